@@ -1,0 +1,1 @@
+"""The running process: CLI, config, clock, platform adapters, scheduler."""

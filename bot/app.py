@@ -1,0 +1,109 @@
+"""The running bot: one store, one router, one clock, any number of adapters.
+
+The CLI builds a `Greffier` once and hands it the adapters; nothing here is
+module-level state. Announcements (a meeting planned, a reminder) go to
+every chat bound to the group, on every adapter that is running.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Iterable
+from typing import Protocol
+
+from bot.clock import Clock
+from bot.config import Config
+from handlers.commands import default_commands
+from handlers.messages import Reply
+from handlers.registry import CommandTable
+from handlers.router import Router
+from storage.store import Store
+
+__all__ = ["Adapter", "Greffier"]
+
+log = logging.getLogger(__name__)
+
+
+class Adapter(Protocol):
+    """A chat platform: receives messages for the router, sends replies."""
+
+    platform: str
+
+    async def run(self) -> None:
+        """Receive and answer messages until stopped (or input ends)."""
+        ...
+
+    async def send(self, chat_id: str, reply: Reply) -> None:
+        """Post a message the bot initiates (announcements, reminders)."""
+        ...
+
+
+class Greffier:
+    def __init__(self, config: Config, store: Store, clock: Clock, commands: CommandTable | None = None) -> None:
+        self.config = config
+        self.store = store
+        self.clock = clock
+        self.router = Router(store, config.groups, commands or default_commands(), clock.now, self.announce)
+        self.adapters: dict[str, Adapter] = {}
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._deliveries: set[asyncio.Task[list[tuple[str, str]]]] = set()
+
+    def add_adapter(self, adapter: Adapter) -> None:
+        self.adapters[adapter.platform] = adapter
+
+    def chats_of(self, slug: str) -> list[tuple[str, str]]:
+        """Every (platform, chat id) bound to a group, by config or /lier."""
+        group = self.config.group(slug)
+        chats: list[tuple[str, str]] = [("console", slug)]
+        if group is not None:
+            chats += [(platform, chat) for platform, ids in group.chats.items() for chat in ids]
+        chats += self.store.bindings(slug)
+        return list(dict.fromkeys(chats))
+
+    def announce(self, slug: str, reply: Reply) -> None:
+        """Post to the group's chats; callable from any thread."""
+        if self._loop is None:
+            log.warning("announcement for %s dropped: the bot is not running", slug)
+            return
+        try:
+            running = asyncio.get_running_loop()
+        except RuntimeError:
+            running = None
+        if running is not self._loop:
+            self._loop.call_soon_threadsafe(self.announce, slug, reply)
+            return
+        task = self._loop.create_task(self.deliver(slug, reply))
+        self._deliveries.add(task)
+        task.add_done_callback(self._deliveries.discard)
+
+    async def deliver(self, slug: str, reply: Reply, chats: Iterable[tuple[str, str]] | None = None) -> list[tuple[str, str]]:
+        """Send to each chat; return those that failed (logged, not raised)."""
+        failed = []
+        for platform, chat_id in chats if chats is not None else self.chats_of(slug):
+            adapter = self.adapters.get(platform)
+            if adapter is None:
+                continue
+            try:
+                await adapter.send(chat_id, reply)
+            except Exception:
+                log.exception("sending to %s chat %s failed", platform, chat_id)
+                failed.append((platform, chat_id))
+        return failed
+
+    async def run(self) -> None:
+        """Run every adapter; stop when the first one ends (console EOF)."""
+        self._loop = asyncio.get_running_loop()
+        tasks = [asyncio.create_task(adapter.run(), name=adapter.platform) for adapter in self.adapters.values()]
+        try:
+            done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
+            for task in done:
+                task.result()
+            # Let announcements already under way reach their chats.
+            if self._deliveries:
+                await asyncio.wait(list(self._deliveries), timeout=30)
+        finally:
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            self._loop = None

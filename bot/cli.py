@@ -1,0 +1,143 @@
+"""Command line: `python -m bot <subcommand>` (or `greffier <subcommand>`).
+
+User mistakes (bad config, damaged or locked store, a bad option) end with
+one clear line on stderr and exit status 2, never a stack trace.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import dataclasses
+import logging
+import sys
+import tempfile
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+
+from bot.app import Greffier
+from bot.clock import Clock, ShiftedClock, SystemClock
+from bot.config import Config, ConfigError, GroupConfig, load_config, parse_config
+from bot.console import ConsoleAdapter
+from bot.demo import DEMO_CONFIG, console_id, seed_demo
+from storage import SchemaTooNewError, Store, StoreCorruptError, StoreLockedError
+from storage.search import lookup
+
+__all__ = ["main"]
+
+log = logging.getLogger("greffier")
+
+
+class CliError(Exception):
+    """A mistake in how the command was called; shown as one line."""
+
+
+def _parse_now(raw: str, zone: datetime.tzinfo | None) -> datetime:  # type: ignore[name-defined]
+    try:
+        moment = datetime.fromisoformat(raw)
+    except ValueError:
+        raise CliError(f"--now : {raw!r} n'est pas une date ISO (ex. 2026-09-14T08:59 ou 2026-09-14T08:59+02:00)") from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=zone)
+
+
+def _load(args: argparse.Namespace) -> tuple[Config, bool]:
+    """The config to use and whether it is the demo."""
+    if args.config:
+        return load_config(Path(args.config)), bool(getattr(args, "demo", False))
+    return parse_config(DEMO_CONFIG), True
+
+
+def _pick_group(config: Config, slug: str | None) -> GroupConfig:
+    if slug is None:
+        return config.groups[0]
+    group = config.group(slug)
+    if group is None:
+        known = ", ".join(g.slug for g in config.groups)
+        raise CliError(f"--group : pas de groupe {slug!r} dans la configuration (groupes : {known})")
+    return group
+
+
+def _data_dir(args: argparse.Namespace, config: Config, demo: bool) -> Path:
+    if args.data:
+        return Path(args.data)
+    if demo:
+        return Path(tempfile.mkdtemp(prefix="greffier-demo-"))
+    return config.data_dir
+
+
+def _clock(args: argparse.Namespace, group: GroupConfig) -> Clock:
+    if args.speed is not None and args.speed <= 0:
+        raise CliError("--speed doit être positif")
+    if args.now is None:
+        return ShiftedClock(datetime.now(group.timezone), args.speed) if args.speed else SystemClock()
+    return ShiftedClock(_parse_now(args.now, group.timezone), args.speed or 1.0)
+
+
+def cmd_console(args: argparse.Namespace) -> int:
+    config, demo = _load(args)
+    group = _pick_group(config, args.group)
+    clock = _clock(args, group)
+    data_dir = _data_dir(args, config, demo)
+    store = Store.open(data_dir)
+    try:
+        if demo:
+            seed_demo(store, clock.now().astimezone(group.timezone))
+        user_id, user_name = "console", "Console"
+        if args.as_name:
+            members = store.group(group.slug).members()
+            found = lookup(args.as_name, members, lambda m: m.name).best
+            user_name = found.item.name if found else args.as_name
+            user_id = (found.item.platform_ids.get("console") if found else None) or console_id(user_name)
+        else:
+            # The console's own user coordinates every group it opens.
+            group = dataclasses.replace(group, coordinators=group.coordinators | {"console:console"})
+            config = dataclasses.replace(config, groups=tuple(group if g.slug == group.slug else g for g in config.groups))
+        app = Greffier(config, store, clock)
+        role = "coordinateur" if f"console:{user_id}" in group.coordinators else "membre"
+        banner = (
+            f"Greffier — {group.name} ({group.slug}), vous êtes {user_name} ({role}).\n"
+            f"Données : {data_dir}\nTapez /aide pour les commandes, Ctrl-D pour quitter."
+        )
+        app.add_adapter(ConsoleAdapter(app.router, group.slug, user_id, user_name, banner=banner))
+        asyncio.run(app.run())
+    except KeyboardInterrupt:
+        pass
+    finally:
+        store.close()
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="greffier",
+        description="Greffier, l'assistant des groupes de travail.",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="journal détaillé sur stderr")
+    sub = parser.add_subparsers(dest="command", metavar="<commande>", required=True)
+
+    console = sub.add_parser("console", help="discuter avec le bot dans le terminal (sans réseau)")
+    console.add_argument("--config", metavar="FICHIER", help="configuration TOML (par défaut : le groupe de démonstration)")
+    console.add_argument("--data", metavar="DOSSIER", help="où vivent les données (par défaut : celles de la configuration)")
+    console.add_argument("--group", metavar="SLUG", help="le groupe à ouvrir (par défaut : le premier)")
+    console.add_argument("--as", dest="as_name", metavar="NOM", help="parler en tant que ce membre")
+    console.add_argument("--now", metavar="DATE-ISO", help="démarrer l'horloge à cet instant (heure du groupe sans décalage)")
+    console.add_argument("--speed", type=float, metavar="X", help="faire avancer l'horloge X fois plus vite")
+    console.add_argument("--demo", action="store_true", help="remplir le groupe de démonstration (dossier temporaire sans --data)")
+    console.set_defaults(func=cmd_console)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    try:
+        return int(args.func(args))
+    except (CliError, ConfigError, StoreCorruptError, StoreLockedError, SchemaTooNewError) as error:
+        print(f"greffier : erreur : {error}", file=sys.stderr)
+        return 2

@@ -1,0 +1,1 @@
+"""What the bot says: commands and questions -> replies, with no platform types."""

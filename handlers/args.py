@@ -1,0 +1,51 @@
+"""Checks on what users type: length, control characters, markup, numbers.
+
+Everything a user types is untrusted. These helpers bound it and raise
+`UserError` with the command's usage, before any write.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from handlers.messages import UserError
+
+__all__ = ["MAX_MESSAGE", "check_message", "clean", "number", "split_fields"]
+
+MAX_MESSAGE = 4000  # characters in one message; longer ones are refused whole
+_TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^<>]*>")
+
+
+def check_message(raw: str) -> None:
+    if len(raw) > MAX_MESSAGE:
+        raise UserError(f"Message trop long ({len(raw)} caractères ; limite {MAX_MESSAGE}).")
+
+
+def clean(value: str, what: str, usage: str, limit: int, required: bool = True) -> str:
+    """A single-line field, stripped and checked; raises with `usage` if bad."""
+    value = value.strip()
+    if not value:
+        if required:
+            raise UserError(f"Il manque {what}.", usage)
+        return ""
+    if any(unicodedata.category(c) == "Cc" and c not in "\t" for c in value):
+        raise UserError(f"{what.capitalize()} contient des caractères de contrôle.", usage)
+    if _TAG.search(value):
+        raise UserError(f"Les balises HTML ne sont pas acceptées dans {what}.", usage)
+    if len(value) > limit:
+        raise UserError(f"{what.capitalize()} est trop long ({len(value)} caractères ; limite {limit}).", usage)
+    return " ".join(value.split())
+
+
+def number(raw: str, what: str, usage: str) -> int:
+    raw = raw.strip().lstrip("#").removeprefix("n°").removeprefix("N°").strip()
+    if not raw.isdigit() or len(raw) > 6:
+        raise UserError(f"{what.capitalize()} doit être un numéro (ex. 3).", usage)
+    return int(raw)
+
+
+def split_fields(raw: str, count: int) -> list[str]:
+    """`a ; b ; c` -> at most `count` fields, the last keeping any extra `;`."""
+    parts = [p.strip() for p in raw.split(";", count - 1)]
+    return parts + [""] * (count - len(parts))

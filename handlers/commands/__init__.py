@@ -1,0 +1,12 @@
+"""The command table, assembled from one module per subject."""
+
+from handlers.commands import admin, decisions, help, meetings, members
+from handlers.registry import CommandTable
+
+__all__ = ["default_commands"]
+
+
+def default_commands() -> CommandTable:
+    return CommandTable(
+        (*help.COMMANDS, *meetings.COMMANDS, *members.COMMANDS, *decisions.COMMANDS, *admin.COMMANDS)
+    )

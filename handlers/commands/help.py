@@ -1,0 +1,35 @@
+"""/aide: the commands this sender may use, generated from the table."""
+
+from __future__ import annotations
+
+from handlers.context import Context
+from handlers.messages import Reply, Span, bold, text
+from handlers.registry import Command
+
+__all__ = ["COMMANDS"]
+
+
+def aide(ctx: Context, args: str) -> Reply:
+    if args:
+        command = ctx.commands.find(args.split()[0])
+        if command is None or (command.coordinator and not ctx.sender.is_coordinator):
+            return Reply.of(f"Pas de commande « {args.split()[0][:40]} ». Tapez /aide pour la liste.")
+        return Reply.of([bold(command.usage_line)], command.summary)
+    title = ctx.group.name if ctx.group else "Greffier"
+    lines: list[list[Span] | str] = [[bold(f"Greffier — {title}")], "Commandes :"]
+    for command in ctx.commands.visible_to(ctx.sender.is_coordinator):
+        if command.coordinator:
+            continue
+        lines.append([text("• "), bold(command.usage_line), text(f" — {command.summary}")])
+    if ctx.sender.is_coordinator:
+        lines.append("Réservées aux coordinateurs :")
+        for command in ctx.commands.visible_to(True):
+            if command.coordinator:
+                lines.append([text("• "), bold(command.usage_line), text(f" — {command.summary}")])
+    lines.append("Vous pouvez aussi me poser une question, par ex. « qui représente l'Hospice général ? ».")
+    return Reply.of(*lines)
+
+
+COMMANDS = (
+    Command("aide", aide, "la liste des commandes", "[commande]", aliases=("help", "start"), needs_group=False),
+)

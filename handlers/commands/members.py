@@ -1,0 +1,138 @@
+"""The directory: /membre, /membres, /moi, and the coordinators'
+/membre_ajouter and /membre_retirer. Names and organisations are matched
+fuzzily (storage.search)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from handlers.args import clean, split_fields
+from handlers.context import Context
+from handlers.messages import Reply, Span, UserError, bold, text
+from handlers.registry import Command
+from handlers.views import member_lines
+from storage.models import Member, replace
+from storage.search import Outcome, fold, lookup
+
+__all__ = ["COMMANDS", "find_member"]
+
+MAX_NAME = 100
+MAX_ORG = 150
+MAX_ROLE = 200
+MAX_MEMBERS = 2000
+
+
+def _explain(outcome: Outcome[Member], query: str, usage: str) -> UserError:
+    if outcome.ambiguous:
+        names = [f"• {m.item.name} ({m.item.organisation or 'sans organisation'})" for m in outcome.ambiguous]
+        return UserError(f"Plusieurs membres correspondent à « {query} » :", details=[*names, "Précisez le nom."])
+    hint = ""
+    if outcome.suggestions:
+        hint = " Vouliez-vous dire : " + ", ".join(m.item.name for m in outcome.suggestions) + " ?"
+    return UserError(f"Aucun membre ne correspond à « {query} ».{hint}", usage)
+
+
+def find_member(ctx: Context, query: str, usage: str) -> Member:
+    """The one member `query` designates, or a UserError saying why not."""
+    outcome = lookup(query, ctx.data.members(), lambda m: m.name)
+    if outcome.best is None:
+        raise _explain(outcome, query, usage)
+    return outcome.best.item
+
+
+def membre(ctx: Context, args: str) -> Reply:
+    usage = "/membre <nom> — ex. /membre dubois"
+    query = clean(args, "le nom à chercher", usage, MAX_NAME)
+    return Reply.of(*member_lines(find_member(ctx, query, usage)))
+
+
+def _directory(members: list[Member], title: str) -> Reply:
+    by_org: dict[str, list[Member]] = defaultdict(list)
+    for member in members:
+        by_org[member.organisation or "Sans organisation"].append(member)
+    lines: list[list[Span] | str] = [[bold(title)]]
+    for org in sorted(by_org, key=fold):
+        lines.append([bold(org)])
+        for member in by_org[org]:
+            role = f" — {member.role}" if member.role else ""
+            lines.append([text(f"  • {member.name}{role}")])
+    return Reply.of(*lines)
+
+
+def membres(ctx: Context, args: str) -> Reply:
+    usage = "/membres [organisation] — ex. /membres hospice"
+    members = ctx.data.members()
+    if not members:
+        return Reply.of("Le répertoire est vide. Inscrivez-vous avec /moi <organisation> [; rôle].")
+    if not args.strip():
+        return _directory(members, f"Membres du groupe ({len(members)})")
+    query = clean(args, "l'organisation", usage, MAX_ORG)
+    organisations = sorted({m.organisation for m in members if m.organisation})
+    outcome = lookup(query, organisations, lambda o: o)
+    if outcome.best is None:
+        if outcome.ambiguous:
+            names = ", ".join(m.item for m in outcome.ambiguous)
+            raise UserError(f"Plusieurs organisations correspondent à « {query} » : {names}. Précisez.")
+        hint = ""
+        if outcome.suggestions:
+            hint = " Vouliez-vous dire : " + ", ".join(m.item for m in outcome.suggestions) + " ?"
+        raise UserError(f"Aucune organisation ne correspond à « {query} ».{hint}", usage)
+    org = outcome.best.item
+    return _directory([m for m in members if m.organisation == org], f"{org} : qui représente l'organisation")
+
+
+def moi(ctx: Context, args: str) -> Reply:
+    usage = "/moi <organisation> [; rôle] — ex. /moi Hospice général ; service d'insertion"
+    org_raw, role_raw = split_fields(args, 2)
+    organisation = clean(org_raw, "votre organisation", usage, MAX_ORG)
+    role = clean(role_raw, "votre rôle", usage, MAX_ROLE, required=False)
+    platform, user_id = ctx.message.platform, ctx.message.sender_id
+    data = ctx.data
+    me = ctx.sender.member
+    if me is None:
+        name = clean(ctx.message.sender_name, "votre nom d'affichage", usage, MAX_NAME)
+        # A card a coordinator created under the same name is claimed, if unlinked.
+        same = [m for m in data.members() if fold(m.name) == fold(name) and platform not in m.platform_ids]
+        if same:
+            me = data.save_member(replace(same[0], organisation=organisation, role=role or same[0].role,
+                                          platform_ids={**same[0].platform_ids, platform: user_id}))
+            return Reply.of("Votre fiche existante est maintenant liée à votre compte :", *member_lines(me))
+        if len(data.members()) >= MAX_MEMBERS:
+            raise UserError("Le répertoire est plein ; contactez un coordinateur.")
+        me = data.add_member(name, organisation, role, {platform: user_id})
+        return Reply.of("Bienvenue ! Votre fiche est enregistrée :", *member_lines(me))
+    me = data.save_member(replace(me, organisation=organisation, role=role or me.role))
+    return Reply.of("Votre fiche est à jour :", *member_lines(me))
+
+
+def membre_ajouter(ctx: Context, args: str) -> Reply:
+    usage = "/membre_ajouter <nom> ; <organisation> [; rôle]"
+    name_raw, org_raw, role_raw = split_fields(args, 3)
+    name = clean(name_raw, "le nom", usage, MAX_NAME)
+    organisation = clean(org_raw, "l'organisation", usage, MAX_ORG)
+    role = clean(role_raw, "le rôle", usage, MAX_ROLE, required=False)
+    data = ctx.data
+    members = data.members()
+    if any(fold(m.name) == fold(name) for m in members):
+        raise UserError(f"{name} figure déjà dans le répertoire (voir /membre {name}).")
+    if len(members) >= MAX_MEMBERS:
+        raise UserError(f"Le répertoire compte déjà {MAX_MEMBERS} membres.")
+    member = data.add_member(name, organisation, role)
+    return Reply.of("Membre ajouté :", *member_lines(member))
+
+
+def membre_retirer(ctx: Context, args: str) -> Reply:
+    usage = "/membre_retirer <nom>"
+    query = clean(args, "le nom du membre à retirer", usage, MAX_NAME)
+    member = find_member(ctx, query, usage)
+    ctx.data.remove_member(member.number)
+    return Reply.of(f"{member.name} ({member.organisation or 'sans organisation'}) a été retiré(e) du répertoire.")
+
+
+COMMANDS = (
+    Command("membre", membre, "la fiche d'un membre", "<nom>", aliases=("qui",)),
+    Command("membres", membres, "le répertoire, par organisation", "[organisation]", aliases=("annuaire", "repertoire")),
+    Command("moi", moi, "créer ou mettre à jour votre propre fiche", "<organisation> [; rôle]"),
+    Command("membre_ajouter", membre_ajouter, "ajouter un membre", "<nom> ; <organisation> [; rôle]", coordinator=True),
+    Command("membre_retirer", membre_retirer, "retirer un membre", "<nom>", coordinator=True),
+)

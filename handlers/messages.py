@@ -1,0 +1,172 @@
+"""Plain data that crosses the adapter boundary: `Message` in, `Reply` out.
+
+Adapters (console, Telegram, Matrix) turn platform events into `Message` and
+render `Reply`; handlers never see a platform object. A `Reply` carries text as
+styled spans, never markup, so no user text can inject HTML: the renderers in
+this module escape every span.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+
+__all__ = [
+    "Attachment",
+    "Message",
+    "Reply",
+    "Span",
+    "Style",
+    "UserError",
+    "bold",
+    "italic",
+    "link",
+    "render_html",
+    "text",
+]
+
+Style = Literal["plain", "bold", "italic", "link"]
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """One incoming chat message, already stripped of platform types."""
+
+    platform: str  # "console", "telegram", "matrix"
+    chat_id: str
+    sender_id: str  # the platform's stable id, never a display name
+    sender_name: str
+    text: str
+    timestamp: datetime  # aware
+    private: bool = False  # a one-to-one chat with the bot
+    addressed: bool = False  # the bot was mentioned or replied to
+    # The platform says this sender administers the chat (Telegram admin,
+    # Matrix power level); counts only where the group's config allows it.
+    sender_is_admin: bool = False
+    event_id: str | None = None  # platform id of the update/event, for dedup
+
+    @property
+    def sender_key(self) -> str:
+        """Platform-qualified sender id, as coordinators are listed in config."""
+        return f"{self.platform}:{self.sender_id}"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A run of text with one style; `href` only for links."""
+
+    text: str
+    style: Style = "plain"
+    href: str | None = None
+
+
+def text(value: str) -> Span:
+    return Span(value)
+
+
+def bold(value: str) -> Span:
+    return Span(value, "bold")
+
+
+def italic(value: str) -> Span:
+    return Span(value, "italic")
+
+
+def link(label: str, href: str) -> Span:
+    return Span(label, "link", href)
+
+
+Line = tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    """A file sent with a reply (an `.ics` invitation)."""
+
+    filename: str
+    mimetype: str
+    data: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """What the bot says: lines of styled spans, optionally a file.
+
+    `notice` marks bot-initiated announcements (Matrix sends them as
+    m.notice so other bots do not answer them).
+    """
+
+    lines: tuple[Line, ...]
+    attachment: Attachment | None = None
+    notice: bool = False
+
+    @classmethod
+    def of(cls, *lines: str | Span | Line | list[Span]) -> Reply:
+        """Build a reply; each argument is one line (a str, a span or spans)."""
+        built: list[Line] = []
+        for line in lines:
+            if isinstance(line, str):
+                built.append((Span(line),))
+            elif isinstance(line, Span):
+                built.append((line,))
+            else:
+                built.append(tuple(line))
+        return cls(tuple(built))
+
+    def with_attachment(self, attachment: Attachment) -> Reply:
+        return Reply(self.lines, attachment, self.notice)
+
+    def as_notice(self) -> Reply:
+        return Reply(self.lines, self.attachment, True)
+
+    def plain(self) -> str:
+        """The reply as plain text (console, Matrix `body`)."""
+        return "\n".join("".join(_plain_span(s) for s in line) for line in self.lines)
+
+
+def _plain_span(span: Span) -> str:
+    if span.style == "link" and span.href and span.href != span.text:
+        return f"{span.text} ({span.href})"
+    return span.text
+
+
+_SAFE_SCHEMES = ("https://", "http://", "mailto:", "tel:")
+
+
+def _html_span(span: Span) -> str:
+    body = html.escape(span.text, quote=False)
+    if span.style == "bold":
+        return f"<b>{body}</b>"
+    if span.style == "italic":
+        return f"<i>{body}</i>"
+    if span.style == "link" and span.href and span.href.lower().startswith(_SAFE_SCHEMES):
+        return f'<a href="{html.escape(span.href, quote=True)}">{body}</a>'
+    return body
+
+
+def render_html(reply: Reply, newline: str = "\n") -> str:
+    """The reply as the small HTML subset Telegram and Matrix both accept.
+
+    Telegram's HTML mode keeps "\\n" as line breaks; Matrix wants "<br>".
+    """
+    return newline.join("".join(_html_span(s) for s in line) for line in reply.lines)
+
+
+@dataclass
+class UserError(Exception):
+    """A mistake the user can fix; `message` is French and shown as is."""
+
+    message: str
+    usage: str | None = None
+    details: list[str] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        return self.message
+
+    def reply(self) -> Reply:
+        lines: list[str] = [self.message, *self.details]
+        if self.usage:
+            lines.append(f"Usage : {self.usage}")
+        return Reply.of(*lines)

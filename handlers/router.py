@@ -1,0 +1,183 @@
+"""The router: one incoming `Message` in, at most one `Reply` out.
+
+It resolves the group a chat belongs to, who the sender is and whether they
+coordinate it, dispatches commands through the table and free questions to
+`handlers.questions`, and is the error boundary: a `UserError` becomes its
+French message, anything else is logged and the user gets a short apology,
+never a stack trace.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Sequence
+from datetime import datetime
+
+from handlers import questions
+from handlers.args import check_message
+from handlers.context import Context, GroupSettings, Sender, is_coordinator
+from handlers.messages import Message, Reply, UserError
+from handlers.registry import Command, CommandTable
+from storage.store import Store
+
+__all__ = ["Router"]
+
+log = logging.getLogger(__name__)
+
+APOLOGY = "Désolé, un problème interne m'empêche de répondre. L'équipe technique a été prévenue ; réessayez plus tard."
+
+
+
+class Router:
+    def __init__(
+        self,
+        store: Store,
+        groups: Sequence[GroupSettings],
+        commands: CommandTable,
+        clock: Callable[[], datetime],
+        announce: Callable[[str, Reply], None] = lambda slug, reply: None,
+    ) -> None:
+        self.store = store
+        self.groups = {g.slug: g for g in groups}
+        self.commands = commands
+        self.clock = clock
+        self.announce = announce
+
+    # -- resolution ----------------------------------------------------------
+
+    def group_for(self, message: Message) -> GroupSettings | None:
+        """The group a chat is bound to (config, then /lier), or for a private
+        chat the one group the sender belongs to."""
+        if message.platform == "console":
+            return self.groups.get(message.chat_id)
+        for group in self.groups.values():
+            if message.chat_id in group.chats.get(message.platform, ()):
+                return group
+        slug = self.store.bound_group(message.platform, message.chat_id)
+        if slug in self.groups:
+            return self.groups[slug]
+        if message.private:
+            chosen = self.store.get_state(f"private-choice:{message.sender_key}")
+            if chosen in self.groups:
+                return self.groups[chosen]
+            mine = self.groups_of(message)
+            if len(mine) == 1:
+                return mine[0]
+        return None
+
+    def groups_of(self, message: Message) -> list[GroupSettings]:
+        """Groups where the sender coordinates or has a member card."""
+        found = []
+        for group in self.groups.values():
+            if is_coordinator(group, message) or self.store.group(group.slug).member_by_platform_id(
+                message.platform, message.sender_id
+            ):
+                found.append(group)
+        return found
+
+    def context(
+        self, message: Message, group: GroupSettings | None, notices: list[tuple[str, Reply]] | None = None
+    ) -> Context:
+        member = None
+        if group is not None:
+            member = self.store.group(group.slug).member_by_platform_id(message.platform, message.sender_id)
+        sender = Sender(
+            key=message.sender_key,
+            name=member.name if member else message.sender_name,
+            is_coordinator=group is not None and is_coordinator(group, message),
+            member=member,
+        )
+        now = self.clock()
+        return Context(
+            message=message,
+            sender=sender,
+            now=now.astimezone(group.timezone) if group else now,
+            store=self.store,
+            commands=self.commands,
+            group=group,
+            groups=self.groups.get,
+            announce=(lambda slug, reply: notices.append((slug, reply))) if notices is not None else self.announce,
+        )
+
+    # -- dispatch ------------------------------------------------------------
+
+    def handle(self, message: Message) -> Reply | None:
+        """Answer one message (blocking: the store writes to disk)."""
+        reply, notices = self._handle(message)
+        self._post(notices)
+        return reply
+
+    async def handle_async(self, message: Message) -> Reply | None:
+        """Answer off the event loop, so disk writes never block other chats.
+
+        Announcements the command made are posted once it has succeeded, on
+        the loop, so they follow the reply instead of racing it.
+        """
+        reply, notices = await asyncio.to_thread(self._handle, message)
+        self._post(notices)
+        return reply
+
+    def _post(self, notices: list[tuple[str, Reply]]) -> None:
+        for slug, notice in notices:
+            self.announce(slug, notice)
+
+    def _handle(self, message: Message) -> tuple[Reply | None, list[tuple[str, Reply]]]:
+        notices: list[tuple[str, Reply]] = []
+        try:
+            return self._dispatch(message, notices), notices
+        except UserError as error:
+            return error.reply(), []
+        except Exception:
+            log.exception("command failed: platform=%s chat=%s", message.platform, message.chat_id)
+            return Reply.of(APOLOGY), []
+
+    def _dispatch(self, message: Message, notices: list[tuple[str, Reply]]) -> Reply | None:
+        text = message.text.strip()
+        is_command = text[:1] in ("/", "!") and len(text) > 1 and not text[1].isspace()
+        if not is_command and not (message.private or message.addressed):
+            return None  # group chatter not meant for the bot
+        check_message(text)
+        group = self.group_for(message)
+        if not is_command:
+            return questions.answer(self, message, group, text, notices)
+        token, _, args = text.partition(" ")
+        if "\n" in token:
+            token, _, more = token.partition("\n")
+            args = more + " " + args
+        command = self.commands.find(token)
+        if command is None:
+            return self._unknown(token)
+        return self.run(command, message, group, args.strip(), notices)
+
+    def run(
+        self,
+        command: Command,
+        message: Message,
+        group: GroupSettings | None,
+        args: str,
+        notices: list[tuple[str, Reply]] | None = None,
+    ) -> Reply:
+        if command.needs_group and group is None:
+            if message.private:
+                return Reply.of(
+                    "Je ne sais pas de quel groupe vous parlez.",
+                    "Choisissez-le avec /groupe <nom-court> (voir /groupes).",
+                )
+            return Reply.of(
+                "Ce salon n'est lié à aucun groupe de travail.",
+                "Un coordinateur peut le lier avec /lier <nom-court>.",
+            )
+        ctx = self.context(message, group, notices)
+        if command.coordinator and not ctx.sender.is_coordinator:
+            return Reply.of(
+                f"Désolé, /{command.name} est réservé aux coordinateurs du groupe.",
+                "Rien n'a été modifié. Demandez à un coordinateur, ou tapez /aide pour vos commandes.",
+            )
+        return command.run(ctx, args)
+
+    def _unknown(self, token: str) -> Reply:
+        shown = token[:40]
+        guess = self.commands.closest(token)
+        hint = f" Vouliez-vous dire /{guess} ?" if guess else ""
+        return Reply.of(f"Je ne connais pas la commande « {shown} ».{hint}", "Tapez /aide pour la liste des commandes.")

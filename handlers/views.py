@@ -1,0 +1,95 @@
+"""How members, meetings, deadlines and decisions read in a reply.
+
+Shared by the commands and by the scheduler's announcements, so a meeting
+looks the same in `/prochaine_seance` and in its reminder.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from handlers.dates import format_day, format_relative, format_when
+from handlers.messages import Span, bold, italic, text
+from storage.models import Deadline, Decision, Meeting, Member
+
+__all__ = [
+    "decision_lines",
+    "deadline_line",
+    "meeting_lines",
+    "member_lines",
+    "meeting_window_end",
+    "next_meeting",
+    "upcoming_meetings",
+]
+
+# A meeting without an end time is taken to last this long.
+DEFAULT_LENGTH = timedelta(hours=2)
+
+STATUS_LABEL = {"planned": "", "moved": " (déplacée)", "cancelled": " (annulée)", "held": " (tenue)"}
+
+
+def meeting_window_end(meeting: Meeting) -> datetime:
+    return meeting.end or meeting.start + DEFAULT_LENGTH
+
+
+def upcoming_meetings(meetings: list[Meeting], now: datetime) -> list[Meeting]:
+    """Active meetings not yet over, soonest first."""
+    return [m for m in meetings if m.active and meeting_window_end(m) > now]
+
+
+def next_meeting(meetings: list[Meeting], now: datetime) -> Meeting | None:
+    upcoming = upcoming_meetings(meetings, now)
+    return upcoming[0] if upcoming else None
+
+
+def member_lines(member: Member) -> list[list[Span]]:
+    lines: list[list[Span]] = [[bold(member.name)]]
+    if member.organisation:
+        lines.append([text(f"Organisation : {member.organisation}")])
+    if member.role:
+        lines.append([text(f"Rôle : {member.role}")])
+    if member.contact and member.contact_consent:
+        lines.append([text(f"Contact : {member.contact}")])
+    return lines
+
+
+def meeting_lines(meeting: Meeting, now: datetime, locale: str, title: str = "Séance", agenda: bool = True) -> list[list[Span]]:
+    when = format_when(meeting.start, meeting.end, locale)
+    lines: list[list[Span]] = [
+        [bold(f"{title} n°{meeting.number}{STATUS_LABEL[meeting.status]}"), text(f" — {when}")],
+    ]
+    if meeting.active and meeting.start > now:
+        lines.append([italic(format_relative(meeting.start, now, locale).capitalize())])
+    if meeting.place:
+        lines.append([text(f"Lieu : {meeting.place}")])
+    if agenda:
+        if meeting.agenda:
+            lines.append([text("Ordre du jour :")])
+            for i, item in enumerate(meeting.agenda, 1):
+                by = f" (proposé par {item.proposed_by})" if item.proposed_by else ""
+                lines.append([text(f"  {i}. {item.text}{by}")])
+        else:
+            lines.append([italic("Ordre du jour pas encore fixé (proposez un point avec /proposer).")])
+    return lines
+
+
+def deadline_line(deadline: Deadline, now: datetime, locale: str) -> list[Span]:
+    when = format_when(deadline.due, None, locale) if deadline.has_time else format_day(deadline.day, locale)
+    relative = format_relative(deadline.due if deadline.has_time else deadline.due.replace(hour=12), now, locale)
+    return [bold(f"Échéance n°{deadline.number}"), text(f" — {when} ({relative}) : {deadline.text}")]
+
+
+def decision_lines(decision: Decision, locale: str, history: bool = False) -> list[list[Span]]:
+    where = f", séance n°{decision.meeting_number}" if decision.meeting_number else ""
+    status = {"active": "", "amended": " (modifiée)", "cancelled": " (annulée)"}[decision.status]
+    lines: list[list[Span]] = [
+        [bold(f"Décision n°{decision.number}{status}"), text(f" — {format_day(decision.taken_on, locale)}{where}")],
+        [text(decision.text)],
+    ]
+    if history:
+        for rev in decision.history:
+            label = {"created": "enregistrée", "amended": "modifiée", "cancelled": "annulée"}[rev.action]
+            day = datetime.fromisoformat(rev.at).date()
+            detail = f" : {rev.reason}" if rev.reason else (f" : « {rev.text} »" if rev.action == "amended" else "")
+            lines.append([italic(f"  {label} le {format_day(day, locale, weekday=False)} par {rev.by}{detail}")])
+    return lines

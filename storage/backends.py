@@ -1,0 +1,115 @@
+"""TinyDB storages: an atomic, fsynced JSON file and an in-memory one.
+
+TinyDB's own `JSONStorage` truncates and rewrites its file in place, so a
+crash mid-write leaves a truncated file. `AtomicJSONStorage` writes a
+temporary file, fsyncs it, renames it over the old one and fsyncs the
+directory: after a crash the file holds either the old or the new state.
+It also refuses to read a file it cannot parse, so a damaged store is
+reported, never overwritten.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from tinydb.storages import MemoryStorage, Storage
+
+__all__ = ["AtomicJSONStorage", "MemoryStorage", "StoreCorruptError", "StoreLockedError", "StoreLock"]
+
+
+class StoreCorruptError(Exception):
+    """The store file exists but cannot be read; it is left untouched."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"le fichier de données {path} est illisible ({reason})")
+        self.path = path
+        self.reason = reason
+
+
+class StoreLockedError(Exception):
+    """Another process holds the store."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"les données {path} sont déjà utilisées par un autre processus Greffier")
+        self.path = path
+
+
+class StoreLock:
+    """An exclusive advisory lock next to the store, held for its lifetime.
+
+    Two bots writing one file would lose each other's writes; the second
+    one refuses to start instead.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path.with_name(path.name + ".lock")
+        self._fd: int | None = None
+
+    def acquire(self) -> None:
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            raise StoreLockedError(self.path) from None
+        self._fd = fd
+
+    def release(self) -> None:
+        if self._fd is not None:
+            fcntl.flock(self._fd, fcntl.LOCK_UN)
+            os.close(self._fd)
+            self._fd = None
+
+
+def fsync_dir(directory: Path) -> None:
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Replace `path` with `data` so that a crash leaves old or new, whole."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    with open(tmp, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, path)
+    fsync_dir(path.parent)
+
+
+class AtomicJSONStorage(Storage):
+    """A whole-file JSON storage with atomic, durable writes."""
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+
+    def read(self) -> dict[str, dict[str, Any]] | None:
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            return None
+        if not raw:
+            # A zero-byte file is not something we ever write: treat as damage.
+            raise StoreCorruptError(self.path, "fichier vide")
+        try:
+            data = json.loads(raw)
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise StoreCorruptError(self.path, f"JSON invalide : {exc}") from None
+        if not isinstance(data, dict):
+            raise StoreCorruptError(self.path, "la racine n'est pas un objet")
+        return data
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        encoded = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        atomic_write(self.path, encoded)
+
+    def close(self) -> None:
+        pass

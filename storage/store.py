@@ -1,0 +1,259 @@
+"""The store: TinyDB behind group-scoped domain methods returning dataclasses.
+
+Nothing outside `storage/` sees TinyDB. Every write goes through one lock
+(commands may run in worker threads) and returns only after the storage has
+made it durable, so a handler that confirms a write confirms a fact on disk.
+The interface is deliberately narrow and group-scoped so a PostgreSQL
+backend can take its place later.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from tinydb import Query, TinyDB
+from tinydb.table import Table
+
+from storage.backends import AtomicJSONStorage, MemoryStorage, StoreLock
+from storage.migrations import migrate
+from storage.models import AgendaItem, Deadline, Decision, DecisionRevision, Meeting, Member
+
+__all__ = ["ChangeListener", "GroupStore", "Store", "STORE_FILENAME"]
+
+STORE_FILENAME = "greffier.json"
+
+# Called after a durable change: (group slug, kind, number). The scheduler
+# listens so that its jobs follow the store.
+ChangeListener = Callable[[str, str, int], None]
+
+_Q = Query()
+
+
+class Store:
+    """All groups' data. Open with `Store.open(dir)` or `Store.memory()`."""
+
+    def __init__(self, db: TinyDB, lock: StoreLock | None = None) -> None:
+        self._db = db
+        self._file_lock = lock
+        self._lock = threading.RLock()
+        self._listeners: list[ChangeListener] = []
+        with self._lock:
+            migrate(db)
+
+    @classmethod
+    def open(cls, directory: Path) -> Store:
+        """Open (or create) the store in `directory`, taking its lock."""
+        directory.mkdir(parents=True, exist_ok=True)
+        path = directory / STORE_FILENAME
+        lock = StoreLock(path)
+        lock.acquire()
+        try:
+            db = TinyDB(path, storage=AtomicJSONStorage)
+            return cls(db, lock)
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def memory(cls) -> Store:
+        return cls(TinyDB(storage=MemoryStorage))
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+            if self._file_lock:
+                self._file_lock.release()
+
+    def add_listener(self, listener: ChangeListener) -> None:
+        self._listeners.append(listener)
+
+    def group(self, slug: str) -> GroupStore:
+        return GroupStore(self, slug)
+
+    # -- internals shared with GroupStore ---------------------------------
+
+    def table(self, name: str) -> Table:
+        return self._db.table(name)
+
+    @contextmanager
+    def locked(self) -> Iterator[None]:
+        with self._lock:
+            yield
+
+    def notify(self, slug: str, kind: str, number: int) -> None:
+        for listener in list(self._listeners):
+            listener(slug, kind, number)
+
+    # -- chat bindings made with /lier --------------------------------------
+
+    def bind_chat(self, platform: str, chat_id: str, slug: str) -> None:
+        with self._lock:
+            table = self.table("bindings")
+            cond = (_Q.platform == platform) & (_Q.chat_id == chat_id)
+            table.upsert({"platform": platform, "chat_id": chat_id, "group": slug}, cond)
+
+    def bound_group(self, platform: str, chat_id: str) -> str | None:
+        with self._lock:
+            doc = self.table("bindings").get((_Q.platform == platform) & (_Q.chat_id == chat_id))
+            return doc["group"] if doc else None
+
+    def bindings(self, slug: str) -> list[tuple[str, str]]:
+        with self._lock:
+            return [(d["platform"], d["chat_id"]) for d in self.table("bindings").search(_Q.group == slug)]
+
+    # -- small key/value state for adapters (sync tokens, offsets) ----------
+
+    def get_state(self, key: str) -> Any:
+        with self._lock:
+            doc = self.table("state").get(_Q.key == key)
+            return doc["value"] if doc else None
+
+    def set_state(self, key: str, value: Any) -> None:
+        with self._lock:
+            self.table("state").upsert({"key": key, "value": value}, _Q.key == key)
+
+
+class GroupStore:
+    """One group's members, meetings, deadlines and decisions."""
+
+    def __init__(self, store: Store, slug: str) -> None:
+        self._store = store
+        self.slug = slug
+
+    def _docs(self, table: str) -> list[dict[str, Any]]:
+        with self._store.locked():
+            return [dict(d) for d in self._store.table(table).search(_Q.group == self.slug)]
+
+    def _get(self, table: str, number: int) -> dict[str, Any] | None:
+        with self._store.locked():
+            doc = self._store.table(table).get((_Q.group == self.slug) & (_Q.number == number))
+            return dict(doc) if doc else None
+
+    def _next_number(self, table: str) -> int:
+        numbers = [d["number"] for d in self._store.table(table).search(_Q.group == self.slug)]
+        return max(numbers, default=0) + 1
+
+    def _insert(self, table: str, build: Callable[[int], Any]) -> Any:
+        """Allocate the next number and insert, atomically with respect to other writers."""
+        with self._store.locked():
+            item = build(self._next_number(table))
+            self._store.table(table).insert({"group": self.slug, **item.to_doc()})
+        return item
+
+    def _save(self, table: str, item: Any) -> Any:
+        with self._store.locked():
+            cond = (_Q.group == self.slug) & (_Q.number == item.number)
+            if not self._store.table(table).update(item.to_doc(), cond):
+                raise KeyError(f"{table} n°{item.number} absent")
+        return item
+
+    # -- members -------------------------------------------------------------
+
+    def members(self) -> list[Member]:
+        return sorted((Member.from_doc(d) for d in self._docs("members")), key=lambda m: m.name.casefold())
+
+    def member(self, number: int) -> Member | None:
+        doc = self._get("members", number)
+        return Member.from_doc(doc) if doc else None
+
+    def member_by_platform_id(self, platform: str, user_id: str) -> Member | None:
+        for member in self.members():
+            if member.platform_ids.get(platform) == user_id:
+                return member
+        return None
+
+    def add_member(
+        self, name: str, organisation: str = "", role: str = "", platform_ids: dict[str, str] | None = None
+    ) -> Member:
+        return self._insert(
+            "members",
+            lambda n: Member(n, name, organisation, role, dict(platform_ids or {})),
+        )
+
+    def save_member(self, member: Member) -> Member:
+        return self._save("members", member)
+
+    def remove_member(self, number: int) -> None:
+        with self._store.locked():
+            self._store.table("members").remove((_Q.group == self.slug) & (_Q.number == number))
+
+    # -- meetings -----------------------------------------------------------
+
+    def meetings(self) -> list[Meeting]:
+        return sorted((Meeting.from_doc(d) for d in self._docs("meetings")), key=lambda m: m.start)
+
+    def meeting(self, number: int) -> Meeting | None:
+        doc = self._get("meetings", number)
+        return Meeting.from_doc(doc) if doc else None
+
+    def add_meeting(
+        self,
+        start: datetime,
+        end: datetime | None = None,
+        place: str = "",
+        agenda: tuple[AgendaItem, ...] = (),
+        created_by: str = "",
+        recurrence: str | None = None,
+    ) -> Meeting:
+        meeting = self._insert(
+            "meetings",
+            lambda n: Meeting(n, start, end, place, agenda, "planned", recurrence, created_by),
+        )
+        self._store.notify(self.slug, "meeting", meeting.number)
+        return meeting
+
+    def save_meeting(self, meeting: Meeting) -> Meeting:
+        self._save("meetings", meeting)
+        self._store.notify(self.slug, "meeting", meeting.number)
+        return meeting
+
+    # -- deadlines ----------------------------------------------------------
+
+    def deadlines(self) -> list[Deadline]:
+        return sorted((Deadline.from_doc(d) for d in self._docs("deadlines")), key=lambda d: d.due)
+
+    def deadline(self, number: int) -> Deadline | None:
+        doc = self._get("deadlines", number)
+        return Deadline.from_doc(doc) if doc else None
+
+    def add_deadline(self, due: datetime, text: str, has_time: bool = False, created_by: str = "") -> Deadline:
+        deadline = self._insert("deadlines", lambda n: Deadline(n, due, text, has_time, created_by))
+        self._store.notify(self.slug, "deadline", deadline.number)
+        return deadline
+
+    def save_deadline(self, deadline: Deadline) -> Deadline:
+        self._save("deadlines", deadline)
+        self._store.notify(self.slug, "deadline", deadline.number)
+        return deadline
+
+    # -- decisions ----------------------------------------------------------
+
+    def decisions(self) -> list[Decision]:
+        return sorted((Decision.from_doc(d) for d in self._docs("decisions")), key=lambda d: d.number)
+
+    def decision(self, number: int) -> Decision | None:
+        doc = self._get("decisions", number)
+        return Decision.from_doc(doc) if doc else None
+
+    def add_decision(
+        self,
+        text: str,
+        taken_on: date,
+        meeting_number: int | None,
+        recorded_by: str,
+        recorded_by_id: str,
+        at: datetime,
+    ) -> Decision:
+        created = DecisionRevision("created", at.isoformat(timespec="seconds"), recorded_by, recorded_by_id, text)
+        return self._insert(
+            "decisions",
+            lambda n: Decision(n, text, taken_on, meeting_number, recorded_by, recorded_by_id, "active", (created,)),
+        )
+
+    def save_decision(self, decision: Decision) -> Decision:
+        return self._save("decisions", decision)
