@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import dataclasses
+import importlib
 import logging
 import sys
 import tempfile
@@ -108,6 +109,31 @@ def cmd_console(args: argparse.Namespace) -> int:
     return 0
 
 
+PLATFORM_MODULES = {"telegram": "bot.telegram", "matrix": "bot.matrix"}
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    """Run the bot on one or more platforms, sharing one store and scheduler."""
+    config = load_config(Path(args.config))
+    platforms = [p.strip() for p in args.platform.split(",") if p.strip()]
+    unknown = [p for p in platforms if p not in PLATFORM_MODULES]
+    if unknown or not platforms:
+        raise CliError(f"--platform : {', '.join(unknown) or '(vide)'} inconnu (choix : {', '.join(PLATFORM_MODULES)})")
+    store = Store.open(Path(args.data) if args.data else config.data_dir)
+    try:
+        app = Greffier(config, store, SystemClock())
+        for platform in dict.fromkeys(platforms):
+            # Imported on demand: only these modules import telegram or nio.
+            module = importlib.import_module(PLATFORM_MODULES[platform])
+            app.add_adapter(module.build_adapter(app, args))
+        asyncio.run(app.run())
+    except KeyboardInterrupt:
+        pass
+    finally:
+        store.close()
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="greffier",
@@ -125,6 +151,14 @@ def build_parser() -> argparse.ArgumentParser:
     console.add_argument("--speed", type=float, metavar="X", help="faire avancer l'horloge X fois plus vite")
     console.add_argument("--demo", action="store_true", help="remplir le groupe de démonstration (dossier temporaire sans --data)")
     console.set_defaults(func=cmd_console)
+
+    run = sub.add_parser("run", help="faire tourner le bot sur Telegram et/ou Matrix")
+    run.add_argument("--platform", required=True, metavar="LISTE", help="telegram, matrix, ou telegram,matrix")
+    run.add_argument("--config", required=True, metavar="FICHIER", help="configuration TOML")
+    run.add_argument("--data", metavar="DOSSIER", help="où vivent les données (par défaut : celles de la configuration)")
+    run.add_argument("--webhook", metavar="URL", help="Telegram : recevoir par webhook à cette URL publique au lieu du long polling")
+    run.add_argument("--listen", metavar="HÔTE:PORT", default="127.0.0.1:8443", help="Telegram : adresse d'écoute du webhook")
+    run.set_defaults(func=cmd_run)
     return parser
 
 

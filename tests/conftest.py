@@ -1,0 +1,32 @@
+"""Fixtures shared by every test: stores (memory and on disk), a clock, a chat."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from storage.store import Store
+from tests.helpers import Chat, at, make_chat
+
+
+@pytest.fixture(params=["memory", "disk"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    """Every storage test runs against both the memory and the on-disk store."""
+    opened = Store.memory() if request.param == "memory" else Store.open(tmp_path / "data")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def disk_store(tmp_path: Path) -> Iterator[Store]:
+    opened = Store.open(tmp_path / "data")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def chat(disk_store: Store) -> Chat:
+    """A chat with the real router on a disk store, Monday 23 Nov 2026 10:00 Zurich."""
+    return make_chat(disk_store, at("2026-11-23 10:00"))

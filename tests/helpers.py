@@ -1,0 +1,93 @@
+"""Builders shared by the tests: a group config, a seeded store, and an
+in-memory chat that drives the real router (push a message, read the reply)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from bot.clock import ManualClock
+from bot.config import Config, GroupConfig, parse_config
+from handlers.commands import default_commands
+from handlers.messages import Message, Reply
+from handlers.router import Router
+from storage.store import Store
+
+ZURICH = ZoneInfo("Europe/Zurich")
+PARIS = ZoneInfo("Europe/Paris")
+
+COORDINATOR = "coord-1"
+MEMBER = "member-1"
+
+
+def group_config(slug: str = "rte", timezone: str = "Europe/Zurich", **extra: Any) -> dict[str, Any]:
+    """A [[groups]] table as it would be written in TOML."""
+    table: dict[str, Any] = {
+        "slug": slug,
+        "name": f"Groupe {slug}",
+        "timezone": timezone,
+        "locale": "fr_CH",
+        "coordinators": [f"telegram:{COORDINATOR}", f"console:{COORDINATOR}"],
+    }
+    table.update(extra)
+    return table
+
+
+def make_config(*groups: dict[str, Any], data_dir: Path | None = None) -> Config:
+    raw: dict[str, Any] = {"groups": list(groups) or [group_config()]}
+    if data_dir is not None:
+        raw["storage"] = {"data_dir": str(data_dir)}
+    return parse_config(raw)
+
+
+def at(text: str, zone: ZoneInfo = ZURICH) -> datetime:
+    """`at("2026-11-23 10:00")` -> an aware datetime in `zone`."""
+    return datetime.fromisoformat(text).replace(tzinfo=zone)
+
+
+@dataclass
+class Chat:
+    """A chat with the real router; `say` returns what the user would read."""
+
+    store: Store
+    clock: ManualClock
+    config: Config
+    router: Router = field(init=False)
+    notices: list[tuple[str, Reply]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.router = Router(
+            self.store, self.config.groups, default_commands(), self.clock.now,
+            lambda slug, reply: self.notices.append((slug, reply)),
+        )
+
+    @property
+    def group(self) -> GroupConfig:
+        return self.config.groups[0]
+
+    def message(self, text: str, sender: str = COORDINATOR, name: str = "Léa Marchand",
+                chat: str | None = None, private: bool = False, addressed: bool = True,
+                platform: str = "telegram") -> Message:
+        chat_id = chat if chat is not None else (self.group.slug if platform == "console" else "chat-1")
+        return Message(platform, chat_id, sender, name, text, self.clock.now(), private=private, addressed=addressed)
+
+    def reply(self, text: str, **kwargs: Any) -> Reply | None:
+        return self.router.handle(self.message(text, **kwargs))
+
+    def say(self, text: str, **kwargs: Any) -> str:
+        reply = self.reply(text, **kwargs)
+        assert reply is not None, f"no reply to {text!r}"
+        return reply.plain()
+
+
+def make_chat(store: Store, now: datetime, *groups: dict[str, Any]) -> Chat:
+    """A chat bound (as Telegram chat "chat-1") to the first group."""
+    tables = list(groups) or [group_config()]
+    tables[0] = {**tables[0], "chats": {"telegram": []}}
+    config = make_config(*tables)
+    chat = Chat(store, ManualClock(now), config)
+    store.bind_chat("telegram", "chat-1", config.groups[0].slug)
+    return chat
