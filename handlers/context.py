@@ -74,6 +74,13 @@ class Context:
     announce: Callable[[str, Reply], None] = lambda slug, reply: None
 
     @property
+    def origin(self) -> str | None:
+        """The platform event behind this command, so a replay writes nothing twice."""
+        if self.message.event_id is None:
+            return None
+        return f"{self.message.platform}:{self.message.event_id}"
+
+    @property
     def data(self) -> GroupStore:
         """The group's store; only for commands that need a group."""
         if self.group is None:

@@ -123,14 +123,23 @@ class Router:
             self.announce(slug, notice)
 
     def _handle(self, message: Message) -> tuple[Reply | None, list[tuple[str, Reply]]]:
+        key = f"{message.platform}:{message.event_id}" if message.event_id else None
+        if key is not None and self.store.event_done(key):
+            log.info("event %s already answered; skipped", key)
+            return None, []
         notices: list[tuple[str, Reply]] = []
         try:
-            return self._dispatch(message, notices), notices
+            reply: Reply | None = self._dispatch(message, notices)
         except UserError as error:
-            return error.reply(), []
+            reply, notices = error.reply(), []
         except Exception:
             log.exception("command failed: platform=%s chat=%s", message.platform, message.chat_id)
             return Reply.of(APOLOGY), []
+        if key is not None and reply is not None:
+            # After the write: a crash in between replays the event, and the
+            # write's origin (see GroupStore._insert) keeps it from doubling.
+            self.store.mark_event_done(key, self.clock())
+        return reply, notices
 
     def _dispatch(self, message: Message, notices: list[tuple[str, Reply]]) -> Reply | None:
         text = message.text.strip()

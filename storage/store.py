@@ -26,6 +26,7 @@ from storage.models import AgendaItem, Deadline, Decision, DecisionRevision, Mee
 __all__ = ["ChangeListener", "GroupStore", "Store", "STORE_FILENAME"]
 
 STORE_FILENAME = "greffier.json"
+EVENTS_KEPT = 5000
 
 # Called after a durable change: (group slug, kind, number). The scheduler
 # listens so that its jobs follow the store.
@@ -106,6 +107,21 @@ class Store:
         with self._lock:
             return [(d["platform"], d["chat_id"]) for d in self.table("bindings").search(_Q.group == slug)]
 
+    # -- platform events already answered (replays after a crash) ----------
+
+    def event_done(self, key: str) -> bool:
+        with self._lock:
+            return self.table("events").contains(_Q.key == key)
+
+    def mark_event_done(self, key: str, at: datetime) -> None:
+        with self._lock:
+            table = self.table("events")
+            table.insert({"key": key, "at": at.isoformat(timespec="seconds")})
+            if len(table) > EVENTS_KEPT:
+                # Keep the newest ones: replays only ever concern recent events.
+                oldest = sorted(table.all(), key=lambda d: d["at"])[: len(table) - EVENTS_KEPT]
+                table.remove(doc_ids=[d.doc_id for d in oldest])
+
     # -- small key/value state for adapters (sync tokens, offsets) ----------
 
     def get_state(self, key: str) -> Any:
@@ -138,11 +154,24 @@ class GroupStore:
         numbers = [d["number"] for d in self._store.table(table).search(_Q.group == self.slug)]
         return max(numbers, default=0) + 1
 
-    def _insert(self, table: str, build: Callable[[int], Any]) -> Any:
-        """Allocate the next number and insert, atomically with respect to other writers."""
+    def _insert(self, table: str, model: Any, build: Callable[[int], Any], origin: str | None = None) -> Any:
+        """Allocate the next number and insert, atomically with respect to other writers.
+
+        `origin` names the platform event that caused the write: a replayed
+        event (after a crash between the write and its acknowledgement) finds
+        its earlier write and returns it instead of writing twice.
+        """
         with self._store.locked():
+            rows = self._store.table(table)
+            if origin is not None:
+                done = rows.get((_Q.group == self.slug) & (_Q.origin == origin))
+                if done is not None:
+                    return model.from_doc(done)
             item = build(self._next_number(table))
-            self._store.table(table).insert({"group": self.slug, **item.to_doc()})
+            doc = {"group": self.slug, **item.to_doc()}
+            if origin is not None:
+                doc["origin"] = origin
+            rows.insert(doc)
         return item
 
     def _save(self, table: str, item: Any) -> Any:
@@ -168,11 +197,18 @@ class GroupStore:
         return None
 
     def add_member(
-        self, name: str, organisation: str = "", role: str = "", platform_ids: dict[str, str] | None = None
+        self,
+        name: str,
+        organisation: str = "",
+        role: str = "",
+        platform_ids: dict[str, str] | None = None,
+        origin: str | None = None,
     ) -> Member:
         return self._insert(
             "members",
+            Member,
             lambda n: Member(n, name, organisation, role, dict(platform_ids or {})),
+            origin,
         )
 
     def save_member(self, member: Member) -> Member:
@@ -199,10 +235,13 @@ class GroupStore:
         agenda: tuple[AgendaItem, ...] = (),
         created_by: str = "",
         recurrence: str | None = None,
+        origin: str | None = None,
     ) -> Meeting:
         meeting = self._insert(
             "meetings",
+            Meeting,
             lambda n: Meeting(n, start, end, place, agenda, "planned", recurrence, created_by),
+            origin,
         )
         self._store.notify(self.slug, "meeting", meeting.number)
         return meeting
@@ -221,8 +260,10 @@ class GroupStore:
         doc = self._get("deadlines", number)
         return Deadline.from_doc(doc) if doc else None
 
-    def add_deadline(self, due: datetime, text: str, has_time: bool = False, created_by: str = "") -> Deadline:
-        deadline = self._insert("deadlines", lambda n: Deadline(n, due, text, has_time, created_by))
+    def add_deadline(
+        self, due: datetime, text: str, has_time: bool = False, created_by: str = "", origin: str | None = None
+    ) -> Deadline:
+        deadline = self._insert("deadlines", Deadline, lambda n: Deadline(n, due, text, has_time, created_by), origin)
         self._store.notify(self.slug, "deadline", deadline.number)
         return deadline
 
@@ -248,11 +289,14 @@ class GroupStore:
         recorded_by: str,
         recorded_by_id: str,
         at: datetime,
+        origin: str | None = None,
     ) -> Decision:
         created = DecisionRevision("created", at.isoformat(timespec="seconds"), recorded_by, recorded_by_id, text)
         return self._insert(
             "decisions",
+            Decision,
             lambda n: Decision(n, text, taken_on, meeting_number, recorded_by, recorded_by_id, "active", (created,)),
+            origin,
         )
 
     def save_decision(self, decision: Decision) -> Decision:

@@ -69,6 +69,7 @@ def decision(ctx: Context, args: str) -> Reply:
         ctx.sender.name,
         ctx.sender.key,
         ctx.now,
+        origin=ctx.origin,
     )
     return Reply.of([bold(f"Décision n°{recorded.number} enregistrée.")], *decision_lines(recorded, ctx.locale)[1:])
 

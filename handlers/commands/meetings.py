@@ -108,7 +108,7 @@ def seance(ctx: Context, args: str) -> Reply:
         raise UserError("Il manque la date et l'heure de la séance.", SEANCE_USAGE)
     when = parse_when(clean(args, "la date de la séance", SEANCE_USAGE, 1000), ctx.now)
     place = clean(when.rest, "le lieu", SEANCE_USAGE, MAX_PLACE, required=False)
-    meeting = ctx.data.add_meeting(when.start, when.end, place, created_by=ctx.sender.name)
+    meeting = ctx.data.add_meeting(when.start, when.end, place, created_by=ctx.sender.name, origin=ctx.origin)
     _announce(ctx, "Convocation — séance", meeting)
     return Reply.of([bold(f"Séance n°{meeting.number} planifiée.")], *meeting_lines(meeting, ctx.now, ctx.locale, agenda=False))
 
@@ -161,7 +161,7 @@ def echeance(ctx: Context, args: str) -> Reply:
         raise UserError("Il manque la date et le texte de l'échéance.", usage)
     when = parse_when(clean(args, "l'échéance", usage, 1000), ctx.now, require_time=False)
     what = clean(when.rest, "le texte de l'échéance", usage, MAX_DEADLINE_TEXT)
-    deadline = ctx.data.add_deadline(when.start, what, when.has_time, ctx.sender.name)
+    deadline = ctx.data.add_deadline(when.start, what, when.has_time, ctx.sender.name, ctx.origin)
     return Reply.of("Échéance enregistrée :", deadline_line(deadline, ctx.now, ctx.locale))
 
 

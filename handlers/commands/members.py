@@ -99,7 +99,7 @@ def moi(ctx: Context, args: str) -> Reply:
             return Reply.of("Votre fiche existante est maintenant liée à votre compte :", *member_lines(me))
         if len(data.members()) >= MAX_MEMBERS:
             raise UserError("Le répertoire est plein ; contactez un coordinateur.")
-        me = data.add_member(name, organisation, role, {platform: user_id})
+        me = data.add_member(name, organisation, role, {platform: user_id}, ctx.origin)
         return Reply.of("Bienvenue ! Votre fiche est enregistrée :", *member_lines(me))
     me = data.save_member(replace(me, organisation=organisation, role=role or me.role))
     return Reply.of("Votre fiche est à jour :", *member_lines(me))
@@ -117,7 +117,7 @@ def membre_ajouter(ctx: Context, args: str) -> Reply:
         raise UserError(f"{name} figure déjà dans le répertoire (voir /membre {name}).")
     if len(members) >= MAX_MEMBERS:
         raise UserError(f"Le répertoire compte déjà {MAX_MEMBERS} membres.")
-    member = data.add_member(name, organisation, role)
+    member = data.add_member(name, organisation, role, origin=ctx.origin)
     return Reply.of("Membre ajouté :", *member_lines(member))
 
 
