@@ -15,11 +15,13 @@ __all__ = ["MAX_MESSAGE", "check_message", "clean", "number", "split_fields"]
 
 MAX_MESSAGE = 4000  # characters in one message; longer ones are refused whole
 _TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^<>]*>")
+# Markdown that some clients would render: links, bold, underline, code.
+_MARKDOWN = re.compile(r"\[[^\]]*\]\([^)]*\)|\*\*[^*]+\*\*|__[^_]+__|`[^`]+`")
 
 
-def check_message(raw: str) -> None:
+def check_message(raw: str, usage: str | None = None) -> None:
     if len(raw) > MAX_MESSAGE:
-        raise UserError(f"Message trop long ({len(raw)} caractères ; limite {MAX_MESSAGE}).")
+        raise UserError(f"Message trop long ({len(raw)} caractères ; limite {MAX_MESSAGE}).", usage)
 
 
 def clean(value: str, what: str, usage: str, limit: int, required: bool = True) -> str:
@@ -33,6 +35,8 @@ def clean(value: str, what: str, usage: str, limit: int, required: bool = True) 
         raise UserError(f"{what.capitalize()} contient des caractères de contrôle.", usage)
     if _TAG.search(value):
         raise UserError(f"Les balises HTML ne sont pas acceptées dans {what}.", usage)
+    if _MARKDOWN.search(value):
+        raise UserError(f"La mise en forme (Markdown) n'est pas acceptée dans {what} : écrivez le texte simplement.", usage)
     if len(value) > limit:
         raise UserError(f"{what.capitalize()} est trop long ({len(value)} caractères ; limite {limit}).", usage)
     return " ".join(value.split())

@@ -28,7 +28,7 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_timedelta, get_day_names, get_month_names
 
-from handlers.messages import UserError
+from handlers.messages import InputError
 
 __all__ = [
     "When",
@@ -186,7 +186,7 @@ def _mk_date(year: int, month: int, day: int, label: str) -> date:
     try:
         return date(year, month, day)
     except ValueError:
-        raise UserError(f"La date « {label} » n'existe pas.") from None
+        raise InputError(f"La date « {label} » n'existe pas.") from None
 
 
 def _next_occurrence(month: int, day: int, today: date, label: str) -> date:
@@ -205,7 +205,7 @@ def _next_occurrence(month: int, day: int, today: date, label: str) -> date:
     if candidate >= today:
         return candidate
     if today - candidate < ROLLOVER_REFUSAL:
-        raise UserError(
+        raise InputError(
             f"Le {format_day(candidate, weekday=False)} est passé. "
             f"Pour l'an prochain, précisez l'année ({label}/{today.year + 1})."
         )
@@ -231,7 +231,7 @@ def _resolve_day(found: re.Match[str], today: date) -> date:
         said = found.group("nwd")
         if said and days[said.lower()] != result.weekday():
             actual = format_date(result, "EEEE", locale="fr")
-            raise UserError(f"Le {format_day(result, weekday=False)} est un {actual}, pas un {said.lower()}.")
+            raise InputError(f"Le {format_day(result, weekday=False)} est un {actual}, pas un {said.lower()}.")
         return result
     if found.group("rel"):
         word = found.group("rel").lower()
@@ -276,12 +276,12 @@ def _localize(day: date, at: time, zone: ZoneInfo, label: str) -> datetime:
     first, second = naive.replace(tzinfo=zone, fold=0), naive.replace(tzinfo=zone, fold=1)
     round_trip = first.astimezone(timezone.utc).astimezone(zone).replace(tzinfo=None)
     if round_trip != naive:
-        raise UserError(
+        raise InputError(
             f"{label} n'existe pas le {format_day(day, weekday=False)} : les horloges avancent "
             f"d'une heure cette nuit-là (changement d'heure). Choisissez une autre heure."
         )
     if first.utcoffset() != second.utcoffset():
-        raise UserError(
+        raise InputError(
             f"{label} existe deux fois le {format_day(day, weekday=False)} : les horloges reculent "
             f"d'une heure cette nuit-là (changement d'heure). Choisissez une autre heure."
         )
@@ -291,14 +291,14 @@ def _localize(day: date, at: time, zone: ZoneInfo, label: str) -> datetime:
 def _mk_time(hour: str, minute: str | None) -> time:
     h, m = int(hour), int(minute or 0)
     if not (0 <= h <= 23 and 0 <= m <= 59):
-        raise UserError(f"L'heure « {hour}h{minute or '00'} » n'existe pas.")
+        raise InputError(f"L'heure « {hour}h{minute or '00'} » n'existe pas.")
     return time(h, m)
 
 
 def parse_when(raw: str, now: datetime, require_time: bool = True) -> When:
     """Parse `<date> [heure[-fin]] [reste]` in the zone of `now` (aware).
 
-    Raises `UserError` with a French explanation when the date is missing,
+    Raises `InputError` with a French explanation when the date is missing,
     impossible, past, or skipped by a daylight-saving change.
     """
     zone = now.tzinfo
@@ -311,12 +311,12 @@ def parse_when(raw: str, now: datetime, require_time: bool = True) -> When:
     else:
         fallback = _fallback(raw, now)
         if fallback is None:
-            raise UserError(f"Je ne reconnais pas de date au début de « {raw.strip()[:60]} ».")
+            raise InputError(f"Je ne reconnais pas de date au début de « {raw.strip()[:60]} ».")
         day, rest = fallback
     timed = _TIME.match(rest)
     if timed is None:
         if require_time:
-            raise UserError(f"Il manque l'heure pour le {format_day(day)} (ex. « 14h » ou « 9h-11h30 »).")
+            raise InputError(f"Il manque l'heure pour le {format_day(day)} (ex. « 14h » ou « 9h-11h30 »).")
         start = _localize(day, time(0, 0), zone, "Minuit")
         end = None
     else:
@@ -327,8 +327,8 @@ def parse_when(raw: str, now: datetime, require_time: bool = True) -> When:
             end_time = _mk_time(timed.group("eh"), timed.group("em") or timed.group("em2"))
             end = _localize(day, end_time, zone, f"L'heure {format_time(end_time)}")
             if end <= start:
-                raise UserError(f"La fin ({format_time(end_time)}) doit suivre le début ({format_time(start_time)}).")
+                raise InputError(f"La fin ({format_time(end_time)}) doit suivre le début ({format_time(start_time)}).")
         rest = rest[timed.end():]
     if (start.date() < today) or (timed is not None and start <= now):
-        raise UserError(f"Le {format_when(start) if timed else format_day(day)} est déjà passé.")
+        raise InputError(f"Le {format_when(start) if timed else format_day(day)} est déjà passé.")
     return When(start, end, timed is not None, rest.strip(" \t,;–—-"))

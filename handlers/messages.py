@@ -19,6 +19,7 @@ __all__ = [
     "Reply",
     "Span",
     "Style",
+    "InputError",
     "UserError",
     "bold",
     "italic",
@@ -170,3 +171,7 @@ class UserError(Exception):
         if self.usage:
             lines.append(f"Usage : {self.usage}")
         return Reply.of(*lines)
+
+
+class InputError(UserError):
+    """The arguments are malformed; the router adds the command's usage."""

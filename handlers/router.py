@@ -17,7 +17,7 @@ from datetime import datetime
 from handlers import questions
 from handlers.args import check_message
 from handlers.context import Context, GroupSettings, Sender, is_coordinator
-from handlers.messages import Message, Reply, UserError
+from handlers.messages import InputError, Message, Reply, UserError
 from handlers.registry import Command, CommandTable
 from storage.store import Store
 
@@ -146,17 +146,18 @@ class Router:
         is_command = text[:1] in ("/", "!") and len(text) > 1 and not text[1].isspace()
         if not is_command and not (message.private or message.addressed):
             return None  # group chatter not meant for the bot
-        check_message(text)
         group = self.group_for(message)
         if not is_command:
+            check_message(text)
             return questions.answer(self, message, group, text, notices)
-        token, _, args = text.partition(" ")
-        if "\n" in token:
-            token, _, more = token.partition("\n")
-            args = more + " " + args
+        token, args = (text.split(maxsplit=1) + [""])[:2]
         command = self.commands.find(token)
         if command is None:
+            check_message(text)
             return self._unknown(token)
+        check_message(text, command.usage_line)
+        if args and not command.usage:
+            raise UserError(f"/{command.name} ne prend pas d'argument.", command.usage_line)
         return self.run(command, message, group, args.strip(), notices)
 
     def run(
@@ -183,7 +184,11 @@ class Router:
                 f"Désolé, /{command.name} est réservé aux coordinateurs du groupe.",
                 "Rien n'a été modifié. Demandez à un coordinateur, ou tapez /aide pour vos commandes.",
             )
-        return command.run(ctx, args)
+        try:
+            return command.run(ctx, args)
+        except InputError as error:
+            error.usage = error.usage or command.usage_line
+            raise
 
     def _unknown(self, token: str) -> Reply:
         shown = token[:40]

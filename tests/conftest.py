@@ -27,6 +27,6 @@ def disk_store(tmp_path: Path) -> Iterator[Store]:
 
 
 @pytest.fixture
-def chat(disk_store: Store) -> Chat:
+def chat(disk_store: Store, tmp_path: Path) -> Chat:
     """A chat with the real router on a disk store, Monday 23 Nov 2026 10:00 Zurich."""
-    return make_chat(disk_store, at("2026-11-23 10:00"))
+    return make_chat(disk_store, at("2026-11-23 10:00"), store_dir=tmp_path / "data")

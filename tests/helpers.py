@@ -57,6 +57,7 @@ class Chat:
     config: Config
     router: Router = field(init=False)
     notices: list[tuple[str, Reply]] = field(default_factory=list)
+    store_dir: Path | None = None  # where an on-disk store keeps its files
 
     def __post_init__(self) -> None:
         self.router = Router(
@@ -83,11 +84,29 @@ class Chat:
         return reply.plain()
 
 
-def make_chat(store: Store, now: datetime, *groups: dict[str, Any]) -> Chat:
+def make_chat(store: Store, now: datetime, *groups: dict[str, Any], store_dir: Path | None = None) -> Chat:
     """A chat bound (as Telegram chat "chat-1") to the first group."""
     tables = list(groups) or [group_config()]
     tables[0] = {**tables[0], "chats": {"telegram": []}}
     config = make_config(*tables)
-    chat = Chat(store, ManualClock(now), config)
+    chat = Chat(store, ManualClock(now), config, store_dir=store_dir)
     store.bind_chat("telegram", "chat-1", config.groups[0].slug)
     return chat
+
+
+# Invented people, with the traits fuzzy lookup must handle: particles,
+# diaeresis, doubled letters, shared first and last names.
+PEOPLE = (
+    ("Thibault du Kerouëdan", "Fondation Zoein", "Chargé de projet"),
+    ("Jamila Hammoudi", "Hospice général", "Service d'insertion professionnelle"),
+    ("Sabina Cervetti", "Hospice général", "Innovation sociale"),
+    ("Claire Dubois", "Ville de Meyrin", "Secrétaire générale"),
+    ("Marc Dubois", "Office cantonal de l'emploi", "Conseiller"),
+    ("Claire Martin", "ATD Quart Monde", ""),
+)
+
+
+def seed_people(chat: Chat) -> None:
+    data = chat.store.group(chat.group.slug)
+    for name, organisation, role in PEOPLE:
+        data.add_member(name, organisation, role)

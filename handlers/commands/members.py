@@ -113,8 +113,9 @@ def membre_ajouter(ctx: Context, args: str) -> Reply:
     role = clean(role_raw, "le rôle", usage, MAX_ROLE, required=False)
     data = ctx.data
     members = data.members()
-    if any(fold(m.name) == fold(name) for m in members):
-        raise UserError(f"{name} figure déjà dans le répertoire (voir /membre {name}).")
+    existing = next((m for m in members if fold(m.name) == fold(name)), None)
+    if existing is not None:
+        raise UserError(f"{existing.name} figure déjà dans le répertoire (voir /membre {existing.name}).")
     if len(members) >= MAX_MEMBERS:
         raise UserError(f"Le répertoire compte déjà {MAX_MEMBERS} membres.")
     member = data.add_member(name, organisation, role, origin=ctx.origin)

@@ -1,0 +1,147 @@
+"""French date parsing and formatting: every form the core issue lists."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+
+from handlers.dates import format_relative, format_when, parse_duration, parse_when
+from handlers.messages import UserError
+from tests.helpers import PARIS, ZURICH, at
+
+# Sunday 22 November 2026, 10:00 in Geneva.
+NOW = at("2026-11-22 10:00")
+
+
+def when(text: str, now: datetime = NOW, **kwargs: bool) -> tuple[str, str]:
+    parsed = parse_when(text, now, **kwargs)
+    return format_when(parsed.start, parsed.end), parsed.rest
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "rest"),
+    [
+        ("17/09/2027 9h-11h30 Espace cocréation, Rue Glacis de Rive 14",
+         "vendredi 17 septembre 2027, 09h00–11h30", "Espace cocréation, Rue Glacis de Rive 14"),
+        ("17.09.2027 09:00", "vendredi 17 septembre 2027, 09h00", ""),
+        ("17 septembre 2027 9h00-11h30 Salle du conseil", "vendredi 17 septembre 2027, 09h00–11h30", "Salle du conseil"),
+        ("demain 18h30", "lundi 23 novembre 2026, 18h30", ""),
+        ("03/04/2027 10h", "samedi 3 avril 2027, 10h00", ""),  # day first: 3 April
+        ("le 1er décembre à 9h", "mardi 1er décembre 2026, 09h00", ""),
+        ("jeudi 17 décembre 2026 14h", "jeudi 17 décembre 2026, 14h00", ""),
+        ("2026-12-03 08:15 en ligne", "jeudi 3 décembre 2026, 08h15", "en ligne"),
+        ("17/12/26 9h", "jeudi 17 décembre 2026, 09h00", ""),
+        ("aujourd'hui 18h", "dimanche 22 novembre 2026, 18h00", ""),
+        ("apres-demain 8h", "mardi 24 novembre 2026, 08h00", ""),
+        ("12 dec 10h", "samedi 12 décembre 2026, 10h00", ""),
+    ],
+)
+def test_explicit_forms(text: str, expected: str, rest: str) -> None:
+    assert when(text) == (expected, rest)
+
+
+def test_day_month_without_year_is_the_next_such_date() -> None:
+    in_august = at("2026-08-10 10:00")
+    assert when("17 septembre 14h", in_august)[0] == "jeudi 17 septembre 2026, 14h00"
+    # Two months after it passed, the next 17 September is next year's.
+    assert when("17 septembre 14h")[0] == "vendredi 17 septembre 2027, 14h00"
+    assert when("15/01 9h")[0] == "vendredi 15 janvier 2027, 09h00"
+
+
+def test_a_day_month_that_just_passed_is_refused_not_rolled_over() -> None:
+    with pytest.raises(UserError, match="est passé.*précisez l'année"):
+        parse_when("17/11 10h", NOW)
+
+
+def test_weekday_alone_is_the_next_such_day() -> None:
+    # From Sunday 22 Nov: next Thursday is the 26th.
+    assert when("jeudi 14h")[0] == "jeudi 26 novembre 2026, 14h00"
+    thursday = at("2026-11-26 08:00")
+    assert when("jeudi 14h", thursday)[0] == "jeudi 3 décembre 2026, 14h00"
+
+
+def test_weekday_prochain_is_that_day_of_next_week() -> None:
+    wednesday = at("2026-11-25 10:00")
+    assert when("mardi prochain à 14h", wednesday)[0] == "mardi 1er décembre 2026, 14h00"
+    assert when("jeudi prochain 14h", wednesday)[0] == "jeudi 3 décembre 2026, 14h00"
+    # From a Monday, "mardi prochain" is not tomorrow but the Tuesday after.
+    monday = at("2026-11-23 10:00")
+    assert when("mardi prochain 14h", monday)[0] == "mardi 1er décembre 2026, 14h00"
+    assert when("mardi 14h", monday)[0] == "mardi 24 novembre 2026, 14h00"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("17/09/2021 9h", "déjà passé"),
+        ("aujourd'hui 9h", "déjà passé"),
+        ("31/02/2027 9h", "n'existe pas"),
+        ("17/09/2027 25h", "n'existe pas"),
+        ("17/09/2027 9h61", "n'existe pas"),
+        ("17/09/2027", "Il manque l'heure"),
+        ("17/09/2027 11h-9h", "doit suivre le début"),
+        ("mercredi 17 septembre 2027 9h", "est un vendredi, pas un mercredi"),
+        ("bientôt 9h", "Je ne reconnais pas de date"),
+        ("", "Je ne reconnais pas de date"),
+    ],
+)
+def test_bad_dates_are_refused_with_an_explanation(text: str, message: str) -> None:
+    with pytest.raises(UserError, match=message):
+        parse_when(text, NOW)
+
+
+@pytest.mark.parametrize(
+    ("text", "zone", "message"),
+    [
+        # Last Sunday of March: 02h00-03h00 does not exist.
+        ("28/03/2027 2h30", ZURICH, "n'existe pas.*changement d'heure"),
+        ("28/03/2027 2h30", PARIS, "n'existe pas.*changement d'heure"),
+        # Last Sunday of October: 02h00-03h00 happens twice.
+        ("31/10/2027 2h30", ZURICH, "existe deux fois"),
+    ],
+)
+def test_daylight_saving_nights(text: str, zone: object, message: str) -> None:
+    with pytest.raises(UserError, match=message):
+        parse_when(text, NOW.astimezone(zone))  # type: ignore[arg-type]
+
+
+def test_times_around_dst_keep_their_wall_clock() -> None:
+    start = parse_when("28/03/2027 9h", NOW).start
+    assert (start.hour, start.utcoffset()) == (9, timedelta(hours=2))
+    before = parse_when("27/03/2027 9h", NOW).start
+    assert (before.hour, before.utcoffset()) == (9, timedelta(hours=1))
+
+
+def test_deadline_dates_may_omit_the_time() -> None:
+    parsed = parse_when("30/08 validation de la formalisation", at("2026-08-01 10:00"), require_time=False)
+    assert (parsed.start.date().isoformat(), parsed.has_time, parsed.rest) == (
+        "2026-08-30", False, "validation de la formalisation")
+
+
+def test_dateparser_fallback_for_rarer_wordings() -> None:
+    assert when("dans 2 semaines 10h")[0] == "dimanche 6 décembre 2026, 10h00"
+
+
+def test_a_bare_number_is_not_taken_for_a_date() -> None:
+    with pytest.raises(UserError, match="Je ne reconnais pas de date"):
+        parse_when("14 rue du Rhône", NOW)
+
+
+def test_relative_phrases() -> None:
+    assert format_relative(at("2026-11-25 09:00"), NOW) == "dans 3 jours"
+    assert format_relative(at("2026-11-23 09:00"), NOW) == "demain"
+    assert format_relative(at("2026-11-22 13:00"), NOW) == "aujourd'hui, dans 3 heures"
+    assert format_relative(at("2026-12-20 09:00"), NOW) == "dans 4 semaines"
+
+
+@pytest.mark.parametrize(("raw", "expected"), [("7j", timedelta(days=7)), ("2h", timedelta(hours=2)),
+                                               ("30min", timedelta(minutes=30)), ("1 jour", timedelta(days=1)),
+                                               ("2sem", timedelta(weeks=2))])
+def test_durations(raw: str, expected: timedelta) -> None:
+    assert parse_duration(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["", "0j", "sept jours", "7", "-1h", "7x"])
+def test_bad_durations(raw: str) -> None:
+    assert parse_duration(raw) is None

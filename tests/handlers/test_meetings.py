@@ -1,0 +1,95 @@
+"""Meetings and deadlines as members read them, and as coordinators plan them."""
+
+from __future__ import annotations
+
+from tests.helpers import MEMBER, Chat, at
+
+
+def test_no_meeting_planned_is_said_clearly(chat: Chat) -> None:
+    assert chat.say("/prochaine_seance", sender=MEMBER) == (
+        "Aucune séance n'est prévue pour l'instant.\nUn coordinateur peut en planifier une avec /seance.")
+
+
+def test_plan_then_read_the_next_meeting(chat: Chat) -> None:
+    out = chat.say("/seance 26/11/2026 9h-11h30 Espace cocréation, Rue du Rhône 14")
+    assert out == ("Séance n°1 planifiée.\nSéance n°1 — jeudi 26 novembre 2026, 09h00–11h30\nDans 3 jours\n"
+                   "Lieu : Espace cocréation, Rue du Rhône 14")
+    chat.say("/proposer Bilan du forum", sender=MEMBER, name="Paul Favre")
+    assert chat.say("/prochaine_seance", sender=MEMBER) == (
+        "Prochaine séance n°1 — jeudi 26 novembre 2026, 09h00–11h30\nDans 3 jours\n"
+        "Lieu : Espace cocréation, Rue du Rhône 14\nOrdre du jour :\n  1. Bilan du forum (proposé par Paul Favre)")
+    [item] = chat.store.group("rte").meeting(1).agenda  # type: ignore[union-attr]
+    assert (item.proposed_by, item.proposed_by_id) == ("Paul Favre", "telegram:member-1")
+
+
+def test_planning_announces_to_the_group(chat: Chat) -> None:
+    chat.say("/seance jeudi 14h Mairie")
+    [(slug, notice)] = chat.notices
+    assert slug == "rte" and notice.notice
+    assert notice.plain().startswith("Convocation — séance n°1 — jeudi 26 novembre 2026, 14h00")
+
+
+def test_seances_and_agenda_in_order(chat: Chat) -> None:
+    chat.say("/seance 10/12/2026 14h Salle B")
+    chat.say("/seance 26/11/2026 9h Salle A")
+    chat.say("/echeance 01/12/2026 rendre la note de cadrage")
+    chat.say("/echeance 15/03/2027 10h forum ESS")
+    assert chat.say("/seances", sender=MEMBER) == (
+        "Prochaines séances (2)\n• n°2 : jeudi 26 novembre 2026, 09h00 — Salle A\n"
+        "• n°1 : jeudi 10 décembre 2026, 14h00 — Salle B")
+    agenda = chat.say("/agenda", sender=MEMBER).splitlines()
+    assert agenda == [
+        "Agenda",
+        "Séance n°2 — jeudi 26 novembre 2026, 09h00 — Salle A",
+        "Échéance n°1 — mardi 1er décembre 2026 (dans 8 jours) : rendre la note de cadrage",
+        "Séance n°1 — jeudi 10 décembre 2026, 14h00 — Salle B",
+        "Échéance n°2 — lundi 15 mars 2027, 10h00 (dans 4 mois) : forum ESS",
+    ]
+    assert chat.say("/agenda 1", sender=MEMBER).splitlines()[1:] == [
+        "Séance n°2 — jeudi 26 novembre 2026, 09h00 — Salle A"]
+    assert chat.say("/agenda 0").startswith("Le nombre de semaines doit être entre 1 et 520.")
+
+
+def test_move_and_cancel(chat: Chat) -> None:
+    chat.say("/seance 26/11/2026 9h Salle A")
+    out = chat.say("/seance_deplacer 1 27/11/2026 10h-12h")
+    assert out.splitlines()[:3] == [
+        "Séance n°1 déplacée", "Avant : jeudi 26 novembre 2026, 09h00",
+        "Désormais : séance n°1 (déplacée) — vendredi 27 novembre 2026, 10h00–12h00"]
+    moved = chat.store.group("rte").meeting(1)
+    assert moved is not None and (moved.place, moved.status) == ("Salle A", "moved")
+    assert chat.say("/seance_annuler 1 salle indisponible") == (
+        "Séance n°1 du vendredi 27 novembre 2026, 10h00–12h00 annulée. Raison : salle indisponible")
+    assert chat.say("/prochaine_seance").startswith("Aucune séance n'est prévue")
+    assert chat.say("/seance_annuler 1").startswith("La séance n°1 est annulée ou déjà tenue.")
+    firsts = [n.plain().splitlines()[0] for _, n in chat.notices]
+    assert [line.startswith(prefix) for line, prefix in zip(firsts, [
+        "Convocation — séance n°1", "Séance déplacée n°1", "Séance annulée n°1"], strict=True)] == [True] * 3
+
+
+def test_planning_errors_store_nothing(chat: Chat) -> None:
+    for command, start in [
+        ("/seance", "Il manque la date et l'heure de la séance."),
+        ("/seance 17/09/2021 9h", "Le vendredi 17 septembre 2021, 09h00 est déjà passé."),
+        ("/seance 28/03/2027 2h30", "L'heure 02h30 n'existe pas le 28 mars 2027"),
+        ("/seance demain", "Il manque l'heure"),
+        ("/seance_deplacer 7 demain 9h", "Il n'y a pas de séance n°7."),
+        ("/echeance demain", "Il manque le texte de l'échéance."),
+    ]:
+        assert chat.say(command).startswith(start), command
+    assert chat.store.group("rte").meetings() == [] and chat.store.group("rte").deadlines() == []
+
+
+def test_members_cannot_plan(chat: Chat) -> None:
+    assert chat.say("/seance demain 9h", sender=MEMBER).startswith("Désolé, /seance est réservé aux coordinateurs")
+    assert chat.store.group("rte").meetings() == []
+
+
+def test_proposer_without_a_meeting(chat: Chat) -> None:
+    assert chat.say("/proposer Un point", sender=MEMBER) == (
+        "Aucune séance n'est prévue : il n'y a pas d'ordre du jour où ajouter ce point.")
+
+
+def test_times_show_in_the_groups_zone(chat: Chat) -> None:
+    chat.store.group("rte").add_meeting(at("2026-11-26 09:00"))
+    assert "09h00" in chat.say("/prochaine_seance")
