@@ -1,0 +1,344 @@
+"""The Matrix adapter: Greffier in Matrix rooms, through matrix-nio.
+
+It runs its own sync loop instead of nio's `sync_forever`, because nio
+saves the sync token before running callbacks and does not persist it at
+all without the e2e extra. Here the token is stored (in the store's state)
+only after every event of a batch has been handled, so a crash replays the
+batch; the router's event log then keeps each command from running twice.
+After a restart the first sync asks for full state, so power levels,
+display names and member counts are known again.
+
+nio's own retries are turned off (`max_limit_exceeded=0`, `max_timeouts=0`)
+so this module decides: sync failures back off exponentially, and a send
+that meets M_LIMIT_EXCEEDED waits the `retry_after_ms` Synapse asks for.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+import aiohttp
+from nio import (
+    AsyncClient,
+    AsyncClientConfig,
+    InviteMemberEvent,
+    JoinError,
+    LoginResponse,
+    MatrixRoom,
+    MegolmEvent,
+    RoomMemberEvent,
+    RoomMessageText,
+    RoomResolveAliasResponse,
+    RoomSendResponse,
+    SyncError,
+    SyncResponse,
+    UnknownEncryptedEvent,
+    UploadResponse,
+    WhoamiResponse,
+)
+
+from bot.app import Greffier
+from bot.config import GroupConfig
+from bot.matrix_config import MatrixSettings
+from bot.matrix_events import Pacer, addressed, is_edit, may_invite
+from handlers.messages import Message, Reply, render_html
+
+__all__ = ["MatrixAdapter", "MatrixError", "build_adapter"]
+
+log = logging.getLogger(__name__)
+
+# Transport failures worth a retry (homeserver restarting, connection reset).
+_TRANSIENT = (aiohttp.ClientError, asyncio.TimeoutError, TimeoutError, OSError, ValueError)
+_AUTH_ERRORS = ("M_UNKNOWN_TOKEN", "M_MISSING_TOKEN", "M_FORBIDDEN", "M_USER_DEACTIVATED")
+
+ENCRYPTED_NOTICE = (
+    "Ce salon est chiffré de bout en bout : je ne peux pas lire les messages qui y sont écrits, "
+    "donc je n'y répondrai pas. Utilisez un salon non chiffré pour parler au Greffier."
+)
+
+
+class MatrixError(Exception):
+    """The homeserver refused something that retrying will not fix."""
+
+
+class MatrixAdapter:
+    platform = "matrix"
+
+    def __init__(self, app: Greffier, settings: MatrixSettings) -> None:
+        self.app = app
+        self.settings = settings
+        self.client = AsyncClient(
+            settings.homeserver,
+            settings.user_id,
+            device_id=app.store.get_state(self._key("device_id")),
+            config=AsyncClientConfig(max_limit_exceeded=0, max_timeouts=0, store_sync_tokens=False),
+        )
+        self.pacer = Pacer(settings.announce_per_second, settings.announce_burst)
+        self._alias_of: dict[str, str] = {}  # room id -> configured alias
+        self._room_of: dict[str, str] = {}  # configured alias -> room id
+        self.ready = asyncio.Event()  # set after the first sync is handled
+        self.rate_limited = 0  # M_LIMIT_EXCEEDED responses met (logged, counted for operators)
+
+    def _key(self, name: str) -> str:
+        return f"matrix:{self.settings.user_id}:{name}"
+
+    # -- start-up ------------------------------------------------------------
+
+    async def _retrying(self, what: str, call: Any) -> Any:
+        """Await `call()` until the homeserver answers, backing off."""
+        delay = self.settings.backoff_initial
+        while True:
+            try:
+                return await call()
+            except _TRANSIENT as exc:
+                log.warning("matrix: %s failed (%s); retrying in %.0fs", what, type(exc).__name__, delay)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, self.settings.backoff_max)
+
+    async def _login(self) -> None:
+        if self.settings.access_token:
+            self.client.access_token = self.settings.access_token
+            who = await self._retrying("whoami", self.client.whoami)
+            if not isinstance(who, WhoamiResponse):
+                raise MatrixError(f"jeton Matrix refusé par {self.settings.homeserver} ({who.status_code})")
+            if who.user_id != self.settings.user_id:
+                raise MatrixError(f"le jeton Matrix est celui de {who.user_id}, pas de {self.settings.user_id}")
+            self.client.user_id = who.user_id
+            if who.device_id:
+                self.client.device_id = who.device_id
+        else:
+            # The stored device id is reused, so restarts do not pile up sessions.
+            resp = await self._retrying(
+                "login", lambda: self.client.login(self.settings.password, self.settings.device_name)
+            )
+            if not isinstance(resp, LoginResponse):
+                raise MatrixError(f"connexion Matrix refusée par {self.settings.homeserver} ({resp.status_code})")
+        if self.client.device_id:
+            await asyncio.to_thread(self.app.store.set_state, self._key("device_id"), self.client.device_id)
+
+    async def _join_configured(self) -> None:
+        """Resolve configured aliases and join configured rooms."""
+        for group in self.app.config.groups:
+            for chat in group.chats.get("matrix", ()):
+                room_id = chat
+                if chat.startswith("#"):
+                    resp = await self._retrying("alias", lambda c=chat: self.client.room_resolve_alias(c))
+                    if not isinstance(resp, RoomResolveAliasResponse):
+                        log.error("matrix: alias %s of group %s cannot be resolved", chat, group.slug)
+                        continue
+                    room_id = resp.room_id
+                    self._alias_of[room_id] = chat
+                    self._room_of[chat] = room_id
+                resp = await self._retrying("join", lambda r=room_id: self.client.join(r))
+                if isinstance(resp, JoinError):
+                    log.error("matrix: cannot join %s of group %s (%s)", chat, group.slug, resp.status_code)
+
+    # -- the sync loop -------------------------------------------------------
+
+    async def run(self) -> None:
+        await self._login()
+        await self._join_configured()
+        token: str | None = await asyncio.to_thread(self.app.store.get_state, self._key("next_batch"))
+        full_state = token is not None
+        delay = self.settings.backoff_initial
+        sync_filter = {"room": {"timeline": {"limit": self.settings.timeline_limit}}}
+        try:
+            while True:
+                try:
+                    resp = await self.client.sync(
+                        timeout=self.settings.sync_timeout_ms, sync_filter=sync_filter, since=token,
+                        full_state=full_state or None,
+                    )
+                except _TRANSIENT as exc:
+                    log.warning("matrix: sync failed (%s); retrying in %.0fs", type(exc).__name__, delay)
+                    await asyncio.sleep(delay)
+                    delay = min(delay * 2, self.settings.backoff_max)
+                    continue
+                if isinstance(resp, SyncError):
+                    if resp.status_code in _AUTH_ERRORS:
+                        raise MatrixError(f"le homeserver refuse la session Matrix ({resp.status_code})")
+                    wait = delay
+                    if resp.status_code == "M_LIMIT_EXCEEDED":
+                        self.rate_limited += 1
+                        wait = (resp.retry_after_ms or delay * 1000) / 1000
+                    log.warning("matrix: sync error %s; retrying in %.1fs", resp.status_code, wait)
+                    await asyncio.sleep(wait)
+                    delay = min(delay * 2, self.settings.backoff_max)
+                    continue
+                delay = self.settings.backoff_initial
+                await self._handle_sync(resp, first_run=token is None)
+                # Only now: a crash above replays this batch instead of losing it.
+                token, full_state = resp.next_batch, False
+                await asyncio.to_thread(self.app.store.set_state, self._key("next_batch"), token)
+                self.ready.set()
+        finally:
+            await self.client.close()
+
+    async def _handle_sync(self, resp: SyncResponse, first_run: bool) -> None:
+        for room_id, invite in resp.rooms.invite.items():
+            await self._on_invite(room_id, invite.invite_state)
+        if first_run:
+            return  # history from before the bot's very first sync is never answered
+        for room_id, info in resp.rooms.join.items():
+            room = self.client.rooms.get(room_id)
+            if room is None:
+                continue
+            if info.timeline.limited:
+                log.warning("matrix: timeline of %s was truncated; older events are not answered", room_id)
+            events = info.timeline.events
+            # Events before our own join in this batch were written before the
+            # bot was there (the state block precedes the timeline, so a join
+            # found only there precedes every event here).
+            start = 0
+            for i, event in enumerate(events):
+                if (
+                    isinstance(event, RoomMemberEvent) and event.state_key == self.client.user_id
+                    and event.membership == "join" and event.prev_membership != "join"
+                ):
+                    start = i + 1
+            for event in events[start:]:
+                await self._on_event(room, event)
+
+    async def _on_invite(self, room_id: str, invite_state: list[Any]) -> None:
+        for event in invite_state:
+            if (
+                isinstance(event, InviteMemberEvent) and event.state_key == self.client.user_id
+                and event.membership == "invite"
+            ):
+                if may_invite(event.sender, self.settings.allowed_inviters, self.settings.allowed_servers):
+                    log.info("matrix: joining %s on %s's invitation", room_id, event.sender)
+                    await self._retrying("join", lambda: self.client.join(room_id))
+                else:
+                    log.info("matrix: invitation to %s from %s ignored (not allowed)", room_id, event.sender)
+                return
+
+    async def _on_event(self, room: MatrixRoom, event: Any) -> None:
+        if event.sender == self.client.user_id:
+            return
+        sent = datetime.fromtimestamp(event.server_timestamp / 1000, tz=UTC)
+        if self.app.clock.now() - sent > self.settings.max_age:
+            log.info("matrix: event %s in %s is too old; not answered", event.event_id, room.room_id)
+            return
+        if isinstance(event, MegolmEvent | UnknownEncryptedEvent):
+            await self._encrypted_notice(room.room_id)
+            return
+        if not isinstance(event, RoomMessageText) or is_edit(event.source.get("content", {})):
+            return
+        chat_id = self._alias_of.get(room.room_id, room.room_id)
+        group = self._group_of(chat_id)
+        content = event.source.get("content", {})
+        mentioned, text = addressed(event.body, content, self.client.user_id, self.settings.names)
+        message = Message(
+            platform=self.platform,
+            chat_id=chat_id,
+            sender_id=event.sender,
+            sender_name=room.user_name(event.sender) or event.sender,
+            text=text if mentioned else event.body,
+            timestamp=sent,
+            # A two-person room that no group owns is a conversation with the bot.
+            private=group is None and room.member_count <= 2,
+            addressed=mentioned,
+            sender_is_admin=self._is_admin(room, event.sender, group),
+            event_id=event.event_id,
+        )
+        reply = await self.app.router.handle_async(message)
+        if reply is not None:
+            await self._deliver(room.room_id, reply)
+
+    def _group_of(self, chat_id: str) -> GroupConfig | None:
+        for group in self.app.config.groups:
+            if chat_id in group.chats.get(self.platform, ()):
+                return group
+        slug = self.app.store.bound_group(self.platform, chat_id)
+        return self.app.config.group(slug) if slug else None
+
+    @staticmethod
+    def _is_admin(room: MatrixRoom, user_id: str, group: GroupConfig | None) -> bool:
+        if group is None or group.coordinator_power_level is None:
+            return False
+        return room.power_levels.get_user_level(user_id) >= group.coordinator_power_level
+
+    async def _encrypted_notice(self, room_id: str) -> None:
+        """Say once per room that encrypted messages cannot be read, rather than stay silent."""
+        key = self._key(f"encrypted-notice:{room_id}")
+        if await asyncio.to_thread(self.app.store.get_state, key):
+            return
+        await self._deliver(room_id, Reply.of(ENCRYPTED_NOTICE).as_notice())
+        await asyncio.to_thread(self.app.store.set_state, key, True)
+
+    # -- sending -------------------------------------------------------------
+
+    async def send(self, chat_id: str, reply: Reply) -> None:
+        """An announcement: paced so that many rooms stay under Synapse's limit."""
+        await self.pacer.wait()
+        await self._deliver(self._room_of.get(chat_id, chat_id), reply)
+
+    async def _deliver(self, room_id: str, reply: Reply) -> None:
+        content = {
+            "msgtype": "m.notice" if reply.notice else "m.text",
+            "body": reply.plain(),
+            "format": "org.matrix.custom.html",
+            "formatted_body": render_html(reply, newline="<br>"),
+        }
+        await self._send_event(room_id, content)
+        if reply.attachment is not None:
+            await self._send_file(room_id, reply.attachment.filename, reply.attachment.mimetype, reply.attachment.data)
+
+    async def _send_file(self, room_id: str, filename: str, mimetype: str, data: bytes) -> None:
+        async def upload() -> Any:
+            resp, _ = await self.client.upload(lambda *_: data, mimetype, filename, filesize=len(data))
+            return resp
+
+        resp = await self._until_sent(room_id, upload)
+        if not isinstance(resp, UploadResponse):
+            raise MatrixError(f"envoi du fichier {filename} refusé ({resp.status_code})")
+        content = {
+            "msgtype": "m.file",
+            "body": filename,
+            "filename": filename,
+            "url": resp.content_uri,
+            "info": {"mimetype": mimetype, "size": len(data)},
+        }
+        await self._send_event(room_id, content)
+
+    async def _send_event(self, room_id: str, content: dict[str, Any]) -> None:
+        # One transaction id for every attempt: if a response was lost, the
+        # homeserver recognises the retry and does not post the message twice.
+        txn = uuid.uuid4().hex
+        resp = await self._until_sent(
+            room_id, lambda: self.client.room_send(room_id, "m.room.message", content, tx_id=txn)
+        )
+        if not isinstance(resp, RoomSendResponse):
+            raise MatrixError(f"message refusé dans {room_id} ({resp.status_code}: {resp.message})")
+
+    async def _until_sent(self, room_id: str, call: Any) -> Any:
+        """Retry through rate limits (honouring retry_after_ms) and outages."""
+        loop = asyncio.get_running_loop()
+        give_up = loop.time() + self.settings.send_give_up_seconds
+        delay = self.settings.backoff_initial
+        while True:
+            try:
+                resp = await call()
+            except _TRANSIENT as exc:
+                if loop.time() > give_up:
+                    raise
+                log.warning("matrix: send to %s failed (%s); retrying in %.0fs", room_id, type(exc).__name__, delay)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, self.settings.backoff_max)
+                continue
+            if getattr(resp, "status_code", None) != "M_LIMIT_EXCEEDED" or loop.time() > give_up:
+                return resp
+            self.rate_limited += 1
+            wait = (resp.retry_after_ms or 1000) / 1000
+            log.warning("matrix: rate limited in %s; waiting %.1fs as the homeserver asks", room_id, wait)
+            await asyncio.sleep(wait)
+
+
+def build_adapter(app: Greffier, args: argparse.Namespace) -> MatrixAdapter:
+    """Called by `python -m bot run --platform matrix`."""
+    return MatrixAdapter(app, MatrixSettings.from_section(app.config.platforms.get("matrix")))
