@@ -10,10 +10,13 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Iterable
+from datetime import timedelta
 from typing import Protocol
 
 from bot.clock import Clock
-from bot.config import Config
+from bot.config import Config, Section
+from bot.scheduler import DEFAULT_GRACE, Scheduler
+from bot.scheduler_pacing import IntervalPacer, Pacer
 from handlers.commands import default_commands
 from handlers.messages import Reply
 from handlers.registry import CommandTable
@@ -48,6 +51,9 @@ class Greffier:
         self.adapters: dict[str, Adapter] = {}
         self._loop: asyncio.AbstractEventLoop | None = None
         self._deliveries: set[asyncio.Task[list[tuple[str, str]]]] = set()
+        # Adapters may install their platform's pacing before run().
+        self.pacer: Pacer = IntervalPacer()
+        self.scheduler: Scheduler | None = None
 
     def add_adapter(self, adapter: Adapter) -> None:
         self.adapters[adapter.platform] = adapter
@@ -91,9 +97,26 @@ class Greffier:
                 failed.append((platform, chat_id))
         return failed
 
+    def _scheduled_chats(self, slug: str) -> list[tuple[str, str]]:
+        """The group's chats on platforms that are running (others wait)."""
+        return [chat for chat in self.chats_of(slug) if chat[0] in self.adapters]
+
+    async def _send_one(self, slug: str, platform: str, chat_id: str, reply: Reply) -> bool:
+        return not await self.deliver(slug, reply, [(platform, chat_id)])
+
+    def build_scheduler(self) -> Scheduler:
+        section = self.config.platforms.get("scheduler") or Section({}, "scheduler")
+        grace = timedelta(seconds=section.number("grace_seconds", DEFAULT_GRACE.total_seconds()))
+        return Scheduler(
+            self.store, self.clock, self.config.groups, self._scheduled_chats, self._send_one, grace, self.pacer
+        )
+
     async def run(self) -> None:
         """Run every adapter; stop when the first one ends (console EOF)."""
         self._loop = asyncio.get_running_loop()
+        # Jobs are derived from the store here, before any message is read.
+        self.scheduler = self.build_scheduler()
+        self.scheduler.start()
         tasks = [asyncio.create_task(adapter.run(), name=adapter.platform) for adapter in self.adapters.values()]
         try:
             done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
@@ -106,4 +129,5 @@ class Greffier:
             for task in tasks:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
+            await self.scheduler.stop()
             self._loop = None

@@ -90,6 +90,9 @@ class Meeting:
     recurrence: str | None = None  # a rule understood by the scheduler issue
     created_by: str = ""
     previous_start: datetime | None = None  # set when moved
+    # Derived, never stored: the key (original local date, ISO) of one
+    # occurrence of a recurring meeting, set by storage.recurrence.
+    occurrence: str | None = None
 
     @property
     def active(self) -> bool:
