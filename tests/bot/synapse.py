@@ -35,7 +35,7 @@ import pytest
 from nio import AsyncClient, RoomCreateResponse, RoomMessagesResponse, RoomSendResponse
 
 from bot.app import Greffier
-from bot.clock import SystemClock
+from bot.clock import Clock, SystemClock
 from bot.config import parse_config
 from bot.matrix import MatrixAdapter
 from bot.matrix_config import MatrixSettings
@@ -327,13 +327,20 @@ class RunningBot:
         self.app.store.close()
 
 
-async def start_bot(server: Synapse, bot: Account, data_dir: Path, groups: list[dict[str, object]], **settings: object) -> RunningBot:
-    """Start the bot on `data_dir` and wait until its first sync is handled."""
+async def start_bot(
+    server: Synapse, bot: Account, data_dir: Path, groups: list[dict[str, object]], clock: Clock | None = None,
+    **settings: object,
+) -> RunningBot:
+    """Start the bot on `data_dir` and wait until its first sync is handled.
+
+    `settings` override `MatrixSettings` fields; by default syncs are short,
+    backoff tops out at 1 s and announcements are not paced.
+    """
     config = parse_config({"storage": {"data_dir": str(data_dir)}, "groups": groups})
     options: dict[str, object] = {"sync_timeout_ms": 5000, "backoff_max": 1.0, "announce_per_second": 0.0}
     options.update(settings)
     matrix = MatrixSettings(homeserver=server.url, user_id=bot.user_id, access_token=bot.access_token, **options)  # type: ignore[arg-type]
-    app = Greffier(config, Store.open(data_dir), SystemClock())
+    app = Greffier(config, Store.open(data_dir), clock or SystemClock())
     adapter = MatrixAdapter(app, matrix)
     app.add_adapter(adapter)
     task = asyncio.create_task(app.run())
