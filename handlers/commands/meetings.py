@@ -4,15 +4,16 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, datetime, timedelta
 
 from handlers.args import clean, number
 from handlers.context import Context
-from handlers.dates import format_when, parse_when
+from handlers.dates import format_day, format_when, parse_when
 from handlers.messages import Reply, Span, UserError, bold, text
 from handlers.registry import Command
 from handlers.views import deadline_line, meeting_lines, next_meeting, upcoming_meetings
 from storage.models import AgendaItem, Meeting, replace
+from storage.recurrence import Override, describe_rule, expand_all, find_rule, parse_rule, set_override
 
 __all__ = ["COMMANDS"]
 
@@ -21,8 +22,26 @@ MAX_ITEM = 300
 MAX_AGENDA = 40
 MAX_DEADLINE_TEXT = 500
 
-SEANCE_USAGE = "/seance <date> <heure>[-<fin>] [lieu] — ex. /seance 17/09/2027 9h-11h30 Espace cocréation, Rue du Rhône 14"
-MOVE_USAGE = "/seance_deplacer <n°> <date> <heure>[-<fin>] [lieu]"
+SEANCE_USAGE = (
+    "/seance <date> <heure>[-<fin>] [lieu] [récurrence] — ex. /seance 17/09/2027 9h-11h30 Espace cocréation, "
+    "Rue du Rhône 14 ; récurrences : chaque semaine, toutes les 2 semaines, chaque mois, le premier mardi du mois"
+)
+MOVE_USAGE = "/seance_deplacer <n°>[@<jj/mm>] <date> <heure>[-<fin>] [lieu] — @<jj/mm> : une seule date d'une séance récurrente"
+# How far ahead recurring meetings are listed by /seances and /agenda.
+LISTING_HORIZON = timedelta(days=400)
+
+
+def _meetings(ctx: Context) -> list[Meeting]:
+    """Stored meetings with recurring ones expanded into their occurrences."""
+    assert ctx.group is not None
+    return expand_all(ctx.store, ctx.group.slug, ctx.data.meetings(), ctx.now - timedelta(days=1), ctx.now + LISTING_HORIZON)
+
+
+def _label(meeting: Meeting) -> str:
+    """`n°3`, or `n°3@15/12` for one occurrence of a recurring meeting."""
+    if meeting.occurrence is None:
+        return f"n°{meeting.number}"
+    return f"n°{meeting.number}@{date.fromisoformat(meeting.occurrence):%d/%m}"
 
 
 def _no_meeting() -> Reply:
@@ -30,20 +49,20 @@ def _no_meeting() -> Reply:
 
 
 def prochaine_seance(ctx: Context, args: str) -> Reply:
-    meeting = next_meeting(ctx.data.meetings(), ctx.now)
+    meeting = next_meeting(_meetings(ctx), ctx.now)
     if meeting is None:
         return _no_meeting()
     return Reply.of(*meeting_lines(meeting, ctx.now, ctx.locale, title="Prochaine séance"))
 
 
 def seances(ctx: Context, args: str) -> Reply:
-    upcoming = upcoming_meetings(ctx.data.meetings(), ctx.now)
+    upcoming = upcoming_meetings(_meetings(ctx), ctx.now)
     if not upcoming:
         return _no_meeting()
     lines: list[list[Span] | str] = [[bold(f"Prochaines séances ({len(upcoming)})")]]
     for meeting in upcoming[:10]:
         place = f" — {meeting.place}" if meeting.place else ""
-        lines.append([text(f"• n°{meeting.number} : {format_when(meeting.start, meeting.end, ctx.locale)}{place}")])
+        lines.append([text(f"• {_label(meeting)} : {format_when(meeting.start, meeting.end, ctx.locale)}{place}")])
     if len(upcoming) > 10:
         lines.append(f"… et {len(upcoming) - 10} autres.")
     return Reply.of(*lines)
@@ -56,7 +75,7 @@ def agenda(ctx: Context, args: str) -> Reply:
         raise UserError("Le nombre de semaines doit être entre 1 et 520.", usage)
     horizon = ctx.now + timedelta(weeks=weeks) if weeks else None
     entries: list[tuple[object, list[Span]]] = []
-    for meeting in upcoming_meetings(ctx.data.meetings(), ctx.now):
+    for meeting in upcoming_meetings(_meetings(ctx), ctx.now):
         if horizon is None or meeting.start <= horizon:
             place = f" — {meeting.place}" if meeting.place else ""
             line = [bold(f"Séance n°{meeting.number}"), text(f" — {format_when(meeting.start, meeting.end, ctx.locale)}{place}")]
@@ -74,7 +93,7 @@ def agenda(ctx: Context, args: str) -> Reply:
 
 
 def ordre_du_jour(ctx: Context, args: str) -> Reply:
-    meeting = next_meeting(ctx.data.meetings(), ctx.now)
+    meeting = next_meeting(_meetings(ctx), ctx.now)
     if meeting is None:
         return _no_meeting()
     lines = meeting_lines(meeting, ctx.now, ctx.locale, title="Ordre du jour de la séance")
@@ -84,9 +103,11 @@ def ordre_du_jour(ctx: Context, args: str) -> Reply:
 def proposer(ctx: Context, args: str) -> Reply:
     usage = "/proposer <point> — ex. /proposer Bilan du forum de l'emploi"
     item_text = clean(args, "le point à proposer", usage, MAX_ITEM)
-    meeting = next_meeting(ctx.data.meetings(), ctx.now)
+    meeting = next_meeting(_meetings(ctx), ctx.now)
     if meeting is None:
         raise UserError("Aucune séance n'est prévue : il n'y a pas d'ordre du jour où ajouter ce point.")
+    # An occurrence is a derived copy: the agenda lives on the stored series.
+    meeting = ctx.data.meeting(meeting.number) or meeting
     if len(meeting.agenda) >= MAX_AGENDA:
         raise UserError(f"L'ordre du jour de la séance n°{meeting.number} compte déjà {MAX_AGENDA} points.")
     item = AgendaItem(item_text, ctx.sender.name, ctx.sender.key)
@@ -107,10 +128,24 @@ def seance(ctx: Context, args: str) -> Reply:
     if not args.strip():
         raise UserError("Il manque la date et l'heure de la séance.", SEANCE_USAGE)
     when = parse_when(clean(args, "la date de la séance", SEANCE_USAGE, 1000), ctx.now)
-    place = clean(when.rest, "le lieu", SEANCE_USAGE, MAX_PLACE, required=False)
-    meeting = ctx.data.add_meeting(when.start, when.end, place, created_by=ctx.sender.name, origin=ctx.origin)
+    try:
+        rule, rest, _ = find_rule(when.rest)
+    except ValueError as error:
+        raise UserError(str(error).capitalize() + ".", SEANCE_USAGE) from None
+    if rule is not None and not rule.matches(when.start.date()):
+        raise UserError(
+            f"Le {format_day(when.start.date())} n'est pas « {describe_rule(rule)} » : "
+            "donnez la date de la première séance de la série.", SEANCE_USAGE,
+        )
+    place = clean(rest, "le lieu", SEANCE_USAGE, MAX_PLACE, required=False)
+    meeting = ctx.data.add_meeting(
+        when.start, when.end, place, created_by=ctx.sender.name, recurrence=str(rule) if rule else None, origin=ctx.origin
+    )
     _announce(ctx, "Convocation — séance", meeting)
-    return Reply.of([bold(f"Séance n°{meeting.number} planifiée.")], *meeting_lines(meeting, ctx.now, ctx.locale, agenda=False))
+    repeat = [f"Récurrence : {describe_rule(rule)} (une date se déplace avec /seance_deplacer {meeting.number}@jj/mm)"] if rule else []
+    return Reply.of(
+        [bold(f"Séance n°{meeting.number} planifiée.")], *meeting_lines(meeting, ctx.now, ctx.locale, agenda=False), *repeat
+    )
 
 
 def _active_meeting(ctx: Context, raw: str, usage: str) -> Meeting:
@@ -120,38 +155,85 @@ def _active_meeting(ctx: Context, raw: str, usage: str) -> Meeting:
         raise UserError(f"Il n'y a pas de séance n°{n}. Voyez /seances.", usage)
     if not meeting.active:
         raise UserError(f"La séance n°{n} est annulée ou déjà tenue.")
-    if meeting.start <= ctx.now:
+    if meeting.start <= ctx.now and not meeting.recurrence:
         raise UserError(f"La séance n°{n} a déjà commencé.")
     return meeting
 
 
+def _occurrence(ctx: Context, meeting: Meeting, day_text: str | None, usage: str) -> Meeting:
+    """One coming occurrence of a recurring meeting: the one of `day_text`
+    (its date in the series, jj/mm), else the next one."""
+    assert ctx.group is not None
+    coming = [
+        m for m in expand_all(ctx.store, ctx.group.slug, [meeting], ctx.now, ctx.now + LISTING_HORIZON)
+        if m.active and m.start > ctx.now
+    ]
+    if day_text is None:
+        if not coming:
+            raise UserError(f"La séance n°{meeting.number} n'a plus de date à venir.")
+        return coming[0]
+    day = parse_when(day_text, ctx.now, require_time=False).start.date()
+    for occurrence in coming:
+        if occurrence.occurrence == day.isoformat():
+            return occurrence
+    raise UserError(f"La séance n°{meeting.number} n'a pas de date à venir le {format_day(day)}. Voyez /seances.", usage)
+
+
+def _target(ctx: Context, raw: str, usage: str) -> tuple[Meeting, Meeting | None]:
+    """`3` or `3@15/12` -> (stored meeting, the occurrence meant if recurring)."""
+    raw_number, at, day_text = raw.partition("@")
+    meeting = _active_meeting(ctx, raw_number, usage)
+    if not meeting.recurrence:
+        if at:
+            raise UserError(f"La séance n°{meeting.number} n'est pas récurrente : donnez son numéro seul.", usage)
+        return meeting, None
+    return meeting, _occurrence(ctx, meeting, day_text if at else None, usage)
+
+
 def seance_deplacer(ctx: Context, args: str) -> Reply:
     raw_number, _, rest = args.strip().partition(" ")
-    meeting = _active_meeting(ctx, raw_number, MOVE_USAGE)
+    meeting, occurrence = _target(ctx, raw_number, MOVE_USAGE)
     if not rest.strip():
         raise UserError("Il manque la nouvelle date et l'heure.", MOVE_USAGE)
     when = parse_when(clean(rest, "la nouvelle date", MOVE_USAGE, 1000), ctx.now)
     place = clean(when.rest, "le lieu", MOVE_USAGE, MAX_PLACE, required=False) or meeting.place
-    moved = ctx.data.save_meeting(
-        replace(meeting, start=when.start, end=when.end, place=place, status="moved", previous_start=meeting.start)
-    )
+    if occurrence is not None:
+        # One date of a series: an override; the other dates stay.
+        assert ctx.group is not None and occurrence.occurrence is not None
+        set_override(ctx.store, ctx.group.slug, meeting.number, Override(occurrence.occurrence, "moved", when.start, when.end, place))
+        meeting = occurrence
+        moved = replace(occurrence, start=when.start, end=when.end, place=place, status="moved", previous_start=occurrence.start)
+    else:
+        moved = ctx.data.save_meeting(
+            replace(meeting, start=when.start, end=when.end, place=place, status="moved", previous_start=meeting.start)
+        )
     _announce(ctx, "Séance déplacée", moved)
     was = format_when(meeting.start, meeting.end, ctx.locale)
+    series = ["Les autres dates de la série ne changent pas."] if occurrence is not None else []
     return Reply.of(
         [bold(f"Séance n°{moved.number} déplacée")],
         f"Avant : {was}",
         *meeting_lines(moved, ctx.now, ctx.locale, title="Désormais : séance", agenda=False),
+        *series,
     )
 
 
 def seance_annuler(ctx: Context, args: str) -> Reply:
-    usage = "/seance_annuler <n°> [raison]"
+    usage = "/seance_annuler <n°>[@<jj/mm>] [raison] — @<jj/mm> : une seule date d'une séance récurrente"
     raw_number, _, reason = args.strip().partition(" ")
-    meeting = _active_meeting(ctx, raw_number, usage)
+    meeting, occurrence = _target(ctx, raw_number, usage)
     reason = clean(reason, "la raison", usage, MAX_PLACE, required=False)
+    why = f" Raison : {reason}" if reason else ""
+    if occurrence is not None and "@" in raw_number:
+        assert ctx.group is not None and occurrence.occurrence is not None
+        set_override(ctx.store, ctx.group.slug, meeting.number, Override(occurrence.occurrence, "cancelled"))
+        _announce(ctx, "Séance annulée", replace(occurrence, status="cancelled"))
+        when = format_when(occurrence.start, occurrence.end, ctx.locale)
+        return Reply.of(f"Séance n°{meeting.number} du {when} annulée ; les autres dates de la série restent.{why}")
     cancelled = ctx.data.save_meeting(replace(meeting, status="cancelled"))
     _announce(ctx, "Séance annulée", cancelled)
-    why = f" Raison : {reason}" if reason else ""
+    if meeting.recurrence:
+        return Reply.of(f"Séance n°{cancelled.number} ({describe_rule(parse_rule(meeting.recurrence))}) annulée : toute la série.{why}")
     return Reply.of(f"Séance n°{cancelled.number} du {format_when(meeting.start, meeting.end, ctx.locale)} annulée.{why}")
 
 
@@ -181,9 +263,9 @@ COMMANDS = (
     Command("agenda", agenda, "toutes les dates à venir (séances et échéances)", "[semaines]"),
     Command("ordre_du_jour", ordre_du_jour, "l'ordre du jour de la prochaine séance", aliases=("odj",)),
     Command("proposer", proposer, "proposer un point pour la prochaine séance", "<point>"),
-    Command("seance", seance, "planifier une séance", "<date> <heure>[-<fin>] [lieu]", coordinator=True, aliases=("planifier",)),
-    Command("seance_deplacer", seance_deplacer, "déplacer une séance", "<n°> <date> <heure>[-<fin>] [lieu]", coordinator=True),
-    Command("seance_annuler", seance_annuler, "annuler une séance", "<n°> [raison]", coordinator=True),
+    Command("seance", seance, "planifier une séance, éventuellement récurrente", "<date> <heure>[-<fin>] [lieu] [récurrence]", coordinator=True, aliases=("planifier",)),
+    Command("seance_deplacer", seance_deplacer, "déplacer une séance", "<n°>[@jj/mm] <date> <heure>[-<fin>] [lieu]", coordinator=True),
+    Command("seance_annuler", seance_annuler, "annuler une séance", "<n°>[@jj/mm] [raison]", coordinator=True),
     Command("echeance", echeance, "ajouter une échéance ou une date extérieure", "<date> [heure] <texte>", coordinator=True),
     Command("echeance_annuler", echeance_annuler, "retirer une échéance", "<n°>", coordinator=True),
 )
