@@ -19,7 +19,9 @@ from typing import Any
 from tinydb import Query, TinyDB
 from tinydb.table import Table
 
-from storage.backends import AtomicJSONStorage, MemoryStorage, StoreLock
+from storage.backends import StoreLock
+from storage.indexed import JournalDB
+from storage.journal import MIN_COMPACT_BYTES, JournalStorage
 from storage.migrations import migrate
 from storage.models import AgendaItem, Deadline, Decision, DecisionRevision, Meeting, Member
 
@@ -47,14 +49,18 @@ class Store:
             migrate(db)
 
     @classmethod
-    def open(cls, directory: Path) -> Store:
-        """Open (or create) the store in `directory`, taking its lock."""
+    def open(cls, directory: Path, compact_bytes: int = MIN_COMPACT_BYTES) -> Store:
+        """Open (or create) the store in `directory`, taking its lock.
+
+        Writes append to a journal (see storage/journal.py); `compact_bytes`
+        is the journal size below which it is never folded into the snapshot.
+        """
         directory.mkdir(parents=True, exist_ok=True)
         path = directory / STORE_FILENAME
         lock = StoreLock(path)
         lock.acquire()
         try:
-            db = TinyDB(path, storage=AtomicJSONStorage)
+            db = JournalDB(path, storage=JournalStorage, compact_bytes=compact_bytes)
             return cls(db, lock)
         except BaseException:
             lock.release()
@@ -62,7 +68,7 @@ class Store:
 
     @classmethod
     def memory(cls) -> Store:
-        return cls(TinyDB(storage=MemoryStorage))
+        return cls(JournalDB(None, storage=JournalStorage))
 
     def close(self) -> None:
         with self._lock:
