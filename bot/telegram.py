@@ -1,0 +1,360 @@
+"""The Telegram adapter: python-telegram-bot (v22) in front of the router.
+
+Long polling by default, a webhook with `--webhook URL`. Each text message
+becomes a `handlers.messages.Message`; the `Reply` goes back as HTML (every
+span escaped by `render_html`), cut at 4096 characters on line boundaries.
+
+Exactly-once, as far as Telegram allows: in polling mode the next offset is
+saved only after a whole batch is handled, so a crash hands the unfinished
+batch back on restart; the router's event log skips what was already
+answered and write origins keep a replayed write from doubling. Commands
+older than `max_age_seconds` (sent while the bot was down) are not answered.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import dataclasses
+import io
+import logging
+import os
+import re
+import time
+from collections import defaultdict
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
+
+from telegram import (
+    BotCommand,
+    BotCommandScope,
+    BotCommandScopeChat,
+    BotCommandScopeChatAdministrators,
+    BotCommandScopeChatMember,
+    BotCommandScopeDefault,
+    InputFile,
+    LinkPreviewOptions,
+    ReplyParameters,
+    Update,
+)
+from telegram import Message as TgMessage
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, InvalidToken, TelegramError
+from telegram.ext import Application, ApplicationBuilder, ContextTypes, MessageHandler, filters
+
+from bot.app import Greffier
+from bot.config import ConfigError
+from bot.telegram_config import TelegramConfig
+from bot.telegram_format import command_target, menu_entries, split_reply, strip_mention
+from bot.telegram_net import Backoff, RetryingRateLimiter, token_redacted
+from handlers.messages import Message, Reply
+
+__all__ = ["TelegramAdapter", "TelegramConfig", "build_adapter"]
+
+log = logging.getLogger(__name__)
+
+AWAY = "Je reviens d'une interruption : je ne réponds pas aux messages envoyés il y a plus de {minutes} minutes. Renvoyez votre demande si elle tient toujours."
+_SECRET = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+T = TypeVar("T")
+
+
+class TelegramAdapter:
+    platform = "telegram"
+
+    def __init__(
+        self,
+        app: Greffier,
+        config: TelegramConfig,
+        webhook_url: str | None = None,
+        listen: tuple[str, int] = ("127.0.0.1", 8443),
+        backoff: tuple[float, float] = (1.0, 60.0),
+        network_retries: int = 5,
+        request_timeout: float = 10.0,
+    ) -> None:
+        if webhook_url and not (config.webhook_secret and _SECRET.match(config.webhook_secret)):
+            raise ConfigError(
+                "telegram.webhook_secret_env ou telegram.webhook_secret_file est requis avec --webhook "
+                "(1 à 256 caractères A-Z, a-z, 0-9, _ et -)"
+            )
+        self.app = app
+        self.config = config
+        self.webhook_url = webhook_url
+        self.listen = listen
+        self.backoff = backoff
+        self.request_timeout = request_timeout
+        self.network_retries = network_retries
+        self.application = self._build()
+        self._admins: dict[int, tuple[float, frozenset[int]]] = {}
+        self._told_away: set[int] = set()
+        self.username = ""
+        self.bot_id = 0
+
+    def _build(self) -> Application[Any, Any, Any, Any, Any, Any]:
+        config, timeout = self.config, self.request_timeout
+        limiter = RetryingRateLimiter(
+            overall_max_rate=config.messages_per_second,
+            group_max_rate=config.group_messages_per_minute,
+            network_retries=self.network_retries,
+            backoff=(self.backoff[0], min(self.backoff[1], 30.0)),
+        )
+        # PTB logs the API URL, token included, when it builds the bot.
+        with token_redacted(config.token):
+            application = (
+                ApplicationBuilder()
+                .token(config.token)
+                .base_url(config.base_url)
+                .base_file_url(config.base_file_url)
+                .rate_limiter(limiter)
+                .job_queue(None)  # the scheduler is Greffier's own, not PTB's
+                .connect_timeout(timeout)
+                .read_timeout(timeout)
+                .write_timeout(timeout)
+                .get_updates_read_timeout(timeout)
+                .build()
+            )
+        application.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT, self._on_message))
+        application.add_error_handler(self._on_error)
+        return application
+
+    # -- lifecycle -----------------------------------------------------------
+
+    async def run(self) -> None:
+        with token_redacted(self.config.token):
+            try:
+                await self._start()
+                if self.webhook_url:
+                    await self._run_webhook(self.webhook_url)
+                else:
+                    await self._poll()
+            finally:
+                await self.application.shutdown()
+
+    async def _start(self) -> None:
+        """getMe (retried through an outage), then the command menus."""
+        try:
+            await self._forever("getMe", self.application.initialize)
+        except InvalidToken:
+            raise ConfigError("telegram: Telegram refuse le jeton du bot (révoqué ou mal copié ?)") from None
+        me = self.application.bot
+        self.username, self.bot_id = me.username, me.id
+        log.info("connected to Telegram as @%s", self.username)
+        await self._set_menus()
+
+    async def _forever(self, what: str, call: Callable[[], Awaitable[T]]) -> T:
+        """Retry a call through network errors and outages until it succeeds."""
+        delays = Backoff(*self.backoff)
+        while True:
+            try:
+                return await call()
+            except InvalidToken:
+                raise
+            except TelegramError as error:  # network, 5xx, 409 conflict, rate limit
+                delay = delays.next()
+                log.warning("Telegram %s failed (%s); retry in %.1f s", what, error, delay)
+                await asyncio.sleep(delay)
+
+    async def _poll(self) -> None:
+        bot = self.application.bot
+        await self._forever("deleteWebhook", bot.delete_webhook)  # getUpdates refuses to run while a webhook is set
+        key = f"telegram:offset:{self.bot_id}"
+        offset: int | None = await asyncio.to_thread(self.app.store.get_state, key)
+        while True:
+            updates = await self._forever(
+                "getUpdates",
+                lambda: bot.get_updates(offset=offset, timeout=self.config.poll_timeout, allowed_updates=["message"]),
+            )
+            if not updates:
+                continue
+            await self._handle_batch(updates)
+            # Saved only now: Telegram hands back everything after the offset
+            # we last asked for, so a crash above replays the unfinished batch.
+            offset = updates[-1].update_id + 1
+            await asyncio.to_thread(self.app.store.set_state, key, offset)
+
+    async def _handle_batch(self, updates: tuple[Update, ...]) -> None:
+        """Chats are served concurrently; each chat's updates stay in order."""
+        per_chat: dict[int, list[Update]] = defaultdict(list)
+        for update in updates:
+            chat = update.effective_chat
+            per_chat[chat.id if chat else 0].append(update)
+
+        async def serve(chat_updates: list[Update]) -> None:
+            for update in chat_updates:
+                await self.application.process_update(update)
+
+        await asyncio.gather(*(serve(u) for u in per_chat.values()))
+
+    async def _run_webhook(self, url: str) -> None:
+        """Telegram posts to URL; PTB's server checks the secret header on every request."""
+        updater = self.application.updater
+        assert updater is not None
+        host, port = self.listen
+        await self.application.start()
+        await updater.start_webhook(
+            listen=host,
+            port=port,
+            url_path=urlsplit(url).path.strip("/"),
+            webhook_url=url,
+            secret_token=self.config.webhook_secret,
+            allowed_updates=["message"],
+            bootstrap_retries=-1,  # keep trying through an outage
+        )
+        log.info("webhook listening on %s:%d for %s", host, port, urlsplit(url).netloc)
+        try:
+            await asyncio.Event().wait()
+        finally:
+            await updater.stop()
+            await self.application.stop()
+
+    # -- incoming ------------------------------------------------------------
+
+    async def _on_message(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        tg = update.message
+        if tg is None or tg.text is None:
+            return
+        age = self.app.clock.now() - tg.date
+        stale = age > self.config.max_age
+        message = await self.to_message(update.update_id, tg, check_admin=not stale)
+        if message is None:
+            return
+        if stale:
+            log.info("update %d is %s old; not answered", update.update_id, age)
+            await self._say_away(tg, message)
+            return
+        reply = await self.app.router.handle_async(message)
+        if reply is not None:
+            await self._send(tg.chat.id, reply, None if message.private else tg.message_id)
+
+    async def to_message(self, update_id: int, tg: TgMessage, check_admin: bool = True) -> Message | None:
+        """The router's view of a Telegram message, or None if it is not for us."""
+        text = tg.text or ""
+        target = command_target(text)
+        if target is not None and target != self.username.lower():
+            return None  # /cmd@OtherBot
+        if tg.sender_chat is not None:
+            if tg.is_automatic_forward:
+                return None  # a channel post copied into its discussion group
+            # Posted as a chat: an anonymous admin (as the group itself, from
+            # the shared user 1087968824) or a channel. The identity is that
+            # chat, never the shared user id; only the group itself is an admin.
+            sender_id, name = tg.sender_chat.id, tg.sender_chat.title or "Administrateur anonyme"
+            is_admin = tg.sender_chat.id == tg.chat.id
+        elif tg.from_user is None or tg.from_user.is_bot:
+            return None
+        else:
+            sender_id, name, is_admin = tg.from_user.id, tg.from_user.full_name, False
+        private = tg.chat.type == "private"
+        mentioned = any(
+            e.type == "mention" and tg.parse_entity(e).lower() == f"@{self.username.lower()}" for e in tg.entities
+        )
+        replied = tg.reply_to_message is not None and tg.reply_to_message.from_user is not None and (
+            tg.reply_to_message.from_user.id == self.bot_id
+        )
+        message = Message(
+            platform="telegram",
+            chat_id=str(tg.chat.id),
+            sender_id=str(sender_id),
+            sender_name=name,
+            text=strip_mention(text, self.username) if mentioned else text,
+            timestamp=tg.date,
+            private=private,
+            addressed=private or mentioned or replied,
+            event_id=str(update_id),
+        )
+        if check_admin and not is_admin and not private and text.startswith("/") and tg.from_user is not None:
+            group = self.app.router.group_for(message)
+            if group is not None and group.admins_are_coordinators:
+                is_admin = tg.from_user.id in await self._admins_of(tg.chat.id)
+        if is_admin:
+            message = dataclasses.replace(message, sender_is_admin=True)
+        return message
+
+    async def _admins_of(self, chat_id: int) -> frozenset[int]:
+        """The chat's administrators, cached briefly (one call per chat per minute)."""
+        cached = self._admins.get(chat_id)
+        if cached and cached[0] > time.monotonic():
+            return cached[1]
+        try:
+            members = await self.application.bot.get_chat_administrators(chat_id)
+        except TelegramError as error:
+            log.warning("getChatAdministrators for chat %s failed: %s", chat_id, error)
+            return cached[1] if cached else frozenset()
+        admins = frozenset(m.user.id for m in members if not m.user.is_bot)
+        self._admins[chat_id] = (time.monotonic() + self.config.admin_cache.total_seconds(), admins)
+        return admins
+
+    async def _say_away(self, tg: TgMessage, message: Message) -> None:
+        is_command = (tg.text or "").startswith("/")
+        if not self.config.away_notice or tg.chat.id in self._told_away or not (is_command or message.addressed):
+            return
+        self._told_away.add(tg.chat.id)
+        minutes = max(1, round(self.config.max_age.total_seconds() / 60))
+        await self._send(tg.chat.id, Reply.of(AWAY.format(minutes=minutes)))
+
+    async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        # The adapter's error boundary: log, never crash the loop, never show the user a trace.
+        log.error("Telegram update failed: %s", context.error, exc_info=context.error)
+
+    # -- outgoing ------------------------------------------------------------
+
+    async def send(self, chat_id: str, reply: Reply) -> None:
+        """Announcements from the scheduler or from another chat's command."""
+        await self._send(int(chat_id), reply)
+
+    async def _send(self, chat_id: int, reply: Reply, reply_to: int | None = None) -> None:
+        bot = self.application.bot
+        for index, chunk in enumerate(split_reply(reply)):
+            answer = ReplyParameters(reply_to, allow_sending_without_reply=True) if reply_to and index == 0 else None
+            try:
+                await bot.send_message(
+                    chat_id, chunk, parse_mode=ParseMode.HTML, reply_parameters=answer,
+                    link_preview_options=LinkPreviewOptions(is_disabled=True),
+                )
+            except BadRequest as error:
+                if "can't parse entities" not in str(error).lower():
+                    raise
+                # A rendering bug must not silence the bot: send the text plain.
+                log.error("Telegram refused our HTML (%s); sending plain text", error)
+                await bot.send_message(chat_id, reply.plain()[:4096], reply_parameters=answer)
+                break
+        if reply.attachment is not None:
+            document = InputFile(io.BytesIO(reply.attachment.data), filename=reply.attachment.filename)
+            await bot.send_document(chat_id, document)
+
+    async def _set_menus(self) -> None:
+        """Member commands for everyone; coordinator commands where Telegram can scope them."""
+        table = self.app.router.commands.commands
+        member = [BotCommand(n, d) for n, d in menu_entries(table, coordinator=False)]
+        full = [BotCommand(n, d) for n, d in menu_entries(table, coordinator=True)]
+        menus: list[tuple[list[BotCommand], BotCommandScope]] = [(member, BotCommandScopeDefault())]
+        for group in self.app.config.groups:
+            users = [int(k.partition(":")[2]) for k in group.coordinators if _is_telegram_id(k)]
+            chats = list(group.chats.get("telegram", ())) + [c for p, c in self.app.store.bindings(group.slug) if p == "telegram"]
+            menus += [(full, BotCommandScopeChat(user)) for user in users]  # their private chat with the bot
+            for chat in dict.fromkeys(int(c) for c in chats if c.lstrip("-").isdigit()):
+                menus += [(full, BotCommandScopeChatMember(chat, user)) for user in users]
+                if group.admins_are_coordinators:
+                    menus.append((full, BotCommandScopeChatAdministrators(chat)))
+        for commands, scope in menus:
+            try:
+                await self.application.bot.set_my_commands(commands, scope=scope)
+            except TelegramError as error:
+                # e.g. a coordinator who is not (yet) in that chat: the menu is a convenience.
+                log.warning("setMyCommands for %s failed: %s", scope.type, error)
+
+
+def _is_telegram_id(key: str) -> bool:
+    platform, _, user = key.partition(":")
+    return platform == "telegram" and user.isdigit()
+
+
+def build_adapter(app: Greffier, args: argparse.Namespace) -> TelegramAdapter:
+    # Opt in to PTB's timedelta periods now (RetryAfter otherwise warns on
+    # every 429 that int periods are deprecated); we never read them as ints.
+    os.environ.setdefault("PTB_TIMEDELTA", "1")
+    config = TelegramConfig.from_section(app.config.platforms.get("telegram"))
+    host, _, port = str(getattr(args, "listen", "127.0.0.1:8443")).rpartition(":")
+    if not host or not port.isdigit():
+        raise ConfigError(f"--listen : {args.listen!r} doit s'écrire HÔTE:PORT (ex. 127.0.0.1:8443)")
+    return TelegramAdapter(app, config, webhook_url=getattr(args, "webhook", None), listen=(host, int(port)))

@@ -1,0 +1,388 @@
+"""A local Bot API server for tests: the real HTTP protocol on 127.0.0.1.
+
+python-telegram-bot talks to it through `base_url`, exactly as it would talk
+to api.telegram.org: form-encoded or multipart POSTs to `/bot<token>/<method>`,
+JSON answers `{"ok": ..., "result" | "error_code", "description", "parameters"}`.
+It implements what Greffier uses (getMe, getUpdates with offset and long-poll
+timeout, sendMessage with Telegram's HTML parser and 4096 limit, sendDocument,
+setMyCommands, deleteWebhook/setWebhook, getChatAdministrators) and can inject
+faults: 429 with retry_after, 502, dropped connections, slow answers.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+
+from aiohttp import web
+
+__all__ = ["Fault", "FakeTelegram", "Sent", "TelegramHTMLError", "parse_telegram_html"]
+
+TOKEN = "123456789:AAF-fake-token-never-in-logs_x1"
+BOT_ID = 123456789
+_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre",
+         "tg-spoiler", "span", "tg-emoji", "blockquote"}
+_NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"'}
+_JSON_FIELDS = {"commands", "scope", "reply_parameters", "link_preview_options", "allowed_updates",
+                "reply_markup", "entities"}
+_INT_FIELDS = {"chat_id", "offset", "limit", "timeout", "user_id", "message_id"}
+
+
+class TelegramHTMLError(ValueError):
+    """What Telegram says after "Bad Request: can't parse entities: "."""
+
+
+def _entity(text: str, i: int) -> tuple[str, int] | None:
+    """Decode `&...;` at i like Telegram: 4 named entities and numeric ones."""
+    end = text.find(";", i + 1, i + 12)
+    if end < 0:
+        return None
+    body = text[i + 1 : end]
+    if body in _NAMED:
+        return _NAMED[body], end + 1
+    if re.fullmatch(r"#[0-9]{1,7}", body) or re.fullmatch(r"#[xX][0-9a-fA-F]{1,6}", body):
+        code = int(body[2:], 16) if body[1] in "xX" else int(body[1:])
+        if 0 < code < 0x110000:
+            return chr(code), end + 1
+    return None  # Telegram keeps an unknown "&" as a literal character
+
+
+def parse_telegram_html(text: str) -> str:
+    """The visible text of an HTML message; raises what Telegram would refuse."""
+    out: list[str] = []
+    stack: list[str] = []
+    i = 0
+    while i < len(text):
+        char = text[i]
+        if char == "&":
+            decoded = _entity(text, i)
+            if decoded:
+                out.append(decoded[0])
+                i = decoded[1]
+                continue
+        if char != "<":
+            out.append(char)
+            i += 1
+            continue
+        offset = len(text[:i].encode("utf-8"))
+        close = text.find(">", i)
+        if close < 0:
+            raise TelegramHTMLError(f"Unclosed start tag at byte offset {offset}")
+        inside = text[i + 1 : close]
+        if inside.startswith("/"):
+            name = inside[1:].strip().lower()
+            if not stack:
+                raise TelegramHTMLError(f"Unexpected end tag at byte offset {offset}")
+            if name != stack[-1]:
+                raise TelegramHTMLError(
+                    f'Unmatched end tag at byte offset {offset}, expected "</{stack[-1]}>", found "</{name}>"'
+                )
+            stack.pop()
+        else:
+            name = re.split(r"\s", inside, maxsplit=1)[0].lower()
+            if name not in _TAGS:
+                raise TelegramHTMLError(f'Unsupported start tag "{name}" at byte offset {offset}')
+            stack.append(name)
+        i = close + 1
+    if stack:
+        raise TelegramHTMLError(f"Can't find end tag corresponding to start tag {stack[-1]}")
+    return "".join(out)
+
+
+def utf16_len(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+@dataclass
+class Fault:
+    """Answer the next `times` calls to `method` badly.
+
+    kind: "429" (Too Many Requests with retry_after), "502" (Bad Gateway),
+    "drop" (close the connection without an answer), "slow" (wait `delay`
+    seconds, then answer normally).
+    """
+
+    method: str
+    kind: str
+    times: int = 1
+    retry_after: int = 1
+    delay: float = 0.0
+
+
+@dataclass
+class Sent:
+    chat_id: int
+    html: str  # as posted
+    text: str  # as the user reads it
+    message_id: int
+    reply_to: int | None = None
+    document: tuple[str, bytes] | None = None
+
+
+@dataclass
+class FakeTelegram:
+    token: str = TOKEN
+    username: str = "GreffierBot"
+    updates: list[dict[str, Any]] = field(default_factory=list)  # not yet confirmed
+    sent: list[Sent] = field(default_factory=list)
+    calls: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    faults: list[Fault] = field(default_factory=list)
+    admins: dict[int, list[int]] = field(default_factory=dict)
+    commands: dict[str, list[dict[str, str]]] = field(default_factory=dict)  # scope json -> menu
+    webhook: dict[str, Any] | None = None
+    refused: list[str] = field(default_factory=list)  # 400 descriptions we answered
+
+    def __post_init__(self) -> None:
+        self._next_update = 1000
+        self._next_message = 1
+        self._new_update = asyncio.Condition()
+        self._runner: web.AppRunner | None = None
+        self.port = 0
+
+    # -- running -------------------------------------------------------------
+
+    async def start(self) -> None:
+        app = web.Application()
+        app.router.add_route("*", "/bot{token}/{method}", self._dispatch)
+        self._runner = web.AppRunner(app, handle_signals=False, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        self.port = self._runner.addresses[0][1]
+
+    async def stop(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/bot"
+
+    @property
+    def base_file_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/file/bot"
+
+    # -- what tests do -------------------------------------------------------
+
+    async def push(self, chat_id: int, user: dict[str, Any] | None, text: str, *, date: datetime | None = None,
+                   sender_chat: dict[str, Any] | None = None, reply_to_bot: bool = False, title: str = "Groupe") -> int:
+        """Queue a text message update as Telegram would deliver it; returns its update_id."""
+        entities = []
+        if text.startswith("/"):
+            entities.append({"type": "bot_command", "offset": 0, "length": utf16_len(text.split()[0])})
+        for match in re.finditer(r"@[A-Za-z0-9_]{5,32}", text):
+            if match.start() > 0 or not text.startswith("/"):
+                entities.append({"type": "mention", "offset": utf16_len(text[: match.start()]),
+                                 "length": utf16_len(match.group())})
+        message: dict[str, Any] = {
+            "message_id": self._message_id(),
+            "date": int((date or datetime.now(timezone.utc)).timestamp()),
+            "chat": self._chat(chat_id, title),
+            "text": text,
+        }
+        if entities:
+            message["entities"] = entities
+        if user is not None:
+            message["from"] = user
+        if sender_chat is not None:
+            message["sender_chat"] = sender_chat
+        if reply_to_bot:
+            message["reply_to_message"] = {"message_id": 1, "date": message["date"], "chat": message["chat"],
+                                           "from": self._me(), "text": "…"}
+        self._next_update += 1
+        update = {"update_id": self._next_update, "message": message}
+        async with self._new_update:
+            self.updates.append(update)
+            self._new_update.notify_all()
+        return self._next_update
+
+    async def replay(self, update: dict[str, Any]) -> None:
+        """Put back an update Telegram had not yet seen confirmed (crash before the next poll)."""
+        async with self._new_update:
+            self.updates.insert(0, update)
+            self._new_update.notify_all()
+
+    async def wait_sent(self, count: int, timeout: float = 10.0) -> list[Sent]:
+        """Wait until `count` messages were sent, then a little for extras."""
+        deadline = time.monotonic() + timeout
+        while len(self.sent) < count:
+            if time.monotonic() > deadline:
+                raise AssertionError(f"expected {count} sent messages, got {len(self.sent)}: {self.sent}")
+            await asyncio.sleep(0.02)
+        await asyncio.sleep(0.2)  # anything more (a duplicate) would show up by now
+        return self.sent
+
+    async def wait_confirmed(self, timeout: float = 10.0) -> None:
+        """Wait until the bot has confirmed (by its next offset) every update."""
+        deadline = time.monotonic() + timeout
+        while self.updates:
+            if time.monotonic() > deadline:
+                raise AssertionError(f"updates never confirmed: {[u['update_id'] for u in self.updates]}")
+            await asyncio.sleep(0.02)
+
+    def texts(self, chat_id: int | None = None) -> list[str]:
+        return [s.text for s in self.sent if chat_id is None or s.chat_id == chat_id]
+
+    def called(self, method: str) -> list[dict[str, Any]]:
+        return [params for name, params in self.calls if name == method.lower()]
+
+    # -- protocol ------------------------------------------------------------
+
+    def _message_id(self) -> int:
+        self._next_message += 1
+        return self._next_message
+
+    def _me(self) -> dict[str, Any]:
+        return {"id": BOT_ID, "is_bot": True, "first_name": "Greffier", "username": self.username}
+
+    @staticmethod
+    def _chat(chat_id: int, title: str = "Groupe") -> dict[str, Any]:
+        if chat_id > 0:
+            return {"id": chat_id, "type": "private", "first_name": "Privé"}
+        return {"id": chat_id, "type": "supergroup" if str(chat_id).startswith("-100") else "group", "title": title}
+
+    @staticmethod
+    def _ok(result: Any) -> web.Response:
+        return web.json_response({"ok": True, "result": result})
+
+    @staticmethod
+    def _error(code: int, description: str, **parameters: Any) -> web.Response:
+        body: dict[str, Any] = {"ok": False, "error_code": code, "description": description}
+        if parameters:
+            body["parameters"] = parameters
+        return web.json_response(body, status=code)
+
+    async def _params(self, request: web.Request) -> tuple[dict[str, Any], dict[str, tuple[str, bytes]]]:
+        params: dict[str, Any] = dict(request.query)
+        files: dict[str, tuple[str, bytes]] = {}
+        if request.content_type == "application/json":
+            params.update(await request.json())
+        elif request.can_read_body:
+            for name, value in (await request.post()).items():
+                if isinstance(value, web.FileField):
+                    files[name] = (value.filename, value.file.read())
+                else:
+                    params[name] = value
+        for name in list(params):
+            if name in _JSON_FIELDS and isinstance(params[name], str):
+                params[name] = json.loads(params[name])
+            elif name in _INT_FIELDS and isinstance(params[name], str):
+                params[name] = int(params[name])
+        return params, files
+
+    async def _dispatch(self, request: web.Request) -> web.StreamResponse:
+        if request.match_info["token"] != self.token:
+            return self._error(401, "Unauthorized")
+        method = request.match_info["method"].lower()
+        params, files = await self._params(request)
+        self.calls.append((method, params))
+        fault = next((f for f in self.faults if f.method.lower() == method and f.times > 0), None)
+        if fault is not None:
+            fault.times -= 1
+            if fault.kind == "429":
+                return self._error(429, f"Too Many Requests: retry after {fault.retry_after}", retry_after=fault.retry_after)
+            if fault.kind == "502":
+                return web.Response(status=502, text="<html><body><h1>502 Bad Gateway</h1></body></html>",
+                                    content_type="text/html")
+            if fault.kind == "drop":
+                assert request.transport is not None
+                request.transport.close()
+                return web.Response()
+            if fault.kind == "slow":
+                await asyncio.sleep(fault.delay)
+        handler = getattr(self, f"_m_{method}", None)
+        if handler is None:
+            return self._error(404, "Not Found")
+        return await handler(params, files)
+
+    async def _m_getme(self, params: dict[str, Any], files: dict[str, Any]) -> web.Response:
+        return self._ok({**self._me(), "can_join_groups": True, "can_read_all_group_messages": False,
+                         "supports_inline_queries": False})
+
+    async def _m_getupdates(self, params: dict[str, Any], files: dict[str, Any]) -> web.Response:
+        if self.webhook is not None:
+            return self._error(409, "Conflict: can't use getUpdates method while webhook is active; "
+                                    "use deleteWebhook to delete the webhook first")
+        offset = params.get("offset")
+        limit = min(int(params.get("limit") or 100), 100)
+        timeout = float(params.get("timeout") or 0)
+        async with self._new_update:
+            if offset is not None:
+                # An offset confirms every update before it: Telegram forgets them.
+                self.updates = [u for u in self.updates if u["update_id"] >= offset]
+            try:
+                await asyncio.wait_for(self._new_update.wait_for(lambda: bool(self.updates)), timeout)
+            except TimeoutError:
+                pass
+            batch = sorted(self.updates, key=lambda u: u["update_id"])[:limit]
+        return self._ok(batch)
+
+    async def _m_sendmessage(self, params: dict[str, Any], files: dict[str, Any]) -> web.Response:
+        html = str(params.get("text", ""))
+        if params.get("parse_mode", "").upper() == "HTML":
+            try:
+                visible = parse_telegram_html(html)
+            except TelegramHTMLError as error:
+                description = f"Bad Request: can't parse entities: {error}"
+                self.refused.append(description)
+                return self._error(400, description)
+        else:
+            visible = html
+        if not visible.strip():
+            return self._error(400, "Bad Request: message text is empty")
+        if utf16_len(visible) > 4096:
+            self.refused.append("Bad Request: message is too long")
+            return self._error(400, "Bad Request: message is too long")
+        chat_id = int(params["chat_id"])
+        reply_to = (params.get("reply_parameters") or {}).get("message_id")
+        sent = Sent(chat_id, html, visible, self._message_id(), reply_to)
+        self.sent.append(sent)
+        return self._ok({"message_id": sent.message_id, "date": int(time.time()), "chat": self._chat(chat_id),
+                         "from": self._me(), "text": visible})
+
+    async def _m_senddocument(self, params: dict[str, Any], files: dict[str, tuple[str, bytes]]) -> web.Response:
+        if "document" not in files:
+            return self._error(400, "Bad Request: there is no document in the request")
+        chat_id = int(params["chat_id"])
+        filename, data = files["document"]
+        sent = Sent(chat_id, "", "", self._message_id(), document=(filename, data))
+        self.sent.append(sent)
+        return self._ok({"message_id": sent.message_id, "date": int(time.time()), "chat": self._chat(chat_id),
+                         "from": self._me(), "document": {"file_id": "doc1", "file_unique_id": "u1",
+                                                          "file_name": filename, "file_size": len(data)}})
+
+    async def _m_setmycommands(self, params: dict[str, Any], files: dict[str, Any]) -> web.Response:
+        for command in params.get("commands", []):
+            if not re.fullmatch(r"[a-z0-9_]{1,32}", command["command"]) or not 1 <= len(command["description"]) <= 256:
+                return self._error(400, "Bad Request: BOT_COMMAND_INVALID")
+        scope = params.get("scope") or {"type": "default"}
+        self.commands[json.dumps(scope, sort_keys=True)] = params.get("commands", [])
+        return self._ok(True)
+
+    async def _m_deletewebhook(self, params: dict[str, Any], files: dict[str, Any]) -> web.Response:
+        self.webhook = None
+        if str(params.get("drop_pending_updates", "")).lower() == "true":
+            self.updates.clear()
+        return self._ok(True)
+
+    async def _m_setwebhook(self, params: dict[str, Any], files: dict[str, Any]) -> web.Response:
+        self.webhook = {"url": params.get("url"), "secret_token": params.get("secret_token")}
+        return self._ok(True)
+
+    async def _m_getchatadministrators(self, params: dict[str, Any], files: dict[str, Any]) -> web.Response:
+        chat_id = int(params["chat_id"])
+        if chat_id > 0:
+            return self._error(400, "Bad Request: there are no administrators in the private chat")
+        rights = dict.fromkeys(
+            ("can_be_edited", "is_anonymous", "can_manage_chat", "can_delete_messages", "can_manage_video_chats",
+             "can_restrict_members", "can_promote_members", "can_change_info", "can_invite_users",
+             "can_post_stories", "can_edit_stories", "can_delete_stories"), False)
+        members = [{"status": "administrator", "user": {"id": uid, "is_bot": False, "first_name": f"Admin {uid}"},
+                    **rights} for uid in self.admins.get(chat_id, [])]
+        members.append({"status": "administrator", "user": self._me(), **rights})
+        return self._ok(members)
