@@ -321,6 +321,7 @@ class MatrixAdapter:
         loop = asyncio.get_running_loop()
         give_up = loop.time() + self.settings.send_give_up_seconds
         delay = self.settings.backoff_initial
+        limited = False
         while True:
             try:
                 resp = await call()
@@ -332,7 +333,11 @@ class MatrixAdapter:
                 delay = min(delay * 2, self.settings.backoff_max)
                 continue
             if getattr(resp, "status_code", None) != "M_LIMIT_EXCEEDED" or loop.time() > give_up:
+                if limited:
+                    # Joins and replies share the homeserver's bucket: pace from now on.
+                    self.pacer.drain()
                 return resp
+            limited = True
             self.rate_limited += 1
             wait = (resp.retry_after_ms or 1000) / 1000
             log.warning("matrix: rate limited in %s; waiting %.1fs as the homeserver asks", room_id, wait)

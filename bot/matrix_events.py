@@ -70,6 +70,11 @@ class Pacer:
         self._tokens = min(self.burst, self._tokens + (now - self._last) * self.per_second)
         self._last = now
 
+    def drain(self) -> None:
+        """The homeserver just said we are over its limit: start again from empty."""
+        self._tokens = 0.0
+        self._last = self._clock()
+
     async def wait(self) -> None:
         if self.per_second <= 0:
             return

@@ -8,13 +8,13 @@ and rate limits are set per user through the admin API, so each test
 chooses its own (`register(..., exempt=False)` keeps Synapse's defaults).
 
 Import the `synapse` fixture explicitly in a test module:
-`from tests.bot.synapse import synapse  # noqa: F401`. It is never skipped:
+`from tests.bot.synapse import synapse  # noqa: F401` (the people and the
+running bot are in `tests.bot.test_matrix_support`). It is never skipped:
 if Synapse cannot start, the tests fail with the tail of its log.
 """
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import hmac
 import itertools
@@ -32,16 +32,8 @@ from pathlib import Path
 
 import aiohttp
 import pytest
-from nio import AsyncClient, RoomCreateResponse, RoomMessagesResponse, RoomSendResponse
 
-from bot.app import Greffier
-from bot.clock import Clock, SystemClock
-from bot.config import parse_config
-from bot.matrix import MatrixAdapter
-from bot.matrix_config import MatrixSettings
-from storage.store import Store
-
-__all__ = ["Account", "Person", "RunningBot", "Synapse", "start_bot", "synapse"]
+__all__ = ["Account", "Synapse", "synapse"]
 
 SERVER_NAME = "greffier.test"
 START_TIMEOUT = 120.0  # seconds; a cold start on a 2-core CI machine takes several
@@ -251,111 +243,6 @@ form_secret: "{secrets.token_hex(16)}"
             async with http.post(url, json={"messages_per_second": per_second, "burst_count": burst}, headers=headers) as resp:
                 if resp.status != 200:
                     raise RuntimeError(f"override_ratelimit failed: {await resp.text()}")
-
-
-class Person:
-    """A second nio client acting as a member or a coordinator of the room."""
-
-    def __init__(self, server: Synapse, account: Account) -> None:
-        self.account = account
-        self.user_id = account.user_id
-        self.client = AsyncClient(server.url, account.user_id, device_id=account.device_id)
-        self.client.access_token = account.access_token
-
-    async def close(self) -> None:
-        await self.client.close()
-
-    async def create_room(
-        self, invite: tuple[str, ...] = (), encrypted: bool = False, levels: dict[str, int] | None = None
-    ) -> str:
-        state = [{"type": "m.room.encryption", "state_key": "", "content": {"algorithm": "m.megolm.v1.aes-sha2"}}]
-        resp = await self.client.room_create(
-            invite=invite,
-            initial_state=state if encrypted else (),
-            # Room version 12 keeps creators out of `users`: they outrank everyone.
-            power_level_override={"users": levels} if levels else None,
-        )
-        assert isinstance(resp, RoomCreateResponse), resp
-        return resp.room_id
-
-    async def join(self, room_id: str) -> None:
-        resp = await self.client.join(room_id)
-        assert not hasattr(resp, "status_code"), resp
-
-    async def say(self, room_id: str, body: str, **extra: object) -> str:
-        """Post a text message; returns its event id."""
-        resp = await self.client.room_send(room_id, "m.room.message", {"msgtype": "m.text", "body": body, **extra})
-        assert isinstance(resp, RoomSendResponse), resp
-        return resp.event_id
-
-    async def send_raw(self, room_id: str, event_type: str, content: dict[str, object]) -> str:
-        resp = await self.client.room_send(room_id, event_type, content)
-        assert isinstance(resp, RoomSendResponse), resp
-        return resp.event_id
-
-    async def messages(self, room_id: str, sender: str) -> list[dict[str, object]]:
-        """Contents of the room's m.room.message events from `sender`, oldest first."""
-        resp = await self.client.room_messages(room_id, limit=200)
-        assert isinstance(resp, RoomMessagesResponse), resp
-        found = [e.source["content"] for e in resp.chunk if e.sender == sender and e.source.get("type") == "m.room.message"]
-        return list(reversed(found))
-
-    async def wait_for(self, room_id: str, sender: str, count: int, timeout: float = 30) -> list[dict[str, object]]:
-        """Poll until `sender` has posted at least `count` messages; fail after `timeout`."""
-        deadline = time.monotonic() + timeout
-        while True:
-            found = await self.messages(room_id, sender)
-            if len(found) >= count:
-                return found
-            if time.monotonic() > deadline:
-                raise AssertionError(f"{sender} posted {len(found)} message(s), expected {count}: {found}")
-            await asyncio.sleep(0.2)
-
-
-@dataclass
-class RunningBot:
-    """Greffier with its Matrix adapter, running in a task of the test's loop."""
-
-    app: Greffier
-    adapter: MatrixAdapter
-    task: asyncio.Task[None]
-
-    async def stop(self) -> None:
-        """Stop as a process would on SIGTERM: cancel, then close the store."""
-        self.task.cancel()
-        await asyncio.gather(self.task, return_exceptions=True)
-        self.app.store.close()
-
-
-async def start_bot(
-    server: Synapse, bot: Account, data_dir: Path, groups: list[dict[str, object]], clock: Clock | None = None,
-    **settings: object,
-) -> RunningBot:
-    """Start the bot on `data_dir` and wait until its first sync is handled.
-
-    `settings` override `MatrixSettings` fields; by default syncs are short,
-    backoff tops out at 1 s and announcements are not paced.
-    """
-    config = parse_config({"storage": {"data_dir": str(data_dir)}, "groups": groups})
-    options: dict[str, object] = {"sync_timeout_ms": 5000, "backoff_max": 1.0, "announce_per_second": 0.0}
-    options.update(settings)
-    matrix = MatrixSettings(homeserver=server.url, user_id=bot.user_id, access_token=bot.access_token, **options)  # type: ignore[arg-type]
-    app = Greffier(config, Store.open(data_dir), clock or SystemClock())
-    adapter = MatrixAdapter(app, matrix)
-    app.add_adapter(adapter)
-    task = asyncio.create_task(app.run())
-    ready = asyncio.create_task(adapter.ready.wait())
-    await asyncio.wait([task, ready], timeout=60, return_when=asyncio.FIRST_COMPLETED)
-    if task.done():
-        app.store.close()
-        task.result()  # the bot's own error says more than a timeout would
-    if not ready.done():
-        ready.cancel()
-        task.cancel()
-        await asyncio.gather(task, ready, return_exceptions=True)
-        app.store.close()
-        raise AssertionError("the bot did not complete its first sync")
-    return RunningBot(app, adapter, task)
 
 
 @pytest.fixture(scope="session")

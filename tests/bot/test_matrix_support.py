@@ -1,0 +1,177 @@
+"""People, rooms and a running bot for the Matrix tests (no tests here).
+
+It is named test_matrix_* only to sit with the Matrix test files; pytest
+collects nothing from it. Import the fixtures explicitly:
+`from tests.bot.test_matrix_support import people, synapse  # noqa: F401`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from nio import AsyncClient, RoomCreateResponse, RoomMessagesResponse, RoomSendResponse
+
+from bot.app import Greffier
+from bot.clock import Clock, SystemClock
+from bot.config import parse_config
+from bot.matrix import MatrixAdapter
+from bot.matrix_config import MatrixSettings
+from storage.store import Store
+from tests.bot.synapse import Account, Synapse, synapse
+
+__all__ = [
+    "Person", "RunningBot", "group", "next_week_meeting", "people", "shared_room", "start_bot", "synapse",
+]
+
+ZURICH = ZoneInfo("Europe/Zurich")
+
+
+class Person:
+    """A second nio client acting as a member or a coordinator of the room."""
+
+    def __init__(self, server: Synapse, account: Account) -> None:
+        self.account = account
+        self.user_id = account.user_id
+        self.client = AsyncClient(server.url, account.user_id, device_id=account.device_id)
+        self.client.access_token = account.access_token
+
+    async def close(self) -> None:
+        await self.client.close()
+
+    async def create_room(
+        self, invite: tuple[str, ...] = (), encrypted: bool = False, levels: dict[str, int] | None = None
+    ) -> str:
+        state = [{"type": "m.room.encryption", "state_key": "", "content": {"algorithm": "m.megolm.v1.aes-sha2"}}]
+        resp = await self.client.room_create(
+            invite=invite,
+            initial_state=state if encrypted else (),
+            # Room version 12 keeps creators out of `users`: they outrank everyone.
+            power_level_override={"users": levels} if levels else None,
+        )
+        assert isinstance(resp, RoomCreateResponse), resp
+        return resp.room_id
+
+    async def join(self, room_id: str) -> None:
+        resp = await self.client.join(room_id)
+        assert not hasattr(resp, "status_code"), resp
+
+    async def say(self, room_id: str, body: str, **extra: object) -> str:
+        """Post a text message; returns its event id."""
+        resp = await self.client.room_send(room_id, "m.room.message", {"msgtype": "m.text", "body": body, **extra})
+        assert isinstance(resp, RoomSendResponse), resp
+        return resp.event_id
+
+    async def send_raw(self, room_id: str, event_type: str, content: dict[str, object]) -> str:
+        resp = await self.client.room_send(room_id, event_type, content)
+        assert isinstance(resp, RoomSendResponse), resp
+        return resp.event_id
+
+    async def messages(self, room_id: str, sender: str) -> list[dict[str, object]]:
+        """Contents of the room's m.room.message events from `sender`, oldest first."""
+        resp = await self.client.room_messages(room_id, limit=200)
+        assert isinstance(resp, RoomMessagesResponse), resp
+        found = [e.source["content"] for e in resp.chunk if e.sender == sender and e.source.get("type") == "m.room.message"]
+        return list(reversed(found))
+
+    async def wait_for(self, room_id: str, sender: str, count: int, timeout: float = 30) -> list[dict[str, object]]:
+        """Poll until `sender` has posted at least `count` messages; fail after `timeout`."""
+        deadline = time.monotonic() + timeout
+        while True:
+            found = await self.messages(room_id, sender)
+            if len(found) >= count:
+                return found
+            if time.monotonic() > deadline:
+                raise AssertionError(f"{sender} posted {len(found)} message(s), expected {count}: {found}")
+            await asyncio.sleep(0.2)
+
+
+@dataclass
+class RunningBot:
+    """Greffier with its Matrix adapter, running in a task of the test's loop."""
+
+    app: Greffier
+    adapter: MatrixAdapter
+    task: asyncio.Task[None]
+
+    async def stop(self) -> None:
+        """Stop as a process would on SIGTERM: cancel, then close the store."""
+        self.task.cancel()
+        await asyncio.gather(self.task, return_exceptions=True)
+        self.app.store.close()
+
+
+async def start_bot(
+    server: Synapse, bot: Account, data_dir: Path, groups: list[dict[str, object]], clock: Clock | None = None,
+    **settings: object,
+) -> RunningBot:
+    """Start the bot on `data_dir` and wait until its first sync is handled.
+
+    `settings` override `MatrixSettings` fields; by default syncs are short,
+    backoff tops out at 1 s and announcements are not paced.
+    """
+    config = parse_config({"storage": {"data_dir": str(data_dir)}, "groups": groups})
+    options: dict[str, object] = {"sync_timeout_ms": 5000, "backoff_max": 1.0, "announce_per_second": 0.0}
+    options.update(settings)
+    matrix = MatrixSettings(homeserver=server.url, user_id=bot.user_id, access_token=bot.access_token, **options)  # type: ignore[arg-type]
+    app = Greffier(config, Store.open(data_dir), clock or SystemClock())
+    adapter = MatrixAdapter(app, matrix)
+    app.add_adapter(adapter)
+    task = asyncio.create_task(app.run())
+    ready = asyncio.create_task(adapter.ready.wait())
+    await asyncio.wait([task, ready], timeout=60, return_when=asyncio.FIRST_COMPLETED)
+    if task.done():
+        app.store.close()
+        task.result()  # the bot's own error says more than a timeout would
+    if not ready.done():
+        ready.cancel()
+        task.cancel()
+        await asyncio.gather(task, ready, return_exceptions=True)
+        app.store.close()
+        raise AssertionError("the bot did not complete its first sync")
+    return RunningBot(app, adapter, task)
+
+
+
+
+def group(slug: str, coordinator: str, rooms: list[str], **extra: object) -> dict[str, object]:
+    return {
+        "slug": slug,
+        "name": f"Groupe {slug}",
+        "timezone": "Europe/Zurich",
+        "coordinators": [f"matrix:{coordinator}"],
+        "chats": {"matrix": rooms},
+        **extra,
+    }
+
+
+@pytest.fixture
+async def people(synapse: Synapse) -> AsyncIterator[tuple[Account, Person, Person]]:
+    """The bot's account, a coordinator and a member (fresh users per test)."""
+    bot = await synapse.register("greffier", displayname="Greffier")
+    coordinator = Person(synapse, await synapse.register("lea", displayname="Léa Marchand"))
+    member = Person(synapse, await synapse.register("bastien", displayname="Bastien Rochat"))
+    yield bot, coordinator, member
+    await coordinator.close()
+    await member.close()
+
+
+async def shared_room(coordinator: Person, member: Person, bot: Account) -> str:
+    room = await coordinator.create_room(invite=(bot.user_id, member.user_id))
+    await member.join(room)
+    return room
+
+
+def next_week_meeting(store_dir: Path, slug: str) -> None:
+    start = (datetime.now(ZURICH) + timedelta(days=7)).replace(hour=9, minute=0, second=0, microsecond=0)
+    store = Store.open(store_dir)
+    try:
+        store.group(slug).add_meeting(start, start + timedelta(hours=2), "Mairie de Meyrin, salle du conseil")
+    finally:
+        store.close()
