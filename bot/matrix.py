@@ -18,11 +18,9 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
-import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-import aiohttp
 from nio import (
     AsyncClient,
     AsyncClientConfig,
@@ -31,39 +29,36 @@ from nio import (
     LoginResponse,
     MatrixRoom,
     MegolmEvent,
+    RoomCreateEvent,
     RoomMemberEvent,
+    RoomMessagesResponse,
     RoomMessageText,
     RoomResolveAliasResponse,
-    RoomSendResponse,
     SyncError,
     SyncResponse,
     UnknownEncryptedEvent,
-    UploadResponse,
     WhoamiResponse,
 )
 
 from bot.app import Greffier
 from bot.config import GroupConfig
 from bot.matrix_config import MatrixSettings
-from bot.matrix_events import Pacer, addressed, is_edit, may_invite
-from handlers.messages import Message, Reply, render_html
+from bot.matrix_events import addressed, is_edit, may_invite, room_creators
+from bot.matrix_send import TRANSIENT, MatrixError, MatrixSender
+from handlers.messages import Message, Reply
 
 __all__ = ["MatrixAdapter", "MatrixError", "build_adapter"]
 
 log = logging.getLogger(__name__)
 
-# Transport failures worth a retry (homeserver restarting, connection reset).
-_TRANSIENT = (aiohttp.ClientError, asyncio.TimeoutError, TimeoutError, OSError, ValueError)
 _AUTH_ERRORS = ("M_UNKNOWN_TOKEN", "M_MISSING_TOKEN", "M_FORBIDDEN", "M_USER_DEACTIVATED")
+# A truncated timeline is completed from /messages, up to this many pages.
+_BACKFILL_PAGES = 10
 
 ENCRYPTED_NOTICE = (
     "Ce salon est chiffré de bout en bout : je ne peux pas lire les messages qui y sont écrits, "
     "donc je n'y répondrai pas. Utilisez un salon non chiffré pour parler au Greffier."
 )
-
-
-class MatrixError(Exception):
-    """The homeserver refused something that retrying will not fix."""
 
 
 class MatrixAdapter:
@@ -78,11 +73,18 @@ class MatrixAdapter:
             device_id=app.store.get_state(self._key("device_id")),
             config=AsyncClientConfig(max_limit_exceeded=0, max_timeouts=0, store_sync_tokens=False),
         )
-        self.pacer = Pacer(settings.announce_per_second, settings.announce_burst)
+        self.sender = MatrixSender(self.client, settings)
         self._alias_of: dict[str, str] = {}  # room id -> configured alias
         self._room_of: dict[str, str] = {}  # configured alias -> room id
+        # Room version 12 creators outrank every power level but are not listed in them.
+        self._creators: dict[str, frozenset[str]] = {}
         self.ready = asyncio.Event()  # set after the first sync is handled
-        self.rate_limited = 0  # M_LIMIT_EXCEEDED responses met (logged, counted for operators)
+        self._sync_limited = 0
+
+    @property
+    def rate_limited(self) -> int:
+        """M_LIMIT_EXCEEDED answers met so far (each one waited out, then retried)."""
+        return self._sync_limited + self.sender.rate_limited
 
     def _key(self, name: str) -> str:
         return f"matrix:{self.settings.user_id}:{name}"
@@ -95,7 +97,7 @@ class MatrixAdapter:
         while True:
             try:
                 return await call()
-            except _TRANSIENT as exc:
+            except TRANSIENT as exc:
                 log.warning("matrix: %s failed (%s); retrying in %.0fs", what, type(exc).__name__, delay)
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, self.settings.backoff_max)
@@ -154,7 +156,7 @@ class MatrixAdapter:
                         timeout=self.settings.sync_timeout_ms, sync_filter=sync_filter, since=token,
                         full_state=full_state or None,
                     )
-                except _TRANSIENT as exc:
+                except TRANSIENT as exc:
                     log.warning("matrix: sync failed (%s); retrying in %.0fs", type(exc).__name__, delay)
                     await asyncio.sleep(delay)
                     delay = min(delay * 2, self.settings.backoff_max)
@@ -164,14 +166,14 @@ class MatrixAdapter:
                         raise MatrixError(f"le homeserver refuse la session Matrix ({resp.status_code})")
                     wait = delay
                     if resp.status_code == "M_LIMIT_EXCEEDED":
-                        self.rate_limited += 1
+                        self._sync_limited += 1
                         wait = (resp.retry_after_ms or delay * 1000) / 1000
                     log.warning("matrix: sync error %s; retrying in %.1fs", resp.status_code, wait)
                     await asyncio.sleep(wait)
                     delay = min(delay * 2, self.settings.backoff_max)
                     continue
                 delay = self.settings.backoff_initial
-                await self._handle_sync(resp, first_run=token is None)
+                await self._handle_sync(resp, since=token)
                 # Only now: a crash above replays this batch instead of losing it.
                 token, full_state = resp.next_batch, False
                 await asyncio.to_thread(self.app.store.set_state, self._key("next_batch"), token)
@@ -179,21 +181,25 @@ class MatrixAdapter:
         finally:
             await self.client.close()
 
-    async def _handle_sync(self, resp: SyncResponse, first_run: bool) -> None:
+    async def _handle_sync(self, resp: SyncResponse, since: str | None) -> None:
         for room_id, invite in resp.rooms.invite.items():
             await self._on_invite(room_id, invite.invite_state)
-        if first_run:
+        for room_id, info in resp.rooms.join.items():
+            for event in (*info.state, *info.timeline.events):
+                if isinstance(event, RoomCreateEvent):
+                    self._creators[room_id] = room_creators(event.room_version, event.sender, event.source)
+        if since is None:
             return  # history from before the bot's very first sync is never answered
         for room_id, info in resp.rooms.join.items():
             room = self.client.rooms.get(room_id)
             if room is None:
                 continue
-            if info.timeline.limited:
-                log.warning("matrix: timeline of %s was truncated; older events are not answered", room_id)
-            events = info.timeline.events
-            # Events before our own join in this batch were written before the
-            # bot was there (the state block precedes the timeline, so a join
-            # found only there precedes every event here).
+            events = list(info.timeline.events)
+            if info.timeline.limited and since is not None and info.timeline.prev_batch:
+                events = await self._backfill(room_id, info.timeline.prev_batch, since) + events
+            # Events before our own join were written before the bot was there
+            # (the state block precedes the timeline, so a join found only
+            # there precedes every event here).
             start = 0
             for i, event in enumerate(events):
                 if (
@@ -203,6 +209,29 @@ class MatrixAdapter:
                     start = i + 1
             for event in events[start:]:
                 await self._on_event(room, event)
+
+    async def _backfill(self, room_id: str, prev_batch: str, since: str) -> list[Any]:
+        """What a truncated timeline left out since our last sync, oldest first.
+
+        Without this, a burst of commands while the bot was down would lose
+        all but the last `timeline_limit` of them.
+        """
+        found: list[Any] = []
+        start = prev_batch
+        for _ in range(_BACKFILL_PAGES):
+            resp = await self._retrying(
+                "messages", lambda s=start: self.client.room_messages(room_id, start=s, end=since, limit=100)
+            )
+            if not isinstance(resp, RoomMessagesResponse):
+                log.warning("matrix: cannot fetch the missed events of %s (%s)", room_id, resp.status_code)
+                break
+            found.extend(resp.chunk)
+            if not resp.chunk or not resp.end or resp.end == start:
+                break
+            start = resp.end
+        else:
+            log.warning("matrix: more missed events in %s than fetched; the oldest are not answered", room_id)
+        return list(reversed(found))
 
     async def _on_invite(self, room_id: str, invite_state: list[Any]) -> None:
         for event in invite_state:
@@ -248,7 +277,7 @@ class MatrixAdapter:
         )
         reply = await self.app.router.handle_async(message)
         if reply is not None:
-            await self._deliver(room.room_id, reply)
+            await self.sender.deliver(room.room_id, reply)
 
     def _group_of(self, chat_id: str) -> GroupConfig | None:
         for group in self.app.config.groups:
@@ -257,10 +286,11 @@ class MatrixAdapter:
         slug = self.app.store.bound_group(self.platform, chat_id)
         return self.app.config.group(slug) if slug else None
 
-    @staticmethod
-    def _is_admin(room: MatrixRoom, user_id: str, group: GroupConfig | None) -> bool:
+    def _is_admin(self, room: MatrixRoom, user_id: str, group: GroupConfig | None) -> bool:
         if group is None or group.coordinator_power_level is None:
             return False
+        if user_id in self._creators.get(room.room_id, ()):
+            return True
         return room.power_levels.get_user_level(user_id) >= group.coordinator_power_level
 
     async def _encrypted_notice(self, room_id: str) -> None:
@@ -268,80 +298,14 @@ class MatrixAdapter:
         key = self._key(f"encrypted-notice:{room_id}")
         if await asyncio.to_thread(self.app.store.get_state, key):
             return
-        await self._deliver(room_id, Reply.of(ENCRYPTED_NOTICE).as_notice())
+        await self.sender.deliver(room_id, Reply.of(ENCRYPTED_NOTICE).as_notice())
         await asyncio.to_thread(self.app.store.set_state, key, True)
 
     # -- sending -------------------------------------------------------------
 
     async def send(self, chat_id: str, reply: Reply) -> None:
-        """An announcement: paced so that many rooms stay under Synapse's limit."""
-        await self.pacer.wait()
-        await self._deliver(self._room_of.get(chat_id, chat_id), reply)
-
-    async def _deliver(self, room_id: str, reply: Reply) -> None:
-        content = {
-            "msgtype": "m.notice" if reply.notice else "m.text",
-            "body": reply.plain(),
-            "format": "org.matrix.custom.html",
-            "formatted_body": render_html(reply, newline="<br>"),
-        }
-        await self._send_event(room_id, content)
-        if reply.attachment is not None:
-            await self._send_file(room_id, reply.attachment.filename, reply.attachment.mimetype, reply.attachment.data)
-
-    async def _send_file(self, room_id: str, filename: str, mimetype: str, data: bytes) -> None:
-        async def upload() -> Any:
-            resp, _ = await self.client.upload(lambda *_: data, mimetype, filename, filesize=len(data))
-            return resp
-
-        resp = await self._until_sent(room_id, upload)
-        if not isinstance(resp, UploadResponse):
-            raise MatrixError(f"envoi du fichier {filename} refusé ({resp.status_code})")
-        content = {
-            "msgtype": "m.file",
-            "body": filename,
-            "filename": filename,
-            "url": resp.content_uri,
-            "info": {"mimetype": mimetype, "size": len(data)},
-        }
-        await self._send_event(room_id, content)
-
-    async def _send_event(self, room_id: str, content: dict[str, Any]) -> None:
-        # One transaction id for every attempt: if a response was lost, the
-        # homeserver recognises the retry and does not post the message twice.
-        txn = uuid.uuid4().hex
-        resp = await self._until_sent(
-            room_id, lambda: self.client.room_send(room_id, "m.room.message", content, tx_id=txn)
-        )
-        if not isinstance(resp, RoomSendResponse):
-            raise MatrixError(f"message refusé dans {room_id} ({resp.status_code}: {resp.message})")
-
-    async def _until_sent(self, room_id: str, call: Any) -> Any:
-        """Retry through rate limits (honouring retry_after_ms) and outages."""
-        loop = asyncio.get_running_loop()
-        give_up = loop.time() + self.settings.send_give_up_seconds
-        delay = self.settings.backoff_initial
-        limited = False
-        while True:
-            try:
-                resp = await call()
-            except _TRANSIENT as exc:
-                if loop.time() > give_up:
-                    raise
-                log.warning("matrix: send to %s failed (%s); retrying in %.0fs", room_id, type(exc).__name__, delay)
-                await asyncio.sleep(delay)
-                delay = min(delay * 2, self.settings.backoff_max)
-                continue
-            if getattr(resp, "status_code", None) != "M_LIMIT_EXCEEDED" or loop.time() > give_up:
-                if limited:
-                    # Joins and replies share the homeserver's bucket: pace from now on.
-                    self.pacer.drain()
-                return resp
-            limited = True
-            self.rate_limited += 1
-            wait = (resp.retry_after_ms or 1000) / 1000
-            log.warning("matrix: rate limited in %s; waiting %.1fs as the homeserver asks", room_id, wait)
-            await asyncio.sleep(wait)
+        """An announcement (paced; see `MatrixSender`)."""
+        await self.sender.announce(self._room_of.get(chat_id, chat_id), reply)
 
 
 def build_adapter(app: Greffier, args: argparse.Namespace) -> MatrixAdapter:

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
-__all__ = ["Pacer", "addressed", "is_edit", "may_invite"]
+__all__ = ["Pacer", "addressed", "is_edit", "may_invite", "room_creators"]
 
 
 def may_invite(inviter: str, allowed_users: Sequence[str], allowed_servers: Sequence[str]) -> bool:
@@ -48,6 +48,18 @@ def addressed(body: str, content: dict[str, Any], user_id: str, names: Sequence[
     leading = re.match(r"\s*(?:" + "|".join(words) + r")\s*[:,]?\s*", body, flags=re.IGNORECASE)
     text = body[leading.end():] if leading and leading.end() < len(body) else body
     return found, text.strip()
+
+
+def room_creators(room_version: str, sender: str, create_event: dict[str, Any]) -> frozenset[str]:
+    """Who created the room, where that outranks power levels (room version 12+).
+
+    From version 12 creators are left out of m.room.power_levels and have
+    unlimited power, so a power-level rule would otherwise treat them as 0.
+    """
+    if not room_version.isdigit() or int(room_version) < 12:
+        return frozenset()
+    extra = create_event.get("content", {}).get("additional_creators") or []
+    return frozenset([sender, *(u for u in extra if isinstance(u, str))])
 
 
 class Pacer:

@@ -65,19 +65,28 @@ async def test_decision_by_coordinator_is_recorded_and_refused_to_member(synapse
 
 
 async def test_power_level_makes_a_coordinator_where_the_group_allows_it(synapse: Synapse, people, tmp_path: Path) -> None:
-    bot, coordinator, member = people
-    room = await coordinator.create_room(invite=(bot.user_id, member.user_id), levels={member.user_id: 50})
+    bot, creator, member = people
+    outsider = Person(synapse, await synapse.register("outsider"))
+    room = await creator.create_room(invite=(bot.user_id, member.user_id, outsider.user_id), levels={member.user_id: 50})
     await member.join(room)
-    table = group("rte", coordinator.user_id, [room], admins_are_coordinators=True, coordinator_power_level=50)
+    await outsider.join(room)
+    # Nobody in the room is listed: power level 50 (and room creators, who
+    # outrank every level in room version 12) coordinate.
+    table = group("rte", "@someone-else:greffier.test", [room], admins_are_coordinators=True, coordinator_power_level=50)
     running = await start_bot(synapse, bot, tmp_path, [table])
     try:
         await member.say(room, "!decision Le point 3 est reporté")
-        [recorded] = await member.wait_for(room, bot.user_id, 1)
+        await creator.say(room, "!decision Le point 4 est retiré")
+        await outsider.say(room, "!decision Le point 5 est ajouté")
+        said = await member.wait_for(room, bot.user_id, 3)
         decisions = running.app.store.group("rte").decisions()
     finally:
         await running.stop()
-    assert str(recorded["body"]).startswith("Décision n°1 enregistrée.")
-    assert [d.recorded_by_id for d in decisions] == [f"matrix:{member.user_id}"]
+        await outsider.close()
+    assert [str(c["body"]).split("\n")[0] for c in said] == [
+        "Décision n°1 enregistrée.", "Décision n°2 enregistrée.", "Désolé, /decision est réservé aux coordinateurs du groupe."
+    ]
+    assert [d.recorded_by_id for d in decisions] == [f"matrix:{member.user_id}", f"matrix:{creator.user_id}"]
 
 
 async def test_announcement_reaches_both_bound_rooms_as_notice(synapse: Synapse, people, tmp_path: Path) -> None:

@@ -72,6 +72,24 @@ async def test_restart_answers_pending_commands_once_and_no_old_one(synapse: Syn
     assert [d.text for d in decisions] == ["Le groupe adopte la charte"]
 
 
+async def test_a_backlog_longer_than_the_timeline_is_answered_in_full(synapse: Synapse, people, tmp_path: Path) -> None:
+    bot, coordinator, member = people
+    room = await shared_room(coordinator, member, bot)
+    groups = [group("rte", coordinator.user_id, [room])]
+    running = await start_bot(synapse, bot, tmp_path, groups, timeline_limit=3)
+    await running.stop()
+    for n in range(1, 8):  # seven commands while the bot is down; a sync shows only three
+        await coordinator.say(room, f"!decision Point {n} adopté")
+    running = await start_bot(synapse, bot, tmp_path, groups, timeline_limit=3)
+    try:
+        said = await member.wait_for(room, bot.user_id, 7)
+        decisions = running.app.store.group("rte").decisions()
+    finally:
+        await running.stop()
+    assert bodies(said) == [f"Décision n°{n} enregistrée." for n in range(1, 8)]
+    assert [d.text for d in decisions] == [f"Point {n} adopté" for n in range(1, 8)]
+
+
 async def test_crash_before_saving_the_sync_token_replays_nothing_twice(
     synapse: Synapse, people, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
