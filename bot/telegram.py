@@ -26,27 +26,17 @@ from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
-from telegram import (
-    BotCommand,
-    BotCommandScope,
-    BotCommandScopeChat,
-    BotCommandScopeChatAdministrators,
-    BotCommandScopeChatMember,
-    BotCommandScopeDefault,
-    InputFile,
-    LinkPreviewOptions,
-    ReplyParameters,
-    Update,
-)
+from telegram import InputFile, LinkPreviewOptions, ReplyParameters, Update
 from telegram import Message as TgMessage
 from telegram.constants import ParseMode
-from telegram.error import BadRequest, InvalidToken, TelegramError
+from telegram.error import BadRequest, ChatMigrated, InvalidToken, TelegramError
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, MessageHandler, filters
 
 from bot.app import Greffier
 from bot.config import ConfigError
 from bot.telegram_config import TelegramConfig
-from bot.telegram_format import command_target, menu_entries, split_reply, strip_mention
+from bot.telegram_format import command_target, split_reply, strip_mention
+from bot.telegram_menus import chat_menus, menus, register
 from bot.telegram_net import Backoff, RetryingRateLimiter, token_redacted
 from handlers.messages import Message, Reply
 
@@ -225,6 +215,17 @@ class TelegramAdapter:
         reply = await self.app.router.handle_async(message)
         if reply is not None:
             await self._send(tg.chat.id, reply, None if message.private else tg.message_id)
+            await self._menus_if_bound(message)
+
+    async def _menus_if_bound(self, message: Message) -> None:
+        """After /lier, the newly bound chat gets its coordinator menus at once."""
+        command = self.app.router.commands.find(message.text.split(maxsplit=1)[0]) if message.text.startswith("/") else None
+        if command is None or command.name != "lier":
+            return
+        slug = await asyncio.to_thread(self.app.store.bound_group, "telegram", message.chat_id)
+        group = self.app.config.group(slug) if slug else None
+        if group is not None:
+            await register(self.application.bot, chat_menus(self.app.router.commands.commands, group, int(message.chat_id)))
 
     async def to_message(self, update_id: int, tg: TgMessage, check_admin: bool = True) -> Message | None:
         """The router's view of a Telegram message, or None if it is not for us."""
@@ -300,17 +301,34 @@ class TelegramAdapter:
 
     async def send(self, chat_id: str, reply: Reply) -> None:
         """Announcements from the scheduler or from another chat's command."""
+        if await asyncio.to_thread(self.app.store.get_state, f"telegram:migrated:{chat_id}"):
+            return  # now a supergroup, bound under its new id and served under it
         await self._send(int(chat_id), reply)
+
+    async def _migrated(self, old: int, new: int) -> None:
+        """A group became a supergroup (new id): follow it, keep its binding."""
+        slug = next((g.slug for g in self.app.config.groups if str(old) in self._chats_of(g.slug)), None)
+        store = self.app.store
+        if slug is not None:
+            await asyncio.to_thread(store.bind_chat, "telegram", str(new), slug)
+        await asyncio.to_thread(store.set_state, f"telegram:migrated:{old}", new)
+        log.warning("Telegram chat %s is now supergroup %s (group %s): update chats in the config", old, new, slug)
 
     async def _send(self, chat_id: int, reply: Reply, reply_to: int | None = None) -> None:
         bot = self.application.bot
         for index, chunk in enumerate(split_reply(reply)):
             answer = ReplyParameters(reply_to, allow_sending_without_reply=True) if reply_to and index == 0 else None
             try:
-                await bot.send_message(
-                    chat_id, chunk, parse_mode=ParseMode.HTML, reply_parameters=answer,
-                    link_preview_options=LinkPreviewOptions(is_disabled=True),
-                )
+                try:
+                    await bot.send_message(
+                        chat_id, chunk, parse_mode=ParseMode.HTML, reply_parameters=answer,
+                        link_preview_options=LinkPreviewOptions(is_disabled=True),
+                    )
+                except ChatMigrated as moved:
+                    await self._migrated(chat_id, moved.new_chat_id)
+                    chat_id, answer = moved.new_chat_id, None
+                    await bot.send_message(chat_id, chunk, parse_mode=ParseMode.HTML,
+                                           link_preview_options=LinkPreviewOptions(is_disabled=True))
             except BadRequest as error:
                 if "can't parse entities" not in str(error).lower():
                     raise
@@ -323,30 +341,11 @@ class TelegramAdapter:
             await bot.send_document(chat_id, document)
 
     async def _set_menus(self) -> None:
-        """Member commands for everyone; coordinator commands where Telegram can scope them."""
-        table = self.app.router.commands.commands
-        member = [BotCommand(n, d) for n, d in menu_entries(table, coordinator=False)]
-        full = [BotCommand(n, d) for n, d in menu_entries(table, coordinator=True)]
-        menus: list[tuple[list[BotCommand], BotCommandScope]] = [(member, BotCommandScopeDefault())]
-        for group in self.app.config.groups:
-            users = [int(k.partition(":")[2]) for k in group.coordinators if _is_telegram_id(k)]
-            chats = list(group.chats.get("telegram", ())) + [c for p, c in self.app.store.bindings(group.slug) if p == "telegram"]
-            menus += [(full, BotCommandScopeChat(user)) for user in users]  # their private chat with the bot
-            for chat in dict.fromkeys(int(c) for c in chats if c.lstrip("-").isdigit()):
-                menus += [(full, BotCommandScopeChatMember(chat, user)) for user in users]
-                if group.admins_are_coordinators:
-                    menus.append((full, BotCommandScopeChatAdministrators(chat)))
-        for commands, scope in menus:
-            try:
-                await self.application.bot.set_my_commands(commands, scope=scope)
-            except TelegramError as error:
-                # e.g. a coordinator who is not (yet) in that chat: the menu is a convenience.
-                log.warning("setMyCommands for %s failed: %s", scope.type, error)
+        groups = [(g, self._chats_of(g.slug)) for g in self.app.config.groups]
+        await register(self.application.bot, menus(self.app.router.commands.commands, groups))
 
-
-def _is_telegram_id(key: str) -> bool:
-    platform, _, user = key.partition(":")
-    return platform == "telegram" and user.isdigit()
+    def _chats_of(self, slug: str) -> list[str]:
+        return [chat for platform, chat in self.app.chats_of(slug) if platform == "telegram"]
 
 
 def build_adapter(app: Greffier, args: argparse.Namespace) -> TelegramAdapter:

@@ -136,6 +136,7 @@ class FakeTelegram:
     commands: dict[str, list[dict[str, str]]] = field(default_factory=dict)  # scope json -> menu
     webhook: dict[str, Any] | None = None
     refused: list[str] = field(default_factory=list)  # 400 descriptions we answered
+    migrated: dict[int, int] = field(default_factory=dict)  # group id -> its new supergroup id
 
     def __post_init__(self) -> None:
         self._next_update = 1000
@@ -333,6 +334,9 @@ class FakeTelegram:
                 return self._error(400, description)
         else:
             visible = html
+        if int(params["chat_id"]) in self.migrated:
+            return self._error(400, "Bad Request: group chat was upgraded to a supergroup chat",
+                               migrate_to_chat_id=self.migrated[int(params["chat_id"])])
         if not visible.strip():
             return self._error(400, "Bad Request: message text is empty")
         if utf16_len(visible) > 4096:

@@ -66,12 +66,12 @@ class Bot:
         return [d.text for d in self.app.store.group(DEMO_SLUG).decisions()]
 
 
-def make_config(fake: FakeTelegram, **group: Any) -> Any:
+def make_config(fake: FakeTelegram, extra_groups: tuple[dict[str, Any], ...] = (), **group: Any) -> Any:
     return parse_config({
         "groups": [{
             "slug": DEMO_SLUG, "name": "Groupe de travail RTE Genève", "timezone": "Europe/Zurich",
             "coordinators": [f"telegram:{COORD}"], "chats": {"telegram": [str(GROUP)]}, **group,
-        }],
+        }, *extra_groups],
         "telegram": {
             "token_env": "GREFFIER_TEST_TELEGRAM_TOKEN", "base_url": fake.base_url, "base_file_url": fake.base_file_url,
             "poll_timeout_seconds": 1, "messages_per_second": 100, "group_messages_per_minute": 600,
@@ -94,11 +94,11 @@ async def fake() -> AsyncIterator[FakeTelegram]:
 
 
 @asynccontextmanager
-async def running(fake: FakeTelegram, data: Path, clock: ManualClock | None = None,
-                  request_timeout: float = 2.0, **group: Any) -> AsyncIterator[Bot]:
+async def running(fake: FakeTelegram, data: Path, clock: ManualClock | None = None, request_timeout: float = 2.0,
+                  extra_groups: tuple[dict[str, Any], ...] = (), **group: Any) -> AsyncIterator[Bot]:
     """Open the store in `data`, start the bot, stop it (as a crash or Ctrl-C would) on exit."""
     clock = clock or ManualClock(NOW)
-    config = make_config(fake, **group)
+    config = make_config(fake, extra_groups, **group)
     store = Store.open(data)
     seed_demo(store, clock.now().astimezone(config.groups[0].timezone))
     app = Greffier(config, store, clock)
@@ -389,3 +389,82 @@ def test_webhook_without_secret_is_refused(tmp_path: Path) -> None:
     app = Greffier(config, store, ManualClock(NOW))
     with pytest.raises(ConfigError, match="webhook_secret"):
         TelegramAdapter(app, TelegramConfig.from_section(config.platforms["telegram"]), webhook_url="https://x.example.org/h")
+
+
+class Crash(BaseException):
+    """The process dying (not an error any handler would catch)."""
+
+
+async def test_crash_after_a_write_replays_it_without_doubling(fake: FakeTelegram, tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    data = tmp_path / "data"
+
+    def crash(self: Store, key: str, at: datetime) -> None:
+        raise Crash()
+
+    # The decision is on disk; the process dies before it notes the update as answered.
+    monkeypatch.setattr(Store, "mark_event_done", crash)
+    async with running(fake, data) as bot:
+        await fake.push(GROUP, LEA, "/decision Ouvrir un second site pilote", date=NOW)
+        await _until(lambda: "Ouvrir un second site pilote" in bot.decisions())
+        await asyncio.sleep(0.2)
+    assert fake.sent == [] and len(fake.updates) == 1  # no reply, and Telegram still holds the update
+    monkeypatch.undo()
+    monkeypatch.setenv("GREFFIER_TEST_TELEGRAM_TOKEN", TOKEN)
+    monkeypatch.setenv("PTB_TIMEDELTA", "1")
+
+    async with running(fake, data) as bot:
+        sent = await fake.wait_sent(1)
+        await fake.wait_confirmed()
+        assert bot.decisions().count("Ouvrir un second site pilote") == 1
+    assert len(sent) == 1 and sent[0].text.startswith("Décision n°6 enregistrée.")
+
+
+async def test_coordinator_binds_a_new_group_chat_with_lier(bot: Bot) -> None:
+    other = -1009999999
+    refused = await bot.ask("/lier rte-geneve", chat=other)
+    assert "Seul un coordinateur" in refused[0]
+    assert "n'est lié à aucun groupe" in (await bot.ask("/prochaine_seance", chat=other))[0]
+    bound = await bot.ask("/lier rte-geneve", sender=LEA, chat=other)
+    assert "maintenant lié au groupe « Groupe de travail RTE Genève »" in bound[0]
+    assert bot.app.store.bound_group("telegram", str(other)) == DEMO_SLUG
+    assert "Espace cocréation" in (await bot.ask("/prochaine_seance", chat=other))[0]
+    # Announcements now reach both chats.
+    from handlers.messages import Reply
+
+    await bot.app.deliver(DEMO_SLUG, Reply.of("Rappel : séance jeudi"))
+    await _until(lambda: len([s for s in bot.fake.sent if s.text == "Rappel : séance jeudi"]) == 2)
+    assert {s.chat_id for s in bot.fake.sent if s.text == "Rappel : séance jeudi"} == {GROUP, other}
+
+
+async def test_a_member_of_two_groups_chooses_in_private(fake: FakeTelegram, tmp_path: Path) -> None:
+    task_force = {"slug": "task-force-93", "name": "Task force emploi 93", "timezone": "Europe/Paris"}
+    async with running(fake, tmp_path / "data", extra_groups=(task_force,)) as bot:
+        for slug in (DEMO_SLUG, "task-force-93"):
+            bot.app.store.group(slug).add_member("Bastien Rochat", "Ville de Meyrin", "", {"telegram": str(MEMBER)})
+        bot.app.store.group("task-force-93").add_meeting(at("2026-12-01 14:00"), place="Bobigny, salle Cassin")
+        assert "Je ne sais pas de quel groupe" in (await bot.ask("/prochaine_seance", chat=MEMBER))[0]
+        assert "vous parlez maintenant au groupe « Task force emploi 93 »" in (
+            await bot.ask("/groupe task-force-93", chat=MEMBER))[0]
+        assert "Bobigny, salle Cassin" in (await bot.ask("/prochaine_seance", chat=MEMBER))[0]
+
+
+async def test_lier_registers_the_coordinator_menu_of_the_new_chat(bot: Bot) -> None:
+    other = -1008888888
+    await bot.ask("/lier@GreffierBot rte-geneve", sender=LEA, chat=other)
+    scope = f'{{"chat_id": {other}, "type": "chat_member", "user_id": {COORD}}}'
+    await _until(lambda: scope in bot.fake.commands)
+    assert "decision" in [c["command"] for c in bot.fake.commands[scope]]
+
+
+async def test_a_group_upgraded_to_a_supergroup_is_followed(bot: Bot) -> None:
+    from handlers.messages import Reply
+
+    new_id = -1005555555
+    bot.fake.migrated[GROUP] = new_id
+    await bot.app.deliver(DEMO_SLUG, Reply.of("Rappel : séance jeudi"))
+    await bot.app.deliver(DEMO_SLUG, Reply.of("Rappel : séance demain"))
+    sent = await bot.fake.wait_sent(2)
+    assert [(s.chat_id, s.text) for s in sent] == [(new_id, "Rappel : séance jeudi"), (new_id, "Rappel : séance demain")]
+    assert bot.app.store.bound_group("telegram", str(new_id)) == DEMO_SLUG
+    assert "Espace cocréation" in (await bot.ask("/prochaine_seance", chat=new_id))[0]
