@@ -14,7 +14,7 @@ from datetime import timedelta
 from typing import Protocol
 
 from bot.clock import Clock
-from bot.config import Config, Section
+from bot.config import Config, ConfigError, Section
 from bot.scheduler import DEFAULT_GRACE, Scheduler
 from bot.scheduler_pacing import IntervalPacer, Pacer
 from handlers.commands import default_commands
@@ -106,7 +106,10 @@ class Greffier:
 
     def build_scheduler(self) -> Scheduler:
         section = self.config.platforms.get("scheduler") or Section({}, "scheduler")
-        grace = timedelta(seconds=section.number("grace_seconds", DEFAULT_GRACE.total_seconds()))
+        seconds = section.number("grace_seconds", DEFAULT_GRACE.total_seconds())
+        if seconds < 0:
+            raise ConfigError(f"{section.key('grace_seconds')}: un nombre de secondes positif ou nul est attendu")
+        grace = timedelta(seconds=seconds)
         return Scheduler(
             self.store, self.clock, self.config.groups, self._scheduled_chats, self._send_one, grace, self.pacer
         )

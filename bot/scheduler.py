@@ -52,6 +52,7 @@ LEASE = timedelta(minutes=10)  # a claimed send not confirmed by then is taken a
 RETRY_FIRST = timedelta(seconds=30)
 RETRY_MAX = timedelta(minutes=30)
 SEND_TIMEOUT = 60.0  # real seconds a platform may take to accept one message
+KEEP_LOG = timedelta(days=60)  # notices about older instants can never be owed again
 
 
 class Outcome:
@@ -113,6 +114,9 @@ class Scheduler:
         self._jobs = AsyncIOScheduler(timezone=timezone.utc)
         self._jobs.start()
         self.listen()
+        pruned = self.log.prune(self.clock.now() - KEEP_LOG)
+        if pruned:
+            log.info("scheduler: forgot %d notices about instants older than %s", pruned, KEEP_LOG)
         for slug in self.groups:
             self.rebuild(slug)
         self._spawn(None)  # catch-up scan for what came due while we were down
@@ -126,14 +130,18 @@ class Scheduler:
         self._loop = None
 
     def _changed(self, slug: str, kind: str, number: int) -> None:
-        """Store listener; may run in a worker thread."""
+        """Store listener; may run in a worker thread, after a durable write."""
         if slug not in self.groups:
             return
-        # Date the new versions now, in the writer's thread, so that even a
-        # reminder already past for a moved meeting is known as never due.
-        self._plan(slug)
-        if self._loop is not None:
-            self._loop.call_soon_threadsafe(self.rebuild, slug)
+        try:
+            # Date the new versions now, in the writer's thread, so that even a
+            # reminder already past for a moved meeting is known as never due.
+            self._plan(slug)
+            if self._loop is not None:
+                self._loop.call_soon_threadsafe(self.rebuild, slug)
+        except Exception:
+            # The write is done and acknowledged; the next scan re-derives.
+            log.exception("scheduler: could not follow a change in group %s", slug)
 
     # -- jobs --------------------------------------------------------------------
 
@@ -271,6 +279,7 @@ class Scheduler:
             if delivered:
                 self.log.confirm(key, self.clock.now())
                 self._failures.pop(key, None)
+                log.info("reminder %s (%s before) sent to %s chat %s", reminder.subject, reminder.lead, platform, chat)
                 outcome.add(reminder, platform, chat, "repeat" if claim.repeat else "late" if late else "sent")
             else:
                 self.log.release(key)

@@ -13,16 +13,17 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Protocol
 
 __all__ = ["IntervalPacer", "NoPacing", "Pacer", "PLATFORM_INTERVALS"]
 
 # Seconds between two messages: (anywhere on the platform, in one chat).
-PLATFORM_INTERVALS: dict[str, tuple[float, float]] = {
+PLATFORM_INTERVALS: Mapping[str, tuple[float, float]] = MappingProxyType({
     "telegram": (1 / 25, 3.0),
     "matrix": (0.2, 1.0),
     "console": (0.0, 0.0),
-}
+})
 
 
 class Pacer(Protocol):

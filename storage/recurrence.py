@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Literal
 
@@ -59,6 +59,9 @@ class Rule:
     interval: int = 1
     nth: int = 0
     weekday: int = 0
+    # The weekday a "tous les mardis" rule names: checked against the first
+    # date, not stored (the first date carries it).
+    said_day: int | None = field(default=None, compare=False)
 
     def __str__(self) -> str:
         if self.kind == "weekly":
@@ -69,7 +72,9 @@ class Rule:
 
     def matches(self, day: date) -> bool:
         """Whether a first occurrence on `day` agrees with the rule."""
-        return self.kind != "nth" or _nth_weekday(day.year, day.month, self.nth, self.weekday) == day
+        if self.kind == "nth":
+            return _nth_weekday(day.year, day.month, self.nth, self.weekday) == day
+        return self.said_day is None or day.weekday() == self.said_day
 
 
 def parse_rule(stored: str) -> Rule:
@@ -87,6 +92,8 @@ def parse_rule(stored: str) -> Rule:
 
 def describe_rule(rule: Rule) -> str:
     """French: `chaque semaine`, `toutes les 2 semaines`, `le premier mardi du mois`."""
+    if rule.kind == "weekly" and rule.said_day is not None:
+        return f"chaque {_WEEKDAYS[rule.said_day]}"
     if rule.kind == "weekly":
         return "chaque semaine" if rule.interval == 1 else f"toutes les {rule.interval} semaines"
     if rule.kind == "monthly":
@@ -148,7 +155,9 @@ def find_rule(text: str) -> tuple[Rule | None, str, str]:
             rule = Rule("weekly", interval)
         elif name == "fortnight":
             rule = Rule("weekly", 2)
-        elif name in ("weekly", "weekday"):
+        elif name == "weekday":
+            rule = Rule("weekly", 1, said_day=_WEEKDAYS.index(groups["day"].lower()))
+        elif name == "weekly":
             rule = Rule("weekly", 1)
         else:
             rule = Rule("monthly")

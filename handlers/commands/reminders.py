@@ -104,7 +104,7 @@ def rappels(ctx: Context, args: str) -> Reply:
 def _flags(late: bool, repeat: bool) -> list[list[Span] | str]:
     lines: list[list[Span] | str] = []
     if late:
-        lines.append([italic("Rappel envoyé en retard : je n'étais pas disponible à l'heure prévue.")])
+        lines.append([italic("Rappel envoyé en retard : je n'ai pas pu l'envoyer à l'heure prévue.")])
     if repeat:
         lines.append([italic("Ce rappel a peut-être déjà été envoyé : un envoi précédent a été interrompu.")])
     return lines

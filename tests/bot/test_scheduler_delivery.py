@@ -8,7 +8,11 @@ from datetime import timedelta
 
 import pytest
 
+from bot import scheduler as scheduler_module
 from bot import scheduler_pacing
+from bot.app import Greffier
+from bot.clock import ManualClock
+from bot.config import ConfigError, parse_config
 from bot.scheduler_pacing import IntervalPacer
 from handlers.messages import Reply
 from storage.notices import NoticeLog
@@ -94,3 +98,42 @@ async def test_interval_pacer_spaces_messages_per_chat_and_platform(monkeypatch:
     await pacer.wait("telegram", "a")  # same chat: 3 s after its first message
     await pacer.wait("console", "x")  # unknown to the table: not paced
     assert waits == [0.5, 3.0]
+
+
+def test_grace_window_comes_from_the_config(store: Store) -> None:
+    clock = ManualClock(START)
+    config = parse_config({"groups": [group_config("rte")], "scheduler": {"grace_seconds": 600}})
+    assert Greffier(config, store, clock).build_scheduler().grace == timedelta(minutes=10)
+    default = parse_config({"groups": [group_config("rte")]})
+    assert Greffier(default, store, clock).build_scheduler().grace == timedelta(hours=6)
+    wrong = parse_config({"groups": [group_config("rte")], "scheduler": {"grace_seconds": -1}})
+    with pytest.raises(ConfigError, match="scheduler.grace_seconds"):
+        Greffier(wrong, store, clock).build_scheduler()
+
+
+async def test_start_forgets_notices_about_long_past_instants(store: Store) -> None:
+    bench = make_bench(store, START)
+    bench.chat.say("/seance 03/12/2026 9h-11h Mairie")
+    assert len(await bench.until(at("2026-11-26 09:00"))) == 1
+    bench.chat.clock.set(at("2027-02-10 10:00"))
+    later = bench.scheduler()
+    later.start()
+    try:
+        assert NoticeLog(store).rows("rte") == []
+    finally:
+        await later.stop()
+
+
+def test_a_failing_scheduler_never_fails_the_write(
+    store: Store, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bench = make_bench(store, START)
+
+    def broken(*args: object) -> list[object]:
+        raise RuntimeError("bug")
+
+    monkeypatch.setattr(scheduler_module, "reminders", broken)
+    with caplog.at_level(logging.ERROR):
+        assert "Séance n°1 planifiée." in bench.chat.say("/seance 03/12/2026 9h-11h Mairie")
+    assert any("could not follow a change" in r.getMessage() for r in caplog.records)
+    assert store.group("rte").meeting(1) is not None

@@ -38,6 +38,9 @@ def test_no_rule_and_bad_interval() -> None:
         find_rule("toutes les 12 semaines")
     assert describe_rule(Rule("nth", nth=1, weekday=1)) == "le premier mardi du mois"
     assert describe_rule(Rule("weekly", 2)) == "toutes les 2 semaines"
+    tuesdays = find_rule("tous les mardis")[0]
+    assert tuesdays is not None and describe_rule(tuesdays) == "chaque mardi"
+    assert tuesdays.matches(at("2026-12-01 09:00").date()) and not tuesdays.matches(at("2026-12-02 09:00").date())
 
 
 def _series(start: datetime, rule: str, end_hour: int | None = None) -> Meeting:
