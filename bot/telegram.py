@@ -15,12 +15,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import dataclasses
 import io
 import logging
 import os
 import re
-import time
 from collections import defaultdict
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
@@ -35,7 +33,8 @@ from telegram.ext import Application, ApplicationBuilder, ContextTypes, MessageH
 from bot.app import Greffier
 from bot.config import ConfigError
 from bot.telegram_config import TelegramConfig
-from bot.telegram_format import command_target, split_reply, strip_mention
+from bot.telegram_format import split_reply
+from bot.telegram_incoming import MessageReader
 from bot.telegram_menus import chat_menus, menus, register
 from bot.telegram_net import Backoff, RetryingRateLimiter, token_redacted
 from handlers.messages import Message, Reply
@@ -75,9 +74,8 @@ class TelegramAdapter:
         self.request_timeout = request_timeout
         self.network_retries = network_retries
         self.application = self._build()
-        self._admins: dict[int, tuple[float, frozenset[int]]] = {}
+        self.reader = MessageReader(self.application.bot, app.router, config.admin_cache)
         self._told_away: set[int] = set()
-        self.username = ""
         self.bot_id = 0
 
     def _build(self) -> Application[Any, Any, Any, Any, Any, Any]:
@@ -127,8 +125,8 @@ class TelegramAdapter:
         except InvalidToken:
             raise ConfigError("telegram: Telegram refuse le jeton du bot (révoqué ou mal copié ?)") from None
         me = self.application.bot
-        self.username, self.bot_id = me.username, me.id
-        log.info("connected to Telegram as @%s", self.username)
+        self.bot_id = me.id
+        log.info("connected to Telegram as @%s", me.username)
         await self._set_menus()
 
     async def _forever(self, what: str, call: Callable[[], Awaitable[T]]) -> T:
@@ -205,7 +203,7 @@ class TelegramAdapter:
             return
         age = self.app.clock.now() - tg.date
         stale = age > self.config.max_age
-        message = await self.to_message(update.update_id, tg, check_admin=not stale)
+        message = await self.reader.to_message(update.update_id, tg, check_admin=not stale)
         if message is None:
             return
         if stale:
@@ -226,64 +224,6 @@ class TelegramAdapter:
         group = self.app.config.group(slug) if slug else None
         if group is not None:
             await register(self.application.bot, chat_menus(self.app.router.commands.commands, group, int(message.chat_id)))
-
-    async def to_message(self, update_id: int, tg: TgMessage, check_admin: bool = True) -> Message | None:
-        """The router's view of a Telegram message, or None if it is not for us."""
-        text = tg.text or ""
-        target = command_target(text)
-        if target is not None and target != self.username.lower():
-            return None  # /cmd@OtherBot
-        if tg.sender_chat is not None:
-            if tg.is_automatic_forward:
-                return None  # a channel post copied into its discussion group
-            # Posted as a chat: an anonymous admin (as the group itself, from
-            # the shared user 1087968824) or a channel. The identity is that
-            # chat, never the shared user id; only the group itself is an admin.
-            sender_id, name = tg.sender_chat.id, tg.sender_chat.title or "Administrateur anonyme"
-            is_admin = tg.sender_chat.id == tg.chat.id
-        elif tg.from_user is None or tg.from_user.is_bot:
-            return None
-        else:
-            sender_id, name, is_admin = tg.from_user.id, tg.from_user.full_name, False
-        private = tg.chat.type == "private"
-        mentioned = any(
-            e.type == "mention" and tg.parse_entity(e).lower() == f"@{self.username.lower()}" for e in tg.entities
-        )
-        replied = tg.reply_to_message is not None and tg.reply_to_message.from_user is not None and (
-            tg.reply_to_message.from_user.id == self.bot_id
-        )
-        message = Message(
-            platform="telegram",
-            chat_id=str(tg.chat.id),
-            sender_id=str(sender_id),
-            sender_name=name,
-            text=strip_mention(text, self.username) if mentioned else text,
-            timestamp=tg.date,
-            private=private,
-            addressed=private or mentioned or replied,
-            event_id=str(update_id),
-        )
-        if check_admin and not is_admin and not private and text.startswith("/") and tg.from_user is not None:
-            group = self.app.router.group_for(message)
-            if group is not None and group.admins_are_coordinators:
-                is_admin = tg.from_user.id in await self._admins_of(tg.chat.id)
-        if is_admin:
-            message = dataclasses.replace(message, sender_is_admin=True)
-        return message
-
-    async def _admins_of(self, chat_id: int) -> frozenset[int]:
-        """The chat's administrators, cached briefly (one call per chat per minute)."""
-        cached = self._admins.get(chat_id)
-        if cached and cached[0] > time.monotonic():
-            return cached[1]
-        try:
-            members = await self.application.bot.get_chat_administrators(chat_id)
-        except TelegramError as error:
-            log.warning("getChatAdministrators for chat %s failed: %s", chat_id, error)
-            return cached[1] if cached else frozenset()
-        admins = frozenset(m.user.id for m in members if not m.user.is_bot)
-        self._admins[chat_id] = (time.monotonic() + self.config.admin_cache.total_seconds(), admins)
-        return admins
 
     async def _say_away(self, tg: TgMessage, message: Message) -> None:
         is_command = (tg.text or "").startswith("/")

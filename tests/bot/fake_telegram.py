@@ -143,6 +143,7 @@ class FakeTelegram:
         self._next_message = 1
         self._new_update = asyncio.Condition()
         self._runner: web.AppRunner | None = None
+        self._closing = False
         self.port = 0
 
     # -- running -------------------------------------------------------------
@@ -157,6 +158,10 @@ class FakeTelegram:
         self.port = self._runner.addresses[0][1]
 
     async def stop(self) -> None:
+        # Wake long polls still waiting, so shutting down does not wait out their timeout.
+        self._closing = True
+        async with self._new_update:
+            self._new_update.notify_all()
         if self._runner is not None:
             await self._runner.cleanup()
 
@@ -317,7 +322,7 @@ class FakeTelegram:
                 # An offset confirms every update before it: Telegram forgets them.
                 self.updates = [u for u in self.updates if u["update_id"] >= offset]
             try:
-                await asyncio.wait_for(self._new_update.wait_for(lambda: bool(self.updates)), timeout)
+                await asyncio.wait_for(self._new_update.wait_for(lambda: bool(self.updates) or self._closing), timeout)
             except TimeoutError:
                 pass
             batch = sorted(self.updates, key=lambda u: u["update_id"])[:limit]
