@@ -22,6 +22,7 @@ valid.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -168,6 +169,7 @@ class JournalStorage(Storage):
             self.journal_path: Path | None = None
             return
         self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
         self.journal_path = self.path.with_name(self.path.name + JOURNAL_SUFFIX)
         self.tables = read_snapshot(self.path)
         self._snapshot_bytes = self.path.stat().st_size if self.path.exists() else 0
@@ -288,9 +290,12 @@ class JournalStorage(Storage):
             # the journal once the next write lands after it: cut it off.
             try:
                 os.ftruncate(self._fd, self._journal_bytes)
-                os.fsync(self._fd)
             except OSError:
                 self._broken = str(exc)
+                raise exc from None
+            with contextlib.suppress(OSError):
+                # If this fails too, the next successful fsync persists the cut.
+                os.fsync(self._fd)
             raise
         self._journal_bytes += len(data)
 
