@@ -106,15 +106,16 @@ def proposer(ctx: Context, args: str) -> Reply:
     meeting = next_meeting(_meetings(ctx), ctx.now)
     if meeting is None:
         raise UserError("Aucune séance n'est prévue : il n'y a pas d'ordre du jour où ajouter ce point.")
-    # An occurrence is a derived copy: the agenda lives on the stored series.
-    meeting = ctx.data.meeting(meeting.number) or meeting
+    # An occurrence is a derived copy: the agenda lives on the stored series
+    # (shared by its dates); the reply names the date it was proposed for.
+    upcoming, meeting = meeting, ctx.data.meeting(meeting.number) or meeting
     if len(meeting.agenda) >= MAX_AGENDA:
         raise UserError(f"L'ordre du jour de la séance n°{meeting.number} compte déjà {MAX_AGENDA} points.")
     item = AgendaItem(item_text, ctx.sender.name, ctx.sender.key)
     saved = ctx.data.save_meeting(replace(meeting, agenda=(*meeting.agenda, item)))
     return Reply.of(
         f"Point ajouté à l'ordre du jour de la séance n°{saved.number} "
-        f"({format_when(saved.start, saved.end, ctx.locale)}) :",
+        f"({format_when(upcoming.start, upcoming.end, ctx.locale)}) :",
         f"  {len(saved.agenda)}. {item_text}",
     )
 

@@ -96,3 +96,11 @@ def test_cancel_whole_series(chat: Chat) -> None:
     chat.say("/seance 01/12/2026 14h Salle B toutes les 2 semaines")
     assert chat.say("/seance_annuler 1") == "Séance n°1 (toutes les 2 semaines) annulée : toute la série."
     assert chat.say("/seances").startswith("Aucune séance n'est prévue")
+
+
+def test_proposer_on_a_series_names_the_coming_date(chat: Chat) -> None:
+    chat.say("/seance 24/11/2026 14h Salle B chaque semaine")
+    chat.clock.set(at("2026-11-25 10:00"))
+    out = chat.say("/proposer Bilan du forum")
+    assert out.startswith("Point ajouté à l'ordre du jour de la séance n°1 (mardi 1er décembre 2026, 14h00) :")
+    assert "1. Bilan du forum" in chat.say("/ordre_du_jour")
