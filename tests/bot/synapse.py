@@ -245,12 +245,22 @@ form_secret: "{secrets.token_hex(16)}"
                     raise RuntimeError(f"override_ratelimit failed: {await resp.text()}")
 
 
+_SERVER = pytest.StashKey[Synapse]()
+
+
 @pytest.fixture(scope="session")
-def synapse(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Synapse]:
-    """The session's homeserver; always stopped at the end, even on failure."""
-    server = Synapse(tmp_path_factory.mktemp("synapse"))
-    try:
+def synapse(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Synapse:
+    """The session's homeserver, started on first use and stopped when pytest ends.
+
+    Each test module that imports this fixture gets its own fixture
+    definition, so the server itself is kept in the pytest config's stash:
+    one Synapse for the whole session, however many modules use it.
+    """
+    server = request.config.stash.get(_SERVER, None)
+    if server is None or server.process is None:
+        server = Synapse(tmp_path_factory.mktemp("synapse"))
+        # Registered before start: a half-started server is stopped too.
+        request.config.add_cleanup(server.stop)
         server.start()
-        yield server
-    finally:
-        server.stop()
+        request.config.stash[_SERVER] = server
+    return server

@@ -165,6 +165,8 @@ async def test_homeserver_restart_is_survived_without_losing_a_command(synapse: 
         still_running = not running.task.done()
     finally:
         await running.stop()
+        if synapse.process is None:  # keep the session's server up for the next tests
+            await asyncio.to_thread(synapse.start)
     assert bodies(said)[0] == "Décision n°1 enregistrée."
     assert bodies(said)[1].startswith("Prochaine séance n°1")
     assert len(said) == 2
