@@ -37,6 +37,7 @@ from bot.telegram_format import split_reply
 from bot.telegram_incoming import MessageReader
 from bot.telegram_menus import chat_menus, menus, register
 from bot.telegram_net import Backoff, RetryingRateLimiter, token_redacted
+from bot.telegram_webhook import WebhookServer
 from handlers.messages import Message, Reply
 
 __all__ = ["TelegramAdapter", "TelegramConfig", "build_adapter"]
@@ -95,6 +96,7 @@ class TelegramAdapter:
                 .base_file_url(config.base_file_url)
                 .rate_limiter(limiter)
                 .job_queue(None)  # the scheduler is Greffier's own, not PTB's
+                .updater(None)  # our own polling loop and webhook server (see _poll, telegram_webhook)
                 .connect_timeout(timeout)
                 .read_timeout(timeout)
                 .write_timeout(timeout)
@@ -174,26 +176,21 @@ class TelegramAdapter:
         await asyncio.gather(*(serve(u) for u in per_chat.values()))
 
     async def _run_webhook(self, url: str) -> None:
-        """Telegram posts to URL; PTB's server checks the secret header on every request."""
-        updater = self.application.updater
-        assert updater is not None
+        """Telegram POSTs to URL (through the operator's proxy) and we listen on --listen."""
+        bot, secret = self.application.bot, self.config.webhook_secret
+        assert secret is not None  # checked in __init__
+        server = WebhookServer(bot, secret, urlsplit(url).path, self.application.process_update)
         host, port = self.listen
-        await self.application.start()
-        await updater.start_webhook(
-            listen=host,
-            port=port,
-            url_path=urlsplit(url).path.strip("/"),
-            webhook_url=url,
-            secret_token=self.config.webhook_secret,
-            allowed_updates=["message"],
-            bootstrap_retries=-1,  # keep trying through an outage
-        )
-        log.info("webhook listening on %s:%d for %s", host, port, urlsplit(url).netloc)
+        server.start(host, port)
         try:
+            await self._forever(
+                "setWebhook", lambda: bot.set_webhook(url, secret_token=secret, allowed_updates=["message"])
+            )
+            log.info("webhook listening on %s:%d for %s", host, port, urlsplit(url).netloc)
             await asyncio.Event().wait()
         finally:
-            await updater.stop()
-            await self.application.stop()
+            # The webhook stays set: Telegram keeps updates until we are back.
+            await server.stop()
 
     # -- incoming ------------------------------------------------------------
 
