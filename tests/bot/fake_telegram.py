@@ -176,7 +176,8 @@ class FakeTelegram:
     # -- what tests do -------------------------------------------------------
 
     async def push(self, chat_id: int, user: dict[str, Any] | None, text: str, *, date: datetime | None = None,
-                   sender_chat: dict[str, Any] | None = None, reply_to_bot: bool = False, title: str = "Groupe") -> int:
+                   sender_chat: dict[str, Any] | None = None, reply_to_bot: bool = False, title: str = "Groupe",
+                   is_automatic_forward: bool = False) -> int:
         """Queue a text message update as Telegram would deliver it; returns its update_id."""
         entities = []
         if text.startswith("/"):
@@ -197,6 +198,8 @@ class FakeTelegram:
             message["from"] = user
         if sender_chat is not None:
             message["sender_chat"] = sender_chat
+        if is_automatic_forward:
+            message["is_automatic_forward"] = True
         if reply_to_bot:
             message["reply_to_message"] = {"message_id": 1, "date": message["date"], "chat": message["chat"],
                                            "from": self._me(), "text": "…"}

@@ -475,3 +475,20 @@ async def test_a_group_upgraded_to_a_supergroup_is_followed(bot: Bot) -> None:
     assert [(s.chat_id, s.text) for s in sent] == [(new_id, "Rappel : séance jeudi"), (new_id, "Rappel : séance demain")]
     assert bot.app.store.bound_group("telegram", str(new_id)) == DEMO_SLUG
     assert "Espace cocréation" in (await bot.ask("/prochaine_seance", chat=new_id))[0]
+
+
+async def test_questions_are_answered_when_the_bot_is_mentioned_or_replied_to(bot: Bot) -> None:
+    await bot.ask("quelle est la prochaine séance ?", expect=0)  # chatter between members
+    mentioned = await bot.ask("@GreffierBot quelle est la prochaine séance ?")
+    assert "Espace cocréation" in mentioned[0]
+    replied = await bot.ask("et la prochaine séance ?", reply_to_bot=True)
+    assert "Espace cocréation" in replied[0]
+
+
+async def test_messages_from_bots_and_channel_copies_are_ignored(bot: Bot) -> None:
+    other_bot = {"id": 999, "is_bot": True, "first_name": "Autre", "username": "AutreBot"}
+    await bot.ask("/prochaine_seance", sender=other_bot, expect=0)
+    channel = {"id": -1007777777, "type": "channel", "title": "Annonces"}
+    await bot.ask("/decision Copie du canal", sender={"id": 777000, "is_bot": False, "first_name": "Telegram"},
+                  sender_chat=channel, expect=0, is_automatic_forward=True)
+    assert bot.fake.texts() == []
