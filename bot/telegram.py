@@ -269,9 +269,10 @@ class TelegramAdapter:
             except BadRequest as error:
                 if "can't parse entities" not in str(error).lower():
                     raise
-                # A rendering bug must not silence the bot: send the text plain.
+                # A rendering bug must not silence the bot: send it all again as plain text.
                 log.error("Telegram refused our HTML (%s); sending plain text", error)
-                await bot.send_message(chat_id, reply.plain()[:4096], reply_parameters=answer)
+                for plain in split_reply(reply, render=Reply.plain):
+                    await bot.send_message(chat_id, plain, link_preview_options=LinkPreviewOptions(is_disabled=True))
                 break
         if reply.attachment is not None:
             document = InputFile(io.BytesIO(reply.attachment.data), filename=reply.attachment.filename)

@@ -8,7 +8,7 @@ command menu says) can be tested without a server.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from handlers.messages import Reply, Span, render_html
 from handlers.registry import Command
@@ -21,6 +21,8 @@ __all__ = [
     "strip_mention",
     "utf16_len",
 ]
+
+Render = Callable[[Reply], str]
 
 # Telegram's limit for one message, counted in UTF-16 code units after
 # entity parsing; we count the HTML itself, which is never shorter.
@@ -36,34 +38,35 @@ def utf16_len(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
-def _span_pieces(span: Span, limit: int) -> list[Span]:
+def _span_pieces(span: Span, limit: int, render: Render) -> list[Span]:
     """Cut a span whose HTML would not fit in one message.
 
     Escaping can grow a character to 5 (`&amp;`) and the tags add a few
     more, so pieces of limit // 6 characters (minus the href) always fit.
     """
-    if utf16_len(render_html(Reply(((span,),)))) <= limit:
+    if utf16_len(render(Reply(((span,),)))) <= limit:
         return [span]
     room = max(16, (limit - 2 * len(span.href or "") - 32) // 6)
     return [Span(span.text[i : i + room], span.style, span.href) for i in range(0, len(span.text), room)]
 
 
-def split_reply(reply: Reply, limit: int = MAX_MESSAGE) -> list[str]:
+def split_reply(reply: Reply, limit: int = MAX_MESSAGE, render: Render = render_html) -> list[str]:
     """The reply as HTML messages of at most `limit`, cut between lines.
 
     A chunk ends on a line boundary; only a single line longer than a whole
     message is cut inside, between spans or inside a span's text, and never
     inside a tag or an entity because each piece is escaped on its own.
+    `render=Reply.plain` gives plain-text messages instead.
     """
     lines: list[tuple[Span, ...]] = []
     for line in reply.lines:
-        if utf16_len(render_html(Reply((line,)))) <= limit:
+        if utf16_len(render(Reply((line,)))) <= limit:
             lines.append(line)
             continue
         current: list[Span] = []
         for span in line:
-            for piece in _span_pieces(span, limit):
-                if current and utf16_len(render_html(Reply((tuple(current + [piece]),)))) > limit:
+            for piece in _span_pieces(span, limit, render):
+                if current and utf16_len(render(Reply((tuple(current + [piece]),)))) > limit:
                     lines.append(tuple(current))
                     current = []
                 current.append(piece)
@@ -73,7 +76,7 @@ def split_reply(reply: Reply, limit: int = MAX_MESSAGE) -> list[str]:
     current_html: list[str] = []
     size = 0
     for line in lines:
-        html = render_html(Reply((line,)))
+        html = render(Reply((line,)))
         cost = utf16_len(html) + (1 if current_html else 0)
         if current_html and size + cost > limit:
             chunks.append("\n".join(current_html))

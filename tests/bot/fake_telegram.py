@@ -104,7 +104,7 @@ class Fault:
 
     kind: "429" (Too Many Requests with retry_after), "502" (Bad Gateway),
     "drop" (close the connection without an answer), "slow" (wait `delay`
-    seconds, then answer normally).
+    seconds, then answer normally), "entities" (refuse the message's HTML).
     """
 
     method: str
@@ -304,6 +304,8 @@ class FakeTelegram:
                 return web.Response()
             if fault.kind == "slow":
                 await asyncio.sleep(fault.delay)
+            if fault.kind == "entities" and params.get("parse_mode"):
+                return self._error(400, "Bad Request: can't parse entities: Unsupported start tag \"x\" at byte offset 0")
         handler = getattr(self, f"_m_{method}", None)
         if handler is None:
             return self._error(404, "Not Found")

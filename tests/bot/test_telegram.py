@@ -492,3 +492,12 @@ async def test_messages_from_bots_and_channel_copies_are_ignored(bot: Bot) -> No
     await bot.ask("/decision Copie du canal", sender={"id": 777000, "is_bot": False, "first_name": "Telegram"},
                   sender_chat=channel, expect=0, is_automatic_forward=True)
     assert bot.fake.texts() == []
+
+
+async def test_html_refused_by_telegram_falls_back_to_plain_text(bot: Bot) -> None:
+    from tests.bot.fake_telegram import Fault
+
+    bot.fake.faults.append(Fault("sendMessage", "entities", times=1))
+    replies = await bot.ask("/decisions 1")
+    assert replies[0].startswith("Décision n°1 — ")
+    assert bot.fake.sent[-1].html == replies[0]  # sent without markup, nothing escaped

@@ -130,3 +130,9 @@ def test_bad_numbers_are_refused(monkeypatch: pytest.MonkeyPatch, key: str, valu
     monkeypatch.setenv("TG_TOKEN", "42:abc")
     with pytest.raises(ConfigError, match=f"telegram.{key}"):
         TelegramConfig.from_section(section(token_env="TG_TOKEN", **{key: value}))
+
+
+def test_plain_split_for_the_fallback() -> None:
+    chunks = split_reply(Reply.of([bold("R&D <b>")], *["ligne " * 50] * 30), render=Reply.plain)
+    assert chunks[0].startswith("R&D <b>\n")
+    assert all(utf16_len(c) <= 4096 for c in chunks) and len(chunks) == 3
