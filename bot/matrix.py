@@ -44,10 +44,10 @@ from bot.app import Greffier
 from bot.config import GroupConfig
 from bot.matrix_config import MatrixSettings
 from bot.matrix_events import addressed, is_edit, may_invite, room_creators
-from bot.matrix_send import TRANSIENT, MatrixError, MatrixSender
+from bot.matrix_send import TRANSIENT, MatrixError, MatrixLoginError, MatrixSender
 from handlers.messages import Message, Reply
 
-__all__ = ["MatrixAdapter", "MatrixError", "build_adapter"]
+__all__ = ["MatrixAdapter", "MatrixError", "MatrixLoginError", "build_adapter"]
 
 log = logging.getLogger(__name__)
 
@@ -107,9 +107,9 @@ class MatrixAdapter:
             self.client.access_token = self.settings.access_token
             who = await self._retrying("whoami", self.client.whoami)
             if not isinstance(who, WhoamiResponse):
-                raise MatrixError(f"jeton Matrix refusé par {self.settings.homeserver} ({who.status_code})")
+                raise MatrixLoginError(f"jeton Matrix refusé par {self.settings.homeserver} ({who.status_code})")
             if who.user_id != self.settings.user_id:
-                raise MatrixError(f"le jeton Matrix est celui de {who.user_id}, pas de {self.settings.user_id}")
+                raise MatrixLoginError(f"le jeton Matrix est celui de {who.user_id}, pas de {self.settings.user_id}")
             self.client.user_id = who.user_id
             if who.device_id:
                 self.client.device_id = who.device_id
@@ -119,7 +119,7 @@ class MatrixAdapter:
                 "login", lambda: self.client.login(self.settings.password, self.settings.device_name)
             )
             if not isinstance(resp, LoginResponse):
-                raise MatrixError(f"connexion Matrix refusée par {self.settings.homeserver} ({resp.status_code})")
+                raise MatrixLoginError(f"connexion Matrix refusée par {self.settings.homeserver} ({resp.status_code})")
         if self.client.device_id:
             await asyncio.to_thread(self.app.store.set_state, self._key("device_id"), self.client.device_id)
 
@@ -143,43 +143,46 @@ class MatrixAdapter:
     # -- the sync loop -------------------------------------------------------
 
     async def run(self) -> None:
-        await self._login()
-        await self._join_configured()
+        try:
+            await self._login()
+            await self._join_configured()
+            await self._sync_forever()
+        finally:
+            await self.client.close()
+
+    async def _sync_forever(self) -> None:
         token: str | None = await asyncio.to_thread(self.app.store.get_state, self._key("next_batch"))
         full_state = token is not None
         delay = self.settings.backoff_initial
         sync_filter = {"room": {"timeline": {"limit": self.settings.timeline_limit}}}
-        try:
-            while True:
-                try:
-                    resp = await self.client.sync(
-                        timeout=self.settings.sync_timeout_ms, sync_filter=sync_filter, since=token,
-                        full_state=full_state or None,
-                    )
-                except TRANSIENT as exc:
-                    log.warning("matrix: sync failed (%s); retrying in %.0fs", type(exc).__name__, delay)
-                    await asyncio.sleep(delay)
-                    delay = min(delay * 2, self.settings.backoff_max)
-                    continue
-                if isinstance(resp, SyncError):
-                    if resp.status_code in _AUTH_ERRORS:
-                        raise MatrixError(f"le homeserver refuse la session Matrix ({resp.status_code})")
-                    wait = delay
-                    if resp.status_code == "M_LIMIT_EXCEEDED":
-                        self._sync_limited += 1
-                        wait = (resp.retry_after_ms or delay * 1000) / 1000
-                    log.warning("matrix: sync error %s; retrying in %.1fs", resp.status_code, wait)
-                    await asyncio.sleep(wait)
-                    delay = min(delay * 2, self.settings.backoff_max)
-                    continue
-                delay = self.settings.backoff_initial
-                await self._handle_sync(resp, since=token)
-                # Only now: a crash above replays this batch instead of losing it.
-                token, full_state = resp.next_batch, False
-                await asyncio.to_thread(self.app.store.set_state, self._key("next_batch"), token)
-                self.ready.set()
-        finally:
-            await self.client.close()
+        while True:
+            try:
+                resp = await self.client.sync(
+                    timeout=self.settings.sync_timeout_ms, sync_filter=sync_filter, since=token,
+                    full_state=full_state or None,
+                )
+            except TRANSIENT as exc:
+                log.warning("matrix: sync failed (%s); retrying in %.0fs", type(exc).__name__, delay)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, self.settings.backoff_max)
+                continue
+            if isinstance(resp, SyncError):
+                if resp.status_code in _AUTH_ERRORS:
+                    raise MatrixLoginError(f"le homeserver refuse la session Matrix ({resp.status_code})")
+                wait = delay
+                if resp.status_code == "M_LIMIT_EXCEEDED":
+                    self._sync_limited += 1
+                    wait = (resp.retry_after_ms or delay * 1000) / 1000
+                log.warning("matrix: sync error %s; retrying in %.1fs", resp.status_code, wait)
+                await asyncio.sleep(wait)
+                delay = min(delay * 2, self.settings.backoff_max)
+                continue
+            delay = self.settings.backoff_initial
+            await self._handle_sync(resp, since=token)
+            # Only now: a crash above replays this batch instead of losing it.
+            token, full_state = resp.next_batch, False
+            await asyncio.to_thread(self.app.store.set_state, self._key("next_batch"), token)
+            self.ready.set()
 
     async def _handle_sync(self, resp: SyncResponse, since: str | None) -> None:
         for room_id, invite in resp.rooms.invite.items():
@@ -195,7 +198,7 @@ class MatrixAdapter:
             if room is None:
                 continue
             events = list(info.timeline.events)
-            if info.timeline.limited and since is not None and info.timeline.prev_batch:
+            if info.timeline.limited and info.timeline.prev_batch:
                 events = await self._backfill(room_id, info.timeline.prev_batch, since) + events
             # Events before our own join were written before the bot was there
             # (the state block precedes the timeline, so a join found only
@@ -208,7 +211,11 @@ class MatrixAdapter:
                 ):
                     start = i + 1
             for event in events[start:]:
-                await self._on_event(room, event)
+                try:
+                    await self._on_event(room, event)
+                except Exception:
+                    # One event's failure (a refused send, a bug) must not stop the bot.
+                    log.exception("matrix: event %s in %s failed", getattr(event, "event_id", "?"), room_id)
 
     async def _backfill(self, room_id: str, prev_batch: str, since: str) -> list[Any]:
         """What a truncated timeline left out since our last sync, oldest first.
@@ -241,7 +248,9 @@ class MatrixAdapter:
             ):
                 if may_invite(event.sender, self.settings.allowed_inviters, self.settings.allowed_servers):
                     log.info("matrix: joining %s on %s's invitation", room_id, event.sender)
-                    await self._retrying("join", lambda: self.client.join(room_id))
+                    resp = await self._retrying("join", lambda: self.client.join(room_id))
+                    if isinstance(resp, JoinError):
+                        log.error("matrix: cannot join %s (%s)", room_id, resp.status_code)
                 else:
                     log.info("matrix: invitation to %s from %s ignored (not allowed)", room_id, event.sender)
                 return
@@ -259,7 +268,7 @@ class MatrixAdapter:
         if not isinstance(event, RoomMessageText) or is_edit(event.source.get("content", {})):
             return
         chat_id = self._alias_of.get(room.room_id, room.room_id)
-        group = self._group_of(chat_id)
+        group = await asyncio.to_thread(self._group_of, chat_id)  # may read the store
         content = event.source.get("content", {})
         mentioned, text = addressed(event.body, content, self.client.user_id, self.settings.names)
         message = Message(
@@ -310,4 +319,8 @@ class MatrixAdapter:
 
 def build_adapter(app: Greffier, args: argparse.Namespace) -> MatrixAdapter:
     """Called by `python -m bot run --platform matrix`."""
+    # nio logs a schema warning (with the whole schema) for every error
+    # response, 429s and refused logins included; this adapter handles and
+    # logs those itself, in one line each.
+    logging.getLogger("nio.responses").setLevel(logging.ERROR)
     return MatrixAdapter(app, MatrixSettings.from_section(app.config.platforms.get("matrix")))

@@ -17,11 +17,12 @@ from typing import Any
 import aiohttp
 from nio import AsyncClient, RoomSendResponse, UploadResponse
 
+from bot.config import ConfigError
 from bot.matrix_config import MatrixSettings
 from bot.matrix_events import Pacer
 from handlers.messages import Reply, render_html
 
-__all__ = ["MatrixError", "MatrixSender", "TRANSIENT"]
+__all__ = ["MatrixError", "MatrixLoginError", "MatrixSender", "TRANSIENT"]
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +32,10 @@ TRANSIENT = (aiohttp.ClientError, asyncio.TimeoutError, TimeoutError, OSError, V
 
 class MatrixError(Exception):
     """The homeserver refused something that retrying will not fix."""
+
+
+class MatrixLoginError(MatrixError, ConfigError):
+    """The configured credentials were refused: the CLI shows it as one line."""
 
 
 class MatrixSender:

@@ -121,3 +121,22 @@ async def test_ics_attachment_is_uploaded_and_sent_as_a_file(synapse: Synapse, p
     assert file["info"] == {"mimetype": "text/calendar", "size": len(ics)}
     downloaded = await member.client.download(str(file["url"]))
     assert downloaded.body == ics
+
+
+async def test_cli_refused_password_is_one_clear_line(synapse: Synapse, people, tmp_path: Path) -> None:
+    bot, coordinator, member = people
+    room = await shared_room(coordinator, member, bot)
+    secret = tmp_path / "password"
+    secret.write_text("not-the-password\n", encoding="utf-8")
+    config = tmp_path / "greffier.toml"
+    write_config(config, synapse, bot.user_id, secret, room, coordinator.user_id)
+    result = await asyncio.to_thread(
+        subprocess.run,
+        [sys.executable, "-m", "bot", "run", "--platform", "matrix", "--config", str(config), "--data", str(tmp_path / "d")],
+        cwd=ROOT, capture_output=True, text=True, timeout=60, env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        f"greffier : erreur : connexion Matrix refusée par {synapse.url} (M_FORBIDDEN)"
+    ]
+    assert "not-the-password" not in result.stderr
