@@ -7,10 +7,11 @@ adapter, router and store. Each test asserts what people read in the room
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 from handlers.messages import Reply, bold, text
-from tests.bot.synapse import Synapse
+from tests.bot.synapse import SERVER_NAME, Synapse
 from tests.bot.test_matrix_support import (  # noqa: F401 (fixtures)
     Person,
     group,
@@ -194,3 +195,43 @@ async def test_encrypted_room_gets_a_cannot_read_notice_once(synapse: Synapse, p
     assert said[0]["msgtype"] == "m.notice"
     assert str(said[0]["body"]).startswith("Ce salon est chiffré de bout en bout : je ne peux pas lire les messages")
     assert str(said[1]["body"]).startswith("Groupe actuel : Groupe rte (rte).")
+
+
+async def test_room_bound_by_alias_answers_and_gets_announcements_once(synapse: Synapse, people, tmp_path: Path) -> None:
+    bot, coordinator, member = people
+    localpart = f"rte-{bot.user_id[1:].partition(':')[0]}"
+    resp = await coordinator.client.room_create(alias=localpart, invite=(bot.user_id, member.user_id))
+    room = resp.room_id
+    await member.join(room)
+    next_week_meeting(tmp_path, "rte")
+    alias = f"#{localpart}:{SERVER_NAME}"
+    running = await start_bot(synapse, bot, tmp_path, [group("rte", coordinator.user_id, [alias])])
+    try:
+        await member.say(room, "!prochaine_seance")
+        await member.wait_for(room, bot.user_id, 1)
+        assert await running.app.deliver("rte", Reply.of("Rappel : séance dans 7 jours").as_notice()) == []
+        await member.say(room, "!groupes")
+        said = await member.wait_for(room, bot.user_id, 3)
+    finally:
+        await running.stop()
+    assert [str(c["body"]).split("\n")[0] for c in said][1:] == [
+        "Rappel : séance dans 7 jours", "Groupe actuel : Groupe rte (rte).",
+    ]
+    assert str(said[0]["body"]).startswith("Prochaine séance n°1 — ")
+
+
+async def test_the_bot_never_answers_its_own_messages(synapse: Synapse, people, tmp_path: Path) -> None:
+    bot, coordinator, member = people
+    room = await shared_room(coordinator, member, bot)
+    running = await start_bot(synapse, bot, tmp_path, [group("rte", coordinator.user_id, [room])])
+    try:
+        # An m.text (not a notice) that reads like a command, from the bot itself.
+        assert await running.app.deliver("rte", Reply.of("!groupes")) == []
+        await member.wait_for(room, bot.user_id, 1)
+        await member.say(room, "!groupes")
+        said = await member.wait_for(room, bot.user_id, 2)
+        await asyncio.sleep(0.5)  # room for a wrong answer to show up, were there one
+        said = await member.messages(room, bot.user_id)
+    finally:
+        await running.stop()
+    assert [str(c["body"]).split("\n")[0] for c in said] == ["!groupes", "Groupe actuel : Groupe rte (rte)."]
