@@ -1,0 +1,118 @@
+"""`greffier store …`: export, import, check and recover a store directory.
+
+    greffier store export FICHIER  [--data DOSSIER | --config FICHIER]
+    greffier store import FICHIER  [--data DOSSIER | --config FICHIER]
+    greffier store check           [--data DOSSIER | --config FICHIER]
+    greffier store recover         [--data DOSSIER | --config FICHIER]
+
+Export works while the bot runs; import and recover need it stopped (they
+take the store's lock). Mistakes and damage end with one French line on
+stderr and exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from bot.config import ConfigError, load_config
+from storage import SchemaTooNewError, StoreCorruptError, StoreLockedError
+from storage.backup import BackupError, StoreReport, check_store, export_store, import_store, recover_store
+
+__all__ = ["add_parser"]
+
+Errors = (BackupError, ConfigError, StoreCorruptError, StoreLockedError, SchemaTooNewError, OSError)
+
+
+class _Usage(Exception):
+    pass
+
+
+def _directory(args: argparse.Namespace) -> Path:
+    if args.data:
+        return Path(args.data)
+    if args.config:
+        return load_config(Path(args.config)).data_dir
+    raise _Usage("indiquez le dossier des données (--data DOSSIER) ou la configuration (--config FICHIER)")
+
+
+def _tables(report: StoreReport) -> str:
+    shown = {name: count for name, count in report.tables.items() if not name.startswith("_")}
+    return ", ".join(f"{name} {count}" for name, count in shown.items()) or "aucune donnée"
+
+
+def _export(args: argparse.Namespace) -> int:
+    report = export_store(_directory(args), Path(args.file))
+    print(f"Sauvegarde écrite dans {args.file} ({_tables(report)}).")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    directory = _directory(args)
+    report = import_store(Path(args.file), directory)
+    print(f"Sauvegarde {args.file} importée dans {directory} ({_tables(report)}).")
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    directory = _directory(args)
+    report = check_store(directory)
+    if report.damaged_lines:
+        lines = ", ".join(map(str, report.damaged_lines[:10]))
+        print(
+            f"greffier : erreur : journal de {directory} endommagé (ligne(s) {lines}) ; "
+            "arrêtez le bot puis lancez « greffier store recover »",
+            file=sys.stderr,
+        )
+        return 2
+    print(f"Données de {directory} lisibles : {_tables(report)} ; {report.journal_records} écriture(s) au journal.")
+    if report.torn_lines:
+        print("Une dernière écriture interrompue (jamais confirmée) sera retirée à la prochaine ouverture.")
+    return 0
+
+
+def _recover(args: argparse.Namespace) -> int:
+    report = recover_store(_directory(args))
+    print(f"Originaux copiés dans {report.backup}.")
+    if report.snapshot_damaged:
+        print(f"Instantané illisible ({report.snapshot_damaged}) : seul le journal a pu être repris.")
+    if report.damaged_lines:
+        print(f"{len(report.damaged_lines)} ligne(s) endommagée(s) du journal écartée(s).")
+    if report.torn_lines:
+        print(f"{report.torn_lines} écriture(s) interrompue(s) en fin de journal écartée(s).")
+    print(f"Repris : {_tables(report)}.")
+    return 0
+
+
+def _guarded(command: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return command(args)
+        except (_Usage, *Errors) as error:
+            text = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+            where = f" ({error.filename})" if isinstance(error, OSError) and error.filename else ""
+            print(f"greffier : erreur : {text}{where}", file=sys.stderr)
+            return 2
+
+    return run
+
+
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Register `store` and its subcommands on the main parser's subparsers."""
+    store = subparsers.add_parser("store", help="sauvegarder, restaurer, vérifier ou réparer les données")
+    sub = store.add_subparsers(dest="store_command", metavar="<action>", required=True)
+
+    def action(name: str, help_text: str, command: Callable[[argparse.Namespace], int], file_help: str = "") -> None:
+        parser = sub.add_parser(name, help=help_text)
+        if file_help:
+            parser.add_argument("file", metavar="FICHIER", help=file_help)
+        parser.add_argument("--data", metavar="DOSSIER", help="le dossier des données")
+        parser.add_argument("--config", metavar="FICHIER", help="ou la configuration TOML qui le nomme")
+        parser.set_defaults(func=_guarded(command))
+
+    action("export", "écrire toutes les données dans un fichier JSON (bot en marche ou non)", _export, "le fichier à écrire")
+    action("import", "charger une sauvegarde dans un dossier vide (bot arrêté)", _import, "la sauvegarde à lire")
+    action("check", "vérifier que les données sont lisibles, sans rien modifier", _check)
+    action("recover", "garder tout ce qui est valide d'un stockage endommagé (originaux copiés à côté)", _recover)

@@ -1,0 +1,208 @@
+"""Backups and repairs of a store directory: export, import, check, recover.
+
+Export reads the snapshot and the journal without taking the store's lock,
+so a running bot can be backed up: it retries if a compaction replaced the
+snapshot while it was reading, which keeps the snapshot and the journal it
+read consistent. Import and recover take the lock (the bot must be stopped).
+Recover never overwrites anything before copying it into a `damaged-*`
+directory next to the store.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from storage.backends import StoreCorruptError, StoreLock, atomic_write, fsync_dir
+from storage.journal import JOURNAL_SUFFIX, JournalScan, Tables, apply_record, read_snapshot, scan_journal
+from storage.migrations import META_TABLE, SCHEMA_VERSION, SchemaTooNewError
+from storage.store import STORE_FILENAME
+
+__all__ = [
+    "EXPORT_FORMAT",
+    "BackupError",
+    "StoreReport",
+    "check_store",
+    "export_store",
+    "import_store",
+    "recover_store",
+]
+
+EXPORT_FORMAT = "greffier-export"
+EXPORT_VERSION = 1
+
+
+class BackupError(Exception):
+    """A backup or repair that cannot be done; the message is for the operator."""
+
+
+@dataclass
+class StoreReport:
+    """What a store directory holds, as `check` and `recover` print it."""
+
+    directory: Path
+    tables: dict[str, int] = field(default_factory=dict)
+    journal_records: int = 0
+    torn_lines: int = 0  # damaged lines at the end: an interrupted write, dropped
+    damaged_lines: list[int] = field(default_factory=list)
+    snapshot_damaged: str = ""
+    backup: Path | None = None
+
+
+def _paths(directory: Path) -> tuple[Path, Path]:
+    snapshot = directory / STORE_FILENAME
+    return snapshot, snapshot.with_name(snapshot.name + JOURNAL_SUFFIX)
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """Changes when a compaction renames a new snapshot into place."""
+    try:
+        status = path.stat()
+    except FileNotFoundError:
+        return None
+    return status.st_ino, status.st_mtime_ns
+
+
+def _read(directory: Path) -> tuple[Tables, JournalScan]:
+    """Snapshot + journal as of one moment, without the lock (see module doc)."""
+    snapshot, journal = _paths(directory)
+    for _ in range(50):
+        before = _identity(snapshot)
+        tables = read_snapshot(snapshot)
+        scan = scan_journal(journal.read_bytes() if journal.exists() else b"")
+        if _identity(snapshot) == before:
+            return tables, scan
+        time.sleep(0.05)
+    raise BackupError(f"{snapshot} change sans cesse pendant la lecture ; réessayez")
+
+
+def _counts(tables: Tables) -> dict[str, int]:
+    return {name: len(docs) for name, docs in sorted(tables.items())}
+
+
+def export_store(directory: Path, target: Path) -> StoreReport:
+    """Write the whole store to one JSON file (atomically)."""
+    if not _paths(directory)[0].exists() and not _paths(directory)[1].exists():
+        raise BackupError(f"pas de données Greffier dans {directory}")
+    tables, scan = _read(directory)
+    if scan.damaged_lines:
+        raise StoreCorruptError(_paths(directory)[1], "journal endommagé ; lancez « greffier store recover »")
+    for record in scan.records:
+        apply_record(tables, record)
+    document = {
+        "format": EXPORT_FORMAT,
+        "version": EXPORT_VERSION,
+        "exported_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "tables": tables,
+    }
+    atomic_write(target, json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8"))
+    return StoreReport(directory, _counts(tables), len(scan.records))
+
+
+def _load_export(source: Path) -> Tables:
+    try:
+        document = json.loads(source.read_bytes())
+    except FileNotFoundError:
+        raise BackupError(f"{source} n'existe pas") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise BackupError(f"{source} n'est pas du JSON valide ({exc})") from None
+    if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
+        raise BackupError(f"{source} n'est pas une sauvegarde Greffier (« greffier store export »)")
+    if document.get("version") != EXPORT_VERSION:
+        raise BackupError(f"{source} : version de sauvegarde {document.get('version')!r} inconnue")
+    tables = document.get("tables")
+    valid = isinstance(tables, dict) and all(
+        isinstance(docs, dict) and all(key.isdigit() and isinstance(doc, dict) for key, doc in docs.items())
+        for docs in tables.values()
+    )
+    if not valid:
+        raise BackupError(f"{source} : la section « tables » est malformée")
+    meta = tables.get(META_TABLE, {}).get("1", {})
+    if int(meta.get("schema", 0)) > SCHEMA_VERSION:
+        raise SchemaTooNewError(int(meta["schema"]))
+    return tables
+
+
+def import_store(source: Path, directory: Path) -> StoreReport:
+    """Load an export into an empty store directory."""
+    tables = _load_export(source)
+    directory.mkdir(parents=True, exist_ok=True)
+    snapshot, journal = _paths(directory)
+    lock = StoreLock(snapshot)
+    lock.acquire()
+    try:
+        existing, scan = _read(directory)
+        for record in scan.records:
+            apply_record(existing, record)
+        if any(name != META_TABLE and docs for name, docs in existing.items()):
+            raise BackupError(f"{directory} contient déjà des données : importez dans un dossier vide")
+        atomic_write(snapshot, json.dumps(tables, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+        if journal.exists():
+            # Only a schema marker could be there; the snapshot now says everything.
+            with open(journal, "r+b") as handle:
+                handle.truncate(0)
+                os.fsync(handle.fileno())
+    finally:
+        lock.release()
+    return StoreReport(directory, _counts(tables))
+
+
+def check_store(directory: Path) -> StoreReport:
+    """Read everything and report; changes nothing. Damage raises StoreCorruptError."""
+    snapshot, journal = _paths(directory)
+    if not snapshot.exists() and not journal.exists():
+        raise BackupError(f"pas de données Greffier dans {directory}")
+    tables, scan = _read(directory)
+    for record in scan.records:
+        apply_record(tables, record)
+    report = StoreReport(directory, _counts(tables), len(scan.records), scan.torn_lines)
+    report.damaged_lines = scan.damaged_lines
+    return report
+
+
+def _backup(directory: Path, files: list[Path]) -> Path:
+    aside = directory / f"damaged-{time.strftime('%Y%m%dT%H%M%S')}"
+    aside.mkdir()
+    for path in files:
+        if path.exists():
+            shutil.copy2(path, aside / path.name)
+            with open(aside / path.name, "rb") as handle:
+                os.fsync(handle.fileno())
+    fsync_dir(aside)
+    fsync_dir(directory)
+    return aside
+
+
+def recover_store(directory: Path) -> StoreReport:
+    """Keep every valid record; copy the damaged files aside first."""
+    snapshot, journal = _paths(directory)
+    if not snapshot.exists() and not journal.exists():
+        raise BackupError(f"pas de données Greffier dans {directory}")
+    lock = StoreLock(snapshot)
+    lock.acquire()
+    try:
+        report = StoreReport(directory)
+        try:
+            tables = read_snapshot(snapshot)
+        except StoreCorruptError as error:
+            # Nothing in a damaged snapshot can be trusted; the journal may
+            # still hold the writes made since the last compaction.
+            tables, report.snapshot_damaged = {}, error.reason
+        scan = scan_journal(journal.read_bytes() if journal.exists() else b"")
+        for record in scan.records:
+            apply_record(tables, record)
+        report.tables, report.journal_records = _counts(tables), len(scan.records)
+        report.damaged_lines, report.torn_lines = scan.damaged_lines, scan.torn_lines
+        report.backup = _backup(directory, [snapshot, journal])
+        atomic_write(snapshot, json.dumps(tables, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+        if journal.exists():
+            with open(journal, "r+b") as handle:
+                handle.truncate(0)
+                os.fsync(handle.fileno())
+        return report
+    finally:
+        lock.release()
