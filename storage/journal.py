@@ -23,7 +23,7 @@ valid.
 from __future__ import annotations
 
 import contextlib
-import json
+import gc
 import logging
 import os
 import threading
@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import orjson
 from tinydb.storages import Storage
 
 from storage.backends import StoreCorruptError, atomic_write, fsync_dir
@@ -49,9 +50,37 @@ MIN_COMPACT_BYTES = 4 * 1024 * 1024
 
 Tables = dict[str, dict[str, dict[str, Any]]]
 
+# What TinyDB's JSONStorage accepts, no more: int keys become strings, but a
+# datetime or a dataclass is refused (TypeError) rather than silently encoded.
+_DUMP_OPTIONS = orjson.OPT_NON_STR_KEYS | orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS
+
+
+def dumps(value: Any) -> bytes:
+    return orjson.dumps(value, option=_DUMP_OPTIONS)
+
+
+@contextlib.contextmanager
+def _bulk_allocation() -> Iterator[None]:
+    """Pause the garbage collector while decoding millions of objects at once.
+
+    None of them can be garbage yet, and the collector's passes over the
+    growing heap otherwise cost more than the decoding itself. Afterwards
+    they are frozen (moved out of the collector's generations): the store
+    keeps them for the life of the process, documents hold no cycles, and
+    reference counting still frees them when a store is closed.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
 
 def encode_record(record: dict[str, Any]) -> bytes:
-    body = json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    body = dumps(record)
     return b"%08x " % zlib.crc32(body) + body + b"\n"
 
 
@@ -63,7 +92,7 @@ def _decode_line(line: bytes) -> dict[str, Any] | None:
     try:
         if int(line[:8], 16) != zlib.crc32(body):
             return None
-        record = json.loads(body)
+        record = orjson.loads(body)
     except (ValueError, UnicodeDecodeError):
         return None
     return record if isinstance(record, dict) and isinstance(record.get("t"), str) else None
@@ -135,8 +164,9 @@ def read_snapshot(path: Path) -> Tables:
         # A zero-byte file is not something we ever write: treat as damage.
         raise StoreCorruptError(path, "fichier vide")
     try:
-        data = json.loads(raw)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        with _bulk_allocation():
+            data = orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
         raise StoreCorruptError(path, f"JSON invalide : {exc}") from None
     if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
         raise StoreCorruptError(path, "ce n'est pas un fichier de données Greffier")
@@ -184,7 +214,8 @@ class JournalStorage(Storage):
             raw = self.journal_path.read_bytes()
         except FileNotFoundError:
             return 0
-        scan = scan_journal(raw)
+        with _bulk_allocation():
+            scan = scan_journal(raw)
         if scan.damaged_lines:
             raise StoreCorruptError(
                 self.journal_path,
@@ -221,7 +252,7 @@ class JournalStorage(Storage):
             records = [{"t": name, "drop": True, "clear": True} for name in self.tables if name not in data]
             records += [{"t": name, "clear": True, "set": table} for name, table in data.items()]
             self._append(b"".join(encode_record(r) for r in records))
-            fresh = json.loads(json.dumps(data, ensure_ascii=False))
+            fresh = orjson.loads(dumps(data))
             self.tables = {name: dict(table) for name, table in fresh.items()}
             self.epoch += 1
 
@@ -259,7 +290,7 @@ class JournalStorage(Storage):
         with self._lock:
             self._append(line)
             # Decode what was written so memory holds exactly what a restart reads.
-            changes = apply_record(self.tables, json.loads(line[9:]))
+            changes = apply_record(self.tables, orjson.loads(line[9:]))
             self.versions[table] = self.versions.get(table, 0) + 1
             if self.path is not None and self._journal_bytes > max(self.compact_bytes, self._snapshot_bytes):
                 try:
@@ -304,7 +335,7 @@ class JournalStorage(Storage):
         with self._lock:
             if self.path is None:
                 return
-            encoded = json.dumps(self.tables, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+            encoded = dumps(self.tables)
             atomic_write(self.path, encoded)
             # A crash here replays the old journal over the new snapshot: harmless.
             os.ftruncate(self._fd, 0)
