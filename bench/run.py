@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import resource
 import sqlite3
@@ -69,39 +70,15 @@ def decisions_only(size: int) -> dict[str, dict[str, dict[str, object]]]:
     return deployment(groups, members=0, decisions=min(size, PER_GROUP), meetings=0, deadlines=0)
 
 
-def write_greffier(directory: Path, size: int, count: int) -> tuple[list[float], list[float], float]:
+def open_greffier(directory: Path, size: int) -> Store:
     write_snapshot(directory, decisions_only(size))
     store = Store.open(directory)
-    groups = max(1, size // PER_GROUP)
-    table = store.table("decisions")
-    inserts = timed(lambda i: table.insert(decision_doc(f"g{i % groups}", 50_000 + i)), count)
-    for g in range(groups):  # a running bot has read each group once: steady state
+    for g in range(max(1, size // PER_GROUP)):  # a running bot has read each group once
         store.group(f"g{g}").decisions()
-    made = START.date()
-    e2e = timed(
-        lambda i: store.group(f"g{i % groups}").add_decision(
-            f"Décision {i} sur le budget", made, None, "Claire Dubois", "telegram:42", START, origin=f"bench-{i}"
-        ),
-        count,
-    )
-    # Compaction (rewriting the snapshot) runs once the journal outgrows it:
-    # its cost, spread over that many writes, is the amortised extra per write.
-    compaction = timed(lambda _: table.storage.compact(), 1)[0]
-    store.close()
-    return inserts, e2e, compaction
+    return store
 
 
-def write_tinydb(directory: Path, size: int, count: int) -> list[float]:
-    path = write_snapshot(directory, decisions_only(size))
-    db = TinyDB(path)  # TinyDB's default JSONStorage: rewrite + fsync per write
-    table = db.table("decisions")
-    groups = max(1, size // PER_GROUP)
-    samples = timed(lambda i: table.insert(decision_doc(f"g{i % groups}", 50_000 + i)), count)
-    db.close()
-    return samples
-
-
-def write_sqlite(directory: Path, size: int, count: int) -> list[float]:
+def open_sqlite(directory: Path, size: int) -> sqlite3.Connection:
     directory.mkdir(parents=True, exist_ok=True)
     db = sqlite3.connect(directory / "bench.sqlite3", isolation_level=None)
     db.execute("PRAGMA journal_mode=WAL")
@@ -112,13 +89,48 @@ def write_sqlite(directory: Path, size: int, count: int) -> list[float]:
     db.execute("BEGIN")
     db.executemany("INSERT INTO decisions (grp, doc) VALUES (?, ?)", ((d["group"], json.dumps(d)) for d in rows))
     db.execute("COMMIT")
-    groups = max(1, size // PER_GROUP)
+    return db
 
-    def insert(i: int) -> None:
-        doc = decision_doc(f"g{i % groups}", 50_000 + i)
+
+def write_round_robin(base: Path, size: int, count: int) -> tuple[dict[str, list[float]], float]:
+    """Greffier insert, Greffier /decision and SQLite insert, taken in turns so
+    that all three see the same disk and the same neighbours."""
+    store, db = open_greffier(base / f"g{size}", size), open_sqlite(base / f"s{size}", size)
+    groups = max(1, size // PER_GROUP)
+    table = store.table("decisions")
+    samples: dict[str, list[float]] = {"greffier": [], "e2e": [], "sqlite": []}
+
+    def sqlite_insert(doc: dict[str, object]) -> None:
         db.execute("INSERT INTO decisions (grp, doc) VALUES (?, ?)", (doc["group"], json.dumps(doc, ensure_ascii=False)))
 
-    samples = timed(insert, count)
+    os.sync()
+    for i in range(count):
+        group = f"g{i % groups}"
+        doc = decision_doc(group, 50_000 + i)
+        for key, action in (
+            ("greffier", lambda: table.insert(doc)),
+            ("e2e", lambda: store.group(group).add_decision(
+                f"Décision {i} sur le budget", START.date(), None, "Claire Dubois", "telegram:42", START, origin=f"bench-{i}")),
+            ("sqlite", lambda: sqlite_insert(doc)),
+        ):
+            begin = time.perf_counter()
+            action()
+            samples[key].append(time.perf_counter() - begin)
+    # Compaction (rewriting the snapshot) runs once the journal outgrows it:
+    # its cost, spread over that many writes, is the amortised extra per write.
+    compaction = timed(lambda _: table.storage.compact(), 1)[0]
+    store.close()
+    db.close()
+    return samples, compaction
+
+
+def write_tinydb(directory: Path, size: int, count: int) -> list[float]:
+    path = write_snapshot(directory, decisions_only(size))
+    db = TinyDB(path)  # TinyDB's default JSONStorage: rewrite + fsync per write
+    table = db.table("decisions")
+    groups = max(1, size // PER_GROUP)
+    os.sync()
+    samples = timed(lambda i: table.insert(decision_doc(f"g{i % groups}", 50_000 + i)), count)
     db.close()
     return samples
 
@@ -176,14 +188,12 @@ def startup(directory: Path) -> dict[str, dict[str, float]]:
 def machine() -> str:
     model = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
                   if line.startswith("model name")), platform.processor())
-    import os
-
     return f"{model}, {os.cpu_count()} cores, Python {platform.python_version()}, {time.strftime('%Y-%m-%d')}"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--writes", type=int, default=300, help="writes timed per size (Greffier, SQLite)")
+    parser.add_argument("--writes", type=int, default=500, help="writes timed per size (Greffier, SQLite)")
     parser.add_argument("--reads", type=int, default=100, help="runs timed per command")
     parser.add_argument("--startup-child", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -197,11 +207,11 @@ def main() -> None:
         writes: dict[str, dict[int, tuple[float, float]]] = {"greffier": {}, "e2e": {}, "tinydb": {}, "sqlite": {}}
         compactions: dict[int, float] = {}
         for size in SIZES:
-            inserts, e2e, compactions[size] = write_greffier(base / f"g{size}", size, args.writes)
-            writes["greffier"][size], writes["e2e"][size] = percentiles(inserts), percentiles(e2e)
+            samples, compactions[size] = write_round_robin(base, size, args.writes)
+            for key, values in samples.items():
+                writes[key][size] = percentiles(values)
             tiny_count = {100: 100, 10_000: 30, 100_000: 8}[size]
             writes["tinydb"][size] = percentiles(write_tinydb(base / f"t{size}", size, tiny_count))
-            writes["sqlite"][size] = percentiles(write_sqlite(base / f"s{size}", size, args.writes))
         labels = {"greffier": "Greffier journal store, insert", "e2e": "Greffier /decision (add_decision)",
                   "tinydb": "TinyDB JSONStorage, insert", "sqlite": "SQLite WAL sync=FULL, insert"}
         for key, label in labels.items():

@@ -25,7 +25,10 @@ class StoreCorruptError(Exception):
     """The store file exists but cannot be read; it is left untouched."""
 
     def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"le fichier de données {path} est illisible ({reason})")
+        super().__init__(
+            f"le fichier de données {path} est illisible ({reason}) ; il n'a pas été modifié. "
+            "Bot arrêté, « greffier store recover » garde ce qui est valide"
+        )
         self.path = path
         self.reason = reason
 

@@ -90,7 +90,7 @@ def export_store(directory: Path, target: Path) -> StoreReport:
         raise BackupError(f"pas de données Greffier dans {directory}")
     tables, scan = _read(directory)
     if scan.damaged_lines:
-        raise StoreCorruptError(_paths(directory)[1], "journal endommagé ; lancez « greffier store recover »")
+        raise StoreCorruptError(_paths(directory)[1], f"ligne(s) {', '.join(map(str, scan.damaged_lines[:5]))} endommagée(s)")
     for record in scan.records:
         apply_record(tables, record)
     document = {

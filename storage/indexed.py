@@ -9,7 +9,11 @@ number, origin, key). Any other query still works, by a full scan.
 
 Search results are cached per query like TinyDB does, but the cache is
 kept up to date on each write instead of being thrown away, so a group's
-`search(Q.group == slug)` stays cheap while other groups write.
+`search(Q.group == slug)` stays cheap while other groups write. As with
+TinyDB's own cache, returned documents are shallow copies that later
+searches may share: callers copy before changing one (the store's methods
+do). What is written is always encoded and decoded afresh, so a caller's
+dict never aliases the stored state.
 """
 
 from __future__ import annotations

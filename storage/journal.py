@@ -219,8 +219,7 @@ class JournalStorage(Storage):
         if scan.damaged_lines:
             raise StoreCorruptError(
                 self.journal_path,
-                f"ligne(s) {', '.join(map(str, scan.damaged_lines[:5]))} endommagée(s) au milieu du journal ; "
-                "lancez « greffier store recover »",
+                f"ligne(s) {', '.join(map(str, scan.damaged_lines[:5]))} endommagée(s) au milieu du journal",
             )
         for record in scan.records:
             apply_record(self.tables, record)
@@ -315,7 +314,9 @@ class JournalStorage(Storage):
             written = os.write(self._fd, data)
             if written != len(data):
                 raise OSError(f"écriture partielle ({written}/{len(data)} octets)")
-            os.fsync(self._fd)
+            # fdatasync also flushes the new file size (needed to read the
+            # data back), skipping only timestamps: durable, and cheaper.
+            os.fdatasync(self._fd)
         except OSError as exc:
             # A partial line left behind would become damage in the middle of
             # the journal once the next write lands after it: cut it off.

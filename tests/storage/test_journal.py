@@ -196,18 +196,35 @@ def test_an_old_journal_replayed_over_a_newer_snapshot_is_harmless(tmp_path: Pat
 def test_a_failed_append_leaves_no_debris_and_no_change(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     db = open_db(tmp_path / STORE_FILENAME)
     db.table("t").insert({"n": 1})
-    real_fsync = os.fsync
+    real_sync = os.fdatasync
 
-    def failing_fsync(fd: int) -> None:
+    def failing_sync(fd: int) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(os, "fsync", failing_fsync)
+    monkeypatch.setattr(os, "fdatasync", failing_sync)
     with pytest.raises(OSError):
         db.table("t").insert({"n": 2})
-    monkeypatch.setattr(os, "fsync", real_fsync)
+    monkeypatch.setattr(os, "fdatasync", real_sync)
     assert [d["n"] for d in db.table("t").all()] == [1]
     db.table("t").insert({"n": 3})
     crash(db)
     reopened = open_db(tmp_path / STORE_FILENAME)
     assert [d["n"] for d in reopened.table("t").all()] == [1, 3]
     reopened.close()
+
+
+def test_dropping_tables_through_tinydb_is_journaled(tmp_path: Path) -> None:
+    db = open_db(tmp_path / STORE_FILENAME)
+    db.table("keep").insert({"n": 1})
+    db.table("gone").insert({"n": 2})
+    db.drop_table("gone")
+    assert db.tables() == {"keep"}
+    crash(db)
+    reopened = open_db(tmp_path / STORE_FILENAME)
+    assert reopened.tables() == {"keep"}
+    assert reopened.table("keep").search(Q.n == 1) == [{"n": 1}]
+    reopened.drop_tables()
+    reopened.close()
+    emptied = open_db(tmp_path / STORE_FILENAME)
+    assert emptied.tables() == set()
+    emptied.close()
