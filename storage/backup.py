@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from storage.backends import StoreCorruptError, StoreLock, atomic_write, fsync_dir
-from storage.journal import JOURNAL_SUFFIX, JournalScan, Tables, apply_record, read_snapshot, scan_journal
+from storage.journal_format import JOURNAL_SUFFIX, JournalScan, Tables, apply_record, read_snapshot, scan_journal
 from storage.migrations import META_TABLE, SCHEMA_VERSION, SchemaTooNewError
 from storage.store import STORE_FILENAME
 

@@ -1,16 +1,16 @@
-"""The on-disk format: a JSON snapshot plus an append-only, checksummed journal.
+"""The store's storage engine: a JSON snapshot plus an append-only journal.
 
 TinyDB's storages rewrite the whole file on every write, so a write costs
 O(store). Here the whole state lives in memory and each table operation
-appends one line to `greffier.journal` and fsyncs it (cost independent of
-the store's size); `greffier.json` is a snapshot in TinyDB's own JSON
-layout, rewritten atomically (tmp + fsync + rename) only when the journal
-grows larger than the snapshot, so compaction is amortised O(1) per write.
+appends one checksummed line to `greffier.json.journal` and fdatasyncs it
+(a cost independent of the store's size); `greffier.json` is a snapshot in
+TinyDB's own JSON layout, rewritten atomically (tmp + fsync + rename) when
+the journal grows larger than the snapshot, so compaction costs O(1) per
+write amortised, and on a clean close. Formats: storage/journal_format.py.
 
-A journal line is `<crc32 hex> <json>\\n`. Every record carries whole
-documents ("set id -> document", "delete id", "clear table"), never deltas,
-so replaying a record twice is harmless: a crash between writing a new
-snapshot and emptying the journal only replays what the snapshot holds.
+Records carry whole documents, never deltas, so replaying one twice is
+harmless: a crash between writing a new snapshot and emptying the journal
+only replays what the snapshot already holds.
 
 After a crash (kill -9, power loss) only the tail can be damaged: a line
 whose write never completed was never acknowledged, so damaged lines at
@@ -23,14 +23,10 @@ valid.
 from __future__ import annotations
 
 import contextlib
-import gc
 import logging
 import os
 import threading
 import time
-import zlib
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -38,139 +34,25 @@ import orjson
 from tinydb.storages import Storage
 
 from storage.backends import StoreCorruptError, atomic_write, fsync_dir
+from storage.journal_format import (
+    JOURNAL_SUFFIX,
+    JournalScan,
+    Tables,
+    apply_record,
+    bulk_allocation,
+    dumps,
+    encode_record,
+    read_snapshot,
+    scan_journal,
+)
 
-__all__ = ["JOURNAL_SUFFIX", "JournalScan", "JournalStorage", "Tables", "encode_record", "read_snapshot", "scan_journal"]
+__all__ = ["JOURNAL_SUFFIX", "MIN_COMPACT_BYTES", "JournalStorage", "encode_record"]
 
 log = logging.getLogger(__name__)
 
-JOURNAL_SUFFIX = ".journal"
 # Below this size the journal is never compacted: rewriting a small snapshot
 # often would cost more than it saves.
 MIN_COMPACT_BYTES = 4 * 1024 * 1024
-
-Tables = dict[str, dict[str, dict[str, Any]]]
-
-# What TinyDB's JSONStorage accepts, no more: int keys become strings, but a
-# datetime or a dataclass is refused (TypeError) rather than silently encoded.
-_DUMP_OPTIONS = orjson.OPT_NON_STR_KEYS | orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS
-
-
-def dumps(value: Any) -> bytes:
-    return orjson.dumps(value, option=_DUMP_OPTIONS)
-
-
-@contextlib.contextmanager
-def _bulk_allocation() -> Iterator[None]:
-    """Pause the garbage collector while decoding millions of objects at once.
-
-    None of them can be garbage yet, and the collector's passes over the
-    growing heap otherwise cost more than the decoding itself. Afterwards
-    they are frozen (moved out of the collector's generations): the store
-    keeps them for the life of the process, documents hold no cycles, and
-    reference counting still frees them when a store is closed.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        if enabled:
-            gc.enable()
-
-
-def encode_record(record: dict[str, Any]) -> bytes:
-    body = dumps(record)
-    return b"%08x " % zlib.crc32(body) + body + b"\n"
-
-
-def _decode_line(line: bytes) -> dict[str, Any] | None:
-    """The record on a complete line, or None if the line is damaged."""
-    if len(line) < 11 or not line.endswith(b"\n") or line[8:9] != b" ":
-        return None
-    body = line[9:-1]
-    try:
-        if int(line[:8], 16) != zlib.crc32(body):
-            return None
-        record = orjson.loads(body)
-    except (ValueError, UnicodeDecodeError):
-        return None
-    return record if isinstance(record, dict) and isinstance(record.get("t"), str) else None
-
-
-@dataclass
-class JournalScan:
-    """What a journal holds: good records, and where damage (if any) starts."""
-
-    records: list[dict[str, Any]] = field(default_factory=list)
-    good_bytes: int = 0  # length of the undamaged prefix
-    total_bytes: int = 0
-    torn_lines: int = 0  # damaged lines at the very end (an interrupted write)
-    damaged_lines: list[int] = field(default_factory=list)  # 1-based, followed by good lines
-
-    @property
-    def torn(self) -> bool:
-        return self.good_bytes < self.total_bytes
-
-
-def scan_journal(raw: bytes) -> JournalScan:
-    """Parse a journal; never raises. Good records after damage are kept too."""
-    scan = JournalScan(total_bytes=len(raw))
-    pending: list[int] = []  # damaged line numbers not (yet) followed by a good one
-    offset = 0
-    for number, line in enumerate(raw.splitlines(keepends=True), start=1):
-        offset += len(line)
-        record = _decode_line(line)
-        if record is None:
-            pending.append(number)
-            continue
-        scan.damaged_lines.extend(pending)
-        pending.clear()
-        scan.records.append(record)
-        if not scan.damaged_lines:
-            scan.good_bytes = offset
-    scan.torn_lines = len(pending)
-    if scan.damaged_lines:
-        scan.good_bytes = -1
-    return scan
-
-
-def apply_record(tables: Tables, record: dict[str, Any]) -> list[tuple[str, Any, Any]]:
-    """Apply one record; return (doc id, old, new) for each changed document."""
-    table = tables.setdefault(record["t"], {})
-    changes: list[tuple[str, Any, Any]] = []
-    if record.get("clear"):
-        changes.extend((key, doc, None) for key, doc in table.items())
-        table.clear()
-    for key in record.get("del", ()):
-        old = table.pop(key, None)
-        if old is not None:
-            changes.append((key, old, None))
-    for key, doc in record.get("set", {}).items():
-        changes.append((key, table.get(key), doc))
-        table[key] = doc
-    if record.get("drop"):
-        del tables[record["t"]]
-    return changes
-
-
-def read_snapshot(path: Path) -> Tables:
-    """The snapshot's tables ({} if absent); damage raises StoreCorruptError."""
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        return {}
-    if not raw:
-        # A zero-byte file is not something we ever write: treat as damage.
-        raise StoreCorruptError(path, "fichier vide")
-    try:
-        with _bulk_allocation():
-            data = orjson.loads(raw)
-    except orjson.JSONDecodeError as exc:
-        raise StoreCorruptError(path, f"JSON invalide : {exc}") from None
-    if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
-        raise StoreCorruptError(path, "ce n'est pas un fichier de données Greffier")
-    return data
 
 
 class JournalStorage(Storage):
@@ -214,7 +96,7 @@ class JournalStorage(Storage):
             raw = self.journal_path.read_bytes()
         except FileNotFoundError:
             return 0
-        with _bulk_allocation():
+        with bulk_allocation():
             scan = scan_journal(raw)
         if scan.damaged_lines:
             raise StoreCorruptError(
@@ -343,7 +225,3 @@ class JournalStorage(Storage):
             os.fsync(self._fd)
             self._snapshot_bytes = len(encoded)
             self._journal_bytes = 0
-
-    def iter_tables(self) -> Iterator[tuple[str, dict[str, dict[str, Any]]]]:
-        with self._lock:
-            yield from list(self.tables.items())

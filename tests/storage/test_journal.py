@@ -19,7 +19,8 @@ from tinydb.storages import MemoryStorage
 
 from storage import StoreCorruptError
 from storage.indexed import JournalDB
-from storage.journal import JournalStorage, scan_journal
+from storage.journal import JournalStorage
+from storage.journal_format import scan_journal
 from storage.store import STORE_FILENAME, Store
 
 Q = Query()
