@@ -53,6 +53,10 @@ log = logging.getLogger(__name__)
 # Below this size the journal is never compacted: rewriting a small snapshot
 # often would cost more than it saves.
 MIN_COMPACT_BYTES = 4 * 1024 * 1024
+# The journal is extended with real zeros this much at a time (fsynced once),
+# so that each write overwrites blocks the file already has: fdatasync then
+# flushes data only, without a filesystem-journal commit for a new size.
+PREALLOCATE_BYTES = 256 * 1024
 
 
 class JournalStorage(Storage):
@@ -74,7 +78,7 @@ class JournalStorage(Storage):
         self._broken: str | None = None
         self._fd = -1
         self.tables: Tables = {}
-        self._snapshot_bytes = self._journal_bytes = 0
+        self._snapshot_bytes = self._journal_bytes = self._allocated = 0
         if path is None:
             # In memory: same tables and indexes, nothing written anywhere.
             self.path: Path | None = None
@@ -87,7 +91,9 @@ class JournalStorage(Storage):
         self._snapshot_bytes = self.path.stat().st_size if self.path.exists() else 0
         self._journal_bytes = self._replay()
         created = not self.journal_path.exists()
-        self._fd = os.open(self.journal_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        # Not O_APPEND: writes go at the logical end, inside the zeros ahead.
+        self._fd = os.open(self.journal_path, os.O_WRONLY | os.O_CREAT, 0o600)
+        self._allocated = os.fstat(self._fd).st_size
         if created:
             fsync_dir(self.journal_path.parent)
 
@@ -112,7 +118,7 @@ class JournalStorage(Storage):
     def _cut_tail(self, raw: bytes, scan: JournalScan) -> None:
         """Drop an interrupted last write, keeping its bytes aside for inspection."""
         aside = self.journal_path.with_name(f"{self.journal_path.name}.torn-{time.strftime('%Y%m%dT%H%M%S')}")
-        atomic_write(aside, raw[scan.good_bytes :])
+        atomic_write(aside, raw[scan.good_bytes : scan.total_bytes])
         with open(self.journal_path, "r+b") as handle:
             handle.truncate(scan.good_bytes)
             os.fsync(handle.fileno())
@@ -193,17 +199,19 @@ class JournalStorage(Storage):
         if self._broken:
             raise OSError(f"écriture impossible dans {self.journal_path} : {self._broken}")
         try:
-            written = os.write(self._fd, data)
+            end = self._journal_bytes + len(data)
+            if end > self._allocated:
+                self._extend(end)
+            written = os.pwrite(self._fd, data, self._journal_bytes)
             if written != len(data):
                 raise OSError(f"écriture partielle ({written}/{len(data)} octets)")
-            # fdatasync also flushes the new file size (needed to read the
-            # data back), skipping only timestamps: durable, and cheaper.
             os.fdatasync(self._fd)
         except OSError as exc:
             # A partial line left behind would become damage in the middle of
             # the journal once the next write lands after it: cut it off.
             try:
                 os.ftruncate(self._fd, self._journal_bytes)
+                self._allocated = self._journal_bytes
             except OSError:
                 self._broken = str(exc)
                 raise exc from None
@@ -211,7 +219,18 @@ class JournalStorage(Storage):
                 # If this fails too, the next successful fsync persists the cut.
                 os.fsync(self._fd)
             raise
-        self._journal_bytes += len(data)
+        self._journal_bytes = end
+
+    def _extend(self, end: int) -> None:
+        """Write zeros up to past `end` and make the new size durable.
+
+        Zeros are never part of a record (JSON escapes NUL), so a reader
+        stops at them: see `scan_journal`.
+        """
+        size = max(end, self._allocated) + PREALLOCATE_BYTES
+        os.pwrite(self._fd, bytes(size - self._allocated), self._allocated)
+        os.fsync(self._fd)
+        self._allocated = size
 
     def compact(self) -> None:
         """Write the whole state as the new snapshot, then empty the journal."""
@@ -224,4 +243,4 @@ class JournalStorage(Storage):
             os.ftruncate(self._fd, 0)
             os.fsync(self._fd)
             self._snapshot_bytes = len(encoded)
-            self._journal_bytes = 0
+            self._journal_bytes = self._allocated = 0

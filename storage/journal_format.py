@@ -101,7 +101,12 @@ class JournalScan:
 
 
 def scan_journal(raw: bytes) -> JournalScan:
-    """Parse a journal; never raises. Good records after damage are kept too."""
+    """Parse a journal; never raises. Good records after damage are kept too.
+
+    The file may end with zeros written ahead of time (see JournalStorage):
+    they are free space, not records, and not damage.
+    """
+    raw = raw.rstrip(b"\0")
     scan = JournalScan(total_bytes=len(raw))
     pending: list[int] = []  # damaged line numbers not (yet) followed by a good one
     offset = 0

@@ -5,8 +5,8 @@ also land inside compaction), applies a fixed sequence of operations through
 the store's public methods, and prints each operation's number once the call
 has returned (the acknowledgement a user would see). It is killed with
 SIGKILL, either after a random delay or at the n-th call of a chosen system
-call on the write path (write, fdatasync, fsync, rename, truncate; for
-write, after writing only part of the line). On reopen the store must hold exactly the
+call on the write path (pwrite, fdatasync, fsync, rename, truncate; for
+pwrite, after writing only part of the line). On reopen the store must hold exactly the
 operations acknowledged, plus at most the one in flight, whole.
 """
 
@@ -72,8 +72,8 @@ WRITER = textwrap.dedent(
             global calls
             calls += 1
             if calls == nth:
-                if name == "write" and len(args[1]) > 1:
-                    real(args[0], args[1][: len(args[1]) // 2])  # a torn line
+                if name == "pwrite" and len(args[1]) > 1:
+                    real(args[0], args[1][: len(args[1]) // 2], args[2])  # a torn line
                 os.kill(os.getpid(), signal.SIGKILL)
             return real(*args)
         setattr(os, name, hooked)
@@ -131,11 +131,11 @@ def run_trial(directory: Path, point: str, nth: int, delay: float) -> tuple[int,
 
 def test_kill_9_at_random_points_loses_no_acknowledged_write(tmp_path: Path) -> None:
     rng = random.Random(20261122)
-    # os.write and os.fdatasync are called by every write; os.fsync,
+    # os.pwrite and os.fdatasync are called by every write; os.fsync,
     # os.replace and os.ftruncate by compaction (and the torn-tail cut on reopen).
-    points = ["timer", "timer", "write", "fdatasync", "fsync", "replace", "ftruncate"]
+    points = ["timer", "timer", "pwrite", "fdatasync", "fsync", "replace", "ftruncate"]
     trials = [
-        (tmp_path / f"trial{n}", point, rng.randint(1, 400 if point in ("write", "fdatasync") else 7 if point != "fsync" else 20), rng.uniform(0.0, 0.25))
+        (tmp_path / f"trial{n}", point, rng.randint(1, 400 if point in ("pwrite", "fdatasync") else 7 if point != "fsync" else 20), rng.uniform(0.0, 0.25))
         for n, point in enumerate(points * TRIALS_PER_POINT)
     ]
     with ThreadPoolExecutor(max_workers=2) as pool:
