@@ -2,7 +2,8 @@
 
 The CLI builds a `Greffier` once and hands it the adapters; nothing here is
 module-level state. Announcements (a meeting planned, a reminder) go to
-every chat bound to the group, on every adapter that is running.
+every chat bound to the group, on every adapter that is running, through
+the scheduler (`bot/scheduler.py`): recorded, paced and retried.
 """
 
 from __future__ import annotations
@@ -47,10 +48,8 @@ class Greffier:
         self.config = config
         self.store = store
         self.clock = clock
-        self.router = Router(store, config.groups, commands or default_commands(), clock.now, self.announce)
+        self.router = Router(store, config.groups, commands or default_commands(), clock.now, self._handled)
         self.adapters: dict[str, Adapter] = {}
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._deliveries: set[asyncio.Task[list[tuple[str, str]]]] = set()
         # Adapters may install their platform's pacing before run().
         self.pacer: Pacer = IntervalPacer()
         self.scheduler: Scheduler | None = None
@@ -67,24 +66,16 @@ class Greffier:
         chats += self.store.bindings(slug)
         return list(dict.fromkeys(chats))
 
-    def announce(self, slug: str, reply: Reply) -> None:
-        """Post to the group's chats; callable from any thread."""
-        if self._loop is None:
-            log.warning("announcement for %s dropped: the bot is not running", slug)
-            return
-        try:
-            running = asyncio.get_running_loop()
-        except RuntimeError:
-            running = None
-        if running is not self._loop:
-            self._loop.call_soon_threadsafe(self.announce, slug, reply)
-            return
-        task = self._loop.create_task(self.deliver(slug, reply))
-        self._deliveries.add(task)
-        task.add_done_callback(self._deliveries.discard)
+    def _handled(self) -> None:
+        """After each command: send what it made owed (announcements) now."""
+        if self.scheduler is not None:
+            self.scheduler.kick()
 
     async def deliver(self, slug: str, reply: Reply, chats: Iterable[tuple[str, str]] | None = None) -> list[tuple[str, str]]:
-        """Send to each chat; return those that failed (logged, not raised)."""
+        """Send to each chat, once, unrecorded; return those that failed (logged).
+
+        The scheduler sends through this, one chat at a time, recording each
+        notice in its log; called directly it is a plain fan-out (tests)."""
         failed = []
         for platform, chat_id in chats if chats is not None else self.chats_of(slug):
             adapter = self.adapters.get(platform)
@@ -116,7 +107,6 @@ class Greffier:
 
     async def run(self) -> None:
         """Run every adapter; stop when the first one ends (console EOF)."""
-        self._loop = asyncio.get_running_loop()
         # Jobs are derived from the store here, before any message is read.
         self.scheduler = self.build_scheduler()
         self.scheduler.start()
@@ -126,11 +116,9 @@ class Greffier:
             for task in done:
                 task.result()
             # Let announcements already under way reach their chats.
-            if self._deliveries:
-                await asyncio.wait(list(self._deliveries), timeout=30)
+            await self.scheduler.drain(timeout=30)
         finally:
             for task in tasks:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
             await self.scheduler.stop()
-            self._loop = None

@@ -1,4 +1,4 @@
-"""The scheduler: reminders before meetings and deadlines, sent exactly once.
+"""The scheduler: reminders and meeting announcements, sent exactly once.
 
 The store is the source of truth. APScheduler only holds wake-up calls
 derived from it (at start-up, after each change, and periodically to move
@@ -12,6 +12,12 @@ Catch-up: at start-up a reminder that came due while the bot was down is
 sent once, marked late, if it is at most `grace` overdue and its meeting is
 still ahead; an older one is logged and recorded as skipped. A failed send
 is released, retried with backoff, and never blocks other groups.
+
+Announcements of a meeting planned, moved or cancelled take the same path:
+the command writes the announcement it owes with the change itself, and
+the scheduler sends it at once (the router calls `kick` right after the
+reply; the store listener is the fallback for writes from elsewhere). A
+crash in between only delays it to the next start, marked late.
 
 Time comes from an injected clock. APScheduler only knows real time, so
 each job's run date is the real instant at which the clock will show the
@@ -31,8 +37,7 @@ from apscheduler.triggers.date import DateTrigger
 
 from bot.clock import Clock
 from bot.scheduler_pacing import NoPacing, Pacer
-from bot.scheduler_plan import Reminder, reminders
-from handlers.commands.reminders import deadline_reminder, meeting_reminder
+from bot.scheduler_plan import Outcome, Reminder, announcements, describe, notice_reply, reminders
 from handlers.context import GroupProfile
 from handlers.messages import Reply
 from storage.notices import NoticeLog, notice_key
@@ -53,19 +58,10 @@ RETRY_FIRST = timedelta(seconds=30)
 RETRY_MAX = timedelta(minutes=30)
 SEND_TIMEOUT = 60.0  # real seconds a platform may take to accept one message
 KEEP_LOG = timedelta(days=60)  # notices about older instants can never be owed again
-
-
-class Outcome:
-    """What one scan did, for logs and tests: (reminder, platform, chat, what)."""
-
-    def __init__(self) -> None:
-        self.events: list[tuple[Reminder, str, str, str]] = []
-
-    def add(self, reminder: Reminder, platform: str, chat: str, what: str) -> None:
-        self.events.append((reminder, platform, chat, what))
-
-    def count(self, what: str) -> int:
-        return sum(1 for e in self.events if e[3] == what)
+# Real seconds after a change before the store listener scans the group
+# itself: the router's kick (after the reply) normally comes first, so the
+# announcement follows the coordinator's confirmation instead of racing it.
+FOLLOW_DELAY = 1.0
 
 
 class Scheduler:
@@ -99,6 +95,7 @@ class Scheduler:
         self._failures: dict[str, tuple[int, datetime]] = {}  # key -> (attempts, next try)
         self._tasks: set[asyncio.Task[Outcome]] = set()
         self._listening = False
+        self._pending: set[str] = set()  # groups changed since their last scan
 
     # -- lifecycle -------------------------------------------------------------
 
@@ -119,15 +116,47 @@ class Scheduler:
             log.info("scheduler: forgot %d notices about instants older than %s", pruned, KEEP_LOG)
         for slug in self.groups:
             self.rebuild(slug)
+        self._pending.clear()
         self._spawn(None)  # catch-up scan for what came due while we were down
 
     async def stop(self) -> None:
         if self._jobs is not None and self._jobs.running:
             self._jobs.shutdown(wait=False)
         self._jobs = None
-        if self._tasks:
-            await asyncio.wait(list(self._tasks), timeout=SEND_TIMEOUT)
+        await self.drain()
         self._loop = None
+
+    async def drain(self, timeout: float = SEND_TIMEOUT) -> None:
+        """Wait (bounded) for the scans under way, e.g. before adapters stop."""
+        if self._tasks:
+            await asyncio.wait(list(self._tasks), timeout=timeout)
+
+    def kick(self) -> None:
+        """Scan the groups changed since their last scan, now; any thread.
+
+        The router calls it after each command, so what a change owes (an
+        announcement) goes out right after the reply."""
+        loop = self._loop
+        if loop is None:
+            return
+        try:
+            running = asyncio.get_running_loop()
+        except RuntimeError:
+            running = None
+        if running is loop:
+            self._flush()
+        else:
+            loop.call_soon_threadsafe(self._flush)
+
+    def _flush(self) -> None:
+        while self._pending and self._loop is not None:
+            self._spawn(self._pending.pop())
+
+    def _follow(self, slug: str) -> None:
+        """On the loop, after a change: new jobs, and a scan if no kick comes."""
+        self.rebuild(slug)
+        if self._loop is not None:
+            self._loop.call_later(FOLLOW_DELAY, self._flush)
 
     def _changed(self, slug: str, kind: str, number: int) -> None:
         """Store listener; may run in a worker thread, after a durable write."""
@@ -136,9 +165,10 @@ class Scheduler:
         try:
             # Date the new versions now, in the writer's thread, so that even a
             # reminder already past for a moved meeting is known as never due.
+            self._pending.add(slug)  # first: a failing plan is retried by the scan
             self._plan(slug)
             if self._loop is not None:
-                self._loop.call_soon_threadsafe(self.rebuild, slug)
+                self._loop.call_soon_threadsafe(self._follow, slug)
         except Exception:
             # The write is done and acknowledged; the next scan re-derives.
             log.exception("scheduler: could not follow a change in group %s", slug)
@@ -147,10 +177,12 @@ class Scheduler:
 
     def _plan(self, slug: str) -> list[Reminder]:
         now = self.clock.now()
-        planned = reminders(self.store, self.groups[slug], now, now + HORIZON)
+        group = self.groups[slug]
+        planned = reminders(self.store, group, now, now + HORIZON)
         for reminder in planned:
             self.log.first_seen(reminder.version, now)
-        return planned
+        # Announcements are owed by construction (written with their change).
+        return sorted([*planned, *announcements(self.store, group, now)], key=lambda r: r.fire)
 
     def _real(self, moment: datetime) -> datetime:
         """The real instant at which the clock will show `moment`."""
@@ -230,7 +262,7 @@ class Scheduler:
     async def _serve(self, reminder: Reminder, now: datetime, outcome: Outcome) -> None:
         group = self.groups[reminder.slug]
         for platform, chat in self.chats(reminder.slug):
-            key = notice_key(reminder.slug, reminder.subject, reminder.target, reminder.lead, platform, chat)
+            key = notice_key(reminder.slug, reminder.key_subject, reminder.target, reminder.lead, platform, chat)
             if key in self._inflight or self.log.state(key) in ("sent", "skipped"):
                 continue
             failure = self._failures.get(key)
@@ -241,7 +273,9 @@ class Scheduler:
                 "target": reminder.target.astimezone(timezone.utc).isoformat(timespec="seconds"),
                 "platform": platform, "chat": chat,
             }
-            if reminder.fire < self.log.first_seen(reminder.version, now):
+            if reminder.announcement is not None:
+                details["announcement"] = reminder.announcement
+            elif reminder.fire < self.log.first_seen(reminder.version, now):
                 # Planned (or moved) after this reminder's time: never owed.
                 self.log.skip(key, now, "after-plan", **details)
                 outcome.add(reminder, platform, chat, "not-owed")
@@ -250,8 +284,8 @@ class Scheduler:
             if overdue > self.grace:
                 if self.log.skip(key, now, "stale", **details):
                     log.warning(
-                        "reminder %s (%s before) for %s chat %s skipped: %s overdue, beyond the %s grace window",
-                        reminder.subject, reminder.lead, platform, chat, overdue, self.grace,
+                        "%s for %s chat %s skipped: %s overdue, beyond the %s grace window",
+                        describe(reminder), platform, chat, overdue, self.grace,
                     )
                 self._failures.pop(key, None)
                 outcome.add(reminder, platform, chat, "stale")
@@ -260,7 +294,7 @@ class Scheduler:
             if claim is None:
                 continue
             late = reminder.fire < self.up_since or failure is not None
-            reply = self._reply(reminder, group.locale, now, late, claim.repeat)
+            reply = notice_reply(reminder, now.astimezone(group.timezone), group.locale, late, claim.repeat)
             self._inflight.add(key)
             try:
                 await self.pacer.wait(platform, chat)
@@ -268,18 +302,18 @@ class Scheduler:
             except TimeoutError:
                 # It may have gone out: keep the claim; once its lease runs
                 # out it is sent again, marked as a possible repeat.
-                log.error("reminder %s to %s chat %s: no answer from the platform", reminder.subject, platform, chat)
+                log.error("%s to %s chat %s: no answer from the platform", describe(reminder), platform, chat)
                 outcome.add(reminder, platform, chat, "timeout")
                 continue
             except Exception:
-                log.exception("reminder %s to %s chat %s failed", reminder.subject, platform, chat)
+                log.exception("%s to %s chat %s failed", describe(reminder), platform, chat)
                 delivered = False
             finally:
                 self._inflight.discard(key)
             if delivered:
                 self.log.confirm(key, self.clock.now())
                 self._failures.pop(key, None)
-                log.info("reminder %s (%s before) sent to %s chat %s", reminder.subject, reminder.lead, platform, chat)
+                log.info("%s sent to %s chat %s", describe(reminder), platform, chat)
                 outcome.add(reminder, platform, chat, "repeat" if claim.repeat else "late" if late else "sent")
             else:
                 self.log.release(key)
@@ -292,11 +326,3 @@ class Scheduler:
         self._failures[key] = (attempts, now + delay)
         log.warning("will retry %s in %s (attempt %d)", key, delay, attempts + 1)
         self._add_job(slug, now + delay)
-
-    def _reply(self, reminder: Reminder, locale: str, now: datetime, late: bool, repeat: bool) -> Reply:
-        zone = self.groups[reminder.slug].timezone
-        local_now = now.astimezone(zone)
-        if reminder.meeting is not None:
-            return meeting_reminder(reminder.meeting, local_now, locale, late, repeat)
-        assert reminder.deadline is not None
-        return deadline_reminder(reminder.deadline, local_now, locale, late, repeat)

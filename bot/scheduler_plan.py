@@ -9,25 +9,47 @@ Lead times in whole days are counted on the group's wall clock (a 09h00
 meeting's "7j" reminder fires at 09h00 a week before, even across a
 daylight-saving change); shorter ones are exact durations ("2h" is two
 real hours before the start).
+
+Announcements (convocation, "séance déplacée", "séance annulée") are
+derived the same way, from the `announcement` a change wrote with itself
+(`Meeting.announcement`, or an occurrence's override): each fires at the
+instant of its change, so the scheduler sends it at once, through the same
+notice log as reminders.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-from handlers.commands.reminders import effective_leads
+from handlers.commands.reminders import deadline_reminder, effective_leads, meeting_announcement, meeting_reminder
 from handlers.context import GroupProfile
+from handlers.messages import Reply
 from storage.models import Deadline, Meeting
-from storage.recurrence import expand_all
+from storage.recurrence import expand, expand_all, overrides
 from storage.store import Store
 
-__all__ = ["DEADLINE_HOUR", "Reminder", "fire_time", "reminders"]
+__all__ = [
+    "ANNOUNCE_WINDOW",
+    "DEADLINE_HOUR",
+    "Outcome",
+    "Reminder",
+    "announcements",
+    "describe",
+    "fire_time",
+    "notice_reply",
+    "parse_announcement",
+    "reminders",
+]
 
 # A deadline without a time is reminded at this local hour.
 DEADLINE_HOUR = time(9, 0)
 DAY = timedelta(days=1)
+# An announcement is derived at most this long after its change. Shorter
+# than the notice log's memory (scheduler.KEEP_LOG), so a pruned row is
+# never derived (and judged) again.
+ANNOUNCE_WINDOW = timedelta(days=30)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +65,50 @@ class Reminder:
     fire: datetime
     meeting: Meeting | None = None
     deadline: Deadline | None = None
+    # Set for an announcement: its id ("moved@<UTC instant>"); lead is 0.
+    announcement: str | None = None
+
+    @property
+    def kind(self) -> str:
+        """"planned", "moved" or "cancelled" for an announcement, else "reminder"."""
+        return parse_announcement(self.announcement)[0] if self.announcement else "reminder"
+
+    @property
+    def key_subject(self) -> str:
+        """The subject as named in the notice log: an announcement's id is
+        part of it, so each change is announced once and never collides
+        with a reminder."""
+        return f"{self.subject}!{self.announcement}" if self.announcement else self.subject
+
+
+class Outcome:
+    """What one scan did, for logs and tests: (reminder, platform, chat, what)."""
+
+    def __init__(self) -> None:
+        self.events: list[tuple[Reminder, str, str, str]] = []
+
+    def add(self, reminder: Reminder, platform: str, chat: str, what: str) -> None:
+        self.events.append((reminder, platform, chat, what))
+
+    def count(self, what: str) -> int:
+        return sum(1 for e in self.events if e[3] == what)
+
+
+def describe(reminder: Reminder) -> str:
+    """How logs name a notice."""
+    if reminder.announcement is not None:
+        return f"announcement {reminder.announcement} of {reminder.subject}"
+    return f"reminder {reminder.subject} ({reminder.lead} before)"
+
+
+def notice_reply(reminder: Reminder, now: datetime, locale: str, late: bool, repeat: bool) -> Reply:
+    """The text of a notice as sent at `now` (in the group's zone)."""
+    if reminder.meeting is not None and reminder.announcement is not None:
+        return meeting_announcement(reminder.meeting, reminder.kind, now, locale, late, repeat)
+    if reminder.meeting is not None:
+        return meeting_reminder(reminder.meeting, now, locale, late, repeat)
+    assert reminder.deadline is not None
+    return deadline_reminder(reminder.deadline, now, locale, late, repeat)
 
 
 def fire_time(target: datetime, lead: timedelta) -> datetime:
@@ -112,4 +178,58 @@ def reminders(store: Store, group: GroupProfile, now: datetime, until: datetime)
             if fire <= until:
                 version = f"deadline:{deadline.number}|{_utc(anchor)}|{int(lead.total_seconds())}"
                 out.append(Reminder(group.slug, f"deadline:{deadline.number}", version, anchor, ends, lead, fire, deadline=deadline))
+    return sorted(out, key=lambda r: r.fire)
+
+
+def parse_announcement(announcement: str) -> tuple[str, datetime]:
+    """`"moved@2026-11-23T09:00:05+00:00"` -> ("moved", that instant)."""
+    kind, _, instant = announcement.partition("@")
+    return kind, datetime.fromisoformat(instant)
+
+
+def _announcement(slug: str, meeting: Meeting, now: datetime) -> Reminder | None:
+    """The announcement a meeting (or occurrence) still owes, if any.
+
+    Owed while what it is about lies ahead: a one-off meeting or occurrence
+    not yet begun (a cancelled one: its original start); a series always
+    has dates ahead. And at most ANNOUNCE_WINDOW after the change."""
+    if meeting.announcement is None:
+        return None
+    try:
+        kind, changed = parse_announcement(meeting.announcement)
+    except ValueError:
+        return None  # not ours to judge; never block the group's other notices
+    if changed < now - ANNOUNCE_WINDOW:
+        return None
+    is_series = meeting.recurrence is not None and meeting.occurrence is None
+    if not is_series and meeting.start <= now:
+        return None
+    changed = changed.astimezone(meeting.start.tzinfo)
+    return Reminder(
+        slug, _meeting_subject(meeting), f"{_meeting_subject(meeting)}|{meeting.announcement}",
+        changed, meeting.start, timedelta(0), changed, meeting=meeting, announcement=meeting.announcement,
+    )
+
+
+def announcements(store: Store, group: GroupProfile, now: datetime) -> list[Reminder]:
+    """Every announcement the group's meetings and occurrences still owe.
+
+    `target` and `fire` are the instant of the change."""
+    out: list[Reminder] = []
+    for meeting in store.group(group.slug).meetings():
+        found = _announcement(group.slug, meeting, now)
+        if found is not None:
+            out.append(found)
+        if not meeting.recurrence or not meeting.active:
+            continue  # a cancelled series' own announcement covers its dates
+        changes = overrides(store, group.slug, meeting.number)
+        owed = [c for c in changes.values() if c.announcement is not None]
+        if not owed:
+            continue
+        last = max(max(date.fromisoformat(c.key), c.start.date() if c.start else date.min) for c in owed)
+        until = datetime.combine(last + DAY, time(0, 0), tzinfo=meeting.start.tzinfo)
+        for occurrence in expand(meeting, changes, now, until):
+            found = _announcement(group.slug, occurrence, now)
+            if found is not None:
+                out.append(found)
     return sorted(out, key=lambda r: r.fire)

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 from zoneinfo import ZoneInfo
 
-from handlers.messages import Message, Reply
+from handlers.messages import Message
 from storage.models import Member
 from storage.store import GroupStore, Store
 
@@ -70,8 +70,6 @@ class Context:
     commands: CommandTable
     group: GroupSettings | None = None
     groups: Callable[[str], GroupSettings | None] = lambda slug: None
-    # Posts a notice to every chat of the group (meeting planned, moved...).
-    announce: Callable[[str, Reply], None] = lambda slug, reply: None
 
     @property
     def origin(self) -> str | None:

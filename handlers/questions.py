@@ -31,7 +31,7 @@ _INTENTS: tuple[tuple[re.Pattern[str], str, int | None], ...] = (
 
 
 def answer(
-    router: Router, message: Message, group: GroupSettings | None, text: str, notices: list[tuple[str, Reply]]
+    router: Router, message: Message, group: GroupSettings | None, text: str
 ) -> Reply:
     folded = fold(text)
     # Drop a leading mention of the bot ("greffier, qui ...").
@@ -44,7 +44,7 @@ def answer(
                 continue
             # The folded tail is enough: every argument is matched fuzzily.
             args = found.group(arg_group).strip(" ?!.") if arg_group else ""
-            return router.run(command, message, group, args, notices)
+            return router.run(command, message, group, args)
     return Reply.of(
         "Je n'ai pas compris la question.",
         "Essayez « qui représente <organisation> ? », « prochaine séance ? », ou tapez /aide.",

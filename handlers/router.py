@@ -36,13 +36,15 @@ class Router:
         groups: Sequence[GroupSettings],
         commands: CommandTable,
         clock: Callable[[], datetime],
-        announce: Callable[[str, Reply], None] = lambda slug, reply: None,
+        handled: Callable[[], None] = lambda: None,
     ) -> None:
         self.store = store
         self.groups = {g.slug: g for g in groups}
         self.commands = commands
         self.clock = clock
-        self.announce = announce
+        # Called after each message is answered: the scheduler then sends
+        # what the command made owed (announcements), after the reply.
+        self.handled = handled
 
     # -- resolution ----------------------------------------------------------
 
@@ -76,9 +78,7 @@ class Router:
                 found.append(group)
         return found
 
-    def context(
-        self, message: Message, group: GroupSettings | None, notices: list[tuple[str, Reply]] | None = None
-    ) -> Context:
+    def context(self, message: Message, group: GroupSettings | None) -> Context:
         member = None
         if group is not None:
             member = self.store.group(group.slug).member_by_platform_id(message.platform, message.sender_id)
@@ -97,51 +97,45 @@ class Router:
             commands=self.commands,
             group=group,
             groups=self.groups.get,
-            announce=(lambda slug, reply: notices.append((slug, reply))) if notices is not None else self.announce,
         )
 
     # -- dispatch ------------------------------------------------------------
 
     def handle(self, message: Message) -> Reply | None:
         """Answer one message (blocking: the store writes to disk)."""
-        reply, notices = self._handle(message)
-        self._post(notices)
+        reply = self._handle(message)
+        self.handled()
         return reply
 
     async def handle_async(self, message: Message) -> Reply | None:
         """Answer off the event loop, so disk writes never block other chats.
 
-        Announcements the command made are posted once it has succeeded, on
-        the loop, so they follow the reply instead of racing it.
+        The `handled` hook runs back on the loop: announcements the command
+        made owed follow the reply instead of racing it.
         """
-        reply, notices = await asyncio.to_thread(self._handle, message)
-        self._post(notices)
+        reply = await asyncio.to_thread(self._handle, message)
+        self.handled()
         return reply
 
-    def _post(self, notices: list[tuple[str, Reply]]) -> None:
-        for slug, notice in notices:
-            self.announce(slug, notice)
-
-    def _handle(self, message: Message) -> tuple[Reply | None, list[tuple[str, Reply]]]:
+    def _handle(self, message: Message) -> Reply | None:
         key = f"{message.platform}:{message.event_id}" if message.event_id else None
         if key is not None and self.store.event_done(key):
             log.info("event %s already answered; skipped", key)
-            return None, []
-        notices: list[tuple[str, Reply]] = []
+            return None
         try:
-            reply: Reply | None = self._dispatch(message, notices)
+            reply: Reply | None = self._dispatch(message)
         except UserError as error:
-            reply, notices = error.reply(), []
+            reply = error.reply()
         except Exception:
             log.exception("command failed: platform=%s chat=%s", message.platform, message.chat_id)
-            return Reply.of(APOLOGY), []
+            return Reply.of(APOLOGY)
         if key is not None and reply is not None:
             # After the write: a crash in between replays the event, and the
             # write's origin (see GroupStore._insert) keeps it from doubling.
             self.store.mark_event_done(key, self.clock())
-        return reply, notices
+        return reply
 
-    def _dispatch(self, message: Message, notices: list[tuple[str, Reply]]) -> Reply | None:
+    def _dispatch(self, message: Message) -> Reply | None:
         text = message.text.strip()
         is_command = text[:1] in ("/", "!") and len(text) > 1 and not text[1].isspace()
         if not is_command and not (message.private or message.addressed):
@@ -149,7 +143,7 @@ class Router:
         group = self.group_for(message)
         if not is_command:
             check_message(text)
-            return questions.answer(self, message, group, text, notices)
+            return questions.answer(self, message, group, text)
         token, args = (text.split(maxsplit=1) + [""])[:2]
         command = self.commands.find(token)
         if command is None:
@@ -158,16 +152,9 @@ class Router:
         check_message(text, command.usage_line)
         if args and not command.usage:
             raise UserError(f"/{command.name} ne prend pas d'argument.", command.usage_line)
-        return self.run(command, message, group, args.strip(), notices)
+        return self.run(command, message, group, args.strip())
 
-    def run(
-        self,
-        command: Command,
-        message: Message,
-        group: GroupSettings | None,
-        args: str,
-        notices: list[tuple[str, Reply]] | None = None,
-    ) -> Reply:
+    def run(self, command: Command, message: Message, group: GroupSettings | None, args: str) -> Reply:
         if command.needs_group and group is None:
             if message.private:
                 return Reply.of(
@@ -178,7 +165,7 @@ class Router:
                 "Ce salon n'est lié à aucun groupe de travail.",
                 "Un coordinateur peut le lier avec /lier <nom-court>.",
             )
-        ctx = self.context(message, group, notices)
+        ctx = self.context(message, group)
         if command.coordinator and not ctx.sender.is_coordinator:
             return Reply.of(
                 f"Désolé, /{command.name} est réservé aux coordinateurs du groupe.",

@@ -93,6 +93,10 @@ class Meeting:
     # Derived, never stored: the key (original local date, ISO) of one
     # occurrence of a recurring meeting, set by storage.recurrence.
     occurrence: str | None = None
+    # The announcement this change owes the group's chats ("moved@<UTC
+    # instant of the change>"), written with the change itself so that a
+    # crash cannot lose it; the scheduler sends it (see bot/scheduler_plan.py).
+    announcement: str | None = None
 
     @property
     def active(self) -> bool:
@@ -109,6 +113,7 @@ class Meeting:
             "recurrence": self.recurrence,
             "created_by": self.created_by,
             "previous_start": dump_local(self.previous_start) if self.previous_start else None,
+            "announcement": self.announcement,
         }
 
     @classmethod
@@ -123,6 +128,7 @@ class Meeting:
             recurrence=doc.get("recurrence"),
             created_by=doc.get("created_by", ""),
             previous_start=load_local(doc["previous_start"]) if doc.get("previous_start") else None,
+            announcement=doc.get("announcement"),
         )
 
 

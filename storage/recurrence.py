@@ -217,6 +217,7 @@ class Override:
     start: datetime | None = None
     end: datetime | None = None
     place: str = ""
+    announcement: str | None = None  # owed to the group's chats (see Meeting.announcement)
 
 
 def expand(meeting: Meeting, changes: dict[str, Override], after: datetime, until: datetime) -> list[Meeting]:
@@ -245,8 +246,10 @@ def expand(meeting: Meeting, changes: dict[str, Override], after: datetime, unti
             break
         start = datetime.combine(day, meeting.start.time(), tzinfo=zone)
         key = occurrence_key(day)
-        occurrence = replace(meeting, start=start, end=start + length if length else None, occurrence=key)
+        occurrence = replace(meeting, start=start, end=start + length if length else None, occurrence=key, announcement=None)
         change = changes.get(key)
+        if change is not None:
+            occurrence = replace(occurrence, announcement=change.announcement)
         if change is not None and change.status == "cancelled":
             occurrence = replace(occurrence, status="cancelled")
         elif change is not None and change.start is not None:
@@ -286,6 +289,7 @@ def overrides(store: Store, slug: str, number: int) -> dict[str, Override]:
             load_local(d["start"]) if d.get("start") else None,
             load_local(d["end"]) if d.get("end") else None,
             d.get("place", ""),
+            d.get("announcement"),
         )
         for d in docs
     }
@@ -301,6 +305,7 @@ def set_override(store: Store, slug: str, number: int, change: Override) -> None
         "start": dump_local(change.start) if change.start else None,
         "end": dump_local(change.end) if change.end else None,
         "place": change.place,
+        "announcement": change.announcement,
     }
     with store.locked():
         cond = (_Q.group == slug) & (_Q.meeting == number) & (_Q.key == change.key)

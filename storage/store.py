@@ -242,11 +242,12 @@ class GroupStore:
         created_by: str = "",
         recurrence: str | None = None,
         origin: str | None = None,
+        announcement: str | None = None,
     ) -> Meeting:
         meeting = self._insert(
             "meetings",
             Meeting,
-            lambda n: Meeting(n, start, end, place, agenda, "planned", recurrence, created_by),
+            lambda n: Meeting(n, start, end, place, agenda, "planned", recurrence, created_by, announcement=announcement),
             origin,
         )
         self._store.notify(self.slug, "meeting", meeting.number)

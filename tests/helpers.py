@@ -1,8 +1,11 @@
 """Builders shared by the tests: a group config, a seeded store, and an
-in-memory chat that drives the real router (push a message, read the reply)."""
+in-memory chat that drives the real router (push a message, read the reply)
+and the real scheduler (what the group is sent after it: `Chat.notices`)."""
 
 from __future__ import annotations
 
+import asyncio
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -11,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 from bot.clock import ManualClock
 from bot.config import Config, GroupConfig, parse_config
+from bot.scheduler import Scheduler
 from handlers.commands import default_commands
 from handlers.messages import Message, Reply
 from handlers.router import Router
@@ -50,20 +54,51 @@ def at(text: str, zone: ZoneInfo = ZURICH) -> datetime:
 
 @dataclass
 class Chat:
-    """A chat with the real router; `say` returns what the user would read."""
+    """A chat with the real router; `say` returns what the user would read.
+
+    After each message that changed the store, the real scheduler scans the
+    groups as it would right after the reply; what it sends to the group's
+    bound chats (or to one stand-in chat if none) lands in `notices`, and
+    is recorded in the store's notice log as sent to those chats."""
 
     store: Store
     clock: ManualClock
     config: Config
     router: Router = field(init=False)
+    scheduler: Scheduler = field(init=False)
     notices: list[tuple[str, Reply]] = field(default_factory=list)
     store_dir: Path | None = None  # where an on-disk store keeps its files
+    _changed: bool = False
 
     def __post_init__(self) -> None:
-        self.router = Router(
-            self.store, self.config.groups, default_commands(), self.clock.now,
-            lambda slug, reply: self.notices.append((slug, reply)),
-        )
+        self.router = Router(self.store, self.config.groups, default_commands(), self.clock.now, self._scan)
+        self.scheduler = Scheduler(self.store, self.clock, self.config.groups, self._chats, self._sent)
+        self.scheduler.listen()
+        self.store.add_listener(self._note_change)
+
+    def _chats(self, slug: str) -> list[tuple[str, str]]:
+        return self.store.bindings(slug) or [("test", slug)]
+
+    def _note_change(self, slug: str, kind: str, number: int) -> None:
+        self._changed = True
+
+    async def _sent(self, slug: str, platform: str, chat_id: str, reply: Reply) -> bool:
+        self.notices.append((slug, reply))
+        return True
+
+    def _scan(self) -> None:
+        """The router's `handled` hook: run the scheduler's scan to the end."""
+        if not self._changed:
+            return
+        self._changed = False
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            asyncio.run(self.scheduler.run_due())
+            return
+        # Called from an async test: the loop is busy, scan on another thread.
+        with ThreadPoolExecutor(1) as pool:
+            pool.submit(asyncio.run, self.scheduler.run_due()).result()
 
     @property
     def group(self) -> GroupConfig:

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta, timezone
 
 from handlers.args import clean, number
 from handlers.context import Context
@@ -120,9 +120,13 @@ def proposer(ctx: Context, args: str) -> Reply:
     )
 
 
-def _announce(ctx: Context, title: str, meeting: Meeting) -> None:
-    if ctx.group:
-        ctx.announce(ctx.group.slug, Reply.of(*meeting_lines(meeting, ctx.now, ctx.locale, title=title)).as_notice())
+def _owed(ctx: Context, kind: str) -> str:
+    """The announcement a change owes the group: its kind and instant (UTC).
+
+    Stored in the same write as the change, the scheduler sends it through
+    its notice log (recorded, retried, never lost); a later change of the
+    same meeting is a new instant, hence a new announcement."""
+    return f"{kind}@{ctx.now.astimezone(timezone.utc).isoformat()}"
 
 
 def seance(ctx: Context, args: str) -> Reply:
@@ -140,9 +144,9 @@ def seance(ctx: Context, args: str) -> Reply:
         )
     place = clean(rest, "le lieu", SEANCE_USAGE, MAX_PLACE, required=False)
     meeting = ctx.data.add_meeting(
-        when.start, when.end, place, created_by=ctx.sender.name, recurrence=str(rule) if rule else None, origin=ctx.origin
+        when.start, when.end, place, created_by=ctx.sender.name, recurrence=str(rule) if rule else None, origin=ctx.origin,
+        announcement=_owed(ctx, "planned"),
     )
-    _announce(ctx, "Convocation — séance", meeting)
     repeat = [f"Récurrence : {describe_rule(rule)} (une date se déplace avec /seance_deplacer {meeting.number}@jj/mm)"] if rule else []
     return Reply.of(
         [bold(f"Séance n°{meeting.number} planifiée.")], *meeting_lines(meeting, ctx.now, ctx.locale, agenda=False), *repeat
@@ -201,14 +205,15 @@ def seance_deplacer(ctx: Context, args: str) -> Reply:
     if occurrence is not None:
         # One date of a series: an override; the other dates stay.
         assert ctx.group is not None and occurrence.occurrence is not None
-        set_override(ctx.store, ctx.group.slug, meeting.number, Override(occurrence.occurrence, "moved", when.start, when.end, place))
+        owed = _owed(ctx, "moved")
+        set_override(ctx.store, ctx.group.slug, meeting.number, Override(occurrence.occurrence, "moved", when.start, when.end, place, owed))
         meeting = occurrence
         moved = replace(occurrence, start=when.start, end=when.end, place=place, status="moved", previous_start=occurrence.start)
     else:
-        moved = ctx.data.save_meeting(
-            replace(meeting, start=when.start, end=when.end, place=place, status="moved", previous_start=meeting.start)
-        )
-    _announce(ctx, "Séance déplacée", moved)
+        moved = ctx.data.save_meeting(replace(
+            meeting, start=when.start, end=when.end, place=place, status="moved", previous_start=meeting.start,
+            announcement=_owed(ctx, "moved"),
+        ))
     was = format_when(meeting.start, meeting.end, ctx.locale)
     series = ["Les autres dates de la série ne changent pas."] if occurrence is not None else []
     return Reply.of(
@@ -227,12 +232,10 @@ def seance_annuler(ctx: Context, args: str) -> Reply:
     why = f" Raison : {reason}" if reason else ""
     if occurrence is not None and "@" in raw_number:
         assert ctx.group is not None and occurrence.occurrence is not None
-        set_override(ctx.store, ctx.group.slug, meeting.number, Override(occurrence.occurrence, "cancelled"))
-        _announce(ctx, "Séance annulée", replace(occurrence, status="cancelled"))
+        set_override(ctx.store, ctx.group.slug, meeting.number, Override(occurrence.occurrence, "cancelled", announcement=_owed(ctx, "cancelled")))
         when = format_when(occurrence.start, occurrence.end, ctx.locale)
         return Reply.of(f"Séance n°{meeting.number} du {when} annulée ; les autres dates de la série restent.{why}")
-    cancelled = ctx.data.save_meeting(replace(meeting, status="cancelled"))
-    _announce(ctx, "Séance annulée", cancelled)
+    cancelled = ctx.data.save_meeting(replace(meeting, status="cancelled", announcement=_owed(ctx, "cancelled")))
     if meeting.recurrence:
         return Reply.of(f"Séance n°{cancelled.number} ({describe_rule(parse_rule(meeting.recurrence))}) annulée : toute la série.{why}")
     return Reply.of(f"Séance n°{cancelled.number} du {format_when(meeting.start, meeting.end, ctx.locale)} annulée.{why}")

@@ -35,7 +35,7 @@ async def test_plan_sends_each_lead_time_once(store: Store) -> None:
     hours = await bench.until(at("2026-12-03 07:00"))
     assert len(hours) == 1 and "Aujourd'hui, dans 2 heures" in hours[0]
     assert await bench.until(at("2026-12-03 10:00")) == []
-    sent = [row for row in NoticeLog(store).rows("rte") if row["state"] == "sent"]
+    sent = [row for row in NoticeLog(store).rows("rte") if row["state"] == "sent" and "announcement" not in row]
     assert [row["lead"] for row in sent] == [7 * 86400, 86400, 7200]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from storage.notices import NoticeLog
 from tests.helpers import MEMBER, Chat, at
 
 
@@ -24,9 +25,12 @@ def test_plan_then_read_the_next_meeting(chat: Chat) -> None:
 
 def test_planning_announces_to_the_group(chat: Chat) -> None:
     chat.say("/seance jeudi 14h Mairie")
+    # Sent by the scheduler right after the reply, and recorded as sent.
     [(slug, notice)] = chat.notices
     assert slug == "rte" and notice.notice
     assert notice.plain().startswith("Convocation — séance n°1 — jeudi 26 novembre 2026, 14h00")
+    [row] = [r for r in NoticeLog(chat.store).rows("rte") if "announcement" in r]
+    assert (row["chat"], row["state"], row["announcement"]) == ("chat-1", "sent", chat.store.group("rte").meeting(1).announcement)  # type: ignore[union-attr]
 
 
 def test_seances_and_agenda_in_order(chat: Chat) -> None:
