@@ -1,24 +1,18 @@
-"""TinyDB storages: an atomic, fsynced JSON file and an in-memory one.
+"""Files under the store: the process lock, atomic replacement, and errors.
 
-TinyDB's own `JSONStorage` truncates and rewrites its file in place, so a
-crash mid-write leaves a truncated file. `AtomicJSONStorage` writes a
-temporary file, fsyncs it, renames it over the old one and fsyncs the
-directory: after a crash the file holds either the old or the new state.
-It also refuses to read a file it cannot parse, so a damaged store is
-reported, never overwritten.
+`atomic_write` writes a temporary file, fsyncs it, renames it over the old
+one and fsyncs the directory: after a crash the file holds either the old
+or the new content, whole. The journal engine (storage/journal.py) uses it
+for snapshots; `StoreLock` keeps a second process off the same store.
 """
 
 from __future__ import annotations
 
 import fcntl
-import json
 import os
 from pathlib import Path
-from typing import Any
 
-from tinydb.storages import MemoryStorage, Storage
-
-__all__ = ["AtomicJSONStorage", "MemoryStorage", "StoreCorruptError", "StoreLockedError", "StoreLock"]
+__all__ = ["StoreCorruptError", "StoreLock", "StoreLockedError", "atomic_write", "fsync_dir"]
 
 
 class StoreCorruptError(Exception):
@@ -85,34 +79,3 @@ def atomic_write(path: Path, data: bytes) -> None:
         os.fsync(handle.fileno())
     os.replace(tmp, path)
     fsync_dir(path.parent)
-
-
-class AtomicJSONStorage(Storage):
-    """A whole-file JSON storage with atomic, durable writes."""
-
-    def __init__(self, path: str | os.PathLike[str]) -> None:
-        self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-
-    def read(self) -> dict[str, dict[str, Any]] | None:
-        try:
-            raw = self.path.read_bytes()
-        except FileNotFoundError:
-            return None
-        if not raw:
-            # A zero-byte file is not something we ever write: treat as damage.
-            raise StoreCorruptError(self.path, "fichier vide")
-        try:
-            data = json.loads(raw)
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise StoreCorruptError(self.path, f"JSON invalide : {exc}") from None
-        if not isinstance(data, dict):
-            raise StoreCorruptError(self.path, "la racine n'est pas un objet")
-        return data
-
-    def write(self, data: dict[str, dict[str, Any]]) -> None:
-        encoded = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        atomic_write(self.path, encoded)
-
-    def close(self) -> None:
-        pass
