@@ -85,7 +85,7 @@ WRITER = textwrap.dedent(
     """
 ) + textwrap.dedent(inspect.getsource(apply_op)) + textwrap.dedent(
     """
-    for i in range(400):
+    for i in range(5000):  # far more than any trial lets it reach
         apply_op(store, i)
         print(i, flush=True)
     """
@@ -156,4 +156,4 @@ def test_kill_9_at_random_points_loses_no_acknowledged_write(tmp_path: Path) -> 
         assert dump(again) == state
         again.close()
     assert len(trials) >= 200
-    assert killed >= 190, killed  # nearly every trial really ended in SIGKILL
+    assert killed == len(trials)  # every trial really ended in SIGKILL
