@@ -102,7 +102,7 @@ class JournalStorage(Storage):
             raw = self.journal_path.read_bytes()
         except FileNotFoundError:
             return 0
-        with bulk_allocation():
+        with bulk_allocation(len(raw)):
             scan = scan_journal(raw)
         if scan.damaged_lines:
             raise StoreCorruptError(

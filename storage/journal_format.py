@@ -46,14 +46,18 @@ def dumps(value: Any) -> bytes:
     return orjson.dumps(value, option=_DUMP_OPTIONS)
 
 
+# Below this many bytes decoded, freezing is not worth touching process-wide state.
+FREEZE_BYTES = 1024 * 1024
+
+
 @contextlib.contextmanager
-def bulk_allocation() -> Iterator[None]:
-    """Pause the garbage collector while decoding millions of objects at once.
+def bulk_allocation(size: int) -> Iterator[None]:
+    """Pause the garbage collector while decoding `size` bytes of documents.
 
     None of them can be garbage yet, and the collector's passes over the
-    growing heap otherwise cost more than the decoding itself. Afterwards
-    they are frozen (moved out of the collector's generations): the store
-    keeps them for the life of the process, documents hold no cycles, and
+    growing heap otherwise cost more than the decoding itself. A large load
+    is then frozen (moved out of the collector's generations): the store
+    keeps it for the life of the process, documents hold no cycles, and
     reference counting still frees them when a store is closed.
     """
     enabled = gc.isenabled()
@@ -61,7 +65,8 @@ def bulk_allocation() -> Iterator[None]:
     try:
         yield
     finally:
-        gc.freeze()
+        if size >= FREEZE_BYTES:
+            gc.freeze()
         if enabled:
             gc.enable()
 
@@ -156,7 +161,7 @@ def read_snapshot(path: Path) -> Tables:
         # A zero-byte file is not something we ever write: treat as damage.
         raise StoreCorruptError(path, "fichier vide")
     try:
-        with bulk_allocation():
+        with bulk_allocation(len(raw)):
             data = orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
         raise StoreCorruptError(path, f"JSON invalide : {exc}") from None
