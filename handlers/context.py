@@ -44,13 +44,21 @@ class GroupSettings(GroupProfile, Protocol):
     def chats(self) -> dict[str, tuple[str, ...]]: ...
     @property
     def admins_are_coordinators(self) -> bool: ...
+    @property
+    def coordinator_power_level(self) -> int | None: ...
 
 
 def is_coordinator(group: GroupSettings, message: Message) -> bool:
-    """Listed by platform id, or a chat admin where the group allows it."""
+    """Listed by platform id, or a chat admin where the group allows it:
+    Telegram chat admins with `admins_are_coordinators`, Matrix users at the
+    group's `coordinator_power_level` (either setting suffices there)."""
     if message.sender_key in group.coordinators:
         return True
-    return group.admins_are_coordinators and message.sender_is_admin
+    if not message.sender_is_admin:
+        return False
+    if message.platform == "matrix" and group.coordinator_power_level is not None:
+        return True
+    return group.admins_are_coordinators
 
 
 @dataclass(frozen=True, slots=True)

@@ -75,6 +75,7 @@ class AgendaItem:
     text: str
     proposed_by: str = ""  # display name at the time of proposing
     proposed_by_id: str = ""  # platform-qualified id
+    origin: str = ""  # the platform event that proposed it, so a replay adds it once
 
 
 @dataclass(frozen=True, slots=True)

@@ -187,6 +187,24 @@ class GroupStore:
                 raise KeyError(f"{table} n°{item.number} absent")
         return item
 
+    def _update(self, table: str, model: Any, number: int, change: Callable[[Any], Any]) -> Any:
+        """Read, change and write one row under the lock.
+
+        Commands edit through this rather than `save_*` of a copy they read
+        earlier: two coordinators proposing agenda items at once would
+        otherwise each write back a list without the other's item.
+        `change` may raise (nothing is written) or return the row unchanged.
+        """
+        with self._store.locked():
+            doc = self._get(table, number)
+            if doc is None:
+                return None
+            current = model.from_doc(doc)
+            changed = change(current)
+            if changed != current:
+                self._save(table, changed)
+        return changed
+
     # -- members -------------------------------------------------------------
 
     def members(self) -> list[Member]:
@@ -219,6 +237,9 @@ class GroupStore:
 
     def save_member(self, member: Member) -> Member:
         return self._save("members", member)
+
+    def update_member(self, number: int, change: Callable[[Member], Member]) -> Member | None:
+        return self._update("members", Member, number, change)  # type: ignore[no-any-return]
 
     def remove_member(self, number: int) -> None:
         with self._store.locked():
@@ -258,6 +279,12 @@ class GroupStore:
         self._store.notify(self.slug, "meeting", meeting.number)
         return meeting
 
+    def update_meeting(self, number: int, change: Callable[[Meeting], Meeting]) -> Meeting | None:
+        meeting: Meeting | None = self._update("meetings", Meeting, number, change)
+        if meeting is not None:
+            self._store.notify(self.slug, "meeting", number)
+        return meeting
+
     # -- deadlines ----------------------------------------------------------
 
     def deadlines(self) -> list[Deadline]:
@@ -277,6 +304,12 @@ class GroupStore:
     def save_deadline(self, deadline: Deadline) -> Deadline:
         self._save("deadlines", deadline)
         self._store.notify(self.slug, "deadline", deadline.number)
+        return deadline
+
+    def update_deadline(self, number: int, change: Callable[[Deadline], Deadline]) -> Deadline | None:
+        deadline: Deadline | None = self._update("deadlines", Deadline, number, change)
+        if deadline is not None:
+            self._store.notify(self.slug, "deadline", number)
         return deadline
 
     # -- decisions ----------------------------------------------------------
@@ -308,3 +341,6 @@ class GroupStore:
 
     def save_decision(self, decision: Decision) -> Decision:
         return self._save("decisions", decision)
+
+    def update_decision(self, number: int, change: Callable[[Decision], Decision]) -> Decision | None:
+        return self._update("decisions", Decision, number, change)  # type: ignore[no-any-return]

@@ -92,7 +92,8 @@ def decision_modifier(ctx: Context, args: str) -> Reply:
     if new_text == current.text:
         raise UserError(f"Le texte de la décision n°{current.number} est déjà celui-là.")
     revision = DecisionRevision("amended", ctx.now.isoformat(timespec="seconds"), ctx.sender.name, ctx.sender.key, new_text)
-    saved = ctx.data.save_decision(replace(current, text=new_text, status="amended", history=(*current.history, revision)))
+    saved = ctx.data.update_decision(current.number, lambda stored: replace(
+        stored, text=new_text, status="amended", history=(*stored.history, revision))) or current
     return Reply.of([bold(f"Décision n°{saved.number} modifiée.")], f"Avant : {current.text}", f"Désormais : {saved.text}")
 
 
@@ -102,7 +103,8 @@ def decision_annuler(ctx: Context, args: str) -> Reply:
     current = _existing(ctx, raw, usage)
     reason = clean(rest, "la raison", usage, MAX_REASON, required=False)
     revision = DecisionRevision("cancelled", ctx.now.isoformat(timespec="seconds"), ctx.sender.name, ctx.sender.key, "", reason)
-    ctx.data.save_decision(replace(current, status="cancelled", history=(*current.history, revision)))
+    ctx.data.update_decision(current.number, lambda stored: replace(
+        stored, status="cancelled", history=(*stored.history, revision)))
     why = f" Raison : {reason}" if reason else ""
     return Reply.of(f"Décision n°{current.number} annulée (l'historique est conservé).{why}")
 

@@ -108,15 +108,23 @@ def proposer(ctx: Context, args: str) -> Reply:
         raise UserError("Aucune séance n'est prévue : il n'y a pas d'ordre du jour où ajouter ce point.")
     # An occurrence is a derived copy: the agenda lives on the stored series
     # (shared by its dates); the reply names the date it was proposed for.
-    upcoming, meeting = meeting, ctx.data.meeting(meeting.number) or meeting
-    if len(meeting.agenda) >= MAX_AGENDA:
-        raise UserError(f"L'ordre du jour de la séance n°{meeting.number} compte déjà {MAX_AGENDA} points.")
-    item = AgendaItem(item_text, ctx.sender.name, ctx.sender.key)
-    saved = ctx.data.save_meeting(replace(meeting, agenda=(*meeting.agenda, item)))
+    item = AgendaItem(item_text, ctx.sender.name, ctx.sender.key, ctx.origin or "")
+
+    def add_item(stored: Meeting) -> Meeting:
+        if item.origin and any(i.origin == item.origin for i in stored.agenda):
+            return stored  # a replayed event: the item is already there
+        if len(stored.agenda) >= MAX_AGENDA:
+            raise UserError(f"L'ordre du jour de la séance n°{stored.number} compte déjà {MAX_AGENDA} points.")
+        return replace(stored, agenda=(*stored.agenda, item))
+
+    saved = ctx.data.update_meeting(meeting.number, add_item)
+    if saved is None:
+        raise UserError(f"La séance n°{meeting.number} vient d'être supprimée.")
+    position = next(i for i, it in enumerate(saved.agenda, 1) if it.text == item_text and it.proposed_by_id == item.proposed_by_id)
     return Reply.of(
         f"Point ajouté à l'ordre du jour de la séance n°{saved.number} "
-        f"({format_when(upcoming.start, upcoming.end, ctx.locale)}) :",
-        f"  {len(saved.agenda)}. {item_text}",
+        f"({format_when(meeting.start, meeting.end, ctx.locale)}) :",
+        f"  {position}. {item_text}",
     )
 
 
@@ -210,10 +218,11 @@ def seance_deplacer(ctx: Context, args: str) -> Reply:
         meeting = occurrence
         moved = replace(occurrence, start=when.start, end=when.end, place=place, status="moved", previous_start=occurrence.start)
     else:
-        moved = ctx.data.save_meeting(replace(
-            meeting, start=when.start, end=when.end, place=place, status="moved", previous_start=meeting.start,
-            announcement=_owed(ctx, "moved"),
-        ))
+        owed = _owed(ctx, "moved")
+        moved = ctx.data.update_meeting(meeting.number, lambda stored: replace(
+            stored, start=when.start, end=when.end, place=place, status="moved", previous_start=stored.start,
+            announcement=owed,
+        )) or meeting
     was = format_when(meeting.start, meeting.end, ctx.locale)
     series = ["Les autres dates de la série ne changent pas."] if occurrence is not None else []
     return Reply.of(
@@ -235,7 +244,10 @@ def seance_annuler(ctx: Context, args: str) -> Reply:
         set_override(ctx.store, ctx.group.slug, meeting.number, Override(occurrence.occurrence, "cancelled", announcement=_owed(ctx, "cancelled")))
         when = format_when(occurrence.start, occurrence.end, ctx.locale)
         return Reply.of(f"Séance n°{meeting.number} du {when} annulée ; les autres dates de la série restent.{why}")
-    cancelled = ctx.data.save_meeting(replace(meeting, status="cancelled", announcement=_owed(ctx, "cancelled")))
+    owed = _owed(ctx, "cancelled")
+    cancelled = ctx.data.update_meeting(
+        meeting.number, lambda stored: replace(stored, status="cancelled", announcement=owed)
+    ) or meeting
     if meeting.recurrence:
         return Reply.of(f"Séance n°{cancelled.number} ({describe_rule(parse_rule(meeting.recurrence))}) annulée : toute la série.{why}")
     return Reply.of(f"Séance n°{cancelled.number} du {format_when(meeting.start, meeting.end, ctx.locale)} annulée.{why}")
@@ -257,7 +269,7 @@ def echeance_annuler(ctx: Context, args: str) -> Reply:
     deadline = ctx.data.deadline(n)
     if deadline is None or deadline.cancelled:
         raise UserError(f"Il n'y a pas d'échéance n°{n} en cours. Voyez /agenda.", usage)
-    ctx.data.save_deadline(replace(deadline, cancelled=True))
+    ctx.data.update_deadline(n, lambda stored: replace(stored, cancelled=True))
     return Reply.of(f"Échéance n°{n} retirée de l'agenda : {deadline.text}")
 
 

@@ -94,14 +94,16 @@ def moi(ctx: Context, args: str) -> Reply:
         # A card a coordinator created under the same name is claimed, if unlinked.
         same = [m for m in data.members() if fold(m.name) == fold(name) and platform not in m.platform_ids]
         if same:
-            me = data.save_member(replace(same[0], organisation=organisation, role=role or same[0].role,
-                                          platform_ids={**same[0].platform_ids, platform: user_id}))
+            me = data.update_member(same[0].number, lambda stored: replace(
+                stored, organisation=organisation, role=role or stored.role,
+                platform_ids={**stored.platform_ids, platform: user_id})) or same[0]
             return Reply.of("Votre fiche existante est maintenant liée à votre compte :", *member_lines(me))
         if len(data.members()) >= MAX_MEMBERS:
             raise UserError("Le répertoire est plein ; contactez un coordinateur.")
         me = data.add_member(name, organisation, role, {platform: user_id}, ctx.origin)
         return Reply.of("Bienvenue ! Votre fiche est enregistrée :", *member_lines(me))
-    me = data.save_member(replace(me, organisation=organisation, role=role or me.role))
+    me = data.update_member(me.number, lambda stored: replace(
+        stored, organisation=organisation, role=role or stored.role)) or me
     return Reply.of("Votre fiche est à jour :", *member_lines(me))
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from storage.notices import NoticeLog
 from tests.helpers import MEMBER, Chat, at
 
@@ -97,3 +99,35 @@ def test_proposer_without_a_meeting(chat: Chat) -> None:
 def test_times_show_in_the_groups_zone(chat: Chat) -> None:
     chat.store.group("rte").add_meeting(at("2026-11-26 09:00"))
     assert "09h00" in chat.say("/prochaine_seance")
+
+
+def test_concurrent_proposals_keep_every_item(chat: Chat) -> None:
+    import threading
+
+    chat.store.group("rte").add_meeting(at("2026-11-26 09:00"))
+    threads = [
+        threading.Thread(target=chat.say, args=(f"/proposer Point {i}",), kwargs={"sender": f"m{i}", "name": f"M{i}"})
+        for i in range(8)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    agenda = chat.store.group("rte").meeting(1).agenda  # type: ignore[union-attr]
+    assert sorted(item.text for item in agenda) == [f"Point {i}" for i in range(8)]
+
+
+def test_a_replayed_proposal_is_added_once(chat: Chat, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dataclasses import replace
+
+    from storage.store import Store
+
+    chat.store.group("rte").add_meeting(at("2026-11-26 09:00"))
+    message = replace(chat.message("/proposer Bilan", sender=MEMBER), event_id="41")
+    # The first time, the process "dies" before noting the event as answered.
+    monkeypatch.setattr(Store, "mark_event_done", lambda self, key, at: None)
+    chat.router.handle(message)
+    monkeypatch.undo()
+    again = chat.router.handle(message)
+    assert again is not None and again.plain().endswith("  1. Bilan")
+    assert [i.text for i in chat.store.group("rte").meeting(1).agenda] == ["Bilan"]  # type: ignore[union-attr]

@@ -68,6 +68,19 @@ def test_admin_flag_counts_only_where_the_group_allows_it(disk_store: Store) -> 
     assert lenient.router.handle(admin).plain().startswith("Décision n°1")  # type: ignore[union-attr]
 
 
+def test_matrix_power_level_alone_makes_coordinators(disk_store: Store) -> None:
+    from dataclasses import replace
+
+    chat = make_chat(disk_store, at("2026-11-23 10:00"), group_config("a", coordinator_power_level=50))
+    chat.store.bind_chat("matrix", "!room:example.org", "a")
+    high = replace(chat.message("/decision X", sender="@ann:example.org", platform="matrix", chat="!room:example.org"),
+                   sender_is_admin=True)
+    assert chat.router.handle(high).plain().startswith("Décision n°1")  # type: ignore[union-attr]
+    # The same flag from Telegram does not count: that group did not allow chat admins.
+    telegram = replace(chat.message("/decision Y", sender=MEMBER), sender_is_admin=True)
+    assert chat.router.handle(telegram).plain().startswith("Désolé")  # type: ignore[union-attr]
+
+
 def test_a_crashing_command_gets_an_apology_and_a_log_line(chat: Chat, caplog: pytest.LogCaptureFixture) -> None:
     def broken(ctx: Context, args: str) -> Reply:
         raise RuntimeError("secret internals")
