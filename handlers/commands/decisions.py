@@ -9,7 +9,6 @@ from handlers.messages import Reply, Span, UserError, bold
 from handlers.registry import Command
 from handlers.views import decision_lines, meeting_window_end
 from storage.models import Decision, DecisionRevision, Meeting, replace
-from storage.search import text_score
 
 __all__ = ["COMMANDS"]
 
@@ -31,25 +30,27 @@ def _meeting_of(ctx: Context) -> Meeting | None:
 def decisions(ctx: Context, args: str) -> Reply:
     usage = "/decisions [recherche | n°] — ex. /decisions formation, /decisions 3"
     query = clean(args, "la recherche", usage, 200, required=False)
-    all_decisions = ctx.data.decisions()
     if query.lstrip("#").removeprefix("n°").isdigit():
         n = number(query, "le numéro", usage)
-        found = next((d for d in all_decisions if d.number == n), None)
+        found = ctx.data.decision(n)
         if found is None:
-            raise UserError(f"Il n'y a pas de décision n°{n} (la dernière est la n°{len(all_decisions)}).")
+            last = max((d.number for d in ctx.data.decisions()), default=0)
+            raise UserError(f"Il n'y a pas de décision n°{n} (la dernière est la n°{last}).")
         return Reply.of(*decision_lines(found, ctx.locale, history=True))
-    if not all_decisions:
-        return Reply.of("Aucune décision n'a encore été enregistrée.")
     if query:
-        scored = sorted(
-            ((text_score(query, d.text), d) for d in all_decisions),
-            key=lambda pair: (-pair[0], -pair[1].number),
-        )
-        chosen = [d for score, d in scored if score >= SEARCH_MATCH][:SHOWN]
-        if not chosen:
+        # The search index answers without loading every decision.
+        hits = sorted(ctx.data.search_decisions(query, SEARCH_MATCH), key=lambda hit: (-hit[1], -hit[0].number))
+        if not hits:
+            if not ctx.data.decisions():
+                return Reply.of("Aucune décision n'a encore été enregistrée.")
             return Reply.of(f"Aucune décision ne parle de « {query} ».", "Tapez /decisions pour les dernières.")
-        title = f"Décisions sur « {query} » ({len(chosen)})"
+        chosen = [d for d, _ in hits[:SHOWN]]
+        count = f"{len(hits)}" if len(hits) <= SHOWN else f"les {SHOWN} plus proches sur {len(hits)}"
+        title = f"Décisions sur « {query} » ({count})"
     else:
+        all_decisions = ctx.data.decisions()
+        if not all_decisions:
+            return Reply.of("Aucune décision n'a encore été enregistrée.")
         chosen = list(reversed(all_decisions))[:SHOWN]
         title = f"Dernières décisions ({len(chosen)} sur {len(all_decisions)})"
     lines: list[list[Span] | str] = [[bold(title)]]

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 from handlers.args import clean, number
 from handlers.context import Context
@@ -12,7 +12,7 @@ from handlers.dates import format_day, format_when, parse_when
 from handlers.messages import Reply, Span, UserError, bold, text
 from handlers.registry import Command
 from handlers.views import deadline_line, meeting_lines, next_meeting, upcoming_meetings
-from storage.models import AgendaItem, Meeting, replace
+from storage.models import AgendaItem, Deadline, Meeting, replace
 from storage.recurrence import Override, describe_rule, expand_all, find_rule, parse_rule, set_override
 
 __all__ = ["COMMANDS"]
@@ -21,6 +21,7 @@ MAX_PLACE = 300
 MAX_ITEM = 300
 MAX_AGENDA = 40
 MAX_DEADLINE_TEXT = 500
+AGENDA_SHOWN = 40
 
 SEANCE_USAGE = (
     "/seance <date> <heure>[-<fin>] [lieu] [récurrence] — ex. /seance 17/09/2027 9h-11h30 Espace cocréation, "
@@ -74,22 +75,31 @@ def agenda(ctx: Context, args: str) -> Reply:
     if weeks is not None and not 1 <= weeks <= 520:
         raise UserError("Le nombre de semaines doit être entre 1 et 520.", usage)
     horizon = ctx.now + timedelta(weeks=weeks) if weeks else None
-    entries: list[tuple[object, list[Span]]] = []
-    for meeting in upcoming_meetings(_meetings(ctx), ctx.now):
-        if horizon is None or meeting.start <= horizon:
-            place = f" — {meeting.place}" if meeting.place else ""
-            line = [bold(f"Séance n°{meeting.number}"), text(f" — {format_when(meeting.start, meeting.end, ctx.locale)}{place}")]
-            entries.append((meeting.start, line))
-    for deadline in ctx.data.deadlines():
-        if deadline.cancelled or deadline.day < ctx.now.date():
-            continue
-        if horizon is None or deadline.due <= horizon:
-            entries.append((deadline.due, deadline_line(deadline, ctx.now, ctx.locale)))
+    # Collect and sort first, format only what is shown: formatting dates
+    # is the costly part, and a chat message is no place for 500 lines.
+    entries: list[tuple[datetime, Meeting | Deadline]] = [
+        (meeting.start, meeting) for meeting in upcoming_meetings(_meetings(ctx), ctx.now)
+        if horizon is None or meeting.start <= horizon
+    ]
+    entries += [
+        (deadline.due, deadline) for deadline in ctx.data.deadlines()
+        if not deadline.cancelled and deadline.day >= ctx.now.date() and (horizon is None or deadline.due <= horizon)
+    ]
     span = f" ({weeks} semaines)" if weeks else ""
     if not entries:
         return Reply.of(f"Rien n'est prévu à l'agenda{span}.")
-    entries.sort(key=lambda e: e[0])  # type: ignore[arg-type, return-value]
-    return Reply.of([bold(f"Agenda{span}")], *(line for _, line in entries))
+    entries.sort(key=lambda entry: entry[0])
+    lines: list[list[Span] | str] = [[bold(f"Agenda{span}")]]
+    for _, entry in entries[:AGENDA_SHOWN]:
+        if isinstance(entry, Deadline):
+            lines.append(deadline_line(entry, ctx.now, ctx.locale))
+        else:
+            place = f" — {entry.place}" if entry.place else ""
+            when = format_when(entry.start, entry.end, ctx.locale)
+            lines.append([bold(f"Séance {_label(entry)}"), text(f" — {when}{place}")])
+    if len(entries) > AGENDA_SHOWN:
+        lines.append(f"… et {len(entries) - AGENDA_SHOWN} autres dates (/agenda <semaines> pour une période plus courte).")
+    return Reply.of(*lines)
 
 
 def ordre_du_jour(ctx: Context, args: str) -> Reply:

@@ -86,3 +86,13 @@ def test_modify_errors_leave_the_decision_alone(chat: Chat) -> None:
     assert chat.say("/decision_modifier 1 Autre", sender=MEMBER).startswith("Désolé, /decision_modifier est réservé")
     stored = chat.store.group("rte").decision(1)
     assert stored is not None and (stored.text, len(stored.history)) == ("Texte initial", 1)
+
+
+def test_search_follows_new_and_amended_decisions(chat: Chat) -> None:
+    chat.say("/decision Le groupe adopte la charte")
+    assert "n°1" in chat.say("/decisions charte")  # builds the search index
+    chat.say("/decision Nouvelle charte graphique")
+    chat.say("/decision_modifier 1 Le groupe reporte l'adoption")
+    found = chat.say("/decisions charte")
+    assert found.splitlines()[0] == "Décisions sur « charte » (1)" and "n°2" in found
+    assert "n°1" in chat.say("/decisions reporte")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storage.search import fold, lookup, name_score, text_score
+from storage.search import fold, lookup, name_score, text_score, text_scores
 
 NAMES = ["Thibault du Kerouëdan", "Jamila Hammoudi", "Sabina Cervetti", "Claire Dubois", "Marc Dubois"]
 
@@ -30,3 +30,20 @@ def test_text_score_tolerates_typos_and_partial_phrases() -> None:
     assert text_score("charte", text) == 100.0
     assert text_score("chartre collaboration", text) >= 75
     assert text_score("budget", text) < 75
+
+
+def test_text_index_follows_additions_changes_and_removals() -> None:
+    from storage.search import TextIndex
+
+    index = TextIndex([(1, "Le groupe adopte la charte"), (2, "Budget 2023 validé")])
+    assert set(index.matches("charte", 75)) == {1}
+    index.add(1, "Le groupe reporte la décision")  # amended text replaces the old one
+    assert index.matches("charte", 75) == {} and set(index.matches("reporte", 75)) == {1}
+    index.remove(2)
+    assert index.matches("budget", 75) == {}
+    assert set(index.matches("group", 75)) == {1}  # a typed prefix
+
+
+def test_numbers_match_only_themselves() -> None:
+    texts = ["Budget 2023 validé", "Budget 2021 validé"]
+    assert text_scores("budget 2023", texts) == [100.0, 50.0]
