@@ -14,7 +14,7 @@ import logging
 import sys
 import tempfile
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, tzinfo
 from pathlib import Path
 
 from bot.app import Greffier
@@ -35,7 +35,7 @@ class CliError(Exception):
     """A mistake in how the command was called; shown as one line."""
 
 
-def _parse_now(raw: str, zone: datetime.tzinfo | None) -> datetime:  # type: ignore[name-defined]
+def _parse_now(raw: str, zone: tzinfo) -> datetime:
     try:
         moment = datetime.fromisoformat(raw)
     except ValueError:
@@ -102,12 +102,17 @@ def cmd_console(args: argparse.Namespace) -> int:
             f"Données : {data_dir}\nTapez /aide pour les commandes, Ctrl-D pour quitter."
         )
         app.add_adapter(ConsoleAdapter(app.router, group.slug, user_id, user_name, banner=banner))
-        asyncio.run(app.run())
-    except KeyboardInterrupt:
-        pass
+        _run(app)
     finally:
         store.close()
     return 0
+
+
+def _run(app: Greffier) -> None:
+    try:
+        asyncio.run(app.run())
+    except KeyboardInterrupt:
+        pass  # Ctrl-C is how a person stops the bot: no traceback
 
 
 PLATFORM_MODULES = {"telegram": "bot.telegram", "matrix": "bot.matrix"}
@@ -127,9 +132,7 @@ def cmd_run(args: argparse.Namespace) -> int:
             # Imported on demand: only these modules import telegram or nio.
             module = importlib.import_module(PLATFORM_MODULES[platform])
             app.add_adapter(module.build_adapter(app, args))
-        asyncio.run(app.run())
-    except KeyboardInterrupt:
-        pass
+        _run(app)
     finally:
         store.close()
     return 0
@@ -177,3 +180,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (CliError, ConfigError, StoreCorruptError, StoreLockedError, SchemaTooNewError) as error:
         print(f"greffier : erreur : {error}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        return 130  # interrupted while starting

@@ -207,8 +207,13 @@ def lookup(
     """Find the item whose label matches `query` best, or say why not."""
     listed = list(items)
     labels = [label(item) for item in listed]
+    # Only candidates good enough to be matches or suggestions are kept.
     scored: Sequence[Match[T]] = sorted(
-        (Match(item, text, score) for item, text, score in zip(listed, labels, scorer(query, labels), strict=True)),
+        (
+            Match(item, text, score)
+            for item, text, score in zip(listed, labels, scorer(query, labels), strict=True)
+            if score >= SUGGEST
+        ),
         key=lambda m: (-m.score, m.label),
     )
     matches = [m for m in scored if m.score >= MATCH]
