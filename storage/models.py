@@ -29,6 +29,11 @@ MeetingStatus = Literal["planned", "moved", "cancelled", "held"]
 DecisionStatus = Literal["active", "amended", "cancelled"]
 
 
+def _flat(item: Any) -> dict[str, Any]:
+    """A dataclass of plain fields as a dict; `asdict` deep-copies (slow on hot writes)."""
+    return {name: getattr(item, name) for name in item.__dataclass_fields__}
+
+
 def dump_local(moment: datetime) -> dict[str, str]:
     """Serialise an aware datetime as wall-clock time plus zone name."""
     zone = moment.tzinfo
@@ -109,7 +114,7 @@ class Meeting:
             "start": dump_local(self.start),
             "end": dump_local(self.end) if self.end else None,
             "place": self.place,
-            "agenda": [asdict(item) for item in self.agenda],
+            "agenda": [_flat(item) for item in self.agenda],
             "status": self.status,
             "recurrence": self.recurrence,
             "created_by": self.created_by,
@@ -202,7 +207,7 @@ class Decision:
             "recorded_by": self.recorded_by,
             "recorded_by_id": self.recorded_by_id,
             "status": self.status,
-            "history": [asdict(rev) for rev in self.history],
+            "history": [_flat(rev) for rev in self.history],
         }
 
     @classmethod
