@@ -91,36 +91,39 @@ def open_sqlite(directory: Path, size: int) -> sqlite3.Connection:
     return db
 
 
-def write_round_robin(base: Path, size: int, count: int) -> tuple[dict[str, list[float]], float]:
-    """Greffier insert, Greffier /decision and SQLite insert, taken in turns so
-    that all three see the same disk and the same neighbours."""
-    store, db = open_greffier(base / f"g{size}", size), open_sqlite(base / f"s{size}", size)
-    groups = max(1, size // PER_GROUP)
-    table = store.table("decisions")
-    samples: dict[str, list[float]] = {"greffier": [], "e2e": [], "sqlite": []}
-
-    def sqlite_insert(doc: dict[str, object]) -> None:
-        db.execute("INSERT INTO decisions (grp, doc) VALUES (?, ?)", (doc["group"], json.dumps(doc, ensure_ascii=False)))
-
+def write_round_robin(base: Path, sizes: tuple[int, ...], count: int) -> tuple[dict[int, dict[str, list[float]]], dict[int, float]]:
+    """Greffier insert, Greffier /decision and SQLite insert at every size,
+    taken in turns, so that all of them see the same disk and the same
+    neighbours: a shared machine's disk drifts over minutes, and measuring
+    one size after the other put that drift into the ratios."""
+    stores = {size: open_greffier(base / f"g{size}", size) for size in sizes}
+    dbs = {size: open_sqlite(base / f"s{size}", size) for size in sizes}
+    samples: dict[int, dict[str, list[float]]] = {size: {"greffier": [], "e2e": [], "sqlite": []} for size in sizes}
     os.sync()
     for i in range(count):
-        group = f"g{i % groups}"
-        doc = decision_doc(group, 50_000 + i)
-        for key, action in (
-            ("greffier", lambda: table.insert(doc)),
-            ("e2e", lambda: store.group(group).add_decision(
-                f"Décision {i} sur le budget", START.date(), None, "Claire Dubois", "telegram:42", START, origin=f"bench-{i}")),
-            ("sqlite", lambda: sqlite_insert(doc)),
-        ):
-            begin = time.perf_counter()
-            action()
-            samples[key].append(time.perf_counter() - begin)
+        for size in sizes:
+            store, db = stores[size], dbs[size]
+            group = f"g{i % max(1, size // PER_GROUP)}"
+            doc = decision_doc(group, 50_000 + i)
+            for key, action in (
+                ("greffier", lambda: store.table("decisions").insert(doc)),
+                ("e2e", lambda: store.group(group).add_decision(
+                    f"Décision {i} sur le budget", START.date(), None, "Claire Dubois", "telegram:42", START,
+                    origin=f"bench-{i}")),
+                ("sqlite", lambda: db.execute(
+                    "INSERT INTO decisions (grp, doc) VALUES (?, ?)",
+                    (doc["group"], json.dumps(doc, ensure_ascii=False)))),
+            ):
+                begin = time.perf_counter()
+                action()
+                samples[size][key].append(time.perf_counter() - begin)
     # Compaction (rewriting the snapshot) runs once the journal outgrows it:
     # its cost, spread over that many writes, is the amortised extra per write.
-    compaction = timed(lambda _: table.storage.compact(), 1)[0]
-    store.close()
-    db.close()
-    return samples, compaction
+    compactions = {size: timed(lambda _: stores[size].table("decisions").storage.compact(), 1)[0] for size in sizes}
+    for size in sizes:
+        stores[size].close()
+        dbs[size].close()
+    return samples, compactions
 
 
 def write_tinydb(directory: Path, size: int, count: int) -> list[float]:
@@ -215,10 +218,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="greffier-bench-") as tmp:
         base = Path(tmp)
         writes: dict[str, dict[int, tuple[float, float]]] = {"greffier": {}, "e2e": {}, "tinydb": {}, "sqlite": {}}
-        compactions: dict[int, float] = {}
+        samples, compactions = write_round_robin(base, SIZES, args.writes)
         for size in SIZES:
-            samples, compactions[size] = write_round_robin(base, size, args.writes)
-            for key, values in samples.items():
+            for key, values in samples[size].items():
                 writes[key][size] = percentiles(values)
             tiny_count = {100: 100, 10_000: 30, 100_000: 8}[size]
             writes["tinydb"][size] = percentiles(write_tinydb(base / f"t{size}", size, tiny_count))

@@ -192,7 +192,13 @@ class JournalTable(Table):
     def _forget(self, cond: QueryLike) -> None:
         terms = _terms(getattr(cond, "_hash", None))
         if terms:
-            self._cache_by_term.get(terms[0], set()).discard(cond)
+            holders = self._cache_by_term.get(terms[0])
+            if holders is not None:
+                holders.discard(cond)
+                if not holders:
+                    # Left empty, terms would pile up (one per origin or number
+                    # ever queried) and every write scans them in _affected.
+                    del self._cache_by_term[terms[0]]
         else:
             self._cache_loose.discard(cond)
 
