@@ -128,6 +128,9 @@ class JournalTable(Table):
         self._indexes: dict[str, dict[Any, dict[str, None]]] = {}
         self._cache: OrderedDict[QueryLike, list[Document]] = OrderedDict()
         self._cache_by_term: dict[Term, set[QueryLike]] = {}
+        # field -> how many terms of _cache_by_term use it: writes look up
+        # by these few fields instead of scanning every cached term.
+        self._cached_fields: dict[str, int] = {}
         self._cache_loose: set[QueryLike] = set()
         super().__init__(storage, name, **kwargs)
 
@@ -176,13 +179,19 @@ class JournalTable(Table):
     def clear_cache(self) -> None:
         self._cache.clear()
         self._cache_by_term.clear()
+        self._cached_fields.clear()
         self._cache_loose.clear()
 
     def _remember(self, cond: QueryLike, docs: list[Document]) -> None:
         self._cache[cond] = docs
         terms = _terms(getattr(cond, "_hash", None))
         if terms:
-            self._cache_by_term.setdefault(terms[0], set()).add(cond)
+            holders = self._cache_by_term.get(terms[0])
+            if holders is None:
+                holders = self._cache_by_term[terms[0]] = set()
+                field = terms[0][0]
+                self._cached_fields[field] = self._cached_fields.get(field, 0) + 1
+            holders.add(cond)
         else:
             self._cache_loose.add(cond)
         if len(self._cache) > CACHE_SIZE:
@@ -199,6 +208,10 @@ class JournalTable(Table):
                     # Left empty, terms would pile up (one per origin or number
                     # ever queried) and every write scans them in _affected.
                     del self._cache_by_term[terms[0]]
+                    field = terms[0][0]
+                    self._cached_fields[field] -= 1
+                    if not self._cached_fields[field]:
+                        del self._cached_fields[field]
         else:
             self._cache_loose.discard(cond)
 
@@ -225,7 +238,7 @@ class JournalTable(Table):
     def _affected(self, old: Any, new: Any) -> set[QueryLike]:
         """Cached queries whose results a change may alter (looked up, not scanned)."""
         conds = set(self._cache_loose)
-        for field in {field for field, _ in self._cache_by_term}:
+        for field in self._cached_fields:
             for doc in (old, new):
                 value = _MISSING if doc is None else doc.get(field, _MISSING)
                 if isinstance(value, _SCALARS):
@@ -235,8 +248,11 @@ class JournalTable(Table):
     def _refresh(self, cond: QueryLike, key: str, old: Any, new: Any) -> None:
         docs = self._cache[cond]
         doc_id = int(key)
-        at = bisect_left(docs, doc_id, key=lambda d: d.doc_id)
-        present = at < len(docs) and docs[at].doc_id == doc_id
+        if not docs or docs[-1].doc_id < doc_id:
+            at, present = len(docs), False  # an insert: new ids come last
+        else:
+            at = bisect_left(docs, doc_id, key=lambda d: d.doc_id)
+            present = at < len(docs) and docs[at].doc_id == doc_id
         matches = new is not None and cond(new)
         if present and matches:
             docs[at] = self.document_class(new, doc_id)
