@@ -54,6 +54,8 @@ log = logging.getLogger(__name__)
 _AUTH_ERRORS = ("M_UNKNOWN_TOKEN", "M_MISSING_TOKEN", "M_FORBIDDEN", "M_USER_DEACTIVATED")
 # A truncated timeline is completed from /messages, up to this many pages.
 _BACKFILL_PAGES = 10
+# How long a stop waits for the batch of events under way (seconds).
+STOP_GRACE_SECONDS = 10.0
 
 ENCRYPTED_NOTICE = (
     "Ce salon est chiffré de bout en bout : je ne peux pas lire les messages qui y sont écrits, "
@@ -178,11 +180,22 @@ class MatrixAdapter:
                 delay = min(delay * 2, self.settings.backoff_max)
                 continue
             delay = self.settings.backoff_initial
-            await self._handle_sync(resp, since=token)
-            # Only now: a crash above replays this batch instead of losing it.
+            batch = asyncio.ensure_future(self._finish_batch(resp, since=token))
+            try:
+                await asyncio.shield(batch)
+            except asyncio.CancelledError:
+                # A stop (Ctrl-C) lets the batch under way finish, so its
+                # answers and the token that marks them are saved together;
+                # past the bound it is replayed at the next start instead.
+                await asyncio.wait_for(batch, STOP_GRACE_SECONDS)
+                raise
             token, full_state = resp.next_batch, False
-            await asyncio.to_thread(self.app.store.set_state, self._key("next_batch"), token)
             self.ready.set()
+
+    async def _finish_batch(self, resp: SyncResponse, since: str | None) -> None:
+        await self._handle_sync(resp, since=since)
+        # Only now: a crash above replays this batch instead of losing it.
+        await asyncio.to_thread(self.app.store.set_state, self._key("next_batch"), resp.next_batch)
 
     async def _handle_sync(self, resp: SyncResponse, since: str | None) -> None:
         for room_id, invite in resp.rooms.invite.items():
