@@ -129,6 +129,7 @@ class TelegramAdapter:
         me = self.application.bot
         self.bot_id = me.id
         log.info("connected to Telegram as @%s", me.username)
+        self.app.router.names |= {me.username.casefold()}  # /cmd@OurName is ours, /cmd@Other is not
         await self._set_menus()
 
     async def _forever(self, what: str, call: Callable[[], Awaitable[T]]) -> T:

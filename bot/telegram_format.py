@@ -91,10 +91,14 @@ def split_reply(reply: Reply, limit: int = MAX_MESSAGE, render: Render = render_
 
 
 def command_target(text: str) -> str | None:
-    """The bot a command names (`/cmd@Bot` -> "bot"), lowercased, or None."""
-    if not text.startswith("/"):
+    """The bot a command names (`/cmd@Bot`, ` !cmd@Bot` -> "bot"), lowercased, or None.
+
+    Spelled as the router reads commands (leading blanks dropped, `/` or
+    `!`), so no spelling slips past this check and still runs as ours."""
+    text = text.strip()
+    if not text.startswith(("/", "!")):
         return None
-    token = text.split(maxsplit=1)[0] if text.strip() else ""
+    token = text.split(maxsplit=1)[0]
     _, at, target = token.partition("@")
     return target.lower() if at and target else None
 

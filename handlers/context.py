@@ -15,7 +15,7 @@ from storage.store import GroupStore, Store
 if TYPE_CHECKING:
     from handlers.registry import CommandTable
 
-__all__ = ["Context", "GroupProfile", "GroupSettings", "Sender", "is_coordinator"]
+__all__ = ["Context", "GroupProfile", "GroupSettings", "Sender", "belongs", "chat_is_bound", "is_coordinator"]
 
 
 class GroupProfile(Protocol):
@@ -48,17 +48,43 @@ class GroupSettings(GroupProfile, Protocol):
     def coordinator_power_level(self) -> int | None: ...
 
 
-def is_coordinator(group: GroupSettings, message: Message) -> bool:
+def chat_is_bound(group: GroupSettings, message: Message, store: Store) -> bool:
+    """The message comes from one of the group's own chats: listed in its
+    config, or bound with /lier. Private chats never are."""
+    if message.private:
+        return False
+    if message.platform == "console":
+        return message.chat_id == group.slug
+    if message.chat_id in group.chats.get(message.platform, ()):
+        return True
+    return store.bound_group(message.platform, message.chat_id) == group.slug
+
+
+def is_coordinator(group: GroupSettings, message: Message, store: Store) -> bool:
     """Listed by platform id, or a chat admin where the group allows it:
     Telegram chat admins with `admins_are_coordinators`, Matrix users at the
-    group's `coordinator_power_level` (either setting suffices there)."""
+    group's `coordinator_power_level` (either setting suffices there).
+
+    Admin rights count only in a chat already bound to this group: anyone
+    can create a chat and administer it (a Telegram anonymous admin posts as
+    that chat), so rights there say nothing about the group.
+    """
     if message.sender_key in group.coordinators:
         return True
-    if not message.sender_is_admin:
+    if not message.sender_is_admin or not chat_is_bound(group, message, store):
         return False
     if message.platform == "matrix" and group.coordinator_power_level is not None:
         return True
     return group.admins_are_coordinators
+
+
+def belongs(group: GroupSettings, message: Message, store: Store) -> bool:
+    """The sender is one of the group's people: a coordinator, or a member
+    whose card is linked to this platform id. Only they may open the group
+    from a private chat (see the README's trust model)."""
+    if is_coordinator(group, message, store):
+        return True
+    return store.group(group.slug).member_by_platform_id(message.platform, message.sender_id) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +104,7 @@ class Context:
     commands: CommandTable
     group: GroupSettings | None = None
     groups: Callable[[str], GroupSettings | None] = lambda slug: None
+    mine: Callable[[], list[GroupSettings]] = lambda: []  # the groups the sender belongs to
 
     @property
     def origin(self) -> str | None:

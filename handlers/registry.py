@@ -17,7 +17,7 @@ from handlers.context import Context
 from handlers.messages import Reply
 from storage.search import fold
 
-__all__ = ["Command", "CommandTable", "normalize_command"]
+__all__ = ["Command", "CommandTable", "command_target", "normalize_command"]
 
 Handler = Callable[[Context, str], Reply]
 
@@ -26,6 +26,16 @@ def normalize_command(token: str) -> str:
     """`/Prochaine-Séance@GreffierBot` -> `prochaine_seance`."""
     name = token.lstrip("/!").split("@", 1)[0]
     return fold(name.replace("-", "_")).replace(" ", "_")
+
+
+def command_target(token: str) -> str | None:
+    """The bot a command token names (`/cmd@Bot`, `!cmd@Bot` -> "bot"), or None.
+
+    `normalize_command` drops the `@Bot` part, so whoever matches a command
+    must first check that `@Bot` is us (see `Router`): otherwise a command
+    meant for another bot in the same chat would run as ours."""
+    _, at, target = token.partition("@")
+    return target.casefold() if at and target else None
 
 
 @dataclass(frozen=True, slots=True)

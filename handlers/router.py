@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 
 from handlers import questions
 from handlers.args import check_message
-from handlers.context import Context, GroupSettings, Sender, is_coordinator
+from handlers.context import Context, GroupSettings, Sender, belongs, is_coordinator
 from handlers.messages import InputError, Message, Reply, UserError
-from handlers.registry import Command, CommandTable
+from handlers.registry import Command, CommandTable, command_target
 from storage.store import Store
 
 __all__ = ["Router"]
@@ -37,6 +37,7 @@ class Router:
         commands: CommandTable,
         clock: Callable[[], datetime],
         handled: Callable[[], None] = lambda: None,
+        names: Iterable[str] = (),
     ) -> None:
         self.store = store
         self.groups = {g.slug: g for g in groups}
@@ -45,6 +46,10 @@ class Router:
         # Called after each message is answered: the scheduler then sends
         # what the command made owed (announcements), after the reply.
         self.handled = handled
+        # The bot's own user names (Telegram's @GreffierBot): a command
+        # written /cmd@Name is ours only if Name is one of them. Adapters add
+        # theirs once the platform has told them (getMe).
+        self.names: frozenset[str] = frozenset(n.casefold() for n in names)
 
     # -- resolution ----------------------------------------------------------
 
@@ -60,23 +65,20 @@ class Router:
         if slug in self.groups:
             return self.groups[slug]
         if message.private:
-            chosen = self.store.get_state(f"private-choice:{message.sender_key}")
-            if chosen in self.groups:
-                return self.groups[chosen]
+            # Checked again on every message: a member removed from the
+            # group, or a coordinator dropped from its config, loses it at once.
             mine = self.groups_of(message)
+            chosen = self.store.get_state(f"private-choice:{message.sender_key}")
+            for group in mine:
+                if group.slug == chosen:
+                    return group
             if len(mine) == 1:
                 return mine[0]
         return None
 
     def groups_of(self, message: Message) -> list[GroupSettings]:
         """Groups where the sender coordinates or has a member card."""
-        found = []
-        for group in self.groups.values():
-            if is_coordinator(group, message) or self.store.group(group.slug).member_by_platform_id(
-                message.platform, message.sender_id
-            ):
-                found.append(group)
-        return found
+        return [group for group in self.groups.values() if belongs(group, message, self.store)]
 
     def context(self, message: Message, group: GroupSettings | None) -> Context:
         member = None
@@ -85,7 +87,7 @@ class Router:
         sender = Sender(
             key=message.sender_key,
             name=member.name if member else message.sender_name,
-            is_coordinator=group is not None and is_coordinator(group, message),
+            is_coordinator=group is not None and is_coordinator(group, message, self.store),
             member=member,
         )
         now = self.clock()
@@ -97,6 +99,7 @@ class Router:
             commands=self.commands,
             group=group,
             groups=self.groups.get,
+            mine=lambda: self.groups_of(message),
         )
 
     # -- dispatch ------------------------------------------------------------
@@ -145,6 +148,12 @@ class Router:
             check_message(text)
             return questions.answer(self, message, group, text)
         token, args = (text.split(maxsplit=1) + [""])[:2]
+        target = command_target(token)
+        if target is not None and target not in self.names:
+            if not message.private:
+                return None  # another bot's command, in a chat we share with it
+            return Reply.of(f"Cette commande s'adresse à un autre bot (@{token.partition('@')[2][:40]}) ; "
+                            "je ne la traite pas.", "Tapez /aide pour mes commandes.")
         command = self.commands.find(token)
         if command is None:
             check_message(text)

@@ -150,6 +150,16 @@ class Store:
         with self._lock:
             self.table("state").upsert({"key": key, "value": value}, _Q.key == key)
 
+    def take_state(self, key: str) -> Any:
+        """Read and remove a value in one step: a one-time code serves once."""
+        with self._lock:
+            table = self.table("state")
+            doc = table.get(_Q.key == key)
+            if doc is None:
+                return None
+            table.remove(doc_ids=[doc.doc_id])
+            return doc["value"]
+
 
 class GroupStore:
     """One group's members, meetings, deadlines and decisions."""
@@ -284,6 +294,24 @@ class GroupStore:
             lambda n: Member(n, name, organisation, role, dict(platform_ids or {})),
             origin,
         )
+
+    def add_member_unless(
+        self,
+        existing: Callable[[list[Member]], Member | None],
+        name: str,
+        organisation: str = "",
+        role: str = "",
+        platform_ids: dict[str, str] | None = None,
+        origin: str | None = None,
+    ) -> tuple[Member, bool]:
+        """`existing(members)` if it finds one, else a new card (True): checked
+        and written under one lock, so fifty concurrent /moi make one card.
+        `existing` may raise (nothing is written)."""
+        with self._store.locked():
+            found = existing(self.members())
+            if found is not None:
+                return found, False
+            return self.add_member(name, organisation, role, platform_ids, origin), True
 
     def save_member(self, member: Member) -> Member:
         return self._save("members", member)

@@ -23,6 +23,7 @@ from storage.store import Store
 ZURICH = ZoneInfo("Europe/Zurich")
 PARIS = ZoneInfo("Europe/Paris")
 
+BOT_NAME = "GreffierBot"  # the Telegram user name the test router answers to
 COORDINATOR = "coord-1"
 MEMBER = "member-1"
 
@@ -71,7 +72,8 @@ class Chat:
     _changed: bool = False
 
     def __post_init__(self) -> None:
-        self.router = Router(self.store, self.config.groups, default_commands(), self.clock.now, self._scan)
+        self.router = Router(self.store, self.config.groups, default_commands(), self.clock.now, self._scan,
+                             names=(BOT_NAME,))
         self.scheduler = Scheduler(self.store, self.clock, self.config.groups, self._chats, self._sent)
         self.scheduler.listen()
         self.store.add_listener(self._note_change)

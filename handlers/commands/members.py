@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from handlers.args import clean, split_fields
+from handlers.commands.claims import CODE_PATTERN, redeem
 from handlers.context import Context
 from handlers.messages import Reply, Span, UserError, bold, text
 from handlers.registry import Command
@@ -82,27 +83,38 @@ def membres(ctx: Context, args: str) -> Reply:
 
 
 def moi(ctx: Context, args: str) -> Reply:
+    """The sender's own card: created, updated, or (with a coordinator's
+    code) an existing card linked. Never another card by display name."""
     usage = "/moi <organisation> [; rôle] — ex. /moi Hospice général ; service d'insertion"
+    code = CODE_PATTERN.match(args.strip())
+    if code:
+        return redeem(ctx, code.group(1))
     org_raw, role_raw = split_fields(args, 2)
     organisation = clean(org_raw, "votre organisation", usage, MAX_ORG)
     role = clean(role_raw, "votre rôle", usage, MAX_ROLE, required=False)
     platform, user_id = ctx.message.platform, ctx.message.sender_id
-    data = ctx.data
-    me = ctx.sender.member
-    if me is None:
-        name = clean(ctx.message.sender_name, "votre nom d'affichage", usage, MAX_NAME)
-        # A card a coordinator created under the same name is claimed, if unlinked.
-        same = [m for m in data.members() if fold(m.name) == fold(name) and platform not in m.platform_ids]
-        if same:
-            me = data.update_member(same[0].number, lambda stored: replace(
-                stored, organisation=organisation, role=role or stored.role,
-                platform_ids={**stored.platform_ids, platform: user_id})) or same[0]
-            return Reply.of("Votre fiche existante est maintenant liée à votre compte :", *member_lines(me))
-        if len(data.members()) >= MAX_MEMBERS:
+    name = ctx.sender.member.name if ctx.sender.member else clean(
+        ctx.message.sender_name, "votre nom d'affichage", usage, MAX_NAME)
+
+    def mine(members: list[Member]) -> Member | None:
+        found = next((m for m in members if m.platform_ids.get(platform) == user_id), None)
+        if found is not None:
+            return found
+        same = next((m for m in members if fold(m.name) == fold(name)), None)
+        if same is not None:
+            raise UserError(
+                f"Une fiche au nom de {same.name} existe déjà ; je ne la lie pas à votre compte sur la foi d'un nom.",
+                details=["Si c'est la vôtre, demandez à un coordinateur un code (/membre_code), "
+                         "puis tapez /moi code XXXXXX. Rien n'a été modifié."],
+            )
+        if len(members) >= MAX_MEMBERS:
             raise UserError("Le répertoire est plein ; contactez un coordinateur.")
-        me = data.add_member(name, organisation, role, {platform: user_id}, ctx.origin)
+        return None
+
+    me, created = ctx.data.add_member_unless(mine, name, organisation, role, {platform: user_id}, ctx.origin)
+    if created:
         return Reply.of("Bienvenue ! Votre fiche est enregistrée :", *member_lines(me))
-    me = data.update_member(me.number, lambda stored: replace(
+    me = ctx.data.update_member(me.number, lambda stored: replace(
         stored, organisation=organisation, role=role or stored.role)) or me
     return Reply.of("Votre fiche est à jour :", *member_lines(me))
 

@@ -177,6 +177,26 @@ async def test_chat_admins_coordinate_when_the_group_allows_it(fake: FakeTelegra
     assert len(fake.called("getChatAdministrators")) == 1
 
 
+async def test_an_outsiders_own_chat_cannot_take_over_the_group(fake: FakeTelegram, tmp_path: Path) -> None:
+    outsider = -1005550000  # a group the outsider created: they post in it as the group itself
+    own_chat = {"id": outsider, "type": "supergroup", "title": "Mon groupe"}
+    anonymous = {"id": ANONYMOUS_ADMIN, "is_bot": True, "first_name": "Group"}
+    async with running(fake, tmp_path / "data", admins_are_coordinators=True) as bot:
+        refused = await bot.ask("/lier rte-geneve", sender=anonymous, sender_chat=own_chat, chat=outsider)
+        assert refused[0].startswith("Seul un coordinateur de « Groupe de travail RTE Genève » peut lier un nouveau salon")
+        assert bot.app.store.bound_group("telegram", str(outsider)) is None
+        unbound = await bot.ask("/decision Le groupe est dissous", sender=anonymous, sender_chat=own_chat, chat=outsider)
+        assert unbound[0].startswith("Ce salon n'est lié à aucun groupe de travail.")
+        assert "Le groupe est dissous" not in bot.decisions()
+
+
+@pytest.mark.parametrize("text", [" /aide@AutreBot", "!aide@AutreBot", "!decision@AutreBot Vote"])
+async def test_spellings_of_another_bots_command_are_ignored(bot: Bot, text: str) -> None:
+    await bot.ask(text, sender=LEA, expect=0)
+    assert bot.fake.texts() == []
+    assert "Vote" not in bot.decisions()
+
+
 async def test_long_directory_is_split_on_line_boundaries(bot: Bot) -> None:
     data = bot.app.store.group(DEMO_SLUG)
     for n in range(120):

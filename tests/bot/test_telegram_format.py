@@ -65,6 +65,9 @@ def test_empty_reply_still_sends_something() -> None:
     ("/aide", None),
     ("/aide@GreffierBot", "greffierbot"),
     ("/aide@AutreBot la suite", "autrebot"),
+    (" /aide@AutreBot", "autrebot"),
+    ("!aide@AutreBot", "autrebot"),
+    ("/aide écrire à contact@example.org", None),
     ("bonjour @GreffierBot", None),
     ("", None),
 ])

@@ -82,14 +82,6 @@ def test_moi_creates_then_updates_the_senders_card(chat: Chat) -> None:
         "Noé Perrin", "Ville de Meyrin", "service d'insertion", {"telegram": MEMBER})
 
 
-def test_moi_claims_an_unlinked_card_with_the_same_name(people: Chat) -> None:
-    out = people.say("/moi Hospice général", sender=MEMBER, name="jamila hammoudi")
-    assert out.startswith("Votre fiche existante est maintenant liée à votre compte")
-    members = people.store.group("rte").members()
-    assert len(members) == 6
-    assert next(m for m in members if m.name == "Jamila Hammoudi").platform_ids == {"telegram": MEMBER}
-
-
 def test_coordinator_adds_and_removes_a_member(people: Chat) -> None:
     out = people.say("/membre_ajouter Inès Favre ; Réalise ; Directrice")
     assert out == "Membre ajouté :\nInès Favre\nOrganisation : Réalise\nRôle : Directrice"
