@@ -106,7 +106,9 @@ def command_target(text: str) -> str | None:
 def strip_mention(text: str, username: str) -> str:
     """Drop a leading `@BotName` so "@Greffier qui est Léa ?" reads as a question."""
     prefix = f"@{username}"
-    if text[: len(prefix)].lower() == prefix.lower():
+    after = text[len(prefix) : len(prefix) + 1]
+    # "@GreffierBotX" is another account, not us followed by "X".
+    if text[: len(prefix)].lower() == prefix.lower() and not (after.isalnum() or after == "_"):
         return text[len(prefix) :].lstrip(" ,:;")
     return text
 

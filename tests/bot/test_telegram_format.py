@@ -77,6 +77,7 @@ def test_command_target(message: str, target: str | None) -> None:
 
 def test_strip_mention() -> None:
     assert strip_mention("@greffierbot, qui représente l'Hospice ?", "GreffierBot") == "qui représente l'Hospice ?"
+    assert strip_mention("@GreffierBot_2 qui ?", "GreffierBot") == "@GreffierBot_2 qui ?"
     assert strip_mention("Merci @GreffierBot", "GreffierBot") == "Merci @GreffierBot"
 
 
