@@ -13,9 +13,7 @@ read from `default_commands()`, so a new command is in the matrix at once.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -24,7 +22,8 @@ from handlers.messages import Message
 from handlers.registry import Command
 from handlers.router import APOLOGY
 from storage.store import Store
-from tests.helpers import BOT_NAME, COORDINATOR, MEMBER, Chat, at, group_config, make_chat, seed_people
+from tests.handlers.senders import CHATS, KINDS, Kind, protected, seeded
+from tests.helpers import BOT_NAME
 
 # Arguments a coordinator's command succeeds with on the seeded group; a
 # command not listed here (a new one) runs without arguments.
@@ -48,42 +47,6 @@ ARGS = {
 }
 
 
-@dataclass(frozen=True)
-class Kind:
-    """Who sends: platform, id, and what the group's config says about admins."""
-
-    name: str
-    platform: str = "telegram"
-    sender: str = ""  # "" = the chat's own id (a Telegram anonymous admin)
-    admin: bool = False  # the platform vouches this sender administers the chat
-    config: tuple[tuple[str, Any], ...] = ()
-
-    def coordinates(self, where: str) -> bool:
-        """Whether the group must treat this sender as a coordinator there."""
-        if self.name == "coordinator":
-            return True
-        allowed = dict(self.config).get("admins_are_coordinators") or "coordinator_power_level" in dict(self.config)
-        return self.admin and bool(allowed) and where == "bound"
-
-    def belongs(self) -> bool:
-        """A private chat opens the group to them (configured id or linked card)."""
-        return self.name in ("coordinator", "member")
-
-
-KINDS = (
-    Kind("coordinator", sender=COORDINATOR),
-    Kind("member", sender=MEMBER),
-    Kind("stranger", sender="stranger-9"),
-    Kind("admin-on", sender="admin-5", admin=True, config=(("admins_are_coordinators", True),)),
-    Kind("admin-off", sender="admin-5", admin=True),
-    Kind("anonymous-admin", admin=True, config=(("admins_are_coordinators", True),)),
-    Kind("matrix-power", platform="matrix", sender="@ann:example.org", admin=True,
-         config=(("coordinator_power_level", 50),)),
-)
-CHATS = {
-    "telegram": {"bound": "chat-1", "unbound": "-100777", "private": "dm-9"},
-    "matrix": {"bound": "!room:example.org", "unbound": "!other:example.org", "private": "!dm:example.org"},
-}
 SPELLINGS = ("/{n}", "!{n}", "/{n}@" + BOT_NAME, "/{N}", "{alias}", " /{n}@AutreBot", "!{n}@AutreBot")
 
 
@@ -97,31 +60,9 @@ def snapshot(directory: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(directory.iterdir()) if p.is_file() and not p.name.endswith(".lock")}
 
 
-def protected(store: Store, kind: Kind) -> list[Any]:
-    """What only coordinators may change: decisions, dates, meetings (their
-    agenda aside: members propose items), bindings, others' member cards."""
-    data = store.group("rte")
-    meetings = [replace(m, agenda=()) for m in data.meetings()]
-    others = [m for m in data.members() if m.platform_ids.get(kind.platform) != kind.sender]
-    return [data.decisions(), data.deadlines(), meetings, others, store.bindings("rte")]
-
-
 @pytest.fixture(scope="module")
 def table() -> list[Command]:
     return list(default_commands().commands)
-
-
-def seeded(tmp_path: Path, kind: Kind) -> Chat:
-    store = Store.open(tmp_path / "data")
-    chat = make_chat(store, at("2026-11-23 10:00"), group_config("rte", **dict(kind.config)), store_dir=tmp_path / "data")
-    seed_people(chat)
-    data = store.group("rte")
-    data.add_member("Noé Perrin", "Ville de Meyrin", "", {"telegram": MEMBER})
-    data.add_meeting(at("2026-11-26 09:00"), place="Salle A")
-    data.add_deadline(at("2026-12-15 00:00"), "budget du forum")
-    store.bind_chat("matrix", CHATS["matrix"]["bound"], "rte")
-    assert chat.say("/decision Une première décision").startswith("Décision n°1")
-    return chat
 
 
 def expected(command: Command, kind: Kind, where: str, out: str) -> bool:
@@ -169,7 +110,7 @@ def expected(command: Command, kind: Kind, where: str, out: str) -> bool:
                          ids=[c.name for c in default_commands().commands])
 def test_authorization(tmp_path: Path, table: list[Command], index: int, kind: Kind, where: str) -> None:
     command = table[index]
-    chat = seeded(tmp_path, kind)
+    chat = seeded(Store.open(tmp_path / "data"), kind, tmp_path / "data")
     chat_id = CHATS[kind.platform][where]
     directory = chat.store_dir
     assert directory is not None
@@ -177,10 +118,11 @@ def test_authorization(tmp_path: Path, table: list[Command], index: int, kind: K
     try:
         for spelling in SPELLINGS:
             text = f"{spell(command, spelling)} {args}".rstrip()
-            message = Message(kind.platform, chat_id, kind.sender or chat_id, f"Personne {kind.name}", text,
+            sender = kind.sender or chat_id
+            message = Message(kind.platform, chat_id, sender, f"Personne {kind.name}", text,
                               chat.clock.now(), private=where == "private", addressed=False,
                               sender_is_admin=kind.admin)
-            before, guarded = snapshot(directory), protected(chat.store, kind)
+            before, guarded = snapshot(directory), protected(chat.store, kind.platform, sender)
             reply = chat.router.handle(message)
             if "AutreBot" in spelling:
                 # Another bot's command: silence in a shared chat, a word in private; never run.
@@ -196,6 +138,6 @@ def test_authorization(tmp_path: Path, table: list[Command], index: int, kind: K
             if expected(command, kind, where, out):
                 assert snapshot(directory) == before, f"refused {text!r} changed the store"
             elif not kind.coordinates(where):
-                assert protected(chat.store, kind) == guarded, f"{text!r} by {kind.name} changed coordinator data"
+                assert protected(chat.store, kind.platform, sender) == guarded, f"{text!r} by {kind.name} changed coordinator data"
     finally:
         chat.store.close()
