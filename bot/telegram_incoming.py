@@ -67,7 +67,8 @@ class MessageReader:
             addressed=private or mentioned or (quoted is not None and quoted.id == self.bot.id),
             event_id=str(update_id),
         )
-        if check_admin and not is_admin and not private and text.startswith("/") and tg.from_user is not None:
+        command = text.lstrip().startswith(("/", "!"))  # every spelling the router runs as a command
+        if check_admin and not is_admin and not private and command and tg.from_user is not None:
             group = await asyncio.to_thread(self.router.group_for, message)
             if group is not None and group.admins_are_coordinators:
                 is_admin = tg.from_user.id in await self.admins_of(tg.chat.id)

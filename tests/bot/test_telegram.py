@@ -169,10 +169,12 @@ async def test_chat_admins_coordinate_when_the_group_allows_it(fake: FakeTelegra
         assert (await bot.ask("/decision Première décision d'une admin", sender=admin))[0].startswith("Décision n°6")
         assert (await bot.ask("/decision Seconde décision d'une admin", sender=admin))[0].startswith("Décision n°7")
         assert "réservé aux coordinateurs" in (await bot.ask("/decision Pas admin"))[0]
+        # Every spelling the router runs gets the admin check, "!cmd" included.
+        assert (await bot.ask("!decision Troisième décision d'une admin", sender=admin))[0].startswith("Décision n°8")
         # Anonymous admins post as the group itself: Telegram vouches they are admins.
         group_chat = {"id": GROUP, "type": "supergroup", "title": "RTE"}
         anonymous = {"id": ANONYMOUS_ADMIN, "is_bot": True, "first_name": "Group"}
-        assert "n°8" in (await bot.ask("/decision Décision anonyme", sender=anonymous, sender_chat=group_chat))[0]
+        assert "n°9" in (await bot.ask("/decision Décision anonyme", sender=anonymous, sender_chat=group_chat))[0]
     # Cached briefly: one getChatAdministrators for the three commands.
     assert len(fake.called("getChatAdministrators")) == 1
 
