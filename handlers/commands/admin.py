@@ -37,9 +37,11 @@ def lier(ctx: Context, args: str) -> Reply:
         raise UserError("On lie un salon de groupe, pas une conversation privée.")
     slug = _slug(args, usage)
     group = ctx.groups(slug)
+    if not ctx.mine() and ctx.group is None:
+        # Someone of no group, in a chat of no group: one answer for every
+        # slug, so that which groups exist cannot be probed from outside.
+        raise UserError(f"Seul un coordinateur du groupe « {slug} » peut lier ce salon. Rien n'a été modifié.")
     if group is None:
-        if not ctx.mine():  # only the group's own people learn which slugs exist
-            raise UserError(f"Seul un coordinateur du groupe « {slug} » peut lier ce salon. Rien n'a été modifié.", usage)
         raise UserError(f"Je ne connais pas de groupe « {slug} ».", usage)
     if ctx.group is not None and ctx.group.slug != group.slug:
         raise UserError(f"Ce salon est déjà lié au groupe « {ctx.group.name} ».")
@@ -60,8 +62,7 @@ def groupe(ctx: Context, args: str) -> Reply:
     slug = _slug(args, usage)
     group = next((g for g in ctx.mine() if g.slug == slug), None)
     if group is None:
-        raise UserError(f"Vous ne faites pas partie du groupe « {slug} ». Rien n'a été modifié.", usage,
-                        details=[HOW_TO_JOIN])
+        raise UserError(f"Vous ne faites pas partie du groupe « {slug} ». Rien n'a été modifié.", details=[HOW_TO_JOIN])
     ctx.store.set_state(f"private-choice:{ctx.message.sender_key}", group.slug)
     return Reply.of(f"C'est noté : vous parlez maintenant au groupe « {group.name} ».")
 

@@ -185,7 +185,7 @@ async def test_an_outsiders_own_chat_cannot_take_over_the_group(fake: FakeTelegr
     anonymous = {"id": ANONYMOUS_ADMIN, "is_bot": True, "first_name": "Group"}
     async with running(fake, tmp_path / "data", admins_are_coordinators=True) as bot:
         refused = await bot.ask("/lier rte-geneve", sender=anonymous, sender_chat=own_chat, chat=outsider)
-        assert refused[0].startswith("Seul un coordinateur de « Groupe de travail RTE Genève » peut lier un nouveau salon")
+        assert refused[0] == "Seul un coordinateur du groupe « rte-geneve » peut lier ce salon. Rien n'a été modifié."
         assert bot.app.store.bound_group("telegram", str(outsider)) is None
         unbound = await bot.ask("/decision Le groupe est dissous", sender=anonymous, sender_chat=own_chat, chat=outsider)
         assert unbound[0].startswith("Ce salon n'est lié à aucun groupe de travail.")

@@ -15,6 +15,8 @@ from tests.helpers import COORDINATOR, MEMBER, Chat, at, group_config, make_chat
 
 STRANGER = "stranger-9"
 OUTSIDER_CHAT = "-100777"  # a Telegram group the outsider created and administers
+# What someone of no group hears from /lier in a chat of no group, whatever the slug.
+GENERIC_REFUSAL = "Seul un coordinateur du groupe « rte » peut lier ce salon. Rien n'a été modifié."
 
 
 def _lenient(store: Store) -> Chat:
@@ -37,7 +39,7 @@ def _answer(chat: Chat, message: Message) -> str:
 def test_an_outsiders_own_chat_cannot_bind_itself_as_anonymous_admin(disk_store: Store) -> None:
     chat = _lenient(disk_store)
     out = _answer(chat, _anonymous(chat, "/lier rte", OUTSIDER_CHAT))
-    assert out.startswith("Seul un coordinateur de « Groupe rte » peut lier un nouveau salon")
+    assert out == GENERIC_REFUSAL
     assert chat.store.bound_group("telegram", OUTSIDER_CHAT) is None
     refused = _answer(chat, _anonymous(chat, "/decision Le groupe est dissous", OUTSIDER_CHAT))
     assert refused.startswith("Ce salon n'est lié à aucun groupe de travail.")
@@ -46,6 +48,8 @@ def test_an_outsiders_own_chat_cannot_bind_itself_as_anonymous_admin(disk_store:
 
 def test_a_chat_admin_elsewhere_cannot_bind_a_new_chat(disk_store: Store) -> None:
     chat = _lenient(disk_store)
+    # A member of the group (so told which group it is) who administers another chat.
+    chat.store.group("rte").add_member("Inès Favre", "Réalise", "", {"telegram": "admin-5"})
     admin = replace(chat.message("/lier rte", sender="admin-5", chat=OUTSIDER_CHAT), sender_is_admin=True)
     assert _answer(chat, admin).startswith("Seul un coordinateur de « Groupe rte » peut lier un nouveau salon")
     assert chat.store.bound_group("telegram", OUTSIDER_CHAT) is None
@@ -62,11 +66,19 @@ def test_matrix_power_level_counts_only_in_a_bound_room(disk_store: Store) -> No
     chat = make_chat(disk_store, at("2026-11-23 10:00"), group_config("rte", coordinator_power_level=50))
     high = replace(chat.message("/lier rte", sender="@ann:example.org", platform="matrix", chat="!new:example.org"),
                    sender_is_admin=True)
-    assert _answer(chat, high).startswith("Seul un coordinateur de « Groupe rte » peut lier un nouveau salon")
+    assert _answer(chat, high) == GENERIC_REFUSAL
     assert chat.store.bound_group("matrix", "!new:example.org") is None
 
 
 # -- private chats: only the group's own people ------------------------------
+
+def test_lier_tells_a_stranger_nothing_of_which_groups_exist(disk_store: Store) -> None:
+    chat = _lenient(disk_store)
+    known = chat.say("/lier rte", sender=STRANGER, chat=OUTSIDER_CHAT)
+    unknown = chat.say("/lier inconnu", sender=STRANGER, chat=OUTSIDER_CHAT)
+    assert known == GENERIC_REFUSAL and unknown == GENERIC_REFUSAL.replace("rte", "inconnu")
+    assert chat.store.bound_group("telegram", OUTSIDER_CHAT) is None
+
 
 def test_a_stranger_cannot_choose_a_group_in_private(disk_store: Store) -> None:
     chat = make_chat(disk_store, at("2026-11-23 10:00"))

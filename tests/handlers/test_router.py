@@ -39,7 +39,8 @@ def test_an_unbound_chat_is_told_how_to_bind_it(chat: Chat) -> None:
 
 
 def test_lier_binds_a_chat_for_a_coordinator_only(chat: Chat) -> None:
-    assert chat.say("/lier rte", chat="other", sender=MEMBER).startswith("Seul un coordinateur de « Groupe rte »")
+    assert chat.say("/lier rte", chat="other", sender=MEMBER) == (
+        "Seul un coordinateur du groupe « rte » peut lier ce salon. Rien n'a été modifié.")
     assert chat.store.bound_group("telegram", "other") is None
     assert chat.say("/lier rte", chat="other") == (
         "Ce salon est maintenant lié au groupe « Groupe rte ». Tapez /aide pour commencer.")
