@@ -50,11 +50,12 @@ class GroupSettings(GroupProfile, Protocol):
 
 def chat_is_bound(group: GroupSettings, message: Message, store: Store) -> bool:
     """The message comes from one of the group's own chats: listed in its
-    config, or bound with /lier. Private chats never are."""
-    if message.private:
-        return False
+    config, or bound with /lier. Private chats never are; the console's one
+    chat is bound to its --group."""
     if message.platform == "console":
         return message.chat_id == group.slug
+    if message.private:
+        return False
     if message.chat_id in group.chats.get(message.platform, ()):
         return True
     return store.bound_group(message.platform, message.chat_id) == group.slug

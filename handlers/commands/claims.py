@@ -5,7 +5,10 @@ the group's chat and the card becomes theirs.
 
 A display name proves nothing (anyone can call themselves "Claire Dubois"),
 so /moi never links a card by name: the code is the coordinator saying
-"this account is that person".
+"this account is that person". It links the card to the account that types
+it on that platform, replacing an earlier account there (a new phone, a
+lost account): the coordinator asked for it by name. With 31 symbols a
+code is one of ~890 million, and it is spent by its first use.
 """
 
 from __future__ import annotations
@@ -58,8 +61,9 @@ def redeem(ctx: Context, code: str) -> Reply:
     data = ctx.data
     platform, user_id = ctx.message.platform, ctx.message.sender_id
     with ctx.store.locked():  # one check-and-link: two accounts cannot both spend it
-        if ctx.sender.member is not None:
-            raise UserError(f"Votre compte est déjà lié à la fiche de {ctx.sender.member.name}. Rien n'a été modifié.")
+        mine = data.member_by_platform_id(platform, user_id)
+        if mine is not None:
+            raise UserError(f"Votre compte est déjà lié à la fiche de {mine.name}. Rien n'a été modifié.")
         entry = ctx.store.take_state(_key(data.slug, code))
         if not isinstance(entry, dict) or datetime.fromisoformat(entry["expires"]) < ctx.now:
             raise invalid

@@ -154,6 +154,17 @@ def test_a_coordinator_code_links_an_unlinked_card_once(disk_store: Store) -> No
     assert len(chat.store.group("rte").members()) == 6
 
 
+def test_an_account_with_a_card_cannot_take_a_second_one_by_code(disk_store: Store) -> None:
+    chat = make_chat(disk_store, at("2026-11-23 10:00"))
+    seed_people(chat)
+    chat.say("/moi Réalise", sender=MEMBER, name="Noé Perrin")
+    code = chat.say("/membre_code jamila", chat="dm", private=True).split(" : ")[1].split()[0]
+    before = chat.store.group("rte").members()
+    assert chat.say(f"/moi code {code}", sender=MEMBER) == (
+        "Votre compte est déjà lié à la fiche de Noé Perrin. Rien n'a été modifié.")
+    assert chat.store.group("rte").members() == before
+
+
 def test_a_code_expires_after_seven_days(disk_store: Store) -> None:
     from datetime import timedelta
 
