@@ -55,7 +55,7 @@ class MatrixSender:
             "msgtype": "m.notice" if reply.notice else "m.text",
             "body": reply.plain(),
             "format": "org.matrix.custom.html",
-            "formatted_body": render_html(reply, newline="<br>"),
+            "formatted_body": render_html(reply, newline="<br>", platform="matrix"),
         }
         await self.send_event(room_id, content)
         if reply.attachment is not None:

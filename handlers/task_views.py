@@ -3,15 +3,16 @@ in the minutes. One place, so a task looks the same everywhere."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, time
 
-from handlers.dates import format_day
-from handlers.messages import Span, bold, text
+from handlers.commands.reminders import _flags  # the late/repeat lines every reminder shares
+from handlers.dates import format_day, format_relative
+from handlers.messages import Reply, Span, bold, mention, text
 from storage.models import Member
 from storage.store import GroupStore
 from storage.tasks import Task
 
-__all__ = ["member_task_lines", "members_by_number", "pilot_of", "task_line", "task_summary"]
+__all__ = ["member_task_lines", "members_by_number", "pilot_of", "task_line", "task_reminder", "task_summary"]
 
 STATUS = {"open": "", "done": " (faite)", "cancelled": " (annulée)"}
 
@@ -55,3 +56,23 @@ def member_task_lines(data: GroupStore, member: Member, today: date, locale: str
     if len(mine) > 10:
         lines.append([text(f"… et {len(mine) - 10} autres (/taches {member.name}).")])
     return lines
+
+
+def task_reminder(
+    task: Task, pilot: Member | None, now: datetime, locale: str, late: bool = False, repeat: bool = False
+) -> Reply:
+    """A due task's reminder to the group, naming (mentioning) its pilot."""
+    assert task.due is not None
+    when = format_relative(datetime.combine(task.due, time(12, 0), tzinfo=now.tzinfo), now, locale)
+    lines: list[list[Span] | str] = [
+        [bold(f"Rappel — tâche n°{task.number}")],
+        [text(f"{task.text} — pour le {format_day(task.due, locale)} ({when})")],
+    ]
+    if pilot is not None:
+        lines.append([text("Pilote : "), mention(pilot.name, pilot.platform_ids)])
+    elif task.pilot_name:
+        lines.append(f"Pilote : {task.pilot_name}")
+    else:
+        lines.append(f"Sans pilote : qui s'en charge ? (/tache_modifier {task.number} @<nom>)")
+    lines.append(f"Une fois faite : /tache_faite {task.number}")
+    return Reply.of(*lines, *_flags(late, repeat)).as_notice()
