@@ -1,6 +1,7 @@
 """The command table, assembled from one module per subject."""
 
 from handlers.commands import admin, decisions, help, meetings, members, reminders, tasks
+from handlers.commands import attendance
 from handlers.registry import CommandTable
 
 __all__ = ["default_commands"]
@@ -9,5 +10,6 @@ __all__ = ["default_commands"]
 def default_commands() -> CommandTable:
     return CommandTable(
         (*help.COMMANDS, *meetings.COMMANDS, *members.COMMANDS, *decisions.COMMANDS, *reminders.COMMANDS, *admin.COMMANDS,
-         *tasks.COMMANDS)
+         *tasks.COMMANDS,
+         *attendance.COMMANDS)
     )
