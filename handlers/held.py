@@ -9,15 +9,16 @@ in the days after, never after the next meeting of a weekly group.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from handlers.args import number
 from handlers.context import Context
 from handlers.messages import UserError
 from storage.models import Meeting
 from storage.recurrence import expand_all
+from storage.store import Store
 
-__all__ = ["JUST_HELD", "just_held", "meeting_key", "pick_meeting"]
+__all__ = ["JUST_HELD", "just_held", "latest_date", "meeting_key", "pick_meeting"]
 
 JUST_HELD = timedelta(days=7)
 # How far back an explicit n° of a recurring series looks for its latest date.
@@ -39,6 +40,16 @@ def just_held(ctx: Context) -> Meeting | None:
     return max(started, key=lambda m: m.start) if started else None
 
 
+def latest_date(store: Store, slug: str, meeting: Meeting, now: datetime) -> Meeting:
+    """A one-off meeting itself; for a series, its latest date already
+    started (else its first)."""
+    if not meeting.recurrence:
+        return meeting
+    dates = expand_all(store, slug, [meeting], now - SERIES_LOOKBACK, now + SERIES_LOOKBACK)
+    started = [m for m in dates if m.start <= now and m.status != "cancelled"]
+    return started[-1] if started else (dates[0] if dates else meeting)
+
+
 def pick_meeting(ctx: Context, raw: str, usage: str, default_next: bool = False) -> Meeting:
     """The meeting `raw` names (`3`, `n°3`), else the one just held.
 
@@ -50,11 +61,7 @@ def pick_meeting(ctx: Context, raw: str, usage: str, default_next: bool = False)
         meeting = ctx.data.meeting(n)
         if meeting is None:
             raise UserError(f"Il n'y a pas de séance n°{n}. Voyez /seances.", usage)
-        if not meeting.recurrence:
-            return meeting
-        dates = expand_all(ctx.store, ctx.group.slug, [meeting], ctx.now - SERIES_LOOKBACK, ctx.now + SERIES_LOOKBACK)
-        started = [m for m in dates if m.start <= ctx.now and m.status != "cancelled"]
-        return started[-1] if started else (dates[0] if dates else meeting)
+        return latest_date(ctx.store, ctx.group.slug, meeting, ctx.now)
     found = just_held(ctx)
     if found is not None:
         return found

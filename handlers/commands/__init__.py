@@ -2,6 +2,7 @@
 
 from handlers.commands import admin, decisions, help, meetings, members, reminders, tasks
 from handlers.commands import attendance
+from handlers.commands import minutes
 from handlers.registry import CommandTable
 
 __all__ = ["default_commands"]
@@ -11,5 +12,6 @@ def default_commands() -> CommandTable:
     return CommandTable(
         (*help.COMMANDS, *meetings.COMMANDS, *members.COMMANDS, *decisions.COMMANDS, *reminders.COMMANDS, *admin.COMMANDS,
          *tasks.COMMANDS,
-         *attendance.COMMANDS)
+         *attendance.COMMANDS,
+         *minutes.COMMANDS)
     )
