@@ -3,6 +3,7 @@
 from handlers.commands import admin, decisions, help, meetings, members, reminders, tasks
 from handlers.commands import attendance
 from handlers.commands import minutes
+from handlers.commands import calendar
 from handlers.registry import CommandTable
 
 __all__ = ["default_commands"]
@@ -13,5 +14,6 @@ def default_commands() -> CommandTable:
         (*help.COMMANDS, *meetings.COMMANDS, *members.COMMANDS, *decisions.COMMANDS, *reminders.COMMANDS, *admin.COMMANDS,
          *tasks.COMMANDS,
          *attendance.COMMANDS,
-         *minutes.COMMANDS)
+         *minutes.COMMANDS,
+         *calendar.COMMANDS)
     )
