@@ -23,7 +23,7 @@ from handlers.task_views import members_by_number, task_line
 from storage.models import Member, replace
 from storage.tasks import Task
 
-__all__ = ["COMMANDS", "TASK_USAGE", "parse_task"]
+__all__ = ["COMMANDS", "TASK_INTENTS", "TASK_USAGE", "parse_task"]
 
 MAX_TEXT = 500
 MAX_TASKS = 5000
@@ -199,6 +199,15 @@ def tache_modifier(ctx: Context, args: str) -> Reply:
         raise UserError(f"La tâche n°{current.number} est déjà ainsi ; rien n'a changé.")
     return _reply_for(ctx, f"Tâche n°{saved.number} modifiée.", saved)
 
+
+# Answers for free questions, for handlers/questions.py to route to:
+# « quelles tâches sont en retard ? » -> "overdue", « qu'est-ce que je dois
+# faire ? » -> "mine", « quelles sont les tâches en cours ? » -> "open".
+TASK_INTENTS = {
+    "overdue": lambda ctx: taches(ctx, "en retard"),
+    "mine": lambda ctx: taches(ctx, "moi"),
+    "open": lambda ctx: taches(ctx, ""),
+}
 
 COMMANDS = (
     Command("tache", tache, "noter une tâche, avec son pilote et sa date", "<texte> [pour <date>] [@pilote]", aliases=("action",)),

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from storage.models import replace
 from storage.tasks import Task
-from tests.helpers import MEMBER, Chat, at, seed_people
+from tests.helpers import COORDINATOR, MEMBER, Chat, at, seed_people
 
 
 def test_task_with_date_and_pilot_is_stored_and_tied_to_the_meeting_just_held(chat: Chat) -> None:
@@ -85,3 +85,16 @@ def test_modify_and_cancel(chat: Chat) -> None:
     assert chat.say("/tache_annuler 1 plus utile") == "Tâche n°1 annulée : Relire la charte. Raison : plus utile"
     assert chat.store.group("rte").task(1).status == "cancelled"  # type: ignore[union-attr]
     assert chat.say("/taches") == "Aucune tâche en cours. Ajoutez-en une avec /tache."
+
+
+def test_intents_for_free_questions_answer_like_the_command(chat: Chat) -> None:
+    from handlers.commands.tasks import TASK_INTENTS
+
+    seed_people(chat)
+    chat.store.group("rte").update_member(2, lambda m: replace(m, platform_ids={"telegram": COORDINATOR}))
+    chat.say("/tache A pour le 24/11 @hammoudi")
+    chat.clock.advance(timedelta(days=3))
+    ctx = chat.router.context(chat.message("quelles tâches sont en retard ?"), chat.group)
+    assert TASK_INTENTS["overdue"](ctx).plain() == chat.say("/taches en retard")
+    assert TASK_INTENTS["mine"](ctx).plain() == (
+        "Tâches de Jamila Hammoudi (1)\n⚠ Tâche n°1 : A — pour le mardi 24 novembre 2026 (en retard)")
