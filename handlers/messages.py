@@ -141,6 +141,13 @@ class Reply:
     def as_notice(self) -> Reply:
         return Reply(self.lines, self.attachment, True)
 
+    def mentioned(self, platform: str) -> list[str]:
+        """The user ids this reply mentions on `platform` (Matrix `m.mentions`)."""
+        return list(dict.fromkeys(
+            user for line in self.lines for span in line if span.style == "mention"
+            for where, user in span.ids if where == platform
+        ))
+
     def plain(self) -> str:
         """The reply as plain text (console, Matrix `body`)."""
         return "\n".join("".join(_plain_span(s) for s in line) for line in self.lines)

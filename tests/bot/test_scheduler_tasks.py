@@ -84,6 +84,7 @@ def test_pilot_is_a_real_mention_where_the_platform_id_is_known() -> None:
     assert 'Pilote : <a href="tg://user?id=424242">Jamila &lt;H&gt;</a>' in render_telegram(reply)
     assert 'Pilote : <a href="https://matrix.to/#/@jamila:example.org">Jamila &lt;H&gt;</a>' in render_html(
         reply, platform="matrix")
+    assert reply.mentioned("matrix") == ["@jamila:example.org"] and reply.mentioned("telegram") == ["424242"]
     console_only = Member(3, "Léa", platform_ids={"console": "lea"})
     reply = task_reminder(Task(1, "A", 3, date(2026, 12, 10)), console_only, at("2026-12-03 09:00"), "fr_CH")
     assert "Pilote : Léa\n" in render_telegram(reply) + "\n"
