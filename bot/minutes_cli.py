@@ -21,6 +21,9 @@ from bot.demo import DEMO_CONFIG, seed_demo
 from handlers.held import latest_date
 from handlers.minutes import build_minutes, render_markdown
 from storage import Store
+from storage.journal_format import JOURNAL_SUFFIX
+from storage.readonly import open_read_only
+from storage.store import STORE_FILENAME
 
 __all__ = ["add_export_parser", "add_minutes_parser", "cmd_export_minutes"]
 
@@ -46,10 +49,15 @@ def cmd_export_minutes(args: argparse.Namespace) -> int:
             raise MinutesCliError(f"--now : {args.now!r} n'est pas une date ISO") from None
         now = now if now.tzinfo else now.replace(tzinfo=group.timezone)
     data_dir = Path(args.data) if args.data else (Path(tempfile.mkdtemp(prefix="greffier-demo-")) if args.demo else config.data_dir)
-    store = Store.open(data_dir)
+    if args.demo:
+        store = Store.open(data_dir)
+        seed_demo(store, now.astimezone(group.timezone))
+    elif not any((data_dir / name).exists() for name in (STORE_FILENAME, STORE_FILENAME + JOURNAL_SUFFIX)):
+        raise MinutesCliError(f"pas de données Greffier dans {data_dir} (--data DOSSIER ?)")
+    else:
+        # A copy read without the lock: the minutes can be exported while the bot runs.
+        store = open_read_only(data_dir)
     try:
-        if args.demo:
-            seed_demo(store, now.astimezone(group.timezone))
         meeting = store.group(group.slug).meeting(args.meeting)
         if meeting is None:
             raise MinutesCliError(f"--meeting : pas de séance n°{args.meeting} dans le groupe {group.slug}")

@@ -87,3 +87,23 @@ def test_cli_exports_markdown_and_word(tmp_path: Path, capsys: pytest.CaptureFix
         "2", "Transmettre la liste des cinq participants potentiels", "Samira Benhaddou", "lundi 16 novembre 2026"]
     assert main(["export", "minutes", "--demo", "--meeting", "9"]) == 2
     assert "pas de séance n°9" in capsys.readouterr().err
+
+
+def test_cli_exports_while_the_bot_holds_the_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "data"
+    config = tmp_path / "config.toml"
+    config.write_text('[[groups]]\nslug = "rte"\nname = "Groupe RTE"\ntimezone = "Europe/Zurich"\n', "utf-8")
+    running = Store.open(data)  # the bot, holding the lock
+    try:
+        running.group("rte").add_meeting(at("2026-11-19 09:00"), place="Mairie")
+        running.group("rte").add_task("Relire la charte", meeting_number=1)
+        argv = ["export", "minutes", "--config", str(config), "--data", str(data), "--meeting", "1", "--now", "2026-11-23T10:00"]
+        assert main(argv) == 0
+        out = capsys.readouterr().out
+        assert out.startswith("# Groupe RTE — compte rendu de la séance n°1\n")
+        assert "| 1 | Relire la charte | — | — |" in out
+    finally:
+        running.close()
+    assert main(["export", "minutes", "--config", str(config), "--data", str(tmp_path / "vide"), "--meeting", "1"]) == 2
+    assert "pas de données Greffier dans" in capsys.readouterr().err
+    assert not (tmp_path / "vide").exists()
