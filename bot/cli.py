@@ -22,6 +22,8 @@ from bot.clock import Clock, ShiftedClock, SystemClock
 from bot.config import Config, ConfigError, GroupConfig, load_config, parse_config
 from bot.console import ConsoleAdapter
 from bot.demo import DEMO_CONFIG, console_id, seed_demo
+from bot.calendar_feed import add_parser as add_calendar_parser
+from bot.minutes_cli import add_export_parser
 from bot.store_cli import add_parser as add_store_parser
 from storage import SchemaTooNewError, Store, StoreCorruptError, StoreLockedError
 from storage.search import lookup
@@ -164,6 +166,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--listen", metavar="HÔTE:PORT", default="127.0.0.1:8443", help="Telegram : adresse d'écoute du webhook")
     run.set_defaults(func=cmd_run)
     add_store_parser(sub)
+    add_export_parser(sub)  # export minutes (bot/minutes_cli.py)
+    add_calendar_parser(sub)  # serve-calendar (bot/calendar_feed.py)
     return parser
 
 

@@ -127,6 +127,8 @@ class GroupConfig:
     # Also treat Telegram chat admins / Matrix users at this power level as coordinators.
     admins_are_coordinators: bool = False
     coordinator_power_level: int | None = None
+    # Public address of `python -m bot serve-calendar`, for /calendrier lien.
+    calendar_url: str = ""
 
 
 @dataclass(frozen=True)
@@ -184,7 +186,15 @@ def _group(section: Section) -> GroupConfig:
         deadline_leads=section.durations("deadline_reminders", DEFAULT_DEADLINE_LEADS),
         admins_are_coordinators=section.bool("admins_are_coordinators", False),
         coordinator_power_level=level,
+        calendar_url=_calendar_url(section),
     )
+
+
+def _calendar_url(section: Section) -> str:
+    url = section.str("calendar_url", "").rstrip("/")
+    if url and not url.startswith(("https://", "http://")):
+        raise ConfigError(f"{section.key('calendar_url')}: une adresse http(s):// est attendue, pas {url!r}")
+    return url
 
 
 def parse_config(data: dict[str, Any], source: Path | None = None) -> Config:

@@ -15,7 +15,7 @@ from typing import TextIO
 from handlers.messages import Message, Reply
 from handlers.router import Router
 
-__all__ = ["ConsoleAdapter"]
+__all__ = ["ConsoleAdapter", "attachment_text"]
 
 
 class ConsoleAdapter:
@@ -71,8 +71,20 @@ class ConsoleAdapter:
             )
             reply = await self.router.handle_async(message)
             if reply is not None:
-                self._print(reply.plain() + "\n")
+                self._print(reply.plain() + "\n" + attachment_text(reply))
 
     async def send(self, chat_id: str, reply: Reply) -> None:
         if chat_id == self.group_slug:
-            self._print("📣 " + reply.plain() + "\n")
+            self._print("📣 " + reply.plain() + "\n" + attachment_text(reply))
+
+
+def attachment_text(reply: Reply) -> str:
+    """A text attachment (minutes in Markdown, a calendar) printed in full;
+    the console has no files to send."""
+    attachment = reply.attachment
+    if attachment is None:
+        return ""
+    head = f"── pièce jointe : {attachment.filename} ──\n"
+    if attachment.mimetype.startswith(("text/markdown", "text/plain")):
+        return head + attachment.data.decode("utf-8") + "\n"
+    return head + f"({len(attachment.data)} octets, {attachment.mimetype})\n"

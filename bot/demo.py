@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 from typing import Any
 
+from bot.demo_meeting import seed_after_meeting
 from storage.models import AgendaItem, replace
 from storage.search import fold
 from storage.store import Store
@@ -94,5 +95,6 @@ def seed_demo(store: Store, now: datetime) -> bool:
         data.add_decision(text, meeting.start.date(), meeting.number, "Léa Marchand", "console:lea-marchand", meeting.start)
     data.add_deadline(_at(now, 10, 0), "Validation de la formalisation du groupe par les partenaires")
     data.add_deadline(_at(now, 40, 9), "Forum de l'économie sociale et solidaire (stand commun)", has_time=True)
+    seed_after_meeting(store, DEMO_SLUG, past_2, now)
     return True
 

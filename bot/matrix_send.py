@@ -51,12 +51,15 @@ class MatrixSender:
         await self.deliver(room_id, reply)
 
     async def deliver(self, room_id: str, reply: Reply) -> None:
-        content = {
+        content: dict[str, Any] = {
             "msgtype": "m.notice" if reply.notice else "m.text",
             "body": reply.plain(),
             "format": "org.matrix.custom.html",
-            "formatted_body": render_html(reply, newline="<br>"),
+            "formatted_body": render_html(reply, newline="<br>", platform="matrix"),
         }
+        mentioned = reply.mentioned("matrix")
+        if mentioned:  # intentional mentions: the pilot named in a reminder is notified
+            content["m.mentions"] = {"user_ids": mentioned}
         await self.send_event(room_id, content)
         if reply.attachment is not None:
             await self._send_file(room_id, reply.attachment.filename, reply.attachment.mimetype, reply.attachment.data)

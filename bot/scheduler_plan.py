@@ -25,10 +25,12 @@ from zoneinfo import ZoneInfo
 
 from handlers.commands.reminders import deadline_reminder, effective_leads, meeting_announcement, meeting_reminder
 from handlers.context import GroupProfile
+from handlers.task_views import task_reminder
 from handlers.messages import Reply
-from storage.models import Deadline, Meeting
+from storage.models import Deadline, Meeting, Member
 from storage.recurrence import expand, expand_all, overrides
 from storage.store import Store
+from storage.tasks import Task
 
 __all__ = [
     "ANNOUNCE_WINDOW",
@@ -65,6 +67,8 @@ class Reminder:
     fire: datetime
     meeting: Meeting | None = None
     deadline: Deadline | None = None
+    task: Task | None = None  # a task's reminder (bot/scheduler_tasks.py)
+    pilot: Member | None = None  # its pilot, named (mentioned) in the reminder
     # Set for an announcement: its id ("moved@<UTC instant>"); lead is 0.
     announcement: str | None = None
 
@@ -107,6 +111,8 @@ def notice_reply(reminder: Reminder, now: datetime, locale: str, late: bool, rep
         return meeting_announcement(reminder.meeting, reminder.kind, now, locale, late, repeat)
     if reminder.meeting is not None:
         return meeting_reminder(reminder.meeting, now, locale, late, repeat)
+    if reminder.task is not None:
+        return task_reminder(reminder.task, reminder.pilot, now, locale, late, repeat)
     assert reminder.deadline is not None
     return deadline_reminder(reminder.deadline, now, locale, late, repeat)
 
@@ -178,6 +184,10 @@ def reminders(store: Store, group: GroupProfile, now: datetime, until: datetime)
             if fire <= until:
                 version = f"deadline:{deadline.number}|{_utc(anchor)}|{int(lead.total_seconds())}"
                 out.append(Reminder(group.slug, f"deadline:{deadline.number}", version, anchor, ends, lead, fire, deadline=deadline))
+    # Imported here: bot.scheduler_tasks builds on this module's Reminder.
+    from bot.scheduler_tasks import task_reminders
+
+    out += task_reminders(store, group, now, until, deadline_leads)
     return sorted(out, key=lambda r: r.fire)
 
 

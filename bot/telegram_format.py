@@ -17,6 +17,7 @@ __all__ = [
     "MAX_MESSAGE",
     "command_target",
     "menu_entries",
+    "render_telegram",
     "split_reply",
     "strip_mention",
     "utf16_len",
@@ -50,7 +51,12 @@ def _span_pieces(span: Span, limit: int, render: Render) -> list[Span]:
     return [Span(span.text[i : i + room], span.style, span.href) for i in range(0, len(span.text), room)]
 
 
-def split_reply(reply: Reply, limit: int = MAX_MESSAGE, render: Render = render_html) -> list[str]:
+def render_telegram(reply: Reply) -> str:
+    """HTML for Telegram: mentions become `tg://user?id=` links."""
+    return render_html(reply, platform="telegram")
+
+
+def split_reply(reply: Reply, limit: int = MAX_MESSAGE, render: Render = render_telegram) -> list[str]:
     """The reply as HTML messages of at most `limit`, cut between lines.
 
     A chunk ends on a line boundary; only a single line longer than a whole

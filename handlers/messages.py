@@ -24,11 +24,12 @@ __all__ = [
     "bold",
     "italic",
     "link",
+    "mention",
     "render_html",
     "text",
 ]
 
-Style = Literal["plain", "bold", "italic", "link"]
+Style = Literal["plain", "bold", "italic", "link", "mention"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +62,9 @@ class Span:
     text: str
     style: Style = "plain"
     href: str | None = None
+    # For a mention: the person's platform ids ((platform, user id), …);
+    # each renderer picks its own platform's, else shows the name alone.
+    ids: tuple[tuple[str, str], ...] = ()
 
 
 def text(value: str) -> Span:
@@ -77,6 +81,21 @@ def italic(value: str) -> Span:
 
 def link(label: str, href: str) -> Span:
     return Span(label, "link", href)
+
+
+def mention(name: str, platform_ids: dict[str, str]) -> Span:
+    """A person named so that the platform notifies them where it can
+    (Telegram `tg://user?id=`, a Matrix pill); plain text shows the name."""
+    return Span(name, "mention", ids=tuple(sorted(platform_ids.items())))
+
+
+def _mention_href(span: Span, platform: str | None) -> str | None:
+    user_id = dict(span.ids).get(platform or "")
+    if platform == "telegram" and user_id and user_id.isdigit():
+        return f"tg://user?id={user_id}"
+    if platform == "matrix" and user_id and user_id.startswith("@") and ":" in user_id:
+        return f"https://matrix.to/#/{user_id}"
+    return None
 
 
 Line = tuple[Span, ...]
@@ -122,6 +141,13 @@ class Reply:
     def as_notice(self) -> Reply:
         return Reply(self.lines, self.attachment, True)
 
+    def mentioned(self, platform: str) -> list[str]:
+        """The user ids this reply mentions on `platform` (Matrix `m.mentions`)."""
+        return list(dict.fromkeys(
+            user for line in self.lines for span in line if span.style == "mention"
+            for where, user in span.ids if where == platform
+        ))
+
     def plain(self) -> str:
         """The reply as plain text (console, Matrix `body`)."""
         return "\n".join("".join(_plain_span(s) for s in line) for line in self.lines)
@@ -136,8 +162,11 @@ def _plain_span(span: Span) -> str:
 _SAFE_SCHEMES = ("https://", "http://", "mailto:", "tel:")
 
 
-def _html_span(span: Span) -> str:
+def _html_span(span: Span, platform: str | None = None) -> str:
     body = html.escape(span.text, quote=False)
+    if span.style == "mention":
+        href = _mention_href(span, platform)
+        return f'<a href="{html.escape(href, quote=True)}">{body}</a>' if href else body
     if span.style == "bold":
         return f"<b>{body}</b>"
     if span.style == "italic":
@@ -147,12 +176,13 @@ def _html_span(span: Span) -> str:
     return body
 
 
-def render_html(reply: Reply, newline: str = "\n") -> str:
+def render_html(reply: Reply, newline: str = "\n", platform: str | None = None) -> str:
     """The reply as the small HTML subset Telegram and Matrix both accept.
 
     Telegram's HTML mode keeps "\\n" as line breaks; Matrix wants "<br>".
+    `platform` ("telegram", "matrix") turns mentions into that platform's link.
     """
-    return newline.join("".join(_html_span(s) for s in line) for line in reply.lines)
+    return newline.join("".join(_html_span(s, platform) for s in line) for line in reply.lines)
 
 
 @dataclass

@@ -25,6 +25,7 @@ from storage.journal import MIN_COMPACT_BYTES, JournalStorage
 from storage.migrations import migrate
 from storage.models import AgendaItem, Deadline, Decision, DecisionRevision, Meeting, Member
 from storage.search import TextIndex
+from storage.tasks import Task
 
 __all__ = ["ChangeListener", "GroupStore", "Store", "STORE_FILENAME"]
 
@@ -430,3 +431,35 @@ class GroupStore:
 
     def update_decision(self, number: int, change: Callable[[Decision], Decision]) -> Decision | None:
         return self._update("decisions", Decision, number, change)  # type: ignore[no-any-return]
+
+    # -- action items (see storage/tasks.py) --------------------------------
+
+    def tasks(self) -> list[Task]:
+        """Every task of the group, by number (open, done and cancelled)."""
+        return sorted(self._all("tasks", Task), key=lambda t: t.number)
+
+    def task(self, number: int) -> Task | None:
+        return self._rows("tasks", Task).get(number)  # type: ignore[no-any-return]
+
+    def add_task(
+        self,
+        text: str,
+        pilot: int | None = None,
+        due: date | None = None,
+        meeting_number: int | None = None,
+        pilot_name: str = "",
+        created_by: str = "",
+        created_by_id: str = "",
+        created_on: date | None = None,
+        origin: str | None = None,
+    ) -> Task:
+        task = self._insert("tasks", Task, lambda n: Task(
+            n, text, pilot, due, meeting_number, pilot_name, "open", created_by, created_by_id, created_on), origin)
+        self._store.notify(self.slug, "task", task.number)
+        return task
+
+    def update_task(self, number: int, change: Callable[[Task], Task]) -> Task | None:
+        task: Task | None = self._update("tasks", Task, number, change)
+        if task is not None:
+            self._store.notify(self.slug, "task", number)
+        return task

@@ -1,12 +1,37 @@
 """The command table, assembled from one module per subject."""
 
-from handlers.commands import admin, claims, decisions, help, meetings, members, reminders
+from handlers.commands import (
+    admin,
+    attendance,
+    calendar,
+    claims,
+    decisions,
+    help,
+    meetings,
+    members,
+    minutes,
+    reminders,
+    tasks,
+)
 from handlers.registry import CommandTable
 
 __all__ = ["default_commands"]
 
+# Order is the order of /aide: general first, then each subject.
+MODULES = (
+    help,
+    meetings,
+    members,
+    decisions,
+    reminders,
+    admin,
+    claims,
+    tasks,
+    attendance,
+    minutes,
+    calendar,
+)
+
 
 def default_commands() -> CommandTable:
-    return CommandTable(
-        (*help.COMMANDS, *meetings.COMMANDS, *members.COMMANDS, *decisions.COMMANDS, *reminders.COMMANDS, *admin.COMMANDS, *claims.COMMANDS)
-    )
+    return CommandTable(tuple(command for module in MODULES for command in module.COMMANDS))

@@ -7,11 +7,14 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 
 from handlers.args import clean, number
+from handlers.commands.attendance import rsvp_line
 from handlers.context import Context
+from handlers.held import meeting_key
 from handlers.dates import format_day, format_when, parse_when
 from handlers.messages import Reply, Span, UserError, bold, text
 from handlers.registry import Command
 from handlers.views import deadline_line, meeting_lines, next_meeting, upcoming_meetings
+from storage.attendance import attendance
 from storage.models import AgendaItem, Deadline, Meeting, replace
 from storage.recurrence import Override, describe_rule, expand_all, find_rule, parse_rule, set_override
 
@@ -53,7 +56,9 @@ def prochaine_seance(ctx: Context, args: str) -> Reply:
     meeting = next_meeting(_meetings(ctx), ctx.now)
     if meeting is None:
         return _no_meeting()
-    return Reply.of(*meeting_lines(meeting, ctx.now, ctx.locale, title="Prochaine séance"))
+    assert ctx.group is not None
+    announced = rsvp_line(attendance(ctx.store, ctx.group.slug, meeting_key(meeting)))
+    return Reply.of(*meeting_lines(meeting, ctx.now, ctx.locale, title="Prochaine séance"), *([announced] if announced else []))
 
 
 def seances(ctx: Context, args: str) -> Reply:

@@ -11,6 +11,7 @@ from handlers.commands.claims import CODE_PATTERN, redeem
 from handlers.context import Context
 from handlers.messages import Reply, Span, UserError, bold, text
 from handlers.registry import Command
+from handlers.task_views import member_task_lines
 from handlers.views import member_lines
 from storage.models import Member, replace
 from storage.search import Outcome, fold, lookup
@@ -44,7 +45,8 @@ def find_member(ctx: Context, query: str, usage: str) -> Member:
 def membre(ctx: Context, args: str) -> Reply:
     usage = "/membre <nom> — ex. /membre dubois"
     query = clean(args, "le nom à chercher", usage, MAX_NAME)
-    return Reply.of(*member_lines(find_member(ctx, query, usage)))
+    member = find_member(ctx, query, usage)
+    return Reply.of(*member_lines(member), *member_task_lines(ctx.data, member, ctx.now.date(), ctx.locale))
 
 
 def _directory(members: list[Member], title: str) -> Reply:

@@ -81,3 +81,16 @@ def test_user_mistakes_end_with_one_line_and_status_2(tmp_path: Path) -> None:
     run = console("console", "--demo", "--data", str(data))
     assert run.returncode == 2 and "greffier.json est illisible" in run.stderr
     assert (data / "greffier.json").read_text(encoding="utf-8") == "{not json"
+
+
+def test_demo_shows_tasks_attendance_and_minutes(tmp_path: Path) -> None:
+    script = "/taches\n/presence 2\n/compte_rendu 2\n"
+    run = console("console", "--demo", "--data", str(tmp_path), "--now", "2026-11-23T10:00", stdin=script)
+    assert run.returncode == 0, run.stderr
+    out = run.stdout
+    assert ("⚠ Tâche n°2 : Transmettre la liste des cinq participants potentiels — pilote : Samira Benhaddou"
+            " — pour le lundi 16 novembre 2026 (en retard)") in out
+    assert "Présences — séance n°2 du lundi 2 novembre 2026, 14h00–16h00\nPrésents (10)\n" in out
+    assert "Excusés (2)\n  • Jamel Oukhellou (Après-GE)\n" in out
+    golden = (ROOT / "tests" / "handlers" / "golden" / "compte_rendu_demo_seance_2.md").read_text("utf-8")
+    assert "── pièce jointe : compte-rendu-seance-2.md ──\n" + golden in out

@@ -236,3 +236,26 @@ async def test_the_bot_never_answers_its_own_messages(synapse: Synapse, people, 
     finally:
         await running.stop()
     assert [str(c["body"]).split("\n")[0] for c in said] == ["!groupes", "Groupe actuel : Groupe rte (rte)."]
+
+
+async def test_task_reminder_mentions_its_pilot_with_a_pill(synapse: Synapse, people, tmp_path: Path) -> None:
+    from datetime import date, datetime
+    from zoneinfo import ZoneInfo
+
+    from handlers.task_views import task_reminder
+    from storage.models import Member
+    from storage.tasks import Task
+
+    bot, coordinator, member = people
+    room = await shared_room(coordinator, member, bot)
+    running = await start_bot(synapse, bot, tmp_path, [group("rte", coordinator.user_id, [room])])
+    pilot = Member(2, "Jamila Hammoudi", platform_ids={"matrix": member.user_id})
+    now = datetime(2026, 12, 3, 9, 0, tzinfo=ZoneInfo("Europe/Zurich"))
+    try:
+        assert await running.app.deliver("rte", task_reminder(Task(1, "Compter", 2, date(2026, 12, 10)), pilot, now, "fr_CH")) == []
+        [content] = await member.wait_for(room, bot.user_id, 1)
+    finally:
+        await running.stop()
+    assert f'Pilote : <a href="https://matrix.to/#/{member.user_id}">Jamila Hammoudi</a>' in str(content["formatted_body"])
+    assert "Pilote : Jamila Hammoudi" in str(content["body"])
+    assert content["m.mentions"] == {"user_ids": [member.user_id]}

@@ -275,6 +275,21 @@ async def test_announcement_with_ics_uses_send_document(bot: Bot) -> None:
     assert {s.chat_id for s in sent} == {GROUP}
 
 
+async def test_task_reminder_mentions_its_pilot_by_telegram_id(bot: Bot) -> None:
+    from datetime import date
+
+    from handlers.task_views import task_reminder
+    from storage.models import Member
+    from storage.tasks import Task
+
+    pilot = Member(7, "Samira <B>", platform_ids={"telegram": "4242"})
+    reminder = task_reminder(Task(2, "Transmettre la liste", 7, date(2026, 11, 30)), pilot, at("2026-11-23 10:00"), "fr_CH")
+    await bot.app.deliver(DEMO_SLUG, reminder)
+    [sent] = await bot.fake.wait_sent(1)
+    assert 'Pilote : <a href="tg://user?id=4242">Samira &lt;B&gt;</a>' in sent.html
+    assert "Pilote : Samira <B>" in sent.text
+
+
 # -- faults ----------------------------------------------------------------------
 
 

@@ -31,6 +31,7 @@ def seeded(chat: Chat) -> Chat:
     seed_people(chat)
     chat.store.group("rte").add_meeting(at("2026-11-26 09:00"), place="Salle A")
     chat.say("/decision Une décision")
+    chat.say("/tache Une tâche pour le 30/11 @dubois claire")
     return chat
 
 
@@ -52,7 +53,8 @@ def check(chat: Chat, text: str) -> str:
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda c: c.name)
 def test_bad_arguments_are_explained_and_change_nothing(seeded: Chat, command: Command, kind: str) -> None:
     args = BAD[kind]
-    if command.name in ("seance_deplacer", "seance_annuler", "decision_modifier", "decision_annuler"):
+    if command.name in ("seance_deplacer", "seance_annuler", "decision_modifier", "decision_annuler",
+                        "tache_modifier", "tache_annuler"):
         args = f"1 {args}"  # a valid number, then the bad part
     if command.name == "echeance":
         args = f"30/12/2026 {args}"
@@ -67,7 +69,9 @@ def test_missing_arguments_show_the_usage(seeded: Chat, command: Command) -> Non
 
 
 @pytest.mark.parametrize("text", ["/seance_annuler deux", "/decision_modifier n°x texte", "/agenda beaucoup",
-                                  "/seance_deplacer 1 la semaine des quatre jeudis", "/echeance_annuler -3"])
+                                  "/seance_deplacer 1 la semaine des quatre jeudis", "/echeance_annuler -3",
+                                  "/tache_faite 1 2", "/tache_modifier 1 pour le 31/02", "/tache x @",
+                                  "/taches seance trois", "/tache_annuler 99"])
 def test_malformed_arguments(seeded: Chat, text: str) -> None:
     assert "Usage : /" in check(seeded, text)
 

@@ -1,0 +1,144 @@
+"""The group's calendar as iCalendar (.ics), built with the `icalendar` library.
+
+What it holds: meetings from `PAST` ago to `HORIZON` ahead (cancelled ones
+as `STATUS:CANCELLED`, so a calendar that imported them removes them),
+deadlines, and tasks with a due date (all-day events; a task done or
+cancelled becomes `STATUS:CANCELLED`). Never any contact details: names
+of pilots only, as /taches shows them.
+
+Recurring meetings are **expanded**, one VEVENT per date, rather than
+written as RRULE + EXDATE + RECURRENCE-ID overrides. Greffier's own
+rules decide the dates (a monthly meeting on the 31st skips short months,
+wall-clock time kept across daylight-saving changes, moved and cancelled
+dates); writing them out guarantees that every calendar shows exactly the
+dates `/seances` shows, where an RRULE would depend on each client's
+reading of it. The cost: the feed covers `HORIZON` ahead, and subscribed
+calendars see later dates as the feed moves forward.
+
+Times carry the group's TZID with its VTIMEZONE (added by icalendar from
+the zone database). UIDs are stable — `<group>-seance-<n>@greffier`,
+`<group>-seance-<n>-<date of the series>@greffier` for one date of a
+series, `<group>-echeance-<n>@greffier`, `<group>-tache-<n>@greffier` — so
+a re-import updates instead of duplicating. SEQUENCE (and DTSTAMP) come
+from the instant of the meeting's last change as the store records it (the
+announcement written with each change): seconds since 2020, so each
+planning, move or cancellation raises it; never-changed items are 0.
+Deterministic output keeps the feed's ETag stable between changes.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+from icalendar import Calendar, Event
+
+from handlers.context import GroupProfile
+from handlers.views import meeting_window_end
+from storage.models import Meeting
+from storage.recurrence import expand_all
+from storage.store import Store
+from storage.tasks import Task
+
+__all__ = ["HORIZON", "PAST", "build_calendar", "calendar_meetings"]
+
+PAST = timedelta(days=30)  # a meeting just held stays in members' agendas
+HORIZON = timedelta(days=400)  # as far ahead as /seances lists
+EPOCH = datetime(2020, 1, 1, tzinfo=timezone.utc)
+
+
+def _changed(announcement: str | None) -> datetime | None:
+    """The instant of a change, from an announcement ("moved@<UTC instant>")."""
+    if not announcement or "@" not in announcement:
+        return None
+    try:
+        return datetime.fromisoformat(announcement.partition("@")[2]).astimezone(timezone.utc)
+    except ValueError:
+        return None
+
+
+def _stamp(event: Event, changes: list[datetime | None]) -> None:
+    last = max((c for c in changes if c is not None), default=None)
+    event.add("dtstamp", last or EPOCH)
+    event.add("sequence", max(0, int((last - EPOCH).total_seconds())) if last else 0)
+
+
+def calendar_meetings(store: Store, slug: str, now: datetime) -> list[Meeting]:
+    """The meetings and dates of series the calendar holds."""
+    return expand_all(store, slug, store.group(slug).meetings(), now - PAST, now + HORIZON)
+
+
+def _meeting_event(group: GroupProfile, meeting: Meeting, series: Meeting | None) -> Event:
+    event = Event()
+    suffix = f"-{meeting.occurrence}" if meeting.occurrence else ""
+    event.add("uid", f"{group.slug}-seance-{meeting.number}{suffix}@greffier")
+    event.add("summary", f"{group.name} — séance n°{meeting.number}")
+    event.add("dtstart", meeting.start)
+    event.add("dtend", meeting_window_end(meeting))
+    if meeting.place:
+        event.add("location", meeting.place)
+    if meeting.agenda:
+        event.add("description", "Ordre du jour :\n" + "\n".join(f"{i}. {a.text}" for i, a in enumerate(meeting.agenda, 1)))
+    event.add("status", "CANCELLED" if meeting.status == "cancelled" else "CONFIRMED")
+    _stamp(event, [_changed(meeting.announcement), _changed(series.announcement if series else None)])
+    return event
+
+
+def _all_day(uid: str, summary: str, day: date, cancelled: bool, sequence: int) -> Event:
+    event = Event()
+    event.add("uid", uid)
+    event.add("summary", summary)
+    event.add("dtstart", day)
+    event.add("dtend", day + timedelta(days=1))
+    event.add("transp", "TRANSPARENT")  # a due date does not make anyone busy
+    event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
+    event.add("dtstamp", EPOCH)
+    event.add("sequence", sequence)
+    return event
+
+
+def _task_event(group: GroupProfile, task: Task, pilot: str) -> Event:
+    assert task.due is not None
+    who = f" (pilote : {pilot})" if pilot else ""
+    return _all_day(f"{group.slug}-tache-{task.number}@greffier", f"Tâche n°{task.number} : {task.text}{who}",
+                    task.due, not task.open, 0 if task.open else 1)
+
+
+def build_calendar(store: Store, group: GroupProfile, now: datetime) -> bytes:
+    """The group's calendar at `now`, as .ics bytes (deterministic)."""
+    data = store.group(group.slug)
+    calendar = Calendar()
+    calendar.add("prodid", "-//Greffier//Calendrier du groupe//FR")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", group.name)
+    calendar.add("x-wr-timezone", group.timezone.key)
+    for meeting in calendar_meetings(store, group.slug, now):
+        series = data.meeting(meeting.number) if meeting.occurrence else None
+        calendar.add_component(_meeting_event(group, meeting, series))
+    oldest = (now - PAST).date()
+    for deadline in data.deadlines():
+        if deadline.day < oldest:
+            continue
+        uid = f"{group.slug}-echeance-{deadline.number}@greffier"
+        if deadline.has_time:
+            event = Event()
+            event.add("uid", uid)
+            event.add("summary", f"Échéance : {deadline.text}")
+            event.add("dtstart", deadline.due)
+            event.add("dtend", deadline.due)
+            event.add("status", "CANCELLED" if deadline.cancelled else "CONFIRMED")
+            event.add("dtstamp", EPOCH)
+            event.add("sequence", 1 if deadline.cancelled else 0)
+        else:
+            event = _all_day(uid, f"Échéance : {deadline.text}", deadline.day, deadline.cancelled, 1 if deadline.cancelled else 0)
+        calendar.add_component(event)
+    members = {m.number: m.name for m in data.members()}
+    for task in data.tasks():
+        if task.due is not None and task.due >= oldest:
+            pilot = members.get(task.pilot, task.pilot_name) if task.pilot is not None else task.pilot_name
+            calendar.add_component(_task_event(group, task, pilot))
+    calendar.add_missing_timezones()
+    # VTIMEZONE first: some clients read zones before the events using them.
+    calendar.subcomponents.sort(key=lambda c: c.name != "VTIMEZONE")
+    return bytes(calendar.to_ical())

@@ -1,0 +1,39 @@
+"""The secret address of a group's calendar feed.
+
+One token per group, in the store (`calendar-token:<slug>`), made on first
+demand and replaced by `/calendrier nouveau_lien`: whoever holds the old
+address then gets a 404. The token is the only secret in the URL; the feed
+compares it in constant time (see bot/calendar_feed.py).
+"""
+
+from __future__ import annotations
+
+import secrets
+
+from storage.store import Store
+
+__all__ = ["feed_path", "feed_token", "rotate_token"]
+
+
+def _key(slug: str) -> str:
+    return f"calendar-token:{slug}"
+
+
+def feed_token(store: Store, slug: str, create: bool = True) -> str | None:
+    """The group's token; made now if it has none and `create`."""
+    with store.locked():
+        token = store.get_state(_key(slug))
+        if token is None and create:
+            token = secrets.token_urlsafe(24)
+            store.set_state(_key(slug), token)
+    return token if isinstance(token, str) else None
+
+
+def rotate_token(store: Store, slug: str) -> str:
+    token = secrets.token_urlsafe(24)
+    store.set_state(_key(slug), token)
+    return token
+
+
+def feed_path(slug: str, token: str) -> str:
+    return f"/calendrier/{slug}/{token}.ics"

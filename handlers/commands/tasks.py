@@ -1,0 +1,218 @@
+"""Action items: /tache, /taches, /tache_faite, /tache_modifier, /tache_annuler.
+
+Any member may write a task; its pilot is matched fuzzily to a member of the
+directory (an ambiguous name is asked back with the candidates). A task may
+be closed, changed or cancelled by its pilot, by whoever wrote it, or by a
+coordinator. A task written during a meeting or in the week after belongs to
+that meeting (see handlers/held.py): the minutes list it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from handlers.args import clean, number
+from handlers.commands.members import find_member
+from handlers.context import Context
+from handlers.dates import parse_when
+from handlers.held import just_held
+from handlers.messages import Reply, Span, UserError, bold, italic
+from handlers.registry import Command
+from handlers.task_views import members_by_number, task_line
+from storage.models import Member, replace
+from storage.tasks import Task
+
+__all__ = ["COMMANDS", "TASK_INTENTS", "TASK_USAGE", "parse_task"]
+
+MAX_TEXT = 500
+MAX_TASKS = 5000
+SHOWN = 30
+TASK_USAGE = "/tache <texte> [pour <date>] [@pilote | pilote : <nom>] — ex. /tache Envoyer la note de cadrage pour le 15/12 @dubois"
+EDIT_USAGE = "/tache_modifier <n°> [nouveau texte] [pour <date>] [@pilote] — ex. /tache_modifier 3 pour le 20/12"
+LIST_USAGE = "/taches [membre | moi | en retard | séance <n°>]"
+
+_PILOT = re.compile(r"(?:^|\s)(?:@|pilote\s*:\s*)", re.IGNORECASE)
+_FOR = re.compile(r"\s+pour\s+(?:le\s+)?", re.IGNORECASE)
+# "pour" followed by one of these starts a due date; otherwise it is part
+# of the text (« préparer la salle pour le forum »).
+_DATE_HINT = re.compile(
+    r"\d|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|f[ée]vrier|mars|avril|mai|juin|"
+    r"juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|semaine|mois|prochain",
+    re.IGNORECASE,
+)
+
+
+def _split_for(segment: str) -> tuple[str, str | None]:
+    """`texte pour le 15/12` -> ("texte", "15/12"); no date -> (segment, None)."""
+    padded = " " + segment
+    for found in reversed(list(_FOR.finditer(padded))):
+        tail = padded[found.end():].strip()
+        if _DATE_HINT.match(tail):
+            return padded[: found.start()].strip(), tail
+    return segment.strip(), None
+
+
+def parse_task(raw: str, ctx: Context, usage: str, text_required: bool = True) -> tuple[str, date | None, Member | None]:
+    """`<texte> [pour <date>] [@pilote | pilote : <nom>]` -> (text, due, pilot)."""
+    raw = clean(raw, "le texte de la tâche", usage, 1000, required=text_required)
+    marker = _PILOT.search(raw)
+    pilot_raw: str | None = None
+    due_raw: str | None = None
+    body = raw
+    if marker is not None:
+        body, after = raw[: marker.start()], raw[marker.end():]
+        pilot_raw, due_raw = _split_for(after)
+        if not pilot_raw.strip():
+            raise UserError("Il manque le nom du pilote après « @ » ou « pilote : ».", usage)
+    if due_raw is None:
+        body, due_raw = _split_for(body)
+    due: date | None = None
+    if due_raw is not None:
+        when = parse_when(due_raw, ctx.now, require_time=False)
+        if when.rest:
+            raise UserError(f"Je ne comprends pas « {when.rest[:60]} » après la date.", usage)
+        due = when.start.date()
+    text = clean(body, "le texte de la tâche", usage, MAX_TEXT, required=text_required)
+    pilot = find_member(ctx, clean(pilot_raw, "le nom du pilote", usage, 100), usage) if pilot_raw else None
+    return text, due, pilot
+
+
+def _reply_for(ctx: Context, title: str, task: Task) -> Reply:
+    line = task_line(task, members_by_number(ctx.data), ctx.now.date(), ctx.locale)
+    return Reply.of([bold(title)], line)
+
+
+def tache(ctx: Context, args: str) -> Reply:
+    text, due, pilot = parse_task(args, ctx, TASK_USAGE)
+    if len(ctx.data.tasks()) >= MAX_TASKS:
+        raise UserError(f"Le groupe compte déjà {MAX_TASKS} tâches.")
+    meeting = just_held(ctx)
+    task = ctx.data.add_task(
+        text, pilot.number if pilot else None, due, meeting.number if meeting else None,
+        pilot.name if pilot else "", ctx.sender.name, ctx.sender.key, ctx.now.date(), ctx.origin,
+    )
+    lines: list[list[Span]] = list(_reply_for(ctx, f"Tâche n°{task.number} enregistrée.", task).lines)  # type: ignore[arg-type]
+    if meeting is not None:
+        lines.append([italic(f"Rattachée à la séance n°{meeting.number}.")])
+    if pilot is None:
+        lines.append([italic(f"Sans pilote : /tache_modifier {task.number} @<nom> pour en désigner un.")])
+    return Reply.of(*lines)
+
+
+def _listing(ctx: Context, tasks: list[Task], title: str, empty: str, pilot: bool = True) -> Reply:
+    if not tasks:
+        return Reply.of(empty)
+    members = members_by_number(ctx.data)
+    today = ctx.now.date()
+    tasks = sorted(tasks, key=lambda t: (t.due is None, t.due or today, t.number))
+    lines: list[list[Span] | str] = [[bold(f"{title} ({len(tasks)})")]]
+    lines += [task_line(t, members, today, ctx.locale, pilot) for t in tasks[:SHOWN]]
+    if len(tasks) > SHOWN:
+        lines.append(f"… et {len(tasks) - SHOWN} autres.")
+    return Reply.of(*lines)
+
+
+def taches(ctx: Context, args: str) -> Reply:
+    query = clean(args, "le filtre", LIST_USAGE, 100, required=False)
+    folded = query.casefold().replace("é", "e")
+    open_tasks = [t for t in ctx.data.tasks() if t.open]
+    if not query:
+        return _listing(ctx, open_tasks, "Tâches en cours", "Aucune tâche en cours. Ajoutez-en une avec /tache.")
+    if folded in ("en retard", "retard", "retards"):
+        late = [t for t in open_tasks if t.overdue(ctx.now.date())]
+        return _listing(ctx, late, "Tâches en retard", "Aucune tâche en retard.")
+    if folded.startswith("seance"):
+        n = number(query[len("seance"):], "le numéro de séance", LIST_USAGE)
+        if ctx.data.meeting(n) is None:
+            raise UserError(f"Il n'y a pas de séance n°{n}.", LIST_USAGE)
+        mine = [t for t in ctx.data.tasks() if t.meeting_number == n and t.status != "cancelled"]
+        return _listing(ctx, mine, f"Tâches de la séance n°{n}", f"Aucune tâche n'a été rattachée à la séance n°{n}.")
+    if folded in ("moi", "mes", "mes taches"):
+        if ctx.sender.member is None:
+            raise UserError("Vous n'avez pas encore de fiche : créez-la avec /moi <organisation>.")
+        member = ctx.sender.member
+    else:
+        member = find_member(ctx, query, LIST_USAGE)
+    theirs = [t for t in open_tasks if t.pilot == member.number]
+    return _listing(ctx, theirs, f"Tâches de {member.name}", f"{member.name} n'a aucune tâche en cours.", pilot=False)
+
+
+def _editable(ctx: Context, raw: str, usage: str) -> Task:
+    """The open task `raw` names, if the sender may change it."""
+    n = number(raw, "le numéro de tâche", usage)
+    task = ctx.data.task(n)
+    if task is None:
+        raise UserError(f"Il n'y a pas de tâche n°{n}. Voyez /taches.", usage)
+    if not task.open:
+        raise UserError(f"La tâche n°{n} est déjà {'faite' if task.status == 'done' else 'annulée'}.")
+    me = ctx.sender.member
+    mine = (me is not None and task.pilot == me.number) or task.created_by_id == ctx.sender.key
+    if not (mine or ctx.sender.is_coordinator):
+        raise UserError(
+            f"Seuls le pilote de la tâche n°{n}, son auteur ou un coordinateur peuvent la modifier. Rien n'a été modifié.")
+    return task
+
+
+def _close(ctx: Context, args: str, status: str, usage: str) -> Task:
+    task = _editable(ctx, args.strip().split(" ", 1)[0] if args.strip() else "", usage)
+    today, by = ctx.now.date(), ctx.sender.name
+    return ctx.data.update_task(task.number, lambda t: replace(t, status=status, closed_by=by, closed_on=today)) or task
+
+
+def tache_faite(ctx: Context, args: str) -> Reply:
+    usage = "/tache_faite <n°>"
+    if len(args.split()) > 1:
+        raise UserError("Donnez seulement le numéro de la tâche.", usage)
+    task = _close(ctx, args, "done", usage)
+    return Reply.of(f"Tâche n°{task.number} marquée faite, merci ! ({task.text})")
+
+
+def tache_annuler(ctx: Context, args: str) -> Reply:
+    usage = "/tache_annuler <n°> [raison]"
+    raw, _, reason = args.strip().partition(" ")
+    reason = clean(reason, "la raison", usage, 300, required=False)
+    task = _close(ctx, raw, "cancelled", usage)
+    why = f" Raison : {reason}" if reason else ""
+    return Reply.of(f"Tâche n°{task.number} annulée : {task.text}.{why}")
+
+
+def tache_modifier(ctx: Context, args: str) -> Reply:
+    raw, _, rest = args.strip().partition(" ")
+    current = _editable(ctx, raw, EDIT_USAGE)
+    if not rest.strip():
+        raise UserError("Il manque ce qui change : un texte, « pour <date> » ou « @pilote ».", EDIT_USAGE)
+    text, due, pilot = parse_task(rest, ctx, EDIT_USAGE, text_required=False)
+
+    def change(stored: Task) -> Task:
+        changed = stored
+        if text:
+            changed = replace(changed, text=text)
+        if due is not None:
+            changed = replace(changed, due=due)
+        if pilot is not None:
+            changed = replace(changed, pilot=pilot.number, pilot_name=pilot.name)
+        return changed
+
+    saved = ctx.data.update_task(current.number, change) or current
+    if saved == current:
+        raise UserError(f"La tâche n°{current.number} est déjà ainsi ; rien n'a changé.")
+    return _reply_for(ctx, f"Tâche n°{saved.number} modifiée.", saved)
+
+
+# Answers for free questions, for handlers/questions.py to route to:
+# « quelles tâches sont en retard ? » -> "overdue", « qu'est-ce que je dois
+# faire ? » -> "mine", « quelles sont les tâches en cours ? » -> "open".
+TASK_INTENTS = {
+    "overdue": lambda ctx: taches(ctx, "en retard"),
+    "mine": lambda ctx: taches(ctx, "moi"),
+    "open": lambda ctx: taches(ctx, ""),
+}
+
+COMMANDS = (
+    Command("tache", tache, "noter une tâche, avec son pilote et sa date", "<texte> [pour <date>] [@pilote]", aliases=("action",)),
+    Command("taches", taches, "les tâches en cours, d'un membre, en retard ou d'une séance", "[membre | moi | en retard | séance <n°>]"),
+    Command("tache_faite", tache_faite, "marquer une tâche faite (son pilote, son auteur ou un coordinateur)", "<n°>"),
+    Command("tache_modifier", tache_modifier, "changer le texte, la date ou le pilote d'une tâche", "<n°> [texte] [pour <date>] [@pilote]"),
+    Command("tache_annuler", tache_annuler, "annuler une tâche", "<n°> [raison]"),
+)

@@ -1,0 +1,55 @@
+"""A read-only copy of a store that another process holds.
+
+The calendar feed (`python -m bot serve-calendar`) runs beside the bot,
+which holds the store's lock. It reads the snapshot and the journal the way
+`greffier store export` does — without the lock, retrying if a compaction
+replaces the snapshot mid-read — into an in-memory `Store`. Writes to that
+copy go nowhere: the feed never writes. `StoreWatcher` reloads the copy
+when the files change, so the feed follows the bot.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from storage.backup import _paths, _read  # the consistent lock-free read export uses
+from storage.indexed import JournalDB
+from storage.journal import JournalStorage
+from storage.journal_format import apply_record
+from storage.store import Store
+
+__all__ = ["StoreWatcher", "open_read_only"]
+
+
+def open_read_only(directory: Path) -> Store:
+    tables, scan = _read(directory)
+    for record in scan.records:
+        apply_record(tables, record)
+    db = JournalDB(None, storage=JournalStorage)
+    db.storage.tables = tables  # type: ignore[attr-defined]
+    return Store(db)
+
+
+def _stamp(path: Path) -> tuple[int, int, int] | None:
+    try:
+        status = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return status.st_ino, status.st_size, status.st_mtime_ns
+
+
+class StoreWatcher:
+    """The latest read-only copy of the store in `directory`."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self._seen: tuple[object, ...] | None = None
+        self._store: Store | None = None
+
+    def current(self) -> Store:
+        stamp = tuple(_stamp(p) for p in _paths(self.directory))
+        if self._store is None or stamp != self._seen:
+            self._store = open_read_only(self.directory)
+            self._seen = stamp
+        return self._store
