@@ -23,6 +23,8 @@ from bot.config import Config, ConfigError, GroupConfig, load_config, parse_conf
 from bot.console import ConsoleAdapter
 from bot.demo import DEMO_CONFIG, console_id, seed_demo
 from bot.store_cli import add_parser as add_store_parser
+from bot.export_cli import add_parser as add_export_group_parser
+from bot.import_cli import add_parser as add_import_parser
 from storage import SchemaTooNewError, Store, StoreCorruptError, StoreLockedError
 from storage.search import lookup
 
@@ -164,6 +166,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--listen", metavar="HÔTE:PORT", default="127.0.0.1:8443", help="Telegram : adresse d'écoute du webhook")
     run.set_defaults(func=cmd_run)
     add_store_parser(sub)
+    add_export_group_parser(sub)  # `export group`; the lead joins `export minutes` here
+    add_import_parser(sub)
     return parser
 
 

@@ -1,0 +1,53 @@
+"""`greffier import …`: bring a group's existing memory into Greffier.
+
+    greffier import group FICHIER --group SLUG (--data DOSSIER | --config FICHIER)
+    greffier import members FICHIER --group SLUG [--apply] (…)
+    greffier import minutes FICHIER --group SLUG [--apply] [--drop 3,5] (…)
+
+`members` and `minutes` print a preview and change nothing without
+`--apply`. The bot must be stopped (the store's lock is taken).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from bot.data_cli import DataUsage, add_data_options, guarded, target
+from storage.group_export import GroupImportError, import_group
+from storage.store import Store
+
+__all__ = ["add_parser"]
+
+# An exported group is rows of text; anything far larger is not one.
+MAX_GROUP_FILE = 200 * 1024 * 1024
+
+
+def _import_group(args: argparse.Namespace) -> int:
+    where = target(args)
+    source = Path(args.file)
+    if source.stat().st_size > MAX_GROUP_FILE:
+        raise DataUsage(f"{source} dépasse {MAX_GROUP_FILE // 1024 // 1024} Mo : ce n'est pas un export de groupe")
+    try:
+        document = json.loads(source.read_bytes())
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise DataUsage(f"{source} n'est pas du JSON valide ({exc})") from None
+    store = Store.open(where.directory)
+    try:
+        counts = import_group(store, where.slug, document)
+    finally:
+        store.close()
+    shown = ", ".join(f"{name} {count}" for name, count in counts.items()) or "aucune donnée"
+    print(f"Groupe {where.slug} importé dans {where.directory} ({shown}).")
+    return 0
+
+
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Register `import` and its subcommands on the main parser's subparsers."""
+    parser = subparsers.add_parser("import", help="importer un groupe, une liste de membres ou un compte rendu")
+    sub = parser.add_subparsers(dest="import_command", metavar="<quoi>", required=True)
+    group = sub.add_parser("group", help="charger l'export JSON d'un groupe (groupe vide, bot arrêté)")
+    group.add_argument("file", metavar="FICHIER", help="l'export à lire (greffier export group --format json)")
+    add_data_options(group)
+    group.set_defaults(func=guarded(_import_group, GroupImportError))
