@@ -15,6 +15,9 @@ import json
 from pathlib import Path
 
 from bot.data_cli import DataUsage, add_data_options, guarded, target
+from handlers.imports.files import MAX_FILE_BYTES, ImportRefused
+from handlers.imports.members import apply_plan, plan_members, preview_lines
+from handlers.imports.table import read_sheet
 from storage.group_export import GroupImportError, import_group
 from storage.store import Store
 
@@ -43,6 +46,39 @@ def _import_group(args: argparse.Namespace) -> int:
     return 0
 
 
+def read_upload(path: Path) -> bytes:
+    """The file's bytes, refusing an oversized one before reading it."""
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise ImportRefused(
+            f"{path.name} : fichier trop gros ({size / 1024 / 1024:.1f} Mo ; limite {MAX_FILE_BYTES // 1024 // 1024} Mo). "
+            "Rien n'a été importé."
+        )
+    return path.read_bytes()
+
+
+def _import_members(args: argparse.Namespace) -> int:
+    where = target(args)
+    source = Path(args.file)
+    sheet = read_sheet(read_upload(source), source.name)
+    store = Store.open(where.directory)
+    try:
+        data = store.group(where.slug)
+        plan = plan_members(sheet, data)
+        print("\n".join(preview_lines(plan, source.name)))
+        if not args.apply:
+            print("Rien n'a été enregistré. Relancez avec --apply pour enregistrer.")
+            return 0
+        if not plan.writes:
+            print("Rien à enregistrer.")
+            return 0
+        apply_plan(plan, data)
+    finally:
+        store.close()
+    print(f"Enregistré en une seule écriture : {len(plan.added)} ajouté(s), {len(plan.updated)} mis à jour.")
+    return 0
+
+
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register `import` and its subcommands on the main parser's subparsers."""
     parser = subparsers.add_parser("import", help="importer un groupe, une liste de membres ou un compte rendu")
@@ -51,3 +87,8 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
     group.add_argument("file", metavar="FICHIER", help="l'export à lire (greffier export group --format json)")
     add_data_options(group)
     group.set_defaults(func=guarded(_import_group, GroupImportError))
+    members = sub.add_parser("members", help="importer une liste de membres (CSV ou .xlsx) : aperçu, puis --apply")
+    members.add_argument("file", metavar="FICHIER", help="la liste (CSV virgule ou point-virgule, ou .xlsx)")
+    add_data_options(members)
+    members.add_argument("--apply", action="store_true", help="enregistrer (sinon : aperçu seulement)")
+    members.set_defaults(func=guarded(_import_members, ImportRefused))
