@@ -12,11 +12,15 @@ from __future__ import annotations
 
 import argparse
 import json
+from datetime import datetime
 from pathlib import Path
 
 from bot.data_cli import DataUsage, add_data_options, guarded, target
 from handlers.imports.files import MAX_FILE_BYTES, ImportRefused
 from handlers.imports.members import apply_plan, plan_members, preview_lines
+from handlers.imports.minutes import minutes_text
+from handlers.imports.minutes_facts import apply_facts, drop_facts, minutes_facts, parse_drop, preview_facts
+from handlers.imports.minutes_parse import parse_minutes
 from handlers.imports.table import read_sheet
 from storage.group_export import GroupImportError, import_group
 from storage.store import Store
@@ -79,6 +83,35 @@ def _import_members(args: argparse.Namespace) -> int:
     return 0
 
 
+def _import_minutes(args: argparse.Namespace) -> int:
+    where = target(args)
+    source = Path(args.file)
+    minutes = parse_minutes(minutes_text(read_upload(source), source.name), where.timezone)
+    store = Store.open(where.directory)
+    try:
+        data = store.group(where.slug)
+        locale = where.group.locale if where.group else "fr_CH"
+        facts = minutes_facts(minutes, data, locale)
+        try:
+            dropped = parse_drop(args.drop or "", len(facts))
+        except ValueError as error:
+            raise DataUsage(str(error)) from None
+        print(f"Compte rendu {source.name} : {len(facts)} fait(s) reconnu(s)")
+        print("\n".join(preview_facts(facts, dropped)))
+        kept = drop_facts(facts, dropped)
+        if not args.apply:
+            print("Rien n'a été enregistré. Relancez avec --apply pour enregistrer, --drop 3,5 pour écarter des faits.")
+            return 0
+        if not kept:
+            print("Rien à enregistrer.")
+            return 0
+        done = apply_facts(kept, minutes, data, where.timezone, datetime.now(where.timezone))
+    finally:
+        store.close()
+    print("Enregistré : " + " ; ".join(done) + ".")
+    return 0
+
+
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register `import` and its subcommands on the main parser's subparsers."""
     parser = subparsers.add_parser("import", help="importer un groupe, une liste de membres ou un compte rendu")
@@ -92,3 +125,9 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
     add_data_options(members)
     members.add_argument("--apply", action="store_true", help="enregistrer (sinon : aperçu seulement)")
     members.set_defaults(func=guarded(_import_members, ImportRefused))
+    minutes = sub.add_parser("minutes", help="lire un compte rendu (.txt, .md, .docx) : aperçu, puis --apply")
+    minutes.add_argument("file", metavar="FICHIER", help="le compte rendu")
+    add_data_options(minutes)
+    minutes.add_argument("--apply", action="store_true", help="enregistrer (sinon : aperçu seulement)")
+    minutes.add_argument("--drop", metavar="N,N", help="écarter ces faits de l'aperçu (ex. 3,5)")
+    minutes.set_defaults(func=guarded(_import_minutes, ImportRefused))

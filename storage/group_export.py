@@ -224,6 +224,13 @@ def markdown_export(store: Store, slug: str, name: str = "") -> str:
         lines.append(f"- **n°{d.number}** ({d.taken_on:%d.%m.%Y}, {_DECISION_STATUS.get(d.status, d.status)}) : {_md(d.text)}")
         for rev in d.history[1:]:
             lines.append(f"  - {_REVISION.get(rev.action, rev.action)} le {rev.at[:10]} par {_md(rev.by)} : {_md(rev.text or rev.reason)}")
+    tasks = [doc for doc in store.table("tasks") if doc.get("group") == slug] if "tasks" in store.table_names() else []
+    if tasks:
+        lines += ["", "## Tâches", ""]
+        for task in sorted(tasks, key=lambda t: t.get("number", 0)):
+            pilot = f" — pilote : {_md(str(task['pilot']))}" if task.get("pilot") else ""
+            due = f" — échéance : {task['due']}" if task.get("due") else ""
+            lines.append(f"- {_md(str(task.get('text', '')))}{pilot}{due}")
     lines += ["", "## Échéances", ""]
     for deadline in data.deadlines():
         state = " (annulée)" if deadline.cancelled else ""

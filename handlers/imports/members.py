@@ -18,7 +18,7 @@ from storage.models import Member, replace
 from storage.search import fold, name_scores
 from storage.store import GroupStore
 
-__all__ = ["MATCH_SCORE", "Plan", "RowChange", "apply_plan", "plan_members", "preview_lines"]
+__all__ = ["MATCH_SCORE", "Plan", "RowChange", "apply_plan", "best_match", "plan_members", "preview_lines"]
 
 MATCH_SCORE = 88.0  # both names' words must nearly all be in the other
 LIMITS = {"name": 100, "first_name": 100, "organisation": 150, "role": 200, "email": 254, "phone": 40, "consent": 20}
@@ -103,7 +103,7 @@ def _merged(existing: Member, incoming: Member) -> Member:
     )
 
 
-def _best_match(name: str, members: list[Member]) -> tuple[Member | None, float]:
+def best_match(name: str, members: list[Member]) -> tuple[Member | None, float]:
     if not members:
         return None, 0.0
     names = [m.name for m in members]
@@ -136,7 +136,7 @@ def plan_members(sheet: Sheet, data: GroupStore) -> Plan:
             plan.rejected.append((line, f"doublon de la ligne {seen[key]} ({card.name})"))
             continue
         seen[key] = line
-        existing, score = _best_match(card.name, members)
+        existing, score = best_match(card.name, members)
         if existing is None:
             plan.added.append(RowChange(line, card))
             continue
