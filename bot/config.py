@@ -127,6 +127,9 @@ class GroupConfig:
     # Also treat Telegram chat admins / Matrix users at this power level as coordinators.
     admins_are_coordinators: bool = False
     coordinator_power_level: int | None = None
+    # After an erasure (/oublie_moi), keep the member's name as the author of
+    # decisions and agenda items instead of « ancien membre » (see README).
+    keep_author_names: bool = False
 
 
 @dataclass(frozen=True)
@@ -184,6 +187,7 @@ def _group(section: Section) -> GroupConfig:
         deadline_leads=section.durations("deadline_reminders", DEFAULT_DEADLINE_LEADS),
         admins_are_coordinators=section.bool("admins_are_coordinators", False),
         coordinator_power_level=level,
+        keep_author_names=section.bool("keep_author_names", False),
     )
 
 

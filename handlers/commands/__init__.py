@@ -1,6 +1,6 @@
 """The command table, assembled from one module per subject."""
 
-from handlers.commands import admin, decisions, help, importer, meetings, members, reminders
+from handlers.commands import admin, decisions, help, importer, meetings, members, privacy, reminders
 from handlers.registry import CommandTable
 
 __all__ = ["default_commands"]
@@ -9,5 +9,5 @@ __all__ = ["default_commands"]
 def default_commands() -> CommandTable:
     return CommandTable(
         (*help.COMMANDS, *meetings.COMMANDS, *members.COMMANDS, *decisions.COMMANDS, *reminders.COMMANDS, *admin.COMMANDS,
-         *importer.COMMANDS)
+         *importer.COMMANDS, *privacy.COMMANDS)
     )
