@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import datetime
 from pathlib import Path
 
 from bot.data_cli import DataUsage, add_data_options, guarded, target
@@ -105,7 +104,7 @@ def _import_minutes(args: argparse.Namespace) -> int:
         if not kept:
             print("Rien à enregistrer.")
             return 0
-        done = apply_facts(kept, minutes, data, where.timezone, datetime.now(where.timezone))
+        done = apply_facts(kept, minutes, data, where.timezone)
     finally:
         store.close()
     print("Enregistré : " + " ; ".join(done) + ".")

@@ -88,7 +88,7 @@ def preview_facts(facts: list[Fact], dropped: set[int] | None = None) -> list[st
             for n, fact in enumerate(facts, start=1)]
 
 
-def apply_facts(facts: list[Fact], minutes: Minutes, data: GroupStore, zone: ZoneInfo, now: datetime) -> list[str]:
+def apply_facts(facts: list[Fact], minutes: Minutes, data: GroupStore, zone: ZoneInfo) -> list[str]:
     """Store the kept facts; returns one French line per kind of write."""
     done: list[str] = []
     new = [Member(0, f.person.name, f.person.organisation, f.person.role)
@@ -106,8 +106,6 @@ def apply_facts(facts: list[Fact], minutes: Minutes, data: GroupStore, zone: Zon
         if fact.kind == "next" and fact.next_meeting:
             nm = fact.next_meeting
             meeting = data.add_meeting(nm.start, nm.end, nm.place, created_by="import")
-            if nm.start <= now:
-                data.update_meeting(meeting.number, lambda m: replace(m, status="held"))
             done.append(f"prochaine séance enregistrée (n°{meeting.number})")
     tasks = [f.step for f in facts if f.kind == "task" and f.step]
     for step in tasks:
