@@ -21,7 +21,8 @@ from handlers.imports.minutes import minutes_text
 from handlers.imports.minutes_facts import apply_facts, drop_facts, minutes_facts, parse_drop, preview_facts
 from handlers.imports.minutes_parse import parse_minutes
 from handlers.imports.table import read_sheet
-from storage.group_export import GroupImportError, import_group
+from storage.group_export import GroupImportError
+from storage.group_import import import_group
 from storage.store import Store
 
 __all__ = ["add_parser"]
@@ -39,11 +40,7 @@ def _import_group(args: argparse.Namespace) -> int:
         document = json.loads(source.read_bytes())
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise DataUsage(f"{source} n'est pas du JSON valide ({exc})") from None
-    store = Store.open(where.directory)
-    try:
-        counts = import_group(store, where.slug, document)
-    finally:
-        store.close()
+    counts = import_group(where.directory, where.slug, document)
     shown = ", ".join(f"{name} {count}" for name, count in counts.items()) or "aucune donnée"
     print(f"Groupe {where.slug} importé dans {where.directory} ({shown}).")
     return 0

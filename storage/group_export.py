@@ -4,10 +4,9 @@
 meetings with their agendas, decisions with their history, deadlines, and
 any table a later feature adds the same way: tasks, attendance), its chat
 bindings and its stored settings, as one JSON document without timestamps,
-so exporting the same data twice gives the same bytes. `import_group`
-loads such a document into a store where the group is still empty: the
-JSON form round-trips losslessly, which lets a group move between
-deployments. `markdown_export` and `csv_exports` are for people.
+so exporting the same data twice gives the same bytes; the JSON form
+round-trips losslessly through storage/group_import.py, which lets a group
+move between deployments. `markdown_export` and `csv_exports` are for people.
 """
 
 from __future__ import annotations
@@ -21,7 +20,7 @@ from typing import Any
 from storage.backends import StoreCorruptError
 from storage.indexed import JournalDB
 from storage.journal import JournalStorage
-from storage.journal_format import JOURNAL_SUFFIX, apply_record, read_snapshot, scan_journal
+from storage.journal_format import JOURNAL_SUFFIX, Tables, apply_record, read_snapshot, scan_journal
 from storage.migrations import META_TABLE, SCHEMA_VERSION
 from storage.models import Deadline, Decision, Meeting, Member
 from storage.store import STORE_FILENAME, Store
@@ -29,13 +28,16 @@ from storage.store import STORE_FILENAME, Store
 __all__ = [
     "GROUP_FORMAT",
     "GroupImportError",
+    "OPERATIONAL",
+    "STATE_KEYS",
+    "check_document",
     "csv_exports",
     "group_document",
     "group_json",
-    "import_group",
     "markdown_export",
     "neutralise_cell",
     "read_only_store",
+    "read_tables",
 ]
 
 GROUP_FORMAT = "greffier-groupe"
@@ -44,19 +46,19 @@ GROUP_VERSION = 1
 # guards, the notice log (a new deployment re-derives its reminders).
 OPERATIONAL = frozenset({META_TABLE, "events", "notices", "notice_versions", "state", "bindings"})
 # Settings kept in the `state` table under a key naming the group.
-_STATE_KEYS = ("reminders:{slug}",)
+STATE_KEYS = ("reminders:{slug}",)
 
 
 class GroupImportError(Exception):
     """An import that cannot be done; the message (French) says why."""
 
 
-def read_only_store(directory: Path) -> Store:
-    """The data folder's content as an in-memory store, read without its lock.
+def read_tables(directory: Path) -> Tables:
+    """The data folder's tables (snapshot + journal), read without its lock.
 
-    Exports then work while the bot runs. A compaction between reading the
-    snapshot and the journal only makes the journal replay what the new
-    snapshot holds already (records carry whole documents)."""
+    A compaction between reading the snapshot and the journal only makes the
+    journal replay what the new snapshot holds already (records carry whole
+    documents)."""
     snapshot = directory / STORE_FILENAME
     journal = snapshot.with_name(snapshot.name + JOURNAL_SUFFIX)
     if not snapshot.exists() and not journal.exists():
@@ -67,8 +69,13 @@ def read_only_store(directory: Path) -> Store:
         raise StoreCorruptError(journal, f"ligne(s) {', '.join(map(str, scan.damaged_lines[:5]))} endommagée(s)")
     for record in scan.records:
         apply_record(tables, record)
+    return tables
+
+
+def read_only_store(directory: Path) -> Store:
+    """The data folder as an in-memory store, so exports work while the bot runs."""
     db = JournalDB(None, storage=JournalStorage)
-    db.storage.tables = tables
+    db.storage.tables = read_tables(directory)
     return Store(db)
 
 
@@ -88,7 +95,7 @@ def group_document(store: Store, slug: str) -> dict[str, Any]:
     """Everything the store holds about one group, as plain JSON data."""
     with store.locked():
         bindings = sorted([list(b) for b in store.bindings(slug)])
-        state = {key.format(slug="*"): store.get_state(key.format(slug=slug)) for key in _STATE_KEYS}
+        state = {key.format(slug="*"): store.get_state(key.format(slug=slug)) for key in STATE_KEYS}
     return {
         "format": GROUP_FORMAT,
         "version": GROUP_VERSION,
@@ -104,7 +111,8 @@ def group_json(store: Store, slug: str) -> bytes:
     return json.dumps(group_document(store, slug), ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8") + b"\n"
 
 
-def _check_document(document: Any) -> dict[str, list[dict[str, Any]]]:
+def check_document(document: Any) -> dict[str, list[dict[str, Any]]]:
+    """The document's tables, once every row is known to load; raises GroupImportError."""
     if not isinstance(document, dict) or document.get("format") != GROUP_FORMAT:
         raise GroupImportError("ce fichier n'est pas un export de groupe Greffier (« greffier export group --format json »)")
     if document.get("version") != GROUP_VERSION:
@@ -128,26 +136,6 @@ def _check_document(document: Any) -> dict[str, list[dict[str, Any]]]:
             except (KeyError, TypeError, ValueError) as exc:
                 raise GroupImportError(f"{name} n°{row.get('number', '?')} illisible ({exc})") from None
     return tables
-
-
-def import_group(store: Store, slug: str, document: Any) -> dict[str, int]:
-    """Load an exported group into `store` under `slug`; the group must be empty there.
-
-    Each table is written in one journal record; returns the row counts.
-    """
-    tables = _check_document(document)
-    with store.locked():
-        if _group_tables(store, slug):
-            raise GroupImportError(f"le groupe {slug} contient déjà des données ici : importez dans un groupe vide")
-        for name, rows in tables.items():
-            store.table(name).insert_multiple([{"group": slug, **row} for row in rows])
-        for platform, chat_id in document.get("bindings", []):
-            store.bind_chat(str(platform), str(chat_id), slug)
-        for key, value in document.get("state", {}).items():
-            if key in [k.format(slug="*") for k in _STATE_KEYS]:
-                store.set_state(key.replace("*", slug), value)
-        store.forget_group(slug)
-    return {name: len(rows) for name, rows in tables.items()}
 
 
 # -- for people: Markdown and CSV ---------------------------------------------

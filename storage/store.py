@@ -101,14 +101,6 @@ class Store:
     def table_names(self) -> set[str]:
         return set(self._db.tables())
 
-    def forget_group(self, slug: str) -> None:
-        """Drop the group's cached models after rows were written past GroupStore."""
-        with self._lock:
-            for cache in (self.models, self.origins, self.next_numbers):
-                for key in [k for k in cache if k[1] == slug]:
-                    del cache[key]
-            self.decision_indexes.pop(slug, None)
-
     def compact(self) -> None:
         """Rewrite the snapshot and empty the journal now (erasure needs old bytes gone)."""
         with self._lock:

@@ -51,7 +51,8 @@ def _preview(ctx: Context) -> Reply:
     pending = {"name": name, "source": sheet.source, "rows": sheet.rows, "ignored": sheet.ignored,
                "too_long": sheet.too_long, "at": ctx.now.isoformat()}
     ctx.store.set_state(_key(ctx), pending)
-    log.info("member import previewed: group=%s by=%s rows=%d", ctx.data.slug, ctx.message.sender_key, len(sheet.rows))
+    # Counts only: neither the people in the file nor who sent it.
+    log.info("member import previewed: group=%s rows=%d", ctx.data.slug, len(sheet.rows))
     closing = ("Pour enregistrer : /importer confirmer (ou /importer annuler)." if plan.writes
                else "Rien à enregistrer dans ce fichier.")
     return Reply.of([bold("Aperçu de l'import (rien n'est encore enregistré)")], *preview_lines(plan, name), closing)
@@ -66,8 +67,7 @@ def _confirm(ctx: Context) -> Reply:
     plan = plan_members(sheet, ctx.data)
     added = apply_plan(plan, ctx.data) if plan.writes else []
     ctx.store.set_state(_key(ctx), None)
-    log.info("member import applied: group=%s by=%s added=%d updated=%d", ctx.data.slug, ctx.message.sender_key,
-             len(added), len(plan.updated))
+    log.info("member import applied: group=%s added=%d updated=%d", ctx.data.slug, len(added), len(plan.updated))
     return Reply.of(f"Import de {pending['name']} enregistré : {len(added)} membre(s) ajouté(s), "
                     f"{len(plan.updated)} mis à jour, {len(plan.rejected)} ligne(s) refusée(s).")
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
+from storage.group_export import neutralise_cell
 from storage.models import AgendaItem, replace
 from storage.store import Store
 from tests.helpers import at
@@ -76,6 +77,34 @@ def test_import_into_a_group_that_has_data_is_refused_and_changes_nothing(tmp_pa
     assert after == before
 
 
+def test_import_next_to_another_group_is_one_atomic_step(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    fill(tmp_path / "a")
+    export = tmp_path / "g.json"
+    run("export", "group", "--group", "gt", "--data", str(tmp_path / "a"), "--output", str(export))
+    other = Store.open(tmp_path / "b")
+    other.group("voisins").add_member("Irène Golay", "Commune d'Onex")
+    other.close()
+    before = {p.name: p.read_bytes() for p in (tmp_path / "b").iterdir() if p.is_file()}
+
+    def disk_full(path: Path, data: bytes) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("storage.backup.atomic_write", disk_full)
+    assert run("import", "group", str(export), "--group", "gt", "--data", str(tmp_path / "b")) == 2
+    assert "No space left on device" in capsys.readouterr().err
+    assert {p.name: p.read_bytes() for p in (tmp_path / "b").iterdir() if p.is_file()} == before
+    monkeypatch.undo()
+    assert run("import", "group", str(export), "--group", "gt", "--data", str(tmp_path / "b")) == 0
+    store = Store.open(tmp_path / "b")
+    try:
+        assert [m.name for m in store.group("voisins").members()] == ["Irène Golay"]
+        assert len(store.group("gt").members()) == 3
+        assert store.group("voisins").add_member("Paul Golay").number == 2
+    finally:
+        store.close()
+
+
 @pytest.mark.parametrize("content, message", [
     (b"{not json", "n'est pas du JSON valide"),
     (b'{"format": "autre"}', "n'est pas un export de groupe"),
@@ -109,6 +138,12 @@ def test_csv_neutralises_formulas_and_keeps_contacts_without_consent_out(tmp_pat
     assert ["1", "Noémi Vaucher", "Ville de Lancy", "Cheffe de service", "noemi@example.org", "oui"] in rows
     decisions = list(csv.reader(io.StringIO((tmp_path / "gt-decisions.csv").read_bytes().decode("utf-8-sig")), delimiter=";"))
     assert decisions[1] == ["1", "2026-11-02", "La charte est adoptée", "modifiée", "1", "Noémi Vaucher"]
+
+
+@pytest.mark.parametrize("cell", ["=1+1", "+41 22", "-2", "@SUM(A1)", "\tx", "\rx"])
+def test_every_formula_start_is_neutralised(cell: str) -> None:
+    assert neutralise_cell(cell) == "'" + cell
+    assert neutralise_cell("Hospice général") == "Hospice général"
 
 
 def test_markdown_is_readable_and_user_text_cannot_add_markup(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

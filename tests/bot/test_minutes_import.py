@@ -78,6 +78,9 @@ def test_apply_with_drop_stores_the_kept_facts_and_matches_known_members(tmp_pat
         ]
     finally:
         store.close()
+    assert main(["export", "group", "--group", "gt", "--data", str(data), "--format", "markdown"]) == 0
+    assert ("## Tâches\n\n- Rédiger la note de cadrage avant le 30 mars — pilote : Léonie Marthaler — échéance : 2026-03-30"
+            in capsys.readouterr().out)
 
 
 def test_a_drop_outside_the_list_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

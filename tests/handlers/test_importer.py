@@ -44,7 +44,8 @@ def test_preview_then_confirm_writes_the_members(chat: Chat, caplog: pytest.LogC
     assert names(chat) == ["Bruno Kälin", "Noémi Vaucher"]
     # Logged without the people's data.
     logged = " ".join(r.getMessage() for r in caplog.records)
-    assert "member import applied" in logged and "Vaucher" not in logged and "example.org" not in logged
+    assert "member import applied: group=rte added=2 updated=0" in logged
+    assert "Vaucher" not in logged and "example.org" not in logged and "coord-1" not in logged
 
 
 def test_cancel_forgets_the_pending_rows(chat: Chat) -> None:
