@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 from pathlib import Path
 
 from bot.data_cli import DataUsage, add_data_options, guarded, target
@@ -27,6 +28,8 @@ from storage.store import Store
 
 __all__ = ["add_parser"]
 
+log = logging.getLogger(__name__)
+
 # An exported group is rows of text; anything far larger is not one.
 MAX_GROUP_FILE = 200 * 1024 * 1024
 
@@ -41,6 +44,7 @@ def _import_group(args: argparse.Namespace) -> int:
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise DataUsage(f"{source} n'est pas du JSON valide ({exc})") from None
     counts = import_group(where.directory, where.slug, document)
+    log.info("group import applied: group=%s rows=%d", where.slug, sum(counts.values()))
     shown = ", ".join(f"{name} {count}" for name, count in counts.items()) or "aucune donnée"
     print(f"Groupe {where.slug} importé dans {where.directory} ({shown}).")
     return 0
@@ -73,6 +77,7 @@ def _import_members(args: argparse.Namespace) -> int:
             print("Rien à enregistrer.")
             return 0
         apply_plan(plan, data)
+        log.info("member import applied: group=%s added=%d updated=%d", where.slug, len(plan.added), len(plan.updated))
     finally:
         store.close()
     print(f"Enregistré en une seule écriture : {len(plan.added)} ajouté(s), {len(plan.updated)} mis à jour.")
@@ -102,6 +107,7 @@ def _import_minutes(args: argparse.Namespace) -> int:
             print("Rien à enregistrer.")
             return 0
         done = apply_facts(kept, minutes, data, where.timezone)
+        log.info("minutes import applied: group=%s facts=%d dropped=%d", where.slug, len(kept), len(dropped))
     finally:
         store.close()
     print("Enregistré : " + " ; ".join(done) + ".")

@@ -29,6 +29,9 @@ __all__ = ["Minutes", "NextMeeting", "Person", "Step", "bare", "find_date", "min
 
 MAX_LINES = 20000
 MAX_FIELD = 300
+# A paragraph longer than this is discussion, never a name list or a date
+# line; skipping it also keeps a 10 MB line from slowing the reader down.
+MAX_LINE = 5000
 
 
 @dataclass(frozen=True)
@@ -107,6 +110,9 @@ def minutes_text(data: bytes, name: str) -> list[str]:
         raise ImportRefused(f"{name} : plus de {MAX_LINES} lignes : ce n'est pas un compte rendu. Rien n'a été importé.")
     lines = []
     for line in raw:
+        if len(line) > MAX_LINE:
+            lines.append("")
+            continue
         flat, bad = strip_controls(_ARTIFACT.sub("", line))
         lines.append("" if bad else flat)  # a line with control characters is dropped, never half-read
     return lines

@@ -169,3 +169,14 @@ def test_control_characters_drop_their_line_only(tmp_path: Path, capsys: pytest.
     assert run(source, tmp_path / "data") == 0
     out = capsys.readouterr().out
     assert "Zoé Kunz (Ville)" in out and "Lou Bel" not in out and "Max Roth" not in out
+
+
+def test_a_10_mb_line_is_skipped_and_the_rest_still_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "cr.txt"
+    source.write_text("Séance du 2 octobre 2026\nParticipants :\n· Ville : Zoé Kunz / " + "Ab " * (3_500_000)
+                      + "\n· Asso : Max Roth\n", encoding="utf-8")
+    assert source.stat().st_size > 10 * 1024 * 1024
+    assert run(source, tmp_path / "data") == 0
+    out = capsys.readouterr().out
+    assert "  2. Participant·e : Max Roth (Asso) — nouveau membre" in out
+    assert "Zoé Kunz" not in out

@@ -64,7 +64,8 @@ def fill_traces(chat: Chat) -> None:
     as_member(chat, "/proposer Calendrier 2027")
 
 
-def test_mes_donnees_answers_privately_with_a_json_file(chat: Chat) -> None:
+def test_mes_donnees_answers_privately_with_a_json_file(chat: Chat, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO)
     fill_traces(chat)
     public = chat.say("/mes_donnees")
     assert "écrivez-moi /mes_donnees en message privé" in public and "example.org" not in public
@@ -81,6 +82,9 @@ def test_mes_donnees_answers_privately_with_a_json_file(chat: Chat) -> None:
     assert document["fiche"]["contact"] == "lea.marchand@example.org"
     assert [p["point"] for p in document["points proposés à l'ordre du jour"]] == ["Budget 2027 présenté par Léa Marchand"]
     assert "Calendrier 2027" not in reply.attachment.data.decode()  # the other member's item is not hers
+    logged = " ".join(r.getMessage() for r in caplog.records)
+    assert "personal data sent: group=rte card=1" in logged
+    assert "Marchand" not in logged and "coord-1" not in logged and "example.org" not in logged
 
 
 def test_oublie_moi_asks_first_then_erases_down_to_the_bytes(chat: Chat, caplog: pytest.LogCaptureFixture) -> None:
