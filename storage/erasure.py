@@ -10,6 +10,7 @@ compacts the store, so the old bytes leave the journal and the snapshot.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -71,42 +72,49 @@ def member_data(data: GroupStore, member: Member | None, keys: set[str]) -> dict
 
 
 def _scrub(value: str, names: list[str], keep: bool) -> str:
-    """`value` with each of `names` replaced by « ancien membre » (case-insensitive)."""
+    """`value` with each full name (two words or more, whole words only)
+    replaced by « ancien membre »: a lone « Marc » or « Jo » could be anyone."""
     if keep:
         return value
     for name in names:
-        start = value.casefold().find(name.casefold())
-        while name and start >= 0:
-            value = value[:start] + FORMER_MEMBER + value[start + len(name):]
-            start = value.casefold().find(name.casefold(), start + len(FORMER_MEMBER))
+        if len(name.split()) >= 2:
+            value = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", FORMER_MEMBER, value, flags=re.IGNORECASE)
     return value
 
 
-def _decision(d: Decision, keys: set[str], names: list[str], keep: bool) -> Decision:
-    mine = d.recorded_by_id in keys
-    history = tuple(
-        replace(rev, by=_scrub(rev.by, names, keep) if rev.by_id in keys or rev.by in names else rev.by,
-                by_id="" if rev.by_id in keys else rev.by_id,
-                text=_scrub(rev.text, names, keep), reason=_scrub(rev.reason, names, keep))
-        for rev in d.history
-    )
-    return replace(
-        d,
-        text=_scrub(d.text, names, keep),
-        recorded_by=_scrub(d.recorded_by, names, keep) if mine or d.recorded_by in names else d.recorded_by,
-        recorded_by_id="" if mine else d.recorded_by_id,
-        history=history,
-    )
+class _Eraser:
+    """Rewrites one person's traces in a decision or a meeting."""
 
+    def __init__(self, keys: set[str], names: list[str], keep: bool) -> None:
+        self.keys, self.names, self.keep = keys, names, keep
 
-def _meeting(m: Meeting, keys: set[str], names: list[str], keep: bool) -> Meeting:
-    agenda = tuple(
-        replace(item, text=_scrub(item.text, names, keep),
-                proposed_by=_scrub(item.proposed_by, names, keep) if item.proposed_by_id in keys else item.proposed_by,
-                proposed_by_id="" if item.proposed_by_id in keys else item.proposed_by_id)
-        for item in m.agenda
-    )
-    return replace(m, agenda=agenda, created_by=_scrub(m.created_by, names, keep), place=_scrub(m.place, names, keep))
+    def mine(self, by: str, by_id: str) -> bool:
+        return by_id in self.keys if by_id else by in self.names
+
+    def author(self, by: str, by_id: str) -> tuple[str, str]:
+        """(name, id) of an author field: theirs become « ancien membre » and lose the id."""
+        if not self.mine(by, by_id):
+            return by, by_id
+        return (by if self.keep else FORMER_MEMBER), ""
+
+    def text(self, value: str) -> str:
+        return _scrub(value, self.names, self.keep)
+
+    def decision(self, d: Decision) -> Decision:
+        history = []
+        for rev in d.history:
+            by, by_id = self.author(rev.by, rev.by_id)
+            history.append(replace(rev, by=by, by_id=by_id, text=self.text(rev.text), reason=self.text(rev.reason)))
+        by, by_id = self.author(d.recorded_by, d.recorded_by_id)
+        return replace(d, text=self.text(d.text), recorded_by=by, recorded_by_id=by_id, history=tuple(history))
+
+    def meeting(self, m: Meeting) -> Meeting:
+        agenda = []
+        for item in m.agenda:
+            by, by_id = self.author(item.proposed_by, item.proposed_by_id)
+            agenda.append(replace(item, text=self.text(item.text), proposed_by=by, proposed_by_id=by_id))
+        created_by = self.author(m.created_by, "")[0]
+        return replace(m, agenda=tuple(agenda), created_by=self.text(created_by), place=self.text(m.place))
 
 
 def erase_member(data: GroupStore, member: Member | None, keys: set[str], names: list[str], keep_names: bool) -> Erasure:
@@ -115,25 +123,28 @@ def erase_member(data: GroupStore, member: Member | None, keys: set[str], names:
     `keys` are their "platform:id" keys, `names` the names they went by
     (card name, display names). Platform ids go whatever `keep_names` says."""
     names = sorted({n for n in names if n.strip()}, key=len, reverse=True)
+    eraser = _Eraser(keys, names, keep_names)
     counts = {"decisions": 0, "meetings": 0, "deadlines": 0, "tasks": 0}
     for d in data.decisions():
-        if _decision(d, keys, names, keep_names) != d:
-            data.update_decision(d.number, lambda cur: _decision(cur, keys, names, keep_names))
+        if eraser.decision(d) != d:
+            data.update_decision(d.number, eraser.decision)
             counts["decisions"] += 1
     for m in data.meetings():
-        if _meeting(m, keys, names, keep_names) != m:
-            data.update_meeting(m.number, lambda cur: _meeting(cur, keys, names, keep_names))
+        if eraser.meeting(m) != m:
+            data.update_meeting(m.number, eraser.meeting)
             counts["meetings"] += 1
     for dl in data.deadlines():
-        changed = replace(dl, text=_scrub(dl.text, names, keep_names), created_by=_scrub(dl.created_by, names, keep_names))
+        changed = replace(dl, text=eraser.text(dl.text), created_by=eraser.author(dl.created_by, "")[0])
         if changed != dl:
-            data.update_deadline(dl.number, lambda cur: changed)
+            data.update_deadline(dl.number, lambda cur, changed=changed: changed)
             counts["deadlines"] += 1
     store = data._store
     with store.locked():
         for doc_id, task in _tasks(data):
             # A task's pilot is personal whatever the group says about authors.
-            fields = {k: _scrub(task[k], names, False) for k in ("pilot", "text") if isinstance(task.get(k), str)}
+            fields = {k: _scrub(task[k], names, False) for k in ("text", "pilot") if isinstance(task.get(k), str)}
+            if task.get("pilot") and fold(str(task["pilot"])) in {fold(n) for n in names}:
+                fields["pilot"] = FORMER_MEMBER  # « Marthaler » alone, as minutes often write it
             if any(fields[k] != task[k] for k in fields):
                 store.table("tasks").update(fields, doc_ids=[doc_id])
                 counts["tasks"] += 1

@@ -149,3 +149,19 @@ def test_coordinator_erases_a_departed_member(chat: Chat, caplog: pytest.LogCapt
     assert b"member-1" not in raw_bytes(chat.store_dir)  # type: ignore[arg-type]
     assert "by=coordinator" in " ".join(r.getMessage() for r in caplog.records)
     assert "Rivoire" not in " ".join(r.getMessage() for r in caplog.records)
+
+
+def test_erasure_replaces_whole_names_only_and_reaches_tasks(chat: Chat) -> None:
+    from storage.imported_tasks import add_imported_task
+
+    chat.say("/membre_ajouter Jo Berset ; Asso du Jura")
+    chat.say("/decision Journée portes ouvertes : Jo Berset et Joëlle Favre l'organisent")
+    data = chat.store.group("rte")
+    add_imported_task(data, "Réserver la salle", "Jo Berset", None, None)
+    add_imported_task(data, "Écrire à Jo Berset", "Joëlle Favre", None, None)
+    chat.say("/membre_retirer berset ; effacer")
+    assert data.decision(1).text == "Journée portes ouvertes : ancien membre et Joëlle Favre l'organisent"
+    tasks = sorted(chat.store.table("tasks").all(), key=lambda t: t["number"])
+    assert [(t["text"], t["pilot"]) for t in tasks] == [
+        ("Réserver la salle", "ancien membre"), ("Écrire à ancien membre", "Joëlle Favre")]
+    assert b"Berset" not in raw_bytes(chat.store_dir)  # type: ignore[arg-type]
