@@ -28,6 +28,8 @@ log = logging.getLogger(__name__)
 # In chat, a member list is small; the command line takes larger files.
 MAX_CHAT_FILE = 2 * 1024 * 1024
 PENDING_FOR = timedelta(hours=24)
+# Rows shown per kind in the chat preview: the rest is counted, not listed.
+CHAT_PREVIEW_ROWS = 25
 USAGE = "/importer (avec le fichier CSV ou .xlsx en pièce jointe), puis /importer confirmer"
 
 
@@ -55,7 +57,7 @@ def _preview(ctx: Context) -> Reply:
     log.info("member import previewed: group=%s rows=%d", ctx.data.slug, len(sheet.rows))
     closing = ("Pour enregistrer : /importer confirmer (ou /importer annuler)." if plan.writes
                else "Rien à enregistrer dans ce fichier.")
-    return Reply.of([bold("Aperçu de l'import (rien n'est encore enregistré)")], *preview_lines(plan, name), closing)
+    return Reply.of([bold("Aperçu de l'import (rien n'est encore enregistré)")], *preview_lines(plan, name, limit=CHAT_PREVIEW_ROWS), closing)
 
 
 def _confirm(ctx: Context) -> Reply:

@@ -72,3 +72,11 @@ def test_bad_files_get_a_french_answer_and_nothing_changes(chat: Chat, attachmen
     assert expected in send(chat, "/importer", attachment)
     assert names(chat) == []
     assert "Aucun import en attente" in send(chat, "/importer confirmer")
+
+
+def test_a_long_list_is_counted_not_listed_in_chat(chat: Chat) -> None:
+    rows = "\n".join(f"Personne{n:02d} Essai;Asso {n}" for n in range(60))
+    preview = send(chat, "/importer", ("longue.csv", ("nom;organisation\n" + rows + "\n").encode()))
+    assert "À ajouter (60) :" in preview and "  … et 35 autre(s)" in preview
+    assert "Personne24 Essai" in preview and "Personne25 Essai" not in preview
+    assert send(chat, "/importer confirmer").startswith("Import de longue.csv enregistré : 60 membre(s) ajouté(s)")
