@@ -14,9 +14,17 @@ import argparse
 import sys
 from pathlib import Path
 
-from bot.data_cli import add_data_options, guarded, target
+from bot.data_cli import DataUsage, add_data_options, guarded, target
 from storage.backends import atomic_write
-from storage.group_export import GroupImportError, csv_exports, group_json, markdown_export, read_only_store
+from storage.group_export import (
+    GroupImportError,
+    csv_exports,
+    group_document,
+    group_json,
+    group_slugs,
+    markdown_export,
+    read_only_store,
+)
 
 __all__ = ["add_group_export", "add_parser"]
 
@@ -24,6 +32,9 @@ __all__ = ["add_group_export", "add_parser"]
 def _export_group(args: argparse.Namespace) -> int:
     where = target(args)
     store = read_only_store(where.directory)
+    if not group_document(store, where.slug)["tables"]:
+        found = sorted(group_slugs(store)) or ["aucun"]
+        raise DataUsage(f"le groupe {where.slug} n'a aucune donnée dans {where.directory} (groupes présents : {', '.join(found)})")
     if args.format == "json":
         data = group_json(store, where.slug)
     elif args.format == "markdown":

@@ -34,6 +34,7 @@ __all__ = [
     "csv_exports",
     "group_document",
     "group_json",
+    "group_slugs",
     "markdown_export",
     "neutralise_cell",
     "read_only_store",
@@ -89,6 +90,15 @@ def _group_tables(store: Store, slug: str) -> dict[str, list[dict[str, Any]]]:
             if rows:
                 tables[name] = sorted(rows, key=lambda r: (r.get("number", 0), json.dumps(r, sort_keys=True)))
     return tables
+
+
+def group_slugs(store: Store) -> set[str]:
+    """The groups that have rows in the store."""
+    with store.locked():
+        return {
+            str(doc["group"]) for name in store.table_names() if name not in OPERATIONAL
+            for doc in store.table(name) if doc.get("group")
+        }
 
 
 def group_document(store: Store, slug: str) -> dict[str, Any]:

@@ -158,6 +158,10 @@ def test_markdown_is_readable_and_user_text_cannot_add_markup(tmp_path: Path, ca
 
 
 def test_export_needs_a_data_folder_that_holds_data(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    fill(tmp_path / "a")
+    assert run("export", "group", "--group", "gtt", "--data", str(tmp_path / "a")) == 2
+    err = capsys.readouterr().err
+    assert "le groupe gtt n'a aucune donnée dans" in err and "(groupes présents : autre, gt)" in err
     assert run("export", "group", "--group", "gt", "--data", str(tmp_path / "vide")) == 2
     assert "pas de données Greffier" in capsys.readouterr().err
     assert run("export", "group", "--group", "gt") == 2

@@ -139,6 +139,7 @@ def test_bad_rows_are_refused_one_by_one_with_their_reason(tmp_path: Path, capsy
         "Iris Moser;Autre;;;",
         "Paul Hug;+Asso Plus;-;;",
         "Tom Rey;Asso;" + "x" * 5000 + ";;",
+        "Ana\u202eLopez;Asso;;;",
     ]
     data = tmp_path / "data"
     assert run(write(tmp_path, "\n".join(rows).encode("utf-8")), data, "--apply") == 0
@@ -150,6 +151,7 @@ def test_bad_rows_are_refused_one_by_one_with_their_reason(tmp_path: Path, capsy
     assert "ligne 6 : consentement « peut-être » : écrivez oui ou non" in out
     assert "ligne 7 : doublon de la ligne 6" not in out  # line 6 was refused, so 7 is the first Iris
     assert "ligne 9 : ligne trop longue" in out
+    assert "ligne 10 : caractères de contrôle dans « nom »" in out  # a right-to-left override
     # `+Asso` is a plausible name: kept, and neutralised when exported to CSV.
     assert [m[:3] for m in members(data)] == [("Iris Moser", "Autre", ""), ("Paul Hug", "+Asso Plus", "-")]
 
