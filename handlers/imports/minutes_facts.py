@@ -17,6 +17,7 @@ from handlers.imports.members import best_match
 from handlers.imports.minutes import Minutes, NextMeeting, Person, Step
 from storage.imported_tasks import add_imported_task
 from storage.models import Member, replace
+from storage.search import fold
 from storage.store import GroupStore
 
 __all__ = ["Fact", "apply_facts", "drop_facts", "minutes_facts", "parse_drop", "preview_facts"]
@@ -46,9 +47,9 @@ def minutes_facts(minutes: Minutes, data: GroupStore, locale: str) -> list[Fact]
     seen: set[str] = set()
     for kind, people in (("participant", minutes.participants), ("excused", minutes.excused)):
         for person in people:
-            if person.name.casefold() in seen:
+            if fold(person.name) in seen:  # named twice (present and excused, or two spellings)
                 continue
-            seen.add(person.name.casefold())
+            seen.add(fold(person.name))
             existing, score = best_match(person.name, members)
             title = "Participant·e" if kind == "participant" else "Excusé·e"
             status = "nouveau membre" if existing is None else f"déjà membre : {existing.name}" + (
