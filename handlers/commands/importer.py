@@ -1,6 +1,7 @@
-"""/importer: a coordinator sends the group's member list (CSV or .xlsx) as a
-document with « /importer » as its caption; Greffier answers with the
-preview and waits for « /importer confirmer » (or « annuler »).
+"""/importer: a coordinator sends the group's member list (CSV or .xlsx), or
+minutes (.docx, .txt, .md: see importer_minutes.py), as a document with
+« /importer » as its caption; Greffier answers with the preview and waits
+for « /importer confirmer » (or « annuler »).
 
 The rows read from the file (not the file) wait in the store under the
 coordinator's key, so a restart between preview and confirmation loses
@@ -14,6 +15,7 @@ import logging
 from datetime import datetime, timedelta
 from typing import Any
 
+from handlers.commands.importer_minutes import MINUTES_SUFFIXES, confirm_minutes, preview_minutes
 from handlers.context import Context
 from handlers.imports.files import ImportRefused
 from handlers.imports.members import apply_plan, plan_members, preview_lines
@@ -30,7 +32,7 @@ MAX_CHAT_FILE = 2 * 1024 * 1024
 PENDING_FOR = timedelta(hours=24)
 # Rows shown per kind in the chat preview: the rest is counted, not listed.
 CHAT_PREVIEW_ROWS = 25
-USAGE = "/importer (avec le fichier CSV ou .xlsx en pièce jointe), puis /importer confirmer"
+USAGE = "/importer (avec la liste CSV/.xlsx ou le compte rendu .docx/.txt/.md en pièce jointe), puis /importer confirmer [sans 3,5]"
 
 
 def _key(ctx: Context) -> str:
@@ -45,6 +47,10 @@ def _preview(ctx: Context) -> Reply:
     if len(data) > MAX_CHAT_FILE:
         raise UserError(f"{name} : fichier trop gros pour le chat ({len(data) / 1024 / 1024:.1f} Mo ; limite 2 Mo). "
                         "Rien n'a été importé ; utilisez « greffier import members » sur le serveur.")
+    if name.lower().endswith(MINUTES_SUFFIXES):
+        reply, pending_minutes = preview_minutes(ctx, name, data)
+        ctx.store.set_state(_key(ctx), pending_minutes)
+        return reply
     try:
         sheet = read_sheet(data, name)
     except ImportRefused as refused:
@@ -60,11 +66,17 @@ def _preview(ctx: Context) -> Reply:
     return Reply.of([bold("Aperçu de l'import (rien n'est encore enregistré)")], *preview_lines(plan, name, limit=CHAT_PREVIEW_ROWS), closing)
 
 
-def _confirm(ctx: Context) -> Reply:
+def _confirm(ctx: Context, drop: str) -> Reply:
     pending: dict[str, Any] | None = ctx.store.get_state(_key(ctx))
     if not pending or datetime.fromisoformat(pending["at"]) < ctx.now - PENDING_FOR:
         ctx.store.set_state(_key(ctx), None)
         raise UserError("Aucun import en attente (ou il a expiré). Envoyez le fichier avec /importer en légende.")
+    if pending.get("kind") == "minutes":
+        reply = confirm_minutes(ctx, pending, drop)
+        ctx.store.set_state(_key(ctx), None)
+        return reply
+    if drop:
+        raise UserError("« sans » ne s'emploie qu'avec un compte rendu ; confirmez la liste avec /importer confirmer.")
     sheet = Sheet([(line, dict(row)) for line, row in pending["rows"]], pending["source"], pending["ignored"], pending["too_long"])
     plan = plan_members(sheet, ctx.data)
     added = apply_plan(plan, ctx.data) if plan.writes else []
@@ -75,9 +87,13 @@ def _confirm(ctx: Context) -> Reply:
 
 
 def importer(ctx: Context, args: str) -> Reply:
-    word = args.strip().casefold()
+    word, _, rest = args.strip().casefold().partition(" ")
     if word in ("confirmer", "confirme", "oui"):
-        return _confirm(ctx)
+        head, _, drop = rest.strip().partition(" ")
+        if rest and head != "sans":
+            raise UserError("Après « confirmer », seul « sans 3,5 » est compris.", USAGE)
+        return _confirm(ctx, drop.strip())
+    word = args.strip().casefold()
     if word in ("annuler", "non"):
         had = ctx.store.get_state(_key(ctx))
         ctx.store.set_state(_key(ctx), None)
@@ -85,11 +101,12 @@ def importer(ctx: Context, args: str) -> Reply:
     if word:
         raise UserError(f"/importer ne connaît pas « {args.strip()[:30]} ».", USAGE)
     if ctx.message.attachment is None:
-        raise UserError("Joignez la liste des membres (CSV ou .xlsx) à votre message, avec /importer en légende.", USAGE)
+        raise UserError("Joignez la liste des membres (CSV ou .xlsx) ou un compte rendu (.docx, .txt, .md) "
+                        "à votre message, avec /importer en légende.", USAGE)
     return _preview(ctx)
 
 
 COMMANDS = (
-    Command("importer", importer, "importer une liste de membres (CSV, .xlsx) jointe au message",
-            "[confirmer|annuler]", coordinator=True),
+    Command("importer", importer, "importer une liste de membres ou un compte rendu joint au message",
+            "[confirmer [sans 3,5] | annuler]", coordinator=True),
 )

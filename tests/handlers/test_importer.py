@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from pathlib import Path
 
 import pytest
 
@@ -63,7 +64,7 @@ def test_members_cannot_import(chat: Chat) -> None:
 
 
 @pytest.mark.parametrize("attachment, expected", [
-    (None, "Joignez la liste des membres (CSV ou .xlsx)"),
+    (None, "Joignez la liste des membres (CSV ou .xlsx) ou un compte rendu"),
     (("liste.csv", "nom;org\nA;B\n".encode("utf-16-le")), "ce n'est pas un fichier texte"),
     (("liste.csv", b"nom;org\n" + b"x" * (3 * 1024 * 1024)), "fichier trop gros pour le chat"),
     (("cr.docx", b"PK\x03\x04abc"), "archive illisible"),
@@ -80,3 +81,31 @@ def test_a_long_list_is_counted_not_listed_in_chat(chat: Chat) -> None:
     assert "À ajouter (60) :" in preview and "  … et 35 autre(s)" in preview
     assert "Personne24 Essai" in preview and "Personne25 Essai" not in preview
     assert send(chat, "/importer confirmer").startswith("Import de longue.csv enregistré : 60 membre(s) ajouté(s)")
+
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "cr_bernex.txt"
+
+
+def test_minutes_in_chat_preview_then_confirm_without_some_facts(chat: Chat) -> None:
+    preview = send(chat, "/importer", ("cr_bernex.txt", FIXTURE.read_bytes()))
+    assert "Compte rendu cr_bernex.txt : 16 fait(s) reconnu(s) (rien n'est encore enregistré)" in preview
+    assert "3. Participant·e : Hugo Brändli (Commune de Bernex, Chargé de l'action sociale) — nouveau membre" in preview
+    assert "13. Prochaine séance : jeudi 9 avril 2026, 09h00–11h30" in preview
+    assert "/importer confirmer sans 3,5" in preview
+    assert chat.store.group("rte").members() == []
+    assert "n'est pas un numéro de fait (1 à 16)" in send(chat, "/importer confirmer sans 3,99")
+    assert chat.store.group("rte").members() == []
+    done = send(chat, "/importer confirmer sans 3, 16")
+    assert done.startswith("Compte rendu cr_bernex.txt enregistré : 10 membre(s) ajouté(s) au répertoire ; séance n°1 enregistrée comme tenue")
+    names = [m.name for m in chat.store.group("rte").members()]
+    assert "Hugo Brändli" not in names and "Léonie Marthaler" in names
+    assert [t["text"] for t in chat.store.table("tasks").all()] == [
+        "Rédiger la note de cadrage avant le 30 mars", "Agnès Boulaz contacte les entreprises du quartier"]
+    assert "Aucun import en attente" in send(chat, "/importer confirmer")
+
+
+def test_sans_only_goes_with_minutes(chat: Chat) -> None:
+    send(chat, "/importer", ("membres.csv", CSV))
+    assert "« sans » ne s'emploie qu'avec un compte rendu" in send(chat, "/importer confirmer sans 2")
+    assert "seul « sans 3,5 » est compris" in send(chat, "/importer confirmer tout")
+    assert names(chat) == []
