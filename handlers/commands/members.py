@@ -146,7 +146,7 @@ def membre_retirer(ctx: Context, args: str) -> Reply:
 COMMANDS = (
     Command("membre", membre, "la fiche d'un membre", "<nom>", aliases=("qui",)),
     Command("membres", membres, "le répertoire, par organisation", "[organisation]", aliases=("annuaire", "repertoire")),
-    Command("moi", moi, "créer ou mettre à jour votre propre fiche", "<organisation> [; rôle]"),
+    Command("moi", moi, "créer ou mettre à jour votre propre fiche", "<organisation> [; rôle] [; contact : <email> oui|non]"),
     Command("membre_ajouter", membre_ajouter, "ajouter un membre", "<nom> ; <organisation> [; rôle]", coordinator=True),
     Command("membre_retirer", membre_retirer, "retirer un membre (« ; effacer » efface aussi ses données)", "<nom> [; effacer]", coordinator=True),
 )
