@@ -7,8 +7,9 @@ bullets (« · Ville de X » then « Name (rôle) » lines, or « · Org : Name 
 Name / Name »), or « Madame **NOM Prénom**, rôle »; « Excusé(s) : Name
 (Org), … »; « Prochaine séance le 17 septembre 09h00 – 11h30 » with its
 place on the next line; « Prochaines étapes » bullets, and « Pilote(s) »
-blocks. Dates without a year are read relative to the minutes' own date
-(handlers.dates.parse_when with that date as `now`). Nothing here writes.
+blocks. A .docx is read through python-docx after the archive checks, its
+bold runs kept as ** so « Madame **NOM** » reads the same as in Markdown.
+Nothing here writes.
 """
 
 from __future__ import annotations
