@@ -5,7 +5,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test bench clean
+.PHONY: demo adoption test bench clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,6 +15,13 @@ $(BIN)/.installed: pyproject.toml
 
 demo: $(BIN)/.installed
 	$(BIN)/python -m bot console --demo
+
+# The README's « Adopter Greffier dans un groupe existant » walk-through, in a fresh folder.
+adoption: $(BIN)/.installed
+	@dir=$$(mktemp -d) && \
+	$(BIN)/python -m bot import members bot/demo_data/membres.csv --config bot/demo_data/adoption.toml --group gt-lancy --data $$dir --apply && \
+	$(BIN)/python -m bot import minutes bot/demo_data/compte_rendu.txt --config bot/demo_data/adoption.toml --group gt-lancy --data $$dir --apply && \
+	$(BIN)/python -m bot console --config bot/demo_data/adoption.toml --data $$dir
 
 test: $(BIN)/.installed
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

@@ -25,6 +25,8 @@ from bot.demo import DEMO_CONFIG, console_id, seed_demo
 from bot.calendar_feed import add_parser as add_calendar_parser
 from bot.minutes_cli import add_export_parser
 from bot.store_cli import add_parser as add_store_parser
+from bot.export_cli import add_group_export
+from bot.import_cli import add_parser as add_import_parser
 from storage import SchemaTooNewError, Store, StoreCorruptError, StoreLockedError
 from storage.search import lookup
 
@@ -166,8 +168,10 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--listen", metavar="HÔTE:PORT", default="127.0.0.1:8443", help="Telegram : adresse d'écoute du webhook")
     run.set_defaults(func=cmd_run)
     add_store_parser(sub)
-    add_export_parser(sub)  # export minutes (bot/minutes_cli.py)
+    export_sub = add_export_parser(sub)  # export minutes (bot/minutes_cli.py)
+    add_group_export(export_sub)  # export group (bot/export_cli.py)
     add_calendar_parser(sub)  # serve-calendar (bot/calendar_feed.py)
+    add_import_parser(sub)
     return parser
 
 

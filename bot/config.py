@@ -129,6 +129,9 @@ class GroupConfig:
     coordinator_power_level: int | None = None
     # Public address of `python -m bot serve-calendar`, for /calendrier lien.
     calendar_url: str = ""
+    # After an erasure (/oublie_moi), keep the member's name as the author of
+    # decisions and agenda items instead of « ancien membre » (see README).
+    keep_author_names: bool = False
 
 
 @dataclass(frozen=True)
@@ -187,6 +190,7 @@ def _group(section: Section) -> GroupConfig:
         admins_are_coordinators=section.bool("admins_are_coordinators", False),
         coordinator_power_level=level,
         calendar_url=_calendar_url(section),
+        keep_author_names=section.bool("keep_author_names", False),
     )
 
 

@@ -10,12 +10,31 @@ from __future__ import annotations
 
 import asyncio
 import sys
+from pathlib import Path
 from typing import TextIO
 
 from handlers.messages import Message, Reply
 from handlers.router import Router
 
-__all__ = ["ConsoleAdapter", "attachment_text"]
+__all__ = ["ConsoleAdapter", "attachment_text", "local_attachment"]
+
+# Commands that take a file: on the console the file is named by its path.
+FILE_COMMANDS = ("/importer", "!importer")
+MAX_READ = 4 * 1024 * 1024  # enough for the handler to see (and refuse) an oversized file
+
+
+def local_attachment(text: str) -> tuple[str, tuple[str, bytes] | None]:
+    """« /importer membres.csv » -> (« /importer », (« membres.csv », its bytes)).
+
+    Telegram and Matrix users attach the file; the console user names it."""
+    parts = text.split(maxsplit=1)
+    if len(parts) != 2 or parts[0].lower() not in FILE_COMMANDS:
+        return text, None
+    path = Path(parts[1].strip()).expanduser()
+    if not path.is_file():
+        return text, None
+    with open(path, "rb") as handle:
+        return parts[0], (path.name, handle.read(MAX_READ))
 
 
 class ConsoleAdapter:
@@ -59,6 +78,7 @@ class ConsoleAdapter:
             text = line.rstrip("\r\n")
             if not text.strip():
                 continue
+            text, attachment = local_attachment(text)
             message = Message(
                 platform="console",
                 chat_id=self.group_slug,
@@ -68,6 +88,7 @@ class ConsoleAdapter:
                 timestamp=self.router.clock(),
                 private=True,
                 addressed=True,
+                attachment=attachment,
             )
             reply = await self.router.handle_async(message)
             if reply is not None:

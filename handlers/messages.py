@@ -48,6 +48,8 @@ class Message:
     # Matrix power level); counts only where the group's config allows it.
     sender_is_admin: bool = False
     event_id: str | None = None  # platform id of the update/event, for dedup
+    # A file sent with the message (Telegram document, Matrix m.file): (file name, bytes).
+    attachment: tuple[str, bytes] | None = None
 
     @property
     def sender_key(self) -> str:

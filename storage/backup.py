@@ -30,6 +30,7 @@ __all__ = [
     "export_store",
     "import_store",
     "recover_store",
+    "replace_state",
 ]
 
 EXPORT_FORMAT = "greffier-export"
@@ -82,6 +83,16 @@ def _read(directory: Path) -> tuple[Tables, JournalScan]:
 
 def _counts(tables: Tables) -> dict[str, int]:
     return {name: len(docs) for name, docs in sorted(tables.items())}
+
+
+def replace_state(snapshot: Path, journal: Path, encoded: bytes) -> None:
+    """Make `encoded` the whole state (lock held): a new snapshot, atomically,
+    then an empty journal, since the snapshot now says everything."""
+    atomic_write(snapshot, encoded)
+    if journal.exists():
+        with open(journal, "r+b") as handle:
+            handle.truncate(0)
+            os.fsync(handle.fileno())
 
 
 def export_store(directory: Path, target: Path) -> StoreReport:
@@ -140,12 +151,7 @@ def import_store(source: Path, directory: Path) -> StoreReport:
             apply_record(existing, record)
         if any(name != META_TABLE and docs for name, docs in existing.items()):
             raise BackupError(f"{directory} contient déjà des données : importez dans un dossier vide")
-        atomic_write(snapshot, json.dumps(tables, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
-        if journal.exists():
-            # Only a schema marker could be there; the snapshot now says everything.
-            with open(journal, "r+b") as handle:
-                handle.truncate(0)
-                os.fsync(handle.fileno())
+        replace_state(snapshot, journal, json.dumps(tables, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
     finally:
         lock.release()
     return StoreReport(directory, _counts(tables))
@@ -198,11 +204,7 @@ def recover_store(directory: Path) -> StoreReport:
         report.tables, report.journal_records = _counts(tables), len(scan.records)
         report.damaged_lines, report.torn_lines = scan.damaged_lines, scan.torn_lines
         report.backup = _backup(directory, [snapshot, journal])
-        atomic_write(snapshot, json.dumps(tables, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
-        if journal.exists():
-            with open(journal, "r+b") as handle:
-                handle.truncate(0)
-                os.fsync(handle.fileno())
+        replace_state(snapshot, journal, json.dumps(tables, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
         return report
     finally:
         lock.release()

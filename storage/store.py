@@ -23,7 +23,7 @@ from storage.backends import StoreLock
 from storage.indexed import JournalDB
 from storage.journal import MIN_COMPACT_BYTES, JournalStorage
 from storage.migrations import migrate
-from storage.models import AgendaItem, Deadline, Decision, DecisionRevision, Meeting, Member
+from storage.models import AgendaItem, Deadline, Decision, DecisionRevision, Meeting, Member, replace
 from storage.search import TextIndex
 from storage.tasks import Task
 
@@ -98,6 +98,16 @@ class Store:
 
     def table(self, name: str) -> Table:
         return self._db.table(name)
+
+    def table_names(self) -> set[str]:
+        return set(self._db.tables())
+
+    def compact(self) -> None:
+        """Rewrite the snapshot and empty the journal now (erasure needs old bytes gone)."""
+        with self._lock:
+            storage = self._db.storage
+            if hasattr(storage, "compact"):
+                storage.compact()
 
     @contextmanager
     def locked(self) -> Iterator[None]:
@@ -319,6 +329,32 @@ class GroupStore:
 
     def update_member(self, number: int, change: Callable[[Member], Member]) -> Member | None:
         return self._update("members", Member, number, change)  # type: ignore[no-any-return]
+
+    def write_members(self, new: list[Member], changed: list[Member]) -> list[Member]:
+        """Add `new` (numbered here) and save `changed`, in ONE journal record:
+        an import is stored whole or not at all."""
+        with self._store.locked():
+            table = self._store.table("members")
+            first = self._next_number("members", Member)
+            added = [replace(m, number=first + i) for i, m in enumerate(new)]
+            ids = {d["number"]: d.doc_id for d in table.search(_Q.group == self.slug)}
+            if any(m.number not in ids for m in changed):
+                raise KeyError("membre absent")
+            next_id = max((d.doc_id for d in table), default=0) + 1
+
+            def updater(docs: Any) -> None:
+                for member in changed:
+                    docs[ids[member.number]] = {**docs[ids[member.number]], **member.to_doc()}
+                for offset, member in enumerate(added):
+                    docs[next_id + offset] = {"group": self.slug, **member.to_doc()}
+
+            # TinyDB's own hook, so the whole batch is one storage commit.
+            table._update_table(updater)
+            table._next_id = None  # TinyDB caches the next id; ours were taken past it
+            self._store.next_numbers[("members", self.slug)] = first + len(added)
+            for member in (*changed, *added):
+                self._cached("members", member.number, member)
+        return added
 
     def remove_member(self, number: int) -> None:
         with self._store.locked():

@@ -8,6 +8,7 @@ from collections import defaultdict
 
 from handlers.args import clean, split_fields
 from handlers.commands.claims import CODE_PATTERN, redeem
+from handlers.commands.contact import apply_contact, split_contact
 from handlers.context import Context
 from handlers.messages import Reply, Span, UserError, bold, text
 from handlers.registry import Command
@@ -91,6 +92,9 @@ def moi(ctx: Context, args: str) -> Reply:
     code = CODE_PATTERN.match(args.strip())
     if code:
         return redeem(ctx, code.group(1))
+    args, contact = split_contact(args, usage + " ; contact : jeanne@example.org oui")
+    if contact is not None:
+        return apply_contact(ctx, contact, moi(ctx, args) if args.strip() else None)
     org_raw, role_raw = split_fields(args, 2)
     organisation = clean(org_raw, "votre organisation", usage, MAX_ORG)
     role = clean(role_raw, "votre rôle", usage, MAX_ROLE, required=False)
@@ -139,9 +143,16 @@ def membre_ajouter(ctx: Context, args: str) -> Reply:
 
 
 def membre_retirer(ctx: Context, args: str) -> Reply:
-    usage = "/membre_retirer <nom>"
-    query = clean(args, "le nom du membre à retirer", usage, MAX_NAME)
+    usage = "/membre_retirer <nom> [; effacer]"
+    query_raw, flag = split_fields(args, 2)
+    query = clean(query_raw, "le nom du membre à retirer", usage, MAX_NAME)
     member = find_member(ctx, query, usage)
+    if flag:
+        from handlers.commands.privacy import erase_for_coordinator  # privacy imports this module
+
+        if fold(flag) != "effacer":
+            raise UserError(f"Après « ; », seul « effacer » est compris (pas « {flag[:20]} »).", usage)
+        return erase_for_coordinator(ctx, member)
     ctx.data.remove_member(member.number)
     return Reply.of(f"{member.name} ({member.organisation or 'sans organisation'}) a été retiré(e) du répertoire.")
 
@@ -149,7 +160,7 @@ def membre_retirer(ctx: Context, args: str) -> Reply:
 COMMANDS = (
     Command("membre", membre, "la fiche d'un membre", "<nom>", aliases=("qui",)),
     Command("membres", membres, "le répertoire, par organisation", "[organisation]", aliases=("annuaire", "repertoire")),
-    Command("moi", moi, "créer ou mettre à jour votre propre fiche", "<organisation> [; rôle]"),
+    Command("moi", moi, "créer ou mettre à jour votre propre fiche", "<organisation> [; rôle] [; contact : <email> oui|non]"),
     Command("membre_ajouter", membre_ajouter, "ajouter un membre", "<nom> ; <organisation> [; rôle]", coordinator=True),
-    Command("membre_retirer", membre_retirer, "retirer un membre", "<nom>", coordinator=True),
+    Command("membre_retirer", membre_retirer, "retirer un membre (« ; effacer » efface aussi ses données)", "<nom> [; effacer]", coordinator=True),
 )
