@@ -119,7 +119,7 @@ def test_deadline_dates_may_omit_the_time() -> None:
         "2026-08-30", False, "validation de la formalisation")
 
 
-def test_dateparser_fallback_for_rarer_wordings() -> None:
+def test_rarer_wordings() -> None:
     assert when("dans 2 semaines 10h")[0] == "dimanche 6 décembre 2026, 10h00"
 
 
