@@ -67,6 +67,7 @@ class ClockReading:
     stop: int
 
 
+_MINUTE_WORDS = {"cinq": 5, "dix": 10, "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50}
 _APPROX = ("aux alentours de", "autour de", "vers", "environ", "approximativement")
 _PREFIX = ("a partir de", "jusqu ' a", "a", "des", "de", "pour", "entre")
 _RANGE = ("jusqu ' a", "jusqu ' au", "-", "–", "—", "a", "au")
@@ -125,6 +126,10 @@ def _hm(p: Phrases, i: int) -> tuple[int, int, int] | None:
             return hour - 1, 45, k
         if (minute := p.num(j)) is not None and len(p.word(j)) == 2 and p.word(j + 1) not in ("h", ":", "heures"):
             return hour, minute, j + 1
+        if (k := p.seq(j, "quarante - cinq", "quarante cinq")) is not None:
+            return hour, 45, k
+        if p.word(j) in _MINUTE_WORDS:
+            return hour, _MINUTE_WORDS[p.word(j)], j + 1
         return hour, 0, j
     return None
 

@@ -168,6 +168,8 @@ class _Reader(Phrases):
             if month is not None:
                 k += 1 + (w(k + 1) == "." and self.adjacent(k + 1))
                 year, k = self._year(k)
+                if year is None and w(k) in ("prochain", "qui vient"):
+                    k += 1  # "le 7 décembre prochain": the next one, as without the word
                 label = self.label(j, k)
                 return (_mk_date(year, month, d, label) if year else _next_occurrence(month, d, self.today, label)), k
             if bare_day and not self._is_time_next(k) and month_of(w(k)) is None:
@@ -253,7 +255,7 @@ class _Reader(Phrases):
 
     def relative(self, i: int) -> tuple[Day, int] | None:
         for phrase, offset, hint in (
-            ("aujourd ' hui", 0, None), ("ce soir", 0, "soir"), ("ce matin", 0, "matin"), ("cet apres - midi", 0, "pm"),
+            ("aujourd ' hui", 0, None), ("avant - hier", -2, None), ("hier", -1, None), ("ce soir", 0, "soir"), ("ce matin", 0, "matin"), ("cet apres - midi", 0, "pm"),
             ("apres - demain", 2, None), ("apres demain", 2, None), ("demain", 1, None),
         ):
             if (j := self.seq(i, phrase)) is not None:
@@ -296,11 +298,14 @@ class _Reader(Phrases):
     def day_at(self, i: int) -> tuple[Day, int] | None:
         if (found := self.relative(i)) is not None:
             return found
-        for reader in (self.nth_weekday, self.weekday_phrase):
+        for reader in (self.nth_weekday, self.weekday_phrase, lambda k: self.explicit(k, bare_day=False)):
             if (got := reader(i)) is not None:
+                # "mercredi soir 19h30", "le 3 décembre au matin"
+                for phrase, hint in (("soir", "soir"), ("au soir", "soir"), ("matin", "matin"), ("au matin", "matin"),
+                                     ("apres - midi", "pm"), ("apres midi", "pm")):
+                    if (k := self.seq(got[1], phrase)) is not None:
+                        return Day(got[0], hint), k
                 return Day(got[0], None), got[1]
-        if (got := self.explicit(i, bare_day=False)) is not None:
-            return Day(got[0], None), got[1]
         self.span(i)
         return None
 
@@ -316,7 +321,7 @@ def read(raw: str, today: date) -> Reading:
     clock: ClockReading | None = None
     i = clock_at = 0
     while True:
-        while reader.word(i) == ",":
+        while reader.word(i) == "," or (reader.word(i) in ("-", "–", "—", ":") and i > 0):
             i += 1
         if clock is None and (got := read_clock(reader, i, None)) is not None:
             clock, clock_at, i = got, i, got.stop
@@ -327,6 +332,8 @@ def read(raw: str, today: date) -> Reading:
         break
     if day is not None and day.hint is not None and clock is not None:
         clock = read_clock(reader, clock_at, day.hint) or clock
+    while i > 0 and reader.word(i - 1) in ("-", "–", "—", ":"):
+        i -= 1  # a dash the loop skipped but nothing followed: it belongs to the rest
     rest = text[reader.toks[i].start:] if i < len(reader.toks) else ""
     said = reader.label(0, i)
     return Reading(day.value if day else None, clock, rest, said)

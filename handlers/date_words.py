@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from babel.dates import get_day_names, get_month_names
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 __all__ = [
     "NUMBER_WORDS",
@@ -103,7 +103,7 @@ def _lookup(word: str, names: dict[str, int]) -> int | None:
         return names[word]
     if len(word) < _FUZZY_MIN:
         return None
-    close = {names[name] for name in names if len(name) >= _FUZZY_MIN and Levenshtein.distance(word, name) <= 1}
+    close = {names[name] for name in names if len(name) >= _FUZZY_MIN and OSA.distance(word, name) <= 1}
     return close.pop() if len(close) == 1 else None
 
 
@@ -113,5 +113,5 @@ def month_of(word: str) -> int | None:
 
 
 def weekday_of(word: str) -> int | None:
-    """`jeudi`, `jeu`, `mecredi` (one typo) -> 0 = Monday."""
+    """`jeudi`, `jeu`, `mecredi`, `vendreid` (one typo or swap) -> 0 = Monday."""
     return _lookup(word, _weekdays())
