@@ -41,7 +41,7 @@ __all__ = [
     "parse_duration",
     "parse_when",
     "format_duration",
-    "stray",
+    "leftover_date_words",
 ]
 
 
@@ -209,16 +209,21 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
     return When(start, end, clock is not None, reading.rest.strip(" \t,;–—-"), notes)
 
 
-def _refuse_stray(rest: str, today: date) -> None:
-    """A recurrence phrase (`le premier mardi du mois`) is the place's
-    neighbour, not a date: looked for first, then anything date-like."""
+def leftover_date_words(rest: str, today: date) -> str | None:
+    """The date-like words left in `rest` (None if none). A recurrence phrase
+    (`le premier mardi du mois`) is the place's neighbour, not a date: it is
+    set aside first (/seance reads it), then anything date-like counts."""
     from storage.recurrence import find_rule  # the phrases /seance reads after the place
 
     try:
         _, probe, _ = find_rule(rest)
     except ValueError:
         probe = rest
-    left = stray(probe, today)
+    return stray(probe, today)
+
+
+def _refuse_stray(rest: str, today: date) -> None:
+    left = leftover_date_words(rest, today)
     if left is not None:
         raise InputError(
             f"« {left.strip()} » ressemble à une date ou une heure que je n'ai pas lue : je ne devine pas. "
