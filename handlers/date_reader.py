@@ -25,15 +25,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from handlers.date_calendar import format_day, make_date, next_day_of_month, next_occurrence, nth_weekday
 from handlers.date_clock import ClockReading, Phrases, read_clock
 from handlers.date_words import NUMBER_WORDS, ORDINALS, fold, month_of, normalize, tokenize, weekday_of
 from handlers.messages import InputError
 
-__all__ = ["Day", "Reading", "read", "stray"]
+__all__ = ["BOUND_TEXT", "MAX_AHEAD_DAYS", "Reader", "Reading", "read"]
 
 # Whatever is farther than this is refused, whichever way it was written.
 MAX_AHEAD_DAYS = 5 * 365 + 1
-ROLLOVER_REFUSAL = timedelta(days=14)
 _WEEKDAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _SPANS = (
     "cette semaine", "la semaine prochaine", "semaine prochaine", "la semaine suivante", "la semaine d ' apres",
@@ -59,64 +59,7 @@ class Reading:
     said: str  # the date expression as typed
 
 
-def _mk_date(year: int, month: int, day: int, label: str) -> date:
-    if not 1 <= year <= 9999:
-        raise InputError(f"La date « {label} » n'existe pas.")
-    try:
-        return date(year, month, day)
-    except ValueError:
-        raise InputError(f"La date « {label} » n'existe pas.") from None
-
-
-def _fmt(day: date) -> str:
-    from handlers.dates import format_day  # formatting lives with the public API
-
-    return format_day(day)
-
-
-def _next_occurrence(month: int, day: int, today: date, label: str) -> date:
-    """The next `day/month` to come, refusing one that has just passed."""
-    for year in range(today.year, today.year + 9):
-        try:
-            candidate = date(year, month, day)
-        except ValueError:
-            if month == 2 and day == 29:
-                continue  # the next leap year's
-            raise InputError(f"La date « {label} » n'existe pas.") from None
-        if candidate >= today:
-            return candidate
-        if today - candidate < ROLLOVER_REFUSAL:
-            raise InputError(
-                f"Le {_fmt(candidate)} est passé. Pour l'an prochain, précisez l'année (ex. « {label} {year + 1} »)."
-            )
-    raise InputError(f"La date « {label} » n'existe pas.")
-
-
-def _next_day_of_month(day: int, today: date, label: str) -> date:
-    if not 1 <= day <= 31:
-        raise InputError(f"Le jour « {label} » n'existe pas.")
-    year, month = today.year, today.month
-    for _ in range(3):
-        try:
-            candidate = date(year, month, day)
-            if candidate >= today:
-                return candidate
-        except ValueError:
-            pass
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    raise InputError(f"Le jour « {label} » n'existe pas.")
-
-
-def _nth_weekday(year: int, month: int, nth: int, weekday: int) -> date | None:
-    if nth > 0:
-        first = date(year, month, 1)
-        found = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
-        return found if found.month == month else None
-    following = date(year + month // 12, month % 12 + 1, 1)
-    return following - timedelta(days=(following.weekday() - weekday) % 7 or 7)
-
-
-class _Reader(Phrases):
+class Reader(Phrases):
     def __init__(self, text: str, today: date) -> None:
         super().__init__(tokenize(fold(text)), text)
         self.today = today
@@ -148,32 +91,32 @@ class _Reader(Phrases):
         w = self.word
         if self.num(j, 4) and len(w(j)) == 4 and w(j + 1) == "-" and self.num(j + 2) and w(j + 3) == "-" and self.num(j + 4):
             label = self.label(j, j + 5)
-            return _mk_date(int(w(j)), int(w(j + 2)), int(w(j + 4)), label), j + 5
+            return make_date(int(w(j)), int(w(j + 2)), int(w(j + 4)), label), j + 5
         if (d := self.num(j)) is not None and w(j + 1) in ("/", ".", "-") and self.adjacent(j + 1) and self.adjacent(j + 2):
             sep, m = w(j + 1), self.num(j + 2)
             if m is not None and not self._is_time_next(j + 3):
                 if w(j + 3) == sep and self.adjacent(j + 3) and self.num(j + 4, 4) is not None and len(w(j + 4)) in (2, 4):
                     label, year = self.label(j, j + 5), int(w(j + 4))
-                    return _mk_date(year + 2000 if year < 100 else year, m, d, label), j + 5
+                    return make_date(year + 2000 if year < 100 else year, m, d, label), j + 5
                 if sep != "-":
-                    return _next_occurrence(m, d, self.today, self.label(j, j + 3)), j + 3
+                    return next_occurrence(m, d, self.today, self.label(j, j + 3)), j + 3
         if (d := self.num(j)) is not None and (m := self.num(j + 1)) is not None and not self.adjacent(j + 1):
             if 1 <= m <= 12 and not self._is_time_next(j + 2):
                 year, k = self._year(j + 2)
                 label = self.label(j, k)
-                return (_mk_date(year, m, d, label) if year else _next_occurrence(m, d, self.today, label)), k
+                return (make_date(year, m, d, label) if year else next_occurrence(m, d, self.today, label)), k
         if (found := self._dayword(j)) is not None:
             d, k = found
             month = month_of(w(k)) if w(k).isalpha() else None
             if month is not None:
                 k += 1 + (w(k + 1) == "." and self.adjacent(k + 1))
                 year, k = self._year(k)
-                if year is None and w(k) in ("prochain", "qui vient"):
-                    k += 1  # "le 7 décembre prochain": the next one, as without the word
+                if year is None and (after := self.seq(k, "prochain", "qui vient")) is not None:
+                    k = after  # "le 7 décembre prochain": the next one, as without the word
                 label = self.label(j, k)
-                return (_mk_date(year, month, d, label) if year else _next_occurrence(month, d, self.today, label)), k
+                return (make_date(year, month, d, label) if year else next_occurrence(month, d, self.today, label)), k
             if bare_day and not self._is_time_next(k) and month_of(w(k)) is None:
-                return _next_day_of_month(d, self.today, self.label(j, k)), k
+                return next_day_of_month(d, self.today, self.label(j, k)), k
         return None
 
     # -- weekdays ------------------------------------------------------------
@@ -203,7 +146,7 @@ class _Reader(Phrases):
         if (k := self.seq(j, "prochain", "prochaine", "suivant", "de la semaine prochaine", "la semaine prochaine",
                           "de la semaine suivante", "la semaine suivante", "semaine prochaine")) is not None:
             by_word, j = monday + timedelta(days=7 + wd), k
-        elif (k := self.seq(j, "de la semaine d ' apres", "la semaine d ' apres", "d ' apres", "d ' apres")) is not None:
+        elif (k := self.seq(j, "de la semaine d ' apres", "la semaine d ' apres", "d ' apres")) is not None:
             by_word, j = self._coming(wd, False) + timedelta(days=7), k
         elif (k := self.seq(j, "en huit", "en 8")) is not None:
             by_word, j = self._coming(wd, True) + timedelta(days=7), k
@@ -219,9 +162,9 @@ class _Reader(Phrases):
         day, k = explicit
         if day.weekday() != wd:
             actual = _WEEKDAY_NAMES[day.weekday()]
-            raise InputError(f"Le {_fmt(day)[len(actual) + 1:]} est un {actual}, pas un {_WEEKDAY_NAMES[wd]}.")
+            raise InputError(f"Le {format_day(day)[len(actual) + 1:]} est un {actual}, pas un {_WEEKDAY_NAMES[wd]}.")
         if by_word is not None and by_word != day:
-            raise InputError(f"« {said} » est le {_fmt(by_word)}, pas le {_fmt(day)} : lequel des deux ?")
+            raise InputError(f"« {said} » est le {format_day(by_word)}, pas le {format_day(day)} : lequel des deux ?")
         return day, k
 
     def nth_weekday(self, i: int) -> tuple[date, int] | None:
@@ -244,9 +187,9 @@ class _Reader(Phrases):
                 f"« {said} » : de quel mois ? Écrivez par ex. « {said} du mois prochain » ou « {said} de janvier », "
                 "ou la date elle-même. Pour une séance récurrente, donnez la première date puis « … du mois »."
             )
-        day = _nth_weekday(year, month, nth, wd)
+        day = nth_weekday(year, month, nth, wd)
         if said_year is None and (day is None or day < self.today) and (year, month) <= (self.today.year, self.today.month):
-            day = _nth_weekday(year + 1, month, nth, wd)  # "de mars" in December: next year's
+            day = nth_weekday(year + 1, month, nth, wd)  # "de mars" in December: next year's
         if day is None:
             raise InputError(f"Il n'y a pas de « {said} » en {month:02d}/{year}.")
         return day, k
@@ -316,7 +259,7 @@ BOUND_TEXT = "Greffier accepte les dates jusqu'à 5 ans à l'avance"
 def read(raw: str, today: date) -> Reading:
     """Read a day and a time at the start of `raw`; see the module docstring."""
     text = normalize(raw)
-    reader = _Reader(text, today)
+    reader = Reader(text, today)
     day: Day | None = None
     clock: ClockReading | None = None
     i = clock_at = 0
@@ -337,41 +280,3 @@ def read(raw: str, today: date) -> Reading:
     rest = text[reader.toks[i].start:] if i < len(reader.toks) else ""
     said = reader.label(0, i)
     return Reading(day.value if day else None, clock, rest, said)
-
-
-_RECURRING_BEFORE = ("chaque", "les", "tous", "toutes")
-_LEADING = ("prochain", "prochaine", "suivant", "suivante", "semaine", "semaines", "mois", "soir", "matin", "midi", "minuit",
-            "heure", "heures", "environ", "apres", "trente", "quinze", "quart", "demie", "quarante", "h")
-# Anywhere in the rest: what a place or a deadline's text does not say.
-_ANYWHERE = ("du soir", "du matin", "de l ' apres - midi", "en huit", "en quinze", "mois prochain", "semaine prochaine",
-             "semaine suivante", "semaine d ' apres", "aujourd ' hui", "apres - demain", "demain", "hier")
-
-
-def stray(rest: str, today: date) -> str | None:
-    """A date-like phrase left in `rest` (that the reader did not read), or None.
-
-    At the start of the rest, anything the reader would read or any date word
-    counts; further on, only what a place or a deadline's text does not say:
-    a weekday name, an ordinal weekday, a clock time, `du soir`, `en huit`,
-    `demain`, `mois prochain`. A full date further on is text ("compte rendu
-    de la réunion du 17/11"), and so is `midi` ("Avenue du Midi")."""
-    text = normalize(rest)
-    reader = _Reader(text, today)
-    i = 0
-    while reader.word(i) in (",", ";", ":", "(", "/", ".", "-", "–", "—", "et", "le", "la", "a", "au", "de", "du", "des", "d", "'"):
-        i += 1
-    if i < len(reader.toks):
-        if reader.word(i) in _LEADING or month_of(reader.word(i)) is not None or read_clock(reader, i) is not None or reader.day_at(i) is not None:
-            return text[reader.toks[i].start:][:40]
-    for k, tok in enumerate(reader.toks):
-        w = tok.text
-        clock = reader.num(k) is not None and (
-            (reader.word(k + 1) == "h" and reader.adjacent(k + 1)) or reader.word(k + 1) in ("heure", "heures")
-            or (reader.word(k + 1) == ":" and reader.adjacent(k + 1) and reader.num(k + 2) is not None)
-        )
-        day_name = w in _WEEKDAY_NAMES and reader.word(k - 1) not in _RECURRING_BEFORE
-        ordinal_day = w in ORDINALS and reader.word(k + 1) in _WEEKDAY_NAMES
-        phrase = reader.seq(k, *_ANYWHERE) is not None
-        if clock or day_name or ordinal_day or phrase:
-            return text[tok.start:][:40]
-    return None

@@ -27,9 +27,11 @@ from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date, format_timedelta
+from babel.dates import format_timedelta
 
-from handlers.date_reader import BOUND_TEXT, MAX_AHEAD_DAYS, read, stray
+from handlers.date_calendar import format_day
+from handlers.date_reader import BOUND_TEXT, MAX_AHEAD_DAYS, read
+from handlers.date_rest import stray
 from handlers.messages import InputError
 
 __all__ = [
@@ -83,18 +85,6 @@ def format_duration(lead: timedelta) -> str:
 
 def format_time(moment: datetime | time) -> str:
     return f"{moment.hour:02d}h{moment.minute:02d}"
-
-
-@lru_cache(maxsize=4096)
-def format_day(day: date, locale: str = "fr_CH", weekday: bool = True) -> str:
-    """`vendredi 17 septembre 2021`; the first of a month is `1er`.
-
-    Cached: Babel takes about 0.2 ms a date, and listings repeat days."""
-    pattern = "EEEE d MMMM y" if weekday else "d MMMM y"
-    out = format_date(day, pattern, locale=locale)
-    if day.day == 1:
-        out = re.sub(r"(^|\s)1(\s)", r"\g<1>1er\g<2>", out, count=1)
-    return out
 
 
 def format_when(start: datetime, end: datetime | None = None, locale: str = "fr_CH") -> str:
