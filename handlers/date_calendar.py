@@ -13,6 +13,7 @@ from functools import lru_cache
 from babel.dates import format_date
 
 from handlers.messages import InputError
+from storage.recurrence import nth_weekday
 
 __all__ = ["ROLLOVER_REFUSAL", "format_day", "make_date", "next_day_of_month", "next_occurrence", "nth_weekday"]
 
@@ -72,12 +73,3 @@ def next_day_of_month(day: int, today: date, label: str) -> date:
             pass
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     raise InputError(f"Le jour « {label} » n'existe pas.")
-
-
-def nth_weekday(year: int, month: int, nth: int, weekday: int) -> date | None:
-    if nth > 0:
-        first = date(year, month, 1)
-        found = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
-        return found if found.month == month else None
-    following = date(year + month // 12, month % 12 + 1, 1)
-    return following - timedelta(days=(following.weekday() - weekday) % 7 or 7)
