@@ -55,7 +55,8 @@ def next_occurrence(month: int, day: int, today: date, label: str) -> date:
             return candidate
         if today - candidate < ROLLOVER_REFUSAL:
             raise InputError(
-                f"Le {format_day(candidate)} est passé. Pour l'an prochain, précisez l'année (ex. « {label} {year + 1} »)."
+                f"Le {format_day(candidate)} est passé. Pour l'an prochain, précisez l'année "
+                f"(ex. « {label}{'/' if '/' in label else ' '}{year + 1} »)."
             )
     raise InputError(f"La date « {label} » n'existe pas.")
 

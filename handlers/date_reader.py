@@ -97,7 +97,7 @@ class Reader(Phrases):
             if m is not None and not self._is_time_next(j + 3):
                 if w(j + 3) == sep and self.adjacent(j + 3) and self.num(j + 4, 4) is not None and len(w(j + 4)) in (2, 4):
                     label, year = self.label(j, j + 5), int(w(j + 4))
-                    return make_date(year + 2000 if year < 100 else year, m, d, label), j + 5
+                    return make_date(year + 2000 if len(w(j + 4)) == 2 else year, m, d, label), j + 5
                 if sep != "-":
                     return next_occurrence(m, d, self.today, self.label(j, j + 3)), j + 3
         if (d := self.num(j)) is not None and (m := self.num(j + 1)) is not None and not self.adjacent(j + 1):

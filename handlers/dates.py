@@ -33,6 +33,7 @@ from handlers.date_calendar import format_day
 from handlers.date_reader import BOUND_TEXT, MAX_AHEAD_DAYS, read
 from handlers.date_rest import stray
 from handlers.messages import InputError
+from storage.recurrence import find_rule  # the recurrence phrases /seance reads after the place
 
 __all__ = [
     "When",
@@ -182,6 +183,9 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
         raise InputError(f"Je ne reconnais pas de date au début de « {raw.strip()[:60]} ».")
     day, clock = reading.day, reading.clock
     _bound(day, today)
+    if day < today:  # before any zone arithmetic: year 1 in UTC+14 would overflow
+        said = f"{format_day(day)}, {format_time(clock.start)}" if clock else format_day(day)
+        raise InputError(f"Le {said} est déjà passé.")
     if strict_rest:
         _refuse_stray(reading.rest, today)
     notes: tuple[str, ...] = ()
@@ -203,8 +207,6 @@ def leftover_date_words(rest: str, today: date) -> str | None:
     """The date-like words left in `rest` (None if none). A recurrence phrase
     (`le premier mardi du mois`) is the place's neighbour, not a date: it is
     set aside first (/seance reads it), then anything date-like counts."""
-    from storage.recurrence import find_rule  # the phrases /seance reads after the place
-
     try:
         _, probe, _ = find_rule(rest)
     except ValueError:
@@ -216,6 +218,6 @@ def _refuse_stray(rest: str, today: date) -> None:
     left = leftover_date_words(rest, today)
     if left is not None:
         raise InputError(
-            f"« {left.strip()} » ressemble à une date ou une heure que je n'ai pas lue : je ne devine pas. "
+            f"« {left.strip().rstrip(').,;:')} » ressemble à une date ou une heure que je n'ai pas lue : je ne devine pas. "
             "Écrivez la date puis l'heure au début (ex. « jeudi 10 décembre 14h Mairie de Sceaux »)."
         )

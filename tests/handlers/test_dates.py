@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -145,3 +146,12 @@ def test_durations(raw: str, expected: timedelta) -> None:
 @pytest.mark.parametrize("raw", ["", "0j", "sept jours", "7", "-1h", "7x"])
 def test_bad_durations(raw: str) -> None:
     assert parse_duration(raw) is None
+
+
+@pytest.mark.parametrize("zone", ["Pacific/Kiritimati", "Pacific/Pago_Pago"])
+def test_year_one_and_year_9999_are_refused_in_extreme_zones(zone: str) -> None:
+    now = NOW.astimezone(ZoneInfo(zone))
+    with pytest.raises(UserError, match="déjà passé"):
+        parse_when("01/01/0001 0h30", now)
+    with pytest.raises(UserError, match="trop loin.*5 ans"):
+        parse_when("31/12/9999 23h30", now)

@@ -23,7 +23,7 @@ DATE_WORDS = [
     "la semaine prochaine", "cette semaine", "le mois prochain", "du mois prochain", "premier", "1er", "2e", "dernier",
     "de", "le", "à", "du", "entre", "et", "vers", "environ", "midi", "minuit", "du soir", "de l'après-midi", "matin",
     "demain", "aujourd'hui", "après-demain", "dans", "jours", "semaines", "heures", "h", "janvier", "mars", "décembre",
-    "sept", ",", "-", "–", "/", ".", ":", "9999", "2027", "2014", "0", "00", "12", "17", "31", "29", "02", "14h",
+    "sept", ",", "-", "–", "/", ".", ":", "9999", "0001", "2027", "2014", "0", "00", "12", "17", "31", "29", "02", "14h",
     "9h30", "24h", "25h", "17/09", "31/12/9999", "10-12-2026", "2026-12-03", "ce", "soir", "quinze", "trente",
 ]
 PLACE_WORDS = ["Mairie", "de", "Sceaux", "Salle", "du", "conseil", "Rapport", "bilan", "Rue", "du", "Rhône", "14",
