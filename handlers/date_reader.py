@@ -30,7 +30,7 @@ from handlers.date_clock import ClockReading, Phrases, read_clock
 from handlers.date_words import NUMBER_WORDS, ORDINALS, fold, month_of, normalize, tokenize, weekday_of
 from handlers.messages import InputError
 
-__all__ = ["BOUND_TEXT", "MAX_AHEAD_DAYS", "Reader", "Reading", "read"]
+__all__ = ["BOUND_TEXT", "MAX_AHEAD_DAYS", "Reader", "Reading", "find_day", "read"]
 
 # Whatever is farther than this is refused, whichever way it was written.
 MAX_AHEAD_DAYS = 5 * 365 + 1
@@ -280,3 +280,20 @@ def read(raw: str, today: date) -> Reading:
     rest = text[reader.toks[i].start:] if i < len(reader.toks) else ""
     said = reader.label(0, i)
     return Reading(day.value if day else None, clock, rest, said)
+
+
+def find_day(raw: str, today: date) -> tuple[date, int, int] | None:
+    """The first day named anywhere in `raw` (a question: « la séance du
+    jeudi 10/12 ? »), with the span it covers in `raw` (NFC text), or None.
+    What would be refused at the start of a command (a span of days, a
+    weekday that contradicts the date) is not a day here either."""
+    reader = Reader(normalize(raw), today)
+    for i in range(len(reader.toks)):
+        try:
+            found = reader.day_at(i)
+        except InputError:
+            continue
+        if found is not None:
+            day, j = found
+            return day.value, reader.toks[i].start, reader.toks[j - 1].end
+    return None
