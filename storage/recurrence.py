@@ -35,6 +35,7 @@ __all__ = [
     "expand",
     "expand_all",
     "find_rule",
+    "nth_weekday",
     "occurrence_key",
     "overrides",
     "parse_rule",
@@ -177,6 +178,9 @@ def _nth_weekday(year: int, month: int, nth: int, weekday: int) -> date | None:
     following = date(year + month // 12, month % 12 + 1, 1)
     last = following - timedelta(days=1)
     return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+nth_weekday = _nth_weekday  # the date reader's "le premier mardi de janvier" too: one rule
 
 
 def _add_months(day: date, months: int) -> tuple[int, int]:

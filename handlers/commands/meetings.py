@@ -172,7 +172,8 @@ def seance(ctx: Context, args: str) -> Reply:
     )
     repeat = [f"Récurrence : {describe_rule(rule)} (une date se déplace avec /seance_deplacer {meeting.number}@jj/mm)"] if rule else []
     return Reply.of(
-        [bold(f"Séance n°{meeting.number} planifiée.")], *meeting_lines(meeting, ctx.now, ctx.locale, agenda=False), *repeat
+        [bold(f"Séance n°{meeting.number} planifiée.")], *meeting_lines(meeting, ctx.now, ctx.locale, agenda=False), *repeat,
+        *when.notes,
     )
 
 
@@ -245,6 +246,7 @@ def seance_deplacer(ctx: Context, args: str) -> Reply:
         f"Avant : {was}",
         *meeting_lines(moved, ctx.now, ctx.locale, title="Désormais : séance", agenda=False),
         *series,
+        *when.notes,
     )
 
 
@@ -275,7 +277,7 @@ def echeance(ctx: Context, args: str) -> Reply:
     when = parse_when(clean(args, "l'échéance", usage, 1000), ctx.now, require_time=False)
     what = clean(when.rest, "le texte de l'échéance", usage, MAX_DEADLINE_TEXT)
     deadline = ctx.data.add_deadline(when.start, what, when.has_time, ctx.sender.name, ctx.origin)
-    return Reply.of("Échéance enregistrée :", deadline_line(deadline, ctx.now, ctx.locale))
+    return Reply.of("Échéance enregistrée :", deadline_line(deadline, ctx.now, ctx.locale), *when.notes)
 
 
 def echeance_annuler(ctx: Context, args: str) -> Reply:

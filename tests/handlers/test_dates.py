@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
+from handlers.date_reader import find_day
 from handlers.dates import format_relative, format_when, parse_duration, parse_when
 from handlers.messages import UserError
 from tests.helpers import PARIS, ZURICH, at
@@ -119,7 +121,7 @@ def test_deadline_dates_may_omit_the_time() -> None:
         "2026-08-30", False, "validation de la formalisation")
 
 
-def test_dateparser_fallback_for_rarer_wordings() -> None:
+def test_rarer_wordings() -> None:
     assert when("dans 2 semaines 10h")[0] == "dimanche 6 décembre 2026, 10h00"
 
 
@@ -145,3 +147,29 @@ def test_durations(raw: str, expected: timedelta) -> None:
 @pytest.mark.parametrize("raw", ["", "0j", "sept jours", "7", "-1h", "7x"])
 def test_bad_durations(raw: str) -> None:
     assert parse_duration(raw) is None
+
+
+@pytest.mark.parametrize("zone", ["Pacific/Kiritimati", "Pacific/Pago_Pago"])
+def test_year_one_and_year_9999_are_refused_in_extreme_zones(zone: str) -> None:
+    now = NOW.astimezone(ZoneInfo(zone))
+    with pytest.raises(UserError, match="déjà passé"):
+        parse_when("01/01/0001 0h30", now)
+    with pytest.raises(UserError, match="trop loin.*5 ans"):
+        parse_when("31/12/9999 23h30", now)
+
+
+@pytest.mark.parametrize(("question", "day", "said"), [
+    ("c'est quoi le programme de la séance du jeudi 10/12 ?", "2026-12-10", "jeudi 10/12"),
+    ("on se voit demain ?", "2026-11-23", "demain"),
+    ("qui vient le 1er décembre", "2026-12-01", "le 1er décembre"),
+    ("la réunion de mardi en huit est où", "2026-12-01", "mardi en huit"),
+])
+def test_a_day_inside_a_question(question: str, day: str, said: str) -> None:
+    found = find_day(question, NOW.date())
+    assert found is not None
+    assert (found[0].isoformat(), question[found[1]:found[2]]) == (day, said)
+
+
+@pytest.mark.parametrize("question", ["qui représente Sceaux ?", "quoi de prévu la semaine prochaine", "la réunion du jeudi 15"])
+def test_no_day_inside_a_question(question: str) -> None:
+    assert find_day(question, NOW.date()) is None

@@ -1,0 +1,191 @@
+"""Times of day in French: `14h`, `9h30-11h`, `de 9h à 11h`, `entre 14h et 16h`,
+`11 heures`, `3h15 de l'après-midi`, `8h du soir`, `midi`, `minuit`,
+`vers 15h`, `15h environ`.
+
+Part of the date reader (`handlers.date_reader`), which owns the token walk;
+this module reads one time (or one range) starting at a given token.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import time
+from functools import cache
+
+from handlers.date_words import Tok, fold, tokenize
+from handlers.messages import InputError
+
+__all__ = ["ClockReading", "Phrases", "read_clock", "shift"]
+
+
+@cache
+def _phrase(words: str) -> tuple[str, ...]:
+    return tuple(t.text for t in tokenize(fold(words)))
+
+
+class Phrases:
+    """Matching fixed word sequences against the token list."""
+
+    def __init__(self, toks: list[Tok], text: str) -> None:
+        self.toks = toks
+        self.text = text
+
+    def word(self, i: int) -> str:
+        return self.toks[i].text if 0 <= i < len(self.toks) else ""
+
+    def num(self, i: int, digits: int = 2) -> int | None:
+        """The number at `i` if it has at most `digits` digits."""
+        if i < len(self.toks) and self.toks[i].number and len(self.toks[i].text) <= digits:
+            return int(self.toks[i].text)
+        return None
+
+    def adjacent(self, i: int) -> bool:
+        """Token `i` touches token `i - 1` (no space between)."""
+        return 0 < i < len(self.toks) and self.toks[i].start == self.toks[i - 1].end
+
+    def seq(self, i: int, *phrases: str) -> int | None:
+        """The index after the first of `phrases` found at `i`."""
+        for phrase in phrases:
+            words = _phrase(phrase)
+            if tuple(self.word(i + k) for k in range(len(words))) == words:
+                return i + len(words)
+        return None
+
+    def label(self, i: int, j: int) -> str:
+        """The original text of tokens i..j-1."""
+        if j <= i:
+            return ""
+        return self.text[self.toks[i].start:self.toks[j - 1].end]
+
+
+@dataclass(frozen=True, slots=True)
+class ClockReading:
+    start: time
+    end: time | None
+    approx: bool
+    said: str  # the time as typed, for messages
+    stop: int
+
+
+_MINUTE_WORDS = {"cinq": 5, "dix": 10, "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50}
+_APPROX = ("aux alentours de", "autour de", "vers", "environ", "approximativement")
+_PREFIX = ("a partir de", "jusqu ' a", "a", "des", "de", "pour", "entre")
+_RANGE = ("jusqu ' a", "jusqu ' au", "-", "–", "—", "a", "au")
+_MERIDIEM = (
+    ("du matin", "matin"), ("le matin", "matin"), ("du soir", "soir"), ("le soir", "soir"),
+    ("de l ' apres - midi", "pm"), ("de l ' apres midi", "pm"), ("de l ' aprem", "pm"),
+    ("l ' apres - midi", "pm"), ("l ' apres midi", "pm"), ("dans l ' apres - midi", "pm"),
+)
+
+
+def shift(hour: int, minute: int, kind: str | None, said: str) -> tuple[int, int]:
+    """Apply `du matin` / `du soir` / `de l'après-midi`, refusing contradictions."""
+    if kind is None:
+        return hour, minute
+    if kind == "matin" and hour <= 11:
+        return hour, minute
+    if kind == "soir" and 1 <= hour <= 11:
+        return hour + 12, minute
+    if kind == "soir" and 17 <= hour <= 23:
+        return hour, minute
+    if kind == "pm" and 1 <= hour <= 7:
+        return hour + 12, minute
+    if kind == "pm" and 12 <= hour <= 19:
+        return hour, minute
+    raise InputError(f"« {said} » se contredit : précisez l'heure sur 24 heures (ex. « 14h », « 20h »).")
+
+
+def _hm(p: Phrases, i: int) -> tuple[int, int, int] | None:
+    """One clock time at `i` (hour, minute, next index), not yet checked."""
+    if p.word(i) == "midi" or p.word(i) == "minuit":
+        hour, j = (12 if p.word(i) == "midi" else 0), i + 1
+        if (k := p.seq(j, "et demie", "et demi")) is not None:
+            return hour, 30, k
+        if (k := p.seq(j, "et quart")) is not None:
+            return hour, 15, k
+        return hour, 0, j
+    hour = p.num(i)
+    if hour is None:
+        return None
+    if p.word(i + 1) == "h":
+        # "14h30", "14 h 30"; not "14h 12 rue…" (a street number).
+        spaced = not p.adjacent(i + 1)
+        minute = p.num(i + 2) if p.adjacent(i + 2) or spaced else None
+        if minute is not None and len(p.word(i + 2)) == 2:
+            return hour, minute, i + 3
+        return hour, 0, i + 2
+    if p.word(i + 1) == ":" and p.adjacent(i + 1) and p.adjacent(i + 2) and len(p.word(i + 2)) == 2:
+        return hour, int(p.word(i + 2)), i + 3
+    if p.word(i + 1) in ("heure", "heures"):
+        j = i + 2
+        if (k := p.seq(j, "et quart")) is not None:
+            return hour, 15, k
+        if (k := p.seq(j, "et demie", "et demi")) is not None:
+            return hour, 30, k
+        if (k := p.seq(j, "moins le quart", "moins quart")) is not None:
+            return hour - 1, 45, k
+        if (minute := p.num(j)) is not None and len(p.word(j)) == 2 and p.word(j + 1) not in ("h", ":", "heures"):
+            return hour, minute, j + 1
+        if (k := p.seq(j, "quarante - cinq", "quarante cinq")) is not None:
+            return hour, 45, k
+        if p.word(j) in _MINUTE_WORDS:
+            return hour, _MINUTE_WORDS[p.word(j)], j + 1
+        return hour, 0, j
+    return None
+
+
+def _meridiem(p: Phrases, i: int) -> tuple[str | None, int]:
+    for phrase, kind in _MERIDIEM:
+        if (j := p.seq(i, phrase)) is not None:
+            return kind, j
+    return None, i
+
+
+def _checked(hour: int, minute: int, said: str) -> time:
+    if not (0 <= hour <= 23 and 0 <= minute <= 59):
+        raise InputError(f"L'heure « {said} » n'existe pas.")
+    return time(hour, minute)
+
+
+def read_clock(p: Phrases, i: int, hint: str | None = None) -> ClockReading | None:
+    """A time or range at `i`, with its leading words (`à`, `de`, `vers`…)."""
+    approx, between, j = False, False, i
+    for _ in range(3):  # "vers", "à partir de", "entre": at most a few
+        if (k := p.seq(j, *_APPROX)) is not None:
+            approx, j = True, k
+        elif (k := p.seq(j, *_PREFIX)) is not None:
+            between, j = between or p.word(j) == "entre", k
+        else:
+            break
+    first = _hm(p, j)
+    bare = None
+    if first is None:
+        # "de 9 à 11h", "9-11h": a bare hour only as the start of a range.
+        bare = p.num(j)
+        if bare is None:
+            return None
+        first = (bare, 0, j + 1)
+    hour, minute, j = first
+    kind, j = _meridiem(p, j)
+    end, end_kind, k = None, None, None
+    k = p.seq(j, "et") if between else p.seq(j, *_RANGE)
+    if k is not None and (second := _hm(p, k)) is not None:
+        end_hour, end_minute, j = second
+        end_kind, j = _meridiem(p, j)
+        end = (end_hour, end_minute)
+    elif bare is not None or between:
+        return None
+    if (k := p.seq(j, "environ")) is not None:
+        approx, j = True, k
+    said = p.label(i, j)
+    if kind is None and end is not None and end_kind is not None and hour <= end[0]:
+        kind = end_kind  # "de 2h à 4h de l'après-midi"
+    start = _checked(*shift(hour, minute, kind or hint, said), said)
+    stop = None
+    if end is not None:
+        stop = _checked(*shift(end[0], end[1], end_kind or (hint if kind is None else kind), said), said)
+        if stop <= start:
+            raise InputError(
+                f"La fin ({stop.hour:02d}h{stop.minute:02d}) doit suivre le début ({start.hour:02d}h{start.minute:02d})."
+            )
+    return ClockReading(start, stop, approx, said, j)

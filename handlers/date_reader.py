@@ -1,0 +1,299 @@
+"""The French date reader: a small grammar walked over tokens.
+
+It reads, from the start of a text, one day and at most one time (in either
+order, `à`, `le`, commas between) and stops at the first word that is
+neither; what it did not consume is the rest (a place, a deadline's text),
+sliced out of the original. Every form is read exactly or refused with a
+French explanation: a span that names no day (`la semaine prochaine`), a
+weekday that contradicts the date, an ordinal weekday without its month.
+
+Days (relative to `today`):
+- `aujourd'hui`, `demain`, `après-demain`, `ce soir`, `dans 3 jours`,
+  `dans quinze jours` (14), `dans huit jours` (7), `dans 2 semaines`;
+- a weekday alone: the next such day after today (`ce lundi`: today counts);
+  `<jour> prochain`, `<jour> (de) la semaine prochaine/suivante`: that day of
+  next calendar week; `<jour> d'après`: the one after the coming one;
+  `<jour> en huit` / `en quinze`: that day one / two weeks after this week's;
+- `17/09`, `17.09.2027`, `10-12-2026`, `2026-12-03`, `17 02`, `20 02 2014`,
+  `17 septembre`, `1er mars`, `premier mars`; `le 16`, `mercredi 13`: the
+  next such day of month; a weekday before a date is checked against it;
+- `le premier mercredi du mois prochain`, `le 2e mardi de janvier`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from handlers.date_calendar import format_day, make_date, next_day_of_month, next_occurrence, nth_weekday
+from handlers.date_clock import ClockReading, Phrases, read_clock
+from handlers.date_words import NUMBER_WORDS, ORDINALS, fold, month_of, normalize, tokenize, weekday_of
+from handlers.messages import InputError
+
+__all__ = ["BOUND_TEXT", "MAX_AHEAD_DAYS", "Reader", "Reading", "find_day", "read"]
+
+# Whatever is farther than this is refused, whichever way it was written.
+MAX_AHEAD_DAYS = 5 * 365 + 1
+_WEEKDAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+_SPANS = (
+    "cette semaine", "la semaine prochaine", "semaine prochaine", "la semaine suivante", "la semaine d ' apres",
+    "le mois prochain", "le mois suivant", "ce mois - ci", "ce mois", "ce week - end", "ce weekend",
+    "le week - end prochain", "le weekend prochain", "le week - end", "le weekend", "dans la semaine",
+    "en fin de semaine", "fin de semaine", "en debut de semaine", "debut de semaine", "fin du mois",
+    "debut du mois", "la semaine du", "courant", "fin", "debut", "mi", "en",
+)
+_DEADLINE_PREFIX = ("au plus tard le", "d ' ici le", "avant le", "pour le", "jusqu ' au")
+
+
+@dataclass(frozen=True, slots=True)
+class Day:
+    value: date
+    hint: str | None  # "soir" from "ce soir": applies to "8h"
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    day: date | None
+    clock: ClockReading | None
+    rest: str
+    said: str  # the date expression as typed
+
+
+class Reader(Phrases):
+    def __init__(self, text: str, today: date) -> None:
+        super().__init__(tokenize(fold(text)), text)
+        self.today = today
+
+    # -- explicit dates ------------------------------------------------------
+
+    def _year(self, i: int) -> tuple[int | None, int]:
+        if self.num(i, 4) is not None and len(self.word(i)) == 4:
+            return int(self.word(i)), i + 1
+        return None, i
+
+    def _dayword(self, i: int) -> tuple[int, int] | None:
+        """`17`, `1er`, `premier` -> (day, next index)."""
+        if self.word(i) == "premier":
+            return 1, i + 1
+        if (n := self.num(i)) is None:
+            return None
+        if self.word(i + 1) in ("er", "re", "ere") and self.adjacent(i + 1):
+            return n, i + 2
+        return n, i + 1
+
+    def _is_time_next(self, i: int) -> bool:
+        return self.word(i) in ("h", ":", "heure", "heures")
+
+    def explicit(self, i: int, bare_day: bool) -> tuple[date, int] | None:
+        j = i
+        if (k := self.seq(j, *_DEADLINE_PREFIX, "le", "du", "au")) is not None:
+            j, bare_day = k, True
+        w = self.word
+        if self.num(j, 4) and len(w(j)) == 4 and w(j + 1) == "-" and self.num(j + 2) and w(j + 3) == "-" and self.num(j + 4):
+            label = self.label(j, j + 5)
+            return make_date(int(w(j)), int(w(j + 2)), int(w(j + 4)), label), j + 5
+        if (d := self.num(j)) is not None and w(j + 1) in ("/", ".", "-") and self.adjacent(j + 1) and self.adjacent(j + 2):
+            sep, m = w(j + 1), self.num(j + 2)
+            if m is not None and not self._is_time_next(j + 3):
+                if w(j + 3) == sep and self.adjacent(j + 3) and self.num(j + 4, 4) is not None and len(w(j + 4)) in (2, 4):
+                    label, year = self.label(j, j + 5), int(w(j + 4))
+                    return make_date(year + 2000 if len(w(j + 4)) == 2 else year, m, d, label), j + 5
+                if sep != "-":
+                    return next_occurrence(m, d, self.today, self.label(j, j + 3)), j + 3
+        if (d := self.num(j)) is not None and (m := self.num(j + 1)) is not None and not self.adjacent(j + 1):
+            if 1 <= m <= 12 and not self._is_time_next(j + 2):
+                year, k = self._year(j + 2)
+                label = self.label(j, k)
+                return (make_date(year, m, d, label) if year else next_occurrence(m, d, self.today, label)), k
+        if (found := self._dayword(j)) is not None:
+            d, k = found
+            month = month_of(w(k)) if w(k).isalpha() else None
+            if month is not None:
+                k += 1 + (w(k + 1) == "." and self.adjacent(k + 1))
+                year, k = self._year(k)
+                if year is None and (after := self.seq(k, "prochain", "qui vient")) is not None:
+                    k = after  # "le 7 décembre prochain": the next one, as without the word
+                label = self.label(j, k)
+                return (make_date(year, month, d, label) if year else next_occurrence(month, d, self.today, label)), k
+            if bare_day and not self._is_time_next(k) and month_of(w(k)) is None:
+                return next_day_of_month(d, self.today, self.label(j, k)), k
+        return None
+
+    # -- weekdays ------------------------------------------------------------
+
+    def _weekday(self, i: int) -> tuple[int, int] | None:
+        if not self.word(i).isalpha() or (wd := weekday_of(self.word(i))) is None:
+            return None
+        j = i + 1
+        if self.word(j) == "." and self.adjacent(j):
+            j += 1
+        return wd, j
+
+    def _coming(self, weekday: int, today_counts: bool) -> date:
+        ahead = (weekday - self.today.weekday()) % 7
+        return self.today + timedelta(days=ahead if ahead or today_counts else 7)
+
+    def weekday_phrase(self, i: int) -> tuple[date, int] | None:
+        j, this = i, False
+        if (k := self.seq(j, "ce", "le")) is not None:
+            j, this = k, self.word(i) == "ce"
+        if (found := self._weekday(j)) is None:
+            return None
+        wd, j = found
+        j += self.word(j) == ","
+        monday = self.today - timedelta(days=self.today.weekday())
+        by_word: date | None = None
+        if (k := self.seq(j, "prochain", "prochaine", "suivant", "de la semaine prochaine", "la semaine prochaine",
+                          "de la semaine suivante", "la semaine suivante", "semaine prochaine")) is not None:
+            by_word, j = monday + timedelta(days=7 + wd), k
+        elif (k := self.seq(j, "de la semaine d ' apres", "la semaine d ' apres", "d ' apres")) is not None:
+            by_word, j = self._coming(wd, False) + timedelta(days=7), k
+        elif (k := self.seq(j, "en huit", "en 8")) is not None:
+            by_word, j = self._coming(wd, True) + timedelta(days=7), k
+        elif (k := self.seq(j, "en quinze", "en 15")) is not None:
+            by_word, j = self._coming(wd, True) + timedelta(days=14), k
+        elif (k := self.seq(j, "de cette semaine", "cette semaine")) is not None:
+            by_word, j = monday + timedelta(days=wd), k
+        said = self.label(i, j)
+        j2 = j + (self.word(j) == ",")
+        explicit = self.explicit(j2, bare_day=True)
+        if explicit is None:
+            return (by_word or self._coming(wd, this)), j
+        day, k = explicit
+        if day.weekday() != wd:
+            actual = _WEEKDAY_NAMES[day.weekday()]
+            raise InputError(f"Le {format_day(day)[len(actual) + 1:]} est un {actual}, pas un {_WEEKDAY_NAMES[wd]}.")
+        if by_word is not None and by_word != day:
+            raise InputError(f"« {said} » est le {format_day(by_word)}, pas le {format_day(day)} : lequel des deux ?")
+        return day, k
+
+    def nth_weekday(self, i: int) -> tuple[date, int] | None:
+        j = self.seq(i, "le") or i
+        key = self.word(j)
+        if self.num(j) is not None and self.adjacent(j + 1) and self.word(j + 1) in ("er", "re", "ere", "e", "eme", "nd"):
+            key, j = key + self.word(j + 1), j + 1
+        if key not in ORDINALS or (found := self._weekday(j + 1)) is None:
+            return None
+        nth, (wd, j) = ORDINALS[key], found
+        said = self.label(i, j)
+        said_year: int | None = None
+        if (k := self.seq(j, "du mois prochain", "du mois suivant")) is not None:
+            year, month = (self.today.year + 1, 1) if self.today.month == 12 else (self.today.year, self.today.month + 1)
+        elif (k := self.seq(j, "de", "d '", "en")) is not None and (month := month_of(self.word(k)) or 0):
+            said_year, k = self._year(k + 1)
+            year = said_year or self.today.year
+        else:
+            raise InputError(
+                f"« {said} » : de quel mois ? Écrivez par ex. « {said} du mois prochain » ou « {said} de janvier », "
+                "ou la date elle-même. Pour une séance récurrente, donnez la première date puis « … du mois »."
+            )
+        day = nth_weekday(year, month, nth, wd)
+        if said_year is None and (day is None or day < self.today) and (year, month) <= (self.today.year, self.today.month):
+            day = nth_weekday(year + 1, month, nth, wd)  # "de mars" in December: next year's
+        if day is None:
+            raise InputError(f"Il n'y a pas de « {said} » en {month:02d}/{year}.")
+        return day, k
+
+    # -- the rest --------------------------------------------------------------
+
+    def relative(self, i: int) -> tuple[Day, int] | None:
+        for phrase, offset, hint in (
+            ("aujourd ' hui", 0, None), ("avant - hier", -2, None), ("hier", -1, None), ("ce soir", 0, "soir"), ("ce matin", 0, "matin"), ("cet apres - midi", 0, "pm"),
+            ("apres - demain", 2, None), ("apres demain", 2, None), ("demain", 1, None),
+        ):
+            if (j := self.seq(i, phrase)) is not None:
+                day = self.today + timedelta(days=offset)
+                if offset and (k := self.seq(j, "soir", "matin", "apres - midi", "apres midi")) is not None:
+                    hint = {"soir": "soir", "matin": "matin"}.get(self.word(j), "pm")
+                    j = k
+                return Day(day, hint), j
+        if self.word(i) == "dans" and (count := self.num(i + 1, 4) or NUMBER_WORDS.get(self.word(i + 1))):
+            unit = self.word(i + 2)
+            if unit in ("jour", "jours", "j"):
+                days = {8: 7, 15: 14}.get(count, count)  # "huit jours" is a week, "quinze jours" two
+            elif unit in ("semaine", "semaines", "sem"):
+                days = 7 * count
+            else:
+                return None
+            if days > MAX_AHEAD_DAYS:
+                raise InputError(f"« {self.label(i, i + 3)} » est trop loin : {BOUND_TEXT}.")
+            return Day(self.today + timedelta(days=days), None), i + 3
+        return None
+
+    def span(self, i: int) -> None:
+        """Refuse the phrases that name a week or a month, not a day."""
+        if self.word(i).isalpha() and month_of(self.word(i)) is not None:
+            j: int | None = i + 1  # "mars 14h": a month, no day
+        else:
+            j = self.seq(i, *_SPANS)
+        if j is None:
+            return
+        head = self.word(i)
+        if head in ("en", "courant", "fin", "debut", "mi") and not (month_of(self.word(j)) or self.word(j) in ("-",)):
+            if head not in ("fin", "debut") or self.word(j) not in ("de", "du"):
+                return
+        said = self.label(i, min(j + 1, len(self.toks))) if head in ("en", "courant", "fin", "debut", "mi") else self.label(i, j)
+        raise InputError(
+            f"« {said} » ne dit pas quel jour : je ne devine pas. Précisez le jour "
+            "(ex. « mardi 1er décembre 14h » ou « mardi prochain 14h »)."
+        )
+
+    def day_at(self, i: int) -> tuple[Day, int] | None:
+        if (found := self.relative(i)) is not None:
+            return found
+        for reader in (self.nth_weekday, self.weekday_phrase, lambda k: self.explicit(k, bare_day=False)):
+            if (got := reader(i)) is not None:
+                # "mercredi soir 19h30", "le 3 décembre au matin"
+                for phrase, hint in (("soir", "soir"), ("au soir", "soir"), ("matin", "matin"), ("au matin", "matin"),
+                                     ("apres - midi", "pm"), ("apres midi", "pm")):
+                    if (k := self.seq(got[1], phrase)) is not None:
+                        return Day(got[0], hint), k
+                return Day(got[0], None), got[1]
+        self.span(i)
+        return None
+
+
+BOUND_TEXT = "Greffier accepte les dates jusqu'à 5 ans à l'avance"
+
+
+def read(raw: str, today: date) -> Reading:
+    """Read a day and a time at the start of `raw`; see the module docstring."""
+    text = normalize(raw)
+    reader = Reader(text, today)
+    day: Day | None = None
+    clock: ClockReading | None = None
+    i = clock_at = 0
+    while True:
+        while reader.word(i) == "," or (reader.word(i) in ("-", "–", "—", ":") and i > 0):
+            i += 1
+        if clock is None and (got := read_clock(reader, i, None)) is not None:
+            clock, clock_at, i = got, i, got.stop
+            continue
+        if day is None and (found := reader.day_at(i)) is not None:
+            day, i = found
+            continue
+        break
+    if day is not None and day.hint is not None and clock is not None:
+        clock = read_clock(reader, clock_at, day.hint) or clock
+    while i > 0 and reader.word(i - 1) in ("-", "–", "—", ":"):
+        i -= 1  # a dash the loop skipped but nothing followed: it belongs to the rest
+    rest = text[reader.toks[i].start:] if i < len(reader.toks) else ""
+    said = reader.label(0, i)
+    return Reading(day.value if day else None, clock, rest, said)
+
+
+def find_day(raw: str, today: date) -> tuple[date, int, int] | None:
+    """The first day named anywhere in `raw` (a question: « la séance du
+    jeudi 10/12 ? »), with the span it covers in `raw` (NFC text), or None.
+    What would be refused at the start of a command (a span of days, a
+    weekday that contradicts the date) is not a day here either."""
+    reader = Reader(normalize(raw), today)
+    for i in range(len(reader.toks)):
+        try:
+            found = reader.day_at(i)
+        except InputError:
+            continue
+        if found is not None:
+            day, j = found
+            return day.value, reader.toks[i].start, reader.toks[j - 1].end
+    return None

@@ -1,0 +1,52 @@
+"""What the date reader left: a place, a deadline's text. Date words in it
+mean the date was not read as typed, so they are looked for and refused
+rather than stored in the place (`… Sceaux, le premier jeudi`)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from handlers.date_clock import read_clock
+from handlers.date_reader import Reader
+from handlers.date_words import ORDINALS, month_of, normalize
+
+__all__ = ["stray"]
+
+_WEEKDAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+_RECURRING_BEFORE = ("chaque", "les", "tous", "toutes")
+_LEADING = ("prochain", "prochaine", "suivant", "suivante", "semaine", "semaines", "mois", "soir", "matin", "midi", "minuit",
+            "heure", "heures", "environ", "apres", "trente", "quinze", "quart", "demie", "quarante", "h",
+            "dernier", "derniere", "passe", "passee")
+# Anywhere in the rest: what a place or a deadline's text does not say.
+_ANYWHERE = ("du soir", "du matin", "de l ' apres - midi", "en huit", "en quinze", "mois prochain", "semaine prochaine",
+             "semaine suivante", "semaine d ' apres", "aujourd ' hui", "apres - demain", "demain", "hier")
+
+
+def stray(rest: str, today: date) -> str | None:
+    """A date-like phrase left in `rest` (that the reader did not read), or None.
+
+    At the start of the rest, anything the reader would read or any date word
+    counts; further on, only what a place or a deadline's text does not say:
+    a weekday name, an ordinal weekday, a clock time, `du soir`, `en huit`,
+    `demain`, `mois prochain`. A full date further on is text ("compte rendu
+    de la réunion du 17/11"), and so is `midi` ("Avenue du Midi")."""
+    text = normalize(rest)
+    reader = Reader(text, today)
+    i = 0
+    while reader.word(i) in (",", ";", ":", "(", "/", ".", "-", "–", "—", "et", "le", "la", "a", "au", "de", "du", "des", "d", "'"):
+        i += 1
+    if i < len(reader.toks):
+        if reader.word(i) in _LEADING or month_of(reader.word(i)) is not None or read_clock(reader, i) is not None or reader.day_at(i) is not None:
+            return text[reader.toks[i].start:][:40]
+    for k, tok in enumerate(reader.toks):
+        w = tok.text
+        clock = reader.num(k) is not None and (
+            (reader.word(k + 1) == "h" and reader.adjacent(k + 1)) or reader.word(k + 1) in ("heure", "heures")
+            or (reader.word(k + 1) == ":" and reader.adjacent(k + 1) and reader.num(k + 2) is not None)
+        )
+        day_name = w in _WEEKDAY_NAMES and reader.word(k - 1) not in _RECURRING_BEFORE
+        ordinal_day = w in ORDINALS and reader.word(k + 1) in _WEEKDAY_NAMES
+        phrase = reader.seq(k, *_ANYWHERE) is not None
+        if clock or day_name or ordinal_day or phrase:
+            return text[tok.start:][:40]
+    return None

@@ -1,0 +1,117 @@
+"""The words of French dates, and the tokens the date reader walks over.
+
+The reader works on a folded copy of the text (lower case, accents off,
+typographic apostrophes and spaces made plain) that keeps every character
+at the same offset as the original, so that what the reader did not consume
+is sliced out of the original text exactly, accents and case intact.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from babel.dates import get_day_names, get_month_names
+from rapidfuzz.distance import OSA
+
+__all__ = [
+    "NUMBER_WORDS",
+    "ORDINALS",
+    "Tok",
+    "fold",
+    "month_of",
+    "normalize",
+    "tokenize",
+    "weekday_of",
+]
+
+_ACCENTS = str.maketrans({
+    "é": "e", "è": "e", "ê": "e", "ë": "e", "à": "a", "â": "a", "ä": "a", "î": "i", "ï": "i",
+    "ô": "o", "ö": "o", "û": "u", "ü": "u", "ù": "u", "ç": "c", "ÿ": "y",
+    "’": "'", "‘": "'", "`": "'", "´": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " ",
+})
+
+# Spelled-out counts people use for days and weeks ("dans quinze jours").
+NUMBER_WORDS = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30,
+}
+# "le premier mardi", "le 2e jeudi", "le dernier vendredi".
+ORDINALS = {
+    "premier": 1, "premiere": 1, "1er": 1, "1re": 1, "1ere": 1,
+    "deuxieme": 2, "second": 2, "seconde": 2, "2e": 2, "2eme": 2, "2nd": 2,
+    "troisieme": 3, "3e": 3, "3eme": 3, "quatrieme": 4, "4e": 4, "4eme": 4,
+    "cinquieme": 5, "5e": 5, "5eme": 5, "dernier": -1, "derniere": -1,
+}
+# Typos are forgiven only on words this long: shorter ones collide with
+# ordinary words ("marie" is one letter from "mardi").
+_FUZZY_MIN = 6
+
+
+def normalize(raw: str) -> str:
+    """NFC, so that a decomposed "é" is one character like the composed one."""
+    return unicodedata.normalize("NFC", raw)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, same length and offsets as `text`."""
+    lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return lowered.translate(_ACCENTS)
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    """One token of the folded text: a word, a number, or one sign."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def number(self) -> bool:
+        return self.text.isascii() and self.text.isdigit()
+
+
+_TOKEN = re.compile(r"[0-9]+|[a-z]+|\S")
+
+
+def tokenize(folded: str) -> list[Tok]:
+    return [Tok(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(folded)]
+
+
+@cache
+def _months() -> dict[str, int]:
+    months: dict[str, int] = {}
+    for width in ("wide", "abbreviated"):
+        for number, name in get_month_names(width, locale="fr").items():
+            months[fold(name).rstrip(".")] = number
+    months.update({"fev": 2, "fevr": 2, "janv": 1, "juil": 7, "sep": 9, "sept": 9, "dec": 12, "nov": 11, "oct": 10})
+    return months
+
+
+@cache
+def _weekdays() -> dict[str, int]:
+    days = {fold(name): number for number, name in get_day_names("wide", locale="fr").items()}
+    days.update({"lun": 0, "mar": 1, "mer": 2, "jeu": 3, "ven": 4, "sam": 5, "dim": 6})
+    return days
+
+
+def _lookup(word: str, names: dict[str, int]) -> int | None:
+    if word in names:
+        return names[word]
+    if len(word) < _FUZZY_MIN:
+        return None
+    close = {names[name] for name in names if len(name) >= _FUZZY_MIN and OSA.distance(word, name) <= 1}
+    return close.pop() if len(close) == 1 else None
+
+
+def month_of(word: str) -> int | None:
+    """`mars`, `sept`, `decembre`, `septmbre` (one typo) -> month number."""
+    return _lookup(word, _months())
+
+
+def weekday_of(word: str) -> int | None:
+    """`jeudi`, `jeu`, `mecredi`, `vendreid` (one typo or swap) -> 0 = Monday."""
+    return _lookup(word, _weekdays())

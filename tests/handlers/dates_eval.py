@@ -1,0 +1,90 @@
+"""Scoring the date reader against a data set of expressions (see dates_eval.tsv).
+
+Each row: mode (`seance`: a time is required; `echeance`: optional), the
+expression, the expected reading (`2026-12-10 14:00-16:00`, `2026-12-10`, or
+`REFUSE`) and the expected remaining text. Used by the target test
+(test_dates_eval.py) and by the printed report (bench/dates_report.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from handlers.dates import parse_when
+from handlers.messages import UserError
+
+__all__ = ["EVAL_NOW", "HELD_OUT", "MAIN_SET", "Row", "Score", "load", "reading", "score"]
+
+EVAL_NOW = datetime(2026, 11, 22, 10, 0, tzinfo=ZoneInfo("Europe/Zurich"))  # a Sunday
+MAIN_SET = Path(__file__).with_name("dates_eval.tsv")
+HELD_OUT = Path(__file__).with_name("dates_heldout.tsv")
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    mode: str
+    text: str
+    expected: str
+    rest: str
+
+    @property
+    def precise(self) -> bool:
+        return self.expected != "REFUSE"
+
+
+def load(path: Path) -> list[Row]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        mode, text, expected, rest = (line.split("\t") + [""])[:4]
+        rows.append(Row(mode, text, expected, rest))
+    return rows
+
+
+def reading(row: Row, now: datetime = EVAL_NOW) -> tuple[str, str]:
+    """What the reader makes of a row, in the data set's notation."""
+    try:
+        when = parse_when(row.text, now, require_time=row.mode == "seance")
+    except UserError:
+        return "REFUSE", ""
+    out = f"{when.start:%Y-%m-%d}"
+    if when.has_time:
+        out += f" {when.start:%H:%M}"
+        if when.end is not None:
+            out += f"-{when.end:%H:%M}"
+    return out, when.rest
+
+
+@dataclass
+class Score:
+    total: int = 0
+    precise: int = 0
+    correct: int = 0
+    refused: int = 0  # precise expressions refused (safe, but a miss)
+    wrong: list[str] = field(default_factory=list)  # accepted, but not what was meant
+
+    @property
+    def correct_share(self) -> float:
+        return self.correct / self.precise if self.precise else 1.0
+
+    @property
+    def refused_share(self) -> float:
+        return self.refused / self.precise if self.precise else 0.0
+
+
+def score(rows: list[Row], now: datetime = EVAL_NOW) -> Score:
+    result = Score(total=len(rows))
+    for row in rows:
+        got, rest = reading(row, now)
+        result.precise += row.precise
+        if got == "REFUSE":
+            result.refused += row.precise
+        elif (got, rest) == (row.expected, row.rest):
+            result.correct += 1
+        else:
+            result.wrong.append(f"{row.mode} « {row.text} » → {got} / reste « {rest} » (attendu {row.expected} / « {row.rest} »)")
+    return result
