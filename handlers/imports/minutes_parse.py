@@ -130,7 +130,9 @@ def _next_meeting(lines: list[str], index: int, minutes: Minutes, zone: ZoneInfo
     found = _NEXT.search(plain(lines[index]))
     if not found or minutes.held_on is None:
         return
-    rest = lines[index][found.end():]
+    # A parenthesis after the times (« 09h00 – 11h30 (12h00) ») is an aside,
+    # not part of the date: the date reader refuses clock words left over.
+    rest = re.sub(r"\([^)]*\)", "", lines[index][found.end():])
     when = _relative(rest, minutes.held_on, zone, require_time=False)
     if when is None:
         return
