@@ -31,5 +31,5 @@ def test_import_then_confirm_on_the_console(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "Pour enregistrer : /importer confirmer (ou /importer annuler)." in result.stdout
     assert "Import de membres.csv enregistré : 8 membre(s) ajouté(s), 0 mis à jour, 1 ligne(s) refusée(s)." in result.stdout
-    assert "(fichier joint : mes_donnees.json, " in result.stdout
+    assert "── pièce jointe : mes_donnees.json ──\n(" in result.stdout
     assert "  • Fatou Diallo — Médiatrice" in result.stdout
