@@ -112,7 +112,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
     for name, pattern in (
         ("nth", rf"\b(?:le|chaque|tous\s+les)\s+{_ORD}\s+{_DAY}\s+(?:du|de\s+chaque)\s+mois\b"),
-        ("weeks", r"\btoutes\s+les\s+(?P<n>\d{1,2}|deux|trois|quatre|cinq|six|huit)\s+semaines\b"),
+        ("weeks", r"\btoutes\s+les\s+(?P<n>[^\W_]{1,2}|deux|trois|quatre|cinq|six|huit)\s+semaines\b"),
         ("fortnight", r"\btous\s+les\s+(?:quinze|15)\s+jours\b"),
         ("weekly", r"\b(?:chaque\s+semaine|toutes\s+les\s+semaines|hebdomadaire)\b"),
         ("weekday", rf"\b(?:chaque|tous\s+les)\s+{_DAY}\b"),
@@ -149,6 +149,11 @@ def find_rule(text: str) -> tuple[Rule | None, str, str]:
             rule = Rule("nth", nth=_ordinal(groups["ord"]), weekday=_WEEKDAYS.index(groups["day"].lower()))
         elif name == "weeks":
             raw = groups["n"].lower()
+            if raw not in _NUMBER_WORDS and not raw.isdigit():
+                continue  # "toutes les ab semaines" is not a rule
+            if raw not in _NUMBER_WORDS and not raw.isascii():
+                # Superscript, circled, Arabic-Indic... digits: numbers are 0-9 only.
+                raise ValueError(f"toutes les {raw} semaines : écrivez le nombre avec les chiffres 0 à 9")
             interval = _NUMBER_WORDS[raw] if raw in _NUMBER_WORDS else int(raw)
             if not 1 <= interval <= MAX_WEEKS:
                 raise ValueError(f"toutes les {interval} semaines : choisissez entre 1 et {MAX_WEEKS} semaines")

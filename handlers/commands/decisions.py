@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from handlers.args import clean, number
+from handlers.args import clean, looks_numeric, number
 from handlers.context import Context
 from handlers.messages import Reply, Span, UserError, bold
 from handlers.registry import Command
@@ -30,7 +30,7 @@ def _meeting_of(ctx: Context) -> Meeting | None:
 def decisions(ctx: Context, args: str) -> Reply:
     usage = "/decisions [recherche | n°] — ex. /decisions formation, /decisions 3"
     query = clean(args, "la recherche", usage, 200, required=False)
-    if query.lstrip("#").removeprefix("n°").isdigit():
+    if looks_numeric(query):
         n = number(query, "le numéro", usage)
         found = ctx.data.decision(n)
         if found is None:
