@@ -81,13 +81,20 @@ def parse_rule(stored: str) -> Rule:
     """The canonical stored form back into a `Rule` (ValueError if unknown)."""
     kind, _, rest = stored.partition(":")
     if kind == "weekly":
-        return Rule("weekly", int(rest or 1))
-    if kind == "monthly":
-        return Rule("monthly")
-    if kind == "nth":
+        rule = Rule("weekly", int(rest or 1))
+    elif kind == "monthly" and not rest:
+        rule = Rule("monthly")
+    elif kind == "nth":
         nth, _, weekday = rest.partition(":")
-        return Rule("nth", nth=int(nth), weekday=int(weekday))
-    raise ValueError(f"unknown recurrence {stored!r}")
+        rule = Rule("nth", nth=int(nth), weekday=int(weekday))
+    else:
+        raise ValueError(f"unknown recurrence {stored!r}")
+    # A stored rule is data: an interval of 0 weeks would never end a listing.
+    if not 1 <= rule.interval <= MAX_WEEKS or rule.nth not in (0, *_ORDINALS) or not 0 <= rule.weekday <= 6:
+        raise ValueError(f"recurrence out of range {stored!r}")
+    if (rule.kind == "nth") != (rule.nth != 0):
+        raise ValueError(f"recurrence out of range {stored!r}")
+    return rule
 
 
 def describe_rule(rule: Rule) -> str:
