@@ -18,7 +18,7 @@ Rules are stored in a small canonical form (`weekly:2`, `monthly`,
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Literal
@@ -307,8 +307,14 @@ def overrides(store: Store, slug: str, number: int) -> dict[str, Override]:
     }
 
 
-def set_override(store: Store, slug: str, number: int, change: Override) -> None:
-    """Record one occurrence's change durably, then tell the listeners."""
+def set_override(
+    store: Store, slug: str, number: int, change: Override, check: Callable[[Override | None], None] | None = None
+) -> None:
+    """Record one occurrence's change durably, then tell the listeners.
+
+    `check` sees the occurrence's current override (None if unchanged) under
+    the store lock, just before the write: it raises to refuse the change
+    (compare-and-set), e.g. when a concurrent command cancelled it."""
     doc = {
         "group": slug,
         "meeting": number,
@@ -321,5 +327,7 @@ def set_override(store: Store, slug: str, number: int, change: Override) -> None
     }
     with store.locked():
         cond = (_Q.group == slug) & (_Q.meeting == number) & (_Q.key == change.key)
+        if check is not None:
+            check(overrides(store, slug, number).get(change.key))
         store.table(OVERRIDES_TABLE).upsert(doc, cond)
     store.notify(slug, "meeting", number)

@@ -246,6 +246,8 @@ class GroupStore:
         earlier: two coordinators proposing agenda items at once would
         otherwise each write back a list without the other's item.
         `change` may raise (nothing is written) or return the row unchanged.
+        It is the compare-and-set point: a command checks there the status it
+        relies on (not cancelled...), seen under the same lock as the write.
         """
         with self._store.locked():
             current = self._rows(table, model).get(number)
