@@ -156,6 +156,13 @@ class JournalStorage(Storage):
                 os.close(self._fd)
                 self._fd = -1
 
+    def abandon(self) -> None:
+        """Close without compacting: the store was refused and must stay as found."""
+        with self._lock:
+            if self._fd >= 0:
+                os.close(self._fd)
+                self._fd = -1
+
     # -- the flat-cost path ---------------------------------------------------
 
     def commit(self, table: str, changed: dict[str, dict[str, Any] | None], clear: bool = False) -> list[tuple[str, Any, Any]]:

@@ -19,7 +19,7 @@ from typing import Any
 from tinydb import Query, TinyDB
 from tinydb.table import Table
 
-from storage.backends import StoreLock
+from storage.backends import StoreInvalidError, StoreLock
 from storage.indexed import JournalDB
 from storage.journal import MIN_COMPACT_BYTES, JournalStorage
 from storage.migrations import migrate
@@ -72,6 +72,7 @@ class Store:
         lock.acquire()
         try:
             db = JournalDB(path, storage=JournalStorage, compact_bytes=compact_bytes)
+            _refuse_invalid(db, path)
             return cls(db, lock)
         except BaseException:
             lock.release()
@@ -149,6 +150,17 @@ class Store:
     def set_state(self, key: str, value: Any) -> None:
         with self._lock:
             self.table("state").upsert({"key": key, "value": value}, _Q.key == key)
+
+
+def _refuse_invalid(db: TinyDB, path: Path) -> None:
+    """Refuse to start on records the code cannot use, naming them (before any write)."""
+    from storage.validation import validate_tables  # it imports storage.recurrence, which imports us
+
+    storage: JournalStorage = db.storage  # type: ignore[assignment]
+    bad = validate_tables(storage.tables)
+    if bad:
+        storage.abandon()
+        raise StoreInvalidError(path, [record.describe() for record in bad])
 
 
 class GroupStore:

@@ -1,0 +1,283 @@
+"""Validation of every stored record, as start-up, `store check` and
+`store recover` see it.
+
+A snapshot or journal can be valid JSON and still hold a record the code
+cannot use (a misspelled time zone, a meeting without start, a number
+written as text, a status nobody knows): read later, deep in a scan, it
+would stop the bot with a traceback. Each record is checked here once, on
+load, by the same function for the three callers, so `store check` reports
+exactly what start-up refuses and `store recover` sets exactly that aside.
+
+Tables this module does not know (added by a newer feature) are not
+judged: what their own code reads is its own business.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, get_args
+
+from storage.journal_format import Tables
+from storage.models import DecisionStatus, MeetingStatus, load_local
+
+__all__ = ["TABLE_LABELS", "BadRecord", "label", "validate_tables"]
+
+# How the operator reads a table's name (store check, recover, start-up).
+TABLE_LABELS = {
+    "_meta": "version du schéma",
+    "bindings": "salons liés",
+    "deadlines": "échéances",
+    "decisions": "décisions",
+    "events": "messages déjà traités",
+    "meetings": "séances",
+    "members": "membres",
+    "notice_versions": "versions vues par les rappels",
+    "notices": "rappels et annonces envoyés",
+    "occurrences": "dates modifiées de séances récurrentes",
+    "state": "réglages et états",
+}
+
+
+def label(table: str) -> str:
+    return TABLE_LABELS.get(table, table)
+
+
+@dataclass(frozen=True, slots=True)
+class BadRecord:
+    """One record the code cannot use: where it is and what is wrong."""
+
+    table: str
+    doc_id: str
+    reason: str
+    number: int | None = None
+    group: str | None = None
+
+    def describe(self) -> str:
+        what = f"n°{self.number}" if self.number is not None else f"enregistrement {self.doc_id}"
+        where = f" du groupe {self.group}" if self.group else ""
+        return f"{label(self.table)} {what}{where} (id {self.doc_id}) : {self.reason}"
+
+
+class _Invalid(Exception):
+    pass
+
+
+def _need(doc: dict[str, Any], key: str, kind: type | tuple[type, ...], optional: bool = False) -> Any:
+    if key not in doc or doc[key] is None:
+        if optional:
+            return None
+        raise _Invalid(f"champ « {key} » manquant")
+    value = doc[key]
+    # bool is an int to Python, never a number here.
+    if not isinstance(value, kind) or (isinstance(value, bool) and kind in (int, (int,))):
+        raise _Invalid(f"champ « {key} » de type inattendu ({type(value).__name__})")
+    return value
+
+
+def _text(doc: dict[str, Any], *keys: str) -> None:
+    for key in keys:
+        _need(doc, key, str, optional=True)
+
+
+def _number(doc: dict[str, Any], key: str = "number") -> None:
+    if _need(doc, key, int) < 1:
+        raise _Invalid(f"champ « {key} » : numéro {doc[key]} invalide")
+
+
+def _local(doc: dict[str, Any], key: str, optional: bool = False) -> None:
+    raw = _need(doc, key, dict, optional)
+    if raw is None:
+        return
+    if not isinstance(raw.get("local"), str) or not isinstance(raw.get("tz"), str):
+        raise _Invalid(f"champ « {key} » : date ou fuseau horaire manquant")
+    try:
+        load_local(raw)
+    except ValueError:
+        raise _Invalid(f"champ « {key} » : date « {raw['local'][:40]} » illisible") from None
+    except Exception:  # ZoneInfoNotFoundError, and odd names zoneinfo rejects otherwise
+        raise _Invalid(f"champ « {key} » : fuseau horaire inconnu « {raw['tz'][:40]} »") from None
+
+
+def _one_of(doc: dict[str, Any], key: str, allowed: tuple[str, ...], default: str | None = None) -> None:
+    value = doc.get(key, default)
+    if value not in allowed:
+        raise _Invalid(f"champ « {key} » : valeur inconnue « {str(value)[:40]} »")
+
+
+def _iso_date(doc: dict[str, Any], key: str) -> None:
+    try:
+        date.fromisoformat(_need(doc, key, str))
+    except ValueError:
+        raise _Invalid(f"champ « {key} » : date « {doc[key][:40]} » illisible") from None
+
+
+def _iso_instant(doc: dict[str, Any], key: str) -> None:
+    try:
+        datetime.fromisoformat(_need(doc, key, str))
+    except ValueError:
+        raise _Invalid(f"champ « {key} » : instant « {doc[key][:40]} » illisible") from None
+
+
+def _member(doc: dict[str, Any]) -> None:
+    _number(doc)
+    _need(doc, "name", str)
+    _text(doc, "organisation", "role", "contact")
+    ids = _need(doc, "platform_ids", dict, optional=True) or {}
+    if not all(isinstance(k, str) and isinstance(v, str) for k, v in ids.items()):
+        raise _Invalid("champ « platform_ids » de type inattendu")
+    _need(doc, "contact_consent", bool, optional=True)
+
+
+def _meeting(doc: dict[str, Any]) -> None:
+    from storage.recurrence import parse_rule  # it imports the store, which imports us
+
+    _number(doc)
+    _local(doc, "start")
+    _local(doc, "end", optional=True)
+    _local(doc, "previous_start", optional=True)
+    _text(doc, "place", "created_by", "announcement")
+    _one_of(doc, "status", get_args(MeetingStatus), "planned")
+    for item in _need(doc, "agenda", list, optional=True) or []:
+        if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+            raise _Invalid("champ « agenda » : point sans texte")
+        if set(item) - {"text", "proposed_by", "proposed_by_id", "origin"} or not all(isinstance(v, str) for v in item.values()):
+            raise _Invalid("champ « agenda » : point malformé")
+    rule = _need(doc, "recurrence", str, optional=True)
+    if rule is not None:
+        try:
+            parse_rule(rule)
+        except ValueError:
+            raise _Invalid(f"champ « recurrence » : règle inconnue « {rule[:40]} »") from None
+
+
+def _deadline(doc: dict[str, Any]) -> None:
+    _number(doc)
+    _local(doc, "due")
+    _need(doc, "text", str)
+    _text(doc, "created_by")
+    _need(doc, "has_time", bool, optional=True)
+    _need(doc, "cancelled", bool, optional=True)
+
+
+def _decision(doc: dict[str, Any]) -> None:
+    _number(doc)
+    _need(doc, "text", str)
+    _iso_date(doc, "taken_on")
+    _need(doc, "meeting_number", int, optional=True)
+    _text(doc, "recorded_by", "recorded_by_id")
+    _one_of(doc, "status", get_args(DecisionStatus), "active")
+    for step in _need(doc, "history", list, optional=True) or []:
+        fields = {"action", "at", "by", "by_id", "text", "reason"}
+        if not isinstance(step, dict) or not {"action", "at", "by", "by_id"} <= set(step) <= fields:
+            raise _Invalid("champ « history » : étape malformée")
+        if step["action"] not in ("created", "amended", "cancelled") or not all(isinstance(v, str) for v in step.values()):
+            raise _Invalid("champ « history » : étape malformée")
+
+
+def _occurrence(doc: dict[str, Any]) -> None:
+    _number(doc, "meeting")
+    _iso_date(doc, "key")
+    _one_of(doc, "status", ("moved", "cancelled"))
+    _local(doc, "start", optional=doc.get("status") == "cancelled")
+    _local(doc, "end", optional=True)
+    _text(doc, "place", "announcement")
+
+
+def _binding(doc: dict[str, Any]) -> None:
+    for key in ("platform", "chat_id", "group"):
+        _need(doc, key, str)
+
+
+def _state(doc: dict[str, Any]) -> None:
+    key = _need(doc, "key", str)
+    if key.startswith("reminders:"):
+        value = _need(doc, "value", dict)
+        for kind in ("meeting", "deadline"):
+            leads = value.get(kind, [])
+            if not isinstance(leads, list) or not all(
+                isinstance(s, int) and not isinstance(s, bool) and 0 < s <= 366 * 86400 for s in leads
+            ):
+                raise _Invalid(f"délais de rappel « {kind} » malformés")
+
+
+def _notice(doc: dict[str, Any]) -> None:
+    _need(doc, "key", str)
+    _one_of(doc, "state", ("sending", "sent", "skipped"))
+    _iso_instant(doc, "at")
+    if doc["state"] == "sending":
+        _iso_instant(doc, "until")
+
+
+def _seen(doc: dict[str, Any]) -> None:
+    _need(doc, "version", str)
+    _iso_instant(doc, "at")
+
+
+def _event(doc: dict[str, Any]) -> None:
+    _need(doc, "key", str)
+    _need(doc, "at", str)
+
+
+def _meta(doc: dict[str, Any]) -> None:
+    _need(doc, "schema", int)
+
+
+_GROUPED = {"members": _member, "meetings": _meeting, "deadlines": _deadline, "decisions": _decision, "occurrences": _occurrence}
+_VALIDATORS: dict[str, Callable[[dict[str, Any]], None]] = {
+    **_GROUPED,
+    "bindings": _binding,
+    "state": _state,
+    "notices": _notice,
+    "notice_versions": _seen,
+    "events": _event,
+    "_meta": _meta,
+}
+
+
+def _check(table: str, doc: Any) -> None:
+    if not isinstance(doc, dict):
+        raise _Invalid("ce n'est pas un enregistrement")
+    if table in _GROUPED:
+        _need(doc, "group", str)
+    _VALIDATORS[table](doc)
+
+
+def validate_tables(tables: Tables) -> list[BadRecord]:
+    """Every record the code could not use, by table and id (none: all good).
+
+    Also refuses a number used twice in one group's table: reads would
+    silently keep one of them."""
+    bad: list[BadRecord] = []
+    for table, docs in sorted(tables.items()):
+        if table not in _VALIDATORS:
+            continue
+        numbers: dict[tuple[str, Any, Any], str] = {}
+        for doc_id, doc in docs.items():
+            try:
+                _check(table, doc)
+            except _Invalid as error:
+                bad.append(_bad(table, doc_id, str(error), doc))
+                continue
+            if table in ("members", "meetings", "deadlines", "decisions"):
+                key = (doc["group"], doc["number"], None)
+            elif table == "occurrences":
+                key = (doc["group"], doc["meeting"], doc["key"])
+            else:
+                continue
+            if key in numbers:
+                bad.append(_bad(table, doc_id, f"numéro déjà pris par l'enregistrement {numbers[key]}", doc))
+            else:
+                numbers[key] = doc_id
+    return bad
+
+
+def _bad(table: str, doc_id: str, reason: str, doc: Any) -> BadRecord:
+    number = doc.get("number") if isinstance(doc, dict) else None
+    group = doc.get("group") if isinstance(doc, dict) else None
+    return BadRecord(
+        table, doc_id, reason,
+        number if isinstance(number, int) and not isinstance(number, bool) else None,
+        group if isinstance(group, str) else None,
+    )

@@ -1,0 +1,130 @@
+"""Valid JSON holding values the code cannot use: start-up refuses naming
+the records, `store check` says the same, `store recover` sets them aside."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.cli import main
+from storage.backup import INVALID_FILENAME
+from storage.store import STORE_FILENAME, Store
+from tests.bot.test_store_cli import fill, run_bot
+
+Doc = dict[str, Any]
+
+
+def _zone(doc: Doc) -> None:
+    doc["start"]["tz"] = "Europe/Zurik"
+
+
+def _no_start(doc: Doc) -> None:
+    del doc["start"]
+
+
+def _text_number(doc: Doc) -> None:
+    doc["number"] = "1"
+
+
+def _status(doc: Doc) -> None:
+    doc["status"] = "reportée"
+
+
+def _rule(doc: Doc) -> None:
+    doc["recurrence"] = "weekly:0"
+
+
+def _agenda(doc: Doc) -> None:
+    doc["agenda"] = ["pas un point"]
+
+
+BREAKS: dict[str, tuple[str, str, Callable[[Doc], None], str]] = {
+    # name: (table, doc id, change, what the operator reads)
+    "misspelled zone": ("meetings", "1", _zone, "fuseau horaire inconnu « Europe/Zurik »"),
+    "meeting without start": ("meetings", "1", _no_start, "champ « start » manquant"),
+    "number as text": ("members", "2", _text_number, "champ « number » de type inattendu"),
+    "unknown status": ("meetings", "1", _status, "champ « status » : valeur inconnue « reportée »"),
+    "endless rule": ("meetings", "1", _rule, "règle inconnue « weekly:0 »"),
+    "agenda of strings": ("meetings", "1", _agenda, "point sans texte"),
+    "decision status": ("decisions", "3", _status, "champ « status » : valeur inconnue « reportée »"),
+}
+
+
+def break_snapshot(data: Path, table: str, doc_id: str, change: Callable[[Doc], None]) -> bytes:
+    snapshot = data / STORE_FILENAME
+    tables = json.loads(snapshot.read_bytes())
+    change(tables[table][doc_id])
+    raw = json.dumps(tables).encode()
+    snapshot.write_bytes(raw)
+    return raw
+
+
+@pytest.mark.parametrize("name", sorted(BREAKS))
+def test_an_invalid_record_is_refused_reported_and_set_aside(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    table, doc_id, change, reason = BREAKS[name]
+    data = tmp_path / "data"
+    fill(data)
+    raw = break_snapshot(data, table, doc_id, change)
+
+    assert main(["store", "check", "--data", str(data)]) == 2
+    err = capsys.readouterr().err
+    assert reason in err and "store recover" in err and "Traceback" not in err, err
+
+    started = run_bot("console", "--data", str(data), stdin="/aide\n")
+    assert started.returncode == 2, started.stderr
+    assert "Traceback" not in started.stderr and reason in started.stderr and "store recover" in started.stderr
+    assert started.stderr.count("\n") == 1
+    assert (data / STORE_FILENAME).read_bytes() == raw  # refused, left as found
+
+    assert main(["store", "recover", "--data", str(data)]) == 0
+    out = capsys.readouterr().out
+    assert "1 enregistrement(s) invalide(s) mis de côté" in out and reason in out, out
+    [backup] = data.glob("damaged-*")
+    aside = json.loads((backup / INVALID_FILENAME).read_text(encoding="utf-8"))
+    assert list(aside) == [table] and list(aside[table]) == [doc_id]
+    assert reason.split(" « ")[0] in aside[table][doc_id]["raison"]
+    assert main(["store", "check", "--data", str(data)]) == 0
+    store = Store.open(data)  # the rest is kept
+    expected = {"members": (1, 1, 5), "meetings": (2, 0, 5), "decisions": (2, 1, 4)}[table]
+    group = store.group("rte")
+    assert (len(group.members()), len(group.meetings()), len(group.decisions())) == expected
+    store.close()
+
+
+def test_check_names_tables_in_french(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "data"
+    fill(data)
+    assert main(["store", "check", "--data", str(data)]) == 0
+    out = capsys.readouterr().out
+    assert "décisions 5, membres 2" in out and "séances 1" in out, out
+    assert "meetings" not in out and "members" not in out
+
+
+def test_recover_leaves_a_healthy_store_alone(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "data"
+    fill(data)
+    before = (data / STORE_FILENAME).read_bytes()
+    assert main(["store", "recover", "--data", str(data)]) == 0
+    assert "rien à réparer" in capsys.readouterr().out
+    assert not list(data.glob("damaged-*"))
+    assert (data / STORE_FILENAME).read_bytes() == before
+
+
+@pytest.mark.parametrize("content", [b"", b'{"_meta": {"1": {"sch'], ids=["empty", "truncated"])
+def test_recovering_nothing_is_an_error_unless_accepted(tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes) -> None:
+    data = tmp_path / "data"
+    fill(data)
+    (data / STORE_FILENAME).write_bytes(content)
+    assert main(["store", "recover", "--data", str(data)]) == 2
+    err = capsys.readouterr().err
+    assert "rien de valide à reprendre" in err and "--accept-empty" in err, err
+    assert (data / STORE_FILENAME).read_bytes() == content and not list(data.glob("damaged-*"))
+    assert main(["store", "recover", "--data", str(data), "--accept-empty"]) == 0
+    assert "Instantané illisible" in capsys.readouterr().out
+    assert main(["store", "check", "--data", str(data)]) == 0
