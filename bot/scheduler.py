@@ -267,9 +267,13 @@ class Scheduler:
                 continue
             try:
                 await self._serve(reminder, now, outcome)
-            except Exception:
-                # Nor one notice the group's other notices.
-                log.exception("scheduler: %s of group %s failed", describe(reminder), slug)
+            except Exception as error:
+                # Nor one notice the group's other notices: a row whose
+                # notice cannot even be written (a date at the calendar's
+                # edge) is a bad row, logged once.
+                row = reminder.meeting or reminder.deadline
+                table = "meetings" if reminder.meeting else "deadlines"
+                self.bad_rows.report(slug, table, row.number if row else 0, error)
         return outcome
 
     async def _serve(self, reminder: Reminder, now: datetime, outcome: Outcome) -> None:
