@@ -196,9 +196,16 @@ def _add_months(day: date, months: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def _dates(first: date, rule: Rule) -> Iterator[date]:
-    """Every date of the rule from `first` on (unbounded, ascending)."""
+def _dates(first: date, rule: Rule, since: date | None = None) -> Iterator[date]:
+    """The dates of the rule from `first` on (unbounded, ascending), starting
+    a little before `since` if given: a series stored long ago (even in year
+    1) is not walked date by date from its start at every listing."""
     step = 0
+    if since is not None and since > first:
+        if rule.kind == "weekly":
+            step = max(0, (since - first).days // (7 * rule.interval) - 1)
+        else:
+            step = max(0, (since.year - first.year) * 12 + since.month - first.month - 1)
     while True:
         if rule.kind == "weekly":
             yield first + timedelta(weeks=rule.interval * step)
@@ -253,7 +260,10 @@ def expand(meeting: Meeting, changes: dict[str, Override], after: datetime, unti
     # Go past `until` only as far as an occurrence moved back into range needs.
     moved_in = [date.fromisoformat(o.key) for o in changes.values() if o.start is not None and o.start <= until]
     stop = max([until.astimezone(zone).date(), *moved_in])
-    for day in _dates(meeting.start.date(), rule):
+    # Dates before this cannot end after `after`, unless moved (by their key).
+    after_day, margin = after.astimezone(zone).date(), timedelta(days=(length.days if length else 0) + 1)
+    since = min([after_day - margin if after_day - date.min > margin else date.min, *moved_in])
+    for day in _dates(meeting.start.date(), rule, since):
         if day > stop:
             break
         start = datetime.combine(day, meeting.start.time(), tzinfo=zone)
