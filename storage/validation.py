@@ -137,6 +137,8 @@ def _meeting(doc: dict[str, Any]) -> None:
     _local(doc, "start")
     _local(doc, "end", optional=True)
     _local(doc, "previous_start", optional=True)
+    if doc.get("end") and load_local(doc["end"]) < load_local(doc["start"]):
+        raise _Invalid("champ « end » : la fin précède le début")
     _text(doc, "place", "created_by", "announcement")
     _one_of(doc, "status", get_args(MeetingStatus), "planned")
     for item in _need(doc, "agenda", list, optional=True) or []:
@@ -190,8 +192,22 @@ def _binding(doc: dict[str, Any]) -> None:
         _need(doc, key, str)
 
 
+# State keys whose value the adapters and router read as is, by prefix or
+# suffix: a wrong type there would stop a poll loop or a private chat.
+_STATE_TYPES: tuple[tuple[str, str, type], ...] = (
+    ("telegram:offset:", "", int),
+    ("telegram:migrated:", "", int),
+    ("private-choice:", "", str),
+    ("matrix:", ":next_batch", str),
+    ("matrix:", ":device_id", str),
+)
+
+
 def _state(doc: dict[str, Any]) -> None:
     key = _need(doc, "key", str)
+    for prefix, suffix, kind in _STATE_TYPES:
+        if key.startswith(prefix) and key.endswith(suffix):
+            _need(doc, "value", kind, optional=True)
     if key.startswith("reminders:"):
         value = _need(doc, "value", dict)
         for kind in ("meeting", "deadline"):

@@ -42,6 +42,14 @@ def _agenda(doc: Doc) -> None:
     doc["agenda"] = ["pas un point"]
 
 
+def _end_first(doc: Doc) -> None:
+    doc["end"] = {"local": "2026-11-30T09:00", "tz": "Europe/Zurich"}
+
+
+def _offset(doc: Doc) -> None:
+    doc["key"], doc["value"] = "telegram:offset:42", "1234"  # the poll loop needs an int
+
+
 BREAKS: dict[str, tuple[str, str, Callable[[Doc], None], str]] = {
     # name: (table, doc id, change, what the operator reads)
     "misspelled zone": ("meetings", "1", _zone, "fuseau horaire inconnu « Europe/Zurik »"),
@@ -51,6 +59,8 @@ BREAKS: dict[str, tuple[str, str, Callable[[Doc], None], str]] = {
     "endless rule": ("meetings", "1", _rule, "règle inconnue « weekly:0 »"),
     "agenda of strings": ("meetings", "1", _agenda, "point sans texte"),
     "decision status": ("decisions", "3", _status, "champ « status » : valeur inconnue « reportée »"),
+    "meeting ends before it starts": ("meetings", "1", _end_first, "la fin précède le début"),
+    "telegram offset": ("state", "1", _offset, "champ « value » de type inattendu (str)"),
 }
 
 
@@ -91,7 +101,7 @@ def test_an_invalid_record_is_refused_reported_and_set_aside(
     assert reason.split(" « ")[0] in aside[table][doc_id]["raison"]
     assert main(["store", "check", "--data", str(data)]) == 0
     store = Store.open(data)  # the rest is kept
-    expected = {"members": (1, 1, 5), "meetings": (2, 0, 5), "decisions": (2, 1, 4)}[table]
+    expected = {"members": (1, 1, 5), "meetings": (2, 0, 5), "decisions": (2, 1, 4), "state": (2, 1, 5)}[table]
     group = store.group("rte")
     assert (len(group.members()), len(group.meetings()), len(group.decisions())) == expected
     store.close()
