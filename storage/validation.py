@@ -64,14 +64,15 @@ class _Invalid(Exception):
     pass
 
 
-def _need(doc: dict[str, Any], key: str, kind: type | tuple[type, ...], optional: bool = False) -> Any:
-    if key not in doc or doc[key] is None:
+def _need(doc: dict[str, Any], key: str, kind: type, optional: bool = False) -> Any:
+    value = doc.get(key)
+    if value is None:
         if optional:
             return None
         raise _Invalid(f"champ « {key} » manquant")
-    value = doc[key]
-    # bool is an int to Python, never a number here.
-    if not isinstance(value, kind) or (isinstance(value, bool) and kind in (int, (int,))):
+    # Exact types, as JSON decodes them: a bool is not a number here. (And
+    # `type() is` is what keeps validating 100,000 decisions fast.)
+    if type(value) is not kind:
         raise _Invalid(f"champ « {key} » de type inattendu ({type(value).__name__})")
     return value
 
@@ -120,6 +121,13 @@ def _iso_instant(doc: dict[str, Any], key: str) -> None:
         raise _Invalid(f"champ « {key} » : instant « {doc[key][:40]} » illisible") from None
 
 
+_MEETING_STATUSES = get_args(MeetingStatus)
+_DECISION_STATUSES = get_args(DecisionStatus)
+_ACTIONS = ("created", "amended", "cancelled")
+_STEP_REQUIRED = frozenset({"action", "at", "by", "by_id"})
+_STEP_FIELDS = _STEP_REQUIRED | {"text", "reason"}
+
+
 def _member(doc: dict[str, Any]) -> None:
     _number(doc)
     _need(doc, "name", str)
@@ -140,7 +148,7 @@ def _meeting(doc: dict[str, Any]) -> None:
     if doc.get("end") and load_local(doc["end"]) < load_local(doc["start"]):
         raise _Invalid("champ « end » : la fin précède le début")
     _text(doc, "place", "created_by", "announcement")
-    _one_of(doc, "status", get_args(MeetingStatus), "planned")
+    _one_of(doc, "status", _MEETING_STATUSES, "planned")
     for item in _need(doc, "agenda", list, optional=True) or []:
         if not isinstance(item, dict) or not isinstance(item.get("text"), str):
             raise _Invalid("champ « agenda » : point sans texte")
@@ -169,13 +177,13 @@ def _decision(doc: dict[str, Any]) -> None:
     _iso_date(doc, "taken_on")
     _need(doc, "meeting_number", int, optional=True)
     _text(doc, "recorded_by", "recorded_by_id")
-    _one_of(doc, "status", get_args(DecisionStatus), "active")
-    for step in _need(doc, "history", list, optional=True) or []:
-        fields = {"action", "at", "by", "by_id", "text", "reason"}
-        if not isinstance(step, dict) or not {"action", "at", "by", "by_id"} <= set(step) <= fields:
+    _one_of(doc, "status", _DECISION_STATUSES, "active")
+    for step in _need(doc, "history", list, optional=True) or ():
+        if type(step) is not dict or not _STEP_REQUIRED <= step.keys() <= _STEP_FIELDS or step["action"] not in _ACTIONS:
             raise _Invalid("champ « history » : étape malformée")
-        if step["action"] not in ("created", "amended", "cancelled") or not all(isinstance(v, str) for v in step.values()):
-            raise _Invalid("champ « history » : étape malformée")
+        for value in step.values():
+            if type(value) is not str:
+                raise _Invalid("champ « history » : étape malformée")
 
 
 def _occurrence(doc: dict[str, Any]) -> None:
