@@ -87,7 +87,26 @@ def _decode_line(line: bytes) -> dict[str, Any] | None:
         record = orjson.loads(body)
     except (ValueError, UnicodeDecodeError):
         return None
-    return record if isinstance(record, dict) and isinstance(record.get("t"), str) else None
+    return record if _well_formed(record) else None
+
+
+def _well_formed(record: Any) -> bool:
+    """A record `apply_record` can apply: a checksum only proves the bytes
+    are the ones written, not that what was written has the right shape."""
+    if not isinstance(record, dict) or not isinstance(record.get("t"), str):
+        return False
+    docs, deleted = record.get("set", {}), record.get("del", [])
+    return (
+        isinstance(docs, dict)
+        and all(_doc_id(key) and isinstance(doc, dict) for key, doc in docs.items())
+        and isinstance(deleted, list)
+        and all(isinstance(key, str) for key in deleted)
+    )
+
+
+def _doc_id(key: str) -> bool:
+    """TinyDB reads document ids with int(): ASCII digits only."""
+    return key.isascii() and key.isdigit()
 
 
 @dataclass

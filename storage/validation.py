@@ -8,8 +8,9 @@ would stop the bot with a traceback. Each record is checked here once, on
 load, by the same function for the three callers, so `store check` reports
 exactly what start-up refuses and `store recover` sets exactly that aside.
 
-Tables this module does not know (added by a newer feature) are not
-judged: what their own code reads is its own business.
+Tables this module does not know (added by a newer feature) are only
+checked for what TinyDB itself needs (numeric ids, documents that are
+objects): what their own code reads is its own business.
 """
 
 from __future__ import annotations
@@ -275,11 +276,16 @@ def validate_tables(tables: Tables) -> list[BadRecord]:
     silently keep one of them."""
     bad: list[BadRecord] = []
     for table, docs in sorted(tables.items()):
-        if table not in _VALIDATORS:
-            continue
         numbers: dict[tuple[str, Any, Any], str] = {}
         for doc_id, doc in docs.items():
             try:
+                # Any table: TinyDB reads ids with int() and documents as dicts.
+                if not (doc_id.isascii() and doc_id.isdigit()):
+                    raise _Invalid(f"identifiant « {doc_id[:20]} » invalide")
+                if table not in _VALIDATORS:
+                    if not isinstance(doc, dict):
+                        raise _Invalid("ce n'est pas un enregistrement")
+                    continue
                 _check(table, doc)
             except _Invalid as error:
                 bad.append(_bad(table, doc_id, str(error), doc))

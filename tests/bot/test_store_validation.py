@@ -138,3 +138,25 @@ def test_recovering_nothing_is_an_error_unless_accepted(tmp_path: Path, capsys: 
     assert main(["store", "recover", "--data", str(data), "--accept-empty"]) == 0
     assert "Instantané illisible" in capsys.readouterr().out
     assert main(["store", "check", "--data", str(data)]) == 0
+
+
+@pytest.mark.parametrize(("table", "docs", "reason"), [
+    ("members", {"x": {"group": "rte", "number": 9, "name": "Zoé"}}, "identifiant « x » invalide"),
+    ("taches", {"1": [1, 2]}, "ce n'est pas un enregistrement"),
+], ids=["id", "unknown-table"])
+def test_what_tinydb_itself_cannot_read_is_refused_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], table: str, docs: dict[str, Any], reason: str
+) -> None:
+    data = tmp_path / "data"
+    fill(data)
+    snapshot = data / STORE_FILENAME
+    tables = json.loads(snapshot.read_bytes())
+    tables.setdefault(table, {}).update(docs)
+    snapshot.write_text(json.dumps(tables))
+    started = run_bot("console", "--data", str(data), stdin="/aide\n")
+    assert started.returncode == 2 and reason in started.stderr and "Traceback" not in started.stderr, started.stderr
+    assert main(["store", "check", "--data", str(data)]) == 2
+    assert reason in capsys.readouterr().err
+    assert main(["store", "recover", "--data", str(data)]) == 0
+    capsys.readouterr()
+    assert main(["store", "check", "--data", str(data)]) == 0

@@ -19,7 +19,7 @@ from tinydb.storages import MemoryStorage
 
 from storage import StoreCorruptError
 from storage.indexed import JournalDB
-from storage.journal import JournalStorage
+from storage.journal import JournalStorage, encode_record
 from storage.journal_format import scan_journal
 from storage.store import STORE_FILENAME, Store
 
@@ -263,3 +263,20 @@ def test_only_the_last_line_can_be_torn(tmp_path: Path) -> None:
     sector = lines[0] + lines[1] + lines[2][:8] + bytes(20) + lines[2][28:]
     scan = scan_journal(sector)
     assert scan.damaged_lines == [] and scan.torn_lines == 1 and len(scan.records) == 2
+
+
+@pytest.mark.parametrize("record", [
+    {"t": "members", "set": [1, 2]},
+    {"t": "members", "set": {"1": "pas un document"}},
+    {"t": "members", "del": 3},
+    {"t": "members", "set": {"x": {"name": "Zoé"}}},
+], ids=["set-list", "doc-string", "del-int", "id-not-number"])
+def test_a_well_checksummed_record_of_the_wrong_shape_is_damage(tmp_path: Path, record: dict[str, object]) -> None:
+    journal = writes(tmp_path, 2)
+    raw = journal.read_bytes().rstrip(b"\0") + encode_record(record)
+    journal.write_bytes(raw)
+    assert scan_journal(raw).damaged_lines == [3]
+    with pytest.raises(StoreCorruptError) as error:
+        Store.open(tmp_path)
+    assert "recover" in str(error.value)
+    assert journal.read_bytes() == raw
