@@ -65,6 +65,8 @@ class Store:
 
         Writes append to a journal (see storage/journal.py); `compact_bytes`
         is the journal size below which it is never folded into the snapshot.
+        Every record is validated first (storage/validation.py): invalid ones
+        raise `StoreInvalidError` naming them, and nothing is written.
         """
         directory.mkdir(parents=True, exist_ok=True)
         path = directory / STORE_FILENAME
