@@ -12,8 +12,9 @@ import pytest
 
 from bot.cli import main
 from storage.backup import INVALID_FILENAME
+from storage.journal import encode_record
 from storage.store import STORE_FILENAME, Store
-from tests.bot.test_store_cli import fill, run_bot
+from tests.bot.test_store_cli import JOURNAL, fill, run_bot
 
 Doc = dict[str, Any]
 
@@ -160,3 +161,21 @@ def test_what_tinydb_itself_cannot_read_is_refused_too(
     assert main(["store", "recover", "--data", str(data)]) == 0
     capsys.readouterr()
     assert main(["store", "check", "--data", str(data)]) == 0
+
+
+def test_an_invalid_record_in_the_journal_is_seen_too(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "data"
+    fill(data)
+    meeting = json.loads((data / STORE_FILENAME).read_bytes())["meetings"]["1"]
+    _zone(meeting)
+    with open(data / JOURNAL, "ab") as journal:
+        journal.write(encode_record({"t": "meetings", "set": {"1": meeting}}))
+    assert main(["store", "check", "--data", str(data)]) == 2
+    assert "séances n°1 du groupe rte (id 1) : champ « start » : fuseau horaire inconnu" in capsys.readouterr().err
+    started = run_bot("console", "--data", str(data), stdin="/aide\n")
+    assert started.returncode == 2 and "fuseau horaire inconnu" in started.stderr and "Traceback" not in started.stderr
+    assert main(["store", "recover", "--data", str(data)]) == 0
+    assert "1 enregistrement(s) invalide(s) mis de côté" in capsys.readouterr().out
+    store = Store.open(data)
+    assert store.group("rte").meetings() == [] and len(store.group("rte").decisions()) == 5
+    store.close()
