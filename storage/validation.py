@@ -56,9 +56,9 @@ class BadRecord:
     group: str | None = None
 
     def describe(self) -> str:
-        what = f"n°{self.number}" if self.number is not None else f"enregistrement {self.doc_id}"
+        what = f" n°{self.number}" if self.number is not None else ""
         where = f" du groupe {self.group}" if self.group else ""
-        return f"{label(self.table)} {what}{where} (id {self.doc_id}) : {self.reason}"
+        return f"{label(self.table)}{what}{where} (id {self.doc_id}) : {self.reason}"
 
 
 class _Invalid(Exception):
@@ -117,9 +117,12 @@ def _iso_date(doc: dict[str, Any], key: str) -> None:
 
 def _iso_instant(doc: dict[str, Any], key: str) -> None:
     try:
-        datetime.fromisoformat(_need(doc, key, str))
+        instant = datetime.fromisoformat(_need(doc, key, str))
     except ValueError:
         raise _Invalid(f"champ « {key} » : instant « {doc[key][:40]} » illisible") from None
+    if instant.tzinfo is None:
+        # Compared with aware instants by the scheduler: a naive one raises.
+        raise _Invalid(f"champ « {key} » : instant « {doc[key][:40]} » sans fuseau")
 
 
 _MEETING_STATUSES = get_args(MeetingStatus)

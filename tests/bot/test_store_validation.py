@@ -179,3 +179,15 @@ def test_an_invalid_record_in_the_journal_is_seen_too(tmp_path: Path, capsys: py
     store = Store.open(data)
     assert store.group("rte").meetings() == [] and len(store.group("rte").decisions()) == 5
     store.close()
+
+
+def test_the_notice_log_needs_instants_with_their_offset() -> None:
+    from storage.validation import validate_tables
+
+    good = {"key": "rte|deadline:1|…", "state": "sending", "at": "2026-11-23T09:00:00+00:00", "until": "2026-11-23T09:10:00+00:00"}
+    naive = {**good, "until": "2026-11-23T09:10:00"}
+    seen = {"version": "deadline:1|x", "at": "2026-11-23T09:00:00"}
+    bad = validate_tables({"notices": {"1": good, "2": naive}, "notice_versions": {"1": seen}})
+    assert [(b.table, b.doc_id) for b in bad] == [("notice_versions", "1"), ("notices", "2")]
+    assert bad[1].describe() == (
+        "rappels et annonces envoyés (id 2) : champ « until » : instant « 2026-11-23T09:10:00 » sans fuseau")
