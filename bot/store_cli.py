@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -43,7 +44,9 @@ def _directory(args: argparse.Namespace) -> Path:
 
 def _tables(report: StoreReport) -> str:
     shown = {label(name): count for name, count in report.tables.items() if not name.startswith("_")}
-    return ", ".join(f"{name} {count}" for name, count in sorted(shown.items())) or "aucune donnée"
+    # Sorted as a French reader expects: « échéances » among the e's, not after z.
+    ordered = sorted(shown.items(), key=lambda item: unicodedata.normalize("NFD", item[0]))
+    return ", ".join(f"{name} {count}" for name, count in ordered) or "aucune donnée"
 
 
 def _export(args: argparse.Namespace) -> int:

@@ -113,7 +113,7 @@ def test_check_names_tables_in_french(tmp_path: Path, capsys: pytest.CaptureFixt
     fill(data)
     assert main(["store", "check", "--data", str(data)]) == 0
     out = capsys.readouterr().out
-    assert "décisions 5, membres 2" in out and "séances 1" in out, out
+    assert "décisions 5, membres 2, réglages et états 1, séances 1 ;" in out, out
     assert "meetings" not in out and "members" not in out
 
 
