@@ -57,12 +57,17 @@ class BadRecord:
 
     def describe(self) -> str:
         what = f" n°{self.number}" if self.number is not None else ""
-        where = f" du groupe {self.group}" if self.group else ""
-        return f"{label(self.table)}{what}{where} (id {self.doc_id}) : {self.reason}"
+        where = f" du groupe {_shown(self.group)}" if self.group else ""
+        return f"{_shown(label(self.table))}{what}{where} (id {_shown(self.doc_id)}) : {self.reason}"
 
 
 class _Invalid(Exception):
     pass
+
+
+def _shown(text: str) -> str:
+    """A stored string as an operator reads it: short, control characters escaped."""
+    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in text[:40])
 
 
 def _need(doc: dict[str, Any], key: str, kind: type, optional: bool = False) -> Any:
@@ -95,34 +100,36 @@ def _local(doc: dict[str, Any], key: str, optional: bool = False) -> None:
     if not isinstance(raw.get("local"), str) or not isinstance(raw.get("tz"), str):
         raise _Invalid(f"champ « {key} » : date ou fuseau horaire manquant")
     try:
-        load_local(raw)
+        datetime.fromisoformat(raw["local"])
     except ValueError:
-        raise _Invalid(f"champ « {key} » : date « {raw['local'][:40]} » illisible") from None
-    except Exception:  # ZoneInfoNotFoundError, and odd names zoneinfo rejects otherwise
-        raise _Invalid(f"champ « {key} » : fuseau horaire inconnu « {raw['tz'][:40]} »") from None
+        raise _Invalid(f"champ « {key} » : date « {_shown(raw['local'])} » illisible") from None
+    try:
+        load_local(raw)
+    except Exception:  # ZoneInfoNotFoundError, or ValueError for names like "../etc"
+        raise _Invalid(f"champ « {key} » : fuseau horaire inconnu « {_shown(raw['tz'])} »") from None
 
 
 def _one_of(doc: dict[str, Any], key: str, allowed: tuple[str, ...], default: str | None = None) -> None:
     value = doc.get(key, default)
     if value not in allowed:
-        raise _Invalid(f"champ « {key} » : valeur inconnue « {str(value)[:40]} »")
+        raise _Invalid(f"champ « {key} » : valeur inconnue « {_shown(str(value))} »")
 
 
 def _iso_date(doc: dict[str, Any], key: str) -> None:
     try:
         date.fromisoformat(_need(doc, key, str))
     except ValueError:
-        raise _Invalid(f"champ « {key} » : date « {doc[key][:40]} » illisible") from None
+        raise _Invalid(f"champ « {key} » : date « {_shown(doc[key])} » illisible") from None
 
 
 def _iso_instant(doc: dict[str, Any], key: str) -> None:
     try:
         instant = datetime.fromisoformat(_need(doc, key, str))
     except ValueError:
-        raise _Invalid(f"champ « {key} » : instant « {doc[key][:40]} » illisible") from None
+        raise _Invalid(f"champ « {key} » : instant « {_shown(doc[key])} » illisible") from None
     if instant.tzinfo is None:
         # Compared with aware instants by the scheduler: a naive one raises.
-        raise _Invalid(f"champ « {key} » : instant « {doc[key][:40]} » sans fuseau")
+        raise _Invalid(f"champ « {key} » : instant « {_shown(doc[key])} » sans fuseau")
 
 
 _MEETING_STATUSES = get_args(MeetingStatus)
@@ -163,7 +170,7 @@ def _meeting(doc: dict[str, Any]) -> None:
         try:
             parse_rule(rule)
         except ValueError:
-            raise _Invalid(f"champ « recurrence » : règle inconnue « {rule[:40]} »") from None
+            raise _Invalid(f"champ « recurrence » : règle inconnue « {_shown(rule)} »") from None
 
 
 def _deadline(doc: dict[str, Any]) -> None:
@@ -284,7 +291,7 @@ def validate_tables(tables: Tables) -> list[BadRecord]:
             try:
                 # Any table: TinyDB reads ids with int() and documents as dicts.
                 if not (doc_id.isascii() and doc_id.isdigit()):
-                    raise _Invalid(f"identifiant « {doc_id[:20]} » invalide")
+                    raise _Invalid(f"identifiant « {_shown(doc_id)} » invalide")
                 if table not in _VALIDATORS:
                     if not isinstance(doc, dict):
                         raise _Invalid("ce n'est pas un enregistrement")

@@ -191,3 +191,14 @@ def test_the_notice_log_needs_instants_with_their_offset() -> None:
     assert [(b.table, b.doc_id) for b in bad] == [("notice_versions", "1"), ("notices", "2")]
     assert bad[1].describe() == (
         "rappels et annonces envoyés (id 2) : champ « until » : instant « 2026-11-23T09:10:00 » sans fuseau")
+
+
+def test_stored_text_in_reports_is_shown_escaped_and_short() -> None:
+    from storage.validation import validate_tables
+
+    due = {"local": "2026-12-01T00:00", "tz": "\x1b[31mEurope/Zurich" + "x" * 100}
+    [bad] = validate_tables({"deadlines": {"1": {"group": "rte\x07", "number": 1, "text": "x", "due": due}}})
+    shown = bad.describe()
+    assert "\x1b" not in shown and "\x07" not in shown, shown
+    assert shown == ("échéances n°1 du groupe rte\\x07 (id 1) : champ « due » : fuseau horaire inconnu "
+                     "« \\x1b[31mEurope/Zurichxxxxxxxxxxxxxxxxxxxxxx »")
