@@ -37,7 +37,7 @@ from apscheduler.triggers.date import DateTrigger
 
 from bot.clock import Clock
 from bot.scheduler_pacing import NoPacing, Pacer
-from bot.scheduler_plan import Outcome, Reminder, announcements, describe, notice_reply, reminders
+from bot.scheduler_plan import BadRows, Outcome, Reminder, announcements, describe, notice_reply, reminders
 from handlers.context import GroupProfile
 from handlers.messages import Reply
 from storage.notices import NoticeLog, notice_key
@@ -96,6 +96,7 @@ class Scheduler:
         self._tasks: set[asyncio.Task[Outcome]] = set()
         self._listening = False
         self._pending: set[str] = set()  # groups changed since their last scan
+        self.bad_rows = BadRows()  # rows that cannot be planned: logged once, skipped
 
     # -- lifecycle -------------------------------------------------------------
 
@@ -115,7 +116,12 @@ class Scheduler:
         if pruned:
             log.info("scheduler: forgot %d notices about instants older than %s", pruned, KEEP_LOG)
         for slug in self.groups:
-            self.rebuild(slug)
+            try:
+                self.rebuild(slug)
+            except Exception:
+                # One group's trouble never stops the start-up nor the others;
+                # its catch-up scan below tries (and logs) again.
+                log.exception("scheduler: could not plan group %s at start-up", slug)
         self._pending.clear()
         self._spawn(None)  # catch-up scan for what came due while we were down
 
@@ -178,11 +184,11 @@ class Scheduler:
     def _plan(self, slug: str) -> list[Reminder]:
         now = self.clock.now()
         group = self.groups[slug]
-        planned = reminders(self.store, group, now, now + HORIZON)
+        planned = reminders(self.store, group, now, now + HORIZON, self.bad_rows.report)
         for reminder in planned:
             self.log.first_seen(reminder.version, now)
         # Announcements are owed by construction (written with their change).
-        return sorted([*planned, *announcements(self.store, group, now)], key=lambda r: r.fire)
+        return sorted([*planned, *announcements(self.store, group, now, self.bad_rows.report)], key=lambda r: r.fire)
 
     def _real(self, moment: datetime) -> datetime:
         """The real instant at which the clock will show `moment`."""
@@ -251,12 +257,23 @@ class Scheduler:
             now = at
         outcome = Outcome()
         try:
-            for reminder in self._plan(slug):
-                if reminder.fire <= now:
-                    await self._serve(reminder, now, outcome)
+            planned = self._plan(slug)
         except Exception:
-            # One group's trouble (a damaged row...) never stops the others.
+            # One group's trouble (its lead times...) never stops the others.
             log.exception("scheduler: scan of group %s failed", slug)
+            return outcome
+        for reminder in planned:
+            if reminder.fire > now:
+                continue
+            try:
+                await self._serve(reminder, now, outcome)
+            except Exception as error:
+                # Nor one notice the group's other notices: a row whose
+                # notice cannot even be written (a date at the calendar's
+                # edge) is a bad row, logged once.
+                row = reminder.meeting or reminder.deadline
+                table = "meetings" if reminder.meeting else "deadlines"
+                self.bad_rows.report(slug, table, row.number if row else 0, error)
         return outcome
 
     async def _serve(self, reminder: Reminder, now: datetime, outcome: Outcome) -> None:

@@ -19,6 +19,8 @@ notice log as reminders.
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
@@ -34,6 +36,8 @@ from storage.tasks import Task
 
 __all__ = [
     "ANNOUNCE_WINDOW",
+    "BadRow",
+    "BadRows",
     "DEADLINE_HOUR",
     "Outcome",
     "Reminder",
@@ -44,6 +48,34 @@ __all__ = [
     "parse_announcement",
     "reminders",
 ]
+
+log = logging.getLogger(__name__)
+
+# (group slug, table, number, error): called for a row that cannot be planned.
+BadRow = Callable[[str, str, int, Exception], None]
+
+
+def _raise(slug: str, table: str, number: int, error: Exception) -> None:
+    raise error
+
+
+class BadRows:
+    """Rows the scheduler cannot plan (a date at the edge of the calendar,
+    a rule it does not know): each is logged once, by table and number, and
+    skipped, so that the group's other rows and the other groups go on."""
+
+    def __init__(self) -> None:
+        self.seen: set[tuple[str, str, int]] = set()
+
+    def report(self, slug: str, table: str, number: int, error: Exception) -> None:
+        if (slug, table, number) in self.seen:
+            return
+        self.seen.add((slug, table, number))
+        log.error(
+            "scheduler: %s n°%s of group %s cannot be planned (%s: %s); skipped, the other reminders go on",
+            table, number, slug, type(error).__name__, error,
+        )
+
 
 # A deadline without a time is reminded at this local hour.
 DEADLINE_HOUR = time(9, 0)
@@ -154,40 +186,63 @@ def _deadline_anchor(deadline: Deadline, zone: ZoneInfo) -> tuple[datetime, date
     return anchor, datetime.combine(due.date() + DAY, time(0, 0), tzinfo=zone)
 
 
-def reminders(store: Store, group: GroupProfile, now: datetime, until: datetime) -> list[Reminder]:
+def _meeting_reminders(
+    store: Store, slug: str, meeting: Meeting, leads: tuple[timedelta, ...], now: datetime, until: datetime, beyond: datetime
+) -> list[Reminder]:
+    out: list[Reminder] = []
+    for occurrence in expand_all(store, slug, [meeting], now, beyond):
+        if not occurrence.active or occurrence.start <= now:
+            continue
+        for lead in leads:
+            fire = fire_time(occurrence.start, lead)
+            if fire <= until:
+                version = f"{_meeting_version(occurrence)}|{int(lead.total_seconds())}"
+                out.append(Reminder(slug, _meeting_subject(occurrence), version, occurrence.start, occurrence.start, lead, fire, meeting=occurrence))
+    return out
+
+
+def _deadline_reminders(
+    slug: str, deadline: Deadline, leads: tuple[timedelta, ...], zone: ZoneInfo, now: datetime, until: datetime
+) -> list[Reminder]:
+    anchor, ends = _deadline_anchor(deadline, zone)
+    if ends <= now:
+        return []
+    out: list[Reminder] = []
+    for lead in leads:
+        fire = fire_time(anchor, lead)
+        if fire <= until:
+            version = f"deadline:{deadline.number}|{_utc(anchor)}|{int(lead.total_seconds())}"
+            out.append(Reminder(slug, f"deadline:{deadline.number}", version, anchor, ends, lead, fire, deadline=deadline))
+    return out
+
+
+def reminders(store: Store, group: GroupProfile, now: datetime, until: datetime, bad: BadRow = _raise) -> list[Reminder]:
     """Every reminder of the group still useful at `now` that fires by `until`.
 
     Includes reminders whose time has passed (the caller decides whether to
     catch them up); excludes those about meetings or deadlines already begun.
+    A row that cannot be planned goes to `bad` (default: raise) and is skipped.
     """
     meeting_leads, deadline_leads = effective_leads(store, group)
     data = store.group(group.slug)
     out: list[Reminder] = []
     longest = max((*meeting_leads, *deadline_leads), default=timedelta(0))
-    occurrences = expand_all(store, group.slug, data.meetings(), now, until + longest + DAY)
-    for meeting in occurrences:
-        if not meeting.active or meeting.start <= now:
-            continue
-        for lead in meeting_leads:
-            fire = fire_time(meeting.start, lead)
-            if fire <= until:
-                version = f"{_meeting_version(meeting)}|{int(lead.total_seconds())}"
-                out.append(Reminder(group.slug, _meeting_subject(meeting), version, meeting.start, meeting.start, lead, fire, meeting=meeting))
+    for meeting in data.meetings():
+        try:
+            out += _meeting_reminders(store, group.slug, meeting, meeting_leads, now, until, until + longest + DAY)
+        except Exception as error:  # one row's trouble is that row's, not the group's
+            bad(group.slug, "meetings", meeting.number, error)
     for deadline in data.deadlines():
         if deadline.cancelled:
             continue
-        anchor, ends = _deadline_anchor(deadline, group.timezone)
-        if ends <= now:
-            continue
-        for lead in deadline_leads:
-            fire = fire_time(anchor, lead)
-            if fire <= until:
-                version = f"deadline:{deadline.number}|{_utc(anchor)}|{int(lead.total_seconds())}"
-                out.append(Reminder(group.slug, f"deadline:{deadline.number}", version, anchor, ends, lead, fire, deadline=deadline))
+        try:
+            out += _deadline_reminders(group.slug, deadline, deadline_leads, group.timezone, now, until)
+        except Exception as error:
+            bad(group.slug, "deadlines", deadline.number, error)
     # Imported here: bot.scheduler_tasks builds on this module's Reminder.
     from bot.scheduler_tasks import task_reminders
 
-    out += task_reminders(store, group, now, until, deadline_leads)
+    out += task_reminders(store, group, now, until, deadline_leads, bad)
     return sorted(out, key=lambda r: r.fire)
 
 
@@ -221,25 +276,35 @@ def _announcement(slug: str, meeting: Meeting, now: datetime) -> Reminder | None
     )
 
 
-def announcements(store: Store, group: GroupProfile, now: datetime) -> list[Reminder]:
+def announcements(store: Store, group: GroupProfile, now: datetime, bad: BadRow = _raise) -> list[Reminder]:
     """Every announcement the group's meetings and occurrences still owe.
 
-    `target` and `fire` are the instant of the change."""
+    `target` and `fire` are the instant of the change. A meeting that cannot
+    be planned goes to `bad` (default: raise) and is skipped."""
     out: list[Reminder] = []
     for meeting in store.group(group.slug).meetings():
-        found = _announcement(group.slug, meeting, now)
+        try:
+            out += _meeting_announcements(store, group.slug, meeting, now)
+        except Exception as error:  # one row's trouble is that row's, not the group's
+            bad(group.slug, "meetings", meeting.number, error)
+    return sorted(out, key=lambda r: r.fire)
+
+
+def _meeting_announcements(store: Store, slug: str, meeting: Meeting, now: datetime) -> list[Reminder]:
+    out: list[Reminder] = []
+    found = _announcement(slug, meeting, now)
+    if found is not None:
+        out.append(found)
+    if not meeting.recurrence or not meeting.active:
+        return out  # a cancelled series' own announcement covers its dates
+    changes = overrides(store, slug, meeting.number)
+    owed = [c for c in changes.values() if c.announcement is not None]
+    if not owed:
+        return out
+    last = max(max(date.fromisoformat(c.key), c.start.date() if c.start else date.min) for c in owed)
+    until = datetime.combine(last + DAY, time(0, 0), tzinfo=meeting.start.tzinfo)
+    for occurrence in expand(meeting, changes, now, until):
+        found = _announcement(slug, occurrence, now)
         if found is not None:
             out.append(found)
-        if not meeting.recurrence or not meeting.active:
-            continue  # a cancelled series' own announcement covers its dates
-        changes = overrides(store, group.slug, meeting.number)
-        owed = [c for c in changes.values() if c.announcement is not None]
-        if not owed:
-            continue
-        last = max(max(date.fromisoformat(c.key), c.start.date() if c.start else date.min) for c in owed)
-        until = datetime.combine(last + DAY, time(0, 0), tzinfo=meeting.start.tzinfo)
-        for occurrence in expand(meeting, changes, now, until):
-            found = _announcement(group.slug, occurrence, now)
-            if found is not None:
-                out.append(found)
-    return sorted(out, key=lambda r: r.fire)
+    return out

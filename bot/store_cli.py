@@ -3,23 +3,27 @@
     greffier store export FICHIER  [--data DOSSIER | --config FICHIER]
     greffier store import FICHIER  [--data DOSSIER | --config FICHIER]
     greffier store check           [--data DOSSIER | --config FICHIER]
-    greffier store recover         [--data DOSSIER | --config FICHIER]
+    greffier store recover         [--data DOSSIER | --config FICHIER] [--accept-empty]
 
 Export works while the bot runs; import and recover need it stopped (they
-take the store's lock). Mistakes and damage end with one French line on
-stderr and exit status 2.
+take the store's lock). Mistakes and damage end with French lines on
+stderr and exit status 2. `check` refuses exactly what start-up refuses
+(the same validation, storage/validation.py); `recover` leaves a healthy
+store alone and refuses to recover nothing unless `--accept-empty`.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
 from bot.config import ConfigError, load_config
 from storage import SchemaTooNewError, StoreCorruptError, StoreLockedError
 from storage.backup import BackupError, StoreReport, check_store, export_store, import_store, recover_store
+from storage.validation import label
 
 __all__ = ["add_parser"]
 
@@ -39,8 +43,10 @@ def _directory(args: argparse.Namespace) -> Path:
 
 
 def _tables(report: StoreReport) -> str:
-    shown = {name: count for name, count in report.tables.items() if not name.startswith("_")}
-    return ", ".join(f"{name} {count}" for name, count in shown.items()) or "aucune donnée"
+    shown = {label(name): count for name, count in report.tables.items() if not name.startswith("_")}
+    # Sorted as a French reader expects: « échéances » among the e's, not after z.
+    ordered = sorted(shown.items(), key=lambda item: unicodedata.normalize("NFD", item[0]))
+    return ", ".join(f"{name} {count}" for name, count in ordered) or "aucune donnée"
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -67,6 +73,15 @@ def _check(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
+    if report.invalid:
+        print(f"greffier : erreur : {len(report.invalid)} enregistrement(s) invalide(s) dans {directory}, "
+              "le bot refusera de démarrer :", file=sys.stderr)
+        for bad in report.invalid[:20]:
+            print(f"  – {bad.describe()}", file=sys.stderr)
+        if len(report.invalid) > 20:
+            print(f"  … et {len(report.invalid) - 20} autre(s)", file=sys.stderr)
+        print("Arrêtez le bot puis lancez « greffier store recover » : il les met de côté et garde le reste.", file=sys.stderr)
+        return 2
     print(f"Données de {directory} lisibles : {_tables(report)} ; {report.journal_records} écriture(s) au journal.")
     if report.torn_lines:
         print("Une dernière écriture interrompue (jamais confirmée) sera retirée à la prochaine ouverture.")
@@ -74,7 +89,10 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _recover(args: argparse.Namespace) -> int:
-    report = recover_store(_directory(args))
+    report = recover_store(_directory(args), accept_empty=args.accept_empty)
+    if report.backup is None:
+        print(f"Les données de {report.directory} sont saines ({_tables(report)}) : rien à réparer, rien n'a été modifié.")
+        return 0
     print(f"Originaux copiés dans {report.backup}.")
     if report.snapshot_damaged:
         print(f"Instantané illisible ({report.snapshot_damaged}) : seul le journal a pu être repris.")
@@ -82,6 +100,10 @@ def _recover(args: argparse.Namespace) -> int:
         print(f"{len(report.damaged_lines)} ligne(s) endommagée(s) du journal écartée(s).")
     if report.torn_lines:
         print(f"{report.torn_lines} écriture(s) interrompue(s) en fin de journal écartée(s).")
+    if report.invalid:
+        print(f"{len(report.invalid)} enregistrement(s) invalide(s) mis de côté dans {report.backup} :")
+        for bad in report.invalid:
+            print(f"  – {bad.describe()}")
     print(f"Repris : {_tables(report)}.")
     return 0
 
@@ -116,3 +138,6 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
     action("import", "charger une sauvegarde dans un dossier vide (bot arrêté)", _import, "la sauvegarde à lire")
     action("check", "vérifier que les données sont lisibles, sans rien modifier", _check)
     action("recover", "garder tout ce qui est valide d'un stockage endommagé (originaux copiés à côté)", _recover)
+    sub.choices["recover"].add_argument(
+        "--accept-empty", action="store_true", help="accepter de repartir d'un stockage vide si rien n'est récupérable",
+    )

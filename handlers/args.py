@@ -11,7 +11,7 @@ import unicodedata
 
 from handlers.messages import UserError
 
-__all__ = ["MAX_MESSAGE", "check_message", "clean", "number", "split_fields"]
+__all__ = ["MAX_MESSAGE", "check_message", "clean", "looks_numeric", "number", "split_fields"]
 
 MAX_MESSAGE = 4000  # characters in one message; longer ones are refused whole
 _TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^<>]*>")
@@ -42,11 +42,33 @@ def clean(value: str, what: str, usage: str, limit: int, required: bool = True) 
     return " ".join(value.split())
 
 
+_ASCII_DIGITS = frozenset("0123456789")
+
+
+def _bare(raw: str) -> str:
+    return raw.strip().lstrip("#").removeprefix("n°").removeprefix("N°").strip()
+
+
+def looks_numeric(raw: str) -> bool:
+    """Whether `raw` is meant as a number: digits of any script (`3`, `³`, `③`, `٣`).
+
+    Callers that accept either a number or words use it to send a number
+    written with other digits to `number`, which refuses it clearly."""
+    bare = _bare(raw)
+    return bool(bare) and bare.isdigit()
+
+
 def number(raw: str, what: str, usage: str) -> int:
-    raw = raw.strip().lstrip("#").removeprefix("n°").removeprefix("N°").strip()
-    if not raw.isdigit() or len(raw) > 6:
+    """A number written with the ASCII digits 0-9, else `UserError` with `usage`.
+
+    `str.isdigit` and `int` also take superscripts, circled, Arabic-Indic
+    or fullwidth digits (and `int("²")` raises): only 0-9 are numbers here."""
+    bare = _bare(raw)
+    if bare.isdigit() and not set(bare) <= _ASCII_DIGITS:
+        raise UserError(f"{what.capitalize()} s'écrit avec les chiffres 0 à 9 (ex. 3), pas « {bare[:12]} ».", usage)
+    if not bare or not set(bare) <= _ASCII_DIGITS or len(bare) > 6:
         raise UserError(f"{what.capitalize()} doit être un numéro (ex. 3).", usage)
-    return int(raw)
+    return int(bare)
 
 
 def split_fields(raw: str, count: int) -> list[str]:

@@ -12,7 +12,7 @@ import fcntl
 import os
 from pathlib import Path
 
-__all__ = ["StoreCorruptError", "StoreLock", "StoreLockedError", "atomic_write", "fsync_dir"]
+__all__ = ["StoreCorruptError", "StoreInvalidError", "StoreLock", "StoreLockedError", "atomic_write", "fsync_dir"]
 
 
 class StoreCorruptError(Exception):
@@ -25,6 +25,22 @@ class StoreCorruptError(Exception):
         )
         self.path = path
         self.reason = reason
+
+
+class StoreInvalidError(StoreCorruptError):
+    """The store reads, but holds records the code cannot use (see storage/validation.py)."""
+
+    def __init__(self, path: Path, records: list[str]) -> None:
+        shown = " ; ".join(records[:5]) + (f" ; et {len(records) - 5} autre(s)" if len(records) > 5 else "")
+        reason = f"{len(records)} enregistrement(s) invalide(s) : {shown}"
+        Exception.__init__(
+            self,
+            f"les données {path} contiennent {reason} ; rien n'a été modifié. "
+            "Bot arrêté, « greffier store recover » met ces enregistrements de côté et garde le reste",
+        )
+        self.path = path
+        self.reason = reason
+        self.records = records
 
 
 class StoreLockedError(Exception):

@@ -17,14 +17,19 @@ import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
+
 from storage.backends import StoreCorruptError, StoreLock, atomic_write, fsync_dir
 from storage.journal_format import JOURNAL_SUFFIX, JournalScan, Tables, apply_record, read_snapshot, scan_journal
 from storage.migrations import META_TABLE, SCHEMA_VERSION, SchemaTooNewError
 from storage.store import STORE_FILENAME
+from storage.validation import BadRecord, validate_tables
 
 __all__ = [
     "EXPORT_FORMAT",
+    "INVALID_FILENAME",
     "BackupError",
+    "NothingToRecoverError",
     "StoreReport",
     "check_store",
     "export_store",
@@ -34,6 +39,7 @@ __all__ = [
 ]
 
 EXPORT_FORMAT = "greffier-export"
+INVALID_FILENAME = "enregistrements-invalides.json"  # in the damaged-… folder
 EXPORT_VERSION = 1
 
 
@@ -51,7 +57,17 @@ class StoreReport:
     torn_lines: int = 0  # damaged lines at the end: an interrupted write, dropped
     damaged_lines: list[int] = field(default_factory=list)
     snapshot_damaged: str = ""
+    invalid: list[BadRecord] = field(default_factory=list)  # records start-up refuses
     backup: Path | None = None
+
+    @property
+    def healthy(self) -> bool:
+        """Nothing that start-up would refuse or cut."""
+        return not (self.damaged_lines or self.torn_lines or self.snapshot_damaged or self.invalid)
+
+    @property
+    def empty(self) -> bool:
+        return not any(count for name, count in self.tables.items() if name != META_TABLE)
 
 
 def _paths(directory: Path) -> tuple[Path, Path]:
@@ -167,6 +183,7 @@ def check_store(directory: Path) -> StoreReport:
         apply_record(tables, record)
     report = StoreReport(directory, _counts(tables), len(scan.records), scan.torn_lines)
     report.damaged_lines = scan.damaged_lines
+    report.invalid = validate_tables(tables)  # what Store.open would refuse
     return report
 
 
@@ -183,8 +200,17 @@ def _backup(directory: Path, files: list[Path]) -> Path:
     return aside
 
 
-def recover_store(directory: Path) -> StoreReport:
-    """Keep every valid record; copy the damaged files aside first."""
+class NothingToRecoverError(BackupError):
+    """Recovering would leave an empty store: refused unless accepted."""
+
+
+def recover_store(directory: Path, accept_empty: bool = False) -> StoreReport:
+    """Keep every valid record; copy the damaged files aside first.
+
+    A healthy store is left alone (`report.backup` is None). Recovering
+    nothing at all (an empty or truncated snapshot, no journal) raises
+    `NothingToRecoverError` unless `accept_empty`: starting empty would
+    look like a working bot that forgot everything."""
     snapshot, journal = _paths(directory)
     if not snapshot.exists() and not journal.exists():
         raise BackupError(f"pas de données Greffier dans {directory}")
@@ -203,7 +229,23 @@ def recover_store(directory: Path) -> StoreReport:
             apply_record(tables, record)
         report.tables, report.journal_records = _counts(tables), len(scan.records)
         report.damaged_lines, report.torn_lines = scan.damaged_lines, scan.torn_lines
+        report.invalid = validate_tables(tables)
+        if report.healthy:
+            return report
+        # Set aside (with the reason) in the damaged-… folder, kept out of the store.
+        removed: dict[str, dict[str, Any]] = {}
+        for bad in report.invalid:
+            removed.setdefault(bad.table, {})[bad.doc_id] = {"raison": bad.reason, "enregistrement": tables[bad.table].pop(bad.doc_id)}
+        report.tables = _counts(tables)
+        if report.empty and not accept_empty:
+            raise NothingToRecoverError(
+                f"rien de valide à reprendre dans {directory} ; rien n'a été modifié. "
+                "Restaurez une sauvegarde (« greffier store import »), ou relancez avec --accept-empty "
+                "pour repartir d'un stockage vide"
+            )
         report.backup = _backup(directory, [snapshot, journal])
+        if removed:
+            atomic_write(report.backup / INVALID_FILENAME, json.dumps(removed, ensure_ascii=False, indent=1).encode("utf-8"))
         replace_state(snapshot, journal, json.dumps(tables, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
         return report
     finally:

@@ -12,12 +12,13 @@ Records carry whole documents, never deltas, so replaying one twice is
 harmless: a crash between writing a new snapshot and emptying the journal
 only replays what the snapshot already holds.
 
-After a crash (kill -9, power loss) only the tail can be damaged: a line
-whose write never completed was never acknowledged, so damaged lines at
-the end are cut off (their bytes are saved next to the journal first). A
-damaged line followed by good ones is not a crash but damage: the store
-refuses to open and names the file; `greffier store recover` keeps what is
-valid.
+After a crash (kill -9, power loss) only the last line can be torn: a
+write that never completed (no newline, or zeros where a block never
+reached the disk) was never acknowledged, so it is cut off (its bytes are
+saved next to the journal first). Any other damaged line, even the last one
+when it is complete, is not a crash but damage to acknowledged writes: the
+store refuses to open and names the file; `greffier store recover` keeps
+what is valid.
 """
 
 from __future__ import annotations
@@ -107,7 +108,7 @@ class JournalStorage(Storage):
         if scan.damaged_lines:
             raise StoreCorruptError(
                 self.journal_path,
-                f"ligne(s) {', '.join(map(str, scan.damaged_lines[:5]))} endommagée(s) au milieu du journal",
+                f"ligne(s) {', '.join(map(str, scan.damaged_lines[:5]))} endommagée(s) dans le journal",
             )
         for record in scan.records:
             apply_record(self.tables, record)
@@ -151,6 +152,13 @@ class JournalStorage(Storage):
                     self.compact()
                 except OSError:
                     log.exception("compactage de %s impossible à la fermeture (le journal reste valable)", self.path)
+            if self._fd >= 0:
+                os.close(self._fd)
+                self._fd = -1
+
+    def abandon(self) -> None:
+        """Close without compacting: the store was refused and must stay as found."""
+        with self._lock:
             if self._fd >= 0:
                 os.close(self._fd)
                 self._fd = -1

@@ -87,7 +87,26 @@ def _decode_line(line: bytes) -> dict[str, Any] | None:
         record = orjson.loads(body)
     except (ValueError, UnicodeDecodeError):
         return None
-    return record if isinstance(record, dict) and isinstance(record.get("t"), str) else None
+    return record if _well_formed(record) else None
+
+
+def _well_formed(record: Any) -> bool:
+    """A record `apply_record` can apply: a checksum only proves the bytes
+    are the ones written, not that what was written has the right shape."""
+    if not isinstance(record, dict) or not isinstance(record.get("t"), str):
+        return False
+    docs, deleted = record.get("set", {}), record.get("del", [])
+    return (
+        isinstance(docs, dict)
+        and all(_doc_id(key) and isinstance(doc, dict) for key, doc in docs.items())
+        and isinstance(deleted, list)
+        and all(isinstance(key, str) for key in deleted)
+    )
+
+
+def _doc_id(key: str) -> bool:
+    """TinyDB reads document ids with int(): ASCII digits only."""
+    return key.isascii() and key.isdigit()
 
 
 @dataclass
@@ -97,24 +116,36 @@ class JournalScan:
     records: list[dict[str, Any]] = field(default_factory=list)
     good_bytes: int = 0  # length of the undamaged prefix
     total_bytes: int = 0
-    torn_lines: int = 0  # damaged lines at the very end (an interrupted write)
-    damaged_lines: list[int] = field(default_factory=list)  # 1-based, followed by good lines
+    torn_lines: int = 0  # 1 if the last line is an interrupted write (see `_torn`), else 0
+    damaged_lines: list[int] = field(default_factory=list)  # 1-based: damage, not a torn write
 
     @property
     def torn(self) -> bool:
         return self.good_bytes < self.total_bytes
 
 
+def _torn(line: bytes) -> bool:
+    """Whether a damaged last line is an interrupted write rather than damage.
+
+    A write cut short lacks its newline (the last byte written), or holds
+    zeros where a block never reached the disk (JSON escapes NUL, so a
+    record never contains one). A complete line whose checksum fails was
+    written whole, acknowledged, then altered: that is damage."""
+    return not line.endswith(b"\n") or b"\0" in line
+
+
 def scan_journal(raw: bytes) -> JournalScan:
     """Parse a journal; never raises. Good records after damage are kept too.
 
     The file may end with zeros written ahead of time (see JournalStorage):
-    they are free space, not records, and not damage.
+    they are free space, not records, and not damage. Only the last line
+    can be torn (see `_torn`); any other damaged line is damage.
     """
     raw = raw.rstrip(b"\0")
     scan = JournalScan(total_bytes=len(raw))
     pending: list[int] = []  # damaged line numbers not (yet) followed by a good one
     offset = 0
+    line = b""
     for number, line in enumerate(raw.splitlines(keepends=True), start=1):
         offset += len(line)
         record = _decode_line(line)
@@ -126,7 +157,10 @@ def scan_journal(raw: bytes) -> JournalScan:
         scan.records.append(record)
         if not scan.damaged_lines:
             scan.good_bytes = offset
-    scan.torn_lines = len(pending)
+    if pending and _torn(line):
+        scan.torn_lines = 1
+        pending.pop()
+    scan.damaged_lines.extend(pending)
     if scan.damaged_lines:
         scan.good_bytes = -1
     return scan

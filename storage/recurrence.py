@@ -18,7 +18,7 @@ Rules are stored in a small canonical form (`weekly:2`, `monthly`,
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Literal
@@ -82,13 +82,20 @@ def parse_rule(stored: str) -> Rule:
     """The canonical stored form back into a `Rule` (ValueError if unknown)."""
     kind, _, rest = stored.partition(":")
     if kind == "weekly":
-        return Rule("weekly", int(rest or 1))
-    if kind == "monthly":
-        return Rule("monthly")
-    if kind == "nth":
+        rule = Rule("weekly", int(rest or 1))
+    elif kind == "monthly" and not rest:
+        rule = Rule("monthly")
+    elif kind == "nth":
         nth, _, weekday = rest.partition(":")
-        return Rule("nth", nth=int(nth), weekday=int(weekday))
-    raise ValueError(f"unknown recurrence {stored!r}")
+        rule = Rule("nth", nth=int(nth), weekday=int(weekday))
+    else:
+        raise ValueError(f"unknown recurrence {stored!r}")
+    # A stored rule is data: an interval of 0 weeks would never end a listing.
+    if not 1 <= rule.interval <= MAX_WEEKS or rule.nth not in (0, *_ORDINALS) or not 0 <= rule.weekday <= 6:
+        raise ValueError(f"recurrence out of range {stored!r}")
+    if (rule.kind == "nth") != (rule.nth != 0):
+        raise ValueError(f"recurrence out of range {stored!r}")
+    return rule
 
 
 def describe_rule(rule: Rule) -> str:
@@ -113,7 +120,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
     for name, pattern in (
         ("nth", rf"\b(?:le|chaque|tous\s+les)\s+{_ORD}\s+{_DAY}\s+(?:du|de\s+chaque)\s+mois\b"),
-        ("weeks", r"\btoutes\s+les\s+(?P<n>\d{1,2}|deux|trois|quatre|cinq|six|huit)\s+semaines\b"),
+        ("weeks", r"\btoutes\s+les\s+(?P<n>[^\W_]{1,2}|deux|trois|quatre|cinq|six|huit)\s+semaines\b"),
         ("fortnight", r"\btous\s+les\s+(?:quinze|15)\s+jours\b"),
         ("weekly", r"\b(?:chaque\s+semaine|toutes\s+les\s+semaines|hebdomadaire)\b"),
         ("weekday", rf"\b(?:chaque|tous\s+les)\s+{_DAY}\b"),
@@ -150,6 +157,11 @@ def find_rule(text: str) -> tuple[Rule | None, str, str]:
             rule = Rule("nth", nth=_ordinal(groups["ord"]), weekday=_WEEKDAYS.index(groups["day"].lower()))
         elif name == "weeks":
             raw = groups["n"].lower()
+            if raw not in _NUMBER_WORDS and not raw.isdigit():
+                continue  # "toutes les ab semaines" is not a rule
+            if raw not in _NUMBER_WORDS and not raw.isascii():
+                # Superscript, circled, Arabic-Indic... digits: numbers are 0-9 only.
+                raise ValueError(f"toutes les {raw} semaines : écrivez le nombre avec les chiffres 0 à 9")
             interval = _NUMBER_WORDS[raw] if raw in _NUMBER_WORDS else int(raw)
             if not 1 <= interval <= MAX_WEEKS:
                 raise ValueError(f"toutes les {interval} semaines : choisissez entre 1 et {MAX_WEEKS} semaines")
@@ -188,9 +200,16 @@ def _add_months(day: date, months: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def _dates(first: date, rule: Rule) -> Iterator[date]:
-    """Every date of the rule from `first` on (unbounded, ascending)."""
+def _dates(first: date, rule: Rule, since: date | None = None) -> Iterator[date]:
+    """The dates of the rule from `first` on (unbounded, ascending), starting
+    a little before `since` if given: a series stored long ago (even in year
+    1) is not walked date by date from its start at every listing."""
     step = 0
+    if since is not None and since > first:
+        if rule.kind == "weekly":
+            step = max(0, (since - first).days // (7 * rule.interval) - 1)
+        else:
+            step = max(0, (since.year - first.year) * 12 + since.month - first.month - 1)
     while True:
         if rule.kind == "weekly":
             yield first + timedelta(weeks=rule.interval * step)
@@ -245,7 +264,10 @@ def expand(meeting: Meeting, changes: dict[str, Override], after: datetime, unti
     # Go past `until` only as far as an occurrence moved back into range needs.
     moved_in = [date.fromisoformat(o.key) for o in changes.values() if o.start is not None and o.start <= until]
     stop = max([until.astimezone(zone).date(), *moved_in])
-    for day in _dates(meeting.start.date(), rule):
+    # Dates before this cannot end after `after`, unless moved (by their key).
+    after_day, margin = after.astimezone(zone).date(), timedelta(days=(length.days if length else 0) + 1)
+    since = min([after_day - margin if after_day - date.min > margin else date.min, *moved_in])
+    for day in _dates(meeting.start.date(), rule, since):
         if day > stop:
             break
         start = datetime.combine(day, meeting.start.time(), tzinfo=zone)
@@ -299,8 +321,14 @@ def overrides(store: Store, slug: str, number: int) -> dict[str, Override]:
     }
 
 
-def set_override(store: Store, slug: str, number: int, change: Override) -> None:
-    """Record one occurrence's change durably, then tell the listeners."""
+def set_override(
+    store: Store, slug: str, number: int, change: Override, check: Callable[[Override | None], None] | None = None
+) -> None:
+    """Record one occurrence's change durably, then tell the listeners.
+
+    `check` sees the occurrence's current override (None if unchanged) under
+    the store lock, just before the write: it raises to refuse the change
+    (compare-and-set), e.g. when a concurrent command cancelled it."""
     doc = {
         "group": slug,
         "meeting": number,
@@ -313,5 +341,7 @@ def set_override(store: Store, slug: str, number: int, change: Override) -> None
     }
     with store.locked():
         cond = (_Q.group == slug) & (_Q.meeting == number) & (_Q.key == change.key)
+        if check is not None:
+            check(overrides(store, slug, number).get(change.key))
         store.table(OVERRIDES_TABLE).upsert(doc, cond)
     store.notify(slug, "meeting", number)

@@ -19,7 +19,7 @@ from typing import Any
 from tinydb import Query, TinyDB
 from tinydb.table import Table
 
-from storage.backends import StoreLock
+from storage.backends import StoreInvalidError, StoreLock
 from storage.indexed import JournalDB
 from storage.journal import MIN_COMPACT_BYTES, JournalStorage
 from storage.migrations import migrate
@@ -66,6 +66,8 @@ class Store:
 
         Writes append to a journal (see storage/journal.py); `compact_bytes`
         is the journal size below which it is never folded into the snapshot.
+        Every record is validated first (storage/validation.py): invalid ones
+        raise `StoreInvalidError` naming them, and nothing is written.
         """
         directory.mkdir(parents=True, exist_ok=True)
         path = directory / STORE_FILENAME
@@ -73,6 +75,7 @@ class Store:
         lock.acquire()
         try:
             db = JournalDB(path, storage=JournalStorage, compact_bytes=compact_bytes)
+            _refuse_invalid(db, path)
             return cls(db, lock)
         except BaseException:
             lock.release()
@@ -172,6 +175,17 @@ class Store:
             return doc["value"]
 
 
+def _refuse_invalid(db: TinyDB, path: Path) -> None:
+    """Refuse to start on records the code cannot use, naming them (before any write)."""
+    from storage.validation import validate_tables  # it imports storage.recurrence, which imports us
+
+    storage: JournalStorage = db.storage  # type: ignore[assignment]
+    bad = validate_tables(storage.tables)
+    if bad:
+        storage.abandon()
+        raise StoreInvalidError(path, [record.describe() for record in bad])
+
+
 class GroupStore:
     """One group's members, meetings, deadlines and decisions."""
 
@@ -267,6 +281,8 @@ class GroupStore:
         earlier: two coordinators proposing agenda items at once would
         otherwise each write back a list without the other's item.
         `change` may raise (nothing is written) or return the row unchanged.
+        It is the compare-and-set point: a command checks there the status it
+        relies on (not cancelled...), seen under the same lock as the write.
         """
         with self._store.locked():
             current = self._rows(table, model).get(number)

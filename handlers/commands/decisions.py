@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from handlers.args import clean, number
+from handlers.args import clean, looks_numeric, number
 from handlers.context import Context
 from handlers.messages import Reply, Span, UserError, bold
 from handlers.registry import Command
@@ -30,7 +30,7 @@ def _meeting_of(ctx: Context) -> Meeting | None:
 def decisions(ctx: Context, args: str) -> Reply:
     usage = "/decisions [recherche | n°] — ex. /decisions formation, /decisions 3"
     query = clean(args, "la recherche", usage, 200, required=False)
-    if query.lstrip("#").removeprefix("n°").isdigit():
+    if looks_numeric(query):
         n = number(query, "le numéro", usage)
         found = ctx.data.decision(n)
         if found is None:
@@ -85,6 +85,14 @@ def _existing(ctx: Context, raw: str, usage: str) -> Decision:
     return found
 
 
+def _not_cancelled(stored: Decision, what: str) -> None:
+    """Compare-and-set: checked by the write itself, under the store lock, so
+    a command that read the decision before a concurrent cancellation
+    cannot amend (or cancel again) what is now cancelled."""
+    if stored.status == "cancelled":
+        raise UserError(f"La décision n°{stored.number} vient d'être annulée : {what}.")
+
+
 def decision_modifier(ctx: Context, args: str) -> Reply:
     usage = "/decision_modifier <n°> <nouveau texte>"
     raw, _, rest = args.strip().partition(" ")
@@ -93,8 +101,12 @@ def decision_modifier(ctx: Context, args: str) -> Reply:
     if new_text == current.text:
         raise UserError(f"Le texte de la décision n°{current.number} est déjà celui-là.")
     revision = DecisionRevision("amended", ctx.now.isoformat(timespec="seconds"), ctx.sender.name, ctx.sender.key, new_text)
-    saved = ctx.data.update_decision(current.number, lambda stored: replace(
-        stored, text=new_text, status="amended", history=(*stored.history, revision))) or current
+
+    def amend(stored: Decision) -> Decision:
+        _not_cancelled(stored, "elle n'a pas été modifiée")
+        return replace(stored, text=new_text, status="amended", history=(*stored.history, revision))
+
+    saved = ctx.data.update_decision(current.number, amend) or current
     return Reply.of([bold(f"Décision n°{saved.number} modifiée.")], f"Avant : {current.text}", f"Désormais : {saved.text}")
 
 
@@ -104,8 +116,12 @@ def decision_annuler(ctx: Context, args: str) -> Reply:
     current = _existing(ctx, raw, usage)
     reason = clean(rest, "la raison", usage, MAX_REASON, required=False)
     revision = DecisionRevision("cancelled", ctx.now.isoformat(timespec="seconds"), ctx.sender.name, ctx.sender.key, "", reason)
-    ctx.data.update_decision(current.number, lambda stored: replace(
-        stored, status="cancelled", history=(*stored.history, revision)))
+
+    def cancel(stored: Decision) -> Decision:
+        _not_cancelled(stored, "elle n'a pas été annulée une seconde fois")
+        return replace(stored, status="cancelled", history=(*stored.history, revision))
+
+    ctx.data.update_decision(current.number, cancel)
     why = f" Raison : {reason}" if reason else ""
     return Reply.of(f"Décision n°{current.number} annulée (l'historique est conservé).{why}")
 

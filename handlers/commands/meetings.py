@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 
 from handlers.args import clean, number
@@ -208,6 +209,30 @@ def _occurrence(ctx: Context, meeting: Meeting, day_text: str | None, usage: str
     raise UserError(f"La séance n°{meeting.number} n'a pas de date à venir le {format_day(day)}. Voyez /seances.", usage)
 
 
+def _still_active(stored: Meeting, what: str) -> None:
+    """Compare-and-set: run under the store lock by the write itself, so a
+    command that read the meeting before a concurrent cancellation cannot
+    undo it (the check done on reading is only for a quick answer)."""
+    if stored.status == "cancelled":
+        raise UserError(f"La séance n°{stored.number} vient d'être annulée : {what}.")
+    if not stored.active:
+        raise UserError(f"La séance n°{stored.number} vient d'être tenue : {what}.")
+
+
+def _occurrence_check(ctx: Context, occurrence: Meeting, what: str) -> Callable[[Override | None], None]:
+    """The compare-and-set of a change to one date of a series (see `_still_active`)."""
+
+    def check(current: Override | None) -> None:
+        series = ctx.data.meeting(occurrence.number)
+        if series is None:
+            raise UserError(f"La séance n°{occurrence.number} vient d'être supprimée : {what}.")
+        _still_active(series, what)
+        if current is not None and current.status == "cancelled":
+            raise UserError(f"La séance n°{occurrence.number} du {format_day(date.fromisoformat(current.key))} vient d'être annulée : {what}.")
+
+    return check
+
+
 def _target(ctx: Context, raw: str, usage: str) -> tuple[Meeting, Meeting | None]:
     """`3` or `3@15/12` -> (stored meeting, the occurrence meant if recurring)."""
     raw_number, at, day_text = raw.partition("@")
@@ -230,15 +255,19 @@ def seance_deplacer(ctx: Context, args: str) -> Reply:
         # One date of a series: an override; the other dates stay.
         assert ctx.group is not None and occurrence.occurrence is not None
         owed = _owed(ctx, "moved")
-        set_override(ctx.store, ctx.group.slug, meeting.number, Override(occurrence.occurrence, "moved", when.start, when.end, place, owed))
+        set_override(ctx.store, ctx.group.slug, meeting.number, Override(occurrence.occurrence, "moved", when.start, when.end, place, owed),
+                     _occurrence_check(ctx, occurrence, "rien n'a été déplacé"))
         meeting = occurrence
         moved = replace(occurrence, start=when.start, end=when.end, place=place, status="moved", previous_start=occurrence.start)
     else:
         owed = _owed(ctx, "moved")
-        moved = ctx.data.update_meeting(meeting.number, lambda stored: replace(
-            stored, start=when.start, end=when.end, place=place, status="moved", previous_start=stored.start,
-            announcement=owed,
-        )) or meeting
+
+        def move(stored: Meeting) -> Meeting:
+            _still_active(stored, "rien n'a été déplacé")
+            return replace(stored, start=when.start, end=when.end, place=place, status="moved",
+                           previous_start=stored.start, announcement=owed)
+
+        moved = ctx.data.update_meeting(meeting.number, move) or meeting
     was = format_when(meeting.start, meeting.end, ctx.locale)
     series = ["Les autres dates de la série ne changent pas."] if occurrence is not None else []
     return Reply.of(
@@ -258,13 +287,17 @@ def seance_annuler(ctx: Context, args: str) -> Reply:
     why = f" Raison : {reason}" if reason else ""
     if occurrence is not None and "@" in raw_number:
         assert ctx.group is not None and occurrence.occurrence is not None
-        set_override(ctx.store, ctx.group.slug, meeting.number, Override(occurrence.occurrence, "cancelled", announcement=_owed(ctx, "cancelled")))
+        set_override(ctx.store, ctx.group.slug, meeting.number, Override(occurrence.occurrence, "cancelled", announcement=_owed(ctx, "cancelled")),
+                     _occurrence_check(ctx, occurrence, "elle n'a pas été annulée une seconde fois"))
         when = format_when(occurrence.start, occurrence.end, ctx.locale)
         return Reply.of(f"Séance n°{meeting.number} du {when} annulée ; les autres dates de la série restent.{why}")
     owed = _owed(ctx, "cancelled")
-    cancelled = ctx.data.update_meeting(
-        meeting.number, lambda stored: replace(stored, status="cancelled", announcement=owed)
-    ) or meeting
+
+    def cancel(stored: Meeting) -> Meeting:
+        _still_active(stored, "elle n'a pas été annulée une seconde fois")
+        return replace(stored, status="cancelled", announcement=owed)
+
+    cancelled = ctx.data.update_meeting(meeting.number, cancel) or meeting
     if meeting.recurrence:
         return Reply.of(f"Séance n°{cancelled.number} ({describe_rule(parse_rule(meeting.recurrence))}) annulée : toute la série.{why}")
     return Reply.of(f"Séance n°{cancelled.number} du {format_when(meeting.start, meeting.end, ctx.locale)} annulée.{why}")
@@ -286,7 +319,16 @@ def echeance_annuler(ctx: Context, args: str) -> Reply:
     deadline = ctx.data.deadline(n)
     if deadline is None or deadline.cancelled:
         raise UserError(f"Il n'y a pas d'échéance n°{n} en cours. Voyez /agenda.", usage)
-    ctx.data.update_deadline(n, lambda stored: replace(stored, cancelled=True))
+
+    def withdraw(stored: Deadline) -> Deadline:
+        # Compare-and-set under the store lock: a concurrent command may
+        # have withdrawn it since it was read above.
+        if stored.cancelled:
+            raise UserError(f"L'échéance n°{n} vient d'être retirée de l'agenda.")
+        return replace(stored, cancelled=True)
+
+    if ctx.data.update_deadline(n, withdraw) is None:
+        raise UserError(f"L'échéance n°{n} vient d'être supprimée.")
     return Reply.of(f"Échéance n°{n} retirée de l'agenda : {deadline.text}")
 
 

@@ -19,7 +19,7 @@ from tinydb.storages import MemoryStorage
 
 from storage import StoreCorruptError
 from storage.indexed import JournalDB
-from storage.journal import JournalStorage
+from storage.journal import JournalStorage, encode_record
 from storage.journal_format import scan_journal
 from storage.store import STORE_FILENAME, Store
 
@@ -232,3 +232,51 @@ def test_dropping_tables_through_tinydb_is_journaled(tmp_path: Path) -> None:
     emptied = open_db(tmp_path / STORE_FILENAME)
     assert emptied.tables() == set()
     emptied.close()
+
+
+@pytest.mark.parametrize("padding", [0, 100], ids=["end", "zeros-after"])
+def test_a_flipped_bit_in_the_last_complete_line_is_damage_not_a_torn_write(tmp_path: Path, padding: int) -> None:
+    journal = writes(tmp_path, 3)
+    full = journal.read_bytes().rstrip(b"\0")
+    last_start = full.rstrip(b"\n").rfind(b"\n") + 1
+    raw = bytearray(full + bytes(padding))
+    raw[last_start + 15] ^= 0x01  # the last acknowledged record, newline intact
+    journal.write_bytes(bytes(raw))
+    scan = scan_journal(bytes(raw))
+    assert scan.damaged_lines == [3] and scan.torn_lines == 0
+    with pytest.raises(StoreCorruptError) as error:
+        Store.open(tmp_path)
+    assert str(journal) in str(error.value) and "recover" in str(error.value)
+    assert journal.read_bytes() == bytes(raw)  # refused, left as it was
+    assert not list(tmp_path.glob("*.torn-*"))
+
+
+def test_only_the_last_line_can_be_torn(tmp_path: Path) -> None:
+    journal = writes(tmp_path, 3)
+    full = journal.read_bytes().rstrip(b"\0")
+    lines = full.splitlines(keepends=True)
+    # A damaged complete line followed by a torn one: damage, not two torn lines.
+    raw = lines[0] + lines[1][:15] + bytes([lines[1][15] ^ 1]) + lines[1][16:] + lines[2][:10]
+    scan = scan_journal(raw)
+    assert scan.damaged_lines == [2] and scan.torn_lines == 1
+    # NUL bytes inside the last line (a sector never written) is a torn write.
+    sector = lines[0] + lines[1] + lines[2][:8] + bytes(20) + lines[2][28:]
+    scan = scan_journal(sector)
+    assert scan.damaged_lines == [] and scan.torn_lines == 1 and len(scan.records) == 2
+
+
+@pytest.mark.parametrize("record", [
+    {"t": "members", "set": [1, 2]},
+    {"t": "members", "set": {"1": "pas un document"}},
+    {"t": "members", "del": 3},
+    {"t": "members", "set": {"x": {"name": "Zoé"}}},
+], ids=["set-list", "doc-string", "del-int", "id-not-number"])
+def test_a_well_checksummed_record_of_the_wrong_shape_is_damage(tmp_path: Path, record: dict[str, object]) -> None:
+    journal = writes(tmp_path, 2)
+    raw = journal.read_bytes().rstrip(b"\0") + encode_record(record)
+    journal.write_bytes(raw)
+    assert scan_journal(raw).damaged_lines == [3]
+    with pytest.raises(StoreCorruptError) as error:
+        Store.open(tmp_path)
+    assert "recover" in str(error.value)
+    assert journal.read_bytes() == raw

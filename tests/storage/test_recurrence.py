@@ -100,3 +100,21 @@ def test_one_occurrence_moved_or_cancelled_leaves_the_others(store: Store) -> No
     # A moved occurrence is found even when its new date is outside its own week.
     late = expand_all(store, "rte", data.meetings(), at("2026-12-09 00:00"), at("2026-12-10 00:00"))
     assert [m.occurrence for m in late] == ["2026-12-08"]
+
+
+@pytest.mark.parametrize("rule", ["weekly:1", "weekly:3", "monthly", "nth:1:1", "nth:-1:4"])
+@pytest.mark.parametrize("first", ["0001-01-01 09:00", "1990-01-31 09:00", "2026-10-31 18:00"])
+def test_a_series_begun_long_ago_lists_the_same_dates_as_read_from_its_start(rule: str, first: str) -> None:
+    start = at(first, ZURICH) if first[:4] != "0001" else datetime.fromisoformat(first).replace(tzinfo=ZURICH)
+    meeting = Meeting(1, start, start.replace(hour=start.hour + 2), recurrence=rule)
+    after, until = at("2026-11-23 10:00"), at("2027-03-01 00:00")
+    # One date from long ago moved into the range, one cancelled in it.
+    old = expand(meeting, {}, start, at("1990-03-01 00:00") if first[:4] != "2026" else until)[0]
+    assert old.occurrence is not None
+    changes = {old.occurrence: Override(old.occurrence, "moved", at("2026-12-24 10:00"), None, "Ailleurs")}
+    listed = expand(meeting, changes, after, until)
+    # The reference: read from the series' first date on, then keep the range.
+    whole = [m for m in expand(meeting, changes, start, until) if (m.end or m.start) > after]
+    assert listed == whole
+    assert [m.occurrence for m in listed if m.status == "moved"] == [old.occurrence]
+    assert len(listed) >= 3
