@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -40,11 +40,16 @@ def _far_override(data: GroupStore, zone: ZoneInfo) -> tuple[str, int]:
     return "meetings", meeting.number
 
 
+def _far_task(data: GroupStore, zone: ZoneInfo) -> tuple[str, int]:
+    return "tasks", data.add_task("finir le monde", due=date(9999, 12, 31)).number
+
+
 BAD_ROWS: dict[str, Callable[[GroupStore, ZoneInfo], tuple[str, int]]] = {
     "deadline 31/12/9999": _far_deadline,
     "series from year 1 every 0 weeks": _ancient_series,
     "unknown recurrence": _unknown_rule,
     "occurrence moved to 9999": _far_override,
+    "task due 31/12/9999": _far_task,
 }
 
 
