@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from handlers.args import clean
+from handlers.args import clean, looks_numeric
 from handlers.context import Context
 from handlers.dates import format_when
 from handlers.held import meeting_key, pick_meeting
@@ -28,7 +28,9 @@ __all__ = ["COMMANDS", "attendance_lines", "rsvp_line"]
 
 MAX_NAMES = 200
 LOOKAHEAD = timedelta(days=400)  # how far /present looks for the next meeting
-_WHICH = re.compile(r"^\s*(?:n°|#|s[ée]ance\s*(?:n°)?)\s*(\d+)\s*:?", re.IGNORECASE)
+# The meeting, named first: « n°3 », « #3 », « séance 3 », or a bare « 3 »
+# (digits of any script, so that `number` can refuse « ³ » clearly).
+_WHICH = re.compile(r"^\s*(?:n°|#|s[ée]ance\s*(?:n°)?)?\s*([^\s:,;]+)\s*:?(?=\s|$)", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s*(?:[,;]|\bet\b)\s*", re.IGNORECASE)
 TITLES = {"present": "Présents", "excused": "Excusés", "absent": "Absents"}
 
@@ -60,10 +62,18 @@ def _resolve(ctx: Context, raw: str, usage: str) -> list[Member]:
     return list({m.number: m for m in found}.values())
 
 
-def _record(ctx: Context, args: str, mark: Mark, usage: str) -> Reply:
+def _which(args: str) -> tuple[str, str]:
+    """(the meeting's number as written, the names after it); ("", args) when
+    the command names no meeting."""
     which = _WHICH.match(args)
-    meeting = pick_meeting(ctx, which.group(1) if which else "", usage)
-    rest = args[which.end():] if which else args
+    if which is None or not looks_numeric(which.group(1)):
+        return "", args
+    return which.group(1), args[which.end():]
+
+
+def _record(ctx: Context, args: str, mark: Mark, usage: str) -> Reply:
+    raw, rest = _which(args)
+    meeting = pick_meeting(ctx, raw, usage)
     if not rest.strip():
         raise UserError("Il manque les noms.", usage)
     chosen = _resolve(ctx, rest, usage)
@@ -92,11 +102,10 @@ def excuses(ctx: Context, args: str) -> Reply:
 def absents(ctx: Context, args: str) -> Reply:
     """Names: those absent. No names: everyone not yet marked is absent."""
     usage = "/absents [n°] [noms…] — sans nom : tous ceux qui ne sont ni présents ni excusés"
-    which = _WHICH.match(args)
-    rest = args[which.end():] if which else args
+    raw, rest = _which(args)
     if rest.strip():
         return _record(ctx, args, "absent", usage)
-    meeting = pick_meeting(ctx, which.group(1) if which else "", usage)
+    meeting = pick_meeting(ctx, raw, usage)
     assert ctx.group is not None
     key = meeting_key(meeting)
     current = attendance(ctx.store, ctx.group.slug, key)

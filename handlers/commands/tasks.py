@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from handlers.args import clean, number
+from handlers.args import clean, looks_numeric, number
 from handlers.commands.members import find_member
 from handlers.context import Context
 from handlers.dates import parse_when
@@ -122,8 +122,9 @@ def taches(ctx: Context, args: str) -> Reply:
     if folded in ("en retard", "retard", "retards"):
         late = [t for t in open_tasks if t.overdue(ctx.now.date())]
         return _listing(ctx, late, "Tâches en retard", "Aucune tâche en retard.")
-    if folded.startswith("seance"):
-        n = number(query[len("seance"):], "le numéro de séance", LIST_USAGE)
+    if folded.startswith("seance") or looks_numeric(folded.lstrip("n°#")):
+        # « séance 3 », « n°3 » or a bare « 3 »: a meeting's tasks.
+        n = number(re.sub(r"^(seance|séance)?\s*(n°|#)?", "", query, flags=re.IGNORECASE), "le numéro de séance", LIST_USAGE)
         if ctx.data.meeting(n) is None:
             raise UserError(f"Il n'y a pas de séance n°{n}.", LIST_USAGE)
         mine = [t for t in ctx.data.tasks() if t.meeting_number == n and t.status != "cancelled"]
