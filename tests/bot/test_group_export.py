@@ -33,7 +33,7 @@ def fill(directory: Path) -> None:
     group.add_deadline(at("2026-12-20 00:00"), "Validation du budget")
     store.group("autre").add_member("Personne d'un autre groupe")
     store.bind_chat("telegram", "-1001", "gt")
-    store.set_state("reminders:gt", {"meeting": ["3j"]})
+    store.set_state("reminders:gt", {"meeting": [3 * 86400]})  # seconds, as /rappels 3j stores them
     store.close()
 
 
@@ -58,7 +58,7 @@ def test_json_round_trip_through_an_empty_store_is_identical(tmp_path: Path) -> 
         assert [m.name for m in group.members()][1] == "Bruno Kälin"
         assert group.decision(1).text == "La charte est adoptée"
         assert group.meeting(1).agenda[0].proposed_by == "Noémi Vaucher"
-        assert store.get_state("reminders:gt") == {"meeting": ["3j"]}
+        assert store.get_state("reminders:gt") == {"meeting": [3 * 86400]}
         assert store.bound_group("telegram", "-1001") == "gt"
         # Numbering continues after the imported rows.
         assert group.add_member("Nouvelle Personne").number == 4
