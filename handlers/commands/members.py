@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from handlers.args import clean, split_fields
+from handlers.confirm import exact_or_confirm
 from handlers.context import Context
 from handlers.messages import Reply, Span, UserError, bold, text
 from handlers.registry import Command
@@ -46,13 +47,14 @@ def membre(ctx: Context, args: str) -> Reply:
     return Reply.of(*member_lines(find_member(ctx, query, usage)))
 
 
-def _directory(members: list[Member], title: str) -> Reply:
+def _directory(members: list[Member], title: str, headings: bool = True) -> Reply:
     by_org: dict[str, list[Member]] = defaultdict(list)
     for member in members:
         by_org[member.organisation or "Sans organisation"].append(member)
     lines: list[list[Span] | str] = [[bold(title)]]
     for org in sorted(by_org, key=fold):
-        lines.append([bold(org)])
+        if headings:  # one organisation's list already names it in its title
+            lines.append([bold(org)])
         for member in by_org[org]:
             role = f" — {member.role}" if member.role else ""
             lines.append([text(f"  • {member.name}{role}")])
@@ -78,7 +80,7 @@ def membres(ctx: Context, args: str) -> Reply:
             hint = " Vouliez-vous dire : " + ", ".join(m.item for m in outcome.suggestions) + " ?"
         raise UserError(f"Aucune organisation ne correspond à « {query} ».{hint}", usage)
     org = outcome.best.item
-    return _directory([m for m in members if m.organisation == org], f"{org} : qui représente l'organisation")
+    return _directory([m for m in members if m.organisation == org], f"{org} : qui représente l'organisation", headings=False)
 
 
 def moi(ctx: Context, args: str) -> Reply:
@@ -128,6 +130,9 @@ def membre_retirer(ctx: Context, args: str) -> Reply:
     usage = "/membre_retirer <nom>"
     query = clean(args, "le nom du membre à retirer", usage, MAX_NAME)
     member = find_member(ctx, query, usage)
+    question = exact_or_confirm(member, query, f"/membre_retirer {member.name}", "retirer")
+    if question is not None:
+        return question  # matched fuzzily: nothing removed before a confirmation
     ctx.data.remove_member(member.number)
     return Reply.of(f"{member.name} ({member.organisation or 'sans organisation'}) a été retiré(e) du répertoire.")
 
