@@ -90,6 +90,9 @@ def decision_lines(decision: Decision, locale: str, history: bool = False) -> li
         for rev in decision.history:
             label = {"created": "enregistrée", "amended": "modifiée", "cancelled": "annulée"}[rev.action]
             day = datetime.fromisoformat(rev.at).date()
-            detail = f" : {rev.reason}" if rev.reason else (f" : « {rev.text} »" if rev.action == "amended" else "")
+            # The first wording too, once it has been changed: the text
+            # shown above is only the latest.
+            wording = rev.action == "amended" or (rev.action == "created" and rev.text and rev.text != decision.text)
+            detail = f" : {rev.reason}" if rev.reason else (f" : « {rev.text} »" if wording else "")
             lines.append([italic(f"  {label} le {format_day(day, locale, weekday=False)} par {rev.by}{detail}")])
     return lines

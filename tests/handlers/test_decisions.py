@@ -78,6 +78,20 @@ def test_modify_and_cancel_keep_the_history(chat: Chat) -> None:
     assert chat.say("/decision_modifier 1 encore").startswith("La décision n°1 est annulée")
 
 
+def test_one_decision_shows_its_first_wording_after_edits(chat: Chat) -> None:
+    chat.say("/decision Budget de 5000 CHF")
+    assert "« Budget de 5000 CHF »" not in chat.say("/decisions 1")  # unchanged: said once
+    chat.say("/decision_modifier 1 Budget de 6000 CHF")
+    chat.say("/decision_modifier 1 Budget de 6500 CHF")
+    lines = chat.say("/decisions 1").splitlines()
+    assert lines[1] == "Budget de 6500 CHF"
+    assert lines[2:] == [
+        "  enregistrée le 23 novembre 2026 par Léa Marchand : « Budget de 5000 CHF »",
+        "  modifiée le 23 novembre 2026 par Léa Marchand : « Budget de 6000 CHF »",
+        "  modifiée le 23 novembre 2026 par Léa Marchand : « Budget de 6500 CHF »",
+    ]
+
+
 def test_modify_errors_leave_the_decision_alone(chat: Chat) -> None:
     chat.say("/decision Texte initial")
     assert chat.say("/decision_modifier abc Nouveau").startswith("Le numéro de décision doit être un numéro")
