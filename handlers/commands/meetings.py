@@ -220,17 +220,20 @@ def seance_deplacer(ctx: Context, args: str) -> Reply:
         raise UserError("Il manque la nouvelle date et l'heure.", MOVE_USAGE)
     when = parse_when(clean(rest, "la nouvelle date", MOVE_USAGE, 1000), ctx.now)
     place = clean(when.rest, "le lieu", MOVE_USAGE, MAX_PLACE, required=False) or meeting.place
+    # A move keeps the meeting's length unless a new end is given.
+    source = occurrence or meeting
+    end = when.end or (when.start + (source.end - source.start) if source.end else None)
     if occurrence is not None:
         # One date of a series: an override; the other dates stay.
         assert ctx.group is not None and occurrence.occurrence is not None
         owed = _owed(ctx, "moved")
-        set_override(ctx.store, ctx.group.slug, meeting.number, Override(occurrence.occurrence, "moved", when.start, when.end, place, owed))
+        set_override(ctx.store, ctx.group.slug, meeting.number, Override(occurrence.occurrence, "moved", when.start, end, place, owed))
         meeting = occurrence
-        moved = replace(occurrence, start=when.start, end=when.end, place=place, status="moved", previous_start=occurrence.start)
+        moved = replace(occurrence, start=when.start, end=end, place=place, status="moved", previous_start=occurrence.start)
     else:
         owed = _owed(ctx, "moved")
         moved = ctx.data.update_meeting(meeting.number, lambda stored: replace(
-            stored, start=when.start, end=when.end, place=place, status="moved", previous_start=stored.start,
+            stored, start=when.start, end=end, place=place, status="moved", previous_start=stored.start,
             announcement=owed,
         )) or meeting
     was = format_when(meeting.start, meeting.end, ctx.locale)
@@ -251,12 +254,12 @@ def seance_annuler(ctx: Context, args: str) -> Reply:
     why = f" Raison : {reason}" if reason else ""
     if occurrence is not None and "@" in raw_number:
         assert ctx.group is not None and occurrence.occurrence is not None
-        set_override(ctx.store, ctx.group.slug, meeting.number, Override(occurrence.occurrence, "cancelled", announcement=_owed(ctx, "cancelled")))
+        set_override(ctx.store, ctx.group.slug, meeting.number, Override(occurrence.occurrence, "cancelled", announcement=_owed(ctx, "cancelled"), reason=reason))
         when = format_when(occurrence.start, occurrence.end, ctx.locale)
         return Reply.of(f"Séance n°{meeting.number} du {when} annulée ; les autres dates de la série restent.{why}")
     owed = _owed(ctx, "cancelled")
     cancelled = ctx.data.update_meeting(
-        meeting.number, lambda stored: replace(stored, status="cancelled", announcement=owed)
+        meeting.number, lambda stored: replace(stored, status="cancelled", announcement=owed, reason=reason)
     ) or meeting
     if meeting.recurrence:
         return Reply.of(f"Séance n°{cancelled.number} ({describe_rule(parse_rule(meeting.recurrence))}) annulée : toute la série.{why}")

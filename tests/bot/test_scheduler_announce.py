@@ -177,7 +177,7 @@ async def test_restart_after_sending_does_not_send_again(office: Office) -> None
     await office.say("/seance_annuler 1 salle indisponible")
     assert office.recorder.firsts() == [
         "Convocation — séance n°1 — jeudi 3 décembre 2026, 09h00",
-        "Séance annulée n°1 (annulée) — jeudi 3 décembre 2026, 09h00",
+        "Séance n°1 annulée — jeudi 3 décembre 2026, 09h00",
     ]
     for minutes in (0, 5, 60):
         office.clock.set(START + timedelta(minutes=minutes))
@@ -195,8 +195,9 @@ async def test_two_moves_give_two_announcements(office: Office) -> None:
     for chat in CHATS:
         assert office.recorder.firsts(chat) == [
             "Convocation — séance n°1 — jeudi 3 décembre 2026, 09h00",
-            "Séance déplacée n°1 (déplacée) — jeudi 10 décembre 2026, 14h00–16h00",
-            "Séance déplacée n°1 (déplacée) — vendredi 11 décembre 2026, 09h00",
+            "Séance n°1 déplacée — désormais le jeudi 10 décembre 2026, 14h00–16h00",
+            # No new end given: the move keeps the two hours.
+            "Séance n°1 déplacée — désormais le vendredi 11 décembre 2026, 09h00–11h00",
         ]
     assert len({r["announcement"] for r in office.rows("sent")}) == 3
     assert len(office.rows("sent")) == 6
@@ -207,11 +208,11 @@ async def test_announcement_older_than_grace_is_skipped_and_logged(
 ) -> None:
     office.boot(start=False)
     await office.say("/seance 03/12/2026 9h Mairie")
-    office.clock.set(START + timedelta(hours=7))  # down for longer than the 6 h grace
+    office.clock.set(START + timedelta(hours=3))  # down for longer than the 2 h announcement window
     with caplog.at_level(logging.WARNING, logger="bot.scheduler"):
         assert await office.restart() == []
     warnings = [r.getMessage() for r in caplog.records if "skipped" in r.getMessage()]
-    assert len(warnings) == 2 and all("beyond the 6:00:00 grace window" in w for w in warnings)
+    assert len(warnings) == 2 and all("3:00:00 overdue, beyond the 2:00:00 grace window" in w for w in warnings)
     assert {(r["state"], r["reason"]) for r in office.rows()} == {("skipped", "stale")}
     assert await office.restart() == []  # judged once: no new warning, no send
 
@@ -223,7 +224,7 @@ async def test_cancelled_occurrence_of_a_series_is_announced_once(office: Office
     assert out.startswith("Séance n°1 du mardi 15 décembre 2026, 14h00–16h00 annulée")
     assert office.recorder.firsts() == [
         "Convocation — séance n°1 — mardi 1er décembre 2026, 14h00–16h00",
-        "Séance annulée n°1 (annulée) — mardi 15 décembre 2026, 14h00–16h00",
+        "Séance n°1 annulée — mardi 15 décembre 2026, 14h00–16h00",
     ]
     await office.say("/proposer Budget")  # a later write to the same series
     office.clock.set(START + timedelta(minutes=30))

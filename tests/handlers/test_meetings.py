@@ -70,7 +70,7 @@ def test_move_and_cancel(chat: Chat) -> None:
     assert chat.say("/seance_annuler 1").startswith("La séance n°1 est annulée ou déjà tenue.")
     firsts = [n.plain().splitlines()[0] for _, n in chat.notices]
     assert [line.startswith(prefix) for line, prefix in zip(firsts, [
-        "Convocation — séance n°1", "Séance déplacée n°1", "Séance annulée n°1"], strict=True)] == [True] * 3
+        "Convocation — séance n°1", "Séance n°1 déplacée", "Séance n°1 annulée"], strict=True)] == [True] * 3
 
 
 def test_planning_errors_store_nothing(chat: Chat) -> None:
@@ -131,3 +131,17 @@ def test_a_replayed_proposal_is_added_once(chat: Chat, monkeypatch: pytest.Monke
     again = chat.router.handle(message)
     assert again is not None and again.plain().endswith("  1. Bilan")
     assert [i.text for i in chat.store.group("rte").meeting(1).agenda] == ["Bilan"]  # type: ignore[union-attr]
+
+
+def test_a_move_keeps_the_length_unless_a_new_end_is_given(chat: Chat) -> None:
+    chat.say("/seance 26/11/2026 9h-11h Salle A")
+    chat.say("/seance_deplacer 1 27/11/2026 15h")
+    moved = chat.store.group("rte").meeting(1)
+    assert moved is not None and (moved.start.hour, moved.end and moved.end.hour) == (15, 17)
+    chat.say("/seance_deplacer 1 28/11/2026 8h-8h30")
+    again = chat.store.group("rte").meeting(1)
+    assert again is not None and again.end is not None and (again.end.hour, again.end.minute) == (8, 30)
+    # One date of a series, as in /seance_deplacer 2@05/01 06/01 15h.
+    chat.say("/seance 01/12/2026 9h-11h Salle B chaque semaine")
+    out = chat.say("/seance_deplacer 2@08/12 09/12 15h")
+    assert "Désormais : séance n°2 (déplacée) — mercredi 9 décembre 2026, 15h00–17h00" in out
