@@ -113,6 +113,8 @@ def _console(args: argparse.Namespace, config: Config, group: GroupConfig, demo:
         *warning,
         "Tapez /aide pour les commandes, Ctrl-D ou Ctrl-C pour quitter.",
     ])
+    if warning and not sys.stdin.isatty():
+        print("\n".join(warning), file=sys.stderr)  # a script's output stays the replies alone
     app.add_adapter(ConsoleAdapter(app.router, group.slug, user_id, user_name, banner=banner))
     _run(app)
 

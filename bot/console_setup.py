@@ -20,7 +20,6 @@ from datetime import timedelta
 from pathlib import Path
 
 from bot.config import GroupConfig
-from handlers.dates import format_duration
 from storage.backup import BackupError, export_store, import_store
 from storage.store import STORE_FILENAME, Store
 
@@ -55,6 +54,16 @@ def session_data(source: Path | None, scratch: bool) -> Iterator[Path]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def _within(window: timedelta) -> str:
+    """`dans les 2 heures qui suivent`: a window as a sentence says it."""
+    minutes = int(window.total_seconds() // 60)
+    if minutes == 60:
+        return "dans l'heure qui suit"
+    if minutes % 60 == 0 and minutes:
+        return f"dans les {minutes // 60} heures qui suivent"
+    return f"dans les {minutes} minutes qui suivent"
+
+
 def bound_elsewhere(group: GroupConfig, store: Store) -> dict[str, int]:
     """How many chats the group has on each platform other than the console."""
     chats = {(p, c) for p, ids in group.chats.items() for c in ids} | set(store.bindings(group.slug))
@@ -76,6 +85,6 @@ def warning_lines(group: GroupConfig, store: Store, window: timedelta) -> list[s
     )
     return [
         f"Attention : ce groupe a {where}. Les séances que vous planifiez, déplacez ou annulez ici "
-        f"y seront annoncées si le bot démarre dans les {format_duration(window)} qui suivent.",
+        f"y seront annoncées si le bot démarre {_within(window)}.",
         "Pour essayer sans rien annoncer : relancez avec --scratch (copie temporaire des données).",
     ]
