@@ -19,6 +19,7 @@ from pathlib import Path
 from bot.app import Greffier
 from bot.clock import Clock, ShiftedClock, SystemClock
 from bot.config import Config, ConfigError, GroupConfig, load_config, parse_config
+from bot.cli_french import FrenchParser
 from bot.console import ConsoleAdapter
 from bot.console_setup import session_data, warning_lines
 from bot.demo import DEMO_CONFIG, console_id, seed_demo
@@ -150,7 +151,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = FrenchParser(
         prog="greffier",
         description="Greffier, l'assistant des groupes de travail.",
     )

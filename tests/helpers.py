@@ -23,7 +23,7 @@ from storage.store import Store
 ZURICH = ZoneInfo("Europe/Zurich")
 PARIS = ZoneInfo("Europe/Paris")
 
-COORDINATOR = "coord-1"
+COORDINATOR = "1001"  # Telegram user ids are numbers (the config checks)
 MEMBER = "member-1"
 
 

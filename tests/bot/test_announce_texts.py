@@ -22,7 +22,7 @@ async def office(store: Store) -> AsyncIterator[Office]:
     await running.stop()
 
 
-def last(office: Office, chat: str = "chat-1") -> str:
+def last(office: Office, chat: str = "-1001") -> str:
     return [text for sent_to, text in office.recorder.sent if sent_to == chat][-1]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from tests.helpers import MEMBER, Chat, at, group_config, make_chat
+from tests.helpers import COORDINATOR, MEMBER, Chat, at, group_config, make_chat
 
 
 def test_decision_is_numbered_dated_and_tied_to_the_latest_meeting(chat: Chat) -> None:
@@ -15,7 +15,7 @@ def test_decision_is_numbered_dated_and_tied_to_the_latest_meeting(chat: Chat) -
     assert out == ("Décision n°1 enregistrée.\nLe groupe adopte la charte de collaboration")
     [stored] = data.decisions()
     assert (stored.number, stored.taken_on.isoformat(), stored.meeting_number, stored.recorded_by_id) == (
-        1, "2026-11-23", 1, "telegram:coord-1")
+        1, "2026-11-23", 1, f"telegram:{COORDINATOR}")
     assert chat.say("/decision Deuxième décision").startswith("Décision n°2 enregistrée.")
 
 
