@@ -10,6 +10,7 @@ from handlers.args import clean, number
 from handlers.context import Context
 from handlers.dates import format_day, format_when, parse_when
 from handlers.messages import Reply, Span, UserError, bold, text
+from handlers.overlap import clash_lines
 from handlers.registry import Command
 from handlers.views import deadline_line, meeting_lines, next_meeting, upcoming_meetings
 from storage.models import AgendaItem, Deadline, Meeting, replace
@@ -22,6 +23,7 @@ MAX_ITEM = 300
 MAX_AGENDA = 40
 MAX_DEADLINE_TEXT = 500
 AGENDA_SHOWN = 40
+PAGE = 10  # meetings per page of /seances
 
 SEANCE_USAGE = (
     "/seance <date> <heure>[-<fin>] [lieu] [récurrence] — ex. /seance 17/09/2027 9h-11h30 Espace cocréation, "
@@ -57,15 +59,23 @@ def prochaine_seance(ctx: Context, args: str) -> Reply:
 
 
 def seances(ctx: Context, args: str) -> Reply:
+    usage = "/seances [page] — ex. /seances 2 pour les dix suivantes"
+    page = number(args, "le numéro de page", usage) if args.strip() else 1
     upcoming = upcoming_meetings(_meetings(ctx), ctx.now)
     if not upcoming:
         return _no_meeting()
-    lines: list[list[Span] | str] = [[bold(f"Prochaines séances ({len(upcoming)})")]]
-    for meeting in upcoming[:10]:
+    pages = -(-len(upcoming) // PAGE)
+    if not 1 <= page <= pages:
+        raise UserError(f"Il n'y a que {pages} page{'s' if pages > 1 else ''} de séances (/seances 1 à /seances {pages}).", usage)
+    shown = upcoming[(page - 1) * PAGE : page * PAGE]
+    part = f", page {page}/{pages}" if pages > 1 else ""
+    lines: list[list[Span] | str] = [[bold(f"Prochaines séances ({len(upcoming)}{part})")]]
+    for meeting in shown:
         place = f" — {meeting.place}" if meeting.place else ""
         lines.append([text(f"• {_label(meeting)} : {format_when(meeting.start, meeting.end, ctx.locale)}{place}")])
-    if len(upcoming) > 10:
-        lines.append(f"… et {len(upcoming) - 10} autres.")
+    after = len(upcoming) - page * PAGE
+    if after > 0:
+        lines.append(f"… et {after} autre{'s' if after > 1 else ''} : /seances {page + 1} pour la suite.")
     return Reply.of(*lines)
 
 
@@ -166,8 +176,11 @@ def seance(ctx: Context, args: str) -> Reply:
         announcement=_owed(ctx, "planned"),
     )
     repeat = [f"Récurrence : {describe_rule(rule)} (une date se déplace avec /seance_deplacer {meeting.number}@jj/mm)"] if rule else []
+    listing = _meetings(ctx)
+    first = next((m for m in listing if m.number == meeting.number), meeting)  # a series: its first date
     return Reply.of(
-        [bold(f"Séance n°{meeting.number} planifiée.")], *meeting_lines(meeting, ctx.now, ctx.locale, agenda=False), *repeat
+        [bold(f"Séance n°{meeting.number} planifiée.")], *meeting_lines(meeting, ctx.now, ctx.locale, agenda=False), *repeat,
+        *clash_lines(listing, first, ctx.locale),
     )
 
 
@@ -243,6 +256,7 @@ def seance_deplacer(ctx: Context, args: str) -> Reply:
         f"Avant : {was}",
         *meeting_lines(moved, ctx.now, ctx.locale, title="Désormais : séance", agenda=False),
         *series,
+        *clash_lines(_meetings(ctx), moved, ctx.locale),
     )
 
 
@@ -288,7 +302,7 @@ def echeance_annuler(ctx: Context, args: str) -> Reply:
 
 COMMANDS = (
     Command("prochaine_seance", prochaine_seance, "la prochaine séance : date, lieu, ordre du jour", aliases=("prochaine", "seance_suivante")),
-    Command("seances", seances, "les prochaines séances"),
+    Command("seances", seances, "les prochaines séances, dix par page", "[page]"),
     Command("agenda", agenda, "toutes les dates à venir (séances et échéances)", "[semaines]"),
     Command("ordre_du_jour", ordre_du_jour, "l'ordre du jour de la prochaine séance", aliases=("odj",)),
     Command("proposer", proposer, "proposer un point pour la prochaine séance", "<point>"),

@@ -145,3 +145,26 @@ def test_a_move_keeps_the_length_unless_a_new_end_is_given(chat: Chat) -> None:
     chat.say("/seance 01/12/2026 9h-11h Salle B chaque semaine")
     out = chat.say("/seance_deplacer 2@08/12 09/12 15h")
     assert "Désormais : séance n°2 (déplacée) — mercredi 9 décembre 2026, 15h00–17h00" in out
+
+
+def test_seances_pages_through_a_long_list(chat: Chat) -> None:
+    chat.say("/seance 01/12/2026 9h Salle A chaque semaine")
+    first = chat.say("/seances").splitlines()
+    assert first[0].startswith("Prochaines séances (") and ", page 1/" in first[0]
+    assert len(first) == 12 and first[-1].endswith(": /seances 2 pour la suite.")
+    second = chat.say("/seances 2").splitlines()
+    assert ", page 2/" in second[0] and second[1] == "• n°1@09/02 : mardi 9 février 2027, 09h00 — Salle A"
+    assert set(first[1:11]).isdisjoint(second[1:11])
+    assert chat.say("/seances 999").startswith("Il n'y a que ")
+
+
+def test_a_meeting_at_the_same_time_as_another_is_warned_not_refused(chat: Chat) -> None:
+    chat.say("/seance 03/12/2026 9h-11h Salle A")
+    out = chat.say("/seance 03/12/2026 10h Salle B")
+    assert out.startswith("Séance n°2 planifiée.")
+    assert out.splitlines()[-1] == (
+        "Attention : la séance n°1 (jeudi 3 décembre 2026, 09h00–11h00) a lieu au même moment.")
+    assert len(chat.store.group("rte").meetings()) == 2
+    assert "Attention" not in chat.say("/seance 03/12/2026 14h Salle C")  # after both: no overlap
+    moved = chat.say("/seance_deplacer 3 03/12/2026 8h30")
+    assert "Attention : la séance n°1" in moved and "Attention : la séance n°2" in moved
