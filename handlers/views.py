@@ -75,7 +75,10 @@ def meeting_lines(meeting: Meeting, now: datetime, locale: str, title: str = "S�
 
 def deadline_line(deadline: Deadline, now: datetime, locale: str) -> list[Span]:
     when = format_when(deadline.due, None, locale) if deadline.has_time else format_day(deadline.day, locale)
-    relative = format_relative(deadline.due if deadline.has_time else deadline.due.replace(hour=12), now, locale)
+    if not deadline.has_time and deadline.day == now.date():
+        relative = "aujourd'hui"  # a whole day: no hours to count down
+    else:
+        relative = format_relative(deadline.due if deadline.has_time else deadline.due.replace(hour=12), now, locale)
     return [bold(f"Échéance n°{deadline.number}"), text(f" — {when} ({relative}) : {deadline.text}")]
 
 

@@ -23,7 +23,7 @@ from storage.store import Store
 
 __all__ = ["COMMANDS", "deadline_reminder", "effective_leads", "meeting_announcement", "meeting_reminder"]
 
-USAGE = "/rappels [echeances] <délais…> — ex. /rappels 7j 1j 2h, /rappels echeances 7j 1j, /rappels defaut"
+USAGE = "/rappels [echeances] <délais…> — ex. /rappels 7j 1j 2h, /rappels 2 jours 3 heures, /rappels echeances 7j 1j, /rappels defaut"
 MAX_LEADS = 6
 SHORTEST = timedelta(minutes=5)
 LONGEST = timedelta(days=60)
@@ -45,9 +45,22 @@ def _show(leads: tuple[timedelta, ...]) -> str:
     return " ".join(format_duration(lead) for lead in leads) if leads else "aucun"
 
 
+def _lead_words(words: list[str]) -> list[str]:
+    """`["2", "jours", "7", "j"]` -> `["2 jours", "7 j"]`: a number and its
+    unit written apart are one delay, read by the same parser as the
+    configuration's `"7 jours"`."""
+    out: list[str] = []
+    for word in words:
+        if out and out[-1].isdigit() and parse_duration(f"{out[-1]} {word}") is not None:
+            out[-1] = f"{out[-1]} {word}"
+        else:
+            out.append(word)
+    return out
+
+
 def _parse_leads(words: list[str]) -> tuple[timedelta, ...]:
     leads: set[timedelta] = set()
-    for word in words:
+    for word in _lead_words(words):
         lead = parse_duration(word)
         if lead is None:
             raise UserError(f"« {word[:30]} » n'est pas un délai (ex. 7j, 1j, 2h, 30min).", USAGE)

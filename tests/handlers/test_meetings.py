@@ -168,3 +168,13 @@ def test_a_meeting_at_the_same_time_as_another_is_warned_not_refused(chat: Chat)
     assert "Attention" not in chat.say("/seance 03/12/2026 14h Salle C")  # after both: no overlap
     moved = chat.say("/seance_deplacer 3 03/12/2026 8h30")
     assert "Attention : la séance n°1" in moved and "Attention : la séance n°2" in moved
+
+
+def test_a_deadline_for_today_reads_aujourdhui(chat: Chat) -> None:
+    # /echeance refuses a date already past, so today's deadline is stored directly.
+    data = chat.store.group("rte")
+    data.add_deadline(at("2026-11-23 00:00"), "rendre le rapport", False, "Léa Marchand")
+    data.add_deadline(at("2026-11-23 18:00"), "envoyer les votes", True, "Léa Marchand")
+    lines = chat.say("/agenda").splitlines()
+    assert "Échéance n°1 — lundi 23 novembre 2026 (aujourd'hui) : rendre le rapport" in lines
+    assert "Échéance n°2 — lundi 23 novembre 2026, 18h00 (aujourd'hui, dans 8 heures) : envoyer les votes" in lines
