@@ -26,8 +26,8 @@ AGENDA_SHOWN = 40
 PAGE = 10  # meetings per page of /seances
 
 SEANCE_USAGE = (
-    "/seance <date> <heure>[-<fin>] [lieu] [récurrence] — ex. /seance 17/09/2027 9h-11h30 Espace cocréation, "
-    "Rue du Rhône 14 ; récurrences : chaque semaine, toutes les 2 semaines, chaque mois, le premier mardi du mois"
+    "/seance <date> <heure>[-<fin>] [lieu] [récurrence] — ex. /seance 17/09/2027 9h-11h30 Salle du conseil, "
+    "2 place de la Mairie ; récurrences : chaque semaine, toutes les 2 semaines, chaque mois, le premier mardi du mois"
 )
 MOVE_USAGE = "/seance_deplacer <n°>[@<jj/mm>] <date> <heure>[-<fin>] [lieu] — @<jj/mm> : une seule date d'une séance récurrente"
 # How far ahead recurring meetings are listed by /seances and /agenda.
@@ -121,7 +121,7 @@ def ordre_du_jour(ctx: Context, args: str) -> Reply:
 
 
 def proposer(ctx: Context, args: str) -> Reply:
-    usage = "/proposer <point> — ex. /proposer Bilan du forum de l'emploi"
+    usage = "/proposer <point> — ex. /proposer Point sur le budget"
     item_text = clean(args, "le point à proposer", usage, MAX_ITEM)
     meeting = next_meeting(_meetings(ctx), ctx.now)
     if meeting is None:

@@ -20,7 +20,7 @@ __all__ = ["COMMANDS"]
 MAX_NAME = 100
 MAX_ORG = 150
 MAX_ROLE = 200
-MODIFY_USAGE = "/membre_modifier <nom> ; <organisation> [; rôle] — ex. /membre_modifier Claire Dubois ; Ville de Meyrin ; Secrétaire générale"
+MODIFY_USAGE = "/membre_modifier <nom> ; <organisation> [; rôle] — ex. /membre_modifier Camille Martin ; Mairie de Villeneuve ; élue"
 
 
 def membre_modifier(ctx: Context, args: str) -> Reply:

@@ -62,7 +62,7 @@ def _directory(members: list[Member], title: str, headings: bool = True) -> Repl
 
 
 def membres(ctx: Context, args: str) -> Reply:
-    usage = "/membres [organisation] — ex. /membres hospice"
+    usage = "/membres [organisation] — ex. /membres mairie"
     members = ctx.data.members()
     if not members:
         return Reply.of("Le répertoire est vide. Inscrivez-vous avec /moi <organisation> [; rôle].")
@@ -84,7 +84,7 @@ def membres(ctx: Context, args: str) -> Reply:
 
 
 def moi(ctx: Context, args: str) -> Reply:
-    usage = "/moi <organisation> [; rôle] — ex. /moi Hospice général ; service d'insertion"
+    usage = "/moi <organisation> [; rôle] — ex. /moi Mairie de Villeneuve ; chargée de mission"
     org_raw, role_raw = split_fields(args, 2)
     organisation = clean(org_raw, "votre organisation", usage, MAX_ORG)
     role = clean(role_raw, "votre rôle", usage, MAX_ROLE, required=False)
