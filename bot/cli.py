@@ -66,7 +66,7 @@ def _data_dir(args: argparse.Namespace, config: Config, demo: bool) -> Path | No
     """The folder to open (copied with --scratch); None: a temporary one."""
     if args.data:
         return Path(args.data)
-    return None if demo and not args.scratch else config.data_dir
+    return None if demo else config.data_dir
 
 
 def _clock(args: argparse.Namespace, group: GroupConfig) -> Clock:

@@ -116,7 +116,8 @@ def check_env_name(key: str, value: Any) -> str | None:
 
 _TELEGRAM_ID = re.compile(r"-?[0-9]{1,20}")
 _MATRIX_USER = re.compile(r"@[^:\s]+:\S+")
-_MATRIX_ROOM = re.compile(r"[!#][^:\s]+:\S+")
+# Room ids of room version 12 have no server part (`!<hash>`); aliases always do.
+_MATRIX_ROOM = re.compile(r"![^:\s]+(:\S+)?|#[^:\s]+:\S+")
 
 
 def check_id(kind: str, platform: str, value: str) -> str | None:

@@ -46,6 +46,7 @@ def test_the_example_config_loads() -> None:
         ({"coordinators": ["matrix:alice"]}, "groups[0].coordinators[0]: 'matrix:alice' : un identifiant Matrix s'écrit @nom:serveur"),
         ({"chats": {"telegram": ["@mongroupe"]}}, "groups[0].chats.telegram[0]: '@mongroupe' : l'identifiant d'un groupe Telegram est un nombre"),
         ({"chats": {"matrix": ["salle"]}}, "groups[0].chats.matrix[0]: 'salle' : un salon Matrix s'écrit !identifiant:serveur"),
+        ({"chats": {"matrix": ["#salle"]}}, "groups[0].chats.matrix[0]: '#salle' : un salon Matrix s'écrit !identifiant:serveur"),
         ({"chats": {"telegramm": ["-1"]}}, "groups[0].chats.telegramm: plateforme inconnue (attendu : console, telegram, matrix) ; vouliez-vous dire telegram ?"),
     ],
 )
