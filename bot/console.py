@@ -76,7 +76,7 @@ class ConsoleAdapter:
         self._interactive = stdin.isatty()
         # input() edits lines with readline, but only on the process's own terminal.
         self._line_editing = self._interactive and stdin is sys.stdin and stdout is sys.stdout
-        self._prompting = False  # a prompt is (about to be) on screen, waiting for a line
+        self._prompting = False  # a prompt is on screen, waiting for a line
         self._turn = asyncio.Lock()
 
     def _print(self, text: str) -> None:
@@ -87,12 +87,12 @@ class ConsoleAdapter:
         """One line, "" at end of input (blocking; runs in the reader thread)."""
         if not self._interactive:
             return self.stdin.readline()
-        self._prompting = True
         try:
             if self._line_editing:
-                return input(PROMPT) + "\n"
+                return input(PROMPT) + "\n"  # readline's hook sets _prompting once the prompt shows
             self.stdout.write(PROMPT)
             self.stdout.flush()
+            self._prompting = True
             return self.stdin.readline()
         except EOFError:
             return ""
@@ -125,10 +125,17 @@ class ConsoleAdapter:
         threading.Thread(target=work, name="console-input", daemon=True).start()
         return await future
 
+    def _prompt_shown(self) -> None:
+        self._prompting = True
+
     async def run(self) -> None:
         if self._line_editing:
             with contextlib.suppress(ImportError):
-                import readline  # noqa: F401  (importing it turns on line editing for input())
+                import readline  # importing it turns on line editing for input()
+
+                # Called once the prompt is on screen: an announcement then
+                # prints above it and puts it back (see send).
+                readline.set_pre_input_hook(self._prompt_shown)
         with _terminal_kept(self.stdin) if self._interactive else contextlib.nullcontext():
             try:
                 await self._loop()

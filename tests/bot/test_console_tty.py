@@ -179,3 +179,19 @@ async def test_reply_prints_before_the_announcement_it_causes() -> None:
     await adapter.run()
     await asyncio.sleep(0.05)
     assert out.getvalue() == "Séance n°1 planifiée.\n\n📣 Convocation — séance n°1\n\n"
+
+
+def test_a_reminder_while_typing_prints_above_the_prompt_and_keeps_the_line(terminal: list[Terminal]) -> None:
+    # The clock runs 20 times faster: the 1-day reminder of a meeting planned
+    # for tomorrow 10h01 comes 60 clock seconds (3 real seconds) later.
+    term = demo(terminal, "--speed", "20")
+    term.type("/seance 24/11/2026 10h01 Salle B\r")
+    term.read_until(r"(?s)📣 Convocation — séance n°4.*\n> $")
+    term.type("/aid")  # half a command typed when the reminder comes
+    term.read_until(r"📣 Rappel — séance n°4")
+    screen = term.read_until(r"(?s)📣 Rappel — séance n°4.*\n> /aid$")
+    assert "\x1b[K📣 Rappel — séance n°4" in screen  # the prompt line was cleared first
+    term.type("e\r")
+    term.read_until(r"(?s)Commandes :.*\n> $")  # the line kept its beginning: /aide ran
+    term.type("\x04")
+    assert term.exit_status() == 0
