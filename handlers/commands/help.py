@@ -32,7 +32,7 @@ def aide(ctx: Context, args: str) -> Reply:
                 lines.append([text("• "), bold(command.usage_line), text(f" — {command.summary}")])
     members = ctx.data.members() if ctx.group is not None else []
     lines.append(f"Vous pouvez aussi me poser une question, par ex. {question_example(members)}.")
-    lines.append("Des exemples de chaque commande : /aide <commande> (ex. /aide seance).")
+    lines.append("Des exemples pour chaque commande : /aide <commande> (ex. /aide seances).")
     return Reply.of(*lines)
 
 
