@@ -112,13 +112,14 @@ class ConsoleAdapter:
                 future.set_result(line or "")
 
         def work() -> None:
+            line: str | None = None
+            failure: BaseException | None = None
             try:
                 line = self._read_line()
             except Exception as error:  # an unreadable stdin ends the session
-                loop.call_soon_threadsafe(deliver, None, error)
-                return
-            with contextlib.suppress(RuntimeError):  # the loop closed meanwhile
-                loop.call_soon_threadsafe(deliver, line, None)
+                failure = error
+            with contextlib.suppress(RuntimeError):  # the loop closed meanwhile (Ctrl-C)
+                loop.call_soon_threadsafe(deliver, line, failure)
 
         # A daemon thread: Ctrl-C cancels this wait and the process exits
         # without waiting for a line that will never come.
