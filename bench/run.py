@@ -140,7 +140,7 @@ def write_tinydb(directory: Path, size: int, count: int) -> list[float]:
 
 
 CONFIG = {"groups": [{"slug": "g0", "name": "Réseau des communes", "timezone": "Europe/Zurich", "locale": "fr_CH",
-                      "coordinators": ["telegram:42"], "chats": {"telegram": ["chat-1"]}}]}
+                      "coordinators": ["telegram:42"], "chats": {"telegram": ["-1001"]}}]}
 READS = ("/membre Claire Dubois 10", "/decisions subvention 2023", "/prochaine_seance", "/agenda")
 
 

@@ -16,7 +16,7 @@ from typing import Protocol
 
 from bot.clock import Clock
 from bot.config import Config, ConfigError, Section
-from bot.scheduler import DEFAULT_GRACE, Scheduler
+from bot.scheduler import DEFAULT_ANNOUNCE_GRACE, DEFAULT_GRACE, Scheduler
 from bot.scheduler_pacing import IntervalPacer, Pacer
 from handlers.commands import default_commands
 from handlers.messages import Reply
@@ -101,8 +101,12 @@ class Greffier:
         if seconds < 0:
             raise ConfigError(f"{section.key('grace_seconds')}: un nombre de secondes positif ou nul est attendu")
         grace = timedelta(seconds=seconds)
+        announce = section.number("announce_grace_seconds", DEFAULT_ANNOUNCE_GRACE.total_seconds())
+        if announce < 0:
+            raise ConfigError(f"{section.key('announce_grace_seconds')}: un nombre de secondes positif ou nul est attendu")
         return Scheduler(
-            self.store, self.clock, self.config.groups, self._scheduled_chats, self._send_one, grace, self.pacer
+            self.store, self.clock, self.config.groups, self._scheduled_chats, self._send_one, grace, self.pacer,
+            announce_grace=timedelta(seconds=announce),
         )
 
     async def run(self) -> None:

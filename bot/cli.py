@@ -12,7 +12,6 @@ import dataclasses
 import importlib
 import logging
 import sys
-import tempfile
 from collections.abc import Sequence
 from datetime import datetime, tzinfo
 from pathlib import Path
@@ -20,7 +19,9 @@ from pathlib import Path
 from bot.app import Greffier
 from bot.clock import Clock, ShiftedClock, SystemClock
 from bot.config import Config, ConfigError, GroupConfig, load_config, parse_config
+from bot.cli_french import FrenchParser
 from bot.console import ConsoleAdapter
+from bot.console_setup import session_data, warning_lines
 from bot.demo import DEMO_CONFIG, console_id, seed_demo
 from bot.calendar_feed import add_parser as add_calendar_parser
 from bot.minutes_cli import add_export_parser
@@ -28,6 +29,7 @@ from bot.store_cli import add_parser as add_store_parser
 from bot.export_cli import add_group_export
 from bot.import_cli import add_parser as add_import_parser
 from storage import SchemaTooNewError, Store, StoreCorruptError, StoreLockedError
+from storage.backup import BackupError
 from storage.search import lookup
 
 __all__ = ["main"]
@@ -64,12 +66,11 @@ def _pick_group(config: Config, slug: str | None) -> GroupConfig:
     return group
 
 
-def _data_dir(args: argparse.Namespace, config: Config, demo: bool) -> Path:
+def _data_dir(args: argparse.Namespace, config: Config, demo: bool) -> Path | None:
+    """The folder to open (copied with --scratch); None: a temporary one."""
     if args.data:
         return Path(args.data)
-    if demo:
-        return Path(tempfile.mkdtemp(prefix="greffier-demo-"))
-    return config.data_dir
+    return None if demo else config.data_dir
 
 
 def _clock(args: argparse.Namespace, group: GroupConfig) -> Clock:
@@ -84,32 +85,43 @@ def cmd_console(args: argparse.Namespace) -> int:
     config, demo = _load(args)
     group = _pick_group(config, args.group)
     clock = _clock(args, group)
-    data_dir = _data_dir(args, config, demo)
-    store = Store.open(data_dir)
-    try:
-        if demo:
-            seed_demo(store, clock.now().astimezone(group.timezone))
-        user_id, user_name = "console", "Console"
-        if args.as_name:
-            members = store.group(group.slug).members()
-            found = lookup(args.as_name, members, lambda m: m.name).best
-            user_name = found.item.name if found else args.as_name
-            user_id = (found.item.platform_ids.get("console") if found else None) or console_id(user_name)
-        else:
-            # The console's own user coordinates every group it opens.
-            group = dataclasses.replace(group, coordinators=group.coordinators | {"console:console"})
-            config = dataclasses.replace(config, groups=tuple(group if g.slug == group.slug else g for g in config.groups))
-        app = Greffier(config, store, clock)
-        role = "coordinateur" if f"console:{user_id}" in group.coordinators else "membre"
-        banner = (
-            f"Greffier — {group.name} ({group.slug}), vous êtes {user_name} ({role}).\n"
-            f"Données : {data_dir}\nTapez /aide pour les commandes, Ctrl-D pour quitter."
-        )
-        app.add_adapter(ConsoleAdapter(app.router, group.slug, user_id, user_name, banner=banner))
-        _run(app)
-    finally:
-        store.close()
+    with session_data(_data_dir(args, config, demo), args.scratch) as data_dir:
+        store = Store.open(data_dir)
+        try:
+            _console(args, config, group, demo, clock, store, data_dir)
+        finally:
+            store.close()
     return 0
+
+
+def _console(args: argparse.Namespace, config: Config, group: GroupConfig, demo: bool, clock: Clock,
+             store: Store, data_dir: Path) -> None:
+    if demo:
+        seed_demo(store, clock.now().astimezone(group.timezone))
+    user_id, user_name = "console", "Console"
+    if args.as_name:
+        members = store.group(group.slug).members()
+        found = lookup(args.as_name, members, lambda m: m.name).best
+        user_name = found.item.name if found else args.as_name
+        user_id = (found.item.platform_ids.get("console") if found else None) or console_id(user_name)
+    else:
+        # The console's own user coordinates every group it opens.
+        group = dataclasses.replace(group, coordinators=group.coordinators | {"console:console"})
+        config = dataclasses.replace(config, groups=tuple(group if g.slug == group.slug else g for g in config.groups))
+    app = Greffier(config, store, clock)
+    role = "coordinateur" if f"console:{user_id}" in group.coordinators else "membre"
+    kept = "copie temporaire, effacée à la sortie" if args.scratch or not args.data and demo else "conservées"
+    warning = [] if args.scratch else warning_lines(group, store, app.build_scheduler().announce_grace)
+    banner = "\n".join([
+        f"Greffier — {group.name} ({group.slug}), vous êtes {user_name} ({role}).",
+        f"Données : {data_dir} ({kept})",
+        *warning,
+        "Tapez /aide pour les commandes, Ctrl-D ou Ctrl-C pour quitter.",
+    ])
+    if warning and not sys.stdin.isatty():
+        print("\n".join(warning), file=sys.stderr)  # a script's output stays the replies alone
+    app.add_adapter(ConsoleAdapter(app.router, group.slug, user_id, user_name, banner=banner))
+    _run(app)
 
 
 def _run(app: Greffier) -> None:
@@ -143,7 +155,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = FrenchParser(
         prog="greffier",
         description="Greffier, l'assistant des groupes de travail.",
     )
@@ -158,6 +170,8 @@ def build_parser() -> argparse.ArgumentParser:
     console.add_argument("--now", metavar="DATE-ISO", help="démarrer l'horloge à cet instant (heure du groupe sans décalage)")
     console.add_argument("--speed", type=float, metavar="X", help="faire avancer l'horloge X fois plus vite")
     console.add_argument("--demo", action="store_true", help="remplir le groupe de démonstration (dossier temporaire sans --data)")
+    console.add_argument("--scratch", action="store_true",
+                         help="travailler sur une copie temporaire des données : rien n'est annoncé aux discussions du groupe")
     console.set_defaults(func=cmd_console)
 
     run = sub.add_parser("run", help="faire tourner le bot sur Telegram et/ou Matrix")
@@ -185,7 +199,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     try:
         return int(args.func(args))
-    except (CliError, ConfigError, StoreCorruptError, StoreLockedError, SchemaTooNewError) as error:
+    except (CliError, ConfigError, StoreCorruptError, StoreLockedError, SchemaTooNewError, BackupError) as error:
         print(f"greffier : erreur : {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

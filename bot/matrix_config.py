@@ -60,7 +60,7 @@ class MatrixSettings:
         access_token = read_secret(section, "access_token")
         password = read_secret(section, "password")
         if access_token is None and password is None:
-            raise ConfigError(f"{section.key('access_token_env')} or {section.key('password_env')} is required")
+            raise ConfigError(f"{section.key('access_token_env')} ou {section.key('password_env')} (ou leur variante _file) : l'un des deux est requis")
         localpart = user_id[1:].partition(":")[0]
         names = section.str_list("names", (localpart,))
         max_age = section.number("max_age_seconds", 600)

@@ -37,13 +37,23 @@ from apscheduler.triggers.date import DateTrigger
 
 from bot.clock import Clock
 from bot.scheduler_pacing import NoPacing, Pacer
-from bot.scheduler_plan import BadRows, Outcome, Reminder, announcements, describe, notice_reply, reminders
+from bot.scheduler_plan import (
+    BadRows,
+    Outcome,
+    Reminder,
+    announced_kind,
+    announcements,
+    describe,
+    notice_reply,
+    reminders,
+    told_subjects,
+)
 from handlers.context import GroupProfile
 from handlers.messages import Reply
 from storage.notices import NoticeLog, notice_key
 from storage.store import Store
 
-__all__ = ["Outcome", "Scheduler", "SendFn"]
+__all__ = ["DEFAULT_ANNOUNCE_GRACE", "DEFAULT_GRACE", "Outcome", "Scheduler", "SendFn"]
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +62,10 @@ SendFn = Callable[[str, str, str, Reply], Awaitable[bool]]
 ChatsFn = Callable[[str], Sequence[tuple[str, str]]]
 
 DEFAULT_GRACE = timedelta(hours=6)
+# An announcement is news: one the bot could not send within this window
+# (it was down, or the change was made on the console with the bot stopped)
+# is dropped and logged, not sent hours later as a surprise.
+DEFAULT_ANNOUNCE_GRACE = timedelta(hours=2)
 HORIZON = timedelta(days=35)  # jobs are planned this far ahead, refreshed at half of it
 LEASE = timedelta(minutes=10)  # a claimed send not confirmed by then is taken as interrupted
 RETRY_FIRST = timedelta(seconds=30)
@@ -77,6 +91,7 @@ class Scheduler:
         grace: timedelta = DEFAULT_GRACE,
         pacer: Pacer | None = None,
         lease: timedelta = LEASE,
+        announce_grace: timedelta = DEFAULT_ANNOUNCE_GRACE,
     ) -> None:
         self.store = store
         self.clock = clock
@@ -84,6 +99,7 @@ class Scheduler:
         self.chats = chats
         self.send = send
         self.grace = grace
+        self.announce_grace = announce_grace
         self.pacer: Pacer = pacer or NoPacing()
         self.lease = lease
         self.log = NoticeLog(store)
@@ -290,19 +306,28 @@ class Scheduler:
                 "target": reminder.target.astimezone(timezone.utc).isoformat(timespec="seconds"),
                 "platform": platform, "chat": chat,
             }
+            kind = None
             if reminder.announcement is not None:
                 details["announcement"] = reminder.announcement
+                told = self.log.told(reminder.slug, told_subjects(reminder), platform, chat)
+                kind = announced_kind(reminder, told)
+                if kind is None:
+                    # Cancelled before this chat heard of it: nothing to say.
+                    self.log.skip(key, now, "never-told", **details)
+                    outcome.add(reminder, platform, chat, "not-owed")
+                    continue
             elif reminder.fire < self.log.first_seen(reminder.version, now):
                 # Planned (or moved) after this reminder's time: never owed.
                 self.log.skip(key, now, "after-plan", **details)
                 outcome.add(reminder, platform, chat, "not-owed")
                 continue
             overdue = now - reminder.fire
-            if overdue > self.grace:
+            window = self.grace if reminder.announcement is None else self.announce_grace
+            if overdue > window:
                 if self.log.skip(key, now, "stale", **details):
                     log.warning(
                         "%s for %s chat %s skipped: %s overdue, beyond the %s grace window",
-                        describe(reminder), platform, chat, overdue, self.grace,
+                        describe(reminder), platform, chat, overdue, window,
                     )
                 self._failures.pop(key, None)
                 outcome.add(reminder, platform, chat, "stale")
@@ -311,7 +336,7 @@ class Scheduler:
             if claim is None:
                 continue
             late = reminder.fire < self.up_since or failure is not None
-            reply = notice_reply(reminder, now.astimezone(group.timezone), group.locale, late, claim.repeat)
+            reply = notice_reply(reminder, now.astimezone(group.timezone), group.locale, late, claim.repeat, kind)
             self._inflight.add(key)
             try:
                 await self.pacer.wait(platform, chat)

@@ -41,12 +41,14 @@ __all__ = [
     "DEADLINE_HOUR",
     "Outcome",
     "Reminder",
+    "announced_kind",
     "announcements",
     "describe",
     "fire_time",
     "notice_reply",
     "parse_announcement",
     "reminders",
+    "told_subjects",
 ]
 
 log = logging.getLogger(__name__)
@@ -137,10 +139,30 @@ def describe(reminder: Reminder) -> str:
     return f"reminder {reminder.subject} ({reminder.lead} before)"
 
 
-def notice_reply(reminder: Reminder, now: datetime, locale: str, late: bool, repeat: bool) -> Reply:
+def told_subjects(reminder: Reminder) -> tuple[str, ...]:
+    """What a chat may have heard of that makes this change news to it:
+    the meeting (or date of a series) itself, and for one date its series."""
+    series = reminder.subject.partition("@")[0]
+    return (reminder.subject, series) if series != reminder.subject else (reminder.subject,)
+
+
+def announced_kind(reminder: Reminder, told: bool) -> str | None:
+    """What to announce to a chat, given whether it was told of the meeting.
+
+    The meeting holds only its latest change, so an announcement never
+    piles up behind another; but a chat that never heard of the meeting
+    gets a convocation of its current state instead of a move, and nothing
+    at all about a meeting cancelled before anyone told it."""
+    kind = reminder.kind
+    if told or kind == "planned":
+        return kind
+    return None if kind == "cancelled" else "planned"
+
+
+def notice_reply(reminder: Reminder, now: datetime, locale: str, late: bool, repeat: bool, kind: str | None = None) -> Reply:
     """The text of a notice as sent at `now` (in the group's zone)."""
     if reminder.meeting is not None and reminder.announcement is not None:
-        return meeting_announcement(reminder.meeting, reminder.kind, now, locale, late, repeat)
+        return meeting_announcement(reminder.meeting, kind or reminder.kind, now, locale, late, repeat)
     if reminder.meeting is not None:
         return meeting_reminder(reminder.meeting, now, locale, late, repeat)
     if reminder.task is not None:

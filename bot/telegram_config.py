@@ -35,7 +35,7 @@ class TelegramConfig:
             raise ConfigError("telegram: la section [telegram] est requise pour --platform telegram")
         token = read_secret(section, "token")
         if not token:
-            raise ConfigError(f"{section.key('token_env')} ou {section.key('token_file')} is required")
+            raise ConfigError(f"{section.key('token_env')} ou {section.key('token_file')} : l'un des deux est requis (le jeton de @BotFather)")
         if ":" not in token or any(c.isspace() for c in token):
             # Never echo the value: it is a secret even when malformed.
             raise ConfigError(f"{section.key('token')}: le jeton lu n'a pas la forme 123456:ABC… donnée par @BotFather")

@@ -75,7 +75,10 @@ def meeting_lines(meeting: Meeting, now: datetime, locale: str, title: str = "S�
 
 def deadline_line(deadline: Deadline, now: datetime, locale: str) -> list[Span]:
     when = format_when(deadline.due, None, locale) if deadline.has_time else format_day(deadline.day, locale)
-    relative = format_relative(deadline.due if deadline.has_time else deadline.due.replace(hour=12), now, locale)
+    if not deadline.has_time and deadline.day == now.date():
+        relative = "aujourd'hui"  # a whole day: no hours to count down
+    else:
+        relative = format_relative(deadline.due if deadline.has_time else deadline.due.replace(hour=12), now, locale)
     return [bold(f"Échéance n°{deadline.number}"), text(f" — {when} ({relative}) : {deadline.text}")]
 
 
@@ -90,6 +93,9 @@ def decision_lines(decision: Decision, locale: str, history: bool = False) -> li
         for rev in decision.history:
             label = {"created": "enregistrée", "amended": "modifiée", "cancelled": "annulée"}[rev.action]
             day = datetime.fromisoformat(rev.at).date()
-            detail = f" : {rev.reason}" if rev.reason else (f" : « {rev.text} »" if rev.action == "amended" else "")
+            # The first wording too, once it has been changed: the text
+            # shown above is only the latest.
+            wording = rev.action == "amended" or (rev.action == "created" and rev.text and rev.text != decision.text)
+            detail = f" : {rev.reason}" if rev.reason else (f" : « {rev.text} »" if wording else "")
             lines.append([italic(f"  {label} le {format_day(day, locale, weekday=False)} par {rev.by}{detail}")])
     return lines

@@ -103,6 +103,9 @@ class Meeting:
     # instant of the change>"), written with the change itself so that a
     # crash cannot lose it; the scheduler sends it (see bot/scheduler_plan.py).
     announcement: str | None = None
+    # Why it was cancelled, as the coordinator wrote it (« grève »): the
+    # cancellation announcement says it.
+    reason: str = ""
 
     @property
     def active(self) -> bool:
@@ -120,6 +123,7 @@ class Meeting:
             "created_by": self.created_by,
             "previous_start": dump_local(self.previous_start) if self.previous_start else None,
             "announcement": self.announcement,
+            "reason": self.reason,
         }
 
     @classmethod
@@ -135,6 +139,7 @@ class Meeting:
             created_by=doc.get("created_by", ""),
             previous_start=load_local(doc["previous_start"]) if doc.get("previous_start") else None,
             announcement=doc.get("announcement"),
+            reason=doc.get("reason", ""),
         )
 
 

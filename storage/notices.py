@@ -111,6 +111,15 @@ class NoticeLog:
             doc = self._store.table(NOTICES_TABLE).get(_Q.key == key)
         return doc["state"] if doc else None
 
+    def told(self, slug: str, subjects: tuple[str, ...], platform: str, chat_id: str) -> bool:
+        """Whether this chat was already sent anything (announcement or
+        reminder) about one of `subjects`: a change announced to a chat
+        that never heard of the meeting would make no sense to it."""
+        query = (_Q.group == slug) & (_Q.state == "sent") & _Q.subject.one_of(list(subjects))
+        query &= (_Q.platform == platform) & (_Q.chat == chat_id)
+        with self._store.locked():
+            return self._store.table(NOTICES_TABLE).contains(query)
+
     def rows(self, slug: str | None = None) -> list[dict[str, Any]]:
         """The log's rows (optionally one group's), oldest first."""
         with self._store.locked():

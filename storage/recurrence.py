@@ -241,6 +241,7 @@ class Override:
     end: datetime | None = None
     place: str = ""
     announcement: str | None = None  # owed to the group's chats (see Meeting.announcement)
+    reason: str = ""  # why it was cancelled (see Meeting.reason)
 
 
 def expand(meeting: Meeting, changes: dict[str, Override], after: datetime, until: datetime) -> list[Meeting]:
@@ -277,7 +278,7 @@ def expand(meeting: Meeting, changes: dict[str, Override], after: datetime, unti
         if change is not None:
             occurrence = replace(occurrence, announcement=change.announcement)
         if change is not None and change.status == "cancelled":
-            occurrence = replace(occurrence, status="cancelled")
+            occurrence = replace(occurrence, status="cancelled", reason=change.reason)
         elif change is not None and change.start is not None:
             occurrence = replace(
                 occurrence, start=change.start, end=change.end, place=change.place or meeting.place,
@@ -316,6 +317,7 @@ def overrides(store: Store, slug: str, number: int) -> dict[str, Override]:
             load_local(d["end"]) if d.get("end") else None,
             d.get("place", ""),
             d.get("announcement"),
+            d.get("reason", ""),
         )
         for d in docs
     }
@@ -338,6 +340,7 @@ def set_override(
         "end": dump_local(change.end) if change.end else None,
         "place": change.place,
         "announcement": change.announcement,
+        "reason": change.reason,
     }
     with store.locked():
         cond = (_Q.group == slug) & (_Q.meeting == number) & (_Q.key == change.key)

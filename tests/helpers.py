@@ -24,7 +24,7 @@ ZURICH = ZoneInfo("Europe/Zurich")
 PARIS = ZoneInfo("Europe/Paris")
 
 BOT_NAME = "GreffierBot"  # the Telegram user name the test router answers to
-COORDINATOR = "coord-1"
+COORDINATOR = "1001"  # Telegram user ids are numbers (the config checks)
 MEMBER = "member-1"
 
 

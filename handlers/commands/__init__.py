@@ -9,6 +9,7 @@ from handlers.commands import (
     help,
     importer,
     meetings,
+    member_edit,
     members,
     minutes,
     privacy,

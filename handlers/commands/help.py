@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from handlers.context import Context
+from handlers.help_examples import examples_for, question_example
 from handlers.messages import Reply, Span, bold, text
 from handlers.registry import Command
 
@@ -14,7 +15,10 @@ def aide(ctx: Context, args: str) -> Reply:
         command = ctx.commands.find(args.split()[0])
         if command is None or (command.coordinator and not ctx.sender.is_coordinator):
             return Reply.of(f"Pas de commande « {args.split()[0][:40]} ». Tapez /aide pour la liste.")
-        return Reply.of([bold(command.usage_line)], command.summary)
+        members = ctx.data.members() if ctx.group is not None else []
+        examples = examples_for(command.name, members)
+        shown = ["Exemples :", *(f"  {line}" for line in examples)] if examples else []
+        return Reply.of([bold(command.usage_line)], command.summary, *shown)
     title = ctx.group.name if ctx.group else "Greffier"
     lines: list[list[Span] | str] = [[bold(f"Greffier — {title}")], "Commandes :"]
     for command in ctx.commands.visible_to(ctx.sender.is_coordinator):
@@ -26,7 +30,9 @@ def aide(ctx: Context, args: str) -> Reply:
         for command in ctx.commands.visible_to(True):
             if command.coordinator:
                 lines.append([text("• "), bold(command.usage_line), text(f" — {command.summary}")])
-    lines.append("Vous pouvez aussi me poser une question, par ex. « qui représente l'Hospice général ? ».")
+    members = ctx.data.members() if ctx.group is not None else []
+    lines.append(f"Vous pouvez aussi me poser une question, par ex. {question_example(members)}.")
+    lines.append("Des exemples pour chaque commande : /aide <commande> (ex. /aide seances).")
     return Reply.of(*lines)
 
 

@@ -13,6 +13,7 @@ from handlers.context import Context
 from handlers.held import meeting_key
 from handlers.dates import format_day, format_when, parse_when
 from handlers.messages import Reply, Span, UserError, bold, text
+from handlers.overlap import clash_lines
 from handlers.registry import Command
 from handlers.views import deadline_line, meeting_lines, next_meeting, upcoming_meetings
 from storage.attendance import attendance
@@ -26,10 +27,11 @@ MAX_ITEM = 300
 MAX_AGENDA = 40
 MAX_DEADLINE_TEXT = 500
 AGENDA_SHOWN = 40
+PAGE = 10  # meetings per page of /seances
 
 SEANCE_USAGE = (
-    "/seance <date> <heure>[-<fin>] [lieu] [récurrence] — ex. /seance 17/09/2027 9h-11h30 Espace cocréation, "
-    "Rue du Rhône 14 ; récurrences : chaque semaine, toutes les 2 semaines, chaque mois, le premier mardi du mois"
+    "/seance <date> <heure>[-<fin>] [lieu] [récurrence] — ex. /seance 17/09/2027 9h-11h30 Salle du conseil, "
+    "2 place de la Mairie ; récurrences : chaque semaine, toutes les 2 semaines, chaque mois, le premier mardi du mois"
 )
 MOVE_USAGE = "/seance_deplacer <n°>[@<jj/mm>] <date> <heure>[-<fin>] [lieu] — @<jj/mm> : une seule date d'une séance récurrente"
 # How far ahead recurring meetings are listed by /seances and /agenda.
@@ -63,15 +65,23 @@ def prochaine_seance(ctx: Context, args: str) -> Reply:
 
 
 def seances(ctx: Context, args: str) -> Reply:
+    usage = "/seances [page] — ex. /seances 2 pour les dix suivantes"
+    page = number(args, "le numéro de page", usage) if args.strip() else 1
     upcoming = upcoming_meetings(_meetings(ctx), ctx.now)
     if not upcoming:
         return _no_meeting()
-    lines: list[list[Span] | str] = [[bold(f"Prochaines séances ({len(upcoming)})")]]
-    for meeting in upcoming[:10]:
+    pages = -(-len(upcoming) // PAGE)
+    if not 1 <= page <= pages:
+        raise UserError(f"Il n'y a que {pages} page{'s' if pages > 1 else ''} de séances (/seances 1 à /seances {pages}).", usage)
+    shown = upcoming[(page - 1) * PAGE : page * PAGE]
+    part = f", page {page}/{pages}" if pages > 1 else ""
+    lines: list[list[Span] | str] = [[bold(f"Prochaines séances ({len(upcoming)}{part})")]]
+    for meeting in shown:
         place = f" — {meeting.place}" if meeting.place else ""
         lines.append([text(f"• {_label(meeting)} : {format_when(meeting.start, meeting.end, ctx.locale)}{place}")])
-    if len(upcoming) > 10:
-        lines.append(f"… et {len(upcoming) - 10} autres.")
+    after = len(upcoming) - page * PAGE
+    if after > 0:
+        lines.append(f"… et {after} autre{'s' if after > 1 else ''} : /seances {page + 1} pour la suite.")
     return Reply.of(*lines)
 
 
@@ -117,7 +127,7 @@ def ordre_du_jour(ctx: Context, args: str) -> Reply:
 
 
 def proposer(ctx: Context, args: str) -> Reply:
-    usage = "/proposer <point> — ex. /proposer Bilan du forum de l'emploi"
+    usage = "/proposer <point> — ex. /proposer Point sur le budget"
     item_text = clean(args, "le point à proposer", usage, MAX_ITEM)
     meeting = next_meeting(_meetings(ctx), ctx.now)
     if meeting is None:
@@ -172,9 +182,12 @@ def seance(ctx: Context, args: str) -> Reply:
         announcement=_owed(ctx, "planned"),
     )
     repeat = [f"Récurrence : {describe_rule(rule)} (une date se déplace avec /seance_deplacer {meeting.number}@jj/mm)"] if rule else []
+    listing = _meetings(ctx)
+    first = next((m for m in listing if m.number == meeting.number), meeting)  # a series: its first date
     return Reply.of(
         [bold(f"Séance n°{meeting.number} planifiée.")], *meeting_lines(meeting, ctx.now, ctx.locale, agenda=False), *repeat,
         *when.notes,
+        *clash_lines(listing, first, ctx.locale),
     )
 
 
@@ -251,20 +264,23 @@ def seance_deplacer(ctx: Context, args: str) -> Reply:
         raise UserError("Il manque la nouvelle date et l'heure.", MOVE_USAGE)
     when = parse_when(clean(rest, "la nouvelle date", MOVE_USAGE, 1000), ctx.now)
     place = clean(when.rest, "le lieu", MOVE_USAGE, MAX_PLACE, required=False) or meeting.place
+    # A move keeps the meeting's length unless a new end is given.
+    source = occurrence or meeting
+    end = when.end or (when.start + (source.end - source.start) if source.end else None)
     if occurrence is not None:
         # One date of a series: an override; the other dates stay.
         assert ctx.group is not None and occurrence.occurrence is not None
         owed = _owed(ctx, "moved")
-        set_override(ctx.store, ctx.group.slug, meeting.number, Override(occurrence.occurrence, "moved", when.start, when.end, place, owed),
+        set_override(ctx.store, ctx.group.slug, meeting.number, Override(occurrence.occurrence, "moved", when.start, end, place, owed),
                      _occurrence_check(ctx, occurrence, "rien n'a été déplacé"))
         meeting = occurrence
-        moved = replace(occurrence, start=when.start, end=when.end, place=place, status="moved", previous_start=occurrence.start)
+        moved = replace(occurrence, start=when.start, end=end, place=place, status="moved", previous_start=occurrence.start)
     else:
         owed = _owed(ctx, "moved")
 
         def move(stored: Meeting) -> Meeting:
             _still_active(stored, "rien n'a été déplacé")
-            return replace(stored, start=when.start, end=when.end, place=place, status="moved",
+            return replace(stored, start=when.start, end=end, place=place, status="moved",
                            previous_start=stored.start, announcement=owed)
 
         moved = ctx.data.update_meeting(meeting.number, move) or meeting
@@ -276,6 +292,7 @@ def seance_deplacer(ctx: Context, args: str) -> Reply:
         *meeting_lines(moved, ctx.now, ctx.locale, title="Désormais : séance", agenda=False),
         *series,
         *when.notes,
+        *clash_lines(_meetings(ctx), moved, ctx.locale),
     )
 
 
@@ -287,7 +304,7 @@ def seance_annuler(ctx: Context, args: str) -> Reply:
     why = f" Raison : {reason}" if reason else ""
     if occurrence is not None and "@" in raw_number:
         assert ctx.group is not None and occurrence.occurrence is not None
-        set_override(ctx.store, ctx.group.slug, meeting.number, Override(occurrence.occurrence, "cancelled", announcement=_owed(ctx, "cancelled")),
+        set_override(ctx.store, ctx.group.slug, meeting.number, Override(occurrence.occurrence, "cancelled", announcement=_owed(ctx, "cancelled"), reason=reason),
                      _occurrence_check(ctx, occurrence, "elle n'a pas été annulée une seconde fois"))
         when = format_when(occurrence.start, occurrence.end, ctx.locale)
         return Reply.of(f"Séance n°{meeting.number} du {when} annulée ; les autres dates de la série restent.{why}")
@@ -295,7 +312,7 @@ def seance_annuler(ctx: Context, args: str) -> Reply:
 
     def cancel(stored: Meeting) -> Meeting:
         _still_active(stored, "elle n'a pas été annulée une seconde fois")
-        return replace(stored, status="cancelled", announcement=owed)
+        return replace(stored, status="cancelled", announcement=owed, reason=reason)
 
     cancelled = ctx.data.update_meeting(meeting.number, cancel) or meeting
     if meeting.recurrence:
@@ -334,7 +351,7 @@ def echeance_annuler(ctx: Context, args: str) -> Reply:
 
 COMMANDS = (
     Command("prochaine_seance", prochaine_seance, "la prochaine séance : date, lieu, ordre du jour", aliases=("prochaine", "seance_suivante")),
-    Command("seances", seances, "les prochaines séances"),
+    Command("seances", seances, "les prochaines séances, dix par page", "[page]"),
     Command("agenda", agenda, "toutes les dates à venir (séances et échéances)", "[semaines]"),
     Command("ordre_du_jour", ordre_du_jour, "l'ordre du jour de la prochaine séance", aliases=("odj",)),
     Command("proposer", proposer, "proposer un point pour la prochaine séance", "<point>"),

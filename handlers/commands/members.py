@@ -9,6 +9,7 @@ from collections import defaultdict
 from handlers.args import clean, split_fields
 from handlers.commands.claims import CODE_PATTERN, redeem
 from handlers.commands.contact import apply_contact, split_contact
+from handlers.confirm import exact_or_confirm
 from handlers.context import Context
 from handlers.messages import Reply, Span, UserError, bold, text
 from handlers.registry import Command
@@ -50,13 +51,14 @@ def membre(ctx: Context, args: str) -> Reply:
     return Reply.of(*member_lines(member), *member_task_lines(ctx.data, member, ctx.now.date(), ctx.locale))
 
 
-def _directory(members: list[Member], title: str) -> Reply:
+def _directory(members: list[Member], title: str, headings: bool = True) -> Reply:
     by_org: dict[str, list[Member]] = defaultdict(list)
     for member in members:
         by_org[member.organisation or "Sans organisation"].append(member)
     lines: list[list[Span] | str] = [[bold(title)]]
     for org in sorted(by_org, key=fold):
-        lines.append([bold(org)])
+        if headings:  # one organisation's list already names it in its title
+            lines.append([bold(org)])
         for member in by_org[org]:
             role = f" — {member.role}" if member.role else ""
             lines.append([text(f"  • {member.name}{role}")])
@@ -64,7 +66,7 @@ def _directory(members: list[Member], title: str) -> Reply:
 
 
 def membres(ctx: Context, args: str) -> Reply:
-    usage = "/membres [organisation] — ex. /membres hospice"
+    usage = "/membres [organisation] — ex. /membres mairie"
     members = ctx.data.members()
     if not members:
         return Reply.of("Le répertoire est vide. Inscrivez-vous avec /moi <organisation> [; rôle].")
@@ -82,13 +84,13 @@ def membres(ctx: Context, args: str) -> Reply:
             hint = " Vouliez-vous dire : " + ", ".join(m.item for m in outcome.suggestions) + " ?"
         raise UserError(f"Aucune organisation ne correspond à « {query} ».{hint}", usage)
     org = outcome.best.item
-    return _directory([m for m in members if m.organisation == org], f"{org} : qui représente l'organisation")
+    return _directory([m for m in members if m.organisation == org], f"{org} : qui représente l'organisation", headings=False)
 
 
 def moi(ctx: Context, args: str) -> Reply:
     """The sender's own card: created, updated, or (with a coordinator's
     code) an existing card linked. Never another card by display name."""
-    usage = "/moi <organisation> [; rôle] — ex. /moi Hospice général ; service d'insertion"
+    usage = "/moi <organisation> [; rôle] — ex. /moi Mairie de Villeneuve ; chargée de mission"
     code = CODE_PATTERN.match(args.strip())
     if code:
         return redeem(ctx, code.group(1))
@@ -147,11 +149,16 @@ def membre_retirer(ctx: Context, args: str) -> Reply:
     query_raw, flag = split_fields(args, 2)
     query = clean(query_raw, "le nom du membre à retirer", usage, MAX_NAME)
     member = find_member(ctx, query, usage)
+    if flag and fold(flag) != "effacer":
+        raise UserError(f"Après « ; », seul « effacer » est compris (pas « {flag[:20]} »).", usage)
+    # Matched fuzzily: nothing removed (let alone erased) before a confirmation.
+    confirm = f"/membre_retirer {member.name}" + (" ; effacer" if flag else "")
+    question = exact_or_confirm(member, query, confirm, "retirer et effacer les données de" if flag else "retirer")
+    if question is not None:
+        return question
     if flag:
         from handlers.commands.privacy import erase_for_coordinator  # privacy imports this module
 
-        if fold(flag) != "effacer":
-            raise UserError(f"Après « ; », seul « effacer » est compris (pas « {flag[:20]} »).", usage)
         return erase_for_coordinator(ctx, member)
     ctx.data.remove_member(member.number)
     return Reply.of(f"{member.name} ({member.organisation or 'sans organisation'}) a été retiré(e) du répertoire.")

@@ -10,9 +10,9 @@ jobs when it changes.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from types import MappingProxyType
 from typing import Any
 
+from handlers.announce import late_flags, meeting_announcement
 from handlers.context import Context, GroupProfile
 from handlers.dates import format_duration, parse_duration
 from handlers.messages import Reply, Span, UserError, bold, italic
@@ -21,9 +21,9 @@ from handlers.views import deadline_line, meeting_lines
 from storage.models import Deadline, Meeting
 from storage.store import Store
 
-__all__ = ["ANNOUNCEMENT_TITLES", "COMMANDS", "deadline_reminder", "effective_leads", "meeting_announcement", "meeting_reminder"]
+__all__ = ["COMMANDS", "deadline_reminder", "effective_leads", "meeting_announcement", "meeting_reminder"]
 
-USAGE = "/rappels [echeances] <délais…> — ex. /rappels 7j 1j 2h, /rappels echeances 7j 1j, /rappels defaut"
+USAGE = "/rappels [echeances] <délais…> — ex. /rappels 7j 1j 2h, /rappels 2 jours 3 heures, /rappels echeances 7j 1j, /rappels defaut"
 MAX_LEADS = 6
 SHORTEST = timedelta(minutes=5)
 LONGEST = timedelta(days=60)
@@ -45,9 +45,22 @@ def _show(leads: tuple[timedelta, ...]) -> str:
     return " ".join(format_duration(lead) for lead in leads) if leads else "aucun"
 
 
+def _lead_words(words: list[str]) -> list[str]:
+    """`["2", "jours", "7", "j"]` -> `["2 jours", "7 j"]`: a number and its
+    unit written apart are one delay, read by the same parser as the
+    configuration's `"7 jours"`."""
+    out: list[str] = []
+    for word in words:
+        if out and out[-1].isdigit() and parse_duration(f"{out[-1]} {word}") is not None:
+            out[-1] = f"{out[-1]} {word}"
+        else:
+            out.append(word)
+    return out
+
+
 def _parse_leads(words: list[str]) -> tuple[timedelta, ...]:
     leads: set[timedelta] = set()
-    for word in words:
+    for word in _lead_words(words):
         lead = parse_duration(word)
         if lead is None:
             raise UserError(f"« {word[:30]} » n'est pas un délai (ex. 7j, 1j, 2h, 30min).", USAGE)
@@ -102,41 +115,14 @@ def rappels(ctx: Context, args: str) -> Reply:
 # -- how a reminder reads (used by the scheduler) -----------------------------------
 
 
-def _flags(late: bool, repeat: bool, announcement: bool = False) -> list[list[Span] | str]:
-    lines: list[list[Span] | str] = []
-    if late:
-        what = "Annonce envoyée" if announcement else "Rappel envoyé"
-        lines.append([italic(f"{what} en retard : je n'ai pas pu l'envoyer à l'heure prévue.")])
-    if repeat:
-        what = "Cette annonce a peut-être déjà été envoyée" if announcement else "Ce rappel a peut-être déjà été envoyé"
-        lines.append([italic(f"{what} : un envoi précédent a été interrompu.")])
-    return lines
-
-
 def meeting_reminder(meeting: Meeting, now: datetime, locale: str, late: bool = False, repeat: bool = False) -> Reply:
     """The reminder of a meeting (or occurrence) at its current time and place."""
     # meeting_lines marks a moved meeting "(déplacée)" and shows its new time.
-    return Reply.of(*meeting_lines(meeting, now, locale, title="Rappel — séance"), *_flags(late, repeat)).as_notice()
-
-
-# What a meeting change announces to the group's chats, by kind of change.
-ANNOUNCEMENT_TITLES = MappingProxyType({
-    "planned": "Convocation — séance",
-    "moved": "Séance déplacée",
-    "cancelled": "Séance annulée",
-})
-
-
-def meeting_announcement(
-    meeting: Meeting, kind: str, now: datetime, locale: str, late: bool = False, repeat: bool = False
-) -> Reply:
-    """A convocation, "séance déplacée" or "séance annulée", as the group reads it."""
-    lines = meeting_lines(meeting, now, locale, title=ANNOUNCEMENT_TITLES[kind])
-    return Reply.of(*lines, *_flags(late, repeat, announcement=True)).as_notice()
+    return Reply.of(*meeting_lines(meeting, now, locale, title="Rappel — séance"), *late_flags(late, repeat, announcement=False)).as_notice()
 
 
 def deadline_reminder(deadline: Deadline, now: datetime, locale: str, late: bool = False, repeat: bool = False) -> Reply:
-    return Reply.of([bold("Rappel")], deadline_line(deadline, now, locale), *_flags(late, repeat)).as_notice()
+    return Reply.of([bold("Rappel")], deadline_line(deadline, now, locale), *late_flags(late, repeat, announcement=False)).as_notice()
 
 
 COMMANDS = (

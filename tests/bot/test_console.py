@@ -70,7 +70,9 @@ def test_user_mistakes_end_with_one_line_and_status_2(tmp_path: Path) -> None:
     bad.write_text('[[groups]]\nslug = "g"\ntimezone = "Europe/Genf"\n', encoding="utf-8")
     run = console("console", "--config", str(bad))
     assert run.returncode == 2
-    assert run.stderr.strip() == "greffier : erreur : groups[0].timezone: 'Europe/Genf' is not a time zone"
+    assert run.stderr.strip() == (
+        "greffier : erreur : groups[0].timezone: 'Europe/Genf' n'est pas un fuseau horaire connu "
+        "(ex. Europe/Zurich, Europe/Paris, Europe/Brussels)")
 
     run = console("console", "--demo", "--now", "hier")
     assert run.returncode == 2 and "--now : 'hier' n'est pas une date ISO" in run.stderr

@@ -43,7 +43,7 @@ def test_settings_take_the_token_from_the_environment(monkeypatch: pytest.Monkey
 @pytest.mark.parametrize(
     ("values", "error"),
     [
-        ({}, "matrix.access_token_env or matrix.password_env is required"),
+        ({}, "matrix.access_token_env ou matrix.password_env (ou leur variante _file) : l'un des deux est requis"),
         ({"access_token": "syt_abc"}, "matrix.access_token: ne mettez pas de secret dans le fichier"),
         ({"password_env": "X", "homeserver": "matrix.example.org"}, "matrix.homeserver: une URL http(s):// est attendue"),
         ({"password_env": "X", "user_id": "greffier"}, "matrix.user_id: un identifiant Matrix (@nom:serveur) est attendu"),

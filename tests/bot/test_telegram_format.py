@@ -115,7 +115,7 @@ def test_token_from_environment_or_file(monkeypatch: pytest.MonkeyPatch, tmp_pat
 
 
 def test_token_errors_name_the_key_and_never_echo_the_value(monkeypatch: pytest.MonkeyPatch) -> None:
-    with pytest.raises(ConfigError, match=r"telegram.token_env ou telegram.token_file is required"):
+    with pytest.raises(ConfigError, match=r"telegram.token_env ou telegram.token_file : l'un des deux est requis"):
         TelegramConfig.from_section(section())
     with pytest.raises(ConfigError, match="ne mettez pas de secret"):
         TelegramConfig.from_section(section(token="42:inline"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from tests.helpers import MEMBER, Chat, at, group_config, make_chat
+from tests.helpers import COORDINATOR, MEMBER, Chat, at, group_config, make_chat
 
 
 def test_decision_is_numbered_dated_and_tied_to_the_latest_meeting(chat: Chat) -> None:
@@ -15,7 +15,7 @@ def test_decision_is_numbered_dated_and_tied_to_the_latest_meeting(chat: Chat) -
     assert out == ("Décision n°1 enregistrée.\nLe groupe adopte la charte de collaboration")
     [stored] = data.decisions()
     assert (stored.number, stored.taken_on.isoformat(), stored.meeting_number, stored.recorded_by_id) == (
-        1, "2026-11-23", 1, "telegram:coord-1")
+        1, "2026-11-23", 1, f"telegram:{COORDINATOR}")
     assert chat.say("/decision Deuxième décision").startswith("Décision n°2 enregistrée.")
 
 
@@ -76,6 +76,20 @@ def test_modify_and_cancel_keep_the_history(chat: Chat) -> None:
     shown = chat.say("/decisions 1")
     assert "Décision n°1 (annulée)" in shown and "annulée le 24 novembre 2026 par Léa Marchand : doublon" in shown
     assert chat.say("/decision_modifier 1 encore").startswith("La décision n°1 est annulée")
+
+
+def test_one_decision_shows_its_first_wording_after_edits(chat: Chat) -> None:
+    chat.say("/decision Budget de 5000 CHF")
+    assert "« Budget de 5000 CHF »" not in chat.say("/decisions 1")  # unchanged: said once
+    chat.say("/decision_modifier 1 Budget de 6000 CHF")
+    chat.say("/decision_modifier 1 Budget de 6500 CHF")
+    lines = chat.say("/decisions 1").splitlines()
+    assert lines[1] == "Budget de 6500 CHF"
+    assert lines[2:] == [
+        "  enregistrée le 23 novembre 2026 par Léa Marchand : « Budget de 5000 CHF »",
+        "  modifiée le 23 novembre 2026 par Léa Marchand : « Budget de 6000 CHF »",
+        "  modifiée le 23 novembre 2026 par Léa Marchand : « Budget de 6500 CHF »",
+    ]
 
 
 def test_modify_errors_leave_the_decision_alone(chat: Chat) -> None:

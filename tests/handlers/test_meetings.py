@@ -70,7 +70,7 @@ def test_move_and_cancel(chat: Chat) -> None:
     assert chat.say("/seance_annuler 1").startswith("La séance n°1 est annulée ou déjà tenue.")
     firsts = [n.plain().splitlines()[0] for _, n in chat.notices]
     assert [line.startswith(prefix) for line, prefix in zip(firsts, [
-        "Convocation — séance n°1", "Séance déplacée n°1", "Séance annulée n°1"], strict=True)] == [True] * 3
+        "Convocation — séance n°1", "Séance n°1 déplacée", "Séance n°1 annulée"], strict=True)] == [True] * 3
 
 
 def test_planning_errors_store_nothing(chat: Chat) -> None:
@@ -131,3 +131,50 @@ def test_a_replayed_proposal_is_added_once(chat: Chat, monkeypatch: pytest.Monke
     again = chat.router.handle(message)
     assert again is not None and again.plain().endswith("  1. Bilan")
     assert [i.text for i in chat.store.group("rte").meeting(1).agenda] == ["Bilan"]  # type: ignore[union-attr]
+
+
+def test_a_move_keeps_the_length_unless_a_new_end_is_given(chat: Chat) -> None:
+    chat.say("/seance 26/11/2026 9h-11h Salle A")
+    chat.say("/seance_deplacer 1 27/11/2026 15h")
+    moved = chat.store.group("rte").meeting(1)
+    assert moved is not None and (moved.start.hour, moved.end and moved.end.hour) == (15, 17)
+    chat.say("/seance_deplacer 1 28/11/2026 8h-8h30")
+    again = chat.store.group("rte").meeting(1)
+    assert again is not None and again.end is not None and (again.end.hour, again.end.minute) == (8, 30)
+    # One date of a series, as in /seance_deplacer 2@05/01 06/01 15h.
+    chat.say("/seance 01/12/2026 9h-11h Salle B chaque semaine")
+    out = chat.say("/seance_deplacer 2@08/12 09/12 15h")
+    assert "Désormais : séance n°2 (déplacée) — mercredi 9 décembre 2026, 15h00–17h00" in out
+
+
+def test_seances_pages_through_a_long_list(chat: Chat) -> None:
+    chat.say("/seance 01/12/2026 9h Salle A chaque semaine")
+    first = chat.say("/seances").splitlines()
+    assert first[0].startswith("Prochaines séances (") and ", page 1/" in first[0]
+    assert len(first) == 12 and first[-1].endswith(": /seances 2 pour la suite.")
+    second = chat.say("/seances 2").splitlines()
+    assert ", page 2/" in second[0] and second[1] == "• n°1@09/02 : mardi 9 février 2027, 09h00 — Salle A"
+    assert set(first[1:11]).isdisjoint(second[1:11])
+    assert chat.say("/seances 999").startswith("Il n'y a que ")
+
+
+def test_a_meeting_at_the_same_time_as_another_is_warned_not_refused(chat: Chat) -> None:
+    chat.say("/seance 03/12/2026 9h-11h Salle A")
+    out = chat.say("/seance 03/12/2026 10h Salle B")
+    assert out.startswith("Séance n°2 planifiée.")
+    assert out.splitlines()[-1] == (
+        "Attention : la séance n°1 (jeudi 3 décembre 2026, 09h00–11h00) a lieu au même moment.")
+    assert len(chat.store.group("rte").meetings()) == 2
+    assert "Attention" not in chat.say("/seance 03/12/2026 14h Salle C")  # after both: no overlap
+    moved = chat.say("/seance_deplacer 3 03/12/2026 8h30")
+    assert "Attention : la séance n°1" in moved and "Attention : la séance n°2" in moved
+
+
+def test_a_deadline_for_today_reads_aujourdhui(chat: Chat) -> None:
+    # /echeance refuses a date already past, so today's deadline is stored directly.
+    data = chat.store.group("rte")
+    data.add_deadline(at("2026-11-23 00:00"), "rendre le rapport", False, "Léa Marchand")
+    data.add_deadline(at("2026-11-23 18:00"), "envoyer les votes", True, "Léa Marchand")
+    lines = chat.say("/agenda").splitlines()
+    assert "Échéance n°1 — lundi 23 novembre 2026 (aujourd'hui) : rendre le rapport" in lines
+    assert "Échéance n°2 — lundi 23 novembre 2026, 18h00 (aujourd'hui, dans 8 heures) : envoyer les votes" in lines

@@ -87,7 +87,7 @@ def test_coordinator_adds_and_removes_a_member(people: Chat) -> None:
     assert out == "Membre ajouté :\nInès Favre\nOrganisation : Réalise\nRôle : Directrice"
     assert people.say("/membre_ajouter ines favre ; Réalise") == (
         "Inès Favre figure déjà dans le répertoire (voir /membre Inès Favre).")
-    assert people.say("/membre_retirer favre") == "Inès Favre (Réalise) a été retiré(e) du répertoire."
+    assert people.say("/membre_retirer ines FAVRE") == "Inès Favre (Réalise) a été retiré(e) du répertoire."
     assert "Inès Favre" not in [m.name for m in people.store.group("rte").members()]
 
 
@@ -101,3 +101,48 @@ def test_members_cannot_manage_the_directory(people: Chat, command: str) -> None
     out = people.say(command, sender=MEMBER)
     assert out.startswith(f"Désolé, {command.split()[0]} est réservé aux coordinateurs du groupe.")
     assert len(people.store.group("rte").members()) == 6
+
+
+def test_removing_on_a_fuzzy_match_asks_for_confirmation(people: Chat) -> None:
+    people.say("/membre_ajouter Marie-Pierre LIMOGÉ ; Commune de Sceaux")
+    before = people.store.group("rte").members()
+    assert people.say("/membre_retirer limoje") == (
+        "Voulez-vous retirer Marie-Pierre LIMOGÉ (Commune de Sceaux) ?\n"
+        "Confirmez avec /membre_retirer Marie-Pierre LIMOGÉ\n"
+        "Rien n'a été modifié."
+    )
+    assert people.store.group("rte").members() == before
+    assert people.say("/membre_retirer marie-pierre limoge") == (
+        "Marie-Pierre LIMOGÉ (Commune de Sceaux) a été retiré(e) du répertoire.")
+    assert len(people.store.group("rte").members()) == len(before) - 1
+
+
+def test_coordinator_edits_a_card(people: Chat) -> None:
+    out = people.say("/membre_modifier Claire Dubois ; Commune de Vernier ; Maire adjointe")
+    assert out == "Fiche modifiée :\nClaire Dubois\nOrganisation : Commune de Vernier\nRôle : Maire adjointe"
+    # Without a role the role is kept; a fuzzy name asks first.
+    assert people.say("/membre_modifier cervetti ; Fondation Zoein").startswith(
+        "Voulez-vous modifier la fiche de Sabina Cervetti (Hospice général) ?\n"
+        "Confirmez avec /membre_modifier Sabina Cervetti ; Fondation Zoein")
+    assert people.say("/membre sabina cervetti").splitlines()[1] == "Organisation : Hospice général"
+    people.say("/membre_modifier Sabina Cervetti ; Fondation Zoein")
+    assert people.say("/membre sabina cervetti").splitlines()[1:] == [
+        "Organisation : Fondation Zoein", "Rôle : Innovation sociale"]
+
+
+def test_editing_a_card_needs_an_organisation_and_a_coordinator(people: Chat) -> None:
+    before = people.store.group("rte").members()
+    assert people.say("/membre_modifier Claire Dubois").startswith("Il manque l'organisation.")
+    assert people.say("/membre_modifier Claire Dubois ; X", sender=MEMBER).startswith(
+        "Désolé, /membre_modifier est réservé aux coordinateurs du groupe.")
+    assert people.store.group("rte").members() == before
+
+
+def test_membres_of_one_organisation_names_it_once(people: Chat) -> None:
+    out = people.say("/membres hospice")
+    assert out.count("Hospice général") == 1
+    assert out.splitlines() == [
+        "Hospice général : qui représente l'organisation",
+        "  • Jamila Hammoudi — Service d'insertion professionnelle",
+        "  • Sabina Cervetti — Innovation sociale",
+    ]

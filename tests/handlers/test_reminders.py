@@ -35,6 +35,16 @@ def test_coordinator_changes_and_resets_lead_times(chat: Chat) -> None:
     assert "séance : 7j 1j 2h ; avant chaque échéance : 7j 1j" in out
 
 
+def test_rappels_reads_delays_as_the_configuration_does(chat: Chat) -> None:
+    # The config accepts "7 jours": so does /rappels, written apart or not.
+    assert chat.say("/rappels 2 jours 7 j") == (
+        "C'est noté. Rappels avant chaque séance : 7j 2j ; avant chaque échéance : 7j 1j.")
+    assert effective_leads(chat.store, chat.group)[0] == (timedelta(days=7), timedelta(days=2))
+    assert "séance : 1j 3h 30min" in chat.say("/rappels 1 jour 3 heures 30 min")
+    assert "échéance : 14j 7j" in chat.say("/rappels echeances 2 semaines 7jours")
+    assert "« 3 » n'est pas un délai" in chat.say("/rappels 3")
+
+
 def test_rappels_refuses_members_and_bad_values(chat: Chat) -> None:
     out = chat.say("/rappels 1j", sender=MEMBER, name="Marc Dubois")
     assert out == "Seuls les coordinateurs peuvent changer les rappels. Rien n'a été modifié."
@@ -81,8 +91,8 @@ def test_move_and_cancel_one_date_of_a_series(chat: Chat) -> None:
     assert "15 décembre" not in listing
     assert "• n°1@22/12 : mardi 22 décembre 2026, 14h00–16h00" in listing
     assert [title for _, reply in chat.notices for title in [reply.plain().splitlines()[0]]][-2:] == [
-        "Séance déplacée n°1 (déplacée) — mercredi 9 décembre 2026, 15h00–17h00",
-        "Séance annulée n°1 (annulée) — mardi 15 décembre 2026, 14h00–16h00",
+        "Séance n°1 déplacée — désormais le mercredi 9 décembre 2026, 15h00–17h00",
+        "Séance n°1 annulée — mardi 15 décembre 2026, 14h00–16h00",
     ]
     assert "n'a pas de date à venir le mercredi 16 décembre 2026" in chat.say("/seance_annuler 1@16/12")
 
