@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from handlers.commands.reminders import _flags  # the late/repeat lines every reminder shares
+from handlers.announce import late_flags  # the late/repeat lines every reminder shares
 from handlers.dates import format_day, format_relative
 from handlers.messages import Reply, Span, bold, mention, text
 from storage.models import Member
@@ -75,4 +75,4 @@ def task_reminder(
     else:
         lines.append(f"Sans pilote : qui s'en charge ? (/tache_modifier {task.number} @<nom>)")
     lines.append(f"Une fois faite : /tache_faite {task.number}")
-    return Reply.of(*lines, *_flags(late, repeat)).as_notice()
+    return Reply.of(*lines, *late_flags(late, repeat, announcement=False)).as_notice()

@@ -19,6 +19,7 @@ from tinydb import Query
 from storage.models import Decision, Meeting, Member, replace
 from storage.search import fold
 from storage.store import GroupStore
+from storage.tasks import Task
 
 __all__ = ["FORMER_MEMBER", "Erasure", "erase_member", "member_data"]
 
@@ -38,14 +39,6 @@ class Erasure:
     tasks: int = 0
 
 
-def _tasks(data: GroupStore) -> list[tuple[int, dict[str, Any]]]:
-    """(doc id, row) of the group's tasks (see storage/imported_tasks.py)."""
-    with data._store.locked():
-        if "tasks" not in data._store.table_names():
-            return []
-        return [(doc.doc_id, dict(doc)) for doc in data._store.table("tasks") if doc.get("group") == data.slug]
-
-
 def member_data(data: GroupStore, member: Member | None, keys: set[str]) -> dict[str, Any]:
     """Everything about one person, as JSON-ready data (for /mes_donnees)."""
     name = fold(member.name) if member else None
@@ -58,8 +51,9 @@ def member_data(data: GroupStore, member: Member | None, keys: set[str]) -> dict
         for m in data.meetings() for item in m.agenda if item.proposed_by_id in keys
     ]
     tasks = [
-        {k: v for k, v in t.items() if k != "group"} for _, t in _tasks(data)
-        if name and fold(str(t.get("pilot", ""))) and name in fold(str(t.get("pilot", "")))
+        t.to_doc() for t in data.tasks()
+        if (member is not None and t.pilot == member.number) or t.created_by_id in keys
+        or (name and not t.pilot and fold(t.pilot_name) == name)
     ]
     return {
         "groupe": data.slug,
@@ -116,6 +110,18 @@ class _Eraser:
         created_by = self.author(m.created_by, "")[0]
         return replace(m, agenda=tuple(agenda), created_by=self.text(created_by), place=self.text(m.place))
 
+    def task(self, t: Task, number: int | None) -> Task:
+        """A task's pilot is personal whatever the group says about authors:
+        their card link and name go (« Marthaler » alone, as minutes often
+        write it, included)."""
+        pilot, pilot_name = t.pilot, _scrub(t.pilot_name, self.names, False)
+        if (number is not None and t.pilot == number) or fold(t.pilot_name) in {fold(n) for n in self.names}:
+            pilot, pilot_name = None, FORMER_MEMBER
+        created_by, created_by_id = self.author(t.created_by, t.created_by_id)
+        closed_by = self.author(t.closed_by, "")[0]
+        return replace(t, text=_scrub(t.text, self.names, False), pilot=pilot, pilot_name=pilot_name,
+                       created_by=created_by, created_by_id=created_by_id, closed_by=closed_by)
+
 
 def erase_member(data: GroupStore, member: Member | None, keys: set[str], names: list[str], keep_names: bool) -> Erasure:
     """Erase one person from the group's memory, then compact the store.
@@ -138,16 +144,13 @@ def erase_member(data: GroupStore, member: Member | None, keys: set[str], names:
         if changed != dl:
             data.update_deadline(dl.number, lambda cur, changed=changed: changed)
             counts["deadlines"] += 1
+    for t in data.tasks():
+        changed = eraser.task(t, member.number if member else None)
+        if changed != t:
+            data.update_task(t.number, lambda cur, changed=changed: changed)
+            counts["tasks"] += 1
     store = data._store
     with store.locked():
-        for doc_id, task in _tasks(data):
-            # A task's pilot is personal whatever the group says about authors.
-            fields = {k: _scrub(task[k], names, False) for k in ("text", "pilot") if isinstance(task.get(k), str)}
-            if task.get("pilot") and fold(str(task["pilot"])) in {fold(n) for n in names}:
-                fields["pilot"] = FORMER_MEMBER  # « Marthaler » alone, as minutes often write it
-            if any(fields[k] != task[k] for k in fields):
-                store.table("tasks").update(fields, doc_ids=[doc_id])
-                counts["tasks"] += 1
         if member is not None:
             data.remove_member(member.number)
         for key in keys:

@@ -1,40 +1,35 @@
 """Tasks (next steps with a pilot) read from imported minutes.
 
-A stand-in until the Task model lands: this branch has none yet, so an
-imported next step is stored as a plain row of the group's `tasks` table
-through this one function. When the Task model is merged, only this
-function has to call its store method instead.
+Minutes name a pilot as written (« Marthaler », « L. Marthaler », a whole
+name): the pilot becomes the member whose card has exactly that name (case
+and accents aside), else stays a name only (`Task.pilot_name`), so a task
+is never pinned on the wrong person by a guess.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from tinydb import Query
-
+from storage.search import fold
 from storage.store import GroupStore
+from storage.tasks import Task
 
-__all__ = ["add_imported_task"]
+__all__ = ["IMPORTED_BY", "add_imported_task"]
 
-_Q = Query()
+IMPORTED_BY = "compte rendu importé"
 
 
 def add_imported_task(
     data: GroupStore, text: str, pilot: str, due: date | None, meeting_number: int | None
-) -> int:
-    """Store one open task; returns its number (numbers per group, never reused)."""
-    store = data._store  # the same lock and table GroupStore writes through
-    with store.locked():
-        table = store.table("tasks")
-        number = max((d["number"] for d in table.search(_Q.group == data.slug)), default=0) + 1
-        table.insert({
-            "group": data.slug,
-            "number": number,
-            "text": text,
-            "pilot": pilot,
-            "due": due.isoformat() if due else None,
-            "status": "open",
-            "meeting_number": meeting_number,
-            "source": "compte rendu importé",
-        })
-    return number
+) -> Task:
+    """Store one open task through the group's store (numbered per group)."""
+    folded = fold(" ".join(pilot.split()))
+    card = next((m for m in data.members() if folded and fold(m.name) == folded), None)
+    return data.add_task(
+        text,
+        pilot=card.number if card else None,
+        due=due,
+        meeting_number=meeting_number,
+        pilot_name=card.name if card else pilot,
+        created_by=IMPORTED_BY,
+    )

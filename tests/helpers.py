@@ -24,7 +24,7 @@ ZURICH = ZoneInfo("Europe/Zurich")
 PARIS = ZoneInfo("Europe/Paris")
 
 BOT_NAME = "GreffierBot"  # the Telegram user name the test router answers to
-COORDINATOR = "1001"  # Telegram user ids are numbers (the config checks)
+COORDINATOR = "700100123"  # Telegram user ids are numbers (the config checks); distinctive, so tests can search bytes for it
 MEMBER = "member-1"
 
 

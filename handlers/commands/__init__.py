@@ -25,6 +25,7 @@ MODULES = (
     help,
     meetings,
     members,
+    member_edit,
     decisions,
     reminders,
     admin,

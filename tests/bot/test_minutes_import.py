@@ -71,15 +71,16 @@ def test_apply_with_drop_stores_the_kept_facts_and_matches_known_members(tmp_pat
         held, following = group.meetings()
         assert (held.start.date(), held.status, held.place) == (date(2026, 3, 12), "held", "Maison des associations (Chemin des Saules 7, 2e étage)")
         assert following.start.isoformat() == "2026-04-09T09:00:00+02:00" and following.end.hour == 11
-        tasks = sorted(store.table("tasks").search(lambda doc: doc.get("group") == "gt"), key=lambda t: t["number"])
-        assert [(t["text"], t["pilot"], t["due"], t["meeting_number"]) for t in tasks] == [
-            ("Rédiger la note de cadrage avant le 30 mars", "Léonie Marthaler", "2026-03-30", 1),
-            ("Agnès Boulaz contacte les entreprises du quartier", "Agnès Boulaz", None, 1),
+        # Each pilot is linked to the card of that exact name (the import just added them).
+        cards = {m.number: m.name for m in group.members()}
+        assert [(t.text, cards.get(t.pilot or 0), t.pilot_name, t.due, t.meeting_number) for t in group.tasks()] == [
+            ("Rédiger la note de cadrage avant le 30 mars", "Léonie Marthaler", "Léonie Marthaler", date(2026, 3, 30), 1),
+            ("Agnès Boulaz contacte les entreprises du quartier", "Agnès Boulaz", "Agnès Boulaz", None, 1),
         ]
     finally:
         store.close()
     assert main(["export", "group", "--group", "gt", "--data", str(data), "--format", "markdown"]) == 0
-    assert ("## Tâches\n\n- Rédiger la note de cadrage avant le 30 mars — pilote : Léonie Marthaler — échéance : 2026-03-30"
+    assert ("## Tâches\n\n- n°1 Rédiger la note de cadrage avant le 30 mars — pilote : Léonie Marthaler — échéance : 2026-03-30"
             in capsys.readouterr().out)
 
 

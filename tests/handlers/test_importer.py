@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import MEMBER, Chat
+from tests.helpers import COORDINATOR, MEMBER, Chat
 
 CSV = ("nom;organisation;fonction;courriel;consentement\n"
        "Noémi Vaucher;Ville de Lancy;Cheffe de service;noemi@example.org;oui\n"
@@ -46,7 +46,7 @@ def test_preview_then_confirm_writes_the_members(chat: Chat, caplog: pytest.LogC
     # Logged without the people's data.
     logged = " ".join(r.getMessage() for r in caplog.records)
     assert "member import applied: group=rte added=2 updated=0" in logged
-    assert "Vaucher" not in logged and "example.org" not in logged and "coord-1" not in logged
+    assert "Vaucher" not in logged and "example.org" not in logged and COORDINATOR not in logged
 
 
 def test_cancel_forgets_the_pending_rows(chat: Chat) -> None:
@@ -54,7 +54,7 @@ def test_cancel_forgets_the_pending_rows(chat: Chat) -> None:
     assert send(chat, "/importer annuler") == "Import annulé ; rien n'a été enregistré."
     assert "Aucun import en attente" in send(chat, "/importer confirmer")
     assert names(chat) == []
-    assert "Vaucher" not in str(chat.store.get_state(f"import-pending:{chat.group.slug}:telegram:coord-1"))
+    assert "Vaucher" not in str(chat.store.get_state(f"import-pending:{chat.group.slug}:telegram:{COORDINATOR}"))
 
 
 def test_members_cannot_import(chat: Chat) -> None:

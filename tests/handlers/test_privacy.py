@@ -74,7 +74,7 @@ def test_mes_donnees_answers_privately_with_a_json_file(chat: Chat, caplog: pyte
     text = reply.plain()
     assert "Fiche n°1 : Léa Marchand — Ville de Meyrin, secrétaire" in text
     assert "Contact : lea.marchand@example.org (visible par le groupe)" in text
-    assert "Identifiants : telegram:coord-1" in text
+    assert f"Identifiants : telegram:{COORDINATOR}" in text
     assert "Décisions enregistrées ou modifiées : 1 (n°1)" in text
     assert "Points proposés à l'ordre du jour : 1" in text
     document = json.loads(reply.attachment.data)
@@ -84,7 +84,7 @@ def test_mes_donnees_answers_privately_with_a_json_file(chat: Chat, caplog: pyte
     assert "Calendrier 2027" not in reply.attachment.data.decode()  # the other member's item is not hers
     logged = " ".join(r.getMessage() for r in caplog.records)
     assert "personal data sent: group=rte card=1" in logged
-    assert "Marchand" not in logged and "coord-1" not in logged and "example.org" not in logged
+    assert "Marchand" not in logged and COORDINATOR not in logged and "example.org" not in logged
 
 
 def test_oublie_moi_asks_first_then_erases_down_to_the_bytes(chat: Chat, caplog: pytest.LogCaptureFixture) -> None:
@@ -105,7 +105,7 @@ def test_oublie_moi_asks_first_then_erases_down_to_the_bytes(chat: Chat, caplog:
     agenda = group.meetings()[0].agenda
     assert [(i.text, i.proposed_by) for i in agenda] == [
         ("Budget 2027 présenté par ancien membre", "ancien membre"), ("Calendrier 2027", "Jeanne Rivoire")]
-    for secret in (b"Marchand", "Léa".encode(), b"lea.marchand@example.org", b"coord-1"):
+    for secret in (b"Marchand", "Léa".encode(), b"lea.marchand@example.org", COORDINATOR.encode()):
         assert secret not in raw_bytes(chat.store_dir), secret
     # The same after a restart: nothing comes back from the journal.
     chat.store.close()
@@ -114,7 +114,7 @@ def test_oublie_moi_asks_first_then_erases_down_to_the_bytes(chat: Chat, caplog:
     reopened.close()
     logged = " ".join(r.getMessage() for r in caplog.records)
     assert "personal data erased: group=rte card=1 by=self" in logged
-    assert "Marchand" not in logged and "coord-1" not in logged and "example.org" not in logged
+    assert "Marchand" not in logged and COORDINATOR not in logged and "example.org" not in logged
 
 
 def test_a_group_can_keep_authors_names(tmp_path: Path) -> None:
@@ -127,7 +127,7 @@ def test_a_group_can_keep_authors_names(tmp_path: Path) -> None:
     decision = chat.store.group("rte").decision(1)
     assert (decision.recorded_by, decision.recorded_by_id) == (ME, "")
     assert chat.store.group("rte").members() == []
-    assert b"coord-1" not in raw_bytes(tmp_path / "data")
+    assert COORDINATOR.encode() not in raw_bytes(tmp_path / "data")
     store.close()
 
 
@@ -142,7 +142,12 @@ def test_coordinator_erases_a_departed_member(chat: Chat, caplog: pytest.LogCapt
     assert "réservé aux coordinateurs" in as_member(chat, f"/membre_retirer {ME} ; effacer")
     assert "seul « effacer » est compris" in chat.say("/membre_retirer rivoire ; détruire")
     assert len(chat.store.group("rte").members()) == 2
-    answer = chat.say("/membre_retirer rivoire ; effacer")
+    # A fuzzy name erases nothing before the full name confirms it.
+    assert chat.say("/membre_retirer rivoire ; effacer") == (
+        "Voulez-vous retirer et effacer les données de Jeanne Rivoire (Commune de Bernex) ?\n"
+        "Confirmez avec /membre_retirer Jeanne Rivoire ; effacer\nRien n'a été modifié.")
+    assert len(chat.store.group("rte").members()) == 2
+    answer = chat.say("/membre_retirer Jeanne Rivoire ; effacer")
     assert answer.startswith("Jeanne Rivoire a été retiré(e) du répertoire et ses données effacées")
     assert [i.proposed_by for i in chat.store.group("rte").meetings()[0].agenda] == ["Léa Marchand", "ancien membre"]
     assert b"Rivoire" not in raw_bytes(chat.store_dir)  # type: ignore[arg-type]
@@ -159,9 +164,8 @@ def test_erasure_replaces_whole_names_only_and_reaches_tasks(chat: Chat) -> None
     data = chat.store.group("rte")
     add_imported_task(data, "Réserver la salle", "Jo Berset", None, None)
     add_imported_task(data, "Écrire à Jo Berset", "Joëlle Favre", None, None)
-    chat.say("/membre_retirer berset ; effacer")
+    chat.say("/membre_retirer Jo Berset ; effacer")
     assert data.decision(1).text == "Journée portes ouvertes : ancien membre et Joëlle Favre l'organisent"
-    tasks = sorted(chat.store.table("tasks").all(), key=lambda t: t["number"])
-    assert [(t["text"], t["pilot"]) for t in tasks] == [
-        ("Réserver la salle", "ancien membre"), ("Écrire à ancien membre", "Joëlle Favre")]
+    assert [(t.text, t.pilot, t.pilot_name) for t in data.tasks()] == [
+        ("Réserver la salle", None, "ancien membre"), ("Écrire à ancien membre", None, "Joëlle Favre")]
     assert b"Berset" not in raw_bytes(chat.store_dir)  # type: ignore[arg-type]
