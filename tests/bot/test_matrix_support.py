@@ -22,7 +22,7 @@ from bot.app import Greffier
 from bot.clock import Clock, SystemClock
 from bot.config import parse_config
 from bot.matrix import MatrixAdapter
-from bot.matrix_config import MatrixSettings
+from bot.matrix.config import MatrixSettings
 from storage.store import Store
 from tests.bot.synapse import Account, Synapse, synapse
 

@@ -42,9 +42,9 @@ from nio import (
 
 from bot.app import Greffier
 from bot.config import GroupConfig
-from bot.matrix_config import MatrixSettings
-from bot.matrix_events import addressed, is_edit, may_invite, room_creators
-from bot.matrix_send import TRANSIENT, MatrixError, MatrixLoginError, MatrixSender
+from bot.matrix.config import MatrixSettings
+from bot.matrix.events import addressed, is_edit, may_invite, room_creators
+from bot.matrix.send import TRANSIENT, MatrixError, MatrixLoginError, MatrixSender
 from handlers.messages import Message, Reply
 
 __all__ = ["MatrixAdapter", "MatrixError", "MatrixLoginError", "build_adapter"]

@@ -32,12 +32,12 @@ from telegram.ext import Application, ApplicationBuilder, ContextTypes, MessageH
 
 from bot.app import Greffier
 from bot.config import ConfigError
-from bot.telegram_config import TelegramConfig
-from bot.telegram_format import split_reply
-from bot.telegram_incoming import MessageReader
-from bot.telegram_menus import chat_menus, menus, register
-from bot.telegram_net import Backoff, RetryingRateLimiter, token_redacted
-from bot.telegram_webhook import WebhookServer
+from bot.telegram.config import TelegramConfig
+from bot.telegram.format import split_reply
+from bot.telegram.incoming import MessageReader
+from bot.telegram.menus import chat_menus, menus, register
+from bot.telegram.net import Backoff, RetryingRateLimiter, token_redacted
+from bot.telegram.webhook import WebhookServer
 from handlers.messages import Message, Reply
 
 __all__ = ["TelegramAdapter", "TelegramConfig", "build_adapter"]
@@ -96,7 +96,7 @@ class TelegramAdapter:
                 .base_file_url(config.base_file_url)
                 .rate_limiter(limiter)
                 .job_queue(None)  # the scheduler is Greffier's own, not PTB's
-                .updater(None)  # our own polling loop and webhook server (see _poll, telegram_webhook)
+                .updater(None)  # our own polling loop and webhook server (see _poll, webhook.py)
                 .connect_timeout(timeout)
                 .read_timeout(timeout)
                 .write_timeout(timeout)

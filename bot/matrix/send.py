@@ -18,8 +18,8 @@ import aiohttp
 from nio import AsyncClient, RoomSendResponse, UploadResponse
 
 from bot.config import ConfigError
-from bot.matrix_config import MatrixSettings
-from bot.matrix_events import Pacer
+from bot.matrix.config import MatrixSettings
+from bot.matrix.events import Pacer
 from handlers.messages import Reply, render_html
 
 __all__ = ["MatrixError", "MatrixLoginError", "MatrixSender", "TRANSIENT"]

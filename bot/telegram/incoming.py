@@ -20,7 +20,7 @@ from telegram import Bot
 from telegram import Message as TgMessage
 from telegram.error import TelegramError
 
-from bot.telegram_format import command_target, strip_mention
+from bot.telegram.format import command_target, strip_mention
 from handlers.messages import Message
 from handlers.router import Router
 

@@ -36,8 +36,8 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.date import DateTrigger
 
 from bot.clock import Clock
-from bot.scheduler_pacing import NoPacing, Pacer
-from bot.scheduler_plan import Outcome, Reminder, announcements, describe, notice_reply, reminders
+from bot.scheduler.pacing import NoPacing, Pacer
+from bot.scheduler.plan import Outcome, Reminder, announcements, describe, notice_reply, reminders
 from handlers.context import GroupProfile
 from handlers.messages import Reply
 from storage.notices import NoticeLog, notice_key
