@@ -27,6 +27,10 @@ def aide(ctx: Context, args: str) -> Reply:
             if command.coordinator:
                 lines.append([text("• "), bold(command.usage_line), text(f" — {command.summary}")])
     lines.append("Vous pouvez aussi me poser une question, par ex. « qui représente l'Hospice général ? ».")
+    suffix = ctx.message.command_suffix
+    if suffix and not ctx.message.private:
+        # Telegram's privacy mode hands a bare /cmd to one bot only: the suffixed form always arrives.
+        lines.append(f"Dans ce groupe, si je ne réponds pas à une commande, ajoutez-y {suffix} : par ex. /aide{suffix}.")
     return Reply.of(*lines)
 
 

@@ -7,6 +7,21 @@ It implements what Greffier uses (getMe, getUpdates with offset and long-poll
 timeout, sendMessage with Telegram's HTML parser and 4096 limit, sendDocument,
 setMyCommands, deleteWebhook/setWebhook, getChatAdministrators) and can inject
 faults: 429 with retry_after, 502, dropped connections, slow answers.
+
+It also models what real groups do to a bot:
+- privacy mode (`privacy=True`): in a group where the bot is not an admin,
+  only what the Bot API FAQ lists reaches it — `/cmd@bot`, a bare `/cmd` when
+  this bot was the last bot to post there, replies to its messages, and
+  (per BotFather's wording) messages mentioning `@bot`; the rest is withheld;
+- `allowed_updates`: remembered from one call to the next, as Telegram does
+  (`allowed` starts as what an earlier deployment asked for), and applied
+  to what getUpdates hands out;
+- forum topics (`message_thread_id`, `is_topic_message`);
+- service messages: a group upgraded to a supergroup (`migrate`), and the bot
+  removed or added back (`remove_bot`/`add_bot`: a `my_chat_member` update,
+  then 403 Forbidden on every send to that chat, as for a user who blocked
+  the bot or never started a chat with it: `blocked`);
+- edited messages (`edit`).
 """
 
 from __future__ import annotations
@@ -18,6 +33,7 @@ import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
+from urllib.parse import urlsplit
 
 from aiohttp import web
 
@@ -30,7 +46,10 @@ _TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code"
 _NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"'}
 _JSON_FIELDS = {"commands", "scope", "reply_parameters", "link_preview_options", "allowed_updates",
                 "reply_markup", "entities"}
-_INT_FIELDS = {"chat_id", "offset", "limit", "timeout", "user_id", "message_id"}
+_INT_FIELDS = {"chat_id", "offset", "limit", "timeout", "user_id", "message_id", "message_thread_id"}
+# What getUpdates hands out when no allowed_updates was ever given.
+_DEFAULT_UPDATES = ("message", "edited_message", "channel_post", "edited_channel_post", "my_chat_member",
+                    "callback_query", "inline_query")
 
 
 class TelegramHTMLError(ValueError):
@@ -122,6 +141,7 @@ class Sent:
     message_id: int
     reply_to: int | None = None
     document: tuple[str, bytes] | None = None
+    thread_id: int | None = None  # the forum topic it was posted in
 
 
 @dataclass
@@ -137,10 +157,18 @@ class FakeTelegram:
     webhook: dict[str, Any] | None = None
     refused: list[str] = field(default_factory=list)  # 400 descriptions we answered
     migrated: dict[int, int] = field(default_factory=dict)  # group id -> its new supergroup id
+    privacy: bool = False  # the bot's privacy mode (BotFather /setprivacy)
+    allowed: list[str] | None = None  # the allowed_updates Telegram remembers for this bot
+    withheld: list[dict[str, Any]] = field(default_factory=list)  # updates Telegram kept from the bot
+    removed: set[int] = field(default_factory=set)  # chats the bot was removed from
+    blocked: set[int] = field(default_factory=set)  # private chats refusing the bot (blocked / never started)
+    forums: set[int] = field(default_factory=set)  # supergroups with topics turned on
+    last_bot: dict[int, int] = field(default_factory=dict)  # chat -> id of the last bot that posted there
 
     def __post_init__(self) -> None:
         self._next_update = 1000
         self._next_message = 1
+        self.last_pushed: dict[str, Any] = {}
         self._new_update = asyncio.Condition()
         self._runner: web.AppRunner | None = None
         self._closing = False
@@ -177,8 +205,11 @@ class FakeTelegram:
 
     async def push(self, chat_id: int, user: dict[str, Any] | None, text: str, *, date: datetime | None = None,
                    sender_chat: dict[str, Any] | None = None, reply_to_bot: bool = False, title: str = "Groupe",
-                   is_automatic_forward: bool = False) -> int:
-        """Queue a text message update as Telegram would deliver it; returns its update_id."""
+                   is_automatic_forward: bool = False, thread_id: int | None = None) -> int:
+        """Queue a text message update as Telegram would deliver it; returns its update_id.
+
+        Withheld (privacy mode) or not, the update gets an id; a withheld one
+        goes to `withheld` instead of the bot."""
         entities = []
         if text.startswith("/"):
             entities.append({"type": "bot_command", "offset": 0, "length": utf16_len(text.split()[0])})
@@ -203,12 +234,71 @@ class FakeTelegram:
         if reply_to_bot:
             message["reply_to_message"] = {"message_id": 1, "date": message["date"], "chat": message["chat"],
                                            "from": self._me(), "text": "…"}
+        if thread_id is not None:
+            message["message_thread_id"] = thread_id
+            message["is_topic_message"] = True
+        self.last_pushed = message
+        if not self._delivered(message):
+            self._next_update += 1
+            self.withheld.append({"update_id": self._next_update, "message": message})
+            return self._next_update
+        return await self._queue("message", message)
+
+    def _delivered(self, message: dict[str, Any]) -> bool:
+        """Privacy mode, as the Bot API FAQ states it (admins see everything)."""
+        chat = message["chat"]
+        if not self.privacy or chat["type"] == "private" or BOT_ID in self.admins.get(chat["id"], []):
+            return True
+        text = message.get("text", "")
+        me = f"@{self.username.lower()}"
+        first = text.split(maxsplit=1)[0].lower() if text.strip() else ""
+        if first.startswith("/"):
+            return first.endswith(me) or ("@" not in first and self.last_bot.get(chat["id"]) == BOT_ID)
+        replied = message.get("reply_to_message", {}).get("from", {}).get("id") == BOT_ID
+        return replied or me in text.lower()
+
+    async def _queue(self, kind: str, payload: dict[str, Any]) -> int:
         self._next_update += 1
-        update = {"update_id": self._next_update, "message": message}
+        update = {"update_id": self._next_update, kind: payload}
         async with self._new_update:
             self.updates.append(update)
             self._new_update.notify_all()
         return self._next_update
+
+    async def edit(self, chat_id: int, message_id: int, user: dict[str, Any], text: str,
+                   date: datetime | None = None) -> int:
+        """A user edits one of their messages: an `edited_message` update."""
+        when = int((date or datetime.now(timezone.utc)).timestamp())
+        message: dict[str, Any] = {"message_id": message_id, "date": when - 30, "edit_date": when,
+                                   "chat": self._chat(chat_id), "from": user, "text": text}
+        if text.startswith("/"):
+            message["entities"] = [{"type": "bot_command", "offset": 0, "length": utf16_len(text.split()[0])}]
+        return await self._queue("edited_message", message)
+
+    async def migrate(self, old: int, new: int, user: dict[str, Any], title: str = "Groupe") -> None:
+        """The group becomes a supergroup: both service messages, as Telegram sends them."""
+        self.migrated[old] = new
+        now = int(time.time())
+        await self._queue("message", {"message_id": self._message_id(), "date": now, "chat": self._chat(old, title),
+                                      "from": user, "migrate_to_chat_id": new})
+        await self._queue("message", {"message_id": 1, "date": now, "chat": self._chat(new, title),
+                                      "sender_chat": self._chat(old, title), "migrate_from_chat_id": old})
+
+    async def remove_bot(self, chat_id: int, by: dict[str, Any], title: str = "Groupe") -> None:
+        """An admin removes the bot: `my_chat_member`, then 403 on every send there."""
+        self.removed.add(chat_id)
+        await self._member_change(chat_id, by, title, "member", "left")
+
+    async def add_bot(self, chat_id: int, by: dict[str, Any], title: str = "Groupe") -> None:
+        self.removed.discard(chat_id)
+        await self._member_change(chat_id, by, title, "left", "member")
+
+    async def _member_change(self, chat_id: int, by: dict[str, Any], title: str, old: str, new: str) -> None:
+        await self._queue("my_chat_member", {
+            "chat": self._chat(chat_id, title), "from": by, "date": int(time.time()),
+            "old_chat_member": {"status": old, "user": self._me()},
+            "new_chat_member": {"status": new, "user": self._me()},
+        })
 
     async def replay(self, update: dict[str, Any]) -> None:
         """Put back an update Telegram had not yet seen confirmed (crash before the next poll)."""
@@ -249,11 +339,13 @@ class FakeTelegram:
     def _me(self) -> dict[str, Any]:
         return {"id": BOT_ID, "is_bot": True, "first_name": "Greffier", "username": self.username}
 
-    @staticmethod
-    def _chat(chat_id: int, title: str = "Groupe") -> dict[str, Any]:
+    def _chat(self, chat_id: int, title: str = "Groupe") -> dict[str, Any]:
         if chat_id > 0:
             return {"id": chat_id, "type": "private", "first_name": "Privé"}
-        return {"id": chat_id, "type": "supergroup" if str(chat_id).startswith("-100") else "group", "title": title}
+        chat = {"id": chat_id, "type": "supergroup" if str(chat_id).startswith("-100") else "group", "title": title}
+        if chat_id in self.forums:
+            chat["is_forum"] = True
+        return chat
 
     @staticmethod
     def _ok(result: Any) -> web.Response:
@@ -312,7 +404,7 @@ class FakeTelegram:
         return await handler(params, files)
 
     async def _m_getme(self, params: dict[str, Any], files: dict[str, Any]) -> web.Response:
-        return self._ok({**self._me(), "can_join_groups": True, "can_read_all_group_messages": False,
+        return self._ok({**self._me(), "can_join_groups": True, "can_read_all_group_messages": not self.privacy,
                          "supports_inline_queries": False})
 
     async def _m_getupdates(self, params: dict[str, Any], files: dict[str, Any]) -> web.Response:
@@ -320,6 +412,9 @@ class FakeTelegram:
             return self._error(409, "Conflict: can't use getUpdates method while webhook is active; "
                                     "use deleteWebhook to delete the webhook first")
         offset = params.get("offset")
+        if "allowed_updates" in params:
+            self.allowed = list(params["allowed_updates"]) or None  # an empty list means "the default"
+        kinds = set(self.allowed or _DEFAULT_UPDATES)
         limit = min(int(params.get("limit") or 100), 100)
         timeout = float(params.get("timeout") or 0)
         async with self._new_update:
@@ -330,8 +425,18 @@ class FakeTelegram:
                 await asyncio.wait_for(self._new_update.wait_for(lambda: bool(self.updates) or self._closing), timeout)
             except TimeoutError:
                 pass
+            # Telegram drops the kinds the bot did not ask for instead of keeping them.
+            self.updates = [u for u in self.updates if set(u) - {"update_id"} <= kinds]
             batch = sorted(self.updates, key=lambda u: u["update_id"])[:limit]
         return self._ok(batch)
+
+    def _forbidden(self, chat_id: int) -> web.Response | None:
+        if chat_id in self.removed:
+            kind = "supergroup" if str(chat_id).startswith("-100") else "group"
+            return self._error(403, f"Forbidden: bot was kicked from the {kind} chat")
+        if chat_id in self.blocked:
+            return self._error(403, "Forbidden: bot was blocked by the user")
+        return None
 
     async def _m_sendmessage(self, params: dict[str, Any], files: dict[str, Any]) -> web.Response:
         html = str(params.get("text", ""))
@@ -344,6 +449,9 @@ class FakeTelegram:
                 return self._error(400, description)
         else:
             visible = html
+        refused = self._forbidden(int(params["chat_id"]))
+        if refused is not None:
+            return refused
         if int(params["chat_id"]) in self.migrated:
             return self._error(400, "Bad Request: group chat was upgraded to a supergroup chat",
                                migrate_to_chat_id=self.migrated[int(params["chat_id"])])
@@ -354,8 +462,12 @@ class FakeTelegram:
             return self._error(400, "Bad Request: message is too long")
         chat_id = int(params["chat_id"])
         reply_to = (params.get("reply_parameters") or {}).get("message_id")
-        sent = Sent(chat_id, html, visible, self._message_id(), reply_to)
+        thread = params.get("message_thread_id")
+        if thread is not None and chat_id not in self.forums:
+            return self._error(400, "Bad Request: message thread not found")
+        sent = Sent(chat_id, html, visible, self._message_id(), reply_to, thread_id=thread)
         self.sent.append(sent)
+        self.last_bot[chat_id] = BOT_ID
         return self._ok({"message_id": sent.message_id, "date": int(time.time()), "chat": self._chat(chat_id),
                          "from": self._me(), "text": visible})
 
@@ -363,8 +475,12 @@ class FakeTelegram:
         if "document" not in files:
             return self._error(400, "Bad Request: there is no document in the request")
         chat_id = int(params["chat_id"])
+        refused = self._forbidden(chat_id)
+        if refused is not None:
+            return refused
         filename, data = files["document"]
-        sent = Sent(chat_id, "", "", self._message_id(), document=(filename, data))
+        sent = Sent(chat_id, "", "", self._message_id(), document=(filename, data),
+                    thread_id=params.get("message_thread_id"))
         self.sent.append(sent)
         return self._ok({"message_id": sent.message_id, "date": int(time.time()), "chat": self._chat(chat_id),
                          "from": self._me(), "document": {"file_id": "doc1", "file_unique_id": "u1",
@@ -385,7 +501,15 @@ class FakeTelegram:
         return self._ok(True)
 
     async def _m_setwebhook(self, params: dict[str, Any], files: dict[str, Any]) -> web.Response:
-        self.webhook = {"url": params.get("url"), "secret_token": params.get("secret_token")}
+        url = str(params.get("url", ""))
+        port = urlsplit(url).port or 443
+        if not url.startswith("https://"):
+            return self._error(400, "Bad Request: bad webhook: An HTTPS URL must be provided for webhook")
+        if port not in (443, 80, 88, 8443):
+            return self._error(400, "Bad Request: bad webhook: Webhook can be set up only on ports 80, 88, 443 or 8443")
+        if "allowed_updates" in params:
+            self.allowed = list(params["allowed_updates"]) or None
+        self.webhook = {"url": url, "secret_token": params.get("secret_token")}
         return self._ok(True)
 
     async def _m_getchatadministrators(self, params: dict[str, Any], files: dict[str, Any]) -> web.Response:
