@@ -30,6 +30,7 @@ from nio import (
     MatrixRoom,
     MegolmEvent,
     RoomCreateEvent,
+    RoomGetEventResponse,
     RoomMemberEvent,
     RoomMessagesResponse,
     RoomMessageText,
@@ -44,6 +45,7 @@ from bot.app import Greffier
 from bot.config import GroupConfig
 from bot.matrix.config import MatrixSettings
 from bot.matrix.events import addressed, is_edit, may_invite, room_creators
+from bot.matrix.replies import answer_relation, read_relation, strip_fallback
 from bot.matrix.send import TRANSIENT, MatrixError, MatrixLoginError, MatrixSender
 from handlers.messages import Message, Reply
 
@@ -282,24 +284,38 @@ class MatrixAdapter:
             return
         chat_id = self._alias_of.get(room.room_id, room.room_id)
         group = await asyncio.to_thread(self._group_of, chat_id)  # may read the store
-        content = event.source.get("content", {})
-        mentioned, text = addressed(event.body, content, self.client.user_id, self.settings.names)
+        body, content = strip_fallback(event.body, event.source.get("content", {}))
+        relation = read_relation(content)
+        mentioned, text = addressed(body, content, self.client.user_id, self.settings.names)
+        to_bot = relation.reply_to is not None and await self._is_ours(room.room_id, relation.reply_to)
         message = Message(
             platform=self.platform,
             chat_id=chat_id,
             sender_id=event.sender,
             sender_name=room.user_name(event.sender) or event.sender,
-            text=text if mentioned else event.body,
+            text=text if mentioned else body.strip(),
             timestamp=sent,
             # A two-person room that no group owns is a conversation with the bot.
             private=group is None and room.member_count <= 2,
-            addressed=mentioned,
+            addressed=mentioned or to_bot,
             sender_is_admin=self._is_admin(room, event.sender, group),
             event_id=event.event_id,
+            reply_to_bot=to_bot,
+            thread_id=relation.thread,
         )
         reply = await self.app.router.handle_async(message)
         if reply is not None:
-            await self.sender.deliver(room.room_id, reply)
+            await self.sender.deliver(room.room_id, reply, answer_relation(event.event_id, relation))
+
+    async def _is_ours(self, room_id: str, event_id: str) -> bool:
+        """Whether an event is one of the bot's own messages (a reply to it addresses it)."""
+        if event_id in self.sender.sent:
+            return True
+        try:
+            resp = await self.client.room_get_event(room_id, event_id)
+        except TRANSIENT:
+            return False  # unknown: the message is still read, as not addressed
+        return isinstance(resp, RoomGetEventResponse) and resp.event.sender == self.client.user_id
 
     def _group_of(self, chat_id: str) -> GroupConfig | None:
         for group in self.app.config.groups:

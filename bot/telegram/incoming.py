@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import logging
+import re
 import time
 from datetime import timedelta
 
@@ -56,15 +57,19 @@ class MessageReader:
             e.type == "mention" and tg.parse_entity(e).lower() == f"@{username.lower()}" for e in tg.entities
         )
         quoted = tg.reply_to_message.from_user if tg.reply_to_message else None
+        to_bot = quoted is not None and quoted.id == self.bot.id
         message = Message(
             platform="telegram",
             chat_id=str(tg.chat.id),
             sender_id=str(sender_id),
             sender_name=name,
-            text=strip_mention(text, username) if mentioned else text,
+            text=_unsuffixed(text) if target is not None else strip_mention(text, username) if mentioned else text,
             timestamp=tg.date,
             private=private,
-            addressed=private or mentioned or (quoted is not None and quoted.id == self.bot.id),
+            # "/cmd@GreffierBot" names the bot as surely as a mention does.
+            addressed=private or mentioned or target is not None or to_bot,
+            reply_to_bot=to_bot,
+            thread_id=str(tg.message_thread_id) if tg.is_topic_message and tg.message_thread_id else None,
             event_id=str(update_id),
         )
         if check_admin and not is_admin and not private and text.startswith("/") and tg.from_user is not None:
@@ -86,3 +91,8 @@ class MessageReader:
         admins = frozenset(m.user.id for m in members if not m.user.is_bot)
         self._admins[chat_id] = (time.monotonic() + self.admin_cache.total_seconds(), admins)
         return admins
+
+
+def _unsuffixed(text: str) -> str:
+    """"/cmd@GreffierBot args" -> "/cmd args": the router knows commands by name only."""
+    return re.sub(r"^(/[^\s@]+)@\S+", r"\1", text, count=1)

@@ -197,3 +197,9 @@ async def test_an_edited_command_is_answered_once(bot: Bot) -> None:
     await bot.fake.wait_confirmed()
     await asyncio.sleep(0.3)
     assert len(bot.fake.sent) == 2
+
+
+async def test_another_bots_command_is_left_alone_unless_addressed_to_us(bot: Bot) -> None:
+    await bot.ask("/warn @spammeur", expect=0)
+    assert (await bot.ask("/warn@GreffierBot"))[0].startswith("Je ne connais pas la commande « /warn ».")
+    assert "Vouliez-vous dire /prochaine_seance ?" in (await bot.ask("/prochaine_sceance"))[0]
