@@ -73,7 +73,7 @@ async def test_power_level_makes_a_coordinator_where_the_group_allows_it(synapse
     await outsider.join(room)
     # Nobody in the room is listed: power level 50 (and room creators, who
     # outrank every level in room version 12) coordinate.
-    table = group("rte", "@someone-else:greffier.test", [room], admins_are_coordinators=True, coordinator_power_level=50)
+    table = group("rte", "@someone-else:hs.localtest", [room], admins_are_coordinators=True, coordinator_power_level=50)
     running = await start_bot(synapse, bot, tmp_path, [table])
     try:
         await member.say(room, "!decision Le point 3 est reporté")
