@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import dataclasses
 import logging
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from nio import (
     AsyncClient,
-    AsyncClientConfig,
     InviteMemberEvent,
     JoinError,
     LoginResponse,
@@ -43,6 +44,7 @@ from nio import (
 
 from bot.app import Greffier
 from bot.config import GroupConfig
+from bot.matrix import crypto
 from bot.matrix.config import MatrixSettings
 from bot.matrix.events import addressed, is_edit, may_invite, room_creators
 from bot.matrix.replies import answer_relation, read_relation, strip_fallback
@@ -63,6 +65,10 @@ ENCRYPTED_NOTICE = (
     "Ce salon est chiffré de bout en bout : je ne peux pas lire les messages qui y sont écrits, "
     "donc je n'y répondrai pas. Utilisez un salon non chiffré pour parler au Greffier."
 )
+UNDECRYPTABLE_NOTICE = (
+    "Je n'ai pas pu déchiffrer un message de ce salon : sa clé n'a pas été partagée avec mon appareil "
+    "(message écrit avant mon arrivée, ou appareil pas encore connu). Renvoyez-le : les suivants me parviendront."
+)
 
 
 class MatrixAdapter:
@@ -71,11 +77,13 @@ class MatrixAdapter:
     def __init__(self, app: Greffier, settings: MatrixSettings) -> None:
         self.app = app
         self.settings = settings
+        keys = crypto.store_path(settings.e2e_store)
         self.client = AsyncClient(
             settings.homeserver,
             settings.user_id,
             device_id=app.store.get_state(self._key("device_id")),
-            config=AsyncClientConfig(max_limit_exceeded=0, max_timeouts=0, store_sync_tokens=False),
+            store_path=str(keys) if keys else "",
+            config=crypto.client_config(keys is not None),
         )
         self.sender = MatrixSender(self.client, settings)
         self._alias_of: dict[str, str] = {}  # room id -> configured alias
@@ -116,7 +124,8 @@ class MatrixAdapter:
                 raise MatrixLoginError(f"le jeton Matrix est celui de {who.user_id}, pas de {self.settings.user_id}")
             self.client.user_id = who.user_id
             if who.device_id:
-                self.client.device_id = who.device_id
+                # Loads this device's keys from the key folder (e2e), if there is one.
+                self.client.restore_login(who.user_id, who.device_id, self.settings.access_token)
         else:
             # The stored device id is reused, so restarts do not pile up sessions.
             resp = await self._retrying(
@@ -192,6 +201,10 @@ class MatrixAdapter:
                 await asyncio.wait_for(batch, STOP_GRACE_SECONDS)
                 raise
             token, full_state = resp.next_batch, False
+            try:
+                await crypto.chores(self.client)
+            except TRANSIENT as exc:
+                log.warning("matrix: e2e key exchange failed (%s); retried after the next sync", type(exc).__name__)
             self.ready.set()
 
     async def _finish_batch(self, resp: SyncResponse, since: str | None) -> None:
@@ -278,7 +291,7 @@ class MatrixAdapter:
             log.info("matrix: event %s in %s is too old; not answered", event.event_id, room.room_id)
             return
         if isinstance(event, MegolmEvent | UnknownEncryptedEvent):
-            await self._encrypted_notice(room.room_id)
+            await self._encrypted_notice(room.room_id, event)
             return
         if not isinstance(event, RoomMessageText) or is_edit(event.source.get("content", {})):
             return
@@ -331,12 +344,18 @@ class MatrixAdapter:
             return True
         return room.power_levels.get_user_level(user_id) >= group.coordinator_power_level
 
-    async def _encrypted_notice(self, room_id: str) -> None:
+    async def _encrypted_notice(self, room_id: str, event: Any) -> None:
         """Say once per room that encrypted messages cannot be read, rather than stay silent."""
         key = self._key(f"encrypted-notice:{room_id}")
+        if self.client.olm is not None:
+            # Encryption works, but this message's room key never reached the bot's device.
+            log.warning("matrix: cannot decrypt %s in %s (no room key for this device)", event.event_id, room_id)
+            key, notice = self._key(f"undecryptable-notice:{room_id}"), UNDECRYPTABLE_NOTICE
+        else:
+            notice = ENCRYPTED_NOTICE
         if await asyncio.to_thread(self.app.store.get_state, key):
             return
-        await self.sender.deliver(room_id, Reply.of(ENCRYPTED_NOTICE).as_notice())
+        await self.sender.deliver(room_id, Reply.of(notice).as_notice())
         await asyncio.to_thread(self.app.store.set_state, key, True)
 
     # -- sending -------------------------------------------------------------
@@ -352,4 +371,11 @@ def build_adapter(app: Greffier, args: argparse.Namespace) -> MatrixAdapter:
     # response, 429s and refused logins included; this adapter handles and
     # logs those itself, in one line each.
     logging.getLogger("nio.responses").setLevel(logging.ERROR)
-    return MatrixAdapter(app, MatrixSettings.from_section(app.config.platforms.get("matrix")))
+    settings = MatrixSettings.from_section(app.config.platforms.get("matrix"))
+    if settings.e2e_store is None:
+        # The key folder lives with the data (--data, else the config's data_dir).
+        data = Path(args.data) if getattr(args, "data", None) else app.config.data_dir
+        settings = dataclasses.replace(settings, e2e_store=data / "matrix-e2e")
+    if not crypto.ENCRYPTION_ENABLED:
+        log.warning("matrix: matrix-nio's e2e extra is not installed; encrypted rooms get a notice only")
+    return MatrixAdapter(app, settings)

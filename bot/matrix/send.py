@@ -96,7 +96,11 @@ class MatrixSender:
         # homeserver recognises the retry and does not post the message twice.
         txn = uuid.uuid4().hex
         resp = await self._until_sent(
-            room_id, lambda: self.client.room_send(room_id, "m.room.message", content, tx_id=txn)
+            room_id, lambda: self.client.room_send(
+                room_id, "m.room.message", content, tx_id=txn,
+                # Trust on first use: every device of the room's members gets the key (see crypto.py).
+                ignore_unverified_devices=True,
+            )
         )
         if not isinstance(resp, RoomSendResponse):
             raise MatrixError(f"message refusé dans {room_id} ({resp.status_code}: {resp.message})")

@@ -1,0 +1,115 @@
+"""End-to-end encryption on the real Synapse: a real client encrypts, the bot answers encrypted.
+
+Léa is a second nio client with its own e2e key store in tmp: she creates an
+encrypted room, sends an encrypted command and decrypts the bot's answer.
+The room's events on the server are all `m.room.encrypted`: nothing the bot
+says there travels in clear.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from pathlib import Path
+
+from nio import AsyncClient, AsyncClientConfig, MegolmEvent, RoomMessageText, RoomSendResponse, SyncResponse
+
+from tests.bot.element import Element
+from tests.bot.synapse import Account, Synapse
+from tests.bot.test_matrix_support import group, next_week_meeting, people, start_bot, synapse  # noqa: F401
+
+
+async def e2e_client(server: Synapse, account: Account, keys: Path) -> AsyncClient:
+    keys.mkdir(parents=True, exist_ok=True)
+    client = AsyncClient(server.url, account.user_id, device_id=account.device_id, store_path=str(keys),
+                         config=AsyncClientConfig(encryption_enabled=True, store_sync_tokens=True))
+    client.restore_login(account.user_id, account.device_id, account.access_token)
+    assert client.olm is not None
+    await client.sync(timeout=0)
+    await client.keys_upload()
+    return client
+
+
+async def until(what: str, check: object, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while not await check():  # type: ignore[operator]
+        assert time.monotonic() < deadline, what
+        await asyncio.sleep(0.3)
+
+
+async def test_an_encrypted_command_gets_an_encrypted_answer(synapse: Synapse, people, tmp_path: Path) -> None:
+    bot, coordinator, _ = people
+    lea = await e2e_client(synapse, coordinator.account, tmp_path / "lea-keys")
+    state = [{"type": "m.room.encryption", "state_key": "", "content": {"algorithm": "m.megolm.v1.aes-sha2"}}]
+    created = await lea.room_create(invite=(bot.user_id,), initial_state=state)
+    room = created.room_id
+    next_week_meeting(tmp_path / "data", "rte")
+    running = await start_bot(synapse, bot, tmp_path / "data", [group("rte", coordinator.user_id, [room])],
+                              e2e_store=tmp_path / "data" / "matrix-e2e")
+    answers: list[RoomMessageText] = []
+    undecrypted: list[MegolmEvent] = []
+    try:
+        async def bot_device_known() -> bool:
+            resp = await lea.sync(timeout=0)
+            assert isinstance(resp, SyncResponse), resp
+            if lea.should_query_keys:
+                await lea.keys_query()
+            return bot.user_id in lea.rooms[room].users and bool(lea.device_store.active_user_devices(bot.user_id))
+
+        await until("the bot's device keys never reached Léa", bot_device_known)
+        sent = await lea.room_send(room, "m.room.message", {"msgtype": "m.text", "body": "!prochaine_seance"},
+                                   ignore_unverified_devices=True)
+        assert isinstance(sent, RoomSendResponse), sent
+
+        async def answered() -> bool:
+            resp = await lea.sync(timeout=1000)
+            assert isinstance(resp, SyncResponse), resp
+            for event in resp.rooms.join.get(room, None).timeline.events if room in resp.rooms.join else []:
+                if event.sender == bot.user_id:
+                    (answers if isinstance(event, RoomMessageText) else undecrypted).append(event)
+            return bool(answers or undecrypted)
+
+        await until("the bot never answered", answered)
+        on_the_wire = await Element(synapse, coordinator.account).messages(room, bot.user_id)
+    finally:
+        await running.stop()
+        await lea.close()
+    assert undecrypted == []
+    [answer] = answers
+    assert answer.decrypted and answer.body.startswith("Prochaine séance n°1 — ")
+    assert answer.source["content"]["m.relates_to"] == {"m.in_reply_to": {"event_id": sent.event_id}}
+    assert on_the_wire == []  # no m.room.message from the bot: its events there are m.room.encrypted
+    assert list((tmp_path / "data" / "matrix-e2e").iterdir())  # its keys are kept with the data
+
+
+async def test_a_message_whose_key_never_reached_the_bot_gets_one_notice(
+    synapse: Synapse, people, tmp_path: Path
+) -> None:
+    bot, coordinator, member = people
+    room = await coordinator.create_room(invite=(bot.user_id, member.user_id), encrypted=True)
+    await member.join(room)
+    running = await start_bot(synapse, bot, tmp_path, [group("rte", coordinator.user_id, [room])],
+                              e2e_store=tmp_path / "matrix-e2e")
+    # Encrypted for a session the bot was never given (as if written before it joined).
+    megolm = {
+        "algorithm": "m.megolm.v1.aes-sha2", "ciphertext": "AwgAEnACgAkLmt6qF84IK++J7UDH2Za1YVchHyprqTqsg",
+        "sender_key": "mJqVs5pD4QYtD5RjKRRSmJ5pDpsbyBmWzEPfCm7aeS4", "session_id": "X3lUlvLELLYxeTx4yOVu6UDpasGEVO0Jbu+QFnm0cKQ",
+        "device_id": "RJYKSTBOIE",
+    }
+    try:
+        await member.send_raw(room, "m.room.encrypted", megolm)
+        await member.send_raw(room, "m.room.encrypted", megolm)
+        raw = Element(synapse, member.account)
+
+        async def noticed() -> bool:
+            data = await raw._request("GET", f"/rooms/{room}/messages", params={"dir": "b", "limit": "50"})
+            return any(e["sender"] == bot.user_id for e in data["chunk"])
+
+        await until("no notice", noticed)
+        await asyncio.sleep(1.5)  # a second notice would show up by now
+        data = await raw._request("GET", f"/rooms/{room}/messages", params={"dir": "b", "limit": "50"})
+    finally:
+        await running.stop()
+    from_bot = [e for e in data["chunk"] if e["sender"] == bot.user_id and "state_key" not in e]
+    assert len(from_bot) == 1
+    assert from_bot[0]["type"] == "m.room.encrypted"  # the notice itself is encrypted for the room
