@@ -13,6 +13,7 @@ from pathlib import Path
 from handlers.messages import Reply, bold, text
 from tests.bot.synapse import SERVER_NAME, Synapse
 from tests.bot.test_matrix_support import (  # noqa: F401 (fixtures)
+    FOREIGN_MEGOLM,
     Person,
     group,
     next_week_meeting,
@@ -179,14 +180,9 @@ async def test_encrypted_room_gets_a_cannot_read_notice_once(synapse: Synapse, p
     room = await coordinator.create_room(invite=(bot.user_id, member.user_id), encrypted=True)
     await member.join(room)
     running = await start_bot(synapse, bot, tmp_path, [group("rte", coordinator.user_id, [room])])
-    megolm = {
-        "algorithm": "m.megolm.v1.aes-sha2", "ciphertext": "AwgAEnACgAkLmt6qF84IK++J7UDH2Za1YVchHyprqTqsg",
-        "sender_key": "mJqVs5pD4QYtD5RjKRRSmJ5pDpsbyBmWzEPfCm7aeS4", "session_id": "X3lUlvLELLYxeTx4yOVu6UDpasGEVO0Jbu+QFnm0cKQ",
-        "device_id": "RJYKSTBOIE",
-    }
     try:
-        await member.send_raw(room, "m.room.encrypted", megolm)
-        await member.send_raw(room, "m.room.encrypted", megolm)
+        await member.send_raw(room, "m.room.encrypted", FOREIGN_MEGOLM)
+        await member.send_raw(room, "m.room.encrypted", FOREIGN_MEGOLM)
         await member.say(room, "!groupes")
         said = await member.wait_for(room, bot.user_id, 2)
     finally:

@@ -11,12 +11,13 @@ from __future__ import annotations
 import asyncio
 import time
 from pathlib import Path
+from typing import Any
 
-from nio import AsyncClient, AsyncClientConfig, MegolmEvent, RoomMessageText, RoomSendResponse, SyncResponse
+from nio import AsyncClient, AsyncClientConfig, RoomMessageText, RoomSendResponse, SyncResponse
 
 from tests.bot.element import Element
 from tests.bot.synapse import Account, Synapse
-from tests.bot.test_matrix_support import group, next_week_meeting, people, start_bot, synapse  # noqa: F401
+from tests.bot.test_matrix_support import FOREIGN_MEGOLM, group, next_week_meeting, people, start_bot, synapse  # noqa: F401
 
 
 async def e2e_client(server: Synapse, account: Account, keys: Path) -> AsyncClient:
@@ -37,49 +38,59 @@ async def until(what: str, check: object, timeout: float = 60) -> None:
         await asyncio.sleep(0.3)
 
 
-async def test_an_encrypted_command_gets_an_encrypted_answer(synapse: Synapse, people, tmp_path: Path) -> None:
+async def ask(lea: AsyncClient, room: str, bot_id: str, body: str) -> tuple[str, list[Any]]:
+    """Send an encrypted command; return its event id and what the bot posted after it, as Léa reads it."""
+    sent = await lea.room_send(room, "m.room.message", {"msgtype": "m.text", "body": body},
+                               ignore_unverified_devices=True)
+    assert isinstance(sent, RoomSendResponse), sent
+    seen: list[Any] = []
+
+    async def answered() -> bool:
+        resp = await lea.sync(timeout=1000)
+        assert isinstance(resp, SyncResponse), resp
+        joined = resp.rooms.join.get(room)
+        seen.extend(e for e in (joined.timeline.events if joined else []) if e.sender == bot_id)
+        return bool(seen)
+
+    await until("the bot never answered", answered)
+    return sent.event_id, seen
+
+
+async def test_an_encrypted_command_gets_an_encrypted_answer_across_a_restart(
+    synapse: Synapse, people, tmp_path: Path
+) -> None:
     bot, coordinator, _ = people
+    data = tmp_path / "data"
     lea = await e2e_client(synapse, coordinator.account, tmp_path / "lea-keys")
     state = [{"type": "m.room.encryption", "state_key": "", "content": {"algorithm": "m.megolm.v1.aes-sha2"}}]
-    created = await lea.room_create(invite=(bot.user_id,), initial_state=state)
-    room = created.room_id
-    next_week_meeting(tmp_path / "data", "rte")
-    running = await start_bot(synapse, bot, tmp_path / "data", [group("rte", coordinator.user_id, [room])],
-                              e2e_store=tmp_path / "data" / "matrix-e2e")
-    answers: list[RoomMessageText] = []
-    undecrypted: list[MegolmEvent] = []
+    room = (await lea.room_create(invite=(bot.user_id,), initial_state=state)).room_id
+    next_week_meeting(data, "rte")
+    groups = [group("rte", coordinator.user_id, [room])]
+    running = await start_bot(synapse, bot, data, groups, e2e_store=data / "matrix-e2e")
     try:
         async def bot_device_known() -> bool:
-            resp = await lea.sync(timeout=0)
-            assert isinstance(resp, SyncResponse), resp
+            assert isinstance(await lea.sync(timeout=0), SyncResponse)
             if lea.should_query_keys:
                 await lea.keys_query()
             return bot.user_id in lea.rooms[room].users and bool(lea.device_store.active_user_devices(bot.user_id))
 
         await until("the bot's device keys never reached Léa", bot_device_known)
-        sent = await lea.room_send(room, "m.room.message", {"msgtype": "m.text", "body": "!prochaine_seance"},
-                                   ignore_unverified_devices=True)
-        assert isinstance(sent, RoomSendResponse), sent
-
-        async def answered() -> bool:
-            resp = await lea.sync(timeout=1000)
-            assert isinstance(resp, SyncResponse), resp
-            for event in resp.rooms.join.get(room, None).timeline.events if room in resp.rooms.join else []:
-                if event.sender == bot.user_id:
-                    (answers if isinstance(event, RoomMessageText) else undecrypted).append(event)
-            return bool(answers or undecrypted)
-
-        await until("the bot never answered", answered)
+        first, before = await ask(lea, room, bot.user_id, "!prochaine_seance")
+        # A restart: the same device, its keys read back from the data folder.
+        await running.stop()
+        running = await start_bot(synapse, bot, data, groups, e2e_store=data / "matrix-e2e")
+        second, after = await ask(lea, room, bot.user_id, "!groupes")
         on_the_wire = await Element(synapse, coordinator.account).messages(room, bot.user_id)
     finally:
         await running.stop()
         await lea.close()
-    assert undecrypted == []
-    [answer] = answers
-    assert answer.decrypted and answer.body.startswith("Prochaine séance n°1 — ")
-    assert answer.source["content"]["m.relates_to"] == {"m.in_reply_to": {"event_id": sent.event_id}}
+    assert all(isinstance(e, RoomMessageText) and e.decrypted for e in before + after), before + after
+    assert [e.body.split(" — ")[0] for e in before] == ["Prochaine séance n°1"]
+    assert [e.body.split("\n")[0] for e in after] == ["Groupe actuel : Groupe rte (rte)."]
+    assert before[0].source["content"]["m.relates_to"] == {"m.in_reply_to": {"event_id": first}}
+    assert after[0].source["content"]["m.relates_to"] == {"m.in_reply_to": {"event_id": second}}
     assert on_the_wire == []  # no m.room.message from the bot: its events there are m.room.encrypted
-    assert list((tmp_path / "data" / "matrix-e2e").iterdir())  # its keys are kept with the data
+    assert list((data / "matrix-e2e").iterdir())  # its keys are kept with the data
 
 
 async def test_a_message_whose_key_never_reached_the_bot_gets_one_notice(
@@ -90,15 +101,9 @@ async def test_a_message_whose_key_never_reached_the_bot_gets_one_notice(
     await member.join(room)
     running = await start_bot(synapse, bot, tmp_path, [group("rte", coordinator.user_id, [room])],
                               e2e_store=tmp_path / "matrix-e2e")
-    # Encrypted for a session the bot was never given (as if written before it joined).
-    megolm = {
-        "algorithm": "m.megolm.v1.aes-sha2", "ciphertext": "AwgAEnACgAkLmt6qF84IK++J7UDH2Za1YVchHyprqTqsg",
-        "sender_key": "mJqVs5pD4QYtD5RjKRRSmJ5pDpsbyBmWzEPfCm7aeS4", "session_id": "X3lUlvLELLYxeTx4yOVu6UDpasGEVO0Jbu+QFnm0cKQ",
-        "device_id": "RJYKSTBOIE",
-    }
     try:
-        await member.send_raw(room, "m.room.encrypted", megolm)
-        await member.send_raw(room, "m.room.encrypted", megolm)
+        await member.send_raw(room, "m.room.encrypted", FOREIGN_MEGOLM)
+        await member.send_raw(room, "m.room.encrypted", FOREIGN_MEGOLM)
         raw = Element(synapse, member.account)
 
         async def noticed() -> bool:

@@ -27,10 +27,17 @@ from storage.store import Store
 from tests.bot.synapse import Account, Synapse, synapse
 
 __all__ = [
-    "Person", "RunningBot", "group", "next_week_meeting", "people", "shared_room", "start_bot", "synapse",
+    "FOREIGN_MEGOLM", "Person", "RunningBot", "group", "next_week_meeting", "people", "shared_room", "start_bot", "synapse",
 ]
 
 ZURICH = ZoneInfo("Europe/Zurich")
+
+# An m.room.encrypted content for a Megolm session the bot was never given.
+FOREIGN_MEGOLM = {
+    "algorithm": "m.megolm.v1.aes-sha2", "ciphertext": "AwgAEnACgAkLmt6qF84IK++J7UDH2Za1YVchHyprqTqsg",
+    "sender_key": "mJqVs5pD4QYtD5RjKRRSmJ5pDpsbyBmWzEPfCm7aeS4", "session_id": "X3lUlvLELLYxeTx4yOVu6UDpasGEVO0Jbu+QFnm0cKQ",
+    "device_id": "RJYKSTBOIE",
+}
 
 
 class Person:
