@@ -14,14 +14,17 @@ import asyncio
 import html
 import itertools
 import time
-from typing import Any
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
 from urllib.parse import quote
 
 import aiohttp
 
 from tests.bot.synapse import Account, Synapse
 
-__all__ = ["Element"]
+__all__ = ["Element", "poll"]
+
+T = TypeVar("T")
 
 _txns = itertools.count(1)
 
@@ -96,11 +99,16 @@ class Element:
         return list(reversed(found))
 
     async def wait_for(self, room: str, sender: str, count: int, timeout: float = 30) -> list[dict[str, Any]]:
-        deadline = time.monotonic() + timeout
-        while True:
-            found = await self.messages(room, sender)
-            if len(found) >= count:
-                return found
-            if time.monotonic() > deadline:
-                raise AssertionError(f"{sender} posted {len(found)} message(s), expected {count}: {found}")
-            await asyncio.sleep(0.2)
+        return await poll(lambda: self.messages(room, sender), sender, count, timeout)
+
+
+async def poll(fetch: Callable[[], Awaitable[list[T]]], sender: str, count: int, timeout: float = 30) -> list[T]:
+    """Fetch until `sender` has posted at least `count` messages; fail after `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    while True:
+        found = await fetch()
+        if len(found) >= count:
+            return found
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{sender} posted {len(found)} message(s), expected {count}: {found}")
+        await asyncio.sleep(0.2)

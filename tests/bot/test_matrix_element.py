@@ -14,6 +14,7 @@ from handlers.messages import Reply
 from tests.bot.element import Element
 from tests.bot.synapse import Synapse
 from tests.bot.test_matrix_support import (  # noqa: F401 (fixtures)
+    RunningBot,
     group,
     next_week_meeting,
     people,
@@ -21,6 +22,14 @@ from tests.bot.test_matrix_support import (  # noqa: F401 (fixtures)
     start_bot,
     synapse,
 )
+
+
+async def room_with_bot(synapse: Synapse, people: Any, tmp_path: Path) -> tuple[str, RunningBot]:
+    """A room with Léa (coordinator), Bastien and the running bot; a meeting next week."""
+    bot, coordinator, member = people
+    room = await shared_room(coordinator, member, bot)
+    next_week_meeting(tmp_path, "rte")
+    return room, await start_bot(synapse, bot, tmp_path, [group("rte", coordinator.user_id, [room])])
 
 
 def replied_to(event: dict[str, Any]) -> str | None:
@@ -31,10 +40,8 @@ async def test_commands_and_questions_sent_as_replies_are_read_without_the_fallb
     synapse: Synapse, people, tmp_path: Path
 ) -> None:
     bot, coordinator, member = people
-    room = await shared_room(coordinator, member, bot)
-    next_week_meeting(tmp_path, "rte")
+    room, running = await room_with_bot(synapse, people, tmp_path)
     lea, bastien = Element(synapse, coordinator.account), Element(synapse, member.account)
-    running = await start_bot(synapse, bot, tmp_path, [group("rte", coordinator.user_id, [room])])
     try:
         asked = await bastien.say(room, "Qui tient le procès-verbal jeudi ?")
         # An older client quotes the message it replies to at the top of body and formatted_body.
@@ -56,11 +63,9 @@ async def test_commands_and_questions_sent_as_replies_are_read_without_the_fallb
 
 
 async def test_a_command_in_a_thread_is_answered_in_the_thread(synapse: Synapse, people, tmp_path: Path) -> None:
-    bot, coordinator, member = people
-    room = await shared_room(coordinator, member, bot)
-    next_week_meeting(tmp_path, "rte")
+    bot, _, member = people
+    room, running = await room_with_bot(synapse, people, tmp_path)
     bastien = Element(synapse, member.account)
-    running = await start_bot(synapse, bot, tmp_path, [group("rte", coordinator.user_id, [room])])
     try:
         root = await bastien.say(room, "Organisation de la séance de jeudi")
         latest = await bastien.in_thread(room, root, root, "On a une salle ?")
@@ -81,11 +86,9 @@ async def test_a_command_in_a_thread_is_answered_in_the_thread(synapse: Synapse,
 async def test_only_intentional_mentions_pills_or_a_leading_name_address_the_bot(
     synapse: Synapse, people, tmp_path: Path
 ) -> None:
-    bot, coordinator, member = people
-    room = await shared_room(coordinator, member, bot)
-    next_week_meeting(tmp_path, "rte")
+    bot, _, member = people
+    room, running = await room_with_bot(synapse, people, tmp_path)
     bastien = Element(synapse, member.account)
-    running = await start_bot(synapse, bot, tmp_path, [group("rte", coordinator.user_id, [room])])
     question = "quelle est la prochaine séance ?"
     try:
         ignored = [

@@ -8,7 +8,6 @@ collects nothing from it. Import the fixtures explicitly:
 from __future__ import annotations
 
 import asyncio
-import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -24,6 +23,7 @@ from bot.config import parse_config
 from bot.matrix import MatrixAdapter
 from bot.matrix.config import MatrixSettings
 from storage.store import Store
+from tests.bot.element import poll
 from tests.bot.synapse import Account, Synapse, synapse
 
 __all__ = [
@@ -89,14 +89,7 @@ class Person:
 
     async def wait_for(self, room_id: str, sender: str, count: int, timeout: float = 30) -> list[dict[str, object]]:
         """Poll until `sender` has posted at least `count` messages; fail after `timeout`."""
-        deadline = time.monotonic() + timeout
-        while True:
-            found = await self.messages(room_id, sender)
-            if len(found) >= count:
-                return found
-            if time.monotonic() > deadline:
-                raise AssertionError(f"{sender} posted {len(found)} message(s), expected {count}: {found}")
-            await asyncio.sleep(0.2)
+        return await poll(lambda: self.messages(room_id, sender), sender, count, timeout)
 
 
 @dataclass
