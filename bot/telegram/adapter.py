@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import dataclasses
-import io
 import logging
 import os
 import re
@@ -31,20 +30,19 @@ from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
-from telegram import InputFile, LinkPreviewOptions, ReplyParameters, Update
+from telegram import Update
 from telegram import Message as TgMessage
-from telegram.constants import ParseMode
-from telegram.error import BadRequest, ChatMigrated, Forbidden, InvalidToken, TelegramError
+from telegram.error import BadRequest, InvalidToken, TelegramError
 from telegram.ext import Application, ApplicationBuilder, ChatMemberHandler, ContextTypes, MessageHandler, filters
 
 from bot.app import Greffier
 from bot.config import ConfigError
 from bot.telegram.chats import ChatBook
 from bot.telegram.config import TelegramConfig
-from bot.telegram.format import split_reply
 from bot.telegram.incoming import MessageReader
 from bot.telegram.menus import chat_menus, menus, register
 from bot.telegram.net import Backoff, RetryingRateLimiter, token_redacted
+from bot.telegram.outgoing import Outbox
 from bot.telegram.webhook import WebhookServer
 from handlers.messages import Message, Reply
 
@@ -87,6 +85,7 @@ class TelegramAdapter:
         self.application = self._build()
         self.reader = MessageReader(self.application.bot, app.router, config.admin_cache)
         self.chats = ChatBook(app)
+        self.outbox = Outbox(self.application.bot, self.chats, self._follow)
         self._told_away: set[int] = set()
         self.bot_id = 0
         self.reads_all = False  # privacy mode off (getMe's can_read_all_group_messages)
@@ -242,7 +241,7 @@ class TelegramAdapter:
             await self.chats.remember_topic(tg.chat.id, topic)
         reply = await self.app.router.handle_async(message)
         if reply is not None:
-            await self._send(tg.chat.id, reply, None if message.private else tg.message_id, topic)
+            await self.outbox.send(tg.chat.id, reply, None if message.private else tg.message_id, topic)
             await self._menus_if_bound(message)
 
     async def _on_migrate(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -269,7 +268,7 @@ class TelegramAdapter:
         chat = change.chat
         if change.new_chat_member.status in _GONE:
             await self.chats.removed(chat.id, chat.title or chat.full_name or str(chat.id),
-                                     f"bot {change.new_chat_member.status}", self._tell)
+                                     f"bot {change.new_chat_member.status}", self.outbox.tell)
         else:
             await self.chats.added(chat.id)
 
@@ -289,7 +288,7 @@ class TelegramAdapter:
             return
         self._told_away.add(tg.chat.id)
         minutes = max(1, round(self.config.max_age.total_seconds() / 60))
-        await self._send(tg.chat.id, Reply.of(AWAY.format(minutes=minutes)), None, topic)
+        await self.outbox.send(tg.chat.id, Reply.of(AWAY.format(minutes=minutes)), None, topic)
 
     async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         # The adapter's error boundary: log, never crash the loop, never show the user a trace.
@@ -305,55 +304,7 @@ class TelegramAdapter:
         if await self.chats.inactive(chat):
             log.info("Telegram chat %s is inactive (bot removed): announcement not sent", chat)
             return  # a permanent failure: retrying would only fail again
-        await self._send(chat, reply, None, await self.chats.topic(chat))
-
-    async def _tell(self, chat_id: int, reply: Reply) -> bool:
-        """A private word to a coordinator; False if they never started a chat with the bot."""
-        try:
-            await self.application.bot.send_message(chat_id, Reply.plain(reply),
-                                                    link_preview_options=LinkPreviewOptions(is_disabled=True))
-        except TelegramError as error:
-            log.info("could not tell coordinator %s privately: %s", chat_id, error)
-            return False
-        return True
-
-    async def _send(self, chat_id: int, reply: Reply, reply_to: int | None = None, topic: int | None = None) -> None:
-        """Every piece goes to the same topic; only the first answers the question.
-
-        403 (bot removed or blocked) is permanent: the chat is marked inactive
-        and nothing is raised, so the scheduler does not retry for hours."""
-        try:
-            await self._post(chat_id, reply, reply_to, topic)
-        except Forbidden as error:
-            await self.chats.removed(chat_id, str(chat_id), f"Forbidden ({error.message})", self._tell)
-
-    async def _post(self, chat_id: int, reply: Reply, reply_to: int | None, topic: int | None) -> None:
-        bot = self.application.bot
-        for index, chunk in enumerate(split_reply(reply)):
-            answer = ReplyParameters(reply_to, allow_sending_without_reply=True) if reply_to and index == 0 else None
-            try:
-                try:
-                    await bot.send_message(
-                        chat_id, chunk, parse_mode=ParseMode.HTML, reply_parameters=answer,
-                        link_preview_options=LinkPreviewOptions(is_disabled=True), message_thread_id=topic,
-                    )
-                except ChatMigrated as moved:
-                    await self._follow(chat_id, moved.new_chat_id)
-                    chat_id, answer, topic = moved.new_chat_id, None, None
-                    await bot.send_message(chat_id, chunk, parse_mode=ParseMode.HTML,
-                                           link_preview_options=LinkPreviewOptions(is_disabled=True))
-            except BadRequest as error:
-                if "can't parse entities" not in str(error).lower():
-                    raise
-                # A rendering bug must not silence the bot: send it all again as plain text.
-                log.error("Telegram refused our HTML (%s); sending plain text", error)
-                for plain in split_reply(reply, render=Reply.plain):
-                    await bot.send_message(chat_id, plain, link_preview_options=LinkPreviewOptions(is_disabled=True),
-                                           message_thread_id=topic)
-                break
-        if reply.attachment is not None:
-            document = InputFile(io.BytesIO(reply.attachment.data), filename=reply.attachment.filename)
-            await bot.send_document(chat_id, document, message_thread_id=topic)
+        await self.outbox.send(chat, reply, None, await self.chats.topic(chat))
 
     async def _set_menus(self) -> None:
         groups = [(g, self._chats_of(g.slug)) for g in self.app.config.groups]
