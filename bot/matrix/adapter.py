@@ -61,16 +61,6 @@ _BACKFILL_PAGES = 10
 # How long a stop waits for the batch of events under way (seconds).
 STOP_GRACE_SECONDS = 10.0
 
-ENCRYPTED_NOTICE = (
-    "Ce salon est chiffré de bout en bout : je ne peux pas lire les messages qui y sont écrits, "
-    "donc je n'y répondrai pas. Utilisez un salon non chiffré pour parler au Greffier."
-)
-UNDECRYPTABLE_NOTICE = (
-    "Je n'ai pas pu déchiffrer un message de ce salon : sa clé n'a pas été partagée avec mon appareil "
-    "(message écrit avant mon arrivée, ou appareil pas encore connu). Renvoyez-le : les suivants me parviendront."
-)
-
-
 class MatrixAdapter:
     platform = "matrix"
 
@@ -345,14 +335,9 @@ class MatrixAdapter:
         return room.power_levels.get_user_level(user_id) >= group.coordinator_power_level
 
     async def _encrypted_notice(self, room_id: str, event: Any) -> None:
-        """Say once per room that encrypted messages cannot be read, rather than stay silent."""
-        key = self._key(f"encrypted-notice:{room_id}")
-        if self.client.olm is not None:
-            # Encryption works, but this message's room key never reached the bot's device.
-            log.warning("matrix: cannot decrypt %s in %s (no room key for this device)", event.event_id, room_id)
-            key, notice = self._key(f"undecryptable-notice:{room_id}"), UNDECRYPTABLE_NOTICE
-        else:
-            notice = ENCRYPTED_NOTICE
+        """Say once per room that an encrypted message cannot be read, rather than stay silent."""
+        name, notice = crypto.unreadable(self.client, event.event_id, room_id)
+        key = self._key(f"{name}:{room_id}")
         if await asyncio.to_thread(self.app.store.get_state, key):
             return
         await self.sender.deliver(room_id, Reply.of(notice).as_notice())

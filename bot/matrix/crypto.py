@@ -23,9 +23,18 @@ from typing import Any
 from nio import AsyncClient, AsyncClientConfig
 from nio.crypto import ENCRYPTION_ENABLED
 
-__all__ = ["ENCRYPTION_ENABLED", "chores", "client_config", "store_path"]
+__all__ = ["ENCRYPTED_NOTICE", "ENCRYPTION_ENABLED", "UNDECRYPTABLE_NOTICE", "chores", "client_config", "store_path", "unreadable"]
 
 log = logging.getLogger(__name__)
+
+ENCRYPTED_NOTICE = (
+    "Ce salon est chiffré de bout en bout : je ne peux pas lire les messages qui y sont écrits, "
+    "donc je n'y répondrai pas. Utilisez un salon non chiffré pour parler au Greffier."
+)
+UNDECRYPTABLE_NOTICE = (
+    "Je n'ai pas pu déchiffrer un message de ce salon : sa clé n'a pas été partagée avec mon appareil "
+    "(message écrit avant mon arrivée, ou appareil pas encore connu). Renvoyez-le : les suivants me parviendront."
+)
 
 
 def store_path(folder: Path | None) -> Path | None:
@@ -59,3 +68,12 @@ async def chores(client: AsyncClient) -> None:
         for item in resp if isinstance(resp, list) else [resp]:
             if getattr(item, "status_code", None):
                 log.warning("matrix: e2e key request failed (%s)", item.status_code)
+
+
+def unreadable(client: AsyncClient, event_id: str, room_id: str) -> tuple[str, str]:
+    """(state name, notice) for an encrypted message the bot could not read."""
+    if client.olm is None:
+        return "encrypted-notice", ENCRYPTED_NOTICE
+    # Encryption works, but this message's room key never reached the bot's device.
+    log.warning("matrix: cannot decrypt %s in %s (no room key for this device)", event_id, room_id)
+    return "undecryptable-notice", UNDECRYPTABLE_NOTICE
