@@ -35,6 +35,7 @@ from telegram import Message as TgMessage
 from telegram.error import BadRequest, InvalidToken, TelegramError
 from telegram.ext import Application, ApplicationBuilder, ChatMemberHandler, ContextTypes, MessageHandler, filters
 
+from bot import files
 from bot.app import Greffier
 from bot.config import ConfigError
 from bot.telegram.chats import ChatBook
@@ -44,7 +45,7 @@ from bot.telegram.menus import chat_menus, menus, register
 from bot.telegram.net import Backoff, RetryingRateLimiter, token_redacted
 from bot.telegram.outgoing import Outbox
 from bot.telegram.webhook import WebhookServer
-from handlers.messages import Message, Reply
+from handlers.messages import Attachment, Message, Reply
 
 __all__ = ["ALLOWED_UPDATES", "TelegramAdapter", "TelegramConfig", "build_adapter"]
 
@@ -114,7 +115,9 @@ class TelegramAdapter:
                 .get_updates_read_timeout(timeout)
                 .build()
             )
-        application.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT, self._on_message))
+        application.add_handler(
+            MessageHandler(filters.UpdateType.MESSAGE & (filters.TEXT | filters.Document.ALL), self._on_message)
+        )
         application.add_handler(MessageHandler(filters.UpdateType.EDITED_MESSAGE & filters.TEXT, self._on_message))
         application.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, self._on_migrate))
         application.add_handler(ChatMemberHandler(self._on_my_member, ChatMemberHandler.MY_CHAT_MEMBER))
@@ -220,9 +223,10 @@ class TelegramAdapter:
     async def _on_message(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         edited = update.edited_message is not None
         tg = update.edited_message or update.message
-        if tg is None or tg.text is None:
-            return
-        if edited and not tg.text.startswith("/"):
+        if tg is None or (tg.text is None and not (tg.document and files.is_command(tg.caption or ""))):
+            return  # a file without a command as its caption is chatter: never downloaded
+        text = tg.text if tg.text is not None else tg.caption or ""
+        if edited and not text.startswith("/"):
             return  # an edited question was already answered; an edited command is worth a new answer
         sent_at = (tg.edit_date or tg.date) if edited else tg.date
         age = self.app.clock.now() - sent_at
@@ -237,12 +241,29 @@ class TelegramAdapter:
             log.info("update %d is %s old; not answered", update.update_id, age)
             await self._say_away(tg, message, topic)
             return
-        if tg.chat.is_forum and tg.text.startswith("/"):
+        if tg.chat.is_forum and text.startswith("/"):
             await self.chats.remember_topic(tg.chat.id, topic)
-        reply = await self.app.router.handle_async(message)
+        reply = await self._attach(tg, message) if tg.document else None
+        if isinstance(reply, Message):
+            message, reply = reply, None
+        if reply is None:
+            reply = await self.app.router.handle_async(message)
         if reply is not None:
             await self.outbox.send(tg.chat.id, reply, None if message.private else tg.message_id, topic)
             await self._menus_if_bound(message)
+
+    async def _attach(self, tg: TgMessage, message: Message) -> Message | Reply:
+        """The message with its document, or the answer refusing a file too big to fetch."""
+        document = tg.document
+        assert document is not None
+        name = document.file_name or "fichier"
+        if (document.file_size or 0) > files.MAX_BYTES:
+            return files.too_big(name, document.file_size or 0)
+        data = bytes(await (await document.get_file()).download_as_bytearray())
+        if len(data) > files.MAX_BYTES:
+            return files.too_big(name, len(data))
+        kind = document.mime_type or "application/octet-stream"
+        return dataclasses.replace(message, attachment=Attachment(name, kind, data))
 
     async def _on_migrate(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """The service messages of a group becoming a supergroup (either may come first)."""
@@ -283,7 +304,7 @@ class TelegramAdapter:
             await register(self.application.bot, chat_menus(self.app.router.commands.commands, group, int(message.chat_id)))
 
     async def _say_away(self, tg: TgMessage, message: Message, topic: int | None) -> None:
-        is_command = (tg.text or "").startswith("/")
+        is_command = (tg.text or tg.caption or "").startswith("/")
         if not self.config.away_notice or tg.chat.id in self._told_away or not (is_command or message.addressed):
             return
         self._told_away.add(tg.chat.id)

@@ -38,8 +38,8 @@ class MessageReader:
         self._admins: dict[int, tuple[float, frozenset[int]]] = {}
 
     async def to_message(self, update_id: int, tg: TgMessage, check_admin: bool = True) -> Message | None:
-        """The router's view of a Telegram text message, or None if it is not for us."""
-        username, text = self.bot.username, tg.text or ""
+        """The router's view of a Telegram text message (or a document's caption), or None if it is not for us."""
+        username, text = self.bot.username, tg.text if tg.text is not None else (tg.caption or "")
         target = command_target(text)
         if target is not None and target != username.lower():
             return None  # /cmd@OtherBot
@@ -55,6 +55,9 @@ class MessageReader:
         private = tg.chat.type == "private"
         mentioned = any(
             e.type == "mention" and tg.parse_entity(e).lower() == f"@{username.lower()}" for e in tg.entities
+        ) or any(
+            e.type == "mention" and tg.parse_caption_entity(e).lower() == f"@{username.lower()}"
+            for e in tg.caption_entities
         )
         quoted = tg.reply_to_message.from_user if tg.reply_to_message else None
         to_bot = quoted is not None and quoted.id == self.bot.id

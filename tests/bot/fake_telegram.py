@@ -21,7 +21,8 @@ It also models what real groups do to a bot:
   removed or added back (`remove_bot`/`add_bot`: a `my_chat_member` update,
   then 403 Forbidden on every send to that chat, as for a user who blocked
   the bot or never started a chat with it: `blocked`);
-- edited messages (`edit`).
+- edited messages (`edit`);
+- documents (`push_document`), fetched with getFile and `/file/bot<token>/<path>`.
 """
 
 from __future__ import annotations
@@ -164,6 +165,7 @@ class FakeTelegram:
     blocked: set[int] = field(default_factory=set)  # private chats refusing the bot (blocked / never started)
     forums: set[int] = field(default_factory=set)  # supergroups with topics turned on
     last_bot: dict[int, int] = field(default_factory=dict)  # chat -> id of the last bot that posted there
+    files: dict[str, tuple[str, bytes]] = field(default_factory=dict)  # file_id -> (file_path, bytes)
 
     def __post_init__(self) -> None:
         self._next_update = 1000
@@ -179,6 +181,7 @@ class FakeTelegram:
     async def start(self) -> None:
         app = web.Application()
         app.router.add_route("*", "/bot{token}/{method}", self._dispatch)
+        app.router.add_get("/file/bot{token}/{path:.+}", self._file)
         self._runner = web.AppRunner(app, handle_signals=False, access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -264,6 +267,29 @@ class FakeTelegram:
             self.updates.append(update)
             self._new_update.notify_all()
         return self._next_update
+
+    async def push_document(self, chat_id: int, user: dict[str, Any], filename: str, data: bytes, caption: str = "",
+                            mime_type: str = "text/csv", date: datetime | None = None) -> int:
+        """A file sent with a caption, as a document message."""
+        file_id = f"BQACAgIAAx{len(self.files):04d}"
+        self.files[file_id] = (f"documents/file_{len(self.files)}.bin", data)
+        message: dict[str, Any] = {
+            "message_id": self._message_id(), "date": int((date or datetime.now(timezone.utc)).timestamp()),
+            "chat": self._chat(chat_id), "from": user,
+            "document": {"file_id": file_id, "file_unique_id": f"u{file_id}", "file_name": filename,
+                         "mime_type": mime_type, "file_size": len(data)},
+        }
+        if caption:
+            message["caption"] = caption
+            if caption.startswith("/"):
+                message["caption_entities"] = [{"type": "bot_command", "offset": 0,
+                                                "length": utf16_len(caption.split()[0])}]
+        self.last_pushed = message
+        if not self._delivered({**message, "text": caption}):
+            self._next_update += 1
+            self.withheld.append({"update_id": self._next_update, "message": message})
+            return self._next_update
+        return await self._queue("message", message)
 
     async def edit(self, chat_id: int, message_id: int, user: dict[str, Any], text: str,
                    date: datetime | None = None) -> int:
@@ -511,6 +537,24 @@ class FakeTelegram:
             self.allowed = list(params["allowed_updates"]) or None
         self.webhook = {"url": url, "secret_token": params.get("secret_token")}
         return self._ok(True)
+
+    async def _m_getfile(self, params: dict[str, Any], files: dict[str, Any]) -> web.Response:
+        found = self.files.get(str(params.get("file_id")))
+        if found is None:
+            return self._error(400, "Bad Request: invalid file_id")
+        if len(found[1]) > 20 * 1024 * 1024:
+            return self._error(400, "Bad Request: file is too big")
+        return self._ok({"file_id": params["file_id"], "file_unique_id": f"u{params['file_id']}",
+                         "file_size": len(found[1]), "file_path": found[0]})
+
+    async def _file(self, request: web.Request) -> web.Response:
+        if request.match_info["token"] != self.token:
+            return web.Response(status=401)
+        for path, data in self.files.values():
+            if path == request.match_info["path"]:
+                self.calls.append(("download", {"path": path}))
+                return web.Response(body=data, content_type="application/octet-stream")
+        return web.Response(status=404)
 
     async def _m_getchatadministrators(self, params: dict[str, Any], files: dict[str, Any]) -> web.Response:
         chat_id = int(params["chat_id"])

@@ -14,13 +14,17 @@ from pathlib import Path
 
 import pytest
 
+from bot import files
 from bot.app import Greffier
 from bot.clock import ManualClock
 from bot.config import ConfigError
 from bot.demo import DEMO_SLUG
 from bot.telegram import TelegramAdapter, TelegramConfig
 from bot.telegram.adapter import ALLOWED_UPDATES
+from handlers.commands import default_commands
+from handlers.context import Context
 from handlers.messages import Reply
+from handlers.registry import Command, CommandTable
 from storage.store import Store
 from tests.bot.fake_telegram import FakeTelegram
 from tests.bot.test_telegram import (  # noqa: F401  (fixtures)
@@ -203,3 +207,31 @@ async def test_another_bots_command_is_left_alone_unless_addressed_to_us(bot: Bo
     await bot.ask("/warn @spammeur", expect=0)
     assert (await bot.ask("/warn@GreffierBot"))[0].startswith("Je ne connais pas la commande « /warn ».")
     assert "Vouliez-vous dire /prochaine_seance ?" in (await bot.ask("/prochaine_sceance"))[0]
+
+
+def with_file_command() -> CommandTable:
+    """The real commands plus /taille, which reports the file it was sent with."""
+
+    def taille(ctx: Context, args: str) -> Reply:
+        file = ctx.message.attachment
+        if file is None:
+            return Reply.of("Aucun fichier.")
+        return Reply.of(f"{file.filename} ({file.mimetype}) : {len(file.data)} octets, « {file.data[:9].decode()} »")
+
+    return CommandTable((*default_commands().commands, Command("taille", taille, "taille d'un fichier", "",
+                                                                needs_group=False)))
+
+
+async def test_a_document_captioned_with_a_command_reaches_it_with_its_bytes(fake: FakeTelegram, tmp_path: Path) -> None:
+    async with running(fake, tmp_path / "data", commands=with_file_command()) as bot:
+        await fake.push_document(GROUP, LEA, "membres.csv", b"nom;orga\nLea;Ville\n", caption="/taille")
+        [answer] = await fake.wait_sent(1)
+        assert answer.text == "membres.csv (text/csv) : 19 octets, « nom;orga\n »"
+        # Without a command as caption, a file is chatter: not even downloaded.
+        await fake.push_document(GROUP, LEA, "photo-sortie.csv", b"x" * 10, caption="souvenir de jeudi")
+        await fake.wait_confirmed()
+        # Over the cap: refused in French, never downloaded.
+        await fake.push_document(GROUP, LEA, "archive.csv", b"x" * (files.MAX_BYTES + 1), caption="/taille")
+        sent = await fake.wait_sent(2)
+        assert sent[1].text.startswith("Le fichier « archive.csv » est trop volumineux (2.0 Mo) : j'accepte 2 Mo au plus.")
+        assert [c["path"] for c in fake.called("download")] == ["documents/file_0.bin"]  # the first file only
