@@ -31,8 +31,10 @@ from nio import (
     MatrixRoom,
     MegolmEvent,
     RoomCreateEvent,
+    RoomEncryptedFile,
     RoomGetEventResponse,
     RoomMemberEvent,
+    RoomMessageFile,
     RoomMessagesResponse,
     RoomMessageText,
     RoomResolveAliasResponse,
@@ -44,7 +46,8 @@ from nio import (
 
 from bot.app import Greffier
 from bot.config import GroupConfig
-from bot.matrix import crypto
+from bot import files
+from bot.matrix import attachments, crypto
 from bot.matrix.config import MatrixSettings
 from bot.matrix.events import addressed, is_edit, may_invite, room_creators
 from bot.matrix.replies import answer_relation, read_relation, strip_fallback
@@ -283,11 +286,18 @@ class MatrixAdapter:
         if isinstance(event, MegolmEvent | UnknownEncryptedEvent):
             await self._encrypted_notice(room.room_id, event)
             return
-        if not isinstance(event, RoomMessageText) or is_edit(event.source.get("content", {})):
+        content = event.source.get("content", {})
+        if is_edit(content):
+            return
+        if isinstance(event, RoomMessageText):
+            raw = event.body
+        elif isinstance(event, RoomMessageFile | RoomEncryptedFile) and files.is_command(attachments.caption(content) or ""):
+            raw = attachments.caption(content) or ""
+        else:
             return
         chat_id = self._alias_of.get(room.room_id, room.room_id)
         group = await asyncio.to_thread(self._group_of, chat_id)  # may read the store
-        body, content = strip_fallback(event.body, event.source.get("content", {}))
+        body, content = strip_fallback(raw, content)
         relation = read_relation(content)
         mentioned, text = addressed(body, content, self.client.user_id, self.settings.names)
         to_bot = relation.reply_to is not None and await self._is_ours(room.room_id, relation.reply_to)
@@ -306,7 +316,11 @@ class MatrixAdapter:
             reply_to_bot=to_bot,
             thread_id=relation.thread,
         )
-        reply = await self.app.router.handle_async(message)
+        got = None if isinstance(event, RoomMessageText) else await attachments.fetch(self.client, event)
+        if isinstance(got, Reply):
+            reply: Reply | None = got
+        else:
+            reply = await self.app.router.handle_async(dataclasses.replace(message, attachment=got))
         if reply is not None:
             await self.sender.deliver(room.room_id, reply, answer_relation(event.event_id, relation))
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import html
+import io
 import itertools
 import time
 from collections.abc import Awaitable, Callable
@@ -88,6 +89,20 @@ class Element:
             "msgtype": "m.text", "body": body, "m.mentions": {},
             "m.relates_to": {"rel_type": "m.thread", "event_id": root, "is_falling_back": True,
                              "m.in_reply_to": {"event_id": latest}},
+        })
+
+    async def send_file(self, room: str, filename: str, data: bytes, caption: str = "",
+                        mimetype: str = "text/csv") -> str:
+        """Upload, then an m.file; a caption goes in `body`, the name in `filename` (Matrix 1.10)."""
+        headers = {**self.headers, "Content-Type": mimetype}
+        upload = self.base.replace("/client/v3", "/media/v3") + "/upload"
+        async with aiohttp.ClientSession() as http:
+            async with http.post(upload, data=io.BytesIO(data), params={"filename": filename}, headers=headers) as resp:
+                uploaded = await resp.json()
+                assert resp.status == 200, uploaded
+        return await self.send(room, {
+            "msgtype": "m.file", "body": caption or filename, "filename": filename,
+            "info": {"mimetype": mimetype, "size": len(data)}, "url": uploaded["content_uri"], "m.mentions": {},
         })
 
     # -- reading ------------------------------------------------------------

@@ -10,8 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from bot import files
 from handlers.messages import Reply
 from tests.bot.element import Element
+from tests.bot.file_command import with_file_command
 from tests.bot.synapse import Synapse
 from tests.bot.test_matrix_support import (  # noqa: F401 (fixtures)
     RunningBot,
@@ -110,3 +112,25 @@ async def test_only_intentional_mentions_pills_or_a_leading_name_address_the_bot
     assert [replied_to(a) for a in answers] == answered
     assert all(a["content"]["body"].startswith("Prochaine séance n°1 — ") for a in answers)
     assert not set(ignored) & {replied_to(a) for a in answers}
+
+
+async def test_a_file_captioned_with_a_command_reaches_it_with_its_bytes(
+    synapse: Synapse, people, tmp_path: Path
+) -> None:
+    bot, coordinator, member = people
+    room = await shared_room(coordinator, member, bot)
+    running = await start_bot(synapse, bot, tmp_path, [group("rte", coordinator.user_id, [room])],
+                              commands=with_file_command())
+    lea = Element(synapse, coordinator.account)
+    try:
+        command = await lea.send_file(room, "membres.csv", b"nom;orga\nLea;Ville\n", caption="!taille")
+        await lea.send_file(room, "photo.csv", b"x" * 10)  # no caption: chatter
+        await lea.send_file(room, "archive.csv", b"x" * (files.MAX_BYTES + 1), caption="!taille")
+        await lea.say(room, "!aide")
+        answers = await lea.wait_for(room, bot.user_id, 3)
+    finally:
+        await running.stop()
+    assert answers[0]["content"]["body"] == "membres.csv (text/csv) : 19 octets, « nom;orga\n »"
+    assert replied_to(answers[0]) == command
+    assert answers[1]["content"]["body"].startswith("Le fichier « archive.csv » est trop volumineux (2.0 Mo)")
+    assert answers[2]["content"]["body"].startswith("Greffier — Groupe rte")

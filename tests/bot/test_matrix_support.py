@@ -22,6 +22,7 @@ from bot.clock import Clock, SystemClock
 from bot.config import parse_config
 from bot.matrix import MatrixAdapter
 from bot.matrix.config import MatrixSettings
+from handlers.registry import CommandTable
 from storage.store import Store
 from tests.bot.element import poll
 from tests.bot.synapse import Account, Synapse, synapse
@@ -109,7 +110,7 @@ class RunningBot:
 
 async def start_bot(
     server: Synapse, bot: Account, data_dir: Path, groups: list[dict[str, object]], clock: Clock | None = None,
-    **settings: object,
+    commands: CommandTable | None = None, **settings: object,
 ) -> RunningBot:
     """Start the bot on `data_dir` and wait until its first sync is handled.
 
@@ -120,7 +121,7 @@ async def start_bot(
     options: dict[str, object] = {"sync_timeout_ms": 5000, "backoff_max": 1.0, "announce_per_second": 0.0}
     options.update(settings)
     matrix = MatrixSettings(homeserver=server.url, user_id=bot.user_id, access_token=bot.access_token, **options)  # type: ignore[arg-type]
-    app = Greffier(config, Store.open(data_dir), clock or SystemClock())
+    app = Greffier(config, Store.open(data_dir), clock or SystemClock(), commands)
     adapter = MatrixAdapter(app, matrix)
     app.add_adapter(adapter)
     task = asyncio.create_task(app.run())

@@ -21,12 +21,10 @@ from bot.config import ConfigError
 from bot.demo import DEMO_SLUG
 from bot.telegram import TelegramAdapter, TelegramConfig
 from bot.telegram.adapter import ALLOWED_UPDATES
-from handlers.commands import default_commands
-from handlers.context import Context
 from handlers.messages import Reply
-from handlers.registry import Command, CommandTable
 from storage.store import Store
 from tests.bot.fake_telegram import FakeTelegram
+from tests.bot.file_command import with_file_command
 from tests.bot.test_telegram import (  # noqa: F401  (fixtures)
     BASTIEN,
     COORD,
@@ -207,19 +205,6 @@ async def test_another_bots_command_is_left_alone_unless_addressed_to_us(bot: Bo
     await bot.ask("/warn @spammeur", expect=0)
     assert (await bot.ask("/warn@GreffierBot"))[0].startswith("Je ne connais pas la commande « /warn ».")
     assert "Vouliez-vous dire /prochaine_seance ?" in (await bot.ask("/prochaine_sceance"))[0]
-
-
-def with_file_command() -> CommandTable:
-    """The real commands plus /taille, which reports the file it was sent with."""
-
-    def taille(ctx: Context, args: str) -> Reply:
-        file = ctx.message.attachment
-        if file is None:
-            return Reply.of("Aucun fichier.")
-        return Reply.of(f"{file.filename} ({file.mimetype}) : {len(file.data)} octets, « {file.data[:9].decode()} »")
-
-    return CommandTable((*default_commands().commands, Command("taille", taille, "taille d'un fichier", "",
-                                                                needs_group=False)))
 
 
 async def test_a_document_captioned_with_a_command_reaches_it_with_its_bytes(fake: FakeTelegram, tmp_path: Path) -> None:
