@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from handlers.messages import Reply
 
-__all__ = ["MAX_BYTES", "is_command", "too_big"]
+__all__ = ["MAX_BYTES", "is_command", "not_fetched", "too_big"]
 
 MAX_BYTES = 2 * 1024 * 1024  # member lists and minutes are far smaller
 
@@ -29,3 +29,7 @@ def too_big(filename: str, size: int) -> Reply:
         f"j'accepte {megabytes:.0f} Mo au plus.",
         "Rien n'a été importé. Envoyez un fichier plus petit, ou découpez-le.",
     )
+
+
+def not_fetched(filename: str) -> Reply:
+    return Reply.of(f"Je n'ai pas pu récupérer le fichier « {filename[:80]} ». Rien n'a été importé ; renvoyez-le.")

@@ -42,7 +42,7 @@ async def fetch(client: AsyncClient, event: Any) -> Attachment | Reply:
     resp = await client.download(mxc=event.url)
     if not isinstance(resp, MemoryDownloadResponse):
         log.warning("matrix: cannot download %s (%s)", event.url, getattr(resp, "status_code", resp))
-        return Reply.of(f"Je n'ai pas pu récupérer le fichier « {name[:80]} ». Rien n'a été importé ; renvoyez-le.")
+        return files.not_fetched(name)
     data = resp.body
     if isinstance(event, RoomEncryptedFile):
         data = decrypt_attachment(data, event.key["k"], event.hashes["sha256"], event.iv)

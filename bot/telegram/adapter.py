@@ -259,7 +259,11 @@ class TelegramAdapter:
         name = document.file_name or "fichier"
         if (document.file_size or 0) > files.MAX_BYTES:
             return files.too_big(name, document.file_size or 0)
-        data = bytes(await (await document.get_file()).download_as_bytearray())
+        try:
+            data = bytes(await (await document.get_file()).download_as_bytearray())
+        except TelegramError as error:
+            log.warning("Telegram file %s could not be fetched: %s", document.file_id, error)
+            return files.not_fetched(name)
         if len(data) > files.MAX_BYTES:
             return files.too_big(name, len(data))
         kind = document.mime_type or "application/octet-stream"

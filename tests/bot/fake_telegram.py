@@ -124,7 +124,8 @@ class Fault:
 
     kind: "429" (Too Many Requests with retry_after), "502" (Bad Gateway),
     "drop" (close the connection without an answer), "slow" (wait `delay`
-    seconds, then answer normally), "entities" (refuse the message's HTML).
+    seconds, then answer normally), "entities" (refuse the message's HTML),
+    "400" (a plain Bad Request, as for a file Telegram no longer has).
     """
 
     method: str
@@ -422,6 +423,8 @@ class FakeTelegram:
                 return web.Response()
             if fault.kind == "slow":
                 await asyncio.sleep(fault.delay)
+            if fault.kind == "400":
+                return self._error(400, "Bad Request: wrong file_id or the file is temporarily unavailable")
             if fault.kind == "entities" and params.get("parse_mode"):
                 return self._error(400, "Bad Request: can't parse entities: Unsupported start tag \"x\" at byte offset 0")
         handler = getattr(self, f"_m_{method}", None)

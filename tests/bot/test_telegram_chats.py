@@ -23,7 +23,7 @@ from bot.telegram import TelegramAdapter, TelegramConfig
 from bot.telegram.adapter import ALLOWED_UPDATES
 from handlers.messages import Reply
 from storage.store import Store
-from tests.bot.fake_telegram import FakeTelegram
+from tests.bot.fake_telegram import FakeTelegram, Fault
 from tests.bot.file_command import with_file_command
 from tests.bot.test_telegram import (  # noqa: F401  (fixtures)
     BASTIEN,
@@ -220,3 +220,8 @@ async def test_a_document_captioned_with_a_command_reaches_it_with_its_bytes(fak
         sent = await fake.wait_sent(2)
         assert sent[1].text.startswith("Le fichier « archive.csv » est trop volumineux (2.0 Mo) : j'accepte 2 Mo au plus.")
         assert [c["path"] for c in fake.called("download")] == ["documents/file_0.bin"]  # the first file only
+        # A file Telegram cannot hand out any more: said so, nothing run.
+        fake.faults.append(Fault("getFile", "400"))
+        await fake.push_document(GROUP, LEA, "membres.csv", b"nom;orga\n", caption="/taille")
+        sent = await fake.wait_sent(3)
+        assert sent[2].text == "Je n'ai pas pu récupérer le fichier « membres.csv ». Rien n'a été importé ; renvoyez-le."
