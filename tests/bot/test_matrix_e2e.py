@@ -9,13 +9,15 @@ says there travels in clear.
 from __future__ import annotations
 
 import asyncio
+import io
 import time
 from pathlib import Path
 from typing import Any
 
-from nio import AsyncClient, AsyncClientConfig, RoomMessageText, RoomSendResponse, SyncResponse
+from nio import AsyncClient, AsyncClientConfig, RoomMessageText, RoomSendResponse, SyncResponse, UploadResponse
 
 from tests.bot.element import Element
+from tests.bot.file_command import with_file_command
 from tests.bot.synapse import Account, Synapse
 from tests.bot.test_matrix_support import FOREIGN_MEGOLM, group, next_week_meeting, people, start_bot, synapse  # noqa: F401
 
@@ -38,9 +40,10 @@ async def until(what: str, check: object, timeout: float = 60) -> None:
         await asyncio.sleep(0.3)
 
 
-async def ask(lea: AsyncClient, room: str, bot_id: str, body: str) -> tuple[str, list[Any]]:
+async def ask(lea: AsyncClient, room: str, bot_id: str, body: str,
+              content: dict[str, Any] | None = None) -> tuple[str, list[Any]]:
     """Send an encrypted command; return its event id and what the bot posted after it, as Léa reads it."""
-    sent = await lea.room_send(room, "m.room.message", {"msgtype": "m.text", "body": body},
+    sent = await lea.room_send(room, "m.room.message", content or {"msgtype": "m.text", "body": body},
                                ignore_unverified_devices=True)
     assert isinstance(sent, RoomSendResponse), sent
     seen: list[Any] = []
@@ -67,6 +70,7 @@ async def test_an_encrypted_command_gets_an_encrypted_answer_across_a_restart(
     next_week_meeting(data, "rte")
     groups = [group("rte", coordinator.user_id, [room])]
     running = await start_bot(synapse, bot, data, groups, e2e_store=data / "matrix-e2e")
+    csv = b"nom;orga\nLea;Ville\n"
     try:
         async def bot_device_known() -> bool:
             assert isinstance(await lea.sync(timeout=0), SyncResponse)
@@ -78,17 +82,28 @@ async def test_an_encrypted_command_gets_an_encrypted_answer_across_a_restart(
         first, before = await ask(lea, room, bot.user_id, "!prochaine_seance")
         # A restart: the same device, its keys read back from the data folder.
         await running.stop()
-        running = await start_bot(synapse, bot, data, groups, e2e_store=data / "matrix-e2e")
+        running = await start_bot(synapse, bot, data, groups, e2e_store=data / "matrix-e2e",
+                                  commands=with_file_command())
         second, after = await ask(lea, room, bot.user_id, "!groupes")
+        # An encrypted attachment (Element's shape: the keys in `file`), captioned with a command.
+        uploaded, keys = await lea.upload(io.BytesIO(csv), content_type="text/csv", filename="membres.csv",
+                                          encrypt=True, filesize=len(csv))
+        assert isinstance(uploaded, UploadResponse) and keys is not None, uploaded
+        _, filed = await ask(lea, room, bot.user_id, "", {
+            "msgtype": "m.file", "body": "!taille", "filename": "membres.csv",
+            "info": {"mimetype": "text/csv", "size": len(csv)},
+            "file": {**keys, "url": uploaded.content_uri},
+        })
         on_the_wire = await Element(synapse, coordinator.account).messages(room, bot.user_id)
     finally:
         await running.stop()
         await lea.close()
-    assert all(isinstance(e, RoomMessageText) and e.decrypted for e in before + after), before + after
+    assert all(isinstance(e, RoomMessageText) and e.decrypted for e in before + after + filed), before + after
     assert [e.body.split(" — ")[0] for e in before] == ["Prochaine séance n°1"]
     assert [e.body.split("\n")[0] for e in after] == ["Groupe actuel : Groupe rte (rte)."]
     assert before[0].source["content"]["m.relates_to"] == {"m.in_reply_to": {"event_id": first}}
     assert after[0].source["content"]["m.relates_to"] == {"m.in_reply_to": {"event_id": second}}
+    assert [e.body for e in filed] == ["membres.csv (text/csv) : 19 octets, « nom;orga\n »"]
     assert on_the_wire == []  # no m.room.message from the bot: its events there are m.room.encrypted
     assert list((data / "matrix-e2e").iterdir())  # its keys are kept with the data
 
