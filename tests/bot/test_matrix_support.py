@@ -24,7 +24,7 @@ from bot.matrix import MatrixAdapter
 from bot.matrix.config import MatrixSettings
 from handlers.registry import CommandTable
 from storage.store import Store
-from tests.bot.element import poll
+from tests.bot.element import Element, poll
 from tests.bot.synapse import Account, Synapse, synapse
 
 __all__ = [
@@ -42,13 +42,14 @@ FOREIGN_MEGOLM = {
 
 
 class Person:
-    """A second nio client acting as a member or a coordinator of the room."""
+    """A member or a coordinator: posts like Element (`tests.bot.element`), reads and sets up rooms with nio."""
 
     def __init__(self, server: Synapse, account: Account) -> None:
         self.account = account
         self.user_id = account.user_id
         self.client = AsyncClient(server.url, account.user_id, device_id=account.device_id)
         self.client.access_token = account.access_token
+        self.element = Element(server, account)
 
     async def close(self) -> None:
         await self.client.close()
@@ -71,10 +72,8 @@ class Person:
         assert not hasattr(resp, "status_code"), resp
 
     async def say(self, room_id: str, body: str, **extra: object) -> str:
-        """Post a text message; returns its event id."""
-        resp = await self.client.room_send(room_id, "m.room.message", {"msgtype": "m.text", "body": body, **extra})
-        assert isinstance(resp, RoomSendResponse), resp
-        return resp.event_id
+        """Post a text message as Element does (a raw PUT, `m.mentions` always present); returns its event id."""
+        return await self.element.send(room_id, {"msgtype": "m.text", "body": body, "m.mentions": {}, **extra})
 
     async def send_raw(self, room_id: str, event_type: str, content: dict[str, object]) -> str:
         resp = await self.client.room_send(room_id, event_type, content)
