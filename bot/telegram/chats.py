@@ -51,7 +51,7 @@ class ChatBook:
         """Move the old chat's group to the new id (once); returns the group's slug."""
         if await self.forwarded(old) == new:
             return await asyncio.to_thread(self.app.store.bound_group, "telegram", str(new))
-        slug = self.group_of(old)
+        slug = await asyncio.to_thread(self.group_of, old)
         store = self.app.store
         if slug is not None:
             await asyncio.to_thread(store.bind_chat, "telegram", str(new), slug)

@@ -5,7 +5,7 @@ to api.telegram.org: form-encoded or multipart POSTs to `/bot<token>/<method>`,
 JSON answers `{"ok": ..., "result" | "error_code", "description", "parameters"}`.
 It implements what Greffier uses (getMe, getUpdates with offset and long-poll
 timeout, sendMessage with Telegram's HTML parser and 4096 limit, sendDocument,
-setMyCommands, deleteWebhook/setWebhook, getChatAdministrators) and can inject
+setMyCommands, deleteWebhook/setWebhook, getChatAdministrators, getFile) and can inject
 faults: 429 with retry_after, 502, dropped connections, slow answers.
 
 It also models what real groups do to a bot:
@@ -21,8 +21,9 @@ It also models what real groups do to a bot:
   removed or added back (`remove_bot`/`add_bot`: a `my_chat_member` update,
   then 403 Forbidden on every send to that chat, as for a user who blocked
   the bot or never started a chat with it: `blocked`);
-- edited messages (`edit`);
-- documents (`push_document`), fetched with getFile and `/file/bot<token>/<path>`.
+- edited messages (`edit`), and documents (`push_document`) fetched with
+  getFile and `/file/bot<token>/<path>`. Those events live in `fake_telegram_groups`,
+  the HTML parser in `telegram_html`.
 """
 
 from __future__ import annotations
@@ -38,84 +39,18 @@ from urllib.parse import urlsplit
 
 from aiohttp import web
 
-__all__ = ["Fault", "FakeTelegram", "Sent", "TelegramHTMLError", "parse_telegram_html"]
+from tests.bot.fake_telegram_groups import BOT_ID, GroupLife
+from tests.bot.telegram_html import TelegramHTMLError, parse_telegram_html, utf16_len
+
+__all__ = ["BOT_ID", "TOKEN", "Fault", "FakeTelegram", "Sent", "TelegramHTMLError", "parse_telegram_html"]
 
 TOKEN = "123456789:AAF-fake-token-never-in-logs_x1"
-BOT_ID = 123456789
-_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre",
-         "tg-spoiler", "span", "tg-emoji", "blockquote"}
-_NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"'}
 _JSON_FIELDS = {"commands", "scope", "reply_parameters", "link_preview_options", "allowed_updates",
                 "reply_markup", "entities"}
 _INT_FIELDS = {"chat_id", "offset", "limit", "timeout", "user_id", "message_id", "message_thread_id"}
 # What getUpdates hands out when no allowed_updates was ever given.
 _DEFAULT_UPDATES = ("message", "edited_message", "channel_post", "edited_channel_post", "my_chat_member",
                     "callback_query", "inline_query")
-
-
-class TelegramHTMLError(ValueError):
-    """What Telegram says after "Bad Request: can't parse entities: "."""
-
-
-def _entity(text: str, i: int) -> tuple[str, int] | None:
-    """Decode `&...;` at i like Telegram: 4 named entities and numeric ones."""
-    end = text.find(";", i + 1, i + 12)
-    if end < 0:
-        return None
-    body = text[i + 1 : end]
-    if body in _NAMED:
-        return _NAMED[body], end + 1
-    if re.fullmatch(r"#[0-9]{1,7}", body) or re.fullmatch(r"#[xX][0-9a-fA-F]{1,6}", body):
-        code = int(body[2:], 16) if body[1] in "xX" else int(body[1:])
-        if 0 < code < 0x110000:
-            return chr(code), end + 1
-    return None  # Telegram keeps an unknown "&" as a literal character
-
-
-def parse_telegram_html(text: str) -> str:
-    """The visible text of an HTML message; raises what Telegram would refuse."""
-    out: list[str] = []
-    stack: list[str] = []
-    i = 0
-    while i < len(text):
-        char = text[i]
-        if char == "&":
-            decoded = _entity(text, i)
-            if decoded:
-                out.append(decoded[0])
-                i = decoded[1]
-                continue
-        if char != "<":
-            out.append(char)
-            i += 1
-            continue
-        offset = len(text[:i].encode("utf-8"))
-        close = text.find(">", i)
-        if close < 0:
-            raise TelegramHTMLError(f"Unclosed start tag at byte offset {offset}")
-        inside = text[i + 1 : close]
-        if inside.startswith("/"):
-            name = inside[1:].strip().lower()
-            if not stack:
-                raise TelegramHTMLError(f"Unexpected end tag at byte offset {offset}")
-            if name != stack[-1]:
-                raise TelegramHTMLError(
-                    f'Unmatched end tag at byte offset {offset}, expected "</{stack[-1]}>", found "</{name}>"'
-                )
-            stack.pop()
-        else:
-            name = re.split(r"\s", inside, maxsplit=1)[0].lower()
-            if name not in _TAGS:
-                raise TelegramHTMLError(f'Unsupported start tag "{name}" at byte offset {offset}')
-            stack.append(name)
-        i = close + 1
-    if stack:
-        raise TelegramHTMLError(f"Can't find end tag corresponding to start tag {stack[-1]}")
-    return "".join(out)
-
-
-def utf16_len(text: str) -> int:
-    return len(text.encode("utf-16-le")) // 2
 
 
 @dataclass
@@ -147,7 +82,7 @@ class Sent:
 
 
 @dataclass
-class FakeTelegram:
+class FakeTelegram(GroupLife):
     token: str = TOKEN
     username: str = "GreffierBot"
     updates: list[dict[str, Any]] = field(default_factory=list)  # not yet confirmed
@@ -248,19 +183,6 @@ class FakeTelegram:
             return self._next_update
         return await self._queue("message", message)
 
-    def _delivered(self, message: dict[str, Any]) -> bool:
-        """Privacy mode, as the Bot API FAQ states it (admins see everything)."""
-        chat = message["chat"]
-        if not self.privacy or chat["type"] == "private" or BOT_ID in self.admins.get(chat["id"], []):
-            return True
-        text = message.get("text", "")
-        me = f"@{self.username.lower()}"
-        first = text.split(maxsplit=1)[0].lower() if text.strip() else ""
-        if first.startswith("/"):
-            return first.endswith(me) or ("@" not in first and self.last_bot.get(chat["id"]) == BOT_ID)
-        replied = message.get("reply_to_message", {}).get("from", {}).get("id") == BOT_ID
-        return replied or me in text.lower()
-
     async def _queue(self, kind: str, payload: dict[str, Any]) -> int:
         self._next_update += 1
         update = {"update_id": self._next_update, kind: payload}
@@ -268,64 +190,6 @@ class FakeTelegram:
             self.updates.append(update)
             self._new_update.notify_all()
         return self._next_update
-
-    async def push_document(self, chat_id: int, user: dict[str, Any], filename: str, data: bytes, caption: str = "",
-                            mime_type: str = "text/csv", date: datetime | None = None) -> int:
-        """A file sent with a caption, as a document message."""
-        file_id = f"BQACAgIAAx{len(self.files):04d}"
-        self.files[file_id] = (f"documents/file_{len(self.files)}.bin", data)
-        message: dict[str, Any] = {
-            "message_id": self._message_id(), "date": int((date or datetime.now(timezone.utc)).timestamp()),
-            "chat": self._chat(chat_id), "from": user,
-            "document": {"file_id": file_id, "file_unique_id": f"u{file_id}", "file_name": filename,
-                         "mime_type": mime_type, "file_size": len(data)},
-        }
-        if caption:
-            message["caption"] = caption
-            if caption.startswith("/"):
-                message["caption_entities"] = [{"type": "bot_command", "offset": 0,
-                                                "length": utf16_len(caption.split()[0])}]
-        self.last_pushed = message
-        if not self._delivered({**message, "text": caption}):
-            self._next_update += 1
-            self.withheld.append({"update_id": self._next_update, "message": message})
-            return self._next_update
-        return await self._queue("message", message)
-
-    async def edit(self, chat_id: int, message_id: int, user: dict[str, Any], text: str,
-                   date: datetime | None = None) -> int:
-        """A user edits one of their messages: an `edited_message` update."""
-        when = int((date or datetime.now(timezone.utc)).timestamp())
-        message: dict[str, Any] = {"message_id": message_id, "date": when - 30, "edit_date": when,
-                                   "chat": self._chat(chat_id), "from": user, "text": text}
-        if text.startswith("/"):
-            message["entities"] = [{"type": "bot_command", "offset": 0, "length": utf16_len(text.split()[0])}]
-        return await self._queue("edited_message", message)
-
-    async def migrate(self, old: int, new: int, user: dict[str, Any], title: str = "Groupe") -> None:
-        """The group becomes a supergroup: both service messages, as Telegram sends them."""
-        self.migrated[old] = new
-        now = int(time.time())
-        await self._queue("message", {"message_id": self._message_id(), "date": now, "chat": self._chat(old, title),
-                                      "from": user, "migrate_to_chat_id": new})
-        await self._queue("message", {"message_id": 1, "date": now, "chat": self._chat(new, title),
-                                      "sender_chat": self._chat(old, title), "migrate_from_chat_id": old})
-
-    async def remove_bot(self, chat_id: int, by: dict[str, Any], title: str = "Groupe") -> None:
-        """An admin removes the bot: `my_chat_member`, then 403 on every send there."""
-        self.removed.add(chat_id)
-        await self._member_change(chat_id, by, title, "member", "left")
-
-    async def add_bot(self, chat_id: int, by: dict[str, Any], title: str = "Groupe") -> None:
-        self.removed.discard(chat_id)
-        await self._member_change(chat_id, by, title, "left", "member")
-
-    async def _member_change(self, chat_id: int, by: dict[str, Any], title: str, old: str, new: str) -> None:
-        await self._queue("my_chat_member", {
-            "chat": self._chat(chat_id, title), "from": by, "date": int(time.time()),
-            "old_chat_member": {"status": old, "user": self._me()},
-            "new_chat_member": {"status": new, "user": self._me()},
-        })
 
     async def replay(self, update: dict[str, Any]) -> None:
         """Put back an update Telegram had not yet seen confirmed (crash before the next poll)."""
