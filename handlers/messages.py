@@ -53,8 +53,8 @@ class Message:
     # may not deliver a bare one ("@GreffierBot" in a Telegram group with
     # privacy mode on); empty where a bare command always arrives.
     command_suffix: str = ""
-    # A file sent with the message, its caption being `text` (see bot/files.py).
-    attachment: Attachment | None = None
+    # A file sent with the message (Telegram document, Matrix m.file): (file name, bytes).
+    attachment: tuple[str, bytes] | None = None
 
     @property
     def sender_key(self) -> str:

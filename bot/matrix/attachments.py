@@ -16,7 +16,7 @@ from nio import AsyncClient, MemoryDownloadResponse, RoomEncryptedFile
 from nio.crypto.attachments import decrypt_attachment
 
 from bot import files
-from handlers.messages import Attachment, Reply
+from handlers.messages import Reply
 
 __all__ = ["caption", "fetch"]
 
@@ -31,8 +31,8 @@ def caption(content: dict[str, Any]) -> str | None:
     return None
 
 
-async def fetch(client: AsyncClient, event: Any) -> Attachment | Reply:
-    """The file's bytes, or the French answer refusing it."""
+async def fetch(client: AsyncClient, event: Any) -> tuple[str, bytes] | Reply:
+    """(file name, bytes), or the French answer refusing the file."""
     content = event.source.get("content", {})
     name = str(content.get("filename") or "fichier")
     info = content.get("info") if isinstance(content.get("info"), dict) else {}
@@ -48,4 +48,4 @@ async def fetch(client: AsyncClient, event: Any) -> Attachment | Reply:
         data = decrypt_attachment(data, event.key["k"], event.hashes["sha256"], event.iv)
     if len(data) > files.MAX_BYTES:
         return files.too_big(name, len(data))
-    return Attachment(name, str(info.get("mimetype") or "application/octet-stream"), data)
+    return name, data

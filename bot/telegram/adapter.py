@@ -45,7 +45,7 @@ from bot.telegram.menus import chat_menus, menus, register
 from bot.telegram.net import Backoff, RetryingRateLimiter, token_redacted
 from bot.telegram.outgoing import Outbox
 from bot.telegram.webhook import WebhookServer
-from handlers.messages import Attachment, Message, Reply
+from handlers.messages import Message, Reply
 
 __all__ = ["ALLOWED_UPDATES", "TelegramAdapter", "TelegramConfig", "build_adapter"]
 
@@ -266,8 +266,7 @@ class TelegramAdapter:
             return files.not_fetched(name)
         if len(data) > files.MAX_BYTES:
             return files.too_big(name, len(data))
-        kind = document.mime_type or "application/octet-stream"
-        return dataclasses.replace(message, attachment=Attachment(name, kind, data))
+        return dataclasses.replace(message, attachment=(name, data))
 
     async def _on_migrate(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """The service messages of a group becoming a supergroup (either may come first)."""

@@ -1,6 +1,6 @@
 """A command table for testing incoming files: the real commands plus /taille.
 
-/taille answers with the name, type, size and first bytes of the file it
+/taille answers with the name, size and first bytes of the file it
 was sent with, so a test reads exactly what reached the router.
 """
 
@@ -15,10 +15,10 @@ __all__ = ["with_file_command"]
 
 
 def _taille(ctx: Context, args: str) -> Reply:
-    file = ctx.message.attachment
-    if file is None:
+    if ctx.message.attachment is None:
         return Reply.of("Aucun fichier.")
-    return Reply.of(f"{file.filename} ({file.mimetype}) : {len(file.data)} octets, « {file.data[:9].decode()} »")
+    name, data = ctx.message.attachment
+    return Reply.of(f"{name} : {len(data)} octets, « {data[:9].decode()} »")
 
 
 def with_file_command() -> CommandTable:

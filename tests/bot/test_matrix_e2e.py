@@ -103,7 +103,7 @@ async def test_an_encrypted_command_gets_an_encrypted_answer_across_a_restart(
     assert [e.body.split("\n")[0] for e in after] == ["Groupe actuel : Groupe rte (rte)."]
     assert before[0].source["content"]["m.relates_to"] == {"m.in_reply_to": {"event_id": first}}
     assert after[0].source["content"]["m.relates_to"] == {"m.in_reply_to": {"event_id": second}}
-    assert [e.body for e in filed] == ["membres.csv (text/csv) : 19 octets, « nom;orga\n »"]
+    assert [e.body for e in filed] == ["membres.csv : 19 octets, « nom;orga\n »"]
     assert on_the_wire == []  # no m.room.message from the bot: its events there are m.room.encrypted
     assert list((data / "matrix-e2e").iterdir())  # its keys are kept with the data
 

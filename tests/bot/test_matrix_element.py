@@ -130,7 +130,7 @@ async def test_a_file_captioned_with_a_command_reaches_it_with_its_bytes(
         answers = await lea.wait_for(room, bot.user_id, 3)
     finally:
         await running.stop()
-    assert answers[0]["content"]["body"] == "membres.csv (text/csv) : 19 octets, « nom;orga\n »"
+    assert answers[0]["content"]["body"] == "membres.csv : 19 octets, « nom;orga\n »"
     assert replied_to(answers[0]) == command
     assert answers[1]["content"]["body"].startswith("Le fichier « archive.csv » est trop volumineux (2.0 Mo)")
     assert answers[2]["content"]["body"].startswith("Greffier — Groupe rte")

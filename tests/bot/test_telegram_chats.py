@@ -211,7 +211,7 @@ async def test_a_document_captioned_with_a_command_reaches_it_with_its_bytes(fak
     async with running(fake, tmp_path / "data", commands=with_file_command()) as bot:
         await fake.push_document(GROUP, LEA, "membres.csv", b"nom;orga\nLea;Ville\n", caption="/taille")
         [answer] = await fake.wait_sent(1)
-        assert answer.text == "membres.csv (text/csv) : 19 octets, « nom;orga\n »"
+        assert answer.text == "membres.csv : 19 octets, « nom;orga\n »"
         # Without a command as caption, a file is chatter: not even downloaded.
         await fake.push_document(GROUP, LEA, "photo-sortie.csv", b"x" * 10, caption="souvenir de jeudi")
         await fake.wait_confirmed()
