@@ -357,6 +357,7 @@ async def test_webhook_mode_checks_the_secret(fake: FakeTelegram, tmp_path: Path
     try:
         await _until(lambda: fake.webhook is not None)
         assert fake.webhook == {"url": "https://greffier.example.org/telegram/hook", "secret_token": "s3cret-webhook_token"}
+        assert fake.allowed == ["message", "edited_message", "my_chat_member"]  # asked for, not inherited
         update = {"update_id": 5000, "message": {
             "message_id": 7, "date": int(NOW.timestamp()), "chat": {"id": GROUP, "type": "supergroup"},
             "from": BASTIEN, "text": "/prochaine_seance", "entities": [{"type": "bot_command", "offset": 0, "length": 17}]}}
