@@ -3,7 +3,7 @@
 The CLI builds a `Greffier` once and hands it the adapters; nothing here is
 module-level state. Announcements (a meeting planned, a reminder) go to
 every chat bound to the group, on every adapter that is running, through
-the scheduler (`bot/scheduler.py`): recorded, paced and retried.
+the scheduler (`bot/scheduler/`): recorded, paced and retried.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import Protocol
 from bot.clock import Clock
 from bot.config import Config, ConfigError, Section
 from bot.scheduler import DEFAULT_ANNOUNCE_GRACE, DEFAULT_GRACE, Scheduler
-from bot.scheduler_pacing import IntervalPacer, Pacer
+from bot.scheduler.pacing import IntervalPacer, Pacer
 from handlers.commands import default_commands
 from handlers.messages import Reply
 from handlers.registry import CommandTable

@@ -48,6 +48,12 @@ class Message:
     # Matrix power level); counts only where the group's config allows it.
     sender_is_admin: bool = False
     event_id: str | None = None  # platform id of the update/event, for dedup
+    reply_to_bot: bool = False  # a reply to one of the bot's own messages (also sets `addressed`)
+    thread_id: str | None = None  # the topic (Telegram) or thread (Matrix) the message was posted in
+    # Appended to a command to address this bot explicitly where the platform
+    # may not deliver a bare one ("@GreffierBot" in a Telegram group with
+    # privacy mode on); empty where a bare command always arrives.
+    command_suffix: str = ""
     # A file sent with the message (Telegram document, Matrix m.file): (file name, bytes).
     attachment: tuple[str, bytes] | None = None
 

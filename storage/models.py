@@ -101,7 +101,7 @@ class Meeting:
     occurrence: str | None = None
     # The announcement this change owes the group's chats ("moved@<UTC
     # instant of the change>"), written with the change itself so that a
-    # crash cannot lose it; the scheduler sends it (see bot/scheduler_plan.py).
+    # crash cannot lose it; the scheduler sends it (see bot/scheduler/plan.py).
     announcement: str | None = None
     # Why it was cancelled, as the coordinator wrote it (« grève »): the
     # cancellation announcement says it.

@@ -33,6 +33,10 @@ def aide(ctx: Context, args: str) -> Reply:
     members = ctx.data.members() if ctx.group is not None else []
     lines.append(f"Vous pouvez aussi me poser une question, par ex. {question_example(members)}.")
     lines.append("Des exemples pour chaque commande : /aide <commande> (ex. /aide seances).")
+    suffix = ctx.message.command_suffix
+    if suffix and not ctx.message.private:
+        # Telegram's privacy mode hands a bare /cmd to one bot only: the suffixed form always arrives.
+        lines.append(f"Dans ce groupe, si je ne réponds pas à une commande, ajoutez-y {suffix} : par ex. /aide{suffix}.")
     return Reply.of(*lines)
 
 

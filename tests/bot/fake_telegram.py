@@ -5,8 +5,25 @@ to api.telegram.org: form-encoded or multipart POSTs to `/bot<token>/<method>`,
 JSON answers `{"ok": ..., "result" | "error_code", "description", "parameters"}`.
 It implements what Greffier uses (getMe, getUpdates with offset and long-poll
 timeout, sendMessage with Telegram's HTML parser and 4096 limit, sendDocument,
-setMyCommands, deleteWebhook/setWebhook, getChatAdministrators) and can inject
+setMyCommands, deleteWebhook/setWebhook, getChatAdministrators, getFile) and can inject
 faults: 429 with retry_after, 502, dropped connections, slow answers.
+
+It also models what real groups do to a bot:
+- privacy mode (`privacy=True`): in a group where the bot is not an admin,
+  only what the Bot API FAQ lists reaches it — `/cmd@bot`, a bare `/cmd` when
+  this bot was the last bot to post there, replies to its messages, and
+  (per BotFather's wording) messages mentioning `@bot`; the rest is withheld;
+- `allowed_updates`: remembered from one call to the next, as Telegram does
+  (`allowed` starts as what an earlier deployment asked for), and applied
+  to what getUpdates hands out;
+- forum topics (`message_thread_id`, `is_topic_message`);
+- service messages: a group upgraded to a supergroup (`migrate`), and the bot
+  removed or added back (`remove_bot`/`add_bot`: a `my_chat_member` update,
+  then 403 Forbidden on every send to that chat, as for a user who blocked
+  the bot or never started a chat with it: `blocked`);
+- edited messages (`edit`), and documents (`push_document`) fetched with
+  getFile and `/file/bot<token>/<path>`. Those events live in `fake_telegram_groups`,
+  the HTML parser in `telegram_html`.
 """
 
 from __future__ import annotations
@@ -18,84 +35,22 @@ import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
+from urllib.parse import urlsplit
 
 from aiohttp import web
 
-__all__ = ["Fault", "FakeTelegram", "Sent", "TelegramHTMLError", "parse_telegram_html"]
+from tests.bot.fake_telegram_groups import BOT_ID, GroupLife
+from tests.bot.telegram_html import TelegramHTMLError, parse_telegram_html, utf16_len
+
+__all__ = ["BOT_ID", "TOKEN", "Fault", "FakeTelegram", "Sent", "TelegramHTMLError", "parse_telegram_html"]
 
 TOKEN = "123456789:AAF-fake-token-never-in-logs_x1"
-BOT_ID = 123456789
-_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre",
-         "tg-spoiler", "span", "tg-emoji", "blockquote"}
-_NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"'}
 _JSON_FIELDS = {"commands", "scope", "reply_parameters", "link_preview_options", "allowed_updates",
                 "reply_markup", "entities"}
-_INT_FIELDS = {"chat_id", "offset", "limit", "timeout", "user_id", "message_id"}
-
-
-class TelegramHTMLError(ValueError):
-    """What Telegram says after "Bad Request: can't parse entities: "."""
-
-
-def _entity(text: str, i: int) -> tuple[str, int] | None:
-    """Decode `&...;` at i like Telegram: 4 named entities and numeric ones."""
-    end = text.find(";", i + 1, i + 12)
-    if end < 0:
-        return None
-    body = text[i + 1 : end]
-    if body in _NAMED:
-        return _NAMED[body], end + 1
-    if re.fullmatch(r"#[0-9]{1,7}", body) or re.fullmatch(r"#[xX][0-9a-fA-F]{1,6}", body):
-        code = int(body[2:], 16) if body[1] in "xX" else int(body[1:])
-        if 0 < code < 0x110000:
-            return chr(code), end + 1
-    return None  # Telegram keeps an unknown "&" as a literal character
-
-
-def parse_telegram_html(text: str) -> str:
-    """The visible text of an HTML message; raises what Telegram would refuse."""
-    out: list[str] = []
-    stack: list[str] = []
-    i = 0
-    while i < len(text):
-        char = text[i]
-        if char == "&":
-            decoded = _entity(text, i)
-            if decoded:
-                out.append(decoded[0])
-                i = decoded[1]
-                continue
-        if char != "<":
-            out.append(char)
-            i += 1
-            continue
-        offset = len(text[:i].encode("utf-8"))
-        close = text.find(">", i)
-        if close < 0:
-            raise TelegramHTMLError(f"Unclosed start tag at byte offset {offset}")
-        inside = text[i + 1 : close]
-        if inside.startswith("/"):
-            name = inside[1:].strip().lower()
-            if not stack:
-                raise TelegramHTMLError(f"Unexpected end tag at byte offset {offset}")
-            if name != stack[-1]:
-                raise TelegramHTMLError(
-                    f'Unmatched end tag at byte offset {offset}, expected "</{stack[-1]}>", found "</{name}>"'
-                )
-            stack.pop()
-        else:
-            name = re.split(r"\s", inside, maxsplit=1)[0].lower()
-            if name not in _TAGS:
-                raise TelegramHTMLError(f'Unsupported start tag "{name}" at byte offset {offset}')
-            stack.append(name)
-        i = close + 1
-    if stack:
-        raise TelegramHTMLError(f"Can't find end tag corresponding to start tag {stack[-1]}")
-    return "".join(out)
-
-
-def utf16_len(text: str) -> int:
-    return len(text.encode("utf-16-le")) // 2
+_INT_FIELDS = {"chat_id", "offset", "limit", "timeout", "user_id", "message_id", "message_thread_id"}
+# What getUpdates hands out when no allowed_updates was ever given.
+_DEFAULT_UPDATES = ("message", "edited_message", "channel_post", "edited_channel_post", "my_chat_member",
+                    "callback_query", "inline_query")
 
 
 @dataclass
@@ -104,7 +59,8 @@ class Fault:
 
     kind: "429" (Too Many Requests with retry_after), "502" (Bad Gateway),
     "drop" (close the connection without an answer), "slow" (wait `delay`
-    seconds, then answer normally), "entities" (refuse the message's HTML).
+    seconds, then answer normally), "entities" (refuse the message's HTML),
+    "400" (a plain Bad Request, as for a file Telegram no longer has).
     """
 
     method: str
@@ -122,10 +78,11 @@ class Sent:
     message_id: int
     reply_to: int | None = None
     document: tuple[str, bytes] | None = None
+    thread_id: int | None = None  # the forum topic it was posted in
 
 
 @dataclass
-class FakeTelegram:
+class FakeTelegram(GroupLife):
     token: str = TOKEN
     username: str = "GreffierBot"
     updates: list[dict[str, Any]] = field(default_factory=list)  # not yet confirmed
@@ -137,10 +94,19 @@ class FakeTelegram:
     webhook: dict[str, Any] | None = None
     refused: list[str] = field(default_factory=list)  # 400 descriptions we answered
     migrated: dict[int, int] = field(default_factory=dict)  # group id -> its new supergroup id
+    privacy: bool = False  # the bot's privacy mode (BotFather /setprivacy)
+    allowed: list[str] | None = None  # the allowed_updates Telegram remembers for this bot
+    withheld: list[dict[str, Any]] = field(default_factory=list)  # updates Telegram kept from the bot
+    removed: set[int] = field(default_factory=set)  # chats the bot was removed from
+    blocked: set[int] = field(default_factory=set)  # private chats refusing the bot (blocked / never started)
+    forums: set[int] = field(default_factory=set)  # supergroups with topics turned on
+    last_bot: dict[int, int] = field(default_factory=dict)  # chat -> id of the last bot that posted there
+    files: dict[str, tuple[str, bytes]] = field(default_factory=dict)  # file_id -> (file_path, bytes)
 
     def __post_init__(self) -> None:
         self._next_update = 1000
         self._next_message = 1
+        self.last_pushed: dict[str, Any] = {}
         self._new_update = asyncio.Condition()
         self._runner: web.AppRunner | None = None
         self._closing = False
@@ -151,6 +117,7 @@ class FakeTelegram:
     async def start(self) -> None:
         app = web.Application()
         app.router.add_route("*", "/bot{token}/{method}", self._dispatch)
+        app.router.add_get("/file/bot{token}/{path:.+}", self._file)
         self._runner = web.AppRunner(app, handle_signals=False, access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -177,8 +144,11 @@ class FakeTelegram:
 
     async def push(self, chat_id: int, user: dict[str, Any] | None, text: str, *, date: datetime | None = None,
                    sender_chat: dict[str, Any] | None = None, reply_to_bot: bool = False, title: str = "Groupe",
-                   is_automatic_forward: bool = False) -> int:
-        """Queue a text message update as Telegram would deliver it; returns its update_id."""
+                   is_automatic_forward: bool = False, thread_id: int | None = None) -> int:
+        """Queue a text message update as Telegram would deliver it; returns its update_id.
+
+        Withheld (privacy mode) or not, the update gets an id; a withheld one
+        goes to `withheld` instead of the bot."""
         entities = []
         if text.startswith("/"):
             entities.append({"type": "bot_command", "offset": 0, "length": utf16_len(text.split()[0])})
@@ -203,8 +173,19 @@ class FakeTelegram:
         if reply_to_bot:
             message["reply_to_message"] = {"message_id": 1, "date": message["date"], "chat": message["chat"],
                                            "from": self._me(), "text": "…"}
+        if thread_id is not None:
+            message["message_thread_id"] = thread_id
+            message["is_topic_message"] = True
+        self.last_pushed = message
+        if not self._delivered(message):
+            self._next_update += 1
+            self.withheld.append({"update_id": self._next_update, "message": message})
+            return self._next_update
+        return await self._queue("message", message)
+
+    async def _queue(self, kind: str, payload: dict[str, Any]) -> int:
         self._next_update += 1
-        update = {"update_id": self._next_update, "message": message}
+        update = {"update_id": self._next_update, kind: payload}
         async with self._new_update:
             self.updates.append(update)
             self._new_update.notify_all()
@@ -249,11 +230,13 @@ class FakeTelegram:
     def _me(self) -> dict[str, Any]:
         return {"id": BOT_ID, "is_bot": True, "first_name": "Greffier", "username": self.username}
 
-    @staticmethod
-    def _chat(chat_id: int, title: str = "Groupe") -> dict[str, Any]:
+    def _chat(self, chat_id: int, title: str = "Groupe") -> dict[str, Any]:
         if chat_id > 0:
             return {"id": chat_id, "type": "private", "first_name": "Privé"}
-        return {"id": chat_id, "type": "supergroup" if str(chat_id).startswith("-100") else "group", "title": title}
+        chat = {"id": chat_id, "type": "supergroup" if str(chat_id).startswith("-100") else "group", "title": title}
+        if chat_id in self.forums:
+            chat["is_forum"] = True
+        return chat
 
     @staticmethod
     def _ok(result: Any) -> web.Response:
@@ -304,6 +287,8 @@ class FakeTelegram:
                 return web.Response()
             if fault.kind == "slow":
                 await asyncio.sleep(fault.delay)
+            if fault.kind == "400":
+                return self._error(400, "Bad Request: wrong file_id or the file is temporarily unavailable")
             if fault.kind == "entities" and params.get("parse_mode"):
                 return self._error(400, "Bad Request: can't parse entities: Unsupported start tag \"x\" at byte offset 0")
         handler = getattr(self, f"_m_{method}", None)
@@ -312,7 +297,7 @@ class FakeTelegram:
         return await handler(params, files)
 
     async def _m_getme(self, params: dict[str, Any], files: dict[str, Any]) -> web.Response:
-        return self._ok({**self._me(), "can_join_groups": True, "can_read_all_group_messages": False,
+        return self._ok({**self._me(), "can_join_groups": True, "can_read_all_group_messages": not self.privacy,
                          "supports_inline_queries": False})
 
     async def _m_getupdates(self, params: dict[str, Any], files: dict[str, Any]) -> web.Response:
@@ -320,6 +305,9 @@ class FakeTelegram:
             return self._error(409, "Conflict: can't use getUpdates method while webhook is active; "
                                     "use deleteWebhook to delete the webhook first")
         offset = params.get("offset")
+        if "allowed_updates" in params:
+            self.allowed = list(params["allowed_updates"]) or None  # an empty list means "the default"
+        kinds = set(self.allowed or _DEFAULT_UPDATES)
         limit = min(int(params.get("limit") or 100), 100)
         timeout = float(params.get("timeout") or 0)
         async with self._new_update:
@@ -330,8 +318,18 @@ class FakeTelegram:
                 await asyncio.wait_for(self._new_update.wait_for(lambda: bool(self.updates) or self._closing), timeout)
             except TimeoutError:
                 pass
+            # Telegram drops the kinds the bot did not ask for instead of keeping them.
+            self.updates = [u for u in self.updates if set(u) - {"update_id"} <= kinds]
             batch = sorted(self.updates, key=lambda u: u["update_id"])[:limit]
         return self._ok(batch)
+
+    def _forbidden(self, chat_id: int) -> web.Response | None:
+        if chat_id in self.removed:
+            kind = "supergroup" if str(chat_id).startswith("-100") else "group"
+            return self._error(403, f"Forbidden: bot was kicked from the {kind} chat")
+        if chat_id in self.blocked:
+            return self._error(403, "Forbidden: bot was blocked by the user")
+        return None
 
     async def _m_sendmessage(self, params: dict[str, Any], files: dict[str, Any]) -> web.Response:
         html = str(params.get("text", ""))
@@ -344,6 +342,9 @@ class FakeTelegram:
                 return self._error(400, description)
         else:
             visible = html
+        refused = self._forbidden(int(params["chat_id"]))
+        if refused is not None:
+            return refused
         if int(params["chat_id"]) in self.migrated:
             return self._error(400, "Bad Request: group chat was upgraded to a supergroup chat",
                                migrate_to_chat_id=self.migrated[int(params["chat_id"])])
@@ -354,8 +355,12 @@ class FakeTelegram:
             return self._error(400, "Bad Request: message is too long")
         chat_id = int(params["chat_id"])
         reply_to = (params.get("reply_parameters") or {}).get("message_id")
-        sent = Sent(chat_id, html, visible, self._message_id(), reply_to)
+        thread = params.get("message_thread_id")
+        if thread is not None and chat_id not in self.forums:
+            return self._error(400, "Bad Request: message thread not found")
+        sent = Sent(chat_id, html, visible, self._message_id(), reply_to, thread_id=thread)
         self.sent.append(sent)
+        self.last_bot[chat_id] = BOT_ID
         return self._ok({"message_id": sent.message_id, "date": int(time.time()), "chat": self._chat(chat_id),
                          "from": self._me(), "text": visible})
 
@@ -363,8 +368,12 @@ class FakeTelegram:
         if "document" not in files:
             return self._error(400, "Bad Request: there is no document in the request")
         chat_id = int(params["chat_id"])
+        refused = self._forbidden(chat_id)
+        if refused is not None:
+            return refused
         filename, data = files["document"]
-        sent = Sent(chat_id, "", "", self._message_id(), document=(filename, data))
+        sent = Sent(chat_id, "", "", self._message_id(), document=(filename, data),
+                    thread_id=params.get("message_thread_id"))
         self.sent.append(sent)
         return self._ok({"message_id": sent.message_id, "date": int(time.time()), "chat": self._chat(chat_id),
                          "from": self._me(), "document": {"file_id": "doc1", "file_unique_id": "u1",
@@ -385,8 +394,34 @@ class FakeTelegram:
         return self._ok(True)
 
     async def _m_setwebhook(self, params: dict[str, Any], files: dict[str, Any]) -> web.Response:
-        self.webhook = {"url": params.get("url"), "secret_token": params.get("secret_token")}
+        url = str(params.get("url", ""))
+        port = urlsplit(url).port or 443
+        if not url.startswith("https://"):
+            return self._error(400, "Bad Request: bad webhook: An HTTPS URL must be provided for webhook")
+        if port not in (443, 80, 88, 8443):
+            return self._error(400, "Bad Request: bad webhook: Webhook can be set up only on ports 80, 88, 443 or 8443")
+        if "allowed_updates" in params:
+            self.allowed = list(params["allowed_updates"]) or None
+        self.webhook = {"url": url, "secret_token": params.get("secret_token")}
         return self._ok(True)
+
+    async def _m_getfile(self, params: dict[str, Any], files: dict[str, Any]) -> web.Response:
+        found = self.files.get(str(params.get("file_id")))
+        if found is None:
+            return self._error(400, "Bad Request: invalid file_id")
+        if len(found[1]) > 20 * 1024 * 1024:
+            return self._error(400, "Bad Request: file is too big")
+        return self._ok({"file_id": params["file_id"], "file_unique_id": f"u{params['file_id']}",
+                         "file_size": len(found[1]), "file_path": found[0]})
+
+    async def _file(self, request: web.Request) -> web.Response:
+        if request.match_info["token"] != self.token:
+            return web.Response(status=401)
+        for path, data in self.files.values():
+            if path == request.match_info["path"]:
+                self.calls.append(("download", {"path": path}))
+                return web.Response(body=data, content_type="application/octet-stream")
+        return web.Response(status=404)
 
     async def _m_getchatadministrators(self, params: dict[str, Any], files: dict[str, Any]) -> web.Response:
         chat_id = int(params["chat_id"])

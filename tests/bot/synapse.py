@@ -35,7 +35,8 @@ import pytest
 
 __all__ = ["Account", "Synapse", "synapse"]
 
-SERVER_NAME = "greffier.test"
+# Must not contain the bot's name: every user id would otherwise "mention" it.
+SERVER_NAME = "hs.localtest"
 START_TIMEOUT = 120.0  # seconds; a cold start on a 2-core CI machine takes several
 
 # Generous limits for everything but messages: tests register users, create

@@ -143,8 +143,8 @@ def test_platform_key_lists_match_what_the_sections_read(monkeypatch: pytest.Mon
     from bot.clock import ManualClock
     from bot.config import Section
     from bot.config_keys import PLATFORM_KEYS
-    from bot.matrix_config import MatrixSettings
-    from bot.telegram_config import TelegramConfig
+    from bot.matrix.config import MatrixSettings
+    from bot.telegram.config import TelegramConfig
     from storage.store import Store
 
     monkeypatch.setenv("T", "123456:ABC")

@@ -13,6 +13,7 @@ from pathlib import Path
 from handlers.messages import Reply, bold, text
 from tests.bot.synapse import SERVER_NAME, Synapse
 from tests.bot.test_matrix_support import (  # noqa: F401 (fixtures)
+    FOREIGN_MEGOLM,
     Person,
     group,
     next_week_meeting,
@@ -73,7 +74,7 @@ async def test_power_level_makes_a_coordinator_where_the_group_allows_it(synapse
     await outsider.join(room)
     # Nobody in the room is listed: power level 50 (and room creators, who
     # outrank every level in room version 12) coordinate.
-    table = group("rte", "@someone-else:greffier.test", [room], admins_are_coordinators=True, coordinator_power_level=50)
+    table = group("rte", "@someone-else:hs.localtest", [room], admins_are_coordinators=True, coordinator_power_level=50)
     running = await start_bot(synapse, bot, tmp_path, [table])
     try:
         await member.say(room, "!decision Le point 3 est reporté")
@@ -180,14 +181,9 @@ async def test_encrypted_room_gets_a_cannot_read_notice_once(synapse: Synapse, p
     room = await coordinator.create_room(invite=(bot.user_id, member.user_id), encrypted=True)
     await member.join(room)
     running = await start_bot(synapse, bot, tmp_path, [group("rte", coordinator.user_id, [room])])
-    megolm = {
-        "algorithm": "m.megolm.v1.aes-sha2", "ciphertext": "AwgAEnACgAkLmt6qF84IK++J7UDH2Za1YVchHyprqTqsg",
-        "sender_key": "mJqVs5pD4QYtD5RjKRRSmJ5pDpsbyBmWzEPfCm7aeS4", "session_id": "X3lUlvLELLYxeTx4yOVu6UDpasGEVO0Jbu+QFnm0cKQ",
-        "device_id": "RJYKSTBOIE",
-    }
     try:
-        await member.send_raw(room, "m.room.encrypted", megolm)
-        await member.send_raw(room, "m.room.encrypted", megolm)
+        await member.send_raw(room, "m.room.encrypted", FOREIGN_MEGOLM)
+        await member.send_raw(room, "m.room.encrypted", FOREIGN_MEGOLM)
         await member.say(room, "!groupes")
         said = await member.wait_for(room, bot.user_id, 2)
     finally:

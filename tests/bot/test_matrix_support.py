@@ -8,7 +8,6 @@ collects nothing from it. Import the fixtures explicitly:
 from __future__ import annotations
 
 import asyncio
-import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -22,25 +21,35 @@ from bot.app import Greffier
 from bot.clock import Clock, SystemClock
 from bot.config import parse_config
 from bot.matrix import MatrixAdapter
-from bot.matrix_config import MatrixSettings
+from bot.matrix.config import MatrixSettings
+from handlers.registry import CommandTable
 from storage.store import Store
+from tests.bot.element import Element, poll
 from tests.bot.synapse import Account, Synapse, synapse
 
 __all__ = [
-    "Person", "RunningBot", "group", "next_week_meeting", "people", "shared_room", "start_bot", "synapse",
+    "FOREIGN_MEGOLM", "Person", "RunningBot", "group", "next_week_meeting", "people", "shared_room", "start_bot", "synapse",
 ]
 
 ZURICH = ZoneInfo("Europe/Zurich")
 
+# An m.room.encrypted content for a Megolm session the bot was never given.
+FOREIGN_MEGOLM = {
+    "algorithm": "m.megolm.v1.aes-sha2", "ciphertext": "AwgAEnACgAkLmt6qF84IK++J7UDH2Za1YVchHyprqTqsg",
+    "sender_key": "mJqVs5pD4QYtD5RjKRRSmJ5pDpsbyBmWzEPfCm7aeS4", "session_id": "X3lUlvLELLYxeTx4yOVu6UDpasGEVO0Jbu+QFnm0cKQ",
+    "device_id": "RJYKSTBOIE",
+}
+
 
 class Person:
-    """A second nio client acting as a member or a coordinator of the room."""
+    """A member or a coordinator: posts like Element (`tests.bot.element`), reads and sets up rooms with nio."""
 
     def __init__(self, server: Synapse, account: Account) -> None:
         self.account = account
         self.user_id = account.user_id
         self.client = AsyncClient(server.url, account.user_id, device_id=account.device_id)
         self.client.access_token = account.access_token
+        self.element = Element(server, account)
 
     async def close(self) -> None:
         await self.client.close()
@@ -63,10 +72,8 @@ class Person:
         assert not hasattr(resp, "status_code"), resp
 
     async def say(self, room_id: str, body: str, **extra: object) -> str:
-        """Post a text message; returns its event id."""
-        resp = await self.client.room_send(room_id, "m.room.message", {"msgtype": "m.text", "body": body, **extra})
-        assert isinstance(resp, RoomSendResponse), resp
-        return resp.event_id
+        """Post a text message as Element does (a raw PUT, `m.mentions` always present); returns its event id."""
+        return await self.element.send(room_id, {"msgtype": "m.text", "body": body, "m.mentions": {}, **extra})
 
     async def send_raw(self, room_id: str, event_type: str, content: dict[str, object]) -> str:
         resp = await self.client.room_send(room_id, event_type, content)
@@ -82,14 +89,7 @@ class Person:
 
     async def wait_for(self, room_id: str, sender: str, count: int, timeout: float = 30) -> list[dict[str, object]]:
         """Poll until `sender` has posted at least `count` messages; fail after `timeout`."""
-        deadline = time.monotonic() + timeout
-        while True:
-            found = await self.messages(room_id, sender)
-            if len(found) >= count:
-                return found
-            if time.monotonic() > deadline:
-                raise AssertionError(f"{sender} posted {len(found)} message(s), expected {count}: {found}")
-            await asyncio.sleep(0.2)
+        return await poll(lambda: self.messages(room_id, sender), sender, count, timeout)
 
 
 @dataclass
@@ -109,7 +109,7 @@ class RunningBot:
 
 async def start_bot(
     server: Synapse, bot: Account, data_dir: Path, groups: list[dict[str, object]], clock: Clock | None = None,
-    **settings: object,
+    commands: CommandTable | None = None, **settings: object,
 ) -> RunningBot:
     """Start the bot on `data_dir` and wait until its first sync is handled.
 
@@ -120,7 +120,7 @@ async def start_bot(
     options: dict[str, object] = {"sync_timeout_ms": 5000, "backoff_max": 1.0, "announce_per_second": 0.0}
     options.update(settings)
     matrix = MatrixSettings(homeserver=server.url, user_id=bot.user_id, access_token=bot.access_token, **options)  # type: ignore[arg-type]
-    app = Greffier(config, Store.open(data_dir), clock or SystemClock())
+    app = Greffier(config, Store.open(data_dir), clock or SystemClock(), commands)
     adapter = MatrixAdapter(app, matrix)
     app.add_adapter(adapter)
     task = asyncio.create_task(app.run())

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from bot.config import ConfigError, Section
-from bot.matrix_config import MatrixSettings
-from bot.matrix_events import Pacer, addressed, is_edit, may_invite, room_creators
+from bot.matrix.config import MatrixSettings
+from bot.matrix.events import Pacer, addressed, is_edit, may_invite, room_creators
 
 BOT = "@greffier:example.org"
 
@@ -98,7 +98,7 @@ async def test_pacer_lets_a_burst_through_then_spaces_messages(monkeypatch: pyte
         slept.append(seconds)
         now[0] += seconds
 
-    monkeypatch.setattr("bot.matrix_events.asyncio.sleep", fake_sleep)
+    monkeypatch.setattr("bot.matrix.events.asyncio.sleep", fake_sleep)
     pacer = Pacer(per_second=0.2, burst=2, clock=lambda: now[0])
     for _ in range(4):
         await pacer.wait()

@@ -21,7 +21,7 @@ import pytest
 
 from bot.app import Greffier
 from bot.clock import ManualClock
-from bot.scheduler_pacing import NoPacing
+from bot.scheduler.pacing import NoPacing
 from handlers.messages import Message, Reply
 from storage.models import Meeting
 from storage.notices import NoticeLog

@@ -8,12 +8,12 @@ from datetime import timedelta
 
 import pytest
 
-from bot import scheduler as scheduler_module
-from bot import scheduler_pacing
 from bot.app import Greffier
 from bot.clock import ManualClock
 from bot.config import ConfigError, parse_config
-from bot.scheduler_pacing import IntervalPacer
+from bot.scheduler import core as scheduler_module
+from bot.scheduler import pacing as scheduler_pacing
+from bot.scheduler.pacing import IntervalPacer
 from handlers.messages import Reply
 from storage.notices import NoticeLog
 from storage.store import Store

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from bot.telegram_format import render_telegram
+from bot.telegram.format import render_telegram
 from handlers.messages import render_html
 from handlers.task_views import task_reminder
 from storage.models import Member

@@ -21,6 +21,7 @@ from bot.clock import ManualClock
 from bot.config import parse_config
 from bot.demo import DEMO_SLUG, seed_demo
 from bot.telegram import TelegramAdapter, TelegramConfig
+from handlers.registry import CommandTable
 from storage.store import Store
 from tests.bot.fake_telegram import TOKEN, FakeTelegram
 from tests.helpers import at
@@ -95,13 +96,14 @@ async def fake() -> AsyncIterator[FakeTelegram]:
 
 @asynccontextmanager
 async def running(fake: FakeTelegram, data: Path, clock: ManualClock | None = None, request_timeout: float = 2.0,
-                  extra_groups: tuple[dict[str, Any], ...] = (), **group: Any) -> AsyncIterator[Bot]:
+                  extra_groups: tuple[dict[str, Any], ...] = (), commands: CommandTable | None = None,
+                  **group: Any) -> AsyncIterator[Bot]:
     """Open the store in `data`, start the bot, stop it (as a crash or Ctrl-C would) on exit."""
     clock = clock or ManualClock(NOW)
     config = make_config(fake, extra_groups, **group)
     store = Store.open(data)
     seed_demo(store, clock.now().astimezone(config.groups[0].timezone))
-    app = Greffier(config, store, clock)
+    app = Greffier(config, store, clock, commands)
     adapter = TelegramAdapter(app, TelegramConfig.from_section(config.platforms["telegram"]),
                               backoff=(0.05, 0.2), request_timeout=request_timeout)
     app.add_adapter(adapter)
@@ -392,6 +394,7 @@ async def test_webhook_mode_checks_the_secret(fake: FakeTelegram, tmp_path: Path
     try:
         await _until(lambda: fake.webhook is not None)
         assert fake.webhook == {"url": "https://greffier.example.org/telegram/hook", "secret_token": "s3cret-webhook_token"}
+        assert fake.allowed == ["message", "edited_message", "my_chat_member"]  # asked for, not inherited
         update = {"update_id": 5000, "message": {
             "message_id": 7, "date": int(NOW.timestamp()), "chat": {"id": GROUP, "type": "supergroup"},
             "from": BASTIEN, "text": "/prochaine_seance", "entities": [{"type": "bot_command", "offset": 0, "length": 17}]}}

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from bot.config import ConfigError, Section
-from bot.telegram_config import TelegramConfig
-from bot.telegram_format import command_target, menu_entries, split_reply, strip_mention, utf16_len
+from bot.telegram.config import TelegramConfig
+from bot.telegram.format import command_target, menu_entries, split_reply, strip_mention, utf16_len
 from handlers.commands import default_commands
 from handlers.messages import Reply, bold, italic, link, render_html, text
 from tests.bot.fake_telegram import parse_telegram_html

@@ -12,14 +12,15 @@ from __future__ import annotations
 import asyncio
 import logging
 import uuid
+from collections import deque
 from typing import Any
 
 import aiohttp
 from nio import AsyncClient, RoomSendResponse, UploadResponse
 
 from bot.config import ConfigError
-from bot.matrix_config import MatrixSettings
-from bot.matrix_events import Pacer
+from bot.matrix.config import MatrixSettings
+from bot.matrix.events import Pacer
 from handlers.messages import Reply, render_html
 
 __all__ = ["MatrixError", "MatrixLoginError", "MatrixSender", "TRANSIENT"]
@@ -44,13 +45,17 @@ class MatrixSender:
         self.settings = settings
         self.pacer = Pacer(settings.announce_per_second, settings.announce_burst)
         self.rate_limited = 0  # M_LIMIT_EXCEEDED answers met while sending
+        # The bot's latest event ids: a reply to one of them addresses the bot
+        # without asking the homeserver whose event it was.
+        self.sent: deque[str] = deque(maxlen=500)
 
     async def announce(self, room_id: str, reply: Reply) -> None:
         """A message the bot initiates: paced so many rooms stay under the limit."""
         await self.pacer.wait()
         await self.deliver(room_id, reply)
 
-    async def deliver(self, room_id: str, reply: Reply) -> None:
+    async def deliver(self, room_id: str, reply: Reply, relates_to: dict[str, Any] | None = None) -> None:
+        """Send a reply; `relates_to` makes it an answer (in a thread, or to a question)."""
         content: dict[str, Any] = {
             "msgtype": "m.notice" if reply.notice else "m.text",
             "body": reply.plain(),
@@ -60,11 +65,17 @@ class MatrixSender:
         mentioned = reply.mentioned("matrix")
         if mentioned:  # intentional mentions: the pilot named in a reminder is notified
             content["m.mentions"] = {"user_ids": mentioned}
+        if relates_to is not None:
+            content["m.relates_to"] = relates_to
         await self.send_event(room_id, content)
         if reply.attachment is not None:
-            await self._send_file(room_id, reply.attachment.filename, reply.attachment.mimetype, reply.attachment.data)
+            # A file follows its message into the thread, if there is one.
+            thread = relates_to if relates_to and relates_to.get("rel_type") == "m.thread" else None
+            await self._send_file(room_id, reply.attachment.filename, reply.attachment.mimetype,
+                                  reply.attachment.data, thread)
 
-    async def _send_file(self, room_id: str, filename: str, mimetype: str, data: bytes) -> None:
+    async def _send_file(self, room_id: str, filename: str, mimetype: str, data: bytes,
+                         relates_to: dict[str, Any] | None = None) -> None:
         async def upload() -> Any:
             resp, _ = await self.client.upload(lambda *_: data, mimetype, filename, filesize=len(data))
             return resp
@@ -79,6 +90,8 @@ class MatrixSender:
             "url": resp.content_uri,
             "info": {"mimetype": mimetype, "size": len(data)},
         }
+        if relates_to is not None:
+            content["m.relates_to"] = relates_to
         await self.send_event(room_id, content)
 
     async def send_event(self, room_id: str, content: dict[str, Any]) -> None:
@@ -86,10 +99,15 @@ class MatrixSender:
         # homeserver recognises the retry and does not post the message twice.
         txn = uuid.uuid4().hex
         resp = await self._until_sent(
-            room_id, lambda: self.client.room_send(room_id, "m.room.message", content, tx_id=txn)
+            room_id, lambda: self.client.room_send(
+                room_id, "m.room.message", content, tx_id=txn,
+                # Trust on first use: every device of the room's members gets the key (see crypto.py).
+                ignore_unverified_devices=True,
+            )
         )
         if not isinstance(resp, RoomSendResponse):
             raise MatrixError(f"message refusé dans {room_id} ({resp.status_code}: {resp.message})")
+        self.sent.append(resp.event_id)
 
     async def _until_sent(self, room_id: str, call: Any) -> Any:
         """Retry through rate limits (honouring retry_after_ms) and outages."""

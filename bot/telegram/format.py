@@ -1,6 +1,6 @@
 """Pure helpers for the Telegram adapter: no network, no `telegram` import.
 
-Kept apart from `bot.telegram` so the rules that decide what a user reads
+Kept apart from `bot.telegram.adapter` so the rules that decide what a user reads
 (splitting at 4096 characters, which commands are for this bot, what the
 command menu says) can be tested without a server.
 """

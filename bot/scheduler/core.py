@@ -36,8 +36,8 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.date import DateTrigger
 
 from bot.clock import Clock
-from bot.scheduler_pacing import NoPacing, Pacer
-from bot.scheduler_plan import (
+from bot.scheduler.pacing import NoPacing, Pacer
+from bot.scheduler.plan import (
     BadRows,
     Outcome,
     Reminder,

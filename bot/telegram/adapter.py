@@ -9,13 +9,19 @@ saved only after a whole batch is handled, so a crash hands the unfinished
 batch back on restart; the router's event log skips what was already
 answered and write origins keep a replayed write from doubling. Commands
 older than `max_age_seconds` (sent while the bot was down) are not answered.
+
+Updates asked for (`ALLOWED_UPDATES`, stated explicitly: Telegram otherwise
+keeps whatever list the previous run asked for): messages, edited messages
+(an edited command is answered again, once per edit: what Telegram users
+expect when they fix a typo) and `my_chat_member` (the bot removed from or
+added back to a chat). Migration, removal and topics: see `chats`.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-import io
+import dataclasses
 import logging
 import os
 import re
@@ -24,27 +30,30 @@ from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
-from telegram import InputFile, LinkPreviewOptions, ReplyParameters, Update
+from telegram import Update
 from telegram import Message as TgMessage
-from telegram.constants import ParseMode
-from telegram.error import BadRequest, ChatMigrated, InvalidToken, TelegramError
-from telegram.ext import Application, ApplicationBuilder, ContextTypes, MessageHandler, filters
+from telegram.error import BadRequest, InvalidToken, TelegramError
+from telegram.ext import Application, ApplicationBuilder, ChatMemberHandler, ContextTypes, MessageHandler, filters
 
+from bot import files
 from bot.app import Greffier
 from bot.config import ConfigError
-from bot.telegram_config import TelegramConfig
-from bot.telegram_format import split_reply
-from bot.telegram_incoming import MessageReader
-from bot.telegram_menus import chat_menus, menus, register
-from bot.telegram_net import Backoff, RetryingRateLimiter, token_redacted
-from bot.telegram_webhook import WebhookServer
+from bot.telegram.chats import ChatBook
+from bot.telegram.config import TelegramConfig
+from bot.telegram.incoming import MessageReader
+from bot.telegram.menus import chat_menus, menus, register
+from bot.telegram.net import Backoff, RetryingRateLimiter, token_redacted
+from bot.telegram.outgoing import Outbox
+from bot.telegram.webhook import WebhookServer
 from handlers.messages import Message, Reply
 
-__all__ = ["TelegramAdapter", "TelegramConfig", "build_adapter"]
+__all__ = ["ALLOWED_UPDATES", "TelegramAdapter", "TelegramConfig", "build_adapter"]
 
 log = logging.getLogger(__name__)
 
 AWAY = "Je reviens d'une interruption : je ne réponds pas aux messages envoyés il y a plus de {minutes} minutes. Renvoyez votre demande si elle tient toujours."
+ALLOWED_UPDATES = ["message", "edited_message", "my_chat_member"]
+_GONE = ("left", "kicked")  # ChatMember statuses of a bot no longer in the chat
 _SECRET = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 T = TypeVar("T")
 
@@ -76,8 +85,11 @@ class TelegramAdapter:
         self.network_retries = network_retries
         self.application = self._build()
         self.reader = MessageReader(self.application.bot, app.router, config.admin_cache)
+        self.chats = ChatBook(app)
+        self.outbox = Outbox(self.application.bot, self.chats, self._follow)
         self._told_away: set[int] = set()
         self.bot_id = 0
+        self.reads_all = False  # privacy mode off (getMe's can_read_all_group_messages)
 
     def _build(self) -> Application[Any, Any, Any, Any, Any, Any]:
         config, timeout = self.config, self.request_timeout
@@ -96,14 +108,19 @@ class TelegramAdapter:
                 .base_file_url(config.base_file_url)
                 .rate_limiter(limiter)
                 .job_queue(None)  # the scheduler is Greffier's own, not PTB's
-                .updater(None)  # our own polling loop and webhook server (see _poll, telegram_webhook)
+                .updater(None)  # our own polling loop and webhook server (see _poll, webhook.py)
                 .connect_timeout(timeout)
                 .read_timeout(timeout)
                 .write_timeout(timeout)
                 .get_updates_read_timeout(timeout)
                 .build()
             )
-        application.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT, self._on_message))
+        application.add_handler(
+            MessageHandler(filters.UpdateType.MESSAGE & (filters.TEXT | filters.Document.ALL), self._on_message)
+        )
+        application.add_handler(MessageHandler(filters.UpdateType.EDITED_MESSAGE & filters.TEXT, self._on_message))
+        application.add_handler(MessageHandler(filters.StatusUpdate.MIGRATE, self._on_migrate))
+        application.add_handler(ChatMemberHandler(self._on_my_member, ChatMemberHandler.MY_CHAT_MEMBER))
         application.add_error_handler(self._on_error)
         return application
 
@@ -128,12 +145,17 @@ class TelegramAdapter:
             raise ConfigError("telegram: Telegram refuse le jeton du bot (révoqué ou mal copié ?)") from None
         me = self.application.bot
         self.bot_id = me.id
-        log.info("connected to Telegram as @%s", me.username)
+        self.reads_all = bool(me.bot.can_read_all_group_messages)
+        log.info("connected to Telegram as @%s (privacy mode %s)", me.username, "off" if self.reads_all else "on")
         self.app.router.names |= {me.username.casefold()}  # /cmd@OurName is ours, /cmd@Other is not
         await self._set_menus()
 
-    async def _forever(self, what: str, call: Callable[[], Awaitable[T]]) -> T:
-        """Retry a call through network errors and outages until it succeeds."""
+    async def _forever(self, what: str, call: Callable[[], Awaitable[T]], refused: str | None = None) -> T:
+        """Retry a call through network errors and outages until it succeeds.
+
+        With `refused`, a 400 is final: the request itself is wrong (a bad
+        webhook URL or certificate), so retrying cannot help; start-up stops
+        with that French line and Telegram's reason."""
         delays = Backoff(*self.backoff)
         while True:
             try:
@@ -141,6 +163,8 @@ class TelegramAdapter:
             except InvalidToken:
                 raise
             except TelegramError as error:  # network, 5xx, 409 conflict, rate limit
+                if refused is not None and isinstance(error, BadRequest):
+                    raise ConfigError(f"{refused} ({error.message})") from None
                 delay = delays.next()
                 log.warning("Telegram %s failed (%s); retry in %.1f s", what, error, delay)
                 await asyncio.sleep(delay)
@@ -153,7 +177,7 @@ class TelegramAdapter:
         while True:
             updates = await self._forever(
                 "getUpdates",
-                lambda: bot.get_updates(offset=offset, timeout=self.config.poll_timeout, allowed_updates=["message"]),
+                lambda: bot.get_updates(offset=offset, timeout=self.config.poll_timeout, allowed_updates=ALLOWED_UPDATES),
             )
             if not updates:
                 continue
@@ -185,7 +209,9 @@ class TelegramAdapter:
         server.start(host, port)
         try:
             await self._forever(
-                "setWebhook", lambda: bot.set_webhook(url, secret_token=secret, allowed_updates=["message"])
+                "setWebhook", lambda: bot.set_webhook(url, secret_token=secret, allowed_updates=ALLOWED_UPDATES),
+                refused="telegram : Telegram refuse le webhook — vérifiez l'URL publique (https, port 443, 80, 88 "
+                "ou 8443) et son certificat",
             )
             log.info("webhook listening on %s:%d for %s", host, port, urlsplit(url).netloc)
             await asyncio.Event().wait()
@@ -196,22 +222,80 @@ class TelegramAdapter:
     # -- incoming ------------------------------------------------------------
 
     async def _on_message(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        tg = update.message
-        if tg is None or tg.text is None:
-            return
-        age = self.app.clock.now() - tg.date
+        edited = update.edited_message is not None
+        tg = update.edited_message or update.message
+        if tg is None or (tg.text is None and not (tg.document and files.is_command(tg.caption or ""))):
+            return  # a file without a command as its caption is chatter: never downloaded
+        text = tg.text if tg.text is not None else tg.caption or ""
+        if edited and not text.startswith("/"):
+            return  # an edited question was already answered; an edited command is worth a new answer
+        sent_at = (tg.edit_date or tg.date) if edited else tg.date
+        age = self.app.clock.now() - sent_at
         stale = age > self.config.max_age
         message = await self.reader.to_message(update.update_id, tg, check_admin=not stale)
         if message is None:
             return
+        topic = tg.message_thread_id if tg.is_topic_message else None
+        if not self.reads_all and not message.private:
+            message = dataclasses.replace(message, command_suffix=f"@{self.application.bot.username}")
         if stale:
             log.info("update %d is %s old; not answered", update.update_id, age)
-            await self._say_away(tg, message)
+            await self._say_away(tg, message, topic)
             return
-        reply = await self.app.router.handle_async(message)
+        if tg.chat.is_forum and text.startswith("/"):
+            await self.chats.remember_topic(tg.chat.id, topic)
+        reply = await self._attach(tg, message) if tg.document else None
+        if isinstance(reply, Message):
+            message, reply = reply, None
+        if reply is None:
+            reply = await self.app.router.handle_async(message)
         if reply is not None:
-            await self._send(tg.chat.id, reply, None if message.private else tg.message_id)
+            await self.outbox.send(tg.chat.id, reply, None if message.private else tg.message_id, topic)
             await self._menus_if_bound(message)
+
+    async def _attach(self, tg: TgMessage, message: Message) -> Message | Reply:
+        """The message with its document, or the answer refusing a file too big to fetch."""
+        document = tg.document
+        assert document is not None
+        name = document.file_name or "fichier"
+        if (document.file_size or 0) > files.MAX_BYTES:
+            return files.too_big(name, document.file_size or 0)
+        try:
+            data = bytes(await (await document.get_file()).download_as_bytearray())
+        except TelegramError as error:
+            log.warning("Telegram file %s could not be fetched: %s", document.file_id, error)
+            return files.not_fetched(name)
+        if len(data) > files.MAX_BYTES:
+            return files.too_big(name, len(data))
+        return dataclasses.replace(message, attachment=(name, data))
+
+    async def _on_migrate(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """The service messages of a group becoming a supergroup (either may come first)."""
+        tg = update.message
+        if tg is None:
+            return
+        if tg.migrate_to_chat_id:
+            await self._follow(tg.chat.id, tg.migrate_to_chat_id)
+        elif tg.migrate_from_chat_id:
+            await self._follow(tg.migrate_from_chat_id, tg.chat.id)
+
+    async def _follow(self, old: int, new: int) -> None:
+        slug = await self.chats.migrate(old, new)
+        group = self.app.config.group(slug) if slug else None
+        if group is not None:
+            await register(self.application.bot, chat_menus(self.app.router.commands.commands, group, new))
+
+    async def _on_my_member(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """The bot removed from a chat (or blocked), or added back."""
+        change = update.my_chat_member
+        if change is None:
+            return
+        chat = change.chat
+        if change.new_chat_member.status in _GONE:
+            await self.chats.removed(chat.id, chat.title or chat.full_name or str(chat.id),
+                                     f"bot {change.new_chat_member.status}", self.outbox.tell)
+        else:
+            await self.chats.added(chat.id)
 
     async def _menus_if_bound(self, message: Message) -> None:
         """After /lier, the newly bound chat gets its coordinator menus at once."""
@@ -223,13 +307,13 @@ class TelegramAdapter:
         if group is not None:
             await register(self.application.bot, chat_menus(self.app.router.commands.commands, group, int(message.chat_id)))
 
-    async def _say_away(self, tg: TgMessage, message: Message) -> None:
-        is_command = (tg.text or "").startswith("/")
+    async def _say_away(self, tg: TgMessage, message: Message, topic: int | None) -> None:
+        is_command = (tg.text or tg.caption or "").startswith("/")
         if not self.config.away_notice or tg.chat.id in self._told_away or not (is_command or message.addressed):
             return
         self._told_away.add(tg.chat.id)
         minutes = max(1, round(self.config.max_age.total_seconds() / 60))
-        await self._send(tg.chat.id, Reply.of(AWAY.format(minutes=minutes)))
+        await self.outbox.send(tg.chat.id, Reply.of(AWAY.format(minutes=minutes)), None, topic)
 
     async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         # The adapter's error boundary: log, never crash the loop, never show the user a trace.
@@ -239,45 +323,13 @@ class TelegramAdapter:
 
     async def send(self, chat_id: str, reply: Reply) -> None:
         """Announcements from the scheduler or from another chat's command."""
-        if await asyncio.to_thread(self.app.store.get_state, f"telegram:migrated:{chat_id}"):
+        chat = int(chat_id)
+        if await self.chats.forwarded(chat):
             return  # now a supergroup, bound under its new id and served under it
-        await self._send(int(chat_id), reply)
-
-    async def _migrated(self, old: int, new: int) -> None:
-        """A group became a supergroup (new id): follow it, keep its binding."""
-        slug = next((g.slug for g in self.app.config.groups if str(old) in self._chats_of(g.slug)), None)
-        store = self.app.store
-        if slug is not None:
-            await asyncio.to_thread(store.bind_chat, "telegram", str(new), slug)
-        await asyncio.to_thread(store.set_state, f"telegram:migrated:{old}", new)
-        log.warning("Telegram chat %s is now supergroup %s (group %s): update chats in the config", old, new, slug)
-
-    async def _send(self, chat_id: int, reply: Reply, reply_to: int | None = None) -> None:
-        bot = self.application.bot
-        for index, chunk in enumerate(split_reply(reply)):
-            answer = ReplyParameters(reply_to, allow_sending_without_reply=True) if reply_to and index == 0 else None
-            try:
-                try:
-                    await bot.send_message(
-                        chat_id, chunk, parse_mode=ParseMode.HTML, reply_parameters=answer,
-                        link_preview_options=LinkPreviewOptions(is_disabled=True),
-                    )
-                except ChatMigrated as moved:
-                    await self._migrated(chat_id, moved.new_chat_id)
-                    chat_id, answer = moved.new_chat_id, None
-                    await bot.send_message(chat_id, chunk, parse_mode=ParseMode.HTML,
-                                           link_preview_options=LinkPreviewOptions(is_disabled=True))
-            except BadRequest as error:
-                if "can't parse entities" not in str(error).lower():
-                    raise
-                # A rendering bug must not silence the bot: send it all again as plain text.
-                log.error("Telegram refused our HTML (%s); sending plain text", error)
-                for plain in split_reply(reply, render=Reply.plain):
-                    await bot.send_message(chat_id, plain, link_preview_options=LinkPreviewOptions(is_disabled=True))
-                break
-        if reply.attachment is not None:
-            document = InputFile(io.BytesIO(reply.attachment.data), filename=reply.attachment.filename)
-            await bot.send_document(chat_id, document)
+        if await self.chats.inactive(chat):
+            log.info("Telegram chat %s is inactive (bot removed): announcement not sent", chat)
+            return  # a permanent failure: retrying would only fail again
+        await self.outbox.send(chat, reply, None, await self.chats.topic(chat))
 
     async def _set_menus(self) -> None:
         groups = [(g, self._chats_of(g.slug)) for g in self.app.config.groups]

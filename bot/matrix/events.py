@@ -8,10 +8,12 @@ No `nio` here: these work on plain strings and dicts.
 from __future__ import annotations
 
 import asyncio
+import html
 import re
 import time
 from collections.abc import Callable, Sequence
 from typing import Any
+from urllib.parse import quote, unquote
 
 __all__ = ["Pacer", "addressed", "is_edit", "may_invite", "room_creators"]
 
@@ -31,23 +33,43 @@ def is_edit(content: dict[str, Any]) -> bool:
 def addressed(body: str, content: dict[str, Any], user_id: str, names: Sequence[str]) -> tuple[bool, str]:
     """Whether the message mentions the bot, and its text without a leading mention.
 
-    Element writes a mention as "Greffier: question" with a matrix.to link
-    in formatted_body and the user id in m.mentions; plain clients just
-    write the name. The leading "Greffier:" is dropped so the handlers see
-    the question itself.
+    When `m.mentions` is present it alone decides (intentional mentions,
+    MSC3952: Element always sends it, listing the users it pinged; names
+    found in the text stopped counting with MSC4210). Without it, only a
+    pill (a matrix.to link to the bot's user id in `formatted_body`) or a
+    message that starts with the bot's name or id followed by ":" or ","
+    ("Greffier : …", "greffier, …") addresses it — not the word "greffier"
+    inside a sentence. A leading name is dropped so the handlers see the
+    question itself.
     """
-    mentions = content.get("m.mentions")
-    found = isinstance(mentions, dict) and user_id in (mentions.get("user_ids") or [])
-    formatted = content.get("formatted_body")
-    if isinstance(formatted, str) and f"matrix.to/#/{user_id}" in formatted:
-        found = True
     words = [re.escape(user_id), *(re.escape(n) for n in names if n)]
-    pattern = r"(?<![\w@])(?:" + "|".join(words) + r")(?![\w-])"
-    if re.search(pattern, body, flags=re.IGNORECASE):
-        found = True
-    leading = re.match(r"\s*(?:" + "|".join(words) + r")\s*[:,]?\s*", body, flags=re.IGNORECASE)
-    text = body[leading.end():] if leading and leading.end() < len(body) else body
+    leading = re.match(r"\s*(?:" + "|".join(words) + r")\s*[:,]\s*", body, flags=re.IGNORECASE)
+    mentions = content.get("m.mentions")
+    if isinstance(mentions, dict):
+        found = user_id in (mentions.get("user_ids") or [])
+    else:
+        formatted = content.get("formatted_body")
+        pill = isinstance(formatted, str) and any(
+            f"matrix.to/#/{form}" in formatted for form in (user_id, quote(user_id, safe=""))
+        )
+        found = pill or leading is not None
+    label = _pill_label(content, user_id) if found and not leading else None
+    if label:
+        # Element writes a pill as the bot's display name: "Greffier du groupe: question".
+        leading = re.match(r"\s*" + re.escape(label) + r"\s*[:,]?\s*", body)
+    text = body[leading.end():] if found and leading and leading.end() < len(body) else body
     return found, text.strip()
+
+
+def _pill_label(content: dict[str, Any], user_id: str) -> str | None:
+    """The label of a pill to the bot that opens formatted_body, if one does."""
+    formatted = content.get("formatted_body")
+    if not isinstance(formatted, str):
+        return None
+    match = re.match(r'\s*<a href="https://matrix\.to/#/([^"]+)">([^<]{1,200})</a>', formatted)
+    if not match or unquote(match.group(1)) != user_id:
+        return None
+    return html.unescape(match.group(2))
 
 
 def room_creators(room_version: str, sender: str, create_event: dict[str, Any]) -> frozenset[str]:

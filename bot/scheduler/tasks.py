@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta, timezone
 
-from bot.scheduler_plan import DAY, DEADLINE_HOUR, BadRow, Reminder, fire_time
+from bot.scheduler.plan import DAY, DEADLINE_HOUR, BadRow, Reminder, fire_time
 from handlers.context import GroupProfile
 from storage.models import Member
 from storage.store import Store

@@ -22,7 +22,7 @@ from telegram import (
 from telegram.error import TelegramError
 
 from bot.config import GroupConfig
-from bot.telegram_format import menu_entries
+from bot.telegram.format import menu_entries
 from handlers.registry import Command
 
 __all__ = ["Menu", "chat_menus", "menus", "register"]

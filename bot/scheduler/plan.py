@@ -101,7 +101,7 @@ class Reminder:
     fire: datetime
     meeting: Meeting | None = None
     deadline: Deadline | None = None
-    task: Task | None = None  # a task's reminder (bot/scheduler_tasks.py)
+    task: Task | None = None  # a task's reminder (bot/scheduler/tasks.py)
     pilot: Member | None = None  # its pilot, named (mentioned) in the reminder
     # Set for an announcement: its id ("moved@<UTC instant>"); lead is 0.
     announcement: str | None = None
@@ -261,8 +261,8 @@ def reminders(store: Store, group: GroupProfile, now: datetime, until: datetime,
             out += _deadline_reminders(group.slug, deadline, deadline_leads, group.timezone, now, until)
         except Exception as error:
             bad(group.slug, "deadlines", deadline.number, error)
-    # Imported here: bot.scheduler_tasks builds on this module's Reminder.
-    from bot.scheduler_tasks import task_reminders
+    # Imported here: bot.scheduler.tasks builds on this module's Reminder.
+    from bot.scheduler.tasks import task_reminders
 
     out += task_reminders(store, group, now, until, deadline_leads, bad)
     return sorted(out, key=lambda r: r.fire)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import logging
+import re
 import time
 from datetime import timedelta
 
@@ -20,7 +21,7 @@ from telegram import Bot
 from telegram import Message as TgMessage
 from telegram.error import TelegramError
 
-from bot.telegram_format import command_target, strip_mention
+from bot.telegram.format import command_target, strip_mention
 from handlers.messages import Message
 from handlers.router import Router
 
@@ -37,8 +38,8 @@ class MessageReader:
         self._admins: dict[int, tuple[float, frozenset[int]]] = {}
 
     async def to_message(self, update_id: int, tg: TgMessage, check_admin: bool = True) -> Message | None:
-        """The router's view of a Telegram text message, or None if it is not for us."""
-        username, text = self.bot.username, tg.text or ""
+        """The router's view of a Telegram text message (or a document's caption), or None if it is not for us."""
+        username, text = self.bot.username, tg.text if tg.text is not None else (tg.caption or "")
         target = command_target(text)
         if target is not None and target != username.lower():
             return None  # /cmd@OtherBot
@@ -54,17 +55,24 @@ class MessageReader:
         private = tg.chat.type == "private"
         mentioned = any(
             e.type == "mention" and tg.parse_entity(e).lower() == f"@{username.lower()}" for e in tg.entities
+        ) or any(
+            e.type == "mention" and tg.parse_caption_entity(e).lower() == f"@{username.lower()}"
+            for e in tg.caption_entities
         )
         quoted = tg.reply_to_message.from_user if tg.reply_to_message else None
+        to_bot = quoted is not None and quoted.id == self.bot.id
         message = Message(
             platform="telegram",
             chat_id=str(tg.chat.id),
             sender_id=str(sender_id),
             sender_name=name,
-            text=strip_mention(text, username) if mentioned else text,
+            text=_unsuffixed(text) if target is not None else strip_mention(text, username) if mentioned else text,
             timestamp=tg.date,
             private=private,
-            addressed=private or mentioned or (quoted is not None and quoted.id == self.bot.id),
+            # "/cmd@GreffierBot" names the bot as surely as a mention does.
+            addressed=private or mentioned or target is not None or to_bot,
+            reply_to_bot=to_bot,
+            thread_id=str(tg.message_thread_id) if tg.is_topic_message and tg.message_thread_id else None,
             event_id=str(update_id),
         )
         command = text.lstrip().startswith(("/", "!"))  # every spelling the router runs as a command
@@ -87,3 +95,8 @@ class MessageReader:
         admins = frozenset(m.user.id for m in members if not m.user.is_bot)
         self._admins[chat_id] = (time.monotonic() + self.admin_cache.total_seconds(), admins)
         return admins
+
+
+def _unsuffixed(text: str) -> str:
+    """"/cmd@GreffierBot args" -> "/cmd args": the router knows commands by name only."""
+    return re.sub(r"^(/[^\s@]+)@\S+", r"\1", text, count=1)

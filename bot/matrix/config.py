@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import timedelta
+from pathlib import Path
 
 from bot.config import ConfigError, Section, read_secret
 
@@ -42,6 +43,9 @@ class MatrixSettings:
     # How long one message may keep being retried (rate limit, homeserver
     # down) before it is given up and logged.
     send_give_up_seconds: float = 600.0
+    # Where the e2e device and session keys live (None: no encryption);
+    # `build_adapter` puts it in the data folder.
+    e2e_store: Path | None = None
 
     @property
     def server_name(self) -> str:

@@ -17,20 +17,24 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import dataclasses
 import logging
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from nio import (
     AsyncClient,
-    AsyncClientConfig,
     InviteMemberEvent,
     JoinError,
     LoginResponse,
     MatrixRoom,
     MegolmEvent,
     RoomCreateEvent,
+    RoomEncryptedFile,
+    RoomGetEventResponse,
     RoomMemberEvent,
+    RoomMessageFile,
     RoomMessagesResponse,
     RoomMessageText,
     RoomResolveAliasResponse,
@@ -42,9 +46,12 @@ from nio import (
 
 from bot.app import Greffier
 from bot.config import GroupConfig
-from bot.matrix_config import MatrixSettings
-from bot.matrix_events import addressed, is_edit, may_invite, room_creators
-from bot.matrix_send import TRANSIENT, MatrixError, MatrixLoginError, MatrixSender
+from bot import files
+from bot.matrix import attachments, crypto
+from bot.matrix.config import MatrixSettings
+from bot.matrix.events import addressed, is_edit, may_invite, room_creators
+from bot.matrix.replies import answer_relation, read_relation, strip_fallback
+from bot.matrix.send import TRANSIENT, MatrixError, MatrixLoginError, MatrixSender
 from handlers.messages import Message, Reply
 
 __all__ = ["MatrixAdapter", "MatrixError", "MatrixLoginError", "build_adapter"]
@@ -57,23 +64,19 @@ _BACKFILL_PAGES = 10
 # How long a stop waits for the batch of events under way (seconds).
 STOP_GRACE_SECONDS = 10.0
 
-ENCRYPTED_NOTICE = (
-    "Ce salon est chiffré de bout en bout : je ne peux pas lire les messages qui y sont écrits, "
-    "donc je n'y répondrai pas. Utilisez un salon non chiffré pour parler au Greffier."
-)
-
-
 class MatrixAdapter:
     platform = "matrix"
 
     def __init__(self, app: Greffier, settings: MatrixSettings) -> None:
         self.app = app
         self.settings = settings
+        keys = crypto.store_path(settings.e2e_store)
         self.client = AsyncClient(
             settings.homeserver,
             settings.user_id,
             device_id=app.store.get_state(self._key("device_id")),
-            config=AsyncClientConfig(max_limit_exceeded=0, max_timeouts=0, store_sync_tokens=False),
+            store_path=str(keys) if keys else "",
+            config=crypto.client_config(keys is not None),
         )
         self.sender = MatrixSender(self.client, settings)
         self._alias_of: dict[str, str] = {}  # room id -> configured alias
@@ -114,7 +117,8 @@ class MatrixAdapter:
                 raise MatrixLoginError(f"le jeton Matrix est celui de {who.user_id}, pas de {self.settings.user_id}")
             self.client.user_id = who.user_id
             if who.device_id:
-                self.client.device_id = who.device_id
+                # Loads this device's keys from the key folder (e2e), if there is one.
+                self.client.restore_login(who.user_id, who.device_id, self.settings.access_token)
         else:
             # The stored device id is reused, so restarts do not pile up sessions.
             resp = await self._retrying(
@@ -190,6 +194,10 @@ class MatrixAdapter:
                 await asyncio.wait_for(batch, STOP_GRACE_SECONDS)
                 raise
             token, full_state = resp.next_batch, False
+            try:
+                await crypto.chores(self.client)
+            except TRANSIENT as exc:
+                log.warning("matrix: e2e key exchange failed (%s); retried after the next sync", type(exc).__name__)
             self.ready.set()
 
     async def _finish_batch(self, resp: SyncResponse, since: str | None) -> None:
@@ -276,30 +284,55 @@ class MatrixAdapter:
             log.info("matrix: event %s in %s is too old; not answered", event.event_id, room.room_id)
             return
         if isinstance(event, MegolmEvent | UnknownEncryptedEvent):
-            await self._encrypted_notice(room.room_id)
+            await self._encrypted_notice(room.room_id, event)
             return
-        if not isinstance(event, RoomMessageText) or is_edit(event.source.get("content", {})):
+        content = event.source.get("content", {})
+        if is_edit(content):
+            return
+        if isinstance(event, RoomMessageText):
+            raw = event.body
+        elif isinstance(event, RoomMessageFile | RoomEncryptedFile) and files.is_command(attachments.caption(content) or ""):
+            raw = attachments.caption(content) or ""
+        else:
             return
         chat_id = self._alias_of.get(room.room_id, room.room_id)
         group = await asyncio.to_thread(self._group_of, chat_id)  # may read the store
-        content = event.source.get("content", {})
-        mentioned, text = addressed(event.body, content, self.client.user_id, self.settings.names)
+        body, content = strip_fallback(raw, content)
+        relation = read_relation(content)
+        mentioned, text = addressed(body, content, self.client.user_id, self.settings.names)
+        to_bot = relation.reply_to is not None and await self._is_ours(room.room_id, relation.reply_to)
         message = Message(
             platform=self.platform,
             chat_id=chat_id,
             sender_id=event.sender,
             sender_name=room.user_name(event.sender) or event.sender,
-            text=text if mentioned else event.body,
+            text=text if mentioned else body.strip(),
             timestamp=sent,
             # A two-person room that no group owns is a conversation with the bot.
             private=group is None and room.member_count <= 2,
-            addressed=mentioned,
+            addressed=mentioned or to_bot,
             sender_is_admin=self._is_admin(room, event.sender, group),
             event_id=event.event_id,
+            reply_to_bot=to_bot,
+            thread_id=relation.thread,
         )
-        reply = await self.app.router.handle_async(message)
+        got = None if isinstance(event, RoomMessageText) else await attachments.fetch(self.client, event)
+        if isinstance(got, Reply):
+            reply: Reply | None = got
+        else:
+            reply = await self.app.router.handle_async(dataclasses.replace(message, attachment=got))
         if reply is not None:
-            await self.sender.deliver(room.room_id, reply)
+            await self.sender.deliver(room.room_id, reply, answer_relation(event.event_id, relation))
+
+    async def _is_ours(self, room_id: str, event_id: str) -> bool:
+        """Whether an event is one of the bot's own messages (a reply to it addresses it)."""
+        if event_id in self.sender.sent:
+            return True
+        try:
+            resp = await self.client.room_get_event(room_id, event_id)
+        except TRANSIENT:
+            return False  # unknown: the message is still read, as not addressed
+        return isinstance(resp, RoomGetEventResponse) and resp.event.sender == self.client.user_id
 
     def _group_of(self, chat_id: str) -> GroupConfig | None:
         for group in self.app.config.groups:
@@ -315,12 +348,13 @@ class MatrixAdapter:
             return True
         return room.power_levels.get_user_level(user_id) >= group.coordinator_power_level
 
-    async def _encrypted_notice(self, room_id: str) -> None:
-        """Say once per room that encrypted messages cannot be read, rather than stay silent."""
-        key = self._key(f"encrypted-notice:{room_id}")
+    async def _encrypted_notice(self, room_id: str, event: Any) -> None:
+        """Say once per room that an encrypted message cannot be read, rather than stay silent."""
+        name, notice = crypto.unreadable(self.client, event.event_id, room_id)
+        key = self._key(f"{name}:{room_id}")
         if await asyncio.to_thread(self.app.store.get_state, key):
             return
-        await self.sender.deliver(room_id, Reply.of(ENCRYPTED_NOTICE).as_notice())
+        await self.sender.deliver(room_id, Reply.of(notice).as_notice())
         await asyncio.to_thread(self.app.store.set_state, key, True)
 
     # -- sending -------------------------------------------------------------
@@ -336,4 +370,11 @@ def build_adapter(app: Greffier, args: argparse.Namespace) -> MatrixAdapter:
     # response, 429s and refused logins included; this adapter handles and
     # logs those itself, in one line each.
     logging.getLogger("nio.responses").setLevel(logging.ERROR)
-    return MatrixAdapter(app, MatrixSettings.from_section(app.config.platforms.get("matrix")))
+    settings = MatrixSettings.from_section(app.config.platforms.get("matrix"))
+    if settings.e2e_store is None:
+        # The key folder lives with the data (--data, else the config's data_dir).
+        data = Path(args.data) if getattr(args, "data", None) else app.config.data_dir
+        settings = dataclasses.replace(settings, e2e_store=data / "matrix-e2e")
+    if not crypto.ENCRYPTION_ENABLED:
+        log.warning("matrix: matrix-nio's e2e extra is not installed; encrypted rooms get a notice only")
+    return MatrixAdapter(app, settings)
