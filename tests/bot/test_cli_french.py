@@ -39,7 +39,7 @@ def test_every_help_page_is_french() -> None:
     ("args", "error"),
     [
         (["run"], "greffier run : erreur : arguments requis manquants : --platform, --config"),
-        (["bogus"], "greffier : erreur : argument <commande> : choix invalide : 'bogus' (choix possibles : 'console', 'run', 'store')"),
+        (["bogus"], "greffier : erreur : argument <commande> : choix invalide : 'bogus' (choix possibles : 'console', 'run', 'store', 'export', 'serve-calendar', 'import')"),
         (["console", "--speed", "vite"], "greffier console : erreur : argument --speed : valeur invalide : 'vite'"),
         (["console", "--bogus"], "greffier : erreur : arguments inconnus : --bogus"),
     ],
