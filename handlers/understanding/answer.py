@@ -1,0 +1,85 @@
+"""From an understanding to a reply: the answer of a confident intent, or
+what was understood and the closest readings when unsure."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from handlers.context import Context
+from handlers.messages import Reply
+from handlers.understanding import answers_meetings as meetings
+from handlers.understanding import answers_people as people
+from handlers.understanding import answers_records as records
+from handlers.understanding.intents import model
+from handlers.understanding.outcome import Outcome
+from handlers.understanding.pipeline import Understanding, understand
+from handlers.understanding.world import World
+
+__all__ = ["respond", "ANSWERS"]
+
+ANSWERS: dict[str, Callable[[Context, Understanding], Outcome]] = {
+    "meeting_next": meetings.meeting,
+    "meeting_which": meetings.meeting,
+    "meeting_last": meetings.meeting_last,
+    "meetings_upcoming": meetings.meetings_upcoming,
+    "agenda_items": meetings.agenda_items,
+    "dates_period": records.dates_period,
+    "who_is": people.who_is,
+    "role_holder": people.role_holder,
+    "org_representative": people.org_people,
+    "org_members": people.org_people,
+    "directory": people.directory,
+    "decisions_topic": records.decisions_topic,
+    "decisions_recent": records.decisions_recent,
+    "tasks_late": records.tasks,
+    "tasks_mine": records.tasks,
+}
+
+EXAMPLES = "« prochaine réunion ? », « qui représente <organisation> ? », « qu'a-t-on décidé sur <sujet> ? »"
+_GREETINGS = ("bonjour", "salut", "hello", "coucou", "bonsoir", "hey")
+_THANKS = ("merci", "top", "super", "parfait", "genial", "bravo")
+
+
+def _understood(u: Understanding) -> str:
+    """What the bot recognised, in words: « Mme Lefèvre », « mars »."""
+    names = [f"« {e.label} »" for e in u.entities]
+    if u.topic:
+        names.append("« " + " ".join(w.raw for w in u.topic) + " »")
+    return ", ".join(names)
+
+
+def _chat(u: Understanding) -> Outcome:
+    first = u.words[0].folded if u.words else ""
+    if first in _GREETINGS:
+        line = "Bonjour ! Posez-moi une question sur le groupe, par ex. " + EXAMPLES + "."
+    elif first in _THANKS:
+        line = "Avec plaisir !"
+    else:
+        line = "Je n'ai pas de réponse à cela. Je réponds aux questions sur le groupe, par ex. " + EXAMPLES + "."
+    return Outcome(Reply.of(line), "chitchat", False, "", u)
+
+
+def _unsure(u: Understanding) -> Outcome:
+    intents = model().intents
+    seen = _understood(u)
+    head = f"Je ne suis pas sûr d'avoir compris ({seen})." if seen else "Je ne suis pas sûr d'avoir compris."
+    if not u.readings:
+        return Outcome(Reply.of(head, f"Essayez par ex. {EXAMPLES}, ou tapez /aide."), None, False, "", u)
+    lines = [head, "Vouliez-vous :"] + [f"• {intents[name].label} ?" for name in u.readings]
+    lines.append("Reformulez votre question en précisant, ou tapez /aide.")
+    return Outcome(Reply.of(*lines), None, False, "", u)
+
+
+def respond(ctx: Context, text: str) -> Outcome:
+    """Understand `text` against the group's store and answer it."""
+    data = ctx.data
+    world = World.build(data.members(), data.meetings())
+    u = understand(text, world, ctx.now)
+    if u.intent == "chitchat":
+        return _chat(u)
+    if u.intent == "help":
+        return Outcome(Reply.of("Je réponds aux questions sur le groupe, par ex. " + EXAMPLES + ".",
+                                "Tapez /aide pour toutes les commandes."), "help", True, "aide", u)
+    if u.intent is None or u.intent not in ANSWERS:
+        return _unsure(u)
+    return ANSWERS[u.intent](ctx, u)

@@ -1,0 +1,113 @@
+"""Answers about meetings: the next one, one qualified by month, place,
+period or order (`la dernière réunion` is the latest past one), the
+upcoming ones, and the agenda."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from handlers.context import Context
+from handlers.dates import format_when
+from handlers.messages import Span, bold, text
+from handlers.understanding.outcome import Outcome
+from handlers.understanding.periods import month_span
+from handlers.understanding.pipeline import Understanding
+from handlers.views import meeting_lines, meeting_window_end
+from storage.models import Meeting
+from storage.recurrence import expand_all
+
+__all__ = ["meeting", "meeting_last", "meetings_upcoming", "agenda_items"]
+
+PAST = timedelta(days=400)
+AHEAD = timedelta(days=400)
+
+
+def _all(ctx: Context) -> list[Meeting]:
+    assert ctx.group is not None
+    return expand_all(ctx.store, ctx.group.slug, ctx.data.meetings(), ctx.now - PAST, ctx.now + AHEAD)
+
+
+def _coming(ctx: Context) -> list[Meeting]:
+    return [m for m in _all(ctx) if m.active and meeting_window_end(m) > ctx.now]
+
+
+def _nothing(u: Understanding, what: str) -> Outcome:
+    return Outcome.unsure(u, [f"Je ne trouve aucune séance {what}.", "Tapez /seances pour les séances prévues."], "")
+
+
+def _qualified(ctx: Context, u: Understanding) -> tuple[Meeting | None, str]:
+    """The meeting the question's month, place or period designates."""
+    meetings = [m for m in _all(ctx) if m.status != "cancelled"]
+    coming = [m for m in meetings if meeting_window_end(m) > ctx.now]
+    past = [m for m in meetings if meeting_window_end(m) <= ctx.now]
+    if (place := u.first("place")) is not None:
+        held = {id(m) for m in place.items}
+        here = [m for m in meetings if any(m.number == h.number for h in place.items) or id(m) in held]
+        chosen = [m for m in here if m in coming] or [m for m in here if m in past][-1:]
+        return (chosen[0] if chosen else None), f"à {place.label}"
+    period = u.first("period")
+    if period is not None:
+        span = period.extra["period"]
+        inside = [m for m in meetings if span.start <= m.start.date() < span.end]
+        return (inside[0] if inside else None), span.label
+    month = u.first("month")
+    if month is not None:
+        number = month.extra["month"]
+        start, end, label = month_span(number, ctx.now.date())
+        ahead = [m for m in coming if m.start.month == number]
+        behind = [m for m in past if m.start.month == number]
+        # "La réunion de mars" in December: next March, or else the last one.
+        chosen = ahead[:1] or behind[-1:]
+        return (chosen[0] if chosen else None), f"en {month.label}"
+    if u.order == "premier":
+        return (coming[0] if coming else None), "à venir"
+    return None, ""
+
+
+def meeting(ctx: Context, u: Understanding) -> Outcome:
+    if u.has("qualifier") and u.order not in ("dernier", "precedent", "passe"):
+        found, what = _qualified(ctx, u)
+        if found is None:
+            return _nothing(u, what)
+        return Outcome.sure(u, meeting_lines(found, ctx.now, ctx.locale, title="Séance"), f"n°{found.number}")
+    if u.order in ("dernier", "precedent", "passe"):
+        return meeting_last(ctx, u)
+    coming = _coming(ctx)
+    if not coming:
+        return _nothing(u, "à venir")
+    return Outcome.sure(u, meeting_lines(coming[0], ctx.now, ctx.locale, title="Prochaine séance"), f"n°{coming[0].number}")
+
+
+def meeting_last(ctx: Context, u: Understanding) -> Outcome:
+    past = [m for m in _all(ctx) if m.status != "cancelled" and m.start <= ctx.now]
+    if not past:
+        return _nothing(u, "passée")
+    last = past[-1]
+    return Outcome.sure(u, meeting_lines(last, ctx.now, ctx.locale, title="Dernière séance"), f"n°{last.number}")
+
+
+def meetings_upcoming(ctx: Context, u: Understanding) -> Outcome:
+    coming = _coming(ctx)
+    if not coming:
+        return _nothing(u, "à venir")
+    lines: list[list[Span] | str] = [[bold(f"Prochaines séances ({len(coming)})")]]
+    for m in coming[:10]:
+        place = f" — {m.place}" if m.place else ""
+        lines.append([text(f"• n°{m.number} : {format_when(m.start, m.end, ctx.locale)}{place}")])
+    if len(coming) > 10:
+        lines.append(f"… et {len(coming) - 10} autres.")
+    return Outcome.sure(u, lines, ", ".join(f"n°{m.number}" for m in coming[:10]))
+
+
+def agenda_items(ctx: Context, u: Understanding) -> Outcome:
+    if u.has("qualifier"):
+        target, what = _qualified(ctx, u)
+        if target is None:
+            return _nothing(u, what)
+    else:
+        coming = _coming(ctx)
+        if not coming:
+            return _nothing(u, "à venir")
+        target = coming[0]
+    lines = meeting_lines(target, ctx.now, ctx.locale, title="Ordre du jour de la séance")
+    return Outcome.sure(u, lines, f"n°{target.number}")

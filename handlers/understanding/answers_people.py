@@ -1,0 +1,77 @@
+"""Answers about people: who someone is, who holds a role, who represents
+an organisation, the directory."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from handlers.context import Context
+from handlers.messages import Span, bold, text
+from handlers.understanding.outcome import Outcome
+from handlers.understanding.pipeline import Understanding
+from handlers.understanding.world import plain
+from handlers.views import member_lines
+from storage.models import Member
+
+__all__ = ["who_is", "role_holder", "org_people", "directory"]
+
+
+def _row(member: Member) -> list[Span]:
+    details = " — ".join(p for p in (member.organisation, member.role) if p)
+    return [text("• "), bold(member.name), text(f" — {details}" if details else "")]
+
+
+def who_is(ctx: Context, u: Understanding) -> Outcome:
+    person = u.first("person")
+    assert person is not None
+    people: tuple[Member, ...] = person.items
+    if len(people) == 1:
+        return Outcome.sure(u, member_lines(people[0]), people[0].name)
+    lines: list[list[Span] | str] = [f"Plusieurs membres correspondent à « {person.label} » :"]
+    lines += [_row(m) for m in people[:8]]
+    lines.append("Précisez le nom (prénom et nom).")
+    return Outcome.unsure(u, lines, ", ".join(m.name for m in people))
+
+
+def role_holder(ctx: Context, u: Understanding) -> Outcome:
+    role = u.first("role")
+    assert role is not None
+    want = role.extra["stem"]
+    org = u.first("org")
+    pool: tuple[Member, ...] = org.items if org else tuple(ctx.data.members())
+    holders = [m for m in pool if any(w.startswith(want.split()[0]) for w in plain(m.role).split())]
+    if want == "president":
+        # "présidente" is not "vice-présidente" unless asked.
+        exact = [m for m in holders if "vice" not in plain(m.role)]
+        holders = exact or holders
+    where = f" de {org.label}" if org else ""
+    if not holders:
+        return Outcome.unsure(u, [f"Je ne trouve personne avec le rôle « {role.label} »{where} dans le répertoire.",
+                                  "Voyez /membres pour l'annuaire."], "")
+    first_word = [m for m in holders if plain(m.role).split()[:1] and plain(m.role).split()[0].startswith(want.split()[0])]
+    holders = first_word or holders
+    title = f"Rôle « {role.label} »{where} :"
+    return Outcome.sure(u, [title, *[_row(m) for m in holders[:10]]], ", ".join(m.name for m in holders))
+
+
+def org_people(ctx: Context, u: Understanding) -> Outcome:
+    org = u.first("org")
+    assert org is not None
+    people: tuple[Member, ...] = org.items
+    title = [bold(f"{org.label} : "), text(f"{len(people)} membre{'s' if len(people) > 1 else ''} du groupe")]
+    return Outcome.sure(u, [title, *[_row(m) for m in people]], org.label)
+
+
+def directory(ctx: Context, u: Understanding) -> Outcome:
+    members = ctx.data.members()
+    if not members:
+        return Outcome.sure(u, ["Le répertoire est vide. Inscrivez-vous avec /moi <organisation> [; rôle]."], "")
+    by_org: dict[str, list[Member]] = defaultdict(list)
+    for member in members:
+        by_org[member.organisation or "Sans organisation"].append(member)
+    lines: list[list[Span] | str] = [[bold(f"Membres du groupe ({len(members)})")]]
+    for org in sorted(by_org, key=plain):
+        lines.append([bold(org)])
+        for member in by_org[org]:
+            lines.append([text(f"  • {member.name}" + (f" — {member.role}" if member.role else ""))])
+    return Outcome.sure(u, lines, "annuaire")

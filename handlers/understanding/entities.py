@@ -1,0 +1,179 @@
+"""Entities: the people, bodies, roles, months, places and periods a
+question names, resolved against the group's own store.
+
+Each is found on the folded words of the message and replaced, for intent
+recognition, by a placeholder (`<personne>`, `<org>` ...) so that "qui est
+Mme Lefèvre ?" and "qui est Karim Benali ?" read as the same question.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+import simplemma
+from rapidfuzz import fuzz
+
+from handlers.understanding.normalise import Word
+from handlers.understanding.periods import MONTHS, Period, find_period, month_of
+from handlers.understanding.world import World, entity_data
+
+__all__ = ["Entity", "find_entities"]
+
+# A typed word is read as a name or organisation word this close to it.
+NAME_MATCH = 86.0
+ORG_MATCH = 90.0
+MAX_ORG_WORDS = 7
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A span of words (`start`..`end`, end excluded) and what it designates."""
+
+    kind: str  # person, org, role, month, place, period
+    start: int
+    end: int
+    label: str
+    items: tuple[Any, ...] = ()
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _fuzzy(word: str, choices: dict[str, Any], cutoff: float) -> str | None:
+    if word in choices:
+        return word
+    if len(word) < 5:
+        return None
+    best, best_score = None, cutoff
+    for choice in choices:
+        if abs(len(choice) - len(word)) <= 2:
+            score = fuzz.ratio(word, choice)
+            if score >= best_score:
+                best, best_score = choice, score
+    return best
+
+
+def _persons(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
+    honorifics = entity_data()["honorifics"]
+    found: list[Entity] = []
+    i = 0
+    while i < len(words):
+        start = i
+        titled = words[i].folded in honorifics and i + 1 < len(words)
+        if titled:
+            i += 1
+        hits: dict[int, tuple[Any, int]] = {}  # member number -> (member, matched words)
+        end = i
+        while end < len(words) and end not in taken:
+            match = _fuzzy(words[end].folded, world.name_index, NAME_MATCH)
+            if match is None:
+                break
+            for member in world.name_index[match]:
+                seen = hits.get(member.number, (member, 0))
+                hits[member.number] = (member, seen[1] + 1)
+            end += 1
+        span = words[i:end]
+        # A common French word ("petit", "blanc") is a name only when written
+        # like one: after a title, capitalised, or with a second name word.
+        plausible = titled or len(span) >= 2 or any(
+            w.raw[:1].isupper() or not simplemma.is_known(w.raw, lang="fr") for w in span)
+        if span and hits and plausible:
+            best = max(count for _, count in hits.values())
+            people = tuple(m for m, count in hits.values() if count == best)
+            label = people[0].name if len(people) == 1 else " ".join(w.raw for w in span)
+            found.append(Entity("person", start, end, label, people))
+            i = end
+        else:
+            i = start + 1
+    return found
+
+
+def _orgs(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
+    found: list[Entity] = []
+    i = 0
+    while i < len(words):
+        hit = None
+        for size in range(min(MAX_ORG_WORDS, len(words) - i), 0, -1):
+            span = range(i, i + size)
+            if any(j in taken for j in span):
+                continue
+            phrase = " ".join(words[j].folded for j in span)
+            joined = phrase.replace(" ", "")
+            for key in (phrase, joined):
+                if key in world.org_aliases:
+                    hit = (size, key)
+                    break
+            if hit is None and len(phrase) >= 6:
+                for alias in world.org_aliases:
+                    if abs(len(alias) - len(phrase)) <= 3 and fuzz.ratio(alias, phrase) >= ORG_MATCH:
+                        hit = (size, alias)
+                        break
+            if hit:
+                break
+        if hit is None:
+            i += 1
+            continue
+        size, alias = hit
+        label, people = world.org_aliases[alias]
+        found.append(Entity("org", i, i + size, label, tuple(people)))
+        i += size
+    return found
+
+
+def _roles(words: list[Word], taken: set[int]) -> list[Entity]:
+    roles = entity_data()["roles"]
+    found: list[Entity] = []
+    for i, w in enumerate(words):
+        if i in taken:
+            continue
+        pair = f"{w.folded} {words[i + 1].folded}" if i + 1 < len(words) else ""
+        if pair in roles:
+            found.append(Entity("role", i, i + 2, pair, extra={"stem": roles[pair]}))
+        elif w.folded in roles or w.lemma in roles:
+            key = w.folded if w.folded in roles else w.lemma
+            found.append(Entity("role", i, i + 1, key, extra={"stem": roles[key]}))
+    return [e for e in found if not any(o is not e and o.start <= e.start and o.end > e.start and o.end - o.start > 1 for o in found)]
+
+
+def _places(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
+    found: list[Entity] = []
+    for i, w in enumerate(words):
+        if i in taken or len(w.folded) < 4:
+            continue
+        match = _fuzzy(w.folded, world.places, NAME_MATCH)
+        if match is not None and not (simplemma.is_known(w.raw, lang="fr") and w.raw.islower()):
+            found.append(Entity("place", i, i + 1, w.raw.capitalize(), tuple(world.places[match])))
+    return found
+
+
+def _months(words: list[Word], taken: set[int]) -> list[Entity]:
+    found: list[Entity] = []
+    for i, w in enumerate(words):
+        if i not in taken and (month := month_of(w.folded)) is not None:
+            found.append(Entity("month", i, i + 1, MONTHS[month - 1], extra={"month": month}))
+    return found
+
+
+def find_entities(words: list[Word], world: World, now: datetime) -> list[Entity]:
+    """Every entity in the message, longest and most specific first."""
+    entities: list[Entity] = []
+    taken: set[int] = set()
+
+    def keep(found: list[Entity]) -> None:
+        for entity in found:
+            entities.append(entity)
+            taken.update(range(entity.start, entity.end))
+
+    period: Period | None = find_period(words, now)
+    if period is not None:
+        keep([Entity("period", period.start_word, period.end_word, period.label, extra={"period": period})])
+    keep(_persons(words, world, taken))
+    # A word that is both a meeting place and a body ("Nanterre") is kept as both.
+    orgs = _orgs(words, world, taken)
+    places = _places(words, world, taken)
+    keep(orgs)
+    entities.extend(places)
+    taken.update(j for p in places for j in range(p.start, p.end))
+    keep(_roles(words, taken))
+    keep(_months(words, taken))
+    return sorted(entities, key=lambda e: e.start)

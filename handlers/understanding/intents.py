@@ -1,0 +1,115 @@
+"""Intent recognition: the message's words against the examples of
+`intents.toml`, nearest examples first.
+
+Each sentence becomes a bag of lemmas and lemma pairs (entities and
+unknown words replaced by their placeholders), weighted by how rare each
+feature is across intents (tf-idf): "qui" is in many intents and weighs
+little, "représenter" in one and weighs much. The score of an intent is
+the cosine similarity of the message with its closest example. The model
+is built once, at the first question, from the data file: extending the
+examples needs no code and no training step.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from handlers.understanding.normalise import HERE, Word, lexicon, words
+
+__all__ = ["Intent", "Model", "features", "model", "PLACEHOLDERS"]
+
+# Entity kinds -> the placeholder word standing for them in examples.
+PLACEHOLDERS = {
+    "person": "zzpersonne",
+    "org": "zzorg",
+    "role": "zzrole",
+    "month": "zzmois",
+    "place": "zzlieu",
+    "period": "zzperiode",
+    "topic": "zzsujet",
+}
+_EXAMPLE_SLOT = re.compile(r"<(personne|org|role|mois|lieu|periode|sujet)>")
+
+
+@dataclass(frozen=True)
+class Intent:
+    name: str
+    label: str
+    needs: tuple[str, ...]
+    examples: tuple[str, ...]
+
+
+def features(tokens: list[str]) -> Counter[str]:
+    """Lemmas and adjacent lemma pairs."""
+    found: Counter[str] = Counter(tokens)
+    found.update(f"{a}_{b}" for a, b in zip(tokens, tokens[1:], strict=False))
+    return found
+
+
+def example_tokens(example: str) -> list[str]:
+    text = _EXAMPLE_SLOT.sub(lambda m: f" zz{m.group(1)} ", example)
+    return [w.folded if w.folded.startswith("zz") else w.lemma for w in words(text)]
+
+
+@dataclass
+class Model:
+    intents: dict[str, Intent]
+    idf: dict[str, float]
+    # (intent name, normalised weighted vector) per example
+    vectors: list[tuple[str, dict[str, float]]]
+    vocabulary: frozenset[str]  # lemmas the examples use: not topic words
+
+    def vector(self, tokens: list[str]) -> dict[str, float]:
+        counts = features(tokens)
+        weighted = {f: (1 + math.log(c)) * self.idf.get(f, self.unseen) for f, c in counts.items()}
+        norm = math.sqrt(sum(v * v for v in weighted.values())) or 1.0
+        return {f: v / norm for f, v in weighted.items()}
+
+    @property
+    def unseen(self) -> float:
+        # A feature no example has: as rare as can be, but it matches nothing.
+        return max(self.idf.values(), default=1.0)
+
+    def rank(self, tokens: list[str]) -> list[tuple[str, float]]:
+        """Intents by their closest example's similarity, best first."""
+        query = self.vector(tokens)
+        best: dict[str, float] = {}
+        for name, vector in self.vectors:
+            score = sum(v * vector.get(f, 0.0) for f, v in query.items())
+            if score > best.get(name, -1.0):
+                best[name] = score
+        return sorted(best.items(), key=lambda item: -item[1])
+
+
+@cache
+def model() -> Model:
+    with (HERE / "intents.toml").open("rb") as handle:
+        raw = tomllib.load(handle)
+    intents = {
+        spec["name"]: Intent(spec["name"], spec["label"], tuple(spec.get("needs", ())), tuple(spec["examples"]))
+        for spec in raw["intent"]
+    }
+    tokenised = [(name, example_tokens(e)) for name, intent in intents.items() for e in intent.examples]
+    # Document frequency across intents, not examples: a word common to
+    # every example of one intent is that intent's signature.
+    per_intent: dict[str, set[str]] = {}
+    for name, tokens in tokenised:
+        per_intent.setdefault(name, set()).update(features(tokens))
+    df: Counter[str] = Counter(f for fs in per_intent.values() for f in fs)
+    n = len(intents)
+    idf = {f: math.log((n + 1) / (d + 1)) + 1.0 for f, d in df.items()}
+    built = Model(intents, idf, [], frozenset())
+    built.vectors = [(name, built.vector(tokens)) for name, tokens in tokenised]
+    stop = lexicon().stopwords
+    built.vocabulary = frozenset(t for _, tokens in tokenised for t in tokens if not t.startswith("zz")) | stop
+    return built
+
+
+def is_frame_word(word: Word, vocabulary: frozenset[str]) -> bool:
+    """A word the examples use (or a stop word): not part of a topic."""
+    return word.lemma in vocabulary or word.folded in vocabulary or word.folded in lexicon().stopwords

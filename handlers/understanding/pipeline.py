@@ -1,0 +1,109 @@
+"""From a message to an understanding: words, entities, intent, confidence.
+
+The intent is confident only when its closest example is close enough,
+clearly closer than any other intent's, and what the intent needs (a
+person, an organisation, a topic...) was found in the group's store.
+Otherwise the bot says what it understood and offers the closest readings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from handlers.understanding.entities import Entity, find_entities
+from handlers.understanding.intents import PLACEHOLDERS, is_frame_word, model
+from handlers.understanding.normalise import Word, words
+from handlers.understanding.world import World
+
+__all__ = ["Understanding", "understand", "CONFIDENT", "MARGIN", "PLAUSIBLE"]
+
+# Cosine similarity (0-1) with the closest example.
+CONFIDENT = 0.55
+MARGIN = 0.07  # over the next intent
+PLAUSIBLE = 0.30  # a reading worth offering
+MEETING_WORDS = frozenset({"reunion", "seance", "rencontre", "reunir", "voir", "retrouver"})
+ORDER_WORDS = frozenset({"dernier", "precedent", "passe", "premier"})
+
+
+@dataclass
+class Understanding:
+    text: str
+    words: list[Word]
+    entities: list[Entity]
+    topic: list[Word]
+    tokens: list[str]
+    ranking: list[tuple[str, float]]
+    intent: str | None = None  # the confident reading, if any
+    readings: list[str] = field(default_factory=list)  # closest plausible readings otherwise
+
+    def first(self, kind: str) -> Entity | None:
+        return next((e for e in self.entities if e.kind == kind), None)
+
+    def has(self, need: str) -> bool:
+        if need == "topic":
+            return bool(self.topic)
+        if need == "qualifier":
+            return any(self.first(k) for k in ("month", "place", "period")) or self.order is not None
+        return self.first(need) is not None
+
+    @property
+    def order(self) -> str | None:
+        return next((w.lemma for w in self.words if w.lemma in ORDER_WORDS), None)
+
+    @property
+    def score(self) -> float:
+        return self.ranking[0][1] if self.ranking else 0.0
+
+
+def _tokens(found: list[Word], entities: list[Entity]) -> tuple[list[str], list[Word]]:
+    """Lemmas with entity spans and unknown words as placeholders."""
+    # A town that is both a body and a meeting place ("Nanterre") reads as
+    # the place when the message speaks of a meeting, as the body otherwise.
+    meeting_talk = any(w.lemma in MEETING_WORDS for w in found)
+    spans: dict[int, Entity] = {}
+    for e in entities:
+        held = spans.get(e.start)
+        if held is None or (e.kind == "place") == meeting_talk:
+            spans[e.start] = e
+    vocabulary = model().vocabulary
+    tokens: list[str] = []
+    topic: list[Word] = []
+    i = 0
+    while i < len(found):
+        entity = spans.get(i)
+        if entity is not None:
+            tokens.append(PLACEHOLDERS[entity.kind])
+            i = max(entity.end, i + 1)
+            continue
+        word = found[i]
+        if is_frame_word(word, vocabulary) or word.folded.isdigit():
+            tokens.append(word.lemma)
+        else:
+            topic.append(word)
+            if not tokens or tokens[-1] != PLACEHOLDERS["topic"]:
+                tokens.append(PLACEHOLDERS["topic"])
+        i += 1
+    return tokens, topic
+
+
+def understand(text: str, world: World, now: datetime) -> Understanding:
+    found = words(text)
+    entities = find_entities(found, world, now)
+    tokens, topic = _tokens(found, entities)
+    ranking = model().rank(tokens) if tokens else []
+    result = Understanding(text, found, entities, topic, tokens, ranking)
+    if not ranking:
+        return result
+    intents = model().intents
+    best, score = ranking[0]
+    runner_up = ranking[1][1] if len(ranking) > 1 else 0.0
+    ready = all(result.has(need) for need in intents[best].needs)
+    if score >= CONFIDENT and score - runner_up >= MARGIN and ready:
+        result.intent = best
+    else:
+        result.readings = [
+            name for name, s in ranking[:4]
+            if s >= PLAUSIBLE and name != "chitchat" and all(result.has(n) for n in intents[name].needs)
+        ][:3]
+    return result

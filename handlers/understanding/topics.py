@@ -1,0 +1,64 @@
+"""Matching a question's topic words against stored texts (decisions,
+deadlines) by lemma stems and synonyms, so that "vélos" finds "pistes
+cyclables" and "financement" finds "subvention"."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Sequence
+from functools import cache
+
+from rapidfuzz import fuzz
+
+from handlers.understanding.normalise import HERE, Word, lexicon, stem, words
+
+__all__ = ["topic_scores", "topic_stems"]
+
+STEM_MATCH = 85.0
+# A text matches when at least this share of the topic's words is in it.
+SHARE = 0.5
+
+
+@cache
+def _related() -> dict[str, frozenset[str]]:
+    """Stem -> the stems of its synonyms (lexicon.toml, [topics])."""
+    with (HERE / "lexicon.toml").open("rb") as handle:
+        groups = tomllib.load(handle).get("topics", {}).values()
+    related: dict[str, set[str]] = {}
+    for group in groups:
+        stems = {stem(w.lemma) for w in words(" ".join(group))}
+        for s in stems:
+            related.setdefault(s, set()).update(stems)
+    return {k: frozenset(v) for k, v in related.items()}
+
+
+def topic_stems(topic: Sequence[Word]) -> list[frozenset[str]]:
+    """For each meaningful topic word, its stem and its synonyms' stems."""
+    stop = lexicon().stopwords
+    out = []
+    for word in topic:
+        if word.folded in stop or len(word.folded) < 3:
+            continue
+        s = stem(word.lemma)
+        out.append(frozenset({s, stem(word.folded)}) | _related().get(s, frozenset()))
+    return out
+
+
+def _text_stems(text: str) -> frozenset[str]:
+    return frozenset(stem(w.lemma) for w in words(text)) | frozenset(stem(w.folded) for w in words(text))
+
+
+def topic_scores(topic: Sequence[Word], texts: Sequence[str]) -> list[float]:
+    """Share of topic words (0-1) each text contains, by stem, typo or synonym."""
+    wanted = topic_stems(topic)
+    if not wanted:
+        return [0.0] * len(texts)
+    scores = []
+    for text in texts:
+        have = _text_stems(text)
+        hits = 0
+        for options in wanted:
+            if options & have or any(fuzz.ratio(o, h) >= STEM_MATCH for o in options for h in have if len(h) >= 4):
+                hits += 1
+        scores.append(hits / len(wanted))
+    return scores

@@ -1,0 +1,152 @@
+"""What the group's store holds, indexed for recognising it in a question.
+
+Built from the store on each question (members, organisations with their
+aliases, towns found in roles, meeting places): a group's directory is a
+few hundred rows at most, and reading it fresh means an edit is
+understood at once.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from handlers.understanding.normalise import HERE, fold
+from storage.models import Meeting, Member
+
+__all__ = ["World", "entity_data", "name_words", "plain"]
+
+_PARTICLES = frozenset({"de", "du", "des", "la", "le", "d", "l", "van", "von", "di", "da"})
+_ORG_STOP = frozenset({"de", "du", "des", "la", "le", "les", "d", "l", "et", "a", "au", "aux", "en", "pour", "sur"})
+# A capitalised word after "de", "d'" or "à" in a role or a place: a town.
+_TOWN = re.compile(r"(?:\bde|\bd'|\bd’|\bà|\bau)\s+((?:[A-ZÉÈÎ][\w'’-]+)(?:[\s-](?:sur|sous|en|le|la|les|lès|de|du|des|[A-ZÉÈÎ][\w'’-]+))*)")
+_CAPITAL = re.compile(r"\b([A-ZÉÈÎ][\w'’-]{3,})")
+
+
+def plain(value: str) -> str:
+    """Folded, punctuation to spaces, single spaces."""
+    return " ".join(re.sub(r"[^\w]+", " ", fold(value)).split())
+
+
+def name_words(name: str) -> tuple[str, ...]:
+    words = plain(name).split()
+    return tuple(w for w in words if w not in _PARTICLES) or tuple(words)
+
+
+@cache
+def entity_data() -> dict[str, Any]:
+    with (HERE / "entities.toml").open("rb") as handle:
+        raw = tomllib.load(handle)
+    return {
+        "honorifics": frozenset(plain(h) for h in raw["honorifics"]),
+        "town_prefixes": tuple(plain(p) for p in raw["town_prefixes"]),
+        "kinds": {plain(k): tuple(plain(w) for w in v) for k, v in raw["kinds"].items()},
+        "departements": {plain(k): v for k, v in raw["departements"].items()},
+        "roles": {plain(k): plain(v) for k, v in raw["roles"].items()},
+    }
+
+
+def _acronyms(name: str) -> set[str]:
+    """`Conseil départemental des Hauts-de-Seine (CD92)` -> {cd92, cdhds, ...}."""
+    found: set[str] = set()
+    for inner in re.findall(r"\(([^)]+)\)", name):
+        found.add(plain(inner).replace(" ", ""))
+    base = plain(re.sub(r"\([^)]*\)", " ", name))
+    words = [w for w in base.split() if w not in _ORG_STOP]
+    if len(words) >= 2:
+        found.add("".join(w[0] for w in words if not w.isdigit()) + "".join(w for w in words if w.isdigit()))
+    numbers = entity_data()["departements"]
+    for dept, number in numbers.items():
+        if f" {dept}" in f" {base}":
+            head = [w for w in base.replace(dept, " ").split() if w not in _ORG_STOP]
+            found.add("".join(w[0] for w in head) + number)
+    return {a for a in found if len(a) >= 2}
+
+
+@dataclass
+class World:
+    """One group's members, organisations and places, ready for matching."""
+
+    members: list[Member]
+    meetings: list[Meeting]
+    # folded name word -> members having it
+    name_index: dict[str, list[Member]] = field(default_factory=dict)
+    # folded alias (words joined by spaces) -> (label, members)
+    org_aliases: dict[str, tuple[str, list[Member]]] = field(default_factory=dict)
+    # folded place word -> meetings held there
+    places: dict[str, list[Meeting]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, members: list[Member], meetings: list[Meeting]) -> World:
+        world = cls(members, meetings)
+        index: dict[str, list[Member]] = defaultdict(list)
+        for member in members:
+            for word in name_words(member.name):
+                if len(word) >= 2:
+                    index[word].append(member)
+        world.name_index = dict(index)
+        world.org_aliases = _org_aliases(members)
+        places: dict[str, list[Meeting]] = defaultdict(list)
+        for meeting in meetings:
+            for word in _CAPITAL.findall(meeting.place):
+                places[plain(word)].append(meeting)
+        world.places = dict(places)
+        return world
+
+
+def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
+    data = entity_data()
+    by_org: dict[str, list[Member]] = defaultdict(list)
+    for member in members:
+        if member.organisation:
+            by_org[member.organisation].append(member)
+    aliases: dict[str, tuple[str, list[Member]]] = {}
+
+    def add(alias: str, label: str, people: list[Member]) -> None:
+        alias = plain(alias)
+        if not alias or alias in _ORG_STOP:
+            return
+        if alias in aliases and aliases[alias][0] != label:
+            # Two bodies answer to the same word: keep both people, name both.
+            old_label, old_people = aliases[alias]
+            merged = old_people + [p for p in people if p not in old_people]
+            aliases[alias] = (old_label if label in old_label else f"{old_label} / {label}", merged)
+        else:
+            aliases[alias] = (label, people if alias != plain(label) else list(people))
+
+    for org, people in by_org.items():
+        base = plain(re.sub(r"\([^)]*\)", " ", org))
+        add(base, org, people)
+        for acronym in _acronyms(org):
+            add(acronym, org, people)
+        for prefix in data["town_prefixes"]:
+            if base.startswith(prefix + " "):
+                town = base[len(prefix) + 1:]
+                for other in data["town_prefixes"]:
+                    add(f"{other} {town}", org, people)
+                add(town, org, people)
+                # "Boulogne" for Boulogne-Billancourt, "Rueil" for Rueil-Malmaison.
+                head = town.split()[0]
+                if len(head) >= 4 and head != town:
+                    add(head, org, people)
+        for kind, words in data["kinds"].items():
+            if any(f" {w}" in f" {base}" for w in words):
+                add(kind, org, people)
+    # A town that appears only in someone's role ("adjointe au maire de Sceaux").
+    for member in members:
+        for town in _TOWN.findall(member.role):
+            folded = plain(town)
+            if folded in aliases:
+                label, people = aliases[folded]
+                if member not in people:
+                    people.append(member)  # shared by the town's other aliases
+                continue
+            town_label = town.strip()
+            add(folded, town_label, [member])
+            for prefix in data["town_prefixes"]:
+                add(f"{prefix} {folded}", town_label, aliases[folded][1])
+    return aliases
