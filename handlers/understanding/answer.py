@@ -13,6 +13,7 @@ from handlers.understanding import answers_records as records
 from handlers.understanding.intents import model
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding, understand
+from handlers.understanding.topics import topic_stems
 from handlers.understanding.world import World
 
 __all__ = ["respond", "ANSWERS"]
@@ -82,4 +83,16 @@ def respond(ctx: Context, text: str) -> Outcome:
                                 "Tapez /aide pour toutes les commandes."), "help", True, "aide", u)
     if u.intent is None or u.intent not in ANSWERS:
         return _unsure(u)
+    # Within a family the entities found settle the reading: "les membres
+    # du CD92" names a body, "qu'a-t-on décidé pour la newsletter" a topic.
+    if u.intent == "directory" and u.first("org"):
+        u.intent = "org_members"
+    elif u.intent in ("org_representative", "org_members") and not u.first("org"):
+        u.intent = "directory"
+    elif u.intent == "decisions_recent" and topic_stems(u.topic):
+        u.intent = "decisions_topic"
+    elif u.intent == "decisions_topic" and not u.topic:
+        u.intent = "decisions_recent"
+    elif u.intent == "meeting_next" and u.order in ("dernier", "precedent", "passe"):
+        u.intent = "meeting_last"
     return ANSWERS[u.intent](ctx, u)

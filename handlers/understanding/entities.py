@@ -19,7 +19,7 @@ from handlers.understanding.normalise import Word
 from handlers.understanding.periods import MONTHS, Period, find_period, month_of
 from handlers.understanding.world import World, entity_data
 
-__all__ = ["Entity", "find_entities"]
+__all__ = ["Entity", "find_entities", "roles_in"]
 
 # A typed word is read as a name or organisation word this close to it.
 NAME_MATCH = 86.0
@@ -120,7 +120,7 @@ def _orgs(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
     return found
 
 
-def _roles(words: list[Word], taken: set[int]) -> list[Entity]:
+def roles_in(words: list[Word], taken: set[int]) -> list[Entity]:
     roles = entity_data()["roles"]
     found: list[Entity] = []
     for i, w in enumerate(words):
@@ -168,12 +168,13 @@ def find_entities(words: list[Word], world: World, now: datetime) -> list[Entity
     if period is not None:
         keep([Entity("period", period.start_word, period.end_word, period.label, extra={"period": period})])
     keep(_persons(words, world, taken))
+    # Role words first: "maire de Sceaux" is a role and a town, not a typo of "mairie de Sceaux".
+    keep(roles_in(words, taken))
     # A word that is both a meeting place and a body ("Nanterre") is kept as both.
     orgs = _orgs(words, world, taken)
     places = _places(words, world, taken)
     keep(orgs)
     entities.extend(places)
     taken.update(j for p in places for j in range(p.start, p.end))
-    keep(_roles(words, taken))
     keep(_months(words, taken))
     return sorted(entities, key=lambda e: e.start)

@@ -17,6 +17,7 @@ import re
 import tomllib
 from collections import Counter
 from dataclasses import dataclass
+from datetime import datetime
 from functools import cache
 
 from handlers.understanding.normalise import HERE, Word, lexicon, words
@@ -33,6 +34,8 @@ PLACEHOLDERS = {
     "period": "zzperiode",
     "topic": "zzsujet",
 }
+# Periods in examples only need to be recognised, not resolved to a date.
+_NOON = datetime(2000, 1, 1, 12)
 _EXAMPLE_SLOT = re.compile(r"<(personne|org|role|mois|lieu|periode|sujet)>")
 
 
@@ -52,8 +55,30 @@ def features(tokens: list[str]) -> Counter[str]:
 
 
 def example_tokens(example: str) -> list[str]:
-    text = _EXAMPLE_SLOT.sub(lambda m: f" zz{m.group(1)} ", example)
-    return [w.folded if w.folded.startswith("zz") else w.lemma for w in words(text)]
+    """An example read as a message is: role words and periods become
+    their placeholders there too ("qui préside" = "qui <role>")."""
+    from handlers.understanding.entities import roles_in  # entities imports this module's data
+    from handlers.understanding.periods import find_period
+
+    found = words(_EXAMPLE_SLOT.sub(lambda m: f" zz{m.group(1)} ", example))
+    spans: dict[int, tuple[int, str]] = {}
+    period = find_period(found, _NOON)
+    if period is not None:
+        spans[period.start_word] = (period.end_word, PLACEHOLDERS["period"])
+    taken = {j for start, (end, _) in spans.items() for j in range(start, end)}
+    for role in roles_in(found, taken):
+        spans[role.start] = (role.end, PLACEHOLDERS["role"])
+    tokens: list[str] = []
+    i = 0
+    while i < len(found):
+        if i in spans:
+            end, placeholder = spans[i]
+            tokens.append(placeholder)
+            i = end
+            continue
+        tokens.append(found[i].folded if found[i].folded.startswith("zz") else found[i].lemma)
+        i += 1
+    return tokens
 
 
 @dataclass

@@ -19,11 +19,18 @@ from handlers.understanding.world import World
 __all__ = ["Understanding", "understand", "CONFIDENT", "MARGIN", "PLAUSIBLE"]
 
 # Cosine similarity (0-1) with the closest example.
-CONFIDENT = 0.55
+CONFIDENT = 0.45
 MARGIN = 0.07  # over the next intent
 PLAUSIBLE = 0.30  # a reading worth offering
 MEETING_WORDS = frozenset({"reunion", "seance", "rencontre", "reunir", "voir", "retrouver"})
-ORDER_WORDS = frozenset({"dernier", "precedent", "passe", "premier"})
+# Intents whose answers overlap: a close call between them needs no margin.
+FAMILIES = (
+    frozenset({"meeting_next", "meeting_which", "agenda_items", "meeting_last"}),
+    frozenset({"org_representative", "org_members", "directory"}),
+    frozenset({"decisions_topic", "decisions_recent"}),
+    frozenset({"tasks_late", "tasks_mine"}),
+)
+ORDER_WORDS = frozenset({"dernier", "precedent", "premier"})
 
 
 @dataclass
@@ -97,7 +104,8 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
         return result
     intents = model().intents
     best, score = ranking[0]
-    runner_up = ranking[1][1] if len(ranking) > 1 else 0.0
+    family = next((f for f in FAMILIES if best in f), frozenset({best}))
+    runner_up = next((s for name, s in ranking[1:] if name not in family), 0.0)
     ready = all(result.has(need) for need in intents[best].needs)
     if score >= CONFIDENT and score - runner_up >= MARGIN and ready:
         result.intent = best

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+import simplemma
+
 from handlers.understanding.normalise import HERE, fold
 from storage.models import Meeting, Member
 
@@ -93,7 +95,9 @@ class World:
         places: dict[str, list[Meeting]] = defaultdict(list)
         for meeting in meetings:
             for word in _CAPITAL.findall(meeting.place):
-                places[plain(word)].append(meeting)
+                # "Mairie", "Maison", "Hôtel" are kinds of building, not places.
+                if not simplemma.is_known(word.lower(), lang="fr"):
+                    places[plain(word)].append(meeting)
         world.places = dict(places)
         return world
 
@@ -110,6 +114,8 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
         alias = plain(alias)
         if not alias or alias in _ORG_STOP:
             return
+        if any(c.isdigit() for c in alias) and " " in alias:
+            add(alias.replace(" ", ""), label, people)  # "AMD 92" is also typed "amd92"
         if alias in aliases and aliases[alias][0] != label:
             # Two bodies answer to the same word: keep both people, name both.
             old_label, old_people = aliases[alias]
