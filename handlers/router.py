@@ -19,6 +19,7 @@ from handlers.args import check_message
 from handlers.context import Context, GroupSettings, Sender, is_coordinator
 from handlers.messages import InputError, Message, Reply, UserError
 from handlers.registry import Command, CommandTable
+from handlers.understanding.addressing import called_by_name
 from storage.store import Store
 
 __all__ = ["Router"]
@@ -138,8 +139,8 @@ class Router:
     def _dispatch(self, message: Message) -> Reply | None:
         text = message.text.strip()
         is_command = text[:1] in ("/", "!") and len(text) > 1 and not text[1].isspace()
-        if not is_command and not (message.private or message.addressed):
-            return None  # group chatter not meant for the bot
+        if not is_command and not (message.private or message.addressed or called_by_name(text)):
+            return None  # group chatter not meant for the bot ("le greffier du tribunal" included)
         group = self.group_for(message)
         if not is_command:
             check_message(text)

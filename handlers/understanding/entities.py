@@ -25,6 +25,8 @@ __all__ = ["Entity", "find_entities", "roles_in"]
 NAME_MATCH = 86.0
 ORG_MATCH = 90.0
 MAX_ORG_WORDS = 7
+# An organisation's span never starts with these ("à Montrouge" is "Montrouge").
+_LEADING_STOP = frozenset({"a", "au", "aux", "de", "du", "des", "d", "l", "la", "le", "les", "en", "chez", "pour", "sur"})
 
 
 @dataclass(frozen=True)
@@ -95,7 +97,7 @@ def _orgs(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
         hit = None
         for size in range(min(MAX_ORG_WORDS, len(words) - i), 0, -1):
             span = range(i, i + size)
-            if any(j in taken for j in span):
+            if any(j in taken for j in span) or words[i].folded in _LEADING_STOP:
                 continue
             phrase = " ".join(words[j].folded for j in span)
             joined = phrase.replace(" ", "")

@@ -44,6 +44,7 @@ class Period:
     label: str  # as the reply names it: "en décembre 2026", "cette semaine"
     start_word: int
     end_word: int
+    month: int | None = None  # "en décembre": read like the examples' "en <mois>"
 
 
 def month_span(month: int, today: date) -> tuple[date, date, str]:
@@ -124,7 +125,7 @@ def find_period(words: list[Word], now: datetime) -> Period | None:
                 start, end, label = month_span(month, today)
                 if folded[i] in ("ici", "avant"):
                     start, label = today, f"d'ici {label.removeprefix('en ')}"
-                return Period(start, end, label, i, nxt + 1)
+                return Period(start, end, label, i, nxt + 1, month)
         # "dans les 15 prochains jours", "les 3 prochaines semaines"
         if folded[i].isdigit() and i + 2 < len(folded) and folded[i + 1].startswith("prochain"):
             unit = folded[i + 2]

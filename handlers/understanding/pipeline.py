@@ -79,6 +79,10 @@ def _tokens(found: list[Word], entities: list[Entity]) -> tuple[list[str], list[
     i = 0
     while i < len(found):
         entity = spans.get(i)
+        if entity is not None and entity.kind == "period" and entity.extra["period"].month:
+            tokens += [found[i].lemma, PLACEHOLDERS["month"]]
+            i = entity.end
+            continue
         if entity is not None:
             tokens.append(PLACEHOLDERS[entity.kind])
             i = max(entity.end, i + 1)

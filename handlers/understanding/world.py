@@ -97,7 +97,10 @@ class World:
             for word in _CAPITAL.findall(meeting.place):
                 # "Mairie", "Maison", "Hôtel" are kinds of building, not places.
                 if not simplemma.is_known(word.lower(), lang="fr"):
-                    places[plain(word)].append(meeting)
+                    # "Boulogne-Billancourt" is also said "Boulogne".
+                    for part in {plain(word), *plain(word).split()}:
+                        if len(part) >= 4:
+                            places[part].append(meeting)
         world.places = dict(places)
         return world
 
