@@ -101,7 +101,7 @@ def cmd_console(args: argparse.Namespace) -> int:
             f"Greffier — {group.name} ({group.slug}), vous êtes {user_name} ({role}).\n"
             f"Données : {data_dir}\nTapez /aide pour les commandes, Ctrl-D pour quitter."
         )
-        app.add_adapter(ConsoleAdapter(app.router, group.slug, user_id, user_name, banner=banner))
+        app.add_adapter(ConsoleAdapter(app.router, group.slug, user_id, user_name, banner=banner, group_chat=args.group_chat))
         _run(app)
     finally:
         store.close()
@@ -154,6 +154,7 @@ def build_parser() -> argparse.ArgumentParser:
     console.add_argument("--now", metavar="DATE-ISO", help="démarrer l'horloge à cet instant (heure du groupe sans décalage)")
     console.add_argument("--speed", type=float, metavar="X", help="faire avancer l'horloge X fois plus vite")
     console.add_argument("--demo", action="store_true", help="remplir le groupe de démonstration (dossier temporaire sans --data)")
+    console.add_argument("--group-chat", action="store_true", help="se comporter comme dans un salon de groupe (répondre seulement si on s'adresse au bot)")
     console.set_defaults(func=cmd_console)
 
     run = sub.add_parser("run", help="faire tourner le bot sur Telegram et/ou Matrix")

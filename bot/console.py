@@ -30,6 +30,7 @@ class ConsoleAdapter:
         stdin: TextIO = sys.stdin,
         stdout: TextIO = sys.stdout,
         banner: str | None = None,
+        group_chat: bool = False,
     ) -> None:
         self.router = router
         self.group_slug = group_slug
@@ -38,6 +39,9 @@ class ConsoleAdapter:
         self.stdin = stdin
         self.stdout = stdout
         self.banner = banner
+        # --group-chat: lines are group messages, answered only when they
+        # address the bot ("Greffier, ...", "@greffier") or are commands.
+        self.group_chat = group_chat
         self._interactive = stdin.isatty()
 
     def _print(self, text: str) -> None:
@@ -66,8 +70,8 @@ class ConsoleAdapter:
                 sender_name=self.user_name,
                 text=text,
                 timestamp=self.router.clock(),
-                private=True,
-                addressed=True,
+                private=not self.group_chat,
+                addressed=not self.group_chat or "@greffier" in text.casefold(),
             )
             reply = await self.router.handle_async(message)
             if reply is not None:

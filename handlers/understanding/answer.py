@@ -56,7 +56,7 @@ def _chat(u: Understanding) -> Outcome:
     elif first in _THANKS:
         line = "Avec plaisir !"
     else:
-        line = "Je n'ai pas de réponse à cela. Je réponds aux questions sur le groupe, par ex. " + EXAMPLES + "."
+        line = "Je n'ai pas compris la question. Je réponds aux questions sur le groupe, par ex. " + EXAMPLES + "."
     return Outcome(Reply.of(line), "chitchat", False, "", u)
 
 
@@ -65,7 +65,7 @@ def _unsure(u: Understanding) -> Outcome:
     seen = _understood(u)
     head = f"Je ne suis pas sûr d'avoir compris ({seen})." if seen else "Je ne suis pas sûr d'avoir compris."
     if not u.readings:
-        return Outcome(Reply.of(head, f"Essayez par ex. {EXAMPLES}, ou tapez /aide."), None, False, "", u)
+        return Outcome(Reply.of("Je n'ai pas compris la question." + (f" (J'ai reconnu : {seen}.)" if seen else ""), f"Essayez par ex. {EXAMPLES}, ou tapez /aide."), None, False, "", u)
     lines = [head, "Vouliez-vous :"] + [f"• {intents[name].label} ?" for name in u.readings]
     lines.append("Reformulez votre question en précisant, ou tapez /aide.")
     return Outcome(Reply.of(*lines), None, False, "", u)

@@ -58,7 +58,7 @@ def org_people(ctx: Context, u: Understanding) -> Outcome:
     org = u.first("org")
     assert org is not None
     people: tuple[Member, ...] = org.items
-    title = [bold(f"{org.label} : "), text(f"{len(people)} membre{'s' if len(people) > 1 else ''} du groupe")]
+    title = [bold(f"{org.label} : qui représente l'organisation")]
     return Outcome.sure(u, [title, *[_row(m) for m in people]], org.label)
 
 
