@@ -35,6 +35,12 @@ def _nothing(u: Understanding, what: str) -> Outcome:
     return Outcome.unsure(u, [f"Je ne trouve aucune séance {what}.", "Tapez /seances pour les séances prévues."], "")
 
 
+def _none_planned(u: Understanding) -> Outcome:
+    # A true answer, worded as /prochaine_seance words it.
+    return Outcome.sure(u, ["Aucune séance n'est prévue pour l'instant.",
+                            "Un coordinateur peut en planifier une avec /seance."], "aucune séance")
+
+
 def _qualified(ctx: Context, u: Understanding) -> tuple[Meeting | None, str]:
     """The meeting the question's month, place or period designates."""
     meetings = [m for m in _all(ctx) if m.status != "cancelled"]
@@ -74,7 +80,7 @@ def meeting(ctx: Context, u: Understanding) -> Outcome:
         return meeting_last(ctx, u)
     coming = _coming(ctx)
     if not coming:
-        return _nothing(u, "à venir")
+        return _none_planned(u)
     return Outcome.sure(u, meeting_lines(coming[0], ctx.now, ctx.locale, title="Prochaine séance"), f"n°{coming[0].number}")
 
 
@@ -89,7 +95,7 @@ def meeting_last(ctx: Context, u: Understanding) -> Outcome:
 def meetings_upcoming(ctx: Context, u: Understanding) -> Outcome:
     coming = _coming(ctx)
     if not coming:
-        return _nothing(u, "à venir")
+        return _none_planned(u)
     lines: list[list[Span] | str] = [[bold(f"Prochaines séances ({len(coming)})")]]
     for m in coming[:10]:
         place = f" — {m.place}" if m.place else ""
@@ -107,7 +113,7 @@ def agenda_items(ctx: Context, u: Understanding) -> Outcome:
     else:
         coming = _coming(ctx)
         if not coming:
-            return _nothing(u, "à venir")
+            return _none_planned(u)
         target = coming[0]
     lines = meeting_lines(target, ctx.now, ctx.locale, title="Ordre du jour de la séance")
     return Outcome.sure(u, lines, f"n°{target.number}")

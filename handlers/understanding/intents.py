@@ -24,6 +24,8 @@ from handlers.understanding.normalise import HERE, Word, lexicon, words
 
 __all__ = ["Intent", "Model", "features", "model", "PLACEHOLDERS"]
 
+# How much a grammar word (or a pair of them) weighs against a content word.
+FUNCTION_WEIGHT = 0.4
 # Entity kinds -> the placeholder word standing for them in examples.
 PLACEHOLDERS = {
     "person": "zzpersonne",
@@ -91,7 +93,12 @@ class Model:
 
     def vector(self, tokens: list[str]) -> dict[str, float]:
         counts = features(tokens)
-        weighted = {f: (1 + math.log(c)) * self.idf.get(f, self.unseen) for f, c in counts.items()}
+        grammar = lexicon().function_words
+        weighted = {
+            f: (1 + math.log(c)) * self.idf.get(f, self.unseen)
+            * (FUNCTION_WEIGHT if all(part in grammar for part in f.split("_")) else 1.0)
+            for f, c in counts.items()
+        }
         norm = math.sqrt(sum(v * v for v in weighted.values())) or 1.0
         return {f: v / norm for f, v in weighted.items()}
 

@@ -63,6 +63,7 @@ class Lexicon:
 
     synonyms: dict[str, str]  # folded word -> folded replacement (may be several words)
     stopwords: frozenset[str]
+    function_words: frozenset[str]
     vocabulary: dict[str, str]  # folded inflected form -> folded lemma
 
     def lemma_of(self, raw: str) -> tuple[str, bool]:
@@ -99,7 +100,8 @@ def lexicon() -> Lexicon:
             if word.isalpha():
                 vocabulary.setdefault(fold(word), fold(simplemma.lemmatize(word, lang="fr")))
     vocabulary.update({fold(k): fold(v) for k, v in raw.get("lemmas", {}).items()})
-    return Lexicon(synonyms, frozenset(fold(w) for w in raw["stopwords"]), vocabulary)
+    return Lexicon(synonyms, frozenset(fold(w) for w in raw["stopwords"]),
+                   frozenset(fold(w) for w in raw["function_words"]), vocabulary)
 
 
 def words(text: str, lex: Lexicon | None = None) -> list[Word]:

@@ -49,6 +49,7 @@ def entity_data() -> dict[str, Any]:
         "kinds": {plain(k): tuple(plain(w) for w in v) for k, v in raw["kinds"].items()},
         "departements": {plain(k): v for k, v in raw["departements"].items()},
         "roles": {plain(k): plain(v) for k, v in raw["roles"].items()},
+        "generic": frozenset(plain(w) for w in raw["generic_words"]),
     }
 
 
@@ -145,6 +146,17 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
         for kind, words in data["kinds"].items():
             if any(f" {w}" in f" {base}" for w in words):
                 add(kind, org, people)
+    # A word found in one organisation's name only ("l'hospice" for
+    # "Hospice général"), unless it names a kind of body ("ville", "conseil").
+    generic = data["generic"]
+    owners: dict[str, set[str]] = defaultdict(set)
+    for org in by_org:
+        for word in plain(re.sub(r"\([^)]*\)", " ", org)).split():
+            owners[word].add(org)
+    for word, orgs in owners.items():
+        if len(orgs) == 1 and len(word) >= 5 and word not in generic and word not in aliases and not word.isdigit():
+            org = next(iter(orgs))
+            add(word, org, by_org[org])
     # A town that appears only in someone's role ("adjointe au maire de Sceaux").
     for member in members:
         for town in _TOWN.findall(member.role):
