@@ -7,9 +7,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from handlers.context import Context
-from handlers.dates import format_when
-from handlers.messages import Span, bold, text
-from handlers.understanding.outcome import Outcome
+from handlers.understanding.outcome import Outcome, run_command
 from handlers.understanding.periods import month_span
 from handlers.understanding.pipeline import Understanding
 from handlers.views import meeting_lines, meeting_window_end
@@ -96,13 +94,8 @@ def meetings_upcoming(ctx: Context, u: Understanding) -> Outcome:
     coming = _coming(ctx)
     if not coming:
         return _none_planned(u)
-    lines: list[list[Span] | str] = [[bold(f"Prochaines séances ({len(coming)})")]]
-    for m in coming[:10]:
-        place = f" — {m.place}" if m.place else ""
-        lines.append([text(f"• n°{m.number} : {format_when(m.start, m.end, ctx.locale)}{place}")])
-    if len(coming) > 10:
-        lines.append(f"… et {len(coming) - 10} autres.")
-    return Outcome.sure(u, lines, ", ".join(f"n°{m.number}" for m in coming[:10]))
+    # The same list as /seances, so a question and the command agree.
+    return Outcome(run_command(ctx, "seances"), u.intent, True, ", ".join(f"n°{m.number}" for m in coming[:10]), u)
 
 
 def agenda_items(ctx: Context, u: Understanding) -> Outcome:

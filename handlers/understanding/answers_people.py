@@ -3,11 +3,9 @@ an organisation, the directory."""
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from handlers.context import Context
 from handlers.messages import Span, bold, text
-from handlers.understanding.outcome import Outcome
+from handlers.understanding.outcome import Outcome, run_command
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.world import plain
 from handlers.views import member_lines
@@ -63,15 +61,5 @@ def org_people(ctx: Context, u: Understanding) -> Outcome:
 
 
 def directory(ctx: Context, u: Understanding) -> Outcome:
-    members = ctx.data.members()
-    if not members:
-        return Outcome.sure(u, ["Le répertoire est vide. Inscrivez-vous avec /moi <organisation> [; rôle]."], "")
-    by_org: dict[str, list[Member]] = defaultdict(list)
-    for member in members:
-        by_org[member.organisation or "Sans organisation"].append(member)
-    lines: list[list[Span] | str] = [[bold(f"Membres du groupe ({len(members)})")]]
-    for org in sorted(by_org, key=plain):
-        lines.append([bold(org)])
-        for member in by_org[org]:
-            lines.append([text(f"  • {member.name}" + (f" — {member.role}" if member.role else ""))])
-    return Outcome.sure(u, lines, "annuaire")
+    # The same directory as /membres.
+    return Outcome(run_command(ctx, "membres"), u.intent, True, "annuaire", u)

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 from handlers.context import Context
 from handlers.dates import format_when
 from handlers.messages import Span, bold, text
-from handlers.understanding.outcome import Outcome
+from handlers.understanding.outcome import Outcome, run_command
 from handlers.understanding.periods import month_span
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import SHARE, topic_scores
@@ -41,14 +41,8 @@ def decisions_topic(ctx: Context, u: Understanding) -> Outcome:
 
 
 def decisions_recent(ctx: Context, u: Understanding) -> Outcome:
-    decisions = ctx.data.decisions()
-    if not decisions:
-        return Outcome.sure(u, ["Aucune décision n'a encore été enregistrée."], "")
-    chosen = list(reversed(decisions))[:SHOWN]
-    lines: list[list[Span] | str] = [[bold(f"Dernières décisions ({len(chosen)} sur {len(decisions)})")]]
-    for decision in chosen:
-        lines.extend(decision_lines(decision, ctx.locale))
-    return Outcome.sure(u, lines, ", ".join(f"n°{d.number}" for d in chosen))
+    # The same list as /decisions.
+    return Outcome(run_command(ctx, "decisions"), u.intent, True, "décisions", u)
 
 
 def _span(ctx: Context, u: Understanding) -> tuple[date, date, str] | None:
