@@ -93,6 +93,9 @@ def respond(ctx: Context, text: str) -> Outcome:
         u.intent = "decisions_topic"
     elif u.intent == "decisions_topic" and not u.topic:
         u.intent = "decisions_recent"
-    elif u.intent == "meeting_next" and u.order in ("dernier", "precedent", "passe"):
+    elif u.intent == "meeting_next" and u.order in ("dernier", "precedent"):
         u.intent = "meeting_last"
+    elif u.intent == "meeting_last" and any(u.first(kind) for kind in ("place", "month", "period")):
+        # "la réunion à Sceaux, c'était quand ?": that one, not just the latest.
+        u.intent = "meeting_which"
     return ANSWERS[u.intent](ctx, u)

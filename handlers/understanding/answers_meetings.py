@@ -69,12 +69,12 @@ def _qualified(ctx: Context, u: Understanding) -> tuple[Meeting | None, str]:
 
 
 def meeting(ctx: Context, u: Understanding) -> Outcome:
-    if u.has("qualifier") and u.order not in ("dernier", "precedent", "passe"):
+    if u.has("qualifier") and u.order not in ("dernier", "precedent"):
         found, what = _qualified(ctx, u)
         if found is None:
             return _nothing(u, what)
         return Outcome.sure(u, meeting_lines(found, ctx.now, ctx.locale, title="Séance"), f"n°{found.number}")
-    if u.order in ("dernier", "precedent", "passe"):
+    if u.order in ("dernier", "precedent"):
         return meeting_last(ctx, u)
     coming = _coming(ctx)
     if not coming:

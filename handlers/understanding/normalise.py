@@ -64,6 +64,10 @@ class Lexicon:
     synonyms: dict[str, str]  # folded word -> folded replacement (may be several words)
     stopwords: frozenset[str]
     function_words: frozenset[str]
+    polite_modals: frozenset[str]
+    polite_verbs: frozenset[str]
+    decision_words: frozenset[str]
+    topic_markers: frozenset[str]
     vocabulary: dict[str, str]  # folded inflected form -> folded lemma
 
     def lemma_of(self, raw: str) -> tuple[str, bool]:
@@ -101,7 +105,10 @@ def lexicon() -> Lexicon:
                 vocabulary.setdefault(fold(word), fold(simplemma.lemmatize(word, lang="fr")))
     vocabulary.update({fold(k): fold(v) for k, v in raw.get("lemmas", {}).items()})
     return Lexicon(synonyms, frozenset(fold(w) for w in raw["stopwords"]),
-                   frozenset(fold(w) for w in raw["function_words"]), vocabulary)
+                   frozenset(fold(w) for w in raw["function_words"]),
+                   *(frozenset(fold(w) for w in raw[key]) for key in
+                     ("polite_modals", "polite_verbs", "decision_words", "topic_markers")),
+                   vocabulary)
 
 
 def words(text: str, lex: Lexicon | None = None) -> list[Word]:

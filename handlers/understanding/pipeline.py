@@ -13,7 +13,7 @@ from datetime import datetime
 
 from handlers.understanding.entities import Entity, find_entities
 from handlers.understanding.intents import PLACEHOLDERS, is_frame_word, model
-from handlers.understanding.normalise import Word, words
+from handlers.understanding.normalise import Word, lexicon, words
 from handlers.understanding.world import World
 
 __all__ = ["Understanding", "understand", "CONFIDENT", "MARGIN", "PLAUSIBLE"]
@@ -63,6 +63,45 @@ class Understanding:
         return self.ranking[0][1] if self.ranking else 0.0
 
 
+_PRONOUNS = frozenset({"vous", "tu", "me", "m", "nous", "je", "j", "il", "on", "t"})
+_QUESTION_WORDS = frozenset({"qui", "quand", "ou", "quoi", "quel", "comment", "combien", "pourquoi"})
+
+
+def _polite(found: list[Word]) -> set[int]:
+    """Indices of polite framing: "pourriez-vous m'indiquer", "je voudrais savoir"."""
+    lex = lexicon()
+    dropped: set[int] = set()
+    modal = None
+    for i, word in enumerate(found):
+        if word.lemma in lex.polite_modals:
+            modal = i
+        elif modal is not None and word.lemma in lex.polite_verbs:
+            dropped.update(j for j in range(modal, i) if j == modal or found[j].folded in _PRONOUNS)
+            dropped.add(i)
+            modal = None
+        elif modal is not None and word.folded not in _PRONOUNS:
+            modal = None
+    return dropped
+
+
+def _decision_topic(found: list[Word], spans: dict[int, Entity]) -> set[int]:
+    """Indices of the topic of a decision question: the words after the
+    topic marker that follows a decision word ("décidé sur le lieu des réunions")."""
+    lex = lexicon()
+    start = next((i for i, w in enumerate(found) if w.lemma in lex.decision_words or w.folded in lex.decision_words), None)
+    if start is None:
+        return set()
+    marker = next((i for i in range(start + 1, len(found)) if found[i].folded in lex.topic_markers), None)
+    if marker is None:
+        return set()
+    covered = {j for e in spans.values() for j in range(e.start, e.end)}
+    return {
+        i for i in range(marker + 1, len(found))
+        if i not in covered and found[i].folded not in lex.stopwords and found[i].folded not in _QUESTION_WORDS
+        and found[i].lemma not in lex.decision_words and len(found[i].folded) > 2
+    }
+
+
 def _tokens(found: list[Word], entities: list[Entity]) -> tuple[list[str], list[Word]]:
     """Lemmas with entity spans and unknown words as placeholders."""
     # A town that is both a body and a meeting place ("Nanterre") reads as
@@ -74,6 +113,8 @@ def _tokens(found: list[Word], entities: list[Entity]) -> tuple[list[str], list[
         if held is None or (e.kind == "place") == meeting_talk:
             spans[e.start] = e
     vocabulary = model().vocabulary
+    polite = _polite(found)
+    forced_topic = _decision_topic(found, spans)
     tokens: list[str] = []
     topic: list[Word] = []
     i = 0
@@ -88,7 +129,9 @@ def _tokens(found: list[Word], entities: list[Entity]) -> tuple[list[str], list[
             i = max(entity.end, i + 1)
             continue
         word = found[i]
-        if is_frame_word(word, vocabulary) or word.folded.isdigit():
+        if i in polite:
+            pass
+        elif i not in forced_topic and (is_frame_word(word, vocabulary) or word.folded.isdigit()):
             tokens.append(word.lemma)
         else:
             topic.append(word)

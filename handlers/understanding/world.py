@@ -15,8 +15,6 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-import simplemma
-
 from handlers.understanding.normalise import HERE, fold
 from storage.models import Meeting, Member
 
@@ -50,6 +48,7 @@ def entity_data() -> dict[str, Any]:
         "departements": {plain(k): v for k, v in raw["departements"].items()},
         "roles": {plain(k): plain(v) for k, v in raw["roles"].items()},
         "generic": frozenset(plain(w) for w in raw["generic_words"]),
+        "buildings": frozenset(plain(w) for w in raw["building_words"]),
     }
 
 
@@ -97,7 +96,7 @@ class World:
         for meeting in meetings:
             for word in _CAPITAL.findall(meeting.place):
                 # "Mairie", "Maison", "Hôtel" are kinds of building, not places.
-                if not simplemma.is_known(word.lower(), lang="fr"):
+                if plain(word) not in entity_data()["buildings"]:
                     # "Boulogne-Billancourt" is also said "Boulogne".
                     for part in {plain(word), *plain(word).split()}:
                         if len(part) >= 4:
