@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any
 
 import simplemma
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from handlers.understanding.normalise import Word
 from handlers.understanding.days import find_day
@@ -43,17 +43,13 @@ class Entity:
 
 
 def _fuzzy(word: str, choices: dict[str, Any], cutoff: float) -> str | None:
+    """`word` if it is a key, else the closest key (typos) for words of 5 letters or more."""
     if word in choices:
         return word
     if len(word) < 5:
         return None
-    best, best_score = None, cutoff
-    for choice in choices:
-        if abs(len(choice) - len(word)) <= 2:
-            score = fuzz.ratio(word, choice)
-            if score >= best_score:
-                best, best_score = choice, score
-    return best
+    found = process.extractOne(word, choices.keys(), scorer=fuzz.ratio, score_cutoff=cutoff)
+    return found[0] if found is not None else None
 
 
 def _persons(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
@@ -107,10 +103,9 @@ def _orgs(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
                     hit = (size, key)
                     break
             if hit is None and len(phrase) >= 6:
-                for alias in world.org_aliases:
-                    if abs(len(alias) - len(phrase)) <= 3 and fuzz.ratio(alias, phrase) >= ORG_MATCH:
-                        hit = (size, alias)
-                        break
+                close = process.extractOne(phrase, world.alias_list, scorer=fuzz.ratio, score_cutoff=ORG_MATCH)
+                if close is not None:
+                    hit = (size, close[0])
             if hit:
                 break
         if hit is None:

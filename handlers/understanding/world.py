@@ -12,7 +12,7 @@ import re
 import tomllib
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from handlers.understanding.normalise import HERE, fold
@@ -24,9 +24,11 @@ _PARTICLES = frozenset({"de", "du", "des", "la", "le", "d", "l", "van", "von", "
 _ORG_STOP = frozenset({"de", "du", "des", "la", "le", "les", "d", "l", "et", "a", "au", "aux", "en", "pour", "sur"})
 # A capitalised word after "de", "d'" or "à" in a role or a place: a town.
 _TOWN = re.compile(r"(?:\bde|\bd'|\bd’|\bà|\bau)\s+((?:[A-ZÉÈÎ][\w'’-]+)(?:[\s-](?:sur|sous|en|le|la|les|lès|de|du|des|[A-ZÉÈÎ][\w'’-]+))*)")
+_DIGIT = re.compile(r"\d")
 _CAPITAL = re.compile(r"\b([A-ZÉÈÎ][\w'’-]{3,})")
 
 
+@lru_cache(maxsize=1 << 15)
 def plain(value: str) -> str:
     """Folded, punctuation to spaces, single spaces."""
     return " ".join(re.sub(r"[^\w]+", " ", fold(value)).split())
@@ -79,6 +81,7 @@ class World:
     name_index: dict[str, list[Member]] = field(default_factory=dict)
     # folded alias (words joined by spaces) -> (label, members)
     org_aliases: dict[str, tuple[str, list[Member]]] = field(default_factory=dict)
+    alias_list: list[str] = field(default_factory=list)  # the keys, for rapidfuzz's batch scoring
     # folded place word -> meetings held there
     places: dict[str, list[Meeting]] = field(default_factory=dict)
 
@@ -92,6 +95,7 @@ class World:
                     index[word].append(member)
         world.name_index = dict(index)
         world.org_aliases = _org_aliases(members)
+        world.alias_list = list(world.org_aliases)
         places: dict[str, list[Meeting]] = defaultdict(list)
         for meeting in meetings:
             for word in _CAPITAL.findall(meeting.place):
@@ -117,12 +121,13 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
         alias = plain(alias)
         if not alias or alias in _ORG_STOP:
             return
-        if any(c.isdigit() for c in alias) and " " in alias:
+        if " " in alias and _DIGIT.search(alias):
             add(alias.replace(" ", ""), label, people)  # "AMD 92" is also typed "amd92"
         if alias in aliases and aliases[alias][0] != label:
             # Two bodies answer to the same word: keep both people, name both.
             old_label, old_people = aliases[alias]
-            merged = old_people + [p for p in people if p not in old_people]
+            seen = {m.number for m in old_people}
+            merged = old_people + [p for p in people if p.number not in seen]
             aliases[alias] = (old_label if label in old_label else f"{old_label} / {label}", merged)
         else:
             aliases[alias] = (label, people if alias != plain(label) else list(people))
@@ -162,7 +167,7 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
             folded = plain(town)
             if folded in aliases:
                 label, people = aliases[folded]
-                if member not in people:
+                if all(p.number != member.number for p in people):
                     people.append(member)  # shared by the town's other aliases
                 continue
             town_label = town.strip()
