@@ -1,0 +1,99 @@
+"""The parts of understanding a member relies on, each seen through what
+the bot answers: spelling, names and bodies as people write them, periods,
+addressing, and the way the bot says it is unsure."""
+
+from __future__ import annotations
+
+import pytest
+
+from handlers.understanding.addressing import called_by_name, strip_address
+from handlers.understanding.normalise import words
+from tests.handlers.questions_eval import build_group
+from tests.helpers import Chat
+
+
+@pytest.fixture(scope="module")
+def chat() -> Chat:
+    return build_group()
+
+
+def ask(chat: Chat, text: str) -> str:
+    return chat.say(text, private=True)
+
+
+def test_shorthand_typos_and_missing_accents_read_as_the_plain_words() -> None:
+    assert [w.lemma for w in words("prochainne sceance")] == ["prochain", "reunion"]
+    assert [w.lemma for w in words("prochain rdv")] == ["prochain", "reunion"]
+    assert [w.lemma for w in words("qu'a-t-on decide")][-1] == "decider"
+
+
+@pytest.mark.parametrize(("question", "shown"), [
+    ("c'est qui Mme Lefevre ?", "Nathalie Lefèvre\nOrganisation : Conseil départemental des Hauts-de-Seine"),
+    ("que fait M. Okafor ?", "Rôle : Conseiller municipal délégué à la jeunesse"),
+    ("qui représente le CD92 ?", "Nathalie Lefèvre"),
+    ("qui représente le département ?", "Lucas Fontaine"),
+    ("qui vient de la mairie de Nanterre ?", "Karim Benali"),
+    ("qui représente la commune de Colombes ?", "Paul Dumont"),
+    # Clamart appears only in a role ("adjoint au maire de Clamart").
+    ("qui représente Clamart ?", "Mehdi Haddad"),
+    ("qui préside l'AMD 92 ?", "Sophie Garnier"),
+])
+def test_people_and_bodies_as_members_name_them(chat: Chat, question: str, shown: str) -> None:
+    assert shown in ask(chat, question)
+
+
+def test_a_common_word_is_not_taken_for_a_name(chat: Chat) -> None:
+    # Thomas Petit is a member; "petit" in a sentence is not him.
+    assert "Thomas Petit" not in ask(chat, "j'ai un petit souci avec mon ordinateur")
+    assert "Thomas Petit" in ask(chat, "c'est qui M. Petit ?")
+
+
+def test_meetings_by_month_place_order_and_day(chat: Chat) -> None:
+    assert ask(chat, "la réunion de mars").startswith("Séance n°6")
+    assert ask(chat, "la réunion à Sceaux, c'était quand ?").startswith("Séance n°2")
+    assert ask(chat, "la dernière réunion ?").startswith("Dernière séance n°3")
+    assert ask(chat, "la réunion du 10 décembre ?").startswith("Séance n°4")
+    assert ask(chat, "on se voit quand ?").startswith("Prochaine séance n°4")
+
+
+def test_dates_in_a_period(chat: Chat) -> None:
+    december = ask(chat, "les échéances ce mois-ci ?")
+    assert "appel à projets" in december and "questionnaire" not in december
+    january = ask(chat, "qu'est-ce qu'il y a en janvier ?")
+    assert "questionnaire" in january and "appel à projets" not in january
+    assert "Validation du budget 2027" in ask(chat, "jusqu'à quand pour valider le budget ?")
+
+
+def test_decisions_by_lemma_and_synonym(chat: Chat) -> None:
+    velo = ask(chat, "qu'a-t-on décidé pour les vélos ?")
+    assert "pistes cyclables" in velo and "charte" not in velo
+    assert "subvention de 15 000 €" in ask(chat, "décidé à propos du financement du forum ?")
+    assert "Je ne trouve aucune décision du groupe sur" in ask(chat, "qu'a-t-on décidé sur la piscine ?")
+
+
+def test_unsure_says_what_was_understood_and_offers_readings(chat: Chat) -> None:
+    reply = ask(chat, "le budget ?")
+    assert reply.startswith("Je ne suis pas sûr d'avoir compris (« budget »).\nVouliez-vous :")
+    # The closest readings: the deadlines about the budget, or its decisions.
+    assert "• les dates et échéances d'une période ?" in reply and "• les décisions sur un sujet ?" in reply
+
+
+def test_tasks_are_declared_but_not_yet_available(chat: Chat) -> None:
+    assert "pas encore disponible" in ask(chat, "qu'est-ce que je dois faire ?")
+
+
+@pytest.mark.parametrize(("raw", "question"), [
+    ("qui représente Sceaux @GreffierBot ?", "qui représente Sceaux ?"),
+    ("Greffier, qui représente Sceaux ?", "qui représente Sceaux ?"),
+    ("Greffier : prochaine réunion", "prochaine réunion"),
+    ("@greffier:example.org la dernière réunion", "la dernière réunion"),
+])
+def test_the_mention_is_removed_before_understanding(raw: str, question: str) -> None:
+    assert strip_address(raw) == question
+
+
+def test_greffier_as_an_ordinary_word_is_not_addressing(chat: Chat) -> None:
+    assert not called_by_name("le greffier du tribunal a signé")
+    assert strip_address("le greffier du tribunal a signé") == "le greffier du tribunal a signé"
+    assert chat.reply("le greffier du tribunal a signé", addressed=False) is None
+    assert "Sophie Garnier" in chat.say("Greffier, qui représente Sceaux ?", addressed=False)
