@@ -7,6 +7,7 @@ from handlers.context import Context
 from handlers.messages import Span, bold, text
 from handlers.understanding.outcome import Outcome, run_command
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.topics import SHARE, topic_scores
 from handlers.understanding.world import plain
 from handlers.views import member_lines
 from storage.models import Member
@@ -48,6 +49,15 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
                                   "Voyez /membres pour l'annuaire."], "")
     first_word = [m for m in holders if plain(m.role).split()[:1] and plain(m.role).split()[0].startswith(want.split()[0])]
     holders = first_word or holders
+    if u.topic:
+        # "la directrice de la communication": the role's own words decide.
+        scores = topic_scores(u.topic, [f"{m.role} {m.organisation}" for m in holders])
+        matched = [m for s, m in sorted(zip(scores, holders, strict=True), key=lambda p: -p[0]) if s >= SHARE]
+        if not matched:
+            words = " ".join(w.raw for w in u.topic)
+            return Outcome.unsure(u, [f"Je ne trouve personne avec le rôle « {role.label} » ({words}){where} dans le répertoire.",
+                                      "Voyez /membres pour l'annuaire."], "")
+        holders = matched
     title = f"Rôle « {role.label} »{where} :"
     return Outcome.sure(u, [title, *[_row(m) for m in holders[:10]]], ", ".join(m.name for m in holders))
 

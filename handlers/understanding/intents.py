@@ -20,7 +20,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 
+from handlers.understanding.entities import roles_in
 from handlers.understanding.normalise import HERE, Word, lexicon, words
+from handlers.understanding.periods import find_period
 
 __all__ = ["Intent", "Model", "features", "model", "PLACEHOLDERS"]
 
@@ -47,6 +49,12 @@ class Intent:
     label: str
     needs: tuple[str, ...]
     examples: tuple[str, ...]
+    free_words: bool = False
+
+    @property
+    def takes_topic(self) -> bool:
+        """Whether the intent's questions carry free words (a decision's topic)."""
+        return self.free_words or any("<sujet>" in example for example in self.examples)
 
 
 def features(tokens: list[str]) -> Counter[str]:
@@ -59,9 +67,6 @@ def features(tokens: list[str]) -> Counter[str]:
 def example_tokens(example: str) -> list[str]:
     """An example read as a message is: role words and periods become
     their placeholders there too ("qui préside" = "qui <role>")."""
-    from handlers.understanding.entities import roles_in  # entities imports this module's data
-    from handlers.understanding.periods import find_period
-
     found = words(_EXAMPLE_SLOT.sub(lambda m: f" zz{m.group(1)} ", example))
     spans: dict[int, tuple[int, str]] = {}
     period = find_period(found, _NOON)
@@ -123,7 +128,8 @@ def model() -> Model:
     with (HERE / "intents.toml").open("rb") as handle:
         raw = tomllib.load(handle)
     intents = {
-        spec["name"]: Intent(spec["name"], spec["label"], tuple(spec.get("needs", ())), tuple(spec["examples"]))
+        spec["name"]: Intent(spec["name"], spec["label"], tuple(spec.get("needs", ())), tuple(spec["examples"]),
+                             bool(spec.get("free_words", False)))
         for spec in raw["intent"]
     }
     tokenised = [(name, example_tokens(e)) for name, intent in intents.items() for e in intent.examples]

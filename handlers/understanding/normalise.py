@@ -68,6 +68,9 @@ class Lexicon:
     polite_verbs: frozenset[str]
     decision_words: frozenset[str]
     topic_markers: frozenset[str]
+    thanks_words: frozenset[str]
+    statement_subjects: frozenset[str]
+    question_words: frozenset[str]
     vocabulary: dict[str, str]  # folded inflected form -> folded lemma
 
     def lemma_of(self, raw: str) -> tuple[str, bool]:
@@ -107,7 +110,8 @@ def lexicon() -> Lexicon:
     return Lexicon(synonyms, frozenset(fold(w) for w in raw["stopwords"]),
                    frozenset(fold(w) for w in raw["function_words"]),
                    *(frozenset(fold(w) for w in raw[key]) for key in
-                     ("polite_modals", "polite_verbs", "decision_words", "topic_markers")),
+                     ("polite_modals", "polite_verbs", "decision_words", "topic_markers",
+                      "thanks_words", "statement_subjects", "question_words")),
                    vocabulary)
 
 

@@ -20,6 +20,7 @@ __all__ = ["Understanding", "understand", "CONFIDENT", "MARGIN", "PLAUSIBLE"]
 
 # Cosine similarity (0-1) with the closest example.
 CONFIDENT = 0.45
+CONFIDENT_DESPITE = 0.8
 MARGIN = 0.07  # over the next intent
 PLAUSIBLE = 0.30  # a reading worth offering
 MEETING_WORDS = frozenset({"reunion", "seance", "rencontre", "reunir", "voir", "retrouver"})
@@ -63,7 +64,7 @@ class Understanding:
         return self.ranking[0][1] if self.ranking else 0.0
 
 
-_PRONOUNS = frozenset({"vous", "tu", "me", "m", "nous", "je", "j", "il", "on", "t"})
+_PRONOUNS = frozenset({"vous", "tu", "me", "m", "nous", "je", "j", "il", "on", "t", "la", "le", "les", "l", "lui", "en"})
 _QUESTION_WORDS = frozenset({"qui", "quand", "ou", "quoi", "quel", "comment", "combien", "pourquoi"})
 
 
@@ -141,6 +142,17 @@ def _tokens(found: list[Word], entities: list[Entity]) -> tuple[list[str], list[
     return tokens, topic
 
 
+def is_statement(text: str, found: list[Word], polite: set[int]) -> bool:
+    """Thanks or news, not a request: asks nothing and opens like a statement."""
+    lex = lexicon()
+    if not found or "?" in text or polite:
+        return False
+    if any(w.folded in lex.question_words for w in found) or any(w.folded == "t" for w in found):
+        return False
+    first = found[0].folded
+    return first in lex.thanks_words and len(found) > 1 or first in lex.statement_subjects
+
+
 def understand(text: str, world: World, now: datetime) -> Understanding:
     found = words(text)
     entities = find_entities(found, world, now)
@@ -150,11 +162,19 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     if not ranking:
         return result
     intents = model().intents
+    if is_statement(text, found, _polite(found)):
+        result.intent = "chitchat"
+        return result
     best, score = ranking[0]
     family = next((f for f in FAMILIES if best in f), frozenset({best}))
     runner_up = next((s for name, s in ranking[1:] if name not in family), 0.0)
     ready = all(result.has(need) for need in intents[best].needs)
-    if score >= CONFIDENT and score - runner_up >= MARGIN and ready:
+    # Words the bot does not know, in a question that never has any ("Paul a
+    # raison", "à quelle heure tu manges ?"): the message is about something
+    # else unless it matches an example very closely.
+    free = best == "chitchat" or any(intents[name].takes_topic for name in family)
+    bar = CONFIDENT if not topic or free else CONFIDENT_DESPITE
+    if score >= bar and score - runner_up >= MARGIN and ready:
         result.intent = best
     else:
         result.readings = [
