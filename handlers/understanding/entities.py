@@ -113,7 +113,11 @@ def _orgs(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
             continue
         size, alias = hit
         label, people = world.org_aliases[alias]
-        found.append(Entity("org", i, i + size, label, tuple(people)))
+        if found and found[-1].end == i and found[-1].label == label:
+            # "Quart" then "Monde": one body named in two pieces.
+            found[-1] = Entity("org", found[-1].start, i + size, label, found[-1].items)
+        else:
+            found.append(Entity("org", i, i + size, label, tuple(people)))
         i += size
     return found
 

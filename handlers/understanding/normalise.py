@@ -115,12 +115,13 @@ def lexicon() -> Lexicon:
                    vocabulary)
 
 
-def words(text: str, lex: Lexicon | None = None) -> list[Word]:
-    """The words of `text`, synonyms expanded, each with its lemma."""
+def words(text: str, lex: Lexicon | None = None, shorthand: bool = True) -> list[Word]:
+    """The words of `text`, each with its lemma; with `shorthand`, chat
+    shorthand is expanded first (`rdv` -> `réunion`): questions, not records."""
     lex = lex or lexicon()
     found: list[Word] = []
     for raw in _raw_words(text):
-        replaced = lex.synonyms.get(fold(raw))
+        replaced = lex.synonyms.get(fold(raw)) if shorthand else None
         for part in (replaced.split() if replaced is not None else [raw]):
             lemma, known = lex.lemma_of(part.casefold())
             found.append(Word(part, fold(part), lemma, known or replaced is not None))

@@ -26,7 +26,7 @@ def _related() -> dict[str, frozenset[str]]:
         groups = tomllib.load(handle).get("topics", {}).values()
     related: dict[str, set[str]] = {}
     for group in groups:
-        stems = {stem(w.lemma) for w in words(" ".join(group))}
+        stems = {stem(w.lemma) for w in words(" ".join(group), shorthand=False)}
         for s in stems:
             related.setdefault(s, set()).update(stems)
     return {k: frozenset(v) for k, v in related.items()}
@@ -45,7 +45,9 @@ def topic_stems(topic: Sequence[Word]) -> list[frozenset[str]]:
 
 
 def _text_stems(text: str) -> frozenset[str]:
-    return frozenset(stem(w.lemma) for w in words(text)) | frozenset(stem(w.folded) for w in words(text))
+    # A record's own words, without chat shorthand ("rencontre" stays itself).
+    found = words(text, shorthand=False)
+    return frozenset(stem(w.lemma) for w in found) | frozenset(stem(w.folded) for w in found)
 
 
 def topic_scores(topic: Sequence[Word], texts: Sequence[str]) -> list[float]:

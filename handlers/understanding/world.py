@@ -57,18 +57,29 @@ def entity_data() -> dict[str, Any]:
 def _acronyms(name: str) -> set[str]:
     """`Conseil départemental des Hauts-de-Seine (CD92)` -> {cd92, cdhds, ...}."""
     found: set[str] = set()
-    for inner in re.findall(r"\(([^)]+)\)", name):
-        found.add(plain(inner).replace(" ", ""))
+    stated = {plain(inner).replace(" ", "") for inner in re.findall(r"\(([^)]+)\)", name)}
     base = plain(re.sub(r"\([^)]*\)", " ", name))
     words = [w for w in base.split() if w not in _ORG_STOP]
     if len(words) >= 2:
         found.add("".join(w[0] for w in words if not w.isdigit()) + "".join(w for w in words if w.isdigit()))
+    # "Grand Paris Seine Ouest" -> gpso: initials of a run of capitalised words.
+    run: list[str] = []
+    for word in [*re.sub(r"\([^)]*\)", " ", name).replace("-", " ").split(), "."]:
+        if word[:1].isupper() and word.isalpha():
+            run.append(word)
+            continue
+        if len(run) >= 2:
+            found.add("".join(plain(w)[0] for w in run))
+        run = []
     numbers = entity_data()["departements"]
     for dept, number in numbers.items():
         if f" {dept}" in f" {base}":
             head = [w for w in base.replace(dept, " ").split() if w not in _ORG_STOP]
             found.add("".join(w[0] for w in head) + number)
-    return {a for a in found if len(a) >= 2}
+            if "departement" in base or "departemental" in base:
+                found.add("cd" + number)  # the usual name of a département's council
+    # Made-up initials of two letters ("ft") would catch stray words.
+    return stated | {a for a in found if len(a) >= 3}
 
 
 @dataclass
@@ -157,6 +168,18 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
     for org in by_org:
         for word in plain(re.sub(r"\([^)]*\)", " ", org)).split():
             owners[word].add(org)
+    # The first words of a name, when no other body starts so ("ATD Quart
+    # Monde" for "ATD Quart Monde Suisse", "Office cantonal" for its full name).
+    starts: dict[str, set[str]] = defaultdict(set)
+    for org in by_org:
+        words = plain(re.sub(r"\([^)]*\)", " ", org)).split()
+        for k in range(2, len(words)):
+            if words[k - 1] not in _ORG_STOP:
+                starts[" ".join(words[:k])].add(org)
+    for start, orgs in starts.items():
+        if len(orgs) == 1 and start not in aliases:
+            org = next(iter(orgs))
+            add(start, org, by_org[org])
     for word, orgs in owners.items():
         if len(orgs) == 1 and len(word) >= 5 and word not in generic and word not in aliases and not word.isdigit():
             org = next(iter(orgs))
