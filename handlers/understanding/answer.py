@@ -10,11 +10,12 @@ from handlers.messages import Reply
 from handlers.understanding import answers_meetings as meetings
 from handlers.understanding import answers_people as people
 from handlers.understanding import answers_records as records
-from handlers.understanding.intents import model
+from handlers.understanding.intents import PLACEHOLDERS, model
 from handlers.understanding.outcome import Outcome
-from handlers.understanding.pipeline import Understanding, understand
+from handlers.understanding.pipeline import CONFIDENT, Understanding, understand
 from handlers.understanding.topics import topic_stems
-from handlers.understanding.world import World
+from handlers.understanding.world import World, entity_data
+from storage.search import lookup
 
 __all__ = ["respond", "ANSWERS"]
 
@@ -60,6 +61,33 @@ def _chat(u: Understanding) -> Outcome:
     return Outcome(Reply.of(line), "chitchat", False, "", u)
 
 
+def _unknown_name(u: Understanding, world: World) -> Outcome | None:
+    """A question about someone or a body the store does not know:
+    "qui est Jean Dupont ?" is answered by saying so, with close names."""
+    if not u.topic or u.entities:
+        return None
+    honorifics = entity_data()["honorifics"]
+    looks_named = any(w.raw[:1].isupper() or w.folded in honorifics for w in u.topic) or any(
+        w.folded == "qui" for w in u.words)
+    if not looks_named:
+        return None  # "le budget ?" is a topic, not a name
+    # Would it be a question about someone if its unknown words were a name?
+    for kind in ("person", "org"):
+        as_name = [PLACEHOLDERS[kind] if t == PLACEHOLDERS["topic"] else t for t in u.tokens]
+        best, score = model().rank(as_name)[0]
+        if best in ("who_is", "org_representative", "org_members") and score >= CONFIDENT:
+            break
+    else:
+        return None
+    name = " ".join(w.raw for w in u.topic if w.folded not in honorifics) or " ".join(w.raw for w in u.topic)
+    labels = [m.name for m in world.members] + sorted({m.organisation for m in world.members if m.organisation})
+    found = lookup(name, labels, lambda label: label)
+    close = [m for m in (found.best, *found.ambiguous, *found.suggestions) if m is not None]
+    hint = " Vouliez-vous dire : " + ", ".join(m.item for m in close) + " ?" if close else ""
+    return Outcome(Reply.of(f"Je ne trouve pas « {name} » parmi les membres ni les organisations du groupe.{hint}",
+                            "Tapez /membres pour l'annuaire."), None, False, "", u)
+
+
 def _unsure(u: Understanding) -> Outcome:
     intents = model().intents
     seen = _understood(u)
@@ -82,7 +110,7 @@ def respond(ctx: Context, text: str) -> Outcome:
         return Outcome(Reply.of("Je réponds aux questions sur le groupe, par ex. " + EXAMPLES + ".",
                                 "Tapez /aide pour toutes les commandes."), "help", True, "aide", u)
     if u.intent is None or u.intent not in ANSWERS:
-        return _unsure(u)
+        return _unknown_name(u, world) or _unsure(u)
     # Within a family the entities found settle the reading: "les membres
     # du CD92" names a body, "qu'a-t-on décidé pour la newsletter" a topic.
     if u.intent == "directory" and u.first("org"):

@@ -72,6 +72,11 @@ def _persons(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
                 hits[member.number] = (member, seen[1] + 1)
             end += 1
         span = words[i:end]
+        after = words[end] if end < len(words) else None
+        if len(span) == 1 and after is not None and after.raw[:1].isupper() and not after.known:
+            # "Jean Dupont" is someone else than Jean-Baptiste Okafor.
+            i = start + 1
+            continue
         # A common French word ("petit", "blanc") is a name only when written
         # like one: after a title, capitalised, or with a second name word.
         plausible = titled or len(span) >= 2 or any(

@@ -97,3 +97,13 @@ def test_greffier_as_an_ordinary_word_is_not_addressing(chat: Chat) -> None:
     assert strip_address("le greffier du tribunal a signé") == "le greffier du tribunal a signé"
     assert chat.reply("le greffier du tribunal a signé", addressed=False) is None
     assert "Sophie Garnier" in chat.say("Greffier, qui représente Sceaux ?", addressed=False)
+
+
+def test_someone_the_group_does_not_know_is_said_so_with_close_names(chat: Chat) -> None:
+    assert ask(chat, "c'est qui Mme Lefebre ?") == (
+        "Je ne trouve pas « Lefebre » parmi les membres ni les organisations du groupe. "
+        "Vouliez-vous dire : Nathalie Lefèvre ?\nTapez /membres pour l'annuaire."
+    )
+    # "Jean" alone would be Jean-Baptiste Okafor; "Jean Dupont" is someone else.
+    assert ask(chat, "qui est Jean Dupont ?").startswith("Je ne trouve pas « Jean Dupont »")
+    assert ask(chat, "qui est le maire de Puteaux ?").startswith("Je ne trouve personne avec le rôle « maire »")
