@@ -24,7 +24,7 @@ from handlers.understanding.entities import roles_in
 from handlers.understanding.normalise import HERE, Word, lexicon, words
 from handlers.understanding.periods import find_period
 
-__all__ = ["Intent", "Model", "features", "model", "PLACEHOLDERS"]
+__all__ = ["Intent", "Model", "PLACEHOLDERS", "example_tokens", "features", "is_frame_word", "model"]
 
 # How much a grammar word (or a pair of them) weighs against a content word.
 FUNCTION_WEIGHT = 0.4
@@ -50,6 +50,7 @@ class Intent:
     needs: tuple[str, ...]
     examples: tuple[str, ...]
     free_words: bool = False
+    family: str = ""  # intents of one family answer overlapping questions
 
     @property
     def takes_topic(self) -> bool:
@@ -112,6 +113,13 @@ class Model:
         # A feature no example has: as rare as can be, but it matches nothing.
         return max(self.idf.values(), default=1.0)
 
+    def family(self, name: str) -> frozenset[str]:
+        """The intent and those of its family."""
+        family = self.intents[name].family
+        if not family:
+            return frozenset({name})
+        return frozenset(n for n, intent in self.intents.items() if intent.family == family)
+
     def rank(self, tokens: list[str]) -> list[tuple[str, float]]:
         """Intents by their closest example's similarity, best first."""
         query = self.vector(tokens)
@@ -129,7 +137,7 @@ def model() -> Model:
         raw = tomllib.load(handle)
     intents = {
         spec["name"]: Intent(spec["name"], spec["label"], tuple(spec.get("needs", ())), tuple(spec["examples"]),
-                             bool(spec.get("free_words", False)))
+                             bool(spec.get("free_words", False)), spec.get("family", ""))
         for spec in raw["intent"]
     }
     tokenised = [(name, example_tokens(e)) for name, intent in intents.items() for e in intent.examples]

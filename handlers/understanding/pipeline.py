@@ -16,26 +16,23 @@ from handlers.understanding.intents import PLACEHOLDERS, is_frame_word, model
 from handlers.understanding.normalise import Word, lexicon, words
 from handlers.understanding.world import World
 
-__all__ = ["Understanding", "understand", "CONFIDENT", "MARGIN", "PLAUSIBLE"]
+__all__ = ["CONFIDENT", "MARGIN", "PLAUSIBLE", "Understanding", "is_statement", "understand"]
 
 # Cosine similarity (0-1) with the closest example.
 CONFIDENT = 0.45
 CONFIDENT_DESPITE = 0.8
 MARGIN = 0.07  # over the next intent
 PLAUSIBLE = 0.30  # a reading worth offering
+# Lemmas that make a town read as a meeting place rather than a body.
 MEETING_WORDS = frozenset({"reunion", "seance", "rencontre", "reunir", "voir", "retrouver"})
-# Intents whose answers overlap: a close call between them needs no margin.
-FAMILIES = (
-    frozenset({"meeting_next", "meeting_which", "agenda_items", "meeting_last"}),
-    frozenset({"org_representative", "org_members", "directory"}),
-    frozenset({"decisions_topic", "decisions_recent"}),
-    frozenset({"tasks_late", "tasks_mine"}),
-)
+# Lemmas that pick a meeting by its order ("la dernière réunion").
 ORDER_WORDS = frozenset({"dernier", "precedent", "premier"})
 
 
 @dataclass
 class Understanding:
+    """What the bot made of a message; `intent` is set only when confident."""
+
     text: str
     words: list[Word]
     entities: list[Entity]
@@ -166,7 +163,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
         result.intent = "chitchat"
         return result
     best, score = ranking[0]
-    family = next((f for f in FAMILIES if best in f), frozenset({best}))
+    family = model().family(best)
     runner_up = next((s for name, s in ranking[1:] if name not in family), 0.0)
     ready = all(result.has(need) for need in intents[best].needs)
     # Words the bot does not know, in a question that never has any ("Paul a

@@ -7,15 +7,16 @@ from __future__ import annotations
 import pytest
 
 from tests.handlers.questions_eval import build_group, evaluate, load_set
+from tests.helpers import Chat
 
 
 @pytest.fixture(scope="module")
-def chat():  # type: ignore[no-untyped-def]
+def chat() -> Chat:
     return build_group()
 
 
 @pytest.mark.parametrize("name", ["questions_dev.tsv"])
-def test_figures_reach_targets(chat, name: str) -> None:  # type: ignore[no-untyped-def]
+def test_figures_reach_targets(chat: Chat, name: str) -> None:
     rows = load_set(name)
     assert sum(1 for r in rows if r[0] != "none") >= (300 if name == "questions_dev.tsv" else 100)
     score = evaluate(chat, rows)
@@ -26,7 +27,7 @@ def test_figures_reach_targets(chat, name: str) -> None:  # type: ignore[no-unty
         assert score.pct_correct >= 95.0, detail
 
 
-def test_answers_show_what_was_asked(chat) -> None:  # type: ignore[no-untyped-def]
+def test_answers_show_what_was_asked(chat: Chat) -> None:
     assert "Sophie Garnier" in chat.say("qui représente Sceaux @GreffierBot ?", private=True)
     assert "Nathalie Lefèvre" in chat.say("Greffier, qui représente le CD92 ?", private=True)
     assert "Séance n°6" in chat.say("la réunion de mars", private=True)
@@ -34,14 +35,14 @@ def test_answers_show_what_was_asked(chat) -> None:  # type: ignore[no-untyped-d
     assert "pas encore disponible" in chat.say("quelles tâches sont en retard ?", private=True)
 
 
-def test_unsure_offers_readings_and_single_keywords_list_nothing(chat) -> None:  # type: ignore[no-untyped-def]
+def test_unsure_offers_readings_and_single_keywords_list_nothing(chat: Chat) -> None:
     for text in ("j'ai pris ma décision, je viens en train", "vous avez vu la décision du Conseil d'État ?",
                  "on a une date pour le pot de fin d'année ?", "date de naissance de Victor Hugo", "merci", "bonjour à tous"):
         reply = chat.say(text, private=True)
         assert "Décision n°" not in reply and "Échéance n°" not in reply and "Séance n°" not in reply, (text, reply)
 
 
-def test_group_chat_answers_only_when_addressed(chat) -> None:  # type: ignore[no-untyped-def]
+def test_group_chat_answers_only_when_addressed(chat: Chat) -> None:
     assert chat.reply("le greffier du tribunal a signé", addressed=False) is None
     assert chat.reply("qui représente Sceaux ?", addressed=False) is None
     assert "Sophie Garnier" in chat.say("Greffier : qui représente Sceaux ?", addressed=False)
