@@ -149,7 +149,7 @@ class Router:
         command = self.commands.find(token)
         if command is None:
             check_message(text)
-            return self._unknown(token)
+            return self._unknown(token, message)
         check_message(text, command.usage_line)
         if args and not command.usage:
             raise UserError(f"/{command.name} ne prend pas d'argument.", command.usage_line)
@@ -178,8 +178,10 @@ class Router:
             error.usage = error.usage or command.usage_line
             raise
 
-    def _unknown(self, token: str) -> Reply:
+    def _unknown(self, token: str, message: Message) -> Reply | None:
         shown = token[:40]
         guess = self.commands.closest(token)
+        if guess is None and not (message.private or message.addressed):
+            return None  # another bot's command in a group: not ours to answer
         hint = f" Vouliez-vous dire /{guess} ?" if guess else ""
         return Reply.of(f"Je ne connais pas la commande « {shown} ».{hint}", "Tapez /aide pour la liste des commandes.")

@@ -107,3 +107,13 @@ def test_someone_the_group_does_not_know_is_said_so_with_close_names(chat: Chat)
     # "Jean" alone would be Jean-Baptiste Okafor; "Jean Dupont" is someone else.
     assert ask(chat, "qui est Jean Dupont ?").startswith("Je ne trouve pas « Jean Dupont »")
     assert ask(chat, "qui est le maire de Puteaux ?").startswith("Je ne trouve personne avec le rôle « maire »")
+
+
+def test_in_a_group_other_bots_commands_get_no_answer_but_our_misspellings_do(chat: Chat) -> None:
+    assert chat.reply("/roll 2d6", addressed=False) is None
+    assert chat.reply("!meteo Nanterre", addressed=False) is None
+    assert chat.say("/prochaine_sceance", addressed=False).startswith(
+        "Je ne connais pas la commande « /prochaine_sceance ». Vouliez-vous dire /prochaine_seance ?")
+    # Addressed or in private, an unknown command is still explained.
+    assert chat.say("/roll 2d6", addressed=True).startswith("Je ne connais pas la commande « /roll »")
+    assert chat.say("/roll 2d6", private=True, addressed=False).startswith("Je ne connais pas la commande « /roll »")
