@@ -33,6 +33,8 @@ ANSWERS: dict[str, Callable[[Context, Understanding], Outcome]] = {
     "directory": people.directory,
     "decisions_topic": records.decisions_topic,
     "decisions_recent": records.decisions_recent,
+    "decision_number": records.decision_number,
+    "in_charge": people.in_charge,
     "tasks_late": records.tasks,
     "tasks_mine": records.tasks,
 }
@@ -113,10 +115,16 @@ def respond(ctx: Context, text: str) -> Outcome:
         return _unknown_name(u, world) or _unsure(u)
     # Within a family the entities found settle the reading: "les membres
     # du CD92" names a body, "qu'a-t-on décidé pour la newsletter" a topic.
-    if u.intent == "directory" and u.first("org"):
+    if u.intent == "in_charge" and u.first("role"):
+        u.intent = "role_holder"
+    elif u.intent == "role_holder" and not u.first("role"):
+        u.intent = "in_charge"
+    elif u.intent == "directory" and u.first("org"):
         u.intent = "org_members"
     elif u.intent in ("org_representative", "org_members") and not u.first("org"):
         u.intent = "directory"
+    elif u.intent in ("decisions_recent", "decisions_topic") and u.first("number"):
+        u.intent = "decision_number"
     elif u.intent == "decisions_recent" and topic_stems(u.topic):
         u.intent = "decisions_topic"
     elif u.intent == "decisions_topic" and not u.topic:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from handlers.context import Context
+from handlers.messages import Span
 from handlers.understanding.outcome import Outcome, run_command
 from handlers.understanding.periods import month_span
 from handlers.understanding.pipeline import Understanding
@@ -14,7 +15,7 @@ from handlers.views import meeting_lines, meeting_window_end
 from storage.models import Meeting
 from storage.recurrence import expand_all
 
-__all__ = ["meeting", "meeting_last", "meetings_upcoming", "agenda_items"]
+__all__ = ["agenda_items", "meeting", "meeting_last", "meeting_of", "meetings_upcoming"]
 
 PAST = timedelta(days=400)
 AHEAD = timedelta(days=400)
@@ -44,6 +45,10 @@ def _qualified(ctx: Context, u: Understanding) -> tuple[Meeting | None, str]:
     meetings = [m for m in _all(ctx) if m.status != "cancelled"]
     coming = [m for m in meetings if meeting_window_end(m) > ctx.now]
     past = [m for m in meetings if meeting_window_end(m) <= ctx.now]
+    if (number := u.first("number")) is not None:
+        numbered = [m for m in meetings if m.number == number.extra["number"]]
+        chosen = [m for m in numbered if m in coming][:1] or numbered[-1:]
+        return (chosen[0] if chosen else None), f"n°{number.label}"
     if (place := u.first("place")) is not None:
         held = {id(m) for m in place.items}
         here = [m for m in meetings if any(m.number == h.number for h in place.items) or id(m) in held]
@@ -68,9 +73,20 @@ def _qualified(ctx: Context, u: Understanding) -> tuple[Meeting | None, str]:
     return None, ""
 
 
+def _none_then_next(ctx: Context, u: Understanding, what: str) -> Outcome:
+    """No meeting in the period asked about: a true answer, with the next one."""
+    coming = _coming(ctx)
+    lines: list[str | Span | list[Span]] = [f"Aucune séance {what}."]
+    if coming:
+        lines += meeting_lines(coming[0], ctx.now, ctx.locale, title="Prochaine séance", agenda=False)
+    return Outcome.sure(u, lines, "aucune séance")
+
+
 def meeting(ctx: Context, u: Understanding) -> Outcome:
     if u.has("qualifier") and u.order not in ("dernier", "precedent"):
         found, what = _qualified(ctx, u)
+        if found is None and u.first("period") is not None:
+            return _none_then_next(ctx, u, what)
         if found is None:
             return _nothing(u, what)
         return Outcome.sure(u, meeting_lines(found, ctx.now, ctx.locale, title="Séance"), f"n°{found.number}")
@@ -110,3 +126,14 @@ def agenda_items(ctx: Context, u: Understanding) -> Outcome:
         target = coming[0]
     lines = meeting_lines(target, ctx.now, ctx.locale, title="Ordre du jour de la séance")
     return Outcome.sure(u, lines, f"n°{target.number}")
+
+
+def meeting_of(ctx: Context, u: Understanding) -> Meeting | None:
+    """The meeting a question designates by month, place, day, number or
+    order ("la dernière réunion"), if it designates one."""
+    if u.order in ("dernier", "precedent"):
+        past = [m for m in _all(ctx) if m.status != "cancelled" and m.start <= ctx.now]
+        return past[-1] if past else None
+    if u.has("qualifier"):
+        return _qualified(ctx, u)[0]
+    return None

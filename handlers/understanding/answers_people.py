@@ -12,7 +12,7 @@ from handlers.understanding.world import plain
 from handlers.views import member_lines
 from storage.models import Member
 
-__all__ = ["who_is", "role_holder", "org_people", "directory"]
+__all__ = ["directory", "in_charge", "org_people", "role_holder", "who_is"]
 
 
 def _row(member: Member) -> list[Span]:
@@ -60,6 +60,19 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
         holders = matched
     title = f"Rôle « {role.label} »{where} :"
     return Outcome.sure(u, [title, *[_row(m) for m in holders[:10]]], ", ".join(m.name for m in holders))
+
+
+def in_charge(ctx: Context, u: Understanding) -> Outcome:
+    """"qui s'occupe de la communication ?": members whose role names the topic."""
+    members = ctx.data.members()
+    scores = topic_scores(u.topic, [m.role for m in members])
+    found = [m for s, m in sorted(zip(scores, members, strict=True), key=lambda p: -p[0]) if s >= SHARE]
+    topic = " ".join(w.raw for w in u.topic)
+    if not found:
+        return Outcome.unsure(u, [f"Je ne trouve aucun rôle du répertoire qui parle de « {topic} ».",
+                                  "Voyez /membres pour l'annuaire."], "")
+    return Outcome.sure(u, [f"En charge de « {topic} » d'après leur rôle :", *[_row(m) for m in found[:10]]],
+                        ", ".join(m.name for m in found))
 
 
 def org_people(ctx: Context, u: Understanding) -> Outcome:

@@ -6,8 +6,9 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from handlers.context import Context
-from handlers.dates import format_when
-from handlers.messages import Span, bold, text
+from handlers.dates import format_day, format_when
+from handlers.messages import Span, UserError, bold, text
+from handlers.understanding.answers_meetings import meeting_of
 from handlers.understanding.outcome import Outcome, run_command
 from handlers.understanding.periods import month_span
 from handlers.understanding.pipeline import Understanding
@@ -16,7 +17,7 @@ from handlers.views import deadline_line, decision_lines, meeting_window_end
 from storage.models import Deadline, Meeting
 from storage.recurrence import expand_all
 
-__all__ = ["decisions_topic", "decisions_recent", "dates_period", "tasks"]
+__all__ = ["dates_period", "decision_number", "decisions_recent", "decisions_topic", "tasks"]
 
 SHOWN = 10
 AHEAD = timedelta(days=400)
@@ -41,8 +42,29 @@ def decisions_topic(ctx: Context, u: Understanding) -> Outcome:
 
 
 def decisions_recent(ctx: Context, u: Understanding) -> Outcome:
-    # The same list as /decisions.
-    return Outcome(run_command(ctx, "decisions"), u.intent, True, "décisions", u)
+    meeting = meeting_of(ctx, u)
+    if meeting is None:
+        # The same list as /decisions.
+        return Outcome(run_command(ctx, "decisions"), u.intent, True, "décisions", u)
+    # "qu'a-t-on décidé à la réunion de novembre ?": that meeting's decisions.
+    taken = [d for d in ctx.data.decisions() if d.meeting_number == meeting.number]
+    when = format_day(meeting.start.date(), ctx.locale)
+    if not taken:
+        return Outcome.sure(u, [f"Aucune décision n'a été enregistrée à la séance n°{meeting.number} ({when})."],
+                            f"n°{meeting.number}")
+    lines: list[list[Span] | str] = [[bold(f"Décisions de la séance n°{meeting.number} ({when}) : {len(taken)}")]]
+    for decision in taken[:SHOWN]:
+        lines.extend(decision_lines(decision, ctx.locale))
+    return Outcome.sure(u, lines, ", ".join(f"n°{d.number}" for d in taken[:SHOWN]))
+
+
+def decision_number(ctx: Context, u: Understanding) -> Outcome:
+    number = u.first("number")
+    assert number is not None
+    try:
+        return Outcome(run_command(ctx, "decisions", number.label), u.intent, True, f"n°{number.label}", u)
+    except UserError as error:
+        return Outcome(error.reply(), u.intent, False, "", u)
 
 
 def _span(ctx: Context, u: Understanding) -> tuple[date, date, str] | None:

@@ -184,4 +184,22 @@ def find_entities(words: list[Word], world: World, now: datetime) -> list[Entity
     entities.extend(places)
     taken.update(j for p in places for j in range(p.start, p.end))
     keep(_months(words, taken))
+    keep(_numbers(words, taken))
     return sorted(entities, key=lambda e: e.start)
+
+
+# Words after which a number is a record's number: "décision n°3", "séance 4".
+_NUMBER_CUES = frozenset({"n", "no", "numero", "num", "nr"})
+_RECORD_WORDS = frozenset({"decision", "reunion", "seance", "echeance"})
+
+
+def _numbers(words: list[Word], taken: set[int]) -> list[Entity]:
+    found: list[Entity] = []
+    for i, w in enumerate(words):
+        if i in taken or not w.folded.isdigit() or not 0 < int(w.folded) < 10000 or i == 0:
+            continue
+        before = words[i - 1]
+        if before.folded in _NUMBER_CUES or before.lemma in _RECORD_WORDS or before.folded in _RECORD_WORDS:
+            start = i - 1 if before.folded in _NUMBER_CUES else i
+            found.append(Entity("number", start, i + 1, w.folded, extra={"number": int(w.folded)}))
+    return found

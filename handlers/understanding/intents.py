@@ -37,10 +37,11 @@ PLACEHOLDERS = {
     "place": "zzlieu",
     "period": "zzperiode",
     "topic": "zzsujet",
+    "number": "zznombre",
 }
 # Periods in examples only need to be recognised, not resolved to a date.
 _NOON = datetime(2000, 1, 1, 12)
-_EXAMPLE_SLOT = re.compile(r"<(personne|org|role|mois|lieu|periode|sujet)>")
+_EXAMPLE_SLOT = re.compile(r"<(personne|org|role|mois|lieu|periode|sujet|nombre)>")
 
 
 @dataclass(frozen=True)
@@ -152,7 +153,10 @@ def model() -> Model:
     built = Model(intents, idf, [], frozenset())
     built.vectors = [(name, built.vector(tokens)) for name, tokens in tokenised]
     stop = lexicon().stopwords
-    built.vocabulary = frozenset(t for _, tokens in tokenised for t in tokens if not t.startswith("zz")) | stop
+    # Words met only in chit-chat ("café", "manger") stay unknown words, so
+    # that "on se voit au café ?" is not read as a question about meetings.
+    built.vocabulary = frozenset(
+        t for name, tokens in tokenised if name != "chitchat" for t in tokens if not t.startswith("zz")) | stop
     return built
 
 

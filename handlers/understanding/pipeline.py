@@ -25,6 +25,7 @@ MARGIN = 0.07  # over the next intent
 PLAUSIBLE = 0.30  # a reading worth offering
 # Lemmas that make a town read as a meeting place rather than a body.
 MEETING_WORDS = frozenset({"reunion", "seance", "rencontre", "reunir", "voir", "retrouver"})
+MEETING_NOUNS = frozenset({"reunion", "seance", "rencontre", "fois"})
 # Lemmas that pick a meeting by its order ("la dernière réunion").
 ORDER_WORDS = frozenset({"dernier", "precedent", "premier"})
 
@@ -49,12 +50,18 @@ class Understanding:
         if need == "topic":
             return bool(self.topic)
         if need == "qualifier":
-            return any(self.first(k) for k in ("month", "place", "period")) or self.order is not None
+            return any(self.first(k) for k in ("month", "place", "period", "number")) or self.order is not None
         return self.first(need) is not None
 
     @property
     def order(self) -> str | None:
-        return next((w.lemma for w in self.words if w.lemma in ORDER_WORDS), None)
+        """"dernier", "precedent" or "premier" when it qualifies a meeting
+        ("la dernière réunion", "la séance précédente"), not "les dernières décisions"."""
+        for i, word in enumerate(self.words):
+            near = self.words[max(0, i - 2):i] + self.words[i + 1:i + 3]
+            if word.lemma in ORDER_WORDS and any(w.lemma in MEETING_NOUNS for w in near):
+                return word.lemma
+        return None
 
     @property
     def score(self) -> float:
@@ -166,6 +173,13 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     family = model().family(best)
     runner_up = next((s for name, s in ranking[1:] if name not in family), 0.0)
     ready = all(result.has(need) for need in intents[best].needs)
+    if not ready:
+        # A sister intent whose needs are met answers instead ("qui est en
+        # charge de la jeunesse ?" names a topic, not a role).
+        sister = next((name for name, _ in ranking if name in family and name != best
+                       and all(result.has(need) for need in intents[name].needs)), None)
+        if sister is not None:
+            best, ready = sister, True
     # Words the bot does not know, in a question that never has any ("Paul a
     # raison", "à quelle heure tu manges ?"): the message is about something
     # else unless it matches an example very closely.

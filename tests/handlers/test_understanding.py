@@ -72,7 +72,7 @@ def test_decisions_by_lemma_and_synonym(chat: Chat) -> None:
 
 
 def test_unsure_says_what_was_understood_and_offers_readings(chat: Chat) -> None:
-    reply = ask(chat, "le budget ?")
+    reply = ask(chat, "budget ?")
     assert reply.startswith("Je ne suis pas sûr d'avoir compris (« budget »).\nVouliez-vous :")
     # The closest readings: the deadlines about the budget, or its decisions.
     assert "• les dates et échéances d'une période ?" in reply and "• les décisions sur un sujet ?" in reply
@@ -117,3 +117,22 @@ def test_in_a_group_other_bots_commands_get_no_answer_but_our_misspellings_do(ch
     # Addressed or in private, an unknown command is still explained.
     assert chat.say("/roll 2d6", addressed=True).startswith("Je ne connais pas la commande « /roll »")
     assert chat.say("/roll 2d6", private=True, addressed=False).startswith("Je ne connais pas la commande « /roll »")
+
+
+def test_decisions_by_number_and_by_meeting(chat: Chat) -> None:
+    assert ask(chat, "la décision n°3 ?").startswith("Décision n°3 — mardi 20 octobre 2026, séance n°2")
+    assert ask(chat, "décision 12") == "Il n'y a pas de décision n°12 (la dernière est la n°7)."
+    last = ask(chat, "qu'est-ce qui a été décidé à la dernière réunion ?")
+    assert last.startswith("Décisions de la séance n°3 (mardi 17 novembre 2026) : 3")
+    assert "charte" not in last  # taken at the first meeting
+
+
+def test_who_is_in_charge_of_a_topic(chat: Chat) -> None:
+    reply = ask(chat, "qui s'occupe de la communication ?")
+    assert reply == ("En charge de « communication » d'après leur rôle :\n"
+                     "• Élise Charpentier — Ville d'Issy-les-Moulineaux — Directrice de la communication")
+
+
+def test_no_meeting_in_a_period_is_an_answer_with_the_next_one(chat: Chat) -> None:
+    assert ask(chat, "y a-t-il une réunion cette semaine ?").startswith(
+        "Aucune séance cette semaine.\nProchaine séance n°4 — jeudi 10 décembre 2026, 14h00–16h30")
