@@ -35,10 +35,11 @@ def who_is(ctx: Context, u: Understanding) -> Outcome:
 def role_holder(ctx: Context, u: Understanding) -> Outcome:
     role = u.first("role")
     assert role is not None
-    want = role.extra["stem"]
+    wants = role.extra["stem"].split("|")
+    want = wants[0]
     org = u.first("org")
     pool: tuple[Member, ...] = org.items if org else tuple(ctx.data.members())
-    holders = [m for m in pool if any(w.startswith(want.split()[0]) for w in plain(m.role).split())]
+    holders = [m for m in pool if any(w.startswith(tuple(x.split()[0] for x in wants)) for w in plain(m.role).split())]
     if want == "president":
         # "présidente" is not "vice-présidente" unless asked.
         exact = [m for m in holders if "vice" not in plain(m.role)]
@@ -47,7 +48,7 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
     if not holders:
         return Outcome.unsure(u, [f"Je ne trouve personne avec le rôle « {role.label} »{where} dans le répertoire.",
                                   "Voyez /membres pour l'annuaire."], "")
-    first_word = [m for m in holders if plain(m.role).split()[:1] and plain(m.role).split()[0].startswith(want.split()[0])]
+    first_word = [m for m in holders if plain(m.role).split()[:1] and plain(m.role).split()[0].startswith(tuple(x.split()[0] for x in wants))]
     holders = first_word or holders
     if u.topic:
         # "la directrice de la communication": the role's own words decide.

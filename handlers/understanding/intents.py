@@ -156,7 +156,7 @@ def model() -> Model:
     # Words met only in chit-chat ("café", "manger") stay unknown words, so
     # that "on se voit au café ?" is not read as a question about meetings.
     built.vocabulary = frozenset(
-        t for name, tokens in tokenised if name != "chitchat" for t in tokens if not t.startswith("zz")) | stop
+        t for name, tokens in tokenised if name != "chitchat" for t in tokens if not t.startswith("zz")) | stop | lexicon().known
     return built
 
 

@@ -72,6 +72,7 @@ class Lexicon:
     statement_subjects: frozenset[str]
     question_words: frozenset[str]
     vocabulary: dict[str, str]  # folded inflected form -> folded lemma
+    known: frozenset[str]  # lemmas of words listed as known (not topic words)
 
     def lemma_of(self, raw: str) -> tuple[str, bool]:
         """The folded lemma of one lower-case word, and whether it is known."""
@@ -107,12 +108,13 @@ def lexicon() -> Lexicon:
             if word.isalpha():
                 vocabulary.setdefault(fold(word), fold(simplemma.lemmatize(word, lang="fr")))
     vocabulary.update({fold(k): fold(v) for k, v in raw.get("lemmas", {}).items()})
+    known = frozenset(vocabulary[fold(w.casefold())] for w in raw.get("vocabulary", []) if fold(w.casefold()) in vocabulary)
     return Lexicon(synonyms, frozenset(fold(w) for w in raw["stopwords"]),
                    frozenset(fold(w) for w in raw["function_words"]),
                    *(frozenset(fold(w) for w in raw[key]) for key in
                      ("polite_modals", "polite_verbs", "decision_words", "topic_markers",
                       "thanks_words", "statement_subjects", "question_words")),
-                   vocabulary)
+                   vocabulary, known)
 
 
 def words(text: str, lex: Lexicon | None = None, shorthand: bool = True) -> list[Word]:
@@ -122,7 +124,7 @@ def words(text: str, lex: Lexicon | None = None, shorthand: bool = True) -> list
     found: list[Word] = []
     for raw in _raw_words(text):
         replaced = lex.synonyms.get(fold(raw)) if shorthand else None
-        for part in (replaced.split() if replaced is not None else [raw]):
+        for part in (_raw_words(replaced) if replaced is not None else [raw]):
             lemma, known = lex.lemma_of(part.casefold())
             found.append(Word(part, fold(part), lemma, known or replaced is not None))
     return found

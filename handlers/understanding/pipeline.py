@@ -81,10 +81,10 @@ def _polite(found: list[Word]) -> set[int]:
         if word.lemma in lex.polite_modals:
             modal = i
         elif modal is not None and word.lemma in lex.polite_verbs:
-            dropped.update(j for j in range(modal, i) if j == modal or found[j].folded in _PRONOUNS)
+            dropped.update(j for j in range(modal, i) if j == modal or found[j].folded in _PRONOUNS | {"de", "d"})
             dropped.add(i)
             modal = None
-        elif modal is not None and word.folded not in _PRONOUNS:
+        elif modal is not None and word.folded not in _PRONOUNS and word.folded not in ("de", "d"):
             modal = None
     return dropped
 

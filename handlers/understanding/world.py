@@ -48,7 +48,7 @@ def entity_data() -> dict[str, Any]:
         "town_prefixes": tuple(plain(p) for p in raw["town_prefixes"]),
         "kinds": {plain(k): tuple(plain(w) for w in v) for k, v in raw["kinds"].items()},
         "departements": {plain(k): v for k, v in raw["departements"].items()},
-        "roles": {plain(k): plain(v) for k, v in raw["roles"].items()},
+        "roles": {plain(k): "|".join(plain(p) for p in v.split("|")) for k, v in raw["roles"].items()},
         "generic": frozenset(plain(w) for w in raw["generic_words"]),
         "buildings": frozenset(plain(w) for w in raw["building_words"]),
     }
