@@ -104,6 +104,10 @@ class World:
             for word in name_words(member.name):
                 if len(word) >= 2:
                     index[word].append(member)
+            # "JB" for Jean-Baptiste.
+            first = member.name.split()[0] if member.name.split() else ""
+            if "-" in first:
+                index[plain("".join(part[:1] for part in first.split("-")))].append(member)
         world.name_index = dict(index)
         world.org_aliases = _org_aliases(members)
         world.alias_list = list(world.org_aliases)
