@@ -33,6 +33,16 @@ def _past_day(day: int, month: int, today: date) -> date | None:
     return None
 
 
+def _weekday_and_day(weekday: int | None, day: int, today: date) -> date | None:
+    """The next date (within a year; else within two months back) falling
+    on `day` of its month, and on `weekday` if given; None if there is none."""
+    for offset in [*range(0, 366), *range(-1, -61, -1)]:
+        candidate = today + timedelta(days=offset)
+        if candidate.day == day and (weekday is None or candidate.weekday() == weekday):
+            return candidate
+    return None
+
+
 def _period(day: date, start: int, end: int, locale: str) -> Period:
     return Period(day, day + timedelta(days=1), f"le {format_day(day, locale)}", start, end)
 
@@ -64,6 +74,17 @@ def find_day(words: list[Word], now: datetime, locale: str = "fr_FR") -> Period 
             if not candidates:
                 return None
             return _period(min(candidates, key=lambda d: abs((d - today).days)), start, end, locale)
+        # "jeudi 10": the nearest 10th that is a Thursday.
+        if word in WEEKDAYS and i + 1 < len(folded) and folded[i + 1].removesuffix("er").isdigit():
+            if i + 2 < len(folded) and month_of(folded[i + 2]) is not None:
+                continue  # "jeudi 10 décembre": read at the number
+            found = _weekday_and_day(WEEKDAYS.index(word), int(folded[i + 1].removesuffix("er")), now.date())
+            return _period(found, i, i + 2, locale) if found else None
+        # "le 10": the nearest such day of a month.
+        if word == "le" and i + 1 < len(folded) and folded[i + 1].isdigit() and 1 <= int(folded[i + 1]) <= 31 and (
+                i + 2 >= len(folded) or month_of(folded[i + 2]) is None and not folded[i + 2].isdigit()):
+            found = _weekday_and_day(None, int(folded[i + 1]), now.date())
+            return _period(found, i, i + 2, locale) if found else None
         # "jeudi", "jeudi prochain", "ce jeudi"
         if word in WEEKDAYS:
             end = i + 2 if i + 1 < len(folded) and folded[i + 1] in _NEXT else i + 1

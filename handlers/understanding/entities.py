@@ -142,10 +142,39 @@ def roles_in(words: list[Word], taken: set[int]) -> list[Entity]:
     return [e for e in found if not any(o is not e and o.start <= e.start and o.end > e.start and o.end - o.start > 1 for o in found)]
 
 
+def _place_phrase(words: list[Word], world: World, taken: set[int], i: int) -> Entity | None:
+    """A venue named in several words ("la maison de l'emploi"): exact
+    phrases first, then close ones (typos) that end on a real word."""
+    if words[i].folded in _LEADING_STOP:
+        return None
+    sizes = [n for n in range(min(MAX_ORG_WORDS, len(words) - i), 1, -1) if not any(j in taken for j in range(i, i + n))]
+    phrases = {n: " ".join(w.folded for w in words[i:i + n]) for n in sizes}
+    match = next(((n, phrases[n]) for n in sizes if phrases[n] in world.place_phrases), None)
+    if match is None:
+        for n in sizes:
+            if len(phrases[n]) >= 8 and len(words[i + n - 1].folded) >= 3:
+                close = process.extractOne(phrases[n], list(world.place_phrases), scorer=fuzz.ratio, score_cutoff=ORG_MATCH)
+                if close is not None:
+                    match = (n, close[0])
+                    break
+    if match is None:
+        return None
+    size, key = match
+    return Entity("place", i, i + size, " ".join(w.raw for w in words[i:i + size]), tuple(world.place_phrases[key]))
+
+
 def _places(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
     found: list[Entity] = []
+    covered: set[int] = set()
     for i, w in enumerate(words):
-        if i in taken or len(w.folded) < 4:
+        if i in taken or i in covered:
+            continue
+        phrase = _place_phrase(words, world, taken, i)
+        if phrase is not None:
+            found.append(phrase)
+            covered.update(range(phrase.start, phrase.end))
+            continue
+        if len(w.folded) < 4:
             continue
         match = _fuzzy(w.folded, world.places, NAME_MATCH)
         if match is not None and not (simplemma.is_known(w.raw, lang="fr") and w.raw.islower()):

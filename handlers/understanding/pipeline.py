@@ -16,7 +16,7 @@ from handlers.understanding.intents import PLACEHOLDERS, is_frame_word, model
 from handlers.understanding.normalise import Word, lexicon, words
 from handlers.understanding.world import World
 
-__all__ = ["CONFIDENT", "MARGIN", "PLAUSIBLE", "Understanding", "is_statement", "understand"]
+__all__ = ["CONFIDENT", "MARGIN", "PLAUSIBLE", "Understanding", "is_statement", "is_vocative", "understand"]
 
 # Cosine similarity (0-1) with the closest example.
 CONFIDENT = 0.45
@@ -157,6 +157,19 @@ def is_statement(text: str, found: list[Word], polite: set[int]) -> bool:
     return first in lex.thanks_words and len(found) > 1 or first in lex.statement_subjects
 
 
+_SECOND_PERSON = frozenset({"tu", "toi", "te", "t", "vous"})
+
+
+def is_vocative(text: str, found: list[Word], entities: list[Entity]) -> bool:
+    """"Sophie, peux-tu me rappeler ?": a member spoken to, not asked about."""
+    first = next((e for e in entities if e.start == 0 and e.kind == "person"), None)
+    if first is None or first.end >= len(found):
+        return False
+    name_end = text.find(found[first.end - 1].raw) + len(found[first.end - 1].raw)
+    after = text[name_end:].lstrip()
+    return after.startswith(",") and any(w.folded in _SECOND_PERSON for w in found[first.end:])
+
+
 def understand(text: str, world: World, now: datetime) -> Understanding:
     found = words(text)
     entities = find_entities(found, world, now)
@@ -166,7 +179,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     if not ranking:
         return result
     intents = model().intents
-    if is_statement(text, found, _polite(found)):
+    if is_statement(text, found, _polite(found)) or is_vocative(text, found, entities):
         result.intent = "chitchat"
         return result
     best, score = ranking[0]

@@ -93,6 +93,8 @@ class World:
     # folded alias (words joined by spaces) -> (label, members)
     org_aliases: dict[str, tuple[str, list[Member]]] = field(default_factory=dict)
     alias_list: list[str] = field(default_factory=list)  # the keys, for rapidfuzz's batch scoring
+    # folded venue phrase (a part of a place between commas, or its first words) -> meetings
+    place_phrases: dict[str, list[Meeting]] = field(default_factory=dict)
     # folded place word -> meetings held there
     places: dict[str, list[Meeting]] = field(default_factory=dict)
 
@@ -121,6 +123,15 @@ class World:
                         if len(part) >= 4:
                             places[part].append(meeting)
         world.places = dict(places)
+        phrases: dict[str, list[Meeting]] = defaultdict(list)
+        for meeting in meetings:
+            for segment in meeting.place.split(","):
+                words = plain(segment).split()
+                # "Maison de l'emploi de Gennevilliers", and "Maison de l'emploi".
+                for k in range(2, len(words) + 1):
+                    if words[k - 1] not in _ORG_STOP and all(meeting is not m for m in phrases[" ".join(words[:k])]):
+                        phrases[" ".join(words[:k])].append(meeting)
+        world.place_phrases = dict(phrases)
         return world
 
 
