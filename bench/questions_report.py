@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.handlers.questions_eval import build_group, evaluate, load_set  # noqa: E402
+from tests.handlers.questions_eval import build_group, evaluate, group_of, load_set  # noqa: E402
 
 SETS = ("questions_dev.tsv", "questions_heldout.tsv")
 
@@ -21,16 +21,17 @@ SETS = ("questions_dev.tsv", "questions_heldout.tsv")
 def main() -> int:
     show_failures = "--failures" in sys.argv
     started = time.perf_counter()
-    chat = build_group()
     for name in SETS:
         try:
             rows = load_set(name)
         except FileNotFoundError:
             continue
+        chat = build_group(group_of(name))
         t0 = time.perf_counter()
         score = evaluate(chat, rows)
         per = (time.perf_counter() - t0) * 1000 / max(len(rows), 1)
-        print(f"== {name}: {score.questions} questions, {score.chatter} non-questions ({per:.1f} ms per message)")
+        print(f"== {name} (group {group_of(name)}): {score.questions} questions, {score.chatter} non-questions"
+              f" ({per:.1f} ms per message)")
         print(f"   correct                         {score.pct_correct:6.1f} %   (target >= 95 %)")
         print(f"   confident wrong                 {score.pct_confident_wrong:6.1f} %   (target <= 1 %)")
         print(f"   non-questions not answered      {score.pct_quiet:6.1f} %   (target >= 97 %)")

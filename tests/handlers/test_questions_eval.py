@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.handlers.questions_eval import build_group, evaluate, load_set
+from tests.handlers.questions_eval import DATA, build_group, evaluate, group_of, load_set
 from tests.helpers import Chat
 
 
@@ -15,16 +15,26 @@ def chat() -> Chat:
     return build_group()
 
 
-@pytest.mark.parametrize("name", ["questions_dev.tsv"])
-def test_figures_reach_targets(chat: Chat, name: str) -> None:
-    rows = load_set(name)
-    assert sum(1 for r in rows if r[0] != "none") >= (300 if name == "questions_dev.tsv" else 100)
+def test_development_set_reaches_the_targets(chat: Chat) -> None:
+    rows = load_set("questions_dev.tsv")
+    assert sum(1 for r in rows if r[0] != "none") >= 300 and sum(1 for r in rows if r[0] == "none") >= 60
     score = evaluate(chat, rows)
+    detail = "\n".join(score.failures)
+    assert score.pct_correct >= 95.0, detail
+    assert score.pct_confident_wrong <= 1.0, detail
+    assert score.pct_quiet >= 97.0, detail
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("questions_heldout*.tsv")))
+def test_held_out_sets_answer_nothing_wrong_with_confidence(name: str) -> None:
+    # Written after the code: their share of correct answers is reported
+    # (bench/questions_report.py), not tuned for; wrong confident answers
+    # and answered chatter must stay under the targets there too.
+    rows = load_set(name)
+    score = evaluate(build_group(group_of(name)), rows)
     detail = "\n".join(score.failures)
     assert score.pct_confident_wrong <= 1.0, detail
     assert score.pct_quiet >= 97.0, detail
-    if name == "questions_dev.tsv":
-        assert score.pct_correct >= 95.0, detail
 
 
 def test_answers_show_what_was_asked(chat: Chat) -> None:
