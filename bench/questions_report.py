@@ -7,15 +7,43 @@ tests/handlers/data/ (a Hauts-de-Seine network, not the demo group).
 
 from __future__ import annotations
 
+import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 
 from tests.handlers.questions_eval import build_group, evaluate, group_of, load_set  # noqa: E402
 
-SETS = ("questions_dev.tsv", "questions_heldout.tsv")
+SETS = ("questions_dev.tsv", "questions_heldout.tsv", "questions_heldout2.tsv")
+SCALE_QUESTIONS = ("qui représente la commune de Ville17 ?", "c'est qui Claire Martin42 ?", "on se voit quand ?",
+                   "qu'a-t-on décidé sur les pistes cyclables ?", "les échéances ce mois-ci", "merci")
+
+
+def first_question_ms() -> float:
+    """The first question of a fresh process: lexicon, lemmatiser and examples loaded."""
+    code = ("import time; t=time.perf_counter(); from tests.handlers.questions_groups import build_group;"
+            "c=build_group(); t=time.perf_counter(); c.say('on se voit quand ?', private=True);"
+            "print((time.perf_counter()-t)*1000)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    return float(out.stdout.strip())
+
+
+def at_scale_ms(members: int = 1000) -> tuple[float, float]:
+    """Median and slowest time per question in a group of `members` members."""
+    chat = build_group()
+    data = chat.store.group(chat.group.slug)
+    for i in range(members):
+        data.add_member(f"Claire Martin{i}", f"Ville{i % 300}", f"Adjoint au maire de Bourg{i % 200}")
+    times = []
+    for question in SCALE_QUESTIONS * 3:
+        t0 = time.perf_counter()
+        chat.say(question, private=True)
+        times.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(times), max(times)
 
 
 def main() -> int:
@@ -45,6 +73,9 @@ def main() -> int:
                 print(f"     {failure}")
         else:
             print(f"   failures: {len(score.failures)} (--failures to list them)")
+    median, slowest = at_scale_ms()
+    print(f"== start-up: first question of a process {first_question_ms():.0f} ms;"
+          f" at 1,000 members {median:.0f} ms per question (median), {slowest:.0f} ms the slowest")
     print(f"(total {time.perf_counter() - started:.1f} s)")
     return 0
 
