@@ -119,6 +119,8 @@ def respond(ctx: Context, text: str) -> Outcome:
         u.intent = "role_holder"
     elif u.intent == "role_holder" and not u.first("role"):
         u.intent = "in_charge"
+    elif u.intent in ("org_representative", "org_members") and u.first("role"):
+        u.intent = "role_holder"  # "qui s'occupe de la trésorerie à l'AMD 92 ?"
     elif u.intent == "directory" and u.first("org"):
         u.intent = "org_members"
     elif u.intent in ("org_representative", "org_members") and not u.first("org"):

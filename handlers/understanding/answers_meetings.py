@@ -9,7 +9,7 @@ from datetime import timedelta
 from handlers.context import Context
 from handlers.messages import Span
 from handlers.understanding.outcome import Outcome, run_command
-from handlers.understanding.periods import month_span
+from handlers.understanding.periods import MONTHS
 from handlers.understanding.pipeline import Understanding
 from handlers.views import meeting_lines, meeting_window_end
 from storage.models import Meeting
@@ -55,19 +55,16 @@ def _qualified(ctx: Context, u: Understanding) -> tuple[Meeting | None, str]:
         chosen = [m for m in here if m in coming] or [m for m in here if m in past][-1:]
         return (chosen[0] if chosen else None), f"à {place.label}"
     period = u.first("period")
+    if period is not None and period.extra["period"].month:
+        # "en octobre": the month, coming or past, as "la réunion d'octobre" reads.
+        return _in_month(coming, past, period.extra["period"].month)
     if period is not None:
         span = period.extra["period"]
         inside = [m for m in meetings if span.start <= m.start.date() < span.end]
         return (inside[0] if inside else None), span.label
     month = u.first("month")
     if month is not None:
-        number = month.extra["month"]
-        start, end, label = month_span(number, ctx.now.date())
-        ahead = [m for m in coming if m.start.month == number]
-        behind = [m for m in past if m.start.month == number]
-        # "La réunion de mars" in December: next March, or else the last one.
-        chosen = ahead[:1] or behind[-1:]
-        return (chosen[0] if chosen else None), f"en {month.label}"
+        return _in_month(coming, past, month.extra["month"])
     if u.order == "premier":
         return (coming[0] if coming else None), "à venir"
     return None, ""
@@ -80,6 +77,12 @@ def _none_then_next(ctx: Context, u: Understanding, what: str) -> Outcome:
     if coming:
         lines += meeting_lines(coming[0], ctx.now, ctx.locale, title="Prochaine séance", agenda=False)
     return Outcome.sure(u, lines, "aucune séance")
+
+
+def _in_month(coming: list[Meeting], past: list[Meeting], month: int) -> tuple[Meeting | None, str]:
+    """"La réunion de mars" in December: next March's, or else the last one."""
+    chosen = [m for m in coming if m.start.month == month][:1] or [m for m in past if m.start.month == month][-1:]
+    return (chosen[0] if chosen else None), f"en {MONTHS[month - 1]}"
 
 
 def meeting(ctx: Context, u: Understanding) -> Outcome:

@@ -71,6 +71,7 @@ class Lexicon:
     thanks_words: frozenset[str]
     statement_subjects: frozenset[str]
     question_words: frozenset[str]
+    openers: frozenset[str]
     vocabulary: dict[str, str]  # folded inflected form -> folded lemma
     known: frozenset[str]  # lemmas of words listed as known (not topic words)
 
@@ -113,7 +114,7 @@ def lexicon() -> Lexicon:
                    frozenset(fold(w) for w in raw["function_words"]),
                    *(frozenset(fold(w) for w in raw[key]) for key in
                      ("polite_modals", "polite_verbs", "decision_words", "topic_markers",
-                      "thanks_words", "statement_subjects", "question_words")),
+                      "thanks_words", "statement_subjects", "question_words", "openers")),
                    vocabulary, known)
 
 

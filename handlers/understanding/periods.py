@@ -66,6 +66,14 @@ def _month(today: date, offset: int) -> tuple[date, date]:
     return start, date(year + (month == 12), month % 12 + 1, 1)
 
 
+# Seasons as months [first, last): spring is March to May, and so on.
+_SEASONS = {"printemps": (3, 6), "ete": (6, 9), "automne": (9, 12), "hiver": (12, 3), "rentree": (9, 10)}
+_SEASON_LABEL = {"printemps": "au printemps", "ete": "en été", "automne": "en automne", "hiver": "en hiver",
+                 "rentree": "à la rentrée"}
+
+# Words that make "été" a season rather than a past participle ("ont été").
+_SEASON_CUES = frozenset({"en", "cet", "cette", "ce", "l", "au", "de", "du", "la", "d", "a", "avant", "apres", "pour"})
+
 # Folded word sequences (with `*` for "any one word") -> how to compute the span.
 _PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("semaine", "prochaine"), "next_week"),
@@ -126,6 +134,19 @@ def find_period(words: list[Word], now: datetime) -> Period | None:
                 if folded[i] in ("ici", "avant"):
                     start, label = today, f"d'ici {label.removeprefix('en ')}"
                 return Period(start, end, label, i, nxt + 1, month)
+        # Seasons and the rentrée: the next such stretch (or the current one).
+        if folded[i] in _SEASONS and i > 0 and folded[i - 1] in _SEASON_CUES:
+            first, last = _SEASONS[folded[i]]
+            year = today.year if today.month <= last or first > last else today.year + 1
+            if first > last:  # winter runs over the new year
+                year = today.year if today.month >= first or today.month < last else today.year
+                start = date(year if today.month >= first else year - 1, first, 1)
+                end = date(start.year + 1, last, 1)
+            else:
+                start, end = date(year, first, 1), date(year, last, 1)
+                if end <= today:
+                    start, end = date(year + 1, first, 1), date(year + 1, last, 1)
+            return Period(start, end, f"{_SEASON_LABEL[folded[i]]} {start.year}", i, i + 1)
         # "dans les 15 prochains jours", "les 3 prochaines semaines"
         if folded[i].isdigit() and i + 2 < len(folded) and folded[i + 1].startswith("prochain"):
             unit = folded[i + 2]

@@ -73,9 +73,15 @@ _QUESTION_WORDS = frozenset({"qui", "quand", "ou", "quoi", "quel", "comment", "c
 
 
 def _polite(found: list[Word]) -> set[int]:
-    """Indices of polite framing: "pourriez-vous m'indiquer", "je voudrais savoir"."""
+    """Indices of polite framing: "pourriez-vous m'indiquer", "je voudrais
+    savoir", and greetings that open a longer message ("Madame, Monsieur, …")."""
     lex = lexicon()
     dropped: set[int] = set()
+    opening = 0
+    while opening < len(found) and found[opening].folded in lex.openers:
+        opening += 1
+    if opening < len(found):
+        dropped.update(range(opening))
     modal = None
     for i, word in enumerate(found):
         if word.lemma in lex.polite_modals:
