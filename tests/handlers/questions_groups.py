@@ -2,14 +2,16 @@
 store as coordinators would: a Hauts-de-Seine network of municipalities
 (the development set's) and a Seine-Saint-Denis employment task force
 (kept for a held-out set, so that figures are also measured on a store the
-understanding was not tuned on). Organisation names are real public
-bodies; every person is invented."""
+understanding was not tuned on); the demo group (Geneva) serves a small
+extra set in Swiss usage. Organisation names are real public bodies; every
+person is invented."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from bot.demo import DEMO_SLUG, seed_demo
 from storage.models import AgendaItem, replace
 from storage.store import Store
 from tests.helpers import Chat, group_config, make_chat
@@ -116,7 +118,12 @@ def _at(text: str) -> datetime:
 
 
 def build_group(slug: str = "reseau92", store: Store | None = None) -> Chat:
-    """One of the groups, written through the store as coordinators would."""
+    """One of the groups, written through the store as coordinators would
+    (or the demo group, seeded as `console --demo` seeds it)."""
+    if slug == DEMO_SLUG:
+        chat = make_chat(store or Store.memory(), NOW, group_config(DEMO_SLUG))
+        seed_demo(chat.store, NOW.astimezone(chat.group.timezone))
+        return chat
     members, meetings, deadlines, decisions, coordinator = GROUPS[slug]
     chat = make_chat(store or Store.memory(), NOW, group_config(slug, timezone="Europe/Paris", locale="fr_FR"))
     data = chat.store.group(slug)

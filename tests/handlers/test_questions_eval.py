@@ -25,6 +25,15 @@ def test_development_set_reaches_the_targets(chat: Chat) -> None:
     assert score.pct_quiet >= 97.0, detail
 
 
+def test_the_demo_group_in_swiss_usage_reaches_the_targets() -> None:
+    rows = load_set("questions_dev_demo.tsv")
+    score = evaluate(build_group(group_of("questions_dev_demo.tsv")), rows)
+    detail = "\n".join(score.failures)
+    assert score.pct_correct >= 95.0, detail
+    assert score.pct_confident_wrong <= 1.0, detail
+    assert score.pct_quiet >= 97.0, detail
+
+
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("questions_heldout*.tsv")))
 def test_held_out_sets_answer_nothing_wrong_with_confidence(name: str) -> None:
     # Written after the code: their share of correct answers is reported
