@@ -12,7 +12,7 @@ from handlers.understanding import answers_people as people
 from handlers.understanding import answers_records as records
 from handlers.understanding.intents import PLACEHOLDERS, model
 from handlers.understanding.outcome import Outcome
-from handlers.understanding.pipeline import CONFIDENT, Understanding, understand
+from handlers.understanding.pipeline import CONFIDENT, Understanding, shorten, understand
 from handlers.understanding.topics import topic_stems
 from handlers.understanding.world import World, entity_data
 from storage.search import lookup
@@ -46,9 +46,9 @@ _THANKS = ("merci", "top", "super", "parfait", "genial", "bravo")
 
 def _understood(u: Understanding) -> str:
     """What the bot recognised, in words: « Mme Lefèvre », « mars »."""
-    names = [f"« {e.label} »" for e in u.entities]
+    names = [f"« {shorten(e.label)} »" for e in u.entities]
     if u.topic:
-        names.append("« " + " ".join(w.raw for w in u.topic) + " »")
+        names.append(f"« {u.topic_text} »")
     return ", ".join(names)
 
 
@@ -81,7 +81,7 @@ def _unknown_name(u: Understanding, world: World) -> Outcome | None:
             break
     else:
         return None
-    name = " ".join(w.raw for w in u.topic if w.folded not in honorifics) or " ".join(w.raw for w in u.topic)
+    name = shorten(" ".join(w.raw for w in u.topic if w.folded not in honorifics)) or u.topic_text
     labels = [m.name for m in world.members] + sorted({m.organisation for m in world.members if m.organisation})
     found = lookup(name, labels, lambda label: label)
     close = [m for m in (found.best, *found.ambiguous, *found.suggestions) if m is not None]
@@ -111,6 +111,9 @@ def respond(ctx: Context, text: str) -> Outcome:
     if u.intent == "help":
         return Outcome(Reply.of("Je réponds aux questions sur le groupe, par ex. " + EXAMPLES + ".",
                                 "Tapez /aide pour toutes les commandes."), "help", True, "aide", u)
+    period = u.first("period")
+    if period is not None and not period.extra["period"].exists:
+        return Outcome(Reply.of(f"Le {period.label.removeprefix('le ')} n'existe pas : vérifiez la date."), None, False, "", u)
     if u.intent is None or u.intent not in ANSWERS:
         return _unknown_name(u, world) or _unsure(u)
     # Within a family the entities found settle the reading: "les membres

@@ -88,7 +88,8 @@ def _in_month(coming: list[Meeting], past: list[Meeting], month: int) -> tuple[M
 def meeting(ctx: Context, u: Understanding) -> Outcome:
     if u.has("qualifier") and u.order not in ("dernier", "precedent"):
         found, what = _qualified(ctx, u)
-        if found is None and u.first("period") is not None:
+        period = u.first("period")
+        if found is None and period is not None:
             return _none_then_next(ctx, u, what)
         if found is None:
             return _nothing(u, what)

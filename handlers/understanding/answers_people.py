@@ -55,7 +55,7 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
         scores = topic_scores(u.topic, [f"{m.role} {m.organisation}" for m in holders])
         matched = [m for s, m in sorted(zip(scores, holders, strict=True), key=lambda p: -p[0]) if s >= SHARE]
         if not matched:
-            words = " ".join(w.raw for w in u.topic)
+            words = u.topic_text
             return Outcome.unsure(u, [f"Je ne trouve personne avec le rôle « {role.label} » ({words}){where} dans le répertoire.",
                                       "Voyez /membres pour l'annuaire."], "")
         holders = matched
@@ -68,7 +68,7 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
     members = ctx.data.members()
     scores = topic_scores(u.topic, [m.role for m in members])
     found = [m for s, m in sorted(zip(scores, members, strict=True), key=lambda p: -p[0]) if s >= SHARE]
-    topic = " ".join(w.raw for w in u.topic)
+    topic = u.topic_text
     if not found:
         return Outcome.unsure(u, [f"Je ne trouve aucun rôle du répertoire qui parle de « {topic} ».",
                                   "Voyez /membres pour l'annuaire."], "")

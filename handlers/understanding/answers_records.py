@@ -24,7 +24,7 @@ AHEAD = timedelta(days=400)
 
 
 def _topic_label(u: Understanding) -> str:
-    return " ".join(w.raw for w in u.topic)
+    return u.topic_text
 
 
 def decisions_topic(ctx: Context, u: Understanding) -> Outcome:

@@ -43,6 +43,14 @@ def _weekday_and_day(weekday: int | None, day: int, today: date) -> date | None:
     return None
 
 
+def _exists(day: int, month: int) -> bool:
+    try:
+        date(2024, month, day)  # a leap year: 29 February exists
+    except ValueError:
+        return False
+    return True
+
+
 def _period(day: date, start: int, end: int, locale: str) -> Period:
     return Period(day, day + timedelta(days=1), f"le {format_day(day, locale)}", start, end)
 
@@ -53,10 +61,13 @@ def find_day(words: list[Word], now: datetime, locale: str = "fr_FR") -> Period 
     for i, word in enumerate(folded):
         # "10 décembre", "10 décembre 2026", "1er mars"
         number = word.removesuffix("er")
-        if number.isdigit() and 1 <= int(number) <= 31 and i + 1 < len(folded):
+        if number.isdigit() and i + 1 < len(folded) and len(number) <= 2:
             month = month_of(folded[i + 1])
             if month is None:
                 continue
+            if not _exists(int(number), month):
+                # "le 45 mars", "le 31 février": a day that does not exist matches nothing.
+                return Period(now.date(), now.date(), f"le {int(number)} {MONTHS[month - 1]}", i, i + 2)
             end = i + 2
             text = f"{int(number)} {MONTHS[month - 1]}"
             if end < len(folded) and folded[end].isdigit() and len(folded[end]) == 4:

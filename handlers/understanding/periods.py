@@ -46,6 +46,11 @@ class Period:
     end_word: int
     month: int | None = None  # "en décembre": read like the examples' "en <mois>"
 
+    @property
+    def exists(self) -> bool:
+        """False for a day that does not exist ("le 30 février"): an empty span."""
+        return self.start < self.end
+
 
 def month_span(month: int, today: date) -> tuple[date, date, str]:
     """The coming (or current) such month."""

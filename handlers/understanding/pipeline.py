@@ -16,7 +16,7 @@ from handlers.understanding.intents import PLACEHOLDERS, is_frame_word, model
 from handlers.understanding.normalise import Word, lexicon, words
 from handlers.understanding.world import World
 
-__all__ = ["CONFIDENT", "MARGIN", "PLAUSIBLE", "Understanding", "is_statement", "is_vocative", "understand"]
+__all__ = ["CONFIDENT", "MARGIN", "PLAUSIBLE", "Understanding", "is_statement", "is_vocative", "shorten", "understand"]
 
 # Cosine similarity (0-1) with the closest example.
 CONFIDENT = 0.45
@@ -64,8 +64,21 @@ class Understanding:
         return None
 
     @property
+    def topic_text(self) -> str:
+        """The unknown words as typed, bounded for echoing in a reply."""
+        return shorten(" ".join(w.raw for w in self.topic))
+
+    @property
     def score(self) -> float:
         return self.ranking[0][1] if self.ranking else 0.0
+
+
+# The longest piece of a member's message echoed back in a reply.
+ECHO = 60
+
+
+def shorten(text: str, limit: int = ECHO) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 _PRONOUNS = frozenset({"vous", "tu", "me", "m", "nous", "je", "j", "il", "on", "t", "la", "le", "les", "l", "lui", "en"})

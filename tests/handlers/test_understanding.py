@@ -136,3 +136,9 @@ def test_who_is_in_charge_of_a_topic(chat: Chat) -> None:
 def test_no_meeting_in_a_period_is_an_answer_with_the_next_one(chat: Chat) -> None:
     assert ask(chat, "y a-t-il une réunion cette semaine ?").startswith(
         "Aucune séance cette semaine.\nProchaine séance n°4 — jeudi 10 décembre 2026, 14h00–16h30")
+
+
+def test_an_impossible_day_is_said_so_and_long_text_is_not_echoed_whole(chat: Chat) -> None:
+    assert ask(chat, "la réunion du 31 février ?") == "Le 31 février n'existe pas : vérifiez la date."
+    reply = ask(chat, "x" * 2000)
+    assert len(reply) < 400 and "…" in reply
