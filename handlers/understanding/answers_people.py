@@ -15,6 +15,10 @@ from storage.models import Member
 __all__ = ["directory", "in_charge", "org_people", "role_holder", "who_is"]
 
 
+# Role words that only say "in charge of": the topic names the charge.
+GENERIC_CHARGE = frozenset({"charge", "responsable", "referent", "delegue"})
+
+
 def _row(member: Member) -> list[Span]:
     details = " — ".join(p for p in (member.organisation, member.role) if p)
     return [text("• "), bold(member.name), text(f" — {details}" if details else "")]
@@ -45,7 +49,9 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
         exact = [m for m in holders if "vice" not in plain(m.role)]
         holders = exact or holders
     where = f" de {org.label}" if org else ""
-    if not holders:
+    if not holders and u.topic and want in GENERIC_CHARGE:
+        u.intent = "in_charge"
+        return in_charge(ctx, u)  # "qui est chargé de la jeunesse ?": the topic decides
         return Outcome.unsure(u, [f"Je ne trouve personne avec le rôle « {role.label} »{where} dans le répertoire.",
                                   "Voyez /membres pour l'annuaire."], "")
     first_word = [m for m in holders if plain(m.role).split()[:1] and plain(m.role).split()[0].startswith(tuple(x.split()[0] for x in wants))]
@@ -55,6 +61,9 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
         scores = topic_scores(u.topic, [f"{m.role} {m.organisation}" for m in holders])
         matched = [m for s, m in sorted(zip(scores, holders, strict=True), key=lambda p: -p[0]) if s >= SHARE]
         if not matched:
+            if want in GENERIC_CHARGE:
+                u.intent = "in_charge"
+                return in_charge(ctx, u)
             words = u.topic_text
             return Outcome.unsure(u, [f"Je ne trouve personne avec le rôle « {role.label} » ({words}){where} dans le répertoire.",
                                       "Voyez /membres pour l'annuaire."], "")

@@ -140,7 +140,11 @@ def find_period(words: list[Word], now: datetime) -> Period | None:
                     start, label = today, f"d'ici {label.removeprefix('en ')}"
                 return Period(start, end, label, i, nxt + 1, month)
         # Seasons and the rentrée: the next such stretch (or the current one).
-        if folded[i] in _SEASONS and i > 0 and folded[i - 1] in _SEASON_CUES:
+        if folded[i] == "noel" and i > 0 and folded[i - 1] in ("avant", "ici", "jusqu", "a"):
+            christmas = date(today.year if today <= date(today.year, 12, 25) else today.year + 1, 12, 25)
+            return Period(today, christmas, "d'ici Noël", i - 1, i + 1)
+        rentree_month = i + 2 < len(folded) and folded[i + 1] == "de" and month_of(folded[i + 2]) is not None
+        if folded[i] in _SEASONS and i > 0 and folded[i - 1] in _SEASON_CUES and not rentree_month:
             first, last = _SEASONS[folded[i]]
             year = today.year if today.month <= last or first > last else today.year + 1
             if first > last:  # winter runs over the new year
