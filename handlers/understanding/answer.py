@@ -13,7 +13,7 @@ from handlers.understanding import answers_records as records
 from handlers.understanding.intents import PLACEHOLDERS, model
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import CONFIDENT, Understanding, shorten, understand
-from handlers.understanding.topics import topic_stems
+from handlers.understanding.settle import settle
 from handlers.understanding.world import World, entity_data
 from storage.search import lookup
 
@@ -116,27 +116,5 @@ def respond(ctx: Context, text: str) -> Outcome:
         return Outcome(Reply.of(f"Le {period.label.removeprefix('le ')} n'existe pas : vérifiez la date."), None, False, "", u)
     if u.intent is None or u.intent not in ANSWERS:
         return _unknown_name(u, world) or _unsure(u)
-    # Within a family the entities found settle the reading: "les membres
-    # du CD92" names a body, "qu'a-t-on décidé pour la newsletter" a topic.
-    if u.intent == "in_charge" and u.first("role"):
-        u.intent = "role_holder"
-    elif u.intent == "role_holder" and not u.first("role"):
-        u.intent = "in_charge"
-    elif u.intent in ("org_representative", "org_members") and u.first("role"):
-        u.intent = "role_holder"  # "qui s'occupe de la trésorerie à l'AMD 92 ?"
-    elif u.intent == "directory" and u.first("org"):
-        u.intent = "org_members"
-    elif u.intent in ("org_representative", "org_members") and not u.first("org"):
-        u.intent = "directory"
-    elif u.intent in ("decisions_recent", "decisions_topic") and u.first("number"):
-        u.intent = "decision_number"
-    elif u.intent == "decisions_recent" and topic_stems(u.topic):
-        u.intent = "decisions_topic"
-    elif u.intent == "decisions_topic" and not u.topic:
-        u.intent = "decisions_recent"
-    elif u.intent == "meeting_next" and u.order in ("dernier", "precedent"):
-        u.intent = "meeting_last"
-    elif u.intent == "meeting_last" and any(u.first(kind) for kind in ("place", "month", "period")):
-        # "la réunion à Sceaux, c'était quand ?": that one, not just the latest.
-        u.intent = "meeting_which"
+    u.intent = settle(u)
     return ANSWERS[u.intent](ctx, u)
