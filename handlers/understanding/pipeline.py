@@ -85,16 +85,19 @@ _PRONOUNS = frozenset({"vous", "tu", "me", "m", "nous", "je", "j", "il", "on", "
 _QUESTION_WORDS = frozenset({"qui", "quand", "ou", "quoi", "quel", "comment", "combien", "pourquoi"})
 
 
+def _opening(found: list[Word]) -> int:
+    """How many greeting words open a longer message ("Madame, Monsieur, …")."""
+    openers = lexicon().openers
+    count = 0
+    while count < len(found) and found[count].folded in openers:
+        count += 1
+    return count if count < len(found) else 0
+
+
 def _polite(found: list[Word]) -> set[int]:
-    """Indices of polite framing: "pourriez-vous m'indiquer", "je voudrais
-    savoir", and greetings that open a longer message ("Madame, Monsieur, …")."""
+    """Indices of polite framing: "pourriez-vous m'indiquer", "je voudrais savoir"."""
     lex = lexicon()
     dropped: set[int] = set()
-    opening = 0
-    while opening < len(found) and found[opening].folded in lex.openers:
-        opening += 1
-    if opening < len(found):
-        dropped.update(range(opening))
     modal = None
     for i, word in enumerate(found):
         if word.lemma in lex.polite_modals:
@@ -137,7 +140,7 @@ def _tokens(found: list[Word], entities: list[Entity]) -> tuple[list[str], list[
         if held is None or (e.kind == "place") == meeting_talk:
             spans[e.start] = e
     vocabulary = model().vocabulary
-    polite = _polite(found)
+    polite = _polite(found) | set(range(_opening(found)))
     forced_topic = _decision_topic(found, spans)
     tokens: list[str] = []
     topic: list[Word] = []
@@ -198,7 +201,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     if not ranking:
         return result
     intents = model().intents
-    if is_statement(text, found, _polite(found)) or is_vocative(text, found, entities):
+    if is_statement(text, found[_opening(found):], _polite(found)) or is_vocative(text, found, entities):
         result.intent = "chitchat"
         return result
     best, score = ranking[0]
