@@ -79,8 +79,9 @@ def _persons(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
             continue
         # A common French word ("petit", "blanc") is a name only when written
         # like one: after a title, capitalised, or with a second name word.
+        # A capital opening the message proves nothing ("Petit rappel : …").
         plausible = titled or len(span) >= 2 or any(
-            w.raw[:1].isupper() or not simplemma.is_known(w.raw, lang="fr") for w in span)
+            (w.raw[:1].isupper() and i > 0) or not simplemma.is_known(w.raw.lower(), lang="fr") for w in span)
         if span and hits and plausible:
             best = max(count for _, count in hits.values())
             people = tuple(m for m, count in hits.values() if count == best)

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
+import simplemma
+
 from handlers.understanding.normalise import HERE, fold
 from storage.models import Meeting, Member
 
@@ -79,7 +81,7 @@ def _acronyms(name: str) -> set[str]:
             if "departement" in base or "departemental" in base:
                 found.add("cd" + number)  # the usual name of a département's council
     # Made-up initials of two letters ("ft") would catch stray words.
-    return stated | {a for a in found if len(a) >= 3}
+    return stated | {a for a in found if len(a) >= 3 and sum(c.isalpha() for c in a) >= 2}
 
 
 @dataclass
@@ -180,9 +182,12 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
     # "Hospice général"), unless it names a kind of body ("ville", "conseil").
     generic = data["generic"]
     owners: dict[str, set[str]] = defaultdict(set)
+    common: set[str] = set()  # words of names that are ordinary French words ("Défense")
     for org in by_org:
-        for word in plain(re.sub(r"\([^)]*\)", " ", org)).split():
-            owners[word].add(org)
+        for raw in re.findall(r"\w+", re.sub(r"\([^)]*\)", " ", org)):
+            owners[plain(raw)].add(org)
+            if simplemma.is_known(raw.lower(), lang="fr"):
+                common.add(plain(raw))
     # The first words of a name, when no other body starts so ("ATD Quart
     # Monde" for "ATD Quart Monde Suisse", "Office cantonal" for its full name).
     starts: dict[str, set[str]] = defaultdict(set)
@@ -198,7 +203,11 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
     for word, orgs in owners.items():
         if len(orgs) == 1 and len(word) >= 5 and word not in generic and word not in aliases and not word.isdigit():
             org = next(iter(orgs))
-            add(word, org, by_org[org])
+            # A common word stands for the body only as its head noun
+            # ("l'hospice" for Hospice général, not "la défense" for Paris Ouest La Défense).
+            head = plain(org).split()[0]
+            if word == head or word not in common:
+                add(word, org, by_org[org])
     # A town that appears only in someone's role ("adjointe au maire de Sceaux").
     for member in members:
         for town in _TOWN.findall(member.role):

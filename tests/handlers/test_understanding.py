@@ -142,3 +142,9 @@ def test_an_impossible_day_is_said_so_and_long_text_is_not_echoed_whole(chat: Ch
     assert ask(chat, "la réunion du 31 février ?") == "Le 31 février n'existe pas : vérifiez la date."
     reply = ask(chat, "x" * 2000)
     assert len(reply) < 400 and "…" in reply
+
+
+def test_common_words_do_not_stand_for_people_or_bodies(chat: Chat) -> None:
+    # "Petit" opens the sentence; "défense" is a word of Paris Ouest La Défense's name.
+    assert "Thomas Petit" not in ask(chat, "Petit rappel : pensez à signer la feuille")
+    assert "Amandine Roussel" not in ask(chat, "la défense de l'environnement, on en parle ?")
