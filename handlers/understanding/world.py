@@ -25,7 +25,7 @@ __all__ = ["World", "entity_data", "name_words", "plain"]
 _PARTICLES = frozenset({"de", "du", "des", "la", "le", "d", "l", "van", "von", "di", "da"})
 _ORG_STOP = frozenset({"de", "du", "des", "la", "le", "les", "d", "l", "et", "a", "au", "aux", "en", "pour", "sur"})
 # A capitalised word after "de", "d'" or "à" in a role or a place: a town.
-_TOWN = re.compile(r"(?:\bde|\bd'|\bd’|\bà|\bau)\s+((?:[A-ZÉÈÎ][\w'’-]+)(?:[\s-](?:sur|sous|en|le|la|les|lès|de|du|des|[A-ZÉÈÎ][\w'’-]+))*)")
+_TOWN = re.compile(r"(?:\bde\s+|\bd['’]\s*|\bà\s+|\bau\s+)((?:[A-ZÉÈÎ][\w'’-]+)(?:[\s-](?:sur|sous|en|le|la|les|lès|de|du|des|[A-ZÉÈÎ][\w'’-]+))*)")
 _DIGIT = re.compile(r"\d")
 _CAPITAL = re.compile(r"\b([A-ZÉÈÎ][\w'’-]{3,})")
 
