@@ -124,7 +124,12 @@ def words(text: str, lex: Lexicon | None = None, shorthand: bool = True) -> list
     lex = lex or lexicon()
     found: list[Word] = []
     for raw in _raw_words(text):
-        replaced = lex.synonyms.get(fold(raw)) if shorthand else None
+        replaced = None
+        if shorthand:
+            # "rencontres" is found through its lemma "rencontre".
+            replaced = lex.synonyms.get(fold(raw))
+            if replaced is None and raw.isalpha():
+                replaced = lex.synonyms.get(fold(simplemma.lemmatize(raw.casefold(), lang="fr")))
         for part in (_raw_words(replaced) if replaced is not None else [raw]):
             lemma, known = lex.lemma_of(part.casefold())
             found.append(Word(part, fold(part), lemma, known or replaced is not None))
