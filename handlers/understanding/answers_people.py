@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from handlers.context import Context
 from handlers.messages import Span, bold, text
+from handlers.understanding.answers_records import decisions_topic
 from handlers.understanding.outcome import Outcome, run_command
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import SHARE, topic_scores
@@ -79,6 +80,11 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
     found = [m for s, m in sorted(zip(scores, members, strict=True), key=lambda p: -p[0]) if s >= SHARE]
     topic = u.topic_text
     if not found:
+        # "qui rédige la note de cadrage ?": a decision may say who does it.
+        decisions = [d for d in ctx.data.decisions() if d.status != "cancelled"]
+        if any(score >= SHARE for score in topic_scores(u.topic, [d.text for d in decisions])):
+            u.intent = "decisions_topic"
+            return decisions_topic(ctx, u)
         return Outcome.unsure(u, [f"Je ne trouve aucun rôle du répertoire qui parle de « {topic} ».",
                                   "Voyez /membres pour l'annuaire."], "")
     return Outcome.sure(u, [f"En charge de « {topic} » d'après leur rôle :", *[_row(m) for m in found[:10]]],

@@ -128,8 +128,9 @@ def _orgs(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
     return found
 
 
-def roles_in(words: list[Word], taken: set[int]) -> list[Entity]:
-    roles = entity_data()["roles"]
+def roles_in(words: list[Word], taken: set[int], extra: dict[str, str] | None = None) -> list[Entity]:
+    """Role words: the lexicon's, and (`extra`) the words roles of the group start with."""
+    roles = {**(extra or {}), **entity_data()["roles"]}
     found: list[Entity] = []
     for i, w in enumerate(words):
         if i in taken:
@@ -206,7 +207,7 @@ def find_entities(words: list[Word], world: World, now: datetime) -> list[Entity
         keep([Entity("period", period.start_word, period.end_word, period.label, extra={"period": period})])
     keep(_persons(words, world, taken))
     # Role words first: "maire de Sceaux" is a role and a town, not a typo of "mairie de Sceaux".
-    keep(roles_in(words, taken))
+    keep(roles_in(words, taken, world.role_words))
     # A word that is both a meeting place and a body ("Nanterre") is kept as both.
     orgs = _orgs(words, world, taken)
     places = _places(words, world, taken)

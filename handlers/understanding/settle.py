@@ -37,6 +37,8 @@ def _qualified(u: Understanding) -> bool:
 
 # (intents read, condition on the message, intent answered); first match wins.
 RULES: tuple[tuple[frozenset[str], Test, str], ...] = (
+    # "c'est qui le stagiaire Olivier ?": the person named is the question.
+    (frozenset({"role_holder"}), _has("person"), "who_is"),
     (frozenset({"in_charge"}), _has("role"), "role_holder"),
     (frozenset({"role_holder"}), _lacks("role"), "in_charge"),
     # "qui s'occupe de la trésorerie à l'AMD 92 ?": a role within a body.

@@ -17,7 +17,7 @@ from typing import Any
 
 import simplemma
 
-from handlers.understanding.normalise import HERE, fold
+from handlers.understanding.normalise import HERE, fold, lexicon
 from storage.models import Meeting, Member
 
 __all__ = ["World", "entity_data", "name_words", "plain"]
@@ -95,6 +95,8 @@ class World:
     # folded alias (words joined by spaces) -> (label, members)
     org_aliases: dict[str, tuple[str, list[Member]]] = field(default_factory=dict)
     alias_list: list[str] = field(default_factory=list)  # the keys, for rapidfuzz's batch scoring
+    # the words the group's roles start with ("stagiaire", "chercheuse") -> themselves
+    role_words: dict[str, str] = field(default_factory=dict)
     # folded venue phrase (a part of a place between commas, or its first words) -> meetings
     place_phrases: dict[str, list[Meeting]] = field(default_factory=dict)
     # folded place word -> meetings held there
@@ -115,6 +117,7 @@ class World:
         world.name_index = dict(index)
         world.org_aliases = _org_aliases(members)
         world.alias_list = list(world.org_aliases)
+        world.role_words = _role_words(members)
         places: dict[str, list[Meeting]] = defaultdict(list)
         for meeting in meetings:
             for word in _CAPITAL.findall(meeting.place):
@@ -135,6 +138,26 @@ class World:
                         phrases[" ".join(words[:k])].append(meeting)
         world.place_phrases = dict(phrases)
         return world
+
+
+@cache
+def question_words() -> frozenset[str]:
+    """The lemmas and forms the intent examples and lexicon use."""
+    lex = lexicon()
+    return frozenset(lex.vocabulary) | frozenset(lex.vocabulary.values()) | lex.stopwords
+
+
+def _role_words(members: list[Member]) -> dict[str, str]:
+    """"Stagiaire", "Chercheuse", "Volontaire permanente": the first word of
+    each part of a role is a role word, searched as itself."""
+    found: dict[str, str] = {}
+    for member in members:
+        for part in re.split(r"[,;/]| et ", member.role):
+            words = plain(part).split()
+            if words and len(words[0]) >= 5 and words[0] not in _ORG_STOP and words[0] not in entity_data()["generic"]:
+                found[words[0]] = words[0]
+    # Words the questions themselves use ("membre", "service") are not roles.
+    return {w: s for w, s in found.items() if w not in question_words()}
 
 
 def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
