@@ -19,7 +19,7 @@ from handlers.understanding.world import World
 __all__ = ["CONFIDENT", "MARGIN", "PLAUSIBLE", "Understanding", "is_statement", "is_vocative", "shorten", "understand"]
 
 # Cosine similarity (0-1) with the closest example.
-CONFIDENT = 0.45
+CONFIDENT = 0.40
 CONFIDENT_DESPITE = 0.8
 MARGIN = 0.07  # over the next intent
 PLAUSIBLE = 0.30  # a reading worth offering
