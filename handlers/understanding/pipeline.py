@@ -148,7 +148,8 @@ def _tokens(found: list[Word], entities: list[Entity]) -> tuple[list[str], list[
     while i < len(found):
         entity = spans.get(i)
         if entity is not None and entity.kind == "period" and entity.extra["period"].month:
-            tokens += [found[i].lemma, PLACEHOLDERS["month"]]
+            # "en décembre" reads like the examples' "en <mois>" and "<periode>".
+            tokens += [found[i].lemma, PLACEHOLDERS["month"], PLACEHOLDERS["period"]]
             i = entity.end
             continue
         if entity is not None:
