@@ -104,7 +104,7 @@ def _unsure(u: Understanding) -> Outcome:
 def respond(ctx: Context, text: str) -> Outcome:
     """Understand `text` against the group's store and answer it."""
     data = ctx.data
-    world = World.build(data.members(), data.meetings())
+    world = World.build(data.members(), data.meetings(), ctx.group.name if ctx.group else "")
     u = understand(text, world, ctx.now)
     if u.intent == "chitchat":
         return _chat(u)

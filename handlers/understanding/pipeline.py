@@ -129,7 +129,7 @@ def _decision_topic(found: list[Word], spans: dict[int, Entity]) -> set[int]:
     }
 
 
-def _tokens(found: list[Word], entities: list[Entity]) -> tuple[list[str], list[Word]]:
+def _tokens(found: list[Word], entities: list[Entity], known: frozenset[str] = frozenset()) -> tuple[list[str], list[Word]]:
     """Lemmas with entity spans and unknown words as placeholders."""
     # A town that is both a body and a meeting place ("Nanterre") reads as
     # the place when the message speaks of a meeting, as the body otherwise.
@@ -157,7 +157,7 @@ def _tokens(found: list[Word], entities: list[Entity]) -> tuple[list[str], list[
             i = max(entity.end, i + 1)
             continue
         word = found[i]
-        if i in polite:
+        if i in polite or word.folded in known:
             pass
         elif i not in forced_topic and (is_frame_word(word, vocabulary) or word.folded.isdigit()):
             tokens.append(word.lemma)
@@ -196,7 +196,7 @@ def is_vocative(text: str, found: list[Word], entities: list[Entity]) -> bool:
 def understand(text: str, world: World, now: datetime) -> Understanding:
     found = words(text)
     entities = find_entities(found, world, now)
-    tokens, topic = _tokens(found, entities)
+    tokens, topic = _tokens(found, entities, world.group_words)
     ranking = model().rank(tokens) if tokens else []
     result = Understanding(text, found, entities, topic, tokens, ranking)
     if not ranking:

@@ -95,6 +95,7 @@ class World:
     # folded alias (words joined by spaces) -> (label, members)
     org_aliases: dict[str, tuple[str, list[Member]]] = field(default_factory=dict)
     alias_list: list[str] = field(default_factory=list)  # the keys, for rapidfuzz's batch scoring
+    group_words: frozenset[str] = frozenset()
     # the words the group's roles start with ("stagiaire", "chercheuse") -> themselves
     role_words: dict[str, str] = field(default_factory=dict)
     # folded venue phrase (a part of a place between commas, or its first words) -> meetings
@@ -103,8 +104,10 @@ class World:
     places: dict[str, list[Meeting]] = field(default_factory=dict)
 
     @classmethod
-    def build(cls, members: list[Member], meetings: list[Meeting]) -> World:
+    def build(cls, members: list[Member], meetings: list[Meeting], group_name: str = "") -> World:
         world = cls(members, meetings)
+        # The group's own name ("Task force emploi 93") is no topic of a question.
+        world.group_words = frozenset(plain(group_name).split())
         index: dict[str, list[Member]] = defaultdict(list)
         for member in members:
             for word in name_words(member.name):
@@ -186,6 +189,9 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
     for org, people in by_org.items():
         base = plain(re.sub(r"\([^)]*\)", " ", org))
         add(base, org, people)
+        first = org.split()[0] if org.split() else ""
+        if len(first) >= 2 and first.isupper() and first.isalpha():
+            add(first, org, people)  # "CCI" for "CCI Seine-Saint-Denis"
         for acronym in _acronyms(org):
             add(acronym, org, people)
         for prefix in data["town_prefixes"]:
