@@ -1,8 +1,8 @@
 """The invented groups the question sets are asked in, built through the
 store as coordinators would: a Hauts-de-Seine network of municipalities
 (the development set's) and a Seine-Saint-Denis employment task force
-(kept for a held-out set, so that figures are also measured on a store the
-understanding was not tuned on); the demo group (Geneva) serves a small
+and a Lyon food-policy collective (kept for held-out sets, so that figures
+are also measured on stores the understanding was not tuned on); the demo group (Geneva) serves a small
 extra set in Swiss usage. Organisation names are real public bodies; every
 person is invented."""
 
@@ -107,9 +107,46 @@ TASK_FORCE_DECISIONS = (
     ("2026-11-03", 2, "Les jeunes suivis par la mission locale sont prioritaires pour les stages."),
 )
 
+FOOD_MEMBERS = (
+    ("Margaux Fayolle", "Métropole de Lyon", "Vice-présidente à l'alimentation"),
+    ("Thierry Bonnard", "Ville de Villeurbanne", "Adjoint au maire délégué à la restauration scolaire"),
+    ("Léonie Chabert", "Chambre d'agriculture du Rhône", "Conseillère circuits courts"),
+    ("Yacine Belkacem", "Banque alimentaire du Rhône", "Directeur"),
+    ("Pauline Girard", "ADEME Auvergne-Rhône-Alpes", "Chargée de mission gaspillage alimentaire"),
+    ("Hugo Mercier", "Ville de Vénissieux", "Chef de projet agriculture urbaine"),
+    ("Corinne Lamotte", "Réseau Cocagne", "Animatrice régionale"),
+    ("Samuel Nguyen", "DRAAF Auvergne-Rhône-Alpes", "Référent projets alimentaires territoriaux"),
+    ("Anaïs Perret", "Métropole de Lyon", "Coordinatrice du projet alimentaire territorial"),
+    ("Gilles Roche", "Ville de Givors", "Maire adjoint à la transition écologique"),
+)
+
+FOOD_MEETINGS = (
+    ("2026-10-13 14:00", "2026-10-13 16:30", "Hôtel de la Métropole, Lyon", ()),
+    ("2026-11-24 09:00", "2026-11-24 11:00", "Ferme urbaine de Vénissieux", ()),
+    ("2026-12-15 14:00", "2026-12-15 16:30", "Mairie de Villeurbanne, salle Berthelot",
+     ("Bilan des cantines bio", "Appel à projets jardins partagés", "Calendrier 2027")),
+    ("2027-01-26 09:30", "2027-01-26 12:00", "Visioconférence", ("Stratégie anti-gaspillage",)),
+)
+
+FOOD_DEADLINES = (
+    ("2026-12-09", "Retour des questionnaires aux cantines"),
+    ("2026-12-20", "Dépôt des dossiers de l'appel à projets jardins partagés"),
+    ("2027-01-15", "Rapport d'étape du projet alimentaire territorial"),
+    ("2027-02-05", "Salon des circuits courts à Villeurbanne"),
+)
+
+FOOD_DECISIONS = (
+    ("2026-10-13", 1, "Le collectif adopte la charte du projet alimentaire territorial."),
+    ("2026-10-13", 1, "Les réunions alternent entre la Métropole et les communes."),
+    ("2026-11-24", 2, "Un appel à projets finance dix jardins partagés en 2027."),
+    ("2026-11-24", 2, "Les cantines visent 50 % de produits locaux d'ici 2028."),
+    ("2026-11-24", 2, "La Banque alimentaire récupère les invendus des marchés de gros."),
+)
+
 GROUPS = {
     "reseau92": (NETWORK_MEMBERS, NETWORK_MEETINGS, NETWORK_DEADLINES, NETWORK_DECISIONS, "Paul Dumont"),
     "emploi93": (TASK_FORCE_MEMBERS, TASK_FORCE_MEETINGS, TASK_FORCE_DEADLINES, TASK_FORCE_DECISIONS, "Nicolas Perrin"),
+    "alimentation69": (FOOD_MEMBERS, FOOD_MEETINGS, FOOD_DEADLINES, FOOD_DECISIONS, "Anaïs Perret"),
 }
 
 
