@@ -17,6 +17,7 @@ __all__ = ["topic_scores", "topic_stems"]
 STEM_MATCH = 85.0
 # A text matches when at least this share of the topic's words is in it.
 SHARE = 0.5
+SYNONYM_WEIGHT = 0.5
 
 
 @cache
@@ -32,15 +33,15 @@ def _related() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in related.items()}
 
 
-def topic_stems(topic: Sequence[Word]) -> list[frozenset[str]]:
-    """For each meaningful topic word, its stem and its synonyms' stems."""
+def topic_stems(topic: Sequence[Word]) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """For each meaningful topic word: its own stems, and its synonyms' stems."""
     stop = lexicon().stopwords
     out = []
     for word in topic:
         if word.folded in stop or len(word.folded) < 3:
             continue
-        s = stem(word.lemma)
-        out.append(frozenset({s, stem(word.folded)}) | _related().get(s, frozenset()))
+        own = frozenset({stem(word.lemma), stem(word.folded)})
+        out.append((own, _related().get(stem(word.lemma), frozenset()) - own))
     return out
 
 
@@ -58,9 +59,14 @@ def topic_scores(topic: Sequence[Word], texts: Sequence[str]) -> list[float]:
     scores = []
     for text in texts:
         have = _text_stems(text)
-        hits = 0
-        for options in wanted:
-            if options & have or any(fuzz.ratio(o, h) >= STEM_MATCH for o in options for h in have if len(h) >= 4):
-                hits += 1
+        hits = 0.0
+        for own, related in wanted:
+            if own & have or any(fuzz.ratio(o, h) >= STEM_MATCH for o in own for h in have if len(h) >= 4):
+                hits += 1.0
+            elif related & have:
+                # A synonym counts half: alone it finds its texts ("vélos" ->
+                # "cyclables"), beside a word found nowhere it does not
+                # ("le repas de Noël" is not about school canteens).
+                hits += SYNONYM_WEIGHT
         scores.append(hits / len(wanted))
     return scores
