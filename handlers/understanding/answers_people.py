@@ -75,7 +75,9 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
 
 def in_charge(ctx: Context, u: Understanding) -> Outcome:
     """"qui s'occupe de la communication ?": members whose role names the topic."""
-    members = ctx.data.members()
+    org = u.first("org")
+    # "qui s'occupe de la transition écologique à Givors ?": within that body.
+    members = list(org.items) if org else ctx.data.members()
     scores = topic_scores(u.topic, [m.role for m in members])
     found = [m for s, m in sorted(zip(scores, members, strict=True), key=lambda p: -p[0]) if s >= SHARE]
     topic = u.topic_text

@@ -43,6 +43,9 @@ RULES: tuple[tuple[frozenset[str], Test, str], ...] = (
     (frozenset({"role_holder"}), _lacks("role"), "in_charge"),
     # "qui s'occupe de la trésorerie à l'AMD 92 ?": a role within a body.
     (frozenset({"org_representative", "org_members"}), _has("role"), "role_holder"),
+    # "qui s'occupe de la transition écologique à Givors ?": a charge within a body.
+    (frozenset({"org_representative"}), lambda u: bool(u.topic) and any(
+        w.lemma in ("occuper", "gerer", "charge", "responsable", "suivre") for w in u.words), "in_charge"),
     (frozenset({"directory"}), _has("org"), "org_members"),
     (frozenset({"org_representative", "org_members"}), _lacks("org"), "directory"),
     (frozenset({"decisions_recent", "decisions_topic"}), _has("number"), "decision_number"),
