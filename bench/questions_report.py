@@ -18,7 +18,8 @@ sys.path.insert(0, str(ROOT))
 
 from tests.handlers.questions_eval import build_group, evaluate, group_of, load_set  # noqa: E402
 
-SETS = ("questions_dev.tsv", "questions_dev_demo.tsv", "questions_heldout.tsv", "questions_heldout2.tsv", "questions_heldout3.tsv")
+SETS = ("questions_dev.tsv", "questions_dev_demo.tsv", "questions_heldout.tsv", "questions_heldout2.tsv", "questions_heldout3.tsv",
+        "questions_heldout4.tsv")
 SCALE_QUESTIONS = ("qui représente la commune de Ville17 ?", "c'est qui Claire Martin42 ?", "on se voit quand ?",
                    "qu'a-t-on décidé sur les pistes cyclables ?", "les échéances ce mois-ci", "merci")
 

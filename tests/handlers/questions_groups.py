@@ -1,7 +1,7 @@
 """The invented groups the question sets are asked in, built through the
 store as coordinators would: a Hauts-de-Seine network of municipalities
 (the development set's) and a Seine-Saint-Denis employment task force
-and a Lyon food-policy collective (kept for held-out sets, so that figures
+a Lyon food-policy collective and a Vaud housing working group (kept for held-out sets, so that figures
 are also measured on stores the understanding was not tuned on); the demo group (Geneva) serves a small
 extra set in Swiss usage. Organisation names are real public bodies; every
 person is invented."""
@@ -143,10 +143,46 @@ FOOD_DECISIONS = (
     ("2026-11-24", 2, "La Banque alimentaire récupère les invendus des marchés de gros."),
 )
 
+HOUSING_MEMBERS = (
+    ("Sylvie Chappuis", "Ville de Lausanne", "Cheffe du service du logement"),
+    ("Daniel Jaquier", "Canton de Vaud (DGCS)", "Directeur adjoint de l'action sociale"),
+    ("Nadia Ben Amor", "Fondation Mère Sofia", "Coordinatrice des hébergements d'urgence"),
+    ("Pierre-Alain Gilliéron", "ASLOCA Vaud", "Président"),
+    ("Rosa Ferreira", "Caritas Vaud", "Assistante sociale"),
+    ("Marc-Henri Dubuis", "Ville de Renens", "Municipal en charge de la cohésion sociale"),
+    ("Chloé Blanc", "Unisanté", "Médecin responsable de la santé des personnes précaires"),
+    ("Jonas Keller", "Pro Senectute Vaud", "Chargé de projets logement des aînés"),
+    ("Élodie Cuendet", "HETSL", "Professeure, chercheuse associée"),
+    ("Fabienne Morel", "Ville de Lausanne", "Secrétaire du groupe"),
+)
+
+HOUSING_MEETINGS = (
+    ("2026-10-08 14:00", "2026-10-08 16:00", "Salle des commissions, Hôtel de Ville, Lausanne", ()),
+    ("2026-11-12 09:00", "2026-11-12 11:00", "Maison de quartier de Renens", ()),
+    ("2026-12-10 14:00", "2026-12-10 16:30", "Place de la Riponne 10, Lausanne",
+     ("Hébergement d'urgence cet hiver", "Enquête sur les loyers", "Divers")),
+    ("2027-01-21 09:00", "2027-01-21 11:00", "Visioconférence", ("Bilan de l'hiver",)),
+)
+
+HOUSING_DEADLINES = (
+    ("2026-12-04", "Retour des chiffres de l'hébergement d'urgence"),
+    ("2026-12-18", "Rapport au Conseil communal sur les logements vacants"),
+    ("2027-01-08", "Réponse à la consultation cantonale sur la loi sur le logement"),
+    ("2027-02-26", "Journée romande du logement à Yverdon"),
+)
+
+HOUSING_DECISIONS = (
+    ("2026-10-08", 1, "Le groupe se réunit chaque mois, alternativement à Lausanne et à Renens."),
+    ("2026-10-08", 1, "Une enquête sur les loyers abusifs est confiée à la HETSL."),
+    ("2026-11-12", 2, "L'ouverture de 40 places d'hébergement d'urgence supplémentaires est demandée au Canton."),
+    ("2026-11-12", 2, "Les associations partagent une liste commune de logements vacants."),
+)
+
 GROUPS = {
     "reseau92": (NETWORK_MEMBERS, NETWORK_MEETINGS, NETWORK_DEADLINES, NETWORK_DECISIONS, "Paul Dumont"),
     "emploi93": (TASK_FORCE_MEMBERS, TASK_FORCE_MEETINGS, TASK_FORCE_DEADLINES, TASK_FORCE_DECISIONS, "Nicolas Perrin"),
     "alimentation69": (FOOD_MEMBERS, FOOD_MEETINGS, FOOD_DEADLINES, FOOD_DECISIONS, "Anaïs Perret"),
+    "logement-vd": (HOUSING_MEMBERS, HOUSING_MEETINGS, HOUSING_DEADLINES, HOUSING_DECISIONS, "Fabienne Morel"),
 }
 
 
