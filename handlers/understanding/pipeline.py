@@ -212,10 +212,11 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     if not ready:
         # A sister intent whose needs are met answers instead ("qui est en
         # charge de la jeunesse ?" names a topic, not a role).
-        sister = next((name for name, _ in ranking if name in family and name != best
+        sister = next(((name, s) for name, s in ranking if name in family and name != best
                        and all(result.has(need) for need in intents[name].needs)), None)
         if sister is not None:
-            best, ready = sister, True
+            # The sister is judged on its own closeness, not on the first reading's.
+            (best, score), ready = sister, True
     # Words the bot does not know, in a question that never has any ("Paul a
     # raison", "à quelle heure tu manges ?"): the message is about something
     # else unless it matches an example very closely.
