@@ -95,6 +95,7 @@ def meeting(ctx: Context, u: Understanding) -> Outcome:
             return _nothing(u, what)
         return Outcome.sure(u, meeting_lines(found, ctx.now, ctx.locale, title="Séance"), f"n°{found.number}")
     if u.order in ("dernier", "precedent"):
+        u.intent = "meeting_last"  # what is answered, so the outcome says so
         return meeting_last(ctx, u)
     coming = _coming(ctx)
     if not coming:
