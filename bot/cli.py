@@ -120,7 +120,7 @@ def _console(args: argparse.Namespace, config: Config, group: GroupConfig, demo:
     ])
     if warning and not sys.stdin.isatty():
         print("\n".join(warning), file=sys.stderr)  # a script's output stays the replies alone
-    app.add_adapter(ConsoleAdapter(app.router, group.slug, user_id, user_name, banner=banner))
+    app.add_adapter(ConsoleAdapter(app.router, group.slug, user_id, user_name, banner=banner, group_chat=args.group_chat))
     _run(app)
 
 
@@ -172,6 +172,7 @@ def build_parser() -> argparse.ArgumentParser:
     console.add_argument("--demo", action="store_true", help="remplir le groupe de démonstration (dossier temporaire sans --data)")
     console.add_argument("--scratch", action="store_true",
                          help="travailler sur une copie temporaire des données : rien n'est annoncé aux discussions du groupe")
+    console.add_argument("--group-chat", action="store_true", help="se comporter comme dans un salon de groupe (répondre seulement si on s'adresse au bot)")
     console.set_defaults(func=cmd_console)
 
     run = sub.add_parser("run", help="faire tourner le bot sur Telegram et/ou Matrix")

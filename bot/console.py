@@ -84,6 +84,7 @@ class ConsoleAdapter:
         stdin: TextIO = sys.stdin,
         stdout: TextIO = sys.stdout,
         banner: str | None = None,
+        group_chat: bool = False,
     ) -> None:
         self.router = router
         self.group_slug = group_slug
@@ -92,6 +93,9 @@ class ConsoleAdapter:
         self.stdin = stdin
         self.stdout = stdout
         self.banner = banner
+        # --group-chat: lines are group messages, answered only when they
+        # address the bot ("Greffier, ...", "@greffier") or are commands.
+        self.group_chat = group_chat
         self._interactive = stdin.isatty()
         # input() edits lines with readline, but only on the process's own terminal.
         self._line_editing = self._interactive and stdin is sys.stdin and stdout is sys.stdout
@@ -184,8 +188,8 @@ class ConsoleAdapter:
                 sender_name=self.user_name,
                 text=text,
                 timestamp=self.router.clock(),
-                private=True,
-                addressed=True,
+                private=not self.group_chat,
+                addressed=not self.group_chat or "@greffier" in text.casefold(),
                 attachment=attachment,
             )
             async with self._turn:  # what the command makes owed prints after its reply

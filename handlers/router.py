@@ -19,6 +19,7 @@ from handlers.args import check_message
 from handlers.context import Context, GroupSettings, Sender, belongs, is_coordinator
 from handlers.messages import InputError, Message, Reply, UserError
 from handlers.registry import Command, CommandTable, command_target
+from handlers.understanding.addressing import called_by_name
 from storage.store import Store
 
 __all__ = ["Router"]
@@ -141,8 +142,8 @@ class Router:
     def _dispatch(self, message: Message) -> Reply | None:
         text = message.text.strip()
         is_command = text[:1] in ("/", "!") and len(text) > 1 and not text[1].isspace()
-        if not is_command and not (message.private or message.addressed):
-            return None  # group chatter not meant for the bot
+        if not is_command and not (message.private or message.addressed or called_by_name(text)):
+            return None  # group chatter not meant for the bot ("le greffier du tribunal" included)
         group = self.group_for(message)
         if not is_command:
             check_message(text)
@@ -165,15 +166,7 @@ class Router:
 
     def run(self, command: Command, message: Message, group: GroupSettings | None, args: str) -> Reply:
         if command.needs_group and group is None:
-            if message.private:
-                return Reply.of(
-                    "Je ne sais pas de quel groupe vous parlez.",
-                    "Choisissez-le avec /groupe <nom-court> (voir /groupes).",
-                )
-            return Reply.of(
-                "Ce salon n'est lié à aucun groupe de travail.",
-                "Un coordinateur peut le lier avec /lier <nom-court>.",
-            )
+            return self.no_group(message)
         ctx = self.context(message, group)
         if command.coordinator and not ctx.sender.is_coordinator:
             return Reply.of(
@@ -186,10 +179,23 @@ class Router:
             error.usage = error.usage or command.usage_line
             raise
 
+    @staticmethod
+    def no_group(message: Message) -> Reply:
+        """What a command or a question that needs a group gets where none is known."""
+        if message.private:
+            return Reply.of(
+                "Je ne sais pas de quel groupe vous parlez.",
+                "Choisissez-le avec /groupe <nom-court> (voir /groupes).",
+            )
+        return Reply.of(
+            "Ce salon n'est lié à aucun groupe de travail.",
+            "Un coordinateur peut le lier avec /lier <nom-court>.",
+        )
+
     def _unknown(self, token: str, message: Message) -> Reply | None:
         shown = token[:40]
         guess = self.commands.closest(token)
         if guess is None and not (message.private or message.addressed):
-            return None  # another bot's command in a shared room: not ours to answer
+            return None  # another bot's command in a group: not ours to answer
         hint = f" Vouliez-vous dire /{guess} ?" if guess else ""
         return Reply.of(f"Je ne connais pas la commande « {shown} ».{hint}", "Tapez /aide pour la liste des commandes.")

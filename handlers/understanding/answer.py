@@ -1,0 +1,120 @@
+"""From an understanding to a reply: the answer of a confident intent, or
+what was understood and the closest readings when unsure."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from handlers.context import Context
+from handlers.messages import Reply
+from handlers.understanding import answers_meetings as meetings
+from handlers.understanding import answers_people as people
+from handlers.understanding import answers_records as records
+from handlers.understanding.intents import PLACEHOLDERS, model
+from handlers.understanding.outcome import Outcome
+from handlers.understanding.pipeline import CONFIDENT, Understanding, shorten, understand
+from handlers.understanding.settle import settle
+from handlers.understanding.world import World, entity_data
+from storage.search import lookup
+
+__all__ = ["respond", "ANSWERS"]
+
+ANSWERS: dict[str, Callable[[Context, Understanding], Outcome]] = {
+    "meeting_next": meetings.meeting,
+    "meeting_which": meetings.meeting,
+    "meeting_last": meetings.meeting_last,
+    "meetings_upcoming": meetings.meetings_upcoming,
+    "agenda_items": meetings.agenda_items,
+    "dates_period": records.dates_period,
+    "who_is": people.who_is,
+    "role_holder": people.role_holder,
+    "org_representative": people.org_people,
+    "org_members": people.org_people,
+    "directory": people.directory,
+    "decisions_topic": records.decisions_topic,
+    "decisions_recent": records.decisions_recent,
+    "decision_number": records.decision_number,
+    "in_charge": people.in_charge,
+    "tasks_late": records.tasks,
+    "tasks_mine": records.tasks,
+}
+
+EXAMPLES = "« prochaine réunion ? », « qui représente <organisation> ? », « qu'a-t-on décidé sur <sujet> ? »"
+_GREETINGS = ("bonjour", "salut", "hello", "coucou", "bonsoir", "hey")
+_THANKS = ("merci", "top", "super", "parfait", "genial", "bravo")
+
+
+def _understood(u: Understanding) -> str:
+    """What the bot recognised, in words: « Mme Lefèvre », « mars »."""
+    names = [f"« {shorten(e.label)} »" for e in u.entities]
+    if u.topic:
+        names.append(f"« {u.topic_text} »")
+    return ", ".join(names)
+
+
+def _chat(u: Understanding) -> Outcome:
+    first = u.words[0].folded if u.words else ""
+    if first in _GREETINGS:
+        line = "Bonjour ! Posez-moi une question sur le groupe, par ex. " + EXAMPLES + "."
+    elif first in _THANKS:
+        line = "Avec plaisir !"
+    else:
+        line = "Je n'ai pas compris la question. Je réponds aux questions sur le groupe, par ex. " + EXAMPLES + "."
+    return Outcome(Reply.of(line), "chitchat", False, "", u)
+
+
+def _unknown_name(u: Understanding, world: World) -> Outcome | None:
+    """A question about someone or a body the store does not know:
+    "qui est Jean Dupont ?" is answered by saying so, with close names."""
+    if not u.topic or u.entities:
+        return None
+    honorifics = entity_data()["honorifics"]
+    looks_named = any(w.raw[:1].isupper() or w.folded in honorifics for w in u.topic) or any(
+        w.folded == "qui" for w in u.words)
+    if not looks_named:
+        return None  # "le budget ?" is a topic, not a name
+    # Would it be a question about someone if its unknown words were a name?
+    for kind in ("person", "org"):
+        as_name = [PLACEHOLDERS[kind] if t == PLACEHOLDERS["topic"] else t for t in u.tokens]
+        best, score = model().rank(as_name)[0]
+        if best in ("who_is", "org_representative", "org_members") and score >= CONFIDENT:
+            break
+    else:
+        return None
+    name = shorten(" ".join(w.raw for w in u.topic if w.folded not in honorifics)) or u.topic_text
+    labels = [m.name for m in world.members] + sorted({m.organisation for m in world.members if m.organisation})
+    found = lookup(name, labels, lambda label: label)
+    close = [m for m in (found.best, *found.ambiguous, *found.suggestions) if m is not None]
+    hint = " Vouliez-vous dire : " + ", ".join(m.item for m in close) + " ?" if close else ""
+    return Outcome(Reply.of(f"Je ne trouve pas « {name} » parmi les membres ni les organisations du groupe.{hint}",
+                            "Tapez /membres pour l'annuaire."), None, False, "", u)
+
+
+def _unsure(u: Understanding) -> Outcome:
+    intents = model().intents
+    seen = _understood(u)
+    head = f"Je ne suis pas sûr d'avoir compris ({seen})." if seen else "Je ne suis pas sûr d'avoir compris."
+    if not u.readings:
+        return Outcome(Reply.of("Je n'ai pas compris la question." + (f" (J'ai reconnu : {seen}.)" if seen else ""), f"Essayez par ex. {EXAMPLES}, ou tapez /aide."), None, False, "", u)
+    lines = [head, "Vouliez-vous :"] + [f"• {intents[name].label} ?" for name in u.readings]
+    lines.append("Reformulez votre question en précisant, ou tapez /aide.")
+    return Outcome(Reply.of(*lines), None, False, "", u)
+
+
+def respond(ctx: Context, text: str) -> Outcome:
+    """Understand `text` against the group's store and answer it."""
+    data = ctx.data
+    world = World.build(data.members(), data.meetings(), ctx.group.name if ctx.group else "")
+    u = understand(text, world, ctx.now)
+    if u.intent == "chitchat":
+        return _chat(u)
+    if u.intent == "help":
+        return Outcome(Reply.of("Je réponds aux questions sur le groupe, par ex. " + EXAMPLES + ".",
+                                "Tapez /aide pour toutes les commandes."), "help", True, "aide", u)
+    period = u.first("period")
+    if period is not None and not period.extra["period"].exists:
+        return Outcome(Reply.of(f"Le {period.label.removeprefix('le ')} n'existe pas : vérifiez la date."), None, False, "", u)
+    if u.intent is None or u.intent not in ANSWERS:
+        return _unknown_name(u, world) or _unsure(u)
+    u.intent = settle(u)
+    return ANSWERS[u.intent](ctx, u)

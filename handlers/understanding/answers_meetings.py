@@ -1,0 +1,144 @@
+"""Answers about meetings: the next one, one qualified by month, place,
+period or order (`la dernière réunion` is the latest past one), the
+upcoming ones, and the agenda."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from handlers.context import Context
+from handlers.messages import Span
+from handlers.understanding.outcome import Outcome, run_command
+from handlers.understanding.periods import MONTHS
+from handlers.understanding.pipeline import Understanding
+from handlers.views import meeting_lines, meeting_window_end
+from storage.models import Meeting
+from storage.recurrence import expand_all
+
+__all__ = ["agenda_items", "meeting", "meeting_last", "meeting_of", "meetings_upcoming"]
+
+PAST = timedelta(days=400)
+AHEAD = timedelta(days=400)
+
+
+def _all(ctx: Context) -> list[Meeting]:
+    assert ctx.group is not None
+    return expand_all(ctx.store, ctx.group.slug, ctx.data.meetings(), ctx.now - PAST, ctx.now + AHEAD)
+
+
+def _coming(ctx: Context) -> list[Meeting]:
+    return [m for m in _all(ctx) if m.active and meeting_window_end(m) > ctx.now]
+
+
+def _nothing(u: Understanding, what: str) -> Outcome:
+    return Outcome.unsure(u, [f"Je ne trouve aucune séance {what}.", "Tapez /seances pour les séances prévues."], "")
+
+
+def _none_planned(u: Understanding) -> Outcome:
+    # A true answer, worded as /prochaine_seance words it.
+    return Outcome.sure(u, ["Aucune séance n'est prévue pour l'instant.",
+                            "Un coordinateur peut en planifier une avec /seance."], "aucune séance")
+
+
+def _qualified(ctx: Context, u: Understanding) -> tuple[Meeting | None, str]:
+    """The meeting the question's month, place or period designates."""
+    meetings = [m for m in _all(ctx) if m.status != "cancelled"]
+    coming = [m for m in meetings if meeting_window_end(m) > ctx.now]
+    past = [m for m in meetings if meeting_window_end(m) <= ctx.now]
+    if (number := u.first("number")) is not None:
+        numbered = [m for m in meetings if m.number == number.extra["number"]]
+        chosen = [m for m in numbered if m in coming][:1] or numbered[-1:]
+        return (chosen[0] if chosen else None), f"n°{number.label}"
+    if (place := u.first("place")) is not None:
+        held = {id(m) for m in place.items}
+        here = [m for m in meetings if any(m.number == h.number for h in place.items) or id(m) in held]
+        chosen = [m for m in here if m in coming] or [m for m in here if m in past][-1:]
+        return (chosen[0] if chosen else None), f"à {place.label}"
+    period = u.first("period")
+    if period is not None and period.extra["period"].month:
+        # "en octobre": the month, coming or past, as "la réunion d'octobre" reads.
+        return _in_month(coming, past, period.extra["period"].month)
+    if period is not None:
+        span = period.extra["period"]
+        inside = [m for m in meetings if span.start <= m.start.date() < span.end]
+        return (inside[0] if inside else None), span.label
+    month = u.first("month")
+    if month is not None:
+        return _in_month(coming, past, month.extra["month"])
+    if u.order == "premier":
+        return (coming[0] if coming else None), "à venir"
+    return None, ""
+
+
+def _none_then_next(ctx: Context, u: Understanding, what: str) -> Outcome:
+    """No meeting in the period asked about: a true answer, with the next one."""
+    coming = _coming(ctx)
+    lines: list[str | Span | list[Span]] = [f"Aucune séance {what}."]
+    if coming:
+        lines += meeting_lines(coming[0], ctx.now, ctx.locale, title="Prochaine séance", agenda=False)
+    return Outcome.sure(u, lines, "aucune séance")
+
+
+def _in_month(coming: list[Meeting], past: list[Meeting], month: int) -> tuple[Meeting | None, str]:
+    """"La réunion de mars" in December: next March's, or else the last one."""
+    chosen = [m for m in coming if m.start.month == month][:1] or [m for m in past if m.start.month == month][-1:]
+    return (chosen[0] if chosen else None), f"en {MONTHS[month - 1]}"
+
+
+def meeting(ctx: Context, u: Understanding) -> Outcome:
+    if u.has("qualifier") and u.order not in ("dernier", "precedent"):
+        found, what = _qualified(ctx, u)
+        period = u.first("period")
+        if found is None and period is not None:
+            return _none_then_next(ctx, u, what)
+        if found is None:
+            return _nothing(u, what)
+        return Outcome.sure(u, meeting_lines(found, ctx.now, ctx.locale, title="Séance"), f"n°{found.number}")
+    if u.order in ("dernier", "precedent"):
+        u.intent = "meeting_last"  # what is answered, so the outcome says so
+        return meeting_last(ctx, u)
+    coming = _coming(ctx)
+    if not coming:
+        return _none_planned(u)
+    return Outcome.sure(u, meeting_lines(coming[0], ctx.now, ctx.locale, title="Prochaine séance"), f"n°{coming[0].number}")
+
+
+def meeting_last(ctx: Context, u: Understanding) -> Outcome:
+    past = [m for m in _all(ctx) if m.status != "cancelled" and m.start <= ctx.now]
+    if not past:
+        return _nothing(u, "passée")
+    last = past[-1]
+    return Outcome.sure(u, meeting_lines(last, ctx.now, ctx.locale, title="Dernière séance"), f"n°{last.number}")
+
+
+def meetings_upcoming(ctx: Context, u: Understanding) -> Outcome:
+    coming = _coming(ctx)
+    if not coming:
+        return _none_planned(u)
+    # The same list as /seances, so a question and the command agree.
+    return Outcome(run_command(ctx, "seances"), u.intent, True, ", ".join(f"n°{m.number}" for m in coming[:10]), u)
+
+
+def agenda_items(ctx: Context, u: Understanding) -> Outcome:
+    if u.has("qualifier"):
+        target, what = _qualified(ctx, u)
+        if target is None:
+            return _nothing(u, what)
+    else:
+        coming = _coming(ctx)
+        if not coming:
+            return _none_planned(u)
+        target = coming[0]
+    lines = meeting_lines(target, ctx.now, ctx.locale, title="Ordre du jour de la séance")
+    return Outcome.sure(u, lines, f"n°{target.number}")
+
+
+def meeting_of(ctx: Context, u: Understanding) -> Meeting | None:
+    """The meeting a question designates by month, place, day, number or
+    order ("la dernière réunion"), if it designates one."""
+    if u.order in ("dernier", "precedent"):
+        past = [m for m in _all(ctx) if m.status != "cancelled" and m.start <= ctx.now]
+        return past[-1] if past else None
+    if u.has("qualifier"):
+        return _qualified(ctx, u)[0]
+    return None

@@ -1,0 +1,106 @@
+"""Answers about people: who someone is, who holds a role, who represents
+an organisation, the directory."""
+
+from __future__ import annotations
+
+from handlers.context import Context
+from handlers.messages import Span, bold, text
+from handlers.understanding.answers_records import decisions_topic
+from handlers.understanding.outcome import Outcome, run_command
+from handlers.understanding.pipeline import Understanding
+from handlers.understanding.topics import SHARE, topic_scores
+from handlers.understanding.world import plain
+from handlers.views import member_lines
+from storage.models import Member
+
+__all__ = ["directory", "in_charge", "org_people", "role_holder", "who_is"]
+
+
+# Role words that only say "in charge of": the topic names the charge.
+GENERIC_CHARGE = frozenset({"charge", "responsable", "referent", "delegue"})
+
+
+def _row(member: Member) -> list[Span]:
+    details = " — ".join(p for p in (member.organisation, member.role) if p)
+    return [text("• "), bold(member.name), text(f" — {details}" if details else "")]
+
+
+def who_is(ctx: Context, u: Understanding) -> Outcome:
+    person = u.first("person")
+    assert person is not None
+    people: tuple[Member, ...] = person.items
+    if len(people) == 1:
+        return Outcome.sure(u, member_lines(people[0]), people[0].name)
+    lines: list[list[Span] | str] = [f"Plusieurs membres correspondent à « {person.label} » :"]
+    lines += [_row(m) for m in people[:8]]
+    lines.append("Précisez le nom (prénom et nom).")
+    return Outcome.unsure(u, lines, ", ".join(m.name for m in people))
+
+
+def role_holder(ctx: Context, u: Understanding) -> Outcome:
+    role = u.first("role")
+    assert role is not None
+    wants = role.extra["stem"].split("|")
+    want = wants[0]
+    org = u.first("org")
+    pool: tuple[Member, ...] = org.items if org else tuple(ctx.data.members())
+    holders = [m for m in pool if any(w.startswith(tuple(x.split()[0] for x in wants)) for w in plain(m.role).split())]
+    if want == "president":
+        # "présidente" is not "vice-présidente" unless asked.
+        exact = [m for m in holders if "vice" not in plain(m.role)]
+        holders = exact or holders
+    where = f" de {org.label}" if org else ""
+    if not holders and u.topic and want in GENERIC_CHARGE:
+        u.intent = "in_charge"
+        return in_charge(ctx, u)  # "qui est chargé de la jeunesse ?": the topic decides
+        return Outcome.unsure(u, [f"Je ne trouve personne avec le rôle « {role.label} »{where} dans le répertoire.",
+                                  "Voyez /membres pour l'annuaire."], "")
+    first_word = [m for m in holders if plain(m.role).split()[:1] and plain(m.role).split()[0].startswith(tuple(x.split()[0] for x in wants))]
+    holders = first_word or holders
+    if u.topic:
+        # "la directrice de la communication": the role's own words decide.
+        scores = topic_scores(u.topic, [f"{m.role} {m.organisation}" for m in holders])
+        matched = [m for s, m in sorted(zip(scores, holders, strict=True), key=lambda p: -p[0]) if s >= SHARE]
+        if not matched:
+            if want in GENERIC_CHARGE:
+                u.intent = "in_charge"
+                return in_charge(ctx, u)
+            words = u.topic_text
+            return Outcome.unsure(u, [f"Je ne trouve personne avec le rôle « {role.label} » ({words}){where} dans le répertoire.",
+                                      "Voyez /membres pour l'annuaire."], "")
+        holders = matched
+    title = f"Rôle « {role.label} »{where} :"
+    return Outcome.sure(u, [title, *[_row(m) for m in holders[:10]]], ", ".join(m.name for m in holders))
+
+
+def in_charge(ctx: Context, u: Understanding) -> Outcome:
+    """"qui s'occupe de la communication ?": members whose role names the topic."""
+    org = u.first("org")
+    # "qui s'occupe de la transition écologique à Givors ?": within that body.
+    members = list(org.items) if org else ctx.data.members()
+    scores = topic_scores(u.topic, [m.role for m in members])
+    found = [m for s, m in sorted(zip(scores, members, strict=True), key=lambda p: -p[0]) if s >= SHARE]
+    topic = u.topic_text
+    if not found:
+        # "qui rédige la note de cadrage ?": a decision may say who does it.
+        decisions = [d for d in ctx.data.decisions() if d.status != "cancelled"]
+        if any(score >= SHARE for score in topic_scores(u.topic, [d.text for d in decisions])):
+            u.intent = "decisions_topic"
+            return decisions_topic(ctx, u)
+        return Outcome.unsure(u, [f"Je ne trouve aucun rôle du répertoire qui parle de « {topic} ».",
+                                  "Voyez /membres pour l'annuaire."], "")
+    return Outcome.sure(u, [f"En charge de « {topic} » d'après leur rôle :", *[_row(m) for m in found[:10]]],
+                        ", ".join(m.name for m in found))
+
+
+def org_people(ctx: Context, u: Understanding) -> Outcome:
+    org = u.first("org")
+    assert org is not None
+    people: tuple[Member, ...] = org.items
+    title = [bold(f"{org.label} : qui représente l'organisation")]
+    return Outcome.sure(u, [title, *[_row(m) for m in people]], org.label)
+
+
+def directory(ctx: Context, u: Understanding) -> Outcome:
+    # The same directory as /membres.
+    return Outcome(run_command(ctx, "membres"), u.intent, True, "annuaire", u)

@@ -1,0 +1,120 @@
+"""Answers about the group's records: decisions (by topic or the latest),
+dates and deadlines in a period or on a topic, tasks."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from handlers.context import Context
+from handlers.dates import format_day, format_when
+from handlers.messages import Span, UserError, bold, text
+from handlers.understanding.answers_meetings import meeting_of
+from handlers.understanding.outcome import Outcome, run_command
+from handlers.understanding.periods import month_span
+from handlers.understanding.pipeline import Understanding
+from handlers.understanding.topics import SHARE, topic_scores
+from handlers.views import deadline_line, decision_lines, meeting_window_end
+from storage.models import Deadline, Meeting
+from storage.recurrence import expand_all
+
+__all__ = ["dates_period", "decision_number", "decisions_recent", "decisions_topic", "tasks"]
+
+SHOWN = 10
+AHEAD = timedelta(days=400)
+
+
+def _topic_label(u: Understanding) -> str:
+    return u.topic_text
+
+
+def decisions_topic(ctx: Context, u: Understanding) -> Outcome:
+    decisions = [d for d in ctx.data.decisions() if d.status != "cancelled"]
+    scores = topic_scores(u.topic, [d.text for d in decisions])
+    hits = sorted(((s, d) for s, d in zip(scores, decisions, strict=True) if s >= SHARE), key=lambda h: (-h[0], -h[1].number))
+    label = _topic_label(u)
+    if not hits:
+        return Outcome.unsure(u, [f"Je ne trouve aucune décision du groupe sur « {label} ».",
+                                  "Tapez /decisions pour les dernières décisions."], "")
+    lines: list[list[Span] | str] = [[bold(f"Décisions sur « {label} » ({len(hits)})")]]
+    for _, decision in hits[:SHOWN]:
+        lines.extend(decision_lines(decision, ctx.locale))
+    return Outcome.sure(u, lines, ", ".join(f"n°{d.number}" for _, d in hits[:SHOWN]))
+
+
+def decisions_recent(ctx: Context, u: Understanding) -> Outcome:
+    meeting = meeting_of(ctx, u)
+    if meeting is None:
+        # The same list as /decisions.
+        return Outcome(run_command(ctx, "decisions"), u.intent, True, "décisions", u)
+    # "qu'a-t-on décidé à la réunion de novembre ?": that meeting's decisions.
+    taken = [d for d in ctx.data.decisions() if d.meeting_number == meeting.number]
+    when = format_day(meeting.start.date(), ctx.locale)
+    if not taken:
+        return Outcome.sure(u, [f"Aucune décision n'a été enregistrée à la séance n°{meeting.number} ({when})."],
+                            f"n°{meeting.number}")
+    lines: list[list[Span] | str] = [[bold(f"Décisions de la séance n°{meeting.number} ({when}) : {len(taken)}")]]
+    for decision in taken[:SHOWN]:
+        lines.extend(decision_lines(decision, ctx.locale))
+    return Outcome.sure(u, lines, ", ".join(f"n°{d.number}" for d in taken[:SHOWN]))
+
+
+def decision_number(ctx: Context, u: Understanding) -> Outcome:
+    number = u.first("number")
+    assert number is not None
+    try:
+        return Outcome(run_command(ctx, "decisions", number.label), u.intent, True, f"n°{number.label}", u)
+    except UserError as error:
+        return Outcome(error.reply(), u.intent, False, "", u)
+
+
+def _span(ctx: Context, u: Understanding) -> tuple[date, date, str] | None:
+    if (period := u.first("period")) is not None:
+        p = period.extra["period"]
+        return p.start, p.end, p.label
+    if (month := u.first("month")) is not None:
+        return month_span(month.extra["month"], ctx.now.date())
+    return None
+
+
+def dates_period(ctx: Context, u: Understanding) -> Outcome:
+    today = ctx.now.date()
+    span = _span(ctx, u)
+    start, end, label = span or (today, today + AHEAD, "à venir")
+    deadlines = [d for d in ctx.data.deadlines() if not d.cancelled and start <= d.day < end and d.day >= today]
+    if u.topic:
+        # "jusqu'à quand pour le rapport ?": the deadlines about that topic.
+        scores = topic_scores(u.topic, [d.text for d in deadlines])
+        deadlines = [d for s, d in zip(scores, deadlines, strict=True) if s >= SHARE]
+        if not deadlines:
+            return Outcome.unsure(u, [f"Je ne trouve aucune échéance sur « {_topic_label(u)} ».",
+                                      "Tapez /agenda pour toutes les dates à venir."], "")
+        meetings: list[Meeting] = []
+    else:
+        assert ctx.group is not None
+        meetings = [m for m in expand_all(ctx.store, ctx.group.slug, ctx.data.meetings(), ctx.now, ctx.now + AHEAD)
+                    if m.active and meeting_window_end(m) > ctx.now and start <= m.start.date() < end]
+    entries: list[tuple[datetime, Deadline | Meeting]] = [(d.due, d) for d in deadlines] + [(m.start, m) for m in meetings]
+    entries.sort(key=lambda e: e[0])
+    if not entries:
+        return Outcome.sure(u, [f"Rien n'est prévu {label}."], label)
+    lines: list[list[Span] | str] = [[bold(f"Agenda {label} ({len(entries)})" if span else f"Dates à venir ({len(entries)})")]]
+    for _, entry in entries[:30]:
+        if isinstance(entry, Deadline):
+            lines.append(deadline_line(entry, ctx.now, ctx.locale))
+        else:
+            place = f" — {entry.place}" if entry.place else ""
+            lines.append([bold(f"Séance n°{entry.number}"), text(f" — {format_when(entry.start, entry.end, ctx.locale)}{place}")])
+    if len(entries) > 30:
+        lines.append(f"… et {len(entries) - 30} autres (/agenda).")
+    return Outcome.sure(u, lines, label)
+
+
+def tasks(ctx: Context, u: Understanding) -> Outcome:
+    """« quelles tâches sont en retard ? », « qu'est-ce que je dois faire ? »:
+    the answer /taches gives (en retard, moi)."""
+    if u.intent == "tasks_mine":
+        if ctx.sender.member is None:
+            return Outcome.sure(u, ["Vous n'avez pas encore de fiche dans ce groupe, donc aucune tâche à votre nom.",
+                                    "Créez-la avec /moi <organisation> ; les tâches du groupe sont dans /taches."], "tâches")
+        return Outcome(run_command(ctx, "taches", "moi"), u.intent, True, "tâches", u)
+    return Outcome(run_command(ctx, "taches", "en retard"), u.intent, True, "tâches en retard", u)

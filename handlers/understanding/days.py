@@ -1,0 +1,107 @@
+"""A precise day named in a question (`la réunion du 10 décembre`,
+`qu'y a-t-il jeudi prochain ?`), read by the date reader of
+handlers.dates, as a one-day period.
+
+The date reader looks ahead, as a coordinator planning a meeting needs; a
+question may well ask about the past ("la réunion du 17 novembre"), so a
+day and month without a year is the nearer of the last and the next one.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from handlers.dates import format_day, parse_when
+from handlers.messages import UserError
+from handlers.understanding.normalise import Word
+from handlers.understanding.periods import MONTHS, Period, month_of
+
+__all__ = ["find_day", "WEEKDAYS"]
+
+WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+_NEXT = ("prochain", "prochaine", "suivant")
+
+
+def _past_day(day: int, month: int, today: date) -> date | None:
+    for year in (today.year, today.year - 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            return None
+        if candidate <= today:
+            return candidate
+    return None
+
+
+def _weekday_and_day(weekday: int | None, day: int, today: date) -> date | None:
+    """The next date (within a year; else within two months back) falling
+    on `day` of its month, and on `weekday` if given; None if there is none."""
+    for offset in [*range(0, 366), *range(-1, -61, -1)]:
+        candidate = today + timedelta(days=offset)
+        if candidate.day == day and (weekday is None or candidate.weekday() == weekday):
+            return candidate
+    return None
+
+
+def _exists(day: int, month: int) -> bool:
+    try:
+        date(2024, month, day)  # a leap year: 29 February exists
+    except ValueError:
+        return False
+    return True
+
+
+def _period(day: date, start: int, end: int, locale: str) -> Period:
+    return Period(day, day + timedelta(days=1), f"le {format_day(day, locale)}", start, end)
+
+
+def find_day(words: list[Word], now: datetime, locale: str = "fr_FR") -> Period | None:
+    """The first precise day in the message, if the date reader reads one."""
+    folded = [w.folded for w in words]
+    for i, word in enumerate(folded):
+        # "10 décembre", "10 décembre 2026", "1er mars"
+        number = word.removesuffix("er")
+        if number.isdigit() and i + 1 < len(folded) and len(number) <= 2:
+            month = month_of(folded[i + 1])
+            if month is None:
+                continue
+            if not _exists(int(number), month):
+                # "le 45 mars", "le 31 février": a day that does not exist matches nothing.
+                return Period(now.date(), now.date(), f"le {int(number)} {MONTHS[month - 1]}", i, i + 2)
+            end = i + 2
+            text = f"{int(number)} {MONTHS[month - 1]}"
+            if end < len(folded) and folded[end].isdigit() and len(folded[end]) == 4:
+                text += f" {folded[end]}"
+                end += 1
+            start = i - 1 if i > 0 and folded[i - 1] in WEEKDAYS else i
+            try:
+                ahead: date | None = parse_when(text, now, require_time=False).start.date()
+            except UserError:
+                ahead = None
+            # Without a year, the nearer of the last and the next such day.
+            past = _past_day(int(number), month, now.date()) if end == i + 2 else None
+            today = now.date()
+            candidates = [d for d in (ahead, past) if d is not None]
+            if not candidates:
+                return None
+            return _period(min(candidates, key=lambda d: abs((d - today).days)), start, end, locale)
+        # "jeudi 10": the nearest 10th that is a Thursday.
+        if word in WEEKDAYS and i + 1 < len(folded) and folded[i + 1].removesuffix("er").isdigit():
+            if i + 2 < len(folded) and month_of(folded[i + 2]) is not None:
+                continue  # "jeudi 10 décembre": read at the number
+            found = _weekday_and_day(WEEKDAYS.index(word), int(folded[i + 1].removesuffix("er")), now.date())
+            return _period(found, i, i + 2, locale) if found else None
+        # "le 10": the nearest such day of a month.
+        if word == "le" and i + 1 < len(folded) and folded[i + 1].isdigit() and 1 <= int(folded[i + 1]) <= 31 and (
+                i + 2 >= len(folded) or month_of(folded[i + 2]) is None and not folded[i + 2].isdigit()):
+            found = _weekday_and_day(None, int(folded[i + 1]), now.date())
+            return _period(found, i, i + 2, locale) if found else None
+        # "jeudi", "jeudi prochain", "ce jeudi"
+        if word in WEEKDAYS:
+            end = i + 2 if i + 1 < len(folded) and folded[i + 1] in _NEXT else i + 1
+            text = " ".join(folded[i:end])
+            try:
+                return _period(parse_when(text, now, require_time=False).start.date(), i, end, locale)
+            except UserError:
+                return None
+    return None

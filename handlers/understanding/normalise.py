@@ -1,0 +1,136 @@
+"""Normalisation: what a member typed -> folded words with their lemmas.
+
+Members write without accents, with typos and in chat shorthand (`réu`,
+`rdv`, `prochainne sceance`). Each word is folded (case, accents), mapped
+through the synonyms of `lexicon.toml` (shorthand to a plain word), then
+lemmatised: first through the vocabulary of the intent examples (which
+knows `decide` is `décider` even without its accents), then with
+`simplemma` (its data ships inside the package: nothing downloads), and a
+word that neither knows is corrected to the closest vocabulary word when it
+is close enough (`sceance` -> `séance`).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+
+import simplemma
+from rapidfuzz import fuzz, process
+
+__all__ = ["Word", "Lexicon", "fold", "lexicon", "stem", "words"]
+
+HERE = Path(__file__).parent
+# A word unknown to the lemmatiser is read as a vocabulary word this close.
+TYPO_MATCH = 80.0
+_SPLIT = re.compile(r"[^\w@]+")
+
+
+@lru_cache(maxsize=1 << 15)
+def fold(value: str) -> str:
+    """Lower case, no accents; `œ` -> `oe`, apostrophes and hyphens -> spaces."""
+    value = value.casefold().replace("œ", "oe").replace("æ", "ae")
+    decomposed = unicodedata.normalize("NFKD", value)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def stem(lemma: str) -> str:
+    """A crude stem for matching topic words: `cyclables` ~ `cyclable`."""
+    for ending in ("ements", "ement", "ations", "ation", "euses", "euse", "eurs", "eur", "es", "s", "x", "e"):
+        if lemma.endswith(ending) and len(lemma) - len(ending) >= 4:
+            return lemma[: -len(ending)]
+    return lemma
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One typed word: as typed, folded, and its folded lemma."""
+
+    raw: str
+    folded: str
+    lemma: str
+    known: bool  # the lexicon or the lemmatiser knows it (not a name or a topic word)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Synonyms, stop words and the vocabulary the intent examples use."""
+
+    synonyms: dict[str, str]  # folded word -> folded replacement (may be several words)
+    stopwords: frozenset[str]
+    function_words: frozenset[str]
+    polite_modals: frozenset[str]
+    polite_verbs: frozenset[str]
+    decision_words: frozenset[str]
+    topic_markers: frozenset[str]
+    thanks_words: frozenset[str]
+    statement_subjects: frozenset[str]
+    question_words: frozenset[str]
+    openers: frozenset[str]
+    vocabulary: dict[str, str]  # folded inflected form -> folded lemma
+    known: frozenset[str]  # lemmas of words listed as known (not topic words)
+
+    def lemma_of(self, raw: str) -> tuple[str, bool]:
+        """The folded lemma of one lower-case word, and whether it is known."""
+        folded = fold(raw)
+        if folded in self.vocabulary:
+            return self.vocabulary[folded], True
+        if simplemma.is_known(raw, lang="fr"):
+            return fold(simplemma.lemmatize(raw, lang="fr")), True
+        if len(folded) >= 4 and not folded.isdigit():
+            found = process.extractOne(folded, self.vocabulary.keys(), scorer=fuzz.ratio, score_cutoff=TYPO_MATCH)
+            if found is not None:
+                return self.vocabulary[found[0]], True
+        return fold(simplemma.lemmatize(raw, lang="fr")), False
+
+
+def _raw_words(text: str) -> list[str]:
+    return [w for w in _SPLIT.split(text.replace("’", "'")) if w and w != "_"]
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The lexicon, built once from `lexicon.toml` and the intent examples."""
+    with (HERE / "lexicon.toml").open("rb") as handle:
+        raw = tomllib.load(handle)
+    with (HERE / "intents.toml").open("rb") as handle:
+        intents = tomllib.load(handle)
+    synonyms = {fold(k): fold(v) for k, v in raw["synonyms"].items()}
+    vocabulary: dict[str, str] = {}
+    examples: Iterable[str] = (e for spec in intents["intent"] for e in spec["examples"])
+    for sentence in [*examples, *raw["synonyms"].values(), *raw.get("vocabulary", [])]:
+        for word in _raw_words(sentence):
+            word = word.casefold()
+            if word.isalpha():
+                vocabulary.setdefault(fold(word), fold(simplemma.lemmatize(word, lang="fr")))
+    vocabulary.update({fold(k): fold(v) for k, v in raw.get("lemmas", {}).items()})
+    known = frozenset(vocabulary[fold(w.casefold())] for w in raw.get("vocabulary", []) if fold(w.casefold()) in vocabulary)
+    return Lexicon(synonyms, frozenset(fold(w) for w in raw["stopwords"]),
+                   frozenset(fold(w) for w in raw["function_words"]),
+                   *(frozenset(fold(w) for w in raw[key]) for key in
+                     ("polite_modals", "polite_verbs", "decision_words", "topic_markers",
+                      "thanks_words", "statement_subjects", "question_words", "openers")),
+                   vocabulary, known)
+
+
+def words(text: str, lex: Lexicon | None = None, shorthand: bool = True) -> list[Word]:
+    """The words of `text`, each with its lemma; with `shorthand`, chat
+    shorthand is expanded first (`rdv` -> `réunion`): questions, not records."""
+    lex = lex or lexicon()
+    found: list[Word] = []
+    for raw in _raw_words(text):
+        replaced = None
+        if shorthand:
+            # "rencontres" is found through its lemma "rencontre".
+            replaced = lex.synonyms.get(fold(raw))
+            if replaced is None and raw.isalpha():
+                replaced = lex.synonyms.get(fold(simplemma.lemmatize(raw.casefold(), lang="fr")))
+        for part in (_raw_words(replaced) if replaced is not None else [raw]):
+            lemma, known = lex.lemma_of(part.casefold())
+            found.append(Word(part, fold(part), lemma, known or replaced is not None))
+    return found

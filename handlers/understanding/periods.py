@@ -1,0 +1,166 @@
+"""Period words in a question: `ce mois-ci`, `en décembre`, `la semaine
+prochaine`, `d'ici la fin du mois`, `cette année`, `demain`.
+
+A period is a span of days [start, end) in the group's time zone. Precise
+dates typed by coordinators are the date reader's business
+(handlers.dates); a question only ever needs a span to list what falls in it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from rapidfuzz import fuzz
+
+from handlers.understanding.normalise import Word
+
+__all__ = ["MONTHS", "Period", "find_period", "month_of", "month_span"]
+
+MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+          "septembre", "octobre", "novembre", "décembre")
+_FOLDED = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
+           "septembre", "octobre", "novembre", "decembre")
+_SHORT = {"janv": 1, "fev": 2, "fevr": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+
+
+def month_of(word: str) -> int | None:
+    """The month a folded word names, typos allowed (`fevirer`, `decmbre`)."""
+    if word in _FOLDED:
+        return _FOLDED.index(word) + 1
+    if word in _SHORT:
+        return _SHORT[word]
+    if len(word) >= 5:
+        for i, name in enumerate(_FOLDED):
+            if len(name) >= 5 and fuzz.ratio(word, name) >= 85:
+                return i + 1
+    return None
+
+
+@dataclass(frozen=True)
+class Period:
+    start: date
+    end: date  # excluded
+    label: str  # as the reply names it: "en décembre 2026", "cette semaine"
+    start_word: int
+    end_word: int
+    month: int | None = None  # "en décembre": read like the examples' "en <mois>"
+
+    @property
+    def exists(self) -> bool:
+        """False for a day that does not exist ("le 30 février"): an empty span."""
+        return self.start < self.end
+
+
+def month_span(month: int, today: date) -> tuple[date, date, str]:
+    """The coming (or current) such month."""
+    year = today.year if month >= today.month else today.year + 1
+    start = date(year, month, 1)
+    end = date(year + (month == 12), month % 12 + 1, 1)
+    return start, end, f"en {MONTHS[month - 1]} {year}"
+
+
+def _week(today: date, offset: int) -> tuple[date, date]:
+    monday = today - timedelta(days=today.weekday()) + timedelta(weeks=offset)
+    return monday, monday + timedelta(days=7)
+
+
+def _month(today: date, offset: int) -> tuple[date, date]:
+    year, month = today.year + (today.month - 1 + offset) // 12, (today.month - 1 + offset) % 12 + 1
+    start = date(year, month, 1)
+    return start, date(year + (month == 12), month % 12 + 1, 1)
+
+
+# Seasons as months [first, last): spring is March to May, and so on.
+_SEASONS = {"printemps": (3, 6), "ete": (6, 9), "automne": (9, 12), "hiver": (12, 3), "rentree": (9, 10)}
+_SEASON_LABEL = {"printemps": "au printemps", "ete": "en été", "automne": "en automne", "hiver": "en hiver",
+                 "rentree": "à la rentrée"}
+
+# Words that make "été" a season rather than a past participle ("ont été").
+_SEASON_CUES = frozenset({"en", "cet", "cette", "ce", "l", "au", "de", "du", "la", "d", "a", "avant", "apres", "pour"})
+
+# Folded word sequences (with `*` for "any one word") -> how to compute the span.
+_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("semaine", "prochaine"), "next_week"),
+    (("prochaine", "semaine"), "next_week"),
+    (("semaine", "d", "apres"), "next_week"),
+    (("cette", "semaine"), "this_week"),
+    (("ce", "mois", "ci"), "this_month"),
+    (("mois", "en", "cours"), "this_month"),
+    (("fin", "du", "mois"), "this_month"),
+    (("ce", "mois"), "this_month"),
+    (("mois", "prochain"), "next_month"),
+    (("prochain", "mois"), "next_month"),
+    (("cette", "annee"), "this_year"),
+    (("fin", "de", "l", "annee"), "this_year"),
+    (("fin", "d", "annee"), "this_year"),
+    (("aujourd", "hui"), "today"),
+    (("ce", "soir"), "today"),
+    (("demain",), "tomorrow"),
+    (("ce", "week", "end"), "weekend"),
+    (("ce", "weekend"), "weekend"),
+)
+
+
+def _resolve(kind: str, today: date) -> tuple[date, date, str]:
+    if kind == "this_week":
+        return (today, _week(today, 0)[1], "cette semaine")
+    if kind == "next_week":
+        return (*_week(today, 1), "la semaine prochaine")
+    if kind == "this_month":
+        return (today, _month(today, 0)[1], "ce mois-ci")
+    if kind == "next_month":
+        return (*_month(today, 1), "le mois prochain")
+    if kind == "this_year":
+        return (today, date(today.year + 1, 1, 1), f"d'ici la fin de {today.year}")
+    if kind == "today":
+        return (today, today + timedelta(days=1), "aujourd'hui")
+    if kind == "tomorrow":
+        return (today + timedelta(days=1), today + timedelta(days=2), "demain")
+    saturday = today + timedelta(days=(5 - today.weekday()) % 7)
+    return (saturday, saturday + timedelta(days=2), "ce week-end")
+
+
+def find_period(words: list[Word], now: datetime) -> Period | None:
+    """The first period named in the message, if any."""
+    folded = [w.folded for w in words]
+    today = now.date()
+    for i in range(len(folded)):
+        for phrase, kind in _PHRASES:
+            if tuple(folded[i:i + len(phrase)]) == phrase:
+                start, end, label = _resolve(kind, today)
+                return Period(start, end, label, i, i + len(phrase))
+        # "en décembre", "au mois de mars", "d'ici mars": a whole month.
+        if folded[i] in ("en", "mois", "ici", "avant") and i + 1 < len(folded):
+            nxt = i + 2 if folded[i + 1] == "de" and i + 2 < len(folded) else i + 1
+            month = month_of(folded[nxt])
+            if month is not None:
+                start, end, label = month_span(month, today)
+                if folded[i] in ("ici", "avant"):
+                    start, label = today, f"d'ici {label.removeprefix('en ')}"
+                return Period(start, end, label, i, nxt + 1, month)
+        # Seasons and the rentrée: the next such stretch (or the current one).
+        if folded[i] == "noel" and i > 0 and folded[i - 1] in ("avant", "ici", "jusqu", "a"):
+            christmas = date(today.year if today <= date(today.year, 12, 25) else today.year + 1, 12, 25)
+            return Period(today, christmas, "d'ici Noël", i - 1, i + 1)
+        rentree_month = i + 2 < len(folded) and folded[i + 1] == "de" and month_of(folded[i + 2]) is not None
+        if folded[i] in _SEASONS and i > 0 and folded[i - 1] in _SEASON_CUES and not rentree_month:
+            first, last = _SEASONS[folded[i]]
+            year = today.year if today.month <= last or first > last else today.year + 1
+            if first > last:  # winter runs over the new year
+                year = today.year if today.month >= first or today.month < last else today.year
+                start = date(year if today.month >= first else year - 1, first, 1)
+                end = date(start.year + 1, last, 1)
+            else:
+                start, end = date(year, first, 1), date(year, last, 1)
+                if end <= today:
+                    start, end = date(year + 1, first, 1), date(year + 1, last, 1)
+            return Period(start, end, f"{_SEASON_LABEL[folded[i]]} {start.year}", i, i + 1)
+        # "dans les 15 prochains jours", "les 3 prochaines semaines"
+        if folded[i].isdigit() and i + 2 < len(folded) and folded[i + 1].startswith("prochain"):
+            unit = folded[i + 2]
+            count = int(folded[i])
+            if 0 < count <= 366 and unit.startswith(("jour", "semaine", "mois")):
+                days = count * (1 if unit.startswith("jour") else 7 if unit.startswith("semaine") else 30)
+                return Period(today, today + timedelta(days=days), f"dans les {count} prochains {unit}", i, i + 3)
+    return None

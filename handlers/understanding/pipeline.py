@@ -1,0 +1,232 @@
+"""From a message to an understanding: words, entities, intent, confidence.
+
+The intent is confident only when its closest example is close enough,
+clearly closer than any other intent's, and what the intent needs (a
+person, an organisation, a topic...) was found in the group's store.
+Otherwise the bot says what it understood and offers the closest readings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from handlers.understanding.entities import Entity, find_entities
+from handlers.understanding.intents import PLACEHOLDERS, is_frame_word, model
+from handlers.understanding.normalise import Word, lexicon, words
+from handlers.understanding.world import World
+
+__all__ = ["CONFIDENT", "MARGIN", "PLAUSIBLE", "Understanding", "is_statement", "is_vocative", "shorten", "understand"]
+
+# Cosine similarity (0-1) with the closest example.
+CONFIDENT = 0.40
+CONFIDENT_DESPITE = 0.8
+MARGIN = 0.07  # over the next intent
+PLAUSIBLE = 0.30  # a reading worth offering
+# Lemmas that make a town read as a meeting place rather than a body.
+MEETING_WORDS = frozenset({"reunion", "seance", "rencontre", "reunir", "voir", "retrouver"})
+MEETING_NOUNS = frozenset({"reunion", "seance", "rencontre", "fois"})
+# Lemmas that pick a meeting by its order ("la dernière réunion").
+ORDER_WORDS = frozenset({"dernier", "precedent", "premier"})
+
+
+@dataclass
+class Understanding:
+    """What the bot made of a message; `intent` is set only when confident."""
+
+    text: str
+    words: list[Word]
+    entities: list[Entity]
+    topic: list[Word]
+    tokens: list[str]
+    ranking: list[tuple[str, float]]
+    intent: str | None = None  # the confident reading, if any
+    readings: list[str] = field(default_factory=list)  # closest plausible readings otherwise
+
+    def first(self, kind: str) -> Entity | None:
+        return next((e for e in self.entities if e.kind == kind), None)
+
+    def has(self, need: str) -> bool:
+        if need == "topic":
+            return bool(self.topic)
+        if need == "qualifier":
+            return any(self.first(k) for k in ("month", "place", "period", "number")) or self.order is not None
+        return self.first(need) is not None
+
+    @property
+    def order(self) -> str | None:
+        """"dernier", "precedent" or "premier" when it qualifies a meeting
+        ("la dernière réunion", "la séance précédente"), not "les dernières décisions"."""
+        for i, word in enumerate(self.words):
+            near = self.words[max(0, i - 2):i] + self.words[i + 1:i + 3]
+            if word.lemma in ORDER_WORDS and any(w.lemma in MEETING_NOUNS for w in near):
+                return word.lemma
+        return None
+
+    @property
+    def topic_text(self) -> str:
+        """The unknown words as typed, bounded for echoing in a reply."""
+        return shorten(" ".join(w.raw for w in self.topic))
+
+    @property
+    def score(self) -> float:
+        return self.ranking[0][1] if self.ranking else 0.0
+
+
+# The longest piece of a member's message echoed back in a reply.
+ECHO = 60
+
+
+def shorten(text: str, limit: int = ECHO) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+_PRONOUNS = frozenset({"vous", "tu", "me", "m", "nous", "je", "j", "il", "on", "t", "la", "le", "les", "l", "lui", "en"})
+_QUESTION_WORDS = frozenset({"qui", "quand", "ou", "quoi", "quel", "comment", "combien", "pourquoi"})
+
+
+def _opening(found: list[Word]) -> int:
+    """How many greeting words open a longer message ("Madame, Monsieur, …")."""
+    openers = lexicon().openers
+    count = 0
+    while count < len(found) and found[count].folded in openers:
+        count += 1
+    return count if count < len(found) else 0
+
+
+def _polite(found: list[Word]) -> set[int]:
+    """Indices of polite framing: "pourriez-vous m'indiquer", "je voudrais savoir"."""
+    lex = lexicon()
+    dropped: set[int] = set()
+    modal = None
+    for i, word in enumerate(found):
+        if word.lemma in lex.polite_modals:
+            modal = i
+        elif modal is not None and word.lemma in lex.polite_verbs:
+            dropped.update(j for j in range(modal, i) if j == modal or found[j].folded in _PRONOUNS | {"de", "d"})
+            dropped.add(i)
+            modal = None
+        elif modal is not None and word.folded not in _PRONOUNS and word.folded not in ("de", "d"):
+            modal = None
+    return dropped
+
+
+def _decision_topic(found: list[Word], spans: dict[int, Entity]) -> set[int]:
+    """Indices of the topic of a decision question: the words after the
+    topic marker that follows a decision word ("décidé sur le lieu des réunions")."""
+    lex = lexicon()
+    start = next((i for i, w in enumerate(found) if w.lemma in lex.decision_words or w.folded in lex.decision_words), None)
+    if start is None:
+        return set()
+    marker = next((i for i in range(start + 1, len(found)) if found[i].folded in lex.topic_markers), None)
+    if marker is None:
+        return set()
+    covered = {j for e in spans.values() for j in range(e.start, e.end)}
+    return {
+        i for i in range(marker + 1, len(found))
+        if i not in covered and found[i].folded not in lex.stopwords and found[i].folded not in _QUESTION_WORDS
+        and found[i].lemma not in lex.decision_words and len(found[i].folded) > 2
+    }
+
+
+def _tokens(found: list[Word], entities: list[Entity], known: frozenset[str] = frozenset()) -> tuple[list[str], list[Word]]:
+    """Lemmas with entity spans and unknown words as placeholders."""
+    # A town that is both a body and a meeting place ("Nanterre") reads as
+    # the place when the message speaks of a meeting, as the body otherwise.
+    meeting_talk = any(w.lemma in MEETING_WORDS for w in found)
+    spans: dict[int, Entity] = {}
+    for e in entities:
+        held = spans.get(e.start)
+        if held is None or (e.kind == "place") == meeting_talk:
+            spans[e.start] = e
+    vocabulary = model().vocabulary
+    polite = _polite(found) | set(range(_opening(found)))
+    forced_topic = _decision_topic(found, spans)
+    tokens: list[str] = []
+    topic: list[Word] = []
+    i = 0
+    while i < len(found):
+        entity = spans.get(i)
+        if entity is not None and entity.kind == "period" and entity.extra["period"].month:
+            # "en décembre" reads like the examples' "en <mois>" and "<periode>".
+            tokens += [found[i].lemma, PLACEHOLDERS["month"], PLACEHOLDERS["period"]]
+            i = entity.end
+            continue
+        if entity is not None:
+            tokens.append(PLACEHOLDERS[entity.kind])
+            i = max(entity.end, i + 1)
+            continue
+        word = found[i]
+        if i in polite or word.folded in known:
+            pass
+        elif i not in forced_topic and (is_frame_word(word, vocabulary) or word.folded.isdigit()):
+            tokens.append(word.lemma)
+        else:
+            topic.append(word)
+            if not tokens or tokens[-1] != PLACEHOLDERS["topic"]:
+                tokens.append(PLACEHOLDERS["topic"])
+        i += 1
+    return tokens, topic
+
+
+def is_statement(text: str, found: list[Word], polite: set[int]) -> bool:
+    """Thanks or news, not a request: asks nothing and opens like a statement."""
+    lex = lexicon()
+    if not found or "?" in text or polite:
+        return False
+    if any(w.folded in lex.question_words for w in found) or any(w.folded == "t" for w in found):
+        return False
+    first = found[0].folded
+    return first in lex.thanks_words and len(found) > 1 or first in lex.statement_subjects
+
+
+_SECOND_PERSON = frozenset({"tu", "toi", "te", "t", "vous"})
+
+
+def is_vocative(text: str, found: list[Word], entities: list[Entity]) -> bool:
+    """"Sophie, peux-tu me rappeler ?": a member spoken to, not asked about."""
+    first = next((e for e in entities if e.start == 0 and e.kind == "person"), None)
+    if first is None or first.end >= len(found):
+        return False
+    name_end = text.find(found[first.end - 1].raw) + len(found[first.end - 1].raw)
+    after = text[name_end:].lstrip()
+    return after.startswith(",") and any(w.folded in _SECOND_PERSON for w in found[first.end:])
+
+
+def understand(text: str, world: World, now: datetime) -> Understanding:
+    found = words(text)
+    entities = find_entities(found, world, now)
+    tokens, topic = _tokens(found, entities, world.group_words)
+    ranking = model().rank(tokens) if tokens else []
+    result = Understanding(text, found, entities, topic, tokens, ranking)
+    if not ranking:
+        return result
+    intents = model().intents
+    if is_statement(text, found[_opening(found):], _polite(found)) or is_vocative(text, found, entities):
+        result.intent = "chitchat"
+        return result
+    best, score = ranking[0]
+    family = model().family(best)
+    runner_up = next((s for name, s in ranking[1:] if name not in family), 0.0)
+    ready = all(result.has(need) for need in intents[best].needs)
+    if not ready:
+        # A sister intent whose needs are met answers instead ("qui est en
+        # charge de la jeunesse ?" names a topic, not a role).
+        sister = next(((name, s) for name, s in ranking if name in family and name != best
+                       and all(result.has(need) for need in intents[name].needs)), None)
+        if sister is not None:
+            # The sister is judged on its own closeness, not on the first reading's.
+            (best, score), ready = sister, True
+    # Words the bot does not know, in a question that never has any ("Paul a
+    # raison", "à quelle heure tu manges ?"): the message is about something
+    # else unless it matches an example very closely.
+    free = best == "chitchat" or any(intents[name].takes_topic for name in family)
+    bar = CONFIDENT if not topic or free else CONFIDENT_DESPITE
+    if score >= bar and score - runner_up >= MARGIN and ready:
+        result.intent = best
+    else:
+        result.readings = [
+            name for name, s in ranking[:4]
+            if s >= PLAUSIBLE and name != "chitchat" and all(result.has(n) for n in intents[name].needs)
+        ][:3]
+    return result

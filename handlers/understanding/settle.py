@@ -1,0 +1,65 @@
+"""Settling a reading within a family of intents by what the message names.
+
+The examples tell "a question about bodies" from "a question about
+meetings"; which answer of the family fits is then plain from the entities
+found: "les membres du CD92" names a body (its members, not the whole
+directory), "qu'a-t-on décidé pour la newsletter" a topic (those decisions,
+not the latest ones), "la réunion à Sceaux, c'était quand ?" a place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from handlers.understanding.pipeline import Understanding
+from handlers.understanding.topics import topic_stems
+
+__all__ = ["RULES", "settle"]
+
+Test = Callable[[Understanding], bool]
+
+
+def _has(kind: str) -> Test:
+    return lambda u: u.first(kind) is not None
+
+
+def _lacks(kind: str) -> Test:
+    return lambda u: u.first(kind) is None
+
+
+def _past_order(u: Understanding) -> bool:
+    return u.order in ("dernier", "precedent")
+
+
+def _qualified(u: Understanding) -> bool:
+    return any(u.first(kind) for kind in ("place", "month", "period"))
+
+
+# (intents read, condition on the message, intent answered); first match wins.
+RULES: tuple[tuple[frozenset[str], Test, str], ...] = (
+    # "c'est qui le stagiaire Olivier ?": the person named is the question.
+    (frozenset({"role_holder"}), _has("person"), "who_is"),
+    (frozenset({"in_charge"}), _has("role"), "role_holder"),
+    (frozenset({"role_holder"}), _lacks("role"), "in_charge"),
+    # "qui s'occupe de la trésorerie à l'AMD 92 ?": a role within a body.
+    (frozenset({"org_representative", "org_members"}), _has("role"), "role_holder"),
+    # "qui s'occupe de la transition écologique à Givors ?": a charge within a body.
+    (frozenset({"org_representative"}), lambda u: bool(u.topic) and any(
+        w.lemma in ("occuper", "gerer", "charge", "responsable", "suivre") for w in u.words), "in_charge"),
+    (frozenset({"directory"}), _has("org"), "org_members"),
+    (frozenset({"org_representative", "org_members"}), _lacks("org"), "directory"),
+    (frozenset({"decisions_recent", "decisions_topic"}), _has("number"), "decision_number"),
+    (frozenset({"decisions_recent"}), lambda u: bool(topic_stems(u.topic)), "decisions_topic"),
+    (frozenset({"decisions_topic"}), lambda u: not u.topic, "decisions_recent"),
+    (frozenset({"meeting_next"}), _past_order, "meeting_last"),
+    (frozenset({"meeting_last"}), _qualified, "meeting_which"),
+)
+
+
+def settle(u: Understanding) -> str:
+    """The intent to answer, given the confident reading `u.intent`."""
+    assert u.intent is not None
+    for read, condition, answered in RULES:
+        if u.intent in read and condition(u):
+            return answered
+    return u.intent

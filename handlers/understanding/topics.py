@@ -1,0 +1,72 @@
+"""Matching a question's topic words against stored texts (decisions,
+deadlines) by lemma stems and synonyms, so that "vélos" finds "pistes
+cyclables" and "financement" finds "subvention"."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Sequence
+from functools import cache
+
+from rapidfuzz import fuzz
+
+from handlers.understanding.normalise import HERE, Word, lexicon, stem, words
+
+__all__ = ["topic_scores", "topic_stems"]
+
+STEM_MATCH = 85.0
+# A text matches when at least this share of the topic's words is in it.
+SHARE = 0.5
+SYNONYM_WEIGHT = 0.5
+
+
+@cache
+def _related() -> dict[str, frozenset[str]]:
+    """Stem -> the stems of its synonyms (lexicon.toml, [topics])."""
+    with (HERE / "lexicon.toml").open("rb") as handle:
+        groups = tomllib.load(handle).get("topics", {}).values()
+    related: dict[str, set[str]] = {}
+    for group in groups:
+        stems = {stem(w.lemma) for w in words(" ".join(group), shorthand=False)}
+        for s in stems:
+            related.setdefault(s, set()).update(stems)
+    return {k: frozenset(v) for k, v in related.items()}
+
+
+def topic_stems(topic: Sequence[Word]) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """For each meaningful topic word: its own stems, and its synonyms' stems."""
+    stop = lexicon().stopwords
+    out = []
+    for word in topic:
+        if word.folded in stop or len(word.folded) < 3:
+            continue
+        own = frozenset({stem(word.lemma), stem(word.folded)})
+        out.append((own, _related().get(stem(word.lemma), frozenset()) - own))
+    return out
+
+
+def _text_stems(text: str) -> frozenset[str]:
+    # A record's own words, without chat shorthand ("rencontre" stays itself).
+    found = words(text, shorthand=False)
+    return frozenset(stem(w.lemma) for w in found) | frozenset(stem(w.folded) for w in found)
+
+
+def topic_scores(topic: Sequence[Word], texts: Sequence[str]) -> list[float]:
+    """Share of topic words (0-1) each text contains, by stem, typo or synonym."""
+    wanted = topic_stems(topic)
+    if not wanted:
+        return [0.0] * len(texts)
+    scores = []
+    for text in texts:
+        have = _text_stems(text)
+        hits = 0.0
+        for own, related in wanted:
+            if own & have or any(fuzz.ratio(o, h) >= STEM_MATCH for o in own for h in have if len(h) >= 4):
+                hits += 1.0
+            elif related & have:
+                # A synonym counts half: alone it finds its texts ("vélos" ->
+                # "cyclables"), beside a word found nowhere it does not
+                # ("le repas de Noël" is not about school canteens).
+                hits += SYNONYM_WEIGHT
+        scores.append(hits / len(wanted))
+    return scores

@@ -1,0 +1,253 @@
+"""What the group's store holds, indexed for recognising it in a question.
+
+Built from the store on each question (members, organisations with their
+aliases, towns found in roles, meeting places): a group's directory is a
+few hundred rows at most, and reading it fresh means an edit is
+understood at once.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from typing import Any
+
+import simplemma
+
+from handlers.understanding.normalise import HERE, fold, lexicon
+from storage.models import Meeting, Member
+
+__all__ = ["World", "entity_data", "name_words", "plain"]
+
+_PARTICLES = frozenset({"de", "du", "des", "la", "le", "d", "l", "van", "von", "di", "da"})
+_ORG_STOP = frozenset({"de", "du", "des", "la", "le", "les", "d", "l", "et", "a", "au", "aux", "en", "pour", "sur"})
+# A capitalised word after "de", "d'" or "à" in a role or a place: a town.
+_TOWN = re.compile(r"(?:\bde\s+|\bd['’]\s*|\bà\s+|\bau\s+)((?:[A-ZÉÈÎ][\w'’-]+)(?:[\s-](?:sur|sous|en|le|la|les|lès|de|du|des|[A-ZÉÈÎ][\w'’-]+))*)")
+_DIGIT = re.compile(r"\d")
+_CAPITAL = re.compile(r"\b([A-ZÉÈÎ][\w'’-]{3,})")
+
+
+@lru_cache(maxsize=1 << 15)
+def plain(value: str) -> str:
+    """Folded, punctuation to spaces, single spaces."""
+    return " ".join(re.sub(r"[^\w]+", " ", fold(value)).split())
+
+
+def name_words(name: str) -> tuple[str, ...]:
+    words = plain(name).split()
+    return tuple(w for w in words if w not in _PARTICLES) or tuple(words)
+
+
+@cache
+def entity_data() -> dict[str, Any]:
+    with (HERE / "entities.toml").open("rb") as handle:
+        raw = tomllib.load(handle)
+    return {
+        "honorifics": frozenset(plain(h) for h in raw["honorifics"]),
+        "town_prefixes": tuple(plain(p) for p in raw["town_prefixes"]),
+        "kinds": {plain(k): tuple(plain(w) for w in v) for k, v in raw["kinds"].items()},
+        "departements": {plain(k): v for k, v in raw["departements"].items()},
+        "roles": {plain(k): "|".join(plain(p) for p in v.split("|")) for k, v in raw["roles"].items()},
+        "generic": frozenset(plain(w) for w in raw["generic_words"]),
+        "buildings": frozenset(plain(w) for w in raw["building_words"]),
+    }
+
+
+def _acronyms(name: str) -> set[str]:
+    """`Conseil départemental des Hauts-de-Seine (CD92)` -> {cd92, cdhds, ...}."""
+    found: set[str] = set()
+    stated = {plain(inner).replace(" ", "") for inner in re.findall(r"\(([^)]+)\)", name)}
+    base = plain(re.sub(r"\([^)]*\)", " ", name))
+    words = [w for w in base.split() if w not in _ORG_STOP]
+    if len(words) >= 2:
+        found.add("".join(w[0] for w in words if not w.isdigit()) + "".join(w for w in words if w.isdigit()))
+    # "Grand Paris Seine Ouest" -> gpso: initials of a run of capitalised words.
+    run: list[str] = []
+    for word in [*re.sub(r"\([^)]*\)", " ", name).replace("-", " ").split(), "."]:
+        if word[:1].isupper() and word.isalpha():
+            run.append(word)
+            continue
+        if len(run) >= 2:
+            found.add("".join(plain(w)[0] for w in run))
+        run = []
+    numbers = entity_data()["departements"]
+    for dept, number in numbers.items():
+        if f" {dept}" in f" {base}":
+            head = [w for w in base.replace(dept, " ").split() if w not in _ORG_STOP]
+            found.add("".join(w[0] for w in head) + number)
+            if "departement" in base or "departemental" in base:
+                found.add("cd" + number)  # the usual name of a département's council
+    # Made-up initials of two letters ("ft") would catch stray words.
+    return stated | {a for a in found if len(a) >= 3 and sum(c.isalpha() for c in a) >= 2}
+
+
+@dataclass
+class World:
+    """One group's members, organisations and places, ready for matching."""
+
+    members: list[Member]
+    meetings: list[Meeting]
+    # folded name word -> members having it
+    name_index: dict[str, list[Member]] = field(default_factory=dict)
+    # folded alias (words joined by spaces) -> (label, members)
+    org_aliases: dict[str, tuple[str, list[Member]]] = field(default_factory=dict)
+    alias_list: list[str] = field(default_factory=list)  # the keys, for rapidfuzz's batch scoring
+    group_words: frozenset[str] = frozenset()
+    # the words the group's roles start with ("stagiaire", "chercheuse") -> themselves
+    role_words: dict[str, str] = field(default_factory=dict)
+    # folded venue phrase (a part of a place between commas, or its first words) -> meetings
+    place_phrases: dict[str, list[Meeting]] = field(default_factory=dict)
+    # folded place word -> meetings held there
+    places: dict[str, list[Meeting]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, members: list[Member], meetings: list[Meeting], group_name: str = "") -> World:
+        world = cls(members, meetings)
+        # The group's own name ("Task force emploi 93") is no topic of a question.
+        world.group_words = frozenset(plain(group_name).split())
+        index: dict[str, list[Member]] = defaultdict(list)
+        for member in members:
+            for word in name_words(member.name):
+                if len(word) >= 2:
+                    index[word].append(member)
+            # "JB" for Jean-Baptiste.
+            first = member.name.split()[0] if member.name.split() else ""
+            if "-" in first:
+                index[plain("".join(part[:1] for part in first.split("-")))].append(member)
+        world.name_index = dict(index)
+        world.org_aliases = _org_aliases(members)
+        world.alias_list = list(world.org_aliases)
+        world.role_words = _role_words(members)
+        places: dict[str, list[Meeting]] = defaultdict(list)
+        for meeting in meetings:
+            for word in _CAPITAL.findall(meeting.place):
+                # "Mairie", "Maison", "Hôtel" are kinds of building, not places.
+                if plain(word) not in entity_data()["buildings"]:
+                    # "Boulogne-Billancourt" is also said "Boulogne".
+                    for part in {plain(word), *plain(word).split()}:
+                        if len(part) >= 4:
+                            places[part].append(meeting)
+        world.places = dict(places)
+        phrases: dict[str, list[Meeting]] = defaultdict(list)
+        for meeting in meetings:
+            for segment in meeting.place.split(","):
+                words = plain(segment).split()
+                # "Maison de l'emploi de Gennevilliers", and "Maison de l'emploi".
+                for k in range(2, len(words) + 1):
+                    if words[k - 1] not in _ORG_STOP and all(meeting is not m for m in phrases[" ".join(words[:k])]):
+                        phrases[" ".join(words[:k])].append(meeting)
+        world.place_phrases = dict(phrases)
+        return world
+
+
+@cache
+def question_words() -> frozenset[str]:
+    """The lemmas and forms the intent examples and lexicon use."""
+    lex = lexicon()
+    return frozenset(lex.vocabulary) | frozenset(lex.vocabulary.values()) | lex.stopwords
+
+
+def _role_words(members: list[Member]) -> dict[str, str]:
+    """"Stagiaire", "Chercheuse", "Volontaire permanente": the first word of
+    each part of a role is a role word, searched as itself."""
+    found: dict[str, str] = {}
+    for member in members:
+        for part in re.split(r"[,;/]| et ", member.role):
+            words = plain(part).split()
+            if words and len(words[0]) >= 5 and words[0] not in _ORG_STOP and words[0] not in entity_data()["generic"]:
+                found[words[0]] = words[0]
+    # Words the questions themselves use ("membre", "service") are not roles.
+    return {w: s for w, s in found.items() if w not in question_words()}
+
+
+def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
+    data = entity_data()
+    by_org: dict[str, list[Member]] = defaultdict(list)
+    for member in members:
+        if member.organisation:
+            by_org[member.organisation].append(member)
+    aliases: dict[str, tuple[str, list[Member]]] = {}
+
+    def add(alias: str, label: str, people: list[Member]) -> None:
+        alias = plain(alias)
+        if not alias or alias in _ORG_STOP:
+            return
+        if " " in alias and _DIGIT.search(alias):
+            add(alias.replace(" ", ""), label, people)  # "AMD 92" is also typed "amd92"
+        if alias in aliases and aliases[alias][0] != label:
+            # Two bodies answer to the same word: keep both people, name both.
+            old_label, old_people = aliases[alias]
+            seen = {m.number for m in old_people}
+            merged = old_people + [p for p in people if p.number not in seen]
+            aliases[alias] = (old_label if label in old_label else f"{old_label} / {label}", merged)
+        else:
+            aliases[alias] = (label, people if alias != plain(label) else list(people))
+
+    for org, people in by_org.items():
+        base = plain(re.sub(r"\([^)]*\)", " ", org))
+        add(base, org, people)
+        first = org.split()[0] if org.split() else ""
+        if len(first) >= 2 and first.isupper() and first.isalpha():
+            add(first, org, people)  # "CCI" for "CCI Seine-Saint-Denis"
+        for acronym in _acronyms(org):
+            add(acronym, org, people)
+        for prefix in data["town_prefixes"]:
+            if base.startswith(prefix + " "):
+                town = base[len(prefix) + 1:]
+                for other in data["town_prefixes"]:
+                    add(f"{other} {town}", org, people)
+                add(town, org, people)
+                # "Boulogne" for Boulogne-Billancourt, "Rueil" for Rueil-Malmaison.
+                head = town.split()[0]
+                if len(head) >= 4 and head != town:
+                    add(head, org, people)
+        for kind, words in data["kinds"].items():
+            if any(f" {w}" in f" {base}" for w in words):
+                add(kind, org, people)
+    # A word found in one organisation's name only ("l'hospice" for
+    # "Hospice général"), unless it names a kind of body ("ville", "conseil").
+    generic = data["generic"]
+    owners: dict[str, set[str]] = defaultdict(set)
+    common: set[str] = set()  # words of names that are ordinary French words ("Défense")
+    for org in by_org:
+        for raw in re.findall(r"\w+", re.sub(r"\([^)]*\)", " ", org)):
+            owners[plain(raw)].add(org)
+            if simplemma.is_known(raw.lower(), lang="fr"):
+                common.add(plain(raw))
+    # The first words of a name, when no other body starts so ("ATD Quart
+    # Monde" for "ATD Quart Monde Suisse", "Office cantonal" for its full name).
+    starts: dict[str, set[str]] = defaultdict(set)
+    for org in by_org:
+        words = plain(re.sub(r"\([^)]*\)", " ", org)).split()
+        for k in range(2, len(words)):
+            if words[k - 1] not in _ORG_STOP:
+                starts[" ".join(words[:k])].add(org)
+    for start, orgs in starts.items():
+        if len(orgs) == 1 and start not in aliases:
+            org = next(iter(orgs))
+            add(start, org, by_org[org])
+    for word, orgs in owners.items():
+        if len(orgs) == 1 and len(word) >= 5 and word not in generic and word not in aliases and not word.isdigit():
+            org = next(iter(orgs))
+            # A common word stands for the body only as its head noun
+            # ("l'hospice" for Hospice général, not "la défense" for Paris Ouest La Défense).
+            head = plain(org).split()[0]
+            if word == head or word not in common:
+                add(word, org, by_org[org])
+    # A town that appears only in someone's role ("adjointe au maire de Sceaux").
+    for member in members:
+        for town in _TOWN.findall(member.role):
+            folded = plain(town)
+            if folded in aliases:
+                label, people = aliases[folded]
+                if all(p.number != member.number for p in people):
+                    people.append(member)  # shared by the town's other aliases
+                continue
+            town_label = town.strip()
+            add(folded, town_label, [member])
+            for prefix in data["town_prefixes"]:
+                add(f"{prefix} {folded}", town_label, aliases[folded][1])
+    return aliases

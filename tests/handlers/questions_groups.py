@@ -1,0 +1,213 @@
+"""The invented groups the question sets are asked in, built through the
+store as coordinators would: a Hauts-de-Seine network of municipalities
+(the development set's) and a Seine-Saint-Denis employment task force
+a Lyon food-policy collective and a Vaud housing working group (kept for held-out sets, so that figures
+are also measured on stores the understanding was not tuned on); the demo group (Geneva) serves a small
+extra set in Swiss usage. Organisation names are real public bodies; every
+person is invented."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from bot.demo import DEMO_SLUG, seed_demo
+from storage.models import AgendaItem, replace
+from storage.store import Store
+from tests.helpers import Chat, group_config, make_chat
+
+__all__ = ["GROUPS", "NOW", "build_group"]
+
+PARIS = ZoneInfo("Europe/Paris")
+NOW = datetime(2026, 12, 1, 10, 0, tzinfo=PARIS)
+
+NETWORK_MEMBERS = (
+    ("Nathalie Lefèvre", "Conseil départemental des Hauts-de-Seine", "Vice-présidente chargée des solidarités"),
+    ("Karim Benali", "Ville de Nanterre", "Adjoint au maire chargé de l'emploi"),
+    ("Sophie Garnier", "AMD 92", "Présidente de l'association, maire de Sceaux"),
+    ("Olivier Marchetti", "Ville de Boulogne-Billancourt", "Directeur général des services"),
+    ("Amandine Roussel", "Paris Ouest La Défense (POLD)", "Chargée de mission développement économique"),
+    ("Jean-Baptiste Okafor", "Ville de Gennevilliers", "Conseiller municipal délégué à la jeunesse"),
+    ("Hélène Vasseur", "Ville de Montrouge", "Directrice du CCAS"),
+    ("Thomas Petit", "France Travail", "Conseiller entreprises"),
+    ("Claire Dumont", "Préfecture des Hauts-de-Seine", "Sous-préfète chargée de la politique de la ville"),
+    ("Mehdi Haddad", "AMD 92", "Trésorier, adjoint au maire de Clamart"),
+    ("Isabelle Moreau", "Ville de Rueil-Malmaison", "Secrétaire générale"),
+    ("Lucas Fontaine", "Conseil départemental des Hauts-de-Seine", "Chef du service insertion"),
+    ("Camille Leroy", "Région Île-de-France", "Chargée de mission territoires"),
+    ("Paul Dumont", "Ville de Colombes", "Adjoint au maire, coordinateur du réseau"),
+    ("Fatou Diallo", "Emmaüs Connect", "Responsable de l'inclusion numérique"),
+    ("Élise Charpentier", "Ville d'Issy-les-Moulineaux", "Directrice de la communication"),
+)
+
+NETWORK_MEETINGS = (
+    ("2026-09-15 14:00", "2026-09-15 16:00", "Mairie de Nanterre, salle du conseil", ()),
+    ("2026-10-20 09:30", "2026-10-20 12:00", "Mairie de Sceaux, salle des mariages", ()),
+    ("2026-11-17 14:00", "2026-11-17 16:30", "Maison de l'emploi de Gennevilliers", ()),
+    ("2026-12-10 14:00", "2026-12-10 16:30", "Hôtel de ville de Boulogne-Billancourt",
+     ("Bilan du forum de l'emploi", "Plan vélo intercommunal", "Budget 2027 du réseau")),
+    ("2027-01-19 09:30", "2027-01-19 11:30", "Visioconférence", ()),
+    ("2027-03-16 14:00", "2027-03-16 16:00", "Mairie de Montrouge", ("Rapport annuel",)),
+)
+
+NETWORK_DEADLINES = (
+    ("2026-12-04", "Envoi des contributions au rapport annuel"),
+    ("2026-12-15", "Dépôt des candidatures à l'appel à projets économie sociale et solidaire"),
+    ("2027-01-10", "Réponse au questionnaire sur la mobilité"),
+    ("2027-01-31", "Validation du budget 2027 du réseau"),
+    ("2027-02-12", "Forum intercommunal de l'emploi à Colombes"),
+)
+
+NETWORK_DECISIONS = (
+    ("2026-09-15", 1, "Le réseau adopte sa charte de fonctionnement."),
+    ("2026-09-15", 1, "Les réunions ont lieu à tour de rôle dans les communes membres."),
+    ("2026-10-20", 2, "Une subvention de 15 000 € est demandée au Département pour le forum de l'emploi."),
+    ("2026-10-20", 2, "Le groupe soutient un schéma intercommunal de pistes cyclables."),
+    ("2026-11-17", 3, "La lettre d'information du réseau paraîtra chaque trimestre."),
+    ("2026-11-17", 3, "Les communes mutualisent l'achat de produits bio pour les cantines scolaires."),
+    ("2026-11-17", 3, "Le rapport annuel sera présenté à la séance de décembre."),
+)
+
+
+TASK_FORCE_MEMBERS = (
+    ("Rachid Bensalem", "Conseil départemental de la Seine-Saint-Denis", "Directeur de l'emploi et de l'insertion"),
+    ("Aurélie Ngo", "Plaine Commune", "Vice-présidente déléguée à l'économie sociale et solidaire"),
+    ("Vincent Carrasco", "Est Ensemble", "Chargé de mission emploi"),
+    ("Mariam Touré", "Ville de Saint-Denis", "Adjointe à la maire chargée de la jeunesse"),
+    ("Julien Lemaire", "Mission locale de Bobigny", "Directeur"),
+    ("Sandrine Kowalski", "France Travail", "Responsable d'agence à Aubervilliers"),
+    ("Ousmane Diarra", "CCI Seine-Saint-Denis", "Conseiller création d'entreprise"),
+    ("Laure Vidal", "Préfecture de la Seine-Saint-Denis", "Déléguée du préfet, quartiers prioritaires"),
+    ("Nicolas Perrin", "Ville de Montreuil", "Élu délégué à l'insertion, animateur de la task force"),
+    ("Agnès Moulin", "Association Aurore", "Cheffe de service insertion"),
+    ("Bruno Castel", "Ville de Pantin", "Secrétaire général"),
+    ("Inès Haddou", "Région Île-de-France", "Chargée de mission formation"),
+)
+
+TASK_FORCE_MEETINGS = (
+    ("2026-10-06 09:30", "2026-10-06 12:00", "Mairie de Saint-Denis, salle des fêtes", ()),
+    ("2026-11-03 14:00", "2026-11-03 16:00", "Hôtel du Département, Bobigny", ()),
+    ("2026-12-08 09:30", "2026-12-08 12:00", "Maison de l'emploi de Pantin",
+     ("Bilan des clauses d'insertion", "Forum des métiers de janvier", "Calendrier 2027")),
+    ("2027-02-02 14:00", "2027-02-02 16:00", "Mairie de Montreuil", ("Budget de la task force",)),
+)
+
+TASK_FORCE_DEADLINES = (
+    ("2026-12-11", "Retour des fiches de poste pour le forum des métiers"),
+    ("2026-12-18", "Envoi du bilan des clauses d'insertion à la préfecture"),
+    ("2027-01-21", "Forum des métiers à Bobigny"),
+    ("2027-03-01", "Candidatures au fonds départemental d'insertion"),
+)
+
+TASK_FORCE_DECISIONS = (
+    ("2026-10-06", 1, "La task force se réunit le premier mardi de chaque mois."),
+    ("2026-10-06", 1, "Les clauses d'insertion des marchés publics sont suivies dans un tableau commun."),
+    ("2026-11-03", 2, "Un forum des métiers est organisé en janvier à Bobigny."),
+    ("2026-11-03", 2, "Le Département finance deux postes de médiateurs emploi."),
+    ("2026-11-03", 2, "Les jeunes suivis par la mission locale sont prioritaires pour les stages."),
+)
+
+FOOD_MEMBERS = (
+    ("Margaux Fayolle", "Métropole de Lyon", "Vice-présidente à l'alimentation"),
+    ("Thierry Bonnard", "Ville de Villeurbanne", "Adjoint au maire délégué à la restauration scolaire"),
+    ("Léonie Chabert", "Chambre d'agriculture du Rhône", "Conseillère circuits courts"),
+    ("Yacine Belkacem", "Banque alimentaire du Rhône", "Directeur"),
+    ("Pauline Girard", "ADEME Auvergne-Rhône-Alpes", "Chargée de mission gaspillage alimentaire"),
+    ("Hugo Mercier", "Ville de Vénissieux", "Chef de projet agriculture urbaine"),
+    ("Corinne Lamotte", "Réseau Cocagne", "Animatrice régionale"),
+    ("Samuel Nguyen", "DRAAF Auvergne-Rhône-Alpes", "Référent projets alimentaires territoriaux"),
+    ("Anaïs Perret", "Métropole de Lyon", "Coordinatrice du projet alimentaire territorial"),
+    ("Gilles Roche", "Ville de Givors", "Maire adjoint à la transition écologique"),
+)
+
+FOOD_MEETINGS = (
+    ("2026-10-13 14:00", "2026-10-13 16:30", "Hôtel de la Métropole, Lyon", ()),
+    ("2026-11-24 09:00", "2026-11-24 11:00", "Ferme urbaine de Vénissieux", ()),
+    ("2026-12-15 14:00", "2026-12-15 16:30", "Mairie de Villeurbanne, salle Berthelot",
+     ("Bilan des cantines bio", "Appel à projets jardins partagés", "Calendrier 2027")),
+    ("2027-01-26 09:30", "2027-01-26 12:00", "Visioconférence", ("Stratégie anti-gaspillage",)),
+)
+
+FOOD_DEADLINES = (
+    ("2026-12-09", "Retour des questionnaires aux cantines"),
+    ("2026-12-20", "Dépôt des dossiers de l'appel à projets jardins partagés"),
+    ("2027-01-15", "Rapport d'étape du projet alimentaire territorial"),
+    ("2027-02-05", "Salon des circuits courts à Villeurbanne"),
+)
+
+FOOD_DECISIONS = (
+    ("2026-10-13", 1, "Le collectif adopte la charte du projet alimentaire territorial."),
+    ("2026-10-13", 1, "Les réunions alternent entre la Métropole et les communes."),
+    ("2026-11-24", 2, "Un appel à projets finance dix jardins partagés en 2027."),
+    ("2026-11-24", 2, "Les cantines visent 50 % de produits locaux d'ici 2028."),
+    ("2026-11-24", 2, "La Banque alimentaire récupère les invendus des marchés de gros."),
+)
+
+HOUSING_MEMBERS = (
+    ("Sylvie Chappuis", "Ville de Lausanne", "Cheffe du service du logement"),
+    ("Daniel Jaquier", "Canton de Vaud (DGCS)", "Directeur adjoint de l'action sociale"),
+    ("Nadia Ben Amor", "Fondation Mère Sofia", "Coordinatrice des hébergements d'urgence"),
+    ("Pierre-Alain Gilliéron", "ASLOCA Vaud", "Président"),
+    ("Rosa Ferreira", "Caritas Vaud", "Assistante sociale"),
+    ("Marc-Henri Dubuis", "Ville de Renens", "Municipal en charge de la cohésion sociale"),
+    ("Chloé Blanc", "Unisanté", "Médecin responsable de la santé des personnes précaires"),
+    ("Jonas Keller", "Pro Senectute Vaud", "Chargé de projets logement des aînés"),
+    ("Élodie Cuendet", "HETSL", "Professeure, chercheuse associée"),
+    ("Fabienne Morel", "Ville de Lausanne", "Secrétaire du groupe"),
+)
+
+HOUSING_MEETINGS = (
+    ("2026-10-08 14:00", "2026-10-08 16:00", "Salle des commissions, Hôtel de Ville, Lausanne", ()),
+    ("2026-11-12 09:00", "2026-11-12 11:00", "Maison de quartier de Renens", ()),
+    ("2026-12-10 14:00", "2026-12-10 16:30", "Place de la Riponne 10, Lausanne",
+     ("Hébergement d'urgence cet hiver", "Enquête sur les loyers", "Divers")),
+    ("2027-01-21 09:00", "2027-01-21 11:00", "Visioconférence", ("Bilan de l'hiver",)),
+)
+
+HOUSING_DEADLINES = (
+    ("2026-12-04", "Retour des chiffres de l'hébergement d'urgence"),
+    ("2026-12-18", "Rapport au Conseil communal sur les logements vacants"),
+    ("2027-01-08", "Réponse à la consultation cantonale sur la loi sur le logement"),
+    ("2027-02-26", "Journée romande du logement à Yverdon"),
+)
+
+HOUSING_DECISIONS = (
+    ("2026-10-08", 1, "Le groupe se réunit chaque mois, alternativement à Lausanne et à Renens."),
+    ("2026-10-08", 1, "Une enquête sur les loyers abusifs est confiée à la HETSL."),
+    ("2026-11-12", 2, "L'ouverture de 40 places d'hébergement d'urgence supplémentaires est demandée au Canton."),
+    ("2026-11-12", 2, "Les associations partagent une liste commune de logements vacants."),
+)
+
+GROUPS = {
+    "reseau92": (NETWORK_MEMBERS, NETWORK_MEETINGS, NETWORK_DEADLINES, NETWORK_DECISIONS, "Paul Dumont"),
+    "emploi93": (TASK_FORCE_MEMBERS, TASK_FORCE_MEETINGS, TASK_FORCE_DEADLINES, TASK_FORCE_DECISIONS, "Nicolas Perrin"),
+    "alimentation69": (FOOD_MEMBERS, FOOD_MEETINGS, FOOD_DEADLINES, FOOD_DECISIONS, "Anaïs Perret"),
+    "logement-vd": (HOUSING_MEMBERS, HOUSING_MEETINGS, HOUSING_DEADLINES, HOUSING_DECISIONS, "Fabienne Morel"),
+}
+
+
+def _at(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=PARIS)
+
+
+def build_group(slug: str = "reseau92", store: Store | None = None) -> Chat:
+    """One of the groups, written through the store as coordinators would
+    (or the demo group, seeded as `console --demo` seeds it)."""
+    if slug == DEMO_SLUG:
+        chat = make_chat(store or Store.memory(), NOW, group_config(DEMO_SLUG))
+        seed_demo(chat.store, NOW.astimezone(chat.group.timezone))
+        return chat
+    members, meetings, deadlines, decisions, coordinator = GROUPS[slug]
+    chat = make_chat(store or Store.memory(), NOW, group_config(slug, timezone="Europe/Paris", locale="fr_FR"))
+    data = chat.store.group(slug)
+    for name, organisation, role in members:
+        data.add_member(name, organisation, role)
+    for start, end, place, items in meetings:
+        meeting = data.add_meeting(_at(start), _at(end), place, tuple(AgendaItem(i, coordinator) for i in items))
+        if meeting.start < NOW:
+            data.update_meeting(meeting.number, lambda m: replace(m, status="held"))
+    for day, text in deadlines:
+        data.add_deadline(_at(day + " 00:00"), text)
+    for day, meeting_number, text in decisions:
+        data.add_decision(text, date.fromisoformat(day), meeting_number, coordinator, "telegram:coord-1", _at(day + " 18:00"))
+    return chat

@@ -1,0 +1,67 @@
+"""Plain-French questions on a group that is not the demo group: the
+figures of the evaluation sets must stay at the issue's targets, and the
+replies a member reads must carry the answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.questions_eval import DATA, build_group, evaluate, group_of, load_set
+from tests.helpers import Chat
+
+
+@pytest.fixture(scope="module")
+def chat() -> Chat:
+    return build_group()
+
+
+def test_development_set_reaches_the_targets(chat: Chat) -> None:
+    rows = load_set("questions_dev.tsv")
+    assert sum(1 for r in rows if r[0] != "none") >= 300 and sum(1 for r in rows if r[0] == "none") >= 60
+    score = evaluate(chat, rows)
+    detail = "\n".join(score.failures)
+    assert score.pct_correct >= 95.0, detail
+    assert score.pct_confident_wrong <= 1.0, detail
+    assert score.pct_quiet >= 97.0, detail
+
+
+def test_the_demo_group_in_swiss_usage_reaches_the_targets() -> None:
+    rows = load_set("questions_dev_demo.tsv")
+    score = evaluate(build_group(group_of("questions_dev_demo.tsv")), rows)
+    detail = "\n".join(score.failures)
+    assert score.pct_correct >= 95.0, detail
+    assert score.pct_confident_wrong <= 1.0, detail
+    assert score.pct_quiet >= 97.0, detail
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("questions_heldout*.tsv")))
+def test_held_out_sets_answer_nothing_wrong_with_confidence(name: str) -> None:
+    # Written after the code: their share of correct answers is reported
+    # (bench/questions_report.py), not tuned for; wrong confident answers
+    # and answered chatter must stay under the targets there too.
+    rows = load_set(name)
+    score = evaluate(build_group(group_of(name)), rows)
+    detail = "\n".join(score.failures)
+    assert score.pct_confident_wrong <= 1.0, detail
+    assert score.pct_quiet >= 97.0, detail
+
+
+def test_answers_show_what_was_asked(chat: Chat) -> None:
+    assert "Sophie Garnier" in chat.say("qui représente Sceaux @GreffierBot ?", private=True)
+    assert "Nathalie Lefèvre" in chat.say("Greffier, qui représente le CD92 ?", private=True)
+    assert "Séance n°6" in chat.say("la réunion de mars", private=True)
+    assert "Dernière séance n°3" in chat.say("la dernière réunion", private=True)
+    assert "Aucune tâche en retard." in chat.say("quelles tâches sont en retard ?", private=True)
+
+
+def test_unsure_offers_readings_and_single_keywords_list_nothing(chat: Chat) -> None:
+    for text in ("j'ai pris ma décision, je viens en train", "vous avez vu la décision du Conseil d'État ?",
+                 "on a une date pour le pot de fin d'année ?", "date de naissance de Victor Hugo", "merci", "bonjour à tous"):
+        reply = chat.say(text, private=True)
+        assert "Décision n°" not in reply and "Échéance n°" not in reply and "Séance n°" not in reply, (text, reply)
+
+
+def test_group_chat_answers_only_when_addressed(chat: Chat) -> None:
+    assert chat.reply("le greffier du tribunal a signé", addressed=False) is None
+    assert chat.reply("qui représente Sceaux ?", addressed=False) is None
+    assert "Sophie Garnier" in chat.say("Greffier : qui représente Sceaux ?", addressed=False)
