@@ -48,6 +48,10 @@ class Message:
     # Matrix power level); counts only where the group's config allows it.
     sender_is_admin: bool = False
     event_id: str | None = None  # platform id of the update/event, for dedup
+    # Whether a leading « Greffier, … » in the text addresses the bot. False
+    # where the adapter has already decided from the platform's own mention
+    # data (Matrix: `m.mentions` alone decides when present).
+    name_calls: bool = True
     reply_to_bot: bool = False  # a reply to one of the bot's own messages (also sets `addressed`)
     thread_id: str | None = None  # the topic (Telegram) or thread (Matrix) the message was posted in
     # Appended to a command to address this bot explicitly where the platform

@@ -311,6 +311,7 @@ class MatrixAdapter:
             # A two-person room that no group owns is a conversation with the bot.
             private=group is None and room.member_count <= 2,
             addressed=mentioned or to_bot,
+            name_calls=False,  # `addressed` above already read a leading name, where m.mentions allows it
             sender_is_admin=self._is_admin(room, event.sender, group),
             event_id=event.event_id,
             reply_to_bot=to_bot,
