@@ -19,11 +19,17 @@ Times carry the group's TZID with its VTIMEZONE (added by icalendar from
 the zone database). UIDs are stable — `<group>-seance-<n>@greffier`,
 `<group>-seance-<n>-<date of the series>@greffier` for one date of a
 series, `<group>-echeance-<n>@greffier`, `<group>-tache-<n>@greffier` — so
-a re-import updates instead of duplicating. SEQUENCE (and DTSTAMP) come
-from the instant of the meeting's last change as the store records it (the
-announcement written with each change): seconds since 2020, so each
-planning, move or cancellation raises it; never-changed items are 0.
-Deterministic output keeps the feed's ETag stable between changes.
+a re-import updates instead of duplicating. SEQUENCE must rise with every
+change of content, or a client keeps its old copy. It is the row's
+`revision` (raised by the store at each write that changes the row: an
+agenda item, a task's date, text or status, a deadline's text...), plus,
+for a meeting, the instant of its last planning, move or cancellation
+(seconds since 2020, from the announcement written with that change — what
+SEQUENCE was before revisions existed, kept so it never goes down for a
+calendar that imported it), plus 1 for a closed task or deadline (their
+earlier SEQUENCE). Each part only grows, so their sum rises with any
+change. DTSTAMP is that last planning instant (or 2020-01-01):
+deterministic output keeps the feed's ETag stable between changes.
 """
 
 from __future__ import annotations
@@ -56,10 +62,10 @@ def _changed(announcement: str | None) -> datetime | None:
         return None
 
 
-def _stamp(event: Event, changes: list[datetime | None]) -> None:
+def _stamp(event: Event, changes: list[datetime | None], revisions: int) -> None:
     last = max((c for c in changes if c is not None), default=None)
     event.add("dtstamp", last or EPOCH)
-    event.add("sequence", max(0, int((last - EPOCH).total_seconds())) if last else 0)
+    event.add("sequence", (max(0, int((last - EPOCH).total_seconds())) if last else 0) + revisions)
 
 
 def calendar_meetings(store: Store, slug: str, now: datetime) -> list[Meeting]:
@@ -79,7 +85,9 @@ def _meeting_event(group: GroupProfile, meeting: Meeting, series: Meeting | None
     if meeting.agenda:
         event.add("description", "Ordre du jour :\n" + "\n".join(f"{i}. {a.text}" for i, a in enumerate(meeting.agenda, 1)))
     event.add("status", "CANCELLED" if meeting.status == "cancelled" else "CONFIRMED")
-    _stamp(event, [_changed(meeting.announcement), _changed(series.announcement if series else None)])
+    # An occurrence carries its series' revision; its own move or
+    # cancellation is in its override's announcement.
+    _stamp(event, [_changed(meeting.announcement), _changed(series.announcement if series else None)], meeting.revision)
     return event
 
 
@@ -100,7 +108,7 @@ def _task_event(group: GroupProfile, task: Task, pilot: str) -> Event:
     assert task.due is not None
     who = f" (pilote : {pilot})" if pilot else ""
     return _all_day(f"{group.slug}-tache-{task.number}@greffier", f"Tâche n°{task.number} : {task.text}{who}",
-                    task.due, not task.open, 0 if task.open else 1)
+                    task.due, not task.open, task.revision + (0 if task.open else 1))
 
 
 def build_calendar(store: Store, group: GroupProfile, now: datetime) -> bytes:
@@ -129,9 +137,10 @@ def build_calendar(store: Store, group: GroupProfile, now: datetime) -> bytes:
             event.add("dtend", deadline.due)
             event.add("status", "CANCELLED" if deadline.cancelled else "CONFIRMED")
             event.add("dtstamp", EPOCH)
-            event.add("sequence", 1 if deadline.cancelled else 0)
+            event.add("sequence", deadline.revision + (1 if deadline.cancelled else 0))
         else:
-            event = _all_day(uid, f"Échéance : {deadline.text}", deadline.day, deadline.cancelled, 1 if deadline.cancelled else 0)
+            event = _all_day(uid, f"Échéance : {deadline.text}", deadline.day, deadline.cancelled,
+                             deadline.revision + (1 if deadline.cancelled else 0))
         calendar.add_component(event)
     members = {m.number: m.name for m in data.members()}
     for task in data.tasks():

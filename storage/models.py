@@ -106,6 +106,9 @@ class Meeting:
     # Why it was cancelled, as the coordinator wrote it (« grève »): the
     # cancellation announcement says it.
     reason: str = ""
+    # Raised by the store at each write that changes the row (see
+    # GroupStore._update): the calendar's SEQUENCE follows it.
+    revision: int = 0
 
     @property
     def active(self) -> bool:
@@ -124,6 +127,7 @@ class Meeting:
             "previous_start": dump_local(self.previous_start) if self.previous_start else None,
             "announcement": self.announcement,
             "reason": self.reason,
+            "revision": self.revision,
         }
 
     @classmethod
@@ -140,6 +144,7 @@ class Meeting:
             previous_start=load_local(doc["previous_start"]) if doc.get("previous_start") else None,
             announcement=doc.get("announcement"),
             reason=doc.get("reason", ""),
+            revision=doc.get("revision", 0),
         )
 
 
@@ -153,6 +158,7 @@ class Deadline:
     has_time: bool = False
     created_by: str = ""
     cancelled: bool = False
+    revision: int = 0  # raised at each change (see Meeting.revision)
 
     @property
     def day(self) -> date:
@@ -166,6 +172,7 @@ class Deadline:
             "has_time": self.has_time,
             "created_by": self.created_by,
             "cancelled": self.cancelled,
+            "revision": self.revision,
         }
 
     @classmethod
@@ -177,6 +184,7 @@ class Deadline:
             has_time=bool(doc.get("has_time", False)),
             created_by=doc.get("created_by", ""),
             cancelled=bool(doc.get("cancelled", False)),
+            revision=doc.get("revision", 0),
         )
 
 

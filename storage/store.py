@@ -283,6 +283,8 @@ class GroupStore:
         `change` may raise (nothing is written) or return the row unchanged.
         It is the compare-and-set point: a command checks there the status it
         relies on (not cancelled...), seen under the same lock as the write.
+        Rows with a `revision` get it raised here, whoever the caller, so the
+        calendar's SEQUENCE rises with every change of content.
         """
         with self._store.locked():
             current = self._rows(table, model).get(number)
@@ -290,6 +292,8 @@ class GroupStore:
                 return None
             changed = change(current)
             if changed != current:
+                if hasattr(changed, "revision"):
+                    changed = replace(changed, revision=getattr(current, "revision") + 1)
                 self._save(table, changed)
         return changed
 

@@ -45,6 +45,7 @@ class Task:
     created_on: date | None = None
     closed_by: str = ""
     closed_on: date | None = None
+    revision: int = 0  # raised at each change (see storage.models.Meeting.revision)
 
     @property
     def open(self) -> bool:
@@ -67,6 +68,7 @@ class Task:
             "created_on": self.created_on.isoformat() if self.created_on else None,
             "closed_by": self.closed_by,
             "closed_on": self.closed_on.isoformat() if self.closed_on else None,
+            "revision": self.revision,
         }
 
     @classmethod
@@ -88,4 +90,5 @@ class Task:
             created_on=day("created_on"),
             closed_by=doc.get("closed_by", ""),
             closed_on=day("closed_on"),
+            revision=doc.get("revision", 0),
         )

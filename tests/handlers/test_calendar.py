@@ -104,3 +104,42 @@ def test_feed_address_in_private_only_and_rotated_by_coordinators(disk_store: ob
     assert fresh != token and out.startswith("Nouvelle adresse créée : l'ancienne ne fonctionne plus")
     assert fresh in out and token not in out
     assert chat.say("/calendrier lien", sender="stranger", private=True, chat="dm2").startswith("Je ne sais pas de quel groupe")
+
+
+def _sequence(chat: Chat, uid: str) -> int:
+    return int(_events(_calendar(chat))[uid]["sequence"])
+
+
+def test_every_edit_of_an_event_raises_its_sequence(chat: Chat) -> None:
+    """Edits that record no change time (an agenda item, a task's date or
+    text, a deadline's text, a task done) still raise SEQUENCE, so a client
+    re-importing the .ics takes the new content."""
+    seed_people(chat)
+    chat.say("/seance 03/12/2026 9h-11h Mairie")
+    chat.say("/echeance 30/12/2026 validation de la charte")
+    chat.say("/tache Compter les participants pour le 10/12 @hammoudi")
+    chat.say("/tache Préparer la salle pour le 11/12 @hammoudi")
+    meeting, deadline, task = "rte-seance-1@greffier", "rte-echeance-1@greffier", "rte-tache-1@greffier"
+    before = {uid: _sequence(chat, uid) for uid in (meeting, deadline, task)}
+    assert "Point ajouté" in chat.say("/proposer Bilan des ateliers")
+    after_agenda = _sequence(chat, meeting)
+    assert after_agenda > before[meeting]
+    assert "Bilan des ateliers" in str(_events(_calendar(chat))[meeting]["description"])
+    chat.say("/tache_modifier 1 pour le 12/12")
+    after_due = _sequence(chat, task)
+    assert after_due > before[task] and _events(_calendar(chat))[task]["dtstart"].dt == date(2026, 12, 12)
+    chat.say("/tache_modifier 1 Compter les inscrits")
+    after_text = _sequence(chat, task)
+    assert after_text > after_due and "Compter les inscrits" in str(_events(_calendar(chat))[task]["summary"])
+    chat.say("/tache_faite 1")
+    assert _sequence(chat, task) > after_text
+    chat.say("/tache_annuler 2")
+    assert _sequence(chat, "rte-tache-2@greffier") > before[task]
+    chat.store.group("rte").update_deadline(1, lambda d: replace(d, text="validation de la charte révisée"))
+    after_deadline_text = _sequence(chat, deadline)
+    assert after_deadline_text > before[deadline]
+    chat.say("/echeance_annuler 1")
+    assert _sequence(chat, deadline) > after_deadline_text
+    # A write that changes nothing raises nothing.
+    chat.store.group("rte").update_meeting(1, lambda m: m)
+    assert _sequence(chat, meeting) == after_agenda
