@@ -91,7 +91,8 @@ def main() -> None:
     rows = [
         (f"/compte_rendu {held} (300 présents, {len(minutes.decisions)} décisions, {len(minutes.tasks)} tâches)",
          timed(lambda: say(f"/compte_rendu {held}"), 20)),
-        (f"/calendrier ({ics.count(b'BEGIN:VEVENT')} événements, {len(ics) // 1024} Kio)", timed(lambda: say("/calendrier"), 20)),
+        (f"/calendrier ({ics.count(b'BEGIN:VEVENT')} événements, {len(ics) // 1024} Kio ; gardé jusqu'au prochain changement)",
+         timed(lambda: say("/calendrier"), 20)),
         ("build_calendar seul", timed(lambda: build_calendar(store, group, START), 20)),
         ("compte rendu .docx (render_docx)", timed(lambda: render_docx(minutes), 10)),
         ("/taches en retard", timed(lambda: say("/taches en retard"), 20)),

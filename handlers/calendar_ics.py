@@ -34,7 +34,7 @@ deterministic output keeps the feed's ETag stable between changes.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
 
 from icalendar import Calendar, Event
 
@@ -45,7 +45,7 @@ from storage.recurrence import expand_all
 from storage.store import Store
 from storage.tasks import Task
 
-__all__ = ["HORIZON", "PAST", "build_calendar", "calendar_meetings"]
+__all__ = ["HORIZON", "PAST", "build_calendar", "calendar_meetings", "group_calendar"]
 
 PAST = timedelta(days=30)  # a meeting just held stays in members' agendas
 HORIZON = timedelta(days=400)  # as far ahead as /seances lists
@@ -68,9 +68,34 @@ def _stamp(event: Event, changes: list[datetime | None], revisions: int) -> None
     event.add("sequence", (max(0, int((last - EPOCH).total_seconds())) if last else 0) + revisions)
 
 
+# What the calendar reads: a write to any other table (replay guards, the
+# notice log) leaves a cached calendar valid.
+CALENDAR_TABLES = ("meetings", "occurrences", "deadlines", "tasks", "members")
+
+
 def calendar_meetings(store: Store, slug: str, now: datetime) -> list[Meeting]:
-    """The meetings and dates of series the calendar holds."""
-    return expand_all(store, slug, store.group(slug).meetings(), now - PAST, now + HORIZON)
+    """The meetings and dates of series the calendar holds.
+
+    The window runs from midnight to midnight (in `now`'s zone), so the
+    calendar depends on the day only and can be kept until the next write."""
+    today = datetime.combine(now.date(), time(), tzinfo=now.tzinfo)
+    return expand_all(store, slug, store.group(slug).meetings(), today - PAST, today + HORIZON + timedelta(days=1))
+
+
+def group_calendar(store: Store, group: GroupProfile, now: datetime) -> bytes:
+    """`build_calendar`, kept per group until the store or the day changes.
+
+    Building a large group's .ics takes ~0.4 s (bench/after_meeting.py);
+    members asking /calendrier one after another get the same bytes."""
+    version = store.version(*CALENDAR_TABLES)
+    key = (version, now.date(), str(now.tzinfo), group.name, group.timezone.key)
+    cache = store.derived.setdefault("calendar", {})
+    kept = cache.get(group.slug)
+    if version is not None and kept is not None and kept[0] == key:
+        return kept[1]  # type: ignore[no-any-return]
+    body = build_calendar(store, group, now)
+    cache[group.slug] = (key, body)
+    return body
 
 
 def _meeting_event(group: GroupProfile, meeting: Meeting, series: Meeting | None) -> Event:

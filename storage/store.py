@@ -57,6 +57,9 @@ class Store:
         self.origins: dict[tuple[str, str], dict[str, int]] = {}
         # (table, group) -> the number the next row gets (numbers are never reused).
         self.next_numbers: dict[tuple[str, str], int] = {}
+        # name -> {key: (version, value)}: things derived from the data (a
+        # group's .ics), each stored with the `version()` it was built at.
+        self.derived: dict[str, dict[Any, tuple[Any, Any]]] = {}
         with self._lock:
             migrate(db)
 
@@ -104,6 +107,15 @@ class Store:
 
     def table_names(self) -> set[str]:
         return set(self._db.tables())
+
+    def version(self, *tables: str) -> tuple[int, ...] | None:
+        """A value that changes whenever any of `tables` is written (None: unknown,
+        so never reuse anything derived)."""
+        storage = self._db.storage
+        if not hasattr(storage, "state_version"):
+            return None
+        with self._lock:
+            return (storage.epoch, *(storage.state_version(t)[1] for t in tables))
 
     def compact(self) -> None:
         """Rewrite the snapshot and empty the journal now (erasure needs old bytes gone)."""

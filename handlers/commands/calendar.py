@@ -4,7 +4,7 @@ chat only); `/calendrier nouveau_lien` (coordinators) replaces it."""
 
 from __future__ import annotations
 
-from handlers.calendar_ics import build_calendar, calendar_meetings
+from handlers.calendar_ics import calendar_meetings, group_calendar
 from handlers.calendar_links import feed_path, feed_token, rotate_token
 from handlers.context import Context
 from handlers.messages import Attachment, Reply, UserError, bold, italic, link
@@ -66,7 +66,7 @@ def calendrier(ctx: Context, args: str) -> Reply:
                         *reply.lines)
     if what:
         raise UserError(f"Je ne connais pas « {args.strip()[:40]} » pour /calendrier.", USAGE)
-    body = build_calendar(ctx.store, ctx.group, ctx.now)
+    body = group_calendar(ctx.store, ctx.group, ctx.now)
     reply = Reply.of(
         [bold(f"Calendrier — {ctx.group.name}")],
         f"{_count(ctx.store, ctx)} (fichier joint). Importez-le dans votre agenda ; le réimporter met à jour sans doublon.",

@@ -143,3 +143,20 @@ def test_every_edit_of_an_event_raises_its_sequence(chat: Chat) -> None:
     # A write that changes nothing raises nothing.
     chat.store.group("rte").update_meeting(1, lambda m: m)
     assert _sequence(chat, meeting) == after_agenda
+
+
+def test_calendar_is_kept_until_the_store_changes(chat: Chat) -> None:
+    """/calendrier sends the same bytes, built once, until a write or a new
+    day; any write (here a member renamed: the pilot's name is in a task's
+    summary) gives the new content at once."""
+    seed_people(chat)
+    chat.say("/tache Compter les participants pour le 10/12 @hammoudi")
+    first = chat.reply("/calendrier").attachment.data  # type: ignore[union-attr]
+    chat.clock.advance(timedelta(hours=2))
+    assert chat.reply("/calendrier").attachment.data is first  # type: ignore[union-attr]
+    chat.store.group("rte").update_member(2, lambda m: replace(m, name="Jamila Hammoudi-Rossi"))
+    renamed = chat.reply("/calendrier").attachment.data  # type: ignore[union-attr]
+    task = Calendar.from_ical(renamed).walk("VEVENT")[0]
+    assert renamed is not first and str(task["summary"]).endswith("(pilote : Jamila Hammoudi-Rossi)")
+    chat.clock.advance(timedelta(days=1))
+    assert chat.reply("/calendrier").attachment.data is not renamed  # type: ignore[union-attr]
