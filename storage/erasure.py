@@ -123,8 +123,11 @@ class _Eraser:
                        created_by=created_by, created_by_id=created_by_id, closed_by=closed_by)
 
 
-def erase_member(data: GroupStore, member: Member | None, keys: set[str], names: list[str], keep_names: bool) -> Erasure:
-    """Erase one person from the group's memory, then compact the store.
+def erase_member(data: GroupStore, member: Member | None, keys: set[str], names: list[str], keep_names: bool,
+                 compact: bool = True) -> Erasure:
+    """Erase one person from the group's memory, then compact the store
+    (unless `compact` is False: erasing from several groups compacts once,
+    after the last; the caller must then call `Store.compact`).
 
     `keys` are their "platform:id" keys, `names` the names they went by
     (card name, display names). Platform ids go whatever `keep_names` says."""
@@ -160,5 +163,6 @@ def erase_member(data: GroupStore, member: Member | None, keys: set[str], names:
         # The erased values still sit in the journal's earlier lines and in the
         # previous snapshot: rewriting the snapshot and emptying the journal
         # is what makes the erasure reach the disk.
-        store.compact()
+        if compact:
+            store.compact()
     return Erasure(**counts)

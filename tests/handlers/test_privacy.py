@@ -77,7 +77,7 @@ def test_mes_donnees_answers_privately_with_a_json_file(chat: Chat, caplog: pyte
     assert f"Identifiants : telegram:{COORDINATOR}" in text
     assert "Décisions enregistrées ou modifiées : 1 (n°1)" in text
     assert "Points proposés à l'ordre du jour : 1" in text
-    document = json.loads(reply.attachment.data)
+    document = json.loads(reply.attachment.data)["groupes"][0]
     assert reply.attachment.filename == "mes_donnees.json"
     assert document["fiche"]["contact"] == "lea.marchand@example.org"
     assert [p["point"] for p in document["points proposés à l'ordre du jour"]] == ["Budget 2027 présenté par Léa Marchand"]
