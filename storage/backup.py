@@ -23,6 +23,7 @@ from storage.backends import StoreCorruptError, StoreLock, atomic_write, fsync_d
 from storage.journal_format import JOURNAL_SUFFIX, JournalScan, Tables, apply_record, read_snapshot, scan_journal
 from storage.migrations import META_TABLE, SCHEMA_VERSION, SchemaTooNewError
 from storage.store import STORE_FILENAME
+from storage.import_checks import invalid_records
 from storage.validation import BadRecord, validate_tables
 
 __all__ = [
@@ -155,8 +156,11 @@ def _load_export(source: Path) -> Tables:
 
 
 def import_store(source: Path, directory: Path) -> StoreReport:
-    """Load an export into an empty store directory."""
+    """Load an export into an empty store directory (every record checked first)."""
     tables = _load_export(source)
+    refusal = invalid_records(tables, str(source))
+    if refusal:
+        raise BackupError(refusal)
     directory.mkdir(parents=True, exist_ok=True)
     snapshot, journal = _paths(directory)
     lock = StoreLock(snapshot)

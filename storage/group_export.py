@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from storage.backends import StoreCorruptError
+from storage.import_checks import group_rows, invalid_records
 from storage.indexed import JournalDB
 from storage.journal import JournalStorage
 from storage.journal_format import JOURNAL_SUFFIX, Tables, apply_record, read_snapshot, scan_journal
@@ -121,8 +122,9 @@ def group_json(store: Store, slug: str) -> bytes:
     return json.dumps(group_document(store, slug), ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8") + b"\n"
 
 
-def check_document(document: Any) -> dict[str, list[dict[str, Any]]]:
-    """The document's tables, once every row is known to load; raises GroupImportError."""
+def check_document(document: Any, slug: str = "") -> dict[str, list[dict[str, Any]]]:
+    """The document's tables, once every row is known to load and valid as
+    start-up checks it (as rows of group `slug`); raises GroupImportError."""
     if not isinstance(document, dict) or document.get("format") != GROUP_FORMAT:
         raise GroupImportError("ce fichier n'est pas un export de groupe Greffier (« greffier export group --format json »)")
     if document.get("version") != GROUP_VERSION:
@@ -137,6 +139,9 @@ def check_document(document: Any) -> dict[str, list[dict[str, Any]]]:
     )
     if not valid or not isinstance(document.get("bindings", []), list) or not isinstance(document.get("state", {}), dict):
         raise GroupImportError("la section « tables » de l'export est malformée")
+    refusal = invalid_records(group_rows(tables, slug), "l'export")
+    if refusal:
+        raise GroupImportError(refusal)
     # Every known row must load as its model: a damaged export fails here, before any write.
     models = {"members": Member, "meetings": Meeting, "deadlines": Deadline, "decisions": Decision}
     for name, model in models.items():

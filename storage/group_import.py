@@ -38,7 +38,7 @@ class _Rows:
 
 def import_group(directory: Path, slug: str, document: Any) -> dict[str, int]:
     """Add the exported group to the folder's data; returns row counts per table."""
-    rows_in = check_document(document)
+    rows_in = check_document(document, slug)
     directory.mkdir(parents=True, exist_ok=True)
     snapshot = directory / STORE_FILENAME
     journal = snapshot.with_name(snapshot.name + JOURNAL_SUFFIX)

@@ -108,7 +108,7 @@ def test_import_next_to_another_group_is_one_atomic_step(tmp_path: Path, monkeyp
 @pytest.mark.parametrize("content, message", [
     (b"{not json", "n'est pas du JSON valide"),
     (b'{"format": "autre"}', "n'est pas un export de groupe"),
-    (b'{"format": "greffier-groupe", "version": 1, "schema": 1, "tables": {"members": [{"number": 1}]}}', "members n°1 illisible"),
+    (b'{"format": "greffier-groupe", "version": 1, "schema": 1, "tables": {"members": [{"number": 1}]}}', "membres n°1 du groupe gt (id 1) : champ « name » manquant"),
     (b'{"format": "greffier-groupe", "version": 1, "schema": 999, "tables": {}}', "plus récente"),
 ])
 def test_a_bad_export_is_refused_before_any_write(tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, message: str) -> None:
