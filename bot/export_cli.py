@@ -11,6 +11,7 @@ without its lock, so a running bot can be exported.
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from pathlib import Path
 
@@ -28,13 +29,19 @@ from storage.group_export import (
 
 __all__ = ["add_group_export", "add_parser"]
 
+log = logging.getLogger(__name__)
+
 
 def _export_group(args: argparse.Namespace) -> int:
     where = target(args)
     store = read_only_store(where.directory)
-    if not group_document(store, where.slug)["tables"]:
+    tables = group_document(store, where.slug)["tables"]
+    if not tables:
         found = sorted(group_slugs(store)) or ["aucun"]
         raise DataUsage(f"le groupe {where.slug} n'a aucune donnée dans {where.directory} (groupes présents : {', '.join(found)})")
+    # The group and counts only: never the output's name or the data.
+    logged = ("group export written: group=%s format=%s rows=%d", where.slug, args.format,
+              sum(len(rows) for rows in tables.values()))
     if args.format == "json":
         data = group_json(store, where.slug)
     elif args.format == "markdown":
@@ -46,12 +53,14 @@ def _export_group(args: argparse.Namespace) -> int:
             path = stem.with_name(f"{stem.name}-{part}.csv")
             atomic_write(path, content)
             print(f"Écrit : {path}")
+        log.info(*logged)
         return 0
     if args.output:
         atomic_write(Path(args.output), data)
         print(f"Export du groupe {where.slug} écrit dans {args.output}.")
     else:
         sys.stdout.buffer.write(data)
+    log.info(*logged)
     return 0
 
 

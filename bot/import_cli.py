@@ -70,6 +70,8 @@ def _import_members(args: argparse.Namespace) -> int:
         data = store.group(where.slug)
         plan = plan_members(sheet, data)
         print("\n".join(preview_lines(plan, source.name)))
+        # Counts only, never the file's name (it may carry a person's): see README « Members' data ».
+        log.info("member import previewed: group=%s rows=%d", where.slug, len(sheet.rows))
         if not args.apply:
             print("Rien n'a été enregistré. Relancez avec --apply pour enregistrer.")
             return 0
@@ -99,6 +101,7 @@ def _import_minutes(args: argparse.Namespace) -> int:
             raise DataUsage(str(error)) from None
         print(f"Compte rendu {source.name} : {len(facts)} fait(s) reconnu(s)")
         print("\n".join(preview_facts(facts, dropped)))
+        log.info("minutes import previewed: group=%s facts=%d", where.slug, len(facts))
         kept = drop_facts(facts, dropped)
         if not args.apply:
             print("Rien n'a été enregistré. Relancez avec --apply pour enregistrer, --drop 3,5 pour écarter des faits.")

@@ -11,6 +11,7 @@ another module already made `export`, by `add_minutes_parser(export_sub)`.
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 import tempfile
 from datetime import datetime
@@ -26,6 +27,8 @@ from storage.readonly import open_read_only
 from storage.store import STORE_FILENAME
 
 __all__ = ["add_export_parser", "add_minutes_parser", "cmd_export_minutes"]
+
+log = logging.getLogger(__name__)
 
 
 class MinutesCliError(Exception):
@@ -78,6 +81,8 @@ def cmd_export_minutes(args: argparse.Namespace) -> int:
     else:
         sys.stdout.buffer.write(body)
         sys.stdout.flush()
+    # The group and meeting only: never the output's name or the people in it.
+    log.info("minutes export written: group=%s meeting=%d format=%s", group.slug, minutes.number, args.format)
     return 0
 
 

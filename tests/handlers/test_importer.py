@@ -86,7 +86,8 @@ def test_a_long_list_is_counted_not_listed_in_chat(chat: Chat) -> None:
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "cr_bernex.txt"
 
 
-def test_minutes_in_chat_preview_then_confirm_without_some_facts(chat: Chat) -> None:
+def test_minutes_in_chat_preview_then_confirm_without_some_facts(chat: Chat, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO)
     preview = send(chat, "/importer", ("cr_bernex.txt", FIXTURE.read_bytes()))
     assert "Compte rendu cr_bernex.txt : 16 fait(s) reconnu(s) (rien n'est encore enregistré)" in preview
     assert "3. Participant·e : Hugo Brändli (Commune de Bernex, Chargé de l'action sociale) — nouveau membre" in preview
@@ -102,6 +103,10 @@ def test_minutes_in_chat_preview_then_confirm_without_some_facts(chat: Chat) -> 
     assert [t["text"] for t in chat.store.table("tasks").all()] == [
         "Rédiger la note de cadrage avant le 30 mars", "Agnès Boulaz contacte les entreprises du quartier"]
     assert "Aucun import en attente" in send(chat, "/importer confirmer")
+    logged = [r.getMessage() for r in caplog.records if "minutes import" in r.getMessage()]
+    assert logged == ["minutes import previewed: group=rte facts=16", "minutes import applied: group=rte facts=14 dropped=2"]
+    everything = " ".join(r.getMessage() for r in caplog.records)
+    assert not [n for n in names if n.split()[-1] in everything] and COORDINATOR not in everything
 
 
 def test_sans_only_goes_with_minutes(chat: Chat) -> None:
