@@ -22,7 +22,8 @@ series, `<group>-echeance-<n>@greffier`, `<group>-tache-<n>@greffier` — so
 a re-import updates instead of duplicating. SEQUENCE must rise with every
 change of content, or a client keeps its old copy. It is the row's
 `revision` (raised by the store at each write that changes the row: an
-agenda item, a task's date, text or status, a deadline's text...), plus,
+agenda item, a task's date, text or status, a deadline's text...; and on
+a task when its pilot's card is renamed, since the summary names them), plus,
 for a meeting, the instant of its last planning, move or cancellation
 (seconds since 2020, from the announcement written with that change — what
 SEQUENCE was before revisions existed, kept so it never goes down for a

@@ -360,7 +360,19 @@ class GroupStore:
         return self._save("members", member)
 
     def update_member(self, number: int, change: Callable[[Member], Member]) -> Member | None:
-        return self._update("members", Member, number, change)  # type: ignore[no-any-return]
+        with self._store.locked():
+            before = self.member(number)
+            member: Member | None = self._update("members", Member, number, change)
+            if before is not None and member is not None and member.name != before.name:
+                self._renamed_pilot(number)
+        return member
+
+    def _renamed_pilot(self, number: int) -> None:
+        """Raise the revision of the tasks member `number` pilots: their
+        calendar summary names the pilot, so a client must take the change."""
+        for task in self._all("tasks", Task):
+            if task.pilot == number:
+                self._save("tasks", replace(task, revision=task.revision + 1))
 
     def write_members(self, new: list[Member], changed: list[Member]) -> list[Member]:
         """Add `new` (numbered here) and save `changed`, in ONE journal record:
@@ -372,6 +384,7 @@ class GroupStore:
             ids = {d["number"]: d.doc_id for d in table.search(_Q.group == self.slug)}
             if any(m.number not in ids for m in changed):
                 raise KeyError("membre absent")
+            renamed = [m.number for m in changed if (old := self.member(m.number)) is not None and old.name != m.name]
             next_id = max((d.doc_id for d in table), default=0) + 1
 
             def updater(docs: Any) -> None:
@@ -386,6 +399,8 @@ class GroupStore:
             self._store.next_numbers[("members", self.slug)] = first + len(added)
             for member in (*changed, *added):
                 self._cached("members", member.number, member)
+            for number in renamed:  # after the members' record: the import itself stays one
+                self._renamed_pilot(number)
         return added
 
     def remove_member(self, number: int) -> None:

@@ -140,6 +140,11 @@ def test_every_edit_of_an_event_raises_its_sequence(chat: Chat) -> None:
     assert after_deadline_text > before[deadline]
     chat.say("/echeance_annuler 1")
     assert _sequence(chat, deadline) > after_deadline_text
+    # The pilot renamed: the task's summary names them, so it rises too.
+    before_rename = _sequence(chat, "rte-tache-2@greffier"), _sequence(chat, deadline)
+    chat.store.group("rte").update_member(2, lambda m: replace(m, name="Jamila Hammoudi-Rossi"))
+    assert _sequence(chat, "rte-tache-2@greffier") > before_rename[0]
+    assert _sequence(chat, deadline) == before_rename[1]  # it names no one
     # A write that changes nothing raises nothing.
     chat.store.group("rte").update_meeting(1, lambda m: m)
     assert _sequence(chat, meeting) == after_agenda
