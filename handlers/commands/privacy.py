@@ -17,6 +17,7 @@ from handlers.context import Context, GroupSettings
 from handlers.messages import Attachment, Reply, UserError, bold
 from handlers.registry import Command
 from storage.erasure import FORMER_MEMBER, erase_member, member_data
+from storage.group_export import group_slugs
 from storage.models import Member
 from storage.store import GroupStore
 
@@ -41,6 +42,7 @@ def _names(data: GroupStore, member: Member | None, keys: set[str], display: str
             names.add(d.recorded_by)
     for m in data.meetings():
         names |= {item.proposed_by for item in m.agenda if item.proposed_by_id in keys}
+    names |= {t.created_by for t in data.tasks() if t.created_by_id in keys}
     return sorted(n for n in names if n and n != FORMER_MEMBER)
 
 
@@ -55,15 +57,18 @@ class _Place:
 
 def _places(ctx: Context) -> tuple[list[_Place], set[str]]:
     """The groups where the sender figures — a card linked to their platform
-    id, or traces under it — the current group first; and every id they are
-    known by (a card may also link their id on another platform).
+    id, or traces under it (a decision recorded, an item proposed, a task
+    written) — the current group first; and every id they are known by (a
+    card may also link their id on another platform).
 
     A person is one platform id across groups: their rights reach every
-    group at once, not only the one this chat is bound to."""
+    configured group at once, not only the one this chat is bound to."""
     assert ctx.group is not None
-    others = [g for g in ctx.mine() if g.slug != ctx.group.slug]
+    others = [ctx.groups(slug) for slug in sorted(group_slugs(ctx.store) - {ctx.group.slug})]
     cards = []
     for group in (ctx.group, *others):
+        if group is None:  # rows of a group no longer configured: not served, not ours to change
+            continue
         data = ctx.store.group(group.slug)
         cards.append((group, data, data.member_by_platform_id(ctx.message.platform, ctx.message.sender_id)))
     keys = {ctx.sender.key}.union(*(_keys(card) for _, _, card in cards))

@@ -1,6 +1,7 @@
 """A person is one platform id across groups: /oublie_moi erases them from
-every group where that id has a card (compacting once), /mes_donnees
-gathers every group; searched down to the raw bytes of the data folder."""
+every group where that id has a card or left traces (compacting once),
+/mes_donnees gathers every group; searched down to the raw bytes of the
+data folder."""
 
 from __future__ import annotations
 
@@ -84,3 +85,13 @@ def test_mes_donnees_gathers_every_group(chat: Chat, caplog: pytest.LogCaptureFi
     logged = " ".join(r.getMessage() for r in caplog.records)
     assert "personal data sent: group=rte card=1; group=velo card=1" in logged
     assert "Rivoire" not in logged and MEMBER not in logged and "example.org" not in logged
+
+
+def test_a_group_holding_only_traces_is_reached_too(chat: Chat) -> None:
+    """No card in « sol », but a task written there under her id."""
+    member(chat, "/tache Apporter les clés de la salle", chat="chat-3")
+    assert "dans les 3 groupes où vous figurez (Groupe rte, Groupe sol, Groupe velo)" in member(chat, "/oublie_moi")
+    member(chat, "/oublie_moi confirmer")
+    task = chat.store.group("sol").tasks()[0]
+    assert (task.text, task.created_by, task.created_by_id) == ("Apporter les clés de la salle", "ancien membre", "")
+    assert chat.store_dir is not None and b"Rivoire" not in raw_bytes(chat.store_dir)
