@@ -54,9 +54,10 @@ CHATS = {
 
 def protected(store: Store, platform: str, sender: str) -> list[Any]:
     """What only coordinators may change: decisions, dates, meetings (their
-    agenda aside: members propose items), bindings, others' member cards."""
+    agenda aside: members propose items — and so the revision an item raises),
+    bindings, others' member cards."""
     data = store.group("rte")
-    meetings = [replace(m, agenda=()) for m in data.meetings()]
+    meetings = [replace(m, agenda=(), revision=0) for m in data.meetings()]
     others = [m for m in data.members() if m.platform_ids.get(platform) != sender]
     return [data.decisions(), data.deadlines(), meetings, others, store.bindings("rte")]
 
