@@ -65,16 +65,20 @@ def _places(ctx: Context) -> tuple[list[_Place], set[str]]:
     configured group at once, not only the one this chat is bound to."""
     assert ctx.group is not None
     others = [ctx.groups(slug) for slug in sorted(group_slugs(ctx.store) - {ctx.group.slug})]
-    cards = []
-    for group in (ctx.group, *others):
-        if group is None:  # rows of a group no longer configured: not served, not ours to change
-            continue
-        data = ctx.store.group(group.slug)
-        cards.append((group, data, data.member_by_platform_id(ctx.message.platform, ctx.message.sender_id)))
-    keys = {ctx.sender.key}.union(*(_keys(card) for _, _, card in cards))
+    groups = [(g, ctx.store.group(g.slug)) for g in (ctx.group, *others) if g is not None]
+    # Rows of a group no longer configured are skipped: not served, not ours to change.
+    keys = {ctx.sender.key}
+    for _ in range(2):  # then once more with the ids their cards link (telegram and matrix)
+        cards = [(group, data, _card(data, keys)) for group, data in groups]
+        keys = keys.union(*(_keys(card) for _, _, card in cards))
     places = [_Place(group, data, card) for group, data, card in cards
               if card is not None or _names(data, None, keys, None)]
     return places, keys
+
+
+def _card(data: GroupStore, keys: set[str]) -> Member | None:
+    """The group's card linked to one of `keys`."""
+    return next((m for m in data.members() if _keys(m) & keys), None)
 
 
 def _where(ctx: Context, places: list[_Place]) -> str:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from storage.models import replace
 from storage.store import Store
 from tests.helpers import MEMBER, Chat, at, group_config, make_chat
 
@@ -95,3 +96,16 @@ def test_a_group_holding_only_traces_is_reached_too(chat: Chat) -> None:
     task = chat.store.group("sol").tasks()[0]
     assert (task.text, task.created_by, task.created_by_id) == ("Apporter les clés de la salle", "ancien membre", "")
     assert chat.store_dir is not None and b"Rivoire" not in raw_bytes(chat.store_dir)
+
+
+def test_a_card_linked_on_another_platform_is_the_same_person(chat: Chat) -> None:
+    """Her card in « velo » also links a Matrix id: a card in « sol » linked
+    to that Matrix id alone is hers too."""
+    data = chat.store.group("velo")
+    card = data.members()[0]
+    data.update_member(card.number, lambda m: replace(m, platform_ids={**m.platform_ids, "matrix": "@jeanne:example.org"}))
+    chat.store.group("sol").add_member("Jeanne Rivoire", "Commune de Bernex", "", {"matrix": "@jeanne:example.org"})
+    assert "dans les 3 groupes où vous figurez (Groupe rte, Groupe sol, Groupe velo)" in member(chat, "/oublie_moi")
+    member(chat, "/oublie_moi confirmer")
+    assert chat.store.group("sol").members() == []
+    assert chat.store_dir is not None and b"jeanne:example.org" not in raw_bytes(chat.store_dir)
