@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 from handlers.understanding.normalise import Word
 from handlers.understanding.days import find_day
 from handlers.understanding.periods import MONTHS, Period, find_period, month_of
-from handlers.understanding.world import World, entity_data
+from handlers.understanding.world import World, entity_data, spelled_out
 
 __all__ = ["Entity", "find_entities", "roles_in"]
 
@@ -128,6 +128,25 @@ def _orgs(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
     return found
 
 
+def _spelled(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
+    """Bodies named by the words their acronym stands for (« l'association
+    des maires » for AMD 92), before role words take "maires"."""
+    found: list[Entity] = []
+    i = 0
+    while i < len(words):
+        for size in range(min(MAX_ORG_WORDS, len(words) - i), 1, -1):
+            if any(j in taken for j in range(i, i + size)):
+                continue
+            alias = spelled_out([w.folded for w in words[i:i + size]], world)
+            if alias is not None:
+                label, people = world.org_aliases[alias]
+                found.append(Entity("org", i, i + size, label, tuple(people)))
+                i += size - 1
+                break
+        i += 1
+    return found
+
+
 def roles_in(words: list[Word], taken: set[int], extra: dict[str, str] | None = None) -> list[Entity]:
     """Role words: the lexicon's, and (`extra`) the words roles of the group start with."""
     roles = {**(extra or {}), **entity_data()["roles"]}
@@ -206,6 +225,7 @@ def find_entities(words: list[Word], world: World, now: datetime) -> list[Entity
     if period is not None:
         keep([Entity("period", period.start_word, period.end_word, period.label, extra={"period": period})])
     keep(_persons(words, world, taken))
+    keep(_spelled(words, world, taken))
     # Role words first: "maire de Sceaux" is a role and a town, not a typo of "mairie de Sceaux".
     keep(roles_in(words, taken, world.role_words))
     # A word that is both a meeting place and a body ("Nanterre") is kept as both.

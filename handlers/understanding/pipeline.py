@@ -121,7 +121,8 @@ def _decision_topic(found: list[Word], spans: dict[int, Entity]) -> set[int]:
     marker = next((i for i in range(start + 1, len(found)) if found[i].folded in lex.topic_markers), None)
     if marker is None:
         return set()
-    covered = {j for e in spans.values() for j in range(e.start, e.end)}
+    # A role word after the marker is the topic's (« décidé à propos des conseillers en insertion »).
+    covered = {j for e in spans.values() if e.kind != "role" for j in range(e.start, e.end)}
     return {
         i for i in range(marker + 1, len(found))
         if i not in covered and found[i].folded not in lex.stopwords and found[i].folded not in _QUESTION_WORDS
@@ -152,7 +153,7 @@ def _tokens(found: list[Word], entities: list[Entity], known: frozenset[str] = f
             tokens += [found[i].lemma, PLACEHOLDERS["month"], PLACEHOLDERS["period"]]
             i = entity.end
             continue
-        if entity is not None:
+        if entity is not None and not (entity.kind == "role" and i in forced_topic):
             tokens.append(PLACEHOLDERS[entity.kind])
             i = max(entity.end, i + 1)
             continue

@@ -20,7 +20,7 @@ import simplemma
 from handlers.understanding.normalise import HERE, fold, lexicon
 from storage.models import Meeting, Member
 
-__all__ = ["World", "entity_data", "name_words", "plain"]
+__all__ = ["World", "entity_data", "name_words", "plain", "spelled_out"]
 
 _PARTICLES = frozenset({"de", "du", "des", "la", "le", "d", "l", "van", "von", "di", "da"})
 _ORG_STOP = frozenset({"de", "du", "des", "la", "le", "les", "d", "l", "et", "a", "au", "aux", "en", "pour", "sur"})
@@ -80,8 +80,19 @@ def _acronyms(name: str) -> set[str]:
             found.add("".join(w[0] for w in head) + number)
             if "departement" in base or "departemental" in base:
                 found.add("cd" + number)  # the usual name of a département's council
+    # "CMA" for "Chambre de métiers et de l'artisanat d'Île-de-France": the
+    # initials before the place the name ends with, i.e. their first letters.
+    letters = "".join(w[0] for w in words if not w.isdigit())
+    found.update(letters[:k] for k in range(3, len(letters)) if not simplemma.is_known(letters[:k], lang="fr"))
     # Made-up initials of two letters ("ft") would catch stray words.
     return stated | {a for a in found if len(a) >= 3 and sum(c.isalpha() for c in a) >= 2}
+
+
+def _written_acronyms(name: str) -> set[str]:
+    """The acronyms a name is written with: "AMD 92" -> amd, "OAIS" -> oais."""
+    stated = {plain(inner) for inner in re.findall(r"\(([^)]+)\)", name)}
+    caps = {plain(w) for w in re.findall(r"\b[A-ZÉÈ]{2,}\b", name)}
+    return {a for a in stated | caps if a.isalpha() and len(a) >= 3}
 
 
 @dataclass
@@ -95,6 +106,8 @@ class World:
     # folded alias (words joined by spaces) -> (label, members)
     org_aliases: dict[str, tuple[str, list[Member]]] = field(default_factory=dict)
     alias_list: list[str] = field(default_factory=list)  # the keys, for rapidfuzz's batch scoring
+    # letters of an acronym a body is written with ("amd") -> its alias key
+    acronyms: dict[str, str] = field(default_factory=dict)
     group_words: frozenset[str] = frozenset()
     # the words the group's roles start with ("stagiaire", "chercheuse") -> themselves
     role_words: dict[str, str] = field(default_factory=dict)
@@ -120,6 +133,10 @@ class World:
         world.name_index = dict(index)
         world.org_aliases = _org_aliases(members)
         world.alias_list = list(world.org_aliases)
+        for member in members:
+            for acronym in _written_acronyms(member.organisation):
+                if acronym in world.org_aliases:
+                    world.acronyms[acronym] = acronym
         world.role_words = _role_words(members)
         places: dict[str, list[Meeting]] = defaultdict(list)
         for meeting in meetings:
@@ -251,3 +268,28 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
             for prefix in data["town_prefixes"]:
                 add(f"{prefix} {folded}", town_label, aliases[folded][1])
     return aliases
+
+
+def spelled_out(words: list[str], world: World) -> str | None:
+    """The alias of the body whose acronym these words spell out, if exactly
+    one: « association des maires » -> AMD 92, « office de l'assurance
+    invalidité » -> OAIS. The words open with a kind of body ("association",
+    "office") and give at least two thirds of the acronym's letters."""
+    data = entity_data()
+    phrase = " ".join(words)
+    for dept in data["departements"]:
+        # « … des Hauts-de-Seine »: the place the acronym's number stands for.
+        if phrase.endswith(" " + dept) and len(phrase) > len(dept) + 1:
+            words = phrase[: -len(dept) - 1].split()
+            while words and words[-1] in _ORG_STOP:
+                words = words[:-1]
+            break
+    if not words:
+        return None
+    significant = [w for w in words if w not in _ORG_STOP]
+    if len(significant) < 2 or words[0] not in data["generic"] or words[-1] in _ORG_STOP:
+        return None
+    initials = "".join(w[0] for w in significant)
+    found = {alias for letters, alias in world.acronyms.items()
+             if letters.startswith(initials) and 3 * len(initials) >= 2 * len(letters)}
+    return next(iter(found)) if len(found) == 1 else None
