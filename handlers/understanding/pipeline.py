@@ -14,6 +14,7 @@ from datetime import datetime
 from handlers.understanding.entities import Entity, find_entities
 from handlers.understanding.intents import PLACEHOLDERS, is_frame_word, model
 from handlers.understanding.normalise import Word, lexicon, words
+from handlers.understanding.topics import grounded
 from handlers.understanding.world import World
 
 __all__ = ["CONFIDENT", "MARGIN", "PLAUSIBLE", "Understanding", "is_statement", "is_vocative", "shorten", "understand"]
@@ -130,7 +131,8 @@ def _decision_topic(found: list[Word], spans: dict[int, Entity]) -> set[int]:
     }
 
 
-def _tokens(found: list[Word], entities: list[Entity], known: frozenset[str] = frozenset()) -> tuple[list[str], list[Word]]:
+def _tokens(found: list[Word], entities: list[Entity], known: frozenset[str] = frozenset(),
+            grounded: set[int] | None = None) -> tuple[list[str], list[Word]]:
     """Lemmas with entity spans and unknown words as placeholders."""
     # A town that is both a body and a meeting place ("Nanterre") reads as
     # the place when the message speaks of a meeting, as the body otherwise.
@@ -142,7 +144,7 @@ def _tokens(found: list[Word], entities: list[Entity], known: frozenset[str] = f
             spans[e.start] = e
     vocabulary = model().vocabulary
     polite = _polite(found) | set(range(_opening(found)))
-    forced_topic = _decision_topic(found, spans)
+    forced_topic = _decision_topic(found, spans) | (grounded or set())
     tokens: list[str] = []
     topic: list[Word] = []
     i = 0
@@ -197,7 +199,7 @@ def is_vocative(text: str, found: list[Word], entities: list[Entity]) -> bool:
 def understand(text: str, world: World, now: datetime) -> Understanding:
     found = words(text)
     entities = find_entities(found, world, now)
-    tokens, topic = _tokens(found, entities, world.group_words)
+    tokens, topic = _tokens(found, entities, world.group_words, grounded(found, world.record_pairs))
     ranking = model().rank(tokens) if tokens else []
     result = Understanding(text, found, entities, topic, tokens, ranking)
     if not ranking:

@@ -106,6 +106,8 @@ class World:
     # folded alias (words joined by spaces) -> (label, members)
     org_aliases: dict[str, tuple[str, list[Member]]] = field(default_factory=dict)
     alias_list: list[str] = field(default_factory=list)  # the keys, for rapidfuzz's batch scoring
+    # neighbouring meaningful stems of the group's records (see topics.record_pairs)
+    record_pairs: frozenset[tuple[str, str]] = frozenset()
     # letters of an acronym a body is written with ("amd") -> its alias key
     acronyms: dict[str, str] = field(default_factory=dict)
     group_words: frozenset[str] = frozenset()
