@@ -107,9 +107,10 @@ def respond(ctx: Context, text: str) -> Outcome:
     data = ctx.data
     world = World.build(data.members(), data.meetings(), ctx.group.name if ctx.group else "")
     # What the records say: their words are a question's topic (« les fiches de poste, c'est pour quand ? »).
-    world.record_pairs = record_pairs(tuple(
-        [d.text for d in data.deadlines()] + [d.text for d in data.decisions()]
-        + [item.text for m in world.meetings for item in m.agenda]))
+    world.records = {"dates_period": tuple(d.text for d in data.deadlines()),
+                     "decisions_topic": tuple(d.text for d in data.decisions() if d.status != "cancelled")}
+    world.record_pairs = record_pairs(world.records["dates_period"] + world.records["decisions_topic"]
+                                      + tuple(item.text for m in world.meetings for item in m.agenda))
     u = understand(text, world, ctx.now)
     if u.intent == "chitchat":
         return _chat(u)

@@ -14,7 +14,7 @@ from datetime import datetime
 from handlers.understanding.entities import Entity, find_entities
 from handlers.understanding.intents import PLACEHOLDERS, is_frame_word, model
 from handlers.understanding.normalise import Word, lexicon, words
-from handlers.understanding.topics import grounded
+from handlers.understanding.topics import SHARE, grounded, topic_scores
 from handlers.understanding.world import World
 
 __all__ = ["CONFIDENT", "MARGIN", "PLAUSIBLE", "Understanding", "is_statement", "is_vocative", "shorten", "understand"]
@@ -196,6 +196,17 @@ def is_vocative(text: str, found: list[Word], entities: list[Entity]) -> bool:
     return after.startswith(",") and any(w.folded in _SECOND_PERSON for w in found[first.end:])
 
 
+def _found_in_records(intent: str, topic: list[Word], world: World) -> bool:
+    """The topic matches one of the records `intent` answers from."""
+    texts = world.records.get(intent, ())
+    return bool(topic and texts) and max(topic_scores(topic, texts)) >= SHARE
+
+
+def _asks(found: list[Word]) -> bool:
+    """A question word (quand, quoi, qui…): news about a record is no question."""
+    return any(w.folded in lexicon().question_words for w in found)
+
+
 def understand(text: str, world: World, now: datetime) -> Understanding:
     found = words(text)
     entities = find_entities(found, world, now)
@@ -226,6 +237,11 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     free = best == "chitchat" or any(intents[name].takes_topic for name in family)
     bar = CONFIDENT if not topic or free else CONFIDENT_DESPITE
     if score >= bar and score - runner_up >= MARGIN and ready:
+        result.intent = best
+    elif score >= PLAUSIBLE and score - runner_up >= MARGIN and ready and _asks(found) and _found_in_records(best, topic, world):
+        # « avant quand doit-on envoyer le bilan des clauses d'insertion ? »:
+        # worded unlike the examples, but its topic is one of the group's
+        # deadlines (or decisions), which the answer then shows.
         result.intent = best
     else:
         result.readings = [
