@@ -1,8 +1,9 @@
 """The invented groups the question sets are asked in, built through the
 store as coordinators would: a Hauts-de-Seine network of municipalities
 (the development set's) and a Seine-Saint-Denis employment task force
-a Lyon food-policy collective and a Vaud housing working group (kept for held-out sets, so that figures
-are also measured on stores the understanding was not tuned on); the demo group (Geneva) serves a small
+a Lyon food-policy collective and a Vaud housing working group, and the two employment groups of
+questions_groups_employment.py (kept for held-out sets, so that figures are also measured on stores the
+understanding was not tuned on); the demo group (Geneva) serves a small
 extra set in Swiss usage. Organisation names are real public bodies; every
 person is invented."""
 
@@ -14,6 +15,7 @@ from zoneinfo import ZoneInfo
 from bot.demo import DEMO_SLUG, seed_demo
 from storage.models import AgendaItem, replace
 from storage.store import Store
+from tests.handlers.questions_groups_employment import EMPLOYMENT_GROUPS, GROUP_TASKS
 from tests.helpers import Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group"]
@@ -178,66 +180,13 @@ HOUSING_DECISIONS = (
     ("2026-11-12", 2, "Les associations partagent une liste commune de logements vacants."),
 )
 
-# A Seine-Saint-Denis local employment committee (France Travail, Mission
-# locale, Département, PLIE, Cap emploi): held-out set 5's group, with tasks.
-SPE_MEMBERS = (
-    ("Farida Meziane", "France Travail", "Directrice de l'agence de Saint-Denis"),
-    ("Grégoire Lambert", "Mission locale Plaine Commune", "Directeur"),
-    ("Yasmina Cherif", "Conseil départemental de la Seine-Saint-Denis", "Cheffe du service RSA et insertion"),
-    ("Antoine Brossard", "PLIE Plaine Commune", "Coordinateur du PLIE"),
-    ("Mélanie Dufresne", "Cap emploi 93", "Conseillère en maintien dans l'emploi des travailleurs handicapés"),
-    ("Stéphane Ouedraogo", "Ville d'Aubervilliers", "Adjoint au maire chargé de l'emploi"),
-    ("Lina Bouaziz", "Ville de Saint-Ouen-sur-Seine", "Directrice du développement économique"),
-    ("Hervé Tessier", "DDETS de la Seine-Saint-Denis", "Chef du pôle emploi et insertion"),
-    ("Romain Guillot", "Chambre de métiers et de l'artisanat d'Île-de-France", "Chargé de développement de l'apprentissage"),
-    ("Sabrina Lopes", "Ville de Saint-Denis", "Élue déléguée à l'insertion, présidente du comité"),
-    ("Karima Aït-Ali", "Emmaüs Défi", "Responsable du chantier d'insertion"),
-    ("Patrice N'Diaye", "FACE Seine-Saint-Denis", "Chargé de mission relations entreprises"),
-    ("Julie Marchal", "Ville de Saint-Denis", "Secrétaire du comité"),
-)
-
-SPE_MEETINGS = (
-    ("2026-09-22 09:30", "2026-09-22 12:00", "Bourse du travail de Saint-Denis", ()),
-    ("2026-10-27 14:00", "2026-10-27 16:30", "Agence France Travail de Saint-Denis", ()),
-    ("2026-11-24 09:30", "2026-11-24 11:30", "Visioconférence", ()),
-    ("2026-12-15 14:00", "2026-12-15 16:30", "Mairie d'Aubervilliers, salle du conseil",
-     ("Bilan du PLIE 2026", "Contrat d'engagement jeune", "Forum de l'alternance")),
-    ("2027-01-12 09:30", "2027-01-12 12:00", "Mairie de Saint-Ouen-sur-Seine", ("Plan d'action 2027",)),
-    ("2027-03-09 14:00", "2027-03-09 16:00", "Maison de l'emploi de Plaine Commune", ()),
-)
-
-SPE_DEADLINES = (
-    ("2026-12-04", "Remontée des chiffres des allocataires du RSA accompagnés"),
-    ("2026-12-18", "Réponse à l'appel à projets du Fonds social européen"),
-    ("2027-01-29", "Forum de l'alternance à Saint-Ouen"),
-    ("2027-02-15", "Transmission du bilan annuel du PLIE à la DDETS"),
-)
-
-SPE_DECISIONS = (
-    ("2026-09-22", 1, "Le comité se réunit une fois par mois, en alternance dans les villes membres."),
-    ("2026-09-22", 1, "France Travail et la Mission locale partagent un tableau de suivi des jeunes sans solution."),
-    ("2026-10-27", 2, "Un forum de l'alternance est organisé à Saint-Ouen en janvier."),
-    ("2026-10-27", 2, "Le Département cofinance trois postes de conseillers en insertion au PLIE."),
-    ("2026-11-24", 3, "Cap emploi tient une permanence mensuelle à l'agence de Saint-Denis."),
-    ("2026-11-24", 3, "Les offres liées aux clauses sociales sont diffusées d'abord aux participants du PLIE."),
-)
-
-# Tasks: (text, pilot's name, due day, meeting number); NOW is 1 December 2026.
-GROUP_TASKS = {
-    "spe93": (
-        ("Envoyer la liste des jeunes sans solution", "Grégoire Lambert", "2026-11-20", 2),
-        ("Réserver la salle du forum de l'alternance", "Lina Bouaziz", "2026-12-20", 2),
-        ("Préparer le bilan du PLIE", "Antoine Brossard", "2026-11-28", 3),
-        ("Relancer les entreprises sur les clauses sociales", "Stéphane Ouedraogo", "2027-01-08", 3),
-    ),
-}
 
 GROUPS = {
     "reseau92": (NETWORK_MEMBERS, NETWORK_MEETINGS, NETWORK_DEADLINES, NETWORK_DECISIONS, "Paul Dumont"),
     "emploi93": (TASK_FORCE_MEMBERS, TASK_FORCE_MEETINGS, TASK_FORCE_DEADLINES, TASK_FORCE_DECISIONS, "Nicolas Perrin"),
     "alimentation69": (FOOD_MEMBERS, FOOD_MEETINGS, FOOD_DEADLINES, FOOD_DECISIONS, "Anaïs Perret"),
     "logement-vd": (HOUSING_MEMBERS, HOUSING_MEETINGS, HOUSING_DEADLINES, HOUSING_DECISIONS, "Fabienne Morel"),
-    "spe93": (SPE_MEMBERS, SPE_MEETINGS, SPE_DEADLINES, SPE_DECISIONS, "Sabrina Lopes"),
+    **EMPLOYMENT_GROUPS,
 }
 
 
