@@ -195,7 +195,7 @@ def _places(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
             found.append(phrase)
             covered.update(range(phrase.start, phrase.end))
             continue
-        if len(w.folded) < 4:
+        if len(w.folded) < 4 and not (w.raw.isupper() and w.folded in world.places):
             continue
         match = _fuzzy(w.folded, world.places, NAME_MATCH)
         if match is not None and not (simplemma.is_known(w.raw, lang="fr") and w.raw.islower()):

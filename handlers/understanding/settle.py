@@ -67,6 +67,8 @@ RULES: tuple[tuple[frozenset[str], Test, str], ...] = (
     (frozenset({"decisions_topic"}), lambda u: not u.topic, "decisions_recent"),
     (frozenset({"meeting_next"}), _past_order, "meeting_last"),
     (frozenset({"meeting_last"}), _qualified, "meeting_which"),
+    # « c'était quand notre toute première séance ? »: the first, not the last.
+    (frozenset({"meeting_last", "meeting_next"}), lambda u: u.order == "premier", "meeting_which"),
     (frozenset({"dates_period"}), _one_meeting, "meeting_which"),
 )
 

@@ -27,7 +27,8 @@ def _related() -> dict[str, frozenset[str]]:
         groups = tomllib.load(handle).get("topics", {}).values()
     related: dict[str, set[str]] = {}
     for group in groups:
-        stems = {stem(w.lemma) for w in words(" ".join(group), shorthand=False)}
+        stop = lexicon().stopwords
+        stems = {stem(w.lemma) for w in words(" ".join(group), shorthand=False) if w.folded not in stop}
         for s in stems:
             related.setdefault(s, set()).update(stems)
     return {k: frozenset(v) for k, v in related.items()}
@@ -38,7 +39,8 @@ def topic_stems(topic: Sequence[Word]) -> list[tuple[frozenset[str], frozenset[s
     stop = lexicon().stopwords
     out = []
     for word in topic:
-        if word.folded in stop or len(word.folded) < 3:
+        # « CV », « RH »: short, but an acronym as typed.
+        if word.folded in stop or (len(word.folded) < 3 and not (len(word.raw) == 2 and word.raw.isupper())):
             continue
         own = frozenset({stem(word.lemma), stem(word.folded)})
         out.append((own, _related().get(stem(word.lemma), frozenset()) - own))

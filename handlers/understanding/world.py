@@ -144,12 +144,13 @@ class World:
         world.role_words = _role_words(members)
         places: dict[str, list[Meeting]] = defaultdict(list)
         for meeting in meetings:
-            for word in _CAPITAL.findall(meeting.place):
+            # "ORP des Montagnes": an acronym names the place too, however short.
+            for word in _CAPITAL.findall(meeting.place) + re.findall(r"\b[A-ZÉÈ]{2,3}\b", meeting.place):
                 # "Mairie", "Maison", "Hôtel" are kinds of building, not places.
                 if plain(word) not in entity_data()["buildings"]:
                     # "Boulogne-Billancourt" is also said "Boulogne".
                     for part in {plain(word), *plain(word).split()}:
-                        if len(part) >= 4:
+                        if len(part) >= 4 or word.isupper():
                             places[part].append(meeting)
         world.places = dict(places)
         phrases: dict[str, list[Meeting]] = defaultdict(list)
