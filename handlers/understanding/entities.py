@@ -22,6 +22,7 @@ from handlers.understanding.world import World, entity_data, spelled_out
 
 __all__ = ["Entity", "find_entities", "roles_in"]
 
+_NAME_PARTICLES = frozenset({"da", "de", "du", "des", "la", "le", "van", "von", "di", "dos", "das", "del"})
 # A typed word is read as a name or organisation word this close to it.
 NAME_MATCH = 86.0
 ORG_MATCH = 90.0
@@ -65,6 +66,14 @@ def _persons(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
         end = i
         while end < len(words) and end not in taken:
             match = _fuzzy(words[end].folded, world.name_index, NAME_MATCH)
+            if (match is None and words[end].folded in _NAME_PARTICLES and end + 1 < len(words)
+                    and (end > i or words[end].raw[:1].isupper())):
+                # « Kevin Da Silva », « Da Silva »: a particle inside or opening a name.
+                following = _fuzzy(words[end + 1].folded, world.name_index, NAME_MATCH)
+                owners = {id(m) for m in world.name_index[following]} if following is not None else set()
+                if owners and (not hits or owners & {id(m) for m, _ in hits.values()}):
+                    end += 1
+                    continue
             if match is None:
                 break
             for member in world.name_index[match]:

@@ -237,7 +237,8 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
     for org in by_org:
         for raw in re.findall(r"\w+", re.sub(r"\([^)]*\)", " ", org)):
             owners[plain(raw)].add(org)
-            if simplemma.is_known(raw.lower(), lang="fr"):
+            # simplemma knows some nouns by their plural only ("actions").
+            if simplemma.is_known(raw.lower(), lang="fr") or simplemma.is_known(raw.lower() + "s", lang="fr"):
                 common.add(plain(raw))
     # The first words of a name, when no other body starts so ("ATD Quart
     # Monde" for "ATD Quart Monde Suisse", "Office cantonal" for its full name).

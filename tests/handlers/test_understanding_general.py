@@ -94,3 +94,26 @@ def test_swiss_ca_joue_asks_whether_the_meeting_holds() -> None:
     chat = build_group("logement-vd")
     assert ask(chat, "la séance du 10 décembre, ça joue toujours ?").startswith("Séance n°3")
     assert "Séance n°" not in ask(chat, "merci, ça joue")
+
+
+@pytest.fixture(scope="module")
+def neuchatel() -> Chat:
+    return build_group("insertion-ne")
+
+
+def test_a_common_noun_in_a_body_s_name_does_not_name_the_body(neuchatel: Chat) -> None:
+    # « Service de l'action sociale »: « des actions en retard » asks for tasks.
+    reply = ask(neuchatel, "y a-t-il des actions en retard ?")
+    assert reply.startswith("Tâches en retard (2)") and "Service de l'action sociale" not in reply
+
+
+def test_a_name_with_a_particle(neuchatel: Chat) -> None:
+    assert "Chef de projet insertion socioprofessionnelle" in ask(neuchatel, "quel est le rôle de Kevin Da Silva ?")
+    assert "Chef de projet insertion socioprofessionnelle" in ask(neuchatel, "Da Silva fait quoi dans le groupe ?")
+
+
+def test_an_acronym_in_a_meeting_place_and_a_been_that_is_no_summer(neuchatel: Chat) -> None:
+    assert ask(neuchatel, "la séance à l'ORP, c'était quand ?").startswith("Séance n°2")
+    assert ask(neuchatel, "c'était quand notre toute première séance ?").startswith("Séance n°1")
+    reply = ask(neuchatel, "qu'est-ce qui a été décidé pour les ateliers CV ?")
+    assert "Décision n°3" in reply and "Décision n°1" not in reply
