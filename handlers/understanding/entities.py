@@ -18,7 +18,8 @@ from rapidfuzz import fuzz, process
 from handlers.understanding.normalise import Word
 from handlers.understanding.days import find_day
 from handlers.understanding.periods import MONTHS, Period, find_period, month_of
-from handlers.understanding.world import World, entity_data, spelled_out
+from handlers.understanding.bodies import named_in_part, spelled_out
+from handlers.understanding.world import World, entity_data
 
 __all__ = ["Entity", "find_entities", "roles_in"]
 
@@ -146,7 +147,8 @@ def _spelled(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
         for size in range(min(MAX_ORG_WORDS, len(words) - i), 1, -1):
             if any(j in taken for j in range(i, i + size)):
                 continue
-            alias = spelled_out([w.folded for w in words[i:i + size]], world)
+            span = [w.folded for w in words[i:i + size]]
+            alias = spelled_out(span, world) or named_in_part(span, world)
             if alias is not None:
                 label, people = world.org_aliases[alias]
                 found.append(Entity("org", i, i + size, label, tuple(people)))

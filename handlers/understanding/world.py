@@ -20,10 +20,10 @@ import simplemma
 from handlers.understanding.normalise import HERE, fold, lexicon
 from storage.models import Meeting, Member
 
-__all__ = ["World", "entity_data", "name_words", "plain", "spelled_out"]
+__all__ = ["ORG_STOP", "World", "entity_data", "name_words", "plain"]
 
 _PARTICLES = frozenset({"de", "du", "des", "la", "le", "d", "l", "van", "von", "di", "da"})
-_ORG_STOP = frozenset({"de", "du", "des", "la", "le", "les", "d", "l", "et", "a", "au", "aux", "en", "pour", "sur"})
+ORG_STOP = _ORG_STOP = frozenset({"de", "du", "des", "la", "le", "les", "d", "l", "et", "a", "au", "aux", "en", "pour", "sur"})
 # A capitalised word after "de", "d'" or "à" in a role or a place: a town.
 _TOWN = re.compile(r"(?:\bde\s+|\bd['’]\s*|\bà\s+|\bau\s+)((?:[A-ZÉÈÎ][\w'’-]+)(?:[\s-](?:sur|sous|en|le|la|les|lès|de|du|des|[A-ZÉÈÎ][\w'’-]+))*)")
 _DIGIT = re.compile(r"\d")
@@ -275,27 +275,3 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
                 add(f"{prefix} {folded}", town_label, aliases[folded][1])
     return aliases
 
-
-def spelled_out(words: list[str], world: World) -> str | None:
-    """The alias of the body whose acronym these words spell out, if exactly
-    one: « association des maires » -> AMD 92, « office de l'assurance
-    invalidité » -> OAIS. The words open with a kind of body ("association",
-    "office") and give at least two thirds of the acronym's letters."""
-    data = entity_data()
-    phrase = " ".join(words)
-    for dept in data["departements"]:
-        # « … des Hauts-de-Seine »: the place the acronym's number stands for.
-        if phrase.endswith(" " + dept) and len(phrase) > len(dept) + 1:
-            words = phrase[: -len(dept) - 1].split()
-            while words and words[-1] in _ORG_STOP:
-                words = words[:-1]
-            break
-    if not words:
-        return None
-    significant = [w for w in words if w not in _ORG_STOP]
-    if len(significant) < 2 or words[0] not in data["generic"] or words[-1] in _ORG_STOP:
-        return None
-    initials = "".join(w[0] for w in significant)
-    found = {alias for letters, alias in world.acronyms.items()
-             if letters.startswith(initials) and 3 * len(initials) >= 2 * len(letters)}
-    return next(iter(found)) if len(found) == 1 else None

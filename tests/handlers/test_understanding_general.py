@@ -117,3 +117,10 @@ def test_an_acronym_in_a_meeting_place_and_a_been_that_is_no_summer(neuchatel: C
     assert ask(neuchatel, "c'était quand notre toute première séance ?").startswith("Séance n°1")
     reply = ask(neuchatel, "qu'est-ce qui a été décidé pour les ateliers CV ?")
     assert "Décision n°3" in reply and "Décision n°1" not in reply
+
+
+def test_a_body_named_with_a_word_left_out(neuchatel: Chat) -> None:
+    reply = ask(neuchatel, "qui vient de la chambre du commerce ?")
+    assert "Christine Matthey" in reply and "Chambre neuchâteloise du commerce" in reply
+    # Words that open with a kind of body but fit no stored name name nothing.
+    assert "Christine Matthey" not in ask(neuchatel, "qui vient de la chambre d'agriculture ?")
