@@ -1,6 +1,7 @@
 """Plain-French questions: how often the bot answers right, answers wrong
 with confidence, or stays unsure, on the evaluation sets of
-tests/handlers/data/ (a Hauts-de-Seine network, not the demo group).
+tests/handlers/data/ (development sets on a Hauts-de-Seine network and the
+demo group, held-out sets each on a group of their own), every set found there.
 
     python bench/questions_report.py [--failures]
 """
@@ -16,12 +17,27 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.handlers.questions_eval import build_group, evaluate, group_of, load_set  # noqa: E402
+from tests.handlers.questions_eval import DATA, build_group, evaluate, group_of, load_set  # noqa: E402
 
-SETS = ("questions_dev.tsv", "questions_dev_demo.tsv", "questions_heldout.tsv", "questions_heldout2.tsv", "questions_heldout3.tsv",
-        "questions_heldout4.tsv")
+def _order(name: str) -> tuple[int, int, str]:
+    """Development sets first, then held-out sets by number (heldout2 < heldout10)."""
+    digits = "".join(c for c in name if c.isdigit())
+    return (0 if "_dev" in name else 1, int(digits or 1), name)
+
+
+# Every set of tests/handlers/data/, so that a new held-out set is reported without editing this file.
+SETS = tuple(sorted((p.name for p in DATA.glob("questions_*.tsv")), key=_order))
 SCALE_QUESTIONS = ("qui représente la commune de Ville17 ?", "c'est qui Claire Martin42 ?", "on se voit quand ?",
                    "qu'a-t-on décidé sur les pistes cyclables ?", "les échéances ce mois-ci", "merci")
+
+
+def first_run(name: str) -> list[str]:
+    """The first-run figures a held-out set's header records, if it does."""
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    start = next((i for i, line in enumerate(lines) if line.startswith("# FIRST RUN")), None)
+    if start is None:
+        return []
+    return [lines[start][2:], *(line[2:] for line in lines[start + 1:start + 2] if line.startswith("# "))]
 
 
 def first_question_ms() -> float:
@@ -51,16 +67,15 @@ def main() -> int:
     show_failures = "--failures" in sys.argv
     started = time.perf_counter()
     for name in SETS:
-        try:
-            rows = load_set(name)
-        except FileNotFoundError:
-            continue
+        rows = load_set(name)
         chat = build_group(group_of(name))
         t0 = time.perf_counter()
         score = evaluate(chat, rows)
         per = (time.perf_counter() - t0) * 1000 / max(len(rows), 1)
         print(f"== {name} (group {group_of(name)}): {score.questions} questions, {score.chatter} non-questions"
               f" ({per:.1f} ms per message)")
+        for line in first_run(name):
+            print(f"   {line}")
         print(f"   correct                         {score.pct_correct:6.1f} %   (target >= 95 %)")
         print(f"   confident wrong                 {score.pct_confident_wrong:6.1f} %   (target <= 1 %)")
         print(f"   non-questions not answered      {score.pct_quiet:6.1f} %   (target >= 97 %)")

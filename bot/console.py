@@ -28,6 +28,7 @@ from typing import TextIO
 
 from handlers.messages import Message, Reply
 from handlers.router import Router
+from handlers.understanding.addressing import mentions_bot
 
 __all__ = ["PROMPT", "ConsoleAdapter", "attachment_text", "local_attachment"]
 
@@ -189,7 +190,7 @@ class ConsoleAdapter:
                 text=text,
                 timestamp=self.router.clock(),
                 private=not self.group_chat,
-                addressed=not self.group_chat or "@greffier" in text.casefold(),
+                addressed=not self.group_chat or mentions_bot(text, self.router.names),
                 attachment=attachment,
             )
             async with self._turn:  # what the command makes owed prints after its reply

@@ -24,7 +24,7 @@ __all__ = ["answer"]
 
 
 def answer(router: Router, message: Message, group: GroupSettings | None, text: str) -> Reply:
-    question = strip_address(text)
+    question = strip_address(text, router.names)  # the platform's names, else « greffier »
     if not question:
         return Reply.of("Oui ? Posez-moi une question sur le groupe, ou tapez /aide.")
     if group is None:

@@ -142,7 +142,7 @@ class Router:
     def _dispatch(self, message: Message) -> Reply | None:
         text = message.text.strip()
         is_command = text[:1] in ("/", "!") and len(text) > 1 and not text[1].isspace()
-        called = message.name_calls and called_by_name(text)
+        called = message.name_calls and called_by_name(text, self.names)
         if not is_command and not (message.private or message.addressed or called):
             return None  # group chatter not meant for the bot ("le greffier du tribunal" included)
         group = self.group_for(message)

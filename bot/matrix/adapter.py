@@ -70,6 +70,8 @@ class MatrixAdapter:
     def __init__(self, app: Greffier, settings: MatrixSettings) -> None:
         self.app = app
         self.settings = settings
+        # The names a question may call the bot by (« Clerc, … », @clerc:server), as on Telegram.
+        app.router.names |= {*settings.names, settings.user_id.partition(":")[0].lstrip("@").casefold()}
         keys = crypto.store_path(settings.e2e_store)
         self.client = AsyncClient(
             settings.homeserver,

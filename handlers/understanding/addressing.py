@@ -2,31 +2,70 @@
 
 A mention anywhere (`qui représente Sceaux @GreffierBot ?`) and the bot's
 name at the start (`Greffier, qui ...`, `Greffier : ...`) are taken off.
-"greffier" elsewhere is an ordinary French word ("le greffier du tribunal
-a signé") and stays: whether a message is addressed at all is the
-platform's call (`Message.addressed`), not this module's.
+The name is the platform's: Telegram's username (`@ClercBot` -> « Clerc,
+… »), Matrix's `names` setting; "greffier" only where the platform gives
+none (the console). The name elsewhere is an ordinary word ("le greffier
+du tribunal a signé") and stays: whether a message is addressed at all is
+the platform's call (`Message.addressed`), not this module's.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from functools import lru_cache
 
-__all__ = ["strip_address", "called_by_name"]
+__all__ = ["DEFAULT_NAMES", "called_by_name", "mentions_bot", "strip_address"]
 
-BOT_NAME = "greffier"
-# @GreffierBot, @greffier:example.org (a Matrix id), anywhere in the message.
-_MENTION = re.compile(r"(?<!\w)@greffier[\w.-]*(?::[\w.-]+)?", re.IGNORECASE)
-# The name as the first word followed by a comma, colon or dash, or alone.
-_LEADING = re.compile(r"^\s*(?:(?:bonjour|salut|hello|hey|dis|dites)\s+)?greffier\s*(?:[,:;!—–-]+\s*|$)", re.IGNORECASE)
-
-
-def called_by_name(text: str) -> bool:
-    """The message starts by calling the bot: `Greffier, ...`, `Greffier : ...`."""
-    return bool(_LEADING.match(text))
+DEFAULT_NAMES: tuple[str, ...] = ("greffier",)
+# Telegram requires a username to end in "bot" (ClercBot, greffier_bot):
+# people call the bot by what comes before it.
+_BOT_SUFFIX = re.compile(r"[_.-]?bot$", re.IGNORECASE)
+_GREETING = r"(?:(?:bonjour|salut|hello|hey|coucou|dis|dites)\s+)?"
 
 
-def strip_address(text: str) -> str:
+def _stems(names: Iterable[str]) -> tuple[str, ...]:
+    """The names people write: each name, and its stem without "bot"."""
+    found: set[str] = set()
+    for name in names:
+        name = name.strip().lstrip("@").split(":", 1)[0].casefold()
+        if not name:
+            continue
+        found.add(name)
+        stem = _BOT_SUFFIX.sub("", name)
+        if len(stem) >= 3:
+            found.add(stem)
+    # The longest first, so that "clercbot" wins over "clerc".
+    return tuple(sorted(found or set(DEFAULT_NAMES), key=lambda n: (-len(n), n)))
+
+
+@lru_cache(maxsize=32)
+def _patterns(names: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = "|".join(re.escape(n) for n in _stems(names))
+    # @ClercBot, @clerc_bot, @greffier:example.org (a Matrix id), anywhere.
+    mention = re.compile(rf"(?<![\w@])@(?:{words})(?:[_.-]?bot)?(?::[\w.-]+)?(?![\w-])", re.IGNORECASE)
+    # The name as the first word followed by a comma, colon or dash, or alone.
+    leading = re.compile(rf"^\s*{_GREETING}(?:{words})\s*(?:[,:;!—–-]+\s*|$)", re.IGNORECASE)
+    return mention, leading
+
+
+def _key(names: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted({n.casefold() for n in names if n})) or DEFAULT_NAMES
+
+
+def called_by_name(text: str, names: Iterable[str] = DEFAULT_NAMES) -> bool:
+    """The message starts by calling the bot: `Greffier, ...`, `Clerc : ...`."""
+    return bool(_patterns(_key(names))[1].match(text))
+
+
+def mentions_bot(text: str, names: Iterable[str] = DEFAULT_NAMES) -> bool:
+    """The message mentions the bot (`@ClercBot`) somewhere."""
+    return bool(_patterns(_key(names))[0].search(text))
+
+
+def strip_address(text: str, names: Iterable[str] = DEFAULT_NAMES) -> str:
     """The message without the mention or leading name."""
-    text = _MENTION.sub(" ", text)
-    text = _LEADING.sub("", text, count=1)
+    mention, leading = _patterns(_key(names))
+    text = mention.sub(" ", text)
+    text = leading.sub("", text, count=1)
     return " ".join(text.split()).strip(" ,:")

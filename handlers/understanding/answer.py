@@ -14,6 +14,7 @@ from handlers.understanding.intents import PLACEHOLDERS, model
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import CONFIDENT, Understanding, shorten, understand
 from handlers.understanding.settle import settle
+from handlers.understanding.topics import record_pairs
 from handlers.understanding.world import World, entity_data
 from storage.search import lookup
 
@@ -105,6 +106,11 @@ def respond(ctx: Context, text: str) -> Outcome:
     """Understand `text` against the group's store and answer it."""
     data = ctx.data
     world = World.build(data.members(), data.meetings(), ctx.group.name if ctx.group else "")
+    # What the records say: their words are a question's topic (« les fiches de poste, c'est pour quand ? »).
+    world.records = {"dates_period": tuple(d.text for d in data.deadlines()),
+                     "decisions_topic": tuple(d.text for d in data.decisions() if d.status != "cancelled")}
+    world.record_pairs = record_pairs(world.records["dates_period"] + world.records["decisions_topic"]
+                                      + tuple(item.text for m in world.meetings for item in m.agenda))
     u = understand(text, world, ctx.now)
     if u.intent == "chitchat":
         return _chat(u)

@@ -40,6 +40,14 @@ def _none_planned(u: Understanding) -> Outcome:
                             "Un coordinateur peut en planifier une avec /seance."], "aucune séance")
 
 
+# Folded words that put the question in the past (« c'était », « a eu lieu », « s'est tenue »).
+PAST_TENSE = frozenset({"etait", "etaient", "eu", "fut", "tenu", "tenue", "deroule", "deroulee", "passe", "passee"})
+
+
+def _past_tense(u: Understanding) -> bool:
+    return any(w.folded in PAST_TENSE for w in u.words)
+
+
 def _qualified(ctx: Context, u: Understanding) -> tuple[Meeting | None, str]:
     """The meeting the question's month, place or period designates."""
     meetings = [m for m in _all(ctx) if m.status != "cancelled"]
@@ -66,6 +74,10 @@ def _qualified(ctx: Context, u: Understanding) -> tuple[Meeting | None, str]:
     if month is not None:
         return _in_month(coming, past, month.extra["month"])
     if u.order == "premier":
+        # « la première réunion, c'était quand ? »: the group's first one;
+        # without a past tense, the first one to come.
+        if _past_tense(u):
+            return (past[0] if past else None), "passée"
         return (coming[0] if coming else None), "à venir"
     return None, ""
 

@@ -42,9 +42,16 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
     assert role is not None
     wants = role.extra["stem"].split("|")
     want = wants[0]
-    org = u.first("org")
-    pool: tuple[Member, ...] = org.items if org else tuple(ctx.data.members())
-    holders = [m for m in pool if any(w.startswith(tuple(x.split()[0] for x in wants)) for w in plain(m.role).split())]
+    stems = tuple(x.split()[0] for x in wants)
+
+    def holding(pool: tuple[Member, ...]) -> list[Member]:
+        return [m for m in pool if any(w.startswith(stems) for w in plain(m.role).split())]
+
+    orgs = [e for e in u.entities if e.kind == "org"]
+    # « le chef du pôle emploi à la DDETS » names two bodies: the one where
+    # someone holds the role is meant (the last named when both have one).
+    org = next((o for o in reversed(orgs) if holding(o.items)), orgs[-1] if orgs else None)
+    holders = holding(org.items if org else tuple(ctx.data.members()))
     if want == "president":
         # "présidente" is not "vice-présidente" unless asked.
         exact = [m for m in holders if "vice" not in plain(m.role)]
@@ -53,6 +60,7 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
     if not holders and u.topic and want in GENERIC_CHARGE:
         u.intent = "in_charge"
         return in_charge(ctx, u)  # "qui est chargé de la jeunesse ?": the topic decides
+    if not holders:
         return Outcome.unsure(u, [f"Je ne trouve personne avec le rôle « {role.label} »{where} dans le répertoire.",
                                   "Voyez /membres pour l'annuaire."], "")
     first_word = [m for m in holders if plain(m.role).split()[:1] and plain(m.role).split()[0].startswith(tuple(x.split()[0] for x in wants))]

@@ -112,6 +112,11 @@ def dates_period(ctx: Context, u: Understanding) -> Outcome:
 def tasks(ctx: Context, u: Understanding) -> Outcome:
     """« quelles tâches sont en retard ? », « qu'est-ce que je dois faire ? »:
     the answer /taches gives (en retard, moi)."""
+    person = u.first("person")
+    if u.intent == "tasks_mine" and person is not None and len(person.items) == 1:
+        # « les tâches de Lina Bouaziz », « qu'est-ce qu'Antoine doit faire ? »: that member's, as /taches <membre>.
+        name = person.items[0].name
+        return Outcome(run_command(ctx, "taches", name), u.intent, True, f"tâches de {name}", u)
     if u.intent == "tasks_mine":
         if ctx.sender.member is None:
             return Outcome.sure(u, ["Vous n'avez pas encore de fiche dans ce groupe, donc aucune tâche à votre nom.",

@@ -18,10 +18,12 @@ from rapidfuzz import fuzz, process
 from handlers.understanding.normalise import Word
 from handlers.understanding.days import find_day
 from handlers.understanding.periods import MONTHS, Period, find_period, month_of
+from handlers.understanding.bodies import named_in_part, spelled_out
 from handlers.understanding.world import World, entity_data
 
 __all__ = ["Entity", "find_entities", "roles_in"]
 
+_NAME_PARTICLES = frozenset({"da", "de", "du", "des", "la", "le", "van", "von", "di", "dos", "das", "del"})
 # A typed word is read as a name or organisation word this close to it.
 NAME_MATCH = 86.0
 ORG_MATCH = 90.0
@@ -65,6 +67,14 @@ def _persons(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
         end = i
         while end < len(words) and end not in taken:
             match = _fuzzy(words[end].folded, world.name_index, NAME_MATCH)
+            if (match is None and words[end].folded in _NAME_PARTICLES and end + 1 < len(words)
+                    and (end > i or words[end].raw[:1].isupper())):
+                # « Kevin Da Silva », « Da Silva »: a particle inside or opening a name.
+                following = _fuzzy(words[end + 1].folded, world.name_index, NAME_MATCH)
+                owners = {id(m) for m in world.name_index[following]} if following is not None else set()
+                if owners and (not hits or owners & {id(m) for m, _ in hits.values()}):
+                    end += 1
+                    continue
             if match is None:
                 break
             for member in world.name_index[match]:
@@ -128,6 +138,26 @@ def _orgs(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
     return found
 
 
+def _spelled(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
+    """Bodies named by the words their acronym stands for (« l'association
+    des maires » for AMD 92), before role words take "maires"."""
+    found: list[Entity] = []
+    i = 0
+    while i < len(words):
+        for size in range(min(MAX_ORG_WORDS, len(words) - i), 1, -1):
+            if any(j in taken for j in range(i, i + size)):
+                continue
+            span = [w.folded for w in words[i:i + size]]
+            alias = spelled_out(span, world) or named_in_part(span, world)
+            if alias is not None:
+                label, people = world.org_aliases[alias]
+                found.append(Entity("org", i, i + size, label, tuple(people)))
+                i += size - 1
+                break
+        i += 1
+    return found
+
+
 def roles_in(words: list[Word], taken: set[int], extra: dict[str, str] | None = None) -> list[Entity]:
     """Role words: the lexicon's, and (`extra`) the words roles of the group start with."""
     roles = {**(extra or {}), **entity_data()["roles"]}
@@ -176,7 +206,7 @@ def _places(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
             found.append(phrase)
             covered.update(range(phrase.start, phrase.end))
             continue
-        if len(w.folded) < 4:
+        if len(w.folded) < 4 and not (w.raw.isupper() and w.folded in world.places):
             continue
         match = _fuzzy(w.folded, world.places, NAME_MATCH)
         if match is not None and not (simplemma.is_known(w.raw, lang="fr") and w.raw.islower()):
@@ -206,6 +236,7 @@ def find_entities(words: list[Word], world: World, now: datetime) -> list[Entity
     if period is not None:
         keep([Entity("period", period.start_word, period.end_word, period.label, extra={"period": period})])
     keep(_persons(words, world, taken))
+    keep(_spelled(words, world, taken))
     # Role words first: "maire de Sceaux" is a role and a town, not a typo of "mairie de Sceaux".
     keep(roles_in(words, taken, world.role_words))
     # A word that is both a meeting place and a body ("Nanterre") is kept as both.

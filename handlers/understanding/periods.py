@@ -144,7 +144,9 @@ def find_period(words: list[Word], now: datetime) -> Period | None:
             christmas = date(today.year if today <= date(today.year, 12, 25) else today.year + 1, 12, 25)
             return Period(today, christmas, "d'ici Noël", i - 1, i + 1)
         rentree_month = i + 2 < len(folded) and folded[i + 1] == "de" and month_of(folded[i + 2]) is not None
-        if folded[i] in _SEASONS and i > 0 and folded[i - 1] in _SEASON_CUES and not rentree_month:
+        # « a été décidé » is the verb avoir, not « à l'été »: the accent tells them apart.
+        participle = folded[i] == "ete" and words[i - 1].raw.casefold() == "a" if i > 0 else False
+        if folded[i] in _SEASONS and i > 0 and folded[i - 1] in _SEASON_CUES and not rentree_month and not participle:
             first, last = _SEASONS[folded[i]]
             year = today.year if today.month <= last or first > last else today.year + 1
             if first > last:  # winter runs over the new year

@@ -14,6 +14,7 @@ from datetime import datetime
 from handlers.understanding.entities import Entity, find_entities
 from handlers.understanding.intents import PLACEHOLDERS, is_frame_word, model
 from handlers.understanding.normalise import Word, lexicon, words
+from handlers.understanding.topics import SHARE, grounded, topic_scores
 from handlers.understanding.world import World
 
 __all__ = ["CONFIDENT", "MARGIN", "PLAUSIBLE", "Understanding", "is_statement", "is_vocative", "shorten", "understand"]
@@ -121,7 +122,8 @@ def _decision_topic(found: list[Word], spans: dict[int, Entity]) -> set[int]:
     marker = next((i for i in range(start + 1, len(found)) if found[i].folded in lex.topic_markers), None)
     if marker is None:
         return set()
-    covered = {j for e in spans.values() for j in range(e.start, e.end)}
+    # A role word after the marker is the topic's (« décidé à propos des conseillers en insertion »).
+    covered = {j for e in spans.values() if e.kind != "role" for j in range(e.start, e.end)}
     return {
         i for i in range(marker + 1, len(found))
         if i not in covered and found[i].folded not in lex.stopwords and found[i].folded not in _QUESTION_WORDS
@@ -129,7 +131,8 @@ def _decision_topic(found: list[Word], spans: dict[int, Entity]) -> set[int]:
     }
 
 
-def _tokens(found: list[Word], entities: list[Entity], known: frozenset[str] = frozenset()) -> tuple[list[str], list[Word]]:
+def _tokens(found: list[Word], entities: list[Entity], known: frozenset[str] = frozenset(),
+            grounded: set[int] | None = None) -> tuple[list[str], list[Word]]:
     """Lemmas with entity spans and unknown words as placeholders."""
     # A town that is both a body and a meeting place ("Nanterre") reads as
     # the place when the message speaks of a meeting, as the body otherwise.
@@ -141,7 +144,7 @@ def _tokens(found: list[Word], entities: list[Entity], known: frozenset[str] = f
             spans[e.start] = e
     vocabulary = model().vocabulary
     polite = _polite(found) | set(range(_opening(found)))
-    forced_topic = _decision_topic(found, spans)
+    forced_topic = _decision_topic(found, spans) | (grounded or set())
     tokens: list[str] = []
     topic: list[Word] = []
     i = 0
@@ -152,7 +155,7 @@ def _tokens(found: list[Word], entities: list[Entity], known: frozenset[str] = f
             tokens += [found[i].lemma, PLACEHOLDERS["month"], PLACEHOLDERS["period"]]
             i = entity.end
             continue
-        if entity is not None:
+        if entity is not None and not (entity.kind == "role" and i in forced_topic):
             tokens.append(PLACEHOLDERS[entity.kind])
             i = max(entity.end, i + 1)
             continue
@@ -193,10 +196,21 @@ def is_vocative(text: str, found: list[Word], entities: list[Entity]) -> bool:
     return after.startswith(",") and any(w.folded in _SECOND_PERSON for w in found[first.end:])
 
 
+def _found_in_records(intent: str, topic: list[Word], world: World) -> bool:
+    """The topic matches one of the records `intent` answers from."""
+    texts = world.records.get(intent, ())
+    return bool(topic and texts) and max(topic_scores(topic, texts)) >= SHARE
+
+
+def _asks(found: list[Word]) -> bool:
+    """A question word (quand, quoi, qui…): news about a record is no question."""
+    return any(w.folded in lexicon().question_words for w in found)
+
+
 def understand(text: str, world: World, now: datetime) -> Understanding:
     found = words(text)
     entities = find_entities(found, world, now)
-    tokens, topic = _tokens(found, entities, world.group_words)
+    tokens, topic = _tokens(found, entities, world.group_words, grounded(found, world.record_pairs))
     ranking = model().rank(tokens) if tokens else []
     result = Understanding(text, found, entities, topic, tokens, ranking)
     if not ranking:
@@ -223,6 +237,11 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     free = best == "chitchat" or any(intents[name].takes_topic for name in family)
     bar = CONFIDENT if not topic or free else CONFIDENT_DESPITE
     if score >= bar and score - runner_up >= MARGIN and ready:
+        result.intent = best
+    elif score >= PLAUSIBLE and score - runner_up >= MARGIN and ready and _asks(found) and _found_in_records(best, topic, world):
+        # « avant quand doit-on envoyer le bilan des clauses d'insertion ? »:
+        # worded unlike the examples, but its topic is one of the group's
+        # deadlines (or decisions), which the answer then shows.
         result.intent = best
     else:
         result.readings = [

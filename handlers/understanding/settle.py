@@ -35,6 +35,20 @@ def _qualified(u: Understanding) -> bool:
     return any(u.first(kind) for kind in ("place", "month", "period"))
 
 
+# Words that ask for dates in general, not for one meeting.
+_DATE_WORDS = frozenset({"echeance", "echeances", "date", "dates", "delai", "calendrier", "agenda", "quoi",
+                        "chose", "prevu"})
+# As typed, singular: « visio » or « atelier » may be any event of the period.
+_MEETING_NOUNS = frozenset({"seance", "reunion", "reu", "sceance", "rencontre"})
+
+
+def _one_meeting(u: Understanding) -> bool:
+    """« la séance prévue en janvier ? »: one meeting (a singular meeting noun)
+    in a period, and no word asking for dates in general."""
+    singular = any(w.folded in _MEETING_NOUNS for w in u.words)
+    return singular and _qualified(u) and not any(w.folded in _DATE_WORDS or w.lemma in _DATE_WORDS for w in u.words)
+
+
 # (intents read, condition on the message, intent answered); first match wins.
 RULES: tuple[tuple[frozenset[str], Test, str], ...] = (
     # "c'est qui le stagiaire Olivier ?": the person named is the question.
@@ -53,6 +67,9 @@ RULES: tuple[tuple[frozenset[str], Test, str], ...] = (
     (frozenset({"decisions_topic"}), lambda u: not u.topic, "decisions_recent"),
     (frozenset({"meeting_next"}), _past_order, "meeting_last"),
     (frozenset({"meeting_last"}), _qualified, "meeting_which"),
+    # « c'était quand notre toute première séance ? »: the first, not the last.
+    (frozenset({"meeting_last", "meeting_next"}), lambda u: u.order == "premier", "meeting_which"),
+    (frozenset({"dates_period"}), _one_meeting, "meeting_which"),
 )
 
 

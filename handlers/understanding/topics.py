@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
 from handlers.understanding.normalise import HERE, Word, lexicon, stem, words
 
-__all__ = ["topic_scores", "topic_stems"]
+__all__ = ["grounded", "record_pairs", "topic_scores", "topic_stems"]
 
 STEM_MATCH = 85.0
 # A text matches when at least this share of the topic's words is in it.
@@ -27,7 +27,8 @@ def _related() -> dict[str, frozenset[str]]:
         groups = tomllib.load(handle).get("topics", {}).values()
     related: dict[str, set[str]] = {}
     for group in groups:
-        stems = {stem(w.lemma) for w in words(" ".join(group), shorthand=False)}
+        stop = lexicon().stopwords
+        stems = {stem(w.lemma) for w in words(" ".join(group), shorthand=False) if w.folded not in stop}
         for s in stems:
             related.setdefault(s, set()).update(stems)
     return {k: frozenset(v) for k, v in related.items()}
@@ -38,7 +39,8 @@ def topic_stems(topic: Sequence[Word]) -> list[tuple[frozenset[str], frozenset[s
     stop = lexicon().stopwords
     out = []
     for word in topic:
-        if word.folded in stop or len(word.folded) < 3:
+        # « CV », « RH »: short, but an acronym as typed.
+        if word.folded in stop or (len(word.folded) < 3 and not (len(word.raw) == 2 and word.raw.isupper())):
             continue
         own = frozenset({stem(word.lemma), stem(word.folded)})
         out.append((own, _related().get(stem(word.lemma), frozenset()) - own))
@@ -70,3 +72,43 @@ def topic_scores(topic: Sequence[Word], texts: Sequence[str]) -> list[float]:
                 hits += SYNONYM_WEIGHT
         scores.append(hits / len(wanted))
     return scores
+
+
+# Words that say what is asked, not about what: never grounded in a record
+# (« la séance de décembre » is a meeting even if a decision says so).
+_ASKING = frozenset({
+    "reunion", "reunions", "seance", "prochain", "prochains", "dernier", "precedent", "ordre", "jour", "date",
+    "echeance", "calendrier", "agenda", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
+    "septembre", "octobre", "novembre", "decembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+    "dimanche", "semaine", "mois", "annee", "visio", "presentiel", "rediger", "membre", "membres",
+})
+
+
+def _content(found: Sequence[Word]) -> list[tuple[int, str]]:
+    """(index, stem) of the words that carry meaning."""
+    lex = lexicon()
+    return [(i, stem(w.lemma)) for i, w in enumerate(found)
+            if w.folded not in lex.stopwords and len(w.folded) >= 3 and w.lemma not in _ASKING and w.folded not in _ASKING
+            and w.lemma not in lex.decision_words and w.folded not in lex.decision_words]
+
+
+@lru_cache(maxsize=64)
+def record_pairs(texts: tuple[str, ...]) -> frozenset[tuple[str, str]]:
+    """Pairs of neighbouring meaningful stems in the group's records
+    ("fiches de poste" -> (fich, poste)): a question that repeats two of
+    them names that record, even with words the examples also use."""
+    pairs: set[tuple[str, str]] = set()
+    for text in texts:
+        content = _content(words(text, shorthand=False))
+        pairs.update((a, b) for (_, a), (_, b) in zip(content, content[1:], strict=False))
+    return frozenset(pairs)
+
+
+def grounded(found: Sequence[Word], pairs: frozenset[tuple[str, str]]) -> set[int]:
+    """Indices of the message's words that repeat a pair of a record's words."""
+    content = _content(found)
+    hits: set[int] = set()
+    for (i, a), (j, b) in zip(content, content[1:], strict=False):
+        if (a, b) in pairs and j - i <= 3:
+            hits.update((i, j))
+    return hits

@@ -20,10 +20,10 @@ import simplemma
 from handlers.understanding.normalise import HERE, fold, lexicon
 from storage.models import Meeting, Member
 
-__all__ = ["World", "entity_data", "name_words", "plain"]
+__all__ = ["ORG_STOP", "World", "entity_data", "name_words", "plain"]
 
 _PARTICLES = frozenset({"de", "du", "des", "la", "le", "d", "l", "van", "von", "di", "da"})
-_ORG_STOP = frozenset({"de", "du", "des", "la", "le", "les", "d", "l", "et", "a", "au", "aux", "en", "pour", "sur"})
+ORG_STOP = _ORG_STOP = frozenset({"de", "du", "des", "la", "le", "les", "d", "l", "et", "a", "au", "aux", "en", "pour", "sur"})
 # A capitalised word after "de", "d'" or "à" in a role or a place: a town.
 _TOWN = re.compile(r"(?:\bde\s+|\bd['’]\s*|\bà\s+|\bau\s+)((?:[A-ZÉÈÎ][\w'’-]+)(?:[\s-](?:sur|sous|en|le|la|les|lès|de|du|des|[A-ZÉÈÎ][\w'’-]+))*)")
 _DIGIT = re.compile(r"\d")
@@ -80,8 +80,19 @@ def _acronyms(name: str) -> set[str]:
             found.add("".join(w[0] for w in head) + number)
             if "departement" in base or "departemental" in base:
                 found.add("cd" + number)  # the usual name of a département's council
+    # "CMA" for "Chambre de métiers et de l'artisanat d'Île-de-France": the
+    # initials before the place the name ends with, i.e. their first letters.
+    letters = "".join(w[0] for w in words if not w.isdigit())
+    found.update(letters[:k] for k in range(3, len(letters)) if not simplemma.is_known(letters[:k], lang="fr"))
     # Made-up initials of two letters ("ft") would catch stray words.
     return stated | {a for a in found if len(a) >= 3 and sum(c.isalpha() for c in a) >= 2}
+
+
+def _written_acronyms(name: str) -> set[str]:
+    """The acronyms a name is written with: "AMD 92" -> amd, "OAIS" -> oais."""
+    stated = {plain(inner) for inner in re.findall(r"\(([^)]+)\)", name)}
+    caps = {plain(w) for w in re.findall(r"\b[A-ZÉÈ]{2,}\b", name)}
+    return {a for a in stated | caps if a.isalpha() and len(a) >= 3}
 
 
 @dataclass
@@ -95,6 +106,12 @@ class World:
     # folded alias (words joined by spaces) -> (label, members)
     org_aliases: dict[str, tuple[str, list[Member]]] = field(default_factory=dict)
     alias_list: list[str] = field(default_factory=list)  # the keys, for rapidfuzz's batch scoring
+    # neighbouring meaningful stems of the group's records (see topics.record_pairs)
+    record_pairs: frozenset[tuple[str, str]] = frozenset()
+    # the records' texts by the intent that answers from them ("dates_period" -> deadlines)
+    records: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # letters of an acronym a body is written with ("amd") -> its alias key
+    acronyms: dict[str, str] = field(default_factory=dict)
     group_words: frozenset[str] = frozenset()
     # the words the group's roles start with ("stagiaire", "chercheuse") -> themselves
     role_words: dict[str, str] = field(default_factory=dict)
@@ -120,15 +137,20 @@ class World:
         world.name_index = dict(index)
         world.org_aliases = _org_aliases(members)
         world.alias_list = list(world.org_aliases)
+        for member in members:
+            for acronym in _written_acronyms(member.organisation):
+                if acronym in world.org_aliases:
+                    world.acronyms[acronym] = acronym
         world.role_words = _role_words(members)
         places: dict[str, list[Meeting]] = defaultdict(list)
         for meeting in meetings:
-            for word in _CAPITAL.findall(meeting.place):
+            # "ORP des Montagnes": an acronym names the place too, however short.
+            for word in _CAPITAL.findall(meeting.place) + re.findall(r"\b[A-ZÉÈ]{2,3}\b", meeting.place):
                 # "Mairie", "Maison", "Hôtel" are kinds of building, not places.
                 if plain(word) not in entity_data()["buildings"]:
                     # "Boulogne-Billancourt" is also said "Boulogne".
                     for part in {plain(word), *plain(word).split()}:
-                        if len(part) >= 4:
+                        if len(part) >= 4 or word.isupper():
                             places[part].append(meeting)
         world.places = dict(places)
         phrases: dict[str, list[Meeting]] = defaultdict(list)
@@ -215,7 +237,8 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
     for org in by_org:
         for raw in re.findall(r"\w+", re.sub(r"\([^)]*\)", " ", org)):
             owners[plain(raw)].add(org)
-            if simplemma.is_known(raw.lower(), lang="fr"):
+            # simplemma knows some nouns by their plural only ("actions").
+            if simplemma.is_known(raw.lower(), lang="fr") or simplemma.is_known(raw.lower() + "s", lang="fr"):
                 common.add(plain(raw))
     # The first words of a name, when no other body starts so ("ATD Quart
     # Monde" for "ATD Quart Monde Suisse", "Office cantonal" for its full name).
@@ -251,3 +274,4 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
             for prefix in data["town_prefixes"]:
                 add(f"{prefix} {folded}", town_label, aliases[folded][1])
     return aliases
+

@@ -1,8 +1,9 @@
 """The invented groups the question sets are asked in, built through the
 store as coordinators would: a Hauts-de-Seine network of municipalities
 (the development set's) and a Seine-Saint-Denis employment task force
-a Lyon food-policy collective and a Vaud housing working group (kept for held-out sets, so that figures
-are also measured on stores the understanding was not tuned on); the demo group (Geneva) serves a small
+a Lyon food-policy collective and a Vaud housing working group, and the two employment groups of
+questions_groups_employment.py (kept for held-out sets, so that figures are also measured on stores the
+understanding was not tuned on); the demo group (Geneva) serves a small
 extra set in Swiss usage. Organisation names are real public bodies; every
 person is invented."""
 
@@ -14,6 +15,7 @@ from zoneinfo import ZoneInfo
 from bot.demo import DEMO_SLUG, seed_demo
 from storage.models import AgendaItem, replace
 from storage.store import Store
+from tests.handlers.questions_groups_employment import EMPLOYMENT_GROUPS, GROUP_TASKS
 from tests.helpers import Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group"]
@@ -178,11 +180,13 @@ HOUSING_DECISIONS = (
     ("2026-11-12", 2, "Les associations partagent une liste commune de logements vacants."),
 )
 
+
 GROUPS = {
     "reseau92": (NETWORK_MEMBERS, NETWORK_MEETINGS, NETWORK_DEADLINES, NETWORK_DECISIONS, "Paul Dumont"),
     "emploi93": (TASK_FORCE_MEMBERS, TASK_FORCE_MEETINGS, TASK_FORCE_DEADLINES, TASK_FORCE_DECISIONS, "Nicolas Perrin"),
     "alimentation69": (FOOD_MEMBERS, FOOD_MEETINGS, FOOD_DEADLINES, FOOD_DECISIONS, "Anaïs Perret"),
     "logement-vd": (HOUSING_MEMBERS, HOUSING_MEETINGS, HOUSING_DEADLINES, HOUSING_DECISIONS, "Fabienne Morel"),
+    **EMPLOYMENT_GROUPS,
 }
 
 
@@ -210,4 +214,7 @@ def build_group(slug: str = "reseau92", store: Store | None = None) -> Chat:
         data.add_deadline(_at(day + " 00:00"), text)
     for day, meeting_number, text in decisions:
         data.add_decision(text, date.fromisoformat(day), meeting_number, coordinator, "telegram:coord-1", _at(day + " 18:00"))
+    numbers = {m.name: m.number for m in data.members()}
+    for text, pilot, due, meeting_number in GROUP_TASKS.get(slug, ()):
+        data.add_task(text, numbers[pilot], date.fromisoformat(due), meeting_number, pilot, coordinator, "telegram:coord-1")
     return chat

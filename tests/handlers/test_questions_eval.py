@@ -6,8 +6,17 @@ from __future__ import annotations
 
 import pytest
 
-from tests.handlers.questions_eval import DATA, build_group, evaluate, group_of, load_set
+from tests.handlers.questions_eval import DATA, Score, build_group, evaluate, group_of, load_set
 from tests.helpers import Chat
+
+
+def reaches_targets(score: Score, correct: bool = True) -> None:
+    """The issue's targets (the share of correct answers only where asked)."""
+    detail = "\n".join(score.failures)
+    if correct:
+        assert score.pct_correct >= 95.0, detail
+    assert score.pct_confident_wrong <= 1.0, detail
+    assert score.pct_quiet >= 97.0, detail
 
 
 @pytest.fixture(scope="module")
@@ -19,19 +28,22 @@ def test_development_set_reaches_the_targets(chat: Chat) -> None:
     rows = load_set("questions_dev.tsv")
     assert sum(1 for r in rows if r[0] != "none") >= 300 and sum(1 for r in rows if r[0] == "none") >= 60
     score = evaluate(chat, rows)
-    detail = "\n".join(score.failures)
-    assert score.pct_correct >= 95.0, detail
-    assert score.pct_confident_wrong <= 1.0, detail
-    assert score.pct_quiet >= 97.0, detail
+    reaches_targets(score)
 
 
 def test_the_demo_group_in_swiss_usage_reaches_the_targets() -> None:
     rows = load_set("questions_dev_demo.tsv")
     score = evaluate(build_group(group_of("questions_dev_demo.tsv")), rows)
-    detail = "\n".join(score.failures)
-    assert score.pct_correct >= 95.0, detail
-    assert score.pct_confident_wrong <= 1.0, detail
-    assert score.pct_quiet >= 97.0, detail
+    reaches_targets(score)
+
+
+@pytest.mark.parametrize("name", ["questions_heldout5.tsv", "questions_heldout6.tsv"])
+def test_a_held_out_set_fixed_after_its_first_run_reaches_the_targets(name: str) -> None:
+    # Sets 5 and 6 (88.7 % and 90.0 % at their first run, recorded in their
+    # headers) reached the targets through general fixes: guarded whole from then on.
+    rows = load_set(name)
+    score = evaluate(build_group(group_of(name)), rows)
+    reaches_targets(score)
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("questions_heldout*.tsv")))
@@ -41,9 +53,7 @@ def test_held_out_sets_answer_nothing_wrong_with_confidence(name: str) -> None:
     # and answered chatter must stay under the targets there too.
     rows = load_set(name)
     score = evaluate(build_group(group_of(name)), rows)
-    detail = "\n".join(score.failures)
-    assert score.pct_confident_wrong <= 1.0, detail
-    assert score.pct_quiet >= 97.0, detail
+    reaches_targets(score, correct=False)
 
 
 def test_answers_show_what_was_asked(chat: Chat) -> None:

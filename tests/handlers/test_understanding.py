@@ -161,3 +161,22 @@ def test_common_words_do_not_stand_for_people_or_bodies(chat: Chat) -> None:
     # "Petit" opens the sentence; "défense" is a word of Paris Ouest La Défense's name.
     assert "Thomas Petit" not in ask(chat, "Petit rappel : pensez à signer la feuille")
     assert "Amandine Roussel" not in ask(chat, "la défense de l'environnement, on en parle ?")
+
+
+def test_a_bot_named_otherwise_is_called_by_its_own_name() -> None:
+    # The names come from the platform (Telegram's getMe username here):
+    # « Clerc, … » and @ClercBot address it; « Greffier, … » no longer does.
+    chat = build_group()
+    chat.router.names = frozenset({"clercbot"})  # as getMe would set it
+    assert "Sophie Garnier" in chat.say("Clerc, qui représente Sceaux ?", addressed=False)
+    assert "Sophie Garnier" in chat.say("qui représente Sceaux @ClercBot ?", addressed=True)
+    assert chat.reply("Greffier, qui représente Sceaux ?", addressed=False) is None
+    assert chat.reply("le clerc de notaire a signé", addressed=False) is None
+    assert strip_address("@ClercBot la dernière réunion", ("clercbot",)) == "la dernière réunion"
+    assert called_by_name("bonjour Clerc : on se voit quand ?", ("ClercBot",))
+    assert not called_by_name("Greffier, on se voit quand ?", ("ClercBot",))
+
+
+def test_without_a_platform_name_the_console_answers_to_greffier() -> None:
+    assert called_by_name("Greffier, on se voit quand ?", ())
+    assert strip_address("qui représente Sceaux @GreffierBot ?", ()) == "qui représente Sceaux ?"

@@ -1,0 +1,59 @@
+"""Bodies named otherwise than stored: by the words their acronym stands
+for (« l'association des maires » for AMD 92), or by their name with a
+word left out (« la chambre du commerce » for the Chambre neuchâteloise du
+commerce et de l'industrie). Both open with a kind of body ("association",
+"chambre", "office"), so ordinary phrases never name a body this way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from handlers.understanding.world import ORG_STOP, World, entity_data, plain
+
+__all__ = ["named_in_part", "spelled_out"]
+
+
+def spelled_out(words: list[str], world: World) -> str | None:
+    """The alias of the body whose acronym these words spell out, if exactly
+    one: « association des maires » -> AMD 92, « office de l'assurance
+    invalidité » -> OAIS. The words open with a kind of body ("association",
+    "office") and give at least two thirds of the acronym's letters."""
+    data = entity_data()
+    phrase = " ".join(words)
+    for dept in data["departements"]:
+        # « … des Hauts-de-Seine »: the place the acronym's number stands for.
+        if phrase.endswith(" " + dept) and len(phrase) > len(dept) + 1:
+            words = phrase[: -len(dept) - 1].split()
+            while words and words[-1] in ORG_STOP:
+                words = words[:-1]
+            break
+    if not words:
+        return None
+    significant = [w for w in words if w not in ORG_STOP]
+    if len(significant) < 2 or words[0] not in data["generic"] or words[-1] in ORG_STOP:
+        return None
+    initials = "".join(w[0] for w in significant)
+    found = {alias for letters, alias in world.acronyms.items()
+             if letters.startswith(initials) and 3 * len(initials) >= 2 * len(letters)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def named_in_part(words: list[str], world: World) -> str | None:
+    """The alias of the one body whose name holds these words in order, a
+    kind of body first: « la chambre du commerce » -> the Chambre
+    neuchâteloise du commerce et de l'industrie."""
+    significant = [w for w in words if w not in ORG_STOP]
+    if len(significant) < 2 or words[0] not in entity_data()["generic"] or words[-1] in ORG_STOP:
+        return None
+    found = set()
+    for alias, (label, _) in world.org_aliases.items():
+        name = plain(re.sub(r"\([^)]*\)", " ", label)).split()
+        at = 0
+        for word in significant:
+            at = next((k + 1 for k in range(at, len(name)) if name[k] == word), -1)
+            if at < 0:
+                break
+        if at > 0 and alias == plain(re.sub(r"\([^)]*\)", " ", label)):
+            found.add(alias)
+    return next(iter(found)) if len(found) == 1 else None
