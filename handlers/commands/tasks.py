@@ -136,7 +136,12 @@ def taches(ctx: Context, args: str) -> Reply:
     else:
         member = find_member(ctx, query, LIST_USAGE)
     theirs = [t for t in open_tasks if t.pilot == member.number]
-    return _listing(ctx, theirs, f"Tâches de {member.name}", f"{member.name} n'a aucune tâche en cours.", pilot=False)
+    return _listing(ctx, theirs, f"Tâches {of_name(member.name)}", f"{member.name} n'a aucune tâche en cours.", pilot=False)
+
+
+def of_name(name: str) -> str:
+    """« de Claire Dubois », « d'Antoine Brossard »: French elides before a vowel or a mute h."""
+    return f"d'{name}" if name[:1].casefold() in "aeiouyhàâéèêëîïôöûüœ" and name[:1] else f"de {name}"
 
 
 def _editable(ctx: Context, raw: str, usage: str) -> Task:

@@ -98,3 +98,10 @@ def test_intents_for_free_questions_answer_like_the_command(chat: Chat) -> None:
     assert TASK_INTENTS["overdue"](ctx).plain() == chat.say("/taches en retard")
     assert TASK_INTENTS["mine"](ctx).plain() == (
         "Tâches de Jamila Hammoudi (1)\n⚠ Tâche n°1 : A — pour le mardi 24 novembre 2026 (en retard)")
+
+
+def test_a_pilots_list_is_titled_in_french_with_elision() -> None:
+    from handlers.commands.tasks import of_name
+
+    assert [of_name(n) for n in ("Antoine Brossard", "Élodie Vuilleumier", "Hugo Brändli", "Jamila Hammoudi")] == [
+        "d'Antoine Brossard", "d'Élodie Vuilleumier", "d'Hugo Brändli", "de Jamila Hammoudi"]
