@@ -298,8 +298,11 @@ class TelegramAdapter:
             await self.chats.added(chat.id)
 
     async def _menus_if_bound(self, message: Message) -> None:
-        """After /lier, the newly bound chat gets its coordinator menus at once."""
-        command = self.app.router.commands.find(message.text.split(maxsplit=1)[0]) if message.text.startswith("/") else None
+        """After /lier (or !lier), the newly bound chat gets its coordinator menus at once."""
+        text = message.text.strip()
+        # Both spellings the router runs: `/lier` and `!lier` (what a user
+        # types when another bot in the chat takes every `/`).
+        command = self.app.router.commands.find(text.split(maxsplit=1)[0]) if text[:1] in ("/", "!") else None
         if command is None or command.name != "lier":
             return
         slug = await asyncio.to_thread(self.app.store.bound_group, "telegram", message.chat_id)
