@@ -16,8 +16,10 @@ is released, retried with backoff, and never blocks other groups.
 Announcements of a meeting planned, moved or cancelled take the same path:
 the command writes the announcement it owes with the change itself, and
 the scheduler sends it at once (the router calls `kick` right after the
-reply; the store listener is the fallback for writes from elsewhere). A
-crash in between only delays it to the next start, marked late.
+reply; the store listener is the fallback for writes from elsewhere). The
+adapters make the reply reach its chat first, by construction (each chat's
+turn, `bot/turns.py`; the console's `_turn`). A crash in between only
+delays it to the next start, marked late.
 
 Time comes from an injected clock. APScheduler only knows real time, so
 each job's run date is the real instant at which the clock will show the
