@@ -46,6 +46,9 @@ async def test_the_confirmation_reaches_the_group_before_the_convocation(bot: Bo
         "Séance n°4 planifiée.", "Convocation — séance n°4 — jeudi 3 décembre 2026, 09h00–11h00",
     ]
     assert sent[0].reply_to is not None and sent[1].reply_to is None
+    # Not merely accepted in that order: the convocation was not even asked for before.
+    calls = [c["text"].split("\n")[0] for c in bot.fake.called("sendMessage") if c["chat_id"] == GROUP]
+    assert [c.startswith("<b>Séance n°4 planifiée.") for c in calls] == [True, False]
 
 
 async def test_a_convocation_goes_to_the_topic_of_the_command_that_owed_it(bot: Bot) -> None:
