@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from storage.recurrence import overrides
 from storage.store import Store
 
-__all__ = ["Origin", "Turns"]
+__all__ = ["ANNOUNCE_WAIT", "Origin", "Turns"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +39,10 @@ class Origin:
     chat_id: str
     thread_id: str | None = None
 
+
+# Seconds an announcement waits for a chat's pending reply (below the
+# scheduler's SEND_TIMEOUT, past which a send is taken as perhaps delivered).
+ANNOUNCE_WAIT = 30.0
 
 _ORIGIN: ContextVar[Origin | None] = ContextVar("greffier_origin", default=None)
 
@@ -53,13 +57,17 @@ class Turns:
         self._owed: dict[tuple[str, str], Origin | None] = {}
 
     @asynccontextmanager
-    async def _turn(self, platform: str, chat_id: str) -> AsyncIterator[None]:
+    async def _turn(self, platform: str, chat_id: str, wait: float | None = None) -> AsyncIterator[None]:
         key = (platform, chat_id)
         lock = self._locks.setdefault(key, asyncio.Lock())
         self._holders[key] = self._holders.get(key, 0) + 1
         try:
-            async with lock:  # FIFO: whoever asked first goes first
+            # FIFO: whoever asked first goes first. Past `wait`, TimeoutError.
+            await asyncio.wait_for(lock.acquire(), wait)
+            try:
                 yield
+            finally:
+                lock.release()
         finally:
             self._holders[key] -= 1
             if not self._holders[key]:  # no chat keeps a lock it no longer needs
@@ -75,9 +83,14 @@ class Turns:
             finally:
                 _ORIGIN.reset(token)
 
-    def announcing(self, platform: str, chat_id: str) -> AbstractAsyncContextManager[None]:
-        """Send an announcement once the chat's pending replies are out."""
-        return self._turn(platform, chat_id)
+    def announcing(self, platform: str, chat_id: str, wait: float = ANNOUNCE_WAIT) -> AbstractAsyncContextManager[None]:
+        """Send an announcement once the chat's pending replies are out.
+
+        A reply stuck longer than `wait` (Telegram's flood control can ask
+        for minutes) makes this raise TimeoutError: the announcement was not
+        sent, and the scheduler retries it later, well within its own send
+        timeout, rather than take it for sent and maybe repeat it."""
+        return self._turn(platform, chat_id, wait)
 
     # -- where a change was asked for ------------------------------------------
 

@@ -6,6 +6,8 @@ import asyncio
 from dataclasses import replace
 from datetime import timedelta
 
+import pytest
+
 from bot.turns import Origin, Turns
 from storage.recurrence import Override, set_override
 from storage.store import Store
@@ -60,3 +62,25 @@ async def test_an_announcement_belongs_to_the_command_that_owed_it() -> None:
     await asyncio.to_thread(group.update_meeting, meeting.number, lambda m: replace(m, announcement="cancelled@c"))
     assert turns.origin("rte", "moved@b", "telegram", "-1001234567") == TOPIC_9
     assert turns.origin("rte", "cancelled@c", "telegram", "-1001234567") is None
+
+
+async def test_an_announcement_held_up_too_long_is_not_sent_and_says_so() -> None:
+    turns = Turns(Store.memory())
+    replied = asyncio.Event()
+
+    async def answer() -> None:
+        async with turns.answering(TOPIC_7):
+            await replied.wait()
+
+    answering = asyncio.create_task(answer())
+    await asyncio.sleep(0)
+    sent: list[str] = []
+    with pytest.raises(TimeoutError):  # the scheduler's send fails: released, retried later
+        async with turns.announcing("telegram", TOPIC_7.chat_id, wait=0.05):
+            sent.append("annonce")
+    assert sent == []
+    replied.set()
+    await answering
+    async with turns.announcing("telegram", TOPIC_7.chat_id, wait=0.05):  # the chat is free again
+        sent.append("annonce")
+    assert sent == ["annonce"] and turns._locks == {}
