@@ -16,8 +16,9 @@ from typing import Protocol
 
 from bot.clock import Clock
 from bot.config import Config, ConfigError, Section
-from bot.scheduler import DEFAULT_ANNOUNCE_GRACE, DEFAULT_GRACE, Scheduler
+from bot.scheduler import DEFAULT_ANNOUNCE_GRACE, DEFAULT_GRACE, SENDING, Scheduler
 from bot.scheduler.pacing import IntervalPacer, Pacer
+from bot.turns import Origin, Turns
 from handlers.commands import default_commands
 from handlers.messages import Reply
 from handlers.registry import CommandTable
@@ -38,8 +39,10 @@ class Adapter(Protocol):
         """Receive and answer messages until stopped (or input ends)."""
         ...
 
-    async def send(self, chat_id: str, reply: Reply) -> None:
-        """Post a message the bot initiates (announcements, reminders)."""
+    async def send(self, chat_id: str, reply: Reply, origin: Origin | None = None) -> None:
+        """Post a message the bot initiates (announcements, reminders).
+
+        `origin`: the command of this chat that owed it (its topic), if known."""
         ...
 
 
@@ -53,6 +56,8 @@ class Greffier:
         # Adapters may install their platform's pacing before run().
         self.pacer: Pacer = IntervalPacer()
         self.scheduler: Scheduler | None = None
+        # Replies before the announcements they owe, in the topic they were asked in.
+        self.turns = Turns(store)
 
     def add_adapter(self, adapter: Adapter) -> None:
         self.adapters[adapter.platform] = adapter
@@ -71,7 +76,8 @@ class Greffier:
         if self.scheduler is not None:
             self.scheduler.kick()
 
-    async def deliver(self, slug: str, reply: Reply, chats: Iterable[tuple[str, str]] | None = None) -> list[tuple[str, str]]:
+    async def deliver(self, slug: str, reply: Reply, chats: Iterable[tuple[str, str]] | None = None,
+                      origin: Origin | None = None) -> list[tuple[str, str]]:
         """Send to each chat, once, unrecorded; return those that failed (logged).
 
         The scheduler sends through this, one chat at a time, recording each
@@ -82,7 +88,10 @@ class Greffier:
             if adapter is None:
                 continue
             try:
-                await adapter.send(chat_id, reply)
+                if origin is None:
+                    await adapter.send(chat_id, reply)
+                else:
+                    await adapter.send(chat_id, reply, origin)
             except Exception:
                 log.exception("sending to %s chat %s failed", platform, chat_id)
                 failed.append((platform, chat_id))
@@ -93,7 +102,11 @@ class Greffier:
         return [chat for chat in self.chats_of(slug) if chat[0] in self.adapters]
 
     async def _send_one(self, slug: str, platform: str, chat_id: str, reply: Reply) -> bool:
-        return not await self.deliver(slug, reply, [(platform, chat_id)])
+        notice, origin = SENDING.get(), None
+        if notice is not None and notice.announcement is not None:
+            # An announcement goes to the topic of the command that owed it.
+            origin = self.turns.origin(slug, notice.announcement, platform, chat_id)
+        return not await self.deliver(slug, reply, [(platform, chat_id)], origin)
 
     def build_scheduler(self) -> Scheduler:
         section = self.config.platforms.get("scheduler") or Section({}, "scheduler")
@@ -112,6 +125,7 @@ class Greffier:
     async def run(self) -> None:
         """Run every adapter; stop when the first one ends (console EOF)."""
         # Jobs are derived from the store here, before any message is read.
+        self.store.add_listener(self.turns.changed)
         self.scheduler = self.build_scheduler()
         self.scheduler.start()
         tasks = [asyncio.create_task(adapter.run(), name=adapter.platform) for adapter in self.adapters.values()]

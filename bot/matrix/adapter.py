@@ -52,6 +52,7 @@ from bot.matrix.config import MatrixSettings
 from bot.matrix.events import addressed, is_edit, may_invite, room_creators
 from bot.matrix.replies import answer_relation, read_relation, strip_fallback
 from bot.matrix.send import TRANSIENT, MatrixError, MatrixLoginError, MatrixSender
+from bot.turns import Origin
 from handlers.messages import Message, Reply
 
 __all__ = ["MatrixAdapter", "MatrixError", "MatrixLoginError", "build_adapter"]
@@ -320,12 +321,14 @@ class MatrixAdapter:
             thread_id=relation.thread,
         )
         got = None if isinstance(event, RoomMessageText) else await attachments.fetch(self.client, event)
-        if isinstance(got, Reply):
-            reply: Reply | None = got
-        else:
-            reply = await self.app.router.handle_async(dataclasses.replace(message, attachment=got))
-        if reply is not None:
-            await self.sender.deliver(room.room_id, reply, answer_relation(event.event_id, relation))
+        # The room's turn: an announcement the command owes waits for its answer (bot/turns.py).
+        async with self.app.turns.answering(Origin(self.platform, chat_id, relation.thread)):
+            if isinstance(got, Reply):
+                reply: Reply | None = got
+            else:
+                reply = await self.app.router.handle_async(dataclasses.replace(message, attachment=got))
+            if reply is not None:
+                await self.sender.deliver(room.room_id, reply, answer_relation(event.event_id, relation))
 
     async def _is_ours(self, room_id: str, event_id: str) -> bool:
         """Whether an event is one of the bot's own messages (a reply to it addresses it)."""
@@ -362,9 +365,14 @@ class MatrixAdapter:
 
     # -- sending -------------------------------------------------------------
 
-    async def send(self, chat_id: str, reply: Reply) -> None:
-        """An announcement (paced; see `MatrixSender`)."""
-        await self.sender.announce(self._room_of.get(chat_id, chat_id), reply)
+    async def send(self, chat_id: str, reply: Reply, origin: Origin | None = None) -> None:
+        """An announcement (paced; see `MatrixSender`), after the room's pending answer.
+
+        It stays in the main timeline even when its command was typed in a
+        thread (`origin`): a thread is a side conversation the group may not follow."""
+        await self.sender.pacer.wait()  # paced outside the turn: answers in the room never wait for the pacer
+        async with self.app.turns.announcing(self.platform, chat_id):
+            await self.sender.deliver(self._room_of.get(chat_id, chat_id), reply)
 
 
 def build_adapter(app: Greffier, args: argparse.Namespace) -> MatrixAdapter:

@@ -49,11 +49,6 @@ class MatrixSender:
         # without asking the homeserver whose event it was.
         self.sent: deque[str] = deque(maxlen=500)
 
-    async def announce(self, room_id: str, reply: Reply) -> None:
-        """A message the bot initiates: paced so many rooms stay under the limit."""
-        await self.pacer.wait()
-        await self.deliver(room_id, reply)
-
     async def deliver(self, room_id: str, reply: Reply, relates_to: dict[str, Any] | None = None) -> None:
         """Send a reply; `relates_to` makes it an answer (in a thread, or to a question)."""
         content: dict[str, Any] = {

@@ -16,8 +16,10 @@ is released, retried with backoff, and never blocks other groups.
 Announcements of a meeting planned, moved or cancelled take the same path:
 the command writes the announcement it owes with the change itself, and
 the scheduler sends it at once (the router calls `kick` right after the
-reply; the store listener is the fallback for writes from elsewhere). A
-crash in between only delays it to the next start, marked late.
+reply; the store listener is the fallback for writes from elsewhere). The
+adapters make the reply reach its chat first, by construction (each chat's
+turn, `bot/turns.py`; the console's `_turn`). A crash in between only
+delays it to the next start, marked late.
 
 Time comes from an injected clock. APScheduler only knows real time, so
 each job's run date is the real instant at which the clock will show the
@@ -30,6 +32,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Sequence
+from contextvars import ContextVar
 from datetime import datetime, timedelta, timezone
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
@@ -53,13 +56,17 @@ from handlers.messages import Reply
 from storage.notices import NoticeLog, notice_key
 from storage.store import Store
 
-__all__ = ["DEFAULT_ANNOUNCE_GRACE", "DEFAULT_GRACE", "Outcome", "Scheduler", "SendFn"]
+__all__ = ["DEFAULT_ANNOUNCE_GRACE", "DEFAULT_GRACE", "SENDING", "Outcome", "Scheduler", "SendFn"]
 
 log = logging.getLogger(__name__)
 
 # (group slug, platform, chat id, reply) -> delivered? Raising counts as not.
 SendFn = Callable[[str, str, str, Reply], Awaitable[bool]]
 ChatsFn = Callable[[str], Sequence[tuple[str, str]]]
+# The notice a send is about, for the send function to read (which chat
+# topic an announcement belongs to, see `bot.turns`) without every send
+# function having to take it.
+SENDING: ContextVar[Reminder | None] = ContextVar("greffier_sending", default=None)
 
 DEFAULT_GRACE = timedelta(hours=6)
 # An announcement is news: one the bot could not send within this window
@@ -338,6 +345,7 @@ class Scheduler:
             late = reminder.fire < self.up_since or failure is not None
             reply = notice_reply(reminder, now.astimezone(group.timezone), group.locale, late, claim.repeat, kind)
             self._inflight.add(key)
+            sending = SENDING.set(reminder)
             try:
                 await self.pacer.wait(platform, chat)
                 delivered = await asyncio.wait_for(self.send(reminder.slug, platform, chat, reply), SEND_TIMEOUT)
@@ -351,6 +359,7 @@ class Scheduler:
                 log.exception("%s to %s chat %s failed", describe(reminder), platform, chat)
                 delivered = False
             finally:
+                SENDING.reset(sending)
                 self._inflight.discard(key)
             if delivered:
                 self.log.confirm(key, self.clock.now())

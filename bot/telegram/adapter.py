@@ -45,6 +45,7 @@ from bot.telegram.menus import chat_menus, menus, register
 from bot.telegram.net import Backoff, RetryingRateLimiter, token_redacted
 from bot.telegram.outgoing import Outbox
 from bot.telegram.webhook import WebhookServer
+from bot.turns import Origin
 from handlers.messages import Message, Reply
 
 __all__ = ["ALLOWED_UPDATES", "TelegramAdapter", "TelegramConfig", "build_adapter"]
@@ -247,10 +248,14 @@ class TelegramAdapter:
         reply = await self._attach(tg, message) if tg.document else None
         if isinstance(reply, Message):
             message, reply = reply, None
-        if reply is None:
-            reply = await self.app.router.handle_async(message)
+        # The chat's turn: what the command owes this chat (a convocation)
+        # waits until its reply is out, and goes to this topic (bot/turns.py).
+        async with self.app.turns.answering(Origin(self.platform, message.chat_id, message.thread_id)):
+            if reply is None:
+                reply = await self.app.router.handle_async(message)
+            if reply is not None:
+                await self.outbox.send(tg.chat.id, reply, None if message.private else tg.message_id, topic)
         if reply is not None:
-            await self.outbox.send(tg.chat.id, reply, None if message.private else tg.message_id, topic)
             await self._menus_if_bound(message)
 
     async def _attach(self, tg: TgMessage, message: Message) -> Message | Reply:
@@ -298,8 +303,11 @@ class TelegramAdapter:
             await self.chats.added(chat.id)
 
     async def _menus_if_bound(self, message: Message) -> None:
-        """After /lier, the newly bound chat gets its coordinator menus at once."""
-        command = self.app.router.commands.find(message.text.split(maxsplit=1)[0]) if message.text.startswith("/") else None
+        """After /lier (or !lier), the newly bound chat gets its coordinator menus at once."""
+        text = message.text.strip()
+        # Both spellings the router runs: `/lier` and `!lier` (what a user
+        # types when another bot in the chat takes every `/`).
+        command = self.app.router.commands.find(text.split(maxsplit=1)[0]) if text[:1] in ("/", "!") else None
         if command is None or command.name != "lier":
             return
         slug = await asyncio.to_thread(self.app.store.bound_group, "telegram", message.chat_id)
@@ -321,15 +329,23 @@ class TelegramAdapter:
 
     # -- outgoing ------------------------------------------------------------
 
-    async def send(self, chat_id: str, reply: Reply) -> None:
-        """Announcements from the scheduler or from another chat's command."""
+    async def send(self, chat_id: str, reply: Reply, origin: Origin | None = None) -> None:
+        """Announcements from the scheduler or from another chat's command.
+
+        In a forum, to the topic of the command that owed it (`origin`),
+        else to the topic of the chat's latest command."""
         chat = int(chat_id)
         if await self.chats.forwarded(chat):
             return  # now a supergroup, bound under its new id and served under it
         if await self.chats.inactive(chat):
             log.info("Telegram chat %s is inactive (bot removed): announcement not sent", chat)
             return  # a permanent failure: retrying would only fail again
-        await self.outbox.send(chat, reply, None, await self.chats.topic(chat))
+        if origin is not None:
+            topic = int(origin.thread_id) if origin.thread_id else None
+        else:
+            topic = await self.chats.topic(chat)
+        async with self.app.turns.announcing(self.platform, chat_id):
+            await self.outbox.send(chat, reply, None, topic)
 
     async def _set_menus(self) -> None:
         groups = [(g, self._chats_of(g.slug)) for g in self.app.config.groups]

@@ -12,8 +12,9 @@
   sent there until the bot is added back) and the group's Telegram
   coordinators are told in their private chats, when they have one with the
   bot.
-- In a forum, the topic of the latest command is where announcements that
-  command triggered go, instead of the General topic.
+- In a forum, an announcement goes to the topic of the command that owed it
+  (`bot.turns`); when that is not known (a change made on the console, or
+  before a restart), to the topic of the chat's latest command.
 
 All of it lives in the store's adapter state, so it survives restarts.
 """
@@ -115,7 +116,7 @@ class ChatBook:
     # -- forum topics --------------------------------------------------------
 
     async def remember_topic(self, chat_id: int, thread_id: int | None) -> None:
-        """The topic of the latest command in a forum (None: General)."""
+        """The topic of the latest command in a forum (None: General): the fallback."""
         if chat_id in self._topics and self._topics[chat_id] == thread_id:
             return
         self._topics[chat_id] = thread_id

@@ -32,6 +32,7 @@ import asyncio
 import json
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
@@ -61,6 +62,8 @@ class Fault:
     "drop" (close the connection without an answer), "slow" (wait `delay`
     seconds, then answer normally), "entities" (refuse the message's HTML),
     "400" (a plain Bad Request, as for a file Telegram no longer has).
+    `only`, when given, picks the calls the fault applies to by their
+    parameters (e.g. only answers: those with `reply_parameters`).
     """
 
     method: str
@@ -68,6 +71,7 @@ class Fault:
     times: int = 1
     retry_after: int = 1
     delay: float = 0.0
+    only: Callable[[dict[str, Any]], bool] | None = None
 
 
 @dataclass
@@ -273,7 +277,8 @@ class FakeTelegram(GroupLife):
         method = request.match_info["method"].lower()
         params, files = await self._params(request)
         self.calls.append((method, params))
-        fault = next((f for f in self.faults if f.method.lower() == method and f.times > 0), None)
+        fault = next((f for f in self.faults if f.method.lower() == method and f.times > 0
+                      and (f.only is None or f.only(params))), None)
         if fault is not None:
             fault.times -= 1
             if fault.kind == "429":

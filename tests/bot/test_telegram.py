@@ -498,9 +498,10 @@ async def test_a_member_of_two_groups_chooses_in_private(fake: FakeTelegram, tmp
         assert "Bobigny, salle Cassin" in (await bot.ask("/prochaine_seance", chat=MEMBER))[0]
 
 
-async def test_lier_registers_the_coordinator_menu_of_the_new_chat(bot: Bot) -> None:
+@pytest.mark.parametrize("typed", ["/lier@GreffierBot rte-geneve", "!lier rte-geneve", "/Lier rte-geneve"])
+async def test_lier_registers_the_coordinator_menu_of_the_new_chat(bot: Bot, typed: str) -> None:
     other = -1008888888
-    await bot.ask("/lier@GreffierBot rte-geneve", sender=LEA, chat=other)
+    assert "maintenant lié au groupe" in (await bot.ask(typed, sender=LEA, chat=other))[0]
     scope = f'{{"chat_id": {other}, "type": "chat_member", "user_id": {COORD}}}'
     await _until(lambda: scope in bot.fake.commands)
     assert "decision" in [c["command"] for c in bot.fake.commands[scope]]

@@ -225,3 +225,19 @@ async def test_a_document_captioned_with_a_command_reaches_it_with_its_bytes(fak
         await fake.push_document(GROUP, LEA, "membres.csv", b"nom;orga\n", caption="/taille")
         sent = await fake.wait_sent(3)
         assert sent[2].text == "Je n'ai pas pu récupérer le fichier « membres.csv ». Rien n'a été importé ; renvoyez-le."
+
+
+async def test_a_members_file_captioned_importer_is_previewed_then_stored(bot: Bot) -> None:
+    csv = (Path(__file__).resolve().parents[2] / "bot" / "demo_data" / "membres.csv").read_bytes()
+    before = {m.name for m in bot.app.store.group(DEMO_SLUG).members()}
+    await bot.fake.push_document(GROUP, LEA, "membres.csv", csv, caption="/importer")
+    [preview] = await bot.fake.wait_sent(1)
+    assert "Pour enregistrer : /importer confirmer (ou /importer annuler)." in preview.text
+    assert {m.name for m in bot.app.store.group(DEMO_SLUG).members()} == before  # a preview stores nothing
+    # Fetched the Bot API way: getFile, then the file's own URL.
+    assert len(bot.fake.called("getFile")) == 1 and [c["path"] for c in bot.fake.called("download")] == ["documents/file_0.bin"]
+    confirmed = await bot.ask("/importer confirmer", sender=LEA)
+    assert confirmed[0].startswith("Import de membres.csv enregistré : 8 membre(s) ajouté(s), 0 mis à jour, 1 ligne(s) refusée(s).")
+    members = bot.app.store.group(DEMO_SLUG).members()
+    assert len(members) == len(before) + 8
+    assert ("Léonie Marthaler", "Commune de Lancy") in {(m.name, m.organisation) for m in members}
