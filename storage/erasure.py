@@ -19,6 +19,7 @@ from tinydb import Query
 from storage.models import Decision, Meeting, Member, replace
 from storage.search import fold
 from storage.store import GroupStore
+from storage.tasks import Task
 
 __all__ = ["FORMER_MEMBER", "Erasure", "erase_member", "member_data"]
 
@@ -38,12 +39,13 @@ class Erasure:
     tasks: int = 0
 
 
-def _tasks(data: GroupStore) -> list[tuple[int, dict[str, Any]]]:
-    """(doc id, row) of the group's tasks (see storage/imported_tasks.py)."""
-    with data._store.locked():
-        if "tasks" not in data._store.table_names():
-            return []
-        return [(doc.doc_id, dict(doc)) for doc in data._store.table("tasks") if doc.get("group") == data.slug]
+def _pilots(task: Task, member: Member | None, name: str | None) -> bool:
+    """Whether this person pilots the task: by member number, or by the name
+    written with it (minutes often give a surname alone: « Marthaler »)."""
+    if member is not None and task.pilot == member.number:
+        return True
+    written = fold(task.pilot_name)
+    return bool(name and written and (name in written or written in name.split()))
 
 
 def member_data(data: GroupStore, member: Member | None, keys: set[str]) -> dict[str, Any]:
@@ -57,10 +59,7 @@ def member_data(data: GroupStore, member: Member | None, keys: set[str]) -> dict
         {"séance": m.number, "date": m.start.isoformat(), "point": item.text}
         for m in data.meetings() for item in m.agenda if item.proposed_by_id in keys
     ]
-    tasks = [
-        {k: v for k, v in t.items() if k != "group"} for _, t in _tasks(data)
-        if name and fold(str(t.get("pilot", ""))) and name in fold(str(t.get("pilot", "")))
-    ]
+    tasks = [t.to_doc() for t in data.tasks() if _pilots(t, member, name) or t.created_by_id in keys]
     return {
         "groupe": data.slug,
         "fiche": member.to_doc() if member else None,
@@ -140,13 +139,16 @@ def erase_member(data: GroupStore, member: Member | None, keys: set[str], names:
             counts["deadlines"] += 1
     store = data._store
     with store.locked():
-        for doc_id, task in _tasks(data):
+        for task in data.tasks():
             # A task's pilot is personal whatever the group says about authors.
-            fields = {k: _scrub(task[k], names, False) for k in ("text", "pilot") if isinstance(task.get(k), str)}
-            if task.get("pilot") and fold(str(task["pilot"])) in {fold(n) for n in names}:
-                fields["pilot"] = FORMER_MEMBER  # « Marthaler » alone, as minutes often write it
-            if any(fields[k] != task[k] for k in fields):
-                store.table("tasks").update(fields, doc_ids=[doc_id])
+            pilot_name = _scrub(task.pilot_name, names, False)
+            if _pilots(task, member, fold(member.name) if member else None) or fold(pilot_name) in {fold(n) for n in names}:
+                pilot_name = FORMER_MEMBER
+            by, by_id = eraser.author(task.created_by, task.created_by_id)
+            changed = replace(task, text=_scrub(task.text, names, False), pilot_name=pilot_name,
+                              created_by=by, created_by_id=by_id, closed_by=eraser.author(task.closed_by, "")[0])
+            if changed != task:
+                data.update_task(task.number, lambda cur, changed=changed: changed)
                 counts["tasks"] += 1
         if member is not None:
             data.remove_member(member.number)

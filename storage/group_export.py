@@ -222,13 +222,16 @@ def markdown_export(store: Store, slug: str, name: str = "") -> str:
         lines.append(f"- **n°{d.number}** ({d.taken_on:%d.%m.%Y}, {_DECISION_STATUS.get(d.status, d.status)}) : {_md(d.text)}")
         for rev in d.history[1:]:
             lines.append(f"  - {_REVISION.get(rev.action, rev.action)} le {rev.at[:10]} par {_md(rev.by)} : {_md(rev.text or rev.reason)}")
-    tasks = [doc for doc in store.table("tasks") if doc.get("group") == slug] if "tasks" in store.table_names() else []
+    tasks = data.tasks()
     if tasks:
+        names = {m.number: m.name for m in data.members()}
         lines += ["", "## Tâches", ""]
-        for task in sorted(tasks, key=lambda t: t.get("number", 0)):
-            pilot = f" — pilote : {_md(str(task['pilot']))}" if task.get("pilot") else ""
-            due = f" — échéance : {task['due']}" if task.get("due") else ""
-            lines.append(f"- {_md(str(task.get('text', '')))}{pilot}{due}")
+        for task in tasks:
+            # The pilot's current name, else the name written with the task (as /taches shows it).
+            name = names.get(task.pilot, task.pilot_name) if task.pilot is not None else task.pilot_name
+            pilot = f" — pilote : {_md(name)}" if name else ""
+            due = f" — échéance : {task.due.isoformat()}" if task.due else ""
+            lines.append(f"- {_md(task.text)}{pilot}{due}")
     lines += ["", "## Échéances", ""]
     for deadline in data.deadlines():
         state = " (annulée)" if deadline.cancelled else ""

@@ -33,7 +33,7 @@ def fill(directory: Path) -> None:
     group.add_deadline(at("2026-12-20 00:00"), "Validation du budget")
     store.group("autre").add_member("Personne d'un autre groupe")
     store.bind_chat("telegram", "-1001", "gt")
-    store.set_state("reminders:gt", {"meeting": ["3j"]})
+    store.set_state("reminders:gt", {"meeting": [3 * 86400]})  # what « /rappels 3j » stores
     store.close()
 
 
@@ -58,7 +58,7 @@ def test_json_round_trip_through_an_empty_store_is_identical(tmp_path: Path) -> 
         assert [m.name for m in group.members()][1] == "Bruno Kälin"
         assert group.decision(1).text == "La charte est adoptée"
         assert group.meeting(1).agenda[0].proposed_by == "Noémi Vaucher"
-        assert store.get_state("reminders:gt") == {"meeting": ["3j"]}
+        assert store.get_state("reminders:gt") == {"meeting": [3 * 86400]}
         assert store.bound_group("telegram", "-1001") == "gt"
         # Numbering continues after the imported rows.
         assert group.add_member("Nouvelle Personne").number == 4
@@ -110,6 +110,11 @@ def test_import_next_to_another_group_is_one_atomic_step(tmp_path: Path, monkeyp
     (b'{"format": "autre"}', "n'est pas un export de groupe"),
     (b'{"format": "greffier-groupe", "version": 1, "schema": 1, "tables": {"members": [{"number": 1}]}}', "members n°1 illisible"),
     (b'{"format": "greffier-groupe", "version": 1, "schema": 999, "tables": {}}', "plus récente"),
+    # Valid JSON the bot could not start on: refused like start-up refuses it.
+    (b'{"format": "greffier-groupe", "version": 1, "schema": 1, "tables": {"members": [{"number": 1, "name": "Zoe", '
+     b'"contact_consent": "oui"}]}}', "membres n°1 du groupe gt (id 1) : champ « contact_consent » de type inattendu (str)"),
+    (b'{"format": "greffier-groupe", "version": 1, "schema": 1, "tables": {}, "state": {"reminders:*": {"meeting": ["3j"]}}}',
+     "délais de rappel « meeting » malformés ; rien n'a été importé"),
 ])
 def test_a_bad_export_is_refused_before_any_write(tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, message: str) -> None:
     source = tmp_path / "bad.json"

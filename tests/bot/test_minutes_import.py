@@ -71,10 +71,11 @@ def test_apply_with_drop_stores_the_kept_facts_and_matches_known_members(tmp_pat
         held, following = group.meetings()
         assert (held.start.date(), held.status, held.place) == (date(2026, 3, 12), "held", "Maison des associations (Chemin des Saules 7, 2e étage)")
         assert following.start.isoformat() == "2026-04-09T09:00:00+02:00" and following.end.hour == 11
-        tasks = sorted(store.table("tasks").search(lambda doc: doc.get("group") == "gt"), key=lambda t: t["number"])
-        assert [(t["text"], t["pilot"], t["due"], t["meeting_number"]) for t in tasks] == [
-            ("Rédiger la note de cadrage avant le 30 mars", "Léonie Marthaler", "2026-03-30", 1),
-            ("Agnès Boulaz contacte les entreprises du quartier", "Agnès Boulaz", None, 1),
+        number = {m.name: m.number for m in group.members()}
+        # A pilot named exactly as a card is that member (the name written is kept too).
+        assert [(t.text, t.pilot, t.pilot_name, t.due, t.meeting_number) for t in group.tasks()] == [
+            ("Rédiger la note de cadrage avant le 30 mars", number["Léonie Marthaler"], "Léonie Marthaler", date(2026, 3, 30), 1),
+            ("Agnès Boulaz contacte les entreprises du quartier", number["Agnès Boulaz"], "Agnès Boulaz", None, 1),
         ]
     finally:
         store.close()

@@ -161,7 +161,8 @@ def test_erasure_replaces_whole_names_only_and_reaches_tasks(chat: Chat) -> None
     add_imported_task(data, "Écrire à Jo Berset", "Joëlle Favre", None, None)
     chat.say("/membre_retirer berset ; effacer")
     assert data.decision(1).text == "Journée portes ouvertes : ancien membre et Joëlle Favre l'organisent"
-    tasks = sorted(chat.store.table("tasks").all(), key=lambda t: t["number"])
-    assert [(t["text"], t["pilot"]) for t in tasks] == [
+    assert [(t.text, t.pilot_name) for t in data.tasks()] == [
+        ("Réserver la salle", "ancien membre"), ("Écrire à ancien membre", "Joëlle Favre")]
+    assert [(t["text"], t["pilot_name"]) for t in sorted(chat.store.table("tasks").all(), key=lambda t: t["number"])] == [
         ("Réserver la salle", "ancien membre"), ("Écrire à ancien membre", "Joëlle Favre")]
     assert b"Berset" not in raw_bytes(chat.store_dir)  # type: ignore[arg-type]
