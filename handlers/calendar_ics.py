@@ -88,7 +88,8 @@ def _all_day(uid: str, summary: str, day: date, cancelled: bool, sequence: int) 
     event.add("uid", uid)
     event.add("summary", summary)
     event.add("dtstart", day)
-    event.add("dtend", day + timedelta(days=1))
+    if day < date.max:  # 31/12/9999 (stored before dates were bounded) has no next day:
+        event.add("dtend", day + timedelta(days=1))  # without DTEND, a dated event lasts the day
     event.add("transp", "TRANSPARENT")  # a due date does not make anyone busy
     event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
     event.add("dtstamp", EPOCH)

@@ -104,3 +104,13 @@ def test_feed_address_in_private_only_and_rotated_by_coordinators(disk_store: ob
     assert fresh != token and out.startswith("Nouvelle adresse créée : l'ancienne ne fonctionne plus")
     assert fresh in out and token not in out
     assert chat.say("/calendrier lien", sender="stranger", private=True, chat="dm2").startswith("Je ne sais pas de quel groupe")
+
+
+def test_a_task_or_deadline_on_the_calendars_last_day_still_gives_a_calendar(chat: Chat) -> None:
+    """31/12/9999 was accepted before dates were bounded: it has no next day to end on."""
+    data = chat.store.group("rte")
+    data.add_task("Finir le monde", due=date(9999, 12, 31))
+    data.add_deadline(datetime(9999, 12, 31, tzinfo=ZURICH), "Fin des temps")
+    events = _events(_calendar(chat))
+    for uid in ("rte-tache-1@greffier", "rte-echeance-1@greffier"):
+        assert events[uid]["dtstart"].dt == date(9999, 12, 31) and "dtend" not in events[uid]  # type: ignore[index,operator]
