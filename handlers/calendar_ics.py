@@ -28,6 +28,7 @@ Deterministic output keeps the feed's ETag stable between changes.
 
 from __future__ import annotations
 
+import logging
 from datetime import date, datetime, timedelta, timezone
 
 from icalendar import Calendar, Event
@@ -40,6 +41,8 @@ from storage.store import Store
 from storage.tasks import Task
 
 __all__ = ["HORIZON", "PAST", "build_calendar", "calendar_meetings"]
+
+log = logging.getLogger(__name__)
 
 PAST = timedelta(days=30)  # a meeting just held stays in members' agendas
 HORIZON = timedelta(days=400)  # as far ahead as /seances lists
@@ -63,8 +66,18 @@ def _stamp(event: Event, changes: list[datetime | None]) -> None:
 
 
 def calendar_meetings(store: Store, slug: str, now: datetime) -> list[Meeting]:
-    """The meetings and dates of series the calendar holds."""
-    return expand_all(store, slug, store.group(slug).meetings(), now - PAST, now + HORIZON)
+    """The meetings and dates of series the calendar holds.
+
+    One meeting at a time: a row start-up accepted whose dates reach past the
+    calendar's edge (a series lasting until year 9999) is left out, logged,
+    like the scheduler skips it, and the calendar holds the others."""
+    out: list[Meeting] = []
+    for meeting in store.group(slug).meetings():
+        try:
+            out += expand_all(store, slug, [meeting], now - PAST, now + HORIZON)
+        except (OverflowError, ValueError) as error:
+            log.warning("calendar: meetings n°%d of group %s left out (%s: %s)", meeting.number, slug, type(error).__name__, error)
+    return sorted(out, key=lambda m: m.start)
 
 
 def _meeting_event(group: GroupProfile, meeting: Meeting, series: Meeting | None) -> Event:

@@ -9,7 +9,7 @@ from typing import Any
 
 from storage.models import load_local
 
-__all__ = ["Invalid", "iso_date", "iso_instant", "local", "need", "number", "one_of", "shown", "text"]
+__all__ = ["Invalid", "absent_or", "iso_date", "iso_instant", "local", "need", "number", "one_of", "shown", "text"]
 
 
 class Invalid(Exception):
@@ -37,6 +37,14 @@ def need(doc: dict[str, Any], key: str, kind: type, optional: bool = False) -> A
 def text(doc: dict[str, Any], *keys: str) -> None:
     for key in keys:
         need(doc, key, str, optional=True)
+
+
+def absent_or(doc: dict[str, Any], key: str, kind: type) -> Any:
+    """A field the code writes with a value or not at all: null is refused
+    (the models read a missing field as its default, but take a null as is)."""
+    if key in doc and doc[key] is None:
+        raise Invalid(f"champ « {key} » vide (null)")
+    return need(doc, key, kind) if key in doc else None
 
 
 def number(doc: dict[str, Any], key: str = "number", optional: bool = False) -> None:

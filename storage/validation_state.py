@@ -51,7 +51,7 @@ def _member_code(value: Any) -> None:
 
 
 def _strings(value: dict[str, Any], key: str) -> list[Any]:
-    items = need(value, key, list, optional=True) or []
+    items = need(value, key, list)
     if not all(type(item) is str for item in items):
         raise Invalid(f"import en attente : champ « {key} » malformé")
     return items
@@ -75,7 +75,7 @@ def _pending_import(value: Any) -> None:
         raise Invalid(f"import en attente : genre inconnu « {shown(str(kind))} »")
     need(value, "source", str)
     _strings(value, "ignored")
-    too_long = need(value, "too_long", list, optional=True) or []
+    too_long = need(value, "too_long", list)
     if not all(type(line) is int for line in too_long):
         raise Invalid("import en attente : champ « too_long » malformé")
     for row in need(value, "rows", list):

@@ -8,7 +8,7 @@ import re
 from typing import Any, get_args
 
 from storage.tasks import TaskStatus
-from storage.validation_fields import Invalid, iso_date, need, number, one_of, text
+from storage.validation_fields import Invalid, absent_or, iso_date, need, number, one_of
 
 __all__ = ["LEGACY_IMPORT", "attendance", "task"]
 
@@ -34,7 +34,8 @@ def task(doc: dict[str, Any]) -> None:
     for key in ("due", "created_on", "closed_on"):
         iso_date(doc, key, optional=True)
     one_of(doc, "status", _TASK_STATUSES, "open")
-    text(doc, "pilot_name", "created_by", "created_by_id", "closed_by", "origin", "source")
+    for key in ("pilot_name", "created_by", "created_by_id", "closed_by", "origin", "source"):
+        absent_or(doc, key, str)
 
 
 def attendance(doc: dict[str, Any]) -> None:
@@ -44,10 +45,10 @@ def attendance(doc: dict[str, Any]) -> None:
     if "@" in key:
         iso_date({"meeting": key.split("@", 1)[1]}, "meeting")
     for mark in _MARKS:
-        numbers = need(doc, mark, list, optional=True) or []
+        numbers = absent_or(doc, mark, list) or []
         if not all(type(n) is int and n > 0 for n in numbers):
             raise Invalid(f"champ « {mark} » : numéro de membre invalide")
-    answers = need(doc, "rsvp", dict, optional=True) or {}
+    answers = absent_or(doc, "rsvp", dict) or {}
     for member, answer in answers.items():
         # JSON object keys are strings: member numbers written in ASCII digits.
         if not (member.isascii() and member.isdigit() and int(member) > 0) or answer not in _ANSWERS:

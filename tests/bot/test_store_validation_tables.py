@@ -78,6 +78,10 @@ BREAKS: dict[str, tuple[Callable[[Doc], Doc], Callable[[Doc], None], str]] = {
     "attendance marks as text": (_row("attendance", "1"), _set("present", ["1"]), "présences du groupe rte (id 1) : champ « present » : numéro de membre invalide"),
     "rsvp answer": (_row("attendance", "1"), _set("rsvp", {"2": "peut-être"}), "champ « rsvp » : réponse malformée"),
     "rsvp member": (_row("attendance", "1"), _set("rsvp", {"Zoé": "present"}), "champ « rsvp » : réponse malformée"),
+    # Null where the code writes a value: the models would take it as is (found by the fuzz).
+    "rsvp null": (_row("attendance", "1"), _set("rsvp", None), "champ « rsvp » vide (null)"),
+    "excused null": (_row("attendance", "1"), _set("excused", None), "champ « excused » vide (null)"),
+    "task pilot name null": (_row("tasks", "1"), _set("pilot_name", None), "champ « pilot_name » vide (null)"),
     "attendance meeting": (_row("attendance", "1"), _set("meeting", "1@2026-13-01"), "champ « meeting » : date « 2026-13-01 » illisible"),
     "contact consent as text": (_row("members", "2"), _set("contact_consent", "oui"), "champ « contact_consent » de type inattendu (str)"),
     "contact as number": (_row("members", "2"), _set("contact", 41790000000), "champ « contact » de type inattendu (int)"),
