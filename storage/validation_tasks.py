@@ -26,9 +26,8 @@ _ANSWERS = ("present", "excused")
 def task(doc: dict[str, Any]) -> None:
     number(doc)
     need(doc, "text", str)
-    if type(doc.get("pilot")) is str and doc.get("source") == LEGACY_IMPORT and not doc.get("pilot_name"):
-        pass  # the name, as the first version of minutes import wrote it
-    else:
+    legacy = type(doc.get("pilot")) is str and doc.get("source") == LEGACY_IMPORT and not doc.get("pilot_name")
+    if not legacy:  # else the pilot's name, as the first version of minutes import wrote it
         number(doc, "pilot", optional=True)  # a member number
     number(doc, "meeting_number", optional=True)
     for key in ("due", "created_on", "closed_on"):
