@@ -35,6 +35,7 @@ deterministic output keeps the feed's ETag stable between changes.
 
 from __future__ import annotations
 
+import logging
 from datetime import date, datetime, time, timedelta, timezone
 
 from icalendar import Calendar, Event
@@ -47,6 +48,8 @@ from storage.store import Store
 from storage.tasks import Task
 
 __all__ = ["HORIZON", "PAST", "build_calendar", "calendar_meetings", "group_calendar"]
+
+log = logging.getLogger(__name__)
 
 PAST = timedelta(days=30)  # a meeting just held stays in members' agendas
 HORIZON = timedelta(days=400)  # as far ahead as /seances lists
@@ -78,9 +81,18 @@ def calendar_meetings(store: Store, slug: str, now: datetime) -> list[Meeting]:
     """The meetings and dates of series the calendar holds.
 
     The window runs from midnight to midnight (in `now`'s zone), so the
-    calendar depends on the day only and can be kept until the next write."""
+    calendar depends on the day only and can be kept until the next write.
+    One meeting at a time: a row start-up accepted whose dates reach past the
+    calendar's edge (a series lasting until year 9999) is left out, logged,
+    like the scheduler skips it, and the calendar holds the others."""
     today = datetime.combine(now.date(), time(), tzinfo=now.tzinfo)
-    return expand_all(store, slug, store.group(slug).meetings(), today - PAST, today + HORIZON + timedelta(days=1))
+    out: list[Meeting] = []
+    for meeting in store.group(slug).meetings():
+        try:
+            out += expand_all(store, slug, [meeting], today - PAST, today + HORIZON + timedelta(days=1))
+        except (OverflowError, ValueError) as error:
+            log.warning("calendar: meetings n°%d of group %s left out (%s: %s)", meeting.number, slug, type(error).__name__, error)
+    return sorted(out, key=lambda m: m.start)
 
 
 def group_calendar(store: Store, group: GroupProfile, now: datetime) -> bytes:
@@ -122,7 +134,8 @@ def _all_day(uid: str, summary: str, day: date, cancelled: bool, sequence: int) 
     event.add("uid", uid)
     event.add("summary", summary)
     event.add("dtstart", day)
-    event.add("dtend", day + timedelta(days=1))
+    if day < date.max:  # 31/12/9999 (stored before dates were bounded) has no next day:
+        event.add("dtend", day + timedelta(days=1))  # without DTEND, a dated event lasts the day
     event.add("transp", "TRANSPARENT")  # a due date does not make anyone busy
     event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
     event.add("dtstamp", EPOCH)

@@ -8,11 +8,16 @@ compares it in constant time (see bot/calendar_feed.py).
 
 from __future__ import annotations
 
+import logging
 import secrets
 
 from storage.store import Store
+from storage.validation_state import state_problem
 
 __all__ = ["feed_path", "feed_token", "rotate_token"]
+
+
+log = logging.getLogger(__name__)
 
 
 def _key(slug: str) -> str:
@@ -23,6 +28,10 @@ def feed_token(store: Store, slug: str, create: bool = True) -> str | None:
     """The group's token; made now if it has none and `create`."""
     with store.locked():
         token = store.get_state(_key(slug))
+        if token is not None and state_problem(_key(slug), token) is not None:
+            # Validated on load; a malformed one still never reaches a URL.
+            log.warning("calendar token of %s malformed: %s", slug, "replaced" if create else "ignored")
+            token = None
         if token is None and create:
             token = secrets.token_urlsafe(24)
             store.set_state(_key(slug), token)

@@ -39,6 +39,15 @@ class Erasure:
     tasks: int = 0
 
 
+def _pilots(task: Task, member: Member | None, name: str | None) -> bool:
+    """Whether this person pilots the task: by member number, or by the name
+    written with it (minutes often give a surname alone: « Marthaler »)."""
+    if member is not None and task.pilot == member.number:
+        return True
+    written = fold(task.pilot_name)
+    return bool(name and written and (name in written or written in name.split()))
+
+
 def member_data(data: GroupStore, member: Member | None, keys: set[str]) -> dict[str, Any]:
     """Everything about one person, as JSON-ready data (for /mes_donnees)."""
     name = fold(member.name) if member else None
@@ -50,11 +59,7 @@ def member_data(data: GroupStore, member: Member | None, keys: set[str]) -> dict
         {"séance": m.number, "date": m.start.isoformat(), "point": item.text}
         for m in data.meetings() for item in m.agenda if item.proposed_by_id in keys
     ]
-    tasks = [
-        t.to_doc() for t in data.tasks()
-        if (member is not None and t.pilot == member.number) or t.created_by_id in keys
-        or (name and not t.pilot and fold(t.pilot_name) == name)
-    ]
+    tasks = [t.to_doc() for t in data.tasks() if _pilots(t, member, name) or t.created_by_id in keys]
     return {
         "groupe": data.slug,
         "fiche": member.to_doc() if member else None,
@@ -110,12 +115,13 @@ class _Eraser:
         created_by = self.author(m.created_by, "")[0]
         return replace(m, agenda=tuple(agenda), created_by=self.text(created_by), place=self.text(m.place))
 
-    def task(self, t: Task, number: int | None) -> Task:
+    def task(self, t: Task, member: Member | None) -> Task:
         """A task's pilot is personal whatever the group says about authors:
         their card link and name go (« Marthaler » alone, as minutes often
         write it, included)."""
         pilot, pilot_name = t.pilot, _scrub(t.pilot_name, self.names, False)
-        if (number is not None and t.pilot == number) or fold(t.pilot_name) in {fold(n) for n in self.names}:
+        mine = _pilots(t, member, fold(member.name) if member else None)
+        if mine or fold(t.pilot_name) in {fold(n) for n in self.names}:
             pilot, pilot_name = None, FORMER_MEMBER
         created_by, created_by_id = self.author(t.created_by, t.created_by_id)
         closed_by = self.author(t.closed_by, "")[0]
@@ -148,7 +154,7 @@ def erase_member(data: GroupStore, member: Member | None, keys: set[str], names:
             data.update_deadline(dl.number, lambda cur, changed=changed: changed)
             counts["deadlines"] += 1
     for t in data.tasks():
-        changed = eraser.task(t, member.number if member else None)
+        changed = eraser.task(t, member)
         if changed != t:
             data.update_task(t.number, lambda cur, changed=changed: changed)
             counts["tasks"] += 1

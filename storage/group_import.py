@@ -18,6 +18,7 @@ from storage.group_export import OPERATIONAL, STATE_KEYS, GroupImportError, chec
 from storage.journal_format import JOURNAL_SUFFIX, Tables, dumps
 from storage.migrations import META_TABLE, SCHEMA_VERSION
 from storage.store import STORE_FILENAME
+from storage.validation import validate_tables
 
 __all__ = ["import_group"]
 
@@ -61,6 +62,11 @@ def import_group(directory: Path, slug: str, document: Any) -> dict[str, int]:
         for key, value in document.get("state", {}).items():
             if key in [k.format(slug="*") for k in STATE_KEYS]:
                 rows.add("state", {"key": key.replace("*", slug), "value": value})
+        # What start-up would refuse is refused here, before anything is written.
+        bad = validate_tables(tables)
+        if bad:
+            raise GroupImportError(f"le document contient {len(bad)} enregistrement(s) inutilisable(s) : "
+                                   + " ; ".join(b.describe() for b in bad[:3]) + " ; rien n'a été importé")
         replace_state(snapshot, journal, dumps(tables))
     finally:
         lock.release()

@@ -1,9 +1,12 @@
 """Tasks (next steps with a pilot) read from imported minutes.
 
-Minutes name a pilot as written (« Marthaler », « L. Marthaler », a whole
-name): the pilot becomes the member whose card has exactly that name (case
-and accents aside), else stays a name only (`Task.pilot_name`), so a task
-is never pinned on the wrong person by a guess.
+Minutes name the pilot as written. A name that is exactly one member's
+card (accents and case aside) makes that member the pilot; any other
+(« Marthaler », « J. Favre ») matches no card for sure, so the task keeps
+the name as its `pilot_name` and no member number: it reads as written and
+a coordinator can assign it (/tache_modifier 3 @nom). The first version of
+this module kept the name in `pilot` (with `source`); Task.from_doc and the
+validation still read those rows.
 """
 
 from __future__ import annotations
@@ -24,7 +27,8 @@ def add_imported_task(
 ) -> Task:
     """Store one open task through the group's store (numbered per group)."""
     folded = fold(" ".join(pilot.split()))
-    card = next((m for m in data.members() if folded and fold(m.name) == folded), None)
+    cards = [m for m in data.members() if folded and fold(m.name) == folded]
+    card = cards[0] if len(cards) == 1 else None  # two cards of that name: no guess
     return data.add_task(
         text,
         pilot=card.number if card else None,

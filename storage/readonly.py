@@ -10,6 +10,7 @@ when the files change, so the feed follows the bot.
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
@@ -21,11 +22,23 @@ from storage.store import Store
 
 __all__ = ["StoreWatcher", "open_read_only"]
 
+log = logging.getLogger(__name__)
+
 
 def open_read_only(directory: Path) -> Store:
+    """The store's current content, without the records the code cannot use.
+
+    The bot validated its records when it started, but the files may have
+    changed since (an older copy restored, a hand edit): the copy leaves
+    such records out, logged, rather than fail every request on them."""
+    from storage.validation import validate_tables  # it imports storage.recurrence, which imports the store
+
     tables, scan = _read(directory)
     for record in scan.records:
         apply_record(tables, record)
+    for bad in validate_tables(tables):
+        log.warning("read-only copy: left out %s", bad.describe())
+        del tables[bad.table][bad.doc_id]
     db = JournalDB(None, storage=JournalStorage)
     db.storage.tables = tables  # type: ignore[attr-defined]
     return Store(db)

@@ -185,10 +185,13 @@ def find_rule(text: str) -> tuple[Rule | None, str, str]:
 def _nth_weekday(year: int, month: int, nth: int, weekday: int) -> date | None:
     if nth > 0:
         first = date(year, month, 1)
-        day = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+        offset = (weekday - first.weekday()) % 7 + 7 * (nth - 1)
+        if offset > (date.max - first).days:
+            return None  # a fifth Friday after December 9999's last day
+        day = first + timedelta(days=offset)
         return day if day.month == month else None
-    following = date(year + month // 12, month % 12 + 1, 1)
-    last = following - timedelta(days=1)
+    # December's last day is written out: 1 January of the next year does not exist after 9999.
+    last = date(year, 12, 31) if month == 12 else date(year, month + 1, 1) - timedelta(days=1)
     return last - timedelta(days=(last.weekday() - weekday) % 7)
 
 
@@ -212,9 +215,13 @@ def _dates(first: date, rule: Rule, since: date | None = None) -> Iterator[date]
             step = max(0, (since.year - first.year) * 12 + since.month - first.month - 1)
     while True:
         if rule.kind == "weekly":
+            if (date.max - first).days < 7 * rule.interval * step:
+                return  # the series ends with the calendar (year 9999)
             yield first + timedelta(weeks=rule.interval * step)
         else:
             year, month = _add_months(first, step)
+            if year > date.max.year:
+                return
             if rule.kind == "monthly":
                 try:
                     yield date(year, month, first.day)

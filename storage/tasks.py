@@ -77,13 +77,16 @@ class Task:
             raw = doc.get(key)
             return date.fromisoformat(raw) if raw else None
 
+        pilot, pilot_name = doc.get("pilot"), doc.get("pilot_name", "")
+        if isinstance(pilot, str):  # an early minutes import kept the name there
+            pilot, pilot_name = None, pilot_name or pilot
         return cls(
             number=doc["number"],
             text=doc["text"],
-            pilot=doc.get("pilot"),
+            pilot=pilot,
             due=day("due"),
             meeting_number=doc.get("meeting_number"),
-            pilot_name=doc.get("pilot_name", ""),
+            pilot_name=pilot_name,
             status=doc.get("status", "open"),
             created_by=doc.get("created_by", ""),
             created_by_id=doc.get("created_by_id", ""),

@@ -8,26 +8,38 @@ would stop the bot with a traceback. Each record is checked here once, on
 load, by the same function for the three callers, so `store check` reports
 exactly what start-up refuses and `store recover` sets exactly that aside.
 
-Tables this module does not know (added by a newer feature) are only
-checked for what TinyDB itself needs (numeric ids, documents that are
-objects): what their own code reads is its own business.
+The newer tables have their checks in sibling modules (the state table's
+keys in storage/validation_state.py, tasks and attendance in
+storage/validation_tasks.py). A table none of them knows is only checked
+for what TinyDB itself needs (numeric ids, documents that are objects).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
 from typing import Any, get_args
 
+from storage import validation_tasks
 from storage.journal_format import Tables
 from storage.models import DecisionStatus, MeetingStatus, load_local
+from storage.validation_fields import Invalid as _Invalid
+from storage.validation_fields import iso_date as _iso_date
+from storage.validation_fields import iso_instant as _iso_instant
+from storage.validation_fields import local as _local
+from storage.validation_fields import need as _need
+from storage.validation_fields import number as _number
+from storage.validation_fields import one_of as _one_of
+from storage.validation_fields import shown as _shown
+from storage.validation_fields import text as _text
+from storage.validation_state import check_state
 
 __all__ = ["TABLE_LABELS", "BadRecord", "label", "validate_tables"]
 
 # How the operator reads a table's name (store check, recover, start-up).
 TABLE_LABELS = {
     "_meta": "version du schéma",
+    "attendance": "présences",
     "bindings": "salons liés",
     "deadlines": "échéances",
     "decisions": "décisions",
@@ -38,6 +50,7 @@ TABLE_LABELS = {
     "notices": "rappels et annonces envoyés",
     "occurrences": "dates modifiées de séances récurrentes",
     "state": "réglages et états",
+    "tasks": "tâches",
 }
 
 
@@ -59,77 +72,6 @@ class BadRecord:
         what = f" n°{self.number}" if self.number is not None else ""
         where = f" du groupe {_shown(self.group)}" if self.group else ""
         return f"{_shown(label(self.table))}{what}{where} (id {_shown(self.doc_id)}) : {self.reason}"
-
-
-class _Invalid(Exception):
-    pass
-
-
-def _shown(text: str) -> str:
-    """A stored string as an operator reads it: short, control characters escaped."""
-    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in text[:40])
-
-
-def _need(doc: dict[str, Any], key: str, kind: type, optional: bool = False) -> Any:
-    value = doc.get(key)
-    if value is None:
-        if optional:
-            return None
-        raise _Invalid(f"champ « {key} » manquant")
-    # Exact types, as JSON decodes them: a bool is not a number here. (And
-    # `type() is` is what keeps validating 100,000 decisions fast.)
-    if type(value) is not kind:
-        raise _Invalid(f"champ « {key} » de type inattendu ({type(value).__name__})")
-    return value
-
-
-def _text(doc: dict[str, Any], *keys: str) -> None:
-    for key in keys:
-        _need(doc, key, str, optional=True)
-
-
-def _number(doc: dict[str, Any], key: str = "number") -> None:
-    if _need(doc, key, int) < 1:
-        raise _Invalid(f"champ « {key} » : numéro {doc[key]} invalide")
-
-
-def _local(doc: dict[str, Any], key: str, optional: bool = False) -> None:
-    raw = _need(doc, key, dict, optional)
-    if raw is None:
-        return
-    if not isinstance(raw.get("local"), str) or not isinstance(raw.get("tz"), str):
-        raise _Invalid(f"champ « {key} » : date ou fuseau horaire manquant")
-    try:
-        datetime.fromisoformat(raw["local"])
-    except ValueError:
-        raise _Invalid(f"champ « {key} » : date « {_shown(raw['local'])} » illisible") from None
-    try:
-        load_local(raw)
-    except Exception:  # ZoneInfoNotFoundError, or ValueError for names like "../etc"
-        raise _Invalid(f"champ « {key} » : fuseau horaire inconnu « {_shown(raw['tz'])} »") from None
-
-
-def _one_of(doc: dict[str, Any], key: str, allowed: tuple[str, ...], default: str | None = None) -> None:
-    value = doc.get(key, default)
-    if value not in allowed:
-        raise _Invalid(f"champ « {key} » : valeur inconnue « {_shown(str(value))} »")
-
-
-def _iso_date(doc: dict[str, Any], key: str) -> None:
-    try:
-        date.fromisoformat(_need(doc, key, str))
-    except ValueError:
-        raise _Invalid(f"champ « {key} » : date « {_shown(doc[key])} » illisible") from None
-
-
-def _iso_instant(doc: dict[str, Any], key: str) -> None:
-    try:
-        instant = datetime.fromisoformat(_need(doc, key, str))
-    except ValueError:
-        raise _Invalid(f"champ « {key} » : instant « {_shown(doc[key])} » illisible") from None
-    if instant.tzinfo is None:
-        # Compared with aware instants by the scheduler: a naive one raises.
-        raise _Invalid(f"champ « {key} » : instant « {_shown(doc[key])} » sans fuseau")
 
 
 _MEETING_STATUSES = get_args(MeetingStatus)
@@ -211,32 +153,6 @@ def _binding(doc: dict[str, Any]) -> None:
         _need(doc, key, str)
 
 
-# State keys whose value the adapters and router read as is, by prefix or
-# suffix: a wrong type there would stop a poll loop or a private chat.
-_STATE_TYPES: tuple[tuple[str, str, type], ...] = (
-    ("telegram:offset:", "", int),
-    ("telegram:migrated:", "", int),
-    ("private-choice:", "", str),
-    ("matrix:", ":next_batch", str),
-    ("matrix:", ":device_id", str),
-)
-
-
-def _state(doc: dict[str, Any]) -> None:
-    key = _need(doc, "key", str)
-    for prefix, suffix, kind in _STATE_TYPES:
-        if key.startswith(prefix) and key.endswith(suffix):
-            _need(doc, "value", kind, optional=True)
-    if key.startswith("reminders:"):
-        value = _need(doc, "value", dict)
-        for kind in ("meeting", "deadline"):
-            leads = value.get(kind, [])
-            if not isinstance(leads, list) or not all(
-                isinstance(s, int) and not isinstance(s, bool) and 0 < s <= 366 * 86400 for s in leads
-            ):
-                raise _Invalid(f"délais de rappel « {kind} » malformés")
-
-
 def _notice(doc: dict[str, Any]) -> None:
     _need(doc, "key", str)
     _one_of(doc, "state", ("sending", "sent", "skipped"))
@@ -259,11 +175,14 @@ def _meta(doc: dict[str, Any]) -> None:
     _need(doc, "schema", int)
 
 
-_GROUPED = {"members": _member, "meetings": _meeting, "deadlines": _deadline, "decisions": _decision, "occurrences": _occurrence}
+_GROUPED = {
+    "members": _member, "meetings": _meeting, "deadlines": _deadline, "decisions": _decision,
+    "occurrences": _occurrence, "tasks": validation_tasks.task, "attendance": validation_tasks.attendance,
+}
 _VALIDATORS: dict[str, Callable[[dict[str, Any]], None]] = {
     **_GROUPED,
     "bindings": _binding,
-    "state": _state,
+    "state": check_state,
     "notices": _notice,
     "notice_versions": _seen,
     "events": _event,
@@ -300,14 +219,15 @@ def validate_tables(tables: Tables) -> list[BadRecord]:
             except _Invalid as error:
                 bad.append(_bad(table, doc_id, str(error), doc))
                 continue
-            if table in ("members", "meetings", "deadlines", "decisions"):
+            if table in ("members", "meetings", "deadlines", "decisions", "tasks"):
                 key = (doc["group"], doc["number"], None)
-            elif table == "occurrences":
-                key = (doc["group"], doc["meeting"], doc["key"])
+            elif table in ("occurrences", "attendance"):
+                key = (doc["group"], doc["meeting"], doc.get("key"))
             else:
                 continue
             if key in numbers:
-                bad.append(_bad(table, doc_id, f"numéro déjà pris par l'enregistrement {numbers[key]}", doc))
+                what = "séance déjà présente dans" if table == "attendance" else "numéro déjà pris par"
+                bad.append(_bad(table, doc_id, f"{what} l'enregistrement {numbers[key]}", doc))
             else:
                 numbers[key] = doc_id
     return bad

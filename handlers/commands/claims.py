@@ -23,6 +23,7 @@ from handlers.messages import Reply, UserError
 from handlers.registry import Command
 from handlers.views import member_lines
 from storage.models import replace
+from storage.validation_state import state_problem
 
 __all__ = ["CODE_PATTERN", "COMMANDS", "redeem"]
 
@@ -64,8 +65,11 @@ def redeem(ctx: Context, code: str) -> Reply:
         mine = data.member_by_platform_id(platform, user_id)
         if mine is not None:
             raise UserError(f"Votre compte est déjà lié à la fiche de {mine.name}. Rien n'a été modifié.")
-        entry = ctx.store.take_state(_key(data.slug, code))
-        if not isinstance(entry, dict) or datetime.fromisoformat(entry["expires"]) < ctx.now:
+        key = _key(data.slug, code)
+        entry = ctx.store.take_state(key)
+        # A malformed entry (validated on load, but the store may hold older
+        # rows) is a code that is not valid, never a crash.
+        if entry is None or state_problem(key, entry) is not None or datetime.fromisoformat(entry["expires"]) < ctx.now:
             raise invalid
         me = data.update_member(entry["member"], lambda stored: replace(
             stored, platform_ids={**stored.platform_ids, platform: user_id}))

@@ -22,6 +22,7 @@ from handlers.imports.members import apply_plan, plan_members, preview_lines
 from handlers.imports.table import Sheet, read_sheet
 from handlers.messages import Reply, UserError, bold
 from handlers.registry import Command
+from storage.validation_state import state_problem
 
 __all__ = ["COMMANDS"]
 
@@ -68,6 +69,12 @@ def _preview(ctx: Context) -> Reply:
 
 def _confirm(ctx: Context, drop: str) -> Reply:
     pending: dict[str, Any] | None = ctx.store.get_state(_key(ctx))
+    problem = state_problem(_key(ctx), pending) if pending else None
+    if problem is not None:
+        ctx.store.set_state(_key(ctx), None)
+        log.warning("pending import unreadable: group=%s (%s)", ctx.data.slug, problem)
+        raise UserError("L'import en attente n'a pas pu être relu : rien n'a été enregistré. "
+                        "Renvoyez le fichier avec /importer en légende.")
     if not pending or datetime.fromisoformat(pending["at"]) < ctx.now - PENDING_FOR:
         ctx.store.set_state(_key(ctx), None)
         raise UserError("Aucun import en attente (ou il a expiré). Envoyez le fichier avec /importer en légende.")

@@ -110,6 +110,11 @@ def test_import_next_to_another_group_is_one_atomic_step(tmp_path: Path, monkeyp
     (b'{"format": "autre"}', "n'est pas un export de groupe"),
     (b'{"format": "greffier-groupe", "version": 1, "schema": 1, "tables": {"members": [{"number": 1}]}}', "membres n°1 du groupe gt (id 1) : champ « name » manquant"),
     (b'{"format": "greffier-groupe", "version": 1, "schema": 999, "tables": {}}', "plus récente"),
+    # Valid JSON the bot could not start on: refused like start-up refuses it.
+    (b'{"format": "greffier-groupe", "version": 1, "schema": 1, "tables": {"members": [{"number": 1, "name": "Zoe", '
+     b'"contact_consent": "oui"}]}}', "membres n°1 du groupe gt (id 1) : champ « contact_consent » de type inattendu (str)"),
+    (b'{"format": "greffier-groupe", "version": 1, "schema": 1, "tables": {}, "state": {"reminders:*": {"meeting": ["3j"]}}}',
+     "délais de rappel « meeting » malformés ; rien n'a été importé"),
 ])
 def test_a_bad_export_is_refused_before_any_write(tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, message: str) -> None:
     source = tmp_path / "bad.json"

@@ -165,3 +165,13 @@ def test_calendar_is_kept_until_the_store_changes(chat: Chat) -> None:
     assert renamed is not first and str(task["summary"]).endswith("(pilote : Jamila Hammoudi-Rossi)")
     chat.clock.advance(timedelta(days=1))
     assert chat.reply("/calendrier").attachment.data is not renamed  # type: ignore[union-attr]
+
+
+def test_a_task_or_deadline_on_the_calendars_last_day_still_gives_a_calendar(chat: Chat) -> None:
+    """31/12/9999 was accepted before dates were bounded: it has no next day to end on."""
+    data = chat.store.group("rte")
+    data.add_task("Finir le monde", due=date(9999, 12, 31))
+    data.add_deadline(datetime(9999, 12, 31, tzinfo=ZURICH), "Fin des temps")
+    events = _events(_calendar(chat))
+    for uid in ("rte-tache-1@greffier", "rte-echeance-1@greffier"):
+        assert events[uid]["dtstart"].dt == date(9999, 12, 31) and "dtend" not in events[uid]  # type: ignore[index,operator]

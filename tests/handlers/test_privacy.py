@@ -168,4 +168,26 @@ def test_erasure_replaces_whole_names_only_and_reaches_tasks(chat: Chat) -> None
     assert data.decision(1).text == "Journée portes ouvertes : ancien membre et Joëlle Favre l'organisent"
     assert [(t.text, t.pilot, t.pilot_name) for t in data.tasks()] == [
         ("Réserver la salle", None, "ancien membre"), ("Écrire à ancien membre", None, "Joëlle Favre")]
+    assert [(t["text"], t["pilot_name"]) for t in sorted(chat.store.table("tasks").all(), key=lambda t: t["number"])] == [
+        ("Réserver la salle", "ancien membre"), ("Écrire à ancien membre", "Joëlle Favre")]
     assert b"Berset" not in raw_bytes(chat.store_dir)  # type: ignore[arg-type]
+
+
+def test_tasks_one_pilots_or_wrote_are_in_mes_donnees_and_erased(chat: Chat) -> None:
+    """/tache stores the pilot as a member number; minutes import as a name."""
+    fill_traces(chat)
+    chat.say("/tache Préparer le budget pour le 15/12 @marchand")
+    as_member(chat, "/tache Écrire le compte rendu")
+    from storage.imported_tasks import add_imported_task
+
+    add_imported_task(chat.store.group("rte"), "Réserver la salle", "Marchand", None, None)
+    reply = chat.reply("/mes_donnees", private=True, chat="private-1")
+    assert reply is not None and reply.attachment is not None
+    mine = json.loads(reply.attachment.data)["groupes"][0]["tâches"]
+    assert [t["text"] for t in mine] == ["Préparer le budget", "Réserver la salle"]
+    chat.say("/oublie_moi")
+    chat.say("/oublie_moi confirmer")
+    tasks = chat.store.group("rte").tasks()
+    assert [(t.text, t.pilot_name) for t in tasks] == [
+        ("Préparer le budget", "ancien membre"), ("Écrire le compte rendu", ""), ("Réserver la salle", "ancien membre")]
+    assert b"Marchand" not in raw_bytes(chat.store_dir)  # type: ignore[arg-type]

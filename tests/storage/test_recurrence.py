@@ -118,3 +118,12 @@ def test_a_series_begun_long_ago_lists_the_same_dates_as_read_from_its_start(rul
     assert listed == whole
     assert [m.occurrence for m in listed if m.status == "moved"] == [old.occurrence]
     assert len(listed) >= 3
+
+
+@pytest.mark.parametrize("rule", ["nth:-1:3", "nth:1:0", "nth:4:4", "monthly", "weekly:1", "weekly:2"])
+def test_a_series_reaching_the_calendars_last_days_ends_there(rule: str) -> None:
+    """Stored before dates were bounded: the series stops with year 9999 instead of overflowing."""
+    series = Meeting(1, datetime(9999, 11, 1, 9, 0, tzinfo=ZURICH), recurrence=rule)
+    dates = [m.start.date() for m in expand(series, {}, datetime(9999, 10, 1, tzinfo=ZURICH), datetime(9999, 12, 31, 12, tzinfo=ZURICH))]
+    assert dates and dates[-1].year == 9999 and dates == sorted(dates)
+    assert all(d.month in (11, 12) for d in dates)
