@@ -30,6 +30,7 @@ from storage.validation_fields import local as _local
 from storage.validation_fields import need as _need
 from storage.validation_fields import number as _number
 from storage.validation_fields import one_of as _one_of
+from storage.validation_fields import revision as _revision
 from storage.validation_fields import shown as _shown
 from storage.validation_fields import text as _text
 from storage.validation_state import check_state
@@ -95,6 +96,7 @@ def _meeting(doc: dict[str, Any]) -> None:
     from storage.recurrence import parse_rule  # it imports the store, which imports us
 
     _number(doc)
+    _revision(doc)
     _local(doc, "start")
     _local(doc, "end", optional=True)
     _local(doc, "previous_start", optional=True)
@@ -117,6 +119,7 @@ def _meeting(doc: dict[str, Any]) -> None:
 
 def _deadline(doc: dict[str, Any]) -> None:
     _number(doc)
+    _revision(doc)
     _local(doc, "due")
     _need(doc, "text", str)
     _text(doc, "created_by")

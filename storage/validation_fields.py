@@ -9,7 +9,7 @@ from typing import Any
 
 from storage.models import load_local
 
-__all__ = ["Invalid", "absent_or", "iso_date", "iso_instant", "local", "need", "number", "one_of", "shown", "text"]
+__all__ = ["Invalid", "absent_or", "iso_date", "iso_instant", "local", "need", "number", "one_of", "revision", "shown", "text"]
 
 
 class Invalid(Exception):
@@ -51,6 +51,14 @@ def number(doc: dict[str, Any], key: str = "number", optional: bool = False) -> 
     value = need(doc, key, int, optional)
     if value is not None and value < 1:
         raise Invalid(f"champ « {key} » : numéro {value} invalide")
+
+
+def revision(doc: dict[str, Any]) -> None:
+    """The edit counter behind a calendar event's SEQUENCE: absent (never
+    edited) or a whole number from 0; the next edit adds one to it."""
+    value = need(doc, "revision", int, optional=True)
+    if value is not None and value < 0:
+        raise Invalid(f"champ « revision » : {value} invalide")
 
 
 def local(doc: dict[str, Any], key: str, optional: bool = False) -> None:

@@ -8,7 +8,7 @@ import re
 from typing import Any, get_args
 
 from storage.tasks import TaskStatus
-from storage.validation_fields import Invalid, absent_or, iso_date, need, number, one_of
+from storage.validation_fields import Invalid, absent_or, iso_date, need, number, one_of, revision
 
 __all__ = ["LEGACY_IMPORT", "attendance", "task"]
 
@@ -25,6 +25,7 @@ _ANSWERS = ("present", "excused")
 
 def task(doc: dict[str, Any]) -> None:
     number(doc)
+    revision(doc)
     need(doc, "text", str)
     legacy = type(doc.get("pilot")) is str and doc.get("source") == LEGACY_IMPORT and not doc.get("pilot_name")
     if not legacy:  # else the pilot's name, as the first version of minutes import wrote it

@@ -74,6 +74,8 @@ BREAKS: dict[str, tuple[Callable[[Doc], Doc], Callable[[Doc], None], str]] = {
     "task due as written": (_row("tasks", "1"), _set("due", "15/12/2026"), "champ « due » : date « 15/12/2026 » illisible"),
     "task without text": (_row("tasks", "2"), _set("text", None), "champ « text » manquant"),
     "task number taken": (_row("tasks", "2"), _set("number", 1), "tâches n°1 du groupe rte (id 2) : numéro déjà pris par l'enregistrement 1"),
+    "task revision as text": (_row("tasks", "1"), _set("revision", "2"), "champ « revision » de type inattendu (str)"),
+    "task revision negative": (_row("tasks", "1"), _set("revision", -1), "champ « revision » : -1 invalide"),
     "task closed on": (_row("tasks", "2"), _set("closed_on", 20261201), "champ « closed_on » de type inattendu (int)"),
     "attendance marks as text": (_row("attendance", "1"), _set("present", ["1"]), "présences du groupe rte (id 1) : champ « present » : numéro de membre invalide"),
     "rsvp answer": (_row("attendance", "1"), _set("rsvp", {"2": "peut-être"}), "champ « rsvp » : réponse malformée"),
