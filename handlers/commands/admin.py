@@ -30,7 +30,7 @@ def _slug(raw: str, usage: str) -> str:
 
 
 def lier(ctx: Context, args: str) -> Reply:
-    usage = "/lier <nom-court> — ex. /lier rte-meyrin"
+    usage = "/lier <nom-court> — ex. /lier mon-groupe (le nom court figure dans la configuration)"
     if ctx.message.platform == "console":
         raise UserError("La console est toujours liée au groupe choisi au lancement (--group).")
     if ctx.message.private:
