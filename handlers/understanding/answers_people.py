@@ -3,6 +3,8 @@ an organisation, the directory."""
 
 from __future__ import annotations
 
+import re
+
 from handlers.context import Context
 from handlers.messages import Span, bold, text
 from handlers.understanding.answers_records import decisions_topic
@@ -18,6 +20,8 @@ __all__ = ["directory", "in_charge", "org_people", "role_holder", "who_is"]
 
 # Role words that only say "in charge of": the topic names the charge.
 GENERIC_CHARGE = frozenset({"charge", "responsable", "referent", "delegue"})
+# A role of the group itself (« président du réseau », « secrétaire du comité »).
+_GROUP_BODY = r"(?:du|de la|de l'|des) ?(?:reseau|groupe|comite|collectif|association|bureau|seances)\b"
 
 
 def _row(member: Member) -> list[Span]:
@@ -63,8 +67,12 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
     if not holders:
         return Outcome.unsure(u, [f"Je ne trouve personne avec le rôle « {role.label} »{where} dans le répertoire.",
                                   "Voyez /membres pour l'annuaire."], "")
+    # « qui préside le réseau ? » when an intercommunality's president sits in
+    # the network too: with no body named, the role held in the group itself wins.
+    of_group = re.compile(rf"\b(?:{'|'.join(map(re.escape, stems))})\w* {_GROUP_BODY}")
+    own = [m for m in holders if not org and of_group.search(plain(m.role))]
     first_word = [m for m in holders if plain(m.role).split()[:1] and plain(m.role).split()[0].startswith(tuple(x.split()[0] for x in wants))]
-    holders = first_word or holders
+    holders = own or first_word or holders
     if u.topic:
         # "la directrice de la communication": the role's own words decide.
         scores = topic_scores(u.topic, [f"{m.role} {m.organisation}" for m in holders])
