@@ -1,0 +1,62 @@
+"""Understanding on a network of local authorities it was not tuned on
+(held-out set 7's group), seen through the replies: a role held in the
+group itself, « en charge de », a question about a decision that names a
+meeting, bodies named by part of their name, by « CD33 » or by their kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.questions_eval import build_group
+from tests.helpers import Chat
+
+
+@pytest.fixture(scope="module")
+def network() -> Chat:
+    return build_group("ess-na")
+
+
+def ask(chat: Chat, text: str) -> str:
+    return chat.say(text, private=True)
+
+
+@pytest.mark.parametrize("question", ["qui préside le réseau ?", "qui est le président ?"])
+def test_with_no_body_named_the_group_s_own_president_answers(network: Chat, question: str) -> None:
+    # Jean-Baptiste Larrieu presides his intercommunality, not the network.
+    reply = ask(network, question)
+    assert "Pascal Doumenjou" in reply and "Jean-Baptiste Larrieu" not in reply
+
+
+def test_a_named_body_s_president_is_still_found(network: Chat) -> None:
+    reply = ask(network, "qui préside la communauté de communes du Béarn des Gaves ?")
+    assert "Jean-Baptiste Larrieu" in reply and "Pascal Doumenjou" not in reply
+
+
+def test_en_charge_de_is_answered_by_the_topic(network: Chat) -> None:
+    reply = ask(network, "qui est en charge des achats responsables ?")
+    assert reply.startswith("En charge de « achats »") and "Hugo Lasserre" in reply
+
+
+def test_whether_something_was_validated_is_no_meeting_given_with_confidence(network: Chat) -> None:
+    reply = ask(network, "les rencontres à Limoges, c'est validé ?")
+    assert "Séance n°" not in reply
+    assert "Vouliez-vous" in reply and "les décisions sur un sujet ?" in reply
+    # Asked without « validé », the meeting at Limoges is answered.
+    assert "Séance n°5" in ask(network, "la réunion à Limoges, c'est quand ?")
+
+
+@pytest.mark.parametrize(("question", "shown"), [
+    ("qui vient du CD33 ?", "Hugo Lasserre"),
+    ("qui représente le Béarn des Gaves ?", "Jean-Baptiste Larrieu"),
+    ("qui représente l'agglo Pays Basque ?", "Maëlle Darrigade"),
+    ("qui représente la Fondation ?", "Céline Etcheverry"),
+])
+def test_a_body_named_in_part_by_number_or_by_its_kind(network: Chat, question: str, shown: str) -> None:
+    reply = ask(network, question)
+    assert shown in reply and "pas sûr" not in reply
+
+
+def test_a_kind_shared_by_two_bodies_names_neither(network: Chat) -> None:
+    # Two « Ville de … » (Poitiers, Limoges): « la ville » alone picks no one.
+    reply = ask(network, "qui représente la ville ?")
+    assert "Sandrine Peyrot" not in reply and "Ophélie Guichard" not in reply
