@@ -16,6 +16,11 @@ def network() -> Chat:
     return build_group("ess-na")
 
 
+@pytest.fixture(scope="module")
+def quartiers() -> Chat:
+    return build_group("quartiers-romands")
+
+
 def ask(chat: Chat, text: str) -> str:
     return chat.say(text, private=True)
 
@@ -60,3 +65,14 @@ def test_a_kind_shared_by_two_bodies_names_neither(network: Chat) -> None:
     # Two « Ville de … » (Poitiers, Limoges): « la ville » alone picks no one.
     reply = ask(network, "qui représente la ville ?")
     assert "Sandrine Peyrot" not in reply and "Ophélie Guichard" not in reply
+
+
+@pytest.mark.parametrize(("question", "shown"), [
+    ("qui est la municipale de Lausanne ?", "Rôle « municipale » de Ville de Lausanne"),
+    ("qui est le syndic ?", "Laurent Cotting"),
+    ("qui vient du bureau des immigrés ?", "Fatou Ndiaye"),
+    ("qui représente le Service de l'enfance et de la jeunesse ?", "Damien Jaquier"),
+])
+def test_swiss_roles_and_long_body_names(quartiers: Chat, question: str, shown: str) -> None:
+    reply = ask(quartiers, question)
+    assert shown in reply and "pas sûr" not in reply
