@@ -13,6 +13,13 @@ from handlers.understanding.world import ORG_STOP, World, entity_data, plain
 
 __all__ = ["named_in_part", "spelled_out"]
 
+# Generic words of bodies' names that say what they do, not what kind of body they are.
+_NOT_KINDS = frozenset({"travail", "emploi", "social", "sociale", "solidaire", "solidarite", "developpement",
+                        "economique", "public", "publique", "general", "generale", "national", "nationale",
+                        "regional", "regionale", "territorial", "territoriale", "departemental",
+                        "departementale", "cantonal", "cantonale", "hauts", "seine", "paris", "ouest", "nord",
+                        "sud", "france"})
+
 
 def spelled_out(words: list[str], world: World) -> str | None:
     """The alias of the body whose acronym these words spell out, if exactly
@@ -47,6 +54,8 @@ def named_in_part(words: list[str], world: World) -> str | None:
     if len(significant) < 2 or words[0] in ORG_STOP or words[-1] in ORG_STOP:
         return None
     generic = entity_data()["generic"]
+    if words[0] in _NOT_KINDS:
+        return None  # « le travail social » is a topic, not a body's name opened by its kind
     if words[0] not in generic:
         # « le Béarn des Gaves », « l'agglo Pays Basque »: without a kind of
         # body first, the words must follow each other in one body's name.

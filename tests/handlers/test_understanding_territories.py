@@ -76,3 +76,19 @@ def test_a_kind_shared_by_two_bodies_names_neither(network: Chat) -> None:
 def test_swiss_roles_and_long_body_names(quartiers: Chat, question: str, shown: str) -> None:
     reply = ask(quartiers, question)
     assert shown in reply and "pas sûr" not in reply
+
+
+def test_a_day_after_du_names_that_day_s_meeting(quartiers: Chat) -> None:
+    # 1 December: « du 9 » is Wednesday 9 December, the next meeting.
+    assert "Séance n°4 — mercredi 9 décembre 2026" in ask(quartiers, "la réunion du 9, ça joue toujours ?")
+    assert ask(quartiers, "la réunion du 3 ?").startswith("Aucune séance le jeudi 3 décembre 2026.")
+
+
+def test_plural_rencontres_are_the_meetings_to_come(quartiers: Chat) -> None:
+    assert ask(quartiers, "toutes les rencontres à venir ?").startswith("Prochaines séances (3)")
+
+
+def test_what_a_body_does_is_a_topic_not_the_body(quartiers: Chat) -> None:
+    # « travail social » is in the HETS's name, but asks who does social work.
+    reply = ask(quartiers, "qui s'occupe du travail social hors murs ?")
+    assert "Aurélie Python" in reply and "Julien Menétrey" not in reply
