@@ -92,3 +92,15 @@ def test_what_a_body_does_is_a_topic_not_the_body(quartiers: Chat) -> None:
     # « travail social » is in the HETS's name, but asks who does social work.
     reply = ask(quartiers, "qui s'occupe du travail social hors murs ?")
     assert "Aurélie Python" in reply and "Julien Menétrey" not in reply
+
+
+def test_the_last_meeting_at_a_place_is_the_last_one_held_there(quartiers: Chat) -> None:
+    # The last meeting overall was by video; the last one in Fribourg was n°1.
+    assert ask(quartiers, "la dernière réunion à Fribourg ?").startswith("Dernière séance n°1 (tenue)")
+    assert ask(quartiers, "la dernière réunion à Montbenon ?").startswith("Je ne trouve aucune séance passée à Montbenon.")
+
+
+def test_decisions_of_a_day_without_a_meeting_are_not_the_latest_ones(quartiers: Chat) -> None:
+    reply = ask(quartiers, "les décisions du 8 ?")
+    assert reply.startswith("Je ne trouve aucune séance le mardi 8 décembre 2026.") and "Décision n°" not in reply
+    assert ask(quartiers, "les décisions d'octobre ?").startswith("Décisions de la séance n°2")
