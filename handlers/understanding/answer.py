@@ -11,6 +11,7 @@ from handlers.understanding import answers_meetings as meetings
 from handlers.understanding import answers_people as people
 from handlers.understanding import answers_records as records
 from handlers.understanding.intents import PLACEHOLDERS, model
+from handlers.understanding.named import ignores_named_body
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import CONFIDENT, Understanding, shorten, understand
 from handlers.understanding.settle import settle
@@ -133,4 +134,8 @@ def respond(ctx: Context, text: str) -> Outcome:
         # for a decision: a meeting given with confidence would be a guess.
         u.readings, u.intent = [u.intent, "decisions_topic"], None
         return _unsure(u)
-    return ANSWERS[u.intent](ctx, u)
+    outcome = ANSWERS[u.intent](ctx, u)
+    if outcome.confident and ignores_named_body(u, outcome.reply.plain()):
+        u.readings, u.intent = [u.intent], None
+        return _unsure(u)
+    return outcome

@@ -104,3 +104,17 @@ def test_decisions_of_a_day_without_a_meeting_are_not_the_latest_ones(quartiers:
     reply = ask(quartiers, "les décisions du 8 ?")
     assert reply.startswith("Je ne trouve aucune séance le mardi 8 décembre 2026.") and "Décision n°" not in reply
     assert ask(quartiers, "les décisions d'octobre ?").startswith("Décisions de la séance n°2")
+
+
+@pytest.mark.parametrize("question", ["les échéances de la Fondation ?", "les tâches de la Banque des Territoires ?"])
+def test_a_body_named_but_left_out_of_the_answer_makes_it_unsure(network: Chat, question: str) -> None:
+    # Every date, or the asker's own tasks, would ignore the body named.
+    reply = ask(network, question)
+    assert reply.startswith("Je ne suis pas sûr") and "Vouliez-vous" in reply
+    assert "Échéance n°" not in reply and "aucune tâche à votre nom" not in reply
+
+
+def test_a_body_shown_by_its_full_name_keeps_the_answer(quartiers: Chat) -> None:
+    # « SEJ » is named; the deadline shows « Service de l'enfance et de la jeunesse ».
+    reply = ask(quartiers, "le rapport d'activité au SEJ, c'est pour quand ?")
+    assert "Rapport d'activité au Service de l'enfance et de la jeunesse" in reply
