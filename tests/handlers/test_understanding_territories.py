@@ -118,3 +118,16 @@ def test_a_body_shown_by_its_full_name_keeps_the_answer(quartiers: Chat) -> None
     # « SEJ » is named; the deadline shows « Service de l'enfance et de la jeunesse ».
     reply = ask(quartiers, "le rapport d'activité au SEJ, c'est pour quand ?")
     assert "Rapport d'activité au Service de l'enfance et de la jeunesse" in reply
+
+
+def test_a_charge_whose_head_word_no_role_names_is_only_offered(network: Chat) -> None:
+    # « déléguée régionale » shares « régional », not « schéma ».
+    reply = ask(network, "qui s'occupe du schéma régional ?")
+    assert reply.startswith("Je ne suis pas sûr : aucun rôle ne parle de « schéma ».")
+
+
+def test_a_vice_president_is_not_given_as_the_president(network: Chat) -> None:
+    reply = ask(network, "qui préside la Région ?")
+    assert reply.startswith("Je ne trouve personne à la présidence de Région Nouvelle-Aquitaine")
+    assert "Bérénice Laffargue" in reply  # offered, as vice-president
+    assert ask(network, "qui est la vice-présidente ?").startswith("Rôle « vice presidente »")
