@@ -11,6 +11,7 @@ from handlers.understanding import answers_meetings as meetings
 from handlers.understanding import answers_people as people
 from handlers.understanding import answers_records as records
 from handlers.understanding.intents import PLACEHOLDERS, model
+from handlers.understanding.named import ignores_named_body
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import CONFIDENT, Understanding, shorten, understand
 from handlers.understanding.settle import settle
@@ -102,6 +103,11 @@ def _unsure(u: Understanding) -> Outcome:
     return Outcome(Reply.of(*lines), None, False, "", u)
 
 
+# Verbs that ask whether something was decided, and the answers about meetings they make doubtful.
+_DECIDED = frozenset({"decider", "valider", "acter", "trancher", "arreter", "adopter", "voter"})
+_MEETING_ANSWERS = frozenset({"meeting_next", "meeting_which", "meeting_last", "meetings_upcoming"})
+
+
 def respond(ctx: Context, text: str) -> Outcome:
     """Understand `text` against the group's store and answer it."""
     data = ctx.data
@@ -123,4 +129,13 @@ def respond(ctx: Context, text: str) -> Outcome:
     if u.intent is None or u.intent not in ANSWERS:
         return _unknown_name(u, world) or _unsure(u)
     u.intent = settle(u)
-    return ANSWERS[u.intent](ctx, u)
+    if u.intent in _MEETING_ANSWERS and any(w.lemma in _DECIDED for w in u.words):
+        # « les rencontres à Limoges, c'est validé ? » may ask for a meeting or
+        # for a decision: a meeting given with confidence would be a guess.
+        u.readings, u.intent = [u.intent, "decisions_topic"], None
+        return _unsure(u)
+    outcome = ANSWERS[u.intent](ctx, u)
+    if outcome.confident and ignores_named_body(u, outcome.reply.plain()):
+        u.readings, u.intent = [u.intent], None
+        return _unsure(u)
+    return outcome

@@ -117,8 +117,15 @@ def meeting(ctx: Context, u: Understanding) -> Outcome:
 
 def meeting_last(ctx: Context, u: Understanding) -> Outcome:
     past = [m for m in _all(ctx) if m.status != "cancelled" and m.start <= ctx.now]
+    # « la dernière réunion à Fribourg »: the last one there, not the last one.
+    what = "passée"
+    if (place := u.first("place")) is not None:
+        numbers = {m.number for m in place.items}
+        past, what = [m for m in past if m.number in numbers], f"passée à {place.label}"
+    if (month := u.first("month")) is not None:
+        past, what = [m for m in past if m.start.month == month.extra["month"]], f"passée en {month.label}"
     if not past:
-        return _nothing(u, "passée")
+        return _nothing(u, what)
     last = past[-1]
     return Outcome.sure(u, meeting_lines(last, ctx.now, ctx.locale, title="Dernière séance"), f"n°{last.number}")
 

@@ -3,6 +3,8 @@ an organisation, the directory."""
 
 from __future__ import annotations
 
+import re
+
 from handlers.context import Context
 from handlers.messages import Span, bold, text
 from handlers.understanding.answers_records import decisions_topic
@@ -18,6 +20,8 @@ __all__ = ["directory", "in_charge", "org_people", "role_holder", "who_is"]
 
 # Role words that only say "in charge of": the topic names the charge.
 GENERIC_CHARGE = frozenset({"charge", "responsable", "referent", "delegue"})
+# A role of the group itself (« président du réseau », « secrétaire du comité »).
+_GROUP_BODY = r"(?:du|de la|de l'|des) ?(?:reseau|groupe|comite|collectif|association|bureau|seances)\b"
 
 
 def _row(member: Member) -> list[Span]:
@@ -52,19 +56,27 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
     # someone holds the role is meant (the last named when both have one).
     org = next((o for o in reversed(orgs) if holding(o.items)), orgs[-1] if orgs else None)
     holders = holding(org.items if org else tuple(ctx.data.members()))
-    if want == "president":
-        # "présidente" is not "vice-présidente" unless asked.
-        exact = [m for m in holders if "vice" not in plain(m.role)]
-        holders = exact or holders
     where = f" de {org.label}" if org else ""
+    if want == "president":
+        # "présidente" is not "vice-présidente" unless asked: a vice-president
+        # alone is offered, not given as the president.
+        exact = [m for m in holders if "vice" not in plain(m.role)]
+        if holders and not exact:
+            return Outcome.unsure(u, [f"Je ne trouve personne à la présidence{where} dans le répertoire ; à la vice-présidence :",
+                                      *[_row(m) for m in holders[:10]]], "")
+        holders = exact
     if not holders and u.topic and want in GENERIC_CHARGE:
         u.intent = "in_charge"
         return in_charge(ctx, u)  # "qui est chargé de la jeunesse ?": the topic decides
     if not holders:
         return Outcome.unsure(u, [f"Je ne trouve personne avec le rôle « {role.label} »{where} dans le répertoire.",
                                   "Voyez /membres pour l'annuaire."], "")
+    # « qui préside le réseau ? » when an intercommunality's president sits in
+    # the network too: with no body named, the role held in the group itself wins.
+    of_group = re.compile(rf"\b(?:{'|'.join(map(re.escape, stems))})\w* {_GROUP_BODY}")
+    own = [m for m in holders if not org and of_group.search(plain(m.role))]
     first_word = [m for m in holders if plain(m.role).split()[:1] and plain(m.role).split()[0].startswith(tuple(x.split()[0] for x in wants))]
-    holders = first_word or holders
+    holders = own or first_word or holders
     if u.topic:
         # "la directrice de la communication": the role's own words decide.
         scores = topic_scores(u.topic, [f"{m.role} {m.organisation}" for m in holders])
@@ -97,8 +109,14 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
             return decisions_topic(ctx, u)
         return Outcome.unsure(u, [f"Je ne trouve aucun rôle du répertoire qui parle de « {topic} ».",
                                   "Voyez /membres pour l'annuaire."], "")
-    return Outcome.sure(u, [f"En charge de « {topic} » d'après leur rôle :", *[_row(m) for m in found[:10]]],
-                        ", ".join(m.name for m in found))
+    lines = [f"En charge de « {topic} » d'après leur rôle :", *[_row(m) for m in found[:10]]]
+    heads = topic_scores(u.topic[:1], [m.role for m in found])
+    if len(u.topic) > 1 and not any(s >= SHARE for s in heads):
+        # « qui s'occupe du schéma régional ? » and a « déléguée régionale »:
+        # the topic's head word is in no role, so this is a guess.
+        return Outcome.unsure(u, [f"Je ne suis pas sûr : aucun rôle ne parle de « {u.topic[0].raw} ». Peut-être :",
+                                  *lines[1:], "Voyez /membres pour l'annuaire."], "")
+    return Outcome.sure(u, lines, ", ".join(m.name for m in found))
 
 
 def org_people(ctx: Context, u: Understanding) -> Outcome:

@@ -41,8 +41,19 @@ def decisions_topic(ctx: Context, u: Understanding) -> Outcome:
     return Outcome.sure(u, lines, ", ".join(f"n°{d.number}" for _, d in hits[:SHOWN]))
 
 
+def _named_label(kind: str, label: str) -> str:
+    """« le mardi 8 décembre 2026 », « en mars », « à Montbenon »."""
+    return {"month": f"en {label}", "place": f"à {label}"}.get(kind, label)
+
+
 def decisions_recent(ctx: Context, u: Understanding) -> Outcome:
     meeting = meeting_of(ctx, u)
+    named = next((e for e in u.entities if e.kind in ("period", "month", "place")), None)
+    if meeting is None and named is not None:
+        # « les décisions du 8 ? » with no meeting that day: the latest decisions
+        # would ignore what was named.
+        return Outcome.unsure(u, [f"Je ne trouve aucune séance {_named_label(named.kind, named.label)}.",
+                                  "Tapez /seances pour les séances, /decisions pour les dernières décisions."], "")
     if meeting is None:
         # The same list as /decisions.
         return Outcome(run_command(ctx, "decisions"), u.intent, True, "décisions", u)

@@ -13,6 +13,13 @@ from handlers.understanding.world import ORG_STOP, World, entity_data, plain
 
 __all__ = ["named_in_part", "spelled_out"]
 
+# Generic words of bodies' names that say what they do, not what kind of body they are.
+_NOT_KINDS = frozenset({"travail", "emploi", "social", "sociale", "solidaire", "solidarite", "developpement",
+                        "economique", "public", "publique", "general", "generale", "national", "nationale",
+                        "regional", "regionale", "territorial", "territoriale", "departemental",
+                        "departementale", "cantonal", "cantonale", "hauts", "seine", "paris", "ouest", "nord",
+                        "sud", "france"})
+
 
 def spelled_out(words: list[str], world: World) -> str | None:
     """The alias of the body whose acronym these words spell out, if exactly
@@ -44,8 +51,15 @@ def named_in_part(words: list[str], world: World) -> str | None:
     kind of body first: « la chambre du commerce » -> the Chambre
     neuchâteloise du commerce et de l'industrie."""
     significant = [w for w in words if w not in ORG_STOP]
-    if len(significant) < 2 or words[0] not in entity_data()["generic"] or words[-1] in ORG_STOP:
+    if len(significant) < 2 or words[0] in ORG_STOP or words[-1] in ORG_STOP:
         return None
+    generic = entity_data()["generic"]
+    if words[0] in _NOT_KINDS:
+        return None  # « le travail social » is a topic, not a body's name opened by its kind
+    if words[0] not in generic:
+        # « le Béarn des Gaves », « l'agglo Pays Basque »: without a kind of
+        # body first, the words must follow each other in one body's name.
+        return _run_of_one(significant, world) if any(w not in generic for w in significant) else None
     found = set()
     for alias, (label, _) in world.org_aliases.items():
         name = plain(re.sub(r"\([^)]*\)", " ", label)).split()
@@ -55,5 +69,22 @@ def named_in_part(words: list[str], world: World) -> str | None:
             if at < 0:
                 break
         if at > 0 and alias == plain(re.sub(r"\([^)]*\)", " ", label)):
+            found.add(alias)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _run_of_one(significant: list[str], world: World) -> str | None:
+    """The alias of the one body whose name holds these words one after the
+    other (only little words between them)."""
+    run = " ".join(significant)
+    if run in world.org_aliases or any(f" {run} " in f" {plain(m.place)} " for m in world.meetings):
+        return None  # a name already known, or a meeting's place (« la réunion à Saint-Ouen »)
+    found = set()
+    for alias, (label, _) in world.org_aliases.items():
+        name = [w for w in plain(re.sub(r"\([^)]*\)", " ", label)).split() if w not in ORG_STOP]
+        if alias != " ".join(plain(re.sub(r"\([^)]*\)", " ", label)).split()):
+            continue
+        size = len(significant)
+        if any(name[k:k + size] == significant for k in range(len(name) - size + 1)):
             found.add(alias)
     return next(iter(found)) if len(found) == 1 else None

@@ -91,8 +91,8 @@ def find_day(words: list[Word], now: datetime, locale: str = "fr_FR") -> Period 
                 continue  # "jeudi 10 décembre": read at the number
             found = _weekday_and_day(WEEKDAYS.index(word), int(folded[i + 1].removesuffix("er")), now.date())
             return _period(found, i, i + 2, locale) if found else None
-        # "le 10": the nearest such day of a month.
-        if word == "le" and i + 1 < len(folded) and folded[i + 1].isdigit() and 1 <= int(folded[i + 1]) <= 31 and (
+        # "le 10", "la réunion du 10": the nearest such day of a month.
+        if word in ("le", "du") and i + 1 < len(folded) and folded[i + 1].isdigit() and 1 <= int(folded[i + 1]) <= 31 and (
                 i + 2 >= len(folded) or month_of(folded[i + 2]) is None and not folded[i + 2].isdigit()):
             found = _weekday_and_day(None, int(folded[i + 1]), now.date())
             return _period(found, i, i + 2, locale) if found else None

@@ -27,7 +27,7 @@ _NAME_PARTICLES = frozenset({"da", "de", "du", "des", "la", "le", "van", "von", 
 # A typed word is read as a name or organisation word this close to it.
 NAME_MATCH = 86.0
 ORG_MATCH = 90.0
-MAX_ORG_WORDS = 7
+MAX_ORG_WORDS = 9  # « service de l'enfance et de la jeunesse » is eight words
 # An organisation's span never starts with these ("à Montrouge" is "Montrouge").
 _LEADING_STOP = frozenset({"a", "au", "aux", "de", "du", "des", "d", "l", "la", "le", "les", "en", "chez", "pour", "sur"})
 

@@ -53,6 +53,7 @@ def entity_data() -> dict[str, Any]:
         "roles": {plain(k): "|".join(plain(p) for p in v.split("|")) for k, v in raw["roles"].items()},
         "generic": frozenset(plain(w) for w in raw["generic_words"]),
         "buildings": frozenset(plain(w) for w in raw["building_words"]),
+        "sole_kinds": frozenset(plain(w) for w in raw["sole_kind_words"]),
     }
 
 
@@ -245,7 +246,8 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
     starts: dict[str, set[str]] = defaultdict(set)
     for org in by_org:
         words = plain(re.sub(r"\([^)]*\)", " ", org)).split()
-        for k in range(2, len(words)):
+        # « la Fondation » when only one body's name opens with that kind of body.
+        for k in range(1 if words and words[0] in data["sole_kinds"] else 2, len(words)):
             if words[k - 1] not in _ORG_STOP:
                 starts[" ".join(words[:k])].add(org)
     for start, orgs in starts.items():
