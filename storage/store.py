@@ -23,11 +23,12 @@ from storage.backends import StoreInvalidError, StoreLock
 from storage.group_members import MemberRows
 from storage.group_records import DeadlineRows, DecisionRows, MeetingRows, TaskRows
 from storage.indexed import JournalDB
-from storage.journal import MIN_COMPACT_BYTES, JournalStorage
+from storage.journal import JOURNAL_SUFFIX, MIN_COMPACT_BYTES, JournalStorage
+from storage.journal_format import Tables
 from storage.migrations import migrate
 from storage.search import TextIndex
 
-__all__ = ["ChangeListener", "GroupStore", "Store", "STORE_FILENAME"]
+__all__ = ["ChangeListener", "GroupStore", "Store", "STORE_FILENAME", "has_store", "store_paths"]
 
 STORE_FILENAME = "greffier.json"
 EVENTS_KEPT = 5000
@@ -37,6 +38,17 @@ EVENTS_KEPT = 5000
 ChangeListener = Callable[[str, str, int], None]
 
 _Q = Query()
+
+
+def store_paths(directory: Path) -> tuple[Path, Path]:
+    """The snapshot and its journal in a data folder (either may be absent)."""
+    snapshot = directory / STORE_FILENAME
+    return snapshot, snapshot.with_name(snapshot.name + JOURNAL_SUFFIX)
+
+
+def has_store(directory: Path) -> bool:
+    """Whether the folder holds Greffier data (a snapshot, a journal or both)."""
+    return any(path.exists() for path in store_paths(directory))
 
 
 class Store:
@@ -87,6 +99,14 @@ class Store:
     @classmethod
     def memory(cls) -> Store:
         return cls(JournalDB(None, storage=JournalStorage))
+
+    @classmethod
+    def from_tables(cls, tables: Tables) -> Store:
+        """An in-memory store holding `tables` read from elsewhere (a copy
+        read without the lock): its writes go nowhere."""
+        db = JournalDB(None, storage=JournalStorage)
+        db.storage.tables = tables  # type: ignore[attr-defined]
+        return cls(db)
 
     def close(self) -> None:
         with self._lock:
