@@ -17,6 +17,7 @@ __all__ = [
     "deadline_line",
     "meeting_lines",
     "member_lines",
+    "name_and_organisation",
     "meeting_window_end",
     "next_meeting",
     "upcoming_meetings",
@@ -26,6 +27,11 @@ __all__ = [
 DEFAULT_LENGTH = timedelta(hours=2)
 
 STATUS_LABEL = {"planned": "", "moved": " (déplacée)", "cancelled": " (annulée)", "held": " (tenue)"}
+
+
+def name_and_organisation(member: Member) -> str:
+    """« Claire Dubois (Mairie) », or the name alone: how lists of people read."""
+    return f"{member.name} ({member.organisation})" if member.organisation else member.name
 
 
 def meeting_window_end(meeting: Meeting) -> datetime:
