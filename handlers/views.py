@@ -6,7 +6,7 @@ looks the same in `/prochaine_seance` and in its reminder.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from handlers.dates import format_day, format_relative, format_when
 from handlers.messages import Span, bold, italic, text
@@ -15,6 +15,7 @@ from storage.models import Deadline, Decision, Meeting, Member
 __all__ = [
     "decision_lines",
     "deadline_line",
+    "meeting_label",
     "meeting_lines",
     "member_lines",
     "name_and_organisation",
@@ -27,6 +28,13 @@ __all__ = [
 DEFAULT_LENGTH = timedelta(hours=2)
 
 STATUS_LABEL = {"planned": "", "moved": " (déplacée)", "cancelled": " (annulée)", "held": " (tenue)"}
+
+
+def meeting_label(meeting: Meeting) -> str:
+    """`n°3`, or `n°3@15/12` for one occurrence of a recurring meeting."""
+    if meeting.occurrence is None:
+        return f"n°{meeting.number}"
+    return f"n°{meeting.number}@{date.fromisoformat(meeting.occurrence):%d/%m}"
 
 
 def name_and_organisation(member: Member) -> str:

@@ -14,7 +14,7 @@ from handlers.dates import format_day, format_when, parse_when
 from handlers.messages import Reply, Span, UserError, bold, text
 from handlers.overlap import clash_lines
 from handlers.registry import Command
-from handlers.views import deadline_line, meeting_lines, next_meeting, upcoming_meetings
+from handlers.views import deadline_line, meeting_label, meeting_lines, next_meeting, upcoming_meetings
 from storage.attendance import attendance
 from storage.models import AgendaItem, Deadline, Meeting, replace
 from storage.recurrence import describe_rule, expand_all, find_rule
@@ -39,13 +39,6 @@ def listed_meetings(ctx: Context) -> list[Meeting]:
     """Stored meetings with recurring ones expanded into their occurrences."""
     assert ctx.group is not None
     return expand_all(ctx.store, ctx.group.slug, ctx.data.meetings(), ctx.now - timedelta(days=1), ctx.now + LISTING_HORIZON)
-
-
-def _label(meeting: Meeting) -> str:
-    """`n°3`, or `n°3@15/12` for one occurrence of a recurring meeting."""
-    if meeting.occurrence is None:
-        return f"n°{meeting.number}"
-    return f"n°{meeting.number}@{date.fromisoformat(meeting.occurrence):%d/%m}"
 
 
 def _no_meeting() -> Reply:
@@ -75,7 +68,7 @@ def seances(ctx: Context, args: str) -> Reply:
     lines: list[list[Span] | str] = [[bold(f"Prochaines séances ({len(upcoming)}{part})")]]
     for meeting in shown:
         place = f" — {meeting.place}" if meeting.place else ""
-        lines.append([text(f"• {_label(meeting)} : {format_when(meeting.start, meeting.end, ctx.locale)}{place}")])
+        lines.append([text(f"• {meeting_label(meeting)} : {format_when(meeting.start, meeting.end, ctx.locale)}{place}")])
     after = len(upcoming) - page * PAGE
     if after > 0:
         lines.append(f"… et {after} autre{'s' if after > 1 else ''} : /seances {page + 1} pour la suite.")
@@ -109,7 +102,7 @@ def agenda(ctx: Context, args: str) -> Reply:
         else:
             place = f" — {entry.place}" if entry.place else ""
             when = format_when(entry.start, entry.end, ctx.locale)
-            lines.append([bold(f"Séance {_label(entry)}"), text(f" — {when}{place}")])
+            lines.append([bold(f"Séance {meeting_label(entry)}"), text(f" — {when}{place}")])
     if len(entries) > AGENDA_SHOWN:
         lines.append(f"… et {len(entries) - AGENDA_SHOWN} autres dates (/agenda <semaines> pour une période plus courte).")
     return Reply.of(*lines)
