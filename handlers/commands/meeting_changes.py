@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from handlers.args import clean, number
+from handlers.args import clean
 from handlers.commands.meetings import LISTING_HORIZON, MAX_PLACE, listed_meetings, owed_announcement
 from handlers.context import Context
 from handlers.dates import format_day, format_when, parse_when
+from handlers.held import numbered_meeting
 from handlers.messages import Reply, UserError, bold
 from handlers.overlap import clash_lines
 from handlers.registry import Command
@@ -26,14 +27,11 @@ MOVE_USAGE = "/seance_deplacer <n°>[@<jj/mm>] <date> <heure>[-<fin>] [lieu] —
 
 
 def _active_meeting(ctx: Context, raw: str, usage: str) -> Meeting:
-    n = number(raw, "le numéro de séance", usage)
-    meeting = ctx.data.meeting(n)
-    if meeting is None:
-        raise UserError(f"Il n'y a pas de séance n°{n}. Voyez /seances.", usage)
+    meeting = numbered_meeting(ctx, raw, usage)
     if not meeting.active:
-        raise UserError(f"La séance n°{n} est annulée ou déjà tenue.")
+        raise UserError(f"La séance n°{meeting.number} est annulée ou déjà tenue.")
     if meeting.start <= ctx.now and not meeting.recurrence:
-        raise UserError(f"La séance n°{n} a déjà commencé.")
+        raise UserError(f"La séance n°{meeting.number} a déjà commencé.")
     return meeting
 
 
