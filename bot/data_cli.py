@@ -1,6 +1,7 @@
 """Options shared by `greffier export …` and `greffier import …`: which data
 folder, which group, and how mistakes are reported (one French line on
-stderr, exit status 2, never a stack trace)."""
+stderr, exit status 2, never a stack trace): `guarded` is also the error
+boundary of `greffier store …`."""
 
 from __future__ import annotations
 

@@ -22,9 +22,8 @@ from bot.demo import DEMO_CONFIG, seed_demo
 from handlers.held import latest_date
 from handlers.minutes import build_minutes, render_markdown
 from storage import Store
-from storage.journal_format import JOURNAL_SUFFIX
 from storage.readonly import open_read_only
-from storage.store import STORE_FILENAME
+from storage.store import has_store
 
 __all__ = ["add_export_parser", "add_minutes_parser", "cmd_export_minutes"]
 
@@ -55,7 +54,7 @@ def cmd_export_minutes(args: argparse.Namespace) -> int:
     if args.demo:
         store = Store.open(data_dir)
         seed_demo(store, now.astimezone(group.timezone))
-    elif not any((data_dir / name).exists() for name in (STORE_FILENAME, STORE_FILENAME + JOURNAL_SUFFIX)):
+    elif not has_store(data_dir):
         raise MinutesCliError(f"pas de données Greffier dans {data_dir} (--data DOSSIER ?)")
     else:
         # A copy read without the lock: the minutes can be exported while the bot runs.

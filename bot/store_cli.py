@@ -20,15 +20,12 @@ import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
-from bot.config import ConfigError, load_config
-from storage import SchemaTooNewError, StoreCorruptError, StoreLockedError
+from bot.config import load_config
+from bot.data_cli import guarded
 from storage.backup import BackupError, StoreReport, check_store, export_store, import_store, recover_store
 from storage.validation import label
 
 __all__ = ["add_parser"]
-
-Errors = (BackupError, ConfigError, StoreCorruptError, StoreLockedError, SchemaTooNewError, OSError)
-
 
 class _Usage(Exception):
     pass
@@ -108,19 +105,6 @@ def _recover(args: argparse.Namespace) -> int:
     return 0
 
 
-def _guarded(command: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
-    def run(args: argparse.Namespace) -> int:
-        try:
-            return command(args)
-        except (_Usage, *Errors) as error:
-            text = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-            where = f" ({error.filename})" if isinstance(error, OSError) and error.filename else ""
-            print(f"greffier : erreur : {text}{where}", file=sys.stderr)
-            return 2
-
-    return run
-
-
 def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register `store` and its subcommands on the main parser's subparsers."""
     store = subparsers.add_parser("store", help="sauvegarder, restaurer, vérifier ou réparer les données")
@@ -132,7 +116,7 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
             parser.add_argument("file", metavar="FICHIER", help=file_help)
         parser.add_argument("--data", metavar="DOSSIER", help="le dossier des données")
         parser.add_argument("--config", metavar="FICHIER", help="ou la configuration TOML qui le nomme")
-        parser.set_defaults(func=_guarded(command))
+        parser.set_defaults(func=guarded(command, _Usage, BackupError))
 
     action("export", "écrire toutes les données dans un fichier JSON (bot en marche ou non)", _export, "le fichier à écrire")
     action("import", "charger une sauvegarde dans un dossier vide (bot arrêté)", _import, "la sauvegarde à lire")

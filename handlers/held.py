@@ -18,7 +18,7 @@ from storage.models import Meeting
 from storage.recurrence import expand_all
 from storage.store import Store
 
-__all__ = ["JUST_HELD", "just_held", "latest_date", "meeting_key", "pick_meeting"]
+__all__ = ["JUST_HELD", "just_held", "latest_date", "meeting_key", "numbered_meeting", "pick_meeting"]
 
 JUST_HELD = timedelta(days=7)
 # How far back an explicit n° of a recurring series looks for its latest date.
@@ -50,6 +50,15 @@ def latest_date(store: Store, slug: str, meeting: Meeting, now: datetime) -> Mee
     return started[-1] if started else (dates[0] if dates else meeting)
 
 
+def numbered_meeting(ctx: Context, raw: str, usage: str) -> Meeting:
+    """The stored meeting `raw` names (`3`, `n°3`), or a French refusal."""
+    n = number(raw, "le numéro de séance", usage)
+    meeting = ctx.data.meeting(n)
+    if meeting is None:
+        raise UserError(f"Il n'y a pas de séance n°{n}. Voyez /seances.", usage)
+    return meeting
+
+
 def pick_meeting(ctx: Context, raw: str, usage: str, default_next: bool = False) -> Meeting:
     """The meeting `raw` names (`3`, `n°3`), else the one just held.
 
@@ -57,11 +66,7 @@ def pick_meeting(ctx: Context, raw: str, usage: str, default_next: bool = False)
     `default_next`: with nothing named and nothing just held, the next one."""
     assert ctx.group is not None
     if raw.strip():
-        n = number(raw, "le numéro de séance", usage)
-        meeting = ctx.data.meeting(n)
-        if meeting is None:
-            raise UserError(f"Il n'y a pas de séance n°{n}. Voyez /seances.", usage)
-        return latest_date(ctx.store, ctx.group.slug, meeting, ctx.now)
+        return latest_date(ctx.store, ctx.group.slug, numbered_meeting(ctx, raw, usage), ctx.now)
     found = just_held(ctx)
     if found is not None:
         return found

@@ -22,8 +22,9 @@ from handlers.context import GroupProfile
 from handlers.dates import format_day, format_when
 from handlers.held import JUST_HELD, meeting_key
 from handlers.task_views import pilot_of
+from handlers.views import name_and_organisation
 from storage.attendance import attendance
-from storage.models import Meeting, Member
+from storage.models import Meeting
 from storage.recurrence import expand_all
 from storage.store import Store
 
@@ -49,10 +50,6 @@ class Minutes:
     generated: str
 
 
-def _who(member: Member) -> str:
-    return f"{member.name} ({member.organisation})" if member.organisation else member.name
-
-
 def _belongs(number: int | None, day: date | None, meeting: Meeting) -> bool:
     if number != meeting.number:
         return False
@@ -68,7 +65,7 @@ def build_minutes(store: Store, group: GroupProfile, meeting: Meeting, now: date
     att = attendance(store, group.slug, meeting_key(meeting))
 
     def names(numbers: tuple[int, ...]) -> tuple[str, ...]:
-        return tuple(_who(members[n]) for n in numbers if n in members)
+        return tuple(name_and_organisation(members[n]) for n in numbers if n in members)
 
     decisions = tuple(
         (d.number, d.text, {"active": "", "amended": "modifiée", "cancelled": "annulée"}[d.status])

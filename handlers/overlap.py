@@ -5,10 +5,9 @@ sometimes meant (parallel workshops), more often a slip."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
 
 from handlers.dates import format_when
-from handlers.views import meeting_window_end
+from handlers.views import meeting_label, meeting_window_end
 from storage.models import Meeting
 
 __all__ = ["clash_lines"]
@@ -16,12 +15,6 @@ __all__ = ["clash_lines"]
 
 def _same(a: Meeting, b: Meeting) -> bool:
     return a.number == b.number and (a.occurrence is None or b.occurrence is None or a.occurrence == b.occurrence)
-
-
-def _label(meeting: Meeting) -> str:
-    if meeting.occurrence is None:
-        return f"n°{meeting.number}"
-    return f"n°{meeting.number}@{date.fromisoformat(meeting.occurrence):%d/%m}"
 
 
 def clash_lines(meetings: Iterable[Meeting], meeting: Meeting, locale: str) -> list[str]:
@@ -32,6 +25,6 @@ def clash_lines(meetings: Iterable[Meeting], meeting: Meeting, locale: str) -> l
         if other.active and not _same(other, meeting) and other.start < end and start < meeting_window_end(other)
     ]
     return [
-        f"Attention : la séance {_label(other)} ({format_when(other.start, other.end, locale)}) a lieu au même moment."
+        f"Attention : la séance {meeting_label(other)} ({format_when(other.start, other.end, locale)}) a lieu au même moment."
         for other in found
     ]

@@ -135,7 +135,7 @@ class Router:
             return Reply.of(APOLOGY)
         if key is not None and reply is not None:
             # After the write: a crash in between replays the event, and the
-            # write's origin (see GroupStore._insert) keeps it from doubling.
+            # write's origin (see GroupStore._insert, storage/group_rows.py) keeps it from doubling.
             self.store.mark_event_done(key, self.clock())
         return reply
 

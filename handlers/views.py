@@ -6,7 +6,7 @@ looks the same in `/prochaine_seance` and in its reminder.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from handlers.dates import format_day, format_relative, format_when
 from handlers.messages import Span, bold, italic, text
@@ -15,8 +15,10 @@ from storage.models import Deadline, Decision, Meeting, Member
 __all__ = [
     "decision_lines",
     "deadline_line",
+    "meeting_label",
     "meeting_lines",
     "member_lines",
+    "name_and_organisation",
     "meeting_window_end",
     "next_meeting",
     "upcoming_meetings",
@@ -26,6 +28,18 @@ __all__ = [
 DEFAULT_LENGTH = timedelta(hours=2)
 
 STATUS_LABEL = {"planned": "", "moved": " (déplacée)", "cancelled": " (annulée)", "held": " (tenue)"}
+
+
+def meeting_label(meeting: Meeting) -> str:
+    """`n°3`, or `n°3@15/12` for one occurrence of a recurring meeting."""
+    if meeting.occurrence is None:
+        return f"n°{meeting.number}"
+    return f"n°{meeting.number}@{date.fromisoformat(meeting.occurrence):%d/%m}"
+
+
+def name_and_organisation(member: Member) -> str:
+    """« Claire Dubois (Mairie) », or the name alone: how lists of people read."""
+    return f"{member.name} ({member.organisation})" if member.organisation else member.name
 
 
 def meeting_window_end(meeting: Meeting) -> datetime:

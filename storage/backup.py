@@ -20,9 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from storage.backends import StoreCorruptError, StoreLock, atomic_write, fsync_dir
-from storage.journal_format import JOURNAL_SUFFIX, JournalScan, Tables, apply_record, read_snapshot, scan_journal
+from storage.journal_format import JournalScan, Tables, apply_record, read_snapshot, scan_journal
 from storage.migrations import META_TABLE, SCHEMA_VERSION, SchemaTooNewError
-from storage.store import STORE_FILENAME
+from storage.store import has_store, store_paths
 from storage.import_checks import invalid_records
 from storage.validation import BadRecord, validate_tables
 
@@ -35,6 +35,8 @@ __all__ = [
     "check_store",
     "export_store",
     "import_store",
+    "read_consistent",
+    "read_replayed",
     "recover_store",
     "replace_state",
 ]
@@ -71,11 +73,6 @@ class StoreReport:
         return not any(count for name, count in self.tables.items() if name != META_TABLE)
 
 
-def _paths(directory: Path) -> tuple[Path, Path]:
-    snapshot = directory / STORE_FILENAME
-    return snapshot, snapshot.with_name(snapshot.name + JOURNAL_SUFFIX)
-
-
 def _identity(path: Path) -> tuple[int, int] | None:
     """Changes when a compaction renames a new snapshot into place."""
     try:
@@ -85,9 +82,9 @@ def _identity(path: Path) -> tuple[int, int] | None:
     return status.st_ino, status.st_mtime_ns
 
 
-def _read(directory: Path) -> tuple[Tables, JournalScan]:
+def read_consistent(directory: Path) -> tuple[Tables, JournalScan]:
     """Snapshot + journal as of one moment, without the lock (see module doc)."""
-    snapshot, journal = _paths(directory)
+    snapshot, journal = store_paths(directory)
     for _ in range(50):
         before = _identity(snapshot)
         tables = read_snapshot(snapshot)
@@ -96,6 +93,17 @@ def _read(directory: Path) -> tuple[Tables, JournalScan]:
             return tables, scan
         time.sleep(0.05)
     raise BackupError(f"{snapshot} change sans cesse pendant la lecture ; réessayez")
+
+
+def read_replayed(directory: Path) -> tuple[Tables, JournalScan]:
+    """`read_consistent` with the journal's records applied; a damaged line
+    (not a torn end) raises `StoreCorruptError`."""
+    tables, scan = read_consistent(directory)
+    if scan.damaged_lines:
+        raise StoreCorruptError(store_paths(directory)[1], f"ligne(s) {', '.join(map(str, scan.damaged_lines[:5]))} endommagée(s)")
+    for record in scan.records:
+        apply_record(tables, record)
+    return tables, scan
 
 
 def _counts(tables: Tables) -> dict[str, int]:
@@ -114,13 +122,9 @@ def replace_state(snapshot: Path, journal: Path, encoded: bytes) -> None:
 
 def export_store(directory: Path, target: Path) -> StoreReport:
     """Write the whole store to one JSON file (atomically)."""
-    if not _paths(directory)[0].exists() and not _paths(directory)[1].exists():
+    if not has_store(directory):
         raise BackupError(f"pas de données Greffier dans {directory}")
-    tables, scan = _read(directory)
-    if scan.damaged_lines:
-        raise StoreCorruptError(_paths(directory)[1], f"ligne(s) {', '.join(map(str, scan.damaged_lines[:5]))} endommagée(s)")
-    for record in scan.records:
-        apply_record(tables, record)
+    tables, scan = read_replayed(directory)
     document = {
         "format": EXPORT_FORMAT,
         "version": EXPORT_VERSION,
@@ -162,11 +166,11 @@ def import_store(source: Path, directory: Path) -> StoreReport:
     if refusal:
         raise BackupError(refusal)
     directory.mkdir(parents=True, exist_ok=True)
-    snapshot, journal = _paths(directory)
+    snapshot, journal = store_paths(directory)
     lock = StoreLock(snapshot)
     lock.acquire()
     try:
-        existing, scan = _read(directory)
+        existing, scan = read_consistent(directory)
         for record in scan.records:
             apply_record(existing, record)
         if any(name != META_TABLE and docs for name, docs in existing.items()):
@@ -179,10 +183,9 @@ def import_store(source: Path, directory: Path) -> StoreReport:
 
 def check_store(directory: Path) -> StoreReport:
     """Read everything and report; changes nothing. Damage raises StoreCorruptError."""
-    snapshot, journal = _paths(directory)
-    if not snapshot.exists() and not journal.exists():
+    if not has_store(directory):
         raise BackupError(f"pas de données Greffier dans {directory}")
-    tables, scan = _read(directory)
+    tables, scan = read_consistent(directory)
     for record in scan.records:
         apply_record(tables, record)
     report = StoreReport(directory, _counts(tables), len(scan.records), scan.torn_lines)
@@ -215,8 +218,8 @@ def recover_store(directory: Path, accept_empty: bool = False) -> StoreReport:
     nothing at all (an empty or truncated snapshot, no journal) raises
     `NothingToRecoverError` unless `accept_empty`: starting empty would
     look like a working bot that forgot everything."""
-    snapshot, journal = _paths(directory)
-    if not snapshot.exists() and not journal.exists():
+    snapshot, journal = store_paths(directory)
+    if not has_store(directory):
         raise BackupError(f"pas de données Greffier dans {directory}")
     lock = StoreLock(snapshot)
     lock.acquire()

@@ -14,8 +14,6 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from tinydb import Query
-
 from storage.models import Decision, Meeting, Member, replace
 from storage.search import fold
 from storage.store import GroupStore
@@ -25,7 +23,6 @@ __all__ = ["FORMER_MEMBER", "Erasure", "erase_member", "member_data"]
 
 FORMER_MEMBER = "ancien membre"
 # Per-person rows of the `state` table, keyed by "platform:id".
-_Q = Query()
 _PERSONAL_STATE = ("private-choice:{key}", "import-pending:{slug}:{key}")
 
 
@@ -158,14 +155,14 @@ def erase_member(data: GroupStore, member: Member | None, keys: set[str], names:
         if changed != t:
             data.update_task(t.number, lambda cur, changed=changed: changed)
             counts["tasks"] += 1
-    store = data._store
+    store = data.store
     with store.locked():
         if member is not None:
             data.remove_member(member.number)
         for key in keys:
             for pattern in _PERSONAL_STATE:
                 # The row goes, not just its value: its key holds the platform id.
-                store.table("state").remove(_Q.key == pattern.format(key=key, slug=data.slug))
+                store.forget_state(pattern.format(key=key, slug=data.slug))
         # The erased values still sit in the journal's earlier lines and in the
         # previous snapshot: rewriting the snapshot and emptying the journal
         # is what makes the erasure reach the disk.

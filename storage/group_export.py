@@ -17,14 +17,12 @@ import json
 from pathlib import Path
 from typing import Any
 
-from storage.backends import StoreCorruptError
+from storage.backup import read_replayed
 from storage.import_checks import group_rows, invalid_records
-from storage.indexed import JournalDB
-from storage.journal import JournalStorage
-from storage.journal_format import JOURNAL_SUFFIX, Tables, apply_record, read_snapshot, scan_journal
+from storage.journal_format import Tables
 from storage.migrations import META_TABLE, SCHEMA_VERSION
 from storage.models import Deadline, Decision, Meeting, Member
-from storage.store import STORE_FILENAME, Store
+from storage.store import Store, has_store
 
 __all__ = [
     "GROUP_FORMAT",
@@ -58,27 +56,16 @@ class GroupImportError(Exception):
 def read_tables(directory: Path) -> Tables:
     """The data folder's tables (snapshot + journal), read without its lock.
 
-    A compaction between reading the snapshot and the journal only makes the
-    journal replay what the new snapshot holds already (records carry whole
-    documents)."""
-    snapshot = directory / STORE_FILENAME
-    journal = snapshot.with_name(snapshot.name + JOURNAL_SUFFIX)
-    if not snapshot.exists() and not journal.exists():
+    A compaction while reading is retried (see storage/backup.py); a damaged
+    journal line raises `StoreCorruptError`."""
+    if not has_store(directory):
         raise GroupImportError(f"pas de données Greffier dans {directory}")
-    tables = read_snapshot(snapshot)
-    scan = scan_journal(journal.read_bytes() if journal.exists() else b"")
-    if scan.damaged_lines:
-        raise StoreCorruptError(journal, f"ligne(s) {', '.join(map(str, scan.damaged_lines[:5]))} endommagée(s)")
-    for record in scan.records:
-        apply_record(tables, record)
-    return tables
+    return read_replayed(directory)[0]
 
 
 def read_only_store(directory: Path) -> Store:
     """The data folder as an in-memory store, so exports work while the bot runs."""
-    db = JournalDB(None, storage=JournalStorage)
-    db.storage.tables = read_tables(directory)
-    return Store(db)
+    return Store.from_tables(read_tables(directory))
 
 
 def _group_tables(store: Store, slug: str) -> dict[str, list[dict[str, Any]]]:

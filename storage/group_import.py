@@ -15,9 +15,9 @@ from typing import Any
 from storage.backends import StoreLock
 from storage.backup import replace_state
 from storage.group_export import OPERATIONAL, STATE_KEYS, GroupImportError, check_document, read_tables
-from storage.journal_format import JOURNAL_SUFFIX, Tables, dumps
+from storage.journal_format import Tables, dumps
 from storage.migrations import META_TABLE, SCHEMA_VERSION
-from storage.store import STORE_FILENAME
+from storage.store import has_store, store_paths
 from storage.validation import validate_tables
 
 __all__ = ["import_group"]
@@ -41,12 +41,11 @@ def import_group(directory: Path, slug: str, document: Any) -> dict[str, int]:
     """Add the exported group to the folder's data; returns row counts per table."""
     rows_in = check_document(document, slug)
     directory.mkdir(parents=True, exist_ok=True)
-    snapshot = directory / STORE_FILENAME
-    journal = snapshot.with_name(snapshot.name + JOURNAL_SUFFIX)
+    snapshot, journal = store_paths(directory)
     lock = StoreLock(snapshot)
     lock.acquire()
     try:
-        tables = read_tables(directory) if snapshot.exists() or journal.exists() else {}
+        tables = read_tables(directory) if has_store(directory) else {}
         if any(doc.get("group") == slug for name, docs in tables.items() if name not in OPERATIONAL for doc in docs.values()):
             raise GroupImportError(f"le groupe {slug} contient déjà des données ici : importez dans un groupe vide")
         tables.setdefault(META_TABLE, {"1": {"schema": SCHEMA_VERSION}})

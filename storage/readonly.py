@@ -14,11 +14,9 @@ import logging
 import os
 from pathlib import Path
 
-from storage.backup import _paths, _read  # the consistent lock-free read export uses
-from storage.indexed import JournalDB
-from storage.journal import JournalStorage
+from storage.backup import read_consistent  # the consistent lock-free read export uses
 from storage.journal_format import apply_record
-from storage.store import Store
+from storage.store import Store, store_paths
 
 __all__ = ["StoreWatcher", "open_read_only"]
 
@@ -33,15 +31,13 @@ def open_read_only(directory: Path) -> Store:
     such records out, logged, rather than fail every request on them."""
     from storage.validation import validate_tables  # it imports storage.recurrence, which imports the store
 
-    tables, scan = _read(directory)
-    for record in scan.records:
+    tables, scan = read_consistent(directory)
+    for record in scan.records:  # damaged lines are skipped: the feed serves what it can read
         apply_record(tables, record)
     for bad in validate_tables(tables):
         log.warning("read-only copy: left out %s", bad.describe())
         del tables[bad.table][bad.doc_id]
-    db = JournalDB(None, storage=JournalStorage)
-    db.storage.tables = tables  # type: ignore[attr-defined]
-    return Store(db)
+    return Store.from_tables(tables)
 
 
 def _stamp(path: Path) -> tuple[int, int, int] | None:
@@ -61,7 +57,7 @@ class StoreWatcher:
         self._store: Store | None = None
 
     def current(self) -> Store:
-        stamp = tuple(_stamp(p) for p in _paths(self.directory))
+        stamp = tuple(_stamp(p) for p in store_paths(self.directory))
         if self._store is None or stamp != self._seen:
             self._store = open_read_only(self.directory)
             self._seen = stamp

@@ -12,7 +12,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -20,14 +20,15 @@ from tinydb import Query, TinyDB
 from tinydb.table import Table
 
 from storage.backends import StoreInvalidError, StoreLock
+from storage.group_members import MemberRows
+from storage.group_records import DeadlineRows, DecisionRows, MeetingRows, TaskRows
 from storage.indexed import JournalDB
-from storage.journal import MIN_COMPACT_BYTES, JournalStorage
+from storage.journal import JOURNAL_SUFFIX, MIN_COMPACT_BYTES, JournalStorage
+from storage.journal_format import Tables
 from storage.migrations import migrate
-from storage.models import AgendaItem, Deadline, Decision, DecisionRevision, Meeting, Member, replace
 from storage.search import TextIndex
-from storage.tasks import Task
 
-__all__ = ["ChangeListener", "GroupStore", "Store", "STORE_FILENAME"]
+__all__ = ["ChangeListener", "GroupStore", "Store", "STORE_FILENAME", "has_store", "store_paths"]
 
 STORE_FILENAME = "greffier.json"
 EVENTS_KEPT = 5000
@@ -37,6 +38,17 @@ EVENTS_KEPT = 5000
 ChangeListener = Callable[[str, str, int], None]
 
 _Q = Query()
+
+
+def store_paths(directory: Path) -> tuple[Path, Path]:
+    """The snapshot and its journal in a data folder (either may be absent)."""
+    snapshot = directory / STORE_FILENAME
+    return snapshot, snapshot.with_name(snapshot.name + JOURNAL_SUFFIX)
+
+
+def has_store(directory: Path) -> bool:
+    """Whether the folder holds Greffier data (a snapshot, a journal or both)."""
+    return any(path.exists() for path in store_paths(directory))
 
 
 class Store:
@@ -87,6 +99,14 @@ class Store:
     @classmethod
     def memory(cls) -> Store:
         return cls(JournalDB(None, storage=JournalStorage))
+
+    @classmethod
+    def from_tables(cls, tables: Tables) -> Store:
+        """An in-memory store holding `tables` read from elsewhere (a copy
+        read without the lock): its writes go nowhere."""
+        db = JournalDB(None, storage=JournalStorage)
+        db.storage.tables = tables  # type: ignore[attr-defined]
+        return cls(db)
 
     def close(self) -> None:
         with self._lock:
@@ -176,6 +196,11 @@ class Store:
         with self._lock:
             self.table("state").upsert({"key": key, "value": value}, _Q.key == key)
 
+    def forget_state(self, key: str) -> None:
+        """Remove the row itself, not just its value (its key may hold a platform id)."""
+        with self._lock:
+            self.table("state").remove(_Q.key == key)
+
     def take_state(self, key: str) -> Any:
         """Read and remove a value in one step: a one-time code serves once."""
         with self._lock:
@@ -198,351 +223,9 @@ def _refuse_invalid(db: TinyDB, path: Path) -> None:
         raise StoreInvalidError(path, [record.describe() for record in bad])
 
 
-class GroupStore:
-    """One group's members, meetings, deadlines and decisions."""
+class GroupStore(MemberRows, MeetingRows, DeadlineRows, DecisionRows, TaskRows):
+    """One group's members, meetings, deadlines, decisions and tasks.
 
-    def __init__(self, store: Store, slug: str) -> None:
-        self._store = store
-        self.slug = slug
-
-    def _rows(self, table: str, model: Any) -> dict[int, Any]:
-        """The group's rows as models by number (cached; callers must not mutate)."""
-        key = (table, self.slug)
-        with self._store.locked():
-            rows = self._store.models.get(key)
-            if rows is None:
-                docs = self._store.table(table).search(_Q.group == self.slug)
-                rows = self._store.models[key] = {d["number"]: model.from_doc(d) for d in docs}
-            return rows
-
-    def _all(self, table: str, model: Any) -> list[Any]:
-        with self._store.locked():
-            return list(self._rows(table, model).values())
-
-    def _cached(self, table: str, number: int, item: Any | None) -> None:
-        """Keep the model cache in step with a write (None: removed)."""
-        rows = self._store.models.get((table, self.slug))
-        if rows is not None:
-            if item is None:
-                rows.pop(number, None)
-            else:
-                rows[number] = item
-        index = self._store.decision_indexes.get(self.slug) if table == "decisions" else None
-        if index is not None:
-            if item is None:
-                index.remove(number)
-            else:
-                index.add(number, item.text)
-
-    def _next_number(self, table: str, model: Any) -> int:
-        """The number the next row gets (callers hold the lock).
-
-        Counted once, then kept: taking the max of 10,000 numbers on every
-        write was most of a write's CPU time."""
-        key = (table, self.slug)
-        number = self._store.next_numbers.get(key)
-        if number is None:
-            number = self._store.next_numbers[key] = max(self._rows(table, model), default=0) + 1
-        return number
-
-    def _insert(self, table: str, model: Any, build: Callable[[int], Any], origin: str | None = None) -> Any:
-        """Allocate the next number and insert, atomically with respect to other writers.
-
-        `origin` names the platform event that caused the write: a replayed
-        event (after a crash between the write and its acknowledgement) finds
-        its earlier write and returns it instead of writing twice.
-        """
-        with self._store.locked():
-            origins = self._origins(table)
-            if origin is not None and origin in origins:
-                done = self._rows(table, model).get(origins[origin])
-                if done is not None:
-                    return done
-            item = build(self._next_number(table, model))
-            doc = {"group": self.slug, **item.to_doc()}
-            if origin is not None:
-                doc["origin"] = origin
-            self._store.table(table).insert(doc)
-            self._store.next_numbers[(table, self.slug)] = item.number + 1
-            self._cached(table, item.number, item)
-            if origin is not None:
-                origins[origin] = item.number
-        return item
-
-    def _origins(self, table: str) -> dict[str, int]:
-        """{origin: number} of the group's rows written by a platform event (cached)."""
-        key = (table, self.slug)
-        origins = self._store.origins.get(key)
-        if origins is None:
-            docs = self._store.table(table).search(_Q.group == self.slug)
-            origins = self._store.origins[key] = {d["origin"]: d["number"] for d in docs if "origin" in d}
-        return origins
-
-    def _save(self, table: str, item: Any) -> Any:
-        with self._store.locked():
-            cond = (_Q.group == self.slug) & (_Q.number == item.number)
-            if not self._store.table(table).update(item.to_doc(), cond):
-                raise KeyError(f"{table} n°{item.number} absent")
-            self._cached(table, item.number, item)
-        return item
-
-    def _update(self, table: str, model: Any, number: int, change: Callable[[Any], Any]) -> Any:
-        """Read, change and write one row under the lock.
-
-        Commands edit through this rather than `save_*` of a copy they read
-        earlier: two coordinators proposing agenda items at once would
-        otherwise each write back a list without the other's item.
-        `change` may raise (nothing is written) or return the row unchanged.
-        It is the compare-and-set point: a command checks there the status it
-        relies on (not cancelled...), seen under the same lock as the write.
-        Rows with a `revision` get it raised here, whoever the caller, so the
-        calendar's SEQUENCE rises with every change of content.
-        """
-        with self._store.locked():
-            current = self._rows(table, model).get(number)
-            if current is None:
-                return None
-            changed = change(current)
-            if changed != current:
-                if hasattr(changed, "revision"):
-                    changed = replace(changed, revision=getattr(current, "revision") + 1)
-                self._save(table, changed)
-        return changed
-
-    # -- members -------------------------------------------------------------
-
-    def members(self) -> list[Member]:
-        return sorted(self._all("members", Member), key=lambda m: m.name.casefold())
-
-    def member(self, number: int) -> Member | None:
-        return self._rows("members", Member).get(number)  # type: ignore[no-any-return]
-
-    def member_by_platform_id(self, platform: str, user_id: str) -> Member | None:
-        for member in self._all("members", Member):
-            if member.platform_ids.get(platform) == user_id:
-                return member
-        return None
-
-    def add_member(
-        self,
-        name: str,
-        organisation: str = "",
-        role: str = "",
-        platform_ids: dict[str, str] | None = None,
-        origin: str | None = None,
-    ) -> Member:
-        return self._insert(
-            "members",
-            Member,
-            lambda n: Member(n, name, organisation, role, dict(platform_ids or {})),
-            origin,
-        )
-
-    def add_member_unless(
-        self,
-        existing: Callable[[list[Member]], Member | None],
-        name: str,
-        organisation: str = "",
-        role: str = "",
-        platform_ids: dict[str, str] | None = None,
-        origin: str | None = None,
-    ) -> tuple[Member, bool]:
-        """`existing(members)` if it finds one, else a new card (True): checked
-        and written under one lock, so fifty concurrent /moi make one card.
-        `existing` may raise (nothing is written)."""
-        with self._store.locked():
-            found = existing(self.members())
-            if found is not None:
-                return found, False
-            return self.add_member(name, organisation, role, platform_ids, origin), True
-
-    def save_member(self, member: Member) -> Member:
-        return self._save("members", member)
-
-    def update_member(self, number: int, change: Callable[[Member], Member]) -> Member | None:
-        with self._store.locked():
-            before = self.member(number)
-            member: Member | None = self._update("members", Member, number, change)
-            if before is not None and member is not None and member.name != before.name:
-                self._renamed_pilot(number)
-        return member
-
-    def _renamed_pilot(self, number: int) -> None:
-        """Raise the revision of the tasks member `number` pilots: their
-        calendar summary names the pilot, so a client must take the change."""
-        for task in self._all("tasks", Task):
-            if task.pilot == number:
-                self._save("tasks", replace(task, revision=task.revision + 1))
-
-    def write_members(self, new: list[Member], changed: list[Member]) -> list[Member]:
-        """Add `new` (numbered here) and save `changed`, in ONE journal record:
-        an import is stored whole or not at all."""
-        with self._store.locked():
-            table = self._store.table("members")
-            first = self._next_number("members", Member)
-            added = [replace(m, number=first + i) for i, m in enumerate(new)]
-            ids = {d["number"]: d.doc_id for d in table.search(_Q.group == self.slug)}
-            if any(m.number not in ids for m in changed):
-                raise KeyError("membre absent")
-            renamed = [m.number for m in changed if (old := self.member(m.number)) is not None and old.name != m.name]
-            next_id = max((d.doc_id for d in table), default=0) + 1
-
-            def updater(docs: Any) -> None:
-                for member in changed:
-                    docs[ids[member.number]] = {**docs[ids[member.number]], **member.to_doc()}
-                for offset, member in enumerate(added):
-                    docs[next_id + offset] = {"group": self.slug, **member.to_doc()}
-
-            # TinyDB's own hook, so the whole batch is one storage commit.
-            table._update_table(updater)
-            table._next_id = None  # TinyDB caches the next id; ours were taken past it
-            self._store.next_numbers[("members", self.slug)] = first + len(added)
-            for member in (*changed, *added):
-                self._cached("members", member.number, member)
-            for number in renamed:  # after the members' record: the import itself stays one
-                self._renamed_pilot(number)
-        return added
-
-    def remove_member(self, number: int) -> None:
-        with self._store.locked():
-            self._store.table("members").remove((_Q.group == self.slug) & (_Q.number == number))
-            self._cached("members", number, None)
-
-    # -- meetings -----------------------------------------------------------
-
-    def meetings(self) -> list[Meeting]:
-        return sorted(self._all("meetings", Meeting), key=lambda m: m.start)
-
-    def meeting(self, number: int) -> Meeting | None:
-        return self._rows("meetings", Meeting).get(number)  # type: ignore[no-any-return]
-
-    def add_meeting(
-        self,
-        start: datetime,
-        end: datetime | None = None,
-        place: str = "",
-        agenda: tuple[AgendaItem, ...] = (),
-        created_by: str = "",
-        recurrence: str | None = None,
-        origin: str | None = None,
-        announcement: str | None = None,
-    ) -> Meeting:
-        meeting = self._insert(
-            "meetings",
-            Meeting,
-            lambda n: Meeting(n, start, end, place, agenda, "planned", recurrence, created_by, announcement=announcement),
-            origin,
-        )
-        self._store.notify(self.slug, "meeting", meeting.number)
-        return meeting
-
-    def save_meeting(self, meeting: Meeting) -> Meeting:
-        self._save("meetings", meeting)
-        self._store.notify(self.slug, "meeting", meeting.number)
-        return meeting
-
-    def update_meeting(self, number: int, change: Callable[[Meeting], Meeting]) -> Meeting | None:
-        meeting: Meeting | None = self._update("meetings", Meeting, number, change)
-        if meeting is not None:
-            self._store.notify(self.slug, "meeting", number)
-        return meeting
-
-    # -- deadlines ----------------------------------------------------------
-
-    def deadlines(self) -> list[Deadline]:
-        return sorted(self._all("deadlines", Deadline), key=lambda d: d.due)
-
-    def deadline(self, number: int) -> Deadline | None:
-        return self._rows("deadlines", Deadline).get(number)  # type: ignore[no-any-return]
-
-    def add_deadline(
-        self, due: datetime, text: str, has_time: bool = False, created_by: str = "", origin: str | None = None
-    ) -> Deadline:
-        deadline = self._insert("deadlines", Deadline, lambda n: Deadline(n, due, text, has_time, created_by), origin)
-        self._store.notify(self.slug, "deadline", deadline.number)
-        return deadline
-
-    def save_deadline(self, deadline: Deadline) -> Deadline:
-        self._save("deadlines", deadline)
-        self._store.notify(self.slug, "deadline", deadline.number)
-        return deadline
-
-    def update_deadline(self, number: int, change: Callable[[Deadline], Deadline]) -> Deadline | None:
-        deadline: Deadline | None = self._update("deadlines", Deadline, number, change)
-        if deadline is not None:
-            self._store.notify(self.slug, "deadline", number)
-        return deadline
-
-    # -- decisions ----------------------------------------------------------
-
-    def decisions(self) -> list[Decision]:
-        return sorted(self._all("decisions", Decision), key=lambda d: d.number)
-
-    def decision(self, number: int) -> Decision | None:
-        return self._rows("decisions", Decision).get(number)  # type: ignore[no-any-return]
-
-    def add_decision(
-        self,
-        text: str,
-        taken_on: date,
-        meeting_number: int | None,
-        recorded_by: str,
-        recorded_by_id: str,
-        at: datetime,
-        origin: str | None = None,
-    ) -> Decision:
-        created = DecisionRevision("created", at.isoformat(timespec="seconds"), recorded_by, recorded_by_id, text)
-        return self._insert(
-            "decisions",
-            Decision,
-            lambda n: Decision(n, text, taken_on, meeting_number, recorded_by, recorded_by_id, "active", (created,)),
-            origin,
-        )
-
-    def search_decisions(self, query: str, threshold: float) -> list[tuple[Decision, float]]:
-        """Decisions whose text matches `query` (see `TextIndex.matches`), with their score."""
-        with self._store.locked():
-            rows = self._rows("decisions", Decision)
-            index = self._store.decision_indexes.get(self.slug)
-            if index is None:
-                index = TextIndex((number, decision.text) for number, decision in rows.items())
-                self._store.decision_indexes[self.slug] = index
-            return [(rows[number], score) for number, score in index.matches(query, threshold).items()]
-
-    def save_decision(self, decision: Decision) -> Decision:
-        return self._save("decisions", decision)
-
-    def update_decision(self, number: int, change: Callable[[Decision], Decision]) -> Decision | None:
-        return self._update("decisions", Decision, number, change)  # type: ignore[no-any-return]
-
-    # -- action items (see storage/tasks.py) --------------------------------
-
-    def tasks(self) -> list[Task]:
-        """Every task of the group, by number (open, done and cancelled)."""
-        return sorted(self._all("tasks", Task), key=lambda t: t.number)
-
-    def task(self, number: int) -> Task | None:
-        return self._rows("tasks", Task).get(number)  # type: ignore[no-any-return]
-
-    def add_task(
-        self,
-        text: str,
-        pilot: int | None = None,
-        due: date | None = None,
-        meeting_number: int | None = None,
-        pilot_name: str = "",
-        created_by: str = "",
-        created_by_id: str = "",
-        created_on: date | None = None,
-        origin: str | None = None,
-    ) -> Task:
-        task = self._insert("tasks", Task, lambda n: Task(
-            n, text, pilot, due, meeting_number, pilot_name, "open", created_by, created_by_id, created_on), origin)
-        self._store.notify(self.slug, "task", task.number)
-        return task
-
-    def update_task(self, number: int, change: Callable[[Task], Task]) -> Task | None:
-        task: Task | None = self._update("tasks", Task, number, change)
-        if task is not None:
-            self._store.notify(self.slug, "task", number)
-        return task
+    Its methods live in storage/group_members.py and storage/group_records.py,
+    on the row machinery of storage/group_rows.py.
+    """

@@ -12,7 +12,7 @@ probed.
 from __future__ import annotations
 
 from handlers.args import clean
-from handlers.context import Context, GroupSettings, is_coordinator
+from handlers.context import Context, is_coordinator
 from handlers.messages import Reply, UserError
 from handlers.registry import Command
 

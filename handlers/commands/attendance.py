@@ -18,7 +18,7 @@ from handlers.dates import format_when
 from handlers.held import meeting_key, pick_meeting
 from handlers.messages import Reply, Span, UserError, bold, italic, text
 from handlers.registry import Command
-from handlers.views import next_meeting
+from handlers.views import name_and_organisation, next_meeting
 from storage.attendance import Attendance, Mark, attendance, update_attendance
 from storage.models import Meeting, Member
 from storage.recurrence import expand_all
@@ -35,10 +35,6 @@ _SEPARATORS = re.compile(r"\s*(?:[,;]|\bet\b)\s*", re.IGNORECASE)
 TITLES = {"present": "Présents", "excused": "Excusés", "absent": "Absents"}
 
 
-def _who(member: Member) -> str:
-    return f"{member.name} ({member.organisation})" if member.organisation else member.name
-
-
 def _resolve(ctx: Context, raw: str, usage: str) -> list[Member]:
     """Each name to its member; any doubt stops everything, explained."""
     members = ctx.data.members()
@@ -53,7 +49,7 @@ def _resolve(ctx: Context, raw: str, usage: str) -> list[Member]:
         if outcome.best is not None:
             found.append(outcome.best.item)
         elif outcome.ambiguous:
-            problems.append(f"« {name} » : plusieurs membres — " + ", ".join(_who(m.item) for m in outcome.ambiguous) + " ; précisez.")
+            problems.append(f"« {name} » : plusieurs membres — " + ", ".join(name_and_organisation(m.item) for m in outcome.ambiguous) + " ; précisez.")
         else:
             near = f" (vouliez-vous dire {', '.join(m.item.name for m in outcome.suggestions)} ?)" if outcome.suggestions else ""
             problems.append(f"« {name} » n'est pas dans le répertoire{near} : ajoutez-le avec /membre_ajouter {name} ; <organisation>")
@@ -124,7 +120,7 @@ def attendance_lines(att: Attendance, members: dict[int, Member]) -> list[list[S
         numbers = getattr(att, kind)
         if numbers:
             lines.append([bold(f"{TITLES[kind]} ({len(numbers)})")])
-            lines += [[text(f"  • {_who(members[n])}")] for n in numbers if n in members]
+            lines += [[text(f"  • {name_and_organisation(members[n])}")] for n in numbers if n in members]
     return lines
 
 

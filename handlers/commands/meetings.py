@@ -1,10 +1,9 @@
-"""Meetings, agenda and deadlines: /prochaine_seance, /seances, /agenda,
-/ordre_du_jour, /proposer, and the coordinators' /seance, /seance_deplacer,
-/seance_annuler, /echeance, /echeance_annuler."""
+"""Meetings and their agenda: /prochaine_seance, /seances, /agenda,
+/ordre_du_jour, /proposer, and the coordinators' /seance. Moving and
+cancelling a meeting are in meeting_changes.py, deadlines in deadlines.py."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 
 from handlers.args import clean, number
@@ -15,17 +14,16 @@ from handlers.dates import format_day, format_when, parse_when
 from handlers.messages import Reply, Span, UserError, bold, text
 from handlers.overlap import clash_lines
 from handlers.registry import Command
-from handlers.views import deadline_line, meeting_lines, next_meeting, upcoming_meetings
+from handlers.views import deadline_line, meeting_label, meeting_lines, next_meeting, upcoming_meetings
 from storage.attendance import attendance
 from storage.models import AgendaItem, Deadline, Meeting, replace
-from storage.recurrence import Override, describe_rule, expand_all, find_rule, parse_rule, set_override
+from storage.recurrence import describe_rule, expand_all, find_rule
 
-__all__ = ["COMMANDS"]
+__all__ = ["COMMANDS", "LISTING_HORIZON", "MAX_PLACE", "listed_meetings", "owed_announcement"]
 
 MAX_PLACE = 300
 MAX_ITEM = 300
 MAX_AGENDA = 40
-MAX_DEADLINE_TEXT = 500
 AGENDA_SHOWN = 40
 PAGE = 10  # meetings per page of /seances
 
@@ -33,22 +31,14 @@ SEANCE_USAGE = (
     "/seance <date> <heure>[-<fin>] [lieu] [récurrence] — ex. /seance 17/09/2027 9h-11h30 Salle du conseil, "
     "2 place de la Mairie ; récurrences : chaque semaine, toutes les 2 semaines, chaque mois, le premier mardi du mois"
 )
-MOVE_USAGE = "/seance_deplacer <n°>[@<jj/mm>] <date> <heure>[-<fin>] [lieu] — @<jj/mm> : une seule date d'une séance récurrente"
 # How far ahead recurring meetings are listed by /seances and /agenda.
 LISTING_HORIZON = timedelta(days=400)
 
 
-def _meetings(ctx: Context) -> list[Meeting]:
+def listed_meetings(ctx: Context) -> list[Meeting]:
     """Stored meetings with recurring ones expanded into their occurrences."""
     assert ctx.group is not None
     return expand_all(ctx.store, ctx.group.slug, ctx.data.meetings(), ctx.now - timedelta(days=1), ctx.now + LISTING_HORIZON)
-
-
-def _label(meeting: Meeting) -> str:
-    """`n°3`, or `n°3@15/12` for one occurrence of a recurring meeting."""
-    if meeting.occurrence is None:
-        return f"n°{meeting.number}"
-    return f"n°{meeting.number}@{date.fromisoformat(meeting.occurrence):%d/%m}"
 
 
 def _no_meeting() -> Reply:
@@ -56,7 +46,7 @@ def _no_meeting() -> Reply:
 
 
 def prochaine_seance(ctx: Context, args: str) -> Reply:
-    meeting = next_meeting(_meetings(ctx), ctx.now)
+    meeting = next_meeting(listed_meetings(ctx), ctx.now)
     if meeting is None:
         return _no_meeting()
     assert ctx.group is not None
@@ -67,7 +57,7 @@ def prochaine_seance(ctx: Context, args: str) -> Reply:
 def seances(ctx: Context, args: str) -> Reply:
     usage = "/seances [page] — ex. /seances 2 pour les dix suivantes"
     page = number(args, "le numéro de page", usage) if args.strip() else 1
-    upcoming = upcoming_meetings(_meetings(ctx), ctx.now)
+    upcoming = upcoming_meetings(listed_meetings(ctx), ctx.now)
     if not upcoming:
         return _no_meeting()
     pages = -(-len(upcoming) // PAGE)
@@ -78,7 +68,7 @@ def seances(ctx: Context, args: str) -> Reply:
     lines: list[list[Span] | str] = [[bold(f"Prochaines séances ({len(upcoming)}{part})")]]
     for meeting in shown:
         place = f" — {meeting.place}" if meeting.place else ""
-        lines.append([text(f"• {_label(meeting)} : {format_when(meeting.start, meeting.end, ctx.locale)}{place}")])
+        lines.append([text(f"• {meeting_label(meeting)} : {format_when(meeting.start, meeting.end, ctx.locale)}{place}")])
     after = len(upcoming) - page * PAGE
     if after > 0:
         lines.append(f"… et {after} autre{'s' if after > 1 else ''} : /seances {page + 1} pour la suite.")
@@ -94,7 +84,7 @@ def agenda(ctx: Context, args: str) -> Reply:
     # Collect and sort first, format only what is shown: formatting dates
     # is the costly part, and a chat message is no place for 500 lines.
     entries: list[tuple[datetime, Meeting | Deadline]] = [
-        (meeting.start, meeting) for meeting in upcoming_meetings(_meetings(ctx), ctx.now)
+        (meeting.start, meeting) for meeting in upcoming_meetings(listed_meetings(ctx), ctx.now)
         if horizon is None or meeting.start <= horizon
     ]
     entries += [
@@ -112,14 +102,14 @@ def agenda(ctx: Context, args: str) -> Reply:
         else:
             place = f" — {entry.place}" if entry.place else ""
             when = format_when(entry.start, entry.end, ctx.locale)
-            lines.append([bold(f"Séance {_label(entry)}"), text(f" — {when}{place}")])
+            lines.append([bold(f"Séance {meeting_label(entry)}"), text(f" — {when}{place}")])
     if len(entries) > AGENDA_SHOWN:
         lines.append(f"… et {len(entries) - AGENDA_SHOWN} autres dates (/agenda <semaines> pour une période plus courte).")
     return Reply.of(*lines)
 
 
 def ordre_du_jour(ctx: Context, args: str) -> Reply:
-    meeting = next_meeting(_meetings(ctx), ctx.now)
+    meeting = next_meeting(listed_meetings(ctx), ctx.now)
     if meeting is None:
         return _no_meeting()
     lines = meeting_lines(meeting, ctx.now, ctx.locale, title="Ordre du jour de la séance")
@@ -129,7 +119,7 @@ def ordre_du_jour(ctx: Context, args: str) -> Reply:
 def proposer(ctx: Context, args: str) -> Reply:
     usage = "/proposer <point> — ex. /proposer Point sur le budget"
     item_text = clean(args, "le point à proposer", usage, MAX_ITEM)
-    meeting = next_meeting(_meetings(ctx), ctx.now)
+    meeting = next_meeting(listed_meetings(ctx), ctx.now)
     if meeting is None:
         raise UserError("Aucune séance n'est prévue : il n'y a pas d'ordre du jour où ajouter ce point.")
     # An occurrence is a derived copy: the agenda lives on the stored series
@@ -154,7 +144,7 @@ def proposer(ctx: Context, args: str) -> Reply:
     )
 
 
-def _owed(ctx: Context, kind: str) -> str:
+def owed_announcement(ctx: Context, kind: str) -> str:
     """The announcement a change owes the group: its kind and instant (UTC).
 
     Stored in the same write as the change, the scheduler sends it through
@@ -179,174 +169,16 @@ def seance(ctx: Context, args: str) -> Reply:
     place = clean(rest, "le lieu", SEANCE_USAGE, MAX_PLACE, required=False)
     meeting = ctx.data.add_meeting(
         when.start, when.end, place, created_by=ctx.sender.name, recurrence=str(rule) if rule else None, origin=ctx.origin,
-        announcement=_owed(ctx, "planned"),
+        announcement=owed_announcement(ctx, "planned"),
     )
     repeat = [f"Récurrence : {describe_rule(rule)} (une date se déplace avec /seance_deplacer {meeting.number}@jj/mm)"] if rule else []
-    listing = _meetings(ctx)
+    listing = listed_meetings(ctx)
     first = next((m for m in listing if m.number == meeting.number), meeting)  # a series: its first date
     return Reply.of(
         [bold(f"Séance n°{meeting.number} planifiée.")], *meeting_lines(meeting, ctx.now, ctx.locale, agenda=False), *repeat,
         *when.notes,
         *clash_lines(listing, first, ctx.locale),
     )
-
-
-def _active_meeting(ctx: Context, raw: str, usage: str) -> Meeting:
-    n = number(raw, "le numéro de séance", usage)
-    meeting = ctx.data.meeting(n)
-    if meeting is None:
-        raise UserError(f"Il n'y a pas de séance n°{n}. Voyez /seances.", usage)
-    if not meeting.active:
-        raise UserError(f"La séance n°{n} est annulée ou déjà tenue.")
-    if meeting.start <= ctx.now and not meeting.recurrence:
-        raise UserError(f"La séance n°{n} a déjà commencé.")
-    return meeting
-
-
-def _occurrence(ctx: Context, meeting: Meeting, day_text: str | None, usage: str) -> Meeting:
-    """One coming occurrence of a recurring meeting: the one of `day_text`
-    (its date in the series, jj/mm), else the next one."""
-    assert ctx.group is not None
-    coming = [
-        m for m in expand_all(ctx.store, ctx.group.slug, [meeting], ctx.now, ctx.now + LISTING_HORIZON)
-        if m.active and m.start > ctx.now
-    ]
-    if day_text is None:
-        if not coming:
-            raise UserError(f"La séance n°{meeting.number} n'a plus de date à venir.")
-        return coming[0]
-    day = parse_when(day_text, ctx.now, require_time=False).start.date()
-    for occurrence in coming:
-        if occurrence.occurrence == day.isoformat():
-            return occurrence
-    raise UserError(f"La séance n°{meeting.number} n'a pas de date à venir le {format_day(day)}. Voyez /seances.", usage)
-
-
-def _still_active(stored: Meeting, what: str) -> None:
-    """Compare-and-set: run under the store lock by the write itself, so a
-    command that read the meeting before a concurrent cancellation cannot
-    undo it (the check done on reading is only for a quick answer)."""
-    if stored.status == "cancelled":
-        raise UserError(f"La séance n°{stored.number} vient d'être annulée : {what}.")
-    if not stored.active:
-        raise UserError(f"La séance n°{stored.number} vient d'être tenue : {what}.")
-
-
-def _occurrence_check(ctx: Context, occurrence: Meeting, what: str) -> Callable[[Override | None], None]:
-    """The compare-and-set of a change to one date of a series (see `_still_active`)."""
-
-    def check(current: Override | None) -> None:
-        series = ctx.data.meeting(occurrence.number)
-        if series is None:
-            raise UserError(f"La séance n°{occurrence.number} vient d'être supprimée : {what}.")
-        _still_active(series, what)
-        if current is not None and current.status == "cancelled":
-            raise UserError(f"La séance n°{occurrence.number} du {format_day(date.fromisoformat(current.key))} vient d'être annulée : {what}.")
-
-    return check
-
-
-def _target(ctx: Context, raw: str, usage: str) -> tuple[Meeting, Meeting | None]:
-    """`3` or `3@15/12` -> (stored meeting, the occurrence meant if recurring)."""
-    raw_number, at, day_text = raw.partition("@")
-    meeting = _active_meeting(ctx, raw_number, usage)
-    if not meeting.recurrence:
-        if at:
-            raise UserError(f"La séance n°{meeting.number} n'est pas récurrente : donnez son numéro seul.", usage)
-        return meeting, None
-    return meeting, _occurrence(ctx, meeting, day_text if at else None, usage)
-
-
-def seance_deplacer(ctx: Context, args: str) -> Reply:
-    raw_number, _, rest = args.strip().partition(" ")
-    meeting, occurrence = _target(ctx, raw_number, MOVE_USAGE)
-    if not rest.strip():
-        raise UserError("Il manque la nouvelle date et l'heure.", MOVE_USAGE)
-    when = parse_when(clean(rest, "la nouvelle date", MOVE_USAGE, 1000), ctx.now)
-    place = clean(when.rest, "le lieu", MOVE_USAGE, MAX_PLACE, required=False) or meeting.place
-    # A move keeps the meeting's length unless a new end is given.
-    source = occurrence or meeting
-    end = when.end or (when.start + (source.end - source.start) if source.end else None)
-    if occurrence is not None:
-        # One date of a series: an override; the other dates stay.
-        assert ctx.group is not None and occurrence.occurrence is not None
-        owed = _owed(ctx, "moved")
-        set_override(ctx.store, ctx.group.slug, meeting.number, Override(occurrence.occurrence, "moved", when.start, end, place, owed),
-                     _occurrence_check(ctx, occurrence, "rien n'a été déplacé"))
-        meeting = occurrence
-        moved = replace(occurrence, start=when.start, end=end, place=place, status="moved", previous_start=occurrence.start)
-    else:
-        owed = _owed(ctx, "moved")
-
-        def move(stored: Meeting) -> Meeting:
-            _still_active(stored, "rien n'a été déplacé")
-            return replace(stored, start=when.start, end=end, place=place, status="moved",
-                           previous_start=stored.start, announcement=owed)
-
-        moved = ctx.data.update_meeting(meeting.number, move) or meeting
-    was = format_when(meeting.start, meeting.end, ctx.locale)
-    series = ["Les autres dates de la série ne changent pas."] if occurrence is not None else []
-    return Reply.of(
-        [bold(f"Séance n°{moved.number} déplacée")],
-        f"Avant : {was}",
-        *meeting_lines(moved, ctx.now, ctx.locale, title="Désormais : séance", agenda=False),
-        *series,
-        *when.notes,
-        *clash_lines(_meetings(ctx), moved, ctx.locale),
-    )
-
-
-def seance_annuler(ctx: Context, args: str) -> Reply:
-    usage = "/seance_annuler <n°>[@<jj/mm>] [raison] — @<jj/mm> : une seule date d'une séance récurrente"
-    raw_number, _, reason = args.strip().partition(" ")
-    meeting, occurrence = _target(ctx, raw_number, usage)
-    reason = clean(reason, "la raison", usage, MAX_PLACE, required=False)
-    why = f" Raison : {reason}" if reason else ""
-    if occurrence is not None and "@" in raw_number:
-        assert ctx.group is not None and occurrence.occurrence is not None
-        set_override(ctx.store, ctx.group.slug, meeting.number, Override(occurrence.occurrence, "cancelled", announcement=_owed(ctx, "cancelled"), reason=reason),
-                     _occurrence_check(ctx, occurrence, "elle n'a pas été annulée une seconde fois"))
-        when = format_when(occurrence.start, occurrence.end, ctx.locale)
-        return Reply.of(f"Séance n°{meeting.number} du {when} annulée ; les autres dates de la série restent.{why}")
-    owed = _owed(ctx, "cancelled")
-
-    def cancel(stored: Meeting) -> Meeting:
-        _still_active(stored, "elle n'a pas été annulée une seconde fois")
-        return replace(stored, status="cancelled", announcement=owed, reason=reason)
-
-    cancelled = ctx.data.update_meeting(meeting.number, cancel) or meeting
-    if meeting.recurrence:
-        return Reply.of(f"Séance n°{cancelled.number} ({describe_rule(parse_rule(meeting.recurrence))}) annulée : toute la série.{why}")
-    return Reply.of(f"Séance n°{cancelled.number} du {format_when(meeting.start, meeting.end, ctx.locale)} annulée.{why}")
-
-
-def echeance(ctx: Context, args: str) -> Reply:
-    usage = "/echeance <date> [heure] <texte> — ex. /echeance 30/08 validation de la formalisation du groupe"
-    if not args.strip():
-        raise UserError("Il manque la date et le texte de l'échéance.", usage)
-    when = parse_when(clean(args, "l'échéance", usage, 1000), ctx.now, require_time=False)
-    what = clean(when.rest, "le texte de l'échéance", usage, MAX_DEADLINE_TEXT)
-    deadline = ctx.data.add_deadline(when.start, what, when.has_time, ctx.sender.name, ctx.origin)
-    return Reply.of("Échéance enregistrée :", deadline_line(deadline, ctx.now, ctx.locale), *when.notes)
-
-
-def echeance_annuler(ctx: Context, args: str) -> Reply:
-    usage = "/echeance_annuler <n°>"
-    n = number(args, "le numéro d'échéance", usage)
-    deadline = ctx.data.deadline(n)
-    if deadline is None or deadline.cancelled:
-        raise UserError(f"Il n'y a pas d'échéance n°{n} en cours. Voyez /agenda.", usage)
-
-    def withdraw(stored: Deadline) -> Deadline:
-        # Compare-and-set under the store lock: a concurrent command may
-        # have withdrawn it since it was read above.
-        if stored.cancelled:
-            raise UserError(f"L'échéance n°{n} vient d'être retirée de l'agenda.")
-        return replace(stored, cancelled=True)
-
-    if ctx.data.update_deadline(n, withdraw) is None:
-        raise UserError(f"L'échéance n°{n} vient d'être supprimée.")
-    return Reply.of(f"Échéance n°{n} retirée de l'agenda : {deadline.text}")
 
 
 COMMANDS = (
@@ -356,8 +188,4 @@ COMMANDS = (
     Command("ordre_du_jour", ordre_du_jour, "l'ordre du jour de la prochaine séance", aliases=("odj",)),
     Command("proposer", proposer, "proposer un point pour la prochaine séance", "<point>"),
     Command("seance", seance, "planifier une séance, éventuellement récurrente", "<date> <heure>[-<fin>] [lieu] [récurrence]", coordinator=True, aliases=("planifier",)),
-    Command("seance_deplacer", seance_deplacer, "déplacer une séance", "<n°>[@jj/mm] <date> <heure>[-<fin>] [lieu]", coordinator=True),
-    Command("seance_annuler", seance_annuler, "annuler une séance", "<n°>[@jj/mm] [raison]", coordinator=True),
-    Command("echeance", echeance, "ajouter une échéance ou une date extérieure", "<date> [heure] <texte>", coordinator=True),
-    Command("echeance_annuler", echeance_annuler, "retirer une échéance", "<n°>", coordinator=True),
 )

@@ -36,7 +36,7 @@ def _unknown_rule(data: GroupStore, zone: ZoneInfo) -> tuple[str, int]:
 def _far_override(data: GroupStore, zone: ZoneInfo) -> tuple[str, int]:
     meeting = data.add_meeting(datetime(2026, 11, 24, 9, 0, tzinfo=zone), recurrence="weekly:1")
     far = datetime(9999, 12, 31, 23, 0, tzinfo=zone)
-    set_override(data._store, data.slug, meeting.number, Override("9999-12-31", "moved", far, None, "", "moved@x"))
+    set_override(data.store, data.slug, meeting.number, Override("9999-12-31", "moved", far, None, "", "moved@x"))
     return "meetings", meeting.number
 
 

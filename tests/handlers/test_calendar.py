@@ -66,6 +66,19 @@ def test_uid_stays_and_sequence_rises_with_each_change(chat: Chat) -> None:
     assert str(cancelled["status"]) == "CANCELLED"
 
 
+def test_place_and_agenda_with_commas_and_semicolons_read_back_whole(chat: Chat) -> None:
+    # RFC 5545 escaping (\, and \;) and 75-octet line folding, as a calendar client reads them.
+    chat.say("/seance 03/12/2026 9h-11h30 Espace cocréation, Rue du Rhône 14")
+    chat.say("/proposer Budget; bilan de l'année, et perspectives pour le prochain exercice avec les partenaires")
+    raw = chat.reply("/calendrier").attachment.data  # type: ignore[union-attr]
+    assert all(len(line) <= 75 for line in raw.split(b"\r\n"))
+    meeting = _events(Calendar.from_ical(raw))["rte-seance-1@greffier"]
+    assert str(meeting["location"]) == "Espace cocréation, Rue du Rhône 14"
+    assert "1. Budget; bilan de l'année, et perspectives pour le prochain exercice avec les partenaires" in str(meeting["description"])
+    assert (meeting["dtstart"].dt, meeting["dtend"].dt) == (at("2026-12-03 09:00"), at("2026-12-03 11:30"))
+    assert b"Espace cocr\xc3\xa9ation\\, Rue du Rh" in raw
+
+
 def test_deadlines_and_dated_tasks_without_contact_details(chat: Chat) -> None:
     seed_people(chat)
     data = chat.store.group("rte")

@@ -1,0 +1,158 @@
+"""The coordinators' changes to a planned meeting: /seance_deplacer and
+/seance_annuler, of a whole meeting or of one date of a series
+(`3@15/12`). Each change is checked again under the store lock by the
+write itself (compare-and-set), and carries the announcement it owes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from handlers.args import clean
+from handlers.commands.meetings import LISTING_HORIZON, MAX_PLACE, listed_meetings, owed_announcement
+from handlers.context import Context
+from handlers.dates import format_day, format_when, parse_when
+from handlers.held import numbered_meeting
+from handlers.messages import Reply, UserError, bold
+from handlers.overlap import clash_lines
+from handlers.registry import Command
+from handlers.views import meeting_lines
+from storage.models import Meeting, replace
+from storage.recurrence import Override, describe_rule, expand_all, parse_rule, set_override
+
+__all__ = ["COMMANDS"]
+
+MOVE_USAGE = "/seance_deplacer <n°>[@<jj/mm>] <date> <heure>[-<fin>] [lieu] — @<jj/mm> : une seule date d'une séance récurrente"
+
+
+def _active_meeting(ctx: Context, raw: str, usage: str) -> Meeting:
+    meeting = numbered_meeting(ctx, raw, usage)
+    if not meeting.active:
+        raise UserError(f"La séance n°{meeting.number} est annulée ou déjà tenue.")
+    if meeting.start <= ctx.now and not meeting.recurrence:
+        raise UserError(f"La séance n°{meeting.number} a déjà commencé.")
+    return meeting
+
+
+def _occurrence(ctx: Context, meeting: Meeting, day_text: str | None, usage: str) -> Meeting:
+    """One coming occurrence of a recurring meeting: the one of `day_text`
+    (its date in the series, jj/mm), else the next one."""
+    assert ctx.group is not None
+    coming = [
+        m for m in expand_all(ctx.store, ctx.group.slug, [meeting], ctx.now, ctx.now + LISTING_HORIZON)
+        if m.active and m.start > ctx.now
+    ]
+    if day_text is None:
+        if not coming:
+            raise UserError(f"La séance n°{meeting.number} n'a plus de date à venir.")
+        return coming[0]
+    day = parse_when(day_text, ctx.now, require_time=False).start.date()
+    for occurrence in coming:
+        if occurrence.occurrence == day.isoformat():
+            return occurrence
+    raise UserError(f"La séance n°{meeting.number} n'a pas de date à venir le {format_day(day)}. Voyez /seances.", usage)
+
+
+def _still_active(stored: Meeting, what: str) -> None:
+    """Compare-and-set: run under the store lock by the write itself, so a
+    command that read the meeting before a concurrent cancellation cannot
+    undo it (the check done on reading is only for a quick answer)."""
+    if stored.status == "cancelled":
+        raise UserError(f"La séance n°{stored.number} vient d'être annulée : {what}.")
+    if not stored.active:
+        raise UserError(f"La séance n°{stored.number} vient d'être tenue : {what}.")
+
+
+def _occurrence_check(ctx: Context, occurrence: Meeting, what: str) -> Callable[[Override | None], None]:
+    """The compare-and-set of a change to one date of a series (see `_still_active`)."""
+
+    def check(current: Override | None) -> None:
+        series = ctx.data.meeting(occurrence.number)
+        if series is None:
+            raise UserError(f"La séance n°{occurrence.number} vient d'être supprimée : {what}.")
+        _still_active(series, what)
+        if current is not None and current.status == "cancelled":
+            raise UserError(f"La séance n°{occurrence.number} du {format_day(date.fromisoformat(current.key))} vient d'être annulée : {what}.")
+
+    return check
+
+
+def _target(ctx: Context, raw: str, usage: str) -> tuple[Meeting, Meeting | None]:
+    """`3` or `3@15/12` -> (stored meeting, the occurrence meant if recurring)."""
+    raw_number, at, day_text = raw.partition("@")
+    meeting = _active_meeting(ctx, raw_number, usage)
+    if not meeting.recurrence:
+        if at:
+            raise UserError(f"La séance n°{meeting.number} n'est pas récurrente : donnez son numéro seul.", usage)
+        return meeting, None
+    return meeting, _occurrence(ctx, meeting, day_text if at else None, usage)
+
+
+def seance_deplacer(ctx: Context, args: str) -> Reply:
+    raw_number, _, rest = args.strip().partition(" ")
+    meeting, occurrence = _target(ctx, raw_number, MOVE_USAGE)
+    if not rest.strip():
+        raise UserError("Il manque la nouvelle date et l'heure.", MOVE_USAGE)
+    when = parse_when(clean(rest, "la nouvelle date", MOVE_USAGE, 1000), ctx.now)
+    place = clean(when.rest, "le lieu", MOVE_USAGE, MAX_PLACE, required=False) or meeting.place
+    # A move keeps the meeting's length unless a new end is given.
+    source = occurrence or meeting
+    end = when.end or (when.start + (source.end - source.start) if source.end else None)
+    if occurrence is not None:
+        # One date of a series: an override; the other dates stay.
+        assert ctx.group is not None and occurrence.occurrence is not None
+        owed = owed_announcement(ctx, "moved")
+        set_override(ctx.store, ctx.group.slug, meeting.number, Override(occurrence.occurrence, "moved", when.start, end, place, owed),
+                     _occurrence_check(ctx, occurrence, "rien n'a été déplacé"))
+        meeting = occurrence
+        moved = replace(occurrence, start=when.start, end=end, place=place, status="moved", previous_start=occurrence.start)
+    else:
+        owed = owed_announcement(ctx, "moved")
+
+        def move(stored: Meeting) -> Meeting:
+            _still_active(stored, "rien n'a été déplacé")
+            return replace(stored, start=when.start, end=end, place=place, status="moved",
+                           previous_start=stored.start, announcement=owed)
+
+        moved = ctx.data.update_meeting(meeting.number, move) or meeting
+    was = format_when(meeting.start, meeting.end, ctx.locale)
+    series = ["Les autres dates de la série ne changent pas."] if occurrence is not None else []
+    return Reply.of(
+        [bold(f"Séance n°{moved.number} déplacée")],
+        f"Avant : {was}",
+        *meeting_lines(moved, ctx.now, ctx.locale, title="Désormais : séance", agenda=False),
+        *series,
+        *when.notes,
+        *clash_lines(listed_meetings(ctx), moved, ctx.locale),
+    )
+
+
+def seance_annuler(ctx: Context, args: str) -> Reply:
+    usage = "/seance_annuler <n°>[@<jj/mm>] [raison] — @<jj/mm> : une seule date d'une séance récurrente"
+    raw_number, _, reason = args.strip().partition(" ")
+    meeting, occurrence = _target(ctx, raw_number, usage)
+    reason = clean(reason, "la raison", usage, MAX_PLACE, required=False)
+    why = f" Raison : {reason}" if reason else ""
+    if occurrence is not None and "@" in raw_number:
+        assert ctx.group is not None and occurrence.occurrence is not None
+        set_override(ctx.store, ctx.group.slug, meeting.number, Override(occurrence.occurrence, "cancelled", announcement=owed_announcement(ctx, "cancelled"), reason=reason),
+                     _occurrence_check(ctx, occurrence, "elle n'a pas été annulée une seconde fois"))
+        when = format_when(occurrence.start, occurrence.end, ctx.locale)
+        return Reply.of(f"Séance n°{meeting.number} du {when} annulée ; les autres dates de la série restent.{why}")
+    owed = owed_announcement(ctx, "cancelled")
+
+    def cancel(stored: Meeting) -> Meeting:
+        _still_active(stored, "elle n'a pas été annulée une seconde fois")
+        return replace(stored, status="cancelled", announcement=owed, reason=reason)
+
+    cancelled = ctx.data.update_meeting(meeting.number, cancel) or meeting
+    if meeting.recurrence:
+        return Reply.of(f"Séance n°{cancelled.number} ({describe_rule(parse_rule(meeting.recurrence))}) annulée : toute la série.{why}")
+    return Reply.of(f"Séance n°{cancelled.number} du {format_when(meeting.start, meeting.end, ctx.locale)} annulée.{why}")
+
+
+COMMANDS = (
+    Command("seance_deplacer", seance_deplacer, "déplacer une séance", "<n°>[@jj/mm] <date> <heure>[-<fin>] [lieu]", coordinator=True),
+    Command("seance_annuler", seance_annuler, "annuler une séance", "<n°>[@jj/mm] [raison]", coordinator=True),
+)
