@@ -14,6 +14,7 @@ from handlers.context import Context
 from handlers.messages import Reply, Span, UserError, bold, text
 from handlers.registry import Command
 from handlers.task_views import member_task_lines
+from handlers.understanding.world import acronyms, plain
 from handlers.views import member_lines
 from storage.models import Member, replace
 from storage.search import Outcome, fold, lookup
@@ -74,6 +75,12 @@ def membres(ctx: Context, args: str) -> Reply:
         return _directory(members, f"Membres du groupe ({len(members)})")
     query = clean(args, "l'organisation", usage, MAX_ORG)
     organisations = sorted({m.organisation for m in members if m.organisation})
+    # Initials first: « oce » is the Office cantonal de l'emploi, « cd92 » the
+    # Conseil départemental, the way members say them.
+    initials = [o for o in organisations if plain(query).replace(" ", "") in acronyms(o)]
+    if len(initials) == 1:
+        org = initials[0]
+        return _directory([m for m in members if m.organisation == org], f"{org} : qui représente l'organisation", headings=False)
     outcome = lookup(query, organisations, lambda o: o)
     if outcome.best is None:
         if outcome.ambiguous:

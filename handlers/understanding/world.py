@@ -20,7 +20,7 @@ import simplemma
 from handlers.understanding.normalise import HERE, fold, lexicon
 from storage.models import Meeting, Member
 
-__all__ = ["ORG_STOP", "World", "entity_data", "name_words", "plain"]
+__all__ = ["ORG_STOP", "World", "acronyms", "entity_data", "name_words", "plain"]
 
 _PARTICLES = frozenset({"de", "du", "des", "la", "le", "d", "l", "van", "von", "di", "da"})
 ORG_STOP = _ORG_STOP = frozenset({"de", "du", "des", "la", "le", "les", "d", "l", "et", "a", "au", "aux", "en", "pour", "sur"})
@@ -57,7 +57,7 @@ def entity_data() -> dict[str, Any]:
     }
 
 
-def _acronyms(name: str) -> set[str]:
+def acronyms(name: str) -> set[str]:
     """`Conseil départemental des Hauts-de-Seine (CD92)` -> {cd92, cdhds, ...}."""
     found: set[str] = set()
     stated = {plain(inner).replace(" ", "") for inner in re.findall(r"\(([^)]+)\)", name)}
@@ -215,7 +215,7 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
         first = org.split()[0] if org.split() else ""
         if len(first) >= 2 and first.isupper() and first.isalpha():
             add(first, org, people)  # "CCI" for "CCI Seine-Saint-Denis"
-        for acronym in _acronyms(org):
+        for acronym in acronyms(org):
             add(acronym, org, people)
         for prefix in data["town_prefixes"]:
             if base.startswith(prefix + " "):

@@ -146,3 +146,10 @@ def test_membres_of_one_organisation_names_it_once(people: Chat) -> None:
         "  • Jamila Hammoudi — Service d'insertion professionnelle",
         "  • Sabina Cervetti — Innovation sociale",
     ]
+
+
+def test_membres_reads_an_organisation_by_its_initials(chat: Chat) -> None:
+    chat.say("/membre_ajouter Noémie Achard ; Office cantonal de l'emploi ; conseillère")
+    chat.say("/membre_ajouter Paul Roth ; Hospice général")
+    assert chat.say("/membres oce").startswith("Office cantonal de l'emploi : qui représente l'organisation\n")
+    assert "Noémie Achard" in chat.say("/membres OCE") and "Paul Roth" not in chat.say("/membres oce")
