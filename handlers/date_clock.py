@@ -103,6 +103,8 @@ def _hm(p: Phrases, i: int) -> tuple[int, int, int] | None:
             return hour, 30, k
         if (k := p.seq(j, "et quart")) is not None:
             return hour, 15, k
+        if p.word(j) in _MINUTE_WORDS:  # "midi trente"
+            return hour, _MINUTE_WORDS[p.word(j)], j + 1
         return hour, 0, j
     hour = p.num(i)
     if hour is None:
@@ -134,6 +136,17 @@ def _hm(p: Phrases, i: int) -> tuple[int, int, int] | None:
     return None
 
 
+def _dotted(p: Phrases, i: int) -> tuple[int, int, int] | None:
+    """Swiss `14.15` (14h15), read only after `à` once the day is known:
+    before it, `10.12` is a date."""
+    hour = p.num(i)
+    if hour is None or p.word(i + 1) != "." or not (p.adjacent(i + 1) and p.adjacent(i + 2)):
+        return None
+    if len(p.word(i + 2)) != 2 or p.num(i + 2) is None or (p.word(i + 3) == "." and p.adjacent(i + 3)):
+        return None
+    return hour, int(p.word(i + 2)), i + 3
+
+
 def _meridiem(p: Phrases, i: int) -> tuple[str | None, int]:
     for phrase, kind in _MERIDIEM:
         if (j := p.seq(i, phrase)) is not None:
@@ -147,8 +160,9 @@ def _checked(hour: int, minute: int, said: str) -> time:
     return time(hour, minute)
 
 
-def read_clock(p: Phrases, i: int, hint: str | None = None) -> ClockReading | None:
-    """A time or range at `i`, with its leading words (`à`, `de`, `vers`…)."""
+def read_clock(p: Phrases, i: int, hint: str | None = None, dotted: bool = False) -> ClockReading | None:
+    """A time or range at `i`, with its leading words (`à`, `de`, `vers`…);
+    with `dotted` (the day already read), `à 14.15` too."""
     approx, between, j = False, False, i
     for _ in range(3):  # "vers", "à partir de", "entre": at most a few
         if (k := p.seq(j, *_APPROX)) is not None:
@@ -157,7 +171,8 @@ def read_clock(p: Phrases, i: int, hint: str | None = None) -> ClockReading | No
             between, j = between or p.word(j) == "entre", k
         else:
             break
-    first = _hm(p, j)
+    first = _dotted(p, j) if dotted and j > i and p.word(j - 1) == "a" else None
+    first = first or _hm(p, j)
     bare = None
     if first is None:
         # "de 9 à 11h", "9-11h": a bare hour only as the start of a range.

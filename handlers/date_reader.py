@@ -16,7 +16,9 @@ Days (relative to `today`):
   `<jour> en huit` / `en quinze`: that day one / two weeks after this week's;
 - `17/09`, `17.09.2027`, `10-12-2026`, `2026-12-03`, `17 02`, `20 02 2014`,
   `17 septembre`, `1er mars`, `premier mars`; `le 16`, `mercredi 13`: the
-  next such day of month; a weekday before a date is checked against it;
+  next such day of month; a weekday before a date is checked against it
+  (`mardi 31-08`: day-month with a dash only after a weekday or `le`);
+- `d'ici vendredi`, `pour vendredi 19 mars`, `avant vendredi`: the day itself;
 - `le premier mercredi du mois prochain`, `le 2e mardi de janvier`.
 """
 
@@ -43,6 +45,7 @@ _SPANS = (
     "debut du mois", "la semaine du", "courant", "fin", "debut", "mi", "en",
 )
 _DEADLINE_PREFIX = ("au plus tard le", "d ' ici le", "avant le", "pour le", "jusqu ' au")
+_WEEKDAY_DEADLINE = ("au plus tard", "d ' ici", "avant", "pour", "jusqu ' a")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +101,8 @@ class Reader(Phrases):
                 if w(j + 3) == sep and self.adjacent(j + 3) and self.num(j + 4, 4) is not None and len(w(j + 4)) in (2, 4):
                     label, year = self.label(j, j + 5), int(w(j + 4))
                     return make_date(year + 2000 if len(w(j + 4)) == 2 else year, m, d, label), j + 5
-                if sep != "-":
+                # "31-08" only where a day is expected ("mardi 31-08", "le 31-08"): elsewhere "9-11" may be hours
+                if sep != "-" or bare_day:
                     return next_occurrence(m, d, self.today, self.label(j, j + 3)), j + 3
         if (d := self.num(j)) is not None and (m := self.num(j + 1)) is not None and not self.adjacent(j + 1):
             if 1 <= m <= 12 and not self._is_time_next(j + 2):
@@ -135,6 +139,8 @@ class Reader(Phrases):
 
     def weekday_phrase(self, i: int) -> tuple[date, int] | None:
         j, this = i, False
+        if (k := self.seq(j, *_WEEKDAY_DEADLINE)) is not None:
+            j = k  # "d'ici vendredi": the day itself, as "avant le 15/12"
         if (k := self.seq(j, "ce", "le")) is not None:
             j, this = k, self.word(i) == "ce"
         if (found := self._weekday(j)) is None:
@@ -266,7 +272,7 @@ def read(raw: str, today: date) -> Reading:
     while True:
         while reader.word(i) == "," or (reader.word(i) in ("-", "–", "—", ":") and i > 0):
             i += 1
-        if clock is None and (got := read_clock(reader, i, None)) is not None:
+        if clock is None and (got := read_clock(reader, i, None, dotted=day is not None)) is not None:
             clock, clock_at, i = got, i, got.stop
             continue
         if day is None and (found := reader.day_at(i)) is not None:
@@ -274,7 +280,7 @@ def read(raw: str, today: date) -> Reading:
             continue
         break
     if day is not None and day.hint is not None and clock is not None:
-        clock = read_clock(reader, clock_at, day.hint) or clock
+        clock = read_clock(reader, clock_at, day.hint, dotted=True) or clock
     while i > 0 and reader.word(i - 1) in ("-", "–", "—", ":"):
         i -= 1  # a dash the loop skipped but nothing followed: it belongs to the rest
     rest = text[reader.toks[i].start:] if i < len(reader.toks) else ""

@@ -31,6 +31,8 @@ def stray(rest: str, today: date) -> str | None:
     `demain`, `mois prochain`. A full date further on is text ("compte rendu
     de la réunion du 17/11"), and so is `midi` ("Avenue du Midi")."""
     text = normalize(rest)
+    if text[:1] in ("-", ".", "/", ":") and text[1:2].isdigit():
+        return text[:40]  # "31-08" or "10h-12" cut in two: a number glued to the date was not read
     reader = Reader(text, today)
     i = 0
     while reader.word(i) in (",", ";", ":", "(", "/", ".", "-", "–", "—", "et", "le", "la", "a", "au", "de", "du", "des", "d", "'"):

@@ -173,3 +173,24 @@ def test_a_day_inside_a_question(question: str, day: str, said: str) -> None:
 @pytest.mark.parametrize("question", ["qui représente Sceaux ?", "quoi de prévu la semaine prochaine", "la réunion du jeudi 15"])
 def test_no_day_inside_a_question(question: str) -> None:
     assert find_day(question, NOW.date()) is None
+
+
+def test_a_number_glued_to_the_date_or_time_is_never_left_in_the_text() -> None:
+    # "10h-12": the end lacks its "h"; the "-12" must not become part of the place
+    with pytest.raises(UserError, match="« -12 Salle B » ressemble à une date"):
+        parse_when("jeudi 10h-12 Salle B", NOW)
+    parsed = parse_when("mardi 15-12 relecture", NOW, require_time=False)
+    assert (parsed.start.date().isoformat(), parsed.rest) == ("2026-12-15", "relecture")
+
+
+def test_swiss_dotted_time_only_after_a_on_a_known_day() -> None:
+    assert when("jeudi 10 décembre à 14.15 Salle 3.12")[0] == "jeudi 10 décembre 2026, 14h15"
+    # without « à », « 10.12 » after a date is not guessed as a time
+    with pytest.raises(UserError, match="« 10.12 » ressemble"):
+        parse_when("03.12 10.12", NOW)
+
+
+def test_deadline_words_before_a_weekday_and_a_colon_before_the_text() -> None:
+    parsed = parse_when("d'ici vendredi : retour des fiches", NOW, require_time=False)
+    assert (parsed.start.date().isoformat(), parsed.rest) == ("2026-11-27", "retour des fiches")
+    assert when("vendredi 27 novembre à midi trente")[0] == "vendredi 27 novembre 2026, 12h30"
