@@ -65,15 +65,17 @@ class ClockReading:
     approx: bool
     said: str  # the time as typed, for messages
     stop: int
+    until: bool = False  # "jusqu'à 16h" alone: an end, or a deadline's hour
 
 
 _MINUTE_WORDS = {"cinq": 5, "dix": 10, "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50}
 _APPROX = ("aux alentours de", "autour de", "vers", "environ", "approximativement")
+_EXACT = ("precises", "precise", "pile", "tapantes", "tapante", "tapant")
 _PREFIX = ("a partir de", "jusqu ' a", "a", "des", "de", "pour", "entre")
 _RANGE = ("jusqu ' a", "jusqu ' au", "-", "–", "—", "a", "au")
 _MERIDIEM = (
     ("du matin", "matin"), ("le matin", "matin"), ("du soir", "soir"), ("le soir", "soir"),
-    ("de l ' apres - midi", "pm"), ("de l ' apres midi", "pm"), ("de l ' aprem", "pm"),
+    ("du mat", "matin"), ("de l ' apres - midi", "pm"), ("de l ' apres midi", "pm"), ("de l ' aprem", "pm"),
     ("l ' apres - midi", "pm"), ("l ' apres midi", "pm"), ("dans l ' apres - midi", "pm"),
 )
 
@@ -163,12 +165,12 @@ def _checked(hour: int, minute: int, said: str) -> time:
 def read_clock(p: Phrases, i: int, hint: str | None = None, dotted: bool = False) -> ClockReading | None:
     """A time or range at `i`, with its leading words (`à`, `de`, `vers`…);
     with `dotted` (the day already read), `à 14.15` too."""
-    approx, between, j = False, False, i
+    approx, between, until, j = False, False, False, i
     for _ in range(3):  # "vers", "à partir de", "entre": at most a few
         if (k := p.seq(j, *_APPROX)) is not None:
             approx, j = True, k
         elif (k := p.seq(j, *_PREFIX)) is not None:
-            between, j = between or p.word(j) == "entre", k
+            between, until, j = between or p.word(j) == "entre", until or p.word(j) == "jusqu", k
         else:
             break
     first = _dotted(p, j) if dotted and j > i and p.word(j - 1) == "a" else None
@@ -192,6 +194,8 @@ def read_clock(p: Phrases, i: int, hint: str | None = None, dotted: bool = False
         return None
     if (k := p.seq(j, "environ")) is not None:
         approx, j = True, k
+    elif (k := p.seq(j, *_EXACT)) is not None:
+        j = k  # "14h précises": the time as said
     said = p.label(i, j)
     if kind is None and end is not None and end_kind is not None and hour <= end[0]:
         kind = end_kind  # "de 2h à 4h de l'après-midi"
@@ -203,4 +207,4 @@ def read_clock(p: Phrases, i: int, hint: str | None = None, dotted: bool = False
             raise InputError(
                 f"La fin ({stop.hour:02d}h{stop.minute:02d}) doit suivre le début ({start.hour:02d}h{start.minute:02d})."
             )
-    return ClockReading(start, stop, approx, said, j)
+    return ClockReading(start, stop, approx, said, j, until and stop is None)

@@ -45,6 +45,7 @@ _SPANS = (
     "debut du mois", "la semaine du", "courant", "fin", "debut", "mi", "en",
 )
 _DEADLINE_PREFIX = ("au plus tard le", "d ' ici le", "avant le", "pour le", "jusqu ' au")
+_DEADLINE_AFTER = ("au plus tard", "dernier delai", "au plus tot")
 _WEEKDAY_DEADLINE = ("au plus tard", "d ' ici", "avant", "pour", "jusqu ' a")
 
 
@@ -98,12 +99,14 @@ class Reader(Phrases):
         if (d := self.num(j)) is not None and w(j + 1) in ("/", ".", "-") and self.adjacent(j + 1) and self.adjacent(j + 2):
             sep, m = w(j + 1), self.num(j + 2)
             if m is not None and not self._is_time_next(j + 3):
-                if w(j + 3) == sep and self.adjacent(j + 3) and self.num(j + 4, 4) is not None and len(w(j + 4)) in (2, 4):
+                if (w(j + 3) == sep and self.adjacent(j + 3) and self.adjacent(j + 4) and self.num(j + 4, 4) is not None
+                        and len(w(j + 4)) in (2, 4)):
                     label, year = self.label(j, j + 5), int(w(j + 4))
                     return make_date(year + 2000 if len(w(j + 4)) == 2 else year, m, d, label), j + 5
                 # "31-08" only where a day is expected ("mardi 31-08", "le 31-08"): elsewhere "9-11" may be hours
                 if sep != "-" or bare_day:
-                    return next_occurrence(m, d, self.today, self.label(j, j + 3)), j + 3
+                    k = j + 3 + (sep == "." and w(j + 3) == "." and self.adjacent(j + 3))  # Swiss "17.3."
+                    return next_occurrence(m, d, self.today, self.label(j, k)), k
         if (d := self.num(j)) is not None and (m := self.num(j + 1)) is not None and not self.adjacent(j + 1):
             if 1 <= m <= 12 and not self._is_time_next(j + 2):
                 year, k = self._year(j + 2)
@@ -281,6 +284,10 @@ def read(raw: str, today: date) -> Reading:
         break
     if day is not None and day.hint is not None and clock is not None:
         clock = read_clock(reader, clock_at, day.hint, dotted=True) or clock
+    if day is not None and (k := reader.seq(i, *_DEADLINE_AFTER)) is not None:
+        i = k  # "vendredi 19 mars au plus tard : rapport"
+        while reader.word(i) in (",", ":"):
+            i += 1
     while i > 0 and reader.word(i - 1) in ("-", "–", "—", ":"):
         i -= 1  # a dash the loop skipped but nothing followed: it belongs to the rest
     rest = text[reader.toks[i].start:] if i < len(reader.toks) else ""

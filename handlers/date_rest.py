@@ -19,7 +19,9 @@ _LEADING = ("prochain", "prochaine", "suivant", "suivante", "semaine", "semaines
             "dernier", "derniere", "passe", "passee")
 # Anywhere in the rest: what a place or a deadline's text does not say.
 _ANYWHERE = ("du soir", "du matin", "de l ' apres - midi", "en huit", "en quinze", "mois prochain", "semaine prochaine",
-             "semaine suivante", "semaine d ' apres", "aujourd ' hui", "apres - demain", "demain", "hier")
+             "semaine suivante", "semaine d ' apres", "aujourd ' hui", "apres - demain", "demain", "hier",
+             "fin de journee", "en soiree", "en matinee", "dans la matinee", "dans la soiree", "dans l ' apres - midi",
+             "d ' apres - midi", "du mat")
 
 
 def stray(rest: str, today: date) -> str | None:
@@ -38,6 +40,8 @@ def stray(rest: str, today: date) -> str | None:
     while reader.word(i) in (",", ";", ":", "(", "/", ".", "-", "–", "—", "et", "le", "la", "a", "au", "de", "du", "des", "d", "'"):
         i += 1
     if i < len(reader.toks):
+        if reader.num(i, 4) is not None and len(reader.word(i)) == 4 and abs(int(reader.word(i)) - today.year) <= 6:
+            return text[reader.toks[i].start:][:40]  # "14h 2027": a year the reader did not read
         if reader.word(i) in _LEADING or month_of(reader.word(i)) is not None or read_clock(reader, i) is not None or reader.day_at(i) is not None:
             return text[reader.toks[i].start:][:40]
     for k, tok in enumerate(reader.toks):

@@ -189,6 +189,11 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
     if strict_rest:
         _refuse_stray(reading.rest, today)
     notes: tuple[str, ...] = ()
+    if clock is not None and clock.until and require_time:
+        raise InputError(
+            f"« {clock.said} » dit quand la séance finit, pas quand elle commence : "
+            "donnez le début (ex. « 14h-16h »)."
+        )
     if clock is None:
         if require_time:
             raise InputError(f"Il manque l'heure pour le {format_day(day)} (ex. « 14h » ou « 9h-11h30 »).")

@@ -194,3 +194,26 @@ def test_deadline_words_before_a_weekday_and_a_colon_before_the_text() -> None:
     parsed = parse_when("d'ici vendredi : retour des fiches", NOW, require_time=False)
     assert (parsed.start.date().isoformat(), parsed.rest) == ("2026-11-27", "retour des fiches")
     assert when("vendredi 27 novembre à midi trente")[0] == "vendredi 27 novembre 2026, 12h30"
+
+
+def test_swiss_trailing_dot_is_not_a_year() -> None:
+    # « 17.12. 14h »: before, « 14 » was taken as the year 2014
+    assert when("jeu. 17.12. 14h Salle B") == ("jeudi 17 décembre 2026, 14h00", "Salle B")
+
+
+def test_until_alone_is_an_end_for_a_meeting_and_an_hour_for_a_deadline() -> None:
+    with pytest.raises(UserError, match="dit quand la séance finit"):
+        parse_when("17/12 jusqu'à 16h", NOW)
+    parsed = parse_when("17/12 jusqu'à 16h au plus tard : rapport", NOW, require_time=False)
+    assert (f"{parsed.start:%d/%m %H:%M}", parsed.rest) == ("17/12 16:00", "rapport")
+
+
+@pytest.mark.parametrize("text", ["jeudi 10 décembre 14h 2026", "jeudi 10 décembre en fin de journée bilan"])
+def test_time_words_and_years_never_reach_the_text(text: str) -> None:
+    with pytest.raises(UserError, match="ressemble à une date"):
+        parse_when(text, NOW, require_time=False)
+
+
+def test_exact_time_words_are_part_of_the_time() -> None:
+    assert when("jeudi 10 décembre 14h précises Mairie") == ("jeudi 10 décembre 2026, 14h00", "Mairie")
+    assert when("jeudi 10 décembre 8h30 du mat") == ("jeudi 10 décembre 2026, 08h30", "")
