@@ -88,6 +88,14 @@ class Reader(Phrases):
     def _is_time_next(self, i: int) -> bool:
         return self.word(i) in ("h", ":", "heure", "heures")
 
+    def _spaced_month(self, i: int) -> bool:
+        """`17 02`, `13 12 10h`, `3 9 2027`: a month after a space only when
+        written `02` or followed by a year, a time or nothing: in « le 25 4
+        fiches », 4 is a count, not April."""
+        after = i + 1
+        return (self.word(i).startswith("0") or after >= len(self.toks) or self.word(after) == ","
+                or (self.num(after, 4) is not None and len(self.word(after)) == 4) or read_clock(self, after) is not None)
+
     def explicit(self, i: int, bare_day: bool) -> tuple[date, int] | None:
         j = i
         if (k := self.seq(j, *_DEADLINE_PREFIX, "le", "du", "au")) is not None:
@@ -108,7 +116,7 @@ class Reader(Phrases):
                     k = j + 3 + (sep == "." and w(j + 3) == "." and self.adjacent(j + 3))  # Swiss "17.3."
                     return next_occurrence(m, d, self.today, self.label(j, k)), k
         if (d := self.num(j)) is not None and (m := self.num(j + 1)) is not None and not self.adjacent(j + 1):
-            if 1 <= m <= 12 and not self._is_time_next(j + 2):
+            if 1 <= m <= 12 and not self._is_time_next(j + 2) and self._spaced_month(j + 1):
                 year, k = self._year(j + 2)
                 label = self.label(j, k)
                 return (make_date(year, m, d, label) if year else next_occurrence(m, d, self.today, label)), k
@@ -265,6 +273,24 @@ class Reader(Phrases):
 BOUND_TEXT = "Greffier accepte les dates jusqu'à 5 ans à l'avance"
 
 
+_STREET = ("rue", "r", "avenue", "av", "chemin", "ch", "place", "pl", "route", "rte", "boulevard", "bd", "quai",
+           "allee", "impasse", "imp", "cours", "passage", "square", "sentier", "bis", "ter")
+
+
+def _refuse_loose_minutes(reader: Reader, clock: ClockReading | None, i: int) -> None:
+    """« 14h 30 Mairie »: 14h30, or 14h at number 30? Only a street word after
+    the number (« 14h 12 rue du Rhône ») says it is an address."""
+    if clock is None or clock.stop != i or not fold(clock.said).endswith("h"):
+        return
+    minute = reader.num(i)
+    if minute is not None and len(reader.word(i)) == 2 and minute <= 59 and reader.word(i + 1) not in _STREET:
+        hour, number = clock.said, reader.word(i)
+        raise InputError(
+            f"« {hour} {number} » : {hour}{number}, ou {hour} suivi d'un numéro ? "
+            f"Écrivez « {hour}{number} », ou une virgule après l'heure (« {hour}, {number} … »)."
+        )
+
+
 def read(raw: str, today: date) -> Reading:
     """Read a day and a time at the start of `raw`; see the module docstring."""
     text = normalize(raw)
@@ -282,6 +308,7 @@ def read(raw: str, today: date) -> Reading:
             day, i = found
             continue
         break
+    _refuse_loose_minutes(reader, clock, i)
     if day is not None and day.hint is not None and clock is not None:
         clock = read_clock(reader, clock_at, day.hint, dotted=True) or clock
     if day is not None and (k := reader.seq(i, *_DEADLINE_AFTER)) is not None:

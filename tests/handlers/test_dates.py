@@ -217,3 +217,16 @@ def test_time_words_and_years_never_reach_the_text(text: str) -> None:
 def test_exact_time_words_are_part_of_the_time() -> None:
     assert when("jeudi 10 décembre 14h précises Mairie") == ("jeudi 10 décembre 2026, 14h00", "Mairie")
     assert when("jeudi 10 décembre 8h30 du mat") == ("jeudi 10 décembre 2026, 08h30", "")
+
+
+def test_a_count_after_a_day_is_not_a_month() -> None:
+    # « le 25 4 fiches »: 4 fiches, not 25 April; « 25 04 » and « 13 12 10h » stay dates
+    parsed = parse_when("le 25 4 fiches à rendre", NOW, require_time=False)
+    assert (parsed.start.date().isoformat(), parsed.rest) == ("2026-11-25", "4 fiches à rendre")
+    assert when("13 12 10h")[0] == "dimanche 13 décembre 2026, 10h00"
+
+
+def test_minutes_apart_from_the_hour_are_asked_not_guessed() -> None:
+    with pytest.raises(UserError, match="« 14h 30 » : 14h30, ou 14h suivi d'un numéro"):
+        parse_when("jeudi 10 décembre 14h 30 Mairie", NOW)
+    assert when("jeudi 10 décembre 14h 30 rue du Rhône") == ("jeudi 10 décembre 2026, 14h00", "30 rue du Rhône")
