@@ -70,6 +70,7 @@ class ClockReading:
 
 _MINUTE_WORDS = {"cinq": 5, "dix": 10, "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50}
 _APPROX = ("aux alentours de", "autour de", "vers", "environ", "approximativement")
+_MINUTE_UNIT = ("minutes", "minute", "min", "mn")
 _EXACT = ("precises", "precise", "pile", "tapantes", "tapante", "tapant")
 _PREFIX = ("a partir de", "jusqu ' a", "a", "des", "de", "pour", "entre")
 _RANGE = ("jusqu ' a", "jusqu ' au", "-", "–", "—", "a", "au")
@@ -183,11 +184,13 @@ def read_clock(p: Phrases, i: int, hint: str | None = None, dotted: bool = False
             return None
         first = (bare, 0, j + 1)
     hour, minute, j = first
+    j = p.seq(j, *_MINUTE_UNIT) or j  # "14 heures 30 minutes", "14h30min"
     kind, j = _meridiem(p, j)
     end, end_kind, k = None, None, None
     k = p.seq(j, "et") if between else p.seq(j, *_RANGE)
     if k is not None and (second := _hm(p, k)) is not None:
         end_hour, end_minute, j = second
+        j = p.seq(j, *_MINUTE_UNIT) or j
         end_kind, j = _meridiem(p, j)
         end = (end_hour, end_minute)
     elif bare is not None or between:

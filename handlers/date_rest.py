@@ -14,14 +14,15 @@ __all__ = ["stray"]
 
 _WEEKDAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _RECURRING_BEFORE = ("chaque", "les", "tous", "toutes")
-_LEADING = ("prochain", "prochaine", "suivant", "suivante", "semaine", "semaines", "mois", "soir", "matin", "midi", "minuit",
+_LEADING = ("min", "minutes", "prochain", "prochaine", "suivant", "suivante", "semaine", "semaines", "mois", "soir", "matin", "midi", "minuit",
             "heure", "heures", "environ", "apres", "trente", "quinze", "quart", "demie", "quarante", "h",
             "dernier", "derniere", "passe", "passee")
 # Anywhere in the rest: what a place or a deadline's text does not say.
 _ANYWHERE = ("du soir", "du matin", "de l ' apres - midi", "en huit", "en quinze", "mois prochain", "semaine prochaine",
              "semaine suivante", "semaine d ' apres", "aujourd ' hui", "apres - demain", "demain", "hier",
              "fin de journee", "en soiree", "en matinee", "dans la matinee", "dans la soiree", "dans l ' apres - midi",
-             "d ' apres - midi", "du mat")
+             "d ' apres - midi", "du mat", "avant midi", "avant minuit", "le matin", "le soir", "l ' apres - midi",
+             "dans la journee", "en journee")
 
 
 def stray(rest: str, today: date) -> str | None:
@@ -33,7 +34,7 @@ def stray(rest: str, today: date) -> str | None:
     `demain`, `mois prochain`. A full date further on is text ("compte rendu
     de la réunion du 17/11"), and so is `midi` ("Avenue du Midi")."""
     text = normalize(rest)
-    if text[:1] in ("-", ".", "/", ":") and text[1:2].isdigit():
+    if text[:1] in ("-", ".", "/", ":") and text[1:].lstrip(" ")[:1].isdigit():
         return text[:40]  # "31-08" or "10h-12" cut in two: a number glued to the date was not read
     reader = Reader(text, today)
     i = 0

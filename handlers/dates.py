@@ -205,7 +205,7 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
             notes = (f"Heure approximative (« {clock.said} ») : notée {format_time(clock.start)}.",)
     if start.date() < today or (clock is not None and start <= now):
         raise InputError(f"Le {format_when(start) if clock else format_day(day)} est déjà passé.")
-    return When(start, end, clock is not None, reading.rest.strip(" \t,;:/|–—-"), notes)
+    return When(start, end, clock is not None, reading.rest.strip(" \t,;:/|–—-").lstrip(".… "), notes)
 
 
 def leftover_date_words(rest: str, today: date) -> str | None:

@@ -230,3 +230,11 @@ def test_minutes_apart_from_the_hour_are_asked_not_guessed() -> None:
     with pytest.raises(UserError, match="« 14h 30 » : 14h30, ou 14h suivi d'un numéro"):
         parse_when("jeudi 10 décembre 14h 30 Mairie", NOW)
     assert when("jeudi 10 décembre 14h 30 rue du Rhône") == ("jeudi 10 décembre 2026, 14h00", "30 rue du Rhône")
+
+
+def test_minute_units_and_time_of_day_words_never_reach_the_text() -> None:
+    assert when("jeudi 10 décembre 14h30min Mairie") == ("jeudi 10 décembre 2026, 14h30", "Mairie")
+    assert when("jeudi 10 décembre 14 heures 30 minutes")[0] == "jeudi 10 décembre 2026, 14h30"
+    for text in ("jeudi 10 décembre avant midi rapport", "jeudi 10 décembre envoyer le matin", "jeudi 10 décembre 14 h. 30"):
+        with pytest.raises(UserError, match="ressemble à une date"):
+            parse_when(text, NOW, require_time=False)
