@@ -224,8 +224,10 @@ class Reader(Phrases):
                     hint = {"soir": "soir", "matin": "matin"}.get(self.word(j), "pm")
                     j = k
                 return Day(day, hint), j
-        if self.word(i) == "dans" and (count := self.num(i + 1, 4) or NUMBER_WORDS.get(self.word(i + 1))):
-            unit = self.word(i + 2)
+        # "dans 3 jours"; "d'ici 8 jours", "sous 8 jours": a deadline that far
+        n = self.seq(i, "dans", "d ' ici", "sous")
+        if n is not None and (count := self.num(n, 4) or NUMBER_WORDS.get(self.word(n))):
+            unit = self.word(n + 1)
             if unit in ("jour", "jours", "j"):
                 days = {8: 7, 15: 14}.get(count, count)  # "huit jours" is a week, "quinze jours" two
             elif unit in ("semaine", "semaines", "sem"):
@@ -233,8 +235,8 @@ class Reader(Phrases):
             else:
                 return None
             if days > MAX_AHEAD_DAYS:
-                raise InputError(f"« {self.label(i, i + 3)} » est trop loin : {BOUND_TEXT}.")
-            return Day(self.today + timedelta(days=days), None), i + 3
+                raise InputError(f"« {self.label(i, n + 2)} » est trop loin : {BOUND_TEXT}.")
+            return Day(self.today + timedelta(days=days), None), n + 2
         return None
 
     def span(self, i: int) -> None:

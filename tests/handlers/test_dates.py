@@ -238,3 +238,9 @@ def test_minute_units_and_time_of_day_words_never_reach_the_text() -> None:
     for text in ("jeudi 10 décembre avant midi rapport", "jeudi 10 décembre envoyer le matin", "jeudi 10 décembre 14 h. 30"):
         with pytest.raises(UserError, match="ressemble à une date"):
             parse_when(text, NOW, require_time=False)
+
+
+def test_d_ici_and_sous_a_number_of_days() -> None:
+    parsed = parse_when("d'ici 8 jours retour des fiches", NOW, require_time=False)
+    assert (parsed.start.date().isoformat(), parsed.rest) == ("2026-11-29", "retour des fiches")
+    assert parse_when("sous 15 jours bilan", NOW, require_time=False).start.date().isoformat() == "2026-12-06"
