@@ -65,14 +65,14 @@ class ClockReading:
     approx: bool
     said: str  # the time as typed, for messages
     stop: int
-    until: bool = False  # "jusqu'à 16h" alone: an end, or a deadline's hour
+    until: bool = False  # "jusqu'à 16h", "avant 12h" alone: an end, or a deadline's hour
 
 
 _MINUTE_WORDS = {"cinq": 5, "dix": 10, "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50}
 _APPROX = ("aux alentours de", "autour de", "vers", "environ", "approximativement")
 _MINUTE_UNIT = ("minutes", "minute", "min", "mn")
 _EXACT = ("precises", "precise", "pile", "tapantes", "tapante", "tapant")
-_PREFIX = ("a partir de", "jusqu ' a", "a", "des", "de", "pour", "entre")
+_PREFIX = ("a partir de", "jusqu ' a", "avant", "a", "des", "de", "pour", "entre")
 _RANGE = ("jusqu ' a", "jusqu ' au", "-", "–", "—", "a", "au")
 _MERIDIEM = (
     ("du matin", "matin"), ("le matin", "matin"), ("du soir", "soir"), ("le soir", "soir"),
@@ -171,7 +171,7 @@ def read_clock(p: Phrases, i: int, hint: str | None = None, dotted: bool = False
         if (k := p.seq(j, *_APPROX)) is not None:
             approx, j = True, k
         elif (k := p.seq(j, *_PREFIX)) is not None:
-            between, until, j = between or p.word(j) == "entre", until or p.word(j) == "jusqu", k
+            between, until, j = between or p.word(j) == "entre", until or p.word(j) in ("jusqu", "avant"), k
         else:
             break
     first = _dotted(p, j) if dotted and j > i and p.word(j - 1) == "a" else None

@@ -260,6 +260,9 @@ class Reader(Phrases):
     def day_at(self, i: int) -> tuple[Day, int] | None:
         if (found := self.relative(i)) is not None:
             return found
+        if (k := self.seq(i, "la semaine prochaine", "semaine prochaine")) is not None and (wd := self._weekday(k)):
+            monday = self.today - timedelta(days=self.today.weekday())
+            return Day(monday + timedelta(days=7 + wd[0]), None), wd[1]  # "semaine prochaine mardi"
         for reader in (self.nth_weekday, self.weekday_phrase, lambda k: self.explicit(k, bare_day=False)):
             if (got := reader(i)) is not None:
                 # "mercredi soir 19h30", "le 3 décembre au matin"

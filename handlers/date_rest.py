@@ -22,7 +22,7 @@ _ANYWHERE = ("du soir", "du matin", "de l ' apres - midi", "en huit", "en quinze
              "semaine suivante", "semaine d ' apres", "aujourd ' hui", "apres - demain", "demain", "hier",
              "fin de journee", "en soiree", "en matinee", "dans la matinee", "dans la soiree", "dans l ' apres - midi",
              "d ' apres - midi", "du mat", "avant midi", "avant minuit", "le matin", "le soir", "l ' apres - midi",
-             "dans la journee", "en journee")
+             "dans la journee", "en journee", "fin de matinee", "debut de matinee", "fin de soiree", "debut de soiree")
 
 
 def stray(rest: str, today: date) -> str | None:

@@ -191,7 +191,7 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
     notes: tuple[str, ...] = ()
     if clock is not None and clock.until and require_time:
         raise InputError(
-            f"« {clock.said} » dit quand la séance finit, pas quand elle commence : "
+            f"« {clock.said} » dit quand la séance doit être finie, pas quand elle commence : "
             "donnez le début (ex. « 14h-16h »)."
         )
     if clock is None:

@@ -25,6 +25,7 @@ MAIN_SET = Path(__file__).with_name("dates_eval.tsv")
 HELD_OUT = Path(__file__).with_name("dates_heldout.tsv")
 BLIND_SETS = (
     Path(__file__).with_name("dates_blind3.tsv"),
+    Path(__file__).with_name("dates_blind4.tsv"),
 )
 
 

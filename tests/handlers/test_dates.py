@@ -202,7 +202,7 @@ def test_swiss_trailing_dot_is_not_a_year() -> None:
 
 
 def test_until_alone_is_an_end_for_a_meeting_and_an_hour_for_a_deadline() -> None:
-    with pytest.raises(UserError, match="dit quand la séance finit"):
+    with pytest.raises(UserError, match="dit quand la séance doit être finie"):
         parse_when("17/12 jusqu'à 16h", NOW)
     parsed = parse_when("17/12 jusqu'à 16h au plus tard : rapport", NOW, require_time=False)
     assert (f"{parsed.start:%d/%m %H:%M}", parsed.rest) == ("17/12 16:00", "rapport")
@@ -235,7 +235,9 @@ def test_minutes_apart_from_the_hour_are_asked_not_guessed() -> None:
 def test_minute_units_and_time_of_day_words_never_reach_the_text() -> None:
     assert when("jeudi 10 décembre 14h30min Mairie") == ("jeudi 10 décembre 2026, 14h30", "Mairie")
     assert when("jeudi 10 décembre 14 heures 30 minutes")[0] == "jeudi 10 décembre 2026, 14h30"
-    for text in ("jeudi 10 décembre avant midi rapport", "jeudi 10 décembre envoyer le matin", "jeudi 10 décembre 14 h. 30"):
+    # a deadline « avant midi » is at noon; text that says « le matin » after the date is refused
+    assert when("jeudi 10 décembre avant midi rapport", require_time=False) == ("jeudi 10 décembre 2026, 12h00", "rapport")
+    for text in ("jeudi 10 décembre envoyer le matin", "jeudi 10 décembre 14 h. 30", "jeudi 10 décembre en fin de matinée budget"):
         with pytest.raises(UserError, match="ressemble à une date"):
             parse_when(text, NOW, require_time=False)
 
@@ -244,3 +246,7 @@ def test_d_ici_and_sous_a_number_of_days() -> None:
     parsed = parse_when("d'ici 8 jours retour des fiches", NOW, require_time=False)
     assert (parsed.start.date().isoformat(), parsed.rest) == ("2026-11-29", "retour des fiches")
     assert parse_when("sous 15 jours bilan", NOW, require_time=False).start.date().isoformat() == "2026-12-06"
+
+
+def test_next_week_then_the_weekday() -> None:
+    assert when("semaine prochaine mardi 14h")[0] == "mardi 24 novembre 2026, 14h00"
