@@ -15,7 +15,7 @@ from functools import cache
 from handlers.date_words import Tok, fold, tokenize
 from handlers.messages import InputError
 
-__all__ = ["ClockReading", "Phrases", "read_clock", "shift"]
+__all__ = ["ClockReading", "Phrases", "read_clock", "refuse_loose_minutes", "shift"]
 
 
 @cache
@@ -211,3 +211,21 @@ def read_clock(p: Phrases, i: int, hint: str | None = None, dotted: bool = False
                 f"La fin ({stop.hour:02d}h{stop.minute:02d}) doit suivre le début ({start.hour:02d}h{start.minute:02d})."
             )
     return ClockReading(start, stop, approx, said, j, until and stop is None)
+
+
+_STREET = ("rue", "r", "avenue", "av", "chemin", "ch", "place", "pl", "route", "rte", "boulevard", "bd", "quai",
+           "allee", "impasse", "imp", "cours", "passage", "square", "sentier", "bis", "ter")
+
+
+def refuse_loose_minutes(reader: Phrases, clock: ClockReading | None, i: int) -> None:
+    """« 14h 30 Mairie »: 14h30, or 14h at number 30? Only a street word after
+    the number (« 14h 12 rue du Rhône ») says it is an address."""
+    if clock is None or clock.stop != i or not clock.said.lower().endswith("h"):
+        return
+    minute = reader.num(i)
+    if minute is not None and len(reader.word(i)) == 2 and minute <= 59 and reader.word(i + 1) not in _STREET:
+        hour, number = clock.said, reader.word(i)
+        raise InputError(
+            f"« {hour} {number} » : {hour}{number}, ou {hour} suivi d'un numéro ? "
+            f"Écrivez « {hour}{number} », ou une virgule après l'heure (« {hour}, {number} … »)."
+        )

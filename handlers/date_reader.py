@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from handlers.date_calendar import format_day, make_date, next_day_of_month, next_occurrence, nth_weekday
-from handlers.date_clock import ClockReading, Phrases, read_clock
+from handlers.date_clock import ClockReading, Phrases, read_clock, refuse_loose_minutes
 from handlers.date_words import NUMBER_WORDS, ORDINALS, fold, month_of, normalize, tokenize, weekday_of
 from handlers.messages import InputError
 
@@ -278,24 +278,6 @@ class Reader(Phrases):
 BOUND_TEXT = "Greffier accepte les dates jusqu'à 5 ans à l'avance"
 
 
-_STREET = ("rue", "r", "avenue", "av", "chemin", "ch", "place", "pl", "route", "rte", "boulevard", "bd", "quai",
-           "allee", "impasse", "imp", "cours", "passage", "square", "sentier", "bis", "ter")
-
-
-def _refuse_loose_minutes(reader: Reader, clock: ClockReading | None, i: int) -> None:
-    """« 14h 30 Mairie »: 14h30, or 14h at number 30? Only a street word after
-    the number (« 14h 12 rue du Rhône ») says it is an address."""
-    if clock is None or clock.stop != i or not fold(clock.said).endswith("h"):
-        return
-    minute = reader.num(i)
-    if minute is not None and len(reader.word(i)) == 2 and minute <= 59 and reader.word(i + 1) not in _STREET:
-        hour, number = clock.said, reader.word(i)
-        raise InputError(
-            f"« {hour} {number} » : {hour}{number}, ou {hour} suivi d'un numéro ? "
-            f"Écrivez « {hour}{number} », ou une virgule après l'heure (« {hour}, {number} … »)."
-        )
-
-
 def read(raw: str, today: date) -> Reading:
     """Read a day and a time at the start of `raw`; see the module docstring."""
     text = normalize(raw)
@@ -313,7 +295,7 @@ def read(raw: str, today: date) -> Reading:
             day, i = found
             continue
         break
-    _refuse_loose_minutes(reader, clock, i)
+    refuse_loose_minutes(reader, clock, i)
     if day is not None and day.hint is not None and clock is not None:
         clock = read_clock(reader, clock_at, day.hint, dotted=True) or clock
     if day is not None and (k := reader.seq(i, *_DEADLINE_AFTER)) is not None:
