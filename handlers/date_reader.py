@@ -86,7 +86,11 @@ class Reader(Phrases):
         return n, i + 1
 
     def _is_time_next(self, i: int) -> bool:
-        return self.word(i) in ("h", ":", "heure", "heures")
+        """The number before `i` is an hour: `17h`, `17 heures`, `17:30` (a
+        spaced colon is punctuation: « vendredi 17 : relire … »)."""
+        if self.word(i) == ":":
+            return self.adjacent(i) and self.adjacent(i + 1) and self.num(i + 1) is not None
+        return self.word(i) in ("h", "heure", "heures")
 
     def _spaced_month(self, i: int) -> bool:
         """`17 02`, `13 12 10h`, `3 9 2027`: a month after a space only when

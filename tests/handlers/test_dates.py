@@ -250,3 +250,10 @@ def test_d_ici_and_sous_a_number_of_days() -> None:
 
 def test_next_week_then_the_weekday() -> None:
     assert when("semaine prochaine mardi 14h")[0] == "mardi 24 novembre 2026, 14h00"
+
+
+def test_a_spaced_colon_after_a_day_is_punctuation_not_a_time() -> None:
+    # « vendredi 4 : … » was read as next Friday with « 4 : … » as the text
+    parsed = parse_when("vendredi 4 : relire les statuts art. 12", NOW, require_time=False)
+    assert (parsed.start.date().isoformat(), parsed.rest) == ("2026-12-04", "relire les statuts art. 12")
+    assert when("vendredi 17:30")[0] == "vendredi 27 novembre 2026, 17h30"
