@@ -186,6 +186,8 @@ def read_clock(p: Phrases, i: int, hint: str | None = None, dotted: bool = False
     hour, minute, j = first
     j = p.seq(j, *_MINUTE_UNIT) or j  # "14 heures 30 minutes", "14h30min"
     kind, j = _meridiem(p, j)
+    if kind is None and p.word(j - 1) in ("heure", "heures") and p.word(j) in ("de", "d"):
+        return None  # "3 heures de formation": a duration, not a time
     end, end_kind, k = None, None, None
     k = p.seq(j, "et") if between else p.seq(j, *_RANGE)
     if k is not None and (second := _hm(p, k)) is not None:

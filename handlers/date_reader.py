@@ -83,6 +83,8 @@ class Reader(Phrases):
             return None
         if self.word(i + 1) in ("er", "re", "ere") and self.adjacent(i + 1):
             return n, i + 2
+        if self.word(i + 1).isalpha() and self.adjacent(i + 1) and month_of(self.word(i + 1)) is None:
+            return None  # "3e version", "2h": not a day of the month
         return n, i + 1
 
     def _is_time_next(self, i: int) -> bool:

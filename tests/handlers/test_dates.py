@@ -257,3 +257,12 @@ def test_a_spaced_colon_after_a_day_is_punctuation_not_a_time() -> None:
     parsed = parse_when("vendredi 4 : relire les statuts art. 12", NOW, require_time=False)
     assert (parsed.start.date().isoformat(), parsed.rest) == ("2026-12-04", "relire les statuts art. 12")
     assert when("vendredi 17:30")[0] == "vendredi 27 novembre 2026, 17h30"
+
+
+def test_an_ordinal_or_a_duration_after_the_date_is_not_a_day_or_a_time() -> None:
+    parsed = parse_when("vendredi 3e version du rapport", NOW, require_time=False)
+    assert (parsed.start.date().isoformat(), parsed.rest) == ("2026-11-27", "3e version du rapport")
+    # « 3 heures de formation » was read as 03h00
+    with pytest.raises(UserError, match="« 3 heures de formation » ressemble"):
+        parse_when("30/11 3 heures de formation", NOW, require_time=False)
+    assert when("30/11 3 heures de l'après-midi")[0] == "lundi 30 novembre 2026, 15h00"
