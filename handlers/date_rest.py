@@ -4,6 +4,7 @@ rather than stored in the place (`… Sceaux, le premier jeudi`)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from handlers.date_clock import read_clock
@@ -11,6 +12,10 @@ from handlers.date_reader import Reader
 from handlers.date_words import ORDINALS, month_of, normalize
 
 __all__ = ["stray"]
+
+# A sign then a bare number (not an ordinal « - 2e lecture »): the rest of a date or a time.
+# A spaced colon is punctuation (« 2 février : 3 rapports »).
+_GLUED = re.compile(r"(?:[-./] *|:)[0-9]+(?![0-9A-Za-zÀ-ÿ])")
 
 _WEEKDAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _RECURRING_BEFORE = ("chaque", "les", "tous", "toutes")
@@ -34,8 +39,8 @@ def stray(rest: str, today: date) -> str | None:
     `demain`, `mois prochain`. A full date further on is text ("compte rendu
     de la réunion du 17/11"), and so is `midi` ("Avenue du Midi")."""
     text = normalize(rest)
-    if text[:1] in ("-", ".", "/", ":") and text[1:].lstrip(" ")[:1].isdigit():
-        return text[:40]  # "31-08" or "10h-12" cut in two: a number glued to the date was not read
+    if _GLUED.match(text):
+        return text[:40]  # "31-08", "10h-12", "14 h. 30" cut in two: a number after the date was not read
     reader = Reader(text, today)
     i = 0
     while reader.word(i) in (",", ";", ":", "(", "/", ".", "-", "–", "—", "et", "le", "la", "a", "au", "de", "du", "des", "d", "'"):

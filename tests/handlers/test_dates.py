@@ -266,3 +266,9 @@ def test_an_ordinal_or_a_duration_after_the_date_is_not_a_day_or_a_time() -> Non
     with pytest.raises(UserError, match="« 3 heures de formation » ressemble"):
         parse_when("30/11 3 heures de formation", NOW, require_time=False)
     assert when("30/11 3 heures de l'après-midi")[0] == "lundi 30 novembre 2026, 15h00"
+
+
+def test_a_separator_before_a_count_or_an_ordinal_is_kept_apart() -> None:
+    parsed = parse_when("3 décembre - 2e lecture", NOW, require_time=False)
+    assert parsed.rest == "2e lecture"
+    assert parse_when("3 décembre : 3 rapports", NOW, require_time=False).rest == "3 rapports"
