@@ -53,7 +53,8 @@ def stray(rest: str, today: date) -> str | None:
     for k, tok in enumerate(reader.toks):
         w = tok.text
         clock = reader.num(k) is not None and (
-            (reader.word(k + 1) == "h" and reader.adjacent(k + 1)) or reader.word(k + 1) in ("heure", "heures")
+            (reader.word(k + 1) == "h" and (reader.adjacent(k + 1) or not reader.word(k + 2).isalpha()))  # "14h", "14 h 30"
+            or reader.word(k + 1) in ("heure", "heures")
             or (reader.word(k + 1) == ":" and reader.adjacent(k + 1) and reader.num(k + 2) is not None)
         )
         day_name = w in _WEEKDAY_NAMES and reader.word(k - 1) not in _RECURRING_BEFORE

@@ -272,3 +272,15 @@ def test_a_separator_before_a_count_or_an_ordinal_is_kept_apart() -> None:
     parsed = parse_when("3 décembre - 2e lecture", NOW, require_time=False)
     assert parsed.rest == "2e lecture"
     assert parse_when("3 décembre : 3 rapports", NOW, require_time=False).rest == "3 rapports"
+
+
+def test_midnight_says_which_midnight_was_read() -> None:
+    parsed = parse_when("31/12 à minuit clôture des inscriptions", NOW, require_time=False)
+    assert f"{parsed.start:%d/%m %H:%M}" == "31/12 00:00"
+    assert parsed.notes == ("« Minuit » est lu comme le début du jeudi 31 décembre 2026 (00h00) ; "
+                            "pour la fin de cette journée, écrivez « 23h59 ».",)
+
+
+def test_a_spaced_clock_time_in_the_text_is_refused() -> None:
+    with pytest.raises(UserError, match="« 14 h » ressemble"):
+        parse_when("jeudi 10 décembre Salle 14 h", NOW, require_time=False)
