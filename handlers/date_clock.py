@@ -76,7 +76,7 @@ _PREFIX = ("a partir de", "jusqu ' a", "avant", "a", "des", "de", "pour", "entre
 _RANGE = ("jusqu ' a", "jusqu ' au", "-", "–", "—", "a", "au")
 _MERIDIEM = (
     ("du matin", "matin"), ("le matin", "matin"), ("du soir", "soir"), ("le soir", "soir"),
-    ("du mat", "matin"), ("de l ' apres - midi", "pm"), ("de l ' apres midi", "pm"), ("de l ' aprem", "pm"),
+    ("du mat", "matin"), ("p . m .", "PM"), ("pm", "PM"), ("a . m .", "AM"), ("am", "AM"), ("de l ' apres - midi", "pm"), ("de l ' apres midi", "pm"), ("de l ' aprem", "pm"),
     ("l ' apres - midi", "pm"), ("l ' apres midi", "pm"), ("dans l ' apres - midi", "pm"),
 )
 
@@ -85,6 +85,8 @@ def shift(hour: int, minute: int, kind: str | None, said: str) -> tuple[int, int
     """Apply `du matin` / `du soir` / `de l'après-midi`, refusing contradictions."""
     if kind is None:
         return hour, minute
+    if kind in ("AM", "PM") and 1 <= hour <= 12:  # Canadian "2h PM", "9 h AM"
+        return (hour % 12) + (12 if kind == "PM" else 0), minute
     if kind == "matin" and hour <= 11:
         return hour, minute
     if kind == "soir" and 1 <= hour <= 11:

@@ -284,3 +284,10 @@ def test_midnight_says_which_midnight_was_read() -> None:
 def test_a_spaced_clock_time_in_the_text_is_refused() -> None:
     with pytest.raises(UserError, match="« 14 h » ressemble"):
         parse_when("jeudi 10 décembre Salle 14 h", NOW, require_time=False)
+
+
+def test_am_pm_as_written_in_quebec() -> None:
+    # « 2h PM » was read as 02h00 with « PM » as the place
+    assert when("jeudi 10 décembre à 2h PM Salle B") == ("jeudi 10 décembre 2026, 14h00", "Salle B")
+    with pytest.raises(UserError, match="se contredit"):
+        parse_when("jeudi 10 décembre 14h PM", NOW)
