@@ -27,16 +27,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from handlers.date_calendar import format_day, make_date, next_day_of_month, next_occurrence, nth_weekday
-from handlers.date_clock import ClockReading, Phrases, read_clock, refuse_loose_minutes
-from handlers.date_words import NUMBER_WORDS, ORDINALS, fold, month_of, normalize, tokenize, weekday_of
+from handlers.date_calendar import make_date, next_day_of_month, next_occurrence
+from handlers.date_clock import ClockReading, read_clock, refuse_loose_minutes
+from handlers.date_weekdays import WeekdayPhrases
+from handlers.date_words import NUMBER_WORDS, fold, month_of, normalize, tokenize
 from handlers.messages import InputError
 
 __all__ = ["BOUND_TEXT", "MAX_AHEAD_DAYS", "Reader", "Reading", "find_day", "read"]
 
 # Whatever is farther than this is refused, whichever way it was written.
 MAX_AHEAD_DAYS = 5 * 365 + 1
-_WEEKDAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _SPANS = (
     "cette semaine", "la semaine prochaine", "semaine prochaine", "la semaine suivante", "la semaine d ' apres",
     "le mois prochain", "le mois suivant", "ce mois - ci", "ce mois", "ce week - end", "ce weekend",
@@ -46,7 +46,6 @@ _SPANS = (
 )
 _DEADLINE_PREFIX = ("au plus tard le", "d ' ici le", "avant le", "pour le", "jusqu ' au")
 _DEADLINE_AFTER = ("au plus tard", "dernier delai", "au plus tot")
-_WEEKDAY_DEADLINE = ("au plus tard", "d ' ici", "avant", "pour", "jusqu ' a")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +62,7 @@ class Reading:
     said: str  # the date expression as typed
 
 
-class Reader(Phrases):
+class Reader(WeekdayPhrases):
     def __init__(self, text: str, today: date) -> None:
         super().__init__(tokenize(fold(text)), text)
         self.today = today
@@ -140,83 +139,6 @@ class Reader(Phrases):
                 return next_day_of_month(d, self.today, self.label(j, k)), k
         return None
 
-    # -- weekdays ------------------------------------------------------------
-
-    def _weekday(self, i: int) -> tuple[int, int] | None:
-        if not self.word(i).isalpha() or (wd := weekday_of(self.word(i))) is None:
-            return None
-        j = i + 1
-        if self.word(j) == "." and self.adjacent(j):
-            j += 1
-        return wd, j
-
-    def _coming(self, weekday: int, today_counts: bool) -> date:
-        ahead = (weekday - self.today.weekday()) % 7
-        return self.today + timedelta(days=ahead if ahead or today_counts else 7)
-
-    def weekday_phrase(self, i: int) -> tuple[date, int] | None:
-        j, this = i, False
-        if (k := self.seq(j, *_WEEKDAY_DEADLINE)) is not None:
-            j = k  # "d'ici vendredi": the day itself, as "avant le 15/12"
-        if (k := self.seq(j, "ce", "le")) is not None:
-            j, this = k, self.word(i) == "ce"
-        if (found := self._weekday(j)) is None:
-            return None
-        wd, j = found
-        j += self.word(j) == ","
-        monday = self.today - timedelta(days=self.today.weekday())
-        by_word: date | None = None
-        if (k := self.seq(j, "prochain", "prochaine", "suivant", "de la semaine prochaine", "la semaine prochaine",
-                          "de la semaine suivante", "la semaine suivante", "semaine prochaine")) is not None:
-            by_word, j = monday + timedelta(days=7 + wd), k
-        elif (k := self.seq(j, "de la semaine d ' apres", "la semaine d ' apres", "d ' apres")) is not None:
-            by_word, j = self._coming(wd, False) + timedelta(days=7), k
-        elif (k := self.seq(j, "en huit", "en 8")) is not None:
-            by_word, j = self._coming(wd, True) + timedelta(days=7), k
-        elif (k := self.seq(j, "en quinze", "en 15")) is not None:
-            by_word, j = self._coming(wd, True) + timedelta(days=14), k
-        elif (k := self.seq(j, "de cette semaine", "cette semaine")) is not None:
-            by_word, j = monday + timedelta(days=wd), k
-        said = self.label(i, j)
-        j2 = j + (self.word(j) == ",")
-        explicit = self.explicit(j2, bare_day=True)
-        if explicit is None:
-            return (by_word or self._coming(wd, this)), j
-        day, k = explicit
-        if day.weekday() != wd:
-            actual = _WEEKDAY_NAMES[day.weekday()]
-            raise InputError(f"Le {format_day(day)[len(actual) + 1:]} est un {actual}, pas un {_WEEKDAY_NAMES[wd]}.")
-        if by_word is not None and by_word != day:
-            raise InputError(f"« {said} » est le {format_day(by_word)}, pas le {format_day(day)} : lequel des deux ?")
-        return day, k
-
-    def nth_weekday(self, i: int) -> tuple[date, int] | None:
-        j = self.seq(i, "le") or i
-        key = self.word(j)
-        if self.num(j) is not None and self.adjacent(j + 1) and self.word(j + 1) in ("er", "re", "ere", "e", "eme", "nd"):
-            key, j = key + self.word(j + 1), j + 1
-        if key not in ORDINALS or (found := self._weekday(j + 1)) is None:
-            return None
-        nth, (wd, j) = ORDINALS[key], found
-        said = self.label(i, j)
-        said_year: int | None = None
-        if (k := self.seq(j, "du mois prochain", "du mois suivant")) is not None:
-            year, month = (self.today.year + 1, 1) if self.today.month == 12 else (self.today.year, self.today.month + 1)
-        elif (k := self.seq(j, "de", "d '", "en")) is not None and (month := month_of(self.word(k)) or 0):
-            said_year, k = self._year(k + 1)
-            year = said_year or self.today.year
-        else:
-            raise InputError(
-                f"« {said} » : de quel mois ? Écrivez par ex. « {said} du mois prochain » ou « {said} de janvier », "
-                "ou la date elle-même. Pour une séance récurrente, donnez la première date puis « … du mois »."
-            )
-        day = nth_weekday(year, month, nth, wd)
-        if said_year is None and (day is None or day < self.today) and (year, month) <= (self.today.year, self.today.month):
-            day = nth_weekday(year + 1, month, nth, wd)  # "de mars" in December: next year's
-        if day is None:
-            raise InputError(f"Il n'y a pas de « {said} » en {month:02d}/{year}.")
-        return day, k
-
     # -- the rest --------------------------------------------------------------
 
     def relative(self, i: int) -> tuple[Day, int] | None:
@@ -269,7 +191,7 @@ class Reader(Phrases):
         if (k := self.seq(i, "la semaine prochaine", "semaine prochaine")) is not None and (wd := self._weekday(k)):
             monday = self.today - timedelta(days=self.today.weekday())
             return Day(monday + timedelta(days=7 + wd[0]), None), wd[1]  # "semaine prochaine mardi"
-        for reader in (self.nth_weekday, self.weekday_phrase, lambda k: self.explicit(k, bare_day=False)):
+        for reader in (self.nth_weekday, self.weekday_phrase, self.short_weekday, lambda k: self.explicit(k, bare_day=False)):
             if (got := reader(i)) is not None:
                 # "mercredi soir 19h30", "le 3 décembre au matin"
                 for phrase, hint in (("soir", "soir"), ("au soir", "soir"), ("matin", "matin"), ("au matin", "matin"),

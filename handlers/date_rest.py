@@ -9,6 +9,7 @@ from datetime import date
 
 from handlers.date_clock import read_clock
 from handlers.date_reader import Reader
+from handlers.date_weekdays import WEEKDAY_NAMES
 from handlers.date_words import ORDINALS, month_of, normalize
 
 __all__ = ["stray"]
@@ -17,7 +18,6 @@ __all__ = ["stray"]
 # A spaced colon is punctuation (« 2 février : 3 rapports »).
 _GLUED = re.compile(r"(?:[-./] *|:)[0-9]+(?![0-9A-Za-zÀ-ÿ])")
 
-_WEEKDAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _RECURRING_BEFORE = ("chaque", "les", "tous", "toutes")
 _LEADING = ("min", "minutes", "prochain", "prochaine", "suivant", "suivante", "semaine", "semaines", "mois", "soir", "matin", "midi", "minuit",
             "heure", "heures", "environ", "apres", "trente", "quinze", "quart", "demie", "quarante", "h",
@@ -57,8 +57,8 @@ def stray(rest: str, today: date) -> str | None:
             or reader.word(k + 1) in ("heure", "heures")
             or (reader.word(k + 1) == ":" and reader.adjacent(k + 1) and reader.num(k + 2) is not None)
         )
-        day_name = w in _WEEKDAY_NAMES and reader.word(k - 1) not in _RECURRING_BEFORE
-        ordinal_day = w in ORDINALS and reader.word(k + 1) in _WEEKDAY_NAMES
+        day_name = w in WEEKDAY_NAMES and reader.word(k - 1) not in _RECURRING_BEFORE
+        ordinal_day = w in ORDINALS and reader.word(k + 1) in WEEKDAY_NAMES
         phrase = reader.seq(k, *_ANYWHERE) is not None
         if clock or day_name or ordinal_day or phrase:
             return text[tok.start:][:40]

@@ -291,3 +291,11 @@ def test_am_pm_as_written_in_quebec() -> None:
     assert when("jeudi 10 décembre à 2h PM Salle B") == ("jeudi 10 décembre 2026, 14h00", "Salle B")
     with pytest.raises(UserError, match="se contredit"):
         parse_when("jeudi 10 décembre 14h PM", NOW)
+
+
+def test_swiss_two_letter_weekdays_only_before_a_date_they_agree_with() -> None:
+    assert when("je 10.12 14h Salle B") == ("jeudi 10 décembre 2026, 14h00", "Salle B")
+    with pytest.raises(UserError, match="est un jeudi, pas un mercredi"):
+        parse_when("me 10.12 14h", NOW)
+    with pytest.raises(UserError, match="Je ne reconnais pas de date"):
+        parse_when("ma 14h Salle B", NOW)  # « ma » alone is not a weekday
