@@ -1,6 +1,7 @@
 """Date reader report: `python bench/dates_report.py` prints, for each
-evaluation set (tests/handlers/dates_eval.tsv, and the held-out set written
-after the code, dates_heldout.tsv): total, precise-date expressions read
+evaluation set (tests/handlers/dates_eval.tsv, the held-out set written
+after the code, dates_heldout.tsv, and the blind sets dates_blind*.tsv, each
+row read at its own `now` and zone): total, precise-date expressions read
 correctly, refused, and every silently wrong reading (figures, not a test;
 tests/handlers/test_dates_eval.py guards the targets).
 
@@ -19,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.handlers.dates_eval import EVAL_NOW, HELD_OUT, MAIN_SET, Row, load, score  # noqa: E402
+from tests.handlers.dates_eval import BLIND_SETS, EVAL_NOW, HELD_OUT, MAIN_SET, Row, load, score  # noqa: E402
 
 
 def _duckling(rows: list[Row]) -> str:
@@ -27,12 +28,12 @@ def _duckling(rows: list[Row]) -> str:
     from duckling import Context, default_locale_lang, load_time_zones, parse, parse_dimensions, parse_lang, parse_locale, parse_ref_time
 
     zones = load_time_zones("/usr/share/zoneinfo")
-    ref = parse_ref_time(zones, "Europe/Zurich", int(EVAL_NOW.timestamp()))
-    context = Context(ref, parse_locale("FR", default_locale_lang(parse_lang("FR"))))
+    locale = parse_locale("FR", default_locale_lang(parse_lang("FR")))
     dims = parse_dimensions(["time"])
     precise = [r for r in rows if r.precise]
     right = wrong_accepted = 0
     for row in rows:
+        context = Context(parse_ref_time(zones, str(row.now.tzinfo), int(row.now.timestamp())), locale)
         found = parse(row.text, context, dims, False)
         value = found[0]["value"] if found else None
         start = (value.get("value") or (value.get("from") or {}).get("value")) if value else None
@@ -50,8 +51,9 @@ def main() -> None:
     parser.add_argument("--duckling", action="store_true", help="compare with Duckling alone (if installed)")
     args = parser.parse_args()
     print(f"Lecteur de dates — {time.strftime('%Y-%m-%d')} — {platform.machine()} {platform.processor() or ''} Python {platform.python_version()}")
-    print(f"maintenant = {EVAL_NOW:%A %Y-%m-%d %H:%M} {EVAL_NOW.tzinfo}")
-    for name, path in (("principal", MAIN_SET), ("hors échantillon", HELD_OUT)):
+    print(f"maintenant = {EVAL_NOW:%A %Y-%m-%d %H:%M} {EVAL_NOW.tzinfo} (sauf lignes « @now » des jeux à l'aveugle)")
+    sets = [("principal", MAIN_SET), ("hors échantillon", HELD_OUT)] + [(f"à l'aveugle {p.stem[-1]}", p) for p in BLIND_SETS]
+    for name, path in sets:
         if not path.exists():
             continue
         rows = load(path)
@@ -59,6 +61,9 @@ def main() -> None:
         result = score(rows)
         per_parse = (time.perf_counter() - started) / max(len(rows), 1) * 1000
         print(f"\n[{name}] {path.name}")
+        moments = sorted({f"{row.now:%a %Y-%m-%d %H:%M} {row.now.tzinfo}" for row in rows})
+        if len(moments) > 1:
+            print(f"  moments              {' ; '.join(moments)}")
         print(f"  expressions          {result.total:5d}  (dont {result.precise} dates précises, {result.total - result.precise} à refuser)")
         print(f"  lues exactement      {result.correct:5d}  {result.correct_share:6.1%} des dates précises")
         print(f"  refusées             {result.refused:5d}  {result.refused_share:6.1%} des dates précises")

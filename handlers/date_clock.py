@@ -15,7 +15,7 @@ from functools import cache
 from handlers.date_words import Tok, fold, tokenize
 from handlers.messages import InputError
 
-__all__ = ["ClockReading", "Phrases", "read_clock", "shift"]
+__all__ = ["ClockReading", "Phrases", "read_clock", "refuse_loose_minutes", "shift"]
 
 
 @cache
@@ -65,15 +65,18 @@ class ClockReading:
     approx: bool
     said: str  # the time as typed, for messages
     stop: int
+    until: bool = False  # "jusqu'à 16h", "avant 12h" alone: an end, or a deadline's hour
 
 
 _MINUTE_WORDS = {"cinq": 5, "dix": 10, "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50}
 _APPROX = ("aux alentours de", "autour de", "vers", "environ", "approximativement")
-_PREFIX = ("a partir de", "jusqu ' a", "a", "des", "de", "pour", "entre")
+_MINUTE_UNIT = ("minutes", "minute", "min", "mn")
+_EXACT = ("precises", "precise", "pile", "tapantes", "tapante", "tapant")
+_PREFIX = ("a partir de", "jusqu ' a", "avant", "a", "des", "de", "pour", "entre")
 _RANGE = ("jusqu ' a", "jusqu ' au", "-", "–", "—", "a", "au")
 _MERIDIEM = (
     ("du matin", "matin"), ("le matin", "matin"), ("du soir", "soir"), ("le soir", "soir"),
-    ("de l ' apres - midi", "pm"), ("de l ' apres midi", "pm"), ("de l ' aprem", "pm"),
+    ("du mat", "matin"), ("p . m .", "PM"), ("pm", "PM"), ("a . m .", "AM"), ("am", "AM"), ("de l ' apres - midi", "pm"), ("de l ' apres midi", "pm"), ("de l ' aprem", "pm"),
     ("l ' apres - midi", "pm"), ("l ' apres midi", "pm"), ("dans l ' apres - midi", "pm"),
 )
 
@@ -82,6 +85,8 @@ def shift(hour: int, minute: int, kind: str | None, said: str) -> tuple[int, int
     """Apply `du matin` / `du soir` / `de l'après-midi`, refusing contradictions."""
     if kind is None:
         return hour, minute
+    if kind in ("AM", "PM") and 1 <= hour <= 12:  # Canadian "2h PM", "9 h AM"
+        return (hour % 12) + (12 if kind == "PM" else 0), minute
     if kind == "matin" and hour <= 11:
         return hour, minute
     if kind == "soir" and 1 <= hour <= 11:
@@ -103,6 +108,8 @@ def _hm(p: Phrases, i: int) -> tuple[int, int, int] | None:
             return hour, 30, k
         if (k := p.seq(j, "et quart")) is not None:
             return hour, 15, k
+        if p.word(j) in _MINUTE_WORDS:  # "midi trente"
+            return hour, _MINUTE_WORDS[p.word(j)], j + 1
         return hour, 0, j
     hour = p.num(i)
     if hour is None:
@@ -134,6 +141,17 @@ def _hm(p: Phrases, i: int) -> tuple[int, int, int] | None:
     return None
 
 
+def _dotted(p: Phrases, i: int) -> tuple[int, int, int] | None:
+    """Swiss `14.15` (14h15), read only after `à` once the day is known:
+    before it, `10.12` is a date."""
+    hour = p.num(i)
+    if hour is None or p.word(i + 1) != "." or not (p.adjacent(i + 1) and p.adjacent(i + 2)):
+        return None
+    if len(p.word(i + 2)) != 2 or p.num(i + 2) is None or (p.word(i + 3) == "." and p.adjacent(i + 3)):
+        return None
+    return hour, int(p.word(i + 2)), i + 3
+
+
 def _meridiem(p: Phrases, i: int) -> tuple[str | None, int]:
     for phrase, kind in _MERIDIEM:
         if (j := p.seq(i, phrase)) is not None:
@@ -147,17 +165,19 @@ def _checked(hour: int, minute: int, said: str) -> time:
     return time(hour, minute)
 
 
-def read_clock(p: Phrases, i: int, hint: str | None = None) -> ClockReading | None:
-    """A time or range at `i`, with its leading words (`à`, `de`, `vers`…)."""
-    approx, between, j = False, False, i
+def read_clock(p: Phrases, i: int, hint: str | None = None, dotted: bool = False) -> ClockReading | None:
+    """A time or range at `i`, with its leading words (`à`, `de`, `vers`…);
+    with `dotted` (the day already read), `à 14.15` too."""
+    approx, between, until, j = False, False, False, i
     for _ in range(3):  # "vers", "à partir de", "entre": at most a few
         if (k := p.seq(j, *_APPROX)) is not None:
             approx, j = True, k
         elif (k := p.seq(j, *_PREFIX)) is not None:
-            between, j = between or p.word(j) == "entre", k
+            between, until, j = between or p.word(j) == "entre", until or p.word(j) in ("jusqu", "avant"), k
         else:
             break
-    first = _hm(p, j)
+    first = _dotted(p, j) if dotted and j > i and p.word(j - 1) == "a" else None
+    first = first or _hm(p, j)
     bare = None
     if first is None:
         # "de 9 à 11h", "9-11h": a bare hour only as the start of a range.
@@ -166,17 +186,23 @@ def read_clock(p: Phrases, i: int, hint: str | None = None) -> ClockReading | No
             return None
         first = (bare, 0, j + 1)
     hour, minute, j = first
+    j = p.seq(j, *_MINUTE_UNIT) or j  # "14 heures 30 minutes", "14h30min"
     kind, j = _meridiem(p, j)
+    if kind is None and p.word(j - 1) in ("heure", "heures") and p.word(j) in ("de", "d"):
+        return None  # "3 heures de formation": a duration, not a time
     end, end_kind, k = None, None, None
     k = p.seq(j, "et") if between else p.seq(j, *_RANGE)
     if k is not None and (second := _hm(p, k)) is not None:
         end_hour, end_minute, j = second
+        j = p.seq(j, *_MINUTE_UNIT) or j
         end_kind, j = _meridiem(p, j)
         end = (end_hour, end_minute)
     elif bare is not None or between:
         return None
     if (k := p.seq(j, "environ")) is not None:
         approx, j = True, k
+    elif (k := p.seq(j, *_EXACT)) is not None:
+        j = k  # "14h précises": the time as said
     said = p.label(i, j)
     if kind is None and end is not None and end_kind is not None and hour <= end[0]:
         kind = end_kind  # "de 2h à 4h de l'après-midi"
@@ -188,4 +214,22 @@ def read_clock(p: Phrases, i: int, hint: str | None = None) -> ClockReading | No
             raise InputError(
                 f"La fin ({stop.hour:02d}h{stop.minute:02d}) doit suivre le début ({start.hour:02d}h{start.minute:02d})."
             )
-    return ClockReading(start, stop, approx, said, j)
+    return ClockReading(start, stop, approx, said, j, until and stop is None)
+
+
+_STREET = ("rue", "r", "avenue", "av", "chemin", "ch", "place", "pl", "route", "rte", "boulevard", "bd", "quai",
+           "allee", "impasse", "imp", "cours", "passage", "square", "sentier", "bis", "ter")
+
+
+def refuse_loose_minutes(reader: Phrases, clock: ClockReading | None, i: int) -> None:
+    """« 14h 30 Mairie »: 14h30, or 14h at number 30? Only a street word after
+    the number (« 14h 12 rue du Rhône ») says it is an address."""
+    if clock is None or clock.stop != i or not clock.said.lower().endswith("h"):
+        return
+    minute = reader.num(i)
+    if minute is not None and len(reader.word(i)) == 2 and minute <= 59 and reader.word(i + 1) not in _STREET:
+        hour, number = clock.said, reader.word(i)
+        raise InputError(
+            f"« {hour} {number} » : {hour}{number}, ou {hour} suivi d'un numéro ? "
+            f"Écrivez « {hour}{number} », ou une virgule après l'heure (« {hour}, {number} … »)."
+        )

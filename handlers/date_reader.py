@@ -16,7 +16,9 @@ Days (relative to `today`):
   `<jour> en huit` / `en quinze`: that day one / two weeks after this week's;
 - `17/09`, `17.09.2027`, `10-12-2026`, `2026-12-03`, `17 02`, `20 02 2014`,
   `17 septembre`, `1er mars`, `premier mars`; `le 16`, `mercredi 13`: the
-  next such day of month; a weekday before a date is checked against it;
+  next such day of month; a weekday before a date is checked against it
+  (`mardi 31-08`: day-month with a dash only after a weekday or `le`);
+- `d'ici vendredi`, `pour vendredi 19 mars`, `avant vendredi`: the day itself;
 - `le premier mercredi du mois prochain`, `le 2e mardi de janvier`.
 """
 
@@ -25,16 +27,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from handlers.date_calendar import format_day, make_date, next_day_of_month, next_occurrence, nth_weekday
-from handlers.date_clock import ClockReading, Phrases, read_clock
-from handlers.date_words import NUMBER_WORDS, ORDINALS, fold, month_of, normalize, tokenize, weekday_of
+from handlers.date_calendar import make_date, next_day_of_month, next_occurrence
+from handlers.date_clock import ClockReading, read_clock, refuse_loose_minutes
+from handlers.date_weekdays import WeekdayPhrases
+from handlers.date_words import NUMBER_WORDS, fold, month_of, normalize, tokenize
 from handlers.messages import InputError
 
 __all__ = ["BOUND_TEXT", "MAX_AHEAD_DAYS", "Reader", "Reading", "find_day", "read"]
 
 # Whatever is farther than this is refused, whichever way it was written.
 MAX_AHEAD_DAYS = 5 * 365 + 1
-_WEEKDAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _SPANS = (
     "cette semaine", "la semaine prochaine", "semaine prochaine", "la semaine suivante", "la semaine d ' apres",
     "le mois prochain", "le mois suivant", "ce mois - ci", "ce mois", "ce week - end", "ce weekend",
@@ -43,6 +45,7 @@ _SPANS = (
     "debut du mois", "la semaine du", "courant", "fin", "debut", "mi", "en",
 )
 _DEADLINE_PREFIX = ("au plus tard le", "d ' ici le", "avant le", "pour le", "jusqu ' au")
+_DEADLINE_AFTER = ("au plus tard", "dernier delai", "au plus tot")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +62,7 @@ class Reading:
     said: str  # the date expression as typed
 
 
-class Reader(Phrases):
+class Reader(WeekdayPhrases):
     def __init__(self, text: str, today: date) -> None:
         super().__init__(tokenize(fold(text)), text)
         self.today = today
@@ -79,10 +82,24 @@ class Reader(Phrases):
             return None
         if self.word(i + 1) in ("er", "re", "ere") and self.adjacent(i + 1):
             return n, i + 2
+        if self.word(i + 1).isalpha() and self.adjacent(i + 1) and month_of(self.word(i + 1)) is None:
+            return None  # "3e version", "2h": not a day of the month
         return n, i + 1
 
     def _is_time_next(self, i: int) -> bool:
-        return self.word(i) in ("h", ":", "heure", "heures")
+        """The number before `i` is an hour: `17h`, `17 heures`, `17:30` (a
+        spaced colon is punctuation: « vendredi 17 : relire … »)."""
+        if self.word(i) == ":":
+            return self.adjacent(i) and self.adjacent(i + 1) and self.num(i + 1) is not None
+        return self.word(i) in ("h", "heure", "heures")
+
+    def _spaced_month(self, i: int) -> bool:
+        """`17 02`, `13 12 10h`, `3 9 2027`: a month after a space only when
+        written `02` or followed by a year, a time or nothing: in « le 25 4
+        fiches », 4 is a count, not April."""
+        after = i + 1
+        return (self.word(i).startswith("0") or after >= len(self.toks) or self.word(after) == ","
+                or (self.num(after, 4) is not None and len(self.word(after)) == 4) or read_clock(self, after) is not None)
 
     def explicit(self, i: int, bare_day: bool) -> tuple[date, int] | None:
         j = i
@@ -95,13 +112,16 @@ class Reader(Phrases):
         if (d := self.num(j)) is not None and w(j + 1) in ("/", ".", "-") and self.adjacent(j + 1) and self.adjacent(j + 2):
             sep, m = w(j + 1), self.num(j + 2)
             if m is not None and not self._is_time_next(j + 3):
-                if w(j + 3) == sep and self.adjacent(j + 3) and self.num(j + 4, 4) is not None and len(w(j + 4)) in (2, 4):
+                if (w(j + 3) == sep and self.adjacent(j + 3) and self.adjacent(j + 4) and self.num(j + 4, 4) is not None
+                        and len(w(j + 4)) in (2, 4)):
                     label, year = self.label(j, j + 5), int(w(j + 4))
                     return make_date(year + 2000 if len(w(j + 4)) == 2 else year, m, d, label), j + 5
-                if sep != "-":
-                    return next_occurrence(m, d, self.today, self.label(j, j + 3)), j + 3
+                # "31-08" only where a day is expected ("mardi 31-08", "le 31-08"): elsewhere "9-11" may be hours
+                if sep != "-" or bare_day:
+                    k = j + 3 + (sep == "." and w(j + 3) == "." and self.adjacent(j + 3))  # Swiss "17.3."
+                    return next_occurrence(m, d, self.today, self.label(j, k)), k
         if (d := self.num(j)) is not None and (m := self.num(j + 1)) is not None and not self.adjacent(j + 1):
-            if 1 <= m <= 12 and not self._is_time_next(j + 2):
+            if 1 <= m <= 12 and not self._is_time_next(j + 2) and self._spaced_month(j + 1):
                 year, k = self._year(j + 2)
                 label = self.label(j, k)
                 return (make_date(year, m, d, label) if year else next_occurrence(m, d, self.today, label)), k
@@ -119,81 +139,6 @@ class Reader(Phrases):
                 return next_day_of_month(d, self.today, self.label(j, k)), k
         return None
 
-    # -- weekdays ------------------------------------------------------------
-
-    def _weekday(self, i: int) -> tuple[int, int] | None:
-        if not self.word(i).isalpha() or (wd := weekday_of(self.word(i))) is None:
-            return None
-        j = i + 1
-        if self.word(j) == "." and self.adjacent(j):
-            j += 1
-        return wd, j
-
-    def _coming(self, weekday: int, today_counts: bool) -> date:
-        ahead = (weekday - self.today.weekday()) % 7
-        return self.today + timedelta(days=ahead if ahead or today_counts else 7)
-
-    def weekday_phrase(self, i: int) -> tuple[date, int] | None:
-        j, this = i, False
-        if (k := self.seq(j, "ce", "le")) is not None:
-            j, this = k, self.word(i) == "ce"
-        if (found := self._weekday(j)) is None:
-            return None
-        wd, j = found
-        j += self.word(j) == ","
-        monday = self.today - timedelta(days=self.today.weekday())
-        by_word: date | None = None
-        if (k := self.seq(j, "prochain", "prochaine", "suivant", "de la semaine prochaine", "la semaine prochaine",
-                          "de la semaine suivante", "la semaine suivante", "semaine prochaine")) is not None:
-            by_word, j = monday + timedelta(days=7 + wd), k
-        elif (k := self.seq(j, "de la semaine d ' apres", "la semaine d ' apres", "d ' apres")) is not None:
-            by_word, j = self._coming(wd, False) + timedelta(days=7), k
-        elif (k := self.seq(j, "en huit", "en 8")) is not None:
-            by_word, j = self._coming(wd, True) + timedelta(days=7), k
-        elif (k := self.seq(j, "en quinze", "en 15")) is not None:
-            by_word, j = self._coming(wd, True) + timedelta(days=14), k
-        elif (k := self.seq(j, "de cette semaine", "cette semaine")) is not None:
-            by_word, j = monday + timedelta(days=wd), k
-        said = self.label(i, j)
-        j2 = j + (self.word(j) == ",")
-        explicit = self.explicit(j2, bare_day=True)
-        if explicit is None:
-            return (by_word or self._coming(wd, this)), j
-        day, k = explicit
-        if day.weekday() != wd:
-            actual = _WEEKDAY_NAMES[day.weekday()]
-            raise InputError(f"Le {format_day(day)[len(actual) + 1:]} est un {actual}, pas un {_WEEKDAY_NAMES[wd]}.")
-        if by_word is not None and by_word != day:
-            raise InputError(f"« {said} » est le {format_day(by_word)}, pas le {format_day(day)} : lequel des deux ?")
-        return day, k
-
-    def nth_weekday(self, i: int) -> tuple[date, int] | None:
-        j = self.seq(i, "le") or i
-        key = self.word(j)
-        if self.num(j) is not None and self.adjacent(j + 1) and self.word(j + 1) in ("er", "re", "ere", "e", "eme", "nd"):
-            key, j = key + self.word(j + 1), j + 1
-        if key not in ORDINALS or (found := self._weekday(j + 1)) is None:
-            return None
-        nth, (wd, j) = ORDINALS[key], found
-        said = self.label(i, j)
-        said_year: int | None = None
-        if (k := self.seq(j, "du mois prochain", "du mois suivant")) is not None:
-            year, month = (self.today.year + 1, 1) if self.today.month == 12 else (self.today.year, self.today.month + 1)
-        elif (k := self.seq(j, "de", "d '", "en")) is not None and (month := month_of(self.word(k)) or 0):
-            said_year, k = self._year(k + 1)
-            year = said_year or self.today.year
-        else:
-            raise InputError(
-                f"« {said} » : de quel mois ? Écrivez par ex. « {said} du mois prochain » ou « {said} de janvier », "
-                "ou la date elle-même. Pour une séance récurrente, donnez la première date puis « … du mois »."
-            )
-        day = nth_weekday(year, month, nth, wd)
-        if said_year is None and (day is None or day < self.today) and (year, month) <= (self.today.year, self.today.month):
-            day = nth_weekday(year + 1, month, nth, wd)  # "de mars" in December: next year's
-        if day is None:
-            raise InputError(f"Il n'y a pas de « {said} » en {month:02d}/{year}.")
-        return day, k
-
     # -- the rest --------------------------------------------------------------
 
     def relative(self, i: int) -> tuple[Day, int] | None:
@@ -207,8 +152,10 @@ class Reader(Phrases):
                     hint = {"soir": "soir", "matin": "matin"}.get(self.word(j), "pm")
                     j = k
                 return Day(day, hint), j
-        if self.word(i) == "dans" and (count := self.num(i + 1, 4) or NUMBER_WORDS.get(self.word(i + 1))):
-            unit = self.word(i + 2)
+        # "dans 3 jours"; "d'ici 8 jours", "sous 8 jours": a deadline that far
+        n = self.seq(i, "dans", "d ' ici", "sous")
+        if n is not None and (count := self.num(n, 4) or NUMBER_WORDS.get(self.word(n))):
+            unit = self.word(n + 1)
             if unit in ("jour", "jours", "j"):
                 days = {8: 7, 15: 14}.get(count, count)  # "huit jours" is a week, "quinze jours" two
             elif unit in ("semaine", "semaines", "sem"):
@@ -216,8 +163,8 @@ class Reader(Phrases):
             else:
                 return None
             if days > MAX_AHEAD_DAYS:
-                raise InputError(f"« {self.label(i, i + 3)} » est trop loin : {BOUND_TEXT}.")
-            return Day(self.today + timedelta(days=days), None), i + 3
+                raise InputError(f"« {self.label(i, n + 2)} » est trop loin : {BOUND_TEXT}.")
+            return Day(self.today + timedelta(days=days), None), n + 2
         return None
 
     def span(self, i: int) -> None:
@@ -241,7 +188,10 @@ class Reader(Phrases):
     def day_at(self, i: int) -> tuple[Day, int] | None:
         if (found := self.relative(i)) is not None:
             return found
-        for reader in (self.nth_weekday, self.weekday_phrase, lambda k: self.explicit(k, bare_day=False)):
+        if (k := self.seq(i, "la semaine prochaine", "semaine prochaine")) is not None and (wd := self._weekday(k)):
+            monday = self.today - timedelta(days=self.today.weekday())
+            return Day(monday + timedelta(days=7 + wd[0]), None), wd[1]  # "semaine prochaine mardi"
+        for reader in (self.nth_weekday, self.weekday_phrase, self.short_weekday, lambda k: self.explicit(k, bare_day=False)):
             if (got := reader(i)) is not None:
                 # "mercredi soir 19h30", "le 3 décembre au matin"
                 for phrase, hint in (("soir", "soir"), ("au soir", "soir"), ("matin", "matin"), ("au matin", "matin"),
@@ -266,15 +216,20 @@ def read(raw: str, today: date) -> Reading:
     while True:
         while reader.word(i) == "," or (reader.word(i) in ("-", "–", "—", ":") and i > 0):
             i += 1
-        if clock is None and (got := read_clock(reader, i, None)) is not None:
+        if clock is None and (got := read_clock(reader, i, None, dotted=day is not None)) is not None:
             clock, clock_at, i = got, i, got.stop
             continue
         if day is None and (found := reader.day_at(i)) is not None:
             day, i = found
             continue
         break
+    refuse_loose_minutes(reader, clock, i)
     if day is not None and day.hint is not None and clock is not None:
-        clock = read_clock(reader, clock_at, day.hint) or clock
+        clock = read_clock(reader, clock_at, day.hint, dotted=True) or clock
+    if day is not None and (k := reader.seq(i, *_DEADLINE_AFTER)) is not None:
+        i = k  # "vendredi 19 mars au plus tard : rapport"
+        while reader.word(i) in (",", ":"):
+            i += 1
     while i > 0 and reader.word(i - 1) in ("-", "–", "—", ":"):
         i -= 1  # a dash the loop skipped but nothing followed: it belongs to the rest
     rest = text[reader.toks[i].start:] if i < len(reader.toks) else ""

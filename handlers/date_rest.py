@@ -4,22 +4,30 @@ rather than stored in the place (`… Sceaux, le premier jeudi`)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from handlers.date_clock import read_clock
 from handlers.date_reader import Reader
+from handlers.date_weekdays import WEEKDAY_NAMES
 from handlers.date_words import ORDINALS, month_of, normalize
 
 __all__ = ["stray"]
 
-_WEEKDAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+# A sign then a bare number (not an ordinal « - 2e lecture »): the rest of a date or a time.
+# A spaced colon is punctuation (« 2 février : 3 rapports »).
+_GLUED = re.compile(r"(?:[-./] *|:)[0-9]+(?![0-9A-Za-zÀ-ÿ])")
+
 _RECURRING_BEFORE = ("chaque", "les", "tous", "toutes")
-_LEADING = ("prochain", "prochaine", "suivant", "suivante", "semaine", "semaines", "mois", "soir", "matin", "midi", "minuit",
+_LEADING = ("min", "minutes", "prochain", "prochaine", "suivant", "suivante", "semaine", "semaines", "mois", "soir", "matin", "midi", "minuit",
             "heure", "heures", "environ", "apres", "trente", "quinze", "quart", "demie", "quarante", "h",
             "dernier", "derniere", "passe", "passee")
 # Anywhere in the rest: what a place or a deadline's text does not say.
 _ANYWHERE = ("du soir", "du matin", "de l ' apres - midi", "en huit", "en quinze", "mois prochain", "semaine prochaine",
-             "semaine suivante", "semaine d ' apres", "aujourd ' hui", "apres - demain", "demain", "hier")
+             "semaine suivante", "semaine d ' apres", "aujourd ' hui", "apres - demain", "demain", "hier",
+             "fin de journee", "en soiree", "en matinee", "dans la matinee", "dans la soiree", "dans l ' apres - midi",
+             "d ' apres - midi", "du mat", "avant midi", "avant minuit", "le matin", "le soir", "l ' apres - midi",
+             "dans la journee", "en journee", "fin de matinee", "debut de matinee", "fin de soiree", "debut de soiree")
 
 
 def stray(rest: str, today: date) -> str | None:
@@ -31,21 +39,26 @@ def stray(rest: str, today: date) -> str | None:
     `demain`, `mois prochain`. A full date further on is text ("compte rendu
     de la réunion du 17/11"), and so is `midi` ("Avenue du Midi")."""
     text = normalize(rest)
+    if _GLUED.match(text):
+        return text[:40]  # "31-08", "10h-12", "14 h. 30" cut in two: a number after the date was not read
     reader = Reader(text, today)
     i = 0
     while reader.word(i) in (",", ";", ":", "(", "/", ".", "-", "–", "—", "et", "le", "la", "a", "au", "de", "du", "des", "d", "'"):
         i += 1
     if i < len(reader.toks):
+        if reader.num(i, 4) is not None and len(reader.word(i)) == 4 and abs(int(reader.word(i)) - today.year) <= 6:
+            return text[reader.toks[i].start:][:40]  # "14h 2027": a year the reader did not read
         if reader.word(i) in _LEADING or month_of(reader.word(i)) is not None or read_clock(reader, i) is not None or reader.day_at(i) is not None:
             return text[reader.toks[i].start:][:40]
     for k, tok in enumerate(reader.toks):
         w = tok.text
         clock = reader.num(k) is not None and (
-            (reader.word(k + 1) == "h" and reader.adjacent(k + 1)) or reader.word(k + 1) in ("heure", "heures")
+            (reader.word(k + 1) == "h" and (reader.adjacent(k + 1) or not reader.word(k + 2).isalpha()))  # "14h", "14 h 30"
+            or reader.word(k + 1) in ("heure", "heures")
             or (reader.word(k + 1) == ":" and reader.adjacent(k + 1) and reader.num(k + 2) is not None)
         )
-        day_name = w in _WEEKDAY_NAMES and reader.word(k - 1) not in _RECURRING_BEFORE
-        ordinal_day = w in ORDINALS and reader.word(k + 1) in _WEEKDAY_NAMES
+        day_name = w in WEEKDAY_NAMES and reader.word(k - 1) not in _RECURRING_BEFORE
+        ordinal_day = w in ORDINALS and reader.word(k + 1) in WEEKDAY_NAMES
         phrase = reader.seq(k, *_ANYWHERE) is not None
         if clock or day_name or ordinal_day or phrase:
             return text[tok.start:][:40]

@@ -131,7 +131,7 @@ class When:
     end: datetime | None
     has_time: bool
     rest: str
-    notes: tuple[str, ...] = ()  # French remarks for the reply (an approximate time)
+    notes: tuple[str, ...] = ()  # French remarks for the reply (an approximate time, « minuit »)
 
 
 def _localize(day: date, at: time, zone: ZoneInfo, label: str) -> datetime:
@@ -189,6 +189,11 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
     if strict_rest:
         _refuse_stray(reading.rest, today)
     notes: tuple[str, ...] = ()
+    if clock is not None and clock.until and require_time:
+        raise InputError(
+            f"« {clock.said} » dit quand la séance doit être finie, pas quand elle commence : "
+            "donnez le début (ex. « 14h-16h »)."
+        )
     if clock is None:
         if require_time:
             raise InputError(f"Il manque l'heure pour le {format_day(day)} (ex. « 14h » ou « 9h-11h30 »).")
@@ -198,9 +203,13 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
         end = None if clock.end is None else _localize(day, clock.end, zone, f"L'heure {format_time(clock.end)}")
         if clock.approx:
             notes = (f"Heure approximative (« {clock.said} ») : notée {format_time(clock.start)}.",)
+        if clock.start == time(0, 0) and "minuit" in clock.said.lower():
+            # "le 31/12 à minuit" may mean the night that ends the 31st: say which one was read
+            notes += (f"« Minuit » est lu comme le début du {format_day(day)} (00h00) ; "
+                      "pour la fin de cette journée, écrivez « 23h59 ».",)
     if start.date() < today or (clock is not None and start <= now):
         raise InputError(f"Le {format_when(start) if clock else format_day(day)} est déjà passé.")
-    return When(start, end, clock is not None, reading.rest.strip(" \t,;–—-"), notes)
+    return When(start, end, clock is not None, reading.rest.strip(" \t,;:/|–—-").lstrip(".… "), notes)
 
 
 def leftover_date_words(rest: str, today: date) -> str | None:

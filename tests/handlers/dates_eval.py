@@ -2,7 +2,9 @@
 
 Each row: mode (`seance`: a time is required; `echeance`: optional), the
 expression, the expected reading (`2026-12-10 14:00-16:00`, `2026-12-10`, or
-`REFUSE`) and the expected remaining text. Used by the target test
+`REFUSE`) and the expected remaining text. A line
+`@now<TAB>2027-03-15 09:00<TAB>Europe/Paris` sets the moment and zone of
+the rows after it (before any such line: EVAL_NOW). Used by the target test
 (test_dates_eval.py) and by the printed report (bench/dates_report.py).
 """
 
@@ -16,11 +18,15 @@ from zoneinfo import ZoneInfo
 from handlers.dates import parse_when
 from handlers.messages import UserError
 
-__all__ = ["EVAL_NOW", "HELD_OUT", "MAIN_SET", "Row", "Score", "load", "reading", "score"]
+__all__ = ["BLIND_SETS", "EVAL_NOW", "HELD_OUT", "MAIN_SET", "Row", "Score", "load", "reading", "score"]
 
 EVAL_NOW = datetime(2026, 11, 22, 10, 0, tzinfo=ZoneInfo("Europe/Zurich"))  # a Sunday
 MAIN_SET = Path(__file__).with_name("dates_eval.tsv")
 HELD_OUT = Path(__file__).with_name("dates_heldout.tsv")
+BLIND_SETS = (
+    Path(__file__).with_name("dates_blind3.tsv"),
+    Path(__file__).with_name("dates_blind4.tsv"),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +35,7 @@ class Row:
     text: str
     expected: str
     rest: str
+    now: datetime = EVAL_NOW
 
     @property
     def precise(self) -> bool:
@@ -37,18 +44,23 @@ class Row:
 
 def load(path: Path) -> list[Row]:
     rows = []
+    now = EVAL_NOW
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
+        if line.startswith("@now\t"):
+            _, moment, zone = line.split("\t")
+            now = datetime.fromisoformat(moment).replace(tzinfo=ZoneInfo(zone))
+            continue
         mode, text, expected, rest = (line.split("\t") + [""])[:4]
-        rows.append(Row(mode, text, expected, rest))
+        rows.append(Row(mode, text, expected, rest, now))
     return rows
 
 
-def reading(row: Row, now: datetime = EVAL_NOW) -> tuple[str, str]:
-    """What the reader makes of a row, in the data set's notation."""
+def reading(row: Row) -> tuple[str, str]:
+    """What the reader makes of a row (at the row's `now`), in the data set's notation."""
     try:
-        when = parse_when(row.text, now, require_time=row.mode == "seance")
+        when = parse_when(row.text, row.now, require_time=row.mode == "seance")
     except UserError:
         return "REFUSE", ""
     out = f"{when.start:%Y-%m-%d}"
@@ -76,10 +88,10 @@ class Score:
         return self.refused / self.precise if self.precise else 0.0
 
 
-def score(rows: list[Row], now: datetime = EVAL_NOW) -> Score:
+def score(rows: list[Row]) -> Score:
     result = Score(total=len(rows))
     for row in rows:
-        got, rest = reading(row, now)
+        got, rest = reading(row)
         result.precise += row.precise
         if got == "REFUSE":
             result.refused += row.precise

@@ -173,3 +173,129 @@ def test_a_day_inside_a_question(question: str, day: str, said: str) -> None:
 @pytest.mark.parametrize("question", ["qui représente Sceaux ?", "quoi de prévu la semaine prochaine", "la réunion du jeudi 15"])
 def test_no_day_inside_a_question(question: str) -> None:
     assert find_day(question, NOW.date()) is None
+
+
+def test_a_number_glued_to_the_date_or_time_is_never_left_in_the_text() -> None:
+    # "10h-12": the end lacks its "h"; the "-12" must not become part of the place
+    with pytest.raises(UserError, match="« -12 Salle B » ressemble à une date"):
+        parse_when("jeudi 10h-12 Salle B", NOW)
+    parsed = parse_when("mardi 15-12 relecture", NOW, require_time=False)
+    assert (parsed.start.date().isoformat(), parsed.rest) == ("2026-12-15", "relecture")
+
+
+def test_swiss_dotted_time_only_after_a_on_a_known_day() -> None:
+    assert when("jeudi 10 décembre à 14.15 Salle 3.12")[0] == "jeudi 10 décembre 2026, 14h15"
+    # without « à », « 10.12 » after a date is not guessed as a time
+    with pytest.raises(UserError, match="« 10.12 » ressemble"):
+        parse_when("03.12 10.12", NOW)
+
+
+def test_deadline_words_before_a_weekday_and_a_colon_before_the_text() -> None:
+    parsed = parse_when("d'ici vendredi : retour des fiches", NOW, require_time=False)
+    assert (parsed.start.date().isoformat(), parsed.rest) == ("2026-11-27", "retour des fiches")
+    assert when("vendredi 27 novembre à midi trente")[0] == "vendredi 27 novembre 2026, 12h30"
+
+
+def test_swiss_trailing_dot_is_not_a_year() -> None:
+    # « 17.12. 14h »: before, « 14 » was taken as the year 2014
+    assert when("jeu. 17.12. 14h Salle B") == ("jeudi 17 décembre 2026, 14h00", "Salle B")
+
+
+def test_until_alone_is_an_end_for_a_meeting_and_an_hour_for_a_deadline() -> None:
+    with pytest.raises(UserError, match="dit quand la séance doit être finie"):
+        parse_when("17/12 jusqu'à 16h", NOW)
+    parsed = parse_when("17/12 jusqu'à 16h au plus tard : rapport", NOW, require_time=False)
+    assert (f"{parsed.start:%d/%m %H:%M}", parsed.rest) == ("17/12 16:00", "rapport")
+
+
+@pytest.mark.parametrize("text", ["jeudi 10 décembre 14h 2026", "jeudi 10 décembre en fin de journée bilan"])
+def test_time_words_and_years_never_reach_the_text(text: str) -> None:
+    with pytest.raises(UserError, match="ressemble à une date"):
+        parse_when(text, NOW, require_time=False)
+
+
+def test_exact_time_words_are_part_of_the_time() -> None:
+    assert when("jeudi 10 décembre 14h précises Mairie") == ("jeudi 10 décembre 2026, 14h00", "Mairie")
+    assert when("jeudi 10 décembre 8h30 du mat") == ("jeudi 10 décembre 2026, 08h30", "")
+
+
+def test_a_count_after_a_day_is_not_a_month() -> None:
+    # « le 25 4 fiches »: 4 fiches, not 25 April; « 25 04 » and « 13 12 10h » stay dates
+    parsed = parse_when("le 25 4 fiches à rendre", NOW, require_time=False)
+    assert (parsed.start.date().isoformat(), parsed.rest) == ("2026-11-25", "4 fiches à rendre")
+    assert when("13 12 10h")[0] == "dimanche 13 décembre 2026, 10h00"
+
+
+def test_minutes_apart_from_the_hour_are_asked_not_guessed() -> None:
+    with pytest.raises(UserError, match="« 14h 30 » : 14h30, ou 14h suivi d'un numéro"):
+        parse_when("jeudi 10 décembre 14h 30 Mairie", NOW)
+    assert when("jeudi 10 décembre 14h 30 rue du Rhône") == ("jeudi 10 décembre 2026, 14h00", "30 rue du Rhône")
+
+
+def test_minute_units_and_time_of_day_words_never_reach_the_text() -> None:
+    assert when("jeudi 10 décembre 14h30min Mairie") == ("jeudi 10 décembre 2026, 14h30", "Mairie")
+    assert when("jeudi 10 décembre 14 heures 30 minutes")[0] == "jeudi 10 décembre 2026, 14h30"
+    # a deadline « avant midi » is at noon; text that says « le matin » after the date is refused
+    assert when("jeudi 10 décembre avant midi rapport", require_time=False) == ("jeudi 10 décembre 2026, 12h00", "rapport")
+    for text in ("jeudi 10 décembre envoyer le matin", "jeudi 10 décembre 14 h. 30", "jeudi 10 décembre en fin de matinée budget"):
+        with pytest.raises(UserError, match="ressemble à une date"):
+            parse_when(text, NOW, require_time=False)
+
+
+def test_d_ici_and_sous_a_number_of_days() -> None:
+    parsed = parse_when("d'ici 8 jours retour des fiches", NOW, require_time=False)
+    assert (parsed.start.date().isoformat(), parsed.rest) == ("2026-11-29", "retour des fiches")
+    assert parse_when("sous 15 jours bilan", NOW, require_time=False).start.date().isoformat() == "2026-12-06"
+
+
+def test_next_week_then_the_weekday() -> None:
+    assert when("semaine prochaine mardi 14h")[0] == "mardi 24 novembre 2026, 14h00"
+
+
+def test_a_spaced_colon_after_a_day_is_punctuation_not_a_time() -> None:
+    # « vendredi 4 : … » was read as next Friday with « 4 : … » as the text
+    parsed = parse_when("vendredi 4 : relire les statuts art. 12", NOW, require_time=False)
+    assert (parsed.start.date().isoformat(), parsed.rest) == ("2026-12-04", "relire les statuts art. 12")
+    assert when("vendredi 17:30")[0] == "vendredi 27 novembre 2026, 17h30"
+
+
+def test_an_ordinal_or_a_duration_after_the_date_is_not_a_day_or_a_time() -> None:
+    parsed = parse_when("vendredi 3e version du rapport", NOW, require_time=False)
+    assert (parsed.start.date().isoformat(), parsed.rest) == ("2026-11-27", "3e version du rapport")
+    # « 3 heures de formation » was read as 03h00
+    with pytest.raises(UserError, match="« 3 heures de formation » ressemble"):
+        parse_when("30/11 3 heures de formation", NOW, require_time=False)
+    assert when("30/11 3 heures de l'après-midi")[0] == "lundi 30 novembre 2026, 15h00"
+
+
+def test_a_separator_before_a_count_or_an_ordinal_is_kept_apart() -> None:
+    parsed = parse_when("3 décembre - 2e lecture", NOW, require_time=False)
+    assert parsed.rest == "2e lecture"
+    assert parse_when("3 décembre : 3 rapports", NOW, require_time=False).rest == "3 rapports"
+
+
+def test_midnight_says_which_midnight_was_read() -> None:
+    parsed = parse_when("31/12 à minuit clôture des inscriptions", NOW, require_time=False)
+    assert f"{parsed.start:%d/%m %H:%M}" == "31/12 00:00"
+    assert parsed.notes == ("« Minuit » est lu comme le début du jeudi 31 décembre 2026 (00h00) ; "
+                            "pour la fin de cette journée, écrivez « 23h59 ».",)
+
+
+def test_a_spaced_clock_time_in_the_text_is_refused() -> None:
+    with pytest.raises(UserError, match="« 14 h » ressemble"):
+        parse_when("jeudi 10 décembre Salle 14 h", NOW, require_time=False)
+
+
+def test_am_pm_as_written_in_quebec() -> None:
+    # « 2h PM » was read as 02h00 with « PM » as the place
+    assert when("jeudi 10 décembre à 2h PM Salle B") == ("jeudi 10 décembre 2026, 14h00", "Salle B")
+    with pytest.raises(UserError, match="se contredit"):
+        parse_when("jeudi 10 décembre 14h PM", NOW)
+
+
+def test_swiss_two_letter_weekdays_only_before_a_date_they_agree_with() -> None:
+    assert when("je 10.12 14h Salle B") == ("jeudi 10 décembre 2026, 14h00", "Salle B")
+    with pytest.raises(UserError, match="est un jeudi, pas un mercredi"):
+        parse_when("me 10.12 14h", NOW)
+    with pytest.raises(UserError, match="Je ne reconnais pas de date"):
+        parse_when("ma 14h Salle B", NOW)  # « ma » alone is not a weekday

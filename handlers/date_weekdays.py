@@ -1,0 +1,127 @@
+"""Weekdays in the date reader: `jeudi`, `mardi prochain`, `mercredi d'après`,
+`lundi en huit`, `d'ici vendredi`, Swiss `je 18.3`, and ordinal weekdays
+(`le premier mercredi du mois prochain`). A weekday before a date is checked
+against it. Part of `handlers.date_reader`, whose `Reader` reads the dates
+these phrases are checked against (`explicit`).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from handlers.date_calendar import format_day, nth_weekday
+from handlers.date_clock import Phrases
+from handlers.date_words import ORDINALS, month_of, weekday_of
+from handlers.messages import InputError
+
+__all__ = ["WEEKDAY_NAMES", "WeekdayPhrases"]
+
+WEEKDAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+_SHORT_WEEKDAYS = {"lu": 0, "ma": 1, "me": 2, "je": 3, "ve": 4, "sa": 5, "di": 6}
+_WEEKDAY_DEADLINE = ("au plus tard", "d ' ici", "avant", "pour", "jusqu ' a")
+
+
+def _contradiction(day: date, weekday: int) -> InputError:
+    actual = WEEKDAY_NAMES[day.weekday()]
+    return InputError(f"Le {format_day(day)[len(actual) + 1:]} est un {actual}, pas un {WEEKDAY_NAMES[weekday]}.")
+
+
+class WeekdayPhrases(Phrases):
+    """The weekday half of the reader; `Reader` supplies `today`, `_year` and `explicit`."""
+
+    today: date
+
+    def _year(self, i: int) -> tuple[int | None, int]:
+        raise NotImplementedError
+
+    def explicit(self, i: int, bare_day: bool) -> tuple[date, int] | None:
+        raise NotImplementedError
+
+    def _weekday(self, i: int) -> tuple[int, int] | None:
+        if not self.word(i).isalpha() or (wd := weekday_of(self.word(i))) is None:
+            return None
+        j = i + 1
+        if self.word(j) == "." and self.adjacent(j):
+            j += 1
+        return wd, j
+
+    def _coming(self, weekday: int, today_counts: bool) -> date:
+        ahead = (weekday - self.today.weekday()) % 7
+        return self.today + timedelta(days=ahead if ahead or today_counts else 7)
+
+    def weekday_phrase(self, i: int) -> tuple[date, int] | None:
+        j, this = i, False
+        if (k := self.seq(j, *_WEEKDAY_DEADLINE)) is not None:
+            j = k  # "d'ici vendredi": the day itself, as "avant le 15/12"
+        if (k := self.seq(j, "ce", "le")) is not None:
+            j, this = k, self.word(i) == "ce"
+        if (found := self._weekday(j)) is None:
+            return None
+        wd, j = found
+        j += self.word(j) == ","
+        monday = self.today - timedelta(days=self.today.weekday())
+        by_word: date | None = None
+        if (k := self.seq(j, "prochain", "prochaine", "suivant", "de la semaine prochaine", "la semaine prochaine",
+                          "de la semaine suivante", "la semaine suivante", "semaine prochaine")) is not None:
+            by_word, j = monday + timedelta(days=7 + wd), k
+        elif (k := self.seq(j, "de la semaine d ' apres", "la semaine d ' apres", "d ' apres")) is not None:
+            by_word, j = self._coming(wd, False) + timedelta(days=7), k
+        elif (k := self.seq(j, "en huit", "en 8")) is not None:
+            by_word, j = self._coming(wd, True) + timedelta(days=7), k
+        elif (k := self.seq(j, "en quinze", "en 15")) is not None:
+            by_word, j = self._coming(wd, True) + timedelta(days=14), k
+        elif (k := self.seq(j, "de cette semaine", "cette semaine")) is not None:
+            by_word, j = monday + timedelta(days=wd), k
+        said = self.label(i, j)
+        j2 = j + (self.word(j) == ",")
+        explicit = self.explicit(j2, bare_day=True)
+        if explicit is None:
+            return (by_word or self._coming(wd, this)), j
+        day, k = explicit
+        if day.weekday() != wd:
+            raise _contradiction(day, wd)
+        if by_word is not None and by_word != day:
+            raise InputError(f"« {said} » est le {format_day(by_word)}, pas le {format_day(day)} : lequel des deux ?")
+        return day, k
+
+    def short_weekday(self, i: int) -> tuple[date, int] | None:
+        """Swiss agenda style `je 18.3`, `Lu 7 déc`: a two-letter weekday only
+        before a date with its month, checked against it (alone, `me` or `ma`
+        are ordinary words)."""
+        wd = _SHORT_WEEKDAYS.get(self.word(i))
+        if wd is None:
+            return None
+        j = i + 1 + (self.word(i + 1) == "." and self.adjacent(i + 1))
+        if (found := self.explicit(j, bare_day=False)) is None:
+            return None
+        day, k = found
+        if day.weekday() != wd:
+            raise _contradiction(day, wd)
+        return day, k
+
+    def nth_weekday(self, i: int) -> tuple[date, int] | None:
+        j = self.seq(i, "le") or i
+        key = self.word(j)
+        if self.num(j) is not None and self.adjacent(j + 1) and self.word(j + 1) in ("er", "re", "ere", "e", "eme", "nd"):
+            key, j = key + self.word(j + 1), j + 1
+        if key not in ORDINALS or (found := self._weekday(j + 1)) is None:
+            return None
+        nth, (wd, j) = ORDINALS[key], found
+        said = self.label(i, j)
+        said_year: int | None = None
+        if (k := self.seq(j, "du mois prochain", "du mois suivant")) is not None:
+            year, month = (self.today.year + 1, 1) if self.today.month == 12 else (self.today.year, self.today.month + 1)
+        elif (k := self.seq(j, "de", "d '", "en")) is not None and (month := month_of(self.word(k)) or 0):
+            said_year, k = self._year(k + 1)
+            year = said_year or self.today.year
+        else:
+            raise InputError(
+                f"« {said} » : de quel mois ? Écrivez par ex. « {said} du mois prochain » ou « {said} de janvier », "
+                "ou la date elle-même. Pour une séance récurrente, donnez la première date puis « … du mois »."
+            )
+        day = nth_weekday(year, month, nth, wd)
+        if said_year is None and (day is None or day < self.today) and (year, month) <= (self.today.year, self.today.month):
+            day = nth_weekday(year + 1, month, nth, wd)  # "de mars" in December: next year's
+        if day is None:
+            raise InputError(f"Il n'y a pas de « {said} » en {month:02d}/{year}.")
+        return day, k
