@@ -27,7 +27,9 @@ test: $(BIN)/.installed
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 bench: $(BIN)/.installed
-	$(BIN)/python bench/run.py
+	for script in run reminders after_meeting imports dates_report questions_report; do \
+		$(BIN)/python bench/$$script.py || exit 1; \
+	done
 
 clean:
 	rm -rf $(VENV) .pytest_cache
