@@ -120,6 +120,8 @@ def _hm(p: Phrases, i: int) -> tuple[int, int, int] | None:
         minute = p.num(i + 2) if p.adjacent(i + 2) or spaced else None
         if minute is not None and len(p.word(i + 2)) == 2:
             return hour, minute, i + 3
+        if (k := p.seq(i + 2, "moins le quart", "moins quart")) is not None:
+            return hour - 1, 45, k  # "18h moins le quart": 17h45, not 18h with « moins le quart » as the place
         return hour, 0, i + 2
     if p.word(i + 1) == ":" and p.adjacent(i + 1) and p.adjacent(i + 2) and len(p.word(i + 2)) == 2:
         return hour, int(p.word(i + 2)), i + 3

@@ -21,7 +21,9 @@ _GLUED = re.compile(r"(?:[-./] *|:)[0-9]+(?![0-9A-Za-zÀ-ÿ])")
 _RECURRING_BEFORE = ("chaque", "les", "tous", "toutes")
 _LEADING = ("min", "minutes", "prochain", "prochaine", "suivant", "suivante", "semaine", "semaines", "mois", "soir", "matin", "midi", "minuit",
             "heure", "heures", "environ", "apres", "trente", "quinze", "quart", "demie", "quarante", "h",
-            "dernier", "derniere", "passe", "passee")
+            "dernier", "derniere", "passe", "passee", "moins")
+# Between two numbers at the start of the rest: a date, a month and year, a range of hours.
+_PAIRED = ("/", ".", "-", "–", "—", "a", ":")
 # Anywhere in the rest: what a place or a deadline's text does not say.
 _ANYWHERE = ("du soir", "du matin", "de l ' apres - midi", "en huit", "en quinze", "mois prochain", "semaine prochaine",
              "semaine suivante", "semaine d ' apres", "aujourd ' hui", "apres - demain", "demain", "hier",
@@ -48,6 +50,8 @@ def stray(rest: str, today: date) -> str | None:
     if i < len(reader.toks):
         if reader.num(i, 4) is not None and len(reader.word(i)) == 4 and abs(int(reader.word(i)) - today.year) <= 6:
             return text[reader.toks[i].start:][:40]  # "14h 2027": a year the reader did not read
+        if reader.num(i, 4) is not None and reader.word(i + 1) in _PAIRED and reader.num(i + 2, 4) is not None:
+            return text[reader.toks[i].start:][:40]  # "12/2027 PV", "5 à 7 de Noël": a date or a range the reader did not read
         if reader.word(i) in _LEADING or month_of(reader.word(i)) is not None or read_clock(reader, i) is not None or reader.day_at(i) is not None:
             return text[reader.toks[i].start:][:40]
     for k, tok in enumerate(reader.toks):

@@ -1,0 +1,60 @@
+"""What may not follow a time that the reader has just read (blind set 5).
+
+A number with `h` is not always a time of day: in « vendredi 16 avril 12 h de
+bénévolat » or « 2 h avant le CA » it is a duration, and in « 10 h 10
+dossiers » the 10 after the hour may be a count rather than minutes. Reading
+these would store a time nobody wrote, so the reader refuses them, saying
+what it understood and what to write instead.
+"""
+
+from __future__ import annotations
+
+from handlers.date_clock import ClockReading, Phrases
+from handlers.messages import InputError
+
+__all__ = ["refuse_after_clock"]
+
+_ARTICLES = ("le", "la", "l", "les", "du", "de", "d", "des", "un", "une")
+# Short words ending in s/x that are not counted things (« 19 h 30 dans la salle »).
+_NOT_PLURAL = ("dans", "sous", "vers", "apres", "puis", "plus", "tous", "toutes", "leurs", "chez", "avec", "pres")
+
+
+def _duration(p: Phrases, i: int) -> bool:
+    """« 12 h de bénévolat », « 1h30 d'atelier », « 2 h avant le CA »."""
+    if p.word(i) in ("de", "d") and p.word(i + 2) != "apres":  # « 14h d'après-midi »: the rest check refuses it
+        return True
+    return p.word(i) in ("avant", "apres") and (p.word(i + 1) in _ARTICLES or i + 1 == len(p.toks))
+
+
+def _counted(p: Phrases, i: int) -> bool:
+    """« 10 h 10 dossiers », « 18 heures 15 relectures »: spaced minutes
+    followed by a plural noun, which they may be counting."""
+    minutes = i - 1
+    if p.word(minutes - 1) not in ("h", "heure", "heures") or p.num(minutes) is None or p.adjacent(minutes):
+        return False
+    word = p.word(i)
+    return len(word) >= 4 and word.isalpha() and word[-1] in "sx" and word not in _NOT_PLURAL
+
+
+def refuse_after_clock(p: Phrases, clock: ClockReading | None, i: int) -> None:
+    """Refuse when the words at `i`, right after the time, make it a
+    duration or its minutes a count (see the module docstring)."""
+    if clock is None or clock.stop != i or i >= len(p.toks):
+        return
+    said = clock.said.strip()
+    k = i + 1  # up to the first word after « de », « d' », « avant le »: what is being timed
+    while k < len(p.toks) - 1 and (p.word(k) in _ARTICLES or not p.word(k).isalnum()):
+        k += 1
+    following = p.label(i, min(k + 1, len(p.toks)))
+    if _duration(p, i):
+        raise InputError(
+            f"« {said} {following} » : une heure ou une durée ? Je lis « {said} » comme l'heure ({clock.start:%H}h{clock.start:%M}) "
+            f"et je ne devine pas. Pour l'heure, écrivez-la puis une virgule (« {said}, … ») ; "
+            "pour une durée, écrivez-la en lettres dans le texte (ex. « douze heures de bénévolat »)."
+        )
+    if _counted(p, i):
+        hour, number, noun = f"{clock.start.hour}h", p.word(i - 1), p.label(i, i + 1)
+        raise InputError(
+            f"« {said} {noun} » : {hour}{number}, ou {hour} suivi de « {number} {noun} » ? Je ne devine pas. "
+            f"Écrivez « {hour}{number} », ou une virgule après l'heure (« {hour}, {number} {noun} »)."
+        )

@@ -1,0 +1,87 @@
+"""What follows a time (blind set 5): a duration, a count after spaced
+minutes, « moins le quart », a date or a range left at the start of the text
+are refused with an explanation or read, never stored as the place or the
+deadline's text with the wrong time."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from handlers.dates import parse_when
+from handlers.messages import UserError
+from tests.helpers import at
+
+NOW = at("2026-11-22 10:00")  # a Sunday, in Geneva
+
+
+def test_a_duration_after_the_date_is_not_a_time_of_day() -> None:
+    # « 12 h de bénévolat » was a deadline at 12h00 with « de bénévolat » as its text
+    with pytest.raises(UserError, match=r"« 12 h de bénévolat » : une heure ou une durée \? Je lis « 12 h » comme l'heure \(12h00\)"):
+        parse_when("vendredi 27 novembre 12 h de bénévolat à déclarer", NOW, require_time=False)
+    for text in ("30/11 1h30 de vidéo", "30/11 8 h d'atelier", "30/11 2 h avant le CA", "30/11 à 10h après la plénière"):
+        with pytest.raises(UserError, match="une heure ou une durée"):
+            parse_when(text, NOW, require_time=False)
+    # what the refusal says to write instead is accepted
+    parsed = parse_when("30/11 12h, avant la plénière", NOW, require_time=False)
+    assert (f"{parsed.start:%d/%m %H:%M}", parsed.rest) == ("30/11 12:00", "avant la plénière")
+    assert parse_when("30/11 douze heures de bénévolat", NOW, require_time=False).rest == "douze heures de bénévolat"
+    assert parse_when("30/11 14h de l'après-midi", NOW, require_time=False).start.hour == 14
+
+
+def test_spaced_minutes_before_a_plural_are_asked_not_guessed() -> None:
+    # « 10 h 10 dossiers » was 10h10 with « dossiers » as the text
+    with pytest.raises(UserError, match=r"« 10 h 10 dossiers » : 10h10, ou 10h suivi de « 10 dossiers » \?"):
+        parse_when("30/11 10 h 10 dossiers", NOW, require_time=False)
+    with pytest.raises(UserError, match="Écrivez « 18h15 », ou une virgule après l'heure"):
+        parse_when("30/11 18 heures 15 relectures", NOW, require_time=False)
+    parsed = parse_when("30/11 10 h, 10 dossiers", NOW, require_time=False)
+    assert (f"{parsed.start:%H:%M}", parsed.rest) == ("10:00", "10 dossiers")
+    parsed = parse_when("30/11 19 h 30 dans la salle B", NOW)
+    assert (f"{parsed.start:%H:%M}", parsed.rest) == ("19:30", "dans la salle B")
+
+
+def test_quarter_to_after_h() -> None:
+    # « 18h moins le quart » was 18h00 with « moins le quart » as the place
+    assert f"{parse_when('10/12 18h moins le quart', NOW).start:%H:%M}" == "17:45"
+    with pytest.raises(UserError, match="« moins 10 » ressemble"):
+        parse_when("10/12 18h moins 10", NOW)
+
+
+def test_a_date_or_a_range_at_the_start_of_the_text_is_refused() -> None:
+    for text, left in (("mardi 1er décembre 12/2027 PV", "12/2027 PV"), ("vendredi 18 décembre 17 h 5 à 7 de Noël", "5 à 7 de Noël")):
+        with pytest.raises(UserError, match=f"« {left} » ressemble à une date ou une heure"):
+            parse_when(text, NOW, require_time=False)
+    assert parse_when("mardi 1er décembre PV 12/2027", NOW, require_time=False).rest == "PV 12/2027"
+
+
+DAYS = ["30/11", "jeudi 10 décembre", "le 3.12.", "demain", "mardi prochain", "le 16"]
+NOUNS = ["formation", "bénévolat", "vidéo", "atelier", "débat", "lecture"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(DAYS), st.integers(1, 23), st.sampled_from(["h", " h", " heures", "h30", " h 30"]),
+       st.sampled_from(["de ", "d'", "avant le ", "après la "]), st.sampled_from(NOUNS), st.booleans(),
+       st.integers(0, 400))
+def test_a_number_of_hours_followed_by_de_or_avant_is_never_a_time(day: str, hours: int, unit: str, link: str, noun: str,
+                                                                  meeting: bool, days: int) -> None:
+    """The class behind four silent errors of blind set 5: whatever the day,
+    the hour and the spelling, « N h de … » / « N h avant le … » right after
+    the date is refused, never read as a time of day."""
+    if link == "d'" and noun[0] not in "aeiouéè":
+        link = "de "
+    now: datetime = NOW + timedelta(days=days)
+    with pytest.raises(UserError):
+        parse_when(f"{day} {hours}{unit} {link}{noun}", now, require_time=meeting)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(DAYS), st.integers(0, 23), st.sampled_from([" h ", " heures "]), st.integers(10, 59),
+       st.sampled_from(["dossiers", "relectures", "participants", "communes", "fiches"]), st.integers(0, 400))
+def test_spaced_minutes_before_a_plural_are_never_taken_as_minutes(day: str, hour: int, unit: str, minutes: int, noun: str,
+                                                                   days: int) -> None:
+    with pytest.raises(UserError):
+        parse_when(f"{day} {hour}{unit}{minutes} {noun}", NOW + timedelta(days=days), require_time=False)
