@@ -4,7 +4,9 @@ A number with `h` is not always a time of day: in « vendredi 16 avril 12 h de
 bénévolat » or « 2 h avant le CA » it is a duration, and in « 10 h 10
 dossiers » the 10 after the hour may be a count rather than minutes. Reading
 these would store a time nobody wrote, so the reader refuses them, saying
-what it understood and what to write instead.
+what it understood and what to write instead. A time zone after the time
+(« 14h CET », « 19h HNE ») is refused too: times are read in the group's zone,
+and a zone left in the place would pass for a conversion that never happened.
 """
 
 from __future__ import annotations
@@ -14,6 +16,9 @@ from handlers.messages import InputError
 
 __all__ = ["refuse_after_clock"]
 
+# Zone designators written after a time (French, Swiss, Belgian, Quebec usage). Not « est »: a French word.
+_ZONES = ("utc", "gmt", "cet", "cest", "hec", "hec", "hnc", "hne", "hae", "hac", "hnr", "har", "hnp", "hap", "hna", "haa",
+          "edt", "cdt", "pst", "pdt", "cst", "mst", "mdt", "bst", "wet", "west", "eet", "eest", "z")
 _ARTICLES = ("le", "la", "l", "les", "du", "de", "d", "des", "un", "une")
 # Short words ending in s/x that are not counted things (« 19 h 30 dans la salle »).
 _NOT_PLURAL = ("dans", "sous", "vers", "apres", "puis", "plus", "tous", "toutes", "leurs", "chez", "avec", "pres")
@@ -46,6 +51,12 @@ def refuse_after_clock(p: Phrases, clock: ClockReading | None, i: int) -> None:
     while k < len(p.toks) - 1 and (p.word(k) in _ARTICLES or not p.word(k).isalnum()):
         k += 1
     following = p.label(i, min(k + 1, len(p.toks)))
+    zone_at = i + 1 if p.word(i) == "(" else i
+    if p.word(zone_at) in _ZONES and not (zone_at + 1 < len(p.toks) and p.adjacent(zone_at + 1) and p.word(zone_at + 1).isalpha()):
+        raise InputError(
+            f"« {said} {p.label(zone_at, zone_at + 1)} » : je lis toutes les heures dans le fuseau horaire du groupe et je ne "
+            f"convertis pas. Écrivez l'heure du groupe, sans fuseau (ex. « {said} »)."
+        )
     if _duration(p, i):
         raise InputError(
             f"« {said} {following} » : une heure ou une durée ? Je lis « {said} » comme l'heure ({clock.start:%H}h{clock.start:%M}) "

@@ -24,6 +24,8 @@ _LEADING = ("min", "minutes", "prochain", "prochaine", "suivant", "suivante", "s
             "dernier", "derniere", "passe", "passee", "moins")
 # Between two numbers at the start of the rest: a date, a month and year, a range of hours.
 _PAIRED = ("/", ".", "-", "–", "—", "a", ":")
+# A length of time right after the date (« sur 2 jours »), unless it counts something (« 2 jours de formation »).
+_UNITS = ("jour", "jours", "nuit", "nuits", "semaine", "semaines", "heure", "heures", "h", "minute", "minutes", "min", "mn")
 # Anywhere in the rest: what a place or a deadline's text does not say.
 _ANYWHERE = ("du soir", "du matin", "de l ' apres - midi", "en huit", "en quinze", "mois prochain", "semaine prochaine",
              "semaine suivante", "semaine d ' apres", "aujourd ' hui", "apres - demain", "demain", "hier",
@@ -50,6 +52,11 @@ def stray(rest: str, today: date) -> str | None:
     if i < len(reader.toks):
         if reader.num(i, 4) is not None and len(reader.word(i)) == 4 and abs(int(reader.word(i)) - today.year) <= 6:
             return text[reader.toks[i].start:][:40]  # "14h 2027": a year the reader did not read
+        if text[reader.toks[i].start] in "½¼¾" or (reader.num(i) is not None and i + 1 == len(reader.toks)):
+            return text[reader.toks[i].start:][:40]  # "14h½", "14h30 15": half an hour, an end, a room? not guessed
+        j = i + 1 if reader.word(i) in ("sur", "pendant", "durant", "pour") else i
+        if reader.num(j) is not None and reader.word(j + 1) in _UNITS and reader.word(j + 2) not in ("de", "d"):
+            return text[reader.toks[i].start:][:40]  # "14h sur 2 jours", "14h, 2 jours": a length, not a place
         if reader.num(i, 4) is not None and reader.word(i + 1) in _PAIRED and reader.num(i + 2, 4) is not None:
             return text[reader.toks[i].start:][:40]  # "12/2027 PV", "5 à 7 de Noël": a date or a range the reader did not read
         if reader.word(i) in _LEADING or month_of(reader.word(i)) is not None or read_clock(reader, i) is not None or reader.day_at(i) is not None:

@@ -85,3 +85,26 @@ def test_spaced_minutes_before_a_plural_are_never_taken_as_minutes(day: str, hou
                                                                    days: int) -> None:
     with pytest.raises(UserError):
         parse_when(f"{day} {hour}{unit}{minutes} {noun}", NOW + timedelta(days=days), require_time=False)
+
+
+def test_a_time_zone_after_the_time_is_refused_not_stored_as_the_place() -> None:
+    # « 14h CET » was 14h00 in the group's zone with « CET » as the place
+    for text, said in (("10/12 14h CET", "14h CET"), ("10/12 19h (HNE) en ligne", "19h HNE"), ("10/12 9h UTC", "9h UTC")):
+        with pytest.raises(UserError, match=f"« {said} » : je lis toutes les heures dans le fuseau horaire du groupe"):
+            parse_when(text, NOW)
+    assert parse_when("10/12 14h Cetus", NOW).rest == "Cetus"
+
+
+def test_a_length_or_a_lone_number_after_the_time_is_refused() -> None:
+    for text, left in (("10/12 14h sur 2 jours", "sur 2 jours"), ("10/12 14h, 2 jours", "2 jours"), ("10/12 14h30 15", "15"),
+                       ("10/12 14h½", "½")):
+        with pytest.raises(UserError, match=f"« {left} » ressemble à une date ou une heure"):
+            parse_when(text, NOW)
+    assert parse_when("10/12 14h 2 jours de formation", NOW).rest == "2 jours de formation"
+
+
+def test_hours_in_words_and_other_spellings_of_h() -> None:
+    assert f"{parse_when('10/12 à quinze heures Salle B', NOW).start:%H:%M}" == "15:00"
+    assert f"{parse_when('10/12 sept heures du soir', NOW).start:%H:%M}" == "19:00"
+    assert f"{parse_when('10/12 14hrs', NOW).start:%H:%M}" == "14:00"
+    assert f"{parse_when('10/12 19:30h Salle B', NOW).start:%H:%M}" == "19:30"
