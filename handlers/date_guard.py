@@ -12,13 +12,15 @@ and a zone left in the place would pass for a conversion that never happened.
 from __future__ import annotations
 
 from handlers.date_clock import ClockReading, Phrases
+from handlers.date_weekdays import WEEKDAY_NAMES
 from handlers.messages import InputError
 
-__all__ = ["refuse_after_clock"]
+__all__ = ["ZONE_CODES", "refuse_after_clock", "refuse_weekday_then_number"]
 
-# Zone designators written after a time (French, Swiss, Belgian, Quebec usage). Not « est »: a French word.
-_ZONES = ("utc", "gmt", "cet", "cest", "hec", "hec", "hnc", "hne", "hae", "hac", "hnr", "har", "hnp", "hap", "hna", "haa",
-          "edt", "cdt", "pst", "pdt", "cst", "mst", "mdt", "bst", "wet", "west", "eet", "eest", "z")
+# Zone designators written after a time (French, Swiss, Belgian, Quebec usage). Not « est », « west », « HEC »:
+# words and names (« HEC Montréal ») too.
+ZONE_CODES = ("utc", "gmt", "cet", "cest", "hnc", "hne", "hae", "hac", "hnr", "har", "hnp", "hap", "hna", "haa",
+              "edt", "cdt", "pst", "pdt", "cst", "mst", "mdt")
 _ARTICLES = ("le", "la", "l", "les", "du", "de", "d", "des", "un", "une")
 # Short words ending in s/x that are not counted things (« 19 h 30 dans la salle »).
 _NOT_PLURAL = ("dans", "sous", "vers", "apres", "puis", "plus", "tous", "toutes", "leurs", "chez", "avec", "pres")
@@ -52,7 +54,7 @@ def refuse_after_clock(p: Phrases, clock: ClockReading | None, i: int) -> None:
         k += 1
     following = p.label(i, min(k + 1, len(p.toks)))
     zone_at = i + 1 if p.word(i) == "(" else i
-    if p.word(zone_at) in _ZONES and not (zone_at + 1 < len(p.toks) and p.adjacent(zone_at + 1) and p.word(zone_at + 1).isalpha()):
+    if p.word(zone_at) in ZONE_CODES and not (zone_at + 1 < len(p.toks) and p.adjacent(zone_at + 1) and p.word(zone_at + 1).isalpha()):
         raise InputError(
             f"« {said} {p.label(zone_at, zone_at + 1)} » : je lis toutes les heures dans le fuseau horaire du groupe et je ne "
             f"convertis pas. Écrivez l'heure du groupe, sans fuseau (ex. « {said} »)."
@@ -68,4 +70,18 @@ def refuse_after_clock(p: Phrases, clock: ClockReading | None, i: int) -> None:
         raise InputError(
             f"« {said} {noun} » : {hour}{number}, ou {hour} suivi de « {number} {noun} » ? Je ne devine pas. "
             f"Écrivez « {hour}{number} », ou une virgule après l'heure (« {hour}, {number} {noun} »)."
+        )
+
+
+def refuse_weekday_then_number(p: Phrases, clock: ClockReading | None, clock_at: int) -> None:
+    """« lundi 12 h rapport »: Monday at 12h, or Monday the 12th followed by
+    « h » ? A spaced « h » after a weekday's number is not read either way."""
+    if clock is None or p.word(clock_at - 1) not in WEEKDAY_NAMES:
+        return
+    number = p.num(clock_at)
+    if number is not None and 1 <= number <= 23 and p.word(clock_at + 1) in ("h", "hr", "hrs", "hre", "hres") and not p.adjacent(clock_at + 1):
+        weekday = p.label(clock_at - 1, clock_at)
+        raise InputError(
+            f"« {weekday} {number} h » : {weekday} à {number}h, ou le {weekday} {number} ? Je ne devine pas. "
+            f"Écrivez « {weekday} à {number}h », ou ajoutez le mois après « {weekday} {number} »."
         )

@@ -8,6 +8,7 @@ import re
 from datetime import date
 
 from handlers.date_clock import read_clock
+from handlers.date_guard import ZONE_CODES
 from handlers.date_reader import Reader
 from handlers.date_weekdays import WEEKDAY_NAMES
 from handlers.date_words import ORDINALS, month_of, normalize
@@ -29,7 +30,9 @@ _UNITS = ("jour", "jours", "nuit", "nuits", "semaine", "semaines", "heure", "heu
 # Anywhere in the rest: what a place or a deadline's text does not say.
 _ANYWHERE = ("du soir", "du matin", "de l ' apres - midi", "en huit", "en quinze", "mois prochain", "semaine prochaine",
              "semaine suivante", "semaine d ' apres", "aujourd ' hui", "apres - demain", "demain", "hier",
-             "fin de journee", "en soiree", "en matinee", "dans la matinee", "dans la soiree", "dans l ' apres - midi",
+             "fin de journee", "en soiree", "heure locale", "heure belge", "heure suisse", "heure francaise",
+             "heure de paris", "heure de bruxelles", "heure de geneve", "heure de zurich", "heure de montreal", "heure du quebec",
+             "heure de l ' est", "heure d ' ete", "heure d ' hiver", "heure normale", "heure avancee", "en matinee", "dans la matinee", "dans la soiree", "dans l ' apres - midi",
              "d ' apres - midi", "du mat", "avant midi", "avant minuit", "le matin", "le soir", "l ' apres - midi",
              "dans la journee", "en journee", "fin de matinee", "debut de matinee", "fin de soiree", "debut de soiree")
 
@@ -70,7 +73,7 @@ def stray(rest: str, today: date) -> str | None:
         )
         day_name = w in WEEKDAY_NAMES and reader.word(k - 1) not in _RECURRING_BEFORE
         ordinal_day = w in ORDINALS and reader.word(k + 1) in WEEKDAY_NAMES
-        phrase = reader.seq(k, *_ANYWHERE) is not None
+        phrase = reader.seq(k, *_ANYWHERE) is not None or w in ZONE_CODES  # « dépôt (heure belge) », « … UTC »
         if clock or day_name or ordinal_day or phrase:
             return text[tok.start:][:40]
     return None

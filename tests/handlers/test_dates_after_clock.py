@@ -108,3 +108,20 @@ def test_hours_in_words_and_other_spellings_of_h() -> None:
     assert f"{parse_when('10/12 sept heures du soir', NOW).start:%H:%M}" == "19:00"
     assert f"{parse_when('10/12 14hrs', NOW).start:%H:%M}" == "14:00"
     assert f"{parse_when('10/12 19:30h Salle B', NOW).start:%H:%M}" == "19:30"
+
+
+def test_a_zone_phrase_anywhere_in_the_text_is_refused() -> None:
+    # « 3 mars 12h dépôt (heure belge) » kept « (heure belge) » in the deadline's text (blind set 6)
+    for text, left in (("10/12 12h dépôt (heure belge)", "heure belge"), ("10/12 12h dépôt UTC", "UTC"),
+                       ("10/12 dépôt à l'heure de Paris", "heure de Paris")):
+        with pytest.raises(UserError, match=f"« {left} » ressemble à une date ou une heure"):
+            parse_when(text, NOW, require_time=False)
+    assert parse_when("10/12 12h HEC Montréal", NOW).rest == "HEC Montréal"
+
+
+def test_a_weekday_then_a_number_and_a_spaced_h_is_asked_not_guessed() -> None:
+    # « pour lundi 12 h rapport »: Monday at noon, or Monday the 12th? (blind set 6)
+    with pytest.raises(UserError, match=r"« lundi 12 h » : lundi à 12h, ou le lundi 12 \? Je ne devine pas. Écrivez « lundi à 12h »"):
+        parse_when("pour lundi 12 h rapport", NOW, require_time=False)
+    assert f"{parse_when('lundi à 12 h rapport', NOW, require_time=False).start:%a %H:%M}" == "Mon 12:00"
+    assert f"{parse_when('lundi 12h rapport', NOW, require_time=False).start:%a %H:%M}" == "Mon 12:00"
