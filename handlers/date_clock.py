@@ -15,7 +15,7 @@ from functools import cache
 from handlers.date_words import Tok, fold, tokenize
 from handlers.messages import InputError
 
-__all__ = ["ClockReading", "Phrases", "read_clock", "refuse_loose_minutes", "shift"]
+__all__ = ["STREET_WORDS", "ClockReading", "Phrases", "read_clock", "refuse_loose_minutes", "shift"]
 
 
 @cache
@@ -226,7 +226,7 @@ def read_clock(p: Phrases, i: int, hint: str | None = None, dotted: bool = False
     return ClockReading(start, stop, approx, said, j, until and stop is None)
 
 
-_STREET = ("rue", "r", "avenue", "av", "chemin", "ch", "place", "pl", "route", "rte", "boulevard", "bd", "quai",
+STREET_WORDS = _STREET = ("rue", "r", "avenue", "av", "chemin", "ch", "place", "pl", "route", "rte", "boulevard", "bd", "quai",
            "allee", "impasse", "imp", "cours", "passage", "square", "sentier", "bis", "ter")
 
 

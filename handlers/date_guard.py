@@ -11,7 +11,10 @@ and a zone left in the place would pass for a conversion that never happened.
 
 from __future__ import annotations
 
-from handlers.date_clock import ClockReading, Phrases
+from datetime import date
+
+from handlers.date_calendar import next_day_of_month
+from handlers.date_clock import STREET_WORDS, ClockReading, Phrases
 from handlers.date_weekdays import WEEKDAY_NAMES
 from handlers.messages import InputError
 
@@ -33,11 +36,15 @@ def _duration(p: Phrases, i: int) -> bool:
     return p.word(i) in ("avant", "apres") and (p.word(i + 1) in _ARTICLES or i + 1 == len(p.toks))
 
 
+def _spaced_minutes(p: Phrases, i: int) -> bool:
+    """The time read ends with minutes apart from their « h » (« 10 h 12 »)."""
+    return p.word(i - 2) in ("h", "heure", "heures") and p.num(i - 1) is not None and not p.adjacent(i - 1)
+
+
 def _counted(p: Phrases, i: int) -> bool:
     """« 10 h 10 dossiers », « 18 heures 15 relectures »: spaced minutes
     followed by a plural noun, which they may be counting."""
-    minutes = i - 1
-    if p.word(minutes - 1) not in ("h", "heure", "heures") or p.num(minutes) is None or p.adjacent(minutes):
+    if not _spaced_minutes(p, i):
         return False
     word = p.word(i)
     return len(word) >= 4 and word.isalpha() and word[-1] in "sx" and word not in _NOT_PLURAL
@@ -65,6 +72,12 @@ def refuse_after_clock(p: Phrases, clock: ClockReading | None, i: int) -> None:
             f"et je ne devine pas. Pour l'heure, écrivez-la puis une virgule (« {said}, … ») ; "
             "pour une durée, écrivez-la en lettres dans le texte (ex. « douze heures de bénévolat »)."
         )
+    if _spaced_minutes(p, i) and p.word(i) in STREET_WORDS:
+        hour, number, street = f"{clock.start.hour}h", p.word(i - 1), p.label(i - 1, min(i + 3, len(p.toks)))
+        raise InputError(
+            f"« {said} {p.label(i, i + 1)} » : {hour}{number}, ou {hour} au « {street} » ? Je ne devine pas. "
+            f"Écrivez « {hour}{number} », ou une virgule après l'heure (« {hour}, {street} »)."
+        )
     if _counted(p, i):
         hour, number, noun = f"{clock.start.hour}h", p.word(i - 1), p.label(i, i + 1)
         raise InputError(
@@ -73,15 +86,21 @@ def refuse_after_clock(p: Phrases, clock: ClockReading | None, i: int) -> None:
         )
 
 
-def refuse_weekday_then_number(p: Phrases, clock: ClockReading | None, clock_at: int) -> None:
-    """« lundi 12 h rapport »: Monday at 12h, or Monday the 12th followed by
-    « h » ? A spaced « h » after a weekday's number is not read either way."""
+def refuse_weekday_then_number(p: Phrases, clock: ClockReading | None, clock_at: int, today: date) -> None:
+    """« lundi 12 h rapport » when the coming 12th is a Monday: Monday at 12h,
+    or Monday the 12th followed by « h » ? Not read either way. When the
+    coming 12th is another weekday, only the time makes sense."""
     if clock is None or p.word(clock_at - 1) not in WEEKDAY_NAMES:
         return
     number = p.num(clock_at)
-    if number is not None and 1 <= number <= 23 and p.word(clock_at + 1) in ("h", "hr", "hrs", "hre", "hres") and not p.adjacent(clock_at + 1):
-        weekday = p.label(clock_at - 1, clock_at)
-        raise InputError(
-            f"« {weekday} {number} h » : {weekday} à {number}h, ou le {weekday} {number} ? Je ne devine pas. "
-            f"Écrivez « {weekday} à {number}h », ou ajoutez le mois après « {weekday} {number} »."
-        )
+    if number is None or not 1 <= number <= 23 or p.adjacent(clock_at + 1):
+        return
+    if p.word(clock_at + 1) not in ("h", "hr", "hrs", "hre", "hres"):
+        return
+    if next_day_of_month(number, today, str(number)).weekday() != WEEKDAY_NAMES.index(p.word(clock_at - 1)):
+        return
+    weekday = p.label(clock_at - 1, clock_at)
+    raise InputError(
+        f"« {weekday} {number} h » : {weekday} à {number}h, ou le {weekday} {number} ? Je ne devine pas. "
+        f"Écrivez « {weekday} à {number}h », ou ajoutez le mois après « {weekday} {number} »."
+    )

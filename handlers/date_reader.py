@@ -226,7 +226,7 @@ def read(raw: str, today: date) -> Reading:
         break
     refuse_loose_minutes(reader, clock, i)
     refuse_after_clock(reader, clock, i)
-    refuse_weekday_then_number(reader, clock, clock_at)
+    refuse_weekday_then_number(reader, clock, clock_at, today)
     if day is not None and day.hint is not None and clock is not None:
         clock = read_clock(reader, clock_at, day.hint, dotted=True) or clock
     if day is not None and (k := reader.seq(i, *_DEADLINE_AFTER)) is not None:

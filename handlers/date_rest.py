@@ -27,6 +27,7 @@ _LEADING = ("min", "minutes", "prochain", "prochaine", "suivant", "suivante", "s
 _PAIRED = ("/", ".", "-", "–", "—", "a", ":")
 # A length of time right after the date (« sur 2 jours »), unless it counts something (« 2 jours de formation »).
 _UNITS = ("jour", "jours", "nuit", "nuits", "semaine", "semaines", "heure", "heures", "h", "minute", "minutes", "min", "mn")
+_RELATIVE = ("avant", "apres", "plus tot", "plus tard", "d ' avance", "de retard")
 # Anywhere in the rest: what a place or a deadline's text does not say.
 _ANYWHERE = ("du soir", "du matin", "de l ' apres - midi", "en huit", "en quinze", "mois prochain", "semaine prochaine",
              "semaine suivante", "semaine d ' apres", "aujourd ' hui", "apres - demain", "demain", "hier",
@@ -73,7 +74,9 @@ def stray(rest: str, today: date) -> str | None:
         )
         day_name = w in WEEKDAY_NAMES and reader.word(k - 1) not in _RECURRING_BEFORE
         ordinal_day = w in ORDINALS and reader.word(k + 1) in WEEKDAY_NAMES
-        phrase = reader.seq(k, *_ANYWHERE) is not None or w in ZONE_CODES  # « dépôt (heure belge) », « … UTC »
+        # « rdv 15 min avant », « 2 h plus tôt »: a time said relative to the one read
+        relative = reader.num(k) is not None and reader.word(k + 1) in _UNITS and reader.seq(k + 2, *_RELATIVE) is not None
+        phrase = reader.seq(k, *_ANYWHERE) is not None or w in ZONE_CODES or relative  # « dépôt (heure belge) », « … UTC »
         if clock or day_name or ordinal_day or phrase:
             return text[tok.start:][:40]
     return None

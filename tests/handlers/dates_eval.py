@@ -28,6 +28,7 @@ BLIND_SETS = (
     Path(__file__).with_name("dates_blind4.tsv"),
     Path(__file__).with_name("dates_blind5.tsv"),
     Path(__file__).with_name("dates_blind6.tsv"),
+    Path(__file__).with_name("dates_blind7.tsv"),
 )
 
 

@@ -121,7 +121,26 @@ def test_a_zone_phrase_anywhere_in_the_text_is_refused() -> None:
 
 def test_a_weekday_then_a_number_and_a_spaced_h_is_asked_not_guessed() -> None:
     # « pour lundi 12 h rapport »: Monday at noon, or Monday the 12th? (blind set 6)
-    with pytest.raises(UserError, match=r"« lundi 12 h » : lundi à 12h, ou le lundi 12 \? Je ne devine pas. Écrivez « lundi à 12h »"):
-        parse_when("pour lundi 12 h rapport", NOW, require_time=False)
+    with pytest.raises(UserError, match=r"« lundi 14 h » : lundi à 14h, ou le lundi 14 \? Je ne devine pas. Écrivez « lundi à 14h »"):
+        parse_when("pour lundi 14 h rapport", NOW, require_time=False)  # the coming 14th is a Monday
+    # the coming 12th is a Saturday: only the time makes sense (blind set 7)
+    assert f"{parse_when('lundi 12 h rapport', NOW, require_time=False).start:%d %H:%M}" == "23 12:00"
     assert f"{parse_when('lundi à 12 h rapport', NOW, require_time=False).start:%a %H:%M}" == "Mon 12:00"
     assert f"{parse_when('lundi 12h rapport', NOW, require_time=False).start:%a %H:%M}" == "Mon 12:00"
+
+
+def test_a_street_number_after_a_spaced_hour_is_asked() -> None:
+    # « à 10 heures 12 rue des Écoles » was 10h12 with « rue des Écoles » as the place (blind set 7)
+    with pytest.raises(UserError, match=r"10h12, ou 10h au « 12 rue des Écoles » \? Je ne devine pas"):
+        parse_when("le 2 décembre à 10 heures 12 rue des Écoles", NOW)
+    with pytest.raises(UserError, match="10h12, ou 10h au"):
+        parse_when("le 2 décembre 10 h 12 rue des Écoles", NOW)
+    assert parse_when("le 2 décembre 10h, 12 rue des Écoles", NOW).rest == "12 rue des Écoles"
+    assert parse_when("le 2 décembre 10h 12 rue des Écoles", NOW).rest == "12 rue des Écoles"
+
+
+def test_a_time_said_relative_to_the_meeting_is_not_kept_as_the_place() -> None:
+    # « 9h rdv 15 min avant » kept « rdv 15 min avant » as the place (blind set 7)
+    for text, left in (("2/12 9h rdv 15 min avant", "15 min avant"), ("2/12 9h accueil 1 h plus tôt", "1 h plus tôt")):
+        with pytest.raises(UserError, match=f"« {left} » ressemble à une date ou une heure"):
+            parse_when(text, NOW)
