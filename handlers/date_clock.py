@@ -126,6 +126,10 @@ def _hm(p: Phrases, i: int) -> tuple[int, int, int] | None:
         minute = p.num(i + 2) if p.adjacent(i + 2) or spaced else None
         if minute is not None and len(p.word(i + 2)) == 2:
             return hour, minute, i + 3
+        if (k := p.seq(i + 2, "et quart")) is not None:
+            return hour, 15, k  # "14h et quart"
+        if (k := p.seq(i + 2, "et demie", "et demi")) is not None:
+            return hour, 30, k
         if (k := p.seq(i + 2, "moins le quart", "moins quart")) is not None:
             return hour - 1, 45, k  # "18h moins le quart": 17h45, not 18h with « moins le quart » as the place
         return hour, 0, i + 2
@@ -206,8 +210,8 @@ def read_clock(p: Phrases, i: int, hint: str | None = None, dotted: bool = False
         j = p.seq(j, *_MINUTE_UNIT) or j
         end_kind, j = _meridiem(p, j)
         end = (end_hour, end_minute)
-    elif bare is not None or between:
-        return None
+    elif (bare is not None and kind not in ("AM", "PM")) or between:
+        return None  # a bare number is an hour only as a range's start, or with AM/PM ("6 PM")
     if (k := p.seq(j, "environ")) is not None:
         approx, j = True, k
     elif (k := p.seq(j, *_EXACT)) is not None:

@@ -144,3 +144,12 @@ def test_a_time_said_relative_to_the_meeting_is_not_kept_as_the_place() -> None:
     for text, left in (("2/12 9h rdv 15 min avant", "15 min avant"), ("2/12 9h accueil 1 h plus tôt", "1 h plus tôt")):
         with pytest.raises(UserError, match=f"« {left} » ressemble à une date ou une heure"):
             parse_when(text, NOW)
+
+
+def test_quarter_past_after_h_and_a_bare_hour_with_pm() -> None:
+    # refused before blind set 7; read now
+    assert f"{parse_when('10/12 14h et quart Salle B', NOW).start:%H:%M}" == "14:15"
+    assert f"{parse_when('10/12 14h et demie', NOW).start:%H:%M}" == "14:30"
+    assert f"{parse_when('10/12 6 PM Salle B', NOW).start:%H:%M}" == "18:00"
+    with pytest.raises(UserError, match="« 6 » ressemble"):
+        parse_when("10/12 à 6", NOW)  # a bare number without AM/PM is still no time
