@@ -1,4 +1,4 @@
-"""What may not follow a time that the reader has just read (blind set 5).
+"""What may not follow a time that the reader has just read (blind sets 5 to 7).
 
 A number with `h` is not always a time of day: in « vendredi 16 avril 12 h de
 bénévolat » or « 2 h avant le CA » it is a duration, and in « 10 h 10
@@ -7,6 +7,9 @@ these would store a time nobody wrote, so the reader refuses them, saying
 what it understood and what to write instead. A time zone after the time
 (« 14h CET », « 19h HNE ») is refused too: times are read in the group's zone,
 and a zone left in the place would pass for a conversion that never happened.
+A street word after spaced minutes (« 10 heures 12 rue des Écoles ») and a
+weekday's number before a spaced « h » (« lundi 12 h », when the 12th is a
+Monday) are asked about for the same reason.
 """
 
 from __future__ import annotations
@@ -20,8 +23,8 @@ from handlers.messages import InputError
 
 __all__ = ["ZONE_CODES", "refuse_after_clock", "refuse_weekday_then_number"]
 
-# Zone designators written after a time (French, Swiss, Belgian, Quebec usage). Not « est », « west », « HEC »:
-# words and names (« HEC Montréal ») too.
+# Zone designators written after a time (French, Swiss, Belgian, Quebec usage). Not « est », « west » or « hec »:
+# French and English words, and names (« HEC Montréal »).
 ZONE_CODES = ("utc", "gmt", "cet", "cest", "hnc", "hne", "hae", "hac", "hnr", "har", "hnp", "hap", "hna", "haa",
               "edt", "cdt", "pst", "pdt", "cst", "mst", "mdt")
 _ARTICLES = ("le", "la", "l", "les", "du", "de", "d", "des", "un", "une")
