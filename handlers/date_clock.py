@@ -15,7 +15,7 @@ from functools import cache
 from handlers.date_words import Tok, fold, tokenize
 from handlers.messages import InputError
 
-__all__ = ["ClockReading", "Phrases", "read_clock", "refuse_loose_minutes", "shift"]
+__all__ = ["STREET_WORDS", "ClockReading", "Phrases", "read_clock", "refuse_loose_minutes", "shift"]
 
 
 @cache
@@ -68,6 +68,10 @@ class ClockReading:
     until: bool = False  # "jusqu'à 16h", "avant 12h" alone: an end, or a deadline's hour
 
 
+# Hours in words, only before « heure(s) »; not « une » (« une heure de débat » is a length).
+_HOUR_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+               "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20}
+_H = ("h", "hr", "hrs", "hre", "hres")  # "14hrs", "14 hres": Canadian and hurried spellings of « h »
 _MINUTE_WORDS = {"cinq": 5, "dix": 10, "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50}
 _APPROX = ("aux alentours de", "autour de", "vers", "environ", "approximativement")
 _MINUTE_UNIT = ("minutes", "minute", "min", "mn")
@@ -112,17 +116,26 @@ def _hm(p: Phrases, i: int) -> tuple[int, int, int] | None:
             return hour, _MINUTE_WORDS[p.word(j)], j + 1
         return hour, 0, j
     hour = p.num(i)
+    if hour is None and p.word(i) in _HOUR_WORDS and p.word(i + 1) in ("heure", "heures"):
+        hour = _HOUR_WORDS[p.word(i)]  # "à quinze heures", "sept heures du soir"
     if hour is None:
         return None
-    if p.word(i + 1) == "h":
+    if p.word(i + 1) in _H and (p.word(i + 1) == "h" or p.adjacent(i + 1) or p.word(i + 2) == ""):
         # "14h30", "14 h 30"; not "14h 12 rue…" (a street number).
         spaced = not p.adjacent(i + 1)
         minute = p.num(i + 2) if p.adjacent(i + 2) or spaced else None
         if minute is not None and len(p.word(i + 2)) == 2:
             return hour, minute, i + 3
+        if (k := p.seq(i + 2, "et quart")) is not None:
+            return hour, 15, k  # "14h et quart"
+        if (k := p.seq(i + 2, "et demie", "et demi")) is not None:
+            return hour, 30, k
+        if (k := p.seq(i + 2, "moins le quart", "moins quart")) is not None:
+            return hour - 1, 45, k  # "18h moins le quart": 17h45, not 18h with « moins le quart » as the place
         return hour, 0, i + 2
     if p.word(i + 1) == ":" and p.adjacent(i + 1) and p.adjacent(i + 2) and len(p.word(i + 2)) == 2:
-        return hour, int(p.word(i + 2)), i + 3
+        j = i + 4 if p.word(i + 3) == "h" and p.adjacent(i + 3) else i + 3  # "19:30h"
+        return hour, int(p.word(i + 2)), j
     if p.word(i + 1) in ("heure", "heures"):
         j = i + 2
         if (k := p.seq(j, "et quart")) is not None:
@@ -197,8 +210,8 @@ def read_clock(p: Phrases, i: int, hint: str | None = None, dotted: bool = False
         j = p.seq(j, *_MINUTE_UNIT) or j
         end_kind, j = _meridiem(p, j)
         end = (end_hour, end_minute)
-    elif bare is not None or between:
-        return None
+    elif (bare is not None and kind not in ("AM", "PM")) or between:
+        return None  # a bare number is an hour only as a range's start, or with AM/PM ("6 PM")
     if (k := p.seq(j, "environ")) is not None:
         approx, j = True, k
     elif (k := p.seq(j, *_EXACT)) is not None:
@@ -217,7 +230,7 @@ def read_clock(p: Phrases, i: int, hint: str | None = None, dotted: bool = False
     return ClockReading(start, stop, approx, said, j, until and stop is None)
 
 
-_STREET = ("rue", "r", "avenue", "av", "chemin", "ch", "place", "pl", "route", "rte", "boulevard", "bd", "quai",
+STREET_WORDS = _STREET = ("rue", "r", "avenue", "av", "chemin", "ch", "place", "pl", "route", "rte", "boulevard", "bd", "quai",
            "allee", "impasse", "imp", "cours", "passage", "square", "sentier", "bis", "ter")
 
 

@@ -29,6 +29,7 @@ from datetime import date, timedelta
 
 from handlers.date_calendar import make_date, next_day_of_month, next_occurrence
 from handlers.date_clock import ClockReading, read_clock, refuse_loose_minutes
+from handlers.date_guard import refuse_after_clock, refuse_weekday_then_number
 from handlers.date_weekdays import WeekdayPhrases
 from handlers.date_words import NUMBER_WORDS, fold, month_of, normalize, tokenize
 from handlers.messages import InputError
@@ -224,6 +225,8 @@ def read(raw: str, today: date) -> Reading:
             continue
         break
     refuse_loose_minutes(reader, clock, i)
+    refuse_after_clock(reader, clock, i)
+    refuse_weekday_then_number(reader, clock, clock_at, today)
     if day is not None and day.hint is not None and clock is not None:
         clock = read_clock(reader, clock_at, day.hint, dotted=True) or clock
     if day is not None and (k := reader.seq(i, *_DEADLINE_AFTER)) is not None:

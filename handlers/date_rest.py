@@ -8,6 +8,7 @@ import re
 from datetime import date
 
 from handlers.date_clock import read_clock
+from handlers.date_guard import ZONE_CODES
 from handlers.date_reader import Reader
 from handlers.date_weekdays import WEEKDAY_NAMES
 from handlers.date_words import ORDINALS, month_of, normalize
@@ -21,11 +22,18 @@ _GLUED = re.compile(r"(?:[-./] *|:)[0-9]+(?![0-9A-Za-zÀ-ÿ])")
 _RECURRING_BEFORE = ("chaque", "les", "tous", "toutes")
 _LEADING = ("min", "minutes", "prochain", "prochaine", "suivant", "suivante", "semaine", "semaines", "mois", "soir", "matin", "midi", "minuit",
             "heure", "heures", "environ", "apres", "trente", "quinze", "quart", "demie", "quarante", "h",
-            "dernier", "derniere", "passe", "passee")
+            "dernier", "derniere", "passe", "passee", "moins")
+# Between two numbers at the start of the rest: a date, a month and year, a range of hours.
+_PAIRED = ("/", ".", "-", "–", "—", "a", ":")
+# A length of time right after the date (« sur 2 jours »), unless it counts something (« 2 jours de formation »).
+_UNITS = ("jour", "jours", "nuit", "nuits", "semaine", "semaines", "heure", "heures", "h", "minute", "minutes", "min", "mn")
+_RELATIVE = ("avant", "apres", "plus tot", "plus tard", "d ' avance", "de retard")
 # Anywhere in the rest: what a place or a deadline's text does not say.
 _ANYWHERE = ("du soir", "du matin", "de l ' apres - midi", "en huit", "en quinze", "mois prochain", "semaine prochaine",
              "semaine suivante", "semaine d ' apres", "aujourd ' hui", "apres - demain", "demain", "hier",
-             "fin de journee", "en soiree", "en matinee", "dans la matinee", "dans la soiree", "dans l ' apres - midi",
+             "fin de journee", "en soiree", "heure locale", "heure belge", "heure suisse", "heure francaise",
+             "heure de paris", "heure de bruxelles", "heure de geneve", "heure de zurich", "heure de montreal", "heure du quebec",
+             "heure de l ' est", "heure d ' ete", "heure d ' hiver", "heure normale", "heure avancee", "en matinee", "dans la matinee", "dans la soiree", "dans l ' apres - midi",
              "d ' apres - midi", "du mat", "avant midi", "avant minuit", "le matin", "le soir", "l ' apres - midi",
              "dans la journee", "en journee", "fin de matinee", "debut de matinee", "fin de soiree", "debut de soiree")
 
@@ -48,6 +56,13 @@ def stray(rest: str, today: date) -> str | None:
     if i < len(reader.toks):
         if reader.num(i, 4) is not None and len(reader.word(i)) == 4 and abs(int(reader.word(i)) - today.year) <= 6:
             return text[reader.toks[i].start:][:40]  # "14h 2027": a year the reader did not read
+        if text[reader.toks[i].start] in "½¼¾" or (reader.num(i) is not None and i + 1 == len(reader.toks)):
+            return text[reader.toks[i].start:][:40]  # "14h½", "14h30 15": half an hour, an end, a room? not guessed
+        j = i + 1 if reader.word(i) in ("sur", "pendant", "durant", "pour") else i
+        if reader.num(j) is not None and reader.word(j + 1) in _UNITS and reader.word(j + 2) not in ("de", "d"):
+            return text[reader.toks[i].start:][:40]  # "14h sur 2 jours", "14h, 2 jours": a length, not a place
+        if reader.num(i, 4) is not None and reader.word(i + 1) in _PAIRED and reader.num(i + 2, 4) is not None:
+            return text[reader.toks[i].start:][:40]  # "12/2027 PV", "5 à 7 de Noël": a date or a range the reader did not read
         if reader.word(i) in _LEADING or month_of(reader.word(i)) is not None or read_clock(reader, i) is not None or reader.day_at(i) is not None:
             return text[reader.toks[i].start:][:40]
     for k, tok in enumerate(reader.toks):
@@ -59,7 +74,9 @@ def stray(rest: str, today: date) -> str | None:
         )
         day_name = w in WEEKDAY_NAMES and reader.word(k - 1) not in _RECURRING_BEFORE
         ordinal_day = w in ORDINALS and reader.word(k + 1) in WEEKDAY_NAMES
-        phrase = reader.seq(k, *_ANYWHERE) is not None
+        # « rdv 15 min avant », « 2 h plus tôt »: a time said relative to the one read
+        relative = reader.num(k) is not None and reader.word(k + 1) in _UNITS and reader.seq(k + 2, *_RELATIVE) is not None
+        phrase = reader.seq(k, *_ANYWHERE) is not None or w in ZONE_CODES or relative  # « dépôt (heure belge) », « … UTC »
         if clock or day_name or ordinal_day or phrase:
             return text[tok.start:][:40]
     return None

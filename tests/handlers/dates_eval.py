@@ -26,6 +26,9 @@ HELD_OUT = Path(__file__).with_name("dates_heldout.tsv")
 BLIND_SETS = (
     Path(__file__).with_name("dates_blind3.tsv"),
     Path(__file__).with_name("dates_blind4.tsv"),
+    Path(__file__).with_name("dates_blind5.tsv"),
+    Path(__file__).with_name("dates_blind6.tsv"),
+    Path(__file__).with_name("dates_blind7.tsv"),
 )
 
 

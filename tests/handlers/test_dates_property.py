@@ -25,6 +25,7 @@ DATE_WORDS = [
     "demain", "aujourd'hui", "après-demain", "dans", "jours", "semaines", "heures", "h", "janvier", "mars", "décembre",
     "sept", ",", "-", "–", "/", ".", ":", "9999", "0001", "2027", "2014", "0", "00", "12", "17", "31", "29", "02", "14h",
     "9h30", "24h", "25h", "17/09", "31/12/9999", "10-12-2026", "2026-12-03", "ce", "soir", "quinze", "trente",
+    "moins le quart", "moins", "UTC", "CET", "heure belge", "12/2027", "5 à 7", "sur", "2 jours", "½", "15", "3 h de",
 ]
 PLACE_WORDS = ["Mairie", "de", "Sceaux", "Salle", "du", "conseil", "Rapport", "bilan", "Rue", "du", "Rhône", "14",
                "en", "visio", "CCAS", "Nanterre", "Hôtel", "ville", "Marie", "Curie"]
@@ -83,10 +84,12 @@ _FILLER = re.compile(r"^(?:[\s,;:/.()–—-]|(?:à|a|au|de|du|des|le|la|et)\b)+
 _FIRST = re.compile(
     r"^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun\.|mar\.|mer\.|jeu\.|ven\.|sam\.|dim\.|janvier|"
     r"mars|décembre|prochaine?|suivante?|d'après|en huit|en quinze|soir|matin|midi|minuit|heures?|demain|"
-    r"aujourd'hui|après-demain|semaines?|mois|environ|trente|quinze|\d{1,2}\s*h\d*|\d{1,2}[/.-]\d{1,2})\b",
+    r"aujourd'hui|après-demain|semaines?|mois|environ|trente|quinze|moins|\d{1,2}\s*h\d*|\d{1,2}[/.-]\d{1,2}|"
+    r"\d{1,4}\s*(?:[/.–-]|à)\s*\d{1,4}|\d{1,2}$|(?:sur |pendant )?\d+ (?:jours?|semaines?|heures?)(?! d))\b",
     re.IGNORECASE,
 )
-_ANYWHERE = re.compile(r"(?<!chaque )(?<!les )\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain)\b|\b\d{1,2}h\d*\b",
+_ANYWHERE = re.compile(r"(?<!chaque )(?<!les )\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain)\b|\b\d{1,2}h\d*\b"
+                       r"|\b(?:UTC|GMT|CET|CEST|HNE|HAE|heure (?:locale|belge|suisse|de Paris|d'été))\b",
                        re.IGNORECASE)
 
 

@@ -1,0 +1,109 @@
+"""What may not follow a time that the reader has just read (blind sets 5 to 7).
+
+A number with `h` is not always a time of day: in « vendredi 16 avril 12 h de
+bénévolat » or « 2 h avant le CA » it is a duration, and in « 10 h 10
+dossiers » the 10 after the hour may be a count rather than minutes. Reading
+these would store a time nobody wrote, so the reader refuses them, saying
+what it understood and what to write instead. A time zone after the time
+(« 14h CET », « 19h HNE ») is refused too: times are read in the group's zone,
+and a zone left in the place would pass for a conversion that never happened.
+A street word after spaced minutes (« 10 heures 12 rue des Écoles ») and a
+weekday's number before a spaced « h » (« lundi 12 h », when the 12th is a
+Monday) are asked about for the same reason.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from handlers.date_calendar import next_day_of_month
+from handlers.date_clock import STREET_WORDS, ClockReading, Phrases
+from handlers.date_weekdays import WEEKDAY_NAMES
+from handlers.messages import InputError
+
+__all__ = ["ZONE_CODES", "refuse_after_clock", "refuse_weekday_then_number"]
+
+# Zone designators written after a time (French, Swiss, Belgian, Quebec usage). Not « est », « west » or « hec »:
+# French and English words, and names (« HEC Montréal »).
+ZONE_CODES = ("utc", "gmt", "cet", "cest", "hnc", "hne", "hae", "hac", "hnr", "har", "hnp", "hap", "hna", "haa",
+              "edt", "cdt", "pst", "pdt", "cst", "mst", "mdt")
+_ARTICLES = ("le", "la", "l", "les", "du", "de", "d", "des", "un", "une")
+# Short words ending in s/x that are not counted things (« 19 h 30 dans la salle »).
+_NOT_PLURAL = ("dans", "sous", "vers", "apres", "puis", "plus", "tous", "toutes", "leurs", "chez", "avec", "pres")
+
+
+def _duration(p: Phrases, i: int) -> bool:
+    """« 12 h de bénévolat », « 1h30 d'atelier », « 2 h avant le CA »."""
+    if p.word(i) in ("de", "d") and p.word(i + 2) != "apres":  # « 14h d'après-midi »: the rest check refuses it
+        return True
+    return p.word(i) in ("avant", "apres") and (p.word(i + 1) in _ARTICLES or i + 1 == len(p.toks))
+
+
+def _spaced_minutes(p: Phrases, i: int) -> bool:
+    """The time read ends with minutes apart from their « h » (« 10 h 12 »)."""
+    return p.word(i - 2) in ("h", "heure", "heures") and p.num(i - 1) is not None and not p.adjacent(i - 1)
+
+
+def _counted(p: Phrases, i: int) -> bool:
+    """« 10 h 10 dossiers », « 18 heures 15 relectures »: spaced minutes
+    followed by a plural noun, which they may be counting."""
+    if not _spaced_minutes(p, i):
+        return False
+    word = p.word(i)
+    return len(word) >= 4 and word.isalpha() and word[-1] in "sx" and word not in _NOT_PLURAL
+
+
+def refuse_after_clock(p: Phrases, clock: ClockReading | None, i: int) -> None:
+    """Refuse when the words at `i`, right after the time, make it a
+    duration or its minutes a count (see the module docstring)."""
+    if clock is None or clock.stop != i or i >= len(p.toks):
+        return
+    said = clock.said.strip()
+    k = i + 1  # up to the first word after « de », « d' », « avant le »: what is being timed
+    while k < len(p.toks) - 1 and (p.word(k) in _ARTICLES or not p.word(k).isalnum()):
+        k += 1
+    following = p.label(i, min(k + 1, len(p.toks)))
+    zone_at = i + 1 if p.word(i) == "(" else i
+    if p.word(zone_at) in ZONE_CODES and not (zone_at + 1 < len(p.toks) and p.adjacent(zone_at + 1) and p.word(zone_at + 1).isalpha()):
+        raise InputError(
+            f"« {said} {p.label(zone_at, zone_at + 1)} » : je lis toutes les heures dans le fuseau horaire du groupe et je ne "
+            f"convertis pas. Écrivez l'heure du groupe, sans fuseau (ex. « {said} »)."
+        )
+    if _duration(p, i):
+        raise InputError(
+            f"« {said} {following} » : une heure ou une durée ? Je lis « {said} » comme l'heure ({clock.start:%H}h{clock.start:%M}) "
+            f"et je ne devine pas. Pour l'heure, écrivez-la puis une virgule (« {said}, … ») ; "
+            "pour une durée, écrivez-la en lettres dans le texte (ex. « douze heures de bénévolat »)."
+        )
+    if _spaced_minutes(p, i) and p.word(i) in STREET_WORDS:
+        hour, number, street = f"{clock.start.hour}h", p.word(i - 1), p.label(i - 1, min(i + 3, len(p.toks)))
+        raise InputError(
+            f"« {said} {p.label(i, i + 1)} » : {hour}{number}, ou {hour} au « {street} » ? Je ne devine pas. "
+            f"Écrivez « {hour}{number} », ou une virgule après l'heure (« {hour}, {street} »)."
+        )
+    if _counted(p, i):
+        hour, number, noun = f"{clock.start.hour}h", p.word(i - 1), p.label(i, i + 1)
+        raise InputError(
+            f"« {said} {noun} » : {hour}{number}, ou {hour} suivi de « {number} {noun} » ? Je ne devine pas. "
+            f"Écrivez « {hour}{number} », ou une virgule après l'heure (« {hour}, {number} {noun} »)."
+        )
+
+
+def refuse_weekday_then_number(p: Phrases, clock: ClockReading | None, clock_at: int, today: date) -> None:
+    """« lundi 12 h rapport » when the coming 12th is a Monday: Monday at 12h,
+    or Monday the 12th followed by « h » ? Not read either way. When the
+    coming 12th is another weekday, only the time makes sense."""
+    if clock is None or p.word(clock_at - 1) not in WEEKDAY_NAMES:
+        return
+    number = p.num(clock_at)
+    if number is None or not 1 <= number <= 23 or p.adjacent(clock_at + 1):
+        return
+    if p.word(clock_at + 1) not in ("h", "hr", "hrs", "hre", "hres"):
+        return
+    if next_day_of_month(number, today, str(number)).weekday() != WEEKDAY_NAMES.index(p.word(clock_at - 1)):
+        return
+    weekday = p.label(clock_at - 1, clock_at)
+    raise InputError(
+        f"« {weekday} {number} h » : {weekday} à {number}h, ou le {weekday} {number} ? Je ne devine pas. "
+        f"Écrivez « {weekday} à {number}h », ou ajoutez le mois après « {weekday} {number} »."
+    )
