@@ -36,6 +36,11 @@ async def room_with_bot(synapse: Synapse, people: Any, tmp_path: Path) -> tuple[
     return room, await start_bot(synapse, bot, tmp_path, [group("rte", coordinator.user_id, [room])])
 
 
+def in_thread(root: str, question: str) -> dict[str, Any]:
+    """The relation of an answer in a thread: the thread, and a reply to the question."""
+    return {"rel_type": "m.thread", "event_id": root, "is_falling_back": True, "m.in_reply_to": {"event_id": question}}
+
+
 def replied_to(event: dict[str, Any]) -> str | None:
     return event["content"].get("m.relates_to", {}).get("m.in_reply_to", {}).get("event_id")
 
@@ -81,9 +86,7 @@ async def test_a_command_in_a_thread_is_answered_in_the_thread(synapse: Synapse,
     finally:
         await running.stop()
     assert answer["content"]["body"].startswith("Prochaine séance n°1 — ")
-    assert answer["content"]["m.relates_to"] == {
-        "rel_type": "m.thread", "event_id": root, "is_falling_back": True, "m.in_reply_to": {"event_id": command},
-    }
+    assert answer["content"]["m.relates_to"] == in_thread(root, command)
     assert notice["content"]["msgtype"] == "m.notice" and "m.relates_to" not in notice["content"]
 
 
@@ -101,9 +104,7 @@ async def test_a_seance_typed_in_a_thread_is_confirmed_there_and_convened_in_the
     finally:
         await running.stop()
     assert confirmation["content"]["body"].startswith("Séance n°2 planifiée.")
-    assert confirmation["content"]["m.relates_to"] == {
-        "rel_type": "m.thread", "event_id": root, "is_falling_back": True, "m.in_reply_to": {"event_id": command},
-    }
+    assert confirmation["content"]["m.relates_to"] == in_thread(root, command)
     # The whole room must see a convocation: the main timeline, not the thread it was asked in.
     assert convocation["content"]["body"].startswith("Convocation — séance n°2")
     assert convocation["content"]["msgtype"] == "m.notice" and "m.relates_to" not in convocation["content"]
@@ -129,11 +130,10 @@ async def test_an_edited_command_is_answered_once_from_its_new_text_an_edited_qu
         said = await bastien.wait_for(room, bot.user_id, 4)
     finally:
         await running.stop()
-    in_thread = {"rel_type": "m.thread", "event_id": root, "is_falling_back": True, "m.in_reply_to": {"event_id": command}}
-    assert first["content"]["m.relates_to"] == in_thread
+    assert first["content"]["m.relates_to"] == in_thread(root, command)
     # The new text is answered, in the thread, as a reply to the message people now read edited.
     assert second["content"]["body"].startswith("Prochaine séance n°1 — ")
-    assert second["content"]["m.relates_to"] == in_thread
+    assert second["content"]["m.relates_to"] == in_thread(root, command)
     assert answer["content"]["body"].startswith("Prochaine séance n°1 — ") and replied_to(answer) == question
     # The edited question got no second answer: the next message is the answer to /aide.
     assert len(said) == 4 and replied_to(said[3]) == last
