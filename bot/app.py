@@ -18,7 +18,7 @@ from bot.clock import Clock
 from bot.config import Config, ConfigError, Section
 from bot.scheduler import DEFAULT_ANNOUNCE_GRACE, DEFAULT_GRACE, SENDING, Scheduler
 from bot.scheduler.pacing import IntervalPacer, Pacer
-from bot.turns import Origin, Turns
+from bot.turns import Origin, Turns, owed_here
 from handlers.commands import default_commands
 from handlers.messages import Reply
 from handlers.registry import CommandTable
@@ -57,7 +57,7 @@ class Greffier:
         self.pacer: Pacer = IntervalPacer()
         self.scheduler: Scheduler | None = None
         # Replies before the announcements they owe, in the topic they were asked in.
-        self.turns = Turns(store)
+        self.turns = Turns()
 
     def add_adapter(self, adapter: Adapter) -> None:
         self.adapters[adapter.platform] = adapter
@@ -103,9 +103,9 @@ class Greffier:
 
     async def _send_one(self, slug: str, platform: str, chat_id: str, reply: Reply) -> bool:
         notice, origin = SENDING.get(), None
-        if notice is not None and notice.announcement is not None:
+        if notice is not None and notice.announcement is not None and notice.meeting is not None:
             # An announcement goes to the topic of the command that owed it.
-            origin = self.turns.origin(slug, notice.announcement, platform, chat_id)
+            origin = owed_here(notice.meeting.announced_from, platform, chat_id)
         return not await self.deliver(slug, reply, [(platform, chat_id)], origin)
 
     def build_scheduler(self) -> Scheduler:
@@ -125,7 +125,6 @@ class Greffier:
     async def run(self) -> None:
         """Run every adapter; stop when the first one ends (console EOF)."""
         # Jobs are derived from the store here, before any message is read.
-        self.store.add_listener(self.turns.changed)
         self.scheduler = self.build_scheduler()
         self.scheduler.start()
         tasks = [asyncio.create_task(adapter.run(), name=adapter.platform) for adapter in self.adapters.values()]

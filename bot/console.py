@@ -26,6 +26,7 @@ import threading
 from collections.abc import Iterator
 from typing import TextIO
 
+from bot.turns import Origin
 from handlers.messages import Message, Reply
 from handlers.router import Router
 from handlers.understanding.addressing import mentions_bot
@@ -198,7 +199,8 @@ class ConsoleAdapter:
                 if reply is not None:
                     self._print(reply.plain() + "\n" + attachment_text(reply))
 
-    async def send(self, chat_id: str, reply: Reply) -> None:
+    async def send(self, chat_id: str, reply: Reply, origin: Origin | None = None) -> None:
+        # `origin` (the Adapter protocol's): a console has no topics to choose from.
         if chat_id != self.group_slug:
             return
         async with self._turn:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from storage.group_rows import GroupRows
-from storage.models import AgendaItem, Deadline, Decision, DecisionRevision, Meeting
+from storage.models import AgendaItem, ChatPlace, Deadline, Decision, DecisionRevision, Meeting
 from storage.search import TextIndex
 from storage.tasks import Task
 
@@ -37,11 +37,13 @@ class MeetingRows(GroupRows):
         recurrence: str | None = None,
         origin: str | None = None,
         announcement: str | None = None,
+        announced_from: ChatPlace | None = None,
     ) -> Meeting:
         meeting = self._insert(
             "meetings",
             Meeting,
-            lambda n: Meeting(n, start, end, place, agenda, "planned", recurrence, created_by, announcement=announcement),
+            lambda n: Meeting(n, start, end, place, agenda, "planned", recurrence, created_by, announcement=announcement,
+                              announced_from=announced_from),
             origin,
         )
         self._store.notify(self.slug, "meeting", meeting.number)

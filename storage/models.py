@@ -14,12 +14,14 @@ from zoneinfo import ZoneInfo
 
 __all__ = [
     "AgendaItem",
+    "ChatPlace",
     "Deadline",
     "Decision",
     "DecisionRevision",
     "Meeting",
     "MeetingStatus",
     "Member",
+    "chat_place",
     "dump_local",
     "load_local",
     "replace",
@@ -27,6 +29,13 @@ __all__ = [
 
 MeetingStatus = Literal["planned", "moved", "cancelled", "held"]
 DecisionStatus = Literal["active", "amended", "cancelled"]
+# A place in a chat, free of platform types: (platform, chat id, topic or thread id or None).
+ChatPlace = tuple[str, str, str | None]
+
+
+def chat_place(raw: Any) -> ChatPlace | None:
+    """A stored [platform, chat id, thread id] list (JSON has no tuples) as a ChatPlace."""
+    return (raw[0], raw[1], raw[2]) if raw else None
 
 
 def _flat(item: Any) -> dict[str, Any]:
@@ -103,6 +112,10 @@ class Meeting:
     # instant of the change>"), written with the change itself so that a
     # crash cannot lose it; the scheduler sends it (see bot/scheduler/plan.py).
     announcement: str | None = None
+    # Where the command that owed it was typed: (platform, chat id, topic or
+    # thread id or None), so that after a restart the announcement still goes
+    # to that topic (bot/turns.py). None: unknown (older rows).
+    announced_from: ChatPlace | None = None
     # Why it was cancelled, as the coordinator wrote it (« grève »): the
     # cancellation announcement says it.
     reason: str = ""
@@ -126,6 +139,7 @@ class Meeting:
             "created_by": self.created_by,
             "previous_start": dump_local(self.previous_start) if self.previous_start else None,
             "announcement": self.announcement,
+            "announced_from": list(self.announced_from) if self.announced_from else None,
             "reason": self.reason,
             "revision": self.revision,
         }
@@ -143,6 +157,7 @@ class Meeting:
             created_by=doc.get("created_by", ""),
             previous_start=load_local(doc["previous_start"]) if doc.get("previous_start") else None,
             announcement=doc.get("announcement"),
+            announced_from=chat_place(doc.get("announced_from")),
             reason=doc.get("reason", ""),
             revision=doc.get("revision", 0),
         )

@@ -25,7 +25,7 @@ from typing import Literal
 
 from tinydb import Query
 
-from storage.models import Meeting, dump_local, load_local, replace
+from storage.models import ChatPlace, Meeting, chat_place, dump_local, load_local, replace
 from storage.store import Store
 
 __all__ = [
@@ -249,6 +249,7 @@ class Override:
     place: str = ""
     announcement: str | None = None  # owed to the group's chats (see Meeting.announcement)
     reason: str = ""  # why it was cancelled (see Meeting.reason)
+    announced_from: ChatPlace | None = None  # where it was owed from (see Meeting.announced_from)
 
 
 def expand(meeting: Meeting, changes: dict[str, Override], after: datetime, until: datetime) -> list[Meeting]:
@@ -280,10 +281,11 @@ def expand(meeting: Meeting, changes: dict[str, Override], after: datetime, unti
             break
         start = datetime.combine(day, meeting.start.time(), tzinfo=zone)
         key = occurrence_key(day)
-        occurrence = replace(meeting, start=start, end=start + length if length else None, occurrence=key, announcement=None)
+        occurrence = replace(meeting, start=start, end=start + length if length else None, occurrence=key,
+                             announcement=None, announced_from=None)
         change = changes.get(key)
         if change is not None:
-            occurrence = replace(occurrence, announcement=change.announcement)
+            occurrence = replace(occurrence, announcement=change.announcement, announced_from=change.announced_from)
         if change is not None and change.status == "cancelled":
             occurrence = replace(occurrence, status="cancelled", reason=change.reason)
         elif change is not None and change.start is not None:
@@ -325,6 +327,7 @@ def overrides(store: Store, slug: str, number: int) -> dict[str, Override]:
             d.get("place", ""),
             d.get("announcement"),
             d.get("reason", ""),
+            chat_place(d.get("announced_from")),
         )
         for d in docs
     }
@@ -348,6 +351,7 @@ def set_override(
         "place": change.place,
         "announcement": change.announcement,
         "reason": change.reason,
+        "announced_from": list(change.announced_from) if change.announced_from else None,
     }
     with store.locked():
         cond = (_Q.group == slug) & (_Q.meeting == number) & (_Q.key == change.key)

@@ -103,6 +103,7 @@ def _meeting(doc: dict[str, Any]) -> None:
     if doc.get("end") and load_local(doc["end"]) < load_local(doc["start"]):
         raise _Invalid("champ « end » : la fin précède le début")
     _text(doc, "place", "created_by", "announcement")
+    _chat_place(doc)
     _one_of(doc, "status", _MEETING_STATUSES, "planned")
     for item in _need(doc, "agenda", list, optional=True) or []:
         if not isinstance(item, dict) or not isinstance(item.get("text"), str):
@@ -149,6 +150,16 @@ def _occurrence(doc: dict[str, Any]) -> None:
     _local(doc, "start", optional=doc.get("status") == "cancelled")
     _local(doc, "end", optional=True)
     _text(doc, "place", "announcement")
+    _chat_place(doc)
+
+
+def _chat_place(doc: dict[str, Any]) -> None:
+    """`announced_from`, optional: [platform, chat id, thread id or null]."""
+    place = _need(doc, "announced_from", list, optional=True)
+    if place is None:
+        return
+    if len(place) != 3 or type(place[0]) is not str or type(place[1]) is not str or type(place[2]) not in (str, type(None)):
+        raise _Invalid("champ « announced_from » : [plateforme, salon, fil] attendu")
 
 
 def _binding(doc: dict[str, Any]) -> None:

@@ -49,7 +49,8 @@ from bot.config import GroupConfig
 from bot import files
 from bot.matrix import attachments, crypto
 from bot.matrix.config import MatrixSettings
-from bot.matrix.events import addressed, is_edit, may_invite, room_creators
+from bot.matrix.edits import original_relation, read_edit
+from bot.matrix.events import addressed, may_invite, room_creators
 from bot.matrix.replies import answer_relation, read_relation, strip_fallback
 from bot.matrix.send import TRANSIENT, MatrixError, MatrixLoginError, MatrixSender
 from bot.turns import Origin
@@ -290,9 +291,14 @@ class MatrixAdapter:
             await self._encrypted_notice(room.room_id, event)
             return
         content = event.source.get("content", {})
-        if is_edit(content):
-            return
-        if isinstance(event, RoomMessageText):
+        edit = read_edit(content)
+        if edit is not None:  # the new content of an edited message (bot/matrix/edits.py)
+            content = edit.content
+            body = content.get("body")
+            if not isinstance(event, RoomMessageText) or not isinstance(body, str):
+                return
+            raw = body
+        elif isinstance(event, RoomMessageText):
             raw = event.body
         elif isinstance(event, RoomMessageFile | RoomEncryptedFile) and files.is_command(attachments.caption(content) or ""):
             raw = attachments.caption(content) or ""
@@ -303,6 +309,10 @@ class MatrixAdapter:
         body, content = strip_fallback(raw, content)
         relation = read_relation(content)
         mentioned, text = addressed(body, content, self.client.user_id, self.settings.names)
+        if edit is not None:
+            if not files.is_command(text if mentioned else body):
+                return  # an edited question was answered already; an edited command is worth a new answer
+            relation = await original_relation(self.client, room.room_id, edit.original)
         to_bot = relation.reply_to is not None and await self._is_ours(room.room_id, relation.reply_to)
         message = Message(
             platform=self.platform,
@@ -328,7 +338,8 @@ class MatrixAdapter:
             else:
                 reply = await self.app.router.handle_async(dataclasses.replace(message, attachment=got))
             if reply is not None:
-                await self.sender.deliver(room.room_id, reply, answer_relation(event.event_id, relation))
+                question = edit.original if edit is not None and edit.original else event.event_id
+                await self.sender.deliver(room.room_id, reply, answer_relation(question, relation))
 
     async def _is_ours(self, room_id: str, event_id: str) -> bool:
         """Whether an event is one of the bot's own messages (a reply to it addresses it)."""

@@ -15,19 +15,13 @@ from collections.abc import Callable, Sequence
 from typing import Any
 from urllib.parse import quote, unquote
 
-__all__ = ["Pacer", "addressed", "is_edit", "may_invite", "room_creators"]
+__all__ = ["Pacer", "addressed", "may_invite", "room_creators"]
 
 
 def may_invite(inviter: str, allowed_users: Sequence[str], allowed_servers: Sequence[str]) -> bool:
     """An invitation is accepted only from a listed user or a listed server."""
     server = inviter.partition(":")[2]
     return inviter in allowed_users or (bool(server) and server in allowed_servers)
-
-
-def is_edit(content: dict[str, Any]) -> bool:
-    """An edit (m.replace) repeats a message already handled: never re-run it."""
-    relates = content.get("m.relates_to")
-    return isinstance(relates, dict) and relates.get("rel_type") == "m.replace"
 
 
 def addressed(body: str, content: dict[str, Any], user_id: str, names: Sequence[str]) -> tuple[bool, str]:

@@ -13,8 +13,9 @@
   coordinators are told in their private chats, when they have one with the
   bot.
 - In a forum, an announcement goes to the topic of the command that owed it
-  (`bot.turns`); when that is not known (a change made on the console, or
-  before a restart), to the topic of the chat's latest command.
+  (stored with it, see `bot.turns`); when that is not known (a change made
+  from another chat, or a row older than that field), to the topic of the
+  chat's latest command.
 
 All of it lives in the store's adapter state, so it survives restarts.
 """

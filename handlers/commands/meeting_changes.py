@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 
 from handlers.args import clean
-from handlers.commands.meetings import LISTING_HORIZON, MAX_PLACE, listed_meetings, owed_announcement
+from handlers.commands.meetings import LISTING_HORIZON, MAX_PLACE, announced_from, listed_meetings, owed_announcement
 from handlers.context import Context
 from handlers.dates import format_day, format_when, parse_when
 from handlers.held import numbered_meeting
@@ -103,7 +103,8 @@ def seance_deplacer(ctx: Context, args: str) -> Reply:
         # One date of a series: an override; the other dates stay.
         assert ctx.group is not None and occurrence.occurrence is not None
         owed = owed_announcement(ctx, "moved")
-        set_override(ctx.store, ctx.group.slug, meeting.number, Override(occurrence.occurrence, "moved", when.start, end, place, owed),
+        set_override(ctx.store, ctx.group.slug, meeting.number, Override(occurrence.occurrence, "moved", when.start, end, place, owed,
+                                                                           announced_from=announced_from(ctx)),
                      _occurrence_check(ctx, occurrence, "rien n'a été déplacé"))
         meeting = occurrence
         moved = replace(occurrence, start=when.start, end=end, place=place, status="moved", previous_start=occurrence.start)
@@ -113,7 +114,7 @@ def seance_deplacer(ctx: Context, args: str) -> Reply:
         def move(stored: Meeting) -> Meeting:
             _still_active(stored, "rien n'a été déplacé")
             return replace(stored, start=when.start, end=end, place=place, status="moved",
-                           previous_start=stored.start, announcement=owed)
+                           previous_start=stored.start, announcement=owed, announced_from=announced_from(ctx))
 
         moved = ctx.data.update_meeting(meeting.number, move) or meeting
     was = format_when(meeting.start, meeting.end, ctx.locale)
@@ -136,7 +137,8 @@ def seance_annuler(ctx: Context, args: str) -> Reply:
     why = f" Raison : {reason}" if reason else ""
     if occurrence is not None and "@" in raw_number:
         assert ctx.group is not None and occurrence.occurrence is not None
-        set_override(ctx.store, ctx.group.slug, meeting.number, Override(occurrence.occurrence, "cancelled", announcement=owed_announcement(ctx, "cancelled"), reason=reason),
+        set_override(ctx.store, ctx.group.slug, meeting.number, Override(occurrence.occurrence, "cancelled", announcement=owed_announcement(ctx, "cancelled"), reason=reason,
+                                                                           announced_from=announced_from(ctx)),
                      _occurrence_check(ctx, occurrence, "elle n'a pas été annulée une seconde fois"))
         when = format_when(occurrence.start, occurrence.end, ctx.locale)
         return Reply.of(f"Séance n°{meeting.number} du {when} annulée ; les autres dates de la série restent.{why}")
@@ -144,7 +146,8 @@ def seance_annuler(ctx: Context, args: str) -> Reply:
 
     def cancel(stored: Meeting) -> Meeting:
         _still_active(stored, "elle n'a pas été annulée une seconde fois")
-        return replace(stored, status="cancelled", announcement=owed, reason=reason)
+        return replace(stored, status="cancelled", announcement=owed, reason=reason,
+                       announced_from=announced_from(ctx))
 
     cancelled = ctx.data.update_meeting(meeting.number, cancel) or meeting
     if meeting.recurrence:

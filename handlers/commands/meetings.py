@@ -16,10 +16,10 @@ from handlers.overlap import clash_lines
 from handlers.registry import Command
 from handlers.views import deadline_line, meeting_label, meeting_lines, next_meeting, upcoming_meetings
 from storage.attendance import attendance
-from storage.models import AgendaItem, Deadline, Meeting, replace
+from storage.models import AgendaItem, ChatPlace, Deadline, Meeting, replace
 from storage.recurrence import describe_rule, expand_all, find_rule
 
-__all__ = ["COMMANDS", "LISTING_HORIZON", "MAX_PLACE", "listed_meetings", "owed_announcement"]
+__all__ = ["COMMANDS", "LISTING_HORIZON", "MAX_PLACE", "announced_from", "listed_meetings", "owed_announcement"]
 
 MAX_PLACE = 300
 MAX_ITEM = 300
@@ -153,6 +153,12 @@ def owed_announcement(ctx: Context, kind: str) -> str:
     return f"{kind}@{ctx.now.astimezone(timezone.utc).isoformat()}"
 
 
+def announced_from(ctx: Context) -> ChatPlace:
+    """Where the command owing an announcement was typed, stored with it so
+    the announcement reaches that topic or thread, even after a restart."""
+    return (ctx.message.platform, ctx.message.chat_id, ctx.message.thread_id)
+
+
 def seance(ctx: Context, args: str) -> Reply:
     if not args.strip():
         raise UserError("Il manque la date et l'heure de la séance.", SEANCE_USAGE)
@@ -169,7 +175,7 @@ def seance(ctx: Context, args: str) -> Reply:
     place = clean(rest, "le lieu", SEANCE_USAGE, MAX_PLACE, required=False)
     meeting = ctx.data.add_meeting(
         when.start, when.end, place, created_by=ctx.sender.name, recurrence=str(rule) if rule else None, origin=ctx.origin,
-        announcement=owed_announcement(ctx, "planned"),
+        announcement=owed_announcement(ctx, "planned"), announced_from=announced_from(ctx),
     )
     repeat = [f"Récurrence : {describe_rule(rule)} (une date se déplace avec /seance_deplacer {meeting.number}@jj/mm)"] if rule else []
     listing = listed_meetings(ctx)

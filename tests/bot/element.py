@@ -5,7 +5,7 @@ helpers nor nio, so what the bot reads is what Element really sends:
 `PUT /_matrix/client/v3/rooms/{room}/send/m.room.message/{txn}` with
 Element's content shapes — intentional mentions (`m.mentions`, always
 present), pills, replies with or without the legacy fallback (Element
-stopped adding it with Matrix 1.13; older clients still do), threads.
+stopped adding it with Matrix 1.13; older clients still do), threads, edits.
 """
 
 from __future__ import annotations
@@ -89,6 +89,15 @@ class Element:
             "msgtype": "m.text", "body": body, "m.mentions": {},
             "m.relates_to": {"rel_type": "m.thread", "event_id": root, "is_falling_back": True,
                              "m.in_reply_to": {"event_id": latest}},
+        })
+
+    async def edit(self, room: str, original: str, body: str, mentions: list[str] | None = None) -> str:
+        """Element's edit: a " * "-prefixed fallback body, the new message in m.new_content."""
+        pinged = {"user_ids": mentions} if mentions else {}
+        return await self.send(room, {
+            "msgtype": "m.text", "body": f" * {body}", "m.mentions": pinged,
+            "m.new_content": {"msgtype": "m.text", "body": body, "m.mentions": pinged},
+            "m.relates_to": {"rel_type": "m.replace", "event_id": original},
         })
 
     async def send_file(self, room: str, filename: str, data: bytes, caption: str = "",

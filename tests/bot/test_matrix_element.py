@@ -7,8 +7,10 @@ adapter, router and store. Each test reads the room as a client would.
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from bot import files
 from handlers.messages import Reply
@@ -32,6 +34,11 @@ async def room_with_bot(synapse: Synapse, people: Any, tmp_path: Path) -> tuple[
     room = await shared_room(coordinator, member, bot)
     next_week_meeting(tmp_path, "rte")
     return room, await start_bot(synapse, bot, tmp_path, [group("rte", coordinator.user_id, [room])])
+
+
+def in_thread(root: str, question: str) -> dict[str, Any]:
+    """The relation of an answer in a thread: the thread, and a reply to the question."""
+    return {"rel_type": "m.thread", "event_id": root, "is_falling_back": True, "m.in_reply_to": {"event_id": question}}
 
 
 def replied_to(event: dict[str, Any]) -> str | None:
@@ -79,10 +86,57 @@ async def test_a_command_in_a_thread_is_answered_in_the_thread(synapse: Synapse,
     finally:
         await running.stop()
     assert answer["content"]["body"].startswith("Prochaine séance n°1 — ")
-    assert answer["content"]["m.relates_to"] == {
-        "rel_type": "m.thread", "event_id": root, "is_falling_back": True, "m.in_reply_to": {"event_id": command},
-    }
+    assert answer["content"]["m.relates_to"] == in_thread(root, command)
     assert notice["content"]["msgtype"] == "m.notice" and "m.relates_to" not in notice["content"]
+
+
+async def test_a_seance_typed_in_a_thread_is_confirmed_there_and_convened_in_the_main_timeline(
+    synapse: Synapse, people, tmp_path: Path
+) -> None:
+    bot, coordinator, _ = people
+    room, running = await room_with_bot(synapse, people, tmp_path)
+    lea = Element(synapse, coordinator.account)
+    day = (datetime.now(ZoneInfo("Europe/Zurich")) + timedelta(days=14)).strftime("%d/%m/%Y")
+    try:
+        root = await lea.say(room, "Préparation de la prochaine séance")
+        command = await lea.in_thread(room, root, root, f"/seance {day} 14h-16h Mairie de Vernier")
+        confirmation, convocation = await lea.wait_for(room, bot.user_id, 2)
+    finally:
+        await running.stop()
+    assert confirmation["content"]["body"].startswith("Séance n°2 planifiée.")
+    assert confirmation["content"]["m.relates_to"] == in_thread(root, command)
+    # The whole room must see a convocation: the main timeline, not the thread it was asked in.
+    assert convocation["content"]["body"].startswith("Convocation — séance n°2")
+    assert convocation["content"]["msgtype"] == "m.notice" and "m.relates_to" not in convocation["content"]
+
+
+async def test_an_edited_command_is_answered_once_from_its_new_text_an_edited_question_never(
+    synapse: Synapse, people, tmp_path: Path
+) -> None:
+    bot, _, member = people
+    room, running = await room_with_bot(synapse, people, tmp_path)
+    bastien = Element(synapse, member.account)
+    try:
+        root = await bastien.say(room, "Organisation de la séance de jeudi")
+        command = await bastien.in_thread(room, root, root, "/ordre_du_jour")
+        [first] = await bastien.wait_for(room, bot.user_id, 1)
+        # He meant the next meeting: he edits his command in the thread.
+        await bastien.edit(room, command, "/prochaine_seance")
+        _, second = await bastien.wait_for(room, bot.user_id, 2)
+        question = await bastien.mention(room, bot.user_id, "Greffier", "c'est quand la prochaine séance ?")
+        _, _, answer = await bastien.wait_for(room, bot.user_id, 3)
+        await bastien.edit(room, question, "c'est quand la prochaine séance, svp ?", mentions=[bot.user_id])
+        last = await bastien.say(room, "/aide")  # answered after the edit above was read
+        said = await bastien.wait_for(room, bot.user_id, 4)
+    finally:
+        await running.stop()
+    assert first["content"]["m.relates_to"] == in_thread(root, command)
+    # The new text is answered, in the thread, as a reply to the message people now read edited.
+    assert second["content"]["body"].startswith("Prochaine séance n°1 — ")
+    assert second["content"]["m.relates_to"] == in_thread(root, command)
+    assert answer["content"]["body"].startswith("Prochaine séance n°1 — ") and replied_to(answer) == question
+    # The edited question got no second answer: the next message is the answer to /aide.
+    assert len(said) == 4 and replied_to(said[3]) == last
 
 
 async def test_only_intentional_mentions_pills_or_a_leading_name_address_the_bot(

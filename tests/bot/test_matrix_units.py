@@ -12,7 +12,8 @@ import pytest
 
 from bot.config import ConfigError, Section
 from bot.matrix.config import MatrixSettings
-from bot.matrix.events import Pacer, addressed, is_edit, may_invite, room_creators
+from bot.matrix.edits import read_edit
+from bot.matrix.events import Pacer, addressed, may_invite, room_creators
 
 BOT = "@greffier:example.org"
 
@@ -79,9 +80,14 @@ def test_mentions_by_name_pill_or_id_and_leading_name_dropped() -> None:
     assert not addressed("les greffiers du tribunal", {}, BOT, ["greffier"])[0]
 
 
-def test_edits_are_recognised() -> None:
-    assert is_edit({"m.relates_to": {"rel_type": "m.replace", "event_id": "$x"}})
-    assert not is_edit({"m.relates_to": {"m.in_reply_to": {"event_id": "$x"}}})
+def test_edits_are_read_from_their_new_content() -> None:
+    new = {"msgtype": "m.text", "body": "/seance 03/12 9h"}
+    edit = read_edit({"body": "* /seance 03/12 9h", "m.new_content": new,
+                      "m.relates_to": {"rel_type": "m.replace", "event_id": "$x"}})
+    assert edit is not None and edit.original == "$x" and edit.content == new
+    broken = read_edit({"body": "* ?", "m.relates_to": {"rel_type": "m.replace", "event_id": "$x"}})
+    assert broken is not None and broken.content == {}  # still an edit: never read as a message of its own
+    assert read_edit({"m.relates_to": {"m.in_reply_to": {"event_id": "$x"}}}) is None
 
 
 def test_creators_outrank_power_levels_from_room_version_12() -> None:

@@ -22,6 +22,7 @@ import pytest
 from bot.app import Greffier
 from bot.clock import ManualClock
 from bot.scheduler.pacing import NoPacing
+from bot.turns import Origin
 from handlers.messages import Message, Reply
 from storage.models import Meeting
 from storage.notices import NoticeLog
@@ -43,7 +44,7 @@ class Recorder:
     async def run(self) -> None:
         await asyncio.Event().wait()
 
-    async def send(self, chat_id: str, reply: Reply) -> None:
+    async def send(self, chat_id: str, reply: Reply, origin: Origin | None = None) -> None:
         if chat_id in self.failing:
             raise ConnectionError("platform down")
         assert reply.notice

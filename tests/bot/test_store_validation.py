@@ -47,6 +47,14 @@ def _end_first(doc: Doc) -> None:
     doc["end"] = {"local": "2026-11-30T09:00", "tz": "Europe/Zurich"}
 
 
+def _place_as_text(doc: Doc) -> None:
+    doc["announced_from"] = "telegram:-1001234567:7"
+
+
+def _place_chat_as_number(doc: Doc) -> None:
+    doc["announced_from"] = ["telegram", -1001234567, "7"]
+
+
 def _offset(doc: Doc) -> None:
     doc["key"], doc["value"] = "telegram:offset:42", "1234"  # the poll loop needs an int
 
@@ -61,6 +69,8 @@ BREAKS: dict[str, tuple[str, str, Callable[[Doc], None], str]] = {
     "agenda of strings": ("meetings", "1", _agenda, "point sans texte"),
     "decision status": ("decisions", "3", _status, "champ « status » : valeur inconnue « reportée »"),
     "meeting ends before it starts": ("meetings", "1", _end_first, "la fin précède le début"),
+    "announcement place as text": ("meetings", "1", _place_as_text, "champ « announced_from » de type inattendu (str)"),
+    "announcement chat as number": ("meetings", "1", _place_chat_as_number, "champ « announced_from » : [plateforme, salon, fil] attendu"),
     "telegram offset": ("state", "1", _offset, "champ « value » de type inattendu (str)"),
 }
 

@@ -4,16 +4,18 @@ Over the Bot API protocol (`tests.bot.fake_telegram.FakeTelegram`): the
 confirmation of a `/seance` reaches the chat before the convocation it owes,
 even when Telegram is slow to accept the confirmation; in a forum, the
 convocation goes to the topic the `/seance` was typed in, even when a later
-command came from another topic before it went out.
+command came from another topic before it went out, and across a restart.
 """
 
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
+from bot.clock import ManualClock
 from bot.demo import DEMO_SLUG
-from tests.bot.fake_telegram import Fault
+from tests.bot.fake_telegram import Fault, FakeTelegram
 from tests.bot.test_telegram import (  # noqa: F401  (fixtures)
     BASTIEN,
     GROUP,
@@ -22,6 +24,8 @@ from tests.bot.test_telegram import (  # noqa: F401  (fixtures)
     Bot,
     bot,
     fake,
+    _until,
+    running,
     token_env,
 )
 
@@ -76,3 +80,28 @@ async def test_a_convocation_goes_to_the_topic_of_the_command_that_owed_it(bot: 
     await bot.app.scheduler.run_due(DEMO_SLUG)
     convocation = (await bot.fake.wait_sent(6))[5]
     assert convocation.text.startswith("Convocation — séance n°5") and convocation.thread_id is None
+
+
+async def test_the_topic_of_an_owed_convocation_survives_a_restart(fake: FakeTelegram, tmp_path: Path) -> None:
+    fake.forums.add(GROUP)
+    data, clock = tmp_path / "data", ManualClock(NOW)
+    # Telegram refuses the convocation, then the bot stops before it could send it again.
+    fault = Fault("sendMessage", "400", times=2, only=_announcement)
+    fake.faults.append(fault)
+    async with running(fake, data, clock=clock) as bot:
+        await fake.push(GROUP, LEA, SEANCE, date=NOW, thread_id=7)
+        [confirmation] = await fake.wait_sent(1)
+        assert confirmation.text.startswith("Séance n°4 planifiée.") and confirmation.thread_id == 7
+        await _until(lambda: fault.times == 1)
+    async with running(fake, data, clock=clock) as bot:
+        await _until(lambda: fault.times == 0)  # tried again at start-up, refused: still owed
+        # After the restart, the first command comes from another topic.
+        await fake.push(GROUP, BASTIEN, "/membres", date=NOW, thread_id=9)
+        members = (await fake.wait_sent(2))[1]
+        assert members.thread_id == 9 and members.text.startswith("Membres du groupe")
+        clock.advance(timedelta(minutes=2))
+        assert bot.app.scheduler is not None
+        await bot.app.scheduler.run_due(DEMO_SLUG)
+        convocation = (await fake.wait_sent(3))[2]
+    assert convocation.text.startswith("Convocation — séance n°4") and convocation.thread_id == 7
+    assert len(fake.sent) == 3

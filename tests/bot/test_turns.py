@@ -1,15 +1,16 @@
-"""Chat turns (`bot.turns`): order within a chat, and where an announcement was owed from."""
+"""Chat turns (`bot.turns`): order within a chat, and where an announcement was owed from (kept on disk)."""
 
 from __future__ import annotations
 
 import asyncio
 from dataclasses import replace
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 
-from bot.turns import Origin, Turns
-from storage.recurrence import Override, set_override
+from bot.turns import Origin, Turns, owed_here
+from storage.recurrence import Override, expand, overrides, set_override
 from storage.store import Store
 from tests.helpers import at
 
@@ -19,7 +20,7 @@ TOPIC_9 = Origin("telegram", "-1001234567", "9")
 
 
 async def test_an_announcement_waits_for_the_reply_of_its_chat_only() -> None:
-    turns = Turns(Store.memory())
+    turns = Turns()
     said: list[str] = []
     replied = asyncio.Event()
 
@@ -43,29 +44,31 @@ async def test_an_announcement_waits_for_the_reply_of_its_chat_only() -> None:
     assert turns._locks == {}  # no lock kept for a chat with nothing under way
 
 
-async def test_an_announcement_belongs_to_the_command_that_owed_it() -> None:
-    store = Store.memory()
-    turns = Turns(store)
-    store.add_listener(turns.changed)
+def test_an_announcement_keeps_where_it_was_owed_from_on_disk(tmp_path: Path) -> None:
+    store = Store.open(tmp_path)
     group = store.group("rte")
-    async with turns.answering(TOPIC_7):
-        # The router writes in a worker thread: the origin goes along.
-        meeting = await asyncio.to_thread(group.add_meeting, START, None, "Mairie", announcement="planned@a")
-    async with turns.answering(TOPIC_9):  # a later change that owes nothing new (an agenda item)
-        await asyncio.to_thread(group.save_meeting, meeting)
-    assert turns.origin("rte", "planned@a", "telegram", "-1001234567") == TOPIC_7
-    assert turns.origin("rte", "planned@a", "matrix", "!salle:hs.localtest") is None  # owed from another chat
-    # A change of one date of a series, owed from topic 9; one made on the console has no origin.
-    async with turns.answering(TOPIC_9):
-        await asyncio.to_thread(set_override, store, "rte", meeting.number,
-                                Override("2026-12-03", "moved", START + timedelta(days=1), None, "", "moved@b"))
-    await asyncio.to_thread(group.update_meeting, meeting.number, lambda m: replace(m, announcement="cancelled@c"))
-    assert turns.origin("rte", "moved@b", "telegram", "-1001234567") == TOPIC_9
-    assert turns.origin("rte", "cancelled@c", "telegram", "-1001234567") is None
+    meeting = group.add_meeting(START, None, "Mairie", recurrence="weekly", announcement="planned@a",
+                                announced_from=("telegram", "-1001234567", "7"))
+    group.save_meeting(replace(meeting, place="Mairie, salle 2"))  # a later change that owes nothing new
+    # One date of the series moved from topic 9; one cancelled where the place is unknown (an older row).
+    set_override(store, "rte", meeting.number, Override("2026-12-10", "moved", START + timedelta(days=8), None, "",
+                                                        "moved@b", announced_from=("telegram", "-1001234567", "9")))
+    set_override(store, "rte", meeting.number, Override("2026-12-17", "cancelled", announcement="cancelled@c"))
+    store.close()
+
+    store = Store.open(tmp_path)  # a restart
+    [stored] = store.group("rte").meetings()
+    assert owed_here(stored.announced_from, "telegram", "-1001234567") == TOPIC_7
+    assert owed_here(stored.announced_from, "matrix", "!salle:hs.localtest") is None  # owed from another chat
+    dates = expand(stored, overrides(store, "rte", stored.number), START - timedelta(hours=1), START + timedelta(days=20))
+    assert [(d.announcement, owed_here(d.announced_from, "telegram", "-1001234567")) for d in dates] == [
+        (None, None), ("moved@b", TOPIC_9), ("cancelled@c", None),  # a date owes only its own change
+    ]
+    store.close()
 
 
 async def test_an_announcement_held_up_too_long_is_not_sent_and_says_so() -> None:
-    turns = Turns(Store.memory())
+    turns = Turns()
     replied = asyncio.Event()
 
     async def answer() -> None:
