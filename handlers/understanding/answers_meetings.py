@@ -57,12 +57,18 @@ def _qualified(ctx: Context, u: Understanding) -> tuple[Meeting | None, str]:
         numbered = [m for m in meetings if m.number == number.extra["number"]]
         chosen = [m for m in numbered if m in coming][:1] or numbered[-1:]
         return (chosen[0] if chosen else None), f"n°{number.label}"
+    period = u.first("period")
+    month_asked = u.first("month").extra["month"] if u.first("month") else (
+        period.extra["period"].month if period is not None else None)
     if (place := u.first("place")) is not None:
         held = {id(m) for m in place.items}
         here = [m for m in meetings if any(m.number == h.number for h in place.items) or id(m) in held]
+        if month_asked:
+            # « la réunion d'octobre, c'était à Andenne ? »: the month designates, the place is checked.
+            both = _in_month([m for m in here if m in coming], [m for m in here if m in past], month_asked)
+            return both if both[0] is not None else _in_month(coming, past, month_asked)
         chosen = [m for m in here if m in coming] or [m for m in here if m in past][-1:]
         return (chosen[0] if chosen else None), f"à {place.label}"
-    period = u.first("period")
     if period is not None and period.extra["period"].month:
         # "en octobre": the month, coming or past, as "la réunion d'octobre" reads.
         return _in_month(coming, past, period.extra["period"].month)

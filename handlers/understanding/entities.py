@@ -236,12 +236,13 @@ def find_entities(words: list[Word], world: World, now: datetime) -> list[Entity
     if period is not None:
         keep([Entity("period", period.start_word, period.end_word, period.label, extra={"period": period})])
     keep(_persons(words, world, taken))
-    keep(_spelled(words, world, taken))
+    spelled = _spelled(words, world, taken)
+    keep(spelled)
     # Role words first: "maire de Sceaux" is a role and a town, not a typo of "mairie de Sceaux".
     keep(roles_in(words, taken, world.role_words))
-    # A word that is both a meeting place and a body ("Nanterre") is kept as both.
+    # A word that is both a meeting place and a body ("Nanterre", « au CPAS d'Andenne ») is kept as both.
     orgs = _orgs(words, world, taken)
-    places = _places(words, world, taken)
+    places = _places(words, world, taken - {j for e in spelled for j in range(e.start, e.end)})
     keep(orgs)
     entities.extend(places)
     taken.update(j for p in places for j in range(p.start, p.end))
