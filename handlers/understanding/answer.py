@@ -15,7 +15,7 @@ from handlers.understanding.named import ignores_named_body
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import CONFIDENT, Understanding, shorten, understand
 from handlers.understanding.settle import settle
-from handlers.understanding.topics import record_pairs
+from handlers.understanding.topics import SHARE, content_words, record_pairs, topic_scores
 from handlers.understanding.world import World, entity_data
 from storage.search import lookup
 
@@ -108,6 +108,21 @@ _DECIDED = frozenset({"decider", "valider", "acter", "trancher", "arreter", "ado
 _MEETING_ANSWERS = frozenset({"meeting_next", "meeting_which", "meeting_last", "meetings_upcoming"})
 
 
+def _decided(ctx: Context, u: Understanding, world: World) -> Outcome | None:
+    """« on se réunit à Namur ou à Andenne, c'est décidé ? »: a question
+    whether something was decided, whose own words are one of the group's
+    decisions, is answered by that decision (else by doubt, as before)."""
+    if not any(w.lemma in _DECIDED for w in u.words) or not ("?" in u.text or any(w.folded == "quoi" for w in u.words)):
+        return None
+    topic = content_words(u.words)
+    decisions = world.records.get("decisions_topic", ())
+    if not topic or not decisions or max(topic_scores(topic, decisions)) < SHARE:
+        return None
+    u.intent, u.topic, u.readings = "decisions_topic", topic, []
+    outcome = ANSWERS["decisions_topic"](ctx, u)
+    return outcome if outcome.confident else None
+
+
 def respond(ctx: Context, text: str) -> Outcome:
     """Understand `text` against the group's store and answer it."""
     data = ctx.data
@@ -127,9 +142,11 @@ def respond(ctx: Context, text: str) -> Outcome:
     if period is not None and not period.extra["period"].exists:
         return Outcome(Reply.of(f"Le {period.label.removeprefix('le ')} n'existe pas : vérifiez la date."), None, False, "", u)
     if u.intent is None or u.intent not in ANSWERS:
-        return _unknown_name(u, world) or _unsure(u)
+        return _decided(ctx, u, world) or _unknown_name(u, world) or _unsure(u)
     u.intent = settle(u)
     if u.intent in _MEETING_ANSWERS and any(w.lemma in _DECIDED for w in u.words):
+        if (decided := _decided(ctx, u, world)) is not None:
+            return decided
         # « les rencontres à Limoges, c'est validé ? » may ask for a meeting or
         # for a decision: a meeting given with confidence would be a guess.
         u.readings, u.intent = [u.intent, "decisions_topic"], None

@@ -64,3 +64,16 @@ def test_two_readings_that_answer_alike_are_no_doubt(partnership: Chat, question
 def test_paraphrases_first_met_in_this_group_are_answered(partnership: Chat, question: str, shown: str) -> None:
     reply = ask(partnership, question)
     assert shown in reply and "pas sûr" not in reply
+
+
+def test_whether_something_was_decided_is_answered_by_the_decision_it_repeats(partnership: Chat) -> None:
+    reply = ask(partnership, "on se réunit à Namur ou à Andenne, qu'est-ce qui a été décidé ?")
+    assert "Décision n°1" in reply and "Décision n°2" not in reply and "pas sûr" not in reply
+    reply = ask(partnership, "qu'a-t-on décidé sur le jour des réunions ?")
+    assert "Décision n°1" in reply
+
+
+def test_a_meeting_said_validated_with_no_decision_on_it_stays_a_doubt(partnership: Chat) -> None:
+    # No decision speaks of February's meeting: a meeting or a decision, the bot asks.
+    reply = ask(partnership, "la réunion de février, c'est validé ?")
+    assert "pas sûr" in reply and "Décision n°" not in reply
