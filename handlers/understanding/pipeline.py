@@ -262,7 +262,10 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     # Words the bot does not know, in a question that never has any ("Paul a
     # raison", "à quelle heure tu manges ?"): the message is about something
     # else unless it matches an example very closely.
-    free = best == "chitchat" or any(intents[name].takes_topic for name in family)
+    # A reading as close that gives the same answer and takes a topic counts too
+    # (« qui s'occupe de l'économie solidaire à Poitiers ? »: a body's people, or a charge).
+    close = {name for name, s in ranking if name in agreeing and s >= score - MARGIN}
+    free = best == "chitchat" or any(intents[name].takes_topic for name in family | close)
     bar = CONFIDENT if not topic or free else CONFIDENT_DESPITE
     if score >= bar and score - runner_up >= MARGIN and ready:
         result.intent = best

@@ -132,3 +132,18 @@ def test_a_vice_president_is_not_given_as_the_president(network: Chat) -> None:
     assert reply.startswith("Je ne trouve personne à la présidence de Région Nouvelle-Aquitaine")
     assert "Bérénice Laffargue" in reply  # offered, as vice-president
     assert ask(network, "qui est la vice-présidente ?").startswith("Rôle « vice presidente »")
+
+
+def test_a_charge_within_a_town_is_answered_by_the_charge(network: Chat) -> None:
+    # Read as « who represents Poitiers » or « who is in charge of »: both settle to the charge.
+    reply = ask(network, "qui s'occupe de l'économie solidaire à Poitiers ?")
+    assert reply.startswith("En charge de") and "Sandrine Peyrot" in reply and "pas sûr" not in reply
+
+
+def test_a_weekday_with_no_meeting_gives_the_next_such_weekday_s_agenda_and_says_so(quartiers: Chat) -> None:
+    # Asked on Tuesday 1 December: Wednesday the 2nd has no meeting, Wednesday the 9th has n°4.
+    reply = ask(quartiers, "l'ordre du jour de mercredi ?")
+    assert "Aucune séance le mercredi 2 décembre 2026" in reply
+    assert "séance n°4" in reply and "Fête des voisins" in reply
+    # A day with no meeting a week later stays a plain « none that day ».
+    assert "Fête des voisins" not in ask(quartiers, "l'ordre du jour de jeudi ?")
