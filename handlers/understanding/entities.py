@@ -158,6 +158,10 @@ def _spelled(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
     return found
 
 
+# Endings of nouns of activity (« prévention », « accompagnement », « accueil » aside).
+_ACTIVITY_ENDINGS = ("tion", "sion", "ment", "age", "ance", "ence", "ite")
+
+
 def roles_in(words: list[Word], taken: set[int], extra: dict[str, str] | None = None) -> list[Entity]:
     """Role words: the lexicon's, and (`extra`) the words roles of the group start with."""
     roles = {**(extra or {}), **entity_data()["roles"]}
@@ -170,7 +174,9 @@ def roles_in(words: list[Word], taken: set[int], extra: dict[str, str] | None = 
             found.append(Entity("role", i, i + 2, pair, extra={"stem": roles[pair]}))
         elif w.folded in roles or w.lemma in roles:
             key = w.folded if w.folded in roles else w.lemma
-            found.append(Entity("role", i, i + 1, key, extra={"stem": roles[key]}))
+            # « prévention » opening a role (« Juriste, prévention des expulsions ») names an activity, not a title.
+            activity = key not in entity_data()["roles"] and key.endswith(_ACTIVITY_ENDINGS)
+            found.append(Entity("role", i, i + 1, key, extra={"stem": roles[key], "activity": activity}))
     return [e for e in found if not any(o is not e and o.start <= e.start and o.end > e.start and o.end - o.start > 1 for o in found)]
 
 
