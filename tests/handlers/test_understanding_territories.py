@@ -147,3 +147,10 @@ def test_a_weekday_with_no_meeting_gives_the_next_such_weekday_s_agenda_and_says
     assert "séance n°4" in reply and "Fête des voisins" in reply
     # A day with no meeting a week later stays a plain « none that day ».
     assert "Fête des voisins" not in ask(quartiers, "l'ordre du jour de jeudi ?")
+
+
+def test_a_week_named_by_a_day_is_that_week(quartiers: Chat) -> None:
+    # « la semaine du 30 novembre » runs to 6 December: the Loterie Romande deadline of the 4th is in it.
+    reply = ask(quartiers, "les échéances de la semaine du 30 novembre ?")
+    assert "semaine du lundi 30 novembre 2026" in reply and "Loterie Romande" in reply
+    assert "Rien n'est prévu la semaine du lundi 28 décembre 2026" in ask(quartiers, "qu'est-ce qu'on a la semaine du 28 décembre ?")
