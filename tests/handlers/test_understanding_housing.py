@@ -37,6 +37,8 @@ def test_an_activity_opening_a_role_is_a_charge_not_a_title(committee: Chat) -> 
     ("qui fait partie du comité de pilotage ?", "Membres du groupe"),
     ("quelles structures sont autour de la table ?", "Membres du groupe"),
     ("y a des trucs en retard ?", "travailleur social"),
+    # Stored as « CAF d'Ille-et-Vilaine », named in full words.
+    ("qui est là pour la caisse d'allocations familiales ?", "Solène Briand"),
 ])
 def test_the_committee_s_words_are_no_unknown_topic(committee: Chat, question: str, shown: str) -> None:
     reply = ask(committee, question)

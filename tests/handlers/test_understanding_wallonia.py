@@ -60,6 +60,8 @@ def test_two_readings_that_answer_alike_are_no_doubt(partnership: Chat, question
     ("qui fait partie du partenariat ?", "Membres du groupe"),
     ("Stéphanie a quoi comme tâches ?", "fiches actions"),
     ("le calendrier des échéances svp", "fiches actions"),
+    # The Service public de Wallonie, as members call the administration they deal with.
+    ("qui est là pour la Région wallonne ?", "Laetitia Gobert"),
 ])
 def test_paraphrases_first_met_in_this_group_are_answered(partnership: Chat, question: str, shown: str) -> None:
     reply = ask(partnership, question)
