@@ -43,3 +43,10 @@ def test_an_activity_opening_a_role_is_a_charge_not_a_title(committee: Chat) -> 
 def test_the_committee_s_words_are_no_unknown_topic(committee: Chat, question: str, shown: str) -> None:
     reply = ask(committee, question)
     assert shown in reply and "pas sûr" not in reply
+
+
+def test_a_body_named_as_a_decision_s_topic_finds_that_decision() -> None:
+    # Held-out set 11's group: « le conseil citoyen » is a member body and the topic of decision n°2.
+    chat = build_group("contrat-ville13")
+    reply = ask(chat, "qu'est-ce qui a été décidé pour le conseil citoyen ?")
+    assert reply.startswith("Décisions sur « conseil citoyen »") and "Décision n°2" in reply and "Décision n°5" not in reply
