@@ -12,10 +12,11 @@ from handlers.understanding import answers_people as people
 from handlers.understanding import answers_records as records
 from handlers.understanding.intents import PLACEHOLDERS, model
 from handlers.understanding.named import ignores_named_body
+from handlers.understanding.normalise import Word
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import CONFIDENT, Understanding, shorten, understand
 from handlers.understanding.settle import settle
-from handlers.understanding.topics import record_pairs
+from handlers.understanding.topics import SHARE, content_words, record_pairs, topic_scores
 from handlers.understanding.world import World, entity_data
 from storage.search import lookup
 
@@ -108,6 +109,32 @@ _DECIDED = frozenset({"decider", "valider", "acter", "trancher", "arreter", "ado
 _MEETING_ANSWERS = frozenset({"meeting_next", "meeting_which", "meeting_last", "meetings_upcoming"})
 
 
+def _named_decision_topic(u: Understanding, world: World) -> list[Word] | None:
+    """« qu'est-ce qui a été décidé pour le conseil citoyen ? »: read as a decision
+    question with a body for topic; that body's words, if a decision names it."""
+    org = u.first("org")
+    if org is None or not u.ranking or u.ranking[0][0] != "decisions_topic":
+        return None
+    named = u.words[org.start:org.end]
+    decisions = world.records.get("decisions_topic", ())
+    return named if decisions and max(topic_scores(named, decisions)) >= SHARE else None
+
+
+def _decided(ctx: Context, u: Understanding, world: World) -> Outcome | None:
+    """« on se réunit à Namur ou à Andenne, c'est décidé ? »: a question
+    whether something was decided, whose own words are one of the group's
+    decisions, is answered by that decision (else by doubt, as before)."""
+    if not any(w.lemma in _DECIDED for w in u.words) or not ("?" in u.text or any(w.folded == "quoi" for w in u.words)):
+        return None
+    topic = content_words(u.words)
+    decisions = world.records.get("decisions_topic", ())
+    if not topic or not decisions or max(topic_scores(topic, decisions)) < SHARE:
+        return None
+    u.intent, u.topic, u.readings = "decisions_topic", topic, []
+    outcome = ANSWERS["decisions_topic"](ctx, u)
+    return outcome if outcome.confident else None
+
+
 def respond(ctx: Context, text: str) -> Outcome:
     """Understand `text` against the group's store and answer it."""
     data = ctx.data
@@ -127,9 +154,13 @@ def respond(ctx: Context, text: str) -> Outcome:
     if period is not None and not period.extra["period"].exists:
         return Outcome(Reply.of(f"Le {period.label.removeprefix('le ')} n'existe pas : vérifiez la date."), None, False, "", u)
     if u.intent is None or u.intent not in ANSWERS:
-        return _unknown_name(u, world) or _unsure(u)
+        return _decided(ctx, u, world) or _unknown_name(u, world) or _unsure(u)
     u.intent = settle(u)
+    if u.intent == "decisions_recent" and (named := _named_decision_topic(u, world)):
+        u.intent, u.topic = "decisions_topic", named
     if u.intent in _MEETING_ANSWERS and any(w.lemma in _DECIDED for w in u.words):
+        if (decided := _decided(ctx, u, world)) is not None:
+            return decided
         # « les rencontres à Limoges, c'est validé ? » may ask for a meeting or
         # for a decision: a meeting given with confidence would be a guess.
         u.readings, u.intent = [u.intent, "decisions_topic"], None

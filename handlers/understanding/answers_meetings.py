@@ -9,6 +9,7 @@ from datetime import timedelta
 from handlers.context import Context
 from handlers.messages import Span
 from handlers.understanding.outcome import Outcome, run_command
+from handlers.understanding.days import WEEKDAYS
 from handlers.understanding.periods import MONTHS
 from handlers.understanding.pipeline import Understanding
 from handlers.views import meeting_lines, meeting_window_end
@@ -57,12 +58,18 @@ def _qualified(ctx: Context, u: Understanding) -> tuple[Meeting | None, str]:
         numbered = [m for m in meetings if m.number == number.extra["number"]]
         chosen = [m for m in numbered if m in coming][:1] or numbered[-1:]
         return (chosen[0] if chosen else None), f"n°{number.label}"
+    period = u.first("period")
+    month_asked = u.first("month").extra["month"] if u.first("month") else (
+        period.extra["period"].month if period is not None else None)
     if (place := u.first("place")) is not None:
         held = {id(m) for m in place.items}
         here = [m for m in meetings if any(m.number == h.number for h in place.items) or id(m) in held]
+        if month_asked:
+            # « la réunion d'octobre, c'était à Andenne ? »: the month designates, the place is checked.
+            both = _in_month([m for m in here if m in coming], [m for m in here if m in past], month_asked)
+            return both if both[0] is not None else _in_month(coming, past, month_asked)
         chosen = [m for m in here if m in coming] or [m for m in here if m in past][-1:]
         return (chosen[0] if chosen else None), f"à {place.label}"
-    period = u.first("period")
     if period is not None and period.extra["period"].month:
         # "en octobre": the month, coming or past, as "la réunion d'octobre" reads.
         return _in_month(coming, past, period.extra["period"].month)
@@ -141,6 +148,12 @@ def meetings_upcoming(ctx: Context, u: Understanding) -> Outcome:
 def agenda_items(ctx: Context, u: Understanding) -> Outcome:
     if u.has("qualifier"):
         target, what = _qualified(ctx, u)
+        if target is None and (following := _same_weekday_after(ctx, u)) is not None:
+            # « l'ordre du jour de mercredi ? » on a Tuesday, the meeting being next
+            # week's Wednesday: said so, then that meeting's agenda.
+            lines = meeting_lines(following, ctx.now, ctx.locale, title="Ordre du jour de la séance")
+            return Outcome.sure(u, [f"Aucune séance {what} ; la suivante un {WEEKDAYS[following.start.weekday()]} :",
+                                    *lines], f"n°{following.number}")
         if target is None:
             return _nothing(u, what)
     else:
@@ -150,6 +163,18 @@ def agenda_items(ctx: Context, u: Understanding) -> Outcome:
         target = coming[0]
     lines = meeting_lines(target, ctx.now, ctx.locale, title="Ordre du jour de la séance")
     return Outcome.sure(u, lines, f"n°{target.number}")
+
+
+def _same_weekday_after(ctx: Context, u: Understanding) -> Meeting | None:
+    """The next meeting, if it falls a week after the single day asked about."""
+    period = u.first("period")
+    span = period.extra["period"] if period is not None else None
+    if span is None or (span.end - span.start).days != 1:
+        return None
+    coming = _coming(ctx)
+    if not coming or coming[0].start.date() != span.start + timedelta(days=7):
+        return None
+    return coming[0]
 
 
 def meeting_of(ctx: Context, u: Understanding) -> Meeting | None:

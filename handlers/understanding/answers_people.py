@@ -48,8 +48,12 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
     want = wants[0]
     stems = tuple(x.split()[0] for x in wants)
 
+    def names_role(word: str) -> bool:
+        # « coprésidente du comité » holds the presidency as « présidente » does.
+        return word.startswith(stems) or (word.startswith("co") and word[2:].startswith(stems))
+
     def holding(pool: tuple[Member, ...]) -> list[Member]:
-        return [m for m in pool if any(w.startswith(stems) for w in plain(m.role).split())]
+        return [m for m in pool if any(names_role(w) for w in plain(m.role).split())]
 
     orgs = [e for e in u.entities if e.kind == "org"]
     # « le chef du pôle emploi à la DDETS » names two bodies: the one where
@@ -60,7 +64,9 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
     if want == "president":
         # "présidente" is not "vice-présidente" unless asked: a vice-president
         # alone is offered, not given as the president.
-        exact = [m for m in holders if "vice" not in plain(m.role)]
+        # « Vice-présidente …, coprésidente du comité » holds a presidency not preceded by « vice ».
+        exact = [m for m in holders if any(names_role(w) and (i == 0 or r[i - 1] != "vice")
+                                           for r in [plain(m.role).split()] for i, w in enumerate(r))]
         if holders and not exact:
             return Outcome.unsure(u, [f"Je ne trouve personne à la présidence{where} dans le répertoire ; à la vice-présidence :",
                                       *[_row(m) for m in holders[:10]]], "")

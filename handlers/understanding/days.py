@@ -16,7 +16,7 @@ from handlers.messages import UserError
 from handlers.understanding.normalise import Word
 from handlers.understanding.periods import MONTHS, Period, month_of
 
-__all__ = ["find_day", "WEEKDAYS"]
+__all__ = ["find_day", "week_of", "WEEKDAYS"]
 
 WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _NEXT = ("prochain", "prochaine", "suivant")
@@ -105,3 +105,17 @@ def find_day(words: list[Word], now: datetime, locale: str = "fr_FR") -> Period 
             except UserError:
                 return None
     return None
+
+
+def week_of(period: Period, words: list[Word]) -> Period:
+    """« la semaine du 28 décembre »: the week that day opens (or falls in),
+    not the day alone; any other day is returned as it is."""
+    i = period.start_word
+    if not period.exists or (period.end - period.start).days != 1 or i < 2:
+        return period
+    if words[i - 2].folded != "semaine" or words[i - 1].folded not in ("du", "de", "d"):
+        return period
+    monday = period.start - timedelta(days=period.start.weekday())
+    label = "la semaine du " + period.label.removeprefix("le ")
+    first = i - 3 if i >= 3 and words[i - 3].folded in ("la", "cette") else i - 2
+    return Period(monday, monday + timedelta(days=7), label, first, period.end_word)

@@ -16,7 +16,7 @@ import simplemma
 from rapidfuzz import fuzz, process
 
 from handlers.understanding.normalise import Word
-from handlers.understanding.days import find_day
+from handlers.understanding.days import find_day, week_of
 from handlers.understanding.periods import MONTHS, Period, find_period, month_of
 from handlers.understanding.bodies import named_in_part, spelled_out
 from handlers.understanding.world import World, entity_data
@@ -158,6 +158,10 @@ def _spelled(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
     return found
 
 
+# Endings of nouns of activity (« prévention », « accompagnement », « accueil » aside).
+_ACTIVITY_ENDINGS = ("tion", "sion", "ment", "age", "ance", "ence", "ite")
+
+
 def roles_in(words: list[Word], taken: set[int], extra: dict[str, str] | None = None) -> list[Entity]:
     """Role words: the lexicon's, and (`extra`) the words roles of the group start with."""
     roles = {**(extra or {}), **entity_data()["roles"]}
@@ -170,7 +174,9 @@ def roles_in(words: list[Word], taken: set[int], extra: dict[str, str] | None = 
             found.append(Entity("role", i, i + 2, pair, extra={"stem": roles[pair]}))
         elif w.folded in roles or w.lemma in roles:
             key = w.folded if w.folded in roles else w.lemma
-            found.append(Entity("role", i, i + 1, key, extra={"stem": roles[key]}))
+            # « prévention » opening a role (« Juriste, prévention des expulsions ») names an activity, not a title.
+            activity = key not in entity_data()["roles"] and key.endswith(_ACTIVITY_ENDINGS)
+            found.append(Entity("role", i, i + 1, key, extra={"stem": roles[key], "activity": activity}))
     return [e for e in found if not any(o is not e and o.start <= e.start and o.end > e.start and o.end - o.start > 1 for o in found)]
 
 
@@ -232,16 +238,18 @@ def find_entities(words: list[Word], world: World, now: datetime) -> list[Entity
             entities.append(entity)
             taken.update(range(entity.start, entity.end))
 
-    period: Period | None = find_day(words, now) or find_period(words, now)
+    day = find_day(words, now)
+    period: Period | None = week_of(day, words) if day is not None else find_period(words, now)
     if period is not None:
         keep([Entity("period", period.start_word, period.end_word, period.label, extra={"period": period})])
     keep(_persons(words, world, taken))
-    keep(_spelled(words, world, taken))
+    spelled = _spelled(words, world, taken)
+    keep(spelled)
     # Role words first: "maire de Sceaux" is a role and a town, not a typo of "mairie de Sceaux".
     keep(roles_in(words, taken, world.role_words))
-    # A word that is both a meeting place and a body ("Nanterre") is kept as both.
+    # A word that is both a meeting place and a body ("Nanterre", « au CPAS d'Andenne ») is kept as both.
     orgs = _orgs(words, world, taken)
-    places = _places(words, world, taken)
+    places = _places(words, world, taken - {j for e in spelled for j in range(e.start, e.end)})
     keep(orgs)
     entities.extend(places)
     taken.update(j for p in places for j in range(p.start, p.end))

@@ -55,6 +55,7 @@ class Word:
     folded: str
     lemma: str
     known: bool  # the lexicon or the lemmatiser knows it (not a name or a topic word)
+    typed: str = ""  # the word as typed when shorthand replaced it (« ateliers » read as « réunions »)
 
 
 @dataclass(frozen=True)
@@ -130,7 +131,11 @@ def words(text: str, lex: Lexicon | None = None, shorthand: bool = True) -> list
             replaced = lex.synonyms.get(fold(raw))
             if replaced is None and raw.isalpha():
                 replaced = lex.synonyms.get(fold(simplemma.lemmatize(raw.casefold(), lang="fr")))
-        for part in (_raw_words(replaced) if replaced is not None else [raw]):
+        parts = _raw_words(replaced) if replaced is not None else [raw]
+        for part in parts:
             lemma, known = lex.lemma_of(part.casefold())
-            found.append(Word(part, fold(part), lemma, known or replaced is not None))
+            # Kept for a word read as another (« ateliers » as « réunions »), not for a
+            # shorthand of the same word (« com » for « communication »).
+            typed = raw if replaced is not None and len(parts) == 1 and not fold(part).startswith(fold(raw)) else ""
+            found.append(Word(part, fold(part), lemma, known or replaced is not None, typed))
     return found

@@ -165,7 +165,8 @@ def _tokens(found: list[Word], entities: list[Entity], known: frozenset[str] = f
         elif i not in forced_topic and (is_frame_word(word, vocabulary) or word.folded.isdigit()):
             tokens.append(word.lemma)
         else:
-            topic.append(word)
+            # A topic word is matched as typed: « les ateliers » of a decision are no « réunions ».
+            topic.append(words(word.typed, shorthand=False)[0] if word.typed else word)
             if not tokens or tokens[-1] != PLACEHOLDERS["topic"]:
                 tokens.append(PLACEHOLDERS["topic"])
         i += 1
@@ -207,6 +208,24 @@ def _asks(found: list[Word]) -> bool:
     return any(w.folded in lexicon().question_words for w in found)
 
 
+def _same_answer(u: Understanding, best: str, ranking: list[tuple[str, float]]) -> frozenset[str]:
+    """The close readings that the entities found settle to the same answer
+    as `best`: « qui est l'inspectrice du PCS ? » read as a body's
+    representative or as a role's holder names a role, so both answer who
+    holds it, and the close call between them is no doubt."""
+    from handlers.understanding.settle import settle  # settle reads Understanding: imported late
+
+    def answered(name: str) -> str:
+        u.intent = name
+        try:
+            return settle(u)
+        finally:
+            u.intent = None
+
+    target = answered(best)
+    return frozenset(name for name, s in ranking[1:3] if name != "chitchat" and answered(name) == target)
+
+
 def understand(text: str, world: World, now: datetime) -> Understanding:
     found = words(text)
     entities = find_entities(found, world, now)
@@ -221,20 +240,32 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
         return result
     best, score = ranking[0]
     family = model().family(best)
-    runner_up = next((s for name, s in ranking[1:] if name not in family), 0.0)
+    agreeing = family | _same_answer(result, best, ranking)
+    runner_up = next((s for name, s in ranking[1:] if name not in agreeing), 0.0)
     ready = all(result.has(need) for need in intents[best].needs)
     if not ready:
         # A sister intent whose needs are met answers instead ("qui est en
         # charge de la jeunesse ?" names a topic, not a role).
-        sister = next(((name, s) for name, s in ranking if name in family and name != best
-                       and all(result.has(need) for need in intents[name].needs)), None)
+        def ready_in(names: frozenset[str]) -> tuple[str, float] | None:
+            return next(((name, s) for name, s in ranking if name in names and name != best
+                         and all(result.has(need) for need in intents[name].needs)), None)
+
+        sister = ready_in(agreeing)
+        if sister is not None and sister[0] not in family:
+            # « qui est l'échevine de la cohésion sociale ? » read first as a body's
+            # representative (no body named), then as a charge: both answer the role's holder.
+            family = family | model().family(sister[0])
+            runner_up = next((s for name, s in ranking[1:] if name not in agreeing | family), 0.0)
         if sister is not None:
             # The sister is judged on its own closeness, not on the first reading's.
             (best, score), ready = sister, True
     # Words the bot does not know, in a question that never has any ("Paul a
     # raison", "à quelle heure tu manges ?"): the message is about something
     # else unless it matches an example very closely.
-    free = best == "chitchat" or any(intents[name].takes_topic for name in family)
+    # A reading as close that gives the same answer and takes a topic counts too
+    # (« qui s'occupe de l'économie solidaire à Poitiers ? »: a body's people, or a charge).
+    close = {name for name, s in ranking if name in agreeing and s >= score - MARGIN}
+    free = best == "chitchat" or any(intents[name].takes_topic for name in family | close)
     bar = CONFIDENT if not topic or free else CONFIDENT_DESPITE
     if score >= bar and score - runner_up >= MARGIN and ready:
         result.intent = best

@@ -54,7 +54,9 @@ RULES: tuple[tuple[frozenset[str], Test, str], ...] = (
     # "c'est qui le stagiaire Olivier ?": the person named is the question.
     (frozenset({"role_holder"}), _has("person"), "who_is"),
     # « qui est en charge des achats ? »: « charge » alone names no role, the topic decides.
-    (frozenset({"in_charge"}), lambda u: _has("role")(u) and u.first("role").extra["stem"] != "charge", "role_holder"),
+    # « qui s'occupe de la prévention des expulsions ? »: an activity opening someone's role stays a charge.
+    (frozenset({"in_charge"}), lambda u: _has("role")(u) and u.first("role").extra["stem"] != "charge"
+     and not u.first("role").extra.get("activity"), "role_holder"),
     (frozenset({"role_holder"}), _lacks("role"), "in_charge"),
     # "qui s'occupe de la trésorerie à l'AMD 92 ?": a role within a body.
     (frozenset({"org_representative", "org_members"}), _has("role"), "role_holder"),

@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 
 from handlers.understanding.normalise import HERE, Word, lexicon, stem, words
 
-__all__ = ["grounded", "record_pairs", "topic_scores", "topic_stems"]
+__all__ = ["content_words", "grounded", "record_pairs", "topic_scores", "topic_stems"]
 
 STEM_MATCH = 85.0
 # A text matches when at least this share of the topic's words is in it.
@@ -90,6 +90,14 @@ def _content(found: Sequence[Word]) -> list[tuple[int, str]]:
     return [(i, stem(w.lemma)) for i, w in enumerate(found)
             if w.folded not in lex.stopwords and len(w.folded) >= 3 and w.lemma not in _ASKING and w.folded not in _ASKING
             and w.lemma not in lex.decision_words and w.folded not in lex.decision_words]
+
+
+def content_words(found: Sequence[Word]) -> list[Word]:
+    """The words of a message that say what it is about, not what it asks."""
+    lex = lexicon()
+    # « a été décidé »: « été » is the verb « être », whatever the lemmatiser says of the season.
+    return [found[i] for i, _ in _content(found) if found[i].folded not in lex.question_words
+            and found[i].lemma not in lex.stopwords and found[i].folded != "ete"]
 
 
 @lru_cache(maxsize=64)

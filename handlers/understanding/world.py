@@ -48,6 +48,7 @@ def entity_data() -> dict[str, Any]:
     return {
         "honorifics": frozenset(plain(h) for h in raw["honorifics"]),
         "town_prefixes": tuple(plain(p) for p in raw["town_prefixes"]),
+        "town_bodies": tuple(plain(p) for p in raw.get("town_bodies", ())),
         "kinds": {plain(k): tuple(plain(w) for w in v) for k, v in raw["kinds"].items()},
         "departements": {plain(k): v for k, v in raw["departements"].items()},
         "roles": {plain(k): "|".join(plain(p) for p in v.split("|")) for k, v in raw["roles"].items()},
@@ -227,6 +228,9 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
                 head = town.split()[0]
                 if len(head) >= 4 and head != town:
                     add(head, org, people)
+        for prefix in data["town_bodies"]:
+            if base.startswith(prefix + " "):
+                add(base[len(prefix) + 1:], org, people)  # the town alone, shared with its Ville
         for kind, words in data["kinds"].items():
             if any(f" {w}" in f" {base}" for w in words):
                 add(kind, org, people)

@@ -45,7 +45,8 @@ def test_en_charge_de_is_answered_by_the_topic(network: Chat) -> None:
 def test_whether_something_was_validated_is_no_meeting_given_with_confidence(network: Chat) -> None:
     reply = ask(network, "les rencontres à Limoges, c'est validé ?")
     assert "Séance n°" not in reply
-    assert "Vouliez-vous" in reply and "les décisions sur un sujet ?" in reply
+    # Its words repeat decision n°4 (« Les rencontres régionales de l'ESS ont lieu à Limoges »): that decision answers.
+    assert "Décision n°4" in reply and "pas sûr" not in reply
     # Asked without « validé », the meeting at Limoges is answered.
     assert "Séance n°5" in ask(network, "la réunion à Limoges, c'est quand ?")
 
@@ -131,3 +132,25 @@ def test_a_vice_president_is_not_given_as_the_president(network: Chat) -> None:
     assert reply.startswith("Je ne trouve personne à la présidence de Région Nouvelle-Aquitaine")
     assert "Bérénice Laffargue" in reply  # offered, as vice-president
     assert ask(network, "qui est la vice-présidente ?").startswith("Rôle « vice presidente »")
+
+
+def test_a_charge_within_a_town_is_answered_by_the_charge(network: Chat) -> None:
+    # Read as « who represents Poitiers » or « who is in charge of »: both settle to the charge.
+    reply = ask(network, "qui s'occupe de l'économie solidaire à Poitiers ?")
+    assert reply.startswith("En charge de") and "Sandrine Peyrot" in reply and "pas sûr" not in reply
+
+
+def test_a_weekday_with_no_meeting_gives_the_next_such_weekday_s_agenda_and_says_so(quartiers: Chat) -> None:
+    # Asked on Tuesday 1 December: Wednesday the 2nd has no meeting, Wednesday the 9th has n°4.
+    reply = ask(quartiers, "l'ordre du jour de mercredi ?")
+    assert "Aucune séance le mercredi 2 décembre 2026" in reply
+    assert "séance n°4" in reply and "Fête des voisins" in reply
+    # A day with no meeting a week later stays a plain « none that day ».
+    assert "Fête des voisins" not in ask(quartiers, "l'ordre du jour de jeudi ?")
+
+
+def test_a_week_named_by_a_day_is_that_week(quartiers: Chat) -> None:
+    # « la semaine du 30 novembre » runs to 6 December: the Loterie Romande deadline of the 4th is in it.
+    reply = ask(quartiers, "les échéances de la semaine du 30 novembre ?")
+    assert "semaine du lundi 30 novembre 2026" in reply and "Loterie Romande" in reply
+    assert "Rien n'est prévu la semaine du lundi 28 décembre 2026" in ask(quartiers, "qu'est-ce qu'on a la semaine du 28 décembre ?")
