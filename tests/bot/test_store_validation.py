@@ -173,18 +173,27 @@ def test_what_tinydb_itself_cannot_read_is_refused_too(
     assert main(["store", "check", "--data", str(data)]) == 0
 
 
+def refused_from_the_journal(data: Path, table: str, doc_id: str, doc: dict[str, Any],
+                             capsys: pytest.CaptureFixture[str], reason: str) -> None:
+    """Write `doc` as the journal's last record, then see what an operator
+    sees: `store check` names it (exit 2), start-up refuses without a
+    traceback, `store recover` sets it aside (exit 0)."""
+    with open(data / JOURNAL, "ab") as journal:
+        journal.write(encode_record({"t": table, "set": {doc_id: doc}}))
+    assert main(["store", "check", "--data", str(data)]) == 2
+    assert reason in capsys.readouterr().err
+    started = run_bot("console", "--data", str(data), stdin="/aide\n")
+    assert started.returncode == 2 and reason in started.stderr and "Traceback" not in started.stderr
+    assert main(["store", "recover", "--data", str(data)]) == 0
+
+
 def test_an_invalid_record_in_the_journal_is_seen_too(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     data = tmp_path / "data"
     fill(data)
     meeting = json.loads((data / STORE_FILENAME).read_bytes())["meetings"]["1"]
     _zone(meeting)
-    with open(data / JOURNAL, "ab") as journal:
-        journal.write(encode_record({"t": "meetings", "set": {"1": meeting}}))
-    assert main(["store", "check", "--data", str(data)]) == 2
-    assert "séances n°1 du groupe rte (id 1) : champ « start » : fuseau horaire inconnu" in capsys.readouterr().err
-    started = run_bot("console", "--data", str(data), stdin="/aide\n")
-    assert started.returncode == 2 and "fuseau horaire inconnu" in started.stderr and "Traceback" not in started.stderr
-    assert main(["store", "recover", "--data", str(data)]) == 0
+    refused_from_the_journal(data, "meetings", "1", meeting, capsys,
+                             "séances n°1 du groupe rte (id 1) : champ « start » : fuseau horaire inconnu")
     assert "1 enregistrement(s) invalide(s) mis de côté" in capsys.readouterr().out
     store = Store.open(data)
     assert store.group("rte").meetings() == [] and len(store.group("rte").decisions()) == 5

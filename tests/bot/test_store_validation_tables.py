@@ -18,10 +18,10 @@ from bot.cli import main
 from handlers.calendar_links import feed_token
 from storage.attendance import Attendance, attendance, update_attendance
 from storage.backup import INVALID_FILENAME
-from storage.journal import encode_record
 from storage.store import STORE_FILENAME, Store
 from storage.validation import validate_tables
-from tests.bot.test_store_cli import JOURNAL, fill, run_bot
+from tests.bot.test_store_cli import fill, run_bot
+from tests.bot.test_store_validation import refused_from_the_journal
 
 Doc = dict[str, Any]
 PENDING = {"name": "membres.csv", "source": "CSV « ; », UTF-8", "rows": [[2, {"nom": "Zoé Exemple"}]],
@@ -157,13 +157,8 @@ def test_a_bad_task_in_the_journal_is_seen_too(tmp_path: Path, capsys: pytest.Ca
     fill_new_tables(data)
     task = json.loads((data / STORE_FILENAME).read_bytes())["tasks"]["2"]
     task["due"] = "9999-99-99"
-    with open(data / JOURNAL, "ab") as journal:
-        journal.write(encode_record({"t": "tasks", "set": {"2": task}}))
-    assert main(["store", "check", "--data", str(data)]) == 2
-    assert "tâches n°2 du groupe rte (id 2) : champ « due » : date « 9999-99-99 » illisible" in capsys.readouterr().err
-    started = run_bot("console", "--data", str(data), stdin="/aide\n")
-    assert started.returncode == 2 and "9999-99-99" in started.stderr and "Traceback" not in started.stderr
-    assert main(["store", "recover", "--data", str(data)]) == 0
+    refused_from_the_journal(data, "tasks", "2", task, capsys,
+                             "tâches n°2 du groupe rte (id 2) : champ « due » : date « 9999-99-99 » illisible")
     store = Store.open(data)
     try:
         assert [t.text for t in store.group("rte").tasks()] == ["Réserver la salle"]
