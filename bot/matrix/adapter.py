@@ -25,32 +25,25 @@ from typing import Any
 
 from nio import (
     AsyncClient,
-    InviteMemberEvent,
-    JoinError,
-    LoginResponse,
     MatrixRoom,
     MegolmEvent,
     RoomCreateEvent,
     RoomEncryptedFile,
     RoomGetEventResponse,
-    RoomMemberEvent,
     RoomMessageFile,
-    RoomMessagesResponse,
     RoomMessageText,
-    RoomResolveAliasResponse,
     SyncError,
     SyncResponse,
     UnknownEncryptedEvent,
-    WhoamiResponse,
 )
 
 from bot.app import Greffier
 from bot.config import GroupConfig
 from bot import files
-from bot.matrix import attachments, crypto
+from bot.matrix import attachments, crypto, session, timeline
 from bot.matrix.config import MatrixSettings
 from bot.matrix.edits import original_relation, read_edit
-from bot.matrix.events import addressed, may_invite, room_creators
+from bot.matrix.events import addressed, room_creators
 from bot.matrix.replies import answer_relation, read_relation, strip_fallback
 from bot.matrix.send import TRANSIENT, MatrixError, MatrixLoginError, MatrixSender
 from bot.turns import Origin
@@ -61,8 +54,6 @@ __all__ = ["MatrixAdapter", "MatrixError", "MatrixLoginError", "build_adapter"]
 log = logging.getLogger(__name__)
 
 _AUTH_ERRORS = ("M_UNKNOWN_TOKEN", "M_MISSING_TOKEN", "M_FORBIDDEN", "M_USER_DEACTIVATED")
-# A truncated timeline is completed from /messages, up to this many pages.
-_BACKFILL_PAGES = 10
 # How long a stop waits for the batch of events under way (seconds).
 STOP_GRACE_SECONDS = 10.0
 
@@ -101,60 +92,19 @@ class MatrixAdapter:
     # -- start-up ------------------------------------------------------------
 
     async def _retrying(self, what: str, call: Any) -> Any:
-        """Await `call()` until the homeserver answers, backing off."""
-        delay = self.settings.backoff_initial
-        while True:
-            try:
-                return await call()
-            except TRANSIENT as exc:
-                log.warning("matrix: %s failed (%s); retrying in %.0fs", what, type(exc).__name__, delay)
-                await asyncio.sleep(delay)
-                delay = min(delay * 2, self.settings.backoff_max)
-
-    async def _login(self) -> None:
-        if self.settings.access_token:
-            self.client.access_token = self.settings.access_token
-            who = await self._retrying("whoami", self.client.whoami)
-            if not isinstance(who, WhoamiResponse):
-                raise MatrixLoginError(f"jeton Matrix refusé par {self.settings.homeserver} ({who.status_code})")
-            if who.user_id != self.settings.user_id:
-                raise MatrixLoginError(f"le jeton Matrix est celui de {who.user_id}, pas de {self.settings.user_id}")
-            self.client.user_id = who.user_id
-            if who.device_id:
-                # Loads this device's keys from the key folder (e2e), if there is one.
-                self.client.restore_login(who.user_id, who.device_id, self.settings.access_token)
-        else:
-            # The stored device id is reused, so restarts do not pile up sessions.
-            resp = await self._retrying(
-                "login", lambda: self.client.login(self.settings.password, self.settings.device_name)
-            )
-            if not isinstance(resp, LoginResponse):
-                raise MatrixLoginError(f"connexion Matrix refusée par {self.settings.homeserver} ({resp.status_code})")
-        if self.client.device_id:
-            await asyncio.to_thread(self.app.store.set_state, self._key("device_id"), self.client.device_id)
+        return await session.retrying(self.settings, what, call)
 
     async def _join_configured(self) -> None:
-        """Resolve configured aliases and join configured rooms."""
-        for group in self.app.config.groups:
-            for chat in group.chats.get("matrix", ()):
-                room_id = chat
-                if chat.startswith("#"):
-                    resp = await self._retrying("alias", lambda c=chat: self.client.room_resolve_alias(c))
-                    if not isinstance(resp, RoomResolveAliasResponse):
-                        log.error("matrix: alias %s of group %s cannot be resolved", chat, group.slug)
-                        continue
-                    room_id = resp.room_id
-                    self._alias_of[room_id] = chat
-                    self._room_of[chat] = room_id
-                resp = await self._retrying("join", lambda r=room_id: self.client.join(r))
-                if isinstance(resp, JoinError):
-                    log.error("matrix: cannot join %s of group %s (%s)", chat, group.slug, resp.status_code)
+        self._alias_of = await session.join_configured(self.client, self.settings, self.app.config.groups)
+        self._room_of = {alias: room for room, alias in self._alias_of.items()}
 
     # -- the sync loop -------------------------------------------------------
 
     async def run(self) -> None:
         try:
-            await self._login()
+            await session.login(self.client, self.settings)
+            if self.client.device_id:
+                await asyncio.to_thread(self.app.store.set_state, self._key("device_id"), self.client.device_id)
             await self._join_configured()
             await self._sync_forever()
         finally:
@@ -211,7 +161,7 @@ class MatrixAdapter:
 
     async def _handle_sync(self, resp: SyncResponse, since: str | None) -> None:
         for room_id, invite in resp.rooms.invite.items():
-            await self._on_invite(room_id, invite.invite_state)
+            await session.accept_invite(self.client, self.settings, room_id, invite.invite_state)
         for room_id, info in resp.rooms.join.items():
             for event in (*info.state, *info.timeline.events):
                 if isinstance(event, RoomCreateEvent):
@@ -224,61 +174,15 @@ class MatrixAdapter:
                 continue
             events = list(info.timeline.events)
             if info.timeline.limited and info.timeline.prev_batch:
-                events = await self._backfill(room_id, info.timeline.prev_batch, since) + events
-            # Events before our own join were written before the bot was there
-            # (the state block precedes the timeline, so a join found only
-            # there precedes every event here).
-            start = 0
-            for i, event in enumerate(events):
-                if (
-                    isinstance(event, RoomMemberEvent) and event.state_key == self.client.user_id
-                    and event.membership == "join" and event.prev_membership != "join"
-                ):
-                    start = i + 1
-            for event in events[start:]:
+                events = await timeline.backfill(
+                    self.client, self._retrying, room_id, info.timeline.prev_batch, since
+                ) + events
+            for event in timeline.after_own_join(events, self.client.user_id):
                 try:
                     await self._on_event(room, event)
                 except Exception:
                     # One event's failure (a refused send, a bug) must not stop the bot.
                     log.exception("matrix: event %s in %s failed", getattr(event, "event_id", "?"), room_id)
-
-    async def _backfill(self, room_id: str, prev_batch: str, since: str) -> list[Any]:
-        """What a truncated timeline left out since our last sync, oldest first.
-
-        Without this, a burst of commands while the bot was down would lose
-        all but the last `timeline_limit` of them.
-        """
-        found: list[Any] = []
-        start = prev_batch
-        for _ in range(_BACKFILL_PAGES):
-            resp = await self._retrying(
-                "messages", lambda s=start: self.client.room_messages(room_id, start=s, end=since, limit=100)
-            )
-            if not isinstance(resp, RoomMessagesResponse):
-                log.warning("matrix: cannot fetch the missed events of %s (%s)", room_id, resp.status_code)
-                break
-            found.extend(resp.chunk)
-            if not resp.chunk or not resp.end or resp.end == start:
-                break
-            start = resp.end
-        else:
-            log.warning("matrix: more missed events in %s than fetched; the oldest are not answered", room_id)
-        return list(reversed(found))
-
-    async def _on_invite(self, room_id: str, invite_state: list[Any]) -> None:
-        for event in invite_state:
-            if (
-                isinstance(event, InviteMemberEvent) and event.state_key == self.client.user_id
-                and event.membership == "invite"
-            ):
-                if may_invite(event.sender, self.settings.allowed_inviters, self.settings.allowed_servers):
-                    log.info("matrix: joining %s on %s's invitation", room_id, event.sender)
-                    resp = await self._retrying("join", lambda: self.client.join(room_id))
-                    if isinstance(resp, JoinError):
-                        log.error("matrix: cannot join %s (%s)", room_id, resp.status_code)
-                else:
-                    log.info("matrix: invitation to %s from %s ignored (not allowed)", room_id, event.sender)
-                return
 
     async def _on_event(self, room: MatrixRoom, event: Any) -> None:
         if event.sender == self.client.user_id:
