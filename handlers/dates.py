@@ -89,9 +89,13 @@ def format_time(moment: datetime | time) -> str:
 
 
 def format_when(start: datetime, end: datetime | None = None, locale: str = "fr_CH") -> str:
-    """`vendredi 17 septembre 2021, 09h00–11h30`."""
+    """`vendredi 17 septembre 2021, 09h00–11h30`; an end on another day
+    names its day (`…, 09h00 – samedi 18 septembre 2021, 16h00`), so a
+    two-day seminar never reads as one long day."""
     out = f"{format_day(start.date(), locale)}, {format_time(start)}"
-    if end is not None:
+    if end is not None and end.date() != start.date():
+        out += f" – {format_day(end.date(), locale)}, {format_time(end)}"
+    elif end is not None:
         out += f"–{format_time(end)}"
     return out
 

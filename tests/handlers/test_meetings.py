@@ -178,3 +178,12 @@ def test_a_deadline_for_today_reads_aujourdhui(chat: Chat) -> None:
     lines = chat.say("/agenda").splitlines()
     assert "Échéance n°1 — lundi 23 novembre 2026 (aujourd'hui) : rendre le rapport" in lines
     assert "Échéance n°2 — lundi 23 novembre 2026, 18h00 (aujourd'hui, dans 8 heures) : envoyer les votes" in lines
+
+
+def test_a_meeting_ending_on_another_day_names_both_days(chat: Chat) -> None:
+    """A two-day seminar (imported, or edited by hand) never reads as one long day."""
+    data = chat.store.group("rte")
+    data.add_meeting(at("2026-11-26 09:00"), end=at("2026-11-27 16:00"), place="Centre de formation")
+    expected = "jeudi 26 novembre 2026, 09h00 – vendredi 27 novembre 2026, 16h00"
+    assert expected in chat.say("/seances", sender=MEMBER)
+    assert chat.say("/prochaine_seance", sender=MEMBER).startswith(f"Prochaine séance n°1 — {expected}")
