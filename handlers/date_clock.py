@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import time
 from functools import cache
 
-from handlers.date_words import Tok, fold, tokenize
+from handlers.date_words import Tok, fold, month_of, tokenize, weekday_of
 from handlers.messages import InputError
 
 __all__ = ["STREET_WORDS", "ClockReading", "Phrases", "read_clock", "refuse_loose_minutes", "shift"]
@@ -21,6 +21,10 @@ __all__ = ["STREET_WORDS", "ClockReading", "Phrases", "read_clock", "refuse_loos
 @cache
 def _phrase(words: str) -> tuple[str, ...]:
     return tuple(t.text for t in tokenize(fold(words)))
+
+
+# What may follow a date word after a hyphen without making it a name (« midi-minuit », « mardi-soir »).
+_DATE_WORDS = frozenset(("midi", "minuit", "soir", "matin", "h", "heure", "heures", "demain", "prochain", "prochaine", "et"))
 
 
 class Phrases:
@@ -49,7 +53,31 @@ class Phrases:
             words = _phrase(phrase)
             if tuple(self.word(i + k) for k in range(len(words))) == words:
                 return i + len(words)
+            if "'" in words and (k := self._without_apostrophe(i, words)) is not None:
+                return k
         return None
+
+    def _without_apostrophe(self, i: int, words: tuple[str, ...]) -> int | None:
+        """The phrase typed without its apostrophes (« d apres », « aujourd hui »,
+        « de l apres midi »): read as with them, rather than leaving « de l
+        apres midi » in the place after an unshifted « 8h »."""
+        k = i
+        for want in words:
+            if want == "'" and self.word(k) != "'":
+                continue
+            if self.word(k) != want:
+                return None
+            k += 1
+        return k
+
+    def in_name(self, i: int) -> bool:
+        """The word at `i` is hyphen-joined to a word that is no date word:
+        part of a name (« Midi-Pyrénées », « salle Mardi-Gras », « Mars-la-Tour »),
+        not a time or a day; « midi-14h », « lundi-jeudi » are still dates."""
+        after = self.word(i + 2)
+        if self.word(i + 1) != "-" or not (self.adjacent(i + 1) and self.adjacent(i + 2)) or not after.isalpha():
+            return False
+        return after not in _DATE_WORDS and after not in _HOUR_WORDS and weekday_of(after) is None and month_of(after) is None
 
     def label(self, i: int, j: int) -> str:
         """The original text of tokens i..j-1."""
@@ -106,7 +134,7 @@ def shift(hour: int, minute: int, kind: str | None, said: str) -> tuple[int, int
 
 def _hm(p: Phrases, i: int) -> tuple[int, int, int] | None:
     """One clock time at `i` (hour, minute, next index), not yet checked."""
-    if p.word(i) == "midi" or p.word(i) == "minuit":
+    if (p.word(i) == "midi" or p.word(i) == "minuit") and not p.in_name(i):
         hour, j = (12 if p.word(i) == "midi" else 0), i + 1
         if (k := p.seq(j, "et demie", "et demi")) is not None:
             return hour, 30, k

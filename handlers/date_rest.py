@@ -63,7 +63,9 @@ def stray(rest: str, today: date) -> str | None:
             return text[reader.toks[i].start:][:40]  # "14h sur 2 jours", "14h, 2 jours": a length, not a place
         if reader.num(i, 4) is not None and reader.word(i + 1) in _PAIRED and reader.num(i + 2, 4) is not None:
             return text[reader.toks[i].start:][:40]  # "12/2027 PV", "5 à 7 de Noël": a date or a range the reader did not read
-        if reader.word(i) in _LEADING or month_of(reader.word(i)) is not None or read_clock(reader, i) is not None or reader.day_at(i) is not None:
+        if reader.in_name(i):
+            pass  # « Midi-Pyrénées », « Mardi-Gras »: a name, not a date word
+        elif reader.word(i) in _LEADING or month_of(reader.word(i)) is not None or read_clock(reader, i) is not None or reader.day_at(i) is not None:
             return text[reader.toks[i].start:][:40]
     for k, tok in enumerate(reader.toks):
         w = tok.text
@@ -72,7 +74,7 @@ def stray(rest: str, today: date) -> str | None:
             or reader.word(k + 1) in ("heure", "heures")
             or (reader.word(k + 1) == ":" and reader.adjacent(k + 1) and reader.num(k + 2) is not None)
         )
-        day_name = w in WEEKDAY_NAMES and reader.word(k - 1) not in _RECURRING_BEFORE
+        day_name = w in WEEKDAY_NAMES and reader.word(k - 1) not in _RECURRING_BEFORE and not reader.in_name(k)
         ordinal_day = w in ORDINALS and reader.word(k + 1) in WEEKDAY_NAMES
         # « rdv 15 min avant », « 2 h plus tôt »: a time said relative to the one read
         relative = reader.num(k) is not None and reader.word(k + 1) in _UNITS and reader.seq(k + 2, *_RELATIVE) is not None

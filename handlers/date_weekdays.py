@@ -38,8 +38,8 @@ class WeekdayPhrases(Phrases):
         raise NotImplementedError
 
     def _weekday(self, i: int) -> tuple[int, int] | None:
-        if not self.word(i).isalpha() or (wd := weekday_of(self.word(i))) is None:
-            return None
+        if not self.word(i).isalpha() or (wd := weekday_of(self.word(i))) is None or self.in_name(i):
+            return None  # not « Mardi-Gras »
         j = i + 1
         if self.word(j) == "." and self.adjacent(j):
             j += 1

@@ -1,0 +1,67 @@
+"""Families of date expressions found by blind set 8 (dates_blind8.tsv) and
+the probing that followed its first run: each test writes two or three other
+sentences of the family, not the set's own, and checks what a coordinator
+would see (the day and time read, the place or text kept) or that the
+expression is refused with a French explanation."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from handlers.dates import parse_when
+from handlers.messages import UserError
+
+NOW = datetime(2028, 3, 20, 8, 15, tzinfo=ZoneInfo("Europe/Paris"))  # a Monday, DST on Sunday the 26th
+
+
+def _read(text: str, require_time: bool = True) -> tuple[str, str]:
+    when = parse_when(text, NOW, require_time=require_time)
+    shown = f"{when.start:%Y-%m-%d}"
+    if when.has_time:
+        shown += f" {when.start:%H:%M}" + (f"-{when.end:%H:%M}" if when.end else "")
+    return shown, when.rest
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # « 3 h de l après midi » was 03h00 with « de l après midi » as the place
+    ("mardi 21 mars 3 h de l après midi Salle 3", ("2028-03-21 15:00", "Salle 3")),
+    ("jeudi 23 mars à 4h de l apres-midi", ("2028-03-23 16:00", "")),
+    ("aujourd hui 14h salle 2", ("2028-03-20 14:00", "salle 2")),
+    ("mercredi d apres 10h", ("2028-03-29 10:00", "")),
+])
+def test_phrases_typed_without_their_apostrophe(text: str, expected: tuple[str, str]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("d ici vendredi relire le PV", ("2028-03-24", "relire le PV")),
+    ("jusqu a jeudi inscriptions", ("2028-03-23", "inscriptions")),
+])
+def test_deadlines_typed_without_their_apostrophe(text: str, expected: tuple[str, str]) -> None:
+    assert _read(text, require_time=False) == expected
+
+
+def test_a_time_contradicting_an_afternoon_without_apostrophe_is_refused() -> None:
+    with pytest.raises(UserError, match="se contredit"):
+        parse_when("mardi 21 mars 8h de l apres midi", NOW)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # « … Midi-Pyrénées » was a deadline at 12h00 with « Pyrénées » as its text
+    ("jeudi 23 mars Midi-Pyrénées : relances", ("2028-03-23", "Midi-Pyrénées : relances")),
+    ("jeudi 23 mars commande pour Mardi-Gras", ("2028-03-23", "commande pour Mardi-Gras")),
+    ("jeudi 23 mars 10h Mars-la-Tour", ("2028-03-23 10:00", "Mars-la-Tour")),
+])
+def test_a_date_word_hyphen_joined_to_a_name_is_the_name(text: str, expected: tuple[str, str]) -> None:
+    assert _read(text, require_time=False) == expected
+
+
+def test_a_name_is_not_a_date_but_hyphenated_dates_still_are() -> None:
+    with pytest.raises(UserError, match="Je ne reconnais pas de date"):
+        parse_when("Mardi-Gras : commande des crêpes", NOW, require_time=False)  # was next Tuesday, text « Gras … »
+    assert _read("jeudi 23 mars midi-14h") == ("2028-03-23 12:00-14:00", "")
+    with pytest.raises(UserError, match="« lundi-jeudi » ressemble à une date"):
+        parse_when("jeudi 23 mars 10h permanence lundi-jeudi", NOW)
