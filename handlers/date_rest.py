@@ -11,7 +11,7 @@ from handlers.date_clock import read_clock
 from handlers.date_guard import ZONE_CODES
 from handlers.date_reader import Reader
 from handlers.date_weekdays import WEEKDAY_NAMES
-from handlers.date_words import ORDINALS, month_of, normalize
+from handlers.date_words import NUMBER_WORDS, ORDINALS, month_of, normalize
 
 __all__ = ["stray"]
 
@@ -27,6 +27,10 @@ _LEADING = ("min", "minutes", "prochain", "prochaine", "suivant", "suivante", "s
 _PAIRED = ("/", ".", "-", "–", "—", "a", ":")
 # A length of time right after the date (« sur 2 jours »), unless it counts something (« 2 jours de formation »).
 _UNITS = ("jour", "jours", "nuit", "nuits", "semaine", "semaines", "heure", "heures", "h", "minute", "minutes", "min", "mn")
+# Lengths counted in parts of days, months or years (« sur 2 soirées », « sur trois demi-journées », « pendant 2 mois »).
+_LONG_UNITS = ("soir", "soirs", "soiree", "soirees", "matinee", "matinees", "journee", "journees", "demi - journee",
+               "demi - journees", "demi journee", "demi journees", "apres - midi", "mois", "an", "ans", "annee", "annees",
+               "week - end", "week - ends", "weekend", "weekends")
 _RELATIVE = ("avant", "apres", "plus tot", "plus tard", "d ' avance", "de retard")
 # Anywhere in the rest: what a place or a deadline's text does not say.
 _ANYWHERE = ("du soir", "du matin", "de l ' apres - midi", "en huit", "en quinze", "mois prochain", "semaine prochaine",
@@ -36,6 +40,17 @@ _ANYWHERE = ("du soir", "du matin", "de l ' apres - midi", "en huit", "en quinze
              "heure de l ' est", "heure d ' ete", "heure d ' hiver", "heure normale", "heure avancee", "en matinee", "dans la matinee", "dans la soiree", "dans l ' apres - midi",
              "d ' apres - midi", "du mat", "avant midi", "avant minuit", "le matin", "le soir", "l ' apres - midi",
              "dans la journee", "en journee", "fin de matinee", "debut de matinee", "fin de soiree", "debut de soiree")
+
+
+def _length_at(reader: Reader, i: int) -> bool:
+    """A length at `i` (« sur 2 jours », « pendant deux heures », « 2 soirées »),
+    unless it counts something (« 2 jours de formation »)."""
+    j = i + 1 if reader.word(i) in ("sur", "pendant", "durant", "pour") else i
+    if reader.num(j) is None and reader.word(j) not in NUMBER_WORDS:
+        return False
+    if (k := reader.seq(j + 1, *_UNITS, *_LONG_UNITS)) is None:
+        return False
+    return reader.word(k) not in ("de", "d")
 
 
 def stray(rest: str, today: date) -> str | None:
@@ -58,9 +73,8 @@ def stray(rest: str, today: date) -> str | None:
             return text[reader.toks[i].start:][:40]  # "14h 2027": a year the reader did not read
         if text[reader.toks[i].start] in "½¼¾" or (reader.num(i) is not None and i + 1 == len(reader.toks)):
             return text[reader.toks[i].start:][:40]  # "14h½", "14h30 15": half an hour, an end, a room? not guessed
-        j = i + 1 if reader.word(i) in ("sur", "pendant", "durant", "pour") else i
-        if reader.num(j) is not None and reader.word(j + 1) in _UNITS and reader.word(j + 2) not in ("de", "d"):
-            return text[reader.toks[i].start:][:40]  # "14h sur 2 jours", "14h, 2 jours": a length, not a place
+        if _length_at(reader, i):
+            return text[reader.toks[i].start:][:40]  # "14h sur 2 jours", "14h, deux soirées": a length, not a place
         if reader.num(i, 4) is not None and reader.word(i + 1) in _PAIRED and reader.num(i + 2, 4) is not None:
             return text[reader.toks[i].start:][:40]  # "12/2027 PV", "5 à 7 de Noël": a date or a range the reader did not read
         if reader.in_name(i):

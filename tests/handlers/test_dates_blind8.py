@@ -65,3 +65,20 @@ def test_a_name_is_not_a_date_but_hyphenated_dates_still_are() -> None:
     assert _read("jeudi 23 mars midi-14h") == ("2028-03-23 12:00-14:00", "")
     with pytest.raises(UserError, match="« lundi-jeudi » ressemble à une date"):
         parse_when("jeudi 23 mars 10h permanence lundi-jeudi", NOW)
+
+
+@pytest.mark.parametrize("text", [
+    # « mardi 4 janvier 19h sur 2 soirs » kept « sur 2 soirs » as the place of a meeting stored on one evening
+    "mardi 21 mars 14h sur deux jours",
+    "mardi 21 mars 18h, sur 3 demi-journées",
+    "mardi 21 mars 19h (2 soirées)",
+    "mardi 21 mars 9h pendant trois semaines",
+])
+def test_a_length_after_the_time_in_words_or_in_parts_of_days_is_refused(text: str) -> None:
+    with pytest.raises(UserError, match="ressemble à une date ou une heure que je n'ai pas lue"):
+        parse_when(text, NOW)
+
+
+def test_what_a_length_counts_is_text() -> None:
+    assert _read("mardi 21 mars 14h, deux soirées de formation") == ("2028-03-21 14:00", "deux soirées de formation")
+    assert _read("mardi 21 mars 14h deux ateliers") == ("2028-03-21 14:00", "deux ateliers")
