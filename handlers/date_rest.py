@@ -11,7 +11,7 @@ from handlers.date_clock import read_clock
 from handlers.date_guard import ZONE_CODES
 from handlers.date_reader import Reader
 from handlers.date_weekdays import WEEKDAY_NAMES
-from handlers.date_words import NUMBER_WORDS, ORDINALS, month_of, normalize
+from handlers.date_words import NUMBER_WORDS, ORDINALS, month_of, normalize, weekday_of
 
 __all__ = ["stray"]
 
@@ -19,6 +19,9 @@ __all__ = ["stray"]
 # A spaced colon is punctuation (« 2 février : 3 rapports »).
 _GLUED = re.compile(r"(?:[-./] *|:)[0-9]+(?![0-9A-Za-zÀ-ÿ])")
 
+# After « semaine », what makes it a span of days rather than a week's name.
+_WEEK_SPANS = ("prochaine", "suivante", "derniere", "passee", "precedente", "apres", "courante", "en", "cours", "a", "au",
+               "paire", "paires", "impaire", "impaires", "entiere", "ci", "et", "ou", "sur", "avant")
 _RECURRING_BEFORE = ("chaque", "les", "tous", "toutes")
 _LEADING = ("min", "minutes", "prochain", "prochaine", "suivant", "suivante", "semaine", "semaines", "mois", "soir", "matin", "midi", "minuit",
             "heure", "heures", "environ", "apres", "trente", "quinze", "quart", "demie", "quarante", "h",
@@ -40,6 +43,20 @@ _ANYWHERE = ("du soir", "du matin", "de l ' apres - midi", "en huit", "en quinze
              "heure de l ' est", "heure d ' ete", "heure d ' hiver", "heure normale", "heure avancee", "en matinee", "dans la matinee", "dans la soiree", "dans l ' apres - midi",
              "d ' apres - midi", "du mat", "avant midi", "avant minuit", "le matin", "le soir", "l ' apres - midi",
              "dans la journee", "en journee", "fin de matinee", "debut de matinee", "fin de soiree", "debut de soiree")
+
+
+def _named_week(reader: Reader, i: int) -> bool:
+    """« semaine bleue », « Semaine de la mobilité », « semaine du goût »: a
+    week's name, not a span of days (« semaine prochaine », « semaine du 27 »,
+    « semaine 12 », « semaine d'après » are)."""
+    if reader.word(i) not in ("semaine", "semaines"):
+        return False
+    k = i + 1
+    while reader.word(k) in ("de", "du", "des", "d", "'", "la", "le", "l", "les"):
+        k += 1
+    after = reader.word(k)
+    return (after.isalpha() and after not in _WEEK_SPANS and month_of(after) is None and weekday_of(after) is None
+            and after not in NUMBER_WORDS and after not in ORDINALS)
 
 
 def _length_at(reader: Reader, i: int) -> bool:
@@ -77,8 +94,8 @@ def stray(rest: str, today: date) -> str | None:
             return text[reader.toks[i].start:][:40]  # "14h sur 2 jours", "14h, deux soirées": a length, not a place
         if reader.num(i, 4) is not None and reader.word(i + 1) in _PAIRED and reader.num(i + 2, 4) is not None:
             return text[reader.toks[i].start:][:40]  # "12/2027 PV", "5 à 7 de Noël": a date or a range the reader did not read
-        if reader.in_name(i):
-            pass  # « Midi-Pyrénées », « Mardi-Gras »: a name, not a date word
+        if reader.in_name(i) or _named_week(reader, i):
+            pass  # « Midi-Pyrénées », « Mardi-Gras », « semaine bleue »: a name, not a date word
         elif reader.word(i) in _LEADING or month_of(reader.word(i)) is not None or read_clock(reader, i) is not None or reader.day_at(i) is not None:
             return text[reader.toks[i].start:][:40]
     for k, tok in enumerate(reader.toks):

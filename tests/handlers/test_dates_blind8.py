@@ -82,3 +82,20 @@ def test_a_length_after_the_time_in_words_or_in_parts_of_days_is_refused(text: s
 def test_what_a_length_counts_is_text() -> None:
     assert _read("mardi 21 mars 14h, deux soirées de formation") == ("2028-03-21 14:00", "deux soirées de formation")
     assert _read("mardi 21 mars 14h deux ateliers") == ("2028-03-21 14:00", "deux ateliers")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # « … 19h semaine bleue » was refused as if « semaine » began a span of days
+    ("mardi 21 mars 14h, Semaine de la mobilité", ("2028-03-21 14:00", "Semaine de la mobilité")),
+    ("mardi 21 mars 18h semaine du goût : menus", ("2028-03-21 18:00", "semaine du goût : menus")),
+    ("mardi 21 mars 9h Semaine des langues", ("2028-03-21 09:00", "Semaine des langues")),
+])
+def test_a_week_s_name_after_the_time_is_the_place(text: str, expected: tuple[str, str]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", ["mardi 21 mars 14h semaine du 27", "mardi 21 mars 14h semaine 13",
+                                  "mardi 21 mars 14h semaine d'après", "mardi 21 mars 14h semaines impaires"])
+def test_a_span_of_days_after_the_time_is_still_refused(text: str) -> None:
+    with pytest.raises(UserError, match="ressemble à une date ou une heure"):
+        parse_when(text, NOW)
