@@ -27,7 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from handlers.date_calendar import make_date, next_day_of_month, next_occurrence
+from handlers.date_calendar import format_day, make_date, next_day_of_month, next_occurrence
 from handlers.date_clock import ClockReading, read_clock, refuse_loose_minutes
 from handlers.date_guard import refuse_after_clock, refuse_weekday_then_number
 from handlers.date_weekdays import WeekdayPhrases
@@ -168,6 +168,23 @@ class Reader(WeekdayPhrases):
             return Day(self.today + timedelta(days=days), None), n + 2
         return None
 
+    def _week_then_weekday(self, i: int) -> tuple[Day, int] | None:
+        """« semaine prochaine mardi », « la semaine suivante, le jeudi 30 »:
+        that day of next calendar week (a date after it is checked)."""
+        k = self.seq(i, "la semaine prochaine", "semaine prochaine", "la semaine suivante", "semaine suivante")
+        if k is None:
+            return None
+        k = self.seq(k, ", le", ",", "le") or k
+        if (wd := self._weekday(k)) is None:
+            return None
+        monday = self.today - timedelta(days=self.today.weekday())
+        day, j = monday + timedelta(days=7 + wd[0]), wd[1]
+        if (explicit := self.explicit(j + (self.word(j) == ","), bare_day=True)) is not None:
+            if explicit[0] != day:
+                raise InputError(f"« {self.label(i, j)} » est le {format_day(day)}, pas le {format_day(explicit[0])} : lequel des deux ?")
+            j = explicit[1]
+        return Day(day, None), j
+
     def span(self, i: int) -> None:
         """Refuse the phrases that name a week or a month, not a day."""
         if self.word(i).isalpha() and month_of(self.word(i)) is not None:
@@ -189,9 +206,8 @@ class Reader(WeekdayPhrases):
     def day_at(self, i: int) -> tuple[Day, int] | None:
         if (found := self.relative(i)) is not None:
             return found
-        if (k := self.seq(i, "la semaine prochaine", "semaine prochaine")) is not None and (wd := self._weekday(k)):
-            monday = self.today - timedelta(days=self.today.weekday())
-            return Day(monday + timedelta(days=7 + wd[0]), None), wd[1]  # "semaine prochaine mardi"
+        if (found := self._week_then_weekday(i)) is not None:
+            return found
         for reader in (self.nth_weekday, self.weekday_phrase, self.short_weekday, lambda k: self.explicit(k, bare_day=False)):
             if (got := reader(i)) is not None:
                 # "mercredi soir 19h30", "le 3 décembre au matin"

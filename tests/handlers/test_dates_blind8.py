@@ -99,3 +99,20 @@ def test_a_week_s_name_after_the_time_is_the_place(text: str, expected: tuple[st
 def test_a_span_of_days_after_the_time_is_still_refused(text: str) -> None:
     with pytest.raises(UserError, match="ressemble à une date ou une heure"):
         parse_when(text, NOW)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # « la semaine prochaine, mardi, 9h » was refused as a span of days although it names the day
+    ("la semaine prochaine, le jeudi à 9h", ("2028-03-30 09:00", "")),
+    ("semaine suivante mercredi 10h salle 3", ("2028-03-29 10:00", "salle 3")),
+    ("la semaine prochaine, le jeudi 30, 18h", ("2028-03-30 18:00", "")),
+])
+def test_next_week_then_the_weekday(text: str, expected: tuple[str, str]) -> None:
+    assert _read(text) == expected
+
+
+def test_next_week_then_a_weekday_and_a_date_that_disagree_is_refused() -> None:
+    with pytest.raises(UserError, match="est le jeudi 30 mars 2028, pas le jeudi 23 mars 2028"):
+        parse_when("la semaine prochaine jeudi 23 à 9h", NOW)
+    with pytest.raises(UserError, match="ne dit pas quel jour"):
+        parse_when("la semaine prochaine, 9h", NOW)
