@@ -143,6 +143,8 @@ def _hm(p: Phrases, i: int) -> tuple[int, int, int] | None:
         if p.word(j) in _MINUTE_WORDS:  # "midi trente"
             return hour, _MINUTE_WORDS[p.word(j)], j + 1
         return hour, 0, j
+    if (dotted := _dotted(p, i)) is not None and p.word(dotted[2]) in ("h", "heure", "heures"):
+        return dotted[0], dotted[1], dotted[2] + 1  # Swiss and Belgian « 9.30 h », « 14.15 heures »: never a date
     hour = p.num(i)
     if hour is None and p.word(i) in _HOUR_WORDS and p.word(i + 1) in ("heure", "heures"):
         hour = _HOUR_WORDS[p.word(i)]  # "à quinze heures", "sept heures du soir"
@@ -217,8 +219,7 @@ def read_clock(p: Phrases, i: int, hint: str | None = None, dotted: bool = False
             between, until, j = between or p.word(j) == "entre", until or p.word(j) in ("jusqu", "avant"), k
         else:
             break
-    first = _dotted(p, j) if dotted and j > i and p.word(j - 1) == "a" else None
-    first = first or _hm(p, j)
+    first = _hm(p, j) or (_dotted(p, j) if dotted and j > i and p.word(j - 1) == "a" else None)
     bare = None
     if first is None:
         # "de 9 à 11h", "9-11h": a bare hour only as the start of a range.

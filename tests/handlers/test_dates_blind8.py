@@ -116,3 +116,19 @@ def test_next_week_then_a_weekday_and_a_date_that_disagree_is_refused() -> None:
         parse_when("la semaine prochaine jeudi 23 à 9h", NOW)
     with pytest.raises(UserError, match="ne dit pas quel jour"):
         parse_when("la semaine prochaine, 9h", NOW)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # « mercredi 22 mars 9.30 h » was refused: a dotted time is read only after « à », but « h » says it is one
+    ("mercredi 22 mars à 9.30 h, Aula", ("2028-03-22 09:30", "Aula")),
+    ("14.15 heures jeudi 23 mars", ("2028-03-23 14:15", "")),
+    ("jeudi 23 mars de 9.30 h à 11.45 h salle 3", ("2028-03-23 09:30-11:45", "salle 3")),
+])
+def test_a_dotted_time_followed_by_h_is_a_time(text: str, expected: tuple[str, str]) -> None:
+    assert _read(text) == expected
+
+
+def test_a_dotted_pair_without_h_is_still_a_date_before_the_day() -> None:
+    assert _read("10.12 14h") == ("2028-12-10 14:00", "")
+    with pytest.raises(UserError, match="« 9.30 » ressemble"):
+        parse_when("mercredi 22 mars 9.30", NOW)
