@@ -27,6 +27,8 @@ __all__ = ["ZONE_CODES", "refuse_after_clock", "refuse_weekday_then_number"]
 # French and English words, and names (« HEC Montréal »).
 ZONE_CODES = ("utc", "gmt", "cet", "cest", "hnc", "hne", "hae", "hac", "hnr", "har", "hnp", "hap", "hna", "haa",
               "edt", "cdt", "pst", "pdt", "cst", "mst", "mdt")
+# Right after the time only: Quebec « 19 h HE » (heure de l'Est); elsewhere « HE Vinci » is a Belgian school.
+_AFTER_TIME_ZONES = (*ZONE_CODES, "he")
 _ARTICLES = ("le", "la", "l", "les", "du", "de", "d", "des", "un", "une")
 # Short words ending in s/x that are not counted things (« 19 h 30 dans la salle »).
 _NOT_PLURAL = ("dans", "sous", "vers", "apres", "puis", "plus", "tous", "toutes", "leurs", "chez", "avec", "pres")
@@ -64,7 +66,8 @@ def refuse_after_clock(p: Phrases, clock: ClockReading | None, i: int) -> None:
         k += 1
     following = p.label(i, min(k + 1, len(p.toks)))
     zone_at = i + 1 if p.word(i) == "(" else i
-    if p.word(zone_at) in ZONE_CODES and not (zone_at + 1 < len(p.toks) and p.adjacent(zone_at + 1) and p.word(zone_at + 1).isalpha()):
+    glued = zone_at + 1 < len(p.toks) and p.adjacent(zone_at + 1) and (p.word(zone_at + 1).isalnum() or p.word(zone_at + 1) == "-")
+    if p.word(zone_at) in _AFTER_TIME_ZONES and not glued:  # « HE-Arc », « HE2B »: names
         raise InputError(
             f"« {said} {p.label(zone_at, zone_at + 1)} » : je lis toutes les heures dans le fuseau horaire du groupe et je ne "
             f"convertis pas. Écrivez l'heure du groupe, sans fuseau (ex. « {said} »)."

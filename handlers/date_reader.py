@@ -46,7 +46,8 @@ _SPANS = (
     "debut du mois", "la semaine du", "courant", "fin", "debut", "mi", "en",
 )
 _DEADLINE_PREFIX = ("au plus tard le", "d ' ici le", "avant le", "pour le", "jusqu ' au")
-_DEADLINE_AFTER = ("au plus tard", "dernier delai", "au plus tot")
+# Said after a deadline's day: part of the date, not of its text (« jusqu'au 15 janvier inclus : dossiers »).
+_DEADLINE_AFTER = ("au plus tard", "dernier delai", "au plus tot", "( inclus )", "inclus", "inclusivement", "compris")
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,6 +22,7 @@ _GLUED = re.compile(r"(?:[-./] *|:)[0-9]+(?![0-9A-Za-zÀ-ÿ])")
 # After « semaine », what makes it a span of days rather than a week's name.
 _WEEK_SPANS = ("prochaine", "suivante", "derniere", "passee", "precedente", "apres", "courante", "en", "cours", "a", "au",
                "paire", "paires", "impaire", "impaires", "entiere", "ci", "et", "ou", "sur", "avant")
+_TITLES = ("m", "mm", "mme", "mmes", "mlle", "monsieur", "madame", "mademoiselle", "messieurs", "dr", "docteur", "docteure", "me", "maitre", "pr")
 _RECURRING_BEFORE = ("chaque", "les", "tous", "toutes")
 _LEADING = ("min", "minutes", "prochain", "prochaine", "suivant", "suivante", "semaine", "semaines", "mois", "soir", "matin", "midi", "minuit",
             "heure", "heures", "environ", "apres", "trente", "quinze", "quart", "demie", "quarante", "h",
@@ -43,6 +44,13 @@ _ANYWHERE = ("du soir", "du matin", "de l ' apres - midi", "en huit", "en quinze
              "heure de l ' est", "heure d ' ete", "heure d ' hiver", "heure normale", "heure avancee", "en matinee", "dans la matinee", "dans la soiree", "dans l ' apres - midi",
              "d ' apres - midi", "du mat", "avant midi", "avant minuit", "le matin", "le soir", "l ' apres - midi",
              "dans la journee", "en journee", "fin de matinee", "debut de matinee", "fin de soiree", "debut de soiree")
+
+
+def _surname(reader: Reader, k: int) -> bool:
+    """« M. Mardi », « chez Mme Lundi »: a capitalised weekday after a title is
+    a person's name (« réunion de mardi » is still a day left unread)."""
+    before = k - 1 - (reader.word(k - 1) == ".")
+    return reader.word(before) in _TITLES and reader.text[reader.toks[k].start].isupper()
 
 
 def _named_week(reader: Reader, i: int) -> bool:
@@ -105,7 +113,7 @@ def stray(rest: str, today: date) -> str | None:
             or reader.word(k + 1) in ("heure", "heures")
             or (reader.word(k + 1) == ":" and reader.adjacent(k + 1) and reader.num(k + 2) is not None)
         )
-        day_name = w in WEEKDAY_NAMES and reader.word(k - 1) not in _RECURRING_BEFORE and not reader.in_name(k)
+        day_name = w in WEEKDAY_NAMES and reader.word(k - 1) not in _RECURRING_BEFORE and not reader.in_name(k) and not _surname(reader, k)
         ordinal_day = w in ORDINALS and reader.word(k + 1) in WEEKDAY_NAMES
         # « rdv 15 min avant », « 2 h plus tôt »: a time said relative to the one read
         relative = reader.num(k) is not None and reader.word(k + 1) in _UNITS and reader.seq(k + 2, *_RELATIVE) is not None

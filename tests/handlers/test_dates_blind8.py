@@ -132,3 +132,48 @@ def test_a_dotted_pair_without_h_is_still_a_date_before_the_day() -> None:
     assert _read("10.12 14h") == ("2028-12-10 14:00", "")
     with pytest.raises(UserError, match="« 9.30 » ressemble"):
         parse_when("mercredi 22 mars 9.30", NOW)
+
+
+MONTREAL = datetime(2027, 12, 31, 22, 45, tzinfo=ZoneInfo("America/Montreal"))
+
+
+@pytest.mark.parametrize("text", ["mardi 4 janvier à 19 h HE", "mardi 4 janvier 18h30 (HE) sous-sol", "le 5 janvier 19 h he"])
+def test_quebec_eastern_time_after_the_time_is_refused(text: str) -> None:
+    # « à 19 h HE » kept « HE » as the place, as if the time had been converted
+    with pytest.raises(UserError, match="je lis toutes les heures dans le fuseau horaire du groupe"):
+        parse_when(text, MONTREAL)
+
+
+@pytest.mark.parametrize(("text", "rest"), [
+    ("mardi 4 janvier à 19 h HE-Arc", "HE-Arc"), ("mardi 4 janvier 19h, HE Vinci", "HE Vinci"),
+    ("mardi 4 janvier 19h réunion HE2B", "réunion HE2B"),
+])
+def test_schools_called_he_are_places(text: str, rest: str) -> None:
+    assert parse_when(text, MONTREAL).rest == rest
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # « jusqu'au 15 janvier inclus dossiers » kept « inclus » in the deadline's text
+    ("jusqu'au 31 mars inclus : bilan T1", ("2028-03-31", "bilan T1")),
+    ("avant le 7 avril (inclus) relances", ("2028-04-07", "relances")),
+    ("vendredi 24 mars compris, fiches", ("2028-03-24", "fiches")),
+])
+def test_inclusive_after_a_deadline_is_part_of_the_date(text: str, expected: tuple[str, str]) -> None:
+    assert _read(text, require_time=False) == expected
+
+
+@pytest.mark.parametrize(("text", "rest"), [
+    # « avec M. Mardi » was refused as a weekday left unread
+    ("mardi 21 mars 14h chez Mme Lundi", "chez Mme Lundi"),
+    ("mardi 21 mars 14h, avec Monsieur Jeudi (trésorier)", "avec Monsieur Jeudi (trésorier)"),
+    ("mardi 21 mars 14h accueil par Dr. Vendredi", "accueil par Dr. Vendredi"),
+])
+def test_a_weekday_after_a_title_is_a_person(text: str, rest: str) -> None:
+    assert parse_when(text, NOW).rest == rest
+
+
+@pytest.mark.parametrize("text", ["mardi 21 mars 14h CR de la réunion de mardi", "mardi 21 mars 14h M. Dupont mardi",
+                                  "mardi 21 mars 14h mme mardi"])
+def test_a_weekday_that_is_no_surname_is_still_refused(text: str) -> None:
+    with pytest.raises(UserError, match="ressemble à une date ou une heure"):
+        parse_when(text, NOW)
