@@ -55,10 +55,26 @@ def _counted(p: Phrases, i: int) -> bool:
     return len(word) >= 4 and word.isalpha() and word[-1] in "sx" and word not in _NOT_PLURAL
 
 
+def _refuse_street(p: Phrases, clock: ClockReading, after: int, street_at: int) -> None:
+    """« à 10 heures 12 rue des Écoles », « 14 h 11, rue Haute »: 10h12, or 10h at number 12?"""
+    if not (_spaced_minutes(p, after) and p.word(street_at) in STREET_WORDS):
+        return
+    said, hour, number = clock.said.strip(), f"{clock.start.hour}h", p.word(after - 1)
+    street = p.label(after - 1, min(street_at + 3, len(p.toks)))
+    raise InputError(
+        f"« {said}{'' if after != street_at else ' '}{p.label(after, street_at + 1)} » : {hour}{number}, ou {hour} au « {street} » ? Je ne devine pas. "
+        f"Écrivez « {hour}{number} », ou une virgule après l'heure (« {hour}, {street} »)."
+    )
+
+
 def refuse_after_clock(p: Phrases, clock: ClockReading | None, i: int) -> None:
     """Refuse when the words at `i`, right after the time, make it a
     duration or its minutes a count (see the module docstring)."""
-    if clock is None or clock.stop != i or i >= len(p.toks):
+    if clock is None or i >= len(p.toks):
+        return
+    if clock.stop != i:
+        if i == clock.stop + 1 and p.word(clock.stop) == ",":
+            _refuse_street(p, clock, clock.stop, i)  # « 14 h 11, rue du Marché »: the French way of writing a street number
         return
     said = clock.said.strip()
     k = i + 1  # up to the first word after « de », « d' », « avant le »: what is being timed
@@ -78,12 +94,7 @@ def refuse_after_clock(p: Phrases, clock: ClockReading | None, i: int) -> None:
             f"et je ne devine pas. Pour l'heure, écrivez-la puis une virgule (« {said}, … ») ; "
             "pour une durée, écrivez-la en lettres dans le texte (ex. « douze heures de bénévolat »)."
         )
-    if _spaced_minutes(p, i) and p.word(i) in STREET_WORDS:
-        hour, number, street = f"{clock.start.hour}h", p.word(i - 1), p.label(i - 1, min(i + 3, len(p.toks)))
-        raise InputError(
-            f"« {said} {p.label(i, i + 1)} » : {hour}{number}, ou {hour} au « {street} » ? Je ne devine pas. "
-            f"Écrivez « {hour}{number} », ou une virgule après l'heure (« {hour}, {street} »)."
-        )
+    _refuse_street(p, clock, i, i)
     if _counted(p, i):
         hour, number, noun = f"{clock.start.hour}h", p.word(i - 1), p.label(i, i + 1)
         raise InputError(

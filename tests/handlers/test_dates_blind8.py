@@ -177,3 +177,19 @@ def test_a_weekday_after_a_title_is_a_person(text: str, rest: str) -> None:
 def test_a_weekday_that_is_no_surname_is_still_refused(text: str) -> None:
     with pytest.raises(UserError, match="ressemble à une date ou une heure"):
         parse_when(text, NOW)
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # « 14 h 11, rue du 11-Novembre » was 14h11 with « rue du 11-Novembre » as the place
+    ("lundi 27 mars 14 h 11, rue du 11-Novembre", "« 14 h 11, rue » : 14h11, ou 14h au « 11, rue du 11 » ?"),
+    ("lundi 27 mars à 10 heures 12, avenue Louise", "« à 10 heures 12, avenue » : 10h12, ou 10h au « 12, avenue Louise » ?"),
+])
+def test_spaced_minutes_then_a_comma_and_a_street_are_asked(text: str, said: str) -> None:
+    with pytest.raises(UserError, match=said.replace("?", r"\?")):
+        parse_when(text, NOW)
+
+
+def test_a_comma_after_the_hour_or_glued_minutes_still_say_it() -> None:
+    assert _read("lundi 27 mars 14 h, 11 rue Haute") == ("2028-03-27 14:00", "11 rue Haute")
+    assert _read("lundi 27 mars 14h11, rue Haute") == ("2028-03-27 14:11", "rue Haute")
+    assert _read("lundi 27 mars 14 h 30, salle 3") == ("2028-03-27 14:30", "salle 3")
