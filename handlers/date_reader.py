@@ -80,9 +80,12 @@ class Reader(WeekdayPhrases):
         """`17`, `1er`, `premier` -> (day, next index)."""
         if self.word(i) == "premier":
             return 1, i + 1
+        spelled = NUMBER_WORDS.get(self.word(i), 0)
+        if spelled >= 2 and month_of(self.word(i + 1)) is not None and month_of(self.word(i + 2)) is None:
+            return spelled, i + 1  # « le deux janvier », « quinze mars » (not « dix sept janvier »: sept is a month)
         if (n := self.num(i)) is None:
             return None
-        if self.word(i + 1) in ("er", "re", "ere") and self.adjacent(i + 1):
+        if self.word(i + 1) in ("er", "re", "ere", "ier") and self.adjacent(i + 1):
             return n, i + 2
         if self.word(i + 1).isalpha() and self.adjacent(i + 1) and month_of(self.word(i + 1)) is None:
             return None  # "3e version", "2h": not a day of the month

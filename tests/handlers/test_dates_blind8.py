@@ -193,3 +193,20 @@ def test_a_comma_after_the_hour_or_glued_minutes_still_say_it() -> None:
     assert _read("lundi 27 mars 14 h, 11 rue Haute") == ("2028-03-27 14:00", "11 rue Haute")
     assert _read("lundi 27 mars 14h11, rue Haute") == ("2028-03-27 14:11", "rue Haute")
     assert _read("lundi 27 mars 14 h 30, salle 3") == ("2028-03-27 14:30", "salle 3")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("le deux avril à 10h", ("2028-04-02 10:00", "")),
+    ("mardi quatre avril 14h salle 3", ("2028-04-04 14:00", "salle 3")),
+    ("le quinze avril 9h", ("2028-04-15 09:00", "")),
+    ("le 1ier avril 10h", ("2028-04-01 10:00", "")),
+])
+def test_a_day_of_month_in_words_before_its_month(text: str, expected: tuple[str, str]) -> None:
+    assert _read(text) == expected
+
+
+def test_a_day_in_words_is_checked_and_compound_numbers_are_not_guessed() -> None:
+    with pytest.raises(UserError, match="Le 5 avril 2028 est un mercredi, pas un mardi"):
+        parse_when("mardi cinq avril 14h", NOW)
+    with pytest.raises(UserError):
+        parse_when("le dix sept avril 10h", NOW)  # « sept » is also September: not read as the 10th
