@@ -18,6 +18,9 @@ __all__ = ["WEEKDAY_NAMES", "WeekdayPhrases"]
 
 WEEKDAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _SHORT_WEEKDAYS = {"lu": 0, "ma": 1, "me": 2, "je": 3, "ve": 4, "sa": 5, "di": 6}
+# Next week abbreviated as people type it: « mardi semaine pro », « jeudi sem. prochaine ».
+_NEXT_WEEK_SHORT = ("de la semaine pro", "la semaine pro", "semaine pro", "de la sem . prochaine", "la sem . prochaine",
+                    "sem . prochaine", "sem prochaine", "sem . pro", "sem pro")
 _WEEKDAY_DEADLINE = ("au plus tard", "d ' ici", "avant", "pour", "jusqu ' a")
 
 
@@ -61,8 +64,10 @@ class WeekdayPhrases(Phrases):
         j += self.word(j) == ","
         monday = self.today - timedelta(days=self.today.weekday())
         by_word: date | None = None
-        if (k := self.seq(j, "prochain", "prochaine", "suivant", "de la semaine prochaine", "la semaine prochaine",
-                          "de la semaine suivante", "la semaine suivante", "semaine prochaine")) is not None:
+        if (k := self.seq(j, "qui vient", "qui arrive")) is not None:
+            by_word, j = self._coming(wd, this), k  # « mercredi qui vient »: the coming one, as « mercredi » alone
+        elif (k := self.seq(j, "prochain", "prochaine", "suivant", "de la semaine prochaine", "la semaine prochaine",
+                            "de la semaine suivante", "la semaine suivante", "semaine prochaine", *_NEXT_WEEK_SHORT)) is not None:
             by_word, j = monday + timedelta(days=7 + wd), k
         elif (k := self.seq(j, "de la semaine d ' apres", "la semaine d ' apres", "d ' apres")) is not None:
             by_word, j = self._coming(wd, False) + timedelta(days=7), k

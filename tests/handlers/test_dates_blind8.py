@@ -210,3 +210,18 @@ def test_a_day_in_words_is_checked_and_compound_numbers_are_not_guessed() -> Non
         parse_when("mardi cinq avril 14h", NOW)
     with pytest.raises(UserError):
         parse_when("le dix sept avril 10h", NOW)  # « sept » is also September: not read as the 10th
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("jeudi qui vient 14h", ("2028-03-23 14:00", "")),
+    ("ce vendredi qui vient, 9h, salle 3", ("2028-03-24 09:00", "salle 3")),
+    ("mardi semaine pro 10h", ("2028-03-28 10:00", "")),
+    ("jeudi sem. prochaine à 18h", ("2028-03-30 18:00", "")),
+])
+def test_the_coming_weekday_and_next_week_abbreviated(text: str, expected: tuple[str, str]) -> None:
+    assert _read(text) == expected
+
+
+def test_the_coming_weekday_is_checked_against_a_date() -> None:
+    with pytest.raises(UserError, match="« mercredi qui vient » est le mercredi 22 mars 2028, pas le mercredi 29 mars 2028"):
+        parse_when("mercredi qui vient 29 mars 10h", NOW)
