@@ -101,7 +101,10 @@ _HOUR_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 
                "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20}
 _H = ("h", "hr", "hrs", "hre", "hres")  # "14hrs", "14 hres": Canadian and hurried spellings of « h »
 _MINUTE_WORDS = {"cinq": 5, "dix": 10, "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50}
-_APPROX = ("aux alentours de", "autour de", "vers", "environ", "approximativement")
+_APPROX = ("aux alentours de", "aux environs de", "autour de", "vers", "environ", "env .", "env", "approximativement", "approx .",
+           "approx", "ca .", "a peu pres a", "a peu pres")
+# After the time: « 15h environ », « 9h env. », « 9h approx. », « 10h à peu près ».
+_APPROX_AFTER = ("environ", "env .", "env", "approximativement", "approx .", "approx", "a peu pres")
 _MINUTE_UNIT = ("minutes", "minute", "min", "mn")
 _EXACT = ("precises", "precise", "pile", "tapantes", "tapante", "tapant")
 _PREFIX = ("a partir de", "jusqu ' a", "avant", "a", "des", "de", "pour", "entre")
@@ -241,7 +244,7 @@ def read_clock(p: Phrases, i: int, hint: str | None = None, dotted: bool = False
         end = (end_hour, end_minute)
     elif (bare is not None and kind not in ("AM", "PM")) or between:
         return None  # a bare number is an hour only as a range's start, or with AM/PM ("6 PM")
-    if (k := p.seq(j, "environ")) is not None:
+    if (k := p.seq(j, *_APPROX_AFTER)) is not None and p.num(k, 9) is None:  # « 9h environ 30 personnes »: the count's
         approx, j = True, k
     elif (k := p.seq(j, *_EXACT)) is not None:
         j = k  # "14h précises": the time as said

@@ -225,3 +225,20 @@ def test_the_coming_weekday_and_next_week_abbreviated(text: str, expected: tuple
 def test_the_coming_weekday_is_checked_against_a_date() -> None:
     with pytest.raises(UserError, match="« mercredi qui vient » est le mercredi 22 mars 2028, pas le mercredi 29 mars 2028"):
         parse_when("mercredi qui vient 29 mars 10h", NOW)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # « jeudi 9h env. » kept « env. » as the place
+    ("jeudi 23 mars 9h env., salle 3", ("2028-03-23 09:00", "salle 3")),
+    ("jeudi 23 mars 14h approx.", ("2028-03-23 14:00", "")),
+    ("jeudi 23 mars ca. 14h Aula", ("2028-03-23 14:00", "Aula")),
+])
+def test_abbreviated_approximate_times(text: str, expected: tuple[str, str]) -> None:
+    when = parse_when(text, NOW)
+    assert _read(text) == expected
+    assert when.notes and when.notes[0].startswith("Heure approximative")
+
+
+def test_an_approximate_count_after_the_time_is_not_the_time_s() -> None:
+    when = parse_when("jeudi 23 mars 9 h env. 30 personnes", NOW)
+    assert (when.rest, when.notes) == ("env. 30 personnes", ())
