@@ -45,6 +45,9 @@ _SPANS = (
     "en fin de semaine", "fin de semaine", "en debut de semaine", "debut de semaine", "fin du mois",
     "debut du mois", "la semaine du", "courant", "fin", "debut", "mi", "en",
 )
+_DAY_PARTS = (("soir", "soir"), ("au soir", "soir"), ("en soiree", "soir"), ("dans la soiree", "soir"), ("matin", "matin"),
+              ("au matin", "matin"), ("en matinee", "matin"), ("dans la matinee", "matin"), ("apres - midi", "pm"),
+              ("apres midi", "pm"), ("dans l ' apres - midi", "pm"), ("dans l ' apres midi", "pm"), ("aprem", "pm"))
 _DEADLINE_PREFIX = ("au plus tard le", "d ' ici le", "avant le", "pour le", "jusqu ' au")
 # Said after a deadline's day: part of the date, not of its text (« jusqu'au 15 janvier inclus : dossiers »).
 _DEADLINE_AFTER = ("au plus tard", "dernier delai", "au plus tot", "( inclus )", "inclus", "inclusivement", "compris")
@@ -153,9 +156,8 @@ class Reader(WeekdayPhrases):
         ):
             if (j := self.seq(i, phrase)) is not None:
                 day = self.today + timedelta(days=offset)
-                if offset and (k := self.seq(j, "soir", "matin", "apres - midi", "apres midi")) is not None:
-                    hint = {"soir": "soir", "matin": "matin"}.get(self.word(j), "pm")
-                    j = k
+                if offset and (part := self._day_part(j)) is not None:
+                    hint, j = part
                 return Day(day, hint), j
         # "dans 3 jours"; "d'ici 8 jours", "sous 8 jours": a deadline that far
         n = self.seq(i, "dans", "d ' ici", "sous")
@@ -170,6 +172,13 @@ class Reader(WeekdayPhrases):
             if days > MAX_AHEAD_DAYS:
                 raise InputError(f"« {self.label(i, n + 2)} » est trop loin : {BOUND_TEXT}.")
             return Day(self.today + timedelta(days=days), None), n + 2
+        return None
+
+    def _day_part(self, i: int) -> tuple[str, int] | None:
+        """`soir`, `en soirée`, `au matin`, `aprem` after a day: what « 8h » then means."""
+        for phrase, hint in _DAY_PARTS:
+            if (k := self.seq(i, phrase)) is not None:
+                return hint, k
         return None
 
     def _week_then_weekday(self, i: int) -> tuple[Day, int] | None:
@@ -214,11 +223,8 @@ class Reader(WeekdayPhrases):
             return found
         for reader in (self.nth_weekday, self.weekday_phrase, self.short_weekday, lambda k: self.explicit(k, bare_day=False)):
             if (got := reader(i)) is not None:
-                # "mercredi soir 19h30", "le 3 décembre au matin"
-                for phrase, hint in (("soir", "soir"), ("au soir", "soir"), ("matin", "matin"), ("au matin", "matin"),
-                                     ("apres - midi", "pm"), ("apres midi", "pm")):
-                    if (k := self.seq(got[1], phrase)) is not None:
-                        return Day(got[0], hint), k
+                if (part := self._day_part(got[1])) is not None:
+                    return Day(got[0], part[0]), part[1]  # "mercredi soir 19h30", "le 3 décembre au matin"
                 return Day(got[0], None), got[1]
         self.span(i)
         return None

@@ -242,3 +242,19 @@ def test_abbreviated_approximate_times(text: str, expected: tuple[str, str]) -> 
 def test_an_approximate_count_after_the_time_is_not_the_time_s() -> None:
     when = parse_when("jeudi 23 mars 9 h env. 30 personnes", NOW)
     assert (when.rest, when.notes) == ("env. 30 personnes", ())
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # « jeudi en soirée 20h », « jeudi aprem 15h » were refused: a part of the day said in other words than « soir »
+    ("jeudi en soirée 8h salle 3", ("2028-03-23 20:00", "salle 3")),
+    ("demain aprem 3h", ("2028-03-21 15:00", "")),
+    ("le 23 mars dans l'après-midi, 16h", ("2028-03-23 16:00", "")),
+    ("vendredi en matinée 10h30", ("2028-03-24 10:30", "")),
+])
+def test_a_part_of_the_day_in_other_words(text: str, expected: tuple[str, str]) -> None:
+    assert _read(text) == expected
+
+
+def test_a_part_of_the_day_that_contradicts_the_time_is_refused() -> None:
+    with pytest.raises(UserError, match="se contredit"):
+        parse_when("jeudi en matinée 15h", NOW)
