@@ -48,7 +48,10 @@ _SPANS = (
 _DAY_PARTS = (("soir", "soir"), ("au soir", "soir"), ("en soiree", "soir"), ("dans la soiree", "soir"), ("matin", "matin"),
               ("au matin", "matin"), ("en matinee", "matin"), ("dans la matinee", "matin"), ("apres - midi", "pm"),
               ("apres midi", "pm"), ("dans l ' apres - midi", "pm"), ("dans l ' apres midi", "pm"), ("aprem", "pm"))
-_DEADLINE_PREFIX = ("au plus tard le", "d ' ici le", "avant le", "pour le", "jusqu ' au")
+_DEADLINE_PREFIX = ("au plus tard le", "d ' ici le", "avant le", "pour le", "jusqu ' au", "date limite le", "date limite :",
+                    "date limite", "dernier delai le", "dernier delai :", "dernier delai")
+# Before « demain », « aujourd'hui »: a deadline that day (« pour demain : relire le CR »), as « d'ici vendredi ».
+_RELATIVE_DEADLINE = ("d ' ici", "pour", "au plus tard", "jusqu ' a", "date limite :", "date limite")
 # Said after a deadline's day: part of the date, not of its text (« jusqu'au 15 janvier inclus : dossiers »).
 _DEADLINE_AFTER = ("au plus tard", "dernier delai", "au plus tot", "( inclus )", "inclus", "inclusivement", "compris")
 
@@ -154,7 +157,8 @@ class Reader(WeekdayPhrases):
             ("aujourd ' hui", 0, None), ("avant - hier", -2, None), ("hier", -1, None), ("ce soir", 0, "soir"), ("ce matin", 0, "matin"), ("cet apres - midi", 0, "pm"),
             ("apres - demain", 2, None), ("apres demain", 2, None), ("demain", 1, None),
         ):
-            if (j := self.seq(i, phrase)) is not None:
+            if (j := self.seq(i, phrase)) is not None or (
+                    (k := self.seq(i, *_RELATIVE_DEADLINE)) is not None and offset >= 0 and (j := self.seq(k, phrase)) is not None):
                 day = self.today + timedelta(days=offset)
                 if offset and (part := self._day_part(j)) is not None:
                     hint, j = part

@@ -258,3 +258,19 @@ def test_a_part_of_the_day_in_other_words(text: str, expected: tuple[str, str]) 
 def test_a_part_of_the_day_that_contradicts_the_time_is_refused() -> None:
     with pytest.raises(UserError, match="se contredit"):
         parse_when("jeudi en matinée 15h", NOW)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # « pour demain … », « date limite 15 janvier … » were refused: a deadline word before the day
+    ("pour demain : relire le CR", ("2028-03-21", "relire le CR")),
+    ("d'ici après-demain 12h fiches", ("2028-03-22 12:00", "fiches")),
+    ("date limite : 31 mars, inscriptions", ("2028-03-31", "inscriptions")),
+    ("dernier délai vendredi 24 mars bilan T1", ("2028-03-24", "bilan T1")),
+])
+def test_a_deadline_word_before_the_day(text: str, expected: tuple[str, str]) -> None:
+    assert _read(text, require_time=False) == expected
+
+
+def test_a_deadline_word_before_a_past_day_is_still_refused() -> None:
+    with pytest.raises(UserError):
+        parse_when("pour hier : relire le CR", NOW, require_time=False)
