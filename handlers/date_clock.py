@@ -105,6 +105,7 @@ _APPROX = ("aux alentours de", "aux environs de", "autour de", "vers", "environ"
            "approx", "ca .", "a peu pres a", "a peu pres")
 # After the time: « 15h environ », « 9h env. », « 9h approx. », « 10h à peu près ».
 _APPROX_AFTER = ("environ", "env .", "env", "approximativement", "approx .", "approx", "a peu pres")
+_CURRENCIES = ("chf", "fr", "frs", "francs", "eur", "euro", "euros", "€", "$", "usd", "cad", "%", "pour", "pourcent")
 _MINUTE_UNIT = ("minutes", "minute", "min", "mn")
 _EXACT = ("precises", "precise", "pile", "tapantes", "tapante", "tapant")
 _PREFIX = ("a partir de", "jusqu ' a", "avant", "a", "des", "de", "pour", "entre")
@@ -211,6 +212,14 @@ def _checked(hour: int, minute: int, said: str) -> time:
     return time(hour, minute)
 
 
+def _swiss_time(p: Phrases, i: int) -> bool:
+    """Swiss « 14.00 », « 9.30-11.45 » after the day without « à »: only on the
+    quarter hours of the day (« 10.12 » may be a date, « 2.30 » an amount) and not
+    before a currency (« 12.00 CHF », « 20.00 € »: an amount)."""
+    found = _dotted(p, i)
+    return found is not None and 6 <= found[0] and found[1] in (0, 15, 30, 45) and p.word(found[2]) not in _CURRENCIES
+
+
 def read_clock(p: Phrases, i: int, hint: str | None = None, dotted: bool = False) -> ClockReading | None:
     """A time or range at `i`, with its leading words (`à`, `de`, `vers`…);
     with `dotted` (the day already read), `à 14.15` too."""
@@ -222,7 +231,8 @@ def read_clock(p: Phrases, i: int, hint: str | None = None, dotted: bool = False
             between, until, j = between or p.word(j) == "entre", until or p.word(j) in ("jusqu", "avant"), k
         else:
             break
-    first = _hm(p, j) or (_dotted(p, j) if dotted and j > i and p.word(j - 1) == "a" else None)
+    swiss = dotted and ((j > i and p.word(j - 1) == "a") or _swiss_time(p, j))
+    first = _hm(p, j) or (_dotted(p, j) if swiss else None)
     bare = None
     if first is None:
         # "de 9 à 11h", "9-11h": a bare hour only as the start of a range.
@@ -237,7 +247,7 @@ def read_clock(p: Phrases, i: int, hint: str | None = None, dotted: bool = False
         return None  # "3 heures de formation": a duration, not a time
     end, end_kind, k = None, None, None
     k = p.seq(j, "et") if between else p.seq(j, *_RANGE)
-    if k is not None and (second := _hm(p, k)) is not None:
+    if k is not None and (second := _hm(p, k) or (_dotted(p, k) if swiss else None)) is not None:
         end_hour, end_minute, j = second
         j = p.seq(j, *_MINUTE_UNIT) or j
         end_kind, j = _meridiem(p, j)

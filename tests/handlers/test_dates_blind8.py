@@ -130,8 +130,8 @@ def test_a_dotted_time_followed_by_h_is_a_time(text: str, expected: tuple[str, s
 
 def test_a_dotted_pair_without_h_is_still_a_date_before_the_day() -> None:
     assert _read("10.12 14h") == ("2028-12-10 14:00", "")
-    with pytest.raises(UserError, match="« 9.30 » ressemble"):
-        parse_when("mercredi 22 mars 9.30", NOW)
+    with pytest.raises(UserError, match="« 10.12 » ressemble"):
+        parse_when("mercredi 22 mars 10.12", NOW)
 
 
 MONTREAL = datetime(2027, 12, 31, 22, 45, tzinfo=ZoneInfo("America/Montreal"))
@@ -274,3 +274,19 @@ def test_a_deadline_word_before_the_day(text: str, expected: tuple[str, str]) ->
 def test_a_deadline_word_before_a_past_day_is_still_refused() -> None:
     with pytest.raises(UserError):
         parse_when("pour hier : relire le CR", NOW, require_time=False)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # « 18.5. 14.00-16.00 », « de 14.00 à 16.00 »: Swiss agenda times were refused without « à »
+    ("je 23.3. 14.00-16.00 salle 3", ("2028-03-23 14:00-16:00", "salle 3")),
+    ("jeudi 23 mars de 9.30 à 11.45", ("2028-03-23 09:30-11:45", "")),
+    ("23.3. 18.15, Aula", ("2028-03-23 18:15", "Aula")),
+])
+def test_swiss_dotted_times_on_the_quarter_after_the_day(text: str, expected: tuple[str, str]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", ["jeudi 23 mars 10.12", "jeudi 23 mars 12.00 CHF cotisation", "jeudi 23 mars 2.30 cotisation"])
+def test_dotted_pairs_that_may_be_a_date_or_an_amount_are_not_times(text: str) -> None:
+    with pytest.raises(UserError, match="ressemble à une date ou une heure"):
+        parse_when(text, NOW, require_time=False)
