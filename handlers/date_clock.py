@@ -282,6 +282,8 @@ def refuse_loose_minutes(reader: Phrases, clock: ClockReading | None, i: int) ->
     if clock is None or clock.stop != i or not clock.said.lower().endswith("h"):
         return
     minute = reader.num(i)
+    if reader.adjacent(i + 1) and reader.word(i + 1) in ("e", "er", "eme", "ieme", "re", "ere", "bis", "ter"):
+        return  # « 14h 11e arrondissement », « 14h 12bis »: an ordinal or a street number, not minutes
     if minute is not None and len(reader.word(i)) == 2 and minute <= 59 and reader.word(i + 1) not in _STREET:
         hour, number = clock.said, reader.word(i)
         raise InputError(

@@ -290,3 +290,18 @@ def test_swiss_dotted_times_on_the_quarter_after_the_day(text: str, expected: tu
 def test_dotted_pairs_that_may_be_a_date_or_an_amount_are_not_times(text: str) -> None:
     with pytest.raises(UserError, match="ressemble à une date ou une heure"):
         parse_when(text, NOW, require_time=False)
+
+
+@pytest.mark.parametrize(("text", "rest"), [
+    # « 14h 11e arrondissement » was asked about as « 14h11, ou 14h suivi d'un numéro ? »
+    ("jeudi 23 mars 14h 11e arrondissement", "11e arrondissement"),
+    ("jeudi 23 mars 9h 12e étage, salle B", "12e étage, salle B"),
+])
+def test_an_ordinal_after_the_hour_is_not_its_minutes(text: str, rest: str) -> None:
+    assert parse_when(text, NOW).rest == rest
+
+
+@pytest.mark.parametrize("text", ["jeudi 23 mars 14h 15m", "jeudi 23 mars 14h 30 Mairie"])
+def test_a_number_after_the_hour_that_may_be_minutes_is_still_asked(text: str) -> None:
+    with pytest.raises(UserError):
+        parse_when(text, NOW)
