@@ -57,7 +57,7 @@ class WeekdayPhrases(Phrases):
         j, this = i, False
         if (k := self.seq(j, *_WEEKDAY_DEADLINE)) is not None:
             j = k  # "d'ici vendredi": the day itself, as "avant le 15/12"
-        if (k := self.seq(j, "ce", "le")) is not None:
+        if (k := self.seq(j, "ce", "le", "au")) is not None:  # « (déplacée) au jeudi 30 »
             j, this = k, self.word(i) == "ce"
         if (found := self._weekday(j)) is None:
             return None

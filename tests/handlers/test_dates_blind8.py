@@ -305,3 +305,18 @@ def test_an_ordinal_after_the_hour_is_not_its_minutes(text: str, rest: str) -> N
 def test_a_number_after_the_hour_that_may_be_minutes_is_still_asked(text: str) -> None:
     with pytest.raises(UserError):
         parse_when(text, NOW)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # « /seance_deplacer 2 au mardi 28 mars 14h » was refused while « au 28 mars 14h » was read
+    ("au mardi 28 mars 14h", ("2028-03-28 14:00", "")),
+    ("au jeudi 30 à 9h, salle 3", ("2028-03-30 09:00", "salle 3")),
+    ("au vendredi 18h", ("2028-03-24 18:00", "")),
+])
+def test_au_before_a_weekday(text: str, expected: tuple[str, str]) -> None:
+    assert _read(text) == expected
+
+
+def test_a_span_of_days_with_au_is_still_refused() -> None:
+    with pytest.raises(UserError, match="ressemble à une date ou une heure"):
+        parse_when("mardi 21 mars 14h au jeudi 23 mars 16h", NOW)
