@@ -245,7 +245,7 @@ def read(raw: str, today: date) -> Reading:
     clock: ClockReading | None = None
     i = clock_at = 0
     while True:
-        while reader.word(i) == "," or (reader.word(i) in ("-", "–", "—", ":") and i > 0):
+        while reader.word(i) == "," or (reader.word(i) in ("-", "–", "—", ":", ";", "|") and i > 0):
             i += 1
         if clock is None and (got := read_clock(reader, i, None, dotted=day is not None)) is not None:
             clock, clock_at, i = got, i, got.stop
@@ -263,7 +263,7 @@ def read(raw: str, today: date) -> Reading:
         i = k  # "vendredi 19 mars au plus tard : rapport"
         while reader.word(i) in (",", ":"):
             i += 1
-    while i > 0 and reader.word(i - 1) in ("-", "–", "—", ":"):
+    while i > 0 and reader.word(i - 1) in ("-", "–", "—", ":", ";", "|"):
         i -= 1  # a dash the loop skipped but nothing followed: it belongs to the rest
     rest = text[reader.toks[i].start:] if i < len(reader.toks) else ""
     said = reader.label(0, i)

@@ -320,3 +320,11 @@ def test_au_before_a_weekday(text: str, expected: tuple[str, str]) -> None:
 def test_a_span_of_days_with_au_is_still_refused() -> None:
     with pytest.raises(UserError, match="ressemble à une date ou une heure"):
         parse_when("mardi 21 mars 14h au jeudi 23 mars 16h", NOW)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("jeudi 23 mars | 14h | salle 3", ("2028-03-23 14:00", "salle 3")),
+    ("jeudi 23 mars ; 18h30 ; Maison des 3 quartiers", ("2028-03-23 18:30", "Maison des 3 quartiers")),
+])
+def test_semicolons_and_bars_between_the_parts(text: str, expected: tuple[str, str]) -> None:
+    assert _read(text) == expected
