@@ -114,6 +114,8 @@ def refuse_weekday_then_number(p: Phrases, clock: ClockReading | None, clock_at:
         return
     if p.word(clock_at + 1) not in ("h", "hr", "hrs", "hre", "hres"):
         return
+    if p.num(clock_at + 2) is not None and clock.stop > clock_at + 2:
+        return  # « vendredi 7 h 30 »: minutes after the « h », so a time (« le vendredi 7, h 30 » says nothing)
     if next_day_of_month(number, today, str(number)).weekday() != WEEKDAY_NAMES.index(p.word(clock_at - 1)):
         return
     weekday = p.label(clock_at - 1, clock_at)

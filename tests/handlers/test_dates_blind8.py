@@ -328,3 +328,18 @@ def test_a_span_of_days_with_au_is_still_refused() -> None:
 ])
 def test_semicolons_and_bars_between_the_parts(text: str, expected: tuple[str, str]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # « vendredi 7 h 30 » (the coming 7th a Friday) was asked about like « vendredi 7 h »: the minutes make it a time
+    ("vendredi 7 h 30", ("2028-01-07 07:30", "")),
+    ("mardi 11 h 15 salle 3", ("2028-01-04 11:15", "salle 3")),
+])
+def test_a_weekday_then_hour_and_minutes_is_a_time(text: str, expected: tuple[str, str]) -> None:
+    when = parse_when(text, MONTREAL)
+    assert (f"{when.start:%Y-%m-%d %H:%M}", when.rest) == expected
+
+
+def test_a_weekday_then_a_bare_hour_that_may_be_the_day_is_still_asked() -> None:
+    with pytest.raises(UserError, match="vendredi à 7h, ou le vendredi 7"):
+        parse_when("vendredi 7 h", MONTREAL)
