@@ -7,13 +7,15 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from handlers.date_calendar import format_day
 from handlers.date_clock import read_clock
 from handlers.date_guard import ZONE_CODES
 from handlers.date_reader import Reader
 from handlers.date_weekdays import WEEKDAY_NAMES
 from handlers.date_words import NUMBER_WORDS, ORDINALS, month_of, normalize, weekday_of
+from handlers.messages import InputError
 
-__all__ = ["stray"]
+__all__ = ["restated", "stray"]
 
 # A sign then a bare number (not an ordinal « - 2e lecture »): the rest of a date or a time.
 # A spaced colon is punctuation (« 2 février : 3 rapports »).
@@ -22,6 +24,8 @@ _GLUED = re.compile(r"(?:[-./] *|:)[0-9]+(?![0-9A-Za-zÀ-ÿ])")
 # After « semaine », what makes it a span of days rather than a week's name.
 _WEEK_SPANS = ("prochaine", "suivante", "derniere", "passee", "precedente", "apres", "courante", "en", "cours", "a", "au",
                "paire", "paires", "impaire", "impaires", "entiere", "ci", "et", "ou", "sur", "avant")
+# Before a second statement of the same day (« soit le 21 mars », « c'est-à-dire mardi »).
+_RESTATE = ("soit", "c ' est - a - dire", "c ' est a dire", "=", "i . e .", "donc")
 _TITLES = ("m", "mm", "mme", "mmes", "mlle", "monsieur", "madame", "mademoiselle", "messieurs", "dr", "docteur", "docteure", "me", "maitre", "pr")
 _RECURRING_BEFORE = ("chaque", "les", "tous", "toutes")
 _LEADING = ("min", "minutes", "prochain", "prochaine", "suivant", "suivante", "semaine", "semaines", "mois", "soir", "matin", "midi", "minuit",
@@ -44,6 +48,27 @@ _ANYWHERE = ("du soir", "du matin", "de l ' apres - midi", "en huit", "en quinze
              "heure de l ' est", "heure d ' ete", "heure d ' hiver", "heure normale", "heure avancee", "en matinee", "dans la matinee", "dans la soiree", "dans l ' apres - midi",
              "d ' apres - midi", "du mat", "avant midi", "avant minuit", "le matin", "le soir", "l ' apres - midi",
              "dans la journee", "en journee", "fin de matinee", "debut de matinee", "fin de soiree", "debut de soiree")
+
+
+def restated(rest: str, day: date, today: date) -> str:
+    """`rest` without a restatement of the day read (« demain 14h, soit le 21
+    mars », « jeudi (le 23) »): kept, it would be a date in the place; one that
+    names another day is refused, since either may be the slip."""
+    text = normalize(rest)
+    reader = Reader(text, today)
+    paren = reader.word(0) == "("
+    i = 1 if reader.word(0) in (",", "(") else 0
+    k = reader.seq(i, *_RESTATE)
+    if k is None and not paren:
+        return rest
+    found = reader.day_at(i if k is None else k)
+    if found is None:
+        return rest
+    again, j = found
+    if again.value != day:
+        raise InputError(f"Le {format_day(day)} ou le {format_day(again.value)} (« {reader.label(i, j)} ») : lequel des deux ?")
+    j += paren and reader.word(j) == ")"
+    return text[reader.toks[j].start:] if j < len(reader.toks) else ""
 
 
 def _surname(reader: Reader, k: int) -> bool:

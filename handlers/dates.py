@@ -31,7 +31,7 @@ from babel.dates import format_timedelta
 
 from handlers.date_calendar import format_day
 from handlers.date_reader import BOUND_TEXT, MAX_AHEAD_DAYS, read
-from handlers.date_rest import stray
+from handlers.date_rest import restated, stray
 from handlers.messages import InputError
 from storage.recurrence import find_rule  # the recurrence phrases /seance reads after the place
 
@@ -186,8 +186,9 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
     if day < today:  # before any zone arithmetic: year 1 in UTC+14 would overflow
         said = f"{format_day(day)}, {format_time(clock.start)}" if clock else format_day(day)
         raise InputError(f"Le {said} est déjà passé.")
+    rest = restated(reading.rest, day, today)  # « demain 14h, soit le 21 mars »: the day said twice
     if strict_rest:
-        _refuse_stray(reading.rest, today)
+        _refuse_stray(rest, today)
     notes: tuple[str, ...] = ()
     if clock is not None and clock.until and require_time:
         raise InputError(
@@ -209,7 +210,7 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
                       "pour la fin de cette journée, écrivez « 23h59 ».",)
     if start.date() < today or (clock is not None and start <= now):
         raise InputError(f"Le {format_when(start) if clock else format_day(day)} est déjà passé.")
-    return When(start, end, clock is not None, reading.rest.strip(" \t,;:/|–—-").lstrip(".… "), notes)
+    return When(start, end, clock is not None, rest.strip(" \t,;:/|–—-").lstrip(".… "), notes)
 
 
 def leftover_date_words(rest: str, today: date) -> str | None:

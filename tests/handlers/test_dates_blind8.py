@@ -343,3 +343,23 @@ def test_a_weekday_then_hour_and_minutes_is_a_time(text: str, expected: tuple[st
 def test_a_weekday_then_a_bare_hour_that_may_be_the_day_is_still_asked() -> None:
     with pytest.raises(UserError, match="vendredi à 7h, ou le vendredi 7"):
         parse_when("vendredi 7 h", MONTREAL)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # « demain 14h soit le 22 mars » was tomorrow, the 21st, with « soit le 22 mars » as the place
+    ("demain 14h, soit le 21 mars, salle 3", ("2028-03-21 14:00", "salle 3")),
+    ("jeudi 18h (le 23/03) Mairie", ("2028-03-23 18:00", "Mairie")),
+    ("vendredi 9h c'est-à-dire le 24", ("2028-03-24 09:00", "")),
+])
+def test_the_day_said_twice_is_read_once(text: str, expected: tuple[str, str]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("demain 14h soit le 22 mars", "Le mardi 21 mars 2028 ou le mercredi 22 mars 2028 (« soit le 22 mars ») : lequel des deux ?"),
+    ("jeudi 18h (vendredi 24)", "Le jeudi 23 mars 2028 ou le vendredi 24 mars 2028 (« vendredi 24 ») : lequel des deux ?"),
+])
+def test_a_second_day_that_disagrees_is_asked(text: str, asked: str) -> None:
+    with pytest.raises(UserError) as refused:
+        parse_when(text, NOW)
+    assert str(refused.value) == asked
