@@ -163,6 +163,8 @@ class Reader(WeekdayPhrases):
                 if offset and (part := self._day_part(j)) is not None:
                     hint, j = part
                 return Day(day, hint), j
+        if self.word(i) == "ce" and self.word(i + 1) == "midi":
+            return Day(self.today, None), i + 1  # « ce midi »: today, and « midi » is read as the time
         # "dans 3 jours"; "d'ici 8 jours", "sous 8 jours": a deadline that far
         n = self.seq(i, "dans", "d ' ici", "sous")
         if n is not None and (count := self.num(n, 4) or NUMBER_WORDS.get(self.word(n))):

@@ -363,3 +363,16 @@ def test_a_second_day_that_disagrees_is_asked(text: str, asked: str) -> None:
     with pytest.raises(UserError) as refused:
         parse_when(text, NOW)
     assert str(refused.value) == asked
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ce midi, cantine", ("2028-03-20 12:00", "cantine")),
+    ("ce midi et demi", ("2028-03-20 12:30", "")),
+])
+def test_ce_midi_is_today_at_noon(text: str, expected: tuple[str, str]) -> None:
+    assert _read(text) == expected
+
+
+def test_ce_midi_once_noon_has_passed_is_refused() -> None:
+    with pytest.raises(UserError, match="est déjà passé"):
+        parse_when("ce midi", datetime(2028, 3, 20, 13, 0, tzinfo=ZoneInfo("Europe/Paris")))
