@@ -30,7 +30,7 @@ _TITLES = ("m", "mm", "mme", "mmes", "mlle", "monsieur", "madame", "mademoiselle
 _RECURRING_BEFORE = ("chaque", "les", "tous", "toutes")
 _LEADING = ("min", "minutes", "prochain", "prochaine", "suivant", "suivante", "semaine", "semaines", "mois", "soir", "matin", "midi", "minuit",
             "heure", "heures", "environ", "apres", "trente", "quinze", "quart", "demie", "quarante", "h",
-            "dernier", "derniere", "passe", "passee", "moins")
+            "dernier", "derniere", "passe", "passee", "moins", "lendemain", "surlendemain", "veille")
 # Between two numbers at the start of the rest: a date, a month and year, a range of hours.
 _PAIRED = ("/", ".", "-", "–", "—", "a", ":")
 # A length of time right after the date (« sur 2 jours »), unless it counts something (« 2 jours de formation »).

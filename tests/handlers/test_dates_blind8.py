@@ -376,3 +376,14 @@ def test_ce_midi_is_today_at_noon(text: str, expected: tuple[str, str]) -> None:
 def test_ce_midi_once_noon_has_passed_is_refused() -> None:
     with pytest.raises(UserError, match="est déjà passé"):
         parse_when("ce midi", datetime(2028, 3, 20, 13, 0, tzinfo=ZoneInfo("Europe/Paris")))
+
+
+@pytest.mark.parametrize("text", ["jeudi 23 mars 14h le lendemain", "jeudi 23 mars 18h, la veille de l'AG",
+                                  "jeudi 23 mars surlendemain du CA"])
+def test_a_day_said_relative_to_another_right_after_the_date_is_refused(text: str) -> None:
+    with pytest.raises(UserError, match="ressemble à une date ou une heure"):
+        parse_when(text, NOW, require_time=False)
+
+
+def test_veille_further_on_or_in_a_name_is_text() -> None:
+    assert _read("jeudi 23 mars 14h, Maison de la Veille") == ("2028-03-23 14:00", "Maison de la Veille")
