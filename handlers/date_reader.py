@@ -254,6 +254,7 @@ def read(raw: str, today: date) -> Reading:
             continue
         if day is None and (found := reader.day_at(i)) is not None:
             day, i = found
+            i = reader.weekday_after(i, day.value) or i
             continue
         break
     refuse_loose_minutes(reader, clock, i)

@@ -90,6 +90,22 @@ class WeekdayPhrases(Phrases):
             raise InputError(f"« {said} » est le {format_day(by_word)}, pas le {format_day(day)} : lequel des deux ?")
         return day, k
 
+    def weekday_after(self, i: int, day: date) -> int | None:
+        """« le 23 mars (jeudi) 14h », « 23/03, jeudi, 14h »: the weekday said after
+        the date, checked against it; the index after it, or None (« 23 mars
+        jeudi 30 … » names another date: left to the rest check)."""
+        j = i + (self.word(i) in ("(", ","))
+        if (found := self._weekday(j)) is None or self.explicit(found[1], bare_day=True) is not None:
+            return None
+        wd, k = found
+        if self.word(i) == "(":
+            if self.word(k) != ")":
+                return None
+            k += 1
+        if day.weekday() != wd:
+            raise _contradiction(day, wd)
+        return k
+
     def short_weekday(self, i: int) -> tuple[date, int] | None:
         """Swiss agenda style `je 18.3`, `Lu 7 déc`: a two-letter weekday only
         before a date with its month, checked against it (alone, `me` or `ma`

@@ -387,3 +387,20 @@ def test_a_day_said_relative_to_another_right_after_the_date_is_refused(text: st
 
 def test_veille_further_on_or_in_a_name_is_text() -> None:
     assert _read("jeudi 23 mars 14h, Maison de la Veille") == ("2028-03-23 14:00", "Maison de la Veille")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # « le 23 mars (jeudi) 14h » was refused: the weekday after the date stopped the reading before the time
+    ("le 23 mars (jeudi) 14h", ("2028-03-23 14:00", "")),
+    ("24/03, vendredi, 9h30 salle 3", ("2028-03-24 09:30", "salle 3")),
+    ("27 mars lundi 18 h", ("2028-03-27 18:00", "")),
+])
+def test_a_weekday_after_the_date(text: str, expected: tuple[str, str]) -> None:
+    assert _read(text) == expected
+
+
+def test_a_weekday_after_the_date_is_checked() -> None:
+    with pytest.raises(UserError, match="Le 23 mars 2028 est un jeudi, pas un vendredi"):
+        parse_when("le 23 mars (vendredi) 14h", NOW)
+    with pytest.raises(UserError, match="ressemble à une date ou une heure"):
+        parse_when("23 mars jeudi 30 mars 14h", NOW)  # a second date, not the weekday of the first
