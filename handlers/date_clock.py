@@ -94,6 +94,7 @@ class ClockReading:
     said: str  # the time as typed, for messages
     stop: int
     until: bool = False  # "jusqu'à 16h", "avant 12h" alone: an end, or a deadline's hour
+    ends_at_midnight: bool = False  # "de 22h à minuit": the end is 00h00 of the next day
 
 
 # Hours in words, only before « heure(s) »; not « une » (« une heure de débat » is a length).
@@ -265,11 +266,11 @@ def read_clock(p: Phrases, i: int, hint: str | None = None, dotted: bool = False
     stop = None
     if end is not None:
         stop = _checked(*shift(end[0], end[1], end_kind or (hint if kind is None else kind), said), said)
-        if stop <= start:
+        if stop <= start and (stop != time(0, 0) or start == stop):  # « 20h-minuit » ends the day; « 20h-2h » is refused
             raise InputError(
                 f"La fin ({stop.hour:02d}h{stop.minute:02d}) doit suivre le début ({start.hour:02d}h{start.minute:02d})."
             )
-    return ClockReading(start, stop, approx, said, j, until and stop is None)
+    return ClockReading(start, stop, approx, said, j, until and stop is None, stop == time(0, 0) != start)
 
 
 STREET_WORDS = _STREET = ("rue", "r", "avenue", "av", "chemin", "ch", "place", "pl", "route", "rte", "boulevard", "bd", "quai",

@@ -201,7 +201,8 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
         start, end = _localize(day, time(0, 0), zone, "Minuit"), None
     else:
         start = _localize(day, clock.start, zone, f"L'heure {format_time(clock.start)}")
-        end = None if clock.end is None else _localize(day, clock.end, zone, f"L'heure {format_time(clock.end)}")
+        end_day = day + timedelta(days=1) if clock.ends_at_midnight else day  # « de 22h à minuit »
+        end = None if clock.end is None else _localize(end_day, clock.end, zone, f"L'heure {format_time(clock.end)}")
         if clock.approx:
             notes = (f"Heure approximative (« {clock.said} ») : notée {format_time(clock.start)}.",)
         if clock.start == time(0, 0) and "minuit" in clock.said.lower():

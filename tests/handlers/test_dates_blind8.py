@@ -404,3 +404,17 @@ def test_a_weekday_after_the_date_is_checked() -> None:
         parse_when("le 23 mars (vendredi) 14h", NOW)
     with pytest.raises(UserError, match="ressemble à une date ou une heure"):
         parse_when("23 mars jeudi 30 mars 14h", NOW)  # a second date, not the weekday of the first
+
+
+@pytest.mark.parametrize("text", ["samedi 25 mars de 22h à minuit", "samedi 25 mars 22h-00h", "samedi 25 mars 22h jusqu'à minuit"])
+def test_a_meeting_that_ends_at_midnight_ends_the_next_day_at_0h(text: str) -> None:
+    # « de 22h à minuit » was refused: « La fin (00h00) doit suivre le début (22h00) »
+    when = parse_when(text, NOW)
+    assert (when.start.isoformat(), when.end.isoformat() if when.end else None) == (
+        "2028-03-25T22:00:00+01:00", "2028-03-26T00:00:00+01:00")
+
+
+@pytest.mark.parametrize("text", ["samedi 25 mars de 22h à 2h", "samedi 25 mars minuit-minuit"])
+def test_other_ends_before_the_start_are_still_refused(text: str) -> None:
+    with pytest.raises(UserError, match="doit suivre le début"):
+        parse_when(text, NOW)
