@@ -418,3 +418,18 @@ def test_a_meeting_that_ends_at_midnight_ends_the_next_day_at_0h(text: str) -> N
 def test_other_ends_before_the_start_are_still_refused(text: str) -> None:
     with pytest.raises(UserError, match="doit suivre le début"):
         parse_when(text, NOW)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Quebec « en avant-midi, 10 h » (the morning) was refused
+    ("mardi 4 janvier en avant-midi, 10 h", "2028-01-04 10:00"),
+    ("lundi 3 janvier avant-midi 9 h 30", "2028-01-03 09:30"),
+    ("mardi 4 janvier en après-midi, 2 h", "2028-01-04 14:00"),
+])
+def test_quebec_parts_of_the_day(text: str, expected: str) -> None:
+    assert f"{parse_when(text, MONTREAL).start:%Y-%m-%d %H:%M}" == expected
+
+
+def test_before_noon_without_hyphen_is_still_a_deadline_hour() -> None:
+    when = parse_when("mardi 4 janvier avant midi dossiers", MONTREAL, require_time=False)
+    assert (f"{when.start:%H:%M}", when.rest) == ("12:00", "dossiers")
