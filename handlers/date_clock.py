@@ -100,6 +100,9 @@ class ClockReading:
 # Hours in words, only before « heure(s) »; not « une » (« une heure de débat » is a length).
 _HOUR_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
                "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20}
+_COMPOUND_HOURS = tuple((f"{tens}{sep}{unit}", value) for tens, unit, value in (
+    ("dix", "sept", 17), ("dix", "huit", 18), ("dix", "neuf", 19), ("vingt", "et une", 21), ("vingt", "et un", 21),
+    ("vingt", "deux", 22), ("vingt", "trois", 23)) for sep in (" - ", " "))
 _H = ("h", "hr", "hrs", "hre", "hres")  # "14hrs", "14 hres": Canadian and hurried spellings of « h »
 _MINUTE_WORDS = {"cinq": 5, "dix": 10, "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50}
 _APPROX = ("aux alentours de", "aux environs de", "autour de", "vers", "environ", "env .", "env", "approximativement", "approx .",
@@ -151,6 +154,11 @@ def _hm(p: Phrases, i: int) -> tuple[int, int, int] | None:
     if (dotted := _dotted(p, i)) is not None and p.word(dotted[2]) in ("h", "heure", "heures"):
         return dotted[0], dotted[1], dotted[2] + 1  # Swiss and Belgian « 9.30 h », « 14.15 heures »: never a date
     hour = p.num(i)
+    if hour is None and p.word(i) in ("dix", "vingt"):
+        for words, value in _COMPOUND_HOURS:  # « dix-huit heures », « vingt et une heures »
+            if (k := p.seq(i, words)) is not None and p.word(k) in ("heure", "heures"):
+                hour, i = value, k - 1
+                break
     if hour is None and p.word(i) in _HOUR_WORDS and p.word(i + 1) in ("heure", "heures"):
         hour = _HOUR_WORDS[p.word(i)]  # "à quinze heures", "sept heures du soir"
     if hour is None:

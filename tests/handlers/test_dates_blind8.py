@@ -433,3 +433,17 @@ def test_quebec_parts_of_the_day(text: str, expected: str) -> None:
 def test_before_noon_without_hyphen_is_still_a_deadline_hour() -> None:
     when = parse_when("mardi 4 janvier avant midi dossiers", MONTREAL, require_time=False)
     assert (f"{when.start:%H:%M}", when.rest) == ("12:00", "dossiers")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # « à dix-huit heures » was refused while « à quinze heures » was read
+    ("jeudi 23 mars à dix-huit heures, salle 3", ("2028-03-23 18:00", "salle 3")),
+    ("jeudi 23 mars dix sept heures trente", ("2028-03-23 17:30", "")),
+    ("jeudi 23 mars de dix-neuf heures à vingt et une heures", ("2028-03-23 19:00-21:00", "")),
+])
+def test_compound_hours_in_words(text: str, expected: tuple[str, str]) -> None:
+    assert _read(text) == expected
+
+
+def test_a_compound_number_in_words_that_counts_is_text() -> None:
+    assert _read("jeudi 23 mars dix-huit heures de travail", require_time=False) == ("2028-03-23", "dix-huit heures de travail")
