@@ -133,7 +133,7 @@ class WeekdayPhrases(Phrases):
         said_year: int | None = None
         if (k := self.seq(j, "du mois prochain", "du mois suivant")) is not None:
             year, month = (self.today.year + 1, 1) if self.today.month == 12 else (self.today.year, self.today.month + 1)
-        elif (k := self.seq(j, "de", "d '", "en")) is not None and (month := month_of(self.word(k)) or 0):
+        elif (k := self.seq(j, "du mois de", "du mois d '", "de", "d '", "en")) is not None and (month := month_of(self.word(k)) or 0):
             said_year, k = self._year(k + 1)
             year = said_year or self.today.year
         else:

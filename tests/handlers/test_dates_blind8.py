@@ -447,3 +447,11 @@ def test_compound_hours_in_words(text: str, expected: tuple[str, str]) -> None:
 
 def test_a_compound_number_in_words_that_counts_is_text() -> None:
     assert _read("jeudi 23 mars dix-huit heures de travail", require_time=False) == ("2028-03-23", "dix-huit heures de travail")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("le premier jeudi du mois d'avril 18h", ("2028-04-06 18:00", "")),
+    ("le dernier vendredi du mois de mai, 17h, salle 3", ("2028-05-26 17:00", "salle 3")),
+])
+def test_an_ordinal_weekday_du_mois_de(text: str, expected: tuple[str, str]) -> None:
+    assert _read(text) == expected
