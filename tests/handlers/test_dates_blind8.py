@@ -455,3 +455,19 @@ def test_a_compound_number_in_words_that_counts_is_text() -> None:
 ])
 def test_an_ordinal_weekday_du_mois_de(text: str, expected: tuple[str, str]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", ["jeudi 23 mars à 14 envoi des convocations", "jeudi 23 mars, vers 9, relances",
+                                  "vendredi 24 mars avant 12 : fiches"])
+def test_a_bare_hour_after_a_time_word_at_the_start_of_the_text_is_refused(text: str) -> None:
+    # « jeudi 23 mars à 14 envoi » was a deadline on the 23rd at 00h00 with « à 14 envoi » as its text
+    with pytest.raises(UserError, match="ressemble à une date ou une heure"):
+        parse_when(text, NOW, require_time=False)
+
+
+@pytest.mark.parametrize(("text", "rest"), [
+    ("jeudi 23 mars à 3 reprises", "à 3 reprises"), ("jeudi 23 mars à 2e relance", "à 2e relance"),
+    ("jeudi 23 mars pour 3 communes", "pour 3 communes"),
+])
+def test_a_count_or_an_ordinal_after_a_is_text(text: str, rest: str) -> None:
+    assert parse_when(text, NOW, require_time=False).rest == rest
