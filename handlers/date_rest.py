@@ -71,19 +71,19 @@ def restated(rest: str, day: date, today: date) -> str:
     return text[reader.toks[j].start:] if j < len(reader.toks) else ""
 
 
-def _bare_hour_at(reader: Reader) -> bool:
+def _bare_hour_at(reader: Reader) -> int | None:
     """« jeudi 23 mars à 14 envoi », « …, vers 9 »: a time word then a bare
-    number that could be an hour, at the start of the rest."""
+    number that could be an hour, at the start of the rest (the number's index)."""
     k = 0
     while reader.word(k) in (",", ";", ":", "(", "-", "–", "—"):
         k += 1
     j = reader.seq(k, "a partir de", "aux alentours de", "jusqu ' a", "a", "vers", "avant", "des", "environ")
     if j is None or (n := reader.num(j)) is None or n > 24:
-        return False
+        return None
     after = reader.word(j + 1)
     if after.isalpha() and (reader.adjacent(j + 1) or (len(after) >= 3 and after[-1] in "sx")):
-        return False  # « à 2e relance », « à 3 reprises », « à 30 jours de »: an ordinal or a count
-    return True
+        return None  # « à 2e relance », « à 3 reprises », « à 30 jours de »: an ordinal or a count
+    return j
 
 
 def _surname(reader: Reader, k: int) -> bool:
@@ -130,8 +130,8 @@ def stray(rest: str, today: date) -> str | None:
     if _GLUED.match(text):
         return text[:40]  # "31-08", "10h-12", "14 h. 30" cut in two: a number after the date was not read
     reader = Reader(text, today)
-    if _bare_hour_at(reader):
-        return text[:40]  # "à 14 envoi", "vers 9": an hour without « h » the reader did not read
+    if (hour_at := _bare_hour_at(reader)) is not None:
+        return text[reader.toks[hour_at].start:][:40]  # "à 14 envoi", "vers 9": an hour without « h » the reader did not read
     i = 0
     while reader.word(i) in (",", ";", ":", "(", "/", ".", "-", "–", "—", "et", "le", "la", "a", "au", "de", "du", "des", "d", "'"):
         i += 1
