@@ -45,6 +45,9 @@ _SPANS = (
     "en fin de semaine", "fin de semaine", "en debut de semaine", "debut de semaine", "fin du mois",
     "debut du mois", "la semaine du", "courant", "fin", "debut", "mi", "en",
 )
+# Words naming the meeting before its date, as in minutes (« Prochaine séance le 17 avril 9h »).
+_LEAD_IN = tuple(f"{first}{noun}" for first in ("prochaine ", "prochain ", "") for noun in (
+    "seance", "reunion", "rencontre", "rdv", "rendez - vous", "rendez vous"))
 _DAY_PARTS = (("soir", "soir"), ("au soir", "soir"), ("en soiree", "soir"), ("dans la soiree", "soir"), ("matin", "matin"),
               ("au matin", "matin"), ("en matinee", "matin"), ("dans la matinee", "matin"), ("apres - midi", "pm"),
               ("apres midi", "pm"), ("dans l ' apres - midi", "pm"), ("dans l ' apres midi", "pm"), ("aprem", "pm"),
@@ -246,7 +249,7 @@ def read(raw: str, today: date) -> Reading:
     reader = Reader(text, today)
     day: Day | None = None
     clock: ClockReading | None = None
-    i = clock_at = 0
+    lead = i = clock_at = reader.seq(0, *_LEAD_IN) or 0  # « prochaine séance : jeudi 14h »: the command already says it
     while True:
         while reader.word(i) == "," or (reader.word(i) in ("-", "–", "—", ":", ";", "|") and i > 0):
             i += 1
@@ -270,7 +273,7 @@ def read(raw: str, today: date) -> Reading:
     while i > 0 and reader.word(i - 1) in ("-", "–", "—", ":", ";", "|"):
         i -= 1  # a dash the loop skipped but nothing followed: it belongs to the rest
     rest = text[reader.toks[i].start:] if i < len(reader.toks) else ""
-    said = reader.label(0, i)
+    said = reader.label(lead, i)
     return Reading(day.value if day else None, clock, rest, said)
 
 

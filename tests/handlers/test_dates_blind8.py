@@ -471,3 +471,18 @@ def test_a_bare_hour_after_a_time_word_at_the_start_of_the_text_is_refused(text:
 ])
 def test_a_count_or_an_ordinal_after_a_is_text(text: str, rest: str) -> None:
     assert parse_when(text, NOW, require_time=False).rest == rest
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # « Prochaine séance le 17 avril 09h00 – 11h30 », as minutes write it, was refused
+    ("Prochaine séance le 17 avril 09h00 – 11h30", ("2028-04-17 09:00-11:30", "")),
+    ("prochaine réunion : jeudi 23 mars 14h, salle 3", ("2028-03-23 14:00", "salle 3")),
+    ("RDV le 23 à 18h", ("2028-03-23 18:00", "")),
+])
+def test_a_lead_in_naming_the_meeting_before_its_date(text: str, expected: tuple[str, str]) -> None:
+    assert _read(text) == expected
+
+
+def test_a_lead_in_without_a_day_is_still_refused() -> None:
+    with pytest.raises(UserError, match="Il manque le jour pour « 14h »"):
+        parse_when("réunion 14h", NOW)
