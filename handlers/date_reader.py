@@ -249,7 +249,10 @@ def read(raw: str, today: date) -> Reading:
     reader = Reader(text, today)
     day: Day | None = None
     clock: ClockReading | None = None
-    lead = i = clock_at = reader.seq(0, *_LEAD_IN) or 0  # « prochaine séance : jeudi 14h »: the command already says it
+    lead = reader.seq(0, *_LEAD_IN) or 0  # « prochaine séance : jeudi 14h »: the command already says it
+    while lead and reader.word(lead) in (",", ":"):
+        lead += 1
+    i = clock_at = lead
     while True:
         while reader.word(i) == "," or (reader.word(i) in ("-", "–", "—", ":", ";", "|") and i > 0):
             i += 1
