@@ -486,3 +486,8 @@ def test_a_lead_in_naming_the_meeting_before_its_date(text: str, expected: tuple
 def test_a_lead_in_without_a_day_is_still_refused() -> None:
     with pytest.raises(UserError, match="Il manque le jour pour « 14h »"):
         parse_when("réunion 14h", NOW)
+
+
+def test_juill_is_july() -> None:
+    assert _read("lundi 3 juill. 14h") == ("2028-07-03 14:00", "")
+    assert _read("3 juill 2028, 9h") == ("2028-07-03 09:00", "")
