@@ -221,6 +221,13 @@ def _checked(hour: int, minute: int, said: str) -> time:
     return time(hour, minute)
 
 
+def _counts(p: Phrases, i: int) -> bool:
+    """A number then a noun at `i` (« 30 personnes »): what « environ » before it qualifies."""
+    after = p.word(i + 1)
+    return (p.num(i, 9) is not None and after.isalpha() and not p.adjacent(i + 1)
+            and after not in ("h", "heure", "heures") and month_of(after) is None)
+
+
 def _swiss_time(p: Phrases, i: int) -> bool:
     """Swiss « 14.00 », « 9.30-11.45 » after the day without « à »: only on the
     quarter hours of the day (« 10.12 » may be a date, « 2.30 » an amount) and not
@@ -263,7 +270,7 @@ def read_clock(p: Phrases, i: int, hint: str | None = None, dotted: bool = False
         end = (end_hour, end_minute)
     elif (bare is not None and kind not in ("AM", "PM")) or between:
         return None  # a bare number is an hour only as a range's start, or with AM/PM ("6 PM")
-    if (k := p.seq(j, *_APPROX_AFTER)) is not None and p.num(k, 9) is None:  # « 9h environ 30 personnes »: the count's
+    if (k := p.seq(j, *_APPROX_AFTER)) is not None and not _counts(p, k):  # « 9h environ 30 personnes »: the count's
         approx, j = True, k
     elif (k := p.seq(j, *_EXACT)) is not None:
         j = k  # "14h précises": the time as said

@@ -491,3 +491,9 @@ def test_a_lead_in_without_a_day_is_still_refused() -> None:
 def test_juill_is_july() -> None:
     assert _read("lundi 3 juill. 14h") == ("2028-07-03 14:00", "")
     assert _read("3 juill 2028, 9h") == ("2028-07-03 09:00", "")
+
+
+def test_approximate_before_a_date_still_marks_the_time() -> None:
+    # « 15h environ 2026-12-10 … » (main set) must stay read after « environ 30 personnes » became the count's
+    when = parse_when("15h environ 2028-03-23 CCAS de Clichy", NOW)
+    assert (f"{when.start:%Y-%m-%d %H:%M}", when.rest, bool(when.notes)) == ("2028-03-23 15:00", "CCAS de Clichy", True)
