@@ -113,9 +113,12 @@ def _length_at(reader: Reader, i: int) -> bool:
     j = i + 1 if reader.word(i) in ("sur", "pendant", "durant", "pour") else i
     if reader.num(j) is None and reader.word(j) not in NUMBER_WORDS:
         return False
-    if (k := reader.seq(j + 1, *_UNITS, *_LONG_UNITS)) is None:
+    if (k := reader.seq(j + 1, *_UNITS)) is not None:
+        return reader.word(k) not in ("de", "d")
+    if (k := reader.seq(j + 1, *_LONG_UNITS)) is None:
         return False
-    return reader.word(k) not in ("de", "d")
+    # « 10 ans du réseau », « 2 soirées des bénévoles »: what is counted, not a length (unless « sur 2 soirées du … »)
+    return reader.word(k) not in ("de", "d", "du", "des") or j > i
 
 
 def stray(rest: str, today: date) -> str | None:

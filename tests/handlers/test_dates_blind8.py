@@ -497,3 +497,11 @@ def test_approximate_before_a_date_still_marks_the_time() -> None:
     # « 15h environ 2026-12-10 … » (main set) must stay read after « environ 30 personnes » became the count's
     when = parse_when("15h environ 2028-03-23 CCAS de Clichy", NOW)
     assert (f"{when.start:%Y-%m-%d %H:%M}", when.rest, bool(when.notes)) == ("2028-03-23 15:00", "CCAS de Clichy", True)
+
+
+@pytest.mark.parametrize(("text", "rest"), [
+    # « vendredi 29 octobre 10 ans du réseau » (blind set 5) must stay text once « 2 ans » counts as a length
+    ("vendredi 24 mars 10 ans du réseau", "10 ans du réseau"), ("vendredi 24 mars 2 soirées des bénévoles", "2 soirées des bénévoles"),
+])
+def test_what_is_counted_in_years_or_evenings_is_text(text: str, rest: str) -> None:
+    assert parse_when(text, NOW, require_time=False).rest == rest
