@@ -15,7 +15,7 @@ from functools import cache
 from handlers.date_words import Tok, fold, month_of, tokenize, weekday_of
 from handlers.messages import InputError
 
-__all__ = ["STREET_WORDS", "ClockReading", "Phrases", "read_clock", "refuse_loose_minutes", "shift"]
+__all__ = ["STREET_WORDS", "ClockReading", "Phrases", "counts_at", "read_clock", "refuse_loose_minutes", "shift"]
 
 
 @cache
@@ -221,7 +221,7 @@ def _checked(hour: int, minute: int, said: str) -> time:
     return time(hour, minute)
 
 
-def _counts(p: Phrases, i: int) -> bool:
+def counts_at(p: Phrases, i: int) -> bool:
     """A number then a noun at `i` (« 30 personnes »): what « environ » before it qualifies."""
     after = p.word(i + 1)
     return (p.num(i, 9) is not None and after.isalpha() and not p.adjacent(i + 1)
@@ -270,7 +270,7 @@ def read_clock(p: Phrases, i: int, hint: str | None = None, dotted: bool = False
         end = (end_hour, end_minute)
     elif (bare is not None and kind not in ("AM", "PM")) or between:
         return None  # a bare number is an hour only as a range's start, or with AM/PM ("6 PM")
-    if (k := p.seq(j, *_APPROX_AFTER)) is not None and not _counts(p, k):  # « 9h environ 30 personnes »: the count's
+    if (k := p.seq(j, *_APPROX_AFTER)) is not None and not counts_at(p, k):  # « 9h environ 30 personnes »: the count's
         approx, j = True, k
     elif (k := p.seq(j, *_EXACT)) is not None:
         j = k  # "14h précises": the time as said

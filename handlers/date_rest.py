@@ -8,7 +8,7 @@ import re
 from datetime import date
 
 from handlers.date_calendar import format_day
-from handlers.date_clock import read_clock
+from handlers.date_clock import STREET_WORDS, counts_at, read_clock
 from handlers.date_guard import ZONE_CODES
 from handlers.date_reader import Reader
 from handlers.date_weekdays import WEEKDAY_NAMES
@@ -30,7 +30,7 @@ _TITLES = ("m", "mm", "mme", "mmes", "mlle", "monsieur", "madame", "mademoiselle
 _RECURRING_BEFORE = ("chaque", "les", "tous", "toutes")
 _LEADING = ("min", "minutes", "prochain", "prochaine", "suivant", "suivante", "semaine", "semaines", "mois", "soir", "matin", "midi", "minuit",
             "heure", "heures", "environ", "apres", "trente", "quinze", "quart", "demie", "quarante", "h",
-            "dernier", "derniere", "passe", "passee", "moins", "lendemain", "surlendemain", "veille")
+            "dernier", "derniere", "passe", "passee", "moins", "lendemain", "surlendemain", "veille", "env", "approx")
 # Between two numbers at the start of the rest: a date, a month and year, a range of hours.
 _PAIRED = ("/", ".", "-", "–", "—", "a", ":")
 # A length of time right after the date (« sur 2 jours »), unless it counts something (« 2 jours de formation »).
@@ -69,6 +69,23 @@ def restated(rest: str, day: date, today: date) -> str:
         raise InputError(f"Le {format_day(day)} ou le {format_day(again.value)} (« {reader.label(i, j)} ») : lequel des deux ?")
     j += paren and reader.word(j) == ")"
     return text[reader.toks[j].start:] if j < len(reader.toks) else ""
+
+
+def _day_span_end_at(reader: Reader) -> int | None:
+    """« (du 8) au 12 dossiers », « ou le 12 »: another day at the start of the
+    rest, after « au », « jusqu'au » or « ou » (not a street number: « au 12 rue Haute »)."""
+    j = reader.seq(0, "jusqu ' au", "au", "ou le", "ou")
+    if j is None or (n := reader.num(j)) is None or not 1 <= n <= 31 or reader.adjacent(j + 1):
+        return None
+    after = reader.word(j + 1 + (reader.word(j + 1) == ","))
+    return None if after in STREET_WORDS else j
+
+
+def _approximate_count(reader: Reader, i: int) -> bool:
+    """« environ 30 personnes », « env. 12 tables »: a count, not an approximate time."""
+    if reader.word(i) not in ("environ", "env", "approx"):
+        return False
+    return counts_at(reader, i + 1 + (reader.word(i + 1) == "."))
 
 
 def _bare_hour_at(reader: Reader) -> int | None:
@@ -133,6 +150,8 @@ def stray(rest: str, today: date) -> str | None:
     if _GLUED.match(text):
         return text[:40]  # "31-08", "10h-12", "14 h. 30" cut in two: a number after the date was not read
     reader = Reader(text, today)
+    if (end_at := _day_span_end_at(reader)) is not None:
+        return text[reader.toks[end_at].start:][:40]  # "du 8 au 12 dossiers": a span of days, « au 12 » unread
     if (hour_at := _bare_hour_at(reader)) is not None:
         return text[reader.toks[hour_at].start:][:40]  # "à 14 envoi", "vers 9": an hour without « h » the reader did not read
     i = 0
@@ -147,7 +166,7 @@ def stray(rest: str, today: date) -> str | None:
             return text[reader.toks[i].start:][:40]  # "14h sur 2 jours", "14h, deux soirées": a length, not a place
         if reader.num(i, 4) is not None and reader.word(i + 1) in _PAIRED and reader.num(i + 2, 4) is not None:
             return text[reader.toks[i].start:][:40]  # "12/2027 PV", "5 à 7 de Noël": a date or a range the reader did not read
-        if reader.in_name(i) or _named_week(reader, i):
+        if reader.in_name(i) or _named_week(reader, i) or _approximate_count(reader, i):
             pass  # « Midi-Pyrénées », « Mardi-Gras », « semaine bleue »: a name, not a date word
         elif reader.word(i) in _LEADING or month_of(reader.word(i)) is not None or read_clock(reader, i) is not None or reader.day_at(i) is not None:
             return text[reader.toks[i].start:][:40]

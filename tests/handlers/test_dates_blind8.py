@@ -505,3 +505,23 @@ def test_approximate_before_a_date_still_marks_the_time() -> None:
 ])
 def test_what_is_counted_in_years_or_evenings_is_text(text: str, rest: str) -> None:
     assert parse_when(text, NOW, require_time=False).rest == rest
+
+
+@pytest.mark.parametrize("text", ["du 8 au 12 dossiers", "le 8 ou le 12 avril : dossiers", "vendredi 7 avril jusqu'au 14 inscriptions"])
+def test_a_second_day_after_au_or_ou_is_refused(text: str) -> None:
+    # « du 8 au 12 dossiers » was the 8th with « au 12 dossiers » as the deadline's text
+    with pytest.raises(UserError, match="ressemble à une date ou une heure"):
+        parse_when(text, NOW, require_time=False)
+
+
+@pytest.mark.parametrize(("text", "rest"), [
+    ("jeudi 23 mars 14h au 12 rue Haute", "au 12 rue Haute"), ("jeudi 23 mars 14h au 12, rue Haute", "au 12, rue Haute"),
+    ("jeudi 23 mars 14h au 2e étage", "au 2e étage"), ("jeudi 23 mars 14h ou en visio", "ou en visio"),
+])
+def test_a_street_number_or_a_floor_after_au_is_the_place(text: str, rest: str) -> None:
+    assert parse_when(text, NOW).rest == rest
+
+
+def test_an_abbreviated_approximation_without_a_time_is_refused() -> None:
+    with pytest.raises(UserError, match="« env. dossier » ressemble"):
+        parse_when("mardi env. dossier", NOW, require_time=False)
