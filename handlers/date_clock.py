@@ -12,15 +12,19 @@ from dataclasses import dataclass
 from datetime import time
 from functools import cache
 
-from handlers.date_words import Tok, fold, tokenize
+from handlers.date_words import Tok, fold, month_of, tokenize, weekday_of
 from handlers.messages import InputError
 
-__all__ = ["STREET_WORDS", "ClockReading", "Phrases", "read_clock", "refuse_loose_minutes", "shift"]
+__all__ = ["STREET_WORDS", "ClockReading", "Phrases", "counts_at", "read_clock", "refuse_loose_minutes", "shift"]
 
 
 @cache
 def _phrase(words: str) -> tuple[str, ...]:
     return tuple(t.text for t in tokenize(fold(words)))
+
+
+# What may follow a date word after a hyphen without making it a name (« midi-minuit », « mardi-soir »).
+_DATE_WORDS = frozenset(("midi", "minuit", "soir", "matin", "h", "heure", "heures", "demain", "prochain", "prochaine", "et"))
 
 
 class Phrases:
@@ -49,7 +53,31 @@ class Phrases:
             words = _phrase(phrase)
             if tuple(self.word(i + k) for k in range(len(words))) == words:
                 return i + len(words)
+            if "'" in words and (k := self._without_apostrophe(i, words)) is not None:
+                return k
         return None
+
+    def _without_apostrophe(self, i: int, words: tuple[str, ...]) -> int | None:
+        """The phrase typed without its apostrophes (« d apres », « aujourd hui »,
+        « de l apres midi »): read as with them, rather than leaving « de l
+        apres midi » in the place after an unshifted « 8h »."""
+        k = i
+        for want in words:
+            if want == "'" and self.word(k) != "'":
+                continue
+            if self.word(k) != want:
+                return None
+            k += 1
+        return k
+
+    def in_name(self, i: int) -> bool:
+        """The word at `i` is hyphen-joined to a word that is no date word:
+        part of a name (« Midi-Pyrénées », « salle Mardi-Gras », « Mars-la-Tour »),
+        not a time or a day; « midi-14h », « lundi-jeudi » are still dates."""
+        after = self.word(i + 2)
+        if self.word(i + 1) != "-" or not (self.adjacent(i + 1) and self.adjacent(i + 2)) or not after.isalpha():
+            return False
+        return after not in _DATE_WORDS and after not in _HOUR_WORDS and weekday_of(after) is None and month_of(after) is None
 
     def label(self, i: int, j: int) -> str:
         """The original text of tokens i..j-1."""
@@ -66,14 +94,22 @@ class ClockReading:
     said: str  # the time as typed, for messages
     stop: int
     until: bool = False  # "jusqu'à 16h", "avant 12h" alone: an end, or a deadline's hour
+    ends_at_midnight: bool = False  # "de 22h à minuit": the end is 00h00 of the next day
 
 
 # Hours in words, only before « heure(s) »; not « une » (« une heure de débat » is a length).
 _HOUR_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
                "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20}
+_COMPOUND_HOURS = tuple((f"{tens}{sep}{unit}", value) for tens, unit, value in (
+    ("dix", "sept", 17), ("dix", "huit", 18), ("dix", "neuf", 19), ("vingt", "et une", 21), ("vingt", "et un", 21),
+    ("vingt", "deux", 22), ("vingt", "trois", 23)) for sep in (" - ", " "))
 _H = ("h", "hr", "hrs", "hre", "hres")  # "14hrs", "14 hres": Canadian and hurried spellings of « h »
 _MINUTE_WORDS = {"cinq": 5, "dix": 10, "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50}
-_APPROX = ("aux alentours de", "autour de", "vers", "environ", "approximativement")
+_APPROX = ("aux alentours de", "aux environs de", "autour de", "vers", "environ", "env .", "env", "approximativement", "approx .",
+           "approx", "ca .", "a peu pres a", "a peu pres")
+# After the time: « 15h environ », « 9h env. », « 9h approx. », « 10h à peu près ».
+_APPROX_AFTER = ("environ", "env .", "env", "approximativement", "approx .", "approx", "a peu pres")
+_CURRENCIES = ("chf", "fr", "frs", "francs", "eur", "euro", "euros", "€", "$", "usd", "cad", "%", "pour", "pourcent")
 _MINUTE_UNIT = ("minutes", "minute", "min", "mn")
 _EXACT = ("precises", "precise", "pile", "tapantes", "tapante", "tapant")
 _PREFIX = ("a partir de", "jusqu ' a", "avant", "a", "des", "de", "pour", "entre")
@@ -106,7 +142,7 @@ def shift(hour: int, minute: int, kind: str | None, said: str) -> tuple[int, int
 
 def _hm(p: Phrases, i: int) -> tuple[int, int, int] | None:
     """One clock time at `i` (hour, minute, next index), not yet checked."""
-    if p.word(i) == "midi" or p.word(i) == "minuit":
+    if (p.word(i) == "midi" or p.word(i) == "minuit") and not p.in_name(i):
         hour, j = (12 if p.word(i) == "midi" else 0), i + 1
         if (k := p.seq(j, "et demie", "et demi")) is not None:
             return hour, 30, k
@@ -115,7 +151,14 @@ def _hm(p: Phrases, i: int) -> tuple[int, int, int] | None:
         if p.word(j) in _MINUTE_WORDS:  # "midi trente"
             return hour, _MINUTE_WORDS[p.word(j)], j + 1
         return hour, 0, j
+    if (dotted := _dotted(p, i)) is not None and p.word(dotted[2]) in ("h", "heure", "heures"):
+        return dotted[0], dotted[1], dotted[2] + 1  # Swiss and Belgian « 9.30 h », « 14.15 heures »: never a date
     hour = p.num(i)
+    if hour is None and p.word(i) in ("dix", "vingt"):
+        for words, value in _COMPOUND_HOURS:  # « dix-huit heures », « vingt et une heures »
+            if (k := p.seq(i, words)) is not None and p.word(k) in ("heure", "heures"):
+                hour, i = value, k - 1
+                break
     if hour is None and p.word(i) in _HOUR_WORDS and p.word(i + 1) in ("heure", "heures"):
         hour = _HOUR_WORDS[p.word(i)]  # "à quinze heures", "sept heures du soir"
     if hour is None:
@@ -178,6 +221,21 @@ def _checked(hour: int, minute: int, said: str) -> time:
     return time(hour, minute)
 
 
+def counts_at(p: Phrases, i: int) -> bool:
+    """A number then a noun at `i` (« 30 personnes »): what « environ » before it qualifies."""
+    after = p.word(i + 1)
+    return (p.num(i, 9) is not None and after.isalpha() and not p.adjacent(i + 1)
+            and after not in ("h", "heure", "heures") and month_of(after) is None)
+
+
+def _swiss_time(p: Phrases, i: int) -> bool:
+    """Swiss « 14.00 », « 9.30-11.45 » after the day without « à »: only on the
+    quarter hours of the day (« 10.12 » may be a date, « 2.30 » an amount) and not
+    before a currency (« 12.00 CHF », « 20.00 € »: an amount)."""
+    found = _dotted(p, i)
+    return found is not None and 6 <= found[0] and found[1] in (0, 15, 30, 45) and p.word(found[2]) not in _CURRENCIES
+
+
 def read_clock(p: Phrases, i: int, hint: str | None = None, dotted: bool = False) -> ClockReading | None:
     """A time or range at `i`, with its leading words (`à`, `de`, `vers`…);
     with `dotted` (the day already read), `à 14.15` too."""
@@ -189,8 +247,8 @@ def read_clock(p: Phrases, i: int, hint: str | None = None, dotted: bool = False
             between, until, j = between or p.word(j) == "entre", until or p.word(j) in ("jusqu", "avant"), k
         else:
             break
-    first = _dotted(p, j) if dotted and j > i and p.word(j - 1) == "a" else None
-    first = first or _hm(p, j)
+    swiss = dotted and ((j > i and p.word(j - 1) == "a") or _swiss_time(p, j))
+    first = _hm(p, j) or (_dotted(p, j) if swiss else None)
     bare = None
     if first is None:
         # "de 9 à 11h", "9-11h": a bare hour only as the start of a range.
@@ -205,14 +263,14 @@ def read_clock(p: Phrases, i: int, hint: str | None = None, dotted: bool = False
         return None  # "3 heures de formation": a duration, not a time
     end, end_kind, k = None, None, None
     k = p.seq(j, "et") if between else p.seq(j, *_RANGE)
-    if k is not None and (second := _hm(p, k)) is not None:
+    if k is not None and (second := _hm(p, k) or (_dotted(p, k) if swiss else None)) is not None:
         end_hour, end_minute, j = second
         j = p.seq(j, *_MINUTE_UNIT) or j
         end_kind, j = _meridiem(p, j)
         end = (end_hour, end_minute)
     elif (bare is not None and kind not in ("AM", "PM")) or between:
         return None  # a bare number is an hour only as a range's start, or with AM/PM ("6 PM")
-    if (k := p.seq(j, "environ")) is not None:
+    if (k := p.seq(j, *_APPROX_AFTER)) is not None and not counts_at(p, k):  # « 9h environ 30 personnes »: the count's
         approx, j = True, k
     elif (k := p.seq(j, *_EXACT)) is not None:
         j = k  # "14h précises": the time as said
@@ -223,11 +281,11 @@ def read_clock(p: Phrases, i: int, hint: str | None = None, dotted: bool = False
     stop = None
     if end is not None:
         stop = _checked(*shift(end[0], end[1], end_kind or (hint if kind is None else kind), said), said)
-        if stop <= start:
+        if stop <= start and (stop != time(0, 0) or start == stop):  # « 20h-minuit » ends the day; « 20h-2h » is refused
             raise InputError(
                 f"La fin ({stop.hour:02d}h{stop.minute:02d}) doit suivre le début ({start.hour:02d}h{start.minute:02d})."
             )
-    return ClockReading(start, stop, approx, said, j, until and stop is None)
+    return ClockReading(start, stop, approx, said, j, until and stop is None, stop == time(0, 0) != start)
 
 
 STREET_WORDS = _STREET = ("rue", "r", "avenue", "av", "chemin", "ch", "place", "pl", "route", "rte", "boulevard", "bd", "quai",
@@ -240,6 +298,8 @@ def refuse_loose_minutes(reader: Phrases, clock: ClockReading | None, i: int) ->
     if clock is None or clock.stop != i or not clock.said.lower().endswith("h"):
         return
     minute = reader.num(i)
+    if reader.adjacent(i + 1) and reader.word(i + 1) in ("e", "er", "eme", "ieme", "re", "ere", "bis", "ter"):
+        return  # « 14h 11e arrondissement », « 14h 12bis »: an ordinal or a street number, not minutes
     if minute is not None and len(reader.word(i)) == 2 and minute <= 59 and reader.word(i + 1) not in _STREET:
         hour, number = clock.said, reader.word(i)
         raise InputError(

@@ -27,6 +27,8 @@ __all__ = ["ZONE_CODES", "refuse_after_clock", "refuse_weekday_then_number"]
 # French and English words, and names (« HEC Montréal »).
 ZONE_CODES = ("utc", "gmt", "cet", "cest", "hnc", "hne", "hae", "hac", "hnr", "har", "hnp", "hap", "hna", "haa",
               "edt", "cdt", "pst", "pdt", "cst", "mst", "mdt")
+# Right after the time only: Quebec « 19 h HE » (heure de l'Est); elsewhere « HE Vinci » is a Belgian school.
+_AFTER_TIME_ZONES = (*ZONE_CODES, "he")
 _ARTICLES = ("le", "la", "l", "les", "du", "de", "d", "des", "un", "une")
 # Short words ending in s/x that are not counted things (« 19 h 30 dans la salle »).
 _NOT_PLURAL = ("dans", "sous", "vers", "apres", "puis", "plus", "tous", "toutes", "leurs", "chez", "avec", "pres")
@@ -53,10 +55,26 @@ def _counted(p: Phrases, i: int) -> bool:
     return len(word) >= 4 and word.isalpha() and word[-1] in "sx" and word not in _NOT_PLURAL
 
 
+def _refuse_street(p: Phrases, clock: ClockReading, after: int, street_at: int) -> None:
+    """« à 10 heures 12 rue des Écoles », « 14 h 11, rue Haute »: 10h12, or 10h at number 12?"""
+    if not (_spaced_minutes(p, after) and p.word(street_at) in STREET_WORDS):
+        return
+    said, hour, number = clock.said.strip(), f"{clock.start.hour}h", p.word(after - 1)
+    street = p.label(after - 1, min(street_at + 3, len(p.toks)))
+    raise InputError(
+        f"« {said}{'' if after != street_at else ' '}{p.label(after, street_at + 1)} » : {hour}{number}, ou {hour} au « {street} » ? Je ne devine pas. "
+        f"Écrivez « {hour}{number} », ou une virgule après l'heure (« {hour}, {street} »)."
+    )
+
+
 def refuse_after_clock(p: Phrases, clock: ClockReading | None, i: int) -> None:
     """Refuse when the words at `i`, right after the time, make it a
     duration or its minutes a count (see the module docstring)."""
-    if clock is None or clock.stop != i or i >= len(p.toks):
+    if clock is None or i >= len(p.toks):
+        return
+    if clock.stop != i:
+        if i == clock.stop + 1 and p.word(clock.stop) == ",":
+            _refuse_street(p, clock, clock.stop, i)  # « 14 h 11, rue du Marché »: the French way of writing a street number
         return
     said = clock.said.strip()
     k = i + 1  # up to the first word after « de », « d' », « avant le »: what is being timed
@@ -64,7 +82,8 @@ def refuse_after_clock(p: Phrases, clock: ClockReading | None, i: int) -> None:
         k += 1
     following = p.label(i, min(k + 1, len(p.toks)))
     zone_at = i + 1 if p.word(i) == "(" else i
-    if p.word(zone_at) in ZONE_CODES and not (zone_at + 1 < len(p.toks) and p.adjacent(zone_at + 1) and p.word(zone_at + 1).isalpha()):
+    glued = zone_at + 1 < len(p.toks) and p.adjacent(zone_at + 1) and (p.word(zone_at + 1).isalnum() or p.word(zone_at + 1) == "-")
+    if p.word(zone_at) in _AFTER_TIME_ZONES and not glued:  # « HE-Arc », « HE2B »: names
         raise InputError(
             f"« {said} {p.label(zone_at, zone_at + 1)} » : je lis toutes les heures dans le fuseau horaire du groupe et je ne "
             f"convertis pas. Écrivez l'heure du groupe, sans fuseau (ex. « {said} »)."
@@ -75,12 +94,7 @@ def refuse_after_clock(p: Phrases, clock: ClockReading | None, i: int) -> None:
             f"et je ne devine pas. Pour l'heure, écrivez-la puis une virgule (« {said}, … ») ; "
             "pour une durée, écrivez-la en lettres dans le texte (ex. « douze heures de bénévolat »)."
         )
-    if _spaced_minutes(p, i) and p.word(i) in STREET_WORDS:
-        hour, number, street = f"{clock.start.hour}h", p.word(i - 1), p.label(i - 1, min(i + 3, len(p.toks)))
-        raise InputError(
-            f"« {said} {p.label(i, i + 1)} » : {hour}{number}, ou {hour} au « {street} » ? Je ne devine pas. "
-            f"Écrivez « {hour}{number} », ou une virgule après l'heure (« {hour}, {street} »)."
-        )
+    _refuse_street(p, clock, i, i)
     if _counted(p, i):
         hour, number, noun = f"{clock.start.hour}h", p.word(i - 1), p.label(i, i + 1)
         raise InputError(
@@ -100,6 +114,8 @@ def refuse_weekday_then_number(p: Phrases, clock: ClockReading | None, clock_at:
         return
     if p.word(clock_at + 1) not in ("h", "hr", "hrs", "hre", "hres"):
         return
+    if p.num(clock_at + 2) is not None and clock.stop > clock_at + 2:
+        return  # « vendredi 7 h 30 »: minutes after the « h », so a time (« le vendredi 7, h 30 » says nothing)
     if next_day_of_month(number, today, str(number)).weekday() != WEEKDAY_NAMES.index(p.word(clock_at - 1)):
         return
     weekday = p.label(clock_at - 1, clock_at)

@@ -27,7 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from handlers.date_calendar import make_date, next_day_of_month, next_occurrence
+from handlers.date_calendar import format_day, make_date, next_day_of_month, next_occurrence
 from handlers.date_clock import ClockReading, read_clock, refuse_loose_minutes
 from handlers.date_guard import refuse_after_clock, refuse_weekday_then_number
 from handlers.date_weekdays import WeekdayPhrases
@@ -45,8 +45,19 @@ _SPANS = (
     "en fin de semaine", "fin de semaine", "en debut de semaine", "debut de semaine", "fin du mois",
     "debut du mois", "la semaine du", "courant", "fin", "debut", "mi", "en",
 )
-_DEADLINE_PREFIX = ("au plus tard le", "d ' ici le", "avant le", "pour le", "jusqu ' au")
-_DEADLINE_AFTER = ("au plus tard", "dernier delai", "au plus tot")
+# Words naming the meeting before its date, as in minutes (« Prochaine séance le 17 avril 9h »).
+_LEAD_IN = tuple(f"{first}{noun}" for first in ("prochaine ", "prochain ", "") for noun in (
+    "seance", "reunion", "rencontre", "rdv", "rendez - vous", "rendez vous"))
+_DAY_PARTS = (("soir", "soir"), ("au soir", "soir"), ("en soiree", "soir"), ("dans la soiree", "soir"), ("matin", "matin"),
+              ("au matin", "matin"), ("en matinee", "matin"), ("dans la matinee", "matin"), ("apres - midi", "pm"),
+              ("apres midi", "pm"), ("dans l ' apres - midi", "pm"), ("dans l ' apres midi", "pm"), ("aprem", "pm"),
+              ("en apres - midi", "pm"), ("en avant - midi", "matin"), ("avant - midi", "matin"))  # Quebec « avant-midi »: morning
+_DEADLINE_PREFIX = ("au plus tard le", "d ' ici le", "avant le", "pour le", "jusqu ' au", "date limite le", "date limite :",
+                    "date limite", "dernier delai le", "dernier delai :", "dernier delai")
+# Before « demain », « aujourd'hui »: a deadline that day (« pour demain : relire le CR »), as « d'ici vendredi ».
+_RELATIVE_DEADLINE = ("d ' ici", "pour", "au plus tard", "jusqu ' a", "date limite :", "date limite")
+# Said after a deadline's day: part of the date, not of its text (« jusqu'au 15 janvier inclus : dossiers »).
+_DEADLINE_AFTER = ("au plus tard", "dernier delai", "au plus tot", "( inclus )", "inclus", "inclusivement", "compris")
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,9 +90,12 @@ class Reader(WeekdayPhrases):
         """`17`, `1er`, `premier` -> (day, next index)."""
         if self.word(i) == "premier":
             return 1, i + 1
+        spelled = NUMBER_WORDS.get(self.word(i), 0)
+        if spelled >= 2 and month_of(self.word(i + 1)) is not None and month_of(self.word(i + 2)) is None:
+            return spelled, i + 1  # « le deux janvier », « quinze mars » (not « dix sept janvier »: sept is a month)
         if (n := self.num(i)) is None:
             return None
-        if self.word(i + 1) in ("er", "re", "ere") and self.adjacent(i + 1):
+        if self.word(i + 1) in ("er", "re", "ere", "ier") and self.adjacent(i + 1):
             return n, i + 2
         if self.word(i + 1).isalpha() and self.adjacent(i + 1) and month_of(self.word(i + 1)) is None:
             return None  # "3e version", "2h": not a day of the month
@@ -147,12 +161,14 @@ class Reader(WeekdayPhrases):
             ("aujourd ' hui", 0, None), ("avant - hier", -2, None), ("hier", -1, None), ("ce soir", 0, "soir"), ("ce matin", 0, "matin"), ("cet apres - midi", 0, "pm"),
             ("apres - demain", 2, None), ("apres demain", 2, None), ("demain", 1, None),
         ):
-            if (j := self.seq(i, phrase)) is not None:
+            if (j := self.seq(i, phrase)) is not None or (
+                    (k := self.seq(i, *_RELATIVE_DEADLINE)) is not None and offset >= 0 and (j := self.seq(k, phrase)) is not None):
                 day = self.today + timedelta(days=offset)
-                if offset and (k := self.seq(j, "soir", "matin", "apres - midi", "apres midi")) is not None:
-                    hint = {"soir": "soir", "matin": "matin"}.get(self.word(j), "pm")
-                    j = k
+                if offset and (part := self._day_part(j)) is not None:
+                    hint, j = part
                 return Day(day, hint), j
+        if self.word(i) == "ce" and self.word(i + 1) == "midi":
+            return Day(self.today, None), i + 1  # « ce midi »: today, and « midi » is read as the time
         # "dans 3 jours"; "d'ici 8 jours", "sous 8 jours": a deadline that far
         n = self.seq(i, "dans", "d ' ici", "sous")
         if n is not None and (count := self.num(n, 4) or NUMBER_WORDS.get(self.word(n))):
@@ -167,6 +183,30 @@ class Reader(WeekdayPhrases):
                 raise InputError(f"« {self.label(i, n + 2)} » est trop loin : {BOUND_TEXT}.")
             return Day(self.today + timedelta(days=days), None), n + 2
         return None
+
+    def _day_part(self, i: int) -> tuple[str, int] | None:
+        """`soir`, `en soirée`, `au matin`, `aprem` after a day: what « 8h » then means."""
+        for phrase, hint in _DAY_PARTS:
+            if (k := self.seq(i, phrase)) is not None:
+                return hint, k
+        return None
+
+    def _week_then_weekday(self, i: int) -> tuple[Day, int] | None:
+        """« semaine prochaine mardi », « la semaine suivante, le jeudi 30 »:
+        that day of next calendar week (a date after it is checked)."""
+        k = self.seq(i, "la semaine prochaine", "semaine prochaine", "la semaine suivante", "semaine suivante")
+        if k is None:
+            return None
+        k = self.seq(k, ", le", ",", "le") or k
+        if (wd := self._weekday(k)) is None:
+            return None
+        monday = self.today - timedelta(days=self.today.weekday())
+        day, j = monday + timedelta(days=7 + wd[0]), wd[1]
+        if (explicit := self.explicit(j + (self.word(j) == ","), bare_day=True)) is not None:
+            if explicit[0] != day:
+                raise InputError(f"« {self.label(i, j)} » est le {format_day(day)}, pas le {format_day(explicit[0])} : lequel des deux ?")
+            j = explicit[1]
+        return Day(day, None), j
 
     def span(self, i: int) -> None:
         """Refuse the phrases that name a week or a month, not a day."""
@@ -189,16 +229,12 @@ class Reader(WeekdayPhrases):
     def day_at(self, i: int) -> tuple[Day, int] | None:
         if (found := self.relative(i)) is not None:
             return found
-        if (k := self.seq(i, "la semaine prochaine", "semaine prochaine")) is not None and (wd := self._weekday(k)):
-            monday = self.today - timedelta(days=self.today.weekday())
-            return Day(monday + timedelta(days=7 + wd[0]), None), wd[1]  # "semaine prochaine mardi"
+        if (found := self._week_then_weekday(i)) is not None:
+            return found
         for reader in (self.nth_weekday, self.weekday_phrase, self.short_weekday, lambda k: self.explicit(k, bare_day=False)):
             if (got := reader(i)) is not None:
-                # "mercredi soir 19h30", "le 3 décembre au matin"
-                for phrase, hint in (("soir", "soir"), ("au soir", "soir"), ("matin", "matin"), ("au matin", "matin"),
-                                     ("apres - midi", "pm"), ("apres midi", "pm")):
-                    if (k := self.seq(got[1], phrase)) is not None:
-                        return Day(got[0], hint), k
+                if (part := self._day_part(got[1])) is not None:
+                    return Day(got[0], part[0]), part[1]  # "mercredi soir 19h30", "le 3 décembre au matin"
                 return Day(got[0], None), got[1]
         self.span(i)
         return None
@@ -213,15 +249,19 @@ def read(raw: str, today: date) -> Reading:
     reader = Reader(text, today)
     day: Day | None = None
     clock: ClockReading | None = None
-    i = clock_at = 0
+    lead = reader.seq(0, *_LEAD_IN) or 0  # « prochaine séance : jeudi 14h »: the command already says it
+    while lead and reader.word(lead) in (",", ":"):
+        lead += 1
+    i = clock_at = lead
     while True:
-        while reader.word(i) == "," or (reader.word(i) in ("-", "–", "—", ":") and i > 0):
+        while reader.word(i) == "," or (reader.word(i) in ("-", "–", "—", ":", ";", "|") and i > 0):
             i += 1
         if clock is None and (got := read_clock(reader, i, None, dotted=day is not None)) is not None:
             clock, clock_at, i = got, i, got.stop
             continue
         if day is None and (found := reader.day_at(i)) is not None:
             day, i = found
+            i = reader.weekday_after(i, day.value) or i
             continue
         break
     refuse_loose_minutes(reader, clock, i)
@@ -233,10 +273,10 @@ def read(raw: str, today: date) -> Reading:
         i = k  # "vendredi 19 mars au plus tard : rapport"
         while reader.word(i) in (",", ":"):
             i += 1
-    while i > 0 and reader.word(i - 1) in ("-", "–", "—", ":"):
+    while i > 0 and reader.word(i - 1) in ("-", "–", "—", ":", ";", "|"):
         i -= 1  # a dash the loop skipped but nothing followed: it belongs to the rest
     rest = text[reader.toks[i].start:] if i < len(reader.toks) else ""
-    said = reader.label(0, i)
+    said = reader.label(lead, i)
     return Reading(day.value if day else None, clock, rest, said)
 
 

@@ -7,26 +7,38 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from handlers.date_clock import read_clock
+from handlers.date_calendar import format_day
+from handlers.date_clock import STREET_WORDS, counts_at, read_clock
 from handlers.date_guard import ZONE_CODES
 from handlers.date_reader import Reader
 from handlers.date_weekdays import WEEKDAY_NAMES
-from handlers.date_words import ORDINALS, month_of, normalize
+from handlers.date_words import NUMBER_WORDS, ORDINALS, month_of, normalize, weekday_of
+from handlers.messages import InputError
 
-__all__ = ["stray"]
+__all__ = ["restated", "stray"]
 
 # A sign then a bare number (not an ordinal « - 2e lecture »): the rest of a date or a time.
 # A spaced colon is punctuation (« 2 février : 3 rapports »).
 _GLUED = re.compile(r"(?:[-./] *|:)[0-9]+(?![0-9A-Za-zÀ-ÿ])")
 
+# After « semaine », what makes it a span of days rather than a week's name.
+_WEEK_SPANS = ("prochaine", "suivante", "derniere", "passee", "precedente", "apres", "courante", "en", "cours", "a", "au",
+               "paire", "paires", "impaire", "impaires", "entiere", "ci", "et", "ou", "sur", "avant")
+# Before a second statement of the same day (« soit le 21 mars », « c'est-à-dire mardi »).
+_RESTATE = ("soit", "c ' est - a - dire", "c ' est a dire", "=", "i . e .", "donc")
+_TITLES = ("m", "mm", "mme", "mmes", "mlle", "monsieur", "madame", "mademoiselle", "messieurs", "dr", "docteur", "docteure", "me", "maitre", "pr")
 _RECURRING_BEFORE = ("chaque", "les", "tous", "toutes")
 _LEADING = ("min", "minutes", "prochain", "prochaine", "suivant", "suivante", "semaine", "semaines", "mois", "soir", "matin", "midi", "minuit",
             "heure", "heures", "environ", "apres", "trente", "quinze", "quart", "demie", "quarante", "h",
-            "dernier", "derniere", "passe", "passee", "moins")
+            "dernier", "derniere", "passe", "passee", "moins", "lendemain", "surlendemain", "veille", "env", "approx")
 # Between two numbers at the start of the rest: a date, a month and year, a range of hours.
 _PAIRED = ("/", ".", "-", "–", "—", "a", ":")
 # A length of time right after the date (« sur 2 jours »), unless it counts something (« 2 jours de formation »).
 _UNITS = ("jour", "jours", "nuit", "nuits", "semaine", "semaines", "heure", "heures", "h", "minute", "minutes", "min", "mn")
+# Lengths counted in parts of days, months or years (« sur 2 soirées », « sur trois demi-journées », « pendant 2 mois »).
+_LONG_UNITS = ("soir", "soirs", "soiree", "soirees", "matinee", "matinees", "journee", "journees", "demi - journee",
+               "demi - journees", "demi journee", "demi journees", "apres - midi", "mois", "an", "ans", "annee", "annees",
+               "week - end", "week - ends", "weekend", "weekends")
 _RELATIVE = ("avant", "apres", "plus tot", "plus tard", "d ' avance", "de retard")
 # Anywhere in the rest: what a place or a deadline's text does not say.
 _ANYWHERE = ("du soir", "du matin", "de l ' apres - midi", "en huit", "en quinze", "mois prochain", "semaine prochaine",
@@ -36,6 +48,94 @@ _ANYWHERE = ("du soir", "du matin", "de l ' apres - midi", "en huit", "en quinze
              "heure de l ' est", "heure d ' ete", "heure d ' hiver", "heure normale", "heure avancee", "en matinee", "dans la matinee", "dans la soiree", "dans l ' apres - midi",
              "d ' apres - midi", "du mat", "avant midi", "avant minuit", "le matin", "le soir", "l ' apres - midi",
              "dans la journee", "en journee", "fin de matinee", "debut de matinee", "fin de soiree", "debut de soiree")
+
+
+def restated(rest: str, day: date, today: date) -> str:
+    """`rest` without a restatement of the day read (« demain 14h, soit le 21
+    mars », « jeudi (le 23) »): kept, it would be a date in the place; one that
+    names another day is refused, since either may be the slip."""
+    text = normalize(rest)
+    reader = Reader(text, today)
+    paren = reader.word(0) == "("
+    i = 1 if reader.word(0) in (",", "(") else 0
+    k = reader.seq(i, *_RESTATE)
+    if k is None and not paren:
+        return rest
+    found = reader.day_at(i if k is None else k)
+    if found is None:
+        return rest
+    again, j = found
+    if again.value != day:
+        raise InputError(f"Le {format_day(day)} ou le {format_day(again.value)} (« {reader.label(i, j)} ») : lequel des deux ?")
+    j += paren and reader.word(j) == ")"
+    return text[reader.toks[j].start:] if j < len(reader.toks) else ""
+
+
+def _day_span_end_at(reader: Reader) -> int | None:
+    """« (du 8) au 12 dossiers », « ou le 12 »: another day at the start of the
+    rest, after « au », « jusqu'au » or « ou » (not a street number: « au 12 rue Haute »)."""
+    j = reader.seq(0, "jusqu ' au", "au", "ou le", "ou")
+    if j is None or (n := reader.num(j)) is None or not 1 <= n <= 31 or reader.adjacent(j + 1):
+        return None
+    after = reader.word(j + 1 + (reader.word(j + 1) == ","))
+    return None if after in STREET_WORDS else j
+
+
+def _approximate_count(reader: Reader, i: int) -> bool:
+    """« environ 30 personnes », « env. 12 tables »: a count, not an approximate time."""
+    if reader.word(i) not in ("environ", "env", "approx"):
+        return False
+    return counts_at(reader, i + 1 + (reader.word(i + 1) == "."))
+
+
+def _bare_hour_at(reader: Reader) -> int | None:
+    """« jeudi 23 mars à 14 envoi », « …, vers 9 »: a time word then a bare
+    number that could be an hour, at the start of the rest (the number's index)."""
+    k = 0
+    while reader.word(k) in (",", ";", ":", "(", "-", "–", "—"):
+        k += 1
+    j = reader.seq(k, "a partir de", "aux alentours de", "jusqu ' a", "a", "vers", "avant", "des", "environ")
+    if j is None or (n := reader.num(j)) is None or n > 24:
+        return None
+    after = reader.word(j + 1)
+    if after.isalpha() and (reader.adjacent(j + 1) or (len(after) >= 3 and after[-1] in "sx")):
+        return None  # « à 2e relance », « à 3 reprises », « à 30 jours de »: an ordinal or a count
+    return j
+
+
+def _surname(reader: Reader, k: int) -> bool:
+    """« M. Mardi », « chez Mme Lundi »: a capitalised weekday after a title is
+    a person's name (« réunion de mardi » is still a day left unread)."""
+    before = k - 1 - (reader.word(k - 1) == ".")
+    return reader.word(before) in _TITLES and reader.text[reader.toks[k].start].isupper()
+
+
+def _named_week(reader: Reader, i: int) -> bool:
+    """« semaine bleue », « Semaine de la mobilité », « semaine du goût »: a
+    week's name, not a span of days (« semaine prochaine », « semaine du 27 »,
+    « semaine 12 », « semaine d'après » are)."""
+    if reader.word(i) not in ("semaine", "semaines"):
+        return False
+    k = i + 1
+    while reader.word(k) in ("de", "du", "des", "d", "'", "la", "le", "l", "les"):
+        k += 1
+    after = reader.word(k)
+    return (after.isalpha() and after not in _WEEK_SPANS and month_of(after) is None and weekday_of(after) is None
+            and after not in NUMBER_WORDS and after not in ORDINALS)
+
+
+def _length_at(reader: Reader, i: int) -> bool:
+    """A length at `i` (« sur 2 jours », « pendant deux heures », « 2 soirées »),
+    unless it counts something (« 2 jours de formation »)."""
+    j = i + 1 if reader.word(i) in ("sur", "pendant", "durant", "pour") else i
+    if reader.num(j) is None and reader.word(j) not in NUMBER_WORDS:
+        return False
+    if (k := reader.seq(j + 1, *_UNITS)) is not None:
+        return reader.word(k) not in ("de", "d")
+    if (k := reader.seq(j + 1, *_LONG_UNITS)) is None:
+        return False
+    # « 10 ans du réseau », « 2 soirées des bénévoles »: what is counted, not a length (unless « sur 2 soirées du … »)
+    return reader.word(k) not in ("de", "d", "du", "des") or j > i
 
 
 def stray(rest: str, today: date) -> str | None:
@@ -50,6 +150,10 @@ def stray(rest: str, today: date) -> str | None:
     if _GLUED.match(text):
         return text[:40]  # "31-08", "10h-12", "14 h. 30" cut in two: a number after the date was not read
     reader = Reader(text, today)
+    if (end_at := _day_span_end_at(reader)) is not None:
+        return text[reader.toks[end_at].start:][:40]  # "du 8 au 12 dossiers": a span of days, « au 12 » unread
+    if (hour_at := _bare_hour_at(reader)) is not None:
+        return text[reader.toks[hour_at].start:][:40]  # "à 14 envoi", "vers 9": an hour without « h » the reader did not read
     i = 0
     while reader.word(i) in (",", ";", ":", "(", "/", ".", "-", "–", "—", "et", "le", "la", "a", "au", "de", "du", "des", "d", "'"):
         i += 1
@@ -58,12 +162,13 @@ def stray(rest: str, today: date) -> str | None:
             return text[reader.toks[i].start:][:40]  # "14h 2027": a year the reader did not read
         if text[reader.toks[i].start] in "½¼¾" or (reader.num(i) is not None and i + 1 == len(reader.toks)):
             return text[reader.toks[i].start:][:40]  # "14h½", "14h30 15": half an hour, an end, a room? not guessed
-        j = i + 1 if reader.word(i) in ("sur", "pendant", "durant", "pour") else i
-        if reader.num(j) is not None and reader.word(j + 1) in _UNITS and reader.word(j + 2) not in ("de", "d"):
-            return text[reader.toks[i].start:][:40]  # "14h sur 2 jours", "14h, 2 jours": a length, not a place
+        if _length_at(reader, i):
+            return text[reader.toks[i].start:][:40]  # "14h sur 2 jours", "14h, deux soirées": a length, not a place
         if reader.num(i, 4) is not None and reader.word(i + 1) in _PAIRED and reader.num(i + 2, 4) is not None:
             return text[reader.toks[i].start:][:40]  # "12/2027 PV", "5 à 7 de Noël": a date or a range the reader did not read
-        if reader.word(i) in _LEADING or month_of(reader.word(i)) is not None or read_clock(reader, i) is not None or reader.day_at(i) is not None:
+        if reader.in_name(i) or _named_week(reader, i) or _approximate_count(reader, i):
+            pass  # « Midi-Pyrénées », « Mardi-Gras », « semaine bleue »: a name, not a date word
+        elif reader.word(i) in _LEADING or month_of(reader.word(i)) is not None or read_clock(reader, i) is not None or reader.day_at(i) is not None:
             return text[reader.toks[i].start:][:40]
     for k, tok in enumerate(reader.toks):
         w = tok.text
@@ -72,7 +177,7 @@ def stray(rest: str, today: date) -> str | None:
             or reader.word(k + 1) in ("heure", "heures")
             or (reader.word(k + 1) == ":" and reader.adjacent(k + 1) and reader.num(k + 2) is not None)
         )
-        day_name = w in WEEKDAY_NAMES and reader.word(k - 1) not in _RECURRING_BEFORE
+        day_name = w in WEEKDAY_NAMES and reader.word(k - 1) not in _RECURRING_BEFORE and not reader.in_name(k) and not _surname(reader, k)
         ordinal_day = w in ORDINALS and reader.word(k + 1) in WEEKDAY_NAMES
         # « rdv 15 min avant », « 2 h plus tôt »: a time said relative to the one read
         relative = reader.num(k) is not None and reader.word(k + 1) in _UNITS and reader.seq(k + 2, *_RELATIVE) is not None

@@ -18,7 +18,11 @@ __all__ = ["WEEKDAY_NAMES", "WeekdayPhrases"]
 
 WEEKDAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _SHORT_WEEKDAYS = {"lu": 0, "ma": 1, "me": 2, "je": 3, "ve": 4, "sa": 5, "di": 6}
-_WEEKDAY_DEADLINE = ("au plus tard", "d ' ici", "avant", "pour", "jusqu ' a")
+# Next week abbreviated as people type it: « mardi semaine pro », « jeudi sem. prochaine ».
+_NEXT_WEEK_SHORT = ("de la semaine pro", "la semaine pro", "semaine pro", "de la sem . prochaine", "la sem . prochaine",
+                    "sem . prochaine", "sem prochaine", "sem . pro", "sem pro")
+_WEEKDAY_DEADLINE = ("au plus tard", "d ' ici", "avant", "pour", "jusqu ' a", "date limite :", "date limite", "dernier delai :",
+                     "dernier delai")
 
 
 def _contradiction(day: date, weekday: int) -> InputError:
@@ -38,8 +42,8 @@ class WeekdayPhrases(Phrases):
         raise NotImplementedError
 
     def _weekday(self, i: int) -> tuple[int, int] | None:
-        if not self.word(i).isalpha() or (wd := weekday_of(self.word(i))) is None:
-            return None
+        if not self.word(i).isalpha() or (wd := weekday_of(self.word(i))) is None or self.in_name(i):
+            return None  # not « Mardi-Gras »
         j = i + 1
         if self.word(j) == "." and self.adjacent(j):
             j += 1
@@ -53,7 +57,7 @@ class WeekdayPhrases(Phrases):
         j, this = i, False
         if (k := self.seq(j, *_WEEKDAY_DEADLINE)) is not None:
             j = k  # "d'ici vendredi": the day itself, as "avant le 15/12"
-        if (k := self.seq(j, "ce", "le")) is not None:
+        if (k := self.seq(j, "ce", "le", "au")) is not None:  # « (déplacée) au jeudi 30 »
             j, this = k, self.word(i) == "ce"
         if (found := self._weekday(j)) is None:
             return None
@@ -61,8 +65,10 @@ class WeekdayPhrases(Phrases):
         j += self.word(j) == ","
         monday = self.today - timedelta(days=self.today.weekday())
         by_word: date | None = None
-        if (k := self.seq(j, "prochain", "prochaine", "suivant", "de la semaine prochaine", "la semaine prochaine",
-                          "de la semaine suivante", "la semaine suivante", "semaine prochaine")) is not None:
+        if (k := self.seq(j, "qui vient", "qui arrive")) is not None:
+            by_word, j = self._coming(wd, this), k  # « mercredi qui vient »: the coming one, as « mercredi » alone
+        elif (k := self.seq(j, "prochain", "prochaine", "suivant", "de la semaine prochaine", "la semaine prochaine",
+                            "de la semaine suivante", "la semaine suivante", "semaine prochaine", *_NEXT_WEEK_SHORT)) is not None:
             by_word, j = monday + timedelta(days=7 + wd), k
         elif (k := self.seq(j, "de la semaine d ' apres", "la semaine d ' apres", "d ' apres")) is not None:
             by_word, j = self._coming(wd, False) + timedelta(days=7), k
@@ -83,6 +89,22 @@ class WeekdayPhrases(Phrases):
         if by_word is not None and by_word != day:
             raise InputError(f"« {said} » est le {format_day(by_word)}, pas le {format_day(day)} : lequel des deux ?")
         return day, k
+
+    def weekday_after(self, i: int, day: date) -> int | None:
+        """« le 23 mars (jeudi) 14h », « 23/03, jeudi, 14h »: the weekday said after
+        the date, checked against it; the index after it, or None (« 23 mars
+        jeudi 30 … » names another date: left to the rest check)."""
+        j = i + (self.word(i) in ("(", ","))
+        if (found := self._weekday(j)) is None or self.explicit(found[1], bare_day=True) is not None:
+            return None
+        wd, k = found
+        if self.word(i) == "(":
+            if self.word(k) != ")":
+                return None
+            k += 1
+        if day.weekday() != wd:
+            raise _contradiction(day, wd)
+        return k
 
     def short_weekday(self, i: int) -> tuple[date, int] | None:
         """Swiss agenda style `je 18.3`, `Lu 7 déc`: a two-letter weekday only
@@ -111,7 +133,7 @@ class WeekdayPhrases(Phrases):
         said_year: int | None = None
         if (k := self.seq(j, "du mois prochain", "du mois suivant")) is not None:
             year, month = (self.today.year + 1, 1) if self.today.month == 12 else (self.today.year, self.today.month + 1)
-        elif (k := self.seq(j, "de", "d '", "en")) is not None and (month := month_of(self.word(k)) or 0):
+        elif (k := self.seq(j, "du mois de", "du mois d '", "de", "d '", "en")) is not None and (month := month_of(self.word(k)) or 0):
             said_year, k = self._year(k + 1)
             year = said_year or self.today.year
         else:

@@ -87,7 +87,7 @@ def _months() -> dict[str, int]:
     for width in ("wide", "abbreviated"):
         for number, name in get_month_names(width, locale="fr").items():
             months[fold(name).rstrip(".")] = number
-    months.update({"fev": 2, "fevr": 2, "jan": 1, "janv": 1, "juil": 7, "sep": 9, "sept": 9, "dec": 12, "nov": 11, "oct": 10})
+    months.update({"fev": 2, "fevr": 2, "jan": 1, "janv": 1, "juil": 7, "juill": 7, "sep": 9, "sept": 9, "dec": 12, "nov": 11, "oct": 10})
     return months
 
 

@@ -31,7 +31,7 @@ from babel.dates import format_timedelta
 
 from handlers.date_calendar import format_day
 from handlers.date_reader import BOUND_TEXT, MAX_AHEAD_DAYS, read
-from handlers.date_rest import stray
+from handlers.date_rest import restated, stray
 from handlers.messages import InputError
 from storage.recurrence import find_rule  # the recurrence phrases /seance reads after the place
 
@@ -190,8 +190,9 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
     if day < today:  # before any zone arithmetic: year 1 in UTC+14 would overflow
         said = f"{format_day(day)}, {format_time(clock.start)}" if clock else format_day(day)
         raise InputError(f"Le {said} est déjà passé.")
+    rest = restated(reading.rest, day, today)  # « demain 14h, soit le 21 mars »: the day said twice
     if strict_rest:
-        _refuse_stray(reading.rest, today)
+        _refuse_stray(rest, today)
     notes: tuple[str, ...] = ()
     if clock is not None and clock.until and require_time:
         raise InputError(
@@ -204,7 +205,8 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
         start, end = _localize(day, time(0, 0), zone, "Minuit"), None
     else:
         start = _localize(day, clock.start, zone, f"L'heure {format_time(clock.start)}")
-        end = None if clock.end is None else _localize(day, clock.end, zone, f"L'heure {format_time(clock.end)}")
+        end_day = day + timedelta(days=1) if clock.ends_at_midnight else day  # « de 22h à minuit »
+        end = None if clock.end is None else _localize(end_day, clock.end, zone, f"L'heure {format_time(clock.end)}")
         if clock.approx:
             notes = (f"Heure approximative (« {clock.said} ») : notée {format_time(clock.start)}.",)
         if clock.start == time(0, 0) and "minuit" in clock.said.lower():
@@ -213,7 +215,7 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
                       "pour la fin de cette journée, écrivez « 23h59 ».",)
     if start.date() < today or (clock is not None and start <= now):
         raise InputError(f"Le {format_when(start) if clock else format_day(day)} est déjà passé.")
-    return When(start, end, clock is not None, reading.rest.strip(" \t,;:/|–—-").lstrip(".… "), notes)
+    return When(start, end, clock is not None, rest.strip(" \t,;:/|–—-").lstrip(".… "), notes)
 
 
 def leftover_date_words(rest: str, today: date) -> str | None:
