@@ -15,7 +15,7 @@ from functools import cache
 from handlers.date_words import Tok, fold, tokenize
 from handlers.messages import InputError
 
-__all__ = ["STREET_WORDS", "ClockReading", "Phrases", "read_clock", "refuse_loose_minutes", "shift"]
+__all__ = ["STREET_WORDS", "ClockReading", "Phrases", "counted_noun", "plural_noun", "read_clock", "refuse_loose_minutes", "shift"]
 
 
 @cache
@@ -234,11 +234,34 @@ STREET_WORDS = _STREET = ("rue", "r", "avenue", "av", "chemin", "ch", "place", "
            "allee", "impasse", "imp", "cours", "passage", "square", "sentier", "bis", "ter")
 
 
+# Short words ending in s/x that are not counted things (« 19 h 30 dans la salle »).
+_NOT_PLURAL = ("dans", "sous", "vers", "apres", "puis", "plus", "tous", "toutes", "leurs", "chez", "avec", "pres")
+# Nouns a number before them counts or ranks (« 30 ans de … », « 1er étage », « 2 jours de formation »),
+# whatever their length or number.
+_COUNTED = ("ans", "an", "etage", "etages", "jour", "jours", "semaine", "semaines", "mois", "nuit", "nuits", "fois",
+            "personne", "personnes", "exemplaire", "exemplaires")
+
+
+def plural_noun(word: str) -> bool:
+    """A lower-case plural noun: « dossiers », « relectures », « ans »."""
+    return word in _COUNTED or (len(word) >= 4 and word.isalpha() and word[-1] in "sx" and word not in _NOT_PLURAL)
+
+
+def counted_noun(p: Phrases, i: int) -> bool:
+    """The word at `i` makes the number before it a count or a floor, not a
+    day of the month: « mercredi 12 dossiers », « vendredi, 1er étage »,
+    « jeudi 2 jours de formation ». A capital says a name (« mardi 16
+    Sceaux »): not a count."""
+    if i >= len(p.toks) or p.text[p.toks[i].start:p.toks[i].start + 1].isupper():
+        return False
+    return plural_noun(p.word(i))
+
+
 def refuse_loose_minutes(reader: Phrases, clock: ClockReading | None, i: int) -> None:
     """« 14h 30 Mairie »: 14h30, or 14h at number 30? Only a street word after
     the number (« 14h 12 rue du Rhône ») says it is an address."""
-    if clock is None or clock.stop != i or not clock.said.lower().endswith("h"):
-        return
+    if clock is None or clock.stop != i or not clock.said.lower().endswith("h") or ":" in clock.said[-4:]:
+        return  # (« 19:30h 12 dossiers »: the minutes were given)
     minute = reader.num(i)
     if minute is not None and len(reader.word(i)) == 2 and minute <= 59 and reader.word(i + 1) not in _STREET:
         hour, number = clock.said, reader.word(i)

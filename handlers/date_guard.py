@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import date
 
 from handlers.date_calendar import next_day_of_month
-from handlers.date_clock import STREET_WORDS, ClockReading, Phrases
+from handlers.date_clock import STREET_WORDS, ClockReading, Phrases, plural_noun
 from handlers.date_weekdays import WEEKDAY_NAMES
 from handlers.messages import InputError
 
@@ -28,8 +28,6 @@ __all__ = ["ZONE_CODES", "refuse_after_clock", "refuse_weekday_then_number"]
 ZONE_CODES = ("utc", "gmt", "cet", "cest", "hnc", "hne", "hae", "hac", "hnr", "har", "hnp", "hap", "hna", "haa",
               "edt", "cdt", "pst", "pdt", "cst", "mst", "mdt")
 _ARTICLES = ("le", "la", "l", "les", "du", "de", "d", "des", "un", "une")
-# Short words ending in s/x that are not counted things (« 19 h 30 dans la salle »).
-_NOT_PLURAL = ("dans", "sous", "vers", "apres", "puis", "plus", "tous", "toutes", "leurs", "chez", "avec", "pres")
 
 
 def _duration(p: Phrases, i: int) -> bool:
@@ -49,8 +47,7 @@ def _counted(p: Phrases, i: int) -> bool:
     followed by a plural noun, which they may be counting."""
     if not _spaced_minutes(p, i):
         return False
-    word = p.word(i)
-    return len(word) >= 4 and word.isalpha() and word[-1] in "sx" and word not in _NOT_PLURAL
+    return plural_noun(p.word(i))
 
 
 def refuse_after_clock(p: Phrases, clock: ClockReading | None, i: int) -> None:
