@@ -244,6 +244,8 @@ _COUNTED = ("ans", "an", "etage", "etages", "jour", "jours", "semaine", "semaine
 
 def plural_noun(word: str) -> bool:
     """A lower-case plural noun: « dossiers », « relectures », « ans »."""
+    if word in _HOUR_WORDS or word in _MINUTE_WORDS:
+        return False  # « trois », « dix »: numbers (« dimanche 23 trois heures »)
     return word in _COUNTED or (len(word) >= 4 and word.isalpha() and word[-1] in "sx" and word not in _NOT_PLURAL)
 
 

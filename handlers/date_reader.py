@@ -110,8 +110,9 @@ class Reader(WeekdayPhrases):
         m = self.num(k)
         if m is None or not 1 <= m <= 12 or self.adjacent(k) or (self.adjacent(k + 1) and self.word(k + 1).isalpha()):
             return
-        if read_clock(self, k) is not None or counted_noun(self, k + 1):
-            return
+        spaced_dash = self.word(k + 1) in ("-", "–", "—") and not self.adjacent(k + 1)
+        if (read_clock(self, k) is not None and not spaced_dash) or counted_noun(self, k + 1):
+            return  # « le 16 9h », « le 16 10-12h »; but « le 13 11 – 17h »: 11h–17h, or the 13/11 at 17h?
         day, said = self.label(j, k), self.label(j, k + 1)
         raise InputError(
             f"« {said} » : le {day}/{m:02d}, ou le {day} suivi de « {self.word(k)} … » ? Je ne devine pas. "
@@ -119,7 +120,7 @@ class Reader(WeekdayPhrases):
         )
 
     def explicit(self, i: int, bare_day: bool) -> tuple[date, int] | None:
-        j = i
+        j, after_au = i, self.word(i) == "au"
         if (k := self.seq(j, *_DEADLINE_PREFIX, "le", "du", "au")) is not None:
             j, bare_day = k, True
         w = self.word
@@ -153,6 +154,8 @@ class Reader(WeekdayPhrases):
                 label = self.label(j, k)
                 return (make_date(year, month, d, label) if year else next_occurrence(month, d, self.today, label)), k
             if bare_day and not self._is_time_next(k) and month_of(w(k)) is None:
+                if after_au and w(k) in STREET_WORDS:
+                    return None  # « jeudi au 12 rue des Écoles »: an address, not the 12th
                 if counted_noun(self, k) or (w(k) in STREET_WORDS and w(k) not in ("bis", "ter")):
                     # « vendredi 12 rapports », « mardi 6 rue du Lac », « lundi 1er étage »: the day, or a count,
                     # a street number, a floor? Either reading would be a guess.

@@ -107,18 +107,22 @@ def _compose(rng: random.Random, now: datetime) -> Case | None:
     if mode == "seance" and rng.random() < 0.04:
         clock = None  # a meeting without its time: refused
     order = "day-time"
-    if clock is not None and day.time_first_ok and rng.random() < 0.2:
+    if clock is not None and clock.until and mode == "seance":
+        clock.refuse = "an end, not a start"
+    if clock is not None and day.time_first_ok and not clock.dotted and rng.random() < 0.2:
         order = "time-day"
         if clock.ends in ("spaced", "heures") and day.text[:1].isdigit():
             return None  # « 22 heures 26 10 mars »: 22h26 on 10 March, or 22h on 26/10? nobody can say
     rest = rng.choice([r for r in REST_PARTS if mode in r.modes])
     if order == "day-time" and clock is not None:
-        sep = rng.choice((" ", " ", " à ", ", ", ", à ")) if clock.a_ok and not day.hint else rng.choice((" ", " à ")) if clock.a_ok else " "
+        sep = rng.choice((" ", " ", " à ", ", ", ", à ", " – ")) if clock.a_ok and not day.hint else rng.choice((" ", " à ")) if clock.a_ok else " "
         head = f"{day.text}{sep}{clock.text}"
     elif clock is not None:
         head = f"{'à ' if clock.a_ok and rng.random() < 0.3 else ''}{clock.text} {day.text}"
     else:
         head = day.text
+    if order == "day-time" and clock is not None and day.spaced_month_words and sep == " – ":
+        return None  # « le 13 11 – 17h »: the 13/11 at 17h, or the 13th 11h–17h? asked, and not an exact meaning
     comma = rest.text != "" and rng.random() < 0.2
     text = _variant(head, rng) + ((", " if comma else " ") + rest.text if rest.text else "")
     last = "time" if order == "day-time" and clock is not None else "day"
@@ -155,7 +159,7 @@ def _meaning(case: Case, day: DayPart, clock: TimePart | None, rest: RestPart, o
         if case.mode == "seance":
             raise Refused("no time")
         return Case(case.family, case.mode, case.text, case.now, expect, localize(day.day, time(0), case.now.tzinfo),
-                    None, False, rest.text)
+                    None, False, rest.text.strip(" ,;:/|–—-"))
     if order == "day-time" and day.weekday_alone is not None and sep == " " and clock.spaced_h is not None:
         # « lundi 12 h » when the coming 12th is a Monday: Monday at 12h, or Monday the 12th? (README: asked)
         if 1 <= clock.spaced_h <= 23 and next_day_of_month(today, clock.spaced_h).weekday() == day.weekday_alone:
@@ -173,7 +177,7 @@ def _meaning(case: Case, day: DayPart, clock: TimePart | None, rest: RestPart, o
         end = localize(day.day, time(end_hour, clock.end[1]), case.now.tzinfo)
     if start <= case.now:
         raise Refused("past")
-    return Case(case.family, case.mode, case.text, case.now, expect, start, end, True, rest.text)
+    return Case(case.family, case.mode, case.text, case.now, expect, start, end, True, rest.text.strip(" ,;:/|–—-"))
 
 
 def cases(count: int, seed: int = 9) -> list[Case]:

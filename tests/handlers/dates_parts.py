@@ -57,6 +57,8 @@ class TimePart:
     spaced_h: int | None = None  # « 12 h … » (the number then a spaced h)
     a_ok: bool = True  # may follow « à »
     refuse: str | None = None
+    dotted: bool = False  # Swiss « à 14.30 »: read only once the day is known
+    until: bool = False  # « avant 12h »: a deadline's hour, refused for a meeting
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,10 @@ class RestPart:
     number: bool = False
     street: bool = False  # a street word after the leading number
     asks_minutes: bool = False  # a street word or a plural first: after spaced minutes, asked
+
+
+def _past() -> date:
+    raise Refused("past")
 
 
 def _day(family: str, text: str, compute, **extra) -> DayPart:
@@ -147,6 +153,10 @@ def _weekday(rng: random.Random, today: date) -> DayPart:
         return DayPart(f"la semaine prochaine {name}", "semaine prochaine", next_week(today, wd))
     if pick == 6:
         return DayPart(f"{name} {rng.choice(('d’après', 'de la semaine d’après'))}", "d'après", d_apres(today, wd))
+    if pick == 7 and rng.random() < 0.25:
+        monday = today - timedelta(days=today.weekday())
+        return _day("cette semaine", f"{name} de cette semaine",
+                    lambda: monday + timedelta(days=wd) if monday + timedelta(days=wd) >= today else _past())
     if pick == 7:
         weeks = rng.choice((1, 2))
         return DayPart(f"{name} en {'huit' if weeks == 1 else 'quinze'}", "en huit/quinze", en_huit(today, wd, weeks))
@@ -160,7 +170,9 @@ def _weekday(rng: random.Random, today: date) -> DayPart:
                 raise Refused("weekday contradicts the day of month")
             return day
 
-        return _day("jour + quantième", f"{WEEKDAYS[shown]} {target.day}", compute, bare_number=True)
+        number = "1er" if target.day == 1 and rng.random() < 0.5 else str(target.day)
+        article = "le " if rng.random() < 0.2 else ""
+        return _day("jour + quantième", f"{article}{WEEKDAYS[shown]} {number}", compute, bare_number=True)
     day = rng.randint(1, 31)
     return _day("le N", f"le {day if day != 1 else '1er'}", lambda: next_day_of_month(today, day), bare_number=True)
 
@@ -228,8 +240,8 @@ def day_part(rng: random.Random, today: date, mode: str) -> DayPart:
             return DayPart("cet après-midi", "ce soir / demain matin", today, hint="pm")
         wd = rng.randrange(7)
         word, day = rng.choice((("demain", today + timedelta(days=1)), (WEEKDAYS[wd], coming(today, wd))))
-        hint = rng.choice(("soir", "matin"))
-        return DayPart(f"{word} {hint}", "ce soir / demain matin", day, hint=hint)
+        hint, said = rng.choice((("soir", "soir"), ("matin", "matin"), ("pm", "après-midi")))
+        return DayPart(f"{word} {said}", "ce soir / demain matin", day, hint=hint)
     if pick < 0.95 and mode == "echeance":
         return _deadline(rng, today)
     return DayPart(rng.choice(_SPANS), "période (à refuser)", refuse="a span")
@@ -241,11 +253,18 @@ def time_part(rng: random.Random, hint: str | None = None) -> TimePart:
         h = rng.choice({"soir": (rng.randint(6, 11), rng.randint(17, 23), 14), "matin": (rng.randint(6, 11), 14),
                         "pm": (rng.randint(1, 7), rng.randint(12, 19), 22)}[hint])
         return rng.choice((TimePart(f"{h}h", "h", (h, 0), ends="glued"), TimePart(f"{h}h{m:02d}", "hmm", (h, m))))
-    pick = rng.randrange(22)
+    pick = rng.randrange(24)
     if pick == 20:
         text, hm = rng.choice(((f"{h}h précises", (h, 0)), (f"{h}h environ", (h, 0)), (f"{h}hrs", (h, 0)), (f"{h}:{m:02d}h", (h, m)),
                                (f"{h} heures {m:02d} minutes", (h, m)), (f"{h}h{m:02d}min", (h, m)), (f"{h} heures et demie", (h, 30))))
         return TimePart(text, "variantes", hm, ends="words")
+    if pick == 22:
+        text = rng.choice((f"à partir de {h}h", f"dès {h}h", f"à {h}.{m:02d}"))
+        return TimePart(text, "à partir de / dès / à 14.30", (h, m if "." in text else 0), a_ok=False, dotted="." in text,
+                        ends="minutes" if "." in text else "glued")
+    if pick == 23:
+        text = rng.choice((f"avant {h}h", f"jusqu’à {h}h"))
+        return TimePart(text, "avant / jusqu'à (échéance)", (h, 0), ends="glued", a_ok=False, until=True)
     if pick == 21:
         h = rng.randint(1, 11)
         text, hm = rng.choice(((f"{h} PM", (h + 12, 0)), (f"{h}h AM", (h, 0)), (f"{h}h30 du mat", (h, 30))))
@@ -297,11 +316,13 @@ def time_part(rng: random.Random, hint: str | None = None) -> TimePart:
                                    (f"{h}h30-{h2}h", (h, 30), (h2, 0)), (f"entre {h}h et {h2}h", (h, 0), (h2, 0)),
                                    (f"de {h}h30 à {h2}h", (h, 30), (h2, 0)), (f"de {h} à {h2}h", (h, 0), (h2, 0)),
                                    (f"{h:02d}h00 – {h2}h30", (h, 0), (h2, 30)), (f"{h}h - {h2}h", (h, 0), (h2, 0)),
-                                   (f"de {h} h à {h2} h {rng.choice((30, 45))}", (h, 0), None), (f"{h}:00-{h2}:30", (h, 0), (h2, 30))))
+                                   (f"de {h} h à {h2} h {rng.choice((30, 45))}", (h, 0), None), (f"{h}h à {h2}h", (h, 0), (h2, 0)),
+                                   (f"de {h} à {h2} heures", (h, 0), (h2, 0)), (f"{h}h00-{h2}h00", (h, 0), (h2, 0)), (f"{h}:00-{h2}:30", (h, 0), (h2, 30))))
     if end is None:  # « de 12 h à 14 h 30 »: spaced minutes at the end
         end = (h2, int(text[-2:]))
         return TimePart(text, "plage", start, end, ends="spaced_minutes", a_ok=False)
-    return TimePart(text, "plage", start, end, ends="minutes" if end[1] else "glued", a_ok=False)
+    ends = "heures" if text.endswith("heures") else "minutes" if end[1] or text.endswith("00") else "glued"
+    return TimePart(text, "plage", start, end, ends=ends, a_ok=False)
 
 
 def _rest(text: str, family: str, **extra) -> RestPart:
@@ -341,4 +362,7 @@ REST_PARTS = (
     _rest("30 ans de l’association", "nombre en tête", number=True),
     _rest("10 personnes max", "nombre en tête", number=True),
     _rest("8 rue du Lac", "nombre en tête", number=True, street=True),
+    _rest("(salle B)", "lieu"), _rest("– Mairie annexe", "lieu"), _rest("au 12 rue des Écoles", "lieu chiffré"),
+    _rest("au 3e étage", "lieu chiffré"), _rest("pour le CA", "lieu"), _rest("pour 2 heures", "durée en tête", kind="refuse"),
+    _rest("avec les élus", "lieu"),
 )

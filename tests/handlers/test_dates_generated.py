@@ -145,3 +145,17 @@ def test_the_oracle_is_independent_of_the_reader() -> None:
     assert oracle.nth_weekday_of(2027, 12, -1, 4) == date(2027, 12, 31)
     with pytest.raises(oracle.Refused):
         oracle.next_day_month(today, 1, 11)  # passed five days ago: a slip
+
+
+def test_a_number_word_after_the_day_is_no_count() -> None:
+    # « trois », « six », « dix » end like plurals: they are the hour here
+    assert _read("dimanche 14 trois heures au CCAS", require_time=True) == ("2027-11-14 03:00", "au CCAS")
+    assert _read("samedi 13 dix heures trente Mairie", require_time=True) == ("2027-11-13 10:30", "Mairie")
+
+
+def test_a_spaced_month_then_a_dash_is_asked() -> None:
+    # was: the 13th from 11h to 17h (« 11 – 5h » taken for a range)
+    assert "Je ne devine pas" in _refused("le 13 11 – 5h de l'après-midi Salle B", require_time=True)
+    assert "Je ne devine pas" in _refused("le 9 10 – 12h Mairie", require_time=True)
+    assert _read("le 9 10-12h Mairie", require_time=True) == ("2027-11-09 10:00", "Mairie")
+    assert _read("le 13/11 – 17h Mairie", require_time=True) == ("2027-11-13 17:00", "Mairie")
