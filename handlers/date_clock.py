@@ -181,12 +181,13 @@ def _checked(hour: int, minute: int, said: str) -> time:
 def read_clock(p: Phrases, i: int, hint: str | None = None, dotted: bool = False) -> ClockReading | None:
     """A time or range at `i`, with its leading words (`à`, `de`, `vers`…);
     with `dotted` (the day already read), `à 14.15` too."""
-    approx, between, until, j = False, False, False, i
+    approx, between, until, j, lasting = False, False, False, i, False
     for _ in range(3):  # "vers", "à partir de", "entre": at most a few
         if (k := p.seq(j, *_APPROX)) is not None:
             approx, j = True, k
         elif (k := p.seq(j, *_PREFIX)) is not None:
-            between, until, j = between or p.word(j) == "entre", until or p.word(j) in ("jusqu", "avant"), k
+            between, until, lasting = between or p.word(j) == "entre", until or p.word(j) in ("jusqu", "avant"), p.word(j) == "pour"
+            j = k
         else:
             break
     first = _dotted(p, j) if dotted and j > i and p.word(j - 1) == "a" else None
@@ -217,6 +218,12 @@ def read_clock(p: Phrases, i: int, hint: str | None = None, dotted: bool = False
     elif (k := p.seq(j, *_EXACT)) is not None:
         j = k  # "14h précises": the time as said
     said = p.label(i, j)
+    if lasting and end is None and kind is None and minute == 0 and hour <= 12 and (p.word(j - 1) in ("heure", "heures") or not p.adjacent(j - 1)):
+        # « pour 2 heures », « pour 3 h »: how long, or at what time? (« pour 14h », « pour 15 heures »: the time)
+        raise InputError(
+            f"« {said} » : une heure ou une durée ? Je ne devine pas. Pour l'heure, écrivez « à {hour}h » ; "
+            f"pour une durée, écrivez-la en lettres dans le texte (ex. « durée : deux heures »)."
+        )
     if kind is None and end is not None and end_kind is not None and hour <= end[0]:
         kind = end_kind  # "de 2h à 4h de l'après-midi"
     start = _checked(*shift(hour, minute, kind or hint, said), said)

@@ -66,6 +66,8 @@ def _rest_verdict(day: DayPart, clock: TimePart | None, rest: RestPart, comma: b
     """`read`, `refuse`, `either`, or `skip` (a combination nobody would write) for the trailing text."""
     if not rest.text:
         return "read"
+    if rest.kind == "refuse always":
+        return "refuse"
     if last == "day" and day.spaced_month_words:
         return "either"  # « le 18 11 Mairie »: 18/11, or the 18th and « 11 Mairie »? (README: a month after a space as 02)
     if rest.kind == "refuse":

@@ -66,7 +66,7 @@ class RestPart:
     text: str
     family: str
     modes: tuple[str, ...] = ("seance", "echeance")
-    kind: str = "plain"  # plain, refuse (at the start of the rest: a date word), either
+    kind: str = "plain"  # plain, refuse (after a time: a date word), refuse always, either
     number: bool = False
     street: bool = False  # a street word after the leading number
     asks_minutes: bool = False  # a street word or a plural first: after spaced minutes, asked
@@ -201,6 +201,16 @@ def _ordinal(rng: random.Random, today: date) -> DayPart:
 
 
 def _relative(rng: random.Random, today: date) -> DayPart:
+    if rng.random() < 0.1:  # the past and the far: refused
+        word = rng.choice(("hier", "avant-hier", f"{WEEKDAYS[rng.randrange(7)]} dernier", "dans 300 semaines", "dans 2000 jours"))
+        return DayPart(word, "passé / trop loin (à refuser)", refuse="past or beyond the bound")
+    if rng.random() < 0.1:  # « jeudi prochain 10/12 »: two readings, checked against each other
+        wd, ahead = rng.randrange(7), rng.randint(1, 20)
+        target = today + timedelta(days=ahead)
+        said = next_week(today, wd)
+        day = target if said == target else None
+        text = f"{WEEKDAYS[wd]} prochain {target.day}/{target.month:02d}"
+        return DayPart(text, "prochain + date", day, None if day else "two readings disagree", time_first_ok=False)
     word, offset = rng.choice((("aujourd’hui", 0), ("aujourd'hui", 0), ("demain", 1), ("après-demain", 2),
                                ("après demain", 2), ("dans 3 jours", 3), ("dans 10 jours", 10), ("dans huit jours", 7), ("dans quinze jours", 14), ("dans 2 semaines", 14)))
     return DayPart(word, "relatif", today + timedelta(days=offset))
@@ -363,6 +373,8 @@ REST_PARTS = (
     _rest("10 personnes max", "nombre en tête", number=True),
     _rest("8 rue du Lac", "nombre en tête", number=True, street=True),
     _rest("(salle B)", "lieu"), _rest("– Mairie annexe", "lieu"), _rest("au 12 rue des Écoles", "lieu chiffré"),
-    _rest("au 3e étage", "lieu chiffré"), _rest("pour le CA", "lieu"), _rest("pour 2 heures", "durée en tête", kind="refuse"),
+    _rest("au 3e étage", "lieu chiffré"), _rest("pour le CA", "lieu"), _rest("pour 2 heures", "durée en tête", kind="refuse always"),
     _rest("avec les élus", "lieu"),
+    _rest("CET", "fuseau", kind="refuse", modes=("seance",)), _rest("(heure de Paris) en visio", "fuseau", kind="refuse"),
+    _rest("ou 15h", "autre heure", kind="refuse"), _rest("puis jeudi 14h", "autre heure", kind="refuse"),
 )

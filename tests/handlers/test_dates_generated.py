@@ -159,3 +159,15 @@ def test_a_spaced_month_then_a_dash_is_asked() -> None:
     assert "Je ne devine pas" in _refused("le 9 10 – 12h Mairie", require_time=True)
     assert _read("le 9 10-12h Mairie", require_time=True) == ("2027-11-09 10:00", "Mairie")
     assert _read("le 13/11 – 17h Mairie", require_time=True) == ("2027-11-13 17:00", "Mairie")
+
+
+@pytest.mark.parametrize("text", ["jeudi pour 2 heures", "21 11, pour 2 heures", "mardi 16 pour 3 h Mairie", "le 16 pour 4 heures"])
+def test_pour_n_heures_is_asked_not_read_as_a_time(text: str) -> None:
+    # was: 02h00 (« pour 2 heures » read as the time) with nothing left of the length
+    assert "une heure ou une durée" in _refused(text)
+
+
+def test_pour_a_time_is_still_the_time() -> None:
+    assert _read("mardi 16 pour 15h Mairie", require_time=True) == ("2027-11-16 15:00", "Mairie")
+    assert _read("mardi 16 pour 15 heures Mairie", require_time=True) == ("2027-11-16 15:00", "Mairie")
+    assert _read("pour le 16 rapport") == ("2027-11-16 00:00", "rapport")
