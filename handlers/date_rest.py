@@ -22,7 +22,7 @@ _GLUED = re.compile(r"(?:[-./] *|:)[0-9]+(?![0-9A-Za-zÀ-ÿ])")
 _RECURRING_BEFORE = ("chaque", "les", "tous", "toutes")
 _LEADING = ("min", "minutes", "prochain", "prochaine", "suivant", "suivante", "semaine", "semaines", "mois", "soir", "matin", "midi", "minuit",
             "heure", "heures", "environ", "apres", "trente", "quinze", "quart", "demie", "quarante", "h",
-            "dernier", "derniere", "passe", "passee", "moins")
+            "dernier", "derniere", "passe", "passee", "moins", "courant")
 # Between two numbers at the start of the rest: a date, a month and year, a range of hours.
 _PAIRED = ("/", ".", "-", "–", "—", "a", ":")
 # A length of time right after the date (« sur 2 jours »), unless it counts something (« 2 jours de formation »).
@@ -51,8 +51,12 @@ def stray(rest: str, today: date) -> str | None:
         return text[:40]  # "31-08", "10h-12", "14 h. 30" cut in two: a number after the date was not read
     reader = Reader(text, today)
     i = 0
-    while reader.word(i) in (",", ";", ":", "(", "/", ".", "-", "–", "—", "et", "le", "la", "a", "au", "de", "du", "des", "d", "'"):
+    while reader.word(i) in (",", ";", ":", "(", "/", ".", "-", "–", "—", "et", "ou", "le", "la", "a", "au", "de", "du", "des", "d", "'"):
         i += 1
+    if reader.word(i - 1) == "le" and reader.day_at(i - 1) is not None:
+        return text[reader.toks[i - 1].start:][:40]  # « le 15 ou le 16 Mairie »: a second day, not a place
+    if "ou" in (reader.word(k) for k in range(i)) and (n := reader.num(i)) is not None and 1 <= n <= 31:
+        return text[reader.toks[i].start:][:40]  # « le 15 ou 16 Mairie », « 14h ou 15 »: another choice
     if i < len(reader.toks):
         if reader.num(i, 4) is not None and len(reader.word(i)) == 4 and abs(int(reader.word(i)) - today.year) <= 6:
             return text[reader.toks[i].start:][:40]  # "14h 2027": a year the reader did not read

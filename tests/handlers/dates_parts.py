@@ -377,4 +377,6 @@ REST_PARTS = (
     _rest("avec les élus", "lieu"),
     _rest("CET", "fuseau", kind="refuse", modes=("seance",)), _rest("(heure de Paris) en visio", "fuseau", kind="refuse"),
     _rest("ou 15h", "autre heure", kind="refuse"), _rest("puis jeudi 14h", "autre heure", kind="refuse"),
+    _rest("ou le 16, Mairie", "autre jour", kind="refuse always"), _rest("ou 17 en visio", "autre jour", kind="refuse always"),
+    _rest("et le 22 pour le bilan", "autre jour", kind="refuse always"),
 )

@@ -171,3 +171,15 @@ def test_pour_a_time_is_still_the_time() -> None:
     assert _read("mardi 16 pour 15h Mairie", require_time=True) == ("2027-11-16 15:00", "Mairie")
     assert _read("mardi 16 pour 15 heures Mairie", require_time=True) == ("2027-11-16 15:00", "Mairie")
     assert _read("pour le 16 rapport") == ("2027-11-16 00:00", "rapport")
+
+
+@pytest.mark.parametrize("text", ["le 15 ou le 16", "le 15 ou le 16 Mairie", "le 15 ou 16 Mairie", "jeudi 11/11 et le 18",
+                                  "le 15 courant rapport"])
+def test_a_second_day_or_courant_is_not_left_in_the_text(text: str) -> None:
+    # was: the 15th with « ou le 16 … » / « courant » as the deadline's text
+    assert "je ne devine pas" in _refused(text)
+
+
+def test_text_after_ou_is_still_text() -> None:
+    assert _read("le 15 14h ou visio", require_time=True) == ("2027-11-15 14:00", "ou visio")
+    assert _read("mardi 16 remise du dossier et le 20 bilan") == ("2027-11-16 00:00", "remise du dossier et le 20 bilan")
