@@ -90,8 +90,8 @@ def refuse_weekday_then_number(p: Phrases, clock: ClockReading | None, clock_at:
     """« lundi 12 h rapport » when the coming 12th is a Monday: Monday at 12h,
     or Monday the 12th followed by « h » ? Not read either way. When the
     coming 12th is another weekday, only the time makes sense."""
-    if clock is None or p.word(clock_at - 1) not in WEEKDAY_NAMES:
-        return
+    if clock is None or p.word(clock_at - 1) not in WEEKDAY_NAMES or clock.start.minute or clock.end is not None:
+        return  # « lundi 12 h 30 », « lundi 12 h-14 h »: only a time reads so
     number = p.num(clock_at)
     if number is None or not 1 <= number <= 23 or p.adjacent(clock_at + 1):
         return

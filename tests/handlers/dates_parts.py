@@ -288,7 +288,7 @@ def time_part(rng: random.Random, hint: str | None = None) -> TimePart:
     if pick == 2:
         return TimePart(f"{h}h{m:02d}", "hmm", (h, m))
     if pick == 3:
-        return TimePart(f"{h} h {m:02d}", "h mm espacé", (h, m), ends="spaced_minutes", spaced_h=h)
+        return TimePart(f"{h} h {m:02d}", "h mm espacé", (h, m), ends="spaced_minutes", spaced_h=h if m == 0 else None)
     if pick == 4:
         return TimePart(f"{h:02d}:{m:02d}" if rng.random() < 0.5 else f"{h}:{m:02d}", "hh:mm", (h, m))
     if pick == 5:

@@ -183,3 +183,10 @@ def test_a_second_day_or_courant_is_not_left_in_the_text(text: str) -> None:
 def test_text_after_ou_is_still_text() -> None:
     assert _read("le 15 14h ou visio", require_time=True) == ("2027-11-15 14:00", "ou visio")
     assert _read("mardi 16 remise du dossier et le 20 bilan") == ("2027-11-16 00:00", "remise du dossier et le 20 bilan")
+
+
+def test_a_weekday_then_spaced_hour_and_minutes_is_the_time() -> None:
+    # the 15th is a Monday: « lundi 15 h » is still asked, « lundi 15 h 30 » can only be a time (was asked too)
+    assert "Je ne devine pas" in _refused("lundi 15 h Mairie", require_time=True)
+    assert _read("lundi 15 h 30 Mairie", require_time=True) == ("2027-11-08 15:30", "Mairie")
+    assert _read("lundi 15 h-17 h Mairie", require_time=True) == ("2027-11-08 15:00", "Mairie")
