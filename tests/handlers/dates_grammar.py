@@ -59,6 +59,8 @@ def _variant(text: str, rng: random.Random) -> str:
         return text.upper()
     if pick < 0.3:
         return _unaccent(text)
+    if pick < 0.36:
+        return text.replace(" ", rng.choice(("\u00a0", "  ", "\u202f")), rng.randint(1, 3))  # typed on a phone, pasted
     return text
 
 
@@ -68,10 +70,10 @@ def _rest_verdict(day: DayPart, clock: TimePart | None, rest: RestPart, comma: b
         return "read"
     if rest.kind == "refuse always":
         return "refuse"
-    if last == "day" and day.spaced_month_words:
-        return "either"  # « le 18 11 Mairie »: 18/11, or the 18th and « 11 Mairie »? (README: a month after a space as 02)
     if rest.kind == "refuse":
         return "refuse" if last == "time" else "skip"
+    if last == "day" and day.spaced_month_words:
+        return "either"  # « le 18 11 Mairie »: 18/11, or the 18th and « 11 Mairie »? (README: a month after a space as 02)
     if rest.kind == "either":
         return "either"
     if rest.asks_minutes and last == "day" and day.bare_number and not comma:
@@ -161,7 +163,7 @@ def _meaning(case: Case, day: DayPart, clock: TimePart | None, rest: RestPart, o
         if case.mode == "seance":
             raise Refused("no time")
         return Case(case.family, case.mode, case.text, case.now, expect, localize(day.day, time(0), case.now.tzinfo),
-                    None, False, rest.text.strip(" ,;:/|–—-"))
+                    None, False, (rest.kept or rest.text).strip(" ,;:/|–—-"))
     if order == "day-time" and day.weekday_alone is not None and sep == " " and clock.spaced_h is not None:
         # « lundi 12 h » when the coming 12th is a Monday: Monday at 12h, or Monday the 12th? (README: asked)
         if 1 <= clock.spaced_h <= 23 and next_day_of_month(today, clock.spaced_h).weekday() == day.weekday_alone:
@@ -179,7 +181,7 @@ def _meaning(case: Case, day: DayPart, clock: TimePart | None, rest: RestPart, o
         end = localize(day.day, time(end_hour, clock.end[1]), case.now.tzinfo)
     if start <= case.now:
         raise Refused("past")
-    return Case(case.family, case.mode, case.text, case.now, expect, start, end, True, rest.text.strip(" ,;:/|–—-"))
+    return Case(case.family, case.mode, case.text, case.now, expect, start, end, True, (rest.kept or rest.text).strip(" ,;:/|–—-"))
 
 
 def cases(count: int, seed: int = 9) -> list[Case]:

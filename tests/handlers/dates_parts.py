@@ -70,6 +70,7 @@ class RestPart:
     number: bool = False
     street: bool = False  # a street word after the leading number
     asks_minutes: bool = False  # a street word or a plural first: after spaced minutes, asked
+    kept: str | None = None  # the text the reader keeps, when not all of it (« au plus tard : rapport » → « rapport »)
 
 
 def _past() -> date:
@@ -377,6 +378,8 @@ REST_PARTS = (
     _rest("avec les élus", "lieu"),
     _rest("CET", "fuseau", kind="refuse", modes=("seance",)), _rest("(heure de Paris) en visio", "fuseau", kind="refuse"),
     _rest("ou 15h", "autre heure", kind="refuse"), _rest("puis jeudi 14h", "autre heure", kind="refuse"),
+    _rest("au plus tard : rendre le rapport", "au plus tard", modes=("echeance",), kept="rendre le rapport"),
+    _rest("dernier délai, bilan", "au plus tard", modes=("echeance",), kept="bilan"),
     _rest("ou le 16, Mairie", "autre jour", kind="refuse always"), _rest("ou 17 en visio", "autre jour", kind="refuse always"),
     _rest("et le 22 pour le bilan", "autre jour", kind="refuse always"),
 )
