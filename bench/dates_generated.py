@@ -26,11 +26,44 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from tests.handlers.dates_grammar import cases, score, table  # noqa: E402
 
 
+def _duckling(sample: list) -> None:
+    """Discovery only: where Duckling's first reading starts elsewhere than
+    ours, by day family, with an example (Duckling is not a dependency)."""
+    from collections import Counter
+
+    from duckling import Context, default_locale_lang, load_time_zones, parse, parse_dimensions, parse_lang, parse_locale, parse_ref_time
+
+    from handlers.dates import parse_when
+    from handlers.messages import UserError
+
+    zones = load_time_zones("/usr/share/zoneinfo")
+    locale = parse_locale("FR", default_locale_lang(parse_lang("FR")))
+    dims = parse_dimensions(["time"])
+    differ: Counter[str] = Counter()
+    example: dict[str, str] = {}
+    for case in sample:
+        try:
+            when = parse_when(case.text, case.now, require_time=case.mode == "seance")
+        except UserError:
+            continue
+        found = parse(case.text, Context(parse_ref_time(zones, str(case.now.tzinfo), int(case.now.timestamp())), locale), dims, False)
+        value = found[0]["value"] if found else {}
+        theirs = value.get("value") or (value.get("from") or {}).get("value") or ""
+        ours = when.start.isoformat()[:16] if when.has_time else when.start.isoformat()[:10]
+        if not theirs.startswith(ours):
+            differ[case.family[0]] += 1
+            example.setdefault(case.family[0], f"« {case.text} » @ {case.now:%a %Y-%m-%d %H:%M} : nous {ours}, Duckling {theirs[:16] or '—'}")
+    print("\n[Duckling, pour découvrir : lectures acceptées dont le début diffère]")
+    for family, count in differ.most_common():
+        print(f"  {count:5d}  {family:28}  ex. {example[family]}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=20000)
     parser.add_argument("--seed", type=int, default=9)
     parser.add_argument("--axis", choices=("day", "time", "rest", "all"), default="all")
+    parser.add_argument("--duckling", action="store_true", help="compare the readings with Duckling's (if installed)")
     args = parser.parse_args()
     print(f"Dates générées — {time.strftime('%Y-%m-%d')} — {platform.machine()} Python {platform.python_version()} "
           f"— {args.count} expressions, graine {args.seed}")
@@ -45,6 +78,8 @@ def main() -> None:
     print(f"\nfausses en silence : {len(wrong)}   ({elapsed / max(args.count, 1) * 1000:.2f} ms / expression, génération comprise)")
     for line in wrong:
         print(f"  - {line}")
+    if args.duckling:
+        _duckling(sample)
 
 
 if __name__ == "__main__":
