@@ -154,8 +154,8 @@ class Reader(WeekdayPhrases):
                 label = self.label(j, k)
                 return (make_date(year, month, d, label) if year else next_occurrence(month, d, self.today, label)), k
             if bare_day and not self._is_time_next(k) and month_of(w(k)) is None:
-                if after_au and w(k) in STREET_WORDS:
-                    return None  # « jeudi au 12 rue des Écoles »: an address, not the 12th
+                if (after_au or d > 31) and (w(k) in STREET_WORDS or counted_noun(self, k)):
+                    return None  # « jeudi au 12 rue des Écoles », « mercredi 45 avenue Foch »: an address, not a day
                 if counted_noun(self, k) or (w(k) in STREET_WORDS and w(k) not in ("bis", "ter")):
                     # « vendredi 12 rapports », « mardi 6 rue du Lac », « lundi 1er étage »: the day, or a count,
                     # a street number, a floor? Either reading would be a guess.

@@ -83,6 +83,8 @@ def _rest_verdict(day: DayPart, clock: TimePart | None, rest: RestPart, comma: b
     if not rest.number:
         return "read"
     first = rest.text.split()[0]
+    if last == "day" and first.isdigit() and 31 < int(first) < 100:
+        return "read"  # « mercredi 45 avenue Foch »: no day of month, a number of the text
     if last == "day":
         return "read" if day.ends_with_year and not comma else "either"
     assert clock is not None

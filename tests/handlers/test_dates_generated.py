@@ -190,3 +190,10 @@ def test_a_weekday_then_spaced_hour_and_minutes_is_the_time() -> None:
     assert "Je ne devine pas" in _refused("lundi 15 h Mairie", require_time=True)
     assert _read("lundi 15 h 30 Mairie", require_time=True) == ("2027-11-08 15:30", "Mairie")
     assert _read("lundi 15 h-17 h Mairie", require_time=True) == ("2027-11-08 15:00", "Mairie")
+
+
+def test_a_number_that_cannot_be_a_day_is_text() -> None:
+    # was: refused (« Le jour « 45 » n'existe pas ») although only the address reads so
+    assert _read("mercredi 45 avenue Foch") == ("2027-11-10 00:00", "45 avenue Foch")
+    assert _read("jeudi au 12 rue des Écoles") == ("2027-11-11 00:00", "au 12 rue des Écoles")
+    assert "n'existe pas" in _refused("mercredi 32 Mairie")  # a slip on the day: not guessed
