@@ -23,10 +23,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.handlers.dates_grammar import cases, score, table  # noqa: E402
+from tests.handlers.dates_grammar import Case, cases, score, table  # noqa: E402
 
 
-def _duckling(sample: list) -> None:
+def _duckling(sample: list[Case]) -> None:
     """Discovery only: where Duckling's first reading starts elsewhere than
     ours, by day family, with an example (Duckling is not a dependency)."""
     from collections import Counter

@@ -16,11 +16,12 @@ import random
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
 from tests.handlers.dates_oracle import BOUND_DAYS, Refused, localize, next_day_of_month
-from tests.handlers.dates_parts import REST_PARTS, WEEKDAYS, DayPart, RestPart, TimePart, day_part, time_part
+from tests.handlers.dates_parts import WEEKDAYS, DayPart, TimePart, day_part, time_part
+from tests.handlers.dates_rests import REST_PARTS, RestPart
 
 __all__ = ["Case", "NOWS", "cases", "outcome", "score", "table"]
 
