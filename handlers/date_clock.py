@@ -15,7 +15,7 @@ from functools import cache
 from handlers.date_words import Tok, fold, tokenize
 from handlers.messages import InputError
 
-__all__ = ["STREET_WORDS", "ClockReading", "Phrases", "counted_noun", "plural_noun", "read_clock", "refuse_loose_minutes", "shift"]
+__all__ = ["STREET_WORDS", "UNIT_SIGNS", "ClockReading", "Phrases", "counted_noun", "plural_noun", "read_clock", "refuse_loose_minutes", "shift"]
 
 
 @cache
@@ -104,6 +104,14 @@ def shift(hour: int, minute: int, kind: str | None, said: str) -> tuple[int, int
     raise InputError(f"« {said} » se contredit : précisez l'heure sur 24 heures (ex. « 14h », « 20h »).")
 
 
+# Signs glued after a number that make it an amount, not minutes or a day (« 10 h 10€ », « samedi 10€ »).
+UNIT_SIGNS = ("€", "$", "£", "%", "°")
+
+
+def _priced(p: Phrases, i: int) -> bool:
+    return p.word(i) in UNIT_SIGNS and p.adjacent(i)
+
+
 def _hm(p: Phrases, i: int) -> tuple[int, int, int] | None:
     """One clock time at `i` (hour, minute, next index), not yet checked."""
     if p.word(i) == "midi" or p.word(i) == "minuit":
@@ -124,7 +132,7 @@ def _hm(p: Phrases, i: int) -> tuple[int, int, int] | None:
         # "14h30", "14 h 30"; not "14h 12 rue…" (a street number).
         spaced = not p.adjacent(i + 1)
         minute = p.num(i + 2) if p.adjacent(i + 2) or spaced else None
-        if minute is not None and len(p.word(i + 2)) == 2:
+        if minute is not None and len(p.word(i + 2)) == 2 and not _priced(p, i + 3):
             return hour, minute, i + 3
         if (k := p.seq(i + 2, "et quart")) is not None:
             return hour, 15, k  # "14h et quart"
@@ -144,7 +152,9 @@ def _hm(p: Phrases, i: int) -> tuple[int, int, int] | None:
             return hour, 30, k
         if (k := p.seq(j, "moins le quart", "moins quart")) is not None:
             return hour - 1, 45, k
-        if (minute := p.num(j)) is not None and len(p.word(j)) == 2 and p.word(j + 1) not in ("h", ":", "heures"):
+        # not « 14 heures 17 h », « 14 heures 17:30 » (another time), « 2 heures 10€ »; a spaced « : » is punctuation
+        clock_next = p.word(j + 1) in ("h", "heures") or (p.word(j + 1) == ":" and p.adjacent(j + 1))
+        if (minute := p.num(j)) is not None and len(p.word(j)) == 2 and not clock_next and not _priced(p, j + 1):
             return hour, minute, j + 1
         if (k := p.seq(j, "quarante - cinq", "quarante cinq")) is not None:
             return hour, 45, k

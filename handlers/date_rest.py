@@ -21,7 +21,7 @@ _GLUED = re.compile(r"(?:[-./] *|:)[0-9]+(?![0-9A-Za-zÀ-ÿ])")
 
 _RECURRING_BEFORE = ("chaque", "les", "tous", "toutes")
 _LEADING = ("min", "minutes", "prochain", "prochaine", "suivant", "suivante", "semaine", "semaines", "mois", "soir", "matin", "midi", "minuit",
-            "heure", "heures", "environ", "apres", "trente", "quinze", "quart", "demie", "quarante", "h",
+            "heure", "heures", "environ", "apres", "trente", "quinze", "quart", "demie", "demi", "quarante", "h",
             "dernier", "derniere", "passe", "passee", "moins", "courant")
 # Between two numbers at the start of the rest: a date, a month and year, a range of hours.
 _PAIRED = ("/", ".", "-", "–", "—", "a", ":")

@@ -197,3 +197,17 @@ def test_a_number_that_cannot_be_a_day_is_text() -> None:
     assert _read("mercredi 45 avenue Foch") == ("2027-11-10 00:00", "45 avenue Foch")
     assert _read("jeudi au 12 rue des Écoles") == ("2027-11-11 00:00", "au 12 rue des Écoles")
     assert "n'existe pas" in _refused("mercredi 32 Mairie")  # a slip on the day: not guessed
+
+
+def test_an_amount_is_neither_minutes_nor_a_day() -> None:
+    # was: 10h10 with « € 45 » as the place; Saturday the 13th with « € salle » (a price read as the day)
+    assert "suivi d'un numéro" in _refused("mardi à 10 h 10€ l'entrée", require_time=True)
+    assert _read("samedi 20€ l'entrée") == ("2027-11-13 00:00", "20€ l'entrée")
+    assert _read("jeudi 14h30 10€ la place", require_time=True) == ("2027-11-11 14:30", "10€ la place")
+
+
+def test_a_spaced_colon_after_spoken_minutes_is_punctuation() -> None:
+    # was: 18h00 with « 10 : AG visio » as the place
+    assert _read("jeudi 18 heures 10 : AG visio", require_time=True) == ("2027-11-11 18:10", "AG visio")
+    assert "je ne devine pas" in _refused("jeudi 18 heures 17:30 Mairie", require_time=True)
+    assert "je ne devine pas" in _refused("jeudi 15h demi RDC", require_time=True)
