@@ -15,7 +15,7 @@ from functools import cache
 from handlers.date_words import Tok, fold, tokenize
 from handlers.messages import InputError
 
-__all__ = ["STREET_WORDS", "UNIT_SIGNS", "ClockReading", "Phrases", "counted_noun", "plural_noun", "read_clock", "refuse_loose_minutes", "shift"]
+__all__ = ["STREET_WORDS", "UNIT_SIGNS", "ClockReading", "Phrases", "counted_noun", "plural_noun", "priced", "read_clock", "refuse_loose_minutes", "shift"]
 
 
 @cache
@@ -108,8 +108,9 @@ def shift(hour: int, minute: int, kind: str | None, said: str) -> tuple[int, int
 UNIT_SIGNS = ("€", "$", "£", "%", "°")
 
 
-def _priced(p: Phrases, i: int) -> bool:
-    return p.word(i) in UNIT_SIGNS and p.adjacent(i)
+def priced(p: Phrases, i: int) -> bool:
+    """A sign at `i` makes the number before it an amount (« 10€ », « 15 % », « 10 € »)."""
+    return p.word(i) in UNIT_SIGNS
 
 
 def _hm(p: Phrases, i: int) -> tuple[int, int, int] | None:
@@ -132,7 +133,7 @@ def _hm(p: Phrases, i: int) -> tuple[int, int, int] | None:
         # "14h30", "14 h 30"; not "14h 12 rue…" (a street number).
         spaced = not p.adjacent(i + 1)
         minute = p.num(i + 2) if p.adjacent(i + 2) or spaced else None
-        if minute is not None and len(p.word(i + 2)) == 2 and not _priced(p, i + 3):
+        if minute is not None and len(p.word(i + 2)) == 2 and not priced(p, i + 3):
             return hour, minute, i + 3
         if (k := p.seq(i + 2, "et quart")) is not None:
             return hour, 15, k  # "14h et quart"
@@ -154,7 +155,7 @@ def _hm(p: Phrases, i: int) -> tuple[int, int, int] | None:
             return hour - 1, 45, k
         # not « 14 heures 17 h », « 14 heures 17:30 » (another time), « 2 heures 10€ »; a spaced « : » is punctuation
         clock_next = p.word(j + 1) in ("h", "heures") or (p.word(j + 1) == ":" and p.adjacent(j + 1))
-        if (minute := p.num(j)) is not None and len(p.word(j)) == 2 and not clock_next and not _priced(p, j + 1):
+        if (minute := p.num(j)) is not None and len(p.word(j)) == 2 and not clock_next and not priced(p, j + 1):
             return hour, minute, j + 1
         if (k := p.seq(j, "quarante - cinq", "quarante cinq")) is not None:
             return hour, 45, k
@@ -282,7 +283,7 @@ def refuse_loose_minutes(reader: Phrases, clock: ClockReading | None, i: int) ->
     if clock is None or clock.stop != i or not clock.said.lower().endswith("h") or ":" in clock.said[-4:]:
         return  # (« 19:30h 12 dossiers »: the minutes were given)
     minute = reader.num(i)
-    if minute is not None and len(reader.word(i)) == 2 and minute <= 59 and reader.word(i + 1) not in _STREET:
+    if minute is not None and len(reader.word(i)) == 2 and minute <= 59 and reader.word(i + 1) not in _STREET and not priced(reader, i + 1):
         hour, number = clock.said, reader.word(i)
         raise InputError(
             f"« {hour} {number} » : {hour}{number}, ou {hour} suivi d'un numéro ? "

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from handlers.date_calendar import make_date, next_day_of_month, next_occurrence
-from handlers.date_clock import STREET_WORDS, UNIT_SIGNS, ClockReading, counted_noun, read_clock, refuse_loose_minutes
+from handlers.date_clock import STREET_WORDS, ClockReading, counted_noun, priced, read_clock, refuse_loose_minutes
 from handlers.date_guard import refuse_after_clock, refuse_weekday_then_number
 from handlers.date_weekdays import WeekdayPhrases
 from handlers.date_words import NUMBER_WORDS, fold, month_of, normalize, tokenize
@@ -85,8 +85,8 @@ class Reader(WeekdayPhrases):
             return n, i + 2
         if self.word(i + 1).isalpha() and self.adjacent(i + 1) and month_of(self.word(i + 1)) is None:
             return None  # "3e version", "2h": not a day of the month
-        if self.word(i + 1) in UNIT_SIGNS and self.adjacent(i + 1):
-            return None  # « samedi 10€ … »: an amount
+        if priced(self, i + 1):
+            return None  # « samedi 10€ … », « mardi, 15 % de remise »: an amount
         return n, i + 1
 
     def _is_time_next(self, i: int) -> bool:

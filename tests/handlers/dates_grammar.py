@@ -89,9 +89,9 @@ def _rest_verdict(day: DayPart, clock: TimePart | None, rest: RestPart, comma: b
     if last == "day":
         return "read" if day.ends_with_year and not comma else "either"
     assert clock is not None
-    if comma or not first.isdigit():
-        return "read"
-    if len(first) == 4 and abs(int(first) - datetime.now().year) <= 8:
+    if comma or not first.isdigit() or rest.priced:
+        return "read"  # (« 14h 10€ l'entrée », « 10 h 15 % de remise »: an amount, never minutes)
+    if len(first) == 4 and 2020 <= int(first) <= 2040:
         return "refuse"  # a year left after the time
     if len(first) == 2 and int(first) <= 59:
         if clock.ends == "glued" and rest.street:

@@ -20,6 +20,7 @@ class RestPart:
     number: bool = False
     street: bool = False  # a street word after the leading number
     asks_minutes: bool = False  # a street word or a plural first: after spaced minutes, asked
+    priced: bool = False  # an amount first (« 10€ l'entrée »): never minutes nor a day
     kept: str | None = None  # the text the reader keeps, when not all of it (« au plus tard : rapport » → « rapport »)
 
 
@@ -59,6 +60,7 @@ REST_PARTS = (
     _rest("Journée portes ouvertes", "lieu"), _rest("1er étage", "ordinal en tête", number=True),
     _rest("30 ans de l’association", "nombre en tête", number=True),
     _rest("10 personnes max", "nombre en tête", number=True),
+    _rest("10€ l’entrée", "montant en tête", number=True, priced=True), _rest("15 % de remise", "montant en tête", number=True, priced=True),
     _rest("8 rue du Lac", "nombre en tête", number=True, street=True),
     _rest("(salle B)", "lieu"), _rest("– Mairie annexe", "lieu"), _rest("au 12 rue des Écoles", "lieu chiffré"),
     _rest("au 3e étage", "lieu chiffré"), _rest("pour le CA", "lieu"), _rest("pour 2 heures", "durée en tête", kind="refuse always"),

@@ -201,8 +201,11 @@ def test_a_number_that_cannot_be_a_day_is_text() -> None:
 
 def test_an_amount_is_neither_minutes_nor_a_day() -> None:
     # was: 10h10 with « € 45 » as the place; Saturday the 13th with « € salle » (a price read as the day)
-    assert "suivi d'un numéro" in _refused("mardi à 10 h 10€ l'entrée", require_time=True)
+    assert _read("mardi à 10 h 10€ l'entrée", require_time=True) == ("2027-11-09 10:00", "10€ l'entrée")
+    assert _read("mardi à 10h 10 € l'entrée", require_time=True) == ("2027-11-09 10:00", "10 € l'entrée")
+    assert _read("mardi 4 heures 15 % de remise", require_time=True) == ("2027-11-09 04:00", "15 % de remise")
     assert _read("samedi 20€ l'entrée") == ("2027-11-13 00:00", "20€ l'entrée")
+    assert _read("mardi, 16 % de remise") == ("2027-11-09 00:00", "16 % de remise")  # was: Tuesday the 16th
     assert _read("jeudi 14h30 10€ la place", require_time=True) == ("2027-11-11 14:30", "10€ la place")
 
 
