@@ -133,7 +133,7 @@ def _hm(p: Phrases, i: int) -> tuple[int, int, int] | None:
         # "14h30", "14 h 30"; not "14h 12 rue…" (a street number).
         spaced = not p.adjacent(i + 1)
         minute = p.num(i + 2) if p.adjacent(i + 2) or spaced else None
-        if minute is not None and len(p.word(i + 2)) == 2 and not priced(p, i + 3):
+        if minute is not None and len(p.word(i + 2)) == 2 and not (spaced and priced(p, i + 3)):  # « 10 h 10 € »
             return hour, minute, i + 3
         if (k := p.seq(i + 2, "et quart")) is not None:
             return hour, 15, k  # "14h et quart"
