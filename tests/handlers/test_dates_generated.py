@@ -7,13 +7,14 @@ each with sentences of other shapes that the same cause covers."""
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import cache
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from handlers.dates import parse_when
 from handlers.messages import UserError
-from tests.handlers.dates_grammar import NOWS, cases, outcome
+from tests.handlers.dates_grammar import NOWS, Case, cases, outcome
 
 # Saturday 6 November 2027, noon, Paris: the coming 12th is a Friday, the 16th a Tuesday.
 NOW = datetime(2027, 11, 6, 12, 0, tzinfo=ZoneInfo("Europe/Paris"))
@@ -30,8 +31,14 @@ def _refused(text: str, require_time: bool = False) -> str:
     return caught.value.message
 
 
+@cache
+def _sample() -> list[Case]:
+    """A bounded, seeded sample: a few thousand expressions, a few seconds."""
+    return cases(3000, seed=20261201)
+
+
 def test_a_seeded_sample_has_no_silent_error_and_reads_the_precise_ones() -> None:
-    sample = cases(3000, seed=20261201)
+    sample = _sample()
     results = [(case, *outcome(case)) for case in sample]
     wrong = [f"« {case.text} » @ {case.now} → {got}" for case, result, got in results if result == "WRONG"]
     assert wrong == []
@@ -43,7 +50,7 @@ def test_a_seeded_sample_has_no_silent_error_and_reads_the_precise_ones() -> Non
 
 
 def test_the_sample_spans_zones_moments_and_every_family() -> None:
-    sample = cases(3000, seed=20261201)
+    sample = _sample()
     assert {str(case.now.tzinfo) for case in sample} == {str(now.tzinfo) for now in NOWS}
     assert len({(case.now.isoformat(), str(case.now.tzinfo)) for case in sample}) >= 40
     days = {case.family[0] for case in sample}
