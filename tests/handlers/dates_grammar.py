@@ -110,7 +110,7 @@ def _compose(rng: random.Random, now: datetime) -> Case | None:
     if day.weekday_alone is None and day.text.split()[-1].lower() in WEEKDAYS:
         day.weekday_alone = WEEKDAYS.index(day.text.split()[-1].lower())  # « ce lundi 12 h », « d'ici lundi 12 h »
     with_time = mode == "seance" or rng.random() < 0.4 or day.hint
-    clock = time_part(rng, day.hint) if with_time else None
+    clock = time_part(rng, day.hint, day.night) if with_time else None
     if mode == "seance" and rng.random() < 0.04:
         clock = None  # a meeting without its time: refused
     order = "day-time"

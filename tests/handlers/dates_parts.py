@@ -42,6 +42,7 @@ class DayPart:
     time_first_ok: bool = True
     ambiguous: bool = False  # reading or refusing are both right
     bare_number: bool = False  # ends with a day of month alone (« le 16 », « mercredi 13 »)
+    night: bool = False  # asks for a time between midnight and 4h (daylight-saving changes)
 
     def shift_hour(self, hour: int) -> int:
         return shift(hour, self.hint)
@@ -224,6 +225,12 @@ _SPANS = ("cette semaine", "la semaine prochaine", "le mois prochain", "en déce
 
 def day_part(rng: random.Random, today: date, mode: str) -> DayPart:
     pick = rng.random()
+    if pick < 0.03:  # the coming Sunday at night: the clock changes of the moments happen then
+        sunday = coming(today, 6, today_counts=True)
+        text = rng.choice(("dimanche", "ce dimanche", f"{sunday.day}/{sunday.month:02d}/{sunday.year}"))
+        day = coming(today, 6) if text == "dimanche" else sunday  # « dimanche » alone: not today
+        return DayPart(text, "dimanche, la nuit (heure d'été)", day, night=True)
+    pick = rng.random()
     if pick < 0.35:
         return _explicit(rng, today)
     if pick < 0.65:
@@ -247,8 +254,12 @@ def day_part(rng: random.Random, today: date, mode: str) -> DayPart:
     return DayPart(rng.choice(_SPANS), "période (à refuser)", refuse="a span")
 
 
-def time_part(rng: random.Random, hint: str | None = None) -> TimePart:
+def time_part(rng: random.Random, hint: str | None = None, night: bool = False) -> TimePart:
     h, m = rng.choice((rng.randint(7, 21), rng.randint(0, 23))), rng.choice((0, 15, 30, 45, 10, 5))
+    if night:
+        h = rng.randint(0, 3)
+        return rng.choice((TimePart(f"{h}h{m:02d}", "la nuit", (h, m)), TimePart(f"{h}h du matin", "la nuit", (h, 0), plain=False,
+                                                                                  ends="meridiem")))
     if hint:  # « ce soir 8h »: a bare hour, shifted (or contradicted) by the evening
         h = rng.choice({"soir": (rng.randint(6, 11), rng.randint(17, 23), 14), "matin": (rng.randint(6, 11), 14),
                         "pm": (rng.randint(1, 7), rng.randint(12, 19), 22)}[hint])
