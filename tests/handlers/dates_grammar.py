@@ -20,7 +20,7 @@ from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
 from tests.handlers.dates_oracle import BOUND_DAYS, Refused, localize, next_day_of_month
-from tests.handlers.dates_parts import WEEKDAYS, DayPart, TimePart, day_part, time_part
+from tests.handlers.dates_parts import MONTHS, WEEKDAYS, DayPart, TimePart, day_part, time_part
 from tests.handlers.dates_rests import REST_PARTS, RestPart
 
 __all__ = ["Case", "NOWS", "cases", "outcome", "score", "table"]
@@ -52,8 +52,27 @@ def _unaccent(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
+_NAMES = {_unaccent(name) for name in WEEKDAYS + MONTHS if len(name) >= 6}
+
+
+def _typo(text: str, rng: random.Random) -> str:
+    """One slip (a letter dropped or two swapped) in a weekday or month name of six letters or more."""
+    words = text.split(" ")
+    spots = [k for k, word in enumerate(words) if _unaccent(word.lower()) in _NAMES]
+    if not spots:
+        return text
+    k = rng.choice(spots)
+    word = words[k]
+    at = rng.randint(1, len(word) - 3)
+    drop = len(word) >= 7 and rng.random() < 0.5  # the reader forgives a slip on six letters or more only
+    words[k] = word[:at] + word[at + 1:] if drop else word[:at] + word[at + 1] + word[at] + word[at + 2:]
+    return " ".join(words)
+
+
 def _variant(text: str, rng: random.Random) -> str:
     pick = rng.random()
+    if pick < 0.05:
+        return _typo(text, rng)
     if pick < 0.12:
         return text[:1].upper() + text[1:]
     if pick < 0.18:

@@ -67,6 +67,8 @@ REST_PARTS = (
     _rest("avec les élus", "lieu"),
     _rest("CET", "fuseau", kind="refuse", modes=("seance",)), _rest("(heure de Paris) en visio", "fuseau", kind="refuse"),
     _rest("ou 15h", "autre heure", kind="refuse"), _rest("puis jeudi 14h", "autre heure", kind="refuse"),
+    _rest("12/2027 PV", "date en tête du texte", kind="refuse always"), _rest("5 à 7 de Noël", "date en tête du texte", kind="refuse"),
+    _rest("accueil 1 h plus tôt", "heure relative", kind="refuse", modes=("seance",)),
     _rest("au plus tard : rendre le rapport", "au plus tard", modes=("echeance",), kept="rendre le rapport"),
     _rest("dernier délai, bilan", "au plus tard", modes=("echeance",), kept="bilan"),
     _rest("ou le 16, Mairie", "autre jour", kind="refuse always"), _rest("ou 17 en visio", "autre jour", kind="refuse always"),
