@@ -12,6 +12,7 @@ from handlers.date_guard import ZONE_CODES
 from handlers.date_reader import Reader
 from handlers.date_weekdays import WEEKDAY_NAMES
 from handlers.date_words import ORDINALS, month_of, normalize
+from handlers.messages import InputError
 
 __all__ = ["stray"]
 
@@ -38,6 +39,14 @@ _ANYWHERE = ("du soir", "du matin", "de l ' apres - midi", "en huit", "en quinze
              "dans la journee", "en journee", "fin de matinee", "debut de matinee", "fin de soiree", "debut de soiree")
 
 
+def _day(reader: Reader, i: int) -> bool:
+    """A day reads at `i` (not what the reader asks about: « le 1er étage » is a floor)."""
+    try:
+        return reader.day_at(i) is not None
+    except InputError:
+        return False
+
+
 def stray(rest: str, today: date) -> str | None:
     """A date-like phrase left in `rest` (that the reader did not read), or None.
 
@@ -53,7 +62,7 @@ def stray(rest: str, today: date) -> str | None:
     i = 0
     while reader.word(i) in (",", ";", ":", "(", "/", ".", "-", "–", "—", "et", "ou", "le", "la", "a", "au", "de", "du", "des", "d", "'"):
         i += 1
-    if reader.word(i - 1) == "le" and reader.day_at(i - 1) is not None:
+    if reader.word(i - 1) == "le" and _day(reader, i - 1):
         return text[reader.toks[i - 1].start:][:40]  # « le 15 ou le 16 Mairie »: a second day, not a place
     if "ou" in (reader.word(k) for k in range(i)) and (n := reader.num(i)) is not None and 1 <= n <= 31:
         return text[reader.toks[i].start:][:40]  # « le 15 ou 16 Mairie », « 14h ou 15 »: another choice

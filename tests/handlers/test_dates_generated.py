@@ -221,3 +221,8 @@ def test_a_spaced_colon_after_spoken_minutes_is_punctuation() -> None:
     assert _read("jeudi 18 heures 10 : AG visio", require_time=True) == ("2027-11-11 18:10", "AG visio")
     assert "je ne devine pas" in _refused("jeudi 18 heures 17:30 Mairie", require_time=True)
     assert "je ne devine pas" in _refused("jeudi 15h demi RDC", require_time=True)
+
+
+def test_a_floor_after_the_time_is_text() -> None:
+    # blind set 5 reads it; the second-day check must not take « le 1er étage » for a day
+    assert _read("samedi 13 novembre 10h le 1er étage", require_time=True) == ("2027-11-13 10:00", "le 1er étage")
