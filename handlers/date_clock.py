@@ -15,7 +15,7 @@ from functools import cache
 from handlers.date_words import Tok, fold, tokenize
 from handlers.messages import InputError
 
-__all__ = ["STREET_WORDS", "UNIT_SIGNS", "ClockReading", "Phrases", "counted_noun", "plural_noun", "priced", "read_clock", "refuse_loose_minutes", "shift"]
+__all__ = ["STREET_WORDS", "ClockReading", "Phrases", "counted_noun", "plural_noun", "priced", "read_clock", "refuse_loose_minutes", "shift"]
 
 
 @cache
@@ -104,7 +104,7 @@ def shift(hour: int, minute: int, kind: str | None, said: str) -> tuple[int, int
     raise InputError(f"« {said} » se contredit : précisez l'heure sur 24 heures (ex. « 14h », « 20h »).")
 
 
-# Signs glued after a number that make it an amount, not minutes or a day (« 10 h 10€ », « samedi 10€ »).
+# Signs after a number (glued or not) that make it an amount, not minutes or a day (« 10 h 10€ », « samedi 15 % »).
 UNIT_SIGNS = ("€", "$", "£", "%", "°")
 
 

@@ -165,7 +165,7 @@ class Reader(WeekdayPhrases):
                     raise InputError(
                         f"« {said} » : le {self.label(j, k)} du mois, ou « {said} » dans le texte ? Je ne devine pas. Pour la date, "
                         f"ajoutez le mois (ex. « {self.label(j, k)} mars ») ; pour le texte, un deux-points avant "
-                        f"(« jeudi : {said} »)."
+                        f"(« … : {said} »)."
                     )
                 self._refuse_spaced_month(j, k)
                 return next_day_of_month(d, self.today, self.label(j, k)), k
