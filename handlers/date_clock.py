@@ -15,7 +15,10 @@ from functools import cache
 from handlers.date_words import Tok, fold, month_of, tokenize, weekday_of
 from handlers.messages import InputError
 
-__all__ = ["STREET_WORDS", "ClockReading", "Phrases", "counts_at", "read_clock", "refuse_loose_minutes", "shift"]
+__all__ = [
+    "STREET_WORDS", "ClockReading", "Phrases", "counted_noun", "counts_at", "plural_noun", "priced", "read_clock",
+    "refuse_loose_minutes", "shift",
+]
 
 
 @cache
@@ -140,6 +143,15 @@ def shift(hour: int, minute: int, kind: str | None, said: str) -> tuple[int, int
     raise InputError(f"« {said} » se contredit : précisez l'heure sur 24 heures (ex. « 14h », « 20h »).")
 
 
+# Signs after a number (glued or not) that make it an amount, not minutes or a day (« 10 h 10€ », « samedi 15 % »).
+UNIT_SIGNS = ("€", "$", "£", "%", "°")
+
+
+def priced(p: Phrases, i: int) -> bool:
+    """A sign at `i` makes the number before it an amount (« 10€ », « 15 % », « 10 € »)."""
+    return p.word(i) in UNIT_SIGNS
+
+
 def _hm(p: Phrases, i: int) -> tuple[int, int, int] | None:
     """One clock time at `i` (hour, minute, next index), not yet checked."""
     if (p.word(i) == "midi" or p.word(i) == "minuit") and not p.in_name(i):
@@ -151,8 +163,11 @@ def _hm(p: Phrases, i: int) -> tuple[int, int, int] | None:
         if p.word(j) in _MINUTE_WORDS:  # "midi trente"
             return hour, _MINUTE_WORDS[p.word(j)], j + 1
         return hour, 0, j
-    if (dotted := _dotted(p, i)) is not None and p.word(dotted[2]) in ("h", "heure", "heures"):
-        return dotted[0], dotted[1], dotted[2] + 1  # Swiss and Belgian « 9.30 h », « 14.15 heures »: never a date
+    if (dotted := _dotted(p, i)) is not None and (
+        p.word(dotted[2]) in ("h", "heures") or (p.word(dotted[2]) == "heure" and p.word(dotted[2] + 1) not in ("du", "de", "d", "des"))
+    ):
+        # Swiss and Belgian « 9.30 h », « 14.15 heures »: never a date (« à 15.15 Heure du conte » is a name after the time)
+        return dotted[0], dotted[1], dotted[2] + 1
     hour = p.num(i)
     if hour is None and p.word(i) in ("dix", "vingt"):
         for words, value in _COMPOUND_HOURS:  # « dix-huit heures », « vingt et une heures »
@@ -167,7 +182,7 @@ def _hm(p: Phrases, i: int) -> tuple[int, int, int] | None:
         # "14h30", "14 h 30"; not "14h 12 rue…" (a street number).
         spaced = not p.adjacent(i + 1)
         minute = p.num(i + 2) if p.adjacent(i + 2) or spaced else None
-        if minute is not None and len(p.word(i + 2)) == 2:
+        if minute is not None and len(p.word(i + 2)) == 2 and not (spaced and priced(p, i + 3)):  # « 10 h 10 € »
             return hour, minute, i + 3
         if (k := p.seq(i + 2, "et quart")) is not None:
             return hour, 15, k  # "14h et quart"
@@ -187,7 +202,9 @@ def _hm(p: Phrases, i: int) -> tuple[int, int, int] | None:
             return hour, 30, k
         if (k := p.seq(j, "moins le quart", "moins quart")) is not None:
             return hour - 1, 45, k
-        if (minute := p.num(j)) is not None and len(p.word(j)) == 2 and p.word(j + 1) not in ("h", ":", "heures"):
+        # not « 14 heures 17 h », « 14 heures 17:30 » (another time), « 2 heures 10€ »; a spaced « : » is punctuation
+        clock_next = p.word(j + 1) in ("h", "heures") or (p.word(j + 1) == ":" and p.adjacent(j + 1))
+        if (minute := p.num(j)) is not None and len(p.word(j)) == 2 and not clock_next and not priced(p, j + 1):
             return hour, minute, j + 1
         if (k := p.seq(j, "quarante - cinq", "quarante cinq")) is not None:
             return hour, 45, k
@@ -239,12 +256,13 @@ def _swiss_time(p: Phrases, i: int) -> bool:
 def read_clock(p: Phrases, i: int, hint: str | None = None, dotted: bool = False) -> ClockReading | None:
     """A time or range at `i`, with its leading words (`à`, `de`, `vers`…);
     with `dotted` (the day already read), `à 14.15` too."""
-    approx, between, until, j = False, False, False, i
+    approx, between, until, j, lasting = False, False, False, i, False
     for _ in range(3):  # "vers", "à partir de", "entre": at most a few
         if (k := p.seq(j, *_APPROX)) is not None:
             approx, j = True, k
         elif (k := p.seq(j, *_PREFIX)) is not None:
-            between, until, j = between or p.word(j) == "entre", until or p.word(j) in ("jusqu", "avant"), k
+            between, until, lasting = between or p.word(j) == "entre", until or p.word(j) in ("jusqu", "avant"), p.word(j) == "pour"
+            j = k
         else:
             break
     swiss = dotted and ((j > i and p.word(j - 1) == "a") or _swiss_time(p, j))
@@ -275,6 +293,12 @@ def read_clock(p: Phrases, i: int, hint: str | None = None, dotted: bool = False
     elif (k := p.seq(j, *_EXACT)) is not None:
         j = k  # "14h précises": the time as said
     said = p.label(i, j)
+    if lasting and end is None and kind is None and minute == 0 and hour <= 12 and (p.word(j - 1) in ("heure", "heures") or not p.adjacent(j - 1)):
+        # « pour 2 heures », « pour 3 h »: how long, or at what time? (« pour 14h », « pour 15 heures »: the time)
+        raise InputError(
+            f"« {said} » : une heure ou une durée ? Je ne devine pas. Pour l'heure, écrivez « à {hour}h » ; "
+            f"pour une durée, écrivez-la en lettres dans le texte (ex. « durée : deux heures »)."
+        )
     if kind is None and end is not None and end_kind is not None and hour <= end[0]:
         kind = end_kind  # "de 2h à 4h de l'après-midi"
     start = _checked(*shift(hour, minute, kind or hint, said), said)
@@ -292,15 +316,41 @@ STREET_WORDS = _STREET = ("rue", "r", "avenue", "av", "chemin", "ch", "place", "
            "allee", "impasse", "imp", "cours", "passage", "square", "sentier", "bis", "ter")
 
 
+# Short words ending in s/x that are not counted things (« 19 h 30 dans la salle »).
+_NOT_PLURAL = ("dans", "sous", "vers", "apres", "puis", "plus", "tous", "toutes", "leurs", "chez", "avec", "pres")
+# Nouns a number before them counts or ranks (« 30 ans de … », « 1er étage », « 2 jours de formation »),
+# whatever their length or number.
+_COUNTED = ("ans", "an", "etage", "etages", "jour", "jours", "semaine", "semaines", "mois", "nuit", "nuits", "fois",
+            "personne", "personnes", "exemplaire", "exemplaires")
+
+
+def plural_noun(word: str) -> bool:
+    """A lower-case plural noun: « dossiers », « relectures », « ans »."""
+    if word in _HOUR_WORDS or word in _MINUTE_WORDS:
+        return False  # « trois », « dix »: numbers (« dimanche 23 trois heures »)
+    return word in _COUNTED or (len(word) >= 4 and word.isalpha() and word[-1] in "sx" and word not in _NOT_PLURAL)
+
+
+def counted_noun(p: Phrases, i: int) -> bool:
+    """The word at `i` makes the number before it a count or a floor, not a
+    day of the month: « mercredi 12 dossiers », « vendredi, 1er étage »,
+    « jeudi 2 jours de formation ». A capital says a name (« mardi 16
+    Sceaux »): not a count."""
+    if i >= len(p.toks) or p.text[p.toks[i].start:p.toks[i].start + 1].isupper():
+        return False
+    return plural_noun(p.word(i))
+
+
 def refuse_loose_minutes(reader: Phrases, clock: ClockReading | None, i: int) -> None:
     """« 14h 30 Mairie »: 14h30, or 14h at number 30? Only a street word after
     the number (« 14h 12 rue du Rhône ») says it is an address."""
-    if clock is None or clock.stop != i or not clock.said.lower().endswith("h"):
-        return
+    if clock is None or clock.stop != i or not clock.said.lower().endswith("h") or ":" in clock.said[-4:]:
+        return  # (« 19:30h 12 dossiers »: the minutes were given)
     minute = reader.num(i)
     if reader.adjacent(i + 1) and reader.word(i + 1) in ("e", "er", "eme", "ieme", "re", "ere", "bis", "ter"):
         return  # « 14h 11e arrondissement », « 14h 12bis »: an ordinal or a street number, not minutes
-    if minute is not None and len(reader.word(i)) == 2 and minute <= 59 and reader.word(i + 1) not in _STREET:
+    if (minute is not None and len(reader.word(i)) == 2 and minute <= 59 and reader.word(i + 1) not in _STREET
+            and not priced(reader, i + 1)):
         hour, number = clock.said, reader.word(i)
         raise InputError(
             f"« {hour} {number} » : {hour}{number}, ou {hour} suivi d'un numéro ? "

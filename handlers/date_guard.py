@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import date
 
 from handlers.date_calendar import next_day_of_month
-from handlers.date_clock import STREET_WORDS, ClockReading, Phrases
+from handlers.date_clock import STREET_WORDS, ClockReading, Phrases, plural_noun
 from handlers.date_weekdays import WEEKDAY_NAMES
 from handlers.messages import InputError
 
@@ -30,8 +30,6 @@ ZONE_CODES = ("utc", "gmt", "cet", "cest", "hnc", "hne", "hae", "hac", "hnr", "h
 # Right after the time only: Quebec « 19 h HE » (heure de l'Est); elsewhere « HE Vinci » is a Belgian school.
 _AFTER_TIME_ZONES = (*ZONE_CODES, "he")
 _ARTICLES = ("le", "la", "l", "les", "du", "de", "d", "des", "un", "une")
-# Short words ending in s/x that are not counted things (« 19 h 30 dans la salle »).
-_NOT_PLURAL = ("dans", "sous", "vers", "apres", "puis", "plus", "tous", "toutes", "leurs", "chez", "avec", "pres")
 
 
 def _duration(p: Phrases, i: int) -> bool:
@@ -51,8 +49,7 @@ def _counted(p: Phrases, i: int) -> bool:
     followed by a plural noun, which they may be counting."""
     if not _spaced_minutes(p, i):
         return False
-    word = p.word(i)
-    return len(word) >= 4 and word.isalpha() and word[-1] in "sx" and word not in _NOT_PLURAL
+    return plural_noun(p.word(i))
 
 
 def _refuse_street(p: Phrases, clock: ClockReading, after: int, street_at: int) -> None:
@@ -107,8 +104,8 @@ def refuse_weekday_then_number(p: Phrases, clock: ClockReading | None, clock_at:
     """« lundi 12 h rapport » when the coming 12th is a Monday: Monday at 12h,
     or Monday the 12th followed by « h » ? Not read either way. When the
     coming 12th is another weekday, only the time makes sense."""
-    if clock is None or p.word(clock_at - 1) not in WEEKDAY_NAMES:
-        return
+    if clock is None or p.word(clock_at - 1) not in WEEKDAY_NAMES or clock.start.minute or clock.end is not None:
+        return  # « lundi 12 h 30 », « lundi 12 h-14 h »: only a time reads so
     number = p.num(clock_at)
     if number is None or not 1 <= number <= 23 or p.adjacent(clock_at + 1):
         return

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from handlers.date_calendar import format_day, make_date, next_day_of_month, next_occurrence
-from handlers.date_clock import ClockReading, read_clock, refuse_loose_minutes
+from handlers.date_clock import STREET_WORDS, ClockReading, counted_noun, priced, read_clock, refuse_loose_minutes
 from handlers.date_guard import refuse_after_clock, refuse_weekday_then_number
 from handlers.date_weekdays import WeekdayPhrases
 from handlers.date_words import NUMBER_WORDS, fold, month_of, normalize, tokenize
@@ -99,6 +99,8 @@ class Reader(WeekdayPhrases):
             return n, i + 2
         if self.word(i + 1).isalpha() and self.adjacent(i + 1) and month_of(self.word(i + 1)) is None:
             return None  # "3e version", "2h": not a day of the month
+        if priced(self, i + 1):
+            return None  # « samedi 10€ … », « mardi, 15 % de remise »: an amount
         return n, i + 1
 
     def _is_time_next(self, i: int) -> bool:
@@ -106,7 +108,7 @@ class Reader(WeekdayPhrases):
         spaced colon is punctuation: « vendredi 17 : relire … »)."""
         if self.word(i) == ":":
             return self.adjacent(i) and self.adjacent(i + 1) and self.num(i + 1) is not None
-        return self.word(i) in ("h", "heure", "heures")
+        return self.word(i) in ("h", "heure", "heures", "hr", "hrs", "hre", "hres", "pm", "am") or self.seq(i, "p . m .", "a . m .") is not None
 
     def _spaced_month(self, i: int) -> bool:
         """`17 02`, `13 12 10h`, `3 9 2027`: a month after a space only when
@@ -116,8 +118,25 @@ class Reader(WeekdayPhrases):
         return (self.word(i).startswith("0") or after >= len(self.toks) or self.word(after) == ","
                 or (self.num(after, 4) is not None and len(self.word(after)) == 4) or read_clock(self, after) is not None)
 
+    def _refuse_spaced_month(self, j: int, k: int) -> None:
+        """« le 14 11 Mairie »: the 14/11, or the 14th and « 11 Mairie »? A
+        month after a space is read only as `02` or before a year, a time or
+        nothing (`_spaced_month`); elsewhere a number that could be the month
+        is asked about, unless it counts something (« le 25 4 fiches »)."""
+        m = self.num(k)
+        if m is None or not 1 <= m <= 12 or self.adjacent(k) or (self.adjacent(k + 1) and self.word(k + 1).isalpha()):
+            return
+        spaced_dash = self.word(k + 1) in ("-", "–", "—") and not self.adjacent(k + 1)
+        if (read_clock(self, k) is not None and not spaced_dash) or counted_noun(self, k + 1):
+            return  # « le 16 9h », « le 16 10-12h »; but « le 13 11 – 17h »: 11h–17h, or the 13/11 at 17h?
+        day, said = self.label(j, k), self.label(j, k + 1)
+        raise InputError(
+            f"« {said} » : le {day}/{m:02d}, ou le {day} suivi de « {self.word(k)} … » ? Je ne devine pas. "
+            f"Écrivez « {day}/{m:02d} » pour la date, ou une virgule après le jour (« {day}, {self.word(k)} … »)."
+        )
+
     def explicit(self, i: int, bare_day: bool) -> tuple[date, int] | None:
-        j = i
+        j, after_au = i, self.word(i) == "au"
         if (k := self.seq(j, *_DEADLINE_PREFIX, "le", "du", "au")) is not None:
             j, bare_day = k, True
         w = self.word
@@ -151,6 +170,18 @@ class Reader(WeekdayPhrases):
                 label = self.label(j, k)
                 return (make_date(year, month, d, label) if year else next_occurrence(month, d, self.today, label)), k
             if bare_day and not self._is_time_next(k) and month_of(w(k)) is None:
+                if (after_au or d > 31) and (w(k) in STREET_WORDS or counted_noun(self, k)):
+                    return None  # « jeudi au 12 rue des Écoles », « mercredi 45 avenue Foch »: an address, not a day
+                if counted_noun(self, k) or (w(k) in STREET_WORDS and w(k) not in ("bis", "ter")):
+                    # « vendredi 12 rapports », « mardi 6 rue du Lac », « lundi 1er étage »: the day, or a count,
+                    # a street number, a floor? Either reading would be a guess.
+                    said = self.label(j, k + 1)
+                    raise InputError(
+                        f"« {said} » : le {self.label(j, k)} du mois, ou « {said} » dans le texte ? Je ne devine pas. Pour la date, "
+                        f"ajoutez le mois (ex. « {self.label(j, k)} mars ») ; pour le texte, un deux-points avant "
+                        f"(« … : {said} »)."
+                    )
+                self._refuse_spaced_month(j, k)
                 return next_day_of_month(d, self.today, self.label(j, k)), k
         return None
 

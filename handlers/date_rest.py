@@ -29,8 +29,9 @@ _RESTATE = ("soit", "c ' est - a - dire", "c ' est a dire", "=", "i . e .", "don
 _TITLES = ("m", "mm", "mme", "mmes", "mlle", "monsieur", "madame", "mademoiselle", "messieurs", "dr", "docteur", "docteure", "me", "maitre", "pr")
 _RECURRING_BEFORE = ("chaque", "les", "tous", "toutes")
 _LEADING = ("min", "minutes", "prochain", "prochaine", "suivant", "suivante", "semaine", "semaines", "mois", "soir", "matin", "midi", "minuit",
-            "heure", "heures", "environ", "apres", "trente", "quinze", "quart", "demie", "quarante", "h",
-            "dernier", "derniere", "passe", "passee", "moins", "lendemain", "surlendemain", "veille", "env", "approx")
+            "heure", "heures", "environ", "apres", "trente", "quinze", "quart", "demie", "demi", "quarante", "h",
+            "dernier", "derniere", "passe", "passee", "moins", "courant", "lendemain", "surlendemain", "veille", "env",
+            "approx")
 # Between two numbers at the start of the rest: a date, a month and year, a range of hours.
 _PAIRED = ("/", ".", "-", "–", "—", "a", ":")
 # A length of time right after the date (« sur 2 jours »), unless it counts something (« 2 jours de formation »).
@@ -138,6 +139,14 @@ def _length_at(reader: Reader, i: int) -> bool:
     return reader.word(k) not in ("de", "d", "du", "des") or j > i
 
 
+def _day(reader: Reader, i: int) -> bool:
+    """A day reads at `i` (not what the reader asks about: « le 1er étage » is a floor)."""
+    try:
+        return reader.day_at(i) is not None
+    except InputError:
+        return False
+
+
 def stray(rest: str, today: date) -> str | None:
     """A date-like phrase left in `rest` (that the reader did not read), or None.
 
@@ -155,8 +164,12 @@ def stray(rest: str, today: date) -> str | None:
     if (hour_at := _bare_hour_at(reader)) is not None:
         return text[reader.toks[hour_at].start:][:40]  # "à 14 envoi", "vers 9": an hour without « h » the reader did not read
     i = 0
-    while reader.word(i) in (",", ";", ":", "(", "/", ".", "-", "–", "—", "et", "le", "la", "a", "au", "de", "du", "des", "d", "'"):
+    while reader.word(i) in (",", ";", ":", "(", "/", ".", "-", "–", "—", "et", "ou", "le", "la", "a", "au", "de", "du", "des", "d", "'"):
         i += 1
+    if reader.word(i - 1) == "le" and _day(reader, i - 1):
+        return text[reader.toks[i - 1].start:][:40]  # « le 15 ou le 16 Mairie »: a second day, not a place
+    if "ou" in (reader.word(k) for k in range(i)) and (n := reader.num(i)) is not None and 1 <= n <= 31:
+        return text[reader.toks[i].start:][:40]  # « le 15 ou 16 Mairie », « 14h ou 15 »: another choice
     if i < len(reader.toks):
         if reader.num(i, 4) is not None and len(reader.word(i)) == 4 and abs(int(reader.word(i)) - today.year) <= 6:
             return text[reader.toks[i].start:][:40]  # "14h 2027": a year the reader did not read
