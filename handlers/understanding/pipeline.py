@@ -100,14 +100,17 @@ def _polite(found: list[Word]) -> set[int]:
     lex = lexicon()
     dropped: set[int] = set()
     modal = None
+    # « je vous saurais gré de bien vouloir m'indiquer »: a chain of modals, all dropped.
+    between = _PRONOUNS | {"de", "d", "bien"}
     for i, word in enumerate(found):
         if word.lemma in lex.polite_modals:
-            modal = i
+            modal = i if modal is None else modal
         elif modal is not None and word.lemma in lex.polite_verbs:
-            dropped.update(j for j in range(modal, i) if j == modal or found[j].folded in _PRONOUNS | {"de", "d"})
+            dropped.update(j for j in range(modal, i) if j == modal or found[j].folded in between
+                           or found[j].lemma in lex.polite_modals)
             dropped.add(i)
             modal = None
-        elif modal is not None and word.folded not in _PRONOUNS and word.folded not in ("de", "d"):
+        elif modal is not None and word.folded not in between:
             modal = None
     return dropped
 
