@@ -1,0 +1,85 @@
+"""Questions in the formal register and Swiss or Belgian usage, seen
+through the replies: polite frames that carry no question, inverted and
+future-tense questions, « le 15 courant », tasks « confiées », a charge
+named with « la charge de » or « responsable de ». Each family is asked
+on held-out set 13's Fribourg group and on the Hauts-de-Seine network, in
+sentences that are in no evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.questions_eval import build_group
+from tests.helpers import Chat
+
+
+@pytest.fixture(scope="module")
+def fribourg() -> Chat:
+    return build_group("integration-fr")
+
+
+@pytest.fixture(scope="module")
+def network() -> Chat:
+    return build_group("reseau92")
+
+
+def ask(chat: Chat, text: str) -> str:
+    return chat.say(text, private=True)
+
+
+@pytest.mark.parametrize("text", [
+    "Auriez-vous la gentillesse de me communiquer le lieu de la prochaine réunion ?",
+    "Je me permets de vous demander où se tiendra notre prochaine séance.",
+    "Je vous saurais gré de bien vouloir m'indiquer l'heure de la prochaine réunion.",
+    "Serait-il envisageable de connaître la date de la prochaine séance ?",
+])
+def test_a_polite_frame_leaves_the_question_it_carries(network: Chat, text: str) -> None:
+    assert "Prochaine séance n°4" in ask(network, text)
+
+
+def test_polite_frames_carry_any_question(network: Chat) -> None:
+    assert "Karim Benali" in ask(network, "Je me permets de vous demander qui représente la Ville de Nanterre.")
+    assert "Membres du groupe" in ask(network, "Je vous serais reconnaissante de bien vouloir me transmettre la liste des membres.")
+    reply = ask(network, "Je vous prie de bien vouloir m'indiquer qui préside l'AMD 92.")
+    assert "Sophie Garnier" in reply and "prie" not in reply
+    assert "Ordre du jour de la séance n°4" in ask(network, "Nous vous prions de bien vouloir nous communiquer l'ordre du jour.")
+
+
+def test_a_polite_excuse_is_no_question(network: Chat) -> None:
+    for text in ("Je vous prie de m'excuser pour la séance de jeudi.", "Je vous saurais gré de m'excuser."):
+        reply = ask(network, text)
+        assert "Séance n°" not in reply and "Échéance n°" not in reply, (text, reply)
+
+
+def test_an_inverted_future_asks_for_the_next_meeting(network: Chat, fribourg: Chat) -> None:
+    assert "Prochaine séance n°4" in ask(network, "Quand nous réunirons-nous ?")
+    # « débutera » is « débuter » read as « commencer » in every tense.
+    assert "Prochaine séance n°4" in ask(network, "La réunion débutera-t-elle à 14 heures ?")
+    assert "17 décembre 2026" in ask(fribourg, "Quand nous reverrons-nous ?")
+
+
+def test_the_day_of_the_current_month(network: Chat, fribourg: Chat) -> None:
+    # « le 15 courant » on 1 December: the 15th of December, whatever falls then.
+    assert "Dépôt des candidatures" in ask(network, "Quelle échéance tombe le 15 courant ?")
+    assert "Remise des inventaires" in ask(fribourg, "Qu'est-ce qui est prévu le 15 courant ?")
+    assert "Séance n°4" in ask(fribourg, "La séance du 17 courant est-elle maintenue ?")
+
+
+def test_who_holds_an_office_in_formal_words(network: Chat, fribourg: Chat) -> None:
+    assert "Conseiller municipal délégué à la jeunesse" in ask(network, "Quelle fonction occupe M. Okafor ?")
+    assert "Camille Leroy" in ask(network, "Qui est présent pour la Région ?")
+    assert "Croix-Rouge fribourgeoise" in ask(fribourg, "Quel poste occupe Madame Gumy ?")
+
+
+def test_a_charge_named_by_responsable_or_la_charge_de_answers_who_is_in_charge(network: Chat, fribourg: Chat) -> None:
+    assert "En charge de « communication »" in ask(network, "Qui a la charge de la communication ?")
+    reply = ask(fribourg, "Qui est responsable de l'accueil des requérants d'asile ?")
+    assert "Fabienne Gumy" in reply and "Nathalie Egger" not in reply
+
+
+def test_tasks_given_to_someone_or_to_me(fribourg: Chat) -> None:
+    reply = ask(fribourg, "Quelles tâches ont été confiées à M. Rossier ?")
+    assert "Tâches de Patrick Rossier" in reply and "questionnaire" in reply
+    assert "aucune tâche à votre nom" in ask(fribourg, "Qu'ai-je à faire avant la prochaine réunion ?")
+    reply = ask(fribourg, "Quels travaux n'ont pas été rendus dans les délais ?")
+    assert "Tâches en retard" in reply and "procès-verbal" in reply
