@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from handlers.understanding.clauses import Aside, context_words
 from handlers.understanding.entities import Entity, find_entities
 from handlers.understanding.intents import PLACEHOLDERS, is_frame_word, model
 from handlers.understanding.normalise import Word, lexicon, words
@@ -135,7 +136,7 @@ def _decision_topic(found: list[Word], spans: dict[int, Entity]) -> set[int]:
 
 
 def _tokens(found: list[Word], entities: list[Entity], known: frozenset[str] = frozenset(),
-            grounded: set[int] | None = None) -> tuple[list[str], list[Word]]:
+            grounded: set[int] | None = None, aside: Aside = (set(), set())) -> tuple[list[str], list[Word]]:
     """Lemmas with entity spans and unknown words as placeholders."""
     # A town that is both a body and a meeting place ("Nanterre") reads as
     # the place when the message speaks of a meeting, as the body otherwise.
@@ -163,10 +164,12 @@ def _tokens(found: list[Word], entities: list[Entity], known: frozenset[str] = f
             i = max(entity.end, i + 1)
             continue
         word = found[i]
-        if i in polite or word.folded in known:
+        if i in polite or i in aside[0] or word.folded in known:
             pass
         elif i not in forced_topic and (is_frame_word(word, vocabulary) or word.folded.isdigit()):
             tokens.append(word.lemma)
+        elif i in aside[1]:
+            pass  # « Étant nouvellement nommée, … »: circumstance, no topic
         else:
             # A topic word is matched as typed: « les ateliers » of a decision are no « réunions ».
             topic.append(words(word.typed, shorthand=False)[0] if word.typed else word)
@@ -232,7 +235,12 @@ def _same_answer(u: Understanding, best: str, ranking: list[tuple[str, float]]) 
 def understand(text: str, world: World, now: datetime) -> Understanding:
     found = words(text)
     entities = find_entities(found, world, now)
-    tokens, topic = _tokens(found, entities, world.group_words, grounded(found, world.record_pairs))
+    aside = context_words(text, found)
+    # « Ne pouvant être présente jeudi, … »: a day in the context is not asked about (a person named
+    # there may be: « Je ne connais pas Mme Kolly : quelle est sa fonction ? »).
+    entities = [e for e in entities if e.kind not in ("period", "month")
+                or not all(j in aside[0] | aside[1] for j in range(e.start, e.end))]
+    tokens, topic = _tokens(found, entities, world.group_words, grounded(found, world.record_pairs), aside)
     ranking = model().rank(tokens) if tokens else []
     result = Understanding(text, found, entities, topic, tokens, ranking)
     if not ranking:

@@ -83,3 +83,26 @@ def test_tasks_given_to_someone_or_to_me(fribourg: Chat) -> None:
     assert "aucune tâche à votre nom" in ask(fribourg, "Qu'ai-je à faire avant la prochaine réunion ?")
     reply = ask(fribourg, "Quels travaux n'ont pas été rendus dans les délais ?")
     assert "Tâches en retard" in reply and "procès-verbal" in reply
+
+
+def test_the_context_written_before_a_question_is_no_topic(network: Chat) -> None:
+    reply = ask(network, "Je serai absente jeudi. Pourriez-vous m'envoyer l'ordre du jour de la prochaine réunion ?")
+    # « jeudi » is why she asks, not which meeting: no « Aucune séance le jeudi 3 décembre ».
+    assert reply.startswith("Ordre du jour de la séance n°4")
+    assert "Lucas Fontaine" in ask(network, "Je prépare le budget de la commune : qui représente le CD92 ?")
+    reply = ask(network, "Dans le cadre de la préparation du forum, pourriez-vous m'indiquer la date de la prochaine séance ?")
+    assert "Prochaine séance n°4" in reply
+    reply = ask(network, "Ne pouvant être présent jeudi, je souhaiterais savoir où se tiendra la prochaine séance.")
+    assert reply.startswith("Prochaine séance n°4")
+
+
+def test_a_context_clause_keeps_the_meeting_it_names(network: Chat, fribourg: Chat) -> None:
+    assert "Décisions de la séance n°3" in ask(network, "Ayant manqué la dernière réunion, je souhaiterais savoir ce qui a été décidé.")
+    assert "Dernière séance n°3" in ask(fribourg, "N'ayant pu me libérer pour la dernière séance, pourriez-vous m'en rappeler la date ?")
+    # A person named before the colon is the one asked about.
+    assert "Déléguée à l'intégration" in ask(fribourg, "Je n'ai pas encore rencontré Mme Kolly : quel est son rôle ?")
+
+
+def test_a_sentence_that_sets_the_topic_is_kept(network: Chat) -> None:
+    assert "pistes cyclables" in ask(network, "Concernant les pistes cyclables : qu'a-t-on décidé ?")
+    assert "Prochaine séance n°4" in ask(network, "prochaine séance : date et lieu ?")
