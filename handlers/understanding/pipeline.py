@@ -127,7 +127,8 @@ def _decision_topic(found: list[Word], spans: dict[int, Entity]) -> set[int]:
     if marker is None:
         return set()
     # A role word after the marker is the topic's (« décidé à propos des conseillers en insertion »).
-    covered = {j for e in spans.values() if e.kind != "role" for j in range(e.start, e.end)}
+    # So is a body's name (« concernant la permanence de Caritas et de l'OSEO »): decisions name bodies.
+    covered = {j for e in spans.values() if e.kind not in ("role", "org") for j in range(e.start, e.end)}
     return {
         i for i in range(marker + 1, len(found))
         if i not in covered and found[i].folded not in lex.stopwords and found[i].folded not in _QUESTION_WORDS
@@ -148,7 +149,8 @@ def _tokens(found: list[Word], entities: list[Entity], known: frozenset[str] = f
             spans[e.start] = e
     vocabulary = model().vocabulary
     polite = _polite(found) | set(range(_opening(found)))
-    forced_topic = _decision_topic(found, spans) | (grounded or set())
+    decided = _decision_topic(found, spans)
+    forced_topic = decided | (grounded or set())
     tokens: list[str] = []
     topic: list[Word] = []
     i = 0
@@ -159,7 +161,7 @@ def _tokens(found: list[Word], entities: list[Entity], known: frozenset[str] = f
             tokens += [found[i].lemma, PLACEHOLDERS["month"], PLACEHOLDERS["period"]]
             i = entity.end
             continue
-        if entity is not None and not (entity.kind == "role" and i in forced_topic):
+        if entity is not None and not (entity.kind == "role" and i in forced_topic or entity.kind == "org" and i in decided):
             tokens.append(PLACEHOLDERS[entity.kind])
             i = max(entity.end, i + 1)
             continue

@@ -106,3 +106,16 @@ def test_a_context_clause_keeps_the_meeting_it_names(network: Chat, fribourg: Ch
 def test_a_sentence_that_sets_the_topic_is_kept(network: Chat) -> None:
     assert "pistes cyclables" in ask(network, "Concernant les pistes cyclables : qu'a-t-on décidé ?")
     assert "Prochaine séance n°4" in ask(network, "prochaine séance : date et lieu ?")
+
+
+def test_a_body_named_in_a_decision_s_topic_is_part_of_it() -> None:
+    food = build_group("alimentation69")
+    assert "La Banque alimentaire récupère les invendus" in ask(food, "Qu'a-t-on décidé concernant la Banque alimentaire ?")
+    partnership = build_group("pcs-namur")
+    reply = ask(partnership, "Qu'a-t-il été décidé concernant le Relais social ?")
+    assert "Décision n°3" in reply and "plan grand froid" in reply
+
+
+def test_next_year_is_a_period(fribourg: Chat) -> None:
+    reply = ask(fribourg, "Quelles sont les échéances de l'année prochaine ?")
+    assert reply.startswith("Agenda en 2027") and "cours de langue" in reply and "inventaires" not in reply
