@@ -17,7 +17,16 @@ import re
 
 from handlers.understanding.normalise import Word, fold, lexicon
 
-__all__ = ["Aside", "context_words"]
+__all__ = ["Aside", "context_words", "plain_markers"]
+
+# Formal ways of naming a topic, read as « concernant » (« quant » alone is read as « quand »: chat typo).
+_MARKERS = re.compile(r"\b(?:quant\s+(?=aux?\b)|quant\s+(?:à|a)\b|en ce qui concerne\b|s'agissant\s+(?:de\s+|d')?|"
+                      r"relativement\s+(?:à|a)\b|eu égard\s+(?:à|a)\b)\s*", re.IGNORECASE)
+
+
+def plain_markers(text: str) -> str:
+    """« Qu'a-t-on convenu quant au jour des réunions ? » -> « … concernant au jour … »: one topic marker."""
+    return _MARKERS.sub("concernant ", text.replace("’", "'"))
 
 # A sentence or a colon ends a context before a question.
 _SENTENCE_END = re.compile(r"[.!;:…]+\s+")

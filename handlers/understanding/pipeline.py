@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from handlers.understanding.clauses import Aside, context_words
+from handlers.understanding.clauses import Aside, context_words, plain_markers
 from handlers.understanding.entities import Entity, find_entities
 from handlers.understanding.intents import PLACEHOLDERS, is_frame_word, model
 from handlers.understanding.normalise import Word, lexicon, words
@@ -102,7 +102,7 @@ def _polite(found: list[Word]) -> set[int]:
     dropped: set[int] = set()
     modal = None
     # « je vous saurais gré de bien vouloir m'indiquer »: a chain of modals, all dropped.
-    between = _PRONOUNS | {"de", "d", "bien"}
+    between = _PRONOUNS | {"de", "d", "bien", "faire"}  # « me faire parvenir », « me faire savoir »
     for i, word in enumerate(found):
         if word.lemma in lex.polite_modals:
             modal = i if modal is None else modal
@@ -113,6 +113,9 @@ def _polite(found: list[Word]) -> set[int]:
             modal = None
         elif modal is not None and word.folded not in between:
             modal = None
+    if modal is not None and modal == len(found) - 1 and found[modal].lemma == "prier":
+        # « Qui est Mme Wauthier, je vous prie ? »: a closing formula.
+        dropped.update(j for j in range(modal - 2, modal + 1) if j >= 0 and (j == modal or found[j].folded in _PRONOUNS))
     return dropped
 
 
@@ -193,6 +196,7 @@ def is_statement(text: str, found: list[Word], polite: set[int]) -> bool:
 
 
 _SECOND_PERSON = frozenset({"tu", "toi", "te", "t", "vous"})
+_THIRD_PERSON = frozenset({"il", "elle", "on", "ils", "elles"})
 
 
 def is_vocative(text: str, found: list[Word], entities: list[Entity]) -> bool:
@@ -202,7 +206,11 @@ def is_vocative(text: str, found: list[Word], entities: list[Entity]) -> bool:
         return False
     name_end = text.find(found[first.end - 1].raw) + len(found[first.end - 1].raw)
     after = text[name_end:].lstrip()
-    return after.startswith(",") and any(w.folded in _SECOND_PERSON for w in found[first.end:])
+    # The « -t- » of « travaille-t-elle » is no « tu ».
+    rest = found[first.end:]
+    return after.startswith(",") and any(
+        w.folded in _SECOND_PERSON and not (w.folded == "t" and i + 1 < len(rest) and rest[i + 1].folded in _THIRD_PERSON)
+        for i, w in enumerate(rest))
 
 
 def _found_in_records(intent: str, topic: list[Word], world: World) -> bool:
@@ -235,7 +243,7 @@ def _same_answer(u: Understanding, best: str, ranking: list[tuple[str, float]]) 
 
 
 def understand(text: str, world: World, now: datetime) -> Understanding:
-    found = words(text)
+    found = words(plain_markers(text))
     entities = find_entities(found, world, now)
     aside = context_words(text, found)
     # « Ne pouvant être présente jeudi, … »: a day in the context is not asked about (a person named
@@ -282,10 +290,11 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     bar = CONFIDENT if not topic or free else CONFIDENT_DESPITE
     if score >= bar and score - runner_up >= MARGIN and ready:
         result.intent = best
-    elif score >= PLAUSIBLE and score - runner_up >= MARGIN and ready and _asks(found) and _found_in_records(best, topic, world):
+    elif score >= PLAUSIBLE and score - runner_up >= MARGIN and ready and (_asks(found) or _polite(found)) and _found_in_records(best, topic, world):
         # « avant quand doit-on envoyer le bilan des clauses d'insertion ? »:
         # worded unlike the examples, but its topic is one of the group's
-        # deadlines (or decisions), which the answer then shows.
+        # deadlines (or decisions), which the answer then shows. A polite request asks as a question
+        # word does (« pourriez-vous m'indiquer l'échéance du rapport financier ? »).
         result.intent = best
     else:
         result.readings = [

@@ -119,3 +119,29 @@ def test_a_body_named_in_a_decision_s_topic_is_part_of_it() -> None:
 def test_next_year_is_a_period(fribourg: Chat) -> None:
     reply = ask(fribourg, "Quelles sont les échéances de l'année prochaine ?")
     assert reply.startswith("Agenda en 2027") and "cours de langue" in reply and "inventaires" not in reply
+
+
+def test_more_formal_frames_and_a_closing_formula(fribourg: Chat) -> None:
+    reply = ask(fribourg, "Je vous serais obligée de me faire parvenir l'ordre du jour de la prochaine séance.")
+    assert reply.startswith("Ordre du jour de la séance n°4")
+    assert "OSEO Fribourg" in ask(fribourg, "Qui est Monsieur Menoud, je vous prie ?")
+    # The « -t- » of « travaille-t-elle » does not make Mme Egger the one spoken to.
+    assert "Caritas Fribourg" in ask(fribourg, "Mme Egger, pour quelle organisation travaille-t-elle ?")
+
+
+def test_formal_topic_markers_name_the_decision_s_topic(fribourg: Chat) -> None:
+    assert "Décision n°5" in ask(fribourg, "Quant aux cours de français, qu'a-t-on décidé ?")
+    assert "Décision n°6" in ask(fribourg, "En ce qui concerne l'enquête de Pro Senectute, qu'a-t-il été convenu ?")
+    assert "Décision n°2" in ask(fribourg, "Pourriez-vous me rappeler la décision relative aux procès-verbaux ?")
+
+
+def test_a_polite_request_about_a_record_is_answered_as_a_question(fribourg: Chat) -> None:
+    reply = ask(fribourg, "Pourriez-vous m'indiquer l'échéance du rapport intermédiaire au SEM ?")
+    assert "26 février 2027" in reply and "rapport intermédiaire" in reply
+
+
+def test_tasks_charges_and_deadlines_in_formal_verbs(fribourg: Chat) -> None:
+    assert "Tâches de Delphine Kolly" in ask(fribourg, "Quelles tâches incombent à Mme Kolly ?")
+    assert "Tâches en retard" in ask(fribourg, "Quelles actions accusent un retard ?")
+    assert "Fabienne Gumy" in ask(fribourg, "Qui est la personne de référence pour l'accueil des requérants d'asile ?")
+    assert ask(fribourg, "Quels délais devons-nous respecter en janvier ?").startswith("Agenda en janvier 2027")
