@@ -172,7 +172,10 @@ def _tokens(found: list[Word], entities: list[Entity], known: frozenset[str] = f
         if i in polite or i in aside[0] or word.folded in known:
             pass
         elif i not in forced_topic and (is_frame_word(word, vocabulary) or word.folded.isdigit()):
-            tokens.append(word.lemma)
+            # A stop word no example uses (« le collectif », « le partenariat ») would weigh as the
+            # rarest feature and dilute the question: it says nothing.
+            if not (word.folded in lexicon().stopwords and word.lemma not in model().idf):
+                tokens.append(word.lemma)
         elif i in aside[1]:
             pass  # « Étant nouvellement nommée, … »: circumstance, no topic
         else:

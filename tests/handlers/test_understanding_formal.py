@@ -145,3 +145,16 @@ def test_tasks_charges_and_deadlines_in_formal_verbs(fribourg: Chat) -> None:
     assert "Tâches en retard" in ask(fribourg, "Quelles actions accusent un retard ?")
     assert "Fabienne Gumy" in ask(fribourg, "Qui est la personne de référence pour l'accueil des requérants d'asile ?")
     assert ask(fribourg, "Quels délais devons-nous respecter en janvier ?").startswith("Agenda en janvier 2027")
+
+
+def test_the_group_s_own_name_for_itself_weighs_nothing(fribourg: Chat) -> None:
+    # « le partenariat », « le consortium »: a stop word no example uses no longer dilutes the question.
+    assert "Prochaine séance n°4" in ask(fribourg, "Quand le partenariat se réunira-t-il prochainement ?")
+    assert "Membres du groupe" in ask(fribourg, "Quelles institutions composent le partenariat ?")
+    assert "Membres du groupe" in ask(build_group("pcs-namur"), "Quelles organisations composent le consortium ?")
+
+
+def test_words_around_a_formal_question_that_name_no_topic(fribourg: Chat) -> None:
+    assert "Dernière séance n°3" in ask(fribourg, "La dernière séance s'est-elle tenue en ligne ?")
+    assert "Cheffe de projet hébergement" in ask(fribourg, "Quelle fonction Mme Bapst exerce-t-elle ?")
+    assert ask(fribourg, "Quels délais arrivent à terme ce mois-ci ?").startswith("Agenda ce mois-ci")
