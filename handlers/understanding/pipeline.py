@@ -102,14 +102,20 @@ def _polite(found: list[Word]) -> set[int]:
     dropped: set[int] = set()
     modal = None
     # « je vous saurais gré de bien vouloir m'indiquer »: a chain of modals, all dropped.
-    between = _PRONOUNS | {"de", "d", "bien", "faire"}  # « me faire parvenir », « me faire savoir »
+    # « me faire parvenir », « me faire savoir », « pourriez-vous, s'il vous plaît, m'indiquer »
+    between = _PRONOUNS | {"de", "d", "bien", "faire", "s", "plait"}
     for i, word in enumerate(found):
-        if word.lemma in lex.polite_modals:
-            modal = i if modal is None else modal
-        elif modal is not None and word.lemma in lex.polite_verbs:
+        if modal is not None and word.lemma in lex.polite_verbs:
+            # « je me permets de vous demander »: « demander » ends the frame a modal opened.
             dropped.update(j for j in range(modal, i) if j == modal or found[j].folded in between
                            or found[j].lemma in lex.polite_modals)
             dropped.add(i)
+            modal = None
+        elif word.lemma in lex.polite_modals:
+            modal = i if modal is None else modal
+        elif modal is not None and word.folded in _QUESTION_WORDS | {"si"} and found[modal].lemma == "demander":
+            # « je me demandais quand… », « je me demande si… »: the question follows.
+            dropped.update(j for j in range(max(modal - 2, 0), i) if j == modal or found[j].folded in _PRONOUNS)
             modal = None
         elif modal is not None and word.folded not in between:
             modal = None

@@ -158,3 +158,21 @@ def test_words_around_a_formal_question_that_name_no_topic(fribourg: Chat) -> No
     assert "Dernière séance n°3" in ask(fribourg, "La dernière séance s'est-elle tenue en ligne ?")
     assert "Cheffe de projet hébergement" in ask(fribourg, "Quelle fonction Mme Bapst exerce-t-elle ?")
     assert ask(fribourg, "Quels délais arrivent à terme ce mois-ci ?").startswith("Agenda ce mois-ci")
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("Sauriez-vous me dire qui représente la Ville de Colombes ?", "Paul Dumont"),
+    ("Je vous remercie de m'indiquer le lieu de la prochaine séance.", "Prochaine séance n°4"),
+    ("Je me demandais quand a lieu la prochaine réunion.", "Prochaine séance n°4"),
+    ("Puis-je vous demander qui est Mme Vasseur ?", "Directrice du CCAS"),
+    ("Pourriez-vous, s'il vous plaît, m'indiquer l'ordre du jour ?", "Ordre du jour de la séance n°4"),
+    ("Je me demande si la réunion de janvier est maintenue.", "Séance n°5"),
+])
+def test_requests_framed_as_thanks_or_as_wondering(network: Chat, text: str, shown: str) -> None:
+    assert shown in ask(network, text)
+
+
+def test_thanks_without_a_request_stay_thanks(network: Chat) -> None:
+    for text in ("Je vous remercie pour votre accueil.", "Je vous remercie de m'avoir transmis le document."):
+        reply = ask(network, text)
+        assert "Séance n°" not in reply and "Échéance n°" not in reply and "Membres du groupe" not in reply, (text, reply)
