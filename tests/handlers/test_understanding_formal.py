@@ -176,3 +176,14 @@ def test_thanks_without_a_request_stay_thanks(network: Chat) -> None:
     for text in ("Je vous remercie pour votre accueil.", "Je vous remercie de m'avoir transmis le document."):
         reply = ask(network, text)
         assert "Séance n°" not in reply and "Échéance n°" not in reply and "Membres du groupe" not in reply, (text, reply)
+
+
+def test_formal_verbs_of_deciding(fribourg: Chat) -> None:
+    assert "Décision n°3" in ask(fribourg, "Qu'a-t-on entériné concernant les logements d'urgence ?")
+    assert "Décision n°5" in ask(fribourg, "Le financement des cours de français a-t-il été approuvé ?")
+    assert "Décisions de la séance n°3" in ask(fribourg, "Sur quoi le groupe a-t-il statué lors de la dernière séance ?")
+    collective = build_group("quartiers-romands")
+    assert "Décision n°4" in ask(collective, "Qu'a-t-on entériné au sujet de la Fête des voisins ?")
+    # News of another body's decision is no question about the group's.
+    reply = ask(fribourg, "Le Conseil d'État a approuvé le règlement ce matin.")
+    assert "Décision n°" not in reply
