@@ -17,7 +17,7 @@ import re
 
 from handlers.understanding.normalise import Word, fold, lexicon
 
-__all__ = ["Aside", "context_words", "plain_markers"]
+__all__ = ["Aside", "context_words", "is_news", "plain_markers"]
 
 # Formal ways of naming a topic, read as « concernant » (« quant » alone is read as « quand »: chat typo).
 _MARKERS = re.compile(r"\b(?:quant\s+(?=aux?\b)|quant\s+(?:à|a)\b|en ce qui concerne\b|s'agissant\s+(?:de\s+|d')?|"
@@ -31,7 +31,7 @@ def plain_markers(text: str) -> str:
 # A sentence or a colon ends a context before a question.
 _SENTENCE_END = re.compile(r"[.!;:…]+\s+")
 # Words opening a clause of circumstance, up to the first comma.
-_OPENERS = frozenset({"etant", "ayant", "n", "ne", "pouvant", "comme", "puisque", "vu", "suite", "afin", "dans",
+_OPENERS = frozenset({"etant", "ayant", "n", "ne", "pouvant", "devant", "comme", "puisque", "vu", "suite", "afin", "dans",
                       "apres", "en", "nouvellement", "nouveau", "nouvelle", "absent", "absente", "excuse", "excusee"})
 # « n'ayant », « ne pouvant », « dans le cadre de », « en vue de », « en prévision de »: the word that must follow.
 _SECOND = {"n": ("ayant", "etant"), "ne": ("pouvant", "sachant"), "dans": ("le",), "en": ("vue", "prevision", "tant"),
@@ -84,3 +84,24 @@ def context_words(text: str, found: list[Word]) -> Aside:
             if len(clause) < len(rest):
                 loose.update(clause)
     return dropped, loose
+
+
+# « Le Département a adopté le guide hier. »: a body (or « la séance ») as the subject of a past tense.
+_SUBJECT_OPENERS = frozenset({"le", "la", "les", "l", "notre", "nos", "votre", "vos", "leur", "leurs"})
+_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient"})
+_RELATIVE = frozenset({"on", "qu", "que", "qui", "nous", "vous", "je", "j", "il", "elle", "ils", "elles"})
+_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|t|te|ts|tes)$")
+
+
+def is_news(text: str, found: list[Word], asks: bool) -> bool:
+    """News about a decision or an event (« La Région a voté hier le budget. »), not a request: no
+    question mark, no question word, a subject opening the sentence and a verb in the past."""
+    if not found or "?" in text or asks or found[0].folded not in _SUBJECT_OPENERS:
+        return False
+    for i, word in enumerate(found[1:], start=1):
+        if word.folded in _AUXILIARIES:
+            if found[i - 1].folded in _RELATIVE:
+                return False  # « les décisions qu'on a adoptées en octobre »: a request worded as a noun phrase
+            after = found[i + 1:i + 3]
+            return any(w.lemma == "decider" or _PARTICIPLE.search(w.raw.casefold()) and len(w.raw) > 3 for w in after)
+    return False

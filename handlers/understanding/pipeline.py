@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from handlers.understanding.clauses import Aside, context_words, plain_markers
+from handlers.understanding.clauses import Aside, context_words, is_news, plain_markers
 from handlers.understanding.entities import Entity, find_entities
 from handlers.understanding.intents import PLACEHOLDERS, is_frame_word, model
 from handlers.understanding.normalise import Word, lexicon, words
@@ -265,7 +265,8 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     if not ranking:
         return result
     intents = model().intents
-    if is_statement(text, found[_opening(found):], _polite(found)) or is_vocative(text, found, entities):
+    if (is_statement(text, found[_opening(found):], _polite(found)) or is_vocative(text, found, entities)
+            or is_news(text, found, _asks(found) or bool(_polite(found)) or any(w.folded == "t" for w in found))):
         result.intent = "chitchat"
         return result
     best, score = ranking[0]

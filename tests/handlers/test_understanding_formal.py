@@ -187,3 +187,24 @@ def test_formal_verbs_of_deciding(fribourg: Chat) -> None:
     # News of another body's decision is no question about the group's.
     reply = ask(fribourg, "Le Conseil d'État a approuvé le règlement ce matin.")
     assert "Décision n°" not in reply
+
+
+def test_news_of_a_body_s_decision_is_no_request(fribourg: Chat) -> None:
+    for text in ("La Ville de Bulle a approuvé le crédit hier soir.", "Le SEM a publié ses directives ce matin.",
+                 "Le Département de la Gironde a adopté le guide hier."):
+        reply = ask(fribourg, text)
+        assert "Décision n°" not in reply and "Décisions" not in reply, (text, reply)
+    # The same words as a request worded as a noun phrase are answered.
+    assert "Décisions de la séance n°2" in ask(fribourg, "les décisions qu'on a prises en octobre")
+
+
+def test_a_title_after_in_charge_of_names_the_role(fribourg: Chat) -> None:
+    # « chargé du secrétariat »: the secretary, not every « chargé de projet ».
+    reply = ask(fribourg, "Qui est chargé du secrétariat du groupe ?")
+    assert "Véronique Perroud" in reply and "Patrick Rossier" not in reply
+
+
+def test_a_need_and_its_reason_before_the_question(fribourg: Chat) -> None:
+    reply = ask(fribourg, "Devant préparer mon rapport, j'aurais besoin de connaître les échéances de janvier.")
+    assert reply.startswith("Agenda en janvier 2027")
+    assert "Ordre du jour de la séance n°4" in ask(fribourg, "Quels objets seront examinés lors de la prochaine séance ?")
