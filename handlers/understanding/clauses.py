@@ -79,7 +79,9 @@ def context_words(text: str, found: list[Word]) -> Aside:
     if rest and comma > 0:
         first = found[rest[0]].folded
         follows = found[rest[0] + 1].folded if rest[0] + 1 < len(found) else ""
-        if first in _OPENERS and (first not in _SECOND or follows in _SECOND[first]):
+        # « Je n'ai pas reçu l'ordre du jour, pourriez-vous me le renvoyer ? »: oneself, then the question.
+        about_me = first in _SPEAKER and text.rstrip().endswith("?")
+        if about_me or first in _OPENERS and (first not in _SECOND or follows in _SECOND[first]):
             clause = [i for i in rest if places[i] < comma]
             if len(clause) < len(rest):
                 loose.update(clause)

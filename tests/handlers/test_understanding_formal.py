@@ -208,3 +208,11 @@ def test_a_need_and_its_reason_before_the_question(fribourg: Chat) -> None:
     reply = ask(fribourg, "Devant préparer mon rapport, j'aurais besoin de connaître les échéances de janvier.")
     assert reply.startswith("Agenda en janvier 2027")
     assert "Ordre du jour de la séance n°4" in ask(fribourg, "Quels objets seront examinés lors de la prochaine séance ?")
+
+
+def test_what_happened_to_me_then_the_request() -> None:
+    partnership = build_group("pcs-namur")
+    reply = ask(partnership, "Je n'ai pas reçu l'ordre du jour, pourriez-vous me le renvoyer ?")
+    assert reply.startswith("Ordre du jour de la séance n°4")
+    assert "Kevin Delvaux" in ask(partnership, "Je suis nouvelle, qui représente le Forem ?")
+    assert "Inspectrice du Plan de cohésion sociale" in ask(partnership, "Je voudrais avoir les coordonnées de Mme Gobert.")
