@@ -42,7 +42,8 @@ def who_is(ctx: Context, u: Understanding) -> Outcome:
 
 
 def role_holder(ctx: Context, u: Understanding) -> Outcome:
-    role = u.first("role")
+    # « qui est chargée du secrétariat ? »: the title follows the word that only says « in charge ».
+    role = next((e for e in u.entities if e.kind == "role" and e.extra["stem"] not in GENERIC_CHARGE), u.first("role"))
     assert role is not None
     wants = role.extra["stem"].split("|")
     want = wants[0]

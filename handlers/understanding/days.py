@@ -20,6 +20,8 @@ __all__ = ["find_day", "week_of", "WEEKDAYS"]
 
 WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _NEXT = ("prochain", "prochaine", "suivant")
+# « le 15 courant », « le 3 ct »: of the current month.
+_CURRENT = ("courant", "ct", "crt")
 
 
 def _past_day(day: int, month: int, today: date) -> date | None:
@@ -94,6 +96,11 @@ def find_day(words: list[Word], now: datetime, locale: str = "fr_FR") -> Period 
         # "le 10", "la réunion du 10": the nearest such day of a month.
         if word in ("le", "du") and i + 1 < len(folded) and folded[i + 1].isdigit() and 1 <= int(folded[i + 1]) <= 31 and (
                 i + 2 >= len(folded) or month_of(folded[i + 2]) is None and not folded[i + 2].isdigit()):
+            if i + 2 < len(folded) and folded[i + 2] in _CURRENT:
+                # « le 15 courant » (Swiss and Belgian usage): that day of this month, past or not.
+                today = now.date()
+                this_month = date(today.year, today.month, int(folded[i + 1])) if _exists(int(folded[i + 1]), today.month) else None
+                return _period(this_month, i, i + 3, locale) if this_month else None
             found = _weekday_and_day(None, int(folded[i + 1]), now.date())
             return _period(found, i, i + 2, locale) if found else None
         # "jeudi", "jeudi prochain", "ce jeudi"

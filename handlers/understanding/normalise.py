@@ -82,7 +82,10 @@ class Lexicon:
         if folded in self.vocabulary:
             return self.vocabulary[folded], True
         if simplemma.is_known(raw, lang="fr"):
-            return fold(simplemma.lemmatize(raw, lang="fr")), True
+            # A lemma the lexicon reads as another (« débuter » as « commencer ») is read so in
+            # every form, the future « débutera » as the present « débute ».
+            lemma = fold(simplemma.lemmatize(raw, lang="fr"))
+            return self.vocabulary.get(lemma, lemma), True
         if len(folded) >= 4 and not folded.isdigit():
             found = process.extractOne(folded, self.vocabulary.keys(), scorer=fuzz.ratio, score_cutoff=TYPO_MATCH)
             if found is not None:

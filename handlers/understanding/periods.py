@@ -92,6 +92,10 @@ _PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("mois", "prochain"), "next_month"),
     (("prochain", "mois"), "next_month"),
     (("cette", "annee"), "this_year"),
+    # « l'an prochain », « l'année prochaine », « l'an prochain » in formal letters.
+    (("annee", "prochaine"), "next_year"),
+    (("an", "prochain"), "next_year"),
+    (("prochaine", "annee"), "next_year"),
     (("fin", "de", "l", "annee"), "this_year"),
     (("fin", "d", "annee"), "this_year"),
     (("aujourd", "hui"), "today"),
@@ -113,6 +117,8 @@ def _resolve(kind: str, today: date) -> tuple[date, date, str]:
         return (*_month(today, 1), "le mois prochain")
     if kind == "this_year":
         return (today, date(today.year + 1, 1, 1), f"d'ici la fin de {today.year}")
+    if kind == "next_year":
+        return (date(today.year + 1, 1, 1), date(today.year + 2, 1, 1), f"en {today.year + 1}")
     if kind == "today":
         return (today, today + timedelta(days=1), "aujourd'hui")
     if kind == "tomorrow":

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from handlers.understanding.clauses import Aside, context_words, is_news, plain_markers
 from handlers.understanding.entities import Entity, find_entities
 from handlers.understanding.intents import PLACEHOLDERS, is_frame_word, model
 from handlers.understanding.normalise import Word, lexicon, words
@@ -100,15 +101,27 @@ def _polite(found: list[Word]) -> set[int]:
     lex = lexicon()
     dropped: set[int] = set()
     modal = None
+    # « je vous saurais gré de bien vouloir m'indiquer »: a chain of modals, all dropped.
+    # « me faire parvenir », « me faire savoir », « pourriez-vous, s'il vous plaît, m'indiquer »
+    between = _PRONOUNS | {"de", "d", "bien", "faire", "s", "plait"}
     for i, word in enumerate(found):
-        if word.lemma in lex.polite_modals:
-            modal = i
-        elif modal is not None and word.lemma in lex.polite_verbs:
-            dropped.update(j for j in range(modal, i) if j == modal or found[j].folded in _PRONOUNS | {"de", "d"})
+        if modal is not None and word.lemma in lex.polite_verbs:
+            # « je me permets de vous demander »: « demander » ends the frame a modal opened.
+            dropped.update(j for j in range(modal, i) if j == modal or found[j].folded in between
+                           or found[j].lemma in lex.polite_modals)
             dropped.add(i)
             modal = None
-        elif modal is not None and word.folded not in _PRONOUNS and word.folded not in ("de", "d"):
+        elif word.lemma in lex.polite_modals:
+            modal = i if modal is None else modal
+        elif modal is not None and word.folded in _QUESTION_WORDS | {"si"} and found[modal].lemma == "demander":
+            # « je me demandais quand… », « je me demande si… »: the question follows.
+            dropped.update(j for j in range(max(modal - 2, 0), i) if j == modal or found[j].folded in _PRONOUNS)
             modal = None
+        elif modal is not None and word.folded not in between:
+            modal = None
+    if modal is not None and modal == len(found) - 1 and found[modal].lemma == "prier":
+        # « Qui est Mme Wauthier, je vous prie ? »: a closing formula.
+        dropped.update(j for j in range(modal - 2, modal + 1) if j >= 0 and (j == modal or found[j].folded in _PRONOUNS))
     return dropped
 
 
@@ -123,7 +136,8 @@ def _decision_topic(found: list[Word], spans: dict[int, Entity]) -> set[int]:
     if marker is None:
         return set()
     # A role word after the marker is the topic's (« décidé à propos des conseillers en insertion »).
-    covered = {j for e in spans.values() if e.kind != "role" for j in range(e.start, e.end)}
+    # So is a body's name (« concernant la permanence de Caritas et de l'OSEO »): decisions name bodies.
+    covered = {j for e in spans.values() if e.kind not in ("role", "org") for j in range(e.start, e.end)}
     return {
         i for i in range(marker + 1, len(found))
         if i not in covered and found[i].folded not in lex.stopwords and found[i].folded not in _QUESTION_WORDS
@@ -132,7 +146,7 @@ def _decision_topic(found: list[Word], spans: dict[int, Entity]) -> set[int]:
 
 
 def _tokens(found: list[Word], entities: list[Entity], known: frozenset[str] = frozenset(),
-            grounded: set[int] | None = None) -> tuple[list[str], list[Word]]:
+            grounded: set[int] | None = None, aside: Aside = (set(), set())) -> tuple[list[str], list[Word]]:
     """Lemmas with entity spans and unknown words as placeholders."""
     # A town that is both a body and a meeting place ("Nanterre") reads as
     # the place when the message speaks of a meeting, as the body otherwise.
@@ -144,7 +158,8 @@ def _tokens(found: list[Word], entities: list[Entity], known: frozenset[str] = f
             spans[e.start] = e
     vocabulary = model().vocabulary
     polite = _polite(found) | set(range(_opening(found)))
-    forced_topic = _decision_topic(found, spans) | (grounded or set())
+    decided = _decision_topic(found, spans)
+    forced_topic = decided | (grounded or set())
     tokens: list[str] = []
     topic: list[Word] = []
     i = 0
@@ -155,15 +170,20 @@ def _tokens(found: list[Word], entities: list[Entity], known: frozenset[str] = f
             tokens += [found[i].lemma, PLACEHOLDERS["month"], PLACEHOLDERS["period"]]
             i = entity.end
             continue
-        if entity is not None and not (entity.kind == "role" and i in forced_topic):
+        if entity is not None and not (entity.kind == "role" and i in forced_topic or entity.kind == "org" and i in decided):
             tokens.append(PLACEHOLDERS[entity.kind])
             i = max(entity.end, i + 1)
             continue
         word = found[i]
-        if i in polite or word.folded in known:
+        if i in polite or i in aside[0] or word.folded in known:
             pass
         elif i not in forced_topic and (is_frame_word(word, vocabulary) or word.folded.isdigit()):
-            tokens.append(word.lemma)
+            # A stop word no example uses (« le collectif », « le partenariat ») would weigh as the
+            # rarest feature and dilute the question: it says nothing.
+            if not (word.folded in lexicon().stopwords and word.lemma not in model().idf):
+                tokens.append(word.lemma)
+        elif i in aside[1]:
+            pass  # « Étant nouvellement nommée, … »: circumstance, no topic
         else:
             # A topic word is matched as typed: « les ateliers » of a decision are no « réunions ».
             topic.append(words(word.typed, shorthand=False)[0] if word.typed else word)
@@ -185,6 +205,7 @@ def is_statement(text: str, found: list[Word], polite: set[int]) -> bool:
 
 
 _SECOND_PERSON = frozenset({"tu", "toi", "te", "t", "vous"})
+_THIRD_PERSON = frozenset({"il", "elle", "on", "ils", "elles"})
 
 
 def is_vocative(text: str, found: list[Word], entities: list[Entity]) -> bool:
@@ -194,7 +215,11 @@ def is_vocative(text: str, found: list[Word], entities: list[Entity]) -> bool:
         return False
     name_end = text.find(found[first.end - 1].raw) + len(found[first.end - 1].raw)
     after = text[name_end:].lstrip()
-    return after.startswith(",") and any(w.folded in _SECOND_PERSON for w in found[first.end:])
+    # The « -t- » of « travaille-t-elle » is no « tu ».
+    rest = found[first.end:]
+    return after.startswith(",") and any(
+        w.folded in _SECOND_PERSON and not (w.folded == "t" and i + 1 < len(rest) and rest[i + 1].folded in _THIRD_PERSON)
+        for i, w in enumerate(rest))
 
 
 def _found_in_records(intent: str, topic: list[Word], world: World) -> bool:
@@ -227,15 +252,21 @@ def _same_answer(u: Understanding, best: str, ranking: list[tuple[str, float]]) 
 
 
 def understand(text: str, world: World, now: datetime) -> Understanding:
-    found = words(text)
+    found = words(plain_markers(text))
     entities = find_entities(found, world, now)
-    tokens, topic = _tokens(found, entities, world.group_words, grounded(found, world.record_pairs))
+    aside = context_words(text, found)
+    # « Ne pouvant être présente jeudi, … »: a day in the context is not asked about (a person named
+    # there may be: « Je ne connais pas Mme Kolly : quelle est sa fonction ? »).
+    entities = [e for e in entities if e.kind not in ("period", "month")
+                or not all(j in aside[0] | aside[1] for j in range(e.start, e.end))]
+    tokens, topic = _tokens(found, entities, world.group_words, grounded(found, world.record_pairs), aside)
     ranking = model().rank(tokens) if tokens else []
     result = Understanding(text, found, entities, topic, tokens, ranking)
     if not ranking:
         return result
     intents = model().intents
-    if is_statement(text, found[_opening(found):], _polite(found)) or is_vocative(text, found, entities):
+    if (is_statement(text, found[_opening(found):], _polite(found)) or is_vocative(text, found, entities)
+            or is_news(text, found, _asks(found) or bool(_polite(found)) or any(w.folded == "t" for w in found))):
         result.intent = "chitchat"
         return result
     best, score = ranking[0]
@@ -269,10 +300,11 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     bar = CONFIDENT if not topic or free else CONFIDENT_DESPITE
     if score >= bar and score - runner_up >= MARGIN and ready:
         result.intent = best
-    elif score >= PLAUSIBLE and score - runner_up >= MARGIN and ready and _asks(found) and _found_in_records(best, topic, world):
+    elif score >= PLAUSIBLE and score - runner_up >= MARGIN and ready and (_asks(found) or _polite(found)) and _found_in_records(best, topic, world):
         # « avant quand doit-on envoyer le bilan des clauses d'insertion ? »:
         # worded unlike the examples, but its topic is one of the group's
-        # deadlines (or decisions), which the answer then shows.
+        # deadlines (or decisions), which the answer then shows. A polite request asks as a question
+        # word does (« pourriez-vous m'indiquer l'échéance du rapport financier ? »).
         result.intent = best
     else:
         result.readings = [

@@ -49,14 +49,22 @@ def _one_meeting(u: Understanding) -> bool:
     return singular and _qualified(u) and not any(w.folded in _DATE_WORDS or w.lemma in _DATE_WORDS for w in u.words)
 
 
+# Role words that only say "in charge of": the topic names the charge.
+_CHARGES = frozenset({"charge", "responsable"})
+
+
 # (intents read, condition on the message, intent answered); first match wins.
 RULES: tuple[tuple[frozenset[str], Test, str], ...] = (
     # "c'est qui le stagiaire Olivier ?": the person named is the question.
     (frozenset({"role_holder"}), _has("person"), "who_is"),
     # « qui est en charge des achats ? »: « charge » alone names no role, the topic decides.
     # « qui s'occupe de la prévention des expulsions ? »: an activity opening someone's role stays a charge.
-    (frozenset({"in_charge"}), lambda u: _has("role")(u) and u.first("role").extra["stem"] != "charge"
+    # « qui est responsable de l'accueil des requérants ? » read as a charge stays one; « qui a la
+    # charge du logement à X ? » read as a role is one: « charge » names no title, its topic decides.
+    (frozenset({"in_charge"}), lambda u: _has("role")(u) and u.first("role").extra["stem"] not in _CHARGES
      and not u.first("role").extra.get("activity"), "role_holder"),
+    (frozenset({"role_holder"}), lambda u: _has("role")(u) and u.first("role").extra["stem"] == "charge"
+     and bool(u.topic), "in_charge"),
     (frozenset({"role_holder"}), _lacks("role"), "in_charge"),
     # "qui s'occupe de la trésorerie à l'AMD 92 ?": a role within a body.
     (frozenset({"org_representative", "org_members"}), _has("role"), "role_holder"),

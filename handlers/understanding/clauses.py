@@ -1,0 +1,109 @@
+"""Context before a question: what a member writes around the question in
+the formal register, which names no topic of it.
+
+« Je dois réserver mon après-midi : la prochaine séance aura-t-elle lieu en
+présentiel ? » and « Je serai absente jeudi. Pourriez-vous m'envoyer
+l'ordre du jour ? » open with a sentence of their own: its words say why
+the member asks, not what (entities named there still count). « Étant
+nouvellement nommée au sein du groupe, je souhaiterais connaître… » and
+« N'ayant pu assister à la dernière séance, … » open with a clause of
+circumstance: its unknown words are no topic, its known ones (« la
+dernière séance ») still tell what is asked.
+"""
+
+from __future__ import annotations
+
+import re
+
+from handlers.understanding.normalise import Word, fold, lexicon
+
+__all__ = ["Aside", "context_words", "is_news", "plain_markers"]
+
+# Formal ways of naming a topic, read as « concernant » (« quant » alone is read as « quand »: chat typo).
+_MARKERS = re.compile(r"\b(?:quant\s+(?=aux?\b)|quant\s+(?:à|a)\b|en ce qui concerne\b|s'agissant\s+(?:de\s+|d')?|"
+                      r"relativement\s+(?:à|a)\b|eu égard\s+(?:à|a)\b)\s*", re.IGNORECASE)
+
+
+def plain_markers(text: str) -> str:
+    """« Qu'a-t-on convenu quant au jour des réunions ? » -> « … concernant au jour … »: one topic marker."""
+    return _MARKERS.sub("concernant ", text.replace("’", "'"))
+
+# A sentence or a colon ends a context before a question.
+_SENTENCE_END = re.compile(r"[.!;:…]+\s+")
+# Words opening a clause of circumstance, up to the first comma.
+_OPENERS = frozenset({"etant", "ayant", "n", "ne", "pouvant", "devant", "comme", "puisque", "vu", "suite", "afin", "dans",
+                      "apres", "en", "nouvellement", "nouveau", "nouvelle", "absent", "absente", "excuse", "excusee"})
+# « n'ayant », « ne pouvant », « dans le cadre de », « en vue de », « en prévision de »: the word that must follow.
+_SECOND = {"n": ("ayant", "etant"), "ne": ("pouvant", "sachant"), "dans": ("le",), "en": ("vue", "prevision", "tant"),
+           "apres": ("avoir",)}
+
+# The member speaking of themselves: a sentence of context.
+_SPEAKER = frozenset({"je", "j", "nous", "moi"})
+
+Aside = tuple[set[int], set[int]]
+
+
+def _positions(text: str, found: list[Word]) -> list[int]:
+    """Where each word starts in `text` (a word that shorthand expanded keeps its neighbour's place)."""
+    folded_text = fold(text.replace("’", "'"))
+    places: list[int] = []
+    pos = 0
+    for word in found:
+        at = folded_text.find(word.folded, pos)
+        if at >= 0:
+            pos = at + len(word.folded)
+        places.append(at if at >= 0 else pos)
+    return places
+
+
+def context_words(text: str, found: list[Word]) -> Aside:
+    """(words dropped whole, words dropped if unknown): the context before a question."""
+    dropped: set[int] = set()
+    loose: set[int] = set()
+    if not found:
+        return dropped, loose
+    places = _positions(text, found)
+    markers = lexicon().topic_markers
+    # An earlier sentence about oneself before a question, unless it sets the topic (« Concernant le
+    # budget : qu'a-t-on décidé ? »); « prochaine séance : date et lieu ? » names what is asked.
+    ends = [m.end() for m in _SENTENCE_END.finditer(text.rstrip())]
+    if ends and text.rstrip().endswith("?"):
+        last = ends[-1]
+        before = [i for i, p in enumerate(places) if p < last]
+        if (before and len(before) < len(found) and any(found[i].folded in _SPEAKER for i in before)
+                and not any(found[i].folded in markers for i in before)):
+            dropped.update(before)
+    # A clause of circumstance up to the first comma.
+    rest = [i for i in range(len(found)) if i not in dropped]
+    comma = text.find(",", places[rest[0]] if rest else 0)
+    if rest and comma > 0:
+        first = found[rest[0]].folded
+        follows = found[rest[0] + 1].folded if rest[0] + 1 < len(found) else ""
+        # « Je n'ai pas reçu l'ordre du jour, pourriez-vous me le renvoyer ? »: oneself, then the question.
+        about_me = first in _SPEAKER and text.rstrip().endswith("?")
+        if about_me or first in _OPENERS and (first not in _SECOND or follows in _SECOND[first]):
+            clause = [i for i in rest if places[i] < comma]
+            if len(clause) < len(rest):
+                loose.update(clause)
+    return dropped, loose
+
+
+# « Le Département a adopté le guide hier. »: a body (or « la séance ») as the subject of a past tense.
+_SUBJECT_OPENERS = frozenset({"le", "la", "les", "l", "notre", "nos", "votre", "vos", "leur", "leurs"})
+_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient"})
+_RELATIVE = frozenset({"on", "qu", "que", "qui", "nous", "vous", "je", "j", "il", "elle", "ils", "elles"})
+_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|t|te|ts|tes)$")
+
+
+def is_news(text: str, found: list[Word], asks: bool) -> bool:
+    """News about a decision or an event (« La Région a voté hier le budget. »), not a request: no
+    question mark, no question word, a subject opening the sentence and a verb in the past."""
+    if not found or "?" in text or asks or found[0].folded not in _SUBJECT_OPENERS:
+        return False
+    for i, word in enumerate(found[1:], start=1):
+        if word.folded in _AUXILIARIES:
+            if found[i - 1].folded in _RELATIVE:
+                return False  # « les décisions qu'on a adoptées en octobre »: a request worded as a noun phrase
+            after = found[i + 1:i + 3]
+            return any(w.lemma == "decider" or _PARTICIPLE.search(w.raw.casefold()) and len(w.raw) > 3 for w in after)
+    return False
