@@ -11,6 +11,7 @@ from handlers.understanding import answers_meetings as meetings
 from handlers.understanding import answers_people as people
 from handlers.understanding import answers_records as records
 from handlers.understanding.intents import PLACEHOLDERS, model
+from handlers.understanding.explained import doubt_readings, unexplained
 from handlers.understanding.named import ignores_named_body
 from handlers.understanding.normalise import Word
 from handlers.understanding.outcome import Outcome
@@ -168,5 +169,9 @@ def respond(ctx: Context, text: str) -> Outcome:
     outcome = ANSWERS[u.intent](ctx, u)
     if outcome.confident and ignores_named_body(u, outcome.reply.plain()):
         u.readings, u.intent = [u.intent], None
+        return _unsure(u)
+    if outcome.confident and (lost := unexplained(u, outcome.reply.plain())):
+        # A word of the question the answer does not account for: offer readings rather than guess.
+        u.readings, u.intent = doubt_readings(u, lost), None
         return _unsure(u)
     return outcome

@@ -13,11 +13,12 @@ from datetime import datetime
 
 from handlers.understanding.entities import Entity, find_entities
 from handlers.understanding.intents import PLACEHOLDERS, is_frame_word, model
-from handlers.understanding.normalise import Word, lexicon, words
+from handlers.understanding.normalise import Word, fold, lexicon, words
 from handlers.understanding.topics import SHARE, grounded, topic_scores
 from handlers.understanding.world import World
 
-__all__ = ["CONFIDENT", "MARGIN", "PLAUSIBLE", "Understanding", "is_statement", "is_vocative", "shorten", "understand"]
+__all__ = ["CONFIDENT", "MARGIN", "PLAUSIBLE", "Understanding", "has_content", "is_greeting_to", "is_statement", "is_vocative",
+           "shorten", "understand"]
 
 # Cosine similarity (0-1) with the closest example.
 CONFIDENT = 0.40
@@ -43,6 +44,9 @@ class Understanding:
     ranking: list[tuple[str, float]]
     intent: str | None = None  # the confident reading, if any
     readings: list[str] = field(default_factory=list)  # closest plausible readings otherwise
+    # Indices of words that frame the question and say nothing of it: polite
+    # framing, a greeting, the group's own name (« le comité »).
+    framing: set[int] = field(default_factory=set)
 
     def first(self, kind: str) -> Entity | None:
         return next((e for e in self.entities if e.kind == kind), None)
@@ -197,6 +201,27 @@ def is_vocative(text: str, found: list[Word], entities: list[Entity]) -> bool:
     return after.startswith(",") and any(w.folded in _SECOND_PERSON for w in found[first.end:])
 
 
+def is_greeting_to(text: str, found: list[Word], entities: list[Entity]) -> bool:
+    """« coucou Sophie », « bonjour Mme Lefèvre ! »: a greeting to a member
+    (nothing but openers and a person's name, no question mark), not « qui est Sophie ? »."""
+    start = _opening(found)
+    if start == 0 or "?" in text:
+        return False
+    named = {i for e in entities if e.kind == "person" for i in range(e.start, e.end)}
+    return all(i in named for i in range(start, len(found)))
+
+
+def has_content(found: list[Word], entities: list[Entity], framing: set[int]) -> bool:
+    """Whether the message says what it asks about: an entity, or a word that
+    is neither grammar, nor a question word, nor a greeting. « non », « pas
+    encore », « quand ? » alone ask nothing the bot can tell apart."""
+    from handlers.understanding.explained import empty_words  # explained reads Understanding: imported late
+
+    empty = empty_words()
+    return bool(entities) or any(i not in framing and w.folded not in empty and w.lemma not in empty
+                                 for i, w in enumerate(found))
+
+
 def _found_in_records(intent: str, topic: list[Word], world: World) -> bool:
     """The topic matches one of the records `intent` answers from."""
     texts = world.records.get(intent, ())
@@ -232,13 +257,21 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     tokens, topic = _tokens(found, entities, world.group_words, grounded(found, world.record_pairs))
     ranking = model().rank(tokens) if tokens else []
     result = Understanding(text, found, entities, topic, tokens, ranking)
+    result.framing = _polite(found) | set(range(_opening(found))) | {
+        i for i, w in enumerate(found) if w.folded in world.group_words or fold(w.typed) in world.group_words}
     if not ranking:
         return result
     intents = model().intents
-    if is_statement(text, found[_opening(found):], _polite(found)) or is_vocative(text, found, entities):
+    if (is_statement(text, found[_opening(found):], _polite(found)) or is_vocative(text, found, entities)
+            or is_greeting_to(text, found, entities)):
         result.intent = "chitchat"
         return result
     best, score = ranking[0]
+    if best != "chitchat" and not has_content(found, entities, _polite(found) | set(range(_opening(found)))):
+        # Nothing to tell readings apart: offer the closest rather than pick one.
+        result.readings = [name for name, s in ranking[:3] if s >= PLAUSIBLE and name != "chitchat"
+                           and all(result.has(n) for n in intents[name].needs)]
+        return result
     family = model().family(best)
     agreeing = family | _same_answer(result, best, ranking)
     runner_up = next((s for name, s in ranking[1:] if name not in agreeing), 0.0)
