@@ -15,6 +15,7 @@ instead of guessing: unsure costs a rephrasing, a wrong answer misleads.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections import defaultdict
 from functools import cache, cached_property
@@ -25,6 +26,7 @@ from handlers.understanding.entities import Entity
 from handlers.understanding.intents import model
 from handlers.understanding.normalise import HERE, Word, fold, lexicon, stem, words
 from handlers.understanding.pipeline import PLAUSIBLE, Understanding
+from handlers.understanding.topics import topic_stems
 from handlers.understanding.world import plain
 
 __all__ = ["USES", "doubt_readings", "empty_words", "family_vocabulary", "unexplained"]
@@ -112,7 +114,8 @@ class _Shown:
     read only when a question's word needs it (an answer may list a thousand members)."""
 
     def __init__(self, text: str) -> None:
-        self.text = text
+        # What the answer echoes of the question (« Décisions sur « budget » ») shows nothing found.
+        self.text = re.sub(r"«[^»]*»", " ", text)
 
     @cached_property
     def stems(self) -> frozenset[str]:
@@ -137,7 +140,9 @@ class _Shown:
         if word.typed:
             # « ateliers » read as « réunions »: the answer may show either.
             own |= {stem(w.folded) for w in words(word.typed, shorthand=False)}
-        if own & self.stems:
+        # « vélos » is shown by « pistes cyclables », « newsletter » by « lettre d'information ».
+        related = {s for _, synonyms in topic_stems([word]) for s in synonyms}
+        if (own | related) & self.stems:
             return True
         if any(process.extractOne(o, self.long, scorer=fuzz.ratio, score_cutoff=_SHOWN_MATCH) for o in own):
             return True
@@ -150,8 +155,9 @@ def _entity_lost(u: Understanding, entity: Entity, uses: frozenset[str], shown: 
     reading looks up is too, except a person or a body, which the answer must
     show (« les tâches de Lina » answered by the asker's own tasks ignores
     her), and a place naming the meeting asked about."""
-    neutral = _neutral()
-    meaningful = [w for w in u.words[entity.start:entity.end] if w.folded not in neutral and len(w.folded) > 1]
+    # A body's kind is the body here (« la Région »), not a general word.
+    grammar = lexicon().stopwords | lexicon().function_words
+    meaningful = [w for w in u.words[entity.start:entity.end] if w.folded not in grammar and len(w.folded) > 1]
     if not meaningful or any(shown.has(w) for w in meaningful):
         return []
     answer = f" {plain(shown.text)} "
@@ -168,6 +174,25 @@ def _entity_lost(u: Understanding, entity: Entity, uses: frozenset[str], shown: 
     return []
 
 
+# Answers that name people: a question asking « qui … ? » is answered by one of them.
+_WHO_ANSWERS = frozenset({"who_is", "role_holder", "org_representative", "org_members", "directory", "in_charge",
+                          "tasks_mine", "tasks_late"})
+
+
+def asks_who(u: Understanding) -> Word | None:
+    """The « qui » that asks for a person: opening the question (« qui a voté
+    le budget ? »), after « c'est » (« c'est qui le président ? ») or ending it
+    (« le président, c'est qui ? »); not « qu'est-ce qui », « les réunions qui viennent »."""
+    found = [w for i, w in enumerate(u.words) if i not in u.framing]
+    for i, word in enumerate(found):
+        if word.folded != "qui":
+            continue
+        before = found[i - 1].folded if i else ""
+        if i == 0 or before in ("c", "est", "ca") and not (i >= 2 and found[i - 2].folded == "ce") or i == len(found) - 1:
+            return word
+    return None
+
+
 def unexplained(u: Understanding, shown_text: str) -> list[Word]:
     """The words of `u` that neither its reading `u.intent` nor the answer
     (`shown_text`, as the member reads it) accounts for."""
@@ -177,6 +202,14 @@ def unexplained(u: Understanding, shown_text: str) -> list[Word]:
     neutral = _neutral()
     shown = _Shown(shown_text)
     lost: list[Word] = []
+    who = asks_who(u)
+    # A decision may say who does what (« la note de cadrage est rédigée par le CPAS »):
+    # it answers « qui rédige la note de cadrage ? » when it shows every word of the topic.
+    names_who = u.intent == "decisions_topic" and bool(u.topic) and all(shown.has(w) for w in u.topic)
+    if who is not None and u.intent not in _WHO_ANSWERS and not names_who:
+        # « qui a voté le budget ? » answered by the decision, « qui était à la
+        # dernière réunion ? » by the meeting: the person asked for is not there.
+        lost.append(who)
     # Words read as two entities (a town that is a place and a body) are
     # explained by either; two places (« à Neuchâtel ou à La Chaux-de-Fonds ? ») by one.
     by_span: dict[tuple[int, int], list[list[Word]]] = defaultdict(list)
