@@ -22,6 +22,7 @@ from functools import cache, cached_property
 
 from rapidfuzz import fuzz, process
 
+from handlers.understanding.answers_meetings import PAST_TENSE
 from handlers.understanding.entities import Entity
 from handlers.understanding.intents import model
 from handlers.understanding.normalise import HERE, Word, fold, lexicon, stem, words
@@ -29,7 +30,7 @@ from handlers.understanding.pipeline import PLAUSIBLE, Understanding
 from handlers.understanding.topics import topic_stems
 from handlers.understanding.world import plain
 
-__all__ = ["USES", "doubt_readings", "empty_words", "family_vocabulary", "unexplained"]
+__all__ = ["USES", "doubt_readings", "empty_words", "family_vocabulary", "filler_words", "unexplained"]
 
 # Entity kinds each answer looks up: an entity of another kind is explained
 # only when the answer shows it.
@@ -95,11 +96,17 @@ def family_vocabulary(intent: str) -> frozenset[str]:
 @cache
 def empty_words() -> frozenset[str]:
     """Words that say nothing the bot can answer from (explained.toml `empty`),
-    with grammar, question words and greetings."""
+    with grammar and greetings; a question word says something (« c'est où déjà ? »)."""
     lex = lexicon()
     # « faire » is a grammar word for weighing examples, but « j'ai quoi à faire ? » asks for tasks.
-    return (lex.function_words | lex.question_words | lex.openers | lex.thanks_words
-            | _folded(_data().get("empty", []))) - {"faire"}
+    return (lex.function_words | lex.openers | lex.thanks_words
+            | _folded(_data().get("empty", []))) - {"faire"} - (lex.question_words - {"quoi"})
+
+
+@cache
+def filler_words() -> frozenset[str]:
+    """Chat fillers and pronouns left out of matching (explained.toml `filler`)."""
+    return frozenset(fold(v) for v in _data().get("filler", []))  # type: ignore[union-attr]
 
 
 @cache
@@ -179,6 +186,13 @@ _WHO_ANSWERS = frozenset({"who_is", "role_holder", "org_representative", "org_me
                           "tasks_mine", "tasks_late"})
 
 
+# Answers that look only ahead, and the words that put a question in the past
+# (« le comité s'est réuni combien de fois ? » is no question about the coming meetings;
+# « se passe » is present as well as past).
+_AHEAD = frozenset({"meetings_upcoming", "meeting_next"})
+_PAST = (PAST_TENSE - {"passe"}) | frozenset({"reuni", "reunis", "reunie", "reunies", "vus", "retrouves", "etions", "avions"})
+
+
 def asks_who(u: Understanding) -> Word | None:
     """The « qui » that asks for a person: opening the question (« qui a voté
     le budget ? »), after « c'est » (« c'est qui le président ? ») or ending it
@@ -210,6 +224,8 @@ def unexplained(u: Understanding, shown_text: str) -> list[Word]:
         # « qui a voté le budget ? » answered by the decision, « qui était à la
         # dernière réunion ? » by the meeting: the person asked for is not there.
         lost.append(who)
+    if u.intent in _AHEAD:
+        lost += [w for i, w in enumerate(u.words) if w.folded in _PAST and i not in u.framing]
     # Words read as two entities (a town that is a place and a body) are
     # explained by either; two places (« à Neuchâtel ou à La Chaux-de-Fonds ? ») by one.
     by_span: dict[tuple[int, int], list[list[Word]]] = defaultdict(list)

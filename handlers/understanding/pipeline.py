@@ -212,9 +212,9 @@ def is_greeting_to(text: str, found: list[Word], entities: list[Entity]) -> bool
 
 
 def has_content(found: list[Word], entities: list[Entity], framing: set[int]) -> bool:
-    """Whether the message says what it asks about: an entity, or a word that
-    is neither grammar, nor a question word, nor a greeting. « non », « pas
-    encore », « quand ? » alone ask nothing the bot can tell apart."""
+    """Whether the message says what it asks about: an entity, a question
+    word, or a word that is neither grammar nor a greeting. « non », « pas
+    encore », « et alors » alone ask nothing the bot can tell apart."""
     from handlers.understanding.explained import empty_words  # explained reads Understanding: imported late
 
     empty = empty_words()
@@ -252,9 +252,12 @@ def _same_answer(u: Understanding, best: str, ranking: list[tuple[str, float]]) 
 
 
 def understand(text: str, world: World, now: datetime) -> Understanding:
+    from handlers.understanding.explained import filler_words  # explained reads Understanding: imported late
+
     found = words(text)
     entities = find_entities(found, world, now)
-    tokens, topic = _tokens(found, entities, world.group_words, grounded(found, world.record_pairs))
+    # Chat fillers (« déjà », « svp », « celle ») say nothing to match.
+    tokens, topic = _tokens(found, entities, world.group_words | filler_words(), grounded(found, world.record_pairs))
     ranking = model().rank(tokens) if tokens else []
     result = Understanding(text, found, entities, topic, tokens, ranking)
     result.framing = _polite(found) | set(range(_opening(found))) | {
