@@ -113,7 +113,7 @@ def filler_words() -> frozenset[str]:
 def _neutral() -> frozenset[str]:
     lex = lexicon()
     return (lex.stopwords | lex.function_words | lex.known | lex.question_words | lex.openers | lex.thanks_words
-            | _folded(_data().get("neutral", [])))
+            | _folded(_data().get("neutral", [])) | filler_words())
 
 
 class _Shown:
