@@ -29,6 +29,7 @@ from handlers.understanding.normalise import HERE, Word, fold, lexicon, stem, wo
 from handlers.understanding.pipeline import PLAUSIBLE, Understanding
 from handlers.understanding.topics import topic_stems
 from handlers.understanding.world import plain
+from handlers.views import STATUS_LABEL
 
 __all__ = ["USES", "doubt_readings", "empty_words", "family_vocabulary", "filler_words", "unexplained"]
 
@@ -186,6 +187,8 @@ _WHO_ANSWERS = frozenset({"who_is", "role_holder", "org_representative", "org_me
                           "tasks_mine", "tasks_late"})
 
 
+# How an answer marks a meeting already held (handlers/views.py).
+_HELD = STATUS_LABEL["held"].strip()
 # Answers that look only ahead, and the words that put a question in the past
 # (« le comité s'est réuni combien de fois ? » is no question about the coming meetings;
 # « se passe » is present as well as past).
@@ -226,6 +229,10 @@ def unexplained(u: Understanding, shown_text: str) -> list[Word]:
         lost.append(who)
     if u.intent in _AHEAD:
         lost += [w for i, w in enumerate(u.words) if w.folded in _PAST and i not in u.framing]
+    if u.intent in _SHOWS_PLACE and _HELD in shown_text:
+        # « la prochaine réunion à la Bourse du travail ? » answered by a meeting
+        # held there in September: the coming meeting asked for is not shown.
+        lost += [w for w in u.words if w.lemma == "prochain"]
     # Words read as two entities (a town that is a place and a body) are
     # explained by either; two places (« à Neuchâtel ou à La Chaux-de-Fonds ? ») by one.
     by_span: dict[tuple[int, int], list[list[Word]]] = defaultdict(list)

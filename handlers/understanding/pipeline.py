@@ -66,6 +66,9 @@ class Understanding:
             near = self.words[max(0, i - 2):i] + self.words[i + 1:i + 3]
             if word.lemma in ORDER_WORDS and any(w.lemma in MEETING_NOUNS for w in near):
                 return word.lemma
+            # « la fois d'avant », « la réunion d'avant » (not « avant la réunion »).
+            if word.folded == "avant" and any(w.lemma in MEETING_NOUNS for w in self.words[max(0, i - 3):i]):
+                return "precedent"
         return None
 
     @property
