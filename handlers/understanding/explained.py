@@ -28,7 +28,7 @@ from handlers.understanding.intents import model
 from handlers.understanding.normalise import HERE, Word, fold, lexicon, stem, words
 from handlers.understanding.pipeline import PLAUSIBLE, Understanding
 from handlers.understanding.topics import topic_stems
-from handlers.understanding.world import plain
+from handlers.understanding.world import entity_data, plain
 from handlers.views import STATUS_LABEL
 
 __all__ = ["USES", "doubt_readings", "empty_words", "family_vocabulary", "filler_words", "unexplained"]
@@ -166,7 +166,10 @@ def _entity_lost(u: Understanding, entity: Entity, uses: frozenset[str], shown: 
     # A body's kind is the body here (« la Région »), not a general word.
     grammar = lexicon().stopwords | lexicon().function_words
     meaningful = [w for w in u.words[entity.start:entity.end] if w.folded not in grammar and len(w.folded) > 1]
-    if not meaningful or any(shown.has(w) for w in meaningful):
+    # « le Relais social » is not shown by « Espace social Télémaque »: a body's own words must be.
+    generic = entity_data()["generic"] if entity.kind == "org" else frozenset()
+    distinctive = [w for w in meaningful if w.folded not in generic] or meaningful
+    if not meaningful or any(shown.has(w) for w in distinctive):
         return []
     answer = f" {plain(shown.text)} "
     names = [entity.label, *(getattr(item, "name", "") for item in entity.items)]
