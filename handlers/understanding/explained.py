@@ -26,7 +26,7 @@ from handlers.understanding.answers_meetings import PAST_TENSE
 from handlers.understanding.entities import Entity
 from handlers.understanding.intents import model
 from handlers.understanding.normalise import HERE, Word, fold, lexicon, stem, words
-from handlers.understanding.pipeline import PLAUSIBLE, Understanding
+from handlers.understanding.pipeline import PLAUSIBLE, Understanding, is_clock_time
 from handlers.understanding.topics import topic_stems
 from handlers.understanding.world import entity_data, plain
 from handlers.views import STATUS_LABEL
@@ -250,7 +250,8 @@ def unexplained(u: Understanding, shown_text: str) -> list[Word]:
     for i, word in enumerate(u.words):
         if i in spans or i in u.framing:
             continue
-        if word.folded in neutral or word.lemma in neutral or len(word.folded) <= 2 or word.folded.isdigit():
+        if (word.folded in neutral or word.lemma in neutral or len(word.folded) <= 2 or word.folded.isdigit()
+                or is_clock_time(word)):
             continue
         if word.lemma in own or word.folded in own:
             continue

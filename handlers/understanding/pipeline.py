@@ -8,6 +8,7 @@ Otherwise the bot says what it understood and offers the closest readings.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -17,8 +18,8 @@ from handlers.understanding.normalise import Word, fold, lexicon, words
 from handlers.understanding.topics import SHARE, grounded, topic_scores
 from handlers.understanding.world import World
 
-__all__ = ["CONFIDENT", "MARGIN", "PLAUSIBLE", "Understanding", "has_content", "is_greeting_to", "is_statement", "is_vocative",
-           "shorten", "understand"]
+__all__ = ["CONFIDENT", "MARGIN", "PLAUSIBLE", "Understanding", "has_content", "is_clock_time", "is_greeting_to",
+           "is_statement", "is_vocative", "shorten", "understand"]
 
 # Cosine similarity (0-1) with the closest example.
 CONFIDENT = 0.40
@@ -91,6 +92,14 @@ def shorten(text: str, limit: int = ECHO) -> str:
 
 _PRONOUNS = frozenset({"vous", "tu", "me", "m", "nous", "je", "j", "il", "on", "t", "la", "le", "les", "l", "lui", "en"})
 _QUESTION_WORDS = frozenset({"qui", "quand", "ou", "quoi", "quel", "comment", "combien", "pourquoi"})
+
+
+_CLOCK = re.compile(r"\d{1,2}h(\d{2})?")
+
+
+def is_clock_time(word: Word) -> bool:
+    """« 9h30 », « 14h »: the time of a meeting, which meeting answers show, not a topic."""
+    return _CLOCK.fullmatch(word.folded) is not None
 
 
 def _opening(found: list[Word]) -> int:
@@ -169,7 +178,8 @@ def _tokens(found: list[Word], entities: list[Entity], known: frozenset[str] = f
         word = found[i]
         if i in polite or word.folded in known:
             pass
-        elif i not in forced_topic and (is_frame_word(word, vocabulary) or word.folded.isdigit()):
+        elif i not in forced_topic and (is_frame_word(word, vocabulary) or word.folded.isdigit()
+                                        or is_clock_time(word)):
             tokens.append(word.lemma)
         else:
             # A topic word is matched as typed: « les ateliers » of a decision are no « réunions ».

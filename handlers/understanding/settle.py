@@ -27,6 +27,12 @@ def _lacks(kind: str) -> Test:
     return lambda u: u.first(kind) is None
 
 
+def _qualifies_topic(u: Understanding) -> bool:
+    """The role word follows a topic word: « les achats responsables », not « le responsable des achats »."""
+    role = u.first("role")
+    return role is not None and role.start > 0 and any(w is u.words[role.start - 1] for w in u.topic)
+
+
 def _past_order(u: Understanding) -> bool:
     return u.order in ("dernier", "precedent")
 
@@ -55,8 +61,9 @@ RULES: tuple[tuple[frozenset[str], Test, str], ...] = (
     (frozenset({"role_holder"}), _has("person"), "who_is"),
     # « qui est en charge des achats ? »: « charge » alone names no role, the topic decides.
     # « qui s'occupe de la prévention des expulsions ? »: an activity opening someone's role stays a charge.
+    # « qui gère les achats responsables ? »: a role word right after a topic word qualifies it, as an adjective.
     (frozenset({"in_charge"}), lambda u: _has("role")(u) and u.first("role").extra["stem"] != "charge"
-     and not u.first("role").extra.get("activity"), "role_holder"),
+     and not u.first("role").extra.get("activity") and not _qualifies_topic(u), "role_holder"),
     (frozenset({"role_holder"}), _lacks("role"), "in_charge"),
     # "qui s'occupe de la trésorerie à l'AMD 92 ?": a role within a body.
     (frozenset({"org_representative", "org_members"}), _has("role"), "role_holder"),

@@ -69,9 +69,20 @@ def test_the_readings_offered_name_the_reading_that_uses_the_word(committee: Cha
     # A topic word found through its synonym in the decision (« financement » -> « cofinance »).
     ("qu'a-t-on décidé sur les conseillers en insertion ?", "Décision n°4"),
     ("c'est qui la présidente du comité ?", "Sabrina Lopes"),
+    # A clock time is the meeting's, not a topic the meeting answer leaves out.
+    ("la séance du 15 décembre commence à 14h ?", "Séance n°4"),
+    ("on se retrouve à 14h mardi 15 ?", "Séance n°4"),
 ])
 def test_words_the_answer_shows_keep_it_confident(committee: Chat, question: str, shown: str) -> None:
     assert shown in ask(committee, question)
+
+
+def test_a_role_word_after_a_topic_word_qualifies_the_topic() -> None:
+    network = build_group("ess-na")
+    # « responsables » is said of the purchases: the member in charge of them, not a title « responsable ».
+    reply = ask(network, "qui suit les achats responsables ?")
+    assert reply.startswith("En charge de") and "Hugo Lasserre" in reply
+    assert "Rémi Sabathé" in ask(network, "qui est le responsable de l'investissement à impact ?")
 
 
 @pytest.mark.parametrize("message", ["bonsoir Antoine", "coucou Julie !", "pas encore", "ah bon", "non non"])
