@@ -85,6 +85,16 @@ def test_a_role_word_after_a_topic_word_qualifies_the_topic() -> None:
     assert "Rémi Sabathé" in ask(network, "qui est le responsable de l'investissement à impact ?")
 
 
+def test_a_body_named_by_a_decision_is_that_decision_s_topic() -> None:
+    network = build_group("ess-na")
+    for question in ("les décisions de la Fondation Macif ?", "les décisions concernant le Département de la Gironde ?"):
+        reply = ask(network, question)
+        assert reply.startswith("Décisions sur") and "Dernières décisions" not in reply, reply
+    assert "Décision n°3" in ask(network, "les décisions de la Fondation Macif ?")
+    # News of a vote, even asked back, names a body no decision of the group says anything about.
+    assert "Décision n°" not in ask(network, "la Région a voté son budget hier ?")
+
+
 @pytest.mark.parametrize("message", ["bonsoir Antoine", "coucou Julie !", "pas encore", "ah bon", "non non"])
 def test_greetings_to_a_member_and_words_asking_nothing_get_no_answer(committee: Chat, message: str) -> None:
     reply = ask(committee, message)
