@@ -300,9 +300,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
         return result
     best, score = ranking[0]
     if best != "chitchat" and not has_content(found, entities, _polite(found) | set(range(_opening(found)))):
-        # Nothing to tell readings apart: offer the closest rather than pick one.
-        result.readings = [name for name, s in ranking[:3] if s >= PLAUSIBLE and name != "chitchat"
-                           and all(result.has(n) for n in intents[name].needs)]
+        # « non », « pas encore »: an answer to someone else, nothing to offer readings of.
         return result
     family = model().family(best)
     agreeing = family | _same_answer(result, best, ranking)
