@@ -26,7 +26,8 @@ from handlers.understanding.answers_meetings import PAST_TENSE
 from handlers.understanding.entities import Entity
 from handlers.understanding.intents import model
 from handlers.understanding.normalise import HERE, Word, fold, lexicon, stem, words
-from handlers.understanding.pipeline import PLAUSIBLE, Understanding, is_clock_time
+from handlers.understanding.pipeline import PLAUSIBLE, Understanding
+from handlers.understanding.shape import is_clock_time
 from handlers.understanding.topics import topic_stems
 from handlers.understanding.world import entity_data, plain
 from handlers.views import STATUS_LABEL

@@ -8,18 +8,17 @@ Otherwise the bot says what it understood and offers the closest readings.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from handlers.understanding.entities import Entity, find_entities
 from handlers.understanding.intents import PLACEHOLDERS, is_frame_word, model
 from handlers.understanding.normalise import Word, fold, lexicon, words
+from handlers.understanding.shape import has_content, is_clock_time, is_greeting_to, opening
 from handlers.understanding.topics import SHARE, grounded, topic_scores
 from handlers.understanding.world import World
 
-__all__ = ["CONFIDENT", "MARGIN", "PLAUSIBLE", "Understanding", "has_content", "is_clock_time", "is_greeting_to",
-           "is_statement", "is_vocative", "shorten", "understand"]
+__all__ = ["CONFIDENT", "MARGIN", "PLAUSIBLE", "Understanding", "is_statement", "is_vocative", "shorten", "understand"]
 
 # Cosine similarity (0-1) with the closest example.
 CONFIDENT = 0.40
@@ -94,23 +93,6 @@ _PRONOUNS = frozenset({"vous", "tu", "me", "m", "nous", "je", "j", "il", "on", "
 _QUESTION_WORDS = frozenset({"qui", "quand", "ou", "quoi", "quel", "comment", "combien", "pourquoi"})
 
 
-_CLOCK = re.compile(r"\d{1,2}h(\d{2})?")
-
-
-def is_clock_time(word: Word) -> bool:
-    """« 9h30 », « 14h »: the time of a meeting, which meeting answers show, not a topic."""
-    return _CLOCK.fullmatch(word.folded) is not None
-
-
-def _opening(found: list[Word]) -> int:
-    """How many greeting words open a longer message ("Madame, Monsieur, …")."""
-    openers = lexicon().openers
-    count = 0
-    while count < len(found) and found[count].folded in openers:
-        count += 1
-    return count if count < len(found) else 0
-
-
 def _polite(found: list[Word]) -> set[int]:
     """Indices of polite framing: "pourriez-vous m'indiquer", "je voudrais savoir"."""
     lex = lexicon()
@@ -159,7 +141,7 @@ def _tokens(found: list[Word], entities: list[Entity], known: frozenset[str] = f
         if held is None or (e.kind == "place") == meeting_talk:
             spans[e.start] = e
     vocabulary = model().vocabulary
-    polite = _polite(found) | set(range(_opening(found)))
+    polite = _polite(found) | set(range(opening(found)))
     forced_topic = _decision_topic(found, spans) | (grounded or set())
     tokens: list[str] = []
     topic: list[Word] = []
@@ -212,27 +194,6 @@ def is_vocative(text: str, found: list[Word], entities: list[Entity]) -> bool:
     name_end = text.find(found[first.end - 1].raw) + len(found[first.end - 1].raw)
     after = text[name_end:].lstrip()
     return after.startswith(",") and any(w.folded in _SECOND_PERSON for w in found[first.end:])
-
-
-def is_greeting_to(text: str, found: list[Word], entities: list[Entity]) -> bool:
-    """« coucou Sophie », « bonjour Mme Lefèvre ! »: a greeting to a member
-    (nothing but openers and a person's name, no question mark), not « qui est Sophie ? »."""
-    start = _opening(found)
-    if start == 0 or "?" in text:
-        return False
-    named = {i for e in entities if e.kind == "person" for i in range(e.start, e.end)}
-    return all(i in named for i in range(start, len(found)))
-
-
-def has_content(found: list[Word], entities: list[Entity], framing: set[int]) -> bool:
-    """Whether the message says what it asks about: an entity, a question
-    word, or a word that is neither grammar nor a greeting. « non », « pas
-    encore », « et alors » alone ask nothing the bot can tell apart."""
-    from handlers.understanding.explained import empty_words  # explained reads Understanding: imported late
-
-    empty = empty_words()
-    return bool(entities) or any(i not in framing and w.folded not in empty and w.lemma not in empty
-                                 for i, w in enumerate(found))
 
 
 def _found_in_records(intent: str, topic: list[Word], world: World) -> bool:
@@ -289,17 +250,17 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     tokens, topic = _tokens(found, entities, world.group_words | filler_words(), grounded(found, world.record_pairs))
     ranking = model().rank(tokens) if tokens else []
     result = Understanding(text, found, entities, topic, tokens, ranking)
-    result.framing = _polite(found) | set(range(_opening(found))) | {
+    result.framing = _polite(found) | set(range(opening(found))) | {
         i for i, w in enumerate(found) if w.folded in world.group_words or fold(w.typed) in world.group_words}
     if not ranking:
         return result
     intents = model().intents
-    if (is_statement(text, found[_opening(found):], _polite(found)) or is_vocative(text, found, entities)
+    if (is_statement(text, found[opening(found):], _polite(found)) or is_vocative(text, found, entities)
             or is_greeting_to(text, found, entities)):
         result.intent = "chitchat"
         return result
     best, score = ranking[0]
-    if best != "chitchat" and not has_content(found, entities, _polite(found) | set(range(_opening(found)))):
+    if best != "chitchat" and not has_content(found, entities, _polite(found) | set(range(opening(found)))):
         # « non », « pas encore »: an answer to someone else, nothing to offer readings of.
         return result
     family = model().family(best)

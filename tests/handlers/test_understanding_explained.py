@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from handlers.understanding.explained import asks_who, unexplained
-from handlers.understanding.pipeline import Understanding, has_content, is_greeting_to, understand
+from handlers.understanding.pipeline import Understanding, understand
+from handlers.understanding.shape import has_content, is_greeting_to
 from handlers.understanding.world import World
 from tests.handlers.questions_eval import NOW, build_group
 from tests.helpers import Chat
