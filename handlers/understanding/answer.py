@@ -11,6 +11,7 @@ from handlers.understanding import answers_meetings as meetings
 from handlers.understanding import answers_people as people
 from handlers.understanding import answers_records as records
 from handlers.understanding.intents import PLACEHOLDERS, model
+from handlers.understanding.explained import doubt_readings, unexplained
 from handlers.understanding.named import ignores_named_body
 from handlers.understanding.normalise import Word
 from handlers.understanding.outcome import Outcome
@@ -113,11 +114,27 @@ def _named_decision_topic(u: Understanding, world: World) -> list[Word] | None:
     """« qu'est-ce qui a été décidé pour le conseil citoyen ? »: read as a decision
     question with a body for topic; that body's words, if a decision names it."""
     org = u.first("org")
-    if org is None or not u.ranking or u.ranking[0][0] != "decisions_topic":
+    # « les décisions de la Fondation Macif ? » too; but « les décisions de Nanterre ? » may
+    # designate the meeting held there, which decisions_recent answers.
+    if org is None or not u.ranking or u.ranking[0][0] not in ("decisions_topic", "decisions_recent") or u.first("place"):
         return None
     named = u.words[org.start:org.end]
     decisions = world.records.get("decisions_topic", ())
     return named if decisions and max(topic_scores(named, decisions)) >= SHARE else None
+
+
+def _decided_on_body(ctx: Context, u: Understanding, world: World) -> Outcome | None:
+    """« les décisions concernant le Département de la Gironde ? »: a decision
+    question whose only subject is a body, which one of the decisions names
+    (asked, not told: « le département a voté le budget hier » is news)."""
+    if "?" not in u.text or (named := _named_decision_topic(u, world)) is None:
+        return None
+    u.intent, u.topic, u.readings = "decisions_topic", named, []
+    outcome = ANSWERS["decisions_topic"](ctx, u)
+    if outcome.confident and not unexplained(u, outcome.reply.plain()):
+        return outcome
+    u.intent, u.readings = None, []
+    return None
 
 
 def _decided(ctx: Context, u: Understanding, world: World) -> Outcome | None:
@@ -154,7 +171,7 @@ def respond(ctx: Context, text: str) -> Outcome:
     if period is not None and not period.extra["period"].exists:
         return Outcome(Reply.of(f"Le {period.label.removeprefix('le ')} n'existe pas : vérifiez la date."), None, False, "", u)
     if u.intent is None or u.intent not in ANSWERS:
-        return _decided(ctx, u, world) or _unknown_name(u, world) or _unsure(u)
+        return _decided(ctx, u, world) or _decided_on_body(ctx, u, world) or _unknown_name(u, world) or _unsure(u)
     u.intent = settle(u)
     if u.intent == "decisions_recent" and (named := _named_decision_topic(u, world)):
         u.intent, u.topic = "decisions_topic", named
@@ -168,5 +185,9 @@ def respond(ctx: Context, text: str) -> Outcome:
     outcome = ANSWERS[u.intent](ctx, u)
     if outcome.confident and ignores_named_body(u, outcome.reply.plain()):
         u.readings, u.intent = [u.intent], None
+        return _unsure(u)
+    if outcome.confident and (lost := unexplained(u, outcome.reply.plain())):
+        # A word of the question the answer does not account for: offer readings rather than guess.
+        u.readings, u.intent = doubt_readings(u, lost), None
         return _unsure(u)
     return outcome

@@ -14,7 +14,8 @@ from datetime import datetime
 from handlers.understanding.clauses import Aside, context_words, is_news, plain_markers
 from handlers.understanding.entities import Entity, find_entities
 from handlers.understanding.intents import PLACEHOLDERS, is_frame_word, model
-from handlers.understanding.normalise import Word, lexicon, words
+from handlers.understanding.normalise import Word, fold, lexicon, words
+from handlers.understanding.shape import has_content, is_clock_time, is_greeting_to, opening
 from handlers.understanding.topics import SHARE, grounded, topic_scores
 from handlers.understanding.world import World
 
@@ -44,6 +45,9 @@ class Understanding:
     ranking: list[tuple[str, float]]
     intent: str | None = None  # the confident reading, if any
     readings: list[str] = field(default_factory=list)  # closest plausible readings otherwise
+    # Indices of words that frame the question and say nothing of it: polite
+    # framing, a greeting, the group's own name (« le comité »).
+    framing: set[int] = field(default_factory=set)
 
     def first(self, kind: str) -> Entity | None:
         return next((e for e in self.entities if e.kind == kind), None)
@@ -63,6 +67,9 @@ class Understanding:
             near = self.words[max(0, i - 2):i] + self.words[i + 1:i + 3]
             if word.lemma in ORDER_WORDS and any(w.lemma in MEETING_NOUNS for w in near):
                 return word.lemma
+            # « la fois d'avant », « la réunion d'avant » (not « avant la réunion »).
+            if word.folded == "avant" and any(w.lemma in MEETING_NOUNS for w in self.words[max(0, i - 3):i]):
+                return "precedent"
         return None
 
     @property
@@ -85,15 +92,6 @@ def shorten(text: str, limit: int = ECHO) -> str:
 
 _PRONOUNS = frozenset({"vous", "tu", "me", "m", "nous", "je", "j", "il", "on", "t", "la", "le", "les", "l", "lui", "en"})
 _QUESTION_WORDS = frozenset({"qui", "quand", "ou", "quoi", "quel", "comment", "combien", "pourquoi"})
-
-
-def _opening(found: list[Word]) -> int:
-    """How many greeting words open a longer message ("Madame, Monsieur, …")."""
-    openers = lexicon().openers
-    count = 0
-    while count < len(found) and found[count].folded in openers:
-        count += 1
-    return count if count < len(found) else 0
 
 
 def _polite(found: list[Word]) -> set[int]:
@@ -157,7 +155,7 @@ def _tokens(found: list[Word], entities: list[Entity], known: frozenset[str] = f
         if held is None or (e.kind == "place") == meeting_talk:
             spans[e.start] = e
     vocabulary = model().vocabulary
-    polite = _polite(found) | set(range(_opening(found)))
+    polite = _polite(found) | set(range(opening(found)))
     decided = _decision_topic(found, spans)
     forced_topic = decided | (grounded or set())
     tokens: list[str] = []
@@ -177,7 +175,8 @@ def _tokens(found: list[Word], entities: list[Entity], known: frozenset[str] = f
         word = found[i]
         if i in polite or i in aside[0] or word.folded in known:
             pass
-        elif i not in forced_topic and (is_frame_word(word, vocabulary) or word.folded.isdigit()):
+        elif i not in forced_topic and (is_frame_word(word, vocabulary) or word.folded.isdigit()
+                                        or is_clock_time(word)):
             # A stop word no example uses (« le collectif », « le partenariat ») would weigh as the
             # rarest feature and dilute the question: it says nothing.
             if not (word.folded in lexicon().stopwords and word.lemma not in model().idf):
@@ -251,7 +250,25 @@ def _same_answer(u: Understanding, best: str, ranking: list[tuple[str, float]]) 
     return frozenset(name for name, s in ranking[1:3] if name != "chitchat" and answered(name) == target)
 
 
+def _decisions_of_meeting(u: Understanding, best: str, ranking: list[tuple[str, float]]) -> float | None:
+    """The score of « the decisions of a meeting » when a decision reading
+    comes first, the message has a decision word and no topic, and it
+    designates a meeting by its order or by a meeting noun with a month,
+    place or day (« à la réunion de mars »; not « on se réunit à Namur ou à
+    Andenne, c'est décidé ? », where the places are what was decided)."""
+    lex = lexicon()
+    named = any(w.lemma in MEETING_NOUNS for w in u.words) and any(u.first(k) for k in ("month", "place", "period"))
+    if u.topic or not (u.order is not None or named) or model().intents[best].family != "decisions":
+        return None
+    if not any(w.lemma in lex.decision_words or w.folded in lex.decision_words for w in u.words):
+        return None
+    recent = next((s for name, s in ranking if name == "decisions_recent"), 0.0)
+    return recent if recent >= PLAUSIBLE else None
+
+
 def understand(text: str, world: World, now: datetime) -> Understanding:
+    from handlers.understanding.explained import filler_words  # explained reads Understanding: imported late
+
     found = words(plain_markers(text))
     entities = find_entities(found, world, now)
     aside = context_words(text, found)
@@ -259,19 +276,33 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     # there may be: « Je ne connais pas Mme Kolly : quelle est sa fonction ? »).
     entities = [e for e in entities if e.kind not in ("period", "month")
                 or not all(j in aside[0] | aside[1] for j in range(e.start, e.end))]
-    tokens, topic = _tokens(found, entities, world.group_words, grounded(found, world.record_pairs), aside)
+    # Chat fillers (« déjà », « svp », « celle ») say nothing to match.
+    tokens, topic = _tokens(found, entities, world.group_words | filler_words(), grounded(found, world.record_pairs), aside)
     ranking = model().rank(tokens) if tokens else []
     result = Understanding(text, found, entities, topic, tokens, ranking)
+    # The context before a question (« Je serai absente jeudi. ») is framing too: it asks nothing.
+    result.framing = _polite(found) | set(range(opening(found))) | aside[0] | aside[1] | {
+        i for i, w in enumerate(found) if w.folded in world.group_words or fold(w.typed) in world.group_words}
     if not ranking:
         return result
     intents = model().intents
-    if (is_statement(text, found[_opening(found):], _polite(found)) or is_vocative(text, found, entities)
+    if (is_statement(text, found[opening(found):], _polite(found)) or is_vocative(text, found, entities)
+            or is_greeting_to(text, found, entities)
             or is_news(text, found, _asks(found) or bool(_polite(found)) or any(w.folded == "t" for w in found))):
         result.intent = "chitchat"
         return result
     best, score = ranking[0]
+    if best != "chitchat" and not has_content(found, entities, _polite(found) | set(range(opening(found)))):
+        # « non », « pas encore »: an answer to someone else, nothing to offer readings of.
+        return result
     family = model().family(best)
     agreeing = family | _same_answer(result, best, ranking)
+    if (recent := _decisions_of_meeting(result, best, ranking)) is not None:
+        # « on a décidé quoi la dernière fois ? »: the decisions of the meeting named,
+        # which the meeting readings close by do not contradict.
+        best, score = "decisions_recent", recent
+        family = model().family(best)
+        agreeing = family | model().family("meeting_next") | {"meetings_upcoming"}
     runner_up = next((s for name, s in ranking[1:] if name not in agreeing), 0.0)
     ready = all(result.has(need) for need in intents[best].needs)
     if not ready:

@@ -27,6 +27,12 @@ def _lacks(kind: str) -> Test:
     return lambda u: u.first(kind) is None
 
 
+def _qualifies_topic(u: Understanding) -> bool:
+    """The role word follows a topic word: « les achats responsables », not « le responsable des achats »."""
+    role = u.first("role")
+    return role is not None and role.start > 0 and any(w is u.words[role.start - 1] for w in u.topic)
+
+
 def _past_order(u: Understanding) -> bool:
     return u.order in ("dernier", "precedent")
 
@@ -61,8 +67,9 @@ RULES: tuple[tuple[frozenset[str], Test, str], ...] = (
     # « qui s'occupe de la prévention des expulsions ? »: an activity opening someone's role stays a charge.
     # « qui est responsable de l'accueil des requérants ? » read as a charge stays one; « qui a la
     # charge du logement à X ? » read as a role is one: « charge » names no title, its topic decides.
+    # « qui gère les achats responsables ? »: a role word right after a topic word qualifies it, as an adjective.
     (frozenset({"in_charge"}), lambda u: _has("role")(u) and u.first("role").extra["stem"] not in _CHARGES
-     and not u.first("role").extra.get("activity"), "role_holder"),
+     and not u.first("role").extra.get("activity") and not _qualifies_topic(u), "role_holder"),
     (frozenset({"role_holder"}), lambda u: _has("role")(u) and u.first("role").extra["stem"] == "charge"
      and bool(u.topic), "in_charge"),
     (frozenset({"role_holder"}), _lacks("role"), "in_charge"),

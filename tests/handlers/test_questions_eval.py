@@ -16,7 +16,8 @@ def reaches_targets(score: Score, correct: bool = True) -> None:
     if correct:
         assert score.pct_correct >= 95.0, detail
     assert score.pct_confident_wrong <= 1.0, detail
-    assert score.pct_quiet >= 97.0, detail
+    if score.chatter:  # a set of questions only (questions_tricky.tsv) has no non-questions to measure
+        assert score.pct_quiet >= 97.0, detail
 
 
 @pytest.fixture(scope="module")
@@ -58,6 +59,23 @@ def test_held_out_sets_answer_nothing_wrong_with_confidence(name: str) -> None:
     rows = load_set(name)
     score = evaluate(build_group(group_of(name)), rows)
     reaches_targets(score, correct=False)
+
+
+def test_messages_that_are_not_requests_are_not_answered_with_confidence() -> None:
+    # 251 messages of a working group's chat (news of decisions and meetings, questions to other
+    # members, general knowledge, thanks, jokes): 98.0 % quiet at its first run, recorded in its header.
+    rows = load_set("questions_chatter.tsv")
+    assert len(rows) >= 200 and all(intent == "none" for intent, _, _ in rows)
+    score = evaluate(build_group(group_of("questions_chatter.tsv")), rows)
+    assert score.pct_quiet >= 97.0, "\n".join(score.failures)
+
+
+def test_elliptic_questions_that_look_like_chatter_reach_the_targets() -> None:
+    # « c'est où déjà ? », « la charte, validée ? », « et le trésorier ? »: 88.2 % at the first run.
+    rows = load_set("questions_tricky.tsv")
+    assert len(rows) >= 40 and all(intent != "none" for intent, _, _ in rows)
+    score = evaluate(build_group(group_of("questions_tricky.tsv")), rows)
+    reaches_targets(score)
 
 
 def test_answers_show_what_was_asked(chat: Chat) -> None:
