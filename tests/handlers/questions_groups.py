@@ -20,6 +20,7 @@ from tests.handlers.questions_groups_territories import TERRITORY_GROUPS, TERRIT
 from tests.handlers.questions_groups_city import CITY_GROUPS, CITY_TASKS
 from tests.handlers.questions_groups_housing import HOUSING_COMMITTEE_GROUPS, HOUSING_COMMITTEE_TASKS
 from tests.handlers.questions_groups_wallonia import WALLONIA_GROUPS, WALLONIA_TASKS
+from tests.handlers.questions_groups_strasbourg import STRASBOURG_GROUPS, STRASBOURG_TASKS
 from tests.helpers import Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group"]
@@ -195,6 +196,7 @@ GROUPS = {
     **WALLONIA_GROUPS,
     **HOUSING_COMMITTEE_GROUPS,
     **CITY_GROUPS,
+    **STRASBOURG_GROUPS,
 }
 
 
@@ -224,6 +226,7 @@ def build_group(slug: str = "reseau92", store: Store | None = None) -> Chat:
         data.add_decision(text, date.fromisoformat(day), meeting_number, coordinator, "telegram:coord-1", _at(day + " 18:00"))
     numbers = {m.name: m.number for m in data.members()}
     for text, pilot, due, meeting_number in {**GROUP_TASKS, **TERRITORY_TASKS, **WALLONIA_TASKS,
-                                              **HOUSING_COMMITTEE_TASKS, **CITY_TASKS}.get(slug, ()):
+                                              **HOUSING_COMMITTEE_TASKS, **CITY_TASKS,
+                                              **STRASBOURG_TASKS}.get(slug, ()):
         data.add_task(text, numbers[pilot], date.fromisoformat(due), meeting_number, pilot, coordinator, "telegram:coord-1")
     return chat
