@@ -11,7 +11,7 @@ from handlers.understanding import answers_meetings as meetings
 from handlers.understanding import answers_people as people
 from handlers.understanding import answers_records as records
 from handlers.understanding.intents import PLACEHOLDERS, model
-from handlers.understanding.named import ignores_named_body
+from handlers.understanding.named import body_as_decision_topic, ignores_named_body
 from handlers.understanding.normalise import Word
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import CONFIDENT, Understanding, shorten, understand
@@ -109,17 +109,6 @@ _DECIDED = frozenset({"decider", "valider", "acter", "trancher", "arreter", "ado
 _MEETING_ANSWERS = frozenset({"meeting_next", "meeting_which", "meeting_last", "meetings_upcoming"})
 
 
-def _named_decision_topic(u: Understanding, world: World) -> list[Word] | None:
-    """« qu'est-ce qui a été décidé pour le conseil citoyen ? »: read as a decision
-    question with a body for topic; that body's words, if a decision names it."""
-    org = u.first("org")
-    if org is None or not u.ranking or u.ranking[0][0] != "decisions_topic":
-        return None
-    named = u.words[org.start:org.end]
-    decisions = world.records.get("decisions_topic", ())
-    return named if decisions and max(topic_scores(named, decisions)) >= SHARE else None
-
-
 def _decided(ctx: Context, u: Understanding, world: World) -> Outcome | None:
     """« on se réunit à Namur ou à Andenne, c'est décidé ? »: a question
     whether something was decided, whose own words are one of the group's
@@ -156,7 +145,7 @@ def respond(ctx: Context, text: str) -> Outcome:
     if u.intent is None or u.intent not in ANSWERS:
         return _decided(ctx, u, world) or _unknown_name(u, world) or _unsure(u)
     u.intent = settle(u)
-    if u.intent == "decisions_recent" and (named := _named_decision_topic(u, world)):
+    if u.intent == "decisions_recent" and (named := body_as_decision_topic(u, world)):
         u.intent, u.topic = "decisions_topic", named
     if u.intent in _MEETING_ANSWERS and any(w.lemma in _DECIDED for w in u.words):
         if (decided := _decided(ctx, u, world)) is not None:

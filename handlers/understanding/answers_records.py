@@ -13,6 +13,7 @@ from handlers.understanding.outcome import Outcome, run_command
 from handlers.understanding.periods import month_span
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import SHARE, topic_scores
+from handlers.task_views import members_by_number, task_line
 from handlers.views import deadline_line, decision_lines, meeting_window_end
 from storage.models import Deadline, Meeting
 from storage.recurrence import expand_all
@@ -128,9 +129,24 @@ def tasks(ctx: Context, u: Understanding) -> Outcome:
         # « les tâches de Lina Bouaziz », « qu'est-ce qu'Antoine doit faire ? »: that member's, as /taches <membre>.
         name = person.items[0].name
         return Outcome(run_command(ctx, "taches", name), u.intent, True, f"tâches de {name}", u)
+    org = u.first("org")
+    if u.intent == "tasks_mine" and person is None and org is not None:
+        return _org_tasks(ctx, u, org.label, {m.number for m in org.items})
     if u.intent == "tasks_mine":
         if ctx.sender.member is None:
             return Outcome.sure(u, ["Vous n'avez pas encore de fiche dans ce groupe, donc aucune tâche à votre nom.",
                                     "Créez-la avec /moi <organisation> ; les tâches du groupe sont dans /taches."], "tâches")
         return Outcome(run_command(ctx, "taches", "moi"), u.intent, True, "tâches", u)
     return Outcome(run_command(ctx, "taches", "en retard"), u.intent, True, "tâches en retard", u)
+
+
+def _org_tasks(ctx: Context, u: Understanding, label: str, pilots: set[int]) -> Outcome:
+    """« les tâches de la Région ? »: the open tasks piloted by that body's members."""
+    theirs = sorted((t for t in ctx.data.tasks() if t.open and t.pilot in pilots),
+                    key=lambda t: (t.due is None, t.due or ctx.now.date(), t.number))
+    if not theirs:
+        return Outcome.sure(u, [f"Aucune tâche en cours pour {label}.", "Tapez /taches pour les tâches du groupe."], label)
+    members = members_by_number(ctx.data)
+    lines: list[list[Span] | str] = [[bold(f"Tâches en cours pour {label} ({len(theirs)})")]]
+    lines += [task_line(t, members, ctx.now.date(), ctx.locale) for t in theirs[:SHOWN]]
+    return Outcome.sure(u, lines, label)

@@ -9,17 +9,10 @@ from __future__ import annotations
 
 import re
 
+from handlers.understanding.world import NOT_KINDS as _NOT_KINDS
 from handlers.understanding.world import ORG_STOP, World, entity_data, plain
 
 __all__ = ["named_in_part", "spelled_out"]
-
-# Generic words of bodies' names that say what they do, not what kind of body they are.
-_NOT_KINDS = frozenset({"travail", "emploi", "social", "sociale", "solidaire", "solidarite", "developpement",
-                        "economique", "public", "publique", "general", "generale", "national", "nationale",
-                        "regional", "regionale", "territorial", "territoriale", "departemental",
-                        "departementale", "cantonal", "cantonale", "hauts", "seine", "paris", "ouest", "nord",
-                        "sud", "france"})
-
 
 def spelled_out(words: list[str], world: World) -> str | None:
     """The alias of the body whose acronym these words spell out, if exactly

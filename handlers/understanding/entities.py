@@ -19,11 +19,11 @@ from handlers.understanding.normalise import Word
 from handlers.understanding.days import find_day, week_of
 from handlers.understanding.periods import MONTHS, Period, find_period, month_of
 from handlers.understanding.bodies import named_in_part, spelled_out
-from handlers.understanding.world import World, entity_data
+from handlers.understanding.world import World, entity_data, plain
 
-__all__ = ["Entity", "find_entities", "roles_in"]
+__all__ = ["Entity", "find_entities", "role_gender", "roles_in"]
 
-_NAME_PARTICLES = frozenset({"da", "de", "du", "des", "la", "le", "van", "von", "di", "dos", "das", "del"})
+_NAME_PARTICLES = frozenset({"da", "de", "du", "des", "la", "le", "van", "von", "di", "dos", "das", "del", "d", "ben", "el", "al", "ibn"})
 # A typed word is read as a name or organisation word this close to it.
 NAME_MATCH = 86.0
 ORG_MATCH = 90.0
@@ -54,6 +54,29 @@ def _fuzzy(word: str, choices: dict[str, Any], cutoff: float) -> str | None:
     return found[0] if found is not None else None
 
 
+_FEMININE_TITLES = frozenset({"mme", "mmes", "mlle", "madame", "mademoiselle", "docteure"})
+_MASCULINE_TITLES = frozenset({"m", "mr", "monsieur"})
+# Endings of the first word of a role, by grammatical gender (folded: « chargée » is « chargee »).
+_FEMININE_ENDINGS = ("trice", "euse", "ere", "ee", "ente", "ointe", "effe", "ete", "ine", "ale", "ue", "ure", "ante")
+_MASCULINE_ENDINGS = ("teur", "eur", "ier", "ler", "ent", "oint", "ef", "et", "in", "al", "u", "ge", "gue", "ant")
+_EPICENE = frozenset({"responsable", "secretaire", "maire", "membre", "bourgmestre", "medecin", "juriste", "architecte"})
+
+
+def role_gender(role: str) -> str | None:
+    """"f" or "m" as the role's title is written (« Directrice… », « Conseiller… »), None if it does not say."""
+    title = next((w for w in plain(role).split() if w not in ("vice", "sous", "co")), "")
+    if not title or title in _EPICENE:
+        return None
+    if title.endswith(_FEMININE_ENDINGS):
+        return "f"
+    return "m" if title.endswith(_MASCULINE_ENDINGS) else None
+
+
+def _of_gender(people: tuple[Any, ...], title: str) -> tuple[Any, ...]:
+    gender = "f" if title in _FEMININE_TITLES else "m" if title in _MASCULINE_TITLES else None
+    return tuple(m for m in people if gender is not None and role_gender(m.role) == gender)
+
+
 def _persons(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
     honorifics = entity_data()["honorifics"]
     found: list[Entity] = []
@@ -67,13 +90,18 @@ def _persons(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
         end = i
         while end < len(words) and end not in taken:
             match = _fuzzy(words[end].folded, world.name_index, NAME_MATCH)
-            if (match is None and words[end].folded in _NAME_PARTICLES and end + 1 < len(words)
-                    and (end > i or words[end].raw[:1].isupper())):
-                # « Kevin Da Silva », « Da Silva »: a particle inside or opening a name.
-                following = _fuzzy(words[end + 1].folded, world.name_index, NAME_MATCH)
+            # « N'Diaye », « O'Neill »: a lone letter inside a name is part of it.
+            particle = words[end].folded in _NAME_PARTICLES or (len(words[end].folded) == 1 and bool(hits))
+            if (match is None and particle and end + 1 < len(words)
+                    and (end > i or titled or words[end].raw[:1].isupper())):
+                # « Kevin Da Silva », « Da Silva », « Mme de La Tour »: particles inside or opening a name.
+                after_particles = end + 1
+                while after_particles + 1 < len(words) and words[after_particles].folded in _NAME_PARTICLES:
+                    after_particles += 1
+                following = _fuzzy(words[after_particles].folded, world.name_index, NAME_MATCH)
                 owners = {id(m) for m in world.name_index[following]} if following is not None else set()
                 if owners and (not hits or owners & {id(m) for m, _ in hits.values()}):
-                    end += 1
+                    end = after_particles
                     continue
             if match is None:
                 break
@@ -95,6 +123,9 @@ def _persons(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
         if span and hits and plausible:
             best = max(count for _, count in hits.values())
             people = tuple(m for m, count in hits.values() if count == best)
+            if titled and len(people) > 1:
+                # « Mme Wagner » when Karim and Marie Wagner are members: the title tells them apart.
+                people = _of_gender(people, words[start].folded) or people
             label = people[0].name if len(people) == 1 else " ".join(w.raw for w in span)
             found.append(Entity("person", start, end, label, people))
             i = end
@@ -103,8 +134,15 @@ def _persons(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
     return found
 
 
+def _org_words(words: list[Word]) -> list[str]:
+    """The folded words, informal short forms written out (« la Fédé » -> federation)."""
+    short = entity_data()["short_forms"]
+    return [short.get(w.folded, w.folded) for w in words]
+
+
 def _orgs(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
     found: list[Entity] = []
+    folded = _org_words(words)
     i = 0
     while i < len(words):
         hit = None
@@ -112,7 +150,7 @@ def _orgs(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
             span = range(i, i + size)
             if any(j in taken for j in span) or words[i].folded in _LEADING_STOP:
                 continue
-            phrase = " ".join(words[j].folded for j in span)
+            phrase = " ".join(folded[j] for j in span)
             joined = phrase.replace(" ", "")
             for key in (phrase, joined):
                 if key in world.org_aliases:
@@ -142,13 +180,15 @@ def _spelled(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
     """Bodies named by the words their acronym stands for (« l'association
     des maires » for AMD 92), before role words take "maires"."""
     found: list[Entity] = []
+    folded = _org_words(words)
     i = 0
     while i < len(words):
         for size in range(min(MAX_ORG_WORDS, len(words) - i), 1, -1):
             if any(j in taken for j in range(i, i + size)):
                 continue
-            span = [w.folded for w in words[i:i + size]]
-            alias = spelled_out(span, world) or named_in_part(span, world)
+            span = folded[i:i + size]
+            # Every word in one body's name beats initials that fit (« la Collectivité d'Alsace » is no CAF).
+            alias = named_in_part(span, world) or spelled_out(span, world)
             if alias is not None:
                 label, people = world.org_aliases[alias]
                 found.append(Entity("org", i, i + size, label, tuple(people)))
@@ -211,6 +251,11 @@ def _places(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
         if phrase is not None:
             found.append(phrase)
             covered.update(range(phrase.start, phrase.end))
+            continue
+        # « visio » is read as « réunion » by the shorthand: the venue is looked up as typed.
+        venue = plain(w.typed) if w.typed else w.folded
+        if venue in world.venues:
+            found.append(Entity("place", i, i + 1, w.typed or w.raw, tuple(world.venues[venue])))
             continue
         if len(w.folded) < 4 and not (w.raw.isupper() and w.folded in world.places):
             continue

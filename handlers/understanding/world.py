@@ -20,10 +20,16 @@ import simplemma
 from handlers.understanding.normalise import HERE, fold, lexicon
 from storage.models import Meeting, Member
 
-__all__ = ["ORG_STOP", "World", "acronyms", "entity_data", "name_words", "plain"]
+__all__ = ["NOT_KINDS", "ORG_STOP", "World", "acronyms", "entity_data", "name_words", "plain"]
 
 _PARTICLES = frozenset({"de", "du", "des", "la", "le", "d", "l", "van", "von", "di", "da"})
 ORG_STOP = _ORG_STOP = frozenset({"de", "du", "des", "la", "le", "les", "d", "l", "et", "a", "au", "aux", "en", "pour", "sur"})
+# Generic words of bodies' names that say what they do, not what kind of body they are.
+NOT_KINDS = frozenset({"travail", "emploi", "social", "sociale", "solidaire", "solidarite", "developpement",
+                       "economique", "public", "publique", "general", "generale", "national", "nationale",
+                       "regional", "regionale", "territorial", "territoriale", "departemental",
+                       "departementale", "cantonal", "cantonale", "hauts", "seine", "paris", "ouest", "nord",
+                       "sud", "france"})
 # A capitalised word after "de", "d'" or "à" in a role or a place: a town.
 _TOWN = re.compile(r"(?:\bde\s+|\bd['’]\s*|\bà\s+|\bau\s+)((?:[A-ZÉÈÎ][\w'’-]+)(?:[\s-](?:sur|sous|en|le|la|les|lès|de|du|des|[A-ZÉÈÎ][\w'’-]+))*)")
 _DIGIT = re.compile(r"\d")
@@ -55,6 +61,9 @@ def entity_data() -> dict[str, Any]:
         "generic": frozenset(plain(w) for w in raw["generic_words"]),
         "buildings": frozenset(plain(w) for w in raw["building_words"]),
         "sole_kinds": frozenset(plain(w) for w in raw["sole_kind_words"]),
+        "short_forms": {plain(k): plain(v) for k, v in raw.get("short_forms", {}).items()},
+        "venues": frozenset(plain(w) for w in raw.get("venue_words", ())),
+        "place_synonyms": {plain(k): tuple(plain(w) for w in v) for k, v in raw.get("place_synonyms", {}).items()},
     }
 
 
@@ -86,6 +95,12 @@ def acronyms(name: str) -> set[str]:
     # initials before the place the name ends with, i.e. their first letters.
     letters = "".join(w[0] for w in words if not w.isdigit())
     found.update(letters[:k] for k in range(3, len(letters)) if not simplemma.is_known(letters[:k], lang="fr"))
+    # « BdT » for Banque des Territoires: initials with the little words' own.
+    joined = [w for w in base.split() if w not in ("l", "d", "a", "au", "aux", "et", "en")]
+    if len(words) >= 2 and len(joined) > len(words):
+        little = "".join(w[0] for w in joined if not w.isdigit())
+        if not simplemma.is_known(little, lang="fr"):
+            found.add(little)
     # Made-up initials of two letters ("ft") would catch stray words.
     return stated | {a for a in found if len(a) >= 3 and sum(c.isalpha() for c in a) >= 2}
 
@@ -121,6 +136,8 @@ class World:
     place_phrases: dict[str, list[Meeting]] = field(default_factory=dict)
     # folded place word -> meetings held there
     places: dict[str, list[Meeting]] = field(default_factory=dict)
+    # a kind of venue or a word for online meetings, typed lowercase -> meetings
+    venues: dict[str, list[Meeting]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, members: list[Member], meetings: list[Meeting], group_name: str = "") -> World:
@@ -132,6 +149,10 @@ class World:
             for word in name_words(member.name):
                 if len(word) >= 2:
                     index[word].append(member)
+            # « Delatour », « Legoff », « Ndiaye »: a surname of several parts written as one word.
+            surname = plain(" ".join(member.name.split()[1:]))
+            if " " in surname:
+                index[surname.replace(" ", "")].append(member)
             # "JB" for Jean-Baptiste.
             first = member.name.split()[0] if member.name.split() else ""
             if "-" in first:
@@ -163,6 +184,25 @@ class World:
                 for k in range(2, len(words) + 1):
                     if words[k - 1] not in _ORG_STOP and all(meeting is not m for m in phrases[" ".join(words[:k])]):
                         phrases[" ".join(words[:k])].append(meeting)
+        # « la réunion à la médiathèque », « c'est à la préfecture ? »: a kind of
+        # venue alone names the one place that opens with it (several places
+        # opening so leave it unsaid). « en visio » names the « Visioconférence ».
+        venues: dict[str, list[Meeting]] = defaultdict(list)
+        kinds = entity_data()["venues"]
+        for meeting in meetings:
+            for segment in meeting.place.split(","):
+                first = plain(segment).split()[:1]
+                if first and first[0] in kinds:
+                    venues[first[0]].append(meeting)
+            folded = f" {plain(meeting.place)} "
+            for word, others in entity_data()["place_synonyms"].items():
+                if f" {word}" in folded:
+                    for other in others:
+                        target = phrases if " " in other else venues
+                        if all(meeting is not m for m in target[other]):
+                            target[other].append(meeting)
+        world.venues = {w: ms for w, ms in venues.items()
+                        if w not in kinds or len({plain(m.place) for m in ms}) == 1}
         world.place_phrases = dict(phrases)
         return world
 
@@ -185,6 +225,15 @@ def _role_words(members: list[Member]) -> dict[str, str]:
                 found[words[0]] = words[0]
     # Words the questions themselves use ("membre", "service") are not roles.
     return {w: s for w, s in found.items() if w not in question_words()}
+
+
+def _head(org: str) -> str:
+    """The word a body's name is about, after the kind of body it opens with:
+    « hospice » for Hospice général, « mediatheques » for the Réseau des
+    médiathèques de Strasbourg, « paris » for Paris Ouest La Défense."""
+    kinds = entity_data()["generic"] - NOT_KINDS
+    words = plain(re.sub(r"\([^)]*\)", " ", org)).split()
+    return next((w for w in words if w not in kinds and w not in _ORG_STOP), words[0] if words else "")
 
 
 def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
@@ -228,6 +277,8 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
                 head = town.split()[0]
                 if len(head) >= 4 and head != town:
                     add(head, org, people)
+                    for other in data["town_prefixes"]:
+                        add(f"{other} {head}", org, people)  # « la commune d'Illkirch »
         for prefix in data["town_bodies"]:
             if base.startswith(prefix + " "):
                 add(base[len(prefix) + 1:], org, people)  # the town alone, shared with its Ville
@@ -263,8 +314,10 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
             org = next(iter(orgs))
             # A common word stands for the body only as its head noun
             # ("l'hospice" for Hospice général, not "la défense" for Paris Ouest La Défense).
+            # The head after a kind of body counts too (« les médiathèques » for the Réseau des
+            # médiathèques), unless questions use the word (« des actions en retard »).
             head = plain(org).split()[0]
-            if word == head or word not in common:
+            if word == head or word not in common or (word == _head(org) and word not in question_words()):
                 add(word, org, by_org[org])
     # A town that appears only in someone's role ("adjointe au maire de Sceaux").
     for member in members:

@@ -1,0 +1,140 @@
+"""How members name people, bodies, roles and places, seen through the
+replies, on groups the understanding was not tuned on (held-out set 14's
+Strasbourg committee, and the Marseille and Namur groups): a surname
+written in one word or after a title, two members of the same name told
+apart by « M. »/« Mme », abbreviated titles, a body named by its kind or
+an informal short form, a body's tasks, a body as a decision's topic, a
+kind of venue or « en visio » naming a meeting place."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.questions_eval import build_group
+from tests.helpers import Chat
+
+
+@pytest.fixture(scope="module")
+def strasbourg() -> Chat:
+    return build_group("inclusion67")
+
+
+@pytest.fixture(scope="module")
+def marseille() -> Chat:
+    return build_group("contrat-ville13")
+
+
+@pytest.fixture(scope="module")
+def namur() -> Chat:
+    return build_group("pcs-namur")
+
+
+def ask(chat: Chat, text: str) -> str:
+    return chat.say(text, private=True)
+
+
+@pytest.mark.parametrize(("question", "name"), [
+    ("que fait madame Delatour ?", "Céline de La Tour"),
+    ("c'est qui Mme de La Tour ?", "Céline de La Tour"),
+    ("tu connais Yann Legoff ?", "Yann Le Goff"),
+    ("quel est le rôle de Monsieur Bensaid ?", "Karim Ben Saïd"),
+    ("M. Dasilva, il est dans quelle structure ?", "Hugo Da Silva"),
+])
+def test_a_surname_of_several_parts_written_otherwise(strasbourg: Chat, question: str, name: str) -> None:
+    assert ask(strasbourg, question).startswith(name)
+
+
+def test_a_title_tells_apart_two_members_of_the_same_name(strasbourg: Chat) -> None:
+    # Karim Wagner (Conseiller…) and Marie Wagner (Directrice…).
+    assert ask(strasbourg, "c'est qui M. Wagner ?").startswith("Karim Wagner")
+    assert ask(strasbourg, "c'est qui Mme Wagner ?").startswith("Marie Wagner")
+    assert "Organiser le forum de Schiltigheim" in ask(strasbourg, "les tâches de Mme Wagner ?")
+    # Without a title, both are offered.
+    assert ask(strasbourg, "c'est qui Wagner ?").startswith("Plusieurs membres correspondent")
+
+
+def test_a_name_with_an_apostrophe(strasbourg: Chat) -> None:
+    assert "Collecter les besoins des habitants du Neuhof" in ask(strasbourg, "les tâches d'Aminata N'Diaye ?")
+
+
+@pytest.mark.parametrize(("chat_name", "question", "name"), [
+    ("strasbourg", "c'est qui la prez ?", "Céline de La Tour"),
+    ("strasbourg", "c'est qui le VP insertion ?", "Karim Ben Saïd"),
+    ("strasbourg", "qui est la DGS de Schiltigheim ?", "Marie Wagner"),
+    ("strasbourg", "qui est la DGA du CCAS ?", "Mathilde Gérard"),
+    ("marseille", "le VP de la métropole ?", "Samir Haddouche"),
+    ("namur", "qui est la prez du CPAS ?", "Grégory Lambotte"),
+])
+def test_an_abbreviated_title(request: pytest.FixtureRequest, chat_name: str, question: str, name: str) -> None:
+    reply = ask(request.getfixturevalue(chat_name), question)
+    assert reply.startswith("Rôle") and name in reply
+
+
+def test_the_dgs_is_not_any_director(strasbourg: Chat) -> None:
+    # « Directrice générale adjointe » of the CCAS is no DGS.
+    reply = ask(strasbourg, "qui est la DGS ?")
+    assert "Marie Wagner" in reply and "Mathilde Gérard" not in reply
+
+
+@pytest.mark.parametrize(("chat_name", "question", "name"), [
+    ("strasbourg", "qui vient du bailleur ?", "Nadia Kessler"),
+    ("strasbourg", "c'est qui la personne du bailleur social ?", "Nadia Kessler"),
+    ("marseille", "qui vient du bailleur ?", "Élodie Ferracci"),
+    ("strasbourg", "qui vient de la préf ?", "Thomas Schmitt"),
+    ("marseille", "qui est de la préf ?", "Julien Castellani"),
+    ("strasbourg", "la fédé des centres sociaux, c'est qui ?", "Léa Hoffmann"),
+    ("namur", "la Fédé des CPAS, c'est qui ?", "Ahmed Bouhlal"),
+    ("strasbourg", "qui est là pour la métropole ?", "Yann Le Goff"),
+    ("strasbourg", "qui vient du département ?", "Karim Ben Saïd"),
+    ("strasbourg", "qui est là pour la Collectivité d'Alsace ?", "Karim Ben Saïd"),
+    ("strasbourg", "qui est là pour la commune d'Illkirch ?", "Olivier Meyer"),
+    ("strasbourg", "qui représente les médiathèques ?", "Sarah Lévy"),
+    ("strasbourg", "qui vient de la BdT ?", "Vincent Lefebvre"),
+])
+def test_a_body_named_by_its_kind_or_a_short_form(request: pytest.FixtureRequest, chat_name: str, question: str,
+                                                  name: str) -> None:
+    reply = ask(request.getfixturevalue(chat_name), question)
+    assert "qui représente l'organisation" in reply and name in reply
+
+
+def test_a_departmental_union_is_not_the_departement(strasbourg: Chat) -> None:
+    # « Union départementale des associations familiales » holds « départemental ».
+    assert "Hugo Da Silva" not in ask(strasbourg, "qui vient du département ?")
+
+
+@pytest.mark.parametrize(("chat_name", "question", "task"), [
+    ("strasbourg", "les tâches de la Région ?", "Chiffrer les postes de conseillers numériques"),
+    ("strasbourg", "les tâches de l'Eurométropole ?", "Mettre à jour la carte des lieux de médiation"),
+    ("strasbourg", "les tâches de la mairie de Schiltigheim ?", "Organiser le forum de Schiltigheim"),
+    ("strasbourg", "les tâches du bailleur ?", "Préparer la convention des permanences"),
+    ("marseille", "les tâches de la Mission locale ?", "Trouver les encadrants des chantiers éducatifs"),
+])
+def test_a_body_s_tasks(request: pytest.FixtureRequest, chat_name: str, question: str, task: str) -> None:
+    # Those its members pilot, not the asker's own (a body that is also a meeting place too).
+    reply = ask(request.getfixturevalue(chat_name), question)
+    assert reply.startswith("Tâches en cours pour") and task in reply
+
+
+@pytest.mark.parametrize(("chat_name", "question", "number"), [
+    ("strasbourg", "qu'a-t-on décidé pour le bailleur ?", "Décision n°5"),
+    ("strasbourg", "qu'a décidé le comité pour la Région ?", "Décision n°7"),
+    ("strasbourg", "qu'est-ce qu'on a décidé pour le CCAS ?", "Décision n°3"),
+    ("marseille", "qu'est-ce qui a été décidé pour le bailleur ?", "Décision n°5"),
+])
+def test_a_body_as_a_decision_s_topic(request: pytest.FixtureRequest, chat_name: str, question: str, number: str) -> None:
+    reply = ask(request.getfixturevalue(chat_name), question)
+    assert reply.startswith("Décisions sur") and number in reply
+
+
+def test_a_kind_of_venue_or_visio_names_a_meeting_place(strasbourg: Chat, marseille: Chat) -> None:
+    assert ask(strasbourg, "la réunion à la médiathèque, c'est quand ?").startswith("Séance n°6")
+    assert ask(strasbourg, "la réunion en visio, c'était quand ?").startswith("Séance n°4")
+    assert ask(marseille, "la réunion en visio c'était quand ?").startswith("Séance n°3")
+    # The body, when no meeting is spoken of.
+    assert "Sarah Lévy" in ask(strasbourg, "quelqu'un de la médiathèque ?")
+
+
+def test_the_next_meeting_asked_at_a_place_where_none_is_coming(strasbourg: Chat) -> None:
+    # The last visio is past: the next meeting is given, said not to be there.
+    reply = ask(strasbourg, "la prochaine réunion est en visio ?")
+    assert reply.startswith("Aucune séance à venir « visio » ; la prochaine :") and "Prochaine séance n°5" in reply
