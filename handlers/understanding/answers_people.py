@@ -11,7 +11,8 @@ from handlers.understanding.answers_records import decisions_topic
 from handlers.understanding.outcome import Outcome, run_command
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import SHARE, topic_scores
-from handlers.understanding.world import ORG_STOP, plain
+from handlers.understanding.entities import holds_role
+from handlers.understanding.world import plain
 from handlers.views import member_lines
 from storage.models import Member
 
@@ -52,21 +53,8 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
         # « coprésidente du comité » holds the presidency as « présidente » does.
         return word.startswith(stems) or (word.startswith("co") and word[2:].startswith(stems))
 
-    def holds(role: str) -> bool:
-        # « la DGS » (direct general des services) is « Directrice générale des
-        # services »: every word of a title of several words, in order.
-        words = [w for w in plain(role).split() if w not in ORG_STOP]
-        for stem in wants:
-            parts = [p for p in stem.split() if p not in ORG_STOP]
-            for i, word in enumerate(words):
-                opens = word.startswith(parts[0]) or (word.startswith("co") and word[2:].startswith(parts[0]))
-                following = words[i + 1:i + len(parts)]
-                if opens and len(following) == len(parts) - 1 and all(w.startswith(p) for w, p in zip(following, parts[1:])):
-                    return True
-        return False
-
     def holding(pool: tuple[Member, ...]) -> list[Member]:
-        return [m for m in pool if holds(m.role)]
+        return [m for m in pool if holds_role(m.role, wants)]
 
     orgs = [e for e in u.entities if e.kind == "org"]
     # « le chef du pôle emploi à la DDETS » names two bodies: the one where

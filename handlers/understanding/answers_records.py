@@ -9,6 +9,7 @@ from handlers.context import Context
 from handlers.dates import format_day, format_when
 from handlers.messages import Span, UserError, bold, text
 from handlers.understanding.answers_meetings import meeting_of
+from handlers.understanding.entities import holds_role
 from handlers.understanding.outcome import Outcome, run_command
 from handlers.understanding.periods import month_span
 from handlers.understanding.pipeline import Understanding
@@ -129,7 +130,14 @@ def tasks(ctx: Context, u: Understanding) -> Outcome:
         # « les tâches de Lina Bouaziz », « qu'est-ce qu'Antoine doit faire ? »: that member's, as /taches <membre>.
         name = person.items[0].name
         return Outcome(run_command(ctx, "taches", name), u.intent, True, f"tâches de {name}", u)
-    org = u.first("org")
+    org, role = u.first("org"), u.first("role")
+    if u.intent == "tasks_mine" and person is None and role is not None:
+        # « qu'est-ce que doit faire la DGS de Schiltigheim ? »: the tasks of the role's holder(s).
+        pool = org.items if org is not None else tuple(ctx.data.members())
+        holders = [m for m in pool if holds_role(m.role, role.extra["stem"].split("|"))]
+        if holders:
+            label = holders[0].name if len(holders) == 1 else f"« {role.label} »"
+            return _org_tasks(ctx, u, label, {m.number for m in holders})
     if u.intent == "tasks_mine" and person is None and org is not None:
         return _org_tasks(ctx, u, org.label, {m.number for m in org.items})
     if u.intent == "tasks_mine":

@@ -21,7 +21,7 @@ from handlers.understanding.periods import MONTHS, Period, find_period, month_of
 from handlers.understanding.bodies import named_in_part, spelled_out
 from handlers.understanding.world import World, entity_data, plain
 
-__all__ = ["Entity", "find_entities", "role_gender", "roles_in"]
+__all__ = ["Entity", "find_entities", "holds_role", "role_gender", "roles_in"]
 
 _NAME_PARTICLES = frozenset({"da", "de", "du", "des", "la", "le", "van", "von", "di", "dos", "das", "del", "d", "ben", "el", "al", "ibn"})
 # A typed word is read as a name or organisation word this close to it.
@@ -70,6 +70,24 @@ def role_gender(role: str) -> str | None:
     if title.endswith(_FEMININE_ENDINGS):
         return "f"
     return "m" if title.endswith(_MASCULINE_ENDINGS) else None
+
+
+def holds_role(role: str, wants: list[str]) -> bool:
+    """Whether `role` holds one of the titles `wants` (stems, « direct general des
+    services » for « la DGS »): every word of a title of several words, in order;
+    « coprésidente » holds the presidency as « présidente » does."""
+    words = [w for w in plain(role).split() if w not in _ROLE_STOP]
+    for stem in wants:
+        parts = [p for p in stem.split() if p not in _ROLE_STOP]
+        for i, word in enumerate(words):
+            opens = word.startswith(parts[0]) or (word.startswith("co") and word[2:].startswith(parts[0]))
+            following = words[i + 1:i + len(parts)]
+            if opens and len(following) == len(parts) - 1 and all(w.startswith(p) for w, p in zip(following, parts[1:])):
+                return True
+    return False
+
+
+_ROLE_STOP = frozenset({"de", "du", "des", "la", "le", "les", "d", "l", "a", "au", "aux", "et", "en"})
 
 
 def _of_gender(people: tuple[Any, ...], title: str) -> tuple[Any, ...]:
@@ -188,7 +206,7 @@ def _spelled(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
                 continue
             span = folded[i:i + size]
             # Every word in one body's name beats initials that fit (« la Collectivité d'Alsace » is no CAF).
-            alias = named_in_part(span, world) or spelled_out(span, world)
+            alias = named_in_part(span, world, [w.raw for w in words[i:i + size]]) or spelled_out(span, world)
             if alias is not None:
                 label, people = world.org_aliases[alias]
                 found.append(Entity("org", i, i + size, label, tuple(people)))
@@ -216,7 +234,9 @@ def roles_in(words: list[Word], taken: set[int], extra: dict[str, str] | None = 
             key = w.folded if w.folded in roles else w.lemma
             # « prévention » opening a role (« Juriste, prévention des expulsions ») names an activity, not a title.
             activity = key not in entity_data()["roles"] and key.endswith(_ACTIVITY_ENDINGS)
-            found.append(Entity("role", i, i + 1, key, extra={"stem": roles[key], "activity": activity}))
+            # « le chargé de développement territorial » (an article) names a title; « chargé de la jeunesse » a charge.
+            titled = i > 0 and words[i - 1].folded in ("le", "la", "l", "un", "une")
+            found.append(Entity("role", i, i + 1, key, extra={"stem": roles[key], "activity": activity, "titled": titled}))
     return [e for e in found if not any(o is not e and o.start <= e.start and o.end > e.start and o.end - o.start > 1 for o in found)]
 
 

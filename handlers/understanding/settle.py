@@ -55,7 +55,9 @@ RULES: tuple[tuple[frozenset[str], Test, str], ...] = (
     (frozenset({"role_holder"}), _has("person"), "who_is"),
     # « qui est en charge des achats ? »: « charge » alone names no role, the topic decides.
     # « qui s'occupe de la prévention des expulsions ? »: an activity opening someone's role stays a charge.
-    (frozenset({"in_charge"}), lambda u: _has("role")(u) and u.first("role").extra["stem"] != "charge"
+    # « qui est le chargé de développement territorial ? »: with an article, « chargé » is a title.
+    (frozenset({"in_charge"}), lambda u: _has("role")(u)
+     and (u.first("role").extra["stem"] != "charge" or u.first("role").extra.get("titled", False))
      and not u.first("role").extra.get("activity"), "role_holder"),
     (frozenset({"role_holder"}), _lacks("role"), "in_charge"),
     # "qui s'occupe de la trésorerie à l'AMD 92 ?": a role within a body.

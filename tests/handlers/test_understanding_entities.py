@@ -138,3 +138,27 @@ def test_the_next_meeting_asked_at_a_place_where_none_is_coming(strasbourg: Chat
     # The last visio is past: the next meeting is given, said not to be there.
     reply = ask(strasbourg, "la prochaine réunion est en visio ?")
     assert reply.startswith("Aucune séance à venir « visio » ; la prochaine :") and "Prochaine séance n°5" in reply
+
+
+def test_a_role_s_or_a_body_s_tasks_asked_by_title(strasbourg: Chat) -> None:
+    reply = ask(strasbourg, "qu'est-ce que doit faire la DGS de Schiltigheim ?")
+    assert reply.startswith("Tâches en cours pour Marie Wagner") and "Organiser le forum de Schiltigheim" in reply
+    assert "Mettre à jour la carte des lieux de médiation" in ask(strasbourg, "les tâches du secrétaire ?")
+
+
+def test_le_charge_de_is_a_title_charge_de_a_charge(strasbourg: Chat) -> None:
+    assert ask(strasbourg, "qui est le chargé de développement territorial ?").startswith("Rôle")
+    assert ask(strasbourg, "qui est chargé de l'insertion ?").startswith("En charge de « insertion »")
+
+
+def test_people_of_a_body_asked_with_ceux_de(strasbourg: Chat) -> None:
+    assert "Émilie Klein" in ask(strasbourg, "ceux des Petits Débrouillards, c'est qui ?")
+    reply = ask(strasbourg, "ceux de la mairie de Strasbourg, c'est qui ?")
+    assert "Céline de La Tour" in reply and "Louis Bauer" in reply
+
+
+def test_a_capitalised_name_of_generic_words_and_a_lowercase_topic(strasbourg: Chat) -> None:
+    # « France Services » names the Espace France Services; « l'action sociale » is no CCAS.
+    assert "Fatima El Amrani" in ask(strasbourg, "qui représente France Services ?")
+    reply = ask(strasbourg, "qui gère l'action sociale à la CAF ?")
+    assert "Karim Wagner" in reply and "Mathilde Gérard" not in reply
