@@ -126,10 +126,19 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
     return Outcome.sure(u, lines, ", ".join(m.name for m in found))
 
 
+# Lemmas that ask who has a charge (« qui s'occupe de Hautepierre ? »), not who represents a body.
+_CHARGE_VERBS = frozenset({"occuper", "gerer", "suivre", "charge", "responsable"})
+
+
 def org_people(ctx: Context, u: Understanding) -> Outcome:
     org = u.first("org")
     assert org is not None
     people: tuple[Member, ...] = org.items
+    if org.extra.get("in_role") and any(w.lemma in _CHARGE_VERBS or w.folded in _CHARGE_VERBS for w in u.words):
+        # A place named only in roles, asked who takes care of it: the members whose role names it.
+        u.intent = "in_charge"
+        return Outcome.sure(u, [f"En charge de « {org.label} » d'après leur rôle :", *[_row(m) for m in people]],
+                            ", ".join(m.name for m in people))
     title = [bold(f"{org.label} : qui représente l'organisation")]
     return Outcome.sure(u, [title, *[_row(m) for m in people]], org.label)
 

@@ -187,9 +187,11 @@ def _orgs(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
         label, people = world.org_aliases[alias]
         if found and found[-1].end == i and found[-1].label == label:
             # "Quart" then "Monde": one body named in two pieces.
-            found[-1] = Entity("org", found[-1].start, i + size, label, found[-1].items)
+            found[-1] = Entity("org", found[-1].start, i + size, label, found[-1].items, found[-1].extra)
         else:
-            found.append(Entity("org", i, i + size, label, tuple(people)))
+            # « Hautepierre » found only in a role (« référent du quartier de Hautepierre ») is no body's name.
+            in_role = " / " not in label and all(m.organisation != label for m in world.members)
+            found.append(Entity("org", i, i + size, label, tuple(people), {"in_role": in_role}))
         i += size
     return found
 

@@ -162,3 +162,9 @@ def test_a_capitalised_name_of_generic_words_and_a_lowercase_topic(strasbourg: C
     assert "Fatima El Amrani" in ask(strasbourg, "qui représente France Services ?")
     reply = ask(strasbourg, "qui gère l'action sociale à la CAF ?")
     assert "Karim Wagner" in reply and "Mathilde Gérard" not in reply
+
+
+def test_a_place_named_only_in_roles_asked_who_takes_care_of_it(strasbourg: Chat) -> None:
+    # Hautepierre is in Louis Bauer's role only: a charge, not a body he represents.
+    assert ask(strasbourg, "qui s'occupe de Hautepierre ?").startswith("En charge de « Hautepierre » d'après leur rôle")
+    assert "Julien Fischer" in ask(strasbourg, "qui est là pour Lingolsheim ?")
