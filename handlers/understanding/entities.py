@@ -19,7 +19,7 @@ from handlers.understanding.normalise import Word
 from handlers.understanding.days import find_day, week_of
 from handlers.understanding.periods import MONTHS, Period, find_period, month_of
 from handlers.understanding.bodies import named_in_part, spelled_out
-from handlers.understanding.world import World, entity_data, plain
+from handlers.understanding.world import NOT_KINDS, World, entity_data, plain
 
 __all__ = ["Entity", "find_entities", "holds_role", "role_gender", "roles_in"]
 
@@ -193,7 +193,19 @@ def _orgs(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
             in_role = " / " not in label and all(m.organisation != label for m in world.members)
             found.append(Entity("org", i, i + size, label, tuple(people), {"in_role": in_role}))
         i += size
-    return found
+    return [_with_kind(e, folded, taken) for e in found]
+
+
+def _with_kind(body: Entity, folded: list[str], taken: set[int]) -> Entity:
+    """« l'asso Emmaüs », « l'association du conseil citoyen »: a kind of body
+    just before a body's name is part of how it is named."""
+    kinds = entity_data()["generic"] - NOT_KINDS
+    j = body.start - 1
+    while j > 0 and folded[j] in _LEADING_STOP and body.start - j <= 2:
+        j -= 1
+    if j >= 0 and folded[j] in kinds and j not in taken and not any(k in taken for k in range(j, body.start)):
+        return Entity(body.kind, j, body.end, body.label, body.items, body.extra)
+    return body
 
 
 def _spelled(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
@@ -211,7 +223,7 @@ def _spelled(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
             alias = named_in_part(span, world, [w.raw for w in words[i:i + size]]) or spelled_out(span, world)
             if alias is not None:
                 label, people = world.org_aliases[alias]
-                found.append(Entity("org", i, i + size, label, tuple(people)))
+                found.append(_with_kind(Entity("org", i, i + size, label, tuple(people)), folded, taken))
                 i += size - 1
                 break
         i += 1

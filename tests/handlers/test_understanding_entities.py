@@ -168,3 +168,13 @@ def test_a_place_named_only_in_roles_asked_who_takes_care_of_it(strasbourg: Chat
     # Hautepierre is in Louis Bauer's role only: a charge, not a body he represents.
     assert ask(strasbourg, "qui s'occupe de Hautepierre ?").startswith("En charge de « Hautepierre » d'après leur rôle")
     assert "Julien Fischer" in ask(strasbourg, "qui est là pour Lingolsheim ?")
+
+
+def test_a_kind_of_body_before_its_name_and_the_town_hall_alone(strasbourg: Chat, marseille: Chat) -> None:
+    assert "Pierre-Étienne Roth" in ask(strasbourg, "qui vient de l'asso Emmaüs ?")
+    assert "Nadia Ait-Ouali" in ask(marseille, "qui est de l'association du conseil citoyen ?")
+    # « la mairie »: the group's only town hall; with several towns, their people by town.
+    reply = ask(marseille, "qui vient de la mairie ?")
+    assert reply.startswith("Ville de Marseille") and "Thomas Roux" in reply
+    reply = ask(strasbourg, "qui vient de la mairie ?")
+    assert "Marie Wagner" in reply and "Olivier Meyer" in reply and "Louis Bauer" in reply
