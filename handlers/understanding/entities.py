@@ -95,6 +95,18 @@ def _of_gender(people: tuple[Any, ...], title: str) -> tuple[Any, ...]:
     return tuple(m for m in people if gender is not None and role_gender(m.role) == gender)
 
 
+def _first_names(world: World) -> set[str]:
+    return {plain(m.name.split()[0]).split()[0] for m in world.members if m.name.split()}
+
+
+def _short_first_name(word: Word, world: World) -> str | None:
+    """« Steph », « Véro », « Fred »: a capitalised beginning of one member's first name only."""
+    if len(word.folded) < 4 or not word.raw[:1].isupper() or simplemma.is_known(word.raw.lower(), lang="fr"):
+        return None
+    starting = [f for f in _first_names(world) if f.startswith(word.folded) and len(f) > len(word.folded)]
+    return starting[0] if len(starting) == 1 and starting[0] in world.name_index else None
+
+
 def _persons(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
     honorifics = entity_data()["honorifics"]
     found: list[Entity] = []
@@ -107,7 +119,7 @@ def _persons(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
         hits: dict[int, tuple[Any, int]] = {}  # member number -> (member, matched words)
         end = i
         while end < len(words) and end not in taken:
-            match = _fuzzy(words[end].folded, world.name_index, NAME_MATCH)
+            match = _fuzzy(words[end].folded, world.name_index, NAME_MATCH) or _short_first_name(words[end], world)
             # « N'Diaye », « O'Neill »: a lone letter inside a name is part of it.
             particle = words[end].folded in _NAME_PARTICLES or (len(words[end].folded) == 1 and bool(hits))
             if (match is None and particle and end + 1 < len(words)
@@ -136,8 +148,11 @@ def _persons(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
         # A common French word ("petit", "blanc") is a name only when written
         # like one: after a title, capitalised, or with a second name word.
         # A capital opening the message proves nothing ("Petit rappel : …").
+        # A member's first name opening a question (« Benoît, c'est qui ? », « Pierre fait quoi ? ») is one, though.
         plausible = titled or len(span) >= 2 or any(
-            (w.raw[:1].isupper() and i > 0) or not simplemma.is_known(w.raw.lower(), lang="fr") for w in span)
+            (w.raw[:1].isupper() and i > 0) or not simplemma.is_known(w.raw.lower(), lang="fr") for w in span) or (
+            len(span) == 1 and span[0].raw[:1].isupper() and span[0].folded in _first_names(world)
+            and any(w.folded in ("qui", "quoi") for w in words[end:]))
         if span and hits and plausible:
             best = max(count for _, count in hits.values())
             people = tuple(m for m, count in hits.values() if count == best)

@@ -178,3 +178,11 @@ def test_a_kind_of_body_before_its_name_and_the_town_hall_alone(strasbourg: Chat
     assert reply.startswith("Ville de Marseille") and "Thomas Roux" in reply
     reply = ask(strasbourg, "qui vient de la mairie ?")
     assert "Marie Wagner" in reply and "Olivier Meyer" in reply and "Louis Bauer" in reply
+
+
+def test_a_short_first_name_and_a_first_name_opening_the_question(namur: Chat) -> None:
+    assert ask(namur, "c'est qui Steph ?").startswith("Stéphanie Marchal")
+    assert "Tâches de Stéphanie Marchal" in ask(namur, "les tâches de Steph ?")
+    assert ask(namur, "qui est Véro ?").startswith("Véronique Dethier")
+    # « Benoît » is also a French word: opening a question about someone, it is the member.
+    assert ask(namur, "Benoît c'est qui ?").startswith("Benoît Collignon")
