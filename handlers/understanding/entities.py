@@ -8,6 +8,7 @@ Mme Lefèvre ?" and "qui est Karim Benali ?" read as the same question.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -173,23 +174,26 @@ def _org_words(words: list[Word]) -> list[str]:
     return [short.get(w.folded, w.folded) for w in words]
 
 
-def _orgs(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
+def _orgs(words: list[Word], world: World, taken: set[int], whole: bool = False) -> list[Entity]:
+    """Bodies by their names and aliases, typos allowed; `whole`: only names
+    of two words or more written exactly (« Fondation Abbé Pierre »,
+    « Toulouse Métropole Habitat »), found before anything takes a word of them."""
     found: list[Entity] = []
     folded = _org_words(words)
     i = 0
     while i < len(words):
         hit = None
-        for size in range(min(MAX_ORG_WORDS, len(words) - i), 0, -1):
+        for size in range(min(MAX_ORG_WORDS, len(words) - i), 1 if whole else 0, -1):
             span = range(i, i + size)
             if any(j in taken for j in span) or words[i].folded in _LEADING_STOP:
                 continue
             phrase = " ".join(folded[j] for j in span)
             joined = phrase.replace(" ", "")
             for key in (phrase, joined):
-                if key in world.org_aliases:
+                if key in world.org_aliases and (not whole or key == plain(re.sub(r"\([^)]*\)", " ", world.org_aliases[key][0]))):
                     hit = (size, key)
                     break
-            if hit is None and len(phrase) >= 6:
+            if hit is None and len(phrase) >= 6 and not whole:
                 close = process.extractOne(phrase, world.alias_list, scorer=fuzz.ratio, score_cutoff=ORG_MATCH)
                 if close is not None:
                     hit = (size, close[0])
@@ -336,9 +340,12 @@ def find_entities(words: list[Word], world: World, now: datetime) -> list[Entity
     period: Period | None = week_of(day, words) if day is not None else find_period(words, now)
     if period is not None:
         keep([Entity("period", period.start_word, period.end_word, period.label, extra={"period": period})])
+    # « la Fondation Abbé Pierre » is no Pierre, « Toulouse Métropole Habitat » no Ville de Toulouse.
+    whole = _orgs(words, world, taken, whole=True)
+    keep(whole)
     keep(_persons(words, world, taken))
-    spelled = _spelled(words, world, taken)
-    keep(spelled)
+    spelled = whole + _spelled(words, world, taken)
+    keep(spelled[len(whole):])
     # Role words first: "maire de Sceaux" is a role and a town, not a typo of "mairie de Sceaux".
     keep(roles_in(words, taken, world.role_words))
     # A word that is both a meeting place and a body ("Nanterre", « au CPAS d'Andenne ») is kept as both.

@@ -55,7 +55,8 @@ def body_as_decision_topic(u: Understanding, world: World) -> list[Word] | None:
     Habitat), when one of the group's decisions holds them."""
     if not u.ranking or u.ranking[0][0] not in _DECISION_READINGS:
         return None
-    markers = lexicon().topic_markers
+    # « décidé avec la Fondation Abbé Pierre »: what was decided with a body is about it.
+    markers = lexicon().topic_markers | {"avec"}
     decisions = world.records.get("decisions_topic", ())
     for body in (e for e in u.entities if e.kind == "org"):
         before = [w.folded for w in u.words[max(0, body.start - 3):body.start]]
@@ -63,8 +64,9 @@ def body_as_decision_topic(u: Understanding, world: World) -> list[Word] | None:
         if u.ranking[0][0] != "decisions_topic" and not any(w in markers for w in before):
             continue
         named = u.words[body.start:body.end]
-        full = words(re.sub(r"\([^)]*\)", " ", body.label), shorthand=False)
-        for topic in (named, full):
+        # « le bailleur » may name several bodies (« A / B »): each one's name in turn.
+        fulls = [words(re.sub(r"\([^)]*\)", " ", label), shorthand=False) for label in body.label.split(" / ")]
+        for topic in (named, *fulls):
             if decisions and max(topic_scores(topic, decisions)) >= SHARE:
                 return list(topic)
     return None

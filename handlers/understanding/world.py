@@ -62,6 +62,7 @@ def entity_data() -> dict[str, Any]:
         "buildings": frozenset(plain(w) for w in raw["building_words"]),
         "sole_kinds": frozenset(plain(w) for w in raw["sole_kind_words"]),
         "short_forms": {plain(k): plain(v) for k, v in raw.get("short_forms", {}).items()},
+        "kind_exclusions": {plain(k): tuple(plain(w) for w in v) for k, v in raw.get("kind_exclusions", {}).items()},
         "venues": frozenset(plain(w) for w in raw.get("venue_words", ())),
         "place_synonyms": {plain(k): tuple(plain(w) for w in v) for k, v in raw.get("place_synonyms", {}).items()},
     }
@@ -219,8 +220,12 @@ def _role_words(members: list[Member]) -> dict[str, str]:
     each part of a role is a role word, searched as itself."""
     found: dict[str, str] = {}
     for member in members:
-        for part in re.split(r"[,;/]| et ", member.role):
+        for k, part in enumerate(re.split(r"([,;/]| et )", member.role)[::2]):
             words = plain(part).split()
+            # « Cheffe du pôle hébergement et logement »: after « et », a noun of activity continues the role.
+            continued = k > 0 and re.search(rf"\bet\s+{re.escape(part.strip())}", member.role) is not None
+            if continued and words and words[0].endswith(("tion", "sion", "ment", "age", "ance", "ence", "ite")):
+                continue
             if words and len(words[0]) >= 5 and words[0] not in _ORG_STOP and words[0] not in entity_data()["generic"]:
                 found[words[0]] = words[0]
     # Words the questions themselves use ("membre", "service") are not roles.
@@ -283,7 +288,9 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
             if base.startswith(prefix + " "):
                 add(base[len(prefix) + 1:], org, people)  # the town alone, shared with its Ville
         for kind, words in data["kinds"].items():
-            if any(f" {w}" in f" {base}" for w in words):
+            # « Association régionale des organismes HLM » is no landlord: a body opening so is excluded.
+            opens_otherwise = base.split()[:1] and base.split()[0] in data["kind_exclusions"].get(kind, ())
+            if any(f" {w}" in f" {base}" for w in words) and not opens_otherwise:
                 add(kind, org, people)
     # A word found in one organisation's name only ("l'hospice" for
     # "Hospice général"), unless it names a kind of body ("ville", "conseil").

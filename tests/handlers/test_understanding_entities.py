@@ -186,3 +186,31 @@ def test_a_short_first_name_and_a_first_name_opening_the_question(namur: Chat) -
     assert ask(namur, "qui est Véro ?").startswith("Véronique Dethier")
     # « Benoît » is also a French word: opening a question about someone, it is the member.
     assert ask(namur, "Benoît c'est qui ?").startswith("Benoît Collignon")
+
+
+@pytest.fixture(scope="module")
+def toulouse() -> Chat:
+    return build_group("logement31")
+
+
+def test_a_body_s_whole_name_wins_over_a_member_s_or_another_body_s(toulouse: Chat) -> None:
+    # « Pierre » of the Fondation Abbé Pierre is no Pierre Roux; « Toulouse » of Toulouse Métropole Habitat no Ville.
+    reply = ask(toulouse, "qui est le délégué régional de la Fondation Abbé Pierre ?")
+    assert "Youssef El Idrissi" in reply and "Pierre Roux" not in reply
+    reply = ask(toulouse, "qui vient de Toulouse Métropole Habitat ?")
+    assert reply.startswith("Toulouse Métropole Habitat") and "Jean-Michel Ortiz" not in reply
+    assert ask(toulouse, "qui est Pierre ?").startswith("Pierre Roux")
+
+
+def test_a_landlord_by_kind_is_not_an_association_of_landlords(toulouse: Chat) -> None:
+    reply = ask(toulouse, "qui vient du bailleur ?")
+    assert "Romain Castex" in reply and "Patrick Le Bras" not in reply
+    reply = ask(toulouse, "qu'a-t-on décidé pour le bailleur ?")
+    assert reply.startswith("Décisions sur « Toulouse Métropole Habitat »") and "Décision n°3" in reply
+
+
+def test_decided_with_a_body_and_a_noun_of_activity_after_et(toulouse: Chat) -> None:
+    assert "Décision n°6" in ask(toulouse, "qu'est-ce qu'on a décidé avec la Fondation Abbé Pierre ?")
+    # « Cheffe du pôle hébergement et logement »: « logement » is no title to look up.
+    assert ask(toulouse, "qui gère le logement à la CAF ?").startswith("En charge de « logement »")
+    assert "Tâches de Marc Lafforgue" in ask(toulouse, "qu'est-ce que doit faire M. Lafforgue ?")
