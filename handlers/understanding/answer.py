@@ -12,7 +12,6 @@ from handlers.understanding import answers_people as people
 from handlers.understanding import answers_records as records
 from handlers.understanding.intents import PLACEHOLDERS, model
 from handlers.understanding.named import body_as_decision_topic, ignores_named_body
-from handlers.understanding.normalise import Word
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import CONFIDENT, Understanding, shorten, understand
 from handlers.understanding.settle import settle

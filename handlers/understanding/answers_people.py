@@ -11,7 +11,7 @@ from handlers.understanding.answers_records import decisions_topic
 from handlers.understanding.outcome import Outcome, run_command
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import SHARE, topic_scores
-from handlers.understanding.entities import holds_role
+from handlers.understanding.persons import holds_role
 from handlers.understanding.world import plain
 from handlers.views import member_lines
 from storage.models import Member

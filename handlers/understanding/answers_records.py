@@ -9,7 +9,7 @@ from handlers.context import Context
 from handlers.dates import format_day, format_when
 from handlers.messages import Span, UserError, bold, text
 from handlers.understanding.answers_meetings import meeting_of
-from handlers.understanding.entities import holds_role
+from handlers.understanding.persons import holds_role
 from handlers.understanding.outcome import Outcome, run_command
 from handlers.understanding.periods import month_span
 from handlers.understanding.pipeline import Understanding

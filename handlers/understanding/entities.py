@@ -9,9 +9,7 @@ Mme Lefèvre ?" and "qui est Karim Benali ?" read as the same question.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
 
 import simplemma
 from rapidfuzz import fuzz, process
@@ -20,152 +18,17 @@ from handlers.understanding.normalise import Word
 from handlers.understanding.days import find_day, week_of
 from handlers.understanding.periods import MONTHS, Period, find_period, month_of
 from handlers.understanding.bodies import named_in_part, spelled_out
+from handlers.understanding.persons import NAME_MATCH, find_persons
+from handlers.understanding.spans import Entity, fuzzy
 from handlers.understanding.world import NOT_KINDS, World, entity_data, plain
 
-__all__ = ["Entity", "find_entities", "holds_role", "role_gender", "roles_in"]
+__all__ = ["Entity", "find_entities", "roles_in"]
 
-_NAME_PARTICLES = frozenset({"da", "de", "du", "des", "la", "le", "van", "von", "di", "dos", "das", "del", "d", "ben", "el", "al", "ibn"})
-# A typed word is read as a name or organisation word this close to it.
-NAME_MATCH = 86.0
+# A typed word is read as an organisation word this close to it.
 ORG_MATCH = 90.0
 MAX_ORG_WORDS = 9  # « service de l'enfance et de la jeunesse » is eight words
 # An organisation's span never starts with these ("à Montrouge" is "Montrouge").
 _LEADING_STOP = frozenset({"a", "au", "aux", "de", "du", "des", "d", "l", "la", "le", "les", "en", "chez", "pour", "sur"})
-
-
-@dataclass(frozen=True)
-class Entity:
-    """A span of words (`start`..`end`, end excluded) and what it designates."""
-
-    kind: str  # person, org, role, month, place, period
-    start: int
-    end: int
-    label: str
-    items: tuple[Any, ...] = ()
-    extra: dict[str, Any] = field(default_factory=dict)
-
-
-def _fuzzy(word: str, choices: dict[str, Any], cutoff: float) -> str | None:
-    """`word` if it is a key, else the closest key (typos) for words of 5 letters or more."""
-    if word in choices:
-        return word
-    if len(word) < 5:
-        return None
-    found = process.extractOne(word, choices.keys(), scorer=fuzz.ratio, score_cutoff=cutoff)
-    return found[0] if found is not None else None
-
-
-_FEMININE_TITLES = frozenset({"mme", "mmes", "mlle", "madame", "mademoiselle", "docteure"})
-_MASCULINE_TITLES = frozenset({"m", "mr", "monsieur"})
-# Endings of the first word of a role, by grammatical gender (folded: « chargée » is « chargee »).
-_FEMININE_ENDINGS = ("trice", "euse", "ere", "ee", "ente", "ointe", "effe", "ete", "ine", "ale", "ue", "ure", "ante")
-_MASCULINE_ENDINGS = ("teur", "eur", "ier", "ler", "ent", "oint", "ef", "et", "in", "al", "u", "ge", "gue", "ant")
-_EPICENE = frozenset({"responsable", "secretaire", "maire", "membre", "bourgmestre", "medecin", "juriste", "architecte"})
-
-
-def role_gender(role: str) -> str | None:
-    """"f" or "m" as the role's title is written (« Directrice… », « Conseiller… »), None if it does not say."""
-    title = next((w for w in plain(role).split() if w not in ("vice", "sous", "co")), "")
-    if not title or title in _EPICENE:
-        return None
-    if title.endswith(_FEMININE_ENDINGS):
-        return "f"
-    return "m" if title.endswith(_MASCULINE_ENDINGS) else None
-
-
-def holds_role(role: str, wants: list[str]) -> bool:
-    """Whether `role` holds one of the titles `wants` (stems, « direct general des
-    services » for « la DGS »): every word of a title of several words, in order;
-    « coprésidente » holds the presidency as « présidente » does."""
-    words = [w for w in plain(role).split() if w not in _ROLE_STOP]
-    for stem in wants:
-        parts = [p for p in stem.split() if p not in _ROLE_STOP]
-        for i, word in enumerate(words):
-            opens = word.startswith(parts[0]) or (word.startswith("co") and word[2:].startswith(parts[0]))
-            following = words[i + 1:i + len(parts)]
-            if opens and len(following) == len(parts) - 1 and all(w.startswith(p) for w, p in zip(following, parts[1:])):
-                return True
-    return False
-
-
-_ROLE_STOP = frozenset({"de", "du", "des", "la", "le", "les", "d", "l", "a", "au", "aux", "et", "en"})
-
-
-def _of_gender(people: tuple[Any, ...], title: str) -> tuple[Any, ...]:
-    gender = "f" if title in _FEMININE_TITLES else "m" if title in _MASCULINE_TITLES else None
-    return tuple(m for m in people if gender is not None and role_gender(m.role) == gender)
-
-
-def _first_names(world: World) -> set[str]:
-    return {plain(m.name.split()[0]).split()[0] for m in world.members if m.name.split()}
-
-
-def _short_first_name(word: Word, world: World) -> str | None:
-    """« Steph », « Véro », « Fred »: a capitalised beginning of one member's first name only."""
-    if len(word.folded) < 4 or not word.raw[:1].isupper() or simplemma.is_known(word.raw.lower(), lang="fr"):
-        return None
-    starting = [f for f in _first_names(world) if f.startswith(word.folded) and len(f) > len(word.folded)]
-    return starting[0] if len(starting) == 1 and starting[0] in world.name_index else None
-
-
-def _persons(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
-    honorifics = entity_data()["honorifics"]
-    found: list[Entity] = []
-    i = 0
-    while i < len(words):
-        start = i
-        titled = words[i].folded in honorifics and i + 1 < len(words)
-        if titled:
-            i += 1
-        hits: dict[int, tuple[Any, int]] = {}  # member number -> (member, matched words)
-        end = i
-        while end < len(words) and end not in taken:
-            match = _fuzzy(words[end].folded, world.name_index, NAME_MATCH) or _short_first_name(words[end], world)
-            # « N'Diaye », « O'Neill »: a lone letter inside a name is part of it.
-            particle = words[end].folded in _NAME_PARTICLES or (len(words[end].folded) == 1 and bool(hits))
-            if (match is None and particle and end + 1 < len(words)
-                    and (end > i or titled or words[end].raw[:1].isupper())):
-                # « Kevin Da Silva », « Da Silva », « Mme de La Tour »: particles inside or opening a name.
-                after_particles = end + 1
-                while after_particles + 1 < len(words) and words[after_particles].folded in _NAME_PARTICLES:
-                    after_particles += 1
-                following = _fuzzy(words[after_particles].folded, world.name_index, NAME_MATCH)
-                owners = {id(m) for m in world.name_index[following]} if following is not None else set()
-                if owners and (not hits or owners & {id(m) for m, _ in hits.values()}):
-                    end = after_particles
-                    continue
-            if match is None:
-                break
-            for member in world.name_index[match]:
-                seen = hits.get(member.number, (member, 0))
-                hits[member.number] = (member, seen[1] + 1)
-            end += 1
-        span = words[i:end]
-        after = words[end] if end < len(words) else None
-        if len(span) == 1 and after is not None and after.raw[:1].isupper() and not after.known:
-            # "Jean Dupont" is someone else than Jean-Baptiste Okafor.
-            i = start + 1
-            continue
-        # A common French word ("petit", "blanc") is a name only when written
-        # like one: after a title, capitalised, or with a second name word.
-        # A capital opening the message proves nothing ("Petit rappel : …").
-        # A member's first name opening a question (« Benoît, c'est qui ? », « Pierre fait quoi ? ») is one, though.
-        plausible = titled or len(span) >= 2 or any(
-            (w.raw[:1].isupper() and i > 0) or not simplemma.is_known(w.raw.lower(), lang="fr") for w in span) or (
-            len(span) == 1 and span[0].raw[:1].isupper() and span[0].folded in _first_names(world)
-            and any(w.folded in ("qui", "quoi") for w in words[end:]))
-        if span and hits and plausible:
-            best = max(count for _, count in hits.values())
-            people = tuple(m for m, count in hits.values() if count == best)
-            if titled and len(people) > 1:
-                # « Mme Wagner » when Karim and Marie Wagner are members: the title tells them apart.
-                people = _of_gender(people, words[start].folded) or people
-            label = people[0].name if len(people) == 1 else " ".join(w.raw for w in span)
-            found.append(Entity("person", start, end, label, people))
-            i = end
-        else:
-            i = start + 1
-    return found
 
 
 def _org_words(words: list[Word]) -> list[str]:
@@ -312,7 +175,7 @@ def _places(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
             continue
         if len(w.folded) < 4 and not (w.raw.isupper() and w.folded in world.places):
             continue
-        match = _fuzzy(w.folded, world.places, NAME_MATCH)
+        match = fuzzy(w.folded, world.places, NAME_MATCH)
         if match is not None and not (simplemma.is_known(w.raw, lang="fr") and w.raw.islower()):
             found.append(Entity("place", i, i + 1, w.raw.capitalize(), tuple(world.places[match])))
     return found
@@ -343,7 +206,7 @@ def find_entities(words: list[Word], world: World, now: datetime) -> list[Entity
     # « la Fondation Abbé Pierre » is no Pierre, « Toulouse Métropole Habitat » no Ville de Toulouse.
     whole = _orgs(words, world, taken, whole=True)
     keep(whole)
-    keep(_persons(words, world, taken))
+    keep(find_persons(words, world, taken))
     spelled = whole + _spelled(words, world, taken)
     keep(spelled[len(whole):])
     # Role words first: "maire de Sceaux" is a role and a town, not a typo of "mairie de Sceaux".

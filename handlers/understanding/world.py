@@ -33,7 +33,6 @@ NOT_KINDS = frozenset({"travail", "emploi", "social", "sociale", "solidaire", "s
 # A capitalised word after "de", "d'" or "à" in a role or a place: a town.
 _TOWN = re.compile(r"(?:\bde\s+|\bd['’]\s*|\bà\s+|\bau\s+)((?:[A-ZÉÈÎ][\w'’-]+)(?:[\s-](?:sur|sous|en|le|la|les|lès|de|du|des|[A-ZÉÈÎ][\w'’-]+))*)")
 _DIGIT = re.compile(r"\d")
-_CAPITAL = re.compile(r"\b([A-ZÉÈÎ][\w'’-]{3,})")
 
 
 @lru_cache(maxsize=1 << 15)
@@ -166,45 +165,9 @@ class World:
                 if acronym in world.org_aliases:
                     world.acronyms[acronym] = acronym
         world.role_words = _role_words(members)
-        places: dict[str, list[Meeting]] = defaultdict(list)
-        for meeting in meetings:
-            # "ORP des Montagnes": an acronym names the place too, however short.
-            for word in _CAPITAL.findall(meeting.place) + re.findall(r"\b[A-ZÉÈ]{2,3}\b", meeting.place):
-                # "Mairie", "Maison", "Hôtel" are kinds of building, not places.
-                if plain(word) not in entity_data()["buildings"]:
-                    # "Boulogne-Billancourt" is also said "Boulogne".
-                    for part in {plain(word), *plain(word).split()}:
-                        if len(part) >= 4 or word.isupper():
-                            places[part].append(meeting)
-        world.places = dict(places)
-        phrases: dict[str, list[Meeting]] = defaultdict(list)
-        for meeting in meetings:
-            for segment in meeting.place.split(","):
-                words = plain(segment).split()
-                # "Maison de l'emploi de Gennevilliers", and "Maison de l'emploi".
-                for k in range(2, len(words) + 1):
-                    if words[k - 1] not in _ORG_STOP and all(meeting is not m for m in phrases[" ".join(words[:k])]):
-                        phrases[" ".join(words[:k])].append(meeting)
-        # « la réunion à la médiathèque », « c'est à la préfecture ? »: a kind of
-        # venue alone names the one place that opens with it (several places
-        # opening so leave it unsaid). « en visio » names the « Visioconférence ».
-        venues: dict[str, list[Meeting]] = defaultdict(list)
-        kinds = entity_data()["venues"]
-        for meeting in meetings:
-            for segment in meeting.place.split(","):
-                first = plain(segment).split()[:1]
-                if first and first[0] in kinds:
-                    venues[first[0]].append(meeting)
-            folded = f" {plain(meeting.place)} "
-            for word, others in entity_data()["place_synonyms"].items():
-                if f" {word}" in folded:
-                    for other in others:
-                        target = phrases if " " in other else venues
-                        if all(meeting is not m for m in target[other]):
-                            target[other].append(meeting)
-        world.venues = {w: ms for w, ms in venues.items()
-                        if w not in kinds or len({plain(m.place) for m in ms}) == 1}
-        world.place_phrases = dict(phrases)
+        from handlers.understanding.venues import index_places  # venues reads this module's helpers: imported late
+
+        world.places, world.place_phrases, world.venues = index_places(meetings)
         return world
 
 
