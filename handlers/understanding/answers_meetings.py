@@ -61,6 +61,11 @@ def _qualified(ctx: Context, u: Understanding) -> tuple[Meeting | None, str]:
     period = u.first("period")
     month_asked = u.first("month").extra["month"] if u.first("month") else (
         period.extra["period"].month if period is not None else None)
+    if (place := u.first("place")) is not None and period is not None and not period.extra["period"].month:
+        # « c'est à la préfecture le 10 ? »: the day designates, its place answers (or no meeting that day).
+        span = period.extra["period"]
+        inside = [m for m in meetings if span.start <= m.start.date() < span.end]
+        return (inside[0] if inside else None), span.label
     if (place := u.first("place")) is not None:
         held = {id(m) for m in place.items}
         here = [m for m in meetings if any(m.number == h.number for h in place.items) or id(m) in held]

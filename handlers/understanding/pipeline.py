@@ -136,7 +136,11 @@ def _tokens(found: list[Word], entities: list[Entity], known: frozenset[str] = f
     """Lemmas with entity spans and unknown words as placeholders."""
     # A town that is both a body and a meeting place ("Nanterre") reads as
     # the place when the message speaks of a meeting, as the body otherwise.
-    meeting_talk = any(w.lemma in MEETING_WORDS for w in found)
+    # « c'est à la préfecture le 10 ? »: « à » a place and a day speak of a meeting too.
+    meeting_talk = any(w.lemma in MEETING_WORDS for w in found) or (
+        any(e.kind == "period" for e in entities)
+        and any(e.kind == "place" and any(w.folded in ("a", "au", "aux") for w in found[max(0, e.start - 2):e.start])
+                for e in entities))
     spans: dict[int, Entity] = {}
     for e in entities:
         held = spans.get(e.start)

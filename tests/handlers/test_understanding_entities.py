@@ -214,3 +214,12 @@ def test_decided_with_a_body_and_a_noun_of_activity_after_et(toulouse: Chat) -> 
     # « Cheffe du pôle hébergement et logement »: « logement » is no title to look up.
     assert ask(toulouse, "qui gère le logement à la CAF ?").startswith("En charge de « logement »")
     assert "Tâches de Marc Lafforgue" in ask(toulouse, "qu'est-ce que doit faire M. Lafforgue ?")
+
+
+def test_a_place_and_a_day_the_day_decides(strasbourg: Chat) -> None:
+    # « c'est à la préfecture le 10 ? »: the meeting of that day, whose place answers.
+    assert ask(strasbourg, "c'est à la préfecture le 10 ?").startswith("Séance n°5")
+    assert ask(strasbourg, "le 21 janvier c'est à la médiathèque ?").startswith("Séance n°6")
+    # No meeting that day: said so, then the next one (not the past meeting at that place).
+    reply = ask(strasbourg, "c'est bien à Schiltigheim jeudi ?")
+    assert reply.startswith("Aucune séance le jeudi 3 décembre 2026.") and "Séance n°2" not in reply
