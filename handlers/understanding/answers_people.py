@@ -107,6 +107,9 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
     members = list(org.items) if org else ctx.data.members()
     scores = topic_scores(u.topic, [m.role for m in members])
     found = [m for s, m in sorted(zip(scores, members, strict=True), key=lambda p: -p[0]) if s >= SHARE]
+    if scores and max(scores) >= 1.0 and len(u.topic) > 1:
+        # « les achats responsables »: a role holding every word of the charge leaves out those holding one.
+        found = [m for s, m in zip(scores, members, strict=True) if s >= 1.0]
     topic = u.topic_text
     if not found:
         # "qui rédige la note de cadrage ?": a decision may say who does it.

@@ -14,7 +14,7 @@ from datetime import datetime
 import simplemma
 from rapidfuzz import fuzz, process
 
-from handlers.understanding.normalise import Word
+from handlers.understanding.normalise import Word, lexicon
 from handlers.understanding.days import find_day, week_of
 from handlers.understanding.periods import MONTHS, Period, find_period, month_of
 from handlers.understanding.bodies import named_in_part, spelled_out
@@ -116,6 +116,14 @@ def _spelled(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
 _ACTIVITY_ENDINGS = ("tion", "sion", "ment", "age", "ance", "ence", "ite")
 
 
+def _agrees_with_noun(words: list[Word], i: int) -> bool:
+    """« les achats responsables »: a plural role word right after a plural noun is its adjective."""
+    if i == 0 or words[i].folded[-1:] not in ("s", "x"):
+        return False
+    before = words[i - 1]
+    return before.folded[-1:] in ("s", "x") and before.folded not in lexicon().stopwords and len(before.folded) > 3
+
+
 def roles_in(words: list[Word], taken: set[int], extra: dict[str, str] | None = None) -> list[Entity]:
     """Role words: the lexicon's, and (`extra`) the words roles of the group start with."""
     roles = {**(extra or {}), **entity_data()["roles"]}
@@ -126,7 +134,7 @@ def roles_in(words: list[Word], taken: set[int], extra: dict[str, str] | None = 
         pair = f"{w.folded} {words[i + 1].folded}" if i + 1 < len(words) else ""
         if pair in roles:
             found.append(Entity("role", i, i + 2, pair, extra={"stem": roles[pair]}))
-        elif w.folded in roles or w.lemma in roles:
+        elif (w.folded in roles or w.lemma in roles) and not _agrees_with_noun(words, i):
             key = w.folded if w.folded in roles else w.lemma
             # « prévention » opening a role (« Juriste, prévention des expulsions ») names an activity, not a title.
             activity = key not in entity_data()["roles"] and key.endswith(_ACTIVITY_ENDINGS)

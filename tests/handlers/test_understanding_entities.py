@@ -223,3 +223,18 @@ def test_a_place_and_a_day_the_day_decides(strasbourg: Chat) -> None:
     # No meeting that day: said so, then the next one (not the past meeting at that place).
     reply = ask(strasbourg, "c'est bien à Schiltigheim jeudi ?")
     assert reply.startswith("Aucune séance le jeudi 3 décembre 2026.") and "Séance n°2" not in reply
+
+
+@pytest.fixture(scope="module")
+def quartiers() -> Chat:
+    return build_group("quartiers-romands")
+
+
+def test_a_place_asked_in_the_past_tense_is_the_last_meeting_held_there(quartiers: Chat) -> None:
+    assert ask(quartiers, "la réunion à Fribourg c'était quand ?").startswith("Séance n°1 (tenue)")
+    assert ask(quartiers, "la réunion à Fribourg c'est quand ?").startswith("Séance n°5")
+
+
+def test_a_plural_role_word_after_a_plural_noun_is_an_adjective() -> None:
+    reply = ask(build_group("ess-na"), "qui s'occupe des achats responsables au département ?")
+    assert reply.startswith("En charge de « achats responsables »") and "Hugo Lasserre" in reply
