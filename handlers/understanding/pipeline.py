@@ -132,13 +132,13 @@ def _decision_topic(found: list[Word], spans: dict[int, Entity]) -> set[int]:
 
 
 def _tokens(found: list[Word], entities: list[Entity], known: frozenset[str] = frozenset(),
-            grounded: set[int] | None = None) -> tuple[list[str], list[Word]]:
+            grounded: set[int] | None = None, asked: bool = True) -> tuple[list[str], list[Word]]:
     """Lemmas with entity spans and unknown words as placeholders."""
     # A town that is both a body and a meeting place ("Nanterre") reads as
     # the place when the message speaks of a meeting, as the body otherwise.
     # « c'est à la préfecture le 10 ? »: « à » a place and a day speak of a meeting too.
     meeting_talk = any(w.lemma in MEETING_WORDS for w in found) or (
-        any(e.kind == "period" for e in entities)
+        asked and any(e.kind == "period" for e in entities)
         and any(e.kind == "place" and any(w.folded in ("a", "au", "aux") for w in found[max(0, e.start - 2):e.start])
                 for e in entities))
     spans: dict[int, Entity] = {}
@@ -233,7 +233,8 @@ def _same_answer(u: Understanding, best: str, ranking: list[tuple[str, float]]) 
 def understand(text: str, world: World, now: datetime) -> Understanding:
     found = words(text)
     entities = find_entities(found, world, now)
-    tokens, topic = _tokens(found, entities, world.group_words, grounded(found, world.record_pairs))
+    tokens, topic = _tokens(found, entities, world.group_words, grounded(found, world.record_pairs),
+                            "?" in text or _asks(found))
     ranking = model().rank(tokens) if tokens else []
     result = Understanding(text, found, entities, topic, tokens, ranking)
     if not ranking:

@@ -153,8 +153,12 @@ def test_le_charge_de_is_a_title_charge_de_a_charge(strasbourg: Chat) -> None:
 
 def test_people_of_a_body_asked_with_ceux_de(strasbourg: Chat) -> None:
     assert "Émilie Klein" in ask(strasbourg, "ceux des Petits Débrouillards, c'est qui ?")
-    reply = ask(strasbourg, "ceux de la mairie de Strasbourg, c'est qui ?")
-    assert "Céline de La Tour" in reply and "Louis Bauer" in reply
+    # News about them asks nothing.
+    assert "qui représente l'organisation" not in ask(strasbourg, "ceux de la Région viennent jeudi")
+
+
+def test_a_place_and_a_day_said_in_passing_ask_nothing(strasbourg: Chat) -> None:
+    assert "Séance n°" not in ask(strasbourg, "à la préfecture le 10 !")
 
 
 def test_a_capitalised_name_of_generic_words_and_a_lowercase_topic(strasbourg: Chat) -> None:
