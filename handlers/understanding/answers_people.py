@@ -11,7 +11,7 @@ from handlers.understanding.answers_records import decisions_topic
 from handlers.understanding.outcome import Outcome, run_command
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import SHARE, topic_scores
-from handlers.understanding.persons import holds_role
+from handlers.understanding.persons import holds_role, role_acronyms
 from handlers.understanding.world import plain
 from handlers.views import member_lines
 from storage.models import Member
@@ -86,6 +86,7 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
     holders = own or first_word or holders
     if u.topic:
         # "la directrice de la communication": the role's own words decide.
+        u.topic = role_acronyms(u.topic, [m.role for m in holders])
         scores = topic_scores(u.topic, [f"{m.role} {m.organisation}" for m in holders])
         matched = [m for s, m in sorted(zip(scores, holders, strict=True), key=lambda p: -p[0]) if s >= SHARE]
         if not matched:
@@ -105,6 +106,7 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
     org = u.first("org")
     # "qui s'occupe de la transition écologique à Givors ?": within that body.
     members = list(org.items) if org else ctx.data.members()
+    u.topic = role_acronyms(u.topic, [m.role for m in members])
     scores = topic_scores(u.topic, [m.role for m in members])
     found = [m for s, m in sorted(zip(scores, members, strict=True), key=lambda p: -p[0]) if s >= SHARE]
     if scores and max(scores) >= 1.0 and len(u.topic) > 1:

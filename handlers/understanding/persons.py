@@ -10,11 +10,11 @@ from typing import Any
 
 import simplemma
 
-from handlers.understanding.normalise import Word
+from handlers.understanding.normalise import Word, words
 from handlers.understanding.spans import Entity, fuzzy
 from handlers.understanding.world import World, entity_data, plain
 
-__all__ = ["NAME_MATCH", "find_persons", "holds_role", "role_gender"]
+__all__ = ["NAME_MATCH", "find_persons", "holds_role", "role_acronyms", "role_gender"]
 
 _NAME_PARTICLES = frozenset({"da", "de", "du", "des", "la", "le", "van", "von", "di", "dos", "das", "del", "d", "ben", "el", "al", "ibn"})
 # A typed word is read as a name word this close to it.
@@ -132,3 +132,20 @@ def find_persons(words: list[Word], world: World, taken: set[int]) -> list[Entit
         else:
             i = start + 1
     return found
+
+
+def role_acronyms(topic: list[Word], roles: list[str]) -> list[Word]:
+    """« la VP ESS »: a topic word in capitals standing for words that follow
+    each other in a role (« économie sociale et solidaire ») is read as them."""
+    runs: dict[str, str] = {}
+    for role in roles:
+        found = [w for w in role.replace("-", " ").replace("'", " ").replace("’", " ").split()
+                 if plain(w) not in _ROLE_STOP]
+        for size in (2, 3, 4):
+            for k in range(len(found) - size + 1):
+                runs.setdefault("".join(plain(w)[:1] for w in found[k:k + size]), " ".join(found[k:k + size]))
+    expanded: list[Word] = []
+    for word in topic:
+        spelled = runs.get(word.folded) if word.raw.isupper() and 2 <= len(word.raw) <= 5 else None
+        expanded.extend(words(spelled, shorthand=False) if spelled else [word])
+    return expanded

@@ -250,6 +250,10 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
         for prefix in data["town_bodies"]:
             if base.startswith(prefix + " "):
                 add(base[len(prefix) + 1:], org, people)  # the town alone, shared with its Ville
+        for dept, number in data["departements"].items():
+            # « le 93 » for the Conseil départemental de la Seine-Saint-Denis (a day of the month is read first).
+            if number.isdigit() and f" {dept}" in f" {base}" and ("conseil departemental" in base or base.startswith("departement")):
+                add(number, org, people)
         for kind, words in data["kinds"].items():
             # « Association régionale des organismes HLM » is no landlord: a body opening so is excluded.
             opens_otherwise = base.split()[:1] and base.split()[0] in data["kind_exclusions"].get(kind, ())

@@ -242,3 +242,11 @@ def test_a_place_asked_in_the_past_tense_is_the_last_meeting_held_there(quartier
 def test_a_plural_role_word_after_a_plural_noun_is_an_adjective() -> None:
     reply = ask(build_group("ess-na"), "qui s'occupe des achats responsables au département ?")
     assert reply.startswith("En charge de « achats responsables »") and "Hugo Lasserre" in reply
+
+
+def test_a_departement_s_number_and_an_acronym_of_a_role_s_words() -> None:
+    emploi = build_group("emploi93")
+    assert "Rachid Bensalem" in ask(emploi, "qui représente le 93 ?")
+    # « ESS »: « économie sociale et solidaire » in Aurélie Ngo's role.
+    assert "Aurélie Ngo" in ask(emploi, "c'est qui la VP ESS ?")
+    assert ask(emploi, "qui s'occupe de l'ESS ?").startswith("En charge de « économie sociale solidaire »")
