@@ -41,6 +41,11 @@ def spelled_out(words: list[str], world: World) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+def _same(name_word: str, typed: str) -> bool:
+    """A word of a body's name, or its beginning cut short (« la chambre d'agri », « la banque alim »)."""
+    return name_word == typed or (len(typed) >= 3 and name_word.startswith(typed) and not _french(typed))
+
+
 def _french(word: str) -> bool:
     # simplemma knows some nouns by their plural only (« actions »).
     return simplemma.is_known(word, lang="fr") or simplemma.is_known(word + "s", lang="fr")
@@ -71,7 +76,7 @@ def named_in_part(words: list[str], world: World, typed: list[str] | None = None
         name = plain(re.sub(r"\([^)]*\)", " ", label)).split()
         at = 0
         for word in significant:
-            at = next((k + 1 for k in range(at, len(name)) if name[k] == word), -1)
+            at = next((k + 1 for k in range(at, len(name)) if _same(name[k], word)), -1)
             if at < 0:
                 break
         if at > 0 and alias == plain(re.sub(r"\([^)]*\)", " ", label)):
@@ -91,6 +96,7 @@ def _run_of_one(significant: list[str], world: World) -> str | None:
         if alias != " ".join(plain(re.sub(r"\([^)]*\)", " ", label)).split()):
             continue
         size = len(significant)
-        if any(name[k:k + size] == significant for k in range(len(name) - size + 1)):
+        if any(all(_same(n, w) for n, w in zip(name[k:k + size], significant, strict=True))
+               for k in range(len(name) - size + 1)):
             found.add(alias)
     return next(iter(found)) if len(found) == 1 else None

@@ -250,3 +250,9 @@ def test_a_departement_s_number_and_an_acronym_of_a_role_s_words() -> None:
     # « ESS »: « économie sociale et solidaire » in Aurélie Ngo's role.
     assert "Aurélie Ngo" in ask(emploi, "c'est qui la VP ESS ?")
     assert ask(emploi, "qui s'occupe de l'ESS ?").startswith("En charge de « économie sociale solidaire »")
+
+
+def test_a_word_of_a_body_s_name_cut_short() -> None:
+    food = build_group("alimentation69")
+    assert "Léonie Chabert" in ask(food, "qui est de la chambre d'agri ?")
+    assert "Yacine Belkacem" in ask(food, "qui vient de la banque alim ?")
