@@ -198,7 +198,14 @@ def is_vocative(text: str, found: list[Word], entities: list[Entity]) -> bool:
         return False
     name_end = text.find(found[first.end - 1].raw) + len(found[first.end - 1].raw)
     after = text[name_end:].lstrip()
-    return after.startswith(",") and any(w.folded in _SECOND_PERSON for w in found[first.end:])
+    rest = found[first.end:]
+    # « Nadia, le bailleur a validé les halls ? » is asked of Nadia too: nothing after the
+    # name points back to her (« Nadia, elle fait quoi ? », « Nadia Kessler, c'est qui ? »).
+    return after.startswith(",") and (any(w.folded in _SECOND_PERSON for w in rest)
+                                      or not any(w.folded in _BACK_TO_NAME for w in rest))
+
+
+_BACK_TO_NAME = frozenset({"il", "elle", "lui", "c", "ce", "son", "sa", "ses", "qui", "quoi", "quel", "quelle", "role"})
 
 
 def _found_in_records(intent: str, topic: list[Word], world: World) -> bool:

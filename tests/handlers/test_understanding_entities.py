@@ -256,3 +256,9 @@ def test_a_word_of_a_body_s_name_cut_short() -> None:
     food = build_group("alimentation69")
     assert "Léonie Chabert" in ask(food, "qui est de la chambre d'agri ?")
     assert "Yacine Belkacem" in ask(food, "qui vient de la banque alim ?")
+
+
+def test_a_member_spoken_to_without_tu_or_vous(strasbourg: Chat) -> None:
+    # Asked of Nadia, not of the bot; « Nadia Kessler, c'est qui ? » is still about her.
+    assert "Décision n°" not in ask(strasbourg, "Nadia, le bailleur a validé les halls ?")
+    assert ask(strasbourg, "Nadia Kessler, c'est qui ?").startswith("Nadia Kessler")
