@@ -59,7 +59,21 @@ _ROLE_STOP = frozenset({"de", "du", "des", "la", "le", "les", "d", "l", "a", "au
 
 def _of_gender(people: tuple[Any, ...], title: str) -> tuple[Any, ...]:
     gender = "f" if title in _FEMININE_TITLES else "m" if title in _MASCULINE_TITLES else None
-    return tuple(m for m in people if gender is not None and role_gender(m.role) == gender)
+    return tuple(m for m in people if gender is not None and (role_gender(m.role) or name_gender(m.name)) == gender)
+
+
+def name_gender(name: str) -> str | None:
+    """The usual gender of a French first name: « Claire », « Nadia » f, « Marc » m;
+    the exceptions to the ending rule are listed in entities.toml."""
+    first = plain(name.split()[0]).split()[0] if name.split() else ""
+    data = entity_data()
+    if not first or first in data["epicene_names"]:
+        return None
+    if first in data["masculine_names"]:
+        return "m"
+    if first in data["feminine_names"] or first.endswith(("e", "a")):
+        return "f"
+    return "m"
 
 
 def _first_names(world: World) -> set[str]:

@@ -262,3 +262,11 @@ def test_a_member_spoken_to_without_tu_or_vous(strasbourg: Chat) -> None:
     # Asked of Nadia, not of the bot; « Nadia Kessler, c'est qui ? » is still about her.
     assert "Décision n°" not in ask(strasbourg, "Nadia, le bailleur a validé les halls ?")
     assert ask(strasbourg, "Nadia Kessler, c'est qui ?").startswith("Nadia Kessler")
+
+
+def test_a_title_tells_namesakes_apart_by_first_name_when_roles_do_not() -> None:
+    # Claire and Marc Dubois (Hospice général): « Innovation sociale », « Groupe développement durable ».
+    demo = build_group("rte-geneve")
+    assert ask(demo, "c'est qui M. Dubois ?").startswith("Marc Dubois")
+    assert ask(demo, "c'est qui Mme Dubois ?").startswith("Claire Dubois")
+    assert ask(demo, "c'est qui Dubois ?").startswith("Plusieurs membres correspondent")
