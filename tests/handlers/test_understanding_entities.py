@@ -270,3 +270,8 @@ def test_a_title_tells_namesakes_apart_by_first_name_when_roles_do_not() -> None
     assert ask(demo, "c'est qui M. Dubois ?").startswith("Marc Dubois")
     assert ask(demo, "c'est qui Mme Dubois ?").startswith("Claire Dubois")
     assert ask(demo, "c'est qui Dubois ?").startswith("Plusieurs membres correspondent")
+
+
+def test_a_body_by_its_former_or_everyday_name() -> None:
+    assert "Pauline Jézéquel" in ask(build_group("copil-logement35"), "qui est de la Fondation Abbé Pierre ?")
+    assert "Anaïs Perret" in ask(build_group("alimentation69"), "qui vient du Grand Lyon ?")
