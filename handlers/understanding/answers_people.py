@@ -13,6 +13,7 @@ from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import SHARE, topic_scores
 from handlers.understanding.persons import holds_role, role_acronyms
 from handlers.understanding.world import plain
+from handlers.task_views import members_by_number, task_line
 from handlers.views import member_lines
 from storage.models import Member
 
@@ -20,7 +21,7 @@ __all__ = ["directory", "in_charge", "org_people", "role_holder", "who_is"]
 
 
 # Role words that only say "in charge of": the topic names the charge.
-GENERIC_CHARGE = frozenset({"charge", "responsable", "referent", "delegue"})
+GENERIC_CHARGE = frozenset({"charge", "responsable", "referent", "delegue", "pilote"})
 # A role of the group itself (« président du réseau », « secrétaire du comité »).
 _GROUP_BODY = r"(?:du|de la|de l'|des) ?(?:reseau|groupe|comite|collectif|association|bureau|seances)\b"
 
@@ -114,9 +115,12 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
         found = [m for s, m in zip(scores, members, strict=True) if s >= 1.0]
     topic = u.topic_text
     if not found:
-        # "qui rédige la note de cadrage ?": a decision may say who does it.
+        # "qui rédige la note de cadrage ?": a decision may say who does it, or a task closer to the words.
         decisions = [d for d in ctx.data.decisions() if d.status != "cancelled"]
-        if any(score >= SHARE for score in topic_scores(u.topic, [d.text for d in decisions])):
+        decided = max(topic_scores(u.topic, [d.text for d in decisions]), default=0.0)
+        if (piloted := _piloted(ctx, u, decided)) is not None:
+            return piloted
+        if decided >= SHARE:
             u.intent = "decisions_topic"
             return decisions_topic(ctx, u)
         return Outcome.unsure(u, [f"Je ne trouve aucun rôle du répertoire qui parle de « {topic} ».",
@@ -129,6 +133,21 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
         return Outcome.unsure(u, [f"Je ne suis pas sûr : aucun rôle ne parle de « {u.topic[0].raw} ». Peut-être :",
                                   *lines[1:], "Voyez /membres pour l'annuaire."], "")
     return Outcome.sure(u, lines, ", ".join(m.name for m in found))
+
+
+def _piloted(ctx: Context, u: Understanding, decided: float) -> Outcome | None:
+    """« qui pilote la carte des lieux de médiation ? »: the open tasks on the topic, with their
+    pilots, when they match it better than any decision (`decided`, the best decision's share)."""
+    tasks = [t for t in ctx.data.tasks() if t.open]
+    scores = topic_scores(u.topic, [t.text for t in tasks])
+    if not scores or max(scores) < SHARE or max(scores) <= decided:
+        return None
+    best = max(scores)
+    hits = [t for s, t in zip(scores, tasks, strict=True) if s == best]
+    members = members_by_number(ctx.data)
+    pilots = [members[t.pilot].name for t in hits if t.pilot in members]
+    lines = [f"Tâches sur « {u.topic_text} » :", *[task_line(t, members, ctx.now.date(), ctx.locale) for t in hits[:10]]]
+    return Outcome.sure(u, lines, ", ".join(pilots))
 
 
 # Lemmas that ask who has a charge (« qui s'occupe de Hautepierre ? »), not who represents a body.

@@ -138,8 +138,9 @@ def tasks(ctx: Context, u: Understanding) -> Outcome:
         if holders:
             label = holders[0].name if len(holders) == 1 else f"« {role.label} »"
             return _org_tasks(ctx, u, label, {m.number for m in holders})
-    if u.intent == "tasks_mine" and person is None and org is not None:
-        return _org_tasks(ctx, u, org.label, {m.number for m in org.items})
+    if person is None and org is not None:
+        # « les tâches de la Région ? », « les tâches en retard de l'Eurométropole ? »: its members'.
+        return _org_tasks(ctx, u, org.label, {m.number for m in org.items}, late=u.intent == "tasks_late")
     if u.intent == "tasks_mine":
         if ctx.sender.member is None:
             return Outcome.sure(u, ["Vous n'avez pas encore de fiche dans ce groupe, donc aucune tâche à votre nom.",
@@ -148,13 +149,15 @@ def tasks(ctx: Context, u: Understanding) -> Outcome:
     return Outcome(run_command(ctx, "taches", "en retard"), u.intent, True, "tâches en retard", u)
 
 
-def _org_tasks(ctx: Context, u: Understanding, label: str, pilots: set[int]) -> Outcome:
-    """« les tâches de la Région ? »: the open tasks piloted by that body's members."""
-    theirs = sorted((t for t in ctx.data.tasks() if t.open and t.pilot in pilots),
-                    key=lambda t: (t.due is None, t.due or ctx.now.date(), t.number))
+def _org_tasks(ctx: Context, u: Understanding, label: str, pilots: set[int], late: bool = False) -> Outcome:
+    """« les tâches de la Région ? »: the open tasks (or the late ones) piloted by that body's members."""
+    today = ctx.now.date()
+    theirs = sorted((t for t in ctx.data.tasks() if t.open and t.pilot in pilots and (not late or t.overdue(today))),
+                    key=lambda t: (t.due is None, t.due or today, t.number))
+    what = "en retard" if late else "en cours"
     if not theirs:
-        return Outcome.sure(u, [f"Aucune tâche en cours pour {label}.", "Tapez /taches pour les tâches du groupe."], label)
+        return Outcome.sure(u, [f"Aucune tâche {what} pour {label}.", "Tapez /taches pour les tâches du groupe."], label)
     members = members_by_number(ctx.data)
-    lines: list[list[Span] | str] = [[bold(f"Tâches en cours pour {label} ({len(theirs)})")]]
+    lines: list[list[Span] | str] = [[bold(f"Tâches {what} pour {label} ({len(theirs)})")]]
     lines += [task_line(t, members, ctx.now.date(), ctx.locale) for t in theirs[:SHOWN]]
     return Outcome.sure(u, lines, label)

@@ -275,3 +275,11 @@ def test_a_title_tells_namesakes_apart_by_first_name_when_roles_do_not() -> None
 def test_a_body_by_its_former_or_everyday_name() -> None:
     assert "Pauline Jézéquel" in ask(build_group("copil-logement35"), "qui est de la Fondation Abbé Pierre ?")
     assert "Anaïs Perret" in ask(build_group("alimentation69"), "qui vient du Grand Lyon ?")
+
+
+def test_a_body_s_late_tasks_and_who_pilots_a_task(strasbourg: Chat) -> None:
+    reply = ask(strasbourg, "les tâches en retard de l'Eurométropole ?")
+    assert reply.startswith("Tâches en retard pour Eurométropole de Strasbourg (1)") and "Léa Hoffmann" not in reply
+    # No role speaks of it; a task does, closer to the words than any decision.
+    reply = ask(strasbourg, "qui s'occupe de la convention des permanences ?")
+    assert reply.startswith("Tâches sur « convention permanences »") and "Nadia Kessler" in reply
