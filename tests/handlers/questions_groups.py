@@ -22,6 +22,7 @@ from tests.handlers.questions_groups_housing import HOUSING_COMMITTEE_GROUPS, HO
 from tests.handlers.questions_groups_wallonia import WALLONIA_GROUPS, WALLONIA_TASKS
 from tests.handlers.questions_groups_strasbourg import STRASBOURG_GROUPS, STRASBOURG_TASKS
 from tests.handlers.questions_groups_toulouse import TOULOUSE_GROUPS, TOULOUSE_TASKS
+from tests.handlers.questions_groups_nantes import NANTES_GROUPS, NANTES_TASKS
 from tests.helpers import Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group"]
@@ -199,6 +200,7 @@ GROUPS = {
     **CITY_GROUPS,
     **STRASBOURG_GROUPS,
     **TOULOUSE_GROUPS,
+    **NANTES_GROUPS,
 }
 
 
@@ -229,6 +231,6 @@ def build_group(slug: str = "reseau92", store: Store | None = None) -> Chat:
     numbers = {m.name: m.number for m in data.members()}
     for text, pilot, due, meeting_number in {**GROUP_TASKS, **TERRITORY_TASKS, **WALLONIA_TASKS,
                                               **HOUSING_COMMITTEE_TASKS, **CITY_TASKS,
-                                              **STRASBOURG_TASKS, **TOULOUSE_TASKS}.get(slug, ()):
+                                              **STRASBOURG_TASKS, **TOULOUSE_TASKS, **NANTES_TASKS}.get(slug, ()):
         data.add_task(text, numbers[pilot], date.fromisoformat(due), meeting_number, pilot, coordinator, "telegram:coord-1")
     return chat
