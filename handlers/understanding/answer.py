@@ -11,7 +11,7 @@ from handlers.understanding import answers_meetings as meetings
 from handlers.understanding import answers_people as people
 from handlers.understanding import answers_records as records
 from handlers.understanding.intents import PLACEHOLDERS, model
-from handlers.understanding.named import body_as_decision_topic, ignores_named_body
+from handlers.understanding.named import body_as_decision_topic, ignores_named_body, news_of_people
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import CONFIDENT, Understanding, shorten, understand
 from handlers.understanding.settle import settle
@@ -133,7 +133,7 @@ def respond(ctx: Context, text: str) -> Outcome:
     world.record_pairs = record_pairs(world.records["dates_period"] + world.records["decisions_topic"]
                                       + tuple(item.text for m in world.meetings for item in m.agenda))
     u = understand(text, world, ctx.now)
-    if u.intent == "chitchat":
+    if u.intent == "chitchat" or news_of_people(u):
         return _chat(u)
     if u.intent == "help":
         return Outcome(Reply.of("Je réponds aux questions sur le groupe, par ex. " + EXAMPLES + ".",

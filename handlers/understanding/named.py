@@ -17,7 +17,7 @@ from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import SHARE, topic_scores
 from handlers.understanding.world import ORG_STOP, World, plain
 
-__all__ = ["body_as_decision_topic", "ignores_named_body"]
+__all__ = ["body_as_decision_topic", "ignores_named_body", "news_of_people"]
 
 # Answers that never look a body up.
 # (Meeting answers are left out: « la prochaine réu est à Neuchâtel ou à
@@ -70,3 +70,15 @@ def body_as_decision_topic(u: Understanding, world: World) -> list[Word] | None:
             if decisions and max(topic_scores(topic, decisions)) >= SHARE:
                 return list(topic)
     return None
+
+
+_PEOPLE_READINGS = frozenset({"org_members", "org_representative", "who_is"})
+
+
+def news_of_people(u: Understanding) -> bool:
+    """« les gens de l'ACCOORD passent demain », « Karim vient jeudi »: people
+    and a day, with no question mark nor question word, are news, not a
+    question about who they are."""
+    lex = lexicon()
+    return (u.intent in _PEOPLE_READINGS and "?" not in u.text and any(e.kind == "period" for e in u.entities)
+            and not any(w.folded in lex.question_words for w in u.words))

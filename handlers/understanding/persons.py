@@ -158,6 +158,12 @@ def role_acronyms(topic: list[Word], roles: list[str]) -> list[Word]:
         for size in (2, 3, 4):
             for k in range(len(found) - size + 1):
                 runs.setdefault("".join(plain(w)[:1] for w in found[k:k + size]), " ".join(found[k:k + size]))
+        # « PEDT » for « projet éducatif de territoire »: the little words' initials too.
+        every = [w for w in role.replace("-", " ").replace("'", " ").replace("’", " ").split() if len(plain(w)) > 1]
+        for size in (3, 4, 5):
+            for k in range(len(every) - size + 1):
+                if plain(every[k]) not in _ROLE_STOP and plain(every[k + size - 1]) not in _ROLE_STOP:
+                    runs.setdefault("".join(plain(w)[:1] for w in every[k:k + size]), " ".join(every[k:k + size]))
     expanded: list[Word] = []
     for word in topic:
         spelled = runs.get(word.folded) if word.raw.isupper() and 2 <= len(word.raw) <= 5 else None

@@ -42,17 +42,23 @@ def index_places(meetings: list[Meeting]) -> tuple[Index, Index, Index]:
     # opening so leave it unsaid). « en visio » names the « Visioconférence ».
     venues: dict[str, list[Meeting]] = defaultdict(list)
     kinds = entity_data()["venues"]
+    buildings = entity_data()["buildings"]
+    online: set[str] = set()  # « visio » names every online meeting
     for meeting in meetings:
-        for segment in meeting.place.split(","):
+        for k, segment in enumerate(meeting.place.split(",")):
             first = plain(segment).split()[:1]
             if first and first[0] in kinds:
+                venues[first[0]].append(meeting)
+            elif k == 0 and first and len(first[0]) >= 5 and first[0] not in buildings and first[0] not in ORG_STOP:
+                # « Rectorat, rue de Bouillé »: the word a place opens with, typed lowercase (« au rectorat »).
                 venues[first[0]].append(meeting)
         folded = f" {plain(meeting.place)} "
         for word, others in entity_data()["place_synonyms"].items():
             if f" {word}" in folded:
                 for other in others:
+                    online.add(other)
                     target = phrases if " " in other else venues
                     if all(meeting is not m for m in target[other]):
                         target[other].append(meeting)
-    sole = {w: ms for w, ms in venues.items() if w not in kinds or len({plain(m.place) for m in ms}) == 1}
+    sole = {w: ms for w, ms in venues.items() if w in online or len({plain(m.place) for m in ms}) == 1}
     return dict(places), dict(phrases), sole

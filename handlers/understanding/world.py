@@ -167,7 +167,8 @@ class World:
             for acronym in _written_acronyms(member.organisation):
                 if acronym in world.org_aliases:
                     world.acronyms[acronym] = acronym
-        world.role_words = _role_words(members)
+        # A role's initials never hide a body's name or acronym (« CAF »).
+        world.role_words = {w: s for w, s in _role_words(members).items() if w not in world.org_aliases}
         from handlers.understanding.venues import index_places  # venues reads this module's helpers: imported late
 
         world.places, world.place_phrases, world.venues = index_places(meetings)
@@ -194,6 +195,11 @@ def _role_words(members: list[Member]) -> dict[str, str]:
                 continue
             if words and len(words[0]) >= 5 and words[0] not in _ORG_STOP and words[0] not in entity_data()["generic"]:
                 found[words[0]] = words[0]
+                # « l'IEN » for « Inspectrice de l'Éducation nationale »: the title's initials.
+                significant = [w for w in words if w not in _ORG_STOP]
+                initials = "".join(w[0] for w in significant[:5])
+                if 3 <= len(initials) <= 5 and not simplemma.is_known(initials, lang="fr"):
+                    found.setdefault(initials, words[0])
     # Words the questions themselves use ("membre", "service") are not roles.
     return {w: s for w, s in found.items() if w not in question_words()}
 

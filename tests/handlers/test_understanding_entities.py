@@ -283,3 +283,25 @@ def test_a_body_s_late_tasks_and_who_pilots_a_task(strasbourg: Chat) -> None:
     # No role speaks of it; a task does, closer to the words than any decision.
     reply = ask(strasbourg, "qui s'occupe de la convention des permanences ?")
     assert reply.startswith("Tâches sur « convention permanences »") and "Nadia Kessler" in reply
+
+
+@pytest.fixture(scope="module")
+def nantes() -> Chat:
+    return build_group("cite-educative44")
+
+
+def test_initials_of_a_title_and_of_a_role_s_words(nantes: Chat) -> None:
+    assert "Isabelle Le Roux" in ask(nantes, "c'est qui l'IEN ?")
+    assert "Camille Joubert" in ask(nantes, "qui est la coordinatrice du PEDT ?")
+    assert "Isabelle Le Roux" in ask(nantes, "qui vient de l'Éducation nationale ?")
+
+
+def test_an_activity_and_the_agent_noun_of_a_role(nantes: Chat) -> None:
+    # « évaluation » is what an « évaluateur » does: the role answers, not the decision that names it.
+    assert ask(nantes, "qui s'occupe de l'évaluation ?").startswith("En charge de « évaluation »")
+
+
+def test_the_word_a_place_opens_with_and_news_of_people(nantes: Chat) -> None:
+    assert ask(nantes, "la réunion au rectorat c'est quand ?").startswith("Séance n°5")
+    assert "qui représente l'organisation" not in ask(nantes, "les gens de l'ACCOORD passent demain")
+    assert "Yassine Benali" in ask(nantes, "les gens de l'ACCOORD ?")
