@@ -31,7 +31,7 @@ NOT_KINDS = frozenset({"travail", "emploi", "social", "sociale", "solidaire", "s
                        "departementale", "cantonal", "cantonale", "hauts", "seine", "paris", "ouest", "nord",
                        "sud", "france"})
 # A capitalised word after "de", "d'" or "à" in a role or a place: a town.
-_TOWN = re.compile(r"(?:\bde\s+|\bd['’]\s*|\bà\s+|\bau\s+)((?:[A-ZÉÈÎ][\w'’-]+)(?:[\s-](?:sur|sous|en|le|la|les|lès|de|du|des|[A-ZÉÈÎ][\w'’-]+))*)")
+_TOWN = re.compile(r"(?:\bde\s+|\bd['’]\s*|\bà\s+|\bau\s+|\bpour\s+)((?:[A-ZÉÈÎ][\w'’-]+)(?:[\s-](?:sur|sous|en|le|la|les|lès|de|du|des|[A-ZÉÈÎ][\w'’-]+))*)")
 _DIGIT = re.compile(r"\d")
 
 

@@ -305,3 +305,9 @@ def test_the_word_a_place_opens_with_and_news_of_people(nantes: Chat) -> None:
     assert ask(nantes, "la réunion au rectorat c'est quand ?").startswith("Séance n°5")
     assert "qui représente l'organisation" not in ask(nantes, "les gens de l'ACCOORD passent demain")
     assert "Yassine Benali" in ask(nantes, "les gens de l'ACCOORD ?")
+
+
+def test_a_town_named_in_a_role_after_pour(toulouse: Chat) -> None:
+    # « référente pour Blagnac » (France Travail) represents Blagnac too, beside the Ville's member.
+    reply = ask(toulouse, "qui représente Blagnac ?")
+    assert "Marc Lafforgue" in reply and "Inès Bouzid" in reply
