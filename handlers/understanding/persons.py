@@ -43,12 +43,12 @@ def holds_role(role: str, wants: list[str]) -> bool:
     """Whether `role` holds one of the titles `wants` (stems, « direct general des
     services » for « la DGS »): every word of a title of several words, in order;
     « coprésidente » holds the presidency as « présidente » does."""
-    words = [w for w in plain(role).split() if w not in _ROLE_STOP]
+    held = [w for w in plain(role).split() if w not in _ROLE_STOP]
     for stem in wants:
         parts = [p for p in stem.split() if p not in _ROLE_STOP]
-        for i, word in enumerate(words):
+        for i, word in enumerate(held):
             opens = word.startswith(parts[0]) or (word.startswith("co") and word[2:].startswith(parts[0]))
-            following = words[i + 1:i + len(parts)]
+            following = held[i + 1:i + len(parts)]
             if opens and len(following) == len(parts) - 1 and all(w.startswith(p) for w, p in zip(following, parts[1:])):
                 return True
     return False
