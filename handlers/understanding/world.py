@@ -256,6 +256,9 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
                     add(head, org, people)
                     for other in data["town_prefixes"]:
                         add(f"{other} {head}", org, people)  # « la commune d'Illkirch »
+        for prefix, other in (("canton de", "etat de"), ("canton d", "etat d"), ("canton du", "etat du")):
+            if base.startswith(prefix + " "):
+                add(f"{other} {base[len(prefix) + 1:]}", org, people)  # « l'État de Vaud » is the canton
         for prefix in data["town_bodies"]:
             if base.startswith(prefix + " "):
                 add(base[len(prefix) + 1:], org, people)  # the town alone, shared with its Ville

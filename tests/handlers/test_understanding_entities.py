@@ -311,3 +311,10 @@ def test_a_town_named_in_a_role_after_pour(toulouse: Chat) -> None:
     # « référente pour Blagnac » (France Travail) represents Blagnac too, beside the Ville's member.
     reply = ask(toulouse, "qui représente Blagnac ?")
     assert "Marc Lafforgue" in reply and "Inès Bouzid" in reply
+
+
+def test_the_state_in_switzerland_is_the_canton() -> None:
+    vaud = build_group("logement-vd")
+    assert "Daniel Jaquier" in ask(vaud, "qui représente l'État de Vaud ?")
+    assert "Daniel Jaquier" in ask(vaud, "qui vient de l'Etat ?")
+    assert "Noémie Achard" in ask(build_group("rte-geneve"), "qui représente l'État ?")
