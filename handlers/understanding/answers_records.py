@@ -130,6 +130,11 @@ def tasks(ctx: Context, u: Understanding) -> Outcome:
         # « les tâches de Lina Bouaziz », « qu'est-ce qu'Antoine doit faire ? »: that member's, as /taches <membre>.
         name = person.items[0].name
         return Outcome(run_command(ctx, "taches", name), u.intent, True, f"tâches de {name}", u)
+    if u.intent == "tasks_mine" and person is not None and len(person.items) > 1:
+        # « les tâches de Karim ? » with two Karims: whose, not the asker's own.
+        names = ", ".join(m.name for m in person.items[:8])
+        return Outcome.unsure(u, [f"Plusieurs membres correspondent à « {person.label} » : {names}.",
+                                  "Précisez le nom (prénom et nom)."], "")
     org, role = u.first("org"), u.first("role")
     if u.intent == "tasks_mine" and person is None and role is not None:
         # « qu'est-ce que doit faire la DGS de Schiltigheim ? »: the tasks of the role's holder(s).

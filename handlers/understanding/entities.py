@@ -197,6 +197,19 @@ def _months(words: list[Word], taken: set[int]) -> list[Entity]:
     return found
 
 
+def _of_body(person: Entity, bodies: list[Entity]) -> Entity:
+    """« Karim de la CeA » when two members are called Karim: the one of the body named."""
+    if person.kind != "person" or len(person.items) < 2:
+        return person
+    for body in bodies:
+        numbers = {m.number for m in body.items}
+        theirs = tuple(m for m in person.items if m.number in numbers)
+        if theirs and len(theirs) < len(person.items):
+            label = theirs[0].name if len(theirs) == 1 else person.label
+            return Entity("person", person.start, person.end, label, theirs, person.extra)
+    return person
+
+
 def find_entities(words: list[Word], world: World, now: datetime) -> list[Entity]:
     """Every entity in the message, longest and most specific first."""
     entities: list[Entity] = []
@@ -223,6 +236,7 @@ def find_entities(words: list[Word], world: World, now: datetime) -> list[Entity
     orgs = _orgs(words, world, taken)
     places = _places(words, world, taken - {j for e in spelled for j in range(e.start, e.end)})
     keep(orgs)
+    entities[:] = [_of_body(e, whole + orgs) for e in entities]
     entities.extend(places)
     taken.update(j for p in places for j in range(p.start, p.end))
     keep(_months(words, taken))

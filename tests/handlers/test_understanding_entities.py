@@ -318,3 +318,11 @@ def test_the_state_in_switzerland_is_the_canton() -> None:
     assert "Daniel Jaquier" in ask(vaud, "qui représente l'État de Vaud ?")
     assert "Daniel Jaquier" in ask(vaud, "qui vient de l'Etat ?")
     assert "Noémie Achard" in ask(build_group("rte-geneve"), "qui représente l'État ?")
+
+
+def test_namesakes_told_apart_by_their_body_and_an_ambiguous_name_s_tasks(strasbourg: Chat) -> None:
+    assert ask(strasbourg, "qui est Karim de la CeA ?").startswith("Karim Ben Saïd")
+    assert ask(strasbourg, "qui est Wagner de Schiltigheim ?").startswith("Marie Wagner")
+    # Two Karims: asked back, not the asker's own tasks given with confidence.
+    reply = ask(strasbourg, "les tâches de Karim ?")
+    assert reply.startswith("Plusieurs membres correspondent à « Karim »") and "aucune tâche à votre nom" not in reply
