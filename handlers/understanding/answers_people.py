@@ -128,6 +128,9 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
     lines = [f"En charge de « {topic} » d'après leur rôle :", *[_row(m) for m in found[:10]]]
     heads = topic_scores(u.topic[:1], [m.role for m in found])
     if len(u.topic) > 1 and not any(s >= SHARE for s in heads):
+        # « qui suit le dossier du pass numérique ? »: a task on it says who, better than a guess.
+        if (piloted := _piloted(ctx, u, max(scores))) is not None:
+            return piloted
         # « qui s'occupe du schéma régional ? » and a « déléguée régionale »:
         # the topic's head word is in no role, so this is a guess.
         return Outcome.unsure(u, [f"Je ne suis pas sûr : aucun rôle ne parle de « {u.topic[0].raw} ». Peut-être :",

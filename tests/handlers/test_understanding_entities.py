@@ -326,3 +326,9 @@ def test_namesakes_told_apart_by_their_body_and_an_ambiguous_name_s_tasks(strasb
     # Two Karims: asked back, not the asker's own tasks given with confidence.
     reply = ask(strasbourg, "les tâches de Karim ?")
     assert reply.startswith("Plusieurs membres correspondent à « Karim »") and "aucune tâche à votre nom" not in reply
+
+
+def test_a_charge_no_role_names_whole_is_answered_by_its_task(strasbourg: Chat) -> None:
+    # « numérique » is in many roles, « pass » in none: the task on the pass numérique says who.
+    reply = ask(strasbourg, "qui suit le dossier du pass numérique ?")
+    assert reply.startswith("Tâches sur « pass numérique »") and "Mathilde Gérard" in reply
