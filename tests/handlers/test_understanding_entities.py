@@ -1,10 +1,11 @@
-"""How members name people, bodies, roles and places, seen through the
-replies, on groups the understanding was not tuned on (held-out set 14's
-Strasbourg committee, and the Marseille and Namur groups): a surname
-written in one word or after a title, two members of the same name told
-apart by « M. »/« Mme », abbreviated titles, a body named by its kind or
-an informal short form, a body's tasks, a body as a decision's topic, a
-kind of venue or « en visio » naming a meeting place."""
+"""How members name people, bodies and roles, seen through the replies, on
+groups the understanding was not tuned on (the Strasbourg, Toulouse and
+Nantes groups of held-out sets 14, 14b and 14c, and older ones): a surname
+written in one word or after a title, namesakes told apart by « M. »/
+« Mme » or by their body, short first names, abbreviated titles and
+initials, a body named by its kind, an informal short form, a former name
+or its whole name. Meetings, tasks and decisions reached through them are
+in test_understanding_entity_records.py."""
 
 from __future__ import annotations
 
@@ -102,50 +103,6 @@ def test_a_departmental_union_is_not_the_departement(strasbourg: Chat) -> None:
     assert "Hugo Da Silva" not in ask(strasbourg, "qui vient du département ?")
 
 
-@pytest.mark.parametrize(("chat_name", "question", "task"), [
-    ("strasbourg", "les tâches de la Région ?", "Chiffrer les postes de conseillers numériques"),
-    ("strasbourg", "les tâches de l'Eurométropole ?", "Mettre à jour la carte des lieux de médiation"),
-    ("strasbourg", "les tâches de la mairie de Schiltigheim ?", "Organiser le forum de Schiltigheim"),
-    ("strasbourg", "les tâches du bailleur ?", "Préparer la convention des permanences"),
-    ("marseille", "les tâches de la Mission locale ?", "Trouver les encadrants des chantiers éducatifs"),
-])
-def test_a_body_s_tasks(request: pytest.FixtureRequest, chat_name: str, question: str, task: str) -> None:
-    # Those its members pilot, not the asker's own (a body that is also a meeting place too).
-    reply = ask(request.getfixturevalue(chat_name), question)
-    assert reply.startswith("Tâches en cours pour") and task in reply
-
-
-@pytest.mark.parametrize(("chat_name", "question", "number"), [
-    ("strasbourg", "qu'a-t-on décidé pour le bailleur ?", "Décision n°5"),
-    ("strasbourg", "qu'a décidé le comité pour la Région ?", "Décision n°7"),
-    ("strasbourg", "qu'est-ce qu'on a décidé pour le CCAS ?", "Décision n°3"),
-    ("marseille", "qu'est-ce qui a été décidé pour le bailleur ?", "Décision n°5"),
-])
-def test_a_body_as_a_decision_s_topic(request: pytest.FixtureRequest, chat_name: str, question: str, number: str) -> None:
-    reply = ask(request.getfixturevalue(chat_name), question)
-    assert reply.startswith("Décisions sur") and number in reply
-
-
-def test_a_kind_of_venue_or_visio_names_a_meeting_place(strasbourg: Chat, marseille: Chat) -> None:
-    assert ask(strasbourg, "la réunion à la médiathèque, c'est quand ?").startswith("Séance n°6")
-    assert ask(strasbourg, "la réunion en visio, c'était quand ?").startswith("Séance n°4")
-    assert ask(marseille, "la réunion en visio c'était quand ?").startswith("Séance n°3")
-    # The body, when no meeting is spoken of.
-    assert "Sarah Lévy" in ask(strasbourg, "quelqu'un de la médiathèque ?")
-
-
-def test_the_next_meeting_asked_at_a_place_where_none_is_coming(strasbourg: Chat) -> None:
-    # The last visio is past: the next meeting is given, said not to be there.
-    reply = ask(strasbourg, "la prochaine réunion est en visio ?")
-    assert reply.startswith("Aucune séance à venir « visio » ; la prochaine :") and "Prochaine séance n°5" in reply
-
-
-def test_a_role_s_or_a_body_s_tasks_asked_by_title(strasbourg: Chat) -> None:
-    reply = ask(strasbourg, "qu'est-ce que doit faire la DGS de Schiltigheim ?")
-    assert reply.startswith("Tâches en cours pour Marie Wagner") and "Organiser le forum de Schiltigheim" in reply
-    assert "Mettre à jour la carte des lieux de médiation" in ask(strasbourg, "les tâches du secrétaire ?")
-
-
 def test_le_charge_de_is_a_title_charge_de_a_charge(strasbourg: Chat) -> None:
     assert ask(strasbourg, "qui est le chargé de développement territorial ?").startswith("Rôle")
     assert ask(strasbourg, "qui est chargé de l'insertion ?").startswith("En charge de « insertion »")
@@ -155,10 +112,6 @@ def test_people_of_a_body_asked_with_ceux_de(strasbourg: Chat) -> None:
     assert "Émilie Klein" in ask(strasbourg, "ceux des Petits Débrouillards, c'est qui ?")
     # News about them asks nothing.
     assert "qui représente l'organisation" not in ask(strasbourg, "ceux de la Région viennent jeudi")
-
-
-def test_a_place_and_a_day_said_in_passing_ask_nothing(strasbourg: Chat) -> None:
-    assert "Séance n°" not in ask(strasbourg, "à la préfecture le 10 !")
 
 
 def test_a_capitalised_name_of_generic_words_and_a_lowercase_topic(strasbourg: Chat) -> None:
@@ -213,32 +166,6 @@ def test_a_landlord_by_kind_is_not_an_association_of_landlords(toulouse: Chat) -
     assert reply.startswith("Décisions sur « Toulouse Métropole Habitat »") and "Décision n°3" in reply
 
 
-def test_decided_with_a_body_and_a_noun_of_activity_after_et(toulouse: Chat) -> None:
-    assert "Décision n°6" in ask(toulouse, "qu'est-ce qu'on a décidé avec la Fondation Abbé Pierre ?")
-    # « Cheffe du pôle hébergement et logement »: « logement » is no title to look up.
-    assert ask(toulouse, "qui gère le logement à la CAF ?").startswith("En charge de « logement »")
-    assert "Tâches de Marc Lafforgue" in ask(toulouse, "qu'est-ce que doit faire M. Lafforgue ?")
-
-
-def test_a_place_and_a_day_the_day_decides(strasbourg: Chat) -> None:
-    # « c'est à la préfecture le 10 ? »: the meeting of that day, whose place answers.
-    assert ask(strasbourg, "c'est à la préfecture le 10 ?").startswith("Séance n°5")
-    assert ask(strasbourg, "le 21 janvier c'est à la médiathèque ?").startswith("Séance n°6")
-    # No meeting that day: said so, then the next one (not the past meeting at that place).
-    reply = ask(strasbourg, "c'est bien à Schiltigheim jeudi ?")
-    assert reply.startswith("Aucune séance le jeudi 3 décembre 2026.") and "Séance n°2" not in reply
-
-
-@pytest.fixture(scope="module")
-def quartiers() -> Chat:
-    return build_group("quartiers-romands")
-
-
-def test_a_place_asked_in_the_past_tense_is_the_last_meeting_held_there(quartiers: Chat) -> None:
-    assert ask(quartiers, "la réunion à Fribourg c'était quand ?").startswith("Séance n°1 (tenue)")
-    assert ask(quartiers, "la réunion à Fribourg c'est quand ?").startswith("Séance n°5")
-
-
 def test_a_plural_role_word_after_a_plural_noun_is_an_adjective() -> None:
     reply = ask(build_group("ess-na"), "qui s'occupe des achats responsables au département ?")
     assert reply.startswith("En charge de « achats responsables »") and "Hugo Lasserre" in reply
@@ -277,14 +204,6 @@ def test_a_body_by_its_former_or_everyday_name() -> None:
     assert "Anaïs Perret" in ask(build_group("alimentation69"), "qui vient du Grand Lyon ?")
 
 
-def test_a_body_s_late_tasks_and_who_pilots_a_task(strasbourg: Chat) -> None:
-    reply = ask(strasbourg, "les tâches en retard de l'Eurométropole ?")
-    assert reply.startswith("Tâches en retard pour Eurométropole de Strasbourg (1)") and "Léa Hoffmann" not in reply
-    # No role speaks of it; a task does, closer to the words than any decision.
-    reply = ask(strasbourg, "qui s'occupe de la convention des permanences ?")
-    assert reply.startswith("Tâches sur « convention permanences »") and "Nadia Kessler" in reply
-
-
 @pytest.fixture(scope="module")
 def nantes() -> Chat:
     return build_group("cite-educative44")
@@ -299,12 +218,6 @@ def test_initials_of_a_title_and_of_a_role_s_words(nantes: Chat) -> None:
 def test_an_activity_and_the_agent_noun_of_a_role(nantes: Chat) -> None:
     # « évaluation » is what an « évaluateur » does: the role answers, not the decision that names it.
     assert ask(nantes, "qui s'occupe de l'évaluation ?").startswith("En charge de « évaluation »")
-
-
-def test_the_word_a_place_opens_with_and_news_of_people(nantes: Chat) -> None:
-    assert ask(nantes, "la réunion au rectorat c'est quand ?").startswith("Séance n°5")
-    assert "qui représente l'organisation" not in ask(nantes, "les gens de l'ACCOORD passent demain")
-    assert "Yassine Benali" in ask(nantes, "les gens de l'ACCOORD ?")
 
 
 def test_a_town_named_in_a_role_after_pour(toulouse: Chat) -> None:
@@ -326,9 +239,3 @@ def test_namesakes_told_apart_by_their_body_and_an_ambiguous_name_s_tasks(strasb
     # Two Karims: asked back, not the asker's own tasks given with confidence.
     reply = ask(strasbourg, "les tâches de Karim ?")
     assert reply.startswith("Plusieurs membres correspondent à « Karim »") and "aucune tâche à votre nom" not in reply
-
-
-def test_a_charge_no_role_names_whole_is_answered_by_its_task(strasbourg: Chat) -> None:
-    # « numérique » is in many roles, « pass » in none: the task on the pass numérique says who.
-    reply = ask(strasbourg, "qui suit le dossier du pass numérique ?")
-    assert reply.startswith("Tâches sur « pass numérique »") and "Mathilde Gérard" in reply
