@@ -12,7 +12,7 @@ from handlers.understanding import answers_people as people
 from handlers.understanding import answers_records as records
 from handlers.understanding.intents import PLACEHOLDERS, model
 from handlers.understanding.explained import doubt_readings, unexplained
-from handlers.understanding.named import ignores_named_body
+from handlers.understanding.named import body_as_decision_topic, ignores_named_body, news_of_people
 from handlers.understanding.normalise import Word
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import CONFIDENT, Understanding, shorten, understand
@@ -162,7 +162,7 @@ def respond(ctx: Context, text: str) -> Outcome:
     world.record_pairs = record_pairs(world.records["dates_period"] + world.records["decisions_topic"]
                                       + tuple(item.text for m in world.meetings for item in m.agenda))
     u = understand(text, world, ctx.now)
-    if u.intent == "chitchat":
+    if u.intent == "chitchat" or news_of_people(u):
         return _chat(u)
     if u.intent == "help":
         return Outcome(Reply.of("Je réponds aux questions sur le groupe, par ex. " + EXAMPLES + ".",
@@ -173,7 +173,7 @@ def respond(ctx: Context, text: str) -> Outcome:
     if u.intent is None or u.intent not in ANSWERS:
         return _decided(ctx, u, world) or _decided_on_body(ctx, u, world) or _unknown_name(u, world) or _unsure(u)
     u.intent = settle(u)
-    if u.intent == "decisions_recent" and (named := _named_decision_topic(u, world)):
+    if u.intent == "decisions_recent" and (named := body_as_decision_topic(u, world)):
         u.intent, u.topic = "decisions_topic", named
     if u.intent in _MEETING_ANSWERS and any(w.lemma in _DECIDED for w in u.words):
         if (decided := _decided(ctx, u, world)) is not None:

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 
+from handlers.understanding.normalise import Word, lexicon, words
 from handlers.understanding.pipeline import Understanding
-from handlers.understanding.world import ORG_STOP, plain
+from handlers.understanding.topics import SHARE, topic_scores
+from handlers.understanding.world import ORG_STOP, World, plain
 
-__all__ = ["ignores_named_body"]
+__all__ = ["body_as_decision_topic", "ignores_named_body", "news_of_people"]
 
 # Answers that never look a body up.
 # (Meeting answers are left out: « la prochaine réu est à Neuchâtel ou à
@@ -40,3 +42,43 @@ def ignores_named_body(u: Understanding, shown: str) -> bool:
         if named and not named & answer and f" {full} " not in f" {' '.join(plain(shown).split())} ":
             return True
     return False
+
+
+_DECISION_READINGS = frozenset({"decisions_topic", "decisions_recent"})
+
+
+def body_as_decision_topic(u: Understanding, world: World) -> list[Word] | None:
+    """« qu'est-ce qui a été décidé pour le conseil citoyen ? », « qu'a décidé
+    le comité pour la Région ? », « décidé pour le bailleur ? »: a decision
+    question whose topic is a body (also when the body is a meeting's place).
+    The words it was named by, or else its name (« le bailleur » is Alsace
+    Habitat), when one of the group's decisions holds them."""
+    if not u.ranking or u.ranking[0][0] not in _DECISION_READINGS:
+        return None
+    # « décidé avec la Fondation Abbé Pierre »: what was decided with a body is about it.
+    markers = lexicon().topic_markers | {"avec"}
+    decisions = world.records.get("decisions_topic", ())
+    for body in (e for e in u.entities if e.kind == "org"):
+        before = [w.folded for w in u.words[max(0, body.start - 3):body.start]]
+        # « pour le X », « sur la X »: the body follows a topic marker (or the reading already asks a topic).
+        if u.ranking[0][0] != "decisions_topic" and not any(w in markers for w in before):
+            continue
+        named = u.words[body.start:body.end]
+        # « le bailleur » may name several bodies (« A / B »): each one's name in turn.
+        fulls = [words(re.sub(r"\([^)]*\)", " ", label), shorthand=False) for label in body.label.split(" / ")]
+        for topic in (named, *fulls):
+            if decisions and max(topic_scores(topic, decisions)) >= SHARE:
+                return list(topic)
+    return None
+
+
+_PEOPLE_READINGS = frozenset({"org_members", "org_representative", "who_is"})
+
+
+def news_of_people(u: Understanding) -> bool:
+    """« les gens de l'ACCOORD passent demain », « Karim vient jeudi »: people
+    and a day, with no question mark nor question word, are news, not a
+    question about who they are."""
+    lex = lexicon()
+    return (u.intent in _PEOPLE_READINGS and "?" not in u.text and any(e.kind == "period" for e in u.entities)
+            and not any(w.folded in lex.question_words for w in u.words))

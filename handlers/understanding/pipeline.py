@@ -144,11 +144,16 @@ def _decision_topic(found: list[Word], spans: dict[int, Entity]) -> set[int]:
 
 
 def _tokens(found: list[Word], entities: list[Entity], known: frozenset[str] = frozenset(),
-            grounded: set[int] | None = None, aside: Aside = (set(), set())) -> tuple[list[str], list[Word]]:
+            grounded: set[int] | None = None, aside: Aside = (set(), set()),
+            asked: bool = True) -> tuple[list[str], list[Word]]:
     """Lemmas with entity spans and unknown words as placeholders."""
     # A town that is both a body and a meeting place ("Nanterre") reads as
     # the place when the message speaks of a meeting, as the body otherwise.
-    meeting_talk = any(w.lemma in MEETING_WORDS for w in found)
+    # « c'est à la préfecture le 10 ? »: « à » a place and a day speak of a meeting too.
+    meeting_talk = any(w.lemma in MEETING_WORDS for w in found) or (
+        asked and any(e.kind == "period" for e in entities)
+        and any(e.kind == "place" and any(w.folded in ("a", "au", "aux") for w in found[max(0, e.start - 2):e.start])
+                for e in entities))
     spans: dict[int, Entity] = {}
     for e in entities:
         held = spans.get(e.start)
@@ -216,9 +221,14 @@ def is_vocative(text: str, found: list[Word], entities: list[Entity]) -> bool:
     after = text[name_end:].lstrip()
     # The « -t- » of « travaille-t-elle » is no « tu ».
     rest = found[first.end:]
-    return after.startswith(",") and any(
-        w.folded in _SECOND_PERSON and not (w.folded == "t" and i + 1 < len(rest) and rest[i + 1].folded in _THIRD_PERSON)
-        for i, w in enumerate(rest))
+    second = any(w.folded in _SECOND_PERSON and not (w.folded == "t" and i + 1 < len(rest) and rest[i + 1].folded in _THIRD_PERSON)
+                 for i, w in enumerate(rest))
+    # « Nadia, le bailleur a validé les halls ? » is asked of Nadia too: nothing after the
+    # name points back to her (« Nadia, elle fait quoi ? », « Nadia Kessler, c'est qui ? »).
+    return after.startswith(",") and (second or not any(w.folded in _BACK_TO_NAME for w in rest))
+
+
+_BACK_TO_NAME = frozenset({"il", "elle", "lui", "c", "ce", "son", "sa", "ses", "qui", "quoi", "quel", "quelle", "role"})
 
 
 def _found_in_records(intent: str, topic: list[Word], world: World) -> bool:
@@ -277,7 +287,8 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     entities = [e for e in entities if e.kind not in ("period", "month")
                 or not all(j in aside[0] | aside[1] for j in range(e.start, e.end))]
     # Chat fillers (« déjà », « svp », « celle ») say nothing to match.
-    tokens, topic = _tokens(found, entities, world.group_words | filler_words(), grounded(found, world.record_pairs), aside)
+    tokens, topic = _tokens(found, entities, world.group_words | filler_words(), grounded(found, world.record_pairs), aside,
+                            "?" in text or _asks(found))
     ranking = model().rank(tokens) if tokens else []
     result = Understanding(text, found, entities, topic, tokens, ranking)
     # The context before a question (« Je serai absente jeudi. ») is framing too: it asks nothing.

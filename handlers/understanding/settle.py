@@ -68,7 +68,9 @@ RULES: tuple[tuple[frozenset[str], Test, str], ...] = (
     # « qui est responsable de l'accueil des requérants ? » read as a charge stays one; « qui a la
     # charge du logement à X ? » read as a role is one: « charge » names no title, its topic decides.
     # « qui gère les achats responsables ? »: a role word right after a topic word qualifies it, as an adjective.
-    (frozenset({"in_charge"}), lambda u: _has("role")(u) and u.first("role").extra["stem"] not in _CHARGES
+    # « qui est le chargé de développement territorial ? »: with an article, « chargé » is a title.
+    (frozenset({"in_charge"}), lambda u: _has("role")(u)
+     and (u.first("role").extra["stem"] not in _CHARGES or u.first("role").extra.get("titled", False))
      and not u.first("role").extra.get("activity") and not _qualifies_topic(u), "role_holder"),
     (frozenset({"role_holder"}), lambda u: _has("role")(u) and u.first("role").extra["stem"] == "charge"
      and bool(u.topic), "in_charge"),
