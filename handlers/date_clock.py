@@ -189,7 +189,8 @@ def read_clock(p: Phrases, i: int, hint: str | None = None, dotted: bool = False
             between, until, j = between or p.word(j) == "entre", until or p.word(j) in ("jusqu", "avant"), k
         else:
             break
-    first = _dotted(p, j) if dotted and j > i and p.word(j - 1) == "a" else None
+    # without « à », only minutes that cannot be a month: « mercredi 13 janvier 18.30 » (but « 18.12 » is a date)
+    first = _dotted(p, j) if dotted and ((j > i and p.word(j - 1) == "a") or (p.num(j + 2) or 0) > 12) else None
     first = first or _hm(p, j)
     bare = None
     if first is None:

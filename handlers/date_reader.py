@@ -45,7 +45,13 @@ _SPANS = (
     "en fin de semaine", "fin de semaine", "en debut de semaine", "debut de semaine", "fin du mois",
     "debut du mois", "la semaine du", "courant", "fin", "debut", "mi", "en",
 )
-_DEADLINE_PREFIX = ("au plus tard le", "d ' ici le", "avant le", "pour le", "jusqu ' au")
+_DEADLINE_PREFIX = ("au plus tard le", "d ' ici le", "avant le", "pour le", "jusqu ' au", "en date du")
+# The rubric a minutes' line puts before the date it gives.
+_RUBRICS = ("prochaine seance", "prochaine reunion", "prochaine rencontre", "prochaine session", "prochain rendez - vous",
+            "prochain rdv", "prochain comite", "date et heure", "date et lieu", "date limite", "date", "echeance", "delai")
+# After a day of month, the month said in words (administrative « le 18 courant »).
+_NEXT_MONTH = ("du mois prochain", "du mois suivant", "de ce mois prochain")
+_THIS_MONTH = ("courant", "du mois courant", "du mois en cours", "de ce mois - ci", "de ce mois", "du mois")
 _DEADLINE_AFTER = ("au plus tard", "dernier delai", "au plus tot")
 
 
@@ -136,8 +142,21 @@ class Reader(WeekdayPhrases):
                     k = after  # "le 7 décembre prochain": the next one, as without the word
                 label = self.label(j, k)
                 return (make_date(year, month, d, label) if year else next_occurrence(month, d, self.today, label)), k
+            if (month_words := self._month_words(k)) is not None:
+                offset, k = month_words  # « le 18 courant », « le 3 du mois prochain »
+                month_start = (self.today.replace(day=1) + timedelta(days=32 * offset)).replace(day=1)
+                return make_date(month_start.year, month_start.month, d, self.label(j, k)), k
             if bare_day and not self._is_time_next(k) and month_of(w(k)) is None:
                 return next_day_of_month(d, self.today, self.label(j, k)), k
+        return None
+
+    def _month_words(self, k: int) -> tuple[int, int] | None:
+        """After a day of month: « courant » / « du mois » (this month, 0) or
+        « du mois prochain » (1), and the index after them."""
+        if (after := self.seq(k, *_NEXT_MONTH)) is not None:
+            return 1, after
+        if (after := self.seq(k, *_THIS_MONTH)) is not None and self.word(after) not in ("de", "d"):
+            return 0, after  # not « le 18 du mois de mars »: that month is named after
         return None
 
     # -- the rest --------------------------------------------------------------
@@ -214,6 +233,8 @@ def read(raw: str, today: date) -> Reading:
     day: Day | None = None
     clock: ClockReading | None = None
     i = clock_at = 0
+    if (k := reader.seq(0, *_RUBRICS)) is not None and (reader.word(k) in (":", "le", "du") or reader.word(k - 1) not in ("date", "echeance", "delai")):
+        i = k  # « Prochaine séance le 17 septembre … », « Date : jeudi … »: the minutes' rubric, pasted with the date
     while True:
         while reader.word(i) == "," or (reader.word(i) in ("-", "–", "—", ":") and i > 0):
             i += 1

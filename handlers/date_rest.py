@@ -22,7 +22,9 @@ _GLUED = re.compile(r"(?:[-./] *|:)[0-9]+(?![0-9A-Za-zÀ-ÿ])")
 _RECURRING_BEFORE = ("chaque", "les", "tous", "toutes")
 _LEADING = ("min", "minutes", "prochain", "prochaine", "suivant", "suivante", "semaine", "semaines", "mois", "soir", "matin", "midi", "minuit",
             "heure", "heures", "environ", "apres", "trente", "quinze", "quart", "demie", "quarante", "h",
-            "dernier", "derniere", "passe", "passee", "moins")
+            "dernier", "derniere", "passe", "passee", "moins", "courant")
+# Words that offer a second date after the one read (« le 2 ou le 3 février », « le 12, voire le 13 »).
+_ALTERNATIVE = ("ou", "voire", "sinon", "&", "+", "et")
 # Between two numbers at the start of the rest: a date, a month and year, a range of hours.
 _PAIRED = ("/", ".", "-", "–", "—", "a", ":")
 # A length of time right after the date (« sur 2 jours »), unless it counts something (« 2 jours de formation »).
@@ -38,6 +40,17 @@ _ANYWHERE = ("du soir", "du matin", "de l ' apres - midi", "en huit", "en quinze
              "dans la journee", "en journee", "fin de matinee", "debut de matinee", "fin de soiree", "debut de soiree")
 
 
+def _second_day(reader: Reader, i: int) -> bool:
+    """A number at `i` after « ou » (any), or after « et » / « & » / « + » with « le » or
+    a month or a time after it: a second day offered, not « et 3 ateliers »."""
+    skipped = {reader.word(k) for k in range(i)}
+    if not skipped & set(_ALTERNATIVE) or (n := reader.num(i)) is None or not 1 <= n <= 31:
+        return False
+    after = reader.word(i + 1)
+    return bool(skipped & {"ou", "voire", "sinon"} or skipped & {"le", "du"} or after in ("", ",", "h", "er")
+                or month_of(after) is not None)
+
+
 def stray(rest: str, today: date) -> str | None:
     """A date-like phrase left in `rest` (that the reader did not read), or None.
 
@@ -51,9 +64,12 @@ def stray(rest: str, today: date) -> str | None:
         return text[:40]  # "31-08", "10h-12", "14 h. 30" cut in two: a number after the date was not read
     reader = Reader(text, today)
     i = 0
-    while reader.word(i) in (",", ";", ":", "(", "/", ".", "-", "–", "—", "et", "le", "la", "a", "au", "de", "du", "des", "d", "'"):
+    while reader.word(i) in (",", ";", ":", "(", "/", ".", "-", "–", "—", "et", "le", "la", "a", "au", "de", "du", "des", "d", "'",
+                             *_ALTERNATIVE):
         i += 1
     if i < len(reader.toks):
+        if _second_day(reader, i):
+            return text[:40]  # « le 2 ou le 3 », « 14h ou 15h », « 2 & 3 février »: a second day or time, not a place
         if reader.num(i, 4) is not None and len(reader.word(i)) == 4 and abs(int(reader.word(i)) - today.year) <= 6:
             return text[reader.toks[i].start:][:40]  # "14h 2027": a year the reader did not read
         if text[reader.toks[i].start] in "½¼¾" or (reader.num(i) is not None and i + 1 == len(reader.toks)):

@@ -29,6 +29,7 @@ BLIND_SETS = (
     Path(__file__).with_name("dates_blind5.tsv"),
     Path(__file__).with_name("dates_blind6.tsv"),
     Path(__file__).with_name("dates_blind7.tsv"),
+    Path(__file__).with_name("dates_blind9.tsv"),
 )
 
 

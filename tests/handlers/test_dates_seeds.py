@@ -1,0 +1,117 @@
+"""Dates as the users' minutes write them (blind set 9, dseeds): the general
+causes of its first-run misses, each checked on other sentences of the same
+family than the set's own rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from handlers.dates import parse_when
+from handlers.messages import UserError
+from tests.helpers import Chat, at
+
+EARLY_JANUARY = at("2027-01-04 10:00")  # a Monday, days after the year's end
+
+
+def _read(text: str, require_time: bool = False) -> tuple[str, str]:
+    parsed = parse_when(text, EARLY_JANUARY, require_time=require_time)
+    return f"{parsed.start:%Y-%m-%d %H:%M}" + (f"-{parsed.end:%H:%M}" if parsed.end else ""), parsed.rest
+
+
+@pytest.mark.parametrize("text", ["le 30.12 à 14h", "31 décembre rapport", "mardi 29 décembre 10h", "le 24/12 dossier"])
+def test_a_day_that_passed_days_ago_across_the_new_year_is_a_slip(text: str) -> None:
+    # « le 28.12 à 14h » on 7 January was read as 28 December of the NEXT year, without a word
+    with pytest.raises(UserError, match=r"décembre 2026 est passé\. Pour l'an prochain, précisez l'année"):
+        parse_when(text, EARLY_JANUARY, require_time=False)
+
+
+def test_a_day_that_passed_weeks_ago_still_means_next_year() -> None:
+    assert _read("le 15 décembre rapport") == ("2027-12-15 00:00", "rapport")
+    assert _read("le 30.12.2027 à 14h") == ("2027-12-30 14:00", "")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("le 20 courant : relance des mairies", ("2027-01-20 00:00", "relance des mairies")),
+    ("mercredi 20 courant 14h salle B", ("2027-01-20 14:00", "salle B")),
+    ("le 20 du mois en cours, bilan", ("2027-01-20 00:00", "bilan")),
+    ("le 20 de ce mois bilan", ("2027-01-20 00:00", "bilan")),
+    ("le 3 du mois prochain à 9h budget", ("2027-02-03 09:00", "budget")),
+])
+def test_the_month_said_in_words_after_a_day_is_read(text: str, expected: tuple[str, str]) -> None:
+    # « le 18 courant : signature » was the 18th with « courant : signature » as the deadline's text
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("le 2 courant rapport", "est déjà passé"),  # this month's 2nd is past: not next month's
+    ("jeudi 20 courant rapport", "est un mercredi, pas un jeudi"),
+    ("le 20 janvier courant rapport", "« courant rapport » ressemble à une date"),  # never left in the text
+])
+def test_the_month_in_words_is_checked_like_any_date(text: str, message: str) -> None:
+    with pytest.raises(UserError, match=message):
+        parse_when(text, EARLY_JANUARY, require_time=False)
+
+
+@pytest.mark.parametrize("text", [
+    "le 12 ou le 13 janvier relecture", "le 12, voire le 13 : relecture", "le 12 ou le 13 relecture",
+    "le 12 & 14 janvier formations", "mardi 12 janvier 14h ou 16h salle B", "mardi 12 janvier 14h et 16h",
+])
+def test_a_second_day_or_time_offered_after_the_first_is_refused(text: str) -> None:
+    # « le 2 ou le 3 février rapport » was the 2nd with « ou le 3 février rapport » as the text
+    with pytest.raises(UserError, match="ressemble à une date ou une heure que je n'ai pas lue"):
+        parse_when(text, EARLY_JANUARY, require_time=False)
+
+
+def test_a_count_after_and_is_still_text() -> None:
+    assert _read("le 12 janvier et 3 ateliers") == ("2027-01-12 00:00", "et 3 ateliers")
+    assert _read("mardi 12 janvier 14h salle B ou C") == ("2027-01-12 14:00", "salle B ou C")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Prochaine séance le 14 janvier 9h30 – 12h00 Maison des associations", ("2027-01-14 09:30-12:00", "Maison des associations")),
+    ("Prochaine réunion : mardi 12 janvier, 18h (visio)", ("2027-01-12 18:00", "(visio)")),
+    ("Prochain RDV le 12/01 à 18h", ("2027-01-12 18:00", "")),
+    ("Date : 14.01.2027, 14h, salle 2", ("2027-01-14 14:00", "salle 2")),
+])
+def test_the_minutes_rubric_before_the_date_is_not_the_date(text: str, expected: tuple[str, str]) -> None:
+    # « Prochaine séance le 21 janvier 09h00 – 11h30 », pasted from the minutes, was refused
+    assert _read(text, require_time=True) == expected
+
+
+def test_a_rubric_without_a_date_is_still_refused() -> None:
+    for text in ("Prochaine séance : à définir", "Date à fixer 14h", "date limite rapport"):
+        with pytest.raises(UserError, match="Je ne reconnais pas de date"):
+            parse_when(text, EARLY_JANUARY, require_time=False)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Date limite : vendredi 15 janvier, dossier FSE", ("2027-01-15 00:00", "dossier FSE")),
+    ("Échéance : 29/01 retour des fiches", ("2027-01-29 00:00", "retour des fiches")),
+    ("en date du 29 janvier : signature", ("2027-01-29 00:00", "signature")),
+])
+def test_a_deadline_rubric_before_the_date(text: str, expected: tuple[str, str]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("jeudi 14 janvier 18.30", "2027-01-14 18:30"),
+    ("le 14.01 9.45 salle B", "2027-01-14 09:45"),
+    ("14 janvier 2027 17.15", "2027-01-14 17:15"),
+])
+def test_swiss_dotted_minutes_that_cannot_be_a_month_need_no_a(text: str, expected: str) -> None:
+    assert _read(text, require_time=True)[0] == expected
+
+
+def test_dotted_numbers_that_could_be_a_date_are_still_asked() -> None:
+    with pytest.raises(UserError, match="« 18.12 » ressemble à une date"):
+        parse_when("jeudi 14 janvier 18.12", EARLY_JANUARY)
+
+
+def test_the_commands_store_what_the_minutes_say_or_nothing(chat: Chat) -> None:
+    out = chat.say("/seance Prochaine séance le 3 décembre 14h – 16h30, Salle du Conseil, 2e étage")
+    assert out.splitlines()[:2] == ["Séance n°1 planifiée.", "Séance n°1 — jeudi 3 décembre 2026, 14h00–16h30"]
+    assert [(m.start.isoformat(), m.place) for m in chat.store.group("rte").meetings()] == [
+        ("2026-12-03T14:00:00+01:00", "Salle du Conseil, 2e étage")]
+    out = chat.say("/echeance le 10 ou le 11 décembre Rapport")
+    assert "ressemble à une date ou une heure que je n'ai pas lue" in out
+    assert chat.store.group("rte").deadlines() == []
