@@ -45,14 +45,15 @@ _SPANS = (
     "en fin de semaine", "fin de semaine", "en debut de semaine", "debut de semaine", "fin du mois",
     "debut du mois", "la semaine du", "courant", "fin", "debut", "mi", "en",
 )
-_DEADLINE_PREFIX = ("au plus tard le", "d ' ici le", "avant le", "pour le", "jusqu ' au", "en date du")
+_DEADLINE_PREFIX = ("au plus tard le", "d ' ici le", "d ' ici au", "avant le", "pour le", "jusqu ' au", "en date du")
 # The rubric a minutes' line puts before the date it gives.
 _RUBRICS = ("prochaine seance", "prochaine reunion", "prochaine rencontre", "prochaine session", "prochain rendez - vous",
             "prochain rdv", "prochain comite", "date et heure", "date et lieu", "date limite", "date", "echeance", "delai")
 # After a day of month, the month said in words (administrative « le 18 courant »).
 _NEXT_MONTH = ("du mois prochain", "du mois suivant", "de ce mois prochain")
 _THIS_MONTH = ("courant", "du mois courant", "du mois en cours", "de ce mois - ci", "de ce mois", "du mois")
-_DEADLINE_AFTER = ("au plus tard", "dernier delai", "au plus tot")
+# After the date, what says it is a deadline (also between brackets: « 15 janvier (au plus tard) »).
+_DEADLINE_AFTER = ("au plus tard", "dernier delai", "au plus tot", "inclus", "delai de rigueur", "delai imperatif")
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,8 +251,10 @@ def read(raw: str, today: date) -> Reading:
     refuse_weekday_then_number(reader, clock, clock_at, today)
     if day is not None and day.hint is not None and clock is not None:
         clock = read_clock(reader, clock_at, day.hint, dotted=True) or clock
-    if day is not None and (k := reader.seq(i, *_DEADLINE_AFTER)) is not None:
-        i = k  # "vendredi 19 mars au plus tard : rapport"
+    bracket = reader.word(i) == "(" or (reader.word(i) == "," and reader.word(i + 1) == "(")
+    opened = i + (reader.word(i) == ",") + bracket
+    if day is not None and (k := reader.seq(opened, *_DEADLINE_AFTER)) is not None and (not bracket or reader.word(k) == ")"):
+        i = k + bracket  # "vendredi 19 mars au plus tard : rapport", « 15 janvier (inclus) »
         while reader.word(i) in (",", ":"):
             i += 1
     while i > 0 and reader.word(i - 1) in ("-", "–", "—", ":"):

@@ -209,7 +209,8 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
                       "pour la fin de cette journée, écrivez « 23h59 ».",)
     if start.date() < today or (clock is not None and start <= now):
         raise InputError(f"Le {format_when(start) if clock else format_day(day)} est déjà passé.")
-    return When(start, end, clock is not None, reading.rest.strip(" \t,;:/|–—-").lstrip(".… "), notes)
+    # separators between the date and the text go, whatever their order (« 14 h., salle B »)
+    return When(start, end, clock is not None, reading.rest.strip(" \t,;:/|–—-").lstrip(".…,;:/|–—- \t"), notes)
 
 
 def leftover_date_words(rest: str, today: date) -> str | None:

@@ -115,3 +115,23 @@ def test_the_commands_store_what_the_minutes_say_or_nothing(chat: Chat) -> None:
     out = chat.say("/echeance le 10 ou le 11 décembre Rapport")
     assert "ressemble à une date ou une heure que je n'ai pas lue" in out
     assert chat.store.group("rte").deadlines() == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("29 janvier (au plus tard) retour des fiches", ("2027-01-29 00:00", "retour des fiches")),
+    ("jusqu'au 29 janvier inclus : inscriptions", ("2027-01-29 00:00", "inscriptions")),
+    ("avant le 29/01 (inclus) dossier", ("2027-01-29 00:00", "dossier")),
+    ("le 29 janvier, délai de rigueur, dossier FSE", ("2027-01-29 00:00", "dossier FSE")),
+    ("d'ici au 29 janvier dossier", ("2027-01-29 00:00", "dossier")),
+    ("d'ici à vendredi relecture", ("2027-01-08 00:00", "relecture")),
+])
+def test_deadline_words_around_the_date_are_not_the_deadline_text(text: str, expected: tuple[str, str]) -> None:
+    # « 15 janvier (au plus tard) relecture » kept « (au plus tard) » in the deadline's text
+    assert _read(text) == expected
+
+
+def test_separators_after_the_time_do_not_reach_the_place() -> None:
+    # « jeudi 14 janvier, 14 h., salle B » stored « , salle B » as the place
+    assert _read("jeudi 14 janvier, 14 h., salle B", require_time=True) == ("2027-01-14 14:00", "salle B")
+    assert _read("jeudi 14 janvier 14h. – Mairie annexe", require_time=True) == ("2027-01-14 14:00", "Mairie annexe")
+    assert _read("le 14 janvier (visio) relecture") == ("2027-01-14 00:00", "(visio) relecture")
