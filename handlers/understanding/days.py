@@ -55,6 +55,18 @@ def _period(day: date, start: int, end: int, locale: str) -> Period:
     return Period(day, day + timedelta(days=1), f"le {format_day(day, locale)}", start, end)
 
 
+# Before « 8.12 », « 2/02 » (read as two numbers): the words that make them a day and its month.
+_NUMERIC_CUES = frozenset({"le", "du", "au", "ce", "ici", "jusqu", "avant", "apres", "et", "entre", "pour", *WEEKDAYS})
+
+
+def _numeric_month(folded: list[str], i: int) -> int | None:
+    """The month of « le 8.12 », « du 2/02 », « jeudi 21/01 » (two numbers after a cue), else None."""
+    month = folded[i + 1]
+    if i == 0 or folded[i - 1] not in _NUMERIC_CUES or not month.isdigit() or len(month) > 2:
+        return None
+    return int(month) if 1 <= int(month) <= 12 and 1 <= int(folded[i]) <= 31 else None
+
+
 def find_day(words: list[Word], now: datetime, locale: str = "fr_FR") -> Period | None:
     """The first precise day in the message, if the date reader reads one."""
     folded = [w.folded for w in words]
@@ -62,7 +74,7 @@ def find_day(words: list[Word], now: datetime, locale: str = "fr_FR") -> Period 
         # "10 décembre", "10 décembre 2026", "1er mars"
         number = word.removesuffix("er")
         if number.isdigit() and i + 1 < len(folded) and len(number) <= 2:
-            month = month_of(folded[i + 1])
+            month = month_of(folded[i + 1]) or _numeric_month(folded, i)
             if month is None:
                 continue
             if not _exists(int(number), month):
@@ -91,10 +103,11 @@ def find_day(words: list[Word], now: datetime, locale: str = "fr_FR") -> Period 
                 continue  # "jeudi 10 décembre": read at the number
             found = _weekday_and_day(WEEKDAYS.index(word), int(folded[i + 1].removesuffix("er")), now.date())
             return _period(found, i, i + 2, locale) if found else None
-        # "le 10", "la réunion du 10": the nearest such day of a month.
-        if word in ("le", "du") and i + 1 < len(folded) and folded[i + 1].isdigit() and 1 <= int(folded[i + 1]) <= 31 and (
+        # "le 10", "la réunion du 10", "du 1er": the nearest such day of a month.
+        day_number = folded[i + 1].removesuffix("er") if i + 1 < len(folded) else ""
+        if word in ("le", "du") and day_number.isdigit() and 1 <= int(day_number) <= 31 and (
                 i + 2 >= len(folded) or month_of(folded[i + 2]) is None and not folded[i + 2].isdigit()):
-            found = _weekday_and_day(None, int(folded[i + 1]), now.date())
+            found = _weekday_and_day(None, int(day_number), now.date())
             return _period(found, i, i + 2, locale) if found else None
         # "jeudi", "jeudi prochain", "ce jeudi"
         if word in WEEKDAYS:
@@ -111,6 +124,8 @@ def week_of(period: Period, words: list[Word]) -> Period:
     """« la semaine du 28 décembre »: the week that day opens (or falls in),
     not the day alone; any other day is returned as it is."""
     i = period.start_word
+    if i >= 1 and words[i].folded in ("du", "de") and words[i - 1].folded == "semaine":
+        i += 1  # « la semaine du 14 »: the day's span starts at its own « du »
     if not period.exists or (period.end - period.start).days != 1 or i < 2:
         return period
     if words[i - 2].folded != "semaine" or words[i - 1].folded not in ("du", "de", "d"):

@@ -135,3 +135,52 @@ def test_separators_after_the_time_do_not_reach_the_place() -> None:
     assert _read("jeudi 14 janvier, 14 h., salle B", require_time=True) == ("2027-01-14 14:00", "salle B")
     assert _read("jeudi 14 janvier 14h. – Mairie annexe", require_time=True) == ("2027-01-14 14:00", "Mairie annexe")
     assert _read("le 14 janvier (visio) relecture") == ("2027-01-14 00:00", "(visio) relecture")
+
+
+# -- dates inside questions (the Hauts-de-Seine network, Tuesday 1 December 2026: deadlines on the 4th and the
+# 15th of December, the 10th and the 31st of January; meetings on 10 December and 19 January) ------------------
+
+
+@pytest.fixture(scope="module")
+def network() -> Chat:
+    from tests.handlers.questions_groups import build_group
+    return build_group("reseau92")
+
+
+@pytest.mark.parametrize(("question", "shown", "not_shown"), [
+    ("qu'est-ce qui tombe d'ici le 12 ?", ("Agenda d'ici le samedi 12 décembre 2026", "rapport annuel", "Séance n°4"),
+     ("appel à projets",)),
+    ("les échéances avant le 15 décembre ?", ("Agenda avant le mardi 15 décembre 2026", "rapport annuel"), ("appel à projets",)),
+    ("quelles échéances jusqu'au 15 décembre ?", ("rapport annuel", "appel à projets"), ("questionnaire",)),
+])
+def test_a_day_after_until_ends_a_span_from_today(network: Chat, question: str, shown: tuple[str, ...],
+                                                  not_shown: tuple[str, ...]) -> None:
+    # « les échéances avant le 15 janvier ? » was answered « Rien n'est prévu le vendredi 15 janvier 2027 »
+    reply = network.say(question, private=True)
+    assert all(s in reply for s in shown) and not any(s in reply for s in not_shown), reply
+
+
+@pytest.mark.parametrize(("question", "shown", "not_shown"), [
+    ("qu'est-ce qu'on a entre le 5 et le 20 décembre ?", ("Agenda du samedi 5 décembre 2026 au dimanche 20 décembre 2026",
+                                                         "Séance n°4", "appel à projets"), ("rapport annuel",)),
+    ("les échéances du 1er au 12 janvier ?", ("questionnaire",), ("appel à projets", "Validation du budget")),
+    ("qu'est-ce qu'on a du 28 décembre au 12 janvier ?", ("Agenda du lundi 28 décembre 2026 au mardi 12 janvier 2027",
+                                                         "questionnaire"), ("appel à projets",)),
+    ("quoi de prévu la semaine du 7 ?", ("Agenda la semaine du lundi 7 décembre 2026", "Séance n°4"), ("appel à projets",)),
+])
+def test_two_days_or_a_week_make_a_span(network: Chat, question: str, shown: tuple[str, ...],
+                                        not_shown: tuple[str, ...]) -> None:
+    # « du 10 au 20 décembre » and « la semaine du 14 » were answered for the first day alone
+    reply = network.say(question, private=True)
+    assert all(s in reply for s in shown) and not any(s in reply for s in not_shown), reply
+
+
+@pytest.mark.parametrize(("question", "shown"), [
+    ("la réunion du 19/01, c'est où ?", "Lieu : Visioconférence"),
+    ("la séance du 10.12 commence à quelle heure ?", "Séance n°4 — jeudi 10 décembre 2026, 14h00–16h30"),
+    ("c'était où le 20.10 ?", "Mairie de Sceaux"),
+])
+def test_a_numeric_day_and_month_in_a_question_is_that_day(network: Chat, question: str, shown: str) -> None:
+    # « la séance du 3/11 c'était à quelle heure ? » was answered with the next meeting
+    reply = network.say(question, private=True)
+    assert shown in reply, reply
