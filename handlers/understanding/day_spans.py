@@ -60,7 +60,10 @@ def _range(day: Period, words: list[Word], now: datetime, locale: str) -> Period
     k += step
     k += k < len(folded) and folded[k] in ("le", "au")
     bare_first = folded[day.end_word - 1].removesuffix("er").isdigit()  # « du 10 au 20 décembre »: the 10th of December
-    if k < len(folded) and folded[k].isdigit() and (k + 1 == len(folded) or month_of(folded[k + 1]) is None):
+    after = folded[k + 1] if k + 1 < len(folded) else ""
+    if after in ("h", "heure", "heures") or (k < len(folded) and folded[k].isdigit() and int(folded[k]) > 31):
+        return None  # « le 10 à 14 heures »: a time, not a second day
+    if k < len(folded) and folded[k].isdigit() and month_of(after) is None:
         # « jusqu'au 20 », « et le 20 »: the first such day from the first one on
         last = next((day.start + timedelta(days=n) for n in range(62)
                      if (day.start + timedelta(days=n)).day == int(folded[k])), None)

@@ -19,7 +19,12 @@ from handlers.understanding.periods import MONTHS, Period, month_of
 __all__ = ["find_day", "week_of", "WEEKDAYS"]
 
 WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-_NEXT = ("prochain", "prochaine", "suivant")
+# After a weekday, what moves it on, as the date reader reads it.
+_AFTER_WEEKDAY = (
+    (("prochain",), "prochain"), (("prochaine",), "prochain"), (("suivant",), "suivant"),
+    (("en", "huit"), "en huit"), (("en", "quinze"), "en quinze"), (("d", "apres"), "d'après"),
+    (("de", "la", "semaine", "prochaine"), "de la semaine prochaine"), (("la", "semaine", "prochaine"), "la semaine prochaine"),
+)
 
 
 def _past_day(day: int, month: int, today: date) -> date | None:
@@ -105,14 +110,18 @@ def find_day(words: list[Word], now: datetime, locale: str = "fr_FR") -> Period 
             return _period(found, i, i + 2, locale) if found else None
         # "le 10", "la réunion du 10", "du 1er": the nearest such day of a month.
         day_number = folded[i + 1].removesuffix("er") if i + 1 < len(folded) else ""
-        if word in ("le", "du") and day_number.isdigit() and 1 <= int(day_number) <= 31 and (
+        until = word == "au" and i > 0 and folded[i - 1] in ("jusqu", "ici")  # « jusqu'au 20 », « d'ici au 20 »
+        if (word in ("le", "du") or until) and day_number.isdigit() and 1 <= int(day_number) <= 31 and (
                 i + 2 >= len(folded) or month_of(folded[i + 2]) is None and not folded[i + 2].isdigit()):
             found = _weekday_and_day(None, int(day_number), now.date())
             return _period(found, i, i + 2, locale) if found else None
         # "jeudi", "jeudi prochain", "ce jeudi"
         if word in WEEKDAYS:
-            end = i + 2 if i + 1 < len(folded) and folded[i + 1] in _NEXT else i + 1
-            text = " ".join(folded[i:end])
+            end, text = i + 1, word
+            for after, said in _AFTER_WEEKDAY:  # « vendredi en huit », « mardi de la semaine prochaine »
+                if tuple(folded[i + 1:i + 1 + len(after)]) == after:
+                    end, text = i + 1 + len(after), f"{word} {said}"
+                    break
             try:
                 return _period(parse_when(text, now, require_time=False).start.date(), i, end, locale)
             except UserError:

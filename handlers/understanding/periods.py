@@ -133,6 +133,12 @@ def find_period(words: list[Word], now: datetime) -> Period | None:
         # "en décembre", "au mois de mars", "d'ici mars": a whole month.
         if folded[i] in ("en", "mois", "ici", "avant") and i + 1 < len(folded):
             nxt = i + 2 if folded[i + 1] == "de" and i + 2 < len(folded) else i + 1
+            if folded[i] in ("ici", "avant"):
+                # « d'ici (la) fin (de) janvier »: to that month's end, as « d'ici janvier »
+                ahead = nxt + (folded[nxt] == "la")
+                if folded[ahead:ahead + 1] == ["fin"]:
+                    ahead += 1 + (folded[ahead + 1:ahead + 2] in (["de"], ["du"], ["d"]))
+                    nxt = ahead if ahead < len(folded) else nxt
             month = month_of(folded[nxt])
             if month is not None:
                 start, end, label = month_span(month, today)

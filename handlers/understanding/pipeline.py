@@ -8,6 +8,7 @@ Otherwise the bot says what it understood and offers the closest readings.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -27,6 +28,8 @@ PLAUSIBLE = 0.30  # a reading worth offering
 # Lemmas that make a town read as a meeting place rather than a body.
 MEETING_WORDS = frozenset({"reunion", "seance", "rencontre", "reunir", "voir", "retrouver"})
 MEETING_NOUNS = frozenset({"reunion", "seance", "rencontre", "fois"})
+# A time of day as one word: « 9h30 », « 14h », « 18h00 ».
+_CLOCK = re.compile(r"\d{1,2}h\d{0,2}")
 # Lemmas that pick a meeting by its order ("la dernière réunion").
 ORDER_WORDS = frozenset({"dernier", "precedent", "premier"})
 
@@ -136,7 +139,9 @@ def _tokens(found: list[Word], entities: list[Entity], known: frozenset[str] = f
     """Lemmas with entity spans and unknown words as placeholders."""
     # A town that is both a body and a meeting place ("Nanterre") reads as
     # the place when the message speaks of a meeting, as the body otherwise.
-    meeting_talk = any(w.lemma in MEETING_WORDS for w in found)
+    # A day named with the town (« le 2 février on est à Montreuil ? ») speaks of a meeting too.
+    meeting_talk = any(w.lemma in MEETING_WORDS for w in found) or any(
+        e.kind == "period" and (e.extra["period"].end - e.extra["period"].start).days == 1 for e in entities)
     spans: dict[int, Entity] = {}
     for e in entities:
         held = spans.get(e.start)
@@ -160,8 +165,8 @@ def _tokens(found: list[Word], entities: list[Entity], known: frozenset[str] = f
             i = max(entity.end, i + 1)
             continue
         word = found[i]
-        if i in polite or word.folded in known:
-            pass
+        if i in polite or word.folded in known or _CLOCK.fullmatch(word.folded):
+            pass  # « on se retrouve où mardi à 9h30 ? »: a time of day says which meeting, it is no topic
         elif i not in forced_topic and (is_frame_word(word, vocabulary) or word.folded.isdigit()):
             tokens.append(word.lemma)
         else:

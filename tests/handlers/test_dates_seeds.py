@@ -184,3 +184,25 @@ def test_a_numeric_day_and_month_in_a_question_is_that_day(network: Chat, questi
     # « la séance du 3/11 c'était à quelle heure ? » was answered with the next meeting
     reply = network.say(question, private=True)
     assert shown in reply, reply
+
+
+@pytest.mark.parametrize(("question", "shown", "not_shown"), [
+    # a time of day is no topic word (« on se retrouve où mardi à 9h30 ? » was unsure)
+    ("la séance de jeudi 10 à 14h c'est où ?", ("Lieu : Hôtel de ville de Boulogne-Billancourt",), ("Aucune séance",)),
+    ("on se retrouve où le 19 janvier à 9h30 ?", ("Lieu : Visioconférence",), ("Vouliez-vous",)),
+    # « jusqu'au 20 » and a weekday moved on (« vendredi en huit ») name their day
+    ("qu'est-ce qu'on a jusqu'au 12 ?", ("Agenda d'ici le samedi 12 décembre 2026", "rapport annuel"), ("appel à projets",)),
+    ("qu'est-ce qui tombe jeudi en huit ?", ("Agenda le jeudi 10 décembre 2026", "Séance n°4"), ("rapport annuel",)),
+    # a day with a town that is a meeting place asks about that meeting, not who represents the town
+    ("le 10 on est à Boulogne ?", ("Séance n°4",), ("représente",)),
+    # « d'ici (la) fin (de) janvier »: to the month's end
+    ("les échéances d'ici la fin de janvier ?", ("questionnaire", "Validation du budget"), ("Forum intercommunal",)),
+    # the date first, or « il se passe quoi », « il y a quelque chose »
+    ("le 19 janvier il se passe quoi ?", ("Agenda le mardi 19 janvier 2027", "Séance n°5"), ()),
+    ("il y a quelque chose le 4 ?", ("Agenda le vendredi 4 décembre 2026", "rapport annuel"), ()),
+    ("on aborde quoi jeudi 10 ?", ("Plan vélo intercommunal",), ()),
+])
+def test_questions_that_carry_a_day_are_answered_for_that_day(network: Chat, question: str, shown: tuple[str, ...],
+                                                              not_shown: tuple[str, ...]) -> None:
+    reply = network.say(question, private=True)
+    assert all(s in reply for s in shown) and not any(s in reply for s in not_shown), reply
