@@ -46,6 +46,7 @@ _SPANS = (
     "debut du mois", "la semaine du", "courant", "fin", "debut", "mi", "en",
 )
 _DEADLINE_PREFIX = ("au plus tard le", "d ' ici le", "d ' ici au", "avant le", "pour le", "jusqu ' au", "en date du")
+_BULLETS = ("·", "•", "-", "–", "—", "→", "*", "▪", "◦", ">")
 # The rubric a minutes' line puts before the date it gives.
 _RUBRICS = ("prochaine seance", "prochaine reunion", "prochaine rencontre", "prochaine session", "prochain rendez - vous",
             "prochain rdv", "prochain comite", "date et heure", "date et lieu", "date limite", "date", "echeance", "delai")
@@ -234,10 +235,12 @@ def read(raw: str, today: date) -> Reading:
     day: Day | None = None
     clock: ClockReading | None = None
     i = clock_at = 0
-    if (k := reader.seq(0, *_RUBRICS)) is not None and (reader.word(k) in (":", "le", "du") or reader.word(k - 1) not in ("date", "echeance", "delai")):
+    while reader.word(i) in _BULLETS and i < 2:
+        i += 1  # a line pasted from a list: « · 22 septembre : … », « - jeudi 14 janvier 9h »
+    if (k := reader.seq(i, *_RUBRICS)) is not None and (reader.word(k) in (":", "le", "du") or reader.word(k - 1) not in ("date", "echeance", "delai")):
         i = k  # « Prochaine séance le 17 septembre … », « Date : jeudi … »: the minutes' rubric, pasted with the date
     while True:
-        while reader.word(i) == "," or (reader.word(i) in ("-", "–", "—", ":") and i > 0):
+        while reader.word(i) in (",", ";") or (reader.word(i) in ("-", "–", "—", ":") and i > 0):
             i += 1
         if clock is None and (got := read_clock(reader, i, None, dotted=day is not None)) is not None:
             clock, clock_at, i = got, i, got.stop

@@ -11,7 +11,7 @@ from handlers.date_clock import read_clock
 from handlers.date_guard import ZONE_CODES
 from handlers.date_reader import Reader
 from handlers.date_weekdays import WEEKDAY_NAMES
-from handlers.date_words import ORDINALS, month_of, normalize
+from handlers.date_words import ORDINALS, fold, month_of, normalize
 
 __all__ = ["stray"]
 
@@ -25,6 +25,9 @@ _LEADING = ("min", "minutes", "prochain", "prochaine", "suivant", "suivante", "s
             "dernier", "derniere", "passe", "passee", "moins", "courant")
 # Words that offer a second date after the one read (« le 2 ou le 3 février », « le 12, voire le 13 »).
 _ALTERNATIVE = ("ou", "voire", "sinon", "&", "+", "et")
+# A meeting moved, further on in the text: « …, reportée au 21 janvier » gives another date than the one read.
+_MOVED = re.compile(r"\b(?:report|decal|repouss|deplac|avance|remis|transfer|decale)\w*\s+(?:a|au|pour|le|a\s+la)\s+"
+                    r"(?:\w+\s+){0,2}?(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|semaine|mois)")
 # Between two numbers at the start of the rest: a date, a month and year, a range of hours.
 _PAIRED = ("/", ".", "-", "–", "—", "a", ":")
 # A length of time right after the date (« sur 2 jours »), unless it counts something (« 2 jours de formation »).
@@ -81,6 +84,8 @@ def stray(rest: str, today: date) -> str | None:
             return text[reader.toks[i].start:][:40]  # "12/2027 PV", "5 à 7 de Noël": a date or a range the reader did not read
         if reader.word(i) in _LEADING or month_of(reader.word(i)) is not None or read_clock(reader, i) is not None or reader.day_at(i) is not None:
             return text[reader.toks[i].start:][:40]
+    if (moved := _MOVED.search(fold(text))) is not None:
+        return text[moved.start():][:40]
     for k, tok in enumerate(reader.toks):
         w = tok.text
         clock = reader.num(k) is not None and (

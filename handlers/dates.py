@@ -210,7 +210,7 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
     if start.date() < today or (clock is not None and start <= now):
         raise InputError(f"Le {format_when(start) if clock else format_day(day)} est déjà passé.")
     # separators between the date and the text go, whatever their order (« 14 h., salle B »)
-    return When(start, end, clock is not None, reading.rest.strip(" \t,;:/|–—-").lstrip(".…,;:/|–—- \t"), notes)
+    return When(start, end, clock is not None, reading.rest.strip(" \t,;:/|–—-").lstrip(".…,;:/|–—-→⇒=> \t"), notes)
 
 
 def leftover_date_words(rest: str, today: date) -> str | None:

@@ -137,6 +137,32 @@ def test_separators_after_the_time_do_not_reach_the_place() -> None:
     assert _read("le 14 janvier (visio) relecture") == ("2027-01-14 00:00", "(visio) relecture")
 
 
+@pytest.mark.parametrize("text", [
+    "mardi 12 janvier 9h, reportée au 19 janvier", "le 12/01 à 14h Mairie (séance repoussée au mardi 19)",
+    "12 janvier 14h, décalée à jeudi", "le 12 janvier à 9h – avancée à la semaine prochaine",
+])
+def test_a_meeting_said_moved_in_the_text_is_not_stored_at_the_old_date(text: str) -> None:
+    # « jeudi 14 janvier 9h, reportée au 21 janvier » was stored on the 14th
+    with pytest.raises(UserError, match="ressemble à une date ou une heure que je n'ai pas lue"):
+        parse_when(text, EARLY_JANUARY)
+
+
+def test_moved_from_or_words_that_only_look_alike_are_text() -> None:
+    assert _read("mardi 12 janvier 9h (reportée du 5 janvier)", True) == ("2027-01-12 09:00", "(reportée du 5 janvier)")
+    assert _read("mardi 12 janvier 9h point avancé sur le budget", True) == ("2027-01-12 09:00", "point avancé sur le budget")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("· 22 janvier : comment répondre à l'appel", ("2027-01-22 00:00", "comment répondre à l'appel")),
+    ("- vendredi 22 janvier 9h → salle B", ("2027-01-22 09:00", "salle B")),
+    ("• 22/01 ; 9h00-12h00 ; Mairie", ("2027-01-22 09:00-12:00", "Mairie")),
+    ("22/01 9h => Hôtel de Région", ("2027-01-22 09:00", "Hôtel de Région")),
+])
+def test_a_line_pasted_from_a_list_keeps_its_date_and_loses_its_signs(text: str, expected: tuple[str, str]) -> None:
+    # minutes list their dates with bullets and arrows: « · 22 septembre : … », « → … »
+    assert _read(text) == expected
+
+
 # -- dates inside questions (the Hauts-de-Seine network, Tuesday 1 December 2026: deadlines on the 4th and the
 # 15th of December, the 10th and the 31st of January; meetings on 10 December and 19 January) ------------------
 
