@@ -41,6 +41,8 @@ _ANYWHERE = ("du soir", "du matin", "de l ' apres - midi", "en huit", "en quinze
              "heure de l ' est", "heure d ' ete", "heure d ' hiver", "heure normale", "heure avancee", "en matinee", "dans la matinee", "dans la soiree", "dans l ' apres - midi",
              "d ' apres - midi", "du mat", "avant midi", "avant minuit", "le matin", "le soir", "l ' apres - midi",
              "dans la journee", "en journee", "fin de matinee", "debut de matinee", "fin de soiree", "debut de soiree")
+# A year said in words after the date (« le 14 janvier 14h l'an prochain »), unless it qualifies a noun (« budget de l'an prochain »).
+_YEAR_WORDS = ("an prochain", "annee prochaine", "an suivant", "annee suivante", "cette annee", "an dernier", "annee derniere")
 
 
 def _second_day(reader: Reader, i: int) -> bool:
@@ -73,8 +75,9 @@ def stray(rest: str, today: date) -> str | None:
     if i < len(reader.toks):
         if _second_day(reader, i):
             return text[:40]  # « le 2 ou le 3 », « 14h ou 15h », « 2 & 3 février »: a second day or time, not a place
-        if reader.num(i, 4) is not None and len(reader.word(i)) == 4 and abs(int(reader.word(i)) - today.year) <= 6:
-            return text[reader.toks[i].start:][:40]  # "14h 2027": a year the reader did not read
+        year_at = i + (reader.word(i) == "en")  # « 14h 2027 », « 14h en 2028 »: a year the reader did not read
+        if reader.num(year_at, 4) is not None and len(reader.word(year_at)) == 4 and abs(int(reader.word(year_at)) - today.year) <= 6:
+            return text[reader.toks[i].start:][:40]
         if text[reader.toks[i].start] in "½¼¾" or (reader.num(i) is not None and i + 1 == len(reader.toks)):
             return text[reader.toks[i].start:][:40]  # "14h½", "14h30 15": half an hour, an end, a room? not guessed
         j = i + 1 if reader.word(i) in ("sur", "pendant", "durant", "pour") else i
@@ -97,7 +100,8 @@ def stray(rest: str, today: date) -> str | None:
         ordinal_day = w in ORDINALS and reader.word(k + 1) in WEEKDAY_NAMES
         # « rdv 15 min avant », « 2 h plus tôt »: a time said relative to the one read
         relative = reader.num(k) is not None and reader.word(k + 1) in _UNITS and reader.seq(k + 2, *_RELATIVE) is not None
-        phrase = reader.seq(k, *_ANYWHERE) is not None or w in ZONE_CODES or relative  # « dépôt (heure belge) », « … UTC »
+        year = reader.seq(k, *_YEAR_WORDS) is not None and "de" not in (reader.word(k - 1), reader.word(k - 3))
+        phrase = reader.seq(k, *_ANYWHERE) is not None or w in ZONE_CODES or relative or year  # « dépôt (heure belge) », « … UTC »
         if clock or day_name or ordinal_day or phrase:
             return text[tok.start:][:40]
     return None

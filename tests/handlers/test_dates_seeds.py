@@ -163,6 +163,22 @@ def test_a_line_pasted_from_a_list_keeps_its_date_and_loses_its_signs(text: str,
     assert _read(text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "jeudi 14 janvier 14h en 2028", "le 14 janvier 14h l'an prochain", "14 janvier, l'année prochaine : budget",
+    "le 14 janvier à 9h, cette année",
+])
+def test_a_year_said_after_the_date_is_not_dropped(text: str) -> None:
+    # « jeudi 14 janvier 14h en 2028 » was stored on 14 January 2027 with « en 2028 » as the place
+    with pytest.raises(UserError, match="ressemble à une date ou une heure que je n'ai pas lue"):
+        parse_when(text, EARLY_JANUARY, require_time=False)
+
+
+def test_a_year_that_qualifies_the_text_stays_text() -> None:
+    assert _read("15 janvier budget de l'an prochain") == ("2027-01-15 00:00", "budget de l'an prochain")
+    assert _read("15 janvier bilan des actions menées en 2026") == ("2027-01-15 00:00", "bilan des actions menées en 2026")
+    assert _read("jeudi 14 janvier 14h en salle 2", True) == ("2027-01-14 14:00", "en salle 2")
+
+
 # -- dates inside questions (the Hauts-de-Seine network, Tuesday 1 December 2026: deadlines on the 4th and the
 # 15th of December, the 10th and the 31st of January; meetings on 10 December and 19 January) ------------------
 
