@@ -25,7 +25,8 @@ _UNTIL: tuple[tuple[tuple[str, ...], bool], ...] = (
 )
 _ARTICLES = ("le", "au", "a", "l")
 # Between two days: « du 10 au 20 », « entre le 10 et le 20 », « du 10 jusqu'au 20 ».
-_BETWEEN = (("au",), ("a",), ("et",), ("jusqu", "au"), ("jusqu", "a"))
+# « le 8 ou le 11 », « les 8 et 11 décembre »: both days, and those between (the reply names the span).
+_BETWEEN = (("au",), ("a",), ("et",), ("ou",), ("jusqu", "au"), ("jusqu", "a"))
 
 
 def _before(folded: list[str], start: int, phrase: tuple[str, ...]) -> int | None:
@@ -58,7 +59,7 @@ def _range(day: Period, words: list[Word], now: datetime, locale: str) -> Period
     if step is None:
         return None
     k += step
-    k += k < len(folded) and folded[k] in ("le", "au")
+    k += k < len(folded) and folded[k] in ("le", "au", "du", "les")
     bare_first = folded[day.end_word - 1].removesuffix("er").isdigit()  # « du 10 au 20 décembre »: the 10th of December
     after = folded[k + 1] if k + 1 < len(folded) else ""
     if after in ("h", "heure", "heures") or (k < len(folded) and folded[k].isdigit() and int(folded[k]) > 31):

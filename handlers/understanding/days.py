@@ -87,16 +87,20 @@ def find_day(words: list[Word], now: datetime, locale: str = "fr_FR") -> Period 
                 return Period(now.date(), now.date(), f"le {int(number)} {MONTHS[month - 1]}", i, i + 2)
             end = i + 2
             text = f"{int(number)} {MONTHS[month - 1]}"
-            if end < len(folded) and folded[end].isdigit() and len(folded[end]) == 4:
-                text += f" {folded[end]}"
-                end += 1
             start = i - 1 if i > 0 and folded[i - 1] in WEEKDAYS else i
+            if end < len(folded) and folded[end].isdigit() and len(folded[end]) == 4:
+                # « la réunion du 8 décembre 2025 »: that very day, past or not (never the 8 December to come)
+                try:
+                    given = date(int(folded[end]), month, int(number))
+                except ValueError:  # « le 29 février 2027 », year 0: no such day, nothing matches
+                    return Period(now.date(), now.date(), f"le {text} {folded[end]}", start, end + 1)
+                return _period(given, start, end + 1, locale)
             try:
                 ahead: date | None = parse_when(text, now, require_time=False).start.date()
             except UserError:
                 ahead = None
             # Without a year, the nearer of the last and the next such day.
-            past = _past_day(int(number), month, now.date()) if end == i + 2 else None
+            past = _past_day(int(number), month, now.date())
             today = now.date()
             candidates = [d for d in (ahead, past) if d is not None]
             if not candidates:
@@ -111,7 +115,8 @@ def find_day(words: list[Word], now: datetime, locale: str = "fr_FR") -> Period 
         # "le 10", "la réunion du 10", "du 1er": the nearest such day of a month.
         day_number = folded[i + 1].removesuffix("er") if i + 1 < len(folded) else ""
         until = word == "au" and i > 0 and folded[i - 1] in ("jusqu", "ici")  # « jusqu'au 20 », « d'ici au 20 »
-        if (word in ("le", "du") or until) and day_number.isdigit() and 1 <= int(day_number) <= 31 and (
+        pair = word == "les" and folded[i + 2:i + 3] in (["et"], ["ou"])  # « les 8 et 11 », not « les 10 jours »
+        if (word in ("le", "du") or until or pair) and day_number.isdigit() and 1 <= int(day_number) <= 31 and (
                 i + 2 >= len(folded) or month_of(folded[i + 2]) is None and not folded[i + 2].isdigit()):
             found = _weekday_and_day(None, int(day_number), now.date())
             return _period(found, i, i + 2, locale) if found else None

@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from rapidfuzz import fuzz
 
 from handlers.understanding.normalise import Word
+from handlers.understanding.period_counts import more_periods
 
 __all__ = ["MONTHS", "Period", "find_period", "month_of", "month_span"]
 
@@ -75,6 +76,8 @@ def _month(today: date, offset: int) -> tuple[date, date]:
 _SEASONS = {"printemps": (3, 6), "ete": (6, 9), "automne": (9, 12), "hiver": (12, 3), "rentree": (9, 10)}
 _SEASON_LABEL = {"printemps": "au printemps", "ete": "en été", "automne": "en automne", "hiver": "en hiver",
                  "rentree": "à la rentrée"}
+
+_SEASON_NAME = {"printemps": "le printemps", "ete": "l'été", "automne": "l'automne", "hiver": "l'hiver", "rentree": "la rentrée"}
 
 # Words that make "été" a season rather than a past participle ("ont été").
 _SEASON_CUES = frozenset({"en", "cet", "cette", "ce", "l", "au", "de", "du", "la", "d", "a", "avant", "apres", "pour"})
@@ -163,7 +166,15 @@ def find_period(words: list[Word], now: datetime) -> Period | None:
                 start, end = date(year, first, 1), date(year, last, 1)
                 if end <= today:
                     start, end = date(year + 1, first, 1), date(year + 1, last, 1)
-            return Period(start, end, f"{_SEASON_LABEL[folded[i]]} {start.year}", i, i + 1)
+            label = f"{_SEASON_LABEL[folded[i]]} {start.year}"
+            before = next((k for k in range(max(i - 3, 0), i) if folded[k] in ("avant", "ici", "jusqu")), None)
+            if before is not None and start > today:
+                # « avant la rentrée », « d'ici l'été »: from today to its start, not the season itself
+                verb = "avant" if folded[before] == "avant" else "d'ici"
+                return Period(today, start, f"{verb} {_SEASON_NAME[folded[i]]} {start.year}", before, i + 1)
+            return Period(start, end, label, i, i + 1)
+        if (found := more_periods(folded, i, today)) is not None:
+            return found
         # "dans les 15 prochains jours", "les 3 prochaines semaines"
         if folded[i].isdigit() and i + 2 < len(folded) and folded[i + 1].startswith("prochain"):
             unit = folded[i + 2]

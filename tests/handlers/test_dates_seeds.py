@@ -248,3 +248,26 @@ def test_questions_that_carry_a_day_are_answered_for_that_day(network: Chat, que
                                                               not_shown: tuple[str, ...]) -> None:
     reply = network.say(question, private=True)
     assert all(s in reply for s in shown) and not any(s in reply for s in not_shown), reply
+
+
+@pytest.mark.parametrize(("question", "shown", "not_shown"), [
+    # a year given is that year, past or not (« la réunion du 8 décembre 2025 » was the meeting of 8 December 2026)
+    ("la réunion du 10 décembre 2025 c'était où ?", ("Aucune séance le mercredi 10 décembre 2025",), ()),
+    ("la séance du 20 octobre 2026, c'était où ?", ("Mairie de Sceaux",), ("Boulogne",)),
+    # two days named: both, and those between (« les 8 et 11 décembre » was the 11th alone)
+    ("il se passe quoi les 4 et 15 décembre ?", ("Agenda du vendredi 4 décembre 2026 au mardi 15 décembre 2026",
+                                                 "rapport annuel", "appel à projets"), ("questionnaire",)),
+    ("qu'est-ce qu'on a le 4 ou le 10 ?", ("rapport annuel", "Séance n°4"), ("appel à projets",)),
+    # a week by its number (« semaine 50 » listed every date to come)
+    ("quoi de prévu semaine 51 ?", ("Agenda la semaine 51 (du 14/12 au 20/12)", "appel à projets"), ("Séance n°4",)),
+    ("les échéances de la sem. 2 ?", ("Rien n'est prévu la semaine 2 (du 11/01 au 17/01)",), ()),  # the 10th is in week 1
+    # a number of days from today
+    ("qu'est-ce qu'on a d'ici 10 jours ?", ("Agenda d'ici 10 jours", "Séance n°4"), ("appel à projets",)),
+    ("les échéances dans les 3 semaines ?", ("appel à projets",), ("questionnaire",)),
+    # before a season: up to its start (« avant la rentrée » was the rentrée itself)
+    ("qu'est-ce qu'on a avant l'été ?", ("Agenda avant l'été 2027", "rapport annuel", "Forum intercommunal"), ()),
+])
+def test_periods_around_days_are_what_was_asked(network: Chat, question: str, shown: tuple[str, ...],
+                                                not_shown: tuple[str, ...]) -> None:
+    reply = network.say(question, private=True)
+    assert all(s in reply for s in shown) and not any(s in reply for s in not_shown), reply
