@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from handlers.date_clock import read_clock
+from handlers.date_clock import STREET_WORDS, read_clock
 from handlers.date_guard import ZONE_CODES
 from handlers.date_reader import Reader
 from handlers.date_weekdays import WEEKDAY_NAMES
@@ -18,6 +18,10 @@ __all__ = ["stray"]
 # A sign then a bare number (not an ordinal « - 2e lecture »): the rest of a date or a time.
 # A spaced colon is punctuation (« 2 février : 3 rapports »).
 _GLUED = re.compile(r"(?:[-./] *|:)[0-9]+(?![0-9A-Za-zÀ-ÿ])")
+# …unless, after a date without a time (« 14h - 16 » may be a range), a spaced dash only separates it from a count
+# or an address (« 15 janvier - 12 exemplaires », « - 2 place du … »).
+_COUNTED = re.compile(r"[-–—] +[0-9]+ +(?!(?:jours|nuits|semaines|heures|minutes|mois|ans)\b)"
+                      r"(?:[a-zà-ÿ]+[sx]\b|(?:" + "|".join(STREET_WORDS) + r")\b)", re.IGNORECASE)
 
 _RECURRING_BEFORE = ("chaque", "les", "tous", "toutes")
 _LEADING = ("min", "minutes", "prochain", "prochaine", "suivant", "suivante", "semaine", "semaines", "mois", "soir", "matin", "midi", "minuit",
@@ -56,7 +60,7 @@ def _second_day(reader: Reader, i: int) -> bool:
                 or month_of(after) is not None)
 
 
-def stray(rest: str, today: date) -> str | None:
+def stray(rest: str, today: date, after_clock: bool = True) -> str | None:
     """A date-like phrase left in `rest` (that the reader did not read), or None.
 
     At the start of the rest, anything the reader would read or any date word
@@ -65,7 +69,7 @@ def stray(rest: str, today: date) -> str | None:
     `demain`, `mois prochain`. A full date further on is text ("compte rendu
     de la réunion du 17/11"), and so is `midi` ("Avenue du Midi")."""
     text = normalize(rest)
-    if _GLUED.match(text):
+    if _GLUED.match(text) and (after_clock or not _COUNTED.match(text)):
         return text[:40]  # "31-08", "10h-12", "14 h. 30" cut in two: a number after the date was not read
     reader = Reader(text, today)
     i = 0

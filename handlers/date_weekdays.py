@@ -18,7 +18,7 @@ __all__ = ["WEEKDAY_NAMES", "WeekdayPhrases"]
 
 WEEKDAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _SHORT_WEEKDAYS = {"lu": 0, "ma": 1, "me": 2, "je": 3, "ve": 4, "sa": 5, "di": 6}
-_WEEKDAY_DEADLINE = ("au plus tard", "d ' ici a", "d ' ici", "avant", "pour", "jusqu ' a")
+_WEEKDAY_DEADLINE = ("au plus tard", "d ' ici a", "d ' ici", "avant", "pour", "jusqu ' au", "jusqu ' a")
 
 
 def _contradiction(day: date, weekday: int) -> InputError:

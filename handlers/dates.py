@@ -187,7 +187,7 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
         said = f"{format_day(day)}, {format_time(clock.start)}" if clock else format_day(day)
         raise InputError(f"Le {said} est déjà passé.")
     if strict_rest:
-        _refuse_stray(reading.rest, today)
+        _refuse_stray(reading.rest, today, after_clock=reading.clock is not None)
     notes: tuple[str, ...] = ()
     if clock is not None and clock.until and require_time:
         raise InputError(
@@ -213,7 +213,7 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
     return When(start, end, clock is not None, reading.rest.strip(" \t,;:/|–—-").lstrip(".…,;:/|–—-→⇒=> \t"), notes)
 
 
-def leftover_date_words(rest: str, today: date) -> str | None:
+def leftover_date_words(rest: str, today: date, after_clock: bool = True) -> str | None:
     """The date-like words left in `rest` (None if none). A recurrence phrase
     (`le premier mardi du mois`) is the place's neighbour, not a date: it is
     set aside first (/seance reads it), then anything date-like counts."""
@@ -221,11 +221,11 @@ def leftover_date_words(rest: str, today: date) -> str | None:
         _, probe, _ = find_rule(rest)
     except ValueError:
         probe = rest
-    return stray(probe, today)
+    return stray(probe, today, after_clock)
 
 
-def _refuse_stray(rest: str, today: date) -> None:
-    left = leftover_date_words(rest, today)
+def _refuse_stray(rest: str, today: date, after_clock: bool) -> None:
+    left = leftover_date_words(rest, today, after_clock)
     if left is not None:
         raise InputError(
             f"« {left.strip().rstrip(').,;:')} » ressemble à une date ou une heure que je n'ai pas lue : je ne devine pas. "

@@ -179,6 +179,23 @@ def test_a_year_that_qualifies_the_text_stays_text() -> None:
     assert _read("jeudi 14 janvier 14h en salle 2", True) == ("2027-01-14 14:00", "en salle 2")
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("jusqu'au vendredi 15 janvier, relecture", ("2027-01-15 00:00", "relecture")),
+    ("jusqu'au lundi 18.01 inclus - 3 devis", ("2027-01-18 00:00", "3 devis")),
+    ("le 15 janvier - 12 exemplaires", ("2027-01-15 00:00", "12 exemplaires")),
+    ("15.01. au plus tard — 2 place de la Gare", ("2027-01-15 00:00", "2 place de la Gare")),
+])
+def test_a_deadline_with_its_weekday_or_a_count_after_a_dash(text: str, expected: tuple[str, str]) -> None:
+    # « jusqu'au mardi 28.11 … » and « 15 février - 12 exemplaires » were refused
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", ["le 15 janvier 14h - 16 dossiers", "le 15 janvier - 10 jours", "le 15 janvier - 2"])
+def test_a_number_after_a_dash_that_may_be_an_end_or_a_length_is_still_asked(text: str) -> None:
+    with pytest.raises(UserError, match="ressemble à une date ou une heure que je n'ai pas lue"):
+        parse_when(text, EARLY_JANUARY, require_time=False)
+
+
 # -- dates inside questions (the Hauts-de-Seine network, Tuesday 1 December 2026: deadlines on the 4th and the
 # 15th of December, the 10th and the 31st of January; meetings on 10 December and 19 January) ------------------
 
