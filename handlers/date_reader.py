@@ -170,6 +170,8 @@ class Reader(WeekdayPhrases):
         ):
             if (j := self.seq(i, phrase)) is not None:
                 day = self.today + timedelta(days=offset)
+                if offset >= 0 and (k := self.seq(j, "en huit", "en quinze")) is not None:
+                    day, j = day + timedelta(days=7 if self.word(j + 1) == "huit" else 14), k  # « aujourd'hui en huit »
                 if offset and (k := self.seq(j, "soir", "matin", "apres - midi", "apres midi")) is not None:
                     hint = {"soir": "soir", "matin": "matin"}.get(self.word(j), "pm")
                     j = k

@@ -196,6 +196,16 @@ def test_a_number_after_a_dash_that_may_be_an_end_or_a_length_is_still_asked(tex
         parse_when(text, EARLY_JANUARY, require_time=False)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("aujourd'hui en huit 14h", ("2027-01-11 14:00", "")),
+    ("demain en quinze à 10h salle B", ("2027-01-19 10:00", "salle B")),
+    ("aujourd'hui en huit : relecture", ("2027-01-11 00:00", "relecture")),
+])
+def test_today_or_tomorrow_a_week_or_two_on(text: str, expected: tuple[str, str]) -> None:
+    # « aujourd'hui en huit » was refused (« en huit » left unread)
+    assert _read(text) == expected
+
+
 # -- dates inside questions (the Hauts-de-Seine network, Tuesday 1 December 2026: deadlines on the 4th and the
 # 15th of December, the 10th and the 31st of January; meetings on 10 December and 19 January) ------------------
 
