@@ -38,14 +38,27 @@ def _past_day(day: int, month: int, today: date) -> date | None:
     return None
 
 
-def _weekday_and_day(weekday: int | None, day: int, today: date) -> date | None:
-    """The next date (within a year; else within two months back) falling
-    on `day` of its month, and on `weekday` if given; None if there is none."""
-    for offset in [*range(0, 366), *range(-1, -61, -1)]:
-        candidate = today + timedelta(days=offset)
-        if candidate.day == day and (weekday is None or candidate.weekday() == weekday):
-            return candidate
-    return None
+# Words that put a question in the past (« c'était où ? », « a eu lieu », « mardi dernier », « qu'a-t-on décidé
+# le 3 ? »): a day named without its month or year is then the last such day, not the next.
+# (Not « passé »: folded, it is also « il se passe quoi ? »; after a weekday it is read below.)
+_PAST_WORDS = frozenset({"etait", "etaient", "avait", "eu", "fut", "dernier", "derniere",
+                         "decide", "decidee", "decides", "decidees", "tenu", "tenue", "deroule", "deroulee"})
+
+
+def _weekday_and_day(weekday: int | None, day: int, today: date, past: bool = False) -> date | None:
+    """The date falling on `day` of its month, and on `weekday` if given: in
+    the past tense the last one; otherwise the next one if it is within six
+    weeks, else the nearer of the last and the next (« mardi 3 » in
+    December is 3 November, not 3 August); None if there is none within a year."""
+    def matches(candidate: date) -> bool:
+        return candidate.day == day and (weekday is None or candidate.weekday() == weekday)
+    ahead = next((today + timedelta(days=k) for k in range(0, 366) if matches(today + timedelta(days=k))), None)
+    back = next((today - timedelta(days=k) for k in range(1, 366) if matches(today - timedelta(days=k))), None)
+    if past and back is not None:
+        return back
+    if ahead is None or back is None or (ahead - today).days <= 42:
+        return ahead or back
+    return min(ahead, back, key=lambda d: abs((d - today).days))
 
 
 def _exists(day: int, month: int) -> bool:
@@ -75,6 +88,7 @@ def _numeric_month(folded: list[str], i: int) -> int | None:
 def find_day(words: list[Word], now: datetime, locale: str = "fr_FR") -> Period | None:
     """The first precise day in the message, if the date reader reads one."""
     folded = [w.folded for w in words]
+    past = any(w in _PAST_WORDS for w in folded)
     for i, word in enumerate(folded):
         # "10 décembre", "10 décembre 2026", "1er mars"
         number = word.removesuffix("er")
@@ -100,9 +114,11 @@ def find_day(words: list[Word], now: datetime, locale: str = "fr_FR") -> Period 
             except UserError:
                 ahead = None
             # Without a year, the nearer of the last and the next such day.
-            past = _past_day(int(number), month, now.date())
+            last = _past_day(int(number), month, now.date())
             today = now.date()
-            candidates = [d for d in (ahead, past) if d is not None]
+            if last is not None and (past or ahead is None):
+                return _period(last, start, end, locale)  # « la réunion du 3 novembre, c'était où ? »
+            candidates = [d for d in (ahead, last) if d is not None]
             if not candidates:
                 return None
             return _period(min(candidates, key=lambda d: abs((d - today).days)), start, end, locale)
@@ -110,7 +126,7 @@ def find_day(words: list[Word], now: datetime, locale: str = "fr_FR") -> Period 
         if word in WEEKDAYS and i + 1 < len(folded) and folded[i + 1].removesuffix("er").isdigit():
             if i + 2 < len(folded) and month_of(folded[i + 2]) is not None:
                 continue  # "jeudi 10 décembre": read at the number
-            found = _weekday_and_day(WEEKDAYS.index(word), int(folded[i + 1].removesuffix("er")), now.date())
+            found = _weekday_and_day(WEEKDAYS.index(word), int(folded[i + 1].removesuffix("er")), now.date(), past)
             return _period(found, i, i + 2, locale) if found else None
         # "le 10", "la réunion du 10", "du 1er": the nearest such day of a month.
         day_number = folded[i + 1].removesuffix("er") if i + 1 < len(folded) else ""
@@ -118,10 +134,15 @@ def find_day(words: list[Word], now: datetime, locale: str = "fr_FR") -> Period 
         pair = word == "les" and folded[i + 2:i + 3] in (["et"], ["ou"])  # « les 8 et 11 », not « les 10 jours »
         if (word in ("le", "du") or until or pair) and day_number.isdigit() and 1 <= int(day_number) <= 31 and (
                 i + 2 >= len(folded) or month_of(folded[i + 2]) is None and not folded[i + 2].isdigit()):
-            found = _weekday_and_day(None, int(day_number), now.date())
+            found = _weekday_and_day(None, int(day_number), now.date(), past and not until)
             return _period(found, i, i + 2, locale) if found else None
         # "jeudi", "jeudi prochain", "ce jeudi"
         if word in WEEKDAYS:
+            if past and folded[i + 1:i + 2] != ["prochain"] or folded[i + 1:i + 2] in (["dernier"], ["passe"]):
+                # « mardi dernier », « la réunion de mardi, c'était où ? »: the last such day before today
+                back = next(now.date() - timedelta(days=k) for k in range(1, 8)
+                            if (now.date() - timedelta(days=k)).weekday() == WEEKDAYS.index(word))
+                return _period(back, i, i + 1 + (folded[i + 1:i + 2] in (["dernier"], ["passe"])), locale)
             end, text = i + 1, word
             for after, said in _AFTER_WEEKDAY:  # « vendredi en huit », « mardi de la semaine prochaine »
                 if tuple(folded[i + 1:i + 1 + len(after)]) == after:

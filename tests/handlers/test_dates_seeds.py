@@ -210,6 +210,12 @@ def test_today_or_tomorrow_a_week_or_two_on(text: str, expected: tuple[str, str]
 # 15th of December, the 10th and the 31st of January; meetings on 10 December and 19 January) ------------------
 
 
+def _answer_shows(chat: Chat, question: str, shown: tuple[str, ...], not_shown: tuple[str, ...]) -> None:
+    """What the member reads shows every `shown` line part and none of `not_shown`."""
+    reply = chat.say(question, private=True)
+    assert all(s in reply for s in shown) and not any(s in reply for s in not_shown), reply
+
+
 @pytest.fixture(scope="module")
 def network() -> Chat:
     from tests.handlers.questions_groups import build_group
@@ -225,8 +231,7 @@ def network() -> Chat:
 def test_a_day_after_until_ends_a_span_from_today(network: Chat, question: str, shown: tuple[str, ...],
                                                   not_shown: tuple[str, ...]) -> None:
     # « les échéances avant le 15 janvier ? » was answered « Rien n'est prévu le vendredi 15 janvier 2027 »
-    reply = network.say(question, private=True)
-    assert all(s in reply for s in shown) and not any(s in reply for s in not_shown), reply
+    _answer_shows(network, question, shown, not_shown)
 
 
 @pytest.mark.parametrize(("question", "shown", "not_shown"), [
@@ -240,8 +245,7 @@ def test_a_day_after_until_ends_a_span_from_today(network: Chat, question: str, 
 def test_two_days_or_a_week_make_a_span(network: Chat, question: str, shown: tuple[str, ...],
                                         not_shown: tuple[str, ...]) -> None:
     # « du 10 au 20 décembre » and « la semaine du 14 » were answered for the first day alone
-    reply = network.say(question, private=True)
-    assert all(s in reply for s in shown) and not any(s in reply for s in not_shown), reply
+    _answer_shows(network, question, shown, not_shown)
 
 
 @pytest.mark.parametrize(("question", "shown"), [
@@ -273,8 +277,7 @@ def test_a_numeric_day_and_month_in_a_question_is_that_day(network: Chat, questi
 ])
 def test_questions_that_carry_a_day_are_answered_for_that_day(network: Chat, question: str, shown: tuple[str, ...],
                                                               not_shown: tuple[str, ...]) -> None:
-    reply = network.say(question, private=True)
-    assert all(s in reply for s in shown) and not any(s in reply for s in not_shown), reply
+    _answer_shows(network, question, shown, not_shown)
 
 
 @pytest.mark.parametrize(("question", "shown", "not_shown"), [
@@ -296,5 +299,22 @@ def test_questions_that_carry_a_day_are_answered_for_that_day(network: Chat, que
 ])
 def test_periods_around_days_are_what_was_asked(network: Chat, question: str, shown: tuple[str, ...],
                                                 not_shown: tuple[str, ...]) -> None:
-    reply = network.say(question, private=True)
-    assert all(s in reply for s in shown) and not any(s in reply for s in not_shown), reply
+    _answer_shows(network, question, shown, not_shown)
+
+
+@pytest.mark.parametrize(("question", "shown", "not_shown"), [
+    # in the past tense, a day without its month is the last such day (« la réunion du 3, c'était où ? » was
+    # answered for the 3rd to come)
+    ("la réunion du 17, c'était où ?", ("Maison de l'emploi de Gennevilliers",), ("Aucune séance",)),
+    ("la séance du mardi 20 s'est tenue où ?", ("Mairie de Sceaux",), ("Aucune séance",)),
+    ("qu'a-t-on décidé le 17 ?", ("cantines scolaires",), ()),
+    # « mardi dernier » is last week's Tuesday, never the next one
+    ("la réunion de mardi dernier, c'était où ?", ("Aucune séance le mardi 24 novembre 2026",), ()),
+    # a weekday and a day far ahead but recently past: the nearer one (« mardi 20 » in December: 20 October)
+    ("il y a eu une réunion mardi 20 ?", ("Séance n°2",), ()),
+    # the present tense still looks ahead
+    ("il se passe quoi le 15 ?", ("appel à projets",), ()),
+])
+def test_the_tense_of_the_question_picks_the_day(network: Chat, question: str, shown: tuple[str, ...],
+                                                 not_shown: tuple[str, ...]) -> None:
+    _answer_shows(network, question, shown, not_shown)
