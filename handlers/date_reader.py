@@ -49,7 +49,8 @@ _DEADLINE_PREFIX = ("au plus tard le", "d ' ici le", "d ' ici au", "avant le", "
 _BULLETS = ("·", "•", "-", "–", "—", "→", "*", "▪", "◦", ">")
 # The rubric a minutes' line puts before the date it gives.
 _RUBRICS = ("prochaine seance", "prochaine reunion", "prochaine rencontre", "prochaine session", "prochain rendez - vous",
-            "prochain rdv", "prochain comite", "date et heure", "date et lieu", "date limite", "date", "echeance", "delai")
+            "prochain rdv", "prochain comite", "date et heure", "date et lieu", "date limite", "date", "echeance", "delai",
+            "reunion", "seance", "rencontre", "rendez - vous", "rdv")
 # After a day of month, the month said in words (administrative « le 18 courant »).
 _NEXT_MONTH = ("du mois prochain", "du mois suivant", "de ce mois prochain")
 _THIS_MONTH = ("courant", "du mois courant", "du mois en cours", "de ce mois - ci", "de ce mois", "du mois")
@@ -239,7 +240,7 @@ def read(raw: str, today: date) -> Reading:
     i = clock_at = 0
     while reader.word(i) in _BULLETS and i < 2:
         i += 1  # a line pasted from a list: « · 22 septembre : … », « - jeudi 14 janvier 9h »
-    if (k := reader.seq(i, *_RUBRICS)) is not None and (reader.word(k) in (":", "le", "du") or reader.word(k - 1) not in ("date", "echeance", "delai")):
+    if (k := reader.seq(i, *_RUBRICS)) is not None and (reader.word(k) in (":", "le", "du") or k > 1 and reader.word(k - 1) not in ("date", "echeance", "delai")):
         i = k  # « Prochaine séance le 17 septembre … », « Date : jeudi … »: the minutes' rubric, pasted with the date
     while True:
         while reader.word(i) in (",", ";") or (reader.word(i) in ("-", "–", "—", ":") and i > 0):

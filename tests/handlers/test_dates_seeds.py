@@ -72,6 +72,8 @@ def test_a_count_after_and_is_still_text() -> None:
     ("Prochaine réunion : mardi 12 janvier, 18h (visio)", ("2027-01-12 18:00", "(visio)")),
     ("Prochain RDV le 12/01 à 18h", ("2027-01-12 18:00", "")),
     ("Date : 14.01.2027, 14h, salle 2", ("2027-01-14 14:00", "salle 2")),
+    ("Réunion le 12 janvier 14h Mairie", ("2027-01-12 14:00", "Mairie")),
+    ("Rendez-vous le 12/01 à 10h, accueil", ("2027-01-12 10:00", "accueil")),
 ])
 def test_the_minutes_rubric_before_the_date_is_not_the_date(text: str, expected: tuple[str, str]) -> None:
     # « Prochaine séance le 21 janvier 09h00 – 11h30 », pasted from the minutes, was refused
@@ -79,7 +81,7 @@ def test_the_minutes_rubric_before_the_date_is_not_the_date(text: str, expected:
 
 
 def test_a_rubric_without_a_date_is_still_refused() -> None:
-    for text in ("Prochaine séance : à définir", "Date à fixer 14h", "date limite rapport"):
+    for text in ("Prochaine séance : à définir", "Date à fixer 14h", "date limite rapport", "Réunion 12 janvier 14h"):
         with pytest.raises(UserError, match="Je ne reconnais pas de date"):
             parse_when(text, EARLY_JANUARY, require_time=False)
 
