@@ -23,7 +23,10 @@ __all__ = ["day_span"]
 _UNTIL: tuple[tuple[tuple[str, ...], bool], ...] = (
     (("d", "ici"), True), (("jusqu",), True), (("jusque",), True), (("avant",), False),
 )
-_ARTICLES = ("le", "au", "a", "l")
+# Before the day: the words that make it the start of a span (« à partir du 15 », « dès le 15 », « après le 15 »).
+_FROM: tuple[tuple[tuple[str, ...], bool], ...] = ((("a", "partir"), True), (("des",), True), (("apres",), False))
+_AHEAD = timedelta(days=400)  # what « à partir du 15 » lists: as far as the dates to come go
+_ARTICLES = ("le", "au", "a", "l", "du")
 # Between two days: « du 10 au 20 », « entre le 10 et le 20 », « du 10 jusqu'au 20 ».
 # « le 8 ou le 11 », « les 8 et 11 décembre »: both days, and those between (the reply names the span).
 _BETWEEN = (("au",), ("a",), ("et",), ("ou",), ("jusqu", "au"), ("jusqu", "a"))
@@ -41,6 +44,12 @@ def _until(day: Period, folded: list[str], today: date, locale: str) -> Period |
         at = start  # the day's own « le », or no article before it (« d'ici vendredi »)
     else:
         at = start - 1
+    for phrase, inclusive in _FROM:
+        first = _before(folded, at, phrase)
+        if first is not None:
+            begin = day.start if inclusive else day.end
+            label = f"{'à partir du' if inclusive else 'après le'} {format_day(day.start, locale)}"
+            return Period(max(begin, today), max(begin, today) + _AHEAD, label, first, day.end_word)
     for phrase, inclusive in _UNTIL:
         first = _before(folded, at, phrase)
         if first is None or day.start < today:

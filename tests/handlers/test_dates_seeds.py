@@ -320,3 +320,15 @@ def test_periods_around_days_are_what_was_asked(network: Chat, question: str, sh
 def test_the_tense_of_the_question_picks_the_day(network: Chat, question: str, shown: tuple[str, ...],
                                                  not_shown: tuple[str, ...]) -> None:
     _answer_shows(network, question, shown, not_shown)
+
+
+@pytest.mark.parametrize(("question", "shown", "not_shown"), [
+    # a day after « à partir de », « dès », « après » starts a span (these were unsure or read as one day)
+    ("qu'est-ce qu'il y a à partir du 15 ?", ("Agenda à partir du mardi 15 décembre 2026", "appel à projets",
+                                              "questionnaire"), ("rapport annuel", "Séance n°4")),
+    ("les échéances après le 15 décembre ?", ("Agenda après le mardi 15 décembre 2026", "questionnaire"), ("appel à projets",)),
+    ("qu'est-ce qu'on a dès le 19 janvier ?", ("Séance n°5", "Validation du budget"), ("questionnaire",)),
+])
+def test_a_day_after_from_starts_a_span(network: Chat, question: str, shown: tuple[str, ...],
+                                        not_shown: tuple[str, ...]) -> None:
+    _answer_shows(network, question, shown, not_shown)
