@@ -191,6 +191,7 @@ def read_clock(p: Phrases, i: int, hint: str | None = None, dotted: bool = False
             break
     # without « à », only minutes that cannot be a month: « mercredi 13 janvier 18.30 » (but « 18.12 » is a date)
     first = _dotted(p, j) if dotted and ((j > i and p.word(j - 1) == "a") or (p.num(j + 2) or 0) > 12) else None
+    dotted_start = first is not None
     first = first or _hm(p, j)
     bare = None
     if first is None:
@@ -206,7 +207,8 @@ def read_clock(p: Phrases, i: int, hint: str | None = None, dotted: bool = False
         return None  # "3 heures de formation": a duration, not a time
     end, end_kind, k = None, None, None
     k = p.seq(j, "et") if between else p.seq(j, *_RANGE)
-    if k is not None and (second := _hm(p, k)) is not None:
+    # « 9.30 - 12.00 »: after a dotted start, the end may be dotted too
+    if k is not None and (second := (_dotted(p, k) if dotted_start else None) or _hm(p, k)) is not None:
         end_hour, end_minute, j = second
         j = p.seq(j, *_MINUTE_UNIT) or j
         end_kind, j = _meridiem(p, j)

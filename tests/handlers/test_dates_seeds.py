@@ -104,6 +104,16 @@ def test_swiss_dotted_minutes_that_cannot_be_a_month_need_no_a(text: str, expect
     assert _read(text, require_time=True)[0] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("14 janvier de 9.30 à 12.00", "2027-01-14 09:30-12:00"),
+    ("ve 15.01 14.30-16.00 salle B", "2027-01-15 14:30-16:00"),
+    ("jeudi 14 janvier 18.15 – 20.00", "2027-01-14 18:15-20:00"),
+])
+def test_a_swiss_dotted_range_ends_dotted_too(text: str, expected: str) -> None:
+    # « de 9.30 à 12.00 » was refused (« 12.00 » unread)
+    assert _read(text, require_time=True)[0] == expected
+
+
 def test_dotted_numbers_that_could_be_a_date_are_still_asked() -> None:
     with pytest.raises(UserError, match="« 18.12 » ressemble à une date"):
         parse_when("jeudi 14 janvier 18.12", EARLY_JANUARY)
