@@ -41,7 +41,8 @@ def _past_day(day: int, month: int, today: date) -> date | None:
 # Words that put a question in the past (« c'était où ? », « a eu lieu », « mardi dernier », « qu'a-t-on décidé
 # le 3 ? »): a day named without its month or year is then the last such day, not the next.
 # (Not « passé »: folded, it is also « il se passe quoi ? »; after a weekday it is read below.)
-_PAST_WORDS = frozenset({"etait", "etaient", "avait", "eu", "fut", "dernier", "derniere",
+# Nor « dernier »: « la dernière échéance avant le 20 » looks ahead; « mardi dernier » is read below.
+_PAST_WORDS = frozenset({"etait", "etaient", "avait", "eu", "fut",
                          "decide", "decidee", "decides", "decidees", "tenu", "tenue", "deroule", "deroulee"})
 
 
