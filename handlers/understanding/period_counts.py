@@ -32,6 +32,14 @@ def _iso_week(number: int, today: date) -> tuple[date, date] | None:
     return None
 
 
+def _count(word: str) -> int | None:
+    """« 3 », « une », « deux »…: a small count of days or weeks."""
+    words = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "huit": 8, "dix": 10, "quinze": 15}
+    if word.isdigit():
+        return int(word) if 0 < int(word) <= 366 else None
+    return words.get(word)
+
+
 def more_periods(folded: list[str], i: int, today: date) -> Period | None:
     """The period that starts at word `i`, if one of these phrases does."""
     from handlers.understanding.periods import Period  # periods imports this module
@@ -42,6 +50,15 @@ def more_periods(folded: list[str], i: int, today: date) -> Period | None:
         span = _iso_week(int(after), today)
         if span is not None:
             return Period(span[0], span[1], f"la semaine {int(after)} (du {span[0]:%d/%m} au {span[1] - timedelta(days=1):%d/%m})", i, i + 2)
+    if word == "dans" and (count := _count(after)) is not None and i + 2 < len(folded):
+        unit = folded[i + 2]
+        if unit.startswith("jour"):  # « dans 3 jours »: that day (« huit jours » is a week, as for the date reader)
+            day = today + timedelta(days={8: 7, 15: 14}.get(count, count))
+            return Period(day, day + timedelta(days=1), f"dans {after} jours (le {day:%d/%m})", i, i + 3)
+        if unit.startswith("semaine"):  # « dans 2 semaines »: that week
+            monday = today - timedelta(days=today.weekday()) + timedelta(weeks=count)
+            label = f"dans {after} semaine{'s' * (count > 1)} (du {monday:%d/%m} au {monday + timedelta(days=6):%d/%m})"
+            return Period(monday, monday + timedelta(days=7), label, i, i + 3)
     for cue in _COUNT_CUES:
         if tuple(folded[i:i + len(cue)]) != cue:
             continue

@@ -99,7 +99,14 @@ _PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("fin", "d", "annee"), "this_year"),
     (("aujourd", "hui"), "today"),
     (("ce", "soir"), "today"),
+    (("apres", "demain"), "after_tomorrow"),
+    (("avant", "hier"), "before_yesterday"),
+    (("hier",), "yesterday"),
     (("demain",), "tomorrow"),
+    (("mois", "d", "apres"), "next_month"),
+    (("mois", "suivant"), "next_month"),
+    (("week", "end", "prochain"), "next_weekend"),
+    (("weekend", "prochain"), "next_weekend"),
     (("ce", "week", "end"), "weekend"),
     (("ce", "weekend"), "weekend"),
 )
@@ -120,6 +127,13 @@ def _resolve(kind: str, today: date) -> tuple[date, date, str]:
         return (today, today + timedelta(days=1), "aujourd'hui")
     if kind == "tomorrow":
         return (today + timedelta(days=1), today + timedelta(days=2), "demain")
+    if kind in ("after_tomorrow", "yesterday", "before_yesterday"):
+        offset, said = {"after_tomorrow": (2, "après-demain"), "yesterday": (-1, "hier"), "before_yesterday": (-2, "avant-hier")}[kind]
+        return (today + timedelta(days=offset), today + timedelta(days=offset + 1), said)
+    if kind == "next_weekend":
+        # next calendar week's, as « samedi prochain » is for the date reader
+        saturday = today - timedelta(days=today.weekday()) + timedelta(days=12)
+        return (saturday, saturday + timedelta(days=2), f"le week-end du {saturday.day} {MONTHS[saturday.month - 1]}")
     saturday = today + timedelta(days=(5 - today.weekday()) % 7)
     return (saturday, saturday + timedelta(days=2), "ce week-end")
 

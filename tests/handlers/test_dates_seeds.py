@@ -342,3 +342,19 @@ def test_the_tense_of_the_question_picks_the_day(network: Chat, question: str, s
 def test_a_day_after_from_starts_a_span(network: Chat, question: str, shown: tuple[str, ...],
                                         not_shown: tuple[str, ...]) -> None:
     _answer_shows(network, question, shown, not_shown)
+
+
+@pytest.mark.parametrize(("question", "shown", "not_shown"), [
+    # relative days and weeks a member says (« dans 2 semaines » listed every date to come; « après-demain »
+    # and « hier » were unsure)
+    ("qu'est-ce qu'on a dans 3 jours ?", ("Agenda dans 3 jours (le 04/12)", "rapport annuel"), ()),
+    ("quoi de prévu dans une semaine ?", ("Agenda dans une semaine (du 07/12 au 13/12)", "Séance n°4"), ("appel à projets",)),
+    ("les échéances dans 2 semaines ?", ("du 14/12 au 20/12", "appel à projets"), ("Séance n°4",)),
+    ("qu'est-ce qu'on a après-demain ?", ("Rien n'est prévu après-demain.",), ()),
+    ("la réunion d'hier, c'était où ?", ("Aucune séance hier.",), ()),
+    ("quoi de prévu le mois d'après ?", ("Agenda le mois prochain", "questionnaire"), ("appel à projets",)),
+    ("quoi de prévu le week-end prochain ?", ("Rien n'est prévu le week-end du 12 décembre.",), ()),
+])
+def test_relative_days_and_weeks_in_a_question(network: Chat, question: str, shown: tuple[str, ...],
+                                               not_shown: tuple[str, ...]) -> None:
+    _answer_shows(network, question, shown, not_shown)
