@@ -240,8 +240,11 @@ def read(raw: str, today: date) -> Reading:
     i = clock_at = 0
     while reader.word(i) in _BULLETS and i < 2:
         i += 1  # a line pasted from a list: « · 22 septembre : … », « - jeudi 14 janvier 9h »
-    if (k := reader.seq(i, *_RUBRICS)) is not None and (reader.word(k) in (":", "le", "du") or k > 1 and reader.word(k - 1) not in ("date", "echeance", "delai")):
-        i = k  # « Prochaine séance le 17 septembre … », « Date : jeudi … »: the minutes' rubric, pasted with the date
+    # « Prochaine séance le 17 septembre … », « Date : jeudi … »: the minutes' rubric, pasted with the date
+    # (a single word only before « le », « du » or « : »)
+    if (k := reader.seq(i, *_RUBRICS)) is not None and (
+            reader.word(k) in (":", "le", "du") or k > 1 and reader.word(k - 1) not in ("date", "echeance", "delai")):
+        i = k
     while True:
         while reader.word(i) in (",", ";") or (reader.word(i) in ("-", "–", "—", ":") and i > 0):
             i += 1

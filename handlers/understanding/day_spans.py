@@ -1,7 +1,8 @@
 """Spans of days a question builds around a day it names: « d'ici le 10 »,
-« jusqu'au 20 », « avant le 15 janvier » (from today to that day), « du 10
-au 20 décembre », « entre le 10 et le 20 » (from one day to the other),
-« la semaine du 14 » (that week).
+« jusqu'au 20 », « avant le 15 janvier » (from today to that day), « à
+partir du 15 », « après le 15 » (from that day on), « du 10 au 20 décembre »,
+« entre le 10 et le 20 » (from one day to the other), « la semaine du 14 »
+(that week).
 
 A day alone is `days.find_day`'s business; without these, « les échéances
 jusqu'au 20 ? » was answered for the 20th alone, which is confidently wrong.
@@ -38,7 +39,8 @@ def _before(folded: list[str], start: int, phrase: tuple[str, ...]) -> int | Non
     return first if first >= 0 and tuple(folded[first:start]) == phrase else None
 
 
-def _until(day: Period, folded: list[str], today: date, locale: str) -> Period | None:
+def _bounded(day: Period, folded: list[str], today: date, locale: str) -> Period | None:
+    """From today to the day (« d'ici le 10 »), or from the day on (« à partir du 15 »)."""
     start = day.start_word
     if folded[start] in ("le", "du") or (start > 0 and folded[start - 1] not in _ARTICLES):
         at = start  # the day's own « le », or no article before it (« d'ici vendredi »)
@@ -109,5 +111,5 @@ def day_span(day: Period, words: list[Word], now: datetime, locale: str = "fr_FR
     if not day.exists or (day.end - day.start).days != 1:
         return day
     folded = [w.folded for w in words]
-    return (_range(day, words, now, locale) or _until(day, folded, now.date(), locale)
+    return (_range(day, words, now, locale) or _bounded(day, folded, now.date(), locale)
             or week_of(day, words))
