@@ -15,7 +15,8 @@ import simplemma
 from rapidfuzz import fuzz, process
 
 from handlers.understanding.normalise import Word, lexicon
-from handlers.understanding.days import find_day, week_of
+from handlers.understanding.day_spans import day_span
+from handlers.understanding.days import find_day
 from handlers.understanding.periods import MONTHS, Period, find_period, month_of
 from handlers.understanding.bodies import named_in_part, spelled_out
 from handlers.understanding.persons import NAME_MATCH, find_persons
@@ -221,7 +222,7 @@ def find_entities(words: list[Word], world: World, now: datetime) -> list[Entity
             taken.update(range(entity.start, entity.end))
 
     day = find_day(words, now)
-    period: Period | None = week_of(day, words) if day is not None else find_period(words, now)
+    period: Period | None = day_span(day, words, now) if day is not None else find_period(words, now)
     if period is not None:
         keep([Entity("period", period.start_word, period.end_word, period.label, extra={"period": period})])
     # « la Fondation Abbé Pierre » is no Pierre, « Toulouse Métropole Habitat » no Ville de Toulouse.

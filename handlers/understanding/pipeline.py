@@ -8,6 +8,7 @@ Otherwise the bot says what it understood and offers the closest readings.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -29,6 +30,8 @@ PLAUSIBLE = 0.30  # a reading worth offering
 # Lemmas that make a town read as a meeting place rather than a body.
 MEETING_WORDS = frozenset({"reunion", "seance", "rencontre", "reunir", "voir", "retrouver"})
 MEETING_NOUNS = frozenset({"reunion", "seance", "rencontre", "fois"})
+# A time of day as one word: « 9h30 », « 14h », « 18h00 ».
+_CLOCK = re.compile(r"\d{1,2}h\d{0,2}")
 # Lemmas that pick a meeting by its order ("la dernière réunion").
 ORDER_WORDS = frozenset({"dernier", "precedent", "premier"})
 
@@ -149,11 +152,13 @@ def _tokens(found: list[Word], entities: list[Entity], known: frozenset[str] = f
     """Lemmas with entity spans and unknown words as placeholders."""
     # A town that is both a body and a meeting place ("Nanterre") reads as
     # the place when the message speaks of a meeting, as the body otherwise.
-    # « c'est à la préfecture le 10 ? »: « à » a place and a day speak of a meeting too.
-    meeting_talk = any(w.lemma in MEETING_WORDS for w in found) or (
-        asked and any(e.kind == "period" for e in entities)
+    # In a question, « à » a place and a day (« c'est à la préfecture le 10 ? ») speak of a meeting too, and so does
+    # a single day named with the town (« le 2 février on est à Montreuil ? »); « à la préfecture le 10 ! » is a goodbye.
+    meeting_talk = any(w.lemma in MEETING_WORDS for w in found) or asked and (
+        any(e.kind == "period" for e in entities)
         and any(e.kind == "place" and any(w.folded in ("a", "au", "aux") for w in found[max(0, e.start - 2):e.start])
-                for e in entities))
+                for e in entities)
+        or any(e.kind == "period" and (e.extra["period"].end - e.extra["period"].start).days == 1 for e in entities))
     spans: dict[int, Entity] = {}
     for e in entities:
         held = spans.get(e.start)
@@ -178,10 +183,10 @@ def _tokens(found: list[Word], entities: list[Entity], known: frozenset[str] = f
             i = max(entity.end, i + 1)
             continue
         word = found[i]
-        if i in polite or i in aside[0] or word.folded in known:
-            pass
-        elif i not in forced_topic and (is_frame_word(word, vocabulary) or word.folded.isdigit()
-                                        or is_clock_time(word)):
+        if i in polite or i in aside[0] or word.folded in known or is_clock_time(word) or (
+                word.folded in ("a", "vers", "des") and i + 1 < len(found) and is_clock_time(found[i + 1])):
+            pass  # « on se retrouve où mardi à 9h30 ? »: a time of day (and its « à ») says which meeting, it is no topic
+        elif i not in forced_topic and (is_frame_word(word, vocabulary) or word.folded.isdigit()):
             # A stop word no example uses (« le collectif », « le partenariat ») would weigh as the
             # rarest feature and dilute the question: it says nothing.
             if not (word.folded in lexicon().stopwords and word.lemma not in model().idf):
