@@ -12,7 +12,7 @@ from handlers.understanding import answers_people as people
 from handlers.understanding import answers_records as records
 from handlers.understanding.intents import PLACEHOLDERS, model
 from handlers.understanding.explained import doubt_readings, unexplained
-from handlers.understanding.named import body_as_decision_topic, ignores_named_body, news_of_people
+from handlers.understanding.named import body_as_decision_topic, ignores_named_body, news_of_people, topic_is_a_body
 from handlers.understanding.normalise import Word
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import CONFIDENT, Understanding, shorten, understand
@@ -110,24 +110,11 @@ _DECIDED = frozenset({"decider", "valider", "acter", "trancher", "arreter", "ado
 _MEETING_ANSWERS = frozenset({"meeting_next", "meeting_which", "meeting_last", "meetings_upcoming"})
 
 
-def _named_decision_topic(u: Understanding, world: World) -> list[Word] | None:
-    """« qu'est-ce qui a été décidé pour le conseil citoyen ? »: read as a decision
-    question with a body for topic; that body's words, if a decision names it."""
-    org = u.first("org")
-    # « les décisions de la Fondation Macif ? » too; but « les décisions de Nanterre ? » may
-    # designate the meeting held there, which decisions_recent answers.
-    if org is None or not u.ranking or u.ranking[0][0] not in ("decisions_topic", "decisions_recent") or u.first("place"):
-        return None
-    named = u.words[org.start:org.end]
-    decisions = world.records.get("decisions_topic", ())
-    return named if decisions and max(topic_scores(named, decisions)) >= SHARE else None
-
-
 def _decided_on_body(ctx: Context, u: Understanding, world: World) -> Outcome | None:
     """« les décisions concernant le Département de la Gironde ? »: a decision
     question whose only subject is a body, which one of the decisions names
     (asked, not told: « le département a voté le budget hier » is news)."""
-    if "?" not in u.text or (named := _named_decision_topic(u, world)) is None:
+    if "?" not in u.text or (named := body_as_decision_topic(u, world)) is None:
         return None
     u.intent, u.topic, u.readings = "decisions_topic", named, []
     outcome = ANSWERS["decisions_topic"](ctx, u)
@@ -173,7 +160,8 @@ def respond(ctx: Context, text: str) -> Outcome:
     if u.intent is None or u.intent not in ANSWERS:
         return _decided(ctx, u, world) or _decided_on_body(ctx, u, world) or _unknown_name(u, world) or _unsure(u)
     u.intent = settle(u)
-    if u.intent == "decisions_recent" and (named := body_as_decision_topic(u, world)):
+    if u.intent in ("decisions_recent", "decisions_topic") and topic_is_a_body(u) and (
+            named := body_as_decision_topic(u, world)):
         u.intent, u.topic = "decisions_topic", named
     if u.intent in _MEETING_ANSWERS and any(w.lemma in _DECIDED for w in u.words):
         if (decided := _decided(ctx, u, world)) is not None:

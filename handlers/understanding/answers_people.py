@@ -10,7 +10,7 @@ from handlers.messages import Span, bold, text
 from handlers.understanding.answers_records import decisions_topic
 from handlers.understanding.outcome import Outcome, run_command
 from handlers.understanding.pipeline import Understanding
-from handlers.understanding.topics import SHARE, topic_scores
+from handlers.understanding.topics import SHARE, topic_scores, with_activities
 from handlers.understanding.persons import holds_role, role_acronyms
 from handlers.understanding.world import plain
 from handlers.task_views import members_by_number, task_line
@@ -109,7 +109,7 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
     # "qui s'occupe de la transition écologique à Givors ?": within that body.
     members = list(org.items) if org else ctx.data.members()
     u.topic = role_acronyms(u.topic, [m.role for m in members])
-    scores = topic_scores(u.topic, [_with_activities(m.role) for m in members])
+    scores = topic_scores(u.topic, [with_activities(m.role) for m in members])
     found = [m for s, m in sorted(zip(scores, members, strict=True), key=lambda p: -p[0]) if s >= SHARE]
     if scores and max(scores) >= 1.0 and len(u.topic) > 1:
         # « les achats responsables »: a role holding every word of the charge leaves out those holding one.
@@ -137,15 +137,6 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
         return Outcome.unsure(u, [f"Je ne suis pas sûr : aucun rôle ne parle de « {u.topic[0].raw} ». Peut-être :",
                                   *lines[1:], "Voyez /membres pour l'annuaire."], "")
     return Outcome.sure(u, lines, ", ".join(m.name for m in found))
-
-
-# « évaluateur » does « évaluation », « coordinatrice » « coordination », « formateur » « formation ».
-_AGENT = re.compile(r"\b(\w+?)at(?:eur|rice)s?\b", re.IGNORECASE)
-
-
-def _with_activities(role: str) -> str:
-    """The role, with the activity each agent noun of it names: « … évaluateur du programme évaluation »."""
-    return role + "".join(f" {m.group(1)}ation" for m in _AGENT.finditer(role))
 
 
 def _piloted(ctx: Context, u: Understanding, decided: float) -> Outcome | None:

@@ -141,7 +141,8 @@ def tasks(ctx: Context, u: Understanding) -> Outcome:
         pool = org.items if org is not None else tuple(ctx.data.members())
         holders = [m for m in pool if holds_role(m.role, role.extra["stem"].split("|"))]
         if holders:
-            label = holders[0].name if len(holders) == 1 else f"« {role.label} »"
+            # The holders with their role: the member reads why they are meant (« Marie Wagner, DGS »).
+            label = ", ".join(f"{m.name} ({m.role})" if m.role else m.name for m in holders[:3])
             return _org_tasks(ctx, u, label, {m.number for m in holders})
     if person is None and org is not None:
         # « les tâches de la Région ? », « les tâches en retard de l'Eurométropole ? »: its members'.

@@ -16,19 +16,20 @@ instead of guessing: unsure costs a rephrasing, a wrong answer misleads.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import defaultdict
-from functools import cache, cached_property
+from functools import cached_property
 
 from rapidfuzz import fuzz, process
 
 from handlers.understanding.answers_meetings import PAST_TENSE
 from handlers.understanding.entities import Entity
+from handlers.understanding.accounted import (accounted, empty_words, family_vocabulary, filler_words, neutral_words,
+                                              vocabulary)
 from handlers.understanding.intents import model
-from handlers.understanding.normalise import HERE, Word, fold, lexicon, stem, words
+from handlers.understanding.normalise import Word, lexicon, stem, words
 from handlers.understanding.pipeline import PLAUSIBLE, Understanding
 from handlers.understanding.shape import is_clock_time
-from handlers.understanding.topics import topic_stems
+from handlers.understanding.topics import topic_stems, with_activities
 from handlers.understanding.world import entity_data, plain
 from handlers.views import STATUS_LABEL
 
@@ -62,73 +63,19 @@ _SHOWS_PLACE = frozenset({"meeting_next", "meeting_which", "meeting_last", "meet
 _SHOWN_MATCH = 85.0
 
 
-@cache
-def _vocabulary() -> dict[str, frozenset[str]]:
-    """Intent -> the lemmas its examples use (the features of its examples
-    without the pairs and placeholders)."""
-    found: dict[str, set[str]] = defaultdict(set)
-    for name, vector in model().vectors:
-        found[name].update(f for f in vector if "_" not in f and not f.startswith("zz"))
-    return {name: frozenset(v) for name, v in found.items()}
-
-
-@cache
-def _data() -> dict[str, object]:
-    with (HERE / "explained.toml").open("rb") as handle:
-        return tomllib.load(handle)
-
-
-def _folded(values: object) -> frozenset[str]:
-    assert isinstance(values, list)
-    return frozenset(fold(v) for v in values) | frozenset(w.lemma for v in values for w in words(v, shorthand=False))
-
-
-@cache
-def family_vocabulary(intent: str) -> frozenset[str]:
-    """The lemmas of the examples of `intent`'s family, and the words
-    explained.toml gives that family (or that intent, when it has none)."""
-    vocabulary = _vocabulary()
-    extra = _data().get("family", {})
-    assert isinstance(extra, dict)
-    names = model().family(intent)
-    key = model().intents[intent].family or intent
-    return frozenset().union(*(vocabulary.get(name, frozenset()) for name in names)) | _folded(extra.get(key, []))
-
-
-@cache
-def empty_words() -> frozenset[str]:
-    """Words that say nothing the bot can answer from (explained.toml `empty`),
-    with grammar and greetings; a question word says something (« c'est où déjà ? »)."""
-    lex = lexicon()
-    # « faire » is a grammar word for weighing examples, but « j'ai quoi à faire ? » asks for tasks.
-    return (lex.function_words | lex.openers | lex.thanks_words
-            | _folded(_data().get("empty", []))) - {"faire"} - (lex.question_words - {"quoi"})
-
-
-@cache
-def filler_words() -> frozenset[str]:
-    """Chat fillers and pronouns left out of matching (explained.toml `filler`)."""
-    return frozenset(fold(v) for v in _data().get("filler", []))  # type: ignore[union-attr]
-
-
-@cache
-def _neutral() -> frozenset[str]:
-    lex = lexicon()
-    return (lex.stopwords | lex.function_words | lex.known | lex.question_words | lex.openers | lex.thanks_words
-            | _folded(_data().get("neutral", [])) | filler_words())
-
-
 class _Shown:
     """What an answer shows: its words' stems, and the acronyms of its words,
     read only when a question's word needs it (an answer may list a thousand members)."""
 
     def __init__(self, text: str) -> None:
-        # What the answer echoes of the question (« Décisions sur « budget » ») shows nothing found.
+        # What the answer echoes of the question (« Décisions sur « budget » ») shows nothing found;
+        # a role's agent noun shows its activity (« évaluateur » shows « évaluation »).
         self.text = re.sub(r"«[^»]*»", " ", text)
+        self.stemmed = with_activities(self.text)
 
     @cached_property
     def stems(self) -> frozenset[str]:
-        found = words(self.text, shorthand=False)
+        found = words(self.stemmed, shorthand=False)
         return frozenset(stem(w.lemma) for w in found) | frozenset(stem(w.folded) for w in found)
 
     @cached_property
@@ -138,11 +85,13 @@ class _Shown:
 
     @cached_property
     def initials(self) -> frozenset[str]:
-        """Acronyms the answer spells out: « Économie sociale et solidaire » -> « ess »."""
+        """Acronyms the answer spells out: « Économie sociale et solidaire » -> « ess », and with
+        their little words: « projet éducatif de territoire » -> « pedt »."""
         stop = lexicon().stopwords
-        content = [w.folded for w in words(self.text, shorthand=False) if w.folded not in stop]
-        return frozenset("".join(w[0] for w in content[i:i + n]) for n in (2, 3, 4, 5)
-                         for i in range(len(content) - n + 1))
+        every = [w.folded for w in words(self.text, shorthand=False)]
+        content = [w for w in every if w not in stop]
+        return frozenset("".join(w[0] for w in seq[i:i + n]) for seq in (content, every) for n in (2, 3, 4, 5)
+                         for i in range(len(seq) - n + 1))
 
     def has(self, word: Word) -> bool:
         own = {stem(word.lemma), stem(word.folded)}
@@ -173,7 +122,8 @@ def _entity_lost(u: Understanding, entity: Entity, uses: frozenset[str], shown: 
     if not meaningful or any(shown.has(w) for w in distinctive):
         return []
     answer = f" {plain(shown.text)} "
-    names = [entity.label, *(getattr(item, "name", "") for item in entity.items)]
+    # « le bailleur » may name several bodies (« A / B »): the answer shows one of them.
+    names = [*entity.label.split(" / "), *(getattr(item, "name", "") for item in entity.items)]
     if any(name and f" {plain(name)} " in answer for name in names):
         return []
     if entity.kind not in uses or entity.kind in ("person", "org"):
@@ -220,7 +170,7 @@ def unexplained(u: Understanding, shown_text: str) -> list[Word]:
     assert u.intent is not None
     uses = USES.get(u.intent, frozenset())
     own = family_vocabulary(u.intent)
-    neutral = _neutral()
+    neutral = neutral_words()
     shown = _Shown(shown_text)
     lost: list[Word] = []
     who = asks_who(u)
@@ -248,13 +198,12 @@ def unexplained(u: Understanding, shown_text: str) -> list[Word]:
         if all(losses) and not (place_shown and span in places):
             lost += losses[0]
     spans = {i for e in u.entities for i in range(e.start, e.end)}
+    # A known word the question makes its topic (« qu'a-t-on décidé sur les horaires ? ») must be shown.
+    topic = {w.folded for w in u.topic}
     for i, word in enumerate(u.words):
-        if i in spans or i in u.framing:
+        if i in spans or i in u.framing or len(word.folded) <= 2 or word.folded.isdigit() or is_clock_time(word):
             continue
-        if (word.folded in neutral or word.lemma in neutral or len(word.folded) <= 2 or word.folded.isdigit()
-                or is_clock_time(word)):
-            continue
-        if word.lemma in own or word.folded in own:
+        if accounted(word, neutral - lexicon().known if word.folded in topic else neutral) or accounted(word, own):
             continue
         if not shown.has(word):
             lost.append(word)
@@ -270,8 +219,8 @@ def doubt_readings(u: Understanding, lost: list[Word], most: int = 3) -> list[st
     ready = [name for name, score in u.ranking
              if score >= PLAUSIBLE and name not in ("chitchat", "help", u.intent)
              and all(u.has(need) for need in intents[name].needs)]
-    vocabulary = _vocabulary()
-    using = [name for name in ready if any(w.lemma in vocabulary.get(name, ()) or w.folded in vocabulary.get(name, ())
+    found = vocabulary()
+    using = [name for name in ready if any(w.lemma in found.get(name, ()) or w.folded in found.get(name, ())
                                            for w in lost)]
     ordered = [u.intent, *using, *(name for name in ready if name not in using)]
     return ordered[:most]

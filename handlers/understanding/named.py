@@ -14,10 +14,11 @@ import re
 
 from handlers.understanding.normalise import Word, lexicon, words
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.shape import is_clock_time
 from handlers.understanding.topics import SHARE, topic_scores
 from handlers.understanding.world import ORG_STOP, World, plain
 
-__all__ = ["body_as_decision_topic", "ignores_named_body", "news_of_people"]
+__all__ = ["body_as_decision_topic", "ignores_named_body", "news_of_people", "topic_is_a_body"]
 
 # Answers that never look a body up.
 # (Meeting answers are left out: « la prochaine réu est à Neuchâtel ou à
@@ -47,6 +48,12 @@ def ignores_named_body(u: Understanding, shown: str) -> bool:
 _DECISION_READINGS = frozenset({"decisions_topic", "decisions_recent"})
 
 
+def topic_is_a_body(u: Understanding) -> bool:
+    """The reading's topic, if any, is all words of bodies named (« décidé pour le bailleur ? »)."""
+    in_bodies = {w.folded for e in u.entities if e.kind == "org" for w in u.words[e.start:e.end]}
+    return all(w.folded in in_bodies for w in u.topic)
+
+
 def body_as_decision_topic(u: Understanding, world: World) -> list[Word] | None:
     """« qu'est-ce qui a été décidé pour le conseil citoyen ? », « qu'a décidé
     le comité pour la Région ? », « décidé pour le bailleur ? »: a decision
@@ -58,10 +65,13 @@ def body_as_decision_topic(u: Understanding, world: World) -> list[Word] | None:
     # « décidé avec la Fondation Abbé Pierre »: what was decided with a body is about it.
     markers = lexicon().topic_markers | {"avec"}
     decisions = world.records.get("decisions_topic", ())
+    # « les décisions de la Fondation Macif ? »: asked, a body after « de » is the topic too; not a town that is
+    # a meeting place (« les décisions de Nanterre ? » may designate the meeting held there).
+    asked_of = "?" in u.text and u.first("place") is None
     for body in (e for e in u.entities if e.kind == "org"):
         before = [w.folded for w in u.words[max(0, body.start - 3):body.start]]
         # « pour le X », « sur la X »: the body follows a topic marker (or the reading already asks a topic).
-        if u.ranking[0][0] != "decisions_topic" and not any(w in markers for w in before):
+        if u.ranking[0][0] != "decisions_topic" and not asked_of and not any(w in markers for w in before):
             continue
         named = u.words[body.start:body.end]
         # « le bailleur » may name several bodies (« A / B »): each one's name in turn.
@@ -72,13 +82,14 @@ def body_as_decision_topic(u: Understanding, world: World) -> list[Word] | None:
     return None
 
 
-_PEOPLE_READINGS = frozenset({"org_members", "org_representative", "who_is"})
+_PEOPLE_READINGS = frozenset({"org_members", "org_representative", "who_is", "role_holder"})
 
 
 def news_of_people(u: Understanding) -> bool:
-    """« les gens de l'ACCOORD passent demain », « Karim vient jeudi »: people
-    and a day, with no question mark nor question word, are news, not a
-    question about who they are."""
+    """« les gens de l'ACCOORD passent demain », « Karim vient jeudi », « le VP
+    arrive à 10h »: people and a day or a time, with no question mark nor
+    question word, are news, not a question about who they are."""
     lex = lexicon()
-    return (u.intent in _PEOPLE_READINGS and "?" not in u.text and any(e.kind == "period" for e in u.entities)
+    when = any(e.kind == "period" for e in u.entities) or any(is_clock_time(w) for w in u.words)
+    return (u.intent in _PEOPLE_READINGS and "?" not in u.text and when
             and not any(w.folded in lex.question_words for w in u.words))

@@ -4,6 +4,7 @@ cyclables" and "financement" finds "subvention"."""
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Sequence
 from functools import cache, lru_cache
@@ -12,12 +13,14 @@ from rapidfuzz import fuzz
 
 from handlers.understanding.normalise import HERE, Word, lexicon, stem, words
 
-__all__ = ["content_words", "grounded", "record_pairs", "topic_scores", "topic_stems"]
+__all__ = ["content_words", "grounded", "record_pairs", "topic_scores", "topic_stems", "with_activities"]
 
 STEM_MATCH = 85.0
 # A text matches when at least this share of the topic's words is in it.
 SHARE = 0.5
 SYNONYM_WEIGHT = 0.5
+# « évaluateur » does « évaluation », « coordinatrice » « coordination », « formateur » « formation ».
+_AGENT = re.compile(r"\b(\w+?)at(?:eur|rice)s?\b", re.IGNORECASE)
 
 
 @cache
@@ -120,3 +123,8 @@ def grounded(found: Sequence[Word], pairs: frozenset[tuple[str, str]]) -> set[in
         if (a, b) in pairs and j - i <= 3:
             hits.update((i, j))
     return hits
+
+
+def with_activities(text: str) -> str:
+    """`text` with the activity each agent noun of it names: « … évaluateur du programme évaluation »."""
+    return text + "".join(f" {m.group(1)}ation" for m in _AGENT.finditer(text))

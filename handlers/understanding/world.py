@@ -303,7 +303,11 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
             # The head after a kind of body counts too (« les médiathèques » for the Réseau des
             # médiathèques), unless questions use the word (« des actions en retard »).
             head = plain(org).split()[0]
-            if word == head or word not in common or (word == _head(org) and word not in question_words()):
+            # Not a head that other members' roles speak of (« Service du logement » and « en charge du
+            # logement » at a commune): « qui s'occupe du logement ? » asks for a charge, not the service.
+            in_roles = any(word in plain(m.role).split() for m in members if m.organisation != org)
+            if word == head or word not in common or (word == _head(org) and word not in question_words()
+                                                      and not in_roles):
                 add(word, org, by_org[org])
     # A town that appears only in someone's role ("adjointe au maire de Sceaux").
     for member in members:

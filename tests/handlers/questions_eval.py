@@ -17,10 +17,12 @@ from pathlib import Path
 
 from handlers.understanding.addressing import strip_address
 from handlers.understanding.answer import respond
+from handlers.understanding.pipeline import Understanding, understand
+from handlers.understanding.world import World
 from tests.handlers.questions_groups import NOW, build_group
 from tests.helpers import Chat
 
-__all__ = ["DATA", "NOW", "Score", "build_group", "evaluate", "group_of", "load_set"]
+__all__ = ["DATA", "NOW", "Score", "ask", "build_group", "evaluate", "group_of", "load_set", "read_as"]
 
 DATA = Path(__file__).parent / "data"
 
@@ -101,3 +103,16 @@ def evaluate(chat: Chat, rows: list[tuple[str, str, str]]) -> Score:
         else:
             score.failures.append(f"[unsure, expected {expected} « {key} »; readings {outcome.understanding.readings if outcome.understanding else []}] {message}")
     return score
+
+
+def ask(chat: Chat, text: str) -> str:
+    """What a member reads when asking `text` in private."""
+    return chat.say(text, private=True)
+
+
+def read_as(chat: Chat, text: str, intent: str) -> Understanding:
+    """`text` as understood in `chat`'s group, read as `intent` (to test a rule on a reading)."""
+    data = chat.store.group(chat.group.slug)
+    u = understand(text, World.build(data.members(), data.meetings(), chat.group.name), NOW)
+    u.intent = intent
+    return u

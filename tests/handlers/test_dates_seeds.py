@@ -114,6 +114,21 @@ def test_a_swiss_dotted_range_ends_dotted_too(text: str, expected: str) -> None:
     assert _read(text, require_time=True)[0] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("jeudi 14 janvier 18.40 salle B", ("2027-01-14 18:40", "salle B")),
+    ("le 14.01 10.20", ("2027-01-14 10:20", "")),
+])
+def test_swiss_minutes_off_the_quarter_hour_that_cannot_be_a_month(text: str, expected: tuple[str, str]) -> None:
+    # dseeds read minutes above 12 without « à », dgen only the quarter hours of the day: both, within the day's hours
+    assert _read(text, require_time=True) == expected
+
+
+@pytest.mark.parametrize("text", ["jeudi 14 janvier 4.40 repas", "jeudi 14 janvier 18.40 CHF repas"])
+def test_dotted_minutes_at_night_or_before_a_currency_are_still_asked(text: str) -> None:
+    with pytest.raises(UserError, match="ressemble à une date ou une heure"):
+        parse_when(text, EARLY_JANUARY)
+
+
 def test_dotted_numbers_that_could_be_a_date_are_still_asked() -> None:
     with pytest.raises(UserError, match="« 18.12 » ressemble à une date"):
         parse_when("jeudi 14 janvier 18.12", EARLY_JANUARY)
