@@ -18,6 +18,7 @@ from storage.store import Store
 from tests.handlers.questions_groups_employment import EMPLOYMENT_GROUPS, GROUP_TASKS
 from tests.handlers.questions_groups_territories import TERRITORY_GROUPS, TERRITORY_TASKS
 from tests.handlers.questions_groups_city import CITY_GROUPS, CITY_TASKS
+from tests.handlers.questions_groups_foodaid import FOODAID_GROUPS, FOODAID_TASKS
 from tests.handlers.questions_groups_housing import HOUSING_COMMITTEE_GROUPS, HOUSING_COMMITTEE_TASKS
 from tests.handlers.questions_groups_wallonia import WALLONIA_GROUPS, WALLONIA_TASKS
 from tests.helpers import Chat, group_config, make_chat
@@ -195,6 +196,7 @@ GROUPS = {
     **WALLONIA_GROUPS,
     **HOUSING_COMMITTEE_GROUPS,
     **CITY_GROUPS,
+    **FOODAID_GROUPS,
 }
 
 
@@ -224,6 +226,6 @@ def build_group(slug: str = "reseau92", store: Store | None = None) -> Chat:
         data.add_decision(text, date.fromisoformat(day), meeting_number, coordinator, "telegram:coord-1", _at(day + " 18:00"))
     numbers = {m.name: m.number for m in data.members()}
     for text, pilot, due, meeting_number in {**GROUP_TASKS, **TERRITORY_TASKS, **WALLONIA_TASKS,
-                                              **HOUSING_COMMITTEE_TASKS, **CITY_TASKS}.get(slug, ()):
+                                              **HOUSING_COMMITTEE_TASKS, **CITY_TASKS, **FOODAID_TASKS}.get(slug, ()):
         data.add_task(text, numbers[pilot], date.fromisoformat(due), meeting_number, pilot, coordinator, "telegram:coord-1")
     return chat
