@@ -69,6 +69,9 @@ def _qualified(ctx: Context, u: Understanding) -> tuple[Meeting | None, str]:
             both = _in_month([m for m in here if m in coming], [m for m in here if m in past], month_asked)
             return both if both[0] is not None else _in_month(coming, past, month_asked)
         chosen = [m for m in here if m in coming] or [m for m in here if m in past][-1:]
+        if _past_tense(u):
+            # « la réunion à la mairie de Nantes, c'était quand ? »: the one held there, not the next.
+            chosen = [m for m in here if m in past][-1:] or chosen
         return (chosen[0] if chosen else None), f"à {place.label}"
     if period is not None and period.extra["period"].month:
         # "en octobre": the month, coming or past, as "la réunion d'octobre" reads.

@@ -15,7 +15,7 @@ from typing import Any
 import simplemma
 from rapidfuzz import fuzz, process
 
-from handlers.understanding.normalise import Word
+from handlers.understanding.normalise import Word, fold
 from handlers.understanding.days import find_day, week_of
 from handlers.understanding.periods import MONTHS, Period, find_period, month_of
 from handlers.understanding.bodies import named_in_part, spelled_out
@@ -67,6 +67,9 @@ def _persons(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
         end = i
         while end < len(words) and end not in taken:
             match = _fuzzy(words[end].folded, world.name_index, NAME_MATCH)
+            if match is not None and match != words[end].folded and _names_elsewhere(words[end].folded, world):
+                # « Castellane » is close to Castellani but names a body or a place of the group.
+                match = None
             if (match is None and words[end].folded in _NAME_PARTICLES and end + 1 < len(words)
                     and (end > i or words[end].raw[:1].isupper())):
                 # « Kevin Da Silva », « Da Silva »: a particle inside or opening a name.
@@ -103,6 +106,11 @@ def _persons(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
     return found
 
 
+def _names_elsewhere(word: str, world: World) -> bool:
+    """`word` is itself a meeting place's word or a body's one-word alias."""
+    return word in world.places or word in world.org_aliases
+
+
 def _orgs(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
     found: list[Entity] = []
     i = 0
@@ -118,7 +126,9 @@ def _orgs(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
                 if key in world.org_aliases:
                     hit = (size, key)
                     break
-            if hit is None and len(phrase) >= 6:
+            # « Saint Nazaire c » is « Saint Nazaire » followed by « c'est »: a close
+            # phrase must end on a real word, as a venue's does.
+            if hit is None and len(phrase) >= 6 and len(words[i + size - 1].folded) > 2:
                 close = process.extractOne(phrase, world.alias_list, scorer=fuzz.ratio, score_cutoff=ORG_MATCH)
                 if close is not None:
                     hit = (size, close[0])
@@ -212,12 +222,30 @@ def _places(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
             found.append(phrase)
             covered.update(range(phrase.start, phrase.end))
             continue
+        # « la visio » was read as « réunion »; as typed, it may also name where meetings are
+        # held. « en visio » asks how a meeting is held, not which one.
+        typed = fold(w.typed) if w.typed else w.folded
+        mode = i > 0 and words[i - 1].folded in ("en", "par")
+        if typed != w.folded and not mode and (match := _truncated(typed, world)) is not None:
+            found.append(Entity("place", i, i + 1, w.typed, tuple(world.places[match])))
+            continue
         if len(w.folded) < 4 and not (w.raw.isupper() and w.folded in world.places):
             continue
-        match = _fuzzy(w.folded, world.places, NAME_MATCH)
+        match = _fuzzy(w.folded, world.places, NAME_MATCH) or _truncated(w.folded, world)
         if match is not None and not (simplemma.is_known(w.raw, lang="fr") and w.raw.islower()):
             found.append(Entity("place", i, i + 1, w.raw.capitalize(), tuple(world.places[match])))
     return found
+
+
+def _truncated(word: str, world: World) -> str | None:
+    """The one place word `word` shortens (« visio » for Visioconférence), if
+    `word` is the exact place word or its first five letters or more."""
+    if word in world.places:
+        return word
+    if len(word) < 5:
+        return None
+    longer = [p for p in world.places if p.startswith(word) and len(p) >= len(word) + 3]
+    return longer[0] if len(longer) == 1 else None
 
 
 def _months(words: list[Word], taken: set[int]) -> list[Entity]:

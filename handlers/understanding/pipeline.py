@@ -25,7 +25,8 @@ CONFIDENT_DESPITE = 0.8
 MARGIN = 0.07  # over the next intent
 PLAUSIBLE = 0.30  # a reading worth offering
 # Lemmas that make a town read as a meeting place rather than a body.
-MEETING_WORDS = frozenset({"reunion", "seance", "rencontre", "reunir", "voir", "retrouver"})
+# « la prochaine à Saint-Nazaire », « on discute de quoi à Rezé ? » speak of a meeting too.
+MEETING_WORDS = frozenset({"reunion", "seance", "rencontre", "reunir", "voir", "retrouver", "prochain", "discuter"})
 MEETING_NOUNS = frozenset({"reunion", "seance", "rencontre", "fois"})
 # Lemmas that pick a meeting by its order ("la dernière réunion").
 ORDER_WORDS = frozenset({"dernier", "precedent", "premier"})
@@ -142,6 +143,16 @@ def _tokens(found: list[Word], entities: list[Entity], known: frozenset[str] = f
         held = spans.get(e.start)
         if held is None or (e.kind == "place") == meeting_talk:
             spans[e.start] = e
+    if meeting_talk:
+        # « la réunion de Saint-Nazaire »: the town is the body « Saint Nazaire » and
+        # the place « Nazaire »; the place, over the whole span, is what is asked.
+        for place in [e for e in entities if e.kind == "place"]:
+            for start, other in list(spans.items()):
+                if other.kind == "org" and other.start < place.end and place.start < other.end:
+                    del spans[start]
+                    spans.pop(place.start, None)
+                    lo, hi = min(other.start, place.start), max(other.end, place.end)
+                    spans[lo] = Entity("place", lo, hi, place.label, place.items)
     vocabulary = model().vocabulary
     polite = _polite(found) | set(range(_opening(found)))
     forced_topic = _decision_topic(found, spans) | (grounded or set())
@@ -154,6 +165,11 @@ def _tokens(found: list[Word], entities: list[Entity], known: frozenset[str] = f
             # "en décembre" reads like the examples' "en <mois>" and "<periode>".
             tokens += [found[i].lemma, PLACEHOLDERS["month"], PLACEHOLDERS["period"]]
             i = entity.end
+            continue
+        if entity is not None and entity.kind == "place" and found[i].typed and entity.end == i + 1:
+            # « la visio c'est quand ? »: a meeting, and where it is held.
+            tokens += [found[i].lemma, PLACEHOLDERS["place"]]
+            i += 1
             continue
         if entity is not None and not (entity.kind == "role" and i in forced_topic):
             tokens.append(PLACEHOLDERS[entity.kind])
@@ -194,7 +210,9 @@ def is_vocative(text: str, found: list[Word], entities: list[Entity]) -> bool:
         return False
     name_end = text.find(found[first.end - 1].raw) + len(found[first.end - 1].raw)
     after = text[name_end:].lstrip()
-    return after.startswith(",") and any(w.folded in _SECOND_PERSON for w in found[first.end:])
+    # « thibault tu peux me rappeler » (no comma in chat): « tu » right after the name speaks to them.
+    return (after.startswith(",") and any(w.folded in _SECOND_PERSON for w in found[first.end:])
+            or found[first.end].folded in _SECOND_PERSON)
 
 
 def _found_in_records(intent: str, topic: list[Word], world: World) -> bool:

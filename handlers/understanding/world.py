@@ -132,6 +132,11 @@ class World:
             for word in name_words(member.name):
                 if len(word) >= 2:
                     index[word].append(member)
+            # « Le Goff », « Da Silva » are also typed in one word (« legoff », « dasilva »).
+            parts = plain(member.name).split()
+            for k in range(len(parts) - 1):
+                if parts[k] in _PARTICLES and len(parts[k + 1]) >= 3:
+                    index[parts[k] + parts[k + 1]].append(member)
             # "JB" for Jean-Baptiste.
             first = member.name.split()[0] if member.name.split() else ""
             if "-" in first:
@@ -163,6 +168,11 @@ class World:
                 for k in range(2, len(words) + 1):
                     if words[k - 1] not in _ORG_STOP and all(meeting is not m for m in phrases[" ".join(words[:k])]):
                         phrases[" ".join(words[:k])].append(meeting)
+        # « Saint-Herblain » closing « Maison des associations de Saint-Herblain » is a phrase of
+        # that place too, not only of the venue whose segment it opens.
+        for key, held in places.items():
+            if " " in key:
+                phrases[key].extend(m for m in held if all(m is not p for p in phrases[key]))
         world.place_phrases = dict(phrases)
         return world
 

@@ -1,0 +1,125 @@
+"""Questions typed as members type in a group chat (held-out set 12's
+Nantes food-aid collective, and other groups to show the rules are general),
+seen through the replies: SMS greetings and truncated words, elisions
+without their apostrophe, a misspelt « décision », « la visio » naming the
+meeting held by video, a town that is both a body and a meeting place, the
+past tense choosing the meeting already held, a member spoken to without a
+comma, a name whose particle is typed joined, and a role's own words
+naming its holder before the group's coordinator."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.questions_eval import build_group
+from tests.helpers import Chat
+
+
+@pytest.fixture(scope="module")
+def collective() -> Chat:
+    return build_group("aide-alim44")
+
+
+@pytest.fixture(scope="module")
+def network() -> Chat:
+    return build_group("reseau92")
+
+
+@pytest.fixture(scope="module")
+def task_force() -> Chat:
+    return build_group("emploi93")
+
+
+def ask(chat: Chat, text: str) -> str:
+    return chat.say(text, private=True)
+
+
+@pytest.mark.parametrize(("question", "shown"), [
+    # SMS greetings open a question as « bonjour » does.
+    ("slt, la prochaine réu c'est où ?", "Prochaine séance n°4"),
+    ("bjr on se voit qd", "Prochaine séance n°4"),
+    ("bsr c qui le tresorier", "Hervé Lemaître"),
+    # Truncated words: « pro », « st », « pop », « alim », « assos ».
+    ("la semaine pro on se voit ou ?", "n°4"),
+    ("qui represente le secours pop ?", "Thibault Jaunet"),
+    ("ya qui de la banque alim", "Aïcha Bouzid"),
+    ("la reu a la maison des assos c quand", "Séance n°7"),
+    # Elisions typed without their apostrophe.
+    ("qui soccupe de la logistique", "Bastien Rolland"),
+    ("cest qui la presidente", "Aïcha Bouzid"),
+    ("cetait ou la derniere reu", "n°3"),
+    # « desicion » for « décision ».
+    ("la desicion sur le camion frigo ?", "Décision n°3"),
+    # Spoken forms of the intents (« c'est qui de », « y a qui dans », « on a dit quoi sur »).
+    ("c qui de la croix rouge", "Maëlle Briand"),
+    ("y a qui dans le groupe ?", "Membres du groupe"),
+    ("c'est quoi les prochaines réu ?", "Prochaines séances"),
+    ("on a dit quoi sur la collecte de printemps ?", "Décision n°7"),
+])
+def test_chat_register_questions_get_their_answer(collective: Chat, question: str, shown: str) -> None:
+    assert shown in ask(collective, question)
+
+
+@pytest.mark.parametrize(("chat_name", "question", "shown"), [
+    ("network", "bjr, qui represente st cloud ?", ""),
+    ("task_force", "slt, qui represente st denis ?", "Mariam Touré"),
+    ("network", "les desicions sur les pistes cyclables ?", "Décision n°4"),
+    ("network", "cest qui le tresorier de l'amd", "Mehdi Haddad"),
+    ("task_force", "c qui de la prefecture", "Laure Vidal"),
+])
+def test_the_same_shorthand_serves_other_groups(request: pytest.FixtureRequest, chat_name: str, question: str,
+                                                shown: str) -> None:
+    reply = ask(request.getfixturevalue(chat_name), question)
+    if shown:
+        assert shown in reply
+    else:
+        # Saint-Cloud is no member's town: said plainly, nobody named in its place.
+        assert "Organisation :" not in reply and "•" not in reply
+
+
+def test_la_visio_is_the_meeting_held_by_video_not_the_next_one(collective: Chat, network: Chat) -> None:
+    reply = ask(collective, "la visio c quand")
+    assert "Séance n°5" in reply and "14 janvier 2027" in reply
+    reply = ask(network, "c'est quand la visio ?")
+    assert "n°5" in reply and "19 janvier 2027" in reply
+    # « en visio » asks how the next meeting is held: it stays the next one.
+    assert "Prochaine séance n°4" in ask(collective, "la prochaine réunion est en visio ?")
+
+
+def test_a_town_that_is_a_body_and_a_place_is_the_place_in_a_meeting_question(collective: Chat,
+                                                                              task_force: Chat) -> None:
+    reply = ask(collective, "la reunion de saint nazaire c quand")
+    assert "Séance n°4" in reply and "Hôtel de ville de Saint-Nazaire" in reply
+    reply = ask(collective, "c toujours a st nazaire la prochaine ?")
+    assert "n°4" in reply and "Kevin Tessier" not in reply
+    reply = ask(task_force, "la réunion de saint denis c'était quand ?")
+    assert "Séance n°1" in reply and "Mariam Touré" not in reply
+
+
+def test_the_past_tense_picks_the_meeting_already_held_at_a_place(collective: Chat) -> None:
+    # Saint-Herblain: n°2 was held there in October, n°7 will be in March.
+    reply = ask(collective, "la réunion à saint herblain c'était quand ?")
+    assert "Séance n°2" in reply and "n°7" not in reply
+    reply = ask(collective, "la réunion à saint herblain c'est quand ?")
+    assert "Séance n°7" in reply
+    reply = ask(collective, "la reunion a la mairie de nantes cetait qd")
+    assert "Séance n°1" in reply and "n°6" not in reply
+
+
+@pytest.mark.parametrize("text", ["yannick tu peux m'envoyer le cr", "nolwenn tu viens jeudi ?",
+                                  "kevin vous avez recu les colis ?"])
+def test_a_member_spoken_to_without_a_comma_is_not_looked_up(collective: Chat, text: str) -> None:
+    reply = ask(collective, text)
+    assert "Organisation :" not in reply and "Séance n°" not in reply
+
+
+def test_a_name_typed_with_its_particle_joined_is_found(collective: Chat) -> None:
+    assert "Gwenaëlle Le Goff" in ask(collective, "c'est qui mme legoff ?")
+    assert "Gwenaëlle Le Goff" in ask(collective, "gwenaelle legoff elle fait quoi")
+
+
+def test_a_role_s_own_words_name_its_holder_before_the_group_coordinator(collective: Chat) -> None:
+    reply = ask(collective, "qui coordonne l'épicerie sociale mobile ?")
+    assert "Maëlle Briand" in reply and "Damien Fourage" not in reply
+    reply = ask(collective, "qui coordonne le collectif ?")
+    assert "Damien Fourage" in reply
