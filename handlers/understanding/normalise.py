@@ -29,6 +29,9 @@ HERE = Path(__file__).parent
 # A word unknown to the lemmatiser is read as a vocabulary word this close.
 TYPO_MATCH = 80.0
 _SPLIT = re.compile(r"[^\w@]+")
+# Words after which a shorthand noun is plural (« les réu », « prochaines rdv »).
+_PLURAL_CUES = frozenset({"les", "des", "ces", "mes", "nos", "vos", "quelles", "quels", "prochaines", "prochains",
+                          "dernieres", "derniers", "toutes", "tous", "combien"})
 
 
 @lru_cache(maxsize=1 << 15)
@@ -131,6 +134,11 @@ def words(text: str, lex: Lexicon | None = None, shorthand: bool = True) -> list
             replaced = lex.synonyms.get(fold(raw))
             if replaced is None and raw.isalpha():
                 replaced = lex.synonyms.get(fold(simplemma.lemmatize(raw.casefold(), lang="fr")))
+        plural = found and (found[-1].folded in _PLURAL_CUES
+                            or found[-1].folded == "de" and len(found) > 1 and found[-2].folded == "combien")
+        if replaced is not None and plural:
+            # « les prochaines réu », « combien de rdv »: chat drops the plural's s.
+            replaced = lex.synonyms.get(fold(raw) + "s", replaced)
         parts = _raw_words(replaced) if replaced is not None else [raw]
         for part in parts:
             lemma, known = lex.lemma_of(part.casefold())

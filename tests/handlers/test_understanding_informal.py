@@ -123,3 +123,21 @@ def test_a_role_s_own_words_name_its_holder_before_the_group_coordinator(collect
     assert "Maëlle Briand" in reply and "Damien Fourage" not in reply
     reply = ask(collective, "qui coordonne le collectif ?")
     assert "Damien Fourage" in reply
+
+
+@pytest.mark.parametrize(("question", "shown"), [
+    # Chat drops the plural's s of a shorthand noun: the determiner keeps it.
+    ("combien de reu il reste", "Prochaines séances"),
+    ("les prochains rdv ?", "Prochaines séances"),
+    ("yo c quand la prochaine reu", "Prochaine séance n°4"),
+    ("a quelle heure ca commence", "Prochaine séance n°4"),
+    ("c ou deja la reu", "Prochaine séance n°4"),
+])
+def test_unqualified_and_plural_shorthand_meeting_questions(network: Chat, question: str, shown: str) -> None:
+    assert shown in ask(network, question)
+
+
+@pytest.mark.parametrize("text", ["vu", "bien vu", "ok vu", "lol", "mdr", "dsl je serai en retard", "jsuis dans le train"])
+def test_chat_acknowledgements_get_no_answer(network: Chat, text: str) -> None:
+    reply = ask(network, text)
+    assert "Séance n°" not in reply and "Décision n°" not in reply and "Membres du groupe" not in reply
