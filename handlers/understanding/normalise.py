@@ -29,6 +29,8 @@ HERE = Path(__file__).parent
 # A word unknown to the lemmatiser is read as a vocabulary word this close.
 TYPO_MATCH = 80.0
 _SPLIT = re.compile(r"[^\w@]+")
+# Forms of « être » after « c' »: « c » alone is the SMS « c'est ».
+_ETRE = frozenset({"est", "etait", "etaient", "sera", "serait", "seront", "fut", "soit"})
 # Words after which a shorthand noun is plural (« les réu », « prochaines rdv »).
 _PLURAL_CUES = frozenset({"les", "des", "ces", "mes", "nos", "vos", "quelles", "quels", "prochaines", "prochains",
                           "dernieres", "derniers", "toutes", "tous", "combien"})
@@ -127,9 +129,13 @@ def words(text: str, lex: Lexicon | None = None, shorthand: bool = True) -> list
     shorthand is expanded first (`rdv` -> `réunion`): questions, not records."""
     lex = lex or lexicon()
     found: list[Word] = []
-    for raw in _raw_words(text):
+    raws = _raw_words(text)
+    for k, raw in enumerate(raws):
         replaced = None
-        if shorthand:
+        if shorthand and fold(raw) == "c" and (k + 1 == len(raws) or fold(raws[k + 1]) not in _ETRE):
+            # « c qui », « c quand », « c ou » (SMS): « c'est », unless « c'est » was typed.
+            replaced = "c'est"
+        elif shorthand:
             # "rencontres" is found through its lemma "rencontre".
             replaced = lex.synonyms.get(fold(raw))
             if replaced is None and raw.isalpha():

@@ -49,6 +49,12 @@ def _one_meeting(u: Understanding) -> bool:
     return singular and _qualified(u) and not any(w.folded in _DATE_WORDS or w.lemma in _DATE_WORDS for w in u.words)
 
 
+def _deadline_not_meeting(u: Understanding) -> bool:
+    """An « échéance » (or « deadline », « date limite ») is named, and no meeting."""
+    folded = {w.folded for w in u.words} | {w.lemma for w in u.words}
+    return bool(folded & {"echeance", "echeances"}) and not folded & {"reunion", "reunions", "seance", "rencontre"}
+
+
 # (intents read, condition on the message, intent answered); first match wins.
 RULES: tuple[tuple[frozenset[str], Test, str], ...] = (
     # "c'est qui le stagiaire Olivier ?": the person named is the question.
@@ -70,9 +76,14 @@ RULES: tuple[tuple[frozenset[str], Test, str], ...] = (
     (frozenset({"decisions_topic"}), lambda u: not u.topic, "decisions_recent"),
     (frozenset({"meeting_next"}), _past_order, "meeting_last"),
     (frozenset({"meeting_last"}), _qualified, "meeting_which"),
+    # « quand nous réunissons-nous la prochaine fois ? »: read close to « la dernière fois », asks the next.
+    (frozenset({"meeting_last"}), lambda u: u.order is None and any(w.lemma == "prochain" for w in u.words),
+     "meeting_next"),
     # « c'était quand notre toute première séance ? »: the first, not the last.
     (frozenset({"meeting_last", "meeting_next"}), lambda u: u.order == "premier", "meeting_which"),
     (frozenset({"dates_period"}), _one_meeting, "meeting_which"),
+    # « c'est quand la prochaine deadline ? » reads like « la prochaine séance »: a deadline is asked.
+    (frozenset({"meeting_next"}), _deadline_not_meeting, "dates_period"),
 )
 
 

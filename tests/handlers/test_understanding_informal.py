@@ -141,3 +141,28 @@ def test_unqualified_and_plural_shorthand_meeting_questions(network: Chat, quest
 def test_chat_acknowledgements_get_no_answer(network: Chat, text: str) -> None:
     reply = ask(network, text)
     assert "Séance n°" not in reply and "Décision n°" not in reply and "Membres du groupe" not in reply
+
+
+@pytest.mark.parametrize(("question", "shown"), [
+    # « c » alone is the SMS « c'est ».
+    ("c qui l echevine", "Véronique Dethier"),
+    ("c quand la reu d andenne", "Séance n°5"),
+    ("c qui au forem", "Kevin Delvaux"),
+])
+def test_c_alone_reads_as_c_est(question: str, shown: str) -> None:
+    assert shown in ask(build_group("pcs-namur"), question)
+
+
+@pytest.mark.parametrize(("question", "shown", "absent"), [
+    # A deadline asked like the next meeting is a deadline, not the meeting.
+    ("c qd la prochaine deadline", "Échéance n°", "Prochaine séance"),
+    ("c quand la prochaine échéance ?", "Échéance n°", "Prochaine séance"),
+    # Chat words for a person (« le mec de », « la dame du »), the bot called by name.
+    ("le mec de france travail c qui", "Thomas Petit", "Séance"),
+    ("la dame du ccas de montrouge c qui", "Hélène Vasseur", "Séance"),
+    ("dis greffier c quand la prochaine", "Prochaine séance n°4", "Échéance"),
+    ("Quand est-ce qu'on se réunit la prochaine fois ?", "Prochaine séance n°4", "Dernière séance"),
+])
+def test_chat_words_for_deadlines_people_and_the_bot(network: Chat, question: str, shown: str, absent: str) -> None:
+    reply = ask(network, question)
+    assert shown in reply and absent not in reply
