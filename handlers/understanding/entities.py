@@ -225,7 +225,9 @@ def _places(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
         # « la visio » was read as « réunion »; as typed, it may also name where meetings are
         # held. « en visio » asks how a meeting is held, not which one.
         typed = fold(w.typed) if w.typed else w.folded
-        mode = i > 0 and words[i - 1].folded in ("en", "par")
+        # « la réu en visio » still names the meeting held by video.
+        mode = (i > 0 and words[i - 1].folded in ("en", "par")
+                and not (i > 1 and words[i - 2].lemma in ("reunion", "reunions", "seance")))
         if typed != w.folded and not mode and (match := _truncated(typed, world)) is not None:
             found.append(Entity("place", i, i + 1, w.typed, tuple(world.places[match])))
             continue

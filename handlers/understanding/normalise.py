@@ -140,6 +140,9 @@ def words(text: str, lex: Lexicon | None = None, shorthand: bool = True) -> list
             replaced = lex.synonyms.get(fold(raw))
             if replaced is None and raw.isalpha():
                 replaced = lex.synonyms.get(fold(simplemma.lemmatize(raw.casefold(), lang="fr")))
+        if replaced == "" and k + 1 < len(raws) and fold(raws[k + 1]) in ("moi", "nous"):
+            # « Rappel : réu jeudi » announces; « rappel moi la date » asks (« rappelle-moi »).
+            replaced = None
         plural = found and (found[-1].folded in _PLURAL_CUES
                             or found[-1].folded == "de" and len(found) > 1 and found[-2].folded == "combien")
         if replaced is not None and plural:

@@ -137,7 +137,8 @@ def _tokens(found: list[Word], entities: list[Entity], known: frozenset[str] = f
     """Lemmas with entity spans and unknown words as placeholders."""
     # A town that is both a body and a meeting place ("Nanterre") reads as
     # the place when the message speaks of a meeting, as the body otherwise.
-    meeting_talk = any(w.lemma in MEETING_WORDS for w in found)
+    # A date too (« c'est bien à Saint-Nazaire jeudi ? »): bodies are not asked about for a day.
+    meeting_talk = any(w.lemma in MEETING_WORDS for w in found) or any(e.kind == "period" for e in entities)
     spans: dict[int, Entity] = {}
     for e in entities:
         held = spans.get(e.start)

@@ -166,3 +166,25 @@ def test_c_alone_reads_as_c_est(question: str, shown: str) -> None:
 def test_chat_words_for_deadlines_people_and_the_bot(network: Chat, question: str, shown: str, absent: str) -> None:
     reply = ask(network, question)
     assert shown in reply and absent not in reply
+
+
+@pytest.mark.parametrize(("question", "shown", "absent"), [
+    # A date beside a town that is a body and a place: the place is meant.
+    ("c toujours a saint nazaire le 10 ?", "Séance n°4", "Kevin Tessier"),
+    ("on sera a rezé le 19 novembre ?", "Séance n°3", "Sandrine Morvan"),
+    # « la réu en visio » names the meeting held by video; « c'est en visio ? » asks how the next is held.
+    ("la reu en visio c a quelle heure", "Séance n°5", "n°4"),
+    ("la prochaine reu se fait en visio ?", "Prochaine séance n°4", "n°5"),
+    # « rappel moi » asks, « Rappel : … » announces.
+    ("rappel moi la date de la prochaine reu", "Prochaine séance n°4", "Échéance"),
+    ("qu'est-ce qu'on va aborder le 10 ?", "Distribution de Noël", "Échéance"),
+    ("on va traiter quoi jeudi 10", "Distribution de Noël", "Échéance"),
+])
+def test_dates_video_and_reminders_in_chat(collective: Chat, question: str, shown: str, absent: str) -> None:
+    reply = ask(collective, question)
+    assert shown in reply and absent not in reply
+
+
+def test_a_reminder_announced_in_the_chat_is_not_a_question(collective: Chat) -> None:
+    reply = ask(collective, "rappel : reu jeudi 10 a 14h a saint nazaire")
+    assert "Organisation :" not in reply and "Kevin Tessier" not in reply and "Séance n°" not in reply
