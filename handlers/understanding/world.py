@@ -244,6 +244,11 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
         for kind, words in data["kinds"].items():
             if any(f" {w}" in f" {base}" for w in words):
                 add(kind, org, people)
+        if any(f" {w}" in f" {base}" for w in data["kinds"]["departement"]):
+            # « le 92 », « le 44 »: the département's council by its number.
+            for dept, number in data["departements"].items():
+                if base.endswith(" " + dept) and number.isdigit():
+                    add(number, org, people)
     # A word found in one organisation's name only ("l'hospice" for
     # "Hospice général"), unless it names a kind of body ("ville", "conseil").
     generic = data["generic"]

@@ -188,3 +188,13 @@ def test_dates_video_and_reminders_in_chat(collective: Chat, question: str, show
 def test_a_reminder_announced_in_the_chat_is_not_a_question(collective: Chat) -> None:
     reply = ask(collective, "rappel : reu jeudi 10 a 14h a saint nazaire")
     assert "Organisation :" not in reply and "Kevin Tessier" not in reply and "Séance n°" not in reply
+
+
+@pytest.mark.parametrize(("slug", "question", "shown"), [
+    # « le 92 », « le 44 »: the département's council by its number.
+    ("reseau92", "c qui pr le 92", "Nathalie Lefèvre"),
+    ("reseau92", "qui représente le 92 ?", "Lucas Fontaine"),
+    ("aide-alim44", "qui vient du 44", "Marc-Antoine Rivière"),
+])
+def test_a_departement_council_is_named_by_its_number(slug: str, question: str, shown: str) -> None:
+    assert shown in ask(build_group(slug), question)
