@@ -201,6 +201,8 @@ def is_statement(text: str, found: list[Word], polite: set[int]) -> bool:
     return first in lex.thanks_words and len(found) > 1 or first in lex.statement_subjects
 
 
+# Intents that answer who: a question asking « quand » is none of them.
+_PEOPLE = frozenset({"who_is", "role_holder", "org_representative", "org_members", "directory", "in_charge"})
 _SECOND_PERSON = frozenset({"tu", "toi", "te", "t", "vous"})
 
 
@@ -286,6 +288,9 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     close = {name for name, s in ranking if name in agreeing and s >= score - MARGIN}
     free = best == "chitchat" or any(intents[name].takes_topic for name in family | close)
     bar = CONFIDENT if not topic or free else CONFIDENT_DESPITE
+    if best in _PEOPLE and any(w.folded == "quand" for w in found):
+        # « qqn sait qd c'est la réu de la Métropole ? »: a time is asked, never a body's people.
+        bar = 2.0
     if score >= bar and score - runner_up >= MARGIN and ready:
         result.intent = best
     elif score >= PLAUSIBLE and score - runner_up >= MARGIN and ready and _asks(found) and _found_in_records(best, topic, world):

@@ -198,3 +198,10 @@ def test_a_reminder_announced_in_the_chat_is_not_a_question(collective: Chat) ->
 ])
 def test_a_departement_council_is_named_by_its_number(slug: str, question: str, shown: str) -> None:
     assert shown in ask(build_group(slug), question)
+
+
+@pytest.mark.parametrize("text", ["qqn sait qd c la reu de la metropole ?", "quelqu'un sait quand la Région se réunit ?",
+                                  "vous savez quand le Département vote son budget ?"])
+def test_a_time_asked_about_a_body_never_lists_its_people(collective: Chat, text: str) -> None:
+    reply = ask(collective, text)
+    assert "qui représente l'organisation" not in reply and "Solène Barreau —" not in reply
