@@ -201,6 +201,27 @@ def is_statement(text: str, found: list[Word], polite: set[int]) -> bool:
     return first in lex.thanks_words and len(found) > 1 or first in lex.statement_subjects
 
 
+def is_farewell(text: str, found: list[Word]) -> bool:
+    """« à jeudi 10 à Saint-Nazaire », « à la prochaine »: a sign-off, asking nothing."""
+    lex = lexicon()
+    return (len(found) > 1 and found[0].folded == "a" and found[1].folded != "propos" and "?" not in text
+            and not any(w.folded in lex.question_words for w in found))
+
+
+def _of_a_body(found: list[Word], entities: list[Entity]) -> bool:
+    """« la décision de la Métropole est tombée »: a body's own decision, not the group's."""
+    lex = lexicon()
+    starts = {e.start for e in entities if e.kind == "org"}
+    for i, word in enumerate(found):
+        if word.lemma in lex.decision_words or word.folded in lex.decision_words:
+            j = i + 1
+            while j < len(found) and found[j].folded in ("de", "du", "des", "d", "la", "l", "le"):
+                j += 1
+            if j > i + 1 and j in starts:
+                return True
+    return False
+
+
 # Intents that answer who: a question asking « quand » is none of them.
 _PEOPLE = frozenset({"who_is", "role_holder", "org_representative", "org_members", "directory", "in_charge"})
 _SECOND_PERSON = frozenset({"tu", "toi", "te", "t", "vous"})
@@ -256,7 +277,8 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     if not ranking:
         return result
     intents = model().intents
-    if is_statement(text, found[_opening(found):], _polite(found)) or is_vocative(text, found, entities):
+    if (is_statement(text, found[_opening(found):], _polite(found)) or is_vocative(text, found, entities)
+            or is_farewell(text, found)):
         result.intent = "chitchat"
         return result
     best, score = ranking[0]
@@ -288,8 +310,10 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     close = {name for name, s in ranking if name in agreeing and s >= score - MARGIN}
     free = best == "chitchat" or any(intents[name].takes_topic for name in family | close)
     bar = CONFIDENT if not topic or free else CONFIDENT_DESPITE
-    if best in _PEOPLE and any(w.folded == "quand" for w in found):
-        # « qqn sait qd c'est la réu de la Métropole ? »: a time is asked, never a body's people.
+    if best in _PEOPLE and any(w.folded == "quand" for w in found) or (
+            model().family(best) == model().family("decisions_recent") and _of_a_body(found, entities)):
+        # « qqn sait qd c'est la réu de la Métropole ? »: a time is asked, never a body's people;
+        # « la décision de la Métropole est tombée »: that body's decision, not one of the group's.
         bar = 2.0
     if score >= bar and score - runner_up >= MARGIN and ready:
         result.intent = best

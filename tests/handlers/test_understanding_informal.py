@@ -205,3 +205,16 @@ def test_a_departement_council_is_named_by_its_number(slug: str, question: str, 
 def test_a_time_asked_about_a_body_never_lists_its_people(collective: Chat, text: str) -> None:
     reply = ask(collective, text)
     assert "qui représente l'organisation" not in reply and "Solène Barreau —" not in reply
+
+
+@pytest.mark.parametrize("text", ["la decision de la metropole est tombee", "vous avez vu la décision du Département ?",
+                                  "a jeudi 10 a saint nazaire", "à la prochaine !", "a jeudi tlm",
+                                  "vous etes combien a venir jeudi ?"])
+def test_news_of_a_body_s_decision_and_sign_offs_get_no_answer(collective: Chat, text: str) -> None:
+    reply = ask(collective, text)
+    assert "Décision n°" not in reply and "Séance n°" not in reply and "Membres du groupe" not in reply
+
+
+def test_the_group_s_own_decisions_are_still_found(collective: Chat) -> None:
+    assert "Décisions de la séance n°3" in ask(collective, "les décisions de la dernière réunion")
+    assert "Décision n°5" in ask(collective, "c quoi la decision pour les etudiants")
