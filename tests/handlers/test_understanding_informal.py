@@ -218,3 +218,14 @@ def test_news_of_a_body_s_decision_and_sign_offs_get_no_answer(collective: Chat,
 def test_the_group_s_own_decisions_are_still_found(collective: Chat) -> None:
     assert "Décisions de la séance n°3" in ask(collective, "les décisions de la dernière réunion")
     assert "Décision n°5" in ask(collective, "c quoi la decision pour les etudiants")
+
+
+@pytest.mark.parametrize(("slug", "question", "shown"), [
+    # An acronym no dictionary knows stands for the words it abbreviates in roles and records.
+    ("aide-alim44", "qui soccupe de l ess a la region", "Chantal Humeau"),
+    ("aide-alim44", "qui suit l'ESS ?", "Chantal Humeau"),
+    ("alimentation69", "qui gère le PAT", "Anaïs Perret"),
+    ("alimentation69", "le rapport du PAT c pour qd", "Rapport d'étape du projet alimentaire territorial"),
+])
+def test_an_acronym_finds_the_words_it_stands_for(slug: str, question: str, shown: str) -> None:
+    assert shown in ask(build_group(slug), question)
