@@ -229,3 +229,13 @@ def test_the_group_s_own_decisions_are_still_found(collective: Chat) -> None:
 ])
 def test_an_acronym_finds_the_words_it_stands_for(slug: str, question: str, shown: str) -> None:
     assert shown in ask(build_group(slug), question)
+
+
+@pytest.mark.parametrize(("question", "shown"), [
+    ("c qui au bailleur", "Élodie Ferracci"),
+    ("qui vient du bailleur social ?", "Élodie Ferracci"),
+    ("la dame de la caf elle s appelle comment", "Lucie Marchetti"),
+    ("c quoi le num de thomas", "Thomas Roux"),
+])
+def test_landlords_and_names_asked_in_chat_words(question: str, shown: str) -> None:
+    assert shown in ask(build_group("contrat-ville13"), question)
