@@ -310,9 +310,13 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     close = {name for name, s in ranking if name in agreeing and s >= score - MARGIN}
     free = best == "chitchat" or any(intents[name].takes_topic for name in family | close)
     bar = CONFIDENT if not topic or free else CONFIDENT_DESPITE
-    if best in _PEOPLE and any(w.folded == "quand" for w in found) or (
+    asks_place = best != "who_is" and (any(w.raw.casefold() == "où" for w in found) or (
+        any(w.folded == "ou" for w in found) and not any(w.folded in ("qui", "ki") for w in found)))
+    if best in _PEOPLE and (asks_place or any(w.folded == "quand" for w in found)) or (
             model().family(best) == model().family("decisions_recent") and _of_a_body(found, entities)):
-        # « qqn sait qd c'est la réu de la Métropole ? »: a time is asked, never a body's people;
+        # « qqn sait qd c'est la réu de la Métropole ? », « c'est où à Saint-Nazaire ? »: a time or
+        # a place is asked, never a body's people (« ou » without « qui » is « où » typed plain;
+        # « X travaille où ? » asks about a member);
         # « la décision de la Métropole est tombée »: that body's decision, not one of the group's.
         bar = 2.0
     if score >= bar and score - runner_up >= MARGIN and ready:

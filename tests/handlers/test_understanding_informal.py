@@ -239,3 +239,13 @@ def test_an_acronym_finds_the_words_it_stands_for(slug: str, question: str, show
 ])
 def test_landlords_and_names_asked_in_chat_words(question: str, shown: str) -> None:
     assert shown in ask(build_group("contrat-ville13"), question)
+
+
+@pytest.mark.parametrize("text", ["c'est où exactement à saint-nazaire ?", "la mairie de reze c ou"])
+def test_a_place_asked_about_a_town_never_lists_its_people(collective: Chat, text: str) -> None:
+    assert "qui représente l'organisation" not in ask(collective, text)
+
+
+def test_where_a_member_works_is_still_their_card(collective: Chat) -> None:
+    assert "Nolwenn Cadiou" in ask(collective, "elle bosse ou nolwenn cadiou")
+    assert "Sandrine Morvan" in ask(collective, "qui represente reze ou saint herblain ?")
