@@ -37,6 +37,8 @@ def ignores_named_body(u: Understanding, shown: str) -> bool:
         named = {w.folded for w in u.words[body.start:body.end]} - ORG_STOP
         # « le rapport au SEJ »: the answer may show the body's full name instead.
         full = plain(re.sub(r"\([^)]*\)", " ", body.label))
-        if named and not named & answer and f" {full} " not in f" {' '.join(plain(shown).split())} ":
+        # « la Région » is in « l'appel à projets régional », « le département » in « départemental ».
+        derived = any(a.startswith(n) for n in named if len(n) >= 4 for a in answer)
+        if named and not named & answer and not derived and f" {full} " not in f" {' '.join(plain(shown).split())} ":
             return True
     return False

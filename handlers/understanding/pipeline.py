@@ -284,7 +284,10 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     best, score = ranking[0]
     family = model().family(best)
     agreeing = family | _same_answer(result, best, ranking)
-    runner_up = next((s for name, s in ranking[1:] if name not in agreeing), 0.0)
+    # « l'appel à projets de la Région c'est pour quand ? »: who-readings are no rival of a « quand » question.
+    rivals = [(name, s) for name, s in ranking[1:]
+              if not (name in _PEOPLE and any(w.folded == "quand" for w in found))]
+    runner_up = next((s for name, s in rivals if name not in agreeing), 0.0)
     ready = all(result.has(need) for need in intents[best].needs)
     if not ready:
         # A sister intent whose needs are met answers instead ("qui est en
@@ -298,7 +301,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
             # « qui est l'échevine de la cohésion sociale ? » read first as a body's
             # representative (no body named), then as a charge: both answer the role's holder.
             family = family | model().family(sister[0])
-            runner_up = next((s for name, s in ranking[1:] if name not in agreeing | family), 0.0)
+            runner_up = next((s for name, s in rivals if name not in agreeing | family), 0.0)
         if sister is not None:
             # The sister is judged on its own closeness, not on the first reading's.
             (best, score), ready = sister, True

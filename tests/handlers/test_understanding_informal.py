@@ -249,3 +249,14 @@ def test_a_place_asked_about_a_town_never_lists_its_people(collective: Chat, tex
 def test_where_a_member_works_is_still_their_card(collective: Chat) -> None:
     assert "Nolwenn Cadiou" in ask(collective, "elle bosse ou nolwenn cadiou")
     assert "Sandrine Morvan" in ask(collective, "qui represente reze ou saint herblain ?")
+
+
+@pytest.mark.parametrize(("question", "shown"), [
+    # A body named by the adjective of the record (« régional »), asked with « quand ».
+    ("l'appel à projets de la Région c'est pour quand ?", "appel à projets régional"),
+    ("le dossier de subvention pour le département c pour qd", "subvention au Département"),
+    # Swiss « ça joue toujours ? » for a maintained meeting.
+    ("ça joue toujours pour le 10 ?", "Séance n°4"),
+])
+def test_deadlines_named_by_a_body_and_maintained_meetings(collective: Chat, question: str, shown: str) -> None:
+    assert shown in ask(collective, question)
