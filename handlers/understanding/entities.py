@@ -66,7 +66,7 @@ def _persons(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
         hits: dict[int, tuple[Any, int]] = {}  # member number -> (member, matched words)
         end = i
         while end < len(words) and end not in taken:
-            match = _fuzzy(words[end].folded, world.name_index, NAME_MATCH)
+            match = _fuzzy(words[end].folded, world.name_index, NAME_MATCH) or _nickname(words[end], world)
             if match is not None and match != words[end].folded and _names_elsewhere(words[end].folded, world):
                 # « Castellane » is close to Castellani but names a body or a place of the group.
                 match = None
@@ -104,6 +104,19 @@ def _persons(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
         else:
             i = start + 1
     return found
+
+
+def _nickname(word: Word, world: World) -> str | None:
+    """The one member's name that a short form opens (« Gwen » for Gwenaëlle, « Nico »
+    for Nicolas), for a word no dictionary knows."""
+    folded = word.folded
+    # Three letters only when written as a name (« Seb »): « pat » is the PAT, « ess » the ESS.
+    short = len(folded) < 4 and not (len(folded) == 3 and word.raw[:1].isupper() and not word.raw.isupper())
+    if short or not folded.isalpha() or simplemma.is_known(folded, lang="fr"):
+        return None
+    longer = [k for k in world.name_index if k.startswith(folded) and len(k) >= len(folded) + 2]
+    owners = {id(m) for k in longer for m in world.name_index[k]}
+    return longer[0] if len(owners) == 1 else None
 
 
 def _names_elsewhere(word: str, world: World) -> bool:

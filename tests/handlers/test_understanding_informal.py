@@ -260,3 +260,19 @@ def test_where_a_member_works_is_still_their_card(collective: Chat) -> None:
 ])
 def test_deadlines_named_by_a_body_and_maintained_meetings(collective: Chat, question: str, shown: str) -> None:
     assert shown in ask(collective, question)
+
+
+@pytest.mark.parametrize(("slug", "question", "shown"), [
+    # A first name's short form, when one member's name opens so.
+    ("aide-alim44", "c qui gwen", "Gwenaëlle Le Goff"),
+    ("aide-alim44", "thib il fait quoi", "Thibault Jaunet"),
+    ("emploi93", "c qui Nico ?", "Nicolas Perrin"),
+])
+def test_a_nickname_finds_the_one_member_it_shortens(slug: str, question: str, shown: str) -> None:
+    assert shown in ask(build_group(slug), question)
+
+
+def test_a_short_lowercase_word_is_no_nickname(collective: Chat) -> None:
+    # « pat » is the PAT, not Patrice Ollivaud.
+    reply = ask(collective, "la reunion de la metropole sur le pat a ete reportee")
+    assert "Patrice Ollivaud" not in reply and "Séance n°" not in reply
