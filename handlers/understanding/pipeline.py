@@ -198,7 +198,9 @@ def is_statement(text: str, found: list[Word], polite: set[int]) -> bool:
     if any(w.folded in lex.question_words for w in found) or any(w.folded == "t" for w in found):
         return False
     first = found[0].folded
-    return first in lex.thanks_words and len(found) > 1 or first in lex.statement_subjects
+    # « la réu de jeudi sera à Saint-Nazaire comme prévu »: news in the future tense, asking nothing.
+    future = any(w.folded in _FUTURE for w in found)
+    return first in lex.thanks_words and len(found) > 1 or first in lex.statement_subjects or future
 
 
 def is_farewell(text: str, found: list[Word]) -> bool:
@@ -220,6 +222,9 @@ def _of_a_body(found: list[Word], entities: list[Entity]) -> bool:
             if j > i + 1 and j in starts:
                 return True
     return False
+
+
+_FUTURE = frozenset({"sera", "seront", "aura", "auront", "serons", "aurons", "viendra", "viendront"})
 
 
 # Intents that answer who: a question asking « quand » is none of them.

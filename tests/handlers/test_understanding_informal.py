@@ -276,3 +276,10 @@ def test_a_short_lowercase_word_is_no_nickname(collective: Chat) -> None:
     # « pat » is the PAT, not Patrice Ollivaud.
     reply = ask(collective, "la reunion de la metropole sur le pat a ete reportee")
     assert "Patrice Ollivaud" not in reply and "Séance n°" not in reply
+
+
+@pytest.mark.parametrize("text", ["la reu de jeudi sera a saint nazaire comme prevu", "la visio sera ouverte des 9h",
+                                  "les restos auront leur camion samedi"])
+def test_news_in_the_future_tense_gets_no_answer(collective: Chat, text: str) -> None:
+    reply = ask(collective, text)
+    assert "Séance n°" not in reply and "Échéance n°" not in reply and "Organisation :" not in reply
