@@ -257,6 +257,8 @@ def test_where_a_member_works_is_still_their_card(collective: Chat) -> None:
     ("le dossier de subvention pour le département c pour qd", "subvention au Département"),
     # Swiss « ça joue toujours ? » for a maintained meeting.
     ("ça joue toujours pour le 10 ?", "Séance n°4"),
+    ("c quoi les trucs a rendre avant la fin du mois", "Inscriptions des familles"),
+    ("les deadlines d ici noel", "collecte nationale"),
 ])
 def test_deadlines_named_by_a_body_and_maintained_meetings(collective: Chat, question: str, shown: str) -> None:
     assert shown in ask(collective, question)
