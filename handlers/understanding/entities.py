@@ -244,10 +244,13 @@ def _places(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
         if typed != w.folded and not mode and (match := _truncated(typed, world)) is not None:
             found.append(Entity("place", i, i + 1, w.typed, tuple(world.places[match])))
             continue
-        if len(w.folded) < 4 and not (w.raw.isupper() and w.folded in world.places):
+        # Chat is typed in lower case: « rennes », « la caf » name the place exactly as « Rennes », « CAF »
+        # when the group knows them as bodies too (« lieu » of « Tiers-lieu » stays a word).
+        exact = w.folded in world.places and w.folded in world.org_aliases
+        if len(w.folded) < 4 and not (w.raw.isupper() and w.folded in world.places) and not exact:
             continue
         match = _fuzzy(w.folded, world.places, NAME_MATCH) or _truncated(w.folded, world)
-        if match is not None and not (simplemma.is_known(w.raw, lang="fr") and w.raw.islower()):
+        if match is not None and (exact or not (simplemma.is_known(w.raw, lang="fr") and w.raw.islower())):
             found.append(Entity("place", i, i + 1, w.raw.capitalize(), tuple(world.places[match])))
     return found
 

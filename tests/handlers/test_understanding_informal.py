@@ -285,3 +285,19 @@ def test_a_short_lowercase_word_is_no_nickname(collective: Chat) -> None:
 def test_news_in_the_future_tense_gets_no_answer(collective: Chat, text: str) -> None:
     reply = ask(collective, text)
     assert "Séance n°" not in reply and "Échéance n°" not in reply and "Organisation :" not in reply
+
+
+@pytest.mark.parametrize(("question", "shown", "absent"), [
+    # Lower case: « rennes » (also a common noun) and « la caf » name the places of meeting n°5.
+    ("la reu de rennes c qd", "Séance n°5", "Prochaine séance n°4"),
+    ("la reu a la caf c qd", "Séance n°5", "Prochaine séance n°4"),
+    ("qui represente la caf", "Solène Briand", "Séance"),
+])
+def test_places_typed_in_lower_case(question: str, shown: str, absent: str) -> None:
+    reply = ask(build_group("copil-logement35"), question)
+    assert shown in reply and absent not in reply
+
+
+def test_a_common_word_of_a_venue_is_no_place() -> None:
+    # « Tiers-lieu La Smalah »: « lieu » in a question is the word, not that venue.
+    assert "Prochaine séance n°4" in ask(build_group("ess-na"), "la prochaine rencontre a lieu où ?")
