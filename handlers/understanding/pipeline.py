@@ -227,6 +227,23 @@ def _of_a_body(found: list[Word], entities: list[Entity]) -> bool:
 _FUTURE = frozenset({"sera", "seront", "aura", "auront", "serons", "aurons", "viendra", "viendront"})
 
 
+_AUXILIARIES = frozenset({"a", "ont", "est", "sont", "va", "vont", "part", "arrive"})
+
+
+def _news_of(text: str, found: list[Word], entities: list[Entity]) -> bool:
+    """« le trésorier a envoyé les comptes », « la présidente est en vacances »: a verb
+    after the last person, role or body named, and nothing asked."""
+    if "?" in text or any(w.folded in lexicon().question_words for w in found):
+        return False
+    named = [e for e in entities if e.kind in ("person", "role", "org")]
+    if not named:
+        return False
+    # After the first one named: « le référent à la CAF » is a preposition before an article.
+    after = found[min(e.end for e in named):]
+    return (len(after) >= 2 and after[0].folded in _AUXILIARIES
+            and after[1].folded not in ("la", "le", "l", "les", "un", "une", "des", "du"))
+
+
 # Intents that answer who: a question asking « quand » is none of them.
 _PEOPLE = frozenset({"who_is", "role_holder", "org_representative", "org_members", "directory", "in_charge"})
 _SECOND_PERSON = frozenset({"tu", "toi", "te", "t", "vous"})
@@ -320,7 +337,12 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     bar = CONFIDENT if not topic or free else CONFIDENT_DESPITE
     asks_place = best != "who_is" and (any(w.raw.casefold() == "où" for w in found) or (
         any(w.folded == "ou" for w in found) and not any(w.folded in ("qui", "ki") for w in found)))
-    if best in _PEOPLE and (asks_place or any(w.folded == "quand" for w in found)) or (
+    # « qqn va à la réu de la Région ? » asks the members who goes, not who represents the Région.
+    # (« le comité » is read as a meeting too, but names the group: kept apart by `typed`.)
+    to_members = best not in ("who_is", "directory") and any(
+        w.lemma in ("reunion", "seance") and not w.typed for w in found) and not any(w.folded in ("qui", "ki") for w in found)
+    if best in _PEOPLE and (asks_place or to_members or any(w.folded == "quand" for w in found)
+                            or _news_of(text, found, entities)) or (
             model().family(best) == model().family("decisions_recent") and _of_a_body(found, entities)):
         # « qqn sait qd c'est la réu de la Métropole ? », « c'est où à Saint-Nazaire ? »: a time or
         # a place is asked, never a body's people (« ou » without « qui » is « où » typed plain;

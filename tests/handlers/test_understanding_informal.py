@@ -301,3 +301,21 @@ def test_places_typed_in_lower_case(question: str, shown: str, absent: str) -> N
 def test_a_common_word_of_a_venue_is_no_place() -> None:
     # « Tiers-lieu La Smalah »: « lieu » in a question is the word, not that venue.
     assert "Prochaine séance n°4" in ask(build_group("ess-na"), "la prochaine rencontre a lieu où ?")
+
+
+@pytest.mark.parametrize("text", ["le tresorier a envoye les comptes", "la presidente est en vacances",
+                                  "yannick est a la reu de la caf demain", "qqn va a la reu de la region ?",
+                                  "jserai a reze demain"])
+def test_news_of_members_and_questions_to_the_members_get_no_answer(collective: Chat, text: str) -> None:
+    reply = ask(collective, text)
+    assert "Organisation :" not in reply and "Rôle « " not in reply and "qui représente l'organisation" not in reply
+    assert "Séance n°" not in reply
+
+
+@pytest.mark.parametrize(("question", "shown"), [
+    ("c qui le referent a la mission locale", "Fanny Leroux"),
+    ("le tresorier de la banque alim ?", "Hervé Lemaître"),
+    ("qui vient de la region a la reu ?", "Chantal Humeau"),
+])
+def test_who_questions_beside_those_still_answer(collective: Chat, question: str, shown: str) -> None:
+    assert shown in ask(collective, question)
