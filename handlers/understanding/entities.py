@@ -19,6 +19,7 @@ from handlers.understanding.normalise import Word, fold
 from handlers.understanding.days import find_day, week_of
 from handlers.understanding.periods import MONTHS, Period, find_period, month_of
 from handlers.understanding.bodies import named_in_part, spelled_out
+from handlers.understanding.shortforms import names_elsewhere, nickname, truncated
 from handlers.understanding.world import World, entity_data
 
 __all__ = ["Entity", "find_entities", "roles_in"]
@@ -66,8 +67,8 @@ def _persons(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
         hits: dict[int, tuple[Any, int]] = {}  # member number -> (member, matched words)
         end = i
         while end < len(words) and end not in taken:
-            match = _fuzzy(words[end].folded, world.name_index, NAME_MATCH) or _nickname(words[end], world)
-            if match is not None and match != words[end].folded and _names_elsewhere(words[end].folded, world):
+            match = _fuzzy(words[end].folded, world.name_index, NAME_MATCH) or nickname(words[end], world)
+            if match is not None and match != words[end].folded and names_elsewhere(words[end].folded, world):
                 # « Castellane » is close to Castellani but names a body or a place of the group.
                 match = None
             if (match is None and words[end].folded in _NAME_PARTICLES and end + 1 < len(words)
@@ -104,24 +105,6 @@ def _persons(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
         else:
             i = start + 1
     return found
-
-
-def _nickname(word: Word, world: World) -> str | None:
-    """The one member's name that a short form opens (« Gwen » for Gwenaëlle, « Nico »
-    for Nicolas), for a word no dictionary knows."""
-    folded = word.folded
-    # Three letters only when written as a name (« Seb »): « pat » is the PAT, « ess » the ESS.
-    short = len(folded) < 4 and not (len(folded) == 3 and word.raw[:1].isupper() and not word.raw.isupper())
-    if short or not folded.isalpha() or simplemma.is_known(folded, lang="fr"):
-        return None
-    longer = [k for k in world.name_index if k.startswith(folded) and len(k) >= len(folded) + 2]
-    owners = {id(m) for k in longer for m in world.name_index[k]}
-    return longer[0] if len(owners) == 1 else None
-
-
-def _names_elsewhere(word: str, world: World) -> bool:
-    """`word` is itself a meeting place's word or a body's one-word alias."""
-    return word in world.places or word in world.org_aliases
 
 
 def _orgs(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
@@ -241,7 +224,7 @@ def _places(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
         # « la réu en visio » still names the meeting held by video.
         mode = (i > 0 and words[i - 1].folded in ("en", "par")
                 and not (i > 1 and words[i - 2].lemma in ("reunion", "reunions", "seance")))
-        if typed != w.folded and not mode and (match := _truncated(typed, world)) is not None:
+        if typed != w.folded and not mode and (match := truncated(typed, world)) is not None:
             found.append(Entity("place", i, i + 1, w.typed, tuple(world.places[match])))
             continue
         # Chat is typed in lower case: « rennes », « la caf » name the place exactly as « Rennes », « CAF »
@@ -249,21 +232,10 @@ def _places(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
         exact = w.folded in world.places and w.folded in world.org_aliases
         if len(w.folded) < 4 and not (w.raw.isupper() and w.folded in world.places) and not exact:
             continue
-        match = _fuzzy(w.folded, world.places, NAME_MATCH) or _truncated(w.folded, world)
+        match = _fuzzy(w.folded, world.places, NAME_MATCH) or truncated(w.folded, world)
         if match is not None and (exact or not (simplemma.is_known(w.raw, lang="fr") and w.raw.islower())):
             found.append(Entity("place", i, i + 1, w.raw.capitalize(), tuple(world.places[match])))
     return found
-
-
-def _truncated(word: str, world: World) -> str | None:
-    """The one place word `word` shortens (« visio » for Visioconférence), if
-    `word` is the exact place word or its first five letters or more."""
-    if word in world.places:
-        return word
-    if len(word) < 5:
-        return None
-    longer = [p for p in world.places if p.startswith(word) and len(p) >= len(word) + 3]
-    return longer[0] if len(longer) == 1 else None
 
 
 def _months(words: list[Word], taken: set[int]) -> list[Entity]:

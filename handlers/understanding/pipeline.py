@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from handlers.understanding.chat import PEOPLE, asks_time, is_farewell, is_future_news, not_for_reading
 from handlers.understanding.entities import Entity, find_entities
 from handlers.understanding.intents import PLACEHOLDERS, is_frame_word, model
 from handlers.understanding.normalise import Word, lexicon, words
@@ -198,54 +199,9 @@ def is_statement(text: str, found: list[Word], polite: set[int]) -> bool:
     if any(w.folded in lex.question_words for w in found) or any(w.folded == "t" for w in found):
         return False
     first = found[0].folded
-    # « la réu de jeudi sera à Saint-Nazaire comme prévu »: news in the future tense, asking nothing.
-    future = any(w.folded in _FUTURE for w in found)
-    return first in lex.thanks_words and len(found) > 1 or first in lex.statement_subjects or future
+    return first in lex.thanks_words and len(found) > 1 or first in lex.statement_subjects
 
 
-def is_farewell(text: str, found: list[Word]) -> bool:
-    """« à jeudi 10 à Saint-Nazaire », « à la prochaine »: a sign-off, asking nothing."""
-    lex = lexicon()
-    return (len(found) > 1 and found[0].folded == "a" and found[1].folded != "propos" and "?" not in text
-            and not any(w.folded in lex.question_words for w in found))
-
-
-def _of_a_body(found: list[Word], entities: list[Entity]) -> bool:
-    """« la décision de la Métropole est tombée »: a body's own decision, not the group's."""
-    lex = lexicon()
-    starts = {e.start for e in entities if e.kind == "org"}
-    for i, word in enumerate(found):
-        if word.lemma in lex.decision_words or word.folded in lex.decision_words:
-            j = i + 1
-            while j < len(found) and found[j].folded in ("de", "du", "des", "d", "la", "l", "le"):
-                j += 1
-            if j > i + 1 and j in starts:
-                return True
-    return False
-
-
-_FUTURE = frozenset({"sera", "seront", "aura", "auront", "serons", "aurons", "viendra", "viendront"})
-
-
-_AUXILIARIES = frozenset({"a", "ont", "est", "sont", "va", "vont", "part", "arrive"})
-
-
-def _news_of(text: str, found: list[Word], entities: list[Entity]) -> bool:
-    """« le trésorier a envoyé les comptes », « la présidente est en vacances »: a verb
-    after the last person, role or body named, and nothing asked."""
-    if "?" in text or any(w.folded in lexicon().question_words for w in found):
-        return False
-    named = [e for e in entities if e.kind in ("person", "role", "org")]
-    if not named:
-        return False
-    # After the first one named: « le référent à la CAF » is a preposition before an article.
-    after = found[min(e.end for e in named):]
-    return (len(after) >= 2 and after[0].folded in _AUXILIARIES
-            and after[1].folded not in ("la", "le", "l", "les", "un", "une", "des", "du"))
-
-
-# Intents that answer who: a question asking « quand » is none of them.
-_PEOPLE = frozenset({"who_is", "role_holder", "org_representative", "org_members", "directory", "in_charge"})
 _SECOND_PERSON = frozenset({"tu", "toi", "te", "t", "vous"})
 
 
@@ -300,15 +256,14 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
         return result
     intents = model().intents
     if (is_statement(text, found[_opening(found):], _polite(found)) or is_vocative(text, found, entities)
-            or is_farewell(text, found)):
+            or is_farewell(text, found) or is_future_news(text, found)):
         result.intent = "chitchat"
         return result
     best, score = ranking[0]
     family = model().family(best)
     agreeing = family | _same_answer(result, best, ranking)
     # « l'appel à projets de la Région c'est pour quand ? »: who-readings are no rival of a « quand » question.
-    rivals = [(name, s) for name, s in ranking[1:]
-              if not (name in _PEOPLE and any(w.folded == "quand" for w in found))]
+    rivals = [(name, s) for name, s in ranking[1:] if not (name in PEOPLE and asks_time(found))]
     runner_up = next((s for name, s in rivals if name not in agreeing), 0.0)
     ready = all(result.has(need) for need in intents[best].needs)
     if not ready:
@@ -335,19 +290,9 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     close = {name for name, s in ranking if name in agreeing and s >= score - MARGIN}
     free = best == "chitchat" or any(intents[name].takes_topic for name in family | close)
     bar = CONFIDENT if not topic or free else CONFIDENT_DESPITE
-    asks_place = best != "who_is" and (any(w.raw.casefold() == "où" for w in found) or (
-        any(w.folded == "ou" for w in found) and not any(w.folded in ("qui", "ki") for w in found)))
-    # « qqn va à la réu de la Région ? » asks the members who goes, not who represents the Région.
-    # (« le comité » is read as a meeting too, but names the group: kept apart by `typed`.)
-    to_members = best not in ("who_is", "directory") and any(
-        w.lemma in ("reunion", "seance") and not w.typed for w in found) and not any(w.folded in ("qui", "ki") for w in found)
-    if best in _PEOPLE and (asks_place or to_members or any(w.folded == "quand" for w in found)
-                            or _news_of(text, found, entities)) or (
-            model().family(best) == model().family("decisions_recent") and _of_a_body(found, entities)):
-        # « qqn sait qd c'est la réu de la Métropole ? », « c'est où à Saint-Nazaire ? »: a time or
-        # a place is asked, never a body's people (« ou » without « qui » is « où » typed plain;
-        # « X travaille où ? » asks about a member);
-        # « la décision de la Métropole est tombée »: that body's decision, not one of the group's.
+    if not_for_reading(best, text, found, entities):
+        # « qqn sait qd c'est la réu de la Métropole ? », « le trésorier a envoyé les comptes »,
+        # « la décision de la Métropole est tombée »: worded like a question it is not (chat.py).
         bar = 2.0
     if score >= bar and score - runner_up >= MARGIN and ready:
         result.intent = best
