@@ -14,6 +14,7 @@ from handlers.understanding.topics import SHARE, topic_scores
 from handlers.understanding.world import plain
 from handlers.views import member_lines
 from storage.models import Member
+from storage.tasks import Task
 
 __all__ = ["directory", "in_charge", "org_people", "role_holder", "who_is"]
 
@@ -117,6 +118,12 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
         if any(score >= SHARE for score in topic_scores(u.topic, [d.text for d in decisions])):
             u.intent = "decisions_topic"
             return decisions_topic(ctx, u)
+        if carried := _tasks_on(ctx, u):
+            # « qui s'occupe des bénévoles ? »: no role or decision says so, an open task does.
+            lines = [f"Aucun rôle ne parle de « {topic} » ; d'après les tâches en cours :",
+                     *[f"• {t.pilot_name or 'sans pilote'} — tâche n°{t.number} : {t.text}"
+                       + (f" (pour le {t.due.strftime('%d/%m/%Y')})" if t.due else "") for t in carried[:10]]]
+            return Outcome.sure(u, lines, ", ".join(t.pilot_name for t in carried))
         return Outcome.unsure(u, [f"Je ne trouve aucun rôle du répertoire qui parle de « {topic} ».",
                                   "Voyez /membres pour l'annuaire."], "")
     lines = [f"En charge de « {topic} » d'après leur rôle :", *[_row(m) for m in found[:10]]]
@@ -127,6 +134,13 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
         return Outcome.unsure(u, [f"Je ne suis pas sûr : aucun rôle ne parle de « {u.topic[0].raw} ». Peut-être :",
                                   *lines[1:], "Voyez /membres pour l'annuaire."], "")
     return Outcome.sure(u, lines, ", ".join(m.name for m in found))
+
+
+def _tasks_on(ctx: Context, u: Understanding) -> list[Task]:
+    """The open tasks whose text names the question's topic."""
+    open_tasks = [t for t in ctx.data.tasks() if t.open]
+    scores = topic_scores(u.topic, [t.text for t in open_tasks])
+    return [t for s, t in zip(scores, open_tasks, strict=True) if s >= SHARE]
 
 
 def org_people(ctx: Context, u: Understanding) -> Outcome:

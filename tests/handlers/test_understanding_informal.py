@@ -319,3 +319,13 @@ def test_news_of_members_and_questions_to_the_members_get_no_answer(collective: 
 ])
 def test_who_questions_beside_those_still_answer(collective: Chat, question: str, shown: str) -> None:
     assert shown in ask(collective, question)
+
+
+@pytest.mark.parametrize(("question", "shown"), [
+    # No role and no decision names it: the pilot of an open task does.
+    ("qui gère les encadrants ?", "Bruno Giraud"),
+    ("qui s'occupe de la réunion publique ?", "Élodie Ferracci"),
+])
+def test_who_handles_a_topic_found_in_open_tasks(question: str, shown: str) -> None:
+    reply = ask(build_group("contrat-ville13"), question)
+    assert shown in reply and "tâche n°" in reply
