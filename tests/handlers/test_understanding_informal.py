@@ -316,6 +316,7 @@ def test_news_of_members_and_questions_to_the_members_get_no_answer(collective: 
     ("c qui le referent a la mission locale", "Fanny Leroux"),
     ("le tresorier de la banque alim ?", "Hervé Lemaître"),
     ("qui vient de la region a la reu ?", "Chantal Humeau"),
+    ("c qui le contact pour l epicerie sociale", "Maëlle Briand"),
 ])
 def test_who_questions_beside_those_still_answer(collective: Chat, question: str, shown: str) -> None:
     assert shown in ask(collective, question)
