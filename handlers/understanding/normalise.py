@@ -29,6 +29,8 @@ HERE = Path(__file__).parent
 # A word unknown to the lemmatiser is read as a vocabulary word this close.
 TYPO_MATCH = 80.0
 _SPLIT = re.compile(r"[^\w@]+")
+# Words before which « pro » is « prochaine » (« la semaine pro », « le mois pro », « la pro »).
+_BEFORE_PRO = frozenset({"la", "le", "les", "semaine", "mois", "fois", "annee", "seance", "reunion", "reu"})
 # Forms of « être » after « c' »: « c » alone is the SMS « c'est ».
 _ETRE = frozenset({"est", "etait", "etaient", "sera", "serait", "seront", "fut", "soit"})
 # Words after which a shorthand noun is plural (« les réu », « prochaines rdv »).
@@ -135,6 +137,9 @@ def words(text: str, lex: Lexicon | None = None, shorthand: bool = True) -> list
         if shorthand and fold(raw) == "c" and (k + 1 == len(raws) or fold(raws[k + 1]) not in _ETRE):
             # « c qui », « c quand », « c ou » (SMS): « c'est », unless « c'est » was typed.
             replaced = "c'est"
+        elif shorthand and fold(raw) in ("pro", "pros") and k > 0 and fold(raws[k - 1]) in _BEFORE_PRO:
+            # « la semaine pro », « la pro réu »: « prochaine »; « l'insertion pro » stays professional.
+            replaced = "prochaine" if fold(raw) == "pro" else "prochaines"
         elif shorthand:
             # "rencontres" is found through its lemma "rencontre".
             replaced = lex.synonyms.get(fold(raw))

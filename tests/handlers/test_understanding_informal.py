@@ -330,3 +330,9 @@ def test_who_questions_beside_those_still_answer(collective: Chat, question: str
 def test_who_handles_a_topic_found_in_open_tasks(question: str, shown: str) -> None:
     reply = ask(build_group("contrat-ville13"), question)
     assert shown in reply and "tâche n°" in reply
+
+
+def test_pro_is_prochaine_after_la_or_semaine_only(network: Chat) -> None:
+    assert "Prochaine séance n°4" in ask(network, "c quand la pro ?")
+    # « la formation pro » is professional training: echoed as typed, not as « prochaine ».
+    assert "prochaine" not in ask(network, "on a décidé quoi pour la formation pro ?")
