@@ -7,7 +7,9 @@ lemmatised: first through the vocabulary of the intent examples (which
 knows `decide` is `décider` even without its accents), then with
 `simplemma` (its data ships inside the package: nothing downloads), and a
 word that neither knows is corrected to the closest vocabulary word when it
-is close enough (`sceance` -> `séance`).
+is close enough (`sceance` -> `séance`). In questions, glued elisions are
+split (`cest` -> `c est`), oral fillers dropped (`du coup`) and typing
+slips read as the vocabulary word meant (`prochainne`): see spelling.py.
 """
 
 from __future__ import annotations
@@ -15,13 +17,15 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
 import simplemma
 from rapidfuzz import fuzz, process
+
+from handlers.understanding.spelling import drop_fillers, nearest, split_elision
 
 __all__ = ["Word", "Lexicon", "fold", "lexicon", "stem", "words"]
 
@@ -75,6 +79,20 @@ class Lexicon:
     openers: frozenset[str]
     vocabulary: dict[str, str]  # folded inflected form -> folded lemma
     known: frozenset[str]  # lemmas of words listed as known (not topic words)
+    fillers: tuple[tuple[str, ...], ...] = ()  # oral fillers, as folded words (« du coup »)
+    spelling: tuple[str, ...] = ()  # the words a typing slip is read as (folded, 4 letters or more)
+
+    def is_known(self, raw: str) -> bool:
+        """Whether a lower-case word is a word (of the lexicon or of French), not a slip."""
+        folded = fold(raw)
+        return (folded in self.vocabulary or folded in self.synonyms or folded in self.stopwords
+                or simplemma.is_known(raw, lang="fr"))
+
+    def lemma_only(self, folded: str) -> str:
+        """The lemma a folded vocabulary word stands for, through its shorthand
+        (« deadline » and « deadlines » both stand for « échéance »)."""
+        meant = self.synonyms.get(folded, folded)
+        return self.vocabulary.get(meant) or fold(simplemma.lemmatize(meant, lang="fr")) if meant else ""
 
     def lemma_of(self, raw: str) -> tuple[str, bool]:
         """The folded lemma of one lower-case word, and whether it is known."""
@@ -111,31 +129,60 @@ def lexicon() -> Lexicon:
                 vocabulary.setdefault(fold(word), fold(simplemma.lemmatize(word, lang="fr")))
     vocabulary.update({fold(k): fold(v) for k, v in raw.get("lemmas", {}).items()})
     known = frozenset(vocabulary[fold(w.casefold())] for w in raw.get("vocabulary", []) if fold(w.casefold()) in vocabulary)
+    fillers = tuple(tuple(_raw_words(fold(f))) for f in raw.get("fillers", []))
+    spelling = {fold(w.casefold()) for w in raw.get("spelling", [])}
+    for word in spelling:
+        vocabulary.setdefault(word, fold(simplemma.lemmatize(word, lang="fr")))
+    # Short words are not corrected into: « mire » is no slip of « maire » one can tell.
+    targets = tuple(sorted(w for w in {*vocabulary, *synonyms, *spelling} if len(w) >= 4 and w.isalpha()))
     return Lexicon(synonyms, frozenset(fold(w) for w in raw["stopwords"]),
                    frozenset(fold(w) for w in raw["function_words"]),
                    *(frozenset(fold(w) for w in raw[key]) for key in
                      ("polite_modals", "polite_verbs", "decision_words", "topic_markers",
                       "thanks_words", "statement_subjects", "question_words", "openers")),
-                   vocabulary, known)
+                   vocabulary, known, fillers, targets)
 
 
-def words(text: str, lex: Lexicon | None = None, shorthand: bool = True) -> list[Word]:
-    """The words of `text`, each with its lemma; with `shorthand`, chat
-    shorthand is expanded first (`rdv` -> `réunion`): questions, not records."""
+def _read(raw: str, lex: Lexicon, names: Collection[str], targets: Collection[str]) -> tuple[str | None, bool]:
+    """The replacement of one typed word (shorthand, or the word a slip
+    meant) and whether it was a slip."""
+    key = fold(raw)
+    replaced = lex.synonyms.get(key)
+    if replaced is None and raw.isalpha():
+        # "rencontres" is found through its lemma "rencontre".
+        replaced = lex.synonyms.get(fold(simplemma.lemmatize(raw.casefold(), lang="fr")))
+    # The examples' slots (« zzpersonne ») are no slip of « personne ».
+    if replaced is not None or key in names or key.startswith("zz") or lex.is_known(raw.casefold()):
+        return replaced, False
+    # Candidates meaning the same (« rencontre », « rencontres ») are no doubt.
+    meant = nearest(key, lex.spelling, lambda c: stem(lex.lemma_only(c)), names, targets)
+    if meant is None:
+        return None, False
+    return lex.synonyms.get(meant, meant), True
+
+
+def words(text: str, lex: Lexicon | None = None, shorthand: bool = True, names: Collection[str] = (),
+          targets: Collection[str] = ()) -> list[Word]:
+    """The words of `text`, each with its lemma; with `shorthand` (questions,
+    not records), chat shorthand is expanded (`rdv` -> `réunion`), glued
+    elisions split, fillers dropped and slips read as meant (`targets`: the
+    group's own words a slip may also mean); `names` (folded words of the
+    group's proper names) are never read as another word."""
     lex = lex or lexicon()
     found: list[Word] = []
-    for raw in _raw_words(text):
-        replaced = None
-        if shorthand:
-            # "rencontres" is found through its lemma "rencontre".
-            replaced = lex.synonyms.get(fold(raw))
-            if replaced is None and raw.isalpha():
-                replaced = lex.synonyms.get(fold(simplemma.lemmatize(raw.casefold(), lang="fr")))
+    typed_words = _raw_words(text)
+    pieces = [piece for i, raw in enumerate(typed_words)
+              for piece in (split_elision(raw, lex.is_known, i == 0) if shorthand and fold(raw) not in names else [raw])]
+    for raw in pieces:
+        replaced, slip = _read(raw, lex, names, targets) if shorthand else (None, False)
         parts = _raw_words(replaced) if replaced is not None else [raw]
         for part in parts:
             lemma, known = lex.lemma_of(part.casefold())
             # Kept for a word read as another (« ateliers » as « réunions »), not for a
-            # shorthand of the same word (« com » for « communication »).
-            typed = raw if replaced is not None and len(parts) == 1 and not fold(part).startswith(fold(raw)) else ""
+            # shorthand of the same word (« com » for « communication ») nor a slip.
+            typed = raw if replaced is not None and not slip and len(parts) == 1 and not fold(part).startswith(fold(raw)) else ""
             found.append(Word(part, fold(part), lemma, known or replaced is not None, typed))
+    if shorthand and lex.fillers:
+        dropped = drop_fillers([w.folded for w in found], lex.fillers)
+        found = [w for i, w in enumerate(found) if i not in dropped]
     return found

@@ -14,6 +14,7 @@ from datetime import datetime
 from handlers.understanding.entities import Entity, find_entities
 from handlers.understanding.intents import PLACEHOLDERS, is_frame_word, model
 from handlers.understanding.normalise import Word, lexicon, words
+from handlers.understanding.spelling import group_names, group_targets
 from handlers.understanding.topics import SHARE, grounded, topic_scores
 from handlers.understanding.world import World
 
@@ -227,7 +228,7 @@ def _same_answer(u: Understanding, best: str, ranking: list[tuple[str, float]]) 
 
 
 def understand(text: str, world: World, now: datetime) -> Understanding:
-    found = words(text)
+    found = words(text, names=group_names(world), targets=group_targets(world))
     entities = find_entities(found, world, now)
     tokens, topic = _tokens(found, entities, world.group_words, grounded(found, world.record_pairs))
     ranking = model().rank(tokens) if tokens else []

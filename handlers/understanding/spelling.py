@@ -1,0 +1,125 @@
+"""Spelling of typed questions: what real typing does to a word, undone.
+
+Three rules, each safe on its own (see tests/handlers/test_spelling.py):
+
+- glued elisions: a word nobody knows that is an elided article or pronoun
+  glued to a known word (« cest », « quon », « lassociation », « jai ») or
+  to a capitalised name (« lOAIS », « dAubervilliers ») is read as two;
+- oral fillers (« du coup », « en fait », « euh », « dis-moi ») say nothing
+  and are dropped from a question;
+- a typing slip: a word nobody knows (neither the lemmatiser nor the
+  pipeline's vocabulary) is read as the vocabulary word one edit away
+  (two from 8 letters: a letter changed, doubled, dropped or two letters
+  swapped), only when that word is the one closest and no name of the group
+  is as close: « prochainne » is « prochaine », « Garneir » stays a name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Iterable
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA, Indel
+
+if TYPE_CHECKING:
+    from handlers.understanding.world import World
+
+__all__ = ["FILLER_EXCEPTIONS", "drop_fillers", "max_edits", "group_names", "group_targets", "nearest", "split_elision"]
+
+# « qu » and the letters French elides before a vowel or a mute h.
+_ELISION = re.compile(r"^(jusqu|lorsqu|puisqu|qu|[cdjlmnst])([aeiouyhàâäéèêëîïôöûùü].*)$", re.IGNORECASE)
+# A one-letter remainder is read only in these (« qua-t-on », « quy a-t-il », « na pas », « jy vais »):
+# « da » (« Da Silva ») is no « d'a ».
+_SHORT = frozenset({"qua", "quy", "na", "ny", "jy"})
+# The two-letter words an elision is glued to (« quon », « jai », « sen »): « quan » is no « qu'an ».
+_TWO = frozenset({"on", "il", "en", "ai", "as", "es", "un", "au", "ou", "y a", "ya"})
+# « on en fait quoi ? » is no filler: « en fait » after a subject asks what is done.
+FILLER_EXCEPTIONS = frozenset({"on", "je", "j", "tu", "il", "elle", "nous", "vous", "ils", "elles", "qu", "ca", "qui"})
+
+
+def split_elision(raw: str, known: Callable[[str], bool], opening: bool) -> list[str]:
+    """`raw` as the two words it glues (« cest » -> « c », « est »), or as is.
+
+    A word capitalised inside a sentence is a name (« Lamine »), kept whole
+    unless the capital follows the elided letter (« lOAIS »)."""
+    match = _ELISION.match(raw)
+    if match is None or known(raw.casefold()):
+        return [raw]
+    prefix, rest = match.groups()
+    camel = raw[:1].islower() and rest[:1].isupper()
+    if raw[:1].isupper() and not raw.isupper() and not opening and not camel:
+        return [raw]
+    if len(rest) == 1 and raw.casefold() not in _SHORT or len(rest) == 2 and rest.casefold() not in _TWO:
+        return [raw]
+    return [prefix, rest] if camel or known(rest.casefold()) else [raw]
+
+
+def drop_fillers(folded: list[str], fillers: Iterable[tuple[str, ...]]) -> set[int]:
+    """Indices of the words of oral fillers in a list of folded words."""
+    dropped: set[int] = set()
+    for phrase in fillers:
+        size = len(phrase)
+        for i in range(len(folded) - size + 1):
+            if tuple(folded[i:i + size]) != phrase:
+                continue
+            if phrase == ("en", "fait") and i > 0 and folded[i - 1] in FILLER_EXCEPTIONS:
+                continue
+            dropped.update(range(i, i + size))
+    # Nothing but fillers (« euh », « bref ») is left as typed: it is what was said.
+    return set() if len(dropped) == len(folded) else dropped
+
+
+def max_edits(word: str) -> int:
+    """How many slips a word of this length may carry and still be read
+    (a word of 4 letters only a dropped one: « quan » for « quand »)."""
+    return 0 if len(word) < 4 else 1 if len(word) < 8 else 2
+
+
+@lru_cache(maxsize=1 << 14)
+def _closest(word: str, choices: tuple[str, ...]) -> tuple[tuple[int, int, str], ...]:
+    """The choices within reach, as (slips, letters changed, choice)."""
+    limit = max_edits(word)
+    found = process.extract(word, choices, scorer=OSA.distance, score_cutoff=limit, limit=12)
+    # A short word is read only as a longer one (a letter dropped), never as another short word.
+    return tuple((int(d), int(Indel.distance(word, c)), c) for c, d, _ in found if len(word) >= 5 or len(c) > len(word))
+
+
+def nearest(word: str, vocabulary: tuple[str, ...], meaning: Callable[[str], str],
+            names: Collection[str] = (), targets: Collection[str] = ()) -> str | None:
+    """The word `word` (folded, unknown) is a slip of, if one is clearly
+    meant: the closest of the vocabulary and the group's own words
+    (`targets`: roles, bodies), ties broken by the fewest letters changed
+    (« prochainee » is « prochaine », not « prochaines »), and no name of
+    the group (`names`: people, places) as close."""
+    if max_edits(word) == 0 or not word.isalpha():
+        return None
+    found = [*_closest(word, vocabulary), *(_closest(word, tuple(targets)) if targets else ())]
+    if not found:
+        return None
+    best = min(found)[:2]
+    candidates = {c for d, i, c in found if (d, i) == best}
+    if len({meaning(c) for c in candidates}) > 1:
+        return None
+    meant = min(candidates)
+    rivals = [n for n in names if n != meant and abs(len(n) - len(word)) <= best[0]]
+    if rivals and process.extractOne(word, rivals, scorer=OSA.distance, score_cutoff=best[0]) is not None:
+        return None
+    return meant
+
+
+def group_names(world: World) -> frozenset[str]:
+    """The folded words of the group's proper names (people, places, acronyms):
+    never read as a slip of a word, nor a slip read into a word when as close to one."""
+    return frozenset({*world.name_index, *world.places, *world.acronyms})
+
+
+def group_targets(world: World) -> tuple[str, ...]:
+    """The group's own common words a slip may be read as: its roles' and bodies' words."""
+    from handlers.understanding.world import entity_data  # world reads the lexicon: imported late
+
+    roles = (w for key in (*world.role_words, *entity_data()["roles"]) for w in key.split())
+    bodies = (w for alias in world.org_aliases for w in alias.split())
+    return tuple(sorted({w for w in (*roles, *bodies) if len(w) >= 4 and w.isalpha()}))
