@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process
 from handlers.understanding.normalise import Word
 from handlers.understanding.days import find_day, week_of
 from handlers.understanding.periods import MONTHS, Period, find_period, month_of
+from handlers.understanding.spelling import slip_of
 from handlers.understanding.bodies import named_in_part, spelled_out
 from handlers.understanding.world import World, entity_data
 
@@ -51,7 +52,8 @@ def _fuzzy(word: str, choices: dict[str, Any], cutoff: float) -> str | None:
     if len(word) < 5:
         return None
     found = process.extractOne(word, choices.keys(), scorer=fuzz.ratio, score_cutoff=cutoff)
-    return found[0] if found is not None else None
+    # Else one slip of a name that no other name is as close to (« Garneir », « Vaszeur »).
+    return found[0] if found is not None else slip_of(word, choices.keys())
 
 
 def _persons(words: list[Word], world: World, taken: set[int]) -> list[Entity]:

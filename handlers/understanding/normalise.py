@@ -130,7 +130,9 @@ def lexicon() -> Lexicon:
     vocabulary.update({fold(k): fold(v) for k, v in raw.get("lemmas", {}).items()})
     known = frozenset(vocabulary[fold(w.casefold())] for w in raw.get("vocabulary", []) if fold(w.casefold()) in vocabulary)
     fillers = tuple(tuple(_raw_words(fold(f))) for f in raw.get("fillers", []))
-    spelling = {fold(w.casefold()) for w in raw.get("spelling", [])}
+    listed = ("spelling", "polite_modals", "polite_verbs", "decision_words", "topic_markers", "thanks_words",
+              "question_words", "openers", "stopwords")
+    spelling = {fold(w.casefold()) for key in listed for w in raw.get(key, [])}
     for word in spelling:
         vocabulary.setdefault(word, fold(simplemma.lemmatize(word, lang="fr")))
     # Short words are not corrected into: « mire » is no slip of « maire » one can tell.

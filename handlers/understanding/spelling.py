@@ -27,7 +27,7 @@ from rapidfuzz.distance import OSA, Indel
 if TYPE_CHECKING:
     from handlers.understanding.world import World
 
-__all__ = ["FILLER_EXCEPTIONS", "drop_fillers", "max_edits", "group_names", "group_targets", "nearest", "split_elision"]
+__all__ = ["FILLER_EXCEPTIONS", "drop_fillers", "max_edits", "group_names", "group_targets", "nearest", "slip_of", "split_elision"]
 
 # « qu » and the letters French elides before a vowel or a mute h.
 _ELISION = re.compile(r"^(jusqu|lorsqu|puisqu|qu|[cdjlmnst])([aeiouyhàâäéèêëîïôöûùü].*)$", re.IGNORECASE)
@@ -110,6 +110,18 @@ def nearest(word: str, vocabulary: tuple[str, ...], meaning: Callable[[str], str
     return meant
 
 
+def slip_of(word: str, names: Collection[str]) -> str | None:
+    """The one name `word` is a slip of: a letter doubled or dropped, or two
+    letters swapped (« Garneir », « Vasseeur »), and no other name as close.
+    A letter changed is not read: « Lefebre » may be someone else than
+    Lefèvre, and is offered as a guess instead."""
+    if len(word) < 5 or not word.isalpha():
+        return None
+    found = process.extract(word, list(names), scorer=OSA.distance, score_cutoff=1, limit=5)
+    slips = sorted(c for c, _, _ in found if Indel.distance(word, c) == 1 or sorted(c) == sorted(word))
+    return slips[0] if len(slips) == 1 and len(found) == 1 else None
+
+
 def group_names(world: World) -> frozenset[str]:
     """The folded words of the group's proper names (people, places, acronyms):
     never read as a slip of a word, nor a slip read into a word when as close to one."""
@@ -117,9 +129,11 @@ def group_names(world: World) -> frozenset[str]:
 
 
 def group_targets(world: World) -> tuple[str, ...]:
-    """The group's own common words a slip may be read as: its roles' and bodies' words."""
-    from handlers.understanding.world import entity_data  # world reads the lexicon: imported late
+    """The group's own common words a slip may be read as: the words of its
+    roles, bodies and records (« la chafte » is the decision on the charter)."""
+    from handlers.understanding.world import entity_data, plain  # world reads the lexicon: imported late
 
     roles = (w for key in (*world.role_words, *entity_data()["roles"]) for w in key.split())
     bodies = (w for alias in world.org_aliases for w in alias.split())
-    return tuple(sorted({w for w in (*roles, *bodies) if len(w) >= 4 and w.isalpha()}))
+    records = (w for texts in world.records.values() for text in texts for w in re.split(r"\W+", plain(text)))
+    return tuple(sorted({w for w in (*roles, *bodies, *records) if len(w) >= 4 and w.isalpha()}))
