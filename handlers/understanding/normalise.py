@@ -172,9 +172,30 @@ def words(text: str, lex: Lexicon | None = None, shorthand: bool = True, names: 
     group's proper names) are never read as another word."""
     lex = lex or lexicon()
     found: list[Word] = []
+    own = frozenset(targets)
+
+    def meant(rest: str) -> bool:
+        return not lex.is_known(rest) and _read(rest, lex, names, targets)[1]
+
+    def pieces_of(raw: str, opening: bool) -> list[str]:
+        # A name or a group's word is a word of its own (« secretaire » is no « s'ecretaire »);
+        # a glued elision of a known word comes before a slip (« jarrive » is « j'arrive »,
+        # not « arrive »), a slip before a glued elision of a slip (« layenda »).
+        if not shorthand or fold(raw) in names or fold(raw) in own:
+            return [raw]
+        split = split_elision(raw, lex.is_known, opening)
+        if len(split) > 1 or _read(raw, lex, names, targets)[1]:
+            return split
+        return split_elision(raw, lex.is_known, opening, meant)
+
     typed_words = _raw_words(text)
-    pieces = [piece for i, raw in enumerate(typed_words)
-              for piece in (split_elision(raw, lex.is_known, i == 0) if shorthand and fold(raw) not in names else [raw])]
+    if shorthand and not any(c.islower() for c in text) and sum(c.isupper() for c in text) >= 4:
+        # ALL CAPS says nothing of names: read as if written plainly, a group's name capitalised
+        # (« GARNIER » as « Garnier »), its acronyms left as they are (« CCAS »), and a name that
+        # is also a French word in lower case (« LIEU » of the Tiers-Lieu is the word « lieu »).
+        typed_words = [(w if len(w) <= 4 else w.capitalize()) if fold(w) in names and not lex.is_known(w.lower())
+                       else w.lower() for w in typed_words]
+    pieces = [piece for i, raw in enumerate(typed_words) for piece in pieces_of(raw, i == 0)]
     for raw in pieces:
         replaced, slip = _read(raw, lex, names, targets) if shorthand else (None, False)
         parts = _raw_words(replaced) if replaced is not None else [raw]

@@ -193,7 +193,7 @@ def is_vocative(text: str, found: list[Word], entities: list[Entity]) -> bool:
     first = next((e for e in entities if e.start == 0 and e.kind == "person"), None)
     if first is None or first.end >= len(found):
         return False
-    name_end = text.find(found[first.end - 1].raw) + len(found[first.end - 1].raw)
+    name_end = text.casefold().find(found[first.end - 1].raw.casefold()) + len(found[first.end - 1].raw)
     after = text[name_end:].lstrip()
     return after.startswith(",") and any(w.folded in _SECOND_PERSON for w in found[first.end:])
 

@@ -40,8 +40,10 @@ _TWO = frozenset({"on", "il", "en", "ai", "as", "es", "un", "au", "ou", "y a", "
 FILLER_EXCEPTIONS = frozenset({"on", "je", "j", "tu", "il", "elle", "nous", "vous", "ils", "elles", "qu", "ca", "qui"})
 
 
-def split_elision(raw: str, known: Callable[[str], bool], opening: bool) -> list[str]:
-    """`raw` as the two words it glues (« cest » -> « c », « est »), or as is.
+def split_elision(raw: str, known: Callable[[str], bool], opening: bool,
+                  meant: Callable[[str], bool] = lambda _: False) -> list[str]:
+    """`raw` as the two words it glues (« cest » -> « c », « est »), or as is;
+    the second may carry a slip when `meant` reads it (« layenda »).
 
     A word capitalised inside a sentence is a name (« Lamine »), kept whole
     unless the capital follows the elided letter (« lOAIS »)."""
@@ -54,7 +56,7 @@ def split_elision(raw: str, known: Callable[[str], bool], opening: bool) -> list
         return [raw]
     if len(rest) == 1 and raw.casefold() not in _SHORT or len(rest) == 2 and rest.casefold() not in _TWO:
         return [raw]
-    return [prefix, rest] if camel or known(rest.casefold()) else [raw]
+    return [prefix, rest] if camel or known(rest.casefold()) or len(rest) >= 5 and meant(rest.casefold()) else [raw]
 
 
 def drop_fillers(folded: list[str], fillers: Iterable[tuple[str, ...]]) -> set[int]:

@@ -66,9 +66,10 @@ def _case(text: str, rng: random.Random) -> str:
 
 
 def _question_mark(text: str, rng: random.Random) -> str:
+    # A message without one keeps it so: « merci ?? » would no longer be thanks.
     how = rng.choice(("removed", "doubled", "spaced"))
-    if how == "removed" or "?" not in text:
-        return re.sub(r"\s*\?", "", text) if how == "removed" else text.rstrip(" .") + " ??"
+    if how == "removed":
+        return re.sub(r"\s*\?", "", text)
     if how == "doubled":
         return re.sub(r"\s*\?+", " ??", text)
     return re.sub(r"\s*\?", "?", text) if " ?" in text else text.replace("?", " ?")
