@@ -133,6 +133,8 @@ def lexicon() -> Lexicon:
     listed = ("spelling", "polite_modals", "polite_verbs", "decision_words", "topic_markers", "thanks_words",
               "question_words", "openers", "stopwords")
     spelling = {fold(w.casefold()) for key in listed for w in raw.get(key, [])}
+    # Topic words and their kin (« newsletter », « vélo »): a slip in them is read too.
+    spelling |= {fold(w.casefold()) for kin in raw.get("topics", {}).values() for phrase in kin for w in phrase.split()}
     for word in spelling:
         vocabulary.setdefault(word, fold(simplemma.lemmatize(word, lang="fr")))
     # Short words are not corrected into: « mire » is no slip of « maire » one can tell.
@@ -150,8 +152,8 @@ def _read(raw: str, lex: Lexicon, names: Collection[str], targets: Collection[st
     meant) and whether it was a slip."""
     key = fold(raw)
     replaced = lex.synonyms.get(key)
-    if replaced is None and raw.isalpha():
-        # "rencontres" is found through its lemma "rencontre".
+    if replaced is None and raw.isalpha() and simplemma.is_known(raw.casefold(), lang="fr"):
+        # "rencontres" is found through its lemma "rencontre" (not « comem » through a guessed « com »).
         replaced = lex.synonyms.get(fold(simplemma.lemmatize(raw.casefold(), lang="fr")))
     # The examples' slots (« zzpersonne ») are no slip of « personne ».
     if replaced is not None or key in names or key.startswith("zz") or lex.is_known(raw.casefold()):
