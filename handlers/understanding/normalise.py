@@ -25,7 +25,7 @@ from pathlib import Path
 import simplemma
 from rapidfuzz import fuzz, process
 
-from handlers.understanding.spelling import drop_fillers, nearest, split_elision
+from handlers.understanding.spelling import drop_fillers, nearest, reach, split_elision
 
 __all__ = ["Word", "Lexicon", "fold", "lexicon", "stem", "words"]
 
@@ -135,8 +135,6 @@ def lexicon() -> Lexicon:
     spelling = {fold(w.casefold()) for key in listed for w in raw.get(key, [])}
     # Topic words and their kin (« newsletter », « vélo »): a slip in them is read too.
     spelling |= {fold(w.casefold()) for kin in raw.get("topics", {}).values() for phrase in kin for w in phrase.split()}
-    for word in spelling:
-        vocabulary.setdefault(word, fold(simplemma.lemmatize(word, lang="fr")))
     # Short words are not corrected into: « mire » is no slip of « maire » one can tell.
     targets = tuple(sorted(w for w in {*vocabulary, *synonyms, *spelling} if len(w) >= 4 and w.isalpha()))
     return Lexicon(synonyms, frozenset(fold(w) for w in raw["stopwords"]),
@@ -147,9 +145,9 @@ def lexicon() -> Lexicon:
                    vocabulary, known, fillers, targets)
 
 
-def _read(raw: str, lex: Lexicon, names: Collection[str], targets: Collection[str]) -> tuple[str | None, bool]:
+def _read(raw: str, lex: Lexicon, names: Collection[str], targets: Collection[str]) -> tuple[str | None, int | None]:
     """The replacement of one typed word (shorthand, or the word a slip
-    meant) and whether it was a slip."""
+    meant) and, for a slip, how many letters it took."""
     key = fold(raw)
     replaced = lex.synonyms.get(key)
     if replaced is None and raw.isalpha() and simplemma.is_known(raw.casefold(), lang="fr"):
@@ -157,12 +155,12 @@ def _read(raw: str, lex: Lexicon, names: Collection[str], targets: Collection[st
         replaced = lex.synonyms.get(fold(simplemma.lemmatize(raw.casefold(), lang="fr")))
     # The examples' slots (« zzpersonne ») are no slip of « personne ».
     if replaced is not None or key in names or key.startswith("zz") or lex.is_known(raw.casefold()):
-        return replaced, False
+        return replaced, None
     # Candidates meaning the same (« rencontre », « rencontres ») are no doubt.
-    meant = nearest(key, lex.spelling, lambda c: stem(lex.lemma_only(c)), names, targets)
-    if meant is None:
-        return None, False
-    return lex.synonyms.get(meant, meant), True
+    found = nearest(key, lex.spelling, lambda c: stem(lex.lemma_only(c)), names, targets)
+    if found is None:
+        return None, None
+    return lex.synonyms.get(found[0], found[0]), found[1]
 
 
 def words(text: str, lex: Lexicon | None = None, shorthand: bool = True, names: Collection[str] = (),
@@ -176,18 +174,22 @@ def words(text: str, lex: Lexicon | None = None, shorthand: bool = True, names: 
     found: list[Word] = []
     own = frozenset(targets)
 
-    def meant(rest: str) -> bool:
-        return not lex.is_known(rest) and _read(rest, lex, names, targets)[1]
-
     def pieces_of(raw: str, opening: bool) -> list[str]:
         # A name or a group's word is a word of its own (« secretaire » is no « s'ecretaire »);
-        # a glued elision of a known word comes before a slip (« jarrive » is « j'arrive »,
-        # not « arrive »), a slip before a glued elision of a slip (« layenda »).
+        # a glued elision of a known word comes first (« jarrive » is « j'arrive », not « arrive »),
+        # then the closer of a slip of the whole (« noembre ») and a slip after an elision (« soccupee »).
         if not shorthand or fold(raw) in names or fold(raw) in own:
             return [raw]
         split = split_elision(raw, lex.is_known, opening)
-        if len(split) > 1 or _read(raw, lex, names, targets)[1]:
+        if len(split) > 1:
             return split
+        # « noembre » is as close to « nombre » as to « novembre »: no « n'membre » either.
+        whole = reach(fold(raw), lex.spelling, targets) if raw.isalpha() else None
+
+        def meant(rest: str) -> bool:
+            slips = None if lex.is_known(rest) else _read(rest, lex, names, targets)[1]
+            return slips is not None and (whole is None or slips < whole)
+
         return split_elision(raw, lex.is_known, opening, meant)
 
     typed_words = _raw_words(text)
@@ -199,13 +201,13 @@ def words(text: str, lex: Lexicon | None = None, shorthand: bool = True, names: 
                        else w.lower() for w in typed_words]
     pieces = [piece for i, raw in enumerate(typed_words) for piece in pieces_of(raw, i == 0)]
     for raw in pieces:
-        replaced, slip = _read(raw, lex, names, targets) if shorthand else (None, False)
+        replaced, slips = _read(raw, lex, names, targets) if shorthand else (None, None)
         parts = _raw_words(replaced) if replaced is not None else [raw]
         for part in parts:
             lemma, known = lex.lemma_of(part.casefold())
             # Kept for a word read as another (« ateliers » as « réunions »), not for a
             # shorthand of the same word (« com » for « communication ») nor a slip.
-            typed = raw if replaced is not None and not slip and len(parts) == 1 and not fold(part).startswith(fold(raw)) else ""
+            typed = raw if replaced is not None and slips is None and len(parts) == 1 and not fold(part).startswith(fold(raw)) else ""
             found.append(Word(part, fold(part), lemma, known or replaced is not None, typed))
     if shorthand and lex.fillers:
         dropped = drop_fillers([w.folded for w in found], lex.fillers)

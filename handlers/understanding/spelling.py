@@ -27,7 +27,7 @@ from rapidfuzz.distance import OSA, Indel
 if TYPE_CHECKING:
     from handlers.understanding.world import World
 
-__all__ = ["FILLER_EXCEPTIONS", "drop_fillers", "max_edits", "group_names", "group_targets", "nearest", "slip_of", "split_elision"]
+__all__ = ["FILLER_EXCEPTIONS", "drop_fillers", "max_edits", "group_names", "group_targets", "nearest", "reach", "slip_of", "split_elision"]
 
 # « qu » and the letters French elides before a vowel or a mute h.
 _ELISION = re.compile(r"^(jusqu|lorsqu|puisqu|qu|[cdjlmnst])([aeiouyhàâäéèêëîïôöûùü].*)$", re.IGNORECASE)
@@ -37,7 +37,12 @@ _SHORT = frozenset({"qua", "quy", "na", "ny", "jy"})
 # The two-letter words an elision is glued to (« quon », « jai », « sen »): « quan » is no « qu'an ».
 _TWO = frozenset({"on", "il", "en", "ai", "as", "es", "un", "au", "ou", "y a", "ya"})
 # « on en fait quoi ? » is no filler: « en fait » after a subject asks what is done.
-FILLER_EXCEPTIONS = frozenset({"on", "je", "j", "tu", "il", "elle", "nous", "vous", "ils", "elles", "qu", "ca", "qui"})
+FILLER_EXCEPTIONS = frozenset({"on", "je", "j", "tu", "il", "elle", "nous", "vous", "ils", "elles", "qu", "ca"})
+
+
+def _does(before: str, after: list[str]) -> bool:
+    """« en fait » is the verb: after a subject, or « qui en fait partie ? » (not « qui en fait suit … »)."""
+    return before in FILLER_EXCEPTIONS or before == "qui" and (not after or after[0] in ("partie", "quoi", "parti"))
 
 
 def split_elision(raw: str, known: Callable[[str], bool], opening: bool,
@@ -67,7 +72,7 @@ def drop_fillers(folded: list[str], fillers: Iterable[tuple[str, ...]]) -> set[i
         for i in range(len(folded) - size + 1):
             if tuple(folded[i:i + size]) != phrase:
                 continue
-            if phrase == ("en", "fait") and i > 0 and folded[i - 1] in FILLER_EXCEPTIONS:
+            if phrase == ("en", "fait") and i > 0 and _does(folded[i - 1], folded[i + 2:i + 3]):
                 continue
             dropped.update(range(i, i + size))
     # Nothing but fillers (« euh », « bref ») is left as typed: it is what was said.
@@ -89,13 +94,19 @@ def _closest(word: str, choices: tuple[str, ...]) -> tuple[tuple[int, int, str],
     return tuple((int(d), int(Indel.distance(word, c)), c) for c, d, _ in found if len(word) >= 5 or len(c) > len(word))
 
 
+def reach(word: str, vocabulary: tuple[str, ...], targets: Collection[str] = ()) -> int | None:
+    """How many slips away the closest word is, whether or not it is clearly meant."""
+    found = [*_closest(word, vocabulary), *(_closest(word, tuple(targets)) if targets else ())]
+    return min(found)[0] if found else None
+
+
 def nearest(word: str, vocabulary: tuple[str, ...], meaning: Callable[[str], str],
-            names: Collection[str] = (), targets: Collection[str] = ()) -> str | None:
+            names: Collection[str] = (), targets: Collection[str] = ()) -> tuple[str, int] | None:
     """The word `word` (folded, unknown) is a slip of, if one is clearly
     meant: the closest of the vocabulary and the group's own words
     (`targets`: roles, bodies), ties broken by the fewest letters changed
     (« prochainee » is « prochaine », not « prochaines »), and no name of
-    the group (`names`: people, places) as close."""
+    the group (`names`: people, places) as close. With the slips it takes."""
     if max_edits(word) == 0 or not word.isalpha():
         return None
     found = [*_closest(word, vocabulary), *(_closest(word, tuple(targets)) if targets else ())]
@@ -109,7 +120,7 @@ def nearest(word: str, vocabulary: tuple[str, ...], meaning: Callable[[str], str
     rivals = [n for n in names if n != meant and abs(len(n) - len(word)) <= best[0]]
     if rivals and process.extractOne(word, rivals, scorer=OSA.distance, score_cutoff=best[0]) is not None:
         return None
-    return meant
+    return meant, best[0]
 
 
 def slip_of(word: str, names: Collection[str]) -> str | None:

@@ -61,6 +61,8 @@ def test_oral_fillers_are_dropped_from_a_question(typed: str, read: list[str]) -
 def test_a_filler_that_means_something_is_kept() -> None:
     # « on en fait quoi ? » asks what is done: « en fait » after a subject is no filler.
     assert folded("on en fait quoi ?") == ["on", "en", "fait", "quoi"]
+    assert folded("qui en fait partie ?") == ["qui", "en", "fait", "partie"]
+    assert folded("qui en fait gère la salle ?") == ["qui", "gere", "la", "salle"]
     assert drop_fillers(["euh"], [("euh",)]) == set()
     # Records keep every word they were written with.
     assert "coup" in folded("du coup de fil", shorthand=False)
@@ -76,6 +78,14 @@ def test_a_filler_that_means_something_is_kept() -> None:
 ])
 def test_a_typing_slip_is_read_as_the_word_meant(typed: str, read: str) -> None:
     assert read in folded(typed)
+
+
+def test_a_slip_after_a_glued_elision_is_read_when_closer_than_a_slip_of_the_whole() -> None:
+    # « soccupee »: « s'occupe » with a doubled letter, not « occupe » two letters away.
+    assert folded("qui soccupee des salles") == ["qui", "s", "occupe", "des", "salles"]
+    assert folded("montre-moi lanuaire") == ["montre", "moi", "l", "annuaire"]
+    # « noembre » is a slip of « novembre » or « nombre », not « n'membre ».
+    assert folded("noembre") == ["noembre"]
 
 
 @pytest.mark.parametrize(("typed", "kept"), [
