@@ -123,15 +123,16 @@ def nearest(word: str, vocabulary: tuple[str, ...], meaning: Callable[[str], str
     return meant, best[0]
 
 
-def slip_of(word: str, names: Collection[str]) -> str | None:
+def slip_of(word: str, names: Collection[str], changed: bool = False) -> str | None:
     """The one name `word` is a slip of: a letter doubled or dropped, or two
     letters swapped (« Garneir », « Vasseeur »), and no other name as close.
-    A letter changed is not read: « Lefebre » may be someone else than
-    Lefèvre, and is offered as a guess instead."""
+    A letter changed is read only when told (`changed`: the other words of
+    the name already say who it is): « Mme Lefebre » may be someone else
+    than Lefèvre, and is offered as a guess instead."""
     if len(word) < 5 or not word.isalpha():
         return None
     found = process.extract(word, list(names), scorer=OSA.distance, score_cutoff=1, limit=5)
-    slips = sorted(c for c, _, _ in found if Indel.distance(word, c) == 1 or sorted(c) == sorted(word))
+    slips = sorted(c for c, _, _ in found if changed or Indel.distance(word, c) == 1 or sorted(c) == sorted(word))
     return slips[0] if len(slips) == 1 and len(found) == 1 else None
 
 

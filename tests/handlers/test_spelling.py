@@ -112,6 +112,14 @@ def test_a_name_is_read_through_a_doubled_dropped_or_swapped_letter_only() -> No
     assert slip_of("marinn", {"marin", "marina"}) is None
 
 
+def test_a_letter_changed_in_a_name_is_read_only_when_the_rest_of_the_name_says_who(chat: Chat) -> None:
+    assert "Vice-présidente chargée des solidarités" in chat.say("qui est Nathalie Lefebre ?", private=True)
+    assert "Conseiller entreprises" in chat.say("que fait Thomqs Petit ?", private=True)
+    assert slip_of("lefebre", {"lefevre"}, changed=True) == "lefevre"
+    # Alone, « Mme Lefebre » may be someone else: offered, not answered.
+    assert "Vouliez-vous dire : Nathalie Lefèvre" in chat.say("c'est qui Mme Lefebre ?", private=True)
+
+
 def test_all_caps_reads_as_plain_text() -> None:
     read = words("QUI EST LE TRÉSORIER DU CCAS ?", names={"ccas"})
     assert [w.raw for w in read] == ["qui", "est", "le", "trésorier", "du", "CCAS"]
