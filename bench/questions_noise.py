@@ -21,6 +21,9 @@ FIRST RUN (before any change to normalisation, at f8324ef):
     combined              1578    52.3%         0.6%            445   99.3%
 
 AFTER the spelling rules (handlers/understanding/spelling.py):
+    kind             questions  correct  conf. wrong  non-questions   quiet
+    accents               1033   100.0%         0.0%            263  100.0%
+    lower                  585    98.3%         0.3%            126  100.0%
     caps                  1578    99.4%         0.1%            445  100.0%
     question mark         1453    99.8%         0.0%            128  100.0%
     apostrophes            610    99.7%         0.0%            120  100.0%
@@ -29,8 +32,6 @@ AFTER the spelling rules (handlers/understanding/spelling.py):
     padding               1578    99.9%         0.0%            445  100.0%
     combined              1578    90.2%         0.4%            445   99.8%
     == accents: 0 failures
-    == lower: 10 failures
-       [wrong meeting_last; expected meeting_which « n°2 »] la réunion à sceaux c'était quand ?   <- la réunion à Sceaux c'était quand ?
 tests/handlers/test_questions_noise.py guards the combined figures.
 """
 
