@@ -31,7 +31,6 @@ AFTER the spelling rules (handlers/understanding/spelling.py):
     sms                    432   100.0%         0.0%             90  100.0%
     padding               1578    99.9%         0.0%            445  100.0%
     combined              1578    90.2%         0.4%            445   99.8%
-    == accents: 0 failures
 tests/handlers/test_questions_noise.py guards the combined figures.
 """
 
