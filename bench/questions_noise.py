@@ -27,10 +27,10 @@ AFTER the spelling rules (handlers/understanding/spelling.py):
     caps                  1578    99.4%         0.1%            445  100.0%
     question mark         1453    99.8%         0.0%            128  100.0%
     apostrophes            610    99.7%         0.0%            120  100.0%
-    typos                 1562    91.3%         0.4%            418   99.8%
+    typos                 1562    91.7%         0.4%            418   99.8%
     sms                    432   100.0%         0.0%             90  100.0%
     padding               1578    99.9%         0.0%            445  100.0%
-    combined              1578    90.2%         0.4%            445   99.8%
+    combined              1578    90.9%         0.4%            445   99.8%
 tests/handlers/test_questions_noise.py guards the combined figures.
 """
 

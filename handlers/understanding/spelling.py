@@ -144,10 +144,12 @@ def group_names(world: World) -> frozenset[str]:
 
 def group_targets(world: World) -> tuple[str, ...]:
     """The group's own common words a slip may be read as: the words of its
-    roles, bodies and records (« la chafte » is the decision on the charter)."""
+    members' roles (« qui s'occupe de la réadaptattion »), bodies and records
+    (« la chafte » is the decision on the charter)."""
     from handlers.understanding.world import entity_data, plain  # world reads the lexicon: imported late
 
-    roles = (w for key in (*world.role_words, *entity_data()["roles"]) for w in key.split())
+    roles = (w for key in (*world.role_words, *entity_data()["roles"], *(plain(m.role) for m in world.members))
+             for w in key.split())
     bodies = (w for alias in world.org_aliases for w in alias.split())
     records = (w for texts in world.records.values() for text in texts for w in re.split(r"\W+", plain(text)))
     return tuple(sorted({w for w in (*roles, *bodies, *records) if len(w) >= 4 and w.isalpha()}))

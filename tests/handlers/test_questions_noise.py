@@ -2,7 +2,7 @@
 fixed seed: tests/handlers/questions_noise.py) keep their answers.
 
 Measured (python bench/questions_noise.py): 52.3 % correct, 0.6 % confident
-wrong and 99.3 % of non-questions quiet before the spelling rules; 90.2 %,
+wrong and 99.3 % of non-questions quiet before the spelling rules; 90.9 %,
 0.4 % and 99.8 % after. The floor below is 90 % (the aim), the ceiling of
 confident wrong answers and the share of quiet ones the issue's targets.
 """
