@@ -11,7 +11,14 @@ Three rules, each safe on its own (see tests/handlers/test_spelling.py):
   pipeline's vocabulary) is read as the vocabulary word one edit away
   (two from 8 letters: a letter changed, doubled, dropped or two letters
   swapped), only when that word is the one closest and no name of the group
-  is as close: « prochainne » is « prochaine », « Garneir » stays a name.
+  is as close: « prochainne » is « prochaine », « Garneir » stays a name;
+- a name with a letter doubled, dropped or two swapped is read as the one
+  member's name it is a slip of (« Garneir »); a letter changed only when
+  the other words of the name already say who it is (« Nathalie Lefebre »).
+
+The words a slip may mean are the intent examples', the lexicon's lists,
+the topic words, and the group's own (roles, bodies, records): never a
+word the lemmatiser knows, so that « mire » is never read as « maire ».
 """
 
 from __future__ import annotations
