@@ -15,6 +15,7 @@ from handlers.understanding.chat import PEOPLE, asks_time, is_farewell, is_futur
 from handlers.understanding.entities import Entity, find_entities
 from handlers.understanding.intents import PLACEHOLDERS, is_frame_word, model
 from handlers.understanding.normalise import Word, lexicon, words
+from handlers.understanding.spelling import group_names, group_targets
 from handlers.understanding.topics import SHARE, grounded, topic_scores
 from handlers.understanding.world import World
 
@@ -210,7 +211,7 @@ def is_vocative(text: str, found: list[Word], entities: list[Entity]) -> bool:
     first = next((e for e in entities if e.start == 0 and e.kind == "person"), None)
     if first is None or first.end >= len(found):
         return False
-    name_end = text.find(found[first.end - 1].raw) + len(found[first.end - 1].raw)
+    name_end = text.casefold().find(found[first.end - 1].raw.casefold()) + len(found[first.end - 1].raw)
     after = text[name_end:].lstrip()
     # « thibault tu peux me rappeler » (no comma in chat): « tu » right after the name speaks to them.
     return (after.startswith(",") and any(w.folded in _SECOND_PERSON for w in found[first.end:])
@@ -247,7 +248,7 @@ def _same_answer(u: Understanding, best: str, ranking: list[tuple[str, float]]) 
 
 
 def understand(text: str, world: World, now: datetime) -> Understanding:
-    found = words(text)
+    found = words(text, names=group_names(world), targets=group_targets(world))
     entities = find_entities(found, world, now)
     tokens, topic = _tokens(found, entities, world.group_words, grounded(found, world.record_pairs))
     ranking = model().rank(tokens) if tokens else []
