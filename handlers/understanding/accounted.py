@@ -14,11 +14,15 @@ import tomllib
 from collections import defaultdict
 from functools import cache
 
+from rapidfuzz import fuzz, process
+
 from handlers.understanding.intents import model
 from handlers.understanding.normalise import HERE, Word, fold, lexicon, words
 
 __all__ = ["accounted", "empty_words", "family_vocabulary", "filler_words", "neutral_words", "vocabulary"]
 
+# A word this close to a listed one is that word mistyped.
+_SLIP_MATCH = 85.0
 # Verb and agreement endings, longest first: what is left is the root the forms of a word share.
 _ENDINGS = ("ees", "ee", "es", "er", "ez", "ent", "e", "s")
 
@@ -93,8 +97,18 @@ def _roots(values: frozenset[str]) -> frozenset[str]:
     return frozenset(_root(v) for v in values if len(v) > 4)
 
 
+@cache
+def _long(values: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted(v for v in values if len(v) >= 5))
+
+
 def accounted(word: Word, listed: frozenset[str]) -> bool:
-    """`word` is one of `listed`, in any form (« examinés », « participe » for « examiner », « participer »)."""
+    """`word` is one of `listed`, in any form (« examinés », « participe » for « examiner », « participer »),
+    or with a typing slip the spelling rules left (« depposer » for « déposer »)."""
     if word.folded in listed or word.lemma in listed:
         return True
-    return len(word.folded) > 4 and (_root(word.folded) in _roots(listed) or _root(word.lemma) in _roots(listed))
+    if len(word.folded) < 5:
+        return False
+    if _root(word.folded) in _roots(listed) or _root(word.lemma) in _roots(listed):
+        return True
+    return process.extractOne(word.folded, _long(listed), scorer=fuzz.ratio, score_cutoff=_SLIP_MATCH) is not None

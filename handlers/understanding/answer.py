@@ -144,7 +144,9 @@ def respond(ctx: Context, text: str) -> Outcome:
     data = ctx.data
     world = World.build(data.members(), data.meetings(), ctx.group.name if ctx.group else "")
     # What the records say: their words are a question's topic (« les fiches de poste, c'est pour quand ? »).
-    world.records = {"dates_period": tuple(d.text for d in data.deadlines()),
+    # The open tasks' words are the group's own too (« le pass numérique » is no « passe »).
+    world.records = {"tasks": tuple(t.text for t in data.tasks() if t.open),
+                     "dates_period": tuple(d.text for d in data.deadlines()),
                      "decisions_topic": tuple(d.text for d in data.decisions() if d.status != "cancelled")}
     world.record_pairs = record_pairs(world.records["dates_period"] + world.records["decisions_topic"]
                                       + tuple(item.text for m in world.meetings for item in m.agenda))

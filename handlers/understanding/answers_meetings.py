@@ -121,12 +121,17 @@ def meeting(ctx: Context, u: Understanding) -> Outcome:
         if found is None:
             return _nothing(u, what)
         coming = _coming(ctx)
-        if (u.first("place") is not None and any(w.lemma == "prochain" for w in u.words) and coming
-                and all(found.number != m.number for m in coming)):
-            # « la prochaine réunion est en visio ? » when the last visio is past: the next one, said not to be there.
+        place = u.first("place")
+        if place is not None and any(w.lemma == "prochain" for w in u.words) and coming:
             lines = meeting_lines(coming[0], ctx.now, ctx.locale, title="Prochaine séance")
-            return Outcome.sure(u, [f"Aucune séance à venir « {u.first('place').label} » ; la prochaine :", *lines],
-                                f"n°{coming[0].number}")
+            if all(found.number != m.number for m in coming):
+                # « la prochaine réunion est en visio ? » when the last visio is past: the next one, said not to be there.
+                return Outcome.sure(u, [f"Aucune séance à venir « {place.label} » ; la prochaine :", *lines],
+                                    f"n°{coming[0].number}")
+            if place.extra.get("mode") and found.number != coming[0].number:
+                # « la prochaine réunion est en visio ? » asks how the next one is held, not which is by video.
+                return Outcome.sure(u, [f"La prochaine séance n'est pas « {place.label} » :", *lines],
+                                    f"n°{coming[0].number}")
         return Outcome.sure(u, meeting_lines(found, ctx.now, ctx.locale, title="Séance"), f"n°{found.number}")
     if u.order in ("dernier", "precedent"):
         u.intent = "meeting_last"  # what is answered, so the outcome says so

@@ -83,9 +83,13 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
     # « qui préside le réseau ? » when an intercommunality's president sits in
     # the network too: with no body named, the role held in the group itself wins.
     of_group = re.compile(rf"\b(?:{'|'.join(map(re.escape, stems))})\w* {_GROUP_BODY}")
-    own = [m for m in holders if not org and of_group.search(plain(m.role))]
+    # « qui coordonne l'épicerie sociale mobile ? » when the network's coordinator coordinates
+    # too: the words after the role name the holder before the group's own role does.
+    named = [m for s, m in zip(topic_scores(u.topic, [f"{m.role} {m.organisation}" for m in holders]), holders,
+                               strict=True) if s >= SHARE] if u.topic else []
+    own = [m for m in holders if not org and not named and of_group.search(plain(m.role))]
     first_word = [m for m in holders if plain(m.role).split()[:1] and plain(m.role).split()[0].startswith(tuple(x.split()[0] for x in wants))]
-    holders = own or first_word or holders
+    holders = own or named or first_word or holders
     if u.topic:
         # "la directrice de la communication": the role's own words decide.
         u.topic = role_acronyms(u.topic, [m.role for m in holders])

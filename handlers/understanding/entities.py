@@ -14,12 +14,13 @@ from datetime import datetime
 import simplemma
 from rapidfuzz import fuzz, process
 
-from handlers.understanding.normalise import Word, lexicon
+from handlers.understanding.normalise import Word, fold, lexicon
 from handlers.understanding.day_spans import day_span
 from handlers.understanding.days import find_day
 from handlers.understanding.periods import MONTHS, Period, find_period, month_of
 from handlers.understanding.bodies import named_in_part, spelled_out
 from handlers.understanding.persons import NAME_MATCH, find_persons
+from handlers.understanding.shortforms import truncated
 from handlers.understanding.spans import Entity, fuzzy
 from handlers.understanding.world import NOT_KINDS, World, entity_data, plain
 
@@ -57,7 +58,9 @@ def _orgs(words: list[Word], world: World, taken: set[int], whole: bool = False)
                 if key in world.org_aliases and (not whole or key == plain(re.sub(r"\([^)]*\)", " ", world.org_aliases[key][0]))):
                     hit = (size, key)
                     break
-            if hit is None and len(phrase) >= 6 and not whole:
+            # « Saint Nazaire c » is « Saint Nazaire » followed by « c'est »: a close
+            # phrase must end on a real word, as a venue's does.
+            if hit is None and len(phrase) >= 6 and not whole and len(words[i + size - 1].folded) > 2:
                 close = process.extractOne(phrase, world.alias_list, scorer=fuzz.ratio, score_cutoff=ORG_MATCH)
                 if close is not None:
                     hit = (size, close[0])
@@ -177,15 +180,30 @@ def _places(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
             found.append(phrase)
             covered.update(range(phrase.start, phrase.end))
             continue
-        # « visio » is read as « réunion » by the shorthand: the venue is looked up as typed.
+        # « en visio » after a verb asks how a meeting is held (« la prochaine réunion est en visio ? »),
+        # but « la réu en visio » names the meeting held by video.
+        mode = (i > 0 and words[i - 1].folded in ("en", "par")
+                and not (i > 1 and words[i - 2].lemma in ("reunion", "reunions", "seance")))
+        # « visio » is read as « réunion » by the shorthand: the venue is looked up as typed; not a kind of
+        # venue followed by another place's name (« la mairie de Nantes » is no « Mairie de Rezé »).
         venue = plain(w.typed) if w.typed else w.folded
-        if venue in world.venues:
-            found.append(Entity("place", i, i + 1, w.typed or w.raw, tuple(world.venues[venue])))
+        named_after = (i + 2 < len(words) and words[i + 1].folded in ("de", "d", "du") and words[i + 2].folded in world.places
+                       and not any(words[i + 2].folded in plain(m.place).split() for m in world.venues.get(venue, ())))
+        if venue in world.venues and not named_after:
+            found.append(Entity("place", i, i + 1, w.typed or w.raw, tuple(world.venues[venue]), extra={"mode": mode}))
             continue
-        if len(w.folded) < 4 and not (w.raw.isupper() and w.folded in world.places):
+        # A place word cut short (« la visio » for Visioconférence), not in « en visio » after a verb.
+        typed = fold(w.typed) if w.typed else w.folded
+        if typed != w.folded and not mode and (match := truncated(typed, world)) is not None:
+            found.append(Entity("place", i, i + 1, w.typed, tuple(world.places[match])))
             continue
-        match = fuzzy(w.folded, world.places, NAME_MATCH)
-        if match is not None and not (simplemma.is_known(w.raw, lang="fr") and w.raw.islower()):
+        # Chat is typed in lower case: « rennes », « la caf » name the place exactly as « Rennes », « CAF »
+        # when the group knows them as bodies too (« lieu » of « Tiers-lieu » stays a word).
+        exact = w.folded in world.places and w.folded in world.org_aliases
+        if len(w.folded) < 4 and not (w.raw.isupper() and w.folded in world.places) and not exact:
+            continue
+        match = fuzzy(w.folded, world.places, NAME_MATCH) or truncated(w.folded, world)
+        if match is not None and (exact or not (simplemma.is_known(w.raw, lang="fr") and w.raw.islower())):
             found.append(Entity("place", i, i + 1, w.raw.capitalize(), tuple(world.places[match])))
     return found
 

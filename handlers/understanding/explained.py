@@ -104,7 +104,11 @@ class _Shown:
             return True
         if any(process.extractOne(o, self.long, scorer=fuzz.ratio, score_cutoff=_SHOWN_MATCH) for o in own):
             return True
-        return word.raw.isupper() and len(word.raw) >= 2 and word.folded in self.initials
+        if len(word.folded) >= 5 and any(s.startswith(word.folded) for s in self.long):
+            return True  # a word cut short in chat (« le camion frigo » for « frigorifique »)
+        # An acronym, in capitals or typed lowercase in chat (« l ess » for « économie sociale et solidaire »).
+        acronym = word.raw.isupper() or not word.known
+        return acronym and len(word.raw) >= 2 and word.folded in self.initials
 
 
 def _entity_lost(u: Understanding, entity: Entity, uses: frozenset[str], shown: _Shown) -> list[Word]:
@@ -198,8 +202,9 @@ def unexplained(u: Understanding, shown_text: str) -> list[Word]:
         if all(losses) and not (place_shown and span in places):
             lost += losses[0]
     spans = {i for e in u.entities for i in range(e.start, e.end)}
-    # A known word the question makes its topic (« qu'a-t-on décidé sur les horaires ? ») must be shown.
-    topic = {w.folded for w in u.topic}
+    # A known word the question makes its topic (« qu'a-t-on décidé sur les horaires ? ») must be shown
+    # (an unknown word is a topic anyway, and may be a slip of a known one).
+    topic = {w.folded for w in u.topic if w.known}
     for i, word in enumerate(u.words):
         if i in spans or i in u.framing or len(word.folded) <= 2 or word.folded.isdigit() or is_clock_time(word):
             continue

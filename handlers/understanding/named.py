@@ -40,7 +40,9 @@ def ignores_named_body(u: Understanding, shown: str) -> bool:
         named = {w.folded for w in u.words[body.start:body.end]} - ORG_STOP
         # « le rapport au SEJ »: the answer may show the body's full name instead.
         full = plain(re.sub(r"\([^)]*\)", " ", body.label))
-        if named and not named & answer and f" {full} " not in f" {' '.join(plain(shown).split())} ":
+        # « la Région » is in « l'appel à projets régional », « le département » in « départemental ».
+        derived = any(a.startswith(n) for n in named if len(n) >= 4 for a in answer)
+        if named and not named & answer and not derived and f" {full} " not in f" {' '.join(plain(shown).split())} ":
             return True
     return False
 
@@ -83,6 +85,7 @@ def body_as_decision_topic(u: Understanding, world: World) -> list[Word] | None:
 
 
 _PEOPLE_READINGS = frozenset({"org_members", "org_representative", "who_is", "role_holder"})
+_MEETING_READINGS = frozenset({"meeting_next", "meeting_which", "meetings_upcoming", "agenda_items"})
 
 
 def news_of_people(u: Understanding) -> bool:
@@ -90,6 +93,8 @@ def news_of_people(u: Understanding) -> bool:
     arrive à 10h »: people and a day or a time, with no question mark nor
     question word, are news, not a question about who they are."""
     lex = lexicon()
-    when = any(e.kind == "period" for e in u.entities) or any(is_clock_time(w) for w in u.words)
-    return (u.intent in _PEOPLE_READINGS and "?" not in u.text and when
-            and not any(w.folded in lex.question_words for w in u.words))
+    day = any(e.kind == "period" for e in u.entities)
+    clock = any(is_clock_time(w) for w in u.words)
+    # « rappel : réu jeudi 10 à 14h à Saint-Nazaire »: a meeting's day and time, asked nothing, announce it.
+    told = u.intent in _PEOPLE_READINGS and (day or clock) or u.intent in _MEETING_READINGS and day and clock
+    return told and "?" not in u.text and not any(w.folded in lex.question_words for w in u.words)

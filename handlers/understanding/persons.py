@@ -11,8 +11,10 @@ from typing import Any
 import simplemma
 
 from handlers.understanding.normalise import Word, words
+from handlers.understanding.shortforms import names_elsewhere, nickname
 from handlers.understanding.spans import Entity, fuzzy
-from handlers.understanding.world import World, entity_data, plain
+from handlers.understanding.spelling import slip_of
+from handlers.understanding.world import World, entity_data, name_words, plain
 
 __all__ = ["NAME_MATCH", "find_persons", "holds_role", "role_acronyms", "role_gender"]
 
@@ -80,14 +82,6 @@ def _first_names(world: World) -> set[str]:
     return {plain(m.name.split()[0]).split()[0] for m in world.members if m.name.split()}
 
 
-def _short_first_name(word: Word, world: World) -> str | None:
-    """« Steph », « Véro », « Fred »: a capitalised beginning of one member's first name only."""
-    if len(word.folded) < 4 or not word.raw[:1].isupper() or simplemma.is_known(word.raw.lower(), lang="fr"):
-        return None
-    starting = [f for f in _first_names(world) if f.startswith(word.folded) and len(f) > len(word.folded)]
-    return starting[0] if len(starting) == 1 and starting[0] in world.name_index else None
-
-
 def find_persons(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
     honorifics = entity_data()["honorifics"]
     found: list[Entity] = []
@@ -100,7 +94,10 @@ def find_persons(words: list[Word], world: World, taken: set[int]) -> list[Entit
         hits: dict[int, tuple[Any, int]] = {}  # member number -> (member, matched words)
         end = i
         while end < len(words) and end not in taken:
-            match = fuzzy(words[end].folded, world.name_index, NAME_MATCH) or _short_first_name(words[end], world)
+            match = fuzzy(words[end].folded, world.name_index, NAME_MATCH) or nickname(words[end], world)
+            if match is not None and match != words[end].folded and names_elsewhere(words[end].folded, world):
+                # « Castellane » is close to Castellani but names a body or a place of the group.
+                match = None
             # « N'Diaye », « O'Neill »: a lone letter inside a name is part of it.
             particle = words[end].folded in _NAME_PARTICLES or (len(words[end].folded) == 1 and bool(hits))
             if (match is None and particle and end + 1 < len(words)
@@ -114,6 +111,9 @@ def find_persons(words: list[Word], world: World, taken: set[int]) -> list[Entit
                 if owners and (not hits or owners & {id(m) for m, _ in hits.values()}):
                     end = after_particles
                     continue
+            if match is None and hits:
+                # « Nathalie Lefebre »: a letter changed in a name whose first words say who it is.
+                match = slip_of(words[end].folded, {n for m, _ in hits.values() for n in name_words(m.name)}, changed=True)
             if match is None:
                 break
             for member in world.name_index[match]:
@@ -141,6 +141,9 @@ def find_persons(words: list[Word], world: World, taken: set[int]) -> list[Entit
                 # « Mme Wagner » when Karim and Marie Wagner are members: the title tells them apart.
                 people = _of_gender(people, words[start].folded) or people
             label = people[0].name if len(people) == 1 else " ".join(w.raw for w in span)
+            if (not titled and start > 0 and start - 1 not in taken and (not found or found[-1].end < start)
+                    and len(people) == 1 and slip_of(words[start - 1].folded, name_words(people[0].name), changed=True)):
+                start -= 1  # « Thomqs Petit »: the same, before the words that say who it is.
             found.append(Entity("person", start, end, label, people))
             i = end
         else:

@@ -8,15 +8,16 @@ Otherwise the bot says what it understood and offers the closest readings.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from handlers.understanding.chat import PEOPLE, asks_time, is_farewell, is_future_news, not_for_reading
 from handlers.understanding.clauses import Aside, context_words, is_news, plain_markers
 from handlers.understanding.entities import Entity, find_entities
 from handlers.understanding.intents import PLACEHOLDERS, is_frame_word, model
 from handlers.understanding.normalise import Word, fold, lexicon, words
 from handlers.understanding.shape import has_content, is_clock_time, is_greeting_to, opening
+from handlers.understanding.spelling import group_names, group_targets
 from handlers.understanding.topics import SHARE, grounded, topic_scores
 from handlers.understanding.world import World
 
@@ -28,10 +29,9 @@ CONFIDENT_DESPITE = 0.8
 MARGIN = 0.07  # over the next intent
 PLAUSIBLE = 0.30  # a reading worth offering
 # Lemmas that make a town read as a meeting place rather than a body.
-MEETING_WORDS = frozenset({"reunion", "seance", "rencontre", "reunir", "voir", "retrouver"})
+# « la prochaine à Saint-Nazaire », « on discute de quoi à Rezé ? » speak of a meeting too.
+MEETING_WORDS = frozenset({"reunion", "seance", "rencontre", "reunir", "voir", "retrouver", "prochain", "discuter"})
 MEETING_NOUNS = frozenset({"reunion", "seance", "rencontre", "fois"})
-# A time of day as one word: « 9h30 », « 14h », « 18h00 ».
-_CLOCK = re.compile(r"\d{1,2}h\d{0,2}")
 # Lemmas that pick a meeting by its order ("la dernière réunion").
 ORDER_WORDS = frozenset({"dernier", "precedent", "premier"})
 
@@ -152,18 +152,25 @@ def _tokens(found: list[Word], entities: list[Entity], known: frozenset[str] = f
     """Lemmas with entity spans and unknown words as placeholders."""
     # A town that is both a body and a meeting place ("Nanterre") reads as
     # the place when the message speaks of a meeting, as the body otherwise.
-    # In a question, « à » a place and a day (« c'est à la préfecture le 10 ? ») speak of a meeting too, and so does
-    # a single day named with the town (« le 2 février on est à Montreuil ? »); « à la préfecture le 10 ! » is a goodbye.
-    meeting_talk = any(w.lemma in MEETING_WORDS for w in found) or asked and (
-        any(e.kind == "period" for e in entities)
-        and any(e.kind == "place" and any(w.folded in ("a", "au", "aux") for w in found[max(0, e.start - 2):e.start])
-                for e in entities)
-        or any(e.kind == "period" and (e.extra["period"].end - e.extra["period"].start).days == 1 for e in entities))
+    # In a question, a day speaks of a meeting too: « c'est bien à Saint-Nazaire jeudi ? », « c'est à la préfecture
+    # le 10 ? », « le 2 février on est à Montreuil ? »; bodies are not asked about for a day. « à la préfecture le 10 ! »
+    # is a goodbye.
+    meeting_talk = any(w.lemma in MEETING_WORDS for w in found) or asked and any(e.kind == "period" for e in entities)
     spans: dict[int, Entity] = {}
     for e in entities:
         held = spans.get(e.start)
         if held is None or (e.kind == "place") == meeting_talk:
             spans[e.start] = e
+    if meeting_talk:
+        # « la réunion de Saint-Nazaire »: the town is the body « Saint Nazaire » and
+        # the place « Nazaire »; the place, over the whole span, is what is asked.
+        for place in [e for e in entities if e.kind == "place"]:
+            for start, other in list(spans.items()):
+                if other.kind == "org" and other.start < place.end and place.start < other.end:
+                    del spans[start]
+                    spans.pop(place.start, None)
+                    lo, hi = min(other.start, place.start), max(other.end, place.end)
+                    spans[lo] = Entity("place", lo, hi, place.label, place.items)
     vocabulary = model().vocabulary
     polite = _polite(found) | set(range(opening(found)))
     decided = _decision_topic(found, spans)
@@ -177,6 +184,11 @@ def _tokens(found: list[Word], entities: list[Entity], known: frozenset[str] = f
             # "en décembre" reads like the examples' "en <mois>" and "<periode>".
             tokens += [found[i].lemma, PLACEHOLDERS["month"], PLACEHOLDERS["period"]]
             i = entity.end
+            continue
+        if entity is not None and entity.kind == "place" and found[i].typed and entity.end == i + 1:
+            # « la visio c'est quand ? »: a meeting, and where it is held.
+            tokens += [found[i].lemma, PLACEHOLDERS["place"]]
+            i += 1
             continue
         if entity is not None and not (entity.kind == "role" and i in forced_topic or entity.kind == "org" and i in decided):
             tokens.append(PLACEHOLDERS[entity.kind])
@@ -222,15 +234,17 @@ def is_vocative(text: str, found: list[Word], entities: list[Entity]) -> bool:
     first = next((e for e in entities if e.start == 0 and e.kind == "person"), None)
     if first is None or first.end >= len(found):
         return False
-    name_end = text.find(found[first.end - 1].raw) + len(found[first.end - 1].raw)
+    name_end = text.casefold().find(found[first.end - 1].raw.casefold()) + len(found[first.end - 1].raw)
     after = text[name_end:].lstrip()
     # The « -t- » of « travaille-t-elle » is no « tu ».
     rest = found[first.end:]
     second = any(w.folded in _SECOND_PERSON and not (w.folded == "t" and i + 1 < len(rest) and rest[i + 1].folded in _THIRD_PERSON)
                  for i, w in enumerate(rest))
     # « Nadia, le bailleur a validé les halls ? » is asked of Nadia too: nothing after the
-    # name points back to her (« Nadia, elle fait quoi ? », « Nadia Kessler, c'est qui ? »).
-    return after.startswith(",") and (second or not any(w.folded in _BACK_TO_NAME for w in rest))
+    # name points back to her (« Nadia, elle fait quoi ? », « Nadia Kessler, c'est qui ? »);
+    # « thibault tu peux me rappeler » (no comma in chat): « tu » right after the name speaks to them.
+    return after.startswith(",") and (second or not any(w.folded in _BACK_TO_NAME for w in rest)) or (
+        found[first.end].folded in _SECOND_PERSON)
 
 
 _BACK_TO_NAME = frozenset({"il", "elle", "lui", "c", "ce", "son", "sa", "ses", "qui", "quoi", "quel", "quelle", "role"})
@@ -284,7 +298,7 @@ def _decisions_of_meeting(u: Understanding, best: str, ranking: list[tuple[str, 
 def understand(text: str, world: World, now: datetime) -> Understanding:
     from handlers.understanding.explained import filler_words  # explained reads Understanding: imported late
 
-    found = words(plain_markers(text))
+    found = words(plain_markers(text), names=group_names(world), targets=group_targets(world))
     entities = find_entities(found, world, now)
     aside = context_words(text, found)
     # « Ne pouvant être présente jeudi, … »: a day in the context is not asked about (a person named
@@ -303,7 +317,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
         return result
     intents = model().intents
     if (is_statement(text, found[opening(found):], _polite(found)) or is_vocative(text, found, entities)
-            or is_greeting_to(text, found, entities)
+            or is_greeting_to(text, found, entities) or is_farewell(text, found) or is_future_news(text, found)
             or is_news(text, found, _asks(found) or bool(_polite(found)) or any(w.folded == "t" for w in found))):
         result.intent = "chitchat"
         return result
@@ -319,7 +333,9 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
         best, score = "decisions_recent", recent
         family = model().family(best)
         agreeing = family | model().family("meeting_next") | {"meetings_upcoming"}
-    runner_up = next((s for name, s in ranking[1:] if name not in agreeing), 0.0)
+    # « l'appel à projets de la Région c'est pour quand ? »: who-readings are no rival of a « quand » question.
+    rivals = [(name, s) for name, s in ranking[1:] if not (name in PEOPLE and asks_time(found))]
+    runner_up = next((s for name, s in rivals if name not in agreeing), 0.0)
     ready = all(result.has(need) for need in intents[best].needs)
     if not ready:
         # A sister intent whose needs are met answers instead ("qui est en
@@ -333,7 +349,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
             # « qui est l'échevine de la cohésion sociale ? » read first as a body's
             # representative (no body named), then as a charge: both answer the role's holder.
             family = family | model().family(sister[0])
-            runner_up = next((s for name, s in ranking[1:] if name not in agreeing | family), 0.0)
+            runner_up = next((s for name, s in rivals if name not in agreeing | family), 0.0)
         if sister is not None:
             # The sister is judged on its own closeness, not on the first reading's.
             (best, score), ready = sister, True
@@ -345,6 +361,10 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     close = {name for name, s in ranking if name in agreeing and s >= score - MARGIN}
     free = best == "chitchat" or any(intents[name].takes_topic for name in family | close)
     bar = CONFIDENT if not topic or free else CONFIDENT_DESPITE
+    if not_for_reading(best, text, found, entities):
+        # « qqn sait qd c'est la réu de la Métropole ? », « le trésorier a envoyé les comptes »,
+        # « la décision de la Métropole est tombée »: worded like a question it is not (chat.py).
+        bar = 2.0
     if score >= bar and score - runner_up >= MARGIN and ready:
         result.intent = best
     elif score >= PLAUSIBLE and score - runner_up >= MARGIN and ready and (_asks(found) or _polite(found)) and _found_in_records(best, topic, world):

@@ -57,6 +57,10 @@ def _one_meeting(u: Understanding) -> bool:
 
 # Role words that only say "in charge of": the topic names the charge.
 _CHARGES = frozenset({"charge", "responsable"})
+def _deadline_not_meeting(u: Understanding) -> bool:
+    """An « échéance » (or « deadline », « date limite ») is named, and no meeting."""
+    folded = {w.folded for w in u.words} | {w.lemma for w in u.words}
+    return bool(folded & {"echeance", "echeances"}) and not folded & {"reunion", "reunions", "seance", "rencontre"}
 
 
 # (intents read, condition on the message, intent answered); first match wins.
@@ -87,9 +91,14 @@ RULES: tuple[tuple[frozenset[str], Test, str], ...] = (
     (frozenset({"decisions_topic"}), lambda u: not u.topic, "decisions_recent"),
     (frozenset({"meeting_next"}), _past_order, "meeting_last"),
     (frozenset({"meeting_last"}), _qualified, "meeting_which"),
+    # « quand nous réunissons-nous la prochaine fois ? »: read close to « la dernière fois », asks the next.
+    (frozenset({"meeting_last"}), lambda u: u.order is None and any(w.lemma == "prochain" for w in u.words),
+     "meeting_next"),
     # « c'était quand notre toute première séance ? »: the first, not the last.
     (frozenset({"meeting_last", "meeting_next"}), lambda u: u.order == "premier", "meeting_which"),
     (frozenset({"dates_period"}), _one_meeting, "meeting_which"),
+    # « c'est quand la prochaine deadline ? » reads like « la prochaine séance »: a deadline is asked.
+    (frozenset({"meeting_next"}), _deadline_not_meeting, "dates_period"),
 )
 
 

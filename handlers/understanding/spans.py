@@ -8,6 +8,8 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from handlers.understanding.spelling import slip_of
+
 __all__ = ["Entity", "fuzzy"]
 
 
@@ -30,4 +32,5 @@ def fuzzy(word: str, choices: dict[str, Any], cutoff: float) -> str | None:
     if len(word) < 5:
         return None
     found = process.extractOne(word, choices.keys(), scorer=fuzz.ratio, score_cutoff=cutoff)
-    return found[0] if found is not None else None
+    # Else one slip of a name that no other name is as close to (« Garneir », « Vaszeur »).
+    return found[0] if found is not None else slip_of(word, choices.keys())

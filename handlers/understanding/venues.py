@@ -37,6 +37,11 @@ def index_places(meetings: list[Meeting]) -> tuple[Index, Index, Index]:
             for k in range(2, len(words) + 1):
                 if words[k - 1] not in ORG_STOP and all(meeting is not m for m in phrases[" ".join(words[:k])]):
                     phrases[" ".join(words[:k])].append(meeting)
+    # « Saint-Herblain » closing « Maison des associations de Saint-Herblain » is a phrase of
+    # that place too, not only of the venue whose segment it opens.
+    for key, held in places.items():
+        if " " in key:
+            phrases[key].extend(m for m in held if all(m is not p for p in phrases[key]))
     # « la réunion à la médiathèque », « c'est à la préfecture ? »: a kind of
     # venue alone names the one place that opens with it (several places
     # opening so leave it unsaid). « en visio » names the « Visioconférence ».

@@ -152,10 +152,16 @@ class World:
             for word in name_words(member.name):
                 if len(word) >= 2:
                     index[word].append(member)
-            # « Delatour », « Legoff », « Ndiaye »: a surname of several parts written as one word.
+            # « Delatour », « Legoff », « Ndiaye »: a surname of several parts written as one word;
+            # « Le Goff », « Da Silva » typed in one word (« legoff », « dasilva »).
             surname = plain(" ".join(member.name.split()[1:]))
-            if " " in surname:
-                index[surname.replace(" ", "")].append(member)
+            parts = plain(member.name).split()
+            joined = {surname.replace(" ", "")} if " " in surname else set()
+            joined |= {parts[k] + parts[k + 1] for k in range(len(parts) - 1)
+                       if parts[k] in _PARTICLES and len(parts[k + 1]) >= 3}
+            for word in joined:
+                if all(m is not member for m in index[word]):
+                    index[word].append(member)
             # "JB" for Jean-Baptiste.
             first = member.name.split()[0] if member.name.split() else ""
             if "-" in first:
@@ -262,9 +268,12 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
         for prefix in data["town_bodies"]:
             if base.startswith(prefix + " "):
                 add(base[len(prefix) + 1:], org, people)  # the town alone, shared with its Ville
+        # « le 93 », « c qui pr le 92 » for the Conseil départemental de la Seine-Saint-Denis (a day of the month
+        # is read first): a body of the département kind named after it.
+        council = ("conseil departemental" in base or base.startswith("departement")
+                   or any(f" {w}" in f" {base}" for w in data["kinds"]["departement"]))
         for dept, number in data["departements"].items():
-            # « le 93 » for the Conseil départemental de la Seine-Saint-Denis (a day of the month is read first).
-            if number.isdigit() and f" {dept}" in f" {base}" and ("conseil departemental" in base or base.startswith("departement")):
+            if number.isdigit() and f" {dept}" in f" {base}" and council:
                 add(number, org, people)
         for kind, words in data["kinds"].items():
             # « Association régionale des organismes HLM » is no landlord: a body opening so is excluded.

@@ -19,6 +19,7 @@ from tests.handlers.questions_groups_employment import EMPLOYMENT_GROUPS, GROUP_
 from tests.handlers.questions_groups_territories import TERRITORY_GROUPS, TERRITORY_TASKS
 from tests.handlers.questions_groups_city import CITY_GROUPS, CITY_TASKS
 from tests.handlers.questions_groups_fribourg import FRIBOURG_GROUPS, FRIBOURG_TASKS
+from tests.handlers.questions_groups_foodaid import FOODAID_GROUPS, FOODAID_TASKS
 from tests.handlers.questions_groups_housing import HOUSING_COMMITTEE_GROUPS, HOUSING_COMMITTEE_TASKS
 from tests.handlers.questions_groups_wallonia import WALLONIA_GROUPS, WALLONIA_TASKS
 from tests.handlers.questions_groups_strasbourg import STRASBOURG_GROUPS, STRASBOURG_TASKS
@@ -203,6 +204,7 @@ GROUPS = {
     **STRASBOURG_GROUPS,
     **TOULOUSE_GROUPS,
     **NANTES_GROUPS,
+    **FOODAID_GROUPS,
 }
 
 
@@ -233,6 +235,7 @@ def build_group(slug: str = "reseau92", store: Store | None = None) -> Chat:
     numbers = {m.name: m.number for m in data.members()}
     for text, pilot, due, meeting_number in {**GROUP_TASKS, **TERRITORY_TASKS, **WALLONIA_TASKS,
                                               **HOUSING_COMMITTEE_TASKS, **CITY_TASKS, **FRIBOURG_TASKS,
-                                              **STRASBOURG_TASKS, **TOULOUSE_TASKS, **NANTES_TASKS}.get(slug, ()):
+                                              **STRASBOURG_TASKS, **TOULOUSE_TASKS, **NANTES_TASKS,
+                                              **FOODAID_TASKS}.get(slug, ()):
         data.add_task(text, numbers[pilot], date.fromisoformat(due), meeting_number, pilot, coordinator, "telegram:coord-1")
     return chat

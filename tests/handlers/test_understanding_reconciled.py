@@ -84,3 +84,52 @@ def test_a_body_s_head_word_that_roles_speak_of_is_a_charge() -> None:
 def test_a_body_as_a_decision_s_topic_after_the_reading_settled_on_topics() -> None:
     reply = ask(build_group("logement31"), "qu'est-ce qui a été tranché concernant le bailleur ?")
     assert reply.startswith("Décisions sur « Toulouse Métropole Habitat »"), reply
+
+
+# -- qinformal and qnoise (chat register, typing slips) with the rules above --------------------------------
+
+
+@pytest.fixture(scope="module")
+def food() -> Chat:
+    return build_group("aide-alim44")
+
+
+@pytest.mark.parametrize(("question", "shown", "absent"), [
+    # « la mairie » alone is the one Mairie (de Rezé); followed by another place's name it is that place's.
+    ("la réunion à la mairie de Saint-Nazaire c'est quand ?", "Séance n°4", "Rezé"),
+    ("la réunion à la mairie de Rezé c'était quand ?", "Séance n°3", "Saint-Nazaire"),
+    # « en visio » after a verb asks how the next meeting is held, not which one is by video.
+    ("la prochaine séance se tient en visio ?", "Prochaine séance n°4", "n°5"),
+])
+def test_a_kind_of_venue_and_how_a_meeting_is_held(food: Chat, question: str, shown: str, absent: str) -> None:
+    reply = ask(food, question)
+    assert shown in reply and absent not in reply, reply
+
+
+def test_a_meeting_s_day_and_time_told_without_a_question_is_an_announcement(food: Chat) -> None:
+    assert "Séance n°" not in ask(food, "rappel : séance jeudi 10 à 14h à Saint-Nazaire")
+
+
+@pytest.mark.parametrize(("question", "shown"), [
+    # A word cut short in chat (« frigo ») and an acronym typed lowercase (« l ess ») are shown by their full words.
+    ("la décision sur le camion frigo ?", "Décision n°3"),
+    ("qui soccupe de l ess ?", "En charge de « ess »"),
+])
+def test_chat_shortenings_are_shown_by_the_answer(food: Chat, question: str, shown: str) -> None:
+    assert shown in ask(food, question)
+
+
+def test_typing_slips_of_accounted_words_keep_the_answer(network: Chat) -> None:
+    # « depposer » is « déposer » (a deadline's verb), « c'etiat » is « c'était », not the « État ».
+    assert "Échéance n°" in ask(network, "jusqu'à quand pour depposer les candidatures ?")
+    assert "Dernière séance n°3" in ask(network, "c'etiat où la dernière séance ?")
+
+
+def test_a_slip_of_the_group_s_name_is_the_group() -> None:
+    # « comitté » is read « comité », the committee itself (no topic), then « réunion ».
+    assert ask(build_group("spe93"), "qui préside le comitté ?") == ask(build_group("spe93"), "qui préside le comité ?")
+
+
+def test_a_word_of_an_open_task_is_no_slip() -> None:
+    # « pass » of « le pass numérique » (a task's words) is not read as « passe ».
+    assert "Tâches sur « pass numérique »" in ask(build_group("inclusion67"), "qui s'occupe du pass numérique ?")
