@@ -3,7 +3,7 @@ not: a sign-off (« à jeudi 10 à Saint-Nazaire »), news in the future tense
 (« la réu sera à Rezé comme prévu »), news of a member or a body (« le
 trésorier a envoyé les comptes », « la décision de la Métropole est
 tombée »), a question to the other members (« qqn va à la réu de la
-Région ? »), or a time or place asked where a who-reading came first
+Région ? », « quelqu'un a le lien visio ? »), or a time or place asked where a who-reading came first
 (« qqn sait qd c'est la réu de la Métropole ? »). The pipeline asks these
 before it trusts a reading; none of them makes a reading confident.
 """
@@ -80,8 +80,20 @@ def _of_a_body(found: list[Word], entities: list[Entity]) -> bool:
     return False
 
 
+# « quelqu'un a le lien ? », « qqn peut m'envoyer le doc ? »: what a member asks of the others.
+_ASKED_OF_MEMBERS = frozenset({"a", "aurait", "peut", "pourrait", "sait", "saurait", "connait", "peux"})
+
+
+def _of_members(found: list[Word]) -> bool:
+    """The message opens by asking whether someone among the members has, can or knows something."""
+    return ([w.folded for w in found[:2]] == ["quelqu", "un"] and len(found) > 2
+            and found[2].folded in _ASKED_OF_MEMBERS)
+
+
 def not_for_reading(best: str, text: str, found: list[Word], entities: list[Entity]) -> bool:
     """The message cannot be the question `best` answers, however close its wording."""
+    if _of_members(found):
+        return True
     if best in PEOPLE:
         # « X travaille où ? » asks about a member; « on est combien dans le comité ? » is the directory.
         if best != "who_is" and _asks_place(found):

@@ -133,3 +133,13 @@ def test_a_slip_of_the_group_s_name_is_the_group() -> None:
 def test_a_word_of_an_open_task_is_no_slip() -> None:
     # « pass » of « le pass numérique » (a task's words) is not read as « passe ».
     assert "Tâches sur « pass numérique »" in ask(build_group("inclusion67"), "qui s'occupe du pass numérique ?")
+
+
+@pytest.mark.parametrize("message", ["quelqu'un a le lien visio ?", "quelqu'un pourrait prendre les notes jeudi ?"])
+def test_asking_whether_a_member_has_or_can_is_for_the_members(network: Chat, message: str) -> None:
+    reply = ask(network, message)
+    assert "Séance n°" not in reply and "Tâche" not in reply, reply
+
+
+def test_someone_of_a_body_is_still_asked_of_the_bot(network: Chat) -> None:
+    assert ask(network, "il y a quelqu'un de France Travail ?").startswith("France Travail : qui représente")
