@@ -76,9 +76,13 @@ def main() -> int:
               f" ({per:.1f} ms per message)")
         for line in first_run(name):
             print(f"   {line}")
-        print(f"   correct                         {score.pct_correct:6.1f} %   (target >= 95 %)")
-        print(f"   confident wrong                 {score.pct_confident_wrong:6.1f} %   (target <= 1 %)")
-        print(f"   non-questions not answered      {score.pct_quiet:6.1f} %   (target >= 97 %)")
+        # A set of non-questions only (questions_chatter.tsv) or of questions only (questions_tricky.tsv)
+        # has no share to print for the other kind.
+        if score.questions:
+            print(f"   correct                         {score.pct_correct:6.1f} %   (target >= 95 %)")
+            print(f"   confident wrong                 {score.pct_confident_wrong:6.1f} %   (target <= 1 %)")
+        if score.chatter:
+            print(f"   non-questions not answered      {score.pct_quiet:6.1f} %   (target >= 97 %)")
         print("   per intent:")
         for intent in sorted(score.per_intent):
             total, ok = score.per_intent[intent], score.per_intent_ok[intent]

@@ -42,8 +42,22 @@ def make_date(year: int, month: int, day: int, label: str) -> date:
         raise InputError(f"La date « {label} » n'existe pas.") from None
 
 
+def _slip(passed: date, label: str) -> InputError:
+    return InputError(
+        f"Le {format_day(passed)} est passé. Pour l'an prochain, précisez l'année "
+        f"(ex. « {label}{'/' if '/' in label else ' '}{passed.year + 1} »)."
+    )
+
+
 def next_occurrence(month: int, day: int, today: date, label: str) -> date:
-    """The next `day/month` to come, refusing one that has just passed."""
+    """The next `day/month` to come, refusing one that has just passed
+    (last year's too: « le 28.12 » read on 7 January is a slip, not next December)."""
+    try:
+        last_year = date(today.year - 1, month, day)
+    except ValueError:
+        last_year = None  # 29 February, or no such day: the loop below says so
+    if last_year is not None and today - last_year < ROLLOVER_REFUSAL:
+        raise _slip(last_year, label)
     for year in range(today.year, today.year + 9):
         try:
             candidate = date(year, month, day)
@@ -54,10 +68,7 @@ def next_occurrence(month: int, day: int, today: date, label: str) -> date:
         if candidate >= today:
             return candidate
         if today - candidate < ROLLOVER_REFUSAL:
-            raise InputError(
-                f"Le {format_day(candidate)} est passé. Pour l'an prochain, précisez l'année "
-                f"(ex. « {label}{'/' if '/' in label else ' '}{year + 1} »)."
-            )
+            raise _slip(candidate, label)
     raise InputError(f"La date « {label} » n'existe pas.")
 
 

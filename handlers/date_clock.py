@@ -246,11 +246,13 @@ def counts_at(p: Phrases, i: int) -> bool:
 
 
 def _swiss_time(p: Phrases, i: int) -> bool:
-    """Swiss « 14.00 », « 9.30-11.45 » after the day without « à »: only on the
-    quarter hours of the day (« 10.12 » may be a date, « 2.30 » an amount) and not
-    before a currency (« 12.00 CHF », « 20.00 € »: an amount)."""
+    """Swiss « 14.00 », « 9.30-11.45 », « 18.40 » after the day without « à »: only
+    in the hours of the day, on the hour or with minutes that cannot be a month
+    (« 10.12 » may be a date, « 2.30 » an amount) and not before a currency
+    (« 12.00 CHF », « 20.00 € »: an amount)."""
     found = _dotted(p, i)
-    return found is not None and 6 <= found[0] and found[1] in (0, 15, 30, 45) and p.word(found[2]) not in _CURRENCIES
+    return (found is not None and 6 <= found[0] and (found[1] == 0 or found[1] > 12)
+            and p.word(found[2]) not in _CURRENCIES)
 
 
 def read_clock(p: Phrases, i: int, hint: str | None = None, dotted: bool = False) -> ClockReading | None:

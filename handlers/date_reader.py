@@ -45,19 +45,26 @@ _SPANS = (
     "en fin de semaine", "fin de semaine", "en debut de semaine", "debut de semaine", "fin du mois",
     "debut du mois", "la semaine du", "courant", "fin", "debut", "mi", "en",
 )
-# Words naming the meeting before its date, as in minutes (« Prochaine séance le 17 avril 9h »).
-_LEAD_IN = tuple(f"{first}{noun}" for first in ("prochaine ", "prochain ", "") for noun in (
-    "seance", "reunion", "rencontre", "rdv", "rendez - vous", "rendez vous"))
 _DAY_PARTS = (("soir", "soir"), ("au soir", "soir"), ("en soiree", "soir"), ("dans la soiree", "soir"), ("matin", "matin"),
               ("au matin", "matin"), ("en matinee", "matin"), ("dans la matinee", "matin"), ("apres - midi", "pm"),
               ("apres midi", "pm"), ("dans l ' apres - midi", "pm"), ("dans l ' apres midi", "pm"), ("aprem", "pm"),
               ("en apres - midi", "pm"), ("en avant - midi", "matin"), ("avant - midi", "matin"))  # Quebec « avant-midi »: morning
-_DEADLINE_PREFIX = ("au plus tard le", "d ' ici le", "avant le", "pour le", "jusqu ' au", "date limite le", "date limite :",
-                    "date limite", "dernier delai le", "dernier delai :", "dernier delai")
+_DEADLINE_PREFIX = ("au plus tard le", "d ' ici le", "d ' ici au", "avant le", "pour le", "jusqu ' au", "en date du",
+                    "date limite le", "date limite :", "date limite", "dernier delai le", "dernier delai :", "dernier delai")
 # Before « demain », « aujourd'hui »: a deadline that day (« pour demain : relire le CR »), as « d'ici vendredi ».
 _RELATIVE_DEADLINE = ("d ' ici", "pour", "au plus tard", "jusqu ' a", "date limite :", "date limite")
-# Said after a deadline's day: part of the date, not of its text (« jusqu'au 15 janvier inclus : dossiers »).
-_DEADLINE_AFTER = ("au plus tard", "dernier delai", "au plus tot", "( inclus )", "inclus", "inclusivement", "compris")
+_BULLETS = ("·", "•", "-", "–", "—", "→", "*", "▪", "◦", ">")
+# The rubric a minutes' line puts before the date it gives (« Prochaine séance le 17 avril 9h »).
+_RUBRICS = (*(f"{first}{noun}" for first in ("prochaine ", "prochain ", "") for noun in (
+    "seance", "reunion", "rencontre", "session", "comite", "rdv", "rendez - vous", "rendez vous")),
+    "date et heure", "date et lieu", "date limite", "date", "echeance", "delai")
+# After a day of month, the month said in words (administrative « le 18 courant »).
+_NEXT_MONTH = ("du mois prochain", "du mois suivant", "de ce mois prochain")
+_THIS_MONTH = ("courant", "du mois courant", "du mois en cours", "de ce mois - ci", "de ce mois", "du mois")
+# Said after a deadline's day: part of the date, not of its text (« jusqu'au 15 janvier inclus : dossiers »;
+# also between brackets: « 15 janvier (au plus tard) »).
+_DEADLINE_AFTER = ("au plus tard", "dernier delai", "au plus tot", "inclusivement", "inclus", "compris", "delai de rigueur",
+                   "delai imperatif")
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +176,10 @@ class Reader(WeekdayPhrases):
                     k = after  # "le 7 décembre prochain": the next one, as without the word
                 label = self.label(j, k)
                 return (make_date(year, month, d, label) if year else next_occurrence(month, d, self.today, label)), k
+            if (month_words := self._month_words(k)) is not None:
+                offset, k = month_words  # « le 18 courant », « le 3 du mois prochain »
+                month_start = (self.today.replace(day=1) + timedelta(days=32 * offset)).replace(day=1)
+                return make_date(month_start.year, month_start.month, d, self.label(j, k)), k
             if bare_day and not self._is_time_next(k) and month_of(w(k)) is None:
                 if (after_au or d > 31) and (w(k) in STREET_WORDS or counted_noun(self, k)):
                     return None  # « jeudi au 12 rue des Écoles », « mercredi 45 avenue Foch »: an address, not a day
@@ -185,6 +196,15 @@ class Reader(WeekdayPhrases):
                 return next_day_of_month(d, self.today, self.label(j, k)), k
         return None
 
+    def _month_words(self, k: int) -> tuple[int, int] | None:
+        """After a day of month: « courant » / « du mois » (this month, 0) or
+        « du mois prochain » (1), and the index after them."""
+        if (after := self.seq(k, *_NEXT_MONTH)) is not None:
+            return 1, after
+        if (after := self.seq(k, *_THIS_MONTH)) is not None and self.word(after) not in ("de", "d"):
+            return 0, after  # not « le 18 du mois de mars »: that month is named after
+        return None
+
     # -- the rest --------------------------------------------------------------
 
     def relative(self, i: int) -> tuple[Day, int] | None:
@@ -195,6 +215,8 @@ class Reader(WeekdayPhrases):
             if (j := self.seq(i, phrase)) is not None or (
                     (k := self.seq(i, *_RELATIVE_DEADLINE)) is not None and offset >= 0 and (j := self.seq(k, phrase)) is not None):
                 day = self.today + timedelta(days=offset)
+                if offset >= 0 and (k := self.seq(j, "en huit", "en quinze")) is not None:
+                    day, j = day + timedelta(days=7 if self.word(j + 1) == "huit" else 14), k  # « aujourd'hui en huit »
                 if offset and (part := self._day_part(j)) is not None:
                     hint, j = part
                 return Day(day, hint), j
@@ -280,12 +302,21 @@ def read(raw: str, today: date) -> Reading:
     reader = Reader(text, today)
     day: Day | None = None
     clock: ClockReading | None = None
-    lead = reader.seq(0, *_LEAD_IN) or 0  # « prochaine séance : jeudi 14h »: the command already says it
-    while lead and reader.word(lead) in (",", ":"):
-        lead += 1
-    i = clock_at = lead
+    i = 0
+    while reader.word(i) in _BULLETS and i < 2:
+        i += 1  # a line pasted from a list: « · 22 septembre : … », « - jeudi 14 janvier 9h »
+    # « Prochaine séance le 17 septembre … », « Date : jeudi … »: the minutes' rubric, pasted with the date; the
+    # command already says it. A rubric of a single word (« Date », « Réunion ») only before « le », « du », « : »
+    # or a time (« réunion 14h » then lacks its day; « Réunion 12 janvier » may be a title).
+    if (k := reader.seq(i, *_RUBRICS)) is not None and (
+            reader.word(k) in (":", "le", "du") or k - i > 1 and reader.word(k - 1) not in ("date", "echeance", "delai")
+            or read_clock(reader, k) is not None):
+        i = k
+    while i and reader.word(i) in (",", ":"):
+        i += 1
+    lead = clock_at = i
     while True:
-        while reader.word(i) == "," or (reader.word(i) in ("-", "–", "—", ":", ";", "|") and i > 0):
+        while reader.word(i) in (",", ";") or (reader.word(i) in ("-", "–", "—", ":", "|") and i > 0):
             i += 1
         if clock is None and (got := read_clock(reader, i, None, dotted=day is not None)) is not None:
             clock, clock_at, i = got, i, got.stop
@@ -300,8 +331,10 @@ def read(raw: str, today: date) -> Reading:
     refuse_weekday_then_number(reader, clock, clock_at, today)
     if day is not None and day.hint is not None and clock is not None:
         clock = read_clock(reader, clock_at, day.hint, dotted=True) or clock
-    if day is not None and (k := reader.seq(i, *_DEADLINE_AFTER)) is not None:
-        i = k  # "vendredi 19 mars au plus tard : rapport"
+    bracket = reader.word(i) == "(" or (reader.word(i) == "," and reader.word(i + 1) == "(")
+    opened = i + (reader.word(i) == ",") + bracket
+    if day is not None and (k := reader.seq(opened, *_DEADLINE_AFTER)) is not None and (not bracket or reader.word(k) == ")"):
+        i = k + bracket  # "vendredi 19 mars au plus tard : rapport", « 15 janvier (inclus) »
         while reader.word(i) in (",", ":"):
             i += 1
     while i > 0 and reader.word(i - 1) in ("-", "–", "—", ":", ";", "|"):

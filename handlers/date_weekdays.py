@@ -21,8 +21,8 @@ _SHORT_WEEKDAYS = {"lu": 0, "ma": 1, "me": 2, "je": 3, "ve": 4, "sa": 5, "di": 6
 # Next week abbreviated as people type it: « mardi semaine pro », « jeudi sem. prochaine ».
 _NEXT_WEEK_SHORT = ("de la semaine pro", "la semaine pro", "semaine pro", "de la sem . prochaine", "la sem . prochaine",
                     "sem . prochaine", "sem prochaine", "sem . pro", "sem pro")
-_WEEKDAY_DEADLINE = ("au plus tard", "d ' ici", "avant", "pour", "jusqu ' a", "date limite :", "date limite", "dernier delai :",
-                     "dernier delai")
+_WEEKDAY_DEADLINE = ("au plus tard", "d ' ici a", "d ' ici", "avant", "pour", "jusqu ' au", "jusqu ' a", "date limite :",
+                     "date limite", "dernier delai :", "dernier delai")
 
 
 def _contradiction(day: date, weekday: int) -> InputError:

@@ -192,7 +192,7 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
         raise InputError(f"Le {said} est déjà passé.")
     rest = restated(reading.rest, day, today)  # « demain 14h, soit le 21 mars »: the day said twice
     if strict_rest:
-        _refuse_stray(rest, today)
+        _refuse_stray(rest, today, after_clock=reading.clock is not None)
     notes: tuple[str, ...] = ()
     if clock is not None and clock.until and require_time:
         raise InputError(
@@ -215,10 +215,11 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
                       "pour la fin de cette journée, écrivez « 23h59 ».",)
     if start.date() < today or (clock is not None and start <= now):
         raise InputError(f"Le {format_when(start) if clock else format_day(day)} est déjà passé.")
-    return When(start, end, clock is not None, rest.strip(" \t,;:/|–—-").lstrip(".… "), notes)
+    # separators between the date and the text go, whatever their order (« 14 h., salle B »)
+    return When(start, end, clock is not None, rest.strip(" \t,;:/|–—-").lstrip(".…,;:/|–—-→⇒=> \t"), notes)
 
 
-def leftover_date_words(rest: str, today: date) -> str | None:
+def leftover_date_words(rest: str, today: date, after_clock: bool = True) -> str | None:
     """The date-like words left in `rest` (None if none). A recurrence phrase
     (`le premier mardi du mois`) is the place's neighbour, not a date: it is
     set aside first (/seance reads it), then anything date-like counts."""
@@ -226,11 +227,11 @@ def leftover_date_words(rest: str, today: date) -> str | None:
         _, probe, _ = find_rule(rest)
     except ValueError:
         probe = rest
-    return stray(probe, today)
+    return stray(probe, today, after_clock)
 
 
-def _refuse_stray(rest: str, today: date) -> None:
-    left = leftover_date_words(rest, today)
+def _refuse_stray(rest: str, today: date, after_clock: bool) -> None:
+    left = leftover_date_words(rest, today, after_clock)
     if left is not None:
         raise InputError(
             f"« {left.strip().rstrip(').,;:')} » ressemble à une date ou une heure que je n'ai pas lue : je ne devine pas. "

@@ -11,7 +11,8 @@ from handlers.understanding import answers_meetings as meetings
 from handlers.understanding import answers_people as people
 from handlers.understanding import answers_records as records
 from handlers.understanding.intents import PLACEHOLDERS, model
-from handlers.understanding.named import ignores_named_body
+from handlers.understanding.explained import doubt_readings, unexplained
+from handlers.understanding.named import body_as_decision_topic, ignores_named_body, news_of_people, topic_is_a_body
 from handlers.understanding.normalise import Word
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import CONFIDENT, Understanding, shorten, understand
@@ -109,15 +110,18 @@ _DECIDED = frozenset({"decider", "valider", "acter", "trancher", "arreter", "ado
 _MEETING_ANSWERS = frozenset({"meeting_next", "meeting_which", "meeting_last", "meetings_upcoming"})
 
 
-def _named_decision_topic(u: Understanding, world: World) -> list[Word] | None:
-    """« qu'est-ce qui a été décidé pour le conseil citoyen ? »: read as a decision
-    question with a body for topic; that body's words, if a decision names it."""
-    org = u.first("org")
-    if org is None or not u.ranking or u.ranking[0][0] != "decisions_topic":
+def _decided_on_body(ctx: Context, u: Understanding, world: World) -> Outcome | None:
+    """« les décisions concernant le Département de la Gironde ? »: a decision
+    question whose only subject is a body, which one of the decisions names
+    (asked, not told: « le département a voté le budget hier » is news)."""
+    if "?" not in u.text or (named := body_as_decision_topic(u, world)) is None:
         return None
-    named = u.words[org.start:org.end]
-    decisions = world.records.get("decisions_topic", ())
-    return named if decisions and max(topic_scores(named, decisions)) >= SHARE else None
+    u.intent, u.topic, u.readings = "decisions_topic", named, []
+    outcome = ANSWERS["decisions_topic"](ctx, u)
+    if outcome.confident and not unexplained(u, outcome.reply.plain()):
+        return outcome
+    u.intent, u.readings = None, []
+    return None
 
 
 def _decided(ctx: Context, u: Understanding, world: World) -> Outcome | None:
@@ -140,12 +144,14 @@ def respond(ctx: Context, text: str) -> Outcome:
     data = ctx.data
     world = World.build(data.members(), data.meetings(), ctx.group.name if ctx.group else "")
     # What the records say: their words are a question's topic (« les fiches de poste, c'est pour quand ? »).
-    world.records = {"dates_period": tuple(d.text for d in data.deadlines()),
+    # The open tasks' words are the group's own too (« le pass numérique » is no « passe »).
+    world.records = {"tasks": tuple(t.text for t in data.tasks() if t.open),
+                     "dates_period": tuple(d.text for d in data.deadlines()),
                      "decisions_topic": tuple(d.text for d in data.decisions() if d.status != "cancelled")}
     world.record_pairs = record_pairs(world.records["dates_period"] + world.records["decisions_topic"]
                                       + tuple(item.text for m in world.meetings for item in m.agenda))
     u = understand(text, world, ctx.now)
-    if u.intent == "chitchat":
+    if u.intent == "chitchat" or news_of_people(u):
         return _chat(u)
     if u.intent == "help":
         return Outcome(Reply.of("Je réponds aux questions sur le groupe, par ex. " + EXAMPLES + ".",
@@ -154,9 +160,10 @@ def respond(ctx: Context, text: str) -> Outcome:
     if period is not None and not period.extra["period"].exists:
         return Outcome(Reply.of(f"Le {period.label.removeprefix('le ')} n'existe pas : vérifiez la date."), None, False, "", u)
     if u.intent is None or u.intent not in ANSWERS:
-        return _decided(ctx, u, world) or _unknown_name(u, world) or _unsure(u)
+        return _decided(ctx, u, world) or _decided_on_body(ctx, u, world) or _unknown_name(u, world) or _unsure(u)
     u.intent = settle(u)
-    if u.intent == "decisions_recent" and (named := _named_decision_topic(u, world)):
+    if u.intent in ("decisions_recent", "decisions_topic") and topic_is_a_body(u) and (
+            named := body_as_decision_topic(u, world)):
         u.intent, u.topic = "decisions_topic", named
     if u.intent in _MEETING_ANSWERS and any(w.lemma in _DECIDED for w in u.words):
         if (decided := _decided(ctx, u, world)) is not None:
@@ -168,5 +175,9 @@ def respond(ctx: Context, text: str) -> Outcome:
     outcome = ANSWERS[u.intent](ctx, u)
     if outcome.confident and ignores_named_body(u, outcome.reply.plain()):
         u.readings, u.intent = [u.intent], None
+        return _unsure(u)
+    if outcome.confident and (lost := unexplained(u, outcome.reply.plain())):
+        # A word of the question the answer does not account for: offer readings rather than guess.
+        u.readings, u.intent = doubt_readings(u, lost), None
         return _unsure(u)
     return outcome

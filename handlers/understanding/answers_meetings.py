@@ -61,6 +61,11 @@ def _qualified(ctx: Context, u: Understanding) -> tuple[Meeting | None, str]:
     period = u.first("period")
     month_asked = u.first("month").extra["month"] if u.first("month") else (
         period.extra["period"].month if period is not None else None)
+    if (place := u.first("place")) is not None and period is not None and not period.extra["period"].month:
+        # « c'est à la préfecture le 10 ? »: the day designates, its place answers (or no meeting that day).
+        span = period.extra["period"]
+        inside = [m for m in meetings if span.start <= m.start.date() < span.end]
+        return (inside[0] if inside else None), span.label
     if (place := u.first("place")) is not None:
         held = {id(m) for m in place.items}
         here = [m for m in meetings if any(m.number == h.number for h in place.items) or id(m) in held]
@@ -69,6 +74,9 @@ def _qualified(ctx: Context, u: Understanding) -> tuple[Meeting | None, str]:
             both = _in_month([m for m in here if m in coming], [m for m in here if m in past], month_asked)
             return both if both[0] is not None else _in_month(coming, past, month_asked)
         chosen = [m for m in here if m in coming] or [m for m in here if m in past][-1:]
+        if _past_tense(u):
+            # « la réunion à Fribourg, c'était quand ? »: the last one held there, not the next.
+            chosen = [m for m in here if m in past][-1:] or chosen
         return (chosen[0] if chosen else None), f"à {place.label}"
     if period is not None and period.extra["period"].month:
         # "en octobre": the month, coming or past, as "la réunion d'octobre" reads.
@@ -112,6 +120,18 @@ def meeting(ctx: Context, u: Understanding) -> Outcome:
             return _none_then_next(ctx, u, what)
         if found is None:
             return _nothing(u, what)
+        coming = _coming(ctx)
+        place = u.first("place")
+        if place is not None and any(w.lemma == "prochain" for w in u.words) and coming:
+            lines = meeting_lines(coming[0], ctx.now, ctx.locale, title="Prochaine séance")
+            if all(found.number != m.number for m in coming):
+                # « la prochaine réunion est en visio ? » when the last visio is past: the next one, said not to be there.
+                return Outcome.sure(u, [f"Aucune séance à venir « {place.label} » ; la prochaine :", *lines],
+                                    f"n°{coming[0].number}")
+            if place.extra.get("mode") and found.number != coming[0].number:
+                # « la prochaine réunion est en visio ? » asks how the next one is held, not which is by video.
+                return Outcome.sure(u, [f"La prochaine séance n'est pas « {place.label} » :", *lines],
+                                    f"n°{coming[0].number}")
         return Outcome.sure(u, meeting_lines(found, ctx.now, ctx.locale, title="Séance"), f"n°{found.number}")
     if u.order in ("dernier", "precedent"):
         u.intent = "meeting_last"  # what is answered, so the outcome says so

@@ -10,8 +10,10 @@ from handlers.messages import Span, bold, text
 from handlers.understanding.answers_records import decisions_topic
 from handlers.understanding.outcome import Outcome, run_command
 from handlers.understanding.pipeline import Understanding
-from handlers.understanding.topics import SHARE, topic_scores
+from handlers.understanding.topics import SHARE, topic_scores, with_activities
+from handlers.understanding.persons import holds_role, role_acronyms
 from handlers.understanding.world import plain
+from handlers.task_views import members_by_number, task_line
 from handlers.views import member_lines
 from storage.models import Member
 
@@ -19,7 +21,7 @@ __all__ = ["directory", "in_charge", "org_people", "role_holder", "who_is"]
 
 
 # Role words that only say "in charge of": the topic names the charge.
-GENERIC_CHARGE = frozenset({"charge", "responsable", "referent", "delegue"})
+GENERIC_CHARGE = frozenset({"charge", "responsable", "referent", "delegue", "pilote"})
 # A role of the group itself (« président du réseau », « secrétaire du comité »).
 _GROUP_BODY = r"(?:du|de la|de l'|des) ?(?:reseau|groupe|comite|collectif|association|bureau|seances)\b"
 
@@ -54,7 +56,7 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
         return word.startswith(stems) or (word.startswith("co") and word[2:].startswith(stems))
 
     def holding(pool: tuple[Member, ...]) -> list[Member]:
-        return [m for m in pool if any(names_role(w) for w in plain(m.role).split())]
+        return [m for m in pool if holds_role(m.role, wants)]
 
     orgs = [e for e in u.entities if e.kind == "org"]
     # « le chef du pôle emploi à la DDETS » names two bodies: the one where
@@ -81,11 +83,16 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
     # « qui préside le réseau ? » when an intercommunality's president sits in
     # the network too: with no body named, the role held in the group itself wins.
     of_group = re.compile(rf"\b(?:{'|'.join(map(re.escape, stems))})\w* {_GROUP_BODY}")
-    own = [m for m in holders if not org and of_group.search(plain(m.role))]
+    # « qui coordonne l'épicerie sociale mobile ? » when the network's coordinator coordinates
+    # too: the words after the role name the holder before the group's own role does.
+    named = [m for s, m in zip(topic_scores(u.topic, [f"{m.role} {m.organisation}" for m in holders]), holders,
+                               strict=True) if s >= SHARE] if u.topic else []
+    own = [m for m in holders if not org and not named and of_group.search(plain(m.role))]
     first_word = [m for m in holders if plain(m.role).split()[:1] and plain(m.role).split()[0].startswith(tuple(x.split()[0] for x in wants))]
-    holders = own or first_word or holders
+    holders = own or named or first_word or holders
     if u.topic:
         # "la directrice de la communication": the role's own words decide.
+        u.topic = role_acronyms(u.topic, [m.role for m in holders])
         scores = topic_scores(u.topic, [f"{m.role} {m.organisation}" for m in holders])
         matched = [m for s, m in sorted(zip(scores, holders, strict=True), key=lambda p: -p[0]) if s >= SHARE]
         if not matched:
@@ -105,13 +112,20 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
     org = u.first("org")
     # "qui s'occupe de la transition écologique à Givors ?": within that body.
     members = list(org.items) if org else ctx.data.members()
-    scores = topic_scores(u.topic, [m.role for m in members])
+    u.topic = role_acronyms(u.topic, [m.role for m in members])
+    scores = topic_scores(u.topic, [with_activities(m.role) for m in members])
     found = [m for s, m in sorted(zip(scores, members, strict=True), key=lambda p: -p[0]) if s >= SHARE]
+    if scores and max(scores) >= 1.0 and len(u.topic) > 1:
+        # « les achats responsables »: a role holding every word of the charge leaves out those holding one.
+        found = [m for s, m in zip(scores, members, strict=True) if s >= 1.0]
     topic = u.topic_text
     if not found:
-        # "qui rédige la note de cadrage ?": a decision may say who does it.
+        # "qui rédige la note de cadrage ?": a decision may say who does it, or a task closer to the words.
         decisions = [d for d in ctx.data.decisions() if d.status != "cancelled"]
-        if any(score >= SHARE for score in topic_scores(u.topic, [d.text for d in decisions])):
+        decided = max(topic_scores(u.topic, [d.text for d in decisions]), default=0.0)
+        if (piloted := _piloted(ctx, u, decided)) is not None:
+            return piloted
+        if decided >= SHARE:
             u.intent = "decisions_topic"
             return decisions_topic(ctx, u)
         return Outcome.unsure(u, [f"Je ne trouve aucun rôle du répertoire qui parle de « {topic} ».",
@@ -119,6 +133,9 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
     lines = [f"En charge de « {topic} » d'après leur rôle :", *[_row(m) for m in found[:10]]]
     heads = topic_scores(u.topic[:1], [m.role for m in found])
     if len(u.topic) > 1 and not any(s >= SHARE for s in heads):
+        # « qui suit le dossier du pass numérique ? »: a task on it says who, better than a guess.
+        if (piloted := _piloted(ctx, u, max(scores))) is not None:
+            return piloted
         # « qui s'occupe du schéma régional ? » and a « déléguée régionale »:
         # the topic's head word is in no role, so this is a guess.
         return Outcome.unsure(u, [f"Je ne suis pas sûr : aucun rôle ne parle de « {u.topic[0].raw} ». Peut-être :",
@@ -126,10 +143,34 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
     return Outcome.sure(u, lines, ", ".join(m.name for m in found))
 
 
+def _piloted(ctx: Context, u: Understanding, decided: float) -> Outcome | None:
+    """« qui pilote la carte des lieux de médiation ? »: the open tasks on the topic, with their
+    pilots, when they match it better than any decision (`decided`, the best decision's share)."""
+    tasks = [t for t in ctx.data.tasks() if t.open]
+    scores = topic_scores(u.topic, [t.text for t in tasks])
+    if not scores or max(scores) < SHARE or max(scores) <= decided:
+        return None
+    best = max(scores)
+    hits = [t for s, t in zip(scores, tasks, strict=True) if s == best]
+    members = members_by_number(ctx.data)
+    pilots = [members[t.pilot].name for t in hits if t.pilot in members]
+    lines = [f"Tâches sur « {u.topic_text} » :", *[task_line(t, members, ctx.now.date(), ctx.locale) for t in hits[:10]]]
+    return Outcome.sure(u, lines, ", ".join(pilots))
+
+
+# Lemmas that ask who has a charge (« qui s'occupe de Hautepierre ? »), not who represents a body.
+_CHARGE_VERBS = frozenset({"occuper", "gerer", "suivre", "charge", "responsable"})
+
+
 def org_people(ctx: Context, u: Understanding) -> Outcome:
     org = u.first("org")
     assert org is not None
     people: tuple[Member, ...] = org.items
+    if org.extra.get("in_role") and any(w.lemma in _CHARGE_VERBS or w.folded in _CHARGE_VERBS for w in u.words):
+        # A place named only in roles, asked who takes care of it: the members whose role names it.
+        u.intent = "in_charge"
+        return Outcome.sure(u, [f"En charge de « {org.label} » d'après leur rôle :", *[_row(m) for m in people]],
+                            ", ".join(m.name for m in people))
     title = [bold(f"{org.label} : qui représente l'organisation")]
     return Outcome.sure(u, [title, *[_row(m) for m in people]], org.label)
 

@@ -9,10 +9,12 @@ from handlers.context import Context
 from handlers.dates import format_day, format_when
 from handlers.messages import Span, UserError, bold, text
 from handlers.understanding.answers_meetings import meeting_of
+from handlers.understanding.persons import holds_role
 from handlers.understanding.outcome import Outcome, run_command
 from handlers.understanding.periods import month_span
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import SHARE, topic_scores
+from handlers.task_views import members_by_number, task_line
 from handlers.views import deadline_line, decision_lines, meeting_window_end
 from storage.models import Deadline, Meeting
 from storage.recurrence import expand_all
@@ -128,9 +130,40 @@ def tasks(ctx: Context, u: Understanding) -> Outcome:
         # « les tâches de Lina Bouaziz », « qu'est-ce qu'Antoine doit faire ? »: that member's, as /taches <membre>.
         name = person.items[0].name
         return Outcome(run_command(ctx, "taches", name), u.intent, True, f"tâches de {name}", u)
+    if u.intent == "tasks_mine" and person is not None and len(person.items) > 1:
+        # « les tâches de Karim ? » with two Karims: whose, not the asker's own.
+        names = ", ".join(m.name for m in person.items[:8])
+        return Outcome.unsure(u, [f"Plusieurs membres correspondent à « {person.label} » : {names}.",
+                                  "Précisez le nom (prénom et nom)."], "")
+    org, role = u.first("org"), u.first("role")
+    if u.intent == "tasks_mine" and person is None and role is not None:
+        # « qu'est-ce que doit faire la DGS de Schiltigheim ? »: the tasks of the role's holder(s).
+        pool = org.items if org is not None else tuple(ctx.data.members())
+        holders = [m for m in pool if holds_role(m.role, role.extra["stem"].split("|"))]
+        if holders:
+            # The holders with their role: the member reads why they are meant (« Marie Wagner, DGS »).
+            label = ", ".join(f"{m.name} ({m.role})" if m.role else m.name for m in holders[:3])
+            return _org_tasks(ctx, u, label, {m.number for m in holders})
+    if person is None and org is not None:
+        # « les tâches de la Région ? », « les tâches en retard de l'Eurométropole ? »: its members'.
+        return _org_tasks(ctx, u, org.label, {m.number for m in org.items}, late=u.intent == "tasks_late")
     if u.intent == "tasks_mine":
         if ctx.sender.member is None:
             return Outcome.sure(u, ["Vous n'avez pas encore de fiche dans ce groupe, donc aucune tâche à votre nom.",
                                     "Créez-la avec /moi <organisation> ; les tâches du groupe sont dans /taches."], "tâches")
         return Outcome(run_command(ctx, "taches", "moi"), u.intent, True, "tâches", u)
     return Outcome(run_command(ctx, "taches", "en retard"), u.intent, True, "tâches en retard", u)
+
+
+def _org_tasks(ctx: Context, u: Understanding, label: str, pilots: set[int], late: bool = False) -> Outcome:
+    """« les tâches de la Région ? »: the open tasks (or the late ones) piloted by that body's members."""
+    today = ctx.now.date()
+    theirs = sorted((t for t in ctx.data.tasks() if t.open and t.pilot in pilots and (not late or t.overdue(today))),
+                    key=lambda t: (t.due is None, t.due or today, t.number))
+    what = "en retard" if late else "en cours"
+    if not theirs:
+        return Outcome.sure(u, [f"Aucune tâche {what} pour {label}.", "Tapez /taches pour les tâches du groupe."], label)
+    members = members_by_number(ctx.data)
+    lines: list[list[Span] | str] = [[bold(f"Tâches {what} pour {label} ({len(theirs)})")]]
+    lines += [task_line(t, members, ctx.now.date(), ctx.locale) for t in theirs[:SHOWN]]
+    return Outcome.sure(u, lines, label)

@@ -9,17 +9,12 @@ from __future__ import annotations
 
 import re
 
+import simplemma
+
+from handlers.understanding.world import NOT_KINDS as _NOT_KINDS
 from handlers.understanding.world import ORG_STOP, World, entity_data, plain
 
 __all__ = ["named_in_part", "spelled_out"]
-
-# Generic words of bodies' names that say what they do, not what kind of body they are.
-_NOT_KINDS = frozenset({"travail", "emploi", "social", "sociale", "solidaire", "solidarite", "developpement",
-                        "economique", "public", "publique", "general", "generale", "national", "nationale",
-                        "regional", "regionale", "territorial", "territoriale", "departemental",
-                        "departementale", "cantonal", "cantonale", "hauts", "seine", "paris", "ouest", "nord",
-                        "sud", "france"})
-
 
 def spelled_out(words: list[str], world: World) -> str | None:
     """The alias of the body whose acronym these words spell out, if exactly
@@ -46,26 +41,42 @@ def spelled_out(words: list[str], world: World) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
-def named_in_part(words: list[str], world: World) -> str | None:
+def _same(name_word: str, typed: str) -> bool:
+    """A word of a body's name, or its beginning cut short (« la chambre d'agri », « la banque alim »)."""
+    return name_word == typed or (len(typed) >= 3 and name_word.startswith(typed) and not _french(typed))
+
+
+def _french(word: str) -> bool:
+    # simplemma knows some nouns by their plural only (« actions »).
+    return simplemma.is_known(word, lang="fr") or simplemma.is_known(word + "s", lang="fr")
+
+
+def named_in_part(words: list[str], world: World, typed: list[str] | None = None) -> str | None:
     """The alias of the one body whose name holds these words in order, a
     kind of body first: « la chambre du commerce » -> the Chambre
-    neuchâteloise du commerce et de l'industrie."""
+    neuchâteloise du commerce et de l'industrie. `typed`: the words as
+    typed, whose capitals show a proper name (« France Services »)."""
     significant = [w for w in words if w not in ORG_STOP]
     if len(significant) < 2 or words[0] in ORG_STOP or words[-1] in ORG_STOP:
         return None
     generic = entity_data()["generic"]
+    # Written like a name (a capital, or a word French does not know) rather than a topic (« l'action sociale »).
+    named = typed is None or any(t[:1].isupper() or not _french(t.lower())
+                                 for t, w in zip(typed, words, strict=False) if w not in ORG_STOP)
     if words[0] in _NOT_KINDS:
-        return None  # « le travail social » is a topic, not a body's name opened by its kind
+        # « le travail social » is a topic, not a body's name opened by its kind; « France Services » a name.
+        capitals = typed is not None and all(t[:1].isupper() for t, w in zip(typed, words, strict=False) if w not in ORG_STOP)
+        return _run_of_one(significant, world) if capitals else None
     if words[0] not in generic:
         # « le Béarn des Gaves », « l'agglo Pays Basque »: without a kind of
         # body first, the words must follow each other in one body's name.
-        return _run_of_one(significant, world) if any(w not in generic for w in significant) else None
+        return _run_of_one(significant, world) if named and any(w not in generic for w in significant) else None
     found = set()
     for alias, (label, _) in world.org_aliases.items():
         name = plain(re.sub(r"\([^)]*\)", " ", label)).split()
         at = 0
         for word in significant:
-            at = next((k + 1 for k in range(at, len(name)) if name[k] == word), -1)
+            at = next((k + 1 for k in range(at, len(name)) if _same(name[k], word)), -1)
             if at < 0:
                 break
         if at > 0 and alias == plain(re.sub(r"\([^)]*\)", " ", label)):
@@ -85,6 +96,7 @@ def _run_of_one(significant: list[str], world: World) -> str | None:
         if alias != " ".join(plain(re.sub(r"\([^)]*\)", " ", label)).split()):
             continue
         size = len(significant)
-        if any(name[k:k + size] == significant for k in range(len(name) - size + 1)):
+        if any(all(_same(n, w) for n, w in zip(name[k:k + size], significant, strict=True))
+               for k in range(len(name) - size + 1)):
             found.add(alias)
     return next(iter(found)) if len(found) == 1 else None

@@ -39,6 +39,7 @@ _SECOND = {"n": ("ayant", "etant"), "ne": ("pouvant", "sachant"), "dans": ("le",
 
 # The member speaking of themselves: a sentence of context.
 _SPEAKER = frozenset({"je", "j", "nous", "moi"})
+_MY = frozenset({"mon", "ma", "mes"})
 
 Aside = tuple[set[int], set[int]]
 
@@ -81,8 +82,11 @@ def context_words(text: str, found: list[Word]) -> Aside:
         follows = found[rest[0] + 1].folded if rest[0] + 1 < len(found) else ""
         # « Je n'ai pas reçu l'ordre du jour, pourriez-vous me le renvoyer ? »: oneself, then the question.
         about_me = first in _SPEAKER and text.rstrip().endswith("?")
-        if about_me or first in _OPENERS and (first not in _SECOND or follows in _SECOND[first]):
-            clause = [i for i in rest if places[i] < comma]
+        clause = [i for i in rest if places[i] < comma]
+        # « Pour l'organisation de mon agenda, quand … ? »: a purpose of one's own, not the topic
+        # (« pour le budget, qu'a-t-on décidé ? » names it).
+        my_purpose = first == "pour" and any(found[i].folded in _MY for i in clause)
+        if about_me or my_purpose or first in _OPENERS and (first not in _SECOND or follows in _SECOND[first]):
             if len(clause) < len(rest):
                 loose.update(clause)
     return dropped, loose

@@ -19,9 +19,14 @@ from handlers.understanding.periods import MONTHS, Period, month_of
 __all__ = ["find_day", "week_of", "WEEKDAYS"]
 
 WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-_NEXT = ("prochain", "prochaine", "suivant")
 # « le 15 courant », « le 3 ct »: of the current month.
 _CURRENT = ("courant", "ct", "crt")
+# After a weekday, what moves it on, as the date reader reads it.
+_AFTER_WEEKDAY = (
+    (("prochain",), "prochain"), (("prochaine",), "prochain"), (("suivant",), "suivant"),
+    (("en", "huit"), "en huit"), (("en", "quinze"), "en quinze"), (("d", "apres"), "d'après"),
+    (("de", "la", "semaine", "prochaine"), "de la semaine prochaine"), (("la", "semaine", "prochaine"), "la semaine prochaine"),
+)
 
 
 def _past_day(day: int, month: int, today: date) -> date | None:
@@ -35,14 +40,28 @@ def _past_day(day: int, month: int, today: date) -> date | None:
     return None
 
 
-def _weekday_and_day(weekday: int | None, day: int, today: date) -> date | None:
-    """The next date (within a year; else within two months back) falling
-    on `day` of its month, and on `weekday` if given; None if there is none."""
-    for offset in [*range(0, 366), *range(-1, -61, -1)]:
-        candidate = today + timedelta(days=offset)
-        if candidate.day == day and (weekday is None or candidate.weekday() == weekday):
-            return candidate
-    return None
+# Words that put a question in the past (« c'était où ? », « a eu lieu », « mardi dernier », « qu'a-t-on décidé
+# le 3 ? »): a day named without its month or year is then the last such day, not the next.
+# (Not « passé »: folded, it is also « il se passe quoi ? »; after a weekday it is read below.)
+# Nor « dernier »: « la dernière échéance avant le 20 » looks ahead; « mardi dernier » is read below.
+_PAST_WORDS = frozenset({"etait", "etaient", "avait", "eu", "fut",
+                         "decide", "decidee", "decides", "decidees", "tenu", "tenue", "deroule", "deroulee"})
+
+
+def _weekday_and_day(weekday: int | None, day: int, today: date, past: bool = False) -> date | None:
+    """The date falling on `day` of its month, and on `weekday` if given: in
+    the past tense the last one; otherwise the next one if it is within six
+    weeks, else the nearer of the last and the next (« mardi 3 » in
+    December is 3 November, not 3 August); None if there is none within a year."""
+    def matches(candidate: date) -> bool:
+        return candidate.day == day and (weekday is None or candidate.weekday() == weekday)
+    ahead = next((today + timedelta(days=k) for k in range(0, 366) if matches(today + timedelta(days=k))), None)
+    back = next((today - timedelta(days=k) for k in range(1, 366) if matches(today - timedelta(days=k))), None)
+    if past and back is not None:
+        return back
+    if ahead is None or back is None or (ahead - today).days <= 42:
+        return ahead or back
+    return min(ahead, back, key=lambda d: abs((d - today).days))
 
 
 def _exists(day: int, month: int) -> bool:
@@ -57,14 +76,27 @@ def _period(day: date, start: int, end: int, locale: str) -> Period:
     return Period(day, day + timedelta(days=1), f"le {format_day(day, locale)}", start, end)
 
 
+# Before « 8.12 », « 2/02 » (read as two numbers): the words that make them a day and its month.
+_NUMERIC_CUES = frozenset({"le", "du", "au", "ce", "ici", "jusqu", "avant", "apres", "et", "entre", "pour", *WEEKDAYS})
+
+
+def _numeric_month(folded: list[str], i: int) -> int | None:
+    """The month of « le 8.12 », « du 2/02 », « jeudi 21/01 » (two numbers after a cue), else None."""
+    month = folded[i + 1]
+    if i == 0 or folded[i - 1] not in _NUMERIC_CUES or not month.isdigit() or len(month) > 2:
+        return None
+    return int(month) if 1 <= int(month) <= 12 and 1 <= int(folded[i]) <= 31 else None
+
+
 def find_day(words: list[Word], now: datetime, locale: str = "fr_FR") -> Period | None:
     """The first precise day in the message, if the date reader reads one."""
     folded = [w.folded for w in words]
+    past = any(w in _PAST_WORDS for w in folded)
     for i, word in enumerate(folded):
         # "10 décembre", "10 décembre 2026", "1er mars"
         number = word.removesuffix("er")
         if number.isdigit() and i + 1 < len(folded) and len(number) <= 2:
-            month = month_of(folded[i + 1])
+            month = month_of(folded[i + 1]) or _numeric_month(folded, i)
             if month is None:
                 continue
             if not _exists(int(number), month):
@@ -72,18 +104,24 @@ def find_day(words: list[Word], now: datetime, locale: str = "fr_FR") -> Period 
                 return Period(now.date(), now.date(), f"le {int(number)} {MONTHS[month - 1]}", i, i + 2)
             end = i + 2
             text = f"{int(number)} {MONTHS[month - 1]}"
-            if end < len(folded) and folded[end].isdigit() and len(folded[end]) == 4:
-                text += f" {folded[end]}"
-                end += 1
             start = i - 1 if i > 0 and folded[i - 1] in WEEKDAYS else i
+            if end < len(folded) and folded[end].isdigit() and len(folded[end]) == 4:
+                # « la réunion du 8 décembre 2025 »: that very day, past or not (never the 8 December to come)
+                try:
+                    given = date(int(folded[end]), month, int(number))
+                except ValueError:  # « le 29 février 2027 », year 0: no such day, nothing matches
+                    return Period(now.date(), now.date(), f"le {text} {folded[end]}", start, end + 1)
+                return _period(given, start, end + 1, locale)
             try:
                 ahead: date | None = parse_when(text, now, require_time=False).start.date()
             except UserError:
                 ahead = None
             # Without a year, the nearer of the last and the next such day.
-            past = _past_day(int(number), month, now.date()) if end == i + 2 else None
+            last = _past_day(int(number), month, now.date())
             today = now.date()
-            candidates = [d for d in (ahead, past) if d is not None]
+            if last is not None and (past or ahead is None):
+                return _period(last, start, end, locale)  # « la réunion du 3 novembre, c'était où ? »
+            candidates = [d for d in (ahead, last) if d is not None]
             if not candidates:
                 return None
             return _period(min(candidates, key=lambda d: abs((d - today).days)), start, end, locale)
@@ -91,22 +129,33 @@ def find_day(words: list[Word], now: datetime, locale: str = "fr_FR") -> Period 
         if word in WEEKDAYS and i + 1 < len(folded) and folded[i + 1].removesuffix("er").isdigit():
             if i + 2 < len(folded) and month_of(folded[i + 2]) is not None:
                 continue  # "jeudi 10 décembre": read at the number
-            found = _weekday_and_day(WEEKDAYS.index(word), int(folded[i + 1].removesuffix("er")), now.date())
+            found = _weekday_and_day(WEEKDAYS.index(word), int(folded[i + 1].removesuffix("er")), now.date(), past)
             return _period(found, i, i + 2, locale) if found else None
-        # "le 10", "la réunion du 10": the nearest such day of a month.
-        if word in ("le", "du") and i + 1 < len(folded) and folded[i + 1].isdigit() and 1 <= int(folded[i + 1]) <= 31 and (
+        # "le 10", "la réunion du 10", "du 1er": the nearest such day of a month.
+        day_number = folded[i + 1].removesuffix("er") if i + 1 < len(folded) else ""
+        until = word == "au" and i > 0 and folded[i - 1] in ("jusqu", "ici")  # « jusqu'au 20 », « d'ici au 20 »
+        pair = word == "les" and folded[i + 2:i + 3] in (["et"], ["ou"])  # « les 8 et 11 », not « les 10 jours »
+        if (word in ("le", "du") or until or pair) and day_number.isdigit() and 1 <= int(day_number) <= 31 and (
                 i + 2 >= len(folded) or month_of(folded[i + 2]) is None and not folded[i + 2].isdigit()):
             if i + 2 < len(folded) and folded[i + 2] in _CURRENT:
                 # « le 15 courant » (Swiss and Belgian usage): that day of this month, past or not.
                 today = now.date()
-                this_month = date(today.year, today.month, int(folded[i + 1])) if _exists(int(folded[i + 1]), today.month) else None
+                this_month = date(today.year, today.month, int(day_number)) if _exists(int(day_number), today.month) else None
                 return _period(this_month, i, i + 3, locale) if this_month else None
-            found = _weekday_and_day(None, int(folded[i + 1]), now.date())
+            found = _weekday_and_day(None, int(day_number), now.date(), past and not until)
             return _period(found, i, i + 2, locale) if found else None
         # "jeudi", "jeudi prochain", "ce jeudi"
         if word in WEEKDAYS:
-            end = i + 2 if i + 1 < len(folded) and folded[i + 1] in _NEXT else i + 1
-            text = " ".join(folded[i:end])
+            if past and folded[i + 1:i + 2] != ["prochain"] or folded[i + 1:i + 2] in (["dernier"], ["passe"]):
+                # « mardi dernier », « la réunion de mardi, c'était où ? »: the last such day before today
+                back = next(now.date() - timedelta(days=k) for k in range(1, 8)
+                            if (now.date() - timedelta(days=k)).weekday() == WEEKDAYS.index(word))
+                return _period(back, i, i + 1 + (folded[i + 1:i + 2] in (["dernier"], ["passe"])), locale)
+            end, text = i + 1, word
+            for after, said in _AFTER_WEEKDAY:  # « vendredi en huit », « mardi de la semaine prochaine »
+                if tuple(folded[i + 1:i + 1 + len(after)]) == after:
+                    end, text = i + 1 + len(after), f"{word} {said}"
+                    break
             try:
                 return _period(parse_when(text, now, require_time=False).start.date(), i, end, locale)
             except UserError:
@@ -118,6 +167,8 @@ def week_of(period: Period, words: list[Word]) -> Period:
     """« la semaine du 28 décembre »: the week that day opens (or falls in),
     not the day alone; any other day is returned as it is."""
     i = period.start_word
+    if i >= 1 and words[i].folded in ("du", "de") and words[i - 1].folded == "semaine":
+        i += 1  # « la semaine du 14 »: the day's span starts at its own « du »
     if not period.exists or (period.end - period.start).days != 1 or i < 2:
         return period
     if words[i - 2].folded != "semaine" or words[i - 1].folded not in ("du", "de", "d"):

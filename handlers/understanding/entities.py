@@ -8,117 +8,59 @@ Mme Lefèvre ?" and "qui est Karim Benali ?" read as the same question.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
 from datetime import datetime
-from typing import Any
 
 import simplemma
 from rapidfuzz import fuzz, process
 
-from handlers.understanding.normalise import Word
-from handlers.understanding.days import find_day, week_of
+from handlers.understanding.normalise import Word, fold, lexicon
+from handlers.understanding.day_spans import day_span
+from handlers.understanding.days import find_day
 from handlers.understanding.periods import MONTHS, Period, find_period, month_of
 from handlers.understanding.bodies import named_in_part, spelled_out
-from handlers.understanding.world import World, entity_data
+from handlers.understanding.persons import NAME_MATCH, find_persons
+from handlers.understanding.shortforms import truncated
+from handlers.understanding.spans import Entity, fuzzy
+from handlers.understanding.world import NOT_KINDS, World, entity_data, plain
 
 __all__ = ["Entity", "find_entities", "roles_in"]
 
-_NAME_PARTICLES = frozenset({"da", "de", "du", "des", "la", "le", "van", "von", "di", "dos", "das", "del"})
-# A typed word is read as a name or organisation word this close to it.
-NAME_MATCH = 86.0
+# A typed word is read as an organisation word this close to it.
 ORG_MATCH = 90.0
 MAX_ORG_WORDS = 9  # « service de l'enfance et de la jeunesse » is eight words
 # An organisation's span never starts with these ("à Montrouge" is "Montrouge").
 _LEADING_STOP = frozenset({"a", "au", "aux", "de", "du", "des", "d", "l", "la", "le", "les", "en", "chez", "pour", "sur"})
 
 
-@dataclass(frozen=True)
-class Entity:
-    """A span of words (`start`..`end`, end excluded) and what it designates."""
-
-    kind: str  # person, org, role, month, place, period
-    start: int
-    end: int
-    label: str
-    items: tuple[Any, ...] = ()
-    extra: dict[str, Any] = field(default_factory=dict)
+def _org_words(words: list[Word]) -> list[str]:
+    """The folded words, informal short forms written out (« la Fédé » -> federation)."""
+    short = entity_data()["short_forms"]
+    return [short.get(w.folded, w.folded) for w in words]
 
 
-def _fuzzy(word: str, choices: dict[str, Any], cutoff: float) -> str | None:
-    """`word` if it is a key, else the closest key (typos) for words of 5 letters or more."""
-    if word in choices:
-        return word
-    if len(word) < 5:
-        return None
-    found = process.extractOne(word, choices.keys(), scorer=fuzz.ratio, score_cutoff=cutoff)
-    return found[0] if found is not None else None
-
-
-def _persons(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
-    honorifics = entity_data()["honorifics"]
+def _orgs(words: list[Word], world: World, taken: set[int], whole: bool = False) -> list[Entity]:
+    """Bodies by their names and aliases, typos allowed; `whole`: only names
+    of two words or more written exactly (« Fondation Abbé Pierre »,
+    « Toulouse Métropole Habitat »), found before anything takes a word of them."""
     found: list[Entity] = []
-    i = 0
-    while i < len(words):
-        start = i
-        titled = words[i].folded in honorifics and i + 1 < len(words)
-        if titled:
-            i += 1
-        hits: dict[int, tuple[Any, int]] = {}  # member number -> (member, matched words)
-        end = i
-        while end < len(words) and end not in taken:
-            match = _fuzzy(words[end].folded, world.name_index, NAME_MATCH)
-            if (match is None and words[end].folded in _NAME_PARTICLES and end + 1 < len(words)
-                    and (end > i or words[end].raw[:1].isupper())):
-                # « Kevin Da Silva », « Da Silva »: a particle inside or opening a name.
-                following = _fuzzy(words[end + 1].folded, world.name_index, NAME_MATCH)
-                owners = {id(m) for m in world.name_index[following]} if following is not None else set()
-                if owners and (not hits or owners & {id(m) for m, _ in hits.values()}):
-                    end += 1
-                    continue
-            if match is None:
-                break
-            for member in world.name_index[match]:
-                seen = hits.get(member.number, (member, 0))
-                hits[member.number] = (member, seen[1] + 1)
-            end += 1
-        span = words[i:end]
-        after = words[end] if end < len(words) else None
-        if len(span) == 1 and after is not None and after.raw[:1].isupper() and not after.known:
-            # "Jean Dupont" is someone else than Jean-Baptiste Okafor.
-            i = start + 1
-            continue
-        # A common French word ("petit", "blanc") is a name only when written
-        # like one: after a title, capitalised, or with a second name word.
-        # A capital opening the message proves nothing ("Petit rappel : …").
-        plausible = titled or len(span) >= 2 or any(
-            (w.raw[:1].isupper() and i > 0) or not simplemma.is_known(w.raw.lower(), lang="fr") for w in span)
-        if span and hits and plausible:
-            best = max(count for _, count in hits.values())
-            people = tuple(m for m, count in hits.values() if count == best)
-            label = people[0].name if len(people) == 1 else " ".join(w.raw for w in span)
-            found.append(Entity("person", start, end, label, people))
-            i = end
-        else:
-            i = start + 1
-    return found
-
-
-def _orgs(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
-    found: list[Entity] = []
+    folded = _org_words(words)
     i = 0
     while i < len(words):
         hit = None
-        for size in range(min(MAX_ORG_WORDS, len(words) - i), 0, -1):
+        for size in range(min(MAX_ORG_WORDS, len(words) - i), 1 if whole else 0, -1):
             span = range(i, i + size)
             if any(j in taken for j in span) or words[i].folded in _LEADING_STOP:
                 continue
-            phrase = " ".join(words[j].folded for j in span)
+            phrase = " ".join(folded[j] for j in span)
             joined = phrase.replace(" ", "")
             for key in (phrase, joined):
-                if key in world.org_aliases:
+                if key in world.org_aliases and (not whole or key == plain(re.sub(r"\([^)]*\)", " ", world.org_aliases[key][0]))):
                     hit = (size, key)
                     break
-            if hit is None and len(phrase) >= 6:
+            # « Saint Nazaire c » is « Saint Nazaire » followed by « c'est »: a close
+            # phrase must end on a real word, as a venue's does.
+            if hit is None and len(phrase) >= 6 and not whole and len(words[i + size - 1].folded) > 2:
                 close = process.extractOne(phrase, world.alias_list, scorer=fuzz.ratio, score_cutoff=ORG_MATCH)
                 if close is not None:
                     hit = (size, close[0])
@@ -131,27 +73,43 @@ def _orgs(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
         label, people = world.org_aliases[alias]
         if found and found[-1].end == i and found[-1].label == label:
             # "Quart" then "Monde": one body named in two pieces.
-            found[-1] = Entity("org", found[-1].start, i + size, label, found[-1].items)
+            found[-1] = Entity("org", found[-1].start, i + size, label, found[-1].items, found[-1].extra)
         else:
-            found.append(Entity("org", i, i + size, label, tuple(people)))
+            # « Hautepierre » found only in a role (« référent du quartier de Hautepierre ») is no body's name.
+            in_role = " / " not in label and all(m.organisation != label for m in world.members)
+            found.append(Entity("org", i, i + size, label, tuple(people), {"in_role": in_role}))
         i += size
-    return found
+    return [_with_kind(e, folded, taken) for e in found]
+
+
+def _with_kind(body: Entity, folded: list[str], taken: set[int]) -> Entity:
+    """« l'asso Emmaüs », « l'association du conseil citoyen »: a kind of body
+    just before a body's name is part of how it is named."""
+    kinds = entity_data()["generic"] - NOT_KINDS
+    j = body.start - 1
+    while j > 0 and folded[j] in _LEADING_STOP and body.start - j <= 2:
+        j -= 1
+    if j >= 0 and folded[j] in kinds and j not in taken and not any(k in taken for k in range(j, body.start)):
+        return Entity(body.kind, j, body.end, body.label, body.items, body.extra)
+    return body
 
 
 def _spelled(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
     """Bodies named by the words their acronym stands for (« l'association
     des maires » for AMD 92), before role words take "maires"."""
     found: list[Entity] = []
+    folded = _org_words(words)
     i = 0
     while i < len(words):
         for size in range(min(MAX_ORG_WORDS, len(words) - i), 1, -1):
             if any(j in taken for j in range(i, i + size)):
                 continue
-            span = [w.folded for w in words[i:i + size]]
-            alias = spelled_out(span, world) or named_in_part(span, world)
+            span = folded[i:i + size]
+            # Every word in one body's name beats initials that fit (« la Collectivité d'Alsace » is no CAF).
+            alias = named_in_part(span, world, [w.raw for w in words[i:i + size]]) or spelled_out(span, world)
             if alias is not None:
                 label, people = world.org_aliases[alias]
-                found.append(Entity("org", i, i + size, label, tuple(people)))
+                found.append(_with_kind(Entity("org", i, i + size, label, tuple(people)), folded, taken))
                 i += size - 1
                 break
         i += 1
@@ -160,6 +118,14 @@ def _spelled(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
 
 # Endings of nouns of activity (« prévention », « accompagnement », « accueil » aside).
 _ACTIVITY_ENDINGS = ("tion", "sion", "ment", "age", "ance", "ence", "ite")
+
+
+def _agrees_with_noun(words: list[Word], i: int) -> bool:
+    """« les achats responsables »: a plural role word right after a plural noun is its adjective."""
+    if i == 0 or words[i].folded[-1:] not in ("s", "x"):
+        return False
+    before = words[i - 1]
+    return before.folded[-1:] in ("s", "x") and before.folded not in lexicon().stopwords and len(before.folded) > 3
 
 
 def roles_in(words: list[Word], taken: set[int], extra: dict[str, str] | None = None) -> list[Entity]:
@@ -172,11 +138,13 @@ def roles_in(words: list[Word], taken: set[int], extra: dict[str, str] | None = 
         pair = f"{w.folded} {words[i + 1].folded}" if i + 1 < len(words) else ""
         if pair in roles:
             found.append(Entity("role", i, i + 2, pair, extra={"stem": roles[pair]}))
-        elif w.folded in roles or w.lemma in roles:
+        elif (w.folded in roles or w.lemma in roles) and not _agrees_with_noun(words, i):
             key = w.folded if w.folded in roles else w.lemma
             # « prévention » opening a role (« Juriste, prévention des expulsions ») names an activity, not a title.
             activity = key not in entity_data()["roles"] and key.endswith(_ACTIVITY_ENDINGS)
-            found.append(Entity("role", i, i + 1, key, extra={"stem": roles[key], "activity": activity}))
+            # « le chargé de développement territorial » (an article) names a title; « chargé de la jeunesse » a charge.
+            titled = i > 0 and words[i - 1].folded in ("le", "la", "l", "un", "une")
+            found.append(Entity("role", i, i + 1, key, extra={"stem": roles[key], "activity": activity, "titled": titled}))
     return [e for e in found if not any(o is not e and o.start <= e.start and o.end > e.start and o.end - o.start > 1 for o in found)]
 
 
@@ -212,10 +180,30 @@ def _places(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
             found.append(phrase)
             covered.update(range(phrase.start, phrase.end))
             continue
-        if len(w.folded) < 4 and not (w.raw.isupper() and w.folded in world.places):
+        # « en visio » after a verb asks how a meeting is held (« la prochaine réunion est en visio ? »),
+        # but « la réu en visio » names the meeting held by video.
+        mode = (i > 0 and words[i - 1].folded in ("en", "par")
+                and not (i > 1 and words[i - 2].lemma in ("reunion", "reunions", "seance")))
+        # « visio » is read as « réunion » by the shorthand: the venue is looked up as typed; not a kind of
+        # venue followed by another place's name (« la mairie de Nantes » is no « Mairie de Rezé »).
+        venue = plain(w.typed) if w.typed else w.folded
+        named_after = (i + 2 < len(words) and words[i + 1].folded in ("de", "d", "du") and words[i + 2].folded in world.places
+                       and not any(words[i + 2].folded in plain(m.place).split() for m in world.venues.get(venue, ())))
+        if venue in world.venues and not named_after:
+            found.append(Entity("place", i, i + 1, w.typed or w.raw, tuple(world.venues[venue]), extra={"mode": mode}))
             continue
-        match = _fuzzy(w.folded, world.places, NAME_MATCH)
-        if match is not None and not (simplemma.is_known(w.raw, lang="fr") and w.raw.islower()):
+        # A place word cut short (« la visio » for Visioconférence), not in « en visio » after a verb.
+        typed = fold(w.typed) if w.typed else w.folded
+        if typed != w.folded and not mode and (match := truncated(typed, world)) is not None:
+            found.append(Entity("place", i, i + 1, w.typed, tuple(world.places[match])))
+            continue
+        # Chat is typed in lower case: « rennes », « la caf » name the place exactly as « Rennes », « CAF »
+        # when the group knows them as bodies too (« lieu » of « Tiers-lieu » stays a word).
+        exact = w.folded in world.places and w.folded in world.org_aliases
+        if len(w.folded) < 4 and not (w.raw.isupper() and w.folded in world.places) and not exact:
+            continue
+        match = fuzzy(w.folded, world.places, NAME_MATCH) or truncated(w.folded, world)
+        if match is not None and (exact or not (simplemma.is_known(w.raw, lang="fr") and w.raw.islower())):
             found.append(Entity("place", i, i + 1, w.raw.capitalize(), tuple(world.places[match])))
     return found
 
@@ -226,6 +214,19 @@ def _months(words: list[Word], taken: set[int]) -> list[Entity]:
         if i not in taken and (month := month_of(w.folded)) is not None:
             found.append(Entity("month", i, i + 1, MONTHS[month - 1], extra={"month": month}))
     return found
+
+
+def _of_body(person: Entity, bodies: list[Entity]) -> Entity:
+    """« Karim de la CeA » when two members are called Karim: the one of the body named."""
+    if person.kind != "person" or len(person.items) < 2:
+        return person
+    for body in bodies:
+        numbers = {m.number for m in body.items}
+        theirs = tuple(m for m in person.items if m.number in numbers)
+        if theirs and len(theirs) < len(person.items):
+            label = theirs[0].name if len(theirs) == 1 else person.label
+            return Entity("person", person.start, person.end, label, theirs, person.extra)
+    return person
 
 
 def find_entities(words: list[Word], world: World, now: datetime) -> list[Entity]:
@@ -239,18 +240,22 @@ def find_entities(words: list[Word], world: World, now: datetime) -> list[Entity
             taken.update(range(entity.start, entity.end))
 
     day = find_day(words, now)
-    period: Period | None = week_of(day, words) if day is not None else find_period(words, now)
+    period: Period | None = day_span(day, words, now) if day is not None else find_period(words, now)
     if period is not None:
         keep([Entity("period", period.start_word, period.end_word, period.label, extra={"period": period})])
-    keep(_persons(words, world, taken))
-    spelled = _spelled(words, world, taken)
-    keep(spelled)
+    # « la Fondation Abbé Pierre » is no Pierre, « Toulouse Métropole Habitat » no Ville de Toulouse.
+    whole = _orgs(words, world, taken, whole=True)
+    keep(whole)
+    keep(find_persons(words, world, taken))
+    spelled = whole + _spelled(words, world, taken)
+    keep(spelled[len(whole):])
     # Role words first: "maire de Sceaux" is a role and a town, not a typo of "mairie de Sceaux".
     keep(roles_in(words, taken, world.role_words))
     # A word that is both a meeting place and a body ("Nanterre", « au CPAS d'Andenne ») is kept as both.
     orgs = _orgs(words, world, taken)
     places = _places(words, world, taken - {j for e in spelled for j in range(e.start, e.end)})
     keep(orgs)
+    entities[:] = [_of_body(e, whole + orgs) for e in entities]
     entities.extend(places)
     taken.update(j for p in places for j in range(p.start, p.end))
     keep(_months(words, taken))

@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import re
 
+from handlers.understanding.normalise import Word, lexicon, words
 from handlers.understanding.pipeline import Understanding
-from handlers.understanding.world import ORG_STOP, plain
+from handlers.understanding.shape import is_clock_time
+from handlers.understanding.topics import SHARE, topic_scores
+from handlers.understanding.world import ORG_STOP, World, plain
 
-__all__ = ["ignores_named_body"]
+__all__ = ["body_as_decision_topic", "ignores_named_body", "news_of_people", "topic_is_a_body"]
 
 # Answers that never look a body up.
 # (Meeting answers are left out: « la prochaine réu est à Neuchâtel ou à
@@ -37,6 +40,61 @@ def ignores_named_body(u: Understanding, shown: str) -> bool:
         named = {w.folded for w in u.words[body.start:body.end]} - ORG_STOP
         # « le rapport au SEJ »: the answer may show the body's full name instead.
         full = plain(re.sub(r"\([^)]*\)", " ", body.label))
-        if named and not named & answer and f" {full} " not in f" {' '.join(plain(shown).split())} ":
+        # « la Région » is in « l'appel à projets régional », « le département » in « départemental ».
+        derived = any(a.startswith(n) for n in named if len(n) >= 4 for a in answer)
+        if named and not named & answer and not derived and f" {full} " not in f" {' '.join(plain(shown).split())} ":
             return True
     return False
+
+
+_DECISION_READINGS = frozenset({"decisions_topic", "decisions_recent"})
+
+
+def topic_is_a_body(u: Understanding) -> bool:
+    """The reading's topic, if any, is all words of bodies named (« décidé pour le bailleur ? »)."""
+    in_bodies = {w.folded for e in u.entities if e.kind == "org" for w in u.words[e.start:e.end]}
+    return all(w.folded in in_bodies for w in u.topic)
+
+
+def body_as_decision_topic(u: Understanding, world: World) -> list[Word] | None:
+    """« qu'est-ce qui a été décidé pour le conseil citoyen ? », « qu'a décidé
+    le comité pour la Région ? », « décidé pour le bailleur ? »: a decision
+    question whose topic is a body (also when the body is a meeting's place).
+    The words it was named by, or else its name (« le bailleur » is Alsace
+    Habitat), when one of the group's decisions holds them."""
+    if not u.ranking or u.ranking[0][0] not in _DECISION_READINGS:
+        return None
+    # « décidé avec la Fondation Abbé Pierre »: what was decided with a body is about it.
+    markers = lexicon().topic_markers | {"avec"}
+    decisions = world.records.get("decisions_topic", ())
+    # « les décisions de la Fondation Macif ? »: asked, a body after « de » is the topic too; not a town that is
+    # a meeting place (« les décisions de Nanterre ? » may designate the meeting held there).
+    asked_of = "?" in u.text and u.first("place") is None
+    for body in (e for e in u.entities if e.kind == "org"):
+        before = [w.folded for w in u.words[max(0, body.start - 3):body.start]]
+        # « pour le X », « sur la X »: the body follows a topic marker (or the reading already asks a topic).
+        if u.ranking[0][0] != "decisions_topic" and not asked_of and not any(w in markers for w in before):
+            continue
+        named = u.words[body.start:body.end]
+        # « le bailleur » may name several bodies (« A / B »): each one's name in turn.
+        fulls = [words(re.sub(r"\([^)]*\)", " ", label), shorthand=False) for label in body.label.split(" / ")]
+        for topic in (named, *fulls):
+            if decisions and max(topic_scores(topic, decisions)) >= SHARE:
+                return list(topic)
+    return None
+
+
+_PEOPLE_READINGS = frozenset({"org_members", "org_representative", "who_is", "role_holder"})
+_MEETING_READINGS = frozenset({"meeting_next", "meeting_which", "meetings_upcoming", "agenda_items"})
+
+
+def news_of_people(u: Understanding) -> bool:
+    """« les gens de l'ACCOORD passent demain », « Karim vient jeudi », « le VP
+    arrive à 10h »: people and a day or a time, with no question mark nor
+    question word, are news, not a question about who they are."""
+    lex = lexicon()
+    day = any(e.kind == "period" for e in u.entities)
+    clock = any(is_clock_time(w) for w in u.words)
+    # « rappel : réu jeudi 10 à 14h à Saint-Nazaire »: a meeting's day and time, asked nothing, announce it.
+    told = u.intent in _PEOPLE_READINGS and (day or clock) or u.intent in _MEETING_READINGS and day and clock
+    return told and "?" not in u.text and not any(w.folded in lex.question_words for w in u.words)

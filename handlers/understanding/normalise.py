@@ -7,7 +7,9 @@ lemmatised: first through the vocabulary of the intent examples (which
 knows `decide` is `décider` even without its accents), then with
 `simplemma` (its data ships inside the package: nothing downloads), and a
 word that neither knows is corrected to the closest vocabulary word when it
-is close enough (`sceance` -> `séance`).
+is close enough (`sceance` -> `séance`). In questions, glued elisions are
+split (`cest` -> `c est`), oral fillers dropped (`du coup`) and typing
+slips read as the vocabulary word meant (`prochainne`): see spelling.py.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -23,12 +25,21 @@ from pathlib import Path
 import simplemma
 from rapidfuzz import fuzz, process
 
+from handlers.understanding.spelling import drop_fillers, nearest, reach, split_elision
+
 __all__ = ["Word", "Lexicon", "fold", "lexicon", "stem", "words"]
 
 HERE = Path(__file__).parent
 # A word unknown to the lemmatiser is read as a vocabulary word this close.
 TYPO_MATCH = 80.0
 _SPLIT = re.compile(r"[^\w@]+")
+# Words before which « pro » is « prochaine » (« la semaine pro », « le mois pro », « la pro »).
+_BEFORE_PRO = frozenset({"la", "le", "les", "semaine", "mois", "fois", "annee", "seance", "reunion", "reu"})
+# Forms of « être » after « c' »: « c » alone is the SMS « c'est ».
+_ETRE = frozenset({"est", "etait", "etaient", "sera", "serait", "seront", "fut", "soit"})
+# Words after which a shorthand noun is plural (« les réu », « prochaines rdv »).
+_PLURAL_CUES = frozenset({"les", "des", "ces", "mes", "nos", "vos", "quelles", "quels", "prochaines", "prochains",
+                          "dernieres", "derniers", "toutes", "tous", "combien"})
 
 
 @lru_cache(maxsize=1 << 15)
@@ -75,6 +86,20 @@ class Lexicon:
     openers: frozenset[str]
     vocabulary: dict[str, str]  # folded inflected form -> folded lemma
     known: frozenset[str]  # lemmas of words listed as known (not topic words)
+    fillers: tuple[tuple[str, ...], ...] = ()  # oral fillers, as folded words (« du coup »)
+    spelling: tuple[str, ...] = ()  # the words a typing slip is read as (folded, 4 letters or more)
+
+    def is_known(self, raw: str) -> bool:
+        """Whether a lower-case word is a word (of the lexicon or of French), not a slip."""
+        folded = fold(raw)
+        return (folded in self.vocabulary or folded in self.synonyms or folded in self.stopwords
+                or simplemma.is_known(raw, lang="fr"))
+
+    def lemma_only(self, folded: str) -> str:
+        """The lemma a folded vocabulary word stands for, through its shorthand
+        (« deadline » and « deadlines » both stand for « échéance »)."""
+        meant = self.synonyms.get(folded, folded)
+        return self.vocabulary.get(meant) or fold(simplemma.lemmatize(meant, lang="fr")) if meant else ""
 
     def lemma_of(self, raw: str) -> tuple[str, bool]:
         """The folded lemma of one lower-case word, and whether it is known."""
@@ -114,31 +139,115 @@ def lexicon() -> Lexicon:
                 vocabulary.setdefault(fold(word), fold(simplemma.lemmatize(word, lang="fr")))
     vocabulary.update({fold(k): fold(v) for k, v in raw.get("lemmas", {}).items()})
     known = frozenset(vocabulary[fold(w.casefold())] for w in raw.get("vocabulary", []) if fold(w.casefold()) in vocabulary)
+    fillers = tuple(tuple(_raw_words(fold(f))) for f in raw.get("fillers", []))
+    listed = ("spelling", "polite_modals", "polite_verbs", "decision_words", "topic_markers", "thanks_words",
+              "question_words", "openers", "stopwords")
+    spelling = {fold(w.casefold()) for key in listed for w in raw.get(key, [])}
+    # Topic words and their kin (« newsletter », « vélo »): a slip in them is read too.
+    spelling |= {fold(w.casefold()) for kin in raw.get("topics", {}).values() for phrase in kin for w in phrase.split()}
+    # Short words are not corrected into: « mire » is no slip of « maire » one can tell.
+    targets = tuple(sorted(w for w in {*vocabulary, *synonyms, *spelling} if len(w) >= 4 and w.isalpha()))
     return Lexicon(synonyms, frozenset(fold(w) for w in raw["stopwords"]),
                    frozenset(fold(w) for w in raw["function_words"]),
                    *(frozenset(fold(w) for w in raw[key]) for key in
                      ("polite_modals", "polite_verbs", "decision_words", "topic_markers",
                       "thanks_words", "statement_subjects", "question_words", "openers")),
-                   vocabulary, known)
+                   vocabulary, known, fillers, targets)
 
 
-def words(text: str, lex: Lexicon | None = None, shorthand: bool = True) -> list[Word]:
-    """The words of `text`, each with its lemma; with `shorthand`, chat
-    shorthand is expanded first (`rdv` -> `réunion`): questions, not records."""
+def _read(raw: str, lex: Lexicon, names: Collection[str], targets: Collection[str],
+          own: Collection[str] = ()) -> tuple[str | None, int | None]:
+    """The replacement of one typed word (shorthand, or the word a slip
+    meant) and, for a slip, how many letters it took; a word of the group's
+    own (`own`: « pass » of « le pass numérique ») is no slip."""
+    key = fold(raw)
+    if key in own and key not in lex.synonyms:
+        return None, None
+    replaced = lex.synonyms.get(key)
+    if replaced is None and raw.isalpha() and simplemma.is_known(raw.casefold(), lang="fr"):
+        # "rencontres" is found through its lemma "rencontre" (not « comem » through a guessed « com »).
+        replaced = lex.synonyms.get(fold(simplemma.lemmatize(raw.casefold(), lang="fr")))
+    # The examples' slots (« zzpersonne ») are no slip of « personne ».
+    if replaced is not None or key in names or key.startswith("zz") or lex.is_known(raw.casefold()):
+        return replaced, None
+    # Candidates meaning the same (« rencontre », « rencontres ») are no doubt.
+    found = nearest(key, lex.spelling, lambda c: stem(lex.lemma_only(c)), names, targets)
+    if found is None:
+        return None, None
+    return lex.synonyms.get(found[0], found[0]), found[1]
+
+
+def _meant(raw: str, lex: Lexicon, names: Collection[str], targets: Collection[str]) -> str:
+    """The word a slip meant before any shorthand (« comife » -> « comité », then read « réunion »)."""
+    found = nearest(fold(raw), lex.spelling, lambda c: stem(lex.lemma_only(c)), names, targets)
+    return found[0] if found is not None else ""
+
+
+def words(text: str, lex: Lexicon | None = None, shorthand: bool = True, names: Collection[str] = (),
+          targets: Collection[str] = ()) -> list[Word]:
+    """The words of `text`, each with its lemma; with `shorthand` (questions,
+    not records), chat shorthand is expanded (`rdv` -> `réunion`), glued
+    elisions split, fillers dropped and slips read as meant (`targets`: the
+    group's own words a slip may also mean); `names` (folded words of the
+    group's proper names) are never read as another word."""
     lex = lex or lexicon()
     found: list[Word] = []
-    for raw in _raw_words(text):
-        replaced = None
-        if shorthand:
-            # "rencontres" is found through its lemma "rencontre".
-            replaced = lex.synonyms.get(fold(raw))
-            if replaced is None and raw.isalpha():
-                replaced = lex.synonyms.get(fold(simplemma.lemmatize(raw.casefold(), lang="fr")))
+    own = frozenset(targets)
+
+    def pieces_of(raw: str, opening: bool) -> list[str]:
+        # A name or a group's word is a word of its own (« secretaire » is no « s'ecretaire »);
+        # a glued elision of a known word comes first (« jarrive » is « j'arrive », not « arrive »),
+        # then the closer of a slip of the whole (« noembre ») and a slip after an elision (« soccupee »).
+        if not shorthand or fold(raw) in names or fold(raw) in own:
+            return [raw]
+        split = split_elision(raw, lex.is_known, opening)
+        if len(split) > 1:
+            return split
+        # « noembre » is as close to « nombre » as to « novembre »: no « n'membre » either.
+        whole = reach(fold(raw), lex.spelling, targets) if raw.isalpha() else None
+
+        def meant(rest: str) -> bool:
+            slips = None if lex.is_known(rest) else _read(rest, lex, names, targets, own)[1]
+            return slips is not None and (whole is None or slips < whole)
+
+        return split_elision(raw, lex.is_known, opening, meant)
+
+    typed_words = _raw_words(text)
+    if shorthand and not any(c.islower() for c in text) and sum(c.isupper() for c in text) >= 4:
+        # ALL CAPS says nothing of names: read as if written plainly, a group's name capitalised
+        # (« GARNIER » as « Garnier »), its acronyms left as they are (« CCAS »), and a name that
+        # is also a French word in lower case (« LIEU » of the Tiers-Lieu is the word « lieu »).
+        typed_words = [(w if len(w) <= 4 else w.capitalize()) if fold(w) in names and not lex.is_known(w.lower())
+                       else w.lower() for w in typed_words]
+    pieces = [piece for i, raw in enumerate(typed_words) for piece in pieces_of(raw, i == 0)]
+    for k, raw in enumerate(pieces):
+        replaced, slips = None, None
+        if shorthand and fold(raw) == "c" and (k + 1 == len(pieces) or fold(pieces[k + 1]) not in _ETRE):
+            # « c qui », « c quand », « c ou » (SMS): « c'est », unless « c'est » was typed.
+            replaced = "c'est"
+        elif shorthand and fold(raw) in ("pro", "pros") and k > 0 and fold(pieces[k - 1]) in _BEFORE_PRO:
+            # « la semaine pro », « la pro réu »: « prochaine »; « l'insertion pro » stays professional.
+            replaced = "prochaine" if fold(raw) == "pro" else "prochaines"
+        elif shorthand:
+            replaced, slips = _read(raw, lex, names, targets, own)
+        if replaced == "" and k + 1 < len(pieces) and fold(pieces[k + 1]) in ("moi", "nous"):
+            # « Rappel : réu jeudi » announces; « rappel moi la date » asks (« rappelle-moi »).
+            replaced = None
+        plural = found and (found[-1].folded in _PLURAL_CUES
+                            or found[-1].folded == "de" and len(found) > 1 and found[-2].folded == "combien")
+        if replaced is not None and plural:
+            # « les prochaines réu », « combien de rdv »: chat drops the plural's s.
+            replaced = lex.synonyms.get(fold(raw) + "s", replaced)
         parts = _raw_words(replaced) if replaced is not None else [raw]
         for part in parts:
             lemma, known = lex.lemma_of(part.casefold())
             # Kept for a word read as another (« ateliers » as « réunions »), not for a
-            # shorthand of the same word (« com » for « communication »).
-            typed = raw if replaced is not None and len(parts) == 1 and not fold(part).startswith(fold(raw)) else ""
+            # shorthand of the same word (« com » for « communication ») nor a slip.
+            typed = raw if replaced is not None and slips is None and len(parts) == 1 and not fold(part).startswith(fold(raw)) else ""
+            if slips is not None and len(parts) == 1 and (meant := _meant(raw, lex, names, targets)) != fold(part):
+                typed = meant  # « le comife » meant « comité » (the group itself), read « réunion »
             found.append(Word(part, fold(part), lemma, known or replaced is not None, typed))
+    if shorthand and lex.fillers:
+        dropped = drop_fillers([w.folded for w in found], lex.fillers)
+        found = [w for i, w in enumerate(found) if i not in dropped]
     return found

@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from rapidfuzz import fuzz
 
 from handlers.understanding.normalise import Word
+from handlers.understanding.period_counts import more_periods
 
 __all__ = ["MONTHS", "Period", "find_period", "month_of", "month_span"]
 
@@ -76,6 +77,8 @@ _SEASONS = {"printemps": (3, 6), "ete": (6, 9), "automne": (9, 12), "hiver": (12
 _SEASON_LABEL = {"printemps": "au printemps", "ete": "en été", "automne": "en automne", "hiver": "en hiver",
                  "rentree": "à la rentrée"}
 
+_SEASON_NAME = {"printemps": "le printemps", "ete": "l'été", "automne": "l'automne", "hiver": "l'hiver", "rentree": "la rentrée"}
+
 # Words that make "été" a season rather than a past participle ("ont été").
 _SEASON_CUES = frozenset({"en", "cet", "cette", "ce", "l", "au", "de", "du", "la", "d", "a", "avant", "apres", "pour"})
 
@@ -100,7 +103,14 @@ _PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("fin", "d", "annee"), "this_year"),
     (("aujourd", "hui"), "today"),
     (("ce", "soir"), "today"),
+    (("apres", "demain"), "after_tomorrow"),
+    (("avant", "hier"), "before_yesterday"),
+    (("hier",), "yesterday"),
     (("demain",), "tomorrow"),
+    (("mois", "d", "apres"), "next_month"),
+    (("mois", "suivant"), "next_month"),
+    (("week", "end", "prochain"), "next_weekend"),
+    (("weekend", "prochain"), "next_weekend"),
     (("ce", "week", "end"), "weekend"),
     (("ce", "weekend"), "weekend"),
 )
@@ -123,6 +133,13 @@ def _resolve(kind: str, today: date) -> tuple[date, date, str]:
         return (today, today + timedelta(days=1), "aujourd'hui")
     if kind == "tomorrow":
         return (today + timedelta(days=1), today + timedelta(days=2), "demain")
+    if kind in ("after_tomorrow", "yesterday", "before_yesterday"):
+        offset, said = {"after_tomorrow": (2, "après-demain"), "yesterday": (-1, "hier"), "before_yesterday": (-2, "avant-hier")}[kind]
+        return (today + timedelta(days=offset), today + timedelta(days=offset + 1), said)
+    if kind == "next_weekend":
+        # next calendar week's, as « samedi prochain » is for the date reader
+        saturday = today - timedelta(days=today.weekday()) + timedelta(days=12)
+        return (saturday, saturday + timedelta(days=2), f"le week-end du {saturday.day} {MONTHS[saturday.month - 1]}")
     saturday = today + timedelta(days=(5 - today.weekday()) % 7)
     return (saturday, saturday + timedelta(days=2), "ce week-end")
 
@@ -139,6 +156,12 @@ def find_period(words: list[Word], now: datetime) -> Period | None:
         # "en décembre", "au mois de mars", "d'ici mars": a whole month.
         if folded[i] in ("en", "mois", "ici", "avant") and i + 1 < len(folded):
             nxt = i + 2 if folded[i + 1] == "de" and i + 2 < len(folded) else i + 1
+            if folded[i] in ("ici", "avant"):
+                # « d'ici (la) fin (de) janvier »: to that month's end, as « d'ici janvier »
+                ahead = nxt + (folded[nxt] == "la")
+                if folded[ahead:ahead + 1] == ["fin"]:
+                    ahead += 1 + (folded[ahead + 1:ahead + 2] in (["de"], ["du"], ["d"]))
+                    nxt = ahead if ahead < len(folded) else nxt
             month = month_of(folded[nxt])
             if month is not None:
                 start, end, label = month_span(month, today)
@@ -163,7 +186,15 @@ def find_period(words: list[Word], now: datetime) -> Period | None:
                 start, end = date(year, first, 1), date(year, last, 1)
                 if end <= today:
                     start, end = date(year + 1, first, 1), date(year + 1, last, 1)
-            return Period(start, end, f"{_SEASON_LABEL[folded[i]]} {start.year}", i, i + 1)
+            label = f"{_SEASON_LABEL[folded[i]]} {start.year}"
+            before = next((k for k in range(max(i - 3, 0), i) if folded[k] in ("avant", "ici", "jusqu")), None)
+            if before is not None and start > today:
+                # « avant la rentrée », « d'ici l'été »: from today to its start, not the season itself
+                verb = "avant" if folded[before] == "avant" else "d'ici"
+                return Period(today, start, f"{verb} {_SEASON_NAME[folded[i]]} {start.year}", before, i + 1)
+            return Period(start, end, label, i, i + 1)
+        if (found := more_periods(folded, i, today)) is not None:
+            return found
         # "dans les 15 prochains jours", "les 3 prochaines semaines"
         if folded[i].isdigit() and i + 2 < len(folded) and folded[i + 1].startswith("prochain"):
             unit = folded[i + 2]

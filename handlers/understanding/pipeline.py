@@ -11,10 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from handlers.understanding.chat import PEOPLE, asks_time, is_farewell, is_future_news, not_for_reading
 from handlers.understanding.clauses import Aside, context_words, is_news, plain_markers
 from handlers.understanding.entities import Entity, find_entities
 from handlers.understanding.intents import PLACEHOLDERS, is_frame_word, model
-from handlers.understanding.normalise import Word, lexicon, words
+from handlers.understanding.normalise import Word, fold, lexicon, words
+from handlers.understanding.shape import has_content, is_clock_time, is_greeting_to, opening
+from handlers.understanding.spelling import group_names, group_targets
 from handlers.understanding.topics import SHARE, grounded, topic_scores
 from handlers.understanding.world import World
 
@@ -26,7 +29,8 @@ CONFIDENT_DESPITE = 0.8
 MARGIN = 0.07  # over the next intent
 PLAUSIBLE = 0.30  # a reading worth offering
 # Lemmas that make a town read as a meeting place rather than a body.
-MEETING_WORDS = frozenset({"reunion", "seance", "rencontre", "reunir", "voir", "retrouver"})
+# « la prochaine à Saint-Nazaire », « on discute de quoi à Rezé ? » speak of a meeting too.
+MEETING_WORDS = frozenset({"reunion", "seance", "rencontre", "reunir", "voir", "retrouver", "prochain", "discuter"})
 MEETING_NOUNS = frozenset({"reunion", "seance", "rencontre", "fois"})
 # Lemmas that pick a meeting by its order ("la dernière réunion").
 ORDER_WORDS = frozenset({"dernier", "precedent", "premier"})
@@ -44,6 +48,9 @@ class Understanding:
     ranking: list[tuple[str, float]]
     intent: str | None = None  # the confident reading, if any
     readings: list[str] = field(default_factory=list)  # closest plausible readings otherwise
+    # Indices of words that frame the question and say nothing of it: polite
+    # framing, a greeting, the group's own name (« le comité »).
+    framing: set[int] = field(default_factory=set)
 
     def first(self, kind: str) -> Entity | None:
         return next((e for e in self.entities if e.kind == kind), None)
@@ -63,6 +70,9 @@ class Understanding:
             near = self.words[max(0, i - 2):i] + self.words[i + 1:i + 3]
             if word.lemma in ORDER_WORDS and any(w.lemma in MEETING_NOUNS for w in near):
                 return word.lemma
+            # « la fois d'avant », « la réunion d'avant » (not « avant la réunion »).
+            if word.folded == "avant" and any(w.lemma in MEETING_NOUNS for w in self.words[max(0, i - 3):i]):
+                return "precedent"
         return None
 
     @property
@@ -85,15 +95,6 @@ def shorten(text: str, limit: int = ECHO) -> str:
 
 _PRONOUNS = frozenset({"vous", "tu", "me", "m", "nous", "je", "j", "il", "on", "t", "la", "le", "les", "l", "lui", "en"})
 _QUESTION_WORDS = frozenset({"qui", "quand", "ou", "quoi", "quel", "comment", "combien", "pourquoi"})
-
-
-def _opening(found: list[Word]) -> int:
-    """How many greeting words open a longer message ("Madame, Monsieur, …")."""
-    openers = lexicon().openers
-    count = 0
-    while count < len(found) and found[count].folded in openers:
-        count += 1
-    return count if count < len(found) else 0
 
 
 def _polite(found: list[Word]) -> set[int]:
@@ -146,18 +147,32 @@ def _decision_topic(found: list[Word], spans: dict[int, Entity]) -> set[int]:
 
 
 def _tokens(found: list[Word], entities: list[Entity], known: frozenset[str] = frozenset(),
-            grounded: set[int] | None = None, aside: Aside = (set(), set())) -> tuple[list[str], list[Word]]:
+            grounded: set[int] | None = None, aside: Aside = (set(), set()),
+            asked: bool = True) -> tuple[list[str], list[Word]]:
     """Lemmas with entity spans and unknown words as placeholders."""
     # A town that is both a body and a meeting place ("Nanterre") reads as
     # the place when the message speaks of a meeting, as the body otherwise.
-    meeting_talk = any(w.lemma in MEETING_WORDS for w in found)
+    # In a question, a day speaks of a meeting too: « c'est bien à Saint-Nazaire jeudi ? », « c'est à la préfecture
+    # le 10 ? », « le 2 février on est à Montreuil ? »; bodies are not asked about for a day. « à la préfecture le 10 ! »
+    # is a goodbye.
+    meeting_talk = any(w.lemma in MEETING_WORDS for w in found) or asked and any(e.kind == "period" for e in entities)
     spans: dict[int, Entity] = {}
     for e in entities:
         held = spans.get(e.start)
         if held is None or (e.kind == "place") == meeting_talk:
             spans[e.start] = e
+    if meeting_talk:
+        # « la réunion de Saint-Nazaire »: the town is the body « Saint Nazaire » and
+        # the place « Nazaire »; the place, over the whole span, is what is asked.
+        for place in [e for e in entities if e.kind == "place"]:
+            for start, other in list(spans.items()):
+                if other.kind == "org" and other.start < place.end and place.start < other.end:
+                    del spans[start]
+                    spans.pop(place.start, None)
+                    lo, hi = min(other.start, place.start), max(other.end, place.end)
+                    spans[lo] = Entity("place", lo, hi, place.label, place.items)
     vocabulary = model().vocabulary
-    polite = _polite(found) | set(range(_opening(found)))
+    polite = _polite(found) | set(range(opening(found)))
     decided = _decision_topic(found, spans)
     forced_topic = decided | (grounded or set())
     tokens: list[str] = []
@@ -170,13 +185,19 @@ def _tokens(found: list[Word], entities: list[Entity], known: frozenset[str] = f
             tokens += [found[i].lemma, PLACEHOLDERS["month"], PLACEHOLDERS["period"]]
             i = entity.end
             continue
+        if entity is not None and entity.kind == "place" and found[i].typed and entity.end == i + 1:
+            # « la visio c'est quand ? »: a meeting, and where it is held.
+            tokens += [found[i].lemma, PLACEHOLDERS["place"]]
+            i += 1
+            continue
         if entity is not None and not (entity.kind == "role" and i in forced_topic or entity.kind == "org" and i in decided):
             tokens.append(PLACEHOLDERS[entity.kind])
             i = max(entity.end, i + 1)
             continue
         word = found[i]
-        if i in polite or i in aside[0] or word.folded in known:
-            pass
+        if i in polite or i in aside[0] or word.folded in known or is_clock_time(word) or (
+                word.folded in ("a", "vers", "des") and i + 1 < len(found) and is_clock_time(found[i + 1])):
+            pass  # « on se retrouve où mardi à 9h30 ? »: a time of day (and its « à ») says which meeting, it is no topic
         elif i not in forced_topic and (is_frame_word(word, vocabulary) or word.folded.isdigit()):
             # A stop word no example uses (« le collectif », « le partenariat ») would weigh as the
             # rarest feature and dilute the question: it says nothing.
@@ -213,13 +234,20 @@ def is_vocative(text: str, found: list[Word], entities: list[Entity]) -> bool:
     first = next((e for e in entities if e.start == 0 and e.kind == "person"), None)
     if first is None or first.end >= len(found):
         return False
-    name_end = text.find(found[first.end - 1].raw) + len(found[first.end - 1].raw)
+    name_end = text.casefold().find(found[first.end - 1].raw.casefold()) + len(found[first.end - 1].raw)
     after = text[name_end:].lstrip()
     # The « -t- » of « travaille-t-elle » is no « tu ».
     rest = found[first.end:]
-    return after.startswith(",") and any(
-        w.folded in _SECOND_PERSON and not (w.folded == "t" and i + 1 < len(rest) and rest[i + 1].folded in _THIRD_PERSON)
-        for i, w in enumerate(rest))
+    second = any(w.folded in _SECOND_PERSON and not (w.folded == "t" and i + 1 < len(rest) and rest[i + 1].folded in _THIRD_PERSON)
+                 for i, w in enumerate(rest))
+    # « Nadia, le bailleur a validé les halls ? » is asked of Nadia too: nothing after the
+    # name points back to her (« Nadia, elle fait quoi ? », « Nadia Kessler, c'est qui ? »);
+    # « thibault tu peux me rappeler » (no comma in chat): « tu » right after the name speaks to them.
+    return after.startswith(",") and (second or not any(w.folded in _BACK_TO_NAME for w in rest)) or (
+        found[first.end].folded in _SECOND_PERSON)
+
+
+_BACK_TO_NAME = frozenset({"il", "elle", "lui", "c", "ce", "son", "sa", "ses", "qui", "quoi", "quel", "quelle", "role"})
 
 
 def _found_in_records(intent: str, topic: list[Word], world: World) -> bool:
@@ -251,28 +279,63 @@ def _same_answer(u: Understanding, best: str, ranking: list[tuple[str, float]]) 
     return frozenset(name for name, s in ranking[1:3] if name != "chitchat" and answered(name) == target)
 
 
+def _decisions_of_meeting(u: Understanding, best: str, ranking: list[tuple[str, float]]) -> float | None:
+    """The score of « the decisions of a meeting » when a decision reading
+    comes first, the message has a decision word and no topic, and it
+    designates a meeting by its order or by a meeting noun with a month,
+    place or day (« à la réunion de mars »; not « on se réunit à Namur ou à
+    Andenne, c'est décidé ? », where the places are what was decided)."""
+    lex = lexicon()
+    named = any(w.lemma in MEETING_NOUNS for w in u.words) and any(u.first(k) for k in ("month", "place", "period"))
+    if u.topic or not (u.order is not None or named) or model().intents[best].family != "decisions":
+        return None
+    if not any(w.lemma in lex.decision_words or w.folded in lex.decision_words for w in u.words):
+        return None
+    recent = next((s for name, s in ranking if name == "decisions_recent"), 0.0)
+    return recent if recent >= PLAUSIBLE else None
+
+
 def understand(text: str, world: World, now: datetime) -> Understanding:
-    found = words(plain_markers(text))
+    from handlers.understanding.explained import filler_words  # explained reads Understanding: imported late
+
+    found = words(plain_markers(text), names=group_names(world), targets=group_targets(world))
     entities = find_entities(found, world, now)
     aside = context_words(text, found)
     # « Ne pouvant être présente jeudi, … »: a day in the context is not asked about (a person named
     # there may be: « Je ne connais pas Mme Kolly : quelle est sa fonction ? »).
     entities = [e for e in entities if e.kind not in ("period", "month")
                 or not all(j in aside[0] | aside[1] for j in range(e.start, e.end))]
-    tokens, topic = _tokens(found, entities, world.group_words, grounded(found, world.record_pairs), aside)
+    # Chat fillers (« déjà », « svp », « celle ») say nothing to match.
+    tokens, topic = _tokens(found, entities, world.group_words | filler_words(), grounded(found, world.record_pairs), aside,
+                            "?" in text or _asks(found))
     ranking = model().rank(tokens) if tokens else []
     result = Understanding(text, found, entities, topic, tokens, ranking)
+    # The context before a question (« Je serai absente jeudi. ») is framing too: it asks nothing.
+    result.framing = _polite(found) | set(range(opening(found))) | aside[0] | aside[1] | {
+        i for i, w in enumerate(found) if w.folded in world.group_words or fold(w.typed) in world.group_words}
     if not ranking:
         return result
     intents = model().intents
-    if (is_statement(text, found[_opening(found):], _polite(found)) or is_vocative(text, found, entities)
+    if (is_statement(text, found[opening(found):], _polite(found)) or is_vocative(text, found, entities)
+            or is_greeting_to(text, found, entities) or is_farewell(text, found) or is_future_news(text, found)
             or is_news(text, found, _asks(found) or bool(_polite(found)) or any(w.folded == "t" for w in found))):
         result.intent = "chitchat"
         return result
     best, score = ranking[0]
+    if best != "chitchat" and not has_content(found, entities, _polite(found) | set(range(opening(found)))):
+        # « non », « pas encore »: an answer to someone else, nothing to offer readings of.
+        return result
     family = model().family(best)
     agreeing = family | _same_answer(result, best, ranking)
-    runner_up = next((s for name, s in ranking[1:] if name not in agreeing), 0.0)
+    if (recent := _decisions_of_meeting(result, best, ranking)) is not None:
+        # « on a décidé quoi la dernière fois ? »: the decisions of the meeting named,
+        # which the meeting readings close by do not contradict.
+        best, score = "decisions_recent", recent
+        family = model().family(best)
+        agreeing = family | model().family("meeting_next") | {"meetings_upcoming"}
+    # « l'appel à projets de la Région c'est pour quand ? »: who-readings are no rival of a « quand » question.
+    rivals = [(name, s) for name, s in ranking[1:] if not (name in PEOPLE and asks_time(found))]
+    runner_up = next((s for name, s in rivals if name not in agreeing), 0.0)
     ready = all(result.has(need) for need in intents[best].needs)
     if not ready:
         # A sister intent whose needs are met answers instead ("qui est en
@@ -286,7 +349,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
             # « qui est l'échevine de la cohésion sociale ? » read first as a body's
             # representative (no body named), then as a charge: both answer the role's holder.
             family = family | model().family(sister[0])
-            runner_up = next((s for name, s in ranking[1:] if name not in agreeing | family), 0.0)
+            runner_up = next((s for name, s in rivals if name not in agreeing | family), 0.0)
         if sister is not None:
             # The sister is judged on its own closeness, not on the first reading's.
             (best, score), ready = sister, True
@@ -298,6 +361,10 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     close = {name for name, s in ranking if name in agreeing and s >= score - MARGIN}
     free = best == "chitchat" or any(intents[name].takes_topic for name in family | close)
     bar = CONFIDENT if not topic or free else CONFIDENT_DESPITE
+    if not_for_reading(best, text, found, entities):
+        # « qqn sait qd c'est la réu de la Métropole ? », « le trésorier a envoyé les comptes »,
+        # « la décision de la Métropole est tombée »: worded like a question it is not (chat.py).
+        bar = 2.0
     if score >= bar and score - runner_up >= MARGIN and ready:
         result.intent = best
     elif score >= PLAUSIBLE and score - runner_up >= MARGIN and ready and (_asks(found) or _polite(found)) and _found_in_records(best, topic, world):

@@ -27,6 +27,12 @@ def _lacks(kind: str) -> Test:
     return lambda u: u.first(kind) is None
 
 
+def _qualifies_topic(u: Understanding) -> bool:
+    """The role word follows a topic word: « les achats responsables », not « le responsable des achats »."""
+    role = u.first("role")
+    return role is not None and role.start > 0 and any(w is u.words[role.start - 1] for w in u.topic)
+
+
 def _past_order(u: Understanding) -> bool:
     return u.order in ("dernier", "precedent")
 
@@ -51,6 +57,10 @@ def _one_meeting(u: Understanding) -> bool:
 
 # Role words that only say "in charge of": the topic names the charge.
 _CHARGES = frozenset({"charge", "responsable"})
+def _deadline_not_meeting(u: Understanding) -> bool:
+    """An « échéance » (or « deadline », « date limite ») is named, and no meeting."""
+    folded = {w.folded for w in u.words} | {w.lemma for w in u.words}
+    return bool(folded & {"echeance", "echeances"}) and not folded & {"reunion", "reunions", "seance", "rencontre"}
 
 
 # (intents read, condition on the message, intent answered); first match wins.
@@ -61,8 +71,11 @@ RULES: tuple[tuple[frozenset[str], Test, str], ...] = (
     # « qui s'occupe de la prévention des expulsions ? »: an activity opening someone's role stays a charge.
     # « qui est responsable de l'accueil des requérants ? » read as a charge stays one; « qui a la
     # charge du logement à X ? » read as a role is one: « charge » names no title, its topic decides.
-    (frozenset({"in_charge"}), lambda u: _has("role")(u) and u.first("role").extra["stem"] not in _CHARGES
-     and not u.first("role").extra.get("activity"), "role_holder"),
+    # « qui gère les achats responsables ? »: a role word right after a topic word qualifies it, as an adjective.
+    # « qui est le chargé de développement territorial ? »: with an article, « chargé » is a title.
+    (frozenset({"in_charge"}), lambda u: _has("role")(u)
+     and (u.first("role").extra["stem"] not in _CHARGES or u.first("role").extra.get("titled", False))
+     and not u.first("role").extra.get("activity") and not _qualifies_topic(u), "role_holder"),
     (frozenset({"role_holder"}), lambda u: _has("role")(u) and u.first("role").extra["stem"] == "charge"
      and bool(u.topic), "in_charge"),
     (frozenset({"role_holder"}), _lacks("role"), "in_charge"),
@@ -78,9 +91,14 @@ RULES: tuple[tuple[frozenset[str], Test, str], ...] = (
     (frozenset({"decisions_topic"}), lambda u: not u.topic, "decisions_recent"),
     (frozenset({"meeting_next"}), _past_order, "meeting_last"),
     (frozenset({"meeting_last"}), _qualified, "meeting_which"),
+    # « quand nous réunissons-nous la prochaine fois ? »: read close to « la dernière fois », asks the next.
+    (frozenset({"meeting_last"}), lambda u: u.order is None and any(w.lemma == "prochain" for w in u.words),
+     "meeting_next"),
     # « c'était quand notre toute première séance ? »: the first, not the last.
     (frozenset({"meeting_last", "meeting_next"}), lambda u: u.order == "premier", "meeting_which"),
     (frozenset({"dates_period"}), _one_meeting, "meeting_which"),
+    # « c'est quand la prochaine deadline ? » reads like « la prochaine séance »: a deadline is asked.
+    (frozenset({"meeting_next"}), _deadline_not_meeting, "dates_period"),
 )
 
 

@@ -4,20 +4,24 @@ cyclables" and "financement" finds "subvention"."""
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
+import simplemma
 from rapidfuzz import fuzz
 
 from handlers.understanding.normalise import HERE, Word, lexicon, stem, words
 
-__all__ = ["content_words", "grounded", "record_pairs", "topic_scores", "topic_stems"]
+__all__ = ["content_words", "grounded", "record_pairs", "topic_scores", "topic_stems", "with_activities"]
 
 STEM_MATCH = 85.0
 # A text matches when at least this share of the topic's words is in it.
 SHARE = 0.5
 SYNONYM_WEIGHT = 0.5
+# « évaluateur » does « évaluation », « coordinatrice » « coordination », « formateur » « formation ».
+_AGENT = re.compile(r"\b(\w+?)at(?:eur|rice)s?\b", re.IGNORECASE)
 
 
 @cache
@@ -53,14 +57,29 @@ def _text_stems(text: str) -> frozenset[str]:
     return frozenset(stem(w.lemma) for w in found) | frozenset(stem(w.folded) for w in found)
 
 
+# Little words an acronym skips (« économie sociale et solidaire » is the ESS).
+_ACRONYM_SKIP = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "et", "a", "au", "aux", "en", "pour", "sur"})
+
+
+@lru_cache(maxsize=1 << 12)
+def _initials(text: str) -> frozenset[str]:
+    """The initials of each run of two to five words of `text`, little words skipped."""
+    significant = [w.folded for w in words(text, shorthand=False) if w.folded not in _ACRONYM_SKIP and w.folded.isalpha()]
+    return frozenset("".join(w[0] for w in significant[k:k + n])
+                     for n in range(2, 6) for k in range(len(significant) - n + 1))
+
+
 def topic_scores(topic: Sequence[Word], texts: Sequence[str]) -> list[float]:
-    """Share of topic words (0-1) each text contains, by stem, typo or synonym."""
+    """Share of topic words (0-1) each text contains, by stem, typo, synonym or acronym."""
     wanted = topic_stems(topic)
     if not wanted:
         return [0.0] * len(texts)
+    # « l'ESS », « le PAT »: a word no dictionary knows may be the initials of words of the text.
+    acronyms = frozenset(w.folded for w in topic if 3 <= len(w.folded) <= 5 and w.folded.isalpha()
+                         and (w.raw.isupper() or not simplemma.is_known(w.folded, lang="fr")))
     scores = []
     for text in texts:
-        have = _text_stems(text)
+        have = _text_stems(text) | (_initials(text) & acronyms if acronyms else frozenset())
         hits = 0.0
         for own, related in wanted:
             if own & have or any(fuzz.ratio(o, h) >= STEM_MATCH for o in own for h in have if len(h) >= 4):
@@ -120,3 +139,8 @@ def grounded(found: Sequence[Word], pairs: frozenset[tuple[str, str]]) -> set[in
         if (a, b) in pairs and j - i <= 3:
             hits.update((i, j))
     return hits
+
+
+def with_activities(text: str) -> str:
+    """`text` with the activity each agent noun of it names: « … évaluateur du programme évaluation »."""
+    return text + "".join(f" {m.group(1)}ation" for m in _AGENT.finditer(text))

@@ -20,14 +20,19 @@ import simplemma
 from handlers.understanding.normalise import HERE, fold, lexicon
 from storage.models import Meeting, Member
 
-__all__ = ["ORG_STOP", "World", "acronyms", "entity_data", "name_words", "plain"]
+__all__ = ["NOT_KINDS", "ORG_STOP", "World", "acronyms", "entity_data", "name_words", "plain"]
 
 _PARTICLES = frozenset({"de", "du", "des", "la", "le", "d", "l", "van", "von", "di", "da"})
 ORG_STOP = _ORG_STOP = frozenset({"de", "du", "des", "la", "le", "les", "d", "l", "et", "a", "au", "aux", "en", "pour", "sur"})
+# Generic words of bodies' names that say what they do, not what kind of body they are.
+NOT_KINDS = frozenset({"travail", "emploi", "social", "sociale", "solidaire", "solidarite", "developpement",
+                       "economique", "public", "publique", "general", "generale", "national", "nationale",
+                       "regional", "regionale", "territorial", "territoriale", "departemental",
+                       "departementale", "cantonal", "cantonale", "hauts", "seine", "paris", "ouest", "nord",
+                       "sud", "france"})
 # A capitalised word after "de", "d'" or "à" in a role or a place: a town.
-_TOWN = re.compile(r"(?:\bde\s+|\bd['’]\s*|\bà\s+|\bau\s+)((?:[A-ZÉÈÎ][\w'’-]+)(?:[\s-](?:sur|sous|en|le|la|les|lès|de|du|des|[A-ZÉÈÎ][\w'’-]+))*)")
+_TOWN = re.compile(r"(?:\bde\s+|\bd['’]\s*|\bà\s+|\bau\s+|\bpour\s+)((?:[A-ZÉÈÎ][\w'’-]+)(?:[\s-](?:sur|sous|en|le|la|les|lès|de|du|des|[A-ZÉÈÎ][\w'’-]+))*)")
 _DIGIT = re.compile(r"\d")
-_CAPITAL = re.compile(r"\b([A-ZÉÈÎ][\w'’-]{3,})")
 
 
 @lru_cache(maxsize=1 << 15)
@@ -55,6 +60,13 @@ def entity_data() -> dict[str, Any]:
         "generic": frozenset(plain(w) for w in raw["generic_words"]),
         "buildings": frozenset(plain(w) for w in raw["building_words"]),
         "sole_kinds": frozenset(plain(w) for w in raw["sole_kind_words"]),
+        "short_forms": {plain(k): plain(v) for k, v in raw.get("short_forms", {}).items()},
+        "masculine_names": frozenset(plain(n) for n in raw.get("masculine_names", ())),
+        "feminine_names": frozenset(plain(n) for n in raw.get("feminine_names", ())),
+        "epicene_names": frozenset(plain(n) for n in raw.get("epicene_names", ())),
+        "kind_exclusions": {plain(k): tuple(plain(w) for w in v) for k, v in raw.get("kind_exclusions", {}).items()},
+        "venues": frozenset(plain(w) for w in raw.get("venue_words", ())),
+        "place_synonyms": {plain(k): tuple(plain(w) for w in v) for k, v in raw.get("place_synonyms", {}).items()},
     }
 
 
@@ -86,6 +98,12 @@ def acronyms(name: str) -> set[str]:
     # initials before the place the name ends with, i.e. their first letters.
     letters = "".join(w[0] for w in words if not w.isdigit())
     found.update(letters[:k] for k in range(3, len(letters)) if not simplemma.is_known(letters[:k], lang="fr"))
+    # « BdT » for Banque des Territoires: initials with the little words' own.
+    joined = [w for w in base.split() if w not in ("l", "d", "a", "au", "aux", "et", "en")]
+    if len(words) >= 2 and len(joined) > len(words):
+        little = "".join(w[0] for w in joined if not w.isdigit())
+        if not simplemma.is_known(little, lang="fr"):
+            found.add(little)
     # Made-up initials of two letters ("ft") would catch stray words.
     return stated | {a for a in found if len(a) >= 3 and sum(c.isalpha() for c in a) >= 2}
 
@@ -121,6 +139,8 @@ class World:
     place_phrases: dict[str, list[Meeting]] = field(default_factory=dict)
     # folded place word -> meetings held there
     places: dict[str, list[Meeting]] = field(default_factory=dict)
+    # a kind of venue or a word for online meetings, typed lowercase -> meetings
+    venues: dict[str, list[Meeting]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, members: list[Member], meetings: list[Meeting], group_name: str = "") -> World:
@@ -131,6 +151,16 @@ class World:
         for member in members:
             for word in name_words(member.name):
                 if len(word) >= 2:
+                    index[word].append(member)
+            # « Delatour », « Legoff », « Ndiaye »: a surname of several parts written as one word;
+            # « Le Goff », « Da Silva » typed in one word (« legoff », « dasilva »).
+            surname = plain(" ".join(member.name.split()[1:]))
+            parts = plain(member.name).split()
+            joined = {surname.replace(" ", "")} if " " in surname else set()
+            joined |= {parts[k] + parts[k + 1] for k in range(len(parts) - 1)
+                       if parts[k] in _PARTICLES and len(parts[k + 1]) >= 3}
+            for word in joined:
+                if all(m is not member for m in index[word]):
                     index[word].append(member)
             # "JB" for Jean-Baptiste.
             first = member.name.split()[0] if member.name.split() else ""
@@ -143,27 +173,11 @@ class World:
             for acronym in _written_acronyms(member.organisation):
                 if acronym in world.org_aliases:
                     world.acronyms[acronym] = acronym
-        world.role_words = _role_words(members)
-        places: dict[str, list[Meeting]] = defaultdict(list)
-        for meeting in meetings:
-            # "ORP des Montagnes": an acronym names the place too, however short.
-            for word in _CAPITAL.findall(meeting.place) + re.findall(r"\b[A-ZÉÈ]{2,3}\b", meeting.place):
-                # "Mairie", "Maison", "Hôtel" are kinds of building, not places.
-                if plain(word) not in entity_data()["buildings"]:
-                    # "Boulogne-Billancourt" is also said "Boulogne".
-                    for part in {plain(word), *plain(word).split()}:
-                        if len(part) >= 4 or word.isupper():
-                            places[part].append(meeting)
-        world.places = dict(places)
-        phrases: dict[str, list[Meeting]] = defaultdict(list)
-        for meeting in meetings:
-            for segment in meeting.place.split(","):
-                words = plain(segment).split()
-                # "Maison de l'emploi de Gennevilliers", and "Maison de l'emploi".
-                for k in range(2, len(words) + 1):
-                    if words[k - 1] not in _ORG_STOP and all(meeting is not m for m in phrases[" ".join(words[:k])]):
-                        phrases[" ".join(words[:k])].append(meeting)
-        world.place_phrases = dict(phrases)
+        # A role's initials never hide a body's name or acronym (« CAF »).
+        world.role_words = {w: s for w, s in _role_words(members).items() if w not in world.org_aliases}
+        from handlers.understanding.venues import index_places  # venues reads this module's helpers: imported late
+
+        world.places, world.place_phrases, world.venues = index_places(meetings)
         return world
 
 
@@ -179,12 +193,30 @@ def _role_words(members: list[Member]) -> dict[str, str]:
     each part of a role is a role word, searched as itself."""
     found: dict[str, str] = {}
     for member in members:
-        for part in re.split(r"[,;/]| et ", member.role):
+        for k, part in enumerate(re.split(r"([,;/]| et )", member.role)[::2]):
             words = plain(part).split()
+            # « Cheffe du pôle hébergement et logement »: after « et », a noun of activity continues the role.
+            continued = k > 0 and re.search(rf"\bet\s+{re.escape(part.strip())}", member.role) is not None
+            if continued and words and words[0].endswith(("tion", "sion", "ment", "age", "ance", "ence", "ite")):
+                continue
             if words and len(words[0]) >= 5 and words[0] not in _ORG_STOP and words[0] not in entity_data()["generic"]:
                 found[words[0]] = words[0]
+                # « l'IEN » for « Inspectrice de l'Éducation nationale »: the title's initials.
+                significant = [w for w in words if w not in _ORG_STOP]
+                initials = "".join(w[0] for w in significant[:5])
+                if 3 <= len(initials) <= 5 and not simplemma.is_known(initials, lang="fr"):
+                    found.setdefault(initials, words[0])
     # Words the questions themselves use ("membre", "service") are not roles.
     return {w: s for w, s in found.items() if w not in question_words()}
+
+
+def _head(org: str) -> str:
+    """The word a body's name is about, after the kind of body it opens with:
+    « hospice » for Hospice général, « mediatheques » for the Réseau des
+    médiathèques de Strasbourg, « paris » for Paris Ouest La Défense."""
+    kinds = entity_data()["generic"] - NOT_KINDS
+    words = plain(re.sub(r"\([^)]*\)", " ", org)).split()
+    return next((w for w in words if w not in kinds and w not in _ORG_STOP), words[0] if words else "")
 
 
 def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
@@ -228,11 +260,25 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
                 head = town.split()[0]
                 if len(head) >= 4 and head != town:
                     add(head, org, people)
+                    for other in data["town_prefixes"]:
+                        add(f"{other} {head}", org, people)  # « la commune d'Illkirch »
+        for prefix, other in (("canton de", "etat de"), ("canton d", "etat d"), ("canton du", "etat du")):
+            if base.startswith(prefix + " "):
+                add(f"{other} {base[len(prefix) + 1:]}", org, people)  # « l'État de Vaud » is the canton
         for prefix in data["town_bodies"]:
             if base.startswith(prefix + " "):
                 add(base[len(prefix) + 1:], org, people)  # the town alone, shared with its Ville
+        # « le 93 », « c qui pr le 92 » for the Conseil départemental de la Seine-Saint-Denis (a day of the month
+        # is read first): a body of the département kind named after it.
+        council = ("conseil departemental" in base or base.startswith("departement")
+                   or any(f" {w}" in f" {base}" for w in data["kinds"]["departement"]))
+        for dept, number in data["departements"].items():
+            if number.isdigit() and f" {dept}" in f" {base}" and council:
+                add(number, org, people)
         for kind, words in data["kinds"].items():
-            if any(f" {w}" in f" {base}" for w in words):
+            # « Association régionale des organismes HLM » is no landlord: a body opening so is excluded.
+            opens_otherwise = base.split()[:1] and base.split()[0] in data["kind_exclusions"].get(kind, ())
+            if any(f" {w}" in f" {base}" for w in words) and not opens_otherwise:
                 add(kind, org, people)
     # A word found in one organisation's name only ("l'hospice" for
     # "Hospice général"), unless it names a kind of body ("ville", "conseil").
@@ -263,8 +309,14 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
             org = next(iter(orgs))
             # A common word stands for the body only as its head noun
             # ("l'hospice" for Hospice général, not "la défense" for Paris Ouest La Défense).
+            # The head after a kind of body counts too (« les médiathèques » for the Réseau des
+            # médiathèques), unless questions use the word (« des actions en retard »).
             head = plain(org).split()[0]
-            if word == head or word not in common:
+            # Not a head that other members' roles speak of (« Service du logement » and « en charge du
+            # logement » at a commune): « qui s'occupe du logement ? » asks for a charge, not the service.
+            in_roles = any(word in plain(m.role).split() for m in members if m.organisation != org)
+            if word == head or word not in common or (word == _head(org) and word not in question_words()
+                                                      and not in_roles):
                 add(word, org, by_org[org])
     # A town that appears only in someone's role ("adjointe au maire de Sceaux").
     for member in members:

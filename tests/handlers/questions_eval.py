@@ -17,10 +17,12 @@ from pathlib import Path
 
 from handlers.understanding.addressing import strip_address
 from handlers.understanding.answer import respond
+from handlers.understanding.pipeline import Understanding, understand
+from handlers.understanding.world import World
 from tests.handlers.questions_groups import NOW, build_group
 from tests.helpers import Chat
 
-__all__ = ["DATA", "NOW", "Score", "build_group", "evaluate", "group_of", "load_set"]
+__all__ = ["DATA", "NOW", "Score", "ask", "build_group", "evaluate", "group_of", "load_set", "read_as", "verdict"]
 
 DATA = Path(__file__).parent / "data"
 
@@ -74,30 +76,53 @@ class Score:
         return 100.0 * self.chatter_quiet / max(self.chatter, 1)
 
 
+def verdict(chat: Chat, expected: str, key: str, message: str) -> tuple[str, str]:
+    """How one row fares: `correct`, `wrong` (confident), `unsure`, and for a
+    non-question `quiet` or `answered`; with the intent or readings, for failures."""
+    msg = chat.message(message, private=True)
+    outcome = respond(chat.router.context(msg, chat.group), strip_address(message))
+    got = SAME_ANSWER.get(outcome.intent or "", outcome.intent or "")
+    if expected == "none":
+        return ("answered", outcome.intent or "") if outcome.confident else ("quiet", "")
+    if outcome.confident and got == SAME_ANSWER.get(expected, expected) and key.casefold() in outcome.reply.plain().casefold():
+        return "correct", outcome.intent or ""
+    if outcome.confident:
+        return "wrong", outcome.intent or ""
+    return "unsure", str(outcome.understanding.readings if outcome.understanding else [])
+
+
 def evaluate(chat: Chat, rows: list[tuple[str, str, str]]) -> Score:
     score = Score()
-    group = chat.group
     for expected, key, message in rows:
-        msg = chat.message(message, private=True)
-        outcome = respond(chat.router.context(msg, group), strip_address(message))
-        shown = outcome.reply.plain()
-        got = SAME_ANSWER.get(outcome.intent or "", outcome.intent or "")
+        result, detail = verdict(chat, expected, key, message)
         if expected == "none":
             score.chatter += 1
-            if not outcome.confident:
+            if result == "quiet":
                 score.chatter_quiet += 1
             else:
-                score.failures.append(f"[non-question answered as {outcome.intent}] {message}")
+                score.failures.append(f"[non-question answered as {detail}] {message}")
             continue
         score.questions += 1
         score.per_intent[expected] += 1
-        ok = outcome.confident and got == SAME_ANSWER.get(expected, expected) and key.casefold() in shown.casefold()
-        if ok:
+        if result == "correct":
             score.correct += 1
             score.per_intent_ok[expected] += 1
-        elif outcome.confident:
+        elif result == "wrong":
             score.confident_wrong += 1
-            score.failures.append(f"[CONFIDENT WRONG: {outcome.intent}, expected {expected} « {key} »] {message}")
+            score.failures.append(f"[CONFIDENT WRONG: {detail}, expected {expected} « {key} »] {message}")
         else:
-            score.failures.append(f"[unsure, expected {expected} « {key} »; readings {outcome.understanding.readings if outcome.understanding else []}] {message}")
+            score.failures.append(f"[unsure, expected {expected} « {key} »; readings {detail}] {message}")
     return score
+
+
+def ask(chat: Chat, text: str) -> str:
+    """What a member reads when asking `text` in private."""
+    return chat.say(text, private=True)
+
+
+def read_as(chat: Chat, text: str, intent: str) -> Understanding:
+    """`text` as understood in `chat`'s group, read as `intent` (to test a rule on a reading)."""
+    data = chat.store.group(chat.group.slug)
+    u = understand(text, World.build(data.members(), data.meetings(), chat.group.name), NOW)
+    u.intent = intent
+    return u

@@ -16,7 +16,8 @@ def reaches_targets(score: Score, correct: bool = True) -> None:
     if correct:
         assert score.pct_correct >= 95.0, detail
     assert score.pct_confident_wrong <= 1.0, detail
-    assert score.pct_quiet >= 97.0, detail
+    if score.chatter:  # a set of questions only (questions_tricky.tsv) has no non-questions to measure
+        assert score.pct_quiet >= 97.0, detail
 
 
 @pytest.fixture(scope="module")
@@ -39,12 +40,16 @@ def test_the_demo_group_in_swiss_usage_reaches_the_targets() -> None:
 
 @pytest.mark.parametrize("name", ["questions_heldout5.tsv", "questions_heldout6.tsv", "questions_heldout7.tsv",
                                   "questions_heldout8.tsv", "questions_heldout9.tsv",
-                                  "questions_heldout10.tsv", "questions_heldout11.tsv", "questions_heldout13.tsv",
-                                  "questions_heldout13b.tsv", "questions_heldout13c.tsv", "questions_heldout13d.tsv"])
+                                  "questions_heldout10.tsv", "questions_heldout11.tsv", "questions_heldout12.tsv",
+                                  "questions_heldout12b.tsv", "questions_heldout13.tsv",
+                                  "questions_heldout13b.tsv", "questions_heldout13c.tsv", "questions_heldout13d.tsv",
+                                  "questions_heldout14.tsv", "questions_heldout14b.tsv", "questions_heldout14c.tsv",
+                                  "questions_dates_blind.tsv"])
 def test_a_held_out_set_fixed_after_its_first_run_reaches_the_targets(name: str) -> None:
-    # Sets 5 to 11 (88.7 %, 90.0 %, 90.2 %, 90.2 %, 86.3 %, 91.7 % and 95.5 % at their first run, recorded
-    # in their headers) and 13 to 13d (formal register, 68.6 %, 73.4 %, 84.6 % and 84.8 %) reached the
-    # targets through general fixes: guarded whole from then on.
+    # Sets 5 to 12b (88.7 %, 90.0 %, 90.2 %, 90.2 %, 86.3 %, 91.7 %, 95.5 %, 82.6 % and 94.0 % at their first
+    # run, recorded in their headers), 13 to 13d (formal register, 68.6 %, 73.4 %, 84.6 % and 84.8 %), 14 to 14c
+    # (entities, 74.5 %, 91.9 % and 92.9 %) and the questions carrying a date (63.6 %) reached the targets
+    # through general fixes: guarded whole from then on.
     rows = load_set(name)
     score = evaluate(build_group(group_of(name)), rows)
     reaches_targets(score)
@@ -58,6 +63,23 @@ def test_held_out_sets_answer_nothing_wrong_with_confidence(name: str) -> None:
     rows = load_set(name)
     score = evaluate(build_group(group_of(name)), rows)
     reaches_targets(score, correct=False)
+
+
+def test_messages_that_are_not_requests_are_not_answered_with_confidence() -> None:
+    # 251 messages of a working group's chat (news of decisions and meetings, questions to other
+    # members, general knowledge, thanks, jokes): 98.0 % quiet at its first run, recorded in its header.
+    rows = load_set("questions_chatter.tsv")
+    assert len(rows) >= 200 and all(intent == "none" for intent, _, _ in rows)
+    score = evaluate(build_group(group_of("questions_chatter.tsv")), rows)
+    assert score.pct_quiet >= 97.0, "\n".join(score.failures)
+
+
+def test_elliptic_questions_that_look_like_chatter_reach_the_targets() -> None:
+    # « c'est où déjà ? », « la charte, validée ? », « et le trésorier ? »: 88.2 % at the first run.
+    rows = load_set("questions_tricky.tsv")
+    assert len(rows) >= 40 and all(intent != "none" for intent, _, _ in rows)
+    score = evaluate(build_group(group_of("questions_tricky.tsv")), rows)
+    reaches_targets(score)
 
 
 def test_answers_show_what_was_asked(chat: Chat) -> None:

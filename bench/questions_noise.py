@@ -1,0 +1,73 @@
+"""Plain-French questions under the noise of real typing: for each kind of
+noise (tests/handlers/questions_noise.py), the share of correct answers and
+of confident wrong answers on the guarded questions it changed, and the
+share of non-questions still left quiet.
+
+    python bench/questions_noise.py [--failures] [KIND ...]
+
+Base: the 1,578 questions answered right and the 445 non-questions left
+quiet, as written, of the nine guarded sets; each kind scores the rows it changed.
+
+FIRST RUN (before any change to normalisation, at f8324ef):
+    kind             questions  correct  conf. wrong  non-questions   quiet
+    accents               1033   100.0%         0.0%            263  100.0%
+    lower                  585    98.3%         0.3%            126  100.0%
+    caps                  1578    99.7%         0.3%            445  100.0%
+    question mark         1453    99.8%         0.0%            128  100.0%
+    apostrophes            610    91.1%         0.5%            120   99.2%
+    typos                 1562    67.6%         0.8%            418   99.3%
+    sms                    432    99.8%         0.0%             90  100.0%
+    padding               1578    83.7%         0.0%            445   99.3%
+    combined              1578    52.3%         0.6%            445   99.3%
+
+AFTER the spelling rules (handlers/understanding/spelling.py):
+    kind             questions  correct  conf. wrong  non-questions   quiet
+    accents               1033   100.0%         0.0%            263  100.0%
+    lower                  585    98.3%         0.3%            126  100.0%
+    caps                  1578    99.4%         0.1%            445  100.0%
+    question mark         1453    99.8%         0.0%            128  100.0%
+    apostrophes            610    99.7%         0.0%            120  100.0%
+    typos                 1562    91.7%         0.4%            418   99.8%
+    sms                    432   100.0%         0.0%             90  100.0%
+    padding               1578    99.9%         0.0%            445  100.0%
+    combined              1578    90.9%         0.4%            445   99.8%
+tests/handlers/test_questions_noise.py guards the combined figures.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.handlers.questions_noise import KINDS, answered_rows, score_kind  # noqa: E402
+
+
+def main() -> int:
+    show_failures = "--failures" in sys.argv
+    kinds = [a for a in sys.argv[1:] if not a.startswith("--")] or list(KINDS)
+    started = time.perf_counter()
+    rows = answered_rows()
+    print(f"base: {sum(r[1] != 'none' for r in rows)} questions answered right and "
+          f"{sum(r[1] == 'none' for r in rows)} non-questions left quiet, as written")
+    print(f"{'kind':<16} {'questions':>9} {'correct':>8} {'conf. wrong':>12} {'non-questions':>14} {'quiet':>7}")
+    scores = []
+    for kind in kinds:
+        score = score_kind(kind)
+        scores.append(score)
+        print(f"{kind:<16} {score.questions:>9} {score.pct_correct:>7.1f}% {score.pct_wrong:>11.1f}%"
+              f" {score.chatter:>14} {score.pct_quiet:>6.1f}%", flush=True)
+    if show_failures:
+        for score in scores:
+            print(f"== {score.kind}: {len(score.failures)} failures")
+            for failure in score.failures:
+                print(f"   {failure}")
+    print(f"(total {time.perf_counter() - started:.1f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

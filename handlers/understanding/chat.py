@@ -1,0 +1,104 @@
+"""How members write in a group chat, read as signs of what a message is
+not: a sign-off (« à jeudi 10 à Saint-Nazaire »), news in the future tense
+(« la réu sera à Rezé comme prévu »), news of a member or a body (« le
+trésorier a envoyé les comptes », « la décision de la Métropole est
+tombée »), a question to the other members (« qqn va à la réu de la
+Région ? », « quelqu'un a le lien visio ? »), or a time or place asked where a who-reading came first
+(« qqn sait qd c'est la réu de la Métropole ? »). The pipeline asks these
+before it trusts a reading; none of them makes a reading confident.
+"""
+
+from __future__ import annotations
+
+from handlers.understanding.entities import Entity
+from handlers.understanding.normalise import Word, lexicon
+
+__all__ = ["PEOPLE", "asks_time", "is_farewell", "is_future_news", "not_for_reading"]
+
+# Intents that answer who: a question asking « quand » is none of them.
+PEOPLE = frozenset({"who_is", "role_holder", "org_representative", "org_members", "directory", "in_charge"})
+_DECISIONS = frozenset({"decisions_topic", "decisions_recent", "decision_number"})
+_FUTURE = frozenset({"sera", "seront", "aura", "auront", "serons", "aurons", "viendra", "viendront"})
+_AUXILIARIES = frozenset({"a", "ont", "est", "sont", "va", "vont", "part", "arrive"})
+_ARTICLES = frozenset({"la", "le", "l", "les", "un", "une", "des", "du"})
+_WHO = frozenset({"qui", "ki"})
+
+
+def _asks(text: str, found: list[Word]) -> bool:
+    return "?" in text or any(w.folded in lexicon().question_words for w in found)
+
+
+def is_farewell(text: str, found: list[Word]) -> bool:
+    """« à jeudi 10 à Saint-Nazaire », « à la prochaine »: a sign-off, asking nothing."""
+    return len(found) > 1 and found[0].folded == "a" and found[1].folded != "propos" and not _asks(text, found)
+
+
+def is_future_news(text: str, found: list[Word]) -> bool:
+    """« la réu de jeudi sera à Saint-Nazaire comme prévu »: the future tense, asking nothing."""
+    return any(w.folded in _FUTURE for w in found) and not _asks(text, found)
+
+
+def asks_time(found: list[Word]) -> bool:
+    return any(w.folded == "quand" for w in found)
+
+
+def _asks_place(found: list[Word]) -> bool:
+    """« où », or « ou » in a message without « qui » (« où » typed without its accent)."""
+    return any(w.raw.casefold() == "où" for w in found) or (
+        any(w.folded == "ou" for w in found) and not any(w.folded in _WHO for w in found))
+
+
+def _to_members(found: list[Word]) -> bool:
+    """« qqn va à la réu de la Région ? »: a meeting typed as such (« le comité » is read as
+    a meeting too, but names the group: kept apart by `typed`), and no « qui »."""
+    return (any(w.lemma in ("reunion", "seance") and not w.typed for w in found)
+            and not any(w.folded in _WHO for w in found))
+
+
+def _news_of(text: str, found: list[Word], entities: list[Entity]) -> bool:
+    """« le trésorier a envoyé les comptes », « la présidente est en vacances »: a verb right
+    after the first person, role or body named, and nothing asked."""
+    named = [e for e in entities if e.kind in ("person", "role", "org")]
+    if not named or _asks(text, found):
+        return False
+    # « le référent à la CAF »: a preposition before an article, not a verb.
+    after = found[min(e.end for e in named):]
+    return len(after) >= 2 and after[0].folded in _AUXILIARIES and after[1].folded not in _ARTICLES
+
+
+def _of_a_body(found: list[Word], entities: list[Entity]) -> bool:
+    """« la décision de la Métropole est tombée »: a body's own decision, not the group's."""
+    lex = lexicon()
+    starts = {e.start for e in entities if e.kind == "org"}
+    for i, word in enumerate(found):
+        if word.lemma in lex.decision_words or word.folded in lex.decision_words:
+            j = i + 1
+            while j < len(found) and found[j].folded in ("de", "du", "des", "d", "la", "l", "le"):
+                j += 1
+            if j > i + 1 and j in starts:
+                return True
+    return False
+
+
+# « quelqu'un a le lien ? », « qqn peut m'envoyer le doc ? »: what a member asks of the others.
+_ASKED_OF_MEMBERS = frozenset({"a", "aurait", "peut", "pourrait", "sait", "saurait", "connait", "peux"})
+
+
+def _of_members(found: list[Word]) -> bool:
+    """The message opens by asking whether someone among the members has, can or knows something."""
+    return ([w.folded for w in found[:2]] == ["quelqu", "un"] and len(found) > 2
+            and found[2].folded in _ASKED_OF_MEMBERS)
+
+
+def not_for_reading(best: str, text: str, found: list[Word], entities: list[Entity]) -> bool:
+    """The message cannot be the question `best` answers, however close its wording."""
+    if _of_members(found):
+        return True
+    if best in PEOPLE:
+        # « X travaille où ? » asks about a member; « on est combien dans le comité ? » is the directory.
+        if best != "who_is" and _asks_place(found):
+            return True
+        if best not in ("who_is", "directory") and _to_members(found):
+            return True
+        return asks_time(found) or _news_of(text, found, entities)
+    return best in _DECISIONS and _of_a_body(found, entities)

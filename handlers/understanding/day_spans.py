@@ -1,0 +1,115 @@
+"""Spans of days a question builds around a day it names: « d'ici le 10 »,
+« jusqu'au 20 », « avant le 15 janvier » (from today to that day), « à
+partir du 15 », « après le 15 » (from that day on), « du 10 au 20 décembre »,
+« entre le 10 et le 20 » (from one day to the other), « la semaine du 14 »
+(that week).
+
+A day alone is `days.find_day`'s business; without these, « les échéances
+jusqu'au 20 ? » was answered for the 20th alone, which is confidently wrong.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from handlers.dates import format_day
+from handlers.understanding.days import find_day, week_of
+from handlers.understanding.normalise import Word
+from handlers.understanding.periods import Period, month_of
+
+__all__ = ["day_span"]
+
+# Before the day: the words that make it the end of a span starting today, and
+# whether the day itself is in (« jusqu'au 20 ») or not (« avant le 20 »).
+_UNTIL: tuple[tuple[tuple[str, ...], bool], ...] = (
+    (("d", "ici"), True), (("jusqu",), True), (("jusque",), True), (("avant",), False),
+)
+# Before the day: the words that make it the start of a span (« à partir du 15 », « dès le 15 », « après le 15 »).
+_FROM: tuple[tuple[tuple[str, ...], bool], ...] = ((("a", "partir"), True), (("des",), True), (("apres",), False))
+_AHEAD = timedelta(days=400)  # what « à partir du 15 » lists: as far as the dates to come go
+_ARTICLES = ("le", "au", "a", "l", "du")
+# Between two days: « du 10 au 20 », « entre le 10 et le 20 », « du 10 jusqu'au 20 ».
+# « le 8 ou le 11 », « les 8 et 11 décembre »: both days, and those between (the reply names the span).
+_BETWEEN = (("au",), ("a",), ("et",), ("ou",), ("jusqu", "au"), ("jusqu", "a"))
+
+
+def _before(folded: list[str], start: int, phrase: tuple[str, ...]) -> int | None:
+    """The index where `phrase` starts if it ends right before `start`."""
+    first = start - len(phrase)
+    return first if first >= 0 and tuple(folded[first:start]) == phrase else None
+
+
+def _bounded(day: Period, folded: list[str], today: date, locale: str) -> Period | None:
+    """From today to the day (« d'ici le 10 »), or from the day on (« à partir du 15 »)."""
+    start = day.start_word
+    if folded[start] in ("le", "du") or (start > 0 and folded[start - 1] not in _ARTICLES):
+        at = start  # the day's own « le », or no article before it (« d'ici vendredi »)
+    else:
+        at = start - 1
+    for phrase, inclusive in _FROM:
+        first = _before(folded, at, phrase)
+        if first is not None:
+            begin = day.start if inclusive else day.end
+            label = f"{'à partir du' if inclusive else 'après le'} {format_day(day.start, locale)}"
+            return Period(max(begin, today), max(begin, today) + _AHEAD, label, first, day.end_word)
+    for phrase, inclusive in _UNTIL:
+        first = _before(folded, at, phrase)
+        if first is None or day.start < today:
+            continue
+        end = day.end if inclusive else day.start
+        said = format_day(day.start, locale)
+        label = f"d'ici le {said}" if inclusive else f"avant le {said}"
+        return Period(today, max(end, today), label, first, day.end_word)
+    return None
+
+
+def _range(day: Period, words: list[Word], now: datetime, locale: str) -> Period | None:
+    folded = [w.folded for w in words]
+    k = day.end_word
+    step = next((len(p) for p in _BETWEEN if tuple(folded[k:k + len(p)]) == p), None)
+    if step is None:
+        return None
+    k += step
+    k += k < len(folded) and folded[k] in ("le", "au", "du", "les")
+    bare_first = folded[day.end_word - 1].removesuffix("er").isdigit()  # « du 10 au 20 décembre »: the 10th of December
+    after = folded[k + 1] if k + 1 < len(folded) else ""
+    if after in ("h", "heure", "heures") or (k < len(folded) and folded[k].isdigit() and int(folded[k]) > 31):
+        return None  # « le 10 à 14 heures »: a time, not a second day
+    if k < len(folded) and folded[k].isdigit() and month_of(after) is None:
+        # « jusqu'au 20 », « et le 20 »: the first such day from the first one on
+        last = next((day.start + timedelta(days=n) for n in range(62)
+                     if (day.start + timedelta(days=n)).day == int(folded[k])), None)
+        end_word = k + 1
+    else:
+        second = find_day(words[k:], now, locale) if k < len(folded) else None
+        if second is None or second.start_word != 0 or not second.exists:
+            return None
+        last, end_word = second.start, k + second.end_word
+    if last is None:
+        return None
+    first: date | None = day.start
+    if bare_first or day.start > last:
+        first = _last_before(last, day.start.day)
+    if first is None or first > last or (last - first).days > 366:
+        return None
+    begin = day.start_word - (day.start_word > 0 and folded[day.start_word - 1] in ("entre", "du"))
+    label = f"du {format_day(first, locale)} au {format_day(last, locale)}"
+    return Period(first, last + timedelta(days=1), label, begin, end_word)
+
+
+def _last_before(last: date, day: int) -> date | None:
+    """The latest date on `day` of its month not after `last` (« du 28 au 3 janvier »: 28 December)."""
+    for back in range(0, 62):
+        candidate = last - timedelta(days=back)
+        if candidate.day == day:
+            return candidate
+    return None
+
+
+def day_span(day: Period, words: list[Word], now: datetime, locale: str = "fr_FR") -> Period:
+    """The span the question means around `day`: a range, a bound, a week, or the day."""
+    if not day.exists or (day.end - day.start).days != 1:
+        return day
+    folded = [w.folded for w in words]
+    return (_range(day, words, now, locale) or _bounded(day, folded, now.date(), locale)
+            or week_of(day, words))

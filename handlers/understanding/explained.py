@@ -1,0 +1,231 @@
+"""Whether a confident answer explains every word the question used.
+
+A reading is chosen by its closest example, so the words it shares with
+that example decide; a word the reading never uses is simply outweighed.
+« les tâches de Bordeaux Métropole ? » then reads as « les gens de <org> »
+and « tâches » is lost; « le budget de ma commune est voté en avril » reads
+as a decision on the budget and « avril » is lost. An answer given with
+confidence must account for every content word of the question: a word
+is explained when it is a grammar or general word, a word the examples of
+the reading's family use, part of an entity the reading looks up, or a
+word the answer itself shows (a decision's topic found in its text, a
+body's name in a member's line). Otherwise the bot offers readings
+instead of guessing: unsure costs a rephrasing, a wrong answer misleads.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import cached_property
+
+from rapidfuzz import fuzz, process
+
+from handlers.understanding.answers_meetings import PAST_TENSE
+from handlers.understanding.entities import Entity
+from handlers.understanding.accounted import (accounted, empty_words, family_vocabulary, filler_words, neutral_words,
+                                              vocabulary)
+from handlers.understanding.intents import model
+from handlers.understanding.normalise import Word, lexicon, stem, words
+from handlers.understanding.pipeline import PLAUSIBLE, Understanding
+from handlers.understanding.shape import is_clock_time
+from handlers.understanding.topics import topic_stems, with_activities
+from handlers.understanding.world import entity_data, plain
+from handlers.views import STATUS_LABEL
+
+__all__ = ["USES", "doubt_readings", "empty_words", "family_vocabulary", "filler_words", "unexplained"]
+
+# Entity kinds each answer looks up: an entity of another kind is explained
+# only when the answer shows it.
+_MEETING = frozenset({"place", "month", "period", "number"})
+USES: dict[str, frozenset[str]] = {
+    "meeting_next": _MEETING,
+    "meeting_which": _MEETING,
+    "meeting_last": _MEETING,
+    "meetings_upcoming": _MEETING,
+    "agenda_items": _MEETING,
+    "dates_period": frozenset({"period", "month"}),
+    "who_is": frozenset({"person"}),
+    "role_holder": frozenset({"role", "org", "place"}),
+    "org_representative": frozenset({"org", "place", "role"}),
+    "org_members": frozenset({"org", "place", "role"}),
+    "directory": frozenset(),
+    "decisions_topic": frozenset({"org", "role"}),
+    "decisions_recent": _MEETING,
+    "decision_number": frozenset({"number"}),
+    "in_charge": frozenset({"org", "place", "role"}),
+    "tasks_mine": frozenset({"person", "period", "month"}),
+    "tasks_late": frozenset({"period", "month"}),
+}
+# Answers that show a meeting's place: a place the question names must be in it.
+_SHOWS_PLACE = frozenset({"meeting_next", "meeting_which", "meeting_last", "meetings_upcoming", "agenda_items"})
+# A typed word and a word of the answer this close are the same word (typos, inflections).
+_SHOWN_MATCH = 85.0
+
+
+class _Shown:
+    """What an answer shows: its words' stems, and the acronyms of its words,
+    read only when a question's word needs it (an answer may list a thousand members)."""
+
+    def __init__(self, text: str) -> None:
+        # What the answer echoes of the question (« Décisions sur « budget » ») shows nothing found;
+        # a role's agent noun shows its activity (« évaluateur » shows « évaluation »).
+        self.text = re.sub(r"«[^»]*»", " ", text)
+        self.stemmed = with_activities(self.text)
+
+    @cached_property
+    def stems(self) -> frozenset[str]:
+        found = words(self.stemmed, shorthand=False)
+        return frozenset(stem(w.lemma) for w in found) | frozenset(stem(w.folded) for w in found)
+
+    @cached_property
+    def long(self) -> tuple[str, ...]:
+        """Stems long enough to match a typo."""
+        return tuple(s for s in self.stems if len(s) >= 4)
+
+    @cached_property
+    def initials(self) -> frozenset[str]:
+        """Acronyms the answer spells out: « Économie sociale et solidaire » -> « ess », and with
+        their little words: « projet éducatif de territoire » -> « pedt »."""
+        stop = lexicon().stopwords
+        every = [w.folded for w in words(self.text, shorthand=False)]
+        content = [w for w in every if w not in stop]
+        return frozenset("".join(w[0] for w in seq[i:i + n]) for seq in (content, every) for n in (2, 3, 4, 5)
+                         for i in range(len(seq) - n + 1))
+
+    def has(self, word: Word) -> bool:
+        own = {stem(word.lemma), stem(word.folded)}
+        if word.typed:
+            # « ateliers » read as « réunions »: the answer may show either.
+            own |= {stem(w.folded) for w in words(word.typed, shorthand=False)}
+        # « vélos » is shown by « pistes cyclables », « newsletter » by « lettre d'information ».
+        related = {s for _, synonyms in topic_stems([word]) for s in synonyms}
+        if (own | related) & self.stems:
+            return True
+        if any(process.extractOne(o, self.long, scorer=fuzz.ratio, score_cutoff=_SHOWN_MATCH) for o in own):
+            return True
+        if len(word.folded) >= 5 and any(s.startswith(word.folded) for s in self.long):
+            return True  # a word cut short in chat (« le camion frigo » for « frigorifique »)
+        # An acronym, in capitals or typed lowercase in chat (« l ess » for « économie sociale et solidaire »).
+        acronym = word.raw.isupper() or not word.known
+        return acronym and len(word.raw) >= 2 and word.folded in self.initials
+
+
+def _entity_lost(u: Understanding, entity: Entity, uses: frozenset[str], shown: _Shown) -> list[Word]:
+    """The words of `entity` left unexplained: an entity the answer shows (one
+    of its words, its full name, one of its members) is explained; one the
+    reading looks up is too, except a person or a body, which the answer must
+    show (« les tâches de Lina » answered by the asker's own tasks ignores
+    her), and a place naming the meeting asked about."""
+    # A body's kind is the body here (« la Région »), not a general word.
+    grammar = lexicon().stopwords | lexicon().function_words
+    meaningful = [w for w in u.words[entity.start:entity.end] if w.folded not in grammar and len(w.folded) > 1]
+    # « le Relais social » is not shown by « Espace social Télémaque »: a body's own words must be.
+    generic = entity_data()["generic"] if entity.kind == "org" else frozenset()
+    distinctive = [w for w in meaningful if w.folded not in generic] or meaningful
+    if not meaningful or any(shown.has(w) for w in distinctive):
+        return []
+    answer = f" {plain(shown.text)} "
+    # « le bailleur » may name several bodies (« A / B »): the answer shows one of them.
+    names = [*entity.label.split(" / "), *(getattr(item, "name", "") for item in entity.items)]
+    if any(name and f" {plain(name)} " in answer for name in names):
+        return []
+    if entity.kind not in uses or entity.kind in ("person", "org"):
+        return meaningful
+    if entity.kind == "place" and u.intent in _SHOWS_PLACE and not any(
+            e.kind in ("month", "period", "number") for e in u.entities):
+        # « la réunion au CPAS d'Andenne » answered by a meeting elsewhere; but
+        # « la réunion d'octobre, c'était à Andenne ? » may rightly answer « à Namur ».
+        return meaningful
+    return []
+
+
+# Answers that name people: a question asking « qui … ? » is answered by one of them.
+_WHO_ANSWERS = frozenset({"who_is", "role_holder", "org_representative", "org_members", "directory", "in_charge",
+                          "tasks_mine", "tasks_late"})
+
+
+# How an answer marks a meeting already held (handlers/views.py).
+_HELD = STATUS_LABEL["held"].strip()
+# Answers that look only ahead, and the words that put a question in the past
+# (« le comité s'est réuni combien de fois ? » is no question about the coming meetings;
+# « se passe » is present as well as past).
+_AHEAD = frozenset({"meetings_upcoming", "meeting_next"})
+_PAST = (PAST_TENSE - {"passe"}) | frozenset({"reuni", "reunis", "reunie", "reunies", "vus", "retrouves", "etions", "avions"})
+
+
+def asks_who(u: Understanding) -> Word | None:
+    """The « qui » that asks for a person: opening the question (« qui a voté
+    le budget ? »), after « c'est » (« c'est qui le président ? ») or ending it
+    (« le président, c'est qui ? »); not « qu'est-ce qui », « les réunions qui viennent »."""
+    found = [w for i, w in enumerate(u.words) if i not in u.framing]
+    for i, word in enumerate(found):
+        if word.folded != "qui":
+            continue
+        before = found[i - 1].folded if i else ""
+        if i == 0 or before in ("c", "est", "ca") and not (i >= 2 and found[i - 2].folded == "ce") or i == len(found) - 1:
+            return word
+    return None
+
+
+def unexplained(u: Understanding, shown_text: str) -> list[Word]:
+    """The words of `u` that neither its reading `u.intent` nor the answer
+    (`shown_text`, as the member reads it) accounts for."""
+    assert u.intent is not None
+    uses = USES.get(u.intent, frozenset())
+    own = family_vocabulary(u.intent)
+    neutral = neutral_words()
+    shown = _Shown(shown_text)
+    lost: list[Word] = []
+    who = asks_who(u)
+    # A decision may say who does what (« la note de cadrage est rédigée par le CPAS »):
+    # it answers « qui rédige la note de cadrage ? » when it shows every word of the topic.
+    names_who = u.intent == "decisions_topic" and bool(u.topic) and all(shown.has(w) for w in u.topic)
+    if who is not None and u.intent not in _WHO_ANSWERS and not names_who:
+        # « qui a voté le budget ? » answered by the decision, « qui était à la
+        # dernière réunion ? » by the meeting: the person asked for is not there.
+        lost.append(who)
+    if u.intent in _AHEAD:
+        lost += [w for i, w in enumerate(u.words) if w.folded in _PAST and i not in u.framing]
+    if u.intent in _SHOWS_PLACE and _HELD in shown_text:
+        # « la prochaine réunion à la Bourse du travail ? » answered by a meeting
+        # held there in September: the coming meeting asked for is not shown.
+        lost += [w for w in u.words if w.lemma == "prochain"]
+    # Words read as two entities (a town that is a place and a body) are
+    # explained by either; two places (« à Neuchâtel ou à La Chaux-de-Fonds ? ») by one.
+    by_span: dict[tuple[int, int], list[list[Word]]] = defaultdict(list)
+    for entity in u.entities:
+        by_span[entity.start, entity.end].append(_entity_lost(u, entity, uses, shown))
+    places = {(e.start, e.end) for e in u.entities if e.kind == "place"}
+    place_shown = any(not all(by_span[span]) for span in places)
+    for span, losses in by_span.items():
+        if all(losses) and not (place_shown and span in places):
+            lost += losses[0]
+    spans = {i for e in u.entities for i in range(e.start, e.end)}
+    # A known word the question makes its topic (« qu'a-t-on décidé sur les horaires ? ») must be shown
+    # (an unknown word is a topic anyway, and may be a slip of a known one).
+    topic = {w.folded for w in u.topic if w.known}
+    for i, word in enumerate(u.words):
+        if i in spans or i in u.framing or len(word.folded) <= 2 or word.folded.isdigit() or is_clock_time(word):
+            continue
+        if accounted(word, neutral - lexicon().known if word.folded in topic else neutral) or accounted(word, own):
+            continue
+        if not shown.has(word):
+            lost.append(word)
+    return lost
+
+
+def doubt_readings(u: Understanding, lost: list[Word], most: int = 3) -> list[str]:
+    """The readings to offer when `lost` is left unexplained by `u.intent`:
+    that reading, then those whose examples use a lost word, then the
+    closest others, each plausible and with what it needs found."""
+    assert u.intent is not None
+    intents = model().intents
+    ready = [name for name, score in u.ranking
+             if score >= PLAUSIBLE and name not in ("chitchat", "help", u.intent)
+             and all(u.has(need) for need in intents[name].needs)]
+    found = vocabulary()
+    using = [name for name in ready if any(w.lemma in found.get(name, ()) or w.folded in found.get(name, ())
+                                           for w in lost)]
+    ordered = [u.intent, *using, *(name for name in ready if name not in using)]
+    return ordered[:most]

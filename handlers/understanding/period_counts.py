@@ -1,0 +1,71 @@
+"""More period words in a question, as members and minutes write them:
+« semaine 50 » / « sem. 50 » (that ISO week), « d'ici 15 jours », « sous 8
+jours », « dans les 10 jours » (from today).
+
+Without them, « quoi de prévu semaine 50 ? » listed every date to come, as
+if no period had been named.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from handlers.understanding.periods import Period
+
+__all__ = ["more_periods"]
+
+_WEEK_WORDS = ("semaine", "sem")
+_COUNT_CUES = (("d", "ici"), ("sous",), ("dans", "les"))
+
+
+def _iso_week(number: int, today: date) -> tuple[date, date] | None:
+    """The week of that ISO number this year, or next year's once it has ended."""
+    for year in (today.year, today.year + 1):
+        try:
+            monday = date.fromisocalendar(year, number, 1)
+        except ValueError:
+            continue
+        if monday + timedelta(days=7) > today:
+            return monday, monday + timedelta(days=7)
+    return None
+
+
+def _count(word: str) -> int | None:
+    """« 3 », « une », « deux »…: a small count of days or weeks."""
+    words = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "huit": 8, "dix": 10, "quinze": 15}
+    if word.isdigit():
+        return int(word) if 0 < int(word) <= 366 else None
+    return words.get(word)
+
+
+def more_periods(folded: list[str], i: int, today: date) -> Period | None:
+    """The period that starts at word `i`, if one of these phrases does."""
+    from handlers.understanding.periods import Period  # periods imports this module
+
+    word = folded[i]
+    after = folded[i + 1] if i + 1 < len(folded) else ""
+    if word in _WEEK_WORDS and after.isdigit() and 1 <= int(after) <= 53:
+        span = _iso_week(int(after), today)
+        if span is not None:
+            return Period(span[0], span[1], f"la semaine {int(after)} (du {span[0]:%d/%m} au {span[1] - timedelta(days=1):%d/%m})", i, i + 2)
+    if word == "dans" and (count := _count(after)) is not None and i + 2 < len(folded):
+        unit = folded[i + 2]
+        if unit.startswith("jour"):  # « dans 3 jours »: that day (« huit jours » is a week, as for the date reader)
+            day = today + timedelta(days={8: 7, 15: 14}.get(count, count))
+            return Period(day, day + timedelta(days=1), f"dans {after} jours (le {day:%d/%m})", i, i + 3)
+        if unit.startswith("semaine"):  # « dans 2 semaines »: that week
+            monday = today - timedelta(days=today.weekday()) + timedelta(weeks=count)
+            label = f"dans {after} semaine{'s' * (count > 1)} (du {monday:%d/%m} au {monday + timedelta(days=6):%d/%m})"
+            return Period(monday, monday + timedelta(days=7), label, i, i + 3)
+    for cue in _COUNT_CUES:
+        if tuple(folded[i:i + len(cue)]) != cue:
+            continue
+        k = i + len(cue)
+        count = folded[k] if k < len(folded) else ""
+        unit = folded[k + 1] if k + 1 < len(folded) else ""
+        if count.isdigit() and 0 < int(count) <= 366 and unit.startswith(("jour", "semaine")):
+            days = int(count) * (7 if unit.startswith("semaine") else 1)
+            return Period(today, today + timedelta(days=days + 1), f"d'ici {count} {unit}", i, k + 2)
+    return None

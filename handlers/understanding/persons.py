@@ -1,0 +1,174 @@
+"""Members named in a message: by name, first name, surname, a short first
+name, after a title (« Mme Wagner », which also tells two namesakes apart),
+with particles (« de La Tour », « N'Diaye ») or in one word (« Legoff »).
+And what a role's title says: its gender, whether it holds a title asked
+for (« la DGS »)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import simplemma
+
+from handlers.understanding.normalise import Word, words
+from handlers.understanding.shortforms import names_elsewhere, nickname
+from handlers.understanding.spans import Entity, fuzzy
+from handlers.understanding.spelling import slip_of
+from handlers.understanding.world import World, entity_data, name_words, plain
+
+__all__ = ["NAME_MATCH", "find_persons", "holds_role", "role_acronyms", "role_gender"]
+
+_NAME_PARTICLES = frozenset({"da", "de", "du", "des", "la", "le", "van", "von", "di", "dos", "das", "del", "d", "ben", "el", "al", "ibn"})
+# A typed word is read as a name word this close to it.
+NAME_MATCH = 86.0
+
+
+_FEMININE_TITLES = frozenset({"mme", "mmes", "mlle", "madame", "mademoiselle", "docteure"})
+_MASCULINE_TITLES = frozenset({"m", "mr", "monsieur"})
+# Endings of the first word of a role, by grammatical gender (folded: « chargée » is « chargee »).
+_FEMININE_ENDINGS = ("trice", "euse", "ere", "ee", "ente", "ointe", "effe", "ete", "ine", "ale", "ue", "ure", "ante")
+_MASCULINE_ENDINGS = ("teur", "eur", "ier", "ler", "ent", "oint", "ef", "et", "in", "al", "u", "ge", "gue", "ant")
+_EPICENE = frozenset({"responsable", "secretaire", "maire", "membre", "bourgmestre", "medecin", "juriste", "architecte"})
+
+
+def role_gender(role: str) -> str | None:
+    """"f" or "m" as the role's title is written (« Directrice… », « Conseiller… »), None if it does not say."""
+    title = next((w for w in plain(role).split() if w not in ("vice", "sous", "co")), "")
+    if not title or title in _EPICENE:
+        return None
+    if title.endswith(_FEMININE_ENDINGS):
+        return "f"
+    return "m" if title.endswith(_MASCULINE_ENDINGS) else None
+
+
+def holds_role(role: str, wants: list[str]) -> bool:
+    """Whether `role` holds one of the titles `wants` (stems, « direct general des
+    services » for « la DGS »): every word of a title of several words, in order;
+    « coprésidente » holds the presidency as « présidente » does."""
+    held = [w for w in plain(role).split() if w not in _ROLE_STOP]
+    for stem in wants:
+        parts = [p for p in stem.split() if p not in _ROLE_STOP]
+        for i, word in enumerate(held):
+            opens = word.startswith(parts[0]) or (word.startswith("co") and word[2:].startswith(parts[0]))
+            following = held[i + 1:i + len(parts)]
+            if opens and len(following) == len(parts) - 1 and all(w.startswith(p) for w, p in zip(following, parts[1:])):
+                return True
+    return False
+
+
+_ROLE_STOP = frozenset({"de", "du", "des", "la", "le", "les", "d", "l", "a", "au", "aux", "et", "en"})
+
+
+def _of_gender(people: tuple[Any, ...], title: str) -> tuple[Any, ...]:
+    gender = "f" if title in _FEMININE_TITLES else "m" if title in _MASCULINE_TITLES else None
+    return tuple(m for m in people if gender is not None and (role_gender(m.role) or name_gender(m.name)) == gender)
+
+
+def name_gender(name: str) -> str | None:
+    """The usual gender of a French first name: « Claire », « Nadia » f, « Marc » m;
+    the exceptions to the ending rule are listed in entities.toml."""
+    first = plain(name.split()[0]).split()[0] if name.split() else ""
+    data = entity_data()
+    if not first or first in data["epicene_names"]:
+        return None
+    if first in data["masculine_names"]:
+        return "m"
+    if first in data["feminine_names"] or first.endswith(("e", "a")):
+        return "f"
+    return "m"
+
+
+def _first_names(world: World) -> set[str]:
+    return {plain(m.name.split()[0]).split()[0] for m in world.members if m.name.split()}
+
+
+def find_persons(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
+    honorifics = entity_data()["honorifics"]
+    found: list[Entity] = []
+    i = 0
+    while i < len(words):
+        start = i
+        titled = words[i].folded in honorifics and i + 1 < len(words)
+        if titled:
+            i += 1
+        hits: dict[int, tuple[Any, int]] = {}  # member number -> (member, matched words)
+        end = i
+        while end < len(words) and end not in taken:
+            match = fuzzy(words[end].folded, world.name_index, NAME_MATCH) or nickname(words[end], world)
+            if match is not None and match != words[end].folded and names_elsewhere(words[end].folded, world):
+                # « Castellane » is close to Castellani but names a body or a place of the group.
+                match = None
+            # « N'Diaye », « O'Neill »: a lone letter inside a name is part of it.
+            particle = words[end].folded in _NAME_PARTICLES or (len(words[end].folded) == 1 and bool(hits))
+            if (match is None and particle and end + 1 < len(words)
+                    and (end > i or titled or words[end].raw[:1].isupper())):
+                # « Kevin Da Silva », « Da Silva », « Mme de La Tour »: particles inside or opening a name.
+                after_particles = end + 1
+                while after_particles + 1 < len(words) and words[after_particles].folded in _NAME_PARTICLES:
+                    after_particles += 1
+                following = fuzzy(words[after_particles].folded, world.name_index, NAME_MATCH)
+                owners = {id(m) for m in world.name_index[following]} if following is not None else set()
+                if owners and (not hits or owners & {id(m) for m, _ in hits.values()}):
+                    end = after_particles
+                    continue
+            if match is None and hits:
+                # « Nathalie Lefebre »: a letter changed in a name whose first words say who it is.
+                match = slip_of(words[end].folded, {n for m, _ in hits.values() for n in name_words(m.name)}, changed=True)
+            if match is None:
+                break
+            for member in world.name_index[match]:
+                seen = hits.get(member.number, (member, 0))
+                hits[member.number] = (member, seen[1] + 1)
+            end += 1
+        span = words[i:end]
+        after = words[end] if end < len(words) else None
+        if len(span) == 1 and after is not None and after.raw[:1].isupper() and not after.known:
+            # "Jean Dupont" is someone else than Jean-Baptiste Okafor.
+            i = start + 1
+            continue
+        # A common French word ("petit", "blanc") is a name only when written
+        # like one: after a title, capitalised, or with a second name word.
+        # A capital opening the message proves nothing ("Petit rappel : …").
+        # A member's first name opening a question (« Benoît, c'est qui ? », « Pierre fait quoi ? ») is one, though.
+        plausible = titled or len(span) >= 2 or any(
+            (w.raw[:1].isupper() and i > 0) or not simplemma.is_known(w.raw.lower(), lang="fr") for w in span) or (
+            len(span) == 1 and span[0].raw[:1].isupper() and span[0].folded in _first_names(world)
+            and any(w.folded in ("qui", "quoi") for w in words[end:]))
+        if span and hits and plausible:
+            best = max(count for _, count in hits.values())
+            people = tuple(m for m, count in hits.values() if count == best)
+            if titled and len(people) > 1:
+                # « Mme Wagner » when Karim and Marie Wagner are members: the title tells them apart.
+                people = _of_gender(people, words[start].folded) or people
+            label = people[0].name if len(people) == 1 else " ".join(w.raw for w in span)
+            if (not titled and start > 0 and start - 1 not in taken and (not found or found[-1].end < start)
+                    and len(people) == 1 and slip_of(words[start - 1].folded, name_words(people[0].name), changed=True)):
+                start -= 1  # « Thomqs Petit »: the same, before the words that say who it is.
+            found.append(Entity("person", start, end, label, people))
+            i = end
+        else:
+            i = start + 1
+    return found
+
+
+def role_acronyms(topic: list[Word], roles: list[str]) -> list[Word]:
+    """« la VP ESS »: a topic word in capitals standing for words that follow
+    each other in a role (« économie sociale et solidaire ») is read as them."""
+    runs: dict[str, str] = {}
+    for role in roles:
+        found = [w for w in role.replace("-", " ").replace("'", " ").replace("’", " ").split()
+                 if plain(w) not in _ROLE_STOP]
+        for size in (2, 3, 4):
+            for k in range(len(found) - size + 1):
+                runs.setdefault("".join(plain(w)[:1] for w in found[k:k + size]), " ".join(found[k:k + size]))
+        # « PEDT » for « projet éducatif de territoire »: the little words' initials too.
+        every = [w for w in role.replace("-", " ").replace("'", " ").replace("’", " ").split() if len(plain(w)) > 1]
+        for size in (3, 4, 5):
+            for k in range(len(every) - size + 1):
+                if plain(every[k]) not in _ROLE_STOP and plain(every[k + size - 1]) not in _ROLE_STOP:
+                    runs.setdefault("".join(plain(w)[:1] for w in every[k:k + size]), " ".join(every[k:k + size]))
+    expanded: list[Word] = []
+    for word in topic:
+        spelled = runs.get(word.folded) if word.raw.isupper() and 2 <= len(word.raw) <= 5 else None
+        expanded.extend(words(spelled, shorthand=False) if spelled else [word])
+    return expanded

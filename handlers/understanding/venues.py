@@ -1,0 +1,69 @@
+"""Meeting places indexed for recognising them in a question: their
+capitalised words (« Nanterre », « ORP »), their phrases (« la maison de
+l'emploi »), a kind of venue that opens only one place (« la
+médiathèque »), and the words for an online meeting (« en visio »)."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from handlers.understanding.world import ORG_STOP, entity_data, plain
+from storage.models import Meeting
+
+__all__ = ["index_places"]
+
+_CAPITAL = re.compile(r"\b([A-ZÉÈÎ][\w'’-]{3,})")
+Index = dict[str, list[Meeting]]
+
+
+def index_places(meetings: list[Meeting]) -> tuple[Index, Index, Index]:
+    """(place words, place phrases, venues) -> the meetings held there."""
+    places: dict[str, list[Meeting]] = defaultdict(list)
+    for meeting in meetings:
+        # "ORP des Montagnes": an acronym names the place too, however short.
+        for word in _CAPITAL.findall(meeting.place) + re.findall(r"\b[A-ZÉÈ]{2,3}\b", meeting.place):
+            # "Mairie", "Maison", "Hôtel" are kinds of building, not places.
+            if plain(word) not in entity_data()["buildings"]:
+                # "Boulogne-Billancourt" is also said "Boulogne".
+                for part in {plain(word), *plain(word).split()}:
+                    if len(part) >= 4 or word.isupper():
+                        places[part].append(meeting)
+    phrases: dict[str, list[Meeting]] = defaultdict(list)
+    for meeting in meetings:
+        for segment in meeting.place.split(","):
+            words = plain(segment).split()
+            # "Maison de l'emploi de Gennevilliers", and "Maison de l'emploi".
+            for k in range(2, len(words) + 1):
+                if words[k - 1] not in ORG_STOP and all(meeting is not m for m in phrases[" ".join(words[:k])]):
+                    phrases[" ".join(words[:k])].append(meeting)
+    # « Saint-Herblain » closing « Maison des associations de Saint-Herblain » is a phrase of
+    # that place too, not only of the venue whose segment it opens.
+    for key, held in places.items():
+        if " " in key:
+            phrases[key].extend(m for m in held if all(m is not p for p in phrases[key]))
+    # « la réunion à la médiathèque », « c'est à la préfecture ? »: a kind of
+    # venue alone names the one place that opens with it (several places
+    # opening so leave it unsaid). « en visio » names the « Visioconférence ».
+    venues: dict[str, list[Meeting]] = defaultdict(list)
+    kinds = entity_data()["venues"]
+    buildings = entity_data()["buildings"]
+    online: set[str] = set()  # « visio » names every online meeting
+    for meeting in meetings:
+        for k, segment in enumerate(meeting.place.split(",")):
+            first = plain(segment).split()[:1]
+            if first and first[0] in kinds:
+                venues[first[0]].append(meeting)
+            elif k == 0 and first and len(first[0]) >= 5 and first[0] not in buildings and first[0] not in ORG_STOP:
+                # « Rectorat, rue de Bouillé »: the word a place opens with, typed lowercase (« au rectorat »).
+                venues[first[0]].append(meeting)
+        folded = f" {plain(meeting.place)} "
+        for word, others in entity_data()["place_synonyms"].items():
+            if f" {word}" in folded:
+                for other in others:
+                    online.add(other)
+                    target = phrases if " " in other else venues
+                    if all(meeting is not m for m in target[other]):
+                        target[other].append(meeting)
+    sole = {w: ms for w, ms in venues.items() if w in online or len({plain(m.place) for m in ms}) == 1}
+    return dict(places), dict(phrases), sole
