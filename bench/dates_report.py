@@ -52,7 +52,7 @@ def main() -> None:
     args = parser.parse_args()
     print(f"Lecteur de dates — {time.strftime('%Y-%m-%d')} — {platform.machine()} {platform.processor() or ''} Python {platform.python_version()}")
     print(f"maintenant = {EVAL_NOW:%A %Y-%m-%d %H:%M} {EVAL_NOW.tzinfo} (sauf lignes « @now » des jeux à l'aveugle)")
-    sets = [("principal", MAIN_SET), ("hors échantillon", HELD_OUT)] + [(f"à l'aveugle {p.stem[-1]}", p) for p in BLIND_SETS]
+    sets = [("principal", MAIN_SET), ("hors échantillon", HELD_OUT)] + [(f"à l'aveugle {p.stem.removeprefix('dates_blind').lstrip('_')}", p) for p in BLIND_SETS]
     for name, path in sets:
         if not path.exists():
             continue

@@ -22,6 +22,7 @@ from tests.handlers.questions_groups_fribourg import FRIBOURG_GROUPS, FRIBOURG_T
 from tests.handlers.questions_groups_foodaid import FOODAID_GROUPS, FOODAID_TASKS
 from tests.handlers.questions_groups_housing import HOUSING_COMMITTEE_GROUPS, HOUSING_COMMITTEE_TASKS
 from tests.handlers.questions_groups_wallonia import WALLONIA_GROUPS, WALLONIA_TASKS
+from tests.handlers.questions_groups_seniors import SENIORS_GROUPS, SENIORS_TASKS
 from tests.handlers.questions_groups_strasbourg import STRASBOURG_GROUPS, STRASBOURG_TASKS
 from tests.handlers.questions_groups_toulouse import TOULOUSE_GROUPS, TOULOUSE_TASKS
 from tests.handlers.questions_groups_nantes import NANTES_GROUPS, NANTES_TASKS
@@ -200,6 +201,7 @@ GROUPS = {
     **WALLONIA_GROUPS,
     **HOUSING_COMMITTEE_GROUPS,
     **CITY_GROUPS,
+    **SENIORS_GROUPS,
     **FRIBOURG_GROUPS,
     **STRASBOURG_GROUPS,
     **TOULOUSE_GROUPS,
@@ -234,7 +236,7 @@ def build_group(slug: str = "reseau92", store: Store | None = None) -> Chat:
         data.add_decision(text, date.fromisoformat(day), meeting_number, coordinator, "telegram:coord-1", _at(day + " 18:00"))
     numbers = {m.name: m.number for m in data.members()}
     for text, pilot, due, meeting_number in {**GROUP_TASKS, **TERRITORY_TASKS, **WALLONIA_TASKS,
-                                              **HOUSING_COMMITTEE_TASKS, **CITY_TASKS, **FRIBOURG_TASKS,
+                                              **HOUSING_COMMITTEE_TASKS, **CITY_TASKS, **SENIORS_TASKS, **FRIBOURG_TASKS,
                                               **STRASBOURG_TASKS, **TOULOUSE_TASKS, **NANTES_TASKS,
                                               **FOODAID_TASKS}.get(slug, ()):
         data.add_task(text, numbers[pilot], date.fromisoformat(due), meeting_number, pilot, coordinator, "telegram:coord-1")
