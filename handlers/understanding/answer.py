@@ -150,6 +150,8 @@ def respond(ctx: Context, text: str) -> Outcome:
                      "decisions_topic": tuple(d.text for d in data.decisions() if d.status != "cancelled")}
     world.record_pairs = record_pairs(world.records["dates_period"] + world.records["decisions_topic"]
                                       + tuple(item.text for m in world.meetings for item in m.agenda))
+    # The members' roles: a meeting place's words that a role repeats are no place when no meeting is spoken of.
+    world.role_pairs = record_pairs(tuple(m.role for m in world.members if m.role))
     u = understand(text, world, ctx.now)
     if u.intent == "chitchat" or news_of_people(u):
         return _chat(u)

@@ -148,7 +148,7 @@ def _decision_topic(found: list[Word], spans: dict[int, Entity]) -> set[int]:
 
 def _tokens(found: list[Word], entities: list[Entity], known: frozenset[str] = frozenset(),
             grounded: set[int] | None = None, aside: Aside = (set(), set()),
-            asked: bool = True) -> tuple[list[str], list[Word]]:
+            asked: bool = True, in_roles: set[int] | None = None) -> tuple[list[str], list[Word]]:
     """Lemmas with entity spans and unknown words as placeholders."""
     # A town that is both a body and a meeting place ("Nanterre") reads as
     # the place when the message speaks of a meeting, as the body otherwise.
@@ -158,6 +158,11 @@ def _tokens(found: list[Word], entities: list[Entity], known: frozenset[str] = f
     meeting_talk = any(w.lemma in MEETING_WORDS for w in found) or asked and any(e.kind == "period" for e in entities)
     spans: dict[int, Entity] = {}
     for e in entities:
+        if e.kind == "place" and not meeting_talk and in_roles and all(
+                j in in_roles or found[j].folded in lexicon().stopwords for j in range(e.start, e.end)):
+            # « qui s'occupe de la résidence autonomie ? »: words of a member's role,
+            # not the place of a meeting, when the message speaks of no meeting: the topic.
+            continue
         held = spans.get(e.start)
         if held is None or (e.kind == "place") == meeting_talk:
             spans[e.start] = e
@@ -307,7 +312,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
                 or not all(j in aside[0] | aside[1] for j in range(e.start, e.end))]
     # Chat fillers (« déjà », « svp », « celle ») say nothing to match.
     tokens, topic = _tokens(found, entities, world.group_words | filler_words(), grounded(found, world.record_pairs), aside,
-                            "?" in text or _asks(found))
+                            "?" in text or _asks(found), grounded(found, world.role_pairs))
     ranking = model().rank(tokens) if tokens else []
     result = Understanding(text, found, entities, topic, tokens, ranking)
     # The context before a question (« Je serai absente jeudi. ») is framing too: it asks nothing.

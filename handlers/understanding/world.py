@@ -128,6 +128,8 @@ class World:
     alias_list: list[str] = field(default_factory=list)  # the keys, for rapidfuzz's batch scoring
     # neighbouring meaningful stems of the group's records (see topics.record_pairs)
     record_pairs: frozenset[tuple[str, str]] = frozenset()
+    # the same pairs in the members' roles (« gestionnaire de la résidence autonomie »)
+    role_pairs: frozenset[tuple[str, str]] = frozenset()
     # the records' texts by the intent that answers from them ("dates_period" -> deadlines)
     records: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # letters of an acronym a body is written with ("amd") -> its alias key
