@@ -14,6 +14,7 @@ from datetime import datetime
 from handlers.understanding.chat import PEOPLE, asks_time, is_farewell, is_future_news, not_for_reading
 from handlers.understanding.clauses import Aside, context_words, is_news, plain_markers
 from handlers.understanding.entities import Entity, find_entities
+from handlers.understanding.framing import QUESTION_WORDS, is_statement, is_vocative, polite
 from handlers.understanding.intents import PLACEHOLDERS, is_frame_word, model
 from handlers.understanding.normalise import Word, fold, lexicon, words
 from handlers.understanding.shape import has_content, is_clock_time, is_greeting_to, opening
@@ -93,39 +94,6 @@ def shorten(text: str, limit: int = ECHO) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-_PRONOUNS = frozenset({"vous", "tu", "me", "m", "nous", "je", "j", "il", "on", "t", "la", "le", "les", "l", "lui", "en"})
-_QUESTION_WORDS = frozenset({"qui", "quand", "ou", "quoi", "quel", "comment", "combien", "pourquoi"})
-
-
-def _polite(found: list[Word]) -> set[int]:
-    """Indices of polite framing: "pourriez-vous m'indiquer", "je voudrais savoir"."""
-    lex = lexicon()
-    dropped: set[int] = set()
-    modal = None
-    # « je vous saurais gré de bien vouloir m'indiquer »: a chain of modals, all dropped.
-    # « me faire parvenir », « me faire savoir », « pourriez-vous, s'il vous plaît, m'indiquer »
-    between = _PRONOUNS | {"de", "d", "bien", "faire", "s", "plait"}
-    for i, word in enumerate(found):
-        if modal is not None and word.lemma in lex.polite_verbs:
-            # « je me permets de vous demander »: « demander » ends the frame a modal opened.
-            dropped.update(j for j in range(modal, i) if j == modal or found[j].folded in between
-                           or found[j].lemma in lex.polite_modals)
-            dropped.add(i)
-            modal = None
-        elif word.lemma in lex.polite_modals:
-            modal = i if modal is None else modal
-        elif modal is not None and word.folded in _QUESTION_WORDS | {"si"} and found[modal].lemma == "demander":
-            # « je me demandais quand… », « je me demande si… »: the question follows.
-            dropped.update(j for j in range(max(modal - 2, 0), i) if j == modal or found[j].folded in _PRONOUNS)
-            modal = None
-        elif modal is not None and word.folded not in between:
-            modal = None
-    if modal is not None and modal == len(found) - 1 and found[modal].lemma == "prier":
-        # « Qui est Mme Wauthier, je vous prie ? »: a closing formula.
-        dropped.update(j for j in range(modal - 2, modal + 1) if j >= 0 and (j == modal or found[j].folded in _PRONOUNS))
-    return dropped
-
-
 def _decision_topic(found: list[Word], spans: dict[int, Entity]) -> set[int]:
     """Indices of the topic of a decision question: the words after the
     topic marker that follows a decision word ("décidé sur le lieu des réunions")."""
@@ -141,7 +109,7 @@ def _decision_topic(found: list[Word], spans: dict[int, Entity]) -> set[int]:
     covered = {j for e in spans.values() if e.kind not in ("role", "org") for j in range(e.start, e.end)}
     return {
         i for i in range(marker + 1, len(found))
-        if i not in covered and found[i].folded not in lex.stopwords and found[i].folded not in _QUESTION_WORDS
+        if i not in covered and found[i].folded not in lex.stopwords and found[i].folded not in QUESTION_WORDS
         and found[i].lemma not in lex.decision_words and len(found[i].folded) > 2
     }
 
@@ -177,7 +145,7 @@ def _tokens(found: list[Word], entities: list[Entity], known: frozenset[str] = f
                     lo, hi = min(other.start, place.start), max(other.end, place.end)
                     spans[lo] = Entity("place", lo, hi, place.label, place.items)
     vocabulary = model().vocabulary
-    polite = _polite(found) | set(range(opening(found)))
+    framed = polite(found) | set(range(opening(found)))
     decided = _decision_topic(found, spans)
     forced_topic = decided | (grounded or set())
     tokens: list[str] = []
@@ -200,7 +168,7 @@ def _tokens(found: list[Word], entities: list[Entity], known: frozenset[str] = f
             i = max(entity.end, i + 1)
             continue
         word = found[i]
-        if i in polite or i in aside[0] or word.folded in known or is_clock_time(word) or (
+        if i in framed or i in aside[0] or word.folded in known or is_clock_time(word) or (
                 word.folded in ("a", "vers", "des") and i + 1 < len(found) and is_clock_time(found[i + 1])):
             pass  # « on se retrouve où mardi à 9h30 ? »: a time of day (and its « à ») says which meeting, it is no topic
         elif i not in forced_topic and (is_frame_word(word, vocabulary) or word.folded.isdigit()):
@@ -217,42 +185,6 @@ def _tokens(found: list[Word], entities: list[Entity], known: frozenset[str] = f
                 tokens.append(PLACEHOLDERS["topic"])
         i += 1
     return tokens, topic
-
-
-def is_statement(text: str, found: list[Word], polite: set[int]) -> bool:
-    """Thanks or news, not a request: asks nothing and opens like a statement."""
-    lex = lexicon()
-    if not found or "?" in text or polite:
-        return False
-    if any(w.folded in lex.question_words for w in found) or any(w.folded == "t" for w in found):
-        return False
-    first = found[0].folded
-    return first in lex.thanks_words and len(found) > 1 or first in lex.statement_subjects
-
-
-_SECOND_PERSON = frozenset({"tu", "toi", "te", "t", "vous"})
-_THIRD_PERSON = frozenset({"il", "elle", "on", "ils", "elles"})
-
-
-def is_vocative(text: str, found: list[Word], entities: list[Entity]) -> bool:
-    """"Sophie, peux-tu me rappeler ?": a member spoken to, not asked about."""
-    first = next((e for e in entities if e.start == 0 and e.kind == "person"), None)
-    if first is None or first.end >= len(found):
-        return False
-    name_end = text.casefold().find(found[first.end - 1].raw.casefold()) + len(found[first.end - 1].raw)
-    after = text[name_end:].lstrip()
-    # The « -t- » of « travaille-t-elle » is no « tu ».
-    rest = found[first.end:]
-    second = any(w.folded in _SECOND_PERSON and not (w.folded == "t" and i + 1 < len(rest) and rest[i + 1].folded in _THIRD_PERSON)
-                 for i, w in enumerate(rest))
-    # « Nadia, le bailleur a validé les halls ? » is asked of Nadia too: nothing after the
-    # name points back to her (« Nadia, elle fait quoi ? », « Nadia Kessler, c'est qui ? »);
-    # « thibault tu peux me rappeler » (no comma in chat): « tu » right after the name speaks to them.
-    return after.startswith(",") and (second or not any(w.folded in _BACK_TO_NAME for w in rest)) or (
-        found[first.end].folded in _SECOND_PERSON)
-
-
-_BACK_TO_NAME = frozenset({"il", "elle", "lui", "c", "ce", "son", "sa", "ses", "qui", "quoi", "quel", "quelle", "role"})
 
 
 def _found_in_records(intent: str, topic: list[Word], world: World) -> bool:
@@ -316,18 +248,18 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     ranking = model().rank(tokens) if tokens else []
     result = Understanding(text, found, entities, topic, tokens, ranking)
     # The context before a question (« Je serai absente jeudi. ») is framing too: it asks nothing.
-    result.framing = _polite(found) | set(range(opening(found))) | aside[0] | aside[1] | {
+    result.framing = polite(found) | set(range(opening(found))) | aside[0] | aside[1] | {
         i for i, w in enumerate(found) if w.folded in world.group_words or fold(w.typed) in world.group_words}
     if not ranking:
         return result
     intents = model().intents
-    if (is_statement(text, found[opening(found):], _polite(found)) or is_vocative(text, found, entities)
+    if (is_statement(text, found[opening(found):], polite(found)) or is_vocative(text, found, entities)
             or is_greeting_to(text, found, entities) or is_farewell(text, found) or is_future_news(text, found)
-            or is_news(text, found, _asks(found) or bool(_polite(found)) or any(w.folded == "t" for w in found))):
+            or is_news(text, found, _asks(found) or bool(polite(found)) or any(w.folded == "t" for w in found))):
         result.intent = "chitchat"
         return result
     best, score = ranking[0]
-    if best != "chitchat" and not has_content(found, entities, _polite(found) | set(range(opening(found)))):
+    if best != "chitchat" and not has_content(found, entities, polite(found) | set(range(opening(found)))):
         # « non », « pas encore »: an answer to someone else, nothing to offer readings of.
         return result
     family = model().family(best)
@@ -372,7 +304,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
         bar = 2.0
     if score >= bar and score - runner_up >= MARGIN and ready:
         result.intent = best
-    elif score >= PLAUSIBLE and score - runner_up >= MARGIN and ready and (_asks(found) or _polite(found)) and _found_in_records(best, topic, world):
+    elif score >= PLAUSIBLE and score - runner_up >= MARGIN and ready and (_asks(found) or polite(found)) and _found_in_records(best, topic, world):
         # « avant quand doit-on envoyer le bilan des clauses d'insertion ? »:
         # worded unlike the examples, but its topic is one of the group's
         # deadlines (or decisions), which the answer then shows. A polite request asks as a question

@@ -1,0 +1,78 @@
+"""How a message is framed around what it asks: polite formulas to drop
+(« pourriez-vous m'indiquer », « je vous saurais gré de »), thanks or news
+that ask nothing, and a member spoken to by name (« Sophie, peux-tu … ? »)."""
+
+from __future__ import annotations
+
+from handlers.understanding.entities import Entity
+from handlers.understanding.normalise import Word, lexicon
+
+__all__ = ["QUESTION_WORDS", "is_statement", "is_vocative", "polite"]
+
+_PRONOUNS = frozenset({"vous", "tu", "me", "m", "nous", "je", "j", "il", "on", "t", "la", "le", "les", "l", "lui", "en"})
+QUESTION_WORDS = frozenset({"qui", "quand", "ou", "quoi", "quel", "comment", "combien", "pourquoi"})
+
+
+def polite(found: list[Word]) -> set[int]:
+    """Indices of polite framing: "pourriez-vous m'indiquer", "je voudrais savoir"."""
+    lex = lexicon()
+    dropped: set[int] = set()
+    modal = None
+    # « je vous saurais gré de bien vouloir m'indiquer »: a chain of modals, all dropped.
+    # « me faire parvenir », « me faire savoir », « pourriez-vous, s'il vous plaît, m'indiquer »
+    between = _PRONOUNS | {"de", "d", "bien", "faire", "s", "plait"}
+    for i, word in enumerate(found):
+        if modal is not None and word.lemma in lex.polite_verbs:
+            # « je me permets de vous demander »: « demander » ends the frame a modal opened.
+            dropped.update(j for j in range(modal, i) if j == modal or found[j].folded in between
+                           or found[j].lemma in lex.polite_modals)
+            dropped.add(i)
+            modal = None
+        elif word.lemma in lex.polite_modals:
+            modal = i if modal is None else modal
+        elif modal is not None and word.folded in QUESTION_WORDS | {"si"} and found[modal].lemma == "demander":
+            # « je me demandais quand… », « je me demande si… »: the question follows.
+            dropped.update(j for j in range(max(modal - 2, 0), i) if j == modal or found[j].folded in _PRONOUNS)
+            modal = None
+        elif modal is not None and word.folded not in between:
+            modal = None
+    if modal is not None and modal == len(found) - 1 and found[modal].lemma == "prier":
+        # « Qui est Mme Wauthier, je vous prie ? »: a closing formula.
+        dropped.update(j for j in range(modal - 2, modal + 1) if j >= 0 and (j == modal or found[j].folded in _PRONOUNS))
+    return dropped
+
+
+def is_statement(text: str, found: list[Word], framed: set[int]) -> bool:
+    """Thanks or news, not a request: asks nothing and opens like a statement."""
+    lex = lexicon()
+    if not found or "?" in text or framed:
+        return False
+    if any(w.folded in lex.question_words for w in found) or any(w.folded == "t" for w in found):
+        return False
+    first = found[0].folded
+    return first in lex.thanks_words and len(found) > 1 or first in lex.statement_subjects
+
+
+_SECOND_PERSON = frozenset({"tu", "toi", "te", "t", "vous"})
+_THIRD_PERSON = frozenset({"il", "elle", "on", "ils", "elles"})
+
+
+def is_vocative(text: str, found: list[Word], entities: list[Entity]) -> bool:
+    """"Sophie, peux-tu me rappeler ?": a member spoken to, not asked about."""
+    first = next((e for e in entities if e.start == 0 and e.kind == "person"), None)
+    if first is None or first.end >= len(found):
+        return False
+    name_end = text.casefold().find(found[first.end - 1].raw.casefold()) + len(found[first.end - 1].raw)
+    after = text[name_end:].lstrip()
+    # The « -t- » of « travaille-t-elle » is no « tu ».
+    rest = found[first.end:]
+    second = any(w.folded in _SECOND_PERSON and not (w.folded == "t" and i + 1 < len(rest) and rest[i + 1].folded in _THIRD_PERSON)
+                 for i, w in enumerate(rest))
+    # « Nadia, le bailleur a validé les halls ? » is asked of Nadia too: nothing after the
+    # name points back to her (« Nadia, elle fait quoi ? », « Nadia Kessler, c'est qui ? »);
+    # « thibault tu peux me rappeler » (no comma in chat): « tu » right after the name speaks to them.
+    return after.startswith(",") and (second or not any(w.folded in _BACK_TO_NAME for w in rest)) or (
+        found[first.end].folded in _SECOND_PERSON)
+
+
+_BACK_TO_NAME = frozenset({"il", "elle", "lui", "c", "ce", "son", "sa", "ses", "qui", "quoi", "quel", "quelle", "role"})
