@@ -10,6 +10,7 @@ from datetime import date
 from handlers.date_calendar import format_day
 from handlers.date_clock import STREET_WORDS, counts_at, read_clock
 from handlers.date_guard import ZONE_CODES
+from handlers.date_numbers import spelled_number
 from handlers.date_reader import Reader
 from handlers.date_weekdays import WEEKDAY_NAMES
 from handlers.date_words import NUMBER_WORDS, ORDINALS, fold, month_of, normalize, weekday_of
@@ -140,11 +141,15 @@ def _length_at(reader: Reader, i: int) -> bool:
     """A length at `i` (« sur 2 jours », « pendant deux heures », « 2 soirées »),
     unless it counts something (« 2 jours de formation »)."""
     j = i + 1 if reader.word(i) in ("sur", "pendant", "durant", "pour") else i
-    if reader.num(j) is None and reader.word(j) not in NUMBER_WORDS:
+    if reader.num(j) is not None:
+        after = j + 1
+    elif (spelled := spelled_number(reader, j)) is not None:
+        after = spelled[1]  # « pour nonante minutes », « pendant quatre-vingt-dix minutes »: Belgian, Swiss, French
+    else:
         return False
-    if (k := reader.seq(j + 1, *_UNITS)) is not None:
+    if (k := reader.seq(after, *_UNITS)) is not None:
         return reader.word(k) not in ("de", "d")
-    if (k := reader.seq(j + 1, *_LONG_UNITS)) is None:
+    if (k := reader.seq(after, *_LONG_UNITS)) is None:
         return False
     # « 10 ans du réseau », « 2 soirées des bénévoles »: what is counted, not a length (unless « sur 2 soirées du … »)
     return reader.word(k) not in ("de", "d", "du", "des") or j > i

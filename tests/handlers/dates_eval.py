@@ -32,6 +32,7 @@ BLIND_SETS = (
     Path(__file__).with_name("dates_blind8.tsv"),
     Path(__file__).with_name("dates_blind8b.tsv"),
     Path(__file__).with_name("dates_blind9.tsv"),
+    Path(__file__).with_name("dates_blind10.tsv"),
     Path(__file__).with_name("dates_blind_lead.tsv"),
 )
 
