@@ -30,14 +30,12 @@ from datetime import date, timedelta
 from handlers.date_calendar import format_day, make_date, next_day_of_month, next_occurrence
 from handlers.date_clock import STREET_WORDS, ClockReading, counted_noun, priced, read_clock, refuse_loose_minutes
 from handlers.date_guard import refuse_after_clock, refuse_weekday_then_number
-from handlers.date_weekdays import WeekdayPhrases
+from handlers.date_relative import BOUND_TEXT, MAX_AHEAD_DAYS, Day, RelativeDays
 from handlers.date_words import NUMBER_WORDS, fold, month_of, normalize, tokenize
 from handlers.messages import InputError
 
 __all__ = ["BOUND_TEXT", "MAX_AHEAD_DAYS", "Reader", "Reading", "find_day", "read"]
 
-# Whatever is farther than this is refused, whichever way it was written.
-MAX_AHEAD_DAYS = 5 * 365 + 1
 _SPANS = (
     "cette semaine", "la semaine prochaine", "semaine prochaine", "la semaine suivante", "la semaine d ' apres",
     "le mois prochain", "le mois suivant", "ce mois - ci", "ce mois", "ce week - end", "ce weekend",
@@ -45,14 +43,8 @@ _SPANS = (
     "en fin de semaine", "fin de semaine", "en debut de semaine", "debut de semaine", "fin du mois",
     "debut du mois", "la semaine du", "courant", "fin", "debut", "mi", "en",
 )
-_DAY_PARTS = (("soir", "soir"), ("au soir", "soir"), ("en soiree", "soir"), ("dans la soiree", "soir"), ("matin", "matin"),
-              ("au matin", "matin"), ("en matinee", "matin"), ("dans la matinee", "matin"), ("apres - midi", "pm"),
-              ("apres midi", "pm"), ("dans l ' apres - midi", "pm"), ("dans l ' apres midi", "pm"), ("aprem", "pm"),
-              ("en apres - midi", "pm"), ("en avant - midi", "matin"), ("avant - midi", "matin"))  # Quebec « avant-midi »: morning
 _DEADLINE_PREFIX = ("au plus tard le", "d ' ici le", "d ' ici au", "avant le", "pour le", "jusqu ' au", "en date du",
                     "date limite le", "date limite :", "date limite", "dernier delai le", "dernier delai :", "dernier delai")
-# Before « demain », « aujourd'hui »: a deadline that day (« pour demain : relire le CR »), as « d'ici vendredi ».
-_RELATIVE_DEADLINE = ("d ' ici", "pour", "au plus tard", "jusqu ' a", "date limite :", "date limite")
 _BULLETS = ("·", "•", "-", "–", "—", "→", "*", "▪", "◦", ">")
 # The rubric a minutes' line puts before the date it gives (« Prochaine séance le 17 avril 9h »).
 _RUBRICS = (*(f"{first}{noun}" for first in ("prochaine ", "prochain ", "") for noun in (
@@ -68,12 +60,6 @@ _DEADLINE_AFTER = ("au plus tard", "dernier delai", "au plus tot", "inclusivemen
 
 
 @dataclass(frozen=True, slots=True)
-class Day:
-    value: date
-    hint: str | None  # "soir" from "ce soir": applies to "8h"
-
-
-@dataclass(frozen=True, slots=True)
 class Reading:
     day: date | None
     clock: ClockReading | None
@@ -81,7 +67,7 @@ class Reading:
     said: str  # the date expression as typed
 
 
-class Reader(WeekdayPhrases):
+class Reader(RelativeDays):
     def __init__(self, text: str, today: date) -> None:
         super().__init__(tokenize(fold(text)), text)
         self.today = today
@@ -207,43 +193,6 @@ class Reader(WeekdayPhrases):
 
     # -- the rest --------------------------------------------------------------
 
-    def relative(self, i: int) -> tuple[Day, int] | None:
-        for phrase, offset, hint in (
-            ("aujourd ' hui", 0, None), ("avant - hier", -2, None), ("hier", -1, None), ("ce soir", 0, "soir"), ("ce matin", 0, "matin"), ("cet apres - midi", 0, "pm"),
-            ("apres - demain", 2, None), ("apres demain", 2, None), ("demain", 1, None),
-        ):
-            if (j := self.seq(i, phrase)) is not None or (
-                    (k := self.seq(i, *_RELATIVE_DEADLINE)) is not None and offset >= 0 and (j := self.seq(k, phrase)) is not None):
-                day = self.today + timedelta(days=offset)
-                if offset >= 0 and (k := self.seq(j, "en huit", "en quinze")) is not None:
-                    day, j = day + timedelta(days=7 if self.word(j + 1) == "huit" else 14), k  # « aujourd'hui en huit »
-                if offset and (part := self._day_part(j)) is not None:
-                    hint, j = part
-                return Day(day, hint), j
-        if self.word(i) == "ce" and self.word(i + 1) == "midi":
-            return Day(self.today, None), i + 1  # « ce midi »: today, and « midi » is read as the time
-        # "dans 3 jours"; "d'ici 8 jours", "sous 8 jours": a deadline that far
-        n = self.seq(i, "dans", "d ' ici", "sous")
-        if n is not None and (count := self.num(n, 4) or NUMBER_WORDS.get(self.word(n))):
-            unit = self.word(n + 1)
-            if unit in ("jour", "jours", "j"):
-                days = {8: 7, 15: 14}.get(count, count)  # "huit jours" is a week, "quinze jours" two
-            elif unit in ("semaine", "semaines", "sem"):
-                days = 7 * count
-            else:
-                return None
-            if days > MAX_AHEAD_DAYS:
-                raise InputError(f"« {self.label(i, n + 2)} » est trop loin : {BOUND_TEXT}.")
-            return Day(self.today + timedelta(days=days), None), n + 2
-        return None
-
-    def _day_part(self, i: int) -> tuple[str, int] | None:
-        """`soir`, `en soirée`, `au matin`, `aprem` after a day: what « 8h » then means."""
-        for phrase, hint in _DAY_PARTS:
-            if (k := self.seq(i, phrase)) is not None:
-                return hint, k
-        return None
-
     def _week_then_weekday(self, i: int) -> tuple[Day, int] | None:
         """« semaine prochaine mardi », « la semaine suivante, le jeudi 30 »:
         that day of next calendar week (a date after it is checked)."""
@@ -291,9 +240,6 @@ class Reader(WeekdayPhrases):
                 return Day(got[0], None), got[1]
         self.span(i)
         return None
-
-
-BOUND_TEXT = "Greffier accepte les dates jusqu'à 5 ans à l'avance"
 
 
 def read(raw: str, today: date) -> Reading:

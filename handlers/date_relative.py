@@ -1,0 +1,81 @@
+"""Days said relative to today in the date reader: `aujourd'hui`, `demain`,
+`ce soir`, `dans quinze jours`, `d'ici 8 jours`, `aujourd'hui en huit`, and
+the part of the day said after a day (`demain soir`, `mercredi en matinée`),
+which tells what « 8h » means. Part of `handlers.date_reader`, whose `Reader`
+inherits these phrases (moved out of it to keep it readable in one sitting).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from handlers.date_numbers import spelled_number
+from handlers.date_weekdays import WeekdayPhrases
+from handlers.messages import InputError
+
+__all__ = ["BOUND_TEXT", "MAX_AHEAD_DAYS", "Day", "RelativeDays"]
+
+# Whatever is farther than this is refused, whichever way it was written.
+MAX_AHEAD_DAYS = 5 * 365 + 1
+BOUND_TEXT = "Greffier accepte les dates jusqu'à 5 ans à l'avance"
+_DAY_PARTS = (("soir", "soir"), ("au soir", "soir"), ("en soiree", "soir"), ("dans la soiree", "soir"), ("matin", "matin"),
+              ("au matin", "matin"), ("en matinee", "matin"), ("dans la matinee", "matin"), ("apres - midi", "pm"),
+              ("apres midi", "pm"), ("dans l ' apres - midi", "pm"), ("dans l ' apres midi", "pm"), ("aprem", "pm"),
+              ("en apres - midi", "pm"), ("en avant - midi", "matin"), ("avant - midi", "matin"))  # Quebec « avant-midi »: morning
+# Before « demain », « aujourd'hui »: a deadline that day (« pour demain : relire le CR »), as « d'ici vendredi ».
+_RELATIVE_DEADLINE = ("d ' ici", "pour", "au plus tard", "jusqu ' a", "date limite :", "date limite")
+
+
+@dataclass(frozen=True, slots=True)
+class Day:
+    value: date
+    hint: str | None  # "soir" from "ce soir": applies to "8h"
+
+
+class RelativeDays(WeekdayPhrases):
+    """The relative half of the reader; `Reader` supplies the rest."""
+
+    def relative(self, i: int) -> tuple[Day, int] | None:
+        for phrase, offset, hint in (
+            ("aujourd ' hui", 0, None), ("avant - hier", -2, None), ("hier", -1, None), ("ce soir", 0, "soir"), ("ce matin", 0, "matin"), ("cet apres - midi", 0, "pm"),
+            ("apres - demain", 2, None), ("apres demain", 2, None), ("demain", 1, None),
+        ):
+            if (j := self.seq(i, phrase)) is not None or (
+                    (k := self.seq(i, *_RELATIVE_DEADLINE)) is not None and offset >= 0 and (j := self.seq(k, phrase)) is not None):
+                day = self.today + timedelta(days=offset)
+                if offset >= 0 and (k := self.seq(j, "en huit", "en quinze")) is not None:
+                    day, j = day + timedelta(days=7 if self.word(j + 1) == "huit" else 14), k  # « aujourd'hui en huit »
+                if offset and (part := self._day_part(j)) is not None:
+                    hint, j = part
+                return Day(day, hint), j
+        if self.word(i) == "ce" and self.word(i + 1) == "midi":
+            return Day(self.today, None), i + 1  # « ce midi »: today, and « midi » is read as the time
+        # "dans 3 jours"; "d'ici 8 jours", "sous 8 jours": a deadline that far
+        n = self.seq(i, "dans", "d ' ici", "sous")
+        if n is not None and (counted := self._count(n)) is not None:
+            count, u = counted
+            unit = self.word(u)
+            if unit in ("jour", "jours", "j"):
+                days = {8: 7, 15: 14}.get(count, count)  # "huit jours" is a week, "quinze jours" two
+            elif unit in ("semaine", "semaines", "sem"):
+                days = 7 * count
+            else:
+                return None
+            if days > MAX_AHEAD_DAYS:
+                raise InputError(f"« {self.label(i, u + 1)} » est trop loin : {BOUND_TEXT}.")
+            return Day(self.today + timedelta(days=days), None), u + 1
+        return None
+
+    def _count(self, i: int) -> tuple[int, int] | None:
+        """« 3 », « huit », « vingt et un » (jours): the count and the index after it."""
+        if (n := self.num(i, 4)) is not None:
+            return (n, i + 1) if n else None
+        return spelled_number(self, i)
+
+    def _day_part(self, i: int) -> tuple[str, int] | None:
+        """`soir`, `en soirée`, `au matin`, `aprem` after a day: what « 8h » then means."""
+        for phrase, hint in _DAY_PARTS:
+            if (k := self.seq(i, phrase)) is not None:
+                return hint, k
+        return None
