@@ -98,9 +98,20 @@ def _weekdays() -> dict[str, int]:
     return days
 
 
+def _undoubled(word: str, names: dict[str, int]) -> int | None:
+    """« jeudii », « marrdi », « janvierr »: a key pressed twice. Safe on short names,
+    where one edit is not (« jeudii » is no French word; « marie » is one letter
+    from « mardi » but has no doubled letter to drop). Full names only."""
+    found = {names[word[:k] + word[k + 1:]] for k in range(1, len(word)) if word[k] == word[k - 1]
+             and len(word) - 1 >= 4 and word[:k] + word[k + 1:] in names and len(word[:k] + word[k + 1:]) >= 4}
+    return found.pop() if len(found) == 1 else None
+
+
 def _lookup(word: str, names: dict[str, int]) -> int | None:
     if word in names:
         return names[word]
+    if (undoubled := _undoubled(word, names)) is not None:
+        return undoubled
     if len(word) < _FUZZY_MIN:
         return None
     close = {names[name] for name in names if len(name) >= _FUZZY_MIN and OSA.distance(word, name) <= 1}

@@ -43,3 +43,40 @@ def test_a_length_in_words_after_the_time_is_refused(text: str) -> None:
 ])
 def test_a_count_in_words_stays_in_the_text(text: str, expected: tuple[str, str]) -> None:
     assert _read(text, require_time=False) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # « le vingt-trois janvier », « le trente et un », « le vingt-cinq à 19h » were refused: compounds in words
+    ("le vingt-huit mai à dix-huit heures", ("2029-05-28 18:00", "")),
+    ("lundi vingt et un mai 9h, salle du conseil", ("2029-05-21 09:00", "salle du conseil")),
+    ("le trente-et-un mai à 14h", ("2029-05-31 14:00", "")),
+    ("le vingt-neuf à 10h30 Maison des sports", ("2029-05-29 10:30", "Maison des sports")),
+    ("le dix-sept juin 14h", ("2029-06-17 14:00", "")),
+])
+def test_a_day_of_month_in_words(text: str, expected: tuple[str, str]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "mercredi vingt-quatre mai 14h",  # the 24th is a Thursday
+    "le trente-deux mai 14h",
+    "le vingt-deux dossiers 14h",  # a count, not a day
+])
+def test_a_day_in_words_that_does_not_read_is_refused(text: str) -> None:
+    with pytest.raises(UserError):
+        _read(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # « jeudii 14 janvier » was refused: a key pressed twice on a short weekday (one edit is not forgiven there)
+    ("vendredii 11 mai 14h", ("2029-05-11 14:00", "")),
+    ("marrdi 15 mai à 9h", ("2029-05-15 09:00", "")),
+    ("lundi 14 maii 9h", None),  # « mai » is three letters: too short to forgive
+    ("dimanche 17 juinn 9h", ("2029-06-17 09:00", "")),
+])
+def test_a_doubled_letter_in_a_weekday_or_a_month(text: str, expected: tuple[str, str] | None) -> None:
+    if expected is None:
+        with pytest.raises(UserError):
+            _read(text)
+        return
+    assert _read(text) == expected
