@@ -21,6 +21,8 @@ _SHORT_WEEKDAYS = {"lu": 0, "ma": 1, "me": 2, "je": 3, "ve": 4, "sa": 5, "di": 6
 # Next week abbreviated as people type it: « mardi semaine pro », « jeudi sem. prochaine ».
 _NEXT_WEEK_SHORT = ("de la semaine pro", "la semaine pro", "semaine pro", "de la sem . prochaine", "la sem . prochaine",
                     "sem . prochaine", "sem prochaine", "sem . pro", "sem pro")
+# « du mois » after an ordinal weekday: this month (« du mois prochain » is read before).
+_THIS_MONTH = ("du mois en cours", "du mois courant", "de ce mois - ci", "de ce mois", "du mois")
 _WEEKDAY_DEADLINE = ("au plus tard", "d ' ici a", "d ' ici", "avant", "pour", "jusqu ' au", "jusqu ' a", "date limite :",
                      "date limite", "dernier delai :", "dernier delai")
 
@@ -136,6 +138,13 @@ class WeekdayPhrases(Phrases):
         elif (k := self.seq(j, "du mois de", "du mois d '", "de", "d '", "en")) is not None and (month := month_of(self.word(k)) or 0):
             said_year, k = self._year(k + 1)
             year = said_year or self.today.year
+        elif (k := self.seq(j, *_THIS_MONTH)) is not None and self.word(k) not in ("de", "d", "prochain", "suivant"):
+            # « le dernier mercredi du mois »: this month's, never next year's; passed, it is asked for again
+            year, month, said_year = self.today.year, self.today.month, self.today.year
+            day = nth_weekday(year, month, nth, wd)
+            if day is not None and day < self.today:
+                raise InputError(f"« {self.label(i, k)} », c'était le {format_day(day)} : c'est passé. "
+                                 f"Pour le mois prochain, écrivez « {said} du mois prochain ».")
         else:
             raise InputError(
                 f"« {said} » : de quel mois ? Écrivez par ex. « {said} du mois prochain » ou « {said} de janvier », "

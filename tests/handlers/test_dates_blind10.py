@@ -80,3 +80,18 @@ def test_a_doubled_letter_in_a_weekday_or_a_month(text: str, expected: tuple[str
             _read(text)
         return
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # « le dernier mercredi du mois » was refused (« de quel mois ? ») when this month's was still ahead
+    ("le dernier jeudi du mois à 18h", ("2029-05-31 18:00", "")),
+    ("le 3e mardi de ce mois-ci 20h salle B", ("2029-05-15 20:00", "salle B")),
+    ("le dernier vendredi du mois en cours : bilan", ("2029-05-25", "bilan")),
+])
+def test_an_ordinal_weekday_of_this_month(text: str, expected: tuple[str, str]) -> None:
+    assert _read(text, require_time=False) == expected
+
+
+def test_an_ordinal_weekday_of_this_month_already_past_is_refused_never_moved_to_next_year() -> None:
+    with pytest.raises(UserError, match="c'est passé.*du mois prochain"):
+        _read("le premier lundi du mois 18h")  # 7 May 2029
