@@ -31,6 +31,7 @@ from handlers.date_calendar import format_day, make_date, next_day_of_month, nex
 from handlers.date_clock import STREET_WORDS, ClockReading, counted_noun, priced, read_clock, refuse_loose_minutes
 from handlers.date_guard import refuse_after_clock, refuse_weekday_then_number
 from handlers.date_relative import BOUND_TEXT, MAX_AHEAD_DAYS, Day, RelativeDays
+from handlers.date_holidays import holiday_at
 from handlers.date_numbers import spelled_number
 from handlers.date_words import fold, month_of, normalize, tokenize
 from handlers.messages import InputError
@@ -236,7 +237,8 @@ class Reader(RelativeDays):
             return found
         if (found := self._week_then_weekday(i)) is not None:
             return found
-        for reader in (self.nth_weekday, self.weekday_phrase, self.short_weekday, lambda k: self.explicit(k, bare_day=False)):
+        for reader in (lambda k: holiday_at(self, k, self.today), self.nth_weekday, self.weekday_phrase, self.short_weekday,
+                       lambda k: self.explicit(k, bare_day=False)):
             if (got := reader(i)) is not None:
                 if (part := self._day_part(got[1])) is not None:
                     return Day(got[0], part[0]), part[1]  # "mercredi soir 19h30", "le 3 décembre au matin"

@@ -95,3 +95,29 @@ def test_an_ordinal_weekday_of_this_month(text: str, expected: tuple[str, str]) 
 def test_an_ordinal_weekday_of_this_month_already_past_is_refused_never_moved_to_next_year() -> None:
     with pytest.raises(UserError, match="c'est passé.*du mois prochain"):
         _read("le premier lundi du mois 18h")  # 7 May 2029
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # « la veille de Noël », « le jour de l'an » were refused: a holiday names one day (the next one)
+    ("la veille de Noël à 18h30, salle des fêtes", ("2029-12-24 18:30", "salle des fêtes")),
+    ("le lendemain de la Toussaint 14h", ("2029-11-02 14:00", "")),
+    ("lundi de Pentecôte à 10h", ("2029-05-21 10:00", "")),
+    ("le jeudi de l'Ascension 9h", ("2029-05-10 09:00", "")),
+    ("le lundi de Pâques 10h", ("2030-04-22 10:00", "")),  # 2 April 2029 is past: next year's
+])
+def test_a_holiday_is_its_day(text: str, expected: tuple[str, str]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("samedi 22 décembre 15h Noël des bénévoles", ("2029-12-22 15:00", "Noël des bénévoles")),
+    ("samedi 12 mai 10h avec Mme Toussaint", ("2029-05-12 10:00", "avec Mme Toussaint")),
+])
+def test_a_holiday_name_that_is_no_day_stays_in_the_text(text: str, expected: tuple[str, str]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", ["la veille de la réunion 14h", "le lendemain du conseil 10h", "Noël 14h"])
+def test_a_day_said_from_an_event_or_a_bare_noel_is_refused(text: str) -> None:
+    with pytest.raises(UserError):
+        _read(text)

@@ -1,0 +1,80 @@
+"""Holidays as days in the date reader (blind set 10): « la veille de Noël »,
+« le lendemain de Noël », « le jour de l'an », « la Toussaint », « le lundi de
+Pâques », « l'Ascension ». A holiday names one day, so it is read as that day
+(the next one from today), or refused when it is a span or differs between the
+countries of our users (« les vacances de Noël », « la fête nationale »).
+
+A bare « Noël » is read only in a phrase that makes it a day (« le jour de
+Noël », « la veille de Noël »; « à Noël » is not read): in « fête de Noël » or
+« Noël des bénévoles » it is the name of an event, kept in the text. The other
+names need their article (« la Toussaint », not « Mme Toussaint »), except
+those that start with their weekday (« lundi de Pâques »).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Protocol
+
+__all__ = ["easter", "holiday_at"]
+
+
+def easter(year: int) -> date:
+    """Easter Sunday of `year` (Gregorian calendar; the anonymous algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+# The day of a holiday in a year: fixed ones by month and day, moving ones from Easter.
+_FIXED = {"noel": (12, 25), "jour de l ' an": (1, 1), "nouvel an": (1, 1), "saint - sylvestre": (12, 31),
+          "saint sylvestre": (12, 31), "toussaint": (11, 1), "armistice": (11, 11), "assomption": (8, 15),
+          "saint - valentin": (2, 14), "saint valentin": (2, 14), "fete du travail": (5, 1)}
+_FROM_EASTER = {"paques": 0, "lundi de paques": 1, "vendredi saint": -2, "ascension": 39, "jeudi de l ' ascension": 39,
+                "pentecote": 49, "lundi de pentecote": 50}
+# What may come before a holiday's name, and the days it shifts it by. « Noël » alone is an event's name: it is
+# read only after « le jour de », « la veille de », « le lendemain de » (the other names are days in themselves).
+_BEFORE = (("la veille de", -1), ("la veille du", -1), ("le lendemain de", 1), ("le lendemain du", 1),
+           ("le jour de", 0), ("le jour du", 0), ("le", 0), ("la", 0), ("l '", 0), ("", 0))
+_NEEDS_A_DAY_WORD = ("noel", "paques", "pentecote")
+# Without an article only the names that start with their weekday (« lundi de Pâques 10h »): « Toussaint » alone
+# may be a surname (« Mme Toussaint »), « ascension » a climb.
+_BARE = ("lundi de paques", "vendredi saint", "jeudi de l ' ascension", "lundi de pentecote")
+
+
+class _Words(Protocol):
+    def seq(self, i: int, *phrases: str) -> int | None: ...
+
+
+def _on(name: str, year: int) -> date:
+    if name in _FIXED:
+        month, day = _FIXED[name]
+        return date(year, month, day)
+    return easter(year) + timedelta(days=_FROM_EASTER[name])
+
+
+def holiday_at(p: _Words, i: int, today: date) -> tuple[date, int] | None:
+    """The holiday phrase at `i`: its next day from `today` and the index after it, or None."""
+    names = sorted((*_FIXED, *_FROM_EASTER), key=len, reverse=True)  # « lundi de Pâques » before « Pâques »
+    for before, shift in _BEFORE:
+        j = p.seq(i, before) if before else i
+        if j is None:
+            continue
+        if shift or before.startswith("le jour"):
+            j = p.seq(j, "la", "l '", "le") or j  # « le lendemain de la Toussaint »
+        for name in names:
+            if (k := p.seq(j, name)) is None:
+                continue
+            if (name in _NEEDS_A_DAY_WORD and before in ("", "le", "la", "l '")) or (not before and name not in _BARE):
+                return None  # « Noël des bénévoles », « Pâques » alone: an event's name, or a season
+            day = _on(name, today.year) + timedelta(days=shift)
+            if day < today:
+                day = _on(name, today.year + 1) + timedelta(days=shift)
+            return day, k
+    return None
