@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import time
 from functools import cache
 
+from handlers.date_hours import HOUR_WORDS, MINUTE_WORDS, dotted_time, hour_minute, priced
 from handlers.date_words import Tok, fold, month_of, tokenize, weekday_of
 from handlers.messages import InputError
 
@@ -80,7 +81,7 @@ class Phrases:
         after = self.word(i + 2)
         if self.word(i + 1) != "-" or not (self.adjacent(i + 1) and self.adjacent(i + 2)) or not after.isalpha():
             return False
-        return after not in _DATE_WORDS and after not in _HOUR_WORDS and weekday_of(after) is None and month_of(after) is None
+        return after not in _DATE_WORDS and after not in HOUR_WORDS and weekday_of(after) is None and month_of(after) is None
 
     def label(self, i: int, j: int) -> str:
         """The original text of tokens i..j-1."""
@@ -100,14 +101,6 @@ class ClockReading:
     ends_at_midnight: bool = False  # "de 22h à minuit": the end is 00h00 of the next day
 
 
-# Hours in words, only before « heure(s) »; not « une » (« une heure de débat » is a length).
-_HOUR_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
-               "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20}
-_COMPOUND_HOURS = tuple((f"{tens}{sep}{unit}", value) for tens, unit, value in (
-    ("dix", "sept", 17), ("dix", "huit", 18), ("dix", "neuf", 19), ("vingt", "et une", 21), ("vingt", "et un", 21),
-    ("vingt", "deux", 22), ("vingt", "trois", 23)) for sep in (" - ", " "))
-_H = ("h", "hr", "hrs", "hre", "hres")  # "14hrs", "14 hres": Canadian and hurried spellings of « h »
-_MINUTE_WORDS = {"cinq": 5, "dix": 10, "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50}
 _APPROX = ("aux alentours de", "aux environs de", "autour de", "vers", "environ", "env .", "env", "approximativement", "approx .",
            "approx", "ca .", "a peu pres a", "a peu pres")
 # After the time: « 15h environ », « 9h env. », « 9h approx. », « 10h à peu près ».
@@ -136,93 +129,13 @@ def shift(hour: int, minute: int, kind: str | None, said: str) -> tuple[int, int
         return hour + 12, minute
     if kind == "soir" and 17 <= hour <= 23:
         return hour, minute
+    if kind == "pm" and hour == 0 and minute:
+        return 12, minute  # « une heure moins le quart de l'après-midi »: 12h45
     if kind == "pm" and 1 <= hour <= 7:
         return hour + 12, minute
     if kind == "pm" and 12 <= hour <= 19:
         return hour, minute
     raise InputError(f"« {said} » se contredit : précisez l'heure sur 24 heures (ex. « 14h », « 20h »).")
-
-
-# Signs after a number (glued or not) that make it an amount, not minutes or a day (« 10 h 10€ », « samedi 15 % »).
-UNIT_SIGNS = ("€", "$", "£", "%", "°")
-
-
-def priced(p: Phrases, i: int) -> bool:
-    """A sign at `i` makes the number before it an amount (« 10€ », « 15 % », « 10 € »)."""
-    return p.word(i) in UNIT_SIGNS
-
-
-def _hm(p: Phrases, i: int) -> tuple[int, int, int] | None:
-    """One clock time at `i` (hour, minute, next index), not yet checked."""
-    if (p.word(i) == "midi" or p.word(i) == "minuit") and not p.in_name(i):
-        hour, j = (12 if p.word(i) == "midi" else 0), i + 1
-        if (k := p.seq(j, "et demie", "et demi")) is not None:
-            return hour, 30, k
-        if (k := p.seq(j, "et quart")) is not None:
-            return hour, 15, k
-        if p.word(j) in _MINUTE_WORDS:  # "midi trente"
-            return hour, _MINUTE_WORDS[p.word(j)], j + 1
-        return hour, 0, j
-    if (dotted := _dotted(p, i)) is not None and (
-        p.word(dotted[2]) in ("h", "heures") or (p.word(dotted[2]) == "heure" and p.word(dotted[2] + 1) not in ("du", "de", "d", "des"))
-    ):
-        # Swiss and Belgian « 9.30 h », « 14.15 heures »: never a date (« à 15.15 Heure du conte » is a name after the time)
-        return dotted[0], dotted[1], dotted[2] + 1
-    hour = p.num(i)
-    if hour is None and p.word(i) in ("dix", "vingt"):
-        for words, value in _COMPOUND_HOURS:  # « dix-huit heures », « vingt et une heures »
-            if (k := p.seq(i, words)) is not None and p.word(k) in ("heure", "heures"):
-                hour, i = value, k - 1
-                break
-    if hour is None and p.word(i) in _HOUR_WORDS and p.word(i + 1) in ("heure", "heures"):
-        hour = _HOUR_WORDS[p.word(i)]  # "à quinze heures", "sept heures du soir"
-    if hour is None:
-        return None
-    if p.word(i + 1) in _H and (p.word(i + 1) == "h" or p.adjacent(i + 1) or p.word(i + 2) == ""):
-        # "14h30", "14 h 30"; not "14h 12 rue…" (a street number).
-        spaced = not p.adjacent(i + 1)
-        minute = p.num(i + 2) if p.adjacent(i + 2) or spaced else None
-        if minute is not None and len(p.word(i + 2)) == 2 and not (spaced and priced(p, i + 3)):  # « 10 h 10 € »
-            return hour, minute, i + 3
-        if (k := p.seq(i + 2, "et quart")) is not None:
-            return hour, 15, k  # "14h et quart"
-        if (k := p.seq(i + 2, "et demie", "et demi")) is not None:
-            return hour, 30, k
-        if (k := p.seq(i + 2, "moins le quart", "moins quart")) is not None:
-            return hour - 1, 45, k  # "18h moins le quart": 17h45, not 18h with « moins le quart » as the place
-        return hour, 0, i + 2
-    if p.word(i + 1) == ":" and p.adjacent(i + 1) and p.adjacent(i + 2) and len(p.word(i + 2)) == 2:
-        j = i + 4 if p.word(i + 3) == "h" and p.adjacent(i + 3) else i + 3  # "19:30h"
-        return hour, int(p.word(i + 2)), j
-    if p.word(i + 1) in ("heure", "heures"):
-        j = i + 2
-        if (k := p.seq(j, "et quart")) is not None:
-            return hour, 15, k
-        if (k := p.seq(j, "et demie", "et demi")) is not None:
-            return hour, 30, k
-        if (k := p.seq(j, "moins le quart", "moins quart")) is not None:
-            return hour - 1, 45, k
-        # not « 14 heures 17 h », « 14 heures 17:30 » (another time), « 2 heures 10€ »; a spaced « : » is punctuation
-        clock_next = p.word(j + 1) in ("h", "heures") or (p.word(j + 1) == ":" and p.adjacent(j + 1))
-        if (minute := p.num(j)) is not None and len(p.word(j)) == 2 and not clock_next and not priced(p, j + 1):
-            return hour, minute, j + 1
-        if (k := p.seq(j, "quarante - cinq", "quarante cinq")) is not None:
-            return hour, 45, k
-        if p.word(j) in _MINUTE_WORDS:
-            return hour, _MINUTE_WORDS[p.word(j)], j + 1
-        return hour, 0, j
-    return None
-
-
-def _dotted(p: Phrases, i: int) -> tuple[int, int, int] | None:
-    """Swiss `14.15` (14h15), read only after `à` once the day is known:
-    before it, `10.12` is a date."""
-    hour = p.num(i)
-    if hour is None or p.word(i + 1) != "." or not (p.adjacent(i + 1) and p.adjacent(i + 2)):
-        return None
-    if len(p.word(i + 2)) != 2 or p.num(i + 2) is None or (p.word(i + 3) == "." and p.adjacent(i + 3)):
-        return None
-    return hour, int(p.word(i + 2)), i + 3
 
 
 def _meridiem(p: Phrases, i: int) -> tuple[str | None, int]:
@@ -250,7 +163,7 @@ def _swiss_time(p: Phrases, i: int) -> bool:
     in the hours of the day, on the hour or with minutes that cannot be a month
     (« 10.12 » may be a date, « 2.30 » an amount) and not before a currency
     (« 12.00 CHF », « 20.00 € »: an amount)."""
-    found = _dotted(p, i)
+    found = dotted_time(p, i)
     return (found is not None and 6 <= found[0] and (found[1] == 0 or found[1] > 12)
             and p.word(found[2]) not in _CURRENCIES)
 
@@ -268,7 +181,7 @@ def read_clock(p: Phrases, i: int, hint: str | None = None, dotted: bool = False
         else:
             break
     swiss = dotted and ((j > i and p.word(j - 1) == "a") or _swiss_time(p, j))
-    first = _hm(p, j) or (_dotted(p, j) if swiss else None)
+    first = hour_minute(p, j) or (dotted_time(p, j) if swiss else None)
     bare = None
     if first is None:
         # "de 9 à 11h", "9-11h": a bare hour only as the start of a range.
@@ -283,7 +196,7 @@ def read_clock(p: Phrases, i: int, hint: str | None = None, dotted: bool = False
         return None  # "3 heures de formation": a duration, not a time
     end, end_kind, k = None, None, None
     k = p.seq(j, "et") if between else p.seq(j, *_RANGE)
-    if k is not None and (second := _hm(p, k) or (_dotted(p, k) if swiss else None)) is not None:
+    if k is not None and (second := hour_minute(p, k) or (dotted_time(p, k) if swiss else None)) is not None:
         end_hour, end_minute, j = second
         j = p.seq(j, *_MINUTE_UNIT) or j
         end_kind, j = _meridiem(p, j)
@@ -328,7 +241,7 @@ _COUNTED = ("ans", "an", "etage", "etages", "jour", "jours", "semaine", "semaine
 
 def plural_noun(word: str) -> bool:
     """A lower-case plural noun: « dossiers », « relectures », « ans »."""
-    if word in _HOUR_WORDS or word in _MINUTE_WORDS:
+    if word in HOUR_WORDS or word in MINUTE_WORDS:
         return False  # « trois », « dix »: numbers (« dimanche 23 trois heures »)
     return word in _COUNTED or (len(word) >= 4 and word.isalpha() and word[-1] in "sx" and word not in _NOT_PLURAL)
 

@@ -121,3 +121,33 @@ def test_a_holiday_name_that_is_no_day_stays_in_the_text(text: str, expected: tu
 def test_a_day_said_from_an_event_or_a_bare_noel_is_refused(text: str) -> None:
     with pytest.raises(UserError):
         _read(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # « midi moins le quart » and « une heure moins le quart de l'après-midi » were refused
+    ("lundi 14 mai à midi moins le quart, cantine", ("2029-05-14 11:45", "cantine")),
+    ("lundi 14 mai à midi moins cinq", ("2029-05-14 11:55", "")),
+    ("lundi 14 mai à une heure et quart de l'après-midi", ("2029-05-14 13:15", "")),
+    ("lundi 14 mai à une heure moins le quart de l'après-midi", ("2029-05-14 12:45", "")),
+    ("lundi 14 mai 18h moins dix", ("2029-05-14 17:50", "")),
+    ("lundi 14 mai à huit heures moins vingt du soir", ("2029-05-14 19:40", "")),
+    # minutes in words read whole: « quatorze heures vingt-cinq » was 14h20 with « cinq » left as the place
+    ("lundi 14 mai à quatorze heures vingt-cinq salle B", ("2029-05-14 14:25", "salle B")),
+    ("lundi 14 mai à dix-neuf heures trente-cinq", ("2029-05-14 19:35", "")),
+])
+def test_minutes_said_in_words_before_or_after_the_hour(text: str, expected: tuple[str, str]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("lundi 14 mai 14h une heure de débat", ("2029-05-14 14:00", "une heure de débat")),
+    ("lundi 14 mai à 14 heures deux dossiers", ("2029-05-14 14:00", "deux dossiers")),
+])
+def test_words_after_the_time_that_are_no_minutes_stay_in_the_text(text: str, expected: tuple[str, str]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", ["lundi 14 mai 14h moins cinq personnes", "lundi 14 mai 14h moins 5 personnes"])
+def test_a_count_after_moins_is_not_minutes(text: str) -> None:
+    with pytest.raises(UserError):
+        _read(text)
