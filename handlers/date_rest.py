@@ -118,9 +118,18 @@ def _bare_hour_at(reader: Reader) -> int | None:
 
 def _surname(reader: Reader, k: int) -> bool:
     """« M. Mardi », « chez Mme Lundi »: a capitalised weekday after a title is
-    a person's name (« réunion de mardi » is still a day left unread)."""
+    a person's name (« réunion de mardi » is still a day left unread). So is one
+    after « du » in a place's name (« Café du Lundi », « salle du Jeudi »), unless
+    a day of month, a time or a part of the day follows (« du Lundi 12 », « du
+    Jeudi soir »)."""
     before = k - 1 - (reader.word(k - 1) == ".")
-    return reader.word(before) in _TITLES and reader.text[reader.toks[k].start].isupper()
+    if not reader.text[reader.toks[k].start].isupper():
+        return False
+    if reader.word(before) in _TITLES:
+        return True
+    after = reader.word(k + 1)
+    return (reader.word(k - 1) == "du" and reader.word(k - 2).isalpha() and reader.num(k + 1) is None
+            and after not in _LEADING and read_clock(reader, k + 1) is None and month_of(after) is None)
 
 
 def _named_week(reader: Reader, i: int) -> bool:

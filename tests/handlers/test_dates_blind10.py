@@ -151,3 +151,23 @@ def test_words_after_the_time_that_are_no_minutes_stay_in_the_text(text: str, ex
 def test_a_count_after_moins_is_not_minutes(text: str) -> None:
     with pytest.raises(UserError):
         _read(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # « Café du Lundi » was refused: a capitalised weekday after « du » names a place
+    ("vendredi 11 mai 20h Bar du Vendredi", ("2029-05-11 20:00", "Bar du Vendredi")),
+    ("vendredi 11 mai 20h, Club du Mardi, 3 rue Haute", ("2029-05-11 20:00", "Club du Mardi, 3 rue Haute")),
+])
+def test_a_capitalised_weekday_in_a_place_name(text: str, expected: tuple[str, str]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "vendredi 11 mai 20h, report du Lundi 14",  # a day after it: another date
+    "vendredi 11 mai 20h, report du Lundi soir",
+    "vendredi 11 mai 20h, réunion du Lundi prochain",
+    "vendredi 11 mai 20h, report du lundi",  # lower case: a day
+])
+def test_a_weekday_after_du_that_names_a_day_is_refused(text: str) -> None:
+    with pytest.raises(UserError, match="ressemble à une date"):
+        _read(text)
