@@ -95,8 +95,9 @@ def _said_minutes(p: Phrases, hour: int, j: int, words: bool) -> tuple[int, int,
         return (hour - 1) % 24, 45, k
     if p.word(j) == "moins" and p.word(j + 1) in MINUTE_WORDS and (spelled := spelled_number(p, j + 1)) is not None:
         n, k = spelled  # « midi moins cinq », « 9 heures moins vingt »; in digits (« 18h moins 10 ») it is asked about
-        counted = p.word(k).isalpha() and p.word(k) not in ("min", "minutes", "mn", "du", "de", "d", "l", "le", "la")
-        if n <= 30 and not counted:
+        from handlers.date_clock import counted_noun  # here: date_clock imports this module
+
+        if n <= 30 and not counted_noun(p, k):  # « 14h moins cinq personnes »: a count, not minutes
             return (hour - 1) % 24, 60 - n, k
     if words and p.word(j) in MINUTE_WORDS and (spelled := spelled_number(p, j)) is not None and spelled[0] < 60:
         return hour, spelled[0], spelled[1]

@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 
 from tests.handlers.dates_oracle import BOUND_DAYS, Refused, localize, next_day_of_month
 from tests.handlers.dates_parts import MONTHS, WEEKDAYS, DayPart, TimePart, day_part, time_part
+from tests.handlers.dates_parts_words import WORD_RESTS, words_day, words_time
 from tests.handlers.dates_rests import REST_PARTS, RestPart
 
 __all__ = ["Case", "NOWS", "cases", "outcome", "score", "table"]
@@ -127,11 +128,11 @@ def _rest_verdict(day: DayPart, clock: TimePart | None, rest: RestPart, comma: b
 def _compose(rng: random.Random, now: datetime) -> Case | None:
     today = now.date()
     mode = "seance" if rng.random() < 0.75 else "echeance"
-    day = day_part(rng, today, mode)
+    day = words_day(rng, today) if rng.random() < 0.06 else day_part(rng, today, mode)  # blind set 10's families
     if day.weekday_alone is None and day.text.split()[-1].lower() in WEEKDAYS:
         day.weekday_alone = WEEKDAYS.index(day.text.split()[-1].lower())  # « ce lundi 12 h », « d'ici lundi 12 h »
     with_time = mode == "seance" or rng.random() < 0.4 or day.hint
-    clock = time_part(rng, day.hint, day.night) if with_time else None
+    clock = (words_time(rng) if rng.random() < 0.05 and not day.hint and not day.night else time_part(rng, day.hint, day.night)) if with_time else None
     if mode == "seance" and rng.random() < 0.04:
         clock = None  # a meeting without its time: refused
     order = "day-time"
@@ -141,7 +142,7 @@ def _compose(rng: random.Random, now: datetime) -> Case | None:
         order = "time-day"
         if clock.ends in ("spaced", "heures") and day.text[:1].isdigit():
             return None  # « 22 heures 26 10 mars »: 22h26 on 10 March, or 22h on 26/10? nobody can say
-    rest = rng.choice([r for r in REST_PARTS if mode in r.modes])
+    rest = rng.choice([r for r in (*REST_PARTS, *WORD_RESTS) if mode in r.modes])
     if order == "day-time" and clock is not None:
         sep = rng.choice((" ", " ", " à ", ", ", ", à ", " – ")) if clock.a_ok and not day.hint else rng.choice((" ", " à ")) if clock.a_ok else " "
         head = f"{day.text}{sep}{clock.text}"

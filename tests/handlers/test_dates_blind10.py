@@ -171,3 +171,12 @@ def test_a_capitalised_weekday_in_a_place_name(text: str, expected: tuple[str, s
 def test_a_weekday_after_du_that_names_a_day_is_refused(text: str) -> None:
     with pytest.raises(UserError, match="ressemble à une date"):
         _read(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the generator's first run on these families: « moins vingt » before a place or a day was refused
+    ("lundi 14 mai à dix heures moins cinq à la mairie", ("2029-05-14 09:55", "à la mairie")),
+    ("neuf heures moins vingt après-demain, au CCAS", ("2029-05-11 08:40", "au CCAS")),
+])
+def test_minutes_before_the_hour_in_words_then_a_place_or_a_day(text: str, expected: tuple[str, str]) -> None:
+    assert _read(text) == expected

@@ -57,6 +57,10 @@ def test_the_sample_spans_zones_moments_and_every_family() -> None:
     assert {"en huit/quinze", "d'après", "semaine prochaine", "ordinal mois prochain", "le N", "jour + quantième",
             "relatif", "ce soir / demain matin", "période (à refuser)"} <= days
     assert {"plage", "midi/minuit", "du soir", "moins le quart", "en lettres", "vers"} <= {case.family[1] for case in sample}
+    # blind set 10's families (dates_parts_words.py)
+    assert {"fête", "jour en lettres", "ordinal du mois"} <= days
+    assert "minutes en lettres" in {case.family[1] for case in sample}
+    assert {"durée en lettres", "compte en lettres", "jour dans un nom"} <= {case.family[2] for case in sample}
 
 
 # -- a number after a weekday that counts something, not the day of the month --------------------------------

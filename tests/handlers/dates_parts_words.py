@@ -1,0 +1,113 @@
+"""Generated parts in the families blind set 10 found (see dates_grammar.py):
+days of month and minutes written in words (« le vingt-trois mars », « quatorze
+heures vingt-cinq », « midi moins le quart », « une heure et quart de
+l'après-midi »), holidays (« la veille de Noël », « le lundi de Pâques »), an
+ordinal weekday « du mois » (this month's; past, refused), and trailing texts
+with lengths or counts in Belgian/Swiss words (« pour nonante minutes », « les
+septante ans du club ») or a weekday in a place's name (« Café du Lundi »).
+
+The numbers are spelled here by their own small writer and Easter's dates come
+from a table (published calendars), never from the reader's code.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+
+from tests.handlers.dates_oracle import Refused, next_day_month, nth_weekday_of
+from tests.handlers.dates_parts import MONTHS, WEEKDAYS, DayPart, TimePart
+from tests.handlers.dates_rests import RestPart
+
+__all__ = ["WORD_RESTS", "spell", "words_day", "words_time"]
+
+_UNITS = ("", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize",
+          "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf")
+_TENS = {20: "vingt", 30: "trente", 40: "quarante", 50: "cinquante", 60: "soixante"}
+# Easter Sunday, from published calendars (the moments run from late 2026 to 2028; the bound is 5 years).
+_EASTER = {2026: date(2026, 4, 5), 2027: date(2027, 3, 28), 2028: date(2028, 4, 16), 2029: date(2029, 4, 1),
+           2030: date(2030, 4, 21), 2031: date(2031, 4, 13), 2032: date(2032, 3, 28), 2033: date(2033, 4, 17)}
+_HOLIDAYS = (("la veille de Noël", lambda y: date(y, 12, 24)), ("le jour de Noël", lambda y: date(y, 12, 25)),
+             ("le lendemain de Noël", lambda y: date(y, 12, 26)), ("le jour de l'an", lambda y: date(y, 1, 1)),
+             ("la Toussaint", lambda y: date(y, 11, 1)), ("la Saint-Sylvestre", lambda y: date(y, 12, 31)),
+             ("le lundi de Pâques", lambda y: _EASTER[y] + timedelta(days=1)),
+             ("lundi de Pentecôte", lambda y: _EASTER[y] + timedelta(days=50)),
+             ("le jeudi de l'Ascension", lambda y: _EASTER[y] + timedelta(days=39)))
+_HOUR_WORDS = {h: spelled for h, spelled in enumerate(("zéro", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
+                                                       "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize",
+                                                       "dix-sept", "dix-huit", "dix-neuf", "vingt", "vingt et une", "vingt-deux",
+                                                       "vingt-trois"))}
+
+
+def spell(n: int) -> str:
+    """`n` (1 to 69: days of month, minutes) in French words."""
+    if n < 20:
+        return _UNITS[n]
+    tens, unit = divmod(n, 10)
+    word = _TENS[tens * 10]
+    if unit == 1:
+        return f"{word} et un"
+    return f"{word}-{_UNITS[unit]}" if unit else word
+
+
+def _holiday(rng: random.Random, today: date) -> DayPart:
+    name, on = rng.choice(_HOLIDAYS)
+    day = on(today.year)
+    if day < today:
+        day = on(today.year + 1)
+    return DayPart(name, "fête", day, time_first_ok=False)
+
+
+def words_day(rng: random.Random, today: date) -> DayPart:
+    pick = rng.randrange(4)
+    if pick == 0:
+        return _holiday(rng, today)
+    if pick == 1:
+        nth, word = rng.choice(((1, "premier"), (2, "2e"), (3, "troisième"), (-1, "dernier")))
+        wd = rng.randrange(7)
+        day = nth_weekday_of(today.year, today.month, nth, wd)
+        text = f"le {word} {WEEKDAYS[wd]} du mois"
+        if day is None or day < today:
+            return DayPart(text, "ordinal du mois", refuse="this month's is past", time_first_ok=False)
+        return DayPart(text, "ordinal du mois", day, time_first_ok=False)
+    n, month = rng.randint(2, 31), rng.randint(1, 12)
+    try:
+        day: date | None = next_day_month(today, n, month)
+        refuse = None
+    except Refused as why:
+        day, refuse = None, str(why)
+    head = "le"
+    if rng.random() < 0.3:
+        wd = rng.randrange(7)
+        head = WEEKDAYS[wd]
+        if day is not None and day.weekday() != wd:
+            day, refuse = None, "weekday contradicts the date"
+    return DayPart(f"{head} {spell(n)} {MONTHS[month - 1]}", "jour en lettres", day, refuse, time_first_ok=False)
+
+
+def words_time(rng: random.Random) -> TimePart:
+    pick = rng.randrange(5)
+    if pick == 0:
+        return TimePart("midi moins le quart", "minutes en lettres", (11, 45), plain=False, ends="words")
+    if pick == 1:
+        h = rng.randint(7, 21)
+        minute = rng.choice((21, 25, 35, 40, 45, 50, 55))
+        return TimePart(f"{_HOUR_WORDS[h]} heures {spell(minute)}", "minutes en lettres", (h, minute), ends="words")
+    if pick == 2:
+        h, less = rng.randint(8, 21), rng.choice((5, 10, 20))
+        return TimePart(f"{_HOUR_WORDS[h]} heures moins {spell(less)}", "minutes en lettres", (h - 1, 60 - less), ends="words")
+    if pick == 3:
+        minute, said = rng.choice(((15, " et quart"), (30, " et demie"), (0, "")))
+        return TimePart(f"une heure{said} de l'après-midi", "minutes en lettres", (13, minute), plain=False, ends="meridiem")
+    return TimePart("une heure moins le quart de l'après-midi", "minutes en lettres", (12, 45), plain=False, ends="meridiem")
+
+
+WORD_RESTS = (
+    RestPart("pour nonante minutes", "durée en lettres", modes=("seance",), kind="refuse always"),
+    RestPart("pendant soixante-dix minutes", "durée en lettres", modes=("seance",), kind="refuse always"),
+    RestPart("durant quatre-vingt-dix minutes, salle B", "durée en lettres", modes=("seance",), kind="refuse always"),
+    RestPart("les septante ans du club", "compte en lettres"),
+    RestPart("bilan des nonante ans", "compte en lettres", modes=("echeance",)),
+    RestPart("Café du Lundi", "jour dans un nom"),
+    RestPart("Noël des bénévoles", "fête dans le texte", modes=("seance",)),
+)
