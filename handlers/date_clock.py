@@ -13,6 +13,7 @@ from datetime import time
 from functools import cache
 
 from handlers.date_hours import HOUR_WORDS, MINUTE_WORDS, dotted_time, hour_minute, priced
+from handlers.date_numbers import spelled_number
 from handlers.date_words import Tok, fold, month_of, tokenize, weekday_of
 from handlers.messages import InputError
 
@@ -185,10 +186,12 @@ def read_clock(p: Phrases, i: int, hint: str | None = None, dotted: bool = False
     bare = None
     if first is None:
         # "de 9 à 11h", "9-11h": a bare hour only as the start of a range.
-        bare = p.num(j)
+        bare, after = p.num(j), j + 1
+        if bare is None and p.word(j) in HOUR_WORDS and (spelled := spelled_number(p, j)) is not None and spelled[0] <= 23:
+            bare, after = spelled  # « de quatorze à seize heures », « de dix-huit à vingt heures »
         if bare is None:
             return None
-        first = (bare, 0, j + 1)
+        first = (bare, 0, after)
     hour, minute, j = first
     j = p.seq(j, *_MINUTE_UNIT) or j  # "14 heures 30 minutes", "14h30min"
     kind, j = _meridiem(p, j)

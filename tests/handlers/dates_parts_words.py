@@ -86,7 +86,11 @@ def words_day(rng: random.Random, today: date) -> DayPart:
 
 
 def words_time(rng: random.Random) -> TimePart:
-    pick = rng.randrange(5)
+    pick = rng.randrange(6)
+    if pick == 5:  # blind set 10b: a range in words
+        h = rng.randint(7, 18)
+        h2 = h + rng.randint(1, 4)
+        return TimePart(f"de {_HOUR_WORDS[h]} à {_HOUR_WORDS[h2]} heures", "minutes en lettres", (h, 0), (h2, 0), ends="heures", a_ok=False)
     if pick == 0:
         return TimePart("midi moins le quart", "minutes en lettres", (11, 45), plain=False, ends="words")
     if pick == 1:

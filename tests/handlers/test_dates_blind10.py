@@ -180,3 +180,19 @@ def test_a_weekday_after_du_that_names_a_day_is_refused(text: str) -> None:
 ])
 def test_minutes_before_the_hour_in_words_then_a_place_or_a_day(text: str, expected: tuple[str, str]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # blind set 10b: « de quatorze à seize heures » was refused (a bare hour in words as a range's start)
+    ("mardi 15 mai de dix-huit à vingt heures, salle B", ("2029-05-15 18:00-20:00", "salle B")),
+    ("le 15 mai de neuf à onze heures", ("2029-05-15 09:00-11:00", "")),
+])
+def test_a_range_of_hours_in_words(text: str, expected: tuple[str, str]) -> None:
+    assert _read(text) == expected
+
+
+def test_holidays_as_deadlines() -> None:
+    assert _read("au plus tard la veille de Noël : colis", require_time=False) == ("2029-12-24", "colis")
+    for vague in ("d'ici la Toussaint : rapport", "avant la Toussaint budget", "pour Noël : cadeaux"):
+        with pytest.raises(UserError):  # often the school holidays around it: a span
+            _read(vague, require_time=False)
