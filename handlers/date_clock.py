@@ -187,8 +187,9 @@ def read_clock(p: Phrases, i: int, hint: str | None = None, dotted: bool = False
     if first is None:
         # "de 9 à 11h", "9-11h": a bare hour only as the start of a range.
         bare, after = p.num(j), j + 1
-        if bare is None and p.word(j) in HOUR_WORDS and (spelled := spelled_number(p, j)) is not None and spelled[0] <= 23:
-            bare, after = spelled  # « de quatorze à seize heures », « de dix-huit à vingt heures »
+        if (bare is None and p.word(j - 1) in ("de", "entre") and j > i and p.word(j) in HOUR_WORDS
+                and (spelled := spelled_number(p, j)) is not None and spelled[0] <= 23):
+            bare, after = spelled  # « de quatorze à seize heures » (not « mardi douze à 14h »: the 12th)
         if bare is None:
             return None
         first = (bare, 0, after)

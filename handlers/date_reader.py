@@ -33,7 +33,7 @@ from handlers.date_guard import refuse_after_clock, refuse_weekday_then_number
 from handlers.date_relative import BOUND_TEXT, MAX_AHEAD_DAYS, Day, RelativeDays
 from handlers.date_holidays import holiday_at
 from handlers.date_numbers import spelled_number
-from handlers.date_words import fold, month_of, normalize, tokenize
+from handlers.date_words import fold, month_of, normalize, tokenize, weekday_of
 from handlers.messages import InputError
 
 __all__ = ["BOUND_TEXT", "MAX_AHEAD_DAYS", "Reader", "Reading", "find_day", "read"]
@@ -88,8 +88,9 @@ class Reader(RelativeDays):
         if (spelled := spelled_number(self, i)) is not None and 2 <= spelled[0] <= 31 and self.word(i - 1) != "-":
             k = spelled[1]  # « le deux janvier », « le vingt-trois mars », « le trente et un » (not « dix sept janvier »)
             if month_of(self.word(k)) is not None and month_of(self.word(k + 1)) is None or (
-                    self.word(i - 1) == "le" and (k == len(self.toks) or read_clock(self, k + (self.word(k) in ("a", ","))))):
-                return spelled  # without a month only after « le » and before a time: « le vingt-cinq à 19h »
+                    (self.word(i - 1) == "le" or weekday_of(self.word(i - 1)) is not None)
+                    and (k == len(self.toks) or read_clock(self, k + (self.word(k) in ("a", ","))))):
+                return spelled  # without a month only after « le » or a weekday, before a time: « le vingt-cinq à 19h »
         if (n := self.num(i)) is None:
             return None
         if self.word(i + 1) in ("er", "re", "ere", "ier") and self.adjacent(i + 1):

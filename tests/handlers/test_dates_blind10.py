@@ -196,3 +196,22 @@ def test_holidays_as_deadlines() -> None:
     for vague in ("d'ici la Toussaint : rapport", "avant la Toussaint budget", "pour Noël : cadeaux"):
         with pytest.raises(UserError):  # often the school holidays around it: a span
             _read(vague, require_time=False)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # probing after set 10b: a day in words after a weekday (« mardi douze à 14h » was read 12h-14h)
+    ("mardi quinze à 14h", ("2029-05-15 14:00", "")),
+    ("samedi dix-neuf, 10h, salle B", ("2029-05-19 10:00", "salle B")),
+])
+def test_a_day_in_words_after_its_weekday(text: str, expected: tuple[str, str]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "mercredi quinze à 14h",  # the 15th is a Tuesday
+    "lundi 14 mai à vingt heures trente participants",  # 20h30, or 20h and thirty people?
+    "lundi 14 mai à dix-huit heures vingt bénévoles",
+])
+def test_a_day_or_minutes_in_words_that_may_be_something_else_are_asked(text: str) -> None:
+    with pytest.raises(UserError):
+        _read(text)
