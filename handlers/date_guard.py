@@ -18,7 +18,6 @@ from datetime import date
 
 from handlers.date_calendar import next_day_of_month
 from handlers.date_clock import STREET_WORDS, ClockReading, Phrases, plural_noun
-from handlers.date_hours import MINUTE_WORDS
 from handlers.date_weekdays import WEEKDAY_NAMES
 from handlers.messages import InputError
 
@@ -41,9 +40,7 @@ def _duration(p: Phrases, i: int) -> bool:
 
 
 def _spaced_minutes(p: Phrases, i: int) -> bool:
-    """The time read ends with minutes apart from their « h » (« 10 h 12 », « vingt heures trente »)."""
-    if p.word(i - 2) in ("heure", "heures") and p.word(i - 1) in MINUTE_WORDS:
-        return True  # « à vingt heures trente participants »: 20h30, or 20h and 30 people?
+    """The time read ends with minutes apart from their « h » (« 10 h 12 »)."""
     return p.word(i - 2) in ("h", "heure", "heures") and p.num(i - 1) is not None and not p.adjacent(i - 1)
 
 
@@ -96,11 +93,10 @@ def refuse_after_clock(p: Phrases, clock: ClockReading | None, i: int) -> None:
         )
     _refuse_street(p, clock, i, i)
     if _counted(p, i):
-        hour, number, noun = f"{clock.start.hour}h", p.label(i - 1, i), p.label(i, i + 1)
-        minutes = f"{hour}{clock.start.minute:02d}"
+        hour, number, noun = f"{clock.start.hour}h", p.word(i - 1), p.label(i, i + 1)
         raise InputError(
-            f"« {said} {noun} » : {minutes}, ou {hour} suivi de « {number} {noun} » ? Je ne devine pas. "
-            f"Écrivez « {minutes} », ou une virgule après l'heure (« {hour}, {number} {noun} »)."
+            f"« {said} {noun} » : {hour}{number}, ou {hour} suivi de « {number} {noun} » ? Je ne devine pas. "
+            f"Écrivez « {hour}{number} », ou une virgule après l'heure (« {hour}, {number} {noun} »)."
         )
 
 
