@@ -63,6 +63,16 @@ def _deadline_not_meeting(u: Understanding) -> bool:
     return bool(folded & {"echeance", "echeances"}) and not folded & {"reunion", "reunions", "seance", "rencontre"}
 
 
+def _programme_of_span(u: Understanding) -> bool:
+    """« c'est quoi le programme en janvier ? »: the programme of a span longer
+    than a day, no meeting named, is what falls in it (« le programme de jeudi »
+    stays that meeting's agenda)."""
+    if not any(w.folded in ("programme", "programmes") for w in u.words) or any(w.folded in _MEETING_NOUNS for w in u.words):
+        return False
+    period = u.first("period")
+    return u.first("month") is not None or period is not None and (period.extra["period"].end - period.extra["period"].start).days > 1
+
+
 # (intents read, condition on the message, intent answered); first match wins.
 RULES: tuple[tuple[frozenset[str], Test, str], ...] = (
     # "c'est qui le stagiaire Olivier ?": the person named is the question.
@@ -99,6 +109,7 @@ RULES: tuple[tuple[frozenset[str], Test, str], ...] = (
     (frozenset({"dates_period"}), _one_meeting, "meeting_which"),
     # « c'est quand la prochaine deadline ? » reads like « la prochaine séance »: a deadline is asked.
     (frozenset({"meeting_next"}), _deadline_not_meeting, "dates_period"),
+    (frozenset({"agenda_items"}), _programme_of_span, "dates_period"),
 )
 
 
