@@ -155,7 +155,9 @@ def respond(ctx: Context, text: str) -> Outcome:
     world.role_pairs = record_pairs(tuple(m.role for m in world.members if m.role))
     u = understand(text, world, ctx.now)
     if period_only(u):
-        u.intent, u.readings = "dates_period", []  # « cette semaine ? »: what falls in it, whatever its glue words matched
+        # « cette semaine ? », « rien de spécial demain ? »: what falls in it, whatever its glue words matched
+        u.intent, u.readings, u.topic = "dates_period", [], []
+        u.framing |= set(range(len(u.words)))  # its other words are glue, nothing an answer must account for
     if u.intent == "chitchat" or news_of_people(u):
         return _chat(u)
     if u.intent == "help":

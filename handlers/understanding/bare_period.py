@@ -16,11 +16,13 @@ from handlers.understanding.pipeline import Understanding
 __all__ = ["period_only"]
 
 # Words that may stand around the period without asking anything else.
-_GLUE = frozenset({"et", "alors", "donc", "pour", "d", "ici", "jusqu", "jusque", "le", "la", "les", "l", "de", "du",
-                   "des", "en", "sur", "pendant", "durant", "dans", "entre", "sinon", "puis", "ok", "svp", "stp",
-                   "bonjour", "salut", "merci", "du", "coup", "et", "aussi", "encore"})
-# « à » only where it ends « jusqu'à », « d'ici à »: « à jeudi ? » is a goodbye.
-_AFTER_UNTIL = frozenset({"a", "au", "aux"})
+_GLUE = frozenset({"au", "et", "alors", "donc", "pour", "d", "ici", "jusqu", "jusque", "le", "la", "les", "l", "de", "du",
+                   "des", "en", "sur", "pendant", "durant", "dans", "entre", "puis", "svp", "stp",
+                   "bonjour", "salut", "merci", "du", "coup", "aussi", "encore",
+                   # « rien de spécial demain ? », « y a des trucs cette semaine ? », « quelque chose jeudi ? »
+                   "rien", "special", "particulier", "truc", "trucs", "chose", "choses", "quelque", "quoi", "il", "y"})
+# « à » only where it ends « jusqu'à », « d'ici à » (or is « y a »): « à jeudi ? » is a goodbye.
+_AFTER_UNTIL = frozenset({"a", "aux"})
 
 
 def period_only(u: Understanding) -> bool:
@@ -34,7 +36,7 @@ def period_only(u: Understanding) -> bool:
     for i, word in enumerate(u.words):
         if i in covered or i in u.framing:
             continue
-        until = word.folded in _AFTER_UNTIL and i > 0 and u.words[i - 1].folded in ("jusqu", "ici")
+        until = word.folded in _AFTER_UNTIL and i > 0 and u.words[i - 1].folded in ("jusqu", "ici", "y")
         if word.folded not in _GLUE and not until:
             return False
     return True

@@ -43,10 +43,13 @@ def decisions_of_meeting(u: Understanding, best: str, ranking: list[tuple[str, f
     recent = scores.get("decisions_recent", 0.0)
     meetings = model().family("meeting_next") | {"meetings_upcoming"}
     decided = any(fold_ in _DECIDED for w in u.words for fold_ in (w.folded, w.lemma))
-    first_by_a_hair = best in meetings and dated and decided and recent >= scores.get(best, 0.0) - MARGIN
+    # « décisions de la séance du 24 novembre svp »: the noun names what is asked, however close the meeting reads.
+    noun = any(w.folded in ("decision", "decisions") for w in u.words)
+    first_by_a_hair = best in meetings and dated and decided and (noun or recent >= scores.get(best, 0.0) - MARGIN)
     if model().intents[best].family != "decisions" and not first_by_a_hair:
         return None
-    if recent < PLAUSIBLE:
+    # « qu'avons-nous acté le 24/11 ? » reads closer to decisions on a topic: the family's best counts.
+    if max(s for name, s in ranking if name in model().family("decisions_recent")) < PLAUSIBLE:
         return None
     if dated and decided:
         # A decision word and a day or month, nothing else: what was decided then, said plainly enough.

@@ -1,7 +1,8 @@
 """Parts of the calendar a question names that are neither a day nor a
 whole month: « début janvier », « mi-février », « fin mars » (a third of
 that month), « au premier trimestre », « le 2e semestre », « ce
-trimestre » (quarters and halves of the year), « la semaine dernière », « le
+trimestre » (quarters and halves of the year), « la première quinzaine de
+janvier », « la dernière semaine de mars » (a stretch of a month), « la semaine dernière », « le
 mois dernier » (the calendar week or month before this one), the end of
 the year's holidays (« pendant les vacances de Noël », « entre Noël et le
 jour de l'an », « au nouvel an »).
@@ -25,7 +26,7 @@ __all__ = ["part_periods"]
 _THIRDS = {"debut": (1, 10, "début"), "mi": (11, 20, "mi-"), "fin": (21, 31, "fin")}
 _LINKS = ("de", "d", "du")
 # « premier », « 1er », « 2e », « second »…: which quarter or half.
-_ORDINALS = {"premier": 1, "1er": 1, "1e": 1, "1ere": 1, "premiere": 1, "deuxieme": 2, "2e": 2, "2eme": 2, "second": 2,
+_ORDINALS = {"premier": 1, "1er": 1, "1e": 1, "1ere": 1, "1re": 1, "premiere": 1, "derniere": -1, "deuxieme": 2, "2e": 2, "2eme": 2, "second": 2,
              "seconde": 2, "troisieme": 3, "3e": 3, "3eme": 3, "quatrieme": 4, "4e": 4, "4eme": 4, "dernier": -1}
 _PARTS = {"trimestre": (3, "trimestre"), "semestre": (6, "semestre")}
 _ORDINAL_NAMES = {1: "premier", 2: "deuxième", 3: "troisième", 4: "quatrième"}
@@ -59,6 +60,42 @@ def _month_part(folded: list[str], i: int, today: date) -> Period | None:
     return Period(start, end, f"{joined} {year} (du {start:%d/%m} au {end - timedelta(days=1):%d/%m})", i, k + 1)
 
 
+def _year_after(folded: list[str], k: int) -> int | None:
+    """« 2027 » right after the part named: that year."""
+    word = folded[k] if k < len(folded) else ""
+    return int(word) if word.isdigit() and len(word) == 4 and 1900 < int(word) < 2200 else None
+
+
+# « la première quinzaine de janvier », « la dernière semaine de mars »: (size in days, which one).
+_STRETCHES = {"quinzaine": 15, "semaine": 7}
+
+
+def _stretch_of_month(folded: list[str], i: int, today: date) -> Period | None:
+    """A fortnight or a week of a month counted from its first day (the last one ends with it)."""
+    from handlers.understanding.periods import MONTHS, Period, month_of
+
+    if folded[i] not in _ORDINALS or folded[i + 1:i + 2] not in ([s] for s in _STRETCHES):
+        return None
+    k = i + 2 + (folded[i + 2:i + 3] in (["de"], ["d"], ["du"]))
+    month = month_of(folded[k]) if k < len(folded) else None
+    if month is None:
+        return None
+    size, number = _STRETCHES[folded[i + 1]], _ORDINALS[folded[i]]
+    if size == 15 and number == -1:
+        number = 2  # « la dernière quinzaine » is the second half of the month
+    given = _year_after(folded, k + 1)
+    year = given or (today.year if month >= today.month else today.year + 1)
+    days = monthrange(year, month)[1]
+    first = days - size + 1 if number == -1 else (number - 1) * size + 1
+    if first > days:
+        return None
+    last = days if number == -1 or folded[i + 1] == "quinzaine" and number == 2 else min(first + size - 1, days)
+    start, end = date(year, month, first), date(year, month, last) + timedelta(days=1)
+    said = {1: "première", 2: "deuxième", 3: "troisième", 4: "quatrième", -1: "dernière"}.get(number, f"{number}e")
+    label = f"la {said} {folded[i + 1]} de {MONTHS[month - 1]} {year} (du {start:%d/%m} au {last:02d}/{month:02d})"
+    return Period(start, end, label, i, k + 1 + (given is not None))
+
+
 def _year_part(folded: list[str], i: int, today: date) -> Period | None:
     """« au premier trimestre », « le 2e semestre », « ce trimestre », « le trimestre prochain »."""
     from handlers.understanding.periods import Period
@@ -70,11 +107,12 @@ def _year_part(folded: list[str], i: int, today: date) -> Period | None:
         number = count if _ORDINALS[word] == -1 else _ORDINALS[word]
         if number > count:
             return None
-        start = date(today.year, (number - 1) * size + 1, 1)
+        given = _year_after(folded, i + 2)
+        start = date(given or today.year, (number - 1) * size + 1, 1)
         end = date(start.year + (number * size == 12), number * size % 12 + 1, 1)
-        if end <= today:  # the next such part once this year's is over
+        if end <= today and given is None:  # the next such part once this year's is over
             start, end = date(start.year + 1, start.month, 1), date(end.year + 1, end.month, 1)
-        return Period(start, end, f"au {_ORDINAL_NAMES[number]} {name} {start.year}", i, i + 2)
+        return Period(start, end, f"au {_ORDINAL_NAMES[number]} {name} {start.year}", i, i + 2 + (given is not None))
     current = word in ("ce", "cet") and after in _PARTS
     coming = word in _PARTS and after in ("prochain", "suivant") or word in ("prochain",) and after in _PARTS
     if current or coming:
@@ -124,6 +162,9 @@ def _holidays(folded: list[str], i: int, today: date) -> Period | None:
             # « pendant les vacances de Noël »: the preposition belongs to the period, it is no topic.
             first = i - 2 if i >= 2 and folded[i - 1] in ("les", "des") and folded[i - 2] in ("pendant", "durant") else i
             return Period(start, end, label, first, i + len(phrase))
+    if folded[i] in ("avant", "ici", "jusqu") and folded[i + 1:i + 3] == ["les", "fetes"] and today < christmas:
+        # « avant les fêtes », « d'ici les fêtes »: as « avant Noël »
+        return Period(today, christmas, "d'ici les fêtes (Noël)", i, i + 3)
     if folded[i:i + 3] == ["entre", "noel", "et"]:
         k = i + 3 + (folded[i + 3:i + 4] in (["le"], ["la"]))
         if any(tuple(folded[k:k + len(p)]) == p for p in _NEW_YEAR):
@@ -137,5 +178,5 @@ def _holidays(folded: list[str], i: int, today: date) -> Period | None:
 
 def part_periods(folded: list[str], i: int, today: date) -> Period | None:
     """The period of these kinds that starts at word `i`, if any."""
-    return (_month_part(folded, i, today) or _year_part(folded, i, today) or _past_span(folded, i, today)
-            or _holidays(folded, i, today))
+    return (_month_part(folded, i, today) or _stretch_of_month(folded, i, today) or _year_part(folded, i, today)
+            or _past_span(folded, i, today) or _holidays(folded, i, today))

@@ -81,7 +81,7 @@ _SEASON_LABEL = {"printemps": "au printemps", "ete": "en été", "automne": "en 
 _SEASON_NAME = {"printemps": "le printemps", "ete": "l'été", "automne": "l'automne", "hiver": "l'hiver", "rentree": "la rentrée"}
 
 # Words that make "été" a season rather than a past participle ("ont été").
-_SEASON_CUES = frozenset({"en", "cet", "cette", "ce", "l", "au", "de", "du", "la", "d", "a", "avant", "apres", "pour"})
+_SEASON_CUES = frozenset({"en", "cet", "cette", "ce", "l", "le", "au", "de", "du", "la", "d", "a", "avant", "apres", "pour"})
 
 # Folded word sequences (with `*` for "any one word") -> how to compute the span.
 _PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (

@@ -83,3 +83,43 @@ def test_a_closing_formula_after_the_question_asks_nothing_more(chat: Chat) -> N
 def test_a_deadline_s_verb_finds_its_noun() -> None:
     # « Dépôt du rapport au Conseil d'État » (insertion-ne): asked with the verb.
     assert "Dépôt du rapport" in ask(build_group("insertion-ne"), "jusqu'à quand pour déposer ?")
+
+
+# Found by the second blind set (questions_heldout15gb.tsv, the Lyon food-policy group).
+
+def test_may_is_the_month_not_a_glued_m_ai(chat: Chat) -> None:
+    assert "Rien n'est prévu en mai 2027" in ask(chat, "en mai ?")
+    assert "Rien n'est prévu en mai 2027" in ask(chat, "qu'est-ce qu'on a en mai ?")
+
+
+def test_a_day_asked_without_a_meeting_word_lists_what_falls_that_day(chat: Chat) -> None:
+    assert "Fonds social européen" in ask(chat, "le 18 décembre c'est quoi ?")
+    # Where, or at what time, still asks for the meeting of that day.
+    assert "Lieu : Mairie d'Aubervilliers" in ask(chat, "le 15 c'est où ?")
+    assert "Lieu : Mairie d'Aubervilliers" in ask(chat, "mardi à 14h c'est quoi ?")
+
+
+@pytest.mark.parametrize(("question", "meeting"), [("décisions de la réunion du 27 octobre svp", "séance n°2"),
+                                                   ("qu'avons-nous acté le 24/11 ?", "séance n°3")])
+def test_a_decision_noun_or_verb_with_a_day_asks_that_meeting_s_decisions(chat: Chat, question: str, meeting: str) -> None:
+    assert f"Décisions de la {meeting}" in ask(chat, question)
+
+
+def test_a_stretch_of_a_month_a_year_after_a_quarter_and_the_holidays_ahead(chat: Chat) -> None:
+    last = ask(chat, "la dernière quinzaine de janvier ?")
+    assert "du 16/01 au 31/01" in last and "Forum de l'alternance" in last and "Mairie de Saint-Ouen" not in last
+    assert "Transmission du bilan annuel" in ask(chat, "les échéances de la première quinzaine de février ?")
+    assert "bilan annuel du PLIE" in ask(chat, "au 1er trimestre 2027 ?")
+    before = ask(chat, "avant les fêtes, il reste quoi ?")
+    assert "Fonds social européen" in before and "Forum" not in before
+
+
+def test_glue_words_around_a_period_alone(chat: Chat) -> None:
+    assert "Rien n'est prévu demain" in ask(chat, "rien de spécial demain ?")
+    assert "Fonds social européen" in ask(chat, "y a des trucs la semaine du 14 ?")
+
+
+def test_the_meetings_of_a_period_are_those_in_it(chat: Chat) -> None:
+    spring = ask(chat, "les réunions avant le printemps ?")
+    assert "Mairie de Saint-Ouen-sur-Seine" in spring and "Plaine Commune" not in spring
+    assert "Aucune séance prévue la semaine prochaine" in ask(chat, "les réunions de la semaine prochaine ?")
