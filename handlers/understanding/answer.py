@@ -11,6 +11,7 @@ from handlers.understanding import answers_meetings as meetings
 from handlers.understanding import answers_people as people
 from handlers.understanding import answers_records as records
 from handlers.understanding.intents import PLACEHOLDERS, model
+from handlers.understanding.bare_period import period_only
 from handlers.understanding.explained import doubt_readings, unexplained
 from handlers.understanding.named import body_as_decision_topic, ignores_named_body, news_of_people, topic_is_a_body
 from handlers.understanding.normalise import Word
@@ -153,6 +154,10 @@ def respond(ctx: Context, text: str) -> Outcome:
     # The members' roles: a meeting place's words that a role repeats are no place when no meeting is spoken of.
     world.role_pairs = record_pairs(tuple(m.role for m in world.members if m.role))
     u = understand(text, world, ctx.now)
+    if period_only(u):
+        # « cette semaine ? », « rien de spécial demain ? »: what falls in it, whatever its glue words matched
+        u.intent, u.readings, u.topic = "dates_period", [], []
+        u.framing |= set(range(len(u.words)))  # its other words are glue, nothing an answer must account for
     if u.intent == "chitchat" or news_of_people(u):
         return _chat(u)
     if u.intent == "help":

@@ -10,6 +10,7 @@ from handlers.context import Context
 from handlers.messages import Span
 from handlers.understanding.outcome import Outcome, run_command
 from handlers.understanding.days import WEEKDAYS
+from handlers.understanding.meetings_in_span import meetings_in_span
 from handlers.understanding.periods import MONTHS
 from handlers.understanding.pipeline import Understanding
 from handlers.views import meeting_lines, meeting_window_end
@@ -158,6 +159,8 @@ def meeting_last(ctx: Context, u: Understanding) -> Outcome:
 
 
 def meetings_upcoming(ctx: Context, u: Understanding) -> Outcome:
+    if (spanned := meetings_in_span(ctx, u, _all(ctx))) is not None:
+        return spanned  # « les réunions d'ici Noël ? »: those of the period only
     coming = _coming(ctx)
     if not coming:
         return _none_planned(u)

@@ -3,15 +3,15 @@ dates and deadlines in a period or on a topic, tasks."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 from handlers.context import Context
 from handlers.dates import format_day, format_when
 from handlers.messages import Span, UserError, bold, text
 from handlers.understanding.answers_meetings import meeting_of
+from handlers.understanding.meetings_in_span import asked_span
 from handlers.understanding.persons import holds_role
 from handlers.understanding.outcome import Outcome, run_command
-from handlers.understanding.periods import month_span
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import SHARE, topic_scores
 from handlers.task_views import members_by_number, task_line
@@ -80,18 +80,9 @@ def decision_number(ctx: Context, u: Understanding) -> Outcome:
         return Outcome(error.reply(), u.intent, False, "", u)
 
 
-def _span(ctx: Context, u: Understanding) -> tuple[date, date, str] | None:
-    if (period := u.first("period")) is not None:
-        p = period.extra["period"]
-        return p.start, p.end, p.label
-    if (month := u.first("month")) is not None:
-        return month_span(month.extra["month"], ctx.now.date())
-    return None
-
-
 def dates_period(ctx: Context, u: Understanding) -> Outcome:
     today = ctx.now.date()
-    span = _span(ctx, u)
+    span = asked_span(ctx, u)
     start, end, label = span or (today, today + AHEAD, "à venir")
     deadlines = [d for d in ctx.data.deadlines() if not d.cancelled and start <= d.day < end and d.day >= today]
     if u.topic:

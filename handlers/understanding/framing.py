@@ -7,7 +7,7 @@ from __future__ import annotations
 from handlers.understanding.entities import Entity
 from handlers.understanding.normalise import Word, lexicon
 
-__all__ = ["QUESTION_WORDS", "is_statement", "is_vocative", "polite"]
+__all__ = ["QUESTION_WORDS", "closing", "is_statement", "is_vocative", "polite"]
 
 _PRONOUNS = frozenset({"vous", "tu", "me", "m", "nous", "je", "j", "il", "on", "t", "la", "le", "les", "l", "lui", "en"})
 QUESTION_WORDS = frozenset({"qui", "quand", "ou", "quoi", "quel", "comment", "combien", "pourquoi"})
@@ -40,6 +40,26 @@ def polite(found: list[Word]) -> set[int]:
         # « Qui est Mme Wauthier, je vous prie ? »: a closing formula.
         dropped.update(j for j in range(modal - 2, modal + 1) if j >= 0 and (j == modal or found[j].folded in _PRONOUNS))
     return dropped
+
+
+# A closing formula after the question: « … ? Merci d'avance. », « merci par avance, bonne journée »,
+# « …, s'il vous plaît. »
+_CLOSING_OPENERS = frozenset({"merci", "cordialement", "bien", "s"})
+_CLOSING_WORDS = frozenset({"merci", "d", "avance", "par", "beaucoup", "bonne", "journee", "soiree", "a", "tous",
+                            "toutes", "vous", "cordialement", "bien", "votre", "aide", "pour", "s", "il", "te", "plait"})
+
+
+def closing(found: list[Word]) -> set[int]:
+    """Indices of a closing formula that ends the message, once something came before it."""
+    start = len(found)
+    while start > 1 and found[start - 1].folded in _CLOSING_WORDS:
+        start -= 1
+    while start < len(found) and found[start].folded not in _CLOSING_OPENERS:
+        start += 1
+    # Only a formula with its own words (« merci d'avance »), not « merci » alone nor « bien » alone.
+    tail = [w.folded for w in found[start:]]
+    return set(range(start, len(found))) if len(tail) >= 2 and ("avance" in tail or "cordialement" in tail
+                                                                  or tail[:2] in (["bien", "a"], ["s", "il"])) else set()
 
 
 def is_statement(text: str, found: list[Word], framed: set[int]) -> bool:

@@ -1,6 +1,7 @@
 """More period words in a question, as members and minutes write them:
 « semaine 50 » / « sem. 50 » (that ISO week), « d'ici 15 jours », « sous 8
-jours », « dans les 10 jours » (from today).
+jours », « dans les 10 jours », « dans les 15 jrs », « les quinze prochains
+jours » (from today).
 
 Without them, « quoi de prévu semaine 50 ? » listed every date to come, as
 if no period had been named.
@@ -40,6 +41,11 @@ def _count(word: str) -> int | None:
     return words.get(word)
 
 
+def _unit(word: str) -> bool:
+    """Days or weeks, as typed in a hurry too (« 15 jrs », « 2 sem »)."""
+    return word.startswith(("jour", "semaine")) or word in ("j", "jr", "jrs", "sem", "sems")
+
+
 def more_periods(folded: list[str], i: int, today: date) -> Period | None:
     """The period that starts at word `i`, if one of these phrases does."""
     from handlers.understanding.periods import Period  # periods imports this module
@@ -59,13 +65,19 @@ def more_periods(folded: list[str], i: int, today: date) -> Period | None:
             monday = today - timedelta(days=today.weekday()) + timedelta(weeks=count)
             label = f"dans {after} semaine{'s' * (count > 1)} (du {monday:%d/%m} au {monday + timedelta(days=6):%d/%m})"
             return Period(monday, monday + timedelta(days=7), label, i, i + 3)
+    if (count := _count(word)) is not None and after.startswith("prochain") and i + 2 < len(folded):
+        # « les quinze prochains jours », « les 2 prochaines semaines » (in words or figures)
+        unit = folded[i + 2]
+        if _unit(unit):
+            days = count * (7 if unit.startswith("sem") else 1)
+            return Period(today, today + timedelta(days=days), f"dans les {word} prochains {unit}", i, i + 3)
     for cue in _COUNT_CUES:
         if tuple(folded[i:i + len(cue)]) != cue:
             continue
         k = i + len(cue)
         count = folded[k] if k < len(folded) else ""
         unit = folded[k + 1] if k + 1 < len(folded) else ""
-        if count.isdigit() and 0 < int(count) <= 366 and unit.startswith(("jour", "semaine")):
-            days = int(count) * (7 if unit.startswith("semaine") else 1)
-            return Period(today, today + timedelta(days=days + 1), f"d'ici {count} {unit}", i, k + 2)
+        if _count(count) is not None and _unit(unit):
+            days = _count(count) * (7 if unit.startswith("sem") else 1)
+            return Period(today, today + timedelta(days=days + 1), f"d'ici {count} {'semaine' if unit.startswith('sem') else 'jour'}{'s' * (_count(count) > 1)}", i, k + 2)
     return None

@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 
 from handlers.understanding.normalise import Word
 from handlers.understanding.period_counts import more_periods
+from handlers.understanding.period_parts import part_periods
 
 __all__ = ["MONTHS", "Period", "find_period", "month_of", "month_span"]
 
@@ -80,7 +81,7 @@ _SEASON_LABEL = {"printemps": "au printemps", "ete": "en été", "automne": "en 
 _SEASON_NAME = {"printemps": "le printemps", "ete": "l'été", "automne": "l'automne", "hiver": "l'hiver", "rentree": "la rentrée"}
 
 # Words that make "été" a season rather than a past participle ("ont été").
-_SEASON_CUES = frozenset({"en", "cet", "cette", "ce", "l", "au", "de", "du", "la", "d", "a", "avant", "apres", "pour"})
+_SEASON_CUES = frozenset({"en", "cet", "cette", "ce", "l", "le", "au", "de", "du", "la", "d", "a", "avant", "apres", "pour"})
 
 # Folded word sequences (with `*` for "any one word") -> how to compute the span.
 _PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
@@ -193,7 +194,7 @@ def find_period(words: list[Word], now: datetime) -> Period | None:
                 verb = "avant" if folded[before] == "avant" else "d'ici"
                 return Period(today, start, f"{verb} {_SEASON_NAME[folded[i]]} {start.year}", before, i + 1)
             return Period(start, end, label, i, i + 1)
-        if (found := more_periods(folded, i, today)) is not None:
+        if (found := more_periods(folded, i, today) or part_periods(folded, i, today)) is not None:
             return found
         # "dans les 15 prochains jours", "les 3 prochaines semaines"
         if folded[i].isdigit() and i + 2 < len(folded) and folded[i + 1].startswith("prochain"):

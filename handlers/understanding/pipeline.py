@@ -14,8 +14,9 @@ from datetime import datetime
 from handlers.understanding.chat import PEOPLE, asks_time, is_farewell, is_future_news, not_for_reading
 from handlers.understanding.clauses import Aside, context_words, is_news, plain_markers
 from handlers.understanding.entities import Entity, find_entities
-from handlers.understanding.framing import QUESTION_WORDS, is_statement, is_vocative, polite
+from handlers.understanding.framing import QUESTION_WORDS, closing, is_statement, is_vocative, polite
 from handlers.understanding.intents import PLACEHOLDERS, is_frame_word, model
+from handlers.understanding.meeting_decisions import decisions_of_meeting
 from handlers.understanding.normalise import Word, fold, lexicon, words
 from handlers.understanding.shape import has_content, is_clock_time, is_greeting_to, opening
 from handlers.understanding.spelling import group_names, group_targets
@@ -145,7 +146,7 @@ def _tokens(found: list[Word], entities: list[Entity], known: frozenset[str] = f
                     lo, hi = min(other.start, place.start), max(other.end, place.end)
                     spans[lo] = Entity("place", lo, hi, place.label, place.items)
     vocabulary = model().vocabulary
-    framed = polite(found) | set(range(opening(found)))
+    framed = polite(found) | set(range(opening(found))) | closing(found)  # « … ? Merci d'avance. » asks nothing more
     decided = _decision_topic(found, spans)
     forced_topic = decided | (grounded or set())
     tokens: list[str] = []
@@ -216,22 +217,6 @@ def _same_answer(u: Understanding, best: str, ranking: list[tuple[str, float]]) 
     return frozenset(name for name, s in ranking[1:3] if name != "chitchat" and answered(name) == target)
 
 
-def _decisions_of_meeting(u: Understanding, best: str, ranking: list[tuple[str, float]]) -> float | None:
-    """The score of « the decisions of a meeting » when a decision reading
-    comes first, the message has a decision word and no topic, and it
-    designates a meeting by its order or by a meeting noun with a month,
-    place or day (« à la réunion de mars »; not « on se réunit à Namur ou à
-    Andenne, c'est décidé ? », where the places are what was decided)."""
-    lex = lexicon()
-    named = any(w.lemma in MEETING_NOUNS for w in u.words) and any(u.first(k) for k in ("month", "place", "period"))
-    if u.topic or not (u.order is not None or named) or model().intents[best].family != "decisions":
-        return None
-    if not any(w.lemma in lex.decision_words or w.folded in lex.decision_words for w in u.words):
-        return None
-    recent = next((s for name, s in ranking if name == "decisions_recent"), 0.0)
-    return recent if recent >= PLAUSIBLE else None
-
-
 def understand(text: str, world: World, now: datetime) -> Understanding:
     from handlers.understanding.explained import filler_words  # explained reads Understanding: imported late
 
@@ -248,7 +233,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     ranking = model().rank(tokens) if tokens else []
     result = Understanding(text, found, entities, topic, tokens, ranking)
     # The context before a question (« Je serai absente jeudi. ») is framing too: it asks nothing.
-    result.framing = polite(found) | set(range(opening(found))) | aside[0] | aside[1] | {
+    result.framing = polite(found) | set(range(opening(found))) | closing(found) | aside[0] | aside[1] | {
         i for i, w in enumerate(found) if w.folded in world.group_words or fold(w.typed) in world.group_words}
     if not ranking:
         return result
@@ -264,12 +249,11 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
         return result
     family = model().family(best)
     agreeing = family | _same_answer(result, best, ranking)
-    if (recent := _decisions_of_meeting(result, best, ranking)) is not None:
+    if (decided := decisions_of_meeting(result, best, ranking)) is not None:
         # « on a décidé quoi la dernière fois ? »: the decisions of the meeting named,
         # which the meeting readings close by do not contradict.
-        best, score = "decisions_recent", recent
+        (score, agreeing), best = decided, "decisions_recent"
         family = model().family(best)
-        agreeing = family | model().family("meeting_next") | {"meetings_upcoming"}
     # « l'appel à projets de la Région c'est pour quand ? »: who-readings are no rival of a « quand » question.
     rivals = [(name, s) for name, s in ranking[1:] if not (name in PEOPLE and asks_time(found))]
     runner_up = next((s for name, s in rivals if name not in agreeing), 0.0)

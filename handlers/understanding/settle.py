@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.shape import is_clock_time
 from handlers.understanding.topics import topic_stems
 
 __all__ = ["RULES", "settle"]
@@ -63,6 +64,37 @@ def _deadline_not_meeting(u: Understanding) -> bool:
     return bool(folded & {"echeance", "echeances"}) and not folded & {"reunion", "reunions", "seance", "rencontre"}
 
 
+def _programme_of_span(u: Understanding) -> bool:
+    """« c'est quoi le programme en janvier ? »: the programme of a span longer
+    than a day, no meeting named, is what falls in it (« le programme de jeudi »
+    stays that meeting's agenda)."""
+    if not any(w.folded in ("programme", "programmes") for w in u.words) or any(w.folded in _MEETING_NOUNS for w in u.words):
+        return False
+    period = u.first("period")
+    return u.first("month") is not None or period is not None and (period.extra["period"].end - period.extra["period"].start).days > 1
+
+
+# Words that ask where, when or how long a meeting is, or whether it still holds: « le 9, c'est où ? »,
+# « ça joue toujours pour le 10 ? » (« maintenue ») ask for a meeting.
+_MEETING_DETAILS = frozenset({"ou", "heure", "heures", "h", "lieu", "adresse", "salle", "commence", "commencer",
+                              "finit", "finir", "termine", "terminer", "dure", "durer", "visio", "presentiel",
+                              "maintenu", "maintenue", "maintenir", "annule", "annulee", "annuler", "reporte",
+                              "reportee", "reporter", "confirme", "confirmee", "confirmer", "tenir", "tient"})
+
+
+def _a_day_not_a_meeting(u: Understanding) -> bool:
+    """« le 9 décembre c'est quoi déjà ? »: read like « la réunion du 9 », but
+    no meeting is spoken of (no meeting word, place, order or meeting detail):
+    what falls that day is asked, a deadline as much as a meeting."""
+    from handlers.understanding.pipeline import MEETING_WORDS  # pipeline imports settle's readers late
+
+    if u.first("period") is None or u.first("place") is not None or u.order is not None:
+        return False
+    # « jeudi à 14h c'est quoi ? »: an hour names a meeting too.
+    return not any(w.lemma in MEETING_WORDS or w.folded in _MEETING_NOUNS or w.folded in _MEETING_DETAILS
+                   or w.lemma in _MEETING_DETAILS or is_clock_time(w) for w in u.words)
+
+
 # (intents read, condition on the message, intent answered); first match wins.
 RULES: tuple[tuple[frozenset[str], Test, str], ...] = (
     # "c'est qui le stagiaire Olivier ?": the person named is the question.
@@ -99,6 +131,8 @@ RULES: tuple[tuple[frozenset[str], Test, str], ...] = (
     (frozenset({"dates_period"}), _one_meeting, "meeting_which"),
     # « c'est quand la prochaine deadline ? » reads like « la prochaine séance »: a deadline is asked.
     (frozenset({"meeting_next"}), _deadline_not_meeting, "dates_period"),
+    (frozenset({"agenda_items"}), _programme_of_span, "dates_period"),
+    (frozenset({"meeting_which", "meeting_next"}), _a_day_not_a_meeting, "dates_period"),
 )
 
 

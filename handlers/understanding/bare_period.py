@@ -1,0 +1,42 @@
+"""A question that is nothing but a period: « cette semaine ? », « le mois
+prochain ? », « vendredi prochain ? », « entre le 5 et le 20 ? », « dans
+les 15 jours ? », « et d'ici la fin du mois ? ».
+
+Said to the bot, it asks what falls in that period (the answer to « quoi
+de prévu … ? »). Its words match no example closely (a period is one
+placeholder), so it read as chat or as a random intent: « d'ici la fin du
+mois ? » got my tasks. Only a question qualifies (a question mark): « à
+jeudi ! », « bonne semaine » stay chat.
+"""
+
+from __future__ import annotations
+
+from handlers.understanding.pipeline import Understanding
+
+__all__ = ["period_only"]
+
+# Words that may stand around the period without asking anything else.
+_GLUE = frozenset({"au", "et", "alors", "donc", "pour", "d", "ici", "jusqu", "jusque", "le", "la", "les", "l", "de", "du",
+                   "des", "en", "sur", "pendant", "durant", "dans", "entre", "puis", "svp", "stp",
+                   "bonjour", "salut", "merci", "du", "coup", "aussi", "encore",
+                   # « rien de spécial demain ? », « y a des trucs cette semaine ? », « quelque chose jeudi ? »
+                   "rien", "special", "particulier", "truc", "trucs", "chose", "choses", "quelque", "quoi", "il", "y"})
+# « à » only where it ends « jusqu'à », « d'ici à » (or is « y a »): « à jeudi ? » is a goodbye.
+_AFTER_UNTIL = frozenset({"a", "aux"})
+
+
+def period_only(u: Understanding) -> bool:
+    """The message asks about a period and says nothing else."""
+    if "?" not in u.text or not u.words:
+        return False
+    kinds = {e.kind for e in u.entities}
+    if not kinds or not kinds <= {"period", "month"}:
+        return False
+    covered = {j for e in u.entities for j in range(e.start, e.end)}
+    for i, word in enumerate(u.words):
+        if i in covered or i in u.framing:
+            continue
+        until = word.folded in _AFTER_UNTIL and i > 0 and u.words[i - 1].folded in ("jusqu", "ici", "y")
+        if word.folded not in _GLUE and not until:
+            return False
+    return True

@@ -1,0 +1,57 @@
+"""« The decisions of a meeting »: a message with a decision word and no
+topic that designates a meeting, by its order (« la dernière fois »), by a
+meeting noun with a month, place or day (« à la réunion de mars »), or by a
+day, a month or a period alone (« décisions d'octobre stp », « décisions du
+22/10 ? », « quelles décisions la semaine dernière ? »).
+
+Moved out of pipeline.py. A day or month alone now designates the meeting
+too, and the decision reading is taken even when a meeting reading comes
+first by a hair (« ce qui a été décidé lors de la séance du 29
+septembre ? »): the question is about what was decided, the meeting only
+says when. Not « on se réunit à Namur ou à Andenne, c'est décidé ? »
+(places, no date, are what was decided), nor anything with a topic.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from handlers.understanding.intents import model
+from handlers.understanding.normalise import lexicon
+
+if TYPE_CHECKING:
+    from handlers.understanding.pipeline import Understanding
+
+__all__ = ["decisions_of_meeting"]
+
+# Words that can only ask what was decided (not « validé », « retenu »: « la date est retenue ? »).
+_DECIDED = frozenset({"decider", "decision", "decisions", "acter", "decide", "decidee", "acte", "actee"})
+
+
+def decisions_of_meeting(u: Understanding, best: str, ranking: list[tuple[str, float]]) -> tuple[float, frozenset[str]] | None:
+    """The score of the decisions reading and the readings that do not contradict it, or None."""
+    from handlers.understanding.pipeline import CONFIDENT, MARGIN, MEETING_NOUNS, PLAUSIBLE
+
+    lex = lexicon()
+    dated = any(u.first(k) for k in ("month", "period"))
+    named = any(w.lemma in MEETING_NOUNS for w in u.words) and (dated or u.first("place") is not None)
+    if u.topic or not (u.order is not None or named or dated):
+        return None
+    if not any(w.lemma in lex.decision_words or w.folded in lex.decision_words for w in u.words):
+        return None
+    scores = dict(ranking)
+    recent = scores.get("decisions_recent", 0.0)
+    meetings = model().family("meeting_next") | {"meetings_upcoming"}
+    decided = any(fold_ in _DECIDED for w in u.words for fold_ in (w.folded, w.lemma))
+    # « décisions de la séance du 24 novembre svp »: the noun names what is asked, however close the meeting reads.
+    noun = any(w.folded in ("decision", "decisions") for w in u.words)
+    first_by_a_hair = best in meetings and dated and decided and (noun or recent >= scores.get(best, 0.0) - MARGIN)
+    if model().intents[best].family != "decisions" and not first_by_a_hair:
+        return None
+    # « qu'avons-nous acté le 24/11 ? » reads closer to decisions on a topic: the family's best counts.
+    if max(s for name, s in ranking if name in model().family("decisions_recent")) < PLAUSIBLE:
+        return None
+    if dated and decided:
+        # A decision word and a day or month, nothing else: what was decided then, said plainly enough.
+        recent = max(recent, CONFIDENT)
+    return recent, model().family("decisions_recent") | meetings | (frozenset({"dates_period"}) if dated else frozenset())
