@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from handlers.understanding.entities import Entity
+from handlers.understanding.leadins import addressee_after
 from handlers.understanding.normalise import Word, lexicon
 
 __all__ = ["has_content", "is_clock_time", "is_greeting_to", "opening"]
@@ -25,6 +26,8 @@ def opening(found: list[Word]) -> int:
     count = 0
     while count < len(found) and found[count].folded in openers:
         count += 1
+    if count:
+        count += addressee_after(found, count)  # « salut les gens, … »
     return count if count < len(found) else 0
 
 
