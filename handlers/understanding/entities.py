@@ -109,6 +109,10 @@ def _spelled(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
             if any(j in taken for j in range(i, i + size)):
                 continue
             span = folded[i:i + size]
+            if size > 2 and " ".join(span) in world.org_aliases:
+                # « l'agglo Pays Basque » is an alias as it stands: found whole with the aliases, not in part here.
+                i += size - 1
+                break
             # Every word in one body's name beats initials that fit (« la Collectivité d'Alsace » is no CAF).
             alias = named_in_part(span, world, [w.raw for w in words[i:i + size]]) or spelled_out(span, world)
             if alias is not None:

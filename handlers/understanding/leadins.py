@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from handlers.understanding.normalise import Word, lexicon
 
-__all__ = ["ADDRESSEES", "addressee_after", "asked_around", "closing_thanks", "is_chat_lead_in"]
+__all__ = ["ADDRESSEES", "acknowledged", "addressee_after", "asked_around", "closing_thanks", "is_chat_lead_in"]
 
 # The member speaking of themselves, in full or SMS spelling (« g » and « jsp » for « j'ai », « je sais pas »).
 _SPEAKER = frozenset({"je", "j", "moi", "me", "m", "g", "jsp", "jsais", "chui", "jpp"})
@@ -79,3 +79,14 @@ def closing_thanks(found: list[Word]) -> set[int]:
     if end > 1 and found[end - 1].folded in ("merci", "mrc", "mci", "thx") and asked:
         return set(range(end - 1, len(found)))
     return set()
+
+
+# Acknowledgements a chat question may open with (« ok et du coup c'est où ? », « dac, c'est quand ? »).
+_ACKNOWLEDGEMENTS = frozenset({"ok", "okay", "oki", "dac", "ah", "oh"})
+
+
+def acknowledged(found: list[Word]) -> int:
+    """1 when an acknowledgement opens a message that asks something (a question
+    word): « ok ça marche » stays an answer to someone, its « ok » a word of it."""
+    asks = any(w.folded in lexicon().question_words for w in found[1:])
+    return 1 if len(found) > 1 and found[0].folded in _ACKNOWLEDGEMENTS and asks else 0

@@ -44,19 +44,23 @@ def names_after_kind(aliases: Aliases, members: list[Member]) -> Aliases:
             rest = rest[1:]
         if sum(w not in ORG_STOP for w in rest) >= 2 and rest[-1] not in ORG_STOP:
             extended.setdefault(" ".join(rest), (org, people))
-    # « le club de boxe » for Montreuil Boxe Éducative, « l'asso de la Noue »: a kind of body members
-    # put before the one word of a name that no other body's name holds.
+    # « le club de boxe » for Montreuil Boxe Éducative: a kind of body members put before the one
+    # capitalised word of a name that no other body's name holds, for a name that opens with no kind
+    # of body nor article (« la Communauté d'agglomération Pays Basque » is never « le club de Pays »).
     owners: dict[str, set[str]] = {}
     for org in by_org:
-        for word in set(plain(re.sub(r"\([^)]*\)", " ", org)).split()):
+        for word in plain(re.sub(r"\([^)]*\)", " ", org)).split():
             owners.setdefault(word, set()).add(org)
     generic = entity_data()["generic"]
-    for word, orgs in owners.items():
-        if len(orgs) == 1 and len(word) >= 4 and word not in generic and word not in ORG_STOP and not word.isdigit():
-            org = next(iter(orgs))
-            for kind in _INFORMAL_KINDS:
-                extended.setdefault(f"{kind} de {word}", (org, by_org[org]))
-                extended.setdefault(f"{kind} de la {word}", (org, by_org[org]))
+    for org, people in by_org.items():
+        words = plain(re.sub(r"\([^)]*\)", " ", org)).split()
+        if not words or words[0] in kinds or words[0] in ORG_STOP:
+            continue
+        for word in {plain(w) for w in re.findall(r"\b[A-ZÉÈÎ]\w{3,}", org)}:
+            if owners.get(word) == {org} and word not in generic and word != words[0]:
+                for kind in _INFORMAL_KINDS:
+                    extended.setdefault(f"{kind} de {word}", (org, people))
+                    extended.setdefault(f"{kind} de la {word}", (org, people))
     return extended
 
 

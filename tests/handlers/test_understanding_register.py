@@ -51,6 +51,10 @@ def test_t_as_and_tu_as_ask_for_what_follows(slug: str, question: str, shown: st
     ("inclusion67", "qui vient de petits débrouillards grand est ?", "Émilie Klein"),
     # « l'asso de la Castellane »: a kind of body before the one word of its name.
     ("contrat-ville13", "y a qui de l'asso de la castellane ?", "Karim Meziane"),
+    # A name that is itself an alias is found whole, not in part (« l'agglo Pays » and a topic « Basque »).
+    ("ess-na", "qui représente l'agglo Pays Basque ?", "Maëlle Darrigade"),
+    ("montreuil93", "qui vient de rues et cités ?", "Yannick Ndiaye"),
+    ("montreuil93", "y a qui du club de boxe ?", "Rachid Amrani"),
 ])
 def test_bodies_named_as_chat_names_them(slug: str, question: str, shown: str) -> None:
     assert shown in ask(build_group(slug), question)
