@@ -90,10 +90,22 @@ def _of_members(found: list[Word]) -> bool:
             and found[2].folded in _ASKED_OF_MEMBERS)
 
 
+# « quelqu'un sait c'est où jeudi ? »: asked of everyone, the bot among them, about the group's own meetings.
+_KNOWS = frozenset({"sait", "saurait", "connait"})
+_MEETINGS = frozenset({"meeting_next", "meeting_which", "meeting_last", "meetings_upcoming", "agenda_items"})
+
+
+def _the_group_s_meeting(best: str, found: list[Word], entities: list[Entity]) -> bool:
+    """Someone is asked whether they know when or where the group meets; no body is named
+    (« qqn sait qd c la reu de la metropole ? » asks of another body's meeting)."""
+    return (found[2].folded in _KNOWS and best in _MEETINGS
+            and not any(e.kind in ("org", "person") for e in entities))
+
+
 def not_for_reading(best: str, text: str, found: list[Word], entities: list[Entity]) -> bool:
     """The message cannot be the question `best` answers, however close its wording."""
     if _of_members(found):
-        return True
+        return not _the_group_s_meeting(best, found, entities)
     if best in PEOPLE:
         # « X travaille où ? » asks about a member; « on est combien dans le comité ? » is the directory.
         if best != "who_is" and _asks_place(found):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from handlers.understanding.leadins import is_chat_lead_in
 from handlers.understanding.normalise import Word, fold, lexicon
 
 __all__ = ["Aside", "context_words", "is_news", "plain_markers"]
@@ -81,8 +82,9 @@ def context_words(text: str, found: list[Word]) -> Aside:
         first = found[rest[0]].folded
         follows = found[rest[0] + 1].folded if rest[0] + 1 < len(found) else ""
         # « Je n'ai pas reçu l'ordre du jour, pourriez-vous me le renvoyer ? »: oneself, then the question.
-        about_me = first in _SPEAKER and text.rstrip().endswith("?")
         clause = [i for i in rest if places[i] < comma]
+        # « dsl j'ai raté le msg, on se réunit quand ? »: the chat register's lead-in (leadins.py).
+        about_me = (first in _SPEAKER or is_chat_lead_in([found[i] for i in clause])) and text.rstrip().endswith("?")
         # « Pour l'organisation de mon agenda, quand … ? »: a purpose of one's own, not the topic
         # (« pour le budget, qu'a-t-on décidé ? » names it).
         my_purpose = first == "pour" and any(found[i].folded in _MY for i in clause)

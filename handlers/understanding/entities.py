@@ -21,6 +21,7 @@ from handlers.understanding.periods import MONTHS, Period, find_period, month_of
 from handlers.understanding.bodies import named_in_part, spelled_out
 from handlers.understanding.persons import NAME_MATCH, find_persons
 from handlers.understanding.shortforms import truncated
+from handlers.understanding.venues import building_before
 from handlers.understanding.spans import Entity, fuzzy
 from handlers.understanding.world import NOT_KINDS, World, entity_data, plain
 
@@ -54,7 +55,10 @@ def _orgs(words: list[Word], world: World, taken: set[int], whole: bool = False)
                 continue
             phrase = " ".join(folded[j] for j in span)
             joined = phrase.replace(" ", "")
-            for key in (phrase, joined):
+            # « les Ateliers du Bas-Montreuil »: a name of several words as typed, before chat shorthand
+            # read « ateliers » as meetings (a word alone keeps the shorthand's reading).
+            as_typed = " ".join(plain(words[j].typed) or folded[j] for j in span) if size > 1 else phrase
+            for key in (phrase, joined, as_typed):
                 if key in world.org_aliases and (not whole or key == plain(re.sub(r"\([^)]*\)", " ", world.org_aliases[key][0]))):
                     hit = (size, key)
                     break
@@ -105,6 +109,10 @@ def _spelled(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
             if any(j in taken for j in range(i, i + size)):
                 continue
             span = folded[i:i + size]
+            if size > 2 and " ".join(span) in world.org_aliases:
+                # « l'agglo Pays Basque » is an alias as it stands: found whole with the aliases, not in part here.
+                i += size - 1
+                break
             # Every word in one body's name beats initials that fit (« la Collectivité d'Alsace » is no CAF).
             alias = named_in_part(span, world, [w.raw for w in words[i:i + size]]) or spelled_out(span, world)
             if alias is not None:
@@ -205,7 +213,9 @@ def _places(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
         match = fuzzy(w.folded, world.places, NAME_MATCH) or truncated(w.folded, world)
         if match is not None and (exact or not (simplemma.is_known(w.raw, lang="fr") and w.raw.islower())):
             found.append(Entity("place", i, i + 1, w.raw.capitalize(), tuple(world.places[match])))
-    return found
+    folded = [w.folded for w in words]
+    return [Entity(e.kind, building_before(folded, e.start, e.items), e.end, e.label, e.items, e.extra)
+            if not any(j in taken for j in range(e.start - 3, e.start)) else e for e in found]
 
 
 def _months(words: list[Word], taken: set[int]) -> list[Entity]:

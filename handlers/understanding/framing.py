@@ -5,6 +5,7 @@ that ask nothing, and a member spoken to by name (« Sophie, peux-tu … ? »)."
 from __future__ import annotations
 
 from handlers.understanding.entities import Entity
+from handlers.understanding.leadins import asked_around, closing_thanks
 from handlers.understanding.normalise import Word, lexicon
 
 __all__ = ["QUESTION_WORDS", "closing", "is_statement", "is_vocative", "polite"]
@@ -39,7 +40,9 @@ def polite(found: list[Word]) -> set[int]:
     if modal is not None and modal == len(found) - 1 and found[modal].lemma == "prier":
         # « Qui est Mme Wauthier, je vous prie ? »: a closing formula.
         dropped.update(j for j in range(modal - 2, modal + 1) if j >= 0 and (j == modal or found[j].folded in _PRONOUNS))
-    return dropped
+    # « quelqu'un sait c'est où jeudi ? », « on fait la réu où vous savez »: asked of whoever knows.
+    # « … c est quand la prochaine reunion merci beaucoup » (dictated): closing thanks ask nothing.
+    return dropped | asked_around(found) | closing_thanks(found)
 
 
 # A closing formula after the question: « … ? Merci d'avance. », « merci par avance, bonne journée »,

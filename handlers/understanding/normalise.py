@@ -243,7 +243,9 @@ def words(text: str, lex: Lexicon | None = None, shorthand: bool = True, names: 
             lemma, known = lex.lemma_of(part.casefold())
             # Kept for a word read as another (« ateliers » as « réunions »), not for a
             # shorthand of the same word (« com » for « communication ») nor a slip.
-            typed = raw if replaced is not None and slips is None and len(parts) == 1 and not fold(part).startswith(fold(raw)) else ""
+            # « réus » is « réunions » cut short as « réu » is, plural or not.
+            short = fold(raw)[:-1] if fold(raw).endswith("s") and len(raw) > 3 else fold(raw)
+            typed = raw if replaced is not None and slips is None and len(parts) == 1 and not fold(part).startswith(short) else ""
             if slips is not None and len(parts) == 1 and (meant := _meant(raw, lex, names, targets)) != fold(part):
                 typed = meant  # « le comife » meant « comité » (the group itself), read « réunion »
             found.append(Word(part, fold(part), lemma, known or replaced is not None, typed))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from handlers.understanding.entities import Entity
+from handlers.understanding.leadins import acknowledged, addressee_after
 from handlers.understanding.normalise import Word, lexicon
 
 __all__ = ["has_content", "is_clock_time", "is_greeting_to", "opening"]
@@ -22,9 +23,11 @@ def is_clock_time(word: Word) -> bool:
 def opening(found: list[Word]) -> int:
     """How many greeting words open a longer message ("Madame, Monsieur, …")."""
     openers = lexicon().openers
-    count = 0
+    count = acknowledged(found)  # « ok et du coup c'est où ? »
     while count < len(found) and found[count].folded in openers:
         count += 1
+    if count:
+        count += addressee_after(found, count)  # « salut les gens, … »
     return count if count < len(found) else 0
 
 

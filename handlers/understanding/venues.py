@@ -11,10 +11,12 @@ from collections import defaultdict
 from handlers.understanding.world import ORG_STOP, entity_data, plain
 from storage.models import Meeting
 
-__all__ = ["index_places"]
+__all__ = ["building_before", "index_places"]
 
 _CAPITAL = re.compile(r"\b([A-ZÉÈÎ][\w'’-]{3,})")
 Index = dict[str, list[Meeting]]
+# A proper name with its article capitalised: « La Noue », « Le Raincy », « Les Mureaux ».
+_WITH_ARTICLE = re.compile(r"\b(?:La|Le|Les)\s+([A-ZÉÈÎ][\w-]{2,})")
 
 
 def index_places(meetings: list[Meeting]) -> tuple[Index, Index, Index]:
@@ -57,6 +59,11 @@ def index_places(meetings: list[Meeting]) -> tuple[Index, Index, Index]:
             elif k == 0 and first and len(first[0]) >= 5 and first[0] not in buildings and first[0] not in ORG_STOP:
                 # « Rectorat, rue de Bouillé »: the word a place opens with, typed lowercase (« au rectorat »).
                 venues[first[0]].append(meeting)
+        for named in _WITH_ARTICLE.findall(meeting.place):
+            # « au local de la noue », typed lower case: a place named with its article (« La Noue »,
+            # « Le Raincy ») is that place, though French knows « noue » as a word.
+            if all(meeting is not m for m in venues[plain(named)]):
+                venues[plain(named)].append(meeting)
         folded = f" {plain(meeting.place)} "
         for word, others in entity_data()["place_synonyms"].items():
             if f" {word}" in folded:
@@ -67,3 +74,16 @@ def index_places(meetings: list[Meeting]) -> tuple[Index, Index, Index]:
                         target[other].append(meeting)
     sole = {w: ms for w, ms in venues.items() if w in online or len({plain(m.place) for m in ms}) == 1}
     return dict(places), dict(phrases), sole
+
+
+def building_before(folded: list[str], start: int, meetings: tuple[Meeting, ...]) -> int:
+    """Where a place named in a question starts when the kind of building
+    its meetings are held in comes first (« au local de la Noue », « à la
+    salle des fêtes »): that word is the place's, not a topic."""
+    j = start - 1
+    while j > 0 and folded[j] in ORG_STOP and start - j <= 2:
+        j -= 1
+    if j >= 0 and j < start - 1 and folded[j] in entity_data()["buildings"] and any(
+            folded[j] in plain(m.place).split() for m in meetings):
+        return j
+    return start

@@ -108,13 +108,6 @@ def acronyms(name: str) -> set[str]:
     return stated | {a for a in found if len(a) >= 3 and sum(c.isalpha() for c in a) >= 2}
 
 
-def _written_acronyms(name: str) -> set[str]:
-    """The acronyms a name is written with: "AMD 92" -> amd, "OAIS" -> oais."""
-    stated = {plain(inner) for inner in re.findall(r"\(([^)]+)\)", name)}
-    caps = {plain(w) for w in re.findall(r"\b[A-ZÉÈ]{2,}\b", name)}
-    return {a for a in stated | caps if a.isalpha() and len(a) >= 3}
-
-
 @dataclass
 class World:
     """One group's members, organisations and places, ready for matching."""
@@ -169,10 +162,12 @@ class World:
             if "-" in first:
                 index[plain("".join(part[:1] for part in first.split("-")))].append(member)
         world.name_index = dict(index)
-        world.org_aliases = _org_aliases(members)
+        from handlers.understanding.org_names import names_after_kind, written_acronyms  # reads this module: imported late
+
+        world.org_aliases = names_after_kind(_org_aliases(members), members)
         world.alias_list = list(world.org_aliases)
         for member in members:
-            for acronym in _written_acronyms(member.organisation):
+            for acronym in written_acronyms(member.organisation):
                 if acronym in world.org_aliases:
                     world.acronyms[acronym] = acronym
         # A role's initials never hide a body's name or acronym (« CAF »).

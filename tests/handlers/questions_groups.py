@@ -27,6 +27,7 @@ from tests.handlers.questions_groups_strasbourg import STRASBOURG_GROUPS, STRASB
 from tests.handlers.questions_groups_toulouse import TOULOUSE_GROUPS, TOULOUSE_TASKS
 from tests.handlers.questions_groups_nantes import NANTES_GROUPS, NANTES_TASKS
 from tests.handlers.questions_groups_bordeaux import BORDEAUX_GROUPS, BORDEAUX_TASKS
+from tests.handlers.questions_groups_montreuil import MONTREUIL_GROUPS, MONTREUIL_TASKS
 from tests.helpers import Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group"]
@@ -209,6 +210,25 @@ GROUPS = {
     **NANTES_GROUPS,
     **FOODAID_GROUPS,
     **BORDEAUX_GROUPS,
+    **MONTREUIL_GROUPS,
+}
+
+
+# The tasks of the groups that have some, one module per line (merges add lines).
+TASKS = {
+    **GROUP_TASKS,
+    **TERRITORY_TASKS,
+    **WALLONIA_TASKS,
+    **HOUSING_COMMITTEE_TASKS,
+    **CITY_TASKS,
+    **SENIORS_TASKS,
+    **FRIBOURG_TASKS,
+    **STRASBOURG_TASKS,
+    **TOULOUSE_TASKS,
+    **NANTES_TASKS,
+    **FOODAID_TASKS,
+    **BORDEAUX_TASKS,
+    **MONTREUIL_TASKS,
 }
 
 
@@ -237,9 +257,6 @@ def build_group(slug: str = "reseau92", store: Store | None = None) -> Chat:
     for day, meeting_number, text in decisions:
         data.add_decision(text, date.fromisoformat(day), meeting_number, coordinator, "telegram:coord-1", _at(day + " 18:00"))
     numbers = {m.name: m.number for m in data.members()}
-    for text, pilot, due, meeting_number in {**GROUP_TASKS, **TERRITORY_TASKS, **WALLONIA_TASKS,
-                                              **HOUSING_COMMITTEE_TASKS, **CITY_TASKS, **SENIORS_TASKS, **FRIBOURG_TASKS,
-                                              **STRASBOURG_TASKS, **TOULOUSE_TASKS, **NANTES_TASKS,
-                                              **FOODAID_TASKS, **BORDEAUX_TASKS}.get(slug, ()):
+    for text, pilot, due, meeting_number in TASKS.get(slug, ()):
         data.add_task(text, numbers[pilot], date.fromisoformat(due), meeting_number, pilot, coordinator, "telegram:coord-1")
     return chat

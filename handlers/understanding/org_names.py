@@ -1,0 +1,67 @@
+"""How members name a body otherwise than its stored name, read from the
+name itself: the name after the kind of body it opens with (« Rues et
+Cités » for the Association Rues et Cités, « Jeunes de La Noue » for the
+Association Jeunes de La Noue), and the acronyms a name is written with."""
+
+from __future__ import annotations
+
+import re
+
+from handlers.understanding.world import NOT_KINDS, ORG_STOP, entity_data, plain
+from storage.models import Member
+
+__all__ = ["names_after_kind", "written_acronyms"]
+
+Aliases = dict[str, tuple[str, list[Member]]]
+
+
+def written_acronyms(name: str) -> set[str]:
+    """The acronyms a name is written with: "AMD 92" -> amd, "OAIS" -> oais."""
+    stated = {plain(inner) for inner in re.findall(r"\(([^)]+)\)", name)}
+    caps = {plain(w) for w in re.findall(r"\b[A-ZÉÈ]{2,}\b", name)}
+    return {a for a in stated | caps if a.isalpha() and len(a) >= 3}
+
+
+def names_after_kind(aliases: Aliases, members: list[Member]) -> Aliases:
+    """`aliases` with, for each body whose name opens with a kind of body
+    (association, club, collectif, fondation…) or an article, the rest of its name when it
+    holds two words or more (« qui vient de Rues et Cités ? »): members drop
+    the kind in chat as they drop « Ville de ». A rest one word long
+    (« France » of the Fondation de France) or already another alias is left out."""
+    kinds = entity_data()["generic"] - NOT_KINDS
+    by_org: dict[str, list[Member]] = {}
+    for member in members:
+        if member.organisation:
+            by_org.setdefault(member.organisation, []).append(member)
+    extended = dict(aliases)
+    for org, people in by_org.items():
+        words = plain(re.sub(r"\([^)]*\)", " ", org)).split()
+        # « les Ateliers du Bas-Montreuil » is said without its article too, as a kind is left out.
+        if len(words) < 3 or words[0] not in kinds and words[0] not in ("les", "le", "la"):
+            continue
+        rest = words[1:]
+        while rest and rest[0] in ORG_STOP:
+            rest = rest[1:]
+        if sum(w not in ORG_STOP for w in rest) >= 2 and rest[-1] not in ORG_STOP:
+            extended.setdefault(" ".join(rest), (org, people))
+    # « le club de boxe » for Montreuil Boxe Éducative: a kind of body members put before the one
+    # capitalised word of a name that no other body's name holds, for a name that opens with no kind
+    # of body nor article (« la Communauté d'agglomération Pays Basque » is never « le club de Pays »).
+    owners: dict[str, set[str]] = {}
+    for org in by_org:
+        for word in plain(re.sub(r"\([^)]*\)", " ", org)).split():
+            owners.setdefault(word, set()).add(org)
+    generic = entity_data()["generic"]
+    for org, people in by_org.items():
+        words = plain(re.sub(r"\([^)]*\)", " ", org)).split()
+        if not words or words[0] in kinds or words[0] in ORG_STOP:
+            continue
+        for word in {plain(w) for w in re.findall(r"\b[A-ZÉÈÎ]\w{3,}", org)}:
+            if owners.get(word) == {org} and word not in generic and word != words[0]:
+                for kind in _INFORMAL_KINDS:
+                    extended.setdefault(f"{kind} de {word}", (org, people))
+                    extended.setdefault(f"{kind} de la {word}", (org, people))
+    return extended
+
+
+_INFORMAL_KINDS = ("club", "association", "collectif")
