@@ -6,7 +6,9 @@ grammatical gender (« la bénévole référente » / « le bénévole référen
 the person who practises a field written as the field (« Maître de
 conférences en sociologie » asked as « le sociologue », « Professeur en
 urbanisme » as « l'urbaniste », « en économie » as « l'économiste »,
-« Gestion du parc » as « le gestionnaire »). These are morphological rules
+« Gestion du parc » as « le gestionnaire »), a practitioner's noun further in
+the role (« Ingénieur thermicien »), or the initials of a title's words
+(« le RAF » for « Responsable administratif et financier »). These are morphological rules
 of French, not lists of one group's words: each role of the group gives
 its variants, searched by the stem both forms share (so `holds_role`, which
 reads a role's words by their beginning, finds the role as written).
@@ -55,8 +57,8 @@ def agent_nouns(field: str) -> set[str]:
     sociologue, urbanisme -> urbaniste, économie -> économiste, informatique ->
     informaticien(ne), animation -> animateur/animatrice, gestion -> gestionnaire."""
     found: set[str] = set()
-    if field.endswith("logie"):
-        found.add(field[:-3] + "gue")
+    if field.endswith(("logie", "graphie", "sophie")):
+        found.add(field[:-2] + "e" if not field.endswith("logie") else field[:-3] + "gue")
     elif field.endswith("isme"):
         found.add(field[:-4] + "iste")
     elif field.endswith("ie") and len(field) >= 7:
@@ -70,6 +72,8 @@ def agent_nouns(field: str) -> set[str]:
     return found
 
 
+# Endings of nouns of practitioners (thermicien, psychologue, géographe, urbaniste).
+_PRACTITIONER = ("icien", "icienne", "logue", "graphe", "iste")
 # Endings of a noun of activity or of a field: after « et » it continues the role
 # (« Cheffe du pôle hébergement et logement », « Professeur en aménagement et urbanisme »).
 _CONTINUING = ("tion", "sion", "ment", "age", "ance", "ence", "ite", "isme", "logie", "ie", "ique")
@@ -82,6 +86,14 @@ def role_titles(members: list[Member], plain: Callable[[str], str], generic: fro
     the `generic` words of bodies' names."""
     found: dict[str, str] = {}
     for member in members:
+        for clause in re.split(r"[,;/]", member.role):
+            # « la RAF » for « Responsable administrative et financière du CCAS »: the initials of the
+            # clause's first words, « et » skipped, stand for those words as a title.
+            significant = [w for w in plain(clause).split() if w not in _SKIP]
+            for size in range(min(5, len(significant)), 2, -1):
+                initials = "".join(w[0] for w in significant[:size])
+                if not simplemma.is_known(initials, lang="fr"):
+                    found.setdefault(initials, " ".join(significant[:size]))
         for k, part in enumerate(re.split(r"([,;/]| et )", member.role)[::2]):
             words = plain(part).split()
             continued = k > 0 and re.search(rf"\bet\s+{re.escape(part.strip())}", member.role) is not None
@@ -89,10 +101,8 @@ def role_titles(members: list[Member], plain: Callable[[str], str], generic: fro
                 continue
             if words and len(words[0]) >= 5 and words[0] not in _SKIP and words[0] not in generic:
                 found[words[0]] = words[0]
-                significant = [w for w in words if w not in _SKIP]
-                initials = "".join(w[0] for w in significant[:5])
-                if 3 <= len(initials) <= 5 and not simplemma.is_known(initials, lang="fr"):
-                    found.setdefault(initials, words[0])
+            # « Ingénieur thermicien »: a practitioner's noun further in the role is a title too.
+            found.update({w: w for w in words[1:] if len(w) >= 6 and w.endswith(_PRACTITIONER)})
     # Words the questions themselves use (« membre », « service ») are not roles; « Bénévole »
     # is none for being the target of the shorthand « benev ».
     return {w: s for w, s in found.items() if w not in asked_words()}
@@ -100,8 +110,8 @@ def role_titles(members: list[Member], plain: Callable[[str], str], generic: fro
 
 # Practitioner endings -> the field's endings (folded): sociologue/sociologie, urbaniste/urbanisme,
 # économiste/économie, informaticien(ne)/informatique, gestionnaire/gestion.
-_FIELD_OF = (("logue", ("logie",)), ("iste", ("isme", "ie")), ("icienne", ("ique",)), ("icien", ("ique",)),
-             ("ionnaire", ("ion",)))
+_FIELD_OF = (("logue", ("logie",)), ("graphe", ("graphie",)), ("sophe", ("sophie",)), ("iste", ("isme", "ie")),
+             ("icienne", ("ique",)), ("icien", ("ique",)), ("ionnaire", ("ion",)))
 
 
 def fields_of(text: str) -> list[str]:

@@ -6,10 +6,14 @@ words of a member's role that holds it. They say which holder is meant, so
 they are the role's topic, even when they are also words the intent
 examples use (« programme » for an agenda, « réseau » for a body), and a
 body's name among them (« mission », of the Mission locale) is the role's
-word, not that body, unless a holder belongs to that body.
+word, not that body, unless a holder belongs to that body. The same holds
+after a verb of charge (« qui s'occupe des programmes ? »). « la charge »
+(the noun) is no title, as « la chargée » is.
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 from handlers.understanding.normalise import Word, lexicon, stem, words
 from handlers.understanding.persons import holds_role
@@ -18,6 +22,8 @@ from handlers.understanding.world import World
 
 __all__ = ["continued_roles"]
 
+# Role words that only say « in charge of » (answers_people.GENERIC_CHARGE).
+_GENERIC = frozenset({"charge", "responsable", "referent", "delegue", "pilote"})
 # Little words inside a role's phrase (« chargée de mission », « animateur du réseau »).
 _JOINING = frozenset({"de", "d", "du", "des", "la", "le", "l", "en"})
 
@@ -31,7 +37,9 @@ def _as_read(found: list[Word], role: Entity) -> Entity:
     return role
 
 
+@lru_cache(maxsize=1 << 12)
 def _stems(text: str) -> frozenset[str]:
+    """The stems of a role's words (roles are read on every question: kept once read)."""
     found = words(text, shorthand=False)
     return frozenset(stem(w.lemma) for w in found) | frozenset(stem(w.folded) for w in found)
 
@@ -71,8 +79,10 @@ def continued_roles(found: list[Word], entities: list[Entity], world: World) -> 
         hits = _walk(found, role.end, frozenset().union(*(_stems(m.role) for m in holders)))
         for j in hits:
             bodies_of.setdefault(j, set()).update(m.number for m in holders)
-        if len(holders) > 1:
-            # They tell the holders apart; a sole holder's own words (« secrétaire des séances ») stay as they read.
+        generic = role.extra["stem"] in _GENERIC and not role.extra.get("titled", False)
+        if len(holders) > 1 and not generic:
+            # They tell the holders apart; a sole holder's own words (« secrétaire des séances ») stay as they
+            # read, and so do the words after « responsable de », « chargé de » without an article: a charge.
             continuing.update(hits)
         if role.extra["stem"] == "charge" and hits and hits[0] == role.end + 1 and found[role.end].folded in ("de", "d"):
             # « qui est chargée de mission jeunesse ? »: « chargée de mission » is a title as written in a role.

@@ -7,8 +7,12 @@ rather than a job title (« maître de conférences en sociologie », « en
 économie », « en urbanisme »), feminine forms (« chargée de mission »,
 « bénévole référente », « coordinatrice », « élue déléguée »), a
 residence that someone manages, several people of one organisation, two
-people sharing a first name. Tasks in the store. Organisation names are
-real public bodies or plausible ones; every person is invented."""
+people sharing a first name. Tasks in the store. A second group (grenoble38, set 15b2, written
+after the first set's fixes without looking at its answers): an Isère
+network on energy poverty, with practitioners named by their trade
+(« thermicienne », « psychologue », « géographe », « médiatrice »).
+Organisation names are real public bodies or plausible ones; every person
+is invented."""
 
 from __future__ import annotations
 
@@ -72,6 +76,45 @@ LILLE_TASKS = {
     ),
 }
 
+ENERGY_MEMBERS = (
+    ("Claire Rambaud", "Grenoble-Alpes Métropole", "Vice-présidente déléguée à la transition énergétique, présidente du réseau"),
+    ("Baptiste Gerbaud", "Agence locale de l'énergie et du climat (ALEC)", "Ingénieur thermicien"),
+    ("Solène Vial", "ALEC", "Conseillère info-énergie, secrétaire du réseau"),
+    ("Mathis Roybon", "Université Grenoble Alpes", "Doctorant en géographie"),
+    ("Agnès Perrier", "Université Grenoble Alpes", "Professeure de psychologie sociale"),
+    ("Yanis Belkheir", "Ville d'Échirolles", "Médiateur social"),
+    ("Lucile Brun", "Ville de Grenoble", "Responsable administrative et financière du CCAS"),
+    ("Damien Chabert", "Actis", "Chargé de la réhabilitation du parc"),
+    ("Maud Guillot", "Compagnons Bâtisseurs", "Formatrice en auto-réhabilitation"),
+    ("Rachid Ouali", "Secours catholique de l'Isère", "Bénévole, trésorier de l'antenne"),
+    ("Pauline Cottave", "Département de l'Isère", "Éducatrice spécialisée"),
+    ("Hervé Mollard", "CAF de l'Isère", "Statisticien à l'observatoire"),
+)
+
+ENERGY_MEETINGS = (
+    ("2026-10-06 14:00", "2026-10-06 16:30", "Le Forum, Grenoble-Alpes Métropole", ()),
+    ("2026-11-10 14:00", "2026-11-10 16:30", "Maison des habitants, Échirolles", ()),
+    ("2026-12-15 14:00", "2026-12-15 17:00", "ALEC, rue Gustave-Eiffel, Grenoble", ("Visites à domicile", "Fonds d'aide")),
+    ("2027-02-09 14:00", "2027-02-09 16:30", "Hôtel du Département, Grenoble", ()),
+)
+
+ENERGY_DEADLINES = (
+    ("2026-12-11", "Liste des logements à visiter"),
+    ("2027-01-15", "Bilan des permanences énergie"),
+)
+
+ENERGY_DECISIONS = (
+    ("2026-10-06", 1, "Le réseau se réunit tous les deux mois, à tour de rôle chez un membre."),
+    ("2026-11-10", 2, "Les visites à domicile sont faites en binôme par un médiateur et un conseiller."),
+    ("2026-11-10", 2, "Un fonds d'aide aux petits travaux est demandé à la Métropole."),
+)
+
+LILLE_TASKS["grenoble38"] = (
+    ("Chiffrer les factures impayées", "Hervé Mollard", "2026-11-30", 2),
+    ("Préparer la grille de visite", "Solène Vial", "2026-12-10", 2),
+)
+
 LILLE_GROUPS = {
     "lille59": (YOUTH_MEMBERS, YOUTH_MEETINGS, YOUTH_DEADLINES, YOUTH_DECISIONS, "Julien Delattre"),
+    "grenoble38": (ENERGY_MEMBERS, ENERGY_MEETINGS, ENERGY_DEADLINES, ENERGY_DECISIONS, "Solène Vial"),
 }

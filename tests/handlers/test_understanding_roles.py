@@ -6,7 +6,9 @@ a title in the other gender (« le bénévole référent » for « Bénévole
 référente », « le chargé » for « Chargée »), the words after a title that
 tell two holders apart (« la chargée de mission territoires »), and a charge
 asked by the field of a practitioner (« une question juridique » for a
-« Juriste », « l'évaluation » for an « évaluateur »)."""
+« Juriste », « l'évaluation » for an « évaluateur »); and from set 15b2, a
+practitioner's noun further in a role (« Ingénieure cartographe »), a
+title's initials (« le RAF »), a charge's field (« les finances »)."""
 
 from __future__ import annotations
 
@@ -30,6 +32,9 @@ def basque() -> Chat:
     data.add_member("Peio Larralde", "Association Lagunekin", "Bénévole référent des maraudes")
     data.add_member("Nahia Ospital", "Office public de l'habitat de Bayonne", "Gestionnaire du parc social")
     data.add_member("Amaia Duhalde", "Centre social Maïatz", "Animatrice jeunesse, secrétaire du groupe")
+    data.add_member("Itziar Bidart", "Syndicat des mobilités Pays Basque", "Ingénieure cartographe")
+    data.add_member("Ximun Lafitte", "Université de Pau et des Pays de l'Adour", "Doctorant en démographie")
+    data.add_member("Gorka Elissalde", "Centre social Maïatz", "Responsable administratif et financier")
     return chat
 
 
@@ -57,6 +62,11 @@ def test_a_role_asked_otherwise_than_written_on_existing_groups(slug: str, quest
     ("c'est qui l'informaticienne ?", "Maider Etchart"),
     ("qui est la bénévole référente ?", "Peio Larralde"),
     ("c'est qui la gestionnaire ?", "Nahia Ospital"),
+    # A practitioner's noun further in the role, the -graphie/-graphe pair, a title's initials.
+    ("c'est qui la cartographe ?", "Itziar Bidart"),
+    ("qui est le démographe ?", "Ximun Lafitte"),
+    ("c'est qui le RAF du centre social ?", "Gorka Elissalde"),
+    ("qui gère les finances au centre social ?", "Gorka Elissalde"),
 ])
 def test_fields_and_genders_on_a_new_group(basque: Chat, question: str, who: str) -> None:
     reply = basque.say(question, private=True)
