@@ -95,6 +95,9 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
         u.topic = role_acronyms(u.topic, [m.role for m in holders])
         scores = topic_scores(u.topic, [f"{m.role} {m.organisation}" for m in holders])
         matched = [m for s, m in sorted(zip(scores, holders, strict=True), key=lambda p: -p[0]) if s >= SHARE]
+        if len(u.topic) > 1 and scores and max(scores) >= 1.0:
+            # « la chargée de mission territoires »: a role holding every word leaves out those holding « mission » only.
+            matched = [m for s, m in zip(scores, holders, strict=True) if s >= 1.0]
         if not matched:
             if want in GENERIC_CHARGE:
                 u.intent = "in_charge"
@@ -131,7 +134,7 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
         return Outcome.unsure(u, [f"Je ne trouve aucun rôle du répertoire qui parle de « {topic} ».",
                                   "Voyez /membres pour l'annuaire."], "")
     lines = [f"En charge de « {topic} » d'après leur rôle :", *[_row(m) for m in found[:10]]]
-    heads = topic_scores(u.topic[:1], [m.role for m in found])
+    heads = topic_scores(u.topic[:1], [with_activities(m.role) for m in found])
     if len(u.topic) > 1 and not any(s >= SHARE for s in heads):
         # « qui suit le dossier du pass numérique ? »: a task on it says who, better than a guess.
         if (piloted := _piloted(ctx, u, max(scores))) is not None:

@@ -20,6 +20,7 @@ from handlers.understanding.days import find_day
 from handlers.understanding.periods import MONTHS, Period, find_period, month_of
 from handlers.understanding.bodies import named_in_part, spelled_out
 from handlers.understanding.persons import NAME_MATCH, find_persons
+from handlers.understanding.role_forms import article_roles
 from handlers.understanding.shortforms import truncated
 from handlers.understanding.venues import building_before
 from handlers.understanding.spans import Entity, fuzzy
@@ -152,6 +153,8 @@ def roles_in(words: list[Word], taken: set[int], extra: dict[str, str] | None = 
             activity = key not in entity_data()["roles"] and key.endswith(_ACTIVITY_ENDINGS)
             # « le chargé de développement territorial » (an article) names a title; « chargé de la jeunesse » a charge.
             titled = i > 0 and words[i - 1].folded in ("le", "la", "l", "un", "une")
+            if key in article_roles() and not (titled or i > 0 and words[i - 1].folded in ("notre", "votre", "du", "au")):
+                continue  # « le socio » is a title, « centre socio-culturel » none
             found.append(Entity("role", i, i + 1, key, extra={"stem": roles[key], "activity": activity, "titled": titled}))
     return [e for e in found if not any(o is not e and o.start <= e.start and o.end > e.start and o.end - o.start > 1 for o in found)]
 

@@ -17,6 +17,7 @@ from handlers.understanding.entities import Entity, find_entities
 from handlers.understanding.framing import QUESTION_WORDS, closing, is_statement, is_vocative, polite
 from handlers.understanding.intents import PLACEHOLDERS, is_frame_word, model
 from handlers.understanding.meeting_decisions import decisions_of_meeting
+from handlers.understanding.role_phrases import continued_roles
 from handlers.understanding.normalise import Word, fold, lexicon, words
 from handlers.understanding.shape import has_content, is_clock_time, is_greeting_to, opening
 from handlers.understanding.spelling import group_names, group_targets
@@ -227,8 +228,9 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     # there may be: « Je ne connais pas Mme Kolly : quelle est sa fonction ? »).
     entities = [e for e in entities if e.kind not in ("period", "month")
                 or not all(j in aside[0] | aside[1] for j in range(e.start, e.end))]
+    entities, continuing = continued_roles(found, entities, world)  # « la chargée de programmes »: role_phrases.py
     # Chat fillers (« déjà », « svp », « celle ») say nothing to match.
-    tokens, topic = _tokens(found, entities, world.group_words | filler_words(), grounded(found, world.record_pairs), aside,
+    tokens, topic = _tokens(found, entities, world.group_words | filler_words(), grounded(found, world.record_pairs) | continuing, aside,
                             "?" in text or _asks(found), grounded(found, world.role_pairs))
     ranking = model().rank(tokens) if tokens else []
     result = Understanding(text, found, entities, topic, tokens, ranking)

@@ -108,8 +108,9 @@ RULES: tuple[tuple[frozenset[str], Test, str], ...] = (
     (frozenset({"in_charge"}), lambda u: _has("role")(u)
      and (u.first("role").extra["stem"] not in _CHARGES or u.first("role").extra.get("titled", False))
      and not u.first("role").extra.get("activity") and not _qualifies_topic(u), "role_holder"),
+    # « qui est le chargé de mission jeunesse ? »: with an article, « chargé » is a title, its words say which.
     (frozenset({"role_holder"}), lambda u: _has("role")(u) and u.first("role").extra["stem"] == "charge"
-     and bool(u.topic), "in_charge"),
+     and bool(u.topic) and not u.first("role").extra.get("titled", False), "in_charge"),
     (frozenset({"role_holder"}), _lacks("role"), "in_charge"),
     # "qui s'occupe de la trésorerie à l'AMD 92 ?": a role within a body.
     (frozenset({"org_representative", "org_members"}), _has("role"), "role_holder"),

@@ -13,6 +13,7 @@ import simplemma
 from rapidfuzz import fuzz
 
 from handlers.understanding.normalise import HERE, Word, lexicon, stem, words
+from handlers.understanding.role_forms import fields_of
 
 __all__ = ["content_words", "grounded", "record_pairs", "topic_scores", "topic_stems", "with_activities"]
 
@@ -142,5 +143,6 @@ def grounded(found: Sequence[Word], pairs: frozenset[tuple[str, str]]) -> set[in
 
 
 def with_activities(text: str) -> str:
-    """`text` with the activity each agent noun of it names: « … évaluateur du programme évaluation »."""
-    return text + "".join(f" {m.group(1)}ation" for m in _AGENT.finditer(text))
+    """`text` with the activity each agent noun of it names: « … évaluateur du programme évaluation »,
+    and the field of each practitioner (« Sociologue » sociologie, « Gestionnaire » gestion: role_forms.py)."""
+    return text + "".join(f" {m.group(1)}ation" for m in _AGENT.finditer(text)) + "".join(f" {f}" for f in fields_of(text))

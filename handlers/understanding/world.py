@@ -18,6 +18,7 @@ from typing import Any
 import simplemma
 
 from handlers.understanding.normalise import HERE, fold, lexicon
+from handlers.understanding.role_forms import derived_role_words, role_titles
 from storage.models import Meeting, Member
 
 __all__ = ["NOT_KINDS", "ORG_STOP", "World", "acronyms", "entity_data", "name_words", "plain"]
@@ -171,7 +172,10 @@ class World:
                 if acronym in world.org_aliases:
                     world.acronyms[acronym] = acronym
         # A role's initials never hide a body's name or acronym (« CAF »).
-        world.role_words = {w: s for w, s in _role_words(members).items() if w not in world.org_aliases}
+        titles = role_titles(members, plain, entity_data()["generic"])
+        # « le sociologue » for « … en sociologie », « le chargé » for « Chargée »: role_forms.py.
+        variants = derived_role_words(members, plain, titles)
+        world.role_words = {w: s for w, s in {**variants, **titles}.items() if w not in world.org_aliases}
         from handlers.understanding.venues import index_places  # venues reads this module's helpers: imported late
 
         world.places, world.place_phrases, world.venues = index_places(meetings)
@@ -183,28 +187,6 @@ def question_words() -> frozenset[str]:
     """The lemmas and forms the intent examples and lexicon use."""
     lex = lexicon()
     return frozenset(lex.vocabulary) | frozenset(lex.vocabulary.values()) | lex.stopwords
-
-
-def _role_words(members: list[Member]) -> dict[str, str]:
-    """"Stagiaire", "Chercheuse", "Volontaire permanente": the first word of
-    each part of a role is a role word, searched as itself."""
-    found: dict[str, str] = {}
-    for member in members:
-        for k, part in enumerate(re.split(r"([,;/]| et )", member.role)[::2]):
-            words = plain(part).split()
-            # « Cheffe du pôle hébergement et logement »: after « et », a noun of activity continues the role.
-            continued = k > 0 and re.search(rf"\bet\s+{re.escape(part.strip())}", member.role) is not None
-            if continued and words and words[0].endswith(("tion", "sion", "ment", "age", "ance", "ence", "ite")):
-                continue
-            if words and len(words[0]) >= 5 and words[0] not in _ORG_STOP and words[0] not in entity_data()["generic"]:
-                found[words[0]] = words[0]
-                # « l'IEN » for « Inspectrice de l'Éducation nationale »: the title's initials.
-                significant = [w for w in words if w not in _ORG_STOP]
-                initials = "".join(w[0] for w in significant[:5])
-                if 3 <= len(initials) <= 5 and not simplemma.is_known(initials, lang="fr"):
-                    found.setdefault(initials, words[0])
-    # Words the questions themselves use ("membre", "service") are not roles.
-    return {w: s for w, s in found.items() if w not in question_words()}
 
 
 def _head(org: str) -> str:

@@ -28,6 +28,7 @@ from tests.handlers.questions_groups_toulouse import TOULOUSE_GROUPS, TOULOUSE_T
 from tests.handlers.questions_groups_nantes import NANTES_GROUPS, NANTES_TASKS
 from tests.handlers.questions_groups_bordeaux import BORDEAUX_GROUPS, BORDEAUX_TASKS
 from tests.handlers.questions_groups_montreuil import MONTREUIL_GROUPS, MONTREUIL_TASKS
+from tests.handlers.questions_groups_lille import LILLE_GROUPS, LILLE_TASKS
 from tests.helpers import Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group"]
@@ -211,6 +212,7 @@ GROUPS = {
     **FOODAID_GROUPS,
     **BORDEAUX_GROUPS,
     **MONTREUIL_GROUPS,
+    **LILLE_GROUPS,
 }
 
 
@@ -229,6 +231,7 @@ TASKS = {
     **FOODAID_TASKS,
     **BORDEAUX_TASKS,
     **MONTREUIL_TASKS,
+    **LILLE_TASKS,
 }
 
 

@@ -1,0 +1,168 @@
+"""The other words a member uses for a role written in the directory.
+
+Minutes write roles one way and members ask another: a title in the other
+grammatical gender (« la bénévole référente » / « le bénévole référent »,
+« Doctorante » asked as « le doctorant », « Chargée » as « le chargé »), or
+the person who practises a field written as the field (« Maître de
+conférences en sociologie » asked as « le sociologue », « Professeur en
+urbanisme » as « l'urbaniste », « en économie » as « l'économiste »,
+« Gestion du parc » as « le gestionnaire »), a practitioner's noun further in
+the role (« Ingénieur thermicien »), or the initials of a title's words
+(« le RAF » for « Responsable administratif et financier »). These are morphological rules
+of French, not lists of one group's words: each role of the group gives
+its variants, searched by the stem both forms share (so `holds_role`, which
+reads a role's words by their beginning, finds the role as written).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Callable
+from functools import cache
+from os.path import commonprefix
+
+import simplemma
+
+from handlers.understanding.normalise import HERE, fold
+from storage.models import Member
+
+__all__ = ["agent_nouns", "article_roles", "asked_words", "derived_role_words", "fields_of", "gender_forms", "role_titles"]
+
+# (feminine ending, masculine ending) of titles: directrice/directeur, chargée/chargé,
+# référente/référent, conseillère/conseiller, cheffe/chef, maîtresse/maître, élue/élu.
+_GENDER_PAIRS = (
+    ("trice", "teur"), ("euse", "eur"), ("eure", "eur"), ("iere", "ier"), ("effe", "ef"), ("esse", "e"),
+    ("ienne", "ien"), ("ee", "e"), ("ente", "ent"), ("ante", "ant"), ("inte", "int"), ("ue", "u"),
+)
+# A variant must keep this much of the word to be searched (« élu » / « élue » stay words).
+_MIN_STEM = 4
+# Words of a role that are not titles or fields.
+_SKIP = frozenset({"de", "du", "des", "la", "le", "les", "d", "l", "et", "a", "au", "aux", "en", "pour", "sur"})
+
+
+def gender_forms(word: str) -> set[str]:
+    """The forms of the title `word` (folded) in the other gender, by its ending."""
+    # A feminine ending says the one masculine form; a masculine one may take several (-eur: -euse, -eure).
+    feminine_end = next(((f, m) for f, m in _GENDER_PAIRS if word.endswith(f)), None)
+    if feminine_end is not None:
+        forms = {word[: len(word) - len(feminine_end[0])] + feminine_end[1]}
+    else:
+        forms = {word[: len(word) - len(m)] + f for f, m in _GENDER_PAIRS if word.endswith(m)}
+    return {f for f in forms if f != word and len(commonprefix([word, f])) >= _MIN_STEM}
+
+
+def agent_nouns(field: str) -> set[str]:
+    """Who practises the field `field` (folded), in both genders: sociologie ->
+    sociologue, urbanisme -> urbaniste, économie -> économiste, informatique ->
+    informaticien(ne), animation -> animateur/animatrice, gestion -> gestionnaire."""
+    found: set[str] = set()
+    if field.endswith(("logie", "graphie", "sophie")):
+        found.add(field[:-2] + "e" if not field.endswith("logie") else field[:-3] + "gue")
+    elif field.endswith("isme"):
+        found.add(field[:-4] + "iste")
+    elif field.endswith("ie") and len(field) >= 7:
+        found.add(field[:-2] + "iste")
+    elif field.endswith("ique"):
+        found |= {field[:-4] + "icien", field[:-4] + "icienne"}
+    elif field.endswith("ation"):
+        found |= {field[:-5] + "ateur", field[:-5] + "atrice"}
+    elif field.endswith("ion"):
+        found.add(field + "naire")
+    return found
+
+
+# Endings of nouns of practitioners (thermicien, psychologue, géographe, urbaniste).
+_PRACTITIONER = ("icien", "icienne", "logue", "graphe", "iste")
+# Endings of a noun of activity or of a field: after « et » it continues the role
+# (« Cheffe du pôle hébergement et logement », « Professeur en aménagement et urbanisme »).
+_CONTINUING = ("tion", "sion", "ment", "age", "ance", "ence", "ite", "isme", "logie", "ie", "ique")
+
+
+def role_titles(members: list[Member], plain: Callable[[str], str], generic: frozenset[str]) -> dict[str, str]:
+    """"Stagiaire", "Chercheuse", "Volontaire permanente": the first word of
+    each part of a role is a role word, searched as itself (and a title's
+    initials, « l'IEN » for « Inspectrice de l'Éducation nationale »). Not
+    the `generic` words of bodies' names."""
+    found: dict[str, str] = {}
+    for member in members:
+        for clause in re.split(r"[,;/]", member.role):
+            # « la RAF » for « Responsable administrative et financière du CCAS »: the initials of the
+            # clause's first words, « et » skipped, stand for those words as a title.
+            significant = [w for w in plain(clause).split() if w not in _SKIP]
+            for size in range(min(5, len(significant)), 2, -1):
+                initials = "".join(w[0] for w in significant[:size])
+                if not simplemma.is_known(initials, lang="fr"):
+                    found.setdefault(initials, " ".join(significant[:size]))
+        for k, part in enumerate(re.split(r"([,;/]| et )", member.role)[::2]):
+            words = plain(part).split()
+            continued = k > 0 and re.search(rf"\bet\s+{re.escape(part.strip())}", member.role) is not None
+            if continued and words and words[0].endswith(_CONTINUING):
+                continue
+            if words and len(words[0]) >= 5 and words[0] not in _SKIP and words[0] not in generic:
+                found[words[0]] = words[0]
+            # « Ingénieur thermicien »: a practitioner's noun further in the role is a title too.
+            found.update({w: w for w in words[1:] if len(w) >= 6 and w.endswith(_PRACTITIONER)})
+    # Words the questions themselves use (« membre », « service ») are not roles; « Bénévole »
+    # is none for being the target of the shorthand « benev ».
+    return {w: s for w, s in found.items() if w not in asked_words()}
+
+
+# Practitioner endings -> the field's endings (folded): sociologue/sociologie, urbaniste/urbanisme,
+# économiste/économie, informaticien(ne)/informatique, gestionnaire/gestion.
+_FIELD_OF = (("logue", ("logie",)), ("graphe", ("graphie",)), ("sophe", ("sophie",)), ("iste", ("isme", "ie")),
+             ("icienne", ("ique",)), ("icien", ("ique",)), ("ionnaire", ("ion",)))
+
+
+def fields_of(text: str) -> list[str]:
+    """The fields the practitioners named in `text` practise (« Gestionnaire de la résidence » -> gestion)."""
+    found: list[str] = []
+    for word in re.findall(r"[^\W\d_]+", fold(text)):
+        for ending, fields in _FIELD_OF:
+            if word.endswith(ending) and len(word) - len(ending) >= 3:
+                found += [word[: len(word) - len(ending)] + f for f in fields]
+                break
+    return found
+
+
+@cache
+def article_roles() -> frozenset[str]:
+    """Role words that are roles only after an article (« le socio », not « centre socio-culturel »)."""
+    with (HERE / "entities.toml").open("rb") as handle:
+        return frozenset(fold(w) for w in tomllib.load(handle).get("article_roles", ()))
+
+
+@cache
+def asked_words() -> frozenset[str]:
+    """The words the intent examples use, and their lemmas: a role opening with
+    one (« Membre », « Référente ») would read every question using it as a role.
+    Unlike the lexicon's vocabulary, the targets of chat shorthand are not in it:
+    « benev » standing for « bénévoles » does not make « Bénévole » a question word."""
+    with (HERE / "intents.toml").open("rb") as handle:
+        examples = [e for spec in tomllib.load(handle)["intent"] for e in spec["examples"]]
+    found: set[str] = set()
+    for word in re.findall(r"[^\W\d_]+", " ".join(examples).casefold()):
+        found |= {fold(word), fold(simplemma.lemmatize(word, lang="fr"))}
+    return frozenset(found)
+
+
+def derived_role_words(members: list[Member], plain: Callable[[str], str], titles: dict[str, str]) -> dict[str, str]:
+    """Typed word -> the stem searched in roles, for the variants of the group's
+    roles: titles (`titles`, the first words of roles) in the other gender, and
+    the agents of the fields roles name. The stem is what the typed form and the
+    role's own word share, so that both are found by it."""
+    derived: dict[str, str] = {}
+    for title in titles:
+        for form in gender_forms(title):
+            derived.setdefault(form, commonprefix([title, form]))
+    for member in members:
+        for word in plain(re.sub(r"\([^)]*\)", " ", member.role)).split():
+            if word in _SKIP or len(word) < 6:
+                continue
+            for agent in agent_nouns(word):
+                stem = commonprefix([word, agent])
+                if len(stem) >= 5:
+                    derived.setdefault(agent, stem)
+                    for form in gender_forms(agent):
+                        derived.setdefault(form, stem)
+    return {w: s for w, s in derived.items() if w not in titles and w not in asked_words()}

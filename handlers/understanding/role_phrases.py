@@ -1,0 +1,98 @@
+"""The words that continue a role title in a question, as the role is written.
+
+« c'est qui la chargée de programmes ? », « l'animatrice de réseau »,
+« le chargé de mission jeunesse »: the words after the title repeat the
+words of a member's role that holds it. They say which holder is meant, so
+they are the role's topic, even when they are also words the intent
+examples use (« programme » for an agenda, « réseau » for a body), and a
+body's name among them (« mission », of the Mission locale) is the role's
+word, not that body, unless a holder belongs to that body. The same holds
+after a verb of charge (« qui s'occupe des programmes ? »). « la charge »
+(the noun) is no title, as « la chargée » is.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from handlers.understanding.normalise import Word, lexicon, stem, words
+from handlers.understanding.persons import holds_role
+from handlers.understanding.spans import Entity
+from handlers.understanding.world import World
+
+__all__ = ["continued_roles"]
+
+# Role words that only say « in charge of » (answers_people.GENERIC_CHARGE).
+_GENERIC = frozenset({"charge", "responsable", "referent", "delegue", "pilote"})
+# Little words inside a role's phrase (« chargée de mission », « animateur du réseau »).
+_JOINING = frozenset({"de", "d", "du", "des", "la", "le", "l", "en"})
+
+
+def _as_read(found: list[Word], role: Entity) -> Entity:
+    """The role as the message uses it: not a title for the noun « la charge »
+    (« qui a la charge du logement ? »), as it is for « la chargée »."""
+    before = found[role.start - 1].folded if role.start > 0 else ""
+    if role.label == "charge" and before == "la" and found[role.start].raw.casefold() == "charge":
+        role.extra["titled"] = False
+    return role
+
+
+@lru_cache(maxsize=1 << 12)
+def _stems(text: str) -> frozenset[str]:
+    """The stems of a role's words (roles are read on every question: kept once read)."""
+    found = words(text, shorthand=False)
+    return frozenset(stem(w.lemma) for w in found) | frozenset(stem(w.folded) for w in found)
+
+
+# Lemmas that ask who has a charge: the words after them that a role repeats are the charge
+# (« qui s'occupe des programmes à la Fondation ? », « programme » being an agenda word too).
+_CHARGE_VERBS = frozenset({"occuper", "gerer", "suivre"})
+
+
+def _walk(found: list[Word], j: int, have: frozenset[str]) -> list[int]:
+    """Indices of the words from `j` on that `have` (a role's stems) holds, little words skipped."""
+    hits: list[int] = []
+    while j < len(found):
+        word = found[j]
+        # A name's lemma may be another word (« Lille » read as « ville »): the lemma counts when it is the word's.
+        own = {stem(word.folded)} | ({stem(word.lemma)} if word.lemma[:3] == word.folded[:3] else set())
+        if word.folded not in _JOINING and not own & have:
+            break
+        if word.folded not in _JOINING and word.folded not in lexicon().stopwords:
+            # « animateur de réseau »: a stop word (the group's own kind) says nothing of the holder.
+            hits.append(j)
+        j += 1
+    return hits
+
+
+def continued_roles(found: list[Word], entities: list[Entity], world: World) -> tuple[list[Entity], set[int]]:
+    """The entities without the bodies named only as a role's words, and the
+    indices of the words that continue a role title (or a verb of charge) as
+    a member's role does."""
+    entities = [_as_read(found, e) if e.kind == "role" else e for e in entities]
+    continuing: set[int] = set()
+    bodies_of: dict[int, set[int]] = {}  # index -> numbers of the holders of the role it continues
+    for role in (e for e in entities if e.kind == "role"):
+        holders = [m for m in world.members if m.role and holds_role(m.role, role.extra["stem"].split("|"))]
+        if not holders:
+            continue
+        hits = _walk(found, role.end, frozenset().union(*(_stems(m.role) for m in holders)))
+        for j in hits:
+            bodies_of.setdefault(j, set()).update(m.number for m in holders)
+        generic = role.extra["stem"] in _GENERIC and not role.extra.get("titled", False)
+        if len(holders) > 1 and not generic:
+            # They tell the holders apart; a sole holder's own words (« secrétaire des séances ») stay as they
+            # read, and so do the words after « responsable de », « chargé de » without an article: a charge.
+            continuing.update(hits)
+        if role.extra["stem"] == "charge" and hits and hits[0] == role.end + 1 and found[role.end].folded in ("de", "d"):
+            # « qui est chargée de mission jeunesse ? »: « chargée de mission » is a title as written in a role.
+            role.extra["titled"] = True
+    taken = {j for e in entities for j in range(e.start, e.end)}
+    for i, word in enumerate(found):
+        if word.lemma in _CHARGE_VERBS and i not in taken:
+            roles = frozenset().union(*(_stems(m.role) for m in world.members if m.role))
+            continuing.update(j for j in _walk(found, i + 1, roles) if j not in taken)
+    kept = [e for e in entities if not (
+        e.kind == "org" and all(k in bodies_of for k in range(e.start, e.end))
+        and not any(m.number in bodies_of[e.start] for m in e.items))]
+    return kept, continuing
