@@ -17,6 +17,7 @@ from handlers.understanding.entities import Entity, find_entities
 from handlers.understanding.framing import QUESTION_WORDS, is_statement, is_vocative, polite
 from handlers.understanding.intents import PLACEHOLDERS, is_frame_word, model
 from handlers.understanding.normalise import Word, fold, lexicon, words
+from handlers.understanding.occasion import decisions_of_meeting
 from handlers.understanding.shape import has_content, is_clock_time, is_greeting_to, opening
 from handlers.understanding.spelling import group_names, group_targets
 from handlers.understanding.topics import SHARE, grounded, topic_scores
@@ -216,22 +217,6 @@ def _same_answer(u: Understanding, best: str, ranking: list[tuple[str, float]]) 
     return frozenset(name for name, s in ranking[1:3] if name != "chitchat" and answered(name) == target)
 
 
-def _decisions_of_meeting(u: Understanding, best: str, ranking: list[tuple[str, float]]) -> float | None:
-    """The score of « the decisions of a meeting » when a decision reading
-    comes first, the message has a decision word and no topic, and it
-    designates a meeting by its order or by a meeting noun with a month,
-    place or day (« à la réunion de mars »; not « on se réunit à Namur ou à
-    Andenne, c'est décidé ? », where the places are what was decided)."""
-    lex = lexicon()
-    named = any(w.lemma in MEETING_NOUNS for w in u.words) and any(u.first(k) for k in ("month", "place", "period"))
-    if u.topic or not (u.order is not None or named) or model().intents[best].family != "decisions":
-        return None
-    if not any(w.lemma in lex.decision_words or w.folded in lex.decision_words for w in u.words):
-        return None
-    recent = next((s for name, s in ranking if name == "decisions_recent"), 0.0)
-    return recent if recent >= PLAUSIBLE else None
-
-
 def understand(text: str, world: World, now: datetime) -> Understanding:
     from handlers.understanding.explained import filler_words  # explained reads Understanding: imported late
 
@@ -264,7 +249,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
         return result
     family = model().family(best)
     agreeing = family | _same_answer(result, best, ranking)
-    if (recent := _decisions_of_meeting(result, best, ranking)) is not None:
+    if (recent := decisions_of_meeting(result, best, ranking)) is not None:
         # « on a décidé quoi la dernière fois ? »: the decisions of the meeting named,
         # which the meeting readings close by do not contradict.
         best, score = "decisions_recent", recent
