@@ -10,6 +10,7 @@ from handlers.dates import format_day, format_when
 from handlers.messages import Span, UserError, bold, text
 from handlers.understanding.answers_meetings import meeting_of
 from handlers.understanding.derivation import root
+from handlers.understanding.kind_topic import kind_topic
 from handlers.understanding.persons import holds_role
 from handlers.understanding.normalise import lexicon
 from handlers.understanding.outcome import Outcome, run_command
@@ -80,6 +81,10 @@ def decisions_recent(ctx: Context, u: Understanding) -> Outcome:
     if meeting is None and (postponed := [w for w in u.words if root(w.lemma) in _POSTPONED]):
         # « qu'est-ce qui a été reporté ? »: the decisions that put points off (« Report du point … »).
         u.intent, u.topic = "decisions_topic", postponed
+        return decisions_topic(ctx, u)
+    if meeting is None and (kind := kind_topic(u, [d.text for d in ctx.data.decisions() if d.status != "cancelled"])):
+        # « on a décidé quoi pour la cellule ? »: a stop word the decisions use is their topic (kind_topic.py).
+        u.intent, u.topic = "decisions_topic", kind
         return decisions_topic(ctx, u)
     if meeting is None:
         # The same list as /decisions.

@@ -13,10 +13,10 @@ import simplemma
 from rapidfuzz import fuzz
 
 from handlers.understanding.derivation import root
-from handlers.understanding.normalise import HERE, Word, lexicon, stem, words
+from handlers.understanding.normalise import HERE, Word, fold, lexicon, stem, words
 
-__all__ = ["content_words", "families_of", "grounded", "is_generic", "record_pairs", "topic_scores", "topic_stems",
-           "with_activities"]
+__all__ = ["content_words", "families_of", "grounded", "is_generic", "kind_words", "record_pairs", "topic_scores",
+           "topic_stems", "with_activities"]
 
 STEM_MATCH = 85.0
 # A text matches when at least this share of the topic's words is in it.
@@ -37,6 +37,12 @@ def _generic() -> frozenset[str]:
     """Words too general to be a topic beside another (lexicon.toml, topic_generic):
     « les déplacements des personnes âgées » is about déplacements and âgées."""
     return frozenset(stem(w.lemma) for w in words(" ".join(_topic_lexicon().get("topic_generic", [])), shorthand=False))
+
+
+@cache
+def kind_words() -> frozenset[str]:
+    """Stop words naming kinds of bodies, which may be a decision's topic (lexicon.toml, kind_words)."""
+    return frozenset(fold(w) for w in _topic_lexicon().get("kind_words", []))
 
 
 def is_generic(word: Word) -> bool:
@@ -88,7 +94,8 @@ def _wanted(topic: Sequence[Word]) -> list[_Wanted]:
     for word in topic:
         # « CV », « RH »: short, but an acronym as typed.
         # « qui ont du mal »: « ont » is « avoir », a grammar word whatever its form.
-        if word.folded in stop or word.lemma in stop or (
+        # A kind of body (« la cellule ») is a topic only where kind_topic.py made it one.
+        if (word.folded in stop or word.lemma in stop) and word.folded not in kind_words() or (
                 len(word.folded) < 3 and not (len(word.raw) == 2 and word.raw.isupper())):
             continue
         own = frozenset({stem(word.lemma), stem(word.folded)})

@@ -5,7 +5,8 @@ names (« les impayés » the « dettes », « le chauffage » the « grand
 froid »), the group's theme is not asked to be repeated by a decision
 (« les déplacements des personnes âgées » in a group on older people),
 « travaux » is no « travailleur », a meeting named as the occasion asks
-for its decisions, a postponed point is a decision, and « qui doit faire
+for its decisions, a postponed point is a decision, a kind of body the
+decisions speak of (« la commission ») is a topic, and « qui doit faire
 quoi ? » is every open task, not the asker's own."""
 
 from __future__ import annotations
@@ -73,7 +74,8 @@ def test_the_first_meeting_asked_alone_is_still_a_meeting(groups: dict[str, Chat
 
 
 @pytest.mark.parametrize("question", ["qui doit faire quoi ?", "les tâches du groupe ?",
-                                      "quelles sont les tâches en cours ?", "qui fait quoi après la réunion ?"])
+                                      "quelles sont les tâches en cours ?", "qui fait quoi après la réunion ?",
+                                      "qui s'occupe de quoi ?"])
 def test_the_group_s_tasks_are_every_open_task(groups: dict[str, Chat], question: str) -> None:
     reply = groups["aines35"].say(question, private=True)
     assert "Tâches en cours (4)" in reply and "Chiffrer l'extension" in reply and "Organiser la formation" in reply, reply
@@ -104,7 +106,8 @@ def youth() -> Chat:
     data.update_meeting(held.number, lambda m: replace(m, status="held"))
     for text in ("Les sorties culturelles sont gratuites pendant les vacances.",
                  "Le point sur le budget participatif est reporté à la séance de mars.",
-                 "Les permanences ont lieu le mercredi après-midi."):
+                 "Les permanences ont lieu le mercredi après-midi.",
+                 "Une commission d'attribution examine les bourses d'été."):
         data.add_decision(text, NOW.date(), held.number, "Inès Carrère", "telegram:coord-1", NOW)
     return chat
 
@@ -125,3 +128,16 @@ def test_the_theme_alone_is_still_the_topic(youth: Chat) -> None:
 def test_a_postponed_point_is_a_decision(youth: Chat, question: str) -> None:
     reply = youth.say(question, private=True)
     assert "budget participatif est reporté" in reply and "sorties culturelles" not in reply, reply
+
+
+@pytest.mark.parametrize("question", ["on a décidé quoi pour la commission ?", "qu'a-t-on décidé concernant la commission ?"])
+def test_a_kind_of_body_some_decisions_speak_of_is_their_topic(youth: Chat, question: str) -> None:
+    # « commission » usually names the group itself (a stop word); here a decision speaks of one.
+    reply = youth.say(question, private=True)
+    assert "Décisions sur" in reply and "commission d'attribution" in reply and "sorties" not in reply, reply
+
+
+def test_the_group_itself_is_no_topic(youth: Chat) -> None:
+    # « le groupe » names no decision: the latest decisions, as /decisions.
+    assert "Dernières décisions" in youth.say("qu'a-t-on décidé pour le groupe ?", private=True)
+
