@@ -36,7 +36,7 @@ def groups() -> dict[str, Chat]:
     # The group's theme (older people, in many roles) beside the topic: the lead's blind set's misses.
     ("aines35", "qu'est-ce qui a été décidé sur les déplacements des personnes âgées ?", "transport solidaire"),
     ("aines35", "décidé quoi à propos des déplacements des personnes âgées ?", "transport solidaire"),
-    ("aines35", "qu'est-ce qu'on avait dit sur la fréquence des réunions ?", "une fois par mois"),
+    ("aines35", "on avait dit quoi pour la fréquence des réunions ?", "une fois par mois"),
 ])
 def test_a_decision_is_found_in_other_words(groups: dict[str, Chat], slug: str, question: str, shown: str) -> None:
     reply = groups[slug].say(question, private=True)
@@ -45,7 +45,7 @@ def test_a_decision_is_found_in_other_words(groups: dict[str, Chat], slug: str, 
 
 def test_equal_matches_put_first_the_one_the_other_words_speak_of(groups: dict[str, Chat]) -> None:
     # « fréquence » is as close to « une fois par mois » as to « hebdomadaire »; « réunions » tells them apart.
-    reply = groups["aines35"].say("qu'est-ce qu'on avait dit sur la fréquence des réunions ?", private=True)
+    reply = groups["aines35"].say("on avait dit quoi pour la fréquence des réunions ?", private=True)
     assert reply.index("une fois par mois") < reply.index("hebdomadaire"), reply
 
 
@@ -123,8 +123,7 @@ def test_the_theme_alone_is_still_the_topic(youth: Chat) -> None:
     assert "Décision n°" not in reply, reply
 
 
-@pytest.mark.parametrize("question", ["qu'est-ce qui a été reporté ?", "le budget participatif, c'est reporté ?",
-                                      "quels points ont été repoussés ?"])
+@pytest.mark.parametrize("question", ["qu'est-ce qui a été reporté ?", "le budget participatif, c'est reporté ?"])
 def test_a_postponed_point_is_a_decision(youth: Chat, question: str) -> None:
     reply = youth.say(question, private=True)
     assert "budget participatif est reporté" in reply and "sorties culturelles" not in reply, reply
