@@ -151,7 +151,10 @@ def _piloted(ctx: Context, u: Understanding, decided: float) -> Outcome | None:
     pilots, when they match it better than any decision (`decided`, the best decision's share)."""
     tasks = [t for t in ctx.data.tasks() if t.open]
     scores = topic_scores(u.topic, [t.text for t in tasks])
-    if not scores or max(scores) < SHARE or max(scores) <= decided:
+    # A tie goes to the decision (« La Fondation rédige la note de cadrage » answers « qui rédige la note de
+    # cadrage ? »), but to the task when someone must do it: « qui doit planifier la formation ? ».
+    must = any(w.lemma == "devoir" or w.folded in ("doit", "doivent", "devra") for w in u.words)
+    if not scores or max(scores) < SHARE or max(scores) < decided or (max(scores) == decided and not must):
         return None
     best = max(scores)
     hits = [t for s, t in zip(scores, tasks, strict=True) if s == best]

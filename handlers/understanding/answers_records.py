@@ -10,9 +10,14 @@ from handlers.dates import format_day, format_when
 from handlers.messages import Span, UserError, bold, text
 from handlers.understanding.answers_meetings import meeting_of
 from handlers.understanding.meetings_in_span import asked_span
+from handlers.understanding.derivation import root
+from handlers.understanding.kind_topic import kind_topic
 from handlers.understanding.persons import holds_role
+from handlers.understanding.normalise import lexicon
 from handlers.understanding.outcome import Outcome, run_command
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.task_scope import asks_own
+from handlers.understanding.theme import set_theme_aside, theme_of
 from handlers.understanding.topics import SHARE, topic_scores
 from handlers.task_views import members_by_number, task_line
 from handlers.views import deadline_line, decision_lines, meeting_window_end
@@ -22,6 +27,8 @@ from storage.recurrence import expand_all
 __all__ = ["dates_period", "decision_number", "decisions_recent", "decisions_topic", "tasks"]
 
 SHOWN = 10
+# Roots of the verbs of putting a point off (« reporté », « repoussé », « ajourné »).
+_POSTPONED = frozenset({"report", "repouss", "ajourn"})
 AHEAD = timedelta(days=400)
 
 
@@ -31,16 +38,24 @@ def _topic_label(u: Understanding) -> str:
 
 def decisions_topic(ctx: Context, u: Understanding) -> Outcome:
     decisions = [d for d in ctx.data.decisions() if d.status != "cancelled"]
-    scores = topic_scores(u.topic, [d.text for d in decisions])
-    hits = sorted(((s, d) for s, d in zip(scores, decisions, strict=True) if s >= SHARE), key=lambda h: (-h[0], -h[1].number))
+    texts = [d.text for d in decisions]
+    # « les déplacements des personnes âgées » in a group on older people: the decision on transport.
+    set_theme_aside(u, theme_of(tuple(m.role for m in ctx.data.members())))
+    scores = topic_scores(u.topic, texts)
+    # Equal shares are told apart by the question's other words (« la fréquence des réunions »: the one
+    # about meeting), then the latest first.
+    words_asked = [w for w in u.words if w.folded not in lexicon().stopwords and len(w.folded) >= 3]
+    context = topic_scores(words_asked, texts) if words_asked else [0.0] * len(decisions)
+    hits = sorted(((s, c, d) for s, c, d in zip(scores, context, decisions, strict=True) if s >= SHARE),
+                  key=lambda h: (-h[0], -h[1], -h[2].number))
     label = _topic_label(u)
     if not hits:
         return Outcome.unsure(u, [f"Je ne trouve aucune décision du groupe sur « {label} ».",
                                   "Tapez /decisions pour les dernières décisions."], "")
     lines: list[list[Span] | str] = [[bold(f"Décisions sur « {label} » ({len(hits)})")]]
-    for _, decision in hits[:SHOWN]:
+    for _, _, decision in hits[:SHOWN]:
         lines.extend(decision_lines(decision, ctx.locale))
-    return Outcome.sure(u, lines, ", ".join(f"n°{d.number}" for _, d in hits[:SHOWN]))
+    return Outcome.sure(u, lines, ", ".join(f"n°{d.number}" for _, _, d in hits[:SHOWN]))
 
 
 def _named_label(kind: str, label: str) -> str:
@@ -48,14 +63,29 @@ def _named_label(kind: str, label: str) -> str:
     return {"month": f"en {label}", "place": f"à {label}"}.get(kind, label)
 
 
+def _first_held(ctx: Context) -> Meeting | None:
+    held = sorted((m for m in ctx.data.meetings() if m.status != "cancelled" and m.start <= ctx.now), key=lambda m: m.start)
+    return held[0] if held else None
+
+
 def decisions_recent(ctx: Context, u: Understanding) -> Outcome:
-    meeting = meeting_of(ctx, u)
+    # « les décisions de la première réunion »: decisions are taken at meetings held, so the first one held.
+    meeting = _first_held(ctx) if u.order == "premier" and not any(
+        u.first(k) for k in ("month", "place", "period", "number")) else meeting_of(ctx, u)
     named = next((e for e in u.entities if e.kind in ("period", "month", "place")), None)
     if meeting is None and named is not None:
         # « les décisions du 8 ? » with no meeting that day: the latest decisions
         # would ignore what was named.
         return Outcome.unsure(u, [f"Je ne trouve aucune séance {_named_label(named.kind, named.label)}.",
                                   "Tapez /seances pour les séances, /decisions pour les dernières décisions."], "")
+    if meeting is None and (postponed := [w for w in u.words if root(w.lemma) in _POSTPONED]):
+        # « qu'est-ce qui a été reporté ? »: the decisions that put points off (« Report du point … »).
+        u.intent, u.topic = "decisions_topic", postponed
+        return decisions_topic(ctx, u)
+    if meeting is None and (kind := kind_topic(u, [d.text for d in ctx.data.decisions() if d.status != "cancelled"])):
+        # « on a décidé quoi pour la cellule ? »: a stop word the decisions use is their topic (kind_topic.py).
+        u.intent, u.topic = "decisions_topic", kind
+        return decisions_topic(ctx, u)
     if meeting is None:
         # The same list as /decisions.
         return Outcome(run_command(ctx, "decisions"), u.intent, True, "décisions", u)
@@ -138,6 +168,9 @@ def tasks(ctx: Context, u: Understanding) -> Outcome:
     if person is None and org is not None:
         # « les tâches de la Région ? », « les tâches en retard de l'Eurométropole ? »: its members'.
         return _org_tasks(ctx, u, org.label, {m.number for m in org.items}, late=u.intent == "tasks_late")
+    if u.intent == "tasks_mine" and not asks_own(u.words):
+        # « qui doit faire quoi ? », « les tâches du groupe ? »: every open task, as /taches.
+        return Outcome(run_command(ctx, "taches"), u.intent, True, "tâches", u)
     if u.intent == "tasks_mine":
         if ctx.sender.member is None:
             return Outcome.sure(u, ["Vous n'avez pas encore de fiche dans ce groupe, donc aucune tâche à votre nom.",

@@ -22,6 +22,7 @@ from functools import cached_property
 from rapidfuzz import fuzz, process
 
 from handlers.understanding.answers_meetings import PAST_TENSE
+from handlers.understanding.derivation import root
 from handlers.understanding.entities import Entity
 from handlers.understanding.accounted import (accounted, empty_words, family_vocabulary, filler_words, neutral_words,
                                               vocabulary)
@@ -29,7 +30,7 @@ from handlers.understanding.intents import model
 from handlers.understanding.normalise import Word, lexicon, stem, words
 from handlers.understanding.pipeline import PLAUSIBLE, Understanding
 from handlers.understanding.shape import is_clock_time
-from handlers.understanding.topics import topic_stems, with_activities
+from handlers.understanding.topics import is_generic, topic_stems, with_activities
 from handlers.understanding.world import entity_data, plain
 from handlers.views import STATUS_LABEL
 
@@ -79,6 +80,11 @@ class _Shown:
         return frozenset(stem(w.lemma) for w in found) | frozenset(stem(w.folded) for w in found)
 
     @cached_property
+    def roots(self) -> frozenset[str]:
+        """Derivational roots of the answer's words (« repérage » shows « repérer »)."""
+        return frozenset(root(w.lemma) for w in words(self.stemmed, shorthand=False))
+
+    @cached_property
     def long(self) -> tuple[str, ...]:
         """Stems long enough to match a typo."""
         return tuple(s for s in self.stems if len(s) >= 4)
@@ -100,7 +106,7 @@ class _Shown:
             own |= {stem(w.folded) for w in words(word.typed, shorthand=False)}
         # « vélos » is shown by « pistes cyclables », « newsletter » by « lettre d'information ».
         related = {s for _, synonyms in topic_stems([word]) for s in synonyms}
-        if (own | related) & self.stems:
+        if (own | related) & self.stems or {root(word.lemma), root(word.folded)} & self.roots:
             return True
         if any(process.extractOne(o, self.long, scorer=fuzz.ratio, score_cutoff=_SHOWN_MATCH) for o in own):
             return True
@@ -210,6 +216,9 @@ def unexplained(u: Understanding, shown_text: str) -> list[Word]:
             continue
         if accounted(word, neutral - lexicon().known if word.folded in topic else neutral) or accounted(word, own):
             continue
+        if word.folded in topic and is_generic(word) and len(u.topic) > 1:
+            continue  # « les déplacements des personnes âgées »: « personnes » needs no showing beside « âgées »
+
         if not shown.has(word):
             lost.append(word)
     return lost

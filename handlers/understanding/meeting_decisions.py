@@ -8,8 +8,11 @@ Moved out of pipeline.py. A day or month alone now designates the meeting
 too, and the decision reading is taken even when a meeting reading comes
 first by a hair (« ce qui a été décidé lors de la séance du 29
 septembre ? »): the question is about what was decided, the meeting only
-says when. Not « on se réunit à Namur ou à Andenne, c'est décidé ? »
-(places, no date, are what was decided), nor anything with a topic.
+says when; likewise when a decision word comes first and a preposition
+ties a meeting to it (« les décisions de la première réunion ? »,
+`occasion.decided_at_meeting`). Not « on se réunit à Namur ou à Andenne,
+c'est décidé ? » (places, no date, are what was decided), nor anything with
+a topic.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from handlers.understanding.intents import model
 from handlers.understanding.normalise import lexicon
+from handlers.understanding.occasion import decided_at_meeting
 
 if TYPE_CHECKING:
     from handlers.understanding.pipeline import Understanding
@@ -46,7 +50,9 @@ def decisions_of_meeting(u: Understanding, best: str, ranking: list[tuple[str, f
     # « décisions de la séance du 24 novembre svp »: the noun names what is asked, however close the meeting reads.
     noun = any(w.folded in ("decision", "decisions") for w in u.words)
     first_by_a_hair = best in meetings and dated and decided and (noun or recent >= scores.get(best, 0.0) - MARGIN)
-    if model().intents[best].family != "decisions" and not first_by_a_hair:
+    # « ce qui a été acté lors de la réunion de Grenoble »: the meeting is the decisions' occasion.
+    occasion = model().intents[best].family == "meetings" and decided_at_meeting(u.words)
+    if model().intents[best].family != "decisions" and not (first_by_a_hair or occasion):
         return None
     # « qu'avons-nous acté le 24/11 ? » reads closer to decisions on a topic: the family's best counts.
     if max(s for name, s in ranking if name in model().family("decisions_recent")) < PLAUSIBLE:
@@ -54,4 +60,7 @@ def decisions_of_meeting(u: Understanding, best: str, ranking: list[tuple[str, f
     if dated and decided:
         # A decision word and a day or month, nothing else: what was decided then, said plainly enough.
         recent = max(recent, CONFIDENT)
+    if occasion and recent >= PLAUSIBLE:
+        # The meeting reading was the closest: its closeness is the question's, now read as its decisions.
+        recent = max(recent, ranking[0][1])
     return recent, model().family("decisions_recent") | meetings | (frozenset({"dates_period"}) if dated else frozenset())

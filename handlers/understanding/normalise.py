@@ -130,6 +130,7 @@ def lexicon() -> Lexicon:
     with (HERE / "intents.toml").open("rb") as handle:
         intents = tomllib.load(handle)
     synonyms = {fold(k): fold(v) for k, v in raw["synonyms"].items()}
+    raw["decision_words"] = [*raw["decision_words"], *raw.get("postponing_words", [])]  # a point put off is decided
     vocabulary: dict[str, str] = {}
     examples: Iterable[str] = (e for spec in intents["intent"] for e in spec["examples"])
     for sentence in [*examples, *raw["synonyms"].values(), *raw.get("vocabulary", [])]:

@@ -12,10 +12,12 @@ from functools import cache, lru_cache
 import simplemma
 from rapidfuzz import fuzz
 
-from handlers.understanding.normalise import HERE, Word, lexicon, stem, words
+from handlers.understanding.derivation import root
+from handlers.understanding.normalise import HERE, Word, fold, lexicon, stem, words
 from handlers.understanding.role_forms import fields_of
 
-__all__ = ["content_words", "grounded", "record_pairs", "topic_scores", "topic_stems", "with_activities"]
+__all__ = ["content_words", "families_of", "grounded", "is_generic", "kind_words", "record_pairs", "topic_scores",
+           "topic_stems", "with_activities"]
 
 STEM_MATCH = 85.0
 # A text matches when at least this share of the topic's words is in it.
@@ -26,36 +28,100 @@ _AGENT = re.compile(r"\b(\w+?)at(?:eur|rice)s?\b", re.IGNORECASE)
 
 
 @cache
-def _related() -> dict[str, frozenset[str]]:
-    """Stem -> the stems of its synonyms (lexicon.toml, [topics])."""
+def _topic_lexicon() -> dict[str, object]:
     with (HERE / "lexicon.toml").open("rb") as handle:
-        groups = tomllib.load(handle).get("topics", {}).values()
-    related: dict[str, set[str]] = {}
+        return tomllib.load(handle)
+
+
+@cache
+def _generic() -> frozenset[str]:
+    """Words too general to be a topic beside another (lexicon.toml, topic_generic):
+    « les déplacements des personnes âgées » is about déplacements and âgées."""
+    return frozenset(stem(w.lemma) for w in words(" ".join(_topic_lexicon().get("topic_generic", [])), shorthand=False))
+
+
+@cache
+def kind_words() -> frozenset[str]:
+    """Stop words naming kinds of bodies, which may be a decision's topic (lexicon.toml, kind_words)."""
+    return frozenset(fold(w) for w in _topic_lexicon().get("kind_words", []))
+
+
+def is_generic(word: Word) -> bool:
+    """A word too general to be a topic beside another (« personnes », « éviter », « petits »)."""
+    return bool({stem(word.lemma), stem(word.folded)} & _generic())
+
+
+@cache
+def _families() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Stem -> the stems of its synonyms and their derivational roots (lexicon.toml, [topics])."""
+    groups = _topic_lexicon().get("topics", {}).values()
+    related: dict[str, tuple[set[str], set[str]]] = {}
+    stop = lexicon().stopwords
     for group in groups:
-        stop = lexicon().stopwords
-        stems = {stem(w.lemma) for w in words(" ".join(group), shorthand=False) if w.folded not in stop}
-        for s in stems:
-            related.setdefault(s, set()).update(stems)
-    return {k: frozenset(v) for k, v in related.items()}
+        found = [w for w in words(" ".join(group), shorthand=False) if w.folded not in stop]
+        stems, kin = {stem(w.lemma) for w in found}, {root(w.lemma) for w in found}
+        # Keyed by root too: « repoussés » (lemma « repousse ») finds the family of « repousser ».
+        for s in stems | kin:
+            mine = related.setdefault(s, (set(), set()))
+            mine[0].update(stems)
+            mine[1].update(kin)
+    return {k: (frozenset(v[0]), frozenset(v[1])) for k, v in related.items()}
+
+
+@cache
+def _family_sets() -> tuple[frozenset[str], ...]:
+    """Each synonym family of lexicon.toml's [topics] on its own, as stems and roots."""
+    stop = lexicon().stopwords
+    sets = []
+    for group in _topic_lexicon().get("topics", {}).values():
+        found = [w for w in words(" ".join(group), shorthand=False) if w.folded not in stop]
+        sets.append(frozenset(stem(w.lemma) for w in found) | frozenset(root(w.lemma) for w in found))
+    return tuple(sets)
+
+
+def families_of(word: Word) -> list[frozenset[str]]:
+    """The families `word` belongs to, each apart (or its own stems, when in none)."""
+    own = frozenset({stem(word.lemma), stem(word.folded), root(word.lemma), root(word.folded)})
+    return [f for f in _family_sets() if own & f] or [own]
+
+
+# Per meaningful topic word: own stems, synonyms' stems, own roots, synonyms' roots.
+_Wanted = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
+
+
+def _wanted(topic: Sequence[Word]) -> list[_Wanted]:
+    stop = lexicon().stopwords
+    out: list[_Wanted] = []
+    for word in topic:
+        # « CV », « RH »: short, but an acronym as typed.
+        # « qui ont du mal »: « ont » is « avoir », a grammar word whatever its form.
+        # A kind of body (« la cellule ») is a topic only where kind_topic.py made it one.
+        if (word.folded in stop or word.lemma in stop) and word.folded not in kind_words() or (
+                len(word.folded) < 3 and not (len(word.raw) == 2 and word.raw.isupper())):
+            continue
+        own = frozenset({stem(word.lemma), stem(word.folded)})
+        families = _families()
+        related, kin = families.get(stem(word.lemma)) or families.get(root(word.lemma)) or families.get(
+            root(word.folded), (frozenset(), frozenset()))
+        own_kin = frozenset({root(word.lemma), root(word.folded)})
+        out.append((own, related - own, own_kin, kin - own_kin))
+    # « les déplacements des personnes âgées »: « personnes » says nothing beside « âgées ».
+    specific = [w for w in out if not w[0] & _generic()]  # as is_generic
+    return specific or out
 
 
 def topic_stems(topic: Sequence[Word]) -> list[tuple[frozenset[str], frozenset[str]]]:
     """For each meaningful topic word: its own stems, and its synonyms' stems."""
-    stop = lexicon().stopwords
-    out = []
-    for word in topic:
-        # « CV », « RH »: short, but an acronym as typed.
-        if word.folded in stop or (len(word.folded) < 3 and not (len(word.raw) == 2 and word.raw.isupper())):
-            continue
-        own = frozenset({stem(word.lemma), stem(word.folded)})
-        out.append((own, _related().get(stem(word.lemma), frozenset()) - own))
-    return out
+    return [(own, related) for own, related, _, _ in _wanted(topic)]
 
 
-def _text_stems(text: str) -> frozenset[str]:
-    # A record's own words, without chat shorthand ("rencontre" stays itself).
+@lru_cache(maxsize=1 << 14)
+def _text_keys(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A record's stems and derivational roots (« rénovation » -> « renov »), read once per text, without
+    chat shorthand (« rencontre » stays itself)."""
     found = words(text, shorthand=False)
-    return frozenset(stem(w.lemma) for w in found) | frozenset(stem(w.folded) for w in found)
+    stems = frozenset(stem(w.lemma) for w in found) | frozenset(stem(w.folded) for w in found)
+    return stems, frozenset(root(w.lemma) for w in found) | frozenset(root(w.folded) for w in found)
 
 
 # Little words an acronym skips (« économie sociale et solidaire » is the ESS).
@@ -72,7 +138,7 @@ def _initials(text: str) -> frozenset[str]:
 
 def topic_scores(topic: Sequence[Word], texts: Sequence[str]) -> list[float]:
     """Share of topic words (0-1) each text contains, by stem, typo, synonym or acronym."""
-    wanted = topic_stems(topic)
+    wanted = _wanted(topic)
     if not wanted:
         return [0.0] * len(texts)
     # « l'ESS », « le PAT »: a word no dictionary knows may be the initials of words of the text.
@@ -80,12 +146,14 @@ def topic_scores(topic: Sequence[Word], texts: Sequence[str]) -> list[float]:
                          and (w.raw.isupper() or not simplemma.is_known(w.folded, lang="fr")))
     scores = []
     for text in texts:
-        have = _text_stems(text) | (_initials(text) & acronyms if acronyms else frozenset())
+        stems, kin = _text_keys(text)
+        have = stems | (_initials(text) & acronyms if acronyms else frozenset())
         hits = 0.0
-        for own, related in wanted:
-            if own & have or any(fuzz.ratio(o, h) >= STEM_MATCH for o in own for h in have if len(h) >= 4):
+        for own, related, own_kin, related_kin in wanted:
+            # « rénover » finds « rénovation », « repérer » « repérage » (derivation.py).
+            if own & have or own_kin & kin or any(fuzz.ratio(o, h) >= STEM_MATCH for o in own for h in have if len(h) >= 4):
                 hits += 1.0
-            elif related & have:
+            elif related & have or related_kin & kin:
                 # A synonym counts half: alone it finds its texts ("vélos" ->
                 # "cyclables"), beside a word found nowhere it does not
                 # ("le repas de Noël" is not about school canteens).

@@ -29,6 +29,8 @@ from tests.handlers.questions_groups_nantes import NANTES_GROUPS, NANTES_TASKS
 from tests.handlers.questions_groups_bordeaux import BORDEAUX_GROUPS, BORDEAUX_TASKS
 from tests.handlers.questions_groups_montreuil import MONTREUIL_GROUPS, MONTREUIL_TASKS
 from tests.handlers.questions_groups_lille import LILLE_GROUPS, LILLE_TASKS
+from tests.handlers.questions_groups_grenoble import GRENOBLE_GROUPS, GRENOBLE_TASKS
+from tests.handlers.questions_groups_drome import DROME_GROUPS, DROME_TASKS
 from tests.helpers import Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group"]
@@ -213,6 +215,8 @@ GROUPS = {
     **BORDEAUX_GROUPS,
     **MONTREUIL_GROUPS,
     **LILLE_GROUPS,
+    **GRENOBLE_GROUPS,
+    **DROME_GROUPS,
 }
 
 
@@ -232,6 +236,8 @@ TASKS = {
     **BORDEAUX_TASKS,
     **MONTREUIL_TASKS,
     **LILLE_TASKS,
+    **GRENOBLE_TASKS,
+    **DROME_TASKS,
 }
 
 

@@ -7,7 +7,7 @@ rather than a job title (« maître de conférences en sociologie », « en
 économie », « en urbanisme »), feminine forms (« chargée de mission »,
 « bénévole référente », « coordinatrice », « élue déléguée »), a
 residence that someone manages, several people of one organisation, two
-people sharing a first name. Tasks in the store. A second group (grenoble38, set 15b2, written
+people sharing a first name. Tasks in the store. A second group (energie38, set 15b2, written
 after the first set's fixes without looking at its answers): an Isère
 network on energy poverty, with practitioners named by their trade
 (« thermicienne », « psychologue », « géographe », « médiatrice »).
@@ -109,12 +109,12 @@ ENERGY_DECISIONS = (
     ("2026-11-10", 2, "Un fonds d'aide aux petits travaux est demandé à la Métropole."),
 )
 
-LILLE_TASKS["grenoble38"] = (
+LILLE_TASKS["energie38"] = (
     ("Chiffrer les factures impayées", "Hervé Mollard", "2026-11-30", 2),
     ("Préparer la grille de visite", "Solène Vial", "2026-12-10", 2),
 )
 
 LILLE_GROUPS = {
     "lille59": (YOUTH_MEMBERS, YOUTH_MEETINGS, YOUTH_DEADLINES, YOUTH_DECISIONS, "Julien Delattre"),
-    "grenoble38": (ENERGY_MEMBERS, ENERGY_MEETINGS, ENERGY_DEADLINES, ENERGY_DECISIONS, "Solène Vial"),
+    "energie38": (ENERGY_MEMBERS, ENERGY_MEETINGS, ENERGY_DEADLINES, ENERGY_DECISIONS, "Solène Vial"),
 }

@@ -1,0 +1,35 @@
+"""Derivational kin of a topic word: « former » and « formation »,
+« rénover » and « rénovation », « repérer » and « repérage », « couper »
+and « coupure », « financer » and « financement » share a root, so a
+question in the verb finds a decision in the noun and the other way round.
+
+The stems of normalise.stem strip inflections and a few noun endings; a
+root goes one step further (the infinitive's « -er », the nouns of action
+in « -age » and « -ure »). Roots are compared exactly, never fuzzily, and
+keep at least four letters: a shorter one (« port » of porter, « mat »)
+joins words that only look alike."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+__all__ = ["MIN_ROOT", "root"]
+
+MIN_ROOT = 4
+# Longest first. « -ations » before « -ation », « -ages » before « -age ».
+# Verb forms the lemmatiser leaves as typed (« mutualisent », « mutualisé ») are reduced too.
+_SUFFIXES = ("issements", "issement", "ements", "ement", "isations", "isation", "ations", "ation",
+             "isent", "isees", "isee", "ises", "ise", "iser", "ages", "age", "ures", "ure", "ent",
+             "ees", "ee", "es", "er", "e", "s")
+
+
+@lru_cache(maxsize=1 << 14)
+def root(folded: str) -> str:
+    """The derivational root of a folded lemma (« renovation » -> « renov »),
+    or the word itself when what would remain is too short to mean anything."""
+    if not folded.isalpha():
+        return folded
+    for suffix in _SUFFIXES:
+        if folded.endswith(suffix) and len(folded) - len(suffix) >= MIN_ROOT:
+            return folded[: -len(suffix)]
+    return folded

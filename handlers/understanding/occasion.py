@@ -1,0 +1,41 @@
+"""A meeting named as the occasion of decisions: « les décisions de la
+réunion du 19 novembre ? », « qu'a-t-on décidé à la première séance ? »,
+« ce qui a été acté lors de la réunion de Grenoble » ask for what that
+meeting decided, not for the meeting. The decision word comes first and a
+preposition ties the meeting to it; « les rencontres à Limoges, c'est
+validé ? » (the meeting first) asks whether a meeting was decided. The
+reading itself is taken in meeting_decisions.py."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from handlers.understanding.normalise import Word, lexicon
+
+__all__ = ["decided_at_meeting"]
+
+_MEETING_NOUNS = frozenset({"reunion", "reunions", "seance", "seances", "rencontre", "fois"})
+# « de la réunion », « du 19 », « à la séance », « lors de », « pendant », « au cours de », « en réunion ».
+_TIES = frozenset({"de", "du", "des", "d", "a", "au", "aux", "lors", "pendant", "durant", "cours", "en"})
+# Between the tie and the noun: articles and the meeting's order (« à la toute première séance »).
+_BETWEEN = frozenset({"la", "le", "l", "les", "cette", "notre", "premier", "premiere", "dernier", "derniere",
+                      "precedente", "precedent", "toute", "tout"})
+_DECIDED = frozenset({"decider", "decision", "valider", "acter", "trancher", "adopter", "voter", "arreter", "retenir"})
+
+
+def decided_at_meeting(found: Sequence[Word]) -> bool:
+    """A decision word, then a meeting noun tied to it by a preposition."""
+    decision = lexicon().decision_words | _DECIDED
+    first = next((i for i, w in enumerate(found) if w.lemma in decision or w.folded in decision), None)
+    if first is None:
+        return False
+    for i in range(first + 1, len(found)):
+        if found[i].lemma not in _MEETING_NOUNS and found[i].folded not in _MEETING_NOUNS:
+            continue
+        j = i - 1
+        while j > first and found[j].folded in _BETWEEN:
+            j -= 1
+        if j > first and found[j].folded in _TIES:
+            return True
+    return False
+
