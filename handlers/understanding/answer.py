@@ -11,6 +11,8 @@ from handlers.understanding import answers_meetings as meetings
 from handlers.understanding import answers_people as people
 from handlers.understanding import answers_records as records
 from handlers.understanding.intents import PLACEHOLDERS, model
+from handlers.understanding.body_kinds import other_body, other_body_outcome
+from handlers.understanding.namesakes import other_person, other_person_outcome
 from handlers.understanding.explained import doubt_readings, unexplained
 from handlers.understanding.named import body_as_decision_topic, ignores_named_body, news_of_people, topic_is_a_body
 from handlers.understanding.normalise import Word
@@ -158,6 +160,10 @@ def respond(ctx: Context, text: str) -> Outcome:
     if u.intent == "help":
         return Outcome(Reply.of("Je réponds aux questions sur le groupe, par ex. " + EXAMPLES + ".",
                                 "Tapez /aide pour toutes les commandes."), "help", True, "aide", u)
+    if (someone := other_person(u, world)) is not None:
+        return other_person_outcome(u, *someone)  # « Laurent Bodson » when the member is Laurence Bodson
+    if (other := other_body(u, world)) is not None:
+        return other_body_outcome(u, *other)  # « la Ville de Verviers » when only Lire et Écrire Liège-Verviers is ours
     period = u.first("period")
     if period is not None and not period.extra["period"].exists:
         return Outcome(Reply.of(f"Le {period.label.removeprefix('le ')} n'existe pas : vérifiez la date."), None, False, "", u)
