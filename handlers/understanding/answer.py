@@ -13,6 +13,7 @@ from handlers.understanding import answers_records as records
 from handlers.understanding.intents import PLACEHOLDERS, model
 from handlers.understanding.body_kinds import other_body, other_body_outcome
 from handlers.understanding.namesakes import other_person, other_person_outcome
+from handlers.understanding.institutions import other_institution, other_institution_outcome
 from handlers.understanding.explained import doubt_readings, unexplained
 from handlers.understanding.named import body_as_decision_topic, ignores_named_body, news_of_people, topic_is_a_body
 from handlers.understanding.normalise import Word
@@ -170,6 +171,8 @@ def respond(ctx: Context, text: str) -> Outcome:
     if u.intent is None or u.intent not in ANSWERS:
         return _decided(ctx, u, world) or _decided_on_body(ctx, u, world) or _unknown_name(u, world) or _unsure(u)
     u.intent = settle(u)
+    if (institution := other_institution(u, world.records["decisions_topic"])) is not None:
+        return other_institution_outcome(u, institution)  # « qu'a décidé le collège communal ? »
     if u.intent in ("decisions_recent", "decisions_topic") and topic_is_a_body(u) and (
             named := body_as_decision_topic(u, world)):
         u.intent, u.topic = "decisions_topic", named

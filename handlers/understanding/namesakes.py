@@ -39,7 +39,7 @@ def _first_name(person: Entity) -> tuple[str, ...]:
     return tuple(plain(member.name.split()[0]).split()) if member.name.split() else ()
 
 
-def _named_before(words: list[Word], person: Entity, world: World) -> str | None:
+def _named_before(words: list[Word], person: Entity, world: World, entities: list[Entity]) -> str | None:
     """A capitalised word just before the person's surname, inside the sentence, that is no
     word of the group's (a body, a place, a month, a title): another first name (« Paul Dessart »)."""
     i = person.start - 1
@@ -49,6 +49,9 @@ def _named_before(words: list[Word], person: Entity, world: World) -> str | None
     if not word.raw[:1].isupper() or word.raw.isupper() or not word.raw.isalpha():
         return None
     if word.folded in entity_data()["honorifics"] or word.folded in world.org_aliases or word.folded in world.places:
+        return None
+    # « la Présidente Lhoest », « l'Échevine Lhoest »: a title written with a capital, no first name.
+    if word.folded in world.role_words or any(e.start <= i < e.end for e in entities if e.kind != "person"):
         return None
     member_words = set(plain(person.items[0].name).split())
     return None if word.folded in member_words else word.raw
@@ -72,7 +75,7 @@ def other_person(u: Understanding, world: World) -> tuple[str, Entity] | None:
         span = u.words[person.start:person.end]
         if first and any(gender_variant(w.folded, first[0]) for w in span[:1]):
             return " ".join(w.raw for w in span), person
-        if (before := _named_before(u.words, person, world)) is not None:
+        if (before := _named_before(u.words, person, world, u.entities)) is not None:
             return " ".join([before, *(w.raw for w in span)]), person
         if _other_member_in(span, person, world):
             return " ".join(w.raw for w in span), person

@@ -84,6 +84,9 @@ def test_someone_named_like_a_member_is_not_taken_for_them(slug: str, question: 
     ("reseau92", "qui est Paul Dumont ?", "Rôle : Adjoint au maire, coordinateur du réseau"),
     ("emploi93", "c'est qui M. Lemaire ?", "Mission locale de Bobigny"),
     ("liege", "c'est qui madame El Khatabi ?", "Directrice du service d'insertion socioprofessionnelle"),
+    # A title written with a capital before the surname is no other first name.
+    ("liege", "c'est qui la Présidente Lhoest ?", "Rôle : Échevine des affaires sociales"),
+    ("reseau92", "la Vice-présidente Lefèvre, elle fait quoi ?", "Rôle : Vice-présidente chargée des solidarités"),
 ])
 def test_members_named_as_themselves_still_answer(slug: str, question: str, shown: str) -> None:
     assert shown in ask(group(slug), question)
@@ -241,3 +244,15 @@ def test_a_deputy_or_a_mayor_asked_as_such_still_answers(slug: str, question: st
 def test_a_title_in_another_town_is_not_that_town_s() -> None:
     reply = ask(group("alimentation69"), "qui est le maire de Lyon ?")
     assert reply.startswith("Je ne trouve personne avec le rôle « maire » à Lyon"), reply
+
+
+@pytest.mark.parametrize(("slug", "question", "name"), [
+    ("liege", "qu'a décidé le collège communal ?", "collège communal"),
+    ("liege", "quelles sont les décisions du conseil communal ?", "conseil communal"),
+    ("reseau92", "qu'a décidé le conseil municipal ?", "conseil municipal"),
+])
+def test_an_institution_s_decisions_are_not_the_group_s(slug: str, question: str, name: str) -> None:
+    # « communal » found the decision on a « permanence commune ».
+    reply = ask(group(slug), question)
+    assert reply.startswith(f"Je ne trouve aucune décision du groupe sur « {name} »"), reply
+    assert "Décision n°" not in reply, reply
