@@ -26,9 +26,16 @@ def gender_variant(typed: str, first: str) -> bool:
     if typed == first or min(len(typed), len(first)) < 3:
         return False
     short, long = sorted((typed, first), key=len)
+    # « Martin » / « Martine », « Denis » / « Denise »: a masculine name ends on a single consonant;
+    # « Sophi », « Mireill », « Juliee » are slips of the final « e », not another name.
+    if long == short + "e" and short[-1] in "nsltdr" and short[-1] != short[-2] and not long.endswith("ee"):
+        return True
+    # « Jean » / « Jeanne », « Michel » / « Michelle »: the last consonant doubled.
+    if long in (short + "ne", short + "le", short + "te") and short[-1] == long[len(short)]:
+        return True
     # « Léon » / « Léonie », « Paul » / « Pauline », « Henri » / « Henriette »; a nickname is cut
-    # short instead (« Nico », « Alex », « Seb »), never one of these endings.
-    if long in (short + "e", short + "ne", short + "le", short + "te", short + "ie", short + "ine", short + "ette"):
+    # short instead (« Nico », « Alex », « Seb »), never given one of these endings.
+    if long in (short + "ie", short + "ine", short + "ette"):
         return True
     return any(a.endswith(x) and b.endswith(y) and a[: -len(x)] == b[: -len(y)]
                for x, y in _ENDINGS for a, b in ((typed, first), (first, typed)))

@@ -23,7 +23,8 @@ _REMINDER = re.compile(r"^\W*(?:pour rappel|petit rappel|rappel\s*:|je vous rapp
                        r"pour info\b|pour information|fyi\b|info\s*:|pour m[ée]moire)", re.IGNORECASE)
 _SUBJECTS = frozenset({"le", "la", "les", "l", "notre", "nos", "votre", "vos", "ce", "cette"})
 _BE = frozenset({"est", "sont"})
-_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|t|te|ts|tes)$")
+# Past participles of a meeting's state (« maintenue », « annulée », « reporté », « prévue »), not « était ».
+_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|ie|ies|u|ue|us|ues|ise|ises)$")
 
 
 def _asks(text: str, found: list[Word]) -> bool:
@@ -31,11 +32,13 @@ def _asks(text: str, found: list[Word]) -> bool:
 
 
 def _state_news(found: list[Word]) -> bool:
-    """« la réunion de jeudi est maintenue »: a subject, « est » and a past participle."""
+    """« la réunion de jeudi est maintenue »: a subject, « est » (not « c'est ») and a past participle."""
     if not found or found[0].folded not in _SUBJECTS:
         return False
     for i, word in enumerate(found[1:], start=1):
         if word.folded in _BE:
+            if found[i - 1].folded in ("c", "ce"):
+                return False  # « la réunion d'avril, c'est agendé » asks, as « c'est où ? » does
             nxt = found[i + 1:i + 2]
             return bool(nxt) and len(nxt[0].raw) > 4 and bool(_PARTICIPLE.search(nxt[0].raw.casefold()))
     return False

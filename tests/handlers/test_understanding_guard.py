@@ -87,6 +87,9 @@ def test_someone_named_like_a_member_is_not_taken_for_them(slug: str, question: 
     # A title written with a capital before the surname is no other first name.
     ("liege", "c'est qui la Présidente Lhoest ?", "Rôle : Échevine des affaires sociales"),
     ("reseau92", "la Vice-présidente Lefèvre, elle fait quoi ?", "Rôle : Vice-présidente chargée des solidarités"),
+    # A slip of the final « e » is no other first name (« Sophi », « Veroniqu », « Juliee »).
+    ("reseau92", "qui est sophi garnier ?", "Rôle : Présidente de l'association"),
+    ("pcs-namur", "STP, QUI EST VERONIQU DETHIERR ??", "Rôle : Échevine de la cohésion sociale"),
 ])
 def test_members_named_as_themselves_still_answer(slug: str, question: str, shown: str) -> None:
     assert shown in ask(group(slug), question)
@@ -97,9 +100,9 @@ def test_the_two_genders_of_a_first_name_are_told_apart() -> None:
                          ("julien", "julienne"), ("michel", "michelle"), ("jean", "jeanne"), ("denis", "denise"),
                          ("leon", "leonie"), ("paul", "pauline"), ("henri", "henriette")):
         assert gender_variant(typed, first) and gender_variant(first, typed), (typed, first)
-    # Nicknames are cut short, never given a feminine ending: « Nico », « Alex », « Seb » stay their members'.
+    # Slips of the final « e » (« Sophi », « Juliee ») and nicknames cut short (« Nico », « Alex », « Seb »): their members.
     for typed, first in (("laurence", "laurence"), ("marc", "martine"), ("nico", "nicolas"), ("alex", "alexandre"),
-                         ("seb", "sebastien")):
+                         ("seb", "sebastien"), ("sophi", "sophie"), ("mireill", "mireille"), ("juliee", "julie")):
         assert not gender_variant(typed, first), (typed, first)
 
 
@@ -193,6 +196,8 @@ def test_a_notice_with_our_words_is_not_answered(slug: str, message: str) -> Non
     ("reseau92", "la réunion du 10 est maintenue ?", "Séance n°4"),
     ("emploi93", "Nicolas, qui est-ce ?", "Rôle : Élu délégué à l'insertion"),
     ("emploi93", "Vincent Carrasco, c'est qui ?", "Rôle : Chargé de mission emploi"),
+    # « c'est » asks, as « c'est où ? » does: no meeting's news.
+    ("pcs-namur", "la réunion d'avril, c'est agendé", "Séance n°6"),
 ])
 def test_a_request_without_a_notice_s_form_still_answers(slug: str, question: str, shown: str) -> None:
     assert shown in ask(group(slug), question)
