@@ -20,6 +20,7 @@ from handlers.understanding.world import ORG_STOP, World, plain
 __all__ = ["asked_family", "body_family", "other_body", "other_body_outcome"]
 
 HERE = Path(__file__).parent
+_MEETINGS = frozenset({"meeting_next", "meeting_which", "meeting_last", "meetings_upcoming", "agenda_items"})
 
 
 @cache
@@ -91,6 +92,8 @@ def _of_other_town(u: Understanding, world: World) -> tuple[str, Entity] | None:
 def other_body(u: Understanding, world: World) -> tuple[str, Entity] | None:
     """The body named by a kind the group's body found for it is not of, with
     the words as typed: (« Ville de Verviers », the Lire et Écrire entity)."""
+    if u.intent in _MEETINGS:
+        return None  # « la réunion à la mairie de Saint-Nazaire »: a meeting's place, read as such by the meeting answers
     if (elsewhere := _of_other_town(u, world)) is not None:
         return elsewhere
     for body in (e for e in u.entities if e.kind == "org"):
