@@ -12,6 +12,9 @@ from handlers.understanding import answers_people as people
 from handlers.understanding import answers_records as records
 from handlers.understanding.intents import PLACEHOLDERS, model
 from handlers.understanding.bare_period import period_only
+from handlers.understanding.body_kinds import other_body, other_body_outcome
+from handlers.understanding.namesakes import other_person, other_person_outcome
+from handlers.understanding.institutions import other_institution, other_institution_outcome
 from handlers.understanding.explained import doubt_readings, unexplained
 from handlers.understanding.named import body_as_decision_topic, ignores_named_body, news_of_people, topic_is_a_body
 from handlers.understanding.normalise import Word
@@ -163,12 +166,18 @@ def respond(ctx: Context, text: str) -> Outcome:
     if u.intent == "help":
         return Outcome(Reply.of("Je réponds aux questions sur le groupe, par ex. " + EXAMPLES + ".",
                                 "Tapez /aide pour toutes les commandes."), "help", True, "aide", u)
+    if (someone := other_person(u, world)) is not None:
+        return other_person_outcome(u, *someone)  # « Laurent Bodson » when the member is Laurence Bodson
+    if (other := other_body(u, world)) is not None:
+        return other_body_outcome(u, *other)  # « la Ville de Verviers » when only Lire et Écrire Liège-Verviers is ours
     period = u.first("period")
     if period is not None and not period.extra["period"].exists:
         return Outcome(Reply.of(f"Le {period.label.removeprefix('le ')} n'existe pas : vérifiez la date."), None, False, "", u)
     if u.intent is None or u.intent not in ANSWERS:
         return _decided(ctx, u, world) or _decided_on_body(ctx, u, world) or _unknown_name(u, world) or _unsure(u)
     u.intent = settle(u)
+    if (institution := other_institution(u, world.records["decisions_topic"])) is not None:
+        return other_institution_outcome(u, institution)  # « qu'a décidé le collège communal ? »
     if u.intent in ("decisions_recent", "decisions_topic") and topic_is_a_body(u) and (
             named := body_as_decision_topic(u, world)):
         u.intent, u.topic = "decisions_topic", named

@@ -10,6 +10,9 @@ from handlers.messages import Span, bold, text
 from handlers.understanding.answers_records import decisions_topic
 from handlers.understanding.outcome import Outcome, run_command
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.group_bodies import group_bodies
+from handlers.understanding.who_named import names_someone
+from handlers.understanding.role_scope import deputy, elsewhere, narrower
 from handlers.understanding.topics import SHARE, topic_scores, with_activities
 from handlers.understanding.persons import holds_role, role_acronyms
 from handlers.understanding.world import plain
@@ -22,8 +25,10 @@ __all__ = ["directory", "in_charge", "org_people", "role_holder", "who_is"]
 
 # Role words that only say "in charge of": the topic names the charge.
 GENERIC_CHARGE = frozenset({"charge", "responsable", "referent", "delegue", "pilote"})
+# Parts of a body (role_scope.py) said with « un » (the others with « une »).
+_MASCULINE_PARTS = frozenset({"service", "pole", "bureau", "secteur", "departement"})
 # A role of the group itself (« président du réseau », « secrétaire du comité »).
-_GROUP_BODY = r"(?:du|de la|de l'|des) ?(?:reseau|groupe|comite|collectif|association|bureau|seances)\b"
+_GROUP_BODY = rf"(?:du|de la|de l'|des) ?(?:{'|'.join(map(re.escape, group_bodies()))})\b"
 
 
 def _row(member: Member) -> list[Span]:
@@ -106,6 +111,20 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
             return Outcome.unsure(u, [f"Je ne trouve personne avec le rôle « {role.label} » ({words}){where} dans le répertoire.",
                                       "Voyez /membres pour l'annuaire."], "")
         holders = matched
+    # « le maire de Lyon »: a town named (a meeting place's word, not a body) that no holder's role or body says.
+    towns = [plain(e.label) for e in u.entities if e.kind == "place" and not any(
+        o.start <= e.start < o.end for o in orgs) and e.start > 0 and u.words[e.start - 1].folded in ("de", "d", "a")]
+    if all(elsewhere(f"{m.role} {m.organisation}", towns) for m in holders):
+        return Outcome.unsure(u, [f"Je ne trouve personne avec le rôle « {role.label} » à {', '.join(e.label for e in u.entities if e.kind == 'place')} "
+                                  "dans le répertoire ; ailleurs :", *[_row(m) for m in holders[:10]]], "")
+    if all(deputy(m.role, stems, u.words) for m in holders):
+        return Outcome.unsure(u, [f"Je ne trouve personne avec le rôle « {role.label} »{where} dans le répertoire, "
+                                  "seulement un adjoint :", *[_row(m) for m in holders[:10]]], "")
+    if all(parts := [narrower(m.role, stems, u.words) for m in holders]):
+        # « qui est le directeur du CPAS ? » and only a « directrice du service d'insertion »: the closest, not the answer.
+        part = f"d'un {parts[0]}" if parts[0] in _MASCULINE_PARTS else f"d'une {parts[0]}"
+        return Outcome.unsure(u, [f"Je ne trouve personne avec le rôle « {role.label} »{where} dans le répertoire, "
+                                  f"seulement {part} :", *[_row(m) for m in holders[:10]]], "")
     title = f"Rôle « {role.label} »{where} :"
     return Outcome.sure(u, [title, *[_row(m) for m in holders[:10]]], ", ".join(m.name for m in holders))
 
@@ -125,10 +144,13 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
     if not found:
         # "qui rédige la note de cadrage ?": a decision may say who does it, or a task closer to the words.
         decisions = [d for d in ctx.data.decisions() if d.status != "cancelled"]
-        decided = max(topic_scores(u.topic, [d.text for d in decisions]), default=0.0)
+        shares = topic_scores(u.topic, [d.text for d in decisions])
+        decided = max(shares, default=0.0)
         if (piloted := _piloted(ctx, u, decided)) is not None:
             return piloted
-        if decided >= SHARE:
+        # « qui s'occupe de l'énergie ? »: a decision answers « qui » only if it names who acts.
+        if decided >= SHARE and names_someone([d.text for s, d in zip(shares, decisions, strict=True) if s >= SHARE],
+                                              ctx.data.members()):
             u.intent = "decisions_topic"
             return decisions_topic(ctx, u)
         return Outcome.unsure(u, [f"Je ne trouve aucun rôle du répertoire qui parle de « {topic} ».",

@@ -7,6 +7,7 @@ from __future__ import annotations
 from handlers.understanding.entities import Entity
 from handlers.understanding.leadins import asked_around, closing_thanks
 from handlers.understanding.normalise import Word, lexicon
+from handlers.understanding.notices import is_notice
 
 __all__ = ["QUESTION_WORDS", "closing", "is_statement", "is_vocative", "polite"]
 
@@ -68,6 +69,8 @@ def closing(found: list[Word]) -> set[int]:
 def is_statement(text: str, found: list[Word], framed: set[int]) -> bool:
     """Thanks or news, not a request: asks nothing and opens like a statement."""
     lex = lexicon()
+    if is_notice(text, found):
+        return True  # « TR : prochaine réunion … », « pour rappel, … », « la réunion est maintenue »
     if not found or "?" in text or framed:
         return False
     if any(w.folded in lex.question_words for w in found) or any(w.folded == "t" for w in found):
@@ -94,7 +97,11 @@ def is_vocative(text: str, found: list[Word], entities: list[Entity]) -> bool:
     # « Nadia, le bailleur a validé les halls ? » is asked of Nadia too: nothing after the
     # name points back to her (« Nadia, elle fait quoi ? », « Nadia Kessler, c'est qui ? »);
     # « thibault tu peux me rappeler » (no comma in chat): « tu » right after the name speaks to them.
-    return after.startswith(",") and (second or not any(w.folded in _BACK_TO_NAME for w in rest)) or (
+    # « Sandrine, qui vient de France Travail le 8 ? »: a first name, then a whole question of its own
+    # (not « Nadia, qui est-ce ? » nor « Nadia Kessler, c'est qui ? », which point back to the name).
+    own_question = (first.end == 1 and len(rest) >= 4 and rest[0].folded in QUESTION_WORDS
+                    and not any(w.folded in ("ce", "c") for w in rest[:3]))
+    return after.startswith(",") and (second or own_question or not any(w.folded in _BACK_TO_NAME for w in rest)) or (
         found[first.end].folded in _SECOND_PERSON)
 
 

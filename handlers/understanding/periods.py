@@ -145,10 +145,25 @@ def _resolve(kind: str, today: date) -> tuple[date, date, str]:
     return (saturday, saturday + timedelta(days=2), "ce week-end")
 
 
+def _month_of_year(folded: list[str]) -> Period | None:
+    """« la réunion de décembre 2027 », « en novembre 2025 »: that month of that year, a plain
+    span (no month to roll to the next such month: the year says which one)."""
+    for i in range(len(folded) - 1):
+        year = folded[i + 1]
+        if (month := month_of(folded[i])) is not None and year.isdigit() and len(year) == 4 and 1990 <= int(year) <= 2100:
+            start = date(int(year), month, 1)
+            end = date(start.year + (month == 12), month % 12 + 1, 1)
+            begin = i - 1 if i > 0 and folded[i - 1] in ("en", "de", "d") else i
+            return Period(start, end, f"en {MONTHS[month - 1]} {year}", begin, i + 2)
+    return None
+
+
 def find_period(words: list[Word], now: datetime) -> Period | None:
     """The first period named in the message, if any."""
     folded = [w.folded for w in words]
     today = now.date()
+    if (dated := _month_of_year(folded)) is not None:
+        return dated
     for i in range(len(folded)):
         for phrase, kind in _PHRASES:
             if tuple(folded[i:i + len(phrase)]) == phrase:

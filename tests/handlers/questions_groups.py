@@ -31,6 +31,7 @@ from tests.handlers.questions_groups_montreuil import MONTREUIL_GROUPS, MONTREUI
 from tests.handlers.questions_groups_lille import LILLE_GROUPS, LILLE_TASKS
 from tests.handlers.questions_groups_grenoble import GRENOBLE_GROUPS, GRENOBLE_TASKS
 from tests.handlers.questions_groups_drome import DROME_GROUPS, DROME_TASKS
+from tests.handlers.questions_groups_liege import LIEGE_GROUPS, LIEGE_TASKS
 from tests.helpers import Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group"]
@@ -217,6 +218,7 @@ GROUPS = {
     **LILLE_GROUPS,
     **GRENOBLE_GROUPS,
     **DROME_GROUPS,
+    **LIEGE_GROUPS,
 }
 
 
@@ -238,6 +240,7 @@ TASKS = {
     **LILLE_TASKS,
     **GRENOBLE_TASKS,
     **DROME_TASKS,
+    **LIEGE_TASKS,
 }
 
 

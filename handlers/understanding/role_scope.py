@@ -1,0 +1,76 @@
+"""A title held over less than was asked: over a part of a body
+(« Directrice du service d'insertion » at the CPAS is not « le directeur du
+CPAS », a « Responsable d'agence » not France Travail's head), as a deputy
+(« Maire adjoint » is not « le maire »), or in another town (« le maire de
+Lyon » is not the one of Givors). When the question does not say so,
+answering with that member would give a role nobody holds; the honest
+reply offers them as the closest."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from pathlib import Path
+
+from handlers.understanding.normalise import Word
+from handlers.understanding.world import plain
+
+__all__ = ["deputy", "narrower", "elsewhere"]
+
+HERE = Path(__file__).parent
+_LINKS = frozenset({"du", "de", "d", "des", "la", "l"})
+
+
+@cache
+def _parts() -> frozenset[str]:
+    """Words naming a part of a body (entities.toml, `body_parts`)."""
+    with (HERE / "entities.toml").open("rb") as handle:
+        return frozenset(plain(w) for w in tomllib.load(handle).get("body_parts", []))
+
+
+def narrower(role: str, stems: tuple[str, ...], asked: list[Word]) -> str | None:
+    """The part of a body the title in `role` (a word opening with one of `stems`) is held
+    over (« service »), when the question's words (`asked`) do not name it; else None."""
+    said = {w.folded for w in asked} | {w.lemma for w in asked}
+    for words, i in ((words, i) for words in _clauses(role) for i, w in enumerate(words)):
+        word = words[i]
+        if not word.startswith(stems):
+            continue
+        j = i + 1
+        while j < len(words) and words[j] in _LINKS:
+            j += 1
+        if j > i + 1 and j < len(words) and words[j] in _parts():
+            part = words[j]
+            return None if part in said or part.rstrip("s") in said else part
+        return None
+    return None
+
+
+# Words that make a title a deputy's, after it (« maire adjoint ») or before it (« vice-président »).
+_DEPUTY_AFTER = frozenset({"adjoint", "adjointe", "adjoints", "adjointes", "suppleant", "suppleante"})
+_DEPUTY_BEFORE = frozenset({"vice", "sous", "adjoint", "adjointe"})
+
+
+def deputy(role: str, stems: tuple[str, ...], asked: list[Word]) -> bool:
+    """Whether every title in `role` opening with one of `stems` is a deputy's, the question not saying so."""
+    said = {w.folded for w in asked}
+    if said & (_DEPUTY_AFTER | _DEPUTY_BEFORE):
+        return False
+    held = [(words, i) for words in _clauses(role) for i, w in enumerate(words) if w.startswith(stems)]
+    # « adjoint au maire »: the deputy's word two before, a little word between.
+    return bool(held) and all((i + 1 < len(words) and words[i + 1] in _DEPUTY_AFTER)
+                              or (i > 0 and words[i - 1] in _DEPUTY_BEFORE)
+                              or (i > 1 and words[i - 1] in ("au", "a", "du", "de") and words[i - 2] in _DEPUTY_BEFORE)
+                              for words, i in held)
+
+
+def _clauses(role: str) -> list[list[str]]:
+    """The role's clauses, folded: « Trésorier, adjoint au maire de Clamart » holds two titles."""
+    return [plain(part).split() for part in re.split(r"[,;/]", role) if plain(part)]
+
+
+def elsewhere(member_text: str, towns: list[str]) -> bool:
+    """Whether none of the folded `towns` the question names is in the member's role or body."""
+    held = f" {plain(member_text)} "
+    return bool(towns) and not any(f" {t} " in held for t in towns)
