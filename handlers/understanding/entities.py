@@ -21,6 +21,7 @@ from handlers.understanding.periods import MONTHS, Period, find_period, month_of
 from handlers.understanding.bodies import named_in_part, spelled_out
 from handlers.understanding.persons import NAME_MATCH, find_persons
 from handlers.understanding.shortforms import truncated
+from handlers.understanding.town_names import with_article
 from handlers.understanding.spans import Entity, fuzzy
 from handlers.understanding.world import NOT_KINDS, World, entity_data, plain
 
@@ -45,14 +46,22 @@ def _orgs(words: list[Word], world: World, taken: set[int], whole: bool = False)
     « Toulouse Métropole Habitat »), found before anything takes a word of them."""
     found: list[Entity] = []
     folded = _org_words(words)
+    # « l'Association pour la formation, l'insertion et l'accompagnement des familles »: the longest name in full.
+    longest = max([MAX_ORG_WORDS, *(len(a.split()) for a in world.alias_list)])
     i = 0
     while i < len(words):
         hit = None
-        for size in range(min(MAX_ORG_WORDS, len(words) - i), 1 if whole else 0, -1):
+        for size in range(min(longest, len(words) - i), 1 if whole else 0, -1):
             span = range(i, i + size)
-            if any(j in taken for j in span) or words[i].folded in _LEADING_STOP:
+            if any(j in taken for j in span):
                 continue
             phrase = " ".join(folded[j] for j in span)
+            if words[i].folded in _LEADING_STOP:
+                # « La Poste », « les Pennes »: a name that opens with its article, written exactly.
+                if size > 1 and with_article(phrase, world.org_aliases):
+                    hit = (size, phrase)
+                    break
+                continue
             joined = phrase.replace(" ", "")
             for key in (phrase, joined):
                 if key in world.org_aliases and (not whole or key == plain(re.sub(r"\([^)]*\)", " ", world.org_aliases[key][0]))):
@@ -60,9 +69,12 @@ def _orgs(words: list[Word], world: World, taken: set[int], whole: bool = False)
                     break
             # « Saint Nazaire c » is « Saint Nazaire » followed by « c'est »: a close
             # phrase must end on a real word, as a venue's does.
-            if hit is None and len(phrase) >= 6 and not whole and len(words[i + size - 1].folded) > 2:
+            if hit is None and len(phrase) >= 6 and not whole and len(words[i + size - 1].folded) > 2 and size <= MAX_ORG_WORDS:
                 close = process.extractOne(phrase, world.alias_list, scorer=fuzz.ratio, score_cutoff=ORG_MATCH)
-                if close is not None:
+                # « vient de Châteauneuf » is no « ville de Châteauneuf »: a close phrase opens on a close word,
+                # and holds no more words than the name (« la mission locale, c'est » is no « mission locale Est »).
+                if close is not None and fuzz.ratio(folded[i], close[0].split()[0]) >= ORG_MATCH - 10 and (
+                        size <= len(close[0].split())):
                     hit = (size, close[0])
             if hit:
                 break
@@ -79,13 +91,17 @@ def _orgs(words: list[Word], world: World, taken: set[int], whole: bool = False)
             in_role = " / " not in label and all(m.organisation != label for m in world.members)
             found.append(Entity("org", i, i + size, label, tuple(people), {"in_role": in_role}))
         i += size
-    return [_with_kind(e, folded, taken) for e in found]
+    named = [_with_kind(e, folded, taken) for e in found]
+    # « l'asso ADEQ »: « asso » alone names another body; the longer span says which.
+    return [e for e in named if not any(o.start <= e.start and e.end <= o.end and o.end - o.start > e.end - e.start
+                                        for o in named)]
 
 
 def _with_kind(body: Entity, folded: list[str], taken: set[int]) -> Entity:
     """« l'asso Emmaüs », « l'association du conseil citoyen »: a kind of body
     just before a body's name is part of how it is named."""
-    kinds = entity_data()["generic"] - NOT_KINDS
+    # « le CCAS de Saint-Martin-de-Crau »: the words a town's bodies are named with are kinds too.
+    kinds = entity_data()["generic"] - NOT_KINDS | {p.split()[0] for p in entity_data()["town_prefixes"]}
     j = body.start - 1
     while j > 0 and folded[j] in _LEADING_STOP and body.start - j <= 2:
         j -= 1
@@ -106,7 +122,10 @@ def _spelled(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
                 continue
             span = folded[i:i + size]
             # Every word in one body's name beats initials that fit (« la Collectivité d'Alsace » is no CAF).
-            alias = named_in_part(span, world, [w.raw for w in words[i:i + size]]) or spelled_out(span, world)
+            # « la mairie de Saint » opens « mairie de saint jacques »: a name being written, no MSA spelled out.
+            opens = " ".join(span) + " "
+            alias = named_in_part(span, world, [w.raw for w in words[i:i + size]]) or (
+                None if any(a.startswith(opens) for a in world.alias_list) else spelled_out(span, world))
             if alias is not None:
                 label, people = world.org_aliases[alias]
                 found.append(_with_kind(Entity("org", i, i + size, label, tuple(people)), folded, taken))

@@ -1,0 +1,93 @@
+"""General causes found by the blind set on organisations and places
+(questions_heldout15a.tsv, a Bouches-du-Rhône network), tested on other
+groups: a body whose own name opens with its article (« La Poste »); a
+compound town named by its words before the first link (« Saint-Jacques »,
+« St-Jacques », « Saint-Ouen »), never by « Saint » alone nor spelled out
+as another body's acronym (« mairie de Saint » is no MSA); a town in a
+role that is only one word of another town's name (« Avignon » beside
+Villeneuve-lès-Avignon); « vient de X » is no « ville de X »; a body's
+one word and its département's number (« la CAF 13 »); the initials of a
+hyphenated compound (« AMP »); acronyms written with dots (« c.c.a.s »);
+« t'as » ; « le contact <organisation> »."""
+
+from __future__ import annotations
+
+import pytest
+
+from storage.store import Store
+from tests.handlers.questions_eval import ask, build_group
+from tests.handlers.questions_groups import NOW
+from tests.helpers import Chat, group_config, make_chat
+
+
+@pytest.fixture(scope="module")
+def seniors() -> Chat:
+    return build_group("aines35")
+
+
+@pytest.fixture(scope="module")
+def city() -> Chat:
+    return build_group("contrat-ville13")
+
+
+@pytest.mark.parametrize(("question", "who"), [
+    ("il y a quelqu'un de La Poste dans le groupe ?", "Maëlys Prigent"),
+    ("qui représente la poste ?", "Maëlys Prigent"),
+    ("qui représente la mairie de Saint-Jacques ?", "Bernard Lozac'h"),
+    ("quelqu'un de St-Jacques dans le groupe ?", "Bernard Lozac'h"),
+    ("qui est notre contact au c.c.a.s ?", "Yann Quéré"),
+    ("c'est qui le contact Carsat ?", "Aïcha Benslimane"),
+])
+def test_bodies_and_towns_as_members_shorten_them(seniors: Chat, question: str, who: str) -> None:
+    reply = ask(seniors, question)
+    assert "qui représente l'organisation" in reply and who in reply and "pas sûr" not in reply
+
+
+def test_the_directory_asked_in_chat_shorthand(seniors: Chat) -> None:
+    reply = ask(seniors, "t'as l'annuaire du groupe ?")
+    assert reply.startswith("Membres du groupe (13)")
+
+
+def test_a_word_of_a_post_office_in_a_message_is_no_question(seniors: Chat) -> None:
+    assert "Maëlys Prigent" not in ask(seniors, "je passe à la Poste et j'arrive")
+
+
+@pytest.mark.parametrize(("question", "who"), [
+    ("qui vient d'AMP ?", "Samir Haddouche"),
+    ("qui est de la caf 13 ?", "Lucie Marchetti"),
+    ("qui est de la C.A.F. ?", "Lucie Marchetti"),
+])
+def test_acronyms_as_members_write_them(city: Chat, question: str, who: str) -> None:
+    reply = ask(city, question)
+    assert "qui représente l'organisation" in reply and who in reply
+
+
+@pytest.mark.parametrize(("slug", "question", "who"), [
+    ("spe93", "qui vient de Saint-Ouen ?", "Lina Bouaziz"),
+    ("emploi93", "qui vient de Saint-Denis ?", "Mariam Touré"),
+])
+def test_a_compound_town_by_its_first_words(slug: str, question: str, who: str) -> None:
+    reply = ask(build_group(slug), question)
+    assert "Ville de Saint-" in reply and who in reply and "pas sûr" not in reply
+
+
+@pytest.fixture(scope="module")
+def towns() -> Chat:
+    chat = make_chat(Store.memory(), NOW, group_config("etang", timezone="Europe/Paris", locale="fr_FR"))
+    data = chat.store.group("etang")
+    data.add_member("Lucas Ferrandi", "Ville de Villeneuve-lès-Avignon", "Adjoint au maire")
+    data.add_member("Inès Carbonel", "Conseil départemental de Vaucluse", "Assistante sociale d'Avignon")
+    data.add_member("Paul Orsoni", "Ville de Saint-Mitre-les-Remparts", "Conseiller municipal")
+    return chat
+
+
+def test_a_town_in_a_role_is_not_a_word_of_another_town(towns: Chat) -> None:
+    # « Avignon » in a role is no Villeneuve-lès-Avignon: only the member whose role names it.
+    reply = ask(towns, "qui représente Avignon ?")
+    assert "Inès Carbonel" in reply and "Lucas Ferrandi" not in reply
+    assert "Lucas Ferrandi" in ask(towns, "qui vient de Villeneuve ?")
+
+
+def test_saint_alone_names_no_town(towns: Chat) -> None:
+    assert "Paul Orsoni" in ask(towns, "qui représente Saint-Mitre ?")
+    assert "qui représente l'organisation" not in ask(towns, "qui représente saint ?")
