@@ -91,3 +91,34 @@ def test_a_town_in_a_role_is_not_a_word_of_another_town(towns: Chat) -> None:
 def test_saint_alone_names_no_town(towns: Chat) -> None:
     assert "Paul Orsoni" in ask(towns, "qui représente Saint-Mitre ?")
     assert "qui représente l'organisation" not in ask(towns, "qui représente saint ?")
+
+
+@pytest.fixture(scope="module")
+def bodies() -> Chat:
+    chat = make_chat(Store.memory(), NOW, group_config("vaucluse", timezone="Europe/Paris", locale="fr_FR"))
+    data = chat.store.group("vaucluse")
+    data.add_member("Rose Aubert", "Association pour l'accueil, l'hébergement et l'insertion des familles du bassin "
+                    "de Cavaillon (AAHIF)", "Juriste")
+    data.add_member("Marc Tessier", "Solidarité Entraide Quartiers (SEQ)", "Bénévole")
+    data.add_member("Léa Mourgues", "Mission locale Jeunes Grand Avignon", "Conseillère")
+    data.add_member("Yanis Brahimi", "Mission locale de Cavaillon", "Directeur")
+    return chat
+
+
+def test_a_long_name_written_in_full(bodies: Chat) -> None:
+    reply = ask(bodies, "qui représente l'Association pour l'accueil, l'hébergement et l'insertion des familles du "
+                        "bassin de Cavaillon ?")
+    assert "Rose Aubert" in reply and "pas sûr" not in reply
+
+
+def test_a_kind_of_body_before_a_name_is_part_of_it(bodies: Chat) -> None:
+    # « asso » alone would be the one body whose name opens with « Association »: the name after it says which.
+    reply = ask(bodies, "qui vient de l'asso SEQ ?")
+    assert "Marc Tessier" in reply and "Rose Aubert" not in reply
+
+
+@pytest.mark.parametrize("question", ["les missions locales, qui les représente ?", "qui vient des missions locales ?",
+                                      "la mission locale, c'est qui ?"])
+def test_bodies_of_one_kind_together(bodies: Chat, question: str) -> None:
+    reply = ask(bodies, question)
+    assert "Léa Mourgues" in reply and "Yanis Brahimi" in reply and "pas sûr" not in reply
