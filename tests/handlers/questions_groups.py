@@ -27,6 +27,7 @@ from tests.handlers.questions_groups_strasbourg import STRASBOURG_GROUPS, STRASB
 from tests.handlers.questions_groups_toulouse import TOULOUSE_GROUPS, TOULOUSE_TASKS
 from tests.handlers.questions_groups_nantes import NANTES_GROUPS, NANTES_TASKS
 from tests.handlers.questions_groups_marseille import MARSEILLE_GROUPS, MARSEILLE_TASKS
+from tests.handlers.questions_groups_lille import LILLE_GROUPS, LILLE_TASKS
 from tests.helpers import Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group"]
@@ -209,6 +210,7 @@ GROUPS = {
     **NANTES_GROUPS,
     **FOODAID_GROUPS,
     **MARSEILLE_GROUPS,
+    **LILLE_GROUPS,
 }
 
 
@@ -240,6 +242,7 @@ def build_group(slug: str = "reseau92", store: Store | None = None) -> Chat:
     for text, pilot, due, meeting_number in {**GROUP_TASKS, **TERRITORY_TASKS, **WALLONIA_TASKS,
                                               **HOUSING_COMMITTEE_TASKS, **CITY_TASKS, **SENIORS_TASKS, **FRIBOURG_TASKS,
                                               **STRASBOURG_TASKS, **TOULOUSE_TASKS, **NANTES_TASKS,
-                                              **FOODAID_TASKS, **MARSEILLE_TASKS}.get(slug, ()):
+                                              **FOODAID_TASKS, **MARSEILLE_TASKS,
+                                              **LILLE_TASKS}.get(slug, ()):
         data.add_task(text, numbers[pilot], date.fromisoformat(due), meeting_number, pilot, coordinator, "telegram:coord-1")
     return chat
