@@ -122,10 +122,10 @@ def _spelled(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
                 continue
             span = folded[i:i + size]
             # Every word in one body's name beats initials that fit (« la Collectivité d'Alsace » is no CAF).
-            # « la mairie de Saint » opens « mairie de saint jacques »: a name being written, no MSA spelled out.
-            opens = " ".join(span) + " "
-            alias = named_in_part(span, world, [w.raw for w in words[i:i + size]]) or (
-                None if any(a.startswith(opens) for a in world.alias_list) else spelled_out(span, world))
+            alias = named_in_part(span, world, [w.raw for w in words[i:i + size]])
+            if alias is None and (alias := spelled_out(span, world)) is not None and any(
+                    a.startswith(" ".join(span) + " ") for a in world.alias_list):
+                alias = None  # « la mairie de Saint » opens « mairie de saint jacques »: a name being written, no MSA
             if alias is not None:
                 label, people = world.org_aliases[alias]
                 found.append(_with_kind(Entity("org", i, i + size, label, tuple(people)), folded, taken))
@@ -179,7 +179,8 @@ def _place_phrase(words: list[Word], world: World, taken: set[int], i: int) -> E
         for n in sizes:
             if len(phrases[n]) >= 8 and len(words[i + n - 1].folded) >= 3:
                 close = process.extractOne(phrases[n], list(world.place_phrases), scorer=fuzz.ratio, score_cutoff=ORG_MATCH)
-                if close is not None:
+                # As for bodies: « ou saint herblain » is no place opening « saint herblain ».
+                if close is not None and fuzz.ratio(words[i].folded, close[0].split()[0]) >= ORG_MATCH - 10:
                     match = (n, close[0])
                     break
     if match is None:

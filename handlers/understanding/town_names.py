@@ -3,21 +3,25 @@ aliases from these): a compound town by its words before the first link
 (« Saint-Jacques » for Saint-Jacques-de-la-Lande, « Châteauneuf » for
 Châteauneuf-les-Martigues, never « Saint » alone), a town whose name opens
 with an article (« les Pennes » for the Commune des Pennes-Mirabeau), a
-body written with its article (« La Poste »)."""
+body written with its article (« La Poste »), a body a role names by its
+acronym (« Directrice du CCAS »)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from handlers.understanding.normalise import fold
 
-__all__ = ["ARTICLES", "article_towns", "is_other_town", "town_heads", "with_article"]
+__all__ = ["ARTICLES", "article_towns", "bodies_in_role", "is_other_town", "town_heads", "with_article"]
 
 ARTICLES = frozenset({"la", "le", "les", "l"})
 # Words that link the parts of a compound town name (« -de- », « -les- », « -sur- »).
 _LINKS = frozenset({"de", "d", "du", "des", "la", "le", "les", "l", "sur", "sous", "en", "lez", "aux", "et", "a"})
 # « Saint » alone names every Saint-Something: the saint's name goes with it.
 _SAINTS = frozenset({"saint", "sainte", "st", "ste"})
+# An acronym in a role, after the words that name a body (« du CCAS », « au PLIE », « de la MDPH »).
+_ROLE_ACRONYM = re.compile(r"(?:\bdu|\bau|\bde la|\bde l['’]|\bà la|\bà l['’])\s*([A-ZÉÈ]{3,6})\b")
 
 
 def town_heads(town: str) -> list[str]:
@@ -52,6 +56,11 @@ def is_other_town(town: str, label_town: str) -> bool:
     """A town named in a role (« Martigues ») that is only one word of
     another town's name (« Châteauneuf-les-Martigues ») is another town."""
     return bool(label_town) and town != label_town and town not in town_heads(label_town)
+
+
+def bodies_in_role(role: str) -> set[str]:
+    """The acronyms of bodies a role names (« Directrice du CCAS » -> CCAS)."""
+    return set(_ROLE_ACRONYM.findall(role))
 
 
 def with_article(phrase: str, aliases: dict[str, tuple[str, list[Any]]]) -> bool:

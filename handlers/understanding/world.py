@@ -18,7 +18,7 @@ from typing import Any
 import simplemma
 
 from handlers.understanding.normalise import HERE, fold, lexicon
-from handlers.understanding.town_names import article_towns, is_other_town, town_heads
+from handlers.understanding.town_names import article_towns, bodies_in_role, is_other_town, town_heads
 from storage.models import Meeting, Member
 
 __all__ = ["NOT_KINDS", "ORG_STOP", "World", "entity_data", "name_words", "plain"]
@@ -299,5 +299,10 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
             add(folded, town_label, [member])
             for prefix in data["town_prefixes"]:
                 add(f"{prefix} {folded}", town_label, aliases[folded][1])
+    # « le CCAS » of « Directrice du CCAS »: a body the role names, when no body is called so.
+    for member in members:
+        for acronym in bodies_in_role(member.role):
+            if plain(acronym) not in aliases or aliases[plain(acronym)][0] == acronym:
+                add(acronym, acronym, [*aliases.get(plain(acronym), ("", []))[1], member])
     return aliases
 

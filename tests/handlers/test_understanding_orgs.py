@@ -122,3 +122,35 @@ def test_a_kind_of_body_before_a_name_is_part_of_it(bodies: Chat) -> None:
 def test_bodies_of_one_kind_together(bodies: Chat, question: str) -> None:
     reply = ask(bodies, question)
     assert "Léa Mourgues" in reply and "Yanis Brahimi" in reply and "pas sûr" not in reply
+
+
+@pytest.mark.parametrize("question", ["qui est notre contact au CCAS ?", "qui est du c.c.a.s ?", "qui gère le CCAS ?"])
+def test_a_body_named_only_in_a_role(question: str) -> None:
+    # « Directrice du CCAS » at the Ville de Montrouge: the CCAS is hers.
+    reply = ask(build_group("reseau92"), question)
+    assert "Hélène Vasseur" in reply and "pas sûr" not in reply
+
+
+@pytest.fixture(scope="module")
+def artois() -> Chat:
+    chat = make_chat(Store.memory(), NOW, group_config("artois", timezone="Europe/Paris", locale="fr_FR"))
+    data = chat.store.group("artois")
+    data.add_member("Agathe Lenglet", "Département du Pas-de-Calais", "Cheffe du service insertion")
+    data.add_member("Kevin Dufour", "CAF du Pas-de-Calais", "Conseiller technique")
+    data.add_member("Nadège Caron", "URSSAF Nord-Pas-de-Calais", "Chargée de relations partenaires")
+    return chat
+
+
+@pytest.mark.parametrize(("question", "who"), [
+    ("qui représente le CD62 ?", "Agathe Lenglet"),
+    ("qui vient du 62 ?", "Agathe Lenglet"),
+    ("la caf 62 c'est qui", "Kevin Dufour"),
+    ("qui est de la sécu ?", "Nadège Caron"),
+])
+def test_a_departement_by_its_number_and_the_secu(artois: Chat, question: str, who: str) -> None:
+    reply = ask(artois, question)
+    assert "qui représente l'organisation" in reply and who in reply
+
+
+def test_the_bodies_that_take_part(seniors: Chat) -> None:
+    assert ask(seniors, "quelles organisations participent au groupe ?").startswith("Membres du groupe (13)")
