@@ -20,6 +20,14 @@ from tests.handlers.questions_groups import NOW
 from tests.helpers import Chat, group_config, make_chat
 
 
+def _group(slug: str, *members: tuple[str, str, str]) -> Chat:
+    """An invented group of `members` (name, organisation, role), added through the store."""
+    chat = make_chat(Store.memory(), NOW, group_config(slug, timezone="Europe/Paris", locale="fr_FR"))
+    for name, organisation, role in members:
+        chat.store.group(slug).add_member(name, organisation, role)
+    return chat
+
+
 @pytest.fixture(scope="module")
 def seniors() -> Chat:
     return build_group("aines35")
@@ -73,12 +81,9 @@ def test_a_compound_town_by_its_first_words(slug: str, question: str, who: str) 
 
 @pytest.fixture(scope="module")
 def towns() -> Chat:
-    chat = make_chat(Store.memory(), NOW, group_config("etang", timezone="Europe/Paris", locale="fr_FR"))
-    data = chat.store.group("etang")
-    data.add_member("Lucas Ferrandi", "Ville de Villeneuve-lès-Avignon", "Adjoint au maire")
-    data.add_member("Inès Carbonel", "Conseil départemental de Vaucluse", "Assistante sociale d'Avignon")
-    data.add_member("Paul Orsoni", "Ville de Saint-Mitre-les-Remparts", "Conseiller municipal")
-    return chat
+    return _group("etang", ("Lucas Ferrandi", "Ville de Villeneuve-lès-Avignon", "Adjoint au maire"),
+                  ("Inès Carbonel", "Conseil départemental de Vaucluse", "Assistante sociale d'Avignon"),
+                  ("Paul Orsoni", "Ville de Saint-Mitre-les-Remparts", "Conseiller municipal"))
 
 
 def test_a_town_in_a_role_is_not_a_word_of_another_town(towns: Chat) -> None:
@@ -95,14 +100,11 @@ def test_saint_alone_names_no_town(towns: Chat) -> None:
 
 @pytest.fixture(scope="module")
 def bodies() -> Chat:
-    chat = make_chat(Store.memory(), NOW, group_config("vaucluse", timezone="Europe/Paris", locale="fr_FR"))
-    data = chat.store.group("vaucluse")
-    data.add_member("Rose Aubert", "Association pour l'accueil, l'hébergement et l'insertion des familles du bassin "
-                    "de Cavaillon (AAHIF)", "Juriste")
-    data.add_member("Marc Tessier", "Solidarité Entraide Quartiers (SEQ)", "Bénévole")
-    data.add_member("Léa Mourgues", "Mission locale Jeunes Grand Avignon", "Conseillère")
-    data.add_member("Yanis Brahimi", "Mission locale de Cavaillon", "Directeur")
-    return chat
+    return _group("vaucluse", ("Rose Aubert", "Association pour l'accueil, l'hébergement et l'insertion des familles "
+                                              "du bassin de Cavaillon (AAHIF)", "Juriste"),
+                  ("Marc Tessier", "Solidarité Entraide Quartiers (SEQ)", "Bénévole"),
+                  ("Léa Mourgues", "Mission locale Jeunes Grand Avignon", "Conseillère"),
+                  ("Yanis Brahimi", "Mission locale de Cavaillon", "Directeur"))
 
 
 def test_a_long_name_written_in_full(bodies: Chat) -> None:
@@ -133,12 +135,9 @@ def test_a_body_named_only_in_a_role(question: str) -> None:
 
 @pytest.fixture(scope="module")
 def artois() -> Chat:
-    chat = make_chat(Store.memory(), NOW, group_config("artois", timezone="Europe/Paris", locale="fr_FR"))
-    data = chat.store.group("artois")
-    data.add_member("Agathe Lenglet", "Département du Pas-de-Calais", "Cheffe du service insertion")
-    data.add_member("Kevin Dufour", "CAF du Pas-de-Calais", "Conseiller technique")
-    data.add_member("Nadège Caron", "URSSAF Nord-Pas-de-Calais", "Chargée de relations partenaires")
-    return chat
+    return _group("artois", ("Agathe Lenglet", "Département du Pas-de-Calais", "Cheffe du service insertion"),
+                  ("Kevin Dufour", "CAF du Pas-de-Calais", "Conseiller technique"),
+                  ("Nadège Caron", "URSSAF Nord-Pas-de-Calais", "Chargée de relations partenaires"))
 
 
 @pytest.mark.parametrize(("question", "who"), [
