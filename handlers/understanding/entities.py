@@ -22,6 +22,7 @@ from handlers.understanding.bodies import named_in_part, spelled_out
 from handlers.understanding.persons import NAME_MATCH, find_persons
 from handlers.understanding.shortforms import truncated
 from handlers.understanding.town_names import with_article
+from handlers.understanding.numbers import numbered_body, record_numbers
 from handlers.understanding.spans import Entity, fuzzy
 from handlers.understanding.world import NOT_KINDS, World, entity_data, plain
 
@@ -261,6 +262,8 @@ def find_entities(words: list[Word], world: World, now: datetime) -> list[Entity
 
     day = find_day(words, now)
     period: Period | None = day_span(day, words, now) if day is not None else find_period(words, now)
+    if period is not None and numbered_body(words, period, world):
+        period = None
     if period is not None:
         keep([Entity("period", period.start_word, period.end_word, period.label, extra={"period": period})])
     # « la Fondation Abbé Pierre » is no Pierre, « Toulouse Métropole Habitat » no Ville de Toulouse.
@@ -279,22 +282,5 @@ def find_entities(words: list[Word], world: World, now: datetime) -> list[Entity
     entities.extend(places)
     taken.update(j for p in places for j in range(p.start, p.end))
     keep(_months(words, taken))
-    keep(_numbers(words, taken))
+    keep(record_numbers(words, taken))
     return sorted(entities, key=lambda e: e.start)
-
-
-# Words after which a number is a record's number: "décision n°3", "séance 4".
-_NUMBER_CUES = frozenset({"n", "no", "numero", "num", "nr"})
-_RECORD_WORDS = frozenset({"decision", "reunion", "seance", "echeance"})
-
-
-def _numbers(words: list[Word], taken: set[int]) -> list[Entity]:
-    found: list[Entity] = []
-    for i, w in enumerate(words):
-        if i in taken or not w.folded.isdigit() or not 0 < int(w.folded) < 10000 or i == 0:
-            continue
-        before = words[i - 1]
-        if before.folded in _NUMBER_CUES or before.lemma in _RECORD_WORDS or before.folded in _RECORD_WORDS:
-            start = i - 1 if before.folded in _NUMBER_CUES else i
-            found.append(Entity("number", start, i + 1, w.folded, extra={"number": int(w.folded)}))
-    return found

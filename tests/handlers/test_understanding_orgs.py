@@ -153,3 +153,14 @@ def test_a_departement_by_its_number_and_the_secu(artois: Chat, question: str, w
 
 def test_the_bodies_that_take_part(seniors: Chat) -> None:
     assert ask(seniors, "quelles organisations participent au groupe ?").startswith("Membres du groupe (13)")
+
+
+@pytest.mark.parametrize("question", ["qui vient du 31 ?", "qui représente le 31 ?", "les gens du 31 ?"])
+def test_a_departement_number_that_is_also_a_day(question: str) -> None:
+    # The Haute-Garonne's council: « du 31 » (from) and « représente le 31 » name it, not the 31st.
+    assert "Mathieu Barthe" in ask(build_group("logement31"), question)
+
+
+@pytest.mark.parametrize("question", ["qui vient le 31 ?", "la réunion du 31 c'est où ?"])
+def test_a_day_stays_a_day(question: str) -> None:
+    assert "Mathieu Barthe" not in ask(build_group("logement31"), question)
