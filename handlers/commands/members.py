@@ -14,7 +14,8 @@ from handlers.context import Context
 from handlers.messages import Reply, Span, UserError, bold, text
 from handlers.registry import Command
 from handlers.task_views import member_task_lines
-from handlers.understanding.world import acronyms, plain
+from handlers.understanding.acronyms import acronyms
+from handlers.understanding.world import plain
 from handlers.views import member_lines
 from storage.models import Member, replace
 from storage.search import Outcome, fold, lookup

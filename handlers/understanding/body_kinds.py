@@ -94,8 +94,6 @@ def other_body(u: Understanding, world: World) -> tuple[str, Entity] | None:
     the words as typed: (« Ville de Verviers », the Lire et Écrire entity)."""
     if u.intent in _MEETINGS:
         return None  # « la réunion à la mairie de Saint-Nazaire »: a meeting's place, read as such by the meeting answers
-    if (elsewhere := _of_other_town(u, world)) is not None:
-        return elsewhere
     for body in (e for e in u.entities if e.kind == "org"):
         asked = asked_family(u, body)
         if asked is None:
@@ -111,7 +109,8 @@ def other_body(u: Understanding, world: World) -> tuple[str, Entity] | None:
         if any(kind in plain(m.role).split() for m in body.items):
             continue
         return asked[1], body
-    return None
+    # Only then a body of the same kind elsewhere: « le CPAS de Herstal » offers the Ville de Herstal first.
+    return _of_other_town(u, world)
 
 
 def other_body_outcome(u: Understanding, asked: str, body: Entity) -> Outcome:

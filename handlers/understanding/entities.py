@@ -23,6 +23,8 @@ from handlers.understanding.persons import NAME_MATCH, find_persons
 from handlers.understanding.role_forms import article_roles
 from handlers.understanding.shortforms import truncated
 from handlers.understanding.venues import building_before
+from handlers.understanding.town_names import with_article
+from handlers.understanding.numbers import numbered_body, record_numbers
 from handlers.understanding.spans import Entity, fuzzy
 from handlers.understanding.world import NOT_KINDS, World, entity_data, plain
 
@@ -47,14 +49,22 @@ def _orgs(words: list[Word], world: World, taken: set[int], whole: bool = False)
     « Toulouse Métropole Habitat »), found before anything takes a word of them."""
     found: list[Entity] = []
     folded = _org_words(words)
+    # « l'Association pour la formation, l'insertion et l'accompagnement des familles »: the longest name in full.
+    longest = max([MAX_ORG_WORDS, *(len(a.split()) for a in world.alias_list)])
     i = 0
     while i < len(words):
         hit = None
-        for size in range(min(MAX_ORG_WORDS, len(words) - i), 1 if whole else 0, -1):
+        for size in range(min(longest, len(words) - i), 1 if whole else 0, -1):
             span = range(i, i + size)
-            if any(j in taken for j in span) or words[i].folded in _LEADING_STOP:
+            if any(j in taken for j in span):
                 continue
             phrase = " ".join(folded[j] for j in span)
+            if words[i].folded in _LEADING_STOP:
+                # « La Poste », « les Pennes »: a name that opens with its article, written exactly.
+                if size > 1 and with_article(phrase, world.org_aliases):
+                    hit = (size, phrase)
+                    break
+                continue
             joined = phrase.replace(" ", "")
             # « les Ateliers du Bas-Montreuil »: a name of several words as typed, before chat shorthand
             # read « ateliers » as meetings (a word alone keeps the shorthand's reading).
@@ -65,9 +75,12 @@ def _orgs(words: list[Word], world: World, taken: set[int], whole: bool = False)
                     break
             # « Saint Nazaire c » is « Saint Nazaire » followed by « c'est »: a close
             # phrase must end on a real word, as a venue's does.
-            if hit is None and len(phrase) >= 6 and not whole and len(words[i + size - 1].folded) > 2:
+            if hit is None and len(phrase) >= 6 and not whole and len(words[i + size - 1].folded) > 2 and size <= MAX_ORG_WORDS:
                 close = process.extractOne(phrase, world.alias_list, scorer=fuzz.ratio, score_cutoff=ORG_MATCH)
-                if close is not None:
+                # « vient de Châteauneuf » is no « ville de Châteauneuf »: a close phrase opens on a close word,
+                # and holds no more words than the name (« la mission locale, c'est » is no « mission locale Est »).
+                if close is not None and fuzz.ratio(folded[i], close[0].split()[0]) >= ORG_MATCH - 10 and (
+                        size <= len(close[0].split())):
                     hit = (size, close[0])
             if hit:
                 break
@@ -84,13 +97,17 @@ def _orgs(words: list[Word], world: World, taken: set[int], whole: bool = False)
             in_role = " / " not in label and all(m.organisation != label for m in world.members)
             found.append(Entity("org", i, i + size, label, tuple(people), {"in_role": in_role}))
         i += size
-    return [_with_kind(e, folded, taken) for e in found]
+    named = [_with_kind(e, folded, taken) for e in found]
+    # « l'asso ADEQ »: « asso » alone names another body; the longer span says which.
+    return [e for e in named if not any(o.start <= e.start and e.end <= o.end and o.end - o.start > e.end - e.start
+                                        for o in named)]
 
 
 def _with_kind(body: Entity, folded: list[str], taken: set[int]) -> Entity:
     """« l'asso Emmaüs », « l'association du conseil citoyen »: a kind of body
     just before a body's name is part of how it is named."""
-    kinds = entity_data()["generic"] - NOT_KINDS
+    # « le CCAS de Saint-Martin-de-Crau »: the words a town's bodies are named with are kinds too.
+    kinds = entity_data()["generic"] - NOT_KINDS | {p.split()[0] for p in entity_data()["town_prefixes"]}
     j = body.start - 1
     while j > 0 and folded[j] in _LEADING_STOP and body.start - j <= 2:
         j -= 1
@@ -115,7 +132,10 @@ def _spelled(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
                 i += size - 1
                 break
             # Every word in one body's name beats initials that fit (« la Collectivité d'Alsace » is no CAF).
-            alias = named_in_part(span, world, [w.raw for w in words[i:i + size]]) or spelled_out(span, world)
+            alias = named_in_part(span, world, [w.raw for w in words[i:i + size]])
+            if alias is None and (alias := spelled_out(span, world)) is not None and any(
+                    a.startswith(" ".join(span) + " ") for a in world.alias_list):
+                alias = None  # « la mairie de Saint » opens « mairie de saint jacques »: a name being written, no MSA
             if alias is not None:
                 label, people = world.org_aliases[alias]
                 found.append(_with_kind(Entity("org", i, i + size, label, tuple(people)), folded, taken))
@@ -171,7 +191,8 @@ def _place_phrase(words: list[Word], world: World, taken: set[int], i: int) -> E
         for n in sizes:
             if len(phrases[n]) >= 8 and len(words[i + n - 1].folded) >= 3:
                 close = process.extractOne(phrases[n], list(world.place_phrases), scorer=fuzz.ratio, score_cutoff=ORG_MATCH)
-                if close is not None:
+                # As for bodies: « ou saint herblain » is no place opening « saint herblain ».
+                if close is not None and fuzz.ratio(words[i].folded, close[0].split()[0]) >= ORG_MATCH - 10:
                     match = (n, close[0])
                     break
     if match is None:
@@ -254,6 +275,8 @@ def find_entities(words: list[Word], world: World, now: datetime) -> list[Entity
 
     day = find_day(words, now)
     period: Period | None = day_span(day, words, now) if day is not None else find_period(words, now)
+    if period is not None and numbered_body(words, period, world):
+        period = None
     if period is not None:
         keep([Entity("period", period.start_word, period.end_word, period.label, extra={"period": period})])
     # « la Fondation Abbé Pierre » is no Pierre, « Toulouse Métropole Habitat » no Ville de Toulouse.
@@ -272,22 +295,5 @@ def find_entities(words: list[Word], world: World, now: datetime) -> list[Entity
     entities.extend(places)
     taken.update(j for p in places for j in range(p.start, p.end))
     keep(_months(words, taken))
-    keep(_numbers(words, taken))
+    keep(record_numbers(words, taken))
     return sorted(entities, key=lambda e: e.start)
-
-
-# Words after which a number is a record's number: "décision n°3", "séance 4".
-_NUMBER_CUES = frozenset({"n", "no", "numero", "num", "nr"})
-_RECORD_WORDS = frozenset({"decision", "reunion", "seance", "echeance"})
-
-
-def _numbers(words: list[Word], taken: set[int]) -> list[Entity]:
-    found: list[Entity] = []
-    for i, w in enumerate(words):
-        if i in taken or not w.folded.isdigit() or not 0 < int(w.folded) < 10000 or i == 0:
-            continue
-        before = words[i - 1]
-        if before.folded in _NUMBER_CUES or before.lemma in _RECORD_WORDS or before.folded in _RECORD_WORDS:
-            start = i - 1 if before.folded in _NUMBER_CUES else i
-            found.append(Entity("number", start, i + 1, w.folded, extra={"number": int(w.folded)}))
-    return found

@@ -118,8 +118,13 @@ class Lexicon:
         return fold(simplemma.lemmatize(raw, lang="fr")), False
 
 
+# « c.c.a.s », « l'A.F.I.A.F. »: an acronym written with dots is one word.
+_DOTTED = re.compile(r"\b(?:[^\W\d_]\.){2,}(?:[^\W\d_]\b\.?)?")
+
+
 def _raw_words(text: str) -> list[str]:
-    return [w for w in _SPLIT.split(text.replace("’", "'")) if w and w != "_"]
+    text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text.replace("’", "'"))
+    return [w for w in _SPLIT.split(text) if w and w != "_"]
 
 
 @cache

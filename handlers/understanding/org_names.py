@@ -10,16 +10,9 @@ import re
 from handlers.understanding.world import NOT_KINDS, ORG_STOP, entity_data, plain
 from storage.models import Member
 
-__all__ = ["names_after_kind", "written_acronyms"]
+__all__ = ["names_after_kind"]
 
 Aliases = dict[str, tuple[str, list[Member]]]
-
-
-def written_acronyms(name: str) -> set[str]:
-    """The acronyms a name is written with: "AMD 92" -> amd, "OAIS" -> oais."""
-    stated = {plain(inner) for inner in re.findall(r"\(([^)]+)\)", name)}
-    caps = {plain(w) for w in re.findall(r"\b[A-ZÉÈ]{2,}\b", name)}
-    return {a for a in stated | caps if a.isalpha() and len(a) >= 3}
 
 
 def names_after_kind(aliases: Aliases, members: list[Member]) -> Aliases:

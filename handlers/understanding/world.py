@@ -19,9 +19,10 @@ import simplemma
 
 from handlers.understanding.normalise import HERE, fold, lexicon
 from handlers.understanding.role_forms import derived_role_words, role_titles
+from handlers.understanding.town_names import article_towns, bodies_in_role, is_other_town, town_heads
 from storage.models import Meeting, Member
 
-__all__ = ["NOT_KINDS", "ORG_STOP", "World", "acronyms", "entity_data", "name_words", "plain"]
+__all__ = ["NOT_KINDS", "ORG_STOP", "World", "entity_data", "name_words", "plain"]
 
 _PARTICLES = frozenset({"de", "du", "des", "la", "le", "d", "l", "van", "von", "di", "da"})
 ORG_STOP = _ORG_STOP = frozenset({"de", "du", "des", "la", "le", "les", "d", "l", "et", "a", "au", "aux", "en", "pour", "sur"})
@@ -69,44 +70,6 @@ def entity_data() -> dict[str, Any]:
         "venues": frozenset(plain(w) for w in raw.get("venue_words", ())),
         "place_synonyms": {plain(k): tuple(plain(w) for w in v) for k, v in raw.get("place_synonyms", {}).items()},
     }
-
-
-def acronyms(name: str) -> set[str]:
-    """`Conseil départemental des Hauts-de-Seine (CD92)` -> {cd92, cdhds, ...}."""
-    found: set[str] = set()
-    stated = {plain(inner).replace(" ", "") for inner in re.findall(r"\(([^)]+)\)", name)}
-    base = plain(re.sub(r"\([^)]*\)", " ", name))
-    words = [w for w in base.split() if w not in _ORG_STOP]
-    if len(words) >= 2:
-        found.add("".join(w[0] for w in words if not w.isdigit()) + "".join(w for w in words if w.isdigit()))
-    # "Grand Paris Seine Ouest" -> gpso: initials of a run of capitalised words.
-    run: list[str] = []
-    for word in [*re.sub(r"\([^)]*\)", " ", name).replace("-", " ").split(), "."]:
-        if word[:1].isupper() and word.isalpha():
-            run.append(word)
-            continue
-        if len(run) >= 2:
-            found.add("".join(plain(w)[0] for w in run))
-        run = []
-    numbers = entity_data()["departements"]
-    for dept, number in numbers.items():
-        if f" {dept}" in f" {base}":
-            head = [w for w in base.replace(dept, " ").split() if w not in _ORG_STOP]
-            found.add("".join(w[0] for w in head) + number)
-            if "departement" in base or "departemental" in base:
-                found.add("cd" + number)  # the usual name of a département's council
-    # "CMA" for "Chambre de métiers et de l'artisanat d'Île-de-France": the
-    # initials before the place the name ends with, i.e. their first letters.
-    letters = "".join(w[0] for w in words if not w.isdigit())
-    found.update(letters[:k] for k in range(3, len(letters)) if not simplemma.is_known(letters[:k], lang="fr"))
-    # « BdT » for Banque des Territoires: initials with the little words' own.
-    joined = [w for w in base.split() if w not in ("l", "d", "a", "au", "aux", "et", "en")]
-    if len(words) >= 2 and len(joined) > len(words):
-        little = "".join(w[0] for w in joined if not w.isdigit())
-        if not simplemma.is_known(little, lang="fr"):
-            found.add(little)
-    # Made-up initials of two letters ("ft") would catch stray words.
-    return stated | {a for a in found if len(a) >= 3 and sum(c.isalpha() for c in a) >= 2}
 
 
 @dataclass
@@ -163,7 +126,8 @@ class World:
             if "-" in first:
                 index[plain("".join(part[:1] for part in first.split("-")))].append(member)
         world.name_index = dict(index)
-        from handlers.understanding.org_names import names_after_kind, written_acronyms  # reads this module: imported late
+        from handlers.understanding.acronyms import written_acronyms  # both read this module: imported late
+        from handlers.understanding.org_names import names_after_kind
 
         world.org_aliases = names_after_kind(_org_aliases(members), members)
         world.alias_list = list(world.org_aliases)
@@ -199,6 +163,8 @@ def _head(org: str) -> str:
 
 
 def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
+    from handlers.understanding.acronyms import acronyms  # acronyms reads this module: imported late
+
     data = entity_data()
     by_org: dict[str, list[Member]] = defaultdict(list)
     for member in members:
@@ -235,12 +201,13 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
                 for other in data["town_prefixes"]:
                     add(f"{other} {town}", org, people)
                 add(town, org, people)
-                # "Boulogne" for Boulogne-Billancourt, "Rueil" for Rueil-Malmaison.
-                head = town.split()[0]
-                if len(head) >= 4 and head != town:
+                # "Boulogne" for Boulogne-Billancourt, « Saint-Jacques » for Saint-Jacques-de-la-Lande.
+                for head in town_heads(town):
                     add(head, org, people)
                     for other in data["town_prefixes"]:
                         add(f"{other} {head}", org, people)  # « la commune d'Illkirch »
+        for form in article_towns(base, frozenset(p.split()[0] for p in data["town_prefixes"])):
+            add(form, org, people)  # « les Pennes » for the Commune des Pennes-Mirabeau
         for prefix, other in (("canton de", "etat de"), ("canton d", "etat d"), ("canton du", "etat du")):
             if base.startswith(prefix + " "):
                 add(f"{other} {base[len(prefix) + 1:]}", org, people)  # « l'État de Vaud » is the canton
@@ -301,6 +268,11 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
     for member in members:
         for town in _TOWN.findall(member.role):
             folded = plain(town)
+            # « de Martigues » in a role is no Châteauneuf-les-Martigues: the town itself, a new alias.
+            towns = [plain(o)[len(p) + 1:] for o in by_org if aliases.get(folded, ("",))[0] in o.split(" / ")
+                     for p in data["town_prefixes"] if plain(o).startswith(p + " ")]
+            if folded in aliases and towns and all(is_other_town(folded, t) for t in towns):
+                del aliases[folded]
             if folded in aliases:
                 label, people = aliases[folded]
                 if all(p.number != member.number for p in people):
@@ -310,5 +282,10 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
             add(folded, town_label, [member])
             for prefix in data["town_prefixes"]:
                 add(f"{prefix} {folded}", town_label, aliases[folded][1])
+    # « le CCAS » of « Directrice du CCAS »: a body the role names, when no body is called so.
+    for member in members:
+        for acronym in bodies_in_role(member.role):
+            if plain(acronym) not in aliases or aliases[plain(acronym)][0] == acronym:
+                add(acronym, acronym, [*aliases.get(plain(acronym), ("", []))[1], member])
     return aliases
 

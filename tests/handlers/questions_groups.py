@@ -32,6 +32,8 @@ from tests.handlers.questions_groups_lille import LILLE_GROUPS, LILLE_TASKS
 from tests.handlers.questions_groups_grenoble import GRENOBLE_GROUPS, GRENOBLE_TASKS
 from tests.handlers.questions_groups_drome import DROME_GROUPS, DROME_TASKS
 from tests.handlers.questions_groups_liege import LIEGE_GROUPS, LIEGE_TASKS
+from tests.handlers.questions_groups_marseille import MARSEILLE_GROUPS, MARSEILLE_TASKS
+from tests.handlers.questions_groups_numerique import DIGITAL59_GROUPS, DIGITAL59_TASKS
 from tests.helpers import Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group"]
@@ -219,6 +221,8 @@ GROUPS = {
     **GRENOBLE_GROUPS,
     **DROME_GROUPS,
     **LIEGE_GROUPS,
+    **MARSEILLE_GROUPS,
+    **DIGITAL59_GROUPS,
 }
 
 
@@ -241,6 +245,8 @@ TASKS = {
     **GRENOBLE_TASKS,
     **DROME_TASKS,
     **LIEGE_TASKS,
+    **MARSEILLE_TASKS,
+    **DIGITAL59_TASKS,
 }
 
 

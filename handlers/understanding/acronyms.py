@@ -1,0 +1,64 @@
+"""The acronyms a body's name is known by: its initials (« cd92 » for the
+Conseil départemental des Hauts-de-Seine, « amp » for Aix-Marseille-Provence,
+« caf13 » for the CAF des Bouches-du-Rhône), and the ones it is written with."""
+
+from __future__ import annotations
+
+import re
+
+import simplemma
+
+from handlers.understanding.world import ORG_STOP, entity_data, plain
+
+__all__ = ["acronyms", "written_acronyms"]
+
+
+def acronyms(name: str) -> set[str]:
+    """`Conseil départemental des Hauts-de-Seine (CD92)` -> {cd92, cdhds, ...}."""
+    found: set[str] = set()
+    stated = {plain(inner).replace(" ", "") for inner in re.findall(r"\(([^)]+)\)", name)}
+    base = plain(re.sub(r"\([^)]*\)", " ", name))
+    words = [w for w in base.split() if w not in ORG_STOP]
+    if len(words) >= 2:
+        found.add("".join(w[0] for w in words if not w.isdigit()) + "".join(w for w in words if w.isdigit()))
+    # "Grand Paris Seine Ouest" -> gpso: initials of a run of capitalised words.
+    run: list[str] = []
+    for word in [*re.sub(r"\([^)]*\)", " ", name).replace("-", " ").split(), "."]:
+        if word[:1].isupper() and word.isalpha():
+            run.append(word)
+            continue
+        if len(run) >= 2:
+            found.add("".join(plain(w)[0] for w in run))
+        run = []
+    # « AMP » for Aix-Marseille-Provence: the initials of a compound of three capitalised parts or more.
+    for compound in re.findall(r"\w+(?:-\w+){2,}", name):
+        if len(caps := [p for p in compound.split("-") if p[:1].isupper()]) >= 3:
+            found.add(plain("".join(p[0] for p in caps)))
+    numbers = entity_data()["departements"]
+    for dept, number in numbers.items():
+        if f" {dept}" in f" {base}":
+            head = [w for w in base.replace(dept, " ").split() if w not in ORG_STOP]
+            found.add("".join(w[0] for w in head) + number)
+            if len(head) == 1:
+                found.add(head[0] + number)  # « la CAF 13 », « CPAM 93 »: the body's one word and the number
+            if "departement" in base or "departemental" in base:
+                found.add("cd" + number)  # the usual name of a département's council
+    # "CMA" for "Chambre de métiers et de l'artisanat d'Île-de-France": the
+    # initials before the place the name ends with, i.e. their first letters.
+    letters = "".join(w[0] for w in words if not w.isdigit())
+    found.update(letters[:k] for k in range(3, len(letters)) if not simplemma.is_known(letters[:k], lang="fr"))
+    # « BdT » for Banque des Territoires: initials with the little words' own.
+    joined = [w for w in base.split() if w not in ("l", "d", "a", "au", "aux", "et", "en")]
+    if len(words) >= 2 and len(joined) > len(words):
+        little = "".join(w[0] for w in joined if not w.isdigit())
+        if not simplemma.is_known(little, lang="fr"):
+            found.add(little)
+    # Made-up initials of two letters ("ft") would catch stray words.
+    return stated | {a for a in found if len(a) >= 3 and sum(c.isalpha() for c in a) >= 2}
+
+
+def written_acronyms(name: str) -> set[str]:
+    """The acronyms a name is written with: "AMD 92" -> amd, "OAIS" -> oais."""
+    stated = {plain(inner) for inner in re.findall(r"\(([^)]+)\)", name)}
+    caps = {plain(w) for w in re.findall(r"\b[A-ZÉÈ]{2,}\b", name)}
+    return {a for a in stated | caps if a.isalpha() and len(a) >= 3}
