@@ -26,6 +26,7 @@ from tests.handlers.questions_groups_seniors import SENIORS_GROUPS, SENIORS_TASK
 from tests.handlers.questions_groups_strasbourg import STRASBOURG_GROUPS, STRASBOURG_TASKS
 from tests.handlers.questions_groups_toulouse import TOULOUSE_GROUPS, TOULOUSE_TASKS
 from tests.handlers.questions_groups_nantes import NANTES_GROUPS, NANTES_TASKS
+from tests.handlers.questions_groups_neuchatel import NEUCHATEL_GROUPS, NEUCHATEL_TASKS
 from tests.helpers import Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group"]
@@ -207,6 +208,7 @@ GROUPS = {
     **TOULOUSE_GROUPS,
     **NANTES_GROUPS,
     **FOODAID_GROUPS,
+    **NEUCHATEL_GROUPS,
 }
 
 
@@ -238,6 +240,6 @@ def build_group(slug: str = "reseau92", store: Store | None = None) -> Chat:
     for text, pilot, due, meeting_number in {**GROUP_TASKS, **TERRITORY_TASKS, **WALLONIA_TASKS,
                                               **HOUSING_COMMITTEE_TASKS, **CITY_TASKS, **SENIORS_TASKS, **FRIBOURG_TASKS,
                                               **STRASBOURG_TASKS, **TOULOUSE_TASKS, **NANTES_TASKS,
-                                              **FOODAID_TASKS}.get(slug, ()):
+                                              **FOODAID_TASKS, **NEUCHATEL_TASKS}.get(slug, ()):
         data.add_task(text, numbers[pilot], date.fromisoformat(due), meeting_number, pilot, coordinator, "telegram:coord-1")
     return chat
