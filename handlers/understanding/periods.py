@@ -144,6 +144,12 @@ def _resolve(kind: str, today: date) -> tuple[date, date, str]:
     return (saturday, saturday + timedelta(days=2), "ce week-end")
 
 
+def _asked_in_past(folded: list[str]) -> bool:
+    from handlers.understanding.days import asked_in_past  # days reads this module: imported late
+
+    return asked_in_past(folded)
+
+
 def find_period(words: list[Word], now: datetime) -> Period | None:
     """The first period named in the message, if any."""
     folded = [w.folded for w in words]
@@ -165,6 +171,10 @@ def find_period(words: list[Word], now: datetime) -> Period | None:
             month = month_of(folded[nxt])
             if month is not None:
                 start, end, label = month_span(month, today)
+                if start > today and folded[i] == "en" and _asked_in_past(folded):
+                    # « on s'est réunis où en octobre ? », « décidé en octobre » in December: the last October.
+                    start, end = date(start.year - 1, start.month, 1), date(end.year - 1, end.month, 1)
+                    label = f"en {MONTHS[month - 1]} {start.year}"
                 if folded[i] in ("ici", "avant"):
                     start, label = today, f"d'ici {label.removeprefix('en ')}"
                 return Period(start, end, label, i, nxt + 1, month)

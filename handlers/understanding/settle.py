@@ -99,6 +99,9 @@ RULES: tuple[tuple[frozenset[str], Test, str], ...] = (
     (frozenset({"dates_period"}), _one_meeting, "meeting_which"),
     # « c'est quand la prochaine deadline ? » reads like « la prochaine séance »: a deadline is asked.
     (frozenset({"meeting_next"}), _deadline_not_meeting, "dates_period"),
+    # « c'était à quelle heure la réunion d'octobre ? » read close to « la prochaine réunion »: a month,
+    # place or day names the meeting, which the same answer (answers_meetings.meeting) finds.
+    (frozenset({"meeting_next"}), _qualified, "meeting_which"),
 )
 
 
