@@ -10,7 +10,7 @@ from handlers.context import Context
 from handlers.messages import Span
 from handlers.understanding.outcome import Outcome, run_command
 from handlers.understanding.days import WEEKDAYS
-from handlers.understanding.meeting_rank import from_end, on_day_of_month, pick_ordered, place_checked
+from handlers.understanding.meeting_rank import from_end, on_day_of_month, order_of, pick_ordered, place_checked
 from handlers.understanding.periods import MONTHS
 from handlers.understanding.pipeline import Understanding
 from handlers.views import meeting_lines, meeting_window_end
@@ -78,7 +78,7 @@ def _qualified(ctx: Context, u: Understanding) -> tuple[Meeting | None, str]:
         if _past_tense(u):
             # « la réunion à Fribourg, c'était quand ? »: the last one held there, not the next.
             chosen = [m for m in here if m in past][-1:] or chosen
-        if u.order == "premier":
+        if order_of(u) == "premier":
             chosen = pick_ordered(u, here, past, coming, _past_tense(u))
         return (chosen[0] if chosen else None), f"à {place.label}"
     if period is not None and period.extra["period"].month:
@@ -117,7 +117,7 @@ def _in_month(coming: list[Meeting], past: list[Meeting], month: int) -> tuple[M
 
 
 def meeting(ctx: Context, u: Understanding) -> Outcome:
-    if u.has("qualifier") and u.order not in ("dernier", "precedent"):
+    if u.has("qualifier") and order_of(u) not in ("dernier", "precedent"):
         found, what = _qualified(ctx, u)
         period = u.first("period")
         if found is None and period is not None:
@@ -137,7 +137,7 @@ def meeting(ctx: Context, u: Understanding) -> Outcome:
                 return Outcome.sure(u, [f"La prochaine séance n'est pas « {place.label} » :", *lines],
                                     f"n°{coming[0].number}")
         return Outcome.sure(u, meeting_lines(found, ctx.now, ctx.locale, title="Séance"), f"n°{found.number}")
-    if u.order in ("dernier", "precedent"):
+    if order_of(u) in ("dernier", "precedent"):
         u.intent = "meeting_last"  # what is answered, so the outcome says so
         return meeting_last(ctx, u)
     coming = _coming(ctx)
@@ -206,7 +206,7 @@ def _same_weekday_after(ctx: Context, u: Understanding) -> Meeting | None:
 def meeting_of(ctx: Context, u: Understanding) -> Meeting | None:
     """The meeting a question designates by month, place, day, number or
     order ("la dernière réunion"), if it designates one."""
-    if u.order in ("dernier", "precedent"):
+    if order_of(u) in ("dernier", "precedent"):
         past = [m for m in _all(ctx) if m.status != "cancelled" and m.start <= ctx.now]
         return past[-from_end(u)] if len(past) >= from_end(u) else None
     if u.has("qualifier"):

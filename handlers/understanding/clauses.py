@@ -94,7 +94,7 @@ def context_words(text: str, found: list[Word]) -> Aside:
 
 # « Le Département a adopté le guide hier. »: a body (or « la séance ») as the subject of a past tense.
 _SUBJECT_OPENERS = frozenset({"le", "la", "les", "l", "notre", "nos", "votre", "vos", "leur", "leurs"})
-_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient"})
+_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "est", "sont"})  # « la réunion de mon équipe est reportée »
 _RELATIVE = frozenset({"on", "qu", "que", "qui", "nous", "vous", "je", "j", "il", "elle", "ils", "elles"})
 _PARTICIPLE = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|t|te|ts|tes)$")
 

@@ -11,11 +11,27 @@ from handlers.understanding.pipeline import Understanding
 from handlers.understanding.spans import Entity
 from storage.models import Meeting
 
-__all__ = ["from_end", "on_day_of_month", "pick_ordered", "place_checked"]
+__all__ = ["from_end", "on_day_of_month", "order_of", "pick_ordered", "place_checked"]
+
+_ORDERS = frozenset({"dernier", "precedent", "premier"})
 
 # « c'était au Locle ? », « elle est en visio ? »: a verb of being, then the place.
 _BEING = frozenset({"etait", "est", "etaient", "sont", "sera", "seront", "ete", "fut"})
 _AT = frozenset({"a", "au", "aux", "en", "dans", "chez"})
+
+
+def order_of(u: Understanding) -> str | None:
+    """The order word picking the meeting: beside a meeting noun (`u.order`), or
+    just before a formation (« le dernier bureau », « la première AG »), as
+    « la dernière séance plénière » is read."""
+    if u.order is not None:
+        return u.order
+    for entity in u.entities:
+        if entity.kind == "place" and entity.extra.get("formation"):
+            before = u.words[max(0, entity.start - 2):entity.start]
+            if (found := next((w.lemma for w in before if w.lemma in _ORDERS), None)) is not None:
+                return found
+    return None
 
 
 def from_end(u: Understanding) -> int:
@@ -34,11 +50,11 @@ def pick_ordered(u: Understanding, here: list[Meeting], past: list[Meeting], com
     """`here` (the meetings a place or formation names, in order) narrowed
     by the question's order word; `here` untouched without one."""
     held = [m for m in here if m in past]
-    if u.order == "premier":
+    if order_of(u) == "premier":
         # « le premier copil c'était quand ? »: the first held there; without a past tense, the first to come.
         first = held[:1] if past_tense else [m for m in here if m in coming][:1]
         return first or here[:1]
-    if u.order in ("dernier", "precedent"):
+    if order_of(u) in ("dernier", "precedent"):
         rank = from_end(u)
         return held[-rank:][:1] if len(held) >= rank else []
     return here

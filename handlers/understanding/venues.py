@@ -84,7 +84,10 @@ def index_places(meetings: list[Meeting]) -> tuple[Index, Index, Index]:
         folded = f" {plain(meeting.place)} "
         for word, others in _synonyms().items():
             if f" {word}" in folded:
-                for other in others:
+                # « Groupe de travail mobilité »: « le GT mobilité » names it too, with what follows the formation.
+                rest = next((plain(seg).removeprefix(word).strip() for seg in meeting.place.split(",")
+                             if plain(seg).startswith(f"{word} ")), "")
+                for other in [*others, *(f"{o} {rest}" for o in others if rest and word in entity_data()["formations"])]:
                     online.add(other)
                     target = phrases if " " in other else venues
                     if all(meeting is not m for m in target[other]):

@@ -27,6 +27,7 @@ from tests.handlers.questions_groups_strasbourg import STRASBOURG_GROUPS, STRASB
 from tests.handlers.questions_groups_toulouse import TOULOUSE_GROUPS, TOULOUSE_TASKS
 from tests.handlers.questions_groups_nantes import NANTES_GROUPS, NANTES_TASKS
 from tests.handlers.questions_groups_neuchatel import NEUCHATEL_GROUPS, NEUCHATEL_TASKS
+from tests.handlers.questions_groups_liege import LIEGE_GROUPS
 from tests.helpers import Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group"]
@@ -209,6 +210,7 @@ GROUPS = {
     **NANTES_GROUPS,
     **FOODAID_GROUPS,
     **NEUCHATEL_GROUPS,
+    **LIEGE_GROUPS,
 }
 
 

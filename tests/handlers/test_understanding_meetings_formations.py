@@ -115,3 +115,24 @@ def test_decisions_of_a_month_asked_in_the_past(jobs: Chat) -> None:
 def test_a_month_without_meeting_asked_in_the_past_names_the_past_month(jobs: Chat) -> None:
     # Not « aucune séance en septembre 2027 »: a decision was taken in a month gone by.
     assert "aucune séance en septembre 2026" in jobs.say("qu'a-t-on décidé en septembre ?", private=True)
+
+
+@pytest.fixture(scope="module")
+def neuchatel() -> Chat:
+    return build_group("integration-ne")
+
+
+@pytest.mark.parametrize("question", ["le dernier groupe restreint c'était où ?", "c'était où le dernier groupe restreint ?"])
+def test_an_order_word_before_a_formation_picks_within_it(neuchatel: Chat, question: str) -> None:
+    # « groupe restreint » is no meeting noun: the order word still picks within the formation.
+    assert neuchatel.say(question, private=True).startswith("Dernière séance n°4 (tenue) — jeudi 12 novembre 2026")
+
+
+@pytest.mark.parametrize("message", ["on se voit mardi à Pantin !", "la réunion de mon équipe est reportée",
+                                     "la réunion de mon association est annulée"])
+def test_an_exclamation_or_news_of_a_meeting_is_no_question(jobs: Chat, message: str) -> None:
+    assert "Séance n°" not in jobs.say(message, private=True)
+
+
+def test_an_imperative_exclamation_is_still_a_request(jobs: Chat) -> None:
+    assert "n°3" in jobs.say("rappelez-moi la date de la prochaine réunion !", private=True)
