@@ -48,8 +48,8 @@ def test_the_demo_group_in_swiss_usage_reaches_the_targets() -> None:
 def test_a_held_out_set_fixed_after_its_first_run_reaches_the_targets(name: str) -> None:
     # Sets 5 to 12b (88.7 %, 90.0 %, 90.2 %, 90.2 %, 86.3 %, 91.7 %, 95.5 %, 82.6 % and 94.0 % at their first
     # run, recorded in their headers), 13 to 13d (formal register, 68.6 %, 73.4 %, 84.6 % and 84.8 %), 14 to 14c
-    # (entities, 74.5 %, 91.9 % and 92.9 %), 15c and 15cb (meetings, 66.4 % and 81.1 %) and the questions carrying a date (63.6 %)
-    # reached the targets through general fixes: guarded whole from then on.
+    # (entities, 74.5 %, 91.9 % and 92.9 %), 15c and 15cb (meetings, 66.4 % and 81.1 %) and the questions
+    # carrying a date (63.6 %) reached the targets through general fixes: guarded whole from then on.
     rows = load_set(name)
     score = evaluate(build_group(group_of(name)), rows)
     reaches_targets(score)
