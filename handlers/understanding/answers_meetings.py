@@ -11,6 +11,7 @@ from handlers.messages import Span
 from handlers.understanding.outcome import Outcome, run_command
 from handlers.understanding.days import WEEKDAYS
 from handlers.understanding.meetings_in_span import meetings_in_span
+from handlers.understanding.meeting_rank import from_end, on_day_of_month, order_of, pick_ordered, place_checked
 from handlers.understanding.periods import MONTHS
 from handlers.understanding.pipeline import Understanding
 from handlers.views import meeting_lines, meeting_window_end
@@ -78,13 +79,16 @@ def _qualified(ctx: Context, u: Understanding) -> tuple[Meeting | None, str]:
         if _past_tense(u):
             # « la réunion à Fribourg, c'était quand ? »: the last one held there, not the next.
             chosen = [m for m in here if m in past][-1:] or chosen
+        if order_of(u) == "premier":
+            chosen = pick_ordered(u, here, past, coming, _past_tense(u))
         return (chosen[0] if chosen else None), f"à {place.label}"
     if period is not None and period.extra["period"].month:
         # "en octobre": the month, coming or past, as "la réunion d'octobre" reads.
         return _in_month(coming, past, period.extra["period"].month)
     if period is not None:
         span = period.extra["period"]
-        inside = [m for m in meetings if span.start <= m.start.date() < span.end]
+        inside = [m for m in meetings if span.start <= m.start.date() < span.end] or [
+            m for m in [on_day_of_month(u, span, past, _past_tense(u))] if m is not None]
         return (inside[0] if inside else None), span.label
     month = u.first("month")
     if month is not None:
@@ -114,7 +118,7 @@ def _in_month(coming: list[Meeting], past: list[Meeting], month: int) -> tuple[M
 
 
 def meeting(ctx: Context, u: Understanding) -> Outcome:
-    if u.has("qualifier") and u.order not in ("dernier", "precedent"):
+    if u.has("qualifier") and order_of(u) not in ("dernier", "precedent"):
         found, what = _qualified(ctx, u)
         period = u.first("period")
         if found is None and period is not None:
@@ -134,7 +138,7 @@ def meeting(ctx: Context, u: Understanding) -> Outcome:
                 return Outcome.sure(u, [f"La prochaine séance n'est pas « {place.label} » :", *lines],
                                     f"n°{coming[0].number}")
         return Outcome.sure(u, meeting_lines(found, ctx.now, ctx.locale, title="Séance"), f"n°{found.number}")
-    if u.order in ("dernier", "precedent"):
+    if order_of(u) in ("dernier", "precedent"):
         u.intent = "meeting_last"  # what is answered, so the outcome says so
         return meeting_last(ctx, u)
     coming = _coming(ctx)
@@ -147,14 +151,16 @@ def meeting_last(ctx: Context, u: Understanding) -> Outcome:
     past = [m for m in _all(ctx) if m.status != "cancelled" and m.start <= ctx.now]
     # « la dernière réunion à Fribourg »: the last one there, not the last one.
     what = "passée"
-    if (place := u.first("place")) is not None:
+    if (place := u.first("place")) is not None and not place_checked(u, place):
         numbers = {m.number for m in place.items}
         past, what = [m for m in past if m.number in numbers], f"passée à {place.label}"
     if (month := u.first("month")) is not None:
         past, what = [m for m in past if m.start.month == month.extra["month"]], f"passée en {month.label}"
-    if not past:
+    # « l'avant-dernière séance »: the second latest.
+    rank = from_end(u)
+    if len(past) < rank:
         return _nothing(u, what)
-    last = past[-1]
+    last = past[-rank]
     return Outcome.sure(u, meeting_lines(last, ctx.now, ctx.locale, title="Dernière séance"), f"n°{last.number}")
 
 
@@ -203,9 +209,9 @@ def _same_weekday_after(ctx: Context, u: Understanding) -> Meeting | None:
 def meeting_of(ctx: Context, u: Understanding) -> Meeting | None:
     """The meeting a question designates by month, place, day, number or
     order ("la dernière réunion"), if it designates one."""
-    if u.order in ("dernier", "precedent"):
+    if order_of(u) in ("dernier", "precedent"):
         past = [m for m in _all(ctx) if m.status != "cancelled" and m.start <= ctx.now]
-        return past[-1] if past else None
+        return past[-from_end(u)] if len(past) >= from_end(u) else None
     if u.has("qualifier"):
         return _qualified(ctx, u)[0]
     return None

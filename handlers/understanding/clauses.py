@@ -96,7 +96,7 @@ def context_words(text: str, found: list[Word]) -> Aside:
 
 # « Le Département a adopté le guide hier. »: a body (or « la séance ») as the subject of a past tense.
 _SUBJECT_OPENERS = frozenset({"le", "la", "les", "l", "notre", "nos", "votre", "vos", "leur", "leurs"})
-_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient"})
+_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "est", "sont"})  # « la réunion de mon équipe est reportée »
 _RELATIVE = frozenset({"on", "qu", "que", "qui", "nous", "vous", "je", "j", "il", "elle", "ils", "elles"})
 _PARTICIPLE = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|t|te|ts|tes)$")
 
@@ -110,6 +110,8 @@ def is_news(text: str, found: list[Word], asks: bool) -> bool:
         if word.folded in _AUXILIARIES:
             if found[i - 1].folded in _RELATIVE:
                 return False  # « les décisions qu'on a adoptées en octobre »: a request worded as a noun phrase
+            if found[i - 1].folded == "c":
+                return False  # « la réunion d'avril, c'est agendé »: « c'est » asks, as in « c'est où ? » (notices.py)
             after = found[i + 1:i + 3]
             return any(w.lemma == "decider" or _PARTICIPLE.search(w.raw.casefold()) and len(w.raw) > 3 for w in after)
     return False

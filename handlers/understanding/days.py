@@ -16,7 +16,7 @@ from handlers.messages import UserError
 from handlers.understanding.normalise import Word
 from handlers.understanding.periods import MONTHS, Period, month_of
 
-__all__ = ["find_day", "week_of", "WEEKDAYS"]
+__all__ = ["WEEKDAYS", "asked_in_past", "find_day", "week_of"]
 
 WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 # « le 15 courant », « le 3 ct »: of the current month.
@@ -45,7 +45,14 @@ def _past_day(day: int, month: int, today: date) -> date | None:
 # (Not « passé »: folded, it is also « il se passe quoi ? »; after a weekday it is read below.)
 # Nor « dernier »: « la dernière échéance avant le 20 » looks ahead; « mardi dernier » is read below.
 _PAST_WORDS = frozenset({"etait", "etaient", "avait", "eu", "fut",
-                         "decide", "decidee", "decides", "decidees", "tenu", "tenue", "deroule", "deroulee"})
+                         "decide", "decidee", "decides", "decidees", "tenu", "tenue", "deroule", "deroulee",
+                         # « on s'est vus / réunis / retrouvés » (not « vu »: « tu as vu l'échéance du 15 ? »)
+                         "vus", "reuni", "reunis", "reunie", "reunies", "retrouves"})
+
+
+def asked_in_past(folded: list[str]) -> bool:
+    """The message puts its question in the past (« c'était », « a eu lieu », « décidé »)."""
+    return any(w in _PAST_WORDS for w in folded)
 
 
 def _weekday_and_day(weekday: int | None, day: int, today: date, past: bool = False) -> date | None:

@@ -26,6 +26,7 @@ from handlers.understanding.venues import building_before
 from handlers.understanding.town_names import with_article
 from handlers.understanding.numbers import numbered_body, record_numbers
 from handlers.understanding.spans import Entity, fuzzy
+from handlers.understanding.venues import formation_words
 from handlers.understanding.world import NOT_KINDS, World, entity_data, plain
 
 __all__ = ["Entity", "find_entities", "roles_in"]
@@ -188,6 +189,10 @@ def _place_phrase(words: list[Word], world: World, taken: set[int], i: int) -> E
     phrases = {n: " ".join(w.folded for w in words[i:i + n]) for n in sizes}
     match = next(((n, phrases[n]) for n in sizes if phrases[n] in world.place_phrases), None)
     if match is None:
+        # « le comité de pilotage »: the shorthand reads « comité » as « réunion »; the phrase is looked up as typed.
+        typed = {n: " ".join(plain(w.typed) if w.typed else w.folded for w in words[i:i + n]) for n in sizes}
+        match = next(((n, typed[n]) for n in sizes if typed[n] != phrases[n] and typed[n] in world.place_phrases), None)
+    if match is None:
         for n in sizes:
             if len(phrases[n]) >= 8 and len(words[i + n - 1].folded) >= 3:
                 close = process.extractOne(phrases[n], list(world.place_phrases), scorer=fuzz.ratio, score_cutoff=ORG_MATCH)
@@ -198,7 +203,9 @@ def _place_phrase(words: list[Word], world: World, taken: set[int], i: int) -> E
     if match is None:
         return None
     size, key = match
-    return Entity("place", i, i + size, " ".join(w.raw for w in words[i:i + size]), tuple(world.place_phrases[key]))
+    # « le comité de pilotage »: a formation names a meeting, as « la réunion » does (pipeline tokens).
+    return Entity("place", i, i + size, " ".join(w.typed or w.raw for w in words[i:i + size]), tuple(world.place_phrases[key]),
+                  extra={"formation": any(key == f or key.startswith(f"{f} ") for f in formation_words())})
 
 
 def _places(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
@@ -222,7 +229,8 @@ def _places(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
         named_after = (i + 2 < len(words) and words[i + 1].folded in ("de", "d", "du") and words[i + 2].folded in world.places
                        and not any(words[i + 2].folded in plain(m.place).split() for m in world.venues.get(venue, ())))
         if venue in world.venues and not named_after:
-            found.append(Entity("place", i, i + 1, w.typed or w.raw, tuple(world.venues[venue]), extra={"mode": mode}))
+            found.append(Entity("place", i, i + 1, w.typed or w.raw, tuple(world.venues[venue]),
+                                extra={"mode": mode, "formation": venue in formation_words()}))
             continue
         # A place word cut short (« la visio » for Visioconférence), not in « en visio » after a verb.
         typed = fold(w.typed) if w.typed else w.folded

@@ -75,6 +75,8 @@ def is_statement(text: str, found: list[Word], framed: set[int]) -> bool:
         return False
     if any(w.folded in lex.question_words for w in found) or any(w.folded == "t" for w in found):
         return False
+    if text.rstrip().endswith("!") and not any(w.folded in lex.polite_verbs or w.lemma in lex.polite_verbs for w in found):
+        return True  # « on se voit jeudi prochain à l'AG ! »: an exclamation asks nothing (« rappelez-moi la date ! » does)
     first = found[0].folded
     return first in lex.thanks_words and len(found) > 1 or first in lex.statement_subjects
 

@@ -156,6 +156,10 @@ def _month_of_year(folded: list[str]) -> Period | None:
             begin = i - 1 if i > 0 and folded[i - 1] in ("en", "de", "d") else i
             return Period(start, end, f"en {MONTHS[month - 1]} {year}", begin, i + 2)
     return None
+def _asked_in_past(folded: list[str]) -> bool:
+    from handlers.understanding.days import asked_in_past  # days reads this module: imported late
+
+    return asked_in_past(folded)
 
 
 def find_period(words: list[Word], now: datetime) -> Period | None:
@@ -181,6 +185,10 @@ def find_period(words: list[Word], now: datetime) -> Period | None:
             month = month_of(folded[nxt])
             if month is not None:
                 start, end, label = month_span(month, today)
+                if start > today and folded[i] == "en" and _asked_in_past(folded):
+                    # « on s'est réunis où en octobre ? », « décidé en octobre » in December: the last October.
+                    start, end = date(start.year - 1, start.month, 1), date(end.year - 1, end.month, 1)
+                    label = f"en {MONTHS[month - 1]} {start.year}"
                 if folded[i] in ("ici", "avant"):
                     start, label = today, f"d'ici {label.removeprefix('en ')}"
                 return Period(start, end, label, i, nxt + 1, month)

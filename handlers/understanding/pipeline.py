@@ -33,7 +33,7 @@ MARGIN = 0.07  # over the next intent
 PLAUSIBLE = 0.30  # a reading worth offering
 # Lemmas that make a town read as a meeting place rather than a body.
 # « la prochaine à Saint-Nazaire », « on discute de quoi à Rezé ? » speak of a meeting too.
-MEETING_WORDS = frozenset({"reunion", "seance", "rencontre", "reunir", "voir", "retrouver", "prochain", "discuter"})
+MEETING_WORDS = frozenset({"reunion", "seance", "rencontre", "reunir", "voir", "vu", "retrouver", "prochain", "discuter"})
 MEETING_NOUNS = frozenset({"reunion", "seance", "rencontre", "fois"})
 # Lemmas that pick a meeting by its order ("la dernière réunion").
 ORDER_WORDS = frozenset({"dernier", "precedent", "premier"})
@@ -160,10 +160,10 @@ def _tokens(found: list[Word], entities: list[Entity], known: frozenset[str] = f
             tokens += [found[i].lemma, PLACEHOLDERS["month"], PLACEHOLDERS["period"]]
             i = entity.end
             continue
-        if entity is not None and entity.kind == "place" and found[i].typed and entity.end == i + 1:
-            # « la visio c'est quand ? »: a meeting, and where it is held.
-            tokens += [found[i].lemma, PLACEHOLDERS["place"]]
-            i += 1
+        if entity is not None and entity.kind == "place" and (found[i].typed and entity.end == i + 1 or entity.extra.get("formation")):
+            # « la visio c'est quand ? », « le prochain groupe restreint »: a meeting, and where (or how) it is held.
+            tokens += ["reunion" if entity.extra.get("formation") else found[i].lemma, PLACEHOLDERS["place"]]
+            i = entity.end
             continue
         if entity is not None and not (entity.kind == "role" and i in forced_topic or entity.kind == "org" and i in decided):
             tokens.append(PLACEHOLDERS[entity.kind])

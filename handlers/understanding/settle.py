@@ -134,6 +134,9 @@ RULES: tuple[tuple[frozenset[str], Test, str], ...] = (
     (frozenset({"meeting_next"}), _deadline_not_meeting, "dates_period"),
     (frozenset({"agenda_items"}), _programme_of_span, "dates_period"),
     (frozenset({"meeting_which", "meeting_next"}), _a_day_not_a_meeting, "dates_period"),
+    # « c'était à quelle heure la réunion d'octobre ? » read close to « la prochaine réunion »: a month,
+    # place or day names the meeting, which the same answer (answers_meetings.meeting) finds.
+    (frozenset({"meeting_next"}), _qualified, "meeting_which"),
 )
 
 

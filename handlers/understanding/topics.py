@@ -200,12 +200,20 @@ def record_pairs(texts: tuple[str, ...]) -> frozenset[tuple[str, str]]:
     return frozenset(pairs)
 
 
+_MEETING_ASKING = frozenset({"lieu", "heure", "heures"})
+
+
 def grounded(found: Sequence[Word], pairs: frozenset[tuple[str, str]]) -> set[int]:
     """Indices of the message's words that repeat a pair of a record's words."""
     content = _content(found)
     hits: set[int] = set()
+    lex = lexicon()
+    decided = any(w.lemma in lex.decision_words or w.folded in lex.decision_words for w in found)
     for (i, a), (j, b) in zip(content, content[1:], strict=False):
-        if (a, b) in pairs and j - i <= 3:
+        # « aura lieu », « à quelle heure » ask when and where a meeting is; they repeat a record
+        # (« la semaine aura lieu en mars ») as its topic only in a question about decisions.
+        asking = {found[i].lemma, found[j].lemma, found[i].folded, found[j].folded} & _MEETING_ASKING
+        if (a, b) in pairs and j - i <= 3 and (decided or not asking):
             hits.update((i, j))
     return hits
 

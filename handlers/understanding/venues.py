@@ -11,12 +11,28 @@ from collections import defaultdict
 from handlers.understanding.world import ORG_STOP, entity_data, plain
 from storage.models import Meeting
 
-__all__ = ["building_before", "index_places"]
+__all__ = ["building_before", "formation_words", "index_places"]
 
 _CAPITAL = re.compile(r"\b([A-ZÉÈÎ][\w'’-]{3,})")
 Index = dict[str, list[Meeting]]
 # A proper name with its article capitalised: « La Noue », « Le Raincy », « Les Mureaux ».
 _WITH_ARTICLE = re.compile(r"\b(?:La|Le|Les)\s+([A-ZÉÈÎ][\w-]{2,})")
+
+
+def _synonyms() -> dict[str, tuple[str, ...]]:
+    """How members name a place otherwise: online meetings, and formations (« copil », « plénière »)."""
+    return {**entity_data()["place_synonyms"], **entity_data()["formations"]}
+
+
+def formation_words() -> frozenset[str]:
+    """The words and phrases that name a formation (« copil », « comite de pilotage », « pleniere »)."""
+    return frozenset(w for word, others in entity_data()["formations"].items() for w in (word, *others))
+
+
+def _formation(segment: str) -> bool:
+    """« Séance plénière », « COPIL », « Groupe restreint »: a segment naming the kind of meeting."""
+    words = plain(segment).split()
+    return bool(words) and (words[0] in entity_data()["meeting_nouns"] or plain(segment) in formation_words())
 
 
 def index_places(meetings: list[Meeting]) -> tuple[Index, Index, Index]:
@@ -26,7 +42,7 @@ def index_places(meetings: list[Meeting]) -> tuple[Index, Index, Index]:
         # "ORP des Montagnes": an acronym names the place too, however short.
         for word in _CAPITAL.findall(meeting.place) + re.findall(r"\b[A-ZÉÈ]{2,3}\b", meeting.place):
             # "Mairie", "Maison", "Hôtel" are kinds of building, not places.
-            if plain(word) not in entity_data()["buildings"]:
+            if plain(word) not in entity_data()["buildings"] and plain(word) not in entity_data()["meeting_nouns"]:
                 # "Boulogne-Billancourt" is also said "Boulogne".
                 for part in {plain(word), *plain(word).split()}:
                     if len(part) >= 4 or word.isupper():
@@ -51,28 +67,41 @@ def index_places(meetings: list[Meeting]) -> tuple[Index, Index, Index]:
     kinds = entity_data()["venues"]
     buildings = entity_data()["buildings"]
     online: set[str] = set()  # « visio » names every online meeting
+    opening: dict[str, set[str]] = defaultdict(set)  # venue word -> the segments it opens
     for meeting in meetings:
-        for k, segment in enumerate(meeting.place.split(",")):
+        # « COPIL, Château de Neuchâtel »: the formation heading the place is no venue; the place opens after it.
+        segments = meeting.place.split(",")
+        while len(segments) > 1 and _formation(segments[0]):
+            segments = segments[1:]
+        for k, segment in enumerate(segments):
             first = plain(segment).split()[:1]
             if first and first[0] in kinds:
                 venues[first[0]].append(meeting)
-            elif k == 0 and first and len(first[0]) >= 5 and first[0] not in buildings and first[0] not in ORG_STOP:
+                opening[first[0]].add(plain(segment))
+            elif (k == 0 and first and len(first[0]) >= 5 and first[0] not in buildings and first[0] not in ORG_STOP
+                  and first[0] not in entity_data()["meeting_nouns"]):
                 # « Rectorat, rue de Bouillé »: the word a place opens with, typed lowercase (« au rectorat »).
                 venues[first[0]].append(meeting)
+                opening[first[0]].add(plain(segment))
         for named in _WITH_ARTICLE.findall(meeting.place):
             # « au local de la noue », typed lower case: a place named with its article (« La Noue »,
             # « Le Raincy ») is that place, though French knows « noue » as a word.
             if all(meeting is not m for m in venues[plain(named)]):
                 venues[plain(named)].append(meeting)
+            opening[plain(named)].add(plain(meeting.place))
         folded = f" {plain(meeting.place)} "
-        for word, others in entity_data()["place_synonyms"].items():
+        for word, others in _synonyms().items():
             if f" {word}" in folded:
-                for other in others:
+                # « Groupe de travail mobilité »: « le GT mobilité » names it too, with what follows the formation.
+                rest = next((plain(seg).removeprefix(word).strip() for seg in meeting.place.split(",")
+                             if plain(seg).startswith(f"{word} ")), "")
+                for other in [*others, *(f"{o} {rest}" for o in others if rest and word in entity_data()["formations"])]:
                     online.add(other)
                     target = phrases if " " in other else venues
                     if all(meeting is not m for m in target[other]):
                         target[other].append(meeting)
-    sole = {w: ms for w, ms in venues.items() if w in online or len({plain(m.place) for m in ms}) == 1}
+    # « Château de Neuchâtel, salle des Chevaliers » and « …, salle des États » open alike: one venue.
+    sole = {w: ms for w, ms in venues.items() if w in online or len(opening[w]) == 1}
     return dict(places), dict(phrases), sole
 
 

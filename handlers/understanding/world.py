@@ -68,7 +68,9 @@ def entity_data() -> dict[str, Any]:
         "epicene_names": frozenset(plain(n) for n in raw.get("epicene_names", ())),
         "kind_exclusions": {plain(k): tuple(plain(w) for w in v) for k, v in raw.get("kind_exclusions", {}).items()},
         "venues": frozenset(plain(w) for w in raw.get("venue_words", ())),
+        "meeting_nouns": frozenset(plain(w) for w in raw.get("meeting_nouns_in_places", ())),
         "place_synonyms": {plain(k): tuple(plain(w) for w in v) for k, v in raw.get("place_synonyms", {}).items()},
+        "formations": {plain(k): tuple(plain(w) for w in v) for k, v in raw.get("meeting_formations", {}).items()},
     }
 
 

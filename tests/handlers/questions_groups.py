@@ -34,6 +34,8 @@ from tests.handlers.questions_groups_drome import DROME_GROUPS, DROME_TASKS
 from tests.handlers.questions_groups_liege import LIEGE_GROUPS, LIEGE_TASKS
 from tests.handlers.questions_groups_marseille import MARSEILLE_GROUPS, MARSEILLE_TASKS
 from tests.handlers.questions_groups_numerique import DIGITAL59_GROUPS, DIGITAL59_TASKS
+from tests.handlers.questions_groups_neuchatel import NEUCHATEL_GROUPS, NEUCHATEL_TASKS
+from tests.handlers.questions_groups_ecosoc import ECOSOC_LG_GROUPS
 from tests.helpers import Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group"]
@@ -223,6 +225,8 @@ GROUPS = {
     **LIEGE_GROUPS,
     **MARSEILLE_GROUPS,
     **DIGITAL59_GROUPS,
+    **NEUCHATEL_GROUPS,
+    **ECOSOC_LG_GROUPS,
 }
 
 
@@ -247,6 +251,7 @@ TASKS = {
     **LIEGE_TASKS,
     **MARSEILLE_TASKS,
     **DIGITAL59_TASKS,
+    **NEUCHATEL_TASKS,
 }
 
 

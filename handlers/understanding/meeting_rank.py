@@ -1,0 +1,82 @@
+"""Which meeting an order word picks among those a question qualifies:
+« l'avant-dernière séance » is the second latest held, « le premier
+copil » the first held at the formation or place named, « la dernière
+plénière » the latest plenary held (not the latest meeting)."""
+
+from __future__ import annotations
+
+from handlers.understanding.days import WEEKDAYS
+from handlers.understanding.periods import Period, month_of
+from handlers.understanding.pipeline import Understanding
+from handlers.understanding.spans import Entity
+from storage.models import Meeting
+
+__all__ = ["from_end", "on_day_of_month", "order_of", "pick_ordered", "place_checked"]
+
+_ORDERS = frozenset({"dernier", "precedent", "premier"})
+
+# « c'était au Locle ? », « elle est en visio ? »: a verb of being, then the place.
+_BEING = frozenset({"etait", "est", "etaient", "sont", "sera", "seront", "ete", "fut"})
+_AT = frozenset({"a", "au", "aux", "en", "dans", "chez"})
+
+
+def order_of(u: Understanding) -> str | None:
+    """The order word picking the meeting: beside a meeting noun (`u.order`), or
+    just before a formation (« le dernier bureau », « la première AG »), as
+    « la dernière séance plénière » is read."""
+    if u.order is not None:
+        return u.order
+    for entity in u.entities:
+        if entity.kind == "place" and entity.extra.get("formation"):
+            before = u.words[max(0, entity.start - 2):entity.start]
+            if (found := next((w.lemma for w in before if w.lemma in _ORDERS), None)) is not None:
+                return found
+    return None
+
+
+def from_end(u: Understanding) -> int:
+    """1 for « la dernière », 2 for « l'avant-dernière » (typed in one word,
+    with a hyphen or a space: « avant-dernière », « avant derniere »)."""
+    for i, word in enumerate(u.words):
+        if word.lemma == "dernier" and i > 0 and u.words[i - 1].folded == "avant":
+            return 2
+        if word.folded.startswith("avantdernier"):
+            return 2
+    return 1
+
+
+def pick_ordered(u: Understanding, here: list[Meeting], past: list[Meeting], coming: list[Meeting],
+                 past_tense: bool) -> list[Meeting]:
+    """`here` (the meetings a place or formation names, in order) narrowed
+    by the question's order word; `here` untouched without one."""
+    held = [m for m in here if m in past]
+    if order_of(u) == "premier":
+        # « le premier copil c'était quand ? »: the first held there; without a past tense, the first to come.
+        first = held[:1] if past_tense else [m for m in here if m in coming][:1]
+        return first or here[:1]
+    if order_of(u) in ("dernier", "precedent"):
+        rank = from_end(u)
+        return held[-rank:][:1] if len(held) >= rank else []
+    return here
+
+
+def place_checked(u: Understanding, place: Entity) -> bool:
+    """The place is what the question checks, not what picks the meeting:
+    « l'avant-dernière réunion, c'était au Locle ? » (against « la dernière
+    réunion au Locle », the last one held there)."""
+    before = [w.folded for w in u.words[max(0, place.start - 2):place.start]]
+    return len(before) == 2 and before[0] in _BEING and before[1] in _AT
+
+
+def on_day_of_month(u: Understanding, span: Period, past: list[Meeting], past_tense: bool) -> Meeting | None:
+    """« la réunion du 6, c'était où ? » when no meeting fell on the last 6th:
+    a bare day of the month, in the past tense, names the latest meeting held
+    on such a day. None when the month or the weekday was said, or the span is
+    not one day; none ahead either: « la réunion du 2 ? » on the 1st asks about
+    tomorrow, and « aucune séance demain » is the true answer."""
+    if not past_tense or (span.end - span.start).days != 1:
+        return None
+    said = [w.folded for w in u.words[span.start_word:span.end_word]]
+    if any(month_of(w) is not None or w in WEEKDAYS for w in said) or not any(w.isdigit() for w in said):
+        return None
+    return next((m for m in reversed(past) if m.start.day == span.start.day), None)
