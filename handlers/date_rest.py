@@ -132,6 +132,10 @@ def _surname(reader: Reader, k: int) -> bool:
             and after not in _LEADING and read_clock(reader, k + 1) is None and month_of(after) is None)
 
 
+_NOT_A_NAME = frozenset({"dans", "avant", "apres", "après", "depuis", "pendant", "durant", "plus", "pour", "par", "sur",
+                         "en", "et", "ou", "a", "à", "au", "aux", "entre", "jusqu", "jusque"})
+
+
 def _named_week(reader: Reader, i: int) -> bool:
     """« semaine bleue », « Semaine de la mobilité », « semaine du goût »: a
     week's name, not a span of days (« semaine prochaine », « semaine du 27 »,
@@ -142,7 +146,9 @@ def _named_week(reader: Reader, i: int) -> bool:
     while reader.word(k) in ("de", "du", "des", "d", "'", "la", "le", "l", "les"):
         k += 1
     after = reader.word(k)
-    return (after.isalpha() and after not in _WEEK_SPANS and month_of(after) is None and weekday_of(after) is None
+    # « semaines dans », « semaine avant »: a preposition follows a span, never a week's name.
+    return (after.isalpha() and after not in _WEEK_SPANS and after not in _NOT_A_NAME
+            and month_of(after) is None and weekday_of(after) is None
             and after not in NUMBER_WORDS and after not in ORDINALS)
 
 

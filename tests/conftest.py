@@ -5,10 +5,20 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import os
+
 import pytest
+from hypothesis import settings
 
 from storage.store import Store
 from tests.helpers import Chat, at, make_chat
+
+
+# In CI the property tests replay the same examples every run (a failure found there is reproducible
+# and a submission never fails by chance); on a developer's machine they keep exploring new ones.
+settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI") == "true":
+    settings.load_profile("ci")
 
 
 @pytest.fixture(params=["memory", "disk"])

@@ -146,11 +146,12 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
         decisions = [d for d in ctx.data.decisions() if d.status != "cancelled"]
         shares = topic_scores(u.topic, [d.text for d in decisions])
         decided = max(shares, default=0.0)
-        if (piloted := _piloted(ctx, u, decided)) is not None:
-            return piloted
         # « qui s'occupe de l'énergie ? »: a decision answers « qui » only if it names who acts.
-        if decided >= SHARE and names_someone([d.text for s, d in zip(shares, decisions, strict=True) if s >= SHARE],
-                                              ctx.data.members()):
+        says_who = decided >= SHARE and names_someone([d.text for s, d in zip(shares, decisions, strict=True) if s >= SHARE],
+                                                      ctx.data.members())
+        if (piloted := _piloted(ctx, u, decided, says_who)) is not None:
+            return piloted
+        if says_who:
             u.intent = "decisions_topic"
             return decisions_topic(ctx, u)
         return Outcome.unsure(u, [f"Je ne trouve aucun rôle du répertoire qui parle de « {topic} ».",
@@ -168,14 +169,16 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
     return Outcome.sure(u, lines, ", ".join(m.name for m in found))
 
 
-def _piloted(ctx: Context, u: Understanding, decided: float) -> Outcome | None:
+def _piloted(ctx: Context, u: Understanding, decided: float, says_who: bool = True) -> Outcome | None:
     """« qui pilote la carte des lieux de médiation ? »: the open tasks on the topic, with their
-    pilots, when they match it better than any decision (`decided`, the best decision's share)."""
+    pilots, when they match it better than any decision (`decided`, the best decision's share;
+    `says_who`, whether those decisions name who acts)."""
     tasks = [t for t in ctx.data.tasks() if t.open]
     scores = topic_scores(u.topic, [t.text for t in tasks])
     # A tie goes to the decision (« La Fondation rédige la note de cadrage » answers « qui rédige la note de
-    # cadrage ? »), but to the task when someone must do it: « qui doit planifier la formation ? ».
-    must = any(w.lemma == "devoir" or w.folded in ("doit", "doivent", "devra") for w in u.words)
+    # cadrage ? »), but to the task when someone must do it (« qui doit planifier la formation ? ») or when
+    # the decision names nobody (« qui s'occupe du bus ? » and « … avec un bus France Services »).
+    must = any(w.lemma == "devoir" or w.folded in ("doit", "doivent", "devra") for w in u.words) or not says_who
     if not scores or max(scores) < SHARE or max(scores) < decided or (max(scores) == decided and not must):
         return None
     best = max(scores)

@@ -19,7 +19,7 @@ def names_after_kind(aliases: Aliases, members: list[Member]) -> Aliases:
     """`aliases` with, for each body whose name opens with a kind of body
     (association, club, collectif, fondation…) or an article, the rest of its name when it
     holds two words or more (« qui vient de Rues et Cités ? »): members drop
-    the kind in chat as they drop « Ville de ». A rest one word long
+    the kind in chat as they drop « Ville de », and its town after it. A rest one word long
     (« France » of the Fondation de France) or already another alias is left out."""
     kinds = entity_data()["generic"] - NOT_KINDS
     by_org: dict[str, list[Member]] = {}
@@ -37,6 +37,9 @@ def names_after_kind(aliases: Aliases, members: list[Member]) -> Aliases:
             rest = rest[1:]
         if sum(w not in ORG_STOP for w in rest) >= 2 and rest[-1] not in ORG_STOP:
             extended.setdefault(" ".join(rest), (org, people))
+            # « Maison France Services de Hasparren »: « France Services » without its town too.
+            if len(rest) >= 4 and rest[-2] in ("de", "d", "du") and sum(w not in ORG_STOP for w in rest[:-2]) >= 2:
+                extended.setdefault(" ".join(rest[:-2]), (org, people))
     # « le club de boxe » for Montreuil Boxe Éducative: a kind of body members put before the one
     # capitalised word of a name that no other body's name holds, for a name that opens with no kind
     # of body nor article (« la Communauté d'agglomération Pays Basque » is never « le club de Pays »).

@@ -36,6 +36,8 @@ from tests.handlers.questions_groups_marseille import MARSEILLE_GROUPS, MARSEILL
 from tests.handlers.questions_groups_numerique import DIGITAL59_GROUPS, DIGITAL59_TASKS
 from tests.handlers.questions_groups_neuchatel import NEUCHATEL_GROUPS, NEUCHATEL_TASKS
 from tests.handlers.questions_groups_ecosoc import ECOSOC_LG_GROUPS
+from tests.handlers.questions_groups_basque import BASQUE_GROUPS, BASQUE_TASKS
+from tests.handlers.questions_groups_vernier import VERNIER_GROUPS, VERNIER_TASKS
 from tests.helpers import Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group"]
@@ -227,6 +229,8 @@ GROUPS = {
     **DIGITAL59_GROUPS,
     **NEUCHATEL_GROUPS,
     **ECOSOC_LG_GROUPS,
+    **BASQUE_GROUPS,
+    **VERNIER_GROUPS,
 }
 
 
@@ -252,6 +256,8 @@ TASKS = {
     **MARSEILLE_TASKS,
     **DIGITAL59_TASKS,
     **NEUCHATEL_TASKS,
+    **BASQUE_TASKS,
+    **VERNIER_TASKS,
 }
 
 

@@ -6,6 +6,8 @@ names nobody. Each case is asked as a member would and checked on what they read
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from handlers.understanding.namesakes import gender_variant
@@ -133,13 +135,34 @@ def test_a_month_with_a_meeting_still_answers() -> None:
 
 
 @pytest.mark.parametrize(("slug", "question", "topic"), [
-    ("liege", "qui s'occupe de l'énergie ?", "énergie"),
     ("reseau92", "qui s'occupe des produits bio ?", "produits bio"),
 ])
 def test_who_is_in_charge_is_not_answered_by_a_decision_that_names_nobody(slug: str, question: str, topic: str) -> None:
     reply = ask(group(slug), question)
     assert f"Je ne trouve aucun rôle du répertoire qui parle de « {topic} »." in reply, reply
     assert "Décisions sur" not in reply, reply
+
+
+@pytest.mark.parametrize(("slug", "question", "pilot"), [
+    # « Un fonds d'aide à l'énergie est créé » names nobody; the task « Chiffrer le fonds énergie » has a pilot.
+    ("liege", "qui s'occupe de l'énergie ?", "pilote : Jean-Marc Dessart"),
+])
+def test_a_task_on_the_topic_answers_who_when_the_decision_names_nobody(slug: str, question: str, pilot: str) -> None:
+    reply = ask(group(slug), question)
+    assert pilot in reply and "Décisions sur" not in reply, reply
+
+
+def test_a_body_naming_a_thing_in_a_decision_is_not_who_acts() -> None:
+    # « … avec un véhicule La Poste »: La Poste names the vehicle; the task on it says who takes care of it.
+    chat = build_group("aines35")
+    data = chat.store.group(chat.group.slug)
+    data.add_decision("Les visites de convivialité se font avec un véhicule La Poste.", date(2026, 11, 17), 3,
+                      "Yann Quéré", "telegram:coord-1", chat.clock.now())
+    monique = next(m.number for m in data.members() if m.name == "Monique Le Gall")
+    data.add_task("Réserver le véhicule La Poste pour les visites", monique, date(2026, 12, 20), 3, "Monique Le Gall",
+                  "Yann Quéré", "telegram:coord-1")
+    reply = ask(chat, "qui s'occupe du véhicule La Poste ?")
+    assert "pilote : Monique Le Gall" in reply and "Décisions sur" not in reply, reply
 
 
 @pytest.mark.parametrize(("slug", "question", "shown"), [

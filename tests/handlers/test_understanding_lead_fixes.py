@@ -2,7 +2,9 @@
 tested on another invented group: a meeting place whose words are also a
 member's role (« Responsable de la médiathèque … » beside meetings held at the
 médiathèque) is the charge when no meeting is spoken of, the place otherwise;
-travel words (« trajets », « déplacements ») find a decision on transport."""
+travel words (« trajets », « déplacements ») find a decision on transport.
+And by the lead's second set (questions_heldout_lead2.tsv): a body named by
+the words between its kind and its town, where to go for the next meeting."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import pytest
 
 from storage.models import replace
 from storage.store import Store
+from tests.handlers.questions_eval import ask, build_group
 from tests.handlers.questions_groups import NOW
 from tests.helpers import Chat, at, group_config, make_chat
 
@@ -45,3 +48,16 @@ def test_a_meeting_spoken_of_keeps_the_place(chat: Chat, question: str) -> None:
                                       "décidé quoi sur le transport ?"])
 def test_travel_words_find_a_decision_on_carpooling(chat: Chat, question: str) -> None:
     assert "covoiturage" in chat.say(question, private=True)
+
+
+@pytest.mark.parametrize(("question", "shown"), [
+    # « Maison France Services de Hasparren » in the lead's second set: a body named by its words
+    # between its kind and its town (here « Espace France Services de Cronenbourg »).
+    ("qui vient de France Services ?", "Fatima El Amrani"),
+    ("quelqu'un de France Services dans le groupe ?", "Fatima El Amrani"),
+    # Where to go, asked by who will come.
+    ("il faut venir où pour la prochaine ?", "Lieu : Préfecture du Bas-Rhin"),
+    ("on doit aller où pour la prochaine réunion ?", "Lieu : Préfecture du Bas-Rhin"),
+])
+def test_found_by_the_lead_s_second_set_on_another_group(question: str, shown: str) -> None:
+    assert shown in ask(build_group("inclusion67"), question)
