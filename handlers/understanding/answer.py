@@ -23,6 +23,7 @@ from handlers.understanding.pipeline import CONFIDENT, Understanding, shorten, u
 from handlers.understanding.settle import settle
 from handlers.understanding.topics import SHARE, content_words, record_pairs, topic_scores
 from handlers.understanding.world import World, entity_data
+from handlers.understanding.world_cache import group_world
 from storage.search import lookup
 
 __all__ = ["respond", "ANSWERS"]
@@ -146,7 +147,7 @@ def _decided(ctx: Context, u: Understanding, world: World) -> Outcome | None:
 def respond(ctx: Context, text: str) -> Outcome:
     """Understand `text` against the group's store and answer it."""
     data = ctx.data
-    world = World.build(data.members(), data.meetings(), ctx.group.name if ctx.group else "")
+    world = group_world(ctx)
     # What the records say: their words are a question's topic (« les fiches de poste, c'est pour quand ? »).
     # The open tasks' words are the group's own too (« le pass numérique » is no « passe »).
     world.records = {"tasks": tuple(t.text for t in data.tasks() if t.open),

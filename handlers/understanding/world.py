@@ -267,12 +267,16 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
                                                       and not in_roles):
                 add(word, org, by_org[org])
     # A town that appears only in someone's role ("adjointe au maire de Sceaux").
+    named_by: dict[str, list[str]] = defaultdict(list)  # a part of a body's name -> the bodies (one pass, not per role)
+    for org in by_org:
+        for part in org.split(" / "):
+            named_by[part].append(org)
     for member in members:
         for town in _TOWN.findall(member.role):
             folded = plain(town)
             # « de Martigues » in a role is no Châteauneuf-les-Martigues: the town itself, a new alias.
-            towns = [plain(o)[len(p) + 1:] for o in by_org if aliases.get(folded, ("",))[0] in o.split(" / ")
-                     for p in data["town_prefixes"] if plain(o).startswith(p + " ")]
+            towns = [plain(o)[len(p) + 1:] for o in named_by.get(aliases[folded][0], ())
+                     for p in data["town_prefixes"] if plain(o).startswith(p + " ")] if folded in aliases else []
             if folded in aliases and towns and all(is_other_town(folded, t) for t in towns):
                 del aliases[folded]
             if folded in aliases:
