@@ -12,6 +12,7 @@ from handlers.understanding.outcome import Outcome, run_command
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.group_bodies import group_bodies
 from handlers.understanding.who_named import names_someone
+from handlers.understanding.world_cache import group_world
 from handlers.understanding.role_scope import deputy, elsewhere, narrower
 from handlers.understanding.topics import SHARE, topic_scores, with_activities
 from handlers.understanding.persons import holds_role, role_acronyms
@@ -148,7 +149,7 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
         decided = max(shares, default=0.0)
         # « qui s'occupe de l'énergie ? »: a decision answers « qui » only if it names who acts.
         says_who = decided >= SHARE and names_someone([d.text for s, d in zip(shares, decisions, strict=True) if s >= SHARE],
-                                                      ctx.data.members())
+                                                      group_world(ctx))
         if (piloted := _piloted(ctx, u, decided, says_who)) is not None:
             return piloted
         if says_who:

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from handlers.understanding.world import World, name_words, plain
-from storage.models import Member
 
 __all__ = ["names_someone"]
 
@@ -21,18 +20,19 @@ _BEFORE_ACTOR = frozenset({"la", "le", "les", "l", "avec", "par", "et", "du", "d
                            "entre", "sous", "pour", "chez"})
 
 
-def names_someone(texts: Iterable[str], members: list[Member]) -> bool:
+def names_someone(texts: Iterable[str], world: World) -> bool:
     """True when one of `texts` names a member (by a word of their name) or
     one of the members' bodies (by a name, an acronym or an alias)."""
-    aliases = World.build(members, []).org_aliases
-    names = {w for m in members for w in name_words(m.name) if len(w) >= 3}
+    aliases = {a for a in world.org_aliases if len(a) >= 3}
+    longest = max((len(a.split()) for a in aliases), default=0)
+    names = {w for m in world.members for w in name_words(m.name) if len(w) >= 3}
     for text in texts:
         words = plain(text).split()
         if names & set(words):
             return True
-        for alias in (a for a in aliases if len(a) >= 3):
-            size = len(alias.split())
-            for k in range(len(words) - size + 1):
-                if " ".join(words[k:k + size]) == alias and (k == 0 or words[k - 1] in _BEFORE_ACTOR):
-                    return True
+        for k in range(len(words)):
+            if k and words[k - 1] not in _BEFORE_ACTOR:
+                continue
+            if any(" ".join(words[k:k + n]) in aliases for n in range(1, longest + 1)):
+                return True
     return False

@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from handlers.dates import parse_when
 from handlers.messages import UserError
 
-__all__ = ["BLIND_SETS", "EVAL_NOW", "HELD_OUT", "MAIN_SET", "Row", "Score", "load", "reading", "score"]
+__all__ = ["BLIND_SETS", "EVAL_NOW", "HELD_OUT", "MAIN_SET", "Row", "Score", "load", "read_at", "reading", "score"]
 
 EVAL_NOW = datetime(2026, 11, 22, 10, 0, tzinfo=ZoneInfo("Europe/Zurich"))  # a Sunday
 MAIN_SET = Path(__file__).with_name("dates_eval.tsv")
@@ -67,18 +67,24 @@ def load(path: Path) -> list[Row]:
     return rows
 
 
-def reading(row: Row) -> tuple[str, str]:
-    """What the reader makes of a row (at the row's `now`), in the data set's notation."""
-    try:
-        when = parse_when(row.text, row.now, require_time=row.mode == "seance")
-    except UserError:
-        return "REFUSE", ""
+def read_at(text: str, now: datetime, require_time: bool) -> tuple[str, str]:
+    """The reading of `text` at `now` in the data set's notation (`2026-12-10 14:00-16:00`) and the
+    text left; a refusal raises the reader's UserError."""
+    when = parse_when(text, now, require_time=require_time)
     out = f"{when.start:%Y-%m-%d}"
     if when.has_time:
         out += f" {when.start:%H:%M}"
         if when.end is not None:
             out += f"-{when.end:%H:%M}"
     return out, when.rest
+
+
+def reading(row: Row) -> tuple[str, str]:
+    """What the reader makes of a row (at the row's `now`), in the data set's notation."""
+    try:
+        return read_at(row.text, row.now, require_time=row.mode == "seance")
+    except UserError:
+        return "REFUSE", ""
 
 
 @dataclass

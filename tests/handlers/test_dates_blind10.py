@@ -11,18 +11,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from handlers.dates import parse_when
 from handlers.messages import UserError
+from tests.handlers.dates_eval import read_at
 
 NOW = datetime(2029, 5, 9, 16, 40, tzinfo=ZoneInfo("Europe/Brussels"))  # a Wednesday
 
 
 def _read(text: str, require_time: bool = True) -> tuple[str, str]:
-    when = parse_when(text, NOW, require_time=require_time)
-    shown = f"{when.start:%Y-%m-%d}"
-    if when.has_time:
-        shown += f" {when.start:%H:%M}" + (f"-{when.end:%H:%M}" if when.end else "")
-    return shown, when.rest
+    return read_at(text, NOW, require_time)
 
 
 @pytest.mark.parametrize("text", [

@@ -13,16 +13,13 @@ import pytest
 
 from handlers.dates import parse_when
 from handlers.messages import UserError
+from tests.handlers.dates_eval import read_at
 
 NOW = datetime(2028, 3, 20, 8, 15, tzinfo=ZoneInfo("Europe/Paris"))  # a Monday, DST on Sunday the 26th
 
 
 def _read(text: str, require_time: bool = True) -> tuple[str, str]:
-    when = parse_when(text, NOW, require_time=require_time)
-    shown = f"{when.start:%Y-%m-%d}"
-    if when.has_time:
-        shown += f" {when.start:%H:%M}" + (f"-{when.end:%H:%M}" if when.end else "")
-    return shown, when.rest
+    return read_at(text, NOW, require_time)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
