@@ -38,7 +38,8 @@ from tests.handlers.questions_groups_neuchatel import NEUCHATEL_GROUPS, NEUCHATE
 from tests.handlers.questions_groups_ecosoc import ECOSOC_LG_GROUPS
 from tests.handlers.questions_groups_basque import BASQUE_GROUPS, BASQUE_TASKS
 from tests.handlers.questions_groups_vernier import VERNIER_GROUPS, VERNIER_TASKS
-from tests.helpers import Chat, group_config, make_chat
+from tests.handlers.questions_groups_somme import SOMME_ASKERS, SOMME_GROUPS, SOMME_TASKS
+from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group"]
 
@@ -231,6 +232,7 @@ GROUPS = {
     **ECOSOC_LG_GROUPS,
     **BASQUE_GROUPS,
     **VERNIER_GROUPS,
+    **SOMME_GROUPS,
 }
 
 
@@ -258,7 +260,12 @@ TASKS = {
     **NEUCHATEL_TASKS,
     **BASQUE_TASKS,
     **VERNIER_TASKS,
+    **SOMME_TASKS,
 }
+
+# The member the test chats' sender (COORDINATOR on Telegram) is linked to, in
+# the groups that have one: there « je » names a member.
+ASKERS = {**SOMME_ASKERS}
 
 
 def _at(text: str) -> datetime:
@@ -276,7 +283,8 @@ def build_group(slug: str = "reseau92", store: Store | None = None) -> Chat:
     chat = make_chat(store or Store.memory(), NOW, group_config(slug, timezone="Europe/Paris", locale="fr_FR"))
     data = chat.store.group(slug)
     for name, organisation, role in members:
-        data.add_member(name, organisation, role)
+        linked = {"telegram": COORDINATOR} if ASKERS.get(slug) == name else None
+        data.add_member(name, organisation, role, linked)
     for start, end, place, items in meetings:
         meeting = data.add_meeting(_at(start), _at(end), place, tuple(AgendaItem(i, coordinator) for i in items))
         if meeting.start < NOW:
@@ -286,6 +294,9 @@ def build_group(slug: str = "reseau92", store: Store | None = None) -> Chat:
     for day, meeting_number, text in decisions:
         data.add_decision(text, date.fromisoformat(day), meeting_number, coordinator, "telegram:coord-1", _at(day + " 18:00"))
     numbers = {m.name: m.number for m in data.members()}
-    for text, pilot, due, meeting_number in TASKS.get(slug, ()):
-        data.add_task(text, numbers[pilot], date.fromisoformat(due), meeting_number, pilot, coordinator, "telegram:coord-1")
+    for text, pilot, due, meeting_number, *status in TASKS.get(slug, ()):
+        task = data.add_task(text, numbers[pilot], date.fromisoformat(due) if due else None, meeting_number, pilot,
+                             coordinator, "telegram:coord-1")
+        if status:  # done or cancelled before today, as /tache_faite would
+            data.update_task(task.number, lambda t, s=status[0]: replace(t, status=s, closed_by=pilot, closed_on=NOW.date()))
     return chat
