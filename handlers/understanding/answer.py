@@ -21,6 +21,7 @@ from handlers.understanding.normalise import Word
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import CONFIDENT, Understanding, shorten, understand
 from handlers.understanding.settle import settle
+from handlers.understanding.task_questions import task_followup
 from handlers.understanding.topics import SHARE, content_words, record_pairs, topic_scores
 from handlers.understanding.world import World, entity_data
 from handlers.understanding.world_cache import group_world
@@ -146,6 +147,11 @@ def _decided(ctx: Context, u: Understanding, world: World) -> Outcome | None:
 
 def respond(ctx: Context, text: str) -> Outcome:
     """Understand `text` against the group's store and answer it."""
+    # A task question the first reading missed (« j'ai des trucs à rendre cette semaine ? »): task_questions.py.
+    return task_followup(ctx, _respond(ctx, text))
+
+
+def _respond(ctx: Context, text: str) -> Outcome:
     data = ctx.data
     world = group_world(ctx)
     # What the records say: their words are a question's topic (« les fiches de poste, c'est pour quand ? »).

@@ -1,0 +1,130 @@
+"""The answers of task_questions.py: the asker's tasks due by a time, a
+listing of one kind of tasks (done, without a date, open), someone's tasks,
+and the task(s) a question names, each line as /taches shows it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from handlers.context import Context
+from handlers.dates import format_day
+from handlers.messages import Span, bold
+from handlers.task_views import members_by_number, task_line
+from handlers.understanding.outcome import Outcome, run_command
+from handlers.understanding.pipeline import Understanding
+from storage.tasks import Task
+
+__all__ = ["named_tasks", "own_tasks", "scoped_tasks", "someone_tasks"]
+
+SHOWN = 30
+# Words that put a limit at the next meeting: « avant la prochaine réunion », « d'ici la prochaine séance ».
+_NEXT = frozenset({"prochain", "prochaine"})
+_MEETING = frozenset({"reunion", "seance", "reu", "comite", "rencontre", "fois", "copil", "plenière", "pleniere"})
+
+
+def _lines(ctx: Context, tasks: Iterable[Task], pilot: bool = True) -> list[list[Span]]:
+    members, today = members_by_number(ctx.data), ctx.now.date()
+    ordered = sorted(tasks, key=lambda t: (t.due is None, t.due or today, t.number))
+    return [task_line(t, members, today, ctx.locale, pilot) for t in ordered[:SHOWN]]
+
+
+def _by_next_meeting(ctx: Context, u: Understanding) -> tuple[date, str] | None:
+    """The next meeting's day when the question limits itself to it."""
+    folded = [w.folded for w in u.words]
+    if not any(w in _NEXT for w in folded) or not any(w in _MEETING for w in folded):
+        return None
+    coming = [m for m in ctx.data.meetings() if m.start > ctx.now and m.status != "cancelled"]
+    if not coming:
+        return None
+    first = min(coming, key=lambda m: m.start)
+    return first.start.date(), f"d'ici la prochaine séance (n°{first.number})"
+
+
+def _last_meeting(ctx: Context, u: Understanding) -> int | None:
+    """« qu'est-ce qu'on m'a confié à la dernière réunion ? »: the latest held meeting's number."""
+    if u.order not in ("dernier", "precedent"):
+        return None
+    held = [m for m in ctx.data.meetings() if m.start <= ctx.now and m.status != "cancelled"]
+    return max(held, key=lambda m: m.start).number if held else None
+
+
+def own_tasks(ctx: Context, u: Understanding) -> Outcome:
+    """The asker's open tasks, those due by the period (or the next meeting) asked, late ones included."""
+    u.intent = "tasks_mine"
+    me = ctx.sender.member
+    if me is None:
+        return Outcome.sure(u, ["Vous n'avez pas encore de fiche dans ce groupe, donc aucune tâche à votre nom.",
+                                "Créez-la avec /moi <organisation> ; les tâches du groupe sont dans /taches."], "tâches")
+    mine = [t for t in ctx.data.tasks() if t.open and t.pilot == me.number]
+    period, meeting = u.first("period"), _last_meeting(ctx, u)
+    limit = _by_next_meeting(ctx, u)
+    if period is not None and limit is None:
+        span = period.extra["period"]
+        limit = span.end, span.label
+    if meeting is not None:
+        chosen = [t for t in mine if t.meeting_number == meeting]
+        label, empty = f"confiées à la séance n°{meeting}", f"Aucune tâche ne vous a été confiée à la séance n°{meeting}."
+    elif limit is not None:
+        chosen = [t for t in mine if t.due is not None and t.due < limit[0]]
+        label, empty = f"à rendre {limit[1]}", f"Rien à rendre à votre nom {limit[1]}."
+    else:
+        return Outcome(run_command(ctx, "taches", "moi"), u.intent, True, "tâches", u)
+    lines: list[list[Span] | str] = []
+    if chosen:
+        lines += [[bold(f"Vos tâches {label} ({len(chosen)})")], *_lines(ctx, chosen, pilot=False)]
+    else:
+        lines.append(empty)
+    rest = [t for t in mine if t not in chosen]
+    if rest:
+        # The others still open: an empty answer would hide a task without a date.
+        lines += [[bold(f"Vos autres tâches en cours ({len(rest)})")], *_lines(ctx, rest, pilot=False)]
+    return Outcome.sure(u, lines, "tâches")
+
+
+_SCOPES = {
+    "late": ("Tâches en retard", "Aucune tâche en retard.", lambda t: t.open and t.due is not None),
+    "done": ("Tâches faites", "Aucune tâche n'est encore marquée faite (/tache_faite <n°>).", lambda t: t.status == "done"),
+    "undated": ("Tâches en cours sans date", "Toutes les tâches en cours ont une date.", lambda t: t.open and t.due is None),
+    "open": ("Tâches en cours", "Aucune tâche en cours. Ajoutez-en une avec /tache.", lambda t: t.open),
+}
+
+
+def scoped_tasks(ctx: Context, u: Understanding, scope: str) -> Outcome:
+    """« les tâches terminées ? », « quelles actions n'ont pas de date ? », « il reste quoi à faire ? »."""
+    u.intent = "tasks_late"
+    title, empty, keep = _SCOPES[scope]
+    today = ctx.now.date()
+    chosen = [t for t in ctx.data.tasks() if keep(t) and (scope != "late" or t.overdue(today))]
+    period = u.first("period")
+    if period is not None and scope in ("open", "late"):
+        # « les actions prévues d'ici la fin de l'année », « … pour fin novembre »: those due in it, done or not.
+        span = period.extra["period"]
+        chosen = [t for t in ctx.data.tasks() if t.status != "cancelled" and t.due is not None
+                  and (t.due < span.end if span.start <= today else span.start <= t.due < span.end)]
+        title, empty = f"Tâches prévues {span.label}", f"Aucune tâche prévue {span.label}."
+    if not chosen:
+        return Outcome.sure(u, [empty], title)
+    return Outcome.sure(u, [[bold(f"{title} ({len(chosen)})")], *_lines(ctx, chosen)], title)
+
+
+def someone_tasks(ctx: Context, u: Understanding, name: str) -> Outcome:
+    """« Sandrine a des choses en cours ? »: that member's open tasks, as /taches <membre>."""
+    u.intent = "tasks_mine"
+    return Outcome(run_command(ctx, "taches", name), u.intent, True, f"tâches de {name}", u)
+
+
+def named_tasks(ctx: Context, u: Understanding, numbers: Sequence[int]) -> Outcome:
+    """The task(s) a question names, whatever their status, with pilot, due date and status."""
+    u.intent = "in_charge"
+    tasks = [t for t in ctx.data.tasks() if t.number in numbers]
+    lines: list[list[Span] | str] = [[bold("Tâche sur ce sujet" if len(tasks) == 1 else "Tâches sur ce sujet")]]
+    members = members_by_number(ctx.data)
+    for task in tasks:
+        lines.append(task_line(task, members, ctx.now.date(), ctx.locale))
+        if task.open and task.due is None:
+            lines.append("  (sans date prévue)")
+        elif task.status == "done" and task.closed_on is not None:
+            lines.append(f"  faite le {format_day(task.closed_on, ctx.locale)}" + (f" ({task.closed_by})" if task.closed_by else ""))
+    pilots = ", ".join(sorted({members[t.pilot].name for t in tasks if t.pilot in members}))
+    return Outcome.sure(u, lines, pilots)
