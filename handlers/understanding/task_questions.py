@@ -28,11 +28,11 @@ from functools import cache
 from handlers.context import Context
 from handlers.messages import Reply
 from handlers.understanding.framing import polite
-from handlers.understanding.normalise import HERE, Word, lexicon
+from handlers.understanding.normalise import HERE, Word, lexicon, stem, words
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.task_answers import named_tasks, own_tasks, scoped_tasks, someone_tasks
-from handlers.understanding.topics import SHARE, content_words, grounded, record_pairs, topic_scores
+from handlers.understanding.topics import SHARE, content_words, grounded, record_pairs, topic_scores, topic_stems
 from handlers.understanding.who_named import names_someone
 from handlers.understanding.world_cache import group_world
 
@@ -45,6 +45,12 @@ _OWN_MISREAD = frozenset({"dates_period", "meeting_next", "meeting_which", "meet
 # are compared with the tasks (a decision has no due date and is never « faite »).
 _TOPIC_MISREAD = frozenset({"decisions_topic", "dates_period", "agenda_items", "decisions_recent"})
 _TASK_INTENTS = frozenset({"tasks_late", "tasks_mine"})
+_ARTICLES = frozenset({"l", "la", "le", "les", "un", "une", "des", "du", "de", "d", "ma", "mon", "mes", "sa", "son", "ses"})
+# « est signée ? », « c'est acheté ? », « ont été transmis ? »: a participle after « être », asked.
+_COPULA = frozenset({"est", "sont", "ete", "etait", "etaient", "c"})
+_PARTICIPLE = re.compile(r"(?:e|ee|es|ees|i|ie|is|ies|it|ite|its|ites|u|ue|us|ues)$")
+# The first words of a request made of a noun phrase (« liste des retards », « les actions toujours ouvertes »).
+_BARE = frozenset({"liste", "les", "mes", "tout", "toutes", "tous"})
 # The words normalisation drops as filler, read in the text.
 _PLEASE = re.compile(r"\b(?:svp|stp|s'il (?:te|vous) pla[iî]t)\b", re.IGNORECASE)
 
@@ -78,9 +84,11 @@ def names_tasks(u: Understanding) -> bool:
         return True
     work = _words()["work"]
     after = any(a.folded == "a" and (b.folded in work or b.lemma in work) for a, b in zip(found, found[1:]))
-    must = any(w.lemma == "devoir" or w.folded in ("dois", "doit", "jdois") for w in found) and _has(found, "work")
+    must = any(w.lemma in ("devoir", "falloir") or w.folded in ("dois", "doit", "jdois", "faut") for w in found) and _has(
+        found, "work")
     current = _has(found, "vague") and any(a.folded == "en" and b.folded == "cours" for a, b in zip(found, found[1:]))
-    return after or must or current
+    on_what = any(a.folded == "sur" and b.folded == "quoi" for a, b in zip(found, found[1:]))  # « Soizic est sur quoi ? »
+    return after or must or current or on_what
 
 
 def asks_own_work(u: Understanding) -> bool:
@@ -89,9 +97,10 @@ def asks_own_work(u: Understanding) -> bool:
     and no deadline or date is named (« mes échéances » may be the group's)."""
     framed = polite(u.words) | u.framing
     own = [i for i, w in enumerate(u.words) if i not in framed and w.folded in _words()["own"]]
-    if not own or u.first("person") is not None or u.first("org") is not None or _has(u.words, "dated"):
-        return False
-    return names_tasks(u)
+    possessive = any(i not in framed and w.folded in ("mes", "ma", "mon", "perso") for i, w in enumerate(u.words))
+    if not own or u.first("person") is not None or u.first("org") is not None or _has(u.words, "dated") and not possessive:
+        return False  # (« mes échéances », « une échéance perso » are the asker's)
+    return names_tasks(u) or possessive and _has(u.words, "dated")
 
 
 def listing_scope(u: Understanding) -> str | None:
@@ -114,13 +123,37 @@ def task_topic(u: Understanding, listing: bool = False) -> list[Word]:
     (for a listing, « la liste des tâches » names none either)."""
     # A person's name, a period's or month's words (« d'ici la fin de l'année ») name no task.
     named = {i for e in u.entities if e.kind in ("person", "period", "month") for i in range(e.start, e.end)}
-    named |= u.framing | polite(u.words)  # « pourriez-vous me lister … » frames the question
+    # « pourriez-vous me lister … » frames the question; « l'affiche » after an article is a noun all the same.
+    named |= {i for i in u.framing | polite(u.words) if not (i and u.words[i - 1].folded in _ARTICLES)}
     skip = _words()["status"] | _words()["topicless"] | _words()["work_nouns"]
     if listing:
-        skip |= _words()["listing"] | _words()["negation"] | _words()["still"] | _words()["late"]
+        skip |= _words()["listing"] | _words()["negation"] | _words()["still"] | _words()["late"] | _words()["done"] | _words()[
+            "open"] | _words()["task_nouns"] | _words()["vague"]
     content = content_words(u.words)
     return [w for i, w in enumerate(u.words) if i not in named and w.folded not in skip and w.lemma not in skip
             and w in content]
+
+
+def _record_nouns(u: Understanding, texts: Sequence[str]) -> list[Word]:
+    """Nouns after an article that the lexicon counts as stop words (« l'affiche », « la réunion »)
+    but that the group's own tasks use: there they name the task."""
+    used = {stem(w.lemma) for text in texts for w in words(text, shorthand=False)}
+    lex = lexicon()
+    return [w for prev, w in zip(u.words, u.words[1:]) if prev.folded in _ARTICLES and w.folded in lex.stopwords
+            and len(w.folded) >= 4 and w.folded not in lex.question_words and stem(w.lemma) in used]
+
+
+def _shares(topic: list[Word], nouns: list[Word], texts: Sequence[str]) -> list[float]:
+    """topic_scores of `topic` on `texts`, with the `nouns` of _record_nouns counted as found where a text has them."""
+    wanted = len(topic_stems(topic))
+    base = topic_scores(topic, texts) if wanted else [0.0] * len(texts)
+    if not nouns:
+        return base
+    out = []
+    for share, text in zip(base, texts, strict=True):
+        stems = {stem(w.lemma) for w in words(text, shorthand=False)}
+        out.append((share * wanted + sum(stem(n.lemma) in stems for n in nouns)) / (wanted + len(nouns)))
+    return out
 
 
 def _pairs(u: Understanding, texts: Sequence[str]) -> int:
@@ -134,41 +167,55 @@ def _task_match(ctx: Context, u: Understanding) -> list[int] | None:
     deadlines and decisions do. A deadline as close answers itself. On a tie with a decision the
     phrase decides (the record repeating more of the question's word pairs), then what is asked:
     a decision has no due date, is never « faite », and answers « qui ? » only when it names who acts."""
-    topic = task_topic(u)
     tasks = ctx.data.tasks()
+    topic = task_topic(u)
+    nouns = _record_nouns(u, [t.text for t in tasks])
     lex = lexicon()
-    if not topic or not tasks or any(w.lemma in lex.decision_words or w.folded in lex.decision_words for w in u.words):
+    if not topic and not nouns or not tasks or any(
+            w.lemma in lex.decision_words or w.folded in lex.decision_words for w in u.words):
         return None  # « qu'a-t-on décidé sur le diagnostic ? » asks the decision
-    scores = topic_scores(topic, [t.text for t in tasks])
+
+    def shares(texts: Sequence[str]) -> list[float]:
+        return _shares(topic, nouns, texts)
+
+    scores = shares([t.text for t in tasks])
     best = max(scores)
     if best < SHARE:
         return None
     hits = [t for s, t in zip(scores, tasks, strict=True) if s == best]
-    if len(hits) > 3 or max(topic_scores(topic, [m.role for m in ctx.data.members() if m.role]), default=0.0) >= best:
+    status = _has(u.words, "status") or _asks_done(u)
+    if len(hits) > 3 or not status and max(shares([m.role for m in ctx.data.members() if m.role]), default=0.0) >= best:
         return None  # « qui est l'encadrant technique ? » asks a role, whatever task its words share
     rivals = [d.text for d in ctx.data.deadlines()], [d.text for d in ctx.data.decisions() if d.status != "cancelled"]
     for kind, texts in enumerate(rivals):
-        shares = topic_scores(topic, texts)
-        rival = max(shares, default=0.0)
+        shares_ = shares(texts)
+        rival = max(shares_, default=0.0)
         if rival < best:
             continue
-        tied = [text for s, text in zip(shares, texts, strict=True) if s == rival]
+        tied = [text for s, text in zip(shares_, texts, strict=True) if s == rival]
         if kind == 0 or rival > best or _pairs(u, tied) > _pairs(u, [t.text for t in hits]):
             # A deadline as close is the group's own date (« c'est quand le forum ESS ? » and a task
             # « Réserver le stand au forum ESS »): it answers, as it did.
             return None
         if _pairs(u, tied) == _pairs(u, [t.text for t in hits]):
             who = any(w.folded == "qui" for w in u.words) and not names_someone(tied, group_world(ctx))
-            if not (_has(u.words, "status") or who):
+            if not (status or who):
                 return None  # a decision may answer as well
     return [t.number for t in hits]
+
+
+def _asks_done(u: Understanding) -> bool:
+    """A yes-or-no question on a participle after « être » (« la convention est signée ? »)."""
+    found = u.words
+    return "?" in u.text and any(a.folded in _COPULA and len(b.folded) > 3 and _PARTICIPLE.search(b.folded) is not None
+                                 and b.folded not in lexicon().stopwords for a, b in zip(found, found[1:]))
 
 
 def _asks_task(u: Understanding) -> bool:
     """« qui … ? », « c'est pour quand … ? », « c'est fait ? », « où en est … ? »: what one asks of a task."""
     folded = [w.folded for w in u.words]
     where_at = any(a == "ou" and b == "en" or a == "en" and b in ("est", "sont", "etes") for a, b in zip(folded, folded[1:]))
-    return where_at or "qui" in folded or _has(u.words, "status")
+    return where_at or "qui" in folded or _has(u.words, "status") or _asks_done(u)
 
 
 def _own_framed_only(u: Understanding) -> bool:
@@ -209,23 +256,30 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
         # « tâche terminée de mon côté »: news of one's own work, no request; say how to record it.
         return Outcome(Reply.of("Bien noté. Pour marquer une tâche faite : /tache_faite <n°> (voyez /taches moi)."),
                        "chitchat", False, "", u)
-    if outcome.intent in _TASK_INTENTS or not outcome.confident and set(u.readings) & _TASK_INTENTS and _asked(u):
-        # Read as tasks already (a statement never is): which ones.
+    if outcome.intent in _TASK_INTENTS or not outcome.confident and set(u.readings) & _TASK_INTENTS and (
+            _asked(u) or u.words and u.words[0].folded in _BARE):
+        # Read as tasks already (a statement never is): which ones (« liste des retards »).
         if (listed := _listing(ctx, u, outcome)) is not None:
             return listed
     if not _asked(u):
         return outcome
     if asks_own_work(u) and (outcome.intent in _OWN_MISREAD or not outcome.confident):
         return own_tasks(ctx, u)
-    if outcome.intent == "tasks_mine" and asks_own_work(u) and (u.first("period") or _has(u.words, "next")):
-        return own_tasks(ctx, u)  # « qu'est-ce que je dois faire avant la prochaine réunion ? »: due by then
-    if outcome.intent in _OWN_MISREAD and listing_scope(u) == "open" and names_tasks(u) and not _has(
+    if outcome.intent == "tasks_mine" and asks_own_work(u) and (
+            u.first("period") or _has(u.words, "next") or u.first("role")):
+        # « … avant la prochaine réunion ? »: due by then; « les actions dont je suis responsable »: mine.
+        return own_tasks(ctx, u)
+    scope = listing_scope(u)
+    if outcome.intent in _OWN_MISREAD and (scope == "open" and names_tasks(u) or scope == "done") and not _has(
             u.words, "dated") and not task_topic(u, listing=True):
-        return scoped_tasks(ctx, u, "open")  # « il reste quoi à faire ? »: the group's open tasks, not its dates
+        # « il reste quoi à faire ? », « qu'est-ce qui a été fait ? »: the group's tasks, not its dates or decisions.
+        return scoped_tasks(ctx, u, scope)
     person = u.first("person")
-    if person is not None and len(person.items) == 1 and not outcome.confident and names_tasks(u):
+    if person is not None and len(person.items) == 1 and (not outcome.confident or outcome.intent == "who_is") and (
+            names_tasks(u) or not outcome.confident and _has(u.words, "vague")):
         return someone_tasks(ctx, u, person.items[0].name)  # « Sandrine a des choses en cours ? »
-    if (not outcome.confident and _asks_task(u)) or outcome.intent in _TOPIC_MISREAD and _has(u.words, "status"):
+    status = _has(u.words, "status") or _asks_done(u)
+    if (not outcome.confident and _asks_task(u)) or outcome.intent in _TOPIC_MISREAD and status:
         match = _task_match(ctx, u)
         if match is not None:
             return named_tasks(ctx, u, match)
