@@ -28,7 +28,7 @@ from functools import cache
 from handlers.context import Context
 from handlers.messages import Reply
 from handlers.understanding.framing import polite
-from handlers.understanding.normalise import HERE, Word, lexicon, stem, words
+from handlers.understanding.normalise import HERE, Word, fold, lexicon, stem, words
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.task_answers import named_tasks, own_tasks, scoped_tasks, someone_tasks
@@ -45,6 +45,8 @@ _OWN_MISREAD = frozenset({"dates_period", "meeting_next", "meeting_which", "meet
 # are compared with the tasks (a decision has no due date and is never « faite »).
 _TOPIC_MISREAD = frozenset({"decisions_topic", "dates_period", "agenda_items", "decisions_recent"})
 _TASK_INTENTS = frozenset({"tasks_late", "tasks_mine"})
+# Readings a question on done tasks may be mistaken for (a meeting « se fait » somewhere).
+_DONE_MISREAD = frozenset({"decisions_recent", "dates_period"})
 _ARTICLES = frozenset({"l", "la", "le", "les", "un", "une", "des", "du", "de", "d", "ma", "mon", "mes", "sa", "son", "ses"})
 # « est signée ? », « c'est acheté ? », « ont été transmis ? »: a participle after « être », asked.
 _COPULA = frozenset({"est", "sont", "ete", "etait", "etaient", "c"})
@@ -64,7 +66,8 @@ def _words() -> dict[str, frozenset[str]]:
 
 def _has(found: Sequence[Word], key: str) -> bool:
     wanted = _words()[key]
-    return any(w.folded in wanted or w.lemma in wanted for w in found)
+    # As typed too: chat shorthand reads « délais » as « échéance ».
+    return any(w.folded in wanted or w.lemma in wanted or fold(w.typed) in wanted for w in found)
 
 
 def _asked(u: Understanding) -> bool:
@@ -109,8 +112,10 @@ def listing_scope(u: Understanding) -> str | None:
     negated = _has(found, "negation")
     if _has(found, "late"):
         return None
-    if _has(found, "undated") and negated or any(w.folded == "sans" for w in found) and _has(found, "dated"):
-        return "undated"
+    undated = _words()["undated"]
+    if any(a.folded in ("sans", "de", "d") and b.folded in undated for a, b in zip(found, found[1:])) and (
+            negated or any(w.folded == "sans" for w in found)):
+        return "undated"  # « sans date », « pas de date », « n'ont pas d'échéance »
     if _has(found, "done") and not negated and not _has(found, "ought"):
         return "done"  # (« qu'est-ce qui devait être fait ? » asks what was due, done or not)
     if _has(found, "open") or _has(found, "done") and negated and _has(found, "still"):
@@ -228,8 +233,8 @@ def _own_framed_only(u: Understanding) -> bool:
 def _listing(ctx: Context, u: Understanding, outcome: Outcome) -> Outcome | None:
     """A listing of the group's tasks, of the kind the words ask for, when the reading
     was a task listing or unsure between readings of which one is tasks and the question names tasks."""
-    if u.first("person") is not None or u.first("org") is not None or u.first("role") is not None:
-        return None
+    if u.first("person") is not None or u.first("org") is not None or u.first("role") is not None or asks_own_work(u):
+        return None  # someone's tasks, or the asker's
     scope = listing_scope(u)
     named = names_tasks(u)
     readings = set(u.readings) | ({outcome.intent} if outcome.intent else set())
@@ -270,7 +275,10 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
         # « … avant la prochaine réunion ? »: due by then; « les actions dont je suis responsable »: mine.
         return own_tasks(ctx, u)
     scope = listing_scope(u)
-    if outcome.intent in _OWN_MISREAD and (scope == "open" and names_tasks(u) or scope == "done") and not _has(
+    # « qu'est-ce qui a été fait ? » (« été » before it), not « on fait la réunion où ? », « la séance s'est faite en visio ? ».
+    done_asked = scope == "done" and outcome.intent in _DONE_MISREAD and (names_tasks(u) or any(
+        a.folded == "ete" and b.folded in _words()["done"] for a, b in zip(u.words, u.words[1:])))
+    if outcome.intent in _OWN_MISREAD and (scope == "open" and names_tasks(u) or done_asked) and not _has(
             u.words, "dated") and not task_topic(u, listing=True):
         # « il reste quoi à faire ? », « qu'est-ce qui a été fait ? »: the group's tasks, not its dates or decisions.
         return scoped_tasks(ctx, u, scope)

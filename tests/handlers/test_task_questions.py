@@ -86,3 +86,14 @@ def test_news_of_ones_own_work_gets_no_confident_answer() -> None:
     for text in ("tâche terminée de mon côté", "j'ai bouclé la note hier", "on en parle au prochain comité",
                  "vous avez reçu mon mail sur la note de synthèse ?"):
         assert not _confident(chat, text), text
+
+
+def test_words_of_tasks_in_other_questions_keep_their_meaning() -> None:
+    chat = _linked("lille59", "Anaïs Boulanger")  # her task is late: a listing of tasks would show it
+    # « fait » of a meeting is no done task; « dans les délais » asks the late ones, not those without a date.
+    assert "Siège de la MEL" in ask(chat, "on fait la prochaine réunion où ?")
+    assert "Tâche" not in ask(chat, "la prochaine séance se fait en visio ?")
+    late = ask(chat, "qu'est-ce qui n'a pas été fait dans les délais ?")
+    assert "Extraire les chiffres du chômage des jeunes" in late and "sans date" not in late
+    for text in ("j'ai oublié mon badge, quelqu'un peut m'ouvrir ?", "la réunion était à quelle heure déjà, j'ai oublié de venir"):
+        assert "Relancer les jeunes" not in ask(chat, text), text
