@@ -1,0 +1,104 @@
+"""Which task a question names, in other words than the task's own: the
+question's words that may name a task (task_topic), and the tasks they fit
+better than the group's deadlines, decisions and roles (task_match)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from handlers.context import Context
+from handlers.understanding.framing import polite
+from handlers.understanding.normalise import Word, lexicon, stem, words
+from handlers.understanding.pipeline import Understanding
+from handlers.understanding.task_words import ARTICLES, asks_done, has, task_words
+from handlers.understanding.topics import SHARE, content_words, grounded, record_pairs, topic_scores, topic_stems
+from handlers.understanding.who_named import names_someone
+from handlers.understanding.world_cache import group_world
+
+__all__ = ["task_match", "task_topic"]
+
+
+def task_topic(u: Understanding, listing: bool = False) -> list[Word]:
+    """The words of the question that may name a task: what it is about, not what it asks
+    (for a listing, « la liste des tâches » names none either)."""
+    # A person's name, a period's or month's words (« d'ici la fin de l'année ») name no task.
+    named = {i for e in u.entities if e.kind in ("person", "period", "month") for i in range(e.start, e.end)}
+    # « pourriez-vous me lister … » frames the question; « l'affiche » after an article is a noun all the same.
+    named |= {i for i in u.framing | polite(u.words) if not (i and u.words[i - 1].folded in ARTICLES)}
+    kinds = ["status", "topicless", "work_nouns"]
+    if listing:
+        kinds += ["listing", "negation", "still", "late", "done", "open", "task_nouns", "vague"]
+    skip = frozenset().union(*(task_words()[kind] for kind in kinds))
+    content = content_words(u.words)
+    return [w for i, w in enumerate(u.words) if i not in named and w.folded not in skip and w.lemma not in skip
+            and w in content]
+
+
+def _record_nouns(u: Understanding, texts: Sequence[str]) -> list[Word]:
+    """Nouns after an article that the lexicon counts as stop words (« l'affiche », « la réunion »)
+    but that the group's own tasks use: there they name the task."""
+    used = {stem(w.lemma) for text in texts for w in words(text, shorthand=False)}
+    lex = lexicon()
+    return [w for prev, w in zip(u.words, u.words[1:]) if prev.folded in ARTICLES and w.folded in lex.stopwords
+            and len(w.folded) >= 4 and w.folded not in lex.question_words and stem(w.lemma) in used]
+
+
+def _shares(topic: list[Word], nouns: list[Word], texts: Sequence[str]) -> list[float]:
+    """topic_scores of `topic` on `texts`, with the `nouns` of _record_nouns counted as found where a text has them."""
+    wanted = len(topic_stems(topic))
+    base = topic_scores(topic, texts) if wanted else [0.0] * len(texts)
+    if not nouns:
+        return base
+    out = []
+    for share, text in zip(base, texts, strict=True):
+        stems = {stem(w.lemma) for w in words(text, shorthand=False)}
+        out.append((share * wanted + sum(stem(n.lemma) in stems for n in nouns)) / (wanted + len(nouns)))
+    return out
+
+
+def _pairs(u: Understanding, texts: Sequence[str]) -> int:
+    """How many neighbouring word pairs of the question the best of `texts` repeats
+    (« le tableau de suivi des clauses » is a task's phrase, not a decision's bag of words)."""
+    return max((len(grounded(u.words, record_pairs((text,)))) for text in texts), default=0)
+
+
+def task_match(ctx: Context, u: Understanding) -> list[int] | None:
+    """The numbers of the best tasks when the question's words name a task better than the group's
+    deadlines and decisions do. A deadline as close answers itself. On a tie with a decision the
+    phrase decides (the record repeating more of the question's word pairs), then what is asked:
+    a decision has no due date, is never « faite », and answers « qui ? » only when it names who acts."""
+    tasks = ctx.data.tasks()
+    topic = task_topic(u)
+    nouns = _record_nouns(u, [t.text for t in tasks])
+    lex = lexicon()
+    if not topic and not nouns or not tasks or any(
+            w.lemma in lex.decision_words or w.folded in lex.decision_words for w in u.words):
+        return None  # « qu'a-t-on décidé sur le diagnostic ? » asks the decision
+
+    def shares(texts: Sequence[str]) -> list[float]:
+        return _shares(topic, nouns, texts)
+
+    scores = shares([t.text for t in tasks])
+    best = max(scores)
+    if best < SHARE:
+        return None
+    hits = [t for s, t in zip(scores, tasks, strict=True) if s == best]
+    status = has(u.words, "status") or asks_done(u)
+    if len(hits) > 3 or not status and max(shares([m.role for m in ctx.data.members() if m.role]), default=0.0) >= best:
+        return None  # « qui est l'encadrant technique ? » asks a role, whatever task its words share
+    rivals = [d.text for d in ctx.data.deadlines()], [d.text for d in ctx.data.decisions() if d.status != "cancelled"]
+    for kind, texts in enumerate(rivals):
+        shares_ = shares(texts)
+        rival = max(shares_, default=0.0)
+        if rival < best:
+            continue
+        tied = [text for s, text in zip(shares_, texts, strict=True) if s == rival]
+        if kind == 0 or rival > best or _pairs(u, tied) > _pairs(u, [t.text for t in hits]):
+            # A deadline as close is the group's own date (« c'est quand le forum ESS ? » and a task
+            # « Réserver le stand au forum ESS »): it answers, as it did.
+            return None
+        if _pairs(u, tied) == _pairs(u, [t.text for t in hits]):
+            who = any(w.folded == "qui" for w in u.words) and not names_someone(tied, group_world(ctx))
+            if not (status or who):
+                return None  # a decision may answer as well
+    return [t.number for t in hits]

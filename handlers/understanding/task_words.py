@@ -1,0 +1,114 @@
+"""The words of questions on tasks (lexicon.toml, [task_questions]) and what they
+tell: whether the question speaks of tasks at all, of the asker's own, which
+kind of listing it wants, whether it asks a task's status."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Sequence
+from functools import cache
+
+from handlers.understanding.framing import polite
+from handlers.understanding.normalise import HERE, Word, fold, lexicon
+from handlers.understanding.pipeline import Understanding
+
+__all__ = ["ARTICLES", "asked", "asks_done", "asks_own_work", "asks_task", "has", "listing_scope", "names_tasks",
+           "own_framed_only", "task_words"]
+
+ARTICLES = frozenset({"l", "la", "le", "les", "un", "une", "des", "du", "de", "d", "ma", "mon", "mes", "sa", "son", "ses"})
+# « est signée ? », « c'est acheté ? », « ont été transmis ? »: a participle after « être », asked.
+_COPULA = frozenset({"est", "sont", "ete", "etait", "etaient", "c"})
+_PARTICIPLE = re.compile(r"(?:e|ee|es|ees|i|ie|is|ies|it|ite|its|ites|u|ue|us|ues)$")
+# The words normalisation drops as filler, read in the text.
+_PLEASE = re.compile(r"\b(?:svp|stp|s'il (?:te|vous) pla[iî]t)\b", re.IGNORECASE)
+
+
+@cache
+def task_words() -> dict[str, frozenset[str]]:
+    """The [task_questions] table of lexicon.toml, each list as a set."""
+    with (HERE / "lexicon.toml").open("rb") as handle:
+        table = tomllib.load(handle).get("task_questions", {})
+    return {key: frozenset(values) for key, values in table.items()}
+
+
+def has(found: Sequence[Word], key: str) -> bool:
+    """One of the words listed under `key` is in `found`."""
+    wanted = task_words()[key]
+    # As typed too: chat shorthand reads « délais » as « échéance ».
+    return any(w.folded in wanted or w.lemma in wanted or fold(w.typed) in wanted for w in found)
+
+
+def asked(u: Understanding) -> bool:
+    """A question or a request, not news."""
+    lex = lexicon()
+    # « svp », « stp » make a request of a bare noun phrase (« le suivi des actions svp »).
+    return "?" in u.text or any(w.folded in lex.question_words for w in u.words) or bool(polite(u.words)) or bool(
+        _PLEASE.search(u.text))
+
+
+def names_tasks(u: Understanding) -> bool:
+    """The question speaks of tasks: a task noun (« actions », « tâches »), a verb of work after « à »
+    or « devoir » (« des trucs à rendre », « je dois envoyer », « il reste quoi à faire »), a word that
+    gives a task (« confié », « pilote de quoi »), or « en cours » beside a vague noun (« des choses
+    en cours »). « on se fait un resto ? », « on fait une cagnotte ? » do not."""
+    found = u.words
+    if has(found, "task_nouns") or has(found, "given"):
+        return True
+    work = task_words()["work"]
+    after = any(a.folded == "a" and (b.folded in work or b.lemma in work) for a, b in zip(found, found[1:]))
+    must = any(w.lemma in ("devoir", "falloir") or w.folded in ("dois", "doit", "jdois", "faut") for w in found) and has(
+        found, "work")
+    current = has(found, "vague") and any(a.folded == "en" and b.folded == "cours" for a, b in zip(found, found[1:]))
+    on_what = any(a.folded == "sur" and b.folded == "quoi" for a, b in zip(found, found[1:]))  # « Soizic est sur quoi ? »
+    return after or must or current or on_what
+
+
+def asks_own_work(u: Understanding) -> bool:
+    """« j'ai des trucs à rendre cette semaine ? », « il me reste quoi à faire ? »:
+    the asker (outside polite framing: « pouvez-vous me donner … ») is the one to act,
+    and no deadline or date is named (« mes échéances » may be the group's)."""
+    framed = polite(u.words) | u.framing
+    own = [i for i, w in enumerate(u.words) if i not in framed and w.folded in task_words()["own"]]
+    possessive = any(i not in framed and w.folded in ("mes", "ma", "mon", "perso") for i, w in enumerate(u.words))
+    if not own or u.first("person") is not None or u.first("org") is not None or has(u.words, "dated") and not possessive:
+        return False  # (« mes échéances », « une échéance perso » are the asker's)
+    return names_tasks(u) or possessive and has(u.words, "dated")
+
+
+def listing_scope(u: Understanding) -> str | None:
+    """Which tasks a listing asks for: "done", "undated", "open" or None (as read)."""
+    found = u.words
+    negated = has(found, "negation")
+    if has(found, "late"):
+        return None
+    undated = task_words()["undated"]
+    if any(a.folded in ("sans", "de", "d") and b.folded in undated for a, b in zip(found, found[1:])) and (
+            negated or any(w.folded == "sans" for w in found)):
+        return "undated"  # « sans date », « pas de date », « n'ont pas d'échéance »
+    if has(found, "done") and not negated and not has(found, "ought"):
+        return "done"  # (« qu'est-ce qui devait être fait ? » asks what was due, done or not)
+    if has(found, "open") or has(found, "done") and negated and has(found, "still"):
+        return "open"
+    return None
+
+
+def asks_done(u: Understanding) -> bool:
+    """A yes-or-no question on a participle after « être » (« la convention est signée ? »)."""
+    found = u.words
+    return "?" in u.text and any(a.folded in _COPULA and len(b.folded) > 3 and _PARTICIPLE.search(b.folded) is not None
+                                 and b.folded not in lexicon().stopwords for a, b in zip(found, found[1:]))
+
+
+def asks_task(u: Understanding) -> bool:
+    """« qui … ? », « c'est pour quand … ? », « c'est fait ? », « où en est … ? »: what one asks of a task."""
+    folded = [w.folded for w in u.words]
+    where_at = any(a == "ou" and b == "en" or a == "en" and b in ("est", "sont", "etes") for a, b in zip(folded, folded[1:]))
+    return where_at or "qui" in folded or has(u.words, "status") or asks_done(u)
+
+
+def own_framed_only(u: Understanding) -> bool:
+    """« Pouvez-vous me donner la liste des actions … ? »: the first person is only the polite frame's."""
+    framed = polite(u.words) | u.framing
+    mine = [i for i, w in enumerate(u.words) if w.folded in task_words()["own"]]
+    return bool(mine) and all(i in framed for i in mine)
