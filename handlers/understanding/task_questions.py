@@ -22,12 +22,15 @@ from __future__ import annotations
 
 from handlers.context import Context
 from handlers.messages import Reply
+from handlers.understanding.body_kinds import other_body
+from handlers.understanding.namesakes import other_person
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.task_answers import named_tasks, own_tasks, scoped_tasks, someone_tasks
 from handlers.understanding.task_match import task_match, task_topic
 from handlers.understanding.task_words import (asked, asks_done, asks_own_work, asks_task, has, listing_scope,
                                                names_tasks, own_framed_only, task_words)
+from handlers.understanding.world_cache import group_world
 
 __all__ = ["task_followup"]
 
@@ -70,6 +73,9 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
     u = outcome.understanding
     if u is None or outcome.intent in ("chitchat", "help"):
         return outcome
+    world = group_world(ctx)
+    if other_person(u, world) is not None or other_body(u, world) is not None:
+        return outcome  # « les tâches de Laurent Carrasco ? » when only Vincent Carrasco is ours: said so, as it was
     if outcome.intent in _TASK_INTENTS and not asked(u) and has(u.words, "done") and not has(u.words, "negation") and any(
             w.folded in task_words()["own"] for w in u.words):
         # « tâche terminée de mon côté »: news of one's own work, no request; say how to record it.
