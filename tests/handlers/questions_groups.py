@@ -39,7 +39,7 @@ from tests.handlers.questions_groups_ecosoc import ECOSOC_LG_GROUPS
 from tests.handlers.questions_groups_basque import BASQUE_GROUPS, BASQUE_TASKS
 from tests.handlers.questions_groups_vernier import VERNIER_GROUPS, VERNIER_TASKS
 from tests.handlers.questions_groups_somme import SOMME_ASKERS, SOMME_GROUPS, SOMME_TASKS
-from tests.handlers.questions_groups_finistere import FINISTERE_ASKERS, FINISTERE_GROUPS, FINISTERE_TASKS
+from tests.handlers.questions_groups_mobilite29 import MOBILITE29_ASKERS, MOBILITE29_GROUPS, MOBILITE29_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group"]
@@ -234,7 +234,7 @@ GROUPS = {
     **BASQUE_GROUPS,
     **VERNIER_GROUPS,
     **SOMME_GROUPS,
-    **FINISTERE_GROUPS,
+    **MOBILITE29_GROUPS,
 }
 
 
@@ -263,12 +263,12 @@ TASKS = {
     **BASQUE_TASKS,
     **VERNIER_TASKS,
     **SOMME_TASKS,
-    **FINISTERE_TASKS,
+    **MOBILITE29_TASKS,
 }
 
 # The member the test chats' sender (COORDINATOR on Telegram) is linked to, in
 # the groups that have one: there « je » names a member.
-ASKERS = {**SOMME_ASKERS, **FINISTERE_ASKERS}
+ASKERS = {**SOMME_ASKERS, **MOBILITE29_ASKERS}
 
 
 def _at(text: str) -> datetime:

@@ -4,13 +4,13 @@ group on mobility for job seekers around Brest (Brest métropole, France
 Travail, the Mission locale, a mobility platform, the Département, the
 Région's coaches, a solidarity garage, a CCAS, a social driving school,
 the Pays de Morlaix). Tasks done, cancelled, late and without a date; the
-test chats' sender is linked to a member (`FINISTERE_ASKERS`).
+test chats' sender is linked to a member (`MOBILITE29_ASKERS`).
 Organisation names are real public bodies or plausible ones; every person
 is invented."""
 
 from __future__ import annotations
 
-__all__ = ["FINISTERE_ASKERS", "FINISTERE_GROUPS", "FINISTERE_TASKS"]
+__all__ = ["MOBILITE29_ASKERS", "MOBILITE29_GROUPS", "MOBILITE29_TASKS"]
 
 MOBILITY_MEMBERS = (
     ("Gwenaëlle Le Bihan", "Brest métropole", "Cheffe de projet mobilité solidaire, animatrice du groupe"),
@@ -52,7 +52,7 @@ MOBILITY_DECISIONS = (
     ("2026-11-26", 3, "Le garage solidaire propose des réparations à prix coûtant."),
 )
 
-FINISTERE_TASKS = {
+MOBILITE29_TASKS = {
     "mobilite29": (
         ("Rédiger le cahier des charges du covoiturage solidaire", "Gwenaëlle Le Bihan", "2026-12-04", 3),
         ("Relancer les entreprises de Kergaradec sur leurs horaires", "Gwenaëlle Le Bihan", "2026-11-20", 2),
@@ -71,8 +71,8 @@ FINISTERE_TASKS = {
     ),
 }
 
-FINISTERE_ASKERS = {"mobilite29": "Gwenaëlle Le Bihan"}
+MOBILITE29_ASKERS = {"mobilite29": "Gwenaëlle Le Bihan"}
 
-FINISTERE_GROUPS = {
+MOBILITE29_GROUPS = {
     "mobilite29": (MOBILITY_MEMBERS, MOBILITY_MEETINGS, MOBILITY_DEADLINES, MOBILITY_DECISIONS, "Gwenaëlle Le Bihan"),
 }
