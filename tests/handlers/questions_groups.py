@@ -39,6 +39,7 @@ from tests.handlers.questions_groups_ecosoc import ECOSOC_LG_GROUPS
 from tests.handlers.questions_groups_basque import BASQUE_GROUPS, BASQUE_TASKS
 from tests.handlers.questions_groups_vernier import VERNIER_GROUPS, VERNIER_TASKS
 from tests.handlers.questions_groups_finistere import FINISTERE_GROUPS, FINISTERE_TASKS
+from tests.handlers.questions_groups_vosges import VOSGES_GROUPS
 from tests.helpers import Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group"]
@@ -233,6 +234,7 @@ GROUPS = {
     **BASQUE_GROUPS,
     **VERNIER_GROUPS,
     **FINISTERE_GROUPS,
+    **VOSGES_GROUPS,
 }
 
 
