@@ -40,6 +40,7 @@ from tests.handlers.questions_groups_basque import BASQUE_GROUPS, BASQUE_TASKS
 from tests.handlers.questions_groups_vernier import VERNIER_GROUPS, VERNIER_TASKS
 from tests.handlers.questions_groups_finistere import FINISTERE_GROUPS, FINISTERE_TASKS
 from tests.handlers.questions_groups_vosges import VOSGES_GROUPS
+from tests.handlers.questions_groups_hauteloire import HAUTELOIRE_GROUPS, HAUTELOIRE_TASKS
 from tests.helpers import Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group"]
@@ -235,6 +236,7 @@ GROUPS = {
     **VERNIER_GROUPS,
     **FINISTERE_GROUPS,
     **VOSGES_GROUPS,
+    **HAUTELOIRE_GROUPS,
 }
 
 
@@ -263,6 +265,7 @@ TASKS = {
     **BASQUE_TASKS,
     **VERNIER_TASKS,
     **FINISTERE_TASKS,
+    **HAUTELOIRE_TASKS,
 }
 
 
