@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from handlers.context import Context
-from handlers.understanding.normalise import lexicon
+from handlers.understanding.normalise import fold, lexicon
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import content_words, topic_scores
@@ -60,6 +60,20 @@ def _asks_decision(u: Understanding) -> bool:
     return asked and decided and read
 
 
+def _shows_what_is_named(u: Understanding, reply: str) -> bool:
+    """The decision shown names the bodies and people the question names, and the question names no day:
+    « la Région a voté son budget hier ? » is news of another body's vote, not the group's decision on a budget."""
+    shown = fold(reply)
+    stop = lexicon().stopwords
+    for entity in u.entities:
+        if entity.kind in ("period", "month", "person", "number"):
+            return False
+        named = [w.folded for w in u.words[entity.start:entity.end] if w.folded not in stop and len(w.folded) >= 3]
+        if entity.kind == "org" and named and not any(w in shown for w in named):
+            return False
+    return True
+
+
 def dominant_decision(ctx: Context, u: Understanding, texts: Sequence[str],
                       answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
     """The decisions answer, when `u` asks about decisions and its words find one of `texts` clearly
@@ -75,7 +89,7 @@ def dominant_decision(ctx: Context, u: Understanding, texts: Sequence[str],
     kept = (u.intent, u.topic, u.readings)
     u.intent, u.topic, u.readings = "decisions_topic", topic, []
     outcome = answer(ctx, u)
-    if outcome.confident:
+    if outcome.confident and _shows_what_is_named(u, outcome.reply.plain()):
         return outcome
     u.intent, u.topic, u.readings = kept
     return None

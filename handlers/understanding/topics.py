@@ -23,7 +23,12 @@ __all__ = ["content_words", "families_of", "grounded", "is_generic", "kind_words
 STEM_MATCH = 85.0
 # A text matches when at least this share of the topic's words is in it.
 SHARE = 0.5
+# A synonym of lexicon.toml's [topics] counts half: those families are loose (« mensuel » is in the one of
+# rhythm, « citoyen » in the one of the public), and at full weight they found « une permanence mensuelle »
+# for the rhythm of meetings. The precise families of families.toml (hypernyms.py) count in full.
 SYNONYM_WEIGHT = 0.5
+# A typo is matched on stems this long at least: « repas » is no slip of « réparation ».
+FUZZY_LEAST = 5
 # « évaluateur » does « évaluation », « coordinatrice » « coordination », « formateur » « formation ».
 _AGENT = re.compile(r"\b(\w+?)at(?:eur|rice)s?\b", re.IGNORECASE)
 
@@ -155,15 +160,16 @@ def topic_scores(topic: Sequence[Word], texts: Sequence[str]) -> list[float]:
         hits = 0.0
         for own, related, own_kin, related_kin, (full, half) in wanted:
             # « rénover » finds « rénovation », « repérer » « repérage » (derivation.py).
-            if own & have or own_kin & kin or any(fuzz.ratio(o, h) >= STEM_MATCH for o in own for h in have if len(h) >= 4):
+            if own & have or own_kin & kin or any(fuzz.ratio(o, h) >= STEM_MATCH for o in own if len(o) >= FUZZY_LEAST
+                                                  for h in have if len(h) >= 4):
                 hits += 1.0
             elif full and reached(full, have | kin):
                 # « les transports » find « la navette », « l'argent » « Budget 2027 » (families.toml).
                 hits += 1.0
             elif related & have or related_kin & kin or half and reached(half, have | kin):
-                # A synonym counts half: alone it finds its texts ("vélos" ->
-                # "cyclables"), beside a word found nowhere it does not
-                # ("le repas de Noël" is not about school canteens).
+                # A synonym counts half: alone it finds its texts (« vélos » -> « cyclables », « le bus » ->
+                # « les transports en commun »), beside a word found nowhere it does not
+                # (« le repas de Noël » is not about school canteens).
                 hits += SYNONYM_WEIGHT
         scores.append(hits / len(wanted))
     return scores

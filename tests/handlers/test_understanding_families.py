@@ -12,13 +12,15 @@ from __future__ import annotations
 import pytest
 
 from handlers.understanding.dominance import leads
+from handlers.understanding.normalise import words
+from handlers.understanding.topics import topic_scores
 from tests.handlers.questions_groups import build_group
 from tests.helpers import Chat
 
 
 @pytest.fixture(scope="module")
 def groups() -> dict[str, Chat]:
-    return {slug: build_group(slug) for slug in ("basque64", "reseau92", "alimentation69", "emploi93")}
+    return {slug: build_group(slug) for slug in ("basque64", "reseau92", "alimentation69", "emploi93", "grenoble38")}
 
 
 @pytest.fixture(scope="module")
@@ -36,6 +38,9 @@ def vosges() -> Chat:
     ("reseau92", "on avait dit quoi pour les repas des écoliers ?", "cantines scolaires"),
     ("alimentation69", "qu'a-t-on décidé pour la restauration scolaire ?", "Les cantines visent 50 %"),
     ("emploi93", "qu'a-t-on décidé sur l'argent des médiateurs ?", "deux postes de médiateurs"),
+    ("basque64", "qu'a-t-on décidé sur les langues régionales ?", "traduit en basque"),
+    # Plain synonyms of one thing, found as its own word would be.
+    ("grenoble38", "qu'a-t-on décidé sur le secret professionnel ?", "données nominatives"),
 ])
 def test_a_decision_is_found_by_the_name_of_its_family(groups: dict[str, Chat], slug: str, question: str,
                                                        shown: str) -> None:
@@ -48,6 +53,7 @@ def test_a_decision_is_found_by_the_name_of_its_family(groups: dict[str, Chat], 
     ("les langues des panneaux, on a tranché quoi ?", "traduits en allemand"),
     ("le financement des abris à bicyclettes, c'est acté ?", "enveloppe de 8 000 €"),
     ("on avait dit quoi pour le minibus du mardi ?", "Navette du marché"),
+    ("on avait dit quoi pour le car du mardi ?", "Navette du marché"),
 ])
 def test_decisions_recorded_tersely_are_found_in_other_words(vosges: Chat, question: str, shown: str) -> None:
     reply = vosges.say(question, private=True)
@@ -81,3 +87,10 @@ def test_two_decisions_close_leave_the_bot_unsure(vosges: Chat) -> None:
 def test_a_lead_is_clear_or_nothing() -> None:
     assert leads([1.0, 0.5, 0.0]) and leads([0.67, 0.33])
     assert not leads([1.0, 1.0]) and not leads([0.67, 0.5]) and not leads([0.5, 0.0]) and not leads([])
+
+
+def test_a_short_word_is_no_slip_of_a_longer_one() -> None:
+    # « repas » was read as a typo of « réparation » (its stem « repa » is close to « repar »).
+    assert topic_scores(words("repas", shorthand=False), ["Budget 2027 : 12 000 € alloués aux ateliers de réparation."]) == [0.0]
+    # A slip in a longer word is still read: « subvension ».
+    assert topic_scores(words("subvension", shorthand=False), ["Une subvention de 15 000 € est demandée."]) == [1.0]
