@@ -12,6 +12,7 @@ from handlers.understanding import answers_people as people
 from handlers.understanding import answers_records as records
 from handlers.understanding.intents import PLACEHOLDERS, model
 from handlers.understanding.bare_period import period_only
+from handlers.understanding.dominance import dominant_decision
 from handlers.understanding.body_kinds import other_body, other_body_outcome
 from handlers.understanding.namesakes import other_person, other_person_outcome
 from handlers.understanding.institutions import other_institution, other_institution_outcome
@@ -113,7 +114,7 @@ def _unsure(u: Understanding) -> Outcome:
 
 # Verbs that ask whether something was decided, and the answers about meetings they make doubtful.
 _DECIDED = frozenset({"decider", "valider", "acter", "trancher", "arreter", "adopter", "voter"})
-_MEETING_ANSWERS = frozenset({"meeting_next", "meeting_which", "meeting_last", "meetings_upcoming"})
+_MEETING_ANSWERS = frozenset({"meeting_next", "meeting_which", "meeting_last", "meetings_upcoming", "agenda_items"})
 
 
 def _decided_on_body(ctx: Context, u: Understanding, world: World) -> Outcome | None:
@@ -180,8 +181,10 @@ def _respond(ctx: Context, text: str) -> Outcome:
     period = u.first("period")
     if period is not None and not period.extra["period"].exists:
         return Outcome(Reply.of(f"Le {period.label.removeprefix('le ')} n'existe pas : vérifiez la date."), None, False, "", u)
+    decisions = world.records["decisions_topic"]
     if u.intent is None or u.intent not in ANSWERS:
-        return _decided(ctx, u, world) or _decided_on_body(ctx, u, world) or _unknown_name(u, world) or _unsure(u)
+        return (_decided(ctx, u, world) or _decided_on_body(ctx, u, world)
+                or dominant_decision(ctx, u, decisions, ANSWERS["decisions_topic"]) or _unknown_name(u, world) or _unsure(u))
     u.intent = settle(u)
     if (institution := other_institution(u, world.records["decisions_topic"])) is not None:
         return other_institution_outcome(u, institution)  # « qu'a décidé le collège communal ? »
@@ -196,11 +199,16 @@ def _respond(ctx: Context, text: str) -> Outcome:
         u.readings, u.intent = [u.intent, "decisions_topic"], None
         return _unsure(u)
     outcome = ANSWERS[u.intent](ctx, u)
+    if not outcome.confident and (dominant := dominant_decision(ctx, u, decisions, ANSWERS["decisions_topic"])):
+        return dominant  # « la taxe sur les poubelles, c'est pour quand la décision ? »: no deadline, one decision
     if outcome.confident and ignores_named_body(u, outcome.reply.plain()):
         u.readings, u.intent = [u.intent], None
         return _unsure(u)
     if outcome.confident and (lost := unexplained(u, outcome.reply.plain())):
-        # A word of the question the answer does not account for: offer readings rather than guess.
+        # A word of the question the answer does not account for: offer readings rather than guess,
+        # unless a decision question's words find one decision clearly first (dominance.py).
+        if (dominant := dominant_decision(ctx, u, decisions, ANSWERS["decisions_topic"])) is not None:
+            return dominant
         u.readings, u.intent = doubt_readings(u, lost), None
         return _unsure(u)
     return outcome

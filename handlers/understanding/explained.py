@@ -30,6 +30,7 @@ from handlers.understanding.intents import model
 from handlers.understanding.normalise import Word, lexicon, stem, words
 from handlers.understanding.pipeline import PLAUSIBLE, Understanding
 from handlers.understanding.shape import is_clock_time
+from handlers.understanding.hypernyms import reach, reached
 from handlers.understanding.topics import is_generic, topic_stems, with_activities
 from handlers.understanding.world import entity_data, plain
 from handlers.views import STATUS_LABEL
@@ -107,6 +108,10 @@ class _Shown:
         # « vélos » is shown by « pistes cyclables », « newsletter » by « lettre d'information ».
         related = {s for _, synonyms in topic_stems([word]) for s in synonyms}
         if (own | related) & self.stems or {root(word.lemma), root(word.folded)} & self.roots:
+            return True
+        # « les transports » are shown by « navette », « les langues » by « breton » (families.toml).
+        full, half = reach(word)
+        if reached(full + half, self.stems | self.roots):
             return True
         if any(process.extractOne(o, self.long, scorer=fuzz.ratio, score_cutoff=_SHOWN_MATCH) for o in own):
             return True

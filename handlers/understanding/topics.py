@@ -13,6 +13,7 @@ import simplemma
 from rapidfuzz import fuzz
 
 from handlers.understanding.derivation import root
+from handlers.understanding.hypernyms import Reach, keys_of, reach, reached
 from handlers.understanding.normalise import HERE, Word, fold, lexicon, stem, words
 from handlers.understanding.role_forms import fields_of
 
@@ -22,7 +23,12 @@ __all__ = ["content_words", "families_of", "grounded", "is_generic", "kind_words
 STEM_MATCH = 85.0
 # A text matches when at least this share of the topic's words is in it.
 SHARE = 0.5
+# A synonym of lexicon.toml's [topics] counts half: those families are loose (« mensuel » is in the one of
+# rhythm, « citoyen » in the one of the public), and at full weight they found « une permanence mensuelle »
+# for the rhythm of meetings. The precise families of families.toml (hypernyms.py) count in full.
 SYNONYM_WEIGHT = 0.5
+# A typo is matched on stems this long at least: « repas » is no slip of « réparation ».
+FUZZY_LEAST = 5
 # « évaluateur » does « évaluation », « coordinatrice » « coordination », « formateur » « formation ».
 _AGENT = re.compile(r"\b(\w+?)at(?:eur|rice)s?\b", re.IGNORECASE)
 
@@ -85,13 +91,16 @@ def families_of(word: Word) -> list[frozenset[str]]:
     return [f for f in _family_sets() if own & f] or [own]
 
 
-# Per meaningful topic word: own stems, synonyms' stems, own roots, synonyms' roots.
-_Wanted = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
+# Per meaningful topic word: own stems, synonyms' stems, own roots, synonyms' roots, and what it finds
+# through the families of families.toml (hypernyms.py).
+_Wanted = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], Reach]
 
 
 def _wanted(topic: Sequence[Word]) -> list[_Wanted]:
     stop = lexicon().stopwords
     out: list[_Wanted] = []
+    # « les transports en commun », « la restauration scolaire »: a family's phrase is named by all its words.
+    context = frozenset().union(*(keys_of(w) for w in topic)) if topic else frozenset()
     for word in topic:
         # « CV », « RH »: short, but an acronym as typed.
         # « qui ont du mal »: « ont » is « avoir », a grammar word whatever its form.
@@ -104,7 +113,7 @@ def _wanted(topic: Sequence[Word]) -> list[_Wanted]:
         related, kin = families.get(stem(word.lemma)) or families.get(root(word.lemma)) or families.get(
             root(word.folded), (frozenset(), frozenset()))
         own_kin = frozenset({root(word.lemma), root(word.folded)})
-        out.append((own, related - own, own_kin, kin - own_kin))
+        out.append((own, related - own, own_kin, kin - own_kin, reach(word, context)))
     # « les déplacements des personnes âgées »: « personnes » says nothing beside « âgées ».
     specific = [w for w in out if not w[0] & _generic()]  # as is_generic
     return specific or out
@@ -112,7 +121,7 @@ def _wanted(topic: Sequence[Word]) -> list[_Wanted]:
 
 def topic_stems(topic: Sequence[Word]) -> list[tuple[frozenset[str], frozenset[str]]]:
     """For each meaningful topic word: its own stems, and its synonyms' stems."""
-    return [(own, related) for own, related, _, _ in _wanted(topic)]
+    return [(own, related) for own, related, *_ in _wanted(topic)]
 
 
 @lru_cache(maxsize=1 << 14)
@@ -149,14 +158,18 @@ def topic_scores(topic: Sequence[Word], texts: Sequence[str]) -> list[float]:
         stems, kin = _text_keys(text)
         have = stems | (_initials(text) & acronyms if acronyms else frozenset())
         hits = 0.0
-        for own, related, own_kin, related_kin in wanted:
+        for own, related, own_kin, related_kin, (full, half) in wanted:
             # « rénover » finds « rénovation », « repérer » « repérage » (derivation.py).
-            if own & have or own_kin & kin or any(fuzz.ratio(o, h) >= STEM_MATCH for o in own for h in have if len(h) >= 4):
+            if own & have or own_kin & kin or any(fuzz.ratio(o, h) >= STEM_MATCH for o in own if len(o) >= FUZZY_LEAST
+                                                  for h in have if len(h) >= 4):
                 hits += 1.0
-            elif related & have or related_kin & kin:
-                # A synonym counts half: alone it finds its texts ("vélos" ->
-                # "cyclables"), beside a word found nowhere it does not
-                # ("le repas de Noël" is not about school canteens).
+            elif full and reached(full, have | kin):
+                # « les transports » find « la navette », « l'argent » « Budget 2027 » (families.toml).
+                hits += 1.0
+            elif related & have or related_kin & kin or half and reached(half, have | kin):
+                # A synonym counts half: alone it finds its texts (« vélos » -> « cyclables », « le bus » ->
+                # « les transports en commun »), beside a word found nowhere it does not
+                # (« le repas de Noël » is not about school canteens).
                 hits += SYNONYM_WEIGHT
         scores.append(hits / len(wanted))
     return scores
@@ -172,6 +185,12 @@ _ASKING = frozenset({
 })
 
 
+def _as_typed(word: Word) -> Word:
+    """The word as typed when chat shorthand replaced it: « les ateliers de réparation » of a record are
+    no « réunions »."""
+    return words(word.typed, shorthand=False)[0] if word.typed and " " not in word.typed.strip() else word
+
+
 def _content(found: Sequence[Word]) -> list[tuple[int, str]]:
     """(index, stem) of the words that carry meaning."""
     lex = lexicon()
@@ -184,8 +203,10 @@ def content_words(found: Sequence[Word]) -> list[Word]:
     """The words of a message that say what it is about, not what it asks."""
     lex = lexicon()
     # « a été décidé »: « été » is the verb « être », whatever the lemmatiser says of the season.
-    return [found[i] for i, _ in _content(found) if found[i].folded not in lex.question_words
-            and found[i].lemma not in lex.stopwords and found[i].folded != "ete"]
+    # The words as typed: « les ateliers de réparation » (a decision's words) are no « réunions » here.
+    typed = [_as_typed(w) for w in found]
+    return [typed[i] for i, _ in _content(typed) if typed[i].folded not in lex.question_words
+            and typed[i].lemma not in lex.stopwords and typed[i].folded != "ete"]
 
 
 @lru_cache(maxsize=64)

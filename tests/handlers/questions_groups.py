@@ -40,6 +40,9 @@ from tests.handlers.questions_groups_basque import BASQUE_GROUPS, BASQUE_TASKS
 from tests.handlers.questions_groups_vernier import VERNIER_GROUPS, VERNIER_TASKS
 from tests.handlers.questions_groups_somme import SOMME_ASKERS, SOMME_GROUPS, SOMME_TASKS
 from tests.handlers.questions_groups_mobilite29 import MOBILITE29_ASKERS, MOBILITE29_GROUPS, MOBILITE29_TASKS
+from tests.handlers.questions_groups_finistere import FINISTERE_GROUPS, FINISTERE_TASKS
+from tests.handlers.questions_groups_vosges import VOSGES_GROUPS
+from tests.handlers.questions_groups_hauteloire import HAUTELOIRE_GROUPS, HAUTELOIRE_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group"]
@@ -235,6 +238,9 @@ GROUPS = {
     **VERNIER_GROUPS,
     **SOMME_GROUPS,
     **MOBILITE29_GROUPS,
+    **FINISTERE_GROUPS,
+    **VOSGES_GROUPS,
+    **HAUTELOIRE_GROUPS,
 }
 
 
@@ -264,6 +270,8 @@ TASKS = {
     **VERNIER_TASKS,
     **SOMME_TASKS,
     **MOBILITE29_TASKS,
+    **FINISTERE_TASKS,
+    **HAUTELOIRE_TASKS,
 }
 
 # The member the test chats' sender (COORDINATOR on Telegram) is linked to, in

@@ -1,0 +1,95 @@
+"""A decision question answered by the one decision that clearly fits.
+
+« qu'a-t-on décidé pour les associations qui occupent les salles ? »
+(the decision: « Un guide des éco-gestes est remis aux associations qui
+utilisent les salles communales »): a question plainly about decisions,
+worded unlike the intent examples or with a word the answer does not show
+(« occupent » for « utilisent »), used to end in « je ne suis pas sûr ».
+When the question's own words (by lemma, synonym and family, topics.py)
+find one decision clearly better than every other — most of the words in
+it, and a clear lead over the next — that decision is what is asked, and
+the answer shows it. When two decisions come close, nothing is said with
+confidence: the member is offered readings as before."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from handlers.context import Context
+from handlers.understanding.normalise import fold, lexicon
+from handlers.understanding.outcome import Outcome
+from handlers.understanding.pipeline import Understanding
+from handlers.understanding.topics import content_words, topic_scores
+
+__all__ = ["LEAD", "LEAST", "dominant_decision", "leads"]
+
+# The best decision holds at least this share of the question's words …
+LEAST = 0.6
+# … and this much more than the next one.
+LEAD = 0.3
+# Words that ask about a decision: the verbs (as lemmatised, lexicon.toml [lemmas]) and the noun.
+_DECIDED = frozenset({"decider", "decision", "decisions", "valider", "acter", "trancher", "arreter", "adopter", "voter",
+                      "convenir", "choisir", "choix", "financer", "finance", "financee", "finances", "financement",
+                      "payer", "paie"})
+_READINGS = frozenset({"decisions_topic", "decisions_recent", "decision_number"})
+
+
+def leads(scores: Sequence[float]) -> bool:
+    """One score clearly above all the others."""
+    ranked = sorted(scores, reverse=True)
+    if not ranked:
+        return False
+    second = ranked[1] if len(ranked) > 1 else 0.0
+    return ranked[0] >= LEAST and ranked[0] - second >= LEAD
+
+
+def _said(u: Understanding) -> bool:
+    """« on avait dit quoi pour … ? », « qu'est-ce qu'on a dit pour … ? »: what the group said, it decided."""
+    folded = [w.folded for w in u.words]
+    return any(folded[i] == "on" and folded[i + 1] in ("a", "avait") and folded[i + 2] == "dit"
+               for i in range(len(folded) - 2))
+
+
+def _asks_decision(u: Understanding) -> bool:
+    """A question (mark or question word) with a word of deciding (« c'est financé ? » asks whether it was),
+    among whose three closest readings is one about decisions."""
+    lex = lexicon()
+    asked = "?" in u.text or any(w.folded in lex.question_words for w in u.words)
+    decided = any(w.lemma in _DECIDED or w.folded in _DECIDED or w.lemma in lex.decision_words for w in u.words) or _said(u)
+    read = any(name in _READINGS for name, _ in u.ranking[:3])
+    return asked and decided and read
+
+
+def _shows_what_is_named(u: Understanding, reply: str) -> bool:
+    """The decision shown names the bodies and people the question names, and the question names no day:
+    « la Région a voté son budget hier ? » is news of another body's vote, not the group's decision on a budget."""
+    shown = fold(reply)
+    stop = lexicon().stopwords
+    for entity in u.entities:
+        if entity.kind in ("period", "month", "person", "number"):
+            return False
+        named = [w.folded for w in u.words[entity.start:entity.end] if w.folded not in stop and len(w.folded) >= 3]
+        if entity.kind == "org" and named and not any(w in shown for w in named):
+            return False
+    return True
+
+
+def dominant_decision(ctx: Context, u: Understanding, texts: Sequence[str],
+                      answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
+    """The decisions answer, when `u` asks about decisions and its words find one of `texts` clearly
+    first; else None and `u` as it was."""
+    if not texts or not _asks_decision(u):
+        return None
+    # The topic the understanding read (no frame words such as « dit »), else the message's meaningful words.
+    # « les radiateurs, c'est financé ? »: the word asking whether it was decided (or funded) is no topic —
+    # it would find every decision to fund something.
+    topic = [w for w in list(u.topic) or content_words(u.words) if w.lemma not in _DECIDED and w.folded not in _DECIDED]
+    if not topic or not leads(topic_scores(topic, texts)):
+        return None
+    kept = (u.intent, u.topic, u.readings)
+    u.intent, u.topic, u.readings = "decisions_topic", topic, []
+    outcome = answer(ctx, u)
+    if outcome.confident and _shows_what_is_named(u, outcome.reply.plain()):
+        return outcome
+    u.intent, u.topic, u.readings = kept
+    return None
