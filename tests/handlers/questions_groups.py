@@ -39,6 +39,7 @@ from tests.handlers.questions_groups_ecosoc import ECOSOC_LG_GROUPS
 from tests.handlers.questions_groups_basque import BASQUE_GROUPS, BASQUE_TASKS
 from tests.handlers.questions_groups_vernier import VERNIER_GROUPS, VERNIER_TASKS
 from tests.handlers.questions_groups_mediation import MEDIATION_GROUPS, MEDIATION_TASKS
+from tests.handlers.questions_groups_sante import SANTE_GROUPS, SANTE_TASKS
 from tests.helpers import Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group"]
@@ -233,6 +234,7 @@ GROUPS = {
     **BASQUE_GROUPS,
     **VERNIER_GROUPS,
     **MEDIATION_GROUPS,
+    **SANTE_GROUPS,
 }
 
 
@@ -261,6 +263,7 @@ TASKS = {
     **BASQUE_TASKS,
     **VERNIER_TASKS,
     **MEDIATION_TASKS,
+    **SANTE_TASKS,
 }
 
 
