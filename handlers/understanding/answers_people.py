@@ -13,6 +13,7 @@ from handlers.understanding.pipeline import Understanding
 from handlers.understanding.group_bodies import group_bodies
 from handlers.understanding.who_named import names_someone
 from handlers.understanding.world_cache import group_world
+from handlers.understanding.spelled_out import spelled_out
 from handlers.understanding.role_scope import deputy, elsewhere, narrower, placed_in_roles
 from handlers.understanding.topics import SHARE, is_generic, topic_scores, with_activities
 from handlers.understanding.persons import holds_role, role_acronyms
@@ -30,6 +31,12 @@ GENERIC_CHARGE = frozenset({"charge", "responsable", "referent", "delegue", "pil
 _MASCULINE_PARTS = frozenset({"service", "pole", "bureau", "secteur", "departement"})
 # A role of the group itself (« président du réseau », « secrétaire du comité »).
 _GROUP_BODY = rf"(?:du|de la|de l'|des) ?(?:{'|'.join(map(re.escape, group_bodies()))})\b"
+
+
+def _described(member: Member) -> str:
+    """What a holder's words say: role, body, and the acronyms of the role spelled out
+    (« le coordinateur du conseil local de santé mentale » for a « Coordinatrice du CLSM »)."""
+    return f"{member.role} {member.organisation}{spelled_out(member.role)}"
 
 
 def _row(member: Member) -> list[Span]:
@@ -94,7 +101,7 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
     of_group = re.compile(rf"\b(?:{'|'.join(map(re.escape, stems))})\w* {_GROUP_BODY}")
     # « qui coordonne l'épicerie sociale mobile ? » when the network's coordinator coordinates
     # too: the words after the role name the holder before the group's own role does.
-    named = [m for s, m in zip(topic_scores(u.topic, [f"{m.role} {m.organisation}" for m in holders]), holders,
+    named = [m for s, m in zip(topic_scores(u.topic, [_described(m) for m in holders]), holders,
                                strict=True) if s >= SHARE] if u.topic else []
     own = [m for m in holders if not org and not named and of_group.search(plain(m.role))]
     first_word = [m for m in holders if plain(m.role).split()[:1] and plain(m.role).split()[0].startswith(tuple(x.split()[0] for x in wants))]
@@ -102,7 +109,7 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
     if u.topic:
         # "la directrice de la communication": the role's own words decide.
         u.topic = role_acronyms(u.topic, [m.role for m in holders])
-        scores = topic_scores(u.topic, [f"{m.role} {m.organisation}" for m in holders])
+        scores = topic_scores(u.topic, [_described(m) for m in holders])
         matched = [m for s, m in sorted(zip(scores, holders, strict=True), key=lambda p: -p[0]) if s >= SHARE]
         if len(u.topic) > 1 and scores and max(scores) >= 1.0:
             # « la chargée de mission territoires »: a role holding every word leaves out those holding « mission » only.

@@ -48,7 +48,9 @@ def narrower(role: str, stems: tuple[str, ...], asked: list[Word]) -> str | None
             j += 1
         if j > i + 1 and j < len(words) and words[j] in _parts():
             part = words[j]
-            return None if part in said or part.rstrip("s") in said else part
+            # « la responsable domiciliation du CCAS » names the « pôle domiciliation » by its own word.
+            named = any(w in said for w in words[j + 1:] if w not in _LINKS and len(w) > 3)
+            return None if part in said or part.rstrip("s") in said or named else part
         return None
     return None
 

@@ -36,6 +36,10 @@ def chat() -> Chat:
     data.add_member("Inès Moreau", "Ville de Grenoble", "Animateur jeunesse")
     data.add_member("Mathilde Roux", "CAF de l'Isère", "Travailleuse sociale")
     data.add_member("Farid Amrani", "Ville d'Échirolles", "Élu délégué à la jeunesse")
+    data.add_member("Yasmine Ferrand", "Centre hospitalier Alpes-Isère", "Psychologue, équipe mobile précarité")
+    data.add_member("Gilles Bonnet", "UDAF de l'Isère", "Mandataire judiciaire")
+    data.add_member("Rémi Faure", "Association Point d'eau", "Bénévole, maraude auprès des sans-abri")
+    data.add_member("Yves Garnier", "CCAS d'Échirolles", "Responsable du pôle domiciliation")
     pilots = {m.name: m.number for m in data.members()}
     data.add_task("Recenser les places d'hébergement d'urgence de l'hiver", pilots["Louis Mercier"],
                   NOW.date().replace(day=20), None, "Louis Mercier", "Nora Belkacem", "telegram:coord-1")
@@ -51,6 +55,8 @@ def chat() -> Chat:
     # An activity opening a clause of a role is a charge within the body, not a title.
     ("in_charge", "Paul Vernet", "qui s'occupe de l'accès au logement à la CAF ?"),
     ("in_charge", "Paul Vernet", "qui gère l'accès au logement ?"),
+    # « en charge de » within a body names no title.
+    ("in_charge", "Claire Rostaing", "qui est en charge de l'habitat à la ville d'Échirolles ?"),
     # The acronyms of social action, spelled out.
     ("in_charge", "Arnaud Chevallier", "qui s'occupe de la sécurité ?"),
     ("in_charge", "Arnaud Chevallier", "à qui s'adresser pour des problèmes de délinquance ?"),
@@ -65,6 +71,14 @@ def chat() -> Chat:
     # One job under two names.
     ("role_holder", "Mathilde Roux", "qui est l'assistant social de la CAF ?"),
     ("role_holder", "Farid Amrani", "c'est qui la conseillère municipale déléguée à la jeunesse ?"),
+    # An acronym of a role asked in its words; a public or a measure for the job that serves it.
+    ("role_holder", "Arnaud Chevallier", "qui est le coordinateur du conseil intercommunal de sécurité ?"),
+    ("in_charge", "Rémi Faure", "qui s'occupe des SDF ?"),
+    ("in_charge", "Gilles Bonnet", "qui s'occupe des tutelles ?"),
+    # A part of a body named by its own word, not by « pôle ».
+    ("role_holder", "Yves Garnier", "c'est qui la responsable domiciliation du CCAS ?"),
+    # « l'hôpital » for a « Centre hospitalier ».
+    ("org_representative", "Yasmine Ferrand", "quelqu'un de l'hôpital ?"),
 ])
 def test_a_job_asked_by_what_it_does(chat: Chat, intent: str, who: str, question: str) -> None:
     assert verdict(chat, intent, who, question)[0] == "correct", chat.say(question, private=True)
@@ -74,6 +88,11 @@ def test_a_task_holding_more_of_the_charge_than_any_role_answers(chat: Chat) -> 
     # « Chargée de mission habitat » says « logement » only by its family; the task says it all.
     reply = chat.say("qui s'occupe de l'hébergement d'urgence ?", private=True)
     assert "Louis Mercier" in reply and "Recenser les places d'hébergement d'urgence" in reply, reply
+
+
+def test_the_head_of_a_body_is_not_the_head_of_one_of_its_parts(chat: Chat) -> None:
+    reply = chat.say("qui est le responsable du CCAS ?", private=True)
+    assert "Yves Garnier" in reply and "seulement" in reply and "Je ne trouve personne" in reply, reply
 
 
 def test_the_charge_asked_for_with_pour_stays_a_charge(chat: Chat) -> None:
