@@ -52,6 +52,7 @@ def chat() -> Chat:
     ("in_charge", "Louis Mercier", "qui tient l'accueil des familles ?"),
     ("in_charge", "Inès Moreau", "y a quelqu'un pour les jeunes ?"),
     ("in_charge", "Claire Rostaing", "vers qui se tourner pour l'habitat ?"),
+    ("in_charge", "Louis Mercier", "qui accompagne les familles ?"),
     # An activity opening a clause of a role is a charge within the body, not a title.
     ("in_charge", "Paul Vernet", "qui s'occupe de l'accès au logement à la CAF ?"),
     ("in_charge", "Paul Vernet", "qui gère l'accès au logement ?"),
@@ -106,6 +107,7 @@ def test_the_charge_asked_for_with_pour_stays_a_charge(chat: Chat) -> None:
     "y a quelqu'un pour m'ouvrir la porte ?",
     "le référent RSA est en congé jusqu'à lundi",
     "la sécurité du bâtiment ferme à 19h",
+    "qui m'accompagne à la gare demain ?",
 ])
 def test_talk_about_these_jobs_is_no_question(chat: Chat, message: str) -> None:
     assert verdict(chat, "none", "", message)[0] == "quiet", chat.say(message, private=True)
