@@ -23,7 +23,7 @@ from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import CONFIDENT, Understanding, shorten, understand
 from handlers.understanding.settle import settle
 from handlers.understanding.task_questions import task_followup
-from handlers.understanding.topics import SHARE, content_words, record_pairs, topic_scores
+from handlers.understanding.topics import SHARE, content_words, record_pairs, topic_scores, with_activities
 from handlers.understanding.world import World, entity_data
 from handlers.understanding.world_cache import group_world
 from storage.search import lookup
@@ -159,7 +159,9 @@ def _respond(ctx: Context, text: str) -> Outcome:
     # The open tasks' words are the group's own too (« le pass numérique » is no « passe »).
     world.records = {"tasks": tuple(t.text for t in data.tasks() if t.open),
                      "dates_period": tuple(d.text for d in data.deadlines()),
-                     "decisions_topic": tuple(d.text for d in data.decisions() if d.status != "cancelled")}
+                     "decisions_topic": tuple(d.text for d in data.decisions() if d.status != "cancelled"),
+                     # « qui fait la médiation au Mirail ? »: a charge that members' roles name.
+                     "in_charge": tuple(with_activities(m.role) for m in world.members if m.role)}
     world.record_pairs = record_pairs(world.records["dates_period"] + world.records["decisions_topic"]
                                       + tuple(item.text for m in world.meetings for item in m.agenda))
     # The members' roles: a meeting place's words that a role repeats are no place when no meeting is spoken of.

@@ -13,8 +13,9 @@ from handlers.understanding.pipeline import Understanding
 from handlers.understanding.group_bodies import group_bodies
 from handlers.understanding.who_named import names_someone
 from handlers.understanding.world_cache import group_world
-from handlers.understanding.role_scope import deputy, elsewhere, narrower
-from handlers.understanding.topics import SHARE, topic_scores, with_activities
+from handlers.understanding.spelled_out import spelled_out
+from handlers.understanding.role_scope import deputy, elsewhere, narrower, placed_in_roles
+from handlers.understanding.topics import SHARE, is_generic, topic_scores, with_activities
 from handlers.understanding.persons import holds_role, role_acronyms
 from handlers.understanding.world import plain
 from handlers.task_views import members_by_number, task_line
@@ -30,6 +31,12 @@ GENERIC_CHARGE = frozenset({"charge", "responsable", "referent", "delegue", "pil
 _MASCULINE_PARTS = frozenset({"service", "pole", "bureau", "secteur", "departement"})
 # A role of the group itself (« président du réseau », « secrétaire du comité »).
 _GROUP_BODY = rf"(?:du|de la|de l'|des) ?(?:{'|'.join(map(re.escape, group_bodies()))})\b"
+
+
+def _described(member: Member) -> str:
+    """What a holder's words say: role, body, and the acronyms of the role spelled out
+    (« le coordinateur du conseil local de santé mentale » for a « Coordinatrice du CLSM »)."""
+    return f"{member.role} {member.organisation}{spelled_out(member.role)}"
 
 
 def _row(member: Member) -> list[Span]:
@@ -70,6 +77,9 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
     org = next((o for o in reversed(orgs) if holding(o.items)), orgs[-1] if orgs else None)
     holders = holding(org.items if org else tuple(ctx.data.members()))
     where = f" de {org.label}" if org else ""
+    if org and not holders and (placed := holding(tuple(placed_in_roles(u, org, ctx.data.members())))):
+        # « la déléguée du préfet au Mirail »: the body's word is a place of the holder's role.
+        holders, where = placed, ""
     if want == "president":
         # "présidente" is not "vice-présidente" unless asked: a vice-president
         # alone is offered, not given as the president.
@@ -91,7 +101,7 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
     of_group = re.compile(rf"\b(?:{'|'.join(map(re.escape, stems))})\w* {_GROUP_BODY}")
     # « qui coordonne l'épicerie sociale mobile ? » when the network's coordinator coordinates
     # too: the words after the role name the holder before the group's own role does.
-    named = [m for s, m in zip(topic_scores(u.topic, [f"{m.role} {m.organisation}" for m in holders]), holders,
+    named = [m for s, m in zip(topic_scores(u.topic, [_described(m) for m in holders]), holders,
                                strict=True) if s >= SHARE] if u.topic else []
     own = [m for m in holders if not org and not named and of_group.search(plain(m.role))]
     first_word = [m for m in holders if plain(m.role).split()[:1] and plain(m.role).split()[0].startswith(tuple(x.split()[0] for x in wants))]
@@ -99,7 +109,7 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
     if u.topic:
         # "la directrice de la communication": the role's own words decide.
         u.topic = role_acronyms(u.topic, [m.role for m in holders])
-        scores = topic_scores(u.topic, [f"{m.role} {m.organisation}" for m in holders])
+        scores = topic_scores(u.topic, [_described(m) for m in holders])
         matched = [m for s, m in sorted(zip(scores, holders, strict=True), key=lambda p: -p[0]) if s >= SHARE]
         if len(u.topic) > 1 and scores and max(scores) >= 1.0:
             # « la chargée de mission territoires »: a role holding every word leaves out those holding « mission » only.
@@ -137,6 +147,9 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
     members = list(org.items) if org else ctx.data.members()
     u.topic = role_acronyms(u.topic, [m.role for m in members])
     scores = topic_scores(u.topic, [with_activities(m.role) for m in members])
+    if org and max(scores, default=0.0) < SHARE and (placed := placed_in_roles(u, org, ctx.data.members())):
+        # « qui fait la médiation au Mirail ? »: the body's word is a place of other members' roles.
+        members, scores = placed, topic_scores(u.topic, [with_activities(m.role) for m in placed])
     found = [m for s, m in sorted(zip(scores, members, strict=True), key=lambda p: -p[0]) if s >= SHARE]
     if scores and max(scores) >= 1.0 and len(u.topic) > 1:
         # « les achats responsables »: a role holding every word of the charge leaves out those holding one.
@@ -157,17 +170,40 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
             return decisions_topic(ctx, u)
         return Outcome.unsure(u, [f"Je ne trouve aucun rôle du répertoire qui parle de « {topic} ».",
                                   "Voyez /membres pour l'annuaire."], "")
+    if max(scores) < 1.0 and (piloted := _piloted(ctx, u, max(scores))) is not None:
+        # « à qui je m'adresse pour un logement d'urgence ? »: a role says « logement », a task
+        # « la fiche d'orientation logement d'urgence »: the task holds more of the charge.
+        return piloted
     lines = [f"En charge de « {topic} » d'après leur rôle :", *[_row(m) for m in found[:10]]]
-    heads = topic_scores(u.topic[:1], [with_activities(m.role) for m in found])
+    # « les problèmes de délinquance »: the head is the first word that is not too general.
+    head = next((w for w in u.topic if not is_generic(w)), u.topic[0])
+    heads = topic_scores([head], [with_activities(m.role) for m in found])
     if len(u.topic) > 1 and not any(s >= SHARE for s in heads):
         # « qui suit le dossier du pass numérique ? »: a task on it says who, better than a guess.
         if (piloted := _piloted(ctx, u, max(scores))) is not None:
             return piloted
         # « qui s'occupe du schéma régional ? » and a « déléguée régionale »:
         # the topic's head word is in no role, so this is a guess.
-        return Outcome.unsure(u, [f"Je ne suis pas sûr : aucun rôle ne parle de « {u.topic[0].raw} ». Peut-être :",
+        return Outcome.unsure(u, [f"Je ne suis pas sûr : aucun rôle ne parle de « {head.raw} ». Peut-être :",
                                   *lines[1:], "Voyez /membres pour l'annuaire."], "")
+    if _asked_as_title(u, found):
+        u.intent = "role_holder"
     return Outcome.sure(u, lines, ", ".join(m.name for m in found))
+
+
+# Words of charge that are a title when a role of the directory opens with them (« Référent RSA »).
+_TITLE_CHARGES = frozenset({"referent", "referente"})
+
+
+def _asked_as_title(u: Understanding, found: list[Member]) -> bool:
+    """« c'est qui le référent RSA ? » asks for the holder of the title « Référent RSA », not for whoever
+    has the RSA in charge (« qui est le référent pour le RSA ? »): an article, the word, then the charge,
+    and every member found holds that title."""
+    for i, word in enumerate(u.words[1:-1], start=1):
+        if (word.folded in _TITLE_CHARGES and u.words[i - 1].folded in ("le", "la", "l", "un", "une")
+                and u.words[i + 1].folded not in ("pour", "sur", "en")):
+            return all(any(w.startswith("referent") for w in plain(m.role).split()) for m in found)
+    return False
 
 
 def _piloted(ctx: Context, u: Understanding, decided: float, says_who: bool = True) -> Outcome | None:

@@ -18,7 +18,7 @@ from functools import lru_cache
 from handlers.understanding.normalise import Word, lexicon, stem, words
 from handlers.understanding.persons import holds_role
 from handlers.understanding.spans import Entity
-from handlers.understanding.world import World
+from handlers.understanding.world import World, entity_data
 
 __all__ = ["continued_roles"]
 
@@ -47,6 +47,30 @@ def _stems(text: str) -> frozenset[str]:
 # Lemmas that ask who has a charge: the words after them that a role repeats are the charge
 # (« qui s'occupe des programmes à la Fondation ? », « programme » being an agenda word too).
 _CHARGE_VERBS = frozenset({"occuper", "gerer", "suivre"})
+
+
+# Verbs that say a job is done (« qui fait la prévention spécialisée ? », « qui tient la permanence ? »).
+_DOING_VERBS = frozenset({"faire", "tenir", "traiter"})
+
+
+def _asks_who(found: list[Word], i: int) -> bool:
+    """The verb at `i` is asked of « qui » (« qui fait … », « qui s'occupe … »), not said of a subject
+    that follows it (« qu'est-ce que doit faire le principal ? »)."""
+    before = [w.folded for w in found[max(0, i - 3):i] if w.folded not in ("se", "s")]
+    return bool(before) and before[-1] == "qui"
+
+
+def _charged_role(found: list[Word], j: int, entities: list[Entity]) -> set[int]:
+    """The indices of a role word read right after a verb of charge (`j` follows the verb), little
+    words skipped: « qui s'occupe de l'accès aux soins ? » for a « Conseillère accès aux soins » asks
+    who has that charge, not who holds a title « accès »; the word is the charge's topic."""
+    while j < len(found) and found[j].folded in _JOINING | {"les"}:
+        j += 1
+    role = next((e for e in entities if e.kind == "role" and e.start == j), None)
+    if role is None or role.label in entity_data()["roles"]:
+        return set()  # « qui s'occupe du secrétariat ? »: a title of the lexicon stays one
+    role.extra["activity"] = True  # answered as a charge (settle.py), not as a title
+    return set(range(role.start, role.end))
 
 
 def _walk(found: list[Word], j: int, have: frozenset[str]) -> list[int]:
@@ -92,6 +116,8 @@ def continued_roles(found: list[Word], entities: list[Entity], world: World) -> 
         if word.lemma in _CHARGE_VERBS and i not in taken:
             roles = frozenset().union(*(_stems(m.role) for m in world.members if m.role))
             continuing.update(j for j in _walk(found, i + 1, roles) if j not in taken)
+        if (word.lemma in _CHARGE_VERBS or word.lemma in _DOING_VERBS) and i not in taken and _asks_who(found, i):
+            continuing.update(_charged_role(found, i + 1, entities))
     kept = [e for e in entities if not (
         e.kind == "org" and all(k in bodies_of for k in range(e.start, e.end))
         and not any(m.number in bodies_of[e.start] for m in e.items))]

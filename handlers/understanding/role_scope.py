@@ -12,11 +12,17 @@ import re
 import tomllib
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from handlers.understanding.normalise import Word
+from handlers.understanding.normalise import Word, lexicon
+from handlers.understanding.spans import Entity
 from handlers.understanding.world import plain
+from storage.models import Member
 
-__all__ = ["deputy", "narrower", "elsewhere"]
+if TYPE_CHECKING:
+    from handlers.understanding.pipeline import Understanding
+
+__all__ = ["deputy", "elsewhere", "narrower", "placed_in_roles"]
 
 HERE = Path(__file__).parent
 _LINKS = frozenset({"du", "de", "d", "des", "la", "l"})
@@ -42,7 +48,9 @@ def narrower(role: str, stems: tuple[str, ...], asked: list[Word]) -> str | None
             j += 1
         if j > i + 1 and j < len(words) and words[j] in _parts():
             part = words[j]
-            return None if part in said or part.rstrip("s") in said else part
+            # « la responsable domiciliation du CCAS » names the « pôle domiciliation » by its own word.
+            named = any(w in said for w in words[j + 1:] if w not in _LINKS and len(w) > 3)
+            return None if part in said or part.rstrip("s") in said or named else part
         return None
     return None
 
@@ -74,3 +82,11 @@ def elsewhere(member_text: str, towns: list[str]) -> bool:
     """Whether none of the folded `towns` the question names is in the member's role or body."""
     held = f" {plain(member_text)} "
     return bool(towns) and not any(f" {t} " in held for t in towns)
+
+
+def placed_in_roles(u: Understanding, org: Entity, members: list[Member]) -> list[Member]:
+    """The members outside `org` whose role names the place its words were typed as: « au Mirail »
+    found the « Conseil citoyen du Mirail », and « Médiatrice sociale, quartier du Mirail » works there."""
+    said = [u.words[k].folded for k in range(org.start, org.end) if u.words[k].folded not in lexicon().stopwords]
+    return [m for m in members if said and m not in org.items
+            and all(f" {w} " in f" {plain(m.role)} " for w in said)]

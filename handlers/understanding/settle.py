@@ -113,7 +113,13 @@ RULES: tuple[tuple[frozenset[str], Test, str], ...] = (
      and bool(u.topic) and not u.first("role").extra.get("titled", False), "in_charge"),
     (frozenset({"role_holder"}), _lacks("role"), "in_charge"),
     # "qui s'occupe de la trésorerie à l'AMD 92 ?": a role within a body.
-    (frozenset({"org_representative", "org_members"}), _has("role"), "role_holder"),
+    # « qui s'occupe de l'accès aux droits à la CAF ? »: an activity opening a role (entities.py,
+    # role_phrases.py) is a charge within the body, below.
+    # « qui est en charge du logement à Toulouse Métropole ? »: « charge » without an article names no title either.
+    (frozenset({"org_representative", "org_members"}), lambda u: _has("role")(u)
+     and not u.first("role").extra.get("activity")
+     and not (u.first("role").extra["stem"] in _CHARGES and not u.first("role").extra.get("titled", False)),
+     "role_holder"),
     # "qui s'occupe de la transition écologique à Givors ?": a charge within a body.
     (frozenset({"org_representative"}), lambda u: bool(u.topic) and any(
         w.lemma in ("occuper", "gerer", "charge", "responsable", "suivre") for w in u.words), "in_charge"),

@@ -16,6 +16,7 @@ from handlers.understanding.derivation import root
 from handlers.understanding.hypernyms import Reach, keys_of, reach, reached
 from handlers.understanding.normalise import HERE, Word, fold, lexicon, stem, words
 from handlers.understanding.role_forms import fields_of
+from handlers.understanding.spelled_out import spelled_out
 
 __all__ = ["content_words", "families_of", "grounded", "is_generic", "kind_words", "record_pairs", "topic_scores",
            "topic_stems", "with_activities"]
@@ -242,4 +243,6 @@ def grounded(found: Sequence[Word], pairs: frozenset[tuple[str, str]]) -> set[in
 def with_activities(text: str) -> str:
     """`text` with the activity each agent noun of it names: « … évaluateur du programme évaluation »,
     and the field of each practitioner (« Sociologue » sociologie, « Gestionnaire » gestion: role_forms.py)."""
-    return text + "".join(f" {m.group(1)}ation" for m in _AGENT.finditer(text)) + "".join(f" {f}" for f in fields_of(text))
+    # « Coordinateur du CLSPD » does « sécurité » and « prévention de la délinquance » (spelled_out.py).
+    return (text + "".join(f" {m.group(1)}ation" for m in _AGENT.finditer(text)) + "".join(f" {f}" for f in fields_of(text))
+            + spelled_out(text))

@@ -43,6 +43,8 @@ from tests.handlers.questions_groups_mobilite29 import MOBILITE29_ASKERS, MOBILI
 from tests.handlers.questions_groups_finistere import FINISTERE_GROUPS, FINISTERE_TASKS
 from tests.handlers.questions_groups_vosges import VOSGES_GROUPS
 from tests.handlers.questions_groups_hauteloire import HAUTELOIRE_GROUPS, HAUTELOIRE_TASKS
+from tests.handlers.questions_groups_mediation import MEDIATION_GROUPS, MEDIATION_TASKS
+from tests.handlers.questions_groups_sante import SANTE_GROUPS, SANTE_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group"]
@@ -241,6 +243,8 @@ GROUPS = {
     **FINISTERE_GROUPS,
     **VOSGES_GROUPS,
     **HAUTELOIRE_GROUPS,
+    **MEDIATION_GROUPS,
+    **SANTE_GROUPS,
 }
 
 
@@ -272,6 +276,8 @@ TASKS = {
     **MOBILITE29_TASKS,
     **FINISTERE_TASKS,
     **HAUTELOIRE_TASKS,
+    **MEDIATION_TASKS,
+    **SANTE_TASKS,
 }
 
 # The member the test chats' sender (COORDINATOR on Telegram) is linked to, in

@@ -1,0 +1,30 @@
+"""The acronyms of social action spelled out beside a member's role, so that
+a question in words finds a role written in initials: « qui s'occupe de la
+sécurité ? » finds « Coordinateur du CLSPD » (conseil local de sécurité et
+de prévention de la délinquance), « qui est en charge du revenu de
+solidarité active ? » a « Référent RSA ». The list is data (lexicon.toml,
+[spelled_out]): acronyms read one way by everyone in the field."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+
+from handlers.understanding.normalise import HERE, fold
+
+__all__ = ["spelled_out"]
+
+
+@cache
+def _meanings() -> dict[str, str]:
+    with (HERE / "lexicon.toml").open("rb") as handle:
+        return {fold(k): v for k, v in tomllib.load(handle).get("spelled_out", {}).items()}
+
+
+def spelled_out(text: str) -> str:
+    """What the known acronyms of `text` stand for, one after the other (« » when none).
+    Only a word written in capitals is an acronym: « pass » in « le pass culture » is no PASS."""
+    meanings = _meanings()
+    found = [meanings[fold(w)] for w in re.findall(r"\b[A-ZÉÈ]{2,6}\b", text) if fold(w) in meanings]
+    return "".join(f" {m}" for m in dict.fromkeys(found))
