@@ -147,3 +147,40 @@ def test_what_a_member_forgot_is_asked(slug: str, question: str, shown: str) -> 
 def test_a_thing_forgotten_is_no_question(slug: str, message: str) -> None:
     reply = ask(group(slug), message)
     assert "Séance n°" not in reply and "Dernière séance" not in reply, reply
+
+
+@pytest.mark.parametrize(("slug", "question", "shown"), [
+    ("precarite62", "tu sais pas quand a lieu le forum à Liévin ?", "Forum de l'habitat à Liévin"),
+    ("reseau92", "c'est quand le forum à Colombes ?", "Forum intercommunal de l'emploi à Colombes"),
+])
+def test_a_deadline_naming_a_town_of_the_group_answers_when(slug: str, question: str, shown: str) -> None:
+    reply = ask(group(slug), question)
+    assert reply.startswith("Dates à venir") and shown in reply, reply
+
+
+def test_a_town_no_deadline_names_leaves_the_doubt() -> None:
+    assert ask(group("precarite62"), "c'est quand le forum à Arras ?").startswith("Je ne suis pas sûr")
+
+
+@pytest.mark.parametrize(("slug", "question", "shown"), [
+    ("liege", "le relevé des abris de nuit doit partir quand ?", "Remise du relevé de fréquentation des abris de nuit"),
+    ("reseau92", "le questionnaire sur la mobilité doit partir quand ?", "Réponse au questionnaire sur la mobilité"),
+    ("basque64", "la carte des permanences est à rendre quand ?", "Carte des permanences d'accès aux droits"),
+])
+def test_a_deadline_asked_with_its_verb_answers_when(slug: str, question: str, shown: str) -> None:
+    reply = ask(group(slug), question)
+    assert reply.startswith("Dates à venir") and shown in reply, reply
+
+
+@pytest.mark.parametrize(("slug", "question", "shown"), [
+    ("liege", "décision au sujet du fonds énergie ?", "Un fonds d'aide à l'énergie est créé"),
+    ("reseau92", "décision au sujet de la lettre d'information ?", "La lettre d'information du réseau paraîtra"),
+])
+def test_the_noun_decision_asks_as_the_verb_does(slug: str, question: str, shown: str) -> None:
+    reply = ask(group(slug), question)
+    assert reply.startswith("Décisions sur") and shown in reply, reply
+
+
+def test_the_noun_decision_wants_every_word_of_its_topic() -> None:
+    # The Geneva demo group decides on a « présentation commune », not on a « guichet commun ».
+    assert ask(group("rte-geneve"), "décision au sujet du guichet commun ?").startswith("Je ne suis pas sûr")
