@@ -13,12 +13,12 @@ from handlers.understanding import answers_records as records
 from handlers.understanding.intents import PLACEHOLDERS, model
 from handlers.understanding.bare_period import period_only
 from handlers.understanding.dominance import dominant_decision
+from handlers.understanding.dated import dated
 from handlers.understanding.body_kinds import other_body, other_body_outcome
 from handlers.understanding.namesakes import other_person, other_person_outcome
 from handlers.understanding.institutions import other_institution, other_institution_outcome
 from handlers.understanding.explained import doubt_readings, unexplained
 from handlers.understanding.named import body_as_decision_topic, ignores_named_body, news_of_people, topic_is_a_body
-from handlers.understanding.normalise import Word
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import CONFIDENT, Understanding, shorten, understand
 from handlers.understanding.settle import settle
@@ -135,11 +135,15 @@ def _decided(ctx: Context, u: Understanding, world: World) -> Outcome | None:
     """« on se réunit à Namur ou à Andenne, c'est décidé ? »: a question
     whether something was decided, whose own words are one of the group's
     decisions, is answered by that decision (else by doubt, as before)."""
-    if not any(w.lemma in _DECIDED for w in u.words) or not ("?" in u.text or any(w.folded == "quoi" for w in u.words)):
+    # « décision au sujet du fonds énergie ? »: the noun asks as the verb does, only here (a meeting is no decision).
+    if not any(w.lemma in _DECIDED or w.lemma == "decision" for w in u.words) or not (
+            "?" in u.text or any(w.folded == "quoi" for w in u.words)):
         return None
-    topic = content_words(u.words)
+    # With the noun alone, its topic's every word must be in a decision (« guichet commun » is no « présentation commune »).
+    noun = not any(w.lemma in _DECIDED for w in u.words)
+    topic = u.topic if noun else content_words(u.words)
     decisions = world.records.get("decisions_topic", ())
-    if not topic or not decisions or max(topic_scores(topic, decisions)) < SHARE:
+    if not topic or not decisions or max(topic_scores(topic, decisions)) < (1.0 if noun else SHARE):
         return None
     u.intent, u.topic, u.readings = "decisions_topic", topic, []
     outcome = ANSWERS["decisions_topic"](ctx, u)
@@ -186,7 +190,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
     decisions = world.records["decisions_topic"]
     if u.intent is None or u.intent not in ANSWERS:
         return (_decided(ctx, u, world) or _decided_on_body(ctx, u, world)
-                or dominant_decision(ctx, u, decisions, ANSWERS["decisions_topic"]) or _unknown_name(u, world) or _unsure(u))
+                or dominant_decision(ctx, u, decisions, ANSWERS["decisions_topic"])
+                or dated(ctx, u, world, ANSWERS["dates_period"]) or _unknown_name(u, world) or _unsure(u))
     u.intent = settle(u)
     if (institution := other_institution(u, world.records["decisions_topic"])) is not None:
         return other_institution_outcome(u, institution)  # « qu'a décidé le collège communal ? »

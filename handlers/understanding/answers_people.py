@@ -11,6 +11,8 @@ from handlers.understanding.answers_records import decisions_topic
 from handlers.understanding.outcome import Outcome, run_command
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.group_bodies import group_bodies
+from handlers.understanding.group_titles import over_group_only
+from handlers.understanding.charge_titles import title_of_charge
 from handlers.understanding.who_named import names_someone
 from handlers.understanding.world_cache import group_world
 from handlers.understanding.spelled_out import spelled_out
@@ -90,6 +92,10 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
             return Outcome.unsure(u, [f"Je ne trouve personne à la présidence{where} dans le répertoire ; à la vice-présidence :",
                                       *[_row(m) for m in holders[:10]]], "")
         holders = exact
+    if org and holders and all(over_group_only(m.role, stems) for m in holders):
+        # « qui est le président de la CALL ? » and only the group's president comes from it.
+        return Outcome.unsure(u, [f"Je ne trouve personne avec le rôle « {role.label} »{where} dans le répertoire ; "
+                                  "au sein du groupe :", *[_row(m) for m in holders[:10]]], "")
     if not holders and u.topic and want in GENERIC_CHARGE:
         u.intent = "in_charge"
         return in_charge(ctx, u)  # "qui est chargé de la jeunesse ?": the topic decides
@@ -188,6 +194,14 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
                                   *lines[1:], "Voyez /membres pour l'annuaire."], "")
     if _asked_as_title(u, found):
         u.intent = "role_holder"
+    else:
+        role = u.first("role")
+        # « en charge de », « la charge du »: the noun, no title.
+        if role is not None and role.extra["stem"] in GENERIC_CHARGE and u.words[role.start].raw.casefold() != "charge" and all(
+                title_of_charge(m.role, role.extra["stem"], u.topic) for m in found):
+            # « qui est responsable du chantier d'insertion ? » of a « Responsable du chantier d'insertion »: her title.
+            u.intent = "role_holder"
+            lines[0] = f"Rôle « {role.label} {topic} » :"
     return Outcome.sure(u, lines, ", ".join(m.name for m in found))
 
 
@@ -230,6 +244,10 @@ def _piloted(ctx: Context, u: Understanding, decided: float, says_who: bool = Tr
 _CHARGE_VERBS = frozenset({"occuper", "gerer", "suivre", "charge", "responsable"})
 
 
+# Titles held over a place (« référent du quartier de X », « responsable de l'antenne de X »).
+_PLACE_TITLES = ("referent", "responsable", "delegue", "correspondant", "animat", "coordinat")
+
+
 def org_people(ctx: Context, u: Understanding) -> Outcome:
     org = u.first("org")
     assert org is not None
@@ -238,6 +256,13 @@ def org_people(ctx: Context, u: Understanding) -> Outcome:
         # A place named only in roles, asked who takes care of it: the members whose role names it.
         u.intent = "in_charge"
         return Outcome.sure(u, [f"En charge de « {org.label} » d'après leur rôle :", *[_row(m) for m in people]],
+                            ", ".join(m.name for m in people))
+    titled = [w for w in u.words if w.folded.startswith(_PLACE_TITLES)]
+    if org.extra.get("in_role") and titled and all(titled[0].folded[:7] in plain(m.role) for m in people):
+        # « qui est le référent de Hautepierre ? », a place named only in « référent du quartier de
+        # Hautepierre »: the holder of that title, not a body's representative.
+        u.intent = "role_holder"
+        return Outcome.sure(u, [f"Rôle « {titled[0].raw} » de {org.label} :", *[_row(m) for m in people]],
                             ", ".join(m.name for m in people))
     title = [bold(f"{org.label} : qui représente l'organisation")]
     return Outcome.sure(u, [title, *[_row(m) for m in people]], org.label)

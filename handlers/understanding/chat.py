@@ -22,6 +22,7 @@ _FUTURE = frozenset({"sera", "seront", "aura", "auront", "serons", "aurons", "vi
 _AUXILIARIES = frozenset({"a", "ont", "est", "sont", "va", "vont", "part", "arrive"})
 _ARTICLES = frozenset({"la", "le", "l", "les", "un", "une", "des", "du"})
 _WHO = frozenset({"qui", "ki"})
+_VERB_OPENERS = frozenset({"s", "se", "n", "ne"})
 
 
 def _asks(text: str, found: list[Word]) -> bool:
@@ -63,7 +64,10 @@ def _news_of(text: str, found: list[Word], entities: list[Entity]) -> bool:
         return False
     # « le référent à la CAF »: a preposition before an article, not a verb.
     after = found[min(e.end for e in named):]
-    return len(after) >= 2 and after[0].folded in _AUXILIARIES and after[1].folded not in _ARTICLES
+    # « Pôle emploi s'appelle maintenant France Travail », « la CAF ne reçoit plus le vendredi »:
+    # a reflexive or a negation opens a verb too.
+    return len(after) >= 2 and (after[0].folded in _AUXILIARIES and after[1].folded not in _ARTICLES
+                                or after[0].folded in _VERB_OPENERS and after[1].folded not in _ARTICLES)
 
 
 def _of_a_body(found: list[Word], entities: list[Entity]) -> bool:
@@ -84,10 +88,27 @@ def _of_a_body(found: list[Word], entities: list[Entity]) -> bool:
 _ASKED_OF_MEMBERS = frozenset({"a", "aurait", "peut", "pourrait", "sait", "saurait", "connait", "peux"})
 
 
+# « quelqu'un l'a trouvé ? », « qqn m'envoie le lien ? »: an object pronoun before the verb.
+_OBJECT_PRONOUNS = frozenset({"l", "le", "la", "les", "m", "me", "t", "te", "y", "en", "nous", "vous", "lui", "leur"})
+
+
+def _asked_of_members(found: list[Word]) -> int | None:
+    """Where the verb is when the message asks whether someone among the members has, can or knows
+    something: opening it, or after a sentence of context (« j'ai oublié mon badge à la dernière
+    réunion, quelqu'un l'a trouvé ? »); « quelqu'un de la CAF » names a body, it asks the bot."""
+    for i in range(len(found) - 2):
+        if [w.folded for w in found[i:i + 2]] != ["quelqu", "un"]:
+            continue
+        j = i + 2
+        while j < len(found) - 1 and found[j].folded in _OBJECT_PRONOUNS:
+            j += 1
+        if found[j].folded in _ASKED_OF_MEMBERS:
+            return j
+    return None
+
+
 def _of_members(found: list[Word]) -> bool:
-    """The message opens by asking whether someone among the members has, can or knows something."""
-    return ([w.folded for w in found[:2]] == ["quelqu", "un"] and len(found) > 2
-            and found[2].folded in _ASKED_OF_MEMBERS)
+    return _asked_of_members(found) is not None
 
 
 # « quelqu'un sait c'est où jeudi ? »: asked of everyone, the bot among them, about the group's own meetings.
@@ -98,7 +119,8 @@ _MEETINGS = frozenset({"meeting_next", "meeting_which", "meeting_last", "meeting
 def _the_group_s_meeting(best: str, found: list[Word], entities: list[Entity]) -> bool:
     """Someone is asked whether they know when or where the group meets; no body is named
     (« qqn sait qd c la reu de la metropole ? » asks of another body's meeting)."""
-    return (found[2].folded in _KNOWS and best in _MEETINGS
+    verb = _asked_of_members(found)
+    return (verb is not None and found[verb].folded in _KNOWS and best in _MEETINGS
             and not any(e.kind in ("org", "person") for e in entities))
 
 

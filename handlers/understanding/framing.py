@@ -5,6 +5,7 @@ that ask nothing, and a member spoken to by name (« Sophie, peux-tu … ? »)."
 from __future__ import annotations
 
 from handlers.understanding.entities import Entity
+from handlers.understanding.forgotten import forgotten
 from handlers.understanding.leadins import asked_around, closing_thanks
 from handlers.understanding.normalise import Word, lexicon
 from handlers.understanding.notices import is_notice
@@ -43,7 +44,8 @@ def polite(found: list[Word]) -> set[int]:
         dropped.update(j for j in range(modal - 2, modal + 1) if j >= 0 and (j == modal or found[j].folded in _PRONOUNS))
     # « quelqu'un sait c'est où jeudi ? », « on fait la réu où vous savez »: asked of whoever knows.
     # « … c est quand la prochaine reunion merci beaucoup » (dictated): closing thanks ask nothing.
-    return dropped | asked_around(found) | closing_thanks(found)
+    # « je ne sais plus ce qu'on a décidé … », « j'ai oublié la date … »: forgotten.py.
+    return dropped | asked_around(found) | closing_thanks(found) | forgotten(found)
 
 
 # A closing formula after the question: « … ? Merci d'avance. », « merci par avance, bonne journée »,

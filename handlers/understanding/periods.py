@@ -162,15 +162,21 @@ def _asked_in_past(folded: list[str]) -> bool:
     return asked_in_past(folded)
 
 
+# The genders of « prochain » read alike in a period's phrase.
+_AGREED = {"prochaine": "prochain"}  # not the plurals: « les prochains mois » are no « mois prochain »
+
+
 def find_period(words: list[Word], now: datetime) -> Period | None:
     """The first period named in the message, if any."""
     folded = [w.folded for w in words]
     today = now.date()
     if (dated := _month_of_year(folded)) is not None:
         return dated
+    # « la semaine prochain »: a slip of gender (or a typo's nearest word) still names the week.
+    agreed = [_AGREED.get(f, f) for f in folded]
     for i in range(len(folded)):
         for phrase, kind in _PHRASES:
-            if tuple(folded[i:i + len(phrase)]) == phrase:
+            if tuple(agreed[i:i + len(phrase)]) == tuple(_AGREED.get(p, p) for p in phrase):
                 start, end, label = _resolve(kind, today)
                 return Period(start, end, label, i, i + len(phrase))
         # "en décembre", "au mois de mars", "d'ici mars": a whole month.

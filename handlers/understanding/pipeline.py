@@ -74,7 +74,8 @@ class Understanding:
             if word.lemma in ORDER_WORDS and any(w.lemma in MEETING_NOUNS for w in near):
                 return word.lemma
             # « la fois d'avant », « la réunion d'avant » (not « avant la réunion »).
-            if word.folded == "avant" and any(w.lemma in MEETING_NOUNS for w in self.words[max(0, i - 3):i]):
+            if word.folded == "avant" and any(w.lemma in MEETING_NOUNS for w in self.words[max(0, i - 3):i]) and (
+                    not _before_a_date(self, i)):
                 return "precedent"
         return None
 
@@ -86,6 +87,17 @@ class Understanding:
     @property
     def score(self) -> float:
         return self.ranking[0][1] if self.ranking else 0.0
+
+
+# Words after « avant » that make it a preposition (« pas de réunion avant le 15 / avant Noël ? »).
+_DATE_OPENERS = frozenset({"le", "la", "les", "l", "fin", "debut", "mi", "ce", "cet", "cette", "noel", "paques", "demain"})
+
+
+def _before_a_date(u: Understanding, i: int) -> bool:
+    """« avant » at `i` opens a date (« réunion avant Noël »), it is not « la réunion d'avant »."""
+    if i + 1 < len(u.words) and u.words[i + 1].folded in _DATE_OPENERS:
+        return True
+    return any(e.kind in ("period", "month") and e.start <= i + 1 < e.end for e in u.entities)
 
 
 # The longest piece of a member's message echoed back in a reply.

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.shape import is_clock_time
+from handlers.understanding.my_duty import owes
 from handlers.understanding.topics import topic_stems
 
 __all__ = ["RULES", "settle"]
@@ -136,6 +137,8 @@ RULES: tuple[tuple[frozenset[str], Test, str], ...] = (
     # « c'était quand notre toute première séance ? »: the first, not the last.
     (frozenset({"meeting_last", "meeting_next"}), lambda u: u.order == "premier", "meeting_which"),
     (frozenset({"dates_period"}), _one_meeting, "meeting_which"),
+    # « j'ai des trucs à rendre cette semaine ? »: what I must do (my_duty.py), not the group's deadlines.
+    (frozenset({"dates_period"}), lambda u: owes(u.words), "tasks_mine"),
     # « c'est quand la prochaine deadline ? » reads like « la prochaine séance »: a deadline is asked.
     (frozenset({"meeting_next"}), _deadline_not_meeting, "dates_period"),
     (frozenset({"agenda_items"}), _programme_of_span, "dates_period"),

@@ -45,6 +45,7 @@ from tests.handlers.questions_groups_vosges import VOSGES_GROUPS
 from tests.handlers.questions_groups_hauteloire import HAUTELOIRE_GROUPS, HAUTELOIRE_TASKS
 from tests.handlers.questions_groups_mediation import MEDIATION_GROUPS, MEDIATION_TASKS
 from tests.handlers.questions_groups_sante import SANTE_GROUPS, SANTE_TASKS
+from tests.handlers.questions_groups_pasdecalais import PASDECALAIS_GROUPS, PASDECALAIS_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group"]
@@ -245,6 +246,7 @@ GROUPS = {
     **HAUTELOIRE_GROUPS,
     **MEDIATION_GROUPS,
     **SANTE_GROUPS,
+    **PASDECALAIS_GROUPS,
 }
 
 
@@ -278,6 +280,7 @@ TASKS = {
     **HAUTELOIRE_TASKS,
     **MEDIATION_TASKS,
     **SANTE_TASKS,
+    **PASDECALAIS_TASKS,
 }
 
 # The member the test chats' sender (COORDINATOR on Telegram) is linked to, in

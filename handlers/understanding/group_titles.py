@@ -1,0 +1,38 @@
+"""A title held in the group, not in the member's body: « Vice-président
+chargé de l'habitat, président du groupe » presides the group, and is no
+answer to « qui est le président de la Communauté d'agglomération ? ».
+When every holder found for a body holds the title only over the group
+itself (its words, lexicon.toml `group_bodies`), the body's holder is
+not in the directory: the honest reply says so and offers them."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from handlers.understanding.group_bodies import group_bodies
+from handlers.understanding.world import plain
+
+__all__ = ["over_group_only"]
+
+# « président du groupe », « coordinatrice de la plateforme ».
+# With its article: « animateur de réseau jeunesse » names a kind of work, not the group.
+_LINK = r"(?:du|de la|de l|des) "
+# Words a member's own body is called as well (« présidente de l'association » of the AMD 92).
+_OWN_BODY = frozenset({"association", "bureau", "commission", "instance", "assemblee", "conference"})
+
+
+@cache
+def _group_words() -> re.Pattern[str]:
+    # « président du comité de l'Après-GE » is that body's committee: the group's name ends the title.
+    names = [w for w in group_bodies() if w not in _OWN_BODY]
+    return re.compile(rf"^{_LINK}(?:{'|'.join(map(re.escape, names))})(?: (?!de\b|du\b|des\b|d\b)\w+.*)?$")
+
+
+def over_group_only(role: str, stems: tuple[str, ...]) -> bool:
+    """Every word of `role` opening with one of `stems` (the title asked) is followed by the group's own name."""
+    words = plain(role).split()
+    held = [i for i, w in enumerate(words) if w.startswith(stems) or w.startswith("co") and w[2:].startswith(stems)]
+    # « vice-président » is the deputy's title (role_scope.deputy), not this one.
+    held = [i for i in held if i == 0 or words[i - 1] != "vice"]
+    return bool(held) and all(_group_words().match(" ".join(words[i + 1:i + 5])) for i in held)

@@ -1,0 +1,29 @@
+"""The member asking what they themselves have to do: « j'ai des trucs à
+rendre cette semaine ? », « qu'est-ce que je dois envoyer avant le 10 ? »
+ask for their tasks, while « qu'est-ce qu'on doit rendre avant le 15 ? »
+(the group, « on ») asks for its deadlines. A first person singular
+with an obligation (« j'ai … à <verbe> », « je dois <verbe> ») is the sign."""
+
+from __future__ import annotations
+
+from handlers.understanding.normalise import Word
+
+__all__ = ["owes"]
+
+_INFINITIVE = ("er", "ir", "re", "oir")
+# « je dois », « dois-je », « je devrais »
+_MUST = frozenset({"dois", "devrais", "devrai"})
+
+
+def owes(found: list[Word]) -> bool:
+    """The speaker (« je », « j' ») has something to do, in their own words."""
+    folded = [w.folded for w in found]
+    for i, word in enumerate(folded):
+        if word in _MUST and ("je" in folded[max(0, i - 1):i + 2]):
+            return True
+        if word == "j" and i + 1 < len(folded) and folded[i + 1] == "ai":
+            # « j'ai des trucs à rendre », « j'ai quoi à faire »: « à » and a verb within a few words.
+            for k in range(i + 2, min(i + 6, len(folded) - 1)):
+                if folded[k] == "a" and folded[k + 1].endswith(_INFINITIVE) and len(folded[k + 1]) > 3:
+                    return True
+    return False
