@@ -1,7 +1,8 @@
 """How members name a body otherwise than its stored name, read from the
 name itself: the name after the kind of body it opens with (« Rues et
 Cités » for the Association Rues et Cités, « Jeunes de La Noue » for the
-Association Jeunes de La Noue), and the acronyms a name is written with."""
+Association Jeunes de La Noue), and the acronyms a name is written with
+(« la HES » for the HES-SO)."""
 
 from __future__ import annotations
 
@@ -57,7 +58,22 @@ def names_after_kind(aliases: Aliases, members: list[Member]) -> Aliases:
                 for kind in _INFORMAL_KINDS:
                     extended.setdefault(f"{kind} de {word}", (org, people))
                     extended.setdefault(f"{kind} de la {word}", (org, people))
-    return extended
+    return _written_parts(extended, by_org)
+
+
+def _written_parts(aliases: Aliases, by_org: dict[str, list[Member]]) -> Aliases:
+    """`aliases` with the capitalised initials a name is written with, alone (« la HES » for the
+    HES-SO Valais-Wallis, « l'EPER » for EPER Suisse romande), when no other body's name holds them:
+    members drop the rest of the name as they drop a town. Three letters or more (« AI » is « ai »)."""
+    owners: dict[str, set[str]] = {}
+    for org in by_org:
+        for part in re.findall(r"\b[A-ZÉÈ]{3,}\b", re.sub(r"\([^)]*\)", " ", org)):
+            owners.setdefault(plain(part), set()).add(org)
+    for part, orgs in owners.items():
+        if len(orgs) == 1:
+            org = next(iter(orgs))
+            aliases.setdefault(part, (org, by_org[org]))
+    return aliases
 
 
 _INFORMAL_KINDS = ("club", "association", "collectif")

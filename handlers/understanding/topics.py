@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 import simplemma
 from rapidfuzz import fuzz
 
+from handlers.understanding.amounts import spoken_amounts, written_amounts
 from handlers.understanding.derivation import root
 from handlers.understanding.normalise import HERE, Word, fold, lexicon, stem, words
 from handlers.understanding.role_forms import fields_of
@@ -120,7 +121,8 @@ def _text_keys(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """A record's stems and derivational roots (« rénovation » -> « renov »), read once per text, without
     chat shorthand (« rencontre » stays itself)."""
     found = words(text, shorthand=False)
-    stems = frozenset(stem(w.lemma) for w in found) | frozenset(stem(w.folded) for w in found)
+    # « 90 000 francs » holds the amount « nonante mille » says (amounts.py).
+    stems = frozenset(stem(w.lemma) for w in found) | frozenset(stem(w.folded) for w in found) | written_amounts(text)
     return stems, frozenset(root(w.lemma) for w in found) | frozenset(root(w.folded) for w in found)
 
 
@@ -137,7 +139,8 @@ def _initials(text: str) -> frozenset[str]:
 
 
 def topic_scores(topic: Sequence[Word], texts: Sequence[str]) -> list[float]:
-    """Share of topic words (0-1) each text contains, by stem, typo, synonym or acronym."""
+    """Share of topic words (0-1) each text contains, by stem, typo, synonym, acronym or amount."""
+    topic = spoken_amounts(topic)
     wanted = _wanted(topic)
     if not wanted:
         return [0.0] * len(texts)
