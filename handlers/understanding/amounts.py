@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from handlers.date_numbers import CARDINAL_WORDS
 from handlers.understanding.normalise import Word
 
-__all__ = ["spoken_amounts", "written_amounts"]
+__all__ = ["amounts_shown", "spoken_amounts", "written_amounts"]
 
 _UNITS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
           "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16}
@@ -46,24 +46,49 @@ def _value(run: Sequence[str]) -> int:
     return total + current
 
 
+def _runs(found: Sequence[Word]) -> list[tuple[int, int, str]]:
+    """(start, end, digits) of each run of number words in `found` that says a hundred or more."""
+    runs: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(found):
+        j = i
+        while j < len(found) and (found[j].folded in _NUMBER_WORDS
+                                  or found[j].folded == "et" and j + 1 < len(found) and found[j + 1].folded in _NUMBER_WORDS):
+            j += 1
+        run = [w.folded for w in found[i:j]]
+        if run and any(w in _SCALES for w in run) and (value := _value(run)) >= 100:
+            runs.append((i, j, str(value)))
+        i = max(j, i + 1)
+    return runs
+
+
 def spoken_amounts(topic: Sequence[Word]) -> list[Word]:
     """`topic` with each run of number words that says a hundred or more as one word in digits."""
     out: list[Word] = []
     i = 0
-    while i < len(topic):
-        j = i
-        while j < len(topic) and (topic[j].folded in _NUMBER_WORDS
-                                  or topic[j].folded == "et" and j + 1 < len(topic) and topic[j + 1].folded in _NUMBER_WORDS):
-            j += 1
-        run = [w.folded for w in topic[i:j]]
-        if run and any(w in _SCALES for w in run) and (value := _value(run)) >= 100:
-            digits = str(value)
-            out.append(Word(" ".join(w.raw for w in topic[i:j]), digits, digits, False))
-            i = j
-            continue
-        out.append(topic[i])
-        i += 1
-    return out
+    for start, end, digits in _runs(topic):
+        out += topic[i:start]
+        out.append(Word(" ".join(w.raw for w in topic[start:end]), digits, digits, False))
+        i = end
+    return out + list(topic[i:])
+
+
+# The currencies a record writes by their sign or short form (« 15 000 € », « 90'000 CHF », « 500 fr. »).
+_CURRENCIES = {"euro": ("€", "eur"), "euros": ("€", "eur"), "franc": ("chf", "fr"), "francs": ("chf", "fr")}
+
+
+def amounts_shown(found: Sequence[Word], text: str) -> set[int]:
+    """Indices of the words of `found` saying an amount that `text` writes in digits (« quinze mille
+    euros » shown by « 15 000 € »), with the currency named after them when `text` writes its sign."""
+    written = written_amounts(text)
+    marks = set(re.findall(r"€|\b[a-z]+\b", text.casefold()))
+    shown: set[int] = set()
+    for start, end, digits in _runs(found):
+        if digits in written:
+            shown.update(range(start, end))
+            if end < len(found) and any(m in marks for m in _CURRENCIES.get(found[end].folded, ())):
+                shown.add(end)
+    return shown
 
 
 def written_amounts(text: str) -> frozenset[str]:

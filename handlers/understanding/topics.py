@@ -221,7 +221,17 @@ def grounded(found: Sequence[Word], pairs: frozenset[tuple[str, str]]) -> set[in
     return hits
 
 
+@cache
+def _duties() -> tuple[tuple[str, str], ...]:
+    """(title stem, the words of its duties) from lexicon.toml's title_duties."""
+    return tuple((fold(k), " ".join(v)) for k, v in _topic_lexicon().get("title_duties", {}).items())
+
+
 def with_activities(text: str) -> str:
     """`text` with the activity each agent noun of it names: « … évaluateur du programme évaluation »,
-    and the field of each practitioner (« Sociologue » sociologie, « Gestionnaire » gestion: role_forms.py)."""
-    return text + "".join(f" {m.group(1)}ation" for m in _AGENT.finditer(text)) + "".join(f" {f}" for f in fields_of(text))
+    the field of each practitioner (« Sociologue » sociologie, « Gestionnaire » gestion: role_forms.py)
+    and the duties of each title (« Secrétaire » procès-verbaux, notes: lexicon.toml, title_duties)."""
+    # A « secrétaire générale » heads a body's staff: the minutes are the group's secretary's.
+    folded = fold(text)
+    duties = "".join(f" {words}" for title, words in _duties() if re.search(rf"\b{title}\w*(?! general)", folded))
+    return text + "".join(f" {m.group(1)}ation" for m in _AGENT.finditer(text)) + "".join(f" {f}" for f in fields_of(text)) + duties
