@@ -124,8 +124,33 @@ def _the_group_s_meeting(best: str, found: list[Word], entities: list[Entity]) -
             and not any(e.kind in ("org", "person") for e in entities))
 
 
+# Times of the year known by name, which a « quand » asks the date of (general knowledge, not the group's).
+_SEASONS = frozenset({"vacances", "noel", "paques", "toussaint", "rentree", "ascension", "pentecote", "carnaval",
+                      "fetes", "ete", "hiver", "printemps", "automne", "feries", "ferie"})
+# What may stand between « quand » and what it asks about: « c'est quand les … », « quand sont les … ».
+_BETWEEN = frozenset({"c", "est", "sont", "etre", "commencent", "commence", "tombent", "tombe", "debutent", "le", "la",
+                      "les", "l", "en", "ce", "que", "qu"})
+
+
+def _asks_season(found: list[Word], entities: list[Entity]) -> bool:
+    """« c'est quand les vacances de Noël (en Valais) ? », « les vacances de Pâques c'est quand ? »:
+    the date of a named time of the year is asked, not what the group has then."""
+    if not asks_time(found):
+        return False
+    at = next(i for i, w in enumerate(found) if w.folded == "quand")
+    for period in (e for e in entities if e.kind == "period"):
+        if not any(w.folded in _SEASONS for w in found[period.start:period.end]):
+            continue
+        gap = found[at + 1:period.start] if period.start > at else found[period.end:at]
+        if all(w.folded in _BETWEEN for w in gap):
+            return True
+    return False
+
+
 def not_for_reading(best: str, text: str, found: list[Word], entities: list[Entity]) -> bool:
     """The message cannot be the question `best` answers, however close its wording."""
+    if best in _MEETINGS | {"dates_period"} and _asks_season(found, entities):
+        return True
     if _of_members(found):
         return not _the_group_s_meeting(best, found, entities)
     if best in PEOPLE:

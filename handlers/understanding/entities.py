@@ -70,7 +70,7 @@ def _orgs(words: list[Word], world: World, taken: set[int], whole: bool = False)
             # « les Ateliers du Bas-Montreuil »: a name of several words as typed, before chat shorthand
             # read « ateliers » as meetings (a word alone keeps the shorthand's reading).
             as_typed = " ".join(plain(words[j].typed) or folded[j] for j in span) if size > 1 else phrase
-            for key in (phrase, joined, as_typed):
+            for key in [k for k in (phrase, joined, as_typed) if k not in world.capitals or words[i].raw.isupper()]:  # « l'AI »
                 if key in world.org_aliases and (not whole or key == plain(re.sub(r"\([^)]*\)", " ", world.org_aliases[key][0]))):
                     hit = (size, key)
                     break

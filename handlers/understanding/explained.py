@@ -21,6 +21,7 @@ from functools import cached_property
 
 from rapidfuzz import fuzz, process
 
+from handlers.understanding.amounts import amounts_shown
 from handlers.understanding.answers_meetings import PAST_TENSE
 from handlers.understanding.derivation import root
 from handlers.understanding.entities import Entity
@@ -160,7 +161,7 @@ _WHO_ANSWERS = frozenset({"who_is", "role_holder", "org_representative", "org_me
 _HELD = STATUS_LABEL["held"].strip()
 # Answers that look only ahead, and the words that put a question in the past
 # (« le comité s'est réuni combien de fois ? » is no question about the coming meetings;
-# « se passe » is present as well as past).
+# « se passe » is present as well as past, so is « déroule » after « se » and not « s'est »).
 _AHEAD = frozenset({"meetings_upcoming", "meeting_next"})
 _PAST = (PAST_TENSE - {"passe"}) | frozenset({"reuni", "reunis", "reunie", "reunies", "vus", "retrouves", "etions", "avions"})
 
@@ -197,7 +198,8 @@ def unexplained(u: Understanding, shown_text: str) -> list[Word]:
         # dernière réunion ? » by the meeting: the person asked for is not there.
         lost.append(who)
     if u.intent in _AHEAD:
-        lost += [w for i, w in enumerate(u.words) if w.folded in _PAST and i not in u.framing]
+        lost += [w for i, w in enumerate(u.words) if w.folded in _PAST and i not in u.framing
+                 and not (w.folded == "deroule" and i and u.words[i - 1].folded == "se")]
     if u.intent in _SHOWS_PLACE and _HELD in shown_text:
         # « la prochaine réunion à la Bourse du travail ? » answered by a meeting
         # held there in September: the coming meeting asked for is not shown.
@@ -212,7 +214,8 @@ def unexplained(u: Understanding, shown_text: str) -> list[Word]:
     for span, losses in by_span.items():
         if all(losses) and not (place_shown and span in places):
             lost += losses[0]
-    spans = {i for e in u.entities for i in range(e.start, e.end)}
+    # « les quinze mille euros » is shown by « 15 000 € » (amounts.py).
+    spans = {i for e in u.entities for i in range(e.start, e.end)} | amounts_shown(u.words, shown.text)
     # A known word the question makes its topic (« qu'a-t-on décidé sur les horaires ? ») must be shown
     # (an unknown word is a topic anyway, and may be a slip of a known one).
     topic = {w.folded for w in u.topic if w.known}

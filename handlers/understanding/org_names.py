@@ -1,7 +1,8 @@
 """How members name a body otherwise than its stored name, read from the
 name itself: the name after the kind of body it opens with (« Rues et
 Cités » for the Association Rues et Cités, « Jeunes de La Noue » for the
-Association Jeunes de La Noue), and the acronyms a name is written with."""
+Association Jeunes de La Noue), and the acronyms a name is written with
+(« la HES » for the HES-SO)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import re
 from handlers.understanding.world import NOT_KINDS, ORG_STOP, entity_data, plain
 from storage.models import Member
 
-__all__ = ["names_after_kind"]
+__all__ = ["capital_initials", "names_after_kind"]
 
 Aliases = dict[str, tuple[str, list[Member]]]
 
@@ -57,7 +58,66 @@ def names_after_kind(aliases: Aliases, members: list[Member]) -> Aliases:
                 for kind in _INFORMAL_KINDS:
                     extended.setdefault(f"{kind} de {word}", (org, people))
                     extended.setdefault(f"{kind} de la {word}", (org, people))
-    return extended
+    return _bodies_in_roles(_written_parts(extended, by_org), members)
+
+
+# A body a role names by its capitalised kind (« Professeur à la Haute école de travail social »,
+# « Responsable de la Maison départementale de la solidarité »), up to a comma or a bracket.
+_IN_ROLE = re.compile(r"(?:\bà la |\bau |\bà l'|\bde la |\bdu |\bde l')((?:Haute école|Service|Office|Centre|Maison|"
+                      r"Université|Hôpital|École|Institut)\b[^,;()]*)")
+
+
+def _bodies_in_roles(aliases: Aliases, members: list[Member]) -> Aliases:
+    """`aliases` with the bodies members' roles name by their capitalised kind, three words or more,
+    each standing for its member's own body and that member (« qui vient de la haute école de travail
+    social ? » asks for the professor there, whose body is the HES-SO)."""
+    for member in members:
+        for found in _IN_ROLE.finditer(member.role or ""):
+            key = plain(found.group(1))
+            if len(key.split()) < 3 or not member.organisation:
+                continue
+            label, people = aliases.get(key, (member.organisation, []))
+            if label == member.organisation and all(p.number != member.number for p in people):
+                aliases[key] = (label, [*people, member])
+    return aliases
+
+
+def _written_parts(aliases: Aliases, by_org: dict[str, list[Member]]) -> Aliases:
+    """`aliases` with the capitalised initials a name is written with, alone (« la HES » for the
+    HES-SO Valais-Wallis, « l'EPER » for EPER Suisse romande), when no other body's name holds them:
+    members drop the rest of the name as they drop a town. Three letters or more (« AI » is « ai »)."""
+    # A kind's word (« HLM » of the Association régionale des organismes HLM) names every such body.
+    kinds = {w for words in entity_data()["kinds"].values() for w in words}
+    owners: dict[str, set[str]] = {}
+    for org in by_org:
+        # The head of a compound (« HES » of HES-SO), not its tail (« GE » of Après-GE, a canton's code).
+        for part in re.findall(r"(?<![-\w])[A-ZÉÈ]{3,}\b", re.sub(r"\([^)]*\)", " ", org)):
+            owners.setdefault(plain(part), set()).add(org)
+    for part, orgs in owners.items():
+        if len(orgs) == 1 and part not in kinds:
+            org = next(iter(orgs))
+            aliases.setdefault(part, (org, by_org[org]))
+    return aliases
+
+
+def capital_initials(aliases: Aliases, members: list[Member]) -> frozenset[str]:
+    """The initials of two capitals written in one body's name only (« l'AI » for the Office cantonal AI
+    du Valais), added to `aliases`: they name the body only typed in capitals (« j'ai » is no AI)."""
+    owners: dict[str, set[str]] = {}
+    by_org: dict[str, list[Member]] = {}
+    for member in members:
+        if member.organisation:
+            by_org.setdefault(member.organisation, []).append(member)
+    for org in by_org:
+        for part in re.findall(r"(?<![-\w])[A-Z]{2}(?![-\w])", re.sub(r"\([^)]*\)", " ", org)):
+            owners.setdefault(plain(part), set()).add(org)
+    added = set()
+    for part, orgs in owners.items():
+        if len(orgs) == 1 and part not in aliases:
+            org = next(iter(orgs))
+            aliases[part] = (org, by_org[org])
+            added.add(part)
+    return frozenset(added)
 
 
 _INFORMAL_KINDS = ("club", "association", "collectif")

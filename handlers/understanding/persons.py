@@ -82,6 +82,11 @@ def _first_names(world: World) -> set[str]:
     return {plain(m.name.split()[0]).split()[0] for m in world.members if m.name.split()}
 
 
+# After a member's first name opening a message, the words that make it a question about them:
+# « Pierre fait quoi ? », « Romain, il est de quelle organisation ? », « Olivier il travaille où ? ».
+_ASKING_AFTER_NAME = frozenset({"qui", "quoi", "ou", "quel", "quelle", "quels", "quelles", "comment"})
+
+
 def find_persons(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
     honorifics = entity_data()["honorifics"]
     found: list[Entity] = []
@@ -133,7 +138,7 @@ def find_persons(words: list[Word], world: World, taken: set[int]) -> list[Entit
         plausible = titled or len(span) >= 2 or any(
             (w.raw[:1].isupper() and i > 0) or not simplemma.is_known(w.raw.lower(), lang="fr") for w in span) or (
             len(span) == 1 and span[0].raw[:1].isupper() and span[0].folded in _first_names(world)
-            and any(w.folded in ("qui", "quoi") for w in words[end:]))
+            and any(w.folded in _ASKING_AFTER_NAME for w in words[end:]))
         if span and hits and plausible:
             best = max(count for _, count in hits.values())
             people = tuple(m for m, count in hits.values() if count == best)

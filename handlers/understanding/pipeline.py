@@ -17,6 +17,7 @@ from handlers.understanding.entities import Entity, find_entities
 from handlers.understanding.framing import QUESTION_WORDS, closing, is_statement, is_vocative, polite
 from handlers.understanding.intents import PLACEHOLDERS, is_frame_word, model
 from handlers.understanding.meeting_decisions import decisions_of_meeting
+from handlers.understanding.named_records import impossible, no_rival
 from handlers.understanding.role_phrases import continued_roles
 from handlers.understanding.normalise import Word, fold, lexicon, words
 from handlers.understanding.shape import has_content, is_clock_time, is_greeting_to, opening
@@ -32,8 +33,8 @@ CONFIDENT_DESPITE = 0.8
 MARGIN = 0.07  # over the next intent
 PLAUSIBLE = 0.30  # a reading worth offering
 # Lemmas that make a town read as a meeting place rather than a body.
-# « la prochaine à Saint-Nazaire », « on discute de quoi à Rezé ? » speak of a meeting too.
-MEETING_WORDS = frozenset({"reunion", "seance", "rencontre", "reunir", "voir", "vu", "retrouver", "prochain", "discuter"})
+# « la prochaine à Saint-Nazaire », « on discute de quoi à Rezé ? », « de quoi on va parler à Monthey ? » speak of a meeting too.
+MEETING_WORDS = frozenset({"reunion", "seance", "rencontre", "reunir", "voir", "vu", "retrouver", "prochain", "discuter", "parler"})
 MEETING_NOUNS = frozenset({"reunion", "seance", "rencontre", "fois"})
 # Lemmas that pick a meeting by its order ("la dernière réunion").
 ORDER_WORDS = frozenset({"dernier", "precedent", "premier"})
@@ -244,7 +245,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     # Chat fillers (« déjà », « svp », « celle ») say nothing to match.
     tokens, topic = _tokens(found, entities, world.group_words | filler_words(), grounded(found, world.record_pairs) | continuing, aside,
                             "?" in text or _asks(found), grounded(found, world.role_pairs))
-    ranking = model().rank(tokens) if tokens else []
+    ranking = [(name, s) for name, s in model().rank(tokens) if not impossible(name, entities)] if tokens else []
     result = Understanding(text, found, entities, topic, tokens, ranking)
     # The context before a question (« Je serai absente jeudi. ») is framing too: it asks nothing.
     result.framing = polite(found) | set(range(opening(found))) | closing(found) | aside[0] | aside[1] | {
@@ -269,7 +270,8 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
         (score, agreeing), best = decided, "decisions_recent"
         family = model().family(best)
     # « l'appel à projets de la Région c'est pour quand ? »: who-readings are no rival of a « quand » question.
-    rivals = [(name, s) for name, s in ranking[1:] if not (name in PEOPLE and asks_time(found))]
+    # « c'est quand la journée cantonale ? »: a deadline named by its words has no meeting reading for rival (named_records.py).
+    rivals = [(name, s) for name, s in ranking[1:] if not (name in PEOPLE and asks_time(found)) and not no_rival(best, name, found, world)]
     runner_up = next((s for name, s in rivals if name not in agreeing), 0.0)
     ready = all(result.has(need) for need in intents[best].needs)
     if not ready:

@@ -101,8 +101,11 @@ def continued_roles(found: list[Word], entities: list[Entity], world: World) -> 
         if not holders:
             continue
         hits = _walk(found, role.end, frozenset().union(*(_stems(m.role) for m in holders)))
-        for j in hits:
-            bodies_of.setdefault(j, set()).update(m.number for m in holders)
+        for m in holders:
+            # « la cheffe du service des affaires sociales »: the words are one holder's role (a commune's
+            # service), not the other cheffe de service's body, whose initials they happen to spell (SAS).
+            for j in _walk(found, role.end, _stems(m.role)):
+                bodies_of.setdefault(j, set()).add(m.number)
         generic = role.extra["stem"] in _GENERIC and not role.extra.get("titled", False)
         if len(holders) > 1 and not generic:
             # They tell the holders apart; a sole holder's own words (« secrétaire des séances ») stay as they
@@ -118,7 +121,13 @@ def continued_roles(found: list[Word], entities: list[Entity], world: World) -> 
             continuing.update(j for j in _walk(found, i + 1, roles) if j not in taken)
         if (word.lemma in _CHARGE_VERBS or word.lemma in _DOING_VERBS) and i not in taken and _asks_who(found, i):
             continuing.update(_charged_role(found, i + 1, entities))
-    kept = [e for e in entities if not (
-        e.kind == "org" and all(k in bodies_of for k in range(e.start, e.end))
-        and not any(m.number in bodies_of[e.start] for m in e.items))]
+    kept = [e for e in entities if not (e.kind == "org" and _role_words_only(found, e, bodies_of))]
     return kept, continuing
+
+
+def _role_words_only(found: list[Word], body: Entity, bodies_of: dict[int, set[int]]) -> bool:
+    """Whether `body` is named only by the words continuing a role, and none of its people's roles holds
+    them all: « la cheffe du service des affaires sociales » is a commune's, not the SAS's cheffe de service."""
+    content = [k for k in range(body.start, body.end) if found[k].folded not in _JOINING]
+    return bool(content) and all(k in bodies_of for k in content) and not any(
+        all(m.number in bodies_of[k] for k in content) for m in body.items)

@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 import simplemma
 from rapidfuzz import fuzz
 
+from handlers.understanding.amounts import spoken_amounts, written_amounts
 from handlers.understanding.derivation import root
 from handlers.understanding.hypernyms import Reach, keys_of, reach, reached
 from handlers.understanding.normalise import HERE, Word, fold, lexicon, stem, words
@@ -130,7 +131,8 @@ def _text_keys(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """A record's stems and derivational roots (« rénovation » -> « renov »), read once per text, without
     chat shorthand (« rencontre » stays itself)."""
     found = words(text, shorthand=False)
-    stems = frozenset(stem(w.lemma) for w in found) | frozenset(stem(w.folded) for w in found)
+    # « 90 000 francs » holds the amount « nonante mille » says (amounts.py).
+    stems = frozenset(stem(w.lemma) for w in found) | frozenset(stem(w.folded) for w in found) | written_amounts(text)
     return stems, frozenset(root(w.lemma) for w in found) | frozenset(root(w.folded) for w in found)
 
 
@@ -147,7 +149,8 @@ def _initials(text: str) -> frozenset[str]:
 
 
 def topic_scores(topic: Sequence[Word], texts: Sequence[str]) -> list[float]:
-    """Share of topic words (0-1) each text contains, by stem, typo, synonym or acronym."""
+    """Share of topic words (0-1) each text contains, by stem, typo, synonym, acronym or amount."""
+    topic = spoken_amounts(topic)
     wanted = _wanted(topic)
     if not wanted:
         return [0.0] * len(texts)
@@ -240,9 +243,19 @@ def grounded(found: Sequence[Word], pairs: frozenset[tuple[str, str]]) -> set[in
     return hits
 
 
+@cache
+def _duties() -> tuple[tuple[str, str], ...]:
+    """(title stem, the words of its duties) from lexicon.toml's title_duties."""
+    return tuple((fold(k), " ".join(v)) for k, v in _topic_lexicon().get("title_duties", {}).items())
+
+
 def with_activities(text: str) -> str:
     """`text` with the activity each agent noun of it names: « … évaluateur du programme évaluation »,
-    and the field of each practitioner (« Sociologue » sociologie, « Gestionnaire » gestion: role_forms.py)."""
+    the field of each practitioner (« Sociologue » sociologie, « Gestionnaire » gestion: role_forms.py)
+    and the duties of each title (« Secrétaire » procès-verbaux, notes: lexicon.toml, title_duties)."""
+    # A « secrétaire générale » heads a body's staff: the minutes are the group's secretary's.
+    folded = fold(text)
+    duties = "".join(f" {words}" for title, words in _duties() if re.search(rf"\b{title}\w*(?! general)", folded))
     # « Coordinateur du CLSPD » does « sécurité » and « prévention de la délinquance » (spelled_out.py).
     return (text + "".join(f" {m.group(1)}ation" for m in _AGENT.finditer(text)) + "".join(f" {f}" for f in fields_of(text))
-            + spelled_out(text))
+            + spelled_out(text) + duties)

@@ -93,6 +93,7 @@ class World:
     records: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # letters of an acronym a body is written with ("amd") -> its alias key
     acronyms: dict[str, str] = field(default_factory=dict)
+    capitals: frozenset[str] = frozenset()  # aliases read only typed in capitals (« l'AI », not « j'ai »)
     group_words: frozenset[str] = frozenset()
     # the words the group's roles start with ("stagiaire", "chercheuse") -> themselves
     role_words: dict[str, str] = field(default_factory=dict)
@@ -129,9 +130,10 @@ class World:
                 index[plain("".join(part[:1] for part in first.split("-")))].append(member)
         world.name_index = dict(index)
         from handlers.understanding.acronyms import written_acronyms  # both read this module: imported late
-        from handlers.understanding.org_names import names_after_kind
+        from handlers.understanding.org_names import capital_initials, names_after_kind
 
         world.org_aliases = names_after_kind(_org_aliases(members), members)
+        world.capitals = capital_initials(world.org_aliases, members)
         world.alias_list = list(world.org_aliases)
         for member in members:
             for acronym in written_acronyms(member.organisation):

@@ -46,6 +46,7 @@ from tests.handlers.questions_groups_hauteloire import HAUTELOIRE_GROUPS, HAUTEL
 from tests.handlers.questions_groups_mediation import MEDIATION_GROUPS, MEDIATION_TASKS
 from tests.handlers.questions_groups_sante import SANTE_GROUPS, SANTE_TASKS
 from tests.handlers.questions_groups_pasdecalais import PASDECALAIS_GROUPS, PASDECALAIS_TASKS
+from tests.handlers.questions_groups_valais import VALAIS_GROUPS, VALAIS_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group"]
@@ -247,6 +248,7 @@ GROUPS = {
     **MEDIATION_GROUPS,
     **SANTE_GROUPS,
     **PASDECALAIS_GROUPS,
+    **VALAIS_GROUPS,
 }
 
 
@@ -281,6 +283,7 @@ TASKS = {
     **MEDIATION_TASKS,
     **SANTE_TASKS,
     **PASDECALAIS_TASKS,
+    **VALAIS_TASKS,
 }
 
 # The member the test chats' sender (COORDINATOR on Telegram) is linked to, in
