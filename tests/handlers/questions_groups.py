@@ -38,6 +38,7 @@ from tests.handlers.questions_groups_neuchatel import NEUCHATEL_GROUPS, NEUCHATE
 from tests.handlers.questions_groups_ecosoc import ECOSOC_LG_GROUPS
 from tests.handlers.questions_groups_basque import BASQUE_GROUPS, BASQUE_TASKS
 from tests.handlers.questions_groups_vernier import VERNIER_GROUPS, VERNIER_TASKS
+from tests.handlers.questions_groups_valdemarne import VALDEMARNE_GROUPS, VALDEMARNE_TASKS
 from tests.helpers import Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group"]
@@ -231,6 +232,7 @@ GROUPS = {
     **ECOSOC_LG_GROUPS,
     **BASQUE_GROUPS,
     **VERNIER_GROUPS,
+    **VALDEMARNE_GROUPS,
 }
 
 
@@ -258,6 +260,7 @@ TASKS = {
     **NEUCHATEL_TASKS,
     **BASQUE_TASKS,
     **VERNIER_TASKS,
+    **VALDEMARNE_TASKS,
 }
 
 
