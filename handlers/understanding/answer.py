@@ -11,6 +11,7 @@ from handlers.understanding import answers_meetings as meetings
 from handlers.understanding import answers_people as people
 from handlers.understanding import answers_records as records
 from handlers.understanding.intents import PLACEHOLDERS, model
+from handlers.understanding.agenda_topic import agenda_texts
 from handlers.understanding.bare_period import period_only
 from handlers.understanding.body_kinds import other_body, other_body_outcome
 from handlers.understanding.namesakes import other_person, other_person_outcome
@@ -152,7 +153,8 @@ def respond(ctx: Context, text: str) -> Outcome:
     # The open tasks' words are the group's own too (« le pass numérique » is no « passe »).
     world.records = {"tasks": tuple(t.text for t in data.tasks() if t.open),
                      "dates_period": tuple(d.text for d in data.deadlines()),
-                     "decisions_topic": tuple(d.text for d in data.decisions() if d.status != "cancelled")}
+                     "decisions_topic": tuple(d.text for d in data.decisions() if d.status != "cancelled"),
+                     "agenda_items": agenda_texts(world.meetings)}
     world.record_pairs = record_pairs(world.records["dates_period"] + world.records["decisions_topic"]
                                       + tuple(item.text for m in world.meetings for item in m.agenda))
     # The members' roles: a meeting place's words that a role repeats are no place when no meeting is spoken of.

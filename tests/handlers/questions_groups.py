@@ -39,6 +39,7 @@ from tests.handlers.questions_groups_ecosoc import ECOSOC_LG_GROUPS
 from tests.handlers.questions_groups_basque import BASQUE_GROUPS, BASQUE_TASKS
 from tests.handlers.questions_groups_vernier import VERNIER_GROUPS, VERNIER_TASKS
 from tests.handlers.questions_groups_valdemarne import VALDEMARNE_GROUPS, VALDEMARNE_TASKS
+from tests.handlers.questions_groups_creuse import CREUSE_GROUPS, CREUSE_TASKS
 from tests.helpers import Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group"]
@@ -233,6 +234,7 @@ GROUPS = {
     **BASQUE_GROUPS,
     **VERNIER_GROUPS,
     **VALDEMARNE_GROUPS,
+    **CREUSE_GROUPS,
 }
 
 
@@ -261,6 +263,7 @@ TASKS = {
     **BASQUE_TASKS,
     **VERNIER_TASKS,
     **VALDEMARNE_TASKS,
+    **CREUSE_TASKS,
 }
 
 

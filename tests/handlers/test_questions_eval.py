@@ -66,6 +66,8 @@ FIXED_AFTER_FIRST_RUN = (
     "questions_heldout15ab.tsv",
     "questions_heldout15c.tsv",
     "questions_heldout15cb.tsv",
+    "questions_heldout16g.tsv",
+    "questions_heldout16gb.tsv",
 )
 
 
