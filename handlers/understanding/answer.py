@@ -11,6 +11,7 @@ from handlers.understanding import answers_meetings as meetings
 from handlers.understanding import answers_people as people
 from handlers.understanding import answers_records as records
 from handlers.understanding.intents import PLACEHOLDERS, model
+from handlers.understanding.agenda_topic import agenda_texts
 from handlers.understanding.bare_period import period_only
 from handlers.understanding.dominance import dominant_decision
 from handlers.understanding.dated import dated
@@ -165,7 +166,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
                      "dates_period": tuple(d.text for d in data.deadlines()),
                      "decisions_topic": tuple(d.text for d in data.decisions() if d.status != "cancelled"),
                      # « qui fait la médiation au Mirail ? »: a charge that members' roles name.
-                     "in_charge": tuple(with_activities(m.role) for m in world.members if m.role)}
+                     "in_charge": tuple(with_activities(m.role) for m in world.members if m.role),
+                     "agenda_items": agenda_texts(world.meetings)}
     world.record_pairs = record_pairs(world.records["dates_period"] + world.records["decisions_topic"]
                                       + tuple(item.text for m in world.meetings for item in m.agenda))
     # The members' roles: a meeting place's words that a role repeats are no place when no meeting is spoken of.

@@ -11,6 +11,7 @@ from handlers.messages import Span
 from handlers.understanding.outcome import Outcome, run_command
 from handlers.understanding.days import WEEKDAYS
 from handlers.understanding.meetings_in_span import meetings_in_span
+from handlers.understanding.agenda_topic import with_item
 from handlers.understanding.meeting_rank import from_end, on_day_of_month, order_of, pick_ordered, place_checked
 from handlers.understanding.periods import MONTHS
 from handlers.understanding.pipeline import Understanding
@@ -189,7 +190,8 @@ def agenda_items(ctx: Context, u: Understanding) -> Outcome:
         coming = _coming(ctx)
         if not coming:
             return _none_planned(u)
-        target = coming[0]
+        # « est-ce que les petits déjeuners sont à l'ordre du jour ? »: the coming meeting that has that point.
+        target = with_item(coming, u.topic) or coming[0]
     lines = meeting_lines(target, ctx.now, ctx.locale, title="Ordre du jour de la séance")
     return Outcome.sure(u, lines, f"n°{target.number}")
 

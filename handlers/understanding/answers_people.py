@@ -167,7 +167,9 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
         shares = topic_scores(u.topic, [d.text for d in decisions])
         decided = max(shares, default=0.0)
         # « qui s'occupe de l'énergie ? »: a decision answers « qui » only if it names who acts.
-        says_who = decided >= SHARE and names_someone([d.text for s, d in zip(shares, decisions, strict=True) if s >= SHARE],
+        # Only the decisions closest to the topic: « les CCAS harmonisent leurs aides aux familles » shares
+        # a word with « le guide des aides aux familles » but does not say who makes the guide.
+        says_who = decided >= SHARE and names_someone([d.text for s, d in zip(shares, decisions, strict=True) if s == decided],
                                                       group_world(ctx))
         if (piloted := _piloted(ctx, u, decided, says_who)) is not None:
             return piloted

@@ -13,7 +13,7 @@ from __future__ import annotations
 from handlers.understanding.entities import Entity
 from handlers.understanding.normalise import Word, lexicon
 
-__all__ = ["PEOPLE", "asks_time", "is_farewell", "is_future_news", "not_for_reading"]
+__all__ = ["PEOPLE", "asks_time", "is_farewell", "is_future_news", "not_for_reading", "timely"]
 
 # Intents that answer who: a question asking « quand » is none of them.
 PEOPLE = frozenset({"who_is", "role_holder", "org_representative", "org_members", "directory", "in_charge"})
@@ -39,8 +39,20 @@ def is_future_news(text: str, found: list[Word]) -> bool:
     return any(w.folded in _FUTURE for w in found) and not _asks(text, found)
 
 
+# What « quel jour », « quelle date », « à quelle heure » ask, as « quand » does.
+_TIME_NOUNS = frozenset({"jour", "date", "heure", "horaire"})
+
+
 def asks_time(found: list[Word]) -> bool:
-    return any(w.folded == "quand" for w in found)
+    """« quand », or « quel jour / quelle date / quelle heure »: a time is asked, no one."""
+    return any(w.folded == "quand" or w.folded in ("quel", "quelle") and i + 1 < len(found)
+               and found[i + 1].folded in _TIME_NOUNS for i, w in enumerate(found))
+
+
+def timely(ranking: list[tuple[str, float]], found: list[Word]) -> list[tuple[str, float]]:
+    """The readings a question asking a time can have: none that answers who
+    (« le forum à Vitry c'est quel jour ? » names a town, asks no one)."""
+    return [(name, s) for name, s in ranking if name not in PEOPLE] if asks_time(found) else ranking
 
 
 def _asks_place(found: list[Word]) -> bool:

@@ -6,14 +6,24 @@ from __future__ import annotations
 
 from handlers.understanding.entities import Entity
 from handlers.understanding.forgotten import forgotten
+from handlers.understanding.envelope import question_label
 from handlers.understanding.leadins import asked_around, closing_thanks
 from handlers.understanding.normalise import Word, lexicon
 from handlers.understanding.notices import is_notice
 
-__all__ = ["QUESTION_WORDS", "closing", "is_statement", "is_vocative", "polite"]
+__all__ = ["QUESTION_WORDS", "closing", "is_statement", "is_vocative", "opens_asking", "polite"]
 
 _PRONOUNS = frozenset({"vous", "tu", "me", "m", "nous", "je", "j", "il", "on", "t", "la", "le", "les", "l", "lui", "en"})
 QUESTION_WORDS = frozenset({"qui", "quand", "ou", "quoi", "quel", "comment", "combien", "pourquoi"})
+# The verb of « serait-il possible », « est-ce possible », « nous vous serions reconnaissants ».
+_SUBJECT_VERBS = frozenset({"serait", "serais", "serions", "seriez", "est", "ce", "sera", "etait"})
+
+
+def opens_asking(found: list[Word]) -> bool:
+    """« est-ce que … », « est ce qu'on … » opening a message (after a greeting) asks, as a question
+    word does; « c'est ce que je pensais » does not open with it."""
+    start = next((i for i, w in enumerate(found) if w.folded not in lexicon().openers), len(found))
+    return [w.folded for w in found[start:start + 3]][:2] == ["est", "ce"] and len(found) > start + 3
 
 
 def polite(found: list[Word]) -> set[int]:
@@ -30,6 +40,11 @@ def polite(found: list[Word]) -> set[int]:
             dropped.update(j for j in range(modal, i) if j == modal or found[j].folded in between
                            or found[j].lemma in lex.polite_modals)
             dropped.add(i)
+            # « je me permets », « serait-il possible d'avoir »: the subject opening the frame too.
+            j = modal - 1
+            while j >= 0 and (found[j].folded in _PRONOUNS | _SUBJECT_VERBS) and j not in dropped:
+                dropped.add(j)
+                j -= 1
             modal = None
         elif word.lemma in lex.polite_modals:
             modal = i if modal is None else modal
@@ -45,7 +60,7 @@ def polite(found: list[Word]) -> set[int]:
     # « quelqu'un sait c'est où jeudi ? », « on fait la réu où vous savez »: asked of whoever knows.
     # « … c est quand la prochaine reunion merci beaucoup » (dictated): closing thanks ask nothing.
     # « je ne sais plus ce qu'on a décidé … », « j'ai oublié la date … »: forgotten.py.
-    return dropped | asked_around(found) | closing_thanks(found) | forgotten(found)
+    return dropped | asked_around(found) | closing_thanks(found) | forgotten(found) | question_label(found)
 
 
 # A closing formula after the question: « … ? Merci d'avance. », « merci par avance, bonne journée »,

@@ -11,10 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from handlers.understanding.chat import PEOPLE, asks_time, is_farewell, is_future_news, not_for_reading
-from handlers.understanding.clauses import Aside, context_words, is_news, plain_markers
+from handlers.understanding.chat import PEOPLE, asks_time, is_farewell, is_future_news, not_for_reading, timely
+from handlers.understanding.clauses import Aside, is_news, plain_markers
+from handlers.understanding.echo import shorten
 from handlers.understanding.entities import Entity, find_entities
-from handlers.understanding.framing import QUESTION_WORDS, closing, is_statement, is_vocative, polite
+from handlers.understanding.envelope import around_question
+from handlers.understanding.framing import QUESTION_WORDS, closing, is_statement, is_vocative, opens_asking, polite
 from handlers.understanding.intents import PLACEHOLDERS, is_frame_word, model
 from handlers.understanding.meeting_decisions import decisions_of_meeting
 from handlers.understanding.named_records import impossible, no_rival
@@ -55,6 +57,7 @@ class Understanding:
     # Indices of words that frame the question and say nothing of it: polite
     # framing, a greeting, the group's own name (« le comité »).
     framing: set[int] = field(default_factory=set)
+    loose: set[int] = field(default_factory=set)  # of which a clause of circumstance, whose known words still count
 
     def first(self, kind: str) -> Entity | None:
         return next((e for e in self.entities if e.kind == kind), None)
@@ -71,6 +74,8 @@ class Understanding:
         """"dernier", "precedent" or "premier" when it qualifies a meeting
         ("la dernière réunion", "la séance précédente"), not "les dernières décisions"."""
         for i, word in enumerate(self.words):
+            if i in self.framing - self.loose:
+                continue  # « Je n'étais pas là la dernière fois. La prochaine réunion ? » asks the next
             near = self.words[max(0, i - 2):i] + self.words[i + 1:i + 3]
             if word.lemma in ORDER_WORDS and any(w.lemma in MEETING_NOUNS for w in near):
                 return word.lemma
@@ -99,14 +104,6 @@ def _before_a_date(u: Understanding, i: int) -> bool:
     if i + 1 < len(u.words) and u.words[i + 1].folded in _DATE_OPENERS:
         return True
     return any(e.kind in ("period", "month") and e.start <= i + 1 < e.end for e in u.entities)
-
-
-# The longest piece of a member's message echoed back in a reply.
-ECHO = 60
-
-
-def shorten(text: str, limit: int = ECHO) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _decision_topic(found: list[Word], spans: dict[int, Entity]) -> set[int]:
@@ -140,11 +137,13 @@ def _tokens(found: list[Word], entities: list[Entity], known: frozenset[str] = f
     # is a goodbye.
     meeting_talk = any(w.lemma in MEETING_WORDS for w in found) or asked and any(e.kind == "period" for e in entities)
     spans: dict[int, Entity] = {}
+    charged: set[int] = set()  # « qui est en charge de France Services ? »: even words the examples use
     for e in entities:
         if e.kind == "place" and not meeting_talk and in_roles and all(
                 j in in_roles or found[j].folded in lexicon().stopwords for j in range(e.start, e.end)):
             # « qui s'occupe de la résidence autonomie ? »: words of a member's role,
             # not the place of a meeting, when the message speaks of no meeting: the topic.
+            charged.update(j for j in range(e.start, e.end) if found[j].folded not in lexicon().stopwords)
             continue
         held = spans.get(e.start)
         if held is None or (e.kind == "place") == meeting_talk:
@@ -162,7 +161,7 @@ def _tokens(found: list[Word], entities: list[Entity], known: frozenset[str] = f
     vocabulary = model().vocabulary
     framed = polite(found) | set(range(opening(found))) | closing(found)  # « … ? Merci d'avance. » asks nothing more
     decided = _decision_topic(found, spans)
-    forced_topic = decided | (grounded or set())
+    forced_topic = decided | (grounded or set()) | charged
     tokens: list[str] = []
     topic: list[Word] = []
     i = 0
@@ -210,7 +209,7 @@ def _found_in_records(intent: str, topic: list[Word], world: World) -> bool:
 
 def _asks(found: list[Word]) -> bool:
     """A question word (quand, quoi, qui…): news about a record is no question."""
-    return any(w.folded in lexicon().question_words for w in found)
+    return any(w.folded in lexicon().question_words for w in found) or opens_asking(found)
 
 
 def _same_answer(u: Understanding, best: str, ranking: list[tuple[str, float]]) -> frozenset[str]:
@@ -236,18 +235,16 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
 
     found = words(plain_markers(text), names=group_names(world), targets=group_targets(world))
     entities = find_entities(found, world, now)
-    aside = context_words(text, found)
-    # « Ne pouvant être présente jeudi, … »: a day in the context is not asked about (a person named
-    # there may be: « Je ne connais pas Mme Kolly : quelle est sa fonction ? »).
-    entities = [e for e in entities if e.kind not in ("period", "month")
-                or not all(j in aside[0] | aside[1] for j in range(e.start, e.end))]
+    entities, aside = around_question(text, found, entities, world.records)  # context, thanks, signature: envelope.py
     entities, continuing = continued_roles(found, entities, world)  # « la chargée de programmes »: role_phrases.py
     # Chat fillers (« déjà », « svp », « celle ») say nothing to match.
     tokens, topic = _tokens(found, entities, world.group_words | filler_words(), grounded(found, world.record_pairs) | continuing, aside,
                             "?" in text or _asks(found), grounded(found, world.role_pairs))
-    ranking = [(name, s) for name, s in model().rank(tokens) if not impossible(name, entities)] if tokens else []
+    ranking = [(name, s) for name, s in timely(model().rank(tokens), found)
+               if not impossible(name, entities)] if tokens else []
     result = Understanding(text, found, entities, topic, tokens, ranking)
     # The context before a question (« Je serai absente jeudi. ») is framing too: it asks nothing.
+    result.loose = aside[1]
     result.framing = polite(found) | set(range(opening(found))) | closing(found) | aside[0] | aside[1] | {
         i for i, w in enumerate(found) if w.folded in world.group_words or fold(w.typed) in world.group_words}
     if not ranking:

@@ -97,7 +97,9 @@ def role_titles(members: list[Member], plain: Callable[[str], str], generic: fro
         for k, part in enumerate(re.split(r"([,;/]| et )", member.role)[::2]):
             words = plain(part).split()
             continued = k > 0 and re.search(rf"\bet\s+{re.escape(part.strip())}", member.role) is not None
-            if continued and words and words[0].endswith(_CONTINUING):
+            # « Chef du service mobilité et transports », « Chargé des transports scolaires et ruraux »: a plural
+            # after « et » continues the role too (titles joined by « et » are singular: « Secrétaire et trésorière »).
+            if continued and words and (words[0].endswith(_CONTINUING) or words[0].endswith(("s", "x"))):
                 continue
             if words and len(words[0]) >= 5 and words[0] not in _SKIP and words[0] not in generic:
                 found[words[0]] = words[0]

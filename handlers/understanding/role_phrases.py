@@ -111,8 +111,10 @@ def continued_roles(found: list[Word], entities: list[Entity], world: World) -> 
             # They tell the holders apart; a sole holder's own words (« secrétaire des séances ») stay as they
             # read, and so do the words after « responsable de », « chargé de » without an article: a charge.
             continuing.update(hits)
-        if role.extra["stem"] == "charge" and hits and hits[0] == role.end + 1 and found[role.end].folded in ("de", "d"):
-            # « qui est chargée de mission jeunesse ? »: « chargée de mission » is a title as written in a role.
+        if (role.extra["stem"] == "charge" and hits and hits[0] == role.end + 1 and found[role.end].folded in ("de", "d")
+                and not (role.start > 0 and found[role.start - 1].folded == "en")):
+            # « qui est chargée de mission jeunesse ? »: « chargée de mission » is a title as written in a role
+            # (« qui est en charge de France Services ? » names the noun: a charge, whatever a role says next).
             role.extra["titled"] = True
     taken = {j for e in entities for j in range(e.start, e.end)}
     for i, word in enumerate(found):

@@ -47,6 +47,8 @@ from tests.handlers.questions_groups_mediation import MEDIATION_GROUPS, MEDIATIO
 from tests.handlers.questions_groups_sante import SANTE_GROUPS, SANTE_TASKS
 from tests.handlers.questions_groups_pasdecalais import PASDECALAIS_GROUPS, PASDECALAIS_TASKS
 from tests.handlers.questions_groups_valais import VALAIS_GROUPS, VALAIS_TASKS
+from tests.handlers.questions_groups_valdemarne import VALDEMARNE_GROUPS, VALDEMARNE_TASKS
+from tests.handlers.questions_groups_creuse import CREUSE_GROUPS, CREUSE_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group"]
@@ -249,6 +251,8 @@ GROUPS = {
     **SANTE_GROUPS,
     **PASDECALAIS_GROUPS,
     **VALAIS_GROUPS,
+    **VALDEMARNE_GROUPS,
+    **CREUSE_GROUPS,
 }
 
 
@@ -284,6 +288,8 @@ TASKS = {
     **SANTE_TASKS,
     **PASDECALAIS_TASKS,
     **VALAIS_TASKS,
+    **VALDEMARNE_TASKS,
+    **CREUSE_TASKS,
 }
 
 # The member the test chats' sender (COORDINATOR on Telegram) is linked to, in

@@ -69,6 +69,8 @@ FIXED_AFTER_FIRST_RUN = (
     "questions_heldout16e.tsv",
     "questions_heldout16eb.tsv",
     "questions_heldout16h.tsv",
+    "questions_heldout16g.tsv",
+    "questions_heldout16gb.tsv",
 )
 
 

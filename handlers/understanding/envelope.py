@@ -1,0 +1,145 @@
+"""The envelope of a question: what a member writes around it, in the chat
+as in an e-mail, that asks nothing.
+
+- After the question: « … ? Je dois les bloquer dans mon agenda. Merci »,
+  « … à quelle heure ? je dois récupérer mes enfants »: once a question
+  mark closed the question, words that ask nothing themselves (no question
+  word) say why the member asks, or thank, or sign.
+- A signature: « … Cordialement, Lina », « Bonne journée, Corinne A. »: a
+  closing formula and a name; the name is the writer's, no member asked about.
+- A label before the question: « Petite question. », « J'ai une question
+  sur la CAF : », « Question rapide : »: it announces a question and says
+  nothing of it (the topic after « sur » still counts).
+- A greeting to a member before the question: « Bonjour Corinne, qui
+  représente la CAF ? »: the member greeted is spoken to, not asked about.
+- A circumstance closing it: « … maintenue malgré la neige ? », « … à cause
+  de la grève ? ».
+
+Entities found in a signature, after the question or in a greeting are no
+part of what is asked (`around_question`)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from handlers.understanding.clauses import Aside, context_words
+from handlers.understanding.entities import Entity
+from handlers.understanding.normalise import Word, lexicon
+from handlers.understanding.place_words import whole_places
+from handlers.understanding.record_named import named_in_records
+from handlers.understanding.shape import opening
+
+__all__ = ["around_question", "question_label"]
+
+# Formulas that close a message, after which only a name may follow (the signature).
+_CLOSINGS = frozenset({"cordialement", "amicalement", "salutations", "merci", "cdlt", "cdt", "bisous", "amities",
+                       "slts"})
+_CLOSING_GLUE = frozenset({"a", "vous", "toi", "tous", "toutes", "bien", "bonne", "journee", "soiree", "fin",
+                           "de", "d", "avance", "par", "beaucoup", "bcp", "encore", "sinceres", "meilleures",
+                           "tres", "votre", "ton", "aide", "retour"})
+
+
+def _places(text: str, found: list[Word]) -> list[int]:
+    """Where each word starts in `text` (casefolded, as the words' raw forms)."""
+    low = text.casefold()
+    places: list[int] = []
+    pos = 0
+    for word in found:
+        at = low.find(word.raw.casefold(), pos)
+        if at >= 0:
+            pos = at + len(word.raw)
+        places.append(at if at >= 0 else pos)
+    return places
+
+
+def _after_question(text: str, found: list[Word]) -> set[int]:
+    """The words after the last question mark, when they ask nothing and a question came before."""
+    mark = text.rfind("?")
+    if mark < 0 or not text[mark + 1:].strip():
+        return set()
+    places = _places(text, found)
+    tail = [i for i, at in enumerate(places) if at > mark]
+    head = [i for i in range(len(found)) if i not in tail]
+    asks = lexicon().question_words
+    if not tail or len(head) < 2 or any(found[i].folded in asks for i in tail):
+        return set()
+    return set(tail)
+
+
+def _signature(text: str, found: list[Word]) -> set[int]:
+    """A closing formula near the end, then only a name (capitalised words): the writer signing."""
+    folded = [w.folded for w in found]
+    for start in range(max(len(found) - 8, 1), len(found)):
+        # « Bien à vous, Lina »: « bien » closes only in its formula (« c'est bien à Champigny ? » does not).
+        if folded[start] not in _CLOSINGS and folded[start:start + 3] != ["bien", "a", "vous"]:
+            continue
+        j = start + 1
+        while j < len(found) and folded[j] in _CLOSING_GLUE:
+            j += 1
+        name = found[j:]
+        if 1 <= len(name) <= 3 and all(w.raw[:1].isupper() for w in name):
+            return set(range(start, len(found)))
+    return set()
+
+
+# « malgré la neige », « à cause de la grève », « en raison des travaux »: a circumstance, to the end.
+_DESPITE = (("malgre",), ("a", "cause"), ("en", "raison"))
+
+
+def _despite(found: list[Word]) -> set[int]:
+    """A circumstance closing the question (« la séance est-elle maintenue malgré la neige ? »)."""
+    folded = [w.folded for w in found]
+    for i in range(2, len(found)):
+        if any(tuple(folded[i:i + len(p)]) == p for p in _DESPITE):
+            return set(range(i, len(found)))
+    return set()
+
+
+# « (j'ai une) (petite) question (rapide) (pour vous) » announcing the question.
+_LABEL_WORDS = frozenset({"j", "ai", "avoir", "une", "petite", "petit", "question", "rapide", "rapidement", "vite",
+                          "simple", "bete", "toute", "pour", "vous", "toi", "le", "greffier", "bot", "encore",
+                          "autre", "derniere", "juste", "au"})
+
+
+def question_label(found: list[Word]) -> set[int]:
+    """Indices of « Petite question », « j'ai une question (sur …) » opening a longer message."""
+    end = 0
+    while end < len(found) and found[end].folded in _LABEL_WORDS:
+        end += 1
+    label = {w.folded for w in found[:end]}
+    if "question" not in label or end >= len(found) - 1:
+        return set()
+    # « pour le greffier » may close the label; « pour » opening what follows is a topic marker, kept.
+    while end > 0 and found[end - 1].folded in ("pour", "le", "au"):
+        end -= 1
+    return set(range(end))
+
+
+def _greeted(text: str, found: list[Word], entities: list[Entity], opened: int) -> set[int]:
+    """« Bonjour Corinne, qui représente la CAF ? »: a member named right after the greeting
+    words (`opened` of them), then a comma and a question of its own."""
+    if not opened:
+        return set()
+    person = next((e for e in entities if e.kind == "person" and e.start == opened), None)
+    if person is None or len(found) - person.end < 3:
+        return set()
+    last = found[person.end - 1].raw
+    at = text.find(last, _places(text, found)[person.end - 1])
+    rest = text[at + len(last):].lstrip() if at >= 0 else ""
+    return set(range(person.start, person.end)) if rest.startswith((",", "!")) else set()
+
+
+def around_question(text: str, found: list[Word], entities: list[Entity],
+                    records: Mapping[str, tuple[str, ...]]) -> tuple[list[Entity], Aside]:
+    """The entities asked about and the words around the question (clauses.py's context,
+    then what follows the question, a signature, a member greeted); places named by their
+    first and last words (place_words.py), towns named as part of a record (record_named.py)."""
+    entities = named_in_records(found, whole_places(found, entities), records)
+    dropped, loose = context_words(text, found)
+    # « Ne pouvant être présente jeudi, … »: a day in the context is not asked about (a person named
+    # there may be: « Je ne connais pas Mme Kolly : quelle est sa fonction ? »).
+    entities = [e for e in entities if e.kind not in ("period", "month")
+                or not all(j in dropped | loose for j in range(e.start, e.end))]
+    around = (_after_question(text, found) | _signature(text, found) | _despite(found)
+              | _greeted(text, found, entities, opening(found)))
+    return [e for e in entities if not all(j in around for j in range(e.start, e.end))], (dropped | around, loose)

@@ -1,0 +1,34 @@
+"""A meeting place named by its first and last words: « la Cité de la
+tapisserie » for the « Cité internationale de la tapisserie, Aubusson »,
+« la Maison des associations » for « Maison départementale des
+associations ». The place is found by its capitalised word (« Cité »); the
+words after it that are words of the same place (« de la tapisserie ») are
+the place's too, not a topic of the question."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from handlers.understanding.normalise import Word, lexicon
+from handlers.understanding.spans import Entity
+from handlers.understanding.world import plain
+from storage.models import Meeting
+
+__all__ = ["whole_places"]
+
+
+def _extended(found: list[Word], place: Entity) -> Entity:
+    meetings = [m for m in place.items if isinstance(m, Meeting)]
+    own = {w for m in meetings for w in plain(m.place).split()}
+    stop = lexicon().stopwords
+    end = j = place.end
+    while j < len(found) and (found[j].folded in stop or found[j].folded in own):
+        j += 1
+        if found[j - 1].folded in own and found[j - 1].folded not in stop:
+            end = j
+    return replace(place, end=end) if end > place.end else place
+
+
+def whole_places(found: list[Word], entities: list[Entity]) -> list[Entity]:
+    """`entities` with each place extended over the words of its own name that follow it."""
+    return [_extended(found, e) if e.kind == "place" and e.items else e for e in entities]

@@ -1,0 +1,53 @@
+"""A town or a body named as part of one of the group's records, not asked
+about: « le forum à Vitry c'est quel jour ? » when a deadline reads « Forum
+des familles à Vitry-sur-Seine », « le salon de Villeurbanne c'est quand ? »
+for « Salon des circuits courts à Villeurbanne ». The town is then a word of
+the record's topic (the deadline is found by it), not the body of that town
+whose people would be listed, nor a meeting place.
+
+Only when another word of the message, one the examples never use (a topic
+word: « forum », « salon »), is a word of the same record, and no one is
+asked for (« qui représente Vitry au forum ? » asks for the town's people).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+
+from handlers.understanding.entities import Entity
+from handlers.understanding.intents import is_frame_word, model
+from handlers.understanding.normalise import Word, lexicon, stem, words
+
+__all__ = ["named_in_records"]
+
+_WHO = frozenset({"qui", "ki"})
+
+
+def _stems(found: Iterable[Word]) -> set[str]:
+    stop = lexicon().stopwords
+    return {stem(w.lemma) for w in found if w.folded not in stop and len(w.folded) >= 3}
+
+
+@lru_cache(maxsize=4096)
+def _record_stems(text: str) -> frozenset[str]:
+    return frozenset(_stems(words(text, shorthand=False)))
+
+
+def named_in_records(found: list[Word], entities: list[Entity], records: Mapping[str, tuple[str, ...]]) -> list[Entity]:
+    """`entities` without the bodies and places that a record names along with a topic word of the message."""
+    spoken = [e for e in entities if e.kind in ("org", "place")]
+    if not spoken or any(w.folded in _WHO for w in found):
+        return entities
+    covered = {j for e in entities for j in range(e.start, e.end)}
+    vocabulary = model().vocabulary
+    topical = _stems(w for i, w in enumerate(found) if i not in covered and not is_frame_word(w, vocabulary))
+    if not topical:
+        return entities
+    texts = [_record_stems(text) for texts in records.values() for text in texts]
+    named: set[tuple[int, int]] = set()
+    for e in spoken:
+        own = _stems(found[e.start:e.end])
+        if own and any(own <= text and topical & text for text in texts):
+            named.add((e.start, e.end))
+    return [e for e in entities if (e.start, e.end) not in named]
