@@ -38,6 +38,7 @@ from tests.handlers.questions_groups_neuchatel import NEUCHATEL_GROUPS, NEUCHATE
 from tests.handlers.questions_groups_ecosoc import ECOSOC_LG_GROUPS
 from tests.handlers.questions_groups_basque import BASQUE_GROUPS, BASQUE_TASKS
 from tests.handlers.questions_groups_vernier import VERNIER_GROUPS, VERNIER_TASKS
+from tests.handlers.questions_groups_moselle import MOSELLE_AFTER_SETUP, MOSELLE_GROUPS
 from tests.helpers import Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group"]
@@ -231,6 +232,7 @@ GROUPS = {
     **ECOSOC_LG_GROUPS,
     **BASQUE_GROUPS,
     **VERNIER_GROUPS,
+    **MOSELLE_GROUPS,
 }
 
 
@@ -258,6 +260,11 @@ TASKS = {
     **NEUCHATEL_TASKS,
     **BASQUE_TASKS,
     **VERNIER_TASKS,
+}
+
+# What coordinators and members typed once the group was set up (attendance, announcements), per group.
+AFTER_SETUP = {
+    **MOSELLE_AFTER_SETUP,
 }
 
 
@@ -288,4 +295,6 @@ def build_group(slug: str = "reseau92", store: Store | None = None) -> Chat:
     numbers = {m.name: m.number for m in data.members()}
     for text, pilot, due, meeting_number in TASKS.get(slug, ()):
         data.add_task(text, numbers[pilot], date.fromisoformat(due), meeting_number, pilot, coordinator, "telegram:coord-1")
+    if slug in AFTER_SETUP:
+        AFTER_SETUP[slug](chat)
     return chat
