@@ -16,6 +16,7 @@ pour la MDPH ? » asks who represents it).
 
 from __future__ import annotations
 
+from handlers.understanding.normalise import lexicon
 from handlers.understanding.pipeline import MEETING_NOUNS, PLAUSIBLE, Understanding
 
 __all__ = ["presence_reading"]
@@ -25,7 +26,8 @@ _PRESENCE = frozenset({"present", "presents", "presente", "presentes", "presence
                        "participe", "participes", "participants", "participant", "assister", "assiste", "excuse",
                        "excuses", "excusee", "excusees", "excuser", "absent", "absents", "absente", "absentes",
                        "manquer", "manquait", "manquaient", "venu", "venus", "venue", "venues", "represente",
-                       "representee", "representes", "representees"})
+                       "representee", "representes", "representees", "emargement", "absence", "participera",
+                       "participeront", "assistera", "assisteront", "viendra", "viendront"})
 # « qui était là », « qui sera là », « y avait qui », « on était combien »: a verb of being then or to come.
 _BEING = frozenset({"etait", "etaient", "etais", "etions", "avait", "sera", "seront", "serons", "vient", "viennent"})
 _ASKING = frozenset({"qui", "combien"})
@@ -47,6 +49,8 @@ def presence_reading(u: Understanding) -> str | None:
     the meeting it designates and that reading is plausible; else None."""
     if u.topic or (u.intent is not None and u.intent not in _MEETING_READINGS):
         return None
+    if "?" not in u.text and not u.framing and not any(w.folded in lexicon().question_words for w in u.words):
+        return None  # « excusez mon absence à la dernière réunion »: asks nothing
     ranked = [name for name, _ in u.ranking[:3]]
     if ranked and ranked[0] not in _MEETING_READINGS:
         return None

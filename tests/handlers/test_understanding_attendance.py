@@ -44,6 +44,7 @@ def test_who_came_to_a_meeting_held_is_the_list_the_coordinator_recorded(network
     command = network.say("/presence 3", private=True)
     assert all(line in reply for line in command.splitlines()[1:])
     assert "3 présents" in network.say("combien étions-nous à la réunion de novembre ?", private=True)
+    assert "Présents (3)" in network.say("la feuille d'émargement de la séance du 17 novembre ?", private=True)
 
 
 def test_one_person_one_body_or_the_asker_at_a_meeting_held(network: Chat) -> None:
@@ -68,6 +69,7 @@ def test_who_is_coming_is_what_members_announced(network: Chat) -> None:
     reply = network.say("qui vient le 10 décembre ?", private=True)
     assert "Annoncés présents : Karim Benali" in reply and "Annoncés excusés : Thomas Petit" in reply
     assert network.say("qui a confirmé sa présence pour la prochaine séance ?", private=True) == reply
+    assert network.say("qui a annoncé son absence pour le 10 décembre ?", private=True) == reply
     assert "Karim Benali (Ville de Nanterre) a annoncé sa présence à la séance n°4" in network.say(
         "est-ce que M. Benali vient à la prochaine réunion ?", private=True)
     assert network.say("qui sera présent à la réunion de janvier ?", private=True).startswith(
@@ -98,6 +100,7 @@ def test_questions_never_change_the_store(network: Chat) -> None:
     "je serai présente le 10 décembre", "merci pour le compte rendu", "je vous transmets le compte rendu ce soir",
     "le compte rendu de la réunion est en ligne", "qui vient manger après la réunion ?", "excusez-moi pour le retard",
     "quels sujets sont inscrits pour jeudi 10 ?", "la prochaine réunion est bien confirmée ?",
+    "excusez mon absence à la dernière réunion", "qu'est-ce qui sera discuté à la prochaine séance ?",
 ])
 def test_messages_about_presence_that_ask_nothing_of_it_get_no_such_answer(network: Chat, text: str) -> None:
     reply = network.say(text, private=True)
