@@ -29,9 +29,9 @@ from handlers.held import meeting_key
 from handlers.messages import Span, bold
 from handlers.minutes import minutes_reply
 from handlers.understanding.answers_meetings import PAST_TENSE, meeting_of
+from handlers.understanding.answers_records import decisions_topic
 from handlers.understanding.meeting_rank import order_of
 from handlers.understanding.normalise import lexicon
-from handlers.understanding.answers_records import decisions_topic
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.periods import month_of
 from handlers.understanding.pipeline import MEETING_NOUNS, Understanding
@@ -48,9 +48,10 @@ SPAN = timedelta(days=400)
 # or behind (« qui était là », « qui est venu », « on était combien »), as typed, folded.
 _AHEAD = frozenset({"sera", "seront", "serons", "serez", "vient", "viennent", "venez", "venons", "prochain",
                     "prochaine", "compte", "comptent", "prevu", "prevoit", "inscrit", "inscrits", "inscrite"})
-_BEHIND = PAST_TENSE | frozenset({"etais", "etions", "etiez", "avait", "avaient", "venu", "venue", "venus",
-                                  "venues", "assiste", "participe", "manquait", "manquaient", "representait",
-                                  "representaient", "ete", "avons", "ont", "y"}) - {"venue", "venues"}  # « sa venue »
+# Not « venue »: « a-t-il confirmé sa venue ? » looks ahead.
+_BEHIND = PAST_TENSE | frozenset({"etais", "etions", "etiez", "avait", "avaient", "venu", "venus", "assiste",
+                                  "participe", "manquait", "manquaient", "representait", "representaient", "ete",
+                                  "avons", "ont", "y"})
 # Words by which the asker speaks of themselves (« est-ce que j'étais là ? », « je suis inscrite ? »).
 _SELF = frozenset({"je", "j", "moi", "suis", "etais", "mon", "ma"})
 
