@@ -21,6 +21,7 @@ from datetime import date, datetime, timedelta
 from handlers.context import GroupProfile
 from handlers.dates import format_day, format_when
 from handlers.held import JUST_HELD, meeting_key
+from handlers.messages import Attachment, Reply, bold, italic
 from handlers.task_views import pilot_of
 from handlers.views import name_and_organisation
 from storage.attendance import attendance
@@ -28,7 +29,7 @@ from storage.models import Meeting
 from storage.recurrence import expand_all
 from storage.store import Store
 
-__all__ = ["Minutes", "build_minutes", "minutes_filename", "render_markdown"]
+__all__ = ["Minutes", "build_minutes", "minutes_filename", "minutes_reply", "render_markdown"]
 
 NEXT_LOOKAHEAD = timedelta(days=400)
 
@@ -148,3 +149,18 @@ def render_markdown(minutes: Minutes) -> str:
 
 def minutes_filename(minutes: Minutes, extension: str) -> str:
     return f"compte-rendu-seance-{minutes.number}.{extension}"
+
+
+def minutes_reply(store: Store, group: GroupProfile, meeting: Meeting, now: datetime) -> Reply:
+    """The draft minutes as a chat reply: what they hold in one line, the Markdown file attached
+    (/compte_rendu and a question asking for the minutes both answer with it)."""
+    minutes = build_minutes(store, group, meeting, now)
+    body = render_markdown(minutes).encode("utf-8")
+    counts = (f"{len(minutes.present)} présents, {len(minutes.excused)} excusés, {len(minutes.agenda)} points, "
+              f"{len(minutes.decisions)} décisions, {len(minutes.tasks)} tâches")
+    reply = Reply.of(
+        [bold(f"Projet de compte rendu de la séance n°{meeting.number}")],
+        f"{minutes.when} : {counts}.",
+        [italic("À relire et compléter avant diffusion (fichier joint, Markdown).")],
+    )
+    return reply.with_attachment(Attachment(minutes_filename(minutes, "md"), "text/markdown", body))

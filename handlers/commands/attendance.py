@@ -13,10 +13,11 @@ import re
 from datetime import timedelta
 
 from handlers.args import clean, looks_numeric
+from handlers.attendance_views import TITLES, announced_lines, attendance_lines, counts_line, rsvp_line
 from handlers.context import Context
 from handlers.dates import format_when
 from handlers.held import meeting_key, pick_meeting
-from handlers.messages import Reply, Span, UserError, bold, italic, text
+from handlers.messages import Reply, Span, UserError, bold
 from handlers.registry import Command
 from handlers.views import name_and_organisation, next_meeting
 from storage.attendance import Attendance, Mark, attendance, update_attendance
@@ -24,7 +25,7 @@ from storage.models import Meeting, Member
 from storage.recurrence import expand_all
 from storage.search import lookup
 
-__all__ = ["COMMANDS", "attendance_lines", "rsvp_line"]
+__all__ = ["COMMANDS"]
 
 MAX_NAMES = 200
 LOOKAHEAD = timedelta(days=400)  # how far /present looks for the next meeting
@@ -32,7 +33,6 @@ LOOKAHEAD = timedelta(days=400)  # how far /present looks for the next meeting
 # (digits of any script, so that `number` can refuse « ³ » clearly).
 _WHICH = re.compile(r"^\s*(?:n°|#|s[ée]ance\s*(?:n°)?)?\s*([^\s:,;]+)\s*:?(?=\s|$)", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s*(?:[,;]|\bet\b)\s*", re.IGNORECASE)
-TITLES = {"present": "Présents", "excused": "Excusés", "absent": "Absents"}
 
 
 def _resolve(ctx: Context, raw: str, usage: str) -> list[Member]:
@@ -79,12 +79,8 @@ def _record(ctx: Context, args: str, mark: Mark, usage: str) -> Reply:
     return Reply.of(
         [bold(f"Séance n°{meeting.number} du {format_when(meeting.start, meeting.end, ctx.locale)}")],
         f"Noté {label} : " + ", ".join(m.name for m in chosen),
-        *_counts(saved),
+        counts_line(saved),
     )
-
-
-def _counts(att: Attendance) -> list[str]:
-    return [f"En tout : {len(att.present)} présents, {len(att.excused)} excusés, {len(att.absent)} absents."]
 
 
 def presents(ctx: Context, args: str) -> Reply:
@@ -111,25 +107,7 @@ def absents(ctx: Context, args: str) -> Reply:
         raise UserError("Enregistrez d'abord les présents (/presents) et les excusés (/excuses) : /absents seul marque absents tous les autres.")
     saved = update_attendance(ctx.store, ctx.group.slug, key, lambda a: a.mark([m.number for m in others], "absent"))
     names = ", ".join(m.name for m in others) or "personne"
-    return Reply.of(f"Séance n°{meeting.number} : noté absents : {names}.", *_counts(saved))
-
-
-def attendance_lines(att: Attendance, members: dict[int, Member]) -> list[list[Span]]:
-    lines: list[list[Span]] = []
-    for kind in ("present", "excused", "absent"):
-        numbers = getattr(att, kind)
-        if numbers:
-            lines.append([bold(f"{TITLES[kind]} ({len(numbers)})")])
-            lines += [[text(f"  • {name_and_organisation(members[n])}")] for n in numbers if n in members]
-    return lines
-
-
-def rsvp_line(att: Attendance) -> list[Span] | None:
-    coming = sum(1 for v in att.rsvp.values() if v == "present")
-    excused = sum(1 for v in att.rsvp.values() if v == "excused")
-    if not coming and not excused:
-        return None
-    return [italic(f"Annoncés : {coming} présent{'s' if coming > 1 else ''}, {excused} excusé{'s' if excused > 1 else ''} (/present, /excuse)")]
+    return Reply.of(f"Séance n°{meeting.number} : noté absents : {names}.", counts_line(saved))
 
 
 def presence(ctx: Context, args: str) -> Reply:
@@ -142,10 +120,7 @@ def presence(ctx: Context, args: str) -> Reply:
     lines += attendance_lines(att, members)
     if not att.recorded:
         lines.append("Pas encore de présences enregistrées.")
-        for kind, title in (("present", "Annoncés présents"), ("excused", "Annoncés excusés")):
-            names = [members[n].name for n, v in att.rsvp.items() if v == kind and n in members]
-            if names:
-                lines.append(f"{title} : " + ", ".join(names))
+        lines += announced_lines(att, members)
     return Reply.of(*lines)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 
 from handlers.args import clean, number
-from handlers.commands.attendance import rsvp_line
+from handlers.attendance_views import rsvp_line
 from handlers.context import Context
 from handlers.held import meeting_key
 from handlers.dates import format_day, format_when, parse_when

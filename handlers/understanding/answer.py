@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from handlers.context import Context
 from handlers.messages import Reply
+from handlers.understanding import answers_attendance as attendance
 from handlers.understanding import answers_meetings as meetings
 from handlers.understanding import answers_people as people
 from handlers.understanding import answers_records as records
@@ -22,6 +23,7 @@ from handlers.understanding.explained import doubt_readings, unexplained
 from handlers.understanding.named import body_as_decision_topic, ignores_named_body, news_of_people, topic_is_a_body
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import CONFIDENT, Understanding, shorten, understand
+from handlers.understanding.presence import presence_reading
 from handlers.understanding.settle import settle
 from handlers.understanding.task_questions import task_followup
 from handlers.understanding.topics import SHARE, content_words, record_pairs, topic_scores, with_activities
@@ -49,6 +51,9 @@ ANSWERS: dict[str, Callable[[Context, Understanding], Outcome]] = {
     "in_charge": people.in_charge,
     "tasks_late": records.tasks,
     "tasks_mine": records.tasks,
+    "attendance_meeting": attendance.attendance_answer,
+    "rsvp_upcoming": attendance.attendance_answer,
+    "minutes_request": attendance.minutes_answer,
 }
 
 EXAMPLES = "« prochaine réunion ? », « qui représente <organisation> ? », « qu'a-t-on décidé sur <sujet> ? »"
@@ -190,6 +195,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
     if period is not None and not period.extra["period"].exists:
         return Outcome(Reply.of(f"Le {period.label.removeprefix('le ')} n'existe pas : vérifiez la date."), None, False, "", u)
     decisions = world.records["decisions_topic"]
+    if (presence := presence_reading(u)) is not None:
+        u.intent, u.readings = presence, []  # « y avait qui à la dernière réu ? »: who came, not the meeting (presence.py)
     if u.intent is None or u.intent not in ANSWERS:
         return (_decided(ctx, u, world) or _decided_on_body(ctx, u, world)
                 or dominant_decision(ctx, u, decisions, ANSWERS["decisions_topic"])

@@ -59,6 +59,10 @@ USES: dict[str, frozenset[str]] = {
     "in_charge": frozenset({"org", "place", "role"}),
     "tasks_mine": frozenset({"person", "period", "month"}),
     "tasks_late": frozenset({"period", "month"}),
+    # Who came, who is coming: a meeting's qualifiers, and the person or body asked about.
+    "attendance_meeting": _MEETING | {"person", "org"},
+    "rsvp_upcoming": _MEETING | {"person", "org"},
+    "minutes_request": _MEETING,
 }
 # Answers that show a meeting's place: a place the question names must be in it.
 _SHOWS_PLACE = frozenset({"meeting_next", "meeting_which", "meeting_last", "meetings_upcoming", "agenda_items"})
@@ -154,7 +158,7 @@ def _entity_lost(u: Understanding, entity: Entity, uses: frozenset[str], shown: 
 
 # Answers that name people: a question asking « qui … ? » is answered by one of them.
 _WHO_ANSWERS = frozenset({"who_is", "role_holder", "org_representative", "org_members", "directory", "in_charge",
-                          "tasks_mine", "tasks_late"})
+                          "tasks_mine", "tasks_late", "attendance_meeting", "rsvp_upcoming"})
 
 
 # How an answer marks a meeting already held (handlers/views.py).

@@ -60,7 +60,20 @@ def polite(found: list[Word]) -> set[int]:
     # « quelqu'un sait c'est où jeudi ? », « on fait la réu où vous savez »: asked of whoever knows.
     # « … c est quand la prochaine reunion merci beaucoup » (dictated): closing thanks ask nothing.
     # « je ne sais plus ce qu'on a décidé … », « j'ai oublié la date … »: forgotten.py.
-    return dropped | asked_around(found) | closing_thanks(found) | forgotten(found) | question_label(found)
+    return dropped | asked_around(found) | closing_thanks(found) | forgotten(found) | question_label(found) | _wished(found)
+
+
+# « je voudrais le compte rendu de mars », « j'aimerais la liste des membres »: a wish in the conditional,
+# right before what is wished, asks for it as « pourriez-vous m'envoyer » does.
+_WISHES = frozenset({"voudrais", "souhaiterais", "aimerais", "desirerais", "voudrions", "souhaiterions", "aimerions"})
+_ARTICLES = frozenset({"le", "la", "les", "l", "un", "une", "des", "du"})
+
+
+def _wished(found: list[Word]) -> set[int]:
+    for i, word in enumerate(found[:3]):
+        if word.folded in _WISHES and i + 1 < len(found) and found[i + 1].folded in _ARTICLES:
+            return set(range(i + 1))
+    return set()
 
 
 # A closing formula after the question: « … ? Merci d'avance. », « merci par avance, bonne journée »,

@@ -21,7 +21,7 @@ from datetime import datetime
 from functools import cache
 
 from handlers.understanding.entities import roles_in
-from handlers.understanding.normalise import HERE, Word, lexicon, words
+from handlers.understanding.normalise import HERE, Word, fold, lexicon, words
 from handlers.understanding.periods import find_period
 
 __all__ = ["Intent", "Model", "PLACEHOLDERS", "example_tokens", "features", "is_frame_word", "model"]
@@ -52,6 +52,9 @@ class Intent:
     examples: tuple[str, ...]
     free_words: bool = False
     family: str = ""  # intents of one family answer overlapping questions
+    # Lemmas one of which every question of the intent carries (« présent », « venir », « compte »…):
+    # a message with none is no reading of it, however many other words it shares with its examples.
+    cues: frozenset[str] = frozenset()
 
     @property
     def takes_topic(self) -> bool:
@@ -125,7 +128,11 @@ class Model:
         """Intents by their closest example's similarity, best first."""
         query = self.vector(tokens)
         best: dict[str, float] = {}
+        # « qu'est-ce qui sera discuté ? » asks what, not who: « qui » after « ce » is no cue.
+        said = {t for i, t in enumerate(tokens) if not (t == "qui" and i and tokens[i - 1] == "ce")}
         for name, vector in self.vectors:
+            if self.intents[name].cues and not self.intents[name].cues & said:
+                continue
             score = sum(v * vector.get(f, 0.0) for f, v in query.items())
             if score > best.get(name, -1.0):
                 best[name] = score
@@ -138,17 +145,21 @@ def model() -> Model:
         raw = tomllib.load(handle)
     intents = {
         spec["name"]: Intent(spec["name"], spec["label"], tuple(spec.get("needs", ())), tuple(spec["examples"]),
-                             bool(spec.get("free_words", False)), spec.get("family", ""))
+                             bool(spec.get("free_words", False)), spec.get("family", ""),
+                             frozenset(fold(c) for c in spec.get("cues", ())))
         for spec in raw["intent"]
     }
     tokenised = [(name, example_tokens(e)) for name, intent in intents.items() for e in intent.examples]
     # Document frequency across intents, not examples: a word common to
-    # every example of one intent is that intent's signature.
+    # every example of one intent is that intent's signature. An intent with
+    # cues competes only on messages that carry one: its words do not reweigh
+    # the others' (adding one leaves every other reading as it was).
     per_intent: dict[str, set[str]] = {}
     for name, tokens in tokenised:
-        per_intent.setdefault(name, set()).update(features(tokens))
+        if not intents[name].cues:
+            per_intent.setdefault(name, set()).update(features(tokens))
     df: Counter[str] = Counter(f for fs in per_intent.values() for f in fs)
-    n = len(intents)
+    n = len(per_intent)
     idf = {f: math.log((n + 1) / (d + 1)) + 1.0 for f, d in df.items()}
     built = Model(intents, idf, [], frozenset())
     built.vectors = [(name, built.vector(tokens)) for name, tokens in tokenised]

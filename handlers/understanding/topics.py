@@ -225,7 +225,9 @@ def record_pairs(texts: tuple[str, ...]) -> frozenset[tuple[str, str]]:
     return frozenset(pairs)
 
 
-_MEETING_ASKING = frozenset({"lieu", "heure", "heures"})
+_MEETING_ASKING = frozenset({"lieu", "heure", "heures",
+                             # « le compte rendu de mars ? » asks for the minutes, even where a decision speaks of them.
+                             "compte", "rendu", "comptes", "rendus", "proces", "verbal", "verbaux"})
 
 
 def grounded(found: Sequence[Word], pairs: frozenset[tuple[str, str]]) -> set[int]:

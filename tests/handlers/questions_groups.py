@@ -49,6 +49,7 @@ from tests.handlers.questions_groups_pasdecalais import PASDECALAIS_GROUPS, PASD
 from tests.handlers.questions_groups_valais import VALAIS_GROUPS, VALAIS_TASKS
 from tests.handlers.questions_groups_valdemarne import VALDEMARNE_GROUPS, VALDEMARNE_TASKS
 from tests.handlers.questions_groups_creuse import CREUSE_GROUPS, CREUSE_TASKS
+from tests.handlers.questions_groups_moselle import MOSELLE_AFTER_SETUP, MOSELLE_GROUPS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group"]
@@ -253,6 +254,7 @@ GROUPS = {
     **VALAIS_GROUPS,
     **VALDEMARNE_GROUPS,
     **CREUSE_GROUPS,
+    **MOSELLE_GROUPS,
 }
 
 
@@ -295,6 +297,10 @@ TASKS = {
 # The member the test chats' sender (COORDINATOR on Telegram) is linked to, in
 # the groups that have one: there « je » names a member.
 ASKERS = {**SOMME_ASKERS, **MOBILITE29_ASKERS}
+# What coordinators and members typed once the group was set up (attendance, announcements), per group.
+AFTER_SETUP = {
+    **MOSELLE_AFTER_SETUP,
+}
 
 
 def _at(text: str) -> datetime:
@@ -328,4 +334,8 @@ def build_group(slug: str = "reseau92", store: Store | None = None) -> Chat:
                              coordinator, "telegram:coord-1")
         if status:  # done or cancelled before today, as /tache_faite would
             data.update_task(task.number, lambda t, s=status[0]: replace(t, status=s, closed_by=pilot, closed_on=NOW.date()))
+    for text, pilot, due, meeting_number in TASKS.get(slug, ()):
+        data.add_task(text, numbers[pilot], date.fromisoformat(due), meeting_number, pilot, coordinator, "telegram:coord-1")
+    if slug in AFTER_SETUP:
+        AFTER_SETUP[slug](chat)
     return chat

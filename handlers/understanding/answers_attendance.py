@@ -1,0 +1,262 @@
+"""Answers about who came and who is coming, and the minutes, asked in
+plain French: « qui était là à la dernière réunion ? », « on était combien
+en octobre ? », « est-ce que Mme Keller était là le 12 ? », « la MDPH
+était représentée ? », « qui vient jeudi ? », « tu peux m'envoyer le CR
+de mars ? ».
+
+The meeting is the one the question's qualifiers name, as for the other
+meeting questions (order, month, day, place, number: answers_meetings.
+meeting_of); without one, the last held for a question about the past,
+the next one for a question about who is coming. A meeting already held
+answers who was marked present, excused or absent (`attendance_meeting`),
+a coming one what members announced (`rsvp_upcoming`), whichever reading
+was closest: the meeting decides. The lists and sentences are those of
+/presence and /compte_rendu (handlers/attendance_views.py,
+handlers/minutes.py). Nothing here writes: a question never changes the
+store.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+
+from handlers.attendance_views import (announced_lines, announced_mark, attendance_lines, counts_line, mark_of,
+                                       mark_phrase, rsvp_line)
+from handlers.context import Context
+from handlers.dates import format_when
+from handlers.held import meeting_key
+from handlers.messages import Span, bold
+from handlers.minutes import minutes_reply
+from handlers.understanding.answers_meetings import PAST_TENSE, meeting_of
+from handlers.understanding.answers_records import decisions_topic
+from handlers.understanding.meeting_rank import order_of
+from handlers.understanding.normalise import lexicon
+from handlers.understanding.outcome import Outcome
+from handlers.understanding.periods import month_of
+from handlers.understanding.pipeline import MEETING_NOUNS, Understanding
+from handlers.understanding.topics import SHARE, content_words, topic_scores
+from handlers.understanding.world import entity_data
+from storage.attendance import Attendance, attendance
+from storage.models import Meeting, Member
+from storage.recurrence import expand_all
+
+__all__ = ["attendance_answer", "minutes_answer"]
+
+SPAN = timedelta(days=400)
+# Words that put a presence question ahead (« qui sera là », « qui vient », « on sera combien »)
+# or behind (« qui était là », « qui est venu », « on était combien »), as typed, folded.
+_AHEAD = frozenset({"sera", "seront", "serons", "serez", "vient", "viennent", "venez", "venons", "prochain",
+                    "prochaine", "compte", "comptent", "prevu", "prevoit", "inscrit", "inscrits", "inscrite"})
+# Not « venue »: « a-t-il confirmé sa venue ? » looks ahead.
+_BEHIND = PAST_TENSE | frozenset({"etais", "etions", "etiez", "avait", "avaient", "venu", "venus", "assiste",
+                                  "participe", "manquait", "manquaient", "representait", "representaient", "ete",
+                                  "avons", "ont", "y"})
+# Words by which the asker speaks of themselves (« est-ce que j'étais là ? », « je suis inscrite ? »).
+_SELF = frozenset({"je", "j", "moi", "suis", "etais", "mon", "ma"})
+
+
+def _meetings(ctx: Context) -> list[Meeting]:
+    assert ctx.group is not None
+    found = expand_all(ctx.store, ctx.group.slug, ctx.data.meetings(), ctx.now - SPAN, ctx.now + SPAN)
+    return [m for m in found if m.status != "cancelled"]
+
+
+def _looks_back(u: Understanding) -> bool:
+    """The question is about a meeting held, by its tense; else by its reading."""
+    folded = [w.folded for w in u.words]
+    if any(w in _AHEAD for w in folded):
+        return False
+    return any(w in _BEHIND for w in folded) or u.intent != "rsvp_upcoming"
+
+
+def _asked_meeting(ctx: Context, u: Understanding, back: bool) -> Meeting | None:
+    """The meeting the question names (as the meeting answers read it), else the last held
+    when it looks back, the next one when it looks ahead."""
+    meetings = _meetings(ctx)
+    held = [m for m in meetings if m.start <= ctx.now]
+    coming = [m for m in meetings if m.start > ctx.now]
+    if order_of(u) == "premier":
+        # « qui avait participé à la première réunion ? »: the group's first, held or to come.
+        pool = held if back else coming
+        return pool[0] if pool else None
+    found = meeting_of(ctx, u)
+    if found is None and not u.has("qualifier"):
+        # « N'ayant pu assister à la séance d'octobre, pourriez-vous me dire qui y était ? »: the month is in the context.
+        said = [m for i in sorted(u.framing) if i < len(u.words) and (m := month_of(u.words[i].folded)) is not None]
+        if said:
+            return next((m for m in reversed(held) if m.start.month == said[0]), None)
+        return held[-1] if back and held else (coming[0] if coming and not back else None)
+    period = u.first("period")
+    if found is None and back and period is not None and (span := period.extra["period"]).start > ctx.now.date():
+        # « la séance du 12 mars », asked of the past in December: the 12 March just gone, not next year's.
+        found = next((m for m in reversed(held) if (m.start.month, m.start.day) == (span.start.month, span.start.day)
+                      and (span.end - span.start).days == 1), None)
+    month = u.first("month")
+    wanted = month.extra["month"] if month is not None else period.extra["period"].month if period is not None else None
+    place = u.first("place")
+    if found is not None and back and found.start > ctx.now and (wanted or place is not None):
+        # « qui était là en mars ? », « le PV de la réunion de Metz » when one is also ahead: the one held.
+        here = {m.number for m in place.items} if place is not None else None
+        earlier = [m for m in held if (here is None or m.number in here) and (wanted is None or m.start.month == wanted)]
+        return earlier[-1] if earlier else found
+    return found
+
+
+def _named_member(ctx: Context, u: Understanding) -> tuple[bool, list[Member]]:
+    """(whether one person is asked about, the people asked about: that person, the asker, a body's people)."""
+    person = u.first("person")
+    if person is not None:
+        return True, list(person.items)
+    org = u.first("org")
+    if org is not None and not _names_the_meeting(u, org.start) and not _kind_only(u, org.start, org.end):
+        return False, list(org.items)
+    # « Je n'ai pas pu venir en octobre : qui était là ? »: the context speaks of the asker, the question does not.
+    if any(w.folded in _SELF for i, w in enumerate(u.words) if i not in u.framing):
+        return True, [ctx.sender.member] if ctx.sender.member is not None else []
+    return False, []
+
+
+def _kind_only(u: Understanding, start: int, end: int) -> bool:
+    """« quelles associations étaient présentes ? »: a kind of body, in the plural, names no body."""
+    said = u.words[start:end]
+    generic = entity_data()["generic"]
+    return said[-1].folded.endswith(("s", "x")) and all(
+        w.folded in generic or w.folded.rstrip("sx") in generic for w in said)
+
+
+# Words before a body's name that make it where the meeting is held: « à Metz », « la réunion de la MDPH ».
+_AT = frozenset({"a", "au", "aux", "en", "chez"})
+
+
+def _names_the_meeting(u: Understanding, start: int) -> bool:
+    """« la réunion de la MDPH », « qui vient jeudi à Metz ? »: a body that is also a meeting
+    place, right after a meeting noun or « à », is where the meeting is held, not who was there."""
+    if not any(e.kind == "place" and e.start == start for e in u.entities):
+        return False
+    before = u.words[max(0, start - 3):start]
+    return any(w.lemma in MEETING_NOUNS for w in before) or bool(before) and (
+        before[-1].folded in _AT or len(before) > 1 and before[-2].folded in _AT and before[-1].folded in ("la", "l", "le", "les"))
+
+
+def _without_subject(u: Understanding) -> Understanding:
+    """`u` without the place read on the body asked about (« la MDPH était représentée ? » asks
+    whether the MDPH came, not about the meeting held at the MDPH)."""
+    org = u.first("org")
+    if org is None or _names_the_meeting(u, org.start):
+        return u
+    copy = replace(u)
+    copy.entities = [e for e in u.entities if not (e.kind == "place" and e.start < org.end and org.start < e.end)]
+    return copy
+
+
+def _title(meeting: Meeting, ctx: Context, what: str) -> list[Span]:
+    place = f" — {meeting.place}" if meeting.place else ""
+    return [bold(f"{what} — séance n°{meeting.number} du {format_when(meeting.start, meeting.end, ctx.locale)}{place}")]
+
+
+def _held(ctx: Context, u: Understanding, meeting: Meeting, att: Attendance, one: bool, people: list[Member]) -> Outcome:
+    u.intent = "attendance_meeting"
+    label = f"séance n°{meeting.number} du {format_when(meeting.start, meeting.end, ctx.locale)}"
+    if not att.recorded:
+        return Outcome.sure(u, [f"Aucune présence n'a été notée pour la {label}.",
+                                "Un coordinateur peut les noter avec /presents, /excuses et /absents."], "aucune présence")
+    if one or people:
+        lines: list[str | Span | list[Span]] = []
+        for member in people:
+            mark = mark_of(att, member.number)
+            own = None if one and u.first("person") is None else member
+            lines.append(mark_phrase(own, mark, label) if mark else
+                         f"Aucune présence n'a été notée pour {member.name} à la {label}.")
+        return Outcome.sure(u, lines, ", ".join(m.name for m in people))
+    members = {m.number: m for m in ctx.data.members()}
+    return Outcome.sure(u, [_title(meeting, ctx, "Présences"), *attendance_lines(att, members), counts_line(att)],
+                        f"n°{meeting.number}")
+
+
+def _ahead(ctx: Context, u: Understanding, meeting: Meeting, att: Attendance, one: bool, people: list[Member]) -> Outcome:
+    u.intent = "rsvp_upcoming"
+    label = f"séance n°{meeting.number} du {format_when(meeting.start, meeting.end, ctx.locale)}"
+    if one or people:
+        lines = [announced_mark(None if one and u.first("person") is None else m, att.rsvp.get(m.number), label)
+                 for m in people]
+        return Outcome.sure(u, lines, ", ".join(m.name for m in people))
+    members = {m.number: m for m in ctx.data.members()}
+    said = announced_lines(att, members)
+    if not said:
+        return Outcome.sure(u, [f"Personne ne s'est encore annoncé pour la {label}.",
+                                "Chacun peut le faire avec /present ou /excuse."], f"n°{meeting.number}")
+    count = rsvp_line(att)
+    return Outcome.sure(u, [_title(meeting, ctx, "Annonces"), *said, *([count] if count else [])], f"n°{meeting.number}")
+
+
+def attendance_answer(ctx: Context, u: Understanding) -> Outcome:
+    """Who came to a meeting held, or who announced themselves for one to come."""
+    assert ctx.group is not None
+    meeting = _asked_meeting(ctx, _without_subject(u), _looks_back(u))
+    if meeting is None:
+        return Outcome.unsure(u, ["Je ne trouve pas la séance dont vous parlez.", "Tapez /seances pour les séances."], "")
+    one, people = _named_member(ctx, u)
+    if one and not people:
+        return Outcome.unsure(u, ["Je ne vous connais pas encore : créez votre fiche avec /moi <organisation>."], "")
+    if one and len(people) > 1:
+        return Outcome.unsure(u, ["Plusieurs membres portent ce nom : " + ", ".join(m.name for m in people) + ". Précisez."], "")
+    att = attendance(ctx.store, ctx.group.slug, meeting_key(meeting))
+    if meeting.start > ctx.now:
+        return _ahead(ctx, u, meeting, att, one, people)
+    return _held(ctx, u, meeting, att, one, people)
+
+
+# « je vous transmets le compte rendu », « nous mettons le PV en ligne »: the sender gives the minutes, asks nothing.
+_GIVING = frozenset({"transmettre", "transmets", "envoyer", "envoie", "joindre", "joins", "mettre", "mets", "partager",
+                     "partage", "deposer", "depose", "diffuser", "diffuse", "relire", "relis", "valider", "valide",
+                     "rediger", "redige", "finir", "finis", "terminer", "termine", "faire", "fais"})
+_GIVERS = frozenset({"je", "j", "nous"})
+
+
+def _gives(u: Understanding) -> bool:
+    """The sender (je, nous) is the one giving or writing the minutes, a few words on."""
+    for i, word in enumerate(u.words):
+        if word.folded in _GIVERS and any(w.folded in _GIVING or w.lemma in _GIVING for w in u.words[i + 1:i + 7]):
+            return True
+    return False
+
+
+# A verb of being or having: « le compte rendu du 26 novembre est en ligne » tells, asks nothing.
+_TELLING = frozenset({"est", "sont", "a", "ont", "etait", "sera"})
+
+
+def _told(u: Understanding) -> bool:
+    """News about the minutes: no question mark, no question word, no request, and a verb of being."""
+    asked = "?" in u.text or bool(u.framing) or any(w.folded in lexicon().question_words for w in u.words)
+    return not asked and any(w.folded in _TELLING for w in u.words)
+
+
+def _approved(ctx: Context, u: Understanding) -> Outcome:
+    """« a-t-on approuvé le PV de septembre ? »: whether the minutes were approved is a decision,
+    answered by the group's decision that says so (else readings)."""
+    topic = content_words(u.words)
+    texts = tuple(d.text for d in ctx.data.decisions() if d.status != "cancelled")
+    if topic and texts and max(topic_scores(topic, texts)) >= SHARE:
+        u.intent, u.topic = "decisions_topic", topic
+        return decisions_topic(ctx, u)
+    u.readings = ["minutes_request", "decisions_topic"]
+    return Outcome.unsure(u, ["Vous demandez le compte rendu, ou si une décision l'a approuvé ? Précisez, ou tapez "
+                              "/compte_rendu ou /decisions."], "")
+
+
+def minutes_answer(ctx: Context, u: Understanding) -> Outcome:
+    """The draft minutes of the meeting asked about (the last held by default), as /compte_rendu gives them."""
+    assert ctx.group is not None
+    if any(w.lemma in lexicon().decision_words or w.folded in lexicon().decision_words for w in u.words):
+        return _approved(ctx, u)
+    if _gives(u) or _told(u):
+        return Outcome.unsure(u, ["Vous parlez d'un compte rendu que vous transmettez ? Pour le projet de compte rendu "
+                                  "d'une séance, demandez « le compte rendu de la dernière réunion » ou tapez /compte_rendu."], "")
+    meeting = _asked_meeting(ctx, u, True)
+    if meeting is None:
+        return Outcome.unsure(u, ["Je ne trouve pas la séance dont vous parlez.", "Tapez /seances pour les séances."], "")
+    if meeting.start > ctx.now:
+        label = f"séance n°{meeting.number} du {format_when(meeting.start, meeting.end, ctx.locale)}"
+        return Outcome.sure(u, [f"La {label} n'a pas encore eu lieu : pas encore de compte rendu."], f"n°{meeting.number}")
+    return Outcome(minutes_reply(ctx.store, ctx.group, meeting, ctx.now), u.intent, True, f"n°{meeting.number}", u)
