@@ -27,7 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from handlers.date_calendar import format_day, make_date, next_day_of_month, next_occurrence
+from handlers.date_calendar import make_date, next_day_of_month, next_occurrence
 from handlers.date_clock import STREET_WORDS, ClockReading, counted_noun, priced, read_clock, refuse_loose_minutes
 from handlers.date_guard import refuse_after_clock, refuse_weekday_then_number
 from handlers.date_relative import BOUND_TEXT, MAX_AHEAD_DAYS, Day, RelativeDays
@@ -57,7 +57,7 @@ _RUBRICS = (*(f"{first}{noun}" for first in ("prochaine ", "prochain ", "") for 
 # Said after a deadline's day: part of the date, not of its text (« jusqu'au 15 janvier inclus : dossiers »;
 # also between brackets: « 15 janvier (au plus tard) »).
 _DEADLINE_AFTER = ("au plus tard", "dernier delai", "au plus tot", "inclusivement", "inclus", "compris", "delai de rigueur",
-                   "delai imperatif")
+                   "delai imperatif", "dernier carat", "sans faute", "imperativement")  # Belgian « dernier carat »
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,23 +189,6 @@ class Reader(RelativeDays):
 
     # -- the rest --------------------------------------------------------------
 
-    def _week_then_weekday(self, i: int) -> tuple[Day, int] | None:
-        """« semaine prochaine mardi », « la semaine suivante, le jeudi 30 »:
-        that day of next calendar week (a date after it is checked)."""
-        k = self.seq(i, "la semaine prochaine", "semaine prochaine", "la semaine suivante", "semaine suivante")
-        if k is None:
-            return None
-        k = self.seq(k, ", le", ",", "le") or k
-        if (wd := self._weekday(k)) is None:
-            return None
-        monday = self.today - timedelta(days=self.today.weekday())
-        day, j = monday + timedelta(days=7 + wd[0]), wd[1]
-        if (explicit := self.explicit(j + (self.word(j) == ","), bare_day=True)) is not None:
-            if explicit[0] != day:
-                raise InputError(f"« {self.label(i, j)} » est le {format_day(day)}, pas le {format_day(explicit[0])} : lequel des deux ?")
-            j = explicit[1]
-        return Day(day, None), j
-
     def span(self, i: int) -> None:
         """Refuse the phrases that name a week or a month, not a day."""
         if self.word(i).isalpha() and month_of(self.word(i)) is not None:
@@ -227,9 +210,7 @@ class Reader(RelativeDays):
     def day_at(self, i: int) -> tuple[Day, int] | None:
         if (found := self.relative(i)) is not None:
             return found
-        if (found := self._week_then_weekday(i)) is not None:
-            return found
-        for reader in (lambda k: holiday_at(self, k, self.today), self.nth_weekday, self.weekday_phrase, self.short_weekday,
+        for reader in (self.week_then_weekday, lambda k: holiday_at(self, k, self.today), self.nth_weekday, self.weekday_phrase, self.short_weekday,
                        lambda k: self.explicit(k, bare_day=False)):
             if (got := reader(i)) is not None:
                 if (part := self._day_part(got[1])) is not None:
@@ -269,6 +250,9 @@ def read(raw: str, today: date) -> Reading:
             i = reader.weekday_after(i, day.value) or i
             continue
         break
+    if day is not None and day.hint is not None and clock is None:  # « demain matin : rapport », « pour ce soir »
+        raise InputError(f"« {reader.label(lead, i).rstrip(' ,;:–—-|')} » : à quelle heure ? Je ne devine pas. Donnez l'heure "
+                         "(ex. « demain 10h ») ou le jour seul (« demain »).")
     refuse_loose_minutes(reader, clock, i)
     refuse_after_clock(reader, clock, i)
     refuse_weekday_then_number(reader, clock, clock_at, today)

@@ -40,8 +40,12 @@ _LEADING = ("min", "minutes", "prochain", "prochaine", "suivant", "suivante", "s
 # Words that offer a second date after the one read (« le 2 ou le 3 février », « le 12, voire le 13 »).
 _ALTERNATIVE = ("ou", "voire", "sinon", "&", "+", "et")
 # A meeting moved, further on in the text: « …, reportée au 21 janvier » gives another date than the one read.
-_MOVED = re.compile(r"\b(?:report|decal|repouss|deplac|avance|remis|transfer|decale)\w*\s+(?:a|au|pour|le|a\s+la)\s+"
-                    r"(?:\w+\s+){0,2}?(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|semaine|mois)")
+# So does another day said to be the wrong one, right after the words: « …, au lieu du 16 », « (et non le 16) »,
+# « plutôt que mardi », « pas le 16 » (not « pas le CA des 12 communes »).
+_DAY_WORDS = r"(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|semaine|mois)"
+_MOVED = re.compile(r"\b(?:(?:report|decal|repouss|deplac|avance|remis|transfer|decale)\w*\s+(?:a|au|pour|le|a\s+la)\s+"
+                    r"(?:\w+\s+){0,2}?|(?:au\s+lieu\s+d[eu]|et\s+non(?:\s+pas)?(?:\s+l[ea])?|plutot\s+que(?:\s+l[ea])?"
+                    r"|pas\s+l[ea])\s+)" + _DAY_WORDS)
 # Between two numbers at the start of the rest: a date, a month and year, a range of hours.
 _PAIRED = ("/", ".", "-", "–", "—", "a", ":")
 # A length of time right after the date (« sur 2 jours »), unless it counts something (« 2 jours de formation »).

@@ -124,6 +124,23 @@ class WeekdayPhrases(Phrases):
         raise InputError(f"« {said} » compte à partir d'un événement : je ne devine pas sa date. "
                          "Écrivez le jour lui-même (ex. « jeudi 12 novembre 14h »).")
 
+    def week_then_weekday(self, i: int) -> tuple[date, int] | None:
+        """« semaine prochaine mardi », « la semaine suivante, le jeudi 30 »:
+        that day of next calendar week (a date after it is checked)."""
+        k = self.seq(i, "la semaine prochaine", "semaine prochaine", "la semaine suivante", "semaine suivante")
+        if k is None:
+            return None
+        k = self.seq(k, ", le", ",", "le") or k
+        if (wd := self._weekday(k)) is None:
+            return None
+        monday = self.today - timedelta(days=self.today.weekday())
+        day, j = monday + timedelta(days=7 + wd[0]), wd[1]
+        if (explicit := self.explicit(j + (self.word(j) == ","), bare_day=True)) is not None:
+            if explicit[0] != day:
+                raise InputError(f"« {self.label(i, j)} » est le {format_day(day)}, pas le {format_day(explicit[0])} : lequel des deux ?")
+            j = explicit[1]
+        return day, j
+
     def weekday_after(self, i: int, day: date) -> int | None:
         """« le 23 mars (jeudi) 14h », « 23/03, jeudi, 14h »: the weekday said after
         the date, checked against it; the index after it, or None (« 23 mars

@@ -182,3 +182,58 @@ def test_a_weekday_some_weeks_ahead_that_could_be_two_days_is_asked_about() -> N
 ])
 def test_endeans_is_a_deadline_that_far(text: str, expected: tuple[str, str]) -> None:
     assert _read(text, require_time=False) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # found probing after set 11: « le 17 mai à 14h au lieu du 16 » kept « au lieu du 16 » as the place
+    "jeudi 19 septembre 14h au lieu du 18",
+    "jeudi 19 septembre 14h (et non le 18)",
+    "jeudi 19 septembre à 14h, plutôt que mercredi",
+    "jeudi 19 septembre à 14h, pas le 18",
+])
+def test_another_day_said_to_be_the_wrong_one_is_refused(text: str) -> None:
+    with pytest.raises(UserError, match="ressemble à une date"):
+        _read(text)
+
+
+def test_pas_le_before_a_count_is_text() -> None:
+    assert _read("le 20 septembre ne relancer pas le CA des 12 communes", require_time=False) == (
+        "2030-09-20", "ne relancer pas le CA des 12 communes")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("le 20 septembre dernier carat : dépôt", ("2030-09-20", "dépôt")),  # Belgian « at the latest »
+    ("le 20 septembre sans faute : dépôt", ("2030-09-20", "dépôt")),
+    ("le 20.09.2030 à 14.30 Uhr", ("2030-09-20 14:30", "")),  # bilingual Swiss
+    ("le 20 septembre 14h15'", ("2030-09-20 14:15", "")),  # a minute mark is no place
+])
+def test_words_and_signs_that_belong_to_the_date(text: str, expected: tuple[str, str]) -> None:
+    assert _read(text, require_time=False) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # blind set 11b: « /echeance demain matin : rapport » stored tomorrow, « matin » dropped
+    "demain matin : rapport",
+    "pour ce soir : relire le CR",
+    "vendredi 20 septembre en soirée : envoi",
+    "jeudi après-midi : rapport",
+])
+def test_a_deadline_said_as_a_part_of_the_day_asks_for_the_hour(text: str) -> None:
+    with pytest.raises(UserError, match="à quelle heure"):
+        _read(text, require_time=False)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # blind set 11b: « jeuid », « jiun » were refused (two keys swapped in a short name)
+    ("jeuid 19 septembre 14h", ("2030-09-19 14:00", "")),
+    ("ludni 23 septembre 9h", ("2030-09-23 09:00", "")),
+    ("le 3 otcobre à 9h", ("2030-10-03 09:00", "")),
+    ("mercredi 2 otcobre 9h", ("2030-10-02 09:00", "")),
+])
+def test_two_letters_swapped_in_a_weekday_or_a_month(text: str, expected: tuple[str, str]) -> None:
+    assert _read(text) == expected
+
+
+def test_a_three_letter_month_swapped_is_not_forgiven() -> None:
+    with pytest.raises(UserError):
+        _read("le 3 ami à 14h")  # « ami » is a word, not « mai »
