@@ -102,7 +102,7 @@ class ClockReading:
     ends_at_midnight: bool = False  # "de 22h à minuit": the end is 00h00 of the next day
 
 
-_APPROX = ("aux alentours de", "aux environs de", "autour de", "vers", "environ", "env .", "env", "approximativement", "approx .",
+_APPROX = ("aux alentours de", "aux environs de", "autour de", "sur le coup de", "sur les coups de", "vers les", "vers", "environ", "env .", "env", "approximativement", "approx .",
            "approx", "ca .", "a peu pres a", "a peu pres")
 # After the time: « 15h environ », « 9h env. », « 9h approx. », « 10h à peu près ».
 _APPROX_AFTER = ("environ", "env .", "env", "approximativement", "approx .", "approx", "a peu pres")
@@ -110,7 +110,7 @@ _CURRENCIES = ("chf", "fr", "frs", "francs", "eur", "euro", "euros", "€", "$",
 _MINUTE_UNIT = ("minutes", "minute", "min", "mn")
 _EXACT = ("precises", "precise", "precis", "pile poil", "pile", "tapantes", "tapante", "tapant", "petantes", "petante", "petant",
           "sonnantes", "sonnante", "sonnant")  # « 14h précises », « midi précis », « 14h pétantes », « midi sonnant »
-_PREFIX = ("a partir de", "jusqu ' a", "avant", "a", "des", "de", "pour", "entre")
+_PREFIX = ("a partir de", "jusqu ' a", "avant", "a", "@", "des", "de", "pour", "entre")  # « @ 14h »: typed for « à »
 _RANGE = ("jusqu ' a", "jusqu ' au", "-", "–", "—", "a", "au")
 _MERIDIEM = (
     ("du matin", "matin"), ("le matin", "matin"), ("du soir", "soir"), ("le soir", "soir"),

@@ -245,6 +245,10 @@ def read(raw: str, today: date) -> Reading:
         if clock is None and (got := read_clock(reader, i, None, dotted=day is not None)) is not None:
             clock, clock_at, i = got, i, got.stop
             continue
+        if (clock is None and reader.word(i) in ("(", "[") and (got := read_clock(reader, i + 1, None, dotted=day is not None))
+                and reader.word(got.stop) in (")", "]")):  # « mardi 15 mai (14h) »: the time between brackets
+            clock, clock_at, i = got, i + 1, got.stop + 1
+            continue
         if day is None and (found := reader.day_at(i)) is not None:
             day, i = found
             i = reader.weekday_after(i, day.value) or i

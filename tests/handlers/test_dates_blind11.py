@@ -237,3 +237,30 @@ def test_two_letters_swapped_in_a_weekday_or_a_month(text: str, expected: tuple[
 def test_a_three_letter_month_swapped_is_not_forgiven() -> None:
     with pytest.raises(UserError):
         _read("le 3 ami à 14h")  # « ami » is a word, not « mai »
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # probing after set 11b: these were refused
+    ("Ascension 10h", ("2031-05-22 10:00", "")),  # a capitalised holiday alone (Easter 2031: 13 April); 2030's is past
+    ("jeudi 19 septembre vers les 14h", ("2030-09-19 14:00", "")),
+    ("jeudi 19 septembre sur le coup de 14h, salle B", ("2030-09-19 14:00", "salle B")),
+    ("jeudi 19 septembre (14h) salle B", ("2030-09-19 14:00", "salle B")),
+    ("jeudi 19 septembre [9h-12h]", ("2030-09-19 09:00-12:00", "")),
+    ("jeudi 19/09 @14h", ("2030-09-19 14:00", "")),
+])
+def test_more_ways_to_give_the_time(text: str, expected: tuple[str, str]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("jeudi 19 septembre 10h, Ascension du Mont Blanc", ("2030-09-19 10:00", "Ascension du Mont Blanc")),
+    ("jeudi 19 septembre 14h vers les 30 personnes", ("2030-09-19 14:00", "vers les 30 personnes")),
+])
+def test_a_holiday_or_vers_that_is_no_date_stays_in_the_text(text: str, expected: tuple[str, str]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", ["ascension 10h", "Toussaint 10h", "jeudi 19 septembre 14h (16h)"])
+def test_a_bare_lower_case_holiday_a_surname_or_a_second_time_is_refused(text: str) -> None:
+    with pytest.raises(UserError):
+        _read(text)
