@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from handlers.date_clock import Phrases
 from handlers.date_numbers import spelled_number
+from handlers.messages import InputError
 
 __all__ = ["month_words", "year_in_words"]
 
@@ -26,10 +27,14 @@ def month_words(p: Phrases, k: int) -> tuple[int, int] | None:
     or « du mois prochain » (1), and the index after them; None otherwise."""
     if (after := p.seq(k, *_NEXT_MONTH)) is not None:
         return 1, after
-    if (after := p.seq(k, *_THIS_MONTH)) is not None and p.word(after) not in ("de", "d"):
-        if p.word(k) in _ABBREVIATIONS and p.label(k, k + 1).isupper():
-            return None  # « le 12 CT »: a body's acronym (comité technique), not « courant »
-        return 0, after  # not « le 18 du mois de mars »: that month is named after
+    if (after := p.seq(k, *_THIS_MONTH)) is not None and (p.word(after) not in ("de", "d") or p.word(k) != "du"):
+        said = p.label(k, k + 1)
+        if p.word(k) in _ABBREVIATIONS and said.isupper() and not p.text.isupper():
+            # « le 12 CT : avis »: « courant », or a body's acronym (comité technique, CRT) in the text? Asked.
+            raise InputError(f"« {p.label(k - 1, k + 1)} » : le {p.word(k - 1)} de ce mois (« courant »), ou le {p.word(k - 1)} "
+                             f"suivi de « {said} » dans le texte ? Je ne devine pas. Écrivez « le {p.word(k - 1)} courant », "
+                             f"ou la date avec son mois (ex. « le {p.word(k - 1)} mars : {said} … »).")
+        return 0, after  # not « le 18 du mois de mars » (that month is named after); « le 25 crt de 18h à 20h » is
     return None
 
 

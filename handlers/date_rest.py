@@ -35,7 +35,7 @@ _TITLES = ("m", "mm", "mme", "mmes", "mlle", "monsieur", "madame", "mademoiselle
 _RECURRING_BEFORE = ("chaque", "les", "tous", "toutes")
 _LEADING = ("min", "minutes", "prochain", "prochaine", "suivant", "suivante", "semaine", "semaines", "mois", "soir", "matin", "midi", "minuit",
             "heure", "heures", "environ", "apres", "trente", "quinze", "quart", "demie", "demi", "quarante", "h",
-            "dernier", "derniere", "passe", "passee", "moins", "courant", "lendemain", "surlendemain", "veille", "env",
+            "dernier", "derniere", "passe", "passee", "moins", "courant", "crt", "lendemain", "surlendemain", "veille", "env",
             "approx")
 # Words that offer a second date after the one read (« le 2 ou le 3 février », « le 12, voire le 13 »).
 _ALTERNATIVE = ("ou", "voire", "sinon", "&", "+", "et")

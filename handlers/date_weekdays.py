@@ -185,7 +185,10 @@ class WeekdayPhrases(Phrases):
         if (k := self.seq(j, "du mois prochain", "du mois suivant")) is not None:
             year, month = (self.today.year + 1, 1) if self.today.month == 12 else (self.today.year, self.today.month + 1)
         elif (k := self.seq(j, "du mois de", "du mois d '", "de", "d '", "en")) is not None and (month := month_of(self.word(k)) or 0):
-            said_year, k = self._year(k + 1)
+            if self.word(k) == "sept" and self.word(k + 1) in ("a", "-", "–") and self.word(k + 2) not in ("", "h"):
+                raise InputError(f"« {self.label(i, k + 3)} » : en septembre, ou de 7h à … ? Je ne devine pas. "
+                                 "Écrivez le mois en entier (« septembre ») ou l'heure avec « h » (« de 7h à 9h »).")
+            said_year, k = self._year(k + 1 + (self.word(k + 1) == "." and self.adjacent(k + 1)))  # « de sept. »
             year = said_year or self.today.year
         elif (k := self.seq(j, *_THIS_MONTH)) is not None and self.word(k) not in ("de", "d", "prochain", "suivant"):
             # « le dernier mercredi du mois »: this month's, never next year's; passed, it is asked for again
