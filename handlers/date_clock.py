@@ -102,19 +102,24 @@ class ClockReading:
     ends_at_midnight: bool = False  # "de 22h à minuit": the end is 00h00 of the next day
 
 
-_APPROX = ("aux alentours de", "aux environs de", "autour de", "vers", "environ", "env .", "env", "approximativement", "approx .",
+_APPROX = ("aux alentours de", "aux environs de", "autour de", "sur le coup de", "sur les coups de", "vers les", "vers", "environ", "env .", "env", "approximativement", "approx .",
            "approx", "ca .", "a peu pres a", "a peu pres")
 # After the time: « 15h environ », « 9h env. », « 9h approx. », « 10h à peu près ».
 _APPROX_AFTER = ("environ", "env .", "env", "approximativement", "approx .", "approx", "a peu pres")
 _CURRENCIES = ("chf", "fr", "frs", "francs", "eur", "euro", "euros", "€", "$", "usd", "cad", "%", "pour", "pourcent")
 _MINUTE_UNIT = ("minutes", "minute", "min", "mn")
-_EXACT = ("precises", "precise", "pile", "tapantes", "tapante", "tapant")
-_PREFIX = ("a partir de", "jusqu ' a", "avant", "a", "des", "de", "pour", "entre")
+_EXACT = ("precises", "precise", "precis", "pile poil", "pile", "tapantes", "tapante", "tapant", "petantes", "petante", "petant",
+          "sonnantes", "sonnante", "sonnant")  # « 14h précises », « midi précis », « 14h pétantes », « midi sonnant »
+_PREFIX = ("a partir de", "jusqu ' a", "avant", "a", "@", "des", "de", "pour", "entre")  # « @ 14h »: typed for « à »
 _RANGE = ("jusqu ' a", "jusqu ' au", "-", "–", "—", "a", "au")
 _MERIDIEM = (
     ("du matin", "matin"), ("le matin", "matin"), ("du soir", "soir"), ("le soir", "soir"),
-    ("du mat", "matin"), ("p . m .", "PM"), ("pm", "PM"), ("a . m .", "AM"), ("am", "AM"), ("de l ' apres - midi", "pm"), ("de l ' apres midi", "pm"), ("de l ' aprem", "pm"),
+    ("du mat '", "matin"), ("du mat", "matin"), ("p . m .", "PM"), ("pm", "PM"), ("a . m .", "AM"), ("am", "AM"), ("de l ' apres - midi", "pm"), ("de l ' apres midi", "pm"), ("de l ' aprem", "pm"),
     ("l ' apres - midi", "pm"), ("l ' apres midi", "pm"), ("dans l ' apres - midi", "pm"),
+    # the part of the day after the time (« 9h30 en avant-midi », « 8h en soirée », « 3h en après-midi »): what it means
+    ("en apres - midi", "pm"), ("en apres midi", "pm"), ("dans l ' apres midi", "pm"), ("en matinee", "matin"),
+    ("dans la matinee", "matin"), ("en soiree", "soir"), ("dans la soiree", "soir"), ("en avant - midi", "matin"),
+    ("de l ' avant - midi", "matin"), ("dans l ' avant - midi", "matin"),
 )
 
 

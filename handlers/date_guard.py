@@ -18,7 +18,7 @@ from datetime import date
 
 from handlers.date_calendar import next_day_of_month
 from handlers.date_clock import STREET_WORDS, ClockReading, Phrases, plural_noun
-from handlers.date_weekdays import WEEKDAY_NAMES
+from handlers.date_words import weekday_of
 from handlers.messages import InputError
 
 __all__ = ["ZONE_CODES", "refuse_after_clock", "refuse_weekday_then_number"]
@@ -104,7 +104,10 @@ def refuse_weekday_then_number(p: Phrases, clock: ClockReading | None, clock_at:
     """« lundi 12 h rapport » when the coming 12th is a Monday: Monday at 12h,
     or Monday the 12th followed by « h » ? Not read either way. When the
     coming 12th is another weekday, only the time makes sense."""
-    if clock is None or p.word(clock_at - 1) not in WEEKDAY_NAMES or clock.start.minute or clock.end is not None:
+    named = p.word(clock_at - 1)
+    # the full name, or a slip of it (« mecredi », « merrcedi »), not an abbreviation (« lun. 12 h »: either is right)
+    weekday = weekday_of(named) if len(named) >= 5 and named.isalpha() else None
+    if clock is None or weekday is None or clock.start.minute or clock.end is not None:
         return  # « lundi 12 h 30 », « lundi 12 h-14 h »: only a time reads so
     number = p.num(clock_at)
     if number is None or not 1 <= number <= 23 or p.adjacent(clock_at + 1):
@@ -113,7 +116,7 @@ def refuse_weekday_then_number(p: Phrases, clock: ClockReading | None, clock_at:
         return
     if p.num(clock_at + 2) is not None and clock.stop > clock_at + 2:
         return  # « vendredi 7 h 30 »: minutes after the « h », so a time (« le vendredi 7, h 30 » says nothing)
-    if next_day_of_month(number, today, str(number)).weekday() != WEEKDAY_NAMES.index(p.word(clock_at - 1)):
+    if next_day_of_month(number, today, str(number)).weekday() != weekday:
         return
     weekday = p.label(clock_at - 1, clock_at)
     raise InputError(

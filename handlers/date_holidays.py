@@ -49,10 +49,17 @@ _NEEDS_A_DAY_WORD = ("noel", "paques", "pentecote")
 # Without an article only the names that start with their weekday (« lundi de Pâques 10h »): « Toussaint » alone
 # may be a surname (« Mme Toussaint »), « ascension » a climb.
 _BARE = ("lundi de paques", "vendredi saint", "jeudi de l ' ascension", "lundi de pentecote")
+# …and, with a capital, the names that are neither a surname nor a common noun then (« Ascension 10h », as the
+# lead's second blind set writes it; « une ascension » stays a climb, « Mme Toussaint » a person).
+_BARE_CAPITALISED = ("ascension", "assomption", "armistice", "saint - sylvestre", "saint sylvestre", "nouvel an")
 
 
 class _Words(Protocol):
     def seq(self, i: int, *phrases: str) -> int | None: ...
+
+    def label(self, i: int, j: int) -> str: ...
+
+    def word(self, i: int) -> str: ...
 
 
 def _on(name: str, year: int) -> date:
@@ -75,7 +82,9 @@ def holiday_at(p: _Words, i: int, today: date) -> tuple[date, int] | None:
         for name in names:
             if (k := p.seq(j, name)) is None:
                 continue
-            if (name in _NEEDS_A_DAY_WORD and before in ("", "le", "la", "l '")) or (not before and name not in _BARE):
+            bare_ok = name in _BARE or (name in _BARE_CAPITALISED and p.label(j, j + 1)[:1].isupper()
+                                        and p.word(k) not in ("de", "du", "des", "d"))  # not « Ascension du Mont Blanc »
+            if (name in _NEEDS_A_DAY_WORD and before in ("", "le", "la", "l '")) or (not before and not bare_ok):
                 return None  # « Noël des bénévoles », « Pâques » alone: an event's name, or a season
             day = _on(name, today.year) + timedelta(days=shift)
             if day < today:

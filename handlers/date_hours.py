@@ -22,7 +22,7 @@ HOUR_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7
 _COMPOUND_HOURS = tuple((f"{tens}{sep}{unit}", value) for tens, unit, value in (
     ("dix", "sept", 17), ("dix", "huit", 18), ("dix", "neuf", 19), ("vingt", "et une", 21), ("vingt", "et un", 21),
     ("vingt", "deux", 22), ("vingt", "trois", 23)) for sep in (" - ", " "))
-_H = ("h", "hr", "hrs", "hre", "hres")  # "14hrs", "14 hres": Canadian and hurried spellings of « h »
+_H = ("h", "hr", "hrs", "hre", "hres", "uhr")  # "14hrs", "14 hres": Canadian and hurried spellings; bilingual Swiss « 14 Uhr »
 MINUTE_WORDS = {"cinq": 5, "dix": 10, "quinze": 15, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50}
 
 
@@ -41,7 +41,7 @@ def hour_minute(p: Phrases, i: int) -> tuple[int, int, int] | None:
         hour, j = (12 if p.word(i) == "midi" else 0), i + 1
         return _said_minutes(p, hour, j, words=True) or (hour, 0, j)  # « midi trente », « midi moins le quart »
     if (found := dotted_time(p, i)) is not None and (
-        p.word(found[2]) in ("h", "heures") or (p.word(found[2]) == "heure" and p.word(found[2] + 1) not in ("du", "de", "d", "des"))
+        p.word(found[2]) in ("h", "heures", "uhr") or (p.word(found[2]) == "heure" and p.word(found[2] + 1) not in ("du", "de", "d", "des"))
     ):
         # Swiss and Belgian « 9.30 h », « 14.15 heures »: never a date (« à 15.15 Heure du conte » is a name after the time)
         return found[0], found[1], found[2] + 1

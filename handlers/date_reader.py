@@ -27,11 +27,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from handlers.date_calendar import format_day, make_date, next_day_of_month, next_occurrence
+from handlers.date_calendar import make_date, next_day_of_month, next_occurrence
 from handlers.date_clock import STREET_WORDS, ClockReading, counted_noun, priced, read_clock, refuse_loose_minutes
 from handlers.date_guard import refuse_after_clock, refuse_weekday_then_number
 from handlers.date_relative import BOUND_TEXT, MAX_AHEAD_DAYS, Day, RelativeDays
 from handlers.date_holidays import holiday_at
+from handlers.date_month_words import month_words, year_in_words
 from handlers.date_numbers import spelled_number
 from handlers.date_words import fold, month_of, normalize, tokenize, weekday_of
 from handlers.messages import InputError
@@ -47,18 +48,16 @@ _SPANS = (
 )
 _DEADLINE_PREFIX = ("au plus tard le", "d ' ici le", "d ' ici au", "avant le", "pour le", "jusqu ' au", "en date du",
                     "date limite le", "date limite :", "date limite", "dernier delai le", "dernier delai :", "dernier delai")
+_PADDED_MONTHS = tuple(f"{m:02d}" for m in range(1, 10))
 _BULLETS = ("·", "•", "-", "–", "—", "→", "*", "▪", "◦", ">")
 # The rubric a minutes' line puts before the date it gives (« Prochaine séance le 17 avril 9h »).
 _RUBRICS = (*(f"{first}{noun}" for first in ("prochaine ", "prochain ", "") for noun in (
     "seance", "reunion", "rencontre", "session", "comite", "rdv", "rendez - vous", "rendez vous")),
     "date et heure", "date et lieu", "date limite", "date", "echeance", "delai")
-# After a day of month, the month said in words (administrative « le 18 courant »).
-_NEXT_MONTH = ("du mois prochain", "du mois suivant", "de ce mois prochain")
-_THIS_MONTH = ("courant", "du mois courant", "du mois en cours", "de ce mois - ci", "de ce mois", "du mois")
 # Said after a deadline's day: part of the date, not of its text (« jusqu'au 15 janvier inclus : dossiers »;
 # also between brackets: « 15 janvier (au plus tard) »).
 _DEADLINE_AFTER = ("au plus tard", "dernier delai", "au plus tot", "inclusivement", "inclus", "compris", "delai de rigueur",
-                   "delai imperatif")
+                   "delai imperatif", "dernier carat", "sans faute", "imperativement")  # Belgian « dernier carat »
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +78,7 @@ class Reader(RelativeDays):
     def _year(self, i: int) -> tuple[int | None, int]:
         if self.num(i, 4) is not None and len(self.word(i)) == 4:
             return int(self.word(i)), i + 1
-        return None, i
+        return year_in_words(self, i) or (None, i)  # « deux mille vingt-six »
 
     def _dayword(self, i: int) -> tuple[int, int] | None:
         """`17`, `1er`, `premier` -> (day, next index)."""
@@ -87,7 +86,7 @@ class Reader(RelativeDays):
             return 1, i + 1
         if (spelled := spelled_number(self, i)) is not None and 2 <= spelled[0] <= 31 and self.word(i - 1) != "-":
             k = spelled[1]  # « le deux janvier », « le vingt-trois mars », « le trente et un » (not « dix sept janvier »)
-            if month_of(self.word(k)) is not None and month_of(self.word(k + 1)) is None or (
+            if month_of(self.word(k)) is not None and month_of(self.word(k + 1)) is None or month_words(self, k) or (
                     (self.word(i - 1) == "le" or weekday_of(self.word(i - 1)) is not None)
                     and (k == len(self.toks) or read_clock(self, k + (self.word(k) in ("a", ","))))):
                 return spelled  # without a month only after « le » or a weekday, before a time: « le vingt-cinq à 19h »
@@ -148,8 +147,9 @@ class Reader(RelativeDays):
                         and len(w(j + 4)) in (2, 4)):
                     label, year = self.label(j, j + 5), int(w(j + 4))
                     return make_date(year + 2000 if len(w(j + 4)) == 2 else year, m, d, label), j + 5
-                # "31-08" only where a day is expected ("mardi 31-08", "le 31-08"): elsewhere "9-11" may be hours
-                if sep != "-" or bare_day:
+                # "31-08" only where a day is expected ("mardi 31-08", "le 31-08"), or with a time or a month
+                # « 08 » after it (« 3-12 à 14h », « 15-07 rapport »): elsewhere "9-11" may be hours
+                if sep != "-" or bare_day or read_clock(self, j + 3) is not None or w(j + 2) in _PADDED_MONTHS:
                     k = j + 3 + (sep == "." and w(j + 3) == "." and self.adjacent(j + 3))  # Swiss "17.3."
                     return next_occurrence(m, d, self.today, self.label(j, k)), k
         if (d := self.num(j)) is not None and (m := self.num(j + 1)) is not None and not self.adjacent(j + 1):
@@ -167,8 +167,8 @@ class Reader(RelativeDays):
                     k = after  # "le 7 décembre prochain": the next one, as without the word
                 label = self.label(j, k)
                 return (make_date(year, month, d, label) if year else next_occurrence(month, d, self.today, label)), k
-            if (month_words := self._month_words(k)) is not None:
-                offset, k = month_words  # « le 18 courant », « le 3 du mois prochain »
+            if (said_month := month_words(self, k)) is not None:
+                offset, k = said_month  # « le 18 courant », « le 3 du mois prochain »
                 month_start = (self.today.replace(day=1) + timedelta(days=32 * offset)).replace(day=1)
                 return make_date(month_start.year, month_start.month, d, self.label(j, k)), k
             if bare_day and not self._is_time_next(k) and month_of(w(k)) is None:
@@ -187,33 +187,7 @@ class Reader(RelativeDays):
                 return next_day_of_month(d, self.today, self.label(j, k)), k
         return None
 
-    def _month_words(self, k: int) -> tuple[int, int] | None:
-        """After a day of month: « courant » / « du mois » (this month, 0) or
-        « du mois prochain » (1), and the index after them."""
-        if (after := self.seq(k, *_NEXT_MONTH)) is not None:
-            return 1, after
-        if (after := self.seq(k, *_THIS_MONTH)) is not None and self.word(after) not in ("de", "d"):
-            return 0, after  # not « le 18 du mois de mars »: that month is named after
-        return None
-
     # -- the rest --------------------------------------------------------------
-
-    def _week_then_weekday(self, i: int) -> tuple[Day, int] | None:
-        """« semaine prochaine mardi », « la semaine suivante, le jeudi 30 »:
-        that day of next calendar week (a date after it is checked)."""
-        k = self.seq(i, "la semaine prochaine", "semaine prochaine", "la semaine suivante", "semaine suivante")
-        if k is None:
-            return None
-        k = self.seq(k, ", le", ",", "le") or k
-        if (wd := self._weekday(k)) is None:
-            return None
-        monday = self.today - timedelta(days=self.today.weekday())
-        day, j = monday + timedelta(days=7 + wd[0]), wd[1]
-        if (explicit := self.explicit(j + (self.word(j) == ","), bare_day=True)) is not None:
-            if explicit[0] != day:
-                raise InputError(f"« {self.label(i, j)} » est le {format_day(day)}, pas le {format_day(explicit[0])} : lequel des deux ?")
-            j = explicit[1]
-        return Day(day, None), j
 
     def span(self, i: int) -> None:
         """Refuse the phrases that name a week or a month, not a day."""
@@ -236,9 +210,7 @@ class Reader(RelativeDays):
     def day_at(self, i: int) -> tuple[Day, int] | None:
         if (found := self.relative(i)) is not None:
             return found
-        if (found := self._week_then_weekday(i)) is not None:
-            return found
-        for reader in (lambda k: holiday_at(self, k, self.today), self.nth_weekday, self.weekday_phrase, self.short_weekday,
+        for reader in (self.week_then_weekday, lambda k: holiday_at(self, k, self.today), self.nth_weekday, self.weekday_phrase, self.short_weekday,
                        lambda k: self.explicit(k, bare_day=False)):
             if (got := reader(i)) is not None:
                 if (part := self._day_part(got[1])) is not None:
@@ -273,11 +245,18 @@ def read(raw: str, today: date) -> Reading:
         if clock is None and (got := read_clock(reader, i, None, dotted=day is not None)) is not None:
             clock, clock_at, i = got, i, got.stop
             continue
+        if (clock is None and reader.word(i) in ("(", "[") and (got := read_clock(reader, i + 1, None, dotted=day is not None))
+                and reader.word(got.stop) in (")", "]")):  # « mardi 15 mai (14h) »: the time between brackets
+            clock, clock_at, i = got, i + 1, got.stop + 1
+            continue
         if day is None and (found := reader.day_at(i)) is not None:
             day, i = found
             i = reader.weekday_after(i, day.value) or i
             continue
         break
+    if day is not None and day.hint is not None and clock is None:  # « demain matin : rapport », « pour ce soir »
+        raise InputError(f"« {reader.label(lead, i).rstrip(' ,;:–—-|')} » : à quelle heure ? Je ne devine pas. Donnez l'heure "
+                         "(ex. « demain 10h ») ou le jour seul (« demain »).")
     refuse_loose_minutes(reader, clock, i)
     refuse_after_clock(reader, clock, i)
     refuse_weekday_then_number(reader, clock, clock_at, today)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from handlers.date_calendar import format_day
 from handlers.date_numbers import spelled_number
 from handlers.date_weekdays import WeekdayPhrases
 from handlers.messages import InputError
@@ -51,21 +52,49 @@ class RelativeDays(WeekdayPhrases):
                 return Day(day, hint), j
         if self.word(i) == "ce" and self.word(i + 1) == "midi":
             return Day(self.today, None), i + 1  # « ce midi »: today, and « midi » is read as the time
-        # "dans 3 jours"; "d'ici 8 jours", "sous 8 jours": a deadline that far
-        n = self.seq(i, "dans", "d ' ici", "sous")
-        if n is not None and (counted := self._count(n)) is not None:
-            count, u = counted
-            unit = self.word(u)
-            if unit in ("jour", "jours", "j"):
-                days = {8: 7, 15: 14}.get(count, count)  # "huit jours" is a week, "quinze jours" two
-            elif unit in ("semaine", "semaines", "sem"):
-                days = 7 * count
-            else:
-                return None
-            if days > MAX_AHEAD_DAYS:
-                raise InputError(f"« {self.label(i, u + 1)} » est trop loin : {BOUND_TEXT}.")
-            return Day(self.today + timedelta(days=days), None), u + 1
+        if (ahead := self._ahead(i)) is not None:
+            return self._in_week_of(ahead[0], i, ahead[1])
+        # « jeudi dans trois semaines », « le mardi dans quinze jours »: that weekday in the week then
+        if (found := self._weekday(self.seq(i, "le") or i)) is not None and (ahead := self._ahead(found[1])) is not None:
+            return self._in_week_of(ahead[0], i, ahead[1], found[0])
         return None
+
+    def _ahead(self, i: int) -> tuple[date, int] | None:
+        """« dans 3 jours »; « d'ici 8 jours », « sous 8 jours », Belgian « endéans les 15 jours »:
+        a deadline that far (the day, and the index after the phrase)."""
+        n = self.seq(i, "dans", "d ' ici", "sous", "endeans les", "endeans")
+        if n is None or (counted := self._count(n)) is None:
+            return None
+        count, u = counted
+        unit = self.word(u)
+        if unit in ("jour", "jours", "j"):
+            days = {8: 7, 15: 14}.get(count, count)  # "huit jours" is a week, "quinze jours" two
+        elif unit in ("semaine", "semaines", "sem"):
+            days = 7 * count
+        else:
+            return None
+        if days > MAX_AHEAD_DAYS:
+            raise InputError(f"« {self.label(i, u + 1)} » est trop loin : {BOUND_TEXT}.")
+        return self.today + timedelta(days=days), u + 1
+
+    def _in_week_of(self, target: date, i: int, j: int, weekday: int | None = None) -> tuple[Day, int]:
+        """« dans trois semaines jeudi » (or « jeudi dans trois semaines », `weekday` read before):
+        that weekday in the week of `target`, read only when it is also the first such day from
+        `target` on; otherwise (« dans trois semaines mardi » said on a Thursday: the Tuesday of that
+        week, or the one after?) asked. Without a weekday after `j`: `target` itself."""
+        k = j
+        if weekday is None:
+            at = self.seq(j, ", le", ",", "le") or j
+            found = self._weekday(at)
+            if found is None or self.explicit(found[1] + (self.word(found[1]) == ","), bare_day=True) is not None:
+                return Day(target, None), j  # no weekday, or one before a date (« dans 2 semaines, jeudi 17 »): checked after
+            weekday, k = found
+        in_week = target + timedelta(days=weekday - target.weekday())
+        if in_week < target:
+            said = self.label(i, k)
+            raise InputError(f"« {said} » : le {format_day(in_week)} (cette semaine-là) ou le "
+                             f"{format_day(in_week + timedelta(days=7))} ? Je ne devine pas : donnez la date.")
+        return Day(in_week, None), k
 
     def _count(self, i: int) -> tuple[int, int] | None:
         """« 3 », « huit », « vingt et un » (jours): the count and the index after it."""

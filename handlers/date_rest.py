@@ -35,13 +35,17 @@ _TITLES = ("m", "mm", "mme", "mmes", "mlle", "monsieur", "madame", "mademoiselle
 _RECURRING_BEFORE = ("chaque", "les", "tous", "toutes")
 _LEADING = ("min", "minutes", "prochain", "prochaine", "suivant", "suivante", "semaine", "semaines", "mois", "soir", "matin", "midi", "minuit",
             "heure", "heures", "environ", "apres", "trente", "quinze", "quart", "demie", "demi", "quarante", "h",
-            "dernier", "derniere", "passe", "passee", "moins", "courant", "lendemain", "surlendemain", "veille", "env",
+            "dernier", "derniere", "passe", "passee", "moins", "courant", "crt", "lendemain", "surlendemain", "veille", "env",
             "approx")
 # Words that offer a second date after the one read (« le 2 ou le 3 février », « le 12, voire le 13 »).
 _ALTERNATIVE = ("ou", "voire", "sinon", "&", "+", "et")
 # A meeting moved, further on in the text: « …, reportée au 21 janvier » gives another date than the one read.
-_MOVED = re.compile(r"\b(?:report|decal|repouss|deplac|avance|remis|transfer|decale)\w*\s+(?:a|au|pour|le|a\s+la)\s+"
-                    r"(?:\w+\s+){0,2}?(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|semaine|mois)")
+# So does another day said to be the wrong one, right after the words: « …, au lieu du 16 », « (et non le 16) »,
+# « plutôt que mardi », « pas le 16 » (not « pas le CA des 12 communes »).
+_DAY_WORDS = r"(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|semaine|mois)"
+_MOVED = re.compile(r"\b(?:(?:report|decal|repouss|deplac|avance|remis|transfer|decale)\w*\s+(?:a|au|pour|le|a\s+la)\s+"
+                    r"(?:\w+\s+){0,2}?|(?:au\s+lieu\s+d[eu]|et\s+non(?:\s+pas)?(?:\s+l[ea])?|plutot\s+que(?:\s+l[ea])?"
+                    r"|pas\s+l[ea])\s+)" + _DAY_WORDS)
 # Between two numbers at the start of the rest: a date, a month and year, a range of hours.
 _PAIRED = ("/", ".", "-", "–", "—", "a", ":")
 # A length of time right after the date (« sur 2 jours »), unless it counts something (« 2 jours de formation »).
@@ -58,7 +62,8 @@ _ANYWHERE = ("du soir", "du matin", "de l ' apres - midi", "en huit", "en quinze
              "heure de paris", "heure de bruxelles", "heure de geneve", "heure de zurich", "heure de montreal", "heure du quebec",
              "heure de l ' est", "heure d ' ete", "heure d ' hiver", "heure normale", "heure avancee", "en matinee", "dans la matinee", "dans la soiree", "dans l ' apres - midi",
              "d ' apres - midi", "du mat", "avant midi", "avant minuit", "le matin", "le soir", "l ' apres - midi",
-             "dans la journee", "en journee", "fin de matinee", "debut de matinee", "fin de soiree", "debut de soiree")
+             "dans la journee", "en journee", "fin de matinee", "debut de matinee", "fin de soiree", "debut de soiree",
+             "en apres - midi", "en apres midi", "en avant - midi", "l ' avant - midi", "l ' aprem")
 # A year said in words after the date (« le 14 janvier 14h l'an prochain »), unless it qualifies a noun (« budget de l'an prochain »).
 _YEAR_WORDS = ("an prochain", "annee prochaine", "an suivant", "annee suivante", "cette annee", "an dernier", "annee derniere")
 

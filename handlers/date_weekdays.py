@@ -23,6 +23,11 @@ _NEXT_WEEK_SHORT = ("de la semaine pro", "la semaine pro", "semaine pro", "de la
                     "sem . prochaine", "sem prochaine", "sem . pro", "sem pro")
 # « du mois » after an ordinal weekday: this month (« du mois prochain » is read before).
 _THIS_MONTH = ("du mois en cours", "du mois courant", "de ce mois - ci", "de ce mois", "du mois")
+# After a weekday, what counts it from an event (« jeudi qui suit la réunion », « mardi avant l'AG »).
+_FROM_EVENT = ("qui suit", "qui suivra", "qui precede", "qui precedera", "juste apres", "juste avant", "apres", "avant")
+# (not « des »: folded, « dès 9h » is the same word)
+_DETERMINERS = ("la", "le", "l", "les", "du", "cette", "ce", "cet", "notre", "votre", "nos", "vos", "son", "sa", "ses",
+                "leur", "leurs")
 _WEEKDAY_DEADLINE = ("au plus tard", "d ' ici a", "d ' ici", "avant", "pour", "jusqu ' au", "jusqu ' a", "date limite :",
                      "date limite", "dernier delai :", "dernier delai")
 
@@ -61,10 +66,11 @@ class WeekdayPhrases(Phrases):
             j = k  # "d'ici vendredi": the day itself, as "avant le 15/12"
         if (k := self.seq(j, "ce", "le", "au")) is not None:  # « (déplacée) au jeudi 30 »
             j, this = k, self.word(i) == "ce"
-        if (found := self._weekday(j)) is None:
+        if (found := self._weekday(j) or self._plural_weekday(j)) is None:
             return None
         wd, j = found
         j += self.word(j) == ","
+        named = j  # after the weekday
         monday = self.today - timedelta(days=self.today.weekday())
         by_word: date | None = None
         if (k := self.seq(j, "qui vient", "qui arrive")) is not None:
@@ -81,6 +87,7 @@ class WeekdayPhrases(Phrases):
         elif (k := self.seq(j, "de cette semaine", "cette semaine")) is not None:
             by_word, j = monday + timedelta(days=wd), k
         said = self.label(i, j)
+        self._refuse_from_event(i, named, j)
         j2 = j + (self.word(j) == ",")
         explicit = self.explicit(j2, bare_day=True)
         if explicit is None:
@@ -91,6 +98,48 @@ class WeekdayPhrases(Phrases):
         if by_word is not None and by_word != day:
             raise InputError(f"« {said} » est le {format_day(by_word)}, pas le {format_day(day)} : lequel des deux ?")
         return day, k
+
+    def _plural_weekday(self, i: int) -> tuple[int, int] | None:
+        """« jeudis 3 décembre »: a slip for « jeudi », read only before the date it is
+        checked against; alone (« jeudis à 14h ») it may say every Thursday: asked."""
+        w = self.word(i)
+        if not w.endswith("s") or w[:-1] not in WEEKDAY_NAMES or self.word(i - 1) in ("les", "tous", "des", "ces", "chaque"):
+            return None
+        if self.explicit(i + 1 + (self.word(i + 1) == ","), bare_day=True) is None:
+            raise InputError(f"« {self.label(i, i + 1)} » : un {w[:-1]} précis, ou chaque {w[:-1]} ? Je ne devine pas. "
+                             f"Donnez la date (ex. « {w[:-1]} 12 mai 14h ») ; pour une série, écrivez après le lieu "
+                             f"« chaque {w[:-1]} ».")
+        return WEEKDAY_NAMES.index(w[:-1]), i + 1
+
+    def _refuse_from_event(self, i: int, named: int, j: int) -> None:
+        """« le jeudi d'après la réunion », « mercredi suivant l'AG », « jeudi qui suit le
+        conseil »: a day counted from an event whose date the reader does not know;
+        read as « jeudi d'après » alone, the event would end up in the text."""
+        # right after the weekday only: in « mercredi de la semaine d'après les 70 ans du club », the week is named
+        k = self.seq(j, *_FROM_EVENT) or (j if self.seq(named, "d ' apres", "suivant", "suivante") == j else None)
+        if k is None or self.word(k) not in _DETERMINERS:
+            return
+        end = k + 1 + (self.word(k + 1) == "'")
+        said = self.label(i, min(end + 1, len(self.toks)))  # up to the event's first word: « jeudi d'après l'AG »
+        raise InputError(f"« {said} » compte à partir d'un événement : je ne devine pas sa date. "
+                         "Écrivez le jour lui-même (ex. « jeudi 12 novembre 14h »).")
+
+    def week_then_weekday(self, i: int) -> tuple[date, int] | None:
+        """« semaine prochaine mardi », « la semaine suivante, le jeudi 30 »:
+        that day of next calendar week (a date after it is checked)."""
+        k = self.seq(i, "la semaine prochaine", "semaine prochaine", "la semaine suivante", "semaine suivante")
+        if k is None:
+            return None
+        k = self.seq(k, ", le", ",", "le") or k
+        if (wd := self._weekday(k)) is None:
+            return None
+        monday = self.today - timedelta(days=self.today.weekday())
+        day, j = monday + timedelta(days=7 + wd[0]), wd[1]
+        if (explicit := self.explicit(j + (self.word(j) == ","), bare_day=True)) is not None:
+            if explicit[0] != day:
+                raise InputError(f"« {self.label(i, j)} » est le {format_day(day)}, pas le {format_day(explicit[0])} : lequel des deux ?")
+            j = explicit[1]
+        return day, j
 
     def weekday_after(self, i: int, day: date) -> int | None:
         """« le 23 mars (jeudi) 14h », « 23/03, jeudi, 14h »: the weekday said after
@@ -136,7 +185,10 @@ class WeekdayPhrases(Phrases):
         if (k := self.seq(j, "du mois prochain", "du mois suivant")) is not None:
             year, month = (self.today.year + 1, 1) if self.today.month == 12 else (self.today.year, self.today.month + 1)
         elif (k := self.seq(j, "du mois de", "du mois d '", "de", "d '", "en")) is not None and (month := month_of(self.word(k)) or 0):
-            said_year, k = self._year(k + 1)
+            if self.word(k) == "sept" and self.word(k + 1) in ("a", "-", "–") and self.word(k + 2) not in ("", "h"):
+                raise InputError(f"« {self.label(i, k + 3)} » : en septembre, ou de 7h à … ? Je ne devine pas. "
+                                 "Écrivez le mois en entier (« septembre ») ou l'heure avec « h » (« de 7h à 9h »).")
+            said_year, k = self._year(k + 1 + (self.word(k + 1) == "." and self.adjacent(k + 1)))  # « de sept. »
             year = said_year or self.today.year
         elif (k := self.seq(j, *_THIS_MONTH)) is not None and self.word(k) not in ("de", "d", "prochain", "suivant"):
             # « le dernier mercredi du mois »: this month's, never next year's; passed, it is asked for again

@@ -94,7 +94,7 @@ def _months() -> dict[str, int]:
 @cache
 def _weekdays() -> dict[str, int]:
     days = {fold(name): number for number, name in get_day_names("wide", locale="fr").items()}
-    days.update({"lun": 0, "mar": 1, "mer": 2, "jeu": 3, "ven": 4, "sam": 5, "dim": 6})
+    days.update({"lun": 0, "mar": 1, "mer": 2, "merc": 2, "mercr": 2, "jeu": 3, "ven": 4, "vend": 4, "vendr": 4, "sam": 5, "dim": 6})
     return days
 
 
@@ -107,14 +107,28 @@ def _undoubled(word: str, names: dict[str, int]) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _swapped(word: str, names: dict[str, int]) -> int | None:
+    """« jeuid », « jiun », « otcobre »: two neighbouring keys typed in the wrong order, forgiven
+    from four letters (not « ami » for « mai »): no French word is such a slip of a day or month name."""
+    if len(word) < 4:
+        return None
+    found = {names[w] for k in range(len(word) - 1) if word[k] != word[k + 1]
+             and (w := word[:k] + word[k + 1] + word[k] + word[k + 2:]) in names and len(w) >= 4}
+    return found.pop() if len(found) == 1 else None
+
+
 def _lookup(word: str, names: dict[str, int]) -> int | None:
     if word in names:
         return names[word]
     if (undoubled := _undoubled(word, names)) is not None:
         return undoubled
-    if len(word) < _FUZZY_MIN:
-        return None
-    close = {names[name] for name in names if len(name) >= _FUZZY_MIN and OSA.distance(word, name) <= 1}
+    if (swapped := _swapped(word, names)) is not None:
+        return swapped
+    if len(word) < _FUZZY_MIN - 1 or (word[-1] == "s" and word[:-1] in names):
+        return None  # « jeudis », « samedis »: a plural says every such day (the weekday reader asks which one)
+    # one edit on a name of at least _FUZZY_MIN letters; the typed word may be a letter shorter (« samdi »)
+    close = {names[name] for name in names if len(name) >= _FUZZY_MIN and len(word) >= len(name) - 1 >= _FUZZY_MIN - 1
+             and OSA.distance(word, name) <= 1}
     return close.pop() if len(close) == 1 else None
 
 

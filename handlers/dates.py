@@ -215,8 +215,10 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
                       "pour la fin de cette journée, écrivez « 23h59 ».",)
     if start.date() < today or (clock is not None and start <= now):
         raise InputError(f"Le {format_when(start) if clock else format_day(day)} est déjà passé.")
-    # separators between the date and the text go, whatever their order (« 14 h., salle B »)
-    return When(start, end, clock is not None, rest.strip(" \t,;:/|–—-").lstrip(".…,;:/|–—-→⇒=> \t"), notes)
+    # separators between the date and the text go, whatever their order (« 14 h., salle B »); a rest of signs
+    # alone (« 14h15' », a minute mark) is no place
+    rest = rest.strip(" \t,;:/|–—-").lstrip(".…,;:/|–—-→⇒=> \t")
+    return When(start, end, clock is not None, rest if any(c.isalnum() for c in rest) else "", notes)
 
 
 def leftover_date_words(rest: str, today: date, after_clock: bool = True) -> str | None:

@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 
 from tests.handlers.dates_oracle import BOUND_DAYS, Refused, localize, next_day_of_month
 from tests.handlers.dates_parts import MONTHS, WEEKDAYS, DayPart, TimePart, day_part, time_part
+from tests.handlers.dates_parts_swiss import swiss_day, swiss_time
 from tests.handlers.dates_parts_words import WORD_RESTS, words_day, words_time
 from tests.handlers.dates_rests import REST_PARTS, RestPart
 
@@ -128,11 +129,14 @@ def _rest_verdict(day: DayPart, clock: TimePart | None, rest: RestPart, comma: b
 def _compose(rng: random.Random, now: datetime) -> Case | None:
     today = now.date()
     mode = "seance" if rng.random() < 0.75 else "echeance"
-    day = words_day(rng, today) if rng.random() < 0.06 else day_part(rng, today, mode)  # blind set 10's families
+    pick_day = rng.random()  # blind set 10's families, then blind set 11's
+    day = words_day(rng, today) if pick_day < 0.06 else swiss_day(rng, today) if pick_day < 0.1 else day_part(rng, today, mode)
     if day.weekday_alone is None and day.text.split()[-1].lower() in WEEKDAYS:
         day.weekday_alone = WEEKDAYS.index(day.text.split()[-1].lower())  # « ce lundi 12 h », « d'ici lundi 12 h »
     with_time = mode == "seance" or rng.random() < 0.4 or day.hint
-    clock = (words_time(rng) if rng.random() < 0.05 and not day.hint and not day.night else time_part(rng, day.hint, day.night)) if with_time else None
+    pick_time, plain_day = rng.random(), not day.hint and not day.night
+    clock = ((words_time(rng) if pick_time < 0.05 and plain_day else swiss_time(rng) if pick_time < 0.09 and plain_day
+              else time_part(rng, day.hint, day.night)) if with_time else None)
     if mode == "seance" and rng.random() < 0.04:
         clock = None  # a meeting without its time: refused
     order = "day-time"

@@ -1,0 +1,51 @@
+"""The month and year said in words after a day of the month, as minutes and
+letters write them (blind set 11): « le 18 courant », the administrative
+abbreviations « le 12 crt », « le 27 ct. », « le 20 cour. » (this month),
+« le 3 du mois prochain » (next month), and a year in words « le trois
+décembre deux mille vingt-six ». Part of `handlers.date_reader`, which calls
+these at the token after the day.
+"""
+
+from __future__ import annotations
+
+from handlers.date_clock import Phrases
+from handlers.date_numbers import spelled_number
+from handlers.messages import InputError
+
+__all__ = ["month_words", "year_in_words"]
+
+_NEXT_MONTH = ("du mois prochain", "du mois suivant", "de ce mois prochain")
+# « crt », « ct. », « cour. »: Swiss, Belgian and French administrative abbreviations of « courant » (this month).
+# With their period or without, but only right after a day: the reader calls this there and nowhere else.
+_THIS_MONTH = ("courant", "crt .", "crt", "ct .", "ct", "cour .", "du mois courant", "du mois en cours", "de ce mois - ci",
+               "de ce mois", "du mois")
+_ABBREVIATIONS = ("crt", "ct", "cour")
+
+
+def month_words(p: Phrases, k: int) -> tuple[int, int] | None:
+    """After a day of month at `k`: « courant » / « crt » / « du mois » (this month, 0)
+    or « du mois prochain » (1), and the index after them; None otherwise."""
+    if (after := p.seq(k, *_NEXT_MONTH)) is not None:
+        return 1, after
+    if (after := p.seq(k, *_THIS_MONTH)) is not None and (p.word(after) not in ("de", "d") or p.word(k) != "du"):
+        said = p.label(k, k + 1)
+        if p.word(k) in _ABBREVIATIONS and said.isupper() and not p.text.isupper():
+            # « le 12 CT : avis »: « courant », or a body's acronym (comité technique, CRT) in the text? Asked.
+            raise InputError(f"« {p.label(k - 1, k + 1)} » : le {p.word(k - 1)} de ce mois (« courant »), ou le {p.word(k - 1)} "
+                             f"suivi de « {said} » dans le texte ? Je ne devine pas. Écrivez « le {p.word(k - 1)} courant », "
+                             f"ou la date avec son mois (ex. « le {p.word(k - 1)} mars : {said} … »).")
+        return 0, after  # not « le 18 du mois de mars » (that month is named after); « le 25 crt de 18h à 20h » is
+    return None
+
+
+def year_in_words(p: Phrases, i: int) -> tuple[int, int] | None:
+    """« deux mille vingt-six », « deux-mille-vingt-sept » at `i`: (year, next index)."""
+    if p.word(i) != "deux":
+        return None
+    k = i + 1 + (p.word(i + 1) == "-" and p.adjacent(i + 1))
+    if p.word(k) != "mille":
+        return None
+    k += 1 + (p.word(k + 1) == "-" and p.adjacent(k + 1))
+    if (spelled := spelled_number(p, k)) is None:
+        return None
+    return 2000 + spelled[0], spelled[1]
