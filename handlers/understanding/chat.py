@@ -147,9 +147,10 @@ _BETWEEN = frozenset({"c", "est", "sont", "etre", "commencent", "commence", "tom
 def _asks_season(found: list[Word], entities: list[Entity]) -> bool:
     """« c'est quand les vacances de Noël (en Valais) ? », « les vacances de Pâques c'est quand ? »:
     the date of a named time of the year is asked, not what the group has then."""
-    if not asks_time(found):
+    # Only « quand » is followed here: « quel jour », « quelle heure » ask of an event, not a season.
+    at = next((i for i, w in enumerate(found) if w.folded == "quand"), None)
+    if at is None:
         return False
-    at = next(i for i, w in enumerate(found) if w.folded == "quand")
     for period in (e for e in entities if e.kind == "period"):
         if not any(w.folded in _SEASONS for w in found[period.start:period.end]):
             continue

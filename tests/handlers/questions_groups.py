@@ -334,8 +334,6 @@ def build_group(slug: str = "reseau92", store: Store | None = None) -> Chat:
                              coordinator, "telegram:coord-1")
         if status:  # done or cancelled before today, as /tache_faite would
             data.update_task(task.number, lambda t, s=status[0]: replace(t, status=s, closed_by=pilot, closed_on=NOW.date()))
-    for text, pilot, due, meeting_number in TASKS.get(slug, ()):
-        data.add_task(text, numbers[pilot], date.fromisoformat(due), meeting_number, pilot, coordinator, "telegram:coord-1")
     if slug in AFTER_SETUP:
         AFTER_SETUP[slug](chat)
     return chat
