@@ -198,8 +198,10 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
         u.intent = "role_holder"
     else:
         role = u.first("role")
-        # « en charge de », « la charge du »: the noun, no title.
-        if role is not None and role.extra["stem"] in GENERIC_CHARGE and u.words[role.start].raw.casefold() != "charge" and all(
+        # « en charge de », « la charge du »: the noun, no title; « chargé de » without its article is a charge
+        # (« qui est chargé de l'insertion ? » of a « Vice-président chargé de l'insertion »).
+        if role is not None and role.extra["stem"] in GENERIC_CHARGE and (
+                role.extra["stem"] != "charge" or role.extra.get("titled")) and all(
                 title_of_charge(m.role, role.extra["stem"], u.topic) for m in found):
             # « qui est responsable du chantier d'insertion ? » of a « Responsable du chantier d'insertion »: her title.
             u.intent = "role_holder"

@@ -20,6 +20,7 @@ from handlers.understanding.framing import QUESTION_WORDS, closing, is_statement
 from handlers.understanding.intents import PLACEHOLDERS, is_frame_word, model
 from handlers.understanding.meeting_decisions import decisions_of_meeting
 from handlers.understanding.named_records import impossible, no_rival
+from handlers.understanding.order_words import before_a_date
 from handlers.understanding.role_phrases import continued_roles
 from handlers.understanding.normalise import Word, fold, lexicon, words
 from handlers.understanding.shape import has_content, is_clock_time, is_greeting_to, opening
@@ -81,7 +82,7 @@ class Understanding:
                 return word.lemma
             # « la fois d'avant », « la réunion d'avant » (not « avant la réunion »).
             if word.folded == "avant" and any(w.lemma in MEETING_NOUNS for w in self.words[max(0, i - 3):i]) and (
-                    not _before_a_date(self, i)):
+                    not before_a_date(self.words, self.entities, i)):  # not « avant Noël »: order_words.py
                 return "precedent"
         return None
 
@@ -95,15 +96,6 @@ class Understanding:
         return self.ranking[0][1] if self.ranking else 0.0
 
 
-# Words after « avant » that make it a preposition (« pas de réunion avant le 15 / avant Noël ? »).
-_DATE_OPENERS = frozenset({"le", "la", "les", "l", "fin", "debut", "mi", "ce", "cet", "cette", "noel", "paques", "demain"})
-
-
-def _before_a_date(u: Understanding, i: int) -> bool:
-    """« avant » at `i` opens a date (« réunion avant Noël »), it is not « la réunion d'avant »."""
-    if i + 1 < len(u.words) and u.words[i + 1].folded in _DATE_OPENERS:
-        return True
-    return any(e.kind in ("period", "month") and e.start <= i + 1 < e.end for e in u.entities)
 
 
 def _decision_topic(found: list[Word], spans: dict[int, Entity]) -> set[int]:
