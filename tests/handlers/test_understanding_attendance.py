@@ -59,6 +59,12 @@ def test_one_person_one_body_or_the_asker_at_a_meeting_held(network: Chat) -> No
         "Aucune présence n'a été notée pour Thomas Petit à la séance n°3")
 
 
+def test_presence_said_as_the_context_of_another_question_is_not_asked(network: Chat) -> None:
+    for text in ("Ne pouvant être présente jeudi, pourriez-vous me dire où a lieu la prochaine réunion ?",
+                 "Je serai absent le 10 : la prochaine séance est à quelle heure ?"):
+        assert network.say(text, private=True).startswith("Prochaine séance n°4"), text
+
+
 def test_a_meeting_without_attendance_says_so(network: Chat) -> None:
     reply = network.say("qui était présent à la réunion d'octobre ?", private=True)
     assert reply.startswith("Aucune présence n'a été notée pour la séance n°2 du mardi 20 octobre 2026")
