@@ -177,6 +177,8 @@ def _swiss_time(p: Phrases, i: int) -> bool:
 def read_clock(p: Phrases, i: int, hint: str | None = None, dotted: bool = False) -> ClockReading | None:
     """A time or range at `i`, with its leading words (`à`, `de`, `vers`…);
     with `dotted` (the day already read), `à 14.15` too."""
+    if (k := p.seq(i, "entre midi et deux", "entre midi et 2")) is not None and p.word(k) not in ("h", "heures"):
+        return ClockReading(time(12, 0), time(14, 0), False, p.label(i, k), k)  # the lunch break, as everyone says it
     approx, between, until, j, lasting = False, False, False, i, False
     for _ in range(3):  # "vers", "à partir de", "entre": at most a few
         if (k := p.seq(j, *_APPROX)) is not None:

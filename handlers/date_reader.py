@@ -151,6 +151,9 @@ class Reader(RelativeDays):
                 # « 08 » after it (« 3-12 à 14h », « 15-07 rapport »): elsewhere "9-11" may be hours
                 if sep != "-" or bare_day or read_clock(self, j + 3) is not None or w(j + 2) in _PADDED_MONTHS:
                     k = j + 3 + (sep == "." and w(j + 3) == "." and self.adjacent(j + 3))  # Swiss "17.3."
+                    if (sep != "-" and self.num(k, 4) and len(w(k)) == 4 and 1900 <= int(w(k)) <= 2100
+                            and not self.adjacent(k + 1)):  # (not « 9/7 2027-T2 »: a quarter; a far year is then bounded)
+                        return make_date(int(w(k)), m, d, self.label(j, k + 1)), k + 1  # « 30/04 2027 », « 29.10. 2027 »
                     return next_occurrence(m, d, self.today, self.label(j, k)), k
         if (d := self.num(j)) is not None and (m := self.num(j + 1)) is not None and not self.adjacent(j + 1):
             if 1 <= m <= 12 and not self._is_time_next(j + 2) and self._spaced_month(j + 1):
@@ -234,7 +237,7 @@ def read(raw: str, today: date) -> Reading:
     # or a time (« réunion 14h » then lacks its day; « Réunion 12 janvier » may be a title).
     if (k := reader.seq(i, *_RUBRICS)) is not None and (
             reader.word(k) in (":", "le", "du") or k - i > 1 and reader.word(k - 1) not in ("date", "echeance", "delai")
-            or read_clock(reader, k) is not None):
+            or read_clock(reader, k) is not None or weekday_of(reader.word(k)) is not None):  # « RDV jeudi 15 avril »
         i = k
     while i and reader.word(i) in (",", ":"):
         i += 1

@@ -289,3 +289,20 @@ def test_courant_or_a_month_abbreviation_before_a_range(text: str, expected: tup
 def test_the_generator_s_ambiguities_are_asked_about(text: str) -> None:
     with pytest.raises(UserError):
         _read(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # misses left on the older blind sets, read after set 11's round
+    ("jeudi 19 septembre entre midi et deux, cafétéria", ("2030-09-19 12:00-14:00", "cafétéria")),  # the lunch break
+    ("RDV jeudi 19 septembre 14h mairie", ("2030-09-19 14:00", "mairie")),  # a one-word rubric before a weekday
+    ("30/09 2030 convocations", ("2030-09-30", "convocations")),  # a year after a space
+    ("29.10. 2030 dépôt", ("2030-10-29", "dépôt")),
+])
+def test_lunch_break_rubric_and_spaced_year(text: str, expected: tuple[str, str]) -> None:
+    assert _read(text, require_time=" " in expected[0]) == expected
+
+
+@pytest.mark.parametrize("text", ["30/09 2036 convocations", "9/10 2030-T2", "jeudi 19 septembre entre midi et 2 heures"])
+def test_a_far_year_a_quarter_or_a_contradicting_lunch_break_is_refused(text: str) -> None:
+    with pytest.raises(UserError):
+        _read(text, require_time=False)
