@@ -17,7 +17,7 @@ from handlers.understanding.entities import Entity, find_entities
 from handlers.understanding.framing import QUESTION_WORDS, closing, is_statement, is_vocative, polite
 from handlers.understanding.intents import PLACEHOLDERS, is_frame_word, model
 from handlers.understanding.meeting_decisions import decisions_of_meeting
-from handlers.understanding.named_records import impossible, no_rival
+from handlers.understanding.named_records import impossible, no_rival  # readings that are none, rivals that are none
 from handlers.understanding.role_phrases import continued_roles
 from handlers.understanding.normalise import Word, fold, lexicon, words
 from handlers.understanding.shape import has_content, is_clock_time, is_greeting_to, opening
@@ -258,7 +258,6 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
         (score, agreeing), best = decided, "decisions_recent"
         family = model().family(best)
     # « l'appel à projets de la Région c'est pour quand ? »: who-readings are no rival of a « quand » question.
-    # « c'est quand la journée cantonale ? »: a deadline named by its words has no meeting reading for rival (named_records.py).
     rivals = [(name, s) for name, s in ranking[1:] if not (name in PEOPLE and asks_time(found)) and not no_rival(best, name, found, world)]
     runner_up = next((s for name, s in rivals if name not in agreeing), 0.0)
     ready = all(result.has(need) for need in intents[best].needs)
