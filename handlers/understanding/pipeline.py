@@ -259,7 +259,6 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
         (score, agreeing), best = decided, "decisions_recent"
         family = model().family(best)
     # « l'appel à projets de la Région c'est pour quand ? »: who-readings are no rival of a « quand » question.
-    # « c'est quand la journée cantonale ? »: a deadline named by its words has no meeting reading for rival (named_records.py).
     rivals = [(name, s) for name, s in ranking[1:] if not (name in PEOPLE and asks_time(found)) and not no_rival(best, name, found, world)]
     runner_up = next((s for name, s in rivals if name not in agreeing), 0.0)
     ready = all(result.has(need) for need in intents[best].needs)
