@@ -38,6 +38,8 @@ from tests.handlers.questions_groups_neuchatel import NEUCHATEL_GROUPS, NEUCHATE
 from tests.handlers.questions_groups_ecosoc import ECOSOC_LG_GROUPS
 from tests.handlers.questions_groups_basque import BASQUE_GROUPS, BASQUE_TASKS
 from tests.handlers.questions_groups_vernier import VERNIER_GROUPS, VERNIER_TASKS
+from tests.handlers.questions_groups_creuse import CREUSE_GROUPS, CREUSE_TASKS
+from tests.handlers.questions_groups_mulhouse import MULHOUSE_GROUPS, MULHOUSE_TASKS
 from tests.helpers import Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group"]
@@ -231,6 +233,8 @@ GROUPS = {
     **ECOSOC_LG_GROUPS,
     **BASQUE_GROUPS,
     **VERNIER_GROUPS,
+    **CREUSE_GROUPS,
+    **MULHOUSE_GROUPS,
 }
 
 
@@ -258,6 +262,8 @@ TASKS = {
     **NEUCHATEL_TASKS,
     **BASQUE_TASKS,
     **VERNIER_TASKS,
+    **CREUSE_TASKS,
+    **MULHOUSE_TASKS,
 }
 
 
