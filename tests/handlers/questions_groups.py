@@ -38,7 +38,7 @@ from tests.handlers.questions_groups_neuchatel import NEUCHATEL_GROUPS, NEUCHATE
 from tests.handlers.questions_groups_ecosoc import ECOSOC_LG_GROUPS
 from tests.handlers.questions_groups_basque import BASQUE_GROUPS, BASQUE_TASKS
 from tests.handlers.questions_groups_vernier import VERNIER_GROUPS, VERNIER_TASKS
-from tests.handlers.questions_groups_creuse import CREUSE_GROUPS, CREUSE_TASKS
+from tests.handlers.questions_groups_services23 import SERVICES23_GROUPS, SERVICES23_TASKS
 from tests.handlers.questions_groups_mulhouse import MULHOUSE_GROUPS, MULHOUSE_TASKS
 from tests.helpers import Chat, group_config, make_chat
 
@@ -233,7 +233,7 @@ GROUPS = {
     **ECOSOC_LG_GROUPS,
     **BASQUE_GROUPS,
     **VERNIER_GROUPS,
-    **CREUSE_GROUPS,
+    **SERVICES23_GROUPS,
     **MULHOUSE_GROUPS,
 }
 
@@ -262,7 +262,7 @@ TASKS = {
     **NEUCHATEL_TASKS,
     **BASQUE_TASKS,
     **VERNIER_TASKS,
-    **CREUSE_TASKS,
+    **SERVICES23_TASKS,
     **MULHOUSE_TASKS,
 }
 

@@ -7,9 +7,9 @@ ones; every person is invented."""
 
 from __future__ import annotations
 
-__all__ = ["CREUSE_GROUPS", "CREUSE_TASKS"]
+__all__ = ["SERVICES23_GROUPS", "SERVICES23_TASKS"]
 
-CREUSE_MEMBERS = (
+SERVICES23_MEMBERS = (
     ("Hélène Lavergne", "Conseil départemental de la Creuse", "Vice-présidente chargée des solidarités territoriales"),
     ("Grégory Pinaud", "Conseil départemental de la Creuse", "Chef du service mobilité"),
     ("Maryse Dubreuil", "Sous-préfecture d'Aubusson", "Sous-préfète, référente France Services"),
@@ -24,7 +24,7 @@ CREUSE_MEMBERS = (
     ("Florent Degeorges", "Conseil départemental de la Creuse", "Chargé de mission inclusion numérique, animateur de la conférence"),
 )
 
-CREUSE_MEETINGS = (
+SERVICES23_MEETINGS = (
     ("2026-09-15 14:00", "2026-09-15 16:30", "Hôtel du Département, Guéret, salle Chenevière", ()),
     ("2026-10-13 10:00", "2026-10-13 12:00", "Espace France Services, Felletin", ()),
     ("2026-11-17 14:00", "2026-11-17 16:00", "Sous-préfecture d'Aubusson", ()),
@@ -34,14 +34,14 @@ CREUSE_MEETINGS = (
     ("2027-02-23 14:00", "2027-02-23 16:00", "Espace France Services, Felletin", ()),
 )
 
-CREUSE_DEADLINES = (
+SERVICES23_DEADLINES = (
     ("2026-12-04", "Retour des fréquentations des espaces France Services"),
     ("2026-12-18", "Candidature à l'appel à projets mobilité rurale de l'ADEME"),
     ("2027-01-15", "Questionnaire aux usagers du transport solidaire"),
     ("2027-02-05", "Bilan annuel des conseillers numériques"),
 )
 
-CREUSE_DECISIONS = (
+SERVICES23_DECISIONS = (
     ("2026-09-15", 1, "La conférence se réunit une fois par mois, en alternance entre Guéret et le sud du département."),
     ("2026-09-15", 1, "Le transport solidaire est étendu aux rendez-vous médicaux à Limoges."),
     ("2026-10-13", 2, "Les espaces France Services ouvrent le samedi matin à titre d'essai jusqu'en mars."),
@@ -51,7 +51,7 @@ CREUSE_DECISIONS = (
     ("2026-11-17", 3, "Les ateliers numériques pour les seniors sont animés avec la MSA et Familles Rurales."),
 )
 
-CREUSE_TASKS = {
+SERVICES23_TASKS = {
     "services23": (
         ("Transmettre les chiffres de fréquentation de Felletin", "Delphine Aubrun", "2026-11-27", 3),
         ("Rédiger la candidature à l'appel à projets de l'ADEME", "Grégory Pinaud", "2026-12-16", 3),
@@ -60,6 +60,6 @@ CREUSE_TASKS = {
     ),
 }
 
-CREUSE_GROUPS = {
-    "services23": (CREUSE_MEMBERS, CREUSE_MEETINGS, CREUSE_DEADLINES, CREUSE_DECISIONS, "Florent Degeorges"),
+SERVICES23_GROUPS = {
+    "services23": (SERVICES23_MEMBERS, SERVICES23_MEETINGS, SERVICES23_DEADLINES, SERVICES23_DECISIONS, "Florent Degeorges"),
 }
