@@ -170,6 +170,8 @@ def _read(raw: str, lex: Lexicon, names: Collection[str], targets: Collection[st
     if key in own and key not in lex.synonyms:
         return None, None
     replaced = lex.synonyms.get(key)
+    if replaced is None:
+        replaced = _plural_shorthand(key, lex)
     if replaced is None and raw.isalpha() and simplemma.is_known(raw.casefold(), lang="fr"):
         # "rencontres" is found through its lemma "rencontre" (not « comem » through a guessed « com »).
         replaced = lex.synonyms.get(fold(simplemma.lemmatize(raw.casefold(), lang="fr")))
@@ -181,6 +183,18 @@ def _read(raw: str, lex: Lexicon, names: Collection[str], targets: Collection[st
     if found is None:
         return None, None
     return lex.synonyms.get(found[0], found[0]), found[1]
+
+
+def _plural_shorthand(key: str, lex: Lexicon) -> str | None:
+    """The plural of a chat shorthand the lemmatiser does not know (« copils », « confs »,
+    « ordis »): the shorthand's own reading in the plural (« réunions »). Only for a single
+    replacement word, so « comcoms » is not read as « communauté de communess »."""
+    if len(key) < 4 or not key.endswith("s") or not key[:-1].isalpha():
+        return None
+    single = lex.synonyms.get(key[:-1])
+    if not single or " " in single:
+        return None
+    return single if single.endswith(("s", "x", "z")) else single + "s"
 
 
 def _meant(raw: str, lex: Lexicon, names: Collection[str], targets: Collection[str]) -> str:

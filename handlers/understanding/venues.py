@@ -112,7 +112,9 @@ def building_before(folded: list[str], start: int, meetings: tuple[Meeting, ...]
     j = start - 1
     while j > 0 and folded[j] in ORG_STOP and start - j <= 2:
         j -= 1
-    if j >= 0 and j < start - 1 and folded[j] in entity_data()["buildings"] and any(
+    # « dans quelle salle à la mairie ? » asks for the room: the building word after « quel » is the question's.
+    asked = j > 0 and folded[j - 1] in ("quel", "quelle", "quels", "quelles", "laquelle", "lequel")
+    if j >= 0 and j < start - 1 and not asked and folded[j] in entity_data()["buildings"] and any(
             folded[j] in plain(m.place).split() for m in meetings):
         return j
     return start

@@ -265,7 +265,9 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
             # Not a head that other members' roles speak of (« Service du logement » and « en charge du
             # logement » at a commune): « qui s'occupe du logement ? » asks for a charge, not the service.
             in_roles = any(word in plain(m.role).split() for m in members if m.organisation != org)
-            if word == head or word not in common or (word == _head(org) and word not in question_words()
+            # Nor a common head other roles speak of (« Mobilité Solidaire 23 » and « chef du service
+            # mobilité »): « qui gère la mobilité ? » asks for the charge; the name's opening still names it.
+            if (word == head and not (word in common and in_roles)) or word not in common or (word == _head(org) and word not in question_words()
                                                       and not in_roles):
                 add(word, org, by_org[org])
     # A town that appears only in someone's role ("adjointe au maire de Sceaux").

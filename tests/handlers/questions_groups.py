@@ -50,6 +50,9 @@ from tests.handlers.questions_groups_valais import VALAIS_GROUPS, VALAIS_TASKS
 from tests.handlers.questions_groups_valdemarne import VALDEMARNE_GROUPS, VALDEMARNE_TASKS
 from tests.handlers.questions_groups_creuse import CREUSE_GROUPS, CREUSE_TASKS
 from tests.handlers.questions_groups_moselle import MOSELLE_AFTER_SETUP, MOSELLE_GROUPS
+from tests.handlers.questions_groups_services23 import SERVICES23_GROUPS, SERVICES23_TASKS
+from tests.handlers.questions_groups_mulhouse import MULHOUSE_GROUPS, MULHOUSE_TASKS
+from tests.handlers.questions_groups_corse import CORSE_GROUPS, CORSE_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group"]
@@ -255,6 +258,9 @@ GROUPS = {
     **VALDEMARNE_GROUPS,
     **CREUSE_GROUPS,
     **MOSELLE_GROUPS,
+    **SERVICES23_GROUPS,
+    **MULHOUSE_GROUPS,
+    **CORSE_GROUPS,
 }
 
 
@@ -292,6 +298,7 @@ TASKS = {
     **VALAIS_TASKS,
     **VALDEMARNE_TASKS,
     **CREUSE_TASKS,
+    **CORSE_TASKS,
 }
 
 # The member the test chats' sender (COORDINATOR on Telegram) is linked to, in
@@ -300,6 +307,8 @@ ASKERS = {**SOMME_ASKERS, **MOBILITE29_ASKERS}
 # What coordinators and members typed once the group was set up (attendance, announcements), per group.
 AFTER_SETUP = {
     **MOSELLE_AFTER_SETUP,
+    **SERVICES23_TASKS,
+    **MULHOUSE_TASKS,
 }
 
 

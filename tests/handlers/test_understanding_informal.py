@@ -132,6 +132,12 @@ def test_a_role_s_own_words_name_its_holder_before_the_group_coordinator(collect
     ("yo c quand la prochaine reu", "Prochaine séance n°4"),
     ("a quelle heure ca commence", "Prochaine séance n°4"),
     ("c ou deja la reu", "Prochaine séance n°4"),
+    # The plural of a shorthand no dictionary knows, written out with its s.
+    ("les prochains copils ?", "Prochaines séances"),
+    ("les dates des prochaines confs ?", "Prochaines séances"),
+    # A group that calls its meetings « conférences ».
+    ("c'est quand la prochaine conférence ?", "Prochaine séance n°4"),
+    ("prochaine conf ?", "Prochaine séance n°4"),
 ])
 def test_unqualified_and_plural_shorthand_meeting_questions(network: Chat, question: str, shown: str) -> None:
     assert shown in ask(network, question)

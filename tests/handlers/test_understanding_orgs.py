@@ -8,7 +8,10 @@ role that is only one word of another town's name (« Avignon » beside
 Villeneuve-lès-Avignon); « vient de X » is no « ville de X »; a body's
 one word and its département's number (« la CAF 13 »); the initials of a
 hyphenated compound (« AMP »); acronyms written with dots (« c.c.a.s »);
-« t'as » ; « le contact <organisation> »."""
+« t'as » ; « le contact <organisation> ». Also: a body whose name opens with a
+common word that other members' roles speak of as a charge (« Santé Habitat
+35 » beside « cheffe du service santé ») is named by its opening, not by
+that word alone (the lead's fourth blind set)."""
 
 from __future__ import annotations
 
@@ -164,3 +167,30 @@ def test_a_departement_number_that_is_also_a_day(question: str) -> None:
 @pytest.mark.parametrize("question", ["qui vient le 31 ?", "la réunion du 31 c'est où ?"])
 def test_a_day_stays_a_day(question: str) -> None:
     assert "Mathieu Barthe" not in ask(build_group("logement31"), question)
+
+
+def _bikes() -> Chat:
+    """A body named by a common word that other members' roles speak of as a charge."""
+    return _group("velo-test",
+                  ("Inès Garnier", "Vélo Partage Rennes", "Présidente de l'association"),
+                  ("Loïc Prigent", "Rennes Métropole", "Chargé de mission vélo et marche"),
+                  ("Sarah Morvan", "Ville de Rennes", "Cheffe du service santé"),
+                  ("Hugo Le Bihan", "Santé Habitat 35", "Directeur"))
+
+
+@pytest.mark.parametrize(("question", "who", "not_who"), [
+    ("qui gère le vélo à la métropole ?", "Loïc Prigent", "Inès Garnier"),
+    ("qui s'occupe de la santé à la ville ?", "Sarah Morvan", "Hugo Le Bihan"),
+])
+def test_a_charge_is_no_body_that_opens_with_its_word(question: str, who: str, not_who: str) -> None:
+    reply = ask(_bikes(), question)
+    assert who in reply and not_who not in reply and "pas sûr" not in reply
+
+
+@pytest.mark.parametrize(("question", "who"), [
+    ("qui représente Vélo Partage ?", "Inès Garnier"),
+    ("qui représente Santé Habitat 35 ?", "Hugo Le Bihan"),
+])
+def test_such_a_body_is_still_named_by_its_opening(question: str, who: str) -> None:
+    reply = ask(_bikes(), question)
+    assert "qui représente l'organisation" in reply and who in reply

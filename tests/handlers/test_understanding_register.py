@@ -66,6 +66,12 @@ def test_bodies_named_as_chat_names_them(slug: str, question: str, shown: str) -
     ("aines35", "la réu à la résidence les glycines c'était quand", "Séance n°2"),
     # The kind of building the place is (« la salle des fêtes ») is the place's word, no topic.
     ("inclusion67", "la réunion à la salle des fêtes c'était quand ?", "Séance n°2"),
+    # « dans quelle salle à la mairie ? » asks for the room: « salle » is the question's word, not the place's.
+    ("vernier", "c'était dans quelle salle à la mairie de Vernier ?", "Séance n°2"),
+    ("vernier", "dans quelle salle à l'université ?", "Séance n°5"),
+    # The pluperfect of a meeting held at a place or in a month.
+    ("vernier", "on s'était réunis où en octobre ?", "Séance n°2"),
+    ("vernier", "vous vous étiez réunis quand à l'Hospice ?", "Séance n°3"),
 ])
 def test_a_place_is_found_as_chat_types_it(slug: str, question: str, shown: str) -> None:
     assert shown in ask(build_group(slug), question)
