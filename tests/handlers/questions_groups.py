@@ -299,6 +299,8 @@ TASKS = {
     **VALDEMARNE_TASKS,
     **CREUSE_TASKS,
     **CORSE_TASKS,
+    **SERVICES23_TASKS,
+    **MULHOUSE_TASKS,
 }
 
 # The member the test chats' sender (COORDINATOR on Telegram) is linked to, in
@@ -307,8 +309,6 @@ ASKERS = {**SOMME_ASKERS, **MOBILITE29_ASKERS}
 # What coordinators and members typed once the group was set up (attendance, announcements), per group.
 AFTER_SETUP = {
     **MOSELLE_AFTER_SETUP,
-    **SERVICES23_TASKS,
-    **MULHOUSE_TASKS,
 }
 
 
