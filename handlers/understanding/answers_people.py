@@ -13,7 +13,7 @@ from handlers.understanding.pipeline import Understanding
 from handlers.understanding.group_bodies import group_bodies
 from handlers.understanding.group_titles import over_group_only
 from handlers.understanding.charge_titles import title_of_charge
-from handlers.understanding.who_named import names_someone
+from handlers.understanding.who_named import named_members, names_someone
 from handlers.understanding.world_cache import group_world
 from handlers.understanding.spelled_out import spelled_out
 from handlers.understanding.role_scope import deputy, elsewhere, narrower, placed_in_roles
@@ -169,13 +169,12 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
         # « qui s'occupe de l'énergie ? »: a decision answers « qui » only if it names who acts.
         # Only the decisions closest to the topic: « les CCAS harmonisent leurs aides aux familles » shares
         # a word with « le guide des aides aux familles » but does not say who makes the guide.
-        says_who = decided >= SHARE and names_someone([d.text for s, d in zip(shares, decisions, strict=True) if s == decided],
-                                                      group_world(ctx))
+        closest = [d.text for s, d in zip(shares, decisions, strict=True) if s == decided]
+        says_who = decided >= SHARE and names_someone(closest, group_world(ctx))
         if (piloted := _piloted(ctx, u, decided, says_who)) is not None:
             return piloted
         if says_who:
-            u.intent = "decisions_topic"
-            return decisions_topic(ctx, u)
+            return _who_the_decision_names(ctx, u, closest)
         return Outcome.unsure(u, [f"Je ne trouve aucun rôle du répertoire qui parle de « {topic} ».",
                                   "Voyez /membres pour l'annuaire."], "")
     if max(scores) < 1.0 and (piloted := _piloted(ctx, u, max(scores))) is not None:
@@ -207,6 +206,19 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
             u.intent = "role_holder"
             lines[0] = f"Rôle « {role.label} {topic} » :"
     return Outcome.sure(u, lines, ", ".join(m.name for m in found))
+
+
+def _who_the_decision_names(ctx: Context, u: Understanding, texts: list[str]) -> Outcome:
+    """« qui tient le fichier de repérage ? » and « Un fichier commun de repérage … est tenu par SOLIHA »:
+    the decision (what the group recorded of it), then the members it names (SOLIHA's people), since
+    « qui » asks for people."""
+    u.intent = "decisions_topic"
+    outcome = decisions_topic(ctx, u)
+    people = named_members(texts, group_world(ctx))
+    if not outcome.confident or not people:
+        return outcome
+    return Outcome.sure(u, [*outcome.reply.lines, "Nommés par la décision :", *[_row(m) for m in people[:10]]],
+                        ", ".join(m.name for m in people))
 
 
 # Words of charge that are a title when a role of the directory opens with them (« Référent RSA »).

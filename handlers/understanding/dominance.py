@@ -32,6 +32,7 @@ _DECIDED = frozenset({"decider", "decision", "decisions", "valider", "acter", "t
                       "convenir", "choisir", "choix", "financer", "finance", "financee", "finances", "financement",
                       "payer", "paie"})
 _READINGS = frozenset({"decisions_topic", "decisions_recent", "decision_number"})
+_TASKS = frozenset({"action", "actions", "tache", "taches"})
 
 
 def leads(scores: Sequence[float]) -> bool:
@@ -57,7 +58,10 @@ def _asks_decision(u: Understanding) -> bool:
     asked = "?" in u.text or any(w.folded in lex.question_words for w in u.words)
     decided = any(w.lemma in _DECIDED or w.folded in _DECIDED or w.lemma in lex.decision_words for w in u.words) or _said(u)
     read = any(name in _READINGS for name, _ in u.ranking[:3])
-    return asked and decided and read
+    # « qui choisit les jeunes … ? » asks for a person, « on en est où des actions décidées ? » for tasks:
+    # a decision is then no answer, however well its words fit.
+    other = any(w.folded == "qui" for w in u.words[:3]) or any(w.folded in _TASKS for w in u.words)
+    return asked and decided and read and not other
 
 
 def _shows_what_is_named(u: Understanding, reply: str) -> bool:

@@ -8,11 +8,12 @@ bus France Services » (but « … avec la Fédération des CPAS » names it).""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from handlers.understanding.world import World, name_words, plain
+from storage.models import Member
 
-__all__ = ["names_someone"]
+__all__ = ["named_members", "names_someone"]
 
 # What comes before a body named as who acts: an article or a preposition (« la CARSAT finance »,
 # « avec la Fédération des CPAS », « par le CCAS »), not a noun (« un bus France Services »).
@@ -23,16 +24,35 @@ _BEFORE_ACTOR = frozenset({"la", "le", "les", "l", "avec", "par", "et", "du", "d
 def names_someone(texts: Iterable[str], world: World) -> bool:
     """True when one of `texts` names a member (by a word of their name) or
     one of the members' bodies (by a name, an acronym or an alias)."""
+    return any(True for _ in _named(texts, world))
+
+
+def named_members(texts: Iterable[str], world: World) -> list[Member]:
+    """The members `texts` name, by a word of their name or by their body
+    (« … est tenu par SOLIHA » names SOLIHA's members), each once."""
+    found: dict[int, Member] = {}
+    for people in _named(texts, world):
+        found.update((m.number, m) for m in people)
+    return list(found.values())
+
+
+def _named(texts: Iterable[str], world: World) -> Iterator[list[Member]]:
+    """For each naming of someone in `texts`: the members named (a body's members, or one member)."""
     aliases = {a for a in world.org_aliases if len(a) >= 3}
     longest = max((len(a.split()) for a in aliases), default=0)
-    names = {w for m in world.members for w in name_words(m.name) if len(w) >= 3}
+    by_word: dict[str, list[Member]] = {}
+    for m in world.members:
+        for w in name_words(m.name):
+            if len(w) >= 3:
+                by_word.setdefault(w, []).append(m)
     for text in texts:
         words = plain(text).split()
-        if names & set(words):
-            return True
+        for word in words:
+            if word in by_word:
+                yield by_word[word]
         for k in range(len(words)):
             if k and words[k - 1] not in _BEFORE_ACTOR:
                 continue
-            if any(" ".join(words[k:k + n]) in aliases for n in range(1, longest + 1)):
-                return True
-    return False
+            for n in range(1, longest + 1):
+                if (alias := " ".join(words[k:k + n])) in aliases:
+                    yield list(world.org_aliases[alias][1])
