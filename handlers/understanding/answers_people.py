@@ -217,6 +217,7 @@ def _who_the_decision_names(ctx: Context, u: Understanding, texts: list[str]) ->
     people = named_members(texts, group_world(ctx))
     if not outcome.confident or not people:
         return outcome
+    u.intent = "in_charge"
     return Outcome.sure(u, [*outcome.reply.lines, "Nommés par la décision :", *[_row(m) for m in people[:10]]],
                         ", ".join(m.name for m in people))
 

@@ -41,6 +41,7 @@ _OWN_MISREAD = frozenset({"dates_period", "meeting_next", "meeting_which", "meet
 # are compared with the tasks (a decision has no due date and is never « faite »).
 _TOPIC_MISREAD = frozenset({"decisions_topic", "dates_period", "agenda_items", "decisions_recent"})
 _TASK_INTENTS = frozenset({"tasks_late", "tasks_mine"})
+_PEOPLE_MISREAD = frozenset({"role_holder", "in_charge"})
 # Readings a question on done tasks may be mistaken for (a meeting « se fait » somewhere).
 _DONE_MISREAD = frozenset({"decisions_recent", "dates_period"})
 # The first words of a request made of a noun phrase (« liste des retards », « les actions toujours ouvertes »).
@@ -107,7 +108,9 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
             names_tasks(u) or not outcome.confident and has(u.words, "vague")):
         return someone_tasks(ctx, u, person.items[0].name)  # « Sandrine a des choses en cours ? »
     status = has(u.words, "status") or asks_done(u)
-    if (not outcome.confident and asks_task(u)) or outcome.intent in _TOPIC_MISREAD and status:
+    # « l'info aux travailleurs sociaux a été faite ? » names a role but asks no one (no « qui »): a task's status.
+    nobody_asked = outcome.intent in _PEOPLE_MISREAD and not any(w.folded == "qui" for w in u.words)
+    if (not outcome.confident and asks_task(u)) or (outcome.intent in _TOPIC_MISREAD or nobody_asked) and status:
         match = task_match(ctx, u)
         if match is not None:
             return named_tasks(ctx, u, match)
