@@ -55,7 +55,7 @@ from tests.handlers.questions_groups_mulhouse import MULHOUSE_GROUPS, MULHOUSE_T
 from tests.handlers.questions_groups_corse import CORSE_GROUPS, CORSE_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
-__all__ = ["GROUPS", "NOW", "build_group"]
+__all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
 
 PARIS = ZoneInfo("Europe/Paris")
 NOW = datetime(2026, 12, 1, 10, 0, tzinfo=PARIS)
@@ -345,4 +345,12 @@ def build_group(slug: str = "reseau92", store: Store | None = None) -> Chat:
             data.update_task(task.number, lambda t, s=status[0]: replace(t, status=s, closed_by=pilot, closed_on=NOW.date()))
     if slug in AFTER_SETUP:
         AFTER_SETUP[slug](chat)
+    return chat
+
+
+def invented_group(slug: str, *members: tuple[str, str, str]) -> Chat:
+    """A small group invented for one test: `members` (name, organisation, role) added through the store."""
+    chat = make_chat(Store.memory(), NOW, group_config(slug, timezone="Europe/Paris", locale="fr_FR"))
+    for name, organisation, role in members:
+        chat.store.group(slug).add_member(name, organisation, role)
     return chat

@@ -17,18 +17,9 @@ from __future__ import annotations
 
 import pytest
 
-from storage.store import Store
 from tests.handlers.questions_eval import ask, build_group
-from tests.handlers.questions_groups import NOW
-from tests.helpers import Chat, group_config, make_chat
-
-
-def _group(slug: str, *members: tuple[str, str, str]) -> Chat:
-    """An invented group of `members` (name, organisation, role), added through the store."""
-    chat = make_chat(Store.memory(), NOW, group_config(slug, timezone="Europe/Paris", locale="fr_FR"))
-    for name, organisation, role in members:
-        chat.store.group(slug).add_member(name, organisation, role)
-    return chat
+from tests.handlers.questions_groups import invented_group
+from tests.helpers import Chat
 
 
 @pytest.fixture(scope="module")
@@ -84,7 +75,7 @@ def test_a_compound_town_by_its_first_words(slug: str, question: str, who: str) 
 
 @pytest.fixture(scope="module")
 def towns() -> Chat:
-    return _group("etang", ("Lucas Ferrandi", "Ville de Villeneuve-lès-Avignon", "Adjoint au maire"),
+    return invented_group("etang", ("Lucas Ferrandi", "Ville de Villeneuve-lès-Avignon", "Adjoint au maire"),
                   ("Inès Carbonel", "Conseil départemental de Vaucluse", "Assistante sociale d'Avignon"),
                   ("Paul Orsoni", "Ville de Saint-Mitre-les-Remparts", "Conseiller municipal"))
 
@@ -103,7 +94,7 @@ def test_saint_alone_names_no_town(towns: Chat) -> None:
 
 @pytest.fixture(scope="module")
 def bodies() -> Chat:
-    return _group("vaucluse", ("Rose Aubert", "Association pour l'accueil, l'hébergement et l'insertion des familles "
+    return invented_group("vaucluse", ("Rose Aubert", "Association pour l'accueil, l'hébergement et l'insertion des familles "
                                               "du bassin de Cavaillon (AAHIF)", "Juriste"),
                   ("Marc Tessier", "Solidarité Entraide Quartiers (SEQ)", "Bénévole"),
                   ("Léa Mourgues", "Mission locale Jeunes Grand Avignon", "Conseillère"),
@@ -138,7 +129,7 @@ def test_a_body_named_only_in_a_role(question: str) -> None:
 
 @pytest.fixture(scope="module")
 def artois() -> Chat:
-    return _group("artois", ("Agathe Lenglet", "Département du Pas-de-Calais", "Cheffe du service insertion"),
+    return invented_group("artois", ("Agathe Lenglet", "Département du Pas-de-Calais", "Cheffe du service insertion"),
                   ("Kevin Dufour", "CAF du Pas-de-Calais", "Conseiller technique"),
                   ("Nadège Caron", "URSSAF Nord-Pas-de-Calais", "Chargée de relations partenaires"))
 
@@ -171,7 +162,7 @@ def test_a_day_stays_a_day(question: str) -> None:
 
 def _bikes() -> Chat:
     """A body named by a common word that other members' roles speak of as a charge."""
-    return _group("velo-test",
+    return invented_group("velo-test",
                   ("Inès Garnier", "Vélo Partage Rennes", "Présidente de l'association"),
                   ("Loïc Prigent", "Rennes Métropole", "Chargé de mission vélo et marche"),
                   ("Sarah Morvan", "Ville de Rennes", "Cheffe du service santé"),

@@ -10,21 +10,19 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from storage.store import Store
 from tests.handlers.questions_eval import ask
-from tests.handlers.questions_groups import NOW, build_group
-from tests.helpers import Chat, group_config, make_chat
+from tests.handlers.questions_groups import build_group, invented_group
+from tests.helpers import Chat
 
 PARIS = ZoneInfo("Europe/Paris")
 
 
 def _group() -> Chat:
     """A group whose decisions name a body of the group as who acts, and one that names nobody."""
-    chat = make_chat(Store.memory(), NOW, group_config("registre-test", timezone="Europe/Paris", locale="fr_FR"))
+    chat = invented_group("registre-test", ("Irène Vasseur", "Fondation Lumière", "Chargée de projets"),
+                          ("Omar Diallo", "Fondation Lumière", "Directeur"),
+                          ("Julie Perrot", "Ville de Douai", "Adjointe aux solidarités"))
     data = chat.store.group("registre-test")
-    data.add_member("Irène Vasseur", "Fondation Lumière", "Chargée de projets")
-    data.add_member("Omar Diallo", "Fondation Lumière", "Directeur")
-    data.add_member("Julie Perrot", "Ville de Douai", "Adjointe aux solidarités")
     meeting = data.add_meeting(datetime(2026, 11, 10, 14, tzinfo=PARIS), datetime(2026, 11, 10, 16, tzinfo=PARIS),
                                "Mairie de Douai", ())
     at = datetime(2026, 11, 10, 18, tzinfo=PARIS)
