@@ -52,7 +52,8 @@ def names_tasks(u: Understanding) -> bool:
     or « devoir » (« des trucs à rendre », « je dois envoyer », « il reste quoi à faire »), a word that
     gives a task (« confié », « pilote de quoi »), or « en cours » beside a vague noun (« des choses
     en cours »). « on se fait un resto ? », « on fait une cagnotte ? » do not."""
-    found = u.words
+    # The sentences around the question ask nothing (« Qui est X ? Je dois lui envoyer le dossier. »).
+    found = [w for i, w in enumerate(u.words) if i not in u.framing or i in u.loose]
     if has(found, "task_nouns") or has(found, "given"):
         return True
     work = task_words()["work"]
