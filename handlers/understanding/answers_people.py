@@ -17,7 +17,7 @@ from handlers.understanding.who_named import named_members, names_someone
 from handlers.understanding.world_cache import group_world
 from handlers.understanding.spelled_out import spelled_out
 from handlers.understanding.role_scope import deputy, elsewhere, narrower, placed_in_roles
-from handlers.understanding.topics import SHARE, is_generic, topic_scores, with_activities
+from handlers.understanding.topics import SHARE, content_words, is_generic, topic_scores, with_activities
 from handlers.understanding.persons import holds_role, role_acronyms
 from handlers.understanding.world import plain
 from handlers.task_views import members_by_number, task_line
@@ -148,6 +148,9 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
 
 def in_charge(ctx: Context, u: Understanding) -> Outcome:
     """"qui s'occupe de la communication ?": members whose role names the topic."""
+    if not u.topic:
+        # « qui s'occupe des procès-verbaux ? »: words the examples of another intent use are the charge here.
+        u.topic = [w for w in content_words(u.words) if w.folded not in ("qui", "occupe", "occuper", "gere", "fait")]
     org = u.first("org")
     # "qui s'occupe de la transition écologique à Givors ?": within that body.
     members = list(org.items) if org else ctx.data.members()

@@ -39,7 +39,9 @@ def dated(ctx: Context, u: Understanding, world: World,
     if not any(w.folded in _WHEN for w in u.words) or "dates_period" not in u.readings:
         return None
     # The unknown words and the bodies' or places' words (« a lieu », « tu sais pas » are glue).
-    spans = sorted({j for e in u.entities if e.kind in ("org", "place") for j in range(e.start, e.end)})
+    # A town a record names may have been taken out of the entities already (record_named.py): its word still counts.
+    spans = sorted({j for e in u.entities if e.kind in ("org", "place") for j in range(e.start, e.end)}
+                   | {j for j, w in enumerate(u.words) if w.folded in world.places or w.folded in world.org_aliases})
     topic = [*u.topic, *(w for w in content_words([u.words[j] for j in spans]) if w not in u.topic)]
     topic = [w for w in topic if w.lemma not in _verbs() and w.folded not in _verbs()]
     deadlines = world.records.get("dates_period", ())

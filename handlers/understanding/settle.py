@@ -113,6 +113,8 @@ RULES: tuple[tuple[frozenset[str], Test, str], ...] = (
     (frozenset({"role_holder"}), lambda u: _has("role")(u) and u.first("role").extra["stem"] == "charge"
      and bool(u.topic) and not u.first("role").extra.get("titled", False), "in_charge"),
     (frozenset({"role_holder"}), _lacks("role"), "in_charge"),
+    # « qui s'occupe des procès-verbaux ? » asks who keeps the minutes, not for them.
+    (frozenset({"minutes_request"}), lambda u: bool(u.words) and u.words[0].folded == "qui", "in_charge"),
     # "qui s'occupe de la trésorerie à l'AMD 92 ?": a role within a body.
     # « qui s'occupe de l'accès aux droits à la CAF ? »: an activity opening a role (entities.py,
     # role_phrases.py) is a charge within the body, below.
