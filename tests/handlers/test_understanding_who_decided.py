@@ -2,8 +2,10 @@
 which body does (« … est tenu par la Fondation Lumière »): the decision, then
 that body's members, since « qui » asks for people; and a task's status asked
 with a role's words but no « qui » (« l'info aux travailleurs sociaux a été
-faite ? ») is the task's, not the role's holder. Found by merging the
-seventh round's branches (set 16c, set 16eb); tested on invented groups."""
+faite ? ») is the task's, not the role's holder; « qui représente l'ABC ? »
+for a body the group lacks is said so, not answered by a task on
+« représentants ». Found by merging the seventh round's branches (sets 16c,
+16eb, the lead's set 5); tested on invented groups."""
 
 from __future__ import annotations
 
@@ -52,3 +54,16 @@ def test_a_task_s_status_asked_with_a_role_s_words_is_the_task_s() -> None:
         assert reply.startswith("Tâche sur ce sujet") and "Informer les travailleurs sociaux" in reply
     # Asked « qui », the role's holder answers, as before.
     assert "Nicolas Floch" in ask(chat, "qui est travailleur social au CCAS ?")
+
+
+def test_a_body_the_group_lacks_is_said_so_not_answered_by_a_task_on_representatives() -> None:
+    chat = invented_group("parents-test", ("Nora Klein", "Ville de Colmar", "Chargée de mission éducation"))
+    data = chat.store.group("parents-test")
+    nora = data.members()[0]
+    data.add_task("Organiser l'élection des représentants des parents", nora.number, date(2027, 1, 15), None,
+                  nora.name, "Nora Klein", "telegram:coord-1")
+    for question in ("qui représente l'ABC ?", "qui represente m2A ?"):
+        reply = ask(chat, question)
+        assert reply.startswith("Je ne trouve pas") and "Tâche" not in reply
+    # The task is still found by its own words.
+    assert "Organiser l'élection des représentants des parents" in ask(chat, "qui organise l'élection des parents ?")
