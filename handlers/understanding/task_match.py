@@ -8,11 +8,11 @@ from collections.abc import Sequence
 
 from handlers.context import Context
 from handlers.understanding.framing import polite
+from handlers.understanding.intents import is_frame_word, model
 from handlers.understanding.normalise import Word, lexicon, stem, words
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.task_words import ARTICLES, asks_done, has, task_words
 from handlers.understanding.topics import SHARE, content_words, grounded, record_pairs, topic_scores, topic_stems
-from handlers.understanding.intents import is_frame_word, model
 from handlers.understanding.who_named import names_someone
 from handlers.understanding.world_cache import group_world
 
@@ -35,9 +35,9 @@ def task_topic(u: Understanding, listing: bool = False) -> list[Word]:
     skip = frozenset().union(*(task_words()[kind] for kind in kinds))
     content = content_words(u.words)
     # « qui représente l'ABC ? »: the verb that frames a question of people names no task (« représentants »).
-    framing = model().vocabulary
+    vocabulary = model().vocabulary
     return [w for i, w in enumerate(u.words) if i not in named and w.folded not in skip and w.lemma not in skip
-            and w in content and not (w.lemma in _PEOPLE_VERBS and is_frame_word(w, framing))]
+            and w in content and not (w.lemma in _PEOPLE_VERBS and is_frame_word(w, vocabulary))]
 
 
 def _record_nouns(u: Understanding, texts: Sequence[str]) -> list[Word]:
