@@ -251,6 +251,8 @@ def _duties() -> tuple[tuple[str, str], ...]:
     return tuple((fold(k), " ".join(v)) for k, v in _topic_lexicon().get("title_duties", {}).items())
 
 
+# Pure in `text`, asked of every member's role at every question (answer.py's records, in_charge): kept.
+@lru_cache(maxsize=1 << 12)
 def with_activities(text: str) -> str:
     """`text` with the activity each agent noun of it names: « … évaluateur du programme évaluation »,
     the field of each practitioner (« Sociologue » sociologie, « Gestionnaire » gestion: role_forms.py)
