@@ -18,7 +18,7 @@ from handlers.understanding.dominance import dominant_decision
 from handlers.understanding.dated import dated
 from handlers.understanding.body_kinds import other_body, other_body_outcome
 from handlers.understanding.namesakes import other_person, other_person_outcome
-from handlers.understanding.institutions import other_institution, other_institution_outcome
+from handlers.understanding.institutions import named_institution, other_institution, other_institution_outcome
 from handlers.understanding.explained import doubt_readings, unexplained
 from handlers.understanding.named import body_as_decision_topic, ignores_named_body, news_of_people, topic_is_a_body
 from handlers.understanding.outcome import Outcome
@@ -198,8 +198,11 @@ def _respond(ctx: Context, text: str) -> Outcome:
     if (presence := presence_reading(u)) is not None:
         u.intent, u.readings = presence, []  # « y avait qui à la dernière réu ? »: who came, not the meeting (presence.py)
     if u.intent is None or u.intent not in ANSWERS:
-        return (_decided(ctx, u, world) or _decided_on_body(ctx, u, world)
-                or dominant_decision(ctx, u, decisions, ANSWERS["decisions_topic"])
+        # « vous avez vu la décision du conseil municipal sur la piscine ? » is the town's (institutions.py).
+        decided = (_decided(ctx, u, world) or _decided_on_body(ctx, u, world)
+                   or dominant_decision(ctx, u, decisions, ANSWERS["decisions_topic"])
+                   ) if named_institution(u.text, decisions) is None else None
+        return (decided
                 or dated(ctx, u, world, ANSWERS["dates_period"]) or _unknown_name(u, world) or _unsure(u))
     u.intent = settle(u)
     if (institution := other_institution(u, world.records["decisions_topic"])) is not None:

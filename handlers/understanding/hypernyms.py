@@ -40,12 +40,13 @@ def keys_of(word: Word) -> frozenset[str]:
 
 
 def _entries(phrases: Iterable[str]) -> tuple[Entry, ...]:
-    stop = lexicon().stopwords
+    lex = lexicon()
     out = []
     for phrase in phrases:
-        found = [w for w in words(phrase, shorthand=False) if w.folded not in stop]
+        found = [w for w in words(phrase, shorthand=False) if w.folded not in lex.stopwords]
         if found:
-            out.append(tuple(keys_of(w) for w in found))
+            # « votent » is read « décider » (lexicon.toml): by that lemma it would find every decision.
+            out.append(tuple(frozenset({stem(w.folded)}) if w.lemma in lex.decision_words else keys_of(w) for w in found))
     return tuple(out)
 
 

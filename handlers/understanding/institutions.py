@@ -16,7 +16,7 @@ from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.world import plain
 
-__all__ = ["other_institution", "other_institution_outcome"]
+__all__ = ["named_institution", "other_institution", "other_institution_outcome"]
 
 HERE = Path(__file__).parent
 _DECISIONS = frozenset({"decisions_topic", "decisions_recent"})
@@ -34,7 +34,13 @@ def other_institution(u: Understanding, decisions: tuple[str, ...]) -> str | Non
     """The institution a decision question names, when none of the group's decisions names it."""
     if u.intent not in _DECISIONS:
         return None
-    text = f" {plain(u.text)} "
+    return named_institution(u.text, decisions)
+
+
+def named_institution(message: str, decisions: tuple[str, ...]) -> str | None:
+    """The institution `message` names, when none of the group's decisions names it (whatever the reading:
+    « vous avez vu la décision du conseil municipal sur la piscine ? » is news of the town's decision)."""
+    text = f" {plain(message)} "
     for name, shown in _institutions().items():
         if f" {name} " in text and not any(f" {name} " in f" {plain(d)} " for d in decisions):
             return shown

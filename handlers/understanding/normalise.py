@@ -25,6 +25,7 @@ from pathlib import Path
 import simplemma
 from rapidfuzz import fuzz, process
 
+from handlers.understanding.decision_nouns import noun_lemma
 from handlers.understanding.spelling import drop_fillers, nearest, reach, split_elision
 
 __all__ = ["Word", "Lexicon", "fold", "lexicon", "stem", "words"]
@@ -261,6 +262,7 @@ def words(text: str, lex: Lexicon | None = None, shorthand: bool = True, names: 
         parts = _raw_words(replaced) if replaced is not None else [raw]
         for part in parts:
             lemma, known = lex.lemma_of(part.casefold())
+            lemma = noun_lemma(found[-1].folded if found else None, fold(part), lemma)  # « le vote »: decision_nouns.py
             # Kept for a word read as another (« ateliers » as « réunions »), not for a
             # shorthand of the same word (« com » for « communication ») nor a slip.
             # « réus » is « réunions » cut short as « réu » is, plural or not.

@@ -17,6 +17,7 @@ from handlers.understanding.echo import shorten
 from handlers.understanding.entities import Entity, find_entities
 from handlers.understanding.envelope import around_question
 from handlers.understanding.framing import QUESTION_WORDS, closing, is_statement, is_vocative, opens_asking, polite
+from handlers.understanding.habitual_days import habitual_days
 from handlers.understanding.intents import PLACEHOLDERS, is_frame_word, model
 from handlers.understanding.meeting_decisions import decisions_of_meeting
 from handlers.understanding.named_records import impossible, no_rival
@@ -229,8 +230,9 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     entities = find_entities(found, world, now)
     entities, aside = around_question(text, found, entities, world.records)  # context, thanks, signature: envelope.py
     entities, continuing = continued_roles(found, entities, world)  # « la chargée de programmes »: role_phrases.py
+    entities, habitual = habitual_days(found, entities)  # « l'ouverture le samedi, c'est acté ? »: habitual_days.py
     # Chat fillers (« déjà », « svp », « celle ») say nothing to match.
-    tokens, topic = _tokens(found, entities, world.group_words | filler_words(), grounded(found, world.record_pairs) | continuing, aside,
+    tokens, topic = _tokens(found, entities, world.group_words | filler_words(), grounded(found, world.record_pairs) | continuing | habitual, aside,
                             "?" in text or _asks(found), grounded(found, world.role_pairs))
     ranking = [(name, s) for name, s in timely(model().rank(tokens), found)
                if not impossible(name, entities)] if tokens else []

@@ -32,11 +32,19 @@ def task_words() -> dict[str, frozenset[str]]:
     return {key: frozenset(values) for key, values in table.items()}
 
 
+# Determiners that make the next word a noun (feminine or plural: « le » may stand before a participle
+# in « c'est le fait »).
+_NOUN_BEFORE = frozenset({"la", "les", "une", "quelle", "quelles", "cette", "ces"})
+
+
 def has(found: Sequence[Word], key: str) -> bool:
     """One of the words listed under `key` is in `found`."""
     wanted = task_words()[key]
     # As typed too: chat shorthand reads « délais » as « échéance ».
-    return any(w.folded in wanted or w.lemma in wanted or fold(w.typed) in wanted for w in found)
+    # A status word after « la », « les », « quelle » is a noun: « c'est quoi la règle pour … » asks for a
+    # decision, not whether a task « est réglée »; « la partie financière » is no task « partie ».
+    return any((w.folded in wanted or w.lemma in wanted or fold(w.typed) in wanted)
+               and not (key == "status" and i and found[i - 1].folded in _NOUN_BEFORE) for i, w in enumerate(found))
 
 
 def asked(u: Understanding) -> bool:

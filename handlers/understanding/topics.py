@@ -13,11 +13,13 @@ import simplemma
 from rapidfuzz import fuzz
 
 from handlers.understanding.amounts import spoken_amounts, written_amounts
+from handlers.understanding.clock_keys import clock_keys
 from handlers.understanding.derivation import root
 from handlers.understanding.hypernyms import Reach, keys_of, reach, reached
 from handlers.understanding.normalise import HERE, Word, fold, lexicon, stem, words
 from handlers.understanding.role_forms import fields_of
 from handlers.understanding.spelled_out import spelled_out
+from handlers.understanding.tight_topics import tight_keys
 
 __all__ = ["content_words", "families_of", "grounded", "is_generic", "kind_words", "record_pairs", "topic_scores",
            "topic_stems", "with_activities"]
@@ -93,9 +95,13 @@ def families_of(word: Word) -> list[frozenset[str]]:
     return [f for f in _family_sets() if own & f] or [own]
 
 
-# Per meaningful topic word: own stems, synonyms' stems, own roots, synonyms' roots, and what it finds
-# through the families of families.toml (hypernyms.py).
-_Wanted = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], Reach]
+# « c'était quoi la décision ? »: the imperfect of « être » keeps its own lemma (lexicon.toml), and says nothing.
+_BEING = frozenset({"etait", "etaient"})
+
+
+# Per meaningful topic word: own stems, synonyms' stems, own roots, synonyms' roots, what it finds
+# through the families of families.toml (hypernyms.py), and its tight synonyms' keys (tight_topics.py).
+_Wanted = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], Reach, frozenset[str]]
 
 
 def _wanted(topic: Sequence[Word]) -> list[_Wanted]:
@@ -107,7 +113,7 @@ def _wanted(topic: Sequence[Word]) -> list[_Wanted]:
         # « CV », « RH »: short, but an acronym as typed.
         # « qui ont du mal »: « ont » is « avoir », a grammar word whatever its form.
         # A kind of body (« la cellule ») is a topic only where kind_topic.py made it one.
-        if (word.folded in stop or word.lemma in stop) and word.folded not in kind_words() or (
+        if (word.folded in stop or word.lemma in stop or word.lemma in _BEING) and word.folded not in kind_words() or (
                 len(word.folded) < 3 and not (len(word.raw) == 2 and word.raw.isupper())):
             continue
         own = frozenset({stem(word.lemma), stem(word.folded)})
@@ -115,7 +121,7 @@ def _wanted(topic: Sequence[Word]) -> list[_Wanted]:
         related, kin = families.get(stem(word.lemma)) or families.get(root(word.lemma)) or families.get(
             root(word.folded), (frozenset(), frozenset()))
         own_kin = frozenset({root(word.lemma), root(word.folded)})
-        out.append((own, related - own, own_kin, kin - own_kin, reach(word, context)))
+        out.append((own, related - own, own_kin, kin - own_kin, reach(word, context), tight_keys(word)))
     # « les déplacements des personnes âgées »: « personnes » says nothing beside « âgées ».
     specific = [w for w in out if not w[0] & _generic()]  # as is_generic
     return specific or out
@@ -133,6 +139,7 @@ def _text_keys(text: str) -> tuple[frozenset[str], frozenset[str]]:
     found = words(text, shorthand=False)
     # « 90 000 francs » holds the amount « nonante mille » says (amounts.py).
     stems = frozenset(stem(w.lemma) for w in found) | frozenset(stem(w.folded) for w in found) | written_amounts(text)
+    stems |= clock_keys(text)  # « à 17h30 » is about the hour (clock_keys.py)
     return stems, frozenset(root(w.lemma) for w in found) | frozenset(root(w.folded) for w in found)
 
 
@@ -162,13 +169,14 @@ def topic_scores(topic: Sequence[Word], texts: Sequence[str]) -> list[float]:
         stems, kin = _text_keys(text)
         have = stems | (_initials(text) & acronyms if acronyms else frozenset())
         hits = 0.0
-        for own, related, own_kin, related_kin, (full, half) in wanted:
+        for own, related, own_kin, related_kin, (full, half), tight in wanted:
             # « rénover » finds « rénovation », « repérer » « repérage » (derivation.py).
             if own & have or own_kin & kin or any(fuzz.ratio(o, h) >= STEM_MATCH for o in own if len(o) >= FUZZY_LEAST
                                                   for h in have if len(h) >= 4):
                 hits += 1.0
-            elif full and reached(full, have | kin):
-                # « les transports » find « la navette », « l'argent » « Budget 2027 » (families.toml).
+            elif full and reached(full, have | kin) or tight & (have | kin):
+                # « les transports » find « la navette », « l'argent » « Budget 2027 » (families.toml);
+                # « déposer » finds « Dépôt » (tight_topics.py).
                 hits += 1.0
             elif related & have or related_kin & kin or half and reached(half, have | kin):
                 # A synonym counts half: alone it finds its texts (« vélos » -> « cyclables », « le bus » ->
