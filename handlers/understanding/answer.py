@@ -18,6 +18,7 @@ from handlers.understanding.dominance import dominant_decision
 from handlers.understanding.dated import dated
 from handlers.understanding.body_kinds import other_body, other_body_outcome
 from handlers.understanding.namesakes import other_person, other_person_outcome
+from handlers.understanding.meeting_rule import meeting_rule
 from handlers.understanding.institutions import named_institution, other_institution, other_institution_outcome
 from handlers.understanding.explained import doubt_readings, unexplained
 from handlers.understanding.named import body_as_decision_topic, ignores_named_body, news_of_people, topic_is_a_body
@@ -201,6 +202,7 @@ def _respond(ctx: Context, text: str) -> Outcome:
         # « vous avez vu la décision du conseil municipal sur la piscine ? » is the town's (institutions.py).
         decided = (_decided(ctx, u, world) or _decided_on_body(ctx, u, world)
                    or dominant_decision(ctx, u, decisions, ANSWERS["decisions_topic"])
+                   or meeting_rule(ctx, u, decisions, ANSWERS["decisions_topic"])  # « l'heure de nos réunions »
                    ) if named_institution(u.text, decisions) is None else None
         return (decided
                 or dated(ctx, u, world, ANSWERS["dates_period"]) or _unknown_name(u, world) or _unsure(u))

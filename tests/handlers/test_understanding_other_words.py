@@ -31,6 +31,8 @@ DECISIONS = (
     "Les adhérents votent par voie électronique.",
     "La bibliothèque de Saillans reste accessible aux habitants des hameaux par un portage à domicile.",
     "Les familles s'inscrivent aux ateliers la semaine précédente.",
+    "Le réseau se réunit le deuxième lundi du mois à 18h30.",
+    "Le dojo de Luc-en-Diois accueille les clubs le samedi matin.",
 )
 
 
@@ -47,6 +49,9 @@ def drome() -> Chat:
     for text in DECISIONS:
         data.add_decision(text, date(2026, 11, 10), 1, "Martine Roux", "telegram:coord-1",
                           datetime(2026, 11, 10, 20, 0, tzinfo=PARIS))
+    pilot = next(m for m in data.members() if m.name == "Inès Brunel")
+    data.add_task("Trouver un local pour la ludothèque de Châtillon", pilot.number, date(2027, 1, 15), 1,
+                  "Inès Brunel", "Martine Roux", "telegram:coord-1")
     return chat
 
 
@@ -65,6 +70,12 @@ def drome() -> Chat:
     ("le vote électronique, c'est acté ?", "votent par voie électronique"),
     # « c'est quoi la règle pour … » asks for a decision (« règle » is no task « réglée »).
     ("c'est quoi la règle pour le portage à domicile ?", "portage à domicile"),
+    # The meetings' hour or day, asked of a decision (those words never make a topic otherwise).
+    ("c'est quoi la règle pour l'heure de nos réunions ?", "se réunit le deuxième lundi"),
+    ("on se voit quel jour du mois, c'était décidé comment ?", "se réunit le deuxième lundi"),
+    # A hypernym (« le sport ») finds where it is played; a part of the day is an hour.
+    ("qu'a-t-on décidé pour le sport le samedi ?", "Le dojo de Luc-en-Diois"),
+    ("les créneaux des clubs au dojo, c'est acté ?", "samedi matin"),
 ])
 def test_a_decision_asked_in_other_words_is_found(drome: Chat, question: str, shown: str) -> None:
     reply = drome.say(question, private=True)
@@ -103,3 +114,15 @@ def test_news_of_a_town_council_decision_is_not_answered(drome: Chat) -> None:
     group decided something on the same topic: no list of the group's decisions."""
     reply = drome.say("vous avez vu la décision du conseil municipal sur la ludothèque ?", private=True)
     assert "Décisions sur" not in reply and "ouvre le dimanche" not in reply, reply
+
+
+def test_a_meeting_question_is_still_a_meeting_question(drome: Chat) -> None:
+    """« à quelle heure est la prochaine réunion ? » asks for a meeting, not for the decision on their hour."""
+    reply = drome.say("à quelle heure est la prochaine réunion ?", private=True)
+    assert "se réunit le deuxième lundi" not in reply, reply
+
+
+def test_looking_for_is_finding(drome: Chat) -> None:
+    """« qui cherche un local … ? » names the task « Trouver un local … »."""
+    reply = drome.say("qui cherche un local pour la ludothèque ?", private=True)
+    assert "Inès Brunel" in reply, reply

@@ -1,0 +1,58 @@
+"""A decision on the group's own meetings, asked about their hour, day or
+rhythm: « c'est quoi la règle pour l'heure de nos réunions ? », « on se
+réunit à quelle heure, c'était quoi la décision ? », « on se voit quel
+jour du mois, c'était décidé comment ? ».
+
+Those words (« heure », « jour », « réunion ») are the meeting questions'
+own, so they never make a topic, and the question ended in « je ne suis
+pas sûr ». When a message asks about a decision (a verb of deciding, « la
+décision », « la règle ») and about the meetings' hour, day, place or
+rhythm, those words are its topic: the decision that sets them (« le
+groupe se réunit le premier mardi du mois à 17h30 ») answers it, when it
+is clearly the first (dominance.leads)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from handlers.context import Context
+from handlers.understanding.dominance import leads
+from handlers.understanding.normalise import lexicon, words
+from handlers.understanding.outcome import Outcome
+from handlers.understanding.pipeline import Understanding
+from handlers.understanding.topics import topic_scores
+
+__all__ = ["meeting_rule"]
+
+_MEETING = frozenset({"reunion", "reunions", "seance", "seances", "rencontre", "rencontres", "reunir", "reunit",
+                      "retrouver", "retrouve", "voir", "voit", "reu", "reus"})
+# What a decision sets about the meetings.
+_ASPECTS = frozenset({"heure", "heures", "horaire", "horaires", "jour", "jours", "lieu", "lieux", "endroit",
+                      "rythme", "frequence", "periodicite", "cadence",
+                      # « quel jour du mois », « combien de fois par semaine »: the rhythm.
+                      "mois", "semaine", "semaines"})
+_RULE = frozenset({"regle", "regles", "decision", "decisions"})
+
+
+def meeting_rule(ctx: Context, u: Understanding, decisions: Sequence[str],
+                 answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
+    """The decision on the meetings' hour, day, place or rhythm the message asks for, else None."""
+    lex = lexicon()
+    if not decisions or not any(w.lemma in lex.decision_words or w.folded in lex.decision_words
+                                or w.folded in _RULE for w in u.words):
+        return None
+    meeting = [w for w in u.words if w.lemma in _MEETING or w.folded in _MEETING]
+    aspects = [w for w in u.words if w.folded in _ASPECTS or w.lemma in _ASPECTS]
+    if not meeting or not aspects:
+        return None
+    # « on se voit quel jour » means the meetings, whatever the verb: the topic names them by their noun.
+    topic = [*aspects, *words("réunion", shorthand=False)]
+    if not leads(topic_scores(topic, decisions)):
+        return None
+    kept = (u.intent, u.topic, u.readings)
+    u.intent, u.topic, u.readings = "decisions_topic", topic, []
+    outcome = answer(ctx, u)
+    if outcome.confident:
+        return outcome
+    u.intent, u.topic, u.readings = kept
+    return None
