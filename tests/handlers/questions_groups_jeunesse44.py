@@ -13,6 +13,9 @@ from __future__ import annotations
 
 __all__ = ["JEUNESSE44_GROUPS", "JEUNESSE44_TASKS"]
 
+# Set 17bb's group, written after the fixes of set 17b and asked without looking at its failures: a
+# Maine-et-Loire youth-insertion committee (Angers, Cholet, Saumur), built the same way.
+
 JEUNESSE44_MEMBERS = (
     ("Gwenaëlle Le Goff", "Mission locale du Pays nantais", "Directrice"),
     ("Yannick Berthelot", "Mission locale du Pays nantais", "Conseiller référent du contrat d'engagement jeune"),
@@ -71,7 +74,59 @@ JEUNESSE44_TASKS = {
     ),
 }
 
+JEUNESSE49_MEMBERS = (
+    ("Clémence Aubry", "Mission locale angevine", "Directrice"),
+    ("Mathis Rousseau", "Mission locale du Choletais", "Conseiller insertion, référent mobilité"),
+    ("Véronique Pasquier", "Conseil départemental de Maine-et-Loire", "Directrice adjointe de l'insertion"),
+    ("Jérôme Tessier", "Conseil départemental de Maine-et-Loire", "Chargé de mission prévention spécialisée"),
+    ("Émilie Rabin", "Conseil départemental de Maine-et-Loire", "Secrétaire du comité, gestion des inscriptions aux commissions"),
+    ("Aurore Gaudin", "CAF de Maine-et-Loire", "Chargée de développement territorial"),
+    ("Benoît Lhomme", "Préfecture de Maine-et-Loire", "Délégué du préfet, quartiers de Monplaisir et Belle-Beille"),
+    ("Samia Kerrouche", "Sous-préfecture de Cholet", "Secrétaire générale"),
+    ("Frédéric Bazin", "Angers Loire Métropole", "Vice-président à l'emploi et à l'insertion"),
+    ("Cécile Marchand", "Ville de Saumur", "Adjointe au maire, jeunesse et sports"),
+    ("Julien Brosseau", "Ville d'Angers", "Responsable du bureau information jeunesse"),
+    ("Lucie Fontaine", "Association Passerelle Jeunes 49", "Animatrice du réseau de parrains"),
+    ("Patrick Gilet", "Association Passerelle Jeunes 49", "Trésorier"),
+    ("Nora Belaïd", "France Travail", "Directrice de l'agence d'Angers Centre"),
+    ("Hervé Dupas", "École de la 2e chance de Maine-et-Loire", "Directeur"),
+    ("Manon Leclerc", "Région Pays de la Loire", "Chargée de mission Pass mobilité"),
+)
+
+JEUNESSE49_MEETINGS = (
+    ("2026-09-17 14:00", "2026-09-17 16:30", "Mairie d'Angers, salon d'honneur", ()),
+    ("2026-10-15 09:30", "2026-10-15 12:00", "Sous-préfecture de Cholet", ()),
+    ("2026-11-12 14:00", "2026-11-12 16:30", "Hôtel du Département, Angers", ()),
+    ("2026-12-08 09:30", "2026-12-08 12:00", "Mission locale angevine, Angers",
+     ("Bilan des parrainages", "Pass mobilité 2027", "Calendrier du premier semestre")),
+    ("2027-01-19 14:00", "2027-01-19 16:00", "Visioconférence", ()),
+    ("2027-02-16 14:00", "2027-02-16 16:30", "Mairie de Saumur", ("Salon de l'apprentissage : bilan",)),
+)
+
+JEUNESSE49_DEADLINES = (
+    ("2026-12-05", "Envoi des fiches de repérage des décrocheurs"),
+    ("2026-12-19", "Dossier de demande au fonds de prévention"),
+    ("2027-01-29", "Inscriptions au salon de l'apprentissage de Cholet"),
+)
+
+JEUNESSE49_DECISIONS = (
+    ("2026-09-17", 1, "Le comité se réunit tous les mois, à tour de rôle à Angers, Cholet et Saumur."),
+    ("2026-10-15", 2, "Un salon de l'apprentissage est organisé à Cholet fin janvier."),
+    ("2026-10-15", 2, "La CAF finance deux postes d'animateurs dans les quartiers prioritaires d'Angers."),
+    ("2026-11-12", 3, "Les parrains bénévoles suivent une formation de deux demi-journées."),
+    ("2026-11-12", 3, "Le Pass mobilité couvre le permis et la location de scooters pour les moins de 26 ans."),
+)
+
+JEUNESSE44_TASKS["jeunesse49"] = (
+    ("Recenser les décrocheurs du Choletais", "Mathis Rousseau", "2026-11-26", 3),
+    ("Réserver la salle du salon de l'apprentissage", "Samia Kerrouche", "2027-01-10", 3),
+    ("Former les nouveaux parrains", "Lucie Fontaine", "2026-12-15", 3),
+    ("Préparer le budget 2027 de l'association", "Patrick Gilet", "2026-12-20", 3),
+)
+
 JEUNESSE44_GROUPS = {
+    "jeunesse49": (JEUNESSE49_MEMBERS, JEUNESSE49_MEETINGS, JEUNESSE49_DEADLINES, JEUNESSE49_DECISIONS,
+                   "Émilie Rabin"),
     "jeunesse44": (JEUNESSE44_MEMBERS, JEUNESSE44_MEETINGS, JEUNESSE44_DEADLINES, JEUNESSE44_DECISIONS,
                    "Marion Le Bihan"),
 }
