@@ -134,3 +134,45 @@ def test_a_cleft_sentence_without_question_mark_is_news(angers: Chat, message: s
 
 def test_a_cleft_sentence_with_a_question_mark_is_still_asked(angers: Chat) -> None:
     assert "Lucie Fontaine" in ask(angers, "c'est qui qui anime le réseau de parrains ?")
+
+
+@pytest.fixture(scope="module")
+def saumur() -> Chat:
+    return invented_group(
+        "jeunes-saumur",
+        ("Cécile Marchand", "Ville de Saumur", "Adjointe au maire, jeunesse et sports"),
+        ("Julien Brosseau", "Ville de Saumur", "Responsable du bureau information jeunesse"),
+        ("Patrick Gilet", "Association Tremplin Jeunes 49", "Trésorier"),
+        ("Odile Marais", "Conseil départemental de Maine-et-Loire", "Cheffe du service insertion"),
+    )
+
+
+@pytest.mark.parametrize(("question", "who", "not_who"), [
+    # « jeunesse » opening a part of a role is her field, no title: the charge is asked.
+    ("qui gère l'information jeunesse à Saumur ?", "Julien Brosseau", "Cécile Marchand"),
+    # « Jeunes » of a body's name is no role word either: the body is named whole, not « 49 » (the Département).
+    ("qui représente Tremplin Jeunes 49 ?", "Patrick Gilet", "Odile Marais"),
+])
+def test_a_field_opening_a_part_of_a_role_is_no_title(saumur: Chat, question: str, who: str, not_who: str) -> None:
+    reply = ask(saumur, question)
+    assert who in reply and not_who not in reply and UNSURE not in reply
+
+
+@pytest.fixture(scope="module")
+def marseille() -> Chat:
+    return invented_group(
+        "jeunes13",
+        ("Farid Aouadi", "École de la 2e chance de Marseille", "Directeur"),
+        ("Mireille Costa", "Mairie du 3e secteur de Marseille", "Adjointe à la jeunesse"),
+        ("Paul Serra", "Ville de Marseille", "Chargé de mission emploi"),
+    )
+
+
+@pytest.mark.parametrize(("question", "who", "not_who"), [
+    ("qui vient de l'école de la deuxième chance ?", "Farid Aouadi", "Paul Serra"),
+    ("c'est qui le directeur de l'école de la 2ème chance ?", "Farid Aouadi", "Paul Serra"),
+    ("qui représente la mairie du troisième secteur ?", "Mireille Costa", "Farid Aouadi"),
+])
+def test_an_ordinal_in_a_bodys_name_in_another_spelling(marseille: Chat, question: str, who: str, not_who: str) -> None:
+    reply = ask(marseille, question)
+    assert who in reply and not_who not in reply and UNSURE not in reply
