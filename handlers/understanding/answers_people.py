@@ -20,6 +20,7 @@ from handlers.understanding.role_scope import deputy, elsewhere, narrower, place
 from handlers.understanding.topics import SHARE, content_words, is_generic, topic_scores, with_activities
 from handlers.understanding.persons import holds_role, role_acronyms
 from handlers.understanding.world import plain
+from handlers.understanding.referents import titled_referents
 from handlers.task_views import members_by_number, task_line
 from handlers.views import member_lines
 from storage.models import Member
@@ -184,6 +185,7 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
         # « à qui je m'adresse pour un logement d'urgence ? »: a role says « logement », a task
         # « la fiche d'orientation logement d'urgence »: the task holds more of the charge.
         return piloted
+    found = titled_referents(u, found)  # « le référent mobilité »: the one so titled (referents.py)
     lines = [f"En charge de « {topic} » d'après leur rôle :", *[_row(m) for m in found[:10]]]
     # « les problèmes de délinquance »: the head is the first word that is not too general.
     head = next((w for w in u.topic if not is_generic(w)), u.topic[0])

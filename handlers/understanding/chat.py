@@ -13,7 +13,7 @@ from __future__ import annotations
 from handlers.understanding.entities import Entity
 from handlers.understanding.normalise import Word, lexicon
 
-__all__ = ["PEOPLE", "asks_time", "is_farewell", "is_future_news", "not_for_reading", "timely"]
+__all__ = ["PEOPLE", "asks_time", "cleft_news", "is_farewell", "is_future_news", "not_for_reading", "timely"]
 
 # Intents that answer who: a question asking « quand » is none of them.
 PEOPLE = frozenset({"who_is", "role_holder", "org_representative", "org_members", "directory", "in_charge"})
@@ -172,5 +172,19 @@ def not_for_reading(best: str, text: str, found: list[Word], entities: list[Enti
             return True
         if best not in ("who_is", "directory") and _to_members(found):
             return True
-        return asks_time(found) or _news_of(text, found, entities)
+        return asks_time(found) or _news_of(text, found, entities) or cleft_news(text, found, entities)
     return best in _DECISIONS and _of_a_body(found, entities)
+
+
+# « c'est Lucie qui anime », « c'est moi qui gère »: who is put forward by a cleft sentence.
+_CLEFT_PRONOUNS = frozenset({"moi", "toi", "lui", "elle", "nous", "vous", "eux", "elles"})
+
+
+def cleft_news(text: str, found: list[Word], entities: list[Entity]) -> bool:
+    """« c'est Lucie qui anime la formation samedi »: a member put forward by « c'est … qui », without a
+    question mark, says who does something; it asks nothing (« c'est Lucie qui anime ? » asks)."""
+    if "?" in text or len(found) < 4 or found[0].folded not in ("c", "ce") or found[1].lemma != "etre":
+        return False
+    person = next((e for e in entities if e.kind == "person" and e.start == 2), None)
+    end = person.end if person is not None else 3 if found[2].folded in _CLEFT_PRONOUNS else None
+    return end is not None and end < len(found) and found[end].folded in _WHO

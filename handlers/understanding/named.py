@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from handlers.understanding.chat import cleft_news
 from handlers.understanding.normalise import Word, lexicon, words
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.shape import is_clock_time
@@ -92,6 +93,8 @@ def news_of_people(u: Understanding) -> bool:
     """« les gens de l'ACCOORD passent demain », « Karim vient jeudi », « le VP
     arrive à 10h »: people and a day or a time, with no question mark nor
     question word, are news, not a question about who they are."""
+    if cleft_news(u.text, u.words, u.entities):
+        return True  # « c'est Lucie qui anime la formation samedi »: who does it, told (chat.py)
     lex = lexicon()
     day = any(e.kind == "period" for e in u.entities)
     clock = any(is_clock_time(w) for w in u.words)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from handlers.understanding.demonyms import demonym_aliases
+from handlers.understanding.ordinals import ordinal_aliases
 from handlers.understanding.world import NOT_KINDS, ORG_STOP, entity_data, plain
 from storage.models import Member
 
@@ -58,7 +60,9 @@ def names_after_kind(aliases: Aliases, members: list[Member]) -> Aliases:
                 for kind in _INFORMAL_KINDS:
                     extended.setdefault(f"{kind} de {word}", (org, people))
                     extended.setdefault(f"{kind} de la {word}", (org, people))
-    return _bodies_in_roles(_written_parts(extended, by_org), members)
+    # « la mission locale de Nantes » for the Mission locale du Pays nantais: demonyms.py.
+    # « l'école de la deuxième chance » for the École de la 2e chance: ordinals.py.
+    return _bodies_in_roles(_written_parts(ordinal_aliases(demonym_aliases(extended, by_org)), by_org), members)
 
 
 # A body a role names by its capitalised kind (« Professeur à la Haute école de travail social »,

@@ -27,7 +27,8 @@ import simplemma
 from handlers.understanding.normalise import HERE, fold
 from storage.models import Member
 
-__all__ = ["agent_nouns", "article_roles", "asked_words", "derived_role_words", "fields_of", "gender_forms", "role_titles"]
+__all__ = ["agent_nouns", "article_roles", "asked_words", "derived_role_words", "fields_of", "gender_forms", "is_field",
+           "role_titles"]
 
 # (feminine ending, masculine ending) of titles: directrice/directeur, chargée/chargé,
 # référente/référent, conseillère/conseiller, cheffe/chef, maîtresse/maître, élue/élu.
@@ -101,7 +102,10 @@ def role_titles(members: list[Member], plain: Callable[[str], str], generic: fro
             # after « et » continues the role too (titles joined by « et » are singular: « Secrétaire et trésorière »).
             if continued and words and (words[0].endswith(_CONTINUING) or words[0].endswith(("s", "x"))):
                 continue
-            if words and len(words[0]) >= 5 and words[0] not in _SKIP and words[0] not in generic:
+            # « Adjointe au maire, jeunesse et sports »: a part opening with a field (a word of the lexicon's
+            # topics that names no one) says what the member is in charge of, it is no title.
+            if words and len(words[0]) >= 5 and words[0] not in _SKIP and words[0] not in generic and (
+                    k == 0 or not is_field(words[0])):
                 found[words[0]] = words[0]
             # « Ingénieur thermicien »: a practitioner's noun further in the role is a title too.
             found.update({w: w for w in words[1:] if len(w) >= 6 and w.endswith(_PRACTITIONER)})
@@ -125,6 +129,25 @@ def fields_of(text: str) -> list[str]:
                 found += [word[: len(word) - len(ending)] + f for f in fields]
                 break
     return found
+
+
+@cache
+def is_field(word: str) -> bool:
+    """A folded word of the lexicon's topic families (« jeunesse », « logement ») that names no
+    practitioner (« éducateur », « juriste » are in families too)."""
+    return word in _topic_words() and not word.endswith(_AGENT_ENDINGS)
+
+
+# Endings of nouns of people: éducateur, animatrice, juriste, technicien, mandataire, intervenant, médecin.
+_AGENT_ENDINGS = ("eur", "euse", "trice", "iste", "ien", "ienne", "aire", "ant", "ante", "ent", "ente", "in", "ine",
+                  "logue", "ete")
+
+
+@cache
+def _topic_words() -> frozenset[str]:
+    with (HERE / "lexicon.toml").open("rb") as handle:
+        families = tomllib.load(handle).get("topics", {}).values()
+    return frozenset(fold(w) for family in families for phrase in family for w in phrase.split())
 
 
 @cache

@@ -59,6 +59,8 @@ def _one_meeting(u: Understanding) -> bool:
 
 # Role words that only say "in charge of": the topic names the charge.
 _CHARGES = frozenset({"charge", "responsable"})
+# Words that, with a topic, make a body's representative the one in charge of that topic there.
+_CHARGE_VERBS = frozenset({"occuper", "gerer", "charge", "responsable", "suivre", "referent", "contact", "interlocuteur"})
 def _deadline_not_meeting(u: Understanding) -> bool:
     """An « échéance » (or « deadline », « date limite ») is named, and no meeting."""
     folded = {w.folded for w in u.words} | {w.lemma for w in u.words}
@@ -123,9 +125,10 @@ RULES: tuple[tuple[frozenset[str], Test, str], ...] = (
      and not u.first("role").extra.get("activity")
      and not (u.first("role").extra["stem"] in _CHARGES and not u.first("role").extra.get("titled", False)),
      "role_holder"),
-    # "qui s'occupe de la transition écologique à Givors ?": a charge within a body.
+    # "qui s'occupe de la transition écologique à Givors ?": a charge within a body; so is « le référent
+    # insertion à la sous-préfecture », « notre contact pour le logement à la CAF » (a referent names a charge).
     (frozenset({"org_representative"}), lambda u: bool(u.topic) and any(
-        w.lemma in ("occuper", "gerer", "charge", "responsable", "suivre") for w in u.words), "in_charge"),
+        w.lemma in _CHARGE_VERBS for w in u.words), "in_charge"),
     (frozenset({"directory"}), _has("org"), "org_members"),
     (frozenset({"org_representative", "org_members"}), _lacks("org"), "directory"),
     (frozenset({"decisions_recent", "decisions_topic"}), _has("number"), "decision_number"),

@@ -23,6 +23,7 @@ from __future__ import annotations
 from handlers.context import Context
 from handlers.messages import Reply
 from handlers.understanding.body_kinds import other_body
+from handlers.understanding.chat import cleft_news
 from handlers.understanding.namesakes import other_person
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
@@ -72,8 +73,8 @@ def _listing(ctx: Context, u: Understanding, outcome: Outcome) -> Outcome | None
 def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
     """`outcome`, or the task answer the question asks for when the first reading missed it."""
     u = outcome.understanding
-    if u is None or outcome.intent in ("chitchat", "help"):
-        return outcome
+    if u is None or outcome.intent in ("chitchat", "help") or cleft_news(u.text, u.words, u.entities):
+        return outcome  # « c'est Lucie qui anime la formation samedi » says who does it (chat.py)
     world = group_world(ctx)
     if other_person(u, world) is not None or other_body(u, world) is not None:
         return outcome  # « les tâches de Laurent Carrasco ? » when only Vincent Carrasco is ours: said so, as it was

@@ -54,6 +54,7 @@ from tests.handlers.questions_groups_services23 import SERVICES23_GROUPS, SERVIC
 from tests.handlers.questions_groups_mulhouse import MULHOUSE_GROUPS, MULHOUSE_TASKS
 from tests.handlers.questions_groups_corse import CORSE_GROUPS, CORSE_TASKS
 from tests.handlers.questions_groups_budget38 import BUDGET38_GROUPS, BUDGET38_TASKS
+from tests.handlers.questions_groups_jeunesse44 import JEUNESSE44_GROUPS, JEUNESSE44_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -263,6 +264,7 @@ GROUPS = {
     **MULHOUSE_GROUPS,
     **CORSE_GROUPS,
     **BUDGET38_GROUPS,
+    **JEUNESSE44_GROUPS,
 }
 
 
@@ -304,6 +306,7 @@ TASKS = {
     **SERVICES23_TASKS,
     **MULHOUSE_TASKS,
     **BUDGET38_TASKS,
+    **JEUNESSE44_TASKS,
 }
 
 # The member the test chats' sender (COORDINATOR on Telegram) is linked to, in

@@ -71,6 +71,7 @@ FIXED_AFTER_FIRST_RUN = (
     "questions_heldout16h.tsv",
     "questions_heldout16g.tsv",
     "questions_heldout16gb.tsv",
+    "questions_heldout17b.tsv",  # roles and charges worded unlike roles: 82.4 % at its first run, 95.4 % after
 )
 
 
