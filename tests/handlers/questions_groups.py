@@ -53,6 +53,7 @@ from tests.handlers.questions_groups_moselle import MOSELLE_AFTER_SETUP, MOSELLE
 from tests.handlers.questions_groups_services23 import SERVICES23_GROUPS, SERVICES23_TASKS
 from tests.handlers.questions_groups_mulhouse import MULHOUSE_GROUPS, MULHOUSE_TASKS
 from tests.handlers.questions_groups_corse import CORSE_GROUPS, CORSE_TASKS
+from tests.handlers.questions_groups_culture13 import CULTURE13_AFTER_SETUP, CULTURE13_GROUPS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -261,6 +262,7 @@ GROUPS = {
     **SERVICES23_GROUPS,
     **MULHOUSE_GROUPS,
     **CORSE_GROUPS,
+    **CULTURE13_GROUPS,
 }
 
 
@@ -309,6 +311,7 @@ ASKERS = {**SOMME_ASKERS, **MOBILITE29_ASKERS}
 # What coordinators and members typed once the group was set up (attendance, announcements), per group.
 AFTER_SETUP = {
     **MOSELLE_AFTER_SETUP,
+    **CULTURE13_AFTER_SETUP,
 }
 
 
