@@ -71,6 +71,8 @@ FIXED_AFTER_FIRST_RUN = (
     "questions_heldout16h.tsv",
     "questions_heldout16g.tsv",
     "questions_heldout16gb.tsv",
+    "questions_heldout17d.tsv",  # after a meeting (attendance, minutes, tasks): 83.8 % at its first run
+    "questions_heldout17db.tsv",  # the same, second set: 88.0 % at its first run
 )
 
 
