@@ -246,6 +246,16 @@ def _gives(u: Understanding) -> bool:
     return False
 
 
+_MINUTES_WORDS = frozenset({"compte", "rendu", "proces", "verbal", "synthese", "pv", "cr"})
+
+
+def _a_note(u: Understanding) -> bool:
+    """« vous pouvez relire la note ? »: a note is no minutes; only « les notes de la (dernière) réunion » are."""
+    if any(w.folded in _MINUTES_WORDS for w in u.words):
+        return False
+    return not any(w.folded == "notes" for w in u.words) or not any(w.lemma in MEETING_NOUNS for w in u.words)
+
+
 # A verb of being or having: « le compte rendu du 26 novembre est en ligne » tells, asks nothing.
 _TELLING = frozenset({"est", "sont", "a", "ont", "etait", "sera"})
 
@@ -274,7 +284,7 @@ def minutes_answer(ctx: Context, u: Understanding) -> Outcome:
     assert ctx.group is not None
     if any(w.lemma in lexicon().decision_words or w.folded in lexicon().decision_words for w in u.words):
         return _approved(ctx, u)
-    if _gives(u) or _told(u):
+    if _gives(u) or _told(u) or _a_note(u):
         return Outcome.unsure(u, ["Vous parlez d'un compte rendu que vous transmettez ? Pour le projet de compte rendu "
                                   "d'une séance, demandez « le compte rendu de la dernière réunion » ou tapez /compte_rendu."], "")
     meeting = _asked_meeting(ctx, u, True)

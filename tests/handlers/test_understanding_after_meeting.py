@@ -84,6 +84,8 @@ def test_who_comes_in_chat_words(network: Chat) -> None:
 def test_the_notes_of_a_meeting_are_its_minutes(network: Chat) -> None:
     assert _ask(network, "où je trouve les notes de la réunion de novembre ?").startswith(
         "Projet de compte rendu de la séance n°3")
+    # A note is no minutes: « vous pouvez relire la note ? » asks a colleague.
+    assert not _confident(network, "vous pouvez relire la note ?")
 
 
 @pytest.mark.parametrize("text", ["présente", "Présent !", "excusée", "présent moi aussi"])
