@@ -31,10 +31,12 @@ from handlers.minutes import minutes_reply
 from handlers.understanding.answers_meetings import PAST_TENSE, meeting_of
 from handlers.understanding.answers_records import decisions_topic
 from handlers.understanding.meeting_rank import order_of
-from handlers.understanding.normalise import lexicon
+from handlers.understanding.normalise import fold, lexicon
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.periods import month_of
 from handlers.understanding.pipeline import MEETING_NOUNS, Understanding
+from handlers.understanding.meeting_days import day_only, latest_on_day
+from handlers.understanding.presence_cues import place_subject
 from handlers.understanding.topics import SHARE, content_words, topic_scores
 from handlers.understanding.world import entity_data
 from storage.attendance import Attendance, attendance
@@ -51,9 +53,13 @@ _AHEAD = frozenset({"sera", "seront", "serons", "serez", "vient", "viennent", "v
 # Not « venue »: « a-t-il confirmé sa venue ? » looks ahead.
 _BEHIND = PAST_TENSE | frozenset({"etais", "etions", "etiez", "avait", "avaient", "venu", "venus", "assiste",
                                   "participe", "manquait", "manquaient", "representait", "representaient", "ete",
-                                  "avons", "ont", "y"})
+                                  "avons", "ont", "y", "pu", "etiez"})
+_CAME = frozenset({"venu", "venue", "venus", "venues", "excuse", "excusee", "excuses", "excusees"})
 # Words by which the asker speaks of themselves (« est-ce que j'étais là ? », « je suis inscrite ? »).
-_SELF = frozenset({"je", "j", "moi", "suis", "etais", "mon", "ma"})
+_SELF = frozenset({"moi", "suis", "etais"})
+# « j'ai bien été notée présente ? », « ma présence a été notée ? »: the asker with a word of presence;
+# not « je vous saurais gré de me communiquer la liste des participants » (a formal request).
+_SELF_WITH = frozenset({"je", "j", "mon", "ma"})
 
 
 def _meetings(ctx: Context) -> list[Meeting]:
@@ -67,7 +73,9 @@ def _looks_back(u: Understanding) -> bool:
     folded = [w.folded for w in u.words]
     if any(w in _AHEAD for w in folded):
         return False
-    return any(w in _BEHIND for w in folded) or u.intent != "rsvp_upcoming"
+    # « Camille est venue ? », « qui s'est excusé ? »: the past tense of coming or excusing oneself.
+    done = any(a in ("est", "sont") and b in _CAME for a, b in zip(folded, folded[1:]))
+    return done or any(w in _BEHIND for w in folded) or u.intent != "rsvp_upcoming"
 
 
 def _asked_meeting(ctx: Context, u: Understanding, back: bool) -> Meeting | None:
@@ -92,6 +100,10 @@ def _asked_meeting(ctx: Context, u: Understanding, back: bool) -> Meeting | None
         # « la séance du 12 mars », asked of the past in December: the 12 March just gone, not next year's.
         found = next((m for m in reversed(held) if (m.start.month, m.start.day) == (span.start.month, span.start.day)
                       and (span.end - span.start).days == 1), None)
+    if found is None and back and period is not None and day_only(u, period):
+        # « qui n'a pas pu venir le 19 ? », « y avait qui au Merlan le 15 ? »: a day without its month,
+        # asked of the past, is the latest meeting held on that day (at that place, if one is named).
+        found = latest_on_day(u, held, period.extra["period"].start.day, ctx.now)
     month = u.first("month")
     wanted = month.extra["month"] if month is not None else period.extra["period"].month if period is not None else None
     place = u.first("place")
@@ -111,8 +123,16 @@ def _named_member(ctx: Context, u: Understanding) -> tuple[bool, list[Member]]:
     org = u.first("org")
     if org is not None and not _names_the_meeting(u, org.start) and not _kind_only(u, org.start, org.end):
         return False, list(org.items)
+    if (place := place_subject(u)) is not None:
+        # « le Merlan était là ? »: the members whose body the place's words name (« Théâtre du Merlan »).
+        said = [w.folded for w in u.words[place.start:place.end] if w.folded not in ("le", "la", "les", "l")]
+        bodies = [m for m in ctx.data.members() if said and all(w in fold(m.organisation).split() for w in said)]
+        if bodies:
+            return False, bodies
     # « Je n'ai pas pu venir en octobre : qui était là ? »: the context speaks of the asker, the question does not.
-    if any(w.folded in _SELF for i, w in enumerate(u.words) if i not in u.framing):
+    own = [i for i, w in enumerate(u.words) if i not in u.framing and w.folded in _SELF_WITH]
+    if any(w.folded in _SELF for i, w in enumerate(u.words) if i not in u.framing) or any(
+            w.folded in ("ete", "ai", "presence", "note", "notee") for i in own for w in u.words[i + 1:i + 3]):
         return True, [ctx.sender.member] if ctx.sender.member is not None else []
     return False, []
 
@@ -143,6 +163,10 @@ def _without_subject(u: Understanding) -> Understanding:
     """`u` without the place read on the body asked about (« la MDPH était représentée ? » asks
     whether the MDPH came, not about the meeting held at the MDPH)."""
     org = u.first("org")
+    if org is None and (place := place_subject(u)) is not None:
+        copy = replace(u)
+        copy.entities = [e for e in u.entities if e is not place]
+        return copy
     if org is None or _names_the_meeting(u, org.start):
         return u
     copy = replace(u)
@@ -222,6 +246,16 @@ def _gives(u: Understanding) -> bool:
     return False
 
 
+_MINUTES_WORDS = frozenset({"compte", "rendu", "proces", "verbal", "synthese", "pv", "cr"})
+
+
+def _a_note(u: Understanding) -> bool:
+    """« vous pouvez relire la note ? »: a note is no minutes; only « les notes de la (dernière) réunion » are."""
+    if any(w.folded in _MINUTES_WORDS for w in u.words):
+        return False
+    return not any(w.folded == "notes" for w in u.words) or not any(w.lemma in MEETING_NOUNS for w in u.words)
+
+
 # A verb of being or having: « le compte rendu du 26 novembre est en ligne » tells, asks nothing.
 _TELLING = frozenset({"est", "sont", "a", "ont", "etait", "sera"})
 
@@ -250,7 +284,7 @@ def minutes_answer(ctx: Context, u: Understanding) -> Outcome:
     assert ctx.group is not None
     if any(w.lemma in lexicon().decision_words or w.folded in lexicon().decision_words for w in u.words):
         return _approved(ctx, u)
-    if _gives(u) or _told(u):
+    if _gives(u) or _told(u) or _a_note(u):
         return Outcome.unsure(u, ["Vous parlez d'un compte rendu que vous transmettez ? Pour le projet de compte rendu "
                                   "d'une séance, demandez « le compte rendu de la dernière réunion » ou tapez /compte_rendu."], "")
     meeting = _asked_meeting(ctx, u, True)

@@ -108,8 +108,10 @@ def is_news(text: str, found: list[Word], asks: bool) -> bool:
         return False
     for i, word in enumerate(found[1:], start=1):
         if word.folded in _AUXILIARIES:
-            if found[i - 1].folded in _RELATIVE:
-                return False  # « les décisions qu'on a adoptées en octobre »: a request worded as a noun phrase
+            if found[i - 1].folded in _RELATIVE or any(w.folded == "dont" for w in found[1:i]):
+                # « les décisions qu'on a adoptées en octobre », « les tâches dont l'échéance est passée »:
+                # a request worded as a noun phrase
+                return False
             if found[i - 1].folded == "c":
                 return False  # « la réunion d'avril, c'est agendé »: « c'est » asks, as in « c'est où ? » (notices.py)
             after = found[i + 1:i + 3]

@@ -96,6 +96,26 @@ def closing(found: list[Word]) -> set[int]:
                                                                   or tail[:2] in (["bien", "a"], ["s", "il"])) else set()
 
 
+# A word said to a roll call (« présent », « excusée »), alone or with « moi », « aussi ».
+_ROLL_CALL = frozenset({"present", "presente", "presents", "presentes", "excuse", "excusee", "absent", "absente",
+                        "moi", "aussi", "ici"})
+
+
+# « je n'ai pas reçu … », « j'ai pas eu … », « je ne trouve pas … »: saying one lacks something asks for it.
+_LACKING = frozenset({"recu", "eu", "trouve", "retrouve", "vois"})
+
+
+def _unsure_of(found: list[Word]) -> bool:
+    head = [w.folded for w in found[:4]]
+    return head[:2] in (["je", "sais"], ["chais", "pas"]) or head[:3] == ["je", "ne", "sais"] or head[:3] == ["j", "en", "sais"]
+
+
+def _misses(found: list[Word]) -> bool:
+    head = [w.folded for w in found[:6]]
+    return bool(head) and head[0] in ("je", "j") and "pas" in head and any(
+        w in _LACKING for w in head[head.index("pas") + 1:head.index("pas") + 2])
+
+
 def is_statement(text: str, found: list[Word], framed: set[int]) -> bool:
     """Thanks or news, not a request: asks nothing and opens like a statement."""
     lex = lexicon()
@@ -103,10 +123,16 @@ def is_statement(text: str, found: list[Word], framed: set[int]) -> bool:
         return True  # « TR : prochaine réunion … », « pour rappel, … », « la réunion est maintenue »
     if not found or "?" in text or framed:
         return False
+    if _unsure_of(found):
+        return True  # « je ne sais pas qui vient » (no ?): what one does not know, said to the others
     if any(w.folded in lex.question_words for w in found) or any(w.folded == "t" for w in found):
         return False
     if text.rstrip().endswith("!") and not any(w.folded in lex.polite_verbs or w.lemma in lex.polite_verbs for w in found):
         return True  # « on se voit jeudi prochain à l'AG ! »: an exclamation asks nothing (« rappelez-moi la date ! » does)
+    if len(found) <= 3 and all(w.folded in _ROLL_CALL for w in found):
+        return True  # « présent », « présente moi aussi » (no ?): answering a roll call, asking nothing
+    if _misses(found):
+        return False  # « je n'ai pas reçu le compte rendu », « je ne trouve pas l'ordre du jour »: asked for
     first = found[0].folded
     return first in lex.thanks_words and len(found) > 1 or first in lex.statement_subjects
 

@@ -23,6 +23,7 @@ _REMINDER = re.compile(r"^\W*(?:pour rappel|petit rappel|rappel\s*:|je vous rapp
                        r"pour info\b|pour information|fyi\b|info\s*:|pour m[ée]moire)", re.IGNORECASE)
 _SUBJECTS = frozenset({"le", "la", "les", "l", "notre", "nos", "votre", "vos", "ce", "cette"})
 _BE = frozenset({"est", "sont"})
+_RELATIVES = frozenset({"dont"})
 # Past participles of a meeting's state (« maintenue », « annulée », « reporté », « prévue »), not « était ».
 _PARTICIPLE = re.compile(r"(?:é|ée|és|ées|ie|ies|u|ue|us|ues|ise|ises)$")
 
@@ -39,6 +40,8 @@ def _state_news(found: list[Word]) -> bool:
         if word.folded in _BE:
             if found[i - 1].folded in ("c", "ce"):
                 return False  # « la réunion d'avril, c'est agendé » asks, as « c'est où ? » does
+            if any(w.folded in _RELATIVES for w in found[1:i]):
+                return False  # « les tâches dont l'échéance est passée »: a noun phrase asked for, its verb in a relative
             nxt = found[i + 1:i + 2]
             return bool(nxt) and len(nxt[0].raw) > 4 and bool(_PARTICIPLE.search(nxt[0].raw.casefold()))
     return False

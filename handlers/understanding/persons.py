@@ -85,6 +85,8 @@ def _first_names(world: World) -> set[str]:
 # After a member's first name opening a message, the words that make it a question about them:
 # « Pierre fait quoi ? », « Romain, il est de quelle organisation ? », « Olivier il travaille où ? ».
 _ASKING_AFTER_NAME = frozenset({"qui", "quoi", "ou", "quel", "quelle", "quels", "quelles", "comment"})
+# Or, right after it, a verb of coming or being there: « Olivier vient jeudi ? », « Olivier était là ? ».
+_COMING_AFTER_NAME = frozenset({"vient", "viendra", "sera", "etait", "viennent", "venait"})
 
 
 def find_persons(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
@@ -138,7 +140,8 @@ def find_persons(words: list[Word], world: World, taken: set[int]) -> list[Entit
         plausible = titled or len(span) >= 2 or any(
             (w.raw[:1].isupper() and i > 0) or not simplemma.is_known(w.raw.lower(), lang="fr") for w in span) or (
             len(span) == 1 and span[0].raw[:1].isupper() and span[0].folded in _first_names(world)
-            and any(w.folded in _ASKING_AFTER_NAME for w in words[end:]))
+            and (any(w.folded in _ASKING_AFTER_NAME for w in words[end:])
+                 or end < len(words) and words[end].folded in _COMING_AFTER_NAME))
         if span and hits and plausible:
             best = max(count for _, count in hits.values())
             people = tuple(m for m, count in hits.values() if count == best)

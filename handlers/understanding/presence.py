@@ -11,63 +11,71 @@ came or how many, or whether someone or a body was there, of a meeting it
 designates, and the attendance reading is plausible, it is taken, as
 `meeting_decisions.py` takes the decisions of a meeting. Not when the
 message has a topic, nor over a reading about people (« qui est présent
-pour la MDPH ? » asks who represents it).
+pour la MDPH ? » asks who represents it). The words and what they tell
+are in presence_cues.py.
 """
 
 from __future__ import annotations
 
-from handlers.understanding.normalise import lexicon
-from handlers.understanding.pipeline import MEETING_NOUNS, PLAUSIBLE, Understanding
+from handlers.understanding.intents import PLACEHOLDERS, model
+from handlers.understanding.pipeline import PLAUSIBLE, Understanding
+from handlers.understanding.presence_cues import (asks_presence, at_meeting_place, designates_meeting, idiom_only,
+                                                  last_meeting_asked, of_someone, place_subject, requested, strong)
 
-__all__ = ["presence_reading"]
+__all__ = ["place_subject", "presence_reading"]
 
-# Words that ask whether people came or will come, as typed (folded) or as lemmas.
-_PRESENCE = frozenset({"present", "presents", "presente", "presentes", "presence", "presences", "participer",
-                       "participe", "participes", "participants", "participant", "assister", "assiste", "excuse",
-                       "excuses", "excusee", "excusees", "excuser", "absent", "absents", "absente", "absentes",
-                       "manquer", "manquait", "manquaient", "venu", "venus", "venue", "venues", "represente",
-                       "representee", "representes", "representees", "emargement", "absence", "participera",
-                       "participeront", "assistera", "assisteront", "viendra", "viendront"})
-# « qui était là », « qui sera là », « y avait qui », « on était combien »: a verb of being then or to come.
-_BEING = frozenset({"etait", "etaient", "etais", "etions", "avait", "sera", "seront", "serons", "vient", "viennent"})
-_ASKING = frozenset({"qui", "combien"})
-# « combien de personnes à la réunion de septembre ? »: a count of people.
-_PEOPLE = frozenset({"personnes", "membres", "participants", "gens", "monde", "presents"})
 # The readings a presence question is taken from: about meetings, their decisions, the directory.
 _MEETING_READINGS = frozenset({"meeting_next", "meeting_which", "meeting_last", "meetings_upcoming", "agenda_items",
                                "decisions_recent", "directory", "attendance_meeting", "rsvp_upcoming"})
+# Besides, those a presence question with someone or a body named is mistaken for: « Camille est venue ? »
+# (who is Camille), « Nadia sera là jeudi ? » (her tasks), « la Ville d'Arles était représentée en octobre ? »
+# (what falls in October).
+_NAMED_MISREAD = frozenset({"who_is", "tasks_mine", "dates_period"})
+# Those a strong word of presence with a meeting named overrides (« qui avait envoyé ses excuses pour le 19 ? »:
+# a task « Envoyer … »); never a reading about people (« qui est présent pour la MDPH ? » asks who represents it).
+_RECORD_MISREAD = frozenset({"in_charge", "tasks_late", "tasks_mine", "dates_period", "decisions_topic"})
 _ATTENDANCE = ("attendance_meeting", "rsvp_upcoming")
+# With a strong word of presence and a meeting named, a closeness this low is enough.
+STRONG_PLAUSIBLE = 0.2
 
 
-def _designates_meeting(u: Understanding) -> bool:
-    return (u.order is not None or any(w.lemma in MEETING_NOUNS for w in u.words)
-            or any(u.first(kind) is not None for kind in ("period", "month", "number")))
+def _first_allowed(u: Understanding, first: str, named: bool, sure: bool) -> bool:
+    """Whether the first reading is one a presence question may be mistaken for."""
+    if first in _MEETING_READINGS or named and first in _NAMED_MISREAD:
+        return True
+    if sure and first in _RECORD_MISREAD or at_meeting_place(u):
+        return True
+    # « vous étiez combien à la visio ? »: a question, though its words read like chat.
+    return first == "chitchat" and "?" in u.text and (sure or last_meeting_asked(u))
 
 
 def presence_reading(u: Understanding) -> str | None:
     """`attendance_meeting` or `rsvp_upcoming` when the message asks who came (or comes) to
     the meeting it designates and that reading is plausible; else None."""
-    if u.topic or (u.intent is not None and u.intent not in _MEETING_READINGS):
+    if u.topic and not idiom_only(u) or (u.intent is not None and u.intent not in _MEETING_READINGS
+                                          and not at_meeting_place(u)):
         return None
-    if "?" not in u.text and not u.framing and not any(w.folded in lexicon().question_words for w in u.words):
+    if not requested(u):
         return None  # « excusez mon absence à la dernière réunion »: asks nothing
+    named = of_someone(u)
+    sure = strong(u) and designates_meeting(u)
     ranked = [name for name, _ in u.ranking[:3]]
-    if ranked and ranked[0] not in _MEETING_READINGS:
+    if ranked and not _first_allowed(u, ranked[0], named, sure):
         return None
-    # « qu'est-ce qui sera discuté ? »: « qui » after « ce » asks what.
-    folded = [w.folded for i, w in enumerate(u.words) if i not in u.framing
-              and not (w.folded == "qui" and i and u.words[i - 1].folded == "ce")]
-    lemmas = {w.lemma for i, w in enumerate(u.words) if i not in u.framing}
-    named = u.first("person") is not None or u.first("org") is not None
-    asked = any(w in _PRESENCE for w in folded) or bool(lemmas & _PRESENCE) or (
-        (any(w in _ASKING for w in folded) or named) and any(w in _BEING for w in folded)) or (
-        "combien" in folded and any(w in _PEOPLE for w in folded))
-    if not asked or not _designates_meeting(u):
+    implicit = last_meeting_asked(u)
+    if not asks_presence(u) or not (designates_meeting(u) or named or implicit):
         return None
-    if ranked and ranked[0] == "directory" and u.order is None and not any(
+    if ranked and ranked[0] == "directory" and u.order is None and not implicit and not any(
             u.first(kind) is not None for kind in ("period", "month", "number")):
         return None  # « qui sont les participants du comité ? »: the group's members, no meeting named
     scores = {name: s for name, s in u.ranking if name in _ATTENDANCE}
-    if not scores or max(scores.values()) < PLAUSIBLE:
+    if named and (u.first("org") is not None or place_subject(u) is not None) and PLACEHOLDERS["place"] in u.tokens:
+        # « est-ce qu'Aubagne était là en avril ? »: a town that is a body and a meeting place was read as the
+        # place, the month speaking of a meeting; it is the body whose presence is asked.
+        as_body = [PLACEHOLDERS["org"] if t == PLACEHOLDERS["place"] else t for t in u.tokens]
+        for name, s in model().rank(as_body):
+            if name in _ATTENDANCE and s > scores.get(name, 0.0):
+                scores[name] = s
+    if not scores or max(scores.values()) < (STRONG_PLAUSIBLE if sure else PLAUSIBLE):
         return None
     return max(scores, key=lambda name: scores[name])

@@ -15,11 +15,12 @@ from handlers.understanding.outcome import Outcome, run_command
 from handlers.understanding.pipeline import Understanding
 from storage.tasks import Task
 
-__all__ = ["named_tasks", "own_tasks", "scoped_tasks", "someone_tasks"]
+__all__ = ["held_asked", "named_tasks", "own_tasks", "scoped_tasks", "someone_tasks"]
 
 SHOWN = 30
 # Words that put a limit at the next meeting: « avant la prochaine réunion », « d'ici la prochaine séance ».
 _NEXT = frozenset({"prochain", "prochaine"})
+_GIVEN = frozenset({"reparti", "repartis", "repartie", "reparties", "confie", "confiees", "confiee", "confies"})
 _MEETING = frozenset({"reunion", "seance", "reu", "comite", "rencontre", "fois", "copil", "plenière", "pleniere"})
 
 
@@ -82,6 +83,22 @@ def own_tasks(ctx: Context, u: Understanding) -> Outcome:
     return Outcome.sure(u, lines, "tâches")
 
 
+def held_asked(ctx: Context, u: Understanding) -> int | None:
+    """The number of the meeting held that a listing names: « la dernière réunion », « la réunion d'octobre »
+    (not « depuis la dernière réunion »: what was done since is no meeting's list)."""
+    if any(w.folded == "depuis" for w in u.words):
+        return None
+    if (last := _last_meeting(ctx, u)) is not None:
+        return last
+    month, period = u.first("month"), u.first("period")
+    wanted = month.extra["month"] if month is not None else period.extra["period"].month if period is not None else None
+    # « la réunion d'octobre », or « on s'est réparti quoi en septembre ? » (a word that gives tasks out).
+    if wanted is None or not any(w.folded in _MEETING or w.folded in _GIVEN for w in u.words):
+        return None
+    held = [m for m in ctx.data.meetings() if m.start <= ctx.now and m.status != "cancelled" and m.start.month == wanted]
+    return max(held, key=lambda m: m.start).number if held else None
+
+
 _SCOPES = {
     "late": ("Tâches en retard", "Aucune tâche en retard.", lambda t: t.open and t.due is not None),
     "done": ("Tâches faites", "Aucune tâche n'est encore marquée faite (/tache_faite <n°>).", lambda t: t.status == "done"),
@@ -97,7 +114,13 @@ def scoped_tasks(ctx: Context, u: Understanding, scope: str) -> Outcome:
     today = ctx.now.date()
     chosen = [t for t in ctx.data.tasks() if keep(t) and (scope != "late" or t.overdue(today))]
     period = u.first("period")
-    if period is not None and scope in ("open", "late"):
+    if scope in ("open", "late") and (held := held_asked(ctx, u)) is not None:
+        # « les actions de la dernière réunion ? », « qu'est-ce qu'on s'était réparti en octobre ? »: what that
+        # meeting gave out, as /taches séance <n°> lists it (done ones included; late ones only if asked).
+        chosen = [t for t in ctx.data.tasks() if t.meeting_number == held and t.status != "cancelled"
+                  and (scope != "late" or t.overdue(today))]
+        title, empty = f"Tâches de la séance n°{held}", f"Aucune tâche n'a été rattachée à la séance n°{held}."
+    elif period is not None and scope in ("open", "late"):
         # « les actions prévues d'ici la fin de l'année », « … pour fin novembre »: those due in it, done or not.
         span = period.extra["period"]
         chosen = [t for t in ctx.data.tasks() if t.status != "cancelled" and t.due is not None

@@ -27,7 +27,7 @@ from handlers.understanding.chat import cleft_news
 from handlers.understanding.namesakes import other_person
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
-from handlers.understanding.task_answers import named_tasks, own_tasks, scoped_tasks, someone_tasks
+from handlers.understanding.task_answers import held_asked, named_tasks, own_tasks, scoped_tasks, someone_tasks
 from handlers.understanding.task_match import task_match, task_topic
 from handlers.understanding.task_words import (asked, asks_done, asks_own_work, asks_task, has, listing_scope,
                                                names_tasks, own_framed_only, task_words)
@@ -35,6 +35,7 @@ from handlers.understanding.world_cache import group_world
 
 __all__ = ["task_followup"]
 
+_PRESENCE_INTENTS = ("attendance_meeting", "rsvp_upcoming")
 # Readings a question on the asker's own work is mistaken for.
 _OWN_MISREAD = frozenset({"dates_period", "meeting_next", "meeting_which", "meeting_last", "agenda_items",
                           "tasks_late", "decisions_recent", "meetings_upcoming"})
@@ -49,6 +50,15 @@ _DONE_MISREAD = frozenset({"decisions_recent", "dates_period"})
 _BARE = frozenset({"liste", "les", "mes", "tout", "toutes", "tous"})
 
 
+# « Lucie a demandé le devis ? », « Nadia a fini la convention ? »: a yes-or-no question on what someone did.
+_DID = frozenset({"a", "ont", "est", "sont"})
+
+
+def _done_by(u: Understanding) -> bool:
+    return "?" in u.text and any(a.folded in _DID and len(b.folded) > 3 and b.folded.endswith(("e", "i", "is", "it", "u"))
+                                 for a, b in zip(u.words, u.words[1:]))
+
+
 def _listing(ctx: Context, u: Understanding, outcome: Outcome) -> Outcome | None:
     """A listing of the group's tasks, of the kind the words ask for, when the reading
     was a task listing or unsure between readings of which one is tasks and the question names tasks."""
@@ -61,8 +71,8 @@ def _listing(ctx: Context, u: Understanding, outcome: Outcome) -> Outcome | None
         return None
     if outcome.confident and outcome.intent == "tasks_mine" and own_framed_only(u):
         scope = "late" if has(u.words, "late") else scope or "open"
-    if outcome.confident and scope is None:
-        return None
+    if outcome.confident and scope is None and held_asked(ctx, u) is None and u.first("period") is None:
+        return None  # (« les tâches de la réunion d'octobre ? »: that meeting's, below)
     if not outcome.confident and not (named or has(u.words, "late")) and u.first("period") is None:
         return None
     if scope is None:
@@ -73,8 +83,11 @@ def _listing(ctx: Context, u: Understanding, outcome: Outcome) -> Outcome | None
 def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
     """`outcome`, or the task answer the question asks for when the first reading missed it."""
     u = outcome.understanding
-    if u is None or outcome.intent in ("chitchat", "help") or cleft_news(u.text, u.words, u.entities):
-        return outcome  # « c'est Lucie qui anime la formation samedi » says who does it (chat.py)
+    if u is None or outcome.intent in ("chitchat", "help", *_PRESENCE_INTENTS) or cleft_news(u.text, u.words, u.entities):
+        # Read as who came or comes (answered, or the meeting not found): « y avait qui au Merlan le 15 ? »
+        # shares a task's words (« théâtres ») but asks no task; « c'est Lucie qui anime la formation
+        # samedi » says who does it (chat.py).
+        return outcome
     world = group_world(ctx)
     if other_person(u, world) is not None or other_body(u, world) is not None:
         return outcome  # « les tâches de Laurent Carrasco ? » when only Vincent Carrasco is ours: said so, as it was
@@ -105,6 +118,12 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
         # « il reste quoi à faire ? », « qu'est-ce qui a été fait ? »: the group's tasks, not its dates or decisions.
         return scoped_tasks(ctx, u, scope)
     person = u.first("person")
+    if (outcome.intent == "tasks_mine" or not outcome.confident and _done_by(u)) and person is not None and len(
+            person.items) == 1 and u.topic and (
+            match := task_match(ctx, u)) is not None and all(
+            t.pilot == person.items[0].number for t in ctx.data.tasks() if t.number in match):
+        # « est-ce que Karim a envoyé les chiffres ? »: one task of that member, named by its words: its own line.
+        return named_tasks(ctx, u, match)
     if person is not None and len(person.items) == 1 and (not outcome.confident or outcome.intent == "who_is") and (
             names_tasks(u) or not outcome.confident and has(u.words, "vague")):
         return someone_tasks(ctx, u, person.items[0].name)  # « Sandrine a des choses en cours ? »

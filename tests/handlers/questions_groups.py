@@ -55,6 +55,7 @@ from tests.handlers.questions_groups_mulhouse import MULHOUSE_GROUPS, MULHOUSE_T
 from tests.handlers.questions_groups_corse import CORSE_GROUPS, CORSE_TASKS
 from tests.handlers.questions_groups_budget38 import BUDGET38_GROUPS, BUDGET38_TASKS
 from tests.handlers.questions_groups_jeunesse44 import JEUNESSE44_GROUPS, JEUNESSE44_TASKS
+from tests.handlers.questions_groups_culture13 import CULTURE13_AFTER_SETUP, CULTURE13_GROUPS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -265,6 +266,7 @@ GROUPS = {
     **CORSE_GROUPS,
     **BUDGET38_GROUPS,
     **JEUNESSE44_GROUPS,
+    **CULTURE13_GROUPS,
 }
 
 
@@ -315,6 +317,7 @@ ASKERS = {**SOMME_ASKERS, **MOBILITE29_ASKERS}
 # What coordinators and members typed once the group was set up (attendance, announcements), per group.
 AFTER_SETUP = {
     **MOSELLE_AFTER_SETUP,
+    **CULTURE13_AFTER_SETUP,
 }
 
 

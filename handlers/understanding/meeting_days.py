@@ -1,0 +1,32 @@
+"""A day of the month named without its month, asked of a meeting held:
+« qui n'a pas pu venir le 19 ? », « y avait qui au Merlan le 15 ? » asked
+on 1 December mean the latest meeting held on that day (at that place,
+if one is named), not the 19th to come nor a 15th with no meeting."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from handlers.understanding.entities import Entity
+from handlers.understanding.periods import month_of
+from handlers.understanding.pipeline import Understanding
+from storage.models import Meeting
+
+__all__ = ["DAY_ONLY_REACH", "day_only", "latest_on_day"]
+
+# How far back a day named without its month may reach (« le 15 » asked on 1 December: 15 October).
+DAY_ONLY_REACH = timedelta(days=75)
+
+
+def day_only(u: Understanding, period: Entity) -> bool:
+    """The period is one day of the month typed without its month (« le 19 », « jeudi 19 »)."""
+    said = u.words[period.start:period.end]
+    numbers = [w for w in said if w.folded.rstrip("er").isdigit()]
+    return len(numbers) == 1 and not any(month_of(w.folded) is not None for w in said)
+
+
+def latest_on_day(u: Understanding, held: list[Meeting], day: int, now: datetime) -> Meeting | None:
+    place = u.first("place")
+    here = {m.number for m in place.items} if place is not None else None
+    return next((m for m in reversed(held) if m.start.day == day and now - m.start <= DAY_ONLY_REACH
+                 and (here is None or m.number in here)), None)

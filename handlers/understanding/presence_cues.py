@@ -1,0 +1,146 @@
+"""The words by which a message asks who came to a meeting or who comes,
+and what they tell (for presence.py): whether presence is asked at all,
+strongly (« excusés », « absents », « venu »), of someone or a body named
+(« Camille est venue ? », « le Merlan était là ? »), of the last meeting
+when none is named (« combien on était ? », « il manquait qui ? »), of a
+meeting's place (« qui sera présent au centre social ? »), and whether a
+message with no question mark still requests it (« les excusés de la
+réunion du 19 », « la liste des participants … stp »)."""
+
+from __future__ import annotations
+
+import re
+
+from handlers.understanding.entities import Entity
+from handlers.understanding.normalise import lexicon
+from handlers.understanding.pipeline import MEETING_NOUNS, Understanding
+
+__all__ = ["PRESENCE", "asks_presence", "at_meeting_place", "designates_meeting", "idiom_only", "last_meeting_asked",
+           "of_someone", "place_subject", "requested", "strong"]
+
+# Words that ask whether people came or will come, as typed (folded) or as lemmas.
+PRESENCE = frozenset({"present", "presents", "presente", "presentes", "presence", "presences", "participer",
+                      "participe", "participes", "participants", "participant", "assister", "assiste", "excuse",
+                      "excuses", "excusee", "excusees", "excuser", "absent", "absents", "absente", "absentes",
+                      "manquer", "manquait", "manquaient", "venu", "venus", "venue", "venues", "represente",
+                      "representee", "representes", "representees", "emargement", "absence", "participera",
+                      "participeront", "assistera", "assisteront", "viendra", "viendront", "connecte", "connectes",
+                      "connectee", "connectees", "nombreux", "nombreuses", "participation", "participations"})
+# Words that say presence by themselves, whatever reading came first: « qui avait envoyé ses excuses pour le 19 ? »
+# (a task « Envoyer … »), « qui est venu au Merlan en octobre ? » (a task on the Merlan).
+_STRONG = frozenset({"present", "presents", "presente", "presentes", "excuses", "excuse", "excusee", "excusees",
+                     "absent", "absents", "absente", "absentes", "venu", "venus", "venue", "venues", "participe",
+                     "participants", "participation", "assiste", "emargement"})
+# « qui était là », « qui sera là », « y avait qui », « on était combien »: a verb of being then or to come.
+_BEING = frozenset({"etait", "etaient", "etais", "etions", "etiez", "avait", "sera", "seront", "serons", "vient", "viennent"})
+_ASKING = frozenset({"qui", "combien"})
+# « on était combien ? », « combien étions-nous ? »: a count in the past is of the last meeting.
+_WERE = frozenset({"etait", "etaient", "etions", "etiez", "etais"})
+# « combien de personnes à la réunion de septembre ? »: a count of people.
+_PEOPLE = frozenset({"personnes", "membres", "participants", "gens", "monde", "presents"})
+# « qui sera présent au centre social ? »: a tense of coming or having come, the place after « à ».
+_THEN = frozenset({"sera", "seront", "serez", "etait", "etaient", "etiez", "venu", "venus", "venue", "venues", "vient",
+                   "viendra", "viendront"})
+# A request made of a noun phrase: « les excusés de la réunion du 19 », « la liste des présents stp ».
+_NOUN_START = frozenset({"le", "la", "les", "liste", "l"})
+_PLEASE = re.compile(r"\b(?:svp|stp|s'il (?:te|vous) pla[iî]t)\b", re.IGNORECASE)
+# After « être », « là » (or « la » with nothing of a noun after it) says someone is there.
+_THERE_AFTER = frozenset({"a", "au", "aux", "en", "le", "pour", "lors", "hier", "jeudi", "lundi", "mardi", "mercredi",
+                          "vendredi", "samedi", "dimanche", "ce", "cette", "aujourd", "demain", "bien", "aussi"})
+# « envoyer ses excuses », « présenter ses excuses »: the verb of the idiom is no topic.
+_EXCUSE_VERBS = frozenset({"envoyer", "envoye", "presenter", "presente", "transmettre", "transmis", "donner", "donne"})
+
+
+def _asked_words(u: Understanding) -> list[str]:
+    """The folded words outside the framing; « qui » after « ce » asks what (« qu'est-ce qui sera discuté ? »)."""
+    return [w.folded for i, w in enumerate(u.words) if i not in u.framing
+            and not (w.folded == "qui" and i and u.words[i - 1].folded == "ce")]
+
+
+def designates_meeting(u: Understanding) -> bool:
+    return (u.order is not None or any(w.lemma in MEETING_NOUNS for w in u.words)
+            or any(u.first(kind) is not None for kind in ("period", "month", "number")))
+
+
+def place_subject(u: Understanding) -> Entity | None:
+    """« le Merlan était là le 19 ? »: a meeting place that opens the question (after an article at
+    most) is its subject, a body named by its place, not where the meeting was."""
+    place = u.first("place")
+    if place is None or u.first("org") is not None or u.first("person") is not None:
+        return None
+    before = [w.folded for w in u.words[:place.start]]
+    return place if len(before) <= 1 and all(w in _NOUN_START for w in before) else None
+
+
+def _there(u: Understanding) -> bool:
+    """« était là », « sera là jeudi »: a verb of being, then « là »."""
+    found = u.words
+    for i, (a, b) in enumerate(zip(found, found[1:])):
+        if a.folded in _BEING | _WERE | {"est", "suis", "es"} and (b.raw.casefold() == "là" or b.folded == "la" and (
+                i + 2 >= len(found) or found[i + 2].folded in _THERE_AFTER)):
+            return True
+    return False
+
+
+def requested(u: Understanding) -> bool:
+    """A question, a polite request, « svp », or a noun phrase of presence (« les excusés de … »)."""
+    if "?" in u.text or u.framing or any(w.folded in lexicon().question_words for w in u.words) or _PLEASE.search(u.text):
+        return True
+    head = [w.folded for w in u.words[:3]]
+    return bool(head) and head[0] in _NOUN_START and any(w in PRESENCE for w in head[1:])
+
+
+def of_someone(u: Understanding) -> bool:
+    """« Camille est venue ? », « Arles était représentée ? »: a word of presence said of someone named."""
+    named = u.first("person") is not None or u.first("org") is not None or place_subject(u) is not None
+    return named and (any(w.folded in PRESENCE or w.lemma in PRESENCE for i, w in enumerate(u.words)
+                          if i not in u.framing) or _there(u))
+
+
+def _said_yes(folded: list[str]) -> bool:
+    """« qui a dit oui pour jeudi ? », « qui a répondu présent ? »."""
+    return any(a in ("dit", "repondu") and b in ("oui", "present", "presente") for a, b in zip(folded, folded[1:]))
+
+
+def strong(u: Understanding) -> bool:
+    folded = _asked_words(u)
+    return any(w in _STRONG for w in folded) or _said_yes(folded)
+
+
+def asks_presence(u: Understanding) -> bool:
+    """Whether the words ask who came or comes, how many, or whether someone was there."""
+    folded = _asked_words(u)
+    lemmas = {w.lemma for i, w in enumerate(u.words) if i not in u.framing}
+    named = u.first("person") is not None or u.first("org") is not None or place_subject(u) is not None
+    # « y a qui jeudi ? »: « y a » is « il y a »; « y avait du monde en octobre ? »
+    there_is = any(a == "y" and b == "a" for a, b in zip(folded, folded[1:]))
+    crowd = "monde" in folded and any(a == "y" and b in ("avait", "a") for a, b in zip(folded, folded[1:]))
+    # « je suis bien inscrite pour jeudi ? »: the asker's own announcement (not « les sujets inscrits »).
+    signed_up = any(w in ("je", "j", "suis") for w in folded) and any(w.startswith("inscrit") for w in folded)
+    return (any(w in PRESENCE for w in folded) or bool(lemmas & PRESENCE)
+            or (any(w in _ASKING for w in folded) or named) and (any(w in _BEING for w in folded) or there_is)
+            or "combien" in folded and any(w in _PEOPLE for w in folded)
+            or "pu" in folded and "venir" in lemmas  # « qui n'a pas pu venir le 19 ? »
+            or signed_up or _said_yes(folded) or crowd)
+
+
+def last_meeting_asked(u: Understanding) -> bool:
+    """« on était combien ? », « il manquait qui ? », « qui était là ? »: the last meeting, when none is named."""
+    folded = _asked_words(u)
+    return "combien" in folded and any(w in _WERE for w in folded) or "qui" in folded and (
+        _there(u) or any(w in ("manquait", "manquaient") for w in folded))
+
+
+def at_meeting_place(u: Understanding) -> bool:
+    """« qui sera présent au centre social Saint-Mauront ? »: who, a word of presence in a tense of coming or
+    having come, then « à » a meeting's place: the meeting held there, not the body of that name."""
+    folded = [w.folded for w in u.words]
+    if "qui" not in folded or not any(w in _THEN for w in folded) or not any(w in PRESENCE for w in folded):
+        return False
+    return any(e.kind == "place" and e.start and folded[e.start - 1] in ("a", "au", "aux") for e in u.entities)
+
+
+def idiom_only(u: Understanding) -> bool:
+    """The topic is only the verb of « envoyer / présenter ses excuses »."""
+    return bool(u.topic) and all(w.folded in _EXCUSE_VERBS or w.lemma in _EXCUSE_VERBS for w in u.topic) and any(
+        w.folded.startswith("excuse") for w in u.words)
