@@ -120,6 +120,9 @@ _MERIDIEM = (
     ("en apres - midi", "pm"), ("en apres midi", "pm"), ("dans l ' apres midi", "pm"), ("en matinee", "matin"),
     ("dans la matinee", "matin"), ("en soiree", "soir"), ("dans la soiree", "soir"), ("en avant - midi", "matin"),
     ("de l ' avant - midi", "matin"), ("dans l ' avant - midi", "matin"),
+    # « 11h30 en fin de matinée », « 5h en fin d'après-midi » (blind set 12): the part of the day, more closely
+    *((f"en {edge} {part}", kind) for edge in ("fin", "debut") for part, kind in (
+        ("de matinee", "matin"), ("d ' apres - midi", "pm"), ("d ' apres midi", "pm"), ("de soiree", "soir"))),
 )
 
 
@@ -148,6 +151,8 @@ def _meridiem(p: Phrases, i: int) -> tuple[str | None, int]:
     for phrase, kind in _MERIDIEM:
         if (j := p.seq(i, phrase)) is not None:
             return kind, j
+        if phrase.startswith("en ") and p.word(i) == "," and (j := p.seq(i + 1, phrase)) is not None:
+            return kind, j  # « 11h30, en fin de matinée »: a comma before the part of the day said again
     return None, i
 
 

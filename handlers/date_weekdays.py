@@ -7,9 +7,10 @@ these phrases are checked against (`explicit`).
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
-from handlers.date_calendar import format_day, nth_weekday
+from handlers.date_calendar import format_day, next_day_of_month, nth_weekday
 from handlers.date_clock import Phrases
 from handlers.date_words import ORDINALS, month_of, weekday_of
 from handlers.messages import InputError
@@ -30,6 +31,8 @@ _DETERMINERS = ("la", "le", "l", "les", "du", "cette", "ce", "cet", "notre", "vo
                 "leur", "leurs")
 _WEEKDAY_DEADLINE = ("au plus tard", "d ' ici a", "d ' ici", "avant", "pour", "jusqu ' au", "jusqu ' a", "date limite :",
                      "date limite", "dernier delai :", "dernier delai")
+# A day of the month alone after a weekday (« dimanche 30 », « lundi le 1er »): no month, no year said.
+_BARE_NUMBER = re.compile(r"(le\s+)?\d{1,2}\s*(er)?")
 
 
 def _contradiction(day: date, weekday: int) -> InputError:
@@ -93,6 +96,9 @@ class WeekdayPhrases(Phrases):
         if explicit is None:
             return (by_word or self._coming(wd, this)), j
         day, k = explicit
+        if day.weekday() != wd and day == self.today and _BARE_NUMBER.fullmatch(self.label(j2, k).lower()):
+            # « dimanche 30 » typed on Friday the 30th: the weekday says it is not today, so the next 30th
+            day = next_day_of_month(day.day, self.today + timedelta(days=1), self.label(j2, k))
         if day.weekday() != wd:
             raise _contradiction(day, wd)
         if by_word is not None and by_word != day:

@@ -30,6 +30,7 @@ from zoneinfo import ZoneInfo
 from babel.dates import format_timedelta
 
 from handlers.date_calendar import format_day
+from handlers.date_night import refuse_tomorrow_at_night
 from handlers.date_reader import BOUND_TEXT, MAX_AHEAD_DAYS, read
 from handlers.date_rest import restated, stray
 from handlers.messages import InputError
@@ -187,6 +188,7 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
         raise InputError(f"Je ne reconnais pas de date au début de « {raw.strip()[:60]} ».")
     day, clock = reading.day, reading.clock
     _bound(day, today)
+    refuse_tomorrow_at_night(reading.said, now, day)
     if day < today:  # before any zone arithmetic: year 1 in UTC+14 would overflow
         said = f"{format_day(day)}, {format_time(clock.start)}" if clock else format_day(day)
         raise InputError(f"Le {said} est déjà passé.")

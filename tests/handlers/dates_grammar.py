@@ -175,6 +175,8 @@ def _compose(rng: random.Random, now: datetime) -> Case | None:
 def _meaning(case: Case, day: DayPart, clock: TimePart | None, rest: RestPart, order: str, sep: str) -> Case:
     if day.refuse:
         raise Refused(day.refuse)
+    if case.now.hour < 4 and "demain" in day.text:
+        raise Refused("« demain » after midnight: the day that has begun, or the next one? (README: asked)")
     if clock is not None and clock.refuse:
         raise Refused(clock.refuse)
     if case.expect == "refuse":

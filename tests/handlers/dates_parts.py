@@ -157,6 +157,8 @@ def _weekday(rng: random.Random, today: date) -> DayPart:
 
         def compute() -> date:
             day = next_day_of_month(today, target.day)
+            if day == today and day.weekday() != shown:  # « vendredi 1er » typed on Wednesday the 1st: not today
+                day = next_day_of_month(today + timedelta(days=1), target.day)
             if day.weekday() != shown:
                 raise Refused("weekday contradicts the day of month")
             return day
