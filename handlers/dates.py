@@ -30,6 +30,7 @@ from zoneinfo import ZoneInfo
 from babel.dates import format_timedelta
 
 from handlers.date_calendar import format_day
+from handlers.date_hedges import without_hedges
 from handlers.date_night import refuse_tomorrow_at_night
 from handlers.date_reader import BOUND_TEXT, MAX_AHEAD_DAYS, read
 from handlers.date_rest import restated, stray
@@ -192,7 +193,7 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
     if day < today:  # before any zone arithmetic: year 1 in UTC+14 would overflow
         said = f"{format_day(day)}, {format_time(clock.start)}" if clock else format_day(day)
         raise InputError(f"Le {said} est déjà passé.")
-    rest = restated(reading.rest, day, today)  # « demain 14h, soit le 21 mars »: the day said twice
+    rest = without_hedges(restated(reading.rest, day, today))  # « demain 14h, soit le 21 mars »: the day said twice
     if strict_rest:
         _refuse_stray(rest, today, after_clock=reading.clock is not None)
     notes: tuple[str, ...] = ()

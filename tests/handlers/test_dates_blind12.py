@@ -164,3 +164,77 @@ def test_the_part_of_the_day_closely_said_after_the_time(text: str, expected: tu
 def test_a_closely_said_part_of_the_day_without_a_fitting_time_is_refused(text: str) -> None:
     with pytest.raises(UserError):
         _read(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # blind set 12b: « 18h/20h » and « 18h en fin de journée » were refused
+    ("mardi 4 février 9h/12h, permanence", ("2031-02-04 09:00-12:00", "permanence")),
+    ("14h/16h30 mardi 4 février", ("2031-02-04 14:00-16:30", "")),
+    ("mardi 4 février 6h en fin de journée", ("2031-02-04 18:00", "")),
+    ("mardi 4 février 8h en début de journée, salle B", ("2031-02-04 08:00", "salle B")),
+])
+def test_a_range_written_with_a_slash_and_the_day_s_end(text: str, expected: tuple[str, str]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", ["mardi 4 février 14h/12h", "mardi 4 février 14h en fin de journée"])
+def test_a_slashed_range_backwards_or_a_day_s_end_at_14h_is_refused(text: str) -> None:
+    with pytest.raises(UserError):
+        _read(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # probing after set 12b: « le 15 mars max : bilan » kept « max » as the deadline's text
+    ("le 15 mars max : bilan", ("2031-03-15", "bilan")),
+    ("dans 15 jours maximum, relancer la commune", ("2031-01-29", "relancer la commune")),
+    ("le 15 mars grand max. : bilan", ("2031-03-15", "bilan")),
+    ("le 15 mars Max envoie le bilan", ("2031-03-15", "Max envoie le bilan")),  # a name
+])
+def test_a_bound_said_after_the_date_belongs_to_it(text: str, expected: tuple[str, str]) -> None:
+    assert _read(text, require_time=False, now=MID) == expected
+
+
+def test_a_capacity_after_the_time_stays_in_the_place() -> None:
+    assert _read("jeudi 16 janvier 18h, maximum 12 personnes", now=MID) == ("2031-01-16 18:00", "maximum 12 personnes")
+
+
+@pytest.mark.parametrize("text", [
+    # they were stored as a firm date with « à peu près : bilan », « ou deux : bilan » as the text
+    "dans un mois ou deux : bilan",
+    "dans 8 jours à peu près : bilan",
+    "le 15 mars grosso modo : bilan",
+    "le 15 mars, plus ou moins : bilan",
+    "le 15 mars voire plus tôt : bilan",
+    "dans 2 semaines et quelques : bilan",
+    "le 15 mars si possible : bilan",
+    "le 15 mars, idéalement : bilan",
+])
+def test_an_estimate_an_alternative_or_a_wish_after_the_date_is_asked_about(text: str) -> None:
+    with pytest.raises(UserError, match="la date est-elle ferme"):
+        _read(text, require_time=False, now=MID)
+
+
+def test_a_wish_inside_the_text_is_text() -> None:
+    assert _read("le 15 mars : bilan si possible", require_time=False, now=MID) == ("2031-03-15", "bilan si possible")
+
+
+@pytest.mark.parametrize("text", [
+    # probing after set 12b: « le vendredi de la kermesse : stands » was the coming Friday with « de la kermesse » as the text
+    "le vendredi de la kermesse : stands",
+    "le samedi du week-end du 15 février : rangement",
+    "mardi des vacances : bilan",
+    "le jeudi de l'assemblée 18h",
+])
+def test_the_weekday_of_an_event_or_a_period_is_refused(text: str) -> None:
+    with pytest.raises(UserError, match="le jour d'un événement ou d'une période"):
+        _read(text, require_time=False)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("jeudi de 14h à 16h", ("2031-02-06 14:00-16:00", "")),
+    ("samedi du 8 février 10h", ("2031-02-08 10:00", "")),
+    ("mardi de la semaine prochaine 14h", ("2031-02-04 14:00", "")),
+    ("vendredi 7 février, des flyers à imprimer", ("2031-02-07", "des flyers à imprimer")),
+])
+def test_a_time_a_date_or_next_week_after_the_weekday_is_still_read(text: str, expected: tuple[str, str]) -> None:
+    assert _read(text, require_time=False) == expected
