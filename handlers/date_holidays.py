@@ -37,8 +37,10 @@ def easter(year: int) -> date:
 # The day of a holiday in a year: fixed ones by month and day, moving ones from Easter.
 _FIXED = {"noel": (12, 25), "jour de l ' an": (1, 1), "nouvel an": (1, 1), "saint - sylvestre": (12, 31),
           "saint sylvestre": (12, 31), "toussaint": (11, 1), "armistice": (11, 11), "assomption": (8, 15),
-          "saint - valentin": (2, 14), "saint valentin": (2, 14), "fete du travail": (5, 1)}
-_FROM_EASTER = {"paques": 0, "dimanche de paques": 0, "lundi de paques": 1, "vendredi saint": -2, "ascension": 39, "jeudi de l ' ascension": 39,
+          "saint - valentin": (2, 14), "saint valentin": (2, 14), "fete du travail": (5, 1),
+          "saint - nicolas": (12, 6), "saint nicolas": (12, 6), "chandeleur": (2, 2)}  # (Belgian and Swiss Saint-Nicolas)
+_FROM_EASTER = {"paques": 0, "dimanche de paques": 0, "lundi de paques": 1, "dimanche des rameaux": -7, "jeudi saint": -3,
+                "samedi saint": -1, "mercredi des cendres": -46, "vendredi saint": -2, "ascension": 39, "jeudi de l ' ascension": 39,
                 "pentecote": 49, "lundi de pentecote": 50}
 # The Swiss Jeûne fédéral, third Sunday of September (its Monday is a holiday in Vaud): « jeûne » folds to « jeune »,
 # so the name is read only with « fédéral » or after a weekday (« lundi du Jeûne »), never « le jeune » alone.
@@ -54,7 +56,8 @@ _DEADLINE = ("au plus tard",)
 _NEEDS_A_DAY_WORD = ("noel", "paques", "pentecote")
 # Without an article only the names that start with their weekday (« lundi de Pâques 10h »): « Toussaint » alone
 # may be a surname (« Mme Toussaint »), « ascension » a climb.
-_BARE = ("lundi de paques", "dimanche de paques", "vendredi saint", "jeudi de l ' ascension", "lundi de pentecote",
+_BARE = ("lundi de paques", "dimanche de paques", "vendredi saint", "jeudi saint", "samedi saint", "dimanche des rameaux",
+         "mercredi des cendres", "jeudi de l ' ascension", "lundi de pentecote",
          *_JEUNE)
 # …and, with a capital, the names that are neither a surname nor a common noun then (« Ascension 10h », as the
 # lead's second blind set writes it; « une ascension » stays a climb, « Mme Toussaint » a person).

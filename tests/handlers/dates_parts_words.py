@@ -36,7 +36,8 @@ _HOLIDAYS = (("la veille de Noël", lambda y: date(y, 12, 24)), ("le jour de No�
              # blind set 12: the Jeûne fédéral is the third Sunday of September (the 15th to the 21st), its Monday after
              ("le Jeûne fédéral", lambda y: _third_sunday_of_september(y)),
              ("lundi du Jeûne", lambda y: _third_sunday_of_september(y) + timedelta(days=1)),
-             ("le dimanche de Pâques", lambda y: _EASTER[y]))
+             ("le dimanche de Pâques", lambda y: _EASTER[y]), ("dimanche des Rameaux", lambda y: _EASTER[y] - timedelta(days=7)),
+             ("la Saint-Nicolas", lambda y: date(y, 12, 6)))
 
 
 def _third_sunday_of_september(year: int) -> date:

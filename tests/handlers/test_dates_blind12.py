@@ -238,3 +238,23 @@ def test_the_weekday_of_an_event_or_a_period_is_refused(text: str) -> None:
 ])
 def test_a_time_a_date_or_next_week_after_the_weekday_is_still_read(text: str, expected: tuple[str, str]) -> None:
     assert _read(text, require_time=False) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # probing after set 12b: days of the Church year and the Saint-Nicolas were refused (Easter 2031: 13 April)
+    ("le mercredi des Cendres 18h", ("2031-02-26 18:00", "")),
+    ("dimanche des Rameaux 10h", ("2031-04-06 10:00", "")),
+    ("jeudi saint 18h, église", ("2031-04-10 18:00", "église")),
+    ("la Saint-Nicolas 17h", ("2031-12-06 17:00", "")),
+    ("la Chandeleur 16h", ("2031-02-02 16:00", "")),
+])
+def test_more_days_of_the_year_are_their_day(text: str, expected: tuple[str, str]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("samedi 1er février 18h, Saint-Nicolas des bénévoles", ("2031-02-01 18:00", "Saint-Nicolas des bénévoles")),
+    ("samedi 1er février 18h, rue Saint-Nicolas 4", ("2031-02-01 18:00", "rue Saint-Nicolas 4")),
+])
+def test_a_saint_s_name_in_the_place_stays_text(text: str, expected: tuple[str, str]) -> None:
+    assert _read(text) == expected
