@@ -258,3 +258,17 @@ def test_more_days_of_the_year_are_their_day(text: str, expected: tuple[str, str
 ])
 def test_a_saint_s_name_in_the_place_stays_text(text: str, expected: tuple[str, str]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # probing after set 12b: « le 12/9 de 14h à 16h puis le 19/9 » kept the second session as the place
+    "mardi 4 février de 14h à 16h puis le 11/02",
+    "mardi 4 février 14h, puis le 11 février",
+])
+def test_a_second_session_after_puis_is_refused(text: str) -> None:
+    with pytest.raises(UserError, match="ressemble à une date"):
+        _read(text)
+
+
+def test_puis_before_an_activity_is_text() -> None:
+    assert _read("mardi 4 février 14h puis 12 ateliers") == ("2031-02-04 14:00", "puis 12 ateliers")
