@@ -31,7 +31,7 @@ from babel.dates import format_timedelta
 
 from handlers.date_calendar import format_day
 from handlers.date_hedges import without_hedges
-from handlers.date_night import refuse_tomorrow_at_night
+from handlers.date_night import next_if_past, refuse_tomorrow_at_night
 from handlers.date_reader import BOUND_TEXT, MAX_AHEAD_DAYS, read
 from handlers.date_rest import restated, stray
 from handlers.messages import InputError
@@ -188,6 +188,8 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
             raise InputError(f"Il manque le jour pour « {reading.said} » (ex. « jeudi 17 décembre {reading.said} »).")
         raise InputError(f"Je ne reconnais pas de date au début de « {raw.strip()[:60]} ».")
     day, clock = reading.day, reading.clock
+    if clock is not None:
+        day = next_if_past(reading.said, clock.said, day, clock.start, now.replace(tzinfo=None))  # « le 28 à 9h » on the 28th at 23:30
     _bound(day, today)
     refuse_tomorrow_at_night(reading.said, now, day)
     if day < today:  # before any zone arithmetic: year 1 in UTC+14 would overflow

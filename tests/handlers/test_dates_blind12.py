@@ -272,3 +272,19 @@ def test_a_second_session_after_puis_is_refused(text: str) -> None:
 
 def test_puis_before_an_activity_is_text() -> None:
     assert _read("mardi 4 février 14h puis 12 ateliers") == ("2031-02-04 14:00", "puis 12 ateliers")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the lead's third blind set: « le 28 à 9h » typed on the 28th at 23:30 was refused as past; it is the next 28th
+    ("le 31 à 9h", ("2031-03-31 09:00", "")),  # typed on Friday 31 January at 21:15: February has no 31st
+    ("9h le 31, salle B", ("2031-03-31 09:00", "salle B")),
+    ("le 31 à 22h", ("2031-01-31 22:00", "")),  # still ahead today
+])
+def test_today_s_day_of_month_at_a_past_hour_is_the_next_one(text: str, expected: tuple[str, str]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", ["le 31 janvier à 9h", "le 31 courant à 9h", "vendredi 31 à 9h"])
+def test_a_month_or_a_weekday_says_today_and_a_past_hour_is_refused(text: str) -> None:
+    with pytest.raises(UserError, match="déjà passé"):
+        _read(text)
