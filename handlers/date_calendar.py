@@ -15,7 +15,7 @@ from babel.dates import format_date
 from handlers.messages import InputError
 from storage.recurrence import nth_weekday
 
-__all__ = ["ROLLOVER_REFUSAL", "format_day", "make_date", "next_day_of_month", "next_occurrence", "nth_weekday"]
+__all__ = ["ROLLOVER_REFUSAL", "format_day", "in_months", "make_date", "next_day_of_month", "next_occurrence", "nth_weekday"]
 
 # A day-month with no year that passed this recently is a slip, not next year.
 ROLLOVER_REFUSAL = timedelta(days=14)
@@ -85,3 +85,14 @@ def next_day_of_month(day: int, today: date, label: str) -> date:
             pass
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     raise InputError(f"Le jour « {label} » n'existe pas.")
+
+
+def in_months(today: date, count: int, label: str) -> date:
+    """« dans un mois », « dans 3 mois »: the same day `count` months on (blind set 12); refused
+    when that month has no such day (« dans un mois » said on 31 January: the 28th, or 3 March?)."""
+    year, month = divmod(today.month - 1 + count, 12)
+    try:
+        return date(today.year + year, month + 1, today.day)
+    except ValueError:
+        raise InputError(f"« {label} » : le {today.day} n'existe pas ce mois-là. Donnez la date "
+                         "(ex. « le 28 février »).") from None

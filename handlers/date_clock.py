@@ -111,7 +111,7 @@ _MINUTE_UNIT = ("minutes", "minute", "min", "mn")
 _EXACT = ("precises", "precise", "precis", "pile poil", "pile", "tapantes", "tapante", "tapant", "petantes", "petante", "petant",
           "sonnantes", "sonnante", "sonnant")  # « 14h précises », « midi précis », « 14h pétantes », « midi sonnant »
 _PREFIX = ("a partir de", "jusqu ' a", "avant", "a", "@", "des", "de", "pour", "entre")  # « @ 14h »: typed for « à »
-_RANGE = ("jusqu ' a", "jusqu ' au", "-", "–", "—", "a", "au")
+_RANGE = ("jusqu ' a", "jusqu ' au", "-", "–", "—", "a", "au", "/")  # « 18h/20h », as notices write a range
 _MERIDIEM = (
     ("du matin", "matin"), ("le matin", "matin"), ("du soir", "soir"), ("le soir", "soir"),
     ("du mat '", "matin"), ("du mat", "matin"), ("p . m .", "PM"), ("pm", "PM"), ("a . m .", "AM"), ("am", "AM"), ("de l ' apres - midi", "pm"), ("de l ' apres midi", "pm"), ("de l ' aprem", "pm"),
@@ -120,6 +120,10 @@ _MERIDIEM = (
     ("en apres - midi", "pm"), ("en apres midi", "pm"), ("dans l ' apres midi", "pm"), ("en matinee", "matin"),
     ("dans la matinee", "matin"), ("en soiree", "soir"), ("dans la soiree", "soir"), ("en avant - midi", "matin"),
     ("de l ' avant - midi", "matin"), ("dans l ' avant - midi", "matin"),
+    # « 11h30 en fin de matinée », « 5h en fin d'après-midi » (blind set 12): the part of the day, more closely
+    *((f"en {edge} {part}", kind) for edge in ("fin", "debut") for part, kind in (
+        ("de matinee", "matin"), ("d ' apres - midi", "pm"), ("d ' apres midi", "pm"), ("de soiree", "soir"))),
+    ("en fin de journee", "soir"), ("en debut de journee", "matin"),  # (blind set 12b: « 18h en fin de journée »)
 )
 
 
@@ -148,6 +152,8 @@ def _meridiem(p: Phrases, i: int) -> tuple[str | None, int]:
     for phrase, kind in _MERIDIEM:
         if (j := p.seq(i, phrase)) is not None:
             return kind, j
+        if phrase.startswith("en ") and p.word(i) == "," and (j := p.seq(i + 1, phrase)) is not None:
+            return kind, j  # « 11h30, en fin de matinée »: a comma before the part of the day said again
     return None, i
 
 

@@ -5,7 +5,9 @@ Pâques », « l'Ascension ». A holiday names one day, so it is read as that da
 countries of our users (« les vacances de Noël », « la fête nationale »).
 
 A bare « Noël » is read only in a phrase that makes it a day (« le jour de
-Noël », « la veille de Noël »; « à Noël » is not read): in « fête de Noël » or
+Noël », « la veille de Noël »; « à Noël » is not read) or, capitalised, right
+before a time (« Noël 10h », « Pâques 11h », as the lead's third blind set
+and blind set 12 write them): in « fête de Noël » or
 « Noël des bénévoles » it is the name of an event, kept in the text. The other
 names need their article (« la Toussaint », not « Mme Toussaint »), except
 those that start with their weekday (« lundi de Pâques »).
@@ -14,7 +16,7 @@ those that start with their weekday (« lundi de Pâques »).
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Protocol
+from handlers.date_clock import Phrases, read_clock
 
 __all__ = ["easter", "holiday_at"]
 
@@ -35,9 +37,15 @@ def easter(year: int) -> date:
 # The day of a holiday in a year: fixed ones by month and day, moving ones from Easter.
 _FIXED = {"noel": (12, 25), "jour de l ' an": (1, 1), "nouvel an": (1, 1), "saint - sylvestre": (12, 31),
           "saint sylvestre": (12, 31), "toussaint": (11, 1), "armistice": (11, 11), "assomption": (8, 15),
-          "saint - valentin": (2, 14), "saint valentin": (2, 14), "fete du travail": (5, 1)}
-_FROM_EASTER = {"paques": 0, "lundi de paques": 1, "vendredi saint": -2, "ascension": 39, "jeudi de l ' ascension": 39,
+          "saint - valentin": (2, 14), "saint valentin": (2, 14), "fete du travail": (5, 1),
+          "saint - nicolas": (12, 6), "saint nicolas": (12, 6), "chandeleur": (2, 2)}  # (Belgian and Swiss Saint-Nicolas)
+_FROM_EASTER = {"paques": 0, "dimanche de paques": 0, "lundi de paques": 1, "dimanche des rameaux": -7, "jeudi saint": -3,
+                "samedi saint": -1, "mercredi des cendres": -46, "vendredi saint": -2, "ascension": 39, "jeudi de l ' ascension": 39,
                 "pentecote": 49, "lundi de pentecote": 50}
+# The Swiss Jeûne fédéral, third Sunday of September (its Monday is a holiday in Vaud): « jeûne » folds to « jeune »,
+# so the name is read only with « fédéral » or after a weekday (« lundi du Jeûne »), never « le jeune » alone.
+_JEUNE = {"jeune federal": 0, "dimanche du jeune federal": 0, "dimanche du jeune": 0, "lundi du jeune federal": 1,
+          "lundi du jeune": 1}
 # What may come before a holiday's name, and the days it shifts it by. « Noël » alone is an event's name: it is
 # read only after « le jour de », « la veille de », « le lendemain de » (the other names are days in themselves).
 _BEFORE = (("la veille de", -1), ("la veille du", -1), ("le lendemain de", 1), ("le lendemain du", 1),
@@ -48,30 +56,32 @@ _DEADLINE = ("au plus tard",)
 _NEEDS_A_DAY_WORD = ("noel", "paques", "pentecote")
 # Without an article only the names that start with their weekday (« lundi de Pâques 10h »): « Toussaint » alone
 # may be a surname (« Mme Toussaint »), « ascension » a climb.
-_BARE = ("lundi de paques", "vendredi saint", "jeudi de l ' ascension", "lundi de pentecote")
+_BARE = ("lundi de paques", "dimanche de paques", "vendredi saint", "jeudi saint", "samedi saint", "dimanche des rameaux",
+         "mercredi des cendres", "jeudi de l ' ascension", "lundi de pentecote",
+         *_JEUNE)
 # …and, with a capital, the names that are neither a surname nor a common noun then (« Ascension 10h », as the
 # lead's second blind set writes it; « une ascension » stays a climb, « Mme Toussaint » a person).
 _BARE_CAPITALISED = ("ascension", "assomption", "armistice", "saint - sylvestre", "saint sylvestre", "nouvel an")
 
 
-class _Words(Protocol):
-    def seq(self, i: int, *phrases: str) -> int | None: ...
-
-    def label(self, i: int, j: int) -> str: ...
-
-    def word(self, i: int) -> str: ...
+def _time_after(p: Phrases, k: int) -> bool:
+    """A time right after the name (« Noël 10h », « Pâques, 11h »): then it names the day, not a season nor an event."""
+    return read_clock(p, k + (p.word(k) == ",")) is not None
 
 
 def _on(name: str, year: int) -> date:
+    if name in _JEUNE:
+        first = date(year, 9, 1)
+        return first + timedelta(days=(6 - first.weekday()) % 7 + 14 + _JEUNE[name])
     if name in _FIXED:
         month, day = _FIXED[name]
         return date(year, month, day)
     return easter(year) + timedelta(days=_FROM_EASTER[name])
 
 
-def holiday_at(p: _Words, i: int, today: date) -> tuple[date, int] | None:
+def holiday_at(p: Phrases, i: int, today: date) -> tuple[date, int] | None:
     """The holiday phrase at `i`: its next day from `today` and the index after it, or None."""
-    names = sorted((*_FIXED, *_FROM_EASTER), key=len, reverse=True)  # « lundi de Pâques » before « Pâques »
+    names = sorted((*_FIXED, *_FROM_EASTER, *_JEUNE), key=len, reverse=True)  # « lundi de Pâques » before « Pâques »
     start = p.seq(i, *_DEADLINE) or i  # « au plus tard la veille de Noël »: that day
     for before, shift in _BEFORE:
         j = p.seq(start, before) if before else start
@@ -84,7 +94,9 @@ def holiday_at(p: _Words, i: int, today: date) -> tuple[date, int] | None:
                 continue
             bare_ok = name in _BARE or (name in _BARE_CAPITALISED and p.label(j, j + 1)[:1].isupper()
                                         and p.word(k) not in ("de", "du", "des", "d"))  # not « Ascension du Mont Blanc »
-            if (name in _NEEDS_A_DAY_WORD and before in ("", "le", "la", "l '")) or (not before and not bare_ok):
+            # « Noël 10h », « Pâques 11h » (not « Toussaint 10h »: a surname, as « Mme Toussaint »)
+            timed = name in _NEEDS_A_DAY_WORD and not before and p.label(j, j + 1)[:1].isupper() and _time_after(p, k)
+            if not timed and ((name in _NEEDS_A_DAY_WORD and before in ("", "le", "la", "l '")) or (not before and not bare_ok)):
                 return None  # « Noël des bénévoles », « Pâques » alone: an event's name, or a season
             day = _on(name, today.year) + timedelta(days=shift)
             if day < today:

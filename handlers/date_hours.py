@@ -62,7 +62,8 @@ def hour_minute(p: Phrases, i: int) -> tuple[int, int, int] | None:
         spaced = not p.adjacent(i + 1)
         minute = p.num(i + 2) if p.adjacent(i + 2) or spaced else None
         if minute is not None and len(p.word(i + 2)) == 2 and not (spaced and priced(p, i + 3)):  # « 10 h 10 € »
-            return hour, minute, i + 3
+            # « 14h30h » (blind set 12): the « h » typed again after the minutes, glued, belongs to the time
+            return hour, minute, i + 3 + (p.word(i + 3) == "h" and p.adjacent(i + 3) and not spaced)
         # "14h et quart", "18h moins le quart" (17h45, not 18h with « moins le quart » as the place)
         return _said_minutes(p, hour, i + 2, words=False) or (hour, 0, i + 2)
     if p.word(i + 1) == ":" and p.adjacent(i + 1) and p.adjacent(i + 2) and len(p.word(i + 2)) == 2:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from handlers.date_calendar import format_day
+from handlers.date_calendar import format_day, in_months
 from handlers.date_numbers import spelled_number
 from handlers.date_weekdays import WeekdayPhrases
 from handlers.messages import InputError
@@ -71,6 +71,8 @@ class RelativeDays(WeekdayPhrases):
             days = {8: 7, 15: 14}.get(count, count)  # "huit jours" is a week, "quinze jours" two
         elif unit in ("semaine", "semaines", "sem"):
             days = 7 * count
+        elif unit == "mois" and count <= 60:
+            return in_months(self.today, count, self.label(i, u + 1)), u + 1  # « dans un mois »: that day of the month
         else:
             return None
         if days > MAX_AHEAD_DAYS:

@@ -38,7 +38,7 @@ _LEADING = ("min", "minutes", "prochain", "prochaine", "suivant", "suivante", "s
             "dernier", "derniere", "passe", "passee", "moins", "courant", "crt", "lendemain", "surlendemain", "veille", "env",
             "approx")
 # Words that offer a second date after the one read (« le 2 ou le 3 février », « le 12, voire le 13 »).
-_ALTERNATIVE = ("ou", "voire", "sinon", "&", "+", "et")
+_ALTERNATIVE = ("ou", "voire", "sinon", "puis", "&", "+", "et")  # (« puis le 19/9 »: a second session, blind set 12b probing)
 # A meeting moved, further on in the text: « …, reportée au 21 janvier » gives another date than the one read.
 # So does another day said to be the wrong one, right after the words: « …, au lieu du 16 », « (et non le 16) »,
 # « plutôt que mardi », « pas le 16 » (not « pas le CA des 12 communes »).

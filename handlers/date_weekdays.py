@@ -7,10 +7,11 @@ these phrases are checked against (`explicit`).
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
-from handlers.date_calendar import format_day, nth_weekday
-from handlers.date_clock import Phrases
+from handlers.date_calendar import format_day, next_day_of_month, nth_weekday
+from handlers.date_clock import Phrases, read_clock
 from handlers.date_words import ORDINALS, month_of, weekday_of
 from handlers.messages import InputError
 
@@ -30,6 +31,10 @@ _DETERMINERS = ("la", "le", "l", "les", "du", "cette", "ce", "cet", "notre", "vo
                 "leur", "leurs")
 _WEEKDAY_DEADLINE = ("au plus tard", "d ' ici a", "d ' ici", "avant", "pour", "jusqu ' au", "jusqu ' a", "date limite :",
                      "date limite", "dernier delai :", "dernier delai")
+# After « du », « de l' » following a weekday, the part of the day it is (not an event).
+_DAY_PARTS = ("matin", "soir", "apres", "aprem", "matinee", "soiree", "journee", "midi", "nuit", "avant")
+# A day of the month alone after a weekday (« dimanche 30 », « lundi le 1er »): no month, no year said.
+_BARE_NUMBER = re.compile(r"(le\s+)?\d{1,2}\s*(er)?")
 
 
 def _contradiction(day: date, weekday: int) -> InputError:
@@ -69,6 +74,7 @@ class WeekdayPhrases(Phrases):
         if (found := self._weekday(j) or self._plural_weekday(j)) is None:
             return None
         wd, j = found
+        self._refuse_weekday_of_event(i, j)
         j += self.word(j) == ","
         named = j  # after the weekday
         monday = self.today - timedelta(days=self.today.weekday())
@@ -93,6 +99,9 @@ class WeekdayPhrases(Phrases):
         if explicit is None:
             return (by_word or self._coming(wd, this)), j
         day, k = explicit
+        if day.weekday() != wd and day == self.today and _BARE_NUMBER.fullmatch(self.label(j2, k).lower()):
+            # « dimanche 30 » typed on Friday the 30th: the weekday says it is not today, so the next 30th
+            day = next_day_of_month(day.day, self.today + timedelta(days=1), self.label(j2, k))
         if day.weekday() != wd:
             raise _contradiction(day, wd)
         if by_word is not None and by_word != day:
@@ -123,6 +132,26 @@ class WeekdayPhrases(Phrases):
         said = self.label(i, min(end + 1, len(self.toks)))  # up to the event's first word: « jeudi d'après l'AG »
         raise InputError(f"« {said} » compte à partir d'un événement : je ne devine pas sa date. "
                          "Écrivez le jour lui-même (ex. « jeudi 12 novembre 14h »).")
+
+    def _refuse_weekday_of_event(self, i: int, j: int) -> None:
+        """« le vendredi de la kermesse », « le samedi du week-end du 11 mai », « mardi des vacances »
+        (found probing after blind set 12b): the weekday of an event or a period, whose date the
+        reader does not know; read as the coming weekday, the event became the deadline's text.
+        Not « jeudi de 14h à 16h » (a time), « samedi du 11 mai » (a date), nor the next week's
+        phrases (« mardi de la semaine prochaine ») read after this."""
+        k = self.seq(j, "de la", "de l '", "du", "des")
+        if (k is None or not self.word(k).isalpha() or month_of(self.word(k)) is not None or read_clock(self, j) is not None
+                or self.word(k) in _DAY_PARTS):
+            return  # (« jeudi du matin 9h », « mardi de l'après-midi » say what « 9h » means)
+        if self.seq(j, "de la semaine prochaine", "de la semaine suivante", "de la semaine d ' apres", "de la semaine pro",
+                    "de la sem", "de cette semaine") is not None:
+            return
+        end = k + 1
+        while self.word(end) == "-" and self.adjacent(end) and self.adjacent(end + 1):
+            end += 2  # « week-end », « Saint-Jean »: the whole name
+        said = self.label(i, min(end, len(self.toks)))
+        raise InputError(f"« {said} » : le jour d'un événement ou d'une période dont je ne connais pas la date. "
+                         "Écrivez le jour lui-même (ex. « samedi 11 mai 10h »).")
 
     def week_then_weekday(self, i: int) -> tuple[date, int] | None:
         """« semaine prochaine mardi », « la semaine suivante, le jeudi 30 »:

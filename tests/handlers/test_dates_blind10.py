@@ -113,7 +113,9 @@ def test_a_holiday_name_that_is_no_day_stays_in_the_text(text: str, expected: tu
     assert _read(text) == expected
 
 
-@pytest.mark.parametrize("text", ["la veille de la réunion 14h", "le lendemain du conseil 10h", "Noël 14h"])
+# « Noël 14h » is read since blind set 12 (a capitalised Noël right before a time is the day, as the lead's third
+# blind set labels « Noël 10h »); « à Noël » and « noël » in lower case are still refused
+@pytest.mark.parametrize("text", ["la veille de la réunion 14h", "le lendemain du conseil 10h", "à Noël 14h", "noël 14h"])
 def test_a_day_said_from_an_event_or_a_bare_noel_is_refused(text: str) -> None:
     with pytest.raises(UserError):
         _read(text)
