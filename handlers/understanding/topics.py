@@ -13,6 +13,7 @@ import simplemma
 from rapidfuzz import fuzz
 
 from handlers.understanding.amounts import spoken_amounts, written_amounts
+from handlers.understanding.clock_topic import clock_words
 from handlers.understanding.derivation import root
 from handlers.understanding.hypernyms import Reach, keys_of, reach, reached
 from handlers.understanding.normalise import HERE, Word, fold, lexicon, stem, words
@@ -132,7 +133,7 @@ def _text_keys(text: str) -> tuple[frozenset[str], frozenset[str]]:
     chat shorthand (« rencontre » stays itself)."""
     found = words(text, shorthand=False)
     # « 90 000 francs » holds the amount « nonante mille » says (amounts.py).
-    stems = frozenset(stem(w.lemma) for w in found) | frozenset(stem(w.folded) for w in found) | written_amounts(text)
+    stems = frozenset(stem(w.lemma) for w in found) | frozenset(stem(w.folded) for w in found) | written_amounts(text) | clock_words(text)
     return stems, frozenset(root(w.lemma) for w in found) | frozenset(root(w.folded) for w in found)
 
 

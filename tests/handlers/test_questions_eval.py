@@ -71,6 +71,7 @@ FIXED_AFTER_FIRST_RUN = (
     "questions_heldout16h.tsv",
     "questions_heldout16g.tsv",
     "questions_heldout16gb.tsv",
+    "questions_heldout17f.tsv", "questions_heldout17fb.tsv",
 )
 
 
