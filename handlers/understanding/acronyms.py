@@ -53,6 +53,9 @@ def acronyms(name: str) -> set[str]:
         little = "".join(w[0] for w in joined if not w.isdigit())
         if not simplemma.is_known(little, lang="fr"):
             found.add(little)
+    # « HE-Arc » for Haute École Arc, « CS-Tramelan »: the initials of the first words, then the last one whole.
+    if len(words) >= 3 and len(words[-1]) >= 3 and not words[-1].isdigit():
+        found.add("".join(w[0] for w in words[:-1]) + words[-1])
     # Made-up initials of two letters ("ft") would catch stray words.
     return stated | {a for a in found if len(a) >= 3 and sum(c.isalpha() for c in a) >= 2}
 

@@ -7,6 +7,7 @@ import re
 
 from handlers.context import Context
 from handlers.messages import Span, bold, text
+from handlers.understanding.role_pairs import by_role_pairs
 from handlers.understanding.answers_records import decisions_topic
 from handlers.understanding.outcome import Outcome, run_command
 from handlers.understanding.pipeline import Understanding
@@ -93,6 +94,7 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
             return Outcome.unsure(u, [f"Je ne trouve personne à la présidence{where} dans le répertoire ; à la vice-présidence :",
                                       *[_row(m) for m in holders[:10]]], "")
         holders = exact
+    holders = by_role_pairs(u, role, holders)  # « qui conseille les communes ? »: role_pairs.py
     if org and holders and all(over_group_only(m.role, stems) for m in holders):
         # « qui est le président de la CALL ? » and only the group's president comes from it.
         return Outcome.unsure(u, [f"Je ne trouve personne avec le rôle « {role.label} »{where} dans le répertoire ; "
@@ -138,7 +140,7 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
     if all(deputy(m.role, stems, u.words) for m in holders):
         return Outcome.unsure(u, [f"Je ne trouve personne avec le rôle « {role.label} »{where} dans le répertoire, "
                                   "seulement un adjoint :", *[_row(m) for m in holders[:10]]], "")
-    if all(parts := [narrower(m.role, stems, u.words) for m in holders]):
+    if all(parts := [narrower(m.role, stems, u.words, m.organisation) for m in holders]):
         # « qui est le directeur du CPAS ? » and only a « directrice du service d'insertion »: the closest, not the answer.
         part = f"d'un {parts[0]}" if parts[0] in _MASCULINE_PARTS else f"d'une {parts[0]}"
         return Outcome.unsure(u, [f"Je ne trouve personne avec le rôle « {role.label} »{where} dans le répertoire, "

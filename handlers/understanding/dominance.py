@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from handlers.context import Context
-from handlers.understanding.normalise import fold, lexicon
+from handlers.understanding.normalise import Word, fold, lexicon
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import content_words, topic_scores
@@ -33,6 +33,7 @@ _DECIDED = frozenset({"decider", "decision", "decisions", "valider", "acter", "t
                       "payer", "paie"})
 _READINGS = frozenset({"decisions_topic", "decisions_recent", "decision_number"})
 _TASKS = frozenset({"action", "actions", "tache", "taches"})
+_MONEY = frozenset({"argent", "francs", "franc", "fr", "chf", "euros", "euro", "sous", "budget", "fric", "thunes"})
 
 
 def leads(scores: Sequence[float]) -> bool:
@@ -64,6 +65,16 @@ def _asks_decision(u: Understanding) -> bool:
     return asked and decided and read and not other
 
 
+def _asks_amount(u: Understanding, texts: Sequence[str]) -> bool:
+    """« combien on demande au Canton pour les transports ? », « c'est combien le budget de la permanence ? »:
+    an amount asked, which the group's decisions hold (« un soutien de 45 000 francs »), when one does."""
+    folded = [w.folded for w in u.words]
+    # « combien de communes viennent ? » counts people or things; « combien d'argent », « combien de francs » do not.
+    counted = any(a == "combien" and b in ("de", "d") and c not in _MONEY for a, b, c in zip(folded, folded[1:], folded[2:]))
+    return "combien" in folded and not counted and any(ch.isdigit() for text in texts for ch in text) and not (
+        any(w.folded == "qui" for w in u.words[:3]) or any(w.folded in _TASKS for w in u.words))
+
+
 def _shows_what_is_named(u: Understanding, reply: str) -> bool:
     """The decision shown names the bodies and people the question names, and the question names no day:
     « la Région a voté son budget hier ? » is news of another body's vote, not the group's decision on a budget."""
@@ -82,14 +93,27 @@ def dominant_decision(ctx: Context, u: Understanding, texts: Sequence[str],
                       answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
     """The decisions answer, when `u` asks about decisions and its words find one of `texts` clearly
     first; else None and `u` as it was."""
-    if not texts or not _asks_decision(u):
+    amount = bool(texts) and _asks_amount(u, texts)
+    if not texts or not (_asks_decision(u) or amount):
         return None
     # The topic the understanding read (no frame words such as « dit »), else the message's meaningful words.
     # « les radiateurs, c'est financé ? »: the word asking whether it was decided (or funded) is no topic —
     # it would find every decision to fund something.
-    topic = [w for w in list(u.topic) or content_words(u.words) if w.lemma not in _DECIDED and w.folded not in _DECIDED]
-    if not topic or not leads(topic_scores(topic, texts)):
+    def kept_words(found: Sequence[Word]) -> list[Word]:
+        # « on avait dit quoi » asks, it names nothing.
+        return [w for w in found if w.lemma not in _DECIDED and w.folded not in _DECIDED and not (w.folded == "dit" and _said(u))]
+
+    topic = kept_words(list(u.topic) or content_words(u.words))
+    scores = topic_scores(topic, texts) if topic else []
+    if u.topic and not leads(scores):
+        # « l'envoi des procès-verbaux, qu'est-ce qu'on avait dit ? »: the unknown word alone (« envoi ») is half
+        # the decision; with the words the examples also use (« procès-verbaux ») it is the decision.
+        topic = kept_words(content_words(u.words))
+        scores = topic_scores(topic, texts) if topic else []
+    if not topic or not leads(scores):
         return None
+    if amount and not _asks_decision(u) and not any(ch.isdigit() for ch in texts[scores.index(max(scores))]):
+        return None  # « combien » of a decision that names no amount: not what is asked
     kept = (u.intent, u.topic, u.readings)
     u.intent, u.topic, u.readings = "decisions_topic", topic, []
     outcome = answer(ctx, u)

@@ -25,6 +25,7 @@ from handlers.understanding.shortforms import truncated
 from handlers.understanding.venues import building_before
 from handlers.understanding.town_names import with_article
 from handlers.understanding.numbers import numbered_body, record_numbers
+from handlers.understanding.body_places import bodies_as_places
 from handlers.understanding.spans import Entity, fuzzy
 from handlers.understanding.venues import formation_words
 from handlers.understanding.world import NOT_KINDS, World, entity_data, plain
@@ -300,7 +301,7 @@ def find_entities(words: list[Word], world: World, now: datetime) -> list[Entity
     places = _places(words, world, taken - {j for e in spelled for j in range(e.start, e.end)})
     keep(orgs)
     entities[:] = [_of_body(e, whole + orgs) for e in entities]
-    entities.extend(places)
+    entities.extend(places + bodies_as_places(entities, places, world))  # « la séance à la HE-Arc »: body_places.py
     taken.update(j for p in places for j in range(p.start, p.end))
     keep(_months(words, taken))
     keep(record_numbers(words, taken))

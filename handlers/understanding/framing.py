@@ -78,9 +78,12 @@ def _wished(found: list[Word]) -> set[int]:
 
 # A closing formula after the question: « … ? Merci d'avance. », « merci par avance, bonne journée »,
 # « …, s'il vous plaît. »
-_CLOSING_OPENERS = frozenset({"merci", "cordialement", "bien", "s"})
+_CLOSING_OPENERS = frozenset({"merci", "cordialement", "bien", "s", "avec"})
+# « Avec mes remerciements », « avec mes meilleures salutations »: a letter's closing.
 _CLOSING_WORDS = frozenset({"merci", "d", "avance", "par", "beaucoup", "bonne", "journee", "soiree", "a", "tous",
-                            "toutes", "vous", "cordialement", "bien", "votre", "aide", "pour", "s", "il", "te", "plait"})
+                            "toutes", "vous", "cordialement", "bien", "votre", "aide", "pour", "s", "il", "te", "plait",
+                            "avec", "mes", "nos", "remerciements", "salutations", "meilleures", "sinceres"})
+_LETTER = frozenset({"avance", "cordialement", "remerciements", "salutations"})
 
 
 def closing(found: list[Word]) -> set[int]:
@@ -92,7 +95,7 @@ def closing(found: list[Word]) -> set[int]:
         start += 1
     # Only a formula with its own words (« merci d'avance »), not « merci » alone nor « bien » alone.
     tail = [w.folded for w in found[start:]]
-    return set(range(start, len(found))) if len(tail) >= 2 and ("avance" in tail or "cordialement" in tail
+    return set(range(start, len(found))) if len(tail) >= 2 and (bool(_LETTER & set(tail))
                                                                   or tail[:2] in (["bien", "a"], ["s", "il"])) else set()
 
 

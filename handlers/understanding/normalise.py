@@ -25,6 +25,7 @@ from pathlib import Path
 import simplemma
 from rapidfuzz import fuzz, process
 
+from handlers.understanding.adverbs import is_adverb
 from handlers.understanding.decision_nouns import noun_lemma
 from handlers.understanding.spelling import drop_fillers, nearest, reach, split_elision
 
@@ -94,7 +95,7 @@ class Lexicon:
         """Whether a lower-case word is a word (of the lexicon or of French), not a slip."""
         folded = fold(raw)
         return (folded in self.vocabulary or folded in self.synonyms or folded in self.stopwords
-                or simplemma.is_known(raw, lang="fr"))
+                or simplemma.is_known(raw, lang="fr") or is_adverb(raw))
 
     def lemma_only(self, folded: str) -> str:
         """The lemma a folded vocabulary word stands for, through its shorthand

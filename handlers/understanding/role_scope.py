@@ -35,10 +35,12 @@ def _parts() -> frozenset[str]:
         return frozenset(plain(w) for w in tomllib.load(handle).get("body_parts", []))
 
 
-def narrower(role: str, stems: tuple[str, ...], asked: list[Word]) -> str | None:
+def narrower(role: str, stems: tuple[str, ...], asked: list[Word], body: str = "") -> str | None:
     """The part of a body the title in `role` (a word opening with one of `stems`) is held
-    over (« service »), when the question's words (`asked`) do not name it; else None."""
-    said = {w.folded for w in asked} | {w.lemma for w in asked}
+    over (« service »), when the question's words (`asked`) do not name it; else None.
+    A body that is itself such a part (`body`: « Service de l'action sociale ») has its
+    « cheffe de service » at its head."""
+    said = {w.folded for w in asked} | {w.lemma for w in asked} | set(plain(body).split()[:1])
     for words, i in ((words, i) for words in _clauses(role) for i, w in enumerate(words)):
         word = words[i]
         if not word.startswith(stems):

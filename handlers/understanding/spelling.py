@@ -71,6 +71,12 @@ def split_elision(raw: str, known: Callable[[str], bool], opening: bool,
     return [prefix, rest] if camel or known(rest.casefold()) or len(rest) >= 5 and meant(rest.casefold()) else [raw]
 
 
+# « tout » before an order word, and the order words' forms.
+_STRESS = frozenset({"tout", "toute", "tous", "toutes"})
+_ORDER_FORMS = frozenset({"premier", "premiere", "premiers", "premieres", "dernier", "derniere", "derniers",
+                          "dernieres", "prochain", "prochaine", "prochains", "prochaines"})
+
+
 def drop_fillers(folded: list[str], fillers: Iterable[tuple[str, ...]]) -> set[int]:
     """Indices of the words of oral fillers in a list of folded words."""
     dropped: set[int] = set()
@@ -82,6 +88,9 @@ def drop_fillers(folded: list[str], fillers: Iterable[tuple[str, ...]]) -> set[i
             if phrase == ("en", "fait") and i > 0 and _does(folded[i - 1], folded[i + 2:i + 3]):
                 continue
             dropped.update(range(i, i + size))
+    # « la toute première séance », « les toutes dernières décisions »: « tout » only stresses the order word.
+    dropped.update(i for i, (word, after) in enumerate(zip(folded, folded[1:]))
+                   if word in _STRESS and after in _ORDER_FORMS)
     # Nothing but fillers (« euh », « bref ») is left as typed: it is what was said.
     return set() if len(dropped) == len(folded) else dropped
 

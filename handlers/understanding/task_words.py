@@ -20,6 +20,10 @@ ARTICLES = frozenset({"l", "la", "le", "les", "un", "une", "des", "du", "de", "d
 # « est signée ? », « c'est acheté ? », « ont été transmis ? »: a participle after « être », asked.
 _COPULA = frozenset({"est", "sont", "ete", "etait", "etaient", "c"})
 _PARTICIPLE = re.compile(r"(?:e|ee|es|ees|i|ie|is|ies|it|ite|its|ites|u|ue|us|ues)$")
+# « il est traduit en quelles langues ? », « c'est financé comment ? »: a participle in a question of content,
+# which a decision answers as well as a task; « quel jour », « quelle date » still ask when (lexicon: dated).
+_CONTENT = frozenset({"quel", "quelle", "quels", "quelles", "combien", "comment", "pourquoi"})
+_WHEN_NOUNS = frozenset({"jour", "jours", "date", "dates", "heure", "semaine", "mois", "delai", "echeance"})
 # The words normalisation drops as filler, read in the text.
 _PLEASE = re.compile(r"\b(?:svp|stp|s'il (?:te|vous) pla[iî]t)\b", re.IGNORECASE)
 
@@ -105,6 +109,8 @@ def listing_scope(u: Understanding) -> str | None:
 def asks_done(u: Understanding) -> bool:
     """A yes-or-no question on a participle after « être » (« la convention est signée ? »)."""
     found = u.words
+    if any(a.folded in _CONTENT and b.folded not in _WHEN_NOUNS for a, b in zip(found, [*found[1:], found[-1]])):
+        return False
     return "?" in u.text and any(a.folded in _COPULA and len(b.folded) > 3 and _PARTICIPLE.search(b.folded) is not None
                                  and b.folded not in lexicon().stopwords for a, b in zip(found, found[1:]))
 

@@ -56,6 +56,7 @@ from tests.handlers.questions_groups_corse import CORSE_GROUPS, CORSE_TASKS
 from tests.handlers.questions_groups_budget38 import BUDGET38_GROUPS, BUDGET38_TASKS
 from tests.handlers.questions_groups_jeunesse44 import JEUNESSE44_GROUPS, JEUNESSE44_TASKS
 from tests.handlers.questions_groups_culture13 import CULTURE13_AFTER_SETUP, CULTURE13_GROUPS
+from tests.handlers.questions_groups_jurasuisse import JURASUISSE_AFTER_SETUP, JURASUISSE_GROUPS, JURASUISSE_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -267,6 +268,7 @@ GROUPS = {
     **BUDGET38_GROUPS,
     **JEUNESSE44_GROUPS,
     **CULTURE13_GROUPS,
+    **JURASUISSE_GROUPS,
 }
 
 
@@ -309,6 +311,7 @@ TASKS = {
     **MULHOUSE_TASKS,
     **BUDGET38_TASKS,
     **JEUNESSE44_TASKS,
+    **JURASUISSE_TASKS,
 }
 
 # The member the test chats' sender (COORDINATOR on Telegram) is linked to, in
@@ -318,6 +321,7 @@ ASKERS = {**SOMME_ASKERS, **MOBILITE29_ASKERS}
 AFTER_SETUP = {
     **MOSELLE_AFTER_SETUP,
     **CULTURE13_AFTER_SETUP,
+    **JURASUISSE_AFTER_SETUP,
 }
 
 
