@@ -53,6 +53,8 @@ from tests.handlers.questions_groups_moselle import MOSELLE_AFTER_SETUP, MOSELLE
 from tests.handlers.questions_groups_services23 import SERVICES23_GROUPS, SERVICES23_TASKS
 from tests.handlers.questions_groups_mulhouse import MULHOUSE_GROUPS, MULHOUSE_TASKS
 from tests.handlers.questions_groups_corse import CORSE_GROUPS, CORSE_TASKS
+from tests.handlers.questions_groups_ruralite12 import (RURALITE12_AFTER_SETUP, RURALITE12_ASKERS, RURALITE12_GROUPS,
+                                                       RURALITE12_TASKS)
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -261,6 +263,7 @@ GROUPS = {
     **SERVICES23_GROUPS,
     **MULHOUSE_GROUPS,
     **CORSE_GROUPS,
+    **RURALITE12_GROUPS,
 }
 
 
@@ -301,14 +304,16 @@ TASKS = {
     **CORSE_TASKS,
     **SERVICES23_TASKS,
     **MULHOUSE_TASKS,
+    **RURALITE12_TASKS,
 }
 
 # The member the test chats' sender (COORDINATOR on Telegram) is linked to, in
 # the groups that have one: there « je » names a member.
-ASKERS = {**SOMME_ASKERS, **MOBILITE29_ASKERS}
+ASKERS = {**SOMME_ASKERS, **MOBILITE29_ASKERS, **RURALITE12_ASKERS}
 # What coordinators and members typed once the group was set up (attendance, announcements), per group.
 AFTER_SETUP = {
     **MOSELLE_AFTER_SETUP,
+    **RURALITE12_AFTER_SETUP,
 }
 
 
