@@ -15,8 +15,11 @@ from handlers.understanding.intents import PLACEHOLDERS, model
 from handlers.understanding.agenda_topic import agenda_texts
 from handlers.understanding.bare_period import period_only
 from handlers.understanding.dominance import dominant_decision
+from handlers.understanding.decision_check import checked_decision
+from handlers.understanding.appointed import appointed
 from handlers.understanding.dated import dated
 from handlers.understanding.body_kinds import other_body, other_body_outcome
+from handlers.understanding.body_charge import charge_within_body
 from handlers.understanding.namesakes import other_person, other_person_outcome
 from handlers.understanding.institutions import other_institution, other_institution_outcome
 from handlers.understanding.explained import doubt_readings, unexplained
@@ -200,7 +203,10 @@ def _respond(ctx: Context, text: str) -> Outcome:
     if u.intent is None or u.intent not in ANSWERS:
         return (_decided(ctx, u, world) or _decided_on_body(ctx, u, world)
                 or dominant_decision(ctx, u, decisions, ANSWERS["decisions_topic"])
-                or dated(ctx, u, world, ANSWERS["dates_period"]) or _unknown_name(u, world) or _unsure(u))
+                or checked_decision(ctx, u, decisions, ANSWERS["decisions_topic"])
+                or appointed(ctx, u, world, people.who_the_decision_names)
+                or dated(ctx, u, world, ANSWERS["dates_period"]) or charge_within_body(ctx, u, ANSWERS["in_charge"])
+                or _unknown_name(u, world) or _unsure(u))
     u.intent = settle(u)
     if (institution := other_institution(u, world.records["decisions_topic"])) is not None:
         return other_institution_outcome(u, institution)  # « qu'a décidé le collège communal ? »

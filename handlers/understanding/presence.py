@@ -31,6 +31,8 @@ _PRESENCE = frozenset({"present", "presents", "presente", "presentes", "presence
 # « qui était là », « qui sera là », « y avait qui », « on était combien »: a verb of being then or to come.
 _BEING = frozenset({"etait", "etaient", "etais", "etions", "avait", "sera", "seront", "serons", "vient", "viennent"})
 _ASKING = frozenset({"qui", "combien"})
+# « c'était », « ce sera »: the impersonal subject of a verb of being, which names nobody.
+_IMPERSONAL = frozenset({"c", "ce"})
 # « combien de personnes à la réunion de septembre ? »: a count of people.
 _PEOPLE = frozenset({"personnes", "membres", "participants", "gens", "monde", "presents"})
 # The readings a presence question is taken from: about meetings, their decisions, the directory.
@@ -55,12 +57,17 @@ def presence_reading(u: Understanding) -> str | None:
     if ranked and ranked[0] not in _MEETING_READINGS:
         return None
     # « qu'est-ce qui sera discuté ? »: « qui » after « ce » asks what.
+    # « c'était le combien ? » asks the day of the month (« le combien »), no count of people.
     folded = [w.folded for i, w in enumerate(u.words) if i not in u.framing
-              and not (w.folded == "qui" and i and u.words[i - 1].folded == "ce")]
+              and not (w.folded == "qui" and i and u.words[i - 1].folded == "ce")
+              and not (w.folded == "combien" and i and u.words[i - 1].folded == "le")]
     lemmas = {w.lemma for i, w in enumerate(u.words) if i not in u.framing}
     named = u.first("person") is not None or u.first("org") is not None
+    # « Keller était à la réunion ? » says a named one was there; « la réunion de la MSA, c'était … » names a meeting.
+    being_of_named = any(w.folded in _BEING and not (i and u.words[i - 1].folded in _IMPERSONAL)
+                         for i, w in enumerate(u.words) if i not in u.framing)
     asked = any(w in _PRESENCE for w in folded) or bool(lemmas & _PRESENCE) or (
-        (any(w in _ASKING for w in folded) or named) and any(w in _BEING for w in folded)) or (
+        any(w in _ASKING for w in folded) and any(w in _BEING for w in folded)) or (named and being_of_named) or (
         "combien" in folded and any(w in _PEOPLE for w in folded))
     if not asked or not _designates_meeting(u):
         return None

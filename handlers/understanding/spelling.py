@@ -71,6 +71,10 @@ def split_elision(raw: str, known: Callable[[str], bool], opening: bool,
     return [prefix, rest] if camel or known(rest.casefold()) or len(rest) >= 5 and meant(rest.casefold()) else [raw]
 
 
+_STRESS = frozenset({"tout", "toute", "tous", "toutes"})
+_ORDER = frozenset({"premier", "premiere", "premiers", "premieres", "dernier", "derniere", "derniers", "dernieres"})
+
+
 def drop_fillers(folded: list[str], fillers: Iterable[tuple[str, ...]]) -> set[int]:
     """Indices of the words of oral fillers in a list of folded words."""
     dropped: set[int] = set()
@@ -82,6 +86,8 @@ def drop_fillers(folded: list[str], fillers: Iterable[tuple[str, ...]]) -> set[i
             if phrase == ("en", "fait") and i > 0 and _does(folded[i - 1], folded[i + 2:i + 3]):
                 continue
             dropped.update(range(i, i + size))
+    # « la toute première réunion », « le tout dernier CR »: « tout » only stresses the order word after it.
+    dropped.update(i for i in range(len(folded) - 1) if folded[i] in _STRESS and folded[i + 1] in _ORDER)
     # Nothing but fillers (« euh », « bref ») is left as typed: it is what was said.
     return set() if len(dropped) == len(folded) else dropped
 
