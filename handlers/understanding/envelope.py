@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from handlers.understanding.body_words import widen_bodies
 from handlers.understanding.clauses import Aside, context_words
 from handlers.understanding.entities import Entity
 from handlers.understanding.normalise import Word, lexicon
@@ -155,8 +156,10 @@ def around_question(text: str, found: list[Word], entities: list[Entity],
                     records: Mapping[str, tuple[str, ...]]) -> tuple[list[Entity], Aside]:
     """The entities asked about and the words around the question (clauses.py's context,
     then what follows the question, a signature, a member greeted); places named by their
-    first and last words (place_words.py), towns named as part of a record (record_named.py)."""
-    entities = named_in_records(found, whole_places(found, entities), records)
+    first and last words (place_words.py), towns named as part of a record (record_named.py), bodies
+    named in other forms of their words (body_words.py)."""
+    # « l'asso de transport solidaire »: a body's span takes in the other forms of its words (body_words.py).
+    entities = named_in_records(found, whole_places(found, widen_bodies(found, entities)), records)
     dropped, loose = context_words(text, found)
     # « Ne pouvant être présente jeudi, … »: a day in the context is not asked about (a person named
     # there may be: « Je ne connais pas Mme Kolly : quelle est sa fonction ? »).

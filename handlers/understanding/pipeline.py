@@ -13,7 +13,6 @@ from datetime import datetime
 
 from handlers.understanding.chat import PEOPLE, asks_time, is_farewell, is_future_news, not_for_reading, timely
 from handlers.understanding.clauses import Aside, is_news, plain_markers
-from handlers.understanding.body_words import widen_bodies
 from handlers.understanding.echo import shorten
 from handlers.understanding.entities import Entity, find_entities
 from handlers.understanding.envelope import around_question
@@ -227,7 +226,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     from handlers.understanding.explained import filler_words  # explained reads Understanding: imported late
 
     found = words(plain_markers(text), names=group_names(world), targets=group_targets(world))
-    entities = widen_bodies(found, find_entities(found, world, now))  # « l'asso de transport solidaire »: body_words.py
+    entities = find_entities(found, world, now)
     entities, aside = around_question(text, found, entities, world.records)  # context, thanks, signature: envelope.py
     entities, continuing = continued_roles(found, entities, world)  # « la chargée de programmes »: role_phrases.py
     # Chat fillers (« déjà », « svp », « celle ») say nothing to match.
