@@ -232,5 +232,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
         if (dominant := dominant_decision(ctx, u, decisions, ANSWERS["decisions_topic"])) is not None:
             return dominant
         u.readings, u.intent = doubt_readings(u, lost), None
-        return _unsure(u)
+        # « le relevé des abris de nuit doit partir quand ? » read first as decisions: a deadline may say it all
+        # (not to « qui a fixé la date du forum ? », which asks for someone).
+        asks_who = any(w.folded == "qui" for w in u.words)
+        return (None if asks_who else dated(ctx, u, world, ANSWERS["dates_period"])) or _unsure(u)
     return outcome
