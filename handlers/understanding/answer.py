@@ -15,8 +15,11 @@ from handlers.understanding.intents import PLACEHOLDERS, model
 from handlers.understanding.agenda_topic import agenda_texts
 from handlers.understanding.bare_period import period_only
 from handlers.understanding.dominance import dominant_decision
+from handlers.understanding.decision_check import checked_decision
+from handlers.understanding.appointed import appointed
 from handlers.understanding.dated import dated
 from handlers.understanding.body_kinds import other_body, other_body_outcome
+from handlers.understanding.body_charge import charge_within_body
 from handlers.understanding.namesakes import other_person, other_person_outcome
 from handlers.understanding.meeting_rule import meeting_rule
 from handlers.understanding.institutions import named_institution, other_institution, other_institution_outcome
@@ -202,10 +205,12 @@ def _respond(ctx: Context, text: str) -> Outcome:
         # « vous avez vu la décision du conseil municipal sur la piscine ? » is the town's (institutions.py).
         decided = (_decided(ctx, u, world) or _decided_on_body(ctx, u, world)
                    or dominant_decision(ctx, u, decisions, ANSWERS["decisions_topic"])
+                   or checked_decision(ctx, u, decisions, ANSWERS["decisions_topic"])
+                   or appointed(ctx, u, world, people.who_the_decision_names)
                    or meeting_rule(ctx, u, decisions, ANSWERS["decisions_topic"])  # « l'heure de nos réunions »
                    ) if named_institution(u.text, decisions) is None else None
-        return (decided
-                or dated(ctx, u, world, ANSWERS["dates_period"]) or _unknown_name(u, world) or _unsure(u))
+        return (decided or dated(ctx, u, world, ANSWERS["dates_period"]) or charge_within_body(ctx, u, ANSWERS["in_charge"])
+                or _unknown_name(u, world) or _unsure(u))
     u.intent = settle(u)
     if (institution := other_institution(u, world.records["decisions_topic"])) is not None:
         return other_institution_outcome(u, institution)  # « qu'a décidé le collège communal ? »
@@ -231,5 +236,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
         if (dominant := dominant_decision(ctx, u, decisions, ANSWERS["decisions_topic"])) is not None:
             return dominant
         u.readings, u.intent = doubt_readings(u, lost), None
-        return _unsure(u)
+        # « le relevé des abris de nuit doit partir quand ? » read first as decisions: a deadline may say it all
+        # (not to « qui a fixé la date du forum ? », which asks for someone).
+        asks_who = any(w.folded == "qui" for w in u.words)
+        return (None if asks_who else dated(ctx, u, world, ANSWERS["dates_period"])) or _unsure(u)
     return outcome

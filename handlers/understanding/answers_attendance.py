@@ -258,12 +258,16 @@ def _a_note(u: Understanding) -> bool:
 
 # A verb of being or having: « le compte rendu du 26 novembre est en ligne » tells, asks nothing.
 _TELLING = frozenset({"est", "sont", "a", "ont", "etait", "sera"})
+# « le compte rendu de … svp »: a request.
+_PLEASE = frozenset({"svp", "stp", "plait"})
 
 
 def _told(u: Understanding) -> bool:
     """News about the minutes: no question mark, no question word, no request, and a verb of being."""
-    asked = "?" in u.text or bool(u.framing) or any(w.folded in lexicon().question_words for w in u.words)
-    return not asked and any(w.folded in _TELLING for w in u.words)
+    asked = "?" in u.text or bool(u.framing) or any(w.folded in lexicon().question_words or w.folded in _PLEASE
+                                                    for w in u.words)
+    # « la réunion à la MSA »: « à » is no « a » (its accent tells).
+    return not asked and any(w.folded in _TELLING and w.raw.casefold() != "à" for w in u.words)
 
 
 def _approved(ctx: Context, u: Understanding) -> Outcome:

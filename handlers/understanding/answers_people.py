@@ -9,6 +9,7 @@ from handlers.context import Context
 from handlers.messages import Span, bold, text
 from handlers.understanding.role_pairs import by_role_pairs
 from handlers.understanding.answers_records import decisions_topic
+from handlers.understanding.body_charge import body_of_topic
 from handlers.understanding.outcome import Outcome, run_command
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.group_bodies import group_bodies
@@ -26,7 +27,7 @@ from handlers.task_views import members_by_number, task_line
 from handlers.views import member_lines
 from storage.models import Member
 
-__all__ = ["directory", "in_charge", "org_people", "role_holder", "who_is"]
+__all__ = ["directory", "in_charge", "org_people", "role_holder", "who_is", "who_the_decision_names"]
 
 
 # Role words that only say "in charge of": the topic names the charge.
@@ -167,6 +168,10 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
         # « les achats responsables »: a role holding every word of the charge leaves out those holding one.
         found = [m for s, m in zip(scores, members, strict=True) if s >= 1.0]
     topic = u.topic_text
+    if max(scores, default=0.0) < 1.0 and not org and (body := body_of_topic(u.topic, members)) is not None:
+        # « qui s'occupe du transport solidaire ? »: a body's own name says it all, no role does (body_charge.py).
+        return Outcome.sure(u, [f"En charge de « {topic} » : {body[0]}", *[_row(m) for m in body[1][:10]]],
+                            ", ".join(m.name for m in body[1]))
     if not found:
         # "qui rédige la note de cadrage ?": a decision may say who does it, or a task closer to the words.
         decisions = [d for d in ctx.data.decisions() if d.status != "cancelled"]
@@ -180,7 +185,7 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
         if (piloted := _piloted(ctx, u, decided, says_who)) is not None:
             return piloted
         if says_who:
-            return _who_the_decision_names(ctx, u, closest)
+            return who_the_decision_names(ctx, u, closest)
         return Outcome.unsure(u, [f"Je ne trouve aucun rôle du répertoire qui parle de « {topic} ».",
                                   "Voyez /membres pour l'annuaire."], "")
     if max(scores) < 1.0 and (piloted := _piloted(ctx, u, max(scores))) is not None:
@@ -215,7 +220,7 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
     return Outcome.sure(u, lines, ", ".join(m.name for m in found))
 
 
-def _who_the_decision_names(ctx: Context, u: Understanding, texts: list[str]) -> Outcome:
+def who_the_decision_names(ctx: Context, u: Understanding, texts: list[str]) -> Outcome:
     """« qui tient le fichier de repérage ? » and « Un fichier commun de repérage … est tenu par SOLIHA »:
     the decision (what the group recorded of it), then the members it names (SOLIHA's people), since
     « qui » asks for people."""

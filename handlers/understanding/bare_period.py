@@ -12,8 +12,9 @@ jeudi ! », « bonne semaine » stay chat.
 from __future__ import annotations
 
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.shape import is_clock_time
 
-__all__ = ["period_only"]
+__all__ = ["period_only", "timed"]
 
 # Words that may stand around the period without asking anything else.
 _GLUE = frozenset({"au", "et", "alors", "donc", "pour", "d", "ici", "jusqu", "jusque", "le", "la", "les", "l", "de", "du",
@@ -37,6 +38,19 @@ def period_only(u: Understanding) -> bool:
         if i in covered or i in u.framing:
             continue
         until = word.folded in _AFTER_UNTIL and i > 0 and u.words[i - 1].folded in ("jusqu", "ici", "y")
-        if word.folded not in _GLUE and not until:
+        if word.folded not in _GLUE and not until and not timed(u, i):
             return False
     return True
+
+
+# « c'est toujours à 14h jeudi 10 ? », « bien 9h30 mardi ? »: whether the meeting of that day still holds, at that hour.
+_CONFIRMING = frozenset({"c", "est", "toujours", "bien"})
+
+
+def timed(u: Understanding, i: int) -> bool:
+    """Word `i` is a time of day (or its « à »), or a word confirming it, beside a time of day."""
+    word = u.words[i]
+    clock = [k for k, w in enumerate(u.words) if is_clock_time(w)]
+    if not clock:
+        return False
+    return i in clock or word.folded in _CONFIRMING or word.folded in ("a", "vers") and i + 1 in clock

@@ -11,6 +11,7 @@ import re
 
 import simplemma
 
+from handlers.understanding.spelled_out import other_acronym
 from handlers.understanding.world import NOT_KINDS as _NOT_KINDS
 from handlers.understanding.world import ORG_STOP, World, entity_data, plain
 
@@ -36,8 +37,10 @@ def spelled_out(words: list[str], world: World) -> str | None:
     if len(significant) < 2 or words[0] not in data["generic"] or words[-1] in ORG_STOP:
         return None
     initials = "".join(w[0] for w in significant)
+    # « la maison des solidarités » opens « MSA » but is the MDS: an acronym of the lexicon's own is no other's.
     found = {alias for letters, alias in world.acronyms.items()
-             if letters.startswith(initials) and 3 * len(initials) >= 2 * len(letters)}
+             if letters.startswith(initials) and 3 * len(initials) >= 2 * len(letters)
+             and not other_acronym(words, letters)}
     return next(iter(found)) if len(found) == 1 else None
 
 

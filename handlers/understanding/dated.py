@@ -36,7 +36,10 @@ def _verbs() -> frozenset[str]:
 def dated(ctx: Context, u: Understanding, world: World,
           answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
     """The deadline every content word of a time question names, answered by `answer` (dates_period)."""
-    if not any(w.folded in _WHEN for w in u.words) or "dates_period" not in u.readings:
+    # « … a lieu quel jour ? », « … c'est à quelle date ? » ask when as « quand » does.
+    which_day = any(u.words[i].folded in ("quel", "quelle") and u.words[i + 1].folded in ("jour", "date")
+                    for i in range(len(u.words) - 1))
+    if not (which_day or any(w.folded in _WHEN for w in u.words)) or "dates_period" not in u.readings:
         return None
     # The unknown words and the bodies' or places' words (« a lieu », « tu sais pas » are glue).
     # A town a record names may have been taken out of the entities already (record_named.py): its word still counts.

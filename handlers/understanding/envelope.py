@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from handlers.understanding.body_words import widen_bodies
 from handlers.understanding.clauses import Aside, context_words
 from handlers.understanding.entities import Entity
 from handlers.understanding.normalise import Word, lexicon
@@ -95,6 +96,28 @@ def _despite(found: list[Word]) -> set[int]:
     return set()
 
 
+# « … afin d'organiser le covoiturage », « … en vue de préparer mon intervention », « … dans le but de … »:
+# why the member asks, to the end, not what.
+_PURPOSE = (("afin", "de"), ("afin", "d"), ("afin", "que"), ("afin", "qu"), ("en", "vue", "de"), ("en", "vue", "d"),
+            ("dans", "le", "but"))
+# Words by which a purpose clause would itself ask (« … afin de savoir quand a lieu la séance »).
+_ASKING_VERBS = frozenset({"savoir", "connaitre", "apprendre", "verifier", "confirmer"})
+
+
+def _purpose(found: list[Word]) -> set[int]:
+    """A clause of purpose closing the question, which asks nothing itself."""
+    folded = [w.folded for w in found]
+    asks = lexicon().question_words
+    for i in range(2, len(found)):
+        if any(tuple(folded[i:i + len(p)]) == p for p in _PURPOSE):
+            tail = folded[i:]
+            if any(w in asks or w in _ASKING_VERBS for w in tail) or not any(w in asks for w in folded[:i]) and not (
+                    set(folded[:i]) & _ASKING_VERBS):
+                return set()
+            return set(range(i, len(found)))
+    return set()
+
+
 # « (j'ai une) (petite) question (rapide) (pour vous) » announcing the question.
 _LABEL_WORDS = frozenset({"j", "ai", "avoir", "une", "petite", "petit", "question", "rapide", "rapidement", "vite",
                           "simple", "bete", "toute", "pour", "vous", "toi", "le", "greffier", "bot", "encore",
@@ -133,13 +156,15 @@ def around_question(text: str, found: list[Word], entities: list[Entity],
                     records: Mapping[str, tuple[str, ...]]) -> tuple[list[Entity], Aside]:
     """The entities asked about and the words around the question (clauses.py's context,
     then what follows the question, a signature, a member greeted); places named by their
-    first and last words (place_words.py), towns named as part of a record (record_named.py)."""
-    entities = named_in_records(found, whole_places(found, entities), records)
+    first and last words (place_words.py), towns named as part of a record (record_named.py), bodies
+    named in other forms of their words (body_words.py)."""
+    # « l'asso de transport solidaire »: a body's span takes in the other forms of its words (body_words.py).
+    entities = named_in_records(found, whole_places(found, widen_bodies(found, entities)), records)
     dropped, loose = context_words(text, found)
     # « Ne pouvant être présente jeudi, … »: a day in the context is not asked about (a person named
     # there may be: « Je ne connais pas Mme Kolly : quelle est sa fonction ? »).
     entities = [e for e in entities if e.kind not in ("period", "month")
                 or not all(j in dropped | loose for j in range(e.start, e.end))]
-    around = (_after_question(text, found) | _signature(text, found) | _despite(found)
+    around = (_after_question(text, found) | _signature(text, found) | _despite(found) | _purpose(found)
               | _greeted(text, found, entities, opening(found)))
     return [e for e in entities if not all(j in around for j in range(e.start, e.end))], (dropped | around, loose)

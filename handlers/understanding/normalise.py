@@ -27,6 +27,7 @@ from rapidfuzz import fuzz, process
 
 from handlers.understanding.adverbs import is_adverb
 from handlers.understanding.decision_nouns import noun_lemma
+from handlers.understanding.glued import glue
 from handlers.understanding.spelling import drop_fillers, nearest, reach, split_elision
 
 __all__ = ["Word", "Lexicon", "fold", "lexicon", "stem", "words"]
@@ -234,7 +235,7 @@ def words(text: str, lex: Lexicon | None = None, shorthand: bool = True, names: 
 
         return split_elision(raw, lex.is_known, opening, meant)
 
-    typed_words = _raw_words(text)
+    typed_words = glue(_raw_words(text)) if shorthand else _raw_words(text)
     if shorthand and not any(c.islower() for c in text) and sum(c.isupper() for c in text) >= 4:
         # ALL CAPS says nothing of names: read as if written plainly, a group's name capitalised
         # (« GARNIER » as « Garnier »), its acronyms left as they are (« CCAS »), and a name that

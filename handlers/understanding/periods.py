@@ -156,6 +156,12 @@ def _month_of_year(folded: list[str]) -> Period | None:
             begin = i - 1 if i > 0 and folded[i - 1] in ("en", "de", "d") else i
             return Period(start, end, f"en {MONTHS[month - 1]} {year}", begin, i + 2)
     return None
+def _month_pair(folded: list[str], today: date) -> Period | None:
+    from handlers.understanding.month_pairs import month_pair  # it reads this module: imported late
+
+    return month_pair(folded, today)
+
+
 def _asked_in_past(folded: list[str]) -> bool:
     from handlers.understanding.days import asked_in_past  # days reads this module: imported late
 
@@ -172,6 +178,8 @@ def find_period(words: list[Word], now: datetime) -> Period | None:
     today = now.date()
     if (dated := _month_of_year(folded)) is not None:
         return dated
+    if (pair := _month_pair(folded, today)) is not None:
+        return pair
     # « la semaine prochain »: a slip of gender (or a typo's nearest word) still names the week.
     agreed = [_AGREED.get(f, f) for f in folded]
     for i in range(len(folded)):

@@ -52,9 +52,11 @@ _EXCUSE_VERBS = frozenset({"envoyer", "envoye", "presenter", "presente", "transm
 
 
 def _asked_words(u: Understanding) -> list[str]:
-    """The folded words outside the framing; « qui » after « ce » asks what (« qu'est-ce qui sera discuté ? »)."""
+    """The folded words outside the framing; « qui » after « ce » asks what (« qu'est-ce qui sera discuté ? »),
+    « le combien » asks the day of the month (« c'était le combien ? »), no count of people."""
     return [w.folded for i, w in enumerate(u.words) if i not in u.framing
-            and not (w.folded == "qui" and i and u.words[i - 1].folded == "ce")]
+            and not (w.folded == "qui" and i and u.words[i - 1].folded == "ce")
+            and not (w.folded == "combien" and i and u.words[i - 1].folded == "le")]
 
 
 def designates_meeting(u: Understanding) -> bool:
@@ -118,7 +120,11 @@ def asks_presence(u: Understanding) -> bool:
     # « je suis bien inscrite pour jeudi ? »: the asker's own announcement (not « les sujets inscrits »).
     signed_up = any(w in ("je", "j", "suis") for w in folded) and any(w.startswith("inscrit") for w in folded)
     return (any(w in PRESENCE for w in folded) or bool(lemmas & PRESENCE)
-            or (any(w in _ASKING for w in folded) or named) and (any(w in _BEING for w in folded) or there_is)
+            or any(w in _ASKING for w in folded) and (any(w in _BEING for w in folded) or there_is)
+            # « Keller était à la réunion ? » says a named one was there; « la réunion de la MSA, c'était … »
+            # names a meeting (« c' », « ce »: an impersonal subject names nobody).
+            or named and (there_is or any(w.folded in _BEING and not (i and u.words[i - 1].folded in ("c", "ce"))
+                                          for i, w in enumerate(u.words) if i not in u.framing))
             or "combien" in folded and any(w in _PEOPLE for w in folded)
             or "pu" in folded and "venir" in lemmas  # « qui n'a pas pu venir le 19 ? »
             or signed_up or _said_yes(folded) or crowd)

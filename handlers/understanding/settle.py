@@ -102,6 +102,10 @@ def _a_day_not_a_meeting(u: Understanding) -> bool:
 RULES: tuple[tuple[frozenset[str], Test, str], ...] = (
     # "c'est qui le stagiaire Olivier ?": the person named is the question.
     (frozenset({"role_holder"}), _has("person"), "who_is"),
+    # « Sébastien Bouscaren c'est le monsieur de la MDS ? », « Mme Issaly s'occupe de la CAF ? »: a member named,
+    # no « qui » asked: whether they are who the rest says, which their card shows.
+    (frozenset({"in_charge", "org_representative", "org_members"}), lambda u: _has("person")(u)
+     and not any(w.folded in ("qui", "quelqu") for w in u.words), "who_is"),
     # « qui est en charge des achats ? »: « charge » alone names no role, the topic decides.
     # « qui s'occupe de la prévention des expulsions ? »: an activity opening someone's role stays a charge.
     # « qui est responsable de l'accueil des requérants ? » read as a charge stays one; « qui a la
@@ -135,6 +139,9 @@ RULES: tuple[tuple[frozenset[str], Test, str], ...] = (
     (frozenset({"decisions_recent"}), lambda u: bool(topic_stems(u.topic)), "decisions_topic"),
     (frozenset({"decisions_topic"}), lambda u: not u.topic, "decisions_recent"),
     (frozenset({"meeting_next"}), _past_order, "meeting_last"),
+    # « pouvez-vous me rappeler la date de notre précédente réunion ? »: one meeting, the last held.
+    (frozenset({"meetings_upcoming", "dates_period"}), lambda u: _past_order(u) and not _qualified(u)
+     and any(w.folded in _MEETING_NOUNS for w in u.words), "meeting_last"),
     (frozenset({"meeting_last"}), _qualified, "meeting_which"),
     # « quand nous réunissons-nous la prochaine fois ? »: read close to « la dernière fois », asks the next.
     (frozenset({"meeting_last"}), lambda u: u.order is None and any(w.lemma == "prochain" for w in u.words),
@@ -148,6 +155,9 @@ RULES: tuple[tuple[frozenset[str], Test, str], ...] = (
     (frozenset({"meeting_next"}), _deadline_not_meeting, "dates_period"),
     (frozenset({"agenda_items"}), _programme_of_span, "dates_period"),
     (frozenset({"meeting_which", "meeting_next"}), _a_day_not_a_meeting, "dates_period"),
+    # « c'est toujours à 14h jeudi 10 ? »: a day and an hour ask for the meeting then (bare_period.py).
+    (frozenset({"dates_period"}), lambda u: u.first("period") is not None and any(is_clock_time(w) for w in u.words)
+     and (u.first("period").extra["period"].end - u.first("period").extra["period"].start).days <= 1, "meeting_which"),
     # « c'était à quelle heure la réunion d'octobre ? » read close to « la prochaine réunion »: a month,
     # place or day names the meeting, which the same answer (answers_meetings.meeting) finds.
     (frozenset({"meeting_next"}), _qualified, "meeting_which"),

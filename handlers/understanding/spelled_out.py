@@ -13,7 +13,7 @@ from functools import cache
 
 from handlers.understanding.normalise import HERE, fold
 
-__all__ = ["spelled_out"]
+__all__ = ["other_acronym", "spelled_out"]
 
 
 @cache
@@ -28,3 +28,10 @@ def spelled_out(text: str) -> str:
     meanings = _meanings()
     found = [meanings[fold(w)] for w in re.findall(r"\b[A-ZÉÈ]{2,6}\b", text) if fold(w) in meanings]
     return "".join(f" {m}" for m in dict.fromkeys(found))
+
+
+def other_acronym(words: list[str], letters: str) -> bool:
+    """The (folded) `words` are what another known acronym than `letters` stands for: « maison des
+    solidarités » is the MDS, never a body whose acronym is MSA however well its initials open it."""
+    phrase = " ".join(words)
+    return any(fold(meaning) == phrase and acronym != letters for acronym, meaning in _meanings().items())

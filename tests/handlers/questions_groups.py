@@ -57,6 +57,8 @@ from tests.handlers.questions_groups_budget38 import BUDGET38_GROUPS, BUDGET38_T
 from tests.handlers.questions_groups_jeunesse44 import JEUNESSE44_GROUPS, JEUNESSE44_TASKS
 from tests.handlers.questions_groups_culture13 import CULTURE13_AFTER_SETUP, CULTURE13_GROUPS
 from tests.handlers.questions_groups_jurasuisse import JURASUISSE_AFTER_SETUP, JURASUISSE_GROUPS, JURASUISSE_TASKS
+from tests.handlers.questions_groups_ruralite12 import (RURALITE12_AFTER_SETUP, RURALITE12_ASKERS, RURALITE12_GROUPS,
+                                                       RURALITE12_TASKS)
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -269,6 +271,7 @@ GROUPS = {
     **JEUNESSE44_GROUPS,
     **CULTURE13_GROUPS,
     **JURASUISSE_GROUPS,
+    **RURALITE12_GROUPS,
 }
 
 
@@ -312,16 +315,18 @@ TASKS = {
     **BUDGET38_TASKS,
     **JEUNESSE44_TASKS,
     **JURASUISSE_TASKS,
+    **RURALITE12_TASKS,
 }
 
 # The member the test chats' sender (COORDINATOR on Telegram) is linked to, in
 # the groups that have one: there « je » names a member.
-ASKERS = {**SOMME_ASKERS, **MOBILITE29_ASKERS}
+ASKERS = {**SOMME_ASKERS, **MOBILITE29_ASKERS, **RURALITE12_ASKERS}
 # What coordinators and members typed once the group was set up (attendance, announcements), per group.
 AFTER_SETUP = {
     **MOSELLE_AFTER_SETUP,
     **CULTURE13_AFTER_SETUP,
     **JURASUISSE_AFTER_SETUP,
+    **RURALITE12_AFTER_SETUP,
 }
 
 

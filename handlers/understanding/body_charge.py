@@ -1,0 +1,60 @@
+"""Who takes care of something, when a body of the group is what is named.
+
+Two misses of set 17e, each a family:
+
+- « qui s'occupe du transport solidaire ? » when no role speaks of it but a
+  body's very name does (« Lévézou Solidarité Transport »; « qui gère la
+  banque alimentaire ? », « qui s'occupe de l'épicerie solidaire ? »): the
+  people of that body take care of it, where a decision that merely
+  mentions transport answered before, naming whoever it named.
+- « qui est la référente des aidants à la MSA ? », « qui s'occupe du
+  numérique au Département ? »: a charge within a body, read as close to
+  « who represents the body » as to « who is in charge », ended in « je ne
+  suis pas sûr ». When the body's own members' roles single out whom the
+  charge names, that is the answer (the in-charge answer, within the body).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from handlers.context import Context
+from handlers.understanding.outcome import Outcome
+from handlers.understanding.normalise import Word
+from handlers.understanding.pipeline import Understanding
+from handlers.understanding.topics import topic_scores
+from storage.models import Member
+
+__all__ = ["body_of_topic", "charge_within_body"]
+
+# The readings a charge within a body hesitates between.
+_PEOPLE_READINGS = frozenset({"org_representative", "org_members", "in_charge", "role_holder"})
+
+
+def body_of_topic(topic: Sequence[Word], members: Sequence[Member]) -> tuple[str, list[Member]] | None:
+    """The one body whose name holds every word of `topic`, and its members, if there is one."""
+    bodies = sorted({m.organisation for m in members if m.organisation})
+    scores = topic_scores(topic, bodies)
+    named = [b for s, b in zip(scores, bodies, strict=True) if s >= 1.0]
+    if len(named) != 1:
+        return None
+    return named[0], [m for m in members if m.organisation == named[0]]
+
+
+def charge_within_body(ctx: Context, u: Understanding,
+                       in_charge: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
+    """The in-charge answer within the named body, when the message asks who (« qui »), hesitated
+    between people readings, and the body's members' roles single out some of them."""
+    org = u.first("org")
+    ranked = [name for name, _ in u.ranking[:2]]
+    if (u.intent is not None or org is None or not u.topic or not ranked or not set(ranked) <= _PEOPLE_READINGS
+            or not any(w.folded == "qui" for w in u.words)):
+        return None
+    kept = (u.intent, u.readings)
+    u.intent, u.readings = "in_charge", []
+    outcome = in_charge(ctx, u)
+    named = set(outcome.key.split(", ")) if outcome.confident else set()
+    if named and named <= {m.name for m in org.items}:
+        return outcome
+    u.intent, u.readings = kept
+    return None

@@ -1,0 +1,61 @@
+"""A yes-or-no question whose words are one of the group's decisions.
+
+« la France Services est ouverte le samedi matin ? », « les petites
+communes ont droit au portage des repas ? »: a member checks what the
+group settled, without a word of deciding (so dominance.py, which wants
+one, stays out) and worded unlike any example (so no reading is close).
+When the question's own content words are nearly all in one decision, and
+clearly more than in any other, that decision answers it. The bar is
+higher than dominance.py's: with no word of deciding, only a question that
+is plainly that decision is one (« la boulangerie est ouverte le jeudi ? »
+shares one word with « … ouvre le samedi matin » and stays chat).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from handlers.context import Context
+from handlers.understanding.outcome import Outcome
+from handlers.understanding.pipeline import Understanding
+from handlers.understanding.topics import content_words, is_generic, topic_scores
+
+__all__ = ["checked_decision"]
+
+# The best decision holds this share of the question's content words, and this much more than the next.
+_LEAST = 0.75
+_LEAD = 0.3
+# Words by which a message asks for people, a place or a time, not whether something holds.
+_WORDS_OF_RECORDS = frozenset({"period", "month", "place"})
+_OTHER_ASKING = frozenset({"qui", "quand", "ou", "combien", "quel", "quelle", "quels", "quelles", "pourquoi"})
+
+
+def checked_decision(ctx: Context, u: Understanding, texts: Sequence[str],
+                     answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
+    """The decisions answer when `u`, a yes-or-no question read as nothing, is one decision in its own words."""
+    # A day or a place may be words of the decision (« ouvre le samedi matin »); a person or a body is asked about.
+    if u.intent is not None or not u.text.rstrip().endswith("?") or not texts or any(
+            e.kind not in _WORDS_OF_RECORDS for e in u.entities):
+        return None
+    if any(w.folded in _OTHER_ASKING for w in u.words):
+        return None
+    topic = content_words(u.words)
+    if len(topic) < 2:
+        return None
+    ranked = sorted(topic_scores(topic, texts), reverse=True)
+    second = ranked[1] if len(ranked) > 1 else 0.0
+    if ranked[0] < _LEAST or ranked[0] - second < _LEAD:
+        return None
+    # The head of the question (its first specific word) must be in that decision: « la boulangerie est
+    # ouverte le samedi matin ? » shares all but its subject with « … ouvre le samedi matin ».
+    best = texts[max(range(len(texts)), key=lambda k: topic_scores(topic, [texts[k]])[0])]
+    head = next((w for w in topic if not is_generic(w)), topic[0])
+    if topic_scores([head], [best])[0] < 1.0:
+        return None
+    kept = (u.intent, u.topic, u.readings)
+    u.intent, u.topic, u.readings = "decisions_topic", topic, []
+    outcome = answer(ctx, u)
+    if outcome.confident:
+        return outcome
+    u.intent, u.topic, u.readings = kept
+    return None
