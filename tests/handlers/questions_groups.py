@@ -53,6 +53,7 @@ from tests.handlers.questions_groups_moselle import MOSELLE_AFTER_SETUP, MOSELLE
 from tests.handlers.questions_groups_services23 import SERVICES23_GROUPS, SERVICES23_TASKS
 from tests.handlers.questions_groups_mulhouse import MULHOUSE_GROUPS, MULHOUSE_TASKS
 from tests.handlers.questions_groups_corse import CORSE_GROUPS, CORSE_TASKS
+from tests.handlers.questions_groups_insertion59 import INSERTION59_GROUPS, INSERTION59_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -261,6 +262,7 @@ GROUPS = {
     **SERVICES23_GROUPS,
     **MULHOUSE_GROUPS,
     **CORSE_GROUPS,
+    **INSERTION59_GROUPS,
 }
 
 
@@ -301,6 +303,7 @@ TASKS = {
     **CORSE_TASKS,
     **SERVICES23_TASKS,
     **MULHOUSE_TASKS,
+    **INSERTION59_TASKS,
 }
 
 # The member the test chats' sender (COORDINATOR on Telegram) is linked to, in
