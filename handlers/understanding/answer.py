@@ -15,7 +15,7 @@ from handlers.understanding.intents import PLACEHOLDERS, model
 from handlers.understanding.agenda_topic import agenda_texts
 from handlers.understanding.bare_period import period_only
 from handlers.understanding.dominance import dominant_decision
-from handlers.understanding.dated import dated
+from handlers.understanding.dated import dated, dated_initials
 from handlers.understanding.body_kinds import other_body, other_body_outcome
 from handlers.understanding.namesakes import other_person, other_person_outcome
 from handlers.understanding.institutions import other_institution, other_institution_outcome
@@ -201,6 +201,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
         return (_decided(ctx, u, world) or _decided_on_body(ctx, u, world)
                 or dominant_decision(ctx, u, decisions, ANSWERS["decisions_topic"])
                 or dated(ctx, u, world, ANSWERS["dates_period"]) or _unknown_name(u, world) or _unsure(u))
+    if (initials := dated_initials(ctx, u, world, ANSWERS["dates_period"])) is not None:
+        return initials  # « l'AG c'est quand ? » when the AG is a deadline and no meeting (dated.py)
     u.intent = settle(u)
     if (institution := other_institution(u, world.records["decisions_topic"])) is not None:
         return other_institution_outcome(u, institution)  # « qu'a décidé le collège communal ? »

@@ -233,6 +233,11 @@ def words(text: str, lex: Lexicon | None = None, shorthand: bool = True, names: 
         return split_elision(raw, lex.is_known, opening, meant)
 
     typed_words = _raw_words(text)
+    if shorthand:
+        from handlers.understanding.phrases import read_phrases  # phrases reads this module: imported late
+
+        # « la com com », « le pdt », « la déc n°3 », « le CA » (not in a message typed all in capitals)
+        typed_words = read_phrases(typed_words, any(c.islower() for c in text))
     if shorthand and not any(c.islower() for c in text) and sum(c.isupper() for c in text) >= 4:
         # ALL CAPS says nothing of names: read as if written plainly, a group's name capitalised
         # (« GARNIER » as « Garnier »), its acronyms left as they are (« CCAS »), and a name that

@@ -95,3 +95,61 @@ INSERTION59_TASKS = {
 INSERTION59_GROUPS = {
     "insertion59": (INSERTION_MEMBERS, INSERTION_MEETINGS, INSERTION_DEADLINES, INSERTION_DECISIONS, "Élodie Carlier"),
 }
+
+# A second group for set 17cb, written after the first set's fixes without looking at its answers: a
+# Seine-Maritime network on young people's access to work around Rouen and Elbeuf, the bodies again stored by
+# their long names (Métropole Rouen Normandie, Communauté d'agglomération Seine-Eure, Communauté de communes
+# Caux-Austreberthe, École de la deuxième chance, Groupement d'employeurs pour l'insertion et la qualification…),
+# a technical committee written at the head of a place (« Comité technique, … »).
+YOUTH76_MEMBERS = (
+    ("Claire Duboc", "Métropole Rouen Normandie", "Vice-présidente chargée de l'emploi et de l'insertion, présidente du réseau"),
+    ("Antoine Lemonnier", "Métropole Rouen Normandie", "Chargé de mission emploi des jeunes, animateur du réseau"),
+    ("Sonia Benkhelifa", "Communauté d'agglomération Seine-Eure", "Responsable du service politique de la ville"),
+    ("Julien Costentin", "Communauté de communes Caux-Austreberthe", "Directeur général adjoint"),
+    ("Manon Leprévost", "Mission locale de l'agglomération d'Elbeuf", "Conseillère en insertion professionnelle"),
+    ("Yannick Hauchecorne", "Mission locale de l'agglomération d'Elbeuf", "Directeur"),
+    ("Nadège Quesnel", "Département de la Seine-Maritime", "Cheffe du service insertion, référente du plan jeunes"),
+    ("Karim Bensaïd", "École de la deuxième chance de Rouen", "Formateur référent"),
+    ("Élise Marchand", "Groupement d'employeurs pour l'insertion et la qualification Normandie", "Chargée de relations entreprises"),
+    ("Thierry Lecoq", "France Travail", "Conseiller à l'emploi, agence d'Elbeuf"),
+    ("Pauline Vautier", "Caisse d'allocations familiales de la Seine-Maritime", "Conseillère technique jeunesse"),
+    ("Mathilde Grenier", "Point information jeunesse d'Elbeuf", "Animatrice, responsable des ateliers numériques"),
+    ("Olivier Delamare", "Auto-école sociale Permis d'avenir", "Président de l'association, moniteur bénévole"),
+)
+
+YOUTH76_MEETINGS = (
+    ("2026-10-08 14:00", "2026-10-08 16:30", "Métropole Rouen Normandie, 108 allée François-Mitterrand, Rouen", ()),
+    ("2026-11-12 09:30", "2026-11-12 12:00", "Mission locale de l'agglomération d'Elbeuf, Elbeuf", ()),
+    ("2026-11-26 14:00", "2026-11-26 15:30", "Comité technique, visioconférence", ()),
+    ("2026-12-09 14:00", "2026-12-09 16:30", "École de la deuxième chance, Rouen",
+     ("Bilan du forum de l'alternance", "Minibus pour les entretiens d'embauche", "Calendrier 2027")),
+    ("2027-01-13 14:00", "2027-01-13 15:30", "Comité technique, visioconférence", ("Tableau de bord des parcours",)),
+    ("2027-02-10 09:30", "2027-02-10 12:00", "Communauté de communes Caux-Austreberthe, Pavilly",
+     ("Mobilité des jeunes en zone rurale",)),
+)
+
+YOUTH76_DEADLINES = (
+    ("2026-12-04", "Retour des fiches d'inscription au job dating"),
+    ("2026-12-18", "Dossier de demande au Fonds social européen (FSE+)"),
+    ("2027-01-20", "Forum de l'alternance à Elbeuf"),
+    ("2027-02-26", "Assemblée générale du groupement d'employeurs"),
+    ("2027-03-19", "Rapport d'activité du point information jeunesse"),
+)
+
+YOUTH76_DECISIONS = (
+    ("2026-10-08", 1, "Le réseau se réunit en plénière tous les deux mois et en comité technique entre deux plénières."),
+    ("2026-10-08", 1, "Un minibus de la Métropole conduit les jeunes des communes rurales à leurs entretiens d'embauche."),
+    ("2026-11-12", 2, "L'auto-école sociale réserve vingt places de permis de conduire aux jeunes suivis par la mission locale."),
+    ("2026-11-12", 2, "Les ateliers de rédaction de CV ont lieu chaque mercredi au point information jeunesse."),
+    ("2026-11-12", 2, "Le Département finance cinquante bourses de transport pour les stagiaires de l'école de la deuxième chance."),
+    ("2026-11-26", 3, "Un tableau de bord commun des parcours est tenu par la mission locale et France Travail."),
+)
+
+INSERTION59_TASKS["jeunes76"] = (
+    ("Envoyer le compte rendu du comité technique", "Antoine Lemonnier", "2026-11-30", 3),
+    ("Recenser les jeunes sans permis dans les communes rurales", "Julien Costentin", "2026-12-15", 2),
+    ("Monter le dossier FSE+", "Nadège Quesnel", "2026-12-16", 2),
+    ("Préparer la salle de l'École de la deuxième chance", "Karim Bensaïd", "2026-12-07", 3),
+)
+
+INSERTION59_GROUPS["jeunes76"] = (YOUTH76_MEMBERS, YOUTH76_MEETINGS, YOUTH76_DEADLINES, YOUTH76_DECISIONS, "Antoine Lemonnier")

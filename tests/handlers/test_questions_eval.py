@@ -71,6 +71,8 @@ FIXED_AFTER_FIRST_RUN = (
     "questions_heldout16h.tsv",
     "questions_heldout16g.tsv",
     "questions_heldout16gb.tsv",
+    "questions_heldout17c.tsv",
+    "questions_heldout17cb.tsv",
 )
 
 
