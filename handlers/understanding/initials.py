@@ -1,5 +1,6 @@
 """Initials members type for a body the coordinator stored by its long name,
-when they could be mistaken for a word: read only when typed in capitals.
+beyond those acronyms.py derives; the ones that could be mistaken for a word
+(a French word, two letters) are read only typed in capitals.
 
 - Initials that are a French word: « le PLIE » for the Plan local pour
   l'insertion et l'emploi du Valenciennois (« plie » is a form of plier),
@@ -8,23 +9,26 @@ when they could be mistaken for a word: read only when typed in capitals.
   for Nord Recyclage (two letters typed lowercase are chat: « ft », « ac »).
 - An ordinal of a name said as its digit: « l'E2C » for the École de la
   deuxième chance de Rouen.
+- A letter repeated in a row said with its count: « m2A » for Mulhouse
+  Alsace Agglomération.
 - The initials of a name before the place it ends with, its little words
   « de », « du », « des » kept as such names are said: « la MDE » for the
   Maison de l'emploi du Cambrésis, « la MDS » for a Maison des solidarités.
 
-acronyms.py gives the initials that are no word, read however typed; this
-module adds, to the aliases, those that need the capitals. A body's
-initials shared by two bodies name neither.
+A body's initials shared by two bodies name neither. Two letters said for
+something else (« RH », « CV »: entities.toml, common_initials) name no body.
 """
 
 from __future__ import annotations
 
 import re
+import tomllib
+from functools import cache, lru_cache
 
 import simplemma
 
 from handlers.understanding.acronyms import acronyms, written_acronyms
-from handlers.understanding.normalise import lexicon
+from handlers.understanding.normalise import HERE, lexicon
 from handlers.understanding.world import ORG_STOP, entity_data, plain
 from storage.models import Meeting, Member
 
@@ -47,6 +51,13 @@ def _is_word(letters: str) -> bool:
             or letters in lex.vocabulary)
 
 
+@cache
+def _common_initials() -> frozenset[str]:
+    """Two letters said for something else than a body (entities.toml, common_initials)."""
+    with (HERE / "entities.toml").open("rb") as handle:
+        return frozenset(tomllib.load(handle).get("common_initials", []))
+
+
 def _significant(name: str) -> list[str]:
     return [w for w in plain(re.sub(r"\([^)]*\)", " ", name)).split() if w not in ORG_STOP]
 
@@ -59,8 +70,10 @@ def _before_place(name: str) -> list[str]:
     return words[:last]
 
 
-def word_initials(name: str) -> set[str]:
-    """The initials of `name` that must be typed in capitals to name it."""
+@lru_cache(maxsize=1 << 12)
+def word_initials(name: str) -> frozenset[str]:
+    """The initials of `name` this module adds (see the module's docstring); typed_initials says which
+    need the capitals."""
     significant = _significant(name)
     if len(significant) < 2 or any(w.isdigit() for w in significant):
         return set()
@@ -70,15 +83,19 @@ def word_initials(name: str) -> set[str]:
     counted = "".join(_ORDINAL_DIGITS.get(w, w[0]) for w in significant)
     if counted != letters:
         found.update(counted[:k] for k in range(3, len(counted) + 1))
+    # « m2A » for Mulhouse Alsace Agglomération: a letter said twice in a row is written « 2 » and the letter.
+    runs = re.sub(r"([a-z])\1+", lambda m: f"{len(m.group(0))}{m.group(1)}", letters)
+    if runs != letters and len(runs) >= 3:
+        found.add(runs)
     # Every opening of three letters or more that is a word (acronyms.py keeps those that are none).
     found.update(letters[:k] for k in range(3, len(letters) + 1) if _is_word(letters[:k]))
-    if len(significant) == 2 and not _is_word(letters):
-        found.add(letters)  # « FT »
+    if len(significant) == 2 and not _is_word(letters) and letters not in _common_initials():
+        found.add(letters)  # « FT », not « RH » for a Réseau Habitat
     head = _before_place(name)
     said = "".join(w[0] for w in head if w not in _SILENT)
     if len(said) >= 3 and any(w in _SAID for w in head):
         found.add(said)  # « MDE », read however typed unless it is a word (below)
-    return found
+    return frozenset(found)
 
 
 def typed_initials(aliases: Aliases, members: list[Member]) -> frozenset[str]:
@@ -117,8 +134,13 @@ def initials_as_places(aliases: Aliases, capitals: frozenset[str], place_phrases
         if " " in alias or len(alias) < 3 or alias in capitals or alias in places:
             continue
         name = plain(re.sub(r"\([^)]*\)", " ", label))
-        if name in place_phrases and alias in acronyms(label) | word_initials(label):
+        if name in place_phrases and alias in _all_initials(label):
             places[alias] = place_phrases[name]
+
+
+@lru_cache(maxsize=1 << 12)
+def _all_initials(label: str) -> frozenset[str]:
+    return frozenset(acronyms(label)) | word_initials(label)
 
 
 def head_word(label: str) -> str:

@@ -34,7 +34,7 @@ HERE = Path(__file__).parent
 TYPO_MATCH = 80.0
 _SPLIT = re.compile(r"[^\w@]+")
 # Words before which « pro » is « prochaine » (« la semaine pro », « le mois pro », « la pro »).
-_BEFORE_PRO = frozenset({"la", "le", "les", "semaine", "mois", "fois", "annee", "seance", "reunion", "reu"})
+_BEFORE_PRO = frozenset({"la", "le", "les", "semaine", "sem", "mois", "fois", "annee", "seance", "reunion", "reu"})
 # Forms of « être » after « c' »: « c » alone is the SMS « c'est ».
 _ETRE = frozenset({"est", "etait", "etaient", "sera", "serait", "seront", "fut", "soit"})
 # Words after which a shorthand noun is plural (« les réu », « prochaines rdv »).

@@ -153,6 +153,7 @@ def valenciennes() -> Chat:
     ("roubaix", "qui est de la MDS ?", "Farid Meziane"),
     ("roubaix", "qui représente la com com ?", "Bruno Hennebelle"),
     ("roubaix", "y a qqn de France Travail dans la boucle ?", "Rémi Lesage"),
+    ("roubaix", "qui est de la CC ?", "Bruno Hennebelle"),
     ("valenciennes", "qui est de l'E2C ?", "Inès Ghali"),
     ("valenciennes", "qq1 du point info jeunesse ?", "Hugo Dufour"),
     ("valenciennes", "qqn de la mission loc ?", "Léa Wiart"),
@@ -187,3 +188,23 @@ def test_a_body_named_by_its_initials_shown_by_its_name_in_a_decision() -> None:
     chat = build_group("jeunes76")
     reply = ask(chat, "le dép finance koi pr les stagiaires de l'E2C ?")
     assert reply.startswith("Décisions sur") and "Décision n°5" in reply
+
+
+def test_a_letter_said_twice_written_with_its_count() -> None:
+    chat = invented_group("mulhouse-emploi", ("Jonas Keller", "Mulhouse Alsace Agglomération", "Chargé de mission"),
+                          ("Léon Meyer", "Ville de Colmar", "Adjoint au maire"))
+    for question in ("qui represente m2A ?", "qqn de la M2A ?"):
+        reply = ask(chat, question)
+        assert "Jonas Keller" in reply and "Léon Meyer" not in reply and "pas sûr" not in reply
+
+
+@pytest.mark.parametrize("initials", ["RH", "CV"])
+def test_two_letters_said_for_something_else_name_no_body(initials: str) -> None:
+    chat = invented_group("rh-cv", ("Maud Girard", "Réseau Habitat", "Directrice"),
+                          ("Yves Colin", "Centre Vauban", "Animateur"))
+    reply = ask(chat, f"qui s'occupe des {initials} ?")
+    assert "qui représente l'organisation" not in reply
+
+
+def test_a_conjunction_opening_a_chat_question(roubaix: Chat) -> None:
+    assert ask(roubaix, "ms c ou la prochaine réu ?").startswith("Prochaine séance n°2")
