@@ -83,8 +83,10 @@ def dated_initials(ctx: Context, u: Understanding, world: World,
     if not initials or any(plain(w.typed) in world.venues or plain(w.typed) in world.place_phrases for w in initials):
         return None
     topic = [words(w.typed, shorthand=False)[0] for w in initials]
-    deadlines = world.records.get("dates_period", ())
-    if not deadlines or max(topic_scores(topic, deadlines)) < 1.0:
+    # The deadline is the event itself, named first (« Assemblée générale de … »), not one before it
+    # (« Envoi de la convocation à l'assemblée générale » in a group whose meetings are the AG).
+    openings = tuple(" ".join(plain(text).split()[:4]) for text in world.records.get("dates_period", ()))
+    if not openings or max(topic_scores(topic, openings)) < 1.0:
         return None
     intent, readings = u.intent, u.readings
     u.intent, u.topic, u.readings = "dates_period", [*u.topic, *topic], []

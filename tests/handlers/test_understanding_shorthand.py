@@ -208,3 +208,12 @@ def test_two_letters_said_for_something_else_name_no_body(initials: str) -> None
 
 def test_a_conjunction_opening_a_chat_question(roubaix: Chat) -> None:
     assert ask(roubaix, "ms c ou la prochaine réu ?").startswith("Prochaine séance n°2")
+
+
+def test_a_deadline_before_the_ag_is_no_ag() -> None:
+    """« Envoi de la convocation à l'assemblée générale » is a date before the AG, not the AG: the meeting answers."""
+    chat = invented_group("ag-pile", ("Paul Lemaire", "Comité de quartier du Pile", "Président"))
+    data = chat.store.group("ag-pile")
+    data.add_meeting(_at("2027-01-12 18:00"), _at("2027-01-12 20:00"), "Salle Watremez, Roubaix", ())
+    data.add_deadline(_at("2027-01-05 00:00"), "Envoi de la convocation à l'assemblée générale")
+    assert ask(chat, "la prochaine AG c'est quand ?").startswith("Prochaine séance n°1")
