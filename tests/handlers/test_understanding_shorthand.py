@@ -217,3 +217,8 @@ def test_a_deadline_before_the_ag_is_no_ag() -> None:
     data.add_meeting(_at("2027-01-12 18:00"), _at("2027-01-12 20:00"), "Salle Watremez, Roubaix", ())
     data.add_deadline(_at("2027-01-05 00:00"), "Envoi de la convocation à l'assemblée générale")
     assert ask(chat, "la prochaine AG c'est quand ?").startswith("Prochaine séance n°1")
+
+
+def test_a_decision_about_a_formation_cut_short(valenciennes: Chat) -> None:
+    reply = ask(valenciennes, "qu'a-t-on décidé sur les cotech ?")
+    assert reply.startswith("Décisions sur") and "Le comité technique se réunit" in reply
