@@ -167,7 +167,8 @@ def _read(raw: str, lex: Lexicon, names: Collection[str], targets: Collection[st
     meant) and, for a slip, how many letters it took; a word of the group's
     own (`own`: « pass » of « le pass numérique ») is no slip."""
     key = fold(raw)
-    if key in own and key not in lex.synonyms:
+    # A group's own acronym typed in capitals is no chat shorthand (« le SEM » is no « semaine »).
+    if key in own and key not in lex.synonyms or len(raw) >= 2 and raw.isupper() and (key in own or key in names):
         return None, None
     replaced = lex.synonyms.get(key)
     if replaced is None:

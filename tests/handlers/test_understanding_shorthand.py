@@ -222,3 +222,11 @@ def test_a_deadline_before_the_ag_is_no_ag() -> None:
 def test_a_decision_about_a_formation_cut_short(valenciennes: Chat) -> None:
     reply = ask(valenciennes, "qu'a-t-on décidé sur les cotech ?")
     assert reply.startswith("Décisions sur") and "Le comité technique se réunit" in reply
+
+
+def test_a_group_s_acronym_in_capitals_is_no_chat_shorthand() -> None:
+    """« sem » is chat for « semaine »; « le SEM » of a group that has one is its body."""
+    chat = invented_group("sem-ge", ("Anne Rochat", "Secrétariat d'État aux migrations (SEM)", "Collaboratrice"),
+                          ("Luc Favre", "Ville de Genève", "Délégué"))
+    reply = ask(chat, "qui représente le SEM ?")
+    assert "Anne Rochat" in reply and "pas sûr" not in reply
