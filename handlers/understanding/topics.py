@@ -231,9 +231,8 @@ _MEETING_ASKING = frozenset({"lieu", "heure", "heures",
 
 
 def grounded(found: Sequence[Word], pairs: frozenset[tuple[str, str]]) -> set[int]:
-    """Indices of the message's words that repeat a pair of a record's words (as typed: « le planning des
-    bénévoles » of a role is no « calendrier », the shorthand's reading of « planning »)."""
-    content = _content([_as_typed(w) for w in found])
+    """Indices of the message's words that repeat a pair of a record's words."""
+    content = _content(found)
     hits: set[int] = set()
     lex = lexicon()
     decided = any(w.lemma in lex.decision_words or w.folded in lex.decision_words for w in found)
