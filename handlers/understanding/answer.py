@@ -17,7 +17,7 @@ from handlers.understanding.bare_period import period_only
 from handlers.understanding.dominance import dominant_decision
 from handlers.understanding.decision_check import checked_decision
 from handlers.understanding.appointed import appointed
-from handlers.understanding.dated import dated
+from handlers.understanding.dated import dated, dated_initials
 from handlers.understanding.body_kinds import other_body, other_body_outcome
 from handlers.understanding.body_charge import charge_within_body
 from handlers.understanding.namesakes import other_person, other_person_outcome
@@ -211,6 +211,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
                    ) if named_institution(u.text, decisions) is None else None
         return (decided or dated(ctx, u, world, ANSWERS["dates_period"]) or charge_within_body(ctx, u, ANSWERS["in_charge"])
                 or _unknown_name(u, world) or _unsure(u))
+    if (initials := dated_initials(ctx, u, world, ANSWERS["dates_period"])) is not None:
+        return initials  # « l'AG c'est quand ? » when the AG is a deadline and no meeting (dated.py)
     u.intent = settle(u)
     if (institution := other_institution(u, world.records["decisions_topic"])) is not None:
         return other_institution_outcome(u, institution)  # « qu'a décidé le collège communal ? »

@@ -30,7 +30,7 @@ from handlers.messages import Span, bold
 from handlers.minutes import minutes_reply
 from handlers.understanding.answers_meetings import PAST_TENSE, meeting_of
 from handlers.understanding.answers_records import decisions_topic
-from handlers.understanding.meeting_rank import order_of
+from handlers.understanding.meeting_rank import from_start, order_of
 from handlers.understanding.normalise import fold, lexicon
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.periods import month_of
@@ -86,8 +86,8 @@ def _asked_meeting(ctx: Context, u: Understanding, back: bool) -> Meeting | None
     coming = [m for m in meetings if m.start > ctx.now]
     if order_of(u) == "premier":
         # « qui avait participé à la première réunion ? »: the group's first, held or to come.
-        pool = held if back else coming
-        return pool[0] if pool else None
+        pool, rank = (held if back else coming), from_start(u)  # « la 2e réu » (meeting_rank.py)
+        return pool[rank - 1] if len(pool) >= rank else None
     found = meeting_of(ctx, u)
     if found is None and not u.has("qualifier"):
         # « N'ayant pu assister à la séance d'octobre, pourriez-vous me dire qui y était ? »: the month is in the context.

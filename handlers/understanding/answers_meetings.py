@@ -12,7 +12,7 @@ from handlers.understanding.outcome import Outcome, run_command
 from handlers.understanding.days import WEEKDAYS
 from handlers.understanding.meetings_in_span import meetings_in_span
 from handlers.understanding.agenda_topic import with_item
-from handlers.understanding.meeting_rank import from_end, on_day_of_month, order_of, pick_ordered, place_checked
+from handlers.understanding.meeting_rank import from_end, from_start, on_day_of_month, order_of, pick_ordered, place_checked
 from handlers.understanding.periods import MONTHS
 from handlers.understanding.pipeline import Understanding
 from handlers.views import meeting_lines, meeting_window_end
@@ -97,8 +97,11 @@ def _qualified(ctx: Context, u: Understanding) -> tuple[Meeting | None, str]:
     if u.order == "premier":
         # « la première réunion, c'était quand ? »: the group's first one;
         # without a past tense, the first one to come.
+        rank = from_start(u)  # « la 2e réu » (meeting_rank.py): the group's second, held or to come
+        if rank > 1 and not _past_tense(u):
+            return ([*past, *coming][rank - 1] if len(past) + len(coming) >= rank else None), "du groupe"
         if _past_tense(u):
-            return (past[0] if past else None), "passée"
+            return (past[rank - 1] if len(past) >= rank else None), "passée"
         return (coming[0] if coming else None), "à venir"
     return None, ""
 

@@ -9,6 +9,7 @@ from handlers.context import Context
 from handlers.dates import format_day, format_when
 from handlers.messages import Span, UserError, bold, text
 from handlers.understanding.answers_meetings import meeting_of
+from handlers.understanding.meeting_rank import from_start
 from handlers.understanding.meetings_in_span import asked_span
 from handlers.understanding.derivation import root
 from handlers.understanding.kind_topic import kind_topic
@@ -63,14 +64,14 @@ def _named_label(kind: str, label: str) -> str:
     return {"month": f"en {label}", "place": f"à {label}"}.get(kind, label)
 
 
-def _first_held(ctx: Context) -> Meeting | None:
+def _first_held(ctx: Context, rank: int = 1) -> Meeting | None:
     held = sorted((m for m in ctx.data.meetings() if m.status != "cancelled" and m.start <= ctx.now), key=lambda m: m.start)
-    return held[0] if held else None
+    return held[rank - 1] if len(held) >= rank else None
 
 
 def decisions_recent(ctx: Context, u: Understanding) -> Outcome:
     # « les décisions de la première réunion »: decisions are taken at meetings held, so the first one held.
-    meeting = _first_held(ctx) if u.order == "premier" and not any(
+    meeting = _first_held(ctx, from_start(u)) if u.order == "premier" and not any(
         u.first(k) for k in ("month", "place", "period", "number")) else meeting_of(ctx, u)
     named = next((e for e in u.entities if e.kind in ("period", "month", "place")), None)
     if meeting is None and named is not None:
@@ -92,6 +93,12 @@ def decisions_recent(ctx: Context, u: Understanding) -> Outcome:
     # "qu'a-t-on décidé à la réunion de novembre ?": that meeting's decisions.
     taken = [d for d in ctx.data.decisions() if d.meeting_number == meeting.number]
     when = format_day(meeting.start.date(), ctx.locale)
+    if not taken and meeting.start > ctx.now:
+        # « qu'a-t-on décidé pr les cotech ? » read as the next committee's decisions: a meeting ahead has none,
+        # so the question asked something else (a decision about the committee, its agenda): no confident answer.
+        u.readings = ["decisions_topic", "agenda_items"]
+        return Outcome.unsure(u, [f"La séance n°{meeting.number} ({when}) n'a pas encore eu lieu : aucune décision n'y a été prise.",
+                                  "Tapez /decisions pour les dernières décisions, /odj pour l'ordre du jour de la prochaine séance."], "")
     if not taken:
         return Outcome.sure(u, [f"Aucune décision n'a été enregistrée à la séance n°{meeting.number} ({when})."],
                             f"n°{meeting.number}")

@@ -125,6 +125,7 @@ def _of_members(found: list[Word]) -> bool:
 
 # « quelqu'un sait c'est où jeudi ? »: asked of everyone, the bot among them, about the group's own meetings.
 _KNOWS = frozenset({"sait", "saurait", "connait"})
+_SAY = frozenset({"dire", "redire", "rappeler", "confirmer", "reconfirmer", "indiquer", "preciser", "repreciser"})
 _MEETINGS = frozenset({"meeting_next", "meeting_which", "meeting_last", "meetings_upcoming", "agenda_items"})
 
 
@@ -132,8 +133,12 @@ def _the_group_s_meeting(best: str, found: list[Word], entities: list[Entity]) -
     """Someone is asked whether they know when or where the group meets; no body is named
     (« qqn sait qd c la reu de la metropole ? » asks of another body's meeting)."""
     verb = _asked_of_members(found)
-    return (verb is not None and found[verb].folded in _KNOWS and best in _MEETINGS
-            and not any(e.kind in ("org", "person") for e in entities))
+    if verb is None or best not in _MEETINGS or any(e.kind in ("org", "person") for e in entities):
+        return False
+    # « qqn peut me redire la date de la prochaine réu ? », « quelqu'un pourrait me rappeler l'heure ? »: asking
+    # to be told what the group's calendar says is asking the bot too (« qqn peut m'envoyer le lien ? » is not).
+    told = next((w for w in found[verb + 1:] if w.folded not in _OBJECT_PRONOUNS), None)
+    return found[verb].folded in _KNOWS or told is not None and told.lemma in _SAY
 
 
 # Times of the year known by name, which a « quand » asks the date of (general knowledge, not the group's).

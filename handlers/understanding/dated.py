@@ -17,10 +17,11 @@ from handlers.context import Context
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import content_words, topic_scores
-from handlers.understanding.normalise import fold
-from handlers.understanding.world import World
+from handlers.understanding.normalise import fold, words
+from handlers.understanding.initials import by_initials, head_word
+from handlers.understanding.world import ORG_STOP, World, plain
 
-__all__ = ["dated"]
+__all__ = ["dated", "dated_initials"]
 
 _WHEN = frozenset({"quand", "qd", "date"})
 HERE = Path(__file__).parent
@@ -39,16 +40,27 @@ def dated(ctx: Context, u: Understanding, world: World,
     # « … a lieu quel jour ? », « … c'est à quelle date ? » ask when as « quand » does.
     which_day = any(u.words[i].folded in ("quel", "quelle") and u.words[i + 1].folded in ("jour", "date")
                     for i in range(len(u.words) - 1))
-    if not (which_day or any(w.folded in _WHEN for w in u.words)) or "dates_period" not in u.readings:
+    # « l'AG de l'asso c'est quand ? »: initials the shorthand read as a meeting may name a deadline's words
+    # (families.toml), which then count as the question's topic (below), the date being among the close readings.
+    initials = [words(w.typed, shorthand=False)[0] for w in u.words if w.typed.isupper() and len(w.typed) >= 2]
+    close = u.readings if not initials else [name for name, _ in u.ranking[:3]]
+    if not (which_day or any(w.folded in _WHEN for w in u.words)) or "dates_period" not in close:
         return None
     # The unknown words and the bodies' or places' words (« a lieu », « tu sais pas » are glue).
     # A town a record names may have been taken out of the entities already (record_named.py): its word still counts.
+    # A body named by its initials counts by the word its name opens with (« l'AG du GEIQ » for « Assemblée
+    # générale du groupement d'employeurs »: initials.py).
+    heads = {j: head for e in u.entities if e.kind == "org" and (head := head_word(e.label))
+             and by_initials(e.label, [w.folded for w in u.words[e.start:e.end] if w.folded not in ORG_STOP])
+             for j in range(e.start, e.end)}
     spans = sorted({j for e in u.entities if e.kind in ("org", "place") for j in range(e.start, e.end)}
                    | {j for j, w in enumerate(u.words) if w.folded in world.places or w.folded in world.org_aliases})
-    topic = [*u.topic, *(w for w in content_words([u.words[j] for j in spans]) if w not in u.topic)]
+    named = [words(heads[j], shorthand=False)[0] if j in heads else u.words[j] for j in spans]
+    topic = [*u.topic, *(w for w in content_words(named) if w not in u.topic)]
     topic = [w for w in topic if w.lemma not in _verbs() and w.folded not in _verbs()]
+    topic += initials  # « l'AG de Tremplin »
     deadlines = world.records.get("dates_period", ())
-    if len(topic) < 2 or not deadlines:
+    if len(topic) < 2 - bool(initials) or not deadlines:
         return None  # one word alone (« Liévin ») may be a meeting place as well
     if max(topic_scores(topic, deadlines)) < 1.0:
         return None
@@ -57,4 +69,32 @@ def dated(ctx: Context, u: Understanding, world: World,
     if outcome.confident:
         return outcome
     u.intent, u.readings = None, ["dates_period"]
+    return None
+
+
+_MEETING_ANSWERS = frozenset({"meeting_next", "meeting_which", "meeting_last", "meetings_upcoming", "agenda_items"})
+
+
+def dated_initials(ctx: Context, u: Understanding, world: World,
+                   answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
+    """« l'AG c'est quand ? » read as the next meeting (chat's « AG » is a meeting) in a group whose meetings
+    are no AG, when one of its deadlines is the AG (« Assemblée générale de Tremplin Avenir Nord »): the date."""
+    if u.intent not in _MEETING_ANSWERS or not any(w.folded in _WHEN for w in u.words):
+        return None
+    initials = [w for w in u.words if w.typed.isupper() and len(w.typed) >= 2 and w.lemma in ("reunion", "reunions")]
+    # A group whose meetings are held as such (« Assemblée générale, salle des fêtes ») asks of its meetings.
+    if not initials or any(plain(w.typed) in world.venues or plain(w.typed) in world.place_phrases for w in initials):
+        return None
+    topic = [words(w.typed, shorthand=False)[0] for w in initials]
+    # The deadline is the event itself, named first (« Assemblée générale de … »), not one before it
+    # (« Envoi de la convocation à l'assemblée générale » in a group whose meetings are the AG).
+    openings = tuple(" ".join(plain(text).split()[:4]) for text in world.records.get("dates_period", ()))
+    if not openings or max(topic_scores(topic, openings)) < 1.0:
+        return None
+    intent, readings = u.intent, u.readings
+    u.intent, u.topic, u.readings = "dates_period", [*u.topic, *topic], []
+    outcome = answer(ctx, u)
+    if outcome.confident:
+        return outcome
+    u.intent, u.readings = intent, readings
     return None

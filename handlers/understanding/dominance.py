@@ -16,10 +16,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from handlers.context import Context
+from handlers.understanding.initials import shown_by_head
 from handlers.understanding.normalise import Word, fold, lexicon
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import content_words, topic_scores
+from handlers.understanding.world import plain
 
 __all__ = ["LEAD", "LEAST", "dominant_decision", "leads"]
 
@@ -84,7 +86,9 @@ def _shows_what_is_named(u: Understanding, reply: str) -> bool:
         if entity.kind in ("period", "month", "person", "number"):
             return False
         named = [w.folded for w in u.words[entity.start:entity.end] if w.folded not in stop and len(w.folded) >= 3]
-        if entity.kind == "org" and named and not any(w in shown for w in named):
+        # A body named by its initials may be shown by its name (« l'E2C »: « l'école de la deuxième chance »).
+        if entity.kind == "org" and named and not any(w in shown for w in named) and not shown_by_head(
+                entity.label, named, plain(reply)):
             return False
     return True
 

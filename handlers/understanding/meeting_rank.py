@@ -11,9 +11,12 @@ from handlers.understanding.pipeline import Understanding
 from handlers.understanding.spans import Entity
 from storage.models import Meeting
 
-__all__ = ["from_end", "on_day_of_month", "order_of", "pick_ordered", "place_checked"]
+__all__ = ["from_end", "from_start", "on_day_of_month", "order_of", "pick_ordered", "place_checked"]
 
 _ORDERS = frozenset({"dernier", "precedent", "premier"})
+# Ordinals counted from the first (« la 2e réu » is read « deuxième » by the shorthand): « premier » and its rank.
+_RANKS = {"premier": 1, "deuxieme": 2, "second": 2, "seconde": 2, "troisieme": 3, "quatrieme": 4, "cinquieme": 5,
+          "sixieme": 6}
 
 # « c'était au Locle ? », « elle est en visio ? »: a verb of being, then the place.
 _BEING = frozenset({"etait", "est", "etaient", "sont", "sera", "seront", "ete", "fut"})
@@ -29,8 +32,8 @@ def order_of(u: Understanding) -> str | None:
     for entity in u.entities:
         if entity.kind == "place" and entity.extra.get("formation"):
             before = u.words[max(0, entity.start - 2):entity.start]
-            if (found := next((w.lemma for w in before if w.lemma in _ORDERS), None)) is not None:
-                return found
+            if (found := next((w.lemma for w in before if w.lemma in _ORDERS | _RANKS.keys()), None)) is not None:
+                return "premier" if found in _RANKS else found
     return None
 
 
@@ -45,6 +48,11 @@ def from_end(u: Understanding) -> int:
     return 1
 
 
+def from_start(u: Understanding) -> int:
+    """1 for « la première », 2 for « la deuxième » or « la 2e » (an order counted from the first)."""
+    return next((_RANKS[w.lemma] for w in u.words if w.lemma in _RANKS), 1)
+
+
 def pick_ordered(u: Understanding, here: list[Meeting], past: list[Meeting], coming: list[Meeting],
                  past_tense: bool) -> list[Meeting]:
     """`here` (the meetings a place or formation names, in order) narrowed
@@ -52,8 +60,9 @@ def pick_ordered(u: Understanding, here: list[Meeting], past: list[Meeting], com
     held = [m for m in here if m in past]
     if order_of(u) == "premier":
         # « le premier copil c'était quand ? »: the first held there; without a past tense, the first to come.
-        first = held[:1] if past_tense else [m for m in here if m in coming][:1]
-        return first or here[:1]
+        rank = from_start(u)
+        first = held[rank - 1:rank] if past_tense else [m for m in here if m in coming][rank - 1:rank]
+        return first or here[rank - 1:rank]
     if order_of(u) in ("dernier", "precedent"):
         rank = from_end(u)
         return held[-rank:][:1] if len(held) >= rank else []

@@ -17,6 +17,7 @@ from handlers.understanding.normalise import Word, lexicon, words
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.shape import is_clock_time
 from handlers.understanding.topics import SHARE, topic_scores
+from handlers.understanding.initials import shown_by_head
 from handlers.understanding.world import ORG_STOP, World, plain
 
 __all__ = ["body_as_decision_topic", "ignores_named_body", "news_of_people", "topic_is_a_body"]
@@ -43,7 +44,9 @@ def ignores_named_body(u: Understanding, shown: str) -> bool:
         full = plain(re.sub(r"\([^)]*\)", " ", body.label))
         # « la Région » is in « l'appel à projets régional », « le département » in « départemental ».
         derived = any(a.startswith(n) for n in named if len(n) >= 4 for a in answer)
-        if named and not named & answer and not derived and f" {full} " not in f" {' '.join(plain(shown).split())} ":
+        # « l'AAP de la MEL » answered by « … de la Métropole »: the word its name opens with (initials.py).
+        by_head = shown_by_head(body.label, sorted(named), plain(shown))
+        if named and not named & answer and not derived and not by_head and f" {full} " not in f" {' '.join(plain(shown).split())} ":
             return True
     return False
 

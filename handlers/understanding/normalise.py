@@ -37,7 +37,7 @@ HERE = Path(__file__).parent
 TYPO_MATCH = 80.0
 _SPLIT = re.compile(r"[^\w@]+")
 # Words before which « pro » is « prochaine » (« la semaine pro », « le mois pro », « la pro »).
-_BEFORE_PRO = frozenset({"la", "le", "les", "semaine", "mois", "fois", "annee", "seance", "reunion", "reu"})
+_BEFORE_PRO = frozenset({"la", "le", "les", "semaine", "sem", "mois", "fois", "annee", "seance", "reunion", "reu"})
 # Forms of « être » after « c' »: « c » alone is the SMS « c'est ».
 _ETRE = frozenset({"est", "etait", "etaient", "sera", "serait", "seront", "fut", "soit"})
 # Words after which a shorthand noun is plural (« les réu », « prochaines rdv »).
@@ -170,7 +170,8 @@ def _read(raw: str, lex: Lexicon, names: Collection[str], targets: Collection[st
     meant) and, for a slip, how many letters it took; a word of the group's
     own (`own`: « pass » of « le pass numérique ») is no slip."""
     key = fold(raw)
-    if key in own and key not in lex.synonyms:
+    # A group's own acronym typed in capitals is no chat shorthand (« le SEM » is no « semaine »).
+    if key in own and key not in lex.synonyms or len(raw) >= 2 and raw.isupper() and (key in own or key in names):
         return None, None
     replaced = lex.synonyms.get(key)
     if replaced is None:
@@ -236,6 +237,11 @@ def words(text: str, lex: Lexicon | None = None, shorthand: bool = True, names: 
         return split_elision(raw, lex.is_known, opening, meant)
 
     typed_words = glue(_raw_words(text)) if shorthand else _raw_words(text)
+    if shorthand:
+        from handlers.understanding.phrases import read_phrases  # phrases reads this module: imported late
+
+        # « la com com », « le pdt », « la déc n°3 », « le CA » (not in a message typed all in capitals)
+        typed_words = read_phrases(typed_words, any(c.islower() for c in text))
     if shorthand and not any(c.islower() for c in text) and sum(c.isupper() for c in text) >= 4:
         # ALL CAPS says nothing of names: read as if written plainly, a group's name capitalised
         # (« GARNIER » as « Garnier »), its acronyms left as they are (« CCAS »), and a name that

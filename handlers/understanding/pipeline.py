@@ -42,6 +42,8 @@ MEETING_WORDS = frozenset({"reunion", "seance", "rencontre", "reunir", "voir", "
 MEETING_NOUNS = frozenset({"reunion", "seance", "rencontre", "fois"})
 # Lemmas that pick a meeting by its order ("la dernière réunion").
 ORDER_WORDS = frozenset({"dernier", "precedent", "premier"})
+# « la deuxième réunion », « la 2e réu » (read « deuxième »): counted from the first, as « premier » (meeting_rank.py).
+COUNTED = frozenset({"deuxieme", "second", "seconde", "troisieme", "quatrieme", "cinquieme", "sixieme"})
 
 
 @dataclass
@@ -79,8 +81,8 @@ class Understanding:
             if i in self.framing - self.loose:
                 continue  # « Je n'étais pas là la dernière fois. La prochaine réunion ? » asks the next
             near = self.words[max(0, i - 2):i] + self.words[i + 1:i + 3]
-            if word.lemma in ORDER_WORDS and any(w.lemma in MEETING_NOUNS for w in near):
-                return word.lemma
+            if (word.lemma in ORDER_WORDS or word.lemma in COUNTED) and any(w.lemma in MEETING_NOUNS for w in near):
+                return "premier" if word.lemma in COUNTED else word.lemma
             # « la fois d'avant », « la réunion d'avant » (not « avant la réunion »).
             if word.folded == "avant" and any(w.lemma in MEETING_NOUNS for w in self.words[max(0, i - 3):i]) and (
                     not before_a_date(self.words, self.entities, i)):  # not « avant Noël »: order_words.py
@@ -111,7 +113,9 @@ def _decision_topic(found: list[Word], spans: dict[int, Entity]) -> set[int]:
         return set()
     # A role word after the marker is the topic's (« décidé à propos des conseillers en insertion »).
     # So is a body's name (« concernant la permanence de Caritas et de l'OSEO »): decisions name bodies.
-    covered = {j for e in spans.values() if e.kind not in ("role", "org") for j in range(e.start, e.end)}
+    # So is a formation (« décidé pour les cotech »): decided about, not at (« décidé au copil » has no marker).
+    covered = {j for e in spans.values() if e.kind not in ("role", "org") and not e.extra.get("formation")
+               for j in range(e.start, e.end)}
     return {
         i for i in range(marker + 1, len(found))
         if i not in covered and found[i].folded not in lex.stopwords and found[i].folded not in QUESTION_WORDS
@@ -165,7 +169,8 @@ def _tokens(found: list[Word], entities: list[Entity], known: frozenset[str] = f
             tokens += [found[i].lemma, PLACEHOLDERS["month"], PLACEHOLDERS["period"]]
             i = entity.end
             continue
-        if entity is not None and entity.kind == "place" and (found[i].typed and entity.end == i + 1 or entity.extra.get("formation")):
+        if entity is not None and entity.kind == "place" and i not in decided and (
+                found[i].typed and entity.end == i + 1 or entity.extra.get("formation")):
             # « la visio c'est quand ? », « le prochain groupe restreint »: a meeting, and where (or how) it is held.
             tokens += ["reunion" if entity.extra.get("formation") else found[i].lemma, PLACEHOLDERS["place"]]
             i = entity.end

@@ -21,7 +21,7 @@ _LINKS = frozenset({"de", "d", "du", "des", "la", "le", "les", "l", "sur", "sous
 # « Saint » alone names every Saint-Something: the saint's name goes with it.
 _SAINTS = frozenset({"saint", "sainte", "st", "ste"})
 # An acronym in a role, after the words that name a body (« du CCAS », « au PLIE », « de la MDPH »).
-_ROLE_ACRONYM = re.compile(r"(?:\bdu|\bau|\bde la|\bde l['’]|\bà la|\bà l['’])\s*([A-ZÉÈ]{3,6})\b")
+_ROLE_ACRONYM = re.compile(r"(?:\bdu|\bau|\baux|\bdes|\bde la|\bde l['’]|\bà la|\bà l['’])\s*([A-ZÉÈ]{3,6})\b")
 
 
 def town_heads(town: str) -> list[str]:

@@ -130,10 +130,11 @@ class World:
                 index[plain("".join(part[:1] for part in first.split("-")))].append(member)
         world.name_index = dict(index)
         from handlers.understanding.acronyms import written_acronyms  # both read this module: imported late
+        from handlers.understanding.initials import initials_as_places, typed_initials
         from handlers.understanding.org_names import capital_initials, names_after_kind
 
         world.org_aliases = names_after_kind(_org_aliases(members), members)
-        world.capitals = capital_initials(world.org_aliases, members)
+        world.capitals = capital_initials(world.org_aliases, members) | typed_initials(world.org_aliases, members)
         world.alias_list = list(world.org_aliases)
         for member in members:
             for acronym in written_acronyms(member.organisation):
@@ -147,6 +148,7 @@ class World:
         from handlers.understanding.venues import index_places  # venues reads this module's helpers: imported late
 
         world.places, world.place_phrases, world.venues = index_places(meetings)
+        initials_as_places(world.org_aliases, world.capitals, world.place_phrases, world.places)  # « à la MDE »
         return world
 
 
@@ -267,7 +269,9 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
             in_roles = any(word in plain(m.role).split() for m in members if m.organisation != org)
             # Nor a common head other roles speak of (« Mobilité Solidaire 23 » and « chef du service
             # mobilité »): « qui gère la mobilité ? » asks for the charge; the name's opening still names it.
-            if (word == head and not (word in common and in_roles)) or word not in common or (word == _head(org) and word not in question_words()
+            # Nor a common head the questions use (« les points de l'odj » are no Point information jeunesse).
+            if (word == head and not (word in common and (in_roles or word in question_words()))) or word not in common or (
+                    word == _head(org) and word not in question_words()
                                                       and not in_roles):
                 add(word, org, by_org[org])
     # A town that appears only in someone's role ("adjointe au maire de Sceaux").

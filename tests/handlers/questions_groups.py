@@ -59,6 +59,7 @@ from tests.handlers.questions_groups_culture13 import CULTURE13_AFTER_SETUP, CUL
 from tests.handlers.questions_groups_jurasuisse import JURASUISSE_AFTER_SETUP, JURASUISSE_GROUPS, JURASUISSE_TASKS
 from tests.handlers.questions_groups_ruralite12 import (RURALITE12_AFTER_SETUP, RURALITE12_ASKERS, RURALITE12_GROUPS,
                                                        RURALITE12_TASKS)
+from tests.handlers.questions_groups_insertion59 import INSERTION59_GROUPS, INSERTION59_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -272,6 +273,7 @@ GROUPS = {
     **CULTURE13_GROUPS,
     **JURASUISSE_GROUPS,
     **RURALITE12_GROUPS,
+    **INSERTION59_GROUPS,
 }
 
 
@@ -316,6 +318,7 @@ TASKS = {
     **JEUNESSE44_TASKS,
     **JURASUISSE_TASKS,
     **RURALITE12_TASKS,
+    **INSERTION59_TASKS,
 }
 
 # The member the test chats' sender (COORDINATOR on Telegram) is linked to, in

@@ -77,6 +77,8 @@ FIXED_AFTER_FIRST_RUN = (
     "questions_heldout17f.tsv", "questions_heldout17fb.tsv",
     "questions_heldout17e.tsv",
     "questions_heldout17eb.tsv",
+    "questions_heldout17c.tsv",
+    "questions_heldout17cb.tsv",
 )
 
 

@@ -1,0 +1,166 @@
+"""Initials members type for a body the coordinator stored by its long name,
+beyond those acronyms.py derives; the ones that could be mistaken for a word
+(a French word, two letters) are read only typed in capitals.
+
+- Initials that are a French word: « le PLIE » for the Plan local pour
+  l'insertion et l'emploi du Valenciennois (« plie » is a form of plier),
+  « la MEC » never for « le mec ».
+- Two letters for a name of two words: « FT » for France Travail, « NR »
+  for Nord Recyclage (two letters typed lowercase are chat: « ft », « ac »).
+- An ordinal of a name said as its digit: « l'E2C » for the École de la
+  deuxième chance de Rouen.
+- A letter repeated in a row said with its count: « m2A » for Mulhouse
+  Alsace Agglomération.
+- The initials of a name before the place it ends with, its little words
+  « de », « du », « des » kept as such names are said: « la MDE » for the
+  Maison de l'emploi du Cambrésis, « la MDS » for a Maison des solidarités.
+
+A body's initials shared by two bodies name neither. Two letters said for
+something else (« RH », « CV »: entities.toml, common_initials) name no body.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache, lru_cache
+
+import simplemma
+
+from handlers.understanding.acronyms import acronyms, written_acronyms
+from handlers.understanding.normalise import HERE, lexicon
+from handlers.understanding.world import ORG_STOP, entity_data, plain
+from storage.models import Meeting, Member
+
+__all__ = ["by_initials", "head_word", "initials_as_places", "shown_by_head", "typed_initials", "word_initials"]
+
+Aliases = dict[str, tuple[str, list[Member]]]
+
+# Little words that name no letter of an acronym (« Maison de l'emploi » is MDE, not MDLE).
+_SILENT = frozenset({"l", "d", "a", "au", "aux", "et", "en", "le", "la", "les", "pour", "sur"})
+_ORDINAL_DIGITS = {"premier": "1", "premiere": "1", "deuxieme": "2", "second": "2", "seconde": "2", "troisieme": "3",
+                   "quatrieme": "4"}
+# Little words said as a letter before a place or a theme (« Maison Des Solidarités »).
+_SAID = frozenset({"de", "du", "des"})
+
+
+def _is_word(letters: str) -> bool:
+    """Whether initials read as a word of French or of chat (« plie », « mec », « ag »)."""
+    lex = lexicon()
+    return (simplemma.is_known(letters, lang="fr") or letters in lex.synonyms or letters in lex.stopwords
+            or letters in lex.vocabulary)
+
+
+@cache
+def _common_initials() -> frozenset[str]:
+    """Two letters said for something else than a body (entities.toml, common_initials)."""
+    with (HERE / "entities.toml").open("rb") as handle:
+        return frozenset(tomllib.load(handle).get("common_initials", []))
+
+
+def _significant(name: str) -> list[str]:
+    return [w for w in plain(re.sub(r"\([^)]*\)", " ", name)).split() if w not in ORG_STOP]
+
+
+def _before_place(name: str) -> list[str]:
+    """The words of `name` before its last « de / du / des / d' » (« maison de l emploi » of
+    « Maison de l'emploi du Cambrésis »), or all of them when there is none."""
+    words = plain(re.sub(r"\([^)]*\)", " ", name)).split()
+    last = max((i for i, w in enumerate(words) if w in _SAID | {"d"} and i > 0), default=len(words))
+    return words[:last]
+
+
+@lru_cache(maxsize=1 << 12)
+def word_initials(name: str) -> frozenset[str]:
+    """The initials of `name` this module adds (see the module's docstring); typed_initials says which
+    need the capitals."""
+    significant = _significant(name)
+    if len(significant) < 2 or any(w.isdigit() for w in significant):
+        return set()
+    letters = "".join(w[0] for w in significant)
+    found: set[str] = set()
+    # « E2C » for the École de la deuxième chance: an ordinal in a name is said as its digit.
+    counted = "".join(_ORDINAL_DIGITS.get(w, w[0]) for w in significant)
+    if counted != letters:
+        found.update(counted[:k] for k in range(3, len(counted) + 1))
+    # « m2A » for Mulhouse Alsace Agglomération: a letter said twice in a row is written « 2 » and the letter.
+    runs = re.sub(r"([a-z])\1+", lambda m: f"{len(m.group(0))}{m.group(1)}", letters)
+    if runs != letters and len(runs) >= 3:
+        found.add(runs)
+    # Every opening of three letters or more that is a word (acronyms.py keeps those that are none).
+    found.update(letters[:k] for k in range(3, len(letters) + 1) if _is_word(letters[:k]))
+    if len(significant) == 2 and not _is_word(letters) and letters not in _common_initials():
+        found.add(letters)  # « FT », not « RH » for a Réseau Habitat
+    head = _before_place(name)
+    said = "".join(w[0] for w in head if w not in _SILENT)
+    if len(said) >= 3 and any(w in _SAID for w in head):
+        found.add(said)  # « MDE », read however typed unless it is a word (below)
+    return frozenset(found)
+
+
+def typed_initials(aliases: Aliases, members: list[Member]) -> frozenset[str]:
+    """Adds to `aliases` the initials of word_initials owned by one body and not yet an alias;
+    returns those that are read only typed in capitals (a word, or two letters)."""
+    by_org: dict[str, list[Member]] = {}
+    for member in members:
+        if member.organisation:
+            by_org.setdefault(member.organisation, []).append(member)
+    owners: dict[str, set[str]] = {}
+    for org in by_org:
+        for initials in word_initials(org):
+            owners.setdefault(initials, set()).add(org)
+    capitals: set[str] = set()
+    for initials, orgs in owners.items():
+        if len(orgs) != 1 or initials in aliases:
+            continue
+        org = next(iter(orgs))
+        aliases[initials] = (org, by_org[org])
+        if len(initials) < 3 or _is_word(initials):
+            capitals.add(initials)
+    # Initials acronyms.py found that are a word all the same (« mec » of Maison de l'emploi du Cambrésis).
+    for org in by_org:
+        letters = "".join(w[0] for w in _significant(org))
+        written = letters in written_acronyms(org)  # « (ARC) » written by the coordinator is read however typed
+        if len(letters) >= 3 and letters in aliases and aliases[letters][0] == org and _is_word(letters) and not written:
+            capitals.add(letters)
+    return frozenset(capitals)
+
+
+def initials_as_places(aliases: Aliases, capitals: frozenset[str], place_phrases: dict[str, list[Meeting]],
+                       places: dict[str, list[Meeting]]) -> None:
+    """Adds to `places` the initials of a body whose name is a meeting place (« rdv à la MDE le 10 » when
+    the meeting is at the Maison de l'emploi du Cambrésis). Not initials read only in capitals."""
+    for alias, (label, _) in list(aliases.items()):
+        if " " in alias or len(alias) < 3 or alias in capitals or alias in places:
+            continue
+        name = plain(re.sub(r"\([^)]*\)", " ", label))
+        if name in place_phrases and alias in _all_initials(label):
+            places[alias] = place_phrases[name]
+
+
+@lru_cache(maxsize=1 << 12)
+def _all_initials(label: str) -> frozenset[str]:
+    return frozenset(acronyms(label)) | word_initials(label)
+
+
+def head_word(label: str) -> str:
+    """The word a body's name opens with, when it is no generic word (« metropole », « groupement »), else ""."""
+    head = next((w for w in plain(re.sub(r"\([^)]*\)", " ", label)).split() if w not in ORG_STOP), "")
+    return head if head not in entity_data()["generic"] else ""
+
+
+def by_initials(label: str, named: list[str]) -> bool:
+    """The body was named by words none of which is in its name (« MEL », « GEIQ »)."""
+    full = plain(re.sub(r"\([^)]*\)", " ", label)).split()
+    return bool(named) and all(n not in full for n in named)
+
+
+def shown_by_head(label: str, named: list[str], answer: str) -> bool:
+    """A body named by its initials (`named`: the folded words typed, none of its name's: « MEL ») is shown
+    by an answer (`answer`, plain) that names it by the word its name opens with, no generic word
+    (« l'appel à projets de la Métropole » for the Métropole européenne de Lille; not « la Ville »), or by
+    its name without its place."""
+    head, before = head_word(label), " ".join(_before_place(label))
+    # Or by its name without the place it ends with (« l'école de la deuxième chance » for the E2C of Rouen).
+    return by_initials(label, named) and (bool(head) and head in answer.split()
+                                          or len(before.split()) >= 2 and f" {before} " in f" {answer} ")

@@ -1,0 +1,55 @@
+"""Chat shorthand of several words, read before word-by-word shorthand
+(lexicon.toml, [shorthand_phrases]): « la com com » is the communauté de
+communes, not twice « communication »; « le pdt » is a président, while
+« pdt » alone stays « pendant »; « la déc n°3 » is a decision, while
+« le 3 déc » stays December. Initials typed in capitals that would read
+as a little word in lower case are written out ([capital_shorthand]:
+« le CA du PLIE » is its conseil d'administration, « ça » stays « ça »). A phrase is matched on folded typed words,
+whole, so a word is only read otherwise beside the words that say so."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+
+from handlers.understanding.normalise import HERE, fold
+
+__all__ = ["read_phrases"]
+
+
+@cache
+def _table() -> dict[tuple[str, ...], list[str]]:
+    """Folded typed words -> the words they are read as."""
+    with (HERE / "lexicon.toml").open("rb") as handle:
+        raw = tomllib.load(handle).get("shorthand_phrases", {})
+    return {tuple(fold(k).split()): v.split() for k, v in raw.items()}
+
+
+@cache
+def _capitals() -> dict[str, list[str]]:
+    """Initials typed in capitals that are a little word in lower case (« le CA » is no « ça »)."""
+    with (HERE / "lexicon.toml").open("rb") as handle:
+        raw = tomllib.load(handle).get("capital_shorthand", {})
+    return {k: v.replace("'", "' ").split() for k, v in raw.items()}
+
+
+def read_phrases(typed: list[str], capitals: bool = True) -> list[str]:
+    """`typed` (a message's words as typed) with the shorthand phrases read out; with `capitals`
+    (the message is not all in capitals), the initials of capital_shorthand too."""
+    if capitals:
+        typed = [part for w in typed for part in _capitals().get(w, [w])]
+    table = _table()
+    longest = max((len(k) for k in table), default=0)
+    out: list[str] = []
+    i = 0
+    while i < len(typed):
+        for size in range(min(longest, len(typed) - i), 1, -1):
+            meant = table.get(tuple(fold(w) for w in typed[i:i + size]))
+            if meant is not None:
+                out.extend(meant)
+                i += size
+                break
+        else:
+            out.append(typed[i])
+            i += 1
+    return out
