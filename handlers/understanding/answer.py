@@ -16,6 +16,7 @@ from handlers.understanding.agenda_topic import agenda_texts
 from handlers.understanding.bare_period import period_only
 from handlers.understanding.dominance import dominant_decision
 from handlers.understanding.decision_check import checked_decision
+from handlers.understanding.decision_facts import decision_fact
 from handlers.understanding.appointed import appointed
 from handlers.understanding.dated import dated, dated_initials
 from handlers.understanding.body_kinds import other_body, other_body_outcome
@@ -163,7 +164,13 @@ def _decided(ctx: Context, u: Understanding, world: World) -> Outcome | None:
 def respond(ctx: Context, text: str) -> Outcome:
     """Understand `text` against the group's store and answer it."""
     # A task question the first reading missed (« j'ai des trucs à rendre cette semaine ? »): task_questions.py.
-    return task_followup(ctx, _respond(ctx, text))
+    outcome = _respond(ctx, text)
+    u = outcome.understanding
+    if not outcome.confident and u is not None and outcome.intent != "chitchat":
+        # « combien de places en alternance ? », « la permanence, c'est quel jour ? »: a fact one decision states.
+        decisions = tuple(d.text for d in ctx.data.decisions() if d.status != "cancelled")
+        outcome = decision_fact(ctx, u, decisions, ANSWERS["decisions_topic"]) or outcome
+    return task_followup(ctx, outcome)
 
 
 def _respond(ctx: Context, text: str) -> Outcome:

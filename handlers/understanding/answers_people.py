@@ -20,7 +20,7 @@ from handlers.understanding.world_cache import group_world
 from handlers.understanding.spelled_out import spelled_out
 from handlers.understanding.role_scope import deputy, elsewhere, narrower, placed_in_roles
 from handlers.understanding.topics import SHARE, content_words, is_generic, topic_scores, with_activities
-from handlers.understanding.persons import holds_role, role_acronyms
+from handlers.understanding.persons import holds_role, office_title, role_acronyms
 from handlers.understanding.world import plain
 from handlers.understanding.referents import titled_referents
 from handlers.task_views import members_by_number, task_line
@@ -90,7 +90,7 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
         # alone is offered, not given as the president.
         # « Vice-présidente …, coprésidente du comité » holds a presidency not preceded by « vice ».
         exact = [m for m in holders if any(names_role(w) and (i == 0 or r[i - 1] != "vice")
-                                           for r in [plain(m.role).split()] for i, w in enumerate(r))]
+                                           for r in [[office_title(x) for x in plain(m.role).split()]] for i, w in enumerate(r))]
         if holders and not exact:
             return Outcome.unsure(u, [f"Je ne trouve personne à la présidence{where} dans le répertoire ; à la vice-présidence :",
                                       *[_row(m) for m in holders[:10]]], "")

@@ -16,7 +16,7 @@ from handlers.understanding.spans import Entity, fuzzy
 from handlers.understanding.spelling import slip_of
 from handlers.understanding.world import World, entity_data, name_words, plain
 
-__all__ = ["NAME_MATCH", "find_persons", "holds_role", "role_acronyms", "role_gender"]
+__all__ = ["NAME_MATCH", "find_persons", "holds_role", "office_title", "role_acronyms", "role_gender"]
 
 _NAME_PARTICLES = frozenset({"da", "de", "du", "des", "la", "le", "van", "von", "di", "dos", "das", "del", "d", "ben", "el", "al", "ibn"})
 # A typed word is read as a name word this close to it.
@@ -45,7 +45,9 @@ def holds_role(role: str, wants: list[str]) -> bool:
     """Whether `role` holds one of the titles `wants` (stems, « direct general des
     services » for « la DGS »): every word of a title of several words, in order;
     « coprésidente » holds the presidency as « présidente » does."""
-    held = [w for w in plain(role).split() if w not in _ROLE_STOP]
+    # « secrétariat du groupe » in a role holds the title « secrétaire », « présidence » that of
+    # « président »: a title's noun of office reads as the title (one stem, long words only).
+    held = [office_title(w) for w in plain(role).split() if w not in _ROLE_STOP]
     for stem in wants:
         parts = [p for p in stem.split() if p not in _ROLE_STOP]
         for i, word in enumerate(held):
@@ -54,6 +56,12 @@ def holds_role(role: str, wants: list[str]) -> bool:
             if opens and len(following) == len(parts) - 1 and all(w.startswith(p) for w, p in zip(following, parts[1:])):
                 return True
     return False
+
+
+def office_title(word: str) -> str:
+    """The title a role's (folded) word of office stands for (« secretariat » -> « secretaire »), else the word."""
+    stem = entity_data()["roles"].get(word, "")
+    return stem if len(word) >= 8 and stem and "|" not in stem and " " not in stem else word
 
 
 _ROLE_STOP = frozenset({"de", "du", "des", "la", "le", "les", "d", "l", "a", "au", "aux", "et", "en"})

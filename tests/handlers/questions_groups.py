@@ -60,6 +60,9 @@ from tests.handlers.questions_groups_jurasuisse import JURASUISSE_AFTER_SETUP, J
 from tests.handlers.questions_groups_ruralite12 import (RURALITE12_AFTER_SETUP, RURALITE12_ASKERS, RURALITE12_GROUPS,
                                                        RURALITE12_TASKS)
 from tests.handlers.questions_groups_insertion59 import INSERTION59_GROUPS, INSERTION59_TASKS
+from tests.handlers.questions_groups_habitat35 import HABITAT35_ASKERS, HABITAT35_GROUPS, HABITAT35_TASKS
+from tests.handlers.questions_groups_emploi95 import EMPLOI95_ASKERS, EMPLOI95_GROUPS, EMPLOI95_TASKS
+from tests.handlers.questions_groups_onexge import ONEXGE_AFTER_SETUP, ONEXGE_ASKERS, ONEXGE_GROUPS, ONEXGE_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -274,6 +277,9 @@ GROUPS = {
     **JURASUISSE_GROUPS,
     **RURALITE12_GROUPS,
     **INSERTION59_GROUPS,
+    **HABITAT35_GROUPS,
+    **EMPLOI95_GROUPS,
+    **ONEXGE_GROUPS,
 }
 
 
@@ -319,17 +325,21 @@ TASKS = {
     **JURASUISSE_TASKS,
     **RURALITE12_TASKS,
     **INSERTION59_TASKS,
+    **HABITAT35_TASKS,
+    **EMPLOI95_TASKS,
+    **ONEXGE_TASKS,
 }
 
 # The member the test chats' sender (COORDINATOR on Telegram) is linked to, in
 # the groups that have one: there « je » names a member.
-ASKERS = {**SOMME_ASKERS, **MOBILITE29_ASKERS, **RURALITE12_ASKERS}
+ASKERS = {**SOMME_ASKERS, **MOBILITE29_ASKERS, **RURALITE12_ASKERS, **HABITAT35_ASKERS, **EMPLOI95_ASKERS, **ONEXGE_ASKERS}
 # What coordinators and members typed once the group was set up (attendance, announcements), per group.
 AFTER_SETUP = {
     **MOSELLE_AFTER_SETUP,
     **CULTURE13_AFTER_SETUP,
     **JURASUISSE_AFTER_SETUP,
     **RURALITE12_AFTER_SETUP,
+    **ONEXGE_AFTER_SETUP,
 }
 
 

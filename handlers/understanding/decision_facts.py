@@ -1,0 +1,88 @@
+"""A question of fact that one decision answers: « combien de places en
+alternance pour les jeunes ? » (the decision: « le GEIQ réserve quinze
+places d'alternance… »), « la permanence à la Maison des jeunes, c'est
+quel jour ? » (« une permanence … le jeudi après-midi »), « les ateliers
+c'est à quelle heure ? » (« … chaque mardi à 9h »).
+
+Such questions hold no word of deciding, so dominance.py leaves them, and
+they ended in « je ne suis pas sûr ». One is answered by a decision, as a
+last resort once no reading was sure, only when all of this holds: the
+question asks a count, a day or an hour; among the decisions that state
+that very thing (a number right before the counted noun, a weekday, a
+clock time), its words find one clearly first (dominance.leads); and it
+names no person, day or number (it would then ask about a meeting or a
+person, not a rule the group set), nor opens with « qui »."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from handlers.context import Context
+from handlers.date_numbers import CARDINAL_WORDS
+from handlers.understanding.dominance import leads
+from handlers.understanding.normalise import fold, stem
+from handlers.understanding.outcome import Outcome
+from handlers.understanding.pipeline import Understanding
+from handlers.understanding.topics import content_words, topic_scores
+
+__all__ = ["decision_fact"]
+
+_WEEKDAY = re.compile(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\b")
+_CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])\s?h(?:\s?[0-5]\d)?\b|\b(?:[01]?\d|2[0-3]):[0-5]\d\b")
+# Words asking the fact, which are no part of the topic.
+_ASKING = frozenset({"combien", "quel", "quelle", "jour", "jours", "heure", "heures", "horaire", "horaires", "deja"})
+
+
+def _counted(folded: list[str]) -> str | None:
+    """The noun after « combien de » (« combien de places » -> « places »)."""
+    for a, b, c in zip(folded, folded[1:], folded[2:]):
+        if a == "combien" and b in ("de", "d"):
+            return c
+    return None
+
+
+def _asks(folded: list[str]) -> str | None:
+    """What fact is asked: "count", "day", "hour", or None."""
+    pairs = set(zip(folded, folded[1:]))
+    if ("quel", "jour") in pairs or ("quels", "jours") in pairs:
+        return "day"
+    if ("quelle", "heure") in pairs or ("quel", "horaire") in pairs or ("quels", "horaires") in pairs:
+        return "hour"
+    return "count" if _counted(folded) else None
+
+
+def _states(kind: str, text: str, counted: str | None) -> bool:
+    """Whether the decision `text` states the fact asked: a number right before the counted noun, a
+    weekday, a clock time."""
+    folded = fold(text)
+    if kind == "day":
+        return bool(_WEEKDAY.search(folded))
+    if kind == "hour":
+        return bool(_CLOCK.search(folded))
+    words = re.findall(r"\w+", folded)
+    return counted is not None and any(
+        stem(b) == stem(counted) and (a.isdigit() or a in CARDINAL_WORDS) for a, b in zip(words, words[1:]))
+
+
+def decision_fact(ctx: Context, u: Understanding, texts: Sequence[str],
+                  answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
+    """The decisions answer for the one decision stating the count, day or hour `u` asks, else None."""
+    folded = [w.folded for w in u.words]
+    kind = _asks(folded)
+    if not texts or kind is None or "?" not in u.text or "qui" in folded[:3]:
+        return None
+    if any(e.kind in ("person", "period", "month", "number") for e in u.entities):
+        return None
+    topic = [w for w in content_words(u.words) if w.folded not in _ASKING]
+    # Among the decisions that state such a fact, one found clearly first by the question's words.
+    stating = [t for t in texts if _states(kind, t, _counted(folded))]
+    if not topic or not stating or not leads(topic_scores(topic, stating)):
+        return None
+    kept = (u.intent, u.topic, u.readings)
+    u.intent, u.topic, u.readings = "decisions_topic", topic, []
+    outcome = answer(ctx, u)
+    if outcome.confident:
+        return outcome
+    u.intent, u.topic, u.readings = kept
+    return None
