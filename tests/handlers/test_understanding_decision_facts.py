@@ -33,6 +33,7 @@ def solidarity() -> Chat:
         ("Hélène Cabrol", "Ville de Colomiers", "Adjointe aux solidarités, présidence du réseau"),
         ("Damien Roques", "Secours catholique", "Animateur, secrétariat du réseau"),
         ("Nora Haddou", "Banque alimentaire de Toulouse", "Responsable des partenariats"),
+        ("Lina Fabre", "CCAS de Colomiers", "Conseillère en économie sociale et familiale"),
     )
     data = chat.store.group("solidarite31")
     data.add_meeting(datetime(2026, 11, 5, 14, 0, tzinfo=PARIS), datetime(2026, 11, 5, 16, 0, tzinfo=PARIS),
@@ -76,6 +77,8 @@ def test_the_meeting_hour_is_still_the_meeting(solidarity: Chat) -> None:
     ("qui assure le secrétariat du réseau ?", "Damien Roques"),
     ("c'est qui la secrétaire du réseau ?", "Damien Roques"),
     ("qui a la présidence du réseau ?", "Hélène Cabrol"),
+    # A title's own stem is not replaced by a shorter one (« conseillère » stays « conseillère »).
+    ("qui est la CESF du CCAS ?", "Lina Fabre"),
 ])
 def test_a_title_written_as_its_office_is_held(solidarity: Chat, question: str, holder: str) -> None:
     reply = ask(solidarity, question)
