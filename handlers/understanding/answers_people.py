@@ -22,7 +22,7 @@ from handlers.understanding.role_scope import deputy, elsewhere, narrower, place
 from handlers.understanding.topics import SHARE, content_words, is_generic, topic_scores, with_activities
 from handlers.understanding.persons import holds_role, office_title, role_acronyms
 from handlers.understanding.world import plain
-from handlers.understanding.referents import titled_referents
+from handlers.understanding.referents import asked_as_title, titled_referents
 from handlers.task_views import members_by_number, task_line
 from handlers.views import member_lines
 from storage.models import Member
@@ -205,7 +205,7 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
         # the topic's head word is in no role, so this is a guess.
         return Outcome.unsure(u, [f"Je ne suis pas sûr : aucun rôle ne parle de « {head.raw} ». Peut-être :",
                                   *lines[1:], "Voyez /membres pour l'annuaire."], "")
-    if _asked_as_title(u, found):
+    if asked_as_title(u, found):
         u.intent = "role_holder"
     else:
         role = u.first("role")
@@ -232,21 +232,6 @@ def who_the_decision_names(ctx: Context, u: Understanding, texts: list[str]) -> 
     u.intent = "in_charge"
     return Outcome.sure(u, [*outcome.reply.lines, "Nommés par la décision :", *[_row(m) for m in people[:10]]],
                         ", ".join(m.name for m in people))
-
-
-# Words of charge that are a title when a role of the directory opens with them (« Référent RSA »).
-_TITLE_CHARGES = frozenset({"referent", "referente"})
-
-
-def _asked_as_title(u: Understanding, found: list[Member]) -> bool:
-    """« c'est qui le référent RSA ? » asks for the holder of the title « Référent RSA », not for whoever
-    has the RSA in charge (« qui est le référent pour le RSA ? »): an article, the word, then the charge,
-    and every member found holds that title."""
-    for i, word in enumerate(u.words[1:-1], start=1):
-        if (word.folded in _TITLE_CHARGES and u.words[i - 1].folded in ("le", "la", "l", "un", "une")
-                and u.words[i + 1].folded not in ("pour", "sur", "en")):
-            return all(any(w.startswith("referent") for w in plain(m.role).split()) for m in found)
-    return False
 
 
 def _piloted(ctx: Context, u: Understanding, decided: float, says_who: bool = True) -> Outcome | None:

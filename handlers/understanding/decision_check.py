@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from handlers.context import Context
+from handlers.understanding.dominance import as_decision
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import content_words, is_generic, topic_scores
@@ -52,10 +53,4 @@ def checked_decision(ctx: Context, u: Understanding, texts: Sequence[str],
     head = next((w for w in topic if not is_generic(w)), topic[0])
     if topic_scores([head], [best])[0] < 1.0:
         return None
-    kept = (u.intent, u.topic, u.readings)
-    u.intent, u.topic, u.readings = "decisions_topic", topic, []
-    outcome = answer(ctx, u)
-    if outcome.confident:
-        return outcome
-    u.intent, u.topic, u.readings = kept
-    return None
+    return as_decision(ctx, u, topic, answer)

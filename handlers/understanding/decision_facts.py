@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 
 from handlers.context import Context
 from handlers.date_numbers import CARDINAL_WORDS
-from handlers.understanding.dominance import leads
+from handlers.understanding.dominance import as_decision, leads
 from handlers.understanding.normalise import fold, stem
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
@@ -79,10 +79,4 @@ def decision_fact(ctx: Context, u: Understanding, texts: Sequence[str],
     stating = [t for t in texts if _states(kind, t, _counted(folded))]
     if not topic or not stating or not leads(topic_scores(topic, stating)):
         return None
-    kept = (u.intent, u.topic, u.readings)
-    u.intent, u.topic, u.readings = "decisions_topic", topic, []
-    outcome = answer(ctx, u)
-    if outcome.confident:
-        return outcome
-    u.intent, u.topic, u.readings = kept
-    return None
+    return as_decision(ctx, u, topic, answer)

@@ -23,7 +23,7 @@ from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import content_words, topic_scores
 from handlers.understanding.world import plain
 
-__all__ = ["LEAD", "LEAST", "dominant_decision", "leads"]
+__all__ = ["LEAD", "LEAST", "as_decision", "dominant_decision", "leads"]
 
 # The best decision holds at least this share of the question's words …
 LEAST = 0.6
@@ -118,10 +118,16 @@ def dominant_decision(ctx: Context, u: Understanding, texts: Sequence[str],
         return None
     if amount and not _asks_decision(u) and not any(ch.isdigit() for ch in texts[scores.index(max(scores))]):
         return None  # « combien » of a decision that names no amount: not what is asked
+    return as_decision(ctx, u, topic, answer, lambda outcome: _shows_what_is_named(u, outcome.reply.plain()))
+
+
+def as_decision(ctx: Context, u: Understanding, topic: Sequence[Word], answer: Callable[[Context, Understanding], Outcome],
+                accept: Callable[[Outcome], bool] = lambda outcome: True) -> Outcome | None:
+    """The decisions answer on `topic`, when it is sure (and `accept`able); else None and `u` as it was."""
     kept = (u.intent, u.topic, u.readings)
-    u.intent, u.topic, u.readings = "decisions_topic", topic, []
+    u.intent, u.topic, u.readings = "decisions_topic", list(topic), []
     outcome = answer(ctx, u)
-    if outcome.confident and _shows_what_is_named(u, outcome.reply.plain()):
+    if outcome.confident and accept(outcome):
         return outcome
     u.intent, u.topic, u.readings = kept
     return None

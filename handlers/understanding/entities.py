@@ -14,13 +14,13 @@ from datetime import datetime
 import simplemma
 from rapidfuzz import fuzz, process
 
-from handlers.understanding.normalise import Word, fold, lexicon
+from handlers.understanding.normalise import Word, fold
 from handlers.understanding.day_spans import day_span
 from handlers.understanding.days import find_day
 from handlers.understanding.periods import MONTHS, Period, find_period, month_of
 from handlers.understanding.bodies import named_in_part, spelled_out
 from handlers.understanding.persons import NAME_MATCH, find_persons
-from handlers.understanding.role_forms import article_roles
+from handlers.understanding.role_spans import roles_in
 from handlers.understanding.shortforms import truncated
 from handlers.understanding.venues import building_before
 from handlers.understanding.town_names import with_article
@@ -30,7 +30,7 @@ from handlers.understanding.spans import Entity, fuzzy
 from handlers.understanding.venues import formation_words
 from handlers.understanding.world import NOT_KINDS, World, entity_data, plain
 
-__all__ = ["Entity", "find_entities", "roles_in"]
+__all__ = ["Entity", "find_entities"]
 
 # A typed word is read as an organisation word this close to it.
 ORG_MATCH = 90.0
@@ -145,40 +145,6 @@ def _spelled(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
                 break
         i += 1
     return found
-
-
-# Endings of nouns of activity (« prévention », « accompagnement », « accueil » aside).
-_ACTIVITY_ENDINGS = ("tion", "sion", "ment", "age", "ance", "ence", "ite")
-
-
-def _agrees_with_noun(words: list[Word], i: int) -> bool:
-    """« les achats responsables »: a plural role word right after a plural noun is its adjective."""
-    if i == 0 or words[i].folded[-1:] not in ("s", "x"):
-        return False
-    before = words[i - 1]
-    return before.folded[-1:] in ("s", "x") and before.folded not in lexicon().stopwords and len(before.folded) > 3
-
-
-def roles_in(words: list[Word], taken: set[int], extra: dict[str, str] | None = None) -> list[Entity]:
-    """Role words: the lexicon's, and (`extra`) the words roles of the group start with."""
-    roles = {**(extra or {}), **entity_data()["roles"]}
-    found: list[Entity] = []
-    for i, w in enumerate(words):
-        if i in taken:
-            continue
-        pair = f"{w.folded} {words[i + 1].folded}" if i + 1 < len(words) else ""
-        if pair in roles:
-            found.append(Entity("role", i, i + 2, pair, extra={"stem": roles[pair]}))
-        elif (w.folded in roles or w.lemma in roles) and not _agrees_with_noun(words, i):
-            key = w.folded if w.folded in roles else w.lemma
-            # « prévention » opening a role (« Juriste, prévention des expulsions ») names an activity, not a title.
-            activity = key not in entity_data()["roles"] and key.endswith(_ACTIVITY_ENDINGS)
-            # « le chargé de développement territorial » (an article) names a title; « chargé de la jeunesse » a charge.
-            titled = i > 0 and words[i - 1].folded in ("le", "la", "l", "un", "une")
-            if key in article_roles() and not (titled or i > 0 and words[i - 1].folded in ("notre", "votre", "du", "au")):
-                continue  # « le socio » is a title, « centre socio-culturel » none
-            found.append(Entity("role", i, i + 1, key, extra={"stem": roles[key], "activity": activity, "titled": titled}))
-    return [e for e in found if not any(o is not e and o.start <= e.start and o.end > e.start and o.end - o.start > 1 for o in found)]
 
 
 def _place_phrase(words: list[Word], world: World, taken: set[int], i: int) -> Entity | None:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 
-from handlers.understanding.entities import roles_in
+from handlers.understanding.role_spans import roles_in
 from handlers.understanding.normalise import HERE, Word, fold, lexicon, words
 from handlers.understanding.periods import find_period
 

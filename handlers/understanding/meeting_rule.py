@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from handlers.context import Context
-from handlers.understanding.dominance import leads
+from handlers.understanding.dominance import as_decision, leads
 from handlers.understanding.normalise import lexicon, words
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
@@ -49,10 +49,4 @@ def meeting_rule(ctx: Context, u: Understanding, decisions: Sequence[str],
     topic = [*aspects, *words("réunion", shorthand=False)]
     if not leads(topic_scores(topic, decisions)):
         return None
-    kept = (u.intent, u.topic, u.readings)
-    u.intent, u.topic, u.readings = "decisions_topic", topic, []
-    outcome = answer(ctx, u)
-    if outcome.confident:
-        return outcome
-    u.intent, u.topic, u.readings = kept
-    return None
+    return as_decision(ctx, u, topic, answer)

@@ -13,10 +13,11 @@ from datetime import datetime
 
 from handlers.understanding.chat import PEOPLE, asks_time, is_farewell, is_future_news, not_for_reading, timely
 from handlers.understanding.clauses import Aside, is_news, plain_markers
+from handlers.understanding.decision_topic import decision_topic
 from handlers.understanding.echo import shorten
 from handlers.understanding.entities import Entity, find_entities
 from handlers.understanding.envelope import around_question
-from handlers.understanding.framing import QUESTION_WORDS, closing, is_statement, is_vocative, opens_asking, polite
+from handlers.understanding.framing import closing, is_statement, is_vocative, opens_asking, polite
 from handlers.understanding.habitual_days import habitual_days
 from handlers.understanding.intents import PLACEHOLDERS, is_frame_word, model
 from handlers.understanding.meeting_decisions import decisions_of_meeting
@@ -101,28 +102,6 @@ class Understanding:
 
 
 
-def _decision_topic(found: list[Word], spans: dict[int, Entity]) -> set[int]:
-    """Indices of the topic of a decision question: the words after the
-    topic marker that follows a decision word ("décidé sur le lieu des réunions")."""
-    lex = lexicon()
-    start = next((i for i, w in enumerate(found) if w.lemma in lex.decision_words or w.folded in lex.decision_words), None)
-    if start is None:
-        return set()
-    marker = next((i for i in range(start + 1, len(found)) if found[i].folded in lex.topic_markers), None)
-    if marker is None:
-        return set()
-    # A role word after the marker is the topic's (« décidé à propos des conseillers en insertion »).
-    # So is a body's name (« concernant la permanence de Caritas et de l'OSEO »): decisions name bodies.
-    # So is a formation (« décidé pour les cotech »): decided about, not at (« décidé au copil » has no marker).
-    covered = {j for e in spans.values() if e.kind not in ("role", "org") and not e.extra.get("formation")
-               for j in range(e.start, e.end)}
-    return {
-        i for i in range(marker + 1, len(found))
-        if i not in covered and found[i].folded not in lex.stopwords and found[i].folded not in QUESTION_WORDS
-        and found[i].lemma not in lex.decision_words and len(found[i].folded) > 2
-    }
-
-
 def _tokens(found: list[Word], entities: list[Entity], known: frozenset[str] = frozenset(),
             grounded: set[int] | None = None, aside: Aside = (set(), set()),
             asked: bool = True, in_roles: set[int] | None = None) -> tuple[list[str], list[Word]]:
@@ -157,7 +136,7 @@ def _tokens(found: list[Word], entities: list[Entity], known: frozenset[str] = f
                     spans[lo] = Entity("place", lo, hi, place.label, place.items)
     vocabulary = model().vocabulary
     framed = polite(found) | set(range(opening(found))) | closing(found)  # « … ? Merci d'avance. » asks nothing more
-    decided = _decision_topic(found, spans)
+    decided = decision_topic(found, spans)
     forced_topic = decided | (grounded or set()) | charged
     tokens: list[str] = []
     topic: list[Word] = []

@@ -9,7 +9,7 @@ from handlers.understanding.pipeline import Understanding
 from handlers.understanding.world import plain
 from storage.models import Member
 
-__all__ = ["titled_referents"]
+__all__ = ["asked_as_title", "titled_referents"]
 
 # Words of charge that a role holds as a title (« Référente insertion »).
 _REFERENT = ("referent", "referente")
@@ -20,12 +20,26 @@ _BEFORE = frozenset({"le", "la", "l", "un", "une"})
 _CHARGE_AFTER = frozenset({"pour", "sur", "en"})
 
 
+def _asks_title(u: Understanding) -> bool:
+    """An article, « référent(e) », then its charge (« c'est qui le référent RSA ? »)."""
+    return any(word.folded in _REFERENT and u.words[i - 1].folded in _BEFORE and u.words[i + 1].folded not in _CHARGE_AFTER
+               for i, word in enumerate(u.words[1:-1], start=1))
+
+
+def _titled(member: Member) -> bool:
+    return any(w.startswith("referent") for w in plain(member.role).split())
+
+
 def titled_referents(u: Understanding, found: list[Member]) -> list[Member]:
     """The members of `found` whose role holds the title « référent(e) », when the question asks for that
     title followed by its charge; `found` itself otherwise (or when none holds it)."""
-    asked = any(word.folded in _REFERENT and u.words[i - 1].folded in _BEFORE and u.words[i + 1].folded not in _CHARGE_AFTER
-                for i, word in enumerate(u.words[1:-1], start=1))
-    if not asked:
+    if not _asks_title(u):
         return found
-    titled = [m for m in found if any(w.startswith("referent") for w in plain(m.role).split())]
-    return titled or found
+    return [m for m in found if _titled(m)] or found
+
+
+def asked_as_title(u: Understanding, found: list[Member]) -> bool:
+    """« c'est qui le référent RSA ? » asks for the holder of the title « Référent RSA », not for whoever
+    has the RSA in charge (« qui est le référent pour le RSA ? »): the title asked, and every member found
+    holds it."""
+    return _asks_title(u) and all(_titled(m) for m in found)

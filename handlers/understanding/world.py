@@ -19,7 +19,7 @@ import simplemma
 
 from handlers.understanding.normalise import HERE, fold, lexicon
 from handlers.understanding.role_forms import derived_role_words, role_titles
-from handlers.understanding.town_names import article_towns, bodies_in_role, is_other_town, town_heads
+from handlers.understanding.town_names import article_towns, town_heads
 from storage.models import Meeting, Member
 
 __all__ = ["NOT_KINDS", "ORG_STOP", "World", "entity_data", "name_words", "plain"]
@@ -32,8 +32,6 @@ NOT_KINDS = frozenset({"travail", "emploi", "social", "sociale", "solidaire", "s
                        "regional", "regionale", "territorial", "territoriale", "departemental",
                        "departementale", "cantonal", "cantonale", "hauts", "seine", "paris", "ouest", "nord",
                        "sud", "france"})
-# A capitalised word after "de", "d'" or "à" in a role or a place: a town.
-_TOWN = re.compile(r"(?:\bde\s+|\bd['’]\s*|\bà\s+|\bau\s+|\bpour\s+)((?:[A-ZÉÈÎ][\w'’-]+)(?:[\s-](?:sur|sous|en|le|la|les|lès|de|du|des|[A-ZÉÈÎ][\w'’-]+))*)")
 _DIGIT = re.compile(r"\d")
 
 
@@ -170,6 +168,7 @@ def _head(org: str) -> str:
 
 def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
     from handlers.understanding.acronyms import acronyms  # acronyms reads this module: imported late
+    from handlers.understanding.role_bodies import roles_name_bodies  # reads this module too
 
     data = entity_data()
     by_org: dict[str, list[Member]] = defaultdict(list)
@@ -274,32 +273,6 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
                     word == _head(org) and word not in question_words()
                                                       and not in_roles):
                 add(word, org, by_org[org])
-    # A town that appears only in someone's role ("adjointe au maire de Sceaux").
-    named_by: dict[str, list[str]] = defaultdict(list)  # a part of a body's name -> the bodies (one pass, not per role)
-    for org in by_org:
-        for part in org.split(" / "):
-            named_by[part].append(org)
-    for member in members:
-        for town in _TOWN.findall(member.role):
-            folded = plain(town)
-            # « de Martigues » in a role is no Châteauneuf-les-Martigues: the town itself, a new alias.
-            towns = [plain(o)[len(p) + 1:] for o in named_by.get(aliases[folded][0], ())
-                     for p in data["town_prefixes"] if plain(o).startswith(p + " ")] if folded in aliases else []
-            if folded in aliases and towns and all(is_other_town(folded, t) for t in towns):
-                del aliases[folded]
-            if folded in aliases:
-                label, people = aliases[folded]
-                if all(p.number != member.number for p in people):
-                    people.append(member)  # shared by the town's other aliases
-                continue
-            town_label = town.strip()
-            add(folded, town_label, [member])
-            for prefix in data["town_prefixes"]:
-                add(f"{prefix} {folded}", town_label, aliases[folded][1])
-    # « le CCAS » of « Directrice du CCAS »: a body the role names, when no body is called so.
-    for member in members:
-        for acronym in bodies_in_role(member.role):
-            if plain(acronym) not in aliases or aliases[plain(acronym)][0] == acronym:
-                add(acronym, acronym, [*aliases.get(plain(acronym), ("", []))[1], member])
+    roles_name_bodies(aliases, add, members, by_org)  # towns and bodies named only in roles (role_bodies.py)
     return aliases
 

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from storage.models import replace
-from tests.helpers import COORDINATOR, Chat
+from tests.handlers.attendance_setup import recorded_attendance
+from tests.helpers import Chat
 
 __all__ = ["JURASUISSE_AFTER_SETUP", "JURASUISSE_GROUPS", "JURASUISSE_TASKS"]
 
@@ -104,24 +104,7 @@ RSVPS = (
 )
 
 
-def _typed(chat: Chat, text: str, expected: str, **sender: str) -> None:
-    """One command as typed in the group's chat; a setup that did not take stops the set loudly."""
-    reply = chat.say(text, **sender)
-    if not reply.startswith(expected):
-        raise AssertionError(f"{text!r} was answered {reply!r}")
-
-
-def record_attendance(chat: Chat) -> None:
-    """Members link their accounts (the secretary's is the test sender's), then attendance and announcements."""
-    data = chat.store.group(SLUG)
-    numbers = {m.name: m.number for m in data.members()}
-    for name, number in numbers.items():
-        account = COORDINATOR if name == "Loïc Chételat" else f"ju-{number}"
-        data.update_member(number, lambda m, account=account: replace(m, platform_ids={"telegram": account}))
-    for text in ATTENDANCE_COMMANDS:
-        _typed(chat, text, "Séance n°")
-    for name, command in RSVPS:
-        _typed(chat, command, "C'est noté", sender=f"ju-{numbers[name]}", name=name)
+record_attendance = recorded_attendance(SLUG, "Loïc Chételat", "ju", ATTENDANCE_COMMANDS, RSVPS)
 
 
 JURASUISSE_GROUPS = {

@@ -10,9 +10,9 @@ public bodies or plausible ones; every person is invented."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
-from tests.helpers import COORDINATOR, Chat
+from tests.handlers.attendance_setup import recorded_attendance
+from tests.helpers import Chat
 
 __all__ = ["ONEXGE_AFTER_SETUP", "ONEXGE_ASKERS", "ONEXGE_GROUPS", "ONEXGE_TASKS"]
 
@@ -88,24 +88,7 @@ RSVPS = (
 )
 
 
-def _typed(chat: Chat, text: str, expected: str, **sender: str) -> None:
-    """One command as typed in the chat; a setup that did not take stops the set loudly."""
-    reply = chat.say(text, **sender)
-    if not reply.startswith(expected):
-        raise AssertionError(f"{text!r} was answered {reply!r}")
-
-
-def record_attendance(chat: Chat) -> None:
-    """The secretary's attendance lists, then members' own announcements."""
-    data = chat.store.group(SLUG)
-    numbers = {m.name: m.number for m in data.members()}
-    for name, number in numbers.items():
-        account = COORDINATOR if name == ONEXGE_ASKERS[SLUG] else f"ge-{number}"
-        data.update_member(number, lambda m, account=account: replace(m, platform_ids={"telegram": account}))
-    for text in ATTENDANCE_COMMANDS:
-        _typed(chat, text, "Séance n°")
-    for name, command in RSVPS:
-        _typed(chat, command, "C'est noté", sender=f"ge-{numbers[name]}", name=name)
+record_attendance = recorded_attendance(SLUG, ONEXGE_ASKERS[SLUG], "ge", ATTENDANCE_COMMANDS, RSVPS)
 
 
 ONEXGE_GROUPS = {

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from storage.models import replace
+from tests.handlers.attendance_setup import recorded_attendance
 from tests.helpers import Chat
 
 __all__ = ["RURALITE12_AFTER_SETUP", "RURALITE12_ASKERS", "RURALITE12_GROUPS", "RURALITE12_TASKS"]
@@ -108,24 +108,7 @@ RSVPS = (
 )
 
 
-def _typed(chat: Chat, text: str, expected: str, **sender: str) -> None:
-    """One command as typed in the group's chat; a setup that did not take stops the set loudly."""
-    reply = chat.say(text, **sender)
-    if not reply.startswith(expected):
-        raise AssertionError(f"{text!r} was answered {reply!r}")
-
-
-def record_attendance(chat: Chat) -> None:
-    """The secretary's attendance lists, then members' own announcements (accounts linked as /moi would)."""
-    data = chat.store.group(SLUG)
-    numbers = {m.name: m.number for m in data.members()}
-    for name, number in numbers.items():
-        if name != "Romain Lacombe":
-            data.update_member(number, lambda m, a=f"m12-{number}": replace(m, platform_ids={"telegram": a}))
-    for text in ATTENDANCE_COMMANDS:
-        _typed(chat, text, "Séance n°")
-    for name, command in RSVPS:
-        _typed(chat, command, "C'est noté", sender=f"m12-{numbers[name]}", name=name)
+record_attendance = recorded_attendance(SLUG, "Romain Lacombe", "m12", ATTENDANCE_COMMANDS, RSVPS)
 
 
 RURALITE12_AFTER_SETUP: dict[str, Callable[[Chat], None]] = {SLUG: record_attendance}

@@ -1,0 +1,54 @@
+"""Bodies and towns that members' roles name, as aliases of the directory
+(world.py): a town that appears only in someone's role (« adjointe au maire
+de Sceaux ») names that member, with the town prefixes (« la ville de
+Sceaux »); a body a role names by its acronym (« Directrice du CCAS ») names
+its member when no body of the group is called so."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable
+
+from handlers.understanding.town_names import bodies_in_role, is_other_town
+from handlers.understanding.world import entity_data, plain
+from storage.models import Member
+
+__all__ = ["roles_name_bodies"]
+
+Aliases = dict[str, tuple[str, list[Member]]]
+# A capitalised word after "de", "d'" or "à" in a role or a place: a town.
+_TOWN = re.compile(r"(?:\bde\s+|\bd['’]\s*|\bà\s+|\bau\s+|\bpour\s+)((?:[A-ZÉÈÎ][\w'’-]+)(?:[\s-](?:sur|sous|en|le|la|les|lès|de|du|des|[A-ZÉÈÎ][\w'’-]+))*)")
+
+
+def roles_name_bodies(aliases: Aliases, add: Callable[[str, str, list[Member]], None], members: list[Member],
+                      by_org: dict[str, list[Member]]) -> None:
+    """Add to `aliases` (through `add`, which merges shared names) the towns and bodies only roles name."""
+    data = entity_data()
+    # A town that appears only in someone's role ("adjointe au maire de Sceaux").
+    named_by: dict[str, list[str]] = defaultdict(list)  # a part of a body's name -> the bodies (one pass, not per role)
+    for org in by_org:
+        for part in org.split(" / "):
+            named_by[part].append(org)
+    for member in members:
+        for town in _TOWN.findall(member.role):
+            folded = plain(town)
+            # « de Martigues » in a role is no Châteauneuf-les-Martigues: the town itself, a new alias.
+            towns = [plain(o)[len(p) + 1:] for o in named_by.get(aliases[folded][0], ())
+                     for p in data["town_prefixes"] if plain(o).startswith(p + " ")] if folded in aliases else []
+            if folded in aliases and towns and all(is_other_town(folded, t) for t in towns):
+                del aliases[folded]
+            if folded in aliases:
+                label, people = aliases[folded]
+                if all(p.number != member.number for p in people):
+                    people.append(member)  # shared by the town's other aliases
+                continue
+            town_label = town.strip()
+            add(folded, town_label, [member])
+            for prefix in data["town_prefixes"]:
+                add(f"{prefix} {folded}", town_label, aliases[folded][1])
+    # « le CCAS » of « Directrice du CCAS »: a body the role names, when no body is called so.
+    for member in members:
+        for acronym in bodies_in_role(member.role):
+            if plain(acronym) not in aliases or aliases[plain(acronym)][0] == acronym:
+                add(acronym, acronym, [*aliases.get(plain(acronym), ("", []))[1], member])
