@@ -18,7 +18,7 @@ import tomllib
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cache
+from functools import cache, cached_property
 
 from handlers.understanding.role_spans import roles_in
 from handlers.understanding.normalise import HERE, Word, fold, lexicon, words
@@ -112,9 +112,10 @@ class Model:
         norm = math.sqrt(sum(v * v for v in weighted.values())) or 1.0
         return {f: v / norm for f, v in weighted.items()}
 
-    @property
+    @cached_property
     def unseen(self) -> float:
-        # A feature no example has: as rare as can be, but it matches nothing.
+        # A feature no example has: as rare as can be, but it matches nothing. Kept once computed: the idf
+        # is fixed when the model is built, and this was a scan of it for every unknown word of every message.
         return max(self.idf.values(), default=1.0)
 
     def family(self, name: str) -> frozenset[str]:
