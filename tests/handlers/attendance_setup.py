@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from tests.helpers import COORDINATOR, Chat
 
-__all__ = ["recorded_attendance", "typed"]
+__all__ = ["link_accounts", "recorded_attendance", "typed"]
 
 
 def typed(chat: Chat, text: str, expected: str, **sender: str) -> None:
@@ -22,16 +22,22 @@ def typed(chat: Chat, text: str, expected: str, **sender: str) -> None:
         raise AssertionError(f"{text!r} was answered {reply!r}")
 
 
+def link_accounts(chat: Chat, accounts: dict[str, str]) -> None:
+    """Each named member's Telegram account, as /moi links it (COORDINATOR is the test sender's)."""
+    data = chat.store.group(chat.group.slug)
+    numbers = {m.name: m.number for m in data.members()}
+    for name, account in accounts.items():
+        data.update_member(numbers[name], lambda m, a=account: replace(m, platform_ids={"telegram": a}))
+
+
 def recorded_attendance(slug: str, asker: str, prefix: str, commands: tuple[str, ...],
                         rsvps: tuple[tuple[str, str], ...]) -> Callable[[Chat], None]:
     """The setup of `slug`: members' accounts `<prefix>-<n°>` (`asker`'s the test sender's), the
     attendance `commands`, then each (name, /present or /excuse) of `rsvps`."""
     def record(chat: Chat) -> None:
-        data = chat.store.group(slug)
-        numbers = {m.name: m.number for m in data.members()}
-        for name, number in numbers.items():
-            account = COORDINATOR if name == asker else f"{prefix}-{number}"
-            data.update_member(number, lambda m, account=account: replace(m, platform_ids={"telegram": account}))
+        numbers = {m.name: m.number for m in chat.store.group(slug).members()}
+        link_accounts(chat, {name: COORDINATOR if name == asker else f"{prefix}-{number}"
+                             for name, number in numbers.items()})
         for text in commands:
             typed(chat, text, "Séance n°")
         for name, command in rsvps:

@@ -15,7 +15,7 @@ import pytest
 
 from handlers.understanding.addressing import strip_address
 from handlers.understanding.answer import respond
-from storage.models import replace
+from tests.handlers.attendance_setup import link_accounts
 from tests.handlers.questions_groups import build_group
 from tests.helpers import COORDINATOR, Chat
 
@@ -25,10 +25,7 @@ def network() -> Chat:
     """The Hauts-de-Seine network, its November meeting (n°3, 17 Nov) recorded, two members announced
     for December's (n°4, 10 Dec); asked on 1 December."""
     chat = build_group("reseau92")
-    data = chat.store.group(chat.group.slug)
-    numbers = {m.name: m.number for m in data.members()}
-    for name, account in (("Paul Dumont", COORDINATOR), ("Karim Benali", "karim"), ("Thomas Petit", "thomas")):
-        data.update_member(numbers[name], lambda m, a=account: replace(m, platform_ids={"telegram": a}))
+    link_accounts(chat, {"Paul Dumont": COORDINATOR, "Karim Benali": "karim", "Thomas Petit": "thomas"})
     chat.say("/presents n°3 Paul Dumont, Sophie Garnier, Karim Benali, Hélène Vasseur")
     chat.say("/excuses n°3 Nathalie Lefèvre, Élise Charpentier")
     chat.say("/present", sender="karim", name="Karim")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from storage.models import replace
+from tests.handlers.attendance_setup import link_accounts
 from tests.handlers.questions_groups import build_group
 from tests.helpers import COORDINATOR, Chat
 
@@ -23,10 +23,7 @@ def _numbers(chat: Chat) -> dict[str, int]:
 def network() -> Chat:
     """The network, its November meeting (n°3) recorded, two members announced for December's (n°4)."""
     chat = build_group("reseau92")
-    data = chat.store.group(chat.group.slug)
-    numbers = _numbers(chat)
-    for name, account in (("Paul Dumont", COORDINATOR), ("Karim Benali", "karim"), ("Thomas Petit", "thomas")):
-        data.update_member(numbers[name], lambda m, a=account: replace(m, platform_ids={"telegram": a}))
+    link_accounts(chat, {"Paul Dumont": COORDINATOR, "Karim Benali": "karim", "Thomas Petit": "thomas"})
     chat.say("/presents n°3 Paul Dumont, Sophie Garnier, Karim Benali")
     chat.say("/excuses n°3 Nathalie Lefèvre")
     chat.say("/present", sender="karim", name="Karim")
