@@ -9,6 +9,13 @@ day is the deadline itself: it belongs to the date and goes, as « au plus
 tard » does. An estimate, an alternative or a wish (« environ », « grosso
 modo », « ou deux », « voire plus tôt », « si possible ») is asked about: the
 writer gives the date alone, or puts the words after a colon in the text.
+
+A date said as not yet decided (found by blind set 13: « lundi 13 septembre 18h
+(à confirmer) », « 14h, sous réserve », « 14h normalement », « 14h peut-être »,
+and a bare « jeudi 14h ? ») was stored as firm with the words as its place: it
+is asked about too, since Greffier records decided dates and reminds members of
+them. Further on the words qualify the place or the text (« Mairie, à
+confirmer », « rapport, sous réserve »), which say it themselves.
 """
 
 from __future__ import annotations
@@ -32,6 +39,25 @@ _HEDGE = re.compile(
     r"si possible|idealement|dans l ?' ?ideal|de preference|au mieux|au pire|a la louche)\b(?! *\d)"
 )
 
+# What says the date is not decided yet, optionally after the noun it qualifies (« date à confirmer »,
+# « horaire provisoire »); a « ? » right after the date asks it.
+_TENTATIVE = re.compile(
+    r"(?:(?:la |l ?' ?)?(?:date|jour|horaire|heure|creneau|seance|reunion|rdv|rendez-vous) )?"
+    r"(?:a (?:confirmer|valider|reconfirmer|preciser|definir|fixer)|a conf\b|tbc|tbd|"
+    r"sous (?:toutes? )?reserves?(?: de confirmation)?|sauf (?:imprevu|contrordre|contre-ordre|changement|empechement|"
+    r"annulation|avis contraire)|peut[- ]?etre|normalement|en principe|en theorie|a priori|apriori|"
+    r"probablement|sans doute|vraisemblablement|provisoirement|provisoire|previsionnel(?:le)?|pressentie?|"
+    r"en option|si tout va bien|pas (?:encore )?(?:sure?|confirmee?|fixee?)|non confirmee?)(?![a-z0-9])"
+    r"|\?"
+)
+
+
+def _refuse_tentative(said: str) -> None:
+    raise InputError(
+        f"« {said} » : la date est-elle décidée ? Je n'enregistre qu'une date ferme, pour la rappeler aux membres. "
+        "Écrivez-la sans ces mots quand elle est confirmée (ex. « lundi 13 septembre 18h Mairie »)."
+    )
+
 
 def without_hedges(rest: str) -> str:
     """`rest` without a bound said after the date (« max »); refuses an
@@ -40,6 +66,8 @@ def without_hedges(rest: str) -> str:
     folded = fold(rest)
     if (bound := _BOUND.match(rest, head)) is not None and (bound.end() == len(rest) or not rest[bound.end()].isalnum()):
         return rest[bound.end():]
+    if (tentative := _TENTATIVE.match(folded, head)) is not None:
+        _refuse_tentative(rest[head:tentative.end()])
     if (hedge := _HEDGE.match(folded, head)) is not None:
         said = rest[head:hedge.end()]
         raise InputError(

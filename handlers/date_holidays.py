@@ -46,6 +46,9 @@ _FROM_EASTER = {"paques": 0, "dimanche de paques": 0, "lundi de paques": 1, "dim
 # so the name is read only with « fédéral » or after a weekday (« lundi du Jeûne »), never « le jeune » alone.
 _JEUNE = {"jeune federal": 0, "dimanche du jeune federal": 0, "dimanche du jeune": 0, "lundi du jeune federal": 1,
           "lundi du jeune": 1}
+# Geneva's own Jeûne (blind set 13), the Thursday after September's first Sunday, read only with « genevois »: « le
+# Jeûne » alone is the federal Sunday in Vaud and this Thursday in Geneva, both in the zone Europe/Zurich, so refused.
+_JEUNE_GENEVOIS = {"jeune genevois": 4, "jeudi du jeune genevois": 4}
 # What may come before a holiday's name, and the days it shifts it by. « Noël » alone is an event's name: it is
 # read only after « le jour de », « la veille de », « le lendemain de » (the other names are days in themselves).
 _BEFORE = (("la veille de", -1), ("la veille du", -1), ("le lendemain de", 1), ("le lendemain du", 1),
@@ -58,7 +61,7 @@ _NEEDS_A_DAY_WORD = ("noel", "paques", "pentecote")
 # may be a surname (« Mme Toussaint »), « ascension » a climb.
 _BARE = ("lundi de paques", "dimanche de paques", "vendredi saint", "jeudi saint", "samedi saint", "dimanche des rameaux",
          "mercredi des cendres", "jeudi de l ' ascension", "lundi de pentecote",
-         *_JEUNE)
+         *_JEUNE, *_JEUNE_GENEVOIS)
 # …and, with a capital, the names that are neither a surname nor a common noun then (« Ascension 10h », as the
 # lead's second blind set writes it; « une ascension » stays a climb, « Mme Toussaint » a person).
 _BARE_CAPITALISED = ("ascension", "assomption", "armistice", "saint - sylvestre", "saint sylvestre", "nouvel an")
@@ -70,9 +73,12 @@ def _time_after(p: Phrases, k: int) -> bool:
 
 
 def _on(name: str, year: int) -> date:
-    if name in _JEUNE:
+    if name in _JEUNE or name in _JEUNE_GENEVOIS:
         first = date(year, 9, 1)
-        return first + timedelta(days=(6 - first.weekday()) % 7 + 14 + _JEUNE[name])
+        first_sunday = first + timedelta(days=(6 - first.weekday()) % 7)
+        if name in _JEUNE_GENEVOIS:
+            return first_sunday + timedelta(days=_JEUNE_GENEVOIS[name])
+        return first_sunday + timedelta(days=14 + _JEUNE[name])
     if name in _FIXED:
         month, day = _FIXED[name]
         return date(year, month, day)
@@ -81,7 +87,7 @@ def _on(name: str, year: int) -> date:
 
 def holiday_at(p: Phrases, i: int, today: date) -> tuple[date, int] | None:
     """The holiday phrase at `i`: its next day from `today` and the index after it, or None."""
-    names = sorted((*_FIXED, *_FROM_EASTER, *_JEUNE), key=len, reverse=True)  # « lundi de Pâques » before « Pâques »
+    names = sorted((*_FIXED, *_FROM_EASTER, *_JEUNE, *_JEUNE_GENEVOIS), key=len, reverse=True)  # « lundi de Pâques » before « Pâques »
     start = p.seq(i, *_DEADLINE) or i  # « au plus tard la veille de Noël »: that day
     for before, shift in _BEFORE:
         j = p.seq(start, before) if before else start

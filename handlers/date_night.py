@@ -21,7 +21,7 @@ import re
 from datetime import date, datetime, time, timedelta
 
 from handlers.date_calendar import format_day, next_day_of_month
-from handlers.date_words import fold, tokenize
+from handlers.date_words import fold, is_demain, tokenize
 from handlers.messages import InputError
 
 __all__ = ["NIGHT_ENDS", "next_if_past", "refuse_tomorrow_at_night"]
@@ -36,7 +36,7 @@ def refuse_tomorrow_at_night(said: str, now: datetime, day: date) -> None:
     if now.hour >= NIGHT_ENDS:
         return
     words = [tok.text for tok in tokenize(fold(said))]
-    if "demain" not in words:
+    if not any(is_demain(word) for word in words):  # « demian 10h » too
         return
     sooner = day - timedelta(days=1)
     said_word = "après-demain" if "apres" in words else "demain"

