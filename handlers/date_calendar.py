@@ -65,6 +65,14 @@ def next_occurrence(month: int, day: int, today: date, label: str) -> date:
             if month == 2 and day == 29:
                 continue  # the next leap year's
             raise InputError(f"La date « {label} » n'existe pas.") from None
+        if candidate >= today and (candidate - today).days > 366:
+            # blind set 13b: « le 29 février » typed in 2029 was read as 2032's; a date without its year is this
+            # year's or the next, so a day that has none in them is a slip, not a meeting in three years
+            raise InputError(
+                f"Le {label} n'existe pas en {today.year}{' ni en ' + str(today.year + 1) if candidate.year > today.year + 1 else ''} "
+                f"(année non bissextile) : le prochain est le {format_day(candidate)}. Précisez l'année si c'est bien lui "
+                f"(ex. « {label}{'/' if '/' in label else ' '}{candidate.year} »), ou choisissez un autre jour."
+            )
         if candidate >= today:
             return candidate
         if today - candidate < ROLLOVER_REFUSAL:

@@ -93,3 +93,24 @@ def test_the_jeune_alone_is_refused(text: str) -> None:
     # the federal Sunday in Vaud, Geneva's Thursday in Geneva: both groups live in Europe/Zurich
     with pytest.raises(UserError):
         _read(text, now=datetime(2030, 8, 29, 19, 40, tzinfo=ZoneInfo("Europe/Zurich")))
+
+
+@pytest.mark.parametrize(("text", "require_time", "now"), [
+    # blind set 13b: « le 29 février à 14h » typed in January 2029 was read as 29 February 2032
+    ("le 29 février à 14h", True, datetime(2029, 1, 31, 12, 30, tzinfo=ZoneInfo("Europe/Zurich"))),
+    ("29/02 : bilan", False, datetime(2030, 3, 5, 9, 0, tzinfo=ZONE)),
+    ("jeudi 29.02. 18h", True, datetime(2033, 1, 10, 9, 0, tzinfo=ZONE)),
+])
+def test_29_february_without_its_year_when_this_year_and_the_next_have_none_is_refused(
+        text: str, require_time: bool, now: datetime) -> None:
+    with pytest.raises(UserError, match="n'existe pas en .*année non bissextile.*le prochain est le"):
+        _read(text, require_time, now)
+
+
+@pytest.mark.parametrize(("text", "now", "expected"), [
+    ("29/02 14h", datetime(2027, 3, 5, 9, 0, tzinfo=ZONE), ("2028-02-29 14:00", "")),  # next year's, within the year
+    ("le 29 février à 18h, salle B", datetime(2031, 3, 1, 9, 0, tzinfo=ZONE), ("2032-02-29 18:00", "salle B")),
+    ("le 29 février 2032 à 14h", datetime(2029, 1, 31, 12, 30, tzinfo=ZONE), ("2032-02-29 14:00", "")),  # said with its year
+])
+def test_the_coming_29_february_or_one_with_its_year_is_read(text: str, now: datetime, expected: tuple[str, str]) -> None:
+    assert _read(text, now=now) == expected
