@@ -27,7 +27,7 @@ from handlers.messages import InputError
 
 __all__ = ["without_hedges"]
 
-_SEPARATORS = " \t,;–—-("
+_SEPARATORS = " \t,;–—-([/"
 # « au plus tard » said in chat words: the day read is the deadline itself. Lower case only (« Max » is a name),
 # and not before a number (« maximum 12 personnes » is a capacity).
 _BOUND = re.compile(r"(?:au |grand |au grand )?max(?:i|imum)?\b\.?(?! *\d)")  # not « maximum 12 personnes »
@@ -47,7 +47,9 @@ _TENTATIVE = re.compile(
     r"sous (?:toutes? )?reserves?(?: de confirmation)?|sauf (?:imprevu|contrordre|contre-ordre|changement|empechement|"
     r"annulation|avis contraire)|peut[- ]?etre|normalement|en principe|en theorie|a priori|apriori|"
     r"probablement|sans doute|vraisemblablement|provisoirement|provisoire|previsionnel(?:le)?|pressentie?|"
-    r"en option|si tout va bien|pas (?:encore )?(?:sure?|confirmee?|fixee?)|non confirmee?)(?![a-z0-9])"
+    r"en option|si tout va bien|pas (?:encore )?(?:sure?|confirmee?|fixee?)|non confirmee?|sauf erreur|"
+    r"a (?:voir|caler|discuter)|en attente(?: de confirmation)?|"
+    r"(?:option|proposition|proposee?)(?= *(?:[)\]]|$)))(?![a-z0-9])"  # « (option) », « proposition » said alone
     r"|\?"
 )
 

@@ -37,6 +37,12 @@ def _read(text: str, require_time: bool = True, now: datetime = NOW) -> tuple[st
     ("le 12 septembre, peut être : rapport", False),
     ("vendredi 13 septembre (TBC) : budget", False),
     ("le 20/09 normalement : relire le PV", False),
+    ("mardi 10 septembre 18h / à confirmer", True),
+    ("mardi 10 septembre 18h [à voir]", True),
+    ("mardi 10 septembre 18h (option)", True),
+    ("mardi 10 septembre 18h, sauf erreur", True),
+    ("mardi 10 septembre 18h (en attente de confirmation)", True),
+    ("mardi 10 septembre 18h - proposition", True),
 ])
 def test_a_date_said_as_not_decided_is_asked_about(text: str, require_time: bool) -> None:
     with pytest.raises(UserError, match="la date est-elle décidée"):
@@ -51,6 +57,9 @@ def test_a_date_said_as_not_decided_is_asked_about(text: str, require_time: bool
     ("vendredi : qui relit le rapport ?", False, ("2030-08-30", "qui relit le rapport ?")),
     ("vendredi : peut-être relancer la mairie", False, ("2030-08-30", "peut-être relancer la mairie")),
     ("mardi 3 septembre 18h30, Normandie", True, ("2030-09-03 18:30", "Normandie")),  # not « normalement »
+    ("mardi 3 septembre 18h30, option visio", True, ("2030-09-03 18:30", "option visio")),  # an option of the meeting
+    ("mardi 3 septembre 18h30, propositions des membres", True, ("2030-09-03 18:30", "propositions des membres")),
+    ("vendredi : date à confirmer avec la mairie", False, ("2030-08-30", "date à confirmer avec la mairie")),  # the task
 ])
 def test_hedge_words_further_on_stay_in_the_text(text: str, require_time: bool, expected: tuple[str, str]) -> None:
     assert _read(text, require_time) == expected
