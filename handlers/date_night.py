@@ -13,18 +13,35 @@ A day of the month alone is « the next such date »: typed on the 28th at
 23:30, « le 28 à 9h » is next month's 28th, since this one's 9h is gone (with
 a weekday, « vendredi 28 à 9h » on Friday the 28th, or a month, « le 28
 novembre », it is this day, and refused as past).
+
+A deadline « avant minuit » or « jusqu'à minuit » on a day (probing after blind
+set 13b: « le 15 avril avant minuit : dossier ») is that day's end, 23h59: read
+as its first minute, as « le 15 avril à minuit » is, it fell almost a day early.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from handlers.date_calendar import format_day, next_day_of_month
+from handlers.date_clock import ClockReading
 from handlers.date_words import fold, is_demain, tokenize
 from handlers.messages import InputError
 
-__all__ = ["NIGHT_ENDS", "next_if_past", "refuse_tomorrow_at_night"]
+__all__ = ["LAST_MINUTE", "NIGHT_ENDS", "before_midnight", "next_if_past", "refuse_tomorrow_at_night"]
+
+# The last minute of a day: what a deadline « avant minuit » means.
+LAST_MINUTE = time(23, 59)
+
+
+def before_midnight(clock: ClockReading | None) -> ClockReading | None:
+    """`clock`, or 23h59 when it is a deadline's « avant minuit » / « jusqu'à minuit »."""
+    if clock is None or not clock.until or clock.start != time(0, 0) or "minuit" not in fold(clock.said):
+        return clock
+    return replace(clock, start=LAST_MINUTE)
+
 
 # Before this hour « demain » may mean the day that has just begun (the writer's « tomorrow », after the night).
 NIGHT_ENDS = 4

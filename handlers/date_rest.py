@@ -63,7 +63,10 @@ _ANYWHERE = ("du soir", "du matin", "de l ' apres - midi", "en huit", "en quinze
              "heure de l ' est", "heure d ' ete", "heure d ' hiver", "heure normale", "heure avancee", "en matinee", "dans la matinee", "dans la soiree", "dans l ' apres - midi",
              "d ' apres - midi", "du mat", "avant midi", "avant minuit", "le matin", "le soir", "l ' apres - midi",
              "dans la journee", "en journee", "fin de matinee", "debut de matinee", "fin de soiree", "debut de soiree",
-             "en apres - midi", "en apres midi", "en avant - midi", "l ' avant - midi", "l ' aprem")
+             "en apres - midi", "en apres midi", "en avant - midi", "l ' avant - midi", "l ' aprem",
+             # an end said in words, not read (« 14h jusqu'au soir », probing after blind set 13b)
+             "jusqu ' au soir", "jusqu ' au matin", "jusqu ' a tard", "jusqu ' a la nuit", "jusqu ' au lendemain",
+             "jusqu ' au dejeuner", "jusqu ' au diner", "jusqu ' au souper", "jusqu ' au repas")
 # A year said in words after the date (« le 14 janvier 14h l'an prochain »), unless it qualifies a noun (« budget de l'an prochain »).
 _YEAR_WORDS = ("an prochain", "annee prochaine", "an suivant", "annee suivante", "cette annee", "an dernier", "annee derniere")
 

@@ -31,7 +31,7 @@ from babel.dates import format_timedelta
 
 from handlers.date_calendar import format_day
 from handlers.date_hedges import without_hedges
-from handlers.date_night import next_if_past, refuse_tomorrow_at_night
+from handlers.date_night import LAST_MINUTE, before_midnight, next_if_past, refuse_tomorrow_at_night
 from handlers.date_reader import BOUND_TEXT, MAX_AHEAD_DAYS, read
 from handlers.date_rest import restated, stray
 from handlers.messages import InputError
@@ -187,7 +187,7 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
         if reading.clock is not None:
             raise InputError(f"Il manque le jour pour « {reading.said} » (ex. « jeudi 17 décembre {reading.said} »).")
         raise InputError(f"Je ne reconnais pas de date au début de « {raw.strip()[:60]} ».")
-    day, clock = reading.day, reading.clock
+    day, clock = reading.day, before_midnight(reading.clock)  # « avant minuit »: 23h59 of the day
     if clock is not None:
         day = next_if_past(reading.said, clock.said, day, clock.start, now.replace(tzinfo=None))  # « le 28 à 9h » on the 28th at 23:30
     _bound(day, today)
@@ -212,6 +212,8 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
         start = _localize(day, clock.start, zone, f"L'heure {format_time(clock.start)}")
         end_day = day + timedelta(days=1) if clock.ends_at_midnight else day  # « de 22h à minuit »
         end = None if clock.end is None else _localize(end_day, clock.end, zone, f"L'heure {format_time(clock.end)}")
+        if clock.until and clock.start == LAST_MINUTE and "minuit" in clock.said.lower():
+            notes = (f"« {clock.said} » : noté le {format_day(day)} à 23h59.",)
         if clock.approx:
             notes = (f"Heure approximative (« {clock.said} ») : notée {format_time(clock.start)}.",)
         if clock.start == time(0, 0) and "minuit" in clock.said.lower():

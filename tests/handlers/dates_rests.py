@@ -78,8 +78,8 @@ REST_PARTS = (
     _rest("Max Dupont présente", "lieu"),
     _rest("si possible : bilan", "réserve sur la date", kind="refuse always"),
     # blind set 13: a date said as not decided is asked about; further on the words qualify the place or the task
-    _rest("(à confirmer)", "réserve sur la date", kind="refuse always"), _rest("sous réserve, salle B", "réserve sur la date", kind="refuse always"),
-    _rest("normalement en visio", "réserve sur la date", kind="refuse always"), _rest("?", "réserve sur la date", kind="refuse always"),
+    _rest("(à confirmer)", "réserve sur la date", kind="refuse always"), _rest("?", "réserve sur la date", kind="refuse always"),
     _rest("Mairie (à confirmer)", "réserve plus loin"), _rest("salle 14 : Bilan 2026", "lieu chiffré"),
     _rest("Rapport du 2e semestre", "mot de date plus loin"),
+    _rest("jusqu'au soir, salle B", "fin en mots", kind="refuse always"), _rest("option visio", "lieu"),
 )

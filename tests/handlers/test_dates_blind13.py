@@ -123,3 +123,31 @@ def test_29_february_without_its_year_when_this_year_and_the_next_have_none_is_r
 ])
 def test_the_coming_29_february_or_one_with_its_year_is_read(text: str, now: datetime, expected: tuple[str, str]) -> None:
     assert _read(text, now=now) == expected
+
+
+@pytest.mark.parametrize(("text", "now", "expected"), [
+    # probing after blind set 13b: « le 15 avril avant minuit : dossier » was a deadline at 00h00 of the 15th
+    ("le 12 septembre avant minuit : dossier", NOW, ("2030-09-12 23:59", "dossier")),
+    ("vendredi jusqu'à minuit : envoyer les votes", NOW, ("2030-08-30 23:59", "envoyer les votes")),
+    ("le 29 avant minuit : inscriptions", NOW, ("2030-08-29 23:59", "inscriptions")),  # today, not next month's 29th
+])
+def test_a_deadline_before_midnight_is_the_end_of_that_day(text: str, now: datetime, expected: tuple[str, str]) -> None:
+    assert _read(text, require_time=False, now=now) == expected
+
+
+def test_the_reply_says_that_before_midnight_was_noted_23h59() -> None:
+    from handlers.dates import parse_when
+    when = parse_when("le 12 septembre avant minuit : dossier", NOW, require_time=False)
+    assert when.notes == ("« avant minuit » : noté le jeudi 12 septembre 2030 à 23h59.",)
+
+
+@pytest.mark.parametrize(("text", "require_time"), [
+    # « 14h jusqu'au soir » kept « jusqu'au soir » as the place: an end said in words, not read
+    ("samedi 7 septembre 14h jusqu'au soir, salle B", True),
+    ("samedi 7 septembre 20h jusqu'à tard", True),
+    ("samedi 7 septembre 9h jusqu'au repas", True),
+    ("le 12 septembre jusqu'au soir : dossier", False),
+])
+def test_an_end_said_in_words_is_refused(text: str, require_time: bool) -> None:
+    with pytest.raises(UserError, match="ressemble à une date ou une heure"):
+        _read(text, require_time)
