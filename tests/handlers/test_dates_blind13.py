@@ -13,6 +13,7 @@ import pytest
 
 from handlers.messages import UserError
 from tests.handlers.dates_eval import read_at
+from tests.helpers import Chat
 
 ZONE = ZoneInfo("Europe/Brussels")
 NOW = datetime(2030, 8, 29, 19, 40, tzinfo=ZONE)  # a Thursday evening, before September
@@ -151,3 +152,16 @@ def test_the_reply_says_that_before_midnight_was_noted_23h59() -> None:
 def test_an_end_said_in_words_is_refused(text: str, require_time: bool) -> None:
     with pytest.raises(UserError, match="ressemble à une date ou une heure"):
         _read(text, require_time)
+
+
+def test_in_chat_a_tentative_meeting_is_asked_about_and_not_stored(chat: Chat) -> None:
+    out = chat.say("/seance jeudi 10 décembre 18h (à confirmer) Mairie")
+    assert out.startswith("« à confirmer » : la date est-elle décidée ?")
+    assert chat.store.group("rte").meetings() == []
+
+
+def test_in_chat_a_deadline_before_midnight_is_stored_at_23h59_and_said(chat: Chat) -> None:
+    out = chat.say("/echeance le 10/12 avant minuit : envoyer les votes")
+    assert out.splitlines()[-1] == "« avant minuit » : noté le jeudi 10 décembre 2026 à 23h59."
+    [deadline] = chat.store.group("rte").deadlines()
+    assert (deadline.due.isoformat(), deadline.text) == ("2026-12-10T23:59:00+01:00", "envoyer les votes")
