@@ -41,7 +41,7 @@ _FIXED = {"noel": (12, 25), "jour de l ' an": (1, 1), "nouvel an": (1, 1), "sain
           "saint - nicolas": (12, 6), "saint nicolas": (12, 6), "chandeleur": (2, 2)}  # (Belgian and Swiss Saint-Nicolas)
 _FROM_EASTER = {"paques": 0, "dimanche de paques": 0, "lundi de paques": 1, "dimanche des rameaux": -7, "jeudi saint": -3,
                 "samedi saint": -1, "mercredi des cendres": -46, "vendredi saint": -2, "ascension": 39, "jeudi de l ' ascension": 39,
-                "pentecote": 49, "lundi de pentecote": 50}
+                "pentecote": 49, "dimanche de pentecote": 49, "lundi de pentecote": 50}
 # The Swiss Jeûne fédéral, third Sunday of September (its Monday is a holiday in Vaud): « jeûne » folds to « jeune »,
 # so the name is read only with « fédéral » or after a weekday (« lundi du Jeûne »), never « le jeune » alone.
 _JEUNE = {"jeune federal": 0, "dimanche du jeune federal": 0, "dimanche du jeune": 0, "lundi du jeune federal": 1,
@@ -60,7 +60,7 @@ _NEEDS_A_DAY_WORD = ("noel", "paques", "pentecote")
 # Without an article only the names that start with their weekday (« lundi de Pâques 10h »): « Toussaint » alone
 # may be a surname (« Mme Toussaint »), « ascension » a climb.
 _BARE = ("lundi de paques", "dimanche de paques", "vendredi saint", "jeudi saint", "samedi saint", "dimanche des rameaux",
-         "mercredi des cendres", "jeudi de l ' ascension", "lundi de pentecote",
+         "mercredi des cendres", "jeudi de l ' ascension", "lundi de pentecote", "dimanche de pentecote",
          *_JEUNE, *_JEUNE_GENEVOIS)
 # …and, with a capital, the names that are neither a surname nor a common noun then (« Ascension 10h », as the
 # lead's second blind set writes it; « une ascension » stays a climb, « Mme Toussaint » a person).

@@ -52,7 +52,9 @@ _PADDED_MONTHS = tuple(f"{m:02d}" for m in range(1, 10))
 _BULLETS = ("·", "•", "-", "–", "—", "→", "*", "▪", "◦", ">")
 # The rubric a minutes' line puts before the date it gives (« Prochaine séance le 17 avril 9h »).
 _RUBRICS = (*(f"{first}{noun}" for first in ("prochaine ", "prochain ", "") for noun in (
-    "seance", "reunion", "rencontre", "session", "comite", "rdv", "rendez - vous", "rendez vous")),
+    "seance", "reunion", "rencontre", "session", "comite", "rdv", "rendez - vous", "rendez vous",
+    "ag", "assemblee generale", "conseil d ' administration", "copil", "comite de pilotage", "pleniere")),
+    "prochain ca", "ca du", "ca le", "ca :", "quand",  # « AG le 22 mars à 18h », « CA du 22 mars » (not « ca 15h »: circa)
     "date et heure", "date et lieu", "date limite", "date", "echeance", "delai")
 # Said after a deadline's day: part of the date, not of its text (« jusqu'au 15 janvier inclus : dossiers »;
 # also between brackets: « 15 janvier (au plus tard) »).

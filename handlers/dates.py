@@ -167,6 +167,10 @@ def _bound(day: date, today: date) -> None:
         )
 
 
+# The minutes' rubric before a meeting's place, pasted with the date: the place is what follows it.
+_PLACE_RUBRIC = re.compile(r"^(?:lieu|où|ou|adresse|endroit)\s*:\s*(?=\S)", re.IGNORECASE)
+
+
 def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: bool = True) -> When:
     """Parse `<date> [heure[-fin]] [reste]` (time and date in either order) in
     the zone of `now` (aware; a parameter, so dates can be read relative to
@@ -225,6 +229,7 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
     # separators between the date and the text go, whatever their order (« 14 h., salle B »); a rest of signs
     # alone (« 14h15' », a minute mark) is no place
     rest = rest.strip(" \t,;:/|–—-").lstrip(".…,;:/|–—-→⇒=> \t")
+    rest = _PLACE_RUBRIC.sub("", rest) if require_time else rest  # « Date : 22/03, 18h, Lieu : salle 14 »
     return When(start, end, clock is not None, rest if any(c.isalnum() for c in rest) else "", notes)
 
 

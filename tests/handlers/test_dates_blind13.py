@@ -165,3 +165,31 @@ def test_in_chat_a_deadline_before_midnight_is_stored_at_23h59_and_said(chat: Ch
     assert out.splitlines()[-1] == "« avant minuit » : noté le jeudi 10 décembre 2026 à 23h59."
     [deadline] = chat.store.group("rte").deadlines()
     assert (deadline.due.isoformat(), deadline.text) == ("2026-12-10T23:59:00+01:00", "envoyer les votes")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # probing after blind set 13b: minutes' lines pasted whole, with their rubrics
+    ("AG le 7 septembre à 10h, salle communale", ("2030-09-07 10:00", "salle communale")),
+    ("Assemblée générale : samedi 7 septembre 10h", ("2030-09-07 10:00", "")),
+    ("CA du 12 septembre 18h30", ("2030-09-12 18:30", "")),
+    ("Prochain copil : 12/09, 18h30, Mairie", ("2030-09-12 18:30", "Mairie")),
+    ("Quand : jeudi 12 septembre 18h30", ("2030-09-12 18:30", "")),
+    ("Date : 12/09/2030 — Heure : 18h30 — Lieu : salle du conseil", ("2030-09-12 18:30", "salle du conseil")),
+    ("jeudi 12 septembre, horaire : 18h30, lieu : Maison des associations", ("2030-09-12 18:30", "Maison des associations")),
+])
+def test_minutes_rubrics_are_not_kept(text: str, expected: tuple[str, str]) -> None:
+    assert _read(text) == expected
+
+
+def test_ca_without_a_dot_before_a_time_is_not_taken_for_a_rubric() -> None:
+    # « ca 15h »: the board at 15h, or « circa »? the dotted « ca. 15h » is read, approximate
+    with pytest.raises(UserError):
+        _read("ca 15h le 12 septembre")
+
+
+@pytest.mark.parametrize(("text", "now", "expected"), [
+    ("le dimanche de Pentecôte à 10h", NOW, ("2031-06-01 10:00", "")),  # Easter 2031: 13 April
+    ("dimanche de Pentecôte 10h, culte commun", NOW, ("2031-06-01 10:00", "culte commun")),
+])
+def test_pentecost_sunday_is_read(text: str, now: datetime, expected: tuple[str, str]) -> None:
+    assert _read(text, now=now) == expected
