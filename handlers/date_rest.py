@@ -66,7 +66,11 @@ _ANYWHERE = ("du soir", "du matin", "de l ' apres - midi", "en huit", "en quinze
              "en apres - midi", "en apres midi", "en avant - midi", "l ' avant - midi", "l ' aprem",
              # an end said in words, not read (« 14h jusqu'au soir », probing after blind set 13b)
              "jusqu ' au soir", "jusqu ' au matin", "jusqu ' a tard", "jusqu ' a la nuit", "jusqu ' au lendemain",
-             "jusqu ' au dejeuner", "jusqu ' au diner", "jusqu ' au souper", "jusqu ' au repas")
+             "jusqu ' au dejeuner", "jusqu ' au diner", "jusqu ' au souper", "jusqu ' au repas",
+             # a part of the day in words (« demain à l'heure du déjeuner : envoi »): a deadline's hour not read
+             "dans la nuit", "a l ' aube", "au petit matin", "a l ' heure du dejeuner", "a l ' heure du diner",
+             "a l ' heure du souper", "a l ' heure de l ' apero", "a la pause de midi", "avant le dejeuner",
+             "a la premiere heure", "debut de journee", "mi - journee", "fin de la journee")
 # A year said in words after the date (« le 14 janvier 14h l'an prochain »), unless it qualifies a noun (« budget de l'an prochain »).
 _YEAR_WORDS = ("an prochain", "annee prochaine", "an suivant", "annee suivante", "cette annee", "an dernier", "annee derniere")
 

@@ -13,6 +13,7 @@ into exact / refused / WRONG (silently wrong) by family.
 from __future__ import annotations
 
 import random
+import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
@@ -175,7 +176,8 @@ def _compose(rng: random.Random, now: datetime) -> Case | None:
 def _meaning(case: Case, day: DayPart, clock: TimePart | None, rest: RestPart, order: str, sep: str) -> Case:
     if day.refuse:
         raise Refused(day.refuse)
-    if case.now.hour < 4 and "demain" in day.text:
+    # « demain », « après-demain » as words (not « le lendemain de Noël », a holiday's next day whatever the hour)
+    if case.now.hour < 4 and re.search(r"(?<![a-z])demain\b", day.text.lower()):
         raise Refused("« demain » after midnight: the day that has begun, or the next one? (README: asked)")
     if clock is not None and clock.refuse:
         raise Refused(clock.refuse)

@@ -82,4 +82,6 @@ REST_PARTS = (
     _rest("Mairie (à confirmer)", "réserve plus loin"), _rest("salle 14 : Bilan 2026", "lieu chiffré"),
     _rest("Rapport du 2e semestre", "mot de date plus loin"),
     _rest("jusqu'au soir, salle B", "fin en mots", kind="refuse always"), _rest("option visio", "lieu"),
+    _rest("à l'heure du déjeuner : envoi", "moment en mots", kind="refuse always"), _rest("pause déjeuner offerte", "lieu"),
+    _rest("souper des septante ans", "lieu"), _rest("Buffet de la Gare", "lieu"),
 )

@@ -193,3 +193,25 @@ def test_ca_without_a_dot_before_a_time_is_not_taken_for_a_rubric() -> None:
 ])
 def test_pentecost_sunday_is_read(text: str, now: datetime, expected: tuple[str, str]) -> None:
     assert _read(text, now=now) == expected
+
+
+@pytest.mark.parametrize(("text", "require_time"), [
+    # probing after blind set 13b: a part of the day in words stayed at the head of the deadline's text
+    ("demain à l'heure du déjeuner : envoyer le PV", False),
+    ("vendredi à la première heure : relancer la mairie", False),
+    ("le 12 septembre au petit matin : ouvrir la salle", False),
+    ("le 12 septembre avant la fin de la journée : dossier", False),
+    ("demain dans la nuit : sauvegarde", False),
+    ("jeudi 12 septembre 12h, à l'heure du déjeuner", True),
+])
+def test_a_part_of_the_day_in_words_is_not_kept_in_the_text(text: str, require_time: bool) -> None:
+    with pytest.raises(UserError, match="ressemble à une date ou une heure"):
+        _read(text, require_time)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("jeudi 12 septembre 12h30, pause déjeuner offerte", ("2030-09-12 12:30", "pause déjeuner offerte")),
+    ("jeudi 12 septembre 8h en début de journée, salle B", ("2030-09-12 08:00", "salle B")),  # read with the time
+])
+def test_a_meal_or_a_part_of_the_day_read_with_the_time_stays_fine(text: str, expected: tuple[str, str]) -> None:
+    assert _read(text) == expected
