@@ -49,6 +49,10 @@ def _slip(passed: date, label: str) -> InputError:
     )
 
 
+# How far ahead a 29 February without its year may be read (about a year and a half).
+LEAP_DAY_AHEAD_DAYS = 548
+
+
 def next_occurrence(month: int, day: int, today: date, label: str) -> date:
     """The next `day/month` to come, refusing one that has just passed
     (last year's too: « le 28.12 » read on 7 January is a slip, not next December)."""
@@ -65,12 +69,12 @@ def next_occurrence(month: int, day: int, today: date, label: str) -> date:
             if month == 2 and day == 29:
                 continue  # the next leap year's
             raise InputError(f"La date « {label} » n'existe pas.") from None
-        if candidate >= today and (candidate - today).days > 366:
-            # blind set 13b: « le 29 février » typed in 2029 was read as 2032's; a date without its year is this
-            # year's or the next, so a day that has none in them is a slip, not a meeting in three years
+        if candidate >= today and (candidate - today).days > LEAP_DAY_AHEAD_DAYS:
+            # blind set 13b: « le 29 février » typed in January 2029 was read as 2032's; the next one is meant when
+            # it is near (« 29/02 » typed in November 2026: 2028's), a slip when it is years away
             raise InputError(
-                f"Le {label} n'existe pas en {today.year}{' ni en ' + str(today.year + 1) if candidate.year > today.year + 1 else ''} "
-                f"(année non bissextile) : le prochain est le {format_day(candidate)}. Précisez l'année si c'est bien lui "
+                f"Le {label} n'existe pas avant {candidate.year} (années non bissextiles) : le prochain est le "
+                f"{format_day(candidate)}. Précisez l'année si c'est bien lui "
                 f"(ex. « {label}{'/' if '/' in label else ' '}{candidate.year} »), ou choisissez un autre jour."
             )
         if candidate >= today:

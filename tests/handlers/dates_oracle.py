@@ -67,8 +67,8 @@ def next_day_month(today: date, day: int, month: int) -> date:
                 continue
             raise Refused("impossible date")
         candidate = date(year, month, day)
-        if candidate >= today and (candidate - today).days > 366:
-            raise Refused("no 29 February this year nor the next")
+        if candidate >= today and (candidate - today).days > 548:
+            raise Refused("the next 29 February is more than a year and a half ahead")
         if candidate >= today:
             return candidate
         if (today - candidate).days < 14:

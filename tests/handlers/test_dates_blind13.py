@@ -111,14 +111,15 @@ def test_the_jeune_alone_is_refused(text: str) -> None:
     ("29/02 : bilan", False, datetime(2030, 3, 5, 9, 0, tzinfo=ZONE)),
     ("jeudi 29.02. 18h", True, datetime(2033, 1, 10, 9, 0, tzinfo=ZONE)),
 ])
-def test_29_february_without_its_year_when_this_year_and_the_next_have_none_is_refused(
+def test_29_february_without_its_year_years_ahead_is_refused(
         text: str, require_time: bool, now: datetime) -> None:
-    with pytest.raises(UserError, match="n'existe pas en .*année non bissextile.*le prochain est le"):
+    with pytest.raises(UserError, match="n'existe pas avant .*non bissextiles.*le prochain est le"):
         _read(text, require_time, now)
 
 
 @pytest.mark.parametrize(("text", "now", "expected"), [
     ("29/02 14h", datetime(2027, 3, 5, 9, 0, tzinfo=ZONE), ("2028-02-29 14:00", "")),  # next year's, within the year
+    ("29/02 9h", datetime(2026, 11, 22, 10, 0, tzinfo=ZONE), ("2028-02-29 09:00", "")),  # 15 months ahead: still near
     ("le 29 février à 18h, salle B", datetime(2031, 3, 1, 9, 0, tzinfo=ZONE), ("2032-02-29 18:00", "salle B")),
     ("le 29 février 2032 à 14h", datetime(2029, 1, 31, 12, 30, tzinfo=ZONE), ("2032-02-29 14:00", "")),  # said with its year
 ])
