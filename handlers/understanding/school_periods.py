@@ -29,7 +29,7 @@ _FRENCH_ZONES = frozenset({"Europe/Paris"})
 _BEFORE = (("avant", "les"), ("ici", "les"), ("jusqu", "aux"), ("d", "ici", "les"))
 _HOLIDAY_WORDS = frozenset({"vacances", "conges"})
 # What makes « les vacances » other holidays than the next ones (« avant les vacances de février »).
-_OTHER_HOLIDAYS = frozenset({"de", "d", "du", "des", "scolaires", "d'ete", "ete", "hiver", "printemps", "ski"})
+_OTHER_HOLIDAYS = frozenset({"de", "d", "du", "des", "scolaires", "ete", "hiver", "printemps", "ski"})
 _YEAR_PARTS = {"trimestre": 3, "semestre": 6}
 
 
@@ -88,8 +88,8 @@ def _rentree(folded: list[str], i: int, today: date) -> Period | None:
 
     if folded[i] != "rentree" or (span := _christmas_ahead(today)) is None:
         return None
-    if folded[i + 1:i + 3] in (["de", "septembre"], ["scolaire"]) or folded[i + 1:i + 2] == ["scolaire"]:
-        return None
+    if folded[i + 1:i + 3] == ["de", "septembre"] or folded[i + 1:i + 2] == ["scolaire"]:
+        return None  # September's, named
     back = span[1]
     week = i >= 3 and folded[i - 3:i] in (["semaine", "de", "la"], ["semaine", "d", "la"])
     if week:
