@@ -25,6 +25,7 @@ from handlers.understanding.namesakes import other_person, other_person_outcome
 from handlers.understanding.meeting_rule import meeting_rule
 from handlers.understanding.institutions import named_institution, other_institution, other_institution_outcome
 from handlers.understanding.explained import doubt_readings, unexplained
+from handlers.understanding.holiday_doubt import holiday_doubt
 from handlers.understanding.named import body_as_decision_topic, ignores_named_body, news_of_people, topic_is_a_body
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import CONFIDENT, Understanding, shorten, understand
@@ -170,6 +171,10 @@ def respond(ctx: Context, text: str) -> Outcome:
         # « combien de places en alternance ? », « la permanence, c'est quel jour ? »: a fact one decision states.
         decisions = tuple(d.text for d in ctx.data.decisions() if d.status != "cancelled")
         outcome = decision_fact(ctx, u, decisions, ANSWERS["decisions_topic"]) or outcome
+    if not outcome.confident and u is not None and outcome.intent != "chitchat":
+        records = tuple(d.text for d in ctx.data.decisions()) + tuple(d.text for d in ctx.data.deadlines()) + tuple(
+            t.text for t in ctx.data.tasks())
+        outcome = holiday_doubt(u, records) or outcome  # « avant les vacances de février »: which zone's, asked (holiday_doubt.py)
     return task_followup(ctx, outcome)
 
 

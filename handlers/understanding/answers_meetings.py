@@ -10,7 +10,8 @@ from handlers.context import Context
 from handlers.messages import Span
 from handlers.understanding.outcome import Outcome, run_command
 from handlers.understanding.days import WEEKDAYS
-from handlers.understanding.meetings_in_span import meetings_in_span
+from handlers.understanding.meeting_kinds import formation_of, kind_meeting, kind_meetings, shifted_meeting
+from handlers.understanding.meetings_in_span import meeting_list, meetings_in_span
 from handlers.understanding.agenda_topic import with_item
 from handlers.understanding.meeting_rank import from_end, from_start, on_day_of_month, order_of, pick_ordered, place_checked
 from handlers.understanding.periods import MONTHS
@@ -61,6 +62,9 @@ def _qualified(ctx: Context, u: Understanding) -> tuple[Meeting | None, str]:
         numbered = [m for m in meetings if m.number == number.extra["number"]]
         chosen = [m for m in numbered if m in coming][:1] or numbered[-1:]
         return (chosen[0] if chosen else None), f"n°{number.label}"
+    if (formation := formation_of(u)) is not None:
+        # « le copil avant Noël », « la plénière du 28 »: that kind's meeting (meeting_kinds.py).
+        return kind_meeting(u, formation, meetings, ctx.now, _past_tense(u))
     period = u.first("period")
     month_asked = u.first("month").extra["month"] if u.first("month") else (
         period.extra["period"].month if period is not None else None)
@@ -110,7 +114,12 @@ def _none_then_next(ctx: Context, u: Understanding, what: str) -> Outcome:
     """No meeting in the period asked about: a true answer, with the next one."""
     coming = _coming(ctx)
     lines: list[str | Span | list[Span]] = [f"Aucune séance {what}."]
-    if coming:
+    period = u.first("period")
+    # « à la rentrée on se revoit quand ? » with none in January: the first one after the period's start.
+    later = [m for m in coming if period is not None and m.start.date() >= period.extra["period"].start]
+    if later and later[0] is not coming[0]:
+        lines += meeting_lines(later[0], ctx.now, ctx.locale, title="Séance suivante", agenda=False)
+    elif coming:
         lines += meeting_lines(coming[0], ctx.now, ctx.locale, title="Prochaine séance", agenda=False)
     return Outcome.sure(u, lines, "aucune séance")
 
@@ -122,8 +131,12 @@ def _in_month(coming: list[Meeting], past: list[Meeting], month: int) -> tuple[M
 
 
 def meeting(ctx: Context, u: Understanding) -> Outcome:
-    if u.has("qualifier") and order_of(u) not in ("dernier", "precedent"):
-        found, what = _qualified(ctx, u)
+    shifted = shifted_meeting(u, [m for m in _all(ctx) if m.status != "cancelled"], ctx.now)
+    if shifted is not None or u.has("qualifier") and order_of(u) not in ("dernier", "precedent"):
+        # « la réu après celle de mardi »: the one after the meeting named (meeting_kinds.py).
+        found, what = shifted or _qualified(ctx, u)
+        if shifted is not None:
+            u.intent = "meeting_which"  # the meeting named from another one, not the next
         period = u.first("period")
         if found is None and period is not None:
             return _none_then_next(ctx, u, what)
@@ -160,17 +173,29 @@ def meeting_last(ctx: Context, u: Understanding) -> Outcome:
         past, what = [m for m in past if m.number in numbers], f"passée à {place.label}"
     if (month := u.first("month")) is not None:
         past, what = [m for m in past if m.start.month == month.extra["month"]], f"passée en {month.label}"
+    if (period := u.first("period")) is not None and period.extra["period"].end > ctx.now.date():
+        # « la dernière réunion avant les vacances »: the last of that period, held or to come.
+        span = period.extra["period"]
+        past = [m for m in _all(ctx) if m.status != "cancelled" and span.start <= m.start.date() < span.end]
+        if place is not None and not place_checked(u, place):
+            past = [m for m in past if m.number in {p.number for p in place.items}]
+        what = span.label
+        u.intent = "meeting_which"  # a meeting of that period, maybe to come: not the latest held
     # « l'avant-dernière séance »: the second latest.
     rank = from_end(u)
     if len(past) < rank:
         return _nothing(u, what)
     last = past[-rank]
-    return Outcome.sure(u, meeting_lines(last, ctx.now, ctx.locale, title="Dernière séance"), f"n°{last.number}")
+    title = "Dernière séance" if last.start <= ctx.now else f"Dernière séance {what}"
+    return Outcome.sure(u, meeting_lines(last, ctx.now, ctx.locale, title=title), f"n°{last.number}")
 
 
 def meetings_upcoming(ctx: Context, u: Understanding) -> Outcome:
-    if (spanned := meetings_in_span(ctx, u, _all(ctx))) is not None:
+    kinds = kind_meetings(u, _all(ctx))  # « les prochains comités techniques »: that kind's only
+    if (spanned := meetings_in_span(ctx, u, _all(ctx) if kinds is None else kinds)) is not None:
         return spanned  # « les réunions d'ici Noël ? »: those of the period only
+    if kinds is not None and (ahead := [m for m in kinds if m.active and meeting_window_end(m) > ctx.now]):
+        return meeting_list(ctx, u, ahead, f"« {formation_of(u).label} »")
     coming = _coming(ctx)
     if not coming:
         return _none_planned(u)
@@ -216,6 +241,9 @@ def meeting_of(ctx: Context, u: Understanding) -> Meeting | None:
     order ("la dernière réunion"), if it designates one."""
     if order_of(u) in ("dernier", "precedent"):
         past = [m for m in _all(ctx) if m.status != "cancelled" and m.start <= ctx.now]
+        if (place := u.first("place")) is not None and not place_checked(u, place):
+            # « décidé au dernier copil »: the last meeting of that kind (or held there), as meeting_last reads it.
+            past = [m for m in past if m.number in {p.number for p in place.items}]
         return past[-from_end(u)] if len(past) >= from_end(u) else None
     if u.has("qualifier"):
         return _qualified(ctx, u)[0]

@@ -18,7 +18,8 @@ __all__ = ["PEOPLE", "asks_time", "cleft_news", "is_farewell", "is_future_news",
 # Intents that answer who: a question asking « quand » is none of them.
 PEOPLE = frozenset({"who_is", "role_holder", "org_representative", "org_members", "directory", "in_charge"})
 _DECISIONS = frozenset({"decisions_topic", "decisions_recent", "decision_number"})
-_FUTURE = frozenset({"sera", "seront", "aura", "auront", "serons", "aurons", "viendra", "viendront"})
+# « jeudi je serai à la Noue »: the speaker's own future too.
+_FUTURE = frozenset({"sera", "seront", "aura", "auront", "serons", "aurons", "viendra", "viendront", "serai", "aurai", "viendrai"})
 _AUXILIARIES = frozenset({"a", "ont", "est", "sont", "va", "vont", "part", "arrive"})
 _ARTICLES = frozenset({"la", "le", "l", "les", "un", "une", "des", "du"})
 _WHO = frozenset({"qui", "ki"})
@@ -144,6 +145,8 @@ def _the_group_s_meeting(best: str, found: list[Word], entities: list[Entity]) -
 # Times of the year known by name, which a « quand » asks the date of (general knowledge, not the group's).
 _SEASONS = frozenset({"vacances", "noel", "paques", "toussaint", "rentree", "ascension", "pentecote", "carnaval",
                       "fetes", "ete", "hiver", "printemps", "automne", "feries", "ferie"})
+# A meeting the season qualifies (« la réunion avant Noël »): its date is asked, not the season's.
+_MEETING_NOUNS = frozenset({"reunion", "seance", "rencontre", "reu", "rdv", "rendez-vous"})
 # What may stand between « quand » and what it asks about: « c'est quand les … », « quand sont les … ».
 _BETWEEN = frozenset({"c", "est", "sont", "etre", "commencent", "commence", "tombent", "tombe", "debutent", "le", "la",
                       "les", "l", "en", "ce", "que", "qu"})
@@ -159,6 +162,9 @@ def _asks_season(found: list[Word], entities: list[Entity]) -> bool:
     for period in (e for e in entities if e.kind == "period"):
         if not any(w.folded in _SEASONS for w in found[period.start:period.end]):
             continue
+        if any(w.lemma in _MEETING_NOUNS for w in found[max(0, period.start - 2):period.start]) or any(
+                e.kind == "place" and period.start - 2 <= e.end <= period.start for e in entities):
+            continue  # « la dernière réunion avant les vacances c'est quand ? »: the meeting is asked, not the season
         gap = found[at + 1:period.start] if period.start > at else found[period.end:at]
         if all(w.folded in _BETWEEN for w in gap):
             return True

@@ -20,7 +20,7 @@ from handlers.understanding.pipeline import Understanding
 from handlers.views import meeting_window_end
 from storage.models import Meeting
 
-__all__ = ["asked_span", "meetings_in_span"]
+__all__ = ["asked_span", "meeting_list", "meetings_in_span"]
 
 
 def asked_span(ctx: Context, u: Understanding) -> tuple[date, date, str] | None:
@@ -48,6 +48,12 @@ def meetings_in_span(ctx: Context, u: Understanding, meetings: list[Meeting]) ->
             lines.append(f"Prochaine séance : n°{after.number}, {format_when(after.start, after.end, ctx.locale)}"
                          + (f" — {after.place}" if after.place else ""))
         return Outcome.sure(u, lines, "aucune séance")
+    return meeting_list(ctx, u, chosen, label)
+
+
+def meeting_list(ctx: Context, u: Understanding, chosen: list[Meeting], label: str) -> Outcome:
+    """`chosen` listed under their `label` (« d'ici Noël », « « comité technique » »), one line each."""
+    coming = [m for m in chosen if meeting_window_end(m) > ctx.now]
     title = "Prochaines séances" if all(m in coming for m in chosen) else "Séances"
     body: list[str | Span | list[Span]] = [[bold(f"{title} {label} ({len(chosen)})")]]
     for m in chosen:

@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 from handlers.understanding.normalise import Word
 from handlers.understanding.period_counts import more_periods
 from handlers.understanding.period_parts import part_periods
+from handlers.understanding.school_periods import school_periods, winter_back
 
 __all__ = ["MONTHS", "Period", "find_period", "month_of", "month_span"]
 
@@ -206,6 +207,8 @@ def find_period(words: list[Word], now: datetime) -> Period | None:
                 if folded[i] in ("ici", "avant"):
                     start, label = today, f"d'ici {label.removeprefix('en ')}"
                 return Period(start, end, label, i, nxt + 1, month)
+        if (worded := school_periods(folded, i, today, now)) is not None:
+            return worded  # « avant les vacances », « la semaine de la rentrée », « d'ici la fin du trimestre »
         # Seasons and the rentrée: the next such stretch (or the current one).
         if folded[i] == "noel" and i > 0 and folded[i - 1] in ("avant", "ici", "jusqu", "a"):
             christmas = date(today.year if today <= date(today.year, 12, 25) else today.year + 1, 12, 25)
@@ -213,7 +216,10 @@ def find_period(words: list[Word], now: datetime) -> Period | None:
         rentree_month = i + 2 < len(folded) and folded[i + 1] == "de" and month_of(folded[i + 2]) is not None
         # « a été décidé » is the verb avoir, not « à l'été »: the accent tells them apart.
         participle = folded[i] == "ete" and words[i - 1].raw.casefold() == "a" if i > 0 else False
-        if folded[i] in _SEASONS and i > 0 and folded[i - 1] in _SEASON_CUES and not rentree_month and not participle:
+        # From November « la rentrée » is January's, whose date only France's calendar fixes (school_periods.py).
+        winter_rentree = folded[i] == "rentree" and winter_back(today)
+        if folded[i] in _SEASONS and i > 0 and folded[i - 1] in _SEASON_CUES and not rentree_month and not participle and (
+                not winter_rentree):
             first, last = _SEASONS[folded[i]]
             year = today.year if today.month <= last or first > last else today.year + 1
             if first > last:  # winter runs over the new year

@@ -17,6 +17,7 @@ from handlers.understanding.decision_topic import decision_topic
 from handlers.understanding.echo import shorten
 from handlers.understanding.entities import Entity, find_entities
 from handlers.understanding.envelope import around_question
+from handlers.understanding.group_qualifier import formation_token, group_theme
 from handlers.understanding.framing import closing, is_statement, is_vocative, opens_asking, polite
 from handlers.understanding.habitual_days import habitual_days
 from handlers.understanding.intents import PLACEHOLDERS, is_frame_word, model
@@ -28,7 +29,7 @@ from handlers.understanding.normalise import Word, fold, lexicon, words
 from handlers.understanding.shape import has_content, is_clock_time, is_greeting_to, opening
 from handlers.understanding.spelling import group_names, group_targets
 from handlers.understanding.topics import SHARE, grounded, topic_scores
-from handlers.understanding.world import World
+from handlers.understanding.world import World, plain
 
 __all__ = ["CONFIDENT", "MARGIN", "PLAUSIBLE", "Understanding", "is_statement", "is_vocative", "shorten", "understand"]
 
@@ -39,7 +40,9 @@ MARGIN = 0.07  # over the next intent
 PLAUSIBLE = 0.30  # a reading worth offering
 # Lemmas that make a town read as a meeting place rather than a body.
 # « la prochaine à Saint-Nazaire », « on discute de quoi à Rezé ? », « de quoi on va parler à Monthey ? » speak of a meeting too.
-MEETING_WORDS = frozenset({"reunion", "seance", "rencontre", "reunir", "voir", "vu", "retrouver", "prochain", "discuter", "parler"})
+# « à la rentrée on se revoit quand ? », « on retourne à Meaux quand ? » too.
+MEETING_WORDS = frozenset({"reunion", "seance", "rencontre", "reunir", "voir", "vu", "retrouver", "prochain", "discuter", "parler",
+                           "revoir", "retourner"})
 MEETING_NOUNS = frozenset({"reunion", "seance", "rencontre", "fois"})
 # Lemmas that pick a meeting by its order ("la dernière réunion").
 ORDER_WORDS = frozenset({"dernier", "precedent", "premier"})
@@ -151,7 +154,7 @@ def _tokens(found: list[Word], entities: list[Entity], known: frozenset[str] = f
         if entity is not None and entity.kind == "place" and i not in decided and (
                 found[i].typed and entity.end == i + 1 or entity.extra.get("formation")):
             # « la visio c'est quand ? », « le prochain groupe restreint »: a meeting, and where (or how) it is held.
-            tokens += ["reunion" if entity.extra.get("formation") else found[i].lemma, PLACEHOLDERS["place"]]
+            tokens += [formation_token(found, i) if entity.extra.get("formation") else found[i].lemma, PLACEHOLDERS["place"]]
             i = entity.end
             continue
         if entity is not None and not (entity.kind == "role" and i in forced_topic or entity.kind == "org" and i in decided):
@@ -213,6 +216,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     found = words(plain_markers(text), names=group_names(world), targets=group_targets(world))
     entities = find_entities(found, world, now)
     entities, aside = around_question(text, found, entities, world.records)  # context, thanks, signature: envelope.py
+    aside = (aside[0] | group_theme(found, entities, tuple(plain(m.place) for m in world.meetings)), aside[1])  # « la réunion du groupe logement »: group_qualifier.py
     entities, continuing = continued_roles(found, entities, world)  # « la chargée de programmes »: role_phrases.py
     entities, habitual = habitual_days(found, entities)  # « l'ouverture le samedi, c'est acté ? »: habitual_days.py
     # Chat fillers (« déjà », « svp », « celle ») say nothing to match.

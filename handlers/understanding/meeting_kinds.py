@@ -1,0 +1,172 @@
+"""A meeting named by its kind, the way members name the group's own
+meetings: « le copil avant Noël », « la plénière du 28 », « y a une cellule
+en janvier ? », « les prochains comités techniques », and a meeting named
+from another one: « la réu après celle de mardi », « le comité technique
+d'après celui de janvier », « la séance d'avant celle du 24 novembre ».
+
+A formation (a kind of meeting the coordinator wrote at the head of its
+place: « COPIL, Préfecture », « Cellule mobilité (visio) ») picks among its
+own meetings: the month or the period then narrows them, and none there is
+a true « no such meeting », not another kind's meeting of that month. A
+plain place stays what the date designates and the question checks
+(« c'est à la préfecture le 10 ? »: answers_meetings.py).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from handlers.understanding.days import WEEKDAYS
+from handlers.understanding.meeting_rank import order_of, pick_ordered, place_checked
+from handlers.understanding.periods import MONTHS, month_of
+from handlers.understanding.pipeline import Understanding
+from handlers.understanding.spans import Entity
+from storage.models import Meeting
+
+__all__ = ["formation_of", "kind_meeting", "kind_meetings", "shifted_meeting"]
+
+# Words that move from one meeting to the next or the one before (« la réu après celle de mardi »).
+_AFTER = frozenset({"apres", "suivant", "suivante"})
+_BEFORE = frozenset({"avant", "precedent", "precedente"})
+_MEETING_NOUNS = frozenset({"reunion", "seance", "rencontre", "reu", "rdv"})
+_PRONOUNS = frozenset({"celle", "celui", "celles", "ceux"})
+# The word of order, then a comma: what follows names the same meeting again.
+_APPOSED = re.compile(r"\b(?:apr[eè]s|avant|suivante?|pr[ée]c[ée]dente?)\s*,", re.IGNORECASE)
+
+
+def formation_of(u: Understanding, before: int | None = None, after: int | None = None) -> Entity | None:
+    """The formation the question names (« copil », « cellule mobilité »), optionally before or after a word."""
+    for e in u.entities:
+        if e.kind == "place" and e.extra.get("formation") and (before is None or e.end <= before) and (
+                after is None or e.start > after):
+            return e
+    return None
+
+
+def _of(entity: Entity, meetings: list[Meeting]) -> list[Meeting]:
+    numbers = {m.number for m in entity.items}
+    return [m for m in meetings if m.number in numbers]
+
+
+def _bare_day(u: Understanding, period: Entity) -> bool:
+    """« du 28 »: a day of the month, neither month nor weekday said."""
+    said = [w.folded for w in u.words[period.start:period.end]]
+    return any(w.isdigit() for w in said) and not any(month_of(w) is not None or w in WEEKDAYS for w in said)
+
+
+def _narrowed(u: Understanding, here: list[Meeting], after: int = -1) -> tuple[list[Meeting], str] | None:
+    """`here` narrowed by the month or period said after word `after`; None when none is said."""
+    period = next((e for e in u.entities if e.kind == "period" and e.start > after), None)
+    month = next((e for e in u.entities if e.kind == "month" and e.start > after), None)
+    if period is not None:
+        span = period.extra["period"]
+        inside = [m for m in here if span.start <= m.start.date() < span.end]
+        if not inside and (span.end - span.start).days == 1 and _bare_day(u, period):
+            # « la plénière du 28 » when the 28th to come is no plenary's day: that kind's meeting on a 28th.
+            inside = [m for m in here if m.start.day == span.start.day]
+        return inside, span.label
+    if month is not None:
+        number = month.extra["month"]
+        return [m for m in here if m.start.month == number], f"en {MONTHS[number - 1]}"
+    return None
+
+
+def kind_meeting(u: Understanding, formation: Entity, meetings: list[Meeting], now: datetime,
+                 past_tense: bool) -> tuple[Meeting | None, str]:
+    """The meeting of that kind the question designates (its month or period, its order), else the next one."""
+    here = _of(formation, meetings)
+    what = f"« {formation.label} »"
+    for place in (e for e in u.entities if e.kind == "place" and e is not formation and not e.extra.get("formation")):
+        if not place_checked(u, place):
+            # « le comité technique à Torcy »: that kind's meeting held there (« c'était à Torcy ? » only checks it).
+            here, what = _of(place, here), f"{what} à {place.label}"
+    narrowed = _narrowed(u, here)
+    if narrowed is not None:
+        here, said = narrowed
+        what = f"{what} {said}"
+    coming = [m for m in here if (m.end or m.start) > now]
+    past = [m for m in here if (m.end or m.start) <= now]
+    if order_of(u) == "premier":
+        chosen = pick_ordered(u, here, past, coming, past_tense)
+    elif past_tense:
+        chosen = past[-1:] or coming[:1]
+    else:
+        chosen = coming[:1] or past[-1:]
+    return (chosen[0] if chosen else None), what
+
+
+def kind_meetings(u: Understanding, meetings: list[Meeting]) -> list[Meeting] | None:
+    """« les prochains comités techniques »: the meetings of the formation named, None if none is named."""
+    formation = formation_of(u)
+    return None if formation is None else _of(formation, meetings)
+
+
+def _after_next(u: Understanding) -> int | None:
+    """The index of « après » in « la réunion d'après », « le copil d'après » said with no meeting to start
+    from: the one after the next (« la réunion suivante » is the next one)."""
+    periods = [e for e in u.entities if e.kind == "period"]
+    for i, word in enumerate(u.words):
+        if word.folded != "apres" or i < 2 or u.words[i - 1].folded != "d" or any(p.start <= i < p.end for p in periods):
+            continue  # « la séance d'après-demain »: a day
+        noun = u.words[i - 2].lemma in _MEETING_NOUNS or u.words[i - 2].folded in _MEETING_NOUNS
+        if noun or any(e.kind == "place" and e.extra.get("formation") and e.end == i - 1 for e in u.entities):
+            return i
+    return None
+
+
+def _anchored(u: Understanding, i: int) -> bool:
+    """After word `i` the question names another meeting: « celle de mardi », « le copil du 17 »,
+    « la réunion de mars » (not « avant la fin de l'année », « après le 15 »: a bound of time)."""
+    after = sorted((e for e in u.entities if e.start > i and e.kind in ("period", "month", "place")), key=lambda e: e.start)
+    if not after:
+        return False
+    if after[0].kind == "place" and after[0].extra.get("formation"):
+        return True
+    between = u.words[i + 1:after[0].start]
+    return any(w.folded in _PRONOUNS or w.lemma in _MEETING_NOUNS or w.folded in _MEETING_NOUNS for w in between)
+
+
+def _shift_word(u: Understanding) -> tuple[int, int] | None:
+    """(index, +1 or -1) of « après », « d'avant », « suivant » followed by the meeting it starts from."""
+    periods = [e for e in u.entities if e.kind == "period"]
+    if _APPOSED.search(u.text):
+        return None  # « la réunion d'après, celle de janvier »: the same meeting named again, no meeting to start from
+    for i, word in enumerate(u.words):
+        step = 1 if word.folded in _AFTER else -1 if word.folded in _BEFORE else 0
+        if not step or any(p.start <= i < p.end for p in periods):
+            continue  # « avant les vacances », « avant Noël »: a period, not the meeting before
+        if _anchored(u, i):
+            return i, step
+    return None
+
+
+def shifted_meeting(u: Understanding, meetings: list[Meeting], now: datetime) -> tuple[Meeting | None, str] | None:
+    """The meeting after (or before) the one the rest of the question designates, of the kind asked
+    if one is named first: « le cotech d'après celui de janvier » is the technical committee after
+    January's; « la réu d'après le copil du 17 » whatever meeting follows that copil. None when the
+    question names no meeting to start from."""
+    found = _shift_word(u)
+    if found is None:
+        if (i := _after_next(u)) is None:
+            return None
+        asked = formation_of(u, before=i)
+        pool = [m for m in (_of(asked, meetings) if asked is not None else meetings) if (m.end or m.start) > now]
+        return (pool[1] if len(pool) > 1 else None), "après la prochaine"
+    i, step = found
+    asked = formation_of(u, before=i)
+    anchor_kind = formation_of(u, after=i)
+    pool = _of(asked, meetings) if asked is not None else meetings
+    anchors = _of(anchor_kind, meetings) if anchor_kind is not None else pool
+    narrowed = _narrowed(u, anchors, after=i)
+    if narrowed is None:
+        if anchor_kind is None:
+            return None
+        narrowed = anchors, f"« {anchor_kind.label} »"
+    candidates, said = narrowed
+    if len(candidates) != 1:
+        return None  # « la réunion après celle de janvier » with two in January: which one, unsaid
+    anchor = candidates[0]
+    side = [m for m in pool if m.start > anchor.start] if step > 0 else [m for m in pool if m.start < anchor.start]
+    chosen = side[:1] if step > 0 else side[-1:]
+    return (chosen[0] if chosen else None), f"{'après' if step > 0 else 'avant'} la séance n°{anchor.number} ({said})"
