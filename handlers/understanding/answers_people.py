@@ -150,11 +150,15 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
     return Outcome.sure(u, [title, *[_row(m) for m in holders[:10]]], ", ".join(m.name for m in holders))
 
 
+# Verbs of doing that ask who does a thing, never the thing itself (« qui transmet le compte rendu ? »).
+_DOING = frozenset({"envoyer", "transmettre", "rediger", "preparer", "ecrire", "tenir", "faire", "suivre", "gerer"})
+
+
 def in_charge(ctx: Context, u: Understanding) -> Outcome:
     """"qui s'occupe de la communication ?": members whose role names the topic."""
     if not u.topic:
         # « qui s'occupe des procès-verbaux ? »: words the examples of another intent use are the charge here.
-        u.topic = [w for w in content_words(u.words) if w.folded not in ("qui", "occupe", "occuper", "gere", "fait")]
+        u.topic = [w for w in content_words(u.words) if w.folded not in ("qui", "occupe", "occuper", "gere", "fait") and w.lemma not in _DOING]
     org = u.first("org")
     # "qui s'occupe de la transition écologique à Givors ?": within that body.
     members = list(org.items) if org else ctx.data.members()
