@@ -8,8 +8,10 @@ CLS », « coordinatrice ASV », « médiatrice santé », « référent handica
 and several members share a body or a word of their titles (two at the
 ARS, two at the CPAM, two at the CCAS, an elected official for health at
 the Ville and another for disability at Colomiers), so a question naming
-one must find the right one. Tasks in the store. Organisation names are
-real public bodies or plausible ones; every person is invented."""
+one must find the right one. Set 18db's group, the contrat local de santé
+of the Comminges (Saint-Gaudens) carried by a PETR, is built the same way.
+Tasks in the store. Organisation names are real public bodies or plausible
+ones; every person is invented."""
 
 from __future__ import annotations
 
@@ -75,6 +77,61 @@ SANTE31_TASKS = {
     ),
 }
 
+# Set 18db's group, written after the fixes of set 18d and asked without looking at its failures: the contrat
+# local de santé of the Comminges (Saint-Gaudens), carried by a PETR, built the same way.
+COMMINGES_MEMBERS = (
+    ("Marie-Hélène Soulé", "Ville de Saint-Gaudens", "Maire adjointe déléguée à la santé et aux solidarités"),
+    ("Julien Cabanac", "PETR Pays Comminges Pyrénées", "Coordonnateur du contrat local de santé"),
+    ("Aurélie Fabre", "PETR Pays Comminges Pyrénées", "Animatrice santé mentale, coordinatrice du CLSM"),
+    ("Émilie Caussade", "PETR Pays Comminges Pyrénées", "Assistante administrative, secrétariat du CLS"),
+    ("Bernard Lapeyre", "ARS Occitanie", "Référent territorial pour le Comminges"),
+    ("Stéphanie Rouch", "CPAM de la Haute-Garonne", "Conseillère service aux partenaires, accès aux soins"),
+    ("Philippe Sentenac", "Centre hospitalier Comminges Pyrénées", "Médecin chef du service des urgences"),
+    ("Nathalie Dupuy", "Centre hospitalier Comminges Pyrénées", "Assistante sociale, référente de la PASS"),
+    ("Cédric Ader", "CCAS de Saint-Gaudens", "Directeur"),
+    ("Laetitia Barrau", "CCAS de Saint-Gaudens", "Travailleuse sociale, accompagnement des seniors isolés"),
+    ("Sylvie Castéra", "Conseil départemental de la Haute-Garonne", "Cheffe de la maison des solidarités de Saint-Gaudens"),
+    ("Hugo Peyrou", "Maison de santé pluriprofessionnelle d'Aspet", "Infirmier coordinateur"),
+    ("Fanny Mauran", "Communauté de communes Cœur et Coteaux du Comminges", "Vice-présidente chargée de la santé"),
+    ("Rachid Ouali", "Association Addictions France", "Éducateur spécialisé, prévention des addictions"),
+    ("Odette Pujo", "Ligue contre le cancer de la Haute-Garonne", "Bénévole, responsable des actions de dépistage"),
+    ("Kevin Lassalle", "Ville de Saint-Gaudens", "Chargé de communication"),
+)
+
+COMMINGES_MEETINGS = (
+    ("2026-09-29 14:00", "2026-09-29 16:30", "Mairie de Saint-Gaudens, salle du conseil", ()),
+    ("2026-10-27 14:00", "2026-10-27 16:30", "Maison de santé d'Aspet", ()),
+    ("2026-11-24 09:30", "2026-11-24 11:30", "Visioconférence", ()),
+    ("2026-12-15 14:00", "2026-12-15 16:30", "Centre hospitalier Comminges Pyrénées, salle Pyrène",
+     ("Permanences d'accès aux soins", "Mois sans tabac : bilan", "Programme 2027 du CLS")),
+    ("2027-01-26 14:00", "2027-01-26 16:00", "Visioconférence", ()),
+    ("2027-03-23 14:00", "2027-03-23 16:30", "PETR Pays Comminges Pyrénées, Saint-Gaudens", ()),
+)
+
+COMMINGES_DEADLINES = (
+    ("2026-12-10", "Retour des indicateurs du CLS au PETR"),
+    ("2027-01-20", "Candidatures au dispositif médecins solidaires"),
+    ("2027-02-28", "Octobre rose : bilan des dépistages à transmettre à la Ligue"),
+)
+
+COMMINGES_DECISIONS = (
+    ("2026-09-29", 1, "Le comité du CLS se réunit tous les deux mois, à Saint-Gaudens ou dans une maison de santé."),
+    ("2026-10-27", 2, "Une navette relie les villages de la vallée à la maison de santé d'Aspet le mardi."),
+    ("2026-10-27", 2, "Le CCAS accueille une permanence de la CPAM pour la complémentaire santé solidaire."),
+    ("2026-11-24", 3, "Les premiers secours en santé mentale sont proposés aux agents des mairies."),
+    ("2026-11-24", 3, "La Ligue organise un dépistage itinérant du cancer du sein au printemps."),
+)
+
+COMMINGES_TASKS = (
+    ("Trouver un chauffeur pour la navette d'Aspet", "Hugo Peyrou", "2026-12-12", 3),
+    ("Former les agents aux premiers secours en santé mentale", "Aurélie Fabre", "2027-01-31", 3),
+    ("Imprimer les affiches du dépistage itinérant", "Kevin Lassalle", "2026-11-28", 3),
+    ("Compiler les indicateurs du CLS", "Julien Cabanac", "2026-12-10", 3),
+)
+
+SANTE31_TASKS["comminges"] = COMMINGES_TASKS
+
 SANTE31_GROUPS = {
     "sante31": (SANTE31_MEMBERS, SANTE31_MEETINGS, SANTE31_DEADLINES, SANTE31_DECISIONS, "Amandine Sabatier"),
+    "comminges": (COMMINGES_MEMBERS, COMMINGES_MEETINGS, COMMINGES_DEADLINES, COMMINGES_DECISIONS, "Julien Cabanac"),
 }
