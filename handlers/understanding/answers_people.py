@@ -19,6 +19,7 @@ from handlers.understanding.who_named import named_members, names_someone
 from handlers.understanding.world_cache import group_world
 from handlers.understanding.spelled_out import spelled_out
 from handlers.understanding.role_scope import deputy, elsewhere, narrower, placed_in_roles
+from handlers.understanding.role_town import shared_out
 from handlers.understanding.topics import SHARE, content_words, is_generic, topic_scores, with_activities
 from handlers.understanding.persons import holds_role, office_title, role_acronyms
 from handlers.understanding.world import plain
@@ -63,7 +64,7 @@ def who_is(ctx: Context, u: Understanding) -> Outcome:
 
 def role_holder(ctx: Context, u: Understanding) -> Outcome:
     # « qui est chargée du secrétariat ? »: the title follows the word that only says « in charge ».
-    role = next((e for e in u.entities if e.kind == "role" and e.extra["stem"] not in GENERIC_CHARGE), u.first("role"))
+    role = next((e for e in u.entities if e.kind == "role" and e.extra["stem"].split("|")[0] not in GENERIC_CHARGE), u.first("role"))
     assert role is not None
     wants = role.extra["stem"].split("|")
     want = wants[0]
@@ -85,6 +86,9 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
     if org and not holders and (placed := holding(tuple(placed_in_roles(u, org, ctx.data.members())))):
         # « la déléguée du préfet au Mirail »: the body's word is a place of the holder's role.
         holders, where = placed, ""
+    if org and not holders and want not in GENERIC_CHARGE and (
+            shared := holding(tuple(shared_out(u, org, ctx.data.members())))):
+        holders, where = shared, ""  # « l'adjoint santé de Toulouse »: a title (not « en charge »), role_town.py
     if want == "president":
         # "présidente" is not "vice-présidente" unless asked: a vice-president
         # alone is offered, not given as the president.
@@ -141,7 +145,7 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
     if all(deputy(m.role, stems, u.words) for m in holders):
         return Outcome.unsure(u, [f"Je ne trouve personne avec le rôle « {role.label} »{where} dans le répertoire, "
                                   "seulement un adjoint :", *[_row(m) for m in holders[:10]]], "")
-    if all(parts := [narrower(m.role, stems, u.words, m.organisation) for m in holders]):
+    if all(parts := [narrower(m.role, stems, [*u.words, *u.topic], m.organisation) for m in holders]):
         # « qui est le directeur du CPAS ? » and only a « directrice du service d'insertion »: the closest, not the answer.
         part = f"d'un {parts[0]}" if parts[0] in _MASCULINE_PARTS else f"d'une {parts[0]}"
         return Outcome.unsure(u, [f"Je ne trouve personne avec le rôle « {role.label} »{where} dans le répertoire, "
@@ -150,11 +154,15 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
     return Outcome.sure(u, [title, *[_row(m) for m in holders[:10]]], ", ".join(m.name for m in holders))
 
 
+# Verbs of doing that ask who does a thing, never the thing itself (« qui transmet le compte rendu ? »).
+_DOING = frozenset({"envoyer", "transmettre", "rediger", "preparer", "ecrire", "tenir", "faire", "suivre", "gerer"})
+
+
 def in_charge(ctx: Context, u: Understanding) -> Outcome:
     """"qui s'occupe de la communication ?": members whose role names the topic."""
     if not u.topic:
         # « qui s'occupe des procès-verbaux ? »: words the examples of another intent use are the charge here.
-        u.topic = [w for w in content_words(u.words) if w.folded not in ("qui", "occupe", "occuper", "gere", "fait")]
+        u.topic = [w for w in content_words(u.words) if w.folded not in ("qui", "occupe", "occuper", "gere", "fait") and w.lemma not in _DOING]
     org = u.first("org")
     # "qui s'occupe de la transition écologique à Givors ?": within that body.
     members = list(org.items) if org else ctx.data.members()
@@ -211,9 +219,9 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
         role = u.first("role")
         # « en charge de », « la charge du »: the noun, no title; « chargé de » without its article is a charge
         # (« qui est chargé de l'insertion ? » of a « Vice-président chargé de l'insertion »).
-        if role is not None and role.extra["stem"] in GENERIC_CHARGE and (
-                role.extra["stem"] != "charge" or role.extra.get("titled")) and all(
-                title_of_charge(m.role, role.extra["stem"], u.topic) for m in found):
+        if role is not None and role.extra["stem"].split("|")[0] in GENERIC_CHARGE and (
+                role.extra["stem"].split("|")[0] != "charge" or role.extra.get("titled")) and all(
+                title_of_charge(m.role, role.extra["stem"].split("|")[0], u.topic) for m in found):
             # « qui est responsable du chantier d'insertion ? » of a « Responsable du chantier d'insertion »: her title.
             u.intent = "role_holder"
             lines[0] = f"Rôle « {role.label} {topic} » :"

@@ -16,6 +16,7 @@ from functools import lru_cache
 __all__ = ["MIN_ROOT", "root"]
 
 MIN_ROOT = 4
+_TO_AR = ("arites", "arite", "aires", "aire")
 # Longest first. « -ations » before « -ation », « -ages » before « -age ».
 # Verb forms the lemmatiser leaves as typed (« mutualisent », « mutualisé ») are reduced too.
 _SUFFIXES = ("issements", "issement", "ements", "ement", "isations", "isation", "ations", "ation",
@@ -29,6 +30,11 @@ def root(folded: str) -> str:
     or the word itself when what would remain is too short to mean anything."""
     if not folded.isalpha():
         return folded
+    for suffix in _TO_AR:
+        # « précaires » and « précarité », « solidaire » and « solidarité »: the adjective in « -aire »
+        # and its noun in « -arité » share the root in « -ar ».
+        if folded.endswith(suffix) and len(folded) - len(suffix) >= MIN_ROOT:
+            return folded[: -len(suffix)] + "ar"
     for suffix in _SUFFIXES:
         if folded.endswith(suffix) and len(folded) - len(suffix) >= MIN_ROOT:
             return folded[: -len(suffix)]

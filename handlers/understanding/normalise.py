@@ -271,6 +271,9 @@ def words(text: str, lex: Lexicon | None = None, shorthand: bool = True, names: 
         for part in parts:
             lemma, known = lex.lemma_of(part.casefold())
             lemma = noun_lemma(found[-1].folded if found else None, fold(part), lemma)  # « le vote »: decision_nouns.py
+            if part.isupper() and fold(part) in own and any(c.islower() for c in text):
+                # « à qui m'adresser pour la PASS ? »: a group's acronym in capitals is no French word (« passe »).
+                lemma, known = fold(part), False
             # Kept for a word read as another (« ateliers » as « réunions »), not for a
             # shorthand of the same word (« com » for « communication ») nor a slip.
             # « réus » is « réunions » cut short as « réu » is, plural or not.

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from handlers.understanding.chat import PEOPLE, asks_time, is_farewell, is_future_news, not_for_reading, timely
+from handlers.understanding.charge_words import asks_charge
 from handlers.understanding.clauses import Aside, is_news, plain_markers
 from handlers.understanding.decision_topic import decision_topic
 from handlers.understanding.echo import shorten
@@ -123,6 +124,12 @@ def _tokens(found: list[Word], entities: list[Entity], known: frozenset[str] = f
             # « qui s'occupe de la résidence autonomie ? »: words of a member's role,
             # not the place of a meeting, when the message speaks of no meeting: the topic.
             charged.update(j for j in range(e.start, e.end) if found[j].folded not in lexicon().stopwords)
+            continue
+        if e.kind == "org" and e.extra.get("in_role") and asks_charge(found) and not any(
+                not e.start <= j < e.end and not is_frame_word(w, model().vocabulary)
+                and not any(o.kind == "role" and o.start <= j < o.end for o in entities) for j, w in enumerate(found)):
+            # « pour le CLSM je m'adresse à qui ? »: a body only roles name, and nothing else, is the charge
+            # (charge_words.py); « les indicateurs du CLS » keep it as the body of the charge.
             continue
         held = spans.get(e.start)
         if held is None or (e.kind == "place") == meeting_talk:

@@ -2,7 +2,8 @@
 (world.py): a town that appears only in someone's role (« adjointe au maire
 de Sceaux ») names that member, with the town prefixes (« la ville de
 Sceaux »); a body a role names by its acronym (« Directrice du CCAS ») names
-its member when no body of the group is called so."""
+its member when no body of the group is called so, and the members whose
+roles spell it out (« Coordonnateur du contrat local de santé » for a CLS)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 
+from handlers.understanding.spelled_out import meanings
 from handlers.understanding.town_names import bodies_in_role, is_other_town
 from handlers.understanding.world import entity_data, plain
 from storage.models import Member
@@ -51,4 +53,8 @@ def roles_name_bodies(aliases: Aliases, add: Callable[[str, str, list[Member]], 
     for member in members:
         for acronym in bodies_in_role(member.role):
             if plain(acronym) not in aliases or aliases[plain(acronym)][0] == acronym:
-                add(acronym, acronym, [*aliases.get(plain(acronym), ("", []))[1], member])
+                # « Secrétariat du CLS » and « Coordonnateur du contrat local de santé »: the acronym spelled
+                # out in another role (spelled_out.py) names that member's body too.
+                meaning = f" {plain(meanings().get(plain(acronym), '') or '#')} "
+                spelled = [m for m in members if m is not member and meaning in f" {plain(m.role)} "]
+                add(acronym, acronym, [*aliases.get(plain(acronym), ("", []))[1], member, *spelled])

@@ -100,7 +100,13 @@ def role_titles(members: list[Member], plain: Callable[[str], str], generic: fro
             continued = k > 0 and re.search(rf"\bet\s+{re.escape(part.strip())}", member.role) is not None
             # « Chef du service mobilité et transports », « Chargé des transports scolaires et ruraux »: a plural
             # after « et » continues the role too (titles joined by « et » are singular: « Secrétaire et trésorière »).
-            if continued and words and (words[0].endswith(_CONTINUING) or words[0].endswith(("s", "x"))):
+            if continued and words and (words[0].endswith(_CONTINUING) or words[0].endswith(("s", "x"))
+                                        or not words[0].endswith(_PERSON_ENDINGS)):
+                continue
+            # « Assistante du groupe, convocations et comptes rendus »: a plural thing named after a comma is a
+            # duty, not a title; « Directeur de la protection maternelle et infantile »: an adjective after
+            # « et » (above) continues the role. Neither names anyone: « qui envoie les convocations ? » is a charge.
+            if k > 0 and words and words[0].endswith(("s", "x")) and not words[0].endswith(_PERSON_ENDINGS):
                 continue
             # « Adjointe au maire, jeunesse et sports »: a part opening with a field (a word of the lexicon's
             # topics that names no one) says what the member is in charge of, it is no title.
@@ -138,6 +144,9 @@ def is_field(word: str) -> bool:
     return word in _topic_words() and not word.endswith(_AGENT_ENDINGS)
 
 
+# Endings of a title after « et » or a comma (« Secrétaire et trésorière », « Présidente, maire adjointe »).
+_PERSON_ENDINGS = ("eur", "euse", "eurs", "trice", "iste", "ien", "ienne", "aire", "ant", "ante", "ent", "ente", "in",
+                   "ine", "inte", "logue", "ete", "ier", "iere", "elu", "elue", "ef", "effe")
 # Endings of nouns of people: éducateur, animatrice, juriste, technicien, mandataire, intervenant, médecin.
 _AGENT_ENDINGS = ("eur", "euse", "trice", "iste", "ien", "ienne", "aire", "ant", "ante", "ent", "ente", "in", "ine",
                   "logue", "ete")

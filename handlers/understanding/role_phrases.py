@@ -106,12 +106,12 @@ def continued_roles(found: list[Word], entities: list[Entity], world: World) -> 
             # service), not the other cheffe de service's body, whose initials they happen to spell (SAS).
             for j in _walk(found, role.end, _stems(m.role)):
                 bodies_of.setdefault(j, set()).add(m.number)
-        generic = role.extra["stem"] in _GENERIC and not role.extra.get("titled", False)
+        generic = role.extra["stem"].split("|")[0] in _GENERIC and not role.extra.get("titled", False)
         if len(holders) > 1 and not generic:
             # They tell the holders apart; a sole holder's own words (« secrétaire des séances ») stay as they
             # read, and so do the words after « responsable de », « chargé de » without an article: a charge.
             continuing.update(hits)
-        if (role.extra["stem"] == "charge" and hits and hits[0] == role.end + 1 and found[role.end].folded in ("de", "d")
+        if (role.extra["stem"].split("|")[0] == "charge" and hits and hits[0] == role.end + 1 and found[role.end].folded in ("de", "d")
                 and not (role.start > 0 and found[role.start - 1].folded == "en")):
             # « qui est chargée de mission jeunesse ? »: « chargée de mission » is a title as written in a role
             # (« qui est en charge de France Services ? » names the noun: a charge, whatever a role says next).

@@ -5,7 +5,10 @@ title, and whether an article made them a title."""
 
 from __future__ import annotations
 
-from handlers.understanding.normalise import Word, lexicon
+import tomllib
+from functools import cache
+
+from handlers.understanding.normalise import HERE, Word, fold, lexicon
 from handlers.understanding.role_forms import article_roles
 from handlers.understanding.spans import Entity
 from handlers.understanding.world import entity_data
@@ -24,6 +27,13 @@ def _agrees_with_noun(words: list[Word], i: int) -> bool:
     return before.folded[-1:] in ("s", "x") and before.folded not in lexicon().stopwords and len(before.folded) > 3
 
 
+@cache
+def _not_role_pairs() -> frozenset[str]:
+    """Pairs of words whose first names a title alone, the pair none (« comptes rendus »)."""
+    with (HERE / "entities.toml").open("rb") as handle:
+        return frozenset(fold(p) for p in tomllib.load(handle).get("not_role_pairs", ()))
+
+
 def roles_in(words: list[Word], taken: set[int], extra: dict[str, str] | None = None) -> list[Entity]:
     """Role words: the lexicon's, and (`extra`) the words roles of the group start with."""
     roles = {**(extra or {}), **entity_data()["roles"]}
@@ -32,6 +42,8 @@ def roles_in(words: list[Word], taken: set[int], extra: dict[str, str] | None = 
         if i in taken:
             continue
         pair = f"{w.folded} {words[i + 1].folded}" if i + 1 < len(words) else ""
+        if pair in _not_role_pairs():
+            continue
         if pair in roles:
             found.append(Entity("role", i, i + 2, pair, extra={"stem": roles[pair]}))
         elif (w.folded in roles or w.lemma in roles) and not _agrees_with_noun(words, i):

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.shape import is_clock_time
 from handlers.understanding.my_duty import owes
+from handlers.understanding.settle_charges import charge_within_body
 from handlers.understanding.topics import topic_stems
 
 __all__ = ["RULES", "settle"]
@@ -113,21 +114,23 @@ RULES: tuple[tuple[frozenset[str], Test, str], ...] = (
     # « qui gère les achats responsables ? »: a role word right after a topic word qualifies it, as an adjective.
     # « qui est le chargé de développement territorial ? »: with an article, « chargé » is a title.
     (frozenset({"in_charge"}), lambda u: _has("role")(u)
-     and (u.first("role").extra["stem"] not in _CHARGES or u.first("role").extra.get("titled", False))
+     and (u.first("role").extra["stem"].split("|")[0] not in _CHARGES or u.first("role").extra.get("titled", False))
      and not u.first("role").extra.get("activity") and not _qualifies_topic(u), "role_holder"),
     # « qui est le chargé de mission jeunesse ? »: with an article, « chargé » is a title, its words say which.
-    (frozenset({"role_holder"}), lambda u: _has("role")(u) and u.first("role").extra["stem"] == "charge"
+    (frozenset({"role_holder"}), lambda u: _has("role")(u) and u.first("role").extra["stem"].split("|")[0] == "charge"
      and bool(u.topic) and not u.first("role").extra.get("titled", False), "in_charge"),
     (frozenset({"role_holder"}), _lacks("role"), "in_charge"),
     # « qui s'occupe des procès-verbaux ? » asks who keeps the minutes, not for them.
     (frozenset({"minutes_request"}), lambda u: bool(u.words) and u.words[0].folded == "qui", "in_charge"),
+    # « qui suit le Comminges à l'ARS ? »: a territory the body's referent follows, a charge there (settle_charges.py).
+    (frozenset({"org_representative", "org_members", "role_holder"}), charge_within_body, "in_charge"),
     # "qui s'occupe de la trésorerie à l'AMD 92 ?": a role within a body.
     # « qui s'occupe de l'accès aux droits à la CAF ? »: an activity opening a role (entities.py,
     # role_phrases.py) is a charge within the body, below.
     # « qui est en charge du logement à Toulouse Métropole ? »: « charge » without an article names no title either.
     (frozenset({"org_representative", "org_members"}), lambda u: _has("role")(u)
      and not u.first("role").extra.get("activity")
-     and not (u.first("role").extra["stem"] in _CHARGES and not u.first("role").extra.get("titled", False)),
+     and not (u.first("role").extra["stem"].split("|")[0] in _CHARGES and not u.first("role").extra.get("titled", False)),
      "role_holder"),
     # "qui s'occupe de la transition écologique à Givors ?": a charge within a body; so is « le référent
     # insertion à la sous-préfecture », « notre contact pour le logement à la CAF » (a referent names a charge).

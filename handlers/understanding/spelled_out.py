@@ -13,13 +13,18 @@ from functools import cache
 
 from handlers.understanding.normalise import HERE, fold
 
-__all__ = ["other_acronym", "spelled_out"]
+__all__ = ["meanings", "other_acronym", "spelled_out"]
 
 
 @cache
 def _meanings() -> dict[str, str]:
     with (HERE / "lexicon.toml").open("rb") as handle:
         return {fold(k): v for k, v in tomllib.load(handle).get("spelled_out", {}).items()}
+
+
+def meanings() -> dict[str, str]:
+    """Folded acronym -> what it stands for (lexicon.toml, [spelled_out])."""
+    return _meanings()
 
 
 def spelled_out(text: str) -> str:

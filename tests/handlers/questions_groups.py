@@ -64,6 +64,7 @@ from tests.handlers.questions_groups_habitat35 import HABITAT35_ASKERS, HABITAT3
 from tests.handlers.questions_groups_emploi95 import EMPLOI95_ASKERS, EMPLOI95_GROUPS, EMPLOI95_TASKS
 from tests.handlers.questions_groups_onexge import ONEXGE_AFTER_SETUP, ONEXGE_ASKERS, ONEXGE_GROUPS, ONEXGE_TASKS
 from tests.handlers.questions_groups_copil77 import COPIL77_AFTER_SETUP, COPIL77_ASKERS, COPIL77_GROUPS, COPIL77_TASKS
+from tests.handlers.questions_groups_sante31 import SANTE31_GROUPS, SANTE31_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -282,6 +283,7 @@ GROUPS = {
     **EMPLOI95_GROUPS,
     **ONEXGE_GROUPS,
     **COPIL77_GROUPS,
+    **SANTE31_GROUPS,
 }
 
 
@@ -331,6 +333,7 @@ TASKS = {
     **EMPLOI95_TASKS,
     **ONEXGE_TASKS,
     **COPIL77_TASKS,
+    **SANTE31_TASKS,
 }
 
 # The member the test chats' sender (COORDINATOR on Telegram) is linked to, in
