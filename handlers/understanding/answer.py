@@ -23,7 +23,9 @@ from handlers.understanding.body_kinds import other_body, other_body_outcome
 from handlers.understanding.body_charge import charge_within_body
 from handlers.understanding.namesakes import other_person, other_person_outcome
 from handlers.understanding.meeting_rule import meeting_rule
+from handlers.understanding.minutes_cues import minutes_reading
 from handlers.understanding.institutions import named_institution, other_institution, other_institution_outcome
+from handlers.understanding.event_place import other_event
 from handlers.understanding.explained import doubt_readings, unexplained
 from handlers.understanding.named import body_as_decision_topic, ignores_named_body, news_of_people, topic_is_a_body
 from handlers.understanding.outcome import Outcome
@@ -31,6 +33,7 @@ from handlers.understanding.pipeline import CONFIDENT, Understanding, shorten, u
 from handlers.understanding.presence import presence_reading
 from handlers.understanding.settle import settle
 from handlers.understanding.task_questions import task_followup
+from handlers.understanding.task_words import has
 from handlers.understanding.topics import SHARE, content_words, record_pairs, topic_scores, with_activities
 from handlers.understanding.world import World, entity_data
 from handlers.understanding.world_cache import group_world
@@ -150,6 +153,9 @@ def _decided(ctx: Context, u: Understanding, world: World) -> Outcome | None:
     if not any(w.lemma in _DECIDED or w.lemma == "decision" for w in u.words) or not (
             "?" in u.text or any(w.folded == "quoi" for w in u.words)):
         return None
+    if has(u.words, "task_nouns"):
+        return None  # « on en est où des actions décidées en comité ? »: the tasks decided, not a decision
+
     # With the noun alone, its topic's every word must be in a decision (« guichet commun » is no « présentation commune »).
     noun = not any(w.lemma in _DECIDED for w in u.words)
     topic = u.topic if noun else content_words(u.words)
@@ -208,6 +214,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
     decisions = world.records["decisions_topic"]
     if (presence := presence_reading(u)) is not None:
         u.intent, u.readings = presence, []  # « y avait qui à la dernière réu ? »: who came, not the meeting (presence.py)
+    elif minutes_reading(u):
+        u.intent, u.readings = "minutes_request", []  # « les notes de la réunion au Département ? » (minutes_cues.py)
     if u.intent is None or u.intent not in ANSWERS:
         # « vous avez vu la décision du conseil municipal sur la piscine ? » is the town's (institutions.py).
         decided = (_decided(ctx, u, world) or _decided_on_body(ctx, u, world)
@@ -236,7 +244,7 @@ def _respond(ctx: Context, text: str) -> Outcome:
     outcome = ANSWERS[u.intent](ctx, u)
     if not outcome.confident and (dominant := dominant_decision(ctx, u, decisions, ANSWERS["decisions_topic"])):
         return dominant  # « la taxe sur les poubelles, c'est pour quand la décision ? »: no deadline, one decision
-    if outcome.confident and ignores_named_body(u, outcome.reply.plain()):
+    if outcome.confident and (ignores_named_body(u, outcome.reply.plain()) or other_event(u, outcome.reply.plain())):
         u.readings, u.intent = [u.intent], None
         return _unsure(u)
     if outcome.confident and (lost := unexplained(u, outcome.reply.plain())):

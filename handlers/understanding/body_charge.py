@@ -17,6 +17,7 @@ Two misses of set 17e, each a family:
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from handlers.context import Context
 from handlers.understanding.outcome import Outcome
@@ -29,6 +30,9 @@ __all__ = ["body_of_topic", "charge_within_body"]
 
 # The readings a charge within a body hesitates between.
 _PEOPLE_READINGS = frozenset({"org_representative", "org_members", "in_charge", "role_holder"})
+# Words that ask who represents a body (lemmas or folded forms).
+_REPRESENTS = frozenset({"representer", "represente", "representent", "representant", "representante",
+                         "representants", "representantes"})
 
 
 def body_of_topic(topic: Sequence[Word], members: Sequence[Member]) -> tuple[str, list[Member]] | None:
@@ -55,6 +59,11 @@ def charge_within_body(ctx: Context, u: Understanding,
     outcome = in_charge(ctx, u)
     named = set(outcome.key.split(", ")) if outcome.confident else set()
     if named and named <= {m.name for m in org.items}:
+        if any(w.lemma in _REPRESENTS or w.folded in _REPRESENTS for w in u.words):
+            # « qui représente la MDS de Martigues ? »: a unit that only a member's role names, within the
+            # town's body; whom the role singles out represents it, which is what was asked.
+            u.intent = "org_representative"
+            return replace(outcome, intent="org_representative")
         return outcome
     u.intent, u.readings = kept
     return None
