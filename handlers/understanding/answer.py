@@ -20,7 +20,7 @@ from handlers.understanding.decision_facts import decision_fact
 from handlers.understanding.appointed import appointed
 from handlers.understanding.dated import dated, dated_initials
 from handlers.understanding.body_kinds import other_body, other_body_outcome
-from handlers.understanding.body_charge import charge_within_body
+from handlers.understanding.body_charge import charge_within_body, unit_in_roles
 from handlers.understanding.namesakes import other_person, other_person_outcome
 from handlers.understanding.meeting_rule import meeting_rule
 from handlers.understanding.minutes_cues import minutes_reading
@@ -29,6 +29,7 @@ from handlers.understanding.event_place import other_event
 from handlers.understanding.explained import doubt_readings, unexplained
 from handlers.understanding.named import body_as_decision_topic, ignores_named_body, news_of_people, topic_is_a_body
 from handlers.understanding.outcome import Outcome
+from handlers.understanding.place_overlap import narrow_places
 from handlers.understanding.pipeline import CONFIDENT, Understanding, shorten, understand
 from handlers.understanding.presence import presence_reading
 from handlers.understanding.settle import settle
@@ -195,10 +196,13 @@ def _respond(ctx: Context, text: str) -> Outcome:
     # The members' roles: a meeting place's words that a role repeats are no place when no meeting is spoken of.
     world.role_pairs = record_pairs(tuple(m.role for m in world.members if m.role))
     u = understand(text, world, ctx.now)
+    narrow_places(u)  # « la plénière de Saumur »: the plenary at Saumur (place_overlap.py)
     if period_only(u):
         # « cette semaine ? », « rien de spécial demain ? »: what falls in it, whatever its glue words matched
         u.intent, u.readings, u.topic = "dates_period", [], []
         u.framing |= set(range(len(u.words)))  # its other words are glue, nothing an answer must account for
+    if u.intent == "chitchat" and (presence := presence_reading(u)) is not None:
+        u.intent = presence  # « qui ne pourra pas venir jeudi ? »: read as chat, asked who (presence.py)
     if u.intent == "chitchat" or news_of_people(u):
         return _chat(u)
     if u.intent == "help":
@@ -225,7 +229,7 @@ def _respond(ctx: Context, text: str) -> Outcome:
                    or meeting_rule(ctx, u, decisions, ANSWERS["decisions_topic"])  # « l'heure de nos réunions »
                    ) if named_institution(u.text, decisions) is None else None
         return (decided or dated(ctx, u, world, ANSWERS["dates_period"]) or charge_within_body(ctx, u, ANSWERS["in_charge"])
-                or _unknown_name(u, world) or _unsure(u))
+                or unit_in_roles(ctx, u, ANSWERS["in_charge"]) or _unknown_name(u, world) or _unsure(u))
     if (initials := dated_initials(ctx, u, world, ANSWERS["dates_period"])) is not None:
         return initials  # « l'AG c'est quand ? » when the AG is a deadline and no meeting (dated.py)
     u.intent = settle(u)

@@ -23,10 +23,10 @@ from handlers.context import Context
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.normalise import Word
 from handlers.understanding.pipeline import Understanding
-from handlers.understanding.topics import topic_scores
+from handlers.understanding.topics import topic_scores, with_activities
 from storage.models import Member
 
-__all__ = ["body_of_topic", "charge_within_body"]
+__all__ = ["body_of_topic", "charge_within_body", "unit_in_roles"]
 
 # The readings a charge within a body hesitates between.
 _PEOPLE_READINGS = frozenset({"org_representative", "org_members", "in_charge", "role_holder"})
@@ -65,5 +65,36 @@ def charge_within_body(ctx: Context, u: Understanding,
             u.intent = "org_representative"
             return replace(outcome, intent="org_representative")
         return outcome
+    u.intent, u.readings = kept
+    return None
+
+
+# The readings of « who represents a body » that a unit only roles name is read as.
+_BODY_READINGS = frozenset({"org_representative", "org_members"})
+
+
+def unit_in_roles(ctx: Context, u: Understanding,
+                  in_charge: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
+    """« qui est notre contact à la maison départementale des solidarités ? »: read as a body's
+    representative, but no body of the group is named: a unit that members' roles name in full
+    (« Référente RSA à la Maison départementale des solidarités d'Angers »). Those members answer,
+    as the body's people would."""
+    ranked = [name for name, _ in u.ranking[:1]]
+    if (u.intent is not None or not ranked or ranked[0] not in _BODY_READINGS or len(u.topic) < 2
+            or any(u.first(kind) is not None for kind in ("org", "person", "role"))
+            or not any(w.folded == "qui" for w in u.words)):
+        return None
+    members = ctx.data.members()
+    scores = topic_scores(u.topic, [with_activities(m.role) for m in members])
+    holding = {m.name for s, m in zip(scores, members, strict=True) if s >= 1.0}
+    if not 0 < len(holding) <= 3:
+        return None
+    kept = (u.intent, u.readings)
+    u.intent, u.readings = "in_charge", []
+    outcome = in_charge(ctx, u)
+    named = set(outcome.key.split(", ")) if outcome.confident else set()
+    if named and named <= holding:
+        u.intent = ranked[0]
+        return replace(outcome, intent=ranked[0])
     u.intent, u.readings = kept
     return None

@@ -67,7 +67,9 @@ def designates_meeting(u: Understanding) -> bool:
     # « combien de personnes à la plénière ? », « qui sera là au comité technique ? »: a formation names a meeting.
     return (u.order is not None or any(w.lemma in MEETING_NOUNS for w in u.words)
             or any(u.first(kind) is not None for kind in ("period", "month", "number"))
-            or any(e.kind == "place" and e.extra.get("formation") for e in u.entities))
+            or any(e.kind == "place" and e.extra.get("formation") for e in u.entities)
+            # « qui ne pourra pas venir à Cholet ? »: a meeting place after « à ».
+            or any(e.kind == "place" and e.start and u.words[e.start - 1].folded in ("a", "au", "aux") for e in u.entities))
 
 
 def place_subject(u: Understanding) -> Entity | None:
@@ -120,8 +122,18 @@ def _signed_up(folded: list[str]) -> bool:
     return any(w in ("je", "j", "suis") for w in folded) and any(w.startswith("inscrit") for w in folded)
 
 
+# « pu venir », « pourra venir »: being able to come (or not).
+_CAN = frozenset({"pu", "pourra", "pourront", "pourrons", "pourrez", "pourrai", "pourrais", "pourrait", "peut", "peuvent"})
+
+
+def _cannot_come(folded: list[str], lemmas: set[str]) -> bool:
+    return any(w in _CAN for w in folded) and "venir" in lemmas
+
+
 def strong(u: Understanding) -> bool:
     folded = _asked_words(u)
+    if _cannot_come(folded, {w.lemma for w in u.words}) and any(w in ("pas", "n", "ne") for w in folded):
+        return True  # « qui ne pourra pas venir ? »
     # « qui sera là au comité technique ? »: « être là » says presence as « présent » does.
     return any(w in _STRONG for w in folded) or _said_yes(folded) or _counted(folded) or _signed_up(folded) or _there(u)
 
@@ -141,7 +153,7 @@ def asks_presence(u: Understanding) -> bool:
             or named and (there_is or any(w.folded in _BEING and not (i and u.words[i - 1].folded in ("c", "ce"))
                                           for i, w in enumerate(u.words) if i not in u.framing))
             or _counted(folded)
-            or "pu" in folded and "venir" in lemmas  # « qui n'a pas pu venir le 19 ? »
+            or _cannot_come(folded, lemmas)  # « qui n'a pas pu venir le 19 ? », « qui ne pourra pas venir ? »
             or _signed_up(folded) or _said_yes(folded) or crowd)
 
 
@@ -165,7 +177,7 @@ def at_meeting_place(u: Understanding) -> bool:
 def idiom_only(u: Understanding) -> bool:
     """The topic is only the verb of « envoyer / présenter ses excuses »."""
     return bool(u.topic) and all(w.folded in _EXCUSE_VERBS or w.lemma in _EXCUSE_VERBS for w in u.topic) and any(
-        w.folded.startswith(("excuse", "absen")) for w in u.words)
+        w.folded.startswith(("excuse", "absen")) or w.folded in PRESENCE for w in u.words)
 
 
 # Words before a body's name that make it where the meeting is held: « à Metz », « la réunion de la MDPH ».
@@ -175,8 +187,11 @@ _AT = frozenset({"a", "au", "aux", "en", "chez"})
 def names_the_meeting(u: Understanding, start: int) -> bool:
     """« la réunion de la MDPH », « qui vient jeudi à Metz ? »: a body that is also a meeting
     place, right after a meeting noun or « à », is where the meeting is held, not who was there."""
-    if not any(e.kind == "place" and e.start == start for e in u.entities):
+    # « y avait qui à l'Hôtel du Département ? »: a body named inside a place's name is that place.
+    covering = [e.start for e in u.entities if e.kind == "place" and e.start <= start < e.end]
+    if not covering:
         return False
+    start = min(covering)
     before = u.words[max(0, start - 3):start]
     at = [w.folded for w in before if w.folded not in ("la", "l", "le", "les")][-2:]
     # « qui s'était excusé pour Saumur ? »: one excuses oneself for a meeting, not for a body.

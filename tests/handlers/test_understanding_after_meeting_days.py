@@ -129,3 +129,43 @@ def test_another_body_s_session_is_not_the_group_s(text: str) -> None:
 def test_the_tasks_decided_at_a_meeting_are_tasks() -> None:
     reply = _ask(build_group("insertion80"), "où en sont les tâches actées à la dernière réunion ?")
     assert reply.startswith("Tâches de la séance n°3")
+
+
+# Families of set 18h2, asked in the Bouches-du-Rhône culture group (culture13) and others.
+
+def test_a_body_inside_a_place_s_name_is_that_place() -> None:
+    # « Hôtel du Département » holds the Département's name: where the meeting was, not whether it came.
+    assert _ask(build_group("culture13"), "y avait qui à l'Hôtel du Département ?").startswith(
+        "Présences — séance n°1 du jeudi 9 avril 2026")
+
+
+@pytest.mark.parametrize("text", ["les personnes excusées le 15 octobre ?", "qui n'est pas venu sans prévenir en octobre ?"])
+def test_people_excused_or_absent_at_a_meeting_named(text: str) -> None:
+    assert _ask(build_group("culture13"), text).startswith("Présences — séance n°4 du jeudi 15 octobre 2026"), text
+
+
+def test_who_cannot_come_read_like_chat_is_asked() -> None:
+    reply = _ask(build_group("culture13"), "qui ne pourra pas venir jeudi ?")
+    assert reply.startswith("Annonces — séance n°6 du jeudi 3 décembre 2026") and "Jean-Luc Arnaud" in reply
+    assert not _outcome(build_group("culture13"), "je ne pourrai pas venir jeudi").confident
+
+
+@pytest.mark.parametrize("text", ["la date me convient", "l'ordre du jour nous va", "le lieu me va"])
+def test_agreement_asks_nothing(text: str) -> None:
+    assert not _outcome(build_group("culture13"), text).confident, text
+
+
+@pytest.mark.parametrize("text, number", [("la plénière de Saumur c'était quand déjà ?", 3),
+                                          ("qui était là à la plénière de Saumur ?", 3)])
+def test_a_formation_and_a_town_name_the_meeting_held_at_both(text: str, number: int) -> None:
+    reply = _ask(build_group("insertion49"), text)
+    assert f"séance n°{number}" in reply.casefold().split("\n")[0] or reply.startswith(f"Séance n°{number}"), reply
+
+
+@pytest.mark.parametrize("slug, text, name", [
+    ("marseille13", "qui est notre interlocuteur à la maison départementale de la solidarité ?", "Sandrine Pellegrino"),
+    ("insertion49", "qui est notre contact à la maison départementale des solidarités ?", "Julie Rabouin")])
+def test_a_unit_only_roles_name_asked_as_a_body(slug: str, text: str, name: str) -> None:
+    outcome = _outcome(build_group(slug), text)
+    assert outcome.confident and outcome.intent == "org_representative", (text, outcome.reply.plain())
+    assert name in outcome.reply.plain()
