@@ -69,6 +69,8 @@ def charge_within_body(ctx: Context, u: Understanding,
     return None
 
 
+# Words that ask whom to address for a unit: its representatives.
+_ADDRESSED = _REPRESENTS | {"contact", "contacts", "interlocuteur", "interlocutrice", "interlocuteurs"}
 # The readings of « who represents a body » that a unit only roles name is read as.
 _BODY_READINGS = frozenset({"org_representative", "org_members"})
 
@@ -94,7 +96,9 @@ def unit_in_roles(ctx: Context, u: Understanding,
     outcome = in_charge(ctx, u)
     named = set(outcome.key.split(", ")) if outcome.confident else set()
     if named and named <= holding:
-        u.intent = ranked[0]
-        return replace(outcome, intent=ranked[0])
+        # « notre contact à … », « qui représente … » ask who represents the unit; « qui fait partie de l'équipe
+        # mobile ? » who works in it, as « qui s'occupe de … » does.
+        u.intent = "org_representative" if any(w.lemma in _ADDRESSED or w.folded in _ADDRESSED for w in u.words) else "in_charge"
+        return replace(outcome, intent=u.intent)
     u.intent, u.readings = kept
     return None

@@ -169,3 +169,12 @@ def test_a_unit_only_roles_name_asked_as_a_body(slug: str, text: str, name: str)
     outcome = _outcome(build_group(slug), text)
     assert outcome.confident and outcome.intent == "org_representative", (text, outcome.reply.plain())
     assert name in outcome.reply.plain()
+
+
+@pytest.mark.parametrize("slug, text, name", [
+    ("sante57", "qui fait partie de l'équipe mobile psychiatrie ?", "Nathalie Thiel"),
+    ("insertion49", "qui fait partie de la maison départementale des solidarités ?", "Julie Rabouin")])
+def test_who_works_in_a_unit_only_roles_name(slug: str, text: str, name: str) -> None:
+    outcome = _outcome(build_group(slug), text)
+    assert outcome.confident and outcome.intent == "in_charge", (text, outcome.reply.plain())
+    assert name in outcome.reply.plain()
