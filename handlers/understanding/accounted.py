@@ -111,4 +111,7 @@ def accounted(word: Word, listed: frozenset[str]) -> bool:
         return False
     if _root(word.folded) in _roots(listed) or _root(word.lemma) in _roots(listed):
         return True
-    return process.extractOne(word.folded, _long(listed), scorer=fuzz.ratio, score_cutoff=_SLIP_MATCH) is not None
+    close = process.extractOne(word.folded, _long(listed), scorer=fuzz.ratio, score_cutoff=_SLIP_MATCH)
+    # A word the lemmatiser knows is spelt right: only an inflection of a listed word (« présente » of
+    # « présent »), not a near neighbour (« collège » is no slip of « collègues »).
+    return close is not None and (not word.known or close[0].startswith(word.folded) or word.folded.startswith(close[0]))

@@ -20,18 +20,22 @@ from handlers.understanding.decision_facts import decision_fact
 from handlers.understanding.appointed import appointed
 from handlers.understanding.dated import dated, dated_initials
 from handlers.understanding.body_kinds import other_body, other_body_outcome
-from handlers.understanding.body_charge import charge_within_body
+from handlers.understanding.body_charge import charge_within_body, unit_in_roles
 from handlers.understanding.namesakes import other_person, other_person_outcome
 from handlers.understanding.meeting_rule import meeting_rule
+from handlers.understanding.minutes_cues import minutes_reading
 from handlers.understanding.institutions import named_institution, other_institution, other_institution_outcome
+from handlers.understanding.event_place import other_event
 from handlers.understanding.explained import doubt_readings, unexplained
 from handlers.understanding.holiday_doubt import holiday_doubt
 from handlers.understanding.named import body_as_decision_topic, ignores_named_body, news_of_people, topic_is_a_body
 from handlers.understanding.outcome import Outcome
+from handlers.understanding.place_overlap import narrow_places
 from handlers.understanding.pipeline import CONFIDENT, Understanding, shorten, understand
 from handlers.understanding.presence import presence_reading
 from handlers.understanding.settle import settle
 from handlers.understanding.task_questions import task_followup
+from handlers.understanding.task_words import has
 from handlers.understanding.topics import SHARE, content_words, record_pairs, topic_scores, with_activities
 from handlers.understanding.world import World, entity_data
 from handlers.understanding.world_cache import group_world
@@ -151,6 +155,9 @@ def _decided(ctx: Context, u: Understanding, world: World) -> Outcome | None:
     if not any(w.lemma in _DECIDED or w.lemma == "decision" for w in u.words) or not (
             "?" in u.text or any(w.folded == "quoi" for w in u.words)):
         return None
+    if has(u.words, "task_nouns"):
+        return None  # « on en est où des actions décidées en comité ? »: the tasks decided, not a decision
+
     # With the noun alone, its topic's every word must be in a decision (« guichet commun » is no « présentation commune »).
     noun = not any(w.lemma in _DECIDED for w in u.words)
     topic = u.topic if noun else content_words(u.words)
@@ -194,10 +201,13 @@ def _respond(ctx: Context, text: str) -> Outcome:
     # The members' roles: a meeting place's words that a role repeats are no place when no meeting is spoken of.
     world.role_pairs = record_pairs(tuple(m.role for m in world.members if m.role))
     u = understand(text, world, ctx.now)
+    narrow_places(u)  # « la plénière de Saumur »: the plenary at Saumur (place_overlap.py)
     if period_only(u):
         # « cette semaine ? », « rien de spécial demain ? »: what falls in it, whatever its glue words matched
         u.intent, u.readings, u.topic = "dates_period", [], []
         u.framing |= set(range(len(u.words)))  # its other words are glue, nothing an answer must account for
+    if u.intent == "chitchat" and (presence := presence_reading(u)) is not None:
+        u.intent = presence  # « qui ne pourra pas venir jeudi ? »: read as chat, asked who (presence.py)
     if u.intent == "chitchat" or news_of_people(u):
         return _chat(u)
     if u.intent == "help":
@@ -213,6 +223,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
     decisions = world.records["decisions_topic"]
     if (presence := presence_reading(u)) is not None:
         u.intent, u.readings = presence, []  # « y avait qui à la dernière réu ? »: who came, not the meeting (presence.py)
+    elif minutes_reading(u):
+        u.intent, u.readings = "minutes_request", []  # « les notes de la réunion au Département ? » (minutes_cues.py)
     if u.intent is None or u.intent not in ANSWERS:
         # « vous avez vu la décision du conseil municipal sur la piscine ? » is the town's (institutions.py).
         decided = (_decided(ctx, u, world) or _decided_on_body(ctx, u, world)
@@ -222,7 +234,7 @@ def _respond(ctx: Context, text: str) -> Outcome:
                    or meeting_rule(ctx, u, decisions, ANSWERS["decisions_topic"])  # « l'heure de nos réunions »
                    ) if named_institution(u.text, decisions) is None else None
         return (decided or dated(ctx, u, world, ANSWERS["dates_period"]) or charge_within_body(ctx, u, ANSWERS["in_charge"])
-                or _unknown_name(u, world) or _unsure(u))
+                or unit_in_roles(ctx, u, ANSWERS["in_charge"]) or _unknown_name(u, world) or _unsure(u))
     if (initials := dated_initials(ctx, u, world, ANSWERS["dates_period"])) is not None:
         return initials  # « l'AG c'est quand ? » when the AG is a deadline and no meeting (dated.py)
     u.intent = settle(u)
@@ -241,7 +253,7 @@ def _respond(ctx: Context, text: str) -> Outcome:
     outcome = ANSWERS[u.intent](ctx, u)
     if not outcome.confident and (dominant := dominant_decision(ctx, u, decisions, ANSWERS["decisions_topic"])):
         return dominant  # « la taxe sur les poubelles, c'est pour quand la décision ? »: no deadline, one decision
-    if outcome.confident and ignores_named_body(u, outcome.reply.plain()):
+    if outcome.confident and (ignores_named_body(u, outcome.reply.plain()) or other_event(u, outcome.reply.plain())):
         u.readings, u.intent = [u.intent], None
         return _unsure(u)
     if outcome.confident and (lost := unexplained(u, outcome.reply.plain())):

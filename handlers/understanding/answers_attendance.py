@@ -35,8 +35,9 @@ from handlers.understanding.normalise import fold, lexicon
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.periods import month_of
 from handlers.understanding.pipeline import MEETING_NOUNS, Understanding
-from handlers.understanding.meeting_days import day_only, latest_on_day
-from handlers.understanding.presence_cues import place_subject
+from handlers.understanding.meeting_days import held_on_day
+from handlers.understanding.minutes_cues import a_note, told
+from handlers.understanding.presence_cues import names_the_meeting, place_subject
 from handlers.understanding.topics import SHARE, content_words, topic_scores
 from handlers.understanding.world import entity_data
 from storage.attendance import Attendance, attendance
@@ -100,10 +101,10 @@ def _asked_meeting(ctx: Context, u: Understanding, back: bool) -> Meeting | None
         # « la séance du 12 mars », asked of the past in December: the 12 March just gone, not next year's.
         found = next((m for m in reversed(held) if (m.start.month, m.start.day) == (span.start.month, span.start.day)
                       and (span.end - span.start).days == 1), None)
-    if found is None and back and period is not None and day_only(u, period):
-        # « qui n'a pas pu venir le 19 ? », « y avait qui au Merlan le 15 ? »: a day without its month,
-        # asked of the past, is the latest meeting held on that day (at that place, if one is named).
-        found = latest_on_day(u, held, period.extra["period"].start.day, ctx.now)
+    if found is None and back and period is not None:
+        # « qui n'a pas pu venir le 19 ? », « le CR de mardi »: a day without its month, asked of the past,
+        # is the latest meeting held on that day (at that place, if one is named): meeting_days.py.
+        found = held_on_day(u, period, held, ctx.now)
     month = u.first("month")
     wanted = month.extra["month"] if month is not None else period.extra["period"].month if period is not None else None
     place = u.first("place")
@@ -121,7 +122,7 @@ def _named_member(ctx: Context, u: Understanding) -> tuple[bool, list[Member]]:
     if person is not None:
         return True, list(person.items)
     org = u.first("org")
-    if org is not None and not _names_the_meeting(u, org.start) and not _kind_only(u, org.start, org.end):
+    if org is not None and not names_the_meeting(u, org.start) and not _kind_only(u, org.start, org.end):
         return False, list(org.items)
     if (place := place_subject(u)) is not None:
         # « le Merlan était là ? »: the members whose body the place's words name (« Théâtre du Merlan »).
@@ -145,20 +146,6 @@ def _kind_only(u: Understanding, start: int, end: int) -> bool:
         w.folded in generic or w.folded.rstrip("sx") in generic for w in said)
 
 
-# Words before a body's name that make it where the meeting is held: « à Metz », « la réunion de la MDPH ».
-_AT = frozenset({"a", "au", "aux", "en", "chez"})
-
-
-def _names_the_meeting(u: Understanding, start: int) -> bool:
-    """« la réunion de la MDPH », « qui vient jeudi à Metz ? »: a body that is also a meeting
-    place, right after a meeting noun or « à », is where the meeting is held, not who was there."""
-    if not any(e.kind == "place" and e.start == start for e in u.entities):
-        return False
-    before = u.words[max(0, start - 3):start]
-    return any(w.lemma in MEETING_NOUNS for w in before) or bool(before) and (
-        before[-1].folded in _AT or len(before) > 1 and before[-2].folded in _AT and before[-1].folded in ("la", "l", "le", "les"))
-
-
 def _without_subject(u: Understanding) -> Understanding:
     """`u` without the place read on the body asked about (« la MDPH était représentée ? » asks
     whether the MDPH came, not about the meeting held at the MDPH)."""
@@ -167,7 +154,7 @@ def _without_subject(u: Understanding) -> Understanding:
         copy = replace(u)
         copy.entities = [e for e in u.entities if e is not place]
         return copy
-    if org is None or _names_the_meeting(u, org.start):
+    if org is None or names_the_meeting(u, org.start):
         return u
     copy = replace(u)
     copy.entities = [e for e in u.entities if not (e.kind == "place" and e.start < org.end and org.start < e.end)]
@@ -246,30 +233,6 @@ def _gives(u: Understanding) -> bool:
     return False
 
 
-_MINUTES_WORDS = frozenset({"compte", "rendu", "proces", "verbal", "synthese", "pv", "cr"})
-
-
-def _a_note(u: Understanding) -> bool:
-    """« vous pouvez relire la note ? »: a note is no minutes; only « les notes de la (dernière) réunion » are."""
-    if any(w.folded in _MINUTES_WORDS for w in u.words):
-        return False
-    return not any(w.folded == "notes" for w in u.words) or not any(w.lemma in MEETING_NOUNS for w in u.words)
-
-
-# A verb of being or having: « le compte rendu du 26 novembre est en ligne » tells, asks nothing.
-_TELLING = frozenset({"est", "sont", "a", "ont", "etait", "sera"})
-# « le compte rendu de … svp »: a request.
-_PLEASE = frozenset({"svp", "stp", "plait"})
-
-
-def _told(u: Understanding) -> bool:
-    """News about the minutes: no question mark, no question word, no request, and a verb of being."""
-    asked = "?" in u.text or bool(u.framing) or any(w.folded in lexicon().question_words or w.folded in _PLEASE
-                                                    for w in u.words)
-    # « la réunion à la MSA »: « à » is no « a » (its accent tells).
-    return not asked and any(w.folded in _TELLING and w.raw.casefold() != "à" for w in u.words)
-
-
 def _approved(ctx: Context, u: Understanding) -> Outcome:
     """« a-t-on approuvé le PV de septembre ? »: whether the minutes were approved is a decision,
     answered by the group's decision that says so (else readings)."""
@@ -288,7 +251,7 @@ def minutes_answer(ctx: Context, u: Understanding) -> Outcome:
     assert ctx.group is not None
     if any(w.lemma in lexicon().decision_words or w.folded in lexicon().decision_words for w in u.words):
         return _approved(ctx, u)
-    if _gives(u) or _told(u) or _a_note(u):
+    if _gives(u) or told(u) or a_note(u):
         return Outcome.unsure(u, ["Vous parlez d'un compte rendu que vous transmettez ? Pour le projet de compte rendu "
                                   "d'une séance, demandez « le compte rendu de la dernière réunion » ou tapez /compte_rendu."], "")
     meeting = _asked_meeting(ctx, u, True)

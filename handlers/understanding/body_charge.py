@@ -17,18 +17,22 @@ Two misses of set 17e, each a family:
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from handlers.context import Context
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.normalise import Word
 from handlers.understanding.pipeline import Understanding
-from handlers.understanding.topics import topic_scores
+from handlers.understanding.topics import topic_scores, with_activities
 from storage.models import Member
 
-__all__ = ["body_of_topic", "charge_within_body"]
+__all__ = ["body_of_topic", "charge_within_body", "unit_in_roles"]
 
 # The readings a charge within a body hesitates between.
 _PEOPLE_READINGS = frozenset({"org_representative", "org_members", "in_charge", "role_holder"})
+# Words that ask who represents a body (lemmas or folded forms).
+_REPRESENTS = frozenset({"representer", "represente", "representent", "representant", "representante",
+                         "representants", "representantes"})
 
 
 def body_of_topic(topic: Sequence[Word], members: Sequence[Member]) -> tuple[str, list[Member]] | None:
@@ -55,6 +59,46 @@ def charge_within_body(ctx: Context, u: Understanding,
     outcome = in_charge(ctx, u)
     named = set(outcome.key.split(", ")) if outcome.confident else set()
     if named and named <= {m.name for m in org.items}:
+        if any(w.lemma in _REPRESENTS or w.folded in _REPRESENTS for w in u.words):
+            # « qui représente la MDS de Martigues ? »: a unit that only a member's role names, within the
+            # town's body; whom the role singles out represents it, which is what was asked.
+            u.intent = "org_representative"
+            return replace(outcome, intent="org_representative")
         return outcome
+    u.intent, u.readings = kept
+    return None
+
+
+# Words that ask whom to address for a unit: its representatives.
+_ADDRESSED = _REPRESENTS | {"contact", "contacts", "interlocuteur", "interlocutrice", "interlocuteurs"}
+# The readings of « who represents a body » that a unit only roles name is read as.
+_BODY_READINGS = frozenset({"org_representative", "org_members"})
+
+
+def unit_in_roles(ctx: Context, u: Understanding,
+                  in_charge: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
+    """« qui est notre contact à la maison départementale des solidarités ? »: read as a body's
+    representative, but no body of the group is named: a unit that members' roles name in full
+    (« Référente RSA à la Maison départementale des solidarités d'Angers »). Those members answer,
+    as the body's people would."""
+    ranked = [name for name, _ in u.ranking[:1]]
+    if (u.intent is not None or not ranked or ranked[0] not in _BODY_READINGS or len(u.topic) < 2
+            or any(u.first(kind) is not None for kind in ("org", "person", "role"))
+            or not any(w.folded == "qui" for w in u.words)):
+        return None
+    members = ctx.data.members()
+    scores = topic_scores(u.topic, [with_activities(m.role) for m in members])
+    holding = {m.name for s, m in zip(scores, members, strict=True) if s >= 1.0}
+    if not 0 < len(holding) <= 3:
+        return None
+    kept = (u.intent, u.readings)
+    u.intent, u.readings = "in_charge", []
+    outcome = in_charge(ctx, u)
+    named = set(outcome.key.split(", ")) if outcome.confident else set()
+    if named and named <= holding:
+        # « notre contact à … », « qui représente … » ask who represents the unit; « qui fait partie de l'équipe
+        # mobile ? » who works in it, as « qui s'occupe de … » does.
+        u.intent = "org_representative" if any(w.lemma in _ADDRESSED or w.folded in _ADDRESSED for w in u.words) else "in_charge"
+        return replace(outcome, intent=u.intent)
     u.intent, u.readings = kept
     return None

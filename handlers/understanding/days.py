@@ -44,7 +44,7 @@ def _past_day(day: int, month: int, today: date) -> date | None:
 # le 3 ? »): a day named without its month or year is then the last such day, not the next.
 # (Not « passé »: folded, it is also « il se passe quoi ? »; after a weekday it is read below.)
 # Nor « dernier »: « la dernière échéance avant le 20 » looks ahead; « mardi dernier » is read below.
-_PAST_WORDS = frozenset({"etait", "etaient", "avait", "eu", "fut",
+_PAST_WORDS = frozenset({"etait", "etaient", "avait", "eu", "fut", "etais", "etions", "etiez",
                          "decide", "decidee", "decides", "decidees", "tenu", "tenue", "deroule", "deroulee",
                          # « on s'est vus / réunis / retrouvés » (not « vu »: « tu as vu l'échéance du 15 ? »)
                          "vus", "reuni", "reunis", "reunie", "reunies", "retrouves"})

@@ -136,10 +136,13 @@ def is_statement(text: str, found: list[Word], framed: set[int]) -> bool:
         return True  # « présent », « présente moi aussi » (no ?): answering a roll call, asking nothing
     if _misses(found):
         return False  # « je n'ai pas reçu le compte rendu », « je ne trouve pas l'ordre du jour »: asked for
+    if tuple(w.folded for w in found[-2:]) in _AGREEING:
+        return True  # « l'ordre du jour me va », « la date nous convient »: agreement, told
     first = found[0].folded
     return first in lex.thanks_words and len(found) > 1 or first in lex.statement_subjects
 
 
+_AGREEING = frozenset({(a, b) for a in ("me", "nous", "m") for b in ("va", "vont", "convient", "conviennent", "plait", "arrange")})
 _SECOND_PERSON = frozenset({"tu", "toi", "te", "t", "vous"})
 _THIRD_PERSON = frozenset({"il", "elle", "on", "ils", "elles"})
 

@@ -35,6 +35,8 @@ _NAMED_MISREAD = frozenset({"who_is", "tasks_mine", "dates_period"})
 # a task « Envoyer … »); never a reading about people (« qui est présent pour la MDPH ? » asks who represents it).
 _RECORD_MISREAD = frozenset({"in_charge", "tasks_late", "tasks_mine", "dates_period", "decisions_topic"})
 _ATTENDANCE = ("attendance_meeting", "rsvp_upcoming")
+# Readings about a body's people that a presence question naming no body is mistaken for (« les personnes … »).
+_PEOPLE_MISREAD = frozenset({"org_members", "org_representative"})
 # With a strong word of presence and a meeting named, a closeness this low is enough.
 STRONG_PLAUSIBLE = 0.2
 
@@ -45,15 +47,23 @@ def _first_allowed(u: Understanding, first: str, named: bool, sure: bool) -> boo
         return True
     if sure and first in _RECORD_MISREAD or at_meeting_place(u):
         return True
+    if sure and first in _PEOPLE_MISREAD and u.first("org") is None and u.first("person") is None:
+        return True  # « les personnes excusées mardi dernier ? »: people of no body, excused at a meeting
     # « vous étiez combien à la visio ? »: a question, though its words read like chat.
     return first == "chitchat" and "?" in u.text and (sure or last_meeting_asked(u))
+
+
+def _asked_as_chat(u: Understanding) -> bool:
+    """« qui ne pourra pas venir jeudi ? »: read as chat (« je ne pourrai pas venir »), yet asked who."""
+    return u.intent == "chitchat" and "?" in u.text and any(w.folded in ("qui", "combien") for w in u.words) and strong(
+        u) and designates_meeting(u)
 
 
 def presence_reading(u: Understanding) -> str | None:
     """`attendance_meeting` or `rsvp_upcoming` when the message asks who came (or comes) to
     the meeting it designates and that reading is plausible; else None."""
     if u.topic and not idiom_only(u) or (u.intent is not None and u.intent not in _MEETING_READINGS
-                                          and not at_meeting_place(u)):
+                                          and not at_meeting_place(u) and not _asked_as_chat(u)):
         return None
     if not requested(u):
         return None  # « excusez mon absence à la dernière réunion »: asks nothing

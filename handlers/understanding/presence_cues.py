@@ -16,7 +16,7 @@ from handlers.understanding.normalise import lexicon
 from handlers.understanding.pipeline import MEETING_NOUNS, Understanding
 
 __all__ = ["PRESENCE", "asks_presence", "at_meeting_place", "designates_meeting", "idiom_only", "last_meeting_asked",
-           "of_someone", "place_subject", "requested", "strong"]
+           "names_the_meeting", "of_someone", "place_subject", "requested", "strong"]
 
 # Words that ask whether people came or will come, as typed (folded) or as lemmas.
 PRESENCE = frozenset({"present", "presents", "presente", "presentes", "presence", "presences", "participer",
@@ -30,7 +30,9 @@ PRESENCE = frozenset({"present", "presents", "presente", "presentes", "presence"
 # (a task « Envoyer … »), « qui est venu au Merlan en octobre ? » (a task on the Merlan).
 _STRONG = frozenset({"present", "presents", "presente", "presentes", "excuses", "excuse", "excusee", "excusees",
                      "absent", "absents", "absente", "absentes", "venu", "venus", "venue", "venues", "participe",
-                     "participants", "participation", "assiste", "emargement"})
+                     "participants", "participation", "assiste", "emargement",
+                     # « quelles structures étaient représentées ? » (not « représente », also the present tense)
+                     "representee", "representees", "representes"})
 # « qui était là », « qui sera là », « y avait qui », « on était combien »: a verb of being then or to come.
 _BEING = frozenset({"etait", "etaient", "etais", "etions", "etiez", "avait", "sera", "seront", "serons", "vient", "viennent"})
 _ASKING = frozenset({"qui", "combien"})
@@ -48,7 +50,9 @@ _PLEASE = re.compile(r"\b(?:svp|stp|s'il (?:te|vous) pla[iî]t)\b", re.IGNORECAS
 _THERE_AFTER = frozenset({"a", "au", "aux", "en", "le", "pour", "lors", "hier", "jeudi", "lundi", "mardi", "mercredi",
                           "vendredi", "samedi", "dimanche", "ce", "cette", "aujourd", "demain", "bien", "aussi"})
 # « envoyer ses excuses », « présenter ses excuses »: the verb of the idiom is no topic.
-_EXCUSE_VERBS = frozenset({"envoyer", "envoye", "presenter", "presente", "transmettre", "transmis", "donner", "donne"})
+_EXCUSE_VERBS = frozenset({"envoyer", "envoye", "presenter", "presente", "transmettre", "transmis", "donner", "donne",
+                           # « absent sans prévenir », « sans s'excuser », « sans avoir prévenu »: absent, not excused
+                           "sans", "prevenir", "prevenu", "prevenue", "avoir"})
 
 
 def _asked_words(u: Understanding) -> list[str]:
@@ -60,8 +64,12 @@ def _asked_words(u: Understanding) -> list[str]:
 
 
 def designates_meeting(u: Understanding) -> bool:
+    # « combien de personnes à la plénière ? », « qui sera là au comité technique ? »: a formation names a meeting.
     return (u.order is not None or any(w.lemma in MEETING_NOUNS for w in u.words)
-            or any(u.first(kind) is not None for kind in ("period", "month", "number")))
+            or any(u.first(kind) is not None for kind in ("period", "month", "number"))
+            or any(e.kind == "place" and e.extra.get("formation") for e in u.entities)
+            # « qui ne pourra pas venir à Cholet ? »: a meeting place after « à ».
+            or any(e.kind == "place" and e.start and u.words[e.start - 1].folded in ("a", "au", "aux") for e in u.entities))
 
 
 def place_subject(u: Understanding) -> Entity | None:
@@ -104,9 +112,30 @@ def _said_yes(folded: list[str]) -> bool:
     return any(a in ("dit", "repondu") and b in ("oui", "present", "presente") for a, b in zip(folded, folded[1:]))
 
 
+def _counted(folded: list[str]) -> bool:
+    """« combien de personnes … ? », « combien de monde … ? »: a count of people."""
+    return "combien" in folded and any(w in _PEOPLE for w in folded)
+
+
+def _signed_up(folded: list[str]) -> bool:
+    """« je suis bien inscrite pour jeudi ? »: the asker's own announcement (not « les sujets inscrits »)."""
+    return any(w in ("je", "j", "suis") for w in folded) and any(w.startswith("inscrit") for w in folded)
+
+
+# « pu venir », « pourra venir »: being able to come (or not).
+_CAN = frozenset({"pu", "pourra", "pourront", "pourrons", "pourrez", "pourrai", "pourrais", "pourrait", "peut", "peuvent"})
+
+
+def _cannot_come(folded: list[str], lemmas: set[str]) -> bool:
+    return any(w in _CAN for w in folded) and "venir" in lemmas
+
+
 def strong(u: Understanding) -> bool:
     folded = _asked_words(u)
-    return any(w in _STRONG for w in folded) or _said_yes(folded)
+    if _cannot_come(folded, {w.lemma for w in u.words}) and any(w in ("pas", "n", "ne") for w in folded):
+        return True  # « qui ne pourra pas venir ? »
+    # « qui sera là au comité technique ? »: « être là » says presence as « présent » does.
+    return any(w in _STRONG for w in folded) or _said_yes(folded) or _counted(folded) or _signed_up(folded) or _there(u)
 
 
 def asks_presence(u: Understanding) -> bool:
@@ -117,23 +146,22 @@ def asks_presence(u: Understanding) -> bool:
     # « y a qui jeudi ? »: « y a » is « il y a »; « y avait du monde en octobre ? »
     there_is = any(a == "y" and b == "a" for a, b in zip(folded, folded[1:]))
     crowd = "monde" in folded and any(a == "y" and b in ("avait", "a") for a, b in zip(folded, folded[1:]))
-    # « je suis bien inscrite pour jeudi ? »: the asker's own announcement (not « les sujets inscrits »).
-    signed_up = any(w in ("je", "j", "suis") for w in folded) and any(w.startswith("inscrit") for w in folded)
     return (any(w in PRESENCE for w in folded) or bool(lemmas & PRESENCE)
             or any(w in _ASKING for w in folded) and (any(w in _BEING for w in folded) or there_is)
             # « Keller était à la réunion ? » says a named one was there; « la réunion de la MSA, c'était … »
             # names a meeting (« c' », « ce »: an impersonal subject names nobody).
             or named and (there_is or any(w.folded in _BEING and not (i and u.words[i - 1].folded in ("c", "ce"))
                                           for i, w in enumerate(u.words) if i not in u.framing))
-            or "combien" in folded and any(w in _PEOPLE for w in folded)
-            or "pu" in folded and "venir" in lemmas  # « qui n'a pas pu venir le 19 ? »
-            or signed_up or _said_yes(folded) or crowd)
+            or _counted(folded)
+            or _cannot_come(folded, lemmas)  # « qui n'a pas pu venir le 19 ? », « qui ne pourra pas venir ? »
+            or _signed_up(folded) or _said_yes(folded) or crowd)
 
 
 def last_meeting_asked(u: Understanding) -> bool:
-    """« on était combien ? », « il manquait qui ? », « qui était là ? »: the last meeting, when none is named."""
+    """« on était combien ? », « il manquait qui ? », « qui était là ? »: the last meeting, when none is named
+    (« on sera combien ? »: the next one)."""
     folded = _asked_words(u)
-    return "combien" in folded and any(w in _WERE for w in folded) or "qui" in folded and (
+    return "combien" in folded and any(w in _WERE or w in _BEING for w in folded) or "qui" in folded and (
         _there(u) or any(w in ("manquait", "manquaient") for w in folded))
 
 
@@ -149,4 +177,23 @@ def at_meeting_place(u: Understanding) -> bool:
 def idiom_only(u: Understanding) -> bool:
     """The topic is only the verb of « envoyer / présenter ses excuses »."""
     return bool(u.topic) and all(w.folded in _EXCUSE_VERBS or w.lemma in _EXCUSE_VERBS for w in u.topic) and any(
-        w.folded.startswith("excuse") for w in u.words)
+        w.folded.startswith(("excuse", "absen")) or w.folded in PRESENCE for w in u.words)
+
+
+# Words before a body's name that make it where the meeting is held: « à Metz », « la réunion de la MDPH ».
+_AT = frozenset({"a", "au", "aux", "en", "chez"})
+
+
+def names_the_meeting(u: Understanding, start: int) -> bool:
+    """« la réunion de la MDPH », « qui vient jeudi à Metz ? »: a body that is also a meeting
+    place, right after a meeting noun or « à », is where the meeting is held, not who was there."""
+    # « y avait qui à l'Hôtel du Département ? »: a body named inside a place's name is that place.
+    covering = [e.start for e in u.entities if e.kind == "place" and e.start <= start < e.end]
+    if not covering:
+        return False
+    start = min(covering)
+    before = u.words[max(0, start - 3):start]
+    at = [w.folded for w in before if w.folded not in ("la", "l", "le", "les")][-2:]
+    # « qui s'était excusé pour Saumur ? »: one excuses oneself for a meeting, not for a body.
+    return any(w.lemma in MEETING_NOUNS for w in before) or bool(at) and (at[-1] in _AT or at[-1] == "pour" and (
+        len(at) > 1 and at[0].startswith("excuse")))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from handlers.understanding.normalise import fold, lexicon
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.shape import is_clock_time
 from handlers.understanding.my_duty import owes
@@ -62,6 +63,31 @@ def _one_meeting(u: Understanding) -> bool:
 _CHARGES = frozenset({"charge", "responsable"})
 # Words that, with a topic, make a body's representative the one in charge of that topic there.
 _CHARGE_VERBS = frozenset({"occuper", "gerer", "charge", "responsable", "suivre", "referent", "contact", "interlocuteur"})
+# Verbs that ask who takes care of a unit (not « contact », « interlocuteur »: whom to address, a representative).
+_UNIT_VERBS = frozenset({"occuper", "gerer", "suivre", "charge", "responsable"})
+
+
+def _body_by_its_unit(u: Understanding) -> bool:
+    """« qui s'occupe de la Maison de l'habitat ? »: the body was found through a place of its own (a unit a
+    member's role names, where meetings are held) whose words its name lacks, asked with a verb of charge
+    and no other topic: the charge of that unit, which the roles answer (not the town's representatives)."""
+    org = u.first("org")
+    if org is None or u.topic or not any(w.lemma in _UNIT_VERBS for w in u.words):
+        return False
+    if not any(e.kind == "place" and e.start == org.start and e.end == org.end for e in u.entities):
+        return False
+    named = set(_plain_words(org.label))
+    said = [w.folded for w in u.words[org.start:org.end] if w.folded not in lexicon().stopwords and len(w.folded) > 2]
+    # The unit's words are in a role of the body (« Chargée de mission à la Maison de l'habitat »), not an
+    # alias of the body itself (« la mairie de Nanterre » for the Ville de Nanterre).
+    roles = [set(_plain_words(m.role)) for m in org.items if m.role]
+    return bool(said) and not all(w in named for w in said) and any(all(w in role for w in said) for role in roles)
+
+
+def _plain_words(text: str) -> list[str]:
+    return fold(text).replace("'", " ").replace("-", " ").split()
+
+
 def _deadline_not_meeting(u: Understanding) -> bool:
     """An « échéance » (or « deadline », « date limite ») is named, and no meeting."""
     folded = {w.folded for w in u.words} | {w.lemma for w in u.words}
@@ -136,6 +162,7 @@ RULES: tuple[tuple[frozenset[str], Test, str], ...] = (
     # insertion à la sous-préfecture », « notre contact pour le logement à la CAF » (a referent names a charge).
     (frozenset({"org_representative"}), lambda u: bool(u.topic) and any(
         w.lemma in _CHARGE_VERBS for w in u.words), "in_charge"),
+    (frozenset({"org_representative"}), _body_by_its_unit, "in_charge"),
     (frozenset({"directory"}), _has("org"), "org_members"),
     (frozenset({"org_representative", "org_members"}), _lacks("org"), "directory"),
     (frozenset({"decisions_recent", "decisions_topic"}), _has("number"), "decision_number"),

@@ -65,6 +65,7 @@ from tests.handlers.questions_groups_emploi95 import EMPLOI95_ASKERS, EMPLOI95_G
 from tests.handlers.questions_groups_onexge import ONEXGE_AFTER_SETUP, ONEXGE_ASKERS, ONEXGE_GROUPS, ONEXGE_TASKS
 from tests.handlers.questions_groups_copil77 import COPIL77_AFTER_SETUP, COPIL77_ASKERS, COPIL77_GROUPS, COPIL77_TASKS
 from tests.handlers.questions_groups_sante31 import SANTE31_GROUPS, SANTE31_TASKS
+from tests.handlers.questions_groups_insertion49 import INSERTION49_AFTER_SETUP, INSERTION49_ASKERS, INSERTION49_GROUPS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -284,6 +285,7 @@ GROUPS = {
     **ONEXGE_GROUPS,
     **COPIL77_GROUPS,
     **SANTE31_GROUPS,
+    **INSERTION49_GROUPS,
 }
 
 
@@ -340,6 +342,7 @@ TASKS = {
 # the groups that have one: there « je » names a member.
 ASKERS = {**SOMME_ASKERS, **MOBILITE29_ASKERS, **RURALITE12_ASKERS, **HABITAT35_ASKERS, **EMPLOI95_ASKERS, **ONEXGE_ASKERS,
           **COPIL77_ASKERS}
+          **INSERTION49_ASKERS}
 # What coordinators and members typed once the group was set up (attendance, announcements), per group.
 AFTER_SETUP = {
     **MOSELLE_AFTER_SETUP,
@@ -348,6 +351,7 @@ AFTER_SETUP = {
     **RURALITE12_AFTER_SETUP,
     **ONEXGE_AFTER_SETUP,
     **COPIL77_AFTER_SETUP,
+    **INSERTION49_AFTER_SETUP,
 }
 
 

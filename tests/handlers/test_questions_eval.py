@@ -85,6 +85,7 @@ FIXED_AFTER_FIRST_RUN = (
     "questions_heldout_lead7.tsv",  # 95.8 % on the eighth round's merged branches, 98.3 % after the lead's fixes
     "questions_heldout18b.tsv", "questions_heldout18bb.tsv",  # meeting nouns, periods in words: 76.7 % and 91.5 % first
     "questions_heldout18d.tsv", "questions_heldout18db.tsv",  # roles worded unlike roles: 87.6 % and 86.0 % first run
+    "questions_heldout18h.tsv", "questions_heldout18h2.tsv",  # after a meeting, ninth round: 86.9 % and 88.6 % at first
 )
 
 
