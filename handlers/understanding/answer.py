@@ -33,6 +33,7 @@ from handlers.understanding.outcome import Outcome
 from handlers.understanding.place_overlap import narrow_places
 from handlers.understanding.pipeline import CONFIDENT, Understanding, shorten, understand
 from handlers.understanding.presence import presence_reading
+from handlers.understanding.represented import represented_in_roles
 from handlers.understanding.settle import settle
 from handlers.understanding.task_questions import task_followup
 from handlers.understanding.task_words import has
@@ -234,7 +235,7 @@ def _respond(ctx: Context, text: str) -> Outcome:
                    or meeting_rule(ctx, u, decisions, ANSWERS["decisions_topic"])  # « l'heure de nos réunions »
                    ) if named_institution(u.text, decisions) is None else None
         return (decided or dated(ctx, u, world, ANSWERS["dates_period"]) or charge_within_body(ctx, u, ANSWERS["in_charge"])
-                or unit_in_roles(ctx, u, ANSWERS["in_charge"]) or _unknown_name(u, world) or _unsure(u))
+                or unit_in_roles(ctx, u, ANSWERS["in_charge"]) or represented_in_roles(u, world) or _unknown_name(u, world) or _unsure(u))
     if (initials := dated_initials(ctx, u, world, ANSWERS["dates_period"])) is not None:
         return initials  # « l'AG c'est quand ? » when the AG is a deadline and no meeting (dated.py)
     u.intent = settle(u)

@@ -94,6 +94,8 @@ def _qualified(ctx: Context, u: Understanding) -> tuple[Meeting | None, str]:
         span = period.extra["period"]
         inside = [m for m in meetings if span.start <= m.start.date() < span.end] or [
             m for m in [on_day_of_month(u, span, past, _past_tense(u))] if m is not None]
+        if order_of(u) == "premier":
+            inside = inside[from_start(u) - 1:]  # « la 2e réunion de 2027 »: counted within the period
         return (inside[0] if inside else None), span.label
     month = u.first("month")
     if month is not None:
@@ -181,6 +183,10 @@ def meeting_last(ctx: Context, u: Understanding) -> Outcome:
             past = [m for m in past if m.number in {p.number for p in place.items}]
         what = span.label
         u.intent = "meeting_which"  # a meeting of that period, maybe to come: not the latest held
+    elif (month is None and (period := u.first("period")) is not None
+          and (span := period.extra["period"]).end - span.start > timedelta(days=7)):
+        # « la dernière réunion de 2026 », « la dernière séance de l'automne »: the last one held in that span.
+        past, what = [m for m in past if span.start <= m.start.date() < span.end], f"passée {span.label}"
     # « l'avant-dernière séance »: the second latest.
     rank = from_end(u)
     if len(past) < rank:

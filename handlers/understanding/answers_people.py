@@ -14,6 +14,7 @@ from handlers.understanding.outcome import Outcome, run_command
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.group_bodies import group_bodies
 from handlers.understanding.group_titles import over_group_only
+from handlers.understanding.group_holders import over_group
 from handlers.understanding.charge_titles import title_of_charge
 from handlers.understanding.who_named import named_members, names_someone
 from handlers.understanding.world_cache import group_world
@@ -119,7 +120,9 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
                                strict=True) if s >= SHARE] if u.topic else []
     own = [m for m in holders if not org and not named and of_group.search(plain(m.role))]
     first_word = [m for m in holders if plain(m.role).split()[:1] and plain(m.role).split()[0].startswith(tuple(x.split()[0] for x in wants))]
-    holders = own or named or first_word or holders
+    # « qui coordonne le groupe ? »: the role that names the group, before a title opening with the word (group_holders.py).
+    grouped = over_group(u.words, holders) if not org and not named else []
+    holders = own or named or grouped or first_word or holders
     if u.topic:
         # "la directrice de la communication": the role's own words decide.
         u.topic = role_acronyms(u.topic, [m.role for m in holders])

@@ -25,7 +25,11 @@ _UNTIL: tuple[tuple[tuple[str, ...], bool], ...] = (
     (("d", "ici"), True), (("jusqu",), True), (("jusque",), True), (("avant",), False),
 )
 # Before the day: the words that make it the start of a span (« à partir du 15 », « dès le 15 », « après le 15 »).
-_FROM: tuple[tuple[tuple[str, ...], bool], ...] = ((("a", "partir"), True), (("des",), True), (("apres",), False))
+# « la réunion d'après celle du 10 », « la séance qui suit celle du 10 décembre »: the day is another meeting's, the span after it.
+_FROM: tuple[tuple[tuple[str, ...], bool], ...] = (
+    (("a", "partir"), True), (("des",), True), (("apres",), False), (("apres", "celle"), False), (("apres", "celui"), False),
+    (("suit", "celle"), False), (("suit", "celui"), False), (("suivant", "celle"), False), (("suivant", "celui"), False),
+)
 _AHEAD = timedelta(days=400)  # what « à partir du 15 » lists: as far as the dates to come go
 _ARTICLES = ("le", "au", "a", "l", "du")
 # Between two days: « du 10 au 20 », « entre le 10 et le 20 », « du 10 jusqu'au 20 ».

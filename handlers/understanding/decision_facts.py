@@ -11,7 +11,12 @@ question asks a count, a day or an hour; among the decisions that state
 that very thing (a number right before the counted noun, a weekday, a
 clock time), its words find one clearly first (dominance.leads); and it
 names no person, day or number (it would then ask about a meeting or a
-person, not a rule the group set), nor opens with « qui »."""
+person, not a rule the group set), nor opens with « qui ».
+
+An age (« les chantiers d'été c'est pour quel âge ? »: « … réservés aux
+jeunes de 16 à 25 ans ») and a frequency (« on se réunit tous les combien ? »:
+« … une fois par mois ») are asked the same way; a season or month there
+names the thing decided (« les chantiers d'été »), not a meeting."""
 
 from __future__ import annotations
 
@@ -31,7 +36,14 @@ __all__ = ["decision_fact"]
 _WEEKDAY = re.compile(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\b")
 _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])\s?h(?:\s?[0-5]\d)?\b|\b(?:[01]?\d|2[0-3]):[0-5]\d\b")
 # Words asking the fact, which are no part of the topic.
-_ASKING = frozenset({"combien", "quel", "quelle", "jour", "jours", "heure", "heures", "horaire", "horaires", "deja"})
+_ASKING = frozenset({"combien", "quel", "quelle", "jour", "jours", "heure", "heures", "horaire", "horaires", "deja",
+                     "age", "ages", "tranche", "frequence", "rythme", "periodicite", "fois", "tous", "temps", "duree"})
+# « 16 à 25 ans », « de plus de 60 ans »: an age; « une fois par mois », « chaque semaine », « tous les quinze jours »: a rhythm.
+# « pendant trois ans », « sur six mois », « pour deux ans »: how long.
+_DURATION = re.compile(r"\b(?:pendant|durant|sur|pour) (?:\w+ )?(?:ans|annees|mois|semaines|jours)\b")
+_AGE = re.compile(r"\b\d{1,3} ans\b")
+_RHYTHM = re.compile(r"\b(?:fois par|chaque (?:semaine|mois|trimestre|annee)|tous les (?:mois|ans|quinze jours|\w+ semaines|\w+ mois)"
+                     r"|mensuel\w*|hebdomadaire\w*|trimestriel\w*|bimensuel\w*)\b")
 
 
 def _counted(folded: list[str]) -> str | None:
@@ -45,6 +57,12 @@ def _counted(folded: list[str]) -> str | None:
 def _asks(folded: list[str]) -> str | None:
     """What fact is asked: "count", "day", "hour", or None."""
     pairs = set(zip(folded, folded[1:]))
+    if ("combien", "de") in pairs and "temps" in folded or ("quelle", "duree") in pairs:
+        return "duration"  # « pour combien de temps », « pour quelle durée »
+    if ("quel", "age") in pairs or ("d", "age") in pairs and "quelle" in folded:
+        return "age"  # « pour quel âge », « quelle tranche d'âge »
+    if ("tous", "les") in pairs and "combien" in folded or ("quelle", "frequence") in pairs or ("quel", "rythme") in pairs:
+        return "rhythm"  # « tous les combien », « à quelle fréquence », « à quel rythme »
     if ("quel", "jour") in pairs or ("quels", "jours") in pairs:
         return "day"
     if ("quelle", "heure") in pairs or ("quel", "horaire") in pairs or ("quels", "horaires") in pairs:
@@ -60,6 +78,8 @@ def _states(kind: str, text: str, counted: str | None) -> bool:
         return bool(_WEEKDAY.search(folded))
     if kind == "hour":
         return bool(_CLOCK.search(folded))
+    if kind in ("age", "rhythm", "duration"):
+        return bool({"age": _AGE, "rhythm": _RHYTHM, "duration": _DURATION}[kind].search(folded))
     words = re.findall(r"\w+", folded)
     return counted is not None and any(
         stem(b) == stem(counted) and (a.isdigit() or a in CARDINAL_WORDS) for a, b in zip(words, words[1:]))
@@ -72,7 +92,8 @@ def decision_fact(ctx: Context, u: Understanding, texts: Sequence[str],
     kind = _asks(folded)
     if not texts or kind is None or "?" not in u.text or "qui" in folded[:3]:
         return None
-    if any(e.kind in ("person", "period", "month", "number") for e in u.entities):
+    named = ("person", "number") if kind in ("age", "rhythm", "duration") else ("person", "period", "month", "number")
+    if any(e.kind in named for e in u.entities):
         return None
     topic = [w for w in content_words(u.words) if w.folded not in _ASKING]
     # Among the decisions that state such a fact, one found clearly first by the question's words.

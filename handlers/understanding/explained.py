@@ -21,6 +21,7 @@ from functools import cached_property
 
 from rapidfuzz import fuzz, process
 
+from handlers.understanding.acronym_keys import acronym_keys
 from handlers.understanding.amounts import amounts_shown
 from handlers.understanding.answers_meetings import PAST_TENSE
 from handlers.understanding.derivation import root
@@ -84,7 +85,8 @@ class _Shown:
     @cached_property
     def stems(self) -> frozenset[str]:
         found = words(self.stemmed, shorthand=False)
-        return frozenset(stem(w.lemma) for w in found) | frozenset(stem(w.folded) for w in found)
+        stems = frozenset(stem(w.lemma) for w in found) | frozenset(stem(w.folded) for w in found)
+        return stems | acronym_keys(stems)  # « quartiers prioritaires » shows the QPV asked (acronym_keys.py)
 
     @cached_property
     def roots(self) -> frozenset[str]:

@@ -9,7 +9,11 @@ pas sûr ». When a message asks about a decision (a verb of deciding, « la
 décision », « la règle ») and about the meetings' hour, day, place or
 rhythm, those words are its topic: the decision that sets them (« le
 groupe se réunit le premier mardi du mois à 17h30 ») answers it, when it
-is clearly the first (dominance.leads)."""
+is clearly the first (dominance.leads).
+
+Without a word of deciding, a word the meeting questions do not know that
+one decision holds asks about that rule as well (« on alterne les lieux de
+réunion ou pas ? »: « … en alternant Villeurbanne et Lyon »)."""
 
 from __future__ import annotations
 
@@ -38,15 +42,19 @@ def meeting_rule(ctx: Context, u: Understanding, decisions: Sequence[str],
                  answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
     """The decision on the meetings' hour, day, place or rhythm the message asks for, else None."""
     lex = lexicon()
-    if not decisions or not any(w.lemma in lex.decision_words or w.folded in lex.decision_words
-                                or w.folded in _RULE for w in u.words):
+    if not decisions:
+        return None
+    asked = any(w.lemma in lex.decision_words or w.folded in lex.decision_words or w.folded in _RULE for w in u.words)
+    # « on alterne les lieux ? »: the unknown word a single decision holds whole asks about it as « décidé » would.
+    held = not asked and bool(u.topic) and leads(scores := topic_scores(u.topic, decisions)) and max(scores) >= 1.0
+    if not asked and not held:
         return None
     meeting = [w for w in u.words if w.lemma in _MEETING or w.folded in _MEETING]
     aspects = [w for w in u.words if w.folded in _ASPECTS or w.lemma in _ASPECTS]
     if not meeting or not aspects:
         return None
     # « on se voit quel jour » means the meetings, whatever the verb: the topic names them by their noun.
-    topic = [*aspects, *words("réunion", shorthand=False)]
+    topic = [*aspects, *(u.topic if held else []), *words("réunion", shorthand=False)]
     if not leads(topic_scores(topic, decisions)):
         return None
     return as_decision(ctx, u, topic, answer)

@@ -19,6 +19,9 @@ from handlers.understanding.echo import shorten
 from handlers.understanding.entities import Entity, find_entities
 from handlers.understanding.envelope import around_question
 from handlers.understanding.group_qualifier import formation_token, group_theme
+from handlers.understanding.group_name import group_name_tail
+from handlers.understanding.org_tails import joined_tails
+from handlers.understanding.set_phrases import outside_set_phrases
 from handlers.understanding.framing import closing, is_statement, is_vocative, opens_asking, polite
 from handlers.understanding.habitual_days import habitual_days
 from handlers.understanding.intents import PLACEHOLDERS, is_frame_word, model
@@ -221,9 +224,11 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     from handlers.understanding.explained import filler_words  # explained reads Understanding: imported late
 
     found = words(plain_markers(text), names=group_names(world), targets=group_targets(world))
-    entities = find_entities(found, world, now)
+    # « la caf du Rhône » (org_tails.py); « la remise en état » names no State (set_phrases.py).
+    entities = joined_tails(found, outside_set_phrases(found, find_entities(found, world, now)))
     entities, aside = around_question(text, found, entities, world.records)  # context, thanks, signature: envelope.py
-    aside = (aside[0] | group_theme(found, entities, tuple(plain(m.place) for m in world.meetings)), aside[1])  # « la réunion du groupe logement »: group_qualifier.py
+    aside = (aside[0] | group_theme(found, entities, tuple(plain(m.place) for m in world.meetings))
+             | group_name_tail(found, entities, [m.place for m in world.meetings]), aside[1])  # « la réunion du groupe logement »: group_qualifier.py, group_name.py
     entities, continuing = continued_roles(found, entities, world)  # « la chargée de programmes »: role_phrases.py
     entities, habitual = habitual_days(found, entities)  # « l'ouverture le samedi, c'est acté ? »: habitual_days.py
     # Chat fillers (« déjà », « svp », « celle ») say nothing to match.

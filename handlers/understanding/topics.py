@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 import simplemma
 from rapidfuzz import fuzz
 
+from handlers.understanding.acronym_keys import acronym_keys
 from handlers.understanding.amounts import spoken_amounts, written_amounts
 from handlers.understanding.clock_keys import clock_keys
 from handlers.understanding.derivation import root
@@ -140,6 +141,7 @@ def _text_keys(text: str) -> tuple[frozenset[str], frozenset[str]]:
     # « 90 000 francs » holds the amount « nonante mille » says (amounts.py).
     stems = frozenset(stem(w.lemma) for w in found) | frozenset(stem(w.folded) for w in found) | written_amounts(text)
     stems |= clock_keys(text)  # « à 17h30 » is about the hour (clock_keys.py)
+    stems |= acronym_keys(stems)  # « quartiers prioritaires » holds the QPV a question types (acronym_keys.py)
     return stems, frozenset(root(w.lemma) for w in found) | frozenset(root(w.folded) for w in found)
 
 

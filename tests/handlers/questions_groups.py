@@ -66,6 +66,7 @@ from tests.handlers.questions_groups_onexge import ONEXGE_AFTER_SETUP, ONEXGE_AS
 from tests.handlers.questions_groups_copil77 import COPIL77_AFTER_SETUP, COPIL77_ASKERS, COPIL77_GROUPS, COPIL77_TASKS
 from tests.handlers.questions_groups_sante31 import SANTE31_GROUPS, SANTE31_TASKS
 from tests.handlers.questions_groups_insertion49 import INSERTION49_AFTER_SETUP, INSERTION49_ASKERS, INSERTION49_GROUPS
+from tests.handlers.questions_groups_ville69 import VILLE69_AFTER_SETUP, VILLE69_ASKERS, VILLE69_GROUPS, VILLE69_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -286,6 +287,7 @@ GROUPS = {
     **COPIL77_GROUPS,
     **SANTE31_GROUPS,
     **INSERTION49_GROUPS,
+    **VILLE69_GROUPS,
 }
 
 
@@ -336,6 +338,7 @@ TASKS = {
     **ONEXGE_TASKS,
     **COPIL77_TASKS,
     **SANTE31_TASKS,
+    **VILLE69_TASKS,
 }
 
 # The member the test chats' sender (COORDINATOR on Telegram) is linked to, in
@@ -343,6 +346,7 @@ TASKS = {
 ASKERS = {**SOMME_ASKERS, **MOBILITE29_ASKERS, **RURALITE12_ASKERS, **HABITAT35_ASKERS, **EMPLOI95_ASKERS, **ONEXGE_ASKERS,
           **COPIL77_ASKERS}
           **INSERTION49_ASKERS}
+          **VILLE69_ASKERS}
 # What coordinators and members typed once the group was set up (attendance, announcements), per group.
 AFTER_SETUP = {
     **MOSELLE_AFTER_SETUP,
@@ -352,6 +356,7 @@ AFTER_SETUP = {
     **ONEXGE_AFTER_SETUP,
     **COPIL77_AFTER_SETUP,
     **INSERTION49_AFTER_SETUP,
+    **VILLE69_AFTER_SETUP,
 }
 
 

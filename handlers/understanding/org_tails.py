@@ -1,0 +1,38 @@
+"""A body named by its short form and the rest of its own name: « la caf du
+Rhône » for the « Caisse d'allocations familiales du Rhône », « la mission
+locale de Villeurbanne » when only « mission locale » was read as the body.
+The rest (« du Rhône ») was read apart as a meeting place, so the message
+seemed to speak of a meeting as much as of the body, and « qui est là pour
+la caf du rhone ? » stayed unsure. When the place right after the body
+holds only words of the body's own name, it is part of that name."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from handlers.understanding.normalise import Word, lexicon
+from handlers.understanding.spans import Entity
+from handlers.understanding.world import plain
+
+__all__ = ["joined_tails"]
+
+_OF = frozenset({"du", "de", "des", "d"})
+
+
+def joined_tails(found: Sequence[Word], entities: list[Entity]) -> list[Entity]:
+    """`entities` with each body stretched over a place right after it that only repeats its name."""
+    stop = lexicon().stopwords
+    out = list(entities)
+    for org in [e for e in entities if e.kind == "org"]:
+        k = org.end
+        if k >= len(found) or found[k].folded not in _OF:
+            continue
+        k += 1 + (k + 1 < len(found) and found[k + 1].folded in ("la", "l"))
+        place = next((e for e in out if e.kind == "place" and e.start == k), None)
+        said = [found[j].folded for j in range(k, place.end) if found[j].folded not in stop] if place else []
+        if not said or not all(w in plain(org.label).split() for w in said):
+            continue
+        out = [e for e in out if e is not place and e is not org]
+        out.append(replace(org, end=place.end))
+    return sorted(out, key=lambda e: e.start)

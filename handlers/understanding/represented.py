@@ -1,0 +1,48 @@
+"""Who represents something that is no body of the directory but words of
+a member's role: « qui représente Mermoz ? » (« Chargé de mission … pour le
+quartier Mermoz »), « qui représente les habitants ? » (« Représentant des
+habitants »), « qui représente les locataires ? ». Read as a body's
+representative, such a question found no body and ended in « je ne trouve
+pas ». When every word asked is in the roles of one to three members, they
+are the answer: as a role's holders when the role is « représentant de »
+those words, as the representatives of the place or public otherwise."""
+
+from __future__ import annotations
+
+import re
+
+from handlers.messages import bold, text
+from handlers.understanding.outcome import Outcome
+from handlers.understanding.pipeline import CONFIDENT, Understanding
+from handlers.understanding.topics import topic_scores
+from handlers.understanding.world import World, plain
+
+__all__ = ["represented_in_roles"]
+
+_BODY_READINGS = frozenset({"org_representative", "org_members"})
+_MOST = 3  # more holders than this: the words are too common to single anyone out
+
+
+def represented_in_roles(u: Understanding, world: World) -> Outcome | None:
+    """The members whose role holds every word of the topic, for a who-represents question without a body."""
+    if u.intent is not None or not u.topic or not u.ranking or any(e.kind in ("org", "person") for e in u.entities):
+        return None
+    best, score = u.ranking[0]
+    # « qui représente … », not « qui fait partie de … » (the directory, a team) nor a title (« l'adjoint chargé de … »).
+    if best not in _BODY_READINGS or score < CONFIDENT or not any(w.folded == "qui" for w in u.words) or not any(
+            w.lemma == "representer" for w in u.words) or any(e.kind == "role" for e in u.entities):
+        return None
+    members = [m for m in world.members if m.role]
+    scores = topic_scores(u.topic, [m.role for m in members])
+    holders = [m for s, m in zip(scores, members, strict=True) if s >= 1.0]
+    if not holders or len(holders) > _MOST:
+        return None
+    first = plain(u.topic[0].raw)
+    titled = all(re.search(rf"\brepresentante?s? (?:des|du|de la|de l|d)\s?{re.escape(first)}", plain(m.role))
+                 for m in holders)
+    u.intent, u.readings = ("role_holder" if titled else "org_representative"), []
+    lines: list = [f"« {u.topic_text} » d'après leur rôle :"]
+    for m in holders:
+        details = " — ".join(p for p in (m.organisation, m.role) if p)
+        lines.append([text("• "), bold(m.name), text(f" — {details}")])
+    return Outcome.sure(u, lines, ", ".join(m.name for m in holders))

@@ -1,0 +1,35 @@
+"""A calendar year named by its number: « les réunions en 2027 », « la 2e
+réunion de 2027 », « le calendrier de 2027 », « de l'année 2027 ». With « en » any question
+names the year; with « de » only after a word of meetings or calendar,
+since « le bilan de 2026 » or « l'appel à projets de 2027 » name a record,
+not a span. Only years near today's count (a date, not a figure)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from handlers.understanding.periods import Period
+
+__all__ = ["year_span"]
+
+# Words after which « de 2027 » is a span: meetings and calendars (folded, singular or plural).
+_OF_MEETINGS = frozenset({"reunion", "reunions", "seance", "seances", "rencontre", "rencontres", "reu", "reus",
+                          "calendrier", "planning", "echeances", "dates", "agenda"})
+
+
+def year_span(folded: list[str], i: int, today: date) -> Period | None:
+    """« en 2027 » (or « de 2027 » after a meeting word) starting at word `i`, or None."""
+    from handlers.understanding.periods import Period
+
+    word = folded[i + 1] if i + 1 < len(folded) else ""
+    if not (word.isdigit() and len(word) == 4 and today.year - 1 <= int(word) <= today.year + 3):
+        return None
+    if folded[i] == "de" and not (i > 0 and folded[i - 1] in _OF_MEETINGS):
+        return None
+    if folded[i] not in ("en", "de", "annee"):
+        return None
+    year = int(word)
+    # The whole year, this one too: « la dernière réunion de 2026 » was held before today.
+    return Period(date(year, 1, 1), date(year + 1, 1, 1), f"en {year}", i, i + 2)
