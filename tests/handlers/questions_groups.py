@@ -63,6 +63,7 @@ from tests.handlers.questions_groups_insertion59 import INSERTION59_GROUPS, INSE
 from tests.handlers.questions_groups_habitat35 import HABITAT35_ASKERS, HABITAT35_GROUPS, HABITAT35_TASKS
 from tests.handlers.questions_groups_emploi95 import EMPLOI95_ASKERS, EMPLOI95_GROUPS, EMPLOI95_TASKS
 from tests.handlers.questions_groups_onexge import ONEXGE_AFTER_SETUP, ONEXGE_ASKERS, ONEXGE_GROUPS, ONEXGE_TASKS
+from tests.handlers.questions_groups_vaudsocial import VAUDSOCIAL_GROUPS, VAUDSOCIAL_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -280,6 +281,7 @@ GROUPS = {
     **HABITAT35_GROUPS,
     **EMPLOI95_GROUPS,
     **ONEXGE_GROUPS,
+    **VAUDSOCIAL_GROUPS,
 }
 
 
@@ -328,6 +330,7 @@ TASKS = {
     **HABITAT35_TASKS,
     **EMPLOI95_TASKS,
     **ONEXGE_TASKS,
+    **VAUDSOCIAL_TASKS,
 }
 
 # The member the test chats' sender (COORDINATOR on Telegram) is linked to, in
