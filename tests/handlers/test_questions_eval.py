@@ -83,6 +83,8 @@ FIXED_AFTER_FIRST_RUN = (
     "questions_heldout_lead4.tsv",  # the lead's: 90.1 % on the seventh round's merged branches, 98.3 % now
     "questions_heldout_lead6.tsv",  # 94.2 % on the seventh round's merged branches, 97.1 % now
     "questions_heldout_lead7.tsv",  # 95.8 % on the eighth round's merged branches, 98.3 % after the lead's fixes
+    "questions_heldout18a.tsv",  # bodies named by a word their names lack: 79.9 % at its first run
+    "questions_heldout18ab.tsv",  # the same, second set: 94.2 % at its first run
 )
 
 
