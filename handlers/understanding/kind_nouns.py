@@ -20,11 +20,13 @@ import tomllib
 from dataclasses import replace
 from functools import cache
 
+import simplemma
+
 from handlers.understanding.normalise import HERE, Word
 from handlers.understanding.spans import Entity
 from handlers.understanding.world import World, entity_data, plain
 
-__all__ = ["general_plurals", "kinds_in_context"]
+__all__ = ["general_plurals", "kinds_in_context", "not_a_kind"]
 
 # Words before a kind's noun that make it a place, not a body (« en ville », « centre-ville »).
 _PLACE_BEFORE = frozenset({"en", "centre", "coeur", "hotel"})
@@ -39,6 +41,16 @@ def general_plurals() -> frozenset[str]:
     les communes ? »), never a typo of the kind (entities.toml, general_plurals)."""
     with (HERE / "entities.toml").open("rb") as handle:
         return frozenset(tomllib.load(handle).get("general_plurals", ()))
+
+
+def not_a_kind(word: Word, kind: str) -> bool:
+    """`word`, close to the kind `kind`, is another word: a plural that speaks of such bodies in general
+    (« communes »), or a French word spelt right that is no plural of it (« commun »)."""
+    if kind not in entity_data()["kinds"]:
+        return False
+    if word.folded in general_plurals():
+        return True
+    return word.folded not in (kind + "s", kind + "x") and simplemma.is_known(word.raw.lower(), lang="fr")
 
 
 def _kind_word(entity: Entity, words: list[Word]) -> bool:

@@ -26,16 +26,20 @@ Aliases = dict[str, tuple[str, list[Member]]]
 
 
 @cache
-def _data() -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
+def _data() -> tuple[dict[str, tuple[str, ...]], tuple[str, ...], frozenset[str]]:
     with (HERE / "entities.toml").open("rb") as handle:
         raw = tomllib.load(handle)
     kinds = {plain(k): tuple(plain(w) for w in v) for k, v in raw.get("weak_kinds", {}).items()}
-    return kinds, tuple(plain(w) for w in raw.get("weak_kind_exclusions", ()))
+    return kinds, tuple(plain(w) for w in raw.get("weak_kind_exclusions", ())), frozenset(raw.get("sole_kinds", ()))
 
 
 def weak_kinds(aliases: Aliases, members: list[Member]) -> Aliases:
-    """`aliases` with each weak kind the group has no body for, standing for the bodies whose names say its adjective."""
-    kinds, excluded = _data()
+    """`aliases` with each weak kind the group has no body for, standing for the bodies whose names say its adjective.
+    A kind that names one body (« la ville ») and finds several names none: two towns are no answer to it."""
+    kinds, excluded, sole = _data()
+    for kind in sole:
+        if kind in aliases and " / " in aliases[kind][0]:
+            aliases[kind] = ("", [])  # found, and ambiguous: neither the strong nor the weak forms answer
     by_org: dict[str, list[Member]] = defaultdict(list)
     for member in members:
         if member.organisation:
@@ -48,7 +52,7 @@ def weak_kinds(aliases: Aliases, members: list[Member]) -> Aliases:
             base = plain(re.sub(r"\([^)]*\)", " ", org))
             if any(f" {f} " in f" {base} " for f in forms) and not any(f"{base} ".startswith(f"{e} ") for e in excluded):
                 orgs.append(org)
-        if orgs:
+        if orgs and not (kind in sole and len(orgs) > 1):
             people = [p for org in orgs for p in by_org[org]]
             aliases[kind] = (" / ".join(orgs), people)
-    return aliases
+    return {alias: found for alias, found in aliases.items() if found[0]}

@@ -8,7 +8,7 @@ lausannois ») answered with both bodies; a town after a body's acronym in a
 role (« au CSR de Renens »), a body's acronym after its name in a role
 (« Service social Lausanne (SSL) »). And where the kind's word names no body
 of the group: « la Ville de Lyon » the group lacks, « en ville », « le réseau
-des communes »."""
+des communes », « le guichet commun », « la ville » among seven towns."""
 
 from __future__ import annotations
 
@@ -153,6 +153,24 @@ def test_a_town_the_group_met_in_is_no_ville_of_the_group() -> None:
 def test_a_kind_before_a_departements_number_is_that_body() -> None:
     reply = ask(build_group("inclusion67"), "la personne de la CAF du 67, c'est qui ?")
     assert "Karim Wagner" in reply and "pas sûr" not in reply
+
+
+def test_the_town_whose_name_says_the_kind_is_the_one_named(vaud: Chat) -> None:
+    # « la ville » is the Ville de Lausanne, « la commune » the Commune de Prilly: each name says its own kind.
+    ville, commune = ask(vaud, "qui représente la ville ?"), ask(vaud, "qui représente la commune ?")
+    assert "Émilie Tschumi" in ville and "Patrick Jaunin" not in ville
+    assert "Patrick Jaunin" in commune and "Émilie Tschumi" not in commune
+
+
+def test_the_town_among_several_is_no_answer() -> None:
+    # Seven « Ville de … » in the network: « la ville » alone names none of them, no list of all.
+    reply = ask(build_group("reseau92"), "qui représente la ville ?")
+    assert "qui représente l'organisation" not in reply and "Paul Dumont" not in reply
+
+
+def test_a_french_word_close_to_a_kind_is_no_body() -> None:
+    reply = ask(build_group("reseau92"), "on a une date pour le guichet commun ?")
+    assert "qui représente l'organisation" not in reply
 
 
 def test_the_plural_of_a_kind_is_no_typo_of_it() -> None:
