@@ -16,6 +16,7 @@ from rapidfuzz import fuzz, process
 
 from handlers.understanding.normalise import Word, fold
 from handlers.understanding.day_spans import day_span
+from handlers.understanding.kind_nouns import kinds_in_context, not_a_kind
 from handlers.understanding.days import find_day
 from handlers.understanding.periods import MONTHS, Period, find_period, month_of
 from handlers.understanding.bodies import named_in_part, spelled_out
@@ -81,8 +82,10 @@ def _orgs(words: list[Word], world: World, taken: set[int], whole: bool = False)
                 close = process.extractOne(phrase, world.alias_list, scorer=fuzz.ratio, score_cutoff=ORG_MATCH)
                 # « vient de Châteauneuf » is no « ville de Châteauneuf »: a close phrase opens on a close word,
                 # and holds no more words than the name (« la mission locale, c'est » is no « mission locale Est »).
+                # « le réseau des communes » is no typo of « la commune »: communes in general (kind_nouns.py);
+                # nor « le guichet commun »: a word spelt right is itself, but for a kind's plural (« les mairies »).
                 if close is not None and fuzz.ratio(folded[i], close[0].split()[0]) >= ORG_MATCH - 10 and (
-                        size <= len(close[0].split())):
+                        size <= len(close[0].split())) and not (size == 1 and not_a_kind(words[i], close[0])):
                     hit = (size, close[0])
             if hit:
                 break
@@ -271,4 +274,5 @@ def find_entities(words: list[Word], world: World, now: datetime) -> list[Entity
     taken.update(j for p in places for j in range(p.start, p.end))
     keep(_months(words, taken))
     keep(record_numbers(words, taken))
-    return sorted(entities, key=lambda e: e.start)
+    # « la Ville de Lyon » the group lacks, « en ville »: no body of the kind named (kind_nouns.py).
+    return sorted(kinds_in_context(words, entities, world), key=lambda e: e.start)

@@ -10,6 +10,8 @@ import re
 
 from handlers.understanding.demonyms import demonym_aliases
 from handlers.understanding.ordinals import ordinal_aliases
+from handlers.understanding.shared_tails import shared_tails
+from handlers.understanding.weak_kinds import weak_kinds
 from handlers.understanding.world import NOT_KINDS, ORG_STOP, entity_data, plain
 from storage.models import Member
 
@@ -62,7 +64,10 @@ def names_after_kind(aliases: Aliases, members: list[Member]) -> Aliases:
                     extended.setdefault(f"{kind} de la {word}", (org, people))
     # « la mission locale de Nantes » for the Mission locale du Pays nantais: demonyms.py.
     # « l'école de la deuxième chance » for the École de la 2e chance: ordinals.py.
-    return _bodies_in_roles(_written_parts(ordinal_aliases(demonym_aliases(extended, by_org)), by_org), members)
+    # « l'Ouest lausannois » for the two bodies whose names end so: shared_tails.py; « le département » for a
+    # Maison départementale when no body is the département: weak_kinds.py.
+    named = _bodies_in_roles(_written_parts(ordinal_aliases(demonym_aliases(extended, by_org)), by_org), members)
+    return weak_kinds(shared_tails(named, members), members)
 
 
 # A body a role names by its capitalised kind (« Professeur à la Haute école de travail social »,
@@ -76,14 +81,20 @@ def _bodies_in_roles(aliases: Aliases, members: list[Member]) -> Aliases:
     each standing for its member's own body and that member (« qui vient de la haute école de travail
     social ? » asks for the professor there, whose body is the HES-SO)."""
     for member in members:
-        for found in _IN_ROLE.finditer(member.role or ""):
-            key = plain(found.group(1))
-            if len(key.split()) < 3 or not member.organisation:
+        role = member.role or ""
+        for found in _IN_ROLE.finditer(role):
+            if len(plain(found.group(1)).split()) < 3 or not member.organisation:
                 continue
-            label, people = aliases.get(key, (member.organisation, []))
-            if label == member.organisation and all(p.number != member.number for p in people):
-                aliases[key] = (label, [*people, member])
+            # « Chef du Service social Lausanne (SSL) »: the body's acronym, written after it, names it too.
+            acronym = _ROLE_ACRONYM.match(role, found.end())
+            for key in (plain(found.group(1)), *([plain(acronym.group(1))] if acronym else [])):
+                label, people = aliases.get(key, (member.organisation, []))
+                if label == member.organisation and all(p.number != member.number for p in people):
+                    aliases[key] = (label, [*people, member])
     return aliases
+
+
+_ROLE_ACRONYM = re.compile(r"\s*\(([A-ZÉÈ][A-ZÉÈ0-9-]{1,9})\)")
 
 
 def _written_parts(aliases: Aliases, by_org: dict[str, list[Member]]) -> Aliases:

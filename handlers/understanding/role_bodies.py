@@ -23,6 +23,20 @@ Aliases = dict[str, tuple[str, list[Member]]]
 _TOWN = re.compile(r"(?:\bde\s+|\bd['’]\s*|\bà\s+|\bau\s+|\bpour\s+)((?:[A-ZÉÈÎ][\w'’-]+)(?:[\s-](?:sur|sous|en|le|la|les|lès|de|du|des|[A-ZÉÈÎ][\w'’-]+))*)")
 
 
+# A body's acronym before its town (« au CSR de Renens », « du CCAS d'Arles »): the town is named too.
+_AFTER_ACRONYM = re.compile(r"[A-ZÉÈ]{2,}\s+(?:de|du|d['’])\s*([A-ZÉÈÎ].*)")
+
+
+def _towns(role: str) -> list[str]:
+    """The towns a role names, with the town after a body's acronym (« Renens » of « au CSR de Renens »)."""
+    found = []
+    for town in _TOWN.findall(role):
+        found.append(town)
+        if (after := _AFTER_ACRONYM.fullmatch(town)) is not None:
+            found.append(after.group(1))
+    return found
+
+
 def roles_name_bodies(aliases: Aliases, add: Callable[[str, str, list[Member]], None], members: list[Member],
                       by_org: dict[str, list[Member]]) -> None:
     """Add to `aliases` (through `add`, which merges shared names) the towns and bodies only roles name."""
@@ -33,7 +47,7 @@ def roles_name_bodies(aliases: Aliases, add: Callable[[str, str, list[Member]], 
         for part in org.split(" / "):
             named_by[part].append(org)
     for member in members:
-        for town in _TOWN.findall(member.role):
+        for town in _towns(member.role):
             folded = plain(town)
             # « de Martigues » in a role is no Châteauneuf-les-Martigues: the town itself, a new alias.
             towns = [plain(o)[len(p) + 1:] for o in named_by.get(aliases[folded][0], ())

@@ -67,6 +67,7 @@ from tests.handlers.questions_groups_copil77 import COPIL77_AFTER_SETUP, COPIL77
 from tests.handlers.questions_groups_sante31 import SANTE31_GROUPS, SANTE31_TASKS
 from tests.handlers.questions_groups_insertion49 import INSERTION49_AFTER_SETUP, INSERTION49_ASKERS, INSERTION49_GROUPS
 from tests.handlers.questions_groups_ville69 import VILLE69_AFTER_SETUP, VILLE69_ASKERS, VILLE69_GROUPS, VILLE69_TASKS
+from tests.handlers.questions_groups_vaudsocial import VAUDSOCIAL_GROUPS, VAUDSOCIAL_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -288,6 +289,7 @@ GROUPS = {
     **SANTE31_GROUPS,
     **INSERTION49_GROUPS,
     **VILLE69_GROUPS,
+    **VAUDSOCIAL_GROUPS,
 }
 
 
@@ -339,6 +341,7 @@ TASKS = {
     **COPIL77_TASKS,
     **SANTE31_TASKS,
     **VILLE69_TASKS,
+    **VAUDSOCIAL_TASKS,
 }
 
 # The member the test chats' sender (COORDINATOR on Telegram) is linked to, in

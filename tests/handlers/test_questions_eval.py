@@ -87,6 +87,8 @@ FIXED_AFTER_FIRST_RUN = (
     "questions_heldout18b.tsv", "questions_heldout18bb.tsv",  # meeting nouns, periods in words: 76.7 % and 91.5 % first
     "questions_heldout18d.tsv", "questions_heldout18db.tsv",  # roles worded unlike roles: 87.6 % and 86.0 % first run
     "questions_heldout18h.tsv", "questions_heldout18h2.tsv",  # after a meeting, ninth round: 86.9 % and 88.6 % at first
+    "questions_heldout18a.tsv",  # bodies named by a word their names lack: 79.9 % at its first run
+    "questions_heldout18ab.tsv",  # the same, second set: 94.2 % at its first run
 )
 
 

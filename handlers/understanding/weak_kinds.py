@@ -1,0 +1,58 @@
+"""A body named by the noun its name says only as an adjective, when no body
+of the group is of the noun's kind itself: « le département » for the
+Maison départementale des solidarités when the group has no Conseil
+départemental, « la commune » for the Administration communale de Sion.
+
+The adjective is weaker than the noun (an Union départementale des
+associations familiales is no département, a Direction départementale is the
+State's): it names a body only when nothing stronger does, and never a body
+whose name opens with a word that makes it another's (entities.toml,
+[weak_kinds] and [weak_kind_exclusions])."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import defaultdict
+from functools import cache
+
+from handlers.understanding.normalise import HERE
+from handlers.understanding.world import plain
+from storage.models import Member
+
+__all__ = ["weak_kinds"]
+
+Aliases = dict[str, tuple[str, list[Member]]]
+
+
+@cache
+def _data() -> tuple[dict[str, tuple[str, ...]], tuple[str, ...], frozenset[str]]:
+    with (HERE / "entities.toml").open("rb") as handle:
+        raw = tomllib.load(handle)
+    kinds = {plain(k): tuple(plain(w) for w in v) for k, v in raw.get("weak_kinds", {}).items()}
+    return kinds, tuple(plain(w) for w in raw.get("weak_kind_exclusions", ())), frozenset(raw.get("sole_kinds", ()))
+
+
+def weak_kinds(aliases: Aliases, members: list[Member]) -> Aliases:
+    """`aliases` with each weak kind the group has no body for, standing for the bodies whose names say its adjective.
+    A kind that names one body (« la ville ») and finds several names none: two towns are no answer to it."""
+    kinds, excluded, sole = _data()
+    for kind in sole:
+        if kind in aliases and " / " in aliases[kind][0]:
+            aliases[kind] = ("", [])  # found, and ambiguous: neither the strong nor the weak forms answer
+    by_org: dict[str, list[Member]] = defaultdict(list)
+    for member in members:
+        if member.organisation:
+            by_org[member.organisation].append(member)
+    for kind, forms in kinds.items():
+        if kind in aliases:
+            continue  # a body of the kind itself (« Conseil départemental … ») answers
+        orgs = []
+        for org in by_org:
+            base = plain(re.sub(r"\([^)]*\)", " ", org))
+            if any(f" {f} " in f" {base} " for f in forms) and not any(f"{base} ".startswith(f"{e} ") for e in excluded):
+                orgs.append(org)
+        if orgs and not (kind in sole and len(orgs) > 1):
+            people = [p for org in orgs for p in by_org[org]]
+            aliases[kind] = (" / ".join(orgs), people)
+    return {alias: found for alias, found in aliases.items() if found[0]}
