@@ -34,7 +34,7 @@ from handlers.understanding.meeting_rank import from_start, order_of
 from handlers.understanding.normalise import fold, lexicon
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.periods import month_of
-from handlers.understanding.pipeline import MEETING_NOUNS, Understanding
+from handlers.understanding.pipeline import Understanding
 from handlers.understanding.meeting_days import held_on_day
 from handlers.understanding.minutes_cues import a_note, told
 from handlers.understanding.presence_cues import names_the_meeting, place_subject

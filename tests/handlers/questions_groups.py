@@ -346,10 +346,9 @@ TASKS = {
 
 # The member the test chats' sender (COORDINATOR on Telegram) is linked to, in
 # the groups that have one: there « je » names a member.
-ASKERS = {**SOMME_ASKERS, **MOBILITE29_ASKERS, **RURALITE12_ASKERS, **HABITAT35_ASKERS, **EMPLOI95_ASKERS, **ONEXGE_ASKERS,
-          **COPIL77_ASKERS}
-          **INSERTION49_ASKERS}
-          **VILLE69_ASKERS}
+ASKERS = {**SOMME_ASKERS, **MOBILITE29_ASKERS, **RURALITE12_ASKERS, **HABITAT35_ASKERS, **EMPLOI95_ASKERS,
+          **ONEXGE_ASKERS, **COPIL77_ASKERS, **INSERTION49_ASKERS, **VILLE69_ASKERS}
+
 # What coordinators and members typed once the group was set up (attendance, announcements), per group.
 AFTER_SETUP = {
     **MOSELLE_AFTER_SETUP,
