@@ -18,7 +18,9 @@ __all__ = ["MIN_ROOT", "root"]
 MIN_ROOT = 4
 # Longest first. « -ations » before « -ation », « -ages » before « -age ».
 # Verb forms the lemmatiser leaves as typed (« mutualisent », « mutualisé ») are reduced too.
-_SUFFIXES = ("issements", "issement", "ements", "ement", "isations", "isation", "ations", "ation",
+# « stagiaire » is one of a « stage », as « bénéficiaire » of a « bénéfice » (« les abonnements des stagiaires »
+# and « les jeunes en stage »).
+_SUFFIXES = ("iaires", "iaire", "issements", "issement", "ements", "ement", "isations", "isation", "ations", "ation",
              "isent", "isees", "isee", "ises", "ise", "iser", "ages", "age", "ures", "ure", "ent",
              "ees", "ee", "es", "er", "e", "s")
 

@@ -16,7 +16,7 @@ from handlers.understanding.shape import is_clock_time
 from handlers.understanding.my_duty import owes
 from handlers.understanding.topics import topic_stems
 
-__all__ = ["RULES", "settle"]
+__all__ = ["MEETING_DETAILS", "RULES", "settle"]
 
 Test = Callable[[Understanding], bool]
 
@@ -83,6 +83,10 @@ _MEETING_DETAILS = frozenset({"ou", "heure", "heures", "h", "lieu", "adresse", "
                               "finit", "finir", "termine", "terminer", "dure", "durer", "visio", "presentiel",
                               "maintenu", "maintenue", "maintenir", "annule", "annulee", "annuler", "reporte",
                               "reportee", "reporter", "confirme", "confirmee", "confirmer", "tenir", "tient"})
+MEETING_DETAILS = _MEETING_DETAILS  # day_meeting.py: a day's meeting asked only how it is held
+
+
+_MEETING_PRONOUNS = frozenset({"celle", "celles"})
 
 
 def _a_day_not_a_meeting(u: Understanding) -> bool:
@@ -93,8 +97,9 @@ def _a_day_not_a_meeting(u: Understanding) -> bool:
 
     if u.first("period") is None or u.first("place") is not None or u.order is not None:
         return False
-    # « jeudi à 14h c'est quoi ? »: an hour names a meeting too.
-    return not any(w.lemma in MEETING_WORDS or w.folded in _MEETING_NOUNS or w.folded in _MEETING_DETAILS
+    # « jeudi à 14h c'est quoi ? »: an hour names a meeting too; so does « celle » after a meeting was
+    # spoken of (« et celle du 21 janvier ? », the feminine of « la séance »).
+    return not any(w.folded in _MEETING_PRONOUNS or w.lemma in MEETING_WORDS or w.folded in _MEETING_NOUNS or w.folded in _MEETING_DETAILS
                    or w.lemma in _MEETING_DETAILS or is_clock_time(w) for w in u.words)
 
 
