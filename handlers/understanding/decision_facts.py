@@ -30,8 +30,13 @@ __all__ = ["decision_fact"]
 
 _WEEKDAY = re.compile(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\b")
 _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])\s?h(?:\s?[0-5]\d)?\b|\b(?:[01]?\d|2[0-3]):[0-5]\d\b")
+# « les PV c'est en quelle langue ? » (« … rédigés en français et résumés en allemand »): a language named.
+_LANGUAGE = re.compile(r"\b(?:francais|allemand|anglais|italien|romanche|espagnol|portugais|albanais|tigrinya|arabe|"
+                       r"turc|serbe|croate|bosniaque|tamoul|somali|persan|dari|pachto|ukrainien|russe|breton|basque|"
+                       r"occitan|alsacien|corse|catalan|creole|neerlandais|flamand|wallon)\b")
 # Words asking the fact, which are no part of the topic.
-_ASKING = frozenset({"combien", "quel", "quelle", "jour", "jours", "heure", "heures", "horaire", "horaires", "deja"})
+_ASKING = frozenset({"combien", "quel", "quelle", "quels", "quelles", "jour", "jours", "heure", "heures", "horaire",
+                     "horaires", "deja", "langue", "langues"})
 
 
 def _counted(folded: list[str]) -> str | None:
@@ -43,12 +48,14 @@ def _counted(folded: list[str]) -> str | None:
 
 
 def _asks(folded: list[str]) -> str | None:
-    """What fact is asked: "count", "day", "hour", or None."""
+    """What fact is asked: "count", "day", "hour", "language", or None."""
     pairs = set(zip(folded, folded[1:]))
     if ("quel", "jour") in pairs or ("quels", "jours") in pairs:
         return "day"
     if ("quelle", "heure") in pairs or ("quel", "horaire") in pairs or ("quels", "horaires") in pairs:
         return "hour"
+    if ("quelle", "langue") in pairs or ("quelles", "langues") in pairs:
+        return "language"
     return "count" if _counted(folded) else None
 
 
@@ -60,6 +67,8 @@ def _states(kind: str, text: str, counted: str | None) -> bool:
         return bool(_WEEKDAY.search(folded))
     if kind == "hour":
         return bool(_CLOCK.search(folded))
+    if kind == "language":
+        return bool(_LANGUAGE.search(folded))
     words = re.findall(r"\w+", folded)
     return counted is not None and any(
         stem(b) == stem(counted) and (a.isdigit() or a in CARDINAL_WORDS) for a, b in zip(words, words[1:]))
@@ -67,7 +76,7 @@ def _states(kind: str, text: str, counted: str | None) -> bool:
 
 def decision_fact(ctx: Context, u: Understanding, texts: Sequence[str],
                   answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
-    """The decisions answer for the one decision stating the count, day or hour `u` asks, else None."""
+    """The decisions answer for the one decision stating the count, day, hour or language `u` asks, else None."""
     folded = [w.folded for w in u.words]
     kind = _asks(folded)
     if not texts or kind is None or "?" not in u.text or "qui" in folded[:3]:

@@ -61,6 +61,13 @@ ANSWERED = (
     ("bienne-integration", "in_charge", "Jonas Villard", "qui s'occupe de l'integration a Bienne ?"),
     ("bienne-integration", "meeting_next", "n°4", "la prochaine reunion du groupe integration ?"),
     ("pcs-namur", "role_holder", "Laetitia Gobert", "qui est l'inspectrice du PCS ?"),
+    # A place shown answers the other side of « ou » (« à Saignelégier ou aux Breuleux ? »).
+    ("jura-cohesion", "meeting_which", "n°6", "la séance de janvier c'est à Saignelégier ou aux Breuleux ?"),
+    ("jura-cohesion", "meeting_which", "n°6", "c'est à Saignelégier ou dans les Franches-Montagnes la séance de janvier ?"),
+    # A language asked (« en quelle langue ? »): the one decision that names one.
+    ("bienne-integration", "decisions_topic", "n°7", "les PV c'est en quelle langue ?"),
+    ("jura-cohesion", "decisions_topic", "n°8", "le flyer sur les aides c'est en quelles langues ?"),
+    ("basque64", "decisions_topic", "basque et en espagnol", "le guide des droits c'est en quelles langues ?"),
     # A town's body named by the town's adjective.
     ("bienne-integration", "org_members", "Kevin Mathez", "qui fait partie de la délégation biennoise ?"),
 )
