@@ -125,7 +125,9 @@ RULES: tuple[tuple[frozenset[str], Test, str], ...] = (
      and bool(u.topic) and not u.first("role").extra.get("titled", False), "in_charge"),
     (frozenset({"role_holder"}), _lacks("role"), "in_charge"),
     # « qui s'occupe des procès-verbaux ? » asks who keeps the minutes, not for them.
-    (frozenset({"minutes_request"}), lambda u: bool(u.words) and u.words[0].folded == "qui", "in_charge"),
+    # « c'est qui qui fait le PV ? » asks the same, cleft.
+    (frozenset({"minutes_request"}), lambda u: bool(u.words) and u.words[0].folded == "qui"
+     or [w.folded for w in u.words[:4]] == ["c", "est", "qui", "qui"], "in_charge"),
     # "qui s'occupe de la trésorerie à l'AMD 92 ?": a role within a body.
     # « qui s'occupe de l'accès aux droits à la CAF ? »: an activity opening a role (entities.py,
     # role_phrases.py) is a charge within the body, below.

@@ -1,4 +1,4 @@
-"""« qui tient la caisse ? », « qui tient le PV ? »: a title asked by the duty it holds.
+"""« qui tient la caisse ? », « qui fait le PV ? »: a title asked by the duty it holds.
 
 « tenir » a title's duty (the cash box, the minutes, the accounts) is being
 the group's treasurer or secretary: the members found by that duty
@@ -18,8 +18,8 @@ from storage.models import Member
 
 __all__ = ["held_duty"]
 
-# Verbs by which a duty is held rather than dealt with.
-_HOLDING = frozenset({"tenir", "tient", "tiennent"})
+# Verbs by which a duty is held rather than dealt with (« qui tient la caisse ? », « c'est qui qui fait le PV ? »).
+_HOLDING = frozenset({"tenir", "tient", "tiennent", "faire", "fait", "font"})
 
 
 @cache

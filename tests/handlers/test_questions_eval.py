@@ -83,6 +83,7 @@ FIXED_AFTER_FIRST_RUN = (
     "questions_heldout_lead4.tsv",  # the lead's: 90.1 % on the seventh round's merged branches, 98.3 % now
     "questions_heldout_lead6.tsv",  # 94.2 % on the seventh round's merged branches, 97.1 % now
     "questions_heldout_lead7.tsv",  # 95.8 % on the eighth round's merged branches, 98.3 % after the lead's fixes
+    "questions_heldout18f.tsv", "questions_heldout18fb.tsv",  # Swiss chat: 89.4 % and 87.9 % at their first runs
 )
 
 
