@@ -15,6 +15,7 @@ from handlers.understanding.intents import PLACEHOLDERS, model
 from handlers.understanding.agenda_topic import agenda_texts
 from handlers.understanding.bare_period import period_only
 from handlers.understanding.dominance import dominant_decision
+from handlers.understanding.day_meeting import meeting_of_the_day
 from handlers.understanding.decision_check import checked_decision
 from handlers.understanding.decision_facts import decision_fact
 from handlers.understanding.appointed import appointed
@@ -228,7 +229,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
         u.intent, u.readings = "minutes_request", []  # « les notes de la réunion au Département ? » (minutes_cues.py)
     if u.intent is None or u.intent not in ANSWERS:
         # « vous avez vu la décision du conseil municipal sur la piscine ? » is the town's (institutions.py).
-        decided = (_decided(ctx, u, world) or _decided_on_body(ctx, u, world)
+        # « on commence à 17h le 10 ? »: the meeting of that day, not the rule on the hour (day_meeting.py).
+        decided = (meeting_of_the_day(ctx, u, ANSWERS["meeting_which"]) or _decided(ctx, u, world) or _decided_on_body(ctx, u, world)
                    or dominant_decision(ctx, u, decisions, ANSWERS["decisions_topic"])
                    or checked_decision(ctx, u, decisions, ANSWERS["decisions_topic"])
                    or appointed(ctx, u, world, people.who_the_decision_names)

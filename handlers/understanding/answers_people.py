@@ -24,6 +24,7 @@ from handlers.understanding.role_town import shared_out
 from handlers.understanding.topics import SHARE, content_words, is_generic, topic_scores, with_activities
 from handlers.understanding.persons import holds_role, office_title, role_acronyms
 from handlers.understanding.world import plain
+from handlers.understanding.title_duty import held_duty
 from handlers.understanding.referents import asked_as_title, titled_referents
 from handlers.task_views import members_by_number, task_line
 from handlers.views import member_lines
@@ -216,7 +217,7 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
         # the topic's head word is in no role, so this is a guess.
         return Outcome.unsure(u, [f"Je ne suis pas sûr : aucun rôle ne parle de « {head.raw} ». Peut-être :",
                                   *lines[1:], "Voyez /membres pour l'annuaire."], "")
-    if asked_as_title(u, found):
+    if asked_as_title(u, found) or held_duty(u, found):  # « qui tient la caisse ? »: title_duty.py
         u.intent = "role_holder"
     else:
         role = u.first("role")

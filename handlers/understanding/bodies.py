@@ -15,7 +15,7 @@ from handlers.understanding.spelled_out import other_acronym
 from handlers.understanding.world import NOT_KINDS as _NOT_KINDS
 from handlers.understanding.world import ORG_STOP, World, entity_data, plain
 
-__all__ = ["named_in_part", "spelled_out"]
+__all__ = ["asked_as_body", "named_in_part", "spelled_out"]
 
 def spelled_out(words: list[str], world: World) -> str | None:
     """The alias of the body whose acronym these words spell out, if exactly
@@ -54,7 +54,24 @@ def _french(word: str) -> bool:
     return simplemma.is_known(word, lang="fr") or simplemma.is_known(word + "s", lang="fr")
 
 
-def named_in_part(words: list[str], world: World, typed: list[str] | None = None) -> str | None:
+def asked_as_body(folded: list[str], lemmas: list[str], at: int) -> bool:
+    """The words from `at` follow « qui vient de (la) », « qui représente (la) »: a body is asked for, so words
+    of one body's name in lower case name it (« qui vient de la formation professionnelle ? » for the Office
+    … de la formation professionnelle), where elsewhere they would be a topic (« qui s'occupe de la formation
+    professionnelle ? »)."""
+    j = at - 1
+    while j >= 0 and folded[j] in ("la", "le", "l", "les"):
+        j -= 1
+    if j >= 0 and lemmas[j] in _BODY_ASKING:
+        return True
+    return j >= 1 and folded[j] in ("de", "du", "des", "d") and lemmas[j - 1] in ("venir", "provenir")
+
+
+# Verbs whose object is a body (« qui représente l'action sociale ? »).
+_BODY_ASKING = frozenset({"representer", "represente"})
+
+
+def named_in_part(words: list[str], world: World, typed: list[str] | None = None, cued: bool = False) -> str | None:
     """The alias of the one body whose name holds these words in order, a
     kind of body first: « la chambre du commerce » -> the Chambre
     neuchâteloise du commerce et de l'industrie. `typed`: the words as
@@ -64,7 +81,7 @@ def named_in_part(words: list[str], world: World, typed: list[str] | None = None
         return None
     generic = entity_data()["generic"]
     # Written like a name (a capital, or a word French does not know) rather than a topic (« l'action sociale »).
-    named = typed is None or any(t[:1].isupper() or not _french(t.lower())
+    named = cued or typed is None or any(t[:1].isupper() or not _french(t.lower())
                                  for t, w in zip(typed, words, strict=False) if w not in ORG_STOP)
     if words[0] in _NOT_KINDS:
         # « le travail social » is a topic, not a body's name opened by its kind; « France Services » a name.

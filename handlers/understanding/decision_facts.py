@@ -35,9 +35,14 @@ __all__ = ["decision_fact"]
 
 _WEEKDAY = re.compile(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\b")
 _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])\s?h(?:\s?[0-5]\d)?\b|\b(?:[01]?\d|2[0-3]):[0-5]\d\b")
+# « les PV c'est en quelle langue ? » (« … rédigés en français et résumés en allemand »): a language named.
+_LANGUAGE = re.compile(r"\b(?:francais|allemand|anglais|italien|romanche|espagnol|portugais|albanais|tigrinya|arabe|"
+                       r"turc|serbe|croate|bosniaque|tamoul|somali|persan|dari|pachto|ukrainien|russe|breton|basque|"
+                       r"occitan|alsacien|corse|catalan|creole|neerlandais|flamand|wallon)\b")
 # Words asking the fact, which are no part of the topic.
-_ASKING = frozenset({"combien", "quel", "quelle", "jour", "jours", "heure", "heures", "horaire", "horaires", "deja",
-                     "age", "ages", "tranche", "frequence", "rythme", "periodicite", "fois", "tous", "temps", "duree"})
+_ASKING = frozenset({"combien", "quel", "quelle", "quels", "quelles", "jour", "jours", "heure", "heures", "horaire",
+                     "horaires", "deja", "langue", "langues", "age", "ages", "tranche", "frequence", "rythme",
+                     "periodicite", "fois", "tous", "temps", "duree"})
 # « 16 à 25 ans », « de plus de 60 ans »: an age; « une fois par mois », « chaque semaine », « tous les quinze jours »: a rhythm.
 # « pendant trois ans », « sur six mois », « pour deux ans »: how long.
 _DURATION = re.compile(r"\b(?:pendant|durant|sur|pour) (?:\w+ )?(?:ans|annees|mois|semaines|jours)\b")
@@ -55,7 +60,7 @@ def _counted(folded: list[str]) -> str | None:
 
 
 def _asks(folded: list[str]) -> str | None:
-    """What fact is asked: "count", "day", "hour", or None."""
+    """What fact is asked: "count", "day", "hour", "language", or None."""
     pairs = set(zip(folded, folded[1:]))
     if ("combien", "de") in pairs and "temps" in folded or ("quelle", "duree") in pairs:
         return "duration"  # « pour combien de temps », « pour quelle durée »
@@ -67,6 +72,8 @@ def _asks(folded: list[str]) -> str | None:
         return "day"
     if ("quelle", "heure") in pairs or ("quel", "horaire") in pairs or ("quels", "horaires") in pairs:
         return "hour"
+    if ("quelle", "langue") in pairs or ("quelles", "langues") in pairs:
+        return "language"
     return "count" if _counted(folded) else None
 
 
@@ -80,6 +87,8 @@ def _states(kind: str, text: str, counted: str | None) -> bool:
         return bool(_CLOCK.search(folded))
     if kind in ("age", "rhythm", "duration"):
         return bool({"age": _AGE, "rhythm": _RHYTHM, "duration": _DURATION}[kind].search(folded))
+    if kind == "language":
+        return bool(_LANGUAGE.search(folded))
     words = re.findall(r"\w+", folded)
     return counted is not None and any(
         stem(b) == stem(counted) and (a.isdigit() or a in CARDINAL_WORDS) for a, b in zip(words, words[1:]))
@@ -87,7 +96,7 @@ def _states(kind: str, text: str, counted: str | None) -> bool:
 
 def decision_fact(ctx: Context, u: Understanding, texts: Sequence[str],
                   answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
-    """The decisions answer for the one decision stating the count, day or hour `u` asks, else None."""
+    """The decisions answer for the one decision stating the count, day, hour or language `u` asks, else None."""
     folded = [w.folded for w in u.words]
     kind = _asks(folded)
     if not texts or kind is None or "?" not in u.text or "qui" in folded[:3]:

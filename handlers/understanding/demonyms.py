@@ -47,6 +47,20 @@ def _towns() -> dict[str, str]:
     return found
 
 
+# Nouns that, before a town's adjective, name the town's own body (« la délégation biennoise », « la commune
+# imérienne », « les autorités lausannoises »).
+_TOWN_NOUNS = ("ville", "commune", "municipalite", "delegation", "autorites", "representants", "representant")
+
+
+def _town_adjectives(aliases: Aliases) -> None:
+    """`aliases` with « <noun> <adjective> » for each town the group's bodies are named by (demonyms.py)."""
+    for form, town in _towns().items():
+        if town not in aliases:
+            continue
+        for noun in _TOWN_NOUNS:
+            aliases.setdefault(f"{noun} {form}", aliases[town])
+
+
 def demonym_aliases(aliases: Aliases, by_org: dict[str, list[Member]]) -> Aliases:
     """`aliases` with, for each body whose name holds a town's adjective after its kind, the kind
     followed by the town (« mission locale de nantes », « mission locale nantes ») unless another
@@ -54,6 +68,7 @@ def demonym_aliases(aliases: Aliases, by_org: dict[str, list[Member]]) -> Aliase
     towns = _towns()
     if not towns:
         return aliases
+    _town_adjectives(aliases)
     for org, people in by_org.items():
         words = plain(re.sub(r"\([^)]*\)", " ", org)).split()
         at = next((k for k, w in enumerate(words) if w in towns), None)

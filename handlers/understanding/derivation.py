@@ -19,7 +19,9 @@ MIN_ROOT = 4
 _TO_AR = ("arites", "arite", "aires", "aire")
 # Longest first. « -ations » before « -ation », « -ages » before « -age ».
 # Verb forms the lemmatiser leaves as typed (« mutualisent », « mutualisé ») are reduced too.
-_SUFFIXES = ("issements", "issement", "ements", "ement", "isations", "isation", "ations", "ation",
+# « stagiaire » is one of a « stage », as « bénéficiaire » of a « bénéfice » (« les abonnements des stagiaires »
+# and « les jeunes en stage »).
+_SUFFIXES = ("iaires", "iaire", "issements", "issement", "ements", "ement", "isations", "isation", "ations", "ation",
              "isent", "isees", "isee", "ises", "ise", "iser", "ages", "age", "ures", "ure", "ent",
              "ees", "ee", "es", "er", "e", "s")
 

@@ -19,7 +19,7 @@ from handlers.understanding.day_spans import day_span
 from handlers.understanding.kind_nouns import kinds_in_context, not_a_kind
 from handlers.understanding.days import find_day
 from handlers.understanding.periods import MONTHS, Period, find_period, month_of
-from handlers.understanding.bodies import named_in_part, spelled_out
+from handlers.understanding.bodies import asked_as_body, named_in_part, spelled_out
 from handlers.understanding.persons import NAME_MATCH, find_persons
 from handlers.understanding.role_spans import roles_in
 from handlers.understanding.shortforms import truncated
@@ -126,6 +126,7 @@ def _spelled(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
     des maires » for AMD 92), before role words take "maires"."""
     found: list[Entity] = []
     folded = _org_words(words)
+    lemmas = [w.lemma for w in words]
     i = 0
     while i < len(words):
         for size in range(min(MAX_ORG_WORDS, len(words) - i), 1, -1):
@@ -137,7 +138,7 @@ def _spelled(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
                 i += size - 1
                 break
             # Every word in one body's name beats initials that fit (« la Collectivité d'Alsace » is no CAF).
-            alias = named_in_part(span, world, [w.raw for w in words[i:i + size]])
+            alias = named_in_part(span, world, [w.raw for w in words[i:i + size]], asked_as_body(folded, lemmas, i))
             if alias is None and (alias := spelled_out(span, world)) is not None and any(
                     a.startswith(" ".join(span) + " ") for a in world.alias_list):
                 alias = None  # « la mairie de Saint » opens « mairie de saint jacques »: a name being written, no MSA

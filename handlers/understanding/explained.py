@@ -227,6 +227,10 @@ def unexplained(u: Understanding, shown_text: str) -> list[Word]:
             lost += losses[0]
     # « les quinze mille euros » is shown by « 15 000 € » (amounts.py).
     spans = {i for e in u.entities for i in range(e.start, e.end)} | amounts_shown(u.words, shown.text)
+    if place_shown:
+        # « c'est à Bienne ou dans le Jura bernois ? »: the place shown answers the other side of « ou » too.
+        spans |= {j for e in u.entities if e.kind == "place" and e.end < len(u.words) and u.words[e.end].folded == "ou"
+                  for j in range(e.end + 1, min(len(u.words), e.end + 5))}
     # A known word the question makes its topic (« qu'a-t-on décidé sur les horaires ? ») must be shown
     # (an unknown word is a topic anyway, and may be a slip of a known one).
     topic = {w.folded for w in u.topic if w.known}

@@ -28,8 +28,10 @@ from handlers.understanding.intents import PLACEHOLDERS, is_frame_word, model
 from handlers.understanding.meeting_decisions import decisions_of_meeting
 from handlers.understanding.named_records import impossible, no_rival
 from handlers.understanding.order_words import before_a_date
+from handlers.understanding.own_name import own_name_words
+from handlers.understanding.proposals import is_proposal
 from handlers.understanding.role_phrases import continued_roles
-from handlers.understanding.normalise import Word, fold, lexicon, words
+from handlers.understanding.normalise import Word, lexicon, words
 from handlers.understanding.shape import has_content, is_clock_time, is_greeting_to, opening
 from handlers.understanding.spelling import group_names, group_targets
 from handlers.understanding.topics import SHARE, grounded, topic_scores
@@ -45,8 +47,9 @@ PLAUSIBLE = 0.30  # a reading worth offering
 # Lemmas that make a town read as a meeting place rather than a body.
 # « la prochaine à Saint-Nazaire », « on discute de quoi à Rezé ? », « de quoi on va parler à Monthey ? » speak of a meeting too.
 # « à la rentrée on se revoit quand ? », « on retourne à Meaux quand ? » too.
+# « on va à Tramelan quand ? »: going to a town is going to the meeting held there.
 MEETING_WORDS = frozenset({"reunion", "seance", "rencontre", "reunir", "voir", "vu", "retrouver", "prochain", "discuter", "parler",
-                           "revoir", "retourner"})
+                           "revoir", "retourner", "aller"})
 MEETING_NOUNS = frozenset({"reunion", "seance", "rencontre", "fois"})
 # Lemmas that pick a meeting by its order ("la dernière réunion").
 ORDER_WORDS = frozenset({"dernier", "precedent", "premier"})
@@ -232,20 +235,24 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     entities, continuing = continued_roles(found, entities, world)  # « la chargée de programmes »: role_phrases.py
     entities, habitual = habitual_days(found, entities)  # « l'ouverture le samedi, c'est acté ? »: habitual_days.py
     # Chat fillers (« déjà », « svp », « celle ») say nothing to match.
-    tokens, topic = _tokens(found, entities, world.group_words | filler_words(), grounded(found, world.record_pairs) | continuing | habitual, aside,
+    # The group's own name frames the question only where it names the group (own_name.py).
+    named = own_name_words(found, world.group_words)
+    aside = (aside[0] | named, aside[1])
+    tokens, topic = _tokens(found, entities, filler_words(), grounded(found, world.record_pairs) | continuing | habitual, aside,
                             "?" in text or _asks(found), grounded(found, world.role_pairs))
     ranking = [(name, s) for name, s in timely(model().rank(tokens), found)
                if not impossible(name, entities)] if tokens else []
     result = Understanding(text, found, entities, topic, tokens, ranking)
     # The context before a question (« Je serai absente jeudi. ») is framing too: it asks nothing.
     result.loose = aside[1]
-    result.framing = polite(found) | set(range(opening(found))) | closing(found) | aside[0] | aside[1] | {
-        i for i, w in enumerate(found) if w.folded in world.group_words or fold(w.typed) in world.group_words}
+    result.framing = polite(found) | set(range(opening(found))) | closing(found) | aside[0] | aside[1] | own_name_words(
+        found, world.group_words, typed=True)
     if not ranking:
         return result
     intents = model().intents
     if (is_statement(text, found[opening(found):], polite(found)) or is_vocative(text, found, entities)
             or is_greeting_to(text, found, entities) or is_farewell(text, found) or is_future_news(text, found)
+            or is_proposal(found)  # « on pourrait faire la séance de mars à Tavannes ? »: proposals.py
             or is_news(text, found, _asks(found) or bool(polite(found)) or any(w.folded == "t" for w in found))):
         result.intent = "chitchat"
         return result

@@ -113,6 +113,11 @@ def role_titles(members: list[Member], plain: Callable[[str], str], generic: fro
             if words and len(words[0]) >= 5 and words[0] not in _SKIP and words[0] not in generic and (
                     k == 0 or not is_field(words[0])):
                 found[words[0]] = words[0]
+            # « Case manager », « Job coach », « Élue municipale »: a title of two words whose first is too short
+            # to be one alone is searched as the pair.
+            if len(words) > 1 and 3 <= len(words[0]) < 5 and words[0].isalpha() and words[0] not in _SKIP and (
+                    len(words[1]) >= 5 and words[1].isalpha() and k == 0):
+                found[f"{words[0]} {words[1]}"] = f"{words[0]} {words[1]}"
             # « Ingénieur thermicien »: a practitioner's noun further in the role is a title too.
             found.update({w: w for w in words[1:] if len(w) >= 6 and w.endswith(_PRACTITIONER)})
     # Words the questions themselves use (« membre », « service ») are not roles; « Bénévole »

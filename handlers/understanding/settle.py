@@ -18,7 +18,7 @@ from handlers.understanding.my_duty import owes
 from handlers.understanding.settle_charges import charge_within_body
 from handlers.understanding.topics import topic_stems
 
-__all__ = ["RULES", "settle"]
+__all__ = ["MEETING_DETAILS", "RULES", "settle"]
 
 Test = Callable[[Understanding], bool]
 
@@ -110,6 +110,10 @@ _MEETING_DETAILS = frozenset({"ou", "heure", "heures", "h", "lieu", "adresse", "
                               "finit", "finir", "termine", "terminer", "dure", "durer", "visio", "presentiel",
                               "maintenu", "maintenue", "maintenir", "annule", "annulee", "annuler", "reporte",
                               "reportee", "reporter", "confirme", "confirmee", "confirmer", "tenir", "tient"})
+MEETING_DETAILS = _MEETING_DETAILS  # day_meeting.py: a day's meeting asked only how it is held
+
+
+_MEETING_PRONOUNS = frozenset({"celle", "celles"})
 
 
 def _a_day_not_a_meeting(u: Understanding) -> bool:
@@ -120,8 +124,9 @@ def _a_day_not_a_meeting(u: Understanding) -> bool:
 
     if u.first("period") is None or u.first("place") is not None or u.order is not None:
         return False
-    # « jeudi à 14h c'est quoi ? »: an hour names a meeting too.
-    return not any(w.lemma in MEETING_WORDS or w.folded in _MEETING_NOUNS or w.folded in _MEETING_DETAILS
+    # « jeudi à 14h c'est quoi ? »: an hour names a meeting too; so does « celle » after a meeting was
+    # spoken of (« et celle du 21 janvier ? », the feminine of « la séance »).
+    return not any(w.folded in _MEETING_PRONOUNS or w.lemma in MEETING_WORDS or w.folded in _MEETING_NOUNS or w.folded in _MEETING_DETAILS
                    or w.lemma in _MEETING_DETAILS or is_clock_time(w) for w in u.words)
 
 
@@ -146,8 +151,9 @@ RULES: tuple[tuple[frozenset[str], Test, str], ...] = (
     (frozenset({"role_holder"}), lambda u: _has("role")(u) and u.first("role").extra["stem"].split("|")[0] == "charge"
      and bool(u.topic) and not u.first("role").extra.get("titled", False), "in_charge"),
     (frozenset({"role_holder"}), _lacks("role"), "in_charge"),
-    # « qui s'occupe des procès-verbaux ? » asks who keeps the minutes, not for them.
-    (frozenset({"minutes_request"}), lambda u: bool(u.words) and u.words[0].folded == "qui", "in_charge"),
+    # « qui s'occupe des procès-verbaux ? », « c'est qui qui fait le PV ? » ask who keeps the minutes, not for them.
+    (frozenset({"minutes_request"}), lambda u: bool(u.words) and u.words[0].folded == "qui"
+     or [w.folded for w in u.words[:4]] == ["c", "est", "qui", "qui"], "in_charge"),
     # « qui suit le Comminges à l'ARS ? »: a territory the body's referent follows, a charge there (settle_charges.py).
     (frozenset({"org_representative", "org_members", "role_holder"}), charge_within_body, "in_charge"),
     # "qui s'occupe de la trésorerie à l'AMD 92 ?": a role within a body.

@@ -68,6 +68,7 @@ from tests.handlers.questions_groups_sante31 import SANTE31_GROUPS, SANTE31_TASK
 from tests.handlers.questions_groups_insertion49 import INSERTION49_AFTER_SETUP, INSERTION49_ASKERS, INSERTION49_GROUPS
 from tests.handlers.questions_groups_ville69 import VILLE69_AFTER_SETUP, VILLE69_ASKERS, VILLE69_GROUPS, VILLE69_TASKS
 from tests.handlers.questions_groups_vaudsocial import VAUDSOCIAL_GROUPS, VAUDSOCIAL_TASKS
+from tests.handlers.questions_groups_bienne import BIENNE_AFTER_SETUP, BIENNE_ASKERS, BIENNE_GROUPS, BIENNE_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -290,6 +291,7 @@ GROUPS = {
     **INSERTION49_GROUPS,
     **VILLE69_GROUPS,
     **VAUDSOCIAL_GROUPS,
+    **BIENNE_GROUPS,
 }
 
 
@@ -342,6 +344,7 @@ TASKS = {
     **SANTE31_TASKS,
     **VILLE69_TASKS,
     **VAUDSOCIAL_TASKS,
+    **BIENNE_TASKS,
 }
 
 # The member the test chats' sender (COORDINATOR on Telegram) is linked to, in
@@ -349,6 +352,8 @@ TASKS = {
 ASKERS = {**SOMME_ASKERS, **MOBILITE29_ASKERS, **RURALITE12_ASKERS, **HABITAT35_ASKERS, **EMPLOI95_ASKERS,
           **ONEXGE_ASKERS, **COPIL77_ASKERS, **INSERTION49_ASKERS, **VILLE69_ASKERS}
 
+ASKERS = {**SOMME_ASKERS, **MOBILITE29_ASKERS, **RURALITE12_ASKERS, **HABITAT35_ASKERS, **EMPLOI95_ASKERS, **ONEXGE_ASKERS,
+          **BIENNE_ASKERS}
 # What coordinators and members typed once the group was set up (attendance, announcements), per group.
 AFTER_SETUP = {
     **MOSELLE_AFTER_SETUP,
@@ -359,6 +364,7 @@ AFTER_SETUP = {
     **COPIL77_AFTER_SETUP,
     **INSERTION49_AFTER_SETUP,
     **VILLE69_AFTER_SETUP,
+    **BIENNE_AFTER_SETUP,
 }
 
 

@@ -1,0 +1,42 @@
+"""The words of the group's own name, where they name the group.
+
+« la prochaine réunion du groupe intégration », « le GT logement »,
+« l'inspectrice du PCS »: the group's name says nothing of the question,
+so it frames it. After a verb of charge or a word that opens a topic, the
+same word is the question's own: in a group named « intégration des
+jeunes », « qui s'occupe de l'intégration à Bienne ? » asks who has the
+integration in charge, and the word must stay (else « qui s'occupe de à
+Bienne ? » asks for the town's people)."""
+
+from __future__ import annotations
+
+from handlers.understanding.normalise import Word, fold
+
+__all__ = ["own_name_words"]
+
+# Little words between a cue and the name (« s'occupe de l'intégration »).
+_LINKS = frozenset({"de", "du", "des", "d", "l", "la", "le", "les"})
+# What makes the next words a topic: a charge (« qui s'occupe de », « en charge de », « qui gère »), a
+# decision's subject (« décidé sur », « concernant », « à propos de »).
+_TOPIC_CUES = frozenset({"occuper", "occupe", "gerer", "gere", "charge", "suivre", "suit", "piloter", "pilote",
+                         "travailler", "travaille", "sur", "concernant", "propos"})
+
+
+def _of_name(word: Word, names: frozenset[str], typed: bool) -> bool:
+    return word.folded in names or typed and bool(word.typed) and fold(word.typed) in names
+
+
+def own_name_words(found: list[Word], names: frozenset[str], typed: bool = False) -> set[int]:
+    """Indices of the words of the group's name `names` that name the group: all but those right after a
+    topic cue (little words between). `typed`: a word counts as typed too, not only as read (« copil », read
+    « réunion » by the shorthand, still reads as a meeting, but frames nothing an answer must account for)."""
+    framing: set[int] = set()
+    for i, word in enumerate(found):
+        if not _of_name(word, names, typed):
+            continue
+        j = i - 1
+        while j >= 0 and found[j].folded in _LINKS:
+            j -= 1
+        if j < 0 or not (found[j].folded in _TOPIC_CUES or found[j].lemma in _TOPIC_CUES):
+            framing.add(i)
+    return framing
