@@ -120,7 +120,7 @@ def _a_day_not_a_meeting(u: Understanding) -> bool:
     """« le 9 décembre c'est quoi déjà ? »: read like « la réunion du 9 », but
     no meeting is spoken of (no meeting word, place, order or meeting detail):
     what falls that day is asked, a deadline as much as a meeting."""
-    from handlers.understanding.pipeline import MEETING_WORDS  # pipeline imports settle's readers late
+    from handlers.understanding.reading_tokens import MEETING_WORDS  # pipeline imports settle's readers late
 
     if u.first("period") is None or u.first("place") is not None or u.order is not None:
         return False
