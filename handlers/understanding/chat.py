@@ -10,6 +10,7 @@ before it trusts a reading; none of them makes a reading confident.
 
 from __future__ import annotations
 
+from handlers.understanding.body_subject import body_acts
 from handlers.understanding.entities import Entity
 from handlers.understanding.normalise import Word, lexicon
 
@@ -183,6 +184,8 @@ def not_for_reading(best: str, text: str, found: list[Word], entities: list[Enti
             return True
         if best not in ("who_is", "directory") and _to_members(found):
             return True
+        if best in ("org_representative", "org_members") and body_acts(found, entities):
+            return True  # « la CPAM vient au CCAS ? »: body_subject.py
         return asks_time(found) or _news_of(text, found, entities) or cleft_news(text, found, entities)
     return best in _DECISIONS and _of_a_body(found, entities)
 
