@@ -27,6 +27,7 @@ from handlers.understanding.institutions import named_institution, other_institu
 from handlers.understanding.explained import doubt_readings, unexplained
 from handlers.understanding.named import body_as_decision_topic, ignores_named_body, news_of_people, topic_is_a_body
 from handlers.understanding.outcome import Outcome
+from handlers.understanding.payers import paid_by
 from handlers.understanding.pipeline import CONFIDENT, Understanding, shorten, understand
 from handlers.understanding.presence import presence_reading
 from handlers.understanding.settle import settle
@@ -125,6 +126,8 @@ def _unsure(u: Understanding) -> Outcome:
 
 # Verbs that ask whether something was decided, and the answers about meetings they make doubtful.
 _DECIDED = frozenset({"decider", "valider", "acter", "trancher", "arreter", "adopter", "voter"})
+# Readings of a question on who pays that a decision saying so answers better (payers.py).
+_PAYER_READINGS = frozenset({"in_charge", "role_holder", "who_is", "org_representative", "decisions_topic", "decisions_recent"})
 _MEETING_ANSWERS = frozenset({"meeting_next", "meeting_which", "meeting_last", "meetings_upcoming", "agenda_items"})
 
 
@@ -210,7 +213,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
         u.intent, u.readings = presence, []  # « y avait qui à la dernière réu ? »: who came, not the meeting (presence.py)
     if u.intent is None or u.intent not in ANSWERS:
         # « vous avez vu la décision du conseil municipal sur la piscine ? » is the town's (institutions.py).
-        decided = (_decided(ctx, u, world) or _decided_on_body(ctx, u, world)
+        decided = (paid_by(ctx, u, world, decisions, ANSWERS["decisions_topic"])  # « qui paye les navettes ? »
+                   or _decided(ctx, u, world) or _decided_on_body(ctx, u, world)
                    or dominant_decision(ctx, u, decisions, ANSWERS["decisions_topic"])
                    or checked_decision(ctx, u, decisions, ANSWERS["decisions_topic"])
                    or appointed(ctx, u, world, people.who_the_decision_names)
@@ -233,6 +237,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
         # for a decision: a meeting given with confidence would be a guess.
         u.readings, u.intent = [u.intent, "decisions_topic"], None
         return _unsure(u)
+    if u.intent in _PAYER_READINGS and (paid := paid_by(ctx, u, world, decisions, ANSWERS["decisions_topic"])):
+        return paid  # « on fait payer les colis ? » read as a charge: the decision says who pays (payers.py)
     outcome = ANSWERS[u.intent](ctx, u)
     if not outcome.confident and (dominant := dominant_decision(ctx, u, decisions, ANSWERS["decisions_topic"])):
         return dominant  # « la taxe sur les poubelles, c'est pour quand la décision ? »: no deadline, one decision

@@ -63,6 +63,7 @@ from tests.handlers.questions_groups_insertion59 import INSERTION59_GROUPS, INSE
 from tests.handlers.questions_groups_habitat35 import HABITAT35_ASKERS, HABITAT35_GROUPS, HABITAT35_TASKS
 from tests.handlers.questions_groups_emploi95 import EMPLOI95_ASKERS, EMPLOI95_GROUPS, EMPLOI95_TASKS
 from tests.handlers.questions_groups_onexge import ONEXGE_AFTER_SETUP, ONEXGE_ASKERS, ONEXGE_GROUPS, ONEXGE_TASKS
+from tests.handlers.questions_groups_solidarite67 import SOLIDARITE67_ASKERS, SOLIDARITE67_GROUPS, SOLIDARITE67_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -280,6 +281,7 @@ GROUPS = {
     **HABITAT35_GROUPS,
     **EMPLOI95_GROUPS,
     **ONEXGE_GROUPS,
+    **SOLIDARITE67_GROUPS,
 }
 
 
@@ -328,11 +330,13 @@ TASKS = {
     **HABITAT35_TASKS,
     **EMPLOI95_TASKS,
     **ONEXGE_TASKS,
+    **SOLIDARITE67_TASKS,
 }
 
 # The member the test chats' sender (COORDINATOR on Telegram) is linked to, in
 # the groups that have one: there « je » names a member.
-ASKERS = {**SOMME_ASKERS, **MOBILITE29_ASKERS, **RURALITE12_ASKERS, **HABITAT35_ASKERS, **EMPLOI95_ASKERS, **ONEXGE_ASKERS}
+ASKERS = {**SOMME_ASKERS, **MOBILITE29_ASKERS, **RURALITE12_ASKERS, **HABITAT35_ASKERS, **EMPLOI95_ASKERS, **ONEXGE_ASKERS,
+          **SOLIDARITE67_ASKERS}
 # What coordinators and members typed once the group was set up (attendance, announcements), per group.
 AFTER_SETUP = {
     **MOSELLE_AFTER_SETUP,
