@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from handlers.context import Context
 from handlers.understanding.chat import asks_time
 from handlers.understanding.dominance import as_decision, leads
+from handlers.understanding.named import body_names
 from handlers.understanding.normalise import Word, fold, lexicon
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
@@ -83,10 +84,19 @@ def paid_by(ctx: Context, u: Understanding, world: World, texts: Sequence[str],
     kept = {i for i, w in enumerate(u.words) if i not in paying and i not in in_bodies and w.folded not in _ASKING}
     subject = [w for w in content_words([w for i, w in enumerate(u.words) if i in kept]) if w.folded not in _PAY]
     if not subject:
-        return None
+        # « qu'est-ce que la caisse d'allocations familiales va financer ? »: what that body pays for.
+        return next((found for body in u.entities if body.kind == "org" and body.start < first
+                     for name in body_names(u, body) if (found := _paying_decision(ctx, u, world, name, texts, answer))),
+                    None)
     roles = [with_activities(m.role) for m in world.members if m.role]
     if roles and max(topic_scores(subject, roles)) >= 1.0:
         return None  # a member's charge holds it all: the charge answers (answers_people.in_charge)
+    return _paying_decision(ctx, u, world, subject, texts, answer)
+
+
+def _paying_decision(ctx: Context, u: Understanding, world: World, subject: Sequence[Word], texts: Sequence[str],
+                     answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
+    """The decisions answer on `subject` when one decision saying who pays clearly fits it best."""
     scores = topic_scores(subject, texts)
     paid = [s if _says_who_pays(t) else 0.0 for s, t in zip(scores, texts, strict=True)]
     if not leads(paid) or max(scores) > max(paid):
