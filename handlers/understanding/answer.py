@@ -28,6 +28,7 @@ from handlers.understanding.explained import doubt_readings, unexplained
 from handlers.understanding.named import body_as_decision_topic, ignores_named_body, news_of_people, topic_is_a_body
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.payers import paid_by
+from handlers.understanding.decided_when import decided_when
 from handlers.understanding.pipeline import CONFIDENT, Understanding, shorten, understand
 from handlers.understanding.presence import presence_reading
 from handlers.understanding.settle import settle
@@ -220,7 +221,9 @@ def _respond(ctx: Context, text: str) -> Outcome:
                    or appointed(ctx, u, world, people.who_the_decision_names)
                    or meeting_rule(ctx, u, decisions, ANSWERS["decisions_topic"])  # « l'heure de nos réunions »
                    ) if named_institution(u.text, decisions) is None else None
-        return (decided or dated(ctx, u, world, ANSWERS["dates_period"]) or charge_within_body(ctx, u, ANSWERS["in_charge"])
+        return (decided or dated(ctx, u, world, ANSWERS["dates_period"])
+                or decided_when(ctx, u, decisions, ANSWERS["decisions_topic"])  # « … c'est pour quand ? »: a decision dates it
+                or charge_within_body(ctx, u, ANSWERS["in_charge"])
                 or _unknown_name(u, world) or _unsure(u))
     if (initials := dated_initials(ctx, u, world, ANSWERS["dates_period"])) is not None:
         return initials  # « l'AG c'est quand ? » when the AG is a deadline and no meeting (dated.py)
@@ -240,7 +243,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
     if u.intent in _PAYER_READINGS and (paid := paid_by(ctx, u, world, decisions, ANSWERS["decisions_topic"])):
         return paid  # « on fait payer les colis ? » read as a charge: the decision says who pays (payers.py)
     outcome = ANSWERS[u.intent](ctx, u)
-    if not outcome.confident and (dominant := dominant_decision(ctx, u, decisions, ANSWERS["decisions_topic"])):
+    if not outcome.confident and (dominant := dominant_decision(ctx, u, decisions, ANSWERS["decisions_topic"])
+                                  or decided_when(ctx, u, decisions, ANSWERS["decisions_topic"])):
         return dominant  # « la taxe sur les poubelles, c'est pour quand la décision ? »: no deadline, one decision
     if outcome.confident and ignores_named_body(u, outcome.reply.plain()):
         u.readings, u.intent = [u.intent], None
