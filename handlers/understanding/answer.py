@@ -29,6 +29,7 @@ from handlers.understanding.named import body_as_decision_topic, ignores_named_b
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.payers import paid_by
 from handlers.understanding.decided_when import decided_when
+from handlers.understanding.delays import asks_delay, delay_rule
 from handlers.understanding.pipeline import CONFIDENT, Understanding, shorten, understand
 from handlers.understanding.presence import presence_reading
 from handlers.understanding.settle import settle
@@ -240,6 +241,10 @@ def _respond(ctx: Context, text: str) -> Outcome:
         # for a decision: a meeting given with confidence would be a guess.
         u.readings, u.intent = [u.intent, "decisions_topic"], None
         return _unsure(u)
+    if u.intent == "minutes_request" and asks_delay(u):
+        # « le CR doit être diffusé en combien de jours ? »: the group's rule on the minutes (delays.py).
+        u.readings, u.intent = ["decisions_topic", "minutes_request"], None
+        return delay_rule(ctx, u, decisions, ANSWERS["decisions_topic"]) or _unsure(u)
     if u.intent in _PAYER_READINGS and (paid := paid_by(ctx, u, world, decisions, ANSWERS["decisions_topic"])):
         return paid  # « on fait payer les colis ? » read as a charge: the decision says who pays (payers.py)
     outcome = ANSWERS[u.intent](ctx, u)

@@ -24,6 +24,7 @@ DECISIONS = (
     "Les biodéchets de la cuisine collective sont compostés sur place.",
     "Une permanence d'écoute sur la souffrance psychique est tenue le mardi au foyer.",
     "Mise à disposition gratuite d'un bureau par le bailleur pour les permanences.",
+    "Le compte rendu est envoyé aux membres sous dix jours.",
 )
 
 
@@ -50,6 +51,8 @@ def network() -> Chat:
     ("on a décidé quoi pour les restes de repas de la cuisine collective ?", "compostés sur place"),
     ("qu'a-t-on décidé sur la détresse psychologique des résidents ?", "souffrance psychique"),
     ("le bureau des permanences, on paye un loyer ?", "Mise à disposition gratuite"),
+    # A question of delay about the minutes asks the group's rule on them, not the minutes (delays.py).
+    ("le compte rendu est envoyé aux membres en combien de jours ?", "sous dix jours"),
 ])
 def test_a_decision_in_other_words(network: Chat, question: str, shown: str) -> None:
     reply = ask(network, question)
