@@ -32,6 +32,9 @@ from handlers.understanding.holiday_doubt import holiday_doubt
 from handlers.understanding.named import body_as_decision_topic, ignores_named_body, news_of_people, topic_is_a_body
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.place_overlap import narrow_places
+from handlers.understanding.payers import paid_by
+from handlers.understanding.decided_when import decided_when
+from handlers.understanding.delays import asks_delay, delay_rule
 from handlers.understanding.pipeline import CONFIDENT, Understanding, shorten, understand
 from handlers.understanding.presence import presence_reading
 from handlers.understanding.represented import represented_in_roles
@@ -132,6 +135,8 @@ def _unsure(u: Understanding) -> Outcome:
 
 # Verbs that ask whether something was decided, and the answers about meetings they make doubtful.
 _DECIDED = frozenset({"decider", "valider", "acter", "trancher", "arreter", "adopter", "voter"})
+# Readings of a question on who pays that a decision saying so answers better (payers.py).
+_PAYER_READINGS = frozenset({"in_charge", "role_holder", "who_is", "org_representative", "decisions_topic", "decisions_recent"})
 _MEETING_ANSWERS = frozenset({"meeting_next", "meeting_which", "meeting_last", "meetings_upcoming", "agenda_items"})
 
 
@@ -230,14 +235,18 @@ def _respond(ctx: Context, text: str) -> Outcome:
     if u.intent is None or u.intent not in ANSWERS:
         # « vous avez vu la décision du conseil municipal sur la piscine ? » is the town's (institutions.py).
         # « on commence à 17h le 10 ? »: the meeting of that day, not the rule on the hour (day_meeting.py).
-        decided = (meeting_of_the_day(ctx, u, ANSWERS["meeting_which"]) or _decided(ctx, u, world) or _decided_on_body(ctx, u, world)
+        decided = (meeting_of_the_day(ctx, u, ANSWERS["meeting_which"])
+                   or paid_by(ctx, u, world, decisions, ANSWERS["decisions_topic"])  # « qui paye les navettes ? »
+                   or _decided(ctx, u, world) or _decided_on_body(ctx, u, world)
                    or dominant_decision(ctx, u, decisions, ANSWERS["decisions_topic"])
                    or checked_decision(ctx, u, decisions, ANSWERS["decisions_topic"])
                    or appointed(ctx, u, world, people.who_the_decision_names)
                    or meeting_rule(ctx, u, decisions, ANSWERS["decisions_topic"])  # « l'heure de nos réunions »
                    ) if named_institution(u.text, decisions) is None else None
-        return (decided or dated(ctx, u, world, ANSWERS["dates_period"]) or charge_within_body(ctx, u, ANSWERS["in_charge"])
-                or unit_in_roles(ctx, u, ANSWERS["in_charge"]) or represented_in_roles(u, world) or _unknown_name(u, world) or _unsure(u))
+        return (decided or dated(ctx, u, world, ANSWERS["dates_period"])
+                or decided_when(ctx, u, decisions, ANSWERS["decisions_topic"])  # « … c'est pour quand ? »: a decision dates it
+                or charge_within_body(ctx, u, ANSWERS["in_charge"]) or unit_in_roles(ctx, u, ANSWERS["in_charge"])
+                or represented_in_roles(u, world) or _unknown_name(u, world) or _unsure(u))
     if (initials := dated_initials(ctx, u, world, ANSWERS["dates_period"])) is not None:
         return initials  # « l'AG c'est quand ? » when the AG is a deadline and no meeting (dated.py)
     u.intent = settle(u)
@@ -253,8 +262,15 @@ def _respond(ctx: Context, text: str) -> Outcome:
         # for a decision: a meeting given with confidence would be a guess.
         u.readings, u.intent = [u.intent, "decisions_topic"], None
         return _unsure(u)
+    if u.intent == "minutes_request" and asks_delay(u):
+        # « le CR doit être diffusé en combien de jours ? »: the group's rule on the minutes (delays.py).
+        u.readings, u.intent = ["decisions_topic", "minutes_request"], None
+        return delay_rule(ctx, u, decisions, ANSWERS["decisions_topic"]) or _unsure(u)
+    if u.intent in _PAYER_READINGS and (paid := paid_by(ctx, u, world, decisions, ANSWERS["decisions_topic"])):
+        return paid  # « on fait payer les colis ? » read as a charge: the decision says who pays (payers.py)
     outcome = ANSWERS[u.intent](ctx, u)
-    if not outcome.confident and (dominant := dominant_decision(ctx, u, decisions, ANSWERS["decisions_topic"])):
+    if not outcome.confident and (dominant := dominant_decision(ctx, u, decisions, ANSWERS["decisions_topic"])
+                                  or decided_when(ctx, u, decisions, ANSWERS["decisions_topic"])):
         return dominant  # « la taxe sur les poubelles, c'est pour quand la décision ? »: no deadline, one decision
     if outcome.confident and (ignores_named_body(u, outcome.reply.plain()) or other_event(u, outcome.reply.plain())):
         u.readings, u.intent = [u.intent], None

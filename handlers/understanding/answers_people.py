@@ -239,7 +239,9 @@ def who_the_decision_names(ctx: Context, u: Understanding, texts: list[str]) -> 
     u.intent = "decisions_topic"
     outcome = decisions_topic(ctx, u)
     people = named_members(texts, group_world(ctx))
-    if not outcome.confident or not people:
+    if not outcome.confident or not people or not any(w.folded == "qui" for w in u.words):
+        # « les familles suivies peuvent-elles se faire couper le courant ? » read as a charge (« suivi »)
+        # asks no one: the decision is the answer, as a decision.
         return outcome
     u.intent = "in_charge"
     return Outcome.sure(u, [*outcome.reply.lines, "Nommés par la décision :", *[_row(m) for m in people[:10]]],

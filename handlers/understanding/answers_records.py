@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from handlers.context import Context
 from handlers.dates import format_day, format_when
 from handlers.messages import Span, UserError, bold, text
+from handlers.understanding.decision_kinds import asked_kind, of_kind
 from handlers.understanding.answers_meetings import meeting_of
 from handlers.understanding.meeting_rank import from_start
 from handlers.understanding.meetings_in_span import asked_span
@@ -102,6 +103,13 @@ def decisions_recent(ctx: Context, u: Understanding) -> Outcome:
     if not taken:
         return Outcome.sure(u, [f"Aucune décision n'a été enregistrée à la séance n°{meeting.number} ({when})."],
                             f"n°{meeting.number}")
+    if (kind := asked_kind(u.words)) and (chosen := [d for d in taken if of_kind(d.text, kind)]):
+        # « qu'est-ce qu'on a rejeté en novembre ? »: that meeting's refusals, not all it decided (decision_kinds.py).
+        u.intent = "decisions_topic"
+        lines = [[bold(f"Décisions de la séance n°{meeting.number} ({when}) : {len(chosen)}")]]
+        for decision in chosen[:SHOWN]:
+            lines.extend(decision_lines(decision, ctx.locale))
+        return Outcome.sure(u, lines, ", ".join(f"n°{d.number}" for d in chosen[:SHOWN]))
     lines: list[list[Span] | str] = [[bold(f"Décisions de la séance n°{meeting.number} ({when}) : {len(taken)}")]]
     for decision in taken[:SHOWN]:
         lines.extend(decision_lines(decision, ctx.locale))

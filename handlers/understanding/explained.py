@@ -147,6 +147,8 @@ def _entity_lost(u: Understanding, entity: Entity, uses: frozenset[str], shown: 
     answer = f" {plain(shown.text)} "
     # « le bailleur » may name several bodies (« A / B »): the answer shows one of them.
     names = [*entity.label.split(" / "), *(getattr(item, "name", "") for item in entity.items)]
+    # « la Collectivité d'Alsace » shown by « … financée par la CeA »: the initials its name gives in brackets.
+    names += [short for label in entity.label.split(" / ") for short in re.findall(r"\(([^)]*)\)", label)]
     if any(name and f" {plain(name)} " in answer for name in names):
         return []
     if entity.kind == "org" and shown_by_head(entity.label, [w.folded for w in meaningful], answer):
@@ -222,7 +224,11 @@ def unexplained(u: Understanding, shown_text: str) -> list[Word]:
         by_span[entity.start, entity.end].append(_entity_lost(u, entity, uses, shown))
     places = {(e.start, e.end) for e in u.entities if e.kind == "place"}
     place_shown = any(not all(by_span[span]) for span in places)
+    # A town inside a body's name (« Alsace » in « la Collectivité d'Alsace ») is explained with the body.
+    bodies = [span for span, losses in by_span.items() if not all(losses) and span not in places]
     for span, losses in by_span.items():
+        if span in places and any(lo <= span[0] and span[1] <= hi for lo, hi in bodies):
+            continue
         if all(losses) and not (place_shown and span in places):
             lost += losses[0]
     # « les quinze mille euros » is shown by « 15 000 € » (amounts.py).

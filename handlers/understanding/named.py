@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
+from handlers.understanding.acting import acts
 from handlers.understanding.chat import cleft_news
+from handlers.understanding.entities import Entity
 from handlers.understanding.normalise import Word, lexicon, words
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.shape import is_clock_time
@@ -20,7 +22,7 @@ from handlers.understanding.topics import SHARE, topic_scores
 from handlers.understanding.initials import shown_by_head
 from handlers.understanding.world import ORG_STOP, World, plain
 
-__all__ = ["body_as_decision_topic", "ignores_named_body", "news_of_people", "topic_is_a_body"]
+__all__ = ["body_as_decision_topic", "body_names", "ignores_named_body", "news_of_people", "topic_is_a_body"]
 
 # Answers that never look a body up.
 # (Meeting answers are left out: « la prochaine réu est à Neuchâtel ou à
@@ -76,16 +78,28 @@ def body_as_decision_topic(u: Understanding, world: World) -> list[Word] | None:
     asked_of = "?" in u.text and u.first("place") is None
     for body in (e for e in u.entities if e.kind == "org"):
         before = [w.folded for w in u.words[max(0, body.start - 3):body.start]]
-        # « pour le X », « sur la X »: the body follows a topic marker (or the reading already asks a topic).
-        if u.ranking[0][0] != "decisions_topic" and not asked_of and not any(w in markers for w in before):
+        # « pour le X », « sur la X »: the body follows a topic marker (or the reading already asks a topic);
+        # « qu'est-ce que la CeA a accepté ? », « qu'a promis la CAF ? »: the body is who decided (acting.py).
+        if u.ranking[0][0] != "decisions_topic" and not asked_of and not any(w in markers for w in before) and not (
+                "?" in u.text and acts(u.words, body.start, body.end)):
             continue
-        named = u.words[body.start:body.end]
-        # « le bailleur » may name several bodies (« A / B »): each one's name in turn.
-        fulls = [words(re.sub(r"\([^)]*\)", " ", label), shorthand=False) for label in body.label.split(" / ")]
-        for topic in (named, *fulls):
+        for topic in body_names(u, body):
             if decisions and max(topic_scores(topic, decisions)) >= SHARE:
                 return list(topic)
     return None
+
+
+def body_names(u: Understanding, body: Entity) -> list[list[Word]]:
+    """The ways a decision may name a body the question names: the words it was named by, then its full
+    name (each one's, when « le bailleur » names several: « A / B »), then the initials its name gives in
+    brackets (« Collectivité européenne d'Alsace (CeA) »), which minutes use, and the initials it opens with
+    (« la CAF » for « CAF du Bas-Rhin »)."""
+    labels = body.label.split(" / ")
+    heads = [label.split()[0] for label in labels if len(label.split()) > 1 and label.split()[0].isupper()]
+    return [list(u.words[body.start:body.end]),
+            *(words(re.sub(r"\([^)]*\)", " ", label), shorthand=False) for label in labels),
+            *(words(short, shorthand=False) for label in labels for short in re.findall(r"\(([^)]*)\)", label)),
+            *(words(head, shorthand=False) for head in heads)]
 
 
 _PEOPLE_READINGS = frozenset({"org_members", "org_representative", "who_is", "role_holder"})

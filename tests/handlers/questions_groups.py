@@ -69,6 +69,7 @@ from tests.handlers.questions_groups_insertion49 import INSERTION49_AFTER_SETUP,
 from tests.handlers.questions_groups_ville69 import VILLE69_AFTER_SETUP, VILLE69_ASKERS, VILLE69_GROUPS, VILLE69_TASKS
 from tests.handlers.questions_groups_vaudsocial import VAUDSOCIAL_GROUPS, VAUDSOCIAL_TASKS
 from tests.handlers.questions_groups_bienne import BIENNE_AFTER_SETUP, BIENNE_ASKERS, BIENNE_GROUPS, BIENNE_TASKS
+from tests.handlers.questions_groups_solidarite67 import SOLIDARITE67_ASKERS, SOLIDARITE67_GROUPS, SOLIDARITE67_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -292,6 +293,7 @@ GROUPS = {
     **VILLE69_GROUPS,
     **VAUDSOCIAL_GROUPS,
     **BIENNE_GROUPS,
+    **SOLIDARITE67_GROUPS,
 }
 
 
@@ -345,6 +347,7 @@ TASKS = {
     **VILLE69_TASKS,
     **VAUDSOCIAL_TASKS,
     **BIENNE_TASKS,
+    **SOLIDARITE67_TASKS,
 }
 
 # The member the test chats' sender (COORDINATOR on Telegram) is linked to, in
@@ -354,6 +357,8 @@ ASKERS = {**SOMME_ASKERS, **MOBILITE29_ASKERS, **RURALITE12_ASKERS, **HABITAT35_
 
 ASKERS = {**SOMME_ASKERS, **MOBILITE29_ASKERS, **RURALITE12_ASKERS, **HABITAT35_ASKERS, **EMPLOI95_ASKERS, **ONEXGE_ASKERS,
           **BIENNE_ASKERS}
+ASKERS = {**SOMME_ASKERS, **MOBILITE29_ASKERS, **RURALITE12_ASKERS, **HABITAT35_ASKERS, **EMPLOI95_ASKERS, **ONEXGE_ASKERS,
+          **SOLIDARITE67_ASKERS}
 # What coordinators and members typed once the group was set up (attendance, announcements), per group.
 AFTER_SETUP = {
     **MOSELLE_AFTER_SETUP,

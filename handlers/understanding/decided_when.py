@@ -1,0 +1,43 @@
+"""« le deuxième camion de l'épicerie mobile, c'est pour quand ? » when no
+deadline and no meeting is about it, but a decision dates it (« Report à
+mars 2027 de la mise en route du second camion de l'épicerie mobile »): a
+question of time whose words are all in one decision, clearly more than in
+any other, and that decision names a month or a year, is answered by it.
+A decision that dates nothing (« … est financé par la CeA ») does not say
+when, and a question some of whose words it lacks stays unsure."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from handlers.context import Context
+from handlers.understanding.chat import asks_time
+from handlers.understanding.dominance import as_decision, leads
+from handlers.understanding.normalise import fold
+from handlers.understanding.outcome import Outcome
+from handlers.understanding.pipeline import Understanding
+from handlers.understanding.topics import content_words, topic_scores
+
+__all__ = ["decided_when"]
+
+_MONTHS = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+           "novembre", "decembre")
+_DATED = re.compile(r"\b(?:" + "|".join(_MONTHS) + r"|20\d\d|rentree|printemps|ete|automne|hiver)\b")
+_ASKING = frozenset({"quand", "qd", "pour", "prevu", "prevue", "date"})
+
+
+def decided_when(ctx: Context, u: Understanding, texts: Sequence[str],
+                 answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
+    """The decision dating what a time question asks about, or None."""
+    if not texts or not asks_time(u.words) or any(e.kind in ("person", "period", "month") for e in u.entities):
+        return None
+    topic = [w for w in (list(u.topic) or content_words(u.words)) if w.folded not in _ASKING]
+    if len(topic) < 2:
+        return None  # one word alone (« le camion ? ») may be anything
+    scores = topic_scores(topic, texts)
+    if max(scores) < 1.0 or not leads(scores):
+        return None
+    if not _DATED.search(fold(texts[scores.index(max(scores))])):
+        return None
+    return as_decision(ctx, u, topic, answer)
