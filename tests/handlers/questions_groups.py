@@ -70,6 +70,8 @@ from tests.handlers.questions_groups_ville69 import VILLE69_AFTER_SETUP, VILLE69
 from tests.handlers.questions_groups_vaudsocial import VAUDSOCIAL_GROUPS, VAUDSOCIAL_TASKS
 from tests.handlers.questions_groups_bienne import BIENNE_AFTER_SETUP, BIENNE_ASKERS, BIENNE_GROUPS, BIENNE_TASKS
 from tests.handlers.questions_groups_solidarite67 import SOLIDARITE67_ASKERS, SOLIDARITE67_GROUPS, SOLIDARITE67_TASKS
+from tests.handlers.questions_groups_pat63 import PAT63_ASKERS, PAT63_GROUPS, PAT63_TASKS
+from tests.handlers.questions_groups_nyon import NYON_AFTER_SETUP, NYON_ASKERS, NYON_GROUPS, NYON_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -287,6 +289,8 @@ GROUPS = {
     **HABITAT35_GROUPS,
     **EMPLOI95_GROUPS,
     **ONEXGE_GROUPS,
+    **PAT63_GROUPS,
+    **NYON_GROUPS,
     **COPIL77_GROUPS,
     **SANTE31_GROUPS,
     **INSERTION49_GROUPS,
@@ -342,6 +346,8 @@ TASKS = {
     **HABITAT35_TASKS,
     **EMPLOI95_TASKS,
     **ONEXGE_TASKS,
+    **PAT63_TASKS,
+    **NYON_TASKS,
     **COPIL77_TASKS,
     **SANTE31_TASKS,
     **VILLE69_TASKS,
@@ -356,10 +362,11 @@ ASKERS = {**SOMME_ASKERS, **MOBILITE29_ASKERS, **RURALITE12_ASKERS, **HABITAT35_
           **ONEXGE_ASKERS, **COPIL77_ASKERS, **INSERTION49_ASKERS, **VILLE69_ASKERS}
 
 
+
 ASKERS = {**SOMME_ASKERS, **MOBILITE29_ASKERS, **RURALITE12_ASKERS, **HABITAT35_ASKERS, **EMPLOI95_ASKERS, **ONEXGE_ASKERS,
           **BIENNE_ASKERS}
 ASKERS = {**SOMME_ASKERS, **MOBILITE29_ASKERS, **RURALITE12_ASKERS, **HABITAT35_ASKERS, **EMPLOI95_ASKERS, **ONEXGE_ASKERS,
-          **SOLIDARITE67_ASKERS}
+          **SOLIDARITE67_ASKERS, **PAT63_ASKERS, **NYON_ASKERS}
 # What coordinators and members typed once the group was set up (attendance, announcements), per group.
 AFTER_SETUP = {
     **MOSELLE_AFTER_SETUP,
@@ -367,6 +374,7 @@ AFTER_SETUP = {
     **JURASUISSE_AFTER_SETUP,
     **RURALITE12_AFTER_SETUP,
     **ONEXGE_AFTER_SETUP,
+    **NYON_AFTER_SETUP,
     **COPIL77_AFTER_SETUP,
     **INSERTION49_AFTER_SETUP,
     **VILLE69_AFTER_SETUP,
