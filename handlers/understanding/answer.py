@@ -29,7 +29,7 @@ from handlers.understanding.institutions import named_institution, other_institu
 from handlers.understanding.event_place import other_event
 from handlers.understanding.explained import doubt_readings, unexplained
 from handlers.understanding.holiday_doubt import holiday_doubt
-from handlers.understanding.named import body_as_decision_topic, ignores_named_body, news_of_people, topic_is_a_body
+from handlers.understanding.named import body_as_decision_topic, ignores_named_body, ignores_unknown_name, news_of_people, topic_is_a_body
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.place_overlap import narrow_places
 from handlers.understanding.payers import paid_by
@@ -189,7 +189,12 @@ def respond(ctx: Context, text: str) -> Outcome:
         records = tuple(d.text for d in ctx.data.decisions()) + tuple(d.text for d in ctx.data.deadlines()) + tuple(
             t.text for t in ctx.data.tasks())
         outcome = holiday_doubt(u, records) or outcome  # « avant les vacances de février »: which zone's, asked (holiday_doubt.py)
-    return task_followup(ctx, outcome)
+    outcome = task_followup(ctx, outcome)
+    if outcome.confident and u is not None and ignores_unknown_name(u, outcome.intent, outcome.reply.plain()):
+        # « c'est quand la foire de Cournon ? »: a name the store does not know, that the answer lacks (named.py).
+        u.readings, u.intent = [outcome.intent], None
+        return _unsure(u)
+    return outcome
 
 
 def _respond(ctx: Context, text: str) -> Outcome:

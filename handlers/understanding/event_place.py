@@ -33,6 +33,13 @@ def _after_at(u: Understanding, i: int) -> bool:
     return word.folded in ("au", "aux") or word.raw.casefold() == "à"
 
 
+def _alternative(u: Understanding, i: int) -> bool:
+    """« c'est à Saignelégier ou aux Breuleux ? »: the word is the other side of « ou », after a place the
+    question names (explained.py lets the place shown answer it)."""
+    before = [w.folded for w in u.words[max(0, i - 3):i]]
+    return "ou" in before and any(e.kind == "place" and e.end <= i for e in u.entities)
+
+
 def other_event(u: Understanding, shown: str) -> bool:
     """A topic word where one meets (after « à »), which the answer's place line does not show."""
     if u.intent not in _READINGS or not u.topic:
@@ -42,7 +49,7 @@ def other_event(u: Understanding, shown: str) -> bool:
     topic = {id(w) for w in u.topic}
     for i, word in enumerate(u.words):
         if id(word) in topic or any(t.raw == word.raw for t in u.topic):
-            if word.folded in _MARKERS or not _after_at(u, i):
+            if word.folded in _MARKERS or not _after_at(u, i) or _alternative(u, i):
                 continue
             if word.folded not in place_words and word.lemma not in place_words:
                 return True

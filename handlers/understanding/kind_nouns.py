@@ -74,7 +74,10 @@ def kinds_in_context(words: list[Word], entities: list[Entity], world: World) ->
             if after + 1 < len(words) and words[after].folded in _OF and after + 1 not in taken and (
                     words[after + 1].folded.isalpha()) and (
                     words[after + 1].raw[:1].isupper() or words[after + 1].folded not in _ARTICLES):
-                if words[after + 1].folded not in own or words[entity.start].folded not in _TERRITORIES:
+                # « la caf du Rhône »: the name goes on with the found body's own words, it is that body.
+                named = {w for m in entity.items for w in plain(getattr(m, "organisation", "") or "").split()}
+                if words[after + 1].folded not in named and (
+                        words[after + 1].folded not in own or words[entity.start].folded not in _TERRITORIES):
                     continue
                 entity = replace(entity, end=after + 2)  # « l'État de Vaud »: the territory is part of the name
         kept.append(entity)

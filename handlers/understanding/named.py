@@ -22,7 +22,7 @@ from handlers.understanding.topics import SHARE, topic_scores
 from handlers.understanding.initials import shown_by_head
 from handlers.understanding.world import ORG_STOP, World, plain
 
-__all__ = ["body_as_decision_topic", "body_names", "ignores_named_body", "news_of_people", "topic_is_a_body"]
+__all__ = ["body_as_decision_topic", "body_names", "ignores_named_body", "ignores_unknown_name", "news_of_people", "topic_is_a_body"]
 
 # Answers that never look a body up.
 # (Meeting answers are left out: « la prochaine réu est à Neuchâtel ou à
@@ -51,6 +51,23 @@ def ignores_named_body(u: Understanding, shown: str) -> bool:
         if named and not named & answer and not derived and not by_head and f" {full} " not in f" {' '.join(plain(shown).split())} ":
             return True
     return False
+
+
+# Answers found by a question's topic words, which a name they lack contradicts.
+_BY_TOPIC = frozenset({"in_charge", "decisions_topic", "dates_period", "agenda_items"})
+
+
+def ignores_unknown_name(u: Understanding, intent: str, shown: str) -> bool:
+    """True when `u` is answered as `intent` by its topic (`shown`), and names, capitalised inside the sentence, a
+    place or a person the group's store does not know (no entity, no word the lexicon knows) that the
+    answer does not hold: « c'est quand la foire de Cournon ? » is not the task « réserver la place pour
+    le marché », found through « foire » alone."""
+    if intent not in _BY_TOPIC or not any(c.islower() for c in u.text):
+        return False
+    covered = {i for e in u.entities for i in range(e.start, e.end)}
+    answer = set(plain(shown).split())
+    return any(i and i not in covered and not w.known and len(w.raw) >= 4 and w.raw[0].isupper() and w.raw[1:].islower()
+               and w.folded not in answer for i, w in enumerate(u.words))
 
 
 _DECISION_READINGS = frozenset({"decisions_topic", "decisions_recent"})

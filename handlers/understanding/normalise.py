@@ -201,6 +201,14 @@ def _plural_shorthand(key: str, lex: Lexicon) -> str | None:
     return single if single.endswith(("s", "x", "z")) else single + "s"
 
 
+def _proper_name(raw: str, position: int, text: str) -> bool:
+    """A capitalised word inside a sentence typed in lower case (« la foire de Cournon », « le syndic de
+    Rolle ») is a name the group's store does not know: it is read as typed, never as a slip of a
+    French word (« rôle »), which would answer a question about somewhere else."""
+    return (position > 0 and len(raw) >= 4 and raw[0].isupper() and raw[1:].islower()
+            and any(c.islower() for c in text))
+
+
 def _meant(raw: str, lex: Lexicon, names: Collection[str], targets: Collection[str]) -> str:
     """The word a slip meant before any shorthand (« comife » -> « comité », then read « réunion »)."""
     found = nearest(fold(raw), lex.spelling, lambda c: stem(lex.lemma_only(c)), names, targets)
@@ -250,7 +258,7 @@ def words(text: str, lex: Lexicon | None = None, shorthand: bool = True, names: 
                        else w.lower() for w in typed_words]
     pieces = [piece for i, raw in enumerate(typed_words) for piece in pieces_of(raw, i == 0)]
     for k, raw in enumerate(pieces):
-        replaced, slips = None, None
+        replaced, slips, kept_name = None, None, False
         if shorthand and fold(raw) == "c" and (k + 1 == len(pieces) or fold(pieces[k + 1]) not in _ETRE):
             # « c qui », « c quand », « c ou » (SMS): « c'est », unless « c'est » was typed.
             replaced = "c'est"
@@ -259,6 +267,8 @@ def words(text: str, lex: Lexicon | None = None, shorthand: bool = True, names: 
             replaced = "prochaine" if fold(raw) == "pro" else "prochaines"
         elif shorthand:
             replaced, slips = _read(raw, lex, names, targets, own)
+            if slips is not None and _proper_name(raw, k, text):
+                replaced, slips, kept_name = None, None, True  # « le syndic de Rolle »: a town, not a slip of « rôle »
         if replaced == "" and k + 1 < len(pieces) and fold(pieces[k + 1]) in ("moi", "nous"):
             # « Rappel : réu jeudi » announces; « rappel moi la date » asks (« rappelle-moi »).
             replaced = None
@@ -271,8 +281,9 @@ def words(text: str, lex: Lexicon | None = None, shorthand: bool = True, names: 
         for part in parts:
             lemma, known = lex.lemma_of(part.casefold())
             lemma = noun_lemma(found[-1].folded if found else None, fold(part), lemma)  # « le vote »: decision_nouns.py
-            if part.isupper() and fold(part) in own and any(c.islower() for c in text):
-                # « à qui m'adresser pour la PASS ? »: a group's acronym in capitals is no French word (« passe »).
+            if kept_name or part.isupper() and fold(part) in own and any(c.islower() for c in text):
+                # « à qui m'adresser pour la PASS ? »: a group's acronym in capitals is no French word (« passe »);
+                # nor is a name kept as typed (_proper_name).
                 lemma, known = fold(part), False
             # Kept for a word read as another (« ateliers » as « réunions »), not for a
             # shorthand of the same word (« com » for « communication ») nor a slip.

@@ -43,7 +43,9 @@ _PUT = frozenset({"met", "mettent", "mettre", "mis", "mise", "mises", "mettra"})
 _MONEY = frozenset({"argent", "sous", "fric", "thunes", "financement", "financements"})
 # What a decision says when it says who pays or provides (folded, by prefix or phrase).
 # « règle les impayés » (the verb, in a decision; in a question « la règle » is a rule).
-_PAYS_PREFIXES = ("financ", "cofinanc", "pay", "paie", "paiement", "rembours", "subvention", "gratuit", "offert", "regl")
+# « les communes versent 50 centimes par habitant au fonds commun »: paying in.
+_PAYS_PREFIXES = ("financ", "cofinanc", "pay", "paie", "paiement", "rembours", "subvention", "gratuit", "offert", "regl",
+                  "versent", "versement", "verser", "verse")
 _PAYS_PHRASES = (" en charge ", " a disposition ", " a la charge ", " aux frais ")
 # Words of the question that ask, not about what.
 _ASKING = frozenset({"qui", "quoi", "par", "pas", "ou", "bien", "alors", "donc", "faire", "fait"})

@@ -17,7 +17,6 @@ from calendar import monthrange
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from handlers.understanding.holiday_spans import holiday_span
 from handlers.understanding.year_spans import year_span
 
 if TYPE_CHECKING:
@@ -182,5 +181,5 @@ def _holidays(folded: list[str], i: int, today: date) -> Period | None:
 def part_periods(folded: list[str], i: int, today: date) -> Period | None:
     """The period of these kinds that starts at word `i`, if any."""
     return (_month_part(folded, i, today) or _stretch_of_month(folded, i, today) or _year_part(folded, i, today)
-            or _past_span(folded, i, today) or holiday_span(folded, i, today) or _holidays(folded, i, today)
+            or _past_span(folded, i, today) or _holidays(folded, i, today)
             or year_span(folded, i, today))

@@ -81,6 +81,24 @@ def _holidays_before(folded: list[str], i: int, today: date) -> Period | None:
     return None
 
 
+def _holidays_after(folded: list[str], i: int, today: date) -> Period | None:
+    """« après les fêtes », « après les vacances (de Noël) »: from the day back after the Christmas holidays on."""
+    from handlers.understanding.periods import Period
+
+    if folded[i:i + 2] != ["apres", "les"] or folded[i + 2:i + 3] not in ([w] for w in (*_HOLIDAY_WORDS, "fetes")):
+        return None
+    k = i + 3
+    christmas = folded[i + 2] == "fetes" or folded[k:k + 2] in (["de", "noel"], ["des", "fetes"])
+    if not christmas and folded[k:k + 1] and folded[k] in _OTHER_HOLIDAYS:
+        return None  # « après les vacances de février »: which zone's, unsaid
+    if (span := _christmas_ahead(today)) is None:
+        return None
+    end_word = k + 2 if folded[k:k + 2] in (["de", "noel"], ["des", "fetes"]) else k
+    back = span[1]
+    return Period(back, back + timedelta(days=400), f"après les vacances de Noël (à partir du {back:%d/%m/%Y})",
+                  i, end_word)
+
+
 def _rentree(folded: list[str], i: int, today: date) -> Period | None:
     """« à la rentrée », « la réunion de la rentrée » from November: January's, from the day back to the
     month's end; « la semaine de la rentrée »: that week. September's rentrée is periods.py's."""
@@ -166,5 +184,5 @@ def school_periods(folded: list[str], i: int, today: date, now: datetime | None 
     """The period of these kinds that starts at word `i`, if any (the holidays only in France)."""
     found = _part_end(folded, i, today) or _year_start(folded, i, today) or _year(folded, i, today)
     if found is None and _french(now):
-        found = _holidays_before(folded, i, today) or _rentree(folded, i, today)
+        found = _holidays_before(folded, i, today) or _holidays_after(folded, i, today) or _rentree(folded, i, today)
     return found

@@ -1,10 +1,12 @@
-"""« qui tient la caisse ? », « qui fait le PV ? »: a title asked by the duty it holds.
+"""« qui tient la caisse ? », « qui tient le PV ? »: a title asked by the duty it holds.
 
 « tenir » a title's duty (the cash box, the minutes, the accounts) is being
 the group's treasurer or secretary: the members found by that duty
 (lexicon.toml's title_duties, read into their roles by topics.with_activities)
 are answered as the holders of the title, as « qui tient les comptes ? » and
-« qui tient la trésorerie ? » are. « qui s'occupe de X » stays a charge."""
+« qui tient la trésorerie ? » are. « qui s'occupe de X » stays a charge, and so
+does « qui fait le compte rendu ? », as the question sets label it (17c,
+17eb, 18fb): the member is the same, read from the duty in the role."""
 
 from __future__ import annotations
 
@@ -18,8 +20,8 @@ from storage.models import Member
 
 __all__ = ["held_duty"]
 
-# Verbs by which a duty is held rather than dealt with (« qui tient la caisse ? », « c'est qui qui fait le PV ? »).
-_HOLDING = frozenset({"tenir", "tient", "tiennent", "faire", "fait", "font"})
+# Verbs by which a duty is held rather than dealt with (« qui tient la caisse ? », « c'est qui qui tient le PV ? »).
+_HOLDING = frozenset({"tenir", "tient", "tiennent"})
 
 
 @cache

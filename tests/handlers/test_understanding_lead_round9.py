@@ -48,3 +48,40 @@ def test_a_body_doing_something_is_not_answered_with_its_people(network: Chat, q
 ])
 def test_a_body_asked_for_its_people_still_is(network: Chat, question: str, named: str) -> None:
     assert named in ask(network, question)
+
+
+@pytest.fixture(scope="module")
+def network_with_records(network: Chat) -> Chat:
+    data = network.store.group("aide33")
+    paris = ZoneInfo("Europe/Paris")
+    data.add_decision("Les communes membres versent un euro par habitant au fonds de solidarité alimentaire.",
+                      datetime(2026, 11, 5, tzinfo=paris).date(), 1, "Sylvie Darrieux", "telegram:coord-1",
+                      datetime(2026, 11, 5, 18, 0, tzinfo=paris))
+    numbers = {m.name: m.number for m in data.members()}
+    data.add_task("Recruter un chauffeur pour la tournée du mardi", numbers["Awa Camara"], None, 1, "Awa Camara",
+                  "Sylvie Darrieux", "telegram:coord-1")
+    data.add_task("Réserver la halle pour le marché solidaire", numbers["Paul Estrade"], None, 1, "Paul Estrade",
+                  "Sylvie Darrieux", "telegram:coord-1")
+    return network
+
+
+def test_paying_in_is_paying(network_with_records: Chat) -> None:
+    # « versent … au fonds »: the decision says who pays (payers.py).
+    assert "versent un euro par habitant" in ask(network_with_records, "qui paye le fonds de solidarité ?")
+
+
+def test_a_driver_is_no_heating(network_with_records: Chat) -> None:
+    # « chauffeur » is one letter from « chauffer »: no family of energy poverty may take it.
+    reply = ask(network_with_records, "qui doit recruter le chauffeur ?")
+    assert "Awa Camara" in reply and "Tâche" in reply
+
+
+@pytest.mark.parametrize("question", [
+    # A capitalised name the store does not know is no slip of a French word (« Rolle » of « rôle »)…
+    "qui est le directeur de Rolle ?",
+    # … and an answer by topic that lacks it answers something else (the « marché » task, found as a « foire »).
+    "c'est quand la foire de Cadaujac ?",
+])
+def test_a_name_the_group_does_not_know_is_not_answered_for(network_with_records: Chat, question: str) -> None:
+    reply = ask(network_with_records, question)
+    assert "Je ne" in reply and "Tâche" not in reply and "Rôle" not in reply, reply

@@ -32,7 +32,7 @@ def test_who_pays_is_answered_by_the_decision_that_says_so() -> None:
 def test_before_and_after_the_holidays_are_spans() -> None:
     ville = build_group("ville69")
     reply = ville.say("avant les vacances on a quoi comme dates limites ?", private=True)
-    assert reply.startswith("Agenda avant les vacances de Noël (d'ici le 18/12/2026)")
+    assert reply.startswith("Agenda avant les vacances de Noël (jusqu'au 18/12/2026)")
     assert "Fiches projets des chantiers éducatifs" in reply and "Ville Vie Vacances" not in reply
     reply = ville.say("quelles réunions sont prévues après les fêtes ?", private=True)
     assert "n°5 : mardi 19 janvier 2027" in reply and "n°4" not in reply
@@ -48,7 +48,8 @@ def test_before_and_after_the_holidays_are_spans() -> None:
 def test_a_year_by_its_number_and_the_meeting_counted_within_it() -> None:
     ville = build_group("ville69")
     assert ville.say("la 2e réunion de 2027 c'est quand ?", private=True).startswith("Séance n°6 — mardi 23 février 2027")
-    assert ville.say("la dernière réunion de 2026 ?", private=True).startswith("Dernière séance n°3 (tenue)")
+    # The last of that year, still to come on 1 December (as « la dernière séance avant les fêtes », meeting_kinds.py).
+    assert ville.say("la dernière réunion de 2026 ?", private=True).startswith("Dernière séance en 2026 n°4 — jeudi 10 décembre 2026")
     network = build_group("reseau92")
     reply = network.say("les réunions en 2027 ?", private=True)
     assert "n°5 : mardi 19 janvier 2027" in reply and "n°6 : mardi 16 mars 2027" in reply and "n°4" not in reply

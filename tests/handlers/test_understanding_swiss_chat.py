@@ -29,8 +29,9 @@ ANSWERED = (
     # The Swiss treasurer, asked by the duty its title holds; « s'occuper de » stays a charge.
     ("bienne-integration", "role_holder", "Patrick Tschan", "qui tient la caisse ?"),
     ("bienne-integration", "in_charge", "Patrick Tschan", "qui s'occupe des finances du groupe ?"),
-    ("bienne-integration", "role_holder", "Jonas Villard", "c'est qui qui fait le PV ?"),
-    ("integration-fr", "role_holder", "Véronique Perroud", "c'est qui qui fait le PV ?"),
+    # « faire le PV » is the secretary's duty, a charge as sets 17c and 17eb label « qui fait le compte rendu ? ».
+    ("bienne-integration", "in_charge", "Jonas Villard", "c'est qui qui fait le PV ?"),
+    ("integration-fr", "in_charge", "Véronique Perroud", "c'est qui qui fait le PV ?"),
     # A title of two words whose first is too short to be one alone.
     ("bienne-integration", "role_holder", "Yves Gosteli", "qui est le case manager ?"),
     # Who pays, or with whom: a decision says it. A trainee is one of a « stage » (derivation.py).
