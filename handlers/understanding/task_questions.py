@@ -88,6 +88,10 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
         # shares a task's words (« théâtres ») but asks no task; « c'est Lucie qui anime la formation
         # samedi » says who does it (chat.py).
         return outcome
+    if u.order is not None and outcome.intent not in _TASK_INTENTS and not names_tasks(u):
+        # « la dernière séance c'était à la chambre d'agri ? »: a meeting named by its order, not a task whose
+        # words (« la liste … à la Chambre ») the question happens to share.
+        return outcome
     world = group_world(ctx)
     if other_person(u, world) is not None or other_body(u, world) is not None:
         return outcome  # « les tâches de Laurent Carrasco ? » when only Vincent Carrasco is ours: said so, as it was

@@ -4,6 +4,7 @@ something is no request for its people (body_subject.py)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -85,3 +86,17 @@ def test_a_driver_is_no_heating(network_with_records: Chat) -> None:
 def test_a_name_the_group_does_not_know_is_not_answered_for(network_with_records: Chat, question: str) -> None:
     reply = ask(network_with_records, question)
     assert "Je ne" in reply and "Tâche" not in reply and "Rôle" not in reply, reply
+
+
+def test_a_meeting_named_by_its_order_is_no_task(network_with_records: Chat) -> None:
+    # The task shares « banque alimentaire » with the question, which asks about the last meeting held.
+    data = network_with_records.store.group("aide33")
+    paris = ZoneInfo("Europe/Paris")
+    meeting = data.add_meeting(datetime(2026, 11, 5, 14, 0, tzinfo=paris), datetime(2026, 11, 5, 16, 0, tzinfo=paris),
+                               "Banque alimentaire, entrepôt de Bègles")
+    data.update_meeting(meeting.number, lambda m: replace(m, status="held"))
+    numbers = {m.name: m.number for m in data.members()}
+    data.add_task("Envoyer la liste des bénévoles à la banque alimentaire", numbers["Marc Lafitte"], None, 1,
+                  "Marc Lafitte", "Sylvie Darrieux", "telegram:coord-1")
+    reply = ask(network_with_records, "la derniere reunion c'etait a la banque alimentaire ?")
+    assert "Tâche" not in reply, reply
