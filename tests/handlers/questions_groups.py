@@ -71,6 +71,7 @@ from tests.handlers.questions_groups_vaudsocial import VAUDSOCIAL_GROUPS, VAUDSO
 from tests.handlers.questions_groups_bienne import BIENNE_AFTER_SETUP, BIENNE_ASKERS, BIENNE_GROUPS, BIENNE_TASKS
 from tests.handlers.questions_groups_solidarite67 import SOLIDARITE67_ASKERS, SOLIDARITE67_GROUPS, SOLIDARITE67_TASKS
 from tests.handlers.questions_groups_pat63 import PAT63_ASKERS, PAT63_GROUPS, PAT63_TASKS
+from tests.handlers.questions_groups_clsm42 import CLSM42_AFTER_SETUP, CLSM42_ASKERS, CLSM42_GROUPS, CLSM42_TASKS
 from tests.handlers.questions_groups_nyon import NYON_AFTER_SETUP, NYON_ASKERS, NYON_GROUPS, NYON_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
@@ -291,6 +292,7 @@ GROUPS = {
     **ONEXGE_GROUPS,
     **PAT63_GROUPS,
     **NYON_GROUPS,
+    **CLSM42_GROUPS,
     **COPIL77_GROUPS,
     **SANTE31_GROUPS,
     **INSERTION49_GROUPS,
@@ -348,6 +350,7 @@ TASKS = {
     **ONEXGE_TASKS,
     **PAT63_TASKS,
     **NYON_TASKS,
+    **CLSM42_TASKS,
     **COPIL77_TASKS,
     **SANTE31_TASKS,
     **VILLE69_TASKS,
@@ -366,7 +369,7 @@ ASKERS = {**SOMME_ASKERS, **MOBILITE29_ASKERS, **RURALITE12_ASKERS, **HABITAT35_
 ASKERS = {**SOMME_ASKERS, **MOBILITE29_ASKERS, **RURALITE12_ASKERS, **HABITAT35_ASKERS, **EMPLOI95_ASKERS, **ONEXGE_ASKERS,
           **BIENNE_ASKERS}
 ASKERS = {**SOMME_ASKERS, **MOBILITE29_ASKERS, **RURALITE12_ASKERS, **HABITAT35_ASKERS, **EMPLOI95_ASKERS, **ONEXGE_ASKERS,
-          **SOLIDARITE67_ASKERS, **PAT63_ASKERS, **NYON_ASKERS}
+          **SOLIDARITE67_ASKERS, **PAT63_ASKERS, **NYON_ASKERS, **CLSM42_ASKERS}
 # What coordinators and members typed once the group was set up (attendance, announcements), per group.
 AFTER_SETUP = {
     **MOSELLE_AFTER_SETUP,
@@ -375,6 +378,7 @@ AFTER_SETUP = {
     **RURALITE12_AFTER_SETUP,
     **ONEXGE_AFTER_SETUP,
     **NYON_AFTER_SETUP,
+    **CLSM42_AFTER_SETUP,
     **COPIL77_AFTER_SETUP,
     **INSERTION49_AFTER_SETUP,
     **VILLE69_AFTER_SETUP,
