@@ -33,6 +33,11 @@ def represented_in_roles(u: Understanding, world: World) -> Outcome | None:
             w.lemma == "representer" for w in u.words) or any(e.kind == "role" for e in u.entities):
         return None
     members = [m for m in world.members if m.role]
+    # « qui représente les bénévoles de La Côte ? »: the words name a body (« Association Bénévoles Nyon-La
+    # Côte ») the entities missed, not the role of whoever coordinates « transports bénévoles ».
+    asked = {plain(w.raw).rstrip("s") for w in u.topic}
+    if any(asked <= {w.rstrip("s") for w in plain(m.organisation).split()} for m in world.members if m.organisation):
+        return None
     scores = topic_scores(u.topic, [m.role for m in members])
     holders = [m for s, m in zip(scores, members, strict=True) if s >= 1.0]
     if not holders or len(holders) > _MOST:

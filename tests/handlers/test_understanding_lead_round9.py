@@ -100,3 +100,12 @@ def test_a_meeting_named_by_its_order_is_no_task(network_with_records: Chat) -> 
                   "Marc Lafitte", "Sylvie Darrieux", "telegram:coord-1")
     reply = ask(network_with_records, "la derniere reunion c'etait a la banque alimentaire ?")
     assert "Tâche" not in reply, reply
+
+
+def test_words_of_a_body_s_name_are_not_a_role_s(network_with_records: Chat) -> None:
+    # « Bénévoles » opens a body's name and is a word of another member's role: the body was meant.
+    data = network_with_records.store.group("aide33")
+    data.add_member("Lucie Bernadet", "Association Bénévoles du Libournais", "Présidente")
+    data.add_member("Hugo Sarraute", "Restos du cœur de la Gironde", "Responsable des bénévoles")
+    reply = ask(network_with_records, "qui représente les bénévoles ?")
+    assert "d'après leur rôle" not in reply, reply
