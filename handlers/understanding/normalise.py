@@ -204,7 +204,8 @@ def _plural_shorthand(key: str, lex: Lexicon) -> str | None:
 def _proper_name(raw: str, position: int, text: str) -> bool:
     """A capitalised word inside a sentence typed in lower case (« la foire de Cournon », « le syndic de
     Rolle ») is a name the group's store does not know: it is read as typed, never as a slip of a
-    French word (« rôle »), which would answer a question about somewhere else."""
+    French word (« rôle »), which would answer a question about somewhere else. A slip of one of the
+    group's own names (« Nanterer ») is still read as meant."""
     return (position > 0 and len(raw) >= 4 and raw[0].isupper() and raw[1:].islower()
             and any(c.islower() for c in text))
 
@@ -267,7 +268,7 @@ def words(text: str, lex: Lexicon | None = None, shorthand: bool = True, names: 
             replaced = "prochaine" if fold(raw) == "pro" else "prochaines"
         elif shorthand:
             replaced, slips = _read(raw, lex, names, targets, own)
-            if slips is not None and _proper_name(raw, k, text):
+            if slips is not None and _proper_name(raw, k, text) and fold(replaced or "") not in own | set(names):
                 replaced, slips, kept_name = None, None, True  # « le syndic de Rolle »: a town, not a slip of « rôle »
         if replaced == "" and k + 1 < len(pieces) and fold(pieces[k + 1]) in ("moi", "nous"):
             # « Rappel : réu jeudi » announces; « rappel moi la date » asks (« rappelle-moi »).
