@@ -112,11 +112,10 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
     if not holders:
         return Outcome.unsure(u, [f"Je ne trouve personne avec le rôle « {role.label} »{where} dans le répertoire.",
                                   "Voyez /membres pour l'annuaire."], "")
-    # « qui préside le réseau ? » when an intercommunality's president sits in
-    # the network too: with no body named, the role held in the group itself wins.
+    # « qui préside le réseau ? » when an intercommunality's president sits in the network too:
+    # with no body named, the role held in the group itself wins.
     of_group = re.compile(rf"\b(?:{'|'.join(map(re.escape, stems))})\w* {_GROUP_BODY}")
-    # « qui coordonne l'épicerie sociale mobile ? » when the network's coordinator coordinates
-    # too: the words after the role name the holder before the group's own role does.
+    # « qui coordonne l'épicerie sociale mobile ? »: the words after the role name the holder before the group's role.
     named = [m for s, m in zip(topic_scores(u.topic, [_described(m) for m in holders]), holders,
                                strict=True) if s >= SHARE] if u.topic else []
     own = [m for m in holders if not org and not named and of_group.search(plain(m.role))]
