@@ -15,7 +15,7 @@ import re
 from handlers.understanding.acting import acts
 from handlers.understanding.chat import cleft_news
 from handlers.understanding.entities import Entity
-from handlers.understanding.normalise import Word, lexicon, words
+from handlers.understanding.normalise import Word, lexicon, proper_name, words
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.shape import is_clock_time
 from handlers.understanding.topics import SHARE, topic_scores
@@ -62,12 +62,13 @@ def ignores_unknown_name(u: Understanding, intent: str, shown: str) -> bool:
     place or a person the group's store does not know (no entity, no word the lexicon knows) that the
     answer does not hold: « c'est quand la foire de Cournon ? » is not the task « réserver la place pour
     le marché », found through « foire » alone."""
-    if intent not in _BY_TOPIC or not any(c.islower() for c in u.text):
+    if intent not in _BY_TOPIC:
         return False
     covered = {i for e in u.entities for i in range(e.start, e.end)}
     answer = set(plain(shown).split())
-    return any(i and i not in covered and not w.known and len(w.raw) >= 4 and w.raw[0].isupper() and w.raw[1:].islower()
-               and w.folded not in answer for i, w in enumerate(u.words))
+    # The same test normalise.words uses to keep such a name from being read as a slip.
+    return any(i not in covered and not w.known and proper_name(w.raw, i, u.text) and w.folded not in answer
+               for i, w in enumerate(u.words))
 
 
 _DECISION_READINGS = frozenset({"decisions_topic", "decisions_recent"})

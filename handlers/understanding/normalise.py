@@ -30,7 +30,7 @@ from handlers.understanding.decision_nouns import noun_lemma
 from handlers.understanding.glued import glue
 from handlers.understanding.spelling import drop_fillers, nearest, reach, split_elision
 
-__all__ = ["Word", "Lexicon", "fold", "lexicon", "stem", "words"]
+__all__ = ["Word", "Lexicon", "fold", "lexicon", "proper_name", "stem", "words"]
 
 HERE = Path(__file__).parent
 # A word unknown to the lemmatiser is read as a vocabulary word this close.
@@ -201,7 +201,7 @@ def _plural_shorthand(key: str, lex: Lexicon) -> str | None:
     return single if single.endswith(("s", "x", "z")) else single + "s"
 
 
-def _proper_name(raw: str, position: int, text: str) -> bool:
+def proper_name(raw: str, position: int, text: str) -> bool:
     """A capitalised word inside a sentence typed in lower case (« la foire de Cournon », « le syndic de
     Rolle ») is a name the group's store does not know: it is read as typed, never as a slip of a
     French word (« rôle »), which would answer a question about somewhere else. A slip of one of the
@@ -268,7 +268,7 @@ def words(text: str, lex: Lexicon | None = None, shorthand: bool = True, names: 
             replaced = "prochaine" if fold(raw) == "pro" else "prochaines"
         elif shorthand:
             replaced, slips = _read(raw, lex, names, targets, own)
-            if slips is not None and _proper_name(raw, k, text) and fold(replaced or "") not in own | set(names):
+            if slips is not None and proper_name(raw, k, text) and fold(replaced or "") not in own | set(names):
                 replaced, slips, kept_name = None, None, True  # « le syndic de Rolle »: a town, not a slip of « rôle »
         if replaced == "" and k + 1 < len(pieces) and fold(pieces[k + 1]) in ("moi", "nous"):
             # « Rappel : réu jeudi » announces; « rappel moi la date » asks (« rappelle-moi »).
@@ -284,7 +284,7 @@ def words(text: str, lex: Lexicon | None = None, shorthand: bool = True, names: 
             lemma = noun_lemma(found[-1].folded if found else None, fold(part), lemma)  # « le vote »: decision_nouns.py
             if kept_name or part.isupper() and fold(part) in own and any(c.islower() for c in text):
                 # « à qui m'adresser pour la PASS ? »: a group's acronym in capitals is no French word (« passe »);
-                # nor is a name kept as typed (_proper_name).
+                # nor is a name kept as typed (proper_name).
                 lemma, known = fold(part), False
             # Kept for a word read as another (« ateliers » as « réunions »), not for a
             # shorthand of the same word (« com » for « communication ») nor a slip.
