@@ -73,6 +73,7 @@ from tests.handlers.questions_groups_solidarite67 import SOLIDARITE67_ASKERS, SO
 from tests.handlers.questions_groups_pat63 import PAT63_ASKERS, PAT63_GROUPS, PAT63_TASKS
 from tests.handlers.questions_groups_clsm42 import CLSM42_AFTER_SETUP, CLSM42_ASKERS, CLSM42_GROUPS, CLSM42_TASKS
 from tests.handlers.questions_groups_sante974 import SANTE974_GROUPS, SANTE974_TASKS
+from tests.handlers.questions_groups_riviera import RIVIERA_GROUPS, RIVIERA_TASKS
 from tests.handlers.questions_groups_nyon import NYON_AFTER_SETUP, NYON_ASKERS, NYON_GROUPS, NYON_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
@@ -302,6 +303,7 @@ GROUPS = {
     **BIENNE_GROUPS,
     **SOLIDARITE67_GROUPS,
     **SANTE974_GROUPS,
+    **RIVIERA_GROUPS,
 }
 
 
@@ -360,6 +362,7 @@ TASKS = {
     **BIENNE_TASKS,
     **SOLIDARITE67_TASKS,
     **SANTE974_TASKS,
+    **RIVIERA_TASKS,
 }
 
 # The member the test chats' sender (COORDINATOR on Telegram) is linked to, in
