@@ -120,3 +120,36 @@ def test_the_state_the_social_security_and_the_hospital_in_la_reunion() -> None:
 def test_the_dd_of_the_agency_is_its_departmental_delegate() -> None:
     assert "Jean-Pierre Sicard" in _says(build_group("sante31"), "qui est le DD de l'ARS en Haute-Garonne ?")
     assert "Didier Grondin" in _says(build_group("sante974"), "le DD de l'ARS c'est qui ?")
+
+
+def _vaud() -> Chat:
+    return invented_group(
+        "ecoles-vd",
+        ("Léa Pittet", "Direction générale de l'enseignement obligatoire (DGEO)", "Inspectrice scolaire"),
+        ("Marc Rossier", "Commune de Nyon", "Municipal des écoles"),
+        ("Sarah Duc", "Association des parents d'élèves de Nyon", "Présidente"),
+        ("Noé Favre", "Fondation Les Oliviers", "Éducateur"),
+        ("Lina Roche", "Hôpital de Nyon", "Médecin pédiatre"),
+    )
+
+
+def test_a_cantonal_direction_generale_is_the_canton_and_named_without_its_kind() -> None:
+    vaud = _vaud()
+    for question in ("qui représente le canton ?", "qui vient de l'État ?"):
+        assert "Léa Pittet" in _says(vaud, question), question
+    assert "Léa Pittet" in _says(vaud, "quelqu'un de l'enseignement obligatoire ?")
+    assert "Isabelle Gavillet" in _says(build_group("seniors-riviera"), "quelqu'un de la cohésion sociale ?")
+
+
+def test_a_kind_asked_in_the_plural_that_one_body_answers_to_is_no_confident_answer() -> None:
+    reply = _says(_vaud(), "qui représente les associations ?")
+    assert reply.startswith("Une seule organisation du groupe porte « association » dans son nom")
+    assert "Sarah Duc" in _says(_vaud(), "qui représente l'association des parents ?")
+    reply = _says(build_group("seniors-riviera"), "qui représente les communes ?")
+    assert "Sandra Rochat" in reply and "Jean-Marc Dufaux" in reply and "Nicole Chevalley" in reply
+
+
+def test_a_practitioner_in_iatre_is_asked_by_that_noun() -> None:
+    assert _says(_vaud(), "c'est qui le pédiatre ?").startswith("Rôle")
+    assert "Lina Roche" in _says(_vaud(), "c'est qui le pédiatre ?")
+    assert "Thierry Mottier" in _says(build_group("seniors-riviera"), "qui est le gériatre ?")
