@@ -23,13 +23,14 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 
+from handlers.understanding.group_bodies import group_bodies
 from handlers.understanding.normalise import HERE, Word, fold
 from handlers.understanding.own_name import is_topic_cue
 from handlers.understanding.spans import Entity
 from handlers.understanding.spelled_out import meanings
 from storage.models import Meeting, Member
 
-__all__ = ["group_kinds", "own_group_names", "own_group_words"]
+__all__ = ["group_kinds", "group_scope", "own_group_names", "own_group_words"]
 
 
 # « le monsieur du CLSPD », « notre contact au CLS »: the person who runs it, whom the roles name.
@@ -104,3 +105,27 @@ def own_group_words(found: Sequence[Word], entities: list[Entity],
     covered = {i for s in spans for i in s}
     kept = [e for e in entities if not (e.kind == "org" and set(range(e.start, e.end)) <= covered)]
     return kept, covered
+
+
+# « au sein de la plateforme », « dans le groupe », « dans notre collectif »: the group as the question's frame.
+_SCOPES = (("au", "sein", "de", "la"), ("au", "sein", "de", "l"), ("au", "sein", "du"), ("au", "sein", "de", "notre"),
+           ("dans", "le"), ("dans", "la"), ("dans", "l"), ("dans", "notre"), ("parmi", "le"))
+# Words of group_bodies a member's own body is called as well (« dans l'association » is often theirs).
+_MEMBERS_BODIES = frozenset({"association", "bureau", "assemblee", "instance", "conference", "seances", "commission"})
+
+
+def group_scope(found: Sequence[Word], entities: Sequence[Entity]) -> set[int]:
+    """Indices of « au sein de la plateforme », « dans le groupe » when the question names a body, a
+    role or a person besides: the group it is asked in, which says nothing of the question (its little
+    words read like another reading's). Alone (« qui est dans le groupe ? ») it is the question."""
+    if not any(e.kind in ("org", "role", "person") for e in entities):
+        return set()
+    nouns = set(group_bodies()) - _MEMBERS_BODIES
+    folded = [w.folded for w in found]
+    scoped: set[int] = set()
+    for scope in _SCOPES:
+        for i in range(len(folded) - len(scope)):
+            end = i + len(scope)
+            if tuple(folded[i:end]) == scope and folded[end] in nouns:
+                scoped.update(range(i, end + 1))
+    return scoped

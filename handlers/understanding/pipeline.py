@@ -25,7 +25,7 @@ from handlers.understanding.intents import model
 from handlers.understanding.meeting_decisions import decisions_of_meeting
 from handlers.understanding.named_records import impossible, no_rival
 from handlers.understanding.order_words import before_a_date
-from handlers.understanding.own_group import own_group_words
+from handlers.understanding.own_group import group_scope, own_group_words
 from handlers.understanding.own_name import own_name_words
 from handlers.understanding.proposals import is_proposal
 from handlers.understanding.reading_tokens import tokens_of
@@ -142,6 +142,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     entities = joined_tails(found, outside_set_phrases(found, find_entities(found, world, now)))
     entities, aside = around_question(text, found, entities, world.records)  # context, thanks, signature: envelope.py
     entities, own = own_group_words(found, entities, world.own_names)  # « qui fait partie du CLS ? »: own_group.py
+    own |= group_scope(found, entities)  # « qui représente le canton au sein de la plateforme ? »
     # « la réunion du groupe logement »: group_name.py.
     aside = (aside[0] | own | group_name_words(found, entities, [m.place for m in world.meetings]), aside[1])
     entities, continuing = continued_roles(found, entities, world)  # « la chargée de programmes »: role_phrases.py

@@ -153,3 +153,15 @@ def test_a_practitioner_in_iatre_is_asked_by_that_noun() -> None:
     assert _says(_vaud(), "c'est qui le pédiatre ?").startswith("Rôle")
     assert "Lina Roche" in _says(_vaud(), "c'est qui le pédiatre ?")
     assert "Thierry Mottier" in _says(build_group("seniors-riviera"), "qui est le gériatre ?")
+
+
+def test_the_group_as_the_question_s_frame_weighs_nothing() -> None:
+    riviera = build_group("seniors-riviera")
+    for question in ("qui représente le canton au sein de la plateforme ?",
+                     "Bonjour, pourriez-vous m'indiquer qui représente le Canton au sein de la plateforme ? Merci"):
+        assert "Isabelle Gavillet" in _says(riviera, question), question
+    reply = _says(build_group("reseau92"), "qui représente les communes au sein du réseau ?")
+    assert "Karim Benali" in reply and "Paul Dumont" in reply
+    assert "Olivier Lebon" in _says(build_group("sante974"), "y a un médecin du CHU dans le groupe ?")
+    # Alone, the group is the question: its members.
+    assert _says(riviera, "qui est dans la plateforme ?").startswith("Membres du groupe")
