@@ -12,7 +12,9 @@ instead of the directory. Such a kind is the group itself: its name frames
 the question as « du groupe » does. It still says which role a title
 question asks (« la coordinatrice du CLS »), and it is the question's own
 topic after a verb of charge (« qui pilote le CLS ? »): there the body found
-for it stays.
+for it stays. The group named as the question's frame (« qui représente le
+canton au sein de la plateforme ? », « un médecin du CHU dans le groupe ? »)
+weighs nothing either: `group_scope`.
 """
 
 from __future__ import annotations
