@@ -165,3 +165,21 @@ def test_the_group_as_the_question_s_frame_weighs_nothing() -> None:
     assert "Olivier Lebon" in _says(build_group("sante974"), "y a un médecin du CHU dans le groupe ?")
     # Alone, the group is the question: its members.
     assert _says(riviera, "qui est dans la plateforme ?").startswith("Membres du groupe")
+
+
+def test_safety_and_care_bodies_known_by_what_they_are() -> None:
+    safety = invented_group(
+        "prevention26",
+        ("Rémi Vautrin", "SDIS de la Drôme", "Capitaine, prévention"),
+        ("Anna Colas", "Tribunal judiciaire de Valence", "Substitute du procureur"),
+        ("Léon Marty", "Groupement de gendarmerie de la Drôme", "Adjudant, maison de protection des familles"),
+        ("Sara Biet", "EPSM de la Drôme", "Infirmière"),
+    )
+    for question, name in (("qui représente les pompiers ?", "Rémi Vautrin"), ("qui vient de la justice ?", "Anna Colas"),
+                           ("c'est qui pour les gendarmes ?", "Léon Marty"),
+                           ("les forces de l'ordre c'est qui ?", "Léon Marty"), ("quelqu'un de l'hôpital ?", "Sara Biet")):
+        reply = _says(safety, question)
+        assert not reply.startswith(("Je ne", "Je n'")) and name in reply, question
+    clsm = build_group("clsm42")
+    assert "Didier Vernay" in _says(clsm, "qui vient de la police ?")
+    assert "Aïcha Benslimane" in _says(build_group("aines35"), "quelqu'un de la caisse de retraite ?")
