@@ -42,7 +42,7 @@ def _named(texts: Iterable[str], world: World) -> Iterator[list[Member]]:
     # named as who acts: « le transport est étendu aux communes de la première couronne ».
     data = entity_data()
     aliases = {a for a in world.org_aliases if len(a) >= 3 and not (
-        a in data["kinds"] and a.endswith(("s", "x")) and a.split()[-1][:-1] in data["generic"])}
+        a in data["kinds"] and a.removeprefix("les ").endswith(("s", "x")) and a.removeprefix("les ")[:-1] in data["generic"])}
     longest = max((len(a.split()) for a in aliases), default=0)
     by_word: dict[str, list[Member]] = {}
     for m in world.members:
