@@ -21,6 +21,7 @@ from handlers.understanding.decision_facts import decision_fact
 from handlers.understanding.appointed import appointed
 from handlers.understanding.dated import dated, dated_initials
 from handlers.understanding.body_kinds import other_body, other_body_outcome
+from handlers.understanding.plural_kinds import one_of_many
 from handlers.understanding.body_charge import charge_within_body, unit_in_roles
 from handlers.understanding.namesakes import other_person, other_person_outcome
 from handlers.understanding.meeting_rule import meeting_rule
@@ -255,6 +256,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
     if (initials := dated_initials(ctx, u, world, ANSWERS["dates_period"])) is not None:
         return initials  # « l'AG c'est quand ? » when the AG is a deadline and no meeting (dated.py)
     u.intent = settle(u)
+    if (several := one_of_many(u)) is not None:
+        return several  # « qui représente les associations ? » when one body alone says so (plural_kinds.py)
     if (institution := other_institution(u, world.records["decisions_topic"])) is not None:
         return other_institution_outcome(u, institution)  # « qu'a décidé le collège communal ? »
     if u.intent in ("decisions_recent", "decisions_topic") and topic_is_a_body(u) and (

@@ -20,6 +20,19 @@ __all__ = ["capital_initials", "names_after_kind"]
 Aliases = dict[str, tuple[str, list[Member]]]
 
 
+# Adjectives a kind of body takes before the rest of its name.
+_KIND_ADJECTIVES = frozenset({"general", "generale", "cantonal", "cantonale", "federal", "federale", "regional",
+                              "regionale", "departemental", "departementale", "communal", "communale", "national",
+                              "nationale", "intercommunal", "intercommunale", "municipal", "municipale"})
+
+
+def _after_links(words: list[str]) -> list[str]:
+    """`words` without the little words they open with."""
+    while words and words[0] in ORG_STOP:
+        words = words[1:]
+    return words
+
+
 def names_after_kind(aliases: Aliases, members: list[Member]) -> Aliases:
     """`aliases` with, for each body whose name opens with a kind of body
     (association, club, collectif, fondation…) or an article, the rest of its name when it
@@ -42,6 +55,10 @@ def names_after_kind(aliases: Aliases, members: list[Member]) -> Aliases:
             rest = rest[1:]
         if sum(w not in ORG_STOP for w in rest) >= 2 and rest[-1] not in ORG_STOP:
             extended.setdefault(" ".join(rest), (org, people))
+            # « la cohésion sociale » for the Direction générale de la cohésion sociale: the kind's
+            # adjective goes with the kind (« Office cantonal de l'emploi », « Service régional de … »).
+            if rest[0] in _KIND_ADJECTIVES and (tail := _after_links(rest[1:])) and sum(w not in ORG_STOP for w in tail) >= 2:
+                extended.setdefault(" ".join(tail), (org, people))
             # « Maison France Services de Hasparren »: « France Services » without its town too.
             if len(rest) >= 4 and rest[-2] in ("de", "d", "du") and sum(w not in ORG_STOP for w in rest[:-2]) >= 2:
                 extended.setdefault(" ".join(rest[:-2]), (org, people))

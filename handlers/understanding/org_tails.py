@@ -4,7 +4,8 @@ locale de Villeurbanne » when only « mission locale » was read as the body.
 The rest (« du Rhône ») was read apart as a meeting place, so the message
 seemed to speak of a meeting as much as of the body, and « qui est là pour
 la caf du rhone ? » stayed unsure. When the place right after the body
-holds only words of the body's own name, it is part of that name."""
+holds only words of the body's own name, it is part of that name; so are
+words of its name typed right after it (« le CHU sud »)."""
 
 from __future__ import annotations
 
@@ -35,4 +36,21 @@ def joined_tails(found: Sequence[Word], entities: list[Entity]) -> list[Entity]:
             continue
         out = [e for e in out if e is not place and e is not org]
         out.append(replace(org, end=place.end))
-    return sorted(out, key=lambda e: e.start)
+    return sorted(_right_after(found, out), key=lambda e: e.start)
+
+
+def _right_after(found: Sequence[Word], entities: list[Entity]) -> list[Entity]:
+    """Each body stretched over the words typed right after it that are words of its own name
+    (« le CHU sud » for the « CHU de La Réunion, site Sud »), else left a topic nobody's name holds.
+    A meeting place read on the same words stays: « la réunion au CHU sud » asks for that meeting."""
+    stop = lexicon().stopwords
+    others = {j for e in entities if e.kind not in ("org", "place") for j in range(e.start, e.end)}
+    out = []
+    for entity in entities:
+        end = entity.end
+        if entity.kind == "org":
+            name = set(plain(entity.label).split())
+            while end < len(found) and end not in others and found[end].folded not in stop and found[end].folded in name:
+                end += 1
+        out.append(replace(entity, end=end) if end > entity.end else entity)
+    return out

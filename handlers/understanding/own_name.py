@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from handlers.understanding.normalise import Word, fold
 
-__all__ = ["own_name_words"]
+__all__ = ["is_topic_cue", "own_name_words"]
 
 # Little words between a cue and the name (« s'occupe de l'intégration »).
 _LINKS = frozenset({"de", "du", "des", "d", "l", "la", "le", "les"})
@@ -20,6 +20,11 @@ _LINKS = frozenset({"de", "du", "des", "d", "l", "la", "le", "les"})
 # decision's subject (« décidé sur », « concernant », « à propos de »).
 _TOPIC_CUES = frozenset({"occuper", "occupe", "gerer", "gere", "charge", "suivre", "suit", "piloter", "pilote",
                          "travailler", "travaille", "sur", "concernant", "propos"})
+
+
+def is_topic_cue(word: Word) -> bool:
+    """A word after which a name is the question's topic (« s'occupe », « gère », « sur », « concernant »)."""
+    return word.folded in _TOPIC_CUES or word.lemma in _TOPIC_CUES
 
 
 def _of_name(word: Word, names: frozenset[str], typed: bool) -> bool:
@@ -37,6 +42,6 @@ def own_name_words(found: list[Word], names: frozenset[str], typed: bool = False
         j = i - 1
         while j >= 0 and found[j].folded in _LINKS:
             j -= 1
-        if j < 0 or not (found[j].folded in _TOPIC_CUES or found[j].lemma in _TOPIC_CUES):
+        if j < 0 or not is_topic_cue(found[j]):
             framing.add(i)
     return framing

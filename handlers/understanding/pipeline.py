@@ -16,8 +16,7 @@ from handlers.understanding.clauses import is_news, plain_markers
 from handlers.understanding.echo import shorten
 from handlers.understanding.entities import Entity, find_entities
 from handlers.understanding.envelope import around_question
-from handlers.understanding.group_qualifier import group_theme
-from handlers.understanding.group_name import group_name_tail
+from handlers.understanding.group_name import group_name_words
 from handlers.understanding.org_tails import joined_tails
 from handlers.understanding.set_phrases import outside_set_phrases
 from handlers.understanding.framing import closing, is_statement, is_vocative, opens_asking, polite
@@ -26,6 +25,7 @@ from handlers.understanding.intents import model
 from handlers.understanding.meeting_decisions import decisions_of_meeting
 from handlers.understanding.named_records import impossible, no_rival
 from handlers.understanding.order_words import before_a_date
+from handlers.understanding.own_group import group_scope, own_group_words
 from handlers.understanding.own_name import own_name_words
 from handlers.understanding.proposals import is_proposal
 from handlers.understanding.reading_tokens import tokens_of
@@ -34,7 +34,7 @@ from handlers.understanding.normalise import Word, lexicon, words
 from handlers.understanding.shape import has_content, is_greeting_to, opening
 from handlers.understanding.spelling import group_names, group_targets
 from handlers.understanding.topics import SHARE, grounded, topic_scores
-from handlers.understanding.world import World, plain
+from handlers.understanding.world import World
 
 __all__ = ["CONFIDENT", "MARGIN", "PLAUSIBLE", "Understanding", "is_statement", "is_vocative", "shorten", "understand"]
 
@@ -141,8 +141,10 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     # « la caf du Rhône » (org_tails.py); « la remise en état » names no State (set_phrases.py).
     entities = joined_tails(found, outside_set_phrases(found, find_entities(found, world, now)))
     entities, aside = around_question(text, found, entities, world.records)  # context, thanks, signature: envelope.py
-    aside = (aside[0] | group_theme(found, entities, tuple(plain(m.place) for m in world.meetings))
-             | group_name_tail(found, entities, [m.place for m in world.meetings]), aside[1])  # « la réunion du groupe logement »: group_qualifier.py, group_name.py
+    entities, own = own_group_words(found, entities, world.own_names)  # « qui fait partie du CLS ? »: own_group.py
+    own |= group_scope(found, entities)  # « qui représente le canton au sein de la plateforme ? »
+    # « la réunion du groupe logement »: group_name.py.
+    aside = (aside[0] | own | group_name_words(found, entities, [m.place for m in world.meetings]), aside[1])
     entities, continuing = continued_roles(found, entities, world)  # « la chargée de programmes »: role_phrases.py
     entities, habitual = habitual_days(found, entities)  # « l'ouverture le samedi, c'est acté ? »: habitual_days.py
     # Chat fillers (« déjà », « svp », « celle ») say nothing to match.

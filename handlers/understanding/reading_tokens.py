@@ -11,7 +11,7 @@ from handlers.understanding.clauses import Aside
 from handlers.understanding.decision_topic import decision_topic
 from handlers.understanding.entities import Entity
 from handlers.understanding.framing import closing, polite
-from handlers.understanding.group_qualifier import formation_token
+from handlers.understanding.group_name import formation_token
 from handlers.understanding.intents import PLACEHOLDERS, is_frame_word, model
 from handlers.understanding.normalise import Word, lexicon, words
 from handlers.understanding.shape import is_clock_time, opening

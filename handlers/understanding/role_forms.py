@@ -73,8 +73,8 @@ def agent_nouns(field: str) -> set[str]:
     return found
 
 
-# Endings of nouns of practitioners (thermicien, psychologue, géographe, urbaniste).
-_PRACTITIONER = ("icien", "icienne", "logue", "graphe", "iste")
+# Endings of nouns of practitioners (thermicien, psychologue, géographe, urbaniste, gériatre).
+_PRACTITIONER = ("icien", "icienne", "logue", "graphe", "iste", "iatre")
 # Endings of a noun of activity or of a field: after « et » it continues the role
 # (« Cheffe du pôle hébergement et logement », « Professeur en aménagement et urbanisme »).
 _CONTINUING = ("tion", "sion", "ment", "age", "ance", "ence", "ite", "isme", "logie", "ie", "ique")
@@ -128,7 +128,7 @@ def role_titles(members: list[Member], plain: Callable[[str], str], generic: fro
 # Practitioner endings -> the field's endings (folded): sociologue/sociologie, urbaniste/urbanisme,
 # économiste/économie, informaticien(ne)/informatique, gestionnaire/gestion.
 _FIELD_OF = (("logue", ("logie",)), ("graphe", ("graphie",)), ("sophe", ("sophie",)), ("iste", ("isme", "ie")),
-             ("icienne", ("ique",)), ("icien", ("ique",)), ("ionnaire", ("ion",)))
+             ("icienne", ("ique",)), ("icien", ("ique",)), ("ionnaire", ("ion",)), ("iatre", ("iatrie",)))
 
 
 def fields_of(text: str) -> list[str]:

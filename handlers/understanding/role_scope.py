@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from handlers.understanding.normalise import Word, lexicon
 from handlers.understanding.spans import Entity
+from handlers.understanding.spelled_out import meanings
 from handlers.understanding.world import plain
 from storage.models import Member
 
@@ -51,7 +52,8 @@ def narrower(role: str, stems: tuple[str, ...], asked: list[Word], body: str = "
         if j > i + 1 and j < len(words) and words[j] in _parts():
             part = words[j]
             # « la responsable domiciliation du CCAS » names the « pôle domiciliation » by its own word.
-            named = any(w in said for w in words[j + 1:] if w not in _LINKS and len(w) > 3)
+            # « la cheffe de la PMI » names the « service de PMI » by its acronym, short but known (spelled_out.py).
+            named = any(w in said for w in words[j + 1:] if w not in _LINKS and (len(w) > 3 or w in meanings()))
             return None if part in said or part.rstrip("s") in said or named else part
         return None
     return None

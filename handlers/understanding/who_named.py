@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from handlers.understanding.world import World, name_words, plain
+from handlers.understanding.world import World, entity_data, name_words, plain
 from storage.models import Member
 
 __all__ = ["named_members", "names_someone"]
@@ -38,7 +38,11 @@ def named_members(texts: Iterable[str], world: World) -> list[Member]:
 
 def _named(texts: Iterable[str], world: World) -> Iterator[list[Member]]:
     """For each naming of someone in `texts`: the members named (a body's members, or one member)."""
-    aliases = {a for a in world.org_aliases if len(a) >= 3}
+    # « les communes » (every commune of the group, entities.toml) is the common noun in a decision, no body
+    # named as who acts: « le transport est étendu aux communes de la première couronne ».
+    data = entity_data()
+    aliases = {a for a in world.org_aliases if len(a) >= 3 and not (
+        a in data["kinds"] and a.removeprefix("les ").endswith(("s", "x")) and a.removeprefix("les ")[:-1] in data["generic"])}
     longest = max((len(a.split()) for a in aliases), default=0)
     by_word: dict[str, list[Member]] = {}
     for m in world.members:

@@ -93,6 +93,7 @@ class World:
     acronyms: dict[str, str] = field(default_factory=dict)
     capitals: frozenset[str] = frozenset()  # aliases read only typed in capitals (« l'AI », not « j'ai »)
     group_words: frozenset[str] = frozenset()
+    own_names: frozenset[str] = frozenset()  # the group's own kind, folded (« cls », « contrat local de sante »)
     # the words the group's roles start with ("stagiaire", "chercheuse") -> themselves
     role_words: dict[str, str] = field(default_factory=dict)
     # folded venue phrase (a part of a place between commas, or its first words) -> meetings
@@ -147,6 +148,9 @@ class World:
 
         world.places, world.place_phrases, world.venues = index_places(meetings)
         initials_as_places(world.org_aliases, world.capitals, world.place_phrases, world.places)  # « à la MDE »
+        from handlers.understanding.own_group import own_group_names  # own_group reads this module's neighbours
+
+        world.own_names = own_group_names(members, group_name, meetings)  # « qui fait partie du CLS ? »
         return world
 
 

@@ -72,6 +72,8 @@ from tests.handlers.questions_groups_bienne import BIENNE_AFTER_SETUP, BIENNE_AS
 from tests.handlers.questions_groups_solidarite67 import SOLIDARITE67_ASKERS, SOLIDARITE67_GROUPS, SOLIDARITE67_TASKS
 from tests.handlers.questions_groups_pat63 import PAT63_ASKERS, PAT63_GROUPS, PAT63_TASKS
 from tests.handlers.questions_groups_clsm42 import CLSM42_AFTER_SETUP, CLSM42_ASKERS, CLSM42_GROUPS, CLSM42_TASKS
+from tests.handlers.questions_groups_sante974 import SANTE974_GROUPS, SANTE974_TASKS
+from tests.handlers.questions_groups_riviera import RIVIERA_GROUPS, RIVIERA_TASKS
 from tests.handlers.questions_groups_nyon import NYON_AFTER_SETUP, NYON_ASKERS, NYON_GROUPS, NYON_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
@@ -300,6 +302,8 @@ GROUPS = {
     **VAUDSOCIAL_GROUPS,
     **BIENNE_GROUPS,
     **SOLIDARITE67_GROUPS,
+    **SANTE974_GROUPS,
+    **RIVIERA_GROUPS,
 }
 
 
@@ -357,6 +361,8 @@ TASKS = {
     **VAUDSOCIAL_TASKS,
     **BIENNE_TASKS,
     **SOLIDARITE67_TASKS,
+    **SANTE974_TASKS,
+    **RIVIERA_TASKS,
 }
 
 # The member the test chats' sender (COORDINATOR on Telegram) is linked to, in

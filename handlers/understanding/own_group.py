@@ -1,0 +1,133 @@
+"""The group called by its own kind: « qui fait partie du CLS ? », « la
+prochaine réunion du contrat local de santé », « les dernières décisions du
+CLSM ».
+
+A working group is often a partnership of a known kind (a contrat local de
+santé, a conseil local de santé mentale, a CLSPD, a projet alimentaire
+territorial…, lexicon.toml `group_kinds`) that its members' roles name
+(« Coordinatrice du Contrat local de santé », « secrétariat du CLS ») while
+no member's body is called so. Read as a body, the CLS named only the two
+members whose roles say it, and « qui fait partie du CLS ? » listed them
+instead of the directory. Such a kind is the group itself: its name frames
+the question as « du groupe » does. It still says which role a title
+question asks (« la coordinatrice du CLS »), and it is the question's own
+topic after a verb of charge (« qui pilote le CLS ? »): there the body found
+for it stays. The group named as the question's frame (« qui représente le
+canton au sein de la plateforme ? », « un médecin du CHU dans le groupe ? »)
+weighs nothing either: `group_scope`.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import Counter
+from collections.abc import Sequence
+from functools import cache
+
+from handlers.understanding.group_bodies import group_bodies
+from handlers.understanding.normalise import HERE, Word, fold
+from handlers.understanding.own_name import is_topic_cue
+from handlers.understanding.spans import Entity
+from handlers.understanding.spelled_out import meanings
+from storage.models import Meeting, Member
+
+__all__ = ["group_kinds", "group_scope", "own_group_names", "own_group_words"]
+
+
+# « le monsieur du CLSPD », « notre contact au CLS »: the person who runs it, whom the roles name.
+_PERSON_OF = frozenset({"monsieur", "madame", "dame", "gars", "referent", "referente", "contact", "interlocuteur",
+                        "interlocutrice"})
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.findall(r"\w+", fold(text)))
+
+
+@cache
+def group_kinds() -> dict[str, str]:
+    """Folded acronym of a kind of partnership -> what it stands for, folded (lexicon.toml `group_kinds`,
+    the meaning after « = » or else in [spelled_out])."""
+    with (HERE / "lexicon.toml").open("rb") as handle:
+        listed = tomllib.load(handle).get("group_kinds", [])
+    kinds = {}
+    for entry in listed:
+        acronym, _, meaning = (part.strip() for part in entry.partition("="))
+        kinds[fold(acronym)] = _plain(meaning or meanings().get(fold(acronym), ""))
+    return kinds
+
+
+def _says(text: str, acronym: str, meaning: str) -> bool:
+    """Folded `text` names the kind, by its acronym as a word or spelled out."""
+    return f" {acronym} " in f" {text} " or bool(meaning) and f" {meaning} " in f" {text} "
+
+
+def own_group_names(members: Sequence[Member], group_name: str = "", meetings: Sequence[Meeting] = ()) -> frozenset[str]:
+    """The folded names (acronym, and what it stands for) by which the group is called: the kind its
+    configured name says, else the one kind its members' roles and its meetings' agenda items name most
+    (strictly) and no body is called."""
+    kinds = group_kinds()
+    configured = [k for k, m in kinds.items() if _says(_plain(group_name), k, m)]
+    if not configured:
+        bodies = " | ".join(_plain(m.organisation) for m in members)
+        # « Fiches actions du CLS 2027 » on an agenda: the group's own business.
+        texts = [m.role for m in members] + [item.text for meeting in meetings for item in meeting.agenda]
+        counts = Counter(k for text in texts for k, m in kinds.items()
+                         if _says(_plain(text), k, m) and not _says(bodies, k, m))
+        ranked = counts.most_common(2)
+        # Two kinds as often named (a CLS's coordinator beside the CLSM's): which one the group is stays open.
+        configured = [ranked[0][0]] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else []
+    return frozenset(name for k in configured for name in (k, kinds[k]) if name)
+
+
+def _phrase_spans(found: Sequence[Word], names: frozenset[str]) -> list[range]:
+    """Where the words of `found` spell one of `names` out, word after word."""
+    folded = [w.folded for w in found]
+    spans = []
+    for name in names:
+        parts = name.split()
+        for i in range(len(folded) - len(parts) + 1):
+            if folded[i:i + len(parts)] == parts:
+                spans.append(range(i, i + len(parts)))
+    return spans
+
+
+def own_group_words(found: Sequence[Word], entities: list[Entity],
+                    names: frozenset[str]) -> tuple[list[Entity], set[int]]:
+    """The entities without the bodies that are the group itself, and the indices of the words naming it
+    (its acronym, or what it stands for). A title asked (a role found) keeps the body, which says whose
+    title; so does a verb of charge (own_name.py), which makes it the question's topic."""
+    # « qui suit le dossier du CLS ? », « les indicateurs du CLS, qui s'en occupe ? »: a charge asked, the name
+    # says which (the roles that hold it), wherever it stands.
+    if not names or any(e.kind == "role" for e in entities) or any(is_topic_cue(w) or w.folded in _PERSON_OF for w in found):
+        return entities, set()
+    spans = _phrase_spans(found, names)
+    if not spans:
+        return entities, set()
+    covered = {i for s in spans for i in s}
+    kept = [e for e in entities if not (e.kind == "org" and set(range(e.start, e.end)) <= covered)]
+    return kept, covered
+
+
+# « au sein de la plateforme », « dans le groupe », « dans notre collectif »: the group as the question's frame.
+_SCOPES = (("au", "sein", "de", "la"), ("au", "sein", "de", "l"), ("au", "sein", "du"), ("au", "sein", "de", "notre"),
+           ("dans", "le"), ("dans", "la"), ("dans", "l"), ("dans", "notre"), ("parmi", "le"))
+# Words of group_bodies a member's own body is called as well (« dans l'association » is often theirs).
+_MEMBERS_BODIES = frozenset({"association", "bureau", "assemblee", "instance", "conference", "seances", "commission"})
+
+
+def group_scope(found: Sequence[Word], entities: Sequence[Entity]) -> set[int]:
+    """Indices of « au sein de la plateforme », « dans le groupe » when the question names a body, a
+    role or a person besides: the group it is asked in, which says nothing of the question (its little
+    words read like another reading's). Alone (« qui est dans le groupe ? ») it is the question."""
+    if not any(e.kind in ("org", "role", "person") for e in entities):
+        return set()
+    nouns = set(group_bodies()) - _MEMBERS_BODIES
+    folded = [w.folded for w in found]
+    scoped: set[int] = set()
+    for scope in _SCOPES:
+        for i in range(len(folded) - len(scope)):
+            end = i + len(scope)
+            if tuple(folded[i:end]) == scope and folded[end] in nouns:
+                scoped.update(range(i, end + 1))
+    return scoped
