@@ -1,0 +1,218 @@
+"""The where, when, how much, what share, for whom or whether of a decided
+thing, asked without a word of deciding.
+
+« le marché de producteurs c'est où finalement ? » (the decision: « Le
+marché de producteurs de printemps se tiendra place de la Liberté à Sarlat,
+le samedi 10 avril 2027 »), « la légumerie est financée à quelle hauteur ? »,
+« quel objectif pour les cantines ? », « le guide sera distribué où ? »,
+« les paniers à 5 € c'est pour qui ? », « on fait un site web ou pas ? »:
+the question word names a slot of a decision (a place, a date, an amount, a
+share, a recipient, an outcome) and its other words name the thing decided.
+Such questions ended in « je ne suis pas sûr »: no example of the intents
+is worded so, and two decisions often share the thing's words (the market's
+place, and its unsold goods).
+
+As a last resort, once no reading was sure, a decision answers when all of
+this holds: the slot asked is plain from the question words; among the
+decisions that hold such a slot (a place named after « à », « dans »,
+« sur »…, a month or year, an amount in euros or francs, a percentage…),
+the question's other words find one clearly first (dominance.leads), or,
+between decisions found as well, the only one whose subject — its first
+meaningful word — is the thing asked (« le marché … se tiendra » over
+« les invendus du marché … »); no deadline is found as well (a date asked
+of a deadline is the calendar's); no person is named; and « qui » opens no
+question but « à qui » / « pour qui »."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from handlers.context import Context
+from handlers.messages import bold
+from handlers.understanding.dominance import leads
+from handlers.understanding.normalise import Word, fold, stem, words
+from handlers.understanding.outcome import Outcome
+from handlers.views import decision_lines
+from handlers.understanding.pipeline import Understanding
+from handlers.understanding.topics import content_words, topic_scores
+
+__all__ = ["SLOT_KEY", "asked_slot", "decision_slot", "holds"]
+
+# The key of the answers given here, which the task follow-up leaves as they are (they weighed the tasks).
+SLOT_KEY = "slot:"
+
+# Words that ask the slot, or frame the question, and say nothing of the thing decided (folded or lemma).
+_ASKING = frozenset({
+    "ou", "endroit", "lieu", "emplacement", "quand", "qd", "date", "combien", "montant", "hauteur", "prix", "tarif",
+    "cout", "coute", "coutent", "couter", "objectif", "objectifs", "cible", "pourcentage", "taux", "part", "proportion",
+    "viser", "vise", "qui", "finalement", "exactement", "deja", "alors", "donc", "prevu", "prevue", "retenu", "retenue",
+    "fixe", "fixee", "dit", "passer", "passe", "mettre", "met", "mis", "mise", "sortir", "sort", "aller", "vont", "va",
+    "aura", "auront", "avoir", "faire", "fait", "etre", "sera", "seront", "tenir", "tient", "conclusion", "issue",
+    "verdict", "abandonne", "abandonnee", "pas", "non", "lesquelles",
+    "lesquels", "quel", "quelle", "quels", "quelles", "rappeler", "merci", "avance", "bonjour", "ici", "partir",
+    # Verbs of reaching, placing and finding, which a « où » or a target asks with (« on la dépose où ? »).
+    "doit", "doivent", "devoir", "atteindre", "atteint", "depose", "deposer", "trouve", "trouver", "installe",
+    "installer", "tombe", "tomber",
+})
+# « ou » typed without its accent asks where when it ends the question or opens what follows.
+_WHERE_NEXT = frozenset({"ca", "c", "se", "sera", "seront", "est", "finalement", "exactement", "donc", "il", "elle",
+                         "ils", "elles", "on", "les", "la", "le", "l"})
+# « où on en est », « on en était où »: how far a thing is.
+_BEING = frozenset({"est", "sont", "sommes", "etes", "es", "suis", "etait", "etaient", "etions"})
+_PLACE_NOUNS = frozenset({"endroit", "lieu", "emplacement", "commune", "communes", "ville", "villes", "village",
+                          "villages", "salle"})
+_AMOUNT_WORDS = frozenset({"montant", "hauteur", "prix", "tarif", "cout", "coute", "coutent", "couter", "budget"})
+_SHARE_WORDS = frozenset({"objectif", "objectifs", "cible", "pourcentage", "taux", "proportion", "viser", "vise"})
+_WHETHER = frozenset({"conclusion", "issue", "verdict", "abandonne", "abandonnee"})
+_MONEY = frozenset({"argent", "euros", "euro", "francs", "franc", "chf", "sous", "budget", "fric"})
+
+# What a decision holds, on its folded text.
+_LOCATIVE = re.compile(r"\b(?:a|au|aux|dans|sur|entre|chez|place|salle)\s+(?:la |le |les |l )?[A-Z]")
+_PLACE_TEXT = re.compile(r"\b(?:mairies?|offices?|salles?|lycee|colleges?|site|communes?|maison|place|hotel|siege)\b"
+                         # « dans les gîtes », « dans chaque mairie »: « dans » and a thing, not a frame (« dans le cadre »).
+                         r"|\bdans (?:les |la |le |l |des |un |une |chaque |nos |leurs? )(?!cadre|delai|but|mesure|respect"
+                         r"|limite|temps|suite|attente)\w+")
+_TIME_TEXT = re.compile(r"\b(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
+                        r"|20\d\d|printemps|ete|automne|hiver|rentree|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+                        r"|dimanche)\b")
+_AMOUNT_TEXT = re.compile(r"\d\s*(?:€|eur\b|euros?\b|francs?\b|chf\b|fr\b)|\bgratuit", re.IGNORECASE)
+_SHARE_TEXT = re.compile(r"%|\bpour ?cent\b|\bobjectif")
+
+
+def _where(found: Sequence[Word]) -> bool:
+    folded = [w.folded for w in found]
+    # « le lieu retenu pour … », « l'endroit du marché »: the noun with its article (« aura lieu » is a verb's).
+    if any(w in ("lieu", "endroit", "emplacement") and i > 0 and folded[i - 1] in ("le", "l", "du", "quel", "un")
+           for i, w in enumerate(folded)):
+        return True
+    for i, w in enumerate(found):
+        near = folded[max(0, i - 3):i + 4]
+        if any(a == "en" and b in _BEING for a, b in zip(near, near[1:])):
+            continue  # « où on en est du plan ? », « on en est où ? », « où en sont les fiches ? »: how far, not where
+        if w.raw.casefold() == "où":
+            return True
+        if w.folded == "ou":
+            after = folded[i + 1] if i + 1 < len(folded) else ""
+            if after in ("pas", "non", "bien") or after == "" and i == 0:
+                continue
+            if after == "" or after in _WHERE_NEXT:
+                return True
+    return any(w.folded in _PLACE_NOUNS for w in found) and any(w.folded in ("quel", "quelle", "quels", "quelles")
+                                                                  for w in found)
+
+
+def asked_slot(found: Sequence[Word]) -> str | None:
+    """The slot a question asks: "place", "time", "amount", "share", "recipient", "whether", "which", or None."""
+    folded = [w.folded for w in found]
+    pairs = set(zip(folded, folded[1:]))
+    if ("pour", "qui") in pairs or ("a", "qui") in pairs:
+        return "recipient"
+    if "qui" in folded:
+        return None  # « qui … » asks for someone: the people's answers, not this
+    if ("ou", "pas") in pairs or ("ou", "non") in pairs or any(w in _WHETHER for w in folded):
+        return "whether"
+    if any(w.folded in _SHARE_WORDS or w.lemma in _SHARE_WORDS for w in found):
+        return "share"
+    counted = any(a == "combien" and b in ("de", "d") and c not in _MONEY for a, b, c in zip(folded, folded[1:], folded[2:]))
+    if "combien" in folded and not counted or any(w in _AMOUNT_WORDS for w in folded) and "quel" in " ".join(folded):
+        return "amount"
+    if _where(found):
+        return "place"
+    if "quand" in folded or "qd" in folded or ("quelle", "date") in pairs:
+        return "time"
+    if any(w in ("lesquels", "lesquelles") for w in folded) or any(
+            a in ("pour", "dans", "de") and b in ("quels", "quelles") for a, b in pairs):
+        return "which"  # « les communes pilotes c'est lesquelles ? », « c'est pour quels collèges ? »
+    return None
+
+
+def holds(slot: str, text: str) -> bool:
+    """Whether the decision `text` holds the slot asked."""
+    plain = fold(text).replace("'", " ").replace("’", " ")
+    if slot == "place":
+        # A capital after a word of place (« à Sarlat », « place de la Liberté »), or a noun of place (« les mairies »).
+        return bool(_LOCATIVE.search(_capitals(text)) or _PLACE_TEXT.search(plain))
+    if slot == "time":
+        return bool(_TIME_TEXT.search(plain))
+    if slot == "amount":
+        return bool(_AMOUNT_TEXT.search(text))
+    if slot == "share":
+        return bool(_SHARE_TEXT.search(plain))
+    return True  # a recipient, an outcome, which ones: every decision says whom it is for, what, that it was decided
+
+
+def _capitals(text: str) -> str:
+    """`text` folded, its capitals kept (« à l'Hôtel » reads « a l Hotel »)."""
+    return "".join(fold(ch).upper() if ch.isupper() else fold(ch) for ch in text.replace("'", " ").replace("’", " "))
+
+
+def _head(text: str) -> frozenset[str]:
+    """The stems of a decision's first meaningful word: its subject, what it decides about."""
+    found = content_words(words(text, shorthand=False))
+    return frozenset({stem(found[0].lemma), stem(found[0].folded)}) if found else frozenset()
+
+
+def _own(topic: Sequence[Word]) -> set[str]:
+    return {s for w in topic for s in (stem(w.lemma), stem(w.folded))}
+
+
+def _subject_first(topic: Sequence[Word], texts: Sequence[str], scores: Sequence[float]) -> int | None:
+    """Among the decisions found about as well as the best, the only one whose subject the question names,
+    itself found best: « le marché … se tiendra » over « les invendus du marché … »."""
+    best = max(scores)
+    if best < 0.75:
+        return None
+    own = _own(topic)
+    close = [i for i, s in enumerate(scores) if s >= best - 0.25]
+    named = [i for i in close if _head(texts[i]) & own]
+    return named[0] if len(named) == 1 and scores[named[0]] == best else None
+
+
+def _all_words(topic: Sequence[Word], scores: Sequence[float]) -> bool:
+    """Three words or more, every one in one decision and in no other all together
+    (« les yaourts du lycée agricole c'est pour quels collèges ? »)."""
+    ranked = sorted(scores, reverse=True)
+    return len(topic) >= 3 and ranked[0] >= 1.0 and (len(ranked) == 1 or ranked[1] <= 0.75)
+
+
+def _years(u: Understanding) -> list[Word]:
+    """« l'année prochaine », « l'an prochain », « en 2027 »: a whole year named is a word of the thing decided
+    (« Budget 2027 »), whatever words named it."""
+    spans = [e.extra["period"] for e in u.entities if e.kind == "period" and "period" in e.extra]
+    years = {p.start.year for p in spans if (p.end - p.start).days >= 365 and p.start.month == 1 and p.start.day == 1}
+    typed = {w.folded for w in u.words}
+    return [words(str(y), shorthand=False)[0] for y in sorted(years) if str(y) not in typed]
+
+
+def decision_slot(ctx: Context, u: Understanding) -> Outcome | None:
+    """The one decision holding the slot `u` asks about its topic, as a decisions answer; else None."""
+    decisions = [d for d in ctx.data.decisions() if d.status != "cancelled"]
+    if not decisions or ("?" not in u.text and not any(w.raw.casefold() == "où" for w in u.words)):
+        return None
+    slot = asked_slot(u.words)
+    if slot is None or any(e.kind == "person" for e in u.entities):
+        return None
+    topic = [w for w in content_words(u.words) if w.folded not in _ASKING and w.lemma not in _ASKING] + _years(u)
+    stating = [d for d in decisions if holds(slot, d.text)]
+    if not topic or not stating:
+        return None
+    texts = [d.text for d in stating]
+    scores = topic_scores(topic, texts)
+    if leads(scores) or _all_words(topic, scores):
+        chosen = scores.index(max(scores))
+    elif (chosen := _subject_first(topic, texts, scores)) is None:
+        return None
+    # « la candidature c'est pour quand ? »: a deadline found as well says when; a task found better is the one
+    # asked, and one found as well only when the decision is not about the thing named (« l'étude … confiée »).
+    deadlines = [d.text for d in ctx.data.deadlines()] if slot == "time" else []
+    tasks = [t.text for t in ctx.data.tasks() if t.open and (slot == "time" or holds(slot, t.text))]  # a task is dated
+    if deadlines and max(topic_scores(topic, deadlines)) >= scores[chosen]:
+        return None
+    task_best = max(topic_scores(topic, tasks), default=0.0)
+    if task_best > scores[chosen] or task_best == scores[chosen] and not _head(texts[chosen]) & _own(topic):
+        return None
+    decision = stating[chosen]
+    u.intent, u.topic, u.readings = "decisions_topic", list(topic), []
+    return Outcome.sure(u, [[bold(f"Décision sur « {u.topic_text} »")], *decision_lines(decision, ctx.locale)],
+                        f"{SLOT_KEY}n°{decision.number}")
