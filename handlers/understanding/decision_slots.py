@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from handlers.context import Context
 from handlers.messages import bold
 from handlers.understanding.dominance import leads
+from handlers.understanding.named_years import named_years
 from handlers.understanding.normalise import Word, fold, stem, words
 from handlers.understanding.outcome import Outcome
 from handlers.views import decision_lines
@@ -176,15 +177,6 @@ def _all_words(topic: Sequence[Word], scores: Sequence[float]) -> bool:
     return len(topic) >= 3 and ranked[0] >= 1.0 and (len(ranked) == 1 or ranked[1] <= 0.75)
 
 
-def _years(u: Understanding) -> list[Word]:
-    """« l'année prochaine », « l'an prochain », « en 2027 »: a whole year named is a word of the thing decided
-    (« Budget 2027 »), whatever words named it."""
-    spans = [e.extra["period"] for e in u.entities if e.kind == "period" and "period" in e.extra]
-    years = {p.start.year for p in spans if (p.end - p.start).days >= 365 and p.start.month == 1 and p.start.day == 1}
-    typed = {w.folded for w in u.words}
-    return [words(str(y), shorthand=False)[0] for y in sorted(years) if str(y) not in typed]
-
-
 def decision_slot(ctx: Context, u: Understanding) -> Outcome | None:
     """The one decision holding the slot `u` asks about its topic, as a decisions answer; else None."""
     decisions = [d for d in ctx.data.decisions() if d.status != "cancelled"]
@@ -193,7 +185,9 @@ def decision_slot(ctx: Context, u: Understanding) -> Outcome | None:
     slot = asked_slot(u.words)
     if slot is None or any(e.kind == "person" for e in u.entities):
         return None
-    topic = [w for w in content_words(u.words) if w.folded not in _ASKING and w.lemma not in _ASKING] + _years(u)
+    # « entre quelles villes ? »: with a place asked, the noun of place is the slot, no word of the thing.
+    asking = _ASKING | _PLACE_NOUNS if slot == "place" else _ASKING
+    topic = [w for w in content_words(u.words) if w.folded not in asking and w.lemma not in asking] + named_years(u)
     stating = [d for d in decisions if holds(slot, d.text)]
     if not topic or not stating:
         return None
