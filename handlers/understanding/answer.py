@@ -182,6 +182,8 @@ def respond(ctx: Context, text: str) -> Outcome:
     # A task question the first reading missed (« j'ai des trucs à rendre cette semaine ? »): task_questions.py.
     outcome = _respond(ctx, text)
     u = outcome.understanding
+    if outcome.confident and u is not None and outcome.intent in _MEETING_ANSWERS:
+        outcome = decision_slot(ctx, u, over_meeting=True) or outcome  # « le marché c'est où ? » on an agenda too
     if not outcome.confident and u is not None and outcome.intent != "chitchat":
         # « combien de places en alternance ? », « la permanence, c'est quel jour ? »: a fact one decision states.
         decisions = tuple(d.text for d in ctx.data.decisions() if d.status != "cancelled")

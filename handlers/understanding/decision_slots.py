@@ -36,7 +36,10 @@ from handlers.understanding.normalise import Word, fold, stem, words
 from handlers.understanding.outcome import Outcome
 from handlers.views import decision_lines
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.spans import Entity
 from handlers.understanding.topics import content_words, topic_scores
+from handlers.understanding.who_named import named_members
+from handlers.understanding.world_cache import group_world
 
 __all__ = ["SLOT_KEY", "asked_slot", "decision_slot", "holds"]
 
@@ -54,7 +57,8 @@ _ASKING = frozenset({
     "lesquels", "quel", "quelle", "quels", "quelles", "rappeler", "merci", "avance", "bonjour", "ici", "partir",
     # Verbs of reaching, placing and finding, which a « où » or a target asks with (« on la dépose où ? »).
     "doit", "doivent", "devoir", "atteindre", "atteint", "depose", "deposer", "trouve", "trouver", "installe",
-    "installer", "tombe", "tomber",
+    "installer", "tombe", "tomber", "eleve", "elever", "somme", "concerne", "concernes", "concernee",
+    "concernees",
 })
 # « ou » typed without its accent asks where when it ends the question or opens what follows.
 _WHERE_NEXT = frozenset({"ca", "c", "se", "sera", "seront", "est", "finalement", "exactement", "donc", "il", "elle",
@@ -62,11 +66,20 @@ _WHERE_NEXT = frozenset({"ca", "c", "se", "sera", "seront", "est", "finalement",
 # « où on en est », « on en était où »: how far a thing is.
 _BEING = frozenset({"est", "sont", "sommes", "etes", "es", "suis", "etait", "etaient", "etions"})
 _PLACE_NOUNS = frozenset({"endroit", "lieu", "emplacement", "commune", "communes", "ville", "villes", "village",
-                          "villages", "salle"})
-_AMOUNT_WORDS = frozenset({"montant", "hauteur", "prix", "tarif", "cout", "coute", "coutent", "couter", "budget"})
+                          "villages", "salle", "place"})
+# Nouns of an amount, asked by themselves (« le prix des paniers ? »), and those asked with « quel » only
+# (« à quelle hauteur ? »: « hauteur » alone is a height).
+_AMOUNT_WORDS = frozenset({"montant", "prix", "tarif", "cout", "coute", "coutent", "couter", "somme"})
+_AMOUNT_ASKED = frozenset({"hauteur", "budget"})
 _SHARE_WORDS = frozenset({"objectif", "objectifs", "cible", "pourcentage", "taux", "proportion", "viser", "vise"})
+_CONCERNED = frozenset({"concerne", "concernes", "concernee", "concernees", "vise", "vises", "visee", "visees"})
 _WHETHER = frozenset({"conclusion", "issue", "verdict", "abandonne", "abandonnee"})
 _MONEY = frozenset({"argent", "euros", "euro", "francs", "franc", "chf", "sous", "budget", "fric"})
+
+_MEETING_NOUNS = frozenset({"reu", "reus", "seances", "reunions", "sceance", "rdv", "visio", "plenieres", "pleniere",
+                            "copil", "cotech", "comite", "ag", "assemblee", "conseil"})
+# Requests that ask without a question mark.
+_ASK_VERBS = frozenset({"rappelez", "rappelle", "rappeler", "dites", "dis", "indiquez", "indique", "precisez", "precise"})
 
 # What a decision holds, on its folded text.
 _LOCATIVE = re.compile(r"\b(?:a|au|aux|dans|sur|entre|chez|place|salle)\s+(?:la |le |les |l )?[A-Z]")
@@ -107,8 +120,11 @@ def asked_slot(found: Sequence[Word]) -> str | None:
     """The slot a question asks: "place", "time", "amount", "share", "recipient", "whether", "which", or None."""
     folded = [w.folded for w in found]
     pairs = set(zip(folded, folded[1:]))
-    if ("pour", "qui") in pairs or ("a", "qui") in pairs:
-        return "recipient"
+    if ("pour", "qui") in pairs or ("a", "qui") in pairs or any(
+            a == "qui" and c in _CONCERNED for a, c in zip(folded, folded[2:])):
+        return "recipient"  # « c'est pour qui ? », « qui est concerné par … ? »
+    if any(a in ("quel", "quelle", "quels", "quelles") and c == "qui" for a, c in zip(folded, folded[2:])):
+        return "which"  # « c'est quelle ferme qui livre les yaourts ? »: which thing, asked of the decision
     if "qui" in folded:
         return None  # « qui … » asks for someone: the people's answers, not this
     if ("ou", "pas") in pairs or ("ou", "non") in pairs or any(w in _WHETHER for w in folded):
@@ -116,14 +132,15 @@ def asked_slot(found: Sequence[Word]) -> str | None:
     if any(w.folded in _SHARE_WORDS or w.lemma in _SHARE_WORDS for w in found):
         return "share"
     counted = any(a == "combien" and b in ("de", "d") and c not in _MONEY for a, b, c in zip(folded, folded[1:], folded[2:]))
-    if "combien" in folded and not counted or any(w in _AMOUNT_WORDS for w in folded) and "quel" in " ".join(folded):
+    if "combien" in folded and not counted or any(w in _AMOUNT_WORDS for w in folded) or any(
+            w in _AMOUNT_ASKED for w in folded) and any(w.startswith("quel") for w in folded):
         return "amount"
     if _where(found):
         return "place"
     if "quand" in folded or "qd" in folded or ("quelle", "date") in pairs:
         return "time"
     if any(w in ("lesquels", "lesquelles") for w in folded) or any(
-            a in ("pour", "dans", "de") and b in ("quels", "quelles") for a, b in pairs):
+            a in ("pour", "dans", "de", "a", "par") and b in ("quel", "quelle", "quels", "quelles") for a, b in pairs):
         return "which"  # « les communes pilotes c'est lesquelles ? », « c'est pour quels collèges ? »
     return None
 
@@ -177,17 +194,42 @@ def _all_words(topic: Sequence[Word], scores: Sequence[float]) -> bool:
     return len(topic) >= 3 and ranked[0] >= 1.0 and (len(ranked) == 1 or ranked[1] <= 0.75)
 
 
-def decision_slot(ctx: Context, u: Understanding) -> Outcome | None:
-    """The one decision holding the slot `u` asks about its topic, as a decisions answer; else None."""
-    decisions = [d for d in ctx.data.decisions() if d.status != "cancelled"]
-    if not decisions or ("?" not in u.text and not any(w.raw.casefold() == "où" for w in u.words)):
+def _names_bodies(ctx: Context, text: str, bodies: Sequence[Entity]) -> bool:
+    """The decision names each body the question names (by any of its names: « le Département »)."""
+    named = {m.number for m in named_members([text], group_world(ctx))}
+    return all(any(m.number in named for m in body.items) for body in bodies)
+
+
+def _meeting_named(u: Understanding) -> bool:
+    """A meeting spoken of: its noun or verb, a day, month, place or number, an order (« la dernière »)."""
+    from handlers.understanding.reading_tokens import MEETING_WORDS  # reading_tokens reads the pipeline's words
+
+    return u.order is not None or any(e.kind in ("period", "month", "place", "number") for e in u.entities) or any(
+        w.lemma in MEETING_WORDS or w.folded in MEETING_WORDS or w.folded in _MEETING_NOUNS for w in u.words)
+
+
+def decision_slot(ctx: Context, u: Understanding, over_meeting: bool = False) -> Outcome | None:
+    """The one decision holding the slot `u` asks about its topic, as a decisions answer; else None.
+    `over_meeting`: `u` was answered as a meeting whose agenda holds the thing (« Préparation du marché de
+    producteurs »), though no meeting was spoken of; the decision answers only when it is about that thing."""
+    if over_meeting and _meeting_named(u):
         return None
+    decisions = [d for d in ctx.data.decisions() if d.status != "cancelled"]
+    asked = "?" in u.text or any(w.raw.casefold() == "où" for w in u.words) or bool(u.words) and u.words[0].folded in _ASK_VERBS
+    if not decisions or not asked:
+        return None  # « rappelez-moi où se tient le marché » asks as a question mark does
     slot = asked_slot(u.words)
     if slot is None or any(e.kind == "person" for e in u.entities):
         return None
     # « entre quelles villes ? »: with a place asked, the noun of place is the slot, no word of the thing.
     asking = _ASKING | _PLACE_NOUNS if slot == "place" else _ASKING
-    topic = [w for w in content_words(u.words) if w.folded not in asking and w.lemma not in asking] + named_years(u)
+    # « l'objectif des 50 % c'est pour quelle date ? »: asked when, the target is the thing, no slot.
+    asking = asking - _SHARE_WORDS if slot == "time" else asking
+    # A body named (« le CD », « la comcom ») is matched as a body, below, not by its words (« Département »).
+    bodies = [e for e in u.entities if e.kind == "org"]
+    inside = {i for e in bodies for i in range(e.start, e.end)}
+    kept = [w for i, w in enumerate(u.words) if i not in inside]
+    topic = [w for w in content_words(kept) if w.folded not in asking and w.lemma not in asking] + named_years(u)
     stating = [d for d in decisions if holds(slot, d.text)]
     if not topic or not stating:
         return None
@@ -197,16 +239,19 @@ def decision_slot(ctx: Context, u: Understanding) -> Outcome | None:
         chosen = scores.index(max(scores))
     elif (chosen := _subject_first(topic, texts, scores)) is None:
         return None
-    # « la candidature c'est pour quand ? »: a deadline found as well says when; a task found better is the one
-    # asked, and one found as well only when the decision is not about the thing named (« l'étude … confiée »).
+    # « la candidature c'est pour quand ? »: a deadline or a task found better is what is asked, and one found as
+    # well unless the decision is about the thing named (« le guide … est imprimé », not « l'envoi des fiches »).
     deadlines = [d.text for d in ctx.data.deadlines()] if slot == "time" else []
     tasks = [t.text for t in ctx.data.tasks() if t.open and (slot == "time" or holds(slot, t.text))]  # a task is dated
-    if deadlines and max(topic_scores(topic, deadlines)) >= scores[chosen]:
+    about = bool(_head(texts[chosen]) & _own(topic))
+    if over_meeting and not about:
         return None
-    task_best = max(topic_scores(topic, tasks), default=0.0)
-    if task_best > scores[chosen] or task_best == scores[chosen] and not _head(texts[chosen]) & _own(topic):
-        return None
+    for best in (max(topic_scores(topic, deadlines), default=0.0), max(topic_scores(topic, tasks), default=0.0)):
+        if best > scores[chosen] or best == scores[chosen] and not about:
+            return None
     decision = stating[chosen]
+    if bodies and not _names_bodies(ctx, decision.text, bodies):
+        return None  # « la Région met combien ? » of the Département's subsidy: another body's
     u.intent, u.topic, u.readings = "decisions_topic", list(topic), []
     return Outcome.sure(u, [[bold(f"Décision sur « {u.topic_text} »")], *decision_lines(decision, ctx.locale)],
                         f"{SLOT_KEY}n°{decision.number}")
