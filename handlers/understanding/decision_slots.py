@@ -214,11 +214,14 @@ def decision_slot(ctx: Context, u: Understanding, over_meeting: bool = False) ->
     producteurs »), though no meeting was spoken of; the decision answers only when it is about that thing."""
     if over_meeting and _meeting_named(u):
         return None
+    slot = asked_slot(u.words)
+    if slot in ("place", "time") and any(w.folded in _MEETING_NOUNS or w.lemma in ("reunion", "seance", "rencontre")
+                                         for w in u.words):
+        return None  # « la réunion sur la fête, c'est où ? »: where and when of a meeting are the meetings' answers
     decisions = [d for d in ctx.data.decisions() if d.status != "cancelled"]
     asked = "?" in u.text or any(w.raw.casefold() == "où" for w in u.words) or bool(u.words) and u.words[0].folded in _ASK_VERBS
     if not decisions or not asked:
         return None  # « rappelez-moi où se tient le marché » asks as a question mark does
-    slot = asked_slot(u.words)
     if slot is None or any(e.kind == "person" for e in u.entities):
         return None
     # « entre quelles villes ? »: with a place asked, the noun of place is the slot, no word of the thing.

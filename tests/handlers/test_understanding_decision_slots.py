@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from storage.models import AgendaItem
 from tests.handlers.questions_eval import ask
 from tests.handlers.questions_groups import invented_group
 from tests.helpers import Chat
@@ -43,7 +44,7 @@ def vineyard() -> Chat:
     data.add_meeting(datetime(2026, 11, 3, 14, 0, tzinfo=PARIS), datetime(2026, 11, 3, 16, 0, tzinfo=PARIS),
                      "Mairie d'Arbois")
     data.add_meeting(datetime(2026, 12, 8, 14, 0, tzinfo=PARIS), datetime(2026, 12, 8, 16, 0, tzinfo=PARIS),
-                     "Maison du Comté, Poligny")
+                     "Maison du Comté, Poligny", (AgendaItem("Préparation de la fête des vendanges", "Odile Marguet"),))
     for text in DECISIONS:
         data.add_decision(text, date(2026, 11, 3), 1, "Odile Marguet", "telegram:coord-1",
                           datetime(2026, 11, 3, 18, 0, tzinfo=PARIS))
@@ -66,7 +67,10 @@ def vineyard() -> Chat:
     ("les bouteilles restantes, elles vont à qui ?", "épicerie solidaire"),
     # A year named in other words is a word of the thing (named_years.py): next year's budget, not the aid.
     ("l'enveloppe de l'année prochaine a été fixée à combien ?", "25 000 €"),
-    ("on tourne entre quelles villes pour nos réunions ?", "entre Arbois et Poligny"),
+    # A body named is matched as a body: « le CD » names the Conseil départemental, which no decision names.
+    ("la Région donne quelle somme pour le diagnostic des caves ?", "9 500 €"),
+    # The feast is on the next meeting's agenda, but no meeting is spoken of: its place is the decision's.
+    ("elle se passe où exactement, la fête des vendanges ?", "place de l'Hôtel de Ville"),
 ])
 def test_a_slot_of_one_decision_is_answered_by_it(vineyard: Chat, question: str, shown: str) -> None:
     reply = ask(vineyard, question)
@@ -97,6 +101,10 @@ def test_a_deadline_a_meeting_or_a_task_keeps_its_answer(vineyard: Chat, questio
     # « où on en est » asks how far, not where; the decision on the vouchers names no place.
     "où on en est de la fête des vendanges ?",
     "les bons d'achat, ça se passe où ?",
+    # A meeting spoken of: where it is held is the meetings' answer, never the feast's place.
+    "la réunion sur la fête des vendanges, c'est où ?",
+    # The aid is the Région's: asked of the Département, no decision says how much.
+    "le Département met quelle somme pour le diagnostic des caves ?",
 ])
 def test_no_slot_or_no_decision_holding_it_gives_no_decision(vineyard: Chat, question: str) -> None:
     reply = ask(vineyard, question)
