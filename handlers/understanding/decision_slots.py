@@ -78,6 +78,9 @@ _MONEY = frozenset({"argent", "euros", "euro", "francs", "franc", "chf", "sous",
 
 _MEETING_NOUNS = frozenset({"reu", "reus", "seances", "reunions", "sceance", "rdv", "visio", "plenieres", "pleniere",
                             "copil", "cotech", "comite", "ag", "assemblee", "conseil"})
+# Lemmas of meeting: « on siège où en janvier ? », « on se retrouve quand ? ».
+_MEETING_VERBS = frozenset({"reunion", "seance", "rencontre", "reunir", "rencontrer", "voir", "revoir", "retrouver",
+                            "sieger", "siege", "siegent", "siegera", "convoquer", "convocation"})
 # Requests that ask without a question mark.
 _ASK_VERBS = frozenset({"rappelez", "rappelle", "rappeler", "dites", "dis", "indiquez", "indique", "precisez", "precise"})
 
@@ -215,8 +218,7 @@ def decision_slot(ctx: Context, u: Understanding, over_meeting: bool = False) ->
     if over_meeting and _meeting_named(u):
         return None
     slot = asked_slot(u.words)
-    if slot in ("place", "time") and any(w.folded in _MEETING_NOUNS or w.lemma in ("reunion", "seance", "rencontre")
-                                         for w in u.words):
+    if slot in ("place", "time") and any(w.folded in _MEETING_NOUNS or w.lemma in _MEETING_VERBS for w in u.words):
         return None  # « la réunion sur la fête, c'est où ? »: where and when of a meeting are the meetings' answers
     decisions = [d for d in ctx.data.decisions() if d.status != "cancelled"]
     asked = "?" in u.text or any(w.raw.casefold() == "où" for w in u.words) or bool(u.words) and u.words[0].folded in _ASK_VERBS
