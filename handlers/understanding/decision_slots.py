@@ -168,14 +168,16 @@ def _capitals(text: str) -> str:
     return "".join(fold(ch).upper() if ch.isupper() else fold(ch) for ch in text.replace("'", " ").replace("’", " "))
 
 
-def _head(text: str) -> frozenset[str]:
-    """The stems of a decision's first meaningful word: its subject, what it decides about."""
+def _head(text: str) -> str:
+    """A decision's first meaningful word: its subject, what it decides about."""
     found = content_words(words(text, shorthand=False))
-    return frozenset({stem(found[0].lemma), stem(found[0].folded)}) if found else frozenset()
+    return found[0].raw if found else ""
 
 
-def _own(topic: Sequence[Word]) -> set[str]:
-    return {s for w in topic for s in (stem(w.lemma), stem(w.folded))}
+def _about(topic: Sequence[Word], text: str) -> bool:
+    """The question names the decision's subject, by its word, a typo or a family (« l'annuaire » a guide)."""
+    head = _head(text)
+    return bool(head) and any(topic_scores([w], [head])[0] >= 0.5 for w in topic)
 
 
 def _subject_first(topic: Sequence[Word], texts: Sequence[str], scores: Sequence[float]) -> int | None:
@@ -184,9 +186,8 @@ def _subject_first(topic: Sequence[Word], texts: Sequence[str], scores: Sequence
     best = max(scores)
     if best < 0.75:
         return None
-    own = _own(topic)
     close = [i for i, s in enumerate(scores) if s >= best - 0.25]
-    named = [i for i in close if _head(texts[i]) & own]
+    named = [i for i in close if _about(topic, texts[i])]
     return named[0] if len(named) == 1 and scores[named[0]] == best else None
 
 
@@ -248,7 +249,7 @@ def decision_slot(ctx: Context, u: Understanding, over_meeting: bool = False) ->
     # well unless the decision is about the thing named (« le guide … est imprimé », not « l'envoi des fiches »).
     deadlines = [d.text for d in ctx.data.deadlines()] if slot == "time" else []
     tasks = [t.text for t in ctx.data.tasks() if t.open and (slot == "time" or holds(slot, t.text))]  # a task is dated
-    about = bool(_head(texts[chosen]) & _own(topic))
+    about = _about(topic, texts[chosen])
     if over_meeting and not about:
         return None
     for best in (max(topic_scores(topic, deadlines), default=0.0), max(topic_scores(topic, tasks), default=0.0)):
