@@ -32,14 +32,14 @@ from handlers.context import Context
 from handlers.messages import bold
 from handlers.understanding.dominance import leads
 from handlers.understanding.named_years import named_years
-from handlers.understanding.normalise import Word, fold, stem, words
+from handlers.understanding.normalise import Word, fold, words
 from handlers.understanding.outcome import Outcome
-from handlers.views import decision_lines
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.spans import Entity
 from handlers.understanding.topics import content_words, topic_scores
 from handlers.understanding.who_named import named_members
 from handlers.understanding.world_cache import group_world
+from handlers.views import decision_lines
 
 __all__ = ["SLOT_KEY", "asked_slot", "decision_slot", "holds"]
 
@@ -84,7 +84,7 @@ _MEETING_VERBS = frozenset({"reunion", "seance", "rencontre", "reunir", "rencont
 # Requests that ask without a question mark.
 _ASK_VERBS = frozenset({"rappelez", "rappelle", "rappeler", "dites", "dis", "indiquez", "indique", "precisez", "precise"})
 
-# What a decision holds, on its folded text.
+# What a decision holds, on its folded text (its capitals kept for a name after « à », « sur »).
 _LOCATIVE = re.compile(r"\b(?:a|au|aux|dans|sur|entre|chez|place|salle)\s+(?:la |le |les |l )?[A-Z]")
 _PLACE_TEXT = re.compile(r"\b(?:mairies?|offices?|salles?|lycee|colleges?|site|communes?|maison|place|hotel|siege)\b"
                          # « dans les gîtes », « dans chaque mairie »: « dans » and a thing, not a frame (« dans le cadre »).
@@ -98,6 +98,7 @@ _SHARE_TEXT = re.compile(r"%|\bpour ?cent\b|\bobjectif")
 
 
 def _where(found: Sequence[Word]) -> bool:
+    """« où », « ou » typed without its accent where it asks, « le lieu », « quel endroit », « quelle commune »."""
     folded = [w.folded for w in found]
     # « le lieu retenu pour … », « l'endroit du marché »: the noun with its article (« aura lieu » is a verb's).
     if any(w in ("lieu", "endroit", "emplacement") and i > 0 and folded[i - 1] in ("le", "l", "du", "quel", "un")
@@ -123,7 +124,10 @@ def asked_slot(found: Sequence[Word]) -> str | None:
     """The slot a question asks: "place", "time", "amount", "share", "recipient", "whether", "which", or None."""
     folded = [w.folded for w in found]
     pairs = set(zip(folded, folded[1:]))
-    if ("pour", "qui") in pairs or ("a", "qui") in pairs or any(
+    # « à qui » (not « il y a qui à la réunion ? », who is there).
+    to_whom = any(a == "a" and b == "qui" and (i == 0 or folded[i - 1] != "y")
+                  for i, (a, b) in enumerate(zip(folded, folded[1:])))
+    if ("pour", "qui") in pairs or to_whom or any(
             a == "qui" and c in _CONCERNED for a, c in zip(folded, folded[2:])):
         return "recipient"  # « c'est pour qui ? », « qui est concerné par … ? »
     if any(a in ("quel", "quelle", "quels", "quelles") and c == "qui" for a, c in zip(folded, folded[2:])):
