@@ -81,6 +81,9 @@ _MEETING_NOUNS = frozenset({"reu", "reus", "seances", "reunions", "sceance", "rd
 # Lemmas of meeting: « on siège où en janvier ? », « on se retrouve quand ? ».
 _MEETING_VERBS = frozenset({"reunion", "seance", "rencontre", "reunir", "rencontrer", "voir", "revoir", "retrouver",
                             "sieger", "siege", "siegent", "siegera", "convoquer", "convocation"})
+# A decision on the group's meetings (« Le groupe se réunit … »), and verbs that ask only a meeting's seat.
+_MEETING_RULE = re.compile(r"\b(?:se reunit|se reunissent|reunions|seances|rencontres)\b")
+_SITTING = frozenset({"sieger", "siege", "siegent", "siegera", "convoquer", "convocation"})
 # Requests that ask without a question mark.
 _ASK_VERBS = frozenset({"rappelez", "rappelle", "rappeler", "dites", "dis", "indiquez", "indique", "precisez", "precise"})
 
@@ -202,10 +205,30 @@ def _all_words(topic: Sequence[Word], scores: Sequence[float]) -> bool:
     return len(topic) >= 3 and ranked[0] >= 1.0 and (len(ranked) == 1 or ranked[1] <= 0.75)
 
 
+def _kind(label: str) -> str:
+    """The kind a body's name opens with, before its own name: « communaute de communes » of « Communauté de
+    communes Sarlat-Périgord Noir (CCSPN) »."""
+    head = []
+    for i, word in enumerate(re.sub(r"\([^)]*\)", " ", label).split()):
+        if i and word[:1].isupper():
+            break
+        head.append(word)
+    return fold(" ".join(head)).replace("'", " ")
+
+
 def _names_bodies(ctx: Context, text: str, bodies: Sequence[Entity]) -> bool:
-    """The decision names each body the question names (by any of its names: « le Département »)."""
-    named = {m.number for m in named_members([text], group_world(ctx))}
-    return all(any(m.number in named for m in body.items) for body in bodies)
+    """The decision names each body the question names: by any of its names (« le Département »), or by its
+    kind when no other body of the group is of that kind (« la communauté de communes »)."""
+    world = group_world(ctx)
+    named = {m.number for m in named_members([text], world)}
+    plain = f" {fold(text).replace(chr(39), ' ')} "
+
+    def by_kind(body: Entity) -> bool:
+        kind = _kind(body.items[0].organisation) if body.items else ""
+        others = {m.organisation for m in world.members if m.organisation and _kind(m.organisation) == kind}
+        return len(kind.split()) >= 2 and f" {kind} " in plain and len(others) == 1
+
+    return all(any(m.number in named for m in body.items) or by_kind(body) for body in bodies)
 
 
 def _meeting_named(u: Understanding) -> bool:
@@ -223,8 +246,9 @@ def decision_slot(ctx: Context, u: Understanding, over_meeting: bool = False) ->
     if over_meeting and _meeting_named(u):
         return None
     slot = asked_slot(u.words)
-    if slot in ("place", "time") and any(w.folded in _MEETING_NOUNS or w.lemma in _MEETING_VERBS for w in u.words):
-        return None  # « la réunion sur la fête, c'est où ? »: where and when of a meeting are the meetings' answers
+    # « la réunion sur la fête, c'est où ? »: where and when of a meeting are the meetings' answers, but for the
+    # group's rule on its meetings (« les réunions alternent entre quelles villes ? »: « se réunit … en alternance »).
+    of_meetings = slot in ("place", "time") and any(w.folded in _MEETING_NOUNS or w.lemma in _MEETING_VERBS for w in u.words)
     decisions = [d for d in ctx.data.decisions() if d.status != "cancelled"]
     asked = "?" in u.text or any(w.raw.casefold() == "où" for w in u.words) or bool(u.words) and u.words[0].folded in _ASK_VERBS
     if not decisions or not asked:
@@ -260,6 +284,8 @@ def decision_slot(ctx: Context, u: Understanding, over_meeting: bool = False) ->
         if best > scores[chosen] or best == scores[chosen] and not about:
             return None
     decision = stating[chosen]
+    if of_meetings and not (_MEETING_RULE.search(fold(decision.text)) and not any(w.lemma in _SITTING for w in u.words)):
+        return None
     if bodies and not _names_bodies(ctx, decision.text, bodies):
         return None  # « la Région met combien ? » of the Département's subsidy: another body's
     u.intent, u.topic, u.readings = "decisions_topic", list(topic), []

@@ -69,6 +69,10 @@ def vineyard() -> Chat:
     ("l'enveloppe de l'année prochaine a été fixée à combien ?", "25 000 €"),
     # A body named is matched as a body: « le CD » names the Conseil départemental, which no decision names.
     ("la Région donne quelle somme pour le diagnostic des caves ?", "9 500 €"),
+    # The group's rule on its meetings answers where they rotate, meeting word and all.
+    ("nos réunions tournent entre quelles villes ?", "entre Arbois et Poligny"),
+    # A body named by its kind alone in the decision (« la communauté de communes »), the group's only one.
+    ("les annonces de la comcom, elles passent où ?", "la lettre de la communauté de communes"),
     # The feast is on the next meeting's agenda, but no meeting is spoken of: its place is the decision's.
     ("elle se passe où exactement, la fête des vendanges ?", "place de l'Hôtel de Ville"),
 ])
