@@ -231,11 +231,16 @@ def _names_bodies(ctx: Context, text: str, bodies: Sequence[Entity]) -> bool:
     return all(any(m.number in named for m in body.items) or by_kind(body) for body in bodies)
 
 
+def _one_meeting(u: Understanding) -> bool:
+    """A meeting picked out: a day, month, place or number named, or an order (« la dernière »)."""
+    return u.order is not None or any(e.kind in ("period", "month", "place", "number") for e in u.entities)
+
+
 def _meeting_named(u: Understanding) -> bool:
     """A meeting spoken of: its noun or verb, a day, month, place or number, an order (« la dernière »)."""
     from handlers.understanding.reading_tokens import MEETING_WORDS  # reading_tokens reads the pipeline's words
 
-    return u.order is not None or any(e.kind in ("period", "month", "place", "number") for e in u.entities) or any(
+    return _one_meeting(u) or any(
         w.lemma in MEETING_WORDS or w.folded in MEETING_WORDS or w.folded in _MEETING_NOUNS for w in u.words)
 
 
@@ -284,8 +289,9 @@ def decision_slot(ctx: Context, u: Understanding, over_meeting: bool = False) ->
         if best > scores[chosen] or best == scores[chosen] and not about:
             return None
     decision = stating[chosen]
-    if of_meetings and not (_MEETING_RULE.search(fold(decision.text)) and not any(w.lemma in _SITTING for w in u.words)):
-        return None
+    if of_meetings and not (_MEETING_RULE.search(fold(decision.text)) and not any(w.lemma in _SITTING for w in u.words)
+                            and not _one_meeting(u)):
+        return None  # « on se réunit où en janvier ? » asks for that meeting, not the rule
     if bodies and not _names_bodies(ctx, decision.text, bodies):
         return None  # « la Région met combien ? » of the Département's subsidy: another body's
     u.intent, u.topic, u.readings = "decisions_topic", list(topic), []

@@ -108,6 +108,7 @@ def test_a_deadline_a_meeting_or_a_task_keeps_its_answer(vineyard: Chat, questio
     # A meeting spoken of: where it is held is the meetings' answer, never the feast's place.
     "la réunion sur la fête des vendanges, c'est où ?",
     "en décembre on siège où ?",
+    "on se réunit où en janvier ?",
     # The aid is the Région's: asked of the Département, no decision says how much.
     "le Département met quelle somme pour le diagnostic des caves ?",
 ])
