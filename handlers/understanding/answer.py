@@ -18,6 +18,7 @@ from handlers.understanding.dominance import dominant_decision
 from handlers.understanding.day_meeting import meeting_of_the_day
 from handlers.understanding.decision_check import checked_decision
 from handlers.understanding.decision_facts import decision_fact
+from handlers.understanding.decision_slots import SLOT_KEY, decision_slot
 from handlers.understanding.appointed import appointed
 from handlers.understanding.dated import dated, dated_initials
 from handlers.understanding.body_kinds import other_body, other_body_outcome
@@ -182,15 +183,18 @@ def respond(ctx: Context, text: str) -> Outcome:
     # A task question the first reading missed (« j'ai des trucs à rendre cette semaine ? »): task_questions.py.
     outcome = _respond(ctx, text)
     u = outcome.understanding
+    if outcome.confident and u is not None and outcome.intent in _MEETING_ANSWERS:
+        outcome = decision_slot(ctx, u, over_meeting=True) or outcome  # « le marché c'est où ? » on an agenda too
     if not outcome.confident and u is not None and outcome.intent != "chitchat":
         # « combien de places en alternance ? », « la permanence, c'est quel jour ? »: a fact one decision states.
         decisions = tuple(d.text for d in ctx.data.decisions() if d.status != "cancelled")
-        outcome = decision_fact(ctx, u, decisions, ANSWERS["decisions_topic"]) or outcome
+        # « le marché c'est où ? », « on avait dit combien ? », « c'est pour qui ? »: a slot of one decision (decision_slots.py).
+        outcome = decision_fact(ctx, u, decisions, ANSWERS["decisions_topic"]) or decision_slot(ctx, u) or outcome
     if not outcome.confident and u is not None and outcome.intent != "chitchat":
         records = tuple(d.text for d in ctx.data.decisions()) + tuple(d.text for d in ctx.data.deadlines()) + tuple(
             t.text for t in ctx.data.tasks())
         outcome = holiday_doubt(u, records) or outcome  # « avant les vacances de février »: which zone's, asked (holiday_doubt.py)
-    outcome = task_followup(ctx, outcome)
+    outcome = outcome if outcome.key.startswith(SLOT_KEY) else task_followup(ctx, outcome)  # the slot weighed the tasks
     if outcome.confident and u is not None and ignores_unknown_name(u, outcome.intent, outcome.reply.plain()):
         # « c'est quand la foire de Cournon ? »: a name the store does not know, that the answer lacks (named.py).
         u.readings, u.intent = [outcome.intent], None

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 
 from handlers.context import Context
 from handlers.understanding.initials import shown_by_head
+from handlers.understanding.named_years import named_years, whole_year
 from handlers.understanding.normalise import Word, fold, lexicon
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
@@ -83,6 +84,8 @@ def _shows_what_is_named(u: Understanding, reply: str) -> bool:
     shown = fold(reply)
     stop = lexicon().stopwords
     for entity in u.entities:
+        if (year := whole_year(entity)) is not None and str(year) in shown:
+            continue  # « le budget de l'an prochain » shown as « Budget 2027 »: a year, no day of news
         if entity.kind in ("period", "month", "person", "number"):
             return False
         named = [w.folded for w in u.words[entity.start:entity.end] if w.folded not in stop and len(w.folded) >= 3]
@@ -107,7 +110,7 @@ def dominant_decision(ctx: Context, u: Understanding, texts: Sequence[str],
         # « on avait dit quoi » asks, it names nothing.
         return [w for w in found if w.lemma not in _DECIDED and w.folded not in _DECIDED and not (w.folded == "dit" and _said(u))]
 
-    topic = kept_words(list(u.topic) or content_words(u.words))
+    topic = kept_words(list(u.topic) or content_words(u.words)) + named_years(u)  # « de l'an prochain »: named_years.py
     scores = topic_scores(topic, texts) if topic else []
     if u.topic and not leads(scores):
         # « l'envoi des procès-verbaux, qu'est-ce qu'on avait dit ? »: the unknown word alone (« envoi ») is half

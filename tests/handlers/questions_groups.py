@@ -75,6 +75,7 @@ from tests.handlers.questions_groups_clsm42 import CLSM42_AFTER_SETUP, CLSM42_AS
 from tests.handlers.questions_groups_sante974 import SANTE974_GROUPS, SANTE974_TASKS
 from tests.handlers.questions_groups_riviera import RIVIERA_GROUPS, RIVIERA_TASKS
 from tests.handlers.questions_groups_nyon import NYON_AFTER_SETUP, NYON_ASKERS, NYON_GROUPS, NYON_TASKS
+from tests.handlers.questions_groups_agri24 import AGRI24_ASKERS, AGRI24_GROUPS, AGRI24_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -304,6 +305,7 @@ GROUPS = {
     **SOLIDARITE67_GROUPS,
     **SANTE974_GROUPS,
     **RIVIERA_GROUPS,
+    **AGRI24_GROUPS,
 }
 
 
@@ -363,6 +365,7 @@ TASKS = {
     **SOLIDARITE67_TASKS,
     **SANTE974_TASKS,
     **RIVIERA_TASKS,
+    **AGRI24_TASKS,
 }
 
 # The member the test chats' sender (COORDINATOR on Telegram) is linked to, in
@@ -370,6 +373,15 @@ TASKS = {
 ASKERS = {**SOMME_ASKERS, **MOBILITE29_ASKERS, **RURALITE12_ASKERS, **HABITAT35_ASKERS, **EMPLOI95_ASKERS,
           **ONEXGE_ASKERS, **COPIL77_ASKERS, **INSERTION49_ASKERS, **VILLE69_ASKERS, **BIENNE_ASKERS,
           **SOLIDARITE67_ASKERS, **PAT63_ASKERS, **NYON_ASKERS, **CLSM42_ASKERS}
+          **ONEXGE_ASKERS, **COPIL77_ASKERS, **INSERTION49_ASKERS, **VILLE69_ASKERS}
+
+
+
+ASKERS = {**SOMME_ASKERS, **MOBILITE29_ASKERS, **RURALITE12_ASKERS, **HABITAT35_ASKERS, **EMPLOI95_ASKERS, **ONEXGE_ASKERS,
+          **BIENNE_ASKERS}
+ASKERS = {**SOMME_ASKERS, **MOBILITE29_ASKERS, **RURALITE12_ASKERS, **HABITAT35_ASKERS, **EMPLOI95_ASKERS, **ONEXGE_ASKERS,
+          **SOLIDARITE67_ASKERS, **PAT63_ASKERS, **NYON_ASKERS, **CLSM42_ASKERS,
+          **AGRI24_ASKERS}
 # What coordinators and members typed once the group was set up (attendance, announcements), per group.
 AFTER_SETUP = {
     **MOSELLE_AFTER_SETUP,
