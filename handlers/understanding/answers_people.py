@@ -25,6 +25,7 @@ from handlers.understanding.topics import SHARE, content_words, is_generic, topi
 from handlers.understanding.persons import holds_role, office_title, role_acronyms
 from handlers.understanding.world import plain
 from handlers.understanding.title_duty import held_duty
+from handlers.understanding.task_first import task_answers_first
 from handlers.understanding.referents import asked_as_title, titled_referents
 from handlers.task_views import members_by_number, task_line
 from handlers.views import member_lines
@@ -253,11 +254,10 @@ def _piloted(ctx: Context, u: Understanding, decided: float, says_who: bool = Tr
     `says_who`, whether those decisions name who acts)."""
     tasks = [t for t in ctx.data.tasks() if t.open]
     scores = topic_scores(u.topic, [t.text for t in tasks])
-    # A tie goes to the decision (« La Fondation rédige la note de cadrage » answers « qui rédige la note de
-    # cadrage ? »), but to the task when someone must do it (« qui doit planifier la formation ? ») or when
-    # the decision names nobody (« qui s'occupe du bus ? » and « … avec un bus France Services »).
-    must = any(w.lemma == "devoir" or w.folded in ("doit", "doivent", "devra") for w in u.words) or not says_who
-    if not scores or max(scores) < SHARE or max(scores) < decided or (max(scores) == decided and not must):
+    # A tie goes to the decision (« La Fondation rédige la note de cadrage »), to the task when someone must do it,
+    # the decision names nobody or only the task holds the question's verb (« qui relance les SIAE ? »): task_first.py.
+    decisions = [d.text for d in ctx.data.decisions() if d.status != "cancelled"]
+    if not task_answers_first(u, scores, [t.text for t in tasks], decisions, decided, says_who):
         return None
     best = max(scores)
     hits = [t for s, t in zip(scores, tasks, strict=True) if s == best]
