@@ -16,7 +16,7 @@ from handlers.understanding.group_bodies import group_bodies
 from handlers.understanding.group_titles import over_group_only
 from handlers.understanding.group_holders import over_group
 from handlers.understanding.charge_titles import title_of_charge
-from handlers.understanding.who_named import named_members, names_someone
+from handlers.understanding.who_named import acting_members, names_someone
 from handlers.understanding.world_cache import group_world
 from handlers.understanding.spelled_out import spelled_out
 from handlers.understanding.role_scope import deputy, elsewhere, narrower, placed_in_roles
@@ -238,7 +238,7 @@ def who_the_decision_names(ctx: Context, u: Understanding, texts: list[str]) -> 
     « qui » asks for people."""
     u.intent = "decisions_topic"
     outcome = decisions_topic(ctx, u)
-    people = named_members(texts, group_world(ctx))
+    people = acting_members(texts, group_world(ctx))
     if not outcome.confident or not people or not any(w.folded == "qui" for w in u.words):
         # « les familles suivies peuvent-elles se faire couper le courant ? » read as a charge (« suivi »)
         # asks no one: the decision is the answer, as a decision.

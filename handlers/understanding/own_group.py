@@ -1,4 +1,5 @@
-"""The group named by its theme in a question on its members.
+"""The group named by its theme (or by a name only its own officers' roles
+carry) in a question on its members.
 
 « qui fait partie du groupe de travail ESS ? », « les membres du GT
 insertion ? », « y a qui dans le groupe mobilité ? »: members name their
@@ -7,7 +8,10 @@ name (the « Pôle ESS du Pays de Vannes » sits in the group); read as that
 body, the question got the body's people with confidence, when it asks
 for the whole directory. A body's name right after the group's own noun
 (« groupe », « groupe de travail », « GT ») qualifies the group: the
-directory answers. A body named otherwise (« qui fait partie de la
+directory answers. So does a name no member's body bears that only the
+roles running the group carry (« qui fait partie du CLSM ? » of a
+« Coordinateur du CLSM » and an « assistant, secrétariat du CLSM »).
+A body named otherwise (« qui fait partie de la
 CAF ? », « les gens du Département dans le groupe ? ») is left alone.
 """
 
@@ -26,6 +30,8 @@ _BELONGING = frozenset({"partie", "membre", "membres", "composition", "compose",
                         "participent", "liste"})
 _READINGS = frozenset({None, "org_members", "org_representative", "directory"})
 _MAX_THEME = 3
+# Titles that run the group itself (« coordinateur du CLSM », « secrétariat du comité », « présidente du copil »).
+_RUNNING = ("coordinat", "coordination", "secretar", "secretariat", "presiden", "animat", "pilot", "copresid")
 
 
 def names_own_group(u: Understanding) -> bool:
@@ -37,6 +43,8 @@ def names_own_group(u: Understanding) -> bool:
         return False
     if len(u.entities) != 1:
         return False
+    if org.extra.get("in_role") and all(_runs_it(plain(m.role), plain(org.label)) for m in org.items):
+        return True  # « qui fait partie du CLSM ? » of a « Coordinateur du CLSM »: the group itself, no member's body
     # The noun read into the body's span (« groupe ESS », « groupe de travail » being read as « groupe »), not in its name.
     own = plain(org.label).split()
     inside = next((w for w in u.words[org.start:org.end] if w.folded not in _NOUN_TAIL), None)
@@ -60,4 +68,11 @@ def _theme_only(u: Understanding) -> bool:
     end = at + 1
     while end < len(folded) and folded[end] in _NOUN_TAIL:
         end += 1
-    return 0 < len(folded) - end <= _MAX_THEME
+    return len(folded) - end <= _MAX_THEME  # « qui fait partie du GT ? »: the noun alone names it too
+
+
+def _runs_it(role: str, body: str) -> bool:
+    """The role runs `body` (a title right before it: « coordinateur du clsm », « secretariat du clsm »)."""
+    words = role.split()
+    first = body.split()[0] if body.split() else ""
+    return any(w == first and any(t.startswith(_RUNNING) for t in words[max(0, i - 3):i]) for i, w in enumerate(words))

@@ -52,6 +52,7 @@ _NOT_ACTOR = frozenset({"a", "chez", "avec", "pour", "de", "ceux", "celui", "cel
 _OVERRULED = frozenset({None, "in_charge", "role_holder", "org_representative", "org_members", "who_is", "tasks_mine",
                         "tasks_late", "dates_period", "attendance_meeting", "rsvp_upcoming", "meeting_next",
                         "meeting_which", "meeting_last", "agenda_items"})
+_WHOM = frozenset({"qui", "quel", "quelle", "quels", "quelles"})
 _ARTICLES = frozenset({"le", "la", "les", "l", "du", "des", "au", "aux"})
 _MEETING_LEMMAS = frozenset({"reunion", "seance", "rencontre", "reu", "fois"})
 
@@ -74,8 +75,8 @@ def _subject_qui(found: list[Word]) -> list[int]:
 
 
 def _to_whom(found: list[Word]) -> list[int]:
-    """Where « à qui » is written (the index of « qui »)."""
-    return [i for i, w in enumerate(found) if w.folded == "qui" and i > 0 and found[i - 1].folded in ("a", "aux")]
+    """Where « à qui » (or « à quelles structures ») is written: the index of « qui » (« quelles »)."""
+    return [i for i, w in enumerate(found) if w.folded in _WHOM and i > 0 and found[i - 1].folded in ("a", "aux")]
 
 
 def asks_actor(found: list[Word]) -> bool:
@@ -124,7 +125,9 @@ def _thing(u: Understanding) -> list[Word]:
     # « le Mois de l'ESS »: a word capitalised after an article is part of a name, whatever its common sense.
     named = [w for i, w in enumerate(u.words) if i and w.raw[:1].isupper() and not w.raw.isupper() and w not in kept
              and u.words[i - 1].folded in _ARTICLES]
-    return [w for w in (*named, *kept) if not any(_is(w, k) for k in ("sending", "receiving", "framing"))]
+    # « destiné à quelles structures »: the noun after « quelles » is what is asked, not the thing.
+    asked = {b.folded for a, b in zip(u.words, u.words[1:]) if a.folded in _WHOM and a.folded != "qui"}
+    return [w for w in (*named, *kept) if w.folded not in asked and not any(_is(w, k) for k in ("sending", "receiving", "framing"))]
 
 
 def _receiver(ctx: Context, u: Understanding, decisions: tuple[str, ...], answer: Answer) -> Outcome | None:
@@ -159,12 +162,12 @@ def _actor(ctx: Context, u: Understanding, decisions: tuple[str, ...], in_charge
 def who_source(ctx: Context, u: Understanding, decisions: tuple[str, ...], answers: dict[str, Answer],
                unsure: Callable[[Understanding], Outcome]) -> Outcome | None:
     """The answer from the source a « qui » question's grammar asks for, or None (nothing changes)."""
-    if u.intent not in _OVERRULED or not u.words or not any(w.folded == "qui" for w in u.words):
-        return None
-    if "?" not in u.text and u.words[0].folded not in ("qui", "a", "chez", "c"):
+    if u.intent not in _OVERRULED or not u.words or "?" not in u.text and u.words[0].folded not in ("qui", "a", "chez", "c"):
         return None  # « je sais pas qui a laissé son parapluie à Kercado »: told, not asked
-    if asks_host(u):
-        return _host(ctx, u, answers["meeting_next"], answers["meeting_last"])
+    if any(w.folded in ("qui", "ou") for w in u.words) and asks_host(u):
+        return _host(ctx, u, answers["meeting_next"], answers["meeting_last"])  # « on est reçus où ? » too
+    if not any(w.folded in _WHOM for w in u.words):
+        return None
     if asks_receiver(u.words):
         if (found := _receiver(ctx, u, decisions, answers["decisions_topic"])) is not None:
             return found

@@ -68,7 +68,8 @@ def ask(chat: Chat, text: str) -> str:
 
 def test_the_receiver_of_a_thing_is_the_decision_that_sends_it_never_the_pilot_who_sends(group: Chat) -> None:
     for question in ("la fiche de repérage est transmise à qui ?", "à qui on transmet la fiche de repérage ?",
-                     "qui reçoit la fiche de repérage ?"):
+                     "qui reçoit la fiche de repérage ?", "qui sont les destinataires de la fiche de repérage ?",
+                     "la fiche de repérage, elle est transmise à quels services ?"):
         reply = ask(group, question)
         assert "transmise aux travailleurs sociaux des CCAS" in reply, question
         assert "pilote : Julie Favre" not in reply, question
@@ -111,10 +112,12 @@ def test_the_host_of_a_meeting_is_its_place_not_who_came(group: Chat) -> None:
     reply = ask(group, "la dernière réunion c'était chez qui ?")
     assert "Siège de Haute-Savoie Habitat" in reply and "présence" not in reply
     assert "Maison de l'habitat, Annecy" in ask(group, "la prochaine fois on est reçus chez qui ?")
+    assert "Maison de l'habitat, Annecy" in ask(group, "la prochaine réu on est reçus où ?")
 
 
 def test_the_group_named_by_its_theme_is_the_directory(group: Chat) -> None:
-    for question in ("qui fait partie du groupe de travail habitat ?", "y a qui dans le groupe habitat ?"):
+    for question in ("qui fait partie du groupe de travail habitat ?", "y a qui dans le groupe habitat ?",
+                     "qui fait partie du GT ?"):
         reply = ask(group, question)
         assert reply.startswith("Membres du groupe (6)"), question
     # A body named on its own is still that body's people.
@@ -139,3 +142,25 @@ def test_the_verb_of_the_question_picks_the_task_over_a_decision_sharing_its_top
     # Without the task's verb, the decision that says who acts still answers.
     reply = ask(group, "qui réunit les bailleurs ?")
     assert "Haute-Savoie Habitat réunit les bailleurs" in reply and "Sarah Bouvard" in reply
+
+
+def test_what_was_planned_asks_what_not_who(group: Chat) -> None:
+    # « qu'est-ce qui … » is no « qui »: no decision's actor is offered for it.
+    reply = ask(group, "qu'est-ce qui est prévu pour les bailleurs ?")
+    assert "Nommés par la décision" not in reply
+
+
+def test_a_name_only_the_group_officers_roles_carry_is_the_group_itself() -> None:
+    chat = invented_group(
+        "plie-chambery",
+        ("Manon Girod", "Grand Chambéry", "Coordinatrice du PLIE"),
+        ("Yves Berthier", "Grand Chambéry", "Assistant, secrétariat du PLIE"),
+        ("Nadia Koller", "France Travail", "Conseillère entreprises"),
+        ("Paul Rosset", "Mission locale de Chambéry", "Directeur"),
+    )
+    reply = ask(chat, "qui fait partie du PLIE ?")
+    assert reply.startswith("Membres du groupe (4)") and "Nadia Koller" in reply
+    # Its officers are still asked as such, and a member's body is still that body's people.
+    assert "Manon Girod" in ask(chat, "qui est la coordinatrice du PLIE ?")
+    reply = ask(chat, "qui fait partie de la mission locale ?")
+    assert "Paul Rosset" in reply and "Nadia Koller" not in reply
