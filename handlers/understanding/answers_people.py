@@ -26,6 +26,7 @@ from handlers.understanding.persons import holds_role, office_title, role_acrony
 from handlers.understanding.world import plain
 from handlers.understanding.title_duty import held_duty
 from handlers.understanding.task_first import task_answers_first
+from handlers.understanding.role_topic import role_topic
 from handlers.understanding.referents import asked_as_title, titled_referents
 from handlers.task_views import members_by_number, task_line
 from handlers.views import member_lines
@@ -36,8 +37,7 @@ __all__ = ["directory", "in_charge", "org_people", "role_holder", "who_is", "who
 
 # Role words that only say "in charge of": the topic names the charge.
 GENERIC_CHARGE = frozenset({"charge", "responsable", "referent", "delegue", "pilote"})
-# Parts of a body (role_scope.py) said with « un » (the others with « une »).
-_MASCULINE_PARTS = frozenset({"service", "pole", "bureau", "secteur", "departement"})
+_MASCULINE_PARTS = frozenset({"service", "pole", "bureau", "secteur", "departement"})  # parts said with « un »
 # A role of the group itself (« président du réseau », « secrétaire du comité »).
 _GROUP_BODY = rf"(?:du|de la|de l'|des) ?(?:{'|'.join(map(re.escape, group_bodies()))})\b"
 
@@ -170,7 +170,7 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
     org = u.first("org")
     # "qui s'occupe de la transition écologique à Givors ?": within that body.
     members = list(org.items) if org else ctx.data.members()
-    u.topic = role_acronyms(u.topic, [m.role for m in members])
+    u.topic = role_topic(u, [m.role for m in members])  # acronyms, and « le plan jeunes » (role_topic.py)
     scores = topic_scores(u.topic, [with_activities(m.role) for m in members])
     if org and max(scores, default=0.0) < SHARE and (placed := placed_in_roles(u, org, ctx.data.members())):
         # « qui fait la médiation au Mirail ? »: the body's word is a place of other members' roles.

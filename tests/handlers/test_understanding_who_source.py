@@ -164,3 +164,18 @@ def test_a_name_only_the_group_officers_roles_carry_is_the_group_itself() -> Non
     assert "Manon Girod" in ask(chat, "qui est la coordinatrice du PLIE ?")
     reply = ask(chat, "qui fait partie de la mission locale ?")
     assert "Paul Rosset" in reply and "Nadia Koller" not in reply
+
+
+def test_the_kind_word_a_role_keeps_names_the_position() -> None:
+    # « plan » is a stop word (it usually names the group): kept when a role writes it before the charge's word.
+    chat = invented_group(
+        "jeunesse73",
+        ("Élodie Brun", "Département de la Savoie", "Cheffe de service, référente du plan jeunes"),
+        ("Hugo Pellet", "Mission locale de Chambéry", "Conseiller emploi des jeunes"),
+        ("Anaïs Roux", "CAF de la Savoie", "Conseillère jeunesse"),
+    )
+    reply = ask(chat, "qui est référente du plan jeunes ?")
+    assert "Élodie Brun" in reply and "Hugo Pellet" not in reply and "Anaïs Roux" not in reply
+    # The young people as a charge are still everyone's who has them.
+    reply = ask(chat, "qui s'occupe des jeunes ?")
+    assert "Élodie Brun" in reply and "Hugo Pellet" in reply
