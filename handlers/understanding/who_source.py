@@ -33,6 +33,7 @@ from collections.abc import Callable
 from functools import cache
 
 from handlers.context import Context
+from handlers.understanding.chat import asks_time
 from handlers.understanding.dominance import leads
 from handlers.understanding.normalise import HERE, Word
 from handlers.understanding.outcome import Outcome
@@ -186,6 +187,8 @@ def decision_actor(ctx: Context, u: Understanding, decisions: tuple[str, ...], i
         return None
     if paying_words(u.words) or any(_is(w, "paying_nouns") for w in u.words):
         return None  # « qui paie les navettes ? », « qui assure le financement … ? »: who pays (payers.py), or doubt
+    if asks_time(u.words) or any(w.folded in ("combien", "ou", "quel", "quelle", "quels", "quelles") for w in u.words):
+        return None  # « qui réserve des colis aux étudiants, c'est quel jour ? » asks the day, not who
     if _told_of_an_event(u.words):
         return None  # « qui a pris mon chargeur ? »: who did something once, or one's own things; no work handed out
     return _actor(ctx, u, decisions, in_charge)
