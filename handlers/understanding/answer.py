@@ -41,7 +41,6 @@ from handlers.understanding.represented import represented_in_roles
 from handlers.understanding.settle import settle
 from handlers.understanding.task_questions import task_followup
 from handlers.understanding.task_words import has
-from handlers.understanding.own_group import names_own_group
 from handlers.understanding.who_source import decision_actor, who_source
 from handlers.understanding.topics import SHARE, content_words, record_pairs, topic_scores, with_activities
 from handlers.understanding.world import World, entity_data
@@ -235,11 +234,9 @@ def _respond(ctx: Context, text: str) -> Outcome:
     if period is not None and not period.extra["period"].exists:
         return Outcome(Reply.of(f"Le {period.label.removeprefix('le ')} n'existe pas : vérifiez la date."), None, False, "", u)
     decisions = world.records["decisions_topic"]
-    if names_own_group(u):
-        u.intent, u.readings = "directory", []  # « qui fait partie du groupe de travail ESS ? »: own_group.py
-        return ANSWERS["directory"](ctx, u)
     if (source := who_source(ctx, u, decisions, ANSWERS, _unsure)) is not None:
-        return source  # « le questionnaire est envoyé à qui ? », « chez qui ? », « qui mène l'enquête ? »: who_source.py
+        # « le questionnaire est envoyé à qui ? », « chez qui ? », « qui fait partie du GT ESS ? »: who_source.py
+        return source
     if (presence := presence_reading(u)) is not None:
         u.intent, u.readings = presence, []  # « y avait qui à la dernière réu ? »: who came, not the meeting (presence.py)
     elif minutes_reading(u):

@@ -24,7 +24,8 @@ grammar and the store, before the presence and charge readings run:
   is asked, and kept only when a task or one decision clearly first answers,
   never a role guessed from part of the words.
 
-The verbs are data (lexicon.toml, [who_source])."""
+A question on who belongs to the group named by its theme is the
+directory first (own_group.py). The verbs are data (lexicon.toml, [who_source])."""
 
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ from handlers.understanding.chat import asks_time
 from handlers.understanding.dominance import leads
 from handlers.understanding.normalise import HERE, Word
 from handlers.understanding.outcome import Outcome
+from handlers.understanding.own_group import names_own_group
 from handlers.understanding.payers import paying_words
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.presence import presence_reading
@@ -163,6 +165,9 @@ def _actor(ctx: Context, u: Understanding, decisions: tuple[str, ...], in_charge
 def who_source(ctx: Context, u: Understanding, decisions: tuple[str, ...], answers: dict[str, Answer],
                unsure: Callable[[Understanding], Outcome]) -> Outcome | None:
     """The answer from the source a « qui » question's grammar asks for, or None (nothing changes)."""
+    if names_own_group(u):
+        u.intent, u.readings = "directory", []  # « qui fait partie du groupe de travail ESS ? »: own_group.py
+        return answers["directory"](ctx, u)
     if u.intent not in _OVERRULED or not u.words or "?" not in u.text and u.words[0].folded not in ("qui", "a", "chez", "c"):
         return None  # « je sais pas qui a laissé son parapluie à Kercado »: told, not asked
     if any(w.folded in ("qui", "ou") for w in u.words) and asks_host(u):
