@@ -96,6 +96,8 @@ def _turning(found: list[Word], at: int) -> bool:
 def asks_receiver(found: list[Word]) -> bool:
     """« envoyé à qui », « à qui on envoie », « qui reçoit », « destiné à qui »: who a thing goes to."""
     to_whom = [i for i in _to_whom(found) if not _turning(found, i)]
+    # « destiné à quelles structures » (the participle right before): not « c'est à quelle adresse ? ».
+    to_whom = [i for i in to_whom if found[i].folded == "qui" or i > 1 and _is(found[i - 2], "sending")]
     if to_whom and any(_is(w, "sending") for w in found) and not any(_is(w, "entrusting") for w in found):
         return True
     # « qui reçoit le questionnaire ? », « qui sont les destinataires … » (not « qui nous reçoit … »: a host).

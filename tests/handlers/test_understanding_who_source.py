@@ -113,6 +113,8 @@ def test_the_host_of_a_meeting_is_its_place_not_who_came(group: Chat) -> None:
     assert "Siège de Haute-Savoie Habitat" in reply and "présence" not in reply
     assert "Maison de l'habitat, Annecy" in ask(group, "la prochaine fois on est reçus chez qui ?")
     assert "Maison de l'habitat, Annecy" in ask(group, "la prochaine réu on est reçus où ?")
+    # « à quelle adresse » asks where, no receiver of a thing.
+    assert "Maison de l'habitat, Annecy" in ask(group, "c'est à quelle adresse la prochaine réunion ?")
 
 
 def test_the_group_named_by_its_theme_is_the_directory(group: Chat) -> None:
