@@ -152,6 +152,10 @@ def _actor(ctx: Context, u: Understanding, decisions: tuple[str, ...], in_charge
     thing = _thing(u)
     if not thing or presence_reading(u) is not None:
         return None
+    scores = topic_scores(thing, decisions)
+    role = u.first("role")
+    if role is not None and max(topic_scores(u.words[role.start:role.end], [decisions[scores.index(max(scores))]])) < 1.0:
+        return None  # « qui est le trésorier de France Travail ? »: a title no decision speaks of, nobody holding it
     kept = (u.intent, u.topic, u.readings)
     u.intent, u.topic, u.readings = "in_charge", thing, []
     outcome = in_charge(ctx, u)
