@@ -43,6 +43,7 @@ from handlers.understanding.represented import represented_in_roles
 from handlers.understanding.settle import settle
 from handlers.understanding.task_questions import task_followup
 from handlers.understanding.task_words import has
+from handlers.understanding.who_source import decision_actor, who_source
 from handlers.understanding.topics import SHARE, content_words, record_pairs, topic_scores, with_activities
 from handlers.understanding.world import World, entity_data
 from handlers.understanding.world_cache import group_world
@@ -238,6 +239,9 @@ def _respond(ctx: Context, text: str) -> Outcome:
     if period is not None and not period.extra["period"].exists:
         return Outcome(Reply.of(f"Le {period.label.removeprefix('le ')} n'existe pas : vérifiez la date."), None, False, "", u)
     decisions = world.records["decisions_topic"]
+    if (source := who_source(ctx, u, decisions, ANSWERS, _unsure)) is not None:
+        # « le questionnaire est envoyé à qui ? », « chez qui ? », « qui fait partie du GT ESS ? »: who_source.py
+        return source
     if (presence := presence_reading(u)) is not None:
         u.intent, u.readings = presence, []  # « y avait qui à la dernière réu ? »: who came, not the meeting (presence.py)
     elif minutes_reading(u):
@@ -282,7 +286,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
         return paid  # « on fait payer les colis ? » read as a charge: the decision says who pays (payers.py)
     outcome = ANSWERS[u.intent](ctx, u)
     if not outcome.confident and (dominant := dominant_decision(ctx, u, decisions, ANSWERS["decisions_topic"])
-                                  or decided_when(ctx, u, decisions, ANSWERS["decisions_topic"])):
+                                  or decided_when(ctx, u, decisions, ANSWERS["decisions_topic"])
+                                  or decision_actor(ctx, u, decisions, ANSWERS["in_charge"])):  # who_source.py
         return dominant  # « la taxe sur les poubelles, c'est pour quand la décision ? »: no deadline, one decision
     if outcome.confident and (ignores_named_body(u, outcome.reply.plain()) or other_event(u, outcome.reply.plain())):
         u.readings, u.intent = [u.intent], None
@@ -290,8 +295,9 @@ def _respond(ctx: Context, text: str) -> Outcome:
     if outcome.confident and (lost := unexplained(u, outcome.reply.plain())):
         # A word of the question the answer does not account for: offer readings rather than guess,
         # unless a decision question's words find one decision clearly first (dominance.py).
-        if (dominant := dominant_decision(ctx, u, decisions, ANSWERS["decisions_topic"])) is not None:
-            return dominant
+        if (dominant := dominant_decision(ctx, u, decisions, ANSWERS["decisions_topic"])
+                or decision_actor(ctx, u, decisions, ANSWERS["in_charge"])) is not None:
+            return dominant  # « qui coordonne le Mois de l'ESS ? »: not the pôle's coordinator, the decision's body
         u.readings, u.intent = doubt_readings(u, lost), None
         # « le relevé des abris de nuit doit partir quand ? » read first as decisions: a deadline may say it all
         # (not to « qui a fixé la date du forum ? », which asks for someone).

@@ -16,7 +16,7 @@ from handlers.understanding.group_bodies import group_bodies
 from handlers.understanding.group_titles import over_group_only
 from handlers.understanding.group_holders import over_group
 from handlers.understanding.charge_titles import title_of_charge
-from handlers.understanding.who_named import named_members, names_someone
+from handlers.understanding.who_named import acting_members, names_someone
 from handlers.understanding.world_cache import group_world
 from handlers.understanding.spelled_out import spelled_out
 from handlers.understanding.role_scope import deputy, elsewhere, narrower, placed_in_roles
@@ -25,6 +25,8 @@ from handlers.understanding.topics import SHARE, content_words, is_generic, topi
 from handlers.understanding.persons import holds_role, office_title, role_acronyms
 from handlers.understanding.world import plain
 from handlers.understanding.title_duty import held_duty
+from handlers.understanding.task_first import task_answers_first
+from handlers.understanding.role_topic import role_topic
 from handlers.understanding.referents import asked_as_title, titled_referents
 from handlers.task_views import members_by_number, task_line
 from handlers.views import member_lines
@@ -35,8 +37,7 @@ __all__ = ["directory", "in_charge", "org_people", "role_holder", "who_is", "who
 
 # Role words that only say "in charge of": the topic names the charge.
 GENERIC_CHARGE = frozenset({"charge", "responsable", "referent", "delegue", "pilote"})
-# Parts of a body (role_scope.py) said with « un » (the others with « une »).
-_MASCULINE_PARTS = frozenset({"service", "pole", "bureau", "secteur", "departement"})
+_MASCULINE_PARTS = frozenset({"service", "pole", "bureau", "secteur", "departement"})  # parts said with « un »
 # A role of the group itself (« président du réseau », « secrétaire du comité »).
 _GROUP_BODY = rf"(?:du|de la|de l'|des) ?(?:{'|'.join(map(re.escape, group_bodies()))})\b"
 
@@ -169,7 +170,7 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
     org = u.first("org")
     # "qui s'occupe de la transition écologique à Givors ?": within that body.
     members = list(org.items) if org else ctx.data.members()
-    u.topic = role_acronyms(u.topic, [m.role for m in members])
+    u.topic = role_topic(u, [m.role for m in members])  # acronyms, and « le plan jeunes » (role_topic.py)
     scores = topic_scores(u.topic, [with_activities(m.role) for m in members])
     if org and max(scores, default=0.0) < SHARE and (placed := placed_in_roles(u, org, ctx.data.members())):
         # « qui fait la médiation au Mirail ? »: the body's word is a place of other members' roles.
@@ -237,7 +238,7 @@ def who_the_decision_names(ctx: Context, u: Understanding, texts: list[str]) -> 
     « qui » asks for people."""
     u.intent = "decisions_topic"
     outcome = decisions_topic(ctx, u)
-    people = named_members(texts, group_world(ctx))
+    people = acting_members(texts, group_world(ctx))
     if not outcome.confident or not people or not any(w.folded == "qui" for w in u.words):
         # « les familles suivies peuvent-elles se faire couper le courant ? » read as a charge (« suivi »)
         # asks no one: the decision is the answer, as a decision.
@@ -253,11 +254,10 @@ def _piloted(ctx: Context, u: Understanding, decided: float, says_who: bool = Tr
     `says_who`, whether those decisions name who acts)."""
     tasks = [t for t in ctx.data.tasks() if t.open]
     scores = topic_scores(u.topic, [t.text for t in tasks])
-    # A tie goes to the decision (« La Fondation rédige la note de cadrage » answers « qui rédige la note de
-    # cadrage ? »), but to the task when someone must do it (« qui doit planifier la formation ? ») or when
-    # the decision names nobody (« qui s'occupe du bus ? » and « … avec un bus France Services »).
-    must = any(w.lemma == "devoir" or w.folded in ("doit", "doivent", "devra") for w in u.words) or not says_who
-    if not scores or max(scores) < SHARE or max(scores) < decided or (max(scores) == decided and not must):
+    # A tie goes to the decision (« La Fondation rédige la note de cadrage »), to the task when someone must do it,
+    # the decision names nobody or only the task holds the question's verb (« qui relance les SIAE ? »): task_first.py.
+    decisions = [d.text for d in ctx.data.decisions() if d.status != "cancelled"]
+    if not task_answers_first(u, scores, [t.text for t in tasks], decisions, decided, says_who):
         return None
     best = max(scores)
     hits = [t for s, t in zip(scores, tasks, strict=True) if s == best]

@@ -92,8 +92,13 @@ def paid_by(ctx: Context, u: Understanding, world: World, texts: Sequence[str],
                      for name in body_names(u, body) if (found := _paying_decision(ctx, u, world, name, texts, answer))),
                     None)
     roles = [with_activities(m.role) for m in world.members if m.role]
-    if roles and max(topic_scores(subject, roles)) >= 1.0:
-        return None  # a member's charge holds it all: the charge answers (answers_people.in_charge)
+    # « qui prend en charge les bénévoles ? » of a « Responsable des bénévoles »: a member's charge holds it all, the
+    # charge answers (answers_people.in_charge). A verb that only says paying (« qui finance les navettes ? ») asks
+    # who pays, which a « Coordinatrice du transport solidaire » is not: her charge answers only if it says paying too.
+    only_pays = all(u.words[i].folded in _PAY for i in paying)
+    asked_of_roles = [*subject, *(u.words[i] for i in sorted(paying))] if only_pays else subject
+    if roles and max(topic_scores(asked_of_roles, roles)) >= 1.0:
+        return None
     return _paying_decision(ctx, u, world, subject, texts, answer)
 
 

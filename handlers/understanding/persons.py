@@ -98,6 +98,15 @@ _ASKING_AFTER_NAME = frozenset({"qui", "quoi", "ou", "quel", "quelle", "quels", 
 _COMING_AFTER_NAME = frozenset({"vient", "viendra", "sera", "etait", "viennent", "venait"})
 
 
+# Articles no surname takes (« le Mois », « la Poste »).
+_ARTICLES = frozenset({"le", "la", "les", "l", "du", "des", "au", "aux", "un", "une"})
+
+
+def _article_word(words: list[Word], at: int) -> bool:
+    """A word right after an article (« le Mois de l'ESS »): a surname takes none, so only its exact form is one."""
+    return at > 0 and words[at - 1].folded in _ARTICLES
+
+
 def find_persons(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
     honorifics = entity_data()["honorifics"]
     found: list[Entity] = []
@@ -114,6 +123,8 @@ def find_persons(words: list[Word], world: World, taken: set[int]) -> list[Entit
             if match is not None and match != words[end].folded and names_elsewhere(words[end].folded, world):
                 # « Castellane » is close to Castellani but names a body or a place of the group.
                 match = None
+            if match is not None and match != words[end].folded and _article_word(words, end):
+                match = None  # « le Mois de l'ESS » is no Moisan: after an article, a slip or a short form is no name
             # « N'Diaye », « O'Neill »: a lone letter inside a name is part of it.
             particle = words[end].folded in _NAME_PARTICLES or (len(words[end].folded) == 1 and bool(hits))
             if (match is None and particle and end + 1 < len(words)

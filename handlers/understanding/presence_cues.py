@@ -92,9 +92,16 @@ def _there(u: Understanding) -> bool:
     return False
 
 
+# The heads of a relative clause (« ceux qui », « celle qui »).
+_HEADS = frozenset({"ceux", "celles", "celui", "celle"})
+
+
 def requested(u: Understanding) -> bool:
     """A question, a polite request, « svp », or a noun phrase of presence (« les excusés de … »)."""
-    if "?" in u.text or u.framing or any(w.folded in lexicon().question_words for w in u.words) or _PLEASE.search(u.text):
+    # « merci à tous ceux qui sont venus ! »: the relative « qui » after « ceux » asks nothing.
+    asking = any(w.folded in lexicon().question_words and not (w.folded == "qui" and i and u.words[i - 1].folded in _HEADS)
+                 for i, w in enumerate(u.words))
+    if "?" in u.text or u.framing or asking or _PLEASE.search(u.text):
         return True
     head = [w.folded for w in u.words[:3]]
     return bool(head) and head[0] in _NOUN_START and any(w in PRESENCE for w in head[1:])

@@ -18,11 +18,14 @@ _REFERENT = ("referent", "referente")
 _BEFORE = frozenset({"le", "la", "l", "un", "une"})
 # After it, what makes it a charge instead (« le référent pour le RSA »).
 _CHARGE_AFTER = frozenset({"pour", "sur", "en"})
+_OF = frozenset({"du", "de", "des", "d"})
 
 
 def _asks_title(u: Understanding) -> bool:
-    """An article, « référent(e) », then its charge (« c'est qui le référent RSA ? »)."""
-    return any(word.folded in _REFERENT and u.words[i - 1].folded in _BEFORE and u.words[i + 1].folded not in _CHARGE_AFTER
+    """An article, « référent(e) », then its charge (« c'est qui le référent RSA ? »); or « est référente du … »
+    (« qui est référente du plan jeunes ? »: the position of that programme, as set 17cb labels it)."""
+    return any(word.folded in _REFERENT and u.words[i + 1].folded not in _CHARGE_AFTER and (
+        u.words[i - 1].folded in _BEFORE or u.words[i - 1].folded == "est" and u.words[i + 1].folded in _OF)
                for i, word in enumerate(u.words[1:-1], start=1))
 
 

@@ -31,6 +31,7 @@ from handlers.understanding.task_answers import held_asked, named_tasks, own_tas
 from handlers.understanding.task_match import task_match, task_topic
 from handlers.understanding.task_words import (asked, asks_done, asks_own_work, asks_task, has, listing_scope,
                                                names_tasks, own_framed_only, task_words)
+from handlers.understanding.who_source import asks_receiver
 from handlers.understanding.world_cache import group_world
 
 __all__ = ["task_followup"]
@@ -105,8 +106,8 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
         # Read as tasks already (a statement never is): which ones (« liste des retards »).
         if (listed := _listing(ctx, u, outcome)) is not None:
             return listed
-    if not asked(u):
-        return outcome
+    if not asked(u) or asks_receiver(u.words):
+        return outcome  # « le questionnaire est envoyé à qui ? » asks to whom, which no task says (who_source.py)
     if asks_own_work(u) and (outcome.intent in _OWN_MISREAD or not outcome.confident):
         return own_tasks(ctx, u)
     if outcome.intent == "tasks_mine" and asks_own_work(u) and (

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from handlers.understanding.world import World, entity_data, name_words, plain
 from storage.models import Member
 
-__all__ = ["named_members", "names_someone"]
+__all__ = ["acting_members", "named_members", "names_someone"]
 
 # What comes before a body named as who acts: an article or a preposition (« la CARSAT finance »,
 # « avec la Fédération des CPAS », « par le CCAS »), not a noun (« un bus France Services »).
@@ -34,6 +34,20 @@ def named_members(texts: Iterable[str], world: World) -> list[Member]:
     for people in _named(texts, world):
         found.update((m.number, m) for m in people)
     return list(found.values())
+
+
+def acting_members(texts: Iterable[str], world: World) -> list[Member]:
+    """The members `texts` name as acting: in a passive (« Les bénévoles de la Banque alimentaire sont formés par
+    l'ALEC »), the body or person after « par » only, not the ones the work is done for; else all those named."""
+    texts = list(texts)
+    agents: dict[int, Member] = {}
+    for text in texts:
+        words = plain(text).split()
+        if "par" in words:
+            after = " ".join(words[words.index("par") + 1:])
+            first = next(_named([after], world), None)
+            agents.update((m.number, m) for m in first or ())
+    return list(agents.values()) or named_members(texts, world)
 
 
 def _named(texts: Iterable[str], world: World) -> Iterator[list[Member]]:

@@ -76,6 +76,7 @@ from tests.handlers.questions_groups_sante974 import SANTE974_GROUPS, SANTE974_T
 from tests.handlers.questions_groups_riviera import RIVIERA_GROUPS, RIVIERA_TASKS
 from tests.handlers.questions_groups_nyon import NYON_AFTER_SETUP, NYON_ASKERS, NYON_GROUPS, NYON_TASKS
 from tests.handlers.questions_groups_agri24 import AGRI24_ASKERS, AGRI24_GROUPS, AGRI24_TASKS
+from tests.handlers.questions_groups_ess56 import ESS56_ASKERS, ESS56_GROUPS, ESS56_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -306,6 +307,7 @@ GROUPS = {
     **SANTE974_GROUPS,
     **RIVIERA_GROUPS,
     **AGRI24_GROUPS,
+    **ESS56_GROUPS,
 }
 
 
@@ -366,6 +368,7 @@ TASKS = {
     **SANTE974_TASKS,
     **RIVIERA_TASKS,
     **AGRI24_TASKS,
+    **ESS56_TASKS,
 }
 
 # The member the test chats' sender (COORDINATOR on Telegram) is linked to, in
@@ -382,6 +385,8 @@ ASKERS = {**SOMME_ASKERS, **MOBILITE29_ASKERS, **RURALITE12_ASKERS, **HABITAT35_
 ASKERS = {**SOMME_ASKERS, **MOBILITE29_ASKERS, **RURALITE12_ASKERS, **HABITAT35_ASKERS, **EMPLOI95_ASKERS, **ONEXGE_ASKERS,
           **SOLIDARITE67_ASKERS, **PAT63_ASKERS, **NYON_ASKERS, **CLSM42_ASKERS,
           **AGRI24_ASKERS}
+          **SOLIDARITE67_ASKERS, **PAT63_ASKERS, **NYON_ASKERS, **CLSM42_ASKERS}
+ASKERS.update(ESS56_ASKERS)
 # What coordinators and members typed once the group was set up (attendance, announcements), per group.
 AFTER_SETUP = {
     **MOSELLE_AFTER_SETUP,

@@ -1,0 +1,78 @@
+"""The group named by its theme (or by a name only its own officers' roles
+carry) in a question on its members.
+
+« qui fait partie du groupe de travail ESS ? », « les membres du GT
+insertion ? », « y a qui dans le groupe mobilité ? »: members name their
+own group by what it works on, and that word may also be in a body's
+name (the « Pôle ESS du Pays de Vannes » sits in the group); read as that
+body, the question got the body's people with confidence, when it asks
+for the whole directory. A body's name right after the group's own noun
+(« groupe », « groupe de travail », « GT ») qualifies the group: the
+directory answers. So does a name no member's body bears that only the
+roles running the group carry (« qui fait partie du CLSM ? » of a
+« Coordinateur du CLSM » and an « assistant, secrétariat du CLSM »).
+A body named otherwise (« qui fait partie de la
+CAF ? », « les gens du Département dans le groupe ? ») is left alone.
+"""
+
+from __future__ import annotations
+
+from handlers.understanding.pipeline import Understanding
+from handlers.understanding.world import plain
+
+__all__ = ["names_own_group"]
+
+# The group's own nouns, and the words « groupe de travail » may carry before its theme.
+_GROUP_NOUNS = frozenset({"groupe", "gt"})
+_NOUN_TAIL = frozenset({"de", "travail", "thematique", "projet", "pilotage"})
+# Words asking who belongs (« fait partie », « les membres », « y a qui dans », « la composition »).
+_BELONGING = frozenset({"partie", "membre", "membres", "composition", "compose", "composee", "dans", "participe",
+                        "participent", "liste"})
+_READINGS = frozenset({None, "org_members", "org_representative", "directory"})
+_MAX_THEME = 3
+# Titles that run the group itself (« coordinateur du CLSM », « secrétariat du comité », « présidente du copil »).
+_RUNNING = ("coordinat", "coordination", "secretar", "secretariat", "presiden", "animat", "pilot", "copresid")
+
+
+def names_own_group(u: Understanding) -> bool:
+    """The body the question names is the theme of « groupe (de travail) » in a question on who belongs."""
+    org = u.first("org")
+    if org is None:
+        return _theme_only(u)
+    if u.intent not in _READINGS or not any(w.folded in _BELONGING for w in u.words[:org.start]):
+        return False
+    if len(u.entities) != 1:
+        return False
+    if org.extra.get("in_role") and all(_runs_it(plain(m.role), plain(org.label)) for m in org.items):
+        return True  # « qui fait partie du CLSM ? » of a « Coordinateur du CLSM »: the group itself, no member's body
+    # The noun read into the body's span (« groupe ESS », « groupe de travail » being read as « groupe »), not in its name.
+    own = plain(org.label).split()
+    inside = next((w for w in u.words[org.start:org.end] if w.folded not in _NOUN_TAIL), None)
+    if inside is not None and inside.folded in _GROUP_NOUNS and inside.folded not in own:
+        return True
+    i = org.start - 1
+    while i >= 0 and u.words[i].folded in _NOUN_TAIL:
+        i -= 1
+    return i >= 0 and u.words[i].folded in _GROUP_NOUNS
+
+
+def _theme_only(u: Understanding) -> bool:
+    """« qui fait partie du groupe de travail habitat ? »: the group's noun, then a few words no entity takes, to
+    the end; the directory was among the closest readings."""
+    if u.entities or not (u.intent == "directory" or u.intent is None and "directory" in u.readings):
+        return False
+    folded = [w.folded for w in u.words]
+    at = next((i for i, w in enumerate(folded) if w in _GROUP_NOUNS), None)
+    if at is None or not any(w in _BELONGING for w in folded[:at]):
+        return False
+    end = at + 1
+    while end < len(folded) and folded[end] in _NOUN_TAIL:
+        end += 1
+    return len(folded) - end <= _MAX_THEME  # « qui fait partie du GT ? »: the noun alone names it too
+
+
+def _runs_it(role: str, body: str) -> bool:
+    """The role runs `body` (a title right before it: « coordinateur du clsm », « secretariat du clsm »)."""
+    words = role.split()
+    first = body.split()[0] if body.split() else ""
+    return any(w == first and any(t.startswith(_RUNNING) for t in words[max(0, i - 3):i]) for i, w in enumerate(words))

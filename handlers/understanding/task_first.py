@@ -1,0 +1,60 @@
+"""When a task's pilot answers « qui … ? » before a decision.
+
+answers_people.in_charge weighs the open tasks on the question's topic
+against the decisions on it. A tie went to the decision (« La Fondation
+rédige la note de cadrage » answers « qui rédige la note de cadrage ? »),
+to the task when someone must do it or when the decision names nobody;
+a decision closer to the topic always won. Two things the question says
+were left out:
+
+- its verb: « c'est qui qui relance les SIAE ? » of the task « Relancer
+  les SIAE qui n'ont pas répondu » and the decision « Un questionnaire …
+  est envoyé aux associations employeuses et aux SIAE »: both hold
+  « SIAE », only the task holds « relancer »; the verb says which record
+  is asked, so the task wins the tie;
+- a decision that names nobody cannot answer « qui »: « qui doit envoyer
+  le questionnaire de recrutement ? » of the same decision (closer: it
+  holds « recrutement ») and the task « Envoyer le questionnaire aux
+  structures » (pilot Morgane Kerhervé): the task whose own verb the
+  question uses answers, though it holds fewer of the topic's words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from handlers.understanding.pipeline import Understanding
+from handlers.understanding.topics import SHARE, topic_scores
+
+__all__ = ["task_answers_first"]
+
+# Words between « qui » and its verb (« qui doit envoyer », « qui va relancer », « c'est qui qui relance »).
+_BEFORE_VERB = frozenset({"qui", "doit", "doivent", "devra", "va", "vont", "peut", "est", "sont", "s", "se", "en", "l",
+                          "la", "le", "les", "c", "ce", "il", "elle"})
+_MUST = frozenset({"doit", "doivent", "devra"})
+
+
+def _verb(u: Understanding) -> list:
+    """The question's verb, right after « qui » and the little words between (none when « qui » is missing)."""
+    folded = [w.folded for w in u.words]
+    if "qui" not in folded:
+        return []
+    i = folded.index("qui")
+    while i < len(folded) and folded[i] in _BEFORE_VERB:
+        i += 1
+    return [u.words[i]] if i < len(folded) else []
+
+
+def task_answers_first(u: Understanding, scores: Sequence[float], tasks: Sequence[str], decisions: Sequence[str],
+                       decided: float, says_who: bool) -> bool:
+    """Whether the best open task (its share `scores`, against the best decision's `decided`) answers « qui »."""
+    if not scores or max(scores) < SHARE:
+        return False
+    best = [t for s, t in zip(scores, tasks, strict=True) if s == max(scores)]
+    verb = _verb(u)
+    in_task = bool(verb) and max(topic_scores(verb, best)) >= 1.0
+    in_decisions = bool(verb) and bool(decisions) and max(topic_scores(verb, decisions)) >= 1.0
+    must = any(w.lemma == "devoir" or w.folded in _MUST for w in u.words) or not says_who or (in_task and not in_decisions)
+    if max(scores) < decided:
+        return in_task and not says_who  # the decision is closer but names nobody: the task whose verb is asked
+    return max(scores) > decided or must

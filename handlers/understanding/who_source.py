@@ -1,0 +1,213 @@
+"""Where the answer to a « qui … » question lives.
+
+A « qui » may be answered by a member's role (« qui préside ? »), a
+member's charge (« qui s'occupe de la com ? »), a body's representative
+(« qui vient pour la CAF ? »), a task's pilot (« qui envoie le
+questionnaire ? »), a meeting's place, or a decision that handed the work
+to a body or a person. The intent examples see the first four; three
+kinds of « qui » they misread are settled here, from the message's own
+grammar and the store, before the presence and charge readings run:
+
+- the HOST of a meeting (« qui nous reçoit en février ? », « la dernière
+  réunion c'était chez qui ? », « qui accueille la prochaine réunion ? »):
+  the meeting named, whose place says who receives; never who came;
+- the RECEIVER of a thing (« le questionnaire est envoyé à qui ? », « à
+  qui on envoie le questionnaire ? », « qui reçoit le questionnaire ? »,
+  « c'est destiné à qui ? »): the decision that sends it says to whom; the
+  pilot of the task of sending it is who sends, the opposite answer, so
+  a task never answers; with no decision clearly first, readings;
+- the ACTOR a decision names (« qui mène l'enquête sur les bénévoles ? »,
+  « qui fait l'étude de la légumerie ? », « c'est porté par qui ? »),
+  when no reading was sure: the charge reading's own order of sources
+  (a role holding the thing, else an open task on it closer than any
+  decision, else the decision that names who acts, answers_people.in_charge)
+  is asked, and kept only when a task or one decision clearly first answers,
+  never a role guessed from part of the words.
+
+A question on who belongs to the group named by its theme is the
+directory first (own_group.py). The verbs are data (lexicon.toml, [who_source])."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Callable
+from functools import cache
+
+from handlers.context import Context
+from handlers.understanding.chat import asks_time
+from handlers.understanding.dominance import leads
+from handlers.understanding.normalise import HERE, Word
+from handlers.understanding.outcome import Outcome
+from handlers.understanding.group_theme import names_own_group
+from handlers.understanding.payers import paying_words
+from handlers.understanding.pipeline import Understanding
+from handlers.understanding.presence import presence_reading
+from handlers.understanding.topics import content_words, topic_scores
+
+__all__ = ["asks_actor", "asks_host", "asks_receiver", "decision_actor", "who_source"]
+
+Answer = Callable[[Context, Understanding], Outcome]
+
+# Words before « qui » that make it no subject: « à qui », « chez qui », « ceux qui » …
+_NOT_ACTOR = frozenset({"a", "chez", "avec", "pour", "de", "ceux", "celui", "celle", "celles", "tous", "toutes", "vers",
+                        "ce", "est-ce", "quoi"})  # « qu'est-ce qui est prévu ? » asks what, not who
+# Readings a receiver or a host question is taken for, which the rules here may overrule.
+_OVERRULED = frozenset({None, "in_charge", "role_holder", "org_representative", "org_members", "who_is", "tasks_mine",
+                        "tasks_late", "dates_period", "attendance_meeting", "rsvp_upcoming", "meeting_next",
+                        "meeting_which", "meeting_last", "agenda_items"})
+_WHOM = frozenset({"qui", "quel", "quelle", "quels", "quelles"})
+_ARTICLES = frozenset({"le", "la", "les", "l", "du", "des", "au", "aux"})
+_MEETING_LEMMAS = frozenset({"reunion", "seance", "rencontre", "reu", "fois"})
+
+
+@cache
+def _words() -> dict[str, frozenset[str]]:
+    """The [who_source] table of lexicon.toml, each list as a set."""
+    with (HERE / "lexicon.toml").open("rb") as handle:
+        table = tomllib.load(handle).get("who_source", {})
+    return {key: frozenset(values) for key, values in table.items()}
+
+
+def _is(word: Word, key: str) -> bool:
+    return word.folded in _words()[key] or word.lemma in _words()[key]
+
+
+def _subject_qui(found: list[Word]) -> list[int]:
+    """Where « qui » asks who acts: not « à qui », « chez qui », « ceux qui »."""
+    return [i for i, w in enumerate(found) if w.folded == "qui" and (i == 0 or found[i - 1].folded not in _NOT_ACTOR)]
+
+
+def _to_whom(found: list[Word]) -> list[int]:
+    """Where « à qui » (or « à quelles structures ») is written: the index of « qui » (« quelles »)."""
+    return [i for i, w in enumerate(found) if w.folded in _WHOM and i > 0 and found[i - 1].folded in ("a", "aux")]
+
+
+def asks_actor(found: list[Word]) -> bool:
+    """« qui mène l'enquête ? », « c'est porté par qui ? », « c'est confié à qui ? »: who acts."""
+    return bool(_subject_qui(found)) or bool(_to_whom(found)) and any(_is(w, "entrusting") for w in found)
+
+
+def _turning(found: list[Word], at: int) -> bool:
+    """« à qui je m'adresse pour … », « à qui s'adresser », « à qui demander »: whom to turn to, a charge."""
+    return any(w.folded in _words()["turning"] for w in found[at + 1:at + 2]) or any(
+        w.folded in _words()["turning_verbs"] for w in found)
+
+
+def asks_receiver(found: list[Word]) -> bool:
+    """« envoyé à qui », « à qui on envoie », « qui reçoit », « destiné à qui »: who a thing goes to."""
+    to_whom = [i for i in _to_whom(found) if not _turning(found, i)]
+    # « destiné à quelles structures » (the participle right before): not « c'est à quelle adresse ? ».
+    to_whom = [i for i in to_whom if found[i].folded == "qui" or i > 1 and _is(found[i - 2], "sending")]
+    if to_whom and any(_is(w, "sending") for w in found) and not any(_is(w, "entrusting") for w in found):
+        return True
+    # « qui reçoit le questionnaire ? », « qui sont les destinataires … » (not « qui nous reçoit … »: a host).
+    return any(_is(w, "receiving") for i in _subject_qui(found) for w in found[i + 1:i + 4]
+               if w.folded not in ("nous", "vous"))
+
+
+def asks_host(u: Understanding) -> bool:
+    """« chez qui », « qui nous reçoit », « qui accueille la réunion »: a meeting named, asked where it is held."""
+    folded = [w.folded for w in u.words]
+    meeting = any(w.lemma in _MEETING_LEMMAS or w.folded in _MEETING_LEMMAS for w in u.words) or any(
+        u.first(k) is not None for k in ("month", "period"))
+    at_home = any(a == "chez" and b == "qui" for a, b in zip(folded, folded[1:]))
+    welcomed = any(_is(w, "hosting") for w in u.words) and ("nous" in folded or "on" in folded or meeting)
+    return meeting and (at_home or welcomed)
+
+
+def _host(ctx: Context, u: Understanding, meeting: Answer, last: Answer) -> Outcome:
+    u.readings = []
+    if u.order in ("dernier", "precedent"):
+        u.intent = "meeting_last"
+        return last(ctx, u)
+    u.intent = "meeting_which" if u.has("qualifier") else "meeting_next"
+    return meeting(ctx, u)
+
+
+def _thing(u: Understanding) -> list[Word]:
+    """The words of the thing asked about, without the verbs that ask who sends, receives or acts."""
+    kept = content_words(u.words)
+    # « le Mois de l'ESS »: a word capitalised after an article is part of a name, whatever its common sense.
+    named = [w for i, w in enumerate(u.words) if i and w.raw[:1].isupper() and not w.raw.isupper() and w not in kept
+             and u.words[i - 1].folded in _ARTICLES]
+    # « destiné à quelles structures »: the noun after « quelles » is what is asked, not the thing.
+    asked = {b.folded for a, b in zip(u.words, u.words[1:]) if a.folded in _WHOM and a.folded != "qui"}
+    return [w for w in (*named, *kept) if w.folded not in asked and not any(_is(w, k) for k in ("sending", "receiving", "framing"))]
+
+
+def _receiver(ctx: Context, u: Understanding, decisions: tuple[str, ...], answer: Answer) -> Outcome | None:
+    thing = _thing(u)
+    if not thing or not leads(topic_scores(thing, decisions)):
+        return None
+    kept = (u.intent, u.topic, u.readings)
+    u.intent, u.topic, u.readings = "decisions_topic", thing, []
+    outcome = answer(ctx, u)
+    if outcome.confident:
+        return outcome
+    u.intent, u.topic, u.readings = kept
+    return None
+
+
+def _actor(ctx: Context, u: Understanding, decisions: tuple[str, ...], in_charge: Answer) -> Outcome | None:
+    thing = _thing(u)
+    if not thing or presence_reading(u) is not None:
+        return None
+    scores = topic_scores(thing, decisions)
+    role = u.first("role")
+    if role is not None and max(topic_scores(u.words[role.start:role.end], [decisions[scores.index(max(scores))]])) < 1.0:
+        return None  # « qui est le trésorier de France Travail ? »: a title no decision speaks of, nobody holding it
+    kept = (u.intent, u.topic, u.readings)
+    u.intent, u.topic, u.readings = "in_charge", thing, []
+    outcome = in_charge(ctx, u)
+    shown = outcome.reply.plain()
+    by_task = shown.startswith("Tâche")
+    by_decision = "Nommés par la décision" in shown and leads(topic_scores(thing, decisions))
+    if outcome.confident and (by_task or by_decision):
+        return outcome
+    u.intent, u.topic, u.readings = kept
+    return None
+
+
+def who_source(ctx: Context, u: Understanding, decisions: tuple[str, ...], answers: dict[str, Answer],
+               unsure: Callable[[Understanding], Outcome]) -> Outcome | None:
+    """The answer from the source a « qui » question's grammar asks for, or None (nothing changes)."""
+    if names_own_group(u):
+        u.intent, u.readings = "directory", []  # « qui fait partie du groupe de travail ESS ? »: own_group.py
+        return answers["directory"](ctx, u)
+    if u.intent not in _OVERRULED or not u.words or "?" not in u.text and u.words[0].folded not in ("qui", "a", "chez", "c"):
+        return None  # « je sais pas qui a laissé son parapluie à Kercado »: told, not asked
+    if any(w.folded in ("qui", "ou") for w in u.words) and asks_host(u):
+        return _host(ctx, u, answers["meeting_next"], answers["meeting_last"])  # « on est reçus où ? » too
+    if not any(w.folded in _WHOM for w in u.words):
+        return None
+    if asks_receiver(u.words):
+        if (found := _receiver(ctx, u, decisions, answers["decisions_topic"])) is not None:
+            return found
+        # No decision clearly says to whom: the pilot of the task of sending is who sends, no answer.
+        u.intent, u.readings = None, ["decisions_topic"]
+        return unsure(u)
+    if u.intent is None:
+        return decision_actor(ctx, u, decisions, answers["in_charge"])
+    return None
+
+
+def decision_actor(ctx: Context, u: Understanding, decisions: tuple[str, ...], in_charge: Answer) -> Outcome | None:
+    """« qui mène l'enquête ? » when no reading was sure (or the one read, a role's holder, found nobody): the task
+    or the one decision that says who acts, with the members it names; else None."""
+    if not decisions or not asks_actor(u.words) or "?" not in u.text and u.words[0].folded not in ("qui", "c"):
+        return None
+    if paying_words(u.words) or any(_is(w, "paying_nouns") for w in u.words):
+        return None  # « qui paie les navettes ? », « qui assure le financement … ? »: who pays (payers.py), or doubt
+    if asks_time(u.words) or any(w.folded in ("combien", "ou", "quel", "quelle", "quels", "quelles") for w in u.words):
+        return None  # « qui réserve des colis aux étudiants, c'est quel jour ? » asks the day, not who
+    if _told_of_an_event(u.words):
+        return None  # « qui a pris mon chargeur ? »: who did something once, or one's own things; no work handed out
+    return _actor(ctx, u, decisions, in_charge)
+
+
+def _told_of_an_event(found: list[Word]) -> bool:
+    """« qui a pris … », « qui a vu … » (a past deed, not « qui a été désigné »), or « mon », « ma », « mes »."""
+    folded = [w.folded for w in found]
+    deed = any(a == "qui" and b in ("a", "ont") and c != "ete" and len(c) > 1 and c.endswith(("e", "i", "u", "is", "it"))
+               for a, b, c in zip(folded, folded[1:], folded[2:]))
+    return deed or any(w in ("mon", "ma", "mes") for w in folded)
