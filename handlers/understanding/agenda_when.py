@@ -30,6 +30,8 @@ def _asks_when(outcome: Outcome) -> bool:
     u = outcome.understanding
     assert u is not None
     folded = [w.folded for w in u.words]
+    if "qui" in folded:
+        return False  # « qui a fixé la date du forum ? » asks for someone
     return bool(_WHEN & set(folded)) or any(a in ("quelle", "quel") and b in _WHICH for a, b in zip(folded, folded[1:]))
 
 
