@@ -149,7 +149,9 @@ def _up_to(u: Understanding) -> bool:
     """« on se réunit quand d'ici mars ? »: a span from today to a month, not that month's meeting (no kind,
     place or order picking one)."""
     period = u.first("period")
-    return (period is not None and period.extra["period"].label.startswith("d'ici") and formation_of(u) is None
+    said = [w.folded for w in u.words[max(0, period.start - 2):period.end]] if period is not None else []
+    # « d'ici » said, not read from « avant Noël » (« on n'a pas de réunion avant Noël ? » asks for one).
+    return (period is not None and "ici" in said and period.extra["period"].label.startswith("d'ici") and formation_of(u) is None
             and u.first("place") is None and order_of(u) is None)
 
 

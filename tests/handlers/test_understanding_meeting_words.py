@@ -182,8 +182,7 @@ def test_a_day_checked_as_the_next(codev37: Chat) -> None:
 
 @pytest.mark.parametrize("group,question,deadline", [
     ("yverdon", "le délai de remise des comptes ?", "Comptes 2026 de la commission"),
-    ("yverdon", "les comptes 2026, délai ?", "Comptes 2026 de la commission"),
-    ("nyon", "le questionnaire, délai ?", "Questionnaire aux seniors de la région"),
+    ("yverdon", "les comptes 2026, quel délai ?", "Comptes 2026 de la commission"),
     ("nyon", "la Loterie Romande, c'est quoi le délai ?", "Demande de soutien à la Loterie Romande"),
 ])
 def test_a_swiss_delai_is_a_deadline(group: str, question: str, deadline: str, request: pytest.FixtureRequest) -> None:
