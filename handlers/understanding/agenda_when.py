@@ -11,6 +11,7 @@ no coming agenda holds changes nothing."""
 from __future__ import annotations
 
 from handlers.context import Context
+from handlers.understanding.normalise import lexicon
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.topics import topic_scores
 from handlers.views import meeting_lines, meeting_window_end
@@ -22,6 +23,8 @@ __all__ = ["point_meeting"]
 # Words that ask when (« quand », « à quelle séance », « quelle date »).
 _WHEN = frozenset({"quand", "date"})
 _WHICH = frozenset({"seance", "reunion", "pleniere"})
+# « on avait dit », « convenu »: what was said before.
+_SAID = frozenset({"dit", "convenu", "avait", "avions"})
 # Every word of the question's topic in the point (« préavis » and « budget » in « Préavis sur le budget 2027 »).
 _WHOLE = 1.0
 
@@ -35,6 +38,15 @@ def _asks_when(outcome: Outcome) -> bool:
     return bool(_WHEN & set(folded)) or any(a in ("quelle", "quel") and b in _WHICH for a, b in zip(folded, folded[1:]))
 
 
+def _said_before(outcome: Outcome) -> bool:
+    """« on avait dit où et quand ? », « c'était décidé pour quand ? »: what the group said of it, not the
+    meeting that discusses it."""
+    u = outcome.understanding
+    assert u is not None
+    lex = lexicon()
+    return any(w.folded in _SAID or w.lemma in lex.decision_words or w.folded in lex.decision_words for w in u.words)
+
+
 def _coming(ctx: Context) -> list[Meeting]:
     assert ctx.group is not None
     meetings = expand_all(ctx.store, ctx.group.slug, ctx.data.meetings(), ctx.now, ctx.now.replace(year=ctx.now.year + 1))
@@ -46,7 +58,7 @@ def point_meeting(ctx: Context, outcome: Outcome) -> Outcome:
     u = outcome.understanding
     if outcome.confident or u is None or outcome.intent == "chitchat" or not u.topic or "?" not in u.text:
         return outcome
-    if not _asks_when(outcome):
+    if not _asks_when(outcome) or _said_before(outcome):
         return outcome
     coming = _coming(ctx)
     kinds = [e for e in u.entities if e.kind == "place" and e.extra.get("formation")]

@@ -188,3 +188,10 @@ def test_a_day_checked_as_the_next(codev37: Chat) -> None:
 def test_a_swiss_delai_is_a_deadline(group: str, question: str, deadline: str, request: pytest.FixtureRequest) -> None:
     reply = say(request.getfixturevalue(group), question)
     assert reply.startswith("Dates à venir") and deadline in reply
+
+
+def test_what_was_said_of_an_agenda_point_is_no_meeting() -> None:
+    # clsm26's coming meeting has « Semaines d'information sur la santé mentale » on its agenda; « on avait dit »
+    # asks what the group said of them, which the meeting discussing them does not answer.
+    reply = say(build_group("clsm26"), "les semaines de la santé mentale, on avait dit où et quand ?")
+    assert not reply.startswith("Le point")
