@@ -12,8 +12,10 @@ from handlers.understanding import answers_meetings as meetings
 from handlers.understanding import answers_people as people
 from handlers.understanding import answers_records as records
 from handlers.understanding.intents import PLACEHOLDERS, model
+from handlers.understanding.agenda_when import point_meeting
 from handlers.understanding.agenda_topic import agenda_texts
 from handlers.understanding.bare_period import period_only
+from handlers.understanding.clock_check import meeting_reread
 from handlers.understanding.dominance import dominant_decision
 from handlers.understanding.day_meeting import meeting_of_the_day
 from handlers.understanding.decision_check import checked_decision
@@ -195,6 +197,7 @@ def respond(ctx: Context, text: str) -> Outcome:
         records = tuple(d.text for d in ctx.data.decisions()) + tuple(d.text for d in ctx.data.deadlines()) + tuple(
             t.text for t in ctx.data.tasks())
         outcome = holiday_doubt(u, records) or outcome  # « avant les vacances de février »: which zone's, asked (holiday_doubt.py)
+    outcome = point_meeting(ctx, outcome)  # « le préavis passe en plénière quand ? »: agenda_when.py
     outcome = outcome if outcome.key.startswith(SLOT_KEY) else task_followup(ctx, outcome)  # the slot weighed the tasks
     if outcome.confident and u is not None and ignores_unknown_name(u, outcome.intent, outcome.reply.plain()):
         # « c'est quand la foire de Cournon ? »: a name the store does not know, that the answer lacks (named.py).
@@ -224,6 +227,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
         # « cette semaine ? », « rien de spécial demain ? »: what falls in it, whatever its glue words matched
         u.intent, u.readings, u.topic = "dates_period", [], []
         u.framing |= set(range(len(u.words)))  # its other words are glue, nothing an answer must account for
+    elif (reread := meeting_reread(u)) is not None:
+        u.intent, u.readings = reread  # « c'est toujours à 14h ? », « … à quel rythme ? » (clock_check.py)
     if u.intent == "chitchat" and (presence := presence_reading(u)) is not None:
         u.intent = presence  # « qui ne pourra pas venir jeudi ? »: read as chat, asked who (presence.py)
     if u.intent == "chitchat" or news_of_people(u):
@@ -256,6 +261,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
                    or checked_decision(ctx, u, decisions, ANSWERS["decisions_topic"])
                    or appointed(ctx, u, world, people.who_the_decision_names)
                    or meeting_rule(ctx, u, decisions, ANSWERS["decisions_topic"])  # « l'heure de nos réunions »
+                   or (delay_rule(ctx, u, decisions, ANSWERS["decisions_topic"])  # « le PV est envoyé quand en principe ? »
+                       if "minutes_request" in u.readings and asks_delay(u) else None)
                    ) if named_institution(u.text, decisions) is None else None
         return (decided or dated(ctx, u, world, ANSWERS["dates_period"])
                 or decided_when(ctx, u, decisions, ANSWERS["decisions_topic"])  # « … c'est pour quand ? »: a decision dates it
@@ -296,8 +303,9 @@ def _respond(ctx: Context, text: str) -> Outcome:
         # A word of the question the answer does not account for: offer readings rather than guess,
         # unless a decision question's words find one decision clearly first (dominance.py).
         if (dominant := dominant_decision(ctx, u, decisions, ANSWERS["decisions_topic"])
-                or decision_actor(ctx, u, decisions, ANSWERS["in_charge"])) is not None:
-            return dominant  # « qui coordonne le Mois de l'ESS ? »: not the pôle's coordinator, the decision's body
+                or decision_actor(ctx, u, decisions, ANSWERS["in_charge"])  # « qui coordonne le Mois de l'ESS ? »
+                or meeting_rule(ctx, u, decisions, ANSWERS["decisions_topic"])) is not None:
+            return dominant  # or « on se réunit quand d'habitude ? »: the rule on the meetings (meeting_rule.py)
         u.readings, u.intent = doubt_readings(u, lost), None
         # « le relevé des abris de nuit doit partir quand ? » read first as decisions: a deadline may say it all
         # (not to « qui a fixé la date du forum ? », which asks for someone).

@@ -89,7 +89,7 @@ def _qualified(ctx: Context, u: Understanding) -> tuple[Meeting | None, str]:
         return (chosen[0] if chosen else None), f"à {place.label}"
     if period is not None and period.extra["period"].month:
         # "en octobre": the month, coming or past, as "la réunion d'octobre" reads.
-        return _in_month(coming, past, period.extra["period"].month)
+        return _in_month(coming, past, period.extra["period"].month, _rank(u))
     if period is not None:
         span = period.extra["period"]
         inside = [m for m in meetings if span.start <= m.start.date() < span.end] or [
@@ -99,7 +99,7 @@ def _qualified(ctx: Context, u: Understanding) -> tuple[Meeting | None, str]:
         return (inside[0] if inside else None), span.label
     month = u.first("month")
     if month is not None:
-        return _in_month(coming, past, month.extra["month"])
+        return _in_month(coming, past, month.extra["month"], _rank(u))
     if u.order == "premier":
         # « la première réunion, c'était quand ? »: the group's first one;
         # without a past tense, the first one to come.
@@ -126,13 +126,39 @@ def _none_then_next(ctx: Context, u: Understanding, what: str) -> Outcome:
     return Outcome.sure(u, lines, "aucune séance")
 
 
-def _in_month(coming: list[Meeting], past: list[Meeting], month: int) -> tuple[Meeting | None, str]:
-    """"La réunion de mars" in December: next March's, or else the last one."""
-    chosen = [m for m in coming if m.start.month == month][:1] or [m for m in past if m.start.month == month][-1:]
+def _in_month(coming: list[Meeting], past: list[Meeting], month: int, rank: int = 1) -> tuple[Meeting | None, str]:
+    """"La réunion de mars" in December: next March's, or else the last one; « la deuxième séance de
+    janvier » (`rank` 2): the second of that month's."""
+    ahead = [m for m in coming if m.start.month == month]
+    held = [m for m in past if m.start.month == month]
+    if rank > 1:
+        pool = ahead or held  # that month's meetings of one year: the coming one, else the latest held
+        year = (ahead[0] if ahead else held[-1]).start.year if pool else 0
+        chosen = [m for m in pool if m.start.year == year][rank - 1:rank]
+    else:
+        chosen = ahead[:1] or held[-1:]
     return (chosen[0] if chosen else None), f"en {MONTHS[month - 1]}"
 
 
+def _rank(u: Understanding) -> int:
+    """2 for « la deuxième séance de janvier », 1 without an order counted from the first."""
+    return from_start(u) if order_of(u) == "premier" else 1
+
+
+def _up_to(u: Understanding) -> bool:
+    """« on se réunit quand d'ici mars ? »: a span from today to a month, not that month's meeting (no kind,
+    place or order picking one)."""
+    period = u.first("period")
+    said = [w.folded for w in u.words[max(0, period.start - 2):period.end]] if period is not None else []
+    # « d'ici » said, not read from « avant Noël » (« on n'a pas de réunion avant Noël ? » asks for one).
+    return (period is not None and "ici" in said and period.extra["period"].label.startswith("d'ici") and formation_of(u) is None
+            and u.first("place") is None and order_of(u) is None)
+
+
 def meeting(ctx: Context, u: Understanding) -> Outcome:
+    if _up_to(u):
+        u.intent = "meetings_upcoming"  # the meetings of that span, listed
+        return meetings_upcoming(ctx, u)
     shifted = shifted_meeting(u, [m for m in _all(ctx) if m.status != "cancelled"], ctx.now)
     if shifted is not None or u.has("qualifier") and order_of(u) not in ("dernier", "precedent"):
         # « la réu après celle de mardi »: the one after the meeting named (meeting_kinds.py).

@@ -40,6 +40,10 @@ _CLOSING_GLUE = frozenset({"a", "vous", "toi", "tous", "toutes", "bien", "bonne"
                            "tres", "votre", "ton", "aide", "retour"})
 
 
+# A tail after the question that names the meeting asked about again, or the one it is counted from.
+_NAMING_AGAIN = frozenset({"apres", "avant", "celle", "celui"})
+
+
 def _places(text: str, found: list[Word]) -> list[int]:
     """Where each word starts in `text` (casefolded, as the words' raw forms)."""
     low = text.casefold()
@@ -64,6 +68,8 @@ def _after_question(text: str, found: list[Word]) -> set[int]:
     asks = lexicon().question_words
     if not tail or len(head) < 2 or any(found[i].folded in asks for i in tail):
         return set()
+    if found[tail[0]].folded in _NAMING_AGAIN:
+        return set()  # « et celle d'après, c'est où ? après la plénière du 16 »: the meeting it starts from
     return set(tail)
 
 

@@ -32,6 +32,7 @@ _BEFORE = frozenset({"avant", "precedent", "precedente"})
 _MEETING_NOUNS = frozenset({"reunion", "seance", "rencontre", "reu", "rdv"})
 _PRONOUNS = frozenset({"celle", "celui", "celles", "ceux"})
 # The word of order, then a comma: what follows names the same meeting again.
+_ORDER_WORD = re.compile(r"\b(?:apr[eè]s|avant|suivante?|pr[ée]c[ée]dente?)\b", re.IGNORECASE)
 _APPOSED = re.compile(r"\b(?:apr[eè]s|avant|suivante?|pr[ée]c[ée]dente?)\s*,", re.IGNORECASE)
 
 
@@ -109,7 +110,8 @@ def _after_next(u: Understanding) -> int | None:
     for i, word in enumerate(u.words):
         if word.folded != "apres" or i < 2 or u.words[i - 1].folded != "d" or any(p.start <= i < p.end for p in periods):
             continue  # « la séance d'après-demain »: a day
-        noun = u.words[i - 2].lemma in _MEETING_NOUNS or u.words[i - 2].folded in _MEETING_NOUNS
+        # « et celle d'après ? »: the pronoun stands for the meeting just spoken of, the next one.
+        noun = u.words[i - 2].lemma in _MEETING_NOUNS or u.words[i - 2].folded in _MEETING_NOUNS | _PRONOUNS
         if noun or any(e.kind == "place" and e.extra.get("formation") and e.end == i - 1 for e in u.entities):
             return i
     return None
@@ -127,14 +129,25 @@ def _anchored(u: Understanding, i: int) -> bool:
     return any(w.folded in _PRONOUNS or w.lemma in _MEETING_NOUNS or w.folded in _MEETING_NOUNS for w in between)
 
 
+def _apposed_word(u: Understanding) -> int:
+    """The index of the word of order followed by a comma (« d'après, »), -1 when there is none."""
+    apposed = _APPOSED.search(u.text)
+    if apposed is None:
+        return -1
+    count = len(_ORDER_WORD.findall(u.text[:apposed.end()]))
+    shifts = [i for i, w in enumerate(u.words) if w.folded in _AFTER | _BEFORE]
+    return shifts[count - 1] if 0 < count <= len(shifts) else len(u.words)
+
+
 def _shift_word(u: Understanding) -> tuple[int, int] | None:
     """(index, +1 or -1) of « après », « d'avant », « suivant » followed by the meeting it starts from."""
     periods = [e for e in u.entities if e.kind == "period"]
-    if _APPOSED.search(u.text):
-        return None  # « la réunion d'après, celle de janvier »: the same meeting named again, no meeting to start from
+    # « la réunion d'après, celle de janvier »: the same meeting named again, no meeting to start from;
+    # but a later word of order may still name one (« et celle d'après, c'est où ? après la plénière du 16 »).
+    skipped = _apposed_word(u)
     for i, word in enumerate(u.words):
         step = 1 if word.folded in _AFTER else -1 if word.folded in _BEFORE else 0
-        if not step or any(p.start <= i < p.end for p in periods):
+        if not step or i <= skipped or any(p.start <= i < p.end for p in periods):
             continue  # « avant les vacances », « avant Noël »: a period, not the meeting before
         if _anchored(u, i):
             return i, step

@@ -1,7 +1,8 @@
 """A decision on the group's own meetings, asked about their hour, day or
 rhythm: « c'est quoi la règle pour l'heure de nos réunions ? », « on se
 réunit à quelle heure, c'était quoi la décision ? », « on se voit quel
-jour du mois, c'était décidé comment ? ».
+jour du mois, c'était décidé comment ? », or the habit asked (« on siège
+quel jour en principe ? », « on se réunit à quelle fréquence ? »).
 
 Those words (« heure », « jour », « réunion ») are the meeting questions'
 own, so they never make a topic, and the question ended in « je ne suis
@@ -17,6 +18,7 @@ réunion ou pas ? »: « … en alternant Villeurbanne et Lyon »)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from handlers.context import Context
@@ -26,7 +28,7 @@ from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import topic_scores
 
-__all__ = ["meeting_rule"]
+__all__ = ["HABIT", "meeting_rule"]
 
 _MEETING = frozenset({"reunion", "reunions", "seance", "seances", "rencontre", "rencontres", "reunir", "reunit",
                       "retrouver", "retrouve", "voir", "voit", "reu", "reus"})
@@ -36,6 +38,13 @@ _ASPECTS = frozenset({"heure", "heures", "horaire", "horaires", "jour", "jours",
                       # « quel jour du mois », « combien de fois par semaine »: the rhythm.
                       "mois", "semaine", "semaines"})
 _RULE = frozenset({"regle", "regles", "decision", "decisions"})
+# « dix jours avant la séance », « 15 jours à l'avance »: a delay counted in days, not the day of the meetings.
+_DURATION = re.compile(r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|dix|douze|quinze|vingt|trente|quelques)\s+"
+                       r"(?:jours?|semaines?|mois)\b", re.IGNORECASE)
+# « on siège quel jour en principe ? », « on se réunit à quelle fréquence ? », « d'habitude on se voit quand ? »:
+# the habit asked, as the rule is (not « la prochaine »: one meeting, not their rule).
+HABIT = frozenset({"principe", "general", "generalement", "habitude", "habituellement", "normalement",
+                    "frequence", "rythme", "periodicite", "cadence", "regulierement"})
 
 
 def meeting_rule(ctx: Context, u: Understanding, decisions: Sequence[str],
@@ -44,17 +53,28 @@ def meeting_rule(ctx: Context, u: Understanding, decisions: Sequence[str],
     lex = lexicon()
     if not decisions:
         return None
-    asked = any(w.lemma in lex.decision_words or w.folded in lex.decision_words or w.folded in _RULE for w in u.words)
+    asked = any(w.lemma in lex.decision_words or w.folded in lex.decision_words or w.folded in _RULE for w in u.words) or (
+        any(w.folded in HABIT for w in u.words) and not any(w.lemma in ("prochain", "dernier") for w in u.words))
     # « on alterne les lieux ? »: the unknown word a single decision holds whole asks about it as « décidé » would.
     held = not asked and bool(u.topic) and leads(scores := topic_scores(u.topic, decisions)) and max(scores) >= 1.0
     if not asked and not held:
         return None
     meeting = [w for w in u.words if w.lemma in _MEETING or w.folded in _MEETING]
     aspects = [w for w in u.words if w.folded in _ASPECTS or w.lemma in _ASPECTS]
-    if not meeting or not aspects:
-        return None
+    habit = any(w.folded in HABIT for w in u.words)
+    if not meeting or not (aspects or habit):
+        return None  # « on se réunit quand d'habitude ? »: the habit alone asks the rule
     # « on se voit quel jour » means the meetings, whatever the verb: the topic names them by their noun.
     topic = [*aspects, *(u.topic if held else []), *words("réunion", shorthand=False)]
-    if not leads(topic_scores(topic, decisions)):
+    if habit and any(w.folded == "ou" for w in u.words):
+        topic += words("lieu", shorthand=False)  # « on se réunit où en général ? »: the rule must say where
+    elif habit:
+        topic += words("rythme", shorthand=False)  # a habit is a rhythm: « chaque mois », « le troisième mercredi »
+    topic = list({w.lemma: w for w in topic}.values())  # « à quel rythme » already asks the rhythm: once
+    scores = topic_scores(topic, [_DURATION.sub(" ", d) for d in decisions])
+    if not leads(scores):
         return None
+    best = decisions[scores.index(max(scores))]
+    if not topic_scores(words("réunion", shorthand=False), [best])[0]:
+        return None  # « la lettre d'information paraîtra chaque trimestre »: a rhythm, not the meetings'
     return as_decision(ctx, u, topic, answer)

@@ -13,6 +13,7 @@ from datetime import datetime
 
 from handlers.understanding.chat import PEOPLE, asks_time, is_farewell, is_future_news, not_for_reading, timely
 from handlers.understanding.clauses import is_news, plain_markers
+from handlers.understanding.deadline_nouns import deadline_nouns  # « les comptes 2026, délai ? »
 from handlers.understanding.echo import shorten
 from handlers.understanding.entities import Entity, find_entities
 from handlers.understanding.envelope import around_question
@@ -23,6 +24,7 @@ from handlers.understanding.framing import closing, is_statement, is_vocative, o
 from handlers.understanding.habitual_days import habitual_days
 from handlers.understanding.intents import model
 from handlers.understanding.meeting_decisions import decisions_of_meeting
+from handlers.understanding.meeting_verbs import sitting_as_meeting
 from handlers.understanding.named_records import impossible, no_rival
 from handlers.understanding.order_words import before_a_date
 from handlers.understanding.own_group import group_scope, own_group_words
@@ -137,7 +139,7 @@ def _same_answer(u: Understanding, best: str, ranking: list[tuple[str, float]]) 
 def understand(text: str, world: World, now: datetime) -> Understanding:
     from handlers.understanding.explained import filler_words  # explained reads Understanding: imported late
 
-    found = words(plain_markers(text), names=group_names(world), targets=group_targets(world))
+    found = sitting_as_meeting(words(plain_markers(text), names=group_names(world), targets=group_targets(world)))  # « on siège quand ? »
     # « la caf du Rhône » (org_tails.py); « la remise en état » names no State (set_phrases.py).
     entities = joined_tails(found, outside_set_phrases(found, find_entities(found, world, now)))
     entities, aside = around_question(text, found, entities, world.records)  # context, thanks, signature: envelope.py
@@ -151,7 +153,8 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     # The group's own name frames the question only where it names the group (own_name.py).
     named = own_name_words(found, world.group_words)
     aside = (aside[0] | named, aside[1])
-    tokens, topic = tokens_of(found, entities, filler_words(), grounded(found, world.record_pairs) | continuing | habitual, aside,
+    tokens, topic = tokens_of(found, entities, filler_words(), grounded(found, world.record_pairs) | continuing | habitual
+                            | deadline_nouns(found, entities, world.records), aside,
                             "?" in text or _asks(found), grounded(found, world.role_pairs))
     ranking = [(name, s) for name, s in timely(model().rank(tokens), found)
                if not impossible(name, entities)] if tokens else []

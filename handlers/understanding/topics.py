@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 import simplemma
 from rapidfuzz import fuzz
 
+from handlers.understanding.meeting_verbs import sitting_as_meeting
 from handlers.understanding.acronym_keys import acronym_keys
 from handlers.understanding.amounts import spoken_amounts, written_amounts
 from handlers.understanding.clock_keys import clock_keys
@@ -137,7 +138,7 @@ def topic_stems(topic: Sequence[Word]) -> list[tuple[frozenset[str], frozenset[s
 def _text_keys(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """A record's stems and derivational roots (« rénovation » -> « renov »), read once per text, without
     chat shorthand (« rencontre » stays itself)."""
-    found = words(text, shorthand=False)
+    found = sitting_as_meeting(words(text, shorthand=False))  # « la commission siège le mardi » meets (meeting_verbs.py)
     # « 90 000 francs » holds the amount « nonante mille » says (amounts.py).
     stems = frozenset(stem(w.lemma) for w in found) | frozenset(stem(w.folded) for w in found) | written_amounts(text)
     stems |= clock_keys(text)  # « à 17h30 » is about the hour (clock_keys.py)

@@ -77,6 +77,8 @@ from tests.handlers.questions_groups_riviera import RIVIERA_GROUPS, RIVIERA_TASK
 from tests.handlers.questions_groups_nyon import NYON_AFTER_SETUP, NYON_ASKERS, NYON_GROUPS, NYON_TASKS
 from tests.handlers.questions_groups_agri24 import AGRI24_ASKERS, AGRI24_GROUPS, AGRI24_TASKS
 from tests.handlers.questions_groups_ess56 import ESS56_ASKERS, ESS56_GROUPS, ESS56_TASKS
+from tests.handlers.questions_groups_yverdon import YVERDON_ASKERS, YVERDON_GROUPS, YVERDON_TASKS
+from tests.handlers.questions_groups_codev37 import CODEV37_ASKERS, CODEV37_GROUPS, CODEV37_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -308,6 +310,8 @@ GROUPS = {
     **RIVIERA_GROUPS,
     **AGRI24_GROUPS,
     **ESS56_GROUPS,
+    **YVERDON_GROUPS,
+    **CODEV37_GROUPS,
 }
 
 
@@ -369,6 +373,8 @@ TASKS = {
     **RIVIERA_TASKS,
     **AGRI24_TASKS,
     **ESS56_TASKS,
+    **YVERDON_TASKS,
+    **CODEV37_TASKS,
 }
 
 # The member the test chats' sender (COORDINATOR on Telegram) is linked to, in
@@ -387,6 +393,7 @@ ASKERS = {**SOMME_ASKERS, **MOBILITE29_ASKERS, **RURALITE12_ASKERS, **HABITAT35_
           **AGRI24_ASKERS}
           **SOLIDARITE67_ASKERS, **PAT63_ASKERS, **NYON_ASKERS, **CLSM42_ASKERS}
 ASKERS.update(ESS56_ASKERS)
+ASKERS = {**ASKERS, **YVERDON_ASKERS, **CODEV37_ASKERS}
 # What coordinators and members typed once the group was set up (attendance, announcements), per group.
 AFTER_SETUP = {
     **MOSELLE_AFTER_SETUP,

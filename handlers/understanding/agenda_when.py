@@ -1,0 +1,77 @@
+"""When a point of the agenda comes up: « le préavis sur le budget passe en
+plénière quand ? », « le rapport du travail social, on en parle à quelle
+séance ? », « l'élection du bureau c'est quand ? ». The question names a
+point that a coming meeting's agenda holds and asks when: that meeting
+answers (the first of the kind named, when one is: « en plénière »).
+
+Only a question the readings left unsure is read so: a deadline or a
+decision that answered it with confidence keeps its answer, and a point
+no coming agenda holds changes nothing."""
+
+from __future__ import annotations
+
+from handlers.context import Context
+from handlers.understanding.normalise import lexicon
+from handlers.understanding.outcome import Outcome
+from handlers.understanding.topics import topic_scores
+from handlers.views import meeting_lines, meeting_window_end
+from storage.models import Meeting
+from storage.recurrence import expand_all
+
+__all__ = ["point_meeting"]
+
+# Words that ask when (« quand », « à quelle séance », « quelle date »).
+_WHEN = frozenset({"quand", "date"})
+_WHICH = frozenset({"seance", "reunion", "pleniere"})
+# « on avait dit », « convenu »: what was said before.
+_SAID = frozenset({"dit", "convenu", "avait", "avions"})
+# Every word of the question's topic in the point (« préavis » and « budget » in « Préavis sur le budget 2027 »).
+_WHOLE = 1.0
+
+
+def _asks_when(outcome: Outcome) -> bool:
+    u = outcome.understanding
+    assert u is not None
+    folded = [w.folded for w in u.words]
+    if "qui" in folded:
+        return False  # « qui a fixé la date du forum ? » asks for someone
+    return bool(_WHEN & set(folded)) or any(a in ("quelle", "quel") and b in _WHICH for a, b in zip(folded, folded[1:]))
+
+
+def _said_before(outcome: Outcome) -> bool:
+    """« on avait dit où et quand ? », « c'était décidé pour quand ? »: what the group said of it, not the
+    meeting that discusses it."""
+    u = outcome.understanding
+    assert u is not None
+    lex = lexicon()
+    return any(w.folded in _SAID or w.lemma in lex.decision_words or w.folded in lex.decision_words for w in u.words)
+
+
+def _coming(ctx: Context) -> list[Meeting]:
+    assert ctx.group is not None
+    meetings = expand_all(ctx.store, ctx.group.slug, ctx.data.meetings(), ctx.now, ctx.now.replace(year=ctx.now.year + 1))
+    return [m for m in meetings if m.active and meeting_window_end(m) > ctx.now]
+
+
+def point_meeting(ctx: Context, outcome: Outcome) -> Outcome:
+    """The coming meeting whose agenda holds the point an unsure question asks « when » of; else `outcome`."""
+    u = outcome.understanding
+    if outcome.confident or u is None or outcome.intent == "chitchat" or not u.topic or "?" not in u.text:
+        return outcome
+    if not _asks_when(outcome) or _said_before(outcome):
+        return outcome
+    coming = _coming(ctx)
+    kinds = [e for e in u.entities if e.kind == "place" and e.extra.get("formation")]
+    if kinds:
+        # « en plénière »: that kind's meetings only (the bureau that prepares the point comes first).
+        numbers = {m.number for m in kinds[0].items}
+        coming = [m for m in coming if m.number in numbers]
+    for meeting in coming:
+        points = [item.text for item in meeting.agenda]
+        if points and max(topic_scores(u.topic, points)) >= _WHOLE:
+            u.intent, u.readings = "meeting_which", []
+            point = points[max(range(len(points)), key=lambda i: topic_scores(u.topic, points)[i])]
+            lines = [f"Le point « {point} » est à l'ordre du jour de la séance n°{meeting.number} :",
+                     *meeting_lines(meeting, ctx.now, ctx.locale, title="Séance")]
+            return Outcome.sure(u, lines, f"n°{meeting.number}")
+    return outcome

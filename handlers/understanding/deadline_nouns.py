@@ -1,0 +1,35 @@
+"""A word of a role that names a deadline, in a question about a deadline:
+« les comptes 2026, délai ? », « le délai de remise des comptes ? », « le
+rapport financier, c'est pour quand l'échéance ? ». « comptes » reads as the
+treasurer's charge (« qui tient les comptes ? »); asked with « délai » or
+« échéance » (Swiss usage: the deadline) and written in one of the group's
+deadlines, it is that deadline's subject, and the role reading would answer
+another question (who keeps the accounts)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from handlers.understanding.entities import Entity
+from handlers.understanding.normalise import Word, stem, words
+
+__all__ = ["deadline_nouns"]
+
+# Lemmas and folded words that ask for a deadline (« délai » is read « échéance »).
+_DEADLINE = frozenset({"echeance", "echeances", "delai", "delais", "limite", "butoir"})
+
+
+def _stems(texts: Sequence[str]) -> frozenset[str]:
+    return frozenset(stem(w.lemma) for text in texts for w in words(text, shorthand=False) if len(w.folded) >= 3)
+
+
+def deadline_nouns(found: Sequence[Word], entities: Sequence[Entity], records: Mapping[str, tuple[str, ...]]) -> set[int]:
+    """Indices of the role words that a deadline of the group holds, when the question asks for a deadline."""
+    if not any(w.lemma in _DEADLINE or w.folded in _DEADLINE for w in found):
+        return set()
+    held = _stems(records.get("dates_period", ()))
+    out: set[int] = set()
+    for e in entities:
+        if e.kind == "role" and all(stem(found[j].lemma) in held for j in range(e.start, e.end)):
+            out.update(range(e.start, e.end))
+    return out
