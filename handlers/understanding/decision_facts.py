@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 from handlers.context import Context
 from handlers.date_numbers import CARDINAL_WORDS
 from handlers.understanding.dominance import as_decision, leads
+from handlers.understanding.fact_places import ASKING, asked_kind, states_kind
 from handlers.understanding.normalise import fold, stem
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
@@ -98,15 +99,18 @@ def decision_fact(ctx: Context, u: Understanding, texts: Sequence[str],
                   answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
     """The decisions answer for the one decision stating the count, day, hour or language `u` asks, else None."""
     folded = [w.folded for w in u.words]
-    kind = _asks(folded)
+    kind = _asks(folded) or asked_kind(u.words)  # « c'est où ? », « le montant ? »: fact_places.py
     if not texts or kind is None or "?" not in u.text or "qui" in folded[:3]:
         return None
     named = ("person", "number") if kind in ("age", "rhythm", "duration") else ("person", "period", "month", "number")
     if any(e.kind in named for e in u.entities):
         return None
-    topic = [w for w in content_words(u.words) if w.folded not in _ASKING]
+    topic = [w for w in content_words(u.words) if w.folded not in _ASKING and not (
+        kind in ("place", "amount", "when") and (w.folded in ASKING or w.folded in CARDINAL_WORDS or w.folded == "mille"))]
     # Among the decisions that state such a fact, one found clearly first by the question's words.
-    stating = [t for t in texts if _states(kind, t, _counted(folded))]
-    if not topic or not stating or not leads(topic_scores(topic, stating)):
+    stating = [t for t in texts if (states_kind(kind, t) if kind in ("place", "amount", "when") else _states(kind, t, _counted(folded)))]
+    if not topic or not stating or not leads(scores := topic_scores(topic, stating)):
         return None
+    if kind == "when" and max(topic_scores(topic, [d.text for d in ctx.data.deadlines()]) or [0.0]) >= max(scores):
+        return None  # « … c'est quand ? » of a deadline as much as of a decision: the dates answer it
     return as_decision(ctx, u, topic, answer)

@@ -109,7 +109,8 @@ def _after_next(u: Understanding) -> int | None:
     for i, word in enumerate(u.words):
         if word.folded != "apres" or i < 2 or u.words[i - 1].folded != "d" or any(p.start <= i < p.end for p in periods):
             continue  # « la séance d'après-demain »: a day
-        noun = u.words[i - 2].lemma in _MEETING_NOUNS or u.words[i - 2].folded in _MEETING_NOUNS
+        # « et celle d'après ? »: the pronoun stands for the meeting as its noun does.
+        noun = u.words[i - 2].lemma in _MEETING_NOUNS or u.words[i - 2].folded in _MEETING_NOUNS | {"celle", "celui"}
         if noun or any(e.kind == "place" and e.extra.get("formation") and e.end == i - 1 for e in u.entities):
             return i
     return None

@@ -36,6 +36,7 @@ _ASPECTS = frozenset({"heure", "heures", "horaire", "horaires", "jour", "jours",
                       # « quel jour du mois », « combien de fois par semaine »: the rhythm.
                       "mois", "semaine", "semaines"})
 _RULE = frozenset({"regle", "regles", "decision", "decisions"})
+_RHYTHM = frozenset({"rythme", "frequence", "periodicite", "cadence"})
 
 
 def meeting_rule(ctx: Context, u: Understanding, decisions: Sequence[str],
@@ -44,7 +45,9 @@ def meeting_rule(ctx: Context, u: Understanding, decisions: Sequence[str],
     lex = lexicon()
     if not decisions:
         return None
-    asked = any(w.lemma in lex.decision_words or w.folded in lex.decision_words or w.folded in _RULE for w in u.words)
+    # « on se réunit à quel rythme ? »: no single meeting says a rhythm, the rule does (asked as « décidé » would).
+    asked = any(w.lemma in lex.decision_words or w.folded in lex.decision_words or w.folded in _RULE
+                or w.folded in _RHYTHM for w in u.words)
     # « on alterne les lieux ? »: the unknown word a single decision holds whole asks about it as « décidé » would.
     held = not asked and bool(u.topic) and leads(scores := topic_scores(u.topic, decisions)) and max(scores) >= 1.0
     if not asked and not held:

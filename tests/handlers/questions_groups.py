@@ -73,6 +73,8 @@ from tests.handlers.questions_groups_solidarite67 import SOLIDARITE67_ASKERS, SO
 from tests.handlers.questions_groups_pat63 import PAT63_ASKERS, PAT63_GROUPS, PAT63_TASKS
 from tests.handlers.questions_groups_clsm42 import CLSM42_AFTER_SETUP, CLSM42_ASKERS, CLSM42_GROUPS, CLSM42_TASKS
 from tests.handlers.questions_groups_nyon import NYON_AFTER_SETUP, NYON_ASKERS, NYON_GROUPS, NYON_TASKS
+from tests.handlers.questions_groups_charleroi import CHARLEROI_ASKERS, CHARLEROI_GROUPS, CHARLEROI_TASKS
+from tests.handlers.questions_groups_rivedroite import RIVEDROITE_ASKERS, RIVEDROITE_GROUPS, RIVEDROITE_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -300,6 +302,8 @@ GROUPS = {
     **VAUDSOCIAL_GROUPS,
     **BIENNE_GROUPS,
     **SOLIDARITE67_GROUPS,
+    **CHARLEROI_GROUPS,
+    **RIVEDROITE_GROUPS,
 }
 
 
@@ -357,6 +361,8 @@ TASKS = {
     **VAUDSOCIAL_TASKS,
     **BIENNE_TASKS,
     **SOLIDARITE67_TASKS,
+    **CHARLEROI_TASKS,
+    **RIVEDROITE_TASKS,
 }
 
 # The member the test chats' sender (COORDINATOR on Telegram) is linked to, in
@@ -370,6 +376,8 @@ ASKERS = {**SOMME_ASKERS, **MOBILITE29_ASKERS, **RURALITE12_ASKERS, **HABITAT35_
           **BIENNE_ASKERS}
 ASKERS = {**SOMME_ASKERS, **MOBILITE29_ASKERS, **RURALITE12_ASKERS, **HABITAT35_ASKERS, **EMPLOI95_ASKERS, **ONEXGE_ASKERS,
           **SOLIDARITE67_ASKERS, **PAT63_ASKERS, **NYON_ASKERS, **CLSM42_ASKERS}
+ASKERS.update(CHARLEROI_ASKERS)
+ASKERS.update(RIVEDROITE_ASKERS)
 # What coordinators and members typed once the group was set up (attendance, announcements), per group.
 AFTER_SETUP = {
     **MOSELLE_AFTER_SETUP,
