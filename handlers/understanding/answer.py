@@ -263,8 +263,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
             named := body_as_decision_topic(u, world)):
         u.intent, u.topic = "decisions_topic", named
     if u.intent in _MEETING_ANSWERS and any(w.lemma in _DECIDED for w in u.words):
-        if (decided := _decided(ctx, u, world)) is not None:
-            return decided
+        if (decided := _decided(ctx, u, world) or meeting_rule(ctx, u, decisions, ANSWERS["decisions_topic"])) is not None:
+            return decided  # « on avait décidé où se tiennent les réunions ? »: the rule on them (meeting_rule.py)
         # « les rencontres à Limoges, c'est validé ? » may ask for a meeting or
         # for a decision: a meeting given with confidence would be a guess.
         u.readings, u.intent = [u.intent, "decisions_topic"], None

@@ -40,6 +40,7 @@ _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])\s?h(?:\s?[0-5]\d)?\b|\b(?:[01]?\d|2[0
 _LANGUAGE = re.compile(r"\b(?:francais|allemand|anglais|italien|romanche|espagnol|portugais|albanais|tigrinya|arabe|"
                        r"turc|serbe|croate|bosniaque|tamoul|somali|persan|dari|pachto|ukrainien|russe|breton|basque|"
                        r"occitan|alsacien|corse|catalan|creole|neerlandais|flamand|wallon)\b")
+_SEASON = re.compile(r"\b(?:hiver|ete|printemps|automne)\b")
 # Words asking the fact, which are no part of the topic.
 _ASKING = frozenset({"combien", "quel", "quelle", "quels", "quelles", "jour", "jours", "heure", "heures", "horaire",
                      "horaires", "deja", "langue", "langues", "age", "ages", "tranche", "frequence", "rythme",
@@ -103,7 +104,8 @@ def decision_fact(ctx: Context, u: Understanding, texts: Sequence[str],
     if not texts or kind is None or "?" not in u.text or "qui" in folded[:3]:
         return None
     named = ("person", "number") if kind in ("age", "rhythm", "duration") else ("person", "period", "month", "number")
-    if any(e.kind in named for e in u.entities):
+    # « combien de lits en plus cet hiver ? »: a season names the thing decided (« … pour l'hiver »), no meeting.
+    if any(e.kind in named and not (e.kind == "period" and _SEASON.search(fold(e.label))) for e in u.entities):
         return None
     topic = [w for w in content_words(u.words) if w.folded not in _ASKING and not (
         kind in ("place", "amount", "when") and (w.folded in ASKING or w.folded in CARDINAL_WORDS or w.folded == "mille"))]

@@ -66,17 +66,19 @@ def done_by(ctx: Context, u: Understanding, world: World, texts: Sequence[str],
     if any(e.kind == "org" and at < e.start <= at + 2 for e in u.entities):
         return None  # « qui coordonne le Relais social ? »: the body's own coordinator, a role
     verb = u.words[at]
+    if not any(_holds(verb.raw, text) for text in texts):
+        return None  # no decision says that verb: nothing to look for (and topic_scores is dear)
     topic = [w for i, w in enumerate(content_words(u.words)) if w.folded not in ("qui", "par") and w is not verb
              and fold(w.raw) != verb.folded]
     if not topic:
         return None
-    roles = [with_activities(m.role) for m in world.members if m.role]
-    if roles and max(topic_scores(topic, roles)) >= 1.0:
-        return None  # a member's charge holds it all: the charge answers
     scores = topic_scores(topic, texts)
     best = texts[scores.index(max(scores))]
     if not leads(scores) or not _holds(verb.raw, best) or not named_members([best], world):
         return None
+    roles = [with_activities(m.role) for m in world.members if m.role]
+    if roles and max(topic_scores(topic, roles)) >= 1.0:
+        return None  # a member's charge holds it all: the charge answers
     kept = (u.intent, u.topic, u.readings)
     u.topic, u.readings = list(topic), []
     outcome = answer(ctx, u, [best])

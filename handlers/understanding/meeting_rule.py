@@ -54,10 +54,14 @@ def meeting_rule(ctx: Context, u: Understanding, decisions: Sequence[str],
         return None
     meeting = [w for w in u.words if w.lemma in _MEETING or w.folded in _MEETING]
     aspects = [w for w in u.words if w.folded in _ASPECTS or w.lemma in _ASPECTS]
-    if not meeting or not aspects:
+    # « on avait décidé où se tiennent les réunions ? »: their place, by either noun (« aura lieu » of another
+    # decision may hold the first).
+    places = ("lieu", "endroit") if any(w.raw.casefold() == "où" for w in u.words) else ("",)
+    if not meeting or not (aspects or places[0]):
         return None
-    # « on se voit quel jour » means the meetings, whatever the verb: the topic names them by their noun.
-    topic = [*aspects, *(u.topic if held else []), *words("réunion", shorthand=False)]
-    if not leads(topic_scores(topic, decisions)):
-        return None
-    return as_decision(ctx, u, topic, answer)
+    for place in places:
+        # « on se voit quel jour » means the meetings, whatever the verb: the topic names them by their noun.
+        topic = [*aspects, *words(place, shorthand=False), *(u.topic if held else []), *words("réunion", shorthand=False)]
+        if leads(topic_scores(topic, decisions)):
+            return as_decision(ctx, u, topic, answer)
+    return None

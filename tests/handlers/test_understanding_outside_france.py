@@ -224,3 +224,15 @@ def test_a_deadline_still_answers_when_of_its_own_words(network: Chat) -> None:
 def test_who_holds_what_a_decision_gives_a_body_to_do() -> None:
     reply = _outcome(build_group("onexge"), "qui tient la permanence d'accès aux droits ?").reply.plain()
     assert "Nommés par la décision :\n• Arnaud Perroud — Hospice général" in reply
+
+
+def test_where_the_group_decided_to_meet_is_its_rule_on_meetings(network: Chat) -> None:
+    outcome = _outcome(network, "on avait décidé où se tiennent les réunions ?")
+    assert outcome.confident and "Les réunions ont lieu à tour de rôle dans les communes membres." in outcome.reply.plain()
+
+
+def test_a_count_asked_with_a_season_names_the_thing_decided() -> None:
+    geneva = build_group("onexge")
+    assert not _outcome(geneva, "combien de bénévoles cet hiver ?").confident  # no decision counts them
+    outcome = _outcome(build_group("logement-vd"), "combien de places d'urgence en plus cet hiver ?")
+    assert outcome.confident and "L'ouverture de 40 places d'hébergement d'urgence" in outcome.reply.plain()
