@@ -30,6 +30,9 @@ __all__ = ["done_by"]
 
 # Pronouns between « qui » and its verb (« qui s'en charge », « qui y va »).
 _CLITICS = frozenset({"se", "s", "en", "y", "le", "la", "les", "l", "va", "vont", "doit", "doivent", "est", "sera"})
+# Words asking whether something was decided (dominance.py answers those).
+_DECIDED = frozenset({"decider", "decide", "decidee", "valider", "valide", "validee", "acter", "acte", "actee", "adopter",
+                      "adopte", "voter", "vote", "trancher", "tranche"})
 # Verbs too general to name what a decision says someone does (the charge answers them: answers_people.py).
 _GENERAL = frozenset({"etre", "avoir", "faire", "fait", "est", "sont", "a", "ont", "occupe", "occuper", "gere", "gerer",
                       "charge", "vient", "venir", "represente", "representer", "connait", "sait"})
@@ -61,6 +64,9 @@ def done_by(ctx: Context, u: Understanding, world: World, texts: Sequence[str],
     """The decision saying who does what the question asks about, with the members it names; else None."""
     if not texts or "?" not in u.text or (at := _verb(u.words)) is None:
         return None
+    if any(w.lemma in _DECIDED or w.folded in _DECIDED for w in u.words) or any(
+            e.kind in ("org", "person") and u.words[e.end:e.end + 1] and u.words[e.end].folded == "qui" for e in u.entities):
+        return None  # « c'est le Relais social qui coordonne, c'est acté ? »: whether it was decided, asked of a doer named
     if any(e.kind in ("person", "period", "month", "number") for e in u.entities):
         return None
     if any(e.kind == "org" and at < e.start <= at + 2 for e in u.entities):

@@ -27,7 +27,7 @@ from functools import cache
 from handlers.understanding.normalise import Word, fold
 from handlers.understanding.world import entity_data
 
-__all__ = ["ASKING", "asked_kind", "states_kind"]
+__all__ = ["ASKING", "asked_kind", "asks_where", "states_kind"]
 
 # Words that ask the place or the amount, which are no part of the topic.
 # « où se tient / se déroule / se trouve … ? »: the verbs of taking place ask too.
@@ -62,7 +62,8 @@ def _place_pattern() -> re.Pattern[str]:
                       r"(?:" + "|".join(re.escape(n) for n in nouns) + r")s?\b(?!\sde\s(?:la|l|le|les)\s(?:reunion|seance))")
 
 
-def _asks_where(found: Sequence[Word]) -> bool:
+def asks_where(found: Sequence[Word]) -> bool:
+    """« où » asked (not « où en est … », not « septante ou nonante »)."""
     folded = [w.folded for w in found]
     if any(a == "en" and b in _STATUS for a, b in zip(folded, folded[1:])):
         return False  # « où on en est du plan d'action ? », « où en sont les travaux ? »: how far, not where
@@ -80,7 +81,7 @@ def asked_kind(found: Sequence[Word]) -> str | None:
     counted = next((c for a, b, c in zip(folded, folded[1:], folded[2:]) if a == "combien" and b in ("de", "d")), None)
     if "montant" in folded or "somme" in folded or "combien" in folded and (counted is None or counted in _MONEY):
         return "amount"
-    if _asks_where(found):
+    if asks_where(found):
         return "place"
     return "when" if "quand" in folded or "qd" in folded else None
 

@@ -21,6 +21,8 @@ from collections.abc import Callable, Sequence
 
 from handlers.context import Context
 from handlers.understanding.dominance import as_decision, leads
+from handlers.understanding.fact_places import asks_where
+from handlers.understanding.task_words import has
 from handlers.understanding.normalise import lexicon, words
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
@@ -56,7 +58,9 @@ def meeting_rule(ctx: Context, u: Understanding, decisions: Sequence[str],
     aspects = [w for w in u.words if w.folded in _ASPECTS or w.lemma in _ASPECTS]
     # « on avait décidé où se tiennent les réunions ? »: their place, by either noun (« aura lieu » of another
     # decision may hold the first).
-    places = ("lieu", "endroit") if any(w.raw.casefold() == "où" for w in u.words) else ("",)
+    # Not « on en est où des actions décidées ? » (how far the tasks are: task_words.py).
+    asked_where = any(w.raw.casefold() == "où" for w in u.words) and asks_where(u.words) and not has(u.words, "task_nouns")
+    places = ("lieu", "endroit") if asked_where else ("",)
     if not meeting or not (aspects or places[0]):
         return None
     for place in places:

@@ -236,3 +236,14 @@ def test_a_count_asked_with_a_season_names_the_thing_decided() -> None:
     assert not _outcome(geneva, "combien de bénévoles cet hiver ?").confident  # no decision counts them
     outcome = _outcome(build_group("logement-vd"), "combien de places d'urgence en plus cet hiver ?")
     assert outcome.confident and "L'ouverture de 40 places d'hébergement d'urgence" in outcome.reply.plain()
+
+
+def test_whether_a_doer_named_was_decided_is_a_decision_question(namur: Chat) -> None:
+    outcome = _outcome(namur, "le grand froid, c'est le Relais social qui coordonne, c'est acté ?")
+    assert outcome.confident and outcome.intent == "decisions_topic"
+    assert "Le Relais social coordonne le plan grand froid" in outcome.reply.plain()
+
+
+def test_how_far_the_decided_actions_are_is_no_rule_on_meetings() -> None:
+    outcome = _outcome(build_group("charleroi"), "on en est où des actions décidées en commission ?")
+    assert outcome.intent != "decisions_topic" or not outcome.confident
