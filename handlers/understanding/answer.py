@@ -37,6 +37,7 @@ from handlers.understanding.named import body_as_decision_topic, ignores_named_b
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.place_overlap import narrow_places
 from handlers.understanding.payers import paid_by
+from handlers.understanding.doers import done_by
 from handlers.understanding.decided_when import decided_when
 from handlers.understanding.delays import asks_delay, delay_rule
 from handlers.understanding.pipeline import CONFIDENT, Understanding, shorten, understand
@@ -256,6 +257,7 @@ def _respond(ctx: Context, text: str) -> Outcome:
         # « on commence à 17h le 10 ? »: the meeting of that day, not the rule on the hour (day_meeting.py).
         decided = (meeting_of_the_day(ctx, u, ANSWERS["meeting_which"])
                    or paid_by(ctx, u, world, decisions, ANSWERS["decisions_topic"])  # « qui paye les navettes ? »
+                   or done_by(ctx, u, world, decisions, people.who_the_decision_names)  # « qui coordonne … ? »: doers.py
                    or _decided(ctx, u, world) or _decided_on_body(ctx, u, world)
                    or dominant_decision(ctx, u, decisions, ANSWERS["decisions_topic"])
                    or checked_decision(ctx, u, decisions, ANSWERS["decisions_topic"])
@@ -279,8 +281,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
             named := body_as_decision_topic(u, world)):
         u.intent, u.topic = "decisions_topic", named
     if u.intent in _MEETING_ANSWERS and any(w.lemma in _DECIDED for w in u.words):
-        if (decided := _decided(ctx, u, world)) is not None:
-            return decided
+        if (decided := _decided(ctx, u, world) or meeting_rule(ctx, u, decisions, ANSWERS["decisions_topic"])) is not None:
+            return decided  # « on avait décidé où se tiennent les réunions ? »: the rule on them (meeting_rule.py)
         # « les rencontres à Limoges, c'est validé ? » may ask for a meeting or
         # for a decision: a meeting given with confidence would be a guess.
         u.readings, u.intent = [u.intent, "decisions_topic"], None
@@ -289,7 +291,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
         # « le CR doit être diffusé en combien de jours ? »: the group's rule on the minutes (delays.py).
         u.readings, u.intent = ["decisions_topic", "minutes_request"], None
         return delay_rule(ctx, u, decisions, ANSWERS["decisions_topic"]) or _unsure(u)
-    if u.intent in _PAYER_READINGS and (paid := paid_by(ctx, u, world, decisions, ANSWERS["decisions_topic"])):
+    if u.intent in _PAYER_READINGS and (paid := paid_by(ctx, u, world, decisions, ANSWERS["decisions_topic"])
+                                        or done_by(ctx, u, world, decisions, people.who_the_decision_names)):
         return paid  # « on fait payer les colis ? » read as a charge: the decision says who pays (payers.py)
     outcome = ANSWERS[u.intent](ctx, u)
     if not outcome.confident and (dominant := dominant_decision(ctx, u, decisions, ANSWERS["decisions_topic"])

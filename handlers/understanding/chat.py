@@ -176,6 +176,8 @@ def not_for_reading(best: str, text: str, found: list[Word], entities: list[Enti
     """The message cannot be the question `best` answers, however close its wording."""
     if best in _MEETINGS | {"dates_period"} and _asks_season(found, entities):
         return True
+    if best == "agenda_items" and any(a.folded == "de" and b.folded == "qui" for a, b in zip(found, found[1:])):
+        return True  # « on parle de qui là ? » asks who someone meant, no agenda (an agenda holds things)
     if _of_members(found):
         return not _the_group_s_meeting(best, found, entities)
     if best in PEOPLE:

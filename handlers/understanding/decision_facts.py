@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 from handlers.context import Context
 from handlers.date_numbers import CARDINAL_WORDS
 from handlers.understanding.dominance import as_decision, leads
+from handlers.understanding.fact_places import ASKING, asked_kind, states_kind
 from handlers.understanding.normalise import fold, stem
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
@@ -39,6 +40,7 @@ _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])\s?h(?:\s?[0-5]\d)?\b|\b(?:[01]?\d|2[0
 _LANGUAGE = re.compile(r"\b(?:francais|allemand|anglais|italien|romanche|espagnol|portugais|albanais|tigrinya|arabe|"
                        r"turc|serbe|croate|bosniaque|tamoul|somali|persan|dari|pachto|ukrainien|russe|breton|basque|"
                        r"occitan|alsacien|corse|catalan|creole|neerlandais|flamand|wallon)\b")
+_SEASON = re.compile(r"\b(?:hiver|ete|printemps|automne)\b")
 # Words asking the fact, which are no part of the topic.
 _ASKING = frozenset({"combien", "quel", "quelle", "quels", "quelles", "jour", "jours", "heure", "heures", "horaire",
                      "horaires", "deja", "langue", "langues", "age", "ages", "tranche", "frequence", "rythme",
@@ -98,15 +100,19 @@ def decision_fact(ctx: Context, u: Understanding, texts: Sequence[str],
                   answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
     """The decisions answer for the one decision stating the count, day, hour or language `u` asks, else None."""
     folded = [w.folded for w in u.words]
-    kind = _asks(folded)
+    kind = _asks(folded) or asked_kind(u.words)  # « c'est où ? », « le montant ? »: fact_places.py
     if not texts or kind is None or "?" not in u.text or "qui" in folded[:3]:
         return None
     named = ("person", "number") if kind in ("age", "rhythm", "duration") else ("person", "period", "month", "number")
-    if any(e.kind in named for e in u.entities):
+    # « combien de lits en plus cet hiver ? »: a season names the thing decided (« … pour l'hiver »), no meeting.
+    if any(e.kind in named and not (e.kind == "period" and _SEASON.search(fold(e.label))) for e in u.entities):
         return None
-    topic = [w for w in content_words(u.words) if w.folded not in _ASKING]
+    topic = [w for w in content_words(u.words) if w.folded not in _ASKING and not (
+        kind in ("place", "amount", "when") and (w.folded in ASKING or w.folded in CARDINAL_WORDS or w.folded == "mille"))]
     # Among the decisions that state such a fact, one found clearly first by the question's words.
-    stating = [t for t in texts if _states(kind, t, _counted(folded))]
-    if not topic or not stating or not leads(topic_scores(topic, stating)):
+    stating = [t for t in texts if (states_kind(kind, t) if kind in ("place", "amount", "when") else _states(kind, t, _counted(folded)))]
+    if not topic or not stating or not leads(scores := topic_scores(topic, stating)):
         return None
+    if kind == "when" and max(topic_scores(topic, [d.text for d in ctx.data.deadlines()]) or [0.0]) >= max(scores):
+        return None  # « … c'est quand ? » of a deadline as much as of a decision: the dates answer it
     return as_decision(ctx, u, topic, answer)

@@ -23,6 +23,8 @@ from collections.abc import Callable, Sequence
 
 from handlers.context import Context
 from handlers.understanding.dominance import as_decision, leads
+from handlers.understanding.fact_places import asks_where
+from handlers.understanding.task_words import has
 from handlers.understanding.normalise import lexicon, words
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
@@ -45,6 +47,7 @@ _DURATION = re.compile(r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|dix|douze
 # the habit asked, as the rule is (not « la prochaine »: one meeting, not their rule).
 HABIT = frozenset({"principe", "general", "generalement", "habitude", "habituellement", "normalement",
                     "frequence", "rythme", "periodicite", "cadence", "regulierement"})
+_RHYTHM = frozenset({"rythme", "frequence", "periodicite", "cadence"})
 
 
 def meeting_rule(ctx: Context, u: Understanding, decisions: Sequence[str],
@@ -53,7 +56,9 @@ def meeting_rule(ctx: Context, u: Understanding, decisions: Sequence[str],
     lex = lexicon()
     if not decisions:
         return None
-    asked = any(w.lemma in lex.decision_words or w.folded in lex.decision_words or w.folded in _RULE for w in u.words) or (
+    # « on se réunit à quel rythme ? »: no single meeting says a rhythm, the rule does (asked as « décidé » would).
+    asked = any(w.lemma in lex.decision_words or w.folded in lex.decision_words or w.folded in _RULE
+                or w.folded in _RHYTHM for w in u.words) or (
         any(w.folded in HABIT for w in u.words) and not any(w.lemma in ("prochain", "dernier") for w in u.words))
     # « on alterne les lieux ? »: the unknown word a single decision holds whole asks about it as « décidé » would.
     held = not asked and bool(u.topic) and leads(scores := topic_scores(u.topic, decisions)) and max(scores) >= 1.0
@@ -62,11 +67,14 @@ def meeting_rule(ctx: Context, u: Understanding, decisions: Sequence[str],
     meeting = [w for w in u.words if w.lemma in _MEETING or w.folded in _MEETING]
     aspects = [w for w in u.words if w.folded in _ASPECTS or w.lemma in _ASPECTS]
     habit = any(w.folded in HABIT for w in u.words)
-    if not meeting or not (aspects or habit):
+    # « on avait décidé où se tiennent les réunions ? »: their place, by either noun.
+    # Not « on en est où des actions décidées ? » (how far the tasks are: task_words.py).
+    asked_where = any(w.raw.casefold() == "où" for w in u.words) and asks_where(u.words) and not has(u.words, "task_nouns")
+    if not meeting or not (aspects or habit or asked_where):
         return None  # « on se réunit quand d'habitude ? »: the habit alone asks the rule
     # « on se voit quel jour » means the meetings, whatever the verb: the topic names them by their noun.
     topic = [*aspects, *(u.topic if held else []), *words("réunion", shorthand=False)]
-    if habit and any(w.folded == "ou" for w in u.words):
+    if asked_where or habit and any(w.folded == "ou" for w in u.words):
         topic += words("lieu", shorthand=False)  # « on se réunit où en général ? »: the rule must say where
     elif habit:
         topic += words("rythme", shorthand=False)  # a habit is a rhythm: « chaque mois », « le troisième mercredi »

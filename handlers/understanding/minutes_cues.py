@@ -42,7 +42,9 @@ def a_note(u: Understanding) -> bool:
 def told(u: Understanding) -> bool:
     """News about the minutes: no question mark, no question word, no request, and a verb of being,
     or their receipt acknowledged (« bien reçu le compte rendu », not « je n'ai pas reçu le CR »)."""
-    asked = "?" in u.text or bool(u.framing) or any(w.folded in lexicon().question_words or w.folded in _PLEASE
+    # Thanks at the end (« …, merci Thomas ») frame the message without asking anything.
+    thanks = next((i for i, w in enumerate(u.words) if w.folded == "merci"), len(u.words))
+    asked = "?" in u.text or any(i < thanks for i in u.framing) or any(w.folded in lexicon().question_words or w.folded in _PLEASE
                                                     for w in u.words)
     folded = [w.folded for w in u.words]
     received = any(w in ("recu", "recus") for w in folded) and not any(w in _NEGATION for w in folded)

@@ -132,7 +132,9 @@ class World:
         from handlers.understanding.initials import initials_as_places, typed_initials
         from handlers.understanding.org_names import capital_initials, names_after_kind
 
-        world.org_aliases = names_after_kind(_org_aliases(members), members)
+        from handlers.understanding.state_bodies import state_is_canton  # reads this module: imported late
+
+        world.org_aliases = state_is_canton(names_after_kind(_org_aliases(members), members))
         world.capitals = capital_initials(world.org_aliases, members) | typed_initials(world.org_aliases, members)
         world.alias_list = list(world.org_aliases)
         for member in members:
@@ -223,6 +225,8 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
         for prefix in data["town_bodies"]:
             if base.startswith(prefix + " "):
                 add(base[len(prefix) + 1:], org, people)  # the town alone, shared with its Ville
+                for head in town_heads(base[len(prefix) + 1:]):
+                    add(head, org, people)  # « Fontaine » for the CPAS de Fontaine-l'Évêque
         # « le 93 », « c qui pr le 92 » for the Conseil départemental de la Seine-Saint-Denis (a day of the month
         # is read first): a body of the département kind named after it.
         council = ("conseil departemental" in base or base.startswith("departement")

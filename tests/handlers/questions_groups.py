@@ -79,6 +79,8 @@ from tests.handlers.questions_groups_agri24 import AGRI24_ASKERS, AGRI24_GROUPS,
 from tests.handlers.questions_groups_ess56 import ESS56_ASKERS, ESS56_GROUPS, ESS56_TASKS
 from tests.handlers.questions_groups_yverdon import YVERDON_ASKERS, YVERDON_GROUPS, YVERDON_TASKS
 from tests.handlers.questions_groups_codev37 import CODEV37_ASKERS, CODEV37_GROUPS, CODEV37_TASKS
+from tests.handlers.questions_groups_charleroi import CHARLEROI_ASKERS, CHARLEROI_GROUPS, CHARLEROI_TASKS
+from tests.handlers.questions_groups_rivedroite import RIVEDROITE_ASKERS, RIVEDROITE_GROUPS, RIVEDROITE_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -312,6 +314,8 @@ GROUPS = {
     **ESS56_GROUPS,
     **YVERDON_GROUPS,
     **CODEV37_GROUPS,
+    **CHARLEROI_GROUPS,
+    **RIVEDROITE_GROUPS,
 }
 
 
@@ -375,6 +379,8 @@ TASKS = {
     **ESS56_TASKS,
     **YVERDON_TASKS,
     **CODEV37_TASKS,
+    **CHARLEROI_TASKS,
+    **RIVEDROITE_TASKS,
 }
 
 # The member the test chats' sender (COORDINATOR on Telegram) is linked to, in
@@ -394,6 +400,8 @@ ASKERS = {**SOMME_ASKERS, **MOBILITE29_ASKERS, **RURALITE12_ASKERS, **HABITAT35_
           **SOLIDARITE67_ASKERS, **PAT63_ASKERS, **NYON_ASKERS, **CLSM42_ASKERS}
 ASKERS.update(ESS56_ASKERS)
 ASKERS = {**ASKERS, **YVERDON_ASKERS, **CODEV37_ASKERS}
+ASKERS.update(CHARLEROI_ASKERS)
+ASKERS.update(RIVEDROITE_ASKERS)
 # What coordinators and members typed once the group was set up (attendance, announcements), per group.
 AFTER_SETUP = {
     **MOSELLE_AFTER_SETUP,

@@ -1,0 +1,31 @@
+"""« l'État » in a Swiss group is the canton: « qui est là pour l'État ? »
+names every body of the canton's administration (its departments, offices
+and services: the [kinds] « canton » of entities.toml), not only the one
+whose name says « cantonal ». In France « l'État » stays the prefecture and
+the State's services: a group's bodies are read as Swiss only when one of
+them says « canton » or « cantonal » in its name, since a French
+« Département de la Gironde » is found by the canton kind's « département
+de » too."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from handlers.understanding.world import plain
+
+__all__ = ["state_is_canton"]
+
+Aliases = dict[str, tuple[str, list[Any]]]
+_SWISS = frozenset({"canton", "cantonal", "cantonale", "cantonaux", "cantonales"})
+
+
+def state_is_canton(aliases: Aliases) -> Aliases:
+    """`aliases` with « etat » answering for the canton's bodies too, in a Swiss group."""
+    canton = aliases.get("canton")
+    if canton is None or not any(_SWISS & set(plain(label).split()) for label in canton[0].split(" / ")):
+        return aliases
+    label, people = aliases.get("etat", ("", []))
+    seen = {m.number for m in people}
+    merged = people + [m for m in canton[1] if m.number not in seen]
+    labels = [part for part in (label.split(" / ") if label else []) + canton[0].split(" / ")]
+    return {**aliases, "etat": (" / ".join(dict.fromkeys(labels)), merged)}
