@@ -96,15 +96,22 @@ def requested(u: Understanding) -> bool:
     """A question, a polite request, « svp », or a noun phrase of presence (« les excusés de … »)."""
     if "?" in u.text or u.framing or any(w.folded in lexicon().question_words for w in u.words) or _PLEASE.search(u.text):
         return True
-    head = [w.folded for w in u.words[:3]]
+    # « la liste des participants à la plénière de Saumur »: the noun of presence after « la liste des ».
+    head = [w.folded for w in u.words[:4 if len(u.words) > 1 and u.words[1].folded == "liste" else 3]]
     return bool(head) and head[0] in _NOUN_START and any(w in PRESENCE for w in head[1:])
+
+
+def _goes_to(u: Understanding) -> bool:
+    """« Nadège sera à Cluny ? », « Paul était au Creusot ? »: being then or to come, then « à » a meeting's place."""
+    return any(a.folded in _THEN | _WERE and b.folded in ("a", "au", "aux") and any(
+        e.kind == "place" and e.start == i + 2 for e in u.entities) for i, (a, b) in enumerate(zip(u.words, u.words[1:])))
 
 
 def of_someone(u: Understanding) -> bool:
     """« Camille est venue ? », « Arles était représentée ? »: a word of presence said of someone named."""
     named = u.first("person") is not None or u.first("org") is not None or place_subject(u) is not None
     return named and (any(w.folded in PRESENCE or w.lemma in PRESENCE for i, w in enumerate(u.words)
-                          if i not in u.framing) or _there(u))
+                          if i not in u.framing) or _there(u) or _goes_to(u))
 
 
 def _said_yes(folded: list[str]) -> bool:

@@ -16,7 +16,7 @@ from handlers.understanding.topics import SHARE, content_words, grounded, record
 from handlers.understanding.who_named import names_someone
 from handlers.understanding.world_cache import group_world
 
-__all__ = ["task_match", "task_topic"]
+__all__ = ["task_match", "task_topic", "who_asked"]
 
 # Verbs that ask for people, not for a task on them (lemmas).
 _PEOPLE_VERBS = frozenset({"representer", "venir", "appeler", "connaitre", "presider", "travailler"})
@@ -68,12 +68,29 @@ def _pairs(u: Understanding, texts: Sequence[str]) -> int:
     return max((len(grounded(u.words, record_pairs((text,)))) for text in texts), default=0)
 
 
+def _has_some(u: Understanding) -> bool:
+    """« qui a du scotch pour l'affiche ? », « quelqu'un aurait des ciseaux ? »: who has some of a thing, asked of
+    the people around, not who does a task (« qui a fait l'affiche ? » has a participle, not « du »)."""
+    folded = [w.folded for w in u.words]
+    return any(a in ("qui", "quelqu", "quelquun") and b in ("a", "aurait", "avait") and c in ("du", "des", "de", "d")
+               for a, b, c in zip(folded, folded[1:], folded[2:])) or any(
+        a == "quelqu" and c in ("a", "aurait", "avait") and d in ("du", "des", "de", "d")
+        for a, b, c, d in zip(folded, folded[1:], folded[2:], folded[3:]))
+
+
+def who_asked(u: Understanding) -> bool:
+    """« qui … ? », « c'est qui ? » asks for someone (not « qu'est-ce qui », nor « à qui », a recipient)."""
+    return any(w.folded == "qui" and not (i and u.words[i - 1].folded in ("ce", "a")) for i, w in enumerate(u.words))
+
+
 def task_match(ctx: Context, u: Understanding) -> list[int] | None:
     """The numbers of the best tasks when the question's words name a task better than the group's
     deadlines and decisions do. A deadline as close answers itself. On a tie with a decision the
     phrase decides (the record repeating more of the question's word pairs), then what is asked:
     a decision has no due date, is never « faite », and answers « qui ? » only when it names who acts."""
     tasks = ctx.data.tasks()
+    if _has_some(u):
+        return None
     topic = task_topic(u)
     nouns = _record_nouns(u, [t.text for t in tasks])
     lex = lexicon()
@@ -99,6 +116,8 @@ def task_match(ctx: Context, u: Understanding) -> list[int] | None:
         if rival < best:
             continue
         tied = [text for s, text in zip(shares_, texts, strict=True) if s == rival]
+        if kind == 0 and who_asked(u) and rival == best:
+            continue  # « le bilan des permanences, c'est qui ? »: a deadline names no one; the task's pilot answers
         if kind == 0 or rival > best or _pairs(u, tied) > _pairs(u, [t.text for t in hits]):
             # A deadline as close is the group's own date (« c'est quand le forum ESS ? » and a task
             # « Réserver le stand au forum ESS »): it answers, as it did.
