@@ -202,5 +202,6 @@ def names_the_meeting(u: Understanding, start: int) -> bool:
     before = u.words[max(0, start - 3):start]
     at = [w.folded for w in before if w.folded not in ("la", "l", "le", "les")][-2:]
     # « qui s'était excusé pour Saumur ? »: one excuses oneself for a meeting, not for a body.
+    # « la liste des excusés du Creusot »: a noun of presence, then « du » the place.
     return any(w.lemma in MEETING_NOUNS for w in before) or bool(at) and (at[-1] in _AT or at[-1] == "pour" and (
-        len(at) > 1 and at[0].startswith("excuse")))
+        len(at) > 1 and at[0].startswith("excuse")) or at[-1] in ("du", "de", "d") and len(at) > 1 and at[0] in _STRONG)

@@ -127,3 +127,15 @@ def test_a_one_word_event_a_deadline_names_first(slug: str, text: str, day: str)
 def test_who_has_some_of_a_thing_is_no_task_question(insertion: Chat, text: str) -> None:
     outcome = _outcome(insertion, text)
     assert not outcome.confident, outcome.reply.plain()
+
+
+@pytest.mark.parametrize(("text", "key"), [("combien de monde à Saumur ?", "9 présents"),
+                                           ("la liste des excusés de Saumur", "Excusés (4)"),
+                                           ("quelles structures étaient représentées à Saumur ?", "Présents (9)")])
+def test_a_town_that_is_a_body_and_a_meeting_place_names_the_meeting(insertion: Chat, text: str, key: str) -> None:
+    # Saumur is the agglomeration's name and the place of the plenary n°3: its attendance, not the body's people.
+    assert key in _sure(insertion, text, "attendance_meeting")
+
+
+def test_the_body_of_that_town_is_still_asked_with_its_name(ccas: Chat) -> None:
+    assert "Jérôme Pacaud" in _sure(ccas, "qui représente le CCAS du Creusot ?", "org_representative")
