@@ -14,6 +14,7 @@ from handlers.understanding.pipeline import Understanding
 from handlers.understanding.task_words import ARTICLES, asks_done, has, task_words
 from handlers.understanding.topics import SHARE, content_words, grounded, record_pairs, topic_scores, topic_stems
 from handlers.understanding.who_named import names_someone
+from handlers.understanding.world import plain
 from handlers.understanding.world_cache import group_world
 
 __all__ = ["task_match", "task_topic", "who_asked"]
@@ -22,11 +23,16 @@ __all__ = ["task_match", "task_topic", "who_asked"]
 _PEOPLE_VERBS = frozenset({"representer", "venir", "appeler", "connaitre", "presider", "travailler"})
 
 
-def task_topic(u: Understanding, listing: bool = False) -> list[Word]:
+def task_topic(u: Understanding, listing: bool = False, texts: Sequence[str] = ()) -> list[Word]:
     """The words of the question that may name a task: what it is about, not what it asks
     (for a listing, « la liste des tâches » names none either)."""
-    # A person's name, a period's or month's words (« d'ici la fin de l'année ») name no task.
+    # A person's name, a period's or month's words (« d'ici la fin de l'année ») name no task, unless a task's
+    # text (`texts`) says them as they are (« le bilan du premier semestre, c'est fait ? »).
+    # (Only beside other words: « qu'est-ce qui est prévu au premier semestre ? » asks the period.)
+    said = [f" {plain(t)} " for t in texts]
     named = {i for e in u.entities if e.kind in ("person", "period", "month") for i in range(e.start, e.end)}
+    literal = {i for e in u.entities if e.kind in ("period", "month") and any(
+        f" {plain(' '.join(w.raw for w in u.words[e.start:e.end]))} " in t for t in said) for i in range(e.start, e.end)}
     # « pourriez-vous me lister … » frames the question; « l'affiche » after an article is a noun all the same.
     named |= {i for i in u.framing | polite(u.words) if not (i and u.words[i - 1].folded in ARTICLES)}
     kinds = ["status", "topicless", "work_nouns"]
@@ -36,8 +42,13 @@ def task_topic(u: Understanding, listing: bool = False) -> list[Word]:
     content = content_words(u.words)
     # « qui représente l'ABC ? »: the verb that frames a question of people names no task (« représentants »).
     vocabulary = model().vocabulary
-    return [w for i, w in enumerate(u.words) if i not in named and w.folded not in skip and w.lemma not in skip
-            and w in content and not (w.lemma in _PEOPLE_VERBS and is_frame_word(w, vocabulary))]
+
+    def kept(out: set[int]) -> list[Word]:
+        return [w for i, w in enumerate(u.words) if i not in out and w.folded not in skip and w.lemma not in skip
+                and w in content and not (w.lemma in _PEOPLE_VERBS and is_frame_word(w, vocabulary))]
+
+    topic = kept(named)
+    return kept(named - literal) if topic and literal else topic
 
 
 def _record_nouns(u: Understanding, texts: Sequence[str]) -> list[Word]:
@@ -91,7 +102,7 @@ def task_match(ctx: Context, u: Understanding) -> list[int] | None:
     tasks = ctx.data.tasks()
     if _has_some(u):
         return None
-    topic = task_topic(u)
+    topic = task_topic(u, texts=[t.text for t in tasks])
     nouns = _record_nouns(u, [t.text for t in tasks])
     lex = lexicon()
     if not topic and not nouns or not tasks or any(

@@ -7,17 +7,21 @@ task that holds more of the question's words than a decision naming
 someone, a deadline that names no one against « c'est qui ? », a body's
 presence at a meeting (« la CPAM était là au Creusot ? »), someone « sera à
 <lieu> », the participants of a meeting named by its place, a one-word
-event that a deadline names first (« c'est quand le forum ? »), and who
-« a du scotch », which asks the people around, not a task's pilot."""
+event that a deadline names first (« c'est quand le forum ? »), who « a du
+scotch » (the people around, not a task's pilot), and a venue named by its
+initials (« la réunion à la MDS », « à la MJC »)."""
 
 from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from handlers.understanding.addressing import strip_address
 from handlers.understanding.answer import respond
 from handlers.understanding.outcome import Outcome
-from tests.handlers.questions_groups import build_group
+from tests.handlers.questions_groups import build_group, invented_group
 from tests.helpers import Chat
 
 
@@ -139,3 +143,26 @@ def test_a_town_that_is_a_body_and_a_meeting_place_names_the_meeting(insertion: 
 
 def test_the_body_of_that_town_is_still_asked_with_its_name(ccas: Chat) -> None:
     assert "Jérôme Pacaud" in _sure(ccas, "qui représente le CCAS du Creusot ?", "org_representative")
+
+
+def test_a_venue_named_by_its_initials(ccas: Chat) -> None:
+    # « Maison départementale des solidarités, Mâcon » (n°2) is no member's body.
+    assert "séance n°2" in _sure(ccas, "le CR de la réunion à la MDS ?", "minutes_request")
+    paris = ZoneInfo("Europe/Paris")
+    chat = invented_group("jeunesse71", ("Léa Martin", "Ville d'Autun", "Adjointe à la jeunesse"),
+                          ("Hugo Bernard", "Mission locale du Morvan", "Conseiller"))
+    data = chat.store.group("jeunesse71")
+    data.add_meeting(datetime(2026, 12, 9, 14, tzinfo=paris), datetime(2026, 12, 9, 16, tzinfo=paris),
+                     "Maison des jeunes et de la culture, Autun", ())
+    data.add_meeting(datetime(2027, 1, 13, 14, tzinfo=paris), datetime(2027, 1, 13, 16, tzinfo=paris),
+                     "Mairie d'Autun, salle du conseil", ())
+    for text in ("la réunion à la MJC c'est quand ?", "on se retrouve à la MJC quand ?"):
+        assert "9 décembre" in _sure(chat, text, "meeting_which")
+
+
+def test_a_period_a_task_names_is_part_of_its_name(ccas: Chat) -> None:
+    # « Envoyer le bilan des permanences du premier semestre » and a deadline « Bilan annuel des permanences … ».
+    assert "en retard" in _sure(ccas, "le bilan du premier semestre, c'est fait ?", "in_charge")
+    assert "en retard" in _sure(ccas, "le bilan du premier semestre est parti ?", "in_charge")
+    # The period alone is still asked as one.
+    assert "Rapport d'activité" in _sure(ccas, "qu'est-ce qui est prévu au premier semestre ?", "dates_period")
