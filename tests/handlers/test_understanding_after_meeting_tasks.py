@@ -166,3 +166,13 @@ def test_a_period_a_task_names_is_part_of_its_name(ccas: Chat) -> None:
     assert "en retard" in _sure(ccas, "le bilan du premier semestre est parti ?", "in_charge")
     # The period alone is still asked as one.
     assert "Rapport d'activité" in _sure(ccas, "qu'est-ce qui est prévu au premier semestre ?", "dates_period")
+
+
+@pytest.mark.parametrize(("text", "key"), [("qu'y a-t-il en janvier ?", "questionnaire sur la mobilité"),
+                                           ("qu'y a-t-il d'ici Noël ?", "contributions au rapport annuel")])
+def test_the_formal_inversion_asks_what_falls_in_a_period(text: str, key: str) -> None:
+    assert key in _sure(build_group("reseau92"), text, "dates_period")
+
+
+def test_the_inversion_without_a_period_asks_nothing_sure(ccas: Chat) -> None:
+    assert not _outcome(ccas, "qu'y a-t-il ?").confident
