@@ -102,9 +102,12 @@ def requested(u: Understanding) -> bool:
 
 
 def _goes_to(u: Understanding) -> bool:
-    """« Nadège sera à Cluny ? », « Paul était au Creusot ? »: being then or to come, then « à » a meeting's place."""
+    """« Nadège sera à Cluny ? », « Paul était au Creusot ? »: someone named, being then or to come, then « à » a
+    meeting's place (not « on sera à Rezé le 19 ? », whose only name is the place's)."""
     return any(a.folded in _THEN | _WERE and b.folded in ("a", "au", "aux") and any(
-        e.kind == "place" and e.start == i + 2 for e in u.entities) for i, (a, b) in enumerate(zip(u.words, u.words[1:])))
+        e.kind == "place" and e.start == i + 2 for e in u.entities) and any(
+        e.kind in ("person", "org") and e.end <= i for e in u.entities)
+        for i, (a, b) in enumerate(zip(u.words, u.words[1:])))
 
 
 def of_someone(u: Understanding) -> bool:
