@@ -16,7 +16,8 @@ from handlers.understanding.group_bodies import group_bodies
 from handlers.understanding.group_titles import over_group_only
 from handlers.understanding.group_holders import over_group
 from handlers.understanding.charge_titles import title_of_charge
-from handlers.understanding.who_named import acting_members, names_someone
+from handlers.understanding.who_named import acting_members
+from handlers.understanding.charge_phrase import closest_tasks, decision_says_who
 from handlers.understanding.world_cache import group_world
 from handlers.understanding.spelled_out import spelled_out
 from handlers.understanding.role_scope import deputy, elsewhere, narrower, placed_in_roles
@@ -33,7 +34,6 @@ from handlers.views import member_lines
 from storage.models import Member
 
 __all__ = ["directory", "in_charge", "org_people", "role_holder", "who_is", "who_the_decision_names"]
-
 
 # Role words that only say "in charge of": the topic names the charge.
 GENERIC_CHARGE = frozenset({"charge", "responsable", "referent", "delegue", "pilote"})
@@ -193,7 +193,7 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
         # Only the decisions closest to the topic: « les CCAS harmonisent leurs aides aux familles » shares
         # a word with « le guide des aides aux familles » but does not say who makes the guide.
         closest = [d.text for s, d in zip(shares, decisions, strict=True) if s == decided]
-        says_who = decided >= SHARE and names_someone(closest, group_world(ctx))
+        says_who = decided >= SHARE and decision_says_who(ctx, u, closest)
         if (piloted := _piloted(ctx, u, decided, says_who)) is not None:
             return piloted
         if says_who:
@@ -260,7 +260,7 @@ def _piloted(ctx: Context, u: Understanding, decided: float, says_who: bool = Tr
     if not task_answers_first(u, scores, [t.text for t in tasks], decisions, decided, says_who):
         return None
     best = max(scores)
-    hits = [t for s, t in zip(scores, tasks, strict=True) if s == best]
+    hits = closest_tasks(u, [t for s, t in zip(scores, tasks, strict=True) if s == best])
     members = members_by_number(ctx.data)
     pilots = [members[t.pilot].name for t in hits if t.pilot in members]
     lines = [f"Tâches sur « {u.topic_text} » :", *[task_line(t, members, ctx.now.date(), ctx.locale) for t in hits[:10]]]

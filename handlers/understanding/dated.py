@@ -19,6 +19,7 @@ from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import content_words, topic_scores
 from handlers.understanding.normalise import fold, words
 from handlers.understanding.initials import by_initials, head_word
+from handlers.understanding.lone_event import lone_event
 from handlers.understanding.world import ORG_STOP, World, plain
 
 __all__ = ["dated", "dated_initials"]
@@ -60,7 +61,7 @@ def dated(ctx: Context, u: Understanding, world: World,
     topic = [w for w in topic if w.lemma not in _verbs() and w.folded not in _verbs()]
     topic += initials  # « l'AG de Tremplin »
     deadlines = world.records.get("dates_period", ())
-    if len(topic) < 2 - bool(initials) or not deadlines:
+    if len(topic) < 2 - bool(initials) and not lone_event(u, topic, world) or not deadlines:
         return None  # one word alone (« Liévin ») may be a meeting place as well
     if max(topic_scores(topic, deadlines)) < 1.0:
         return None

@@ -19,8 +19,10 @@ from __future__ import annotations
 
 from handlers.understanding.intents import PLACEHOLDERS, model
 from handlers.understanding.pipeline import PLAUSIBLE, Understanding
+from handlers.understanding.presence_body import body_was_there, meeting_at_place
 from handlers.understanding.presence_cues import (asks_presence, at_meeting_place, designates_meeting, idiom_only,
-                                                  last_meeting_asked, of_someone, place_subject, requested, strong)
+                                                  last_meeting_asked, names_the_meeting, of_someone, place_subject,
+                                                  requested, strong)
 
 __all__ = ["place_subject", "presence_reading"]
 
@@ -49,14 +51,20 @@ def _first_allowed(u: Understanding, first: str, named: bool, sure: bool) -> boo
         return True
     if sure and first in _PEOPLE_MISREAD and u.first("org") is None and u.first("person") is None:
         return True  # « les personnes excusées mardi dernier ? »: people of no body, excused at a meeting
+    if sure and first in _PEOPLE_MISREAD and (org := u.first("org")) is not None and names_the_meeting(u, org.start):
+        return True  # « combien de monde au Creusot ? »: the town of a body (CCAS du Creusot) is the meeting's place
+    if first in _PEOPLE_MISREAD and named and body_was_there(u):
+        return True  # « la CPAM était là au Creusot ? »: the body's presence at that meeting, not its people
     # « vous étiez combien à la visio ? »: a question, though its words read like chat.
     return first == "chitchat" and "?" in u.text and (sure or last_meeting_asked(u))
 
 
 def _asked_as_chat(u: Understanding) -> bool:
     """« qui ne pourra pas venir jeudi ? »: read as chat (« je ne pourrai pas venir »), yet asked who."""
-    return u.intent == "chitchat" and "?" in u.text and any(w.folded in ("qui", "combien") for w in u.words) and strong(
-        u) and designates_meeting(u)
+    # « je suis notée présente pour Cluny ? », « j'étais excusé jeudi ? »: the asker's own mark, asked.
+    asker = any(w.folded in ("qui", "combien") for w in u.words) or any(
+        a.folded in ("je", "j") and b.folded in ("suis", "etais", "etait") for a, b in zip(u.words, u.words[1:]))
+    return u.intent == "chitchat" and "?" in u.text and asker and strong(u) and designates_meeting(u)
 
 
 def presence_reading(u: Understanding) -> str | None:
@@ -76,7 +84,8 @@ def presence_reading(u: Understanding) -> str | None:
     if not asks_presence(u) or not (designates_meeting(u) or named or implicit):
         return None
     if ranked and ranked[0] == "directory" and u.order is None and not implicit and not any(
-            u.first(kind) is not None for kind in ("period", "month", "number")):
+            u.first(kind) is not None for kind in ("period", "month", "number")) and not meeting_at_place(u) and not (
+            sure and (org := u.first("org")) is not None and names_the_meeting(u, org.start)):
         return None  # « qui sont les participants du comité ? »: the group's members, no meeting named
     scores = {name: s for name, s in u.ranking if name in _ATTENDANCE}
     if named and (u.first("org") is not None or place_subject(u) is not None) and PLACEHOLDERS["place"] in u.tokens:
@@ -84,6 +93,12 @@ def presence_reading(u: Understanding) -> str | None:
         # place, the month speaking of a meeting; it is the body whose presence is asked.
         as_body = [PLACEHOLDERS["org"] if t == PLACEHOLDERS["place"] else t for t in u.tokens]
         for name, s in model().rank(as_body):
+            if name in _ATTENDANCE and s > scores.get(name, 0.0):
+                scores[name] = s
+    if (org := u.first("org")) is not None and names_the_meeting(u, org.start) and PLACEHOLDERS["org"] in u.tokens:
+        # « combien de monde au Creusot ? »: the town of a body (CCAS du Creusot) read as the body is the place.
+        as_place = [PLACEHOLDERS["place"] if t == PLACEHOLDERS["org"] else t for t in u.tokens]
+        for name, s in model().rank(as_place):
             if name in _ATTENDANCE and s > scores.get(name, 0.0):
                 scores[name] = s
     if not scores or max(scores.values()) < (STRONG_PLAUSIBLE if sure else PLAUSIBLE):

@@ -103,15 +103,25 @@ def requested(u: Understanding) -> bool:
                  for i, w in enumerate(u.words))
     if "?" in u.text or u.framing or asking or _PLEASE.search(u.text):
         return True
-    head = [w.folded for w in u.words[:3]]
+    # « la liste des participants à la plénière de Saumur »: the noun of presence after « la liste des ».
+    head = [w.folded for w in u.words[:4 if len(u.words) > 1 and u.words[1].folded == "liste" else 3]]
     return bool(head) and head[0] in _NOUN_START and any(w in PRESENCE for w in head[1:])
+
+
+def _goes_to(u: Understanding) -> bool:
+    """« Nadège sera à Cluny ? », « Paul était au Creusot ? »: someone named, being then or to come, then « à » a
+    meeting's place (not « on sera à Rezé le 19 ? », whose only name is the place's)."""
+    return any(a.folded in _THEN | _WERE and b.folded in ("a", "au", "aux") and any(
+        e.kind == "place" and e.start == i + 2 for e in u.entities) and any(
+        e.kind in ("person", "org") and e.end <= i for e in u.entities)
+        for i, (a, b) in enumerate(zip(u.words, u.words[1:])))
 
 
 def of_someone(u: Understanding) -> bool:
     """« Camille est venue ? », « Arles était représentée ? »: a word of presence said of someone named."""
     named = u.first("person") is not None or u.first("org") is not None or place_subject(u) is not None
     return named and (any(w.folded in PRESENCE or w.lemma in PRESENCE for i, w in enumerate(u.words)
-                          if i not in u.framing) or _there(u))
+                          if i not in u.framing) or _there(u) or _goes_to(u))
 
 
 def _said_yes(folded: list[str]) -> bool:
@@ -202,5 +212,6 @@ def names_the_meeting(u: Understanding, start: int) -> bool:
     before = u.words[max(0, start - 3):start]
     at = [w.folded for w in before if w.folded not in ("la", "l", "le", "les")][-2:]
     # « qui s'était excusé pour Saumur ? »: one excuses oneself for a meeting, not for a body.
+    # « la liste des excusés du Creusot »: a noun of presence, then « du » the place.
     return any(w.lemma in MEETING_NOUNS for w in before) or bool(at) and (at[-1] in _AT or at[-1] == "pour" and (
-        len(at) > 1 and at[0].startswith("excuse")))
+        len(at) > 1 and at[0].startswith("excuse")) or at[-1] in ("du", "de", "d") and len(at) > 1 and at[0] in _STRONG)

@@ -15,7 +15,7 @@ from handlers.understanding.outcome import Outcome, run_command
 from handlers.understanding.pipeline import Understanding
 from storage.tasks import Task
 
-__all__ = ["held_asked", "named_tasks", "own_tasks", "scoped_tasks", "someone_tasks"]
+__all__ = ["held_asked", "named_tasks", "own_tasks", "scoped_tasks", "someone_tasks", "task_lines"]
 
 SHOWN = 30
 # Words that put a limit at the next meeting: « avant la prochaine réunion », « d'ici la prochaine séance ».
@@ -28,6 +28,11 @@ def _lines(ctx: Context, tasks: Iterable[Task], pilot: bool = True) -> list[list
     members, today = members_by_number(ctx.data), ctx.now.date()
     ordered = sorted(tasks, key=lambda t: (t.due is None, t.due or today, t.number))
     return [task_line(t, members, today, ctx.locale, pilot) for t in ordered[:SHOWN]]
+
+
+def task_lines(ctx: Context, tasks: Iterable[Task]) -> list[list[Span]]:
+    """Each task's line as /taches shows it, by due date."""
+    return _lines(ctx, tasks)
 
 
 def _by_next_meeting(ctx: Context, u: Understanding) -> tuple[date, str] | None:

@@ -14,19 +14,25 @@ from handlers.understanding.pipeline import Understanding
 from handlers.understanding.task_words import ARTICLES, asks_done, has, task_words
 from handlers.understanding.topics import SHARE, content_words, grounded, record_pairs, topic_scores, topic_stems
 from handlers.understanding.who_named import names_someone
+from handlers.understanding.world import plain
 from handlers.understanding.world_cache import group_world
 
-__all__ = ["task_match", "task_topic"]
+__all__ = ["task_match", "task_topic", "who_asked"]
 
 # Verbs that ask for people, not for a task on them (lemmas).
 _PEOPLE_VERBS = frozenset({"representer", "venir", "appeler", "connaitre", "presider", "travailler"})
 
 
-def task_topic(u: Understanding, listing: bool = False) -> list[Word]:
+def task_topic(u: Understanding, listing: bool = False, texts: Sequence[str] = ()) -> list[Word]:
     """The words of the question that may name a task: what it is about, not what it asks
     (for a listing, « la liste des tâches » names none either)."""
-    # A person's name, a period's or month's words (« d'ici la fin de l'année ») name no task.
+    # A person's name, a period's or month's words (« d'ici la fin de l'année ») name no task, unless a task's
+    # text (`texts`) says them as they are (« le bilan du premier semestre, c'est fait ? »).
+    # (Only beside other words: « qu'est-ce qui est prévu au premier semestre ? » asks the period.)
+    said = [f" {plain(t)} " for t in texts]
     named = {i for e in u.entities if e.kind in ("person", "period", "month") for i in range(e.start, e.end)}
+    literal = {i for e in u.entities if e.kind in ("period", "month") and any(
+        f" {plain(' '.join(w.raw for w in u.words[e.start:e.end]))} " in t for t in said) for i in range(e.start, e.end)}
     # « pourriez-vous me lister … » frames the question; « l'affiche » after an article is a noun all the same.
     named |= {i for i in u.framing | polite(u.words) if not (i and u.words[i - 1].folded in ARTICLES)}
     kinds = ["status", "topicless", "work_nouns"]
@@ -36,8 +42,13 @@ def task_topic(u: Understanding, listing: bool = False) -> list[Word]:
     content = content_words(u.words)
     # « qui représente l'ABC ? »: the verb that frames a question of people names no task (« représentants »).
     vocabulary = model().vocabulary
-    return [w for i, w in enumerate(u.words) if i not in named and w.folded not in skip and w.lemma not in skip
-            and w in content and not (w.lemma in _PEOPLE_VERBS and is_frame_word(w, vocabulary))]
+
+    def kept(out: set[int]) -> list[Word]:
+        return [w for i, w in enumerate(u.words) if i not in out and w.folded not in skip and w.lemma not in skip
+                and w in content and not (w.lemma in _PEOPLE_VERBS and is_frame_word(w, vocabulary))]
+
+    topic = kept(named)
+    return kept(named - literal) if topic and literal else topic
 
 
 def _record_nouns(u: Understanding, texts: Sequence[str]) -> list[Word]:
@@ -68,13 +79,30 @@ def _pairs(u: Understanding, texts: Sequence[str]) -> int:
     return max((len(grounded(u.words, record_pairs((text,)))) for text in texts), default=0)
 
 
+def _has_some(u: Understanding) -> bool:
+    """« qui a du scotch pour l'affiche ? », « quelqu'un aurait des ciseaux ? »: who has some of a thing, asked of
+    the people around, not who does a task (« qui a fait l'affiche ? » has a participle, not « du »)."""
+    folded = [w.folded for w in u.words]
+    return any(a in ("qui", "quelqu", "quelquun") and b in ("a", "aurait", "avait") and c in ("du", "des", "de", "d")
+               for a, b, c in zip(folded, folded[1:], folded[2:])) or any(
+        a == "quelqu" and c in ("a", "aurait", "avait") and d in ("du", "des", "de", "d")
+        for a, b, c, d in zip(folded, folded[1:], folded[2:], folded[3:]))
+
+
+def who_asked(u: Understanding) -> bool:
+    """« qui … ? », « c'est qui ? » asks for someone (not « qu'est-ce qui », nor « à qui », a recipient)."""
+    return any(w.folded == "qui" and not (i and u.words[i - 1].folded in ("ce", "a")) for i, w in enumerate(u.words))
+
+
 def task_match(ctx: Context, u: Understanding) -> list[int] | None:
     """The numbers of the best tasks when the question's words name a task better than the group's
     deadlines and decisions do. A deadline as close answers itself. On a tie with a decision the
     phrase decides (the record repeating more of the question's word pairs), then what is asked:
     a decision has no due date, is never « faite », and answers « qui ? » only when it names who acts."""
     tasks = ctx.data.tasks()
-    topic = task_topic(u)
+    if _has_some(u):
+        return None
+    topic = task_topic(u, texts=[t.text for t in tasks])
     nouns = _record_nouns(u, [t.text for t in tasks])
     lex = lexicon()
     if not topic and not nouns or not tasks or any(
@@ -99,6 +127,8 @@ def task_match(ctx: Context, u: Understanding) -> list[int] | None:
         if rival < best:
             continue
         tied = [text for s, text in zip(shares_, texts, strict=True) if s == rival]
+        if kind == 0 and who_asked(u) and rival == best:
+            continue  # « le bilan des permanences, c'est qui ? »: a deadline names no one; the task's pilot answers
         if kind == 0 or rival > best or _pairs(u, tied) > _pairs(u, [t.text for t in hits]):
             # A deadline as close is the group's own date (« c'est quand le forum ESS ? » and a task
             # « Réserver le stand au forum ESS »): it answers, as it did.

@@ -29,6 +29,8 @@ from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.task_answers import held_asked, named_tasks, own_tasks, scoped_tasks, someone_tasks
 from handlers.understanding.task_match import task_match, task_topic
+from handlers.understanding.task_topic_listing import pilot_task, topic_tasks
+from handlers.understanding.minutes_task import minutes_task
 from handlers.understanding.task_words import (asked, asks_done, asks_own_work, asks_task, has, listing_scope,
                                                names_tasks, own_framed_only, task_words)
 from handlers.understanding.who_source import asks_receiver
@@ -48,7 +50,7 @@ _PEOPLE_MISREAD = frozenset({"role_holder", "in_charge"})
 # Readings a question on done tasks may be mistaken for (a meeting « se fait » somewhere).
 _DONE_MISREAD = frozenset({"decisions_recent", "dates_period"})
 # The first words of a request made of a noun phrase (« liste des retards », « les actions toujours ouvertes »).
-_BARE = frozenset({"liste", "les", "mes", "tout", "toutes", "tous"})
+_BARE = frozenset({"liste", "la", "les", "mes", "tout", "toutes", "tous"})
 
 
 # « Lucie a demandé le devis ? », « Nadia a fini la convention ? »: a yes-or-no question on what someone did.
@@ -93,6 +95,9 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
         # « la dernière séance c'était à la chambre d'agri ? »: a meeting named by its order, not a task whose
         # words (« la liste … à la Chambre ») the question happens to share.
         return outcome
+    if (topical := topic_tasks(ctx, u, outcome.intent, outcome.confident)
+            or minutes_task(ctx, u, outcome.intent)) is not None:
+        return topical  # « qu'est-ce qui reste à faire pour le forum ? », « le CR sera envoyé quand ? »
     world = group_world(ctx)
     if other_person(u, world) is not None or other_body(u, world) is not None:
         return outcome  # « les tâches de Laurent Carrasco ? » when only Vincent Carrasco is ours: said so, as it was
@@ -123,6 +128,9 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
         # « il reste quoi à faire ? », « qu'est-ce qui a été fait ? »: the group's tasks, not its dates or decisions.
         return scoped_tasks(ctx, u, scope)
     person = u.first("person")
+    if person is not None and len(person.items) == 1 and (
+            mine := pilot_task(ctx, u, outcome.intent, outcome.confident, person.items[0].number)):
+        return named_tasks(ctx, u, mine)  # « c'est pour quand le rapport de Mme Thevenet ? »: task_topic_listing.py
     if (outcome.intent == "tasks_mine" or not outcome.confident and _done_by(u)) and person is not None and len(
             person.items) == 1 and u.topic and (
             match := task_match(ctx, u)) is not None and all(

@@ -81,6 +81,7 @@ from tests.handlers.questions_groups_yverdon import YVERDON_ASKERS, YVERDON_GROU
 from tests.handlers.questions_groups_codev37 import CODEV37_ASKERS, CODEV37_GROUPS, CODEV37_TASKS
 from tests.handlers.questions_groups_charleroi import CHARLEROI_ASKERS, CHARLEROI_GROUPS, CHARLEROI_TASKS
 from tests.handlers.questions_groups_rivedroite import RIVEDROITE_ASKERS, RIVEDROITE_GROUPS, RIVEDROITE_TASKS
+from tests.handlers.questions_groups_ccas71 import CCAS71_AFTER_SETUP, CCAS71_ASKERS, CCAS71_GROUPS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -316,6 +317,7 @@ GROUPS = {
     **CODEV37_GROUPS,
     **CHARLEROI_GROUPS,
     **RIVEDROITE_GROUPS,
+    **CCAS71_GROUPS,
 }
 
 
@@ -402,6 +404,7 @@ ASKERS.update(ESS56_ASKERS)
 ASKERS = {**ASKERS, **YVERDON_ASKERS, **CODEV37_ASKERS}
 ASKERS.update(CHARLEROI_ASKERS)
 ASKERS.update(RIVEDROITE_ASKERS)
+          **SOLIDARITE67_ASKERS, **PAT63_ASKERS, **NYON_ASKERS, **CLSM42_ASKERS, **CCAS71_ASKERS}
 # What coordinators and members typed once the group was set up (attendance, announcements), per group.
 AFTER_SETUP = {
     **MOSELLE_AFTER_SETUP,
@@ -415,6 +418,7 @@ AFTER_SETUP = {
     **INSERTION49_AFTER_SETUP,
     **VILLE69_AFTER_SETUP,
     **BIENNE_AFTER_SETUP,
+    **CCAS71_AFTER_SETUP,
 }
 
 

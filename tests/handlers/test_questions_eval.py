@@ -93,6 +93,7 @@ FIXED_AFTER_FIRST_RUN = (
     "questions_heldout19c.tsv", "questions_heldout19cb.tsv",  # bodies by kind, the group's own name: 70.8 % and 80.4 % first
     "questions_heldout19b.tsv", "questions_heldout19bb.tsv",  # « qui … » and its source: 75.8 % (relabelled) and 90.0 % first
     "questions_heldout19g.tsv", "questions_heldout19gb.tsv",  # Hainaut and Geneva, tenth round: 85.6 % and 92.2 % first
+    "questions_heldout19h.tsv", "questions_heldout19hb.tsv",  # after a meeting, tenth round: 87.9 % and 94.9 % first
 )
 
 

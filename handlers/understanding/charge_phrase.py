@@ -1,0 +1,47 @@
+"""Whether a decision that names someone answers « qui … ? » better than a
+task, when the two share the question's topic as much: the record that
+holds more of the question's own words (its verb too) is the one asked of.
+
+« qui met à jour l'annuaire des permanences ? » with a decision « Un
+annuaire commun des permanences … est tenu par l'UDCCAS » and a task
+« Mettre à jour l'annuaire des permanences » (Odile): the task holds
+« mettre », « jour », « annuaire », « permanences », the decision two of
+them; the task's pilot is asked for. « qui tient l'annuaire des
+permanences ? » finds « tenu » in the decision: the decision answers, as a
+decision that holds as many words does (« qui rédige la note de cadrage ? »
+and « La Fondation rédige la note de cadrage »)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from handlers.context import Context
+from handlers.understanding.pipeline import Understanding
+from handlers.understanding.topics import content_words, topic_scores
+from handlers.understanding.who_named import names_someone
+from handlers.understanding.world_cache import group_world
+from storage.tasks import Task
+
+__all__ = ["closest_tasks", "decision_says_who"]
+
+
+def _shares(u: Understanding, texts: Sequence[str]) -> list[float]:
+    """The share of the question's content words (verbs included) each of `texts` holds."""
+    said = content_words(u.words)
+    return topic_scores(said, texts) if said else [0.0] * len(texts)
+
+
+def decision_says_who(ctx: Context, u: Understanding, decisions: Sequence[str]) -> bool:
+    """The closest `decisions` name who acts, and no open task holds more of the question's words."""
+    if not names_someone(list(decisions), group_world(ctx)):
+        return False
+    tasks = [t.text for t in ctx.data.tasks() if t.open]
+    return max(_shares(u, tasks), default=0.0) <= max(_shares(u, decisions), default=0.0)
+
+
+def closest_tasks(u: Understanding, tasks: list[Task]) -> list[Task]:
+    """Of tasks that share the topic as much, those holding most of the question's words
+    (« qui met à jour l'annuaire des permanences ? »: not « le bilan des permanences »)."""
+    shares = _shares(u, [t.text for t in tasks])
+    best = max(shares, default=0.0)
+    return [t for s, t in zip(shares, tasks, strict=True) if s == best] or tasks

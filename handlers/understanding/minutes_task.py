@@ -1,0 +1,69 @@
+"""The task of sending the minutes, asked as a question on the minutes:
+« le compte rendu sera envoyé quand ? », « le CR a été diffusé ? », « le PV
+doit partir quand ? ». The words read as a request for the minutes, but
+the verb of work (« envoyer », « diffuser », « rédiger ») together with a
+question of time or status asks after someone's task when the group has
+one that does that to the minutes: its line, with pilot, date and status.
+
+A request to the bot keeps the minutes: « tu peux m'envoyer le CR ? »,
+« envoie-moi le PV » (a pronoun of the asker beside the verb), and
+« le compte rendu de jeudi ? » (no verb)."""
+
+from __future__ import annotations
+
+from handlers.context import Context
+from handlers.understanding.normalise import words
+from handlers.understanding.outcome import Outcome
+from handlers.understanding.pipeline import Understanding
+from handlers.understanding.task_answers import named_tasks
+from handlers.understanding.task_words import has
+
+__all__ = ["minutes_task"]
+
+# What is done to minutes, by the roots of the verb's forms (« envoyé », « envoyer »; « renvoyer » apart):
+# sending them out is one act whatever the verb (« diffuser », « transmettre », « faire circuler »).
+_ROOTS = {"envoy": "send", "diffus": "send", "transm": "send", "circul": "send", "redig": "write", "ecri": "write",
+          "finalis": "write", "valid": "approve", "relir": "read", "relu": "read"}
+# Words of the minutes in a task's text.
+_MINUTES = (("compte", "rendu"), ("proces", "verbal"), ("cr",), ("pv",), ("releve",))
+# The asker beside the verb: a request to the bot (« m'envoyer », « envoie-moi », « nous transmettre »).
+_ASKER = frozenset({"m", "me", "moi", "nous"})
+# A question of time, status or person, not a request.
+_ASKING = frozenset({"quand", "qui", "ete", "deja", "encore", "toujours", "prevu", "prevue"})
+
+
+def _names_minutes(text: str) -> bool:
+    folded = [w.folded for w in words(text, shorthand=False)]
+    return any(tuple(folded[i:i + len(m)]) == m for m in _MINUTES for i in range(len(folded)))
+
+
+def _root(folded: str) -> str | None:
+    return next((act for r, act in _ROOTS.items() if folded.startswith(r)), None)
+
+
+def _done(u: Understanding, verb: int) -> bool:
+    """« on a envoyé le CR ? », « le PV est diffusé ? »: a yes-or-no question on the act done."""
+    return "?" in u.text and verb > 0 and u.words[verb - 1].folded in ("a", "ont", "est", "sont", "ete")
+
+
+def _verb_at(u: Understanding) -> int | None:
+    return next((i for i, w in enumerate(u.words) if _root(w.folded) is not None), None)
+
+
+def minutes_task(ctx: Context, u: Understanding, intent: str | None) -> Outcome | None:
+    """The task(s) on the minutes that the question asks after, when it is read as the minutes."""
+    if intent != "minutes_request" and "minutes_request" not in u.readings:
+        return None
+    verb = _verb_at(u)
+    if verb is None or "?" not in u.text and not any(w.folded in _ASKING for w in u.words):
+        return None
+    near = u.words[max(0, verb - 2):verb + 2]
+    if any(w.folded in _ASKER for w in near) or not (any(w.folded in _ASKING for w in u.words) or has(u.words, "status")
+                                                        or _done(u, verb)):
+        return None
+    root = _root(u.words[verb].folded)
+    tasks = [t for t in ctx.data.tasks() if t.status != "cancelled" and _names_minutes(t.text)
+             and any(_root(w.folded) == root for w in words(t.text, shorthand=False))]
+    if not tasks:
+        return None
+    return named_tasks(ctx, u, [t.number for t in tasks])

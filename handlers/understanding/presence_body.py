@@ -1,0 +1,38 @@
+"""Two shapes of « who was there » that presence.py would otherwise leave
+to a reading about people:
+
+- a body asked of as present at a meeting, without « qui »: « la CPAM
+  était là au Creusot ? », « les Restos du cœur étaient présents en
+  octobre ? », « la CAF sera représentée le 17 ? » — being then (or to
+  come) and a meeting designated, so the body's presence there, not its
+  representatives (« qui est présent pour la MDPH ? » still asks them);
+- the participants of a meeting named by its place: « la liste des
+  participants à la réunion du Creusot » is who came there, not the
+  directory (« les participants du comité » with no meeting named is)."""
+
+from __future__ import annotations
+
+from handlers.understanding.pipeline import MEETING_NOUNS, Understanding
+from handlers.understanding.presence_cues import designates_meeting
+
+__all__ = ["body_was_there", "meeting_at_place"]
+
+# « était », « étaient », « sera », « seront »: being then or to come (not « est », the present of a charge).
+_BEING_THEN = frozenset({"etait", "etaient", "sera", "seront", "venu", "venue", "venus", "venues", "viendra",
+                         "viendront"})
+
+
+def body_was_there(u: Understanding) -> bool:
+    """A body named, being then or to come, at a meeting designated; no « qui » asked."""
+    folded = [w.folded for w in u.words]
+    return (u.first("org") is not None and u.first("person") is None and "qui" not in folded
+            and any(w in _BEING_THEN for w in folded) and designates_meeting(u))
+
+
+def meeting_at_place(u: Understanding) -> bool:
+    """A meeting noun followed by a meeting's place (« la réunion du Creusot », « la séance à Cluny »), or a
+    kind of meeting that names one (« la plénière de Saumur »)."""
+    places = [e for e in u.entities if e.kind == "place"]
+    if any(e.extra.get("formation") for e in places):
+        return True  # « la plénière de Saumur »: a kind of meeting and its place in one
+    return any(w.lemma in MEETING_NOUNS and any(0 < e.start - i <= 3 for e in places) for i, w in enumerate(u.words))

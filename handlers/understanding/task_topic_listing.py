@@ -1,0 +1,76 @@
+"""Tasks named by their words and nothing else: the group's open tasks about one thing, asked without naming anyone:
+« qu'est-ce qui reste à faire pour le forum ? », « les actions pour le
+salon ? », « les tâches sur la convention ». The words of the question
+that name no task (task_match.task_topic) are matched against the open
+tasks' texts; those that share them are listed, as /taches lists them.
+A deadline or a decision sharing the words does not answer: the question
+speaks of tasks (« à faire », « actions »), which neither is.
+
+And one member's task asked when: « c'est pour quand le rapport de Mme
+Thevenet ? », « le stand de Rachid, c'est prévu quand ? » — the member named
+is the task's pilot, so a deadline sharing the words (« Rapport d'activité »)
+is not the one asked of.
+
+Other questions on someone's tasks (a body, a role, « je ») and a single
+task's status are answered elsewhere (task_questions.py)."""
+
+from __future__ import annotations
+
+from handlers.context import Context
+from handlers.messages import bold
+from handlers.understanding.outcome import Outcome
+from handlers.understanding.pipeline import Understanding
+from handlers.understanding.task_answers import task_lines
+from handlers.understanding.task_match import task_topic, who_asked
+from handlers.understanding.task_words import asked, asks_own_work, names_tasks
+from handlers.understanding.normalise import lexicon
+from handlers.understanding.topics import SHARE, topic_scores
+
+__all__ = ["pilot_task", "topic_tasks"]
+
+# Readings a listing of tasks on a topic is mistaken for: its words are a deadline's or a decision's too.
+_MISREAD = frozenset({"tasks_late", "tasks_mine", "dates_period", "decisions_topic", "agenda_items", "meeting_which",
+                      "meeting_next"})
+
+
+def topic_tasks(ctx: Context, u: Understanding, intent: str | None, confident: bool) -> Outcome | None:
+    """The open tasks whose text shares the question's topic, when the question asks for tasks on it."""
+    if confident and intent not in _MISREAD or not asked(u) or not names_tasks(u) or asks_own_work(u):
+        return None
+    if any(u.first(kind) is not None for kind in ("person", "org", "role", "number")):
+        return None  # someone's tasks, or a numbered record
+    if who_asked(u):
+        return None  # « qui a fait l'affiche du forum ? » asks who did one task (task_questions.py)
+    lex = lexicon()
+    if any(w.lemma in lex.decision_words or w.folded in lex.decision_words for w in u.words):
+        return None  # « qu'a-t-on décidé à faire pour le forum ? » asks the decisions
+    topic = task_topic(u, listing=True)
+    tasks = [t for t in ctx.data.tasks() if t.status == "open"]
+    if not topic or not tasks:
+        return None
+    scores = topic_scores(topic, [t.text for t in tasks])
+    chosen = [t for s, t in zip(scores, tasks, strict=True) if s >= max(SHARE, 0.999)]
+    if not chosen:
+        return None
+    u.intent = "tasks_late"
+    label = " ".join(w.raw for w in topic)
+    title = f"Tâches en cours sur « {label} »"
+    return Outcome.sure(u, [[bold(f"{title} ({len(chosen)})")], *task_lines(ctx, chosen)], title)
+
+
+# Readings a member's task asked when is mistaken for: the group's dates, the member's tasks or card.
+_WHEN_MISREAD = frozenset({"dates_period", "tasks_mine", "who_is"})
+
+
+def pilot_task(ctx: Context, u: Understanding, intent: str | None, confident: bool, pilot: int) -> list[int]:
+    """The numbers of `pilot`'s tasks (not cancelled) the question's words name best, asked « quand »."""
+    if confident and intent not in _WHEN_MISREAD or not any(w.folded == "quand" for w in u.words):
+        return []
+    topic = task_topic(u)
+    tasks = [t for t in ctx.data.tasks() if t.pilot == pilot and t.status != "cancelled"]
+    if not topic or not tasks:
+        return []
+    scores = topic_scores(topic, [t.text for t in tasks])
+    best = max(scores)
+    hits = [t.number for s, t in zip(scores, tasks, strict=True) if s == best]
+    return hits if best >= SHARE and len(hits) <= 3 else []
