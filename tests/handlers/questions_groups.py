@@ -73,6 +73,7 @@ from tests.handlers.questions_groups_solidarite67 import SOLIDARITE67_ASKERS, SO
 from tests.handlers.questions_groups_pat63 import PAT63_ASKERS, PAT63_GROUPS, PAT63_TASKS
 from tests.handlers.questions_groups_clsm42 import CLSM42_AFTER_SETUP, CLSM42_ASKERS, CLSM42_GROUPS, CLSM42_TASKS
 from tests.handlers.questions_groups_nyon import NYON_AFTER_SETUP, NYON_ASKERS, NYON_GROUPS, NYON_TASKS
+from tests.handlers.questions_groups_sms06 import SMS06_ASKERS, SMS06_GROUPS, SMS06_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -300,6 +301,7 @@ GROUPS = {
     **VAUDSOCIAL_GROUPS,
     **BIENNE_GROUPS,
     **SOLIDARITE67_GROUPS,
+    **SMS06_GROUPS,
 }
 
 
@@ -357,6 +359,7 @@ TASKS = {
     **VAUDSOCIAL_TASKS,
     **BIENNE_TASKS,
     **SOLIDARITE67_TASKS,
+    **SMS06_TASKS,
 }
 
 # The member the test chats' sender (COORDINATOR on Telegram) is linked to, in
@@ -370,6 +373,7 @@ ASKERS = {**SOMME_ASKERS, **MOBILITE29_ASKERS, **RURALITE12_ASKERS, **HABITAT35_
           **BIENNE_ASKERS}
 ASKERS = {**SOMME_ASKERS, **MOBILITE29_ASKERS, **RURALITE12_ASKERS, **HABITAT35_ASKERS, **EMPLOI95_ASKERS, **ONEXGE_ASKERS,
           **SOLIDARITE67_ASKERS, **PAT63_ASKERS, **NYON_ASKERS, **CLSM42_ASKERS}
+ASKERS.update(SMS06_ASKERS)
 # What coordinators and members typed once the group was set up (attendance, announcements), per group.
 AFTER_SETUP = {
     **MOSELLE_AFTER_SETUP,
