@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 from handlers.context import Context
 from handlers.date_numbers import CARDINAL_WORDS
 from handlers.understanding.dominance import as_decision, leads
-from handlers.understanding.normalise import fold, stem
+from handlers.understanding.normalise import fold, lexicon, stem
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import content_words, topic_scores
@@ -99,7 +99,9 @@ def decision_fact(ctx: Context, u: Understanding, texts: Sequence[str],
     """The decisions answer for the one decision stating the count, day, hour or language `u` asks, else None."""
     folded = [w.folded for w in u.words]
     kind = _asks(folded)
-    if not texts or kind is None or "?" not in u.text or "qui" in folded[:3]:
+    # Typed on a phone, a question often ends without its mark (« on se réunit tous les combien »).
+    asked = "?" in u.text or any(w in lexicon().question_words for w in folded)
+    if not texts or kind is None or not asked or "qui" in folded[:3]:
         return None
     named = ("person", "number") if kind in ("age", "rhythm", "duration") else ("person", "period", "month", "number")
     if any(e.kind in named for e in u.entities):
