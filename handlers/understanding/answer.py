@@ -18,6 +18,7 @@ from handlers.understanding.bare_period import period_only
 from handlers.understanding.clock_check import meeting_reread
 from handlers.understanding.dominance import dominant_decision
 from handlers.understanding.day_meeting import meeting_of_the_day
+from handlers.understanding.dictation import spoken_punctuation
 from handlers.understanding.decision_check import checked_decision
 from handlers.understanding.decision_facts import decision_fact
 from handlers.understanding.decision_slots import SLOT_KEY, decision_slot
@@ -184,6 +185,7 @@ def _decided(ctx: Context, u: Understanding, world: World) -> Outcome | None:
 
 def respond(ctx: Context, text: str) -> Outcome:
     """Understand `text` against the group's store and answer it."""
+    text = spoken_punctuation(text)  # « … point d'interrogation », dictated (dictation.py)
     # A task question the first reading missed (« j'ai des trucs à rendre cette semaine ? »): task_questions.py.
     outcome = _respond(ctx, text)
     u = outcome.understanding

@@ -5,12 +5,14 @@ les 15 jours ? », « et d'ici la fin du mois ? ».
 Said to the bot, it asks what falls in that period (the answer to « quoi
 de prévu … ? »). Its words match no example closely (a period is one
 placeholder), so it read as chat or as a random intent: « d'ici la fin du
-mois ? » got my tasks. Only a question qualifies (a question mark): « à
-jeudi ! », « bonne semaine » stay chat.
+mois ? » got my tasks. Only a question qualifies (a question mark, or a
+question word: « y a quoi en février »): « à jeudi ! », « bonne semaine »
+stay chat.
 """
 
 from __future__ import annotations
 
+from handlers.understanding.normalise import lexicon
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.shape import is_clock_time
 
@@ -28,7 +30,8 @@ _AFTER_UNTIL = frozenset({"a", "aux"})
 
 def period_only(u: Understanding) -> bool:
     """The message asks about a period and says nothing else."""
-    if "?" not in u.text or not u.words:
+    # A question word asks as a mark does, typed on a phone without one (« y a quoi en février »).
+    if not u.words or "?" not in u.text and not any(w.folded in lexicon().question_words for w in u.words):
         return False
     kinds = {e.kind for e in u.entities}
     if not kinds or not kinds <= {"period", "month"}:

@@ -27,7 +27,7 @@ from handlers.context import Context
 from handlers.date_numbers import CARDINAL_WORDS
 from handlers.understanding.dominance import as_decision, leads
 from handlers.understanding.fact_places import ASKING, asked_kind, states_kind
-from handlers.understanding.normalise import fold, stem
+from handlers.understanding.normalise import fold, lexicon, stem
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import content_words, topic_scores
@@ -101,7 +101,9 @@ def decision_fact(ctx: Context, u: Understanding, texts: Sequence[str],
     """The decisions answer for the one decision stating the count, day, hour or language `u` asks, else None."""
     folded = [w.folded for w in u.words]
     kind = _asks(folded) or asked_kind(u.words)  # « c'est où ? », « le montant ? »: fact_places.py
-    if not texts or kind is None or "?" not in u.text or "qui" in folded[:3]:
+    # Typed on a phone, a question often ends without its mark (« on se réunit tous les combien »).
+    asked = "?" in u.text or any(w in lexicon().question_words for w in folded)
+    if not texts or kind is None or not asked or "qui" in folded[:3]:
         return None
     named = ("person", "number") if kind in ("age", "rhythm", "duration") else ("person", "period", "month", "number")
     # « combien de lits en plus cet hiver ? »: a season names the thing decided (« … pour l'hiver »), no meeting.

@@ -1,15 +1,13 @@
 """Normalisation: what a member typed -> folded words with their lemmas.
 
-Members write without accents, with typos and in chat shorthand (`réu`,
-`rdv`, `prochainne sceance`). Each word is folded (case, accents), mapped
-through the synonyms of `lexicon.toml` (shorthand to a plain word), then
-lemmatised: first through the vocabulary of the intent examples (which
-knows `decide` is `décider` even without its accents), then with
-`simplemma` (its data ships inside the package: nothing downloads), and a
-word that neither knows is corrected to the closest vocabulary word when it
-is close enough (`sceance` -> `séance`). In questions, glued elisions are
-split (`cest` -> `c est`), oral fillers dropped (`du coup`) and typing
-slips read as the vocabulary word meant (`prochainne`): see spelling.py.
+Members write without accents, with typos and in chat shorthand (`réu`, `rdv`, `prochainne sceance`).
+Each word is folded (case, accents), mapped through the synonyms of `lexicon.toml` (shorthand to a
+plain word), then lemmatised: first through the vocabulary of the intent examples (which knows
+`decide` is `décider` even without its accents), then with `simplemma` (its data ships inside the
+package: nothing downloads; a word typed without its accents is tried with them, accents.py), and a
+word that neither knows is corrected to the closest vocabulary word when it is close enough (`sceance`
+-> `séance`). In questions, glued elisions are split (`cest` -> `c est`), oral fillers dropped (`du
+coup`) and typing slips read as the vocabulary word meant (`prochainne`): see spelling.py.
 """
 
 from __future__ import annotations
@@ -25,10 +23,11 @@ from pathlib import Path
 import simplemma
 from rapidfuzz import fuzz, process
 
+from handlers.understanding.accents import with_accents
 from handlers.understanding.adverbs import is_adverb
 from handlers.understanding.decision_nouns import noun_lemma
 from handlers.understanding.glued import glue
-from handlers.understanding.spelling import drop_fillers, nearest, reach, split_elision
+from handlers.understanding.spelling import drop_fillers, glued_slip, nearest, reach, split_elision
 
 __all__ = ["Word", "Lexicon", "fold", "lexicon", "proper_name", "stem", "words"]
 
@@ -109,7 +108,7 @@ class Lexicon:
         folded = fold(raw)
         if folded in self.vocabulary:
             return self.vocabulary[folded], True
-        if simplemma.is_known(raw, lang="fr"):
+        if simplemma.is_known(raw := with_accents(raw), lang="fr"):
             # A lemma the lexicon reads as another (« débuter » as « commencer ») is read so in
             # every form, the future « débutera » as the present « débute ».
             lemma = fold(simplemma.lemmatize(raw, lang="fr"))
@@ -233,9 +232,9 @@ def words(text: str, lex: Lexicon | None = None, shorthand: bool = True, names: 
         # then the closer of a slip of the whole (« noembre ») and a slip after an elision (« soccupee »).
         if not shorthand or fold(raw) in names or fold(raw) in own:
             return [raw]
-        split = split_elision(raw, lex.is_known, opening)
-        if len(split) > 1:
-            return split
+        split = split_elision(raw, lambda w: lex.is_known(w) or fold(w) in names, opening)  # « lamd »: l'AMD
+        if len(split) > 1:  # « dares » is a slip of « dates » rather than « d'ares » (glued_slip)
+            return [raw] if glued_slip(fold(raw), fold(split[1]), lex.spelling, lambda c: stem(lex.lemma_only(c)), names, targets) else split
         # « noembre » is as close to « nombre » as to « novembre »: no « n'membre » either.
         whole = reach(fold(raw), lex.spelling, targets) if raw.isalpha() else None
 
@@ -268,8 +267,8 @@ def words(text: str, lex: Lexicon | None = None, shorthand: bool = True, names: 
             replaced = "prochaine" if fold(raw) == "pro" else "prochaines"
         elif shorthand:
             replaced, slips = _read(raw, lex, names, targets, own)
-            if slips is not None and proper_name(raw, k, text) and fold(replaced or "") not in own | set(names):
-                replaced, slips, kept_name = None, None, True  # « le syndic de Rolle »: a town, not a slip of « rôle »
+            if slips is not None and proper_name(raw, k, text) and fold(replaced or "") not in own | set(names) | lex.openers:
+                replaced, slips, kept_name = None, None, True  # « de Rolle » is no « rôle »; « Monseiur X » a title
         if replaced == "" and k + 1 < len(pieces) and fold(pieces[k + 1]) in ("moi", "nous"):
             # « Rappel : réu jeudi » announces; « rappel moi la date » asks (« rappelle-moi »).
             replaced = None

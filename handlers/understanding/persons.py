@@ -133,7 +133,10 @@ def find_persons(words: list[Word], world: World, taken: set[int]) -> list[Entit
                 after_particles = end + 1
                 while after_particles + 1 < len(words) and words[after_particles].folded in _NAME_PARTICLES:
                     after_particles += 1
-                following = fuzzy(words[after_particles].folded, world.name_index, NAME_MATCH)
+                # « Corinne Le Bihab »: a letter changed after the particle, when the first name said who.
+                following = fuzzy(words[after_particles].folded, world.name_index, NAME_MATCH) or (slip_of(
+                    words[after_particles].folded, {n for m, _ in hits.values() for n in name_words(m.name)}, changed=True)
+                    if hits else None)
                 owners = {id(m) for m in world.name_index[following]} if following is not None else set()
                 if owners and (not hits or owners & {id(m) for m, _ in hits.values()}):
                     end = after_particles

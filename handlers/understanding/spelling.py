@@ -34,7 +34,7 @@ from rapidfuzz.distance import OSA, Indel
 if TYPE_CHECKING:
     from handlers.understanding.world import World
 
-__all__ = ["FILLER_EXCEPTIONS", "drop_fillers", "max_edits", "group_names", "group_targets", "nearest", "reach", "slip_of", "split_elision"]
+__all__ = ["FILLER_EXCEPTIONS", "drop_fillers", "glued_slip", "max_edits", "group_names", "group_targets", "nearest", "reach", "slip_of", "split_elision"]
 
 # « qu » and the letters French elides before a vowel or a mute h.
 _ELISION = re.compile(r"^(jusqu|lorsqu|puisqu|qu|[cdjlmnst])([aeiouyhàâäéèêëîïôöûùü].*)$", re.IGNORECASE)
@@ -125,14 +125,15 @@ def nearest(word: str, vocabulary: tuple[str, ...], meaning: Callable[[str], str
     the group (`names`: people, places) as close. With the slips it takes."""
     if max_edits(word) == 0 or not word.isalpha():
         return None
-    # At as many slips, the common vocabulary before the group's own words: « etati » is « était », not the
-    # « État » of a body's alias (then the fewest letters changed).
-    found = [(d, 0, i, c) for d, i, c in _closest(word, vocabulary)]
-    found += [(d, 1, i, c) for d, i, c in (_closest(word, tuple(targets)) if targets else ())]
+    # At as many slips, a word with the first letter typed (a thumb seldom misses the first: « faide » is
+    # « faire », not « aide »), then the common vocabulary before the group's own words: « etati » is
+    # « était », not the « État » of a body's alias (then the fewest letters changed).
+    found = [(d, c[:1] != word[:1], 0, i, c) for d, i, c in _closest(word, vocabulary)]
+    found += [(d, c[:1] != word[:1], 1, i, c) for d, i, c in (_closest(word, tuple(targets)) if targets else ())]
     if not found:
         return None
-    best = min(found)[:3]
-    candidates = {c for d, source, i, c in found if (d, source, i) == best}
+    best = min(found)[:4]
+    candidates = {c for d, first, source, i, c in found if (d, first, source, i) == best}
     if len({meaning(c) for c in candidates}) > 1:
         return None
     meant = min(candidates)
@@ -142,15 +143,30 @@ def nearest(word: str, vocabulary: tuple[str, ...], meaning: Callable[[str], str
     return meant, best[0]
 
 
+def glued_slip(word: str, rest: str, vocabulary: tuple[str, ...], meaning: Callable[[str], str],
+               names: Collection[str] = (), targets: Collection[str] = ()) -> bool:
+    """Whether `word` (folded), which splits as an elision before a short word (`rest`, 3 or 4
+    letters), is rather a slip of one word with the first letter typed: « dares » is « dates »,
+    not « d'ares »; « jors » « jours »; « quajd » « quand »; « lsite » « liste »."""
+    if not 3 <= len(rest) <= 4:
+        return False
+    found = nearest(word, vocabulary, meaning, names, targets)
+    return found is not None and found[1] == 1 and found[0][:1] == word[:1]
+
+
 def slip_of(word: str, names: Collection[str], changed: bool = False) -> str | None:
     """The one name `word` is a slip of: a letter doubled or dropped, or two
     letters swapped (« Garneir », « Vasseeur »), and no other name as close.
     A letter changed is read only when told (`changed`: the other words of
     the name already say who it is): « Mme Lefebre » may be someone else
-    than Lefèvre, and is offered as a guess instead."""
-    if len(word) < 5 or not word.isalpha():
+    than Lefèvre, and is offered as a guess instead. A word of four letters
+    is read only as a name it drops a letter of, and only when told
+    (« Rona Cadiou », « Karm Benali »: the surname says who)."""
+    if len(word) < (4 if changed else 5) or not word.isalpha():
         return None
     found = process.extract(word, list(names), scorer=OSA.distance, score_cutoff=1, limit=5)
+    if len(word) == 4:
+        found = [f for f in found if len(f[0]) == 5 and Indel.distance(word, f[0]) == 1]
     slips = sorted(c for c, _, _ in found if changed or Indel.distance(word, c) == 1 or sorted(c) == sorted(word))
     return slips[0] if len(slips) == 1 and len(found) == 1 else None
 

@@ -82,6 +82,7 @@ from tests.handlers.questions_groups_codev37 import CODEV37_ASKERS, CODEV37_GROU
 from tests.handlers.questions_groups_charleroi import CHARLEROI_ASKERS, CHARLEROI_GROUPS, CHARLEROI_TASKS
 from tests.handlers.questions_groups_rivedroite import RIVEDROITE_ASKERS, RIVEDROITE_GROUPS, RIVEDROITE_TASKS
 from tests.handlers.questions_groups_ccas71 import CCAS71_AFTER_SETUP, CCAS71_ASKERS, CCAS71_GROUPS
+from tests.handlers.questions_groups_sms06 import SMS06_ASKERS, SMS06_GROUPS, SMS06_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -318,6 +319,7 @@ GROUPS = {
     **CHARLEROI_GROUPS,
     **RIVEDROITE_GROUPS,
     **CCAS71_GROUPS,
+    **SMS06_GROUPS,
 }
 
 
@@ -383,6 +385,7 @@ TASKS = {
     **CODEV37_TASKS,
     **CHARLEROI_TASKS,
     **RIVEDROITE_TASKS,
+    **SMS06_TASKS,
 }
 
 # The member the test chats' sender (COORDINATOR on Telegram) is linked to, in
@@ -405,6 +408,7 @@ ASKERS = {**ASKERS, **YVERDON_ASKERS, **CODEV37_ASKERS}
 ASKERS.update(CHARLEROI_ASKERS)
 ASKERS.update(RIVEDROITE_ASKERS)
           **SOLIDARITE67_ASKERS, **PAT63_ASKERS, **NYON_ASKERS, **CLSM42_ASKERS, **CCAS71_ASKERS}
+ASKERS.update(SMS06_ASKERS)
 # What coordinators and members typed once the group was set up (attendance, announcements), per group.
 AFTER_SETUP = {
     **MOSELLE_AFTER_SETUP,
