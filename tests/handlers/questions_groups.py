@@ -73,6 +73,8 @@ from tests.handlers.questions_groups_solidarite67 import SOLIDARITE67_ASKERS, SO
 from tests.handlers.questions_groups_pat63 import PAT63_ASKERS, PAT63_GROUPS, PAT63_TASKS
 from tests.handlers.questions_groups_clsm42 import CLSM42_AFTER_SETUP, CLSM42_ASKERS, CLSM42_GROUPS, CLSM42_TASKS
 from tests.handlers.questions_groups_nyon import NYON_AFTER_SETUP, NYON_ASKERS, NYON_GROUPS, NYON_TASKS
+from tests.handlers.questions_groups_culture87 import (CULTURE87_AFTER_SETUP, CULTURE87_ASKERS, CULTURE87_GROUPS,
+                                                      CULTURE87_TASKS)
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -300,6 +302,7 @@ GROUPS = {
     **VAUDSOCIAL_GROUPS,
     **BIENNE_GROUPS,
     **SOLIDARITE67_GROUPS,
+    **CULTURE87_GROUPS,
 }
 
 
@@ -357,6 +360,7 @@ TASKS = {
     **VAUDSOCIAL_TASKS,
     **BIENNE_TASKS,
     **SOLIDARITE67_TASKS,
+    **CULTURE87_TASKS,
 }
 
 # The member the test chats' sender (COORDINATOR on Telegram) is linked to, in
@@ -370,6 +374,7 @@ ASKERS = {**SOMME_ASKERS, **MOBILITE29_ASKERS, **RURALITE12_ASKERS, **HABITAT35_
           **BIENNE_ASKERS}
 ASKERS = {**SOMME_ASKERS, **MOBILITE29_ASKERS, **RURALITE12_ASKERS, **HABITAT35_ASKERS, **EMPLOI95_ASKERS, **ONEXGE_ASKERS,
           **SOLIDARITE67_ASKERS, **PAT63_ASKERS, **NYON_ASKERS, **CLSM42_ASKERS}
+ASKERS.update(CULTURE87_ASKERS)
 # What coordinators and members typed once the group was set up (attendance, announcements), per group.
 AFTER_SETUP = {
     **MOSELLE_AFTER_SETUP,
@@ -383,6 +388,7 @@ AFTER_SETUP = {
     **INSERTION49_AFTER_SETUP,
     **VILLE69_AFTER_SETUP,
     **BIENNE_AFTER_SETUP,
+    **CULTURE87_AFTER_SETUP,
 }
 
 
