@@ -14,10 +14,12 @@ from handlers.understanding import answers_records as records
 from handlers.understanding.intents import PLACEHOLDERS, model
 from handlers.understanding.agenda_topic import agenda_texts
 from handlers.understanding.bare_period import period_only
+from handlers.understanding.pronoun_meeting import meeting_pronoun
 from handlers.understanding.dominance import dominant_decision
 from handlers.understanding.day_meeting import meeting_of_the_day
 from handlers.understanding.decision_check import checked_decision
 from handlers.understanding.decision_facts import decision_fact
+from handlers.understanding.worded_decision import worded_decision
 from handlers.understanding.appointed import appointed
 from handlers.understanding.dated import dated, dated_initials
 from handlers.understanding.body_kinds import other_body, other_body_outcome
@@ -184,7 +186,8 @@ def respond(ctx: Context, text: str) -> Outcome:
     if not outcome.confident and u is not None and outcome.intent != "chitchat":
         # « combien de places en alternance ? », « la permanence, c'est quel jour ? »: a fact one decision states.
         decisions = tuple(d.text for d in ctx.data.decisions() if d.status != "cancelled")
-        outcome = decision_fact(ctx, u, decisions, ANSWERS["decisions_topic"]) or outcome
+        outcome = (decision_fact(ctx, u, decisions, ANSWERS["decisions_topic"])  # « l'annuaire sera publié où ? »:
+                   or worded_decision(ctx, u, decisions, ANSWERS["decisions_topic"]) or outcome)  # worded_decision.py
     if not outcome.confident and u is not None and outcome.intent != "chitchat":
         records = tuple(d.text for d in ctx.data.decisions()) + tuple(d.text for d in ctx.data.deadlines()) + tuple(
             t.text for t in ctx.data.tasks())
@@ -218,6 +221,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
         # « cette semaine ? », « rien de spécial demain ? »: what falls in it, whatever its glue words matched
         u.intent, u.readings, u.topic = "dates_period", [], []
         u.framing |= set(range(len(u.words)))  # its other words are glue, nothing an answer must account for
+    elif meeting_pronoun(u):
+        u.intent, u.readings = "meeting_which", []  # « et celle d'octobre ? »: that month's meeting (pronoun_meeting.py)
     if u.intent == "chitchat" and (presence := presence_reading(u)) is not None:
         u.intent = presence  # « qui ne pourra pas venir jeudi ? »: read as chat, asked who (presence.py)
     if u.intent == "chitchat" or news_of_people(u):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from handlers.understanding.charged_places import role_words_of_charge
 from handlers.understanding.chat import PEOPLE, asks_time, is_farewell, is_future_news, not_for_reading, timely
 from handlers.understanding.clauses import is_news, plain_markers
 from handlers.understanding.echo import shorten
@@ -24,6 +25,7 @@ from handlers.understanding.framing import closing, is_statement, is_vocative, o
 from handlers.understanding.habitual_days import habitual_days
 from handlers.understanding.intents import model
 from handlers.understanding.meeting_decisions import decisions_of_meeting
+from handlers.understanding.named_bodies import bodies_over_names
 from handlers.understanding.named_records import impossible, no_rival
 from handlers.understanding.order_words import before_a_date
 from handlers.understanding.own_name import own_name_words
@@ -140,6 +142,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     found = words(plain_markers(text), names=group_names(world), targets=group_targets(world))
     # « la caf du Rhône » (org_tails.py); « la remise en état » names no State (set_phrases.py).
     entities = joined_tails(found, outside_set_phrases(found, find_entities(found, world, now)))
+    entities = bodies_over_names(found, entities, world)  # « les transports Cazals » is the firm (named_bodies.py)
     entities, aside = around_question(text, found, entities, world.records)  # context, thanks, signature: envelope.py
     aside = (aside[0] | group_theme(found, entities, tuple(plain(m.place) for m in world.meetings))
              | group_name_tail(found, entities, [m.place for m in world.meetings]), aside[1])  # « la réunion du groupe logement »: group_qualifier.py, group_name.py
@@ -150,7 +153,8 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     named = own_name_words(found, world.group_words)
     aside = (aside[0] | named, aside[1])
     tokens, topic = tokens_of(found, entities, filler_words(), grounded(found, world.record_pairs) | continuing | habitual, aside,
-                            "?" in text or _asks(found), grounded(found, world.role_pairs))
+                            "?" in text or _asks(found), grounded(found, world.role_pairs)
+                            | role_words_of_charge(found, world.role_pairs))  # « qui gère les archives ? »
     ranking = [(name, s) for name, s in timely(model().rank(tokens), found)
                if not impossible(name, entities)] if tokens else []
     result = Understanding(text, found, entities, topic, tokens, ranking)

@@ -75,6 +75,8 @@ from tests.handlers.questions_groups_clsm42 import CLSM42_AFTER_SETUP, CLSM42_AS
 from tests.handlers.questions_groups_nyon import NYON_AFTER_SETUP, NYON_ASKERS, NYON_GROUPS, NYON_TASKS
 from tests.handlers.questions_groups_culture87 import (CULTURE87_AFTER_SETUP, CULTURE87_ASKERS, CULTURE87_GROUPS,
                                                       CULTURE87_TASKS)
+from tests.handlers.questions_groups_mobilite46 import (MOBILITE46_AFTER_SETUP, MOBILITE46_ASKERS, MOBILITE46_GROUPS,
+                                                       MOBILITE46_TASKS)
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -303,6 +305,7 @@ GROUPS = {
     **BIENNE_GROUPS,
     **SOLIDARITE67_GROUPS,
     **CULTURE87_GROUPS,
+    **MOBILITE46_GROUPS,
 }
 
 
@@ -361,6 +364,7 @@ TASKS = {
     **BIENNE_TASKS,
     **SOLIDARITE67_TASKS,
     **CULTURE87_TASKS,
+    **MOBILITE46_TASKS,
 }
 
 # The member the test chats' sender (COORDINATOR on Telegram) is linked to, in
@@ -375,6 +379,7 @@ ASKERS = {**SOMME_ASKERS, **MOBILITE29_ASKERS, **RURALITE12_ASKERS, **HABITAT35_
 ASKERS = {**SOMME_ASKERS, **MOBILITE29_ASKERS, **RURALITE12_ASKERS, **HABITAT35_ASKERS, **EMPLOI95_ASKERS, **ONEXGE_ASKERS,
           **SOLIDARITE67_ASKERS, **PAT63_ASKERS, **NYON_ASKERS, **CLSM42_ASKERS}
 ASKERS.update(CULTURE87_ASKERS)
+ASKERS.update(MOBILITE46_ASKERS)
 # What coordinators and members typed once the group was set up (attendance, announcements), per group.
 AFTER_SETUP = {
     **MOSELLE_AFTER_SETUP,
@@ -389,6 +394,7 @@ AFTER_SETUP = {
     **VILLE69_AFTER_SETUP,
     **BIENNE_AFTER_SETUP,
     **CULTURE87_AFTER_SETUP,
+    **MOBILITE46_AFTER_SETUP,
 }
 
 
