@@ -17,6 +17,7 @@ readings (see below)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from handlers.context import Context
@@ -25,12 +26,20 @@ from handlers.understanding.normalise import lexicon
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import content_words, topic_scores
+from handlers.understanding.world import plain
 
 __all__ = ["worded_decision"]
+
+# What dates a decided thing: a month, a year, a season, a weekday, a start (« à partir de janvier », « dès »).
+_DATED = re.compile(r"\b(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|20\d\d"
+                    r"|rentree|printemps|ete|automne|hiver|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+                    r"|a partir|des le|des la|chaque|tous les)\b")
 
 # Nearly all the question's words are in the decision.
 _SHARE = 0.75
 _KINDS_ASKING_ELSE = frozenset({"person", "period", "month", "number"})
+# An hour, a count, a day, an age asked: decision_facts.py answers only where the decision states it.
+_FACTS = frozenset({"heure", "heures", "horaire", "horaires", "combien", "jour", "jours", "age", "ages", "frequence"})
 # Words that ask where or when a thing happens, or only colour the question: no part of its topic.
 _ASKING = frozenset({"lieu", "endroit", "date", "moment", "heure", "jour", "finalement", "deja", "exactement",
                      "quoi", "fait", "faire", "prevu", "prevue", "prevus", "prevues", "aura", "auront", "sera", "seront",
@@ -45,6 +54,8 @@ def worded_decision(ctx: Context, u: Understanding, texts: Sequence[str],
         return None
     if any(e.kind in _KINDS_ASKING_ELSE for e in u.entities):
         return None
+    if any(w.folded in _FACTS for w in u.words):
+        return None  # « … c'est à quelle heure ? », « combien … ? »: a fact a decision must state (decision_facts.py)
     # The words of a body, a place or a role found in the store name who or where, not the thing decided
     # (« ceux d'Alsace Habitat ? » asks for the body's people, whatever decision names it).
     named = {u.words[i].folded for e in u.entities for i in range(e.start, e.end)}
@@ -69,4 +80,7 @@ def worded_decision(ctx: Context, u: Understanding, texts: Sequence[str],
         d.text for d in ctx.data.deadlines()] + [item.text for m in ctx.data.meetings() if m.status != "held" for item in m.agenda])
     if others and max(topic_scores(topic, others)) >= best:
         return None
+    if any(w.folded in ("quand", "qd") for w in u.words) and not any(
+            _DATED.search(plain(t)) for t, s in zip(texts, scores, strict=True) if s == best):
+        return None  # « le bureau du bailleur, c'est pour quand ? »: a decision that dates nothing says no when
     return as_decision(ctx, u, topic, answer)
