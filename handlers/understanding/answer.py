@@ -16,12 +16,14 @@ from handlers.understanding.agenda_when import point_meeting
 from handlers.understanding.agenda_topic import agenda_texts
 from handlers.understanding.bare_period import period_only
 from handlers.understanding.clock_check import meeting_reread
+from handlers.understanding.pronoun_meeting import meeting_pronoun
 from handlers.understanding.dominance import dominant_decision
 from handlers.understanding.day_meeting import meeting_of_the_day
 from handlers.understanding.dictation import spoken_punctuation
 from handlers.understanding.decision_check import checked_decision
 from handlers.understanding.decision_facts import decision_fact
 from handlers.understanding.decision_slots import SLOT_KEY, decision_slot
+from handlers.understanding.worded_decision import worded_decision
 from handlers.understanding.appointed import appointed
 from handlers.understanding.dated import dated, dated_initials
 from handlers.understanding.body_kinds import other_body, other_body_outcome
@@ -194,8 +196,10 @@ def respond(ctx: Context, text: str) -> Outcome:
     if not outcome.confident and u is not None and outcome.intent != "chitchat":
         # « combien de places en alternance ? », « la permanence, c'est quel jour ? »: a fact one decision states.
         decisions = tuple(d.text for d in ctx.data.decisions() if d.status != "cancelled")
-        # « le marché c'est où ? », « on avait dit combien ? », « c'est pour qui ? »: a slot of one decision (decision_slots.py).
-        outcome = decision_fact(ctx, u, decisions, ANSWERS["decisions_topic"]) or decision_slot(ctx, u) or outcome
+        # « le marché c'est où ? », « on avait dit combien ? », « c'est pour qui ? »: a slot of one decision (decision_slots.py);
+        # « l'annuaire sera publié où ? » in the decision's own words (worded_decision.py).
+        outcome = (decision_fact(ctx, u, decisions, ANSWERS["decisions_topic"]) or decision_slot(ctx, u)
+                   or worded_decision(ctx, u, decisions, ANSWERS["decisions_topic"]) or outcome)
     if not outcome.confident and u is not None and outcome.intent != "chitchat":
         records = tuple(d.text for d in ctx.data.decisions()) + tuple(d.text for d in ctx.data.deadlines()) + tuple(
             t.text for t in ctx.data.tasks())
@@ -232,6 +236,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
         u.framing |= set(range(len(u.words)))  # its other words are glue, nothing an answer must account for
     elif (reread := meeting_reread(u)) is not None:
         u.intent, u.readings = reread  # « c'est toujours à 14h ? », « … à quel rythme ? » (clock_check.py)
+    elif meeting_pronoun(u):
+        u.intent, u.readings = "meeting_which", []  # « et celle d'octobre ? »: that month's meeting (pronoun_meeting.py)
     if u.intent == "chitchat" and (presence := presence_reading(u)) is not None:
         u.intent = presence  # « qui ne pourra pas venir jeudi ? »: read as chat, asked who (presence.py)
     if u.intent == "chitchat" or news_of_people(u):

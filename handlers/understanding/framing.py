@@ -8,7 +8,7 @@ from handlers.understanding.entities import Entity
 from handlers.understanding.forgotten import forgotten
 from handlers.understanding.envelope import question_label
 from handlers.understanding.leadins import asked_around, closing_thanks
-from handlers.understanding.normalise import Word, lexicon
+from handlers.understanding.normalise import Word, lexicon, words
 from handlers.understanding.notices import is_notice
 
 __all__ = ["QUESTION_WORDS", "closing", "is_statement", "is_vocative", "opens_asking", "polite"]
@@ -139,7 +139,23 @@ def is_statement(text: str, found: list[Word], framed: set[int]) -> bool:
     if tuple(w.folded for w in found[-2:]) in _AGREEING:
         return True  # « l'ordre du jour me va », « la date nous convient »: agreement, told
     first = found[0].folded
-    return first in lex.thanks_words and len(found) > 1 or first in lex.statement_subjects
+    return first in lex.thanks_words and len(found) > 1 or first in lex.statement_subjects or _news_after_comma(text)
+
+
+# « je cherche … », « je voudrais … » (no ?) still ask for something.
+_SEEKING = frozenset({"cherche", "recherche", "cherchais", "voudrais", "veux", "voulais", "aimerais", "souhaite",
+                      "souhaiterais", "souhaitais", "dois", "devrais", "sais", "savais", "trouve", "retrouve"})
+
+
+def _news_after_comma(text: str) -> bool:
+    """« bon, c'est décidé, je prends le train de 8h », « ok, je serai là le 8 »: after a comma, a clause of one's
+    own doings (« je » and a verb that seeks nothing): news told to the others."""
+    for clause in text.split(",")[1:]:
+        tail = words(clause, shorthand=False)
+        if len(tail) >= 3 and tail[0].folded in ("je", "j") and tail[1].folded not in _SEEKING and not (
+                tail[1].folded in ("ne", "n") and len(tail) > 2 and tail[2].folded in _SEEKING):
+            return True
+    return False
 
 
 _AGREEING = frozenset({(a, b) for a in ("me", "nous", "m") for b in ("va", "vont", "convient", "conviennent", "plait", "arrange")})

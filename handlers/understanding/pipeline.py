@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from handlers.understanding.charged_places import role_words_of_charge
 from handlers.understanding.chat import PEOPLE, asks_time, is_farewell, is_future_news, not_for_reading, timely
 from handlers.understanding.clauses import is_news, plain_markers
 from handlers.understanding.deadline_nouns import deadline_nouns  # « les comptes 2026, délai ? »
@@ -25,6 +26,7 @@ from handlers.understanding.habitual_days import habitual_days
 from handlers.understanding.intents import model
 from handlers.understanding.meeting_decisions import decisions_of_meeting
 from handlers.understanding.meeting_verbs import sitting_as_meeting
+from handlers.understanding.named_bodies import bodies_over_names
 from handlers.understanding.named_records import impossible, no_rival
 from handlers.understanding.order_words import before_a_date
 from handlers.understanding.own_group import group_scope, own_group_words
@@ -142,6 +144,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     found = sitting_as_meeting(words(plain_markers(text), names=group_names(world), targets=group_targets(world)))  # « on siège quand ? »
     # « la caf du Rhône » (org_tails.py); « la remise en état » names no State (set_phrases.py).
     entities = joined_tails(found, outside_set_phrases(found, find_entities(found, world, now)))
+    entities = bodies_over_names(found, entities, world)  # « les transports Cazals » is the firm (named_bodies.py)
     entities, aside = around_question(text, found, entities, world.records)  # context, thanks, signature: envelope.py
     entities, own = own_group_words(found, entities, world.own_names)  # « qui fait partie du CLS ? »: own_group.py
     own |= group_scope(found, entities)  # « qui représente le canton au sein de la plateforme ? »
@@ -155,7 +158,8 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     aside = (aside[0] | named, aside[1])
     tokens, topic = tokens_of(found, entities, filler_words(), grounded(found, world.record_pairs) | continuing | habitual
                             | deadline_nouns(found, entities, world.records), aside,
-                            "?" in text or _asks(found), grounded(found, world.role_pairs))
+                            "?" in text or _asks(found), grounded(found, world.role_pairs)
+                            | role_words_of_charge(found, world.role_pairs))  # « qui gère les archives ? »
     ranking = [(name, s) for name, s in timely(model().rank(tokens), found)
                if not impossible(name, entities)] if tokens else []
     result = Understanding(text, found, entities, topic, tokens, ranking)

@@ -27,10 +27,17 @@ _TOWN = re.compile(r"(?:\bde\s+|\bd['’]\s*|\bà\s+|\bau\s+|\bpour\s+)((?:[A-Z�
 _AFTER_ACRONYM = re.compile(r"[A-ZÉÈ]{2,}\s+(?:de|du|d['’])\s*([A-ZÉÈÎ].*)")
 
 
+# Capitalised words after « de » that name the country or a continent, never a town: « Architecte des bâtiments
+# de France », « Meilleur ouvrier de France », « chargée des fonds d'Europe ».
+_NOT_TOWNS = frozenset({"france", "europe", "belgique", "suisse"})
+
+
 def _towns(role: str) -> list[str]:
     """The towns a role names, with the town after a body's acronym (« Renens » of « au CSR de Renens »)."""
     found = []
     for town in _TOWN.findall(role):
+        if plain(town) in _NOT_TOWNS:
+            continue
         found.append(town)
         if (after := _AFTER_ACRONYM.fullmatch(town)) is not None:
             found.append(after.group(1))

@@ -17,10 +17,19 @@ from handlers.understanding.who_named import names_someone
 from handlers.understanding.world import plain
 from handlers.understanding.world_cache import group_world
 
-__all__ = ["task_match", "task_topic", "who_asked"]
+__all__ = ["starting", "task_match", "task_topic", "who_asked"]
 
 # Verbs that ask for people, not for a task on them (lemmas).
 _PEOPLE_VERBS = frozenset({"representer", "venir", "appeler", "connaitre", "presider", "travailler"})
+
+
+# Lemmas of starting: a thing decided starts, a task is done by a date.
+_STARTING = frozenset({"commencer", "demarrer", "debuter", "lancer", "ouvrir", "reprendre", "commence", "demarre"})
+
+
+def starting(u: Understanding) -> bool:
+    """« les cours d'occitan, ça commence quand ? »: when something starts is asked."""
+    return any(w.lemma in _STARTING or w.folded in _STARTING for w in u.words)
 
 
 def task_topic(u: Understanding, listing: bool = False, texts: Sequence[str] = ()) -> list[Word]:
@@ -135,6 +144,8 @@ def task_match(ctx: Context, u: Understanding) -> list[int] | None:
             return None
         if _pairs(u, tied) == _pairs(u, [t.text for t in hits]):
             who = any(w.folded == "qui" for w in u.words) and not names_someone(tied, group_world(ctx))
-            if not (status or who):
-                return None  # a decision may answer as well
+            if not (status or who) or starting(u):
+                # A decision may answer as well; « ça commence quand ? » asks when the decided thing starts
+                # (« … à partir de janvier »), not when the task on it is due.
+                return None
     return [t.number for t in hits]

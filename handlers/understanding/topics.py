@@ -23,7 +23,7 @@ from handlers.understanding.role_forms import fields_of
 from handlers.understanding.spelled_out import spelled_out
 from handlers.understanding.tight_topics import tight_keys
 
-__all__ = ["content_words", "families_of", "grounded", "is_generic", "kind_words", "record_pairs", "topic_scores",
+__all__ = ["content_stems", "content_words", "families_of", "grounded", "is_generic", "kind_words", "record_pairs", "topic_scores",
            "topic_stems", "with_activities"]
 
 STEM_MATCH = 85.0
@@ -212,6 +212,9 @@ def _content(found: Sequence[Word]) -> list[tuple[int, str]]:
     return [(i, stem(w.lemma)) for i, w in enumerate(found)
             if w.folded not in lex.stopwords and len(w.folded) >= 3 and w.lemma not in _ASKING and w.folded not in _ASKING
             and w.lemma not in lex.decision_words and w.folded not in lex.decision_words]
+
+
+content_stems = _content  # charged_places.py: the message's words a member's role holds
 
 
 def content_words(found: Sequence[Word]) -> list[Word]:

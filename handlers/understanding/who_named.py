@@ -21,6 +21,14 @@ _BEFORE_ACTOR = frozenset({"la", "le", "les", "l", "avec", "par", "et", "du", "d
                            "entre", "sous", "pour", "chez"})
 
 
+# « du », « de », « des » after a noun make a complement (« les salles du Département »); after these words
+# (a verb's participle, « charge ») they name who acts (« financé par » is already strong; « à la charge du
+# Département », « proposé des communes »…).
+_COMPLEMENT = frozenset({"du", "de", "des", "d"})
+_ACTING = frozenset({"charge", "part", "initiative", "soutien", "aide", "appui", "financement", "compte", "cote",
+                     "responsabilite", "pilotage", "demande", "sein"})
+
+
 def names_someone(texts: Iterable[str], world: World) -> bool:
     """True when one of `texts` names a member (by a word of their name) or
     one of the members' bodies (by a name, an acronym or an alias)."""
@@ -29,9 +37,15 @@ def names_someone(texts: Iterable[str], world: World) -> bool:
 
 def named_members(texts: Iterable[str], world: World) -> list[Member]:
     """The members `texts` name, by a word of their name or by their body
-    (« … est tenu par SOLIHA » names SOLIHA's members), each once."""
+    (« … est tenu par SOLIHA » names SOLIHA's members), each once. A body
+    named only as a noun's complement (« les instruments anciens du
+    département ») is where the thing is, not who acts: left out when the
+    text names someone otherwise (« … est confié au conservatoire »)."""
+    namings = list(_named(texts, world))
+    if any(not weak for _, weak in namings):
+        namings = [(people, weak) for people, weak in namings if not weak]
     found: dict[int, Member] = {}
-    for people in _named(texts, world):
+    for people, _ in namings:
         found.update((m.number, m) for m in people)
     return list(found.values())
 
@@ -46,12 +60,13 @@ def acting_members(texts: Iterable[str], world: World) -> list[Member]:
         if "par" in words:
             after = " ".join(words[words.index("par") + 1:])
             first = next(_named([after], world), None)
-            agents.update((m.number, m) for m in first or ())
+            agents.update((m.number, m) for m in (first[0] if first else ()))
     return list(agents.values()) or named_members(texts, world)
 
 
-def _named(texts: Iterable[str], world: World) -> Iterator[list[Member]]:
-    """For each naming of someone in `texts`: the members named (a body's members, or one member)."""
+def _named(texts: Iterable[str], world: World) -> Iterator[tuple[list[Member], bool]]:
+    """For each naming of someone in `texts`: the members named (a body's members, or one member), and
+    whether it is only a complement (« du », « de », « des » after a word that is no verb of acting)."""
     # « les communes » (every commune of the group, entities.toml) is the common noun in a decision, no body
     # named as who acts: « le transport est étendu aux communes de la première couronne ».
     data = entity_data()
@@ -67,10 +82,15 @@ def _named(texts: Iterable[str], world: World) -> Iterator[list[Member]]:
         words = plain(text).split()
         for word in words:
             if word in by_word:
-                yield by_word[word]
-        for k in range(len(words)):
+                yield by_word[word], False
+        k = 0
+        while k < len(words):
             if k and words[k - 1] not in _BEFORE_ACTOR:
+                k += 1
                 continue
-            for n in range(1, longest + 1):
-                if (alias := " ".join(words[k:k + n])) in aliases:
-                    yield list(world.org_aliases[alias][1])
+            # The longest alias at this word: « par Limoges Métropole » names the métropole, not the city.
+            n = next((n for n in range(min(longest, len(words) - k), 0, -1) if " ".join(words[k:k + n]) in aliases), 0)
+            if n:
+                weak = k >= 2 and words[k - 1] in _COMPLEMENT and words[k - 2] not in _ACTING
+                yield list(world.org_aliases[" ".join(words[k:k + n])][1]), weak
+            k += max(n, 1)

@@ -83,6 +83,10 @@ from tests.handlers.questions_groups_charleroi import CHARLEROI_ASKERS, CHARLERO
 from tests.handlers.questions_groups_rivedroite import RIVEDROITE_ASKERS, RIVEDROITE_GROUPS, RIVEDROITE_TASKS
 from tests.handlers.questions_groups_ccas71 import CCAS71_AFTER_SETUP, CCAS71_ASKERS, CCAS71_GROUPS
 from tests.handlers.questions_groups_sms06 import SMS06_ASKERS, SMS06_GROUPS, SMS06_TASKS
+from tests.handlers.questions_groups_culture87 import (CULTURE87_AFTER_SETUP, CULTURE87_ASKERS, CULTURE87_GROUPS,
+                                                      CULTURE87_TASKS)
+from tests.handlers.questions_groups_mobilite46 import (MOBILITE46_AFTER_SETUP, MOBILITE46_ASKERS, MOBILITE46_GROUPS,
+                                                       MOBILITE46_TASKS)
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -320,6 +324,8 @@ GROUPS = {
     **RIVEDROITE_GROUPS,
     **CCAS71_GROUPS,
     **SMS06_GROUPS,
+    **CULTURE87_GROUPS,
+    **MOBILITE46_GROUPS,
 }
 
 
@@ -386,6 +392,8 @@ TASKS = {
     **CHARLEROI_TASKS,
     **RIVEDROITE_TASKS,
     **SMS06_TASKS,
+    **CULTURE87_TASKS,
+    **MOBILITE46_TASKS,
 }
 
 # The member the test chats' sender (COORDINATOR on Telegram) is linked to, in
@@ -409,6 +417,8 @@ ASKERS.update(CHARLEROI_ASKERS)
 ASKERS.update(RIVEDROITE_ASKERS)
           **SOLIDARITE67_ASKERS, **PAT63_ASKERS, **NYON_ASKERS, **CLSM42_ASKERS, **CCAS71_ASKERS}
 ASKERS.update(SMS06_ASKERS)
+ASKERS.update(CULTURE87_ASKERS)
+ASKERS.update(MOBILITE46_ASKERS)
 # What coordinators and members typed once the group was set up (attendance, announcements), per group.
 AFTER_SETUP = {
     **MOSELLE_AFTER_SETUP,
@@ -423,6 +433,8 @@ AFTER_SETUP = {
     **VILLE69_AFTER_SETUP,
     **BIENNE_AFTER_SETUP,
     **CCAS71_AFTER_SETUP,
+    **CULTURE87_AFTER_SETUP,
+    **MOBILITE46_AFTER_SETUP,
 }
 
 
