@@ -13,6 +13,7 @@ from handlers.understanding import answers_people as people
 from handlers.understanding import answers_records as records
 from handlers.understanding.intents import PLACEHOLDERS, model
 from handlers.understanding.agenda_topic import agenda_texts
+from handlers.understanding.agreeing import agreeing
 from handlers.understanding.bare_period import period_only
 from handlers.understanding.dominance import dominant_decision
 from handlers.understanding.day_meeting import meeting_of_the_day
@@ -190,6 +191,8 @@ def respond(ctx: Context, text: str) -> Outcome:
             t.text for t in ctx.data.tasks())
         outcome = holiday_doubt(u, records) or outcome  # « avant les vacances de février »: which zone's, asked (holiday_doubt.py)
     outcome = task_followup(ctx, outcome)
+    if not outcome.confident and u is not None and outcome.intent is None:
+        outcome = agreeing(ctx, u, ANSWERS) or outcome  # readings that all give one answer (agreeing.py)
     if outcome.confident and u is not None and ignores_unknown_name(u, outcome.intent, outcome.reply.plain()):
         # « c'est quand la foire de Cournon ? »: a name the store does not know, that the answer lacks (named.py).
         u.readings, u.intent = [outcome.intent], None
