@@ -27,6 +27,7 @@ from handlers.understanding.namesakes import other_person, other_person_outcome
 from handlers.understanding.meeting_rule import meeting_rule
 from handlers.understanding.minutes_cues import minutes_reading
 from handlers.understanding.institutions import named_institution, other_institution, other_institution_outcome
+from handlers.understanding.event_date import event_of_document
 from handlers.understanding.event_place import other_event
 from handlers.understanding.explained import doubt_readings, unexplained
 from handlers.understanding.holiday_doubt import holiday_doubt
@@ -193,6 +194,9 @@ def respond(ctx: Context, text: str) -> Outcome:
     outcome = task_followup(ctx, outcome)
     if not outcome.confident and u is not None and outcome.intent is None:
         outcome = agreeing(ctx, u, ANSWERS) or outcome  # readings that all give one answer (agreeing.py)
+    if u is not None and (event := event_of_document(ctx, u, outcome, tuple(d.text for d in ctx.data.deadlines()),
+                                                     tuple(d.text for d in ctx.data.decisions() if d.status != "cancelled"), ANSWERS["decisions_topic"])):
+        outcome = event  # « la fête du jeu c'est quelle date ? »: not the deadline of its programme (event_date.py)
     if outcome.confident and u is not None and ignores_unknown_name(u, outcome.intent, outcome.reply.plain()):
         # « c'est quand la foire de Cournon ? »: a name the store does not know, that the answer lacks (named.py).
         u.readings, u.intent = [outcome.intent], None

@@ -2,7 +2,8 @@
 Haute-Garonne sport-and-health network), in other words than the sets':
 one list of past-tense words (tense.py), a weekday naming a recurring thing
 (days.py), news told in the passive (framing.py), a word whose other number
-the dictionary knows (known_forms.py), readings that agree (agreeing.py)."""
+the dictionary knows (known_forms.py), readings that agree (agreeing.py),
+an event's date is not its document's deadline (event_date.py)."""
 
 from __future__ import annotations
 
@@ -41,6 +42,9 @@ def network() -> Chat:
             data.update_meeting(meeting.number, lambda m: replace(m, status="held"))
     data.add_deadline(_at("2026-12-09 00:00"), "Inscriptions aux séances du samedi matin")
     data.add_deadline(_at("2026-12-18 00:00"), "Bilan des créneaux du jeudi")
+    data.add_deadline(_at("2027-01-15 00:00"), "Affiches du tournoi inter-quartiers")
+    data.add_decision("Le tournoi inter-quartiers se joue au Stadium le samedi 20 mars 2027.", _at("2026-10-22 18:00").date(),
+                      2, "Inès Castagné", "telegram:coord-1", _at("2026-10-22 19:00"))
     numbers = {m.name: m.number for m in data.members()}
     data.add_task("Mettre à jour le questionnaire de santé", numbers["Yasmine Ouali"], None, 1, "Yasmine Ouali",
                   "Inès Castagné", "telegram:coord-1")
@@ -100,3 +104,20 @@ def test_readings_that_differ_are_still_offered(network: Chat) -> None:
     # No meeting on the 11th: the next meeting would be a guess.
     reply = ask(network, "on se retrouve au siège le 11 décembre ?")
     assert not reply.startswith("Séance n°3"), reply
+
+
+@pytest.mark.parametrize("question", ["le tournoi inter-quartiers c'est quand ?", "c'est quelle date le tournoi des quartiers ?"])
+def test_an_event_is_dated_by_its_decision_not_by_its_posters_deadline(network: Chat, question: str) -> None:
+    reply = ask(network, question)
+    assert "20 mars 2027" in reply and "Affiches" not in reply, reply
+
+
+def test_the_document_asked_for_keeps_its_deadline(network: Chat) -> None:
+    reply = ask(network, "les affiches du tournoi c'est pour quand ?")
+    assert "Affiches du tournoi inter-quartiers" in reply and "20 mars" not in reply, reply
+
+
+def test_finit_typed_as_the_participle_still_asks_the_end(network: Chat) -> None:
+    # « fini » is kept as is by the lemmatiser: it was a word the answer left unexplained.
+    reply = ask(network, "elle fini a quelle heure la prochaine reunion")
+    assert reply.startswith("Prochaine séance n°3") and "20h00" in reply, reply
