@@ -12,7 +12,6 @@ from handlers.understanding import answers_meetings as meetings
 from handlers.understanding import answers_people as people
 from handlers.understanding import answers_records as records
 from handlers.understanding.intents import PLACEHOLDERS, model
-from handlers.understanding.agenda_when import point_meeting
 from handlers.understanding.agenda_topic import agenda_texts
 from handlers.understanding.bare_period import period_only
 from handlers.understanding.clock_check import meeting_reread
@@ -21,9 +20,6 @@ from handlers.understanding.dominance import dominant_decision
 from handlers.understanding.day_meeting import meeting_of_the_day
 from handlers.understanding.dictation import spoken_punctuation
 from handlers.understanding.decision_check import checked_decision
-from handlers.understanding.decision_facts import decision_fact
-from handlers.understanding.decision_slots import SLOT_KEY, decision_slot
-from handlers.understanding.worded_decision import worded_decision
 from handlers.understanding.appointed import appointed
 from handlers.understanding.dated import dated, dated_initials
 from handlers.understanding.body_kinds import other_body, other_body_outcome
@@ -35,22 +31,21 @@ from handlers.understanding.minutes_cues import minutes_reading
 from handlers.understanding.institutions import named_institution, other_institution, other_institution_outcome
 from handlers.understanding.event_place import other_event
 from handlers.understanding.explained import doubt_readings, unexplained
-from handlers.understanding.holiday_doubt import holiday_doubt
 from handlers.understanding.named import body_as_decision_topic, ignores_named_body, ignores_unknown_name, news_of_people, topic_is_a_body
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.place_overlap import narrow_places
 from handlers.understanding.payers import paid_by
 from handlers.understanding.doers import done_by
+from handlers.understanding.decided_questions import DECIDED_VERBS, decided_on_body, was_decided
 from handlers.understanding.decided_when import decided_when
 from handlers.understanding.delays import asks_delay, delay_rule
 from handlers.understanding.pipeline import CONFIDENT, Understanding, shorten, understand
 from handlers.understanding.presence import presence_reading
 from handlers.understanding.represented import represented_in_roles
+from handlers.understanding.second_look import second_look
 from handlers.understanding.settle import settle
-from handlers.understanding.task_questions import task_followup
-from handlers.understanding.task_words import has
 from handlers.understanding.who_source import decision_actor, who_source
-from handlers.understanding.topics import SHARE, content_words, record_pairs, topic_scores, with_activities
+from handlers.understanding.topics import record_pairs, with_activities
 from handlers.understanding.world import World, entity_data
 from handlers.understanding.world_cache import group_world
 from storage.search import lookup
@@ -142,47 +137,9 @@ def _unsure(u: Understanding) -> Outcome:
     return Outcome(Reply.of(*lines), None, False, "", u)
 
 
-# Verbs that ask whether something was decided, and the answers about meetings they make doubtful.
-_DECIDED = frozenset({"decider", "valider", "acter", "trancher", "arreter", "adopter", "voter"})
 # Readings of a question on who pays that a decision saying so answers better (payers.py).
 _PAYER_READINGS = frozenset({"in_charge", "role_holder", "who_is", "org_representative", "decisions_topic", "decisions_recent"})
 _MEETING_ANSWERS = frozenset({"meeting_next", "meeting_which", "meeting_last", "meetings_upcoming", "agenda_items"})
-
-
-def _decided_on_body(ctx: Context, u: Understanding, world: World) -> Outcome | None:
-    """« les décisions concernant le Département de la Gironde ? »: a decision
-    question whose only subject is a body, which one of the decisions names
-    (asked, not told: « le département a voté le budget hier » is news)."""
-    if "?" not in u.text or (named := body_as_decision_topic(u, world)) is None:
-        return None
-    u.intent, u.topic, u.readings = "decisions_topic", named, []
-    outcome = ANSWERS["decisions_topic"](ctx, u)
-    if outcome.confident and not unexplained(u, outcome.reply.plain()):
-        return outcome
-    u.intent, u.readings = None, []
-    return None
-
-
-def _decided(ctx: Context, u: Understanding, world: World) -> Outcome | None:
-    """« on se réunit à Namur ou à Andenne, c'est décidé ? »: a question
-    whether something was decided, whose own words are one of the group's
-    decisions, is answered by that decision (else by doubt, as before)."""
-    # « décision au sujet du fonds énergie ? »: the noun asks as the verb does, only here (a meeting is no decision).
-    if not any(w.lemma in _DECIDED or w.lemma == "decision" for w in u.words) or not (
-            "?" in u.text or any(w.folded == "quoi" for w in u.words)):
-        return None
-    if has(u.words, "task_nouns"):
-        return None  # « on en est où des actions décidées en comité ? »: the tasks decided, not a decision
-
-    # With the noun alone, its topic's every word must be in a decision (« guichet commun » is no « présentation commune »).
-    noun = not any(w.lemma in _DECIDED for w in u.words)
-    topic = u.topic if noun else content_words(u.words)
-    decisions = world.records.get("decisions_topic", ())
-    if not topic or not decisions or max(topic_scores(topic, decisions)) < (1.0 if noun else SHARE):
-        return None
-    u.intent, u.topic, u.readings = "decisions_topic", topic, []
-    outcome = ANSWERS["decisions_topic"](ctx, u)
-    return outcome if outcome.confident else None
 
 
 def respond(ctx: Context, text: str) -> Outcome:
@@ -191,21 +148,7 @@ def respond(ctx: Context, text: str) -> Outcome:
     # A task question the first reading missed (« j'ai des trucs à rendre cette semaine ? »): task_questions.py.
     outcome = _respond(ctx, text)
     u = outcome.understanding
-    if outcome.confident and u is not None and outcome.intent in _MEETING_ANSWERS:
-        outcome = decision_slot(ctx, u, over_meeting=True) or outcome  # « le marché c'est où ? » on an agenda too
-    if not outcome.confident and u is not None and outcome.intent != "chitchat":
-        # « combien de places en alternance ? », « la permanence, c'est quel jour ? »: a fact one decision states.
-        decisions = tuple(d.text for d in ctx.data.decisions() if d.status != "cancelled")
-        # « le marché c'est où ? », « on avait dit combien ? », « c'est pour qui ? »: a slot of one decision (decision_slots.py);
-        # « l'annuaire sera publié où ? » in the decision's own words (worded_decision.py).
-        outcome = (decision_fact(ctx, u, decisions, ANSWERS["decisions_topic"]) or decision_slot(ctx, u)
-                   or worded_decision(ctx, u, decisions, ANSWERS["decisions_topic"]) or outcome)
-    if not outcome.confident and u is not None and outcome.intent != "chitchat":
-        records = tuple(d.text for d in ctx.data.decisions()) + tuple(d.text for d in ctx.data.deadlines()) + tuple(
-            t.text for t in ctx.data.tasks())
-        outcome = holiday_doubt(u, records) or outcome  # « avant les vacances de février »: which zone's, asked (holiday_doubt.py)
-    outcome = point_meeting(ctx, outcome)  # « le préavis passe en plénière quand ? »: agenda_when.py
-    outcome = outcome if outcome.key.startswith(SLOT_KEY) else task_followup(ctx, outcome)  # the slot weighed the tasks
+    outcome = second_look(ctx, outcome, ANSWERS)  # decided facts, agenda points, tasks, agreeing readings (second_look.py)
     if outcome.confident and u is not None and ignores_unknown_name(u, outcome.intent, outcome.reply.plain()):
         # « c'est quand la foire de Cournon ? »: a name the store does not know, that the answer lacks (named.py).
         u.readings, u.intent = [outcome.intent], None
@@ -266,7 +209,7 @@ def _respond(ctx: Context, text: str) -> Outcome:
         decided = (meeting_of_the_day(ctx, u, ANSWERS["meeting_which"])
                    or paid_by(ctx, u, world, decisions, ANSWERS["decisions_topic"])  # « qui paye les navettes ? »
                    or done_by(ctx, u, world, decisions, people.who_the_decision_names)  # « qui coordonne … ? »: doers.py
-                   or _decided(ctx, u, world) or _decided_on_body(ctx, u, world)
+                   or was_decided(ctx, u, world, ANSWERS["decisions_topic"]) or decided_on_body(ctx, u, world, ANSWERS["decisions_topic"])
                    or dominant_decision(ctx, u, decisions, ANSWERS["decisions_topic"])
                    or checked_decision(ctx, u, decisions, ANSWERS["decisions_topic"])
                    or appointed(ctx, u, world, people.who_the_decision_names)
@@ -288,8 +231,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
     if u.intent in ("decisions_recent", "decisions_topic") and topic_is_a_body(u) and (
             named := body_as_decision_topic(u, world)):
         u.intent, u.topic = "decisions_topic", named
-    if u.intent in _MEETING_ANSWERS and any(w.lemma in _DECIDED for w in u.words):
-        if (decided := _decided(ctx, u, world) or meeting_rule(ctx, u, decisions, ANSWERS["decisions_topic"])) is not None:
+    if u.intent in _MEETING_ANSWERS and any(w.lemma in DECIDED_VERBS for w in u.words):
+        if (decided := was_decided(ctx, u, world, ANSWERS["decisions_topic"]) or meeting_rule(ctx, u, decisions, ANSWERS["decisions_topic"])) is not None:
             return decided  # « on avait décidé où se tiennent les réunions ? »: the rule on them (meeting_rule.py)
         # « les rencontres à Limoges, c'est validé ? » may ask for a meeting or
         # for a decision: a meeting given with confidence would be a guess.

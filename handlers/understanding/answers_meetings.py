@@ -10,6 +10,7 @@ from handlers.context import Context
 from handlers.messages import Span
 from handlers.understanding.outcome import Outcome, run_command
 from handlers.understanding.days import WEEKDAYS
+from handlers.understanding import tense
 from handlers.understanding.meeting_kinds import formation_of, kind_meeting, kind_meetings, shifted_meeting
 from handlers.understanding.meetings_in_span import meeting_list, meetings_in_span
 from handlers.understanding.agenda_topic import with_item
@@ -46,7 +47,7 @@ def _none_planned(u: Understanding) -> Outcome:
 
 
 # Folded words that put the question in the past (« c'était », « a eu lieu », « s'est tenue »).
-PAST_TENSE = frozenset({"etait", "etaient", "eu", "fut", "tenu", "tenue", "deroule", "deroulee", "passe", "passee"})
+PAST_TENSE = tense.PAST | tense.PASSED  # « c'était où ? », « avait lieu », « la réunion passée » (tense.py)
 
 
 def _past_tense(u: Understanding) -> bool:

@@ -15,6 +15,7 @@ from handlers.dates import format_day, parse_when
 from handlers.messages import UserError
 from handlers.understanding.normalise import Word
 from handlers.understanding.periods import MONTHS, Period, month_of
+from handlers.understanding.tense import DECIDED, PAST
 
 __all__ = ["WEEKDAYS", "asked_in_past", "find_day", "week_of"]
 
@@ -40,14 +41,9 @@ def _past_day(day: int, month: int, today: date) -> date | None:
     return None
 
 
-# Words that put a question in the past (« c'était où ? », « a eu lieu », « mardi dernier », « qu'a-t-on décidé
-# le 3 ? »): a day named without its month or year is then the last such day, not the next.
-# (Not « passé »: folded, it is also « il se passe quoi ? »; after a weekday it is read below.)
-# Nor « dernier »: « la dernière échéance avant le 20 » looks ahead; « mardi dernier » is read below.
-_PAST_WORDS = frozenset({"etait", "etaient", "avait", "eu", "fut", "etais", "etions", "etiez",
-                         "decide", "decidee", "decides", "decidees", "tenu", "tenue", "deroule", "deroulee",
-                         # « on s'est vus / réunis / retrouvés » (not « vu »: « tu as vu l'échéance du 15 ? »)
-                         "vus", "reuni", "reunis", "reunie", "reunies", "retrouves"})
+# Words that put a question in the past (tense.py), and « décidé » (« qu'a-t-on décidé le 3 ? »);
+# « mardi dernier » is read below.
+_PAST_WORDS = PAST | DECIDED
 
 
 def asked_in_past(folded: list[str]) -> bool:
@@ -93,6 +89,25 @@ def _numeric_month(folded: list[str], i: int) -> int | None:
     if i == 0 or folded[i - 1] not in _NUMERIC_CUES or not month.isdigit() or len(month) > 2:
         return None
     return int(month) if 1 <= int(month) <= 12 and 1 <= int(folded[i]) <= 31 else None
+
+
+# The nouns a « du <jour> » dates (« la réunion du mercredi », « l'ordre du jour du mardi », « à partir du lundi »).
+_DATED_HEADS = frozenset({"reunion", "reunions", "reu", "seance", "seances", "rencontre", "copil", "cotech", "comite",
+                          "bureau", "ag", "pleniere", "visio", "rdv", "jour", "partir", "depuis"})
+
+
+# What makes « du mercredi » a day again: « du mercredi prochain / en huit / de la semaine prochaine ».
+_DATING_AFTER = frozenset({"prochain", "prochaine", "suivant", "dernier", "passe", "en", "d", "de", "la"})
+
+
+def _habitual(folded: list[str], i: int) -> bool:
+    """« les inscriptions du mercredi », « la permanence du mardi »: a weekday
+    that names a recurring thing, no day to read (« la réunion du mercredi »,
+    « du mercredi prochain » and « du mercredi 9 » are days)."""
+    if i < 2 or folded[i - 1] != "du" or folded[i - 2] in _DATED_HEADS:
+        return False
+    after = folded[i + 1] if i + 1 < len(folded) else ""
+    return not after.isdigit() and after not in _DATING_AFTER
 
 
 def find_day(words: list[Word], now: datetime, locale: str = "fr_FR") -> Period | None:
@@ -152,6 +167,8 @@ def find_day(words: list[Word], now: datetime, locale: str = "fr_FR") -> Period 
             found = _weekday_and_day(None, int(day_number), now.date(), past and not until)
             return _period(found, i, i + 2, locale) if found else None
         # "jeudi", "jeudi prochain", "ce jeudi"
+        if word in WEEKDAYS and _habitual(folded, i):
+            continue
         if word in WEEKDAYS:
             if past and folded[i + 1:i + 2] != ["prochain"] or folded[i + 1:i + 2] in (["dernier"], ["passe"]):
                 # « mardi dernier », « la réunion de mardi, c'était où ? »: the last such day before today

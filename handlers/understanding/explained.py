@@ -23,7 +23,7 @@ from rapidfuzz import fuzz, process
 
 from handlers.understanding.acronym_keys import acronym_keys
 from handlers.understanding.amounts import amounts_shown
-from handlers.understanding.answers_meetings import PAST_TENSE
+from handlers.understanding.tense import PAST
 from handlers.understanding.derivation import root
 from handlers.understanding.entities import Entity
 from handlers.understanding.accounted import (accounted, empty_words, family_vocabulary, filler_words, neutral_words,
@@ -176,7 +176,7 @@ _HELD = STATUS_LABEL["held"].strip()
 # (« le comité s'est réuni combien de fois ? » is no question about the coming meetings;
 # « se passe » is present as well as past, so is « déroule » after « se » and not « s'est »).
 _AHEAD = frozenset({"meetings_upcoming", "meeting_next"})
-_PAST = (PAST_TENSE - {"passe"}) | frozenset({"reuni", "reunis", "reunie", "reunies", "vus", "retrouves", "etions", "avions"})
+_PAST = PAST | {"passee"}  # tense.py (« passé » alone is also « il se passe quoi ? »)
 
 
 def asks_who(u: Understanding) -> Word | None:

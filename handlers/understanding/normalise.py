@@ -27,6 +27,7 @@ from handlers.understanding.accents import with_accents
 from handlers.understanding.adverbs import is_adverb
 from handlers.understanding.decision_nouns import noun_lemma
 from handlers.understanding.glued import glue
+from handlers.understanding.known_forms import known_form
 from handlers.understanding.spelling import drop_fillers, glued_slip, nearest, reach, split_elision
 
 __all__ = ["Word", "Lexicon", "fold", "lexicon", "proper_name", "stem", "words"]
@@ -95,7 +96,7 @@ class Lexicon:
         """Whether a lower-case word is a word (of the lexicon or of French), not a slip."""
         folded = fold(raw)
         return (folded in self.vocabulary or folded in self.synonyms or folded in self.stopwords
-                or simplemma.is_known(raw, lang="fr") or is_adverb(raw))
+                or known_form(raw) or is_adverb(raw))
 
     def lemma_only(self, folded: str) -> str:
         """The lemma a folded vocabulary word stands for, through its shorthand
@@ -108,7 +109,7 @@ class Lexicon:
         folded = fold(raw)
         if folded in self.vocabulary:
             return self.vocabulary[folded], True
-        if simplemma.is_known(raw := with_accents(raw), lang="fr"):
+        if known_form(raw := with_accents(raw)):
             # A lemma the lexicon reads as another (« débuter » as « commencer ») is read so in
             # every form, the future « débutera » as the present « débute ».
             lemma = fold(simplemma.lemmatize(raw, lang="fr"))
@@ -241,7 +242,6 @@ def words(text: str, lex: Lexicon | None = None, shorthand: bool = True, names: 
         def meant(rest: str) -> bool:
             slips = None if lex.is_known(rest) else _read(rest, lex, names, targets, own)[1]
             return slips is not None and (whole is None or slips < whole)
-
         return split_elision(raw, lex.is_known, opening, meant)
 
     typed_words = glue(_raw_words(text)) if shorthand else _raw_words(text)

@@ -1,0 +1,62 @@
+"""Questions whether something was decided, answered by the decision they
+name: « on se réunit à Namur ou à Andenne, c'est décidé ? » (the question's
+own words are one of the group's decisions), « les décisions concernant le
+Département de la Gironde ? » (a decision question whose only subject is a
+body one of the decisions names). Moved out of answer.py, which reads
+every question; these two read only the ones about deciding."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from handlers.context import Context
+from handlers.understanding.explained import unexplained
+from handlers.understanding.named import body_as_decision_topic
+from handlers.understanding.outcome import Outcome
+from handlers.understanding.pipeline import Understanding
+from handlers.understanding.task_words import has
+from handlers.understanding.topics import SHARE, content_words, topic_scores
+from handlers.understanding.world import World
+
+__all__ = ["DECIDED_VERBS", "decided_on_body", "was_decided"]
+
+Answer = Callable[[Context, Understanding], Outcome]
+
+# Verbs that ask whether something was decided, and the answers about meetings they make doubtful.
+DECIDED_VERBS = frozenset({"decider", "valider", "acter", "trancher", "arreter", "adopter", "voter"})
+
+
+def decided_on_body(ctx: Context, u: Understanding, world: World, answer: Answer) -> Outcome | None:
+    """« les décisions concernant le Département de la Gironde ? »: a decision
+    question whose only subject is a body, which one of the decisions names
+    (asked, not told: « le département a voté le budget hier » is news)."""
+    if "?" not in u.text or (named := body_as_decision_topic(u, world)) is None:
+        return None
+    u.intent, u.topic, u.readings = "decisions_topic", named, []
+    outcome = answer(ctx, u)
+    if outcome.confident and not unexplained(u, outcome.reply.plain()):
+        return outcome
+    u.intent, u.readings = None, []
+    return None
+
+
+def was_decided(ctx: Context, u: Understanding, world: World, answer: Answer) -> Outcome | None:
+    """« on se réunit à Namur ou à Andenne, c'est décidé ? »: a question
+    whether something was decided, whose own words are one of the group's
+    decisions, is answered by that decision (else by doubt, as before)."""
+    # « décision au sujet du fonds énergie ? »: the noun asks as the verb does, only here (a meeting is no decision).
+    if not any(w.lemma in DECIDED_VERBS or w.lemma == "decision" for w in u.words) or not (
+            "?" in u.text or any(w.folded == "quoi" for w in u.words)):
+        return None
+    if has(u.words, "task_nouns"):
+        return None  # « on en est où des actions décidées en comité ? »: the tasks decided, not a decision
+
+    # With the noun alone, its topic's every word must be in a decision (« guichet commun » is no « présentation commune »).
+    noun = not any(w.lemma in DECIDED_VERBS for w in u.words)
+    topic = u.topic if noun else content_words(u.words)
+    decisions = world.records.get("decisions_topic", ())
+    if not topic or not decisions or max(topic_scores(topic, decisions)) < (1.0 if noun else SHARE):
+        return None
+    u.intent, u.topic, u.readings = "decisions_topic", topic, []
+    outcome = answer(ctx, u)
+    return outcome if outcome.confident else None

@@ -1,0 +1,60 @@
+"""The date of an event is not the deadline of a document about it.
+
+« la fête du jeu c'est quelle date ? » found the deadline « Programme de la
+fête du jeu » (12 February), while a decision says when the fête itself
+takes place (5 June). A deadline is due for the thing its first word names
+(the programme, the inscriptions, the report); when the question names only
+what follows (the fête), it asks about that, and a decision that dates it
+answers (decided_when.py). The deadline stands when the question names its
+head too (« le programme de la fête, c'est pour quand ? »), when that head
+is an act due on the thing (« Envoi des contributions au rapport annuel »,
+« Inscriptions à la journée des employeurs »: the deadline is the thing's
+own), when the question asks for a due date (« jusqu'à quand », « c'est pour
+quand », « doit partir »), or when no decision dates the event."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from handlers.context import Context
+from handlers.understanding.decided_when import decided_when
+from handlers.understanding.normalise import fold, lexicon
+from handlers.understanding.outcome import Outcome
+from handlers.understanding.pipeline import Understanding
+from handlers.understanding.topics import topic_scores
+
+__all__ = ["event_of_document"]
+
+# A deadline's first word that is an act due on what follows: the deadline is that thing's own.
+_ACTS = frozenset({"envoi", "remise", "depot", "inscription", "transmission", "reponse", "retour", "candidature",
+                   "redaction", "signature", "validation", "relecture", "preparation", "livraison", "publication",
+                   "diffusion", "contribution", "saisie", "vote", "paiement", "versement"})
+# Words that ask for a due date, not an event's.
+_DUE = frozenset({"jusqu", "limite", "delai", "delais", "echeance", "echeances", "deadline", "deadlines", "rendre",
+                  "rendu", "doit", "dois", "doivent", "faut", "partir", "envoyer", "remettre", "deposer", "boucler"})
+
+
+def _head(text: str) -> str:
+    """The first word of a deadline that is no article nor preposition (« programme »)."""
+    stop = lexicon().stopwords
+    return next((w for w in re.split(r"\W+", fold(text)) if w and w not in stop), "")
+
+
+def _stem(word: str) -> str:
+    return word.removesuffix("s").removesuffix("x")
+
+
+def event_of_document(ctx: Context, u: Understanding, outcome: Outcome, deadlines: Sequence[str],
+                      decisions: Sequence[str], answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
+    """The decision dating the event a deadline's answer took for its document, or None."""
+    if not (outcome.confident and outcome.intent == "dates_period") or not u.topic or not deadlines:
+        return None
+    folded = [w.folded for w in u.words]
+    if any(w in _DUE for w in folded) or any(a == "pour" and b in ("quand", "qd") for a, b in zip(folded, folded[1:])):
+        return None
+    asked = {_stem(w.folded) for w in u.words} | {_stem(w.lemma) for w in u.words}
+    matched = [text for text, score in zip(deadlines, topic_scores(u.topic, deadlines)) if score >= 1.0]
+    if not matched or any(_stem(_head(text)) in asked | _ACTS for text in matched):
+        return None
+    return decided_when(ctx, u, decisions, answer)

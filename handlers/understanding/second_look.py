@@ -1,0 +1,58 @@
+"""The second look at a first answer: what `answer.respond` asks once the
+question has been read and answered (or not) by its intent.
+
+When unsure: a fact or a slot one decision states (« combien de places en
+alternance ? », « le marché c'est où ? »), the decision in its own words
+(« l'annuaire sera publié où ? »), which holidays are meant (« avant les
+vacances de février »). Whatever the first answer: the meeting whose agenda
+holds a point asked « quand », the task a question on work asked about,
+readings that all give one answer, and an event dated by its decision
+rather than by a document's deadline. Kept out of answer.py, which reads
+the question, so that each step of this order is said in one place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from handlers.context import Context
+from handlers.understanding.agenda_when import point_meeting
+from handlers.understanding.agreeing import agreeing
+from handlers.understanding.decision_facts import decision_fact
+from handlers.understanding.decision_slots import SLOT_KEY, decision_slot
+from handlers.understanding.event_date import event_of_document
+from handlers.understanding.holiday_doubt import holiday_doubt
+from handlers.understanding.outcome import Outcome
+from handlers.understanding.pipeline import Understanding
+from handlers.understanding.task_questions import task_followup
+from handlers.understanding.worded_decision import worded_decision
+
+__all__ = ["second_look"]
+
+_MEETING_ANSWERS = frozenset({"meeting_next", "meeting_which", "meeting_last", "meetings_upcoming", "agenda_items"})
+
+
+def second_look(ctx: Context, outcome: Outcome,
+                answers: Mapping[str, Callable[[Context, Understanding], Outcome]]) -> Outcome:
+    """`outcome` once the decisions, the agenda, the tasks and the other readings have had their say."""
+    u = outcome.understanding
+    if outcome.confident and u is not None and outcome.intent in _MEETING_ANSWERS:
+        outcome = decision_slot(ctx, u, over_meeting=True) or outcome  # « le marché c'est où ? » on an agenda too
+    if not outcome.confident and u is not None and outcome.intent != "chitchat":
+        # « combien de places en alternance ? », « la permanence, c'est quel jour ? »: a fact one decision states.
+        decisions = tuple(d.text for d in ctx.data.decisions() if d.status != "cancelled")
+        # « le marché c'est où ? », « on avait dit combien ? », « c'est pour qui ? »: a slot of one decision (decision_slots.py);
+        # « l'annuaire sera publié où ? » in the decision's own words (worded_decision.py).
+        outcome = (decision_fact(ctx, u, decisions, answers["decisions_topic"]) or decision_slot(ctx, u)
+                   or worded_decision(ctx, u, decisions, answers["decisions_topic"]) or outcome)
+    if not outcome.confident and u is not None and outcome.intent != "chitchat":
+        records = tuple(d.text for d in ctx.data.decisions()) + tuple(d.text for d in ctx.data.deadlines()) + tuple(
+            t.text for t in ctx.data.tasks())
+        outcome = holiday_doubt(u, records) or outcome  # « avant les vacances de février »: which zone's, asked (holiday_doubt.py)
+    outcome = point_meeting(ctx, outcome)  # « le préavis passe en plénière quand ? »: agenda_when.py
+    outcome = outcome if outcome.key.startswith(SLOT_KEY) else task_followup(ctx, outcome)  # the slot weighed the tasks
+    if not outcome.confident and u is not None and outcome.intent is None:
+        outcome = agreeing(ctx, u, answers) or outcome  # readings that all give one answer (agreeing.py)
+    if u is not None and (event := event_of_document(ctx, u, outcome, tuple(d.text for d in ctx.data.deadlines()),
+                                                     tuple(d.text for d in ctx.data.decisions() if d.status != "cancelled"), answers["decisions_topic"])):
+        outcome = event  # « la fête du jeu c'est quelle date ? »: not the deadline of its programme (event_date.py)
+    return outcome

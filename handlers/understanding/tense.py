@@ -1,0 +1,22 @@
+"""Words that put a question in the past, one list for every reader of it.
+
+« c'était où ? », « a eu lieu », « avait lieu », « s'est tenue », « on
+s'est vus / réunis / retrouvés »: the dates (a day named without its month
+is then the last such day), the meetings (« la première réunion avait lieu
+où ? » is the first one held, not the first to come), attendance and the
+explanation of an answer all read the same words. They were four lists
+that had drifted apart (the meetings' lacked « avait »)."""
+
+from __future__ import annotations
+
+__all__ = ["DECIDED", "PAST", "PASSED"]
+
+# Not « vu » (« tu as vu l'échéance du 15 ? »), not « dernier » (« la dernière échéance avant le 20 » looks ahead).
+PAST = frozenset({"etait", "etaient", "etais", "etions", "etiez", "avait", "avaient", "avions", "eu", "fut",
+                  "tenu", "tenue", "deroule", "deroulee",
+                  "vus", "reuni", "reunis", "reunie", "reunies", "retrouves"})
+# « qu'a-t-on décidé le 3 ? »: the day of a decision is behind us (read by the dates).
+DECIDED = frozenset({"decide", "decidee", "decides", "decidees"})
+# « passé(e) »: past for a meeting (« la réunion passée »), but folded it is also « il se passe quoi ? »:
+# only the meetings' readers take it.
+PASSED = frozenset({"passe", "passee"})
