@@ -25,9 +25,16 @@ from storage.tasks import Task
 __all__ = ["closest_tasks", "decision_says_who"]
 
 
+# « qui a été chargé de l'étude ? », « qui est chargée du bilan ? »: the participle asks who was given the work;
+# it is no word of the work (« le cahier des charges de l'étude » holds no more of the question for it).
+_GIVEN = frozenset({"charge", "chargee", "charges", "chargees", "confie", "confiee", "confies", "confiees"})
+_BEING = frozenset({"ete", "est", "sont", "etait", "etaient", "sera", "seront"})
+
+
 def _shares(u: Understanding, texts: Sequence[str]) -> list[float]:
     """The share of the question's content words (verbs included) each of `texts` holds."""
-    said = content_words(u.words)
+    given = {i for i, w in enumerate(u.words) if w.folded in _GIVEN and i and u.words[i - 1].folded in _BEING}
+    said = content_words([w for i, w in enumerate(u.words) if i not in given])
     return topic_scores(said, texts) if said else [0.0] * len(texts)
 
 

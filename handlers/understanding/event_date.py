@@ -10,7 +10,8 @@ head too (« le programme de la fête, c'est pour quand ? »), when that head
 is an act due on the thing (« Envoi des contributions au rapport annuel »,
 « Inscriptions à la journée des employeurs »: the deadline is the thing's
 own), when the question asks for a due date (« jusqu'à quand », « c'est pour
-quand », « doit partir »), or when no decision dates the event."""
+quand », « doit partir »), or when no decision dates the event. « quel
+jour ? » is dated by a decision naming a weekday (« chaque jeudi »)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from collections.abc import Callable, Sequence
 
 from handlers.context import Context
 from handlers.understanding.decided_when import decided_when
+from handlers.understanding.dominance import as_decision, leads
 from handlers.understanding.normalise import fold, lexicon
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
@@ -26,6 +28,7 @@ from handlers.understanding.topics import topic_scores
 
 __all__ = ["event_of_document"]
 
+_WEEKDAY = re.compile(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\b")
 # A deadline's first word that is an act due on what follows: the deadline is that thing's own.
 _ACTS = frozenset({"envoi", "remise", "depot", "inscription", "transmission", "reponse", "retour", "candidature",
                    "redaction", "signature", "validation", "relecture", "preparation", "livraison", "publication",
@@ -57,4 +60,18 @@ def event_of_document(ctx: Context, u: Understanding, outcome: Outcome, deadline
     matched = [text for text, score in zip(deadlines, topic_scores(u.topic, deadlines)) if score >= 1.0]
     if not matched or any(_stem(_head(text)) in asked | _ACTS for text in matched):
         return None
-    return decided_when(ctx, u, decisions, answer)
+    return decided_when(ctx, u, decisions, answer) or _weekday(ctx, u, decisions, answer)
+
+
+def _weekday(ctx: Context, u: Understanding, decisions: Sequence[str],
+             answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
+    """« le café seniors c'est quel jour ? »: the one decision on the topic that names a weekday
+    (« … ouvert chaque jeudi après-midi »), not the deadline to register for it."""
+    folded = [w.folded for w in u.words]
+    if "jour" not in folded or not any(w in ("quel", "quels") for w in folded):
+        return None
+    topic = [w for w in u.topic if w.folded != "jour"]
+    scores = topic_scores(topic, decisions) if topic else []
+    if not scores or max(scores) < 1.0 or not leads(scores) or not _WEEKDAY.search(fold(decisions[scores.index(max(scores))])):
+        return None
+    return as_decision(ctx, u, topic, answer)

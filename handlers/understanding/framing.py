@@ -8,7 +8,7 @@ from handlers.understanding.entities import Entity
 from handlers.understanding.forgotten import forgotten
 from handlers.understanding.envelope import question_label
 from handlers.understanding.leadins import asked_around, closing_thanks
-from handlers.understanding.normalise import Word, lexicon, words
+from handlers.understanding.normalise import Word, fold, lexicon, words
 from handlers.understanding.notices import is_notice
 
 __all__ = ["QUESTION_WORDS", "closing", "is_statement", "is_vocative", "opens_asking", "polite"]
@@ -124,7 +124,13 @@ def is_statement(text: str, found: list[Word], framed: set[int]) -> bool:
     lex = lexicon()
     if is_notice(text, found):
         return True  # « TR : prochaine réunion … », « pour rappel, … », « la réunion est maintenue »
-    if not found or "?" in text or framed:
+    if not found or "?" in text:
+        return False
+    typed = [fold(t.strip(",.!")) for t in text.split()[:2]]
+    asking = len(typed) > 1 and (typed[1] == "de" or typed[1].startswith(("d'", "d’")))  # « merci de me dire … »
+    if typed[0] in lex.thanks_words and not asking:
+        return True  # « merci à celles et ceux qui ont répondu » (no ?): the « qui » of a relative, thanks told
+    if framed:
         return False
     if _unsure_of(found):
         return True  # « je ne sais pas qui vient » (no ?): what one does not know, said to the others

@@ -26,5 +26,10 @@ def lone_event(u: Understanding, topic: list[Word], world: World) -> bool:
     heads = [found[0].raw for text in world.records.get("dates_period", ()) if (found := words(text, shorthand=False))]
     if heads and max(topic_scores(topic, heads)) >= 1.0:
         return True
+    decisions = world.records.get("decisions_topic", ())
+    if decisions and max(topic_scores(topic, decisions)) >= 1.0:
+        # « le guide sera diffusé quand ? » of « Envoi des fiches producteurs pour le guide » and a decision on
+        # the guide's printing: the word is no deadline's own, and a decision speaks of it too.
+        return False
     agenda = [item.text for m in world.meetings for item in m.agenda]
     return not agenda or max(topic_scores(topic, agenda)) < 1.0

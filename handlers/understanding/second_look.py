@@ -42,7 +42,7 @@ def second_look(ctx: Context, outcome: Outcome,
         decisions = tuple(d.text for d in ctx.data.decisions() if d.status != "cancelled")
         # « le marché c'est où ? », « on avait dit combien ? », « c'est pour qui ? »: a slot of one decision (decision_slots.py);
         # « l'annuaire sera publié où ? » in the decision's own words (worded_decision.py).
-        outcome = (decision_fact(ctx, u, decisions, answers["decisions_topic"]) or decision_slot(ctx, u)
+        outcome = (decision_slot(ctx, u) or decision_fact(ctx, u, decisions, answers["decisions_topic"])
                    or worded_decision(ctx, u, decisions, answers["decisions_topic"]) or outcome)
     if not outcome.confident and u is not None and outcome.intent != "chitchat":
         records = tuple(d.text for d in ctx.data.decisions()) + tuple(d.text for d in ctx.data.deadlines()) + tuple(
