@@ -47,6 +47,8 @@ def dated(ctx: Context, u: Understanding, world: World,
     close = u.readings if not initials else [name for name, _ in u.ranking[:3]]
     if not (which_day or any(w.folded in _WHEN for w in u.words)) or "dates_period" not in close:
         return None
+    if u.words and u.words[0].folded == "qui":
+        return None  # « qui a fixé la date du forum ? » asks for someone, whom no deadline names
     # The unknown words and the bodies' or places' words (« a lieu », « tu sais pas » are glue).
     # A town a record names may have been taken out of the entities already (record_named.py): its word still counts.
     # A body named by its initials counts by the word its name opens with (« l'AG du GEIQ » for « Assemblée

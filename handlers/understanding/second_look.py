@@ -28,6 +28,8 @@ from handlers.understanding.worded_decision import worded_decision
 
 __all__ = ["second_look"]
 
+# Nouns of a sitting: a question naming one asks which meeting, when an agenda point is its topic.
+_SITTINGS = frozenset({"seance", "reunion", "pleniere", "copil", "comite", "bureau", "commission"})
 _MEETING_ANSWERS = frozenset({"meeting_next", "meeting_which", "meeting_last", "meetings_upcoming", "agenda_items"})
 
 
@@ -37,6 +39,9 @@ def second_look(ctx: Context, outcome: Outcome,
     u = outcome.understanding
     if outcome.confident and u is not None and outcome.intent in _MEETING_ANSWERS:
         outcome = decision_slot(ctx, u, over_meeting=True) or outcome  # « le marché c'est où ? » on an agenda too
+    if u is not None and any(w.folded in _SITTINGS for w in u.words):
+        # « le plan vélo, on en parle à quelle séance ? »: the meeting asked for, before any decision on the point.
+        outcome = point_meeting(ctx, outcome)
     if not outcome.confident and u is not None and outcome.intent != "chitchat":
         # « combien de places en alternance ? », « la permanence, c'est quel jour ? »: a fact one decision states.
         decisions = tuple(d.text for d in ctx.data.decisions() if d.status != "cancelled")

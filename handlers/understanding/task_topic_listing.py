@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from handlers.context import Context
 from handlers.messages import bold
+from handlers.understanding.chat import asks_time
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.task_answers import task_lines
@@ -39,6 +40,8 @@ def topic_tasks(ctx: Context, u: Understanding, intent: str | None, confident: b
         return None
     if any(u.first(kind) is not None for kind in ("person", "org", "role", "number")):
         return None  # someone's tasks, or a numbered record
+    if confident and intent == "dates_period" and asks_time(u.words):
+        return None  # « le diagnostic doit être envoyé quand ? »: the deadline found says when
     if who_asked(u):
         return None  # « qui a fait l'affiche du forum ? » asks who did one task (task_questions.py)
     lex = lexicon()

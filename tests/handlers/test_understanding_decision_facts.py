@@ -54,7 +54,8 @@ def solidarity() -> Chat:
 ])
 def test_a_fact_one_decision_states_is_answered_by_it(solidarity: Chat, question: str, shown: str) -> None:
     reply = ask(solidarity, question)
-    assert reply.startswith("Décisions sur"), reply
+    # « Décision sur … » when decision_slots.py finds the one decision, « Décisions sur … » from decision_facts.py.
+    assert reply.startswith(("Décision sur", "Décisions sur")), reply
     assert shown in reply
 
 
