@@ -52,9 +52,8 @@ SPAN = timedelta(days=400)
 _AHEAD = frozenset({"sera", "seront", "serons", "serez", "vient", "viennent", "venez", "venons", "prochain",
                     "prochaine", "compte", "comptent", "prevu", "prevoit", "inscrit", "inscrits", "inscrite"})
 # Not « venue »: « a-t-il confirmé sa venue ? » looks ahead.
-_BEHIND = PAST_TENSE | frozenset({"etais", "etions", "etiez", "avait", "avaient", "venu", "venus", "assiste",
-                                  "participe", "manquait", "manquaient", "representait", "representaient", "ete",
-                                  "avons", "ont", "y", "pu", "etiez"})
+_BEHIND = PAST_TENSE | frozenset({"venu", "venus", "assiste", "participe", "manquait", "manquaient", "representait",
+                                  "representaient", "ete", "avons", "ont", "y", "pu"})  # (« étais », « avait »: tense.py)
 _CAME = frozenset({"venu", "venue", "venus", "venues", "excuse", "excusee", "excuses", "excusees"})
 # Words by which the asker speaks of themselves (« est-ce que j'étais là ? », « je suis inscrite ? »).
 _SELF = frozenset({"moi", "suis", "etais"})

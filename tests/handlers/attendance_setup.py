@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from tests.helpers import COORDINATOR, Chat
 
-__all__ = ["link_accounts", "recorded_attendance", "typed"]
+__all__ = ["dated_setup", "link_accounts", "recorded_attendance", "typed"]
 
 
 def typed(chat: Chat, text: str, expected: str, **sender: str) -> None:
@@ -44,3 +46,28 @@ def recorded_attendance(slug: str, asker: str, prefix: str, commands: tuple[str,
             typed(chat, command, "C'est noté", sender=f"{prefix}-{numbers[name]}", name=name)
 
     return record
+
+
+def dated_setup(slug: str, asker: str, prefix: str, after_meetings: tuple[tuple[str, tuple[str, ...]], ...],
+                closed: tuple[str, ...], rsvps: tuple[tuple[str, str], ...]) -> Callable[[Chat], None]:
+    """The setup of `slug` typed on the days it happened: accounts `<prefix>-<n°>` (`asker`'s the test
+    sender's), each day's attendance and /tache commands of `after_meetings` (day, commands) on that day
+    (Paris time), then today the `closed` tasks and each (name, /present or /excuse) of `rsvps`."""
+    paris = ZoneInfo("Europe/Paris")
+
+    def setup(chat: Chat) -> None:
+        numbers = {m.name: m.number for m in chat.store.group(slug).members()}
+        accounts = {name: COORDINATOR if name == asker else f"{prefix}-{number}" for name, number in numbers.items()}
+        link_accounts(chat, accounts)
+        today = chat.clock.now()
+        for day, commands in after_meetings:
+            chat.clock.set(datetime.fromisoformat(day).replace(tzinfo=paris))
+            for text in commands:
+                typed(chat, text, "Tâche n°" if text.startswith("/tache") else "Séance n°")
+        chat.clock.set(today)
+        for text in closed:
+            typed(chat, text, "Tâche n°")
+        for name, command in rsvps:
+            typed(chat, command, "C'est noté", sender=accounts[name], name=name)
+
+    return setup

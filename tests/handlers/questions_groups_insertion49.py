@@ -23,16 +23,13 @@ is invented."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
-from zoneinfo import ZoneInfo
 
-from tests.handlers.attendance_setup import link_accounts, typed
-from tests.helpers import COORDINATOR, Chat
+from tests.handlers.attendance_setup import dated_setup
+from tests.helpers import Chat
 
 __all__ = ["INSERTION49_AFTER_SETUP", "INSERTION49_ASKERS", "INSERTION49_GROUPS"]
 
 SLUG = "insertion49"
-PARIS = ZoneInfo("Europe/Paris")
 ASKER = "Franck Rousseau"
 
 MEMBERS = (
@@ -128,25 +125,7 @@ RSVPS = (
 )
 
 
-def _account(name: str, number: int) -> str:
-    return COORDINATOR if name == ASKER else f"m49-{number}"
-
-
-def after_meetings(chat: Chat) -> None:
-    """Accounts, then attendance and tasks on the days after each plenary, closures and RSVPs today."""
-    numbers = {m.name: m.number for m in chat.store.group(SLUG).members()}
-    link_accounts(chat, {name: _account(name, number) for name, number in numbers.items()})
-    today = chat.clock.now()
-    for day, commands in AFTER_MEETINGS:
-        chat.clock.set(datetime.fromisoformat(day).replace(tzinfo=PARIS))
-        for text in commands:
-            typed(chat, text, "Tâche n°" if text.startswith("/tache") else "Séance n°")
-    chat.clock.set(today)
-    for text in CLOSED:
-        typed(chat, text, "Tâche n°")
-    for name, command in RSVPS:
-        typed(chat, command, "C'est noté", sender=_account(name, numbers[name]), name=name)
-
+after_meetings = dated_setup(SLUG, ASKER, "m49", AFTER_MEETINGS, CLOSED, RSVPS)
 
 INSERTION49_GROUPS = {SLUG: (MEMBERS, MEETINGS, DEADLINES, DECISIONS, ASKER)}
 INSERTION49_ASKERS = {SLUG: ASKER}
