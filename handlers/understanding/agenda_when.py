@@ -11,6 +11,7 @@ no coming agenda holds changes nothing."""
 from __future__ import annotations
 
 from handlers.context import Context
+from handlers.understanding.meeting_nouns import FORMATIONS, PLAIN
 from handlers.understanding.normalise import lexicon
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.topics import topic_scores
@@ -22,7 +23,7 @@ __all__ = ["point_meeting"]
 
 # Words that ask when (« quand », « à quelle séance », « quelle date »).
 _WHEN = frozenset({"quand", "date"})
-_WHICH = frozenset({"seance", "reunion", "pleniere"})
+_WHICH = PLAIN | FORMATIONS
 # « on avait dit », « convenu »: what was said before.
 _SAID = frozenset({"dit", "convenu", "avait", "avions"})
 # Every word of the question's topic in the point (« préavis » and « budget » in « Préavis sur le budget 2027 »).

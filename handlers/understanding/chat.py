@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from handlers.understanding.body_subject import body_acts
 from handlers.understanding.entities import Entity
+from handlers.understanding.meeting_nouns import SITTINGS
 from handlers.understanding.normalise import Word, lexicon
 
 __all__ = ["PEOPLE", "asks_time", "cleft_news", "is_farewell", "is_future_news", "not_for_reading", "timely"]
@@ -147,7 +148,7 @@ def _the_group_s_meeting(best: str, found: list[Word], entities: list[Entity]) -
 _SEASONS = frozenset({"vacances", "noel", "paques", "toussaint", "rentree", "ascension", "pentecote", "carnaval",
                       "fetes", "ete", "hiver", "printemps", "automne", "feries", "ferie"})
 # A meeting the season qualifies (« la réunion avant Noël »): its date is asked, not the season's.
-_MEETING_NOUNS = frozenset({"reunion", "seance", "rencontre", "reu", "rdv", "rendez-vous"})
+_MEETING_NOUNS = SITTINGS
 # What may stand between « quand » and what it asks about: « c'est quand les … », « quand sont les … ».
 _BETWEEN = frozenset({"c", "est", "sont", "etre", "commencent", "commence", "tombent", "tombe", "debutent", "le", "la",
                       "les", "l", "en", "ce", "que", "qu"})

@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 
 from handlers.dates import format_day, parse_when
 from handlers.messages import UserError
+from handlers.understanding.meeting_nouns import nouns
 from handlers.understanding.normalise import Word
 from handlers.understanding.periods import MONTHS, Period, month_of
 from handlers.understanding.tense import DECIDED, PAST
@@ -92,8 +93,7 @@ def _numeric_month(folded: list[str], i: int) -> int | None:
 
 
 # The nouns a « du <jour> » dates (« la réunion du mercredi », « l'ordre du jour du mardi », « à partir du lundi »).
-_DATED_HEADS = frozenset({"reunion", "reunions", "reu", "seance", "seances", "rencontre", "copil", "cotech", "comite",
-                          "bureau", "ag", "pleniere", "visio", "rdv", "jour", "partir", "depuis"})
+_DATED_HEADS = nouns("plain", "chat", "formations", "sitting_bodies", plural=True) | {"visio", "jour", "partir", "depuis"}
 
 
 # What makes « du mercredi » a day again: « du mercredi prochain / en huit / de la semaine prochaine ».

@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from handlers.context import Context
 from handlers.messages import bold
 from handlers.understanding.dominance import leads
+from handlers.understanding.meeting_nouns import nouns
 from handlers.understanding.named_years import named_years
 from handlers.understanding.normalise import Word, fold, words
 from handlers.understanding.outcome import Outcome
@@ -76,8 +77,7 @@ _CONCERNED = frozenset({"concerne", "concernes", "concernee", "concernees", "vis
 _WHETHER = frozenset({"conclusion", "issue", "verdict", "abandonne", "abandonnee"})
 _MONEY = frozenset({"argent", "euros", "euro", "francs", "franc", "chf", "sous", "budget", "fric"})
 
-_MEETING_NOUNS = frozenset({"reu", "reus", "seances", "reunions", "sceance", "rdv", "visio", "plenieres", "pleniere",
-                            "copil", "cotech", "comite", "ag", "assemblee", "conseil"})
+_MEETING_NOUNS = nouns("plain", "chat", "formations", "sitting_bodies", plural=True) | {"visio"}
 # Lemmas of meeting: « on siège où en janvier ? », « on se retrouve quand ? ».
 _MEETING_VERBS = frozenset({"reunion", "seance", "rencontre", "reunir", "rencontrer", "voir", "revoir", "retrouver",
                             "sieger", "siege", "siegent", "siegera", "convoquer", "convocation"})

@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 
 from handlers.understanding.intents import is_frame_word, model
+from handlers.understanding.meeting_nouns import nouns
 from handlers.understanding.normalise import Word, fold
 from handlers.understanding.spans import Entity
 from handlers.understanding.world import plain
@@ -41,8 +42,7 @@ def group_name_words(found: list[Word], entities: list[Entity], places: Sequence
 # What a member calls a working group (« le groupe », « le GT », « le collectif »).
 _THEME_NOUNS = frozenset({"groupe", "gt", "collectif", "reseau", "pole", "commission"})
 # A meeting noun, or an order word standing for one (« la prochaine du groupe logement »).
-_MEETING_NOUNS = frozenset({"reunion", "reunions", "reu", "reus", "seance", "seances", "rencontre", "rencontres", "rdv",
-                      "prochaine", "prochain", "derniere", "dernier", "pleniere"})
+_MEETING_NOUNS = nouns("plain", "chat", "formations", plural=True) | {"prochaine", "prochain", "derniere", "dernier"}
 # « du groupe », « de notre groupe », « avec le groupe »: the link from the meeting to the group.
 _THEME_LINKS = (("du",), ("de", "notre"), ("de", "votre"), ("de", "la"), ("de", "l"), ("avec", "le"), ("pour", "le"))
 # « groupe de travail », « groupe thématique »: words of the noun itself.

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from handlers.understanding.entities import Entity
+from handlers.understanding.meeting_nouns import nouns
 from handlers.understanding.normalise import Word, lexicon
 
 __all__ = ["habitual_days"]
@@ -27,8 +28,7 @@ _SEASONS = frozenset({"hiver", "printemps", "automne", "ete"})
 _DAY_ARTICLES = frozenset({"le", "du", "les"})
 _SEASON_ARTICLES = frozenset({"l", "d", "en"})
 # Nouns that make the day the date of a meeting or of a decision, not a topic.
-_DATED = frozenset({"reunion", "reunions", "seance", "seances", "rencontre", "decision", "decisions", "fois", "reu",
-                    "comite", "bureau", "pleniere", "copil", "visio", "point", "rdv"})
+_DATED = nouns("plain", "chat", "formations", "sitting_bodies", plural=True) | {"decision", "decisions", "fois", "visio", "point"}
 # Words asking whether a rule was set: « c'est quoi la règle pour … ».
 _RULE = frozenset({"regle", "regles"})
 

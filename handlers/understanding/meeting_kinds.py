@@ -18,6 +18,7 @@ import re
 from datetime import datetime
 
 from handlers.understanding.days import WEEKDAYS
+from handlers.understanding.meeting_nouns import SITTINGS
 from handlers.understanding.meeting_rank import order_of, pick_ordered, place_checked
 from handlers.understanding.periods import MONTHS, month_of
 from handlers.understanding.pipeline import Understanding
@@ -29,7 +30,7 @@ __all__ = ["formation_of", "kind_meeting", "kind_meetings", "shifted_meeting"]
 # Words that move from one meeting to the next or the one before (« la réu après celle de mardi »).
 _AFTER = frozenset({"apres", "suivant", "suivante"})
 _BEFORE = frozenset({"avant", "precedent", "precedente"})
-_MEETING_NOUNS = frozenset({"reunion", "seance", "rencontre", "reu", "rdv"})
+_MEETING_NOUNS = SITTINGS
 _PRONOUNS = frozenset({"celle", "celui", "celles", "ceux"})
 # The word of order, then a comma: what follows names the same meeting again.
 _ORDER_WORD = re.compile(r"\b(?:apr[eè]s|avant|suivante?|pr[ée]c[ée]dente?)\b", re.IGNORECASE)

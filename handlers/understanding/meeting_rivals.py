@@ -11,14 +11,14 @@ and « la réunion de décembre, on a quoi à rendre ? » keep theirs."""
 
 from __future__ import annotations
 
+from handlers.understanding.meeting_nouns import nouns
 from handlers.understanding.normalise import Word
 from handlers.understanding.spans import Entity
 
 __all__ = ["meeting_over_dates"]
 
 _MEETING_READINGS = frozenset({"meeting_next", "meeting_which", "meeting_last"})
-_MEETING_NOUNS = frozenset({"reunion", "reunions", "rencontre", "rencontres", "seance", "seances", "reu", "reus", "rdv",
-                            "copil", "pleniere"})
+_MEETING_NOUNS = nouns("plain", "chat", "formations", plural=True)
 # Words of a deadline or of what is due (« échéance », « délai », « à rendre », « date limite »).
 _DUE = frozenset({"echeance", "echeances", "delai", "delais", "deadline", "deadlines", "limite", "rendre", "rendu",
                   "calendrier", "agenda", "dates", "tache", "taches"})

@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from handlers.context import Context
 from handlers.understanding.dominance import as_decision, leads
 from handlers.understanding.fact_places import asks_where
+from handlers.understanding.meeting_nouns import nouns
 from handlers.understanding.task_words import has
 from handlers.understanding.normalise import lexicon, words
 from handlers.understanding.outcome import Outcome
@@ -32,8 +33,7 @@ from handlers.understanding.topics import topic_scores
 
 __all__ = ["HABIT", "meeting_rule"]
 
-_MEETING = frozenset({"reunion", "reunions", "seance", "seances", "rencontre", "rencontres", "reunir", "reunit",
-                      "retrouver", "retrouve", "voir", "voit", "reu", "reus"})
+_MEETING = nouns("plain", "chat", plural=True) | {"reunir", "reunit", "retrouver", "retrouve", "voir", "voit"}
 # What a decision sets about the meetings.
 _ASPECTS = frozenset({"heure", "heures", "horaire", "horaires", "jour", "jours", "lieu", "lieux", "endroit",
                       "rythme", "frequence", "periodicite", "cadence",

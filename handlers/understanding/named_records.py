@@ -18,6 +18,7 @@ named and a body is: who someone is cannot be the question.
 from __future__ import annotations
 
 from handlers.understanding.intents import model
+from handlers.understanding.meeting_nouns import PLAIN
 from handlers.understanding.normalise import Word
 from handlers.understanding.spans import Entity
 from handlers.understanding.topics import grounded
@@ -26,7 +27,7 @@ from handlers.understanding.world import World
 __all__ = ["impossible", "no_rival"]
 
 # Lemmas that name a meeting (pipeline.MEETING_NOUNS, without « fois »).
-_MEETING = frozenset({"reunion", "seance", "rencontre"})
+_MEETING = PLAIN
 
 
 def impossible(name: str, entities: list[Entity]) -> bool:

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from handlers.understanding.meeting_nouns import nouns
 from handlers.understanding.normalise import Word, lexicon
 
 __all__ = ["decided_at_meeting"]
 
-_MEETING_NOUNS = frozenset({"reunion", "reunions", "seance", "seances", "rencontre", "fois"})
+_MEETING_NOUNS = nouns("plain", plural=True) | {"fois"}
 # « de la réunion », « du 19 », « à la séance », « lors de », « pendant », « au cours de », « en réunion ».
 _TIES = frozenset({"de", "du", "des", "d", "a", "au", "aux", "lors", "pendant", "durant", "cours", "en"})
 # Between the tie and the noun: articles and the meeting's order (« à la toute première séance »).

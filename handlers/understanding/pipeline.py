@@ -19,6 +19,7 @@ from handlers.understanding.echo import shorten
 from handlers.understanding.entities import Entity, find_entities
 from handlers.understanding.envelope import around_question
 from handlers.understanding.group_name import group_name_words
+from handlers.understanding.meeting_nouns import PLAIN
 from handlers.understanding.org_tails import joined_tails
 from handlers.understanding.set_phrases import outside_set_phrases
 from handlers.understanding.framing import closing, is_statement, is_vocative, opens_asking, polite
@@ -48,7 +49,7 @@ CONFIDENT = 0.40
 CONFIDENT_DESPITE = 0.8
 MARGIN = 0.07  # over the next intent
 PLAUSIBLE = 0.30  # a reading worth offering
-MEETING_NOUNS = frozenset({"reunion", "seance", "rencontre", "fois"})
+MEETING_NOUNS = PLAIN | {"fois"}
 # Lemmas that pick a meeting by its order ("la dernière réunion").
 ORDER_WORDS = frozenset({"dernier", "precedent", "premier"})
 # « la deuxième réunion », « la 2e réu » (read « deuxième »): counted from the first, as « premier » (meeting_rank.py).

@@ -18,6 +18,8 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from handlers.understanding.meeting_nouns import nouns
+
 if TYPE_CHECKING:
     from handlers.understanding.periods import Period
 
@@ -161,8 +163,8 @@ def _year_start(folded: list[str], i: int, today: date) -> Period | None:
 
 # Nouns a year qualifies as a period (« la première réunion de 2027 », « les échéances de 2027 »), not as a
 # name's part (« le budget 2027 », « la feuille de route de 2027 »).
-_YEAR_OF = frozenset({"reunion", "reunions", "reu", "reus", "seance", "seances", "rencontre", "rencontres", "echeances",
-                      "dates", "deadlines", "calendrier", "premiere", "premier", "derniere", "dernier"})
+_YEAR_OF = nouns("plain", "chat", plural=True) | {"echeances", "dates", "deadlines", "calendrier", "premiere", "premier",
+                                                  "derniere", "dernier"}
 
 
 def _year(folded: list[str], i: int, today: date) -> Period | None:

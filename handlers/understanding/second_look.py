@@ -21,6 +21,7 @@ from handlers.understanding.decision_facts import decision_fact
 from handlers.understanding.decision_slots import SLOT_KEY, decision_slot
 from handlers.understanding.event_date import event_of_document
 from handlers.understanding.holiday_doubt import holiday_doubt
+from handlers.understanding.meeting_nouns import nouns
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.task_questions import task_followup
@@ -29,7 +30,7 @@ from handlers.understanding.worded_decision import worded_decision
 __all__ = ["second_look"]
 
 # Nouns of a sitting: a question naming one asks which meeting, when an agenda point is its topic.
-_SITTINGS = frozenset({"seance", "reunion", "pleniere", "copil", "comite", "bureau", "commission"})
+_SITTINGS = nouns("plain", "formations", "sitting_bodies")
 _MEETING_ANSWERS = frozenset({"meeting_next", "meeting_which", "meeting_last", "meetings_upcoming", "agenda_items"})
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from handlers.understanding.meeting_nouns import SITTINGS
 from handlers.understanding.normalise import fold, lexicon
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.shape import is_clock_time
@@ -49,7 +50,7 @@ def _qualified(u: Understanding) -> bool:
 _DATE_WORDS = frozenset({"echeance", "echeances", "date", "dates", "delai", "calendrier", "agenda", "quoi",
                         "chose", "prevu"})
 # As typed, singular: « visio » or « atelier » may be any event of the period.
-_MEETING_NOUNS = frozenset({"seance", "reunion", "reu", "sceance", "rencontre"})
+_MEETING_NOUNS = SITTINGS
 
 
 def _one_meeting(u: Understanding) -> bool:

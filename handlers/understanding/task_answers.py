@@ -11,6 +11,7 @@ from handlers.context import Context
 from handlers.dates import format_day
 from handlers.messages import Span, bold
 from handlers.task_views import members_by_number, task_line
+from handlers.understanding.meeting_nouns import nouns
 from handlers.understanding.outcome import Outcome, run_command
 from handlers.understanding.pipeline import Understanding
 from storage.tasks import Task
@@ -21,7 +22,7 @@ SHOWN = 30
 # Words that put a limit at the next meeting: « avant la prochaine réunion », « d'ici la prochaine séance ».
 _NEXT = frozenset({"prochain", "prochaine"})
 _GIVEN = frozenset({"reparti", "repartis", "repartie", "reparties", "confie", "confiees", "confiee", "confies"})
-_MEETING = frozenset({"reunion", "seance", "reu", "comite", "rencontre", "fois", "copil", "plenière", "pleniere"})
+_MEETING = nouns("plain", "chat", "formations", "sitting_bodies") | {"fois"}
 
 
 def _lines(ctx: Context, tasks: Iterable[Task], pilot: bool = True) -> list[list[Span]]:

@@ -36,6 +36,7 @@ from functools import cache
 from handlers.context import Context
 from handlers.understanding.chat import asks_time
 from handlers.understanding.dominance import leads
+from handlers.understanding.meeting_nouns import SITTINGS
 from handlers.understanding.normalise import HERE, Word
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.group_theme import names_own_group
@@ -57,7 +58,7 @@ _OVERRULED = frozenset({None, "in_charge", "role_holder", "org_representative", 
                         "meeting_which", "meeting_last", "agenda_items"})
 _WHOM = frozenset({"qui", "quel", "quelle", "quels", "quelles"})
 _ARTICLES = frozenset({"le", "la", "les", "l", "du", "des", "au", "aux"})
-_MEETING_LEMMAS = frozenset({"reunion", "seance", "rencontre", "reu", "fois"})
+_MEETING_LEMMAS = SITTINGS | {"fois"}
 
 
 @cache

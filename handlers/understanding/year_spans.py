@@ -9,14 +9,15 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from handlers.understanding.meeting_nouns import nouns
+
 if TYPE_CHECKING:
     from handlers.understanding.periods import Period
 
 __all__ = ["year_span"]
 
 # Words after which « de 2027 » is a span: meetings and calendars (folded, singular or plural).
-_OF_MEETINGS = frozenset({"reunion", "reunions", "seance", "seances", "rencontre", "rencontres", "reu", "reus",
-                          "calendrier", "planning", "echeances", "dates", "agenda"})
+_OF_MEETINGS = nouns("plain", "chat", plural=True) | {"calendrier", "planning", "echeances", "dates", "agenda"}
 
 
 def year_span(folded: list[str], i: int, today: date) -> Period | None:
