@@ -14,7 +14,8 @@ from handlers.understanding import tense
 from handlers.understanding.meeting_kinds import formation_of, kind_meeting, kind_meetings, shifted_meeting
 from handlers.understanding.meetings_in_span import meeting_list, meetings_in_span
 from handlers.understanding.agenda_topic import with_item
-from handlers.understanding.meeting_rank import from_end, from_start, on_day_of_month, order_of, pick_ordered, place_checked
+from handlers.understanding.meeting_rank import (from_end, from_start, held_there, next_asked, on_day_of_month, order_of,
+                                                 pick_ordered, place_checked)
 from handlers.understanding.periods import MONTHS
 from handlers.understanding.pipeline import Understanding
 from handlers.views import meeting_lines, meeting_window_end
@@ -173,16 +174,23 @@ def meeting(ctx: Context, u: Understanding) -> Outcome:
             return _nothing(u, what)
         coming = _coming(ctx)
         place = u.first("place")
-        if place is not None and any(w.lemma == "prochain" for w in u.words) and coming:
+        if place is not None and next_asked(u) and coming:
             lines = meeting_lines(coming[0], ctx.now, ctx.locale, title="Prochaine séance")
+            there = "" if place.extra.get("mode") else held_there(found)  # where the one held there is
             if all(found.number != m.number for m in coming):
                 # « la prochaine réunion est en visio ? » when the last visio is past: the next one, said not to be there.
-                return Outcome.sure(u, [f"Aucune séance à venir « {place.label} » ; la prochaine :", *lines],
+                return Outcome.sure(u, [f"Aucune séance à venir « {place.label} »{there} ; la prochaine :", *lines],
                                     f"n°{coming[0].number}")
-            if place.extra.get("mode") and found.number != coming[0].number:
-                # « la prochaine réunion est en visio ? » asks how the next one is held, not which is by video.
-                return Outcome.sure(u, [f"La prochaine séance n'est pas « {place.label} » :", *lines],
+            if (place.extra.get("mode") or place_checked(u, place)) and found.number != coming[0].number:
+                # « la prochaine réunion est en visio ? », « … c'est à l'hôtel de ville ? » ask how or where the
+                # next one is held, not which is by video or there.
+                return Outcome.sure(u, [f"La prochaine séance n'est pas « {place.label} »{there} :", *lines],
                                     f"n°{coming[0].number}")
+        if place is not None and place_checked(u, place) and place.items and all(found.number != m.number for m in place.items):
+            # « la séance du 10 décembre est à l'hôtel de ville ? »: the day designates; it is not held there.
+            elsewhere = next((m for m in place.items if m in coming), place.items[-1])
+            return Outcome.sure(u, [f"La séance n°{found.number} n'est pas « {place.label} »{held_there(elsewhere)} :",
+                                    *meeting_lines(found, ctx.now, ctx.locale, title="Séance")], f"n°{found.number}")
         return Outcome.sure(u, meeting_lines(found, ctx.now, ctx.locale, title="Séance"), f"n°{found.number}")
     if order_of(u) in ("dernier", "precedent"):
         u.intent = "meeting_last"  # what is answered, so the outcome says so
@@ -237,6 +245,8 @@ def meetings_upcoming(ctx: Context, u: Understanding) -> Outcome:
 
 
 def agenda_items(ctx: Context, u: Understanding) -> Outcome:
+    if next_asked(u) and place_checked(u, u.first("place")):
+        return meeting(ctx, u)  # where the next meeting is held, its agenda shown: the meeting's own answer
     if u.has("qualifier"):
         target, what = _qualified(ctx, u)
         if target is None and (following := _same_weekday_after(ctx, u)) is not None:

@@ -3,7 +3,10 @@
 « rencontre »), their chat forms and slips (« réu », « rdv »), the
 formations that only name a sitting (« plénière », « copil », « AG ») and
 the bodies named for their sittings (« le prochain bureau », « le CA de
-mars »), which also name the body itself and so are asked for apart.
+mars »), which also name the body itself and so are asked for apart:
+such a body is read as a sitting only where the words say one occurrence
+is meant (`sitting_words`: after an order word, or dated by a month or a
+day), as « le renouvellement du bureau » stays the body.
 
 Modules used to keep their own lists, each a different subset; a noun a
 reader adds here is now known to all of them. A caller takes the kinds it
@@ -17,7 +20,7 @@ from functools import cache
 
 from handlers.understanding.normalise import HERE, fold
 
-__all__ = ["FORMATIONS", "PLAIN", "SITTING_BODIES", "SITTINGS", "nouns"]
+__all__ = ["FORMATIONS", "PLAIN", "SITTING_BODIES", "SITTINGS", "nouns", "sitting_words"]
 
 _KINDS = ("plain", "chat", "formations", "sitting_bodies")
 
@@ -50,3 +53,36 @@ PLAIN = nouns("plain")
 SITTINGS = nouns("plain", "chat")  # a sitting by its plain noun or a chat form of it
 FORMATIONS = nouns("formations")
 SITTING_BODIES = nouns("sitting_bodies")
+
+
+# Order words that pick one sitting of a body (« le prochain bureau », « au dernier CA »).
+_ORDER = frozenset({"prochain", "prochaine", "prochains", "prochaines", "dernier", "derniere", "derniers", "dernieres",
+                    "precedent", "precedente", "precedents", "precedentes", "suivant", "suivante", "premier", "premiere"})
+# « le CA » is written out as « conseil d'administration » (phrases.py): the sitting is the three words.
+_WRITTEN_OUT = {"conseil": ("d", "administration"), "conseils": ("d", "administration")}
+
+
+def _dated(folded: list[str], i: int) -> bool:
+    """« de mars », « du 10 », « de janvier à Andenne »: a month or a day after the body."""
+    from handlers.understanding.periods import month_of  # periods reads the lexicon this module shares
+
+    return (i + 1 < len(folded) and folded[i] in ("de", "du", "d")
+            and (month_of(folded[i + 1]) is not None or folded[i] == "du" and folded[i + 1].isdigit()))
+
+
+def sitting_words(folded: list[str]) -> dict[int, str]:
+    """Among a message's folded words, the bodies named for their sittings that stand for one sitting
+    (« le prochain bureau », « le dernier CA », « la commission de mars ») -> the word they are read as
+    (« réunion », « réunions »), and « "" » for the words of « conseil d'administration » after the first.
+    « comité » is read « réunion » anywhere (lexicon.toml [synonyms])."""
+    bodies = nouns("sitting_bodies", plural=True) - nouns("plain", "chat", "formations", plural=True)
+    found: dict[int, str] = {}
+    for i, word in enumerate(folded):
+        if word not in bodies:
+            continue
+        tail = _WRITTEN_OUT.get(word, ())
+        end = i + 1 + len(tail) if tuple(w.strip("'") for w in folded[i + 1:i + 1 + len(tail)]) == tail else i + 1
+        if i > 0 and folded[i - 1] in _ORDER or _dated([w.strip("'") for w in folded], end):
+            found[i] = "réunions" if word.endswith(("s", "x")) else "réunion"
+            found.update({j: "" for j in range(i + 1, end)})
+    return found

@@ -1,13 +1,12 @@
 """Normalisation: what a member typed -> folded words with their lemmas.
 
-Members write without accents, with typos and in chat shorthand (`réu`, `rdv`, `prochainne sceance`).
-Each word is folded (case, accents), mapped through the synonyms of `lexicon.toml` (shorthand to a
-plain word), then lemmatised: first through the vocabulary of the intent examples (which knows
-`decide` is `décider` even without its accents), then with `simplemma` (its data ships inside the
-package: nothing downloads; a word typed without its accents is tried with them, accents.py), and a
-word that neither knows is corrected to the closest vocabulary word when it is close enough (`sceance`
--> `séance`). In questions, glued elisions are split (`cest` -> `c est`), oral fillers dropped (`du
-coup`) and typing slips read as the vocabulary word meant (`prochainne`): see spelling.py.
+Members write without accents, with typos and in chat shorthand (`réu`, `rdv`, `prochainne sceance`). Each word is
+folded (case, accents), mapped through the synonyms of `lexicon.toml` (shorthand to a plain word), then lemmatised:
+first through the vocabulary of the intent examples (which knows `decide` is `décider` even without its accents),
+then with `simplemma` (its data ships inside the package: nothing downloads; a word typed without its accents is
+tried with them, accents.py), and a word that neither knows is corrected to the closest vocabulary word when it is
+close enough (`sceance` -> `séance`). In questions, glued elisions are split (`cest` -> `c est`), oral fillers
+dropped (`du coup`) and typing slips read as the vocabulary word meant (`prochainne`): see spelling.py.
 """
 
 from __future__ import annotations
@@ -246,7 +245,8 @@ def words(text: str, lex: Lexicon | None = None, shorthand: bool = True, names: 
 
     typed_words = glue(_raw_words(text)) if shorthand else _raw_words(text)
     if shorthand:
-        from handlers.understanding.phrases import read_phrases  # phrases reads this module: imported late
+        from handlers.understanding.meeting_nouns import sitting_words  # both read this module: imported late
+        from handlers.understanding.phrases import read_phrases
 
         # « la com com », « le pdt », « la déc n°3 », « le CA » (not in a message typed all in capitals)
         typed_words = read_phrases(typed_words, any(c.islower() for c in text))
@@ -257,6 +257,7 @@ def words(text: str, lex: Lexicon | None = None, shorthand: bool = True, names: 
         typed_words = [(w if len(w) <= 4 else w.capitalize()) if fold(w) in names and not lex.is_known(w.lower())
                        else w.lower() for w in typed_words]
     pieces = [piece for i, raw in enumerate(typed_words) for piece in pieces_of(raw, i == 0)]
+    sittings = sitting_words([fold(p) for p in pieces]) if shorthand else {}  # « le prochain bureau »: a sitting
     for k, raw in enumerate(pieces):
         replaced, slips, kept_name = None, None, False
         if shorthand and fold(raw) == "c" and (k + 1 == len(pieces) or fold(pieces[k + 1]) not in _ETRE):
@@ -266,7 +267,7 @@ def words(text: str, lex: Lexicon | None = None, shorthand: bool = True, names: 
             # « la semaine pro », « la pro réu »: « prochaine »; « l'insertion pro » stays professional.
             replaced = "prochaine" if fold(raw) == "pro" else "prochaines"
         elif shorthand:
-            replaced, slips = _read(raw, lex, names, targets, own)
+            replaced, slips = (sittings[k], None) if k in sittings else _read(raw, lex, names, targets, own)
             if slips is not None and proper_name(raw, k, text) and fold(replaced or "") not in own | set(names) | lex.openers:
                 replaced, slips, kept_name = None, None, True  # « de Rolle » is no « rôle »; « Monseiur X » a title
         if replaced == "" and k + 1 < len(pieces) and fold(pieces[k + 1]) in ("moi", "nous"):

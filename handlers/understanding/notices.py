@@ -1,7 +1,8 @@
 """Messages that announce rather than ask, though they carry our words: a
 forwarded mail (« TR : prochaine réunion du réseau », « RE: ordre du jour
 de jeudi »), a reminder (« pour rappel, les fiches sont à rendre pour le
-4 », « je vous rappelle que la séance commence à 9h30 ») and news of a
+4 », « je vous rappelle que la séance commence à 9h30 », « n'oubliez pas
+vos candidatures ») and news of a
 meeting's state (« la réunion de jeudi est maintenue », « la séance est
 reportée »). None has a question mark or a question word; answering them
 would give a list nobody asked for."""
@@ -21,6 +22,10 @@ _MAIL = re.compile(r"^\s*(?:(?:re|tr|fw|fwd|réf|ref|objet|subject)\s*:|\[[^\]]{
 # prochaine réunion » without a colon may ask, so a lone « rappel » needs one.
 _REMINDER = re.compile(r"^\W*(?:pour rappel|petit rappel|rappel\s*:|je vous rappelle|nous vous rappelons|"
                        r"pour info\b|pour information|fyi\b|info\s*:|pour m[ée]moire)", re.IGNORECASE)
+# A reminder told in the imperative anywhere in the message (« la date limite c'est vendredi, n'oubliez pas vos
+# candidatures », « pensez à vous inscrire »): it tells the group, asks nothing of the bot.
+_IMPERATIVE = re.compile(r"\bn['’ ]?oubliez\b|\bnoubliez\b|\bpensez (?:à|a|bien à|bien a)\b|\bne pas oublier\b",
+                         re.IGNORECASE)
 _SUBJECTS = frozenset({"le", "la", "les", "l", "notre", "nos", "votre", "vos", "ce", "cette"})
 _BE = frozenset({"est", "sont"})
 _RELATIVES = frozenset({"dont"})
@@ -51,4 +56,5 @@ def is_notice(text: str, found: list[Word]) -> bool:
     """A forwarded mail, a reminder or a meeting's news: announced, not asked."""
     if _asks(text, found):
         return False
-    return bool(_MAIL.match(text)) or bool(_REMINDER.match(text)) or _state_news(found)
+    return (bool(_MAIL.match(text)) or bool(_REMINDER.match(text)) or bool(_IMPERATIVE.search(text))
+            or _state_news(found))

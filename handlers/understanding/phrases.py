@@ -21,7 +21,9 @@ __all__ = ["read_phrases"]
 def _table() -> dict[tuple[str, ...], list[str]]:
     """Folded typed words -> the words they are read as."""
     with (HERE / "lexicon.toml").open("rb") as handle:
-        raw = tomllib.load(handle).get("shorthand_phrases", {})
+        table = tomllib.load(handle)
+    # The meeting nouns' names in several words (« comité technique », [meeting_nouns.phrases]) are read the same way.
+    raw = {**table.get("meeting_nouns", {}).get("phrases", {}), **table.get("shorthand_phrases", {})}
     return {tuple(fold(k).split()): v.split() for k, v in raw.items()}
 
 
