@@ -83,6 +83,8 @@ def sitting_words(folded: list[str]) -> dict[int, str]:
         tail = _WRITTEN_OUT.get(word, ())
         end = i + 1 + len(tail) if tuple(w.strip("'") for w in folded[i + 1:i + 1 + len(tail)]) == tail else i + 1
         if i > 0 and folded[i - 1] in _ORDER or _dated([w.strip("'") for w in folded], end):
-            found[i] = "réunions" if word.endswith(("s", "x")) else "réunion"
+            # « les prochains CA »: the plural an abbreviation does not show, the order word does.
+            plural = word.endswith(("s", "x")) or i > 0 and folded[i - 1] in _ORDER and folded[i - 1].endswith("s")
+            found[i] = "réunions" if plural else "réunion"
             found.update({j: "" for j in range(i + 1, end)})
     return found
