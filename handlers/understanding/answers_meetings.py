@@ -14,7 +14,7 @@ from handlers.understanding import tense
 from handlers.understanding.meeting_kinds import formation_of, kind_meeting, kind_meetings, shifted_meeting
 from handlers.understanding.meetings_in_span import meeting_list, meetings_in_span
 from handlers.understanding.agenda_topic import with_item
-from handlers.understanding.meeting_rank import (from_end, from_start, held_there, next_asked, on_day_of_month, order_of,
+from handlers.understanding.meeting_rank import (checked_place, from_end, from_start, held_there, next_asked, on_day_of_month, order_of,
                                                  pick_ordered, place_checked)
 from handlers.understanding.periods import MONTHS
 from handlers.understanding.pipeline import Understanding
@@ -228,7 +228,12 @@ def meeting_last(ctx: Context, u: Understanding) -> Outcome:
         return _nothing(u, what)
     last = past[-rank]
     title = "Dernière séance" if last.start <= ctx.now else f"Dernière séance {what}"
-    return Outcome.sure(u, meeting_lines(last, ctx.now, ctx.locale, title=title), f"n°{last.number}")
+    lines = meeting_lines(last, ctx.now, ctx.locale, title=title)
+    if (place := checked_place(u)) is not None and place.items and all(last.number != m.number for m in place.items):
+        # « la dernière séance, c'était à Grandson ? »: not there; where the one held there was is said.
+        held = [m for m in place.items if m.start <= ctx.now] or list(place.items)
+        lines = [f"La dernière séance n'était pas « {place.label} »{held_there(held[-1])} :", *lines]
+    return Outcome.sure(u, lines, f"n°{last.number}")
 
 
 def meetings_upcoming(ctx: Context, u: Understanding) -> Outcome:

@@ -7,25 +7,18 @@ from __future__ import annotations
 
 from handlers.understanding.days import WEEKDAYS
 from handlers.understanding.periods import MONTHS, Period, month_of
+from handlers.understanding.meeting_rivals import checked_at
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.spans import Entity
 from storage.models import Meeting
 
-__all__ = ["from_end", "from_start", "held_there", "next_asked", "on_day_of_month", "order_of", "pick_ordered",
+__all__ = ["checked_place", "from_end", "from_start", "held_there", "next_asked", "on_day_of_month", "order_of", "pick_ordered",
            "place_checked"]
 
 _ORDERS = frozenset({"dernier", "precedent", "premier"})
 # Ordinals counted from the first (« la 2e réu » is read « deuxième » by the shorthand): « premier » and its rank.
 _RANKS = {"premier": 1, "deuxieme": 2, "second": 2, "seconde": 2, "troisieme": 3, "quatrieme": 4, "cinquieme": 5,
           "sixieme": 6}
-
-# « c'était au Locle ? », « elle est en visio ? », « a lieu à l'hôtel de ville ? », « se tient bien à Namur ? »: a verb
-# of being or of taking place, then the place (an adverb or an article between).
-_BEING = frozenset({"etait", "est", "etaient", "sont", "sera", "seront", "ete", "fut", "lieu", "tient", "tiendra",
-                    "deroule", "deroulera"})
-_AT = frozenset({"a", "au", "aux", "en", "dans", "chez"})
-_BETWEEN = frozenset({"bien", "toujours", "encore", "aussi", "vraiment", "le", "la", "l", "les"})
-
 
 def order_of(u: Understanding) -> str | None:
     """The order word picking the meeting: beside a meeting noun (`u.order`), or
@@ -77,11 +70,7 @@ def place_checked(u: Understanding, place: Entity) -> bool:
     """The place is what the question checks, not what picks the meeting:
     « l'avant-dernière réunion, c'était au Locle ? » (against « la dernière
     réunion au Locle », the last one held there)."""
-    before = [w.folded for w in u.words[:place.start]]
-    while before and before[-1] in _BETWEEN - _AT:
-        before.pop()  # « c'est à l'hôtel de ville », « c'est bien à Namur »
-    return len(before) >= 2 and before[-1] in _AT and (before[-2] in _BEING or before[-2] in _BETWEEN and
-                                                      len(before) >= 3 and before[-3] in _BEING)
+    return checked_at(u.words, place.start)
 
 
 def on_day_of_month(u: Understanding, span: Period, past: list[Meeting], past_tense: bool) -> Meeting | None:
@@ -96,6 +85,12 @@ def on_day_of_month(u: Understanding, span: Period, past: list[Meeting], past_te
     if any(month_of(w) is not None or w in WEEKDAYS for w in said) or not any(w.isdigit() for w in said):
         return None
     return next((m for m in reversed(past) if m.start.day == span.start.day), None)
+
+
+def checked_place(u: Understanding) -> Entity | None:
+    """The place a yes/no question checks (« la dernière plénière, c'était à l'hôtel de ville ? »), not a formation."""
+    return next((e for e in u.entities if e.kind == "place" and not e.extra.get("formation") and place_checked(u, e)),
+                None)
 
 
 def next_asked(u: Understanding) -> bool:

@@ -7,7 +7,11 @@ ask « quand ». The round's new examples for periods (« qu'y a-t-il
 When the message names a meeting (« réunion », « rencontre », « séance »)
 and says nothing of a deadline or a period, the dates of a period are no
 rival of a meeting reading; « les échéances avant la réunion de janvier »
-and « la réunion de décembre, on a quoi à rendre ? » keep theirs."""
+and « la réunion de décembre, on a quoi à rendre ? » keep theirs.
+
+Nor are the decisions of a meeting a rival when the message checks where
+it is held (« la dernière séance, c'était à Grandson ? »): a place after a
+verb of being or of taking place is asked of the meeting itself."""
 
 from __future__ import annotations
 
@@ -15,17 +19,35 @@ from handlers.understanding.meeting_nouns import nouns
 from handlers.understanding.normalise import Word
 from handlers.understanding.spans import Entity
 
-__all__ = ["meeting_over_dates"]
+__all__ = ["checked_at", "meeting_over_dates"]
 
 _MEETING_READINGS = frozenset({"meeting_next", "meeting_which", "meeting_last"})
 _MEETING_NOUNS = nouns("plain", "chat", "formations", plural=True)
+# « c'était au Locle ? », « elle est en visio ? », « a lieu à l'hôtel de ville ? », « se tient bien à Namur ? »: a verb
+# of being or of taking place, then the place (an adverb or an article between).
+_BEING = frozenset({"etait", "est", "etaient", "sont", "sera", "seront", "ete", "fut", "lieu", "tient", "tiendra",
+                    "deroule", "deroulera"})
+_AT = frozenset({"a", "au", "aux", "en", "dans", "chez"})
+_BETWEEN = frozenset({"bien", "toujours", "encore", "aussi", "vraiment", "le", "la", "l", "les"})
 # Words of a deadline or of what is due (« échéance », « délai », « à rendre », « date limite »).
 _DUE = frozenset({"echeance", "echeances", "delai", "delais", "deadline", "deadlines", "limite", "rendre", "rendu",
                   "calendrier", "agenda", "dates", "tache", "taches"})
 
 
+def checked_at(found: list[Word], start: int) -> bool:
+    """Whether the words before `start` (a place) check it: « c'est à », « a lieu au », « se tient bien à »."""
+    before = [w.folded for w in found[:start]]
+    while before and before[-1] in _BETWEEN - _AT:
+        before.pop()  # « c'est à l'hôtel de ville », « c'est bien à Namur »
+    return len(before) >= 2 and before[-1] in _AT and (before[-2] in _BEING or before[-2] in _BETWEEN and
+                                                      len(before) >= 3 and before[-3] in _BEING)
+
+
 def meeting_over_dates(best: str, rival: str, found: list[Word], entities: list[Entity]) -> bool:
-    """Whether `rival` (the dates of a period) is no rival of `best` (a meeting reading) for `found`."""
+    """Whether `rival` (the dates of a period, or the decisions of a meeting whose place is checked) is no
+    rival of `best` (a meeting reading) for `found`."""
+    if best in _MEETING_READINGS and rival == "decisions_recent":
+        return any(e.kind == "place" and checked_at(found, e.start) for e in entities)
     if best not in _MEETING_READINGS or rival != "dates_period":
         return False
     if any(e.kind in ("period", "month") for e in entities):

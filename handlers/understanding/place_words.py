@@ -3,7 +3,9 @@ tapisserie » for the « Cité internationale de la tapisserie, Aubusson »,
 « la Maison des associations » for « Maison départementale des
 associations ». The place is found by its capitalised word (« Cité »); the
 words after it that are words of the same place (« de la tapisserie ») are
-the place's too, not a topic of the question."""
+the place's too, not a topic of the question. A verb ends the name: in « la
+prochaine plénière c'est à Grandson ? » the town is checked, not named
+with « Séance plénière, Salle communale de Grandson »."""
 
 from __future__ import annotations
 
@@ -16,13 +18,16 @@ from storage.models import Meeting
 
 __all__ = ["whole_places"]
 
+# Forms of « être » no place's name holds (« c'est », « était », « sera »).
+_VERBS = frozenset({"est", "etait", "sera", "sont", "etaient", "seront", "fut"})
+
 
 def _extended(found: list[Word], place: Entity) -> Entity:
     meetings = [m for m in place.items if isinstance(m, Meeting)]
     own = {w for m in meetings for w in plain(m.place).split()}
     stop = lexicon().stopwords
     end = j = place.end
-    while j < len(found) and (found[j].folded in stop or found[j].folded in own):
+    while j < len(found) and (found[j].folded in stop or found[j].folded in own) and found[j].folded not in _VERBS:
         j += 1
         if found[j - 1].folded in own and found[j - 1].folded not in stop:
             end = j

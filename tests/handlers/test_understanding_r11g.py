@@ -73,3 +73,16 @@ def test_a_dated_meeting_s_place_checked_answers_that_meeting(reims: Chat) -> No
 def test_a_reminder_in_the_imperative_is_left_alone(reims: Chat) -> None:
     assert verdict(reims, "none", "-", "pensez à envoyer vos fiches avant vendredi")[0] == "quiet"
     assert verdict(reims, "none", "-", "la charte c'est pour mardi, n'oubliez pas de la signer")[0] == "quiet"
+
+
+def test_the_last_meeting_s_place_checked_answers_the_last_one(reims: Chat) -> None:
+    # The Maison de l'habitat hosted n°2: the last one (n°3) is asked, not read as its decisions either.
+    reply = ask(reims, "la dernière réunion était bien à la maison de l'habitat ?")
+    assert reply.startswith("La dernière séance n'était pas") and "Dernière séance n°3" in reply, reply
+
+
+def test_a_formation_s_name_ends_before_the_verb_that_checks_a_place() -> None:
+    # « Séance plénière, Salle communale de Grandson »: « plénière c'est à Grandson » is no one name of it,
+    # so the next plenary (n°6, at the Hôtel de Ville) is answered, not the one at Grandson (n°8).
+    reply = ask(build_group("yverdon"), "la prochaine plénière c'est à Grandson ?")
+    assert "Séance n°6" in reply and "n°8" not in reply, reply
