@@ -6,7 +6,9 @@ contrat de ville is a kind of partnership that names the group itself; « la
 dernière séance programmée » is the latest on the calendar; « les
 associations » are associations in general, not the group's one association;
 young people as records name them (« les 18-25 ans », the Mission locale); a
-request passed on (« X m'a demandé de vous dire … ») is told, not asked."""
+request passed on (« X m'a demandé de vous dire … ») is told, not asked; a
+social landlord named by its legal kind (« l'OPH »); the body someone
+« dépend » of is asked of who they are."""
 
 from __future__ import annotations
 
@@ -49,7 +51,9 @@ def roubaix() -> Chat:
         (("Paul Verhaeghe", "Préfecture du Nord", "Délégué du préfet"),
          ("Inès Bouzid", "Ville de Roubaix", "Cheffe de projet du contrat de ville"),
          ("Julien Delcroix", "Association Quartiers solidaires de l'Épeule", "Président"),
-         ("Sarah Lemaire", "Ville de Roubaix", "Assistante, secrétariat du contrat de ville")),
+         ("Sarah Lemaire", "Ville de Roubaix", "Assistante, secrétariat du contrat de ville"),
+         ("Karim Benyahia", "Vilogia", "Chargé de développement social, Logis du quartier"),
+         ("Marc Dewaele", "Lille Métropole Habitat", "Responsable d'agence")),
         decisions=("Le délégué du préfet réunit les bailleurs sociaux en janvier.",
                    "La Mission locale tient une permanence emploi à l'Épeule chaque lundi.",
                    "Une aide au permis de conduire est ouverte aux 18-25 ans des quartiers."),
@@ -97,3 +101,13 @@ def test_young_people_are_named_by_their_ages_and_their_body(roubaix: Chat) -> N
 def test_a_request_passed_on_is_told_not_asked(roubaix: Chat) -> None:
     assert verdict(roubaix, "none", "-", "Sarah m'a demandé de vous transmettre ses excuses pour le 9.")[0] == "quiet"
     assert verdict(roubaix, "none", "-", "Sarah nous avait demandé de confirmer la salle pour la réunion.")[0] == "quiet"
+
+
+def test_a_landlord_is_named_by_its_legal_kind(roubaix: Chat) -> None:
+    reply = ask(roubaix, "y a quelqu'un de l'office HLM ?")
+    assert "Marc Dewaele" in reply and "Julien Delcroix" not in reply
+
+
+def test_the_body_someone_depends_on_asks_who_they_are(roubaix: Chat) -> None:
+    reply = ask(roubaix, "Mme Lemaire dépend de quelle structure ?")
+    assert reply.startswith("Sarah Lemaire") and "Ville de Roubaix" in reply
