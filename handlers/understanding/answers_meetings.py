@@ -14,8 +14,8 @@ from handlers.understanding import tense
 from handlers.understanding.meeting_kinds import formation_of, kind_meeting, kind_meetings, shifted_meeting
 from handlers.understanding.meetings_in_span import meeting_list, meetings_in_span
 from handlers.understanding.agenda_topic import with_item
-from handlers.understanding.meeting_rank import (checked_place, from_end, from_start, held_there, next_asked, on_day_of_month, order_of,
-                                                 pick_ordered, place_checked)
+from handlers.understanding.meeting_rank import (checked_place, from_end, from_start, held_there, last_scheduled,
+                                                 next_asked, on_day_of_month, order_of, pick_ordered, place_checked)
 from handlers.understanding.periods import MONTHS
 from handlers.understanding.pipeline import Understanding
 from handlers.views import meeting_lines, meeting_window_end
@@ -205,11 +205,15 @@ def meeting_last(ctx: Context, u: Understanding) -> Outcome:
     past = [m for m in _all(ctx) if m.status != "cancelled" and m.start <= ctx.now]
     # « la dernière réunion à Fribourg »: the last one there, not the last one.
     what = "passée"
+    if last_scheduled(u):
+        # « la dernière réunion prévue, c'est quand ? »: the latest on the calendar (meeting_rank.py).
+        past, what = [m for m in _all(ctx) if m.status != "cancelled"], "prévue"
+        u.intent = "meeting_which"
     if (place := u.first("place")) is not None and not place_checked(u, place):
         numbers = {m.number for m in place.items}
-        past, what = [m for m in past if m.number in numbers], f"passée à {place.label}"
+        past, what = [m for m in past if m.number in numbers], f"{what} à {place.label}"
     if (month := u.first("month")) is not None:
-        past, what = [m for m in past if m.start.month == month.extra["month"]], f"passée en {month.label}"
+        past, what = [m for m in past if m.start.month == month.extra["month"]], f"{what} en {month.label}"
     if (period := u.first("period")) is not None and period.extra["period"].end > ctx.now.date():
         # « la dernière réunion avant les vacances »: the last of that period, held or to come.
         span = period.extra["period"]

@@ -130,6 +130,8 @@ def is_statement(text: str, found: list[Word], framed: set[int]) -> bool:
     asking = len(typed) > 1 and (typed[1] == "de" or typed[1].startswith(("d'", "d’")))  # « merci de me dire … »
     if typed[0] in lex.thanks_words and not asking:
         return True  # « merci à celles et ceux qui ont répondu » (no ?): the « qui » of a relative, thanks told
+    if _reported(found):
+        return True  # « Hervé m'a demandé de vous transmettre ses excuses » (no ?): another's request, passed on
     if framed:
         return False
     if _unsure_of(found):
@@ -148,6 +150,15 @@ def is_statement(text: str, found: list[Word], framed: set[int]) -> bool:
         return True  # « le formulaire a été mis à jour », « les convocations ont été envoyées » (no ?): news told
     first = found[0].folded
     return first in lex.thanks_words and len(found) > 1 or first in lex.statement_subjects or _news_after_comma(text)
+
+
+def _reported(found: list[Word]) -> bool:
+    """« Hervé m'a demandé de vous dire … », « elle nous avait demandé de … »: a request someone made of the
+    writer, passed on to the others; the polite « demander » frames no question to the bot."""
+    # « m'a demandé la date … » reports a question, which the bot may still answer: only « demandé de … ».
+    return any(w.lemma == "demander" and i >= 2 and found[i - 1].folded in ("a", "avait")
+               and found[i - 2].folded in ("m", "me", "nous") and i + 1 < len(found) and found[i + 1].folded in ("de", "d")
+               for i, w in enumerate(found))
 
 
 # « je cherche … », « je voudrais … » (no ?) still ask for something.

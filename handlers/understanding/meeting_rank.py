@@ -10,10 +10,11 @@ from handlers.understanding.periods import MONTHS, Period, month_of
 from handlers.understanding.meeting_rivals import checked_at
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.spans import Entity
+from handlers.understanding.tense import PAST
 from storage.models import Meeting
 
-__all__ = ["checked_place", "from_end", "from_start", "held_there", "next_asked", "on_day_of_month", "order_of", "pick_ordered",
-           "place_checked"]
+__all__ = ["checked_place", "from_end", "from_start", "held_there", "last_scheduled", "next_asked", "on_day_of_month",
+           "order_of", "pick_ordered", "place_checked"]
 
 _ORDERS = frozenset({"dernier", "precedent", "premier"})
 # Ordinals counted from the first (« la 2e réu » is read « deuxième » by the shorthand): « premier » and its rank.
@@ -43,6 +44,21 @@ def from_end(u: Understanding) -> int:
         if word.folded.startswith("avantdernier"):
             return 2
     return 1
+
+
+# Participles and nouns of a calendar: « la dernière réunion prévue », « … programmée », « … au calendrier ».
+_SCHEDULED = frozenset({"prevu", "prevue", "prevus", "prevues", "programme", "programmee", "programmees", "planifie",
+                        "planifiee", "planifiees", "calendrier", "planning", "agenda"})
+
+
+def last_scheduled(u: Understanding) -> bool:
+    """« la dernière réunion prévue », « la dernière séance à venir », « la dernière au calendrier »: the
+    latest meeting planned, maybe to come, not the latest held; « l'avant-dernière » and « la précédente »
+    still count back from today."""
+    folded = [w.folded for w in u.words]
+    planned = bool(set(folded) & _SCHEDULED) or any(a == "a" and b == "venir" for a, b in zip(folded, folded[1:]))
+    # « la dernière réunion était prévue où ? » speaks of the one held.
+    return planned and not set(folded) & PAST and order_of(u) == "dernier" and from_end(u) == 1
 
 
 def from_start(u: Understanding) -> int:

@@ -35,7 +35,7 @@ from handlers.understanding.own_group import group_scope, own_group_words
 from handlers.understanding.own_name import own_name_words
 from handlers.understanding.proposals import is_proposal
 from handlers.understanding.reading_tokens import tokens_of
-from handlers.understanding.role_phrases import continued_roles
+from handlers.understanding.role_phrases import continued_roles, titles_over_records
 from handlers.understanding.normalise import Word, lexicon, words
 from handlers.understanding.shape import has_content, is_greeting_to, opening
 from handlers.understanding.spelling import group_names, group_targets
@@ -158,9 +158,12 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     # The group's own name frames the question only where it names the group (own_name.py).
     named = own_name_words(found, world.group_words)
     aside = (aside[0] | named, aside[1])
-    tokens, topic = tokens_of(found, entities, filler_words(), grounded(found, world.record_pairs) | continuing | habitual
+    in_roles = grounded(found, world.role_pairs)
+    # « qui est la déléguée du préfet ? » asks the holder even when a decision repeats the title (role_phrases.py).
+    recorded = titles_over_records(found, entities, grounded(found, world.record_pairs), in_roles)
+    tokens, topic = tokens_of(found, entities, filler_words(), recorded | continuing | habitual
                             | deadline_nouns(found, entities, world.records), aside,
-                            "?" in text or _asks(found), grounded(found, world.role_pairs)
+                            "?" in text or _asks(found), in_roles
                             | role_words_of_charge(found, world.role_pairs))  # « qui gère les archives ? »
     ranking = [(name, s) for name, s in timely(model().rank(tokens), found)
                if not impossible(name, entities)] if tokens else []

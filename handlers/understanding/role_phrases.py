@@ -20,7 +20,7 @@ from handlers.understanding.persons import holds_role
 from handlers.understanding.spans import Entity
 from handlers.understanding.world import World, entity_data
 
-__all__ = ["continued_roles"]
+__all__ = ["continued_roles", "titles_over_records"]
 
 # Role words that only say « in charge of » (answers_people.GENERIC_CHARGE).
 _GENERIC = frozenset({"charge", "responsable", "referent", "delegue", "pilote"})
@@ -133,3 +133,18 @@ def _role_words_only(found: list[Word], body: Entity, bodies_of: dict[int, set[i
     content = [k for k in range(body.start, body.end) if found[k].folded not in _JOINING]
     return bool(content) and all(k in bodies_of for k in content) and not any(
         all(m.number in bodies_of[k] for k in content) for m in body.items)
+
+
+def titles_over_records(found: list[Word], entities: list[Entity], record_hits: set[int], role_hits: set[int]) -> set[int]:
+    """`record_hits` (a record's word pairs the message repeats) without the words of a role a member's role
+    writes the same way, when the message asks who (« qui est la déléguée du préfet ? », « c'est qui le chef de
+    projet ? ») and speaks of no decision: the title asks its holder, even when a decision repeats it (« les
+    permanences de la déléguée du préfet … »). « qu'a-t-on décidé pour la déléguée du préfet ? » keeps the topic."""
+    lex = lexicon()
+    if any(w.lemma in lex.decision_words or w.folded in lex.decision_words for w in found):
+        return record_hits
+    if not any(w.folded == "qui" and not (i and found[i - 1].folded in ("ce", "a", "pour")) for i, w in enumerate(found)):
+        return record_hits
+    held = {j for e in entities if e.kind == "role" for j in range(e.start, e.end)}
+    titled = {j for j in held if j in role_hits and j in record_hits}
+    return record_hits - titled if titled else record_hits
