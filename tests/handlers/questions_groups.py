@@ -90,6 +90,7 @@ from tests.handlers.questions_groups_mobilite46 import (MOBILITE46_AFTER_SETUP, 
 from tests.handlers.questions_groups_reims51 import REIMS51_AFTER_SETUP, REIMS51_ASKERS, REIMS51_GROUPS, REIMS51_TASKS
 from tests.handlers.questions_groups_villeurbanne import VILLEURBANNE_ASKERS, VILLEURBANNE_GROUPS, VILLEURBANNE_TASKS
 from tests.handlers.questions_groups_chauxdefonds import CHAUXDEFONDS_AFTER_SETUP, CHAUXDEFONDS_ASKERS, CHAUXDEFONDS_GROUPS, CHAUXDEFONDS_TASKS
+from tests.handlers.questions_groups_epicerie74 import EPICERIE74_ASKERS, EPICERIE74_GROUPS, EPICERIE74_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -256,6 +257,7 @@ HOUSING_DECISIONS = (
 
 
 GROUPS = {
+    **EPICERIE74_GROUPS,
     **CHAUXDEFONDS_GROUPS,
     **VILLEURBANNE_GROUPS,
     **REIMS51_GROUPS,
@@ -337,6 +339,7 @@ GROUPS = {
 
 # The tasks of the groups that have some, one module per line (merges add lines).
 TASKS = {
+    **EPICERIE74_TASKS,
     **CHAUXDEFONDS_TASKS,
     **VILLEURBANNE_TASKS,
     **REIMS51_TASKS,
@@ -407,7 +410,7 @@ TASKS = {
 
 # The member the test chats' sender (COORDINATOR on Telegram) is linked to, in
 # the groups that have one: there « je » names a member.
-ASKERS = {**CHAUXDEFONDS_ASKERS, **VILLEURBANNE_ASKERS, **REIMS51_ASKERS, **SOMME_ASKERS, **MOBILITE29_ASKERS, **RURALITE12_ASKERS, **HABITAT35_ASKERS, **EMPLOI95_ASKERS,
+ASKERS = {**EPICERIE74_ASKERS, **CHAUXDEFONDS_ASKERS, **VILLEURBANNE_ASKERS, **REIMS51_ASKERS, **SOMME_ASKERS, **MOBILITE29_ASKERS, **RURALITE12_ASKERS, **HABITAT35_ASKERS, **EMPLOI95_ASKERS,
           **ONEXGE_ASKERS, **COPIL77_ASKERS, **INSERTION49_ASKERS, **VILLE69_ASKERS, **BIENNE_ASKERS,
           **SOLIDARITE67_ASKERS, **PAT63_ASKERS, **CLSM42_ASKERS, **NYON_ASKERS, **AGRI24_ASKERS, **ESS56_ASKERS,
           **YVERDON_ASKERS, **CODEV37_ASKERS, **CHARLEROI_ASKERS, **RIVEDROITE_ASKERS, **CCAS71_ASKERS,
