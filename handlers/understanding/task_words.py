@@ -9,6 +9,7 @@ import tomllib
 from collections.abc import Sequence
 from functools import cache
 
+from handlers.understanding.determined import determined
 from handlers.understanding.framing import polite
 from handlers.understanding.normalise import HERE, Word, fold, lexicon
 from handlers.understanding.pipeline import Understanding
@@ -48,7 +49,8 @@ def has(found: Sequence[Word], key: str) -> bool:
     # A status word after « la », « les », « quelle » is a noun: « c'est quoi la règle pour … » asks for a
     # decision, not whether a task « est réglée »; « la partie financière » is no task « partie ».
     return any((w.folded in wanted or w.lemma in wanted or fold(w.typed) in wanted)
-               and not (key == "status" and i and found[i - 1].folded in _NOUN_BEFORE) for i, w in enumerate(found))
+               and not (key == "status" and i and (found[i - 1].folded in _NOUN_BEFORE or determined(found, i)))
+               for i, w in enumerate(found))
 
 
 def asked(u: Understanding) -> bool:
