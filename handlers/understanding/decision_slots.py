@@ -1,27 +1,21 @@
-"""The where, when, how much, what share, for whom or whether of a decided
-thing, asked without a word of deciding.
+"""The where, when, how much, what share, for whom or whether of a decided thing, asked without a word of
+deciding (and how long, or a value proposed: slot_checks.py).
 
-« le marché de producteurs c'est où finalement ? » (the decision: « Le
-marché de producteurs de printemps se tiendra place de la Liberté à Sarlat,
-le samedi 10 avril 2027 »), « la légumerie est financée à quelle hauteur ? »,
-« quel objectif pour les cantines ? », « le guide sera distribué où ? »,
-« les paniers à 5 € c'est pour qui ? », « on fait un site web ou pas ? »:
-the question word names a slot of a decision (a place, a date, an amount, a
-share, a recipient, an outcome) and its other words name the thing decided.
-Such questions ended in « je ne suis pas sûr »: no example of the intents
-is worded so, and two decisions often share the thing's words (the market's
+« le marché de producteurs c'est où finalement ? » (the decision: « Le marché de producteurs de printemps se
+tiendra place de la Liberté à Sarlat, le samedi 10 avril 2027 »), « la légumerie est financée à quelle hauteur ? »,
+« quel objectif pour les cantines ? », « le guide sera distribué où ? », « les paniers à 5 € c'est pour qui ? »,
+« on fait un site web ou pas ? »: the question word names a slot of a decision (a place, a date, an amount, a
+share, a recipient, an outcome) and its other words name the thing decided. Such questions ended in « je ne suis
+pas sûr »: no example of the intents is worded so, and two decisions often share the thing's words (the market's
 place, and its unsold goods).
 
-As a last resort, once no reading was sure, a decision answers when all of
-this holds: the slot asked is plain from the question words; among the
-decisions that hold such a slot (a place named after « à », « dans »,
-« sur »…, a month or year, an amount in euros or francs, a percentage…),
-the question's other words find one clearly first (dominance.leads), or,
-between decisions found as well, the only one whose subject — its first
-meaningful word — is the thing asked (« le marché … se tiendra » over
-« les invendus du marché … »); no deadline is found as well (a date asked
-of a deadline is the calendar's); no person is named; and « qui » opens no
-question but « à qui » / « pour qui »."""
+As a last resort, once no reading was sure, a decision answers when all of this holds: the slot asked is plain
+from the question words; among the decisions that hold such a slot (a place named after « à », « dans », « sur »…,
+a month or year, an amount in euros or francs, a percentage…), the question's other words find one clearly first
+(dominance.leads), or, between decisions found as well, the only one whose subject — its first meaningful word —
+is the thing asked (« le marché … se tiendra » over « les invendus du marché … »); no deadline is found as well (a
+date asked of a deadline is the calendar's); no person is named; and « qui » opens no question but « à qui » /
+« pour qui »."""
 
 from __future__ import annotations
 
@@ -35,6 +29,7 @@ from handlers.understanding.named_years import named_years
 from handlers.understanding.normalise import Word, fold, words
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.slot_checks import DURATION_WORDS, checked_value, duration_asked, states_duration
 from handlers.understanding.spans import Entity
 from handlers.understanding.topics import content_words, topic_scores
 from handlers.understanding.who_named import named_members
@@ -137,6 +132,8 @@ def asked_slot(found: Sequence[Word]) -> str | None:
         return "which"  # « c'est quelle ferme qui livre les yaourts ? »: which thing, asked of the decision
     if "qui" in folded:
         return None  # « qui … » asks for someone: the people's answers, not this
+    if duration_asked(found):  # « ça dure combien de temps ? » (slot_checks.py)
+        return "duration"
     if ("ou", "pas") in pairs or ("ou", "non") in pairs or any(w in _WHETHER for w in folded):
         return "whether"
     if any(w.folded in _SHARE_WORDS or w.lemma in _SHARE_WORDS for w in found):
@@ -167,6 +164,8 @@ def holds(slot: str, text: str) -> bool:
         return bool(_AMOUNT_TEXT.search(text))
     if slot == "share":
         return bool(_SHARE_TEXT.search(plain))
+    if slot == "duration":
+        return states_duration(text)
     return True  # a recipient, an outcome, which ones: every decision says whom it is for, what, that it was decided
 
 
@@ -250,7 +249,7 @@ def decision_slot(ctx: Context, u: Understanding, over_meeting: bool = False) ->
     producteurs »), though no meeting was spoken of; the decision answers only when it is about that thing."""
     if over_meeting and _meeting_named(u):
         return None
-    slot = asked_slot(u.words)
+    slot = asked_slot(u.words) or checked_value(u.text, u.words)  # « c'est bien le jeudi ? »: slot_checks.py
     # « la réunion sur la fête, c'est où ? »: where and when of a meeting are the meetings' answers, but for the
     # group's rule on its meetings (« les réunions alternent entre quelles villes ? »: « se réunit … en alternance »).
     of_meetings = slot in ("place", "time") and any(w.folded in _MEETING_NOUNS or w.lemma in _MEETING_VERBS for w in u.words)
@@ -263,7 +262,7 @@ def decision_slot(ctx: Context, u: Understanding, over_meeting: bool = False) ->
     # « entre quelles villes ? »: with a place asked, the noun of place is the slot, no word of the thing.
     asking = _ASKING | _PLACE_NOUNS if slot == "place" else _ASKING
     # « l'objectif des 50 % c'est pour quelle date ? »: asked when, the target is the thing, no slot.
-    asking = asking - _SHARE_WORDS if slot == "time" else asking
+    asking = asking - _SHARE_WORDS if slot == "time" else asking | DURATION_WORDS if slot == "duration" else asking
     # A body named (« le CD », « la comcom ») is matched as a body, below, not by its words (« Département »).
     bodies = [e for e in u.entities if e.kind == "org"]
     inside = {i for e in bodies for i in range(e.start, e.end)}

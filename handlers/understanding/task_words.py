@@ -15,7 +15,7 @@ from handlers.understanding.normalise import HERE, Word, fold, lexicon
 from handlers.understanding.pipeline import Understanding
 
 __all__ = ["ARTICLES", "asked", "asks_done", "asks_own_work", "asks_task", "has", "listing_scope", "names_tasks",
-           "own_framed_only", "task_words"]
+           "own_framed_only", "standing_only", "task_words"]
 
 ARTICLES = frozenset({"l", "la", "le", "les", "un", "une", "des", "du", "de", "d", "ma", "mon", "mes", "sa", "son", "ses"})
 # « est signée ? », « c'est acheté ? », « ont été transmis ? »: a participle after « être », asked.
@@ -129,3 +129,11 @@ def own_framed_only(u: Understanding) -> bool:
     framed = polite(u.words) | u.framing
     mine = [i for i, w in enumerate(u.words) if w.folded in task_words()["own"]]
     return bool(mine) and all(i in framed for i in mine)
+
+
+def standing_only(found: Sequence[Word]) -> bool:
+    """The status words of `found` all ask whether a thing still stands (« toujours d'actualité », « maintenu »),
+    none whether work was done (« c'est toujours pas fait ? »)."""
+    words_ = task_words()
+    hits = {w.folded for w in found if w.folded in words_["status"] or w.lemma in words_["status"]}
+    return bool(hits) and hits <= words_["standing"]

@@ -1,0 +1,65 @@
+"""Two more slots of a decided thing (decision_slots.py): how long it lasts,
+and the value a yes-or-no question proposes for it.
+
+« l'accès dure combien de temps ? », « c'est pour quelle durée ? » ask a
+duration, which a decision states as « pour six mois », « pendant deux ans »,
+« renouvelable une fois ». « c'est bien le jeudi les inscriptions ? », « le
+forum est bien le 24 mars ? », « le budget est fixé à 90 000 c'est ça ? »,
+« la durée c'est un an ? » ask no slot by a question word: they propose a
+value (a weekday or a date, an amount, a duration) and ask whether the group
+decided it. The decision on that thing which states such a value answers,
+whether it says yes (the same value) or no (another): the member reads it.
+
+Only a question without any question word proposes a value: « c'est quel
+jour ? » asks one, and decision_slots.py reads it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from handlers.understanding.normalise import Word, fold
+
+__all__ = ["DURATION_WORDS", "checked_value", "duration_asked", "states_duration"]
+
+# Words that ask or frame a duration, and say nothing of the thing decided.
+DURATION_WORDS = frozenset({"duree", "durees", "durer", "dure", "durent", "temps", "pendant", "combien", "longtemps",
+                            "limite", "limitee", "bout"})
+_NUMBER = (r"(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|dix-huit|vingt|trente"
+           r"|quarante|cinquante|soixante)")
+_UNIT = r"(?:jours?|semaines?|mois|ans|annees?)"
+# « pour six mois », « pendant deux ans », « sur trois ans », « renouvelable » (a term that ends): a duration.
+_DURATION_TEXT = re.compile(rf"\b(?:pour|pendant|durant|sur)\s+{_NUMBER}\s+{_UNIT}\b|\brenouvelable")
+# A duration proposed: « un an », « six mois », « 3 semaines ».
+_DURATION_VALUE = re.compile(rf"\b{_NUMBER}\s+{_UNIT}\b")
+_AMOUNT_VALUE = re.compile(r"\d[\d  .]*\s*(?:€|euros?\b|francs?\b|chf\b|balles\b)|\b\d{1,3}[  ]000\b", re.IGNORECASE)
+_WEEKDAYS_MONTHS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier",
+                              "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+                              "novembre", "decembre"})
+# A word that asks (« quel jour », « c'est quand ») asks the value instead of proposing one.
+_QUESTION = frozenset({"qui", "quoi", "quand", "qd", "ou", "combien", "quel", "quelle", "quels", "quelles", "comment",
+                       "pourquoi", "lequel", "laquelle", "lesquels", "lesquelles"})
+
+
+def duration_asked(found: Sequence[Word]) -> bool:
+    """« combien de temps », « quelle durée », « ça dure combien ? », « pendant combien de temps »."""
+    folded = [w.folded for w in found]
+    return bool({"duree", "durees", "dure", "durer", "durent", "longtemps"} & set(folded)) or any(
+        a == "combien" and b == "de" and c == "temps" for a, b, c in zip(folded, folded[1:], folded[2:]))
+
+
+def states_duration(text: str) -> bool:
+    """Whether a decision states how long something lasts."""
+    return bool(_DURATION_TEXT.search(fold(text)))
+
+
+def checked_value(text: str, found: Sequence[Word]) -> str | None:
+    """The slot of the value a yes-or-no question proposes ("duration", "amount", "time"), or None."""
+    if not text.rstrip().endswith("?") or any(w.folded in _QUESTION and w.raw.casefold() != "ou" for w in found):
+        return None
+    plain = fold(text)
+    if _DURATION_VALUE.search(plain):
+        return "duration"
+    if _AMOUNT_VALUE.search(text):
+        return "amount"
+    return "time" if any(w.folded in _WEEKDAYS_MONTHS for w in found) else None
