@@ -29,7 +29,7 @@ from handlers.understanding.named_years import named_years
 from handlers.understanding.normalise import Word, fold, words
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
-from handlers.understanding.slot_checks import DURATION_WORDS, checked_value, duration_asked, states_duration
+from handlers.understanding.slot_checks import DURATION_WORDS, checked_value, duration_asked, states_duration, states_price
 from handlers.understanding.spans import Entity
 from handlers.understanding.topics import content_words, topic_scores
 from handlers.understanding.who_named import named_members
@@ -84,7 +84,8 @@ _ASK_VERBS = frozenset({"rappelez", "rappelle", "rappeler", "dites", "dis", "ind
 
 # What a decision holds, on its folded text (its capitals kept for a name after « à », « sur »).
 _LOCATIVE = re.compile(r"\b(?:a|au|aux|dans|sur|entre|chez|place|salle)\s+(?:la |le |les |l )?[A-Z]")
-_PLACE_TEXT = re.compile(r"\b(?:mairies?|offices?|salles?|lycee|colleges?|site|communes?|maison|place|hotel|siege)\b"
+_PLACE_TEXT = re.compile(r"\b(?:mairies?|offices?|salles?|lycee|colleges?|site|communes?|maison|place|hotel|siege"
+                         r"|a l accueil|au guichet)\b"
                          # « dans les gîtes », « dans chaque mairie »: « dans » and a thing, not a frame (« dans le cadre »).
                          r"|\bdans (?:les |la |le |l |des |un |une |chaque |nos |leurs? )(?!cadre|delai|but|mesure|respect"
                          r"|limite|temps|suite|attente)\w+")
@@ -161,7 +162,7 @@ def holds(slot: str, text: str) -> bool:
     if slot == "time":
         return bool(_TIME_TEXT.search(plain))
     if slot == "amount":
-        return bool(_AMOUNT_TEXT.search(text))
+        return bool(_AMOUNT_TEXT.search(text)) or states_price(text)  # « vendus à 20 % de leur prix »
     if slot == "share":
         return bool(_SHARE_TEXT.search(plain))
     if slot == "duration":
@@ -239,8 +240,7 @@ def _meeting_named(u: Understanding) -> bool:
     """A meeting spoken of: its noun or verb, a day, month, place or number, an order (« la dernière »)."""
     from handlers.understanding.reading_tokens import MEETING_WORDS  # reading_tokens reads the pipeline's words
 
-    return _one_meeting(u) or any(
-        w.lemma in MEETING_WORDS or w.folded in MEETING_WORDS or w.folded in _MEETING_NOUNS for w in u.words)
+    return _one_meeting(u) or any(w.lemma in MEETING_WORDS or w.folded in MEETING_WORDS or w.folded in _MEETING_NOUNS for w in u.words)
 
 
 def decision_slot(ctx: Context, u: Understanding, over_meeting: bool = False) -> Outcome | None:

@@ -1,5 +1,6 @@
 """Two more slots of a decided thing (decision_slots.py): how long it lasts,
-and the value a yes-or-no question proposes for it.
+and the value a yes-or-no question proposes for it; and a price stated as a
+share (« vendus à 20 % de leur prix »), which answers « quel prix ? ».
 
 « l'accès dure combien de temps ? », « c'est pour quelle durée ? » ask a
 duration, which a decision states as « pour six mois », « pendant deux ans »,
@@ -20,7 +21,7 @@ from collections.abc import Sequence
 
 from handlers.understanding.normalise import Word, fold
 
-__all__ = ["DURATION_WORDS", "checked_value", "duration_asked", "states_duration"]
+__all__ = ["DURATION_WORDS", "checked_value", "duration_asked", "states_duration", "states_price"]
 
 # Words that ask or frame a duration, and say nothing of the thing decided.
 DURATION_WORDS = frozenset({"duree", "durees", "durer", "dure", "durent", "temps", "pendant", "combien", "longtemps",
@@ -51,6 +52,15 @@ def duration_asked(found: Sequence[Word]) -> bool:
 def states_duration(text: str) -> bool:
     """Whether a decision states how long something lasts."""
     return bool(_DURATION_TEXT.search(fold(text)))
+
+
+# « vendus à 20 % de leur prix », « à moitié prix », « au tiers du tarif »: a price stated as a share of another.
+_PRICE_SHARE = re.compile(r"(?:%|\bpour ?cent\b|\bmoitie\b|\btiers\b|\bquart\b)[^.]{0,20}\b(?:prix|tarifs?|couts?)\b")
+
+
+def states_price(text: str) -> bool:
+    """Whether a decision states a price as a share of another (an amount asked « combien ? », « quel prix ? »)."""
+    return bool(_PRICE_SHARE.search(fold(text)))
 
 
 def checked_value(text: str, found: Sequence[Word]) -> str | None:
