@@ -29,7 +29,8 @@ from handlers.understanding.named_years import named_years
 from handlers.understanding.normalise import Word, fold, words
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
-from handlers.understanding.slot_checks import DURATION_WORDS, checked_value, duration_asked, states_duration, states_price
+from handlers.understanding.slot_checks import (DURATION_WORDS, asks_who, checked_value, duration_asked, states_duration,
+                                                  states_price)
 from handlers.understanding.spans import Entity
 from handlers.understanding.topics import content_words, topic_scores
 from handlers.understanding.who_named import named_members
@@ -131,7 +132,7 @@ def asked_slot(found: Sequence[Word]) -> str | None:
         return "recipient"  # « c'est pour qui ? », « qui est concerné par … ? »
     if any(a in ("quel", "quelle", "quels", "quelles") and c == "qui" for a, c in zip(folded, folded[2:])):
         return "which"  # « c'est quelle ferme qui livre les yaourts ? »: which thing, asked of the decision
-    if "qui" in folded:
+    if asks_who(folded):
         return None  # « qui … » asks for someone: the people's answers, not this
     if duration_asked(found):  # « ça dure combien de temps ? » (slot_checks.py)
         return "duration"

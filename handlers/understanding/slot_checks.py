@@ -1,6 +1,8 @@
 """Two more slots of a decided thing (decision_slots.py): how long it lasts,
-and the value a yes-or-no question proposes for it; and a price stated as a
-share (« vendus à 20 % de leur prix »), which answers « quel prix ? ».
+and the value a yes-or-no question proposes for it; a price stated as a
+share (« vendus à 20 % de leur prix »), which answers « quel prix ? »; and
+« qui » as a relative pronoun, which asks for no one (« une personne qui
+veut s'inscrire doit aller où ? » asks where).
 
 « l'accès dure combien de temps ? », « c'est pour quelle durée ? » ask a
 duration, which a decision states as « pour six mois », « pendant deux ans »,
@@ -21,7 +23,7 @@ from collections.abc import Sequence
 
 from handlers.understanding.normalise import Word, fold
 
-__all__ = ["DURATION_WORDS", "checked_value", "duration_asked", "states_duration", "states_price"]
+__all__ = ["DURATION_WORDS", "asks_who", "checked_value", "duration_asked", "states_duration", "states_price"]
 
 # Words that ask or frame a duration, and say nothing of the thing decided.
 DURATION_WORDS = frozenset({"duree", "durees", "durer", "dure", "durent", "temps", "pendant", "combien", "longtemps",
@@ -40,6 +42,17 @@ _WEEKDAYS_MONTHS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi",
 # A word that asks (« quel jour », « c'est quand ») asks the value instead of proposing one.
 _QUESTION = frozenset({"qui", "quoi", "quand", "qd", "ou", "combien", "quel", "quelle", "quels", "quelles", "comment",
                        "pourquoi", "lequel", "laquelle", "lesquels", "lesquelles"})
+
+
+# Words after which « qui » asks (« c'est qui ? », « qui … ? » opening): elsewhere it is a relative pronoun
+# after its noun (« une personne qui veut s'inscrire doit aller où ? », « les familles qui … »).
+_WHO_AFTER = frozenset({"", "c", "est", "sont", "ce", "et", "mais", "alors", "donc", "bon", "ok", "bonjour", "salut"})
+
+
+def asks_who(folded: Sequence[str]) -> bool:
+    """« qui » asking for someone, not a relative pronoun after a noun."""
+    return any(w == "qui" and (folded[i - 1] if i else "") in _WHO_AFTER or w == "qui" and i == len(folded) - 1
+               for i, w in enumerate(folded))
 
 
 def duration_asked(found: Sequence[Word]) -> bool:

@@ -3,8 +3,9 @@ Grand Annecy: decisions asked in words far from their own, and yes/no checks
 on what was decided), tested on an invented neighbourhood-solidarity group in
 other words: a check naming the opposite pole of the decision (families.toml,
 opposites), a stop word that a determiner makes a noun (determined.py), a
-duration asked and a value proposed (slot_checks.py), and whether a decided
-thing still stands (lexicon.toml, standing)."""
+duration asked, a value proposed, a price stated as a share and a relative
+« qui » (slot_checks.py), whether a decided thing still stands (lexicon.toml,
+standing), and lone parents under their other names (families.toml)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,11 @@ DECISIONS = (
     "Le foyer Saint-Vincent accueille en priorité les familles avec enfants.",
     "Les bénévoles de la permanence juridique sont formés par le barreau.",
     "Les cotisations sont encaissées par la trésorière.",
+    "Les vêtements de la friperie sont vendus à moitié prix aux adhérents.",
+    "La friperie est tenue par les bénévoles du mercredi.",
+    "Les parcelles du jardin partagé sont attribuées à la Maison de quartier.",
+    "Le jardin partagé est entretenu par les bénévoles du samedi.",
+    "Une aide de 50 euros est versée aux parents isolés pour la rentrée scolaire.",
 )
 
 
@@ -72,6 +78,20 @@ def test_a_value_proposed_is_checked_against_the_decision(quartier: Chat) -> Non
     assert "mardi matin" in reply and "barreau" not in reply
     reply = ask(quartier, "le foyer c'est un mois ?")
     assert "trois semaines" in reply and "familles avec enfants" not in reply
+
+
+def test_a_price_stated_as_a_share_answers_how_much(quartier: Chat) -> None:
+    reply = ask(quartier, "la friperie c'est à quel prix ?")
+    assert "moitié prix" in reply and "mercredi" not in reply
+
+
+def test_a_relative_who_asks_for_no_one(quartier: Chat) -> None:
+    reply = ask(quartier, "un habitant qui veut une parcelle au jardin partagé doit s'adresser où ?")
+    assert "Maison de quartier" in reply and "samedi" not in reply
+
+
+def test_lone_parents_under_their_other_names(quartier: Chat) -> None:
+    assert "50 euros" in ask(quartier, "pour les mères seules on a décidé quoi ?")
 
 
 def test_whether_a_decided_thing_stands_is_the_decision_not_its_task(quartier: Chat) -> None:
