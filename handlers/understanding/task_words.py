@@ -48,7 +48,9 @@ def has(found: Sequence[Word], key: str) -> bool:
     # As typed too: chat shorthand reads « délais » as « échéance ».
     # A status word after « la », « les », « quelle » is a noun: « c'est quoi la règle pour … » asks for a
     # decision, not whether a task « est réglée »; « la partie financière » is no task « partie ».
-    return any((w.folded in wanted or w.lemma in wanted or fold(w.typed) in wanted)
+    # « l'inscription se fait comment ? », « ça se termine quand ? »: a reflexive says how a thing goes, no work
+    # done nor its status.
+    return any((w.folded in wanted or w.lemma in wanted or fold(w.typed) in wanted) and not (i and found[i - 1].folded == "se")
                and not (key == "status" and i and (found[i - 1].folded in _NOUN_BEFORE or determined(found, i)))
                for i, w in enumerate(found))
 

@@ -98,3 +98,31 @@ def test_whether_a_decided_thing_stands_is_the_decision_not_its_task(quartier: C
     assert "square Gambetta" in ask(quartier, "la fête des voisins c'est toujours d'actualité ?")
     # Whether work was done is the task's.
     assert "Louer les tables" in ask(quartier, "les tables pour la fête des voisins c'est toujours pas fait ?")
+
+
+@pytest.fixture(scope="module")
+def centre() -> Chat:
+    chat = invented_group("centre-r11c", ("Odile Ferrand", "Centre social des Tilleuls", "Directrice"),
+                          ("Malik Saïdi", "Association des lycéens du Moulin", "Président"))
+    data = chat.store.group("centre-r11c")
+    meeting = data.add_meeting(datetime(2026, 11, 10, 18, tzinfo=PARIS), datetime(2026, 11, 10, 20, tzinfo=PARIS),
+                               "Centre social des Tilleuls", ())
+    for text in ("Les familles du quartier s'inscrivent à l'aide aux devoirs auprès du centre social.",
+                 "L'accès au local informatique est réservé aux adhérents du centre social.",
+                 "Les lycéens boursiers reçoivent une carte de transport gratuite."):
+        data.add_decision(text, date(2026, 11, 10), meeting.number, "Odile Ferrand", "telegram:coord-1",
+                          datetime(2026, 11, 10, 21, tzinfo=PARIS))
+    pilot = next(m.number for m in data.members() if m.name == "Malik Saïdi")
+    data.add_task("Compter les familles inscrites à l'aide aux devoirs", pilot, date(2027, 1, 20), meeting.number,
+                  "Malik Saïdi", "Odile Ferrand", "telegram:coord-1")
+    return chat
+
+
+def test_a_reflexive_says_how_a_thing_goes_not_a_task(centre: Chat) -> None:
+    reply = ask(centre, "l'inscription des familles à l'aide aux devoirs se fait comment ?")
+    assert "auprès du centre social" in reply and "Compter les familles" not in reply
+
+
+def test_a_decision_in_its_words_shows_the_body_named(centre: Chat) -> None:
+    # « les lycéens » names the pupils' association: the decision on the room, which names neither, is no answer.
+    assert "réservé aux adhérents" not in ask(centre, "les lycéens ont accès au local informatique ?")
