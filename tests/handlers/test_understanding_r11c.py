@@ -126,3 +126,8 @@ def test_a_reflexive_says_how_a_thing_goes_not_a_task(centre: Chat) -> None:
 def test_a_decision_in_its_words_shows_the_body_named(centre: Chat) -> None:
     # « les lycéens » names the pupils' association: the decision on the room, which names neither, is no answer.
     assert "réservé aux adhérents" not in ask(centre, "les lycéens ont accès au local informatique ?")
+
+
+def test_the_imperfect_of_avoir_is_no_aeroplane(centre: Chat) -> None:
+    # « qu'avions-nous … » read « avions » as a topic and the question as one on a meeting.
+    assert "carte de transport" in ask(centre, "qu'avions-nous acté à la première séance ?")
