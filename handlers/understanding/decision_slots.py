@@ -29,8 +29,7 @@ from handlers.understanding.named_years import named_years
 from handlers.understanding.normalise import Word, fold, words
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
-from handlers.understanding.slot_checks import (DURATION_WORDS, asks_who, checked_value, duration_asked, states_duration,
-                                                  states_price)
+from handlers.understanding.slot_checks import DURATION_WORDS, asks_who, checked_value, duration_asked, head_in, states_duration, states_price
 from handlers.understanding.spans import Entity
 from handlers.understanding.topics import content_words, topic_scores
 from handlers.understanding.who_named import named_members
@@ -250,7 +249,8 @@ def decision_slot(ctx: Context, u: Understanding, over_meeting: bool = False) ->
     producteurs »), though no meeting was spoken of; the decision answers only when it is about that thing."""
     if over_meeting and _meeting_named(u):
         return None
-    slot = asked_slot(u.words) or checked_value(u.text, u.words)  # « c'est bien le jeudi ? »: slot_checks.py
+    slot = asked_slot(u.words)
+    proposed, slot = slot is None, slot or checked_value(u.text, u.words)  # « c'est bien le jeudi ? »: slot_checks.py
     # « la réunion sur la fête, c'est où ? »: where and when of a meeting are the meetings' answers, but for the
     # group's rule on its meetings (« les réunions alternent entre quelles villes ? »: « se réunit … en alternance »).
     of_meetings = slot in ("place", "time") and any(w.folded in _MEETING_NOUNS or w.lemma in _MEETING_VERBS for w in u.words)
@@ -283,8 +283,8 @@ def decision_slot(ctx: Context, u: Understanding, over_meeting: bool = False) ->
     deadlines = [d.text for d in ctx.data.deadlines()] if slot == "time" else []
     tasks = [t.text for t in ctx.data.tasks() if t.open and (slot == "time" or holds(slot, t.text))]  # a task is dated
     about = _about(topic, texts[chosen])
-    if over_meeting and not about:
-        return None
+    if over_meeting and not about or proposed and not head_in(topic, texts[chosen]):
+        return None  # « la boulangerie est ouverte le samedi matin ? » of « les espaces France Services ouvrent … »
     for best in (max(topic_scores(topic, deadlines), default=0.0), max(topic_scores(topic, tasks), default=0.0)):
         if best > scores[chosen] or best == scores[chosen] and not about:
             return None

@@ -14,7 +14,8 @@ decided it. The decision on that thing which states such a value answers,
 whether it says yes (the same value) or no (another): the member reads it.
 
 Only a question without any question word proposes a value: « c'est quel
-jour ? » asks one, and decision_slots.py reads it."""
+jour ? » asks one, and decision_slots.py reads it; and the value must be
+proposed of the decision's thing: the question's head word is in it."""
 
 from __future__ import annotations
 
@@ -22,8 +23,9 @@ import re
 from collections.abc import Sequence
 
 from handlers.understanding.normalise import Word, fold
+from handlers.understanding.topics import is_generic, topic_scores
 
-__all__ = ["DURATION_WORDS", "asks_who", "checked_value", "duration_asked", "states_duration", "states_price"]
+__all__ = ["DURATION_WORDS", "asks_who", "checked_value", "duration_asked", "head_in", "states_duration", "states_price"]
 
 # Words that ask or frame a duration, and say nothing of the thing decided.
 DURATION_WORDS = frozenset({"duree", "durees", "durer", "dure", "durent", "temps", "pendant", "combien", "longtemps",
@@ -86,3 +88,11 @@ def checked_value(text: str, found: Sequence[Word]) -> str | None:
     if _AMOUNT_VALUE.search(text):
         return "amount"
     return "time" if any(w.folded in _WEEKDAYS_MONTHS for w in found) else None
+
+
+def head_in(topic: Sequence[Word], text: str) -> bool:
+    """The question's head (its first specific word) is in the decision: a value proposed of another thing
+    (« la boulangerie est ouverte le samedi matin ? » of « les espaces France Services ouvrent le samedi
+    matin ») is no check of it (decision_check.py asks the same)."""
+    head = next((w for w in topic if not is_generic(w)), topic[0]) if topic else None
+    return head is not None and topic_scores([head], [text])[0] >= 1.0
