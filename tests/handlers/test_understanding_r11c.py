@@ -86,7 +86,7 @@ def test_a_price_stated_as_a_share_answers_how_much(quartier: Chat) -> None:
 
 
 def test_a_relative_who_asks_for_no_one(quartier: Chat) -> None:
-    reply = ask(quartier, "un habitant qui veut une parcelle au jardin partagé doit s'adresser où ?")
+    reply = ask(quartier, "un habitant qui cherche une parcelle au jardin partagé doit s'adresser où ?")
     assert "Maison de quartier" in reply and "samedi" not in reply
 
 
