@@ -19,6 +19,7 @@ from handlers.context import Context
 from handlers.understanding.dominance import as_decision
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.task_words import has, task_words
 from handlers.understanding.topics import content_words, is_generic, topic_scores
 
 __all__ = ["checked_decision"]
@@ -40,8 +41,10 @@ def checked_decision(ctx: Context, u: Understanding, texts: Sequence[str],
         return None
     if any(w.folded in _OTHER_ASKING for w in u.words):
         return None
-    topic = content_words(u.words)
-    if len(topic) < 2:
+    # « c'est toujours d'actualité le forum ? »: asked whether it stands, one word of the thing is enough.
+    standing = has(u.words, "standing")
+    topic = [w for w in content_words(u.words) if not (standing and w.folded in task_words()["standing"])]
+    if len(topic) < (1 if standing else 2):
         return None
     ranked = sorted(topic_scores(topic, texts), reverse=True)
     second = ranked[1] if len(ranked) > 1 else 0.0

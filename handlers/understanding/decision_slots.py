@@ -1,27 +1,21 @@
-"""The where, when, how much, what share, for whom or whether of a decided
-thing, asked without a word of deciding.
+"""The where, when, how much, what share, for whom or whether of a decided thing, asked without a word of
+deciding (and how long, or a value proposed: slot_checks.py).
 
-« le marché de producteurs c'est où finalement ? » (the decision: « Le
-marché de producteurs de printemps se tiendra place de la Liberté à Sarlat,
-le samedi 10 avril 2027 »), « la légumerie est financée à quelle hauteur ? »,
-« quel objectif pour les cantines ? », « le guide sera distribué où ? »,
-« les paniers à 5 € c'est pour qui ? », « on fait un site web ou pas ? »:
-the question word names a slot of a decision (a place, a date, an amount, a
-share, a recipient, an outcome) and its other words name the thing decided.
-Such questions ended in « je ne suis pas sûr »: no example of the intents
-is worded so, and two decisions often share the thing's words (the market's
+« le marché de producteurs c'est où finalement ? » (the decision: « Le marché de producteurs de printemps se
+tiendra place de la Liberté à Sarlat, le samedi 10 avril 2027 »), « la légumerie est financée à quelle hauteur ? »,
+« quel objectif pour les cantines ? », « le guide sera distribué où ? », « les paniers à 5 € c'est pour qui ? »,
+« on fait un site web ou pas ? »: the question word names a slot of a decision (a place, a date, an amount, a
+share, a recipient, an outcome) and its other words name the thing decided. Such questions ended in « je ne suis
+pas sûr »: no example of the intents is worded so, and two decisions often share the thing's words (the market's
 place, and its unsold goods).
 
-As a last resort, once no reading was sure, a decision answers when all of
-this holds: the slot asked is plain from the question words; among the
-decisions that hold such a slot (a place named after « à », « dans »,
-« sur »…, a month or year, an amount in euros or francs, a percentage…),
-the question's other words find one clearly first (dominance.leads), or,
-between decisions found as well, the only one whose subject — its first
-meaningful word — is the thing asked (« le marché … se tiendra » over
-« les invendus du marché … »); no deadline is found as well (a date asked
-of a deadline is the calendar's); no person is named; and « qui » opens no
-question but « à qui » / « pour qui »."""
+As a last resort, once no reading was sure, a decision answers when all of this holds: the slot asked is plain
+from the question words; among the decisions that hold such a slot (a place named after « à », « dans », « sur »…,
+a month or year, an amount in euros or francs, a percentage…), the question's other words find one clearly first
+(dominance.leads), or, between decisions found as well, the only one whose subject — its first meaningful word —
+is the thing asked (« le marché … se tiendra » over « les invendus du marché … »); no deadline is found as well (a
+date asked of a deadline is the calendar's); no person is named; and « qui » opens no question but « à qui » /
+« pour qui »."""
 
 from __future__ import annotations
 
@@ -36,6 +30,7 @@ from handlers.understanding.named_years import named_years
 from handlers.understanding.normalise import Word, fold, words
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.slot_checks import DURATION_WORDS, asks_who, checked_value, duration_asked, head_in, states_duration, states_price
 from handlers.understanding.spans import Entity
 from handlers.understanding.topics import content_words, topic_scores
 from handlers.understanding.who_named import named_members
@@ -89,7 +84,8 @@ _ASK_VERBS = frozenset({"rappelez", "rappelle", "rappeler", "dites", "dis", "ind
 
 # What a decision holds, on its folded text (its capitals kept for a name after « à », « sur »).
 _LOCATIVE = re.compile(r"\b(?:a|au|aux|dans|sur|entre|chez|place|salle)\s+(?:la |le |les |l )?[A-Z]")
-_PLACE_TEXT = re.compile(r"\b(?:mairies?|offices?|salles?|lycee|colleges?|site|communes?|maison|place|hotel|siege)\b"
+_PLACE_TEXT = re.compile(r"\b(?:mairies?|offices?|salles?|lycee|colleges?|site|communes?|maison|place|hotel|siege"
+                         r"|a l accueil|au guichet)\b"
                          # « dans les gîtes », « dans chaque mairie »: « dans » and a thing, not a frame (« dans le cadre »).
                          r"|\bdans (?:les |la |le |l |des |un |une |chaque |nos |leurs? )(?!cadre|delai|but|mesure|respect"
                          r"|limite|temps|suite|attente)\w+")
@@ -135,8 +131,10 @@ def asked_slot(found: Sequence[Word]) -> str | None:
         return "recipient"  # « c'est pour qui ? », « qui est concerné par … ? »
     if any(a in ("quel", "quelle", "quels", "quelles") and c == "qui" for a, c in zip(folded, folded[2:])):
         return "which"  # « c'est quelle ferme qui livre les yaourts ? »: which thing, asked of the decision
-    if "qui" in folded:
+    if asks_who(folded):
         return None  # « qui … » asks for someone: the people's answers, not this
+    if duration_asked(found):  # « ça dure combien de temps ? » (slot_checks.py)
+        return "duration"
     if ("ou", "pas") in pairs or ("ou", "non") in pairs or any(w in _WHETHER for w in folded):
         return "whether"
     if any(w.folded in _SHARE_WORDS or w.lemma in _SHARE_WORDS for w in found):
@@ -164,9 +162,11 @@ def holds(slot: str, text: str) -> bool:
     if slot == "time":
         return bool(_TIME_TEXT.search(plain))
     if slot == "amount":
-        return bool(_AMOUNT_TEXT.search(text))
+        return bool(_AMOUNT_TEXT.search(text)) or states_price(text)  # « vendus à 20 % de leur prix »
     if slot == "share":
         return bool(_SHARE_TEXT.search(plain))
+    if slot == "duration":
+        return states_duration(text)
     return True  # a recipient, an outcome, which ones: every decision says whom it is for, what, that it was decided
 
 
@@ -240,8 +240,7 @@ def _meeting_named(u: Understanding) -> bool:
     """A meeting spoken of: its noun or verb, a day, month, place or number, an order (« la dernière »)."""
     from handlers.understanding.reading_tokens import MEETING_WORDS  # reading_tokens reads the pipeline's words
 
-    return _one_meeting(u) or any(
-        w.lemma in MEETING_WORDS or w.folded in MEETING_WORDS or w.folded in _MEETING_NOUNS for w in u.words)
+    return _one_meeting(u) or any(w.lemma in MEETING_WORDS or w.folded in MEETING_WORDS or w.folded in _MEETING_NOUNS for w in u.words)
 
 
 def decision_slot(ctx: Context, u: Understanding, over_meeting: bool = False) -> Outcome | None:
@@ -251,6 +250,7 @@ def decision_slot(ctx: Context, u: Understanding, over_meeting: bool = False) ->
     if over_meeting and _meeting_named(u):
         return None
     slot = asked_slot(u.words)
+    proposed, slot = slot is None, slot or checked_value(u.text, u.words)  # « c'est bien le jeudi ? »: slot_checks.py
     # « la réunion sur la fête, c'est où ? »: where and when of a meeting are the meetings' answers, but for the
     # group's rule on its meetings (« les réunions alternent entre quelles villes ? »: « se réunit … en alternance »).
     of_meetings = slot in ("place", "time") and any(w.folded in _MEETING_NOUNS or w.lemma in _MEETING_VERBS for w in u.words)
@@ -263,7 +263,7 @@ def decision_slot(ctx: Context, u: Understanding, over_meeting: bool = False) ->
     # « entre quelles villes ? »: with a place asked, the noun of place is the slot, no word of the thing.
     asking = _ASKING | _PLACE_NOUNS if slot == "place" else _ASKING
     # « l'objectif des 50 % c'est pour quelle date ? »: asked when, the target is the thing, no slot.
-    asking = asking - _SHARE_WORDS if slot == "time" else asking
+    asking = asking - _SHARE_WORDS if slot == "time" else asking | DURATION_WORDS if slot == "duration" else asking
     # A body named (« le CD », « la comcom ») is matched as a body, below, not by its words (« Département »).
     bodies = [e for e in u.entities if e.kind == "org"]
     inside = {i for e in bodies for i in range(e.start, e.end)}
@@ -283,8 +283,8 @@ def decision_slot(ctx: Context, u: Understanding, over_meeting: bool = False) ->
     deadlines = [d.text for d in ctx.data.deadlines()] if slot == "time" else []
     tasks = [t.text for t in ctx.data.tasks() if t.open and (slot == "time" or holds(slot, t.text))]  # a task is dated
     about = _about(topic, texts[chosen])
-    if over_meeting and not about:
-        return None
+    if over_meeting and not about or proposed and not head_in(topic, texts[chosen]):
+        return None  # « la boulangerie est ouverte le samedi matin ? » of « les espaces France Services ouvrent … »
     for best in (max(topic_scores(topic, deadlines), default=0.0), max(topic_scores(topic, tasks), default=0.0)):
         if best > scores[chosen] or best == scores[chosen] and not about:
             return None

@@ -24,7 +24,7 @@ from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import content_words, topic_scores
 from handlers.understanding.world import plain
 
-__all__ = ["LEAD", "LEAST", "as_decision", "dominant_decision", "leads"]
+__all__ = ["LEAD", "LEAST", "as_decision", "dominant_decision", "leads", "shows_bodies"]
 
 # The best decision holds at least this share of the question's words …
 LEAST = 0.6
@@ -78,22 +78,27 @@ def _asks_amount(u: Understanding, texts: Sequence[str]) -> bool:
         any(w.folded == "qui" for w in u.words[:3]) or any(w.folded in _TASKS for w in u.words))
 
 
+def shows_bodies(u: Understanding, reply: str) -> bool:
+    """The decision shown names each body the question names (by a word of it, or its head: initials.py)."""
+    stop = lexicon().stopwords
+    for entity in (e for e in u.entities if e.kind == "org"):
+        named = [w.folded for w in u.words[entity.start:entity.end] if w.folded not in stop and len(w.folded) >= 3]
+        if named and not any(w in fold(reply) for w in named) and not shown_by_head(entity.label, named, plain(reply)):
+            return False
+    return True
+
+
 def _shows_what_is_named(u: Understanding, reply: str) -> bool:
     """The decision shown names the bodies and people the question names, and the question names no day:
     « la Région a voté son budget hier ? » is news of another body's vote, not the group's decision on a budget."""
     shown = fold(reply)
-    stop = lexicon().stopwords
     for entity in u.entities:
         if (year := whole_year(entity)) is not None and str(year) in shown:
             continue  # « le budget de l'an prochain » shown as « Budget 2027 »: a year, no day of news
         if entity.kind in ("period", "month", "person", "number"):
             return False
-        named = [w.folded for w in u.words[entity.start:entity.end] if w.folded not in stop and len(w.folded) >= 3]
-        # A body named by its initials may be shown by its name (« l'E2C »: « l'école de la deuxième chance »).
-        if entity.kind == "org" and named and not any(w in shown for w in named) and not shown_by_head(
-                entity.label, named, plain(reply)):
-            return False
-    return True
+    # A body named by its initials may be shown by its name (« l'E2C »: « l'école de la deuxième chance »).
+    return shows_bodies(u, reply)
 
 
 def dominant_decision(ctx: Context, u: Understanding, texts: Sequence[str],

@@ -9,12 +9,13 @@ import tomllib
 from collections.abc import Sequence
 from functools import cache
 
+from handlers.understanding.determined import determined
 from handlers.understanding.framing import polite
 from handlers.understanding.normalise import HERE, Word, fold, lexicon
 from handlers.understanding.pipeline import Understanding
 
 __all__ = ["ARTICLES", "asked", "asks_done", "asks_own_work", "asks_task", "has", "listing_scope", "names_tasks",
-           "own_framed_only", "task_words"]
+           "own_framed_only", "standing_only", "task_words"]
 
 ARTICLES = frozenset({"l", "la", "le", "les", "un", "une", "des", "du", "de", "d", "ma", "mon", "mes", "sa", "son", "ses"})
 # « est signée ? », « c'est acheté ? », « ont été transmis ? »: a participle after « être », asked.
@@ -47,8 +48,11 @@ def has(found: Sequence[Word], key: str) -> bool:
     # As typed too: chat shorthand reads « délais » as « échéance ».
     # A status word after « la », « les », « quelle » is a noun: « c'est quoi la règle pour … » asks for a
     # decision, not whether a task « est réglée »; « la partie financière » is no task « partie ».
-    return any((w.folded in wanted or w.lemma in wanted or fold(w.typed) in wanted)
-               and not (key == "status" and i and found[i - 1].folded in _NOUN_BEFORE) for i, w in enumerate(found))
+    # « l'inscription se fait comment ? », « ça se termine quand ? »: a reflexive says how a thing goes, no work
+    # done nor its status.
+    return any((w.folded in wanted or w.lemma in wanted or fold(w.typed) in wanted) and not (i and found[i - 1].folded == "se")
+               and not (key == "status" and i and (found[i - 1].folded in _NOUN_BEFORE or determined(found, i)))
+               for i, w in enumerate(found))
 
 
 def asked(u: Understanding) -> bool:
@@ -127,3 +131,11 @@ def own_framed_only(u: Understanding) -> bool:
     framed = polite(u.words) | u.framing
     mine = [i for i, w in enumerate(u.words) if w.folded in task_words()["own"]]
     return bool(mine) and all(i in framed for i in mine)
+
+
+def standing_only(found: Sequence[Word]) -> bool:
+    """The status words of `found` all ask whether a thing still stands (« toujours d'actualité », « maintenu »),
+    none whether work was done (« c'est toujours pas fait ? »)."""
+    words_ = task_words()
+    hits = {w.folded for w in found if w.folded in words_["status"] or w.lemma in words_["status"]}
+    return bool(hits) and hits <= words_["standing"]

@@ -17,6 +17,7 @@ from handlers.understanding.acronym_keys import acronym_keys
 from handlers.understanding.amounts import spoken_amounts, written_amounts
 from handlers.understanding.clock_keys import clock_keys
 from handlers.understanding.derivation import root
+from handlers.understanding.determined import determined, determined_nouns
 from handlers.understanding.hypernyms import Reach, keys_of, reach, reached
 from handlers.understanding.normalise import HERE, Word, fold, lexicon, stem, words
 from handlers.understanding.role_forms import fields_of
@@ -115,7 +116,9 @@ def _wanted(topic: Sequence[Word]) -> list[_Wanted]:
         # « CV », « RH »: short, but an acronym as typed.
         # « qui ont du mal »: « ont » is « avoir », a grammar word whatever its form.
         # A kind of body (« la cellule ») is a topic only where kind_topic.py made it one.
-        if (word.folded in stop or word.lemma in stop or word.lemma in _BEING) and word.folded not in kind_words() or (
+        # A noun among the stop words (« les bons ») is in a topic only where its determiner made it one (determined.py).
+        if (word.folded in stop or word.lemma in stop or word.lemma in _BEING) and word.folded not in kind_words() and (
+                word.folded not in determined_nouns()) or (
                 len(word.folded) < 3 and not (len(word.raw) == 2 and word.raw.isupper())):
             continue
         own = frozenset({stem(word.lemma), stem(word.folded)})
@@ -210,8 +213,8 @@ def _content(found: Sequence[Word]) -> list[tuple[int, str]]:
     """(index, stem) of the words that carry meaning."""
     lex = lexicon()
     return [(i, stem(w.lemma)) for i, w in enumerate(found)
-            if w.folded not in lex.stopwords and len(w.folded) >= 3 and w.lemma not in _ASKING and w.folded not in _ASKING
-            and w.lemma not in lex.decision_words and w.folded not in lex.decision_words]
+            if (w.folded not in lex.stopwords or determined(found, i)) and len(w.folded) >= 3
+            and w.lemma not in _ASKING and w.folded not in _ASKING and w.lemma not in lex.decision_words and w.folded not in lex.decision_words]
 
 
 content_stems = _content  # charged_places.py: the message's words a member's role holds
@@ -224,7 +227,7 @@ def content_words(found: Sequence[Word]) -> list[Word]:
     # The words as typed: « les ateliers de réparation » (a decision's words) are no « réunions » here.
     typed = [_as_typed(w) for w in found]
     return [typed[i] for i, _ in _content(typed) if typed[i].folded not in lex.question_words
-            and typed[i].lemma not in lex.stopwords and typed[i].folded != "ete"]
+            and (typed[i].lemma not in lex.stopwords or determined(typed, i)) and typed[i].folded != "ete"]
 
 
 @lru_cache(maxsize=64)

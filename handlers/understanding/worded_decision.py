@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from handlers.context import Context
-from handlers.understanding.dominance import as_decision, leads
+from handlers.understanding.dominance import as_decision, leads, shows_bodies
 from handlers.understanding.normalise import lexicon
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
@@ -83,4 +83,6 @@ def worded_decision(ctx: Context, u: Understanding, texts: Sequence[str],
     if any(w.folded in ("quand", "qd") for w in u.words) and not any(
             _DATED.search(plain(t)) for t, s in zip(texts, scores, strict=True) if s == best):
         return None  # « le bureau du bailleur, c'est pour quand ? »: a decision that dates nothing says no when
-    return as_decision(ctx, u, topic, answer)
+    # « les étudiants ont accès à l'épicerie ? » (« les étudiants » the students' association): a decision that does not
+    # show the body named is about something else (dominance.py asks the same of its answers).
+    return as_decision(ctx, u, topic, answer, lambda outcome: shows_bodies(u, outcome.reply.plain()))
