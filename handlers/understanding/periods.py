@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 
 from rapidfuzz import fuzz
 
+from handlers.understanding.month_bounds import bounded_month, next_month_end
 from handlers.understanding.normalise import Word
 from handlers.understanding.period_counts import more_periods
 from handlers.understanding.period_parts import part_periods
@@ -184,6 +185,8 @@ def find_period(words: list[Word], now: datetime) -> Period | None:
     # « la semaine prochain »: a slip of gender (or a typo's nearest word) still names the week.
     agreed = [_AGREED.get(f, f) for f in folded]
     for i in range(len(folded)):
+        if (bounded := bounded_month(folded, i, today) or next_month_end(folded, i, today)) is not None:
+            return bounded  # « jusqu'en février », « avant mars »: from today to the bound
         for phrase, kind in _PHRASES:
             if tuple(agreed[i:i + len(phrase)]) == tuple(_AGREED.get(p, p) for p in phrase):
                 start, end, label = _resolve(kind, today)
