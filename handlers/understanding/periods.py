@@ -87,6 +87,10 @@ _SEASON_CUES = frozenset({"en", "cet", "cette", "ce", "l", "le", "au", "de", "du
 
 # Folded word sequences (with `*` for "any one word") -> how to compute the span.
 _PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
+    # « la semaine après la prochaine », « dans deux semaines » said the long way: the week after next (set 20d)
+    (("semaine", "apres", "la", "prochaine"), "week_after_next"),
+    (("semaine", "d", "apres", "la", "prochaine"), "week_after_next"),
+    (("fin", "de", "la", "semaine"), "this_week"),  # « d'ici la fin de la semaine »
     (("semaine", "prochaine"), "next_week"),
     (("prochaine", "semaine"), "next_week"),
     (("semaine", "d", "apres"), "next_week"),
@@ -124,6 +128,9 @@ def _resolve(kind: str, today: date) -> tuple[date, date, str]:
         return (today, _week(today, 0)[1], "cette semaine")
     if kind == "next_week":
         return (*_week(today, 1), "la semaine prochaine")
+    if kind == "week_after_next":
+        monday, end = _week(today, 2)
+        return (monday, end, f"la semaine après la prochaine (du {monday:%d/%m} au {end - timedelta(days=1):%d/%m})")
     if kind == "this_month":
         return (today, _month(today, 0)[1], "ce mois-ci")
     if kind == "next_month":
@@ -170,6 +177,16 @@ def _asked_in_past(folded: list[str]) -> bool:
     return asked_in_past(folded)
 
 
+def _bound_before(folded: list[str], i: int) -> int:
+    """« d'ici la fin du mois », « jusqu'à la fin de la semaine »: the bound belongs to the period's words
+    (left out, « d'ici la » weighed as words of the question and « quelles échéances » lost to tasks)."""
+    k = i - (i > 0 and folded[i - 1] in ("la", "le"))
+    for bound in (("d", "ici"), ("jusqu", "a"), ("avant",)):
+        if k >= len(bound) and tuple(folded[k - len(bound):k]) == bound:
+            return k - len(bound)
+    return i
+
+
 # The genders of « prochain » read alike in a period's phrase.
 _AGREED = {"prochaine": "prochain"}  # not the plurals: « les prochains mois » are no « mois prochain »
 
@@ -190,7 +207,7 @@ def find_period(words: list[Word], now: datetime) -> Period | None:
         for phrase, kind in _PHRASES:
             if tuple(agreed[i:i + len(phrase)]) == tuple(_AGREED.get(p, p) for p in phrase):
                 start, end, label = _resolve(kind, today)
-                return Period(start, end, label, i, i + len(phrase))
+                return Period(start, end, label, _bound_before(folded, i), i + len(phrase))
         # "en décembre", "au mois de mars", "d'ici mars": a whole month.
         if folded[i] in ("en", "mois", "ici", "avant") and i + 1 < len(folded):
             nxt = i + 2 if folded[i + 1] == "de" and i + 2 < len(folded) else i + 1
