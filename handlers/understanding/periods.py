@@ -255,7 +255,9 @@ def find_period(words: list[Word], now: datetime) -> Period | None:
             if before is not None and start > today:
                 # « avant la rentrée », « d'ici l'été »: from today to its start, not the season itself
                 verb = "avant" if folded[before] == "avant" else "d'ici"
-                return Period(today, start, f"{verb} {_SEASON_NAME[folded[i]]} {start.year}", before, i + 1)
+                # the last day said: where a season starts is the reader's guess (1 March), the member sees it
+                last = start - timedelta(days=1)
+                return Period(today, start, f"{verb} {_SEASON_NAME[folded[i]]} {start.year} (jusqu'au {last:%d/%m})", before, i + 1)
             return Period(start, end, label, i, i + 1)
         if (found := more_periods(folded, i, today) or part_periods(folded, i, today)) is not None:
             return found
