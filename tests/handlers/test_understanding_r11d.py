@@ -60,3 +60,9 @@ def test_a_bound_before_a_period_is_part_of_it(chat) -> None:  # type: ignore[no
 def test_what_awaits_the_group_in_a_period(chat) -> None:  # type: ignore[no-untyped-def]
     reply = ask(chat, "qu'est-ce qui nous attend en février ?")
     assert "Emmaüs, Chalezeule" in reply and "Demande de subvention" in reply, reply
+
+
+def test_a_range_opened_by_a_holiday(chat) -> None:  # type: ignore[no-untyped-def]
+    # read as the second day alone, « entre Noël et le 5 janvier » was the 5th
+    reply = ask(chat, "qu'est-ce qui tombe entre Noël et le 8 janvier ?")
+    assert "Bilan de la collecte" in reply and "Visioconférence" in reply and "du vendredi 25 décembre" in reply, reply
