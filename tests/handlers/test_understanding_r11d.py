@@ -66,3 +66,8 @@ def test_a_range_opened_by_a_holiday(chat) -> None:  # type: ignore[no-untyped-d
     # read as the second day alone, « entre Noël et le 5 janvier » was the 5th
     reply = ask(chat, "qu'est-ce qui tombe entre Noël et le 8 janvier ?")
     assert "Bilan de la collecte" in reply and "Visioconférence" in reply and "du vendredi 25 décembre" in reply, reply
+
+
+def test_what_a_deadline_must_be_by_then_is_no_topic(chat) -> None:  # type: ignore[no-untyped-def]
+    reply = ask(chat, "le rapport d'activité doit être prêt pour quand ?")
+    assert "vendredi 29 janvier 2027" in reply, reply
