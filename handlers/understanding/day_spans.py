@@ -110,10 +110,35 @@ def _last_before(last: date, day: int) -> date | None:
     return None
 
 
+# Holidays on a fixed day that open a range (« entre Noël et le 10 janvier », « du jour de l'an au 15 »).
+_FIXED_HOLIDAYS = {("noel",): (12, 25), ("toussaint",): (11, 1), ("nouvel", "an"): (1, 1), ("jour", "de", "l", "an"): (1, 1),
+                   ("saint", "sylvestre"): (12, 31), ("armistice",): (11, 11)}
+
+
+def _from_holiday(day: Period, folded: list[str], locale: str) -> Period | None:
+    """« entre Noël et le 10 janvier »: from the holiday's last day before the second one to it. Read as the second
+    day alone, the span was silently the 10th."""
+    k = day.start_word - (day.start_word > 0 and folded[day.start_word - 1] in ("le", "l"))
+    if k < 1 or folded[k - 1] not in ("et", "au", "a"):
+        return None
+    for words, (month, number) in _FIXED_HOLIDAYS.items():
+        at = k - 1 - len(words)
+        at -= at >= 2 and tuple(folded[at:k - 1]) == words and folded[at - 1] in ("la", "le", "l")  # « entre la Toussaint »
+        if at >= 1 and tuple(folded[at:k - 1])[-len(words):] == words and folded[at - 1] in ("entre", "de", "du", "d"):
+            first = _last_before(day.start, number)
+            while first is not None and first.month != month:
+                first = _last_before(first - timedelta(days=1), number)
+            if first is None or (day.start - first).days > 366:
+                return None
+            label = f"du {format_day(first, locale)} au {format_day(day.start, locale)}"
+            return Period(first, day.end, label, at - 1, day.end_word)
+    return None
+
+
 def day_span(day: Period, words: list[Word], now: datetime, locale: str = "fr_FR") -> Period:
     """The span the question means around `day`: a range, a bound, a week, or the day."""
     if not day.exists or (day.end - day.start).days != 1:
         return day
     folded = [w.folded for w in words]
-    return (_range(day, words, now, locale) or _bounded(day, folded, now.date(), locale)
+    return (_from_holiday(day, folded, locale) or _range(day, words, now, locale) or _bounded(day, folded, now.date(), locale)
             or week_of(day, words))

@@ -175,13 +175,16 @@ def find_day(words: list[Word], now: datetime, locale: str = "fr_FR") -> Period 
                 back = next(now.date() - timedelta(days=k) for k in range(1, 8)
                             if (now.date() - timedelta(days=k)).weekday() == WEEKDAYS.index(word))
                 return _period(back, i, i + 1 + (folded[i + 1:i + 2] in (["dernier"], ["passe"])), locale)
-            end, text = i + 1, word
+            end, text, first = i + 1, word, i
+            if folded[max(i - 2, 0):i] in (["semaine", "prochaine"], ["semaine", "pro"], ["semaine", "suivante"]):
+                # Swiss « la semaine prochaine jeudi »: that day of next week, not the coming Thursday
+                first, text = i - 2 - (folded[i - 3:i - 2] == ["la"]), f"semaine prochaine {word}"
             for after, said in _AFTER_WEEKDAY:  # « vendredi en huit », « mardi de la semaine prochaine »
                 if tuple(folded[i + 1:i + 1 + len(after)]) == after:
                     end, text = i + 1 + len(after), f"{word} {said}"
                     break
             try:
-                return _period(parse_when(text, now, require_time=False).start.date(), i, end, locale)
+                return _period(parse_when(text, now, require_time=False).start.date(), first, end, locale)
             except UserError:
                 return None
     return None

@@ -68,9 +68,9 @@ def _weekday(ctx: Context, u: Understanding, decisions: Sequence[str],
     """« le café seniors c'est quel jour ? »: the one decision on the topic that names a weekday
     (« … ouvert chaque jeudi après-midi »), not the deadline to register for it."""
     folded = [w.folded for w in u.words]
-    if "jour" not in folded or not any(w in ("quel", "quels") for w in folded):
-        return None
-    topic = [w for w in u.topic if w.folded != "jour"]
+    if not {"jour", "jours"} & set(folded) or not any(w in ("quel", "quels") for w in folded):
+        return None  # (« c'est quels jours ? »: the days of a habit, the plural all the more)
+    topic = [w for w in u.topic if w.folded not in ("jour", "jours")]
     scores = topic_scores(topic, decisions) if topic else []
     if not scores or max(scores) < 1.0 or not leads(scores) or not _WEEKDAY.search(fold(decisions[scores.index(max(scores))])):
         return None

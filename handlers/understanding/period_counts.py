@@ -41,6 +41,15 @@ def _count(word: str) -> int | None:
     return words.get(word)
 
 
+def _same_day(year: int, month: int, day: int) -> date:
+    """That day of the month, or the month's last day when it has none (« d'ici un mois » on 31 January)."""
+    while True:
+        try:
+            return date(year, month, day)
+        except ValueError:
+            day -= 1
+
+
 def _unit(word: str) -> bool:
     """Days or weeks, as typed in a hurry too (« 15 jrs », « 2 sem »)."""
     return word.startswith(("jour", "semaine")) or word in ("j", "jr", "jrs", "sem", "sems")
@@ -77,6 +86,11 @@ def more_periods(folded: list[str], i: int, today: date) -> Period | None:
         k = i + len(cue)
         count = folded[k] if k < len(folded) else ""
         unit = folded[k + 1] if k + 1 < len(folded) else ""
+        if (n := _count(count)) is not None and unit == "mois" and n <= 24:
+            # « dans les deux mois », « d'ici 3 mois »: to that day of the month (« d'ici 3 mois » for the date reader)
+            month = today.month - 1 + n
+            last = _same_day(today.year + month // 12, month % 12 + 1, today.day)
+            return Period(today, last + timedelta(days=1), f"d'ici {count} mois (jusqu'au {last:%d/%m/%Y})", i, k + 2)
         if _count(count) is not None and _unit(unit):
             days = _count(count) * (7 if unit.startswith("sem") else 1)
             return Period(today, today + timedelta(days=days + 1), f"d'ici {count} {'semaine' if unit.startswith('sem') else 'jour'}{'s' * (_count(count) > 1)}", i, k + 2)

@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 
 from rapidfuzz import fuzz
 
+from handlers.understanding.month_bounds import bounded_month, next_month_end
 from handlers.understanding.normalise import Word
 from handlers.understanding.period_counts import more_periods
 from handlers.understanding.period_parts import part_periods
@@ -86,6 +87,10 @@ _SEASON_CUES = frozenset({"en", "cet", "cette", "ce", "l", "le", "au", "de", "du
 
 # Folded word sequences (with `*` for "any one word") -> how to compute the span.
 _PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
+    # « la semaine après la prochaine », « dans deux semaines » said the long way: the week after next (set 20d)
+    (("semaine", "apres", "la", "prochaine"), "week_after_next"),
+    (("semaine", "d", "apres", "la", "prochaine"), "week_after_next"),
+    (("fin", "de", "la", "semaine"), "this_week"),  # « d'ici la fin de la semaine »
     (("semaine", "prochaine"), "next_week"),
     (("prochaine", "semaine"), "next_week"),
     (("semaine", "d", "apres"), "next_week"),
@@ -123,6 +128,9 @@ def _resolve(kind: str, today: date) -> tuple[date, date, str]:
         return (today, _week(today, 0)[1], "cette semaine")
     if kind == "next_week":
         return (*_week(today, 1), "la semaine prochaine")
+    if kind == "week_after_next":
+        monday, end = _week(today, 2)
+        return (monday, end, f"la semaine après la prochaine (du {monday:%d/%m} au {end - timedelta(days=1):%d/%m})")
     if kind == "this_month":
         return (today, _month(today, 0)[1], "ce mois-ci")
     if kind == "next_month":
@@ -169,6 +177,16 @@ def _asked_in_past(folded: list[str]) -> bool:
     return asked_in_past(folded)
 
 
+def _bound_before(folded: list[str], i: int) -> int:
+    """« d'ici la fin du mois », « jusqu'à la fin de la semaine »: the bound belongs to the period's words
+    (left out, « d'ici la » weighed as words of the question and « quelles échéances » lost to tasks)."""
+    k = i - (i > 0 and folded[i - 1] in ("la", "le"))
+    for bound in (("d", "ici"), ("jusqu", "a"), ("avant",)):
+        if k >= len(bound) and tuple(folded[k - len(bound):k]) == bound:
+            return k - len(bound)
+    return i
+
+
 # The genders of « prochain » read alike in a period's phrase.
 _AGREED = {"prochaine": "prochain"}  # not the plurals: « les prochains mois » are no « mois prochain »
 
@@ -184,10 +202,12 @@ def find_period(words: list[Word], now: datetime) -> Period | None:
     # « la semaine prochain »: a slip of gender (or a typo's nearest word) still names the week.
     agreed = [_AGREED.get(f, f) for f in folded]
     for i in range(len(folded)):
+        if (bounded := bounded_month(folded, i, today) or next_month_end(folded, i, today)) is not None:
+            return bounded  # « jusqu'en février », « avant mars »: from today to the bound
         for phrase, kind in _PHRASES:
             if tuple(agreed[i:i + len(phrase)]) == tuple(_AGREED.get(p, p) for p in phrase):
                 start, end, label = _resolve(kind, today)
-                return Period(start, end, label, i, i + len(phrase))
+                return Period(start, end, label, _bound_before(folded, i), i + len(phrase))
         # "en décembre", "au mois de mars", "d'ici mars": a whole month.
         if folded[i] in ("en", "mois", "ici", "avant") and i + 1 < len(folded):
             nxt = i + 2 if folded[i + 1] == "de" and i + 2 < len(folded) else i + 1
@@ -235,7 +255,9 @@ def find_period(words: list[Word], now: datetime) -> Period | None:
             if before is not None and start > today:
                 # « avant la rentrée », « d'ici l'été »: from today to its start, not the season itself
                 verb = "avant" if folded[before] == "avant" else "d'ici"
-                return Period(today, start, f"{verb} {_SEASON_NAME[folded[i]]} {start.year}", before, i + 1)
+                # the last day said: where a season starts is the reader's guess (1 March), the member sees it
+                last = start - timedelta(days=1)
+                return Period(today, start, f"{verb} {_SEASON_NAME[folded[i]]} {start.year} (jusqu'au {last:%d/%m})", before, i + 1)
             return Period(start, end, label, i, i + 1)
         if (found := more_periods(folded, i, today) or part_periods(folded, i, today)) is not None:
             return found

@@ -53,6 +53,11 @@ _DONE_MISREAD = frozenset({"decisions_recent", "dates_period"})
 _BARE = frozenset({"liste", "la", "les", "mes", "tout", "toutes", "tous"})
 
 
+# Records a question unsure between readings names, which are no tasks (a period alone let tasks answer).
+_OTHER_RECORDS = frozenset({"reunion", "reunions", "seance", "seances", "reu", "reus", "echeance", "echeances",
+                            "deadline", "deadlines", "date", "dates", "calendrier", "agenda"})
+
+
 # « Lucie a demandé le devis ? », « Nadia a fini la convention ? »: a yes-or-no question on what someone did.
 _DID = frozenset({"a", "ont", "est", "sont"})
 
@@ -78,6 +83,8 @@ def _listing(ctx: Context, u: Understanding, outcome: Outcome) -> Outcome | None
         return None  # (« les tâches de la réunion d'octobre ? »: that meeting's, below)
     if not outcome.confident and not (named or has(u.words, "late")) and u.first("period") is None:
         return None
+    if not outcome.confident and not named and any(w.lemma in _OTHER_RECORDS or w.folded in _OTHER_RECORDS for w in u.words):
+        return None  # « on a quoi comme réu jusqu'en mars », « quelles échéances … »: other records, unsure stays unsure
     if scope is None:
         scope = "late" if has(u.words, "late") else "open"
     return scoped_tasks(ctx, u, scope)
