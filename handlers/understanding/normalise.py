@@ -28,7 +28,7 @@ from handlers.understanding.adverbs import is_adverb
 from handlers.understanding.decision_nouns import noun_lemma
 from handlers.understanding.glued import glue
 from handlers.understanding.known_forms import known_form
-from handlers.understanding.spelling import drop_fillers, glued_slip, nearest, plural_slip, reach, split_elision
+from handlers.understanding.spelling import AGREEING, drop_fillers, glued_slip, nearest, plural_slip, reach, split_elision
 
 __all__ = ["Word", "Lexicon", "fold", "lexicon", "proper_name", "stem", "words"]
 
@@ -273,11 +273,11 @@ def words(text: str, lex: Lexicon | None = None, shorthand: bool = True, names: 
             # « Rappel : réu jeudi » announces; « rappel moi la date » asks (« rappelle-moi »).
             replaced = None
         plural = found and (found[-1].folded in _PLURAL_CUES or found[-1].folded == "de" and found[-2:][0].folded == "combien")
-        if replaced is not None and plural:
-            # « les prochaines réu », « combien de rdv »: chat drops the plural's s.
+        if replaced is not None and plural:  # « les prochaines réu », « combien de rdv »: chat drops the plural's s.
             replaced = lex.synonyms.get(fold(raw) + "s", replaced)
-        if slips == 1 and (plural or len(found) > 1 and found[-2].folded in _PLURAL_CUES):  # « les réunionq »
-            replaced = plural_slip(fold(raw), fold(replaced or ""), (*lex.spelling, *targets), lex.synonyms) or replaced
+        if (slips == 1 or shorthand and fold(raw) in AGREEING) and found and (plural or found[-2:][0].folded in _PLURAL_CUES
+                                                                            and found[-1].folded.rstrip("s") in AGREEING):
+            replaced = plural_slip(fold(raw), fold(replaced or raw), (*lex.spelling, *targets), lex.synonyms) or replaced
         parts = _raw_words(replaced) if replaced is not None else [raw]
         for part in parts:
             lemma, known = lex.lemma_of(part.casefold())

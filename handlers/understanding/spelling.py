@@ -34,7 +34,7 @@ from rapidfuzz.distance import OSA, Indel
 if TYPE_CHECKING:
     from handlers.understanding.world import World
 
-__all__ = ["FILLER_EXCEPTIONS", "drop_fillers", "glued_slip", "max_edits", "group_names", "group_targets", "nearest",
+__all__ = ["AGREEING", "FILLER_EXCEPTIONS", "drop_fillers", "glued_slip", "max_edits", "group_names", "group_targets", "nearest",
            "plural_slip", "reach", "slip_of", "split_elision"]
 
 # « qu » and the letters French elides before a vowel or a mute h.
@@ -158,12 +158,18 @@ def _changed(word: str, choice: str, indel: int) -> int:
     return 1 if len(word) == len(choice) and sorted(word) == sorted(choice) else indel
 
 
+# Order words typed in the singular after a plural's determiner (« les prochain comités », « les derniere
+# décisions »): chat drops the agreement's s; read in the plural, as a slip after such a determiner is.
+AGREEING = frozenset({"prochain", "prochaine", "dernier", "derniere", "premier", "premiere"})
+
+
 def plural_slip(word: str, meant: str, vocabulary: Collection[str], synonyms: dict[str, str]) -> str | None:
     """After a plural's determiner (« les réunionq », « les prochaine réuniosn »), the plural of `meant`
     (folded) when it is a word one slip from `word` too: « réunion » and « réunions » are both one slip
     from « réunionq », and the determiner says which."""
     plural = meant + "s"
-    if meant.endswith(("s", "x", "z")) or " " in meant or plural not in vocabulary or OSA.distance(word, plural) != 1:
+    if meant.endswith(("s", "x", "z")) or " " in meant or plural not in vocabulary and meant not in AGREEING \
+            or OSA.distance(word, plural) != 1:
         return None
     return synonyms.get(plural, plural)
 

@@ -62,3 +62,13 @@ def test_sms_words_of_the_lexicon(reims: Chat) -> None:
     chat = invented_group("alpha-t", ("Inès Roux", "Centre social des Bourdaisières", "Animatrice des ateliers d'alphabétisation"),
                           ("Marc Petit", "Ville de Tours", "Chargé de mission"))
     assert "Inès Roux" in ask(chat, "c qui lanimatrice alpha ?")
+
+
+def test_right_after_se_a_verb_is_no_participle(reims: Chat) -> None:
+    # « se passée » (an accent or an e too many) is « se passe », not the past (« passée »).
+    assert "19 janvier 2027" in ask(reims, "la reu de janvier ca se passee ou")
+
+
+def test_an_order_word_after_a_plural_determiner_agrees(reims: Chat) -> None:
+    assert _folded("les derniere infos") == ["les", "dernieres", "infos"]
+    assert "Prochaines séances" in ask(reims, "c quand les prochaine reu")
