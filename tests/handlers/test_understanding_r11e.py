@@ -72,3 +72,9 @@ def test_right_after_se_a_verb_is_no_participle(reims: Chat) -> None:
 def test_an_order_word_after_a_plural_determiner_agrees(reims: Chat) -> None:
     assert _folded("les derniere infos") == ["les", "dernieres", "infos"]
     assert "Prochaines séances" in ask(reims, "c quand les prochaine reu")
+
+
+def test_a_body_called_by_the_syllables_of_its_name() -> None:
+    chat = invented_group("syl-t", ("Léa Dubois", "Mission régionale pour l'emploi de Charleroi", "Job coach"),
+                          ("Tom Leroy", "CPAS de Charleroi", "Assistant social"))
+    assert "Léa Dubois" in ask(chat, "ya qqn de la mirech ?")
