@@ -116,7 +116,7 @@ class Lexicon:
             return self.vocabulary.get(lemma, lemma), True
         if len(folded) >= 4 and not folded.isdigit():
             found = process.extractOne(folded, self.vocabulary.keys(), scorer=fuzz.ratio, score_cutoff=TYPO_MATCH)
-            if found is not None:
+            if found is not None and found[0][:1] == folded[:1]:  # « garbier » is no « arbitrer »: the first letter typed
                 return self.vocabulary[found[0]], True
         return fold(simplemma.lemmatize(raw, lang="fr")), False
 
