@@ -78,3 +78,9 @@ def test_a_body_called_by_the_syllables_of_its_name() -> None:
     chat = invented_group("syl-t", ("Léa Dubois", "Mission régionale pour l'emploi de Charleroi", "Job coach"),
                           ("Tom Leroy", "CPAS de Charleroi", "Assistant social"))
     assert "Léa Dubois" in ask(chat, "ya qqn de la mirech ?")
+
+
+def test_a_word_read_by_its_likeness_keeps_its_first_letter() -> None:
+    # « garbier » (a surname with a slip) is 80 % like « arbitrer », a verb of deciding: no such reading.
+    assert "decider" not in [w.lemma for w in words("GARBIER ?")]
+    assert "decider" in [w.lemma for w in words("on a decidé quoi ?")]
