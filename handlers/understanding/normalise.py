@@ -269,9 +269,8 @@ def words(text: str, lex: Lexicon | None = None, shorthand: bool = True, names: 
             replaced, slips = _read(raw, lex, names, targets, own)
             if slips is not None and proper_name(raw, k, text) and fold(replaced or "") not in own | set(names) | lex.openers:
                 replaced, slips, kept_name = None, None, True  # « de Rolle » is no « rôle »; « Monseiur X » a title
-        if replaced == "" and k + 1 < len(pieces) and fold(pieces[k + 1]) in ("moi", "nous"):
-            # « Rappel : réu jeudi » announces; « rappel moi la date » asks (« rappelle-moi »).
-            replaced = None
+        if replaced == "" and k + 1 < len(pieces) and fold(pieces[k + 1]) in ("moi", "nous"):  # « rappel moi la date »
+            replaced = None  # asks (« rappelle-moi »); « Rappel : réu jeudi » announces
         plural = found and (found[-1].folded in _PLURAL_CUES or found[-1].folded == "de" and found[-2:][0].folded == "combien")
         if replaced is not None and plural:  # « les prochaines réu », « combien de rdv »: chat drops the plural's s.
             replaced = lex.synonyms.get(fold(raw) + "s", replaced)
