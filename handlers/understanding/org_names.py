@@ -93,10 +93,15 @@ def names_after_kind(aliases: Aliases, members: list[Member]) -> Aliases:
 
 
 def _acronym_then_name(org: str, words: list[str]) -> bool:
-    """« EFT Le Trusquin »: initials in capitals, an article, then capitalised words only."""
+    """« EFT Le Trusquin »: initials in capitals, an article, then capitalised words only, not a word
+    questions use (« ARS La Réunion » is never called « la réunion »)."""
+    from handlers.understanding.normalise import lexicon  # normalise reads world's neighbours: imported late
+
+    lex = lexicon()
     typed = org.split()
     return (len(typed) >= 3 and typed[0].isupper() and 2 <= len(typed[0]) <= 5 and typed[0].isalpha()
-            and words[1] in ("le", "la", "les") and all(w[:1].isupper() for w in typed[1:]))
+            and words[1] in ("le", "la", "les") and all(w[:1].isupper() for w in typed[1:])
+            and not any(w in lex.vocabulary or w in lex.synonyms or w in lex.spelling for w in words[2:]))
 
 
 # A body a role names by its capitalised kind (« Professeur à la Haute école de travail social »,
