@@ -84,3 +84,8 @@ def test_a_word_read_by_its_likeness_keeps_its_first_letter() -> None:
     # « garbier » (a surname with a slip) is 80 % like « arbitrer », a verb of deciding: no such reading.
     assert "decider" not in [w.lemma for w in words("GARBIER ?")]
     assert "decider" in [w.lemma for w in words("on a decidé quoi ?")]
+
+
+def test_a_name_after_initials_that_questions_use_names_no_body() -> None:
+    # « ARS La Réunion »: « la réunion » stays the meeting, not the health agency.
+    assert "Prochaine séance n°4" in ask(build_group("sante974"), "c quand la prochaine reunion ?")
