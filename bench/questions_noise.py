@@ -47,6 +47,14 @@ AFTER the tenth round's phone typing (r10e, 57c7368; before it, at 8083830: typo
 On the tenth round's merged code (1accd9f, 2026-12-02; base 1,594 questions and 443 non-questions), the
 other branches' rules weighed in: typos 93.2 % / 0.6 %, combined 91.2 % / 0.4 % / 99.8 % quiet; the
 other kinds at 99.3 % or more, 0.0 % wrong.
+AFTER the eleventh round's phone typing (r11e, 29fc576; before it, at 216159f: typos 93.2 % / 0.6 % wrong / 99.8 %
+quiet, 9 confident wrong, combined as on 1accd9f above): typos 93.5 % / 0.1 % / 99.8 % (1,577 questions, 1 wrong),
+combined 91.3 % / 0.2 % / 99.8 %. Of the nine, six were a slip read as another word at one letter: « réuniosn »,
+« séancse » read as the singular (« les prochaines réunions » answered with the next one), « marsi 15 » read as
+March instead of Tuesday, « comem » as « comm » (communication); now a slip one letter from two words meaning
+different things is read as neither, and after a plural's determiner as the plural. « se passee » is the verb
+(lexicon), « les prochain comités » agrees. Left: « qui est la mare de Sceuax ? » (« mare » is a French word) is
+read as who represents Sceaux, whose reply names the right member, the maire.
 tests/handlers/test_questions_noise.py guards the combined figures.
 """
 

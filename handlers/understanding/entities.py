@@ -23,7 +23,7 @@ from handlers.understanding.bodies import asked_as_body, named_in_part, spelled_
 from handlers.understanding.persons import NAME_MATCH, find_persons
 from handlers.understanding.role_spans import roles_in
 from handlers.understanding.shortforms import truncated
-from handlers.understanding.venues import building_before
+from handlers.understanding.venues import building_before, town_word
 from handlers.understanding.town_names import with_article
 from handlers.understanding.numbers import numbered_body, record_numbers
 from handlers.understanding.body_places import bodies_as_places
@@ -210,7 +210,8 @@ def _places(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
             continue
         # Chat is typed in lower case: « rennes », « la caf » name the place exactly as « Rennes », « CAF »
         # when the group knows them as bodies too (« lieu » of « Tiers-lieu » stays a word).
-        exact = w.folded in world.places and w.folded in world.org_aliases
+        exact = w.folded in world.places and (w.folded in world.org_aliases or i > 0 and words[i - 1].folded in (
+            "a", "de", "d") and town_word(w.folded, world.places[w.folded]))  # « la reu a jambes »: venues.py
         if len(w.folded) < 4 and not (w.raw.isupper() and w.folded in world.places) and not exact:
             continue
         match = fuzzy(w.folded, world.places, NAME_MATCH) or truncated(w.folded, world)

@@ -119,6 +119,17 @@ def _misses(found: list[Word]) -> bool:
         w in _LACKING for w in head[head.index("pas") + 1:head.index("pas") + 2])
 
 
+def _presenting(found: list[Word]) -> bool:
+    """« j'ai un jeune qui … », « on a une famille qui … »: one's own case presented, its « qui » a relative
+    after « un / une » and a noun, and no other question word (« j'ai un doute, qui vient jeudi » asks: the
+    caller reads it only in a message without a comma)."""
+    folded = [w.folded for w in found]
+    if folded[:2] not in (["j", "ai"], ["on", "a"]) or len(folded) < 5 or folded[2] not in ("un", "une"):
+        return False
+    asking = [i for i, w in enumerate(folded) if w in lexicon().question_words]
+    return asking == [4] and folded[4] == "qui"
+
+
 def is_statement(text: str, found: list[Word], framed: set[int]) -> bool:
     """Thanks or news, not a request: asks nothing and opens like a statement."""
     lex = lexicon()
@@ -136,6 +147,8 @@ def is_statement(text: str, found: list[Word], framed: set[int]) -> bool:
         return False
     if _unsure_of(found):
         return True  # « je ne sais pas qui vient » (no ?): what one does not know, said to the others
+    if "," not in text and _presenting(found):
+        return True  # « j'ai un stagiaire qui cherche une place en crèche » (no ?): someone told of, nothing asked
     if any(w.folded in lex.question_words for w in found) or any(w.folded == "t" for w in found):
         return False
     if text.rstrip().endswith("!") and not any(w.folded in lex.polite_verbs or w.lemma in lex.polite_verbs for w in found):

@@ -11,6 +11,8 @@ beyond those acronyms.py derives; the ones that could be mistaken for a word
   deuxième chance de Rouen.
 - A letter repeated in a row said with its count: « m2A » for Mulhouse
   Alsace Agglomération.
+- Syllables for initials: « la MIRENA » for the Mission régionale pour
+  l'emploi de Namur (syllable_initials).
 - The initials of a name before the place it ends with, its little words
   « de », « du », « des » kept as such names are said: « la MDE » for the
   Maison de l'emploi du Cambrésis, « la MDS » for a Maison des solidarités.
@@ -98,6 +100,21 @@ def word_initials(name: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def syllable_initials(name: str) -> frozenset[str]:
+    """« la MIRENA » for the Mission régionale pour l'emploi de Namur: the first two letters of the
+    name's first and last words and of some words between (three words or more), as Belgian and Swiss
+    bodies are often called; only for names of six significant words at most."""
+    words = [w for w in _significant(name) if w.isalpha() and len(w) >= 2]
+    if not 3 <= len(words) <= 6:
+        return frozenset()
+    middle = words[1:-1]
+    found = set()
+    for mask in range(1, 1 << len(middle)):
+        chosen = [words[0], *(w for k, w in enumerate(middle) if mask >> k & 1), words[-1]]
+        found.add("".join(w[:2] for w in chosen))
+    return frozenset(found)
+
+
 def typed_initials(aliases: Aliases, members: list[Member]) -> frozenset[str]:
     """Adds to `aliases` the initials of word_initials owned by one body and not yet an alias;
     returns those that are read only typed in capitals (a word, or two letters)."""
@@ -107,7 +124,7 @@ def typed_initials(aliases: Aliases, members: list[Member]) -> frozenset[str]:
             by_org.setdefault(member.organisation, []).append(member)
     owners: dict[str, set[str]] = {}
     for org in by_org:
-        for initials in word_initials(org):
+        for initials in word_initials(org) | syllable_initials(org):
             owners.setdefault(initials, set()).add(org)
     capitals: set[str] = set()
     for initials, orgs in owners.items():

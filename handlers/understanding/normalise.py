@@ -27,7 +27,7 @@ from handlers.understanding.adverbs import is_adverb
 from handlers.understanding.decision_nouns import noun_lemma
 from handlers.understanding.glued import glue
 from handlers.understanding.known_forms import known_form
-from handlers.understanding.spelling import drop_fillers, glued_slip, nearest, reach, split_elision
+from handlers.understanding.spelling import AGREEING, drop_fillers, glued_slip, nearest, plural_slip, reach, split_elision
 
 __all__ = ["Word", "Lexicon", "fold", "lexicon", "proper_name", "stem", "words"]
 
@@ -115,7 +115,7 @@ class Lexicon:
             return self.vocabulary.get(lemma, lemma), True
         if len(folded) >= 4 and not folded.isdigit():
             found = process.extractOne(folded, self.vocabulary.keys(), scorer=fuzz.ratio, score_cutoff=TYPO_MATCH)
-            if found is not None:
+            if found is not None and found[0][:1] == folded[:1]:  # « garbier » is no « arbitrer »: the first letter typed
                 return self.vocabulary[found[0]], True
         return fold(simplemma.lemmatize(raw, lang="fr")), False
 
@@ -270,14 +270,14 @@ def words(text: str, lex: Lexicon | None = None, shorthand: bool = True, names: 
             replaced, slips = (sittings[k], None) if k in sittings else _read(raw, lex, names, targets, own)
             if slips is not None and proper_name(raw, k, text) and fold(replaced or "") not in own | set(names) | lex.openers:
                 replaced, slips, kept_name = None, None, True  # « de Rolle » is no « rôle »; « Monseiur X » a title
-        if replaced == "" and k + 1 < len(pieces) and fold(pieces[k + 1]) in ("moi", "nous"):
-            # « Rappel : réu jeudi » announces; « rappel moi la date » asks (« rappelle-moi »).
-            replaced = None
-        plural = found and (found[-1].folded in _PLURAL_CUES
-                            or found[-1].folded == "de" and len(found) > 1 and found[-2].folded == "combien")
-        if replaced is not None and plural:
-            # « les prochaines réu », « combien de rdv »: chat drops the plural's s.
+        if replaced == "" and k + 1 < len(pieces) and fold(pieces[k + 1]) in ("moi", "nous"):  # « rappel moi la date »
+            replaced = None  # asks (« rappelle-moi »); « Rappel : réu jeudi » announces
+        plural = found and (found[-1].folded in _PLURAL_CUES or found[-1].folded == "de" and found[-2:][0].folded == "combien")
+        if replaced is not None and plural:  # « les prochaines réu », « combien de rdv »: chat drops the plural's s.
             replaced = lex.synonyms.get(fold(raw) + "s", replaced)
+        if (slips == 1 or shorthand and fold(raw) in AGREEING) and found and (plural or found[-2:][0].folded in _PLURAL_CUES
+                                                                            and found[-1].folded.rstrip("s") in AGREEING):
+            replaced = plural_slip(fold(raw), fold(replaced or raw), (*lex.spelling, *targets), lex.synonyms) or replaced
         parts = _raw_words(replaced) if replaced is not None else [raw]
         for part in parts:
             lemma, known = lex.lemma_of(part.casefold())

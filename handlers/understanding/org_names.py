@@ -48,11 +48,16 @@ def names_after_kind(aliases: Aliases, members: list[Member]) -> Aliases:
     for org, people in by_org.items():
         words = plain(re.sub(r"\([^)]*\)", " ", org)).split()
         # « les Ateliers du Bas-Montreuil » is said without its article too, as a kind is left out.
-        if len(words) < 3 or words[0] not in kinds and words[0] not in ("les", "le", "la"):
+        if len(words) < 3 or words[0] not in kinds and words[0] not in ("les", "le", "la") and not _acronym_then_name(org, words):
             continue
         rest = words[1:]
         while rest and rest[0] in ORG_STOP:
             rest = rest[1:]
+        if _acronym_then_name(org, words):
+            # « EFT Le Trusquin », « AMO La Chaloupe »: a kind written in initials, then the body's own name with
+            # its article; members say « au Trusquin », « la chaloupe » (one word, and a French word, yet a name).
+            extended.setdefault(" ".join(words[1:]), (org, people))
+            extended.setdefault(" ".join(rest), (org, people))
         if sum(w not in ORG_STOP for w in rest) >= 2 and rest[-1] not in ORG_STOP:
             extended.setdefault(" ".join(rest), (org, people))
             # « la cohésion sociale » for the Direction générale de la cohésion sociale: the kind's
@@ -85,6 +90,18 @@ def names_after_kind(aliases: Aliases, members: list[Member]) -> Aliases:
     # Maison départementale when no body is the département: weak_kinds.py.
     named = _bodies_in_roles(_written_parts(ordinal_aliases(demonym_aliases(extended, by_org)), by_org), members)
     return weak_kinds(shared_tails(named, members), members)
+
+
+def _acronym_then_name(org: str, words: list[str]) -> bool:
+    """« EFT Le Trusquin »: initials in capitals, an article, then capitalised words only, not a word
+    questions use (« ARS La Réunion » is never called « la réunion »)."""
+    from handlers.understanding.normalise import lexicon  # normalise reads world's neighbours: imported late
+
+    lex = lexicon()
+    typed = org.split()
+    return (len(typed) >= 3 and typed[0].isupper() and 2 <= len(typed[0]) <= 5 and typed[0].isalpha()
+            and words[1] in ("le", "la", "les") and all(w[:1].isupper() for w in typed[1:])
+            and not any(w in lex.vocabulary or w in lex.synonyms or w in lex.spelling for w in words[2:]))
 
 
 # A body a role names by its capitalised kind (« Professeur à la Haute école de travail social »,

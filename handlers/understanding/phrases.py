@@ -5,7 +5,8 @@ communes, not twice « communication »; « le pdt » is a président, while
 « le 3 déc » stays December. Initials typed in capitals that would read
 as a little word in lower case are written out ([capital_shorthand]:
 « le CA du PLIE » is its conseil d'administration, « ça » stays « ça »). A phrase is matched on folded typed words,
-whole, so a word is only read otherwise beside the words that say so."""
+whole, so a word is only read otherwise beside the words that say so. A word cut short before a number
+([before_number]: « les art 60 », « l'art. 27 ») is read whole only there: « l'art » alone stays art."""
 
 from __future__ import annotations
 
@@ -35,11 +36,20 @@ def _capitals() -> dict[str, list[str]]:
     return {k: v.replace("'", "' ").split() for k, v in raw.items()}
 
 
+@cache
+def _before_number() -> dict[str, str]:
+    """Words cut short that are read whole only before a number (« art 60 » is an article)."""
+    with (HERE / "lexicon.toml").open("rb") as handle:
+        return tomllib.load(handle).get("before_number", {})
+
+
 def read_phrases(typed: list[str], capitals: bool = True) -> list[str]:
     """`typed` (a message's words as typed) with the shorthand phrases read out; with `capitals`
     (the message is not all in capitals), the initials of capital_shorthand too."""
     if capitals:
         typed = [part for w in typed for part in _capitals().get(w, [w])]
+    cut = _before_number()
+    typed = [cut.get(fold(w), w) if k + 1 < len(typed) and typed[k + 1].isdigit() else w for k, w in enumerate(typed)]
     table = _table()
     longest = max((len(k) for k in table), default=0)
     out: list[str] = []

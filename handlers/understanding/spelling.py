@@ -34,7 +34,8 @@ from rapidfuzz.distance import OSA, Indel
 if TYPE_CHECKING:
     from handlers.understanding.world import World
 
-__all__ = ["FILLER_EXCEPTIONS", "drop_fillers", "glued_slip", "max_edits", "group_names", "group_targets", "nearest", "reach", "slip_of", "split_elision"]
+__all__ = ["AGREEING", "FILLER_EXCEPTIONS", "drop_fillers", "glued_slip", "max_edits", "group_names", "group_targets", "nearest",
+           "plural_slip", "reach", "slip_of", "split_elision"]
 
 # « qu » and the letters French elides before a vowel or a mute h.
 _ELISION = re.compile(r"^(jusqu|lorsqu|puisqu|qu|[cdjlmnst])([aeiouyhàâäéèêëîïôöûùü].*)$", re.IGNORECASE)
@@ -128,19 +129,49 @@ def nearest(word: str, vocabulary: tuple[str, ...], meaning: Callable[[str], str
     # At as many slips, a word with the first letter typed (a thumb seldom misses the first: « faide » is
     # « faire », not « aide »), then the common vocabulary before the group's own words: « etati » is
     # « était », not the « État » of a body's alias (then the fewest letters changed).
-    found = [(d, c[:1] != word[:1], 0, i, c) for d, i, c in _closest(word, vocabulary)]
-    found += [(d, c[:1] != word[:1], 1, i, c) for d, i, c in (_closest(word, tuple(targets)) if targets else ())]
+    # Two letters swapped (« réuniosn », « comem ») are as likely as a letter typed too many: Indel, which
+    # counts a swap as two letters changed, is no reason to read « comem » as « comm » rather than « comme ».
+    found = [(d, c[:1] != word[:1], 0, _changed(word, c, i), c) for d, i, c in _closest(word, vocabulary)]
+    found += [(d, c[:1] != word[:1], 1, _changed(word, c, i), c)
+              for d, i, c in (_closest(word, tuple(targets)) if targets else ())]
     if not found:
         return None
     best = min(found)[:4]
     candidates = {c for d, first, source, i, c in found if (d, first, source, i) == best}
-    if len({meaning(c) for c in candidates}) > 1:
-        return None
+    # One slip may as well be a letter typed too many as one mistyped: words at one slip that mean different
+    # things are no tie the letters changed may break (« marsi » is as much « mardi » as « mars », and reading
+    # either dates the question silently).
+    # (One ending longer is the same word inflected: « occupe », « occuper ».)
     meant = min(candidates)
+    if len({meaning(c) for c in candidates}) > 1 or best[0] == 1 and best[3] > 0 and any(
+            meaning(c) != meaning(meant) and not c.startswith(meant) and not meant.startswith(c)
+            for d, first, source, i, c in found if (d, first, source) == best[:3]):
+        return None
     rivals = [n for n in names if n != meant and abs(len(n) - len(word)) <= best[0]]
     if rivals and process.extractOne(word, rivals, scorer=OSA.distance, score_cutoff=best[0]) is not None:
         return None
     return meant, best[0]
+
+
+def _changed(word: str, choice: str, indel: int) -> int:
+    """Letters changed from `word` to `choice`, a swap of two counted as one (Indel counts it as two)."""
+    return 1 if len(word) == len(choice) and sorted(word) == sorted(choice) else indel
+
+
+# Order words typed in the singular after a plural's determiner (« les prochain comités », « les derniere
+# décisions »): chat drops the agreement's s; read in the plural, as a slip after such a determiner is.
+AGREEING = frozenset({"prochain", "prochaine", "dernier", "derniere", "premier", "premiere"})
+
+
+def plural_slip(word: str, meant: str, vocabulary: Collection[str], synonyms: dict[str, str]) -> str | None:
+    """After a plural's determiner (« les réunionq », « les prochaine réuniosn »), the plural of `meant`
+    (folded) when it is a word one slip from `word` too: « réunion » and « réunions » are both one slip
+    from « réunionq », and the determiner says which."""
+    plural = meant + "s"
+    if meant.endswith(("s", "x", "z")) or " " in meant or plural not in vocabulary and meant not in AGREEING \
+            or OSA.distance(word, plural) != 1:
+        return None
+    return synonyms.get(plural, plural)
 
 
 def glued_slip(word: str, rest: str, vocabulary: tuple[str, ...], meaning: Callable[[str], str],

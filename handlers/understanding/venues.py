@@ -11,7 +11,7 @@ from collections import defaultdict
 from handlers.understanding.world import ORG_STOP, entity_data, plain
 from storage.models import Meeting
 
-__all__ = ["building_before", "formation_words", "index_places"]
+__all__ = ["building_before", "formation_words", "index_places", "town_word"]
 
 _CAPITAL = re.compile(r"\b([A-ZÉÈÎ][\w'’-]{3,})")
 Index = dict[str, list[Meeting]]
@@ -118,3 +118,13 @@ def building_before(folded: list[str], start: int, meetings: tuple[Meeting, ...]
             folded[j] in plain(m.place).split() for m in meetings):
         return j
     return start
+
+
+def town_word(word: str, meetings: list[Meeting]) -> bool:
+    """Whether `word` (folded) is the town every one of these places is in: « … de Jambes », « … à Jambes »,
+    or the whole segment (« Jambes »). Typed in lower case after « à » (« la réu a jambes »), such a word
+    names the town even when it is also a French word; « lieu » of « Tiers-lieu » is none."""
+    def in_town(place: str) -> bool:
+        words = plain(place.replace(",", " , ")).split()
+        return any(w == word and (k == 0 or words[k - 1] in ("de", "d", "a", ",")) for k, w in enumerate(words))
+    return bool(meetings) and all(in_town(m.place) for m in meetings)
