@@ -17,7 +17,7 @@ from collections import defaultdict
 from functools import cache
 
 from handlers.understanding.normalise import HERE
-from handlers.understanding.world import plain
+from handlers.understanding.world import entity_data, plain
 from storage.models import Member
 
 __all__ = ["weak_kinds"]
@@ -50,9 +50,21 @@ def weak_kinds(aliases: Aliases, members: list[Member]) -> Aliases:
         orgs = []
         for org in by_org:
             base = plain(re.sub(r"\([^)]*\)", " ", org))
-            if any(f" {f} " in f" {base} " for f in forms) and not any(f"{base} ".startswith(f"{e} ") for e in excluded):
+            if any(_says(base, f) for f in forms) and not any(f"{base} ".startswith(f"{e} ") for e in excluded) and not (
+                    any(f.startswith("^") for f in forms) and _of_a_kind(org, aliases)):
                 orgs.append(org)
         if orgs and not (kind in sole and len(orgs) > 1):
             people = [p for org in orgs for p in by_org[org]]
             aliases[kind] = (" / ".join(orgs), people)
     return {alias: found for alias, found in aliases.items() if found[0]}
+
+
+def _says(base: str, form: str) -> bool:
+    """The folded name holds the form as words (« ^grand »: opens with it)."""
+    return f"{base} ".startswith(f"{form[1:]} ") if form.startswith("^") else f" {form} " in f" {base} "
+
+
+def _of_a_kind(org: str, aliases: Aliases) -> bool:
+    """A body already answering to a kind (« Grand Lyon Habitat » to « le bailleur »)."""
+    kinds = entity_data()["kinds"]
+    return any(org in aliases[k][0].split(" / ") for k in kinds if k in aliases)
