@@ -29,7 +29,9 @@ Aliases = dict[str, tuple[str, list[Member]]]
 def _data() -> tuple[dict[str, tuple[str, ...]], tuple[str, ...], frozenset[str]]:
     with (HERE / "entities.toml").open("rb") as handle:
         raw = tomllib.load(handle)
-    kinds = {plain(k): tuple(plain(w) for w in v) for k, v in raw.get("weak_kinds", {}).items()}
+    # « ^grand »: the mark of a word opening the name survives folding.
+    kinds = {plain(k): tuple(("^" if w.startswith("^") else "") + plain(w) for w in v)
+             for k, v in raw.get("weak_kinds", {}).items()}
     return kinds, tuple(plain(w) for w in raw.get("weak_kind_exclusions", ())), frozenset(raw.get("sole_kinds", ()))
 
 
@@ -44,6 +46,7 @@ def weak_kinds(aliases: Aliases, members: list[Member]) -> Aliases:
     for member in members:
         if member.organisation:
             by_org[member.organisation].append(member)
+    typed = _of_a_kind(aliases)  # before the weak kinds: « Grand Lyon Habitat » is a landlord
     for kind, forms in kinds.items():
         if kind in aliases:
             continue  # a body of the kind itself (« Conseil départemental … ») answers
@@ -51,7 +54,7 @@ def weak_kinds(aliases: Aliases, members: list[Member]) -> Aliases:
         for org in by_org:
             base = plain(re.sub(r"\([^)]*\)", " ", org))
             if any(_says(base, f) for f in forms) and not any(f"{base} ".startswith(f"{e} ") for e in excluded) and not (
-                    any(f.startswith("^") for f in forms) and _of_a_kind(org, aliases)):
+                    any(f.startswith("^") for f in forms) and org in typed):
                 orgs.append(org)
         if orgs and not (kind in sole and len(orgs) > 1):
             people = [p for org in orgs for p in by_org[org]]
@@ -64,7 +67,6 @@ def _says(base: str, form: str) -> bool:
     return f"{base} ".startswith(f"{form[1:]} ") if form.startswith("^") else f" {form} " in f" {base} "
 
 
-def _of_a_kind(org: str, aliases: Aliases) -> bool:
-    """A body already answering to a kind (« Grand Lyon Habitat » to « le bailleur »)."""
-    kinds = entity_data()["kinds"]
-    return any(org in aliases[k][0].split(" / ") for k in kinds if k in aliases)
+def _of_a_kind(aliases: Aliases) -> set[str]:
+    """The bodies already answering to a kind of body (« Grand Lyon Habitat » to « le bailleur »)."""
+    return {org for k in entity_data()["kinds"] if k in aliases for org in aliases[k][0].split(" / ")}
