@@ -128,3 +128,8 @@ def test_a_bodys_late_tasks(health: Chat) -> None:
 def test_a_deadline_put_first_and_taken_up_by_a_pronoun(health: Chat) -> None:
     reply = ask(health, "le programme, il faut le rendre quand ?")
     assert "12 février" in reply
+
+
+def test_a_fact_confirmed_is_told_not_asked() -> None:
+    reply = ask(build_group("reims51"), "Le bilan des visites est à rendre pour le 18, je confirme")
+    assert "Échéance" not in reply
