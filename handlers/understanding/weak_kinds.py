@@ -7,7 +7,9 @@ The adjective is weaker than the noun (an Union départementale des
 associations familiales is no département, a Direction départementale is the
 State's): it names a body only when nothing stronger does, and never a body
 whose name opens with a word that makes it another's (entities.toml,
-[weak_kinds] and [weak_kind_exclusions])."""
+[weak_kinds] and [weak_kind_exclusions]). A form marked « ^ » must open the
+name (« Grand Reims » for « l'agglo »), and never names a body already of a
+kind (« Grand Lyon Habitat », a landlord)."""
 
 from __future__ import annotations
 
