@@ -10,7 +10,17 @@ import simplemma
 
 from handlers.understanding.world import ORG_STOP, entity_data, plain
 
-__all__ = ["acronyms", "written_acronyms"]
+__all__ = ["acronyms", "departement_in", "written_acronyms"]
+
+
+def departement_in(base: str) -> tuple[str, str] | None:
+    """The département a folded body's name ends with or holds, as (name, number), whole words only and the
+    longest first: « conseil departemental du tarn » is the Tarn (81), « … de tarn et garonne » the Tarn-et-Garonne
+    (82), and « lotissement » holds no Lot."""
+    for dept, number in entity_data()["departements"].items():
+        if re.search(rf"(?<!\S){re.escape(dept)}(?!\S)", base):
+            return dept, number
+    return None
 
 
 def acronyms(name: str) -> set[str]:
@@ -34,15 +44,16 @@ def acronyms(name: str) -> set[str]:
     for compound in re.findall(r"\w+(?:-\w+){2,}", name):
         if len(caps := [p for p in compound.split("-") if p[:1].isupper()]) >= 3:
             found.add(plain("".join(p[0] for p in caps)))
-    numbers = entity_data()["departements"]
-    for dept, number in numbers.items():
-        if f" {dept}" in f" {base}":
-            head = [w for w in base.replace(dept, " ").split() if w not in ORG_STOP]
-            found.add("".join(w[0] for w in head) + number)
-            if len(head) == 1:
-                found.add(head[0] + number)  # « la CAF 13 », « CPAM 93 »: the body's one word and the number
-            if "departement" in base or "departemental" in base:
-                found.add("cd" + number)  # the usual name of a département's council
+    if found_dept := departement_in(base):
+        dept, number = found_dept
+        head = [w for w in base.replace(dept, " ").split() if w not in ORG_STOP]
+        found.add("".join(w[0] for w in head) + number)
+        if len(head) == 1:
+            found.add(head[0] + number)  # « la CAF 13 », « CPAM 93 »: the body's one word and the number
+        # The usual name of a département's council, for the body that is the département only (an « Union
+        # départementale des associations familiales » is no CD).
+        if any(f" {w}" in f" {base}" for w in entity_data()["kinds"]["departement"]):
+            found.add("cd" + number)
     # "CMA" for "Chambre de métiers et de l'artisanat d'Île-de-France": the
     # initials before the place the name ends with, i.e. their first letters.
     letters = "".join(w[0] for w in words if not w.isdigit())

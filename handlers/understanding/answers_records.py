@@ -21,6 +21,7 @@ from handlers.understanding.pipeline import Understanding
 from handlers.understanding.task_scope import asks_own
 from handlers.understanding.theme import set_theme_aside, theme_of
 from handlers.understanding.topics import SHARE, topic_scores
+from handlers.understanding.world import plain
 from handlers.task_views import members_by_number, task_line
 from handlers.views import deadline_line, decision_lines, meeting_window_end
 from storage.models import Deadline, Meeting
@@ -138,6 +139,9 @@ def dates_period(ctx: Context, u: Understanding) -> Outcome:
             return Outcome.unsure(u, [f"Je ne trouve aucune échéance sur « {_topic_label(u)} ».",
                                       "Tapez /agenda pour toutes les dates à venir."], "")
         meetings: list[Meeting] = []
+    elif naming := _naming_body(u, deadlines):
+        # « le dossier ARS, il faut le rendre quand ? »: the deadlines that name the body asked about.
+        deadlines, meetings = naming, []
     else:
         assert ctx.group is not None
         meetings = [m for m in expand_all(ctx.store, ctx.group.slug, ctx.data.meetings(), ctx.now, ctx.now + AHEAD)
@@ -156,6 +160,14 @@ def dates_period(ctx: Context, u: Understanding) -> Outcome:
     if len(entries) > 30:
         lines.append(f"… et {len(entries) - 30} autres (/agenda).")
     return Outcome.sure(u, lines, label)
+
+
+def _naming_body(u: Understanding, deadlines: list[Deadline]) -> list[Deadline]:
+    """The deadlines whose text names the body the question names, as typed or by its stored name."""
+    if (org := u.first("org")) is None:
+        return []
+    said = {" ".join(w.folded for w in u.words[org.start:org.end]), plain(org.label)}
+    return [d for d in deadlines if any(f" {s} " in f" {plain(d.text)} " for s in said if s)]
 
 
 def tasks(ctx: Context, u: Understanding) -> Outcome:
@@ -180,6 +192,9 @@ def tasks(ctx: Context, u: Understanding) -> Outcome:
             # The holders with their role: the member reads why they are meant (« Marie Wagner, DGS »).
             label = ", ".join(f"{m.name} ({m.role})" if m.role else m.name for m in holders[:3])
             return _org_tasks(ctx, u, label, {m.number for m in holders})
+    if u.intent == "tasks_late" and person is not None and len(person.items) == 1:
+        # « Nadia est en retard sur quoi ? », « les tâches en retard de Paul ? »: that member's late ones.
+        return _org_tasks(ctx, u, person.items[0].name, {person.items[0].number}, late=True)
     if person is None and org is not None:
         # « les tâches de la Région ? », « les tâches en retard de l'Eurométropole ? »: its members'.
         return _org_tasks(ctx, u, org.label, {m.number for m in org.items}, late=u.intent == "tasks_late")

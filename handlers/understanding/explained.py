@@ -248,9 +248,16 @@ def unexplained(u: Understanding, shown_text: str) -> list[Word]:
         if word.folded in topic and is_generic(word) and len(u.topic) > 1:
             continue  # « les déplacements des personnes âgées »: « personnes » needs no showing beside « âgées »
 
-        if not shown.has(word):
+        if not shown.has(word) and not _formation_shown(word, shown_text):
             lost.append(word)
     return lost
+
+
+def _formation_shown(word: Word, shown_text: str) -> bool:
+    """« le président du copil » answered « présidente du comité de pilotage »: a formation typed
+    (« copil », read « réunion ») is shown by any of its names (entities.toml [meeting_formations])."""
+    forms = entity_data()["formations"].get(plain(word.typed), ()) if word.typed else ()
+    return any(f" {form} " in f" {plain(shown_text)} " for form in forms)
 
 
 def doubt_readings(u: Understanding, lost: list[Word], most: int = 3) -> list[str]:

@@ -158,7 +158,7 @@ def is_statement(text: str, found: list[Word], framed: set[int]) -> bool:
     if _misses(found):
         return False  # « je n'ai pas reçu le compte rendu », « je ne trouve pas l'ordre du jour »: asked for
     if tuple(w.folded for w in found[-2:]) in _AGREEING:
-        return True  # « l'ordre du jour me va », « la date nous convient »: agreement, told
+        return True  # « l'ordre du jour me va », « la date nous convient », « …, je confirme »: agreement, told
     if any(a.folded in _HAVING and b.folded == "ete" for a, b in zip(found, found[1:])):
         return True  # « le formulaire a été mis à jour », « les convocations ont été envoyées » (no ?): news told
     first = found[0].folded
@@ -192,7 +192,9 @@ def _news_after_comma(text: str) -> bool:
 
 # « a été », « ont été »: a passive or a past told (« j'ai été », « nous avons été » too).
 _HAVING = frozenset({"a", "ont", "ai", "avons", "avez", "as"})
-_AGREEING = frozenset({(a, b) for a in ("me", "nous", "m") for b in ("va", "vont", "convient", "conviennent", "plait", "arrange")})
+_AGREEING = frozenset({(a, b) for a in ("me", "nous", "m") for b in ("va", "vont", "convient", "conviennent", "plait", "arrange")}
+                      # « la date limite est bien le 15 janvier, je confirme » (no ?): a fact confirmed, told.
+                      | {(a, "confirme") for a in ("je", "le", "te", "vous")})
 _SECOND_PERSON = frozenset({"tu", "toi", "te", "t", "vous"})
 _THIRD_PERSON = frozenset({"il", "elle", "on", "ils", "elles"})
 

@@ -30,7 +30,9 @@ def _of_group() -> re.Pattern[str]:
 def asks_over_group(found: Sequence[Word]) -> bool:
     """The question names the group itself (« … le groupe ? », « … du réseau ? »)."""
     bodies = set(group_bodies())
-    return any(w.folded in bodies and i > 0 and found[i - 1].folded in _ARTICLES for i, w in enumerate(found))
+    # « le président du copil »: « copil » is read « réunion »; the word as typed names the group.
+    return any((w.folded in bodies or plain(w.typed) in bodies) and i > 0 and found[i - 1].folded in _ARTICLES
+               for i, w in enumerate(found))
 
 
 def over_group(found: Sequence[Word], holders: Sequence[Member]) -> list[Member]:

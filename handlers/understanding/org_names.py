@@ -84,6 +84,7 @@ def names_after_kind(aliases: Aliases, members: list[Member]) -> Aliases:
                 for kind in _INFORMAL_KINDS:
                     extended.setdefault(f"{kind} de {word}", (org, people))
                     extended.setdefault(f"{kind} de la {word}", (org, people))
+    _town_body_initials(extended, by_org)
     # « la mission locale de Nantes » for the Mission locale du Pays nantais: demonyms.py.
     # « l'école de la deuxième chance » for the École de la 2e chance: ordinals.py.
     # « l'Ouest lausannois » for the two bodies whose names end so: shared_tails.py; « le département » for a
@@ -170,3 +171,17 @@ def capital_initials(aliases: Aliases, members: list[Member]) -> frozenset[str]:
 
 
 _INFORMAL_KINDS = ("club", "association", "collectif")
+
+
+def _town_body_initials(aliases: Aliases, by_org: dict[str, list[Member]]) -> None:
+    """« le CCAS de Mazamet » for the Centre communal d'action sociale de Mazamet: a town's body written in
+    full is named by its kind's initials before the town. The town's Ville answers to « CCAS de Mazamet » too
+    (town_prefixes: a group without its CCAS asks the town); with the CCAS itself in the group, it is the one."""
+    for org, people in by_org.items():
+        base = plain(re.sub(r"\([^)]*\)", " ", org))
+        for prefix in entity_data()["town_bodies"]:
+            kind = prefix.split()[:-1]
+            if len(kind) >= 3 and base.startswith(prefix + " "):
+                initials = "".join(w[0] for w in kind if w not in ORG_STOP)
+                for link in ("de", "d"):
+                    aliases[f"{initials} {link} {base[len(prefix) + 1:]}"] = (org, people)

@@ -72,6 +72,7 @@ class Understanding:
     # framing, a greeting, the group's own name (« le comité »).
     framing: set[int] = field(default_factory=set)
     loose: set[int] = field(default_factory=set)  # of which a clause of circumstance, whose known words still count
+    own_name: set[int] = field(default_factory=set)  # of which the group's own name (« le CLS », « le copil du PAT »)
 
     def first(self, kind: str) -> Entity | None:
         return next((e for e in self.entities if e.kind == kind), None)
@@ -91,7 +92,9 @@ class Understanding:
             if i in self.framing - self.loose:
                 continue  # « Je n'étais pas là la dernière fois. La prochaine réunion ? » asks the next
             near = self.words[max(0, i - 2):i] + self.words[i + 1:i + 3]
-            if (word.lemma in ORDER_WORDS or word.lemma in COUNTED) and any(w.lemma in MEETING_NOUNS for w in near):
+            # « au dernier CLS »: an order word before the group's own name picks one of its meetings.
+            if (word.lemma in ORDER_WORDS or word.lemma in COUNTED) and (
+                    any(w.lemma in MEETING_NOUNS for w in near) or i + 1 in self.own_name):
                 return "premier" if word.lemma in COUNTED else word.lemma
             # « la fois d'avant », « la réunion d'avant » (not « avant la réunion »).
             if word.folded == "avant" and any(w.lemma in MEETING_NOUNS for w in self.words[max(0, i - 3):i]) and (
@@ -170,6 +173,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     result = Understanding(text, found, entities, topic, tokens, ranking)
     # The context before a question (« Je serai absente jeudi. ») is framing too: it asks nothing.
     result.loose = aside[1]
+    result.own_name = own | named
     result.framing = polite(found) | set(range(opening(found))) | closing(found) | aside[0] | aside[1] | own_name_words(
         found, world.group_words, typed=True)
     if not ranking:

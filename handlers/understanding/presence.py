@@ -41,6 +41,8 @@ _ATTENDANCE = ("attendance_meeting", "rsvp_upcoming")
 _PEOPLE_MISREAD = frozenset({"org_members", "org_representative"})
 # With a strong word of presence and a meeting named, a closeness this low is enough.
 STRONG_PLAUSIBLE = 0.2
+# With a body named being there (or to come) at a meeting designated (presence_body.py), lower still.
+BODY_PLAUSIBLE = 0.1
 
 
 def _first_allowed(u: Understanding, first: str, named: bool, sure: bool) -> bool:
@@ -101,6 +103,8 @@ def presence_reading(u: Understanding) -> str | None:
         for name, s in model().rank(as_place):
             if name in _ATTENDANCE and s > scores.get(name, 0.0):
                 scores[name] = s
-    if not scores or max(scores.values()) < (STRONG_PLAUSIBLE if sure else PLAUSIBLE):
+    # « la CAF sera là au prochain copil ? »: a body being there at a meeting named says presence by itself.
+    floor = BODY_PLAUSIBLE if sure and named and body_was_there(u) else STRONG_PLAUSIBLE if sure else PLAUSIBLE
+    if not scores or max(scores.values()) < floor:
         return None
     return max(scores, key=lambda name: scores[name])

@@ -7,7 +7,9 @@ The adjective is weaker than the noun (an Union départementale des
 associations familiales is no département, a Direction départementale is the
 State's): it names a body only when nothing stronger does, and never a body
 whose name opens with a word that makes it another's (entities.toml,
-[weak_kinds] and [weak_kind_exclusions])."""
+[weak_kinds] and [weak_kind_exclusions]). A form marked « ^ » must open the
+name (« Grand Reims » for « l'agglo »), and never names a body already of a
+kind (« Grand Lyon Habitat », a landlord)."""
 
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from collections import defaultdict
 from functools import cache
 
 from handlers.understanding.normalise import HERE
-from handlers.understanding.world import plain
+from handlers.understanding.world import entity_data, plain
 from storage.models import Member
 
 __all__ = ["weak_kinds"]
@@ -29,7 +31,9 @@ Aliases = dict[str, tuple[str, list[Member]]]
 def _data() -> tuple[dict[str, tuple[str, ...]], tuple[str, ...], frozenset[str]]:
     with (HERE / "entities.toml").open("rb") as handle:
         raw = tomllib.load(handle)
-    kinds = {plain(k): tuple(plain(w) for w in v) for k, v in raw.get("weak_kinds", {}).items()}
+    # « ^grand »: the mark of a word opening the name survives folding.
+    kinds = {plain(k): tuple(("^" if w.startswith("^") else "") + plain(w) for w in v)
+             for k, v in raw.get("weak_kinds", {}).items()}
     return kinds, tuple(plain(w) for w in raw.get("weak_kind_exclusions", ())), frozenset(raw.get("sole_kinds", ()))
 
 
@@ -44,15 +48,27 @@ def weak_kinds(aliases: Aliases, members: list[Member]) -> Aliases:
     for member in members:
         if member.organisation:
             by_org[member.organisation].append(member)
+    typed = _of_a_kind(aliases)  # before the weak kinds: « Grand Lyon Habitat » is a landlord
     for kind, forms in kinds.items():
         if kind in aliases:
             continue  # a body of the kind itself (« Conseil départemental … ») answers
         orgs = []
         for org in by_org:
             base = plain(re.sub(r"\([^)]*\)", " ", org))
-            if any(f" {f} " in f" {base} " for f in forms) and not any(f"{base} ".startswith(f"{e} ") for e in excluded):
+            if any(_says(base, f) for f in forms) and not any(f"{base} ".startswith(f"{e} ") for e in excluded) and not (
+                    any(f.startswith("^") for f in forms) and org in typed):
                 orgs.append(org)
         if orgs and not (kind in sole and len(orgs) > 1):
             people = [p for org in orgs for p in by_org[org]]
             aliases[kind] = (" / ".join(orgs), people)
     return {alias: found for alias, found in aliases.items() if found[0]}
+
+
+def _says(base: str, form: str) -> bool:
+    """The folded name holds the form as words (« ^grand »: opens with it)."""
+    return f"{base} ".startswith(f"{form[1:]} ") if form.startswith("^") else f" {form} " in f" {base} "
+
+
+def _of_a_kind(aliases: Aliases) -> set[str]:
+    """The bodies already answering to a kind of body (« Grand Lyon Habitat » to « le bailleur »)."""
+    return {org for k in entity_data()["kinds"] if k in aliases for org in aliases[k][0].split(" / ")}

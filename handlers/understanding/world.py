@@ -55,7 +55,8 @@ def entity_data() -> dict[str, Any]:
         "town_prefixes": tuple(plain(p) for p in raw["town_prefixes"]),
         "town_bodies": tuple(plain(p) for p in raw.get("town_bodies", ())),
         "kinds": {plain(k): tuple(plain(w) for w in v) for k, v in raw["kinds"].items()},
-        "departements": {plain(k): v for k, v in raw["departements"].items()},
+        # Longest first: « tarn et garonne » is found before the « tarn » it holds (acronyms.departement_in).
+        "departements": {plain(k): v for k, v in sorted(raw["departements"].items(), key=lambda kv: -len(kv[0]))},
         "roles": {plain(k): "|".join(plain(p) for p in v.split("|")) for k, v in raw["roles"].items()},
         "generic": frozenset(plain(w) for w in raw["generic_words"]),
         "buildings": frozenset(plain(w) for w in raw["building_words"]),
@@ -175,7 +176,7 @@ def _head(org: str) -> str:
 
 
 def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
-    from handlers.understanding.acronyms import acronyms  # acronyms reads this module: imported late
+    from handlers.understanding.acronyms import acronyms, departement_in  # they read this module: imported late
     from handlers.understanding.role_bodies import roles_name_bodies  # reads this module too
 
     data = entity_data()
@@ -233,9 +234,8 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
         # is read first): a body of the département kind named after it.
         council = ("conseil departemental" in base or base.startswith("departement")
                    or any(f" {w}" in f" {base}" for w in data["kinds"]["departement"]))
-        for dept, number in data["departements"].items():
-            if number.isdigit() and f" {dept}" in f" {base}" and council:
-                add(number, org, people)
+        if council and (found := departement_in(base)) and found[1].isdigit():
+            add(found[1], org, people)
         for kind, words in data["kinds"].items():
             # « Association régionale des organismes HLM » is no landlord: a body opening so is excluded.
             opens_otherwise = base.split()[:1] and base.split()[0] in data["kind_exclusions"].get(kind, ())
