@@ -88,6 +88,7 @@ from tests.handlers.questions_groups_culture87 import (CULTURE87_AFTER_SETUP, CU
 from tests.handlers.questions_groups_mobilite46 import (MOBILITE46_AFTER_SETUP, MOBILITE46_ASKERS, MOBILITE46_GROUPS,
                                                        MOBILITE46_TASKS)
 from tests.handlers.questions_groups_reims51 import REIMS51_AFTER_SETUP, REIMS51_ASKERS, REIMS51_GROUPS, REIMS51_TASKS
+from tests.handlers.questions_groups_renens import RENENS_AFTER_SETUP, RENENS_ASKERS, RENENS_GROUPS, RENENS_TASKS
 from tests.handlers.questions_groups_villeurbanne import VILLEURBANNE_ASKERS, VILLEURBANNE_GROUPS, VILLEURBANNE_TASKS
 from tests.handlers.questions_groups_chauxdefonds import CHAUXDEFONDS_AFTER_SETUP, CHAUXDEFONDS_ASKERS, CHAUXDEFONDS_GROUPS, CHAUXDEFONDS_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
@@ -257,6 +258,7 @@ HOUSING_DECISIONS = (
 
 GROUPS = {
     **CHAUXDEFONDS_GROUPS,
+    **RENENS_GROUPS,
     **VILLEURBANNE_GROUPS,
     **REIMS51_GROUPS,
     "reseau92": (NETWORK_MEMBERS, NETWORK_MEETINGS, NETWORK_DEADLINES, NETWORK_DECISIONS, "Paul Dumont"),
@@ -338,6 +340,7 @@ GROUPS = {
 # The tasks of the groups that have some, one module per line (merges add lines).
 TASKS = {
     **CHAUXDEFONDS_TASKS,
+    **RENENS_TASKS,
     **VILLEURBANNE_TASKS,
     **REIMS51_TASKS,
     **GROUP_TASKS,
@@ -407,7 +410,7 @@ TASKS = {
 
 # The member the test chats' sender (COORDINATOR on Telegram) is linked to, in
 # the groups that have one: there « je » names a member.
-ASKERS = {**CHAUXDEFONDS_ASKERS, **VILLEURBANNE_ASKERS, **REIMS51_ASKERS, **SOMME_ASKERS, **MOBILITE29_ASKERS, **RURALITE12_ASKERS, **HABITAT35_ASKERS, **EMPLOI95_ASKERS,
+ASKERS = {**CHAUXDEFONDS_ASKERS, **RENENS_ASKERS, **VILLEURBANNE_ASKERS, **REIMS51_ASKERS, **SOMME_ASKERS, **MOBILITE29_ASKERS, **RURALITE12_ASKERS, **HABITAT35_ASKERS, **EMPLOI95_ASKERS,
           **ONEXGE_ASKERS, **COPIL77_ASKERS, **INSERTION49_ASKERS, **VILLE69_ASKERS, **BIENNE_ASKERS,
           **SOLIDARITE67_ASKERS, **PAT63_ASKERS, **CLSM42_ASKERS, **NYON_ASKERS, **AGRI24_ASKERS, **ESS56_ASKERS,
           **YVERDON_ASKERS, **CODEV37_ASKERS, **CHARLEROI_ASKERS, **RIVEDROITE_ASKERS, **CCAS71_ASKERS,
@@ -415,6 +418,7 @@ ASKERS = {**CHAUXDEFONDS_ASKERS, **VILLEURBANNE_ASKERS, **REIMS51_ASKERS, **SOMM
 # What coordinators and members typed once the group was set up (attendance, announcements), per group.
 AFTER_SETUP = {
     **CHAUXDEFONDS_AFTER_SETUP,
+    **RENENS_AFTER_SETUP,
     **REIMS51_AFTER_SETUP,
     **MOSELLE_AFTER_SETUP,
     **CULTURE13_AFTER_SETUP,
