@@ -1,7 +1,10 @@
 """Words that ask who has a charge (« qui s'occupe de … », « qui est en
 charge de … », « à qui je m'adresse pour … »): with them, a body known only
 from members' roles (« Coordinatrice du CLSM », « Secrétariat du CLS ») is
-the charge asked, not a body whose people are listed (pipeline.py)."""
+the charge asked, not a body whose people are listed (pipeline.py). So is
+the noun of an office (« qui s'occupe du secrétariat de la plateforme ? »):
+a charge someone holds, asked as one, whether a role says « secrétariat »
+or « secrétaire »."""
 
 from __future__ import annotations
 
@@ -9,7 +12,7 @@ from collections.abc import Sequence
 
 from handlers.understanding.normalise import Word
 
-__all__ = ["CHARGE_VERBS", "asks_charge"]
+__all__ = ["CHARGE_VERBS", "asks_charge", "duty_noun"]
 
 # Verbs that give a charge, not a contact (« notre contact à la CAF » stays the body's representative).
 CHARGE_VERBS = frozenset({"occuper", "gerer", "suivre", "piloter", "charger"})
@@ -25,3 +28,12 @@ def asks_charge(found: Sequence[Word]) -> bool:
         if w.folded == "charge" and i > 0 and found[i - 1].folded == "en":
             return True
     return False
+
+
+# Offices named as duties, not as persons (entities.toml reads them as the holder's title).
+_DUTY_NOUNS = frozenset({"secretariat", "presidence", "tresorerie", "comptabilite"})
+
+
+def duty_noun(found: Sequence[Word], start: int) -> bool:
+    """found[start] names an office as a duty, after a verb of charge (« qui s'occupe du secrétariat ? »)."""
+    return 0 <= start < len(found) and found[start].folded in _DUTY_NOUNS and asks_charge(found)
