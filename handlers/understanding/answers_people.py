@@ -17,7 +17,7 @@ from handlers.understanding.group_titles import over_group_only
 from handlers.understanding.group_holders import over_group
 from handlers.understanding.charge_titles import title_of_charge, verb_of_charge
 from handlers.understanding.who_named import acting_members
-from handlers.understanding.charge_phrase import closest_tasks, decision_says_who
+from handlers.understanding.charge_phrase import closest_tasks, decided_over_roles, decision_says_who
 from handlers.understanding.world_cache import group_world
 from handlers.understanding.spelled_out import spelled_out
 from handlers.understanding.role_scope import body_of_holder, deputy, elsewhere, narrower, placed_in_roles
@@ -159,7 +159,7 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
 
 
 # Verbs of doing that ask who does a thing, never the thing itself (« qui transmet le compte rendu ? »).
-_DOING = frozenset({"envoyer", "transmettre", "rediger", "preparer", "ecrire", "tenir", "faire", "suivre", "gerer"})
+_DOING = frozenset({"envoyer", "transmettre", "rediger", "preparer", "ecrire", "tenir", "faire", "suivre", "gerer", "prendre"})
 
 
 def in_charge(ctx: Context, u: Understanding) -> Outcome:
@@ -200,7 +200,7 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
             return who_the_decision_names(ctx, u, closest)
         return Outcome.unsure(u, [f"Je ne trouve aucun rôle du répertoire qui parle de « {topic} ».",
                                   "Voyez /membres pour l'annuaire."], "")
-    if max(scores) < 1.0 and (piloted := _piloted(ctx, u, max(scores))) is not None:
+    if max(scores) < 1.0 and (piloted := _piloted(ctx, u, max(scores)) or decided_over_roles(ctx, u, max(scores), who_the_decision_names)):
         # « à qui je m'adresse pour un logement d'urgence ? »: a role says « logement », a task
         # « la fiche d'orientation logement d'urgence »: the task holds more of the charge.
         return piloted

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from handlers.context import Context
 from handlers.understanding.outcome import Outcome
+from handlers.understanding.spans import Entity
 from handlers.understanding.pipeline import Understanding
 
 __all__ = ["stand_in"]
@@ -36,15 +37,22 @@ def stand_in(ctx: Context, u: Understanding, answer: Callable[[Context, Understa
         return None
     kept = (u.intent, u.topic, u.readings, list(u.entities))
     at = u.entities.index(role)
+    topic = [w for w in u.topic if w.folded not in _REPLACING and w.folded not in _ABSENCE]
+
+    def ask(entity: Entity) -> Outcome:
+        u.entities[at], u.intent, u.readings, u.topic = entity, "role_holder", [], list(topic)
+        return answer(ctx, u)
+
+    # Who holds the title itself is the one replaced, whatever else they are (« Vice-présidente de la
+    # métropole, présidente du comité »): never their own stand-in.
+    held = ask(role)
+    replaced = set(held.key.split(", ")) if held.confident and held.key else set()
     # The vice-title first (« vice-présidente »), else the deputy's or substitute's words of the same title.
     for deputy, label in (([f"vice {s}" for s in stems], f"vice-{role.label}"),
                           ([f"{s} adjoint" for s in stems] + [f"{d} {s}" for s in stems for d in ("adjoint", "suppleant")],
                            f"suppléance ({role.label})")):
-        u.entities[at] = replace(role, label=label, extra={**role.extra, "stem": "|".join(deputy)})
-        u.intent, u.readings = "role_holder", []
-        u.topic = [w for w in u.topic if w.folded not in _REPLACING and w.folded not in _ABSENCE]
-        outcome = answer(ctx, u)
-        if outcome.confident:
+        outcome = ask(replace(role, label=label, extra={**role.extra, "stem": "|".join(deputy)}))
+        if outcome.confident and not set(outcome.key.split(", ")) & replaced:
             return outcome
-        u.intent, u.topic, u.readings, u.entities[:] = kept[0], kept[1], kept[2], kept[3]
+    u.intent, u.topic, u.readings, u.entities[:] = kept[0], kept[1], kept[2], kept[3]
     return None

@@ -98,3 +98,41 @@ def test_of_two_bodies_named_the_one_whose_holder_does_the_thing() -> None:
 
 def test_the_renens_group_answers_its_chair() -> None:
     assert "Myriam Favre-Rochat" in _ask(build_group("renens"), "qui préside le GT ?")
+
+
+def test_the_chair_is_not_their_own_stand_in() -> None:
+    chat = invented_group("r11f-i", ("Léa Moser", "Canton du Jura", "Vice-présidente du Gouvernement, présidente du comité"),
+                          ("Yann Frund", "Ville de Delémont", "Chef de service"))
+    assert "Léa Moser" not in _ask(chat, "qui remplace la présidente ?")
+
+
+def test_the_contact_for_a_body_is_its_representative() -> None:
+    chat = invented_group("r11f-j", ("Rémi Chollet", "Office de l'assurance-invalidité", "Conseiller en réadaptation"),
+                          ("Zoé Girard", "Ville de Martigny", "Déléguée à l'intégration"))
+    data = chat.store.group(chat.group.slug)
+    data.add_task("Contacter l'assurance-invalidité pour le stand", 2, date(2026, 12, 10), None, "Zoé Girard", "Coord",
+                  "telegram:coord-1")
+    reply = _ask(chat, "qui est le contact pour l'Office de l'assurance-invalidité ?")
+    assert "Rémi Chollet" in reply and "Zoé Girard" not in reply
+
+
+def test_a_decision_naming_the_doer_beats_a_role_matched_by_kin() -> None:
+    chat = _with_records(invented_group("r11f-k", ("Ivan Pache", "CMS de Nyon", "Responsable de l'accueil de jour"),
+                                        ("Mia Rossel", "Pro Senectute Vaud", "Animatrice")),
+                         (), ("Pro Senectute Vaud tient une permanence le lundi matin à la salle communale.",))
+    reply = _ask(chat, "qui gère la permanence du lundi ?")
+    assert "Pro Senectute" in reply and "Ivan Pache" not in reply
+
+
+def test_who_heads_the_group_in_other_verbs() -> None:
+    chat = invented_group("r11f-l", ("Nora Imhof", "Commune de Sion", "Municipale, présidente de la plateforme"),
+                          ("Dan Roh", "Caritas Valais", "Collaborateur social"))
+    assert "Nora Imhof" in _ask(chat, "qui est à la tête de la plateforme ?")
+    assert "Nora Imhof" in _ask(chat, "c'est qui qui chapeaute la plateforme ?")
+
+
+def test_taking_the_minutes_is_the_secretarys_charge() -> None:
+    chat = invented_group("r11f-m", ("Élise Berset", "Ville de Fribourg", "Secrétaire de la commission"),
+                          ("Max Clerc", "Caritas Fribourg", "Directeur"))
+    reply = _ask(chat, "qui prend le procès-verbal ?")
+    assert "Élise Berset" in reply and "Max Clerc" not in reply
