@@ -20,12 +20,17 @@ from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import content_words, topic_scores
 
-__all__ = ["decided_when"]
+__all__ = ["decided_when", "is_dated"]
 
 _MONTHS = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
            "novembre", "decembre")
 _DATED = re.compile(r"\b(?:" + "|".join(_MONTHS) + r"|20\d\d|rentree|printemps|ete|automne|hiver)\b")
 _ASKING = frozenset({"quand", "qd", "pour", "prevu", "prevue", "date"})
+
+
+def is_dated(text: str) -> bool:
+    """The decision names a month, a year or a season: it says when."""
+    return bool(_DATED.search(fold(text)))
 
 
 def decided_when(ctx: Context, u: Understanding, texts: Sequence[str],
