@@ -30,8 +30,9 @@ def asks_charge(found: Sequence[Word]) -> bool:
     return False
 
 
-# Offices named as duties, not as persons (entities.toml reads them as the holder's title).
-_DUTY_NOUNS = frozenset({"secretariat", "presidence", "tresorerie", "comptabilite"})
+# Offices named as duties, not as persons (entities.toml reads them as the holder's title). Only the
+# secretariat: « qui s'occupe de la trésorerie ? » is labelled as the treasurer's title (set dev).
+_DUTY_NOUNS = frozenset({"secretariat"})
 
 
 def duty_noun(found: Sequence[Word], start: int) -> bool:
