@@ -41,7 +41,7 @@ from handlers.understanding.decided_when import decided_when
 from handlers.understanding.delays import asks_delay, delay_rule
 from handlers.understanding.pipeline import CONFIDENT, Understanding, shorten, understand
 from handlers.understanding.presence import presence_reading
-from handlers.understanding.group_holders import group_lead
+from handlers.understanding.group_holders import group_lead, sittings_of_role
 from handlers.understanding.represented import represented_in_roles
 from handlers.understanding.second_look import second_look
 from handlers.understanding.stand_in import stand_in
@@ -175,6 +175,7 @@ def _respond(ctx: Context, text: str) -> Outcome:
     world.role_pairs = record_pairs(tuple(m.role for m in world.members if m.role))
     u = understand(text, world, ctx.now)
     narrow_places(u)  # « la plénière de Saumur »: the plenary at Saumur (place_overlap.py)
+    u.framing |= sittings_of_role(u)  # « qui préside nos séances ? »: the group itself (group_holders.py)
     if period_only(u):
         # « cette semaine ? », « rien de spécial demain ? »: what falls in it, whatever its glue words matched
         u.intent, u.readings, u.topic = "dates_period", [], []

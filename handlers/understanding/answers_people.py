@@ -200,7 +200,7 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
             return who_the_decision_names(ctx, u, closest)
         return Outcome.unsure(u, [f"Je ne trouve aucun rôle du répertoire qui parle de « {topic} ».",
                                   "Voyez /membres pour l'annuaire."], "")
-    if max(scores) < 1.0 and (piloted := _piloted(ctx, u, max(scores)) or decided_over_roles(ctx, u, max(scores), who_the_decision_names)):
+    if max(scores) < 1.0 and (piloted := _piloted(ctx, u, max(scores)) or decided_over_roles(ctx, u, [with_activities(m.role) for m in found], who_the_decision_names)):
         # « à qui je m'adresse pour un logement d'urgence ? »: a role says « logement », a task
         # « la fiche d'orientation logement d'urgence »: the task holds more of the charge.
         return piloted

@@ -55,13 +55,16 @@ def closest_tasks(u: Understanding, tasks: list[Task]) -> list[Task]:
     return [t for s, t in zip(shares, tasks, strict=True) if s == best] or tasks
 
 
-def decided_over_roles(ctx: Context, u: Understanding, role_share: float,
+def decided_over_roles(ctx: Context, u: Understanding, roles: Sequence[str],
                        names: Callable[[Context, Understanding, list[str]], Outcome]) -> Outcome | None:
-    """« qui gère la permanence du jeudi ? » when roles hold the words only in part or by kin (a « Directeur du
-    réseau d'accueil de jour ») but one decision holds them all and names who acts (« L'AVASAD tient une
-    permanence parents-enfants le jeudi matin »): the decision and its people, not a half-matched role."""
+    """« qui gère la permanence du jeudi ? » when the roles found hold no word of it as such, only kin (a
+    « Directeur du réseau d'accueil de jour »: « jour », « accueil »), but one decision holds them all and
+    names who acts (« L'AVASAD tient une permanence parents-enfants le jeudi matin »): the decision and its
+    people, not a role matched by kin. A role holding one of the words itself (« Coordinateur des
+    bénévoles ») stays the answer."""
     texts = [d.text for d in ctx.data.decisions() if d.status != "cancelled"]
-    if role_share >= 1.0 or not u.topic or not texts:
+    if not u.topic or not texts or not roles or any(topic_scores([w], roles)[k] >= 1.0 for w in u.topic
+                                                         for k in range(len(roles))):
         return None
     shares = topic_scores(u.topic, texts)
     if max(shares) < 1.0 or shares.count(max(shares)) > 1:

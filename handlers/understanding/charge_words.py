@@ -1,10 +1,7 @@
 """Words that ask who has a charge (« qui s'occupe de … », « qui est en
 charge de … », « à qui je m'adresse pour … »): with them, a body known only
 from members' roles (« Coordinatrice du CLSM », « Secrétariat du CLS ») is
-the charge asked, not a body whose people are listed (pipeline.py). So is
-the noun of an office (« qui s'occupe du secrétariat de la plateforme ? »):
-a charge someone holds, asked as one, whether a role says « secrétariat »
-or « secrétaire »."""
+the charge asked, not a body whose people are listed (pipeline.py)."""
 
 from __future__ import annotations
 
@@ -12,7 +9,7 @@ from collections.abc import Sequence
 
 from handlers.understanding.normalise import Word
 
-__all__ = ["CHARGE_VERBS", "asks_charge", "duty_noun"]
+__all__ = ["CHARGE_VERBS", "asks_charge"]
 
 # Verbs that give a charge, not a contact (« notre contact à la CAF » stays the body's representative).
 CHARGE_VERBS = frozenset({"occuper", "gerer", "suivre", "piloter", "charger"})
@@ -29,12 +26,3 @@ def asks_charge(found: Sequence[Word]) -> bool:
             return True
     return False
 
-
-# Offices named as duties, not as persons (entities.toml reads them as the holder's title). Only the
-# secretariat: « qui s'occupe de la trésorerie ? » is labelled as the treasurer's title (set dev).
-_DUTY_NOUNS = frozenset({"secretariat"})
-
-
-def duty_noun(found: Sequence[Word], start: int) -> bool:
-    """found[start] names an office as a duty, after a verb of charge (« qui s'occupe du secrétariat ? »)."""
-    return 0 <= start < len(found) and found[start].folded in _DUTY_NOUNS and asks_charge(found)

@@ -24,7 +24,7 @@ from handlers.understanding.pipeline import Understanding
 from handlers.understanding.world import plain
 from storage.models import Member
 
-__all__ = ["asks_over_group", "group_lead", "over_group"]
+__all__ = ["asks_over_group", "group_lead", "over_group", "sittings_of_role"]
 
 # « le groupe », « du groupe », « notre collectif »: the group itself, not « un groupe de parole ».
 _ARTICLES = frozenset({"le", "la", "l", "du", "de", "notre", "au", "ce", "cette"})
@@ -70,3 +70,15 @@ def group_lead(u: Understanding, members: Sequence[Member]) -> Outcome | None:
                     for m in chosen]
             return Outcome.sure(u, ["Pilotage du groupe d'après les rôles :", *rows], ", ".join(m.name for m in chosen))
     return None
+
+
+# « qui préside nos séances ? », « qui anime les réunions ? »: the group's sittings, right after the title's
+# verb, are the group itself, whose chair the answer names (not « le PV des séances », a record of them).
+_SITTINGS = frozenset({"seance", "seances", "reunion", "reunions", "rencontres"})
+_THEIRS = frozenset({"nos", "les", "ses"})
+
+
+def sittings_of_role(u: Understanding) -> set[int]:
+    """Indices of « nos séances » right after a role word: framing, nothing an answer must show."""
+    return {i + 1 for e in u.entities if e.kind == "role" for i in (e.end,)
+            if i + 1 < len(u.words) and u.words[i].folded in _THEIRS and u.words[i + 1].folded in _SITTINGS}

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from handlers.understanding.charge_words import duty_noun
 from handlers.understanding.normalise import Word, lexicon, stem, words
 from handlers.understanding.persons import holds_role
 from handlers.understanding.spans import Entity
@@ -68,8 +67,8 @@ def _charged_role(found: list[Word], j: int, entities: list[Entity]) -> set[int]
     while j < len(found) and found[j].folded in _JOINING | {"les"}:
         j += 1
     role = next((e for e in entities if e.kind == "role" and e.start == j), None)
-    if role is None or role.label in entity_data()["roles"] and not duty_noun(found, role.start):
-        return set()  # « qui s'occupe du président ? »: a title of the lexicon stays one, not an office's duty
+    if role is None or role.label in entity_data()["roles"]:
+        return set()  # « qui s'occupe du secrétariat ? »: a title of the lexicon stays one
     role.extra["activity"] = True  # answered as a charge (settle.py), not as a title
     return set(range(role.start, role.end))
 
