@@ -175,7 +175,7 @@ def _respond(ctx: Context, text: str) -> Outcome:
     world.role_pairs = record_pairs(tuple(m.role for m in world.members if m.role))
     u = understand(text, world, ctx.now)
     narrow_places(u)  # « la plénière de Saumur »: the plenary at Saumur (place_overlap.py)
-    u.framing |= sittings_of_role(u)  # « qui préside nos séances ? »: the group itself (group_holders.py)
+    u.framing |= sittings_of_role(u, world.members)  # « qui préside nos séances ? »: the group itself (group_holders.py)
     if period_only(u):
         # « cette semaine ? », « rien de spécial demain ? »: what falls in it, whatever its glue words matched
         u.intent, u.readings, u.topic = "dates_period", [], []

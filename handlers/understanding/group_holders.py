@@ -78,7 +78,17 @@ _SITTINGS = frozenset({"seance", "seances", "reunion", "reunions", "rencontres"}
 _THEIRS = frozenset({"nos", "les", "ses"})
 
 
-def sittings_of_role(u: Understanding) -> set[int]:
-    """Indices of « nos séances » right after a role word: framing, nothing an answer must show."""
-    return {i + 1 for e in u.entities if e.kind == "role" for i in (e.end,)
-            if i + 1 < len(u.words) and u.words[i].folded in _THEIRS and u.words[i + 1].folded in _SITTINGS}
+def sittings_of_role(u: Understanding, members: Sequence[Member]) -> set[int]:
+    """Indices of « nos séances » right after a role word, when a member's role gives that title over the
+    group (« présidente du groupe »): framing, nothing an answer must show. Without such a role, a
+    « Coordinatrice des transports » would be a guess for « qui anime les séances ? »: left unexplained."""
+    found = set()
+    for e in u.entities:
+        i = e.end
+        if e.kind != "role" or i + 1 >= len(u.words) or u.words[i].folded not in _THEIRS or u.words[i + 1].folded not in _SITTINGS:
+            continue
+        stems = [x.split()[0] for x in str(e.extra.get("stem", "")).split("|") if x]
+        over = re.compile(rf"\b(?:{'|'.join(map(re.escape, stems))})\w* (?:du|de la|de l|des) (?:{'|'.join(map(re.escape, group_bodies()))})\b")
+        if stems and any(m.role and over.search(plain(m.role)) for m in members):
+            found.add(i + 1)
+    return found

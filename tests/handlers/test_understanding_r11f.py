@@ -53,6 +53,10 @@ def test_our_sittings_are_the_group_whose_chair_is_asked() -> None:
     chat = invented_group("r11f-c", ("Anne Python", "Commune de Morges", "Syndique, présidente du groupe"),
                           ("Léo Martin", "Pro Senectute Vaud", "Assistant social"))
     assert "Anne Python" in _ask(chat, "qui préside nos réunions ?")
+    # No one's role coordinates the group: the coordinator of something else is no guess for its sittings.
+    chat = invented_group("r11f-n", ("Rosa Keller", "Croix-Rouge fribourgeoise", "Coordinatrice des transports"),
+                          ("Luc Python", "Ville de Bulle", "Syndic, président du groupe"))
+    assert "Rosa Keller" not in _ask(chat, "qui anime nos réunions ?")
 
 
 def test_who_steers_the_group_is_its_coordinator() -> None:
