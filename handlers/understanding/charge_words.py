@@ -25,4 +25,3 @@ def asks_charge(found: Sequence[Word]) -> bool:
         if w.folded == "charge" and i > 0 and found[i - 1].folded == "en":
             return True
     return False
-
