@@ -130,5 +130,12 @@ def test_who_heads_the_group_in_other_verbs() -> None:
 def test_taking_the_minutes_is_the_secretarys_charge() -> None:
     chat = invented_group("r11f-m", ("Élise Berset", "Ville de Fribourg", "Secrétaire de la commission"),
                           ("Max Clerc", "Caritas Fribourg", "Directeur"))
-    reply = _ask(chat, "qui prend le procès-verbal ?")
-    assert "Élise Berset" in reply and "Max Clerc" not in reply
+    reply = _ask(chat, "qui prend le PV ?")
+    assert "Élise Berset" in reply and "Max Clerc" not in reply and "pas sûr" not in reply
+
+
+def test_a_repondant_is_a_referent() -> None:
+    chat = invented_group("r11f-o", ("Iris Baud", "Hospice général", "Assistante sociale"),
+                          ("Tim Ruch", "Ville de Carouge", "Conseiller administratif"))
+    reply = _ask(chat, "qui est la répondante de l'Hospice général ?")
+    assert "Iris Baud" in reply and "Tim Ruch" not in reply
