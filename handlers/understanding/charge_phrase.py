@@ -61,9 +61,11 @@ def decided_over_roles(ctx: Context, u: Understanding, roles: Sequence[str],
     « Directeur du réseau d'accueil de jour »: « jour », « accueil »), but one decision holds them all and
     names who acts (« L'AVASAD tient une permanence parents-enfants le jeudi matin »): the decision and its
     people, not a role matched by kin. A role holding one of the words itself (« Coordinateur des
-    bénévoles ») stays the answer."""
+    bénévoles ») stays the answer, and so does a role for a charge of one word."""
     texts = [d.text for d in ctx.data.decisions() if d.status != "cancelled"]
-    if not u.topic or not texts or not roles or any(topic_scores([w], roles)[k] >= 1.0 for w in u.topic
+    # One word (« les finances ») may be in any decision (« … est financé par … »): only a charge of two words or
+    # more, all in one decision, says that decision is about it.
+    if len(u.topic) < 2 or not texts or not roles or any(topic_scores([w], roles)[k] >= 1.0 for w in u.topic
                                                          for k in range(len(roles))):
         return None
     shares = topic_scores(u.topic, texts)
