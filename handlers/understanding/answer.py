@@ -41,8 +41,10 @@ from handlers.understanding.decided_when import decided_when
 from handlers.understanding.delays import asks_delay, delay_rule
 from handlers.understanding.pipeline import CONFIDENT, Understanding, shorten, understand
 from handlers.understanding.presence import presence_reading
+from handlers.understanding.group_holders import group_lead, sittings_of_role
 from handlers.understanding.represented import represented_in_roles
 from handlers.understanding.second_look import second_look
+from handlers.understanding.stand_in import stand_in
 from handlers.understanding.settle import settle
 from handlers.understanding.who_source import decision_actor, who_source
 from handlers.understanding.topics import record_pairs, with_activities
@@ -173,6 +175,7 @@ def _respond(ctx: Context, text: str) -> Outcome:
     world.role_pairs = record_pairs(tuple(m.role for m in world.members if m.role))
     u = understand(text, world, ctx.now)
     narrow_places(u)  # « la plénière de Saumur »: the plenary at Saumur (place_overlap.py)
+    u.framing |= sittings_of_role(u, world.members)  # « qui préside nos séances ? »: the group itself (group_holders.py)
     if period_only(u):
         # « cette semaine ? », « rien de spécial demain ? »: what falls in it, whatever its glue words matched
         u.intent, u.readings, u.topic = "dates_period", [], []
@@ -220,7 +223,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
         return (decided or dated(ctx, u, world, ANSWERS["dates_period"])
                 or decided_when(ctx, u, decisions, ANSWERS["decisions_topic"])  # « … c'est pour quand ? »: a decision dates it
                 or charge_within_body(ctx, u, ANSWERS["in_charge"]) or unit_in_roles(ctx, u, ANSWERS["in_charge"])
-                or represented_in_roles(u, world) or _unknown_name(u, world) or _unsure(u))
+                or represented_in_roles(u, world) or stand_in(ctx, u, ANSWERS["role_holder"])  # « qui remplace … ? »
+                or _unknown_name(u, world) or _unsure(u))
     if (initials := dated_initials(ctx, u, world, ANSWERS["dates_period"])) is not None:
         return initials  # « l'AG c'est quand ? » when the AG is a deadline and no meeting (dated.py)
     u.intent = settle(u)
@@ -246,7 +250,9 @@ def _respond(ctx: Context, text: str) -> Outcome:
                                         or done_by(ctx, u, world, decisions, people.who_the_decision_names)):
         return paid  # « on fait payer les colis ? » read as a charge: the decision says who pays (payers.py)
     outcome = ANSWERS[u.intent](ctx, u)
-    if not outcome.confident and (dominant := dominant_decision(ctx, u, decisions, ANSWERS["decisions_topic"])
+    if not outcome.confident and (dominant := group_lead(u, ctx.data.members())  # « qui pilote le groupe ? »
+                                  or stand_in(ctx, u, ANSWERS["role_holder"])
+                                  or dominant_decision(ctx, u, decisions, ANSWERS["decisions_topic"])
                                   or decided_when(ctx, u, decisions, ANSWERS["decisions_topic"])
                                   or decision_actor(ctx, u, decisions, ANSWERS["in_charge"])):  # who_source.py
         return dominant  # « la taxe sur les poubelles, c'est pour quand la décision ? »: no deadline, one decision

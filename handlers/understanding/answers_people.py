@@ -15,12 +15,12 @@ from handlers.understanding.pipeline import Understanding
 from handlers.understanding.group_bodies import group_bodies
 from handlers.understanding.group_titles import over_group_only
 from handlers.understanding.group_holders import over_group
-from handlers.understanding.charge_titles import title_of_charge
+from handlers.understanding.charge_titles import title_of_charge, verb_of_charge
 from handlers.understanding.who_named import acting_members
-from handlers.understanding.charge_phrase import closest_tasks, decision_says_who
+from handlers.understanding.charge_phrase import closest_tasks, decided_over_roles, decision_says_who
 from handlers.understanding.world_cache import group_world
 from handlers.understanding.spelled_out import spelled_out
-from handlers.understanding.role_scope import deputy, elsewhere, narrower, placed_in_roles
+from handlers.understanding.role_scope import body_of_holder, deputy, elsewhere, narrower, placed_in_roles
 from handlers.understanding.role_town import shared_out
 from handlers.understanding.topics import SHARE, content_words, is_generic, topic_scores, with_activities
 from handlers.understanding.persons import holds_role, office_title, role_acronyms
@@ -81,9 +81,9 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
         return [m for m in pool if holds_role(m.role, wants)]
 
     orgs = [e for e in u.entities if e.kind == "org"]
-    # « le chef du pôle emploi à la DDETS » names two bodies: the one where
-    # someone holds the role is meant (the last named when both have one).
-    org = next((o for o in reversed(orgs) if holding(o.items)), orgs[-1] if orgs else None)
+    # « le chef du pôle emploi à la DDETS »: the body where someone holds the role of the thing asked (role_scope.py).
+    org = body_of_holder(orgs, holding, lambda held: bool(u.topic) and max(topic_scores(u.topic, [_described(m) for m in held])) >= SHARE,
+                         u.words, bool(u.topic))
     holders = holding(org.items if org else tuple(ctx.data.members()))
     where = f" de {org.label}" if org else ""
     if org and not holders and (placed := holding(tuple(placed_in_roles(u, org, ctx.data.members())))):
@@ -133,7 +133,7 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
             # « la chargée de mission territoires »: a role holding every word leaves out those holding « mission » only.
             matched = [m for s, m in zip(scores, holders, strict=True) if s >= 1.0]
         if not matched:
-            if want in GENERIC_CHARGE:
+            if want in GENERIC_CHARGE or verb_of_charge(u.words, role.start, u.topic, [m.role for m in ctx.data.members()]):
                 u.intent = "in_charge"
                 return in_charge(ctx, u)
             words = u.topic_text
@@ -159,7 +159,7 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
 
 
 # Verbs of doing that ask who does a thing, never the thing itself (« qui transmet le compte rendu ? »).
-_DOING = frozenset({"envoyer", "transmettre", "rediger", "preparer", "ecrire", "tenir", "faire", "suivre", "gerer"})
+_DOING = frozenset({"envoyer", "transmettre", "rediger", "preparer", "ecrire", "tenir", "faire", "suivre", "gerer", "prendre"})
 
 
 def in_charge(ctx: Context, u: Understanding) -> Outcome:
@@ -200,7 +200,7 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
             return who_the_decision_names(ctx, u, closest)
         return Outcome.unsure(u, [f"Je ne trouve aucun rôle du répertoire qui parle de « {topic} ».",
                                   "Voyez /membres pour l'annuaire."], "")
-    if max(scores) < 1.0 and (piloted := _piloted(ctx, u, max(scores))) is not None:
+    if max(scores) < 1.0 and (piloted := _piloted(ctx, u, max(scores)) or decided_over_roles(ctx, u, [with_activities(m.role) for m in found], who_the_decision_names)):
         # « à qui je m'adresse pour un logement d'urgence ? »: a role says « logement », a task
         # « la fiche d'orientation logement d'urgence »: the task holds more of the charge.
         return piloted

@@ -12,6 +12,8 @@ from handlers.understanding.decision_kinds import asked_kind, of_kind
 from handlers.understanding.answers_meetings import meeting_of
 from handlers.understanding.meeting_rank import from_start
 from handlers.understanding.meetings_in_span import asked_span
+from handlers.understanding.chat import asks_time
+from handlers.understanding.decided_when import is_dated
 from handlers.understanding.derivation import root
 from handlers.understanding.kind_topic import kind_topic
 from handlers.understanding.persons import holds_role
@@ -49,8 +51,10 @@ def decisions_topic(ctx: Context, u: Understanding) -> Outcome:
     # about meeting), then the latest first.
     words_asked = [w for w in u.words if w.folded not in lexicon().stopwords and len(w.folded) >= 3]
     context = topic_scores(words_asked, texts) if words_asked else [0.0] * len(decisions)
+    # « … ça tombe quand ? »: of decisions as close, the one that dates the thing first.
+    when = asks_time(u.words)
     hits = sorted(((s, c, d) for s, c, d in zip(scores, context, decisions, strict=True) if s >= SHARE),
-                  key=lambda h: (-h[0], -h[1], -h[2].number))
+                  key=lambda h: (-h[0], -h[1], -(when and is_dated(h[2].text)), -h[2].number))
     label = _topic_label(u)
     if not hits:
         return Outcome.unsure(u, [f"Je ne trouve aucune décision du groupe sur « {label} ».",

@@ -13,16 +13,17 @@ and « La Fondation rédige la note de cadrage »)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from handlers.context import Context
+from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import content_words, topic_scores
 from handlers.understanding.who_named import names_someone
 from handlers.understanding.world_cache import group_world
 from storage.tasks import Task
 
-__all__ = ["closest_tasks", "decision_says_who"]
+__all__ = ["closest_tasks", "decided_over_roles", "decision_says_who"]
 
 
 # « qui a été chargé de l'étude ? », « qui est chargée du bilan ? »: the participle asks who was given the work;
@@ -52,3 +53,23 @@ def closest_tasks(u: Understanding, tasks: list[Task]) -> list[Task]:
     shares = _shares(u, [t.text for t in tasks])
     best = max(shares, default=0.0)
     return [t for s, t in zip(shares, tasks, strict=True) if s == best] or tasks
+
+
+def decided_over_roles(ctx: Context, u: Understanding, roles: Sequence[str],
+                       names: Callable[[Context, Understanding, list[str]], Outcome]) -> Outcome | None:
+    """« qui gère la permanence du jeudi ? » when the roles found hold no word of it as such, only kin (a
+    « Directeur du réseau d'accueil de jour »: « jour », « accueil »), but one decision holds them all and
+    names who acts (« L'AVASAD tient une permanence parents-enfants le jeudi matin »): the decision and its
+    people, not a role matched by kin. A role holding one of the words itself (« Coordinateur des
+    bénévoles ») stays the answer, and so does a role for a charge of one word."""
+    texts = [d.text for d in ctx.data.decisions() if d.status != "cancelled"]
+    # One word (« les finances ») may be in any decision (« … est financé par … »): only a charge of two words or
+    # more, all in one decision, says that decision is about it.
+    if len(u.topic) < 2 or not texts or not roles or any(topic_scores([w], roles)[k] >= 1.0 for w in u.topic
+                                                         for k in range(len(roles))):
+        return None
+    shares = topic_scores(u.topic, texts)
+    if max(shares) < 1.0 or shares.count(max(shares)) > 1:
+        return None
+    closest = [texts[shares.index(max(shares))]]
+    return names(ctx, u, closest) if decision_says_who(ctx, u, closest) else None

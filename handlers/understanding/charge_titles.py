@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from handlers.understanding.normalise import Word, lexicon
+from handlers.understanding.topics import topic_scores
 from handlers.understanding.world import plain
 
-__all__ = ["title_of_charge"]
+__all__ = ["title_of_charge", "verb_of_charge"]
 
 # How close two words must be to be the same (« insertion » / « insertions »).
 _PREFIX = 5
@@ -39,3 +40,16 @@ def title_of_charge(role: str, charge: str, topic: Sequence[Word]) -> bool:
         if len(following) == len(asked) and all(_same(a, b) for a, b in zip(asked, following, strict=True)):
             return True
     return False
+
+
+# Verbs of running a thing that entities.toml also reads as titles (« anime » finds « animatrice »).
+_RUNNING = frozenset({"anime", "animent", "animer", "coordonne", "coordonnent", "coordonner"})
+
+
+def verb_of_charge(found: Sequence[Word], start: int, topic: Sequence[Word], roles: Sequence[str]) -> bool:
+    """« qui anime l'espace parents-enfants ? »: the role was typed as a verb (found[start]); when no
+    animator or coordinator's role names the thing, who runs it is whoever has it in charge (« Responsable
+    de l'espace parents-enfants »), as after « pilote », « responsable » or « chargé » — when a role holds
+    every word of the thing (« la permanence du jeudi » is no « réseau d'accueil de jour »)."""
+    return 0 <= start < len(found) and found[start].folded in _RUNNING and bool(topic) and max(
+        topic_scores(topic, roles), default=0.0) >= 1.0

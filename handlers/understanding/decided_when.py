@@ -2,7 +2,8 @@
 deadline and no meeting is about it, but a decision dates it (« Report à
 mars 2027 de la mise en route du second camion de l'épicerie mobile »): a
 question of time whose words are all in one decision, clearly more than in
-any other, and that decision names a month or a year, is answered by it.
+any other, and that decision names a month or a year, is answered by it; so is
+one whose words are all in several decisions of which only one is dated.
 A decision that dates nothing (« … est financé par la CeA ») does not say
 when, and a question some of whose words it lacks stays unsure."""
 
@@ -13,18 +14,23 @@ from collections.abc import Callable, Sequence
 
 from handlers.context import Context
 from handlers.understanding.chat import asks_time
-from handlers.understanding.dominance import as_decision, leads
+from handlers.understanding.dominance import as_decision
 from handlers.understanding.normalise import fold
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import content_words, topic_scores
 
-__all__ = ["decided_when"]
+__all__ = ["decided_when", "is_dated"]
 
 _MONTHS = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
            "novembre", "decembre")
 _DATED = re.compile(r"\b(?:" + "|".join(_MONTHS) + r"|20\d\d|rentree|printemps|ete|automne|hiver)\b")
 _ASKING = frozenset({"quand", "qd", "pour", "prevu", "prevue", "date"})
+
+
+def is_dated(text: str) -> bool:
+    """The decision names a month, a year or a season: it says when."""
+    return bool(_DATED.search(fold(text)))
 
 
 def decided_when(ctx: Context, u: Understanding, texts: Sequence[str],
@@ -36,8 +42,11 @@ def decided_when(ctx: Context, u: Understanding, texts: Sequence[str],
     if len(topic) < 2:
         return None  # one word alone (« le camion ? ») may be anything
     scores = topic_scores(topic, texts)
-    if max(scores) < 1.0 or not leads(scores):
+    if max(scores) < 1.0:
         return None
-    if not _DATED.search(fold(texts[scores.index(max(scores))])):
+    # « la semaine de la petite enfance c'est quand ? »: of the decisions that name it all (« la Ville
+    # coordonne la semaine… », « la semaine… a lieu du 3 au 8 mai »), the one that dates it says when.
+    dated = [text for text, score in zip(texts, scores) if score == max(scores) and _DATED.search(fold(text))]
+    if len(dated) != 1:
         return None
     return as_decision(ctx, u, topic, answer)

@@ -3,7 +3,12 @@ group: « qui coordonne le groupe ? » with a « Coordinatrice de
 l'accompagnement vers le logement » and a « Chargée de coordination,
 secrétaire du groupe » in the directory means the second, whose role says
 the group (anywhere in it), not the first, whose title merely opens with the
-word. The group's words are lexicon.toml's `group_bodies`."""
+word. The group's words are lexicon.toml's `group_bodies`.
+
+« qui pilote le groupe ? », « qui pilote le réseau au quotidien ? »: nobody's
+title is « pilote », but whoever coordinates the group (else chairs it)
+steers it; answered as a charge (« qui pilote … » is in_charge by the
+sets' convention), with the role that says so."""
 
 from __future__ import annotations
 
@@ -12,11 +17,14 @@ from collections.abc import Sequence
 from functools import cache
 
 from handlers.understanding.group_bodies import group_bodies
+from handlers.messages import bold, text
 from handlers.understanding.normalise import Word
+from handlers.understanding.outcome import Outcome
+from handlers.understanding.pipeline import Understanding
 from handlers.understanding.world import plain
 from storage.models import Member
 
-__all__ = ["asks_over_group", "over_group"]
+__all__ = ["asks_over_group", "group_lead", "over_group", "sittings_of_role"]
 
 # « le groupe », « du groupe », « notre collectif »: the group itself, not « un groupe de parole ».
 _ARTICLES = frozenset({"le", "la", "l", "du", "de", "notre", "au", "ce", "cette"})
@@ -42,3 +50,47 @@ def over_group(found: Sequence[Word], holders: Sequence[Member]) -> list[Member]
         return []
     chosen = [m for m in holders if _of_group().search(plain(m.role))]
     return chosen if len(chosen) < len(holders) else []
+
+
+# Who steers a group, by the title its role gives over the group: its coordinator first, else its chair.
+_LEADS = (("coordinat", "coordonnat", "animat"), ("president",))
+# The verbs of steering no title repeats (« pilote », « pilotage »: a role stem of entities.toml).
+_STEERING = ("pilote", "pilotage")
+
+
+def group_lead(u: Understanding, members: Sequence[Member]) -> Outcome | None:
+    """The group's coordinator (else chair) for « qui pilote le groupe ? », or None."""
+    role = u.first("role")
+    if role is None or u.topic or not str(role.extra.get("stem", "")).startswith(_STEERING) or not asks_over_group(u.words):
+        return None
+    for titles in _LEADS:
+        led = re.compile(rf"\b(?:{'|'.join(titles)})\w* (?:du|de la|de l|des) (?:{'|'.join(map(re.escape, group_bodies()))})\b")
+        chosen = [m for m in members if m.role and led.search(plain(m.role))]
+        if chosen:
+            u.intent, u.readings = "in_charge", []
+            rows = [[text("• "), bold(m.name), text(" — " + " — ".join(p for p in (m.organisation, m.role) if p))]
+                    for m in chosen]
+            return Outcome.sure(u, ["Pilotage du groupe d'après les rôles :", *rows], ", ".join(m.name for m in chosen))
+    return None
+
+
+# « qui préside nos séances ? », « qui anime les réunions ? »: the group's sittings, right after the title's
+# verb, are the group itself, whose chair the answer names (not « le PV des séances », a record of them).
+_SITTINGS = frozenset({"seance", "seances", "reunion", "reunions", "rencontres"})
+_THEIRS = frozenset({"nos", "les", "ses"})
+
+
+def sittings_of_role(u: Understanding, members: Sequence[Member]) -> set[int]:
+    """Indices of « nos séances » right after a role word, when a member's role gives that title over the
+    group (« présidente du groupe »): framing, nothing an answer must show. Without such a role, a
+    « Coordinatrice des transports » would be a guess for « qui anime les séances ? »: left unexplained."""
+    found = set()
+    for e in u.entities:
+        i = e.end
+        if e.kind != "role" or i + 1 >= len(u.words) or u.words[i].folded not in _THEIRS or u.words[i + 1].folded not in _SITTINGS:
+            continue
+        stems = [x.split()[0] for x in str(e.extra.get("stem", "")).split("|") if x]
+        over = re.compile(rf"\b(?:{'|'.join(map(re.escape, stems))})\w* (?:du|de la|de l|des) (?:{'|'.join(map(re.escape, group_bodies()))})\b")
+        if stems and any(m.role and over.search(plain(m.role)) for m in members):
+            found.add(i + 1)
+    return found

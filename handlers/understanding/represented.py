@@ -30,21 +30,28 @@ def represented_in_roles(u: Understanding, world: World) -> Outcome | None:
     best, score = u.ranking[0]
     # « qui représente … », not « qui fait partie de … » (the directory, a team) nor a title (« l'adjoint chargé de … »).
     if best not in _BODY_READINGS or score < CONFIDENT or not any(w.folded == "qui" for w in u.words) or not any(
-            w.lemma == "representer" for w in u.words) or any(e.kind == "role" for e in u.entities):
+            w.lemma == "representer" or w.folded.startswith("representant") for w in u.words) or any(
+            e.kind == "role" for e in u.entities):
         return None
     members = [m for m in world.members if m.role]
-    # « qui représente les bénévoles de La Côte ? »: the words name a body (« Association Bénévoles Nyon-La
-    # Côte ») the entities missed, not the role of whoever coordinates « transports bénévoles ».
-    asked = {plain(w.raw).rstrip("s") for w in u.topic}
-    if any(asked <= {w.rstrip("s") for w in plain(m.organisation).split()} for m in world.members if m.organisation):
-        return None
     scores = topic_scores(u.topic, [m.role for m in members])
     holders = [m for s, m in zip(scores, members, strict=True) if s >= 1.0]
     if not holders or len(holders) > _MOST:
         return None
     first = plain(u.topic[0].raw)
-    titled = all(re.search(rf"\brepresentante?s? (?:des|du|de la|de l|d)\s?{re.escape(first)}", plain(m.role))
-                 for m in holders)
+    # A role that says it represents them (« représentant des parents ») outranks one that only names them
+    # (« responsable de l'espace parents-enfants »).
+    titled_holders = [m for m in holders if re.search(
+        rf"\brepresentante?s? (?:des|du|de la|de l|d)\s?{re.escape(first)}", plain(m.role))]
+    holders = titled_holders or holders
+    titled = bool(titled_holders)
+    # « qui représente les bénévoles de La Côte ? »: the words name a body (« Association Bénévoles Nyon-La
+    # Côte ») the entities missed, not the role of whoever coordinates « transports bénévoles » — unless a
+    # role says it represents them (« Président de l'APE, représentant des parents »).
+    asked = {plain(w.raw).rstrip("s") for w in u.topic}
+    if not titled and any(asked <= {w.rstrip("s") for w in plain(m.organisation).split()}
+                          for m in world.members if m.organisation):
+        return None
     u.intent, u.readings = ("role_holder" if titled else "org_representative"), []
     lines: list = [f"« {u.topic_text} » d'après leur rôle :"]
     for m in holders:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,7 +24,7 @@ from storage.models import Member
 if TYPE_CHECKING:
     from handlers.understanding.pipeline import Understanding
 
-__all__ = ["deputy", "elsewhere", "narrower", "placed_in_roles"]
+__all__ = ["body_of_holder", "deputy", "elsewhere", "narrower", "placed_in_roles"]
 
 HERE = Path(__file__).parent
 _LINKS = frozenset({"du", "de", "d", "des", "la", "l"})
@@ -64,11 +65,15 @@ _DEPUTY_AFTER = frozenset({"adjoint", "adjointe", "adjoints", "adjointes", "supp
 _DEPUTY_BEFORE = frozenset({"vice", "sous", "adjoint", "adjointe"})
 
 
+# Verbs of standing in for a title's holder, whose answer is a deputy.
+_STANDING_IN = frozenset({"remplace", "remplacer", "remplacent", "supplee", "suppleer", "interim"})
+
+
 def deputy(role: str, stems: tuple[str, ...], asked: list[Word]) -> bool:
     """Whether every title in `role` opening with one of `stems` is a deputy's, the question not saying so."""
     said = {w.folded for w in asked}
-    if said & (_DEPUTY_AFTER | _DEPUTY_BEFORE):
-        return False
+    if said & (_DEPUTY_AFTER | _DEPUTY_BEFORE | _STANDING_IN):
+        return False  # « qui remplace le chef d'office ? » asks for the deputy (stand_in.py)
     held = [(words, i) for words in _clauses(role) for i, w in enumerate(words) if w.startswith(stems)]
     # « adjoint au maire »: the deputy's word two before, a little word between.
     return bool(held) and all((i + 1 < len(words) and words[i + 1] in _DEPUTY_AFTER)
@@ -94,3 +99,30 @@ def placed_in_roles(u: Understanding, org: Entity, members: list[Member]) -> lis
     said = [u.words[k].folded for k in range(org.start, org.end) if u.words[k].folded not in lexicon().stopwords]
     return [m for m in members if said and m not in org.items
             and all(f" {w} " in f" {plain(m.role)} " for w in said)]
+
+
+def body_of_holder(orgs: Sequence[Entity], holding: Callable[[tuple[Member, ...]], list[Member]],
+                   fits: Callable[[list[Member]], bool], asked: Sequence[Word] = (), thing: bool = False) -> Entity | None:
+    """Of the bodies a role question names, the one where someone holds the role: first one whose holder's
+    role says the thing asked (`thing`: « le coordinateur de Né pour lire à Renens »: not the Ville de Renens, whose
+    coordinator coordinates the group), else the last named with a holder, else the last named. A town
+    named alone (« à Vevey ») whose town hall's holders do not do the thing asked names the place, not
+    that body: none, and the directory's holders of the thing answer (« Ludothèque de Vevey »)."""
+    fitting = next((o for o in reversed(orgs) if (held := holding(o.items)) and fits(held)), None)
+    if fitting is not None:
+        return fitting
+    if thing and orgs and _town_alone(orgs[-1], asked):
+        return None
+    return next((o for o in reversed(orgs) if holding(o.items)), orgs[-1] if orgs else None)
+
+
+# The bodies that are a town's own (« Ville de Vevey », « Commune de Crissier »).
+_TOWN_HALLS = ("ville de ", "ville d ", "commune de ", "commune d ", "mairie de ", "mairie d ")
+
+
+def _town_alone(org: Entity, asked: Sequence[Word]) -> bool:
+    """`org` is a town's own body, named by the town's name alone (« à Vevey »)."""
+    label = plain(org.label)
+    typed = " ".join(w.folded for w in asked[org.start:org.end])
+    return label.startswith(_TOWN_HALLS) and bool(typed) and not typed.startswith(("ville", "commune", "mairie")) \
+        and label.endswith(typed)

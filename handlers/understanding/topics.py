@@ -209,12 +209,27 @@ def _as_typed(word: Word) -> Word:
     return words(word.typed, shorthand=False)[0] if word.typed and " " not in word.typed.strip() else word
 
 
+# « la semaine de la petite enfance », « le mois de l'ESS »: a span of time followed by what it is devoted to
+# names an event (its word is part of the topic), unlike « la semaine du 14 », « le mois de mars ».
+_EVENT_SPANS = frozenset({"semaine", "mois"})
+_OF = frozenset({"de", "du", "des", "d", "la", "l", "le", "les"})
+
+
+def _names_event(found: Sequence[Word], i: int) -> bool:
+    k = i + 1
+    while k < len(found) and found[k].folded in _OF:
+        k += 1
+    return k > i + 1 and found[i + 1].folded in ("de", "du", "des", "d") and k < len(found) and found[k].folded.isalpha() \
+        and found[k].folded not in _ASKING and found[k].lemma not in _ASKING and found[k].folded not in lexicon().stopwords
+
+
 def _content(found: Sequence[Word]) -> list[tuple[int, str]]:
     """(index, stem) of the words that carry meaning."""
     lex = lexicon()
     return [(i, stem(w.lemma)) for i, w in enumerate(found)
             if (w.folded not in lex.stopwords or determined(found, i)) and len(w.folded) >= 3
-            and w.lemma not in _ASKING and w.folded not in _ASKING and w.lemma not in lex.decision_words and w.folded not in lex.decision_words]
+            and (w.lemma not in _ASKING and w.folded not in _ASKING or w.folded in _EVENT_SPANS and _names_event(found, i))
+            and w.lemma not in lex.decision_words and w.folded not in lex.decision_words]
 
 
 content_stems = _content  # charged_places.py: the message's words a member's role holds
