@@ -90,6 +90,7 @@ from tests.handlers.questions_groups_mobilite46 import (MOBILITE46_AFTER_SETUP, 
 from tests.handlers.questions_groups_reims51 import REIMS51_AFTER_SETUP, REIMS51_ASKERS, REIMS51_GROUPS, REIMS51_TASKS
 from tests.handlers.questions_groups_villeurbanne import VILLEURBANNE_ASKERS, VILLEURBANNE_GROUPS, VILLEURBANNE_TASKS
 from tests.handlers.questions_groups_chauxdefonds import CHAUXDEFONDS_AFTER_SETUP, CHAUXDEFONDS_ASKERS, CHAUXDEFONDS_GROUPS, CHAUXDEFONDS_TASKS
+from tests.handlers.questions_groups_emploi1190 import EMPLOI1190_AFTER_SETUP, EMPLOI1190_ASKERS, EMPLOI1190_GROUPS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -256,6 +257,7 @@ HOUSING_DECISIONS = (
 
 
 GROUPS = {
+    **EMPLOI1190_GROUPS,
     **CHAUXDEFONDS_GROUPS,
     **VILLEURBANNE_GROUPS,
     **REIMS51_GROUPS,
@@ -407,13 +409,14 @@ TASKS = {
 
 # The member the test chats' sender (COORDINATOR on Telegram) is linked to, in
 # the groups that have one: there « je » names a member.
-ASKERS = {**CHAUXDEFONDS_ASKERS, **VILLEURBANNE_ASKERS, **REIMS51_ASKERS, **SOMME_ASKERS, **MOBILITE29_ASKERS, **RURALITE12_ASKERS, **HABITAT35_ASKERS, **EMPLOI95_ASKERS,
+ASKERS = {**EMPLOI1190_ASKERS, **CHAUXDEFONDS_ASKERS, **VILLEURBANNE_ASKERS, **REIMS51_ASKERS, **SOMME_ASKERS, **MOBILITE29_ASKERS, **RURALITE12_ASKERS, **HABITAT35_ASKERS, **EMPLOI95_ASKERS,
           **ONEXGE_ASKERS, **COPIL77_ASKERS, **INSERTION49_ASKERS, **VILLE69_ASKERS, **BIENNE_ASKERS,
           **SOLIDARITE67_ASKERS, **PAT63_ASKERS, **CLSM42_ASKERS, **NYON_ASKERS, **AGRI24_ASKERS, **ESS56_ASKERS,
           **YVERDON_ASKERS, **CODEV37_ASKERS, **CHARLEROI_ASKERS, **RIVEDROITE_ASKERS, **CCAS71_ASKERS,
           **SMS06_ASKERS, **CULTURE87_ASKERS, **MOBILITE46_ASKERS}
 # What coordinators and members typed once the group was set up (attendance, announcements), per group.
 AFTER_SETUP = {
+    **EMPLOI1190_AFTER_SETUP,
     **CHAUXDEFONDS_AFTER_SETUP,
     **REIMS51_AFTER_SETUP,
     **MOSELLE_AFTER_SETUP,
