@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from handlers.understanding.intents import PLACEHOLDERS, model
 from handlers.understanding.pipeline import PLAUSIBLE, Understanding
-from handlers.understanding.presence_body import body_was_there, meeting_at_place
+from handlers.understanding.presence_body import body_presence, body_was_there, meeting_at_place
 from handlers.understanding.presence_cues import (asks_presence, at_meeting_place, designates_meeting, idiom_only,
                                                   last_meeting_asked, names_the_meeting, of_someone, place_subject,
                                                   requested, strong)
@@ -70,8 +70,10 @@ def _asked_as_chat(u: Understanding) -> bool:
 def presence_reading(u: Understanding) -> str | None:
     """`attendance_meeting` or `rsvp_upcoming` when the message asks who came (or comes) to
     the meeting it designates and that reading is plausible; else None."""
+    # « la mutualité était là à la Mission locale ? »: read as the body's people, yet its presence at a meeting.
     if u.topic and not idiom_only(u) or (u.intent is not None and u.intent not in _MEETING_READINGS
-                                          and not at_meeting_place(u) and not _asked_as_chat(u)):
+                                          and not at_meeting_place(u) and not _asked_as_chat(u)
+                                          and not (u.intent in _PEOPLE_MISREAD and body_was_there(u))):
         return None
     if not requested(u):
         return None  # « excusez mon absence à la dernière réunion »: asks nothing
@@ -95,12 +97,20 @@ def presence_reading(u: Understanding) -> str | None:
         for name, s in model().rank(as_body):
             if name in _ATTENDANCE and s > scores.get(name, 0.0):
                 scores[name] = s
-    if (org := u.first("org")) is not None and names_the_meeting(u, org.start) and PLACEHOLDERS["org"] in u.tokens:
-        # « combien de monde au Creusot ? »: the town of a body (CCAS du Creusot) read as the body is the place.
-        as_place = [PLACEHOLDERS["place"] if t == PLACEHOLDERS["org"] else t for t in u.tokens]
+    orgs = [e for e in u.entities if e.kind == "org"]
+    if orgs and names_the_meeting(u, orgs[-1].start) and PLACEHOLDERS["org"] in u.tokens:
+        # « combien de monde au Creusot ? »: the town of a body (CCAS du Creusot) read as the body is the place;
+        # « la mutualité était là à la Mission locale ? »: the last body named, after « à », is the place.
+        last = max(i for i, t in enumerate(u.tokens) if t == PLACEHOLDERS["org"])
+        as_place = [PLACEHOLDERS["place"] if t == PLACEHOLDERS["org"] and (i == last or len(orgs) == 1) else t
+                    for i, t in enumerate(u.tokens)]
         for name, s in model().rank(as_place):
             if name in _ATTENDANCE and s > scores.get(name, 0.0):
                 scores[name] = s
+    if sure and ranked and ranked[0] in _PEOPLE_MISREAD and body_was_there(u):
+        # « la mutualité était là à la Mission locale ? »: « était là » weighs nothing to the model (grammar
+        # words), the body's people come first; being then at a meeting designated says its presence.
+        return body_presence(u)
     if not scores or max(scores.values()) < (STRONG_PLAUSIBLE if sure else PLAUSIBLE):
         return None
     return max(scores, key=lambda name: scores[name])

@@ -15,7 +15,7 @@ from __future__ import annotations
 from handlers.understanding.pipeline import MEETING_NOUNS, Understanding
 from handlers.understanding.presence_cues import designates_meeting
 
-__all__ = ["body_was_there", "meeting_at_place"]
+__all__ = ["body_presence", "body_was_there", "meeting_at_place"]
 
 # « était », « étaient », « sera », « seront »: being then or to come (not « est », the present of a charge).
 _BEING_THEN = frozenset({"etait", "etaient", "sera", "seront", "venu", "venue", "venus", "venues", "viendra",
@@ -27,6 +27,15 @@ def body_was_there(u: Understanding) -> bool:
     folded = [w.folded for w in u.words]
     return (u.first("org") is not None and u.first("person") is None and "qui" not in folded
             and any(w in _BEING_THEN for w in folded) and designates_meeting(u))
+
+
+# Being to come: the announcements for a meeting ahead, not who came.
+_TO_COME = frozenset({"sera", "seront", "viendra", "viendront"})
+
+
+def body_presence(u: Understanding) -> str:
+    """The attendance a body's presence asks: announced for a meeting to come, or recorded for one held."""
+    return "rsvp_upcoming" if any(w.folded in _TO_COME for w in u.words) else "attendance_meeting"
 
 
 def meeting_at_place(u: Understanding) -> bool:
