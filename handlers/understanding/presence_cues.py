@@ -16,7 +16,7 @@ from handlers.understanding.normalise import lexicon
 from handlers.understanding.pipeline import MEETING_NOUNS, Understanding
 
 __all__ = ["PRESENCE", "asks_presence", "at_meeting_place", "designates_meeting", "idiom_only", "last_meeting_asked",
-           "names_the_meeting", "of_someone", "place_subject", "requested", "strong"]
+           "names_the_meeting", "of_someone", "place_subject", "requested", "signed_up", "strong"]
 
 # Words that ask whether people came or will come, as typed (folded) or as lemmas.
 PRESENCE = frozenset({"present", "presents", "presente", "presentes", "presence", "presences", "participer",
@@ -143,6 +143,12 @@ def _counted(folded: list[str]) -> bool:
 def _signed_up(folded: list[str]) -> bool:
     """« je suis bien inscrite pour jeudi ? »: the asker's own announcement (not « les sujets inscrits »)."""
     return any(w in ("je", "j", "suis") for w in folded) and any(w.startswith("inscrit") for w in folded)
+
+
+def signed_up(u: Understanding) -> bool:
+    """_signed_up of `u`'s words, in the present (« j'étais inscrit » is a mark of a meeting held)."""
+    folded = [w.folded for w in u.words]
+    return _signed_up(folded) and "suis" in folded
 
 
 # « pu venir », « pourra venir »: being able to come (or not).

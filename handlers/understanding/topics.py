@@ -115,7 +115,9 @@ def _wanted(topic: Sequence[Word]) -> list[_Wanted]:
         # « CV », « RH »: short, but an acronym as typed.
         # « qui ont du mal »: « ont » is « avoir », a grammar word whatever its form.
         # A kind of body (« la cellule ») is a topic only where kind_topic.py made it one.
-        if (word.folded in stop or word.lemma in stop or word.lemma in _BEING) and word.folded not in kind_words() or (
+        # « les affiches » reached the topic as a noun (_noun): not the verb « affiche(-moi) » the stopwords hold.
+        if (word.folded in stop or word.lemma in stop and word.folded not in _SHOWN or word.lemma in _BEING) and (
+                word.folded not in kind_words()) or (
                 len(word.folded) < 3 and not (len(word.raw) == 2 and word.raw.isupper())):
             continue
         own = frozenset({stem(word.lemma), stem(word.folded)})
@@ -206,11 +208,20 @@ def _as_typed(word: Word) -> Word:
     return words(word.typed, shorthand=False)[0] if word.typed and " " not in word.typed.strip() else word
 
 
+# Verbs of asking to be shown that are nouns too: after a determiner, « les affiches », « la montre » name things.
+_SHOWN = frozenset({"affiche", "affiches", "montre", "montres"})
+_DETERMINERS = frozenset({"le", "la", "les", "l", "un", "une", "des", "du", "ces", "ses", "mes", "nos", "vos", "leurs"})
+
+
+def _noun(found: Sequence[Word], i: int) -> bool:
+    return found[i].folded in _SHOWN and i > 0 and found[i - 1].folded in _DETERMINERS
+
+
 def _content(found: Sequence[Word]) -> list[tuple[int, str]]:
     """(index, stem) of the words that carry meaning."""
     lex = lexicon()
     return [(i, stem(w.lemma)) for i, w in enumerate(found)
-            if w.folded not in lex.stopwords and len(w.folded) >= 3 and w.lemma not in _ASKING and w.folded not in _ASKING
+            if (w.folded not in lex.stopwords or _noun(found, i)) and len(w.folded) >= 3 and w.lemma not in _ASKING and w.folded not in _ASKING
             and w.lemma not in lex.decision_words and w.folded not in lex.decision_words]
 
 
@@ -224,7 +235,7 @@ def content_words(found: Sequence[Word]) -> list[Word]:
     # The words as typed: « les ateliers de réparation » (a decision's words) are no « réunions » here.
     typed = [_as_typed(w) for w in found]
     return [typed[i] for i, _ in _content(typed) if typed[i].folded not in lex.question_words
-            and typed[i].lemma not in lex.stopwords and typed[i].folded != "ete"]
+            and (typed[i].lemma not in lex.stopwords or _noun(typed, i)) and typed[i].folded != "ete"]
 
 
 @lru_cache(maxsize=64)

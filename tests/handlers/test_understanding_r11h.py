@@ -4,7 +4,11 @@ asks what is due, not what is done; a listing of the tasks due in a span
 that holds today leaves out those done before it; « c'est pour quand le
 compte rendu ? » (no verb) is the date of the task on the minutes; a body
 « était là à la <lieu> » (the place after « à la ») is the body's presence
-at the meeting held there, not its representatives."""
+at the meeting held there, not its representatives; a body whose name
+begins with the meeting town (« Reims habitat ») is the body; a noun that
+is also a verb of showing (« les affiches ») names a task; a member named
+by a title only one holds (« la juriste de l'ADIL était là ? »); the
+asker's own « je suis inscrite pour le 17 ? »."""
 
 from __future__ import annotations
 
@@ -66,3 +70,24 @@ def test_body_there_at_a_place_after_a_la(ccas: Chat) -> None:
 def test_body_to_come_at_a_place_after_a_la(ccas: Chat) -> None:
     reply = _sure(ccas, "la MSA sera là à la France Services ?", "rsvp_upcoming")
     assert "Hervé Giraudet" in reply and "n°5" in reply
+
+
+def test_body_named_after_the_meeting_town(reims: Chat) -> None:
+    # « Reims » alone is where the meetings are; « Reims habitat » is Karim Haddad's body, present on 17 November.
+    reply = _sure(reims, "Reims habitat était présent à la dernière réunion ?", "attendance_meeting")
+    assert "Karim Haddad" in reply and "présents" in reply
+
+
+def test_posters_are_a_noun_after_a_determiner(ccas: Chat) -> None:
+    reply = _sure(ccas, "les affiches du forum devaient être prêtes quand ?", "in_charge")
+    assert "Corinne Duvernay" in reply and "6 novembre" in reply
+
+
+def test_member_named_by_a_title_was_there(reims: Chat) -> None:
+    reply = _sure(reims, "la juriste de l'ADIL était là le 17 novembre ?", "attendance_meeting")
+    assert "Claire Dufresne" in reply and "présents" in reply and "Juriste" in reply
+
+
+def test_own_sign_up_for_a_coming_meeting(ccas: Chat) -> None:
+    reply = _sure(ccas, "est-ce que je suis inscrite pour le 17 ?", "rsvp_upcoming")
+    assert "Vous avez annoncé votre présence" in reply and "n°5" in reply
