@@ -106,6 +106,11 @@ _BEING = frozenset({"etait", "etaient"})
 _Wanted = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], Reach, frozenset[str]]
 
 
+# Verbs of asking to be shown that are nouns too: after a determiner, « les affiches », « la montre » name things.
+_SHOWN = frozenset({"affiche", "affiches", "montre", "montres"})
+_DETERMINERS = frozenset({"le", "la", "les", "l", "un", "une", "des", "du", "ces", "ses", "mes", "nos", "vos", "leurs"})
+
+
 def _wanted(topic: Sequence[Word]) -> list[_Wanted]:
     stop = lexicon().stopwords
     out: list[_Wanted] = []
@@ -206,11 +211,6 @@ def _as_typed(word: Word) -> Word:
     """The word as typed when chat shorthand replaced it: « les ateliers de réparation » of a record are
     no « réunions »."""
     return words(word.typed, shorthand=False)[0] if word.typed and " " not in word.typed.strip() else word
-
-
-# Verbs of asking to be shown that are nouns too: after a determiner, « les affiches », « la montre » name things.
-_SHOWN = frozenset({"affiche", "affiches", "montre", "montres"})
-_DETERMINERS = frozenset({"le", "la", "les", "l", "un", "une", "des", "du", "ces", "ses", "mes", "nos", "vos", "leurs"})
 
 
 def _noun(found: Sequence[Word], i: int) -> bool:
