@@ -53,7 +53,10 @@ def _verb_at(u: Understanding) -> int | None:
 
 
 def _when_out(ctx: Context, u: Understanding) -> Outcome | None:
-    """« c'est pour quand le PV ? »: when the minutes come out is the date of the task that sends them."""
+    """« c'est pour quand le PV ? »: when the minutes come out is the date of the task that sends them.
+    Not when a meeting is named (« le PV de la réunion d'octobre »): the task may be another meeting's."""
+    if u.order is not None or any(u.first(kind) is not None for kind in ("month", "period", "place", "number")):
+        return None
     tasks = [t for t in ctx.data.tasks() if t.status != "cancelled" and _names_minutes(t.text)]
     sending = [t for t in tasks if any(_root(w.folded) == "send" for w in words(t.text, shorthand=False))]
     chosen = sending or [t for t in tasks if t.open]

@@ -91,3 +91,9 @@ def test_member_named_by_a_title_was_there(reims: Chat) -> None:
 def test_own_sign_up_for_a_coming_meeting(ccas: Chat) -> None:
     reply = _sure(ccas, "est-ce que je suis inscrite pour le 17 ?", "rsvp_upcoming")
     assert "Vous avez annoncé votre présence" in reply and "n°5" in reply
+
+
+def test_when_the_minutes_of_another_meeting_is_no_task(reims: Chat) -> None:
+    # Fabien Mercier's task is the minutes of 17 November; October's are asked, and no task is on them.
+    reply = _sure(reims, "c'est pour quand le compte rendu de la réunion d'octobre ?", "minutes_request")
+    assert "n°2" in reply and "Fabien Mercier" not in reply
