@@ -121,8 +121,8 @@ def _named_member(ctx: Context, u: Understanding) -> tuple[bool, list[Member]]:
     person = u.first("person")
     if person is not None:
         return True, list(person.items)
-    if title_was_there(u) and (holder := role_members(u, ctx.data.members())):
-        return True, holder  # « le président du CPAS était là le 24 ? »: the one member with that title
+    if title_was_there(u):
+        return True, role_members(u, ctx.data.members())  # « le président du CPAS était là le 24 ? »: its holder
     org = u.first("org")
     if org is not None and not names_the_meeting(u, org.start) and not _kind_only(u, org.start, org.end):
         return False, list(org.items)
@@ -217,6 +217,11 @@ def attendance_answer(ctx: Context, u: Understanding) -> Outcome:
     if meeting is None:
         return Outcome.unsure(u, ["Je ne trouve pas la séance dont vous parlez.", "Tapez /seances pour les séances."], "")
     one, people = _named_member(ctx, u)
+    if one and len(people) != 1 and u.first("person") is None and title_was_there(u):
+        # « la présidente sera là le 15 ? » when two members preside (or none does): whom is not guessed.
+        said = (f"Ce titre désigne : {', '.join(m.name for m in people)}. Précisez le nom." if people
+                else "Je ne trouve personne avec ce titre dans le répertoire (/membres).")
+        return Outcome.unsure(u, [said], "")
     if one and not people:
         return Outcome.unsure(u, ["Je ne vous connais pas encore : créez votre fiche avec /moi <organisation>."], "")
     if one and len(people) > 1:

@@ -62,7 +62,7 @@ def title_was_there(u: Understanding) -> bool:
 
 
 def role_members(u: Understanding, members: Sequence[Member]) -> list[Member]:
-    """The one member holding the title named (in the body named after it, if any); else none."""
+    """The members holding the title named (in the body named after it, if any)."""
     role = u.first("role")
     if role is None:
         return []
@@ -70,4 +70,4 @@ def role_members(u: Understanding, members: Sequence[Member]) -> list[Member]:
     orgs = [e for e in u.entities if e.kind == "org" and e.start >= role.end]
     pool = orgs[0].items if orgs else members
     holders = [m for m in pool if m.role and holds_role(m.role, wants)]
-    return holders if len(holders) == 1 else []
+    return holders

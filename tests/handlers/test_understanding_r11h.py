@@ -97,3 +97,9 @@ def test_when_the_minutes_of_another_meeting_is_no_task(reims: Chat) -> None:
     # Fabien Mercier's task is the minutes of 17 November; October's are asked, and no task is on them.
     reply = _sure(reims, "c'est pour quand le compte rendu de la réunion d'octobre ?", "minutes_request")
     assert "n°2" in reply and "Fabien Mercier" not in reply
+
+
+def test_a_title_two_members_hold_is_not_guessed(reims: Chat) -> None:
+    # Two members are « responsable » of something: which one is asked is not guessed, nor the whole list given.
+    outcome = _outcome(reims, "le responsable était présent le 17 novembre ?")
+    assert not outcome.confident and "Karim Haddad" in outcome.reply.plain()
