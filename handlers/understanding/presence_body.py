@@ -9,9 +9,9 @@ to a reading about people:
 - the participants of a meeting named by its place: « la liste des
   participants à la réunion du Creusot » is who came there, not the
   directory (« les participants du comité » with no meeting named is);
-- a member named by the title only one holds: « le président du CPAS
-  était là le 24 ? », « l'échevine vient le 15 ? » ask that member's
-  presence, not who holds the title (role_members)."""
+- a member named by a title: « le président du CPAS était là le 24 ? »,
+  « l'échevine vient le 15 ? » ask that member's presence, not who holds
+  the title (role_members; a title several hold is not guessed)."""
 
 from __future__ import annotations
 
@@ -69,5 +69,4 @@ def role_members(u: Understanding, members: Sequence[Member]) -> list[Member]:
     wants = role.extra["stem"].split("|")
     orgs = [e for e in u.entities if e.kind == "org" and e.start >= role.end]
     pool = orgs[0].items if orgs else members
-    holders = [m for m in pool if m.role and holds_role(m.role, wants)]
-    return holders
+    return [m for m in pool if m.role and holds_role(m.role, wants)]
