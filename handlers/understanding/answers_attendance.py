@@ -37,6 +37,7 @@ from handlers.understanding.periods import month_of
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.meeting_days import held_on_day
 from handlers.understanding.minutes_cues import a_note, told
+from handlers.understanding.presence_body import role_members, title_was_there
 from handlers.understanding.presence_cues import names_the_meeting, place_subject
 from handlers.understanding.topics import SHARE, content_words, topic_scores
 from handlers.understanding.world import entity_data
@@ -120,6 +121,8 @@ def _named_member(ctx: Context, u: Understanding) -> tuple[bool, list[Member]]:
     person = u.first("person")
     if person is not None:
         return True, list(person.items)
+    if title_was_there(u):
+        return True, role_members(u, ctx.data.members())  # « le président du CPAS était là le 24 ? »: its holder
     org = u.first("org")
     if org is not None and not names_the_meeting(u, org.start) and not _kind_only(u, org.start, org.end):
         return False, list(org.items)
@@ -135,6 +138,11 @@ def _named_member(ctx: Context, u: Understanding) -> tuple[bool, list[Member]]:
             w.folded in ("ete", "ai", "presence", "note", "notee") for i in own for w in u.words[i + 1:i + 3]):
         return True, [ctx.sender.member] if ctx.sender.member is not None else []
     return False, []
+
+
+def _titled(u: Understanding, member: Member) -> list[str]:
+    """« le président du CPAS était là ? »: the title asked, shown, so that the reply says whom it names."""
+    return [f"  ({member.role})"] if u.first("person") is None and title_was_there(u) and member.role else []
 
 
 def _kind_only(u: Understanding, start: int, end: int) -> bool:
@@ -175,9 +183,10 @@ def _held(ctx: Context, u: Understanding, meeting: Meeting, att: Attendance, one
         lines: list[str | Span | list[Span]] = []
         for member in people:
             mark = mark_of(att, member.number)
-            own = None if one and u.first("person") is None else member
+            own = None if one and u.first("person") is None and not title_was_there(u) else member
             lines.append(mark_phrase(own, mark, label) if mark else
                          f"Aucune présence n'a été notée pour {member.name} à la {label}.")
+            lines += _titled(u, member)
         return Outcome.sure(u, lines, ", ".join(m.name for m in people))
     members = {m.number: m for m in ctx.data.members()}
     return Outcome.sure(u, [_title(meeting, ctx, "Présences"), *attendance_lines(att, members), counts_line(att)],
@@ -188,8 +197,9 @@ def _ahead(ctx: Context, u: Understanding, meeting: Meeting, att: Attendance, on
     u.intent = "rsvp_upcoming"
     label = f"séance n°{meeting.number} du {format_when(meeting.start, meeting.end, ctx.locale)}"
     if one or people:
-        lines = [announced_mark(None if one and u.first("person") is None else m, att.rsvp.get(m.number), label)
-                 for m in people]
+        lines = [line for m in people for line in (
+            announced_mark(None if one and u.first("person") is None and not title_was_there(u) else m,
+                           att.rsvp.get(m.number), label), *_titled(u, m))]
         return Outcome.sure(u, lines, ", ".join(m.name for m in people))
     members = {m.number: m for m in ctx.data.members()}
     said = announced_lines(att, members)
@@ -207,6 +217,11 @@ def attendance_answer(ctx: Context, u: Understanding) -> Outcome:
     if meeting is None:
         return Outcome.unsure(u, ["Je ne trouve pas la séance dont vous parlez.", "Tapez /seances pour les séances."], "")
     one, people = _named_member(ctx, u)
+    if one and len(people) != 1 and u.first("person") is None and title_was_there(u):
+        # « la présidente sera là le 15 ? » when two members preside (or none does): whom is not guessed.
+        said = (f"Ce titre désigne : {', '.join(m.name for m in people)}. Précisez le nom." if people
+                else "Je ne trouve personne avec ce titre dans le répertoire (/membres).")
+        return Outcome.unsure(u, [said], "")
     if one and not people:
         return Outcome.unsure(u, ["Je ne vous connais pas encore : créez votre fiche avec /moi <organisation>."], "")
     if one and len(people) > 1:

@@ -7,7 +7,9 @@ one that does that to the minutes: its line, with pilot, date and status.
 
 A request to the bot keeps the minutes: « tu peux m'envoyer le CR ? »,
 « envoie-moi le PV » (a pronoun of the asker beside the verb), and
-« le compte rendu de jeudi ? » (no verb)."""
+« le compte rendu de jeudi ? » (no verb). Without a verb, « quand » still asks
+when the minutes come (« c'est pour quand le PV ? », « le CR arrive quand ? »):
+the task that sends them out, else any open task on them."""
 
 from __future__ import annotations
 
@@ -50,11 +52,24 @@ def _verb_at(u: Understanding) -> int | None:
     return next((i for i, w in enumerate(u.words) if _root(w.folded) is not None), None)
 
 
+def _when_out(ctx: Context, u: Understanding) -> Outcome | None:
+    """« c'est pour quand le PV ? »: when the minutes come out is the date of the task that sends them.
+    Not when a meeting is named (« le PV de la réunion d'octobre »): the task may be another meeting's."""
+    if u.order is not None or any(u.first(kind) is not None for kind in ("month", "period", "place", "number")):
+        return None
+    tasks = [t for t in ctx.data.tasks() if t.status != "cancelled" and _names_minutes(t.text)]
+    sending = [t for t in tasks if any(_root(w.folded) == "send" for w in words(t.text, shorthand=False))]
+    chosen = sending or [t for t in tasks if t.open]
+    return named_tasks(ctx, u, [t.number for t in chosen]) if chosen else None
+
+
 def minutes_task(ctx: Context, u: Understanding, intent: str | None) -> Outcome | None:
     """The task(s) on the minutes that the question asks after, when it is read as the minutes."""
     if intent != "minutes_request" and "minutes_request" not in u.readings:
         return None
     verb = _verb_at(u)
+    if verb is None and any(w.folded == "quand" for w in u.words):
+        return _when_out(ctx, u)
     if verb is None or "?" not in u.text and not any(w.folded in _ASKING for w in u.words):
         return None
     near = u.words[max(0, verb - 2):verb + 2]

@@ -19,10 +19,10 @@ from __future__ import annotations
 
 from handlers.understanding.intents import PLACEHOLDERS, model
 from handlers.understanding.pipeline import PLAUSIBLE, Understanding
-from handlers.understanding.presence_body import body_was_there, meeting_at_place
+from handlers.understanding.presence_body import body_presence, body_was_there, meeting_at_place, title_was_there
 from handlers.understanding.presence_cues import (asks_presence, at_meeting_place, designates_meeting, idiom_only,
                                                   last_meeting_asked, names_the_meeting, of_someone, place_subject,
-                                                  requested, strong)
+                                                  requested, signed_up, strong)
 
 __all__ = ["place_subject", "presence_reading"]
 
@@ -39,10 +39,11 @@ _RECORD_MISREAD = frozenset({"in_charge", "tasks_late", "tasks_mine", "dates_per
 _ATTENDANCE = ("attendance_meeting", "rsvp_upcoming")
 # Readings about a body's people that a presence question naming no body is mistaken for (« les personnes … »).
 _PEOPLE_MISREAD = frozenset({"org_members", "org_representative"})
+# The readings a title asked present is mistaken for: who holds it, the meeting named.
+_TITLE_MISREAD = frozenset({"role_holder", "org_representative", "meeting_which", "meeting_next", "attendance_meeting",
+                            "rsvp_upcoming"})
 # With a strong word of presence and a meeting named, a closeness this low is enough.
 STRONG_PLAUSIBLE = 0.2
-# With a body named being there (or to come) at a meeting designated (presence_body.py), lower still.
-BODY_PLAUSIBLE = 0.1
 
 
 def _first_allowed(u: Understanding, first: str, named: bool, sure: bool) -> bool:
@@ -72,14 +73,21 @@ def _asked_as_chat(u: Understanding) -> bool:
 def presence_reading(u: Understanding) -> str | None:
     """`attendance_meeting` or `rsvp_upcoming` when the message asks who came (or comes) to
     the meeting it designates and that reading is plausible; else None."""
+    # « la mutualité était là à la Mission locale ? »: read as the body's people, yet its presence at a meeting.
     if u.topic and not idiom_only(u) or (u.intent is not None and u.intent not in _MEETING_READINGS
-                                          and not at_meeting_place(u) and not _asked_as_chat(u)):
+                                          and not at_meeting_place(u) and not _asked_as_chat(u)
+                                          and not (u.intent in _PEOPLE_MISREAD and body_was_there(u))
+                                          and not (u.intent in _TITLE_MISREAD and title_was_there(u))):
         return None
     if not requested(u):
         return None  # « excusez mon absence à la dernière réunion »: asks nothing
     named = of_someone(u)
     sure = strong(u) and designates_meeting(u)
     ranked = [name for name, _ in u.ranking[:3]]
+    if title_was_there(u) and not u.topic and ranked and ranked[0] in _TITLE_MISREAD:
+        # « le président du CPAS était là le 24 ? », « l'échevine vient à la réunion du 15 ? »: a member named
+        # by a title, being then or coming, at a meeting designated: that member's presence, not who holds it.
+        return body_presence(u) if not any(w.folded in ("vient", "viennent") for w in u.words) else "rsvp_upcoming"
     if ranked and not _first_allowed(u, ranked[0], named, sure):
         return None
     implicit = last_meeting_asked(u)
@@ -97,14 +105,25 @@ def presence_reading(u: Understanding) -> str | None:
         for name, s in model().rank(as_body):
             if name in _ATTENDANCE and s > scores.get(name, 0.0):
                 scores[name] = s
-    if (org := u.first("org")) is not None and names_the_meeting(u, org.start) and PLACEHOLDERS["org"] in u.tokens:
-        # « combien de monde au Creusot ? »: the town of a body (CCAS du Creusot) read as the body is the place.
-        as_place = [PLACEHOLDERS["place"] if t == PLACEHOLDERS["org"] else t for t in u.tokens]
+    orgs = [e for e in u.entities if e.kind == "org"]
+    if orgs and names_the_meeting(u, orgs[-1].start) and PLACEHOLDERS["org"] in u.tokens:
+        # « combien de monde au Creusot ? »: the town of a body (CCAS du Creusot) read as the body is the place;
+        # « la mutualité était là à la Mission locale ? »: the last body named, after « à », is the place.
+        last = max(i for i, t in enumerate(u.tokens) if t == PLACEHOLDERS["org"])
+        as_place = [PLACEHOLDERS["place"] if t == PLACEHOLDERS["org"] and (i == last or len(orgs) == 1) else t
+                    for i, t in enumerate(u.tokens)]
         for name, s in model().rank(as_place):
             if name in _ATTENDANCE and s > scores.get(name, 0.0):
                 scores[name] = s
-    # « la CAF sera là au prochain copil ? »: a body being there at a meeting named says presence by itself.
-    floor = BODY_PLAUSIBLE if sure and named and body_was_there(u) else STRONG_PLAUSIBLE if sure else PLAUSIBLE
-    if not scores or max(scores.values()) < floor:
+    if sure and signed_up(u) and not named:
+        # « je suis bien inscrit pour le 15 ? »: the asker's own announcement; « inscrit » is no cue of the model
+        # (« les sujets inscrits pour jeudi »), so the examples saying it weigh nothing.
+        return "rsvp_upcoming"
+    if sure and body_was_there(u):
+        # « la mutualité était là à la Mission locale ? », « Actiris sera là à la prochaine réunion ? »: « était
+        # là » weighs nothing to the model (grammar words), the body's people or the meeting come first; a body
+        # being then (or to come) at a meeting designated says its presence.
+        return body_presence(u)
+    if not scores or max(scores.values()) < (STRONG_PLAUSIBLE if sure else PLAUSIBLE):
         return None
     return max(scores, key=lambda name: scores[name])

@@ -1,4 +1,4 @@
-"""Two shapes of « who was there » that presence.py would otherwise leave
+"""Three shapes of « who was there » that presence.py would otherwise leave
 to a reading about people:
 
 - a body asked of as present at a meeting, without « qui »: « la CPAM
@@ -8,14 +8,21 @@ to a reading about people:
   representatives (« qui est présent pour la MDPH ? » still asks them);
 - the participants of a meeting named by its place: « la liste des
   participants à la réunion du Creusot » is who came there, not the
-  directory (« les participants du comité » with no meeting named is)."""
+  directory (« les participants du comité » with no meeting named is);
+- a member named by a title: « le président du CPAS était là le 24 ? »,
+  « l'échevine vient le 15 ? » ask that member's presence, not who holds
+  the title (role_members; a title several hold is not guessed)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from handlers.understanding.persons import holds_role
 from handlers.understanding.pipeline import MEETING_NOUNS, Understanding
 from handlers.understanding.presence_cues import designates_meeting
+from storage.models import Member
 
-__all__ = ["body_was_there", "meeting_at_place"]
+__all__ = ["body_presence", "body_was_there", "meeting_at_place", "role_members", "title_was_there"]
 
 # « était », « étaient », « sera », « seront »: being then or to come (not « est », the present of a charge).
 _BEING_THEN = frozenset({"etait", "etaient", "sera", "seront", "venu", "venue", "venus", "venues", "viendra",
@@ -29,6 +36,15 @@ def body_was_there(u: Understanding) -> bool:
             and any(w in _BEING_THEN for w in folded) and designates_meeting(u))
 
 
+# Being to come: the announcements for a meeting ahead, not who came.
+_TO_COME = frozenset({"sera", "seront", "viendra", "viendront"})
+
+
+def body_presence(u: Understanding) -> str:
+    """The attendance a body's presence asks: announced for a meeting to come, or recorded for one held."""
+    return "rsvp_upcoming" if any(w.folded in _TO_COME for w in u.words) else "attendance_meeting"
+
+
 def meeting_at_place(u: Understanding) -> bool:
     """A meeting noun followed by a meeting's place (« la réunion du Creusot », « la séance à Cluny »), or a
     kind of meeting that names one (« la plénière de Saumur »)."""
@@ -36,3 +52,21 @@ def meeting_at_place(u: Understanding) -> bool:
     if any(e.extra.get("formation") for e in places):
         return True  # « la plénière de Saumur »: a kind of meeting and its place in one
     return any(w.lemma in MEETING_NOUNS and any(0 < e.start - i <= 3 for e in places) for i, w in enumerate(u.words))
+
+
+def title_was_there(u: Understanding) -> bool:
+    """A title named (no person, no « qui »), being then or to come (« vient » too), at a meeting designated."""
+    folded = [w.folded for w in u.words]
+    return (u.first("role") is not None and u.first("person") is None and "qui" not in folded
+            and any(w in _BEING_THEN or w in ("vient", "viennent") for w in folded) and designates_meeting(u))
+
+
+def role_members(u: Understanding, members: Sequence[Member]) -> list[Member]:
+    """The members holding the title named (in the body named after it, if any)."""
+    role = u.first("role")
+    if role is None:
+        return []
+    wants = role.extra["stem"].split("|")
+    orgs = [e for e in u.entities if e.kind == "org" and e.start >= role.end]
+    pool = orgs[0].items if orgs else members
+    return [m for m in pool if m.role and holds_role(m.role, wants)]

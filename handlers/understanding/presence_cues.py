@@ -16,7 +16,7 @@ from handlers.understanding.normalise import lexicon
 from handlers.understanding.pipeline import MEETING_NOUNS, Understanding
 
 __all__ = ["PRESENCE", "asks_presence", "at_meeting_place", "designates_meeting", "idiom_only", "last_meeting_asked",
-           "names_the_meeting", "of_someone", "place_subject", "requested", "strong"]
+           "names_the_meeting", "of_someone", "place_subject", "requested", "signed_up", "strong"]
 
 # Words that ask whether people came or will come, as typed (folded) or as lemmas.
 PRESENCE = frozenset({"present", "presents", "presente", "presentes", "presence", "presences", "participer",
@@ -68,8 +68,14 @@ def designates_meeting(u: Understanding) -> bool:
     return (u.order is not None or any(w.lemma in MEETING_NOUNS for w in u.words)
             or any(u.first(kind) is not None for kind in ("period", "month", "number"))
             or any(e.kind == "place" and e.extra.get("formation") for e in u.entities)
-            # « qui ne pourra pas venir à Cholet ? »: a meeting place after « à ».
-            or any(e.kind == "place" and e.start and u.words[e.start - 1].folded in ("a", "au", "aux") for e in u.entities))
+            # « qui ne pourra pas venir à Cholet ? », « … à la Mission locale ? »: a meeting place after « à ».
+            or any(e.kind == "place" and _after_at(u, e.start) for e in u.entities))
+
+
+def _after_at(u: Understanding, start: int) -> bool:
+    """The word at `start` follows « à », « au », « aux », or « à » and an article (« à la », « à l' »)."""
+    before = [w.folded for w in u.words[max(0, start - 2):start]]
+    return bool(before) and (before[-1] in ("a", "au", "aux") or before == ["a", "la"] or before == ["a", "l"])
 
 
 def place_subject(u: Understanding) -> Entity | None:
@@ -139,6 +145,12 @@ def _signed_up(folded: list[str]) -> bool:
     return any(w in ("je", "j", "suis") for w in folded) and any(w.startswith("inscrit") for w in folded)
 
 
+def signed_up(u: Understanding) -> bool:
+    """_signed_up of `u`'s words, in the present (« j'étais inscrit » is a mark of a meeting held)."""
+    folded = [w.folded for w in u.words]
+    return _signed_up(folded) and "suis" in folded
+
+
 # « pu venir », « pourra venir »: being able to come (or not).
 _CAN = frozenset({"pu", "pourra", "pourront", "pourrons", "pourrez", "pourrai", "pourrais", "pourrait", "peut", "peuvent"})
 
@@ -188,7 +200,7 @@ def at_meeting_place(u: Understanding) -> bool:
     folded = [w.folded for w in u.words]
     if "qui" not in folded or not any(w in _THEN for w in folded) or not any(w in PRESENCE for w in folded):
         return False
-    return any(e.kind == "place" and e.start and folded[e.start - 1] in ("a", "au", "aux") for e in u.entities)
+    return any(e.kind == "place" and _after_at(u, e.start) for e in u.entities)
 
 
 def idiom_only(u: Understanding) -> bool:

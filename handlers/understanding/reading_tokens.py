@@ -26,6 +26,19 @@ MEETING_WORDS = frozenset({"reunion", "seance", "rencontre", "reunir", "voir", "
                            "revoir", "retourner", "aller"})
 
 
+def _body_beyond_town(found: list[Word], held: Entity, other: Entity) -> bool:
+    """A body's name typed whole (« Forest Quartiers ») of which a meeting place holds only a part (the town
+    « Forest »): the body is named, not the place. « Saint-Nazaire » stays the place: every word of the body's
+    span is in a meeting's place."""
+    org, place = (held, other) if held.kind == "org" else (other, held)
+    if {org.kind, place.kind} != {"org", "place"} or not (org.start <= place.start and place.end <= org.end) or (
+            place.end - place.start >= org.end - org.start):
+        return False
+    where = {w.folded for m in place.items for w in words(getattr(m, "place", "") or "")}
+    return any(found[j].folded not in where and found[j].folded not in lexicon().stopwords
+               for j in range(org.start, org.end))
+
+
 def tokens_of(found: list[Word], entities: list[Entity], known: frozenset[str] = frozenset(),
               grounded: set[int] | None = None, aside: Aside = (set(), set()),
               asked: bool = True, in_roles: set[int] | None = None) -> tuple[list[str], list[Word]]:
@@ -52,6 +65,8 @@ def tokens_of(found: list[Word], entities: list[Entity], known: frozenset[str] =
             # (charge_words.py); « les indicateurs du CLS » keep it as the body of the charge.
             continue
         held = spans.get(e.start)
+        if held is not None and _body_beyond_town(found, held, e):
+            continue  # « Forest Quartiers était présent ? »: the body, not the town its name begins with
         if held is None or (e.kind == "place") == meeting_talk:
             spans[e.start] = e
     if meeting_talk:
@@ -59,7 +74,8 @@ def tokens_of(found: list[Word], entities: list[Entity], known: frozenset[str] =
         # the place « Nazaire »; the place, over the whole span, is what is asked.
         for place in [e for e in entities if e.kind == "place"]:
             for start, other in list(spans.items()):
-                if other.kind == "org" and other.start < place.end and place.start < other.end:
+                if other.kind == "org" and other.start < place.end and place.start < other.end and not _body_beyond_town(
+                        found, other, place):
                     del spans[start]
                     spans.pop(place.start, None)
                     lo, hi = min(other.start, place.start), max(other.end, place.end)

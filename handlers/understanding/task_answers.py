@@ -127,10 +127,11 @@ def scoped_tasks(ctx: Context, u: Understanding, scope: str) -> Outcome:
                   and (scope != "late" or t.overdue(today))]
         title, empty = f"Tâches de la séance n°{held}", f"Aucune tâche n'a été rattachée à la séance n°{held}."
     elif period is not None and scope in ("open", "late"):
-        # « les actions prévues d'ici la fin de l'année », « … pour fin novembre »: those due in it, done or not.
+        # « les actions prévues d'ici la fin de l'année », « … pour fin novembre »: those due in it, done or not;
+        # in a span that holds today, the late ones too, but not those done before it began (history).
         span = period.extra["period"]
         chosen = [t for t in ctx.data.tasks() if t.status != "cancelled" and t.due is not None
-                  and (t.due < span.end if span.start <= today else span.start <= t.due < span.end)]
+                  and (span.start <= t.due < span.end or span.start <= today and t.due < span.start and t.open)]
         title, empty = f"Tâches prévues {span.label}", f"Aucune tâche prévue {span.label}."
     if not chosen:
         return Outcome.sure(u, [empty], title)

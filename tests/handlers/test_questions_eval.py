@@ -103,6 +103,7 @@ FIXED_AFTER_FIRST_RUN = (
     "questions_heldout20b.tsv",  # r11b's, Tarn contrat local de santé, bodies by kind or alias: 87.4 % at its first run
     "questions_heldout_lead13.tsv",  # the lead's: 92.9 % before the tenth round, 94.4 % on its merged branches
     "questions_heldout20f.tsv",  # « qui … » in a Renens early-childhood group, eleventh round: 90.8 % at its first run
+    "questions_heldout20h.tsv",  # after a meeting, Brussels (eleventh round): 92.2 % / 3.2 % wrong at its first run
 )
 
 
