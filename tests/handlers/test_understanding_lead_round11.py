@@ -1,0 +1,48 @@
+"""The lead's fixes of the eleventh round, tested on a group invented here (a
+Savoie network of rural libraries), in other words than the sets': a role
+holding the very word asked (« le secrétariat ») before one that opens with
+its title (« secrétaire patronal »); a task that holds the question's verb
+before a role reached only through that role's usual activities; the title
+shown as the member wrote it, accents and all."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.handlers.questions_eval import ask
+from tests.handlers.questions_groups import invented_group
+from tests.helpers import Chat
+
+
+@pytest.fixture(scope="module")
+def network() -> Chat:
+    chat = invented_group(
+        "biblio73",
+        ("Odile Favre", "Savoie-biblio", "Directrice, présidente du réseau"),
+        ("Gérald Mollard", "Syndicat des libraires de Savoie", "Secrétaire administratif"),
+        ("Sonia Berthet", "Savoie-biblio", "Agente administrative, secrétariat du réseau"),
+        ("Lucas Perrier", "Commune de Lanslebourg", "Bibliothécaire bénévole"),
+    )
+    data = chat.store.group("biblio73")
+    numbers = {m.name: m.number for m in data.members()}
+    data.add_task("Envoyer le compte rendu de novembre aux communes", numbers["Lucas Perrier"], date(2026, 12, 11), None,
+                  "Lucas Perrier", "Odile Favre", "telegram:coord-1")
+    return chat
+
+
+def test_the_role_holding_the_word_asked_comes_before_a_title_opening_with_it(network: Chat) -> None:
+    reply = ask(network, "qui assure le secrétariat ?")
+    assert "Sonia Berthet" in reply and "Gérald Mollard" not in reply, reply
+
+
+def test_a_task_holding_the_verb_asked_answers_before_a_role_by_its_activities(network: Chat) -> None:
+    # A « secrétaire » usually writes minutes; the group recorded who sends these ones.
+    reply = ask(network, "qui envoie le compte rendu ?")
+    assert "Lucas Perrier" in reply and "Gérald Mollard" not in reply, reply
+
+
+def test_the_title_is_shown_with_its_accents(network: Chat) -> None:
+    reply = ask(network, "qui est la présidente ?")
+    assert reply.startswith("Rôle « présidente »") and "Odile Favre" in reply, reply
