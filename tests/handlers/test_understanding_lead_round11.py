@@ -46,3 +46,14 @@ def test_a_task_holding_the_verb_asked_answers_before_a_role_by_its_activities(n
 def test_the_title_is_shown_with_its_accents(network: Chat) -> None:
     reply = ask(network, "qui est la présidente ?")
     assert reply.startswith("Rôle « présidente »") and "Odile Favre" in reply, reply
+
+
+def test_a_member_asked_to_be_what_their_role_says_gets_their_card(network: Chat) -> None:
+    # « secrétaire » is shown by « secrétariat du réseau »: the card answers, no choice offered.
+    reply = ask(network, "Sonia Berthet c'est la secrétaire ?")
+    assert reply.startswith("Sonia Berthet") and "secrétariat du réseau" in reply, reply
+
+
+def test_a_member_asked_to_be_what_their_role_does_not_say_is_no_sure_answer(network: Chat) -> None:
+    reply = ask(network, "Sonia Berthet c'est la trésorière ?")
+    assert reply.startswith("Je ne suis pas sûr"), reply
