@@ -7,7 +7,8 @@ shown as the member wrote it, accents and all."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -29,6 +30,7 @@ def network() -> Chat:
     numbers = {m.name: m.number for m in data.members()}
     data.add_task("Envoyer le compte rendu de novembre aux communes", numbers["Lucas Perrier"], date(2026, 12, 11), None,
                   "Lucas Perrier", "Odile Favre", "telegram:coord-1")
+    data.add_deadline(datetime(2027, 1, 22, tzinfo=ZoneInfo("Europe/Paris")), "Inventaire des fonds patrimoniaux")
     return chat
 
 
@@ -57,3 +59,9 @@ def test_a_member_asked_to_be_what_their_role_says_gets_their_card(network: Chat
 def test_a_member_asked_to_be_what_their_role_does_not_say_is_no_sure_answer(network: Chat) -> None:
     reply = ask(network, "Sonia Berthet c'est la trésorière ?")
     assert reply.startswith("Je ne suis pas sûr"), reply
+
+
+@pytest.mark.parametrize("question", ["l'inventaire des fonds patrimoniaux, délai ?", "inventaire des fonds, échéance ?"])
+def test_a_deadline_asked_by_its_subject_and_a_deadline_noun_alone(network: Chat, question: str) -> None:
+    reply = ask(network, question)
+    assert "Inventaire des fonds patrimoniaux" in reply and "22 janvier 2027" in reply, reply
