@@ -31,6 +31,8 @@ def network() -> Chat:
     data.add_task("Envoyer le compte rendu de novembre aux communes", numbers["Lucas Perrier"], date(2026, 12, 11), None,
                   "Lucas Perrier", "Odile Favre", "telegram:coord-1")
     data.add_deadline(datetime(2027, 1, 22, tzinfo=ZoneInfo("Europe/Paris")), "Inventaire des fonds patrimoniaux")
+    data.add_decision("Le réseau se réunit le premier mardi du mois, à la médiathèque de Chambéry.", date(2026, 9, 8), None,
+                      "Odile Favre", "telegram:coord-1", datetime(2026, 9, 8, 18, tzinfo=ZoneInfo("Europe/Paris")))
     return chat
 
 
@@ -65,3 +67,9 @@ def test_a_member_asked_to_be_what_their_role_does_not_say_is_no_sure_answer(net
 def test_a_deadline_asked_by_its_subject_and_a_deadline_noun_alone(network: Chat, question: str) -> None:
     reply = ask(network, question)
     assert "Inventaire des fonds patrimoniaux" in reply and "22 janvier 2027" in reply, reply
+
+
+@pytest.mark.parametrize("message", ["le conseil général se réunit mardi soir", "le Sénat siège toute la semaine"])
+def test_news_of_another_assembly_sitting_is_not_the_group_s_rule(network: Chat, message: str) -> None:
+    # The group's own rule on its meetings is no answer to news of a town's or a country's assembly.
+    assert "premier mardi" not in ask(network, message)
