@@ -126,8 +126,10 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
     first_word = [m for m in holders if plain(m.role).split()[:1] and plain(m.role).split()[0].startswith(tuple(x.split()[0] for x in wants))]
     # « qui coordonne le groupe ? »: the role that names the group, before a title opening with the word (group_holders.py).
     grouped = over_group(u.words, holders) if not org and not named else []
-    # « qui tient le secrétariat ? »: a role with the very word asked before one opening with its title (« secrétaire patronal »).
-    literal = [m for m in holders if re.search(rf"\b{re.escape(role.label)}\b", plain(m.role))]
+    # « qui tient le secrétariat ? »: a role with the very noun of office asked before one opening with its title
+    # (« secrétaire patronal »); a title itself (« président ») is matched as before, in either gender.
+    literal = [m for m in holders if office_title(role.label) != role.label
+               and re.search(rf"\b{re.escape(role.label)}\b", plain(m.role))]
     holders = own or named or grouped or literal or first_word or holders
     if u.topic:
         # "la directrice de la communication": the role's own words decide.
