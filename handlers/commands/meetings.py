@@ -4,7 +4,7 @@ cancelling a meeting are in meeting_changes.py, deadlines in deadlines.py."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 
 from handlers.args import clean, number
 from handlers.attendance_views import rsvp_line

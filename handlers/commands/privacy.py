@@ -93,7 +93,7 @@ def _where(ctx: Context, places: list[_Place]) -> str:
 
 def _summary(place: _Place) -> list[object]:
     """The readable part of /mes_donnees for one group."""
-    me, data = place.card, member_data(place.data, place.card, _keys(place.card))
+    me = place.card
     lines: list[object] = []
     if me is None:
         lines.append("Aucune fiche à votre nom (créez-la avec /moi <organisation>).")

@@ -93,7 +93,6 @@ def rappels(ctx: Context, args: str) -> Reply:
     elif words[0].lower().rstrip("s") in ("seance", "séance"):
         words = words[1:]
     raw: dict[str, Any] = dict(ctx.store.get_state(_state_key(ctx.group.slug)) or {})
-    what = "séance" if kind == "meeting" else "échéance"
     if words and words[0].lower() in ("defaut", "défaut", "default"):
         raw.pop(kind, None)
         if kind == "meeting":

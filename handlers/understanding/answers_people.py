@@ -17,7 +17,7 @@ from handlers.understanding.group_titles import over_group_only
 from handlers.understanding.group_holders import over_group
 from handlers.understanding.charge_titles import title_of_charge, verb_of_charge
 from handlers.understanding.who_named import acting_members
-from handlers.understanding.charge_phrase import closest_tasks, decided_over_roles, decision_says_who
+from handlers.understanding.charge_phrase import decided_over_roles, decision_says_who
 from handlers.understanding.world_cache import group_world
 from handlers.understanding.spelled_out import spelled_out
 from handlers.understanding.role_scope import body_of_holder, deputy, elsewhere, narrower, placed_in_roles
@@ -26,10 +26,9 @@ from handlers.understanding.topics import SHARE, content_words, is_generic, topi
 from handlers.understanding.persons import holds_role, office_title, role_acronyms
 from handlers.understanding.world import plain
 from handlers.understanding.title_duty import held_duty
-from handlers.understanding.task_first import task_answers_first
+from handlers.understanding.task_first import piloted_tasks
 from handlers.understanding.role_topic import role_topic
 from handlers.understanding.referents import asked_as_title, titled_referents
-from handlers.task_views import members_by_number, task_line
 from handlers.views import member_lines
 from storage.models import Member
 
@@ -71,6 +70,9 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
     assert role is not None
     wants = role.extra["stem"].split("|")
     want = wants[0]
+    typed = u.words[role.start:role.end]
+    # The title as the member wrote it (« président », not the folded « president »), when it is the one read.
+    shown = " ".join(w.raw for w in typed) if " ".join(w.folded for w in typed) == role.label else role.label
     stems = tuple(x.split()[0] for x in wants)
 
     def names_role(word: str) -> bool:
@@ -105,13 +107,13 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
     holders = by_role_pairs(u, role, holders)  # « qui conseille les communes ? »: role_pairs.py
     if org and holders and all(over_group_only(m.role, stems) for m in holders):
         # « qui est le président de la CALL ? » and only the group's president comes from it.
-        return Outcome.unsure(u, [f"Je ne trouve personne avec le rôle « {role.label} »{where} dans le répertoire ; "
+        return Outcome.unsure(u, [f"Je ne trouve personne avec le rôle « {shown} »{where} dans le répertoire ; "
                                   "au sein du groupe :", *[_row(m) for m in holders[:10]]], "")
     if not holders and u.topic and want in GENERIC_CHARGE:
         u.intent = "in_charge"
         return in_charge(ctx, u)  # "qui est chargé de la jeunesse ?": the topic decides
     if not holders:
-        return Outcome.unsure(u, [f"Je ne trouve personne avec le rôle « {role.label} »{where} dans le répertoire.",
+        return Outcome.unsure(u, [f"Je ne trouve personne avec le rôle « {shown} »{where} dans le répertoire.",
                                   "Voyez /membres pour l'annuaire."], "")
     # « qui préside le réseau ? » when an intercommunality's president sits in the network too:
     # with no body named, the role held in the group itself wins.
@@ -119,11 +121,16 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
     # « qui coordonne l'épicerie sociale mobile ? »: the words after the role name the holder before the group's role.
     named = [m for s, m in zip(topic_scores(u.topic, [_described(m) for m in holders]), holders,
                                strict=True) if s >= SHARE] if u.topic else []
-    own = [m for m in holders if not org and not named and of_group.search(plain(m.role))]
+    # « secrétariat du groupe » holds « secrétaire … du groupe » (persons.office_title).
+    own = [m for m in holders if not org and not named and of_group.search(' '.join(map(office_title, plain(m.role).split())))]
     first_word = [m for m in holders if plain(m.role).split()[:1] and plain(m.role).split()[0].startswith(tuple(x.split()[0] for x in wants))]
     # « qui coordonne le groupe ? »: the role that names the group, before a title opening with the word (group_holders.py).
     grouped = over_group(u.words, holders) if not org and not named else []
-    holders = own or named or grouped or first_word or holders
+    # « qui tient le secrétariat ? »: a role with the very noun of office asked before one opening with its title
+    # (« secrétaire patronal »); a title itself (« président ») is matched as before, in either gender.
+    literal = [m for m in holders if office_title(role.label) != role.label
+               and re.search(rf"\b{re.escape(role.label)}\b", plain(m.role))]
+    holders = own or named or grouped or literal or first_word or holders
     if u.topic:
         # "la directrice de la communication": the role's own words decide.
         u.topic = role_acronyms(u.topic, [m.role for m in holders])
@@ -137,24 +144,24 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
                 u.intent = "in_charge"
                 return in_charge(ctx, u)
             words = u.topic_text
-            return Outcome.unsure(u, [f"Je ne trouve personne avec le rôle « {role.label} » ({words}){where} dans le répertoire.",
+            return Outcome.unsure(u, [f"Je ne trouve personne avec le rôle « {shown} » ({words}){where} dans le répertoire.",
                                       "Voyez /membres pour l'annuaire."], "")
         holders = matched
     # « le maire de Lyon »: a town named (a meeting place's word, not a body) that no holder's role or body says.
     towns = [plain(e.label) for e in u.entities if e.kind == "place" and not any(
         o.start <= e.start < o.end for o in orgs) and e.start > 0 and u.words[e.start - 1].folded in ("de", "d", "a")]
     if all(elsewhere(f"{m.role} {m.organisation}", towns) for m in holders):
-        return Outcome.unsure(u, [f"Je ne trouve personne avec le rôle « {role.label} » à {', '.join(e.label for e in u.entities if e.kind == 'place')} "
+        return Outcome.unsure(u, [f"Je ne trouve personne avec le rôle « {shown} » à {', '.join(e.label for e in u.entities if e.kind == 'place')} "
                                   "dans le répertoire ; ailleurs :", *[_row(m) for m in holders[:10]]], "")
     if all(deputy(m.role, stems, u.words) for m in holders):
-        return Outcome.unsure(u, [f"Je ne trouve personne avec le rôle « {role.label} »{where} dans le répertoire, "
+        return Outcome.unsure(u, [f"Je ne trouve personne avec le rôle « {shown} »{where} dans le répertoire, "
                                   "seulement un adjoint :", *[_row(m) for m in holders[:10]]], "")
     if all(parts := [narrower(m.role, stems, [*u.words, *u.topic], m.organisation) for m in holders]):
         # « qui est le directeur du CPAS ? » and only a « directrice du service d'insertion »: the closest, not the answer.
         part = f"d'un {parts[0]}" if parts[0] in _MASCULINE_PARTS else f"d'une {parts[0]}"
-        return Outcome.unsure(u, [f"Je ne trouve personne avec le rôle « {role.label} »{where} dans le répertoire, "
+        return Outcome.unsure(u, [f"Je ne trouve personne avec le rôle « {shown} »{where} dans le répertoire, "
                                   f"seulement {part} :", *[_row(m) for m in holders[:10]]], "")
-    title = f"Rôle « {role.label} »{where} :"
+    title = f"Rôle « {shown} »{where} :"
     return Outcome.sure(u, [title, *[_row(m) for m in holders[:10]]], ", ".join(m.name for m in holders))
 
 
@@ -194,13 +201,17 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
         # a word with « le guide des aides aux familles » but does not say who makes the guide.
         closest = [d.text for s, d in zip(shares, decisions, strict=True) if s == decided]
         says_who = decided >= SHARE and decision_says_who(ctx, u, closest)
-        if (piloted := _piloted(ctx, u, decided, says_who)) is not None:
+        if (piloted := piloted_tasks(ctx, u, decided, says_who)) is not None:
             return piloted
         if says_who:
             return who_the_decision_names(ctx, u, closest)
         return Outcome.unsure(u, [f"Je ne trouve aucun rôle du répertoire qui parle de « {topic} ».",
                                   "Voyez /membres pour l'annuaire."], "")
-    if max(scores) < 1.0 and (piloted := _piloted(ctx, u, max(scores)) or decided_over_roles(ctx, u, [with_activities(m.role) for m in found], who_the_decision_names)):
+    # « qui envoie le compte rendu ? »: a role reached through its activities only (« secrétaire ») leaves the task a
+    # say; a decision naming who acts answers a charge the roles match only by related words (charge_phrase.py).
+    if (max(scores) < 1.0 or max(topic_scores(u.topic, [m.role for m in found])) < 1.0) and (
+            piloted := piloted_tasks(ctx, u, max(scores)) or max(scores) < 1.0 and decided_over_roles(
+                ctx, u, [with_activities(m.role) for m in found], who_the_decision_names)):
         # « à qui je m'adresse pour un logement d'urgence ? »: a role says « logement », a task
         # « la fiche d'orientation logement d'urgence »: the task holds more of the charge.
         return piloted
@@ -211,7 +222,7 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
     heads = topic_scores([head], [with_activities(m.role) for m in found])
     if len(u.topic) > 1 and not any(s >= SHARE for s in heads):
         # « qui suit le dossier du pass numérique ? »: a task on it says who, better than a guess.
-        if (piloted := _piloted(ctx, u, max(scores))) is not None:
+        if (piloted := piloted_tasks(ctx, u, max(scores))) is not None:
             return piloted
         # « qui s'occupe du schéma régional ? » and a « déléguée régionale »:
         # the topic's head word is in no role, so this is a guess.
@@ -246,25 +257,6 @@ def who_the_decision_names(ctx: Context, u: Understanding, texts: list[str]) -> 
     u.intent = "in_charge"
     return Outcome.sure(u, [*outcome.reply.lines, "Nommés par la décision :", *[_row(m) for m in people[:10]]],
                         ", ".join(m.name for m in people))
-
-
-def _piloted(ctx: Context, u: Understanding, decided: float, says_who: bool = True) -> Outcome | None:
-    """« qui pilote la carte des lieux de médiation ? »: the open tasks on the topic, with their
-    pilots, when they match it better than any decision (`decided`, the best decision's share;
-    `says_who`, whether those decisions name who acts)."""
-    tasks = [t for t in ctx.data.tasks() if t.open]
-    scores = topic_scores(u.topic, [t.text for t in tasks])
-    # A tie goes to the decision (« La Fondation rédige la note de cadrage »), to the task when someone must do it,
-    # the decision names nobody or only the task holds the question's verb (« qui relance les SIAE ? »): task_first.py.
-    decisions = [d.text for d in ctx.data.decisions() if d.status != "cancelled"]
-    if not task_answers_first(u, scores, [t.text for t in tasks], decisions, decided, says_who):
-        return None
-    best = max(scores)
-    hits = closest_tasks(u, [t for s, t in zip(scores, tasks, strict=True) if s == best])
-    members = members_by_number(ctx.data)
-    pilots = [members[t.pilot].name for t in hits if t.pilot in members]
-    lines = [f"Tâches sur « {u.topic_text} » :", *[task_line(t, members, ctx.now.date(), ctx.locale) for t in hits[:10]]]
-    return Outcome.sure(u, lines, ", ".join(pilots))
 
 
 # Lemmas that ask who has a charge (« qui s'occupe de Hautepierre ? »), not who represents a body.

@@ -19,6 +19,7 @@ from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import content_words, topic_scores
 from handlers.understanding.normalise import fold, words
 from handlers.understanding.initials import by_initials, head_word
+from handlers.understanding.deadline_nouns import DEADLINE_WORDS
 from handlers.understanding.lone_event import lone_event
 from handlers.understanding.world import ORG_STOP, World, plain
 
@@ -44,8 +45,12 @@ def dated(ctx: Context, u: Understanding, world: World,
     # « l'AG de l'asso c'est quand ? »: initials the shorthand read as a meeting may name a deadline's words
     # (families.toml), which then count as the question's topic (below), the date being among the close readings.
     initials = [words(w.typed, shorthand=False)[0] for w in u.words if w.typed.isupper() and len(w.typed) >= 2]
-    close = u.readings if not initials else [name for name, _ in u.ranking[:3]]
-    if not (which_day or any(w.folded in _WHEN for w in u.words)) or "dates_period" not in close:
+    # « le recensement des places vacantes, délai ? »: a deadline's noun asks when as « quand » does, and the
+    # first reading is enough when the question is so short that no reading was close enough to offer.
+    deadline = any(w.folded in DEADLINE_WORDS or w.lemma in DEADLINE_WORDS for w in u.words)
+    close = u.readings or ([name for name, _ in u.ranking[:1]] if deadline else [])
+    close = close if not initials else [name for name, _ in u.ranking[:3]]
+    if not (which_day or deadline or any(w.folded in _WHEN for w in u.words)) or "dates_period" not in close:
         return None
     if u.words and u.words[0].folded == "qui":
         return None  # « qui a fixé la date du forum ? » asks for someone, whom no deadline names

@@ -13,10 +13,10 @@ from collections.abc import Mapping, Sequence
 from handlers.understanding.entities import Entity
 from handlers.understanding.normalise import Word, stem, words
 
-__all__ = ["deadline_nouns"]
+__all__ = ["DEADLINE_WORDS", "deadline_nouns"]
 
 # Lemmas and folded words that ask for a deadline (« délai » is read « échéance »).
-_DEADLINE = frozenset({"echeance", "echeances", "delai", "delais", "limite", "butoir"})
+DEADLINE_WORDS = frozenset({"echeance", "echeances", "delai", "delais", "limite", "butoir", "deadline", "deadlines"})
 
 
 def _stems(texts: Sequence[str]) -> frozenset[str]:
@@ -25,7 +25,7 @@ def _stems(texts: Sequence[str]) -> frozenset[str]:
 
 def deadline_nouns(found: Sequence[Word], entities: Sequence[Entity], records: Mapping[str, tuple[str, ...]]) -> set[int]:
     """Indices of the role words that a deadline of the group holds, when the question asks for a deadline."""
-    if not any(w.lemma in _DEADLINE or w.folded in _DEADLINE for w in found):
+    if not any(w.lemma in DEADLINE_WORDS or w.folded in DEADLINE_WORDS for w in found):
         return set()
     held = _stems(records.get("dates_period", ()))
     out: set[int] = set()

@@ -30,6 +30,7 @@ from handlers.understanding.accounted import (accounted, empty_words, family_voc
                                               vocabulary)
 from handlers.understanding.intents import model
 from handlers.understanding.normalise import Word, lexicon, stem, words
+from handlers.understanding.persons import holds_role
 from handlers.understanding.pipeline import PLAUSIBLE, Understanding
 from handlers.understanding.shape import is_clock_time
 from handlers.understanding.hypernyms import reach, reached
@@ -155,6 +156,8 @@ def _entity_lost(u: Understanding, entity: Entity, uses: frozenset[str], shown: 
         return []  # « l'AAP de la MEL » shown by « l'appel à projets de la Métropole » (initials.py)
     if entity.kind == "place" and any(f" {plain(getattr(m, 'place', ''))} " in answer for m in entity.items):
         return []  # « le prochain cotech » shown by the meeting held at « Comité technique, visioconférence »
+    if entity.kind == "role" and "stem" in entity.extra and holds_role(shown.text, str(entity.extra["stem"]).split("|")):
+        return []  # « c'est la secrétaire ? » shown by « secrétariat du groupe », « élue ? » by « adjointe au maire »
     if entity.kind not in uses or entity.kind in ("person", "org"):
         return meaningful
     if entity.kind == "place" and u.intent in _SHOWS_PLACE and not any(

@@ -23,10 +23,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from handlers.context import Context
+from handlers.task_views import members_by_number, task_line
+from handlers.understanding.charge_phrase import closest_tasks
+from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import SHARE, topic_scores
 
-__all__ = ["task_answers_first"]
+__all__ = ["piloted_tasks", "task_answers_first"]
 
 # Words between « qui » and its verb (« qui doit envoyer », « qui va relancer », « c'est qui qui relance »).
 _BEFORE_VERB = frozenset({"qui", "doit", "doivent", "devra", "va", "vont", "peut", "est", "sont", "s", "se", "en", "l",
@@ -58,3 +62,22 @@ def task_answers_first(u: Understanding, scores: Sequence[float], tasks: Sequenc
     if max(scores) < decided:
         return in_task and not says_who  # the decision is closer but names nobody: the task whose verb is asked
     return max(scores) > decided or must
+
+
+def piloted_tasks(ctx: Context, u: Understanding, decided: float, says_who: bool = True) -> Outcome | None:
+    """« qui pilote la carte des lieux de médiation ? »: the open tasks on the topic, with their
+    pilots, when they match it better than any decision (`decided`, the best decision's share;
+    `says_who`, whether those decisions name who acts)."""
+    tasks = [t for t in ctx.data.tasks() if t.open]
+    scores = topic_scores(u.topic, [t.text for t in tasks])
+    # A tie goes to the decision (« La Fondation rédige la note de cadrage »), to the task when someone must do it,
+    # the decision names nobody or only the task holds the question's verb (« qui relance les SIAE ? »): task_first.py.
+    decisions = [d.text for d in ctx.data.decisions() if d.status != "cancelled"]
+    if not task_answers_first(u, scores, [t.text for t in tasks], decisions, decided, says_who):
+        return None
+    best = max(scores)
+    hits = closest_tasks(u, [t for s, t in zip(scores, tasks, strict=True) if s == best])
+    members = members_by_number(ctx.data)
+    pilots = [members[t.pilot].name for t in hits if t.pilot in members]
+    lines = [f"Tâches sur « {u.topic_text} » :", *[task_line(t, members, ctx.now.date(), ctx.locale) for t in hits[:10]]]
+    return Outcome.sure(u, lines, ", ".join(pilots))

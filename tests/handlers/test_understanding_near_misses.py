@@ -44,7 +44,7 @@ def test_the_meeting_before_is_still_the_last_one(slug: str, question: str, show
 def test_the_group_s_president_is_not_the_president_of_his_body() -> None:
     reply = ask(group("precarite62"), "qui est le président de la CALL ?")
     assert reply.startswith("Je ne trouve personne avec le rôle") and "au sein du groupe" in reply, reply
-    assert "Rôle « president »" in ask(group("precarite62"), "qui est le président du groupe ?")
+    assert "Rôle « président »" in ask(group("precarite62"), "qui est le président du groupe ?")
 
 
 def test_a_coordinator_of_the_group_is_not_the_body_s_on_another_group() -> None:

@@ -144,8 +144,8 @@ def pau() -> Chat:
 
 
 def test_a_firm_named_by_a_member_s_surname_is_the_firm(pau: Chat) -> None:
-    assert _first(pau, "qui est le gérant des transports Girard ?") == "Rôle « gerant » de Transports Girard :"
-    assert _first(build_group("mobilite46"), "qui est le gérant des transports Cazals ?").startswith("Rôle « gerant »")
+    assert _first(pau, "qui est le gérant des transports Girard ?") == "Rôle « gérant » de Transports Girard :"
+    assert _first(build_group("mobilite46"), "qui est le gérant des transports Cazals ?").startswith("Rôle « gérant »")
     # The surname alone is still the person.
     assert _first(pau, "c'est qui Girard ?") == "Marc Girard"
 

@@ -139,7 +139,7 @@ def test_a_vice_president_is_not_given_as_the_president(network: Chat) -> None:
     reply = ask(network, "qui préside la Région ?")
     assert reply.startswith("Je ne trouve personne à la présidence de Région Nouvelle-Aquitaine")
     assert "Bérénice Laffargue" in reply  # offered, as vice-president
-    assert ask(network, "qui est la vice-présidente ?").startswith("Rôle « vice presidente »")
+    assert ask(network, "qui est la vice-présidente ?").startswith("Rôle « vice présidente »")
 
 
 def test_a_charge_within_a_town_is_answered_by_the_charge(network: Chat) -> None:
