@@ -14,9 +14,9 @@ from handlers.understanding import tense
 from handlers.understanding.meeting_kinds import formation_of, kind_meeting, kind_meetings, shifted_meeting
 from handlers.understanding.meetings_in_span import meeting_list, meetings_in_span
 from handlers.understanding.agenda_topic import with_item
-from handlers.understanding.meeting_rank import (checked_place, from_end, from_start, held_there, last_scheduled,
-                                                 next_asked, on_day_of_month, order_of, pick_ordered, place_checked)
-from handlers.understanding.periods import MONTHS
+from handlers.understanding.meeting_rank import (checked_place, from_end, from_start, held_there, in_month, last_scheduled,
+                                                 next_asked, on_day_of_month, order_of, pick_ordered, place_checked,
+                                                 rank_in_month)
 from handlers.understanding.pipeline import Understanding
 from handlers.views import meeting_lines, meeting_window_end
 from storage.models import Meeting
@@ -80,8 +80,8 @@ def _qualified(ctx: Context, u: Understanding) -> tuple[Meeting | None, str]:
         here = [m for m in meetings if any(m.number == h.number for h in place.items) or id(m) in held]
         if month_asked:
             # « la réunion d'octobre, c'était à Andenne ? »: the month designates, the place is checked.
-            both = _in_month([m for m in here if m in coming], [m for m in here if m in past], month_asked)
-            return both if both[0] is not None else _in_month(coming, past, month_asked)
+            both = in_month([m for m in here if m in coming], [m for m in here if m in past], month_asked)
+            return both if both[0] is not None else in_month(coming, past, month_asked)
         chosen = [m for m in here if m in coming] or [m for m in here if m in past][-1:]
         if _past_tense(u):
             # « la réunion à Fribourg, c'était quand ? »: the last one held there, not the next.
@@ -91,7 +91,7 @@ def _qualified(ctx: Context, u: Understanding) -> tuple[Meeting | None, str]:
         return (chosen[0] if chosen else None), f"à {place.label}"
     if period is not None and period.extra["period"].month:
         # "en octobre": the month, coming or past, as "la réunion d'octobre" reads.
-        return _in_month(coming, past, period.extra["period"].month, _rank(u))
+        return in_month(coming, past, period.extra["period"].month, rank_in_month(u))
     if period is not None:
         span = period.extra["period"]
         inside = [m for m in meetings if span.start <= m.start.date() < span.end] or [
@@ -101,7 +101,7 @@ def _qualified(ctx: Context, u: Understanding) -> tuple[Meeting | None, str]:
         return (inside[0] if inside else None), span.label
     month = u.first("month")
     if month is not None:
-        return _in_month(coming, past, month.extra["month"], _rank(u))
+        return in_month(coming, past, month.extra["month"], rank_in_month(u))
     if u.order == "premier":
         # « la première réunion, c'était quand ? »: the group's first one;
         # without a past tense, the first one to come.
@@ -126,25 +126,6 @@ def _none_then_next(ctx: Context, u: Understanding, what: str) -> Outcome:
     elif coming:
         lines += meeting_lines(coming[0], ctx.now, ctx.locale, title="Prochaine séance", agenda=False)
     return Outcome.sure(u, lines, "aucune séance")
-
-
-def _in_month(coming: list[Meeting], past: list[Meeting], month: int, rank: int = 1) -> tuple[Meeting | None, str]:
-    """"La réunion de mars" in December: next March's, or else the last one; « la deuxième séance de
-    janvier » (`rank` 2): the second of that month's."""
-    ahead = [m for m in coming if m.start.month == month]
-    held = [m for m in past if m.start.month == month]
-    if rank > 1:
-        pool = ahead or held  # that month's meetings of one year: the coming one, else the latest held
-        year = (ahead[0] if ahead else held[-1]).start.year if pool else 0
-        chosen = [m for m in pool if m.start.year == year][rank - 1:rank]
-    else:
-        chosen = ahead[:1] or held[-1:]
-    return (chosen[0] if chosen else None), f"en {MONTHS[month - 1]}"
-
-
-def _rank(u: Understanding) -> int:
-    """2 for « la deuxième séance de janvier », 1 without an order counted from the first."""
-    return from_start(u) if order_of(u) == "premier" else 1
 
 
 def _up_to(u: Understanding) -> bool:

@@ -13,8 +13,8 @@ from handlers.understanding.spans import Entity
 from handlers.understanding.tense import PAST
 from storage.models import Meeting
 
-__all__ = ["checked_place", "from_end", "from_start", "held_there", "last_scheduled", "next_asked", "on_day_of_month",
-           "order_of", "pick_ordered", "place_checked"]
+__all__ = ["checked_place", "from_end", "from_start", "held_there", "in_month", "last_scheduled", "next_asked",
+           "on_day_of_month", "order_of", "pick_ordered", "place_checked", "rank_in_month"]
 
 _ORDERS = frozenset({"dernier", "precedent", "premier"})
 # Ordinals counted from the first (« la 2e réu » is read « deuxième » by the shorthand): « premier » and its rank.
@@ -118,3 +118,22 @@ def held_there(m: Meeting) -> str:
     """« (séance n°5 du 21 janvier : Hôtel de ville d'Andenne) »: the meeting held at a place checked,
     which the answer shows beside the one asked about when that one is held elsewhere."""
     return f" (séance n°{m.number} du {m.start.day} {MONTHS[m.start.month - 1]} : {m.place})" if m.place else ""
+
+
+def in_month(coming: list[Meeting], past: list[Meeting], month: int, rank: int = 1) -> tuple[Meeting | None, str]:
+    """"La réunion de mars" in December: next March's, or else the last one; « la deuxième séance de
+    janvier » (`rank` 2): the second of that month's."""
+    ahead = [m for m in coming if m.start.month == month]
+    held = [m for m in past if m.start.month == month]
+    if rank > 1:
+        pool = ahead or held  # that month's meetings of one year: the coming one, else the latest held
+        year = (ahead[0] if ahead else held[-1]).start.year if pool else 0
+        chosen = [m for m in pool if m.start.year == year][rank - 1:rank]
+    else:
+        chosen = ahead[:1] or held[-1:]
+    return (chosen[0] if chosen else None), f"en {MONTHS[month - 1]}"
+
+
+def rank_in_month(u: Understanding) -> int:
+    """2 for « la deuxième séance de janvier », 1 without an order counted from the first."""
+    return from_start(u) if order_of(u) == "premier" else 1
