@@ -27,9 +27,10 @@ __all__ = ["checked_decision"]
 # The best decision holds this share of the question's content words, and this much more than the next.
 _LEAST = 0.75
 _LEAD = 0.3
-# Words by which a message asks for people, a place or a time, not whether something holds.
+# Words by which a message asks for people, a place, a time or a thing (« il me reste quoi ? »), not whether
+# something holds.
 _WORDS_OF_RECORDS = frozenset({"period", "month", "place"})
-_OTHER_ASKING = frozenset({"qui", "quand", "ou", "combien", "quel", "quelle", "quels", "quelles", "pourquoi"})
+_OTHER_ASKING = frozenset({"qui", "quand", "ou", "combien", "quel", "quelle", "quels", "quelles", "pourquoi", "quoi", "koi"})
 
 
 def checked_decision(ctx: Context, u: Understanding, texts: Sequence[str],

@@ -20,6 +20,10 @@ DETERMINERS = frozenset({"le", "la", "les", "l", "un", "une", "des", "du", "ce",
                          "ton", "tes", "son", "ses", "notre", "nos", "votre", "vos", "leur", "leurs"})
 
 
+# Those that are adjectives too, before their noun (« le bon jour »): a noun only with no noun after them.
+_BEFORE_NOUN = frozenset({"bon", "bons"})
+
+
 @cache
 def determined_nouns() -> frozenset[str]:
     """Stop words that are nouns after a determiner (lexicon.toml, determined_nouns)."""
@@ -32,6 +36,8 @@ def determined(found: Sequence[Word], i: int) -> bool:
     adjective's, before its noun)."""
     if found[i].folded not in determined_nouns() or i == 0 or found[i - 1].folded not in DETERMINERS:
         return False
+    if found[i].folded not in _BEFORE_NOUN:
+        return True  # « les affiches doivent être prêtes »: a verb's noun, whatever follows
     lex = lexicon()
     after = found[i + 1].folded if i + 1 < len(found) else ""
     return not after or after in lex.stopwords or after in lex.question_words
