@@ -27,10 +27,13 @@ __all__ = ["checked_decision"]
 # The best decision holds this share of the question's content words, and this much more than the next.
 _LEAST = 0.75
 _LEAD = 0.3
-# Words by which a message asks for people, a place, a time or a thing (« il me reste quoi ? »), not whether
-# something holds.
+# Words by which a message asks for people, a place or a time, not whether something holds.
 _WORDS_OF_RECORDS = frozenset({"period", "month", "place"})
-_OTHER_ASKING = frozenset({"qui", "quand", "ou", "combien", "quel", "quelle", "quels", "quelles", "pourquoi", "quoi", "koi"})
+_OTHER_ASKING = frozenset({"qui", "quand", "ou", "combien", "quel", "quelle", "quels", "quelles", "pourquoi"})
+# « il me reste quoi comme actions ? », « j'ai quoi à faire ? »: what the asker has, not whether something holds
+# (« ce qui reste à la fin du marché, on en fait quoi ? » may well be a decision).
+_WHAT = frozenset({"quoi", "koi"})
+_MINE = frozenset({"me", "m", "moi", "je", "j"})
 
 
 def checked_decision(ctx: Context, u: Understanding, texts: Sequence[str],
@@ -40,7 +43,8 @@ def checked_decision(ctx: Context, u: Understanding, texts: Sequence[str],
     if u.intent is not None or not u.text.rstrip().endswith("?") or not texts or any(
             e.kind not in _WORDS_OF_RECORDS for e in u.entities):
         return None
-    if any(w.folded in _OTHER_ASKING for w in u.words):
+    if any(w.folded in _OTHER_ASKING for w in u.words) or (
+            any(w.folded in _WHAT for w in u.words) and any(w.folded in _MINE for w in u.words)):
         return None
     # « c'est toujours d'actualité le forum ? »: asked whether it stands, one word of the thing is enough.
     standing = has(u.words, "standing")
