@@ -49,11 +49,18 @@ def _stem(word: str) -> str:
 
 
 def event_of_document(ctx: Context, u: Understanding, outcome: Outcome, deadlines: Sequence[str],
-                      decisions: Sequence[str], answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
-    """The decision dating the event a deadline's answer took for its document, or None."""
-    if not (outcome.confident and outcome.intent == "dates_period") or not u.topic or not deadlines:
-        return None
+                      decisions: Sequence[str], answer: Callable[[Context, Understanding], Outcome],
+                      tasks: Sequence[str] = ()) -> Outcome | None:
+    """The decision dating the event a deadline's (or a task's) answer took for its document, or None."""
     folded = [w.folded for w in u.words]
+    if outcome.confident and outcome.intent == "in_charge" and any(w in ("quand", "qd") for w in folded):
+        # « la visite de la gare c'est quand ? » answered by the task « Organiser la visite de la gare »: the
+        # task's day is when the organising is due, a decision may say when the visit itself takes place.
+        deadlines = tasks
+    elif not (outcome.confident and outcome.intent == "dates_period"):
+        return None
+    if not u.topic or not deadlines:
+        return None
     if any(w in _DUE for w in folded) or any(a == "pour" and b in ("quand", "qd") for a, b in zip(folded, folded[1:])):
         return None
     asked = {_stem(w.folded) for w in u.words} | {_stem(w.lemma) for w in u.words}

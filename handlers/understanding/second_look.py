@@ -59,6 +59,7 @@ def second_look(ctx: Context, outcome: Outcome,
     if not outcome.confident and u is not None and outcome.intent is None:
         outcome = agreeing(ctx, u, answers) or outcome  # readings that all give one answer (agreeing.py)
     if u is not None and (event := event_of_document(ctx, u, outcome, tuple(d.text for d in ctx.data.deadlines()),
-                                                     tuple(d.text for d in ctx.data.decisions() if d.status != "cancelled"), answers["decisions_topic"])):
+                                                     tuple(d.text for d in ctx.data.decisions() if d.status != "cancelled"), answers["decisions_topic"],
+                                                     tuple(t.text for t in ctx.data.tasks() if t.open))):
         outcome = event  # « la fête du jeu c'est quelle date ? »: not the deadline of its programme (event_date.py)
     return outcome
