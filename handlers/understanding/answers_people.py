@@ -229,9 +229,11 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
         return Outcome.unsure(u, [f"Je ne suis pas sûr : aucun rôle ne parle de « {head.raw} ». Peut-être :",
                                   *lines[1:], "Voyez /membres pour l'annuaire."], "")
     title = u.first("role")
-    # « l'adjointe aux solidarités, c'est qui ? »: a title (no word of charge) that every one found holds is a role asked.
+    # « l'adjointe aux solidarités, c'est qui ? »: a title (no word of charge) that every one found holds, asked with
+    # « être » and no verb of doing (« qui fait la prévention spécialisée ? » stays a charge), is a role asked.
     titled = title is not None and bool(title.extra.get("titled")) and title.extra["stem"].split("|")[0] not in GENERIC_CHARGE \
-        and all(holds_role(m.role, title.extra["stem"].split("|")) for m in found)
+        and all(holds_role(m.role, title.extra["stem"].split("|")) for m in found) and any(w.folded == "est" for w in u.words) \
+        and not any(w.lemma in _CHARGE_VERBS or w.lemma in _DOING for w in u.words)
     if asked_as_title(u, found) or held_duty(u, found) or titled:  # « qui tient la caisse ? »: title_duty.py
         u.intent = "role_holder"
     else:
