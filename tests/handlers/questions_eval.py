@@ -17,12 +17,14 @@ from pathlib import Path
 
 from handlers.understanding.addressing import strip_address
 from handlers.understanding.answer import respond
+from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding, understand
 from handlers.understanding.world import World
 from tests.handlers.questions_groups import NOW, build_group
 from tests.helpers import Chat
 
-__all__ = ["DATA", "NOW", "Score", "ask", "build_group", "evaluate", "group_of", "load_set", "read_as", "verdict"]
+__all__ = ["DATA", "NOW", "Score", "ask", "build_group", "evaluate", "group_of", "load_set", "outcome_of", "read_as", "sure",
+           "verdict"]
 
 DATA = Path(__file__).parent / "data"
 
@@ -79,8 +81,7 @@ class Score:
 def verdict(chat: Chat, expected: str, key: str, message: str) -> tuple[str, str]:
     """How one row fares: `correct`, `wrong` (confident), `unsure`, and for a
     non-question `quiet` or `answered`; with the intent or readings, for failures."""
-    msg = chat.message(message, private=True)
-    outcome = respond(chat.router.context(msg, chat.group), strip_address(message))
+    outcome = outcome_of(chat, message)
     got = SAME_ANSWER.get(outcome.intent or "", outcome.intent or "")
     if expected == "none":
         return ("answered", outcome.intent or "") if outcome.confident else ("quiet", "")
@@ -113,6 +114,19 @@ def evaluate(chat: Chat, rows: list[tuple[str, str, str]]) -> Score:
         else:
             score.failures.append(f"[unsure, expected {expected} « {key} »; readings {detail}] {message}")
     return score
+
+
+def outcome_of(chat: Chat, text: str) -> Outcome:
+    """How `text`, asked in private in `chat`'s group, is answered (intent, confidence, reply)."""
+    msg = chat.message(text, private=True)
+    return respond(chat.router.context(msg, chat.group), strip_address(text))
+
+
+def sure(chat: Chat, text: str, intent: str) -> str:
+    """The reply to `text`, which must be a confident answer of `intent`."""
+    outcome = outcome_of(chat, text)
+    assert outcome.confident and outcome.intent == intent, (text, outcome.intent, outcome.reply.plain())
+    return outcome.reply.plain()
 
 
 def ask(chat: Chat, text: str) -> str:

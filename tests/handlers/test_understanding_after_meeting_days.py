@@ -16,10 +16,8 @@ from __future__ import annotations
 
 import pytest
 
-from handlers.understanding.addressing import strip_address
-from handlers.understanding.answer import respond
-from handlers.understanding.outcome import Outcome
 from tests.handlers.attendance_setup import link_accounts
+from tests.handlers.questions_eval import outcome_of
 from tests.handlers.questions_groups import build_group
 from tests.helpers import COORDINATOR, Chat
 
@@ -34,10 +32,6 @@ def youth() -> Chat:
     chat.say("/excuses n°3 Manon Leprévost")
     return chat
 
-
-def _outcome(chat: Chat, text: str) -> Outcome:
-    msg = chat.message(text, private=True)
-    return respond(chat.router.context(msg, chat.group), strip_address(text))
 
 
 def _ask(chat: Chat, text: str) -> str:
@@ -72,7 +66,7 @@ def test_notes_of_a_meeting_named_are_its_minutes(youth: Chat, text: str) -> Non
 
 @pytest.mark.parametrize("text", ["bien reçu le compte rendu", "reçu le PV, merci", "mes notes de frais ?"])
 def test_a_receipt_or_other_notes_get_no_minutes(youth: Chat, text: str) -> None:
-    outcome = _outcome(youth, text)
+    outcome = outcome_of(youth, text)
     assert not (outcome.confident and outcome.intent == "minutes_request"), (text, outcome.reply.plain())
     assert not outcome.reply.plain().startswith("Projet de compte rendu")
 
@@ -97,14 +91,14 @@ def test_a_task_still_standing_asked_with_toujours() -> None:
 @pytest.mark.parametrize("text", ["qui représente la MDS de Martigues ?",
                                   "qui est le représentant de la maison départementale de Martigues ?"])
 def test_a_unit_named_in_a_role_asked_who_represents_it(text: str) -> None:
-    outcome = _outcome(build_group("marseille13"), text)
+    outcome = outcome_of(build_group("marseille13"), text)
     assert outcome.confident and outcome.intent == "org_representative", (text, outcome.reply.plain())
     assert "Sandrine Pellegrino" in outcome.reply.plain()
 
 
 @pytest.mark.parametrize("text", ["qui s'occupe de la Maison de l'habitat ?", "qui gère la maison de l'habitat ?"])
 def test_a_unit_named_in_a_role_asked_who_takes_care_of_it(text: str) -> None:
-    outcome = _outcome(build_group("precarite62"), text)
+    outcome = outcome_of(build_group("precarite62"), text)
     assert outcome.confident and outcome.intent == "in_charge", (text, outcome.reply.plain())
     assert "Nadia Cherfi" in outcome.reply.plain()
 
@@ -113,7 +107,7 @@ def test_a_unit_named_in_a_role_asked_who_takes_care_of_it(text: str) -> None:
                                         ("reseau92", "on se retrouve au forum de l'emploi ?"),
                                         ("jeunes76", "on se voit au forum de l'alternance ?")])
 def test_meeting_at_another_event_is_not_the_meeting_that_discusses_it(slug: str, text: str) -> None:
-    outcome = _outcome(build_group(slug), text)
+    outcome = outcome_of(build_group(slug), text)
     assert not outcome.confident, (text, outcome.reply.plain())
 
 
@@ -123,7 +117,7 @@ def test_meeting_at_a_meeting_place_is_still_answered() -> None:
 
 @pytest.mark.parametrize("text", ["la séance du collège c'est à quelle heure ?", "la séance du collège c'est quand ?"])
 def test_another_body_s_session_is_not_the_group_s(text: str) -> None:
-    assert not _outcome(build_group("liege"), text).confident
+    assert not outcome_of(build_group("liege"), text).confident
 
 
 def test_the_tasks_decided_at_a_meeting_are_tasks() -> None:
@@ -147,12 +141,12 @@ def test_people_excused_or_absent_at_a_meeting_named(text: str) -> None:
 def test_who_cannot_come_read_like_chat_is_asked() -> None:
     reply = _ask(build_group("culture13"), "qui ne pourra pas venir jeudi ?")
     assert reply.startswith("Annonces — séance n°6 du jeudi 3 décembre 2026") and "Jean-Luc Arnaud" in reply
-    assert not _outcome(build_group("culture13"), "je ne pourrai pas venir jeudi").confident
+    assert not outcome_of(build_group("culture13"), "je ne pourrai pas venir jeudi").confident
 
 
 @pytest.mark.parametrize("text", ["la date me convient", "l'ordre du jour nous va", "le lieu me va"])
 def test_agreement_asks_nothing(text: str) -> None:
-    assert not _outcome(build_group("culture13"), text).confident, text
+    assert not outcome_of(build_group("culture13"), text).confident, text
 
 
 @pytest.mark.parametrize("text, number", [("la plénière de Saumur c'était quand déjà ?", 3),
@@ -171,6 +165,6 @@ def test_a_formation_and_a_town_name_the_meeting_held_at_both(text: str, number:
     ("sante57", "qui fait partie de l'équipe mobile psychiatrie ?", "Nathalie Thiel", "in_charge"),
     ("insertion49", "qui fait partie de la maison départementale des solidarités ?", "Julie Rabouin", "in_charge")])
 def test_a_unit_only_roles_name_asked_as_a_body(slug: str, text: str, name: str, intent: str) -> None:
-    outcome = _outcome(build_group(slug), text)
+    outcome = outcome_of(build_group(slug), text)
     assert outcome.confident and outcome.intent == intent, (text, outcome.reply.plain())
     assert name in outcome.reply.plain()
