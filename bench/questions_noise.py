@@ -55,6 +55,7 @@ March instead of Tuesday, « comem » as « comm » (communication); now a slip 
 different things is read as neither, and after a plural's determiner as the plural. « se passee » is the verb
 (lexicon), « les prochain comités » agrees. Left: « qui est la mare de Sceuax ? » (« mare » is a French word) is
 read as who represents Sceaux, whose reply names the right member, the maire.
+On the eleventh round's merged code (2026-12-02): typos 93.6 % / 0.1 % / 99.8 %, combined 91.3 % / 0.2 % / 99.8 %.
 tests/handlers/test_questions_noise.py guards the combined figures.
 """
 
