@@ -46,10 +46,10 @@ def general_plurals() -> frozenset[str]:
 def not_a_kind(word: Word, kind: str) -> bool:
     """`word`, close to the kind `kind`, is another word: a plural that speaks of such bodies in general
     (« communes »), or a French word spelt right that is no plural of it (« commun »)."""
-    if word.folded in general_plurals():
-        return True  # « les associations ont jusqu'à quand ? » is no typo of the one « Association des habitants »
     if kind not in entity_data()["kinds"]:
         return False
+    if word.folded in general_plurals():
+        return True
     return word.folded not in (kind + "s", kind + "x") and simplemma.is_known(word.raw.lower(), lang="fr")
 
 

@@ -86,12 +86,6 @@ def test_the_last_meeting_planned_is_the_latest_on_the_calendar(reims: Chat) -> 
     assert "n°3" in ask(reims, "la dernière séance était prévue où ?").splitlines()[0]
 
 
-def test_associations_in_the_plural_are_no_one_association(roubaix: Chat) -> None:
-    reply = ask(roubaix, "les associations doivent rendre leurs bilans avant quand ?")
-    assert "Remise des bilans" in reply and "Julien Delcroix" not in reply
-    assert "Julien Delcroix" in ask(roubaix, "qui représente l'association ?")
-
-
 def test_young_people_are_named_by_their_ages_and_their_body(roubaix: Chat) -> None:
     assert "permis de conduire" in ask(roubaix, "a-t-on décidé quelque chose pour les jeunes ?")
     reply = ask(roubaix, "on avait dit quoi sur l'emploi des jeunes ?")
