@@ -79,6 +79,13 @@ def decisions_recent(ctx: Context, u: Understanding) -> Outcome:
     # « les décisions de la première réunion »: decisions are taken at meetings held, so the first one held.
     meeting = _first_held(ctx, from_start(u)) if u.order == "premier" and not any(
         u.first(k) for k in ("month", "place", "period", "number")) else meeting_of(ctx, u)
+    if meeting is not None and meeting.start > ctx.now and u.first("place") and not any(
+            u.first(k) for k in ("month", "period", "number")):
+        # « qu'est-ce qu'on a décidé à Avenches ? »: decisions are taken at meetings held, so the last one held
+        # at that place, not the next one there.
+        held = [m for m in ctx.data.meetings() if m.place == meeting.place and m.status != "cancelled"
+                and m.start <= ctx.now]
+        meeting = max(held, key=lambda m: m.start, default=meeting)
     named = next((e for e in u.entities if e.kind in ("period", "month", "place")), None)
     if meeting is None and named is not None:
         # « les décisions du 8 ? » with no meeting that day: the latest decisions
