@@ -18,11 +18,13 @@ from functools import lru_cache
 
 from handlers.understanding.entities import Entity
 from handlers.understanding.intents import is_frame_word, model
+from handlers.understanding.meeting_nouns import nouns
 from handlers.understanding.normalise import Word, fold, lexicon, stem, words
 
 __all__ = ["named_in_records"]
 
 _WHO = frozenset({"qui", "ki"})
+_MEETINGS = nouns("plain", "chat", "formations", plural=True) | {"visio", "visios"}
 
 
 def _stems(found: Iterable[Word]) -> set[str]:
@@ -41,6 +43,8 @@ def _period_of_name(found: list[Word], e: Entity, texts: list[str]) -> bool:
     is part of that record's name, not a period asked about."""
     if e.kind not in ("period", "month") or e.start < 2 or found[e.start - 1].folded not in ("de", "du", "d"):
         return False
+    if found[e.start - 2].folded in _MEETINGS:
+        return False  # « la réunion en visio de novembre »: a meeting of that month, whatever a record calls it
     phrase = " ".join(w.folded for w in found[e.start - 2:e.end])
     return any(f" {phrase} " in f" {text} " for text in texts)
 
