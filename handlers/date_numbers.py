@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-__all__ = ["CARDINAL_WORDS", "spelled_number"]
+__all__ = ["CARDINAL_VALUES", "CARDINAL_WORDS", "spelled_number"]
 
 _UNITS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9}
 _TEENS = {"dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16}
@@ -20,6 +20,8 @@ _TENS = {"vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 5
          "septante": 70, "huitante": 80, "octante": 80, "nonante": 90}
 # Every word that may start or continue a number in words (« cent » and above are no days nor meeting lengths).
 CARDINAL_WORDS = frozenset((*_UNITS, *_TEENS, *_TENS))
+# Each of those words' value, for readers that add them up (period_counts.py: « quatre vingt dix prochains jours »).
+CARDINAL_VALUES = {**_UNITS, **_TEENS, **_TENS}
 
 
 class _Words(Protocol):

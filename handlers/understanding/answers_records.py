@@ -10,6 +10,7 @@ from handlers.dates import format_day, format_when
 from handlers.messages import Span, UserError, bold, text
 from handlers.understanding.decision_kinds import asked_kind, of_kind
 from handlers.understanding.answers_meetings import meeting_of
+from handlers.understanding.meeting_nouns import nouns
 from handlers.understanding.meeting_rank import from_start
 from handlers.understanding.meetings_in_span import asked_span
 from handlers.understanding.chat import asks_time
@@ -75,10 +76,32 @@ def _first_held(ctx: Context, rank: int = 1) -> Meeting | None:
     return held[rank - 1] if len(held) >= rank else None
 
 
+# Words a place is named after when it is where a meeting sat: « décidé à Avenches », « à la séance de Moudon ».
+_AT = frozenset({"a", "au", "aux", "chez"})
+_MEETING_WORDS = nouns("plain", "chat", plural=True)
+
+
+def _held_at_place(ctx: Context, u: Understanding, meeting: Meeting) -> Meeting:
+    """« qu'est-ce qu'on a décidé à Avenches ? »: decisions are taken at meetings held, so the last one
+    held at the place of the coming `meeting` the question named, if any; else `meeting`."""
+    place = u.first("place")
+    if place is None or place.start < 1 or any(u.first(k) for k in ("month", "period", "number")):
+        return meeting
+    before = u.words[place.start - 1].folded
+    if before not in _AT and not (before in ("de", "d", "du") and place.start > 1
+                                  and u.words[place.start - 2].folded in _MEETING_WORDS):
+        return meeting  # « décidé pr les cotech »: a kind of meeting, no place where one sat
+    held = [m for m in ctx.data.meetings() if m.place == meeting.place and m.status != "cancelled"
+            and m.start <= ctx.now]
+    return max(held, key=lambda m: m.start, default=meeting)
+
+
 def decisions_recent(ctx: Context, u: Understanding) -> Outcome:
     # « les décisions de la première réunion »: decisions are taken at meetings held, so the first one held.
     meeting = _first_held(ctx, from_start(u)) if u.order == "premier" and not any(
         u.first(k) for k in ("month", "place", "period", "number")) else meeting_of(ctx, u)
+    if meeting is not None and meeting.start > ctx.now:
+        meeting = _held_at_place(ctx, u, meeting)
     named = next((e for e in u.entities if e.kind in ("period", "month", "place")), None)
     if meeting is None and named is not None:
         # « les décisions du 8 ? » with no meeting that day: the latest decisions

@@ -17,6 +17,7 @@ import re
 
 from handlers.understanding.leadins import is_chat_lead_in
 from handlers.understanding.normalise import Word, fold, lexicon
+from handlers.understanding.shape import opening
 
 __all__ = ["Aside", "context_words", "is_news", "plain_markers"]
 
@@ -75,8 +76,9 @@ def context_words(text: str, found: list[Word]) -> Aside:
         if (before and len(before) < len(found) and any(found[i].folded in _SPEAKER for i in before)
                 and not any(found[i].folded in markers for i in before)):
             dropped.update(before)
-    # A clause of circumstance up to the first comma.
-    rest = [i for i in range(len(found)) if i not in dropped]
+    # A clause of circumstance up to the first comma (after a greeting: « Bonjour, afin de préparer la séance, … »).
+    greeting = opening(found)
+    rest = [i for i in range(len(found)) if i not in dropped and i >= greeting]
     comma = text.find(",", places[rest[0]] if rest else 0)
     if rest and comma > 0:
         first = found[rest[0]].folded
@@ -91,7 +93,23 @@ def context_words(text: str, found: list[Word]) -> Aside:
         if about_me or my_purpose or first in _OPENERS and (first not in _SECOND or follows in _SECOND[first]):
             if len(clause) < len(rest):
                 loose.update(clause)
+    loose.update(_closing_reason(text, found, places))
     return dropped, loose
+
+
+def _closing_reason(text: str, found: list[Word], places: list[int]) -> set[int]:
+    """« … où aura lieu notre prochaine séance, je ne retrouve plus l'invitation »: a last clause after a
+    comma, of the member speaking of themselves and asking nothing, after words that asked; it says why."""
+    comma = text.rstrip().rstrip("?.! ").rfind(",")
+    if comma < 0:
+        return set()
+    tail = [i for i, p in enumerate(places) if p > comma]
+    head = [i for i in range(len(found)) if i not in tail]
+    asks = lexicon().question_words
+    if (not tail or len(tail) > 12 or found[tail[0]].folded not in _SPEAKER
+            or any(found[i].folded in asks for i in tail) or not any(found[i].folded in asks for i in head)):
+        return set()
+    return set(tail)
 
 
 # « Le Département a adopté le guide hier. »: a body (or « la séance ») as the subject of a past tense.

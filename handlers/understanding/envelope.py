@@ -172,5 +172,29 @@ def around_question(text: str, found: list[Word], entities: list[Entity],
     entities = [e for e in entities if e.kind not in ("period", "month")
                 or not all(j in dropped | loose for j in range(e.start, e.end))]
     around = (_after_question(text, found) | _signature(text, found) | _despite(found) | _purpose(found)
-              | _greeted(text, found, entities, opening(found)))
+              | _greeted(text, found, entities, opening(found)) | _own_body(found, entities, dropped))
     return [e for e in entities if not all(j in around for j in range(e.start, e.end))], (dropped | around, loose)
+
+
+# « je suis nouvelle à l'ORP », « je travaille au CSR », « j'arrive de la Commune »: the member's own body.
+_BELONG = frozenset({"suis", "travaille", "arrive", "viens"})
+_BELONG_GLUE = frozenset({"nouvelle", "nouveau", "nouvellement", "arrivee", "arrive", "employe", "employee",
+                          "engage", "engagee", "a", "au", "aux", "chez", "de", "du", "des", "d", "la", "le", "l",
+                          "pour", "depuis", "peu", "ici"})
+
+
+def _own_body(found: list[Word], entities: list[Entity], dropped: set[int]) -> set[int]:
+    """A body the member says they belong to, in a sentence about themselves before the question
+    (« Bonjour, je suis nouvelle à l'ORP et je reprends le dossier. Quand a lieu la séance ? »): no
+    part of what is asked."""
+    own: set[int] = set()
+    for e in entities:
+        if e.kind != "org" or e.start not in dropped:
+            continue
+        j = e.start - 1
+        while j > 0 and found[j].folded in _BELONG_GLUE and e.start - j <= 4:
+            j -= 1
+        if found[j].folded in _BELONG and j > 0 and found[j - 1].folded in ("je", "j"):
+            own.update(range(e.start, e.end))
+    return own
+

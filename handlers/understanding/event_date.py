@@ -7,9 +7,9 @@ takes place (5 June). A deadline is due for the thing its first word names
 what follows (the fête), it asks about that, and a decision that dates it
 answers (decided_when.py). The deadline stands when the question names its
 head too (« le programme de la fête, c'est pour quand ? »), when that head
-is an act due on the thing (« Envoi des contributions au rapport annuel »,
-« Inscriptions à la journée des employeurs »: the deadline is the thing's
-own), when the question asks for a due date (« jusqu'à quand », « c'est pour
+is an act due on the thing (« Envoi des contributions au rapport annuel »:
+the deadline is the thing's own; not a registration, due before the event
+it is for), when the question asks for a due date (« jusqu'à quand », « c'est pour
 quand », « doit partir »), or when no decision dates the event. « quel
 jour ? » is dated by a decision naming a weekday (« chaque jeudi »)."""
 
@@ -30,7 +30,9 @@ __all__ = ["event_of_document"]
 
 _WEEKDAY = re.compile(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\b")
 # A deadline's first word that is an act due on what follows: the deadline is that thing's own.
-_ACTS = frozenset({"envoi", "remise", "depot", "inscription", "transmission", "reponse", "retour", "candidature",
+# Not « inscription » nor « candidature »: one registers for an event (« Inscription des entreprises au forum
+# emploi-migration ») that takes place later, on a day a decision may give (« le forum … c'est quand ? »).
+_ACTS = frozenset({"envoi", "remise", "depot", "transmission", "reponse", "retour",
                    "redaction", "signature", "validation", "relecture", "preparation", "livraison", "publication",
                    "diffusion", "contribution", "saisie", "vote", "paiement", "versement"})
 # Words that ask for a due date, not an event's.

@@ -6,7 +6,7 @@ but not where the word names something else:
   body: the kind opens another body's name, which the group does not know;
   answering with the group's own towns would be a confident wrong answer.
 - « en ville », « au centre-ville »: a place in town, no body.
-- « dans quelle ville ? »: the kind asked about, no body of it.
+- « dans quelle ville ? », « de quelle association ? »: the kind asked about, no body of it.
 
 « le canton de Vaud », « l'État de Vaud » still name the canton's bodies when
 the group's bodies are of Vaud (Caritas Vaud): the name after the kind is the
@@ -65,6 +65,9 @@ def kinds_in_context(words: list[Word], entities: list[Entity], world: World) ->
     own = {w for m in world.members for w in plain(m.organisation or "").split()}
     kept = []
     for entity in entities:
+        if (entity.kind == "org" and entity.end - entity.start == 1 and entity.start > 0
+                and words[entity.start - 1].folded in _ASKING and words[entity.start].folded in entity_data()["generic"]):
+            continue  # « elle est de quelle association ? »: the kind of body asked, not one named
         if _kind_word(entity, words):
             i, after = entity.start, entity.end
             if i > 0 and (words[i - 1].folded in _PLACE_BEFORE or words[i - 1].folded in _ASKING):

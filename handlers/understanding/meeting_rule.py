@@ -48,6 +48,10 @@ _DURATION = re.compile(r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|dix|douze
 HABIT = frozenset({"principe", "general", "generalement", "habitude", "habituellement", "normalement",
                     "frequence", "rythme", "periodicite", "cadence", "regulierement"})
 _RHYTHM = frozenset({"rythme", "frequence", "periodicite", "cadence"})
+# « pourquoi on se réunit toujours le jeudi ? »: the reason of a habit, which the decision setting it gives;
+# « le jeudi » (the article of a habit) is then the day the rule sets.
+_WHY = frozenset({"pourquoi", "pk", "pq", "pkoi"})
+_WEEKDAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"})
 
 
 def meeting_rule(ctx: Context, u: Understanding, decisions: Sequence[str],
@@ -58,7 +62,7 @@ def meeting_rule(ctx: Context, u: Understanding, decisions: Sequence[str],
         return None
     # « on se réunit à quel rythme ? »: no single meeting says a rhythm, the rule does (asked as « décidé » would).
     asked = any(w.lemma in lex.decision_words or w.folded in lex.decision_words or w.folded in _RULE
-                or w.folded in _RHYTHM for w in u.words) or (
+                or w.folded in _RHYTHM or w.folded in _WHY for w in u.words) or (
         any(w.folded in HABIT for w in u.words) and not any(w.lemma in ("prochain", "dernier") for w in u.words))
     # « on alterne les lieux ? »: the unknown word a single decision holds whole asks about it as « décidé » would.
     held = not asked and bool(u.topic) and leads(scores := topic_scores(u.topic, decisions)) and max(scores) >= 1.0
@@ -66,6 +70,8 @@ def meeting_rule(ctx: Context, u: Understanding, decisions: Sequence[str],
         return None
     meeting = [w for w in u.words if w.lemma in _MEETING or w.folded in _MEETING]
     aspects = [w for w in u.words if w.folded in _ASPECTS or w.lemma in _ASPECTS]
+    if any(w.folded in _WHY for w in u.words):
+        aspects += [w for prev, w in zip(u.words, u.words[1:]) if w.folded in _WEEKDAYS and prev.folded in ("le", "les")]
     habit = any(w.folded in HABIT for w in u.words)
     # « on avait décidé où se tiennent les réunions ? »: their place, by either noun.
     # Not « on en est où des actions décidées ? » (how far the tasks are: task_words.py).

@@ -12,6 +12,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from handlers.date_numbers import CARDINAL_VALUES, CARDINAL_WORDS
+
 if TYPE_CHECKING:
     from handlers.understanding.periods import Period
 
@@ -39,6 +41,20 @@ def _count(word: str) -> int | None:
     if word.isdigit():
         return int(word) if 0 < int(word) <= 366 else None
     return words.get(word)
+
+
+def _spelled_run(folded: list[str], i: int) -> tuple[int, int] | None:
+    """« quatre vingt dix » (the Swiss « nonante » as the lexicon writes it), « vingt et un », « trente »: the
+    number the words in a row from `i` make and the index after them."""
+    value, j = 0, i
+    while j < len(folded) and (folded[j] in CARDINAL_WORDS or folded[j] == "et" and j > i):
+        word = folded[j]
+        if word in ("vingt", "vingts") and j > i and folded[j - 1] == "quatre":
+            value += 80 - 4  # « quatre vingt(s) »: four twenties
+        elif word != "et":
+            value += CARDINAL_VALUES[word]
+        j += 1
+    return (value, j) if j > i else None
 
 
 def _same_day(year: int, month: int, day: int) -> date:
@@ -74,6 +90,14 @@ def more_periods(folded: list[str], i: int, today: date) -> Period | None:
             monday = today - timedelta(days=today.weekday()) + timedelta(weeks=count)
             label = f"dans {after} semaine{'s' * (count > 1)} (du {monday:%d/%m} au {monday + timedelta(days=6):%d/%m})"
             return Period(monday, monday + timedelta(days=7), label, i, i + 3)
+    if word in CARDINAL_WORDS and (run := _spelled_run(folded, i)) is not None and (
+            run[1] > i + 1 or _count(word) is None):
+        # « les nonante prochains jours » (read « quatre-vingt-dix »), « les trente prochains jours »
+        count, j = run
+        unit = folded[j + 1] if j + 1 < len(folded) and folded[j].startswith("prochain") else ""
+        if 0 < count <= 366 and _unit(unit):
+            days = count * (7 if unit.startswith("sem") else 1)
+            return Period(today, today + timedelta(days=days), f"dans les {count} prochains {unit}", i, j + 2)
     if (count := _count(word)) is not None and after.startswith("prochain") and i + 2 < len(folded):
         # « les quinze prochains jours », « les 2 prochaines semaines » (in words or figures)
         unit = folded[i + 2]

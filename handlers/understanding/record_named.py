@@ -12,16 +12,19 @@ asked for (« qui représente Vitry au forum ? » asks for the town's people).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from handlers.understanding.entities import Entity
 from handlers.understanding.intents import is_frame_word, model
-from handlers.understanding.normalise import Word, lexicon, stem, words
+from handlers.understanding.meeting_nouns import nouns
+from handlers.understanding.normalise import Word, fold, lexicon, stem, words
 
 __all__ = ["named_in_records"]
 
 _WHO = frozenset({"qui", "ki"})
+_MEETINGS = nouns("plain", "chat", "formations", plural=True) | {"visio", "visios"}
 
 
 def _stems(found: Iterable[Word]) -> set[str]:
@@ -34,8 +37,23 @@ def _record_stems(text: str) -> frozenset[str]:
     return frozenset(_stems(words(text, shorthand=False)))
 
 
+def _period_of_name(found: list[Word], e: Entity, texts: list[str]) -> bool:
+    """« les inscriptions aux cours de français du printemps »: a season or month after « de » and a noun,
+    the three words as a record writes them (« Retour des inscriptions aux cours de français du printemps »),
+    is part of that record's name, not a period asked about."""
+    if e.kind not in ("period", "month") or e.start < 2 or found[e.start - 1].folded not in ("de", "du", "d"):
+        return False
+    if found[e.start - 2].folded in _MEETINGS:
+        return False  # « la réunion en visio de novembre »: a meeting of that month, whatever a record calls it
+    phrase = " ".join(w.folded for w in found[e.start - 2:e.end])
+    return any(f" {phrase} " in f" {text} " for text in texts)
+
+
 def named_in_records(found: list[Word], entities: list[Entity], records: Mapping[str, tuple[str, ...]]) -> list[Entity]:
-    """`entities` without the bodies and places that a record names along with a topic word of the message."""
+    """`entities` without the bodies and places that a record names along with a topic word of the message,
+    and without a period that is part of a record's name."""
+    folded_texts = [" ".join(re.split(r"\W+", fold(text))) for texts in records.values() for text in texts]
+    entities = [e for e in entities if not _period_of_name(found, e, folded_texts)]
     spoken = [e for e in entities if e.kind in ("org", "place")]
     if not spoken or any(w.folded in _WHO for w in found):
         return entities

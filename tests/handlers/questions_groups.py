@@ -107,6 +107,7 @@ from tests.handlers.questions_groups_villeurbanne import VILLEURBANNE_ASKERS, VI
 from tests.handlers.questions_groups_chauxdefonds import CHAUXDEFONDS_AFTER_SETUP, CHAUXDEFONDS_ASKERS, CHAUXDEFONDS_GROUPS, CHAUXDEFONDS_TASKS
 from tests.handlers.questions_groups_epicerie74 import EPICERIE74_ASKERS, EPICERIE74_GROUPS, EPICERIE74_TASKS
 from tests.handlers.questions_groups_emploi1190 import EMPLOI1190_AFTER_SETUP, EMPLOI1190_ASKERS, EMPLOI1190_GROUPS
+from tests.handlers.questions_groups_broye import BROYE_AFTER_SETUP, BROYE_ASKERS, BROYE_GROUPS, BROYE_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -273,6 +274,7 @@ HOUSING_DECISIONS = (
 
 
 GROUPS = {
+    **BROYE_GROUPS,
     **EPICERIE74_GROUPS,
     **EMPLOI1190_GROUPS,
     **CHAUXDEFONDS_GROUPS,
@@ -366,6 +368,7 @@ GROUPS = {
 
 # The tasks of the groups that have some, one module per line (merges add lines).
 TASKS = {
+    **BROYE_TASKS,
     **EPICERIE74_TASKS,
     **CHAUXDEFONDS_TASKS,
     **RENENS_TASKS,
@@ -454,9 +457,10 @@ ASKERS = {**MOSSON34_ASKERS, **POITIERS86_ASKERS, **AGRI24_ASKERS, **BESANCON25_
           **MOBILITE29_ASKERS, **MOBILITE46_ASKERS, **NAMUR26_ASKERS, **NAMUR_ASKERS, **NYON_ASKERS,
           **ONEXGE_ASKERS, **PAT63_ASKERS, **REIMS51_ASKERS, **RENENS_ASKERS, **RIVEDROITE_ASKERS,
           **RURALITE12_ASKERS, **SMS06_ASKERS, **SOLIDARITE67_ASKERS, **SOMME_ASKERS, **VILLE69_ASKERS,
-          **VILLEURBANNE_ASKERS, **YVERDON_ASKERS}
+          **VILLEURBANNE_ASKERS, **YVERDON_ASKERS, **BROYE_ASKERS}
 # What coordinators and members typed once the group was set up (attendance, announcements), per group.
 AFTER_SETUP = {
+    **BROYE_AFTER_SETUP,
     **EMPLOI1190_AFTER_SETUP,
     **CHAUXDEFONDS_AFTER_SETUP,
     **CASTRES81_AFTER_SETUP,
