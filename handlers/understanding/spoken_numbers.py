@@ -12,7 +12,8 @@ back as the digits they say, only where they cannot be anything else:
   réunion du vingt et un » -> « du 21 », « du vingt et un ? »);
 - an hour (« dix sept heures trente » -> « 17h30 », « neuf heures et demie »
   -> « 9h30 »);
-- a record's number (« décision sept », « numéro six »).
+- a record's number (« décision sept », « numéro six »), and a count of
+  records in their order (« les trois prochaines réunions »).
 
 A slip must never become a wrong date: « le dix sept » alone may be the
 tenth of September or the seventeenth and is left as said (the readers then
@@ -44,6 +45,9 @@ _RECORDS = frozenset({"decision", "decisions", "tache", "echeance", "seance", "r
 _HOURS = frozenset({"heure", "heures", "h"})
 _MINUTES = {"demie": 30, "demi": 30, "quart": 15}
 _SCALES = frozenset({"cent", "cents", "mille", "milles"})
+# « les trois prochaines réunions »: a count of records in their order.
+_COUNTED_BEFORE = frozenset({"les", "ces", "nos", "vos"})
+_ORDERS = frozenset({"prochaines", "prochains", "dernieres", "derniers", "premieres", "premiers"})
 _UNITS = {"un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9}
 # Words after which « neuf heures » is a time of day (« à neuf heures », « vers dix heures »), not a length (« dure deux heures »).
 _AT = frozenset({"a", "vers", "des", "avant", "apres", "jusqu", "de", "et", "entre", "pour", "c", "cest", "finit",
@@ -105,6 +109,8 @@ def _replacement(t: _Tokens, i: int) -> tuple[int, str] | None:
         return j, str(value)
     if not 1 <= value <= 31:
         return None
+    if before in _COUNTED_BEFORE and after in _ORDERS:
+        return j, str(value)  # « les trois prochaines réunions », « les deux dernières décisions »
     if month_of(after) is not None and len(after) >= 3 or before in _DAY_BEFORE and (after in _DAY_AFTER or j >= len(t.words)):
         return j, str(value)
     return None
