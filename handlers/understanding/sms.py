@@ -6,6 +6,7 @@ Most chat shorthand is one word for one word and lives in `lexicon.toml`
 
 - « c qui », « c quand », « cé où » are « c'est » (not when « c'est » was
   typed: « c est »); « cé » with its accent is never the demonstrative;
+  « ki é … » is « qui est »;
 - « g oublié la date », « g koi à faire » are « j'ai » (a lone lower-case
   « g » before a word, not the « 4 g » of a phone network);
 - « la semaine pro », « la pro réu » are « prochaine »; « l'insertion pro »
@@ -44,6 +45,8 @@ def sms_reading(pieces: list[str], k: int) -> str | None:
     before = fold(pieces[k - 1]) if k else ""
     if key == "c" and after not in _ETRE or raw.casefold() == "cé":
         return "c'est"  # « c qui », « c quand », « cé où »
+    if raw.casefold() == "é" and before:
+        return "est"  # « ki é la présidente », « la réu é où » (a lone « é » is no word)
     if raw == "g" and after.isalpha() and not before.isdigit():
         return "j'ai"  # « g oublié », « g koi à faire »
     if key in ("pro", "pros") and before in _BEFORE_PRO:
