@@ -22,7 +22,7 @@ from handlers.understanding.world_cache import group_world
 from handlers.understanding.spelled_out import spelled_out
 from handlers.understanding.role_scope import body_of_holder, deputy, elsewhere, narrower, placed_in_roles
 from handlers.understanding.role_town import shared_out
-from handlers.understanding.topics import SHARE, content_words, is_generic, topic_scores, with_activities
+from handlers.understanding.topics import SHARE, content_words, is_generic, topic_scores, topic_stems, with_activities
 from handlers.understanding.persons import holds_role, office_title, role_acronyms
 from handlers.understanding.world import plain
 from handlers.understanding.title_duty import held_duty
@@ -217,8 +217,9 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
         return piloted
     found = titled_referents(u, found)  # « le référent mobilité »: the one so titled (referents.py)
     lines = [f"En charge de « {topic} » d'après leur rôle :", *[_row(m) for m in found[:10]]]
-    # « les problèmes de délinquance »: the head is the first word that is not too general.
-    head = next((w for w in u.topic if not is_generic(w)), u.topic[0])
+    # « les problèmes de délinquance »: the head is the first word that is not too general, nor a word no role is
+    # matched by (« les plans de mise en sûreté »: « plan » is a stop word).
+    head = next((w for w in u.topic if not is_generic(w) and topic_stems([w])), u.topic[0])
     heads = topic_scores([head], [with_activities(m.role) for m in found])
     if len(u.topic) > 1 and not any(s >= SHARE for s in heads):
         # « qui suit le dossier du pass numérique ? »: a task on it says who, better than a guess.

@@ -35,10 +35,6 @@ HERE = Path(__file__).parent
 # A word unknown to the lemmatiser is read as a vocabulary word this close.
 TYPO_MATCH = 80.0
 _SPLIT = re.compile(r"[^\w@]+")
-# Words before which « pro » is « prochaine » (« la semaine pro », « le mois pro », « la pro »).
-_BEFORE_PRO = frozenset({"la", "le", "les", "semaine", "sem", "mois", "fois", "annee", "seance", "reunion", "reu"})
-# Forms of « être » after « c' »: « c » alone is the SMS « c'est ».
-_ETRE = frozenset({"est", "etait", "etaient", "sera", "serait", "seront", "fut", "soit"})
 # Words after which a shorthand noun is plural (« les réu », « prochaines rdv »).
 _PLURAL_CUES = frozenset({"les", "des", "ces", "mes", "nos", "vos", "quelles", "quels", "prochaines", "prochains",
                           "dernieres", "derniers", "toutes", "tous", "combien"})
@@ -237,6 +233,8 @@ def words(text: str, lex: Lexicon | None = None, shorthand: bool = True, names: 
             return [raw] if glued_slip(fold(raw), fold(split[1]), lex.spelling, lambda c: stem(lex.lemma_only(c)), names, targets) else split
         # « noembre » is as close to « nombre » as to « novembre »: no « n'membre » either.
         whole = reach(fold(raw), lex.spelling, targets) if raw.isalpha() else None
+        if whole is None and len(glued := unglued(raw, lex.vocabulary, lex.is_known)) > 1:
+            return glued  # « prochainereunion » (sms.py)
 
         def meant(rest: str) -> bool:
             slips = None if lex.is_known(rest) else _read(rest, lex, names, targets, own)[1]
@@ -247,6 +245,9 @@ def words(text: str, lex: Lexicon | None = None, shorthand: bool = True, names: 
     if shorthand:
         from handlers.understanding.meeting_nouns import sitting_words  # both read this module: imported late
         from handlers.understanding.phrases import read_phrases
+        from handlers.understanding.sms import joined_pieces, sms_reading, unglued
+
+        typed_words = joined_pieces(typed_words, lex.vocabulary, names)  # « la pro chaine réunion » (sms.py)
 
         # « la com com », « le pdt », « la déc n°3 », « le CA » (not in a message typed all in capitals)
         typed_words = read_phrases(typed_words, any(c.islower() for c in text))
@@ -260,12 +261,8 @@ def words(text: str, lex: Lexicon | None = None, shorthand: bool = True, names: 
     sittings = sitting_words([fold(p) for p in pieces]) if shorthand else {}  # « le prochain bureau »: a sitting
     for k, raw in enumerate(pieces):
         replaced, slips, kept_name = None, None, False
-        if shorthand and fold(raw) == "c" and (k + 1 == len(pieces) or fold(pieces[k + 1]) not in _ETRE):
-            # « c qui », « c quand », « c ou » (SMS): « c'est », unless « c'est » was typed.
-            replaced = "c'est"
-        elif shorthand and fold(raw) in ("pro", "pros") and k > 0 and fold(pieces[k - 1]) in _BEFORE_PRO:
-            # « la semaine pro », « la pro réu »: « prochaine »; « l'insertion pro » stays professional.
-            replaced = "prochaine" if fold(raw) == "pro" else "prochaines"
+        if shorthand and (sms := sms_reading(pieces, k)) is not None:
+            replaced = sms  # « c qui », « cé où », « g oublié », « la semaine pro » (sms.py)
         elif shorthand:
             replaced, slips = (sittings[k], None) if k in sittings else _read(raw, lex, names, targets, own)
             if slips is not None and proper_name(raw, k, text) and fold(replaced or "") not in own | set(names) | lex.openers:

@@ -94,6 +94,7 @@ from tests.handlers.questions_groups_genevois74 import GENEVOIS74_AFTER_SETUP, G
 from tests.handlers.questions_groups_caen14 import CAEN14_ASKERS, CAEN14_GROUPS, CAEN14_TASKS
 from tests.handlers.questions_groups_poitiers86 import POITIERS86_ASKERS, POITIERS86_GROUPS, POITIERS86_TASKS
 from tests.handlers.questions_groups_mosson34 import MOSSON34_ASKERS, MOSSON34_GROUPS, MOSSON34_TASKS
+from tests.handlers.questions_groups_risques972 import RISQUES972_ASKERS, RISQUES972_GROUPS, RISQUES972_TASKS
 from tests.handlers.questions_groups_reims51 import REIMS51_AFTER_SETUP, REIMS51_ASKERS, REIMS51_GROUPS, REIMS51_TASKS
 from tests.handlers.questions_groups_besancon25 import (
     BESANCON25_AFTER_SETUP,
@@ -275,6 +276,7 @@ HOUSING_DECISIONS = (
 
 GROUPS = {
     **BROYE_GROUPS,
+    **RISQUES972_GROUPS,
     **EPICERIE74_GROUPS,
     **EMPLOI1190_GROUPS,
     **CHAUXDEFONDS_GROUPS,
@@ -369,6 +371,7 @@ GROUPS = {
 # The tasks of the groups that have some, one module per line (merges add lines).
 TASKS = {
     **BROYE_TASKS,
+    **RISQUES972_TASKS,
     **EPICERIE74_TASKS,
     **CHAUXDEFONDS_TASKS,
     **RENENS_TASKS,
@@ -451,6 +454,7 @@ TASKS = {
 # The member the test chats' sender (COORDINATOR on Telegram) is linked to, in
 # the groups that have one: there « je » names a member.
 ASKERS = {**MOSSON34_ASKERS, **POITIERS86_ASKERS, **AGRI24_ASKERS, **BESANCON25_ASKERS, **BIENNE_ASKERS, **BRIOCHIN22_ASKERS, **CAEN14_ASKERS,
+ASKERS = {**AGRI24_ASKERS, **RISQUES972_ASKERS, **BESANCON25_ASKERS, **BIENNE_ASKERS, **BRIOCHIN22_ASKERS, **CAEN14_ASKERS,
           **CASTRES81_ASKERS, **CCAS71_ASKERS, **CHARLEROI_ASKERS, **CHAUXDEFONDS_ASKERS, **CLSM42_ASKERS,
           **CODEV37_ASKERS, **COPIL77_ASKERS, **CULTURE87_ASKERS, **EMPLOI1190_ASKERS, **EMPLOI95_ASKERS,
           **EPICERIE74_ASKERS, **ESS56_ASKERS, **GENEVOIS74_ASKERS, **HABITAT35_ASKERS, **INSERTION49_ASKERS,
