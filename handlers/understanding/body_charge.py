@@ -23,6 +23,7 @@ from handlers.context import Context
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.normalise import Word
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.represented import represents_topic
 from handlers.understanding.topics import topic_scores, with_activities
 from storage.models import Member
 
@@ -99,6 +100,10 @@ def unit_in_roles(ctx: Context, u: Understanding,
         # « notre contact à … », « qui représente … » ask who represents the unit; « qui fait partie de l'équipe
         # mobile ? » who works in it, as « qui s'occupe de … » does.
         u.intent = "org_representative" if any(w.lemma in _ADDRESSED or w.folded in _ADDRESSED for w in u.words) else "in_charge"
+        if u.intent == "org_representative" and all(represents_topic(u, m.role) for m in members if m.name in named):
+            # « qui représente les parents d'élèves ? » for a « Représentante des parents d'élèves »: the role
+            # says so, its holder answers (the convention of the sets: role_holder, as represented.py reads it).
+            u.intent = "role_holder"
         return replace(outcome, intent=u.intent)
     u.intent, u.readings = kept
     return None
