@@ -173,9 +173,16 @@ def _title(meeting: Meeting, ctx: Context, what: str) -> list[Span]:
     return [bold(f"{what} — séance n°{meeting.number} du {format_when(meeting.start, meeting.end, ctx.locale)}{place}")]
 
 
+def _label(ctx: Context, u: Understanding, meeting: Meeting) -> str:
+    """« séance n°2 du mardi 20 octobre 2026, 14h00–16h30 », with its place when the question named one
+    (« Nicolas est venu au Clou Bouchet ? »): the member reads that the meeting meant is the one there."""
+    label = f"séance n°{meeting.number} du {format_when(meeting.start, meeting.end, ctx.locale)}"
+    return f"{label} ({meeting.place})" if meeting.place and u.first("place") is not None else label
+
+
 def _held(ctx: Context, u: Understanding, meeting: Meeting, att: Attendance, one: bool, people: list[Member]) -> Outcome:
     u.intent = "attendance_meeting"
-    label = f"séance n°{meeting.number} du {format_when(meeting.start, meeting.end, ctx.locale)}"
+    label = _label(ctx, u, meeting)
     if not att.recorded:
         return Outcome.sure(u, [f"Aucune présence n'a été notée pour la {label}.",
                                 "Un coordinateur peut les noter avec /presents, /excuses et /absents."], "aucune présence")
@@ -195,7 +202,7 @@ def _held(ctx: Context, u: Understanding, meeting: Meeting, att: Attendance, one
 
 def _ahead(ctx: Context, u: Understanding, meeting: Meeting, att: Attendance, one: bool, people: list[Member]) -> Outcome:
     u.intent = "rsvp_upcoming"
-    label = f"séance n°{meeting.number} du {format_when(meeting.start, meeting.end, ctx.locale)}"
+    label = _label(ctx, u, meeting)
     if one or people:
         lines = [line for m in people for line in (
             announced_mark(None if one and u.first("person") is None and not title_was_there(u) else m,
