@@ -26,7 +26,7 @@ from handlers.attendance_views import (announced_lines, announced_mark, attendan
 from handlers.context import Context
 from handlers.dates import format_when
 from handlers.held import meeting_key
-from handlers.messages import Span, bold
+from handlers.messages import Reply, Span, bold
 from handlers.minutes import minutes_reply
 from handlers.understanding.answers_meetings import PAST_TENSE, meeting_of
 from handlers.understanding.answers_records import decisions_topic
@@ -281,4 +281,8 @@ def minutes_answer(ctx: Context, u: Understanding) -> Outcome:
     if meeting.start > ctx.now:
         label = f"séance n°{meeting.number} du {format_when(meeting.start, meeting.end, ctx.locale)}"
         return Outcome.sure(u, [f"La {label} n'a pas encore eu lieu : pas encore de compte rendu."], f"n°{meeting.number}")
-    return Outcome(minutes_reply(ctx.store, ctx.group, meeting, ctx.now), u.intent, True, f"n°{meeting.number}", u)
+    reply = minutes_reply(ctx.store, ctx.group, meeting, ctx.now)
+    if meeting.place and u.first("place") is not None:
+        # « le CR de la réunion au Clou Bouchet ? »: the member reads that the minutes are those of the meeting there.
+        reply = replace(reply, lines=reply.lines[:2] + Reply.of(f"Lieu : {meeting.place}").lines + reply.lines[2:])
+    return Outcome(reply, u.intent, True, f"n°{meeting.number}", u)
