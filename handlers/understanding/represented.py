@@ -10,14 +10,16 @@ those words, as the representatives of the place or public otherwise."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from handlers.messages import bold, text
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import CONFIDENT, Understanding
 from handlers.understanding.topics import topic_scores
 from handlers.understanding.world import World, plain
+from storage.models import Member
 
-__all__ = ["represented_in_roles", "represents_topic"]
+__all__ = ["holders_outcome", "represented_in_roles", "represents_topic"]
 
 _BODY_READINGS = frozenset({"org_representative", "org_members"})
 _MOST = 3  # more holders than this: the words are too common to single anyone out
@@ -59,7 +61,12 @@ def represented_in_roles(u: Understanding, world: World) -> Outcome | None:
     if not titled and any(asked <= {w.rstrip("s") for w in plain(m.organisation).split()}
                           for m in world.members if m.organisation):
         return None
-    u.intent, u.readings = ("role_holder" if titled else "org_representative"), []
+    return holders_outcome(u, holders, "role_holder" if titled else "org_representative")
+
+
+def holders_outcome(u: Understanding, holders: Sequence[Member], intent: str) -> Outcome:
+    """« « parents d'élèves » d'après leur rôle : » and the `holders`, answered as `intent`."""
+    u.intent, u.readings = intent, []
     lines: list = [f"« {u.topic_text} » d'après leur rôle :"]
     for m in holders:
         details = " — ".join(p for p in (m.organisation, m.role) if p)
