@@ -3,10 +3,13 @@ Niort's educational project) missed on its first run, asked in other groups
 and other words:
 
 - the secretariat (or another function: the presidency, the coordination)
-  that a member's role holds, asked with a verb of charge (« qui s'occupe
-  du secrétariat du collectif ? », « qui s'occupe de la présidence ? »),
-  is that role (role_holder), while a decision giving the secretariat still
-  answers as a charge (in_charge, the lead's convention);
+  that a member's role holds, the very object of a verb of charge (« qui
+  s'occupe du secrétariat du collectif ? », « qui fait le secrétariat des
+  réunions ? », « qui s'occupe de la présidence ? »), is that role
+  (role_holder, function_charge.py), while a decision giving the
+  secretariat still answers as a charge (in_charge, the lead's convention),
+  and a title that only completes the object (« le planning des
+  bénévoles ») asks no function;
 - « qui représente <un public> ? » when a role says « représentant(e) de
   <ce public> » is that role's holder, also when the words read as a unit
   that roles name (body_charge.unit_in_roles);
@@ -45,6 +48,20 @@ def test_secretariat_taken_charge_of_is_the_role(besancon: Chat) -> None:
 def test_secretariat_without_complement_is_the_role(reims: Chat) -> None:
     reply = sure(reims, "qui s'occupe du secrétariat ?", "role_holder")
     assert "Fabien Mercier" in reply
+
+
+def test_secretariat_of_the_sittings_is_the_role() -> None:
+    chat = invented_group("marches", ("Odile Verdier", "Mairie de Privas", "Agente d'accueil, secrétaire des réunions"),
+                          ("Rémi Pascal", "Chambre d'agriculture", "Conseiller circuits courts"))
+    reply = sure(chat, "qui fait le secrétariat des réunions ?", "role_holder")
+    assert "Odile Verdier" in reply and "Rémi Pascal" not in reply
+
+
+def test_a_title_that_is_not_the_object_is_no_function_asked() -> None:
+    # « qui s'occupe du planning des bénévoles ? »: the planning is the charge, « bénévoles » only its complement.
+    chat = invented_group("epicerie", ("Josette Vidal", "Épicerie solidaire de Privas", "Bénévole, responsable du planning des bénévoles"),
+                          ("Rémi Pascal", "Chambre d'agriculture", "Conseiller circuits courts"))
+    assert outcome_of(chat, "qui s'occupe du planning des bénévoles ?").intent != "role_holder"
 
 
 def test_presidency_taken_charge_of_is_the_role() -> None:
