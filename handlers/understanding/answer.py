@@ -44,6 +44,7 @@ from handlers.understanding.pipeline import CONFIDENT, Understanding, shorten, u
 from handlers.understanding.presence import presence_reading
 from handlers.understanding.group_holders import group_lead, sittings_of_role
 from handlers.understanding.represented import represented_in_roles
+from handlers.understanding.function_charge import function_holder
 from handlers.understanding.second_look import second_look
 from handlers.understanding.stand_in import stand_in
 from handlers.understanding.settle import settle
@@ -224,6 +225,7 @@ def _respond(ctx: Context, text: str) -> Outcome:
                    ) if named_institution(u.text, decisions) is None else None
         return (decided or dated(ctx, u, world, ANSWERS["dates_period"])
                 or decided_when(ctx, u, decisions, ANSWERS["decisions_topic"])  # « … c'est pour quand ? »: a decision dates it
+                or function_holder(ctx, u, ANSWERS["role_holder"])  # « qui s'occupe du secrétariat ? »
                 or charge_within_body(ctx, u, ANSWERS["in_charge"]) or unit_in_roles(ctx, u, ANSWERS["in_charge"])
                 or represented_in_roles(u, world) or stand_in(ctx, u, ANSWERS["role_holder"])  # « qui remplace … ? »
                 or _unknown_name(u, world) or _unsure(u))

@@ -26,7 +26,7 @@ from handlers.attendance_views import (announced_lines, announced_mark, attendan
 from handlers.context import Context
 from handlers.dates import format_when
 from handlers.held import meeting_key
-from handlers.messages import Span, bold
+from handlers.messages import Reply, Span, bold
 from handlers.minutes import minutes_reply
 from handlers.understanding.answers_meetings import PAST_TENSE, meeting_of
 from handlers.understanding.answers_records import decisions_topic
@@ -173,9 +173,16 @@ def _title(meeting: Meeting, ctx: Context, what: str) -> list[Span]:
     return [bold(f"{what} — séance n°{meeting.number} du {format_when(meeting.start, meeting.end, ctx.locale)}{place}")]
 
 
+def _label(ctx: Context, u: Understanding, meeting: Meeting) -> str:
+    """« séance n°2 du mardi 20 octobre 2026, 14h00–16h30 », with its place when the question named one
+    (« Nicolas est venu au Clou Bouchet ? »): the member reads that the meeting meant is the one there."""
+    label = f"séance n°{meeting.number} du {format_when(meeting.start, meeting.end, ctx.locale)}"
+    return f"{label} ({meeting.place})" if meeting.place and u.first("place") is not None else label
+
+
 def _held(ctx: Context, u: Understanding, meeting: Meeting, att: Attendance, one: bool, people: list[Member]) -> Outcome:
     u.intent = "attendance_meeting"
-    label = f"séance n°{meeting.number} du {format_when(meeting.start, meeting.end, ctx.locale)}"
+    label = _label(ctx, u, meeting)
     if not att.recorded:
         return Outcome.sure(u, [f"Aucune présence n'a été notée pour la {label}.",
                                 "Un coordinateur peut les noter avec /presents, /excuses et /absents."], "aucune présence")
@@ -195,7 +202,7 @@ def _held(ctx: Context, u: Understanding, meeting: Meeting, att: Attendance, one
 
 def _ahead(ctx: Context, u: Understanding, meeting: Meeting, att: Attendance, one: bool, people: list[Member]) -> Outcome:
     u.intent = "rsvp_upcoming"
-    label = f"séance n°{meeting.number} du {format_when(meeting.start, meeting.end, ctx.locale)}"
+    label = _label(ctx, u, meeting)
     if one or people:
         lines = [line for m in people for line in (
             announced_mark(None if one and u.first("person") is None and not title_was_there(u) else m,
@@ -274,4 +281,8 @@ def minutes_answer(ctx: Context, u: Understanding) -> Outcome:
     if meeting.start > ctx.now:
         label = f"séance n°{meeting.number} du {format_when(meeting.start, meeting.end, ctx.locale)}"
         return Outcome.sure(u, [f"La {label} n'a pas encore eu lieu : pas encore de compte rendu."], f"n°{meeting.number}")
-    return Outcome(minutes_reply(ctx.store, ctx.group, meeting, ctx.now), u.intent, True, f"n°{meeting.number}", u)
+    reply = minutes_reply(ctx.store, ctx.group, meeting, ctx.now)
+    if meeting.place and u.first("place") is not None:
+        # « le CR de la réunion au Clou Bouchet ? »: the member reads that the minutes are those of the meeting there.
+        reply = replace(reply, lines=reply.lines[:2] + Reply.of(f"Lieu : {meeting.place}").lines + reply.lines[2:])
+    return Outcome(reply, u.intent, True, f"n°{meeting.number}", u)

@@ -23,6 +23,7 @@ from handlers.context import Context
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.normalise import Word
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.represented import holders_outcome, represents_topic
 from handlers.understanding.topics import topic_scores, with_activities
 from storage.models import Member
 
@@ -91,6 +92,12 @@ def unit_in_roles(ctx: Context, u: Understanding,
     holding = {m.name for s, m in zip(scores, members, strict=True) if s >= 1.0}
     if not 0 < len(holding) <= 3:
         return None
+    titled = [m for m in members if m.name in holding and represents_topic(u, m.role)]
+    if titled and any(w.lemma in _REPRESENTS or w.folded in _REPRESENTS for w in u.words):
+        # « qui représente les parents d'élèves ? » for a « Représentante des parents d'élèves »: the role says so,
+        # its holder answers (role_holder, the sets' convention, as represented.py reads it), not whoever's role
+        # only shares the words.
+        return holders_outcome(u, titled, "role_holder")
     kept = (u.intent, u.readings)
     u.intent, u.readings = "in_charge", []
     outcome = in_charge(ctx, u)

@@ -140,9 +140,15 @@ def _counted(folded: list[str]) -> bool:
     return "combien" in folded and any(w in _PEOPLE for w in folded)
 
 
+# « noté(e) » as the asker's own place on the list of a meeting to come.
+_NOTED = frozenset({"note", "notee"})
+
+
 def _signed_up(folded: list[str]) -> bool:
     """« je suis bien inscrite pour jeudi ? »: the asker's own announcement (not « les sujets inscrits »)."""
-    return any(w in ("je", "j", "suis") for w in folded) and any(w.startswith("inscrit") for w in folded)
+    # « je suis bien notée pour jeudi ? » says it too, « noté » right after « suis » or « bien » (not « c'est noté »).
+    return any(w in ("je", "j", "suis") for w in folded) and (any(w.startswith("inscrit") for w in folded) or any(
+        a in ("suis", "bien") and b in _NOTED for a, b in zip(folded, folded[1:])))
 
 
 def signed_up(u: Understanding) -> bool:

@@ -10,17 +10,28 @@ those words, as the representatives of the place or public otherwise."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from handlers.messages import bold, text
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import CONFIDENT, Understanding
 from handlers.understanding.topics import topic_scores
 from handlers.understanding.world import World, plain
+from storage.models import Member
 
-__all__ = ["represented_in_roles"]
+__all__ = ["holders_outcome", "represented_in_roles", "represents_topic"]
 
 _BODY_READINGS = frozenset({"org_representative", "org_members"})
 _MOST = 3  # more holders than this: the words are too common to single anyone out
+
+
+def represents_topic(u: Understanding, role: str) -> bool:
+    """`role` says its holder represents the topic's first word (« Représentante des parents d'élèves »
+    for « qui représente les parents d'élèves ? »): the holder of that title, not a body's people."""
+    if not u.topic:
+        return False
+    first = plain(u.topic[0].raw)
+    return bool(re.search(rf"\brepresentante?s? (?:des|du|de la|de l|d)\s?{re.escape(first)}", plain(role)))
 
 
 def represented_in_roles(u: Understanding, world: World) -> Outcome | None:
@@ -38,11 +49,9 @@ def represented_in_roles(u: Understanding, world: World) -> Outcome | None:
     holders = [m for s, m in zip(scores, members, strict=True) if s >= 1.0]
     if not holders or len(holders) > _MOST:
         return None
-    first = plain(u.topic[0].raw)
     # A role that says it represents them (« représentant des parents ») outranks one that only names them
     # (« responsable de l'espace parents-enfants »).
-    titled_holders = [m for m in holders if re.search(
-        rf"\brepresentante?s? (?:des|du|de la|de l|d)\s?{re.escape(first)}", plain(m.role))]
+    titled_holders = [m for m in holders if represents_topic(u, m.role)]
     holders = titled_holders or holders
     titled = bool(titled_holders)
     # « qui représente les bénévoles de La Côte ? »: the words name a body (« Association Bénévoles Nyon-La
@@ -52,7 +61,12 @@ def represented_in_roles(u: Understanding, world: World) -> Outcome | None:
     if not titled and any(asked <= {w.rstrip("s") for w in plain(m.organisation).split()}
                           for m in world.members if m.organisation):
         return None
-    u.intent, u.readings = ("role_holder" if titled else "org_representative"), []
+    return holders_outcome(u, holders, "role_holder" if titled else "org_representative")
+
+
+def holders_outcome(u: Understanding, holders: Sequence[Member], intent: str) -> Outcome:
+    """« « parents d'élèves » d'après leur rôle : » and the `holders`, answered as `intent`."""
+    u.intent, u.readings = intent, []
     lines: list = [f"« {u.topic_text} » d'après leur rôle :"]
     for m in holders:
         details = " — ".join(p for p in (m.organisation, m.role) if p)

@@ -67,8 +67,13 @@ def _charged_role(found: list[Word], j: int, entities: list[Entity]) -> set[int]
     while j < len(found) and found[j].folded in _JOINING | {"les"}:
         j += 1
     role = next((e for e in entities if e.kind == "role" and e.start == j), None)
-    if role is None or role.label in entity_data()["roles"]:
-        return set()  # « qui s'occupe du secrétariat ? »: a title of the lexicon stays one
+    if role is not None and role.label in entity_data()["roles"]:
+        # « qui s'occupe du secrétariat ? »: a title of the lexicon stays one, a function taken charge of
+        # (function_charge.py answers it by the role that holds it).
+        role.extra["function"] = True
+        return set()
+    if role is None:
+        return set()
     role.extra["activity"] = True  # answered as a charge (settle.py), not as a title
     return set(range(role.start, role.end))
 

@@ -25,6 +25,7 @@ from handlers.messages import Reply
 from handlers.understanding.body_kinds import other_body
 from handlers.understanding.chat import cleft_news
 from handlers.understanding.namesakes import other_person
+from handlers.understanding.answers_records import tasks
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.task_answers import held_asked, named_tasks, own_tasks, scoped_tasks, someone_tasks
@@ -147,6 +148,12 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
     if person is not None and len(person.items) == 1 and (not outcome.confident or outcome.intent == "who_is") and (
             names_tasks(u) or not outcome.confident and has(u.words, "vague")):
         return someone_tasks(ctx, u, person.items[0].name)  # « Sandrine a des choses en cours ? »
+    if person is None and u.first("org") is not None and not outcome.confident and "tasks_mine" in u.readings and (
+            names_tasks(u) or has(u.words, "vague")):
+        # « la Ligue de l'enseignement a des choses à faire ? »: a body asked as a member is, its members' tasks
+        # (« la Ligue a des représentants ? » names no task and stays the body's people).
+        u.intent = "tasks_mine"
+        return tasks(ctx, u)
     status = has(u.words, "status") or asks_done(u)
     # « l'info aux travailleurs sociaux a été faite ? » names a role but asks no one (no « qui »): a task's status.
     nobody_asked = outcome.intent in _PEOPLE_MISREAD and not any(w.folded == "qui" for w in u.words)

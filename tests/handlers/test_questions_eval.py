@@ -108,6 +108,7 @@ FIXED_AFTER_FIRST_RUN = (
     "questions_heldout20h.tsv",  # after a meeting, Brussels (eleventh round): 92.2 % / 3.2 % wrong at its first run
     "questions_heldout21d.tsv",  # Swiss romand usage, Broye integration platform (twelfth round): 86.4 % / 3.7 % wrong
     "questions_heldout21h.tsv",  # typed fast or dictated, Martinique risks group (twelfth round): 84.1 % / 1.2 % first
+    "questions_heldout21e.tsv",  # after a meeting and who does what, Niort PEDT (twelfth round): 94.5 % / 0.7 % first
 )
 
 
