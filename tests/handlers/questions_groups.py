@@ -91,6 +91,7 @@ from tests.handlers.questions_groups_namur import NAMUR_AFTER_SETUP, NAMUR_ASKER
 from tests.handlers.questions_groups_briochin22 import BRIOCHIN22_AFTER_SETUP, BRIOCHIN22_ASKERS, BRIOCHIN22_GROUPS, BRIOCHIN22_TASKS
 from tests.handlers.questions_groups_castres81 import CASTRES81_AFTER_SETUP, CASTRES81_ASKERS, CASTRES81_GROUPS, CASTRES81_TASKS
 from tests.handlers.questions_groups_genevois74 import GENEVOIS74_AFTER_SETUP, GENEVOIS74_ASKERS, GENEVOIS74_GROUPS, GENEVOIS74_TASKS
+from tests.handlers.questions_groups_cohesion73 import COHESION73_ASKERS, COHESION73_GROUPS, COHESION73_TASKS
 from tests.handlers.questions_groups_caen14 import CAEN14_ASKERS, CAEN14_GROUPS, CAEN14_TASKS
 from tests.handlers.questions_groups_reims51 import REIMS51_AFTER_SETUP, REIMS51_ASKERS, REIMS51_GROUPS, REIMS51_TASKS
 from tests.handlers.questions_groups_besancon25 import (
@@ -271,6 +272,7 @@ HOUSING_DECISIONS = (
 
 
 GROUPS = {
+    **COHESION73_GROUPS,
     **EPICERIE74_GROUPS,
     **EMPLOI1190_GROUPS,
     **CHAUXDEFONDS_GROUPS,
@@ -362,6 +364,7 @@ GROUPS = {
 
 # The tasks of the groups that have some, one module per line (merges add lines).
 TASKS = {
+    **COHESION73_TASKS,
     **EPICERIE74_TASKS,
     **CHAUXDEFONDS_TASKS,
     **RENENS_TASKS,
@@ -441,7 +444,7 @@ TASKS = {
 
 # The member the test chats' sender (COORDINATOR on Telegram) is linked to, in
 # the groups that have one: there « je » names a member.
-ASKERS = {**AGRI24_ASKERS, **BESANCON25_ASKERS, **BIENNE_ASKERS, **BRIOCHIN22_ASKERS, **CAEN14_ASKERS,
+ASKERS = {**COHESION73_ASKERS, **AGRI24_ASKERS, **BESANCON25_ASKERS, **BIENNE_ASKERS, **BRIOCHIN22_ASKERS, **CAEN14_ASKERS,
           **CASTRES81_ASKERS, **CCAS71_ASKERS, **CHARLEROI_ASKERS, **CHAUXDEFONDS_ASKERS, **CLSM42_ASKERS,
           **CODEV37_ASKERS, **COPIL77_ASKERS, **CULTURE87_ASKERS, **EMPLOI1190_ASKERS, **EMPLOI95_ASKERS,
           **EPICERIE74_ASKERS, **ESS56_ASKERS, **GENEVOIS74_ASKERS, **HABITAT35_ASKERS, **INSERTION49_ASKERS,
