@@ -1,12 +1,13 @@
-"""A period put first in spoken French: « jusqu'en janvier, on a quoi comme
-dates ? », « ce mois-ci, il y a quoi ? », « en mars, il se passe quoi ? ».
+"""A period or a meeting place put first in spoken French: « jusqu'en janvier,
+on a quoi comme dates ? », « en mars, il se passe quoi ? », « la salle des
+Gardes, on y retourne quand ? ».
 
-The intent examples give the period where written French puts it, after
-the clause (« on a quoi comme dates <periode> »), and the model compares
-adjacent pairs of lemmas too, so a period typed first and cut off by a
+The intent examples give the period (or place) where written French puts
+it, after the clause (« on a quoi comme dates <periode> »), and the model
+compares adjacent pairs of lemmas too, so one typed first and cut off by a
 comma loses the pairs that tie it to the question. The clause is also read
-with the period put back after it, and each intent keeps the closer of the
-two readings: the words are the same, only their order is the examples'.
+with it put back after the clause, and each intent keeps the closest of the
+readings: the words are the same, only their order is the examples'.
 """
 
 from __future__ import annotations
@@ -15,11 +16,14 @@ from handlers.understanding.entities import Entity
 from handlers.understanding.intents import PLACEHOLDERS
 from handlers.understanding.normalise import Word, words
 
-__all__ = ["fronted_order", "merged_ranking"]
+__all__ = ["fronted_orders", "merged_ranking"]
 
-# Placeholders of a when that may stand first (« en janvier, … », « la semaine prochaine, … »).
-_WHEN = frozenset({PLACEHOLDERS["period"], PLACEHOLDERS["month"]})
-# Words that may open the fronted period without belonging to it (« et en mars, … », « bon, … » is no period).
+# What may stand first, and its placeholders (« en janvier, … », « la semaine prochaine, … », « la salle des
+# Gardes, on y retourne quand ? »).
+_FRONTED = frozenset({"period", "month", "place"})
+_PUT_BACK = frozenset({PLACEHOLDERS["period"], PLACEHOLDERS["month"], PLACEHOLDERS["place"]})
+_ARTICLES = frozenset({"le", "la", "les", "l", "un", "une"})
+# How many words may open the lead before its period or place (« et en mars, … », « à la mairie, … »).
 _LEAD = 2
 
 
@@ -32,20 +36,26 @@ def _lead_words(text: str, found: list[Word]) -> int:
     return len(lead) if lead and [w.folded for w in found[:len(lead)]] == lead else 0
 
 
-def fronted_order(text: str, found: list[Word], entities: list[Entity], tokens: list[str]) -> list[str] | None:
-    """`tokens` with a fronted period moved after the clause, or None when no period is put first: the words
-    before the first comma end with a period or month the entities found, and a clause follows."""
+def fronted_orders(text: str, found: list[Word], entities: list[Entity], tokens: list[str]) -> list[list[str]]:
+    """`tokens` with a fronted period or place moved after the clause, in the two ways the examples write it:
+    with the lead's prepositions (« on se voit où en <mois> ») and without its article or bounds (« on a quoi
+    comme dates <periode> »). None when nothing is put first: the words before the first comma end with a
+    period, a month or a meeting place the entities found, and a clause follows."""
     lead = _lead_words(text, found)
     if not lead or lead >= len(found):
-        return None
-    if not any(e.kind in ("period", "month") and e.end == lead and e.start <= _LEAD for e in entities):
-        return None
-    # The lead's tokens end with its placeholders (« en », « zzmois », « zzperiode »): those alone are put back,
-    # its article and prepositions (« la semaine prochaine », « d'ici février ») would part them from the clause.
-    lead_tokens = [i for i, t in enumerate(tokens[:lead + 2]) if t in _WHEN]
-    if not lead_tokens or lead_tokens[-1] + 1 >= len(tokens):
-        return None
-    return tokens[lead_tokens[-1] + 1:] + [tokens[i] for i in lead_tokens]
+        return []
+    if not any(e.kind in _FRONTED and e.end == lead and e.start <= _LEAD for e in entities):
+        return []
+    # The lead's tokens end with its placeholders (« en », « zzmois », « zzperiode »); an article before them
+    # (« la semaine prochaine », « la salle des Gardes ») would part them from the clause.
+    marks = [i for i, t in enumerate(tokens[:lead + 2]) if t in _PUT_BACK]
+    if not marks or marks[-1] + 1 >= len(tokens):
+        return []
+    clause, lead_tokens = tokens[marks[-1] + 1:], tokens[:marks[-1] + 1]
+    if tokens[marks[-1]] == PLACEHOLDERS["place"]:
+        clause = [t for t in clause if t != "y"]  # « la salle des Gardes, on y retourne quand ? »: « y » is the place
+    readings = [clause + [t for t in lead_tokens if t not in _ARTICLES], clause + [tokens[i] for i in marks]]
+    return [r for k, r in enumerate(readings) if r not in readings[:k]]
 
 
 def merged_ranking(first: list[tuple[str, float]], second: list[tuple[str, float]]) -> list[tuple[str, float]]:
