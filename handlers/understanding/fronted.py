@@ -54,7 +54,8 @@ def fronted_orders(text: str, found: list[Word], entities: list[Entity], tokens:
     clause, lead_tokens = tokens[marks[-1] + 1:], tokens[:marks[-1] + 1]
     if tokens[marks[-1]] == PLACEHOLDERS["place"]:
         clause = [t for t in clause if t != "y"]  # « la salle des Gardes, on y retourne quand ? »: « y » is the place
-    readings = [clause + [t for t in lead_tokens if t not in _ARTICLES], clause + [tokens[i] for i in marks]]
+    # A month is both « zzmois » and « zzperiode »: the examples say one or the other (« en <mois> », « <periode> »).
+    readings = [clause + [t for t in lead_tokens if t not in _ARTICLES], *(clause + [tokens[i]] for i in marks)]
     return [r for k, r in enumerate(readings) if r not in readings[:k]]
 
 
