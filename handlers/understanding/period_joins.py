@@ -1,6 +1,6 @@
 """Two periods said one after the other: « cette semaine et la suivante »,
 « cette semaine et la semaine prochaine », « en décembre et en janvier »,
-« ce mois-ci et le suivant ».
+« ce mois-ci et le suivant », « cette semaine et la prochaine ».
 
 Read as its first period alone, the question got half its answer, given with
 confidence (« en décembre et en janvier, il se passe quoi ? » showed December).
@@ -16,13 +16,17 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
 
+from handlers.understanding.meeting_nouns import nouns
 from handlers.understanding.normalise import Word
 
 __all__ = ["joined"]
 
 _AND = frozenset({"et", "puis"})
-# « et la suivante », « et le suivant », « et celle d'après »: the same stretch again, right after.
-_NEXT = (("la", "suivante"), ("le", "suivant"), ("celle", "d", "apres"), ("celui", "d", "apres"))
+# « et la suivante », « et le suivant », « et celle d'après », « et la prochaine »: the same stretch again, right
+# after (not « et la prochaine réunion »: a meeting, which a noun after it names).
+_NEXT = (("la", "suivante"), ("le", "suivant"), ("celle", "d", "apres"), ("celui", "d", "apres"), ("la", "prochaine"),
+         ("le", "prochain"))
+_NOUNS = nouns("plain", plural=True) | {"fois"}
 
 
 def _following(start: date, end: date) -> date:
@@ -40,9 +44,11 @@ def joined(words: list[Word], now: datetime, first: Period,
     if j >= len(folded) or folded[j] not in _AND or (first.end - first.start).days < 2:
         return first
     for phrase in _NEXT:
-        if tuple(folded[j + 1:j + 1 + len(phrase)]) == phrase:
+        after = j + 1 + len(phrase)
+        named = after < len(words) and (words[after].lemma in _NOUNS or words[after].folded in _NOUNS)
+        if tuple(folded[j + 1:after]) == phrase and not named:
             return replace(first, end=_following(first.start, first.end),
-                           label=f"{first.label} et {' '.join(phrase).replace('d ', 'd’')}", end_word=j + 1 + len(phrase),
+                           label=f"{first.label} et {' '.join(phrase).replace('d ', 'd’')}", end_word=after,
                            month=None)
     second = finder(words[j + 1:], now)
     if second is None or second.start_word > 1 or second.start < first.start or (second.end - second.start).days < 2:

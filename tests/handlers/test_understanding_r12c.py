@@ -9,6 +9,8 @@ other words:
   quand ? »), likewise;
 - two periods said with « et » (« cette semaine et la suivante », « en mars et
   en avril ») are one span (period_joins.py);
+- a meeting put first and what it decided asked after it (« la séance de
+  novembre, on a décidé quoi ? ») asks its decisions (occasion.py);
 - « de quelle association ? » asks the kind, it names no association of the
   group (kind_nouns.py);
 - a dislocated body whose people are asked (« la Croix-Rouge, ils envoient
@@ -73,6 +75,8 @@ def test_two_periods_said_with_et_are_one_span() -> None:
     assert "Fiches actions" in reply and "Bilan des maraudes" in reply and "FIPD" not in reply
     reply = _ask(chat, "en mars et en avril, il se passe quoi ?")
     assert "9 mars 2027" in reply and "Rapport d'activité" in reply and "13 avril 2027" in reply
+    reply = _ask(chat, "cette semaine et la prochaine, on a quoi ?")
+    assert "Fiches actions" in reply and "Bilan des maraudes" in reply and "FIPD" not in reply
     # Two single days are no span: the days readers keep them.
     assert "Rapport d'activité" not in _ask(chat, "le 4 et le 10 décembre, il y a quoi ?")
 
@@ -98,3 +102,16 @@ def test_dislocated_questions_on_meetings() -> None:
     assert "8 décembre 2026" in _ask(chat, "la prochaine, ça tombe quand ?")
     reply = _ask(chat, "on se réunit quand, les prochains mois ?")
     assert "8 décembre 2026" in reply and "9 février 2027" in reply
+
+
+def test_a_meeting_put_first_then_what_it_decided() -> None:
+    chat = _group("r12c-golf")
+    data = chat.store.group("r12c-golf")
+    data.add_decision("Les maraudes passent à deux soirs par semaine.", datetime(2026, 11, 10).date(), 2, "Coord",
+                      "telegram:coord-1", datetime(2026, 11, 10, 20, tzinfo=PARIS))
+    data.add_decision("Le local jeunes ouvre le samedi.", datetime(2026, 10, 13).date(), 1, "Coord",
+                      "telegram:coord-1", datetime(2026, 10, 13, 20, tzinfo=PARIS))
+    reply = _ask(chat, "la séance de novembre, on a décidé quoi ?")
+    assert "maraudes" in reply and "samedi" not in reply
+    reply = _ask(chat, "la première séance, on a tranché quoi ?")
+    assert "samedi" in reply and "maraudes" not in reply
