@@ -16,7 +16,7 @@ from handlers.understanding.entities import Entity
 from handlers.understanding.intents import PLACEHOLDERS
 from handlers.understanding.normalise import Word, words
 
-__all__ = ["fronted_orders", "merged_ranking"]
+__all__ = ["fronted_orders", "merged_ranking", "resumed_order"]
 
 # What may stand first, and its placeholders (« en janvier, … », « la semaine prochaine, … », « la salle des
 # Gardes, on y retourne quand ? »).
@@ -65,3 +65,28 @@ def merged_ranking(first: list[tuple[str, float]], second: list[tuple[str, float
     for name, score in second:
         best[name] = max(score, best.get(name, -1.0))
     return sorted(best.items(), key=lambda item: -item[1])
+
+
+# « la tranquillité, on en parle quand ? », « le compte rendu, on le reçoit quand ? », « la salle, on y va
+# quand ? »: a subject, then the pronoun standing for the thing put first, then the verb (a modal may come
+# between: « les bilans, on doit les rendre quand ? »).
+_SUBJECTS = frozenset({"on", "il", "elle", "ils", "elles", "nous", "vous", "je", "tu"})
+_RESUMING = {"en": ["de"], "y": ["a"], "le": [], "la": [], "les": [], "l": [], "lui": ["a"], "leur": ["a"]}
+_MODALS = frozenset({"devoir", "pouvoir", "aller", "falloir", "vouloir", "avoir", "etre"})
+_ASKING = frozenset({"qui", "quoi", "quand", "ou", "quel", "comment", "combien", "pourquoi"})
+
+
+def resumed_order(tokens: list[str]) -> list[str] | None:
+    """`tokens` with the thing put first set back where its pronoun stands, or None: « la tranquillité, on en
+    parle quand ? » read as « on parle de la tranquillité quand ? »."""
+    for k in range(1, len(tokens) - 2):
+        if tokens[k] not in _SUBJECTS:
+            continue
+        at = k + 1 + (tokens[k + 1] in _MODALS and tokens[k + 2] in _RESUMING)
+        if tokens[at] not in _RESUMING or at + 1 >= len(tokens):
+            return None
+        lead = tokens[:k]
+        if any(t in _ASKING for t in lead) or not any(t.startswith("zz") for t in lead):
+            return None  # a thing put first is a noun of the records or the store, and asks nothing itself
+        return tokens[k:at] + tokens[at + 1:at + 2] + _RESUMING[tokens[at]] + lead + tokens[at + 2:]
+    return None

@@ -9,6 +9,9 @@ other words:
   quand ? »), likewise;
 - two periods said with « et » (« cette semaine et la suivante », « en mars et
   en avril ») are one span (period_joins.py);
+- a thing put first and taken up by a pronoun (« le plan canicule, on en
+  parle quand ? », « les fiches, on doit les rendre quand ? ») is read set
+  back where the pronoun stands (fronted.py);
 - a meeting put first and what it decided asked after it (« la séance de
   novembre, on a décidé quoi ? ») asks its decisions (occasion.py);
 - « de quelle association ? » asks the kind, it names no association of the
@@ -23,8 +26,11 @@ other words:
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
+from storage.models import AgendaItem
+from tests.handlers.questions_eval import outcome_of
 from tests.handlers.questions_groups import PARIS, invented_group
 from tests.helpers import Chat
 
@@ -115,3 +121,15 @@ def test_a_meeting_put_first_then_what_it_decided() -> None:
     assert "maraudes" in reply and "samedi" not in reply
     reply = _ask(chat, "la première séance, on a tranché quoi ?")
     assert "samedi" in reply and "maraudes" not in reply
+
+
+def test_a_thing_put_first_and_taken_up_by_a_pronoun() -> None:
+    chat = _group("r12c-hotel")
+    data = chat.store.group("r12c-hotel")
+    data.update_meeting(4, lambda m: replace(m, agenda=(AgendaItem("Plan canicule", "Élodie Marchal"),)))
+    reply = _ask(chat, "le plan canicule, on en parle quand ?")
+    assert "9 février 2027" in reply and "Plan canicule" in reply
+    reply = _ask(chat, "les fiches actions, on doit les rendre quand ?")
+    assert "4 décembre 2026" in reply and "FIPD" not in reply
+    # Chat that takes a thing up the same way asks nothing.
+    assert not outcome_of(chat, "le plan canicule, on en reparle la semaine prochaine").confident
