@@ -1,13 +1,16 @@
-"""A period or a meeting place put first in spoken French: « jusqu'en janvier,
-on a quoi comme dates ? », « en mars, il se passe quoi ? », « la salle des
-Gardes, on y retourne quand ? ».
+"""A period, a meeting place or a thing put first in spoken French:
+« jusqu'en janvier, on a quoi comme dates ? », « en mars, il se passe quoi ? »,
+« la salle des Gardes, on y retourne quand ? », « le plan grand froid, on en
+parle quand ? ».
 
 The intent examples give the period (or place) where written French puts
 it, after the clause (« on a quoi comme dates <periode> »), and the model
 compares adjacent pairs of lemmas too, so one typed first and cut off by a
 comma loses the pairs that tie it to the question. The clause is also read
 with it put back after the clause, and each intent keeps the closest of the
-readings: the words are the same, only their order is the examples'.
+readings: the words are the same, only their order is the examples'. A
+thing put first and taken up by a pronoun (« on en parle », « on doit les
+rendre ») is set back where the pronoun stands (« on parle de … »).
 """
 
 from __future__ import annotations
@@ -37,10 +40,10 @@ def _lead_words(text: str, found: list[Word]) -> int:
 
 
 def fronted_orders(text: str, found: list[Word], entities: list[Entity], tokens: list[str]) -> list[list[str]]:
-    """`tokens` with a fronted period or place moved after the clause, in the two ways the examples write it:
-    with the lead's prepositions (« on se voit où en <mois> ») and without its article or bounds (« on a quoi
-    comme dates <periode> »). None when nothing is put first: the words before the first comma end with a
-    period, a month or a meeting place the entities found, and a clause follows."""
+    """`tokens` with a fronted period or place moved after the clause, in the ways the examples write it: with
+    the lead's prepositions (« on se voit où en <mois> ») and without its article or bounds (« on a quoi comme
+    dates <periode> »). Empty unless the words before the first comma end with a period, a month or a meeting
+    place the entities found, and a clause follows."""
     lead = _lead_words(text, found)
     if not lead or lead >= len(found):
         return []
@@ -78,7 +81,8 @@ _ASKING = frozenset({"qui", "quoi", "quand", "ou", "quel", "comment", "combien",
 
 def resumed_order(tokens: list[str]) -> list[str] | None:
     """`tokens` with the thing put first set back where its pronoun stands, or None: « la tranquillité, on en
-    parle quand ? » read as « on parle de la tranquillité quand ? »."""
+    parle quand ? » read as « on parle de la tranquillité quand ? ». Only the first subject is looked at: the
+    pronoun follows it at once, or after a modal (« on doit les rendre »)."""
     for k in range(1, len(tokens) - 2):
         if tokens[k] not in _SUBJECTS:
             continue

@@ -15,9 +15,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from handlers.understanding.meeting_nouns import nouns
 from handlers.understanding.normalise import Word
+
+if TYPE_CHECKING:
+    from handlers.understanding.periods import Period  # periods imports this module late
 
 __all__ = ["joined"]
 
@@ -55,6 +59,3 @@ def joined(words: list[Word], now: datetime, first: Period,
         return first
     return replace(first, end=max(first.end, second.end), label=f"{first.label} et {second.label}",
                    end_word=j + 1 + second.end_word, month=None)
-
-
-from handlers.understanding.periods import Period  # noqa: E402  (periods imports this module late)
