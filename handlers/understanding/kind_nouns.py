@@ -58,6 +58,14 @@ def _kind_word(entity: Entity, words: list[Word]) -> bool:
     return entity.kind == "org" and entity.end - entity.start == 1 and words[entity.start].folded in entity_data()["kinds"]
 
 
+def _asked_noun(entity: Entity, words: list[Word]) -> bool:
+    """`entity` is a body found by one common noun of its name that « quel » asks about (« de quelle
+    association ? », « quelle structure ? »), typed in lower case: the question names no body."""
+    i = entity.start
+    return (entity.kind == "org" and entity.end - i == 1 and i > 0 and words[i - 1].folded in _ASKING
+            and words[i].raw.islower() and simplemma.is_known(words[i].raw, lang="fr"))
+
+
 def kinds_in_context(words: list[Word], entities: list[Entity], world: World) -> list[Entity]:
     """`entities` without the bodies a kind's noun found where it names another body or a place."""
     # A meeting's place after the kind (« la Ville de Lyon », whose hall the group met in) is no body of the group.
@@ -65,9 +73,8 @@ def kinds_in_context(words: list[Word], entities: list[Entity], world: World) ->
     own = {w for m in world.members for w in plain(m.organisation or "").split()}
     kept = []
     for entity in entities:
-        if (entity.kind == "org" and entity.end - entity.start == 1 and entity.start > 0
-                and words[entity.start - 1].folded in _ASKING and words[entity.start].folded in entity_data()["generic"]):
-            continue  # « elle est de quelle association ? »: the kind of body asked, not one named
+        if _asked_noun(entity, words):
+            continue  # « elle est de quelle association ? »: the kind asked, not the group's Association Valentin Haüy
         if _kind_word(entity, words):
             i, after = entity.start, entity.end
             if i > 0 and (words[i - 1].folded in _PLACE_BEFORE or words[i - 1].folded in _ASKING):

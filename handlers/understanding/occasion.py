@@ -22,14 +22,21 @@ _TIES = frozenset({"de", "du", "des", "d", "a", "au", "aux", "lors", "pendant", 
 _BETWEEN = frozenset({"la", "le", "l", "les", "cette", "notre", "premier", "premiere", "dernier", "derniere",
                       "precedente", "precedent", "toute", "tout"})
 _DECIDED = frozenset({"decider", "decision", "valider", "acter", "trancher", "adopter", "voter", "arreter", "retenir"})
+# Spoken order, the meeting first: only the words that ask what was decided (« c'est validé ? » asks whether
+# the meeting itself is), with a word asking what (« quoi », « qu'est-ce qui », « quelles décisions »).
+_DECIDED_WHAT = frozenset({"decider", "decide", "decision", "decisions", "acter", "acte", "trancher"})
+_WHAT = frozenset({"quoi", "qu", "quel", "quelle", "quels", "quelles"})
 
 
 def decided_at_meeting(found: Sequence[Word]) -> bool:
-    """A decision word, then a meeting noun tied to it by a preposition."""
+    """A decision word, then a meeting noun tied to it by a preposition; or the meeting put first and what
+    it decided asked after it (« la séance de novembre, on a décidé quoi ? »)."""
     decision = lexicon().decision_words | _DECIDED
     first = next((i for i, w in enumerate(found) if w.lemma in decision or w.folded in decision), None)
     if first is None:
         return False
+    if _meeting_put_first(found, first):
+        return True
     for i in range(first + 1, len(found)):
         if found[i].lemma not in _MEETING_NOUNS and found[i].folded not in _MEETING_NOUNS:
             continue
@@ -40,3 +47,13 @@ def decided_at_meeting(found: Sequence[Word]) -> bool:
             return True
     return False
 
+
+
+def _meeting_put_first(found: Sequence[Word], decided: int) -> bool:
+    """A meeting noun before the first decision word, that word one of those that ask what was decided, and
+    a word asking what: « la réunion de novembre, ça a décidé quoi ? », « la dernière séance, qu'est-ce qui
+    a été acté ? »."""
+    if found[decided].lemma not in _DECIDED_WHAT and found[decided].folded not in _DECIDED_WHAT:
+        return False
+    meeting = any(w.lemma in _MEETING_NOUNS or w.folded in _MEETING_NOUNS for w in found[:decided])
+    return meeting and any(w.folded in _WHAT for w in found)

@@ -192,7 +192,15 @@ _AGREED = {"prochaine": "prochain"}  # not the plurals: « les prochains mois »
 
 
 def find_period(words: list[Word], now: datetime) -> Period | None:
-    """The first period named in the message, if any."""
+    """The first period named in the message, if any, run on to a second said with « et »
+    (« cette semaine et la suivante »: period_joins.py)."""
+    from handlers.understanding.period_joins import joined  # it reads this module: imported late
+
+    first = _first_period(words, now)
+    return joined(words, now, first, _first_period) if first is not None else None
+
+
+def _first_period(words: list[Word], now: datetime) -> Period | None:
     folded = [w.folded for w in words]
     today = now.date()
     if (dated := _month_of_year(folded)) is not None:

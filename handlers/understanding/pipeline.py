@@ -22,6 +22,7 @@ from handlers.understanding.group_name import group_name_words
 from handlers.understanding.meeting_nouns import PLAIN
 from handlers.understanding.org_tails import joined_tails
 from handlers.understanding.set_phrases import outside_set_phrases
+from handlers.understanding.fronted import fronted_orders, merged_ranking, resumed_order
 from handlers.understanding.framing import closing, is_statement, is_vocative, opens_asking, polite
 from handlers.understanding.habitual_days import habitual_days
 from handlers.understanding.intents import model
@@ -168,8 +169,11 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
                             | deadline_nouns(found, entities, world.records), aside,
                             "?" in text or _asks(found), in_roles
                             | role_words_of_charge(found, world.role_pairs))  # « qui gère les archives ? »
-    ranking = [(name, s) for name, s in timely(model().rank(tokens), found)
-               if not impossible(name, entities)] if tokens else []
+    ranked = model().rank(tokens) if tokens else []
+    resumed = resumed_order(tokens) if "," in text else None  # « la salle, on y va quand ? »: fronted.py
+    for put_back in fronted_orders(text, found, entities, tokens) + ([resumed] if resumed else []):
+        ranked = merged_ranking(ranked, model().rank(put_back))  # « en mars, il se passe quoi ? »: fronted.py
+    ranking = [(name, s) for name, s in timely(ranked, found) if not impossible(name, entities)]
     result = Understanding(text, found, entities, topic, tokens, ranking)
     # The context before a question (« Je serai absente jeudi. ») is framing too: it asks nothing.
     result.loose = aside[1]

@@ -109,6 +109,7 @@ FIXED_AFTER_FIRST_RUN = (
     "questions_heldout21d.tsv",  # Swiss romand usage, Broye integration platform (twelfth round): 86.4 % / 3.7 % wrong
     "questions_heldout21h.tsv",  # typed fast or dictated, Martinique risks group (twelfth round): 84.1 % / 1.2 % first
     "questions_heldout21e.tsv",  # after a meeting and who does what, Niort PEDT (twelfth round): 94.5 % / 0.7 % first
+    "questions_heldout21c.tsv",  # spoken word order, Chambéry social cohesion (twelfth round): 87.8 % / 5.1 % wrong first
 )
 
 
