@@ -140,8 +140,10 @@ def _spelled(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
             # Every word in one body's name beats initials that fit (« la Collectivité d'Alsace » is no CAF).
             alias = named_in_part(span, world, [w.raw for w in words[i:i + size]], asked_as_body(folded, lemmas, i))
             if alias is None and (alias := spelled_out(span, world)) is not None and any(
-                    a.startswith(" ".join(span) + " ") for a in world.alias_list):
-                alias = None  # « la mairie de Saint » opens « mairie de saint jacques »: a name being written, no MSA
+                    a.startswith(" ".join(span) + " ") or a == " ".join(span) for a in world.alias_list):
+                # « la mairie de Saint » opens « mairie de saint jacques »: a name being written, no MSA; « le conseil
+                # général » is itself an alias (the Département, entities.toml [kinds]), no CGT by its initials.
+                alias = None
             if alias is not None:
                 label, people = world.org_aliases[alias]
                 found.append(_with_kind(Entity("org", i, i + size, label, tuple(people)), folded, taken))
@@ -266,7 +268,11 @@ def find_entities(words: list[Word], world: World, now: datetime) -> list[Entity
     spelled = whole + _spelled(words, world, taken)
     keep(spelled[len(whole):])
     # Role words first: "maire de Sceaux" is a role and a town, not a typo of "mairie de Sceaux".
-    keep(roles_in(words, taken, world.role_words))
+    # « les patrons » are the employers' bodies when the group has one ([kinds]), no boss (the role « patron »):
+    # a plural that names a kind of body the group holds is left to the bodies.
+    kinds = entity_data()["kinds"]
+    plural_kinds = {i for i, w in enumerate(words) if w.folded != w.lemma and w.folded in kinds and w.folded in world.org_aliases}
+    keep(roles_in(words, taken | plural_kinds, world.role_words))
     # A word that is both a meeting place and a body ("Nanterre", « au CPAS d'Andenne ») is kept as both.
     orgs = _orgs(words, world, taken)
     places = _places(words, world, taken - {j for e in spelled for j in range(e.start, e.end)})
