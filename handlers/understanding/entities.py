@@ -73,7 +73,9 @@ def _orgs(words: list[Word], world: World, taken: set[int], whole: bool = False)
             # read « ateliers » as meetings (a word alone keeps the shorthand's reading).
             as_typed = " ".join(plain(words[j].typed) or folded[j] for j in span) if size > 1 else phrase
             for key in [k for k in (phrase, joined, as_typed) if k not in world.capitals or words[i].raw.isupper()]:  # « l'AI »
-                if key in world.org_aliases and (not whole or key == plain(re.sub(r"\([^)]*\)", " ", world.org_aliases[key][0]))):
+                # A kind of body in several words (« la direction du travail ») is whole too, before the role « direction ».
+                if key in world.org_aliases and (not whole or key == plain(re.sub(r"\([^)]*\)", " ", world.org_aliases[key][0]))
+                                                 or " " in key and key in entity_data()["kinds"]):
                     hit = (size, key)
                     break
             # « Saint Nazaire c » is « Saint Nazaire » followed by « c'est »: a close
