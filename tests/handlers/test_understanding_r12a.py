@@ -117,3 +117,20 @@ def test_the_labour_directorate_is_the_states_labour_service(lorient: Chat) -> N
 def test_who_represents_is_never_a_tasks_pilot(lorient: Chat) -> None:
     reply = ask(lorient, "qui représente les entreprises partenaires ?")
     assert "Tâche" not in reply
+
+
+def test_the_state_is_the_canton_in_a_group_whose_titles_are_swiss(vaud: Chat) -> None:
+    # No body says « cantonal », but a « Municipal » sits for a commune: « l'État » is the canton's office.
+    reply = ask(vaud, "qui est là pour l'État ?")
+    assert "Chantal Rochat" in reply and "Olivier Cuendet" not in reply
+
+
+def test_the_state_stays_the_prefecture_in_a_french_group() -> None:
+    chat = invented_group(
+        "tourisme-gers",
+        ("Claire Daguzan", "Préfecture du Gers", "Sous-préfète"),
+        ("Bernard Lacoste", "Office de tourisme de Condom", "Directeur"),
+        ("Nathalie Pujos", "Ville de Condom", "Conseillère municipale déléguée au tourisme"),
+    )
+    reply = ask(chat, "qui représente l'État ?")
+    assert "Claire Daguzan" in reply and "Bernard Lacoste" not in reply
