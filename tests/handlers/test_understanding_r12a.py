@@ -134,3 +134,21 @@ def test_the_state_stays_the_prefecture_in_a_french_group() -> None:
     )
     reply = ask(chat, "qui représente l'État ?")
     assert "Claire Daguzan" in reply and "Bernard Lacoste" not in reply
+
+
+def test_a_body_of_one_repeated_initial_goes_by_its_count() -> None:
+    chat = invented_group(
+        "mobilite-mmm",
+        ("Lucie Morel", "Mulhouse Moselle Mobilités", "Cheffe de projet"),
+        ("Hugo Brun", "Ville de Mulhouse", "Adjoint aux transports"),
+    )
+    reply = ask(chat, "c'est qui pour 3M ?")
+    assert "Lucie Morel" in reply and "Hugo Brun" not in reply
+
+
+def test_a_members_body_asked_by_its_kind(lorient: Chat, vaud: Chat) -> None:
+    reply = ask(vaud, "Mélanie Dubi elle est dans quel syndicat ?")
+    assert reply.startswith("Mélanie Dubi") and "Unia Vaud" in reply
+    assert "CAF du Morbihan" in ask(lorient, "M. Audren il est de quelle caisse ?")
+    # Where « syndicat » names a body of the group (a Syndicat mixte), the question stays unsure.
+    assert verdict(lorient, "who_is", "CFDT", "Erwan Le Goff il est de quel syndicat ?")[0] != "wrong"
