@@ -18,7 +18,12 @@ tested on other groups in other words:
 - « la direction du travail », « l'inspection du travail » are the State's
   labour service (a kind in several words found before the role « direction »);
 - « qui représente … ? » asks who speaks for a body or a public, never a task's
-  pilot whose task shares a word (task_first.py).
+  pilot whose task shares a word (task_first.py);
+- « l'État » is the canton in a group whose members' titles are Swiss (state_bodies.py);
+- « 3M » for a body whose initials are one letter thrice (acronyms.py); « X est de quel
+  syndicat ? » asks who X is (intents.toml);
+- « qui préside le comité ? » names the co-chairs (« coprésidente du comité »), not the
+  president of a member body's « commission » (answers_people.py, group_holders.py).
 """
 
 from __future__ import annotations
@@ -152,3 +157,14 @@ def test_a_members_body_asked_by_its_kind(lorient: Chat, vaud: Chat) -> None:
     assert "CAF du Morbihan" in ask(lorient, "M. Audren il est de quelle caisse ?")
     # Where « syndicat » names a body of the group (a Syndicat mixte), the question stays unsure.
     assert verdict(lorient, "who_is", "CFDT", "Erwan Le Goff il est de quel syndicat ?")[0] != "wrong"
+
+
+def test_the_co_chairs_of_the_group_asked_by_its_noun() -> None:
+    chat = invented_group(
+        "collectif-logement35",
+        ("Maëlle Rouxel", "Ville de Rennes", "Adjointe au logement, coprésidente du collectif"),
+        ("Denis Gautier", "Fondation pour le logement des défavorisés", "Délégué régional, coprésident du collectif"),
+        ("Hervé Pichon", "Chambre des métiers d'Ille-et-Vilaine", "Président de la commission formation"),
+    )
+    reply = ask(chat, "qui préside le collectif ?")
+    assert "Maëlle Rouxel" in reply and "Denis Gautier" in reply and "Hervé Pichon" not in reply
