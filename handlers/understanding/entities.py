@@ -73,9 +73,11 @@ def _orgs(words: list[Word], world: World, taken: set[int], whole: bool = False)
             # read « ateliers » as meetings (a word alone keeps the shorthand's reading).
             as_typed = " ".join(plain(words[j].typed) or folded[j] for j in span) if size > 1 else phrase
             for key in [k for k in (phrase, joined, as_typed) if k not in world.capitals or words[i].raw.isupper()]:  # « l'AI »
-                # A kind of body in several words (« la direction du travail ») is whole too, before the role « direction ».
+                # A kind of body in several words (« la direction du travail », « la mission locale ») is whole too,
+                # before the role « direction »; one opening with a title (« les médecins libéraux », « les chefs
+                # d'entreprise ») stays a public whose role is asked.
                 if key in world.org_aliases and (not whole or key == plain(re.sub(r"\([^)]*\)", " ", world.org_aliases[key][0]))
-                                                 or " " in key and key in entity_data()["kinds"]):
+                                                 or " " in key and key in entity_data()["kinds"] and _body_first(key, world)):
                     hit = (size, key)
                     break
             # « Saint Nazaire c » is « Saint Nazaire » followed by « c'est »: a close
@@ -108,6 +110,14 @@ def _orgs(words: list[Word], world: World, taken: set[int], whole: bool = False)
     # « l'asso ADEQ »: « asso » alone names another body; the longer span says which.
     return [e for e in named if not any(o.start <= e.start and e.end <= o.end and o.end - o.start > e.end - e.start
                                         for o in named)]
+
+
+def _body_first(kind: str, world: World) -> bool:
+    """A kind's words open with a body's noun (« direction »), or with a word no title opens with (« mission »),
+    in the lexicon or in the group's roles (« Médecin généraliste »)."""
+    first = kind.split()[0]
+    titles = set(entity_data()["roles"]) | set(world.role_words)
+    return first in entity_data()["generic"] or not ({first, first.removesuffix("s")} & titles)
 
 
 def _with_kind(body: Entity, folded: list[str], taken: set[int]) -> Entity:

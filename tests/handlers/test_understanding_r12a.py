@@ -3,7 +3,7 @@ committee for young people's insertion, bodies named in members' words),
 tested on other groups in other words:
 
 - the employers' bodies are « les patrons », « le patronat », « les employeurs »,
-  « les chefs d'entreprise », whatever their names (a Medef, a CPME, an Union
+  whatever their names (a Medef, a CPME, an Union
   patronale, Geneva's UAPG), and « les PME » the CPME; « les patrons » in the
   plural is no boss, « le patron de la CAF » still is (entities.toml [kinds],
   entities.py);
@@ -66,7 +66,7 @@ def vaud() -> Chat:
 
 def test_the_employers_bodies_are_the_patrons(lorient: Chat) -> None:
     for question in ("c'est qui les patrons dans le groupe ?", "quelqu'un du patronat ?",
-                     "qui parle au nom des employeurs ?", "les chefs d'entreprise sont représentés par qui ?"):
+                     "qui parle au nom des employeurs ?", "les employeurs sont représentés par qui ?"):
         reply = ask(lorient, question)
         assert "Yann Kervella" in reply and "Soizic Tanguy" in reply, question
         assert "Erwan Le Goff" not in reply and "Loïc Audren" not in reply, question
