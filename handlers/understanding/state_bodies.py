@@ -24,18 +24,25 @@ _SWISS_TITLES = ("conseiller administratif", "conseillere administrative", "cons
 _SWISS_FIRST = frozenset({"municipal", "municipale", "syndic", "syndique"})
 
 
-def _swiss_roles(roles: Sequence[str]) -> bool:
+def _swiss_roles(roles: Sequence[str], bodies: Sequence[str]) -> bool:
     """A member's title only Swiss communes and cantons give (« Municipale en charge de l'enfance », « Syndic »,
-    « Conseiller administratif », « Conseillère d'État »): the group is Swiss though no body says « cantonal »."""
+    « Conseiller administratif », « Conseillère d'État »): the group is Swiss though no body says « cantonal »;
+    not a cross-border group with a French body (« CCI Haute-Savoie »: a French département named), where
+    « l'État » may be France's."""
+    from handlers.understanding.acronyms import departement_in  # reads world.py, which imports this module late
+
+    if any((found := departement_in(plain(body))) and found[1][:1].isdigit() for body in bodies if body):
+        return False
     return any(plain(role).startswith(_SWISS_TITLES) or (plain(role).split() or [""])[0] in _SWISS_FIRST
                for role in roles if role)
 
 
-def state_is_canton(aliases: Aliases, roles: Sequence[str] = ()) -> Aliases:
-    """`aliases` with « etat » answering for the canton's bodies too, in a Swiss group (`roles`: the members')."""
+def state_is_canton(aliases: Aliases, roles: Sequence[str] = (), bodies: Sequence[str] = ()) -> Aliases:
+    """`aliases` with « etat » answering for the canton's bodies too, in a Swiss group (`roles`, `bodies`: the
+    members' titles and organisations)."""
     canton = aliases.get("canton")
     if canton is None or not (any(_SWISS & set(plain(label).split()) for label in canton[0].split(" / "))
-                              or _swiss_roles(roles)):
+                              or _swiss_roles(roles, bodies)):
         return aliases
     label, people = aliases.get("etat", ("", []))
     seen = {m.number for m in people}

@@ -168,3 +168,14 @@ def test_the_co_chairs_of_the_group_asked_by_its_noun() -> None:
     )
     reply = ask(chat, "qui préside le collectif ?")
     assert "Maëlle Rouxel" in reply and "Denis Gautier" in reply and "Hervé Pichon" not in reply
+
+
+def test_the_state_is_not_taken_for_the_canton_in_a_cross_border_group() -> None:
+    chat = invented_group(
+        "frontalier-ge",
+        ("Luc Favre", "Office pour l'orientation, la formation professionnelle et continue", "Conseiller"),
+        ("Anne Blanc", "Ville de Lancy", "Conseillère administrative"),
+        ("Paul Mercier", "CCI Haute-Savoie", "Chargé de relations entreprises"),
+    )
+    # France's State or Geneva's: the reply offers the office without asserting it.
+    assert verdict(chat, "org_representative", "Luc Favre", "qui représente l'État ?")[0] != "wrong"
