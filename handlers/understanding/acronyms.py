@@ -67,8 +67,10 @@ def acronyms(name: str) -> set[str]:
     # « HE-Arc » for Haute École Arc, « CS-Tramelan »: the initials of the first words, then the last one whole.
     if len(words) >= 3 and len(words[-1]) >= 3 and not words[-1].isdigit():
         found.add("".join(w[0] for w in words[:-1]) + words[-1])
+    # « 3M » for Montpellier Méditerranée Métropole: initials of one letter only, counted.
+    counted = {f"{len(letters)}{letters[0]}"} if len(letters) >= 3 and len(set(letters)) == 1 else set()
     # Made-up initials of two letters ("ft") would catch stray words.
-    return stated | {a for a in found if len(a) >= 3 and sum(c.isalpha() for c in a) >= 2}
+    return stated | counted | {a for a in found if len(a) >= 3 and sum(c.isalpha() for c in a) >= 2}
 
 
 def written_acronyms(name: str) -> set[str]:

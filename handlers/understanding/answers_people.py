@@ -14,7 +14,7 @@ from handlers.understanding.outcome import Outcome, run_command
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.group_bodies import group_bodies
 from handlers.understanding.group_titles import over_group_only
-from handlers.understanding.group_holders import over_group
+from handlers.understanding.group_holders import of_asked_group, over_group
 from handlers.understanding.charge_titles import title_of_charge, verb_of_charge
 from handlers.understanding.who_named import acting_members
 from handlers.understanding.charge_phrase import decided_over_roles, decision_says_who
@@ -117,12 +117,13 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
                                   "Voyez /membres pour l'annuaire."], "")
     # « qui préside le réseau ? » when an intercommunality's president sits in the network too:
     # with no body named, the role held in the group itself wins.
-    of_group = re.compile(rf"\b(?:{'|'.join(map(re.escape, stems))})\w* {_GROUP_BODY}")
+    # « Sous-préfète, coprésidente du comité » chairs the group as « présidente du comité » does.
+    of_group = re.compile(rf"\b(?:co)?(?:{'|'.join(map(re.escape, stems))})\w* {_GROUP_BODY}")
     # « qui coordonne l'épicerie sociale mobile ? »: the words after the role name the holder before the group's role.
     named = [m for s, m in zip(topic_scores(u.topic, [_described(m) for m in holders]), holders,
                                strict=True) if s >= SHARE] if u.topic else []
     # « secrétariat du groupe » holds « secrétaire … du groupe » (persons.office_title).
-    own = [m for m in holders if not org and not named and of_group.search(' '.join(map(office_title, plain(m.role).split())))]
+    own = of_asked_group(u.words, [m for m in holders if not org and not named and of_group.search(' '.join(map(office_title, plain(m.role).split())))])
     first_word = [m for m in holders if plain(m.role).split()[:1] and plain(m.role).split()[0].startswith(tuple(x.split()[0] for x in wants))]
     # « qui coordonne le groupe ? »: the role that names the group, before a title opening with the word (group_holders.py).
     grouped = over_group(u.words, holders) if not org and not named else []

@@ -73,7 +73,11 @@ def _orgs(words: list[Word], world: World, taken: set[int], whole: bool = False)
             # read « ateliers » as meetings (a word alone keeps the shorthand's reading).
             as_typed = " ".join(plain(words[j].typed) or folded[j] for j in span) if size > 1 else phrase
             for key in [k for k in (phrase, joined, as_typed) if k not in world.capitals or words[i].raw.isupper()]:  # « l'AI »
-                if key in world.org_aliases and (not whole or key == plain(re.sub(r"\([^)]*\)", " ", world.org_aliases[key][0]))):
+                # A kind of body in several words (« la direction du travail », « la mission locale ») is whole too,
+                # before the role « direction »; one opening with a title (« les médecins libéraux », « les chefs
+                # d'entreprise ») stays a public whose role is asked.
+                if key in world.org_aliases and (not whole or key == plain(re.sub(r"\([^)]*\)", " ", world.org_aliases[key][0]))
+                                                 or " " in key and key in entity_data()["kinds"] and _body_first(key, world)):
                     hit = (size, key)
                     break
             # « Saint Nazaire c » is « Saint Nazaire » followed by « c'est »: a close
@@ -108,6 +112,14 @@ def _orgs(words: list[Word], world: World, taken: set[int], whole: bool = False)
                                         for o in named)]
 
 
+def _body_first(kind: str, world: World) -> bool:
+    """A kind's words open with a body's noun (« direction »), or with a word no title opens with (« mission »),
+    in the lexicon or in the group's roles (« Médecin généraliste »)."""
+    first = kind.split()[0]
+    titles = set(entity_data()["roles"]) | set(world.role_words)
+    return first in entity_data()["generic"] or not ({first, first.removesuffix("s")} & titles)
+
+
 def _with_kind(body: Entity, folded: list[str], taken: set[int]) -> Entity:
     """« l'asso Emmaüs », « l'association du conseil citoyen »: a kind of body
     just before a body's name is part of how it is named."""
@@ -140,8 +152,10 @@ def _spelled(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
             # Every word in one body's name beats initials that fit (« la Collectivité d'Alsace » is no CAF).
             alias = named_in_part(span, world, [w.raw for w in words[i:i + size]], asked_as_body(folded, lemmas, i))
             if alias is None and (alias := spelled_out(span, world)) is not None and any(
-                    a.startswith(" ".join(span) + " ") for a in world.alias_list):
-                alias = None  # « la mairie de Saint » opens « mairie de saint jacques »: a name being written, no MSA
+                    a.startswith(" ".join(span) + " ") or a == " ".join(span) for a in world.alias_list):
+                # « la mairie de Saint » opens « mairie de saint jacques »: a name being written, no MSA; « le conseil
+                # général » is itself an alias (the Département, entities.toml [kinds]), no CGT by its initials.
+                alias = None
             if alias is not None:
                 label, people = world.org_aliases[alias]
                 found.append(_with_kind(Entity("org", i, i + size, label, tuple(people)), folded, taken))
@@ -266,7 +280,11 @@ def find_entities(words: list[Word], world: World, now: datetime) -> list[Entity
     spelled = whole + _spelled(words, world, taken)
     keep(spelled[len(whole):])
     # Role words first: "maire de Sceaux" is a role and a town, not a typo of "mairie de Sceaux".
-    keep(roles_in(words, taken, world.role_words))
+    # « les patrons » are the employers' bodies when the group has one ([kinds]), no boss (the role « patron »):
+    # a plural that names a kind of body the group holds is left to the bodies.
+    kinds = entity_data()["kinds"]
+    plural_kinds = {i for i, w in enumerate(words) if w.folded != w.lemma and w.folded in kinds and w.folded in world.org_aliases}
+    keep(roles_in(words, taken | plural_kinds, world.role_words))
     # A word that is both a meeting place and a body ("Nanterre", « au CPAS d'Andenne ») is kept as both.
     orgs = _orgs(words, world, taken)
     places = _places(words, world, taken - {j for e in spelled for j in range(e.start, e.end)})

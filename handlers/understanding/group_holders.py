@@ -24,7 +24,7 @@ from handlers.understanding.pipeline import Understanding
 from handlers.understanding.world import plain
 from storage.models import Member
 
-__all__ = ["asks_over_group", "group_lead", "over_group", "sittings_of_role"]
+__all__ = ["asks_over_group", "group_lead", "of_asked_group", "over_group", "sittings_of_role"]
 
 # « le groupe », « du groupe », « notre collectif »: the group itself, not « un groupe de parole ».
 _ARTICLES = frozenset({"le", "la", "l", "du", "de", "notre", "au", "ce", "cette"})
@@ -50,6 +50,16 @@ def over_group(found: Sequence[Word], holders: Sequence[Member]) -> list[Member]
         return []
     chosen = [m for m in holders if _of_group().search(plain(m.role))]
     return chosen if len(chosen) < len(holders) else []
+
+
+def of_asked_group(found: Sequence[Word], holders: Sequence[Member]) -> list[Member]:
+    """Among `holders` whose role names a group's noun, those naming the one the question says (« qui préside le
+    comité ? »: the « coprésidente du comité », not the « Président de la commission emploi-formation » of a
+    member body); all of them when the question says none or none of them names it."""
+    # « comité » is read « réunion »: the word as typed names the group (as in asks_over_group).
+    asked = {w for word in found for w in (word.folded, plain(word.typed))} & set(group_bodies())
+    chosen = [m for m in holders if any(re.search(rf"\b(?:du|de la|de l|des) {re.escape(b)}\b", plain(m.role)) for b in asked)]
+    return chosen or list(holders)
 
 
 # Who steers a group, by the title its role gives over the group: its coordinator first, else its chair.

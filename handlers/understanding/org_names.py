@@ -136,8 +136,9 @@ def _written_parts(aliases: Aliases, by_org: dict[str, list[Member]]) -> Aliases
     """`aliases` with the capitalised initials a name is written with, alone (« la HES » for the
     HES-SO Valais-Wallis, « l'EPER » for EPER Suisse romande), when no other body's name holds them:
     members drop the rest of the name as they drop a town. Three letters or more (« AI » is « ai »)."""
-    # A kind's word (« HLM » of the Association régionale des organismes HLM) names every such body.
-    kinds = {w for words in entity_data()["kinds"].values() for w in words}
+    # A kind's word (« HLM » of the Association régionale des organismes HLM) names every such body; a word
+    # that only finds a kind (« CGT » among the unions' words) still names its own body.
+    kinds = {w for words in entity_data()["kinds"].values() for w in words} & set(entity_data()["kinds"])
     owners: dict[str, set[str]] = {}
     for org in by_org:
         # The head of a compound (« HES » of HES-SO), not its tail (« GE » of Après-GE, a canton's code).

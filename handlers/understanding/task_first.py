@@ -26,16 +26,18 @@ from collections.abc import Sequence
 from handlers.context import Context
 from handlers.task_views import members_by_number, task_line
 from handlers.understanding.charge_phrase import closest_tasks
+from handlers.understanding.normalise import fold
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import SHARE, topic_scores
 
-__all__ = ["piloted_tasks", "task_answers_first"]
+__all__ = ["asks_representative", "piloted_tasks", "task_answers_first"]
 
 # Words between « qui » and its verb (« qui doit envoyer », « qui va relancer », « c'est qui qui relance »).
 _BEFORE_VERB = frozenset({"qui", "doit", "doivent", "devra", "va", "vont", "peut", "est", "sont", "s", "se", "en", "l",
                           "la", "le", "les", "c", "ce", "il", "elle"})
 _MUST = frozenset({"doit", "doivent", "devra"})
+_REPRESENTING = frozenset({"representer", "represente"})
 
 
 def _verb(u: Understanding) -> list:
@@ -47,6 +49,13 @@ def _verb(u: Understanding) -> list:
     while i < len(folded) and folded[i] in _BEFORE_VERB:
         i += 1
     return [u.words[i]] if i < len(folded) else []
+
+
+def asks_representative(u: Understanding, tasks: Sequence[str]) -> bool:
+    """« qui représente les petites entreprises ? », « c'est qui les représentants des entreprises ? » ask who
+    speaks for a body or a public, never who carries a task, unless a task's own words say so (`tasks`)."""
+    return any(w.lemma in _REPRESENTING or w.folded.startswith("representant") for w in u.words) and not any(
+        "represent" in fold(t) for t in tasks)
 
 
 def task_answers_first(u: Understanding, scores: Sequence[float], tasks: Sequence[str], decisions: Sequence[str],
@@ -69,6 +78,8 @@ def piloted_tasks(ctx: Context, u: Understanding, decided: float, says_who: bool
     pilots, when they match it better than any decision (`decided`, the best decision's share;
     `says_who`, whether those decisions name who acts)."""
     tasks = [t for t in ctx.data.tasks() if t.open]
+    if asks_representative(u, [t.text for t in tasks]):
+        return None
     scores = topic_scores(u.topic, [t.text for t in tasks])
     # A tie goes to the decision (« La Fondation rédige la note de cadrage »), to the task when someone must do it,
     # the decision names nobody or only the task holds the question's verb (« qui relance les SIAE ? »): task_first.py.

@@ -28,6 +28,7 @@ from handlers.understanding.namesakes import other_person
 from handlers.understanding.answers_records import tasks
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.task_first import asks_representative
 from handlers.understanding.task_answers import held_asked, named_tasks, own_tasks, scoped_tasks, someone_tasks
 from handlers.understanding.task_match import task_match, task_topic
 from handlers.understanding.task_topic_listing import pilot_task, topic_tasks
@@ -157,7 +158,8 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
     status = has(u.words, "status") or asks_done(u)
     # « l'info aux travailleurs sociaux a été faite ? » names a role but asks no one (no « qui »): a task's status.
     nobody_asked = outcome.intent in _PEOPLE_MISREAD and not any(w.folded == "qui" for w in u.words)
-    if (not outcome.confident and asks_task(u)) or (outcome.intent in _TOPIC_MISREAD or nobody_asked) and status:
+    if ((not outcome.confident and asks_task(u)) or (outcome.intent in _TOPIC_MISREAD or nobody_asked) and status) and (
+            not asks_representative(u, [t.text for t in ctx.data.tasks()])):
         match = task_match(ctx, u)
         if match is not None:
             return named_tasks(ctx, u, match)

@@ -135,7 +135,8 @@ class World:
 
         from handlers.understanding.state_bodies import state_is_canton  # reads this module: imported late
 
-        world.org_aliases = state_is_canton(names_after_kind(_org_aliases(members), members))
+        world.org_aliases = state_is_canton(names_after_kind(_org_aliases(members), members),
+                                            [m.role or "" for m in members], [m.organisation or "" for m in members])
         world.capitals = capital_initials(world.org_aliases, members) | typed_initials(world.org_aliases, members)
         world.alias_list = list(world.org_aliases)
         for member in members:
