@@ -46,8 +46,6 @@ def roles_in(words: list[Word], taken: set[int], extra: dict[str, str] | None = 
             continue
         if pair in roles:
             found.append(Entity("role", i, i + 2, pair, extra={"stem": roles[pair]}))
-        elif w.folded not in roles and w.folded in entity_data()["kinds"]:
-            continue  # « les patrons »: a plural that names a kind of body (the employers), not « le patron »'s title
         elif (w.folded in roles or w.lemma in roles) and not _agrees_with_noun(words, i):
             key = w.folded if w.folded in roles else w.lemma
             # « prévention » opening a role (« Juriste, prévention des expulsions ») names an activity, not a title.
