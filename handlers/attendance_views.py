@@ -10,7 +10,7 @@ it needs none (« figure parmi les présents », « a annoncé sa présence »).
 
 from __future__ import annotations
 
-from handlers.messages import Span, bold, italic, text
+from handlers.messages import Span, bold, counted, italic, text
 from handlers.views import name_and_organisation
 from storage.attendance import Attendance
 from storage.models import Member
@@ -38,7 +38,8 @@ def attendance_lines(att: Attendance, members: dict[int, Member]) -> list[list[S
 
 
 def counts_line(att: Attendance) -> str:
-    return f"En tout : {len(att.present)} présents, {len(att.excused)} excusés, {len(att.absent)} absents."
+    return (f"En tout : {counted(len(att.present), 'présent')}, {counted(len(att.excused), 'excusé')}, "
+            f"{counted(len(att.absent), 'absent')}.")
 
 
 def rsvp_line(att: Attendance) -> list[Span] | None:

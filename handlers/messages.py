@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import Literal
 
 __all__ = [
+    "counted",
     "Attachment",
     "Message",
     "Reply",
@@ -77,6 +78,11 @@ class Span:
     # For a mention: the person's platform ids ((platform, user id), …);
     # each renderer picks its own platform's, else shows the name alone.
     ids: tuple[tuple[str, str], ...] = ()
+
+
+def counted(n: int, word: str) -> str:
+    """« 1 excusé », « 0 point », « 3 tâches »: in French a count under two takes the singular."""
+    return f"{n} {word}" if n < 2 else f"{n} {word}s"
 
 
 def text(value: str) -> Span:

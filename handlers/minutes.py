@@ -21,7 +21,7 @@ from datetime import date, datetime, timedelta
 from handlers.context import GroupProfile
 from handlers.dates import format_day, format_when
 from handlers.held import JUST_HELD, meeting_key
-from handlers.messages import Attachment, Reply, bold, italic
+from handlers.messages import Attachment, Reply, bold, counted, italic
 from handlers.task_views import pilot_of
 from handlers.views import name_and_organisation
 from storage.attendance import attendance
@@ -156,8 +156,9 @@ def minutes_reply(store: Store, group: GroupProfile, meeting: Meeting, now: date
     (/compte_rendu and a question asking for the minutes both answer with it)."""
     minutes = build_minutes(store, group, meeting, now)
     body = render_markdown(minutes).encode("utf-8")
-    counts = (f"{len(minutes.present)} présents, {len(minutes.excused)} excusés, {len(minutes.agenda)} points, "
-              f"{len(minutes.decisions)} décisions, {len(minutes.tasks)} tâches")
+    counts = ", ".join(counted(len(found), word) for found, word in (
+        (minutes.present, "présent"), (minutes.excused, "excusé"), (minutes.agenda, "point"),
+        (minutes.decisions, "décision"), (minutes.tasks, "tâche")))
     reply = Reply.of(
         [bold(f"Projet de compte rendu de la séance n°{meeting.number}")],
         f"{minutes.when} : {counts}.",

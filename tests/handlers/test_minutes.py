@@ -61,7 +61,7 @@ def test_compte_rendu_attaches_markdown_and_escapes_user_text(chat: Chat) -> Non
     assert reply is not None and reply.attachment is not None
     assert reply.plain() == (
         "Projet de compte rendu de la séance n°1\n"
-        "jeudi 19 novembre 2026, 09h00–11h00 : 2 présents, 0 excusés, 0 points, 1 décisions, 1 tâches.\n"
+        "jeudi 19 novembre 2026, 09h00–11h00 : 2 présents, 0 excusé, 0 point, 1 décision, 1 tâche.\n"
         "À relire et compléter avant diffusion (fichier joint, Markdown).")
     assert (reply.attachment.filename, reply.attachment.mimetype) == ("compte-rendu-seance-1.md", "text/markdown")
     body = reply.attachment.data.decode("utf-8")

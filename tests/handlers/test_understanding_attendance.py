@@ -35,7 +35,7 @@ def test_who_came_to_a_meeting_held_is_the_list_the_coordinator_recorded(network
     reply = network.say("qui était là à la dernière séance ?", private=True)
     assert reply.startswith("Présences — séance n°3 du mardi 17 novembre 2026")
     assert "Présents (3)" in reply and "Sophie Garnier (AMD 92)" in reply and "Excusés (1)" in reply
-    assert reply.endswith("En tout : 3 présents, 1 excusés, 0 absents.")
+    assert reply.endswith("En tout : 3 présents, 1 excusé, 0 absent.")
     # The same lists as /presence 3, in other words.
     assert network.say("y avait qui à la réu du 17 novembre", private=True) == reply
     command = network.say("/presence 3", private=True)
