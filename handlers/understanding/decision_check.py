@@ -27,7 +27,7 @@ __all__ = ["checked_decision"]
 # The best decision holds this share of the question's content words, and this much more than the next.
 _LEAST = 0.75
 _LEAD = 0.3
-_WHOLE_LEAD = 0.2
+_WHOLE_LEAD = 0.15
 # Words by which a message asks for people, a place or a time, not whether something holds.
 _WORDS_OF_RECORDS = frozenset({"period", "month", "place"})
 _OTHER_ASKING = frozenset({"qui", "quand", "ou", "combien", "quel", "quelle", "quels", "quelles", "pourquoi"})
