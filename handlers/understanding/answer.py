@@ -235,7 +235,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
     if u.intent in ("decisions_recent", "decisions_topic") and topic_is_a_body(u) and (
             named := body_as_decision_topic(u, world)):
         u.intent, u.topic = "decisions_topic", named
-    if u.intent in _MEETING_ANSWERS and any(w.lemma in DECIDED_VERBS for w in u.words):
+    # « pourquoi on se voit le mardi ? »: no meeting says why; the rule on them may.
+    if u.intent in _MEETING_ANSWERS and any(w.lemma in DECIDED_VERBS or w.folded == "pourquoi" for w in u.words):
         if (decided := was_decided(ctx, u, world, ANSWERS["decisions_topic"]) or meeting_rule(ctx, u, decisions, ANSWERS["decisions_topic"])) is not None:
             return decided  # « on avait décidé où se tiennent les réunions ? »: the rule on them (meeting_rule.py)
         # « les rencontres à Limoges, c'est validé ? » may ask for a meeting or

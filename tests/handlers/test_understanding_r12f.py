@@ -12,7 +12,8 @@ a body (« le CD a transmis … ? ») or of nobody (« … a envoyé … ? ») b
 was done; a French word spelt right is no slip of a body's made-up alias
 (« d'insertion »); a yes-or-no question whose every word is one decision's;
 « c'est qui pour l'ACI ? » of a role spelling it out; « les employeurs »
-are the employers' organisations."""
+are the employers' organisations; the reason of the meetings' habit and the
+rule on their place are the decision that sets them."""
 
 from __future__ import annotations
 
@@ -53,7 +54,8 @@ def creil() -> Chat:
             data.update_meeting(meeting.number, lambda m: replace(m, status="held"))
     for text in ("Le MEDEF Oise participe à chaque forum de l'emploi du bassin.",
                  "Le forum de l'emploi du bassin se tient en mars à Creil, avec les entreprises de l'Oise.",
-                 "Un job dating logistique a lieu le 20 janvier à l'agence France Travail de Creil."):
+                 "Un job dating logistique a lieu le 20 janvier à l'agence France Travail de Creil.",
+                 "La cellule se réunit un mardi matin par mois, à tour de rôle en sous-préfecture et chez un partenaire."):
         data.add_decision(text, date(2026, 11, 12), 1, "Sophie Lemercier", "telegram:coord-1",
                           datetime(2026, 11, 12, 18, tzinfo=PARIS))
     for day, text in (("2026-12-11", "Bilan des immersions à envoyer à la DDETS"),
@@ -125,3 +127,10 @@ def test_a_body_by_a_role_that_spells_it_out_and_the_employers(creil: Chat) -> N
     assert "Bruno Lefort" in sure(creil, "c'est qui pour l'ACI ?", "org_representative")
     assert "Anne Girard" in sure(creil, "qui représente les employeurs ?", "org_representative")
     assert verdict(creil, "none", "-", "les employeurs du bassin recrutent beaucoup en ce moment")[0] == "quiet"
+
+
+def test_the_reason_of_the_meetings_habit_and_the_rule_on_their_place(creil: Chat) -> None:
+    assert "tour de rôle" in sure(creil, "pourquoi on se voit le mardi matin ?", "decisions_topic")
+    assert "tour de rôle" in sure(creil, "c'est quoi la règle pour le lieu des réunions ?", "decisions_topic")
+    # One meeting asked, not the rule.
+    assert "tour de rôle" not in ask(creil, "pourquoi la prochaine réunion est à Creil ?")
