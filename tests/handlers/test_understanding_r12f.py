@@ -13,7 +13,8 @@ was done; a French word spelt right is no slip of a body's made-up alias
 (« d'insertion »); a yes-or-no question whose every word is one decision's;
 « c'est qui pour l'ACI ? » of a role spelling it out; « les employeurs »
 are the employers' organisations; the reason of the meetings' habit and the
-rule on their place are the decision that sets them."""
+rule on their place are the decision that sets them; « le prochain job
+dating » is the next such event, not the meeting whose agenda prepares it."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from storage.models import replace
+from storage.models import AgendaItem, replace
 from tests.handlers.questions_eval import ask, outcome_of, read_as, sure, verdict
 from tests.handlers.questions_groups import NOW, invented_group
 from tests.helpers import Chat
@@ -49,7 +50,8 @@ def creil() -> Chat:
     for start, place in (("2026-11-12 09:00", "Sous-préfecture de Senlis, salle du conseil"),
                          ("2026-12-08 09:00", "Agence France Travail de Creil"),
                          ("2027-01-12 09:00", "Mairie de Creil, salle des fêtes")):
-        meeting = data.add_meeting(datetime.fromisoformat(start).replace(tzinfo=PARIS), None, place)
+        agenda = (AgendaItem("Préparation du job dating logistique", "Sophie Lemercier"),) if "Agence" in place else ()
+        meeting = data.add_meeting(datetime.fromisoformat(start).replace(tzinfo=PARIS), None, place, agenda)
         if meeting.start < NOW:
             data.update_meeting(meeting.number, lambda m: replace(m, status="held"))
     for text in ("Le MEDEF Oise participe à chaque forum de l'emploi du bassin.",
@@ -134,3 +136,9 @@ def test_the_reason_of_the_meetings_habit_and_the_rule_on_their_place(creil: Cha
     assert "tour de rôle" in sure(creil, "c'est quoi la règle pour le lieu des réunions ?", "decisions_topic")
     # One meeting asked, not the rule.
     assert "tour de rôle" not in ask(creil, "pourquoi la prochaine réunion est à Creil ?")
+
+
+def test_the_next_event_of_a_kind_is_no_meeting_preparing_it(creil: Chat) -> None:
+    reply = sure(creil, "quand est le prochain job dating ?", "decisions_topic")
+    assert "20 janvier" in reply and "Séance n°2" not in reply
+    assert "n°2" in sure(creil, "la prochaine réunion c'est quand ?", "meeting_next")
