@@ -85,10 +85,11 @@ def _orgs(words: list[Word], world: World, taken: set[int], whole: bool = False)
                 # « le réseau des communes » is no typo of « la commune »: communes in general (kind_nouns.py);
                 # nor « le guichet commun »: a word spelt right is itself, but for a kind's plural (« les mairies »).
                 # Nor « d'insertion » a slip of « mrinsertion » (Mantes Rénov' Insertion's initials and last word):
-                # a French word spelt right, alone, is itself.
+                # a French word spelt right, alone, is itself (in the singular or plural the alias has).
                 if close is not None and fuzz.ratio(folded[i], close[0].split()[0]) >= ORG_MATCH - 10 and (
                         size <= len(close[0].split())) and not (size == 1 and (not_a_kind(words[i], close[0]) or (
-                            " " not in close[0] and simplemma.is_known(words[i].raw.lower(), lang="fr")))):
+                            " " not in close[0] and close[0].rstrip("sx") != folded[i].rstrip("sx")
+                            and simplemma.is_known(words[i].raw.lower(), lang="fr")))):
                     hit = (size, close[0])
             if hit:
                 break
