@@ -143,9 +143,12 @@ def standing_only(found: Sequence[Word]) -> bool:
 
 # « Lucie a demandé le devis ? », « Nadia a fini la convention ? »: a yes-or-no question on what someone did.
 _DID = frozenset({"a", "ont", "est", "sont"})
+# « a mis en place », « a pris contact », « a dit »: participles too short for the endings' test.
+_SHORT_PARTICIPLES = frozenset({"mis", "pris", "dit"})
 
 
 def done_by(u: Understanding) -> bool:
     """A yes-or-no question on what someone (or some body) did: « a », « ont » then a participle."""
-    return "?" in u.text and any(a.folded in _DID and len(b.folded) > 3 and b.folded.endswith(("e", "i", "is", "it", "u"))
+    return "?" in u.text and any(a.folded in _DID and (len(b.folded) > 3 and b.folded.endswith(("e", "i", "is", "it", "u"))
+                                                      or b.folded in _SHORT_PARTICIPLES)
                                  for a, b in zip(u.words, u.words[1:]))

@@ -14,7 +14,10 @@ was done; a French word spelt right is no slip of a body's made-up alias
 « c'est qui pour l'ACI ? » of a role spelling it out; « les employeurs »
 are the employers' organisations; the reason of the meetings' habit and the
 rule on their place are the decision that sets them; « le prochain job
-dating » is the next such event, not the meeting whose agenda prepares it."""
+dating » is the next such event, not the meeting whose agenda prepares it;
+« les bRSA » are the RSA's beneficiaries; a first name that is also a word
+opening « … a <participle> ? » is the member (« Claire a envoyé … ? »), and
+« mis en place » asks no place."""
 
 from __future__ import annotations
 
@@ -65,7 +68,8 @@ def creil() -> Chat:
         data.add_deadline(datetime.fromisoformat(day + " 00:00").replace(tzinfo=PARIS), text)
     numbers = {m.name: m.number for m in data.members()}
     for text, pilot, due in (("Transmettre la liste des bénéficiaires du RSA orientés", "Nathalie Roux", "2026-11-20"),
-                             ("Envoyer la fiche de poste du cariste aux partenaires", "Claire Duval", "2026-12-04")):
+                             ("Envoyer la fiche de poste du cariste aux partenaires", "Claire Duval", "2026-12-04"),
+                             ("Mettre en place le tableau des offres logistiques", "Claire Duval", "2026-12-15")):
         data.add_task(text, numbers[pilot], date.fromisoformat(due), 1, pilot, "Sophie Lemercier", "telegram:coord-1")
     return chat
 
@@ -142,3 +146,13 @@ def test_the_next_event_of_a_kind_is_no_meeting_preparing_it(creil: Chat) -> Non
     reply = sure(creil, "quand est le prochain job dating ?", "decisions_topic")
     assert "20 janvier" in reply and "Séance n°2" not in reply
     assert "n°2" in sure(creil, "la prochaine réunion c'est quand ?", "meeting_next")
+
+
+def test_the_rsas_beneficiaries_and_what_a_member_did(creil: Chat) -> None:
+    assert "Nathalie Roux" in sure(creil, "qui suit les bRSA au CD ?", "in_charge")
+    reply = sure(creil, "Claire a envoyé la fiche de poste du cariste ?", "in_charge")
+    assert reply.startswith("Tâche sur ce sujet") and "cariste" in reply
+    reply = sure(creil, "Claire a mis en place le tableau des offres ?", "in_charge")
+    assert "tableau des offres logistiques" in reply
+    # News of the same, no question: quiet.
+    assert verdict(creil, "none", "-", "Claire a envoyé la fiche de poste, merci à elle")[0] == "quiet"
