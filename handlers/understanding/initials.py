@@ -188,5 +188,12 @@ def shown_by_kind(label: str, answer: str) -> bool:
     « CD78 » asked, the Conseil départemental des Yvelines, as « la Région » shows a Conseil régional
     (entities.toml [kinds], one-word kinds: « ville » is no kind of « Villeneuve »)."""
     base = f" {plain(re.sub(r'[(][^)]*[)]', ' ', label))}"
-    return any(" " not in kind and f" {kind} " in f" {answer} " and any(f" {w}" in base for w in words)
+    said = answer.split()
+    # The kind as a name: after its article, no town after it (« du Département », not « l'hôtel de ville »).
+    named = {w for k, w in enumerate(said) if k and said[k - 1] in _KIND_ARTICLES
+             and (k + 1 == len(said) or said[k + 1] not in ("de", "d", "du", "des"))}
+    return any(" " not in kind and kind in named and any(f" {w}" in base for w in words)
                for kind, words in entity_data()["kinds"].items())
+
+
+_KIND_ARTICLES = frozenset({"du", "la", "le", "l", "au"})
