@@ -60,7 +60,8 @@ def creil() -> Chat:
     for text in ("Le MEDEF Oise participe à chaque forum de l'emploi du bassin.",
                  "Le forum de l'emploi du bassin se tient en mars à Creil, avec les entreprises de l'Oise.",
                  "Un job dating logistique a lieu le 20 janvier à l'agence France Travail de Creil.",
-                 "La cellule se réunit un mardi matin par mois, à tour de rôle en sous-préfecture et chez un partenaire."):
+                 "La cellule se réunit un mardi matin par mois, à tour de rôle en sous-préfecture "
+                 "et chez un partenaire."):
         data.add_decision(text, date(2026, 11, 12), 1, "Sophie Lemercier", "telegram:coord-1",
                           datetime(2026, 11, 12, 18, tzinfo=PARIS))
     for day, text in (("2026-12-11", "Bilan des immersions à envoyer à la DDETS"),
