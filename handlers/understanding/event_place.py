@@ -15,6 +15,7 @@ the next meeting whose agenda prepares it.
 
 from __future__ import annotations
 
+from handlers.understanding.meeting_nouns import nouns
 from handlers.understanding.normalise import words
 from handlers.understanding.pipeline import Understanding
 
@@ -25,6 +26,8 @@ _ARTICLES = frozenset({"la", "le", "les", "l"})
 # « au sujet du forum », « à propos du budget »: a topic marker, no place.
 _MARKERS = frozenset({"sujet", "propos", "niveau", "ordre", "programme"})
 _NEXT = frozenset({"prochain", "prochaine", "prochains", "prochaines"})
+# « la prochaine fois », « le prochain copil »: the meeting itself, whatever the records make of the word.
+_SITTINGS = nouns("plain", "chat", "formations", "sitting_bodies", plural=True) | {"fois"}
 
 
 def _after_at(u: Understanding, i: int) -> bool:
@@ -54,7 +57,8 @@ def other_event(u: Understanding, shown: str) -> bool:
     topic = {id(w) for w in u.topic}
     for i, word in enumerate(u.words):
         if id(word) in topic or any(t.raw == word.raw for t in u.topic):
-            if i > 0 and u.words[i - 1].folded in _NEXT and word.folded not in place_words:
+            if i > 0 and u.words[i - 1].folded in _NEXT and word.folded not in place_words and (
+                    word.lemma not in _SITTINGS and word.folded not in _SITTINGS):
                 return True  # « le prochain job dating »: another event than the meeting
             if word.folded in _MARKERS or not _after_at(u, i) or _alternative(u, i):
                 continue

@@ -60,7 +60,7 @@ def creil() -> Chat:
     for text in ("Le MEDEF Oise participe à chaque forum de l'emploi du bassin.",
                  "Le forum de l'emploi du bassin se tient en mars à Creil, avec les entreprises de l'Oise.",
                  "Un job dating logistique a lieu le 20 janvier à l'agence France Travail de Creil.",
-                 "La cellule se réunit un mardi matin par mois, à tour de rôle en sous-préfecture "
+                 "La cellule se réunit une fois par mois, un mardi matin, à tour de rôle en sous-préfecture "
                  "et chez un partenaire."):
         data.add_decision(text, date(2026, 11, 12), 1, "Sophie Lemercier", "telegram:coord-1",
                           datetime(2026, 11, 12, 18, tzinfo=PARIS))
@@ -147,6 +147,8 @@ def test_the_next_event_of_a_kind_is_no_meeting_preparing_it(creil: Chat) -> Non
     reply = sure(creil, "quand est le prochain job dating ?", "decisions_topic")
     assert "20 janvier" in reply and "Séance n°2" not in reply
     assert "n°2" in sure(creil, "la prochaine réunion c'est quand ?", "meeting_next")
+    # « fois », a word of the decision on the rhythm, after « prochaine » is the meeting still.
+    assert "n°2" in sure(creil, "quand est-ce qu'on se réunit la prochaine fois", "meeting_next")
 
 
 def test_the_rsas_beneficiaries_and_what_a_member_did(creil: Chat) -> None:
