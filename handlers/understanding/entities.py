@@ -85,11 +85,11 @@ def _orgs(words: list[Word], world: World, taken: set[int], whole: bool = False)
                 # « le réseau des communes » is no typo of « la commune »: communes in general (kind_nouns.py);
                 # nor « le guichet commun »: a word spelt right is itself, but for a kind's plural (« les mairies »).
                 # Nor « d'insertion » a slip of « mrinsertion » (Mantes Rénov' Insertion's initials and last word):
-                # a French word spelt right, alone, is itself (in the singular or plural the alias has).
+                # a French word spelt right, alone, that members' roles use for their field, is itself.
                 if close is not None and fuzz.ratio(folded[i], close[0].split()[0]) >= ORG_MATCH - 10 and (
                         size <= len(close[0].split())) and not (size == 1 and (not_a_kind(words[i], close[0]) or (
                             " " not in close[0] and close[0].rstrip("sx") != folded[i].rstrip("sx")
-                            and simplemma.is_known(words[i].raw.lower(), lang="fr")))):
+                            and _field_word(words[i], world)))):
                     hit = (size, close[0])
             if hit:
                 break
@@ -110,6 +110,12 @@ def _orgs(words: list[Word], world: World, taken: set[int], whole: bool = False)
     # « l'asso ADEQ »: « asso » alone names another body; the longer span says which.
     return [e for e in named if not any(o.start <= e.start and e.end <= o.end and o.end - o.start > e.end - e.start
                                         for o in named)]
+
+
+def _field_word(word: Word, world: World) -> bool:
+    """A French word spelt right that some member's role uses (« Responsable insertion et RSA »)."""
+    return simplemma.is_known(word.raw.lower(), lang="fr") and any(
+        word.folded in plain(m.role).split() for m in world.members if m.role)
 
 
 def _with_kind(body: Entity, folded: list[str], taken: set[int]) -> Entity:
