@@ -27,7 +27,7 @@ from handlers.understanding.persons import holds_role, office_title, role_acrony
 from handlers.understanding.world import plain
 from handlers.understanding.title_duty import held_duty
 from handlers.understanding.task_first import piloted_tasks
-from handlers.understanding.role_topic import role_topic
+from handlers.understanding.role_topic import acronym_title, role_topic
 from handlers.understanding.referents import asked_as_title, titled_referents
 from handlers.views import member_lines
 from storage.models import Member
@@ -218,8 +218,7 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
         return piloted
     found = titled_referents(u, found)  # « le référent mobilité »: the one so titled (referents.py)
     lines = [f"En charge de « {topic} » d'après leur rôle :", *[_row(m) for m in found[:10]]]
-    # « les problèmes de délinquance »: the head is the first word that is not too general, nor a word no role is
-    # matched by (« les plans de mise en sûreté »: « plan » is a stop word).
+    # The head: the first word neither too general (« les problèmes de délinquance ») nor a stop word (« les plans … »).
     head = next((w for w in u.topic if not is_generic(w) and topic_stems([w])), u.topic[0])
     heads = topic_scores([head], [with_activities(m.role) for m in found])
     if len(u.topic) > 1 and not any(s >= SHARE for s in heads):
@@ -236,8 +235,9 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
     titled = title is not None and bool(title.extra.get("titled")) and title.extra["stem"].split("|")[0] not in GENERIC_CHARGE \
         and all(holds_role(m.role, title.extra["stem"].split("|")) for m in found) and any(w.folded == "est" for w in u.words) \
         and not any(w.lemma in _CHARGE_VERBS or w.lemma in _DOING for w in u.words)
-    if asked_as_title(u, found) or held_duty(u, found) or titled:  # « qui tient la caisse ? »: title_duty.py
-        u.intent = "role_holder"
+    if (acronym := acronym_title(u, found)) or asked_as_title(u, found) or held_duty(u, found) or titled:
+        u.intent = "role_holder"  # « qui tient la caisse ? »: title_duty.py; « le DP »: role_topic.py
+        lines[0] = f"Rôle « {topic} » :" if acronym else lines[0]
     else:
         role = u.first("role")
         # « en charge de », « la charge du »: the noun, no title; « chargé de » without its article is a charge

@@ -27,6 +27,7 @@ __all__ = ["checked_decision"]
 # The best decision holds this share of the question's content words, and this much more than the next.
 _LEAST = 0.75
 _LEAD = 0.3
+_WHOLE_LEAD = 0.15
 # Words by which a message asks for people, a place or a time, not whether something holds.
 _WORDS_OF_RECORDS = frozenset({"period", "month", "place"})
 _OTHER_ASKING = frozenset({"qui", "quand", "ou", "combien", "quel", "quelle", "quels", "quelles", "pourquoi"})
@@ -53,7 +54,9 @@ def checked_decision(ctx: Context, u: Understanding, texts: Sequence[str],
         return None
     ranked = sorted(topic_scores(topic, texts), reverse=True)
     second = ranked[1] if len(ranked) > 1 else 0.0
-    if ranked[0] < _LEAST or ranked[0] - second < _LEAD:
+    # Every word in one decision and not in any other is that decision too (« Cap emploi sera au job dating ? »
+    # of « Cap emploi participe à chaque job dating … », beside « Un job dating … à la Maison de l'emploi »).
+    if ranked[0] < _LEAST or ranked[0] - second < (_WHOLE_LEAD if ranked[0] >= 1.0 else _LEAD):
         return None
     # The head of the question (its first specific word) must be in that decision: « la boulangerie est
     # ouverte le samedi matin ? » shares all but its subject with « … ouvre le samedi matin ».

@@ -27,6 +27,7 @@ from handlers.understanding.venues import building_before, town_word
 from handlers.understanding.town_names import with_article
 from handlers.understanding.numbers import numbered_body, record_numbers
 from handlers.understanding.body_places import bodies_as_places
+from handlers.understanding.body_words import body_first, field_word
 from handlers.understanding.spans import Entity, fuzzy
 from handlers.understanding.venues import formation_words
 from handlers.understanding.world import NOT_KINDS, World, entity_data, plain
@@ -77,7 +78,7 @@ def _orgs(words: list[Word], world: World, taken: set[int], whole: bool = False)
                 # before the role « direction »; one opening with a title (« les médecins libéraux », « les chefs
                 # d'entreprise ») stays a public whose role is asked.
                 if key in world.org_aliases and (not whole or key == plain(re.sub(r"\([^)]*\)", " ", world.org_aliases[key][0]))
-                                                 or " " in key and key in entity_data()["kinds"] and _body_first(key, world)):
+                                                 or " " in key and key in entity_data()["kinds"] and body_first(key, world)):
                     hit = (size, key)
                     break
             # « Saint Nazaire c » is « Saint Nazaire » followed by « c'est »: a close
@@ -88,8 +89,12 @@ def _orgs(words: list[Word], world: World, taken: set[int], whole: bool = False)
                 # and holds no more words than the name (« la mission locale, c'est » is no « mission locale Est »).
                 # « le réseau des communes » is no typo of « la commune »: communes in general (kind_nouns.py);
                 # nor « le guichet commun »: a word spelt right is itself, but for a kind's plural (« les mairies »).
+                # Nor « d'insertion » a slip of « mrinsertion » (Mantes Rénov' Insertion's initials and last word):
+                # a French word spelt right, alone, that members' roles use for their field, is itself.
                 if close is not None and fuzz.ratio(folded[i], close[0].split()[0]) >= ORG_MATCH - 10 and (
-                        size <= len(close[0].split())) and not (size == 1 and not_a_kind(words[i], close[0])):
+                        size <= len(close[0].split())) and not (size == 1 and (not_a_kind(words[i], close[0]) or (
+                            " " not in close[0] and close[0].rstrip("sx") != folded[i].rstrip("sx")
+                            and field_word(words[i], world)))):
                     hit = (size, close[0])
             if hit:
                 break
@@ -110,14 +115,6 @@ def _orgs(words: list[Word], world: World, taken: set[int], whole: bool = False)
     # « l'asso ADEQ »: « asso » alone names another body; the longer span says which.
     return [e for e in named if not any(o.start <= e.start and e.end <= o.end and o.end - o.start > e.end - e.start
                                         for o in named)]
-
-
-def _body_first(kind: str, world: World) -> bool:
-    """A kind's words open with a body's noun (« direction »), or with a word no title opens with (« mission »),
-    in the lexicon or in the group's roles (« Médecin généraliste »)."""
-    first = kind.split()[0]
-    titles = set(entity_data()["roles"]) | set(world.role_words)
-    return first in entity_data()["generic"] or not ({first, first.removesuffix("s")} & titles)
 
 
 def _with_kind(body: Entity, folded: list[str], taken: set[int]) -> Entity:

@@ -12,6 +12,9 @@ as in an e-mail, that asks nothing.
   nothing of it (the topic after « sur » still counts).
 - A greeting to a member before the question: « Bonjour Corinne, qui
   représente la CAF ? »: the member greeted is spoken to, not asked about.
+- After a request closed by « svp », « stp »: « les dates des prochaines
+  réunions svp, je dois bloquer mon agenda »: a clause of the member's own
+  (« je », « on », « nous ») that asks nothing says why, as after a mark.
 - A circumstance closing it: « … maintenue malgré la neige ? », « … à cause
   de la grève ? ».
 
@@ -20,6 +23,7 @@ part of what is asked (`around_question`)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from handlers.understanding.body_words import widen_bodies
@@ -57,9 +61,24 @@ def _places(text: str, found: list[Word]) -> list[int]:
     return places
 
 
-def _after_question(text: str, found: list[Word]) -> set[int]:
-    """The words after the last question mark, when they ask nothing and a question came before."""
+# « svp », « stp », « s'il vous plaît » then a stop: the request closed, what follows is the member's own.
+_PLEASE = re.compile(r"\b(?:svp|stp|s'il (?:vous|te) pla[iî]t)\s*[,.;:!]", re.IGNORECASE)
+
+
+def _closed_at(text: str, found: list[Word]) -> tuple[int, bool]:
+    """Where the question closes: its last question mark, else a closing « svp, » (then True: only a clause of
+    the member's own, opened by « je », « on »…, is read as said around it)."""
     mark = text.rfind("?")
+    if mark >= 0:
+        return mark, False
+    please = list(_PLEASE.finditer(text))
+    return (please[-1].end() - 1, True) if please else (-1, False)
+
+
+def _after_question(text: str, found: list[Word]) -> set[int]:
+    """The words after the last question mark (or a closing « svp, »), when they ask nothing and a question came
+    before."""
+    mark, by_please = _closed_at(text, found)
     if mark < 0 or not text[mark + 1:].strip():
         return set()
     places = _places(text, found)
@@ -68,6 +87,8 @@ def _after_question(text: str, found: list[Word]) -> set[int]:
     asks = lexicon().question_words
     if not tail or len(head) < 2 or any(found[i].folded in asks for i in tail):
         return set()
+    if by_please and found[tail[0]].folded not in lexicon().statement_subjects:
+        return set()  # « les dates svp, et les lieux »: still the request
     if found[tail[0]].folded in _NAMING_AGAIN:
         return set()  # « et celle d'après, c'est où ? après la plénière du 16 »: the meeting it starts from
     return set(tail)

@@ -7,10 +7,15 @@ l'emploi »), the answer's agenda shows it and the meeting reading passed
 for explained, though the message asks about meeting at the forum, not
 about the meeting that discusses it. Such a word must be shown by the
 meeting's own place line; otherwise the reading is offered, not given.
+
+So does a topic word right after « prochain » (« quand est le prochain job
+dating ? », « le prochain forum emploi »): the next such event is asked, not
+the next meeting whose agenda prepares it.
 """
 
 from __future__ import annotations
 
+from handlers.understanding.meeting_nouns import nouns
 from handlers.understanding.normalise import words
 from handlers.understanding.pipeline import Understanding
 
@@ -20,6 +25,9 @@ _READINGS = frozenset({"meeting_next", "meeting_which"})
 _ARTICLES = frozenset({"la", "le", "les", "l"})
 # « au sujet du forum », « à propos du budget »: a topic marker, no place.
 _MARKERS = frozenset({"sujet", "propos", "niveau", "ordre", "programme"})
+_NEXT = frozenset({"prochain", "prochaine", "prochains", "prochaines"})
+# « la prochaine fois », « le prochain copil »: the meeting itself, whatever the records make of the word.
+_SITTINGS = nouns("plain", "chat", "formations", "sitting_bodies", plural=True) | {"fois"}
 
 
 def _after_at(u: Understanding, i: int) -> bool:
@@ -49,6 +57,9 @@ def other_event(u: Understanding, shown: str) -> bool:
     topic = {id(w) for w in u.topic}
     for i, word in enumerate(u.words):
         if id(word) in topic or any(t.raw == word.raw for t in u.topic):
+            if i > 0 and u.words[i - 1].folded in _NEXT and word.folded not in place_words and (
+                    word.lemma not in _SITTINGS and word.folded not in _SITTINGS):
+                return True  # « le prochain job dating »: another event than the meeting
             if word.folded in _MARKERS or not _after_at(u, i) or _alternative(u, i):
                 continue
             if word.folded not in place_words and word.lemma not in place_words:

@@ -35,7 +35,7 @@ from handlers.understanding.pipeline import PLAUSIBLE, Understanding
 from handlers.understanding.shape import is_clock_time
 from handlers.understanding.hypernyms import reach, reached
 from handlers.understanding.topics import is_generic, topic_stems, with_activities
-from handlers.understanding.initials import shown_by_head
+from handlers.understanding.initials import shown_by_head, shown_by_kind
 from handlers.understanding.world import entity_data, plain
 from handlers.views import STATUS_LABEL
 
@@ -152,8 +152,9 @@ def _entity_lost(u: Understanding, entity: Entity, uses: frozenset[str], shown: 
     names += [short for label in entity.label.split(" / ") for short in re.findall(r"\(([^)]*)\)", label)]
     if any(name and f" {plain(name)} " in answer for name in names):
         return []
-    if entity.kind == "org" and shown_by_head(entity.label, [w.folded for w in meaningful], answer):
-        return []  # « l'AAP de la MEL » shown by « l'appel à projets de la Métropole » (initials.py)
+    if entity.kind == "org" and (shown_by_head(entity.label, [w.folded for w in meaningful], answer)
+                                 or shown_by_kind(entity.label, answer)):
+        return []  # « l'AAP de la MEL » by « l'appel à projets de la Métropole », « le CD78 » by « du Département »
     if entity.kind == "place" and any(f" {plain(getattr(m, 'place', ''))} " in answer for m in entity.items):
         return []  # « le prochain cotech » shown by the meeting held at « Comité technique, visioconférence »
     if entity.kind == "role" and "stem" in entity.extra and holds_role(shown.text, str(entity.extra["stem"]).split("|")):

@@ -34,7 +34,7 @@ from handlers.understanding.normalise import HERE, lexicon
 from handlers.understanding.world import ORG_STOP, entity_data, plain
 from storage.models import Meeting, Member
 
-__all__ = ["by_initials", "head_word", "initials_as_places", "shown_by_head", "typed_initials", "word_initials"]
+__all__ = ["by_initials", "head_word", "initials_as_places", "shown_by_head", "shown_by_kind", "typed_initials", "word_initials"]
 
 Aliases = dict[str, tuple[str, list[Member]]]
 
@@ -181,3 +181,19 @@ def shown_by_head(label: str, named: list[str], answer: str) -> bool:
     # Or by its name without the place it ends with (« l'école de la deuxième chance » for the E2C of Rouen).
     return by_initials(label, named) and (bool(head) and head in answer.split()
                                           or len(before.split()) >= 2 and f" {before} " in f" {answer} ")
+
+
+def shown_by_kind(label: str, answer: str) -> bool:
+    """A body shown by the noun of its kind (`answer`, plain): « l'appel à projets du Département » shows the
+    « CD78 » asked, the Conseil départemental des Yvelines, as « la Région » shows a Conseil régional
+    (entities.toml [kinds], one-word kinds: « ville » is no kind of « Villeneuve »)."""
+    base = f" {plain(re.sub(r'[(][^)]*[)]', ' ', label))}"
+    said = answer.split()
+    # The kind as a name: after its article, no town after it (« du Département », not « l'hôtel de ville »).
+    named = {w for k, w in enumerate(said) if k and said[k - 1] in _KIND_ARTICLES
+             and (k + 1 == len(said) or said[k + 1] not in ("de", "d", "du", "des"))}
+    return any(" " not in kind and kind in named and any(f" {w}" in base for w in words)
+               for kind, words in entity_data()["kinds"].items())
+
+
+_KIND_ARTICLES = frozenset({"du", "la", "le", "l", "au"})

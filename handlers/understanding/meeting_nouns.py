@@ -70,9 +70,18 @@ def _dated(folded: list[str], i: int) -> bool:
             and (month_of(folded[i + 1]) is not None or folded[i] == "du" and folded[i + 1].isdigit()))
 
 
+# « les task forces à venir », « une commission avant Noël »: the body's sittings placed in time.
+_TIMED = (("a", "venir"), ("avant",))
+
+
+def _timed(folded: list[str], i: int) -> bool:
+    """The words from `i` place the body's sittings in time (« à venir », « avant Noël »)."""
+    return any(tuple(folded[i:i + len(cue)]) == cue for cue in _TIMED) and i + 1 < len(folded)
+
+
 def sitting_words(folded: list[str]) -> dict[int, str]:
     """Among a message's folded words, the bodies named for their sittings that stand for one sitting
-    (« le prochain bureau », « le dernier CA », « la commission de mars ») -> the word they are read as
+    (« le prochain bureau », « le dernier CA », « la commission de mars », « les TF à venir ») -> the word they are read as
     (« réunion », « réunions »), and « "" » for the words of « conseil d'administration » after the first.
     « comité » is read « réunion » anywhere (lexicon.toml [synonyms])."""
     bodies = nouns("sitting_bodies", plural=True) - nouns("plain", "chat", "formations", plural=True)
@@ -82,7 +91,8 @@ def sitting_words(folded: list[str]) -> dict[int, str]:
             continue
         tail = _WRITTEN_OUT.get(word, ())
         end = i + 1 + len(tail) if tuple(w.strip("'") for w in folded[i + 1:i + 1 + len(tail)]) == tail else i + 1
-        if i > 0 and folded[i - 1] in _ORDER or _dated([w.strip("'") for w in folded], end):
+        bare = [w.strip("'") for w in folded]
+        if i > 0 and folded[i - 1] in _ORDER or _dated(bare, end) or _timed(bare, end):
             # « les prochains CA »: the plural an abbreviation does not show, the order word does.
             plural = word.endswith(("s", "x")) or i > 0 and folded[i - 1] in _ORDER and folded[i - 1].endswith("s")
             found[i] = "réunions" if plural else "réunion"

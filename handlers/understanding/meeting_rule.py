@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from handlers.context import Context
+from handlers.understanding.days import WEEKDAYS
 from handlers.understanding.dominance import as_decision, leads
 from handlers.understanding.fact_places import asks_where
 from handlers.understanding.meeting_nouns import nouns
@@ -30,6 +31,7 @@ from handlers.understanding.normalise import lexicon, words
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import topic_scores
+from handlers.understanding.world import plain
 
 __all__ = ["HABIT", "meeting_rule"]
 
@@ -48,10 +50,16 @@ _DURATION = re.compile(r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|dix|douze
 HABIT = frozenset({"principe", "general", "generalement", "habitude", "habituellement", "normalement",
                     "frequence", "rythme", "periodicite", "cadence", "regulierement"})
 _RHYTHM = frozenset({"rythme", "frequence", "periodicite", "cadence"})
-# « pourquoi on se réunit toujours le jeudi ? »: the reason of a habit, which the decision setting it gives;
-# « le jeudi » (the article of a habit) is then the day the rule sets.
+# « pourquoi on se réunit toujours le jeudi ? »: the reason of a habit, which the decision setting it gives.
 _WHY = frozenset({"pourquoi", "pk", "pq", "pkoi"})
-_WEEKDAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"})
+# The days and parts of days a rule sets (« le jeudi matin », « le mardi soir »).
+_WHEN_WORDS = frozenset({*WEEKDAYS, "matin", "soir", "midi", "apres-midi"})
+
+
+def _venue_words(ctx: Context) -> set[str]:
+    """The first words of the group's meeting places (« sous prefecture », « mairie »), no little word."""
+    return {w for m in ctx.data.meetings() if m.place for w in plain(m.place.split(",")[0]).split()[:2]
+            if len(w) > 3 and w not in lexicon().stopwords}
 
 
 def meeting_rule(ctx: Context, u: Understanding, decisions: Sequence[str],
@@ -61,17 +69,17 @@ def meeting_rule(ctx: Context, u: Understanding, decisions: Sequence[str],
     if not decisions:
         return None
     # « on se réunit à quel rythme ? »: no single meeting says a rhythm, the rule does (asked as « décidé » would).
+    one = any(w.lemma in ("prochain", "dernier") for w in u.words)
     asked = any(w.lemma in lex.decision_words or w.folded in lex.decision_words or w.folded in _RULE
                 or w.folded in _RHYTHM or w.folded in _WHY for w in u.words) or (
-        any(w.folded in HABIT for w in u.words) and not any(w.lemma in ("prochain", "dernier") for w in u.words))
+        any(w.folded in HABIT for w in u.words) and not one)
     # « on alterne les lieux ? »: the unknown word a single decision holds whole asks about it as « décidé » would.
     held = not asked and bool(u.topic) and leads(scores := topic_scores(u.topic, decisions)) and max(scores) >= 1.0
     if not asked and not held:
         return None
     meeting = [w for w in u.words if w.lemma in _MEETING or w.folded in _MEETING]
-    aspects = [w for w in u.words if w.folded in _ASPECTS or w.lemma in _ASPECTS]
-    if any(w.folded in _WHY for w in u.words):
-        aspects += [w for prev, w in zip(u.words, u.words[1:]) if w.folded in _WEEKDAYS and prev.folded in ("le", "les")]
+    # « le jeudi matin »: the day and the part of it asked are the words the rule holds.
+    aspects = [w for w in u.words if w.folded in _ASPECTS or w.lemma in _ASPECTS or w.folded in _WHEN_WORDS]
     habit = any(w.folded in HABIT for w in u.words)
     # « on avait décidé où se tiennent les réunions ? »: their place, by either noun.
     # Not « on en est où des actions décidées ? » (how far the tasks are: task_words.py).
@@ -85,7 +93,10 @@ def meeting_rule(ctx: Context, u: Understanding, decisions: Sequence[str],
     elif habit:
         topic += words("rythme", shorthand=False)  # a habit is a rhythm: « chaque mois », « le troisième mercredi »
     topic = list({w.lemma: w for w in topic}.values())  # « à quel rythme » already asks the rhythm: once
-    scores = topic_scores(topic, [_DURATION.sub(" ", d) for d in decisions])
+    # « la règle pour le lieu des réunions »: a decision naming where the group meets says their place.
+    venues = _venue_words(ctx)
+    scores = topic_scores(topic, [_DURATION.sub(" ", d) + (" lieu" if venues & set(plain(d).split()) else "")
+                                  for d in decisions])
     if not leads(scores):
         return None
     best = decisions[scores.index(max(scores))]

@@ -27,7 +27,10 @@ _NOUN_BEFORE = frozenset({"le", "la", "les", "au", "aux", "du", "des", "un", "un
 # A seat held for a body: « qui siège pour Sainte-Croix ? », « elle siège au nom du canton ».
 _FOR_A_BODY = frozenset({"pour", "nom", "titre"})
 # Words that ask who holds the seats, not when the body meets.
-_WHO = frozenset({"qui", "combien", "personne", "personnes", "membre", "membres", "commune", "communes", "elus", "elues"})
+# « quels partenaires siègent à la task force ? », « quelles structures y siègent ? »: the bodies seated, as « qui ».
+_WHO = frozenset({"qui", "combien", "personne", "personnes", "membre", "membres", "commune", "communes", "elus", "elues",
+                  "partenaire", "partenaires", "structure", "structures", "organisme", "organismes", "organisations",
+                  "institutions", "acteurs", "associations", "representants", "representantes"})
 # The lemma the intent examples use for meeting (« on se réunit quand »).
 _MEETING_LEMMA = "reunir"
 _SE = Word(raw="se", folded="se", lemma="se", known=True)

@@ -19,7 +19,7 @@ from handlers.understanding.normalise import Word, lexicon, proper_name, words
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.shape import is_clock_time
 from handlers.understanding.topics import SHARE, topic_scores
-from handlers.understanding.initials import shown_by_head
+from handlers.understanding.initials import shown_by_head, shown_by_kind
 from handlers.understanding.world import ORG_STOP, World, plain
 
 __all__ = ["body_as_decision_topic", "body_names", "ignores_named_body", "ignores_unknown_name", "news_of_people", "topic_is_a_body"]
@@ -47,7 +47,8 @@ def ignores_named_body(u: Understanding, shown: str) -> bool:
         # « la Région » is in « l'appel à projets régional », « le département » in « départemental ».
         derived = any(a.startswith(n) for n in named if len(n) >= 4 for a in answer)
         # « l'AAP de la MEL » answered by « … de la Métropole »: the word its name opens with (initials.py).
-        by_head = shown_by_head(body.label, sorted(named), plain(shown))
+        # « l'AAP du CD78 » answered by « … du Département »: the noun of its kind (initials.py).
+        by_head = shown_by_head(body.label, sorted(named), plain(shown)) or shown_by_kind(body.label, plain(shown))
         if named and not named & answer and not derived and not by_head and f" {full} " not in f" {' '.join(plain(shown).split())} ":
             return True
     return False

@@ -98,6 +98,17 @@ _ASKING_AFTER_NAME = frozenset({"qui", "quoi", "ou", "quel", "quelle", "quels", 
 _COMING_AFTER_NAME = frozenset({"vient", "viendra", "sera", "etait", "viennent", "venait"})
 
 
+# Or what they did: « Véronique a transmis les chiffres ? » (« véronique » is a plant too).
+_DID_AFTER_NAME = frozenset({"a", "avait"})
+
+
+def _did(words: list[Word], end: int) -> bool:
+    """« a » then a participle right after the name (« a transmis », « a envoyé », « a fini »)."""
+    after = words[end + 1].folded if end + 1 < len(words) else ""
+    return end < len(words) and words[end].folded in _DID_AFTER_NAME and (
+        len(after) > 3 and after.endswith(("e", "i", "is", "it", "u")) or after in ("mis", "pris", "dit"))
+
+
 # Articles no surname takes (« le Mois », « la Poste »).
 _ARTICLES = frozenset({"le", "la", "les", "l", "du", "des", "au", "aux", "un", "une"})
 
@@ -164,7 +175,7 @@ def find_persons(words: list[Word], world: World, taken: set[int]) -> list[Entit
             (w.raw[:1].isupper() and i > 0) or not simplemma.is_known(w.raw.lower(), lang="fr") for w in span) or (
             len(span) == 1 and span[0].raw[:1].isupper() and span[0].folded in _first_names(world)
             and (any(w.folded in _ASKING_AFTER_NAME for w in words[end:])
-                 or end < len(words) and words[end].folded in _COMING_AFTER_NAME))
+                 or end < len(words) and words[end].folded in _COMING_AFTER_NAME or _did(words, end)))
         if span and hits and plausible:
             best = max(count for _, count in hits.values())
             people = tuple(m for m, count in hits.values() if count == best)

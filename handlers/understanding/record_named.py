@@ -7,7 +7,8 @@ whose people would be listed, nor a meeting place.
 
 Only when another word of the message, one the examples never use (a topic
 word: « forum », « salon »), is a word of the same record, and no one is
-asked for (« qui représente Vitry au forum ? » asks for the town's people).
+asked for (« qui représente Vitry au forum ? » asks for the town's people). A deadline asked by its
+noun alone (« deadline pour la DDETS ? ») names its body so as well, when a deadline names it.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ __all__ = ["named_in_records"]
 
 _WHO = frozenset({"qui", "ki"})
 _MEETINGS = nouns("plain", "chat", "formations", plural=True) | {"visio", "visios"}
+# The nouns of a deadline (« deadline », « délai », « date limite » are read « échéance »).
+_DEADLINE = frozenset({"echeance", "echeances"})
 
 
 def _stems(found: Iterable[Word]) -> set[str]:
@@ -60,12 +63,15 @@ def named_in_records(found: list[Word], entities: list[Entity], records: Mapping
     covered = {j for e in entities for j in range(e.start, e.end)}
     vocabulary = model().vocabulary
     topical = _stems(w for i, w in enumerate(found) if i not in covered and not is_frame_word(w, vocabulary))
-    if not topical:
+    # « deadline pour la DDETS ? »: a deadline asked by its noun alone, the body one of them names.
+    due = [_record_stems(text) for text in records.get("dates_period", ())] if any(
+        w.lemma in _DEADLINE for w in found) else []
+    if not topical and not due:
         return entities
     texts = [_record_stems(text) for texts in records.values() for text in texts]
     named: set[tuple[int, int]] = set()
     for e in spoken:
         own = _stems(found[e.start:e.end])
-        if own and any(own <= text and topical & text for text in texts):
+        if own and (any(own <= text and topical & text for text in texts) or any(own <= text for text in due)):
             named.add((e.start, e.end))
     return [e for e in entities if (e.start, e.end) not in named]

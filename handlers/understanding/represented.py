@@ -1,7 +1,8 @@
 """Who represents something that is no body of the directory but words of
 a member's role: « qui représente Mermoz ? » (« Chargé de mission … pour le
 quartier Mermoz »), « qui représente les habitants ? » (« Représentant des
-habitants »), « qui représente les locataires ? ». Read as a body's
+habitants »), « qui représente les locataires ? », « c'est qui pour l'ACI ? »
+(« Directeur de l'atelier chantier d'insertion »). Read as a body's
 representative, such a question found no body and ended in « je ne trouve
 pas ». When every word asked is in the roles of one to three members, they
 are the answer: as a role's holders when the role is « représentant de »
@@ -32,6 +33,16 @@ def represents_topic(u: Understanding, role: str) -> bool:
         return False
     first = plain(u.topic[0].raw)
     return bool(re.search(rf"\brepresentante?s? (?:des|du|de la|de l|d)\s?{re.escape(first)}", plain(role)))
+_ARTICLES = frozenset({"le", "la", "les", "l"})
+
+
+def _for_topic(u: Understanding) -> bool:
+    """« c'est qui pour l'ACI ? »: « pour » and its article right before the topic, as one speaks for a body."""
+    at = next((i for i, w in enumerate(u.words) if w is u.topic[0]), None)
+    j = at - 1 if at else 0
+    while j > 0 and u.words[j].folded in _ARTICLES:
+        j -= 1
+    return at is not None and j < at and u.words[j].folded == "pour"
 
 
 def represented_in_roles(u: Understanding, world: World) -> Outcome | None:
@@ -40,9 +51,9 @@ def represented_in_roles(u: Understanding, world: World) -> Outcome | None:
         return None
     best, score = u.ranking[0]
     # « qui représente … », not « qui fait partie de … » (the directory, a team) nor a title (« l'adjoint chargé de … »).
-    if best not in _BODY_READINGS or score < CONFIDENT or not any(w.folded == "qui" for w in u.words) or not any(
-            w.lemma == "representer" or w.folded.startswith("representant") for w in u.words) or any(
-            e.kind == "role" for e in u.entities):
+    if best not in _BODY_READINGS or not any(w.folded == "qui" for w in u.words) or not (any(
+            w.lemma == "representer" or w.folded.startswith("representant") for w in u.words) and score >= CONFIDENT
+            or _for_topic(u)) or any(e.kind == "role" for e in u.entities):
         return None
     members = [m for m in world.members if m.role]
     scores = topic_scores(u.topic, [m.role for m in members])

@@ -15,6 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from handlers.understanding.group_bodies import group_bodies
 from handlers.understanding.normalise import Word, lexicon
 from handlers.understanding.spans import Entity
 from handlers.understanding.spelled_out import meanings
@@ -28,6 +29,12 @@ __all__ = ["body_of_holder", "deputy", "elsewhere", "narrower", "placed_in_roles
 
 HERE = Path(__file__).parent
 _LINKS = frozenset({"du", "de", "d", "des", "la", "l"})
+
+
+@cache
+def _group_words() -> frozenset[str]:
+    """The one-word names of the group itself (lexicon.toml `group_bodies`: « cellule », « taskforce »)."""
+    return frozenset(w for w in group_bodies() if " " not in w)
 
 
 @cache
@@ -55,7 +62,9 @@ def narrower(role: str, stems: tuple[str, ...], asked: list[Word], body: str = "
             # « la responsable domiciliation du CCAS » names the « pôle domiciliation » by its own word.
             # « la cheffe de la PMI » names the « service de PMI » by its acronym, short but known (spelled_out.py).
             named = any(w in said for w in words[j + 1:] if w not in _LINKS and (len(w) > 3 or w in meanings()))
-            return None if part in said or part.rstrip("s") in said or named else part
+            # « présidente de la cellule » asked « qui préside la TF ? »: both words name the group itself.
+            own = part in _group_words() and bool(said & _group_words())
+            return None if part in said or part.rstrip("s") in said or named or own else part
         return None
     return None
 

@@ -33,7 +33,7 @@ from handlers.understanding.task_answers import held_asked, named_tasks, own_tas
 from handlers.understanding.task_match import task_match, task_topic
 from handlers.understanding.task_topic_listing import pilot_task, topic_tasks
 from handlers.understanding.minutes_task import minutes_task
-from handlers.understanding.task_words import (asked, asks_done, asks_own_work, asks_task, has, listing_scope,
+from handlers.understanding.task_words import (asked, asks_done, asks_own_work, asks_task, done_by, has, listing_scope,
                                                names_tasks, own_framed_only, task_words)
 from handlers.understanding.who_source import asks_receiver
 from handlers.understanding.world_cache import group_world
@@ -58,15 +58,6 @@ _BARE = frozenset({"liste", "la", "les", "mes", "tout", "toutes", "tous"})
 # Records a question unsure between readings names, which are no tasks (a period alone let tasks answer).
 _OTHER_RECORDS = frozenset({"reunion", "reunions", "seance", "seances", "reu", "reus", "echeance", "echeances",
                             "deadline", "deadlines", "date", "dates", "calendrier", "agenda"})
-
-
-# « Lucie a demandé le devis ? », « Nadia a fini la convention ? »: a yes-or-no question on what someone did.
-_DID = frozenset({"a", "ont", "est", "sont"})
-
-
-def _done_by(u: Understanding) -> bool:
-    return "?" in u.text and any(a.folded in _DID and len(b.folded) > 3 and b.folded.endswith(("e", "i", "is", "it", "u"))
-                                 for a, b in zip(u.words, u.words[1:]))
 
 
 def _listing(ctx: Context, u: Understanding, outcome: Outcome) -> Outcome | None:
@@ -140,11 +131,17 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
     if person is not None and len(person.items) == 1 and (
             mine := pilot_task(ctx, u, outcome.intent, outcome.confident, person.items[0].number)):
         return named_tasks(ctx, u, mine)  # « c'est pour quand le rapport de Mme Thevenet ? »: task_topic_listing.py
-    if (outcome.intent == "tasks_mine" or not outcome.confident and _done_by(u)) and person is not None and len(
+    if (outcome.intent == "tasks_mine" or not outcome.confident and done_by(u)) and person is not None and len(
             person.items) == 1 and u.topic and (
             match := task_match(ctx, u)) is not None and all(
             t.pilot == person.items[0].number for t in ctx.data.tasks() if t.number in match):
         # « est-ce que Karim a envoyé les chiffres ? »: one task of that member, named by its words: its own line.
+        return named_tasks(ctx, u, match)
+    body = u.first("org")
+    if not outcome.confident and done_by(u) and person is None and body is not None and u.topic and (
+            match := task_match(ctx, u)) is not None and all(
+            t.pilot in {m.number for m in body.items} for t in ctx.data.tasks() if t.number in match):
+        # « le CD a transmis les chiffres RSA ? »: one task whose pilot is of the body named, by its words.
         return named_tasks(ctx, u, match)
     if person is not None and len(person.items) == 1 and (not outcome.confident or outcome.intent == "who_is") and (
             names_tasks(u) or not outcome.confident and has(u.words, "vague")):

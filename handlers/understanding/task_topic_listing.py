@@ -21,9 +21,9 @@ from handlers.messages import bold
 from handlers.understanding.chat import asks_time
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
-from handlers.understanding.task_answers import task_lines
+from handlers.understanding.task_answers import named_tasks, task_lines
 from handlers.understanding.task_match import task_topic, who_asked
-from handlers.understanding.task_words import asked, asks_own_work, names_tasks
+from handlers.understanding.task_words import asked, asks_own_work, done_by, names_tasks
 from handlers.understanding.normalise import lexicon
 from handlers.understanding.topics import SHARE, topic_scores
 
@@ -55,6 +55,8 @@ def topic_tasks(ctx: Context, u: Understanding, intent: str | None, confident: b
     chosen = [t for s, t in zip(scores, tasks, strict=True) if s >= max(SHARE, 0.999)]
     if not chosen:
         return None
+    if len(chosen) == 1 and done_by(u):
+        return named_tasks(ctx, u, [chosen[0].number])  # « le club a envoyé sa liste ? »: that task, with its status
     u.intent = "tasks_late"
     label = " ".join(w.raw for w in topic)
     title = f"Tâches en cours sur « {label} »"

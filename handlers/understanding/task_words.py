@@ -14,7 +14,7 @@ from handlers.understanding.framing import polite
 from handlers.understanding.normalise import HERE, Word, fold, lexicon
 from handlers.understanding.pipeline import Understanding
 
-__all__ = ["ARTICLES", "asked", "asks_done", "asks_own_work", "asks_task", "has", "listing_scope", "names_tasks",
+__all__ = ["ARTICLES", "asked", "asks_done", "asks_own_work", "asks_task", "done_by", "has", "listing_scope", "names_tasks",
            "own_framed_only", "standing_only", "task_words"]
 
 ARTICLES = frozenset({"l", "la", "le", "les", "un", "une", "des", "du", "de", "d", "ma", "mon", "mes", "sa", "son", "ses"})
@@ -139,3 +139,16 @@ def standing_only(found: Sequence[Word]) -> bool:
     words_ = task_words()
     hits = {w.folded for w in found if w.folded in words_["status"] or w.lemma in words_["status"]}
     return bool(hits) and hits <= words_["standing"]
+
+
+# « Lucie a demandé le devis ? », « Nadia a fini la convention ? »: a yes-or-no question on what someone did.
+_DID = frozenset({"a", "ont", "est", "sont"})
+# « a mis en place », « a pris contact », « a dit »: participles too short for the endings' test.
+_SHORT_PARTICIPLES = frozenset({"mis", "pris", "dit"})
+
+
+def done_by(u: Understanding) -> bool:
+    """A yes-or-no question on what someone (or some body) did: « a », « ont » then a participle."""
+    return "?" in u.text and any(a.folded in _DID and (len(b.folded) > 3 and b.folded.endswith(("e", "i", "is", "it", "u"))
+                                                      or b.folded in _SHORT_PARTICIPLES)
+                                 for a, b in zip(u.words, u.words[1:]))
