@@ -27,7 +27,7 @@ from handlers.understanding.venues import building_before, town_word
 from handlers.understanding.town_names import with_article
 from handlers.understanding.numbers import numbered_body, record_numbers
 from handlers.understanding.body_places import bodies_as_places
-from handlers.understanding.body_words import body_first, field_word
+from handlers.understanding.alias_guards import body_first, field_word
 from handlers.understanding.spans import Entity, fuzzy
 from handlers.understanding.venues import formation_words
 from handlers.understanding.world import NOT_KINDS, World, entity_data, plain
