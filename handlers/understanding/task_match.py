@@ -88,6 +88,12 @@ def _pairs(u: Understanding, texts: Sequence[str]) -> int:
     return max((len(grounded(u.words, record_pairs((text,)))) for text in texts), default=0)
 
 
+def _own(topic: list[Word], texts: Sequence[str]) -> float:
+    """The best share of the question's own words (no synonym nor family) in `texts`: on a tie, the record that
+    says the question's words is the one asked of, not the one its words only reach through a family."""
+    return max(topic_scores(topic, texts, loose=False), default=0.0) if topic else 0.0
+
+
 def _has_some(u: Understanding) -> bool:
     """« qui a du scotch pour l'affiche ? », « quelqu'un aurait des ciseaux ? »: who has some of a thing, asked of
     the people around, not who does a task (« qui a fait l'affiche ? » has a participle, not « du »)."""
@@ -142,6 +148,8 @@ def task_match(ctx: Context, u: Understanding) -> list[int] | None:
             # A deadline as close is the group's own date (« c'est quand le forum ESS ? » and a task
             # « Réserver le stand au forum ESS »): it answers, as it did.
             return None
+        if kind == 1 and _own(topic, tied) > _own(topic, [t.text for t in hits]):
+            return None  # « qu'est-ce qu'on fait des vêtements ? »: the decision says « vêtements », the task « vesterie »
         if _pairs(u, tied) == _pairs(u, [t.text for t in hits]):
             who = any(w.folded == "qui" for w in u.words) and not names_someone(tied, group_world(ctx))
             # « le camion c'est toujours d'actualité ? »: whether the decided thing stands, not the task on it.

@@ -135,7 +135,9 @@ def own_framed_only(u: Understanding) -> bool:
 
 def standing_only(found: Sequence[Word]) -> bool:
     """The status words of `found` all ask whether a thing still stands (« toujours d'actualité », « maintenu »),
-    none whether work was done (« c'est toujours pas fait ? »)."""
+    none whether work was done (« c'est toujours pas fait ? »). A standing word that is no status word counts too:
+    « la nuit de la solidarité est confirmée ? » asks whether the decided thing stands."""
     words_ = task_words()
-    hits = {w.folded for w in found if w.folded in words_["status"] or w.lemma in words_["status"]}
+    asking = words_["status"] | words_["standing"]
+    hits = {w.folded for w in found if w.folded in asking or w.lemma in asking}
     return bool(hits) and hits <= words_["standing"]
