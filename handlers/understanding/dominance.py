@@ -33,7 +33,9 @@ LEAD = 0.3
 # Words that ask about a decision: the verbs (as lemmatised, lexicon.toml [lemmas]) and the noun.
 _DECIDED = frozenset({"decider", "decision", "decisions", "valider", "acter", "trancher", "arreter", "adopter", "voter",
                       "convenir", "choisir", "choix", "financer", "finance", "financee", "finances", "financement",
-                      "payer", "paie"})
+                      "payer", "paie",
+                      # « on avait fixé quoi pour le plan hiver ? »: what was set, decided.
+                      "fixer"})
 _READINGS = frozenset({"decisions_topic", "decisions_recent", "decision_number"})
 _TASKS = frozenset({"action", "actions", "tache", "taches"})
 _MONEY = frozenset({"argent", "francs", "franc", "fr", "chf", "euros", "euro", "sous", "budget", "fric", "thunes"})

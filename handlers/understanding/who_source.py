@@ -181,6 +181,9 @@ def who_source(ctx: Context, u: Understanding, decisions: tuple[str, ...], answe
         return _host(ctx, u, answers["meeting_next"], answers["meeting_last"])  # « on est reçus où ? » too
     if not any(w.folded in _WHOM for w in u.words):
         return None
+    if any(a.folded == "pour" and b.folded == "qui" for a, b in zip(u.words, u.words[1:])) and (
+            found := _receiver(ctx, u, decisions, answers["decisions_topic"])) is not None:
+        return found  # « la PASS du CHU c'est pour qui ? »: whom the decision serves, when one clearly says it
     if asks_receiver(u.words):
         if (found := _receiver(ctx, u, decisions, answers["decisions_topic"])) is not None:
             return found
