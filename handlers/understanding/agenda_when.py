@@ -11,6 +11,7 @@ no coming agenda holds changes nothing."""
 from __future__ import annotations
 
 from handlers.context import Context
+from handlers.understanding.chat import circumstance_when
 from handlers.understanding.meeting_nouns import FORMATIONS, PLAIN
 from handlers.understanding.normalise import lexicon
 from handlers.understanding.outcome import Outcome
@@ -24,9 +25,6 @@ __all__ = ["point_meeting"]
 # Words that ask when (« quand », « à quelle séance », « quelle date »).
 _WHEN = frozenset({"quand", "date"})
 _WHICH = PLAIN | FORMATIONS
-# A subject after « quand », then another question word: « quand il gèle, on fait quoi ? » asks what, not when.
-_SUBJECTS = frozenset({"il", "elle", "ils", "elles", "on", "je", "j", "tu", "nous", "vous", "ca"})
-_ELSE = frozenset({"quoi", "ou", "comment", "combien", "quel", "quelle", "quels", "quelles"})
 # « on avait dit », « convenu »: what was said before.
 _SAID = frozenset({"dit", "convenu", "avait", "avions"})
 # Every word of the question's topic in the point (« préavis » and « budget » in « Préavis sur le budget 2027 »).
@@ -39,7 +37,7 @@ def _asks_when(outcome: Outcome) -> bool:
     folded = [w.folded for w in u.words]
     if "qui" in folded:
         return False  # « qui a fixé la date du forum ? » asks for someone
-    if any(a == "quand" and b in _SUBJECTS and set(folded[i + 2:]) & _ELSE for i, (a, b) in enumerate(zip(folded, folded[1:]))):
+    if circumstance_when(folded):
         return False  # « quand il gèle on fait quoi ? »: « quand » opens a clause of circumstance, « quoi » asks
     return bool(_WHEN & set(folded)) or any(a in ("quelle", "quel") and b in _WHICH for a, b in zip(folded, folded[1:]))
 

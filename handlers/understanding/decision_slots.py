@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 
 from handlers.context import Context
+from handlers.understanding.chat import circumstance_when
 from handlers.messages import bold
 from handlers.understanding.dominance import first_of
 from handlers.understanding.meeting_nouns import nouns
@@ -145,7 +146,7 @@ def asked_slot(found: Sequence[Word]) -> str | None:
         return "amount"
     if _where(found):
         return "place"
-    if "quand" in folded or "qd" in folded or ("quelle", "date") in pairs:
+    if "quand" in folded and not circumstance_when(folded) or "qd" in folded or ("quelle", "date") in pairs:
         return "time"
     if any(w in ("lesquels", "lesquelles") for w in folded) or any(
             a in ("pour", "dans", "de", "a", "par") and b in ("quel", "quelle", "quels", "quelles") for a, b in pairs):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from handlers.context import Context
+from handlers.understanding.chat import circumstance_when
 from handlers.understanding.framing import polite
 from handlers.understanding.intents import is_frame_word, model
 from handlers.understanding.normalise import Word, lexicon, stem, words
@@ -23,13 +24,17 @@ __all__ = ["starting", "task_match", "task_topic", "who_asked"]
 _PEOPLE_VERBS = frozenset({"representer", "venir", "appeler", "connaitre", "presider", "travailler"})
 
 
+# What follows « on fait » when it asks what is done with a thing (« on en fait quoi ? », « on fait des dons ? »).
+_WHAT_DONE = frozenset({"quoi", "koi", "de", "des", "du", "d", "avec"})
 # Lemmas of starting: a thing decided starts, a task is done by a date.
 _STARTING = frozenset({"commencer", "demarrer", "debuter", "lancer", "ouvrir", "reprendre", "commence", "demarre"})
 
 
 def starting(u: Understanding) -> bool:
-    """« les cours d'occitan, ça commence quand ? »: when something starts is asked."""
-    return any(w.lemma in _STARTING or w.folded in _STARTING for w in u.words)
+    """« les cours d'occitan, ça commence quand ? », « à partir de quand … ? »: when something starts is asked."""
+    folded = [w.folded for w in u.words]
+    return any(w.lemma in _STARTING or w.folded in _STARTING for w in u.words) or any(
+        a == "a" and b == "partir" and c in ("de", "d") for a, b, c in zip(folded, folded[1:], folded[2:]))
 
 
 def task_topic(u: Understanding, listing: bool = False, texts: Sequence[str] = ()) -> list[Word]:
@@ -132,7 +137,12 @@ def task_match(ctx: Context, u: Understanding) -> list[int] | None:
     if best < SHARE:
         return None
     hits = [t for s, t in zip(scores, tasks, strict=True) if s == best]
-    status = has(u.words, "status") or asks_done(u)
+    # « quand il gèle, on fait quoi ? »: a « quand » of circumstance asks no task's date (chat.py), and « on (en) fait
+    # quoi », « on fait des vêtements » asks what is done with a thing, not whether work is done.
+    folded = [w.folded for w in u.words]
+    asking = [w for i, w in enumerate(u.words) if not (w.folded == "quand" and circumstance_when(folded)) and not (
+        w.folded == "fait" and 0 < i < len(folded) - 1 and folded[i - 1] in ("on", "en") and folded[i + 1] in _WHAT_DONE)]
+    status = has(asking, "status") or asks_done(u)
     if len(hits) > 3 or not status and max(shares([m.role for m in ctx.data.members() if m.role]), default=0.0) >= best:
         return None  # « qui est l'encadrant technique ? » asks a role, whatever task its words share
     rivals = [d.text for d in ctx.data.deadlines()], [d.text for d in ctx.data.decisions() if d.status != "cancelled"]
