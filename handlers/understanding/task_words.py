@@ -135,9 +135,7 @@ def own_framed_only(u: Understanding) -> bool:
 
 def standing_only(found: Sequence[Word]) -> bool:
     """The status words of `found` all ask whether a thing still stands (« toujours d'actualité », « maintenu »),
-    none whether work was done (« c'est toujours pas fait ? »). A standing word that is no status word counts too:
-    « la nuit de la solidarité est confirmée ? » asks whether the decided thing stands."""
+    none whether work was done (« c'est toujours pas fait ? »)."""
     words_ = task_words()
-    asking = words_["status"] | words_["standing"]
-    hits = {w.folded for w in found if w.folded in asking or w.lemma in asking}
+    hits = {w.folded for w in found if w.folded in words_["status"] or w.lemma in words_["status"]}
     return bool(hits) and hits <= words_["standing"]
