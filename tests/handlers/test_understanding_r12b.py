@@ -12,7 +12,7 @@ use), tested in other words on an invented food-aid group of Troyes:
   reached only through a family (dominance.first_of, answers_records.py,
   task_match.py);
 - « réglé », « confirmée » ask whether a thing stands: on a tie with a task,
-  the decision answers (lexicon.toml, standing; task_words.standing_only);
+  the decision answers (lexicon.toml, task_questions status and standing);
 - « qui a droit à … ? », « c'est pour qui ? » ask whom a decision serves
   (lexicon.toml, who_source receiving; who_source.py);
 - a « quand » of circumstance (« quand il gèle, on fait quoi ? ») asks no date:
