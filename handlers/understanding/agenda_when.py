@@ -11,6 +11,7 @@ no coming agenda holds changes nothing."""
 from __future__ import annotations
 
 from handlers.context import Context
+from handlers.understanding.chat import circumstance_when
 from handlers.understanding.meeting_nouns import FORMATIONS, PLAIN
 from handlers.understanding.normalise import lexicon
 from handlers.understanding.outcome import Outcome
@@ -36,6 +37,8 @@ def _asks_when(outcome: Outcome) -> bool:
     folded = [w.folded for w in u.words]
     if "qui" in folded:
         return False  # « qui a fixé la date du forum ? » asks for someone
+    if circumstance_when(folded):
+        return False  # « quand il gèle on fait quoi ? »: « quand » opens a clause of circumstance, « quoi » asks
     return bool(_WHEN & set(folded)) or any(a in ("quelle", "quel") and b in _WHICH for a, b in zip(folded, folded[1:]))
 
 

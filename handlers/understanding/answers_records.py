@@ -54,16 +54,19 @@ def decisions_topic(ctx: Context, u: Understanding) -> Outcome:
     context = topic_scores(words_asked, texts) if words_asked else [0.0] * len(decisions)
     # « … ça tombe quand ? »: of decisions as close, the one that dates the thing first.
     when = asks_time(u.words)
-    hits = sorted(((s, c, d) for s, c, d in zip(scores, context, decisions, strict=True) if s >= SHARE),
-                  key=lambda h: (-h[0], -h[1], -(when and is_dated(h[2].text)), -h[2].number))
+    # Of decisions as close, those saying the question's own words come before those its words reach only through a
+    # family (« le local ? »: « Le local de la rue des Tanneurs … » before « … dans la salle de distribution »).
+    own = topic_scores(u.topic, texts, loose=False)
+    hits = sorted(((s, c, d, o) for s, c, d, o in zip(scores, context, decisions, own, strict=True) if s >= SHARE),
+                  key=lambda h: (-h[0], -h[3], -h[1], -(when and is_dated(h[2].text)), -h[2].number))
     label = _topic_label(u)
     if not hits:
         return Outcome.unsure(u, [f"Je ne trouve aucune décision du groupe sur « {label} ».",
                                   "Tapez /decisions pour les dernières décisions."], "")
     lines: list[list[Span] | str] = [[bold(f"Décisions sur « {label} » ({len(hits)})")]]
-    for _, _, decision in hits[:SHOWN]:
+    for _, _, decision, _ in hits[:SHOWN]:
         lines.extend(decision_lines(decision, ctx.locale))
-    return Outcome.sure(u, lines, ", ".join(f"n°{d.number}" for _, _, d in hits[:SHOWN]))
+    return Outcome.sure(u, lines, ", ".join(f"n°{d.number}" for _, _, d, _ in hits[:SHOWN]))
 
 
 def _named_label(kind: str, label: str) -> str:

@@ -10,6 +10,8 @@ before it trusts a reading; none of them makes a reading confident.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from handlers.understanding.body_subject import body_acts
 from handlers.understanding.entities import Entity
 from handlers.understanding.meeting_nouns import SITTINGS
@@ -46,8 +48,21 @@ def is_future_news(text: str, found: list[Word]) -> bool:
 _TIME_NOUNS = frozenset({"jour", "date", "heure", "horaire"})
 
 
+# A subject after « quand », then another question word: « quand il gèle, on fait quoi ? » asks what, not when.
+_SUBJECTS = frozenset({"il", "elle", "ils", "elles", "on", "je", "j", "tu", "nous", "vous", "ca"})
+_OTHER_QUESTION = frozenset({"quoi", "ou", "comment", "combien", "quel", "quelle", "quels", "quelles"})
+
+
+def circumstance_when(folded: Sequence[str]) -> bool:
+    """« quand » opens a clause of circumstance (« quand il gèle, on fait quoi ? »), no time asked."""
+    return any(a == "quand" and b in _SUBJECTS and set(folded[i + 2:]) & _OTHER_QUESTION
+               for i, (a, b) in enumerate(zip(folded, folded[1:])))
+
+
 def asks_time(found: list[Word]) -> bool:
     """« quand », or « quel jour / quelle date / quelle heure »: a time is asked, no one."""
+    if circumstance_when([w.folded for w in found]):
+        return False
     return any(w.folded == "quand" or w.folded in ("quel", "quelle") and i + 1 < len(found)
                and found[i + 1].folded in _TIME_NOUNS for i, w in enumerate(found))
 

@@ -22,12 +22,20 @@ from handlers.understanding.pipeline import Understanding
 from handlers.understanding.task_words import has, task_words
 from handlers.understanding.topics import content_words, is_generic, topic_scores
 
-__all__ = ["checked_decision"]
+__all__ = ["alone", "checked_decision"]
 
 # The best decision holds this share of the question's content words, and this much more than the next.
 _LEAST = 0.75
 _LEAD = 0.3
 _WHOLE_LEAD = 0.15
+# Or, with three words or more, this share in one decision and not a word in any other: « les bêtes c'est
+# autorisé à la halte ? » of « Les animaux … sont acceptés à la halte de nuit » (« autorisé » is in none).
+_ALONE = 0.6
+
+
+def alone(ranked: Sequence[float], words: int) -> bool:
+    """The best decision (scores `ranked` best first) holds most of the question's `words`, no other any of them."""
+    return words >= 3 and ranked[0] >= _ALONE and (len(ranked) == 1 or ranked[1] == 0.0)
 # Words by which a message asks for people, a place or a time, not whether something holds.
 _WORDS_OF_RECORDS = frozenset({"period", "month", "place"})
 _OTHER_ASKING = frozenset({"qui", "quand", "ou", "combien", "quel", "quelle", "quels", "quelles", "pourquoi"})
@@ -56,7 +64,8 @@ def checked_decision(ctx: Context, u: Understanding, texts: Sequence[str],
     second = ranked[1] if len(ranked) > 1 else 0.0
     # Every word in one decision and not in any other is that decision too (« Cap emploi sera au job dating ? »
     # of « Cap emploi participe à chaque job dating … », beside « Un job dating … à la Maison de l'emploi »).
-    if ranked[0] < _LEAST or ranked[0] - second < (_WHOLE_LEAD if ranked[0] >= 1.0 else _LEAD):
+    if (ranked[0] < _LEAST or ranked[0] - second < (_WHOLE_LEAD if ranked[0] >= 1.0 else _LEAD)) and not alone(
+            ranked, len(topic)):
         return None
     # The head of the question (its first specific word) must be in that decision: « la boulangerie est
     # ouverte le samedi matin ? » shares all but its subject with « … ouvre le samedi matin ».

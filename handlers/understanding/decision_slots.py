@@ -23,8 +23,9 @@ import re
 from collections.abc import Sequence
 
 from handlers.context import Context
+from handlers.understanding.chat import circumstance_when
 from handlers.messages import bold
-from handlers.understanding.dominance import leads
+from handlers.understanding.dominance import first_of
 from handlers.understanding.meeting_nouns import nouns
 from handlers.understanding.named_years import named_years
 from handlers.understanding.normalise import Word, fold, words
@@ -145,7 +146,7 @@ def asked_slot(found: Sequence[Word]) -> str | None:
         return "amount"
     if _where(found):
         return "place"
-    if "quand" in folded or "qd" in folded or ("quelle", "date") in pairs:
+    if "quand" in folded and not circumstance_when(folded) or "qd" in folded or ("quelle", "date") in pairs:
         return "time"
     if any(w in ("lesquels", "lesquelles") for w in folded) or any(
             a in ("pour", "dans", "de", "a", "par") and b in ("quel", "quelle", "quels", "quelles") for a, b in pairs):
@@ -274,9 +275,8 @@ def decision_slot(ctx: Context, u: Understanding, over_meeting: bool = False) ->
         return None
     texts = [d.text for d in stating]
     scores = topic_scores(topic, texts)
-    if leads(scores) or _all_words(topic, scores):
-        chosen = scores.index(max(scores))
-    elif (chosen := _subject_first(topic, texts, scores)) is None:
+    chosen = scores.index(max(scores)) if _all_words(topic, scores) else first_of(topic, texts)  # dominance.py
+    if chosen is None and (chosen := _subject_first(topic, texts, scores)) is None:
         return None
     # « la candidature c'est pour quand ? »: a deadline or a task found better is what is asked, and one found as
     # well unless the decision is about the thing named (« le guide … est imprimé », not « l'envoi des fiches »).

@@ -24,7 +24,7 @@ from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import content_words, topic_scores
 from handlers.understanding.world import plain
 
-__all__ = ["LEAD", "LEAST", "as_decision", "dominant_decision", "leads", "shows_bodies"]
+__all__ = ["LEAD", "LEAST", "as_decision", "dominant_decision", "first_of", "leads", "shows_bodies"]
 
 # The best decision holds at least this share of the question's words …
 LEAST = 0.6
@@ -33,7 +33,9 @@ LEAD = 0.3
 # Words that ask about a decision: the verbs (as lemmatised, lexicon.toml [lemmas]) and the noun.
 _DECIDED = frozenset({"decider", "decision", "decisions", "valider", "acter", "trancher", "arreter", "adopter", "voter",
                       "convenir", "choisir", "choix", "financer", "finance", "financee", "finances", "financement",
-                      "payer", "paie"})
+                      "payer", "paie",
+                      # « on avait fixé quoi pour le plan hiver ? »: what was set, decided.
+                      "fixer"})
 _READINGS = frozenset({"decisions_topic", "decisions_recent", "decision_number"})
 _TASKS = frozenset({"action", "actions", "tache", "taches"})
 _MONEY = frozenset({"argent", "francs", "franc", "fr", "chf", "euros", "euro", "sous", "budget", "fric", "thunes"})
@@ -46,6 +48,23 @@ def leads(scores: Sequence[float]) -> bool:
         return False
     second = ranked[1] if len(ranked) > 1 else 0.0
     return ranked[0] >= LEAST and ranked[0] - second >= LEAD
+
+
+# A word found only through a family or a synonym counts this much of a word said, when decisions tie.
+_REACHED = 0.6
+
+
+def first_of(topic: Sequence[Word], texts: Sequence[str]) -> int | None:
+    """The index of the text `topic` finds clearly first (leads), else, between texts found as well, of the one that
+    says the question's own words where the others are only reached through a family (« la mise à l'abri » says
+    « Les familles … sont mises à l'abri », and reaches « … acceptés à la halte de nuit »); else None."""
+    scores = topic_scores(topic, texts)
+    if leads(scores):
+        return scores.index(max(scores))
+    own = topic_scores(topic, texts, loose=False)
+    sharp = [o + _REACHED * (s - o) for s, o in zip(scores, own, strict=True)]
+    best = sharp.index(max(sharp)) if sharp else 0
+    return best if scores and max(scores) >= LEAST and leads(sharp) and scores[best] == max(scores) else None
 
 
 def _said(u: Understanding) -> bool:
@@ -117,12 +136,12 @@ def dominant_decision(ctx: Context, u: Understanding, texts: Sequence[str],
 
     topic = kept_words(list(u.topic) or content_words(u.words)) + named_years(u)  # « de l'an prochain »: named_years.py
     scores = topic_scores(topic, texts) if topic else []
-    if u.topic and not leads(scores):
+    if u.topic and first_of(topic, texts) is None:
         # « l'envoi des procès-verbaux, qu'est-ce qu'on avait dit ? »: the unknown word alone (« envoi ») is half
         # the decision; with the words the examples also use (« procès-verbaux ») it is the decision.
         topic = kept_words(content_words(u.words))
         scores = topic_scores(topic, texts) if topic else []
-    if not topic or not leads(scores):
+    if not topic or first_of(topic, texts) is None:
         return None
     if amount and not _asks_decision(u) and not any(ch.isdigit() for ch in texts[scores.index(max(scores))]):
         return None  # « combien » of a decision that names no amount: not what is asked

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from handlers.context import Context
+from handlers.understanding.chat import circumstance_when
 from handlers.understanding.framing import polite
 from handlers.understanding.intents import is_frame_word, model
 from handlers.understanding.normalise import Word, lexicon, stem, words
@@ -23,13 +24,17 @@ __all__ = ["starting", "task_match", "task_topic", "who_asked"]
 _PEOPLE_VERBS = frozenset({"representer", "venir", "appeler", "connaitre", "presider", "travailler"})
 
 
+# What follows « on fait » when it asks what is done with a thing (« on en fait quoi ? », « on fait des dons ? »).
+_WHAT_DONE = frozenset({"quoi", "koi", "de", "des", "du", "d", "avec"})
 # Lemmas of starting: a thing decided starts, a task is done by a date.
 _STARTING = frozenset({"commencer", "demarrer", "debuter", "lancer", "ouvrir", "reprendre", "commence", "demarre"})
 
 
 def starting(u: Understanding) -> bool:
-    """« les cours d'occitan, ça commence quand ? »: when something starts is asked."""
-    return any(w.lemma in _STARTING or w.folded in _STARTING for w in u.words)
+    """« les cours d'occitan, ça commence quand ? », « à partir de quand … ? »: when something starts is asked."""
+    folded = [w.folded for w in u.words]
+    return any(w.lemma in _STARTING or w.folded in _STARTING for w in u.words) or any(
+        a == "a" and b == "partir" and c in ("de", "d") for a, b, c in zip(folded, folded[1:], folded[2:]))
 
 
 def task_topic(u: Understanding, listing: bool = False, texts: Sequence[str] = ()) -> list[Word]:
@@ -88,6 +93,12 @@ def _pairs(u: Understanding, texts: Sequence[str]) -> int:
     return max((len(grounded(u.words, record_pairs((text,)))) for text in texts), default=0)
 
 
+def _own(topic: list[Word], texts: Sequence[str]) -> float:
+    """The best share of the question's own words (no synonym nor family) in `texts`: on a tie, the record that
+    says the question's words is the one asked of, not the one its words only reach through a family."""
+    return max(topic_scores(topic, texts, loose=False), default=0.0) if topic else 0.0
+
+
 def _has_some(u: Understanding) -> bool:
     """« qui a du scotch pour l'affiche ? », « quelqu'un aurait des ciseaux ? »: who has some of a thing, asked of
     the people around, not who does a task (« qui a fait l'affiche ? » has a participle, not « du »)."""
@@ -126,7 +137,12 @@ def task_match(ctx: Context, u: Understanding) -> list[int] | None:
     if best < SHARE:
         return None
     hits = [t for s, t in zip(scores, tasks, strict=True) if s == best]
-    status = has(u.words, "status") or asks_done(u)
+    # « quand il gèle, on fait quoi ? »: a « quand » of circumstance asks no task's date (chat.py), and « on (en) fait
+    # quoi », « on fait des vêtements » asks what is done with a thing, not whether work is done.
+    folded = [w.folded for w in u.words]
+    asking = [w for i, w in enumerate(u.words) if not (w.folded == "quand" and circumstance_when(folded)) and not (
+        w.folded == "fait" and 0 < i < len(folded) - 1 and folded[i - 1] in ("on", "en") and folded[i + 1] in _WHAT_DONE)]
+    status = has(asking, "status") or asks_done(u)
     if len(hits) > 3 or not status and max(shares([m.role for m in ctx.data.members() if m.role]), default=0.0) >= best:
         return None  # « qui est l'encadrant technique ? » asks a role, whatever task its words share
     rivals = [d.text for d in ctx.data.deadlines()], [d.text for d in ctx.data.decisions() if d.status != "cancelled"]
@@ -142,6 +158,8 @@ def task_match(ctx: Context, u: Understanding) -> list[int] | None:
             # A deadline as close is the group's own date (« c'est quand le forum ESS ? » and a task
             # « Réserver le stand au forum ESS »): it answers, as it did.
             return None
+        if kind == 1 and _own(topic, tied) > _own(topic, [t.text for t in hits]):
+            return None  # « qu'est-ce qu'on fait des vêtements ? »: the decision says « vêtements », the task « vesterie »
         if _pairs(u, tied) == _pairs(u, [t.text for t in hits]):
             who = any(w.folded == "qui" for w in u.words) and not names_someone(tied, group_world(ctx))
             # « le camion c'est toujours d'actualité ? »: whether the decided thing stands, not the task on it.

@@ -161,8 +161,9 @@ def _initials(text: str) -> frozenset[str]:
                      for n in range(2, 6) for k in range(len(significant) - n + 1))
 
 
-def topic_scores(topic: Sequence[Word], texts: Sequence[str]) -> list[float]:
-    """Share of topic words (0-1) each text contains, by stem, typo, synonym, acronym or amount."""
+def topic_scores(topic: Sequence[Word], texts: Sequence[str], loose: bool = True) -> list[float]:
+    """Share of topic words (0-1) each text contains, by stem, typo, synonym, acronym or amount (not `loose`: by
+    the words themselves, no synonym nor family)."""
     topic = spoken_amounts(topic)
     wanted = _wanted(topic)
     if not wanted:
@@ -176,15 +177,16 @@ def topic_scores(topic: Sequence[Word], texts: Sequence[str]) -> list[float]:
         have = stems | (_initials(text) & acronyms if acronyms else frozenset())
         hits = 0.0
         for own, related, own_kin, related_kin, (full, half), tight in wanted:
-            # « rénover » finds « rénovation », « repérer » « repérage » (derivation.py).
-            if own & have or own_kin & kin or any(fuzz.ratio(o, h) >= STEM_MATCH for o in own if len(o) >= FUZZY_LEAST
-                                                  for h in have if len(h) >= 4):
+            # « rénover » finds « rénovation », « repérer » « repérage » (derivation.py); a typo is no prefix
+            # (« rendre » is no slip of « prendre »).
+            if own & have or own_kin & kin or any(fuzz.ratio(o, h) >= STEM_MATCH and not (h.endswith(o) or o.endswith(h))
+                                                  for o in own if len(o) >= FUZZY_LEAST for h in have if len(h) >= 4):
                 hits += 1.0
-            elif full and reached(full, have | kin) or tight & (have | kin):
+            elif loose and (full and reached(full, have | kin) or tight & (have | kin)):
                 # « les transports » find « la navette », « l'argent » « Budget 2027 » (families.toml);
                 # « déposer » finds « Dépôt » (tight_topics.py).
                 hits += 1.0
-            elif related & have or related_kin & kin or half and reached(half, have | kin):
+            elif loose and (related & have or related_kin & kin or half and reached(half, have | kin)):
                 # A synonym counts half: alone it finds its texts (« vélos » -> « cyclables », « le bus » ->
                 # « les transports en commun »), beside a word found nowhere it does not
                 # (« le repas de Noël » is not about school canteens).

@@ -35,7 +35,7 @@ from functools import cache
 
 from handlers.context import Context
 from handlers.understanding.chat import asks_time
-from handlers.understanding.dominance import leads
+from handlers.understanding.dominance import first_of, leads
 from handlers.understanding.meeting_nouns import SITTINGS
 from handlers.understanding.normalise import HERE, Word
 from handlers.understanding.outcome import Outcome
@@ -138,7 +138,7 @@ def _thing(u: Understanding) -> list[Word]:
 
 def _receiver(ctx: Context, u: Understanding, decisions: tuple[str, ...], answer: Answer) -> Outcome | None:
     thing = _thing(u)
-    if not thing or not leads(topic_scores(thing, decisions)):
+    if not thing or first_of(thing, decisions) is None:
         return None
     kept = (u.intent, u.topic, u.readings)
     u.intent, u.topic, u.readings = "decisions_topic", thing, []
@@ -181,6 +181,9 @@ def who_source(ctx: Context, u: Understanding, decisions: tuple[str, ...], answe
         return _host(ctx, u, answers["meeting_next"], answers["meeting_last"])  # « on est reçus où ? » too
     if not any(w.folded in _WHOM for w in u.words):
         return None
+    if any(a.folded == "pour" and b.folded == "qui" for a, b in zip(u.words, u.words[1:])) and (
+            found := _receiver(ctx, u, decisions, answers["decisions_topic"])) is not None:
+        return found  # « la PASS du CHU c'est pour qui ? »: whom the decision serves, when one clearly says it
     if asks_receiver(u.words):
         if (found := _receiver(ctx, u, decisions, answers["decisions_topic"])) is not None:
             return found

@@ -21,7 +21,8 @@ import re
 from collections.abc import Callable, Sequence
 
 from handlers.context import Context
-from handlers.understanding.dominance import as_decision, leads, shows_bodies
+from handlers.understanding.decision_check import alone
+from handlers.understanding.dominance import as_decision, first_of, shows_bodies
 from handlers.understanding.normalise import lexicon
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
@@ -65,7 +66,7 @@ def worded_decision(ctx: Context, u: Understanding, texts: Sequence[str],
         return None
     scores = topic_scores(topic, texts)
     best = max(scores)
-    if best < _SHARE or not leads(scores):
+    if best < _SHARE and not alone(sorted(scores, reverse=True), len(topic)) or first_of(topic, texts) is None:
         return None
     if any(w.folded == "qui" for w in u.words):
         # « qui édite le programme ? »: the decision answers, but whether as the decision or as the charge of the
