@@ -105,6 +105,8 @@ from tests.handlers.questions_groups_villeurbanne import VILLEURBANNE_ASKERS, VI
 from tests.handlers.questions_groups_chauxdefonds import CHAUXDEFONDS_AFTER_SETUP, CHAUXDEFONDS_ASKERS, CHAUXDEFONDS_GROUPS, CHAUXDEFONDS_TASKS
 from tests.handlers.questions_groups_epicerie74 import EPICERIE74_ASKERS, EPICERIE74_GROUPS, EPICERIE74_TASKS
 from tests.handlers.questions_groups_emploi1190 import EMPLOI1190_AFTER_SETUP, EMPLOI1190_ASKERS, EMPLOI1190_GROUPS
+from tests.handlers.questions_groups_couronneries86 import (COURONNERIES86_AFTER_SETUP, COURONNERIES86_ASKERS,
+                                                           COURONNERIES86_GROUPS, COURONNERIES86_TASKS)
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -271,6 +273,7 @@ HOUSING_DECISIONS = (
 
 
 GROUPS = {
+    **COURONNERIES86_GROUPS,
     **EPICERIE74_GROUPS,
     **EMPLOI1190_GROUPS,
     **CHAUXDEFONDS_GROUPS,
@@ -362,6 +365,7 @@ GROUPS = {
 
 # The tasks of the groups that have some, one module per line (merges add lines).
 TASKS = {
+    **COURONNERIES86_TASKS,
     **EPICERIE74_TASKS,
     **CHAUXDEFONDS_TASKS,
     **RENENS_TASKS,
@@ -441,7 +445,7 @@ TASKS = {
 
 # The member the test chats' sender (COORDINATOR on Telegram) is linked to, in
 # the groups that have one: there « je » names a member.
-ASKERS = {**AGRI24_ASKERS, **BESANCON25_ASKERS, **BIENNE_ASKERS, **BRIOCHIN22_ASKERS, **CAEN14_ASKERS,
+ASKERS = {**AGRI24_ASKERS, **COURONNERIES86_ASKERS, **BESANCON25_ASKERS, **BIENNE_ASKERS, **BRIOCHIN22_ASKERS, **CAEN14_ASKERS,
           **CASTRES81_ASKERS, **CCAS71_ASKERS, **CHARLEROI_ASKERS, **CHAUXDEFONDS_ASKERS, **CLSM42_ASKERS,
           **CODEV37_ASKERS, **COPIL77_ASKERS, **CULTURE87_ASKERS, **EMPLOI1190_ASKERS, **EMPLOI95_ASKERS,
           **EPICERIE74_ASKERS, **ESS56_ASKERS, **GENEVOIS74_ASKERS, **HABITAT35_ASKERS, **INSERTION49_ASKERS,
@@ -451,6 +455,7 @@ ASKERS = {**AGRI24_ASKERS, **BESANCON25_ASKERS, **BIENNE_ASKERS, **BRIOCHIN22_AS
           **VILLEURBANNE_ASKERS, **YVERDON_ASKERS}
 # What coordinators and members typed once the group was set up (attendance, announcements), per group.
 AFTER_SETUP = {
+    **COURONNERIES86_AFTER_SETUP,
     **EMPLOI1190_AFTER_SETUP,
     **CHAUXDEFONDS_AFTER_SETUP,
     **CASTRES81_AFTER_SETUP,
