@@ -151,6 +151,9 @@ def is_statement(text: str, found: list[Word], framed: set[int]) -> bool:
         return True  # « j'ai un stagiaire qui cherche une place en crèche » (no ?): someone told of, nothing asked
     if any(w.folded in lex.question_words for w in found) or any(w.folded == "t" for w in found):
         return False
+    if found[0].folded in ("cette", "ces", "cet") or found[0].folded == "ce" and len(found) > 1 and (
+            found[1].folded not in ("que", "qu", "dont")):
+        return True  # « cette décision sur les horaires, franchement… » (no ?): a comment on what is being talked of
     if text.rstrip().endswith("!") and not any(w.folded in lex.polite_verbs or w.lemma in lex.polite_verbs for w in found):
         return True  # « on se voit jeudi prochain à l'AG ! »: an exclamation asks nothing (« rappelez-moi la date ! » does)
     if len(found) <= 3 and all(w.folded in _ROLL_CALL for w in found):
