@@ -31,7 +31,7 @@ from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import topic_scores
 
-__all__ = ["HABIT", "meeting_rule"]
+__all__ = ["HABIT", "day_of_month", "meeting_rule"]
 
 _MEETING = nouns("plain", "chat", plural=True) | {"reunir", "reunit", "retrouver", "retrouve", "voir", "voit"}
 # What a decision sets about the meetings.
@@ -50,6 +50,14 @@ HABIT = frozenset({"principe", "general", "generalement", "habitude", "habituell
 _RHYTHM = frozenset({"rythme", "frequence", "periodicite", "cadence"})
 
 
+def day_of_month(u: Understanding) -> bool:
+    """« on se réunit quel jeudi du mois ? », « c'est quel jour de chaque mois ? »: which day in every month, a
+    rhythm that no single meeting says (« quel jeudi ? » alone asks for one)."""
+    folded = [w.folded for w in u.words]
+    return any(a in ("quel", "quelle") and (c, d) in (("du", "mois"), ("de", "chaque"))
+               for a, c, d in zip(folded, folded[2:], folded[3:]))
+
+
 def meeting_rule(ctx: Context, u: Understanding, decisions: Sequence[str],
                  answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
     """The decision on the meetings' hour, day, place or rhythm the message asks for, else None."""
@@ -59,7 +67,7 @@ def meeting_rule(ctx: Context, u: Understanding, decisions: Sequence[str],
     # « on se réunit à quel rythme ? »: no single meeting says a rhythm, the rule does (asked as « décidé » would).
     asked = any(w.lemma in lex.decision_words or w.folded in lex.decision_words or w.folded in _RULE
                 or w.folded in _RHYTHM for w in u.words) or (
-        any(w.folded in HABIT for w in u.words) and not any(w.lemma in ("prochain", "dernier") for w in u.words))
+        any(w.folded in HABIT for w in u.words) and not any(w.lemma in ("prochain", "dernier") for w in u.words)) or day_of_month(u)
     # « on alterne les lieux ? »: the unknown word a single decision holds whole asks about it as « décidé » would.
     held = not asked and bool(u.topic) and leads(scores := topic_scores(u.topic, decisions)) and max(scores) >= 1.0
     if not asked and not held:
