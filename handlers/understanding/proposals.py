@@ -46,9 +46,12 @@ _SHARING = frozenset({"faire", "prendre", "offrir", "commander", "boire", "mange
 def _treat(found: list[Word]) -> bool:
     """« on se fait un resto après la séance ? », « on commande des pizzas pour le forum ? »: the members
     offered something to share (« on » and one of _SHARING with « un », « une », « des » opening the message,
-    no question word), which they answer: « on fait quoi pour le local ? » asks."""
+    no question word nor word of deciding), which they answer: « on fait quoi pour le local ? » asks."""
     folded = [w.folded for w in found]
-    if len(folded) < 4 or folded[0] != "on" or any(w in lexicon().question_words for w in folded):
+    lex = lexicon()
+    if len(folded) < 4 or folded[0] != "on" or any(w in lex.question_words for w in folded):
         return False
+    if any(w.lemma in lex.decision_words or w.folded in lex.decision_words for w in found):
+        return False  # « on fait un stand au comice, c'est décidé ? »: whether the group decided it, asked
     at = 2 if folded[1] in ("se", "s") else 1
     return found[at].lemma in _SHARING and at + 1 < len(folded) and folded[at + 1] in ("un", "une", "des")
