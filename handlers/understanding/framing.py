@@ -10,6 +10,7 @@ from handlers.understanding.envelope import question_label
 from handlers.understanding.leadins import asked_around, closing_thanks
 from handlers.understanding.normalise import Word, fold, lexicon, words
 from handlers.understanding.notices import is_notice
+from handlers.understanding.opinions import is_comment
 
 __all__ = ["QUESTION_WORDS", "closing", "is_statement", "is_vocative", "opens_asking", "polite"]
 
@@ -151,9 +152,8 @@ def is_statement(text: str, found: list[Word], framed: set[int]) -> bool:
         return True  # « j'ai un stagiaire qui cherche une place en crèche » (no ?): someone told of, nothing asked
     if any(w.folded in lex.question_words for w in found) or any(w.folded == "t" for w in found):
         return False
-    if found[0].folded in ("cette", "ces", "cet") or found[0].folded == "ce" and len(found) > 1 and (
-            found[1].folded not in ("que", "qu", "dont")):
-        return True  # « cette décision sur les horaires, franchement… » (no ?): a comment on what is being talked of
+    if is_comment(found):
+        return True  # « cette décision sur les horaires, franchement… », « pas mal la décision » (no ?): opinions.py
     if text.rstrip().endswith("!") and not any(w.folded in lex.polite_verbs or w.lemma in lex.polite_verbs for w in found):
         return True  # « on se voit jeudi prochain à l'AG ! »: an exclamation asks nothing (« rappelez-moi la date ! » does)
     if len(found) <= 3 and all(w.folded in _ROLL_CALL for w in found):
@@ -178,7 +178,8 @@ def _reported(found: list[Word]) -> bool:
     for i, w in enumerate(found[:-1]):
         after = found[i + 1].folded
         if w.lemma == "demander" and i >= 2 and found[i - 1].folded in ("a", "avait", "ont", "avaient") and (
-                found[i - 2].folded in ("m", "me", "nous")) and (after in ("de", "d") or after in asked):
+                found[i - 2].folded in ("m", "me", "nous")) and (after in ("de", "d") or after in asked or after == "c" and any(
+                    w.folded in asked for w in found[i + 2:i + 5])):  # « il m'a demandé c'est quand la réunion »
             return True
         if after in asked and i and (w.folded in ("demandait", "demandaient") and found[i - 1].folded in ("se", "s")
                                      or w.folded == "savoir" and found[i - 1].folded in ("voulait", "voulaient")):

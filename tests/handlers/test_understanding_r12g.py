@@ -5,8 +5,8 @@ words (a Lorient neighbourhood council):
 - news asked of a subject or of the decisions (« du neuf côté décisions ? »,
   « des news sur la salle ? », « quoi de neuf pour le minibus ? », « on en est
   où pour la salle ? ») is answered from the decisions, while « quoi de neuf ? »
-  and « du nouveau ? » alone stay chatter (lexicon.toml's shorthand phrases,
-  intents.toml);
+  and « du nouveau ? », « vous avez des nouvelles ? » alone stay chatter
+  (lexicon.toml's shorthand phrases, intents.toml, chat.not_for_reading);
 - a question reported whole (« Léa m'a demandé qui gère … », « Marc voulait
   savoir si … », « Yann se demandait quand … ») is told, not asked
   (framing._reported);
@@ -14,8 +14,9 @@ words (a Lorient neighbourhood council):
 - « tu sais faire quoi ? » knows how, asking what the bot does (leadins.py);
 - « on se prend un verre ? », « on commande des sandwichs ? » offer something
   to share (proposals.py);
-- a message opening with a demonstrative and asking nothing (« ce choix sur le
-  minibus, bof… ») comments on what is talked of (framing.is_statement);
+- a message opening with a demonstrative or a word of appraisal and asking
+  nothing (« ce choix sur le minibus, bof… », « pas mal la décision sur le
+  minibus ») comments on what is talked of (opinions.py);
 - a role reached through its title's duties only (a treasurer for
   « subvention ») ties with an open task holding the words: the task's pilot
   answers (task_first.py);
@@ -82,12 +83,15 @@ def test_news_asked_of_a_subject_or_of_the_decisions(lorient: Chat) -> None:
     assert _quiet(lorient, "quoi de neuf ?")
     assert _quiet(lorient, "du nouveau ?")
     assert _quiet(lorient, "quoi de neuf la compagnie ?")
+    assert _quiet(lorient, "vous avez des nouvelles ?")
+    assert ask(lorient, "des news du minibus ?").startswith("Décision")
 
 
 def test_a_question_reported_whole_is_told(lorient: Chat) -> None:
     assert _quiet(lorient, "Léa m'a demandé qui gère le minibus")
     assert _quiet(lorient, "Marc voulait savoir si la réunion de mardi est maintenue")
     assert _quiet(lorient, "Yann se demandait quand on aurait la salle")
+    assert _quiet(lorient, "elle m'a demandé c'est quand la prochaine réunion, je lui ai dit mardi")
     # Asked of the bot, the same words answer.
     assert "minibus" in ask(lorient, "qui gère le minibus ?")
 
@@ -112,6 +116,8 @@ def test_something_offered_to_share_is_no_question(lorient: Chat) -> None:
 def test_a_comment_opening_with_a_demonstrative_is_told(lorient: Chat) -> None:
     assert _quiet(lorient, "ce choix sur le minibus, bof…")
     assert _quiet(lorient, "ces horaires de la salle, vraiment pas pratiques")
+    assert _quiet(lorient, "pas mal la décision sur le minibus")
+    assert _quiet(lorient, "bof le samedi pour la salle")
     assert "Monter le dossier" not in ask(lorient, "ce que je dois faire cette semaine")
 
 
