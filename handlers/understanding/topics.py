@@ -177,8 +177,9 @@ def topic_scores(topic: Sequence[Word], texts: Sequence[str]) -> list[float]:
         hits = 0.0
         for own, related, own_kin, related_kin, (full, half), tight in wanted:
             # « rénover » finds « rénovation », « repérer » « repérage » (derivation.py).
-            if own & have or own_kin & kin or any(fuzz.ratio(o, h) >= STEM_MATCH for o in own if len(o) >= FUZZY_LEAST
-                                                  for h in have if len(h) >= 4):
+            # A slip keeps the first letter: « apporte » is no typo of « rapport ».
+            if own & have or own_kin & kin or any(fuzz.ratio(o, h) >= STEM_MATCH and o[0] == h[0] for o in own
+                                                  if len(o) >= FUZZY_LEAST for h in have if len(h) >= 4):
                 hits += 1.0
             elif full and reached(full, have | kin) or tight & (have | kin):
                 # « les transports » find « la navette », « l'argent » « Budget 2027 » (families.toml);
