@@ -22,7 +22,8 @@ words (a Lorient neighbourhood council):
   answers (task_first.py);
 - « on se voit quel mardi du mois ? » asks the meetings' rule, not one meeting
   (meeting_rule.day_of_month);
-- « le club de foot » is a football club, not a basket club (entities.toml)."""
+- « le club de foot » is a football club, not a basket club (entities.toml);
+- a typo keeps its first letter: « apporte » does not find « rapport » (topics.py)."""
 
 from __future__ import annotations
 
@@ -52,6 +53,7 @@ DECISIONS = (
 TASKS = (
     ("Monter le dossier de subvention de la CAF", "Yann Le Goff", "2026-12-20"),
     ("Réserver le minibus pour la sortie de décembre", "Marc Le Bihan", "2026-12-08"),
+    ("Rédiger le rapport d'activité", "Gwenaëlle Le Floch", "2027-01-15"),
 )
 
 
@@ -111,6 +113,8 @@ def test_something_offered_to_share_is_no_question(lorient: Chat) -> None:
     assert _quiet(lorient, "on se prend un verre après la réunion ?")
     assert _quiet(lorient, "on commande des sandwichs pour samedi ?")
     assert outcome_of(lorient, "on fait quoi pour le minibus ?").intent != "chitchat"
+    # « apporte » is no slip of « rapport »: who brings the cakes is no task's pilot.
+    assert _quiet(lorient, "qui apporte les gâteaux mardi ?")
 
 
 def test_a_comment_opening_with_a_demonstrative_is_told(lorient: Chat) -> None:
