@@ -23,6 +23,8 @@ words (a Lorient neighbourhood council):
 - « on se voit quel mardi du mois ? » asks the meetings' rule, not one meeting
   (meeting_rule.day_of_month);
 - « le club de foot » is a football club, not a basket club (entities.toml);
+- a decision holding the whole topic outweighs a deadline holding part of it
+  (« la salle est prêtée à partir de quand ? »: pipeline._found_in_records);
 - a typo keeps its first letter: « apporte » does not find « rapport » (topics.py)."""
 
 from __future__ import annotations
@@ -66,6 +68,7 @@ def lorient() -> Chat:
     for text in DECISIONS:
         data.add_decision(text, date(2026, 11, 3), 1, MEMBERS[0][0], "telegram:coord-1",
                           datetime(2026, 11, 3, 20, tzinfo=PARIS))
+    data.add_deadline(datetime(2026, 12, 14, tzinfo=PARIS), "Retour des demandes de créneaux pour la salle")
     numbers = {m.name: m.number for m in data.members()}
     for text, pilot, due in TASKS:
         data.add_task(text, numbers[pilot], date.fromisoformat(due), 1, pilot, MEMBERS[0][0], "telegram:coord-1")
@@ -137,6 +140,13 @@ def test_which_day_of_every_month_is_the_meetings_rule(lorient: Chat) -> None:
     assert "premier mardi du mois" in ask(lorient, "c'est quel jour de chaque mois la réunion ?")
     # One Tuesday asked is one meeting.
     assert ask(lorient, "on se voit quel mardi en décembre ?").startswith("Séance n°2")
+
+
+def test_a_decision_holding_the_whole_topic_is_no_deadline_holding_part(lorient: Chat) -> None:
+    reply = ask(lorient, "la salle est prêtée aux assos à partir de quand ?")
+    assert reply.startswith("Décision") and "Grande Ourse" in reply
+    # The deadline's own words still find it.
+    assert "Retour des demandes" in ask(lorient, "les demandes de créneaux c'est pour quand ?")
 
 
 def test_the_football_club_is_no_basket_club(lorient: Chat) -> None:
