@@ -28,7 +28,8 @@ from handlers.task_views import members_by_number, task_line
 from handlers.understanding.charge_phrase import closest_tasks
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
-from handlers.understanding.topics import SHARE, topic_scores
+from handlers.understanding.normalise import words
+from handlers.understanding.topics import SHARE, content_stems, topic_scores, topic_stems
 
 __all__ = ["piloted_tasks", "task_answers_first"]
 
@@ -62,7 +63,15 @@ def task_answers_first(u: Understanding, scores: Sequence[float], tasks: Sequenc
     must = any(w.lemma == "devoir" or w.folded in _MUST for w in u.words) or not says_who or (in_task and not in_decisions)
     if max(scores) < decided:
         return in_task and not says_who  # the decision is closer but names nobody: the task whose verb is asked
-    return max(scores) > decided or must or inferred
+    return max(scores) > decided or must or inferred and _worded(u, best)
+
+
+def _worded(u: Understanding, tasks: Sequence[str]) -> bool:
+    """One of `tasks` holds every word of the topic itself, not a kin of it: « Rédiger le dossier de subvention »
+    for « le dossier de subvention », not « Préparer la demande de subvention » for « les finances »."""
+    wanted = topic_stems(u.topic)
+    return any(all(own & held for own, _ in wanted)
+               for held in (frozenset(s for _, s in content_stems(words(text, shorthand=False))) for text in tasks))
 
 
 def piloted_tasks(ctx: Context, u: Understanding, decided: float, says_who: bool = True,
