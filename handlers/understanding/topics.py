@@ -286,13 +286,13 @@ def _duties() -> tuple[tuple[str, str], ...]:
 
 # Pure in `text`, asked of every member's role at every question (answer.py's records, in_charge): kept.
 @lru_cache(maxsize=1 << 12)
-def with_activities(text: str) -> str:
+def with_activities(text: str, duties: bool = True) -> str:
     """`text` with the activity each agent noun of it names: « … évaluateur du programme évaluation »,
     the field of each practitioner (« Sociologue » sociologie, « Gestionnaire » gestion: role_forms.py)
-    and the duties of each title (« Secrétaire » procès-verbaux, notes: lexicon.toml, title_duties)."""
+    and (with `duties`) the duties of each title (« Secrétaire » procès-verbaux, notes: lexicon.toml, title_duties)."""
     # A « secrétaire générale » heads a body's staff: the minutes are the group's secretary's.
     folded = fold(text)
-    duties = "".join(f" {words}" for title, words in _duties() if re.search(rf"\b{title}\w*(?! general)", folded))
+    held = "".join(f" {words}" for title, words in _duties() if duties and re.search(rf"\b{title}\w*(?! general)", folded))
     # « Coordinateur du CLSPD » does « sécurité » and « prévention de la délinquance » (spelled_out.py).
     return (text + "".join(f" {m.group(1)}ation" for m in _AGENT.finditer(text)) + "".join(f" {f}" for f in fields_of(text))
-            + spelled_out(text) + duties)
+            + spelled_out(text) + held)
