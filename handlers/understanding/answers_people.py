@@ -210,8 +210,10 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
                                   "Voyez /membres pour l'annuaire."], "")
     # « qui envoie le compte rendu ? »: a role reached through its activities only (« secrétaire ») leaves the task a
     # say; a decision naming who acts answers a charge the roles match only by related words (charge_phrase.py).
+    # A treasurer reached through her duties only, a task « Rédiger le dossier de subvention »: the task wins a tie.
+    inferred = max(topic_scores(u.topic, [with_activities(m.role, duties=False) for m in found])) < max(scores)
     if (max(scores) < 1.0 or max(topic_scores(u.topic, [m.role for m in found])) < 1.0) and (
-            piloted := piloted_tasks(ctx, u, max(scores)) or max(scores) < 1.0 and decided_over_roles(
+            piloted := piloted_tasks(ctx, u, max(scores), inferred=inferred) or max(scores) < 1.0 and decided_over_roles(
                 ctx, u, [with_activities(m.role) for m in found], who_the_decision_names)):
         # « à qui je m'adresse pour un logement d'urgence ? »: a role says « logement », a task
         # « la fiche d'orientation logement d'urgence »: the task holds more of the charge.

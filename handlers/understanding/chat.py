@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from handlers.understanding.body_subject import body_acts
 from handlers.understanding.entities import Entity
 from handlers.understanding.meeting_nouns import SITTINGS
-from handlers.understanding.normalise import Word, lexicon
+from handlers.understanding.normalise import Word, lexicon, words
 
 __all__ = ["PEOPLE", "asks_time", "cleft_news", "is_farewell", "is_future_news", "not_for_reading", "timely"]
 
@@ -205,7 +205,22 @@ def not_for_reading(best: str, text: str, found: list[Word], entities: list[Enti
         if best in ("org_representative", "org_members") and body_acts(found, entities):
             return True  # « la CPAM vient au CCAS ? »: body_subject.py
         return asks_time(found) or _news_of(text, found, entities) or cleft_news(text, found, entities)
-    return best in _DECISIONS and _of_a_body(found, entities)
+    return best in _DECISIONS and (_of_a_body(found, entities) or _news_of_nothing(text))
+
+
+# « des nouvelles ? », « vous avez des nouvelles ? »: news asked of nothing named is chatter; of a subject or of the
+# decisions (« des nouvelles du local ? », « quoi de neuf côté décisions ? ») they are asked of the bot.
+_NEWS = frozenset({"nouvelle", "nouvelles", "nouveau", "neuf", "news", "nouveaute", "nouveautes"})
+
+
+def _news_of_nothing(text: str) -> bool:
+    """The question (up to its first « ? »: « Des nouvelles ? La CAF a validé … ») names nothing but news."""
+    found = words(text.split("?")[0])
+    lex = lexicon()
+    # « décisions » is a stop word (it names no topic), but news of the decisions are asked.
+    rest = [w for w in found if w.folded not in lex.function_words and w.lemma not in lex.function_words
+            and (w.folded not in lex.stopwords or w.lemma in lex.decision_words) and w.folded not in lex.openers]
+    return bool(rest) and all(w.folded in _NEWS or w.lemma in _NEWS for w in rest)
 
 
 # « c'est Lucie qui anime », « c'est moi qui gère »: who is put forward by a cleft sentence.

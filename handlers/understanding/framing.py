@@ -10,6 +10,7 @@ from handlers.understanding.envelope import question_label
 from handlers.understanding.leadins import asked_around, closing_thanks
 from handlers.understanding.normalise import Word, fold, lexicon, words
 from handlers.understanding.notices import is_notice
+from handlers.understanding.opinions import is_comment
 
 __all__ = ["QUESTION_WORDS", "closing", "is_statement", "is_vocative", "opens_asking", "polite"]
 
@@ -151,6 +152,8 @@ def is_statement(text: str, found: list[Word], framed: set[int]) -> bool:
         return True  # « j'ai un stagiaire qui cherche une place en crèche » (no ?): someone told of, nothing asked
     if any(w.folded in lex.question_words for w in found) or any(w.folded == "t" for w in found):
         return False
+    if is_comment(found):
+        return True  # « cette décision sur les horaires, franchement… », « pas mal la décision » (no ?): opinions.py
     if text.rstrip().endswith("!") and not any(w.folded in lex.polite_verbs or w.lemma in lex.polite_verbs for w in found):
         return True  # « on se voit jeudi prochain à l'AG ! »: an exclamation asks nothing (« rappelez-moi la date ! » does)
     if len(found) <= 3 and all(w.folded in _ROLL_CALL for w in found):
@@ -168,10 +171,20 @@ def is_statement(text: str, found: list[Word], framed: set[int]) -> bool:
 def _reported(found: list[Word]) -> bool:
     """« Hervé m'a demandé de vous dire … », « elle nous avait demandé de … »: a request someone made of the
     writer, passed on to the others; the polite « demander » frames no question to the bot."""
-    # « m'a demandé la date … » reports a question, which the bot may still answer: only « demandé de … ».
-    return any(w.lemma == "demander" and i >= 2 and found[i - 1].folded in ("a", "avait")
-               and found[i - 2].folded in ("m", "me", "nous") and i + 1 < len(found) and found[i + 1].folded in ("de", "d")
-               for i, w in enumerate(found))
+    # « m'a demandé la date … » may still be asked of the bot: only « demandé de … », or a question reported
+    # whole (« Karim m'a demandé qui s'occupait des clés », « Odile se demandait si le forum était maintenu »,
+    # « Paul voulait savoir si … »): another's question told to the others, which the caller reads without « ? ».
+    asked = lexicon().question_words | {"si", "s"}
+    for i, w in enumerate(found[:-1]):
+        after = found[i + 1].folded
+        if w.lemma == "demander" and i >= 2 and found[i - 1].folded in ("a", "avait", "ont", "avaient") and (
+                found[i - 2].folded in ("m", "me", "nous")) and (after in ("de", "d") or after in asked or after == "c" and any(
+                    w.folded in asked for w in found[i + 2:i + 5])):  # « il m'a demandé c'est quand la réunion »
+            return True
+        if after in asked and i and (w.folded in ("demandait", "demandaient") and found[i - 1].folded in ("se", "s")
+                                     or w.folded == "savoir" and found[i - 1].folded in ("voulait", "voulaient")):
+            return True
+    return False
 
 
 # « je cherche … », « je voudrais … » (no ?) still ask for something.
@@ -197,6 +210,7 @@ _AGREEING = frozenset({(a, b) for a in ("me", "nous", "m") for b in ("va", "vont
                       | {(a, "confirme") for a in ("je", "le", "te", "vous")})
 _SECOND_PERSON = frozenset({"tu", "toi", "te", "t", "vous"})
 _THIRD_PERSON = frozenset({"il", "elle", "on", "ils", "elles"})
+_YOURS = frozenset({"ton", "ta", "tes", "votre", "vos"})
 
 
 def is_vocative(text: str, found: list[Word], entities: list[Entity]) -> bool:
@@ -208,7 +222,8 @@ def is_vocative(text: str, found: list[Word], entities: list[Entity]) -> bool:
     after = text[name_end:].lstrip()
     # The « -t- » of « travaille-t-elle » is no « tu ».
     rest = found[first.end:]
-    second = any(w.folded in _SECOND_PERSON and not (w.folded == "t" and i + 1 < len(rest) and rest[i + 1].folded in _THIRD_PERSON)
+    # « Mathis, les affiches c'est bon de ton côté ? »: « ton », « votre » speak to the member named too.
+    second = any(w.folded in _SECOND_PERSON | _YOURS and not (w.folded == "t" and i + 1 < len(rest) and rest[i + 1].folded in _THIRD_PERSON)
                  for i, w in enumerate(rest))
     # « Nadia, le bailleur a validé les halls ? » is asked of Nadia too: nothing after the
     # name points back to her (« Nadia, elle fait quoi ? », « Nadia Kessler, c'est qui ? »);

@@ -36,6 +36,20 @@ _SOMEONE = (("quelqu", "un"), ("quelqu", "une"), ("vous",), ("tu",), ("est", "ce
 _KNOWS = frozenset({"sait", "saurait", "savez", "sauriez", "sais", "saurais"})
 
 
+def _knows_how(word: Word) -> bool:
+    """« tu sais faire quoi ? », « vous savez gérer les inscriptions ? »: knowing how to do something,
+    an infinitive after « savoir », asks what one can do; « tu sais où … » asks whoever knows."""
+    lex = lexicon()
+    # « faire », « aller », « pouvoir » are grammar words too, but verbs; « notre », « entre » are not.
+    return word.lemma == word.folded and (word.folded in _VERBS or word.folded.endswith(("er", "ir", "re", "oir"))
+                                          and word.folded not in lex.function_words
+                                          and word.folded not in lex.question_words and word.folded not in _NOT_VERBS)
+
+
+_VERBS = frozenset({"faire", "aller", "pouvoir"})
+_NOT_VERBS = frozenset({"entre", "contre", "outre", "hier", "leur", "sur", "pour", "par"})
+
+
 def asked_around(found: list[Word]) -> set[int]:
     """Indices of « quelqu'un sait » opening a message, or of « vous savez » / « tu sais »
     closing it (« on fait la réu où jeudi vous savez »): the frame of a question asked of
@@ -43,7 +57,7 @@ def asked_around(found: list[Word]) -> set[int]:
     folded = [w.folded for w in found]
     for subject in _SOMEONE:
         n = len(subject)
-        if tuple(folded[:n]) == subject and len(folded) > n + 1 and folded[n] in _KNOWS:
+        if tuple(folded[:n]) == subject and len(folded) > n + 1 and folded[n] in _KNOWS and not _knows_how(found[n + 1]):
             return set(range(n + 1))
         if len(folded) > n + 2 and tuple(folded[-n - 1:-1]) == subject and folded[-1] in _KNOWS:
             return set(range(len(folded) - n - 1, len(folded)))

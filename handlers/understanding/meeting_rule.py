@@ -33,7 +33,7 @@ from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import topic_scores
 from handlers.understanding.world import plain
 
-__all__ = ["HABIT", "meeting_rule"]
+__all__ = ["HABIT", "day_of_month", "meeting_rule"]
 
 _MEETING = nouns("plain", "chat", plural=True) | {"reunir", "reunit", "retrouver", "retrouve", "voir", "voit"}
 # What a decision sets about the meetings.
@@ -62,6 +62,14 @@ def _venue_words(ctx: Context) -> set[str]:
             if len(w) > 3 and w not in lexicon().stopwords}
 
 
+def day_of_month(u: Understanding) -> bool:
+    """« on se réunit quel jeudi du mois ? », « c'est quel jour de chaque mois ? »: which day in every month, a
+    rhythm that no single meeting says (« quel jeudi ? » alone asks for one)."""
+    folded = [w.folded for w in u.words]
+    return any(a in ("quel", "quelle") and (c, d) in (("du", "mois"), ("de", "chaque"))
+               for a, c, d in zip(folded, folded[2:], folded[3:]))
+
+
 def meeting_rule(ctx: Context, u: Understanding, decisions: Sequence[str],
                  answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
     """The decision on the meetings' hour, day, place or rhythm the message asks for, else None."""
@@ -72,7 +80,7 @@ def meeting_rule(ctx: Context, u: Understanding, decisions: Sequence[str],
     one = any(w.lemma in ("prochain", "dernier") for w in u.words)
     asked = any(w.lemma in lex.decision_words or w.folded in lex.decision_words or w.folded in _RULE
                 or w.folded in _RHYTHM or w.folded in _WHY for w in u.words) or (
-        any(w.folded in HABIT for w in u.words) and not one)
+        any(w.folded in HABIT for w in u.words) and not one) or day_of_month(u)
     # « on alterne les lieux ? »: the unknown word a single decision holds whole asks about it as « décidé » would.
     held = not asked and bool(u.topic) and leads(scores := topic_scores(u.topic, decisions)) and max(scores) >= 1.0
     if not asked and not held:

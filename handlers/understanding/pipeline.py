@@ -118,7 +118,16 @@ class Understanding:
 def _found_in_records(intent: str, topic: list[Word], world: World) -> bool:
     """The topic matches one of the records `intent` answers from."""
     texts = world.records.get(intent, ())
-    return bool(topic and texts) and max(topic_scores(topic, texts)) >= SHARE
+    if not (topic and texts) or (best := max(topic_scores(topic, texts))) < SHARE:
+        return False
+    # « le local est dispo à partir de quand ? »: a decision holding the whole topic (« … met à disposition un
+    # local … à partir de janvier ») where a deadline holds part of it (« … pour le local partagé »): not the deadline.
+    rival = _RIVAL_RECORDS.get(intent)
+    return not (rival and (others := world.records.get(rival, ())) and max(topic_scores(topic, others)) > best)
+
+
+# The records whose fuller match of the topic outweighs a close reading's own (a deadline's or a decision's).
+_RIVAL_RECORDS = {"dates_period": "decisions_topic", "decisions_topic": "dates_period"}
 
 
 def _asks(found: list[Word]) -> bool:

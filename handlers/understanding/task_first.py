@@ -29,7 +29,8 @@ from handlers.understanding.charge_phrase import closest_tasks
 from handlers.understanding.normalise import fold
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
-from handlers.understanding.topics import SHARE, topic_scores
+from handlers.understanding.normalise import words
+from handlers.understanding.topics import SHARE, content_stems, topic_scores, topic_stems
 
 __all__ = ["asks_representative", "piloted_tasks", "task_answers_first"]
 
@@ -59,8 +60,9 @@ def asks_representative(u: Understanding, tasks: Sequence[str]) -> bool:
 
 
 def task_answers_first(u: Understanding, scores: Sequence[float], tasks: Sequence[str], decisions: Sequence[str],
-                       decided: float, says_who: bool) -> bool:
-    """Whether the best open task (its share `scores`, against the best decision's `decided`) answers « qui »."""
+                       decided: float, says_who: bool, inferred: bool = False) -> bool:
+    """Whether the best open task (its share `scores`, against the best decision's `decided`) answers « qui »;
+    with `inferred` (`decided` is a role's, through its title's duties), a tie goes to the task, named for it."""
     if not scores or max(scores) < SHARE:
         return False
     best = [t for s, t in zip(scores, tasks, strict=True) if s == max(scores)]
@@ -70,13 +72,23 @@ def task_answers_first(u: Understanding, scores: Sequence[float], tasks: Sequenc
     must = any(w.lemma == "devoir" or w.folded in _MUST for w in u.words) or not says_who or (in_task and not in_decisions)
     if max(scores) < decided:
         return in_task and not says_who  # the decision is closer but names nobody: the task whose verb is asked
-    return max(scores) > decided or must
+    return max(scores) > decided or must or inferred and _worded(u, best)
 
 
-def piloted_tasks(ctx: Context, u: Understanding, decided: float, says_who: bool = True) -> Outcome | None:
+def _worded(u: Understanding, tasks: Sequence[str]) -> bool:
+    """One of `tasks` holds every word of the topic itself, not a kin of it: « Rédiger le dossier de subvention »
+    for « le dossier de subvention », not « Préparer la demande de subvention » for « les finances »."""
+    wanted = topic_stems(u.topic)
+    return any(all(own & held for own, _ in wanted)
+               for held in (frozenset(s for _, s in content_stems(words(text, shorthand=False))) for text in tasks))
+
+
+def piloted_tasks(ctx: Context, u: Understanding, decided: float, says_who: bool = True,
+                  inferred: bool = False) -> Outcome | None:
     """« qui pilote la carte des lieux de médiation ? »: the open tasks on the topic, with their
     pilots, when they match it better than any decision (`decided`, the best decision's share;
-    `says_who`, whether those decisions name who acts)."""
+    `says_who`, whether those decisions name who acts; `inferred`, whether `decided` is a role's share
+    reached through the duties of its title only)."""
     tasks = [t for t in ctx.data.tasks() if t.open]
     if asks_representative(u, [t.text for t in tasks]):
         return None
@@ -84,7 +96,7 @@ def piloted_tasks(ctx: Context, u: Understanding, decided: float, says_who: bool
     # A tie goes to the decision (« La Fondation rédige la note de cadrage »), to the task when someone must do it,
     # the decision names nobody or only the task holds the question's verb (« qui relance les SIAE ? »): task_first.py.
     decisions = [d.text for d in ctx.data.decisions() if d.status != "cancelled"]
-    if not task_answers_first(u, scores, [t.text for t in tasks], decisions, decided, says_who):
+    if not task_answers_first(u, scores, [t.text for t in tasks], decisions, decided, says_who, inferred):
         return None
     best = max(scores)
     hits = closest_tasks(u, [t for s, t in zip(scores, tasks, strict=True) if s == best])

@@ -177,10 +177,10 @@ def topic_scores(topic: Sequence[Word], texts: Sequence[str], loose: bool = True
         have = stems | (_initials(text) & acronyms if acronyms else frozenset())
         hits = 0.0
         for own, related, own_kin, related_kin, (full, half), tight in wanted:
-            # « rénover » finds « rénovation », « repérer » « repérage » (derivation.py); a typo is no prefix
-            # (« rendre » is no slip of « prendre »).
-            if own & have or own_kin & kin or any(fuzz.ratio(o, h) >= STEM_MATCH and not (h.endswith(o) or o.endswith(h))
-                                                  for o in own if len(o) >= FUZZY_LEAST for h in have if len(h) >= 4):
+            # « rénover » finds « rénovation », « repérer » « repérage » (derivation.py); a slip keeps the first
+            # letter (« apporte » is no typo of « rapport ») and is no prefix (« rendre » is no slip of « prendre »).
+            if own & have or own_kin & kin or any(fuzz.ratio(o, h) >= STEM_MATCH and o[0] == h[0] and not (
+                    h.endswith(o) or o.endswith(h)) for o in own if len(o) >= FUZZY_LEAST for h in have if len(h) >= 4):
                 hits += 1.0
             elif loose and (full and reached(full, have | kin) or tight & (have | kin)):
                 # « les transports » find « la navette », « l'argent » « Budget 2027 » (families.toml);
@@ -287,13 +287,13 @@ def _duties() -> tuple[tuple[str, str], ...]:
 
 # Pure in `text`, asked of every member's role at every question (answer.py's records, in_charge): kept.
 @lru_cache(maxsize=1 << 12)
-def with_activities(text: str) -> str:
+def with_activities(text: str, duties: bool = True) -> str:
     """`text` with the activity each agent noun of it names: « … évaluateur du programme évaluation »,
     the field of each practitioner (« Sociologue » sociologie, « Gestionnaire » gestion: role_forms.py)
-    and the duties of each title (« Secrétaire » procès-verbaux, notes: lexicon.toml, title_duties)."""
+    and (with `duties`) the duties of each title (« Secrétaire » procès-verbaux, notes: lexicon.toml, title_duties)."""
     # A « secrétaire générale » heads a body's staff: the minutes are the group's secretary's.
     folded = fold(text)
-    duties = "".join(f" {words}" for title, words in _duties() if re.search(rf"\b{title}\w*(?! general)", folded))
+    held = "".join(f" {words}" for title, words in _duties() if duties and re.search(rf"\b{title}\w*(?! general)", folded))
     # « Coordinateur du CLSPD » does « sécurité » and « prévention de la délinquance » (spelled_out.py).
     return (text + "".join(f" {m.group(1)}ation" for m in _AGENT.finditer(text)) + "".join(f" {f}" for f in fields_of(text))
-            + spelled_out(text) + duties)
+            + spelled_out(text) + held)
