@@ -115,9 +115,8 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
     if not holders:
         return Outcome.unsure(u, [f"Je ne trouve personne avec le rôle « {shown} »{where} dans le répertoire.",
                                   "Voyez /membres pour l'annuaire."], "")
-    # « qui préside le réseau ? » when an intercommunality's president sits in the network too:
-    # with no body named, the role held in the group itself wins.
-    # « Sous-préfète, coprésidente du comité » chairs the group as « présidente du comité » does.
+    # « qui préside le réseau ? » when an intercommunality's president sits in the network too: with no body
+    # named, the role held in the group itself wins (« coprésidente du comité » chairs it as « présidente » does).
     of_group = re.compile(rf"\b(?:co)?(?:{'|'.join(map(re.escape, stems))})\w* {_GROUP_BODY}")
     # « qui coordonne l'épicerie sociale mobile ? »: the words after the role name the holder before the group's role.
     named = [m for s, m in zip(topic_scores(u.topic, [_described(m) for m in holders]), holders,
@@ -208,9 +207,9 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
             return who_the_decision_names(ctx, u, closest)
         return Outcome.unsure(u, [f"Je ne trouve aucun rôle du répertoire qui parle de « {topic} ».",
                                   "Voyez /membres pour l'annuaire."], "")
-    # « qui envoie le compte rendu ? »: a role reached through its activities only (« secrétaire ») leaves the task a
-    # say; a decision naming who acts answers a charge the roles match only by related words (charge_phrase.py).
-    # A treasurer reached through her duties only, a task « Rédiger le dossier de subvention »: the task wins a tie.
+    # « qui envoie le compte rendu ? »: a role reached through its activities (« secrétaire ») or duties only (a
+    # treasurer, of « subvention ») leaves the task a say; a decision naming who acts answers a charge the roles
+    # match only by related words (charge_phrase.py).
     inferred = max(topic_scores(u.topic, [with_activities(m.role, duties=False) for m in found])) < max(scores)
     if (max(scores) < 1.0 or max(topic_scores(u.topic, [m.role for m in found])) < 1.0) and (
             piloted := piloted_tasks(ctx, u, max(scores), inferred=inferred) or max(scores) < 1.0 and decided_over_roles(

@@ -484,8 +484,6 @@ ASKERS = {**AGRI24_ASKERS, **BESANCON25_ASKERS, **BIENNE_ASKERS, **BRIOCHIN22_AS
 # What coordinators and members typed once the group was set up (attendance, announcements), per group.
 AFTER_SETUP = {
     **BROYE_AFTER_SETUP,
-# What coordinators and members typed once the group was set up (attendance, announcements), per group.
-AFTER_SETUP = {
     **COURONNERIES86_AFTER_SETUP,
     **EMPLOI1190_AFTER_SETUP,
     **PEDT79_AFTER_SETUP,
