@@ -207,9 +207,8 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
             return who_the_decision_names(ctx, u, closest)
         return Outcome.unsure(u, [f"Je ne trouve aucun rôle du répertoire qui parle de « {topic} ».",
                                   "Voyez /membres pour l'annuaire."], "")
-    # « qui envoie le compte rendu ? »: a role reached through its activities (« secrétaire ») or duties only (a
-    # treasurer, of « subvention ») leaves the task a say; a decision naming who acts answers a charge the roles
-    # match only by related words (charge_phrase.py).
+    # « qui envoie le compte rendu ? »: a role reached by its activities or duties only (« secrétaire », a treasurer
+    # of « subvention ») leaves the task a say; a decision naming who acts answers a charge matched by related words.
     inferred = max(topic_scores(u.topic, [with_activities(m.role, duties=False) for m in found])) < max(scores)
     if (max(scores) < 1.0 or max(topic_scores(u.topic, [m.role for m in found])) < 1.0) and (
             piloted := piloted_tasks(ctx, u, max(scores), inferred=inferred) or max(scores) < 1.0 and decided_over_roles(

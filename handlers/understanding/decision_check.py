@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from handlers.context import Context
 from handlers.understanding.dominance import as_decision
 from handlers.understanding.outcome import Outcome
+from handlers.understanding.normalise import Word
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.task_words import has, task_words
 from handlers.understanding.topics import content_words, is_generic, topic_scores
@@ -33,9 +34,11 @@ _WHOLE_LEAD = 0.15
 _ALONE = 0.6
 
 
-def alone(ranked: Sequence[float], words: int) -> bool:
-    """The best decision (scores `ranked` best first) holds most of the question's `words`, no other any of them."""
-    return words >= 3 and ranked[0] >= _ALONE and (len(ranked) == 1 or ranked[1] == 0.0)
+def alone(ranked: Sequence[float], topic: Sequence[Word], texts: Sequence[str]) -> bool:
+    """The best decision (scores `ranked` best first) holds most of the `topic`'s words, no other any of them, and
+    one at least as said (« vous avez passé un bon week-end ? » reaches « le samedi 20 février » by a family only)."""
+    return (len(topic) >= 3 and ranked[0] >= _ALONE and (len(ranked) == 1 or ranked[1] == 0.0)
+            and max(topic_scores(topic, texts, loose=False)) > 0.0)
 # Words by which a message asks for people, a place or a time, not whether something holds.
 _WORDS_OF_RECORDS = frozenset({"period", "month", "place"})
 _OTHER_ASKING = frozenset({"qui", "quand", "ou", "combien", "quel", "quelle", "quels", "quelles", "pourquoi"})
@@ -65,7 +68,7 @@ def checked_decision(ctx: Context, u: Understanding, texts: Sequence[str],
     # Every word in one decision and not in any other is that decision too (« Cap emploi sera au job dating ? »
     # of « Cap emploi participe à chaque job dating … », beside « Un job dating … à la Maison de l'emploi »).
     if (ranked[0] < _LEAST or ranked[0] - second < (_WHOLE_LEAD if ranked[0] >= 1.0 else _LEAD)) and not alone(
-            ranked, len(topic)):
+            ranked, topic, texts):
         return None
     # The head of the question (its first specific word) must be in that decision: « la boulangerie est
     # ouverte le samedi matin ? » shares all but its subject with « … ouvre le samedi matin ».

@@ -66,7 +66,7 @@ def worded_decision(ctx: Context, u: Understanding, texts: Sequence[str],
         return None
     scores = topic_scores(topic, texts)
     best = max(scores)
-    if best < _SHARE and not alone(sorted(scores, reverse=True), len(topic)) or first_of(topic, texts) is None:
+    if best < _SHARE and not alone(sorted(scores, reverse=True), topic, texts) or first_of(topic, texts) is None:
         return None
     if any(w.folded == "qui" for w in u.words):
         # « qui édite le programme ? »: the decision answers, but whether as the decision or as the charge of the
