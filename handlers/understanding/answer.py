@@ -39,6 +39,7 @@ from handlers.understanding.doers import done_by
 from handlers.understanding.decided_questions import DECIDED_VERBS, decided_on_body, was_decided
 from handlers.understanding.decided_when import decided_when
 from handlers.understanding.delays import asks_delay, delay_rule
+from handlers.understanding.postponed import postponed_decision
 from handlers.understanding.pipeline import CONFIDENT, Understanding, shorten, understand
 from handlers.understanding.presence import presence_reading
 from handlers.understanding.group_holders import group_lead, sittings_of_role
@@ -235,6 +236,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
     if u.intent in ("decisions_recent", "decisions_topic") and topic_is_a_body(u) and (
             named := body_as_decision_topic(u, world)):
         u.intent, u.topic = "decisions_topic", named
+    if u.intent in _MEETING_ANSWERS and (put_off := postponed_decision(ctx, u, decisions, ANSWERS["decisions_topic"])):
+        return put_off  # « la démolition a été reportée ? »: no meeting named, the decision putting it off (postponed.py)
     if u.intent in _MEETING_ANSWERS and any(w.lemma in DECIDED_VERBS for w in u.words):
         if (decided := was_decided(ctx, u, world, ANSWERS["decisions_topic"]) or meeting_rule(ctx, u, decisions, ANSWERS["decisions_topic"])) is not None:
             return decided  # « on avait décidé où se tiennent les réunions ? »: the rule on them (meeting_rule.py)

@@ -158,6 +158,10 @@ def _entity_lost(u: Understanding, entity: Entity, uses: frozenset[str], shown: 
         return []  # « le prochain cotech » shown by the meeting held at « Comité technique, visioconférence »
     if entity.kind == "role" and "stem" in entity.extra and holds_role(shown.text, str(entity.extra["stem"]).split("|")):
         return []  # « c'est la secrétaire ? » shown by « secrétariat du groupe », « élue ? » by « adjointe au maire »
+    if entity.kind == "role" and u.intent == "who_is" and all(w.folded != "qui" for w in u.words) and any(
+            e.kind == "person" and e.end <= entity.start and any(w.folded == "est" for w in u.words[e.end:entity.start])
+            for e in u.entities):
+        return []  # « Elodie Chauvet elle est prof ? »: her card, with her role, says whether she is
     if entity.kind not in uses or entity.kind in ("person", "org"):
         return meaningful
     if entity.kind == "place" and u.intent in _SHOWS_PLACE and not any(
