@@ -61,8 +61,8 @@ def task_topic(u: Understanding, listing: bool = False, texts: Sequence[str] = (
     return kept(named - literal) if topic and literal else topic
 
 
-# Words a verb of work follows when it frames the question (« doit être rendu », « à rendre », « dois envoyer »).
-_FRAMING_BEFORE = frozenset({"etre", "a", "doit", "dois", "doivent", "devons", "devez", "faut", "jdois"})
+# Words a participle of work follows when it frames the question (« doit être rendu », « ont été envoyés »).
+_FRAMING_BEFORE = frozenset({"etre", "ete"})
 
 
 def _frame_verbs(u: Understanding) -> set[int]:
