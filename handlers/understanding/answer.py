@@ -40,6 +40,7 @@ from handlers.understanding.doers import done_by
 from handlers.understanding.decided_questions import DECIDED_VERBS, decided_on_body, was_decided
 from handlers.understanding.decided_when import decided_when
 from handlers.understanding.delays import asks_delay, delay_rule
+from handlers.understanding.postponed import postponed_decision
 from handlers.understanding.pipeline import CONFIDENT, Understanding, shorten, understand
 from handlers.understanding.presence import presence_reading
 from handlers.understanding.group_holders import group_lead, sittings_of_role
@@ -239,6 +240,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
     if u.intent in ("decisions_recent", "decisions_topic") and topic_is_a_body(u) and (
             named := body_as_decision_topic(u, world)):
         u.intent, u.topic = "decisions_topic", named
+    if u.intent in _MEETING_ANSWERS and (put_off := postponed_decision(ctx, u, decisions, ANSWERS["decisions_topic"])):
+        return put_off  # « la démolition a été reportée ? »: no meeting named, the decision putting it off (postponed.py)
     # « pourquoi on se réunit le jeudi ? » asks the reason of a habit: what was decided on the meetings;
     # « on se réunit quel jeudi du mois ? » a rhythm no single meeting says.
     if u.intent in _MEETING_ANSWERS and (any(w.lemma in DECIDED_VERBS or w.folded == "pourquoi" for w in u.words)

@@ -64,6 +64,8 @@ def _counted(folded: list[str]) -> str | None:
 def _asks(folded: list[str]) -> str | None:
     """What fact is asked: "count", "day", "hour", "language", or None."""
     pairs = set(zip(folded, folded[1:]))
+    if "pourquoi" in folded:
+        return "reason"  # « pourquoi toujours le mardi ? »: the group's reasons are its decisions
     if ("combien", "de") in pairs and "temps" in folded or ("quelle", "duree") in pairs:
         return "duration"  # « pour combien de temps », « pour quelle durée »
     if ("quel", "age") in pairs or ("d", "age") in pairs and "quelle" in folded:
@@ -83,6 +85,8 @@ def _states(kind: str, text: str, counted: str | None) -> bool:
     """Whether the decision `text` states the fact asked: a number right before the counted noun, a
     weekday, a clock time."""
     folded = fold(text)
+    if kind == "reason":
+        return True
     if kind == "day":
         return bool(_WEEKDAY.search(folded))
     if kind == "hour":
@@ -96,6 +100,12 @@ def _states(kind: str, text: str, counted: str | None) -> bool:
         stem(b) == stem(counted) and (a.isdigit() or a in CARDINAL_WORDS) for a, b in zip(words, words[1:]))
 
 
+def _bare_weekday(u: Understanding, start: int, end: int) -> bool:
+    """Whether words `start`–`end` are a weekday alone (« le mardi »), the day a rule sets rather than a date."""
+    said = [w.folded for w in u.words[start:end] if w.folded not in ("le", "les")]
+    return len(said) == 1 and bool(_WEEKDAY.fullmatch(said[0]))
+
+
 def decision_fact(ctx: Context, u: Understanding, texts: Sequence[str],
                   answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
     """The decisions answer for the one decision stating the count, day, hour or language `u` asks, else None."""
@@ -105,12 +115,16 @@ def decision_fact(ctx: Context, u: Understanding, texts: Sequence[str],
     asked = "?" in u.text or any(w in lexicon().question_words for w in folded)
     if not texts or kind is None or not asked or "qui" in folded[:3]:
         return None
-    named = ("person", "number") if kind in ("age", "rhythm", "duration") else ("person", "period", "month", "number")
+    named = ("person", "number") if kind in ("age", "rhythm", "duration", "reason") else ("person", "period", "month", "number")
     # « combien de lits en plus cet hiver ? »: a season names the thing decided (« … pour l'hiver »), no meeting.
     if any(e.kind in named and not (e.kind == "period" and _SEASON.search(fold(e.label))) for e in u.entities):
         return None
+    if kind == "reason" and any(e.kind in ("period", "month") and not _bare_weekday(u, e.start, e.end) for e in u.entities):
+        return None  # « pourquoi la réunion du 15 est annulée ? » asks of one meeting, not of a rule
     topic = [w for w in content_words(u.words) if w.folded not in _ASKING and not (
         kind in ("place", "amount", "when") and (w.folded in ASKING or w.folded in CARDINAL_WORDS or w.folded == "mille"))]
+    if kind == "reason":
+        topic += [w for w in u.words if _WEEKDAY.fullmatch(w.folded) and w not in topic]  # the weekday decided
     # Among the decisions that state such a fact, one found clearly first by the question's words.
     stating = [t for t in texts if (states_kind(kind, t) if kind in ("place", "amount", "when") else _states(kind, t, _counted(folded)))]
     if not topic or not stating or not leads(scores := topic_scores(topic, stating)):

@@ -66,7 +66,12 @@ def event_of_document(ctx: Context, u: Understanding, outcome: Outcome, deadline
     if any(w in _DUE for w in folded) or any(a == "pour" and b in ("quand", "qd") for a, b in zip(folded, folded[1:])):
         return None
     asked = {_stem(w.folded) for w in u.words} | {_stem(w.lemma) for w in u.words}
-    matched = [text for text, score in zip(deadlines, topic_scores(u.topic, deadlines)) if score >= 1.0]
+    shares = topic_scores(u.topic, deadlines)
+    matched = [text for text, score in zip(deadlines, shares, strict=True) if score >= 1.0]
+    if not matched and decisions and max(topic_scores(u.topic, decisions)) >= 1.0:
+        # « la démolition des Tilleuls c'est quand ? »: each deadline holds a part of it (« l'enquête … des
+        # Tilleuls », « le chantier de démolition »), a decision holds it whole and may date it.
+        return decided_when(ctx, u, decisions, answer)
     if not matched or any(_stem(_head(text)) in asked | _ACTS for text in matched):
         return None
     return decided_when(ctx, u, decisions, answer) or _weekday(ctx, u, decisions, answer)

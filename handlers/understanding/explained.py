@@ -159,6 +159,8 @@ def _entity_lost(u: Understanding, entity: Entity, uses: frozenset[str], shown: 
         return []  # « le prochain cotech » shown by the meeting held at « Comité technique, visioconférence »
     if entity.kind == "role" and "stem" in entity.extra and holds_role(shown.text, str(entity.extra["stem"]).split("|")):
         return []  # « c'est la secrétaire ? » shown by « secrétariat du groupe », « élue ? » by « adjointe au maire »
+    if entity.kind == "role" and entity.start in checked_of_person(u):
+        return []  # « Elodie Chauvet elle est prof ? »: her card, with her role, says whether she is
     if entity.kind not in uses or entity.kind in ("person", "org"):
         return meaningful
     if entity.kind == "place" and u.intent in _SHOWS_PLACE and not any(
@@ -181,6 +183,18 @@ _HELD = STATUS_LABEL["held"].strip()
 # « se passe » is present as well as past, so is « déroule » after « se » and not « s'est »).
 _AHEAD = frozenset({"meetings_upcoming", "meeting_next"})
 _PAST = PAST | {"passee"}  # tense.py (« passé » alone is also « il se passe quoi ? »)
+
+
+def checked_of_person(u: Understanding) -> set[int]:
+    """« Erwan Tanguy il est bénévole ? »: the words a member's card is checked against (after « est »
+    following the member named), which the card answers whatever they are; none when « qui » asks someone else."""
+    if u.intent != "who_is" or any(w.folded == "qui" for w in u.words):
+        return set()
+    for e in (e for e in u.entities if e.kind == "person"):
+        after = [w.folded for w in u.words[e.end:e.end + 3]]
+        if "est" in after:
+            return set(range(e.end + after.index("est") + 1, len(u.words)))
+    return set()
 
 
 def asks_who(u: Understanding) -> Word | None:
@@ -236,7 +250,7 @@ def unexplained(u: Understanding, shown_text: str) -> list[Word]:
         if all(losses) and not (place_shown and span in places):
             lost += losses[0]
     # « les quinze mille euros » is shown by « 15 000 € » (amounts.py).
-    spans = {i for e in u.entities for i in range(e.start, e.end)} | amounts_shown(u.words, shown.text)
+    spans = {i for e in u.entities for i in range(e.start, e.end)} | amounts_shown(u.words, shown.text) | checked_of_person(u)
     if place_shown:
         # « c'est à Bienne ou dans le Jura bernois ? »: the place shown answers the other side of « ou » too.
         spans |= {j for e in u.entities if e.kind == "place" and e.end < len(u.words) and u.words[e.end].folded == "ou"

@@ -52,6 +52,7 @@ def task_topic(u: Understanding, listing: bool = False, texts: Sequence[str] = (
     kinds = ["status", "topicless", "work_nouns"]
     if listing:
         kinds += ["listing", "negation", "still", "late", "done", "open", "task_nouns", "vague"]
+        named |= _frame_verbs(u)
     skip = frozenset().union(*(task_words()[kind] for kind in kinds))
     content = content_words(u.words)
     # « qui représente l'ABC ? »: the verb that frames a question of people names no task (« représentants »).
@@ -63,6 +64,18 @@ def task_topic(u: Understanding, listing: bool = False, texts: Sequence[str] = (
 
     topic = kept(named)
     return kept(named - literal) if topic and literal else topic
+
+
+# Words a participle of work follows when it frames the question (« doit être rendu », « ont été envoyés »).
+_FRAMING_BEFORE = frozenset({"etre", "ete"})
+
+
+def _frame_verbs(u: Understanding) -> set[int]:
+    """« qu'est-ce qui doit être rendu cette semaine ? »: the verb of work that frames a listing names no task
+    (« rendu » there is not the « compte rendu » of a task); after a noun it may (« le compte rendu »)."""
+    work = task_words()["work"]
+    return {i for i, w in enumerate(u.words) if i and u.words[i - 1].folded in _FRAMING_BEFORE
+            and (w.folded in work or w.lemma in work)}
 
 
 def _record_nouns(u: Understanding, texts: Sequence[str]) -> list[Word]:
