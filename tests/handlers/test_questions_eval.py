@@ -114,6 +114,7 @@ FIXED_AFTER_FIRST_RUN = (
     # A busy group chat, Poitiers associations' collective (twelfth round): 86.0 % / 3.1 % wrong / 95.0 % quiet at its
     # first run.
     "questions_heldout21g.tsv",
+    "questions_heldout_lead18.tsv",  # the lead's: 93.9 % as written before the twelfth round (95.6 % relabelled)
 )
 
 
