@@ -60,7 +60,9 @@ def _coming(ctx: Context) -> list[Meeting]:
 def point_meeting(ctx: Context, outcome: Outcome) -> Outcome:
     """The coming meeting whose agenda holds the point an unsure question asks « when » of; else `outcome`."""
     u = outcome.understanding
-    if outcome.confident or u is None or outcome.intent == "chitchat" or not u.topic or "?" not in u.text:
+    # A confident whole agenda (« le plan vélo, on en parle à quelle séance ? » read back in order) names the point too.
+    if outcome.confident and outcome.intent != "agenda_items" or u is None or outcome.intent == "chitchat" or (
+            not u.topic or "?" not in u.text):
         return outcome
     if not _asks_when(outcome) or _said_before(outcome):
         return outcome

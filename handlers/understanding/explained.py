@@ -187,13 +187,16 @@ _PAST = PAST | {"passee"}  # tense.py (« passé » alone is also « il se passe
 
 def checked_of_person(u: Understanding) -> set[int]:
     """« Erwan Tanguy il est bénévole ? »: the words a member's card is checked against (after « est »
-    following the member named), which the card answers whatever they are; none when « qui » asks someone else."""
+    following the member named), which the card answers whatever they are; none when « qui » asks someone else,
+    nor for a title with its definite article (« Sonia c'est la trésorière ? » may ask who the treasurer is)."""
     if u.intent != "who_is" or any(w.folded == "qui" for w in u.words):
         return set()
     for e in (e for e in u.entities if e.kind == "person"):
         after = [w.folded for w in u.words[e.end:e.end + 3]]
         if "est" in after:
-            return set(range(e.end + after.index("est") + 1, len(u.words)))
+            start = e.end + after.index("est") + 1
+            definite = start < len(u.words) and u.words[start].folded in ("le", "la", "les", "l")
+            return set() if definite else set(range(start, len(u.words)))
     return set()
 
 

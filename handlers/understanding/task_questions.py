@@ -147,9 +147,10 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
             names_tasks(u) or not outcome.confident and has(u.words, "vague")):
         return someone_tasks(ctx, u, person.items[0].name)  # « Sandrine a des choses en cours ? »
     if person is None and u.first("org") is not None and not outcome.confident and "tasks_mine" in u.readings and (
-            names_tasks(u) or has(u.words, "vague")):
+            names_tasks(u) or has(u.words, "vague")) and not has(u.words, "standing"):
         # « la Ligue de l'enseignement a des choses à faire ? »: a body asked as a member is, its members' tasks
-        # (« la Ligue a des représentants ? » names no task and stays the body's people).
+        # (« la Ligue a des représentants ? » names no task and stays the body's people; « les tâches annulées de
+        # la Mission locale ? » asks a status their open tasks do not show).
         u.intent = "tasks_mine"
         return tasks(ctx, u)
     status = has(u.words, "status") or asks_done(u)
