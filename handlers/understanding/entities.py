@@ -76,10 +76,11 @@ def _orgs(words: list[Word], world: World, taken: set[int], whole: bool = False)
             for key in [k for k in (phrase, joined, as_typed) if k not in world.capitals or words[i].raw.isupper()]:  # « l'AI »
                 # A kind of body in several words (« la direction du travail », « la mission locale ») is whole too,
                 # before the role « direction »; one opening with a title (« les médecins libéraux ») stays a public
-                # whose role is asked, one followed by « de … » (« la mission locale de Rennes ») says which body.
+                # whose role is asked, one followed by « de … » (« la mission locale de Rennes ») says which of several.
                 if key in world.org_aliases and (not whole or key == plain(re.sub(r"\([^)]*\)", " ", world.org_aliases[key][0]))
                                                  or " " in key and key in entity_data()["kinds"] and body_first(key, world)
-                                                 and not (i + size < len(folded) and folded[i + size] in ("de", "du", "d"))):
+                                                 and not (i + size < len(folded) and folded[i + size] in ("de", "du", "d")
+                                                          and " / " in world.org_aliases[key][0])):
                     hit = (size, key)
                     break
             # « Saint Nazaire c » is « Saint Nazaire » followed by « c'est »: a close
