@@ -60,9 +60,11 @@ def _coming(ctx: Context) -> list[Meeting]:
 def point_meeting(ctx: Context, outcome: Outcome) -> Outcome:
     """The coming meeting whose agenda holds the point an unsure question asks « when » of; else `outcome`."""
     u = outcome.understanding
-    # A confident whole agenda (« le plan vélo, on en parle à quelle séance ? » read back in order) names the point too.
-    if outcome.confident and outcome.intent != "agenda_items" or u is None or outcome.intent == "chitchat" or (
-            not u.topic or "?" not in u.text):
+    # A confident whole agenda (« le plan vélo, on en parle à quelle séance ? » read back in order) names the point
+    # too, unless the agenda itself is asked (« c'est à l'ordre du jour de quelle réunion ? »).
+    agenda_asked = u is not None and any(w.folded in ("ordre", "odj") for w in u.words)
+    if outcome.confident and (outcome.intent != "agenda_items" or agenda_asked) or u is None or (
+            outcome.intent == "chitchat" or not u.topic or "?" not in u.text):
         return outcome
     if not _asks_when(outcome) or _said_before(outcome):
         return outcome
