@@ -62,7 +62,8 @@ def point_meeting(ctx: Context, outcome: Outcome) -> Outcome:
     u = outcome.understanding
     # A confident whole agenda (« le plan vélo, on en parle à quelle séance ? » read back in order) names the point
     # too, unless the agenda itself is asked (« c'est à l'ordre du jour de quelle réunion ? »).
-    agenda_asked = u is not None and any(w.folded in ("ordre", "odj") for w in u.words)
+    # « odj » is already read « ordre du jour » (lexicon.toml synonyms).
+    agenda_asked = u is not None and any(w.folded == "ordre" for w in u.words)
     if outcome.confident and (outcome.intent != "agenda_items" or agenda_asked) or u is None or (
             outcome.intent == "chitchat" or not u.topic or "?" not in u.text):
         return outcome
