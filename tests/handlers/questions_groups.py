@@ -115,6 +115,7 @@ from tests.handlers.questions_groups_maraude76 import MARAUDE76_ASKERS, MARAUDE7
 from tests.handlers.questions_groups_emploi1190 import EMPLOI1190_AFTER_SETUP, EMPLOI1190_ASKERS, EMPLOI1190_GROUPS
 from tests.handlers.questions_groups_broye import BROYE_AFTER_SETUP, BROYE_ASKERS, BROYE_GROUPS, BROYE_TASKS
 from tests.handlers.questions_groups_pedt79 import PEDT79_AFTER_SETUP, PEDT79_ASKERS, PEDT79_GROUPS
+from tests.handlers.questions_groups_aulnay93 import AULNAY93_AFTER_SETUP, AULNAY93_ASKERS, AULNAY93_GROUPS
 from tests.handlers.questions_groups_couronneries86 import (COURONNERIES86_AFTER_SETUP, COURONNERIES86_ASKERS,
                                                            COURONNERIES86_GROUPS, COURONNERIES86_TASKS)
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
@@ -291,6 +292,7 @@ GROUPS = {
     **EPICERIE74_GROUPS,
     **EMPLOI1190_GROUPS,
     **PEDT79_GROUPS,
+    **AULNAY93_GROUPS,
     **CHAUXDEFONDS_GROUPS,
     **RENENS_GROUPS,
     **VILLEURBANNE_GROUPS,
@@ -483,13 +485,14 @@ ASKERS = {**AGRI24_ASKERS, **BESANCON25_ASKERS, **BIENNE_ASKERS, **BRIOCHIN22_AS
           **NAMUR26_ASKERS, **NAMUR_ASKERS, **NYON_ASKERS, **ONEXGE_ASKERS, **PAT63_ASKERS, **PEDT79_ASKERS,
           **POITIERS86_ASKERS, **REIMS51_ASKERS, **RENENS_ASKERS, **RISQUES972_ASKERS, **RIVEDROITE_ASKERS,
           **RURALITE12_ASKERS, **SMS06_ASKERS, **SOLIDARITE67_ASKERS, **SOMME_ASKERS, **VILLE69_ASKERS,
-          **VILLEURBANNE_ASKERS, **YVERDON_ASKERS}
+          **VILLEURBANNE_ASKERS, **YVERDON_ASKERS, **AULNAY93_ASKERS}
 # What coordinators and members typed once the group was set up (attendance, announcements), per group.
 AFTER_SETUP = {
     **BROYE_AFTER_SETUP,
     **COURONNERIES86_AFTER_SETUP,
     **EMPLOI1190_AFTER_SETUP,
     **PEDT79_AFTER_SETUP,
+    **AULNAY93_AFTER_SETUP,
     **CHAUXDEFONDS_AFTER_SETUP,
     **CASTRES81_AFTER_SETUP,
     **MANTOIS78_AFTER_SETUP,
