@@ -57,6 +57,12 @@ def _bare_day(u: Understanding, period: Entity) -> bool:
     return any(w.isdigit() for w in said) and not any(month_of(w) is not None or w in WEEKDAYS for w in said)
 
 
+def _this_year(u: Understanding, period: Entity) -> bool:
+    """« cette année », « cette annee »: the year said as the current one (not « en 2026 », a calendar year)."""
+    said = [w.folded for w in u.words[period.start:period.end]]
+    return said in (["cette", "annee"], ["cette", "année"])
+
+
 def _narrowed(u: Understanding, here: list[Meeting], after: int = -1) -> tuple[list[Meeting], str] | None:
     """`here` narrowed by the month or period said after word `after`; None when none is said."""
     period = next((e for e in u.entities if e.kind == "period" and e.start > after), None)
@@ -64,6 +70,11 @@ def _narrowed(u: Understanding, here: list[Meeting], after: int = -1) -> tuple[l
     if period is not None:
         span = period.extra["period"]
         inside = [m for m in here if span.start <= m.start.date() < span.end]
+        if not inside and _this_year(u, period):
+            # « le forum c'est où cette année ? » asked in December: this year's edition of a yearly
+            # meeting is the coming one, when none of its kind is left before the new year.
+            inside = [m for m in here if span.start <= m.start.date() < span.start.replace(year=span.start.year + 1)]
+            return inside[:1], "cette année"
         if not inside and (span.end - span.start).days == 1 and _bare_day(u, period):
             # « la plénière du 28 » when the 28th to come is no plenary's day: that kind's meeting on a 28th.
             inside = [m for m in here if m.start.day == span.start.day]
