@@ -30,6 +30,7 @@ from handlers.messages import Reply, Span, bold
 from handlers.minutes import minutes_reply
 from handlers.understanding.answers_meetings import PAST_TENSE, meeting_of
 from handlers.understanding.answers_records import decisions_topic
+from handlers.understanding.kind_announced import announced_instead
 from handlers.understanding.meeting_rank import from_start, order_of
 from handlers.understanding.normalise import fold, lexicon
 from handlers.understanding.outcome import Outcome
@@ -234,6 +235,11 @@ def attendance_answer(ctx: Context, u: Understanding) -> Outcome:
     if one and len(people) > 1:
         return Outcome.unsure(u, ["Plusieurs membres portent ce nom : " + ", ".join(m.name for m in people) + ". Précisez."], "")
     att = attendance(ctx.store, ctx.group.slug, meeting_key(meeting))
+    slug = ctx.group.slug
+    if meeting.start <= ctx.now and not att.recorded and (ahead := announced_instead(
+            u, _meetings(ctx), ctx.now, lambda m: bool(attendance(ctx.store, slug, meeting_key(m)).rsvp))):
+        # « qui s'est excusé pour le copil ? »: the last copil never recorded, the coming one announced.
+        meeting, att = ahead, attendance(ctx.store, slug, meeting_key(ahead))
     if meeting.start > ctx.now:
         return _ahead(ctx, u, meeting, att, one, people)
     return _held(ctx, u, meeting, att, one, people)
