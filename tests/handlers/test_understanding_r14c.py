@@ -1,0 +1,118 @@
+"""Meetings and dates qualified by what they are and whom they gather, that
+blind set 22c (aulnay93, Aulnay-sous-Bois' contrat de ville) missed on its
+first run, asked in other groups and other words:
+
+- a meeting named by what it is or whom it gathers (« la réunion avec les
+  habitants », « la réu publique », « le forum ») is that kind's meeting,
+  not a decision holding the words (entities.toml's formations);
+- « cette année » of a yearly kind asked when none is left before the new
+  year is its coming edition (meeting_kinds.py);
+- « qu'est-ce qu'on voit au cotech ? » asks that meeting's agenda;
+- a kind in the plural (« les copils de 2027 c'est quand ? ») lists them;
+- « qui s'est excusé pour le copil ? » when the last copil holds no
+  attendance and members announced themselves for the coming one: the
+  announcements (kind_announced.py)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from storage.models import AgendaItem
+from tests.handlers.questions_eval import outcome_of, sure
+from tests.handlers.questions_groups import build_group, invented_group
+from tests.helpers import Chat
+
+PARIS = ZoneInfo("Europe/Paris")
+
+
+@pytest.fixture(scope="module")
+def aulnay() -> Chat:
+    return build_group("aulnay93")
+
+
+@pytest.fixture(scope="module")
+def yverdon() -> Chat:
+    """The Nord vaudois youth commission: plenaries, a bureau, a workshop in January."""
+    return build_group("yverdon")
+
+
+def _at(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=PARIS)
+
+
+@pytest.fixture(scope="module")
+def quartier() -> Chat:
+    """An invented social centre's partners: a public meeting and a forum ahead, a decision on both."""
+    chat = invented_group("quartier", ("Rose Martin", "Centre social des Tilleuls", "Directrice"),
+                          ("Paul Girard", "Ville de Bondy", "Chef de projet politique de la ville"))
+    data = chat.store.group("quartier")
+    data.add_meeting(_at("2026-12-10 18:00"), _at("2026-12-10 20:00"),
+                     "Réunion publique avec les habitants, Centre social des Tilleuls", ())
+    data.add_meeting(_at("2027-02-06 10:00"), _at("2027-02-06 17:00"), "Forum des associations, Salle Jean-Renoir",
+                     (AgendaItem("Stands des associations", "Paul Girard"),))
+    data.add_decision("Les réunions avec les habitants ont lieu au centre social le jeudi soir.",
+                      _at("2026-11-05 18:00").date(), None, "Paul Girard", "telegram:coord-1", _at("2026-11-05 18:00"))
+    return chat
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("la réunion avec les habitants c'est où ?", "n°8"),
+    ("c'est quand qu'on rencontre les habitants ?", "n°8"),
+    ("la dernière réunion avec les habitants c'était quand ?", "n°3"),
+    ("c'est quel jour le forum des associations ?", "n°11"),
+    ("le forum c'est où cette année ?", "n°11"),
+])
+def test_meeting_named_by_whom_it_gathers(aulnay: Chat, text: str, number: str) -> None:
+    outcome = outcome_of(aulnay, text)
+    assert outcome.confident and outcome.intent in ("meeting_which", "meeting_next", "meeting_last"), text
+    assert number in outcome.reply.plain()
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("la réu publique c'est quand ?", "10 décembre"),
+    ("la réunion avec les habitants c'est à quelle heure ?", "18h00"),
+    ("le forum c'est où cette année ?", "Jean-Renoir"),
+])
+def test_public_meeting_and_forum_elsewhere(quartier: Chat, text: str, shown: str) -> None:
+    outcome = outcome_of(quartier, text)
+    assert outcome.confident and outcome.intent in ("meeting_which", "meeting_next"), (text, outcome.intent)
+    assert shown in outcome.reply.plain()
+
+
+def test_this_year_of_a_yearly_workshop(yverdon: Chat) -> None:
+    # Asked in December, the workshop of January is this year's edition.
+    assert "n°7" in sure(yverdon, "l'atelier c'est où cette année ?", "meeting_which")
+
+
+@pytest.mark.parametrize(("chat_name", "text", "point"), [
+    ("aulnay", "qu'est-ce qu'on voit au cotech ?", "Préparation de la plénière"),
+    ("aulnay", "au cotech du 26 janvier on voit quoi ?", "Instruction des dossiers"),
+    ("yverdon", "qu'est-ce qu'on voit à la plénière ?", "Élection du bureau"),
+    ("yverdon", "on voit quoi au bureau de mardi ?", "Subventions aux associations"),
+])
+def test_what_is_seen_at_a_meeting_is_its_agenda(request: pytest.FixtureRequest, chat_name: str, text: str,
+                                                 point: str) -> None:
+    outcome = outcome_of(request.getfixturevalue(chat_name), text)
+    assert outcome.confident and outcome.intent in ("agenda_items", "meeting_next", "meeting_which"), text
+    assert point in outcome.reply.plain()
+
+
+def test_a_kind_in_the_plural_lists_its_meetings(aulnay: Chat, yverdon: Chat) -> None:
+    reply = sure(aulnay, "les copils de l'année prochaine c'est quand ?", "meetings_upcoming")
+    assert "n°12" in reply and "n°13" in reply and "n°5 " not in reply
+    reply = sure(aulnay, "les prochains cotechs ?", "meetings_upcoming")
+    assert "n°6" in reply and "n°9" in reply and "n°7" not in reply
+    reply = sure(yverdon, "les plénières de l'année prochaine c'est quand ?", "meetings_upcoming")
+    assert "n°8" in reply and "n°9" in reply
+
+
+def test_who_excused_for_a_kind_is_the_coming_one_announced(aulnay: Chat) -> None:
+    reply = sure(aulnay, "qui s'est excusé pour le copil ?", "rsvp_upcoming")
+    assert "Hélène Carrère" in reply and "n°5" in reply
+    assert "Patrice Ndiaye" in sure(aulnay, "qui sera au copil ?", "rsvp_upcoming")
+    # The last one of the kind asked as such stays the one held, and a recorded one stays what was recorded.
+    assert "n°1" in outcome_of(aulnay, "qui était au dernier copil ?").reply.plain()
+    assert "n°4" in sure(aulnay, "qui était au cotech ?", "attendance_meeting")
