@@ -10,6 +10,7 @@ from handlers.context import Context
 from handlers.messages import Span
 from handlers.understanding.outcome import Outcome, run_command
 from handlers.understanding.days import WEEKDAYS
+from handlers.understanding.day_other_year import same_day_other_year
 from handlers.understanding import tense
 from handlers.understanding.meeting_kinds import formation_of, kind_meeting, kind_meetings, shifted_meeting
 from handlers.understanding.meetings_in_span import meeting_list, meetings_in_span
@@ -74,6 +75,9 @@ def _qualified(ctx: Context, u: Understanding) -> tuple[Meeting | None, str]:
         # « c'est à la préfecture le 10 ? »: the day designates, its place answers (or no meeting that day).
         span = period.extra["period"]
         inside = [m for m in meetings if span.start <= m.start.date() < span.end]
+        if not inside and (other := same_day_other_year(span, meetings, ctx.now)) is not None:
+            # « le 24 juin c'est à l'hôtel de ville ? » asked in December: next year's 24 June (day_other_year.py).
+            return other, span.label
         return (inside[0] if inside else None), span.label
     if (place := u.first("place")) is not None:
         held = {id(m) for m in place.items}

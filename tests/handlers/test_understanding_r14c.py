@@ -11,7 +11,10 @@ first run, asked in other groups and other words:
 - a kind in the plural (« les copils de 2027 c'est quand ? ») lists them;
 - « qui s'est excusé pour le copil ? » when the last copil holds no
   attendance and members announced themselves for the coming one: the
-  announcements (kind_announced.py)."""
+  announcements (kind_announced.py);
+- a day and month checked against a place (« le 24 juin c'est à l'hôtel de
+  ville ? ») that the nearer year holds no meeting on is next year's
+  (day_other_year.py)."""
 
 from __future__ import annotations
 
@@ -53,6 +56,8 @@ def quartier() -> Chat:
                      "Réunion publique avec les habitants, Centre social des Tilleuls", ())
     data.add_meeting(_at("2027-02-06 10:00"), _at("2027-02-06 17:00"), "Forum des associations, Salle Jean-Renoir",
                      (AgendaItem("Stands des associations", "Paul Girard"),))
+    data.add_meeting(_at("2027-06-17 18:00"), _at("2027-06-17 20:00"),
+                     "Réunion publique avec les habitants, Centre social des Tilleuls", ())
     data.add_decision("Les réunions avec les habitants ont lieu au centre social le jeudi soir.",
                       _at("2026-11-05 18:00").date(), None, "Paul Girard", "telegram:coord-1", _at("2026-11-05 18:00"))
     return chat
@@ -116,3 +121,10 @@ def test_who_excused_for_a_kind_is_the_coming_one_announced(aulnay: Chat) -> Non
     # The last one of the kind asked as such stays the one held, and a recorded one stays what was recorded.
     assert "n°1" in outcome_of(aulnay, "qui était au dernier copil ?").reply.plain()
     assert "n°4" in sure(aulnay, "qui était au cotech ?", "attendance_meeting")
+
+
+def test_a_day_without_its_year_is_the_year_a_meeting_falls_on(aulnay: Chat, quartier: Chat) -> None:
+    assert "n°13" in sure(aulnay, "le 24 juin c'est à l'hôtel de ville ?", "meeting_which")
+    assert "17 juin 2027" in outcome_of(quartier, "le 17 juin c'est au centre social ?").reply.plain()
+    # A day the nearer year holds a meeting on stays that one.
+    assert "n°1" in outcome_of(aulnay, "le 17 septembre c'était à Bobigny ?").reply.plain()
