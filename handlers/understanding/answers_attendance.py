@@ -31,6 +31,7 @@ from handlers.minutes import minutes_reply
 from handlers.understanding.answers_meetings import PAST_TENSE, meeting_of
 from handlers.understanding.answers_records import decisions_topic
 from handlers.understanding.kind_announced import announced_instead
+from handlers.understanding.minutes_rule import sent_when
 from handlers.understanding.meeting_rank import from_start, order_of
 from handlers.understanding.normalise import fold, lexicon
 from handlers.understanding.outcome import Outcome
@@ -276,6 +277,8 @@ def _approved(ctx: Context, u: Understanding) -> Outcome:
 def minutes_answer(ctx: Context, u: Understanding) -> Outcome:
     """The draft minutes of the meeting asked about (the last held by default), as /compte_rendu gives them."""
     assert ctx.group is not None
+    if (rule := sent_when(ctx, u)) is not None:
+        return rule
     if any(w.lemma in lexicon().decision_words or w.folded in lexicon().decision_words for w in u.words):
         return _approved(ctx, u)
     if _gives(u) or told(u) or a_note(u):

@@ -58,6 +58,8 @@ def quartier() -> Chat:
                      (AgendaItem("Stands des associations", "Paul Girard"),))
     data.add_meeting(_at("2027-06-17 18:00"), _at("2027-06-17 20:00"),
                      "Réunion publique avec les habitants, Centre social des Tilleuls", ())
+    data.add_decision("Le compte rendu de la réunion publique est diffusé aux habitants sous un mois.",
+                      _at("2026-11-05 18:00").date(), None, "Paul Girard", "telegram:coord-1", _at("2026-11-05 18:00"))
     data.add_decision("Les réunions avec les habitants ont lieu au centre social le jeudi soir.",
                       _at("2026-11-05 18:00").date(), None, "Paul Girard", "telegram:coord-1", _at("2026-11-05 18:00"))
     return chat
@@ -128,3 +130,11 @@ def test_a_day_without_its_year_is_the_year_a_meeting_falls_on(aulnay: Chat, qua
     assert "17 juin 2027" in outcome_of(quartier, "le 17 juin c'est au centre social ?").reply.plain()
     # A day the nearer year holds a meeting on stays that one.
     assert "n°1" in outcome_of(aulnay, "le 17 septembre c'était à Bobigny ?").reply.plain()
+
+
+def test_when_the_minutes_are_sent_is_the_rule_decided(aulnay: Chat, quartier: Chat) -> None:
+    # minutes_rule.py: the passive of sending asked « quand » with a decision holding the words.
+    assert "quinze jours" in sure(aulnay, "le compte rendu du copil est envoyé quand ?", "decisions_topic")
+    assert "un mois" in sure(quartier, "le compte rendu est diffusé quand ?", "decisions_topic")
+    # The minutes asked as such stay the minutes.
+    assert "n°4" in sure(aulnay, "le compte rendu du dernier cotech ?", "minutes_request")
