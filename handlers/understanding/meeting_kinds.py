@@ -57,6 +57,13 @@ def _bare_day(u: Understanding, period: Entity) -> bool:
     return any(w.isdigit() for w in said) and not any(month_of(w) is not None or w in WEEKDAYS for w in said)
 
 
+def _weekday_checked(u: Understanding, period: Entity) -> bool:
+    """« la plénière c'est un jeudi ? »: a weekday after « un » checks the day the meeting falls on, it names
+    no day (this week's Thursday) to find the meeting in."""
+    said = [w.folded for w in u.words[period.start:period.end]]
+    return len(said) == 1 and said[0] in WEEKDAYS and period.start > 0 and u.words[period.start - 1].folded == "un"
+
+
 def _this_year(u: Understanding, period: Entity) -> bool:
     """« cette année », « cette annee »: the year said as the current one (not « en 2026 », a calendar year)."""
     said = [w.folded for w in u.words[period.start:period.end]]
@@ -65,7 +72,7 @@ def _this_year(u: Understanding, period: Entity) -> bool:
 
 def _narrowed(u: Understanding, here: list[Meeting], after: int = -1) -> tuple[list[Meeting], str] | None:
     """`here` narrowed by the month or period said after word `after`; None when none is said."""
-    period = next((e for e in u.entities if e.kind == "period" and e.start > after), None)
+    period = next((e for e in u.entities if e.kind == "period" and e.start > after and not _weekday_checked(u, e)), None)
     month = next((e for e in u.entities if e.kind == "month" and e.start > after), None)
     if period is not None:
         span = period.extra["period"]

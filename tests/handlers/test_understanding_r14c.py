@@ -138,3 +138,9 @@ def test_when_the_minutes_are_sent_is_the_rule_decided(aulnay: Chat, quartier: C
     assert "un mois" in sure(quartier, "le compte rendu est diffusé quand ?", "decisions_topic")
     # The minutes asked as such stay the minutes.
     assert "n°4" in sure(aulnay, "le compte rendu du dernier cotech ?", "minutes_request")
+
+
+def test_a_weekday_after_un_checks_the_day_of_a_kinds_meeting(aulnay: Chat, yverdon: Chat) -> None:
+    # « c'est un mercredi ? » names no day of this week: the kind's next meeting, shown with its weekday.
+    assert "mercredi 16 décembre" in sure(yverdon, "la plénière c'est un mercredi ?", "meeting_which")
+    assert "samedi 13 mars" in sure(aulnay, "le forum des assos c'est un samedi ?", "meeting_which")
