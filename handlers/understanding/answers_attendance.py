@@ -30,7 +30,7 @@ from handlers.messages import Reply, Span, bold
 from handlers.minutes import minutes_reply
 from handlers.understanding.answers_meetings import PAST_TENSE, meeting_of
 from handlers.understanding.answers_records import decisions_topic
-from handlers.understanding.kind_announced import announced_instead
+from handlers.understanding.kind_announced import announced_instead, one_day_ahead
 from handlers.understanding.minutes_rule import sent_when
 from handlers.understanding.meeting_rank import from_start, order_of
 from handlers.understanding.normalise import fold, lexicon
@@ -110,6 +110,8 @@ def _asked_meeting(ctx: Context, u: Understanding, back: bool) -> Meeting | None
     month = u.first("month")
     wanted = month.extra["month"] if month is not None else period.extra["period"].month if period is not None else None
     place = u.first("place")
+    if found is not None and back and found.start > ctx.now and one_day_ahead(u, period):
+        return found  # « il y a du monde au copil jeudi ? »: the day said in the present designates it
     if found is not None and back and found.start > ctx.now and (wanted or place is not None):
         # « qui était là en mars ? », « le PV de la réunion de Metz » when one is also ahead: the one held.
         here = {m.number for m in place.items} if place is not None else None

@@ -144,3 +144,8 @@ def test_a_weekday_after_un_checks_the_day_of_a_kinds_meeting(aulnay: Chat, yver
     # « c'est un mercredi ? » names no day of this week: the kind's next meeting, shown with its weekday.
     assert "mercredi 16 décembre" in sure(yverdon, "la plénière c'est un mercredi ?", "meeting_which")
     assert "samedi 13 mars" in sure(aulnay, "le forum des assos c'est un samedi ?", "meeting_which")
+
+
+def test_a_day_to_come_in_the_present_is_the_coming_meeting(aulnay: Chat) -> None:
+    # kind_announced.one_day_ahead: not the last copil held (September's, never recorded).
+    assert "n°5" in outcome_of(aulnay, "il y a du monde au copil jeudi ?").reply.plain()
