@@ -8,7 +8,7 @@ first run, asked in other groups and other words:
 - « cette année » of a yearly kind asked when none is left before the new
   year is its coming edition (meeting_kinds.py);
 - « qu'est-ce qu'on voit au cotech ? » asks that meeting's agenda;
-- a kind in the plural (« les copils de 2027 c'est quand ? ») lists them;
+- a kind in the plural (« les copils de l'année prochaine ? », « les prochains cotechs ») lists them;
 - « qui s'est excusé pour le copil ? » when the last copil holds no
   attendance and members announced themselves for the coming one: the
   announcements (kind_announced.py);
@@ -108,11 +108,11 @@ def test_what_is_seen_at_a_meeting_is_its_agenda(request: pytest.FixtureRequest,
 
 
 def test_a_kind_in_the_plural_lists_its_meetings(aulnay: Chat, yverdon: Chat) -> None:
-    reply = sure(aulnay, "les copils de l'année prochaine c'est quand ?", "meetings_upcoming")
+    reply = sure(aulnay, "les copils de l'année prochaine ?", "meetings_upcoming")
     assert "n°12" in reply and "n°13" in reply and "n°5 " not in reply
     reply = sure(aulnay, "les prochains cotechs ?", "meetings_upcoming")
     assert "n°6" in reply and "n°9" in reply and "n°7" not in reply
-    reply = sure(yverdon, "les plénières de l'année prochaine c'est quand ?", "meetings_upcoming")
+    reply = sure(yverdon, "les plénières de l'année prochaine ?", "meetings_upcoming")
     assert "n°8" in reply and "n°9" in reply
 
 
