@@ -14,6 +14,7 @@ from handlers.understanding import answers_records as records
 from handlers.understanding.intents import PLACEHOLDERS, model
 from handlers.understanding.agenda_topic import agenda_texts
 from handlers.understanding.bare_period import period_only
+from handlers.understanding.chat import company_sought
 from handlers.understanding.clock_check import meeting_reread
 from handlers.understanding.pronoun_meeting import meeting_pronoun
 from handlers.understanding.dominance import dominant_decision
@@ -154,6 +155,10 @@ def respond(ctx: Context, text: str) -> Outcome:
     # A task question the first reading missed (« j'ai des trucs à rendre cette semaine ? »): task_questions.py.
     outcome = _respond(ctx, text)
     u = outcome.understanding
+    if u is not None and company_sought(u.words):
+        # « qui monte avec moi depuis Bron ? » is asked of the members: no record is its answer (chat.py).
+        u.intent = None
+        return _unsure(u)
     outcome = second_look(ctx, outcome, ANSWERS)  # decided facts, agenda points, tasks, agreeing readings (second_look.py)
     if outcome.confident and u is not None and ignores_unknown_name(u, outcome.intent, outcome.reply.plain()):
         # « c'est quand la foire de Cournon ? »: a name the store does not know, that the answer lacks (named.py).

@@ -17,7 +17,7 @@ from handlers.understanding.entities import Entity
 from handlers.understanding.meeting_nouns import SITTINGS
 from handlers.understanding.normalise import Word, lexicon, words
 
-__all__ = ["PEOPLE", "asks_time", "cleft_news", "is_farewell", "is_future_news", "not_for_reading", "timely"]
+__all__ = ["PEOPLE", "asks_time", "cleft_news", "company_sought", "is_farewell", "is_future_news", "not_for_reading", "timely"]
 
 # Intents that answer who: a question asking « quand » is none of them.
 PEOPLE = frozenset({"who_is", "role_holder", "org_representative", "org_members", "directory", "in_charge"})
@@ -186,6 +186,22 @@ def _asks_season(found: list[Word], entities: list[Entity]) -> bool:
         if all(w.folded in _BETWEEN for w in gap):
             return True
     return False
+
+
+# « qui monte avec moi depuis Bron ? », « qui vient avec nous à pied ? »: a member looks for company on the way.
+# Infinitives and the forms « qui » takes (the lemmatiser reads « monte » as a noun).
+_GOING = frozenset({"venir", "aller", "monter", "descendre", "partir", "rentrer", "rouler", "passer", "marcher",
+                    "manger", "dejeuner", "covoiturer", "remonter", "redescendre", "repartir", "vient", "va", "monte",
+                    "descend", "part", "rentre", "roule", "passe", "marche", "mange", "dejeune", "covoiture", "remonte",
+                    "redescend", "repart", "viendra", "ira", "montera", "descendra", "partira", "rentrera"})
+_COMPANY = frozenset({"moi", "nous"})
+
+
+def company_sought(found: list[Word]) -> bool:
+    """« qui <aller, venir, monter …> avec moi / nous » asks the other members to come along, not the records."""
+    return any(w.folded in _WHO and i + 1 < len(found) and (found[i + 1].lemma in _GOING or found[i + 1].folded in _GOING)
+               and any(a.folded == "avec" and b.folded in _COMPANY for a, b in zip(found[i + 2:], found[i + 3:]))
+               for i, w in enumerate(found))
 
 
 def not_for_reading(best: str, text: str, found: list[Word], entities: list[Entity]) -> bool:

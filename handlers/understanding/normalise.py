@@ -111,7 +111,10 @@ class Lexicon:
             return self.vocabulary.get(lemma, lemma), True
         if len(folded) >= 4 and not folded.isdigit():
             found = process.extractOne(folded, self.vocabulary.keys(), scorer=fuzz.ratio, score_cutoff=TYPO_MATCH)
-            if found is not None and found[0][:1] == folded[:1]:  # « garbier » is no « arbitrer »: the first letter typed
+            # « garbier » is no « arbitrer »: the first letter typed; « résa » is no « RSA »: a word of three letters
+            # other than a grammar word (an acronym, chat shorthand) is too short for a slip of it to be read with
+            # confidence.
+            if found is not None and found[0][:1] == folded[:1] and (len(found[0]) >= 4 or found[0] in self.stopwords):
                 return self.vocabulary[found[0]], True
         return fold(simplemma.lemmatize(raw, lang="fr")), False
 

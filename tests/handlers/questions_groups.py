@@ -78,6 +78,8 @@ from tests.handlers.questions_groups_nyon import NYON_AFTER_SETUP, NYON_ASKERS, 
 from tests.handlers.questions_groups_agri24 import AGRI24_ASKERS, AGRI24_GROUPS, AGRI24_TASKS
 from tests.handlers.questions_groups_ess56 import ESS56_ASKERS, ESS56_GROUPS, ESS56_TASKS
 from tests.handlers.questions_groups_yverdon import YVERDON_ASKERS, YVERDON_GROUPS, YVERDON_TASKS
+from tests.handlers.questions_groups_vaulx69 import VAULX69_ASKERS, VAULX69_GROUPS, VAULX69_TASKS
+from tests.handlers.questions_groups_pauvrete66 import PAUVRETE66_ASKERS, PAUVRETE66_GROUPS, PAUVRETE66_TASKS
 from tests.handlers.questions_groups_codev37 import CODEV37_ASKERS, CODEV37_GROUPS, CODEV37_TASKS
 from tests.handlers.questions_groups_charleroi import CHARLEROI_ASKERS, CHARLEROI_GROUPS, CHARLEROI_TASKS
 from tests.handlers.questions_groups_rivedroite import RIVEDROITE_ASKERS, RIVEDROITE_GROUPS, RIVEDROITE_TASKS
@@ -375,6 +377,8 @@ GROUPS = {
     **AGRI24_GROUPS,
     **ESS56_GROUPS,
     **YVERDON_GROUPS,
+    **VAULX69_GROUPS,
+    **PAUVRETE66_GROUPS,
     **CODEV37_GROUPS,
     **CHARLEROI_GROUPS,
     **RIVEDROITE_GROUPS,
@@ -464,6 +468,8 @@ TASKS = {
     **AGRI24_TASKS,
     **ESS56_TASKS,
     **YVERDON_TASKS,
+    **VAULX69_TASKS,
+    **PAUVRETE66_TASKS,
     **CODEV37_TASKS,
     **CHARLEROI_TASKS,
     **RIVEDROITE_TASKS,
@@ -485,7 +491,11 @@ ASKERS = {**AGRI24_ASKERS, **BESANCON25_ASKERS, **BIENNE_ASKERS, **BRIOCHIN22_AS
           **NAMUR26_ASKERS, **NAMUR_ASKERS, **NYON_ASKERS, **ONEXGE_ASKERS, **PAT63_ASKERS, **PEDT79_ASKERS,
           **POITIERS86_ASKERS, **REIMS51_ASKERS, **RENENS_ASKERS, **RISQUES972_ASKERS, **RIVEDROITE_ASKERS,
           **RURALITE12_ASKERS, **SMS06_ASKERS, **SOLIDARITE67_ASKERS, **SOMME_ASKERS, **VILLE69_ASKERS,
-          **VILLEURBANNE_ASKERS, **YVERDON_ASKERS, **AULNAY93_ASKERS}
+          **VILLEURBANNE_ASKERS, **YVERDON_ASKERS}
+# The thirteenth round's groups, one per line so that merges only add lines.
+ASKERS |= AULNAY93_ASKERS
+ASKERS |= VAULX69_ASKERS
+ASKERS |= PAUVRETE66_ASKERS
 # What coordinators and members typed once the group was set up (attendance, announcements), per group.
 AFTER_SETUP = {
     **BROYE_AFTER_SETUP,

@@ -1,0 +1,57 @@
+"""What the lead's set 21 (vaulx69, Vaulx-en-Velin's Cité de l'emploi) missed
+on main before the thirteenth round, asked in other groups and other words:
+
+- a slip is read as a vocabulary word of three letters only if that word is
+  a grammar word: « résa » (a booking) is no slip of « RSA », so « qui fait
+  la résa de la salle ? » is not answered by the member whose role says RSA;
+- « qui monte avec moi depuis Bron ? », « qui vient avec nous ? »: a member
+  looking for company on the way asks the other members, not the bot;
+- « les boîtes » in chat are the « entreprises » a record names."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.handlers.questions_eval import ask, outcome_of
+from tests.handlers.questions_groups import build_group, invented_group
+from tests.helpers import Chat
+
+
+@pytest.fixture(scope="module")
+def vaulx() -> Chat:
+    return build_group("vaulx69")
+
+
+def test_a_booking_is_no_slip_of_an_acronym(vaulx: Chat) -> None:
+    reply = ask(vaulx, "qui s'occupe de réserver le Planétarium ?")
+    assert "Julien Ferrand" in reply and "Nadia Sellami" not in reply, reply
+
+
+def test_a_booking_in_another_group_finds_the_task_not_the_rsa_role() -> None:
+    chat = invented_group("resa-test", ("Lina Morel", "Conseil départemental", "Référente RSA"),
+                          ("Hugo Bastien", "Centre social", "Animateur"))
+    data = chat.store.group("resa-test")
+    data.add_task("Faire la résa de la salle des fêtes", 2, date(2026, 12, 12), None, "Hugo Bastien",
+                  "Hugo Bastien", "telegram:coord-1")
+    reply = ask(chat, "qui fait la résa de la salle ?")
+    assert "Lina Morel" not in reply, reply
+    # The acronym itself is still read: its holder answers.
+    assert "Lina Morel" in ask(chat, "qui s'occupe du RSA ?")
+
+
+@pytest.mark.parametrize("text", ["qui monte avec moi depuis Bron ?", "qui vient avec nous jeudi ?",
+                                  "qui descend avec moi à la gare ?"])
+def test_company_sought_on_the_way_is_left_to_the_members(vaulx: Chat, text: str) -> None:
+    assert not outcome_of(vaulx, text).confident
+
+
+def test_who_comes_is_still_asked_of_the_bot(vaulx: Chat) -> None:
+    # Without « avec moi », « qui vient » is the meeting's attendance or the task's pilot.
+    assert "Paul Verdier" in ask(vaulx, "qui relance les entreprises du forum ?")
+
+
+def test_firms_in_chat_words_are_the_firms(vaulx: Chat) -> None:
+    # « les boîtes » are the « entreprises » of a deadline (families.toml [entreprises]).
+    assert "Liste des entreprises pour le forum" in ask(vaulx, "la liste des boites pour le forum c'est pour quand ?")
