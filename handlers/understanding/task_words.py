@@ -78,7 +78,11 @@ def names_tasks(u: Understanding) -> bool:
         found, "work")
     current = has(found, "vague") and any(a.folded == "en" and b.folded == "cours" for a, b in zip(found, found[1:]))
     on_what = any(a.folded == "sur" and b.folded == "quoi" for a, b in zip(found, found[1:]))  # « Soizic est sur quoi ? »
-    return after or must or current or on_what
+    # « qu'est-ce que j'ai promis de faire ? »: a promise of work (« promis de », « proposé d' ») gives a task.
+    promised = task_words()["promised"]
+    vowed = any((a.folded in promised or a.lemma in promised) and b.folded in ("de", "d") and (c.folded in work or c.lemma in work)
+                for a, b, c in zip(found, found[1:], found[2:]))
+    return after or must or current or on_what or vowed
 
 
 def asks_own_work(u: Understanding) -> bool:
