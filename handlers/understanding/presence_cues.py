@@ -16,7 +16,7 @@ from handlers.understanding.normalise import lexicon
 from handlers.understanding.pipeline import MEETING_NOUNS, Understanding
 
 __all__ = ["PRESENCE", "asks_presence", "at_meeting_place", "designates_meeting", "idiom_only", "last_meeting_asked",
-           "names_the_meeting", "of_someone", "place_subject", "requested", "signed_up", "strong"]
+           "names_the_meeting", "of_someone", "own_mark", "place_subject", "requested", "signed_up", "strong"]
 
 # Words that ask whether people came or will come, as typed (folded) or as lemmas.
 PRESENCE = frozenset({"present", "presents", "presente", "presentes", "presence", "presences", "participer",
@@ -128,6 +128,23 @@ def of_someone(u: Understanding) -> bool:
     named = u.first("person") is not None or u.first("org") is not None or place_subject(u) is not None
     return named and (any(w.folded in PRESENCE or w.lemma in PRESENCE for i, w in enumerate(u.words)
                           if i not in u.framing) or _there(u) or _goes_to(u))
+
+
+# The asker having been (« j'étais », « j'ai été », « j'avais été ») or being (« je suis », « je serai »).
+_SELF_WAS = (("j", "etais"), ("j", "ai", "ete"), ("j", "avais", "ete"))
+_SELF_IS = (("je", "suis"), ("je", "serai"))
+
+
+def own_mark(u: Understanding) -> str | None:
+    """« j'ai été comptée présente le 25 ? », « j'avais été notée absente ? »: the asker's own mark on a meeting's
+    list, a strong word of presence said of the asker as of a member named — `attendance_meeting` in the past,
+    `rsvp_upcoming` in the present or future, None when the asker is not the one marked."""
+    folded = _asked_words(u)
+    if not any(w in _STRONG for w in folded):
+        return None
+    def said(forms: tuple[tuple[str, ...], ...]) -> bool:
+        return any(tuple(folded[i:i + len(f)]) == f for f in forms for i in range(len(folded)))
+    return "attendance_meeting" if said(_SELF_WAS) else "rsvp_upcoming" if said(_SELF_IS) else None
 
 
 def _said_yes(folded: list[str]) -> bool:
