@@ -28,6 +28,7 @@ from handlers.understanding.namesakes import other_person
 from handlers.understanding.answers_records import tasks
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.pilot_status import pilot_errand
 from handlers.understanding.task_first import asks_representative
 from handlers.understanding.task_answers import held_asked, named_tasks, own_tasks, scoped_tasks, someone_tasks
 from handlers.understanding.task_match import task_match, task_topic
@@ -137,6 +138,10 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
             t.pilot == person.items[0].number for t in ctx.data.tasks() if t.number in match):
         # « est-ce que Karim a envoyé les chiffres ? »: one task of that member, named by its words: its own line.
         return named_tasks(ctx, u, match)
+    if (outcome.intent == "tasks_mine" or not outcome.confident) and person is not None and len(person.items) == 1 and (
+            errand := pilot_errand(ctx, u, person.items[0].number)):
+        # « ma collègue Léa a envoyé le devis ? » of her task « Demander le devis … »: that task (pilot_status.py).
+        return named_tasks(ctx, u, errand)
     body = u.first("org")
     if not outcome.confident and done_by(u) and person is None and body is not None and u.topic and (
             match := task_match(ctx, u)) is not None and all(
