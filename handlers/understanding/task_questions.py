@@ -114,6 +114,12 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
             return listed
     if not asked(u) or asks_receiver(u.words):
         return outcome  # « le questionnaire est envoyé à qui ? » asks to whom, which no task says (who_source.py)
+    me = ctx.sender.member
+    if me is not None and asks_own_work(u) and (
+            mine := pilot_task(ctx, u, outcome.intent, outcome.confident, me.number)):
+        # « le dossier du budget participatif, je dois le rendre quand ? »: one of the asker's tasks asked when, as
+        # « c'est pour quand le rapport de Mme Thevenet ? » asks one of hers: its line, not the asker's whole list.
+        return named_tasks(ctx, u, mine)
     if asks_own_work(u) and (outcome.intent in _OWN_MISREAD or not outcome.confident):
         return own_tasks(ctx, u)
     if outcome.intent == "tasks_mine" and asks_own_work(u) and (
