@@ -168,10 +168,23 @@ def _signed_up(folded: list[str]) -> bool:
         a in ("suis", "bien") and b in _NOTED for a, b in zip(folded, folded[1:])))
 
 
+# « j'ai confirmé pour le 9 ? », « j'ai bien confirmé ma présence ? »: the asker's own answer to a meeting to come
+# (not « j'ai confirmé le traiteur pour le 9 »: what follows is the asker's coming or the meeting).
+_CONFIRMED = frozenset({"confirme", "confirmee"})
+_CONFIRMED_NEXT = frozenset({"pour", "ma", "presence", "venue", "participation"})
+
+
+def _confirmed(folded: list[str]) -> bool:
+    at = [i for i, w in enumerate(folded) if w in _CONFIRMED and i >= 2 and folded[i - 1] in ("ai", "bien")
+          and "j" in folded[max(0, i - 3):i]]
+    return any(i + 1 == len(folded) or folded[i + 1] in _CONFIRMED_NEXT for i in at)
+
+
 def signed_up(u: Understanding) -> bool:
-    """_signed_up of `u`'s words, in the present (« j'étais inscrit » is a mark of a meeting held)."""
+    """_signed_up of `u`'s words, in the present (« j'étais inscrit » is a mark of a meeting held), or the asker's
+    confirmation (« j'ai confirmé pour le 9 ? »)."""
     folded = [w.folded for w in u.words]
-    return _signed_up(folded) and "suis" in folded
+    return _signed_up(folded) and "suis" in folded or _confirmed(folded)
 
 
 # « pu venir », « pourra venir »: being able to come (or not).
@@ -187,7 +200,8 @@ def strong(u: Understanding) -> bool:
     if _cannot_come(folded, {w.lemma for w in u.words}) and any(w in ("pas", "n", "ne") for w in folded):
         return True  # « qui ne pourra pas venir ? »
     # « qui sera là au comité technique ? »: « être là » says presence as « présent » does.
-    return any(w in _STRONG for w in folded) or _said_yes(folded) or _counted(folded) or _signed_up(folded) or _there(u)
+    return (any(w in _STRONG for w in folded) or _said_yes(folded) or _counted(folded) or _signed_up(folded) or _there(u)
+            or _confirmed(folded))
 
 
 def asks_presence(u: Understanding) -> bool:
@@ -206,7 +220,7 @@ def asks_presence(u: Understanding) -> bool:
                                           for i, w in enumerate(u.words) if i not in u.framing))
             or _counted(folded)
             or _cannot_come(folded, lemmas)  # « qui n'a pas pu venir le 19 ? », « qui ne pourra pas venir ? »
-            or _signed_up(folded) or _said_yes(folded) or crowd)
+            or _signed_up(folded) or _said_yes(folded) or crowd or _confirmed(folded))
 
 
 def last_meeting_asked(u: Understanding) -> bool:

@@ -10,6 +10,7 @@ educational project (pedt79, another asker, other tasks and meetings):
   faire … ? »: a promise of work names the asker's tasks (task_words.py);
 - « le dossier …, je dois le rendre quand ? »: one of the asker's tasks asked
   when is that task's line;
+- « j'ai confirmé pour le 9 ? »: the asker's own announcement;
 - « j'ai été comptée présente le 25 ? », « j'avais été notée absente ? »: the
   asker's own mark on a meeting's list (presence_cues.own_mark), « j'ai été »
   putting a bare day in the past (days.py);
@@ -79,3 +80,16 @@ def test_an_errand_no_task_of_hers_names_is_no_task(prelaz: Chat) -> None:
 
 def test_the_printer_is_no_public_transport(prelaz: Chat) -> None:
     assert "Transports publics" not in sure(prelaz, "qui envoie les affiches à l'imprimeur ?", "in_charge")
+
+
+@pytest.mark.parametrize(("group", "text", "key"), [
+    ("prelaz-lausanne", "j'ai confirmé pour le 9 ?", "annoncé votre présence"),
+    ("pedt79", "j'ai confirmé pour le 17 ?", "annoncé votre présence"),
+])
+def test_the_askers_confirmation_is_their_announcement(group: str, text: str, key: str) -> None:
+    assert key in sure(build_group(group), text, "rsvp_upcoming")
+
+
+def test_a_confirmation_of_something_else_is_no_announcement(prelaz: Chat) -> None:
+    outcome = outcome_of(prelaz, "j'ai confirmé le traiteur pour le 9 ?")
+    assert outcome.intent != "rsvp_upcoming"
