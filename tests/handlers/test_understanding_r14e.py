@@ -11,6 +11,8 @@ educational project (pedt79, another asker, other tasks and meetings):
 - « le dossier …, je dois le rendre quand ? »: one of the asker's tasks asked
   when is that task's line;
 - « j'ai confirmé pour le 9 ? »: the asker's own announcement;
+- « ma collègue Léa Monnier sera là … ? »: « collègue » before a name is no
+  topic, and « ma collègue » is not the asker (entities.toml, task_words.py);
 - « j'ai été comptée présente le 25 ? », « j'avais été notée absente ? »: the
   asker's own mark on a meeting's list (presence_cues.own_mark), « j'ai été »
   putting a bare day in the past (days.py);
@@ -93,3 +95,16 @@ def test_the_askers_confirmation_is_their_announcement(group: str, text: str, ke
 def test_a_confirmation_of_something_else_is_no_announcement(prelaz: Chat) -> None:
     outcome = outcome_of(prelaz, "j'ai confirmé le traiteur pour le 9 ?")
     assert outcome.intent != "rsvp_upcoming"
+
+
+@pytest.mark.parametrize(("group", "text", "intent", "key"), [
+    ("prelaz-lausanne", "ma collègue Léa Monnier sera là à la prochaine réunion ?", "rsvp_upcoming", "a présenté ses excuses"),
+    ("pedt79", "mon collègue Farid vient le 17 ?", "rsvp_upcoming", "a annoncé sa présence"),
+])
+def test_a_colleague_named_is_that_member(group: str, text: str, intent: str, key: str) -> None:
+    assert key in sure(build_group(group), text, intent)
+
+
+def test_my_colleagues_work_is_not_mine(prelaz: Chat) -> None:
+    outcome = outcome_of(prelaz, "ma collègue a envoyé le devis ?")
+    assert not (outcome.confident and outcome.intent == "tasks_mine")
