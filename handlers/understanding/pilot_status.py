@@ -6,9 +6,10 @@ fait »), and among that member's tasks exactly one whose nouns the question
 names: the question asks after that task, whatever verb the asker chose
 for it (asking, sending and getting a quote are one errand in chat). The
 group-wide match (task_match.py) weighs the verb as a word of the topic
-and lets it fall below the share a task needs; here the verbs of work are
-left out and only that member's tasks compete, so the answer is that task's
-line with its status, not the member's whole list."""
+and lets it fall below the share a task needs, and the question was left
+unsure; here the verbs of work are left out and only that member's tasks
+compete. The answer is that member's tasks, where the one asked after shows
+its status, as earlier sets read « Erwan a envoyé ses chiffres ? »."""
 
 from __future__ import annotations
 

@@ -145,9 +145,11 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
         # « est-ce que Karim a envoyé les chiffres ? »: one task of that member, named by its words: its own line.
         return named_tasks(ctx, u, match)
     if (outcome.intent == "tasks_mine" or not outcome.confident) and person is not None and len(person.items) == 1 and (
-            errand := pilot_errand(ctx, u, person.items[0].number)):
-        # « ma collègue Léa a envoyé le devis ? » of her task « Demander le devis … »: that task (pilot_status.py).
-        return named_tasks(ctx, u, errand)
+            pilot_errand(ctx, u, person.items[0].number)):
+        # « Émilie a mis à jour l'annuaire ? » of her task « Mettre à jour l'annuaire … », « ma collègue Léa a envoyé
+        # le devis ? » of « Demander le devis … »: that member's tasks, the one asked after among them with its
+        # status, as the sets of rounds 11 and 12 read « Erwan a envoyé ses chiffres ? » (pilot_status.py).
+        return someone_tasks(ctx, u, person.items[0].name)
     body = u.first("org")
     if not outcome.confident and done_by(u) and person is None and body is not None and u.topic and (
             match := task_match(ctx, u)) is not None and all(

@@ -16,8 +16,9 @@ educational project (pedt79, another asker, other tasks and meetings):
 - « j'ai été comptée présente le 25 ? », « j'avais été notée absente ? »: the
   asker's own mark on a meeting's list (presence_cues.own_mark), « j'ai été »
   putting a bare day in the past (days.py);
-- « ma collègue Léa a envoyé le devis ? » of her task « Demander le devis … »:
-  that task, whatever verb (pilot_status.py);
+- « ma collègue Léa a envoyé le devis ? » of her task « Demander le devis … »,
+  « Émilie a mis à jour l'annuaire ? »: that member's tasks, the one asked
+  after among them, whatever verb (pilot_status.py);
 - « y a quoi à rendre en mars ? »: what falls due in the month, not a task
   that opens with « Rendre » (task_topic_listing.py);
 - « qui envoie les affiches à l'imprimeur ? »: « publication » no longer ties
@@ -50,7 +51,7 @@ def pedt() -> Chat:
     ("le dossier du budget participatif, je dois le rendre quand ?", "in_charge", "18 décembre"),
     ("j'ai été comptée présente le 25 ?", "attendance_meeting", "parmi les présents"),
     ("j'avais été notée absente en octobre ?", "attendance_meeting", "parmi les présents"),
-    ("ma collègue Léa a envoyé le devis ?", "in_charge", "en retard"),
+    ("ma collègue Léa a envoyé le devis ?", "tasks_mine", "Demander le devis des bacs du potager"),
     ("y a quoi à rendre en mars ?", "dates_period", "Rapport intermédiaire"),
     ("qui envoie les affiches à l'imprimeur ?", "in_charge", "Patrick Rochat"),
 ])
@@ -108,3 +109,8 @@ def test_a_colleague_named_is_that_member(group: str, text: str, intent: str, ke
 def test_my_colleagues_work_is_not_mine(prelaz: Chat) -> None:
     outcome = outcome_of(prelaz, "ma collègue a envoyé le devis ?")
     assert not (outcome.confident and outcome.intent == "tasks_mine")
+
+
+def test_a_members_errand_in_another_verb_shows_her_tasks() -> None:
+    reply = sure(build_group("genevois74"), "Émilie a mis à jour l'annuaire ?", "tasks_mine")
+    assert "annuaire des dispositifs" in reply
