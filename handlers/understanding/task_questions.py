@@ -145,11 +145,13 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
         # « est-ce que Karim a envoyé les chiffres ? »: one task of that member, named by its words: its own line.
         return named_tasks(ctx, u, match)
     if (outcome.intent == "tasks_mine" or not outcome.confident) and person is not None and len(person.items) == 1 and (
-            pilot_errand(ctx, u, person.items[0].number)):
+            errand := pilot_errand(ctx, u, person.items[0].number)):
         # « Émilie a mis à jour l'annuaire ? » of her task « Mettre à jour l'annuaire … », « ma collègue Léa a envoyé
         # le devis ? » of « Demander le devis … »: that member's tasks, the one asked after among them with its
         # status, as the sets of rounds 11 and 12 read « Erwan a envoyé ses chiffres ? » (pilot_status.py).
-        return someone_tasks(ctx, u, person.items[0].name)
+        # A task done or dropped is in no list of open tasks: its own line says so (« faite », « annulée »).
+        closed = [t for t in ctx.data.tasks() if t.number in errand and not t.open]
+        return named_tasks(ctx, u, errand) if closed else someone_tasks(ctx, u, person.items[0].name)
     body = u.first("org")
     if not outcome.confident and done_by(u) and person is None and body is not None and u.topic and (
             match := task_match(ctx, u)) is not None and all(
