@@ -21,6 +21,8 @@ educational project (pedt79, another asker, other tasks and meetings):
   after among them, whatever verb (pilot_status.py);
 - « y a quoi à rendre en mars ? »: what falls due in the month, not a task
   that opens with « Rendre » (task_topic_listing.py);
+- « les tl »: a body known by a short name its initials do not give
+  (entities.toml, [known_acronyms]);
 - « qui envoie les affiches à l'imprimeur ? »: « publication » no longer ties
   printing to every body or text that says « public » (families.toml)."""
 
@@ -114,3 +116,11 @@ def test_my_colleagues_work_is_not_mine(prelaz: Chat) -> None:
 def test_a_members_errand_in_another_verb_shows_her_tasks() -> None:
     reply = sure(build_group("genevois74"), "Émilie a mis à jour l'annuaire ?", "tasks_mine")
     assert "annuaire des dispositifs" in reply
+
+
+@pytest.mark.parametrize(("text", "intent", "key"), [
+    ("qui représente les tl ?", "org_representative", "Thomas Baud"),
+    ("les tl sont venus à la séance du 25 ?", "attendance_meeting", "parmi les absents"),
+])
+def test_a_body_known_by_a_short_name_no_initials_give(prelaz: Chat, text: str, intent: str, key: str) -> None:
+    assert key in sure(prelaz, text, intent)
