@@ -28,6 +28,8 @@ def acronyms(name: str) -> set[str]:
     found: set[str] = set()
     stated = {plain(inner).replace(" ", "") for inner in re.findall(r"\(([^)]+)\)", name)}
     base = plain(re.sub(r"\([^)]*\)", " ", name))
+    # « les tl » for the Transports publics de la région lausannoise: a short name no initials give (entities.toml).
+    stated |= set(entity_data()["known_acronyms"].get(" ".join(base.split()), ()))
     words = [w for w in base.split() if w not in ORG_STOP]
     if len(words) >= 2:
         found.add("".join(w[0] for w in words if not w.isdigit()) + "".join(w for w in words if w.isdigit()))

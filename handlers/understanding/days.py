@@ -47,9 +47,15 @@ def _past_day(day: int, month: int, today: date) -> date | None:
 _PAST_WORDS = PAST | DECIDED
 
 
+# « j'ai été comptée présente le 25 ? », « on a été combien le 25 ? »: the passé composé of « être » said of the
+# asker or of us (« été » alone is also the summer; « la réunion a été déplacée au 15 » may look ahead).
+_HAVE_BEEN = (("j", "ai", "ete"), ("on", "a", "ete"), ("nous", "avons", "ete"), ("j", "avais", "ete"))
+
+
 def asked_in_past(folded: list[str]) -> bool:
-    """The message puts its question in the past (« c'était », « a eu lieu », « décidé »)."""
-    return any(w in _PAST_WORDS for w in folded)
+    """The message puts its question in the past (« c'était », « a eu lieu », « décidé », « j'ai été »)."""
+    return any(w in _PAST_WORDS for w in folded) or any(
+        tuple(folded[i:i + 3]) in _HAVE_BEEN for i in range(len(folded) - 2))
 
 
 def _weekday_and_day(weekday: int | None, day: int, today: date, past: bool = False) -> date | None:
@@ -113,7 +119,7 @@ def _habitual(folded: list[str], i: int) -> bool:
 def find_day(words: list[Word], now: datetime, locale: str = "fr_FR") -> Period | None:
     """The first precise day in the message, if the date reader reads one."""
     folded = [w.folded for w in words]
-    past = any(w in _PAST_WORDS for w in folded)
+    past = asked_in_past(folded)
     for i, word in enumerate(folded):
         # "10 décembre", "10 décembre 2026", "1er mars"
         number = word.removesuffix("er")

@@ -24,8 +24,10 @@ __all__ = ["minutes_task"]
 
 # What is done to minutes, by the roots of the verb's forms (« envoyé », « envoyer »; « renvoyer » apart):
 # sending them out is one act whatever the verb (« diffuser », « transmettre », « faire circuler »).
-_ROOTS = {"envoy": "send", "diffus": "send", "transm": "send", "circul": "send", "redig": "write", "ecri": "write",
-          "finalis": "write", "valid": "approve", "relir": "read", "relu": "read"}
+_ROOTS = {"envoy": "send", "envoi": "send", "diffus": "send", "transm": "send", "circul": "send", "redig": "write",
+          "ecri": "write", "finalis": "write", "valid": "approve", "relir": "read", "relu": "read",
+          # « c'est moi qui fais le CR ? »: « faire » the minutes is whatever the group's task on them does.
+          "fais": "any", "fait": "any", "faire": "any"}
 # Words of the minutes in a task's text.
 _MINUTES = (("compte", "rendu"), ("proces", "verbal"), ("cr",), ("pv",), ("releve",))
 # The asker beside the verb: a request to the bot (« m'envoyer », « envoie-moi », « nous transmettre »).
@@ -40,7 +42,13 @@ def _names_minutes(text: str) -> bool:
 
 
 def _root(folded: str) -> str | None:
-    return next((act for r, act in _ROOTS.items() if folded.startswith(r)), None)
+    return next((act for r, act in _ROOTS.items() if folded.startswith(r) and (act != "any" or folded == r)), None)
+
+
+def _cleft_asker(u: Understanding, at: int) -> bool:
+    """« c'est moi qui fais le CR ? », « c'est nous qui envoyons le PV ? »: the asker put first asks whether
+    they are the one to act, no request to the bot."""
+    return u.words[at].folded in ("moi", "nous") and at + 1 < len(u.words) and u.words[at + 1].folded == "qui"
 
 
 def _done(u: Understanding, verb: int) -> bool:
@@ -72,13 +80,13 @@ def minutes_task(ctx: Context, u: Understanding, intent: str | None) -> Outcome 
         return _when_out(ctx, u)
     if verb is None or "?" not in u.text and not any(w.folded in _ASKING for w in u.words):
         return None
-    near = u.words[max(0, verb - 2):verb + 2]
-    if any(w.folded in _ASKER for w in near) or not (any(w.folded in _ASKING for w in u.words) or has(u.words, "status")
+    near = [i for i in range(max(0, verb - 2), min(len(u.words), verb + 2)) if not _cleft_asker(u, i)]
+    if any(u.words[i].folded in _ASKER for i in near) or not (any(w.folded in _ASKING for w in u.words) or has(u.words, "status")
                                                         or _done(u, verb)):
         return None
     root = _root(u.words[verb].folded)
     tasks = [t for t in ctx.data.tasks() if t.status != "cancelled" and _names_minutes(t.text)
-             and any(_root(w.folded) == root for w in words(t.text, shorthand=False))]
+             and (root == "any" or any(_root(w.folded) == root for w in words(t.text, shorthand=False)))]
     if not tasks:
         return None
     return named_tasks(ctx, u, [t.number for t in tasks])

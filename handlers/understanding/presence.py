@@ -21,8 +21,8 @@ from handlers.understanding.intents import PLACEHOLDERS, model
 from handlers.understanding.pipeline import PLAUSIBLE, Understanding
 from handlers.understanding.presence_body import body_presence, body_was_there, meeting_at_place, title_was_there
 from handlers.understanding.presence_cues import (asks_presence, at_meeting_place, designates_meeting, idiom_only,
-                                                  last_meeting_asked, names_the_meeting, of_someone, place_subject,
-                                                  requested, signed_up, strong)
+                                                  last_meeting_asked, names_the_meeting, of_someone, own_mark,
+                                                  place_subject, requested, signed_up, strong)
 
 __all__ = ["place_subject", "presence_reading"]
 
@@ -66,7 +66,8 @@ def _asked_as_chat(u: Understanding) -> bool:
     """« qui ne pourra pas venir jeudi ? »: read as chat (« je ne pourrai pas venir »), yet asked who."""
     # « je suis notée présente pour Cluny ? », « j'étais excusé jeudi ? »: the asker's own mark, asked.
     asker = any(w.folded in ("qui", "combien") for w in u.words) or any(
-        a.folded in ("je", "j") and b.folded in ("suis", "etais", "etait") for a, b in zip(u.words, u.words[1:]))
+        a.folded in ("je", "j") and b.folded in ("suis", "etais", "etait") for a, b in zip(u.words, u.words[1:])) or (
+        own_mark(u) is not None)  # « j'avais été notée absente ? »
     return u.intent == "chitchat" and "?" in u.text and asker and strong(u) and designates_meeting(u)
 
 
@@ -83,12 +84,14 @@ def presence_reading(u: Understanding) -> str | None:
         return None  # « excusez mon absence à la dernière réunion »: asks nothing
     named = of_someone(u)
     sure = strong(u) and designates_meeting(u)
+    # « j'ai été comptée présente le 25 ? »: the asker's own mark, read first as who the asker is.
+    named_misread = named or sure and own_mark(u) is not None
     ranked = [name for name, _ in u.ranking[:3]]
     if title_was_there(u) and not u.topic and ranked and ranked[0] in _TITLE_MISREAD:
         # « le président du CPAS était là le 24 ? », « l'échevine vient à la réunion du 15 ? »: a member named
         # by a title, being then or coming, at a meeting designated: that member's presence, not who holds it.
         return body_presence(u) if not any(w.folded in ("vient", "viennent") for w in u.words) else "rsvp_upcoming"
-    if ranked and not _first_allowed(u, ranked[0], named, sure):
+    if ranked and not _first_allowed(u, ranked[0], named_misread, sure):
         return None
     implicit = last_meeting_asked(u)
     if not asks_presence(u) or not (designates_meeting(u) or named or implicit):
@@ -119,6 +122,10 @@ def presence_reading(u: Understanding) -> str | None:
         # « je suis bien inscrit pour le 15 ? »: the asker's own announcement; « inscrit » is no cue of the model
         # (« les sujets inscrits pour jeudi »), so the examples saying it weigh nothing.
         return "rsvp_upcoming"
+    if sure and not named and (mark := own_mark(u)) is not None and max(scores.values(), default=0.0) < STRONG_PLAUSIBLE:
+        # « j'ai été comptée présente le 25 ? »: the asker's own mark, whose words (« compté », « j'ai été ») the
+        # examples do not weigh, at a meeting designated; the tense says which list.
+        return mark
     if sure and body_was_there(u):
         # « la mutualité était là à la Mission locale ? », « Actiris sera là à la prochaine réunion ? »: « était
         # là » weighs nothing to the model (grammar words), the body's people or the meeting come first; a body

@@ -16,7 +16,7 @@ from handlers.understanding.normalise import lexicon
 from handlers.understanding.pipeline import MEETING_NOUNS, Understanding
 
 __all__ = ["PRESENCE", "asks_presence", "at_meeting_place", "designates_meeting", "idiom_only", "last_meeting_asked",
-           "names_the_meeting", "of_someone", "place_subject", "requested", "signed_up", "strong"]
+           "names_the_meeting", "of_someone", "own_mark", "place_subject", "requested", "signed_up", "strong"]
 
 # Words that ask whether people came or will come, as typed (folded) or as lemmas.
 PRESENCE = frozenset({"present", "presents", "presente", "presentes", "presence", "presences", "participer",
@@ -130,6 +130,23 @@ def of_someone(u: Understanding) -> bool:
                           if i not in u.framing) or _there(u) or _goes_to(u))
 
 
+# The asker having been (« j'étais », « j'ai été », « j'avais été ») or being (« je suis », « je serai »).
+_SELF_WAS = (("j", "etais"), ("j", "ai", "ete"), ("j", "avais", "ete"))
+_SELF_IS = (("je", "suis"), ("je", "serai"))
+
+
+def own_mark(u: Understanding) -> str | None:
+    """« j'ai été comptée présente le 25 ? », « j'avais été notée absente ? »: the asker's own mark on a meeting's
+    list, a strong word of presence said of the asker as of a member named — `attendance_meeting` in the past,
+    `rsvp_upcoming` in the present or future, None when the asker is not the one marked."""
+    folded = _asked_words(u)
+    if not any(w in _STRONG for w in folded):
+        return None
+    def said(forms: tuple[tuple[str, ...], ...]) -> bool:
+        return any(tuple(folded[i:i + len(f)]) == f for f in forms for i in range(len(folded)))
+    return "attendance_meeting" if said(_SELF_WAS) else "rsvp_upcoming" if said(_SELF_IS) else None
+
+
 def _said_yes(folded: list[str]) -> bool:
     """« qui a dit oui pour jeudi ? », « qui a répondu présent ? »."""
     return any(a in ("dit", "repondu") and b in ("oui", "present", "presente") for a, b in zip(folded, folded[1:]))
@@ -151,10 +168,23 @@ def _signed_up(folded: list[str]) -> bool:
         a in ("suis", "bien") and b in _NOTED for a, b in zip(folded, folded[1:])))
 
 
+# « j'ai confirmé pour le 9 ? », « j'ai bien confirmé ma présence ? »: the asker's own answer to a meeting to come
+# (not « j'ai confirmé le traiteur pour le 9 »: what follows is the asker's coming or the meeting).
+_CONFIRMED = frozenset({"confirme", "confirmee"})
+_CONFIRMED_NEXT = frozenset({"pour", "ma", "presence", "venue", "participation"})
+
+
+def _confirmed(folded: list[str]) -> bool:
+    at = [i for i, w in enumerate(folded) if w in _CONFIRMED and i >= 2 and folded[i - 1] in ("ai", "bien")
+          and "j" in folded[max(0, i - 3):i]]
+    return any(i + 1 == len(folded) or folded[i + 1] in _CONFIRMED_NEXT for i in at)
+
+
 def signed_up(u: Understanding) -> bool:
-    """_signed_up of `u`'s words, in the present (« j'étais inscrit » is a mark of a meeting held)."""
+    """_signed_up of `u`'s words, in the present (« j'étais inscrit » is a mark of a meeting held), or the asker's
+    confirmation (« j'ai confirmé pour le 9 ? »)."""
     folded = [w.folded for w in u.words]
-    return _signed_up(folded) and "suis" in folded
+    return _signed_up(folded) and "suis" in folded or _confirmed(folded)
 
 
 # « pu venir », « pourra venir »: being able to come (or not).
@@ -170,7 +200,8 @@ def strong(u: Understanding) -> bool:
     if _cannot_come(folded, {w.lemma for w in u.words}) and any(w in ("pas", "n", "ne") for w in folded):
         return True  # « qui ne pourra pas venir ? »
     # « qui sera là au comité technique ? »: « être là » says presence as « présent » does.
-    return any(w in _STRONG for w in folded) or _said_yes(folded) or _counted(folded) or _signed_up(folded) or _there(u)
+    return (any(w in _STRONG for w in folded) or _said_yes(folded) or _counted(folded) or _signed_up(folded) or _there(u)
+            or _confirmed(folded))
 
 
 def asks_presence(u: Understanding) -> bool:
@@ -189,7 +220,7 @@ def asks_presence(u: Understanding) -> bool:
                                           for i, w in enumerate(u.words) if i not in u.framing))
             or _counted(folded)
             or _cannot_come(folded, lemmas)  # « qui n'a pas pu venir le 19 ? », « qui ne pourra pas venir ? »
-            or _signed_up(folded) or _said_yes(folded) or crowd)
+            or _signed_up(folded) or _said_yes(folded) or crowd or _confirmed(folded))
 
 
 def last_meeting_asked(u: Understanding) -> bool:

@@ -28,6 +28,7 @@ from handlers.understanding.namesakes import other_person
 from handlers.understanding.answers_records import tasks
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.pilot_status import pilot_errand
 from handlers.understanding.task_first import asks_representative
 from handlers.understanding.task_answers import held_asked, named_tasks, own_tasks, scoped_tasks, someone_tasks
 from handlers.understanding.task_match import task_match, task_topic
@@ -113,6 +114,12 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
             return listed
     if not asked(u) or asks_receiver(u.words):
         return outcome  # « le questionnaire est envoyé à qui ? » asks to whom, which no task says (who_source.py)
+    me = ctx.sender.member
+    if me is not None and asks_own_work(u) and (
+            mine := pilot_task(ctx, u, outcome.intent, outcome.confident, me.number)):
+        # « le dossier du budget participatif, je dois le rendre quand ? »: one of the asker's tasks asked when, as
+        # « c'est pour quand le rapport de Mme Thevenet ? » asks one of hers: its line, not the asker's whole list.
+        return named_tasks(ctx, u, mine)
     if asks_own_work(u) and (outcome.intent in _OWN_MISREAD or not outcome.confident):
         return own_tasks(ctx, u)
     if outcome.intent == "tasks_mine" and asks_own_work(u) and (
@@ -137,6 +144,14 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
             t.pilot == person.items[0].number for t in ctx.data.tasks() if t.number in match):
         # « est-ce que Karim a envoyé les chiffres ? »: one task of that member, named by its words: its own line.
         return named_tasks(ctx, u, match)
+    if (outcome.intent == "tasks_mine" or not outcome.confident) and person is not None and len(person.items) == 1 and (
+            errand := pilot_errand(ctx, u, person.items[0].number)):
+        # « Émilie a mis à jour l'annuaire ? » of her task « Mettre à jour l'annuaire … », « ma collègue Léa a envoyé
+        # le devis ? » of « Demander le devis … »: that member's tasks, the one asked after among them with its
+        # status, as the sets of rounds 11 and 12 read « Erwan a envoyé ses chiffres ? » (pilot_status.py).
+        # A task done or dropped is in no list of open tasks: its own line says so (« faite », « annulée »).
+        closed = [t for t in ctx.data.tasks() if t.number in errand and not t.open]
+        return named_tasks(ctx, u, errand) if closed else someone_tasks(ctx, u, person.items[0].name)
     body = u.first("org")
     if not outcome.confident and done_by(u) and person is None and body is not None and u.topic and (
             match := task_match(ctx, u)) is not None and all(

@@ -23,7 +23,7 @@ from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.task_answers import named_tasks, task_lines
 from handlers.understanding.task_match import task_topic, who_asked
-from handlers.understanding.task_words import asked, asks_own_work, done_by, names_tasks
+from handlers.understanding.task_words import asked, asks_own_work, done_by, names_tasks, task_words
 from handlers.understanding.normalise import lexicon
 from handlers.understanding.topics import SHARE, topic_scores
 
@@ -50,6 +50,11 @@ def topic_tasks(ctx: Context, u: Understanding, intent: str | None, confident: b
     topic = task_topic(u, listing=True)
     tasks = [t for t in ctx.data.tasks() if t.status == "open"]
     if not topic or not tasks:
+        return None
+    if (u.first("period") is not None or u.first("month") is not None) and all(
+            w.folded in task_words()["work"] or w.lemma in task_words()["work"] for w in topic):
+        # « y a quoi à rendre en mars ? »: the verb of work frames a question on the month, whatever task's text
+        # opens with it (« Rendre le plan des plantages », due in January): what falls due then answers.
         return None
     scores = topic_scores(topic, [t.text for t in tasks])
     chosen = [t for s, t in zip(scores, tasks, strict=True) if s >= max(SHARE, 0.999)]

@@ -78,7 +78,16 @@ def names_tasks(u: Understanding) -> bool:
         found, "work")
     current = has(found, "vague") and any(a.folded == "en" and b.folded == "cours" for a, b in zip(found, found[1:]))
     on_what = any(a.folded == "sur" and b.folded == "quoi" for a, b in zip(found, found[1:]))  # « Soizic est sur quoi ? »
-    return after or must or current or on_what
+    # « qu'est-ce que j'ai promis de faire ? »: a promise of work (« promis de », « proposé d' ») gives a task.
+    promised = task_words()["promised"]
+    vowed = any((a.folded in promised or a.lemma in promised) and b.folded in ("de", "d") and (c.folded in work or c.lemma in work)
+                for a, b, c in zip(found, found[1:], found[2:]))
+    return after or must or current or on_what or vowed
+
+
+# Nouns of another person a possessive may stand before (« ma collègue », « mon binôme »).
+_OTHERS = frozenset({"collegue", "collegues", "collaboratrice", "collaborateur", "binome", "stagiaire", "remplacant",
+                     "remplacante"})
 
 
 def asks_own_work(u: Understanding) -> bool:
@@ -86,6 +95,8 @@ def asks_own_work(u: Understanding) -> bool:
     the asker (outside polite framing: « pouvez-vous me donner … ») is the one to act,
     and no deadline or date is named (« mes échéances » may be the group's)."""
     framed = polite(u.words) | u.framing
+    # « ma collègue a envoyé le devis ? »: a possessive before another person is not the asker acting.
+    framed |= {i for i, w in enumerate(u.words[:-1]) if u.words[i + 1].folded in _OTHERS}
     own = [i for i, w in enumerate(u.words) if i not in framed and w.folded in task_words()["own"]]
     possessive = any(i not in framed and w.folded in ("mes", "ma", "mon", "perso") for i, w in enumerate(u.words))
     if not own or u.first("person") is not None or u.first("org") is not None or has(u.words, "dated") and not possessive:
