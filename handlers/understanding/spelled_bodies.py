@@ -41,8 +41,13 @@ def roles_spell_bodies(aliases: Aliases, add: Callable[[str, str, list[Member]],
     """Add to `aliases` the acronym of each body a role spells out (« fjt » -> the members whose roles say
     « foyer de jeunes travailleurs »), when no body of the group answers to it already."""
     for acronym, meaning in _spelled():
-        if acronym in aliases:
-            continue  # a body called so, or a role writing the acronym itself (role_bodies.py)
+        if acronym in aliases and plain(aliases[acronym][0]) != acronym:
+            continue  # a body of the group called so
         holders = [m for m in members if f" {meaning} " in f" {plain(m.role)} "]
-        if holders:
+        if acronym not in aliases and holders:
             add(acronym, acronym.upper(), holders)
+        # The words themselves name it too (« c'est qui pour l'aide sociale à l'enfance ? », a decision
+        # « mené par le service de l'aide sociale à l'enfance »), with the roles that write its acronym
+        # (role_bodies.py), unless a body's name holds them.
+        if acronym in aliases and not any(meaning in alias for alias in aliases):
+            add(meaning, aliases[acronym][0], aliases[acronym][1])
