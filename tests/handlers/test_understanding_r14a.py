@@ -109,3 +109,13 @@ def test_a_title_at_a_place_a_role_names(commission: Chat) -> None:
     # The commission met at the hostel: « le foyer des Tilleuls » is a venue, and the directress's role names it.
     reply = sure(commission, "qui dirige le foyer des Tilleuls ?", "role_holder")
     assert "Sophie Lacaze" in reply and "Hélène Castagné" not in reply
+
+
+def test_a_service_of_a_town_by_its_initials_and_town(commission: Chat) -> None:
+    # « le CCAS de Toulouse »: the Ville de Toulouse, whose member's role spells out the CCAS.
+    assert "Karim Ould-Ali" in sure(commission, "c'est qui notre contact au ccas de toulouse", "org_representative")
+
+
+def test_a_body_counted_by_its_people(commission: Chat) -> None:
+    reply = sure(commission, "combien de personnes du conseil départemental ?", "org_members")
+    assert "Nadia Bensaïd" in reply and "Claire Dupuy" not in reply
