@@ -119,3 +119,18 @@ def test_a_service_of_a_town_by_its_initials_and_town(commission: Chat) -> None:
 def test_a_body_counted_by_its_people(commission: Chat) -> None:
     reply = sure(commission, "combien de personnes du conseil départemental ?", "org_members")
     assert "Nadia Bensaïd" in reply and "Claire Dupuy" not in reply
+
+
+def test_a_body_with_its_elided_article(commission: Chat) -> None:
+    assert "Olivier Fabre" in sure(commission, "c'est qui l'ASE ?", "org_representative")
+    assert "Régis Tournier" in sure(commission, "c'est qui l'office HLM ?", "org_representative")
+
+
+def test_what_a_body_decided(commission: Chat) -> None:
+    assert "six mois" in sure(commission, "qu'a décidé la CAF ?", "decisions_topic")
+    assert "vingt logements" in sure(commission, "qu'ont décidé les bailleurs ?", "decisions_topic")
+
+
+def test_what_a_body_decided_elsewhere() -> None:
+    # pedt79: « Un tarif … », « La Ligue de l'enseignement coordonne les ateliers théâtre … ».
+    assert "théâtre" in sure(build_group("pedt79"), "qu'a décidé la Ligue de l'enseignement ?", "decisions_topic")
