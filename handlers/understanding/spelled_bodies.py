@@ -14,6 +14,7 @@ group already called so."""
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Callable
 from functools import cache
@@ -26,6 +27,8 @@ from storage.models import Member
 __all__ = ["roles_spell_bodies"]
 
 Aliases = dict[str, tuple[str, list[Member]]]
+# A capitalised word after « de », « d' » or « à » in a role: a town (« … de Millau »).
+_IN_TOWN = re.compile(r"(?:\bde\s+|\bd['’]\s*|\bà\s+)[A-ZÉÈÎ][a-zéèêëïîôûç]")
 
 
 @cache
@@ -49,5 +52,8 @@ def roles_spell_bodies(aliases: Aliases, add: Callable[[str, str, list[Member]],
         # The words themselves name it too (« c'est qui pour l'aide sociale à l'enfance ? », a decision
         # « mené par le service de l'aide sociale à l'enfance »), with the roles that write its acronym
         # (role_bodies.py), unless a body's name holds them.
-        if acronym in aliases and not any(meaning in alias for alias in aliases):
+        # Not when a holder's role places it in a town (« maison des solidarités départementales de Millau »):
+        # « la maison des solidarités de Millau » then names the town's body too, and stays the charge asked.
+        if acronym in aliases and not any(meaning in alias for alias in aliases) and not any(
+                _IN_TOWN.search(m.role) for m in holders):
             add(meaning, aliases[acronym][0], aliases[acronym][1])
