@@ -134,3 +134,10 @@ def test_what_a_body_decided(commission: Chat) -> None:
 def test_what_a_body_decided_elsewhere() -> None:
     # pedt79: « Un tarif … », « La Ligue de l'enseignement coordonne les ateliers théâtre … ».
     assert "théâtre" in sure(build_group("pedt79"), "qu'a décidé la Ligue de l'enseignement ?", "decisions_topic")
+
+
+def test_a_body_known_by_roles_with_a_word_of_them(commission: Chat) -> None:
+    # « le CMP ado »: « ado » is a word of the role that names the CMP, not a charge asked.
+    assert "Julien Roques" in sure(commission, "c'est qui au CMP ado ?", "org_representative")
+    # A title beside it stays the title asked.
+    assert "Julien Roques" in sure(commission, "qui est le psychiatre CMP ?", "role_holder")
