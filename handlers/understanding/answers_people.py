@@ -26,6 +26,8 @@ from handlers.understanding.topics import SHARE, content_words, is_generic, topi
 from handlers.understanding.persons import holds_role, office_title, role_acronyms
 from handlers.understanding.world import plain
 from handlers.understanding.title_duty import held_duty
+from handlers.understanding.plural_titles import plural_title
+from handlers.understanding.place_in_role import holders_at_place
 from handlers.understanding.task_first import piloted_tasks
 from handlers.understanding.role_topic import acronym_title, role_topic
 from handlers.understanding.referents import asked_as_title, titled_referents
@@ -130,7 +132,12 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
     # (« secrétaire patronal »); a title itself (« président ») is matched as before, in either gender.
     literal = [m for m in holders if office_title(role.label) != role.label
                and re.search(rf"\b{re.escape(role.label)}\b", plain(m.role))]
-    holders = own or named or grouped or literal or first_word or holders
+    # « les élus, c'est qui ? »: a title asked in the plural, with no body nor words after it, wants every holder,
+    # not the one whose role also names the group (« présidente de la commission »).
+    every = plural_title(u.words, role) and not org and not u.topic
+    # « qui dirige le foyer des Tilleuls ? »: the place asked is in a holder's role (place_in_role.py).
+    placed = holders_at_place(u.words, u.entities, holders) if not org and not u.topic else []
+    holders = holders if every else placed or own or named or grouped or literal or first_word or holders
     if u.topic:
         # "la directrice de la communication": the role's own words decide.
         u.topic = role_acronyms(u.topic, [m.role for m in holders])

@@ -15,6 +15,7 @@ from handlers.messages import Reply
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.spans import Entity
+from handlers.understanding.spelled_out import meanings
 from handlers.understanding.world import ORG_STOP, World, plain
 
 __all__ = ["asked_family", "body_family", "other_body", "other_body_outcome"]
@@ -106,7 +107,9 @@ def other_body(u: Understanding, world: World) -> tuple[str, Entity] | None:
         # « le CCAS de Montrouge » for the Ville de Montrouge whose member directs the CCAS: a role
         # of the body speaks of that kind (« le CCAS de Vénissieux » when no role does is another body).
         kind = asked[2].split()[0]
-        if any(kind in plain(m.role).split() for m in body.items):
+        # The role may spell the kind out (« Directeur du centre communal d'action sociale », spelled_out.py).
+        spelled = f" {plain(meanings().get(kind, '') or '#')} "
+        if any(kind in plain(m.role).split() or spelled in f" {plain(m.role)} " for m in body.items):
             continue
         return asked[1], body
     # Only then a body of the same kind elsewhere: « le CPAS de Herstal » offers the Ville de Herstal first.

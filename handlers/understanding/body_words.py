@@ -16,6 +16,7 @@ from dataclasses import replace
 from handlers.understanding.normalise import Word, lexicon
 from handlers.understanding.spans import Entity
 from handlers.understanding.topics import topic_scores
+from handlers.understanding.world import entity_data
 
 __all__ = ["widen_bodies"]
 
@@ -35,9 +36,19 @@ def widen_bodies(found: list[Word], entities: list[Entity]) -> list[Entity]:
     for entity in entities:
         if entity.kind == "org":
             start, end = entity.start, entity.end
-            while end < len(found) and end not in taken and _of_name(found[end], entity.label):
+            # A body known only by its initials in roles (« le CMP » of « Psychiatre, centre médico-psychologique
+            # pour adolescents »): its holders' roles are its name (« le CMP ado »), spelled_bodies.py.
+            # Only the words after its title: « le directeur CCAS » keeps « directeur » a title asked.
+            names = [entity.label, *(" ".join(str(getattr(m, "role", "")).replace(",", " ").split()[1:])
+                                     for m in entity.items if entity.label.isupper() and " " not in entity.label)]
+            titles = entity_data()["roles"]
+
+            def of_name(word: Word) -> bool:
+                return _of_name(word, entity.label) or word.folded not in titles and any(_of_name(word, n) for n in names[1:] if n)
+
+            while end < len(found) and end not in taken and of_name(found[end]):
                 end += 1
-            while start > 0 and start - 1 not in taken and _of_name(found[start - 1], entity.label):
+            while start > 0 and start - 1 not in taken and of_name(found[start - 1]):
                 start -= 1
             if (start, end) != (entity.start, entity.end):
                 taken.update(range(start, end))

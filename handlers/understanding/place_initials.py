@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 
 from handlers.understanding.initials import _is_word, _significant  # the rules of a body's initials, shared
+from handlers.understanding.spelled_out import meanings
+from handlers.understanding.world import plain
 from storage.models import Meeting
 
 __all__ = ["venue_initials"]
@@ -28,5 +30,8 @@ def venue_initials(place_phrases: dict[str, list[Meeting]], places: dict[str, li
         letters = "".join(w[0] for w in significant)
         # Its openings too: « MJD » for the Maison de justice et du droit de Borny (the town left out).
         for initials in {letters[:k] for k in range(3, min(len(letters), 5) + 1)}:
-            if initials not in places and initials not in aliases and not _is_word(initials):
+            # A body's alias that the venue spells out itself (« le FJT » of a hostel's director, the meeting
+            # held at the hostel) names the venue as well: the place and the body are one.
+            own = initials in aliases and f" {plain(meanings().get(initials, '') or '#')} " in f" {plain(phrase)} "
+            if initials not in places and (initials not in aliases or own) and not _is_word(initials):
                 places[initials] = meetings

@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 
+from handlers.understanding.spelled_bodies import roles_spell_bodies
 from handlers.understanding.spelled_out import meanings
 from handlers.understanding.town_names import bodies_in_role, is_other_town
 from handlers.understanding.world import entity_data, plain
@@ -79,3 +80,5 @@ def roles_name_bodies(aliases: Aliases, add: Callable[[str, str, list[Member]], 
                 meaning = f" {plain(meanings().get(plain(acronym), '') or '#')} "
                 spelled = [m for m in members if m is not member and meaning in f" {plain(m.role)} "]
                 add(acronym, acronym, [*aliases.get(plain(acronym), ("", []))[1], member, *spelled])
+    # « le FJT » of « Directrice du foyer de jeunes travailleurs Les Tilleuls »: a body a role spells out.
+    roles_spell_bodies(aliases, add, members)

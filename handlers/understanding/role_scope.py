@@ -50,6 +50,8 @@ def narrower(role: str, stems: tuple[str, ...], asked: list[Word], body: str = "
     A body that is itself such a part (`body`: « Service de l'action sociale ») has its
     « cheffe de service » at its head."""
     said = {w.folded for w in asked} | {w.lemma for w in asked} | set(plain(body).split()[:1])
+    # « le chef de l'ASE » names the « service de l'aide sociale à l'enfance » by its initials (spelled_out.py).
+    said |= {x for w in list(said) if w in meanings() for x in plain(meanings()[w]).split()}
     for words, i in ((words, i) for words in _clauses(role) for i, w in enumerate(words)):
         word = words[i]
         if not word.startswith(stems):

@@ -240,7 +240,11 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
             add(found[1], org, people)
         for kind, words in data["kinds"].items():
             # « Association régionale des organismes HLM » is no landlord: a body opening so is excluded.
-            opens_otherwise = base.split()[:1] and base.split()[0] in data["kind_exclusions"].get(kind, ())
+            # An exclusion of several words is said anywhere in the name: « Habitat Jeunes Toulouse » (the young
+            # workers' hostels' network) is no landlord however « habitat » opens it.
+            excluded = data["kind_exclusions"].get(kind, ())
+            opens_otherwise = (base.split()[:1] and base.split()[0] in excluded) or any(
+                " " in e and f" {e} " in f" {base} " for e in excluded)
             if any(f" {w}" in f" {base}" for w in words) and not opens_otherwise:
                 add(kind, org, people)
     # A word found in one organisation's name only ("l'hospice" for

@@ -80,6 +80,8 @@ from tests.handlers.questions_groups_ess56 import ESS56_ASKERS, ESS56_GROUPS, ES
 from tests.handlers.questions_groups_yverdon import YVERDON_ASKERS, YVERDON_GROUPS, YVERDON_TASKS
 from tests.handlers.questions_groups_vaulx69 import VAULX69_ASKERS, VAULX69_GROUPS, VAULX69_TASKS
 from tests.handlers.questions_groups_pauvrete66 import PAUVRETE66_ASKERS, PAUVRETE66_GROUPS, PAUVRETE66_TASKS
+from tests.handlers.questions_groups_jeunesmajeurs31 import (JEUNESMAJEURS31_ASKERS, JEUNESMAJEURS31_GROUPS,
+                                                         JEUNESMAJEURS31_TASKS)
 from tests.handlers.questions_groups_codev37 import CODEV37_ASKERS, CODEV37_GROUPS, CODEV37_TASKS
 from tests.handlers.questions_groups_charleroi import CHARLEROI_ASKERS, CHARLEROI_GROUPS, CHARLEROI_TASKS
 from tests.handlers.questions_groups_rivedroite import RIVEDROITE_ASKERS, RIVEDROITE_GROUPS, RIVEDROITE_TASKS
@@ -381,6 +383,7 @@ GROUPS = {
     **YVERDON_GROUPS,
     **VAULX69_GROUPS,
     **PAUVRETE66_GROUPS,
+    **JEUNESMAJEURS31_GROUPS,
     **CODEV37_GROUPS,
     **CHARLEROI_GROUPS,
     **RIVEDROITE_GROUPS,
@@ -472,6 +475,7 @@ TASKS = {
     **YVERDON_TASKS,
     **VAULX69_TASKS,
     **PAUVRETE66_TASKS,
+    **JEUNESMAJEURS31_TASKS,
     **CODEV37_TASKS,
     **CHARLEROI_TASKS,
     **RIVEDROITE_TASKS,
@@ -499,6 +503,7 @@ ASKERS |= AULNAY93_ASKERS
 ASKERS |= VAULX69_ASKERS
 ASKERS |= PAUVRETE66_ASKERS
 ASKERS |= PRELAZ_ASKERS
+ASKERS |= JEUNESMAJEURS31_ASKERS
 # What coordinators and members typed once the group was set up (attendance, announcements), per group.
 AFTER_SETUP = {
     **BROYE_AFTER_SETUP,
