@@ -77,6 +77,7 @@ from tests.handlers.questions_groups_riviera import RIVIERA_GROUPS, RIVIERA_TASK
 from tests.handlers.questions_groups_nyon import NYON_AFTER_SETUP, NYON_ASKERS, NYON_GROUPS, NYON_TASKS
 from tests.handlers.questions_groups_agri24 import AGRI24_ASKERS, AGRI24_GROUPS, AGRI24_TASKS
 from tests.handlers.questions_groups_ess56 import ESS56_ASKERS, ESS56_GROUPS, ESS56_TASKS
+from tests.handlers.questions_groups_plielens62 import PLIELENS62_GROUPS
 from tests.handlers.questions_groups_yverdon import YVERDON_ASKERS, YVERDON_GROUPS, YVERDON_TASKS
 from tests.handlers.questions_groups_codev37 import CODEV37_ASKERS, CODEV37_GROUPS, CODEV37_TASKS
 from tests.handlers.questions_groups_charleroi import CHARLEROI_ASKERS, CHARLEROI_GROUPS, CHARLEROI_TASKS
@@ -373,6 +374,7 @@ GROUPS = {
     **AGRI24_GROUPS,
     **ESS56_GROUPS,
     **YVERDON_GROUPS,
+    **PLIELENS62_GROUPS,
     **CODEV37_GROUPS,
     **CHARLEROI_GROUPS,
     **RIVEDROITE_GROUPS,
