@@ -26,7 +26,8 @@ __all__ = ["point_meeting"]
 _WHEN = frozenset({"quand", "date"})
 _WHICH = PLAIN | FORMATIONS
 # « on avait dit », « convenu »: what was said before.
-_SAID = frozenset({"dit", "convenu", "avait", "avions"})
+# « on a fixé la date du forum ? », « c'est calé ? »: a date settled, which a decision holds.
+_SAID = frozenset({"dit", "convenu", "avait", "avions", "fixe", "fixee", "fixes", "fixees", "cale", "calee"})
 # Every word of the question's topic in the point (« préavis » and « budget » in « Préavis sur le budget 2027 »).
 _WHOLE = 1.0
 

@@ -17,7 +17,9 @@ from collections.abc import Callable, Mapping
 from handlers.context import Context
 from handlers.understanding.agenda_when import point_meeting
 from handlers.understanding.agreeing import agreeing
+from handlers.understanding.decision_ages import decision_by_age
 from handlers.understanding.decision_facts import decision_fact
+from handlers.understanding.decision_lead import decision_lead
 from handlers.understanding.decision_slots import SLOT_KEY, decision_slot
 from handlers.understanding.event_date import event_of_document
 from handlers.understanding.holiday_doubt import holiday_doubt
@@ -49,7 +51,11 @@ def second_look(ctx: Context, outcome: Outcome,
         # « le marché c'est où ? », « on avait dit combien ? », « c'est pour qui ? »: a slot of one decision (decision_slots.py);
         # « l'annuaire sera publié où ? » in the decision's own words (worded_decision.py).
         outcome = (decision_slot(ctx, u) or decision_fact(ctx, u, decisions, answers["decisions_topic"])
-                   or worded_decision(ctx, u, decisions, answers["decisions_topic"]) or outcome)
+                   or worded_decision(ctx, u, decisions, answers["decisions_topic"])
+                   # « quelqu'un de 63 ans on le prend ? »: the decision whose age range holds it (decision_ages.py);
+                   # « la régie recrute combien ? »: the decision its words lead by far (decision_lead.py).
+                   or decision_by_age(ctx, u, decisions, answers["decisions_topic"])
+                   or decision_lead(ctx, u, decisions, answers["decisions_topic"]) or outcome)
     if not outcome.confident and u is not None and outcome.intent != "chitchat":
         records = tuple(d.text for d in ctx.data.decisions()) + tuple(d.text for d in ctx.data.deadlines()) + tuple(
             t.text for t in ctx.data.tasks())

@@ -1,0 +1,89 @@
+"""A question one decision clearly holds the words of, asked in any form:
+« la régie recrute combien de personnes ? », « la régie de quartier
+embauche ? », « la clause sociale c'est combien d'heures ? », « le
+financement 2027 c'est bouclé ? », « les horaires d'hiver de l'accueil de
+jour ? » (the decisions: « La Régie de quartier … recrute 12 salariés … »,
+« Les marchés … réservent 10 % des heures … au titre de la clause sociale »).
+
+decision_facts.py wants the fact asked stated right before its noun, and
+leaves questions naming a body or a place; decision_check.py wants a plain
+yes or no; worded_decision.py nearly all the words. These ended in « je ne
+suis pas sûr » though their words (by stem, synonym or family: topics.py)
+lead one decision by far. As a last resort, once no reading was sure, that
+decision answers when all of this holds: the message asks (a question mark);
+it names no person and no date; « qui » does not ask for people (it opens the
+question, ends it or follows a preposition: those are in_charge's); its head
+word (first specific word) is in the decision; at least two content words;
+the decision holds most of them and clearly more than any other; and no
+deadline, agenda point or task holds as many (they may be what is asked)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from handlers.context import Context
+from handlers.understanding.dominance import as_decision
+from handlers.understanding.normalise import fold
+from handlers.understanding.outcome import Outcome
+from handlers.understanding.pipeline import Understanding
+from handlers.understanding.topics import content_words, is_generic, topic_scores
+
+__all__ = ["asks_people", "decision_lead"]
+
+# The best decision holds this share of the question's content words, and this much more than the next.
+_LEAST = 0.66
+_LEAD = 0.33
+# Entities that say a question asks of something else than a rule: a person, a day.
+_ELSEWHERE = frozenset({"person", "month", "date", "number"})
+_SEASON = re.compile(r"\b(hiver|ete|printemps|automne|an prochain|annee prochaine)\b")
+# Nouns that name the slot asked, not the thing decided (« combien de postes … ? », « les horaires de … ? »): the
+# head word the decision must hold is the first word after them.
+_SLOT_NOUNS = frozenset({"poste", "postes", "place", "places", "horaire", "horaires", "heure", "heures", "pourcentage",
+                         "montant", "somme", "duree", "date", "age", "nombre", "prix", "cout", "tarif", "taux",
+                         "max", "maximum", "minimum", "combien"})
+# Words after which « qui » asks for people (« c'est qui ? », « vers qui ? », « par qui ? »).
+_BEFORE_ASKING_QUI = frozenset({"est", "c", "cest", "a", "au", "pour", "par", "vers", "avec", "chez", "de", "sont",
+                                "aupres", "quoi"})
+
+
+def asks_people(folded: Sequence[str]) -> bool:
+    """« qui » asks for people: it opens the message, ends it, or follows « c'est » or a preposition (not the
+    relative of « les familles qui ont pas de quoi manger »). After a comma (« la caution, qui la paie ? ») it is
+    left as a relative: who pays is asked of the decisions (payers.py), and a decision naming a body shows it."""
+    spots = [i for i, w in enumerate(folded) if w in ("qui", "ki")]
+    return any(i == 0 or i == len(folded) - 1 or folded[i - 1] in _BEFORE_ASKING_QUI for i in spots)
+
+
+def decision_lead(ctx: Context, u: Understanding, texts: Sequence[str],
+                  answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
+    """The decisions answer when one decision clearly holds the words of `u`, a question read as nothing sure."""
+    if not texts or "?" not in u.text or any(e.kind in _ELSEWHERE for e in u.entities):
+        return None
+    # « cet hiver », « l'an prochain » name the thing decided (« … pour l'hiver », « le budget 2027 »), not a meeting.
+    if any(e.kind == "period" and not _SEASON.search(fold(e.label)) for e in u.entities):
+        return None
+    if asks_people([w.folded for w in u.words]):
+        return None
+    topic = [w for w in content_words(u.words) if not w.folded.isdigit() or len(w.folded) == 4]
+    if len(topic) < 2:
+        return None
+    scores = topic_scores(topic, texts)
+    ranked = sorted(scores, reverse=True)
+    second = ranked[1] if len(ranked) > 1 else 0.0
+    if ranked[0] < _LEAST or ranked[0] - second < _LEAD:
+        return None
+    best = texts[scores.index(ranked[0])]
+    # A word of a period (« d'hiver ») qualifies the thing asked; it is no head either.
+    dated = {i for e in u.entities if e.kind == "period" for i in range(e.start, e.end)}
+    dated_words = {u.words[i].folded for i in dated if i < len(u.words)}
+    head = next((w for w in topic if not is_generic(w) and w.folded not in _SLOT_NOUNS and w.folded not in dated_words),
+                topic[0])
+    if topic_scores([head], [best])[0] < 1.0:
+        return None
+    others = ([d.text for d in ctx.data.deadlines()] + [t.text for t in ctx.data.tasks() if t.open]
+              + [item.text for m in ctx.data.meetings() for item in m.agenda])
+    if others and max(topic_scores(topic, others)) >= ranked[0]:
+        return None
+    return as_decision(ctx, u, topic, answer)
+
