@@ -42,6 +42,10 @@ _SEASON = re.compile(r"\b(hiver|ete|printemps|automne|an prochain|annee prochain
 _SLOT_NOUNS = frozenset({"poste", "postes", "place", "places", "horaire", "horaires", "heure", "heures", "pourcentage",
                          "montant", "somme", "duree", "date", "age", "nombre", "prix", "cout", "tarif", "taux",
                          "max", "maximum", "minimum", "combien"})
+# Words that ask a number, and a number written in a record (digits or words).
+_COUNTING = frozenset({"combien", "cb", "cmb", "pourcentage", "montant", "horaire", "horaires", "heure", "heures"})
+_NUMBER = re.compile(r"\d|\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|"
+                     r"quarante|cinquante|soixante|cent|mille|million)s?\b")
 # Words after which « qui » asks for people (« c'est qui ? », « vers qui ? », « par qui ? »).
 _BEFORE_ASKING_QUI = frozenset({"est", "c", "cest", "a", "au", "pour", "par", "vers", "avec", "chez", "de", "sont",
                                 "aupres", "quoi"})
@@ -75,11 +79,19 @@ def decision_lead(ctx: Context, u: Understanding, texts: Sequence[str],
         return None
     best = texts[scores.index(ranked[0])]
     # A word of a period (« d'hiver ») qualifies the thing asked; it is no head either.
-    dated = {i for e in u.entities if e.kind == "period" for i in range(e.start, e.end)}
-    dated_words = {u.words[i].folded for i in dated if i < len(u.words)}
-    head = next((w for w in topic if not is_generic(w) and w.folded not in _SLOT_NOUNS and w.folded not in dated_words),
-                topic[0])
+    # Nor is a body's name: the thing asked of it must be said besides (« ceux d'Alsace Habitat ? » asks its people,
+    # « la Ligue de l'enseignement a des choses à faire ? » its tasks; decided_on_body.py reads a body alone).
+    named = {i for e in u.entities if e.kind in ("period", "org") for i in range(e.start, e.end)}
+    named_words = {u.words[i].folded for i in named if i < len(u.words)}
+    head = next((w for w in topic if not is_generic(w) and w.folded not in _SLOT_NOUNS and w.folded not in named_words),
+                None)
+    if head is None:
+        return None
     if topic_scores([head], [best])[0] < 1.0:
+        return None
+    # A count, an amount, an hour asked: the decision must state a number (« combien de places pour le transport
+    # adapté ? » is not answered by « Le transport adapté … est ouvert aux sorties culturelles »).
+    if any(w.folded in _COUNTING for w in u.words) and not _NUMBER.search(fold(best)):
         return None
     others = ([d.text for d in ctx.data.deadlines()] + [t.text for t in ctx.data.tasks() if t.open]
               + [item.text for m in ctx.data.meetings() for item in m.agenda])
