@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 
 from handlers.context import Context
 from handlers.understanding.dominance import as_decision
-from handlers.understanding.normalise import fold
+from handlers.understanding.normalise import fold, lexicon
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import content_words, is_generic, topic_scores
@@ -34,6 +34,10 @@ __all__ = ["asks_people", "decision_lead"]
 # The best decision holds this share of the question's content words, and this much more than the next.
 _LEAST = 0.66
 _LEAD = 0.33
+# A lead this large lets another specific word than the head be the decision's.
+_FAR = 0.5
+# A share held by one decision alone (no other holds a word of the question).
+_ALONE = 0.5
 # Entities that say a question asks of something else than a rule: a person, a day.
 _ELSEWHERE = frozenset({"person", "month", "date", "number"})
 _SEASON = re.compile(r"\b(hiver|ete|printemps|automne|an prochain|annee prochaine)\b")
@@ -75,19 +79,30 @@ def decision_lead(ctx: Context, u: Understanding, texts: Sequence[str],
     scores = topic_scores(topic, texts)
     ranked = sorted(scores, reverse=True)
     second = ranked[1] if len(ranked) > 1 else 0.0
-    if ranked[0] < _LEAST or ranked[0] - second < _LEAD:
+    # Or a word of the question said in one decision and nothing of it in any other (« le FSL ça couvre quoi ? »,
+    # « c'est combien max pour la caution ? »): that decision, if the word is said as typed (below).
+    # A question with a word of deciding was weighed by dominance.py, which left it: a word alone is not enough
+    # there (« qu'a-t-on décidé pour les cours de néerlandais ? » of a group with only « cours de français »).
+    lex = lexicon()
+    deciding = any(w.lemma in lex.decision_words or w.folded in lex.decision_words for w in u.words)
+    alone = ranked[0] >= _ALONE and second == 0.0 and not deciding
+    if (ranked[0] < _LEAST or ranked[0] - second < _LEAD) and not alone:
         return None
     best = texts[scores.index(ranked[0])]
     # A word of a period (« d'hiver ») qualifies the thing asked; it is no head either.
     # Nor is a body's name: the thing asked of it must be said besides (« ceux d'Alsace Habitat ? » asks its people,
     # « la Ligue de l'enseignement a des choses à faire ? » its tasks; decided_on_body.py reads a body alone).
-    named = {i for e in u.entities if e.kind in ("period", "org") for i in range(e.start, e.end)}
-    named_words = {u.words[i].folded for i in named if i < len(u.words)}
-    head = next((w for w in topic if not is_generic(w) and w.folded not in _SLOT_NOUNS and w.folded not in named_words),
-                None)
-    if head is None:
+    dated = {u.words[i].folded for e in u.entities if e.kind == "period" for i in range(e.start, min(e.end, len(u.words)))}
+    bodies = {u.words[i].folded for e in u.entities if e.kind == "org" for i in range(e.start, min(e.end, len(u.words)))}
+    head = next((w for w in topic if not is_generic(w) and w.folded not in _SLOT_NOUNS and w.folded not in dated), None)
+    specific = [w for w in topic if not is_generic(w) and w.folded not in _SLOT_NOUNS and w.folded not in dated]
+    if head is None or not any(w.folded not in bodies and topic_scores([w], [best])[0] >= 1.0 for w in specific):
         return None
-    if topic_scores([head], [best])[0] < 1.0:
+    if alone and topic_scores([head], [best], loose=False)[0] < 1.0:
+        return None
+    # By far first (« combien d'heures d'insertion dans les marchés publics ? »), another specific word will do.
+    far = ranked[0] - second >= _FAR and any(topic_scores([w], [best])[0] >= 1.0 for w in specific)
+    if topic_scores([head], [best])[0] < 1.0 and not far:
         return None
     # A count, an amount, an hour asked: the decision must state a number (« combien de places pour le transport
     # adapté ? » is not answered by « Le transport adapté … est ouvert aux sorties culturelles »).
