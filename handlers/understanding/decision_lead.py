@@ -29,7 +29,7 @@ from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import content_words, is_generic, topic_scores
 
-__all__ = ["asks_people", "decision_lead"]
+__all__ = ["asks_people", "decision_lead", "fronted_relative"]
 
 # The best decision holds this share of the question's content words, and this much more than the next.
 _LEAST = 0.66
@@ -61,6 +61,15 @@ def asks_people(folded: Sequence[str]) -> bool:
     left as a relative: who pays is asked of the decisions (payers.py), and a decision naming a body shows it."""
     spots = [i for i, w in enumerate(folded) if w in ("qui", "ki")]
     return any(i == 0 or i == len(folded) - 1 or folded[i - 1] in _BEFORE_ASKING_QUI for i in spots)
+
+
+def fronted_relative(text: str, folded: Sequence[str]) -> bool:
+    """« les familles qui ont pas de quoi manger, on les aide ? »: « qui » only opens a relative clause of the
+    subject put first, and the question after the comma asks for no one."""
+    if asks_people(folded) or "," not in text:
+        return False
+    before, after = text.rsplit(",", 1)
+    return bool(re.search(r"\b(?:qui|ki)\b", fold(before))) and not re.search(r"\b(?:qui|ki)\b", fold(after))
 
 
 def decision_lead(ctx: Context, u: Understanding, texts: Sequence[str],

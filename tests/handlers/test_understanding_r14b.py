@@ -20,7 +20,7 @@ from __future__ import annotations
 import pytest
 
 from handlers.understanding.decision_ages import age_ranges, asked_ages
-from handlers.understanding.decision_lead import asks_people
+from handlers.understanding.decision_lead import asks_people, fronted_relative
 from tests.handlers.questions_eval import outcome_of, sure
 from tests.handlers.questions_groups import build_group
 from tests.helpers import Chat
@@ -108,3 +108,17 @@ def test_chat_is_still_left_alone(plie: Chat) -> None:
     for text in ("la caution de M. B a été versée hier", "une participante de 58 ans vient d'entrer en parcours",
                  "on avait dit 12 mais la régie pourrait en prendre 14 si le financement suit"):
         assert not outcome_of(plie, text).confident
+
+
+def test_a_thing_started_is_dated_by_its_decision(plie: Chat) -> None:
+    # The next meeting's agenda holds « Plan grand froid : point d'étape »; the decision dates the plan itself.
+    assert "1er décembre" in sure(plie, "le plan grand froid ça commence quand ?", "decisions_topic")
+    assert "15 décembre" in sure(plie, "le comité commence quand ?", "meeting_next")
+
+
+def test_a_fronted_relative_asks_no_one(plie: Chat, forest: Chat) -> None:
+    assert fronted_relative("les familles qui ont pas de quoi manger, on les aide ?",
+                            ["les", "familles", "qui", "ont", "pas", "de", "quoi", "manger", "on", "les", "aide"])
+    assert not fronted_relative("la caution, qui la paie ?", ["la", "caution", "qui", "la", "paie"])
+    assert "60 euros" in sure(plie, "les familles qui ont pas de quoi manger, on les aide ?", "decisions_topic")
+    assert "dix places" in sure(forest, "les parents qui sont en formation, on garde leurs enfants ?", "decisions_topic")
