@@ -23,7 +23,10 @@ import re
 from collections.abc import Callable, Sequence
 
 from handlers.context import Context
-from handlers.understanding.dominance import as_decision
+from handlers.understanding.chat import asks_time
+from handlers.understanding.decided_when import is_dated
+from handlers.understanding.dominance import as_decision, shows_bodies
+from handlers.understanding.fact_places import asked_kind, states_kind
 from handlers.understanding.normalise import fold, lexicon
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
@@ -50,6 +53,9 @@ _SLOT_NOUNS = frozenset({"poste", "postes", "place", "places", "horaire", "horai
 _COUNTING = frozenset({"combien", "cb", "cmb", "pourcentage", "montant", "horaire", "horaires", "heure", "heures"})
 _NUMBER = re.compile(r"\d|\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|"
                      r"quarante|cinquante|soixante|cent|mille|million)s?\b")
+_MINE = frozenset({"me", "m", "moi", "je", "j", "mes", "mon", "ma"})
+_OTHER_RECORDS = frozenset({"echeance", "echeances", "delai", "delais", "deadline", "deadlines", "tache", "taches",
+                            "mission", "missions", "action", "actions", "reunion", "reunions", "seance", "seances"})
 # Words after which « qui » asks for people (« c'est qui ? », « vers qui ? », « par qui ? »).
 _BEFORE_ASKING_QUI = frozenset({"est", "c", "cest", "a", "au", "pour", "par", "vers", "avec", "chez", "de", "sont",
                                 "aupres", "quoi"})
@@ -82,6 +88,10 @@ def decision_lead(ctx: Context, u: Understanding, texts: Sequence[str],
         return None
     if asks_people([w.folded for w in u.words]):
         return None
+    # The asker's own work (« les missions qui me reviennent ? ») and the calendar's or the tasks' records (« c'est
+    # quoi les échéances ? ») are asked of other records than the decisions.
+    if any(w.folded in _MINE or w.folded in _OTHER_RECORDS for w in u.words):
+        return None
     topic = [w for w in content_words(u.words) if not w.folded.isdigit() or len(w.folded) == 4]
     if len(topic) < 2:
         return None
@@ -110,16 +120,25 @@ def decision_lead(ctx: Context, u: Understanding, texts: Sequence[str],
     if alone and topic_scores([head], [best], loose=False)[0] < 1.0:
         return None
     # By far first (« combien d'heures d'insertion dans les marchés publics ? »), another specific word will do.
-    far = ranked[0] - second >= _FAR and any(topic_scores([w], [best])[0] >= 1.0 for w in specific)
+    # Not when another decision holds the head (« les lycéens ont accès au local ? »: the decision on the pupils is
+    # another thing than the one on the room).
+    far = (ranked[0] - second >= _FAR and any(topic_scores([w], [best])[0] >= 1.0 for w in specific)
+           and max(topic_scores([head], texts)) < 1.0)
     if topic_scores([head], [best])[0] < 1.0 and not far:
         return None
     # A count, an amount, an hour asked: the decision must state a number (« combien de places pour le transport
     # adapté ? » is not answered by « Le transport adapté … est ouvert aux sorties culturelles »).
     if any(w.folded in _COUNTING for w in u.words) and not _NUMBER.search(fold(best)):
         return None
+    # A time asked (« c'est pour quand ? »): the decision must date something; none is made up for it. A place
+    # asked (« ça se passe où ? »): it must say one (fact_places.py).
+    if asks_time(u.words) and not is_dated(best) or asked_kind(u.words) == "place" and not states_kind("place", best):
+        return None
     others = ([d.text for d in ctx.data.deadlines()] + [t.text for t in ctx.data.tasks() if t.open]
               + [item.text for m in ctx.data.meetings() for item in m.agenda])
     if others and max(topic_scores(topic, others)) >= ranked[0]:
         return None
-    return as_decision(ctx, u, topic, answer)
+    # Each body the question names is in the decision shown (« les lycéens ont accès au local ? » names the pupils'
+    # association, which « … réservé aux adhérents du centre social » does not).
+    return as_decision(ctx, u, topic, answer, lambda outcome: shows_bodies(u, outcome.reply.plain()))
 
