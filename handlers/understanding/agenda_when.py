@@ -20,13 +20,14 @@ from handlers.views import meeting_lines, meeting_window_end
 from storage.models import Meeting
 from storage.recurrence import expand_all
 
-__all__ = ["point_meeting"]
+__all__ = ["point_meeting", "thing_dated"]
 
 # Words that ask when (« quand », « à quelle séance », « quelle date »).
 _WHEN = frozenset({"quand", "date"})
 _WHICH = PLAIN | FORMATIONS
 # « on avait dit », « convenu »: what was said before.
-_SAID = frozenset({"dit", "convenu", "avait", "avions"})
+# « on a fixé la date du forum ? », « c'est calé ? »: a date settled, which a decision holds.
+_SAID = frozenset({"dit", "convenu", "avait", "avions", "fixe", "fixee", "fixes", "fixees", "cale", "calee"})
 # Every word of the question's topic in the point (« préavis » and « budget » in « Préavis sur le budget 2027 »).
 _WHOLE = 1.0
 
@@ -51,6 +52,23 @@ def _said_before(outcome: Outcome) -> bool:
     return any(w.folded in _SAID or w.lemma in lex.decision_words or w.folded in lex.decision_words for w in u.words)
 
 
+# Verbs of a thing's own start or end: « le plan grand froid ça commence quand ? » asks when the plan starts.
+_BOUNDS = frozenset({"commence", "commencent", "commencer", "demarre", "demarrent", "demarrer", "debute", "debutent",
+                     "debuter", "finit", "finissent", "termine", "terminent", "arrete", "arretent", "reprend",
+                     "reprennent"})
+
+
+def thing_dated(ctx: Context, outcome: Outcome) -> bool:
+    """The question asks when a thing starts or ends, and a decision names the whole thing: the decision dates it,
+    not the meeting whose agenda holds a point on it (left unsure rather than answered by that meeting)."""
+    u = outcome.understanding
+    assert u is not None
+    if not u.topic or not any(w.folded in _BOUNDS for w in u.words):
+        return False
+    texts = [d.text for d in ctx.data.decisions() if d.status != "cancelled"]
+    return bool(texts) and max(topic_scores(u.topic, texts, loose=False)) >= _WHOLE
+
+
 def _coming(ctx: Context) -> list[Meeting]:
     assert ctx.group is not None
     meetings = expand_all(ctx.store, ctx.group.slug, ctx.data.meetings(), ctx.now, ctx.now.replace(year=ctx.now.year + 1))
@@ -67,7 +85,7 @@ def point_meeting(ctx: Context, outcome: Outcome) -> Outcome:
     if outcome.confident and (outcome.intent != "agenda_items" or agenda_asked) or u is None or (
             outcome.intent == "chitchat" or not u.topic or "?" not in u.text):
         return outcome
-    if not _asks_when(outcome) or _said_before(outcome):
+    if not _asks_when(outcome) or _said_before(outcome) or thing_dated(ctx, outcome):
         return outcome
     coming = _coming(ctx)
     kinds = [e for e in u.entities if e.kind == "place" and e.extra.get("formation")]

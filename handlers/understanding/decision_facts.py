@@ -47,9 +47,12 @@ _ASKING = frozenset({"combien", "quel", "quelle", "quels", "quelles", "jour", "j
                      "periodicite", "fois", "tous", "temps", "duree"})
 # « 16 à 25 ans », « de plus de 60 ans »: an age; « une fois par mois », « chaque semaine », « tous les quinze jours »: a rhythm.
 # « pendant trois ans », « sur six mois », « pour deux ans »: how long.
-_DURATION = re.compile(r"\b(?:pendant|durant|sur|pour) (?:\w+ )?(?:ans|annees|mois|semaines|jours)\b")
+# « dure 18 mois au plus »: how long, said by the verb.
+_DURATION = re.compile(r"\b(?:pendant|durant|sur|pour|dure|durent|durera) (?:\w+ )?(?:ans|annees|mois|semaines|jours)\b")
 _AGE = re.compile(r"\b\d{1,3} ans\b")
+# « toutes les six semaines » as « tous les deux mois ».
 _RHYTHM = re.compile(r"\b(?:fois par|chaque (?:semaine|mois|trimestre|annee)|tous les (?:mois|ans|quinze jours|\w+ semaines|\w+ mois)"
+                     r"|toutes les (?:semaines|\w+ semaines)"
                      r"|mensuel\w*|hebdomadaire\w*|trimestriel\w*|bimensuel\w*)\b")
 
 

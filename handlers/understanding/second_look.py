@@ -15,10 +15,13 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from handlers.context import Context
-from handlers.understanding.agenda_when import point_meeting
+from handlers.understanding.agenda_when import point_meeting, thing_dated
 from handlers.understanding.agreeing import agreeing
+from handlers.understanding.decision_ages import decision_by_age
 from handlers.understanding.decision_facts import decision_fact
+from handlers.understanding.decision_lead import decision_lead
 from handlers.understanding.decision_slots import SLOT_KEY, decision_slot
+from handlers.understanding.dominance import as_decision
 from handlers.understanding.event_date import event_of_document
 from handlers.understanding.holiday_doubt import holiday_doubt
 from handlers.understanding.meeting_nouns import nouns
@@ -40,6 +43,9 @@ def second_look(ctx: Context, outcome: Outcome,
     u = outcome.understanding
     if outcome.confident and u is not None and outcome.intent in _MEETING_ANSWERS:
         outcome = decision_slot(ctx, u, over_meeting=True) or outcome  # « le marché c'est où ? » on an agenda too
+    if outcome.confident and u is not None and outcome.intent in _MEETING_ANSWERS and thing_dated(ctx, outcome):
+        # « le plan grand froid ça commence quand ? »: the decision naming the plan dates it, not the next meeting.
+        outcome = as_decision(ctx, u, list(u.topic), answers["decisions_topic"]) or outcome
     if u is not None and any(w.folded in _SITTINGS for w in u.words):
         # « le plan vélo, on en parle à quelle séance ? »: the meeting asked for, before any decision on the point.
         outcome = point_meeting(ctx, outcome)
@@ -49,7 +55,11 @@ def second_look(ctx: Context, outcome: Outcome,
         # « le marché c'est où ? », « on avait dit combien ? », « c'est pour qui ? »: a slot of one decision (decision_slots.py);
         # « l'annuaire sera publié où ? » in the decision's own words (worded_decision.py).
         outcome = (decision_slot(ctx, u) or decision_fact(ctx, u, decisions, answers["decisions_topic"])
-                   or worded_decision(ctx, u, decisions, answers["decisions_topic"]) or outcome)
+                   or worded_decision(ctx, u, decisions, answers["decisions_topic"])
+                   # « quelqu'un de 63 ans on le prend ? »: the decision whose age range holds it (decision_ages.py);
+                   # « la régie recrute combien ? »: the decision its words lead by far (decision_lead.py).
+                   or decision_by_age(ctx, u, decisions, answers["decisions_topic"])
+                   or decision_lead(ctx, u, decisions, answers["decisions_topic"]) or outcome)
     if not outcome.confident and u is not None and outcome.intent != "chitchat":
         records = tuple(d.text for d in ctx.data.decisions()) + tuple(d.text for d in ctx.data.deadlines()) + tuple(
             t.text for t in ctx.data.tasks())

@@ -36,6 +36,7 @@ from functools import cache
 from handlers.context import Context
 from handlers.understanding.chat import asks_time
 from handlers.understanding.dominance import first_of, leads
+from handlers.understanding.decision_lead import fronted_relative
 from handlers.understanding.meeting_nouns import SITTINGS
 from handlers.understanding.normalise import HERE, Word
 from handlers.understanding.outcome import Outcome
@@ -190,7 +191,8 @@ def who_source(ctx: Context, u: Understanding, decisions: tuple[str, ...], answe
         # No decision clearly says to whom: the pilot of the task of sending is who sends, no answer.
         u.intent, u.readings = None, ["decisions_topic"]
         return unsure(u)
-    if u.intent is None:
+    if u.intent is None and not fronted_relative(u.text, [w.folded for w in u.words]):
+        # (« les familles qui ont pas de quoi manger, on les aide ? » asks no one: decision_lead.py)
         return decision_actor(ctx, u, decisions, answers["in_charge"])
     return None
 

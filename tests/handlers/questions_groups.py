@@ -77,6 +77,7 @@ from tests.handlers.questions_groups_riviera import RIVIERA_GROUPS, RIVIERA_TASK
 from tests.handlers.questions_groups_nyon import NYON_AFTER_SETUP, NYON_ASKERS, NYON_GROUPS, NYON_TASKS
 from tests.handlers.questions_groups_agri24 import AGRI24_ASKERS, AGRI24_GROUPS, AGRI24_TASKS
 from tests.handlers.questions_groups_ess56 import ESS56_ASKERS, ESS56_GROUPS, ESS56_TASKS
+from tests.handlers.questions_groups_plielens62 import PLIELENS62_GROUPS
 from tests.handlers.questions_groups_yverdon import YVERDON_ASKERS, YVERDON_GROUPS, YVERDON_TASKS
 from tests.handlers.questions_groups_vaulx69 import VAULX69_ASKERS, VAULX69_GROUPS, VAULX69_TASKS
 from tests.handlers.questions_groups_pauvrete66 import PAUVRETE66_ASKERS, PAUVRETE66_GROUPS, PAUVRETE66_TASKS
@@ -384,6 +385,7 @@ GROUPS = {
     **VAULX69_GROUPS,
     **PAUVRETE66_GROUPS,
     **JEUNESMAJEURS31_GROUPS,
+    **PLIELENS62_GROUPS,
     **CODEV37_GROUPS,
     **CHARLEROI_GROUPS,
     **RIVEDROITE_GROUPS,

@@ -1,0 +1,93 @@
+"""An age asked of the group's decisions: « quelqu'un de 63 ans on le prend ? »,
+« les ados de 17 ans peuvent venir ? », « on fait quoi des moins de 25 ans ? »
+(the decisions: « … accompagne les demandeurs d'emploi âgés de 26 à 64 ans »,
+« Les jeunes de 16 à 25 ans sont orientés vers la Mission locale … »).
+
+Such questions name a number and hardly any word of the decision (« ans »
+and a verb), so the topic finds the decisions on ages tied, and ended in
+« je ne suis pas sûr ». A decision that sets an age range is the rule the
+question checks the age against: as a last resort, once no reading was sure,
+the one decision whose range holds the age asked (or overlaps the span asked,
+« les moins de 25 ans ») answers, when it is the only one and the question's
+other words lead no other decision. The decision's own words are the topic
+searched, so that it is the one shown."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from handlers.context import Context
+from handlers.understanding.decision_lead import asks_people
+from handlers.understanding.dominance import as_decision
+from handlers.understanding.normalise import fold, lexicon, words
+from handlers.understanding.outcome import Outcome
+from handlers.understanding.pipeline import Understanding
+from handlers.understanding.topics import content_words, topic_scores
+
+__all__ = ["age_ranges", "asked_ages", "decision_by_age"]
+
+_OLDEST = 130
+_N = r"(\d{1,3})"
+# Ranges a record states: « de 16 à 25 ans », « entre 18 et 30 ans », « 16-25 ans », « moins de 26 ans »,
+# « plus de 60 ans », « à partir de 55 ans », « dès 16 ans », « jusqu'à 25 ans ».
+_SPAN = re.compile(rf"\b(?:de|entre|des)\s+{_N}\s+(?:a|et)\s+{_N}\s*ans\b|\b{_N}\s*(?:-|/|a)\s*{_N}\s*ans\b")
+_BELOW = re.compile(rf"\b(?:moins\s+de|sous|en\s+dessous\s+de|jusqu\s*a|jusqu'a)\s+{_N}\s*ans\b")
+_ABOVE = re.compile(rf"\b(?:plus\s+de|au\s+moins|a\s+partir\s+de|des|au-dela\s+de|au\s+dela\s+de)\s+{_N}\s*ans\b")
+_ONE = re.compile(rf"\b{_N}\s*ans\b")
+
+
+def age_ranges(text: str) -> list[tuple[int, int]]:
+    """The age ranges `text` states, as (youngest, oldest), bounds included."""
+    folded = fold(text)
+    found: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []
+    for m in _SPAN.finditer(folded):
+        low, high = (int(g) for g in m.groups() if g is not None)
+        found.append((min(low, high), max(low, high)))
+        taken.append(m.span())
+    for pattern, below in ((_BELOW, True), (_ABOVE, False)):
+        for m in pattern.finditer(folded):
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            n = int(m.group(1))
+            below_limit = n if "jusqu" in m.group(0) else n - 1
+            found.append((0, below_limit) if below else (n + (1 if "plus" in m.group(0) or "dela" in m.group(0) else 0), _OLDEST))
+            taken.append(m.span())
+    return found
+
+
+def asked_ages(text: str) -> list[tuple[int, int]]:
+    """The ages or spans of age a question names: « 63 ans » is (63, 63), « les moins de 25 ans » (0, 24)."""
+    ranges = age_ranges(text)
+    if ranges:
+        return ranges
+    return [(int(m.group(1)), int(m.group(1))) for m in _ONE.finditer(fold(text)) if int(m.group(1)) < _OLDEST]
+
+
+def decision_by_age(ctx: Context, u: Understanding, texts: Sequence[str],
+                    answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
+    """The decisions answer for the one decision whose age range holds the age `u` asks, else None."""
+    folded = [w.folded for w in u.words]
+    asked = "?" in u.text or any(w in lexicon().question_words for w in folded)
+    if not texts or not asked or any(e.kind == "person" for e in u.entities) or asks_people(folded):
+        return None
+    ages = asked_ages(u.text)
+    if len(ages) != 1:
+        return None
+    low, high = ages[0]
+    holding = [k for k, t in enumerate(texts) if any(a <= high and low <= b for a, b in age_ranges(t))]
+    if len(holding) != 1:
+        return None
+    chosen = holding[0]
+    # The question's other words must not lead another decision (« la piscine est gratuite pour les 10 ans ? »).
+    topic = [w for w in content_words(u.words) if not w.folded.isdigit()]
+    scores = topic_scores(topic, texts) if topic else [0.0] * len(texts)
+    if scores and scores[chosen] < max(scores):
+        return None
+    # The topic shown and searched: the chosen decision's first words that no other decision says, so
+    # that it comes first (« quelqu'un de 63 ans » has no word of its own to search by).
+    others = [t for k, t in enumerate(texts) if k != chosen]
+    own = [w for w in content_words(words(texts[chosen], shorthand=False))
+           if not w.folded.isdigit() and w.folded != "ans" and (not others or topic_scores([w], others)[0] == 0.0)]
+    return as_decision(ctx, u, own[:3] or topic, answer)

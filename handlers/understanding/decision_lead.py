@@ -1,0 +1,144 @@
+"""A question one decision clearly holds the words of, asked in any form:
+« la régie recrute combien de personnes ? », « la régie de quartier
+embauche ? », « la clause sociale c'est combien d'heures ? », « le
+financement 2027 c'est bouclé ? », « les horaires d'hiver de l'accueil de
+jour ? » (the decisions: « La Régie de quartier … recrute 12 salariés … »,
+« Les marchés … réservent 10 % des heures … au titre de la clause sociale »).
+
+decision_facts.py wants the fact asked stated right before its noun, and
+leaves questions naming a body or a place; decision_check.py wants a plain
+yes or no; worded_decision.py nearly all the words. These ended in « je ne
+suis pas sûr » though their words (by stem, synonym or family: topics.py)
+lead one decision by far. As a last resort, once no reading was sure, that
+decision answers when all of this holds: the message asks (a question mark);
+it names no person and no date; « qui » does not ask for people (it opens the
+question, ends it or follows a preposition: those are in_charge's); its head
+word (first specific word) is in the decision; at least two content words;
+the decision holds most of them and clearly more than any other; and no
+deadline, agenda point or task holds as many (they may be what is asked)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from handlers.context import Context
+from handlers.understanding.chat import asks_time
+from handlers.understanding.decided_when import is_dated
+from handlers.understanding.dominance import as_decision, shows_bodies
+from handlers.understanding.fact_places import asked_kind, states_kind
+from handlers.understanding.normalise import fold, lexicon
+from handlers.understanding.outcome import Outcome
+from handlers.understanding.pipeline import Understanding
+from handlers.understanding.topics import content_words, is_generic, topic_scores
+
+__all__ = ["asks_people", "decision_lead", "fronted_relative"]
+
+# The best decision holds this share of the question's content words, and this much more than the next.
+_LEAST = 0.66
+_LEAD = 0.33
+# A lead this large lets another specific word than the head be the decision's.
+_FAR = 0.5
+# A share held by one decision alone (no other holds a word of the question).
+_ALONE = 0.5
+# Entities that say a question asks of something else than a rule: a person, a day.
+_ELSEWHERE = frozenset({"person", "month", "date", "number"})
+_SEASON = re.compile(r"\b(hiver|ete|printemps|automne|an prochain|annee prochaine)\b")
+# Nouns that name the slot asked, not the thing decided (« combien de postes … ? », « les horaires de … ? »): the
+# head word the decision must hold is the first word after them.
+_SLOT_NOUNS = frozenset({"poste", "postes", "place", "places", "horaire", "horaires", "heure", "heures", "pourcentage",
+                         "montant", "somme", "duree", "date", "age", "nombre", "prix", "cout", "tarif", "taux",
+                         "max", "maximum", "minimum", "combien"})
+# Words that ask a number, and a number written in a record (digits or words).
+_COUNTING = frozenset({"combien", "cb", "cmb", "pourcentage", "montant", "horaire", "horaires", "heure", "heures"})
+_NUMBER = re.compile(r"\d|\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|"
+                     r"quarante|cinquante|soixante|cent|mille|million)s?\b")
+_MINE = frozenset({"me", "m", "moi", "je", "j", "mes", "mon", "ma"})
+_OTHER_RECORDS = frozenset({"echeance", "echeances", "delai", "delais", "deadline", "deadlines", "tache", "taches",
+                            "mission", "missions", "action", "actions", "reunion", "reunions", "seance", "seances"})
+# Words after which « qui » asks for people (« c'est qui ? », « vers qui ? », « par qui ? »).
+_BEFORE_ASKING_QUI = frozenset({"est", "c", "cest", "a", "au", "pour", "par", "vers", "avec", "chez", "de", "sont",
+                                "aupres", "quoi"})
+
+
+def asks_people(folded: Sequence[str]) -> bool:
+    """« qui » asks for people: it opens the message, ends it, or follows « c'est » or a preposition (not the
+    relative of « les familles qui ont pas de quoi manger »). After a comma (« la caution, qui la paie ? ») it is
+    left as a relative: who pays is asked of the decisions (payers.py), and a decision naming a body shows it."""
+    spots = [i for i, w in enumerate(folded) if w in ("qui", "ki")]
+    return any(i == 0 or i == len(folded) - 1 or folded[i - 1] in _BEFORE_ASKING_QUI for i in spots)
+
+
+def fronted_relative(text: str, folded: Sequence[str]) -> bool:
+    """« les familles qui ont pas de quoi manger, on les aide ? »: « qui » only opens a relative clause of the
+    subject put first, and the question after the comma asks for no one."""
+    if asks_people(folded) or "," not in text:
+        return False
+    before, after = text.rsplit(",", 1)
+    return bool(re.search(r"\b(?:qui|ki)\b", fold(before))) and not re.search(r"\b(?:qui|ki)\b", fold(after))
+
+
+def decision_lead(ctx: Context, u: Understanding, texts: Sequence[str],
+                  answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
+    """The decisions answer when one decision clearly holds the words of `u`, a question read as nothing sure."""
+    if not texts or "?" not in u.text or any(e.kind in _ELSEWHERE for e in u.entities):
+        return None
+    # « cet hiver », « l'an prochain » name the thing decided (« … pour l'hiver », « le budget 2027 »), not a meeting.
+    if any(e.kind == "period" and not _SEASON.search(fold(e.label)) for e in u.entities):
+        return None
+    if asks_people([w.folded for w in u.words]):
+        return None
+    # The asker's own work (« les missions qui me reviennent ? ») and the calendar's or the tasks' records (« c'est
+    # quoi les échéances ? ») are asked of other records than the decisions.
+    if any(w.folded in _MINE or w.folded in _OTHER_RECORDS for w in u.words):
+        return None
+    topic = [w for w in content_words(u.words) if not w.folded.isdigit() or len(w.folded) == 4]
+    if len(topic) < 2:
+        return None
+    scores = topic_scores(topic, texts)
+    ranked = sorted(scores, reverse=True)
+    second = ranked[1] if len(ranked) > 1 else 0.0
+    # Or a word of the question said in one decision and nothing of it in any other (« le FSL ça couvre quoi ? »,
+    # « c'est combien max pour la caution ? »): that decision, if the word is said as typed (below).
+    # A question with a word of deciding was weighed by dominance.py, which left it: a word alone is not enough
+    # there (« qu'a-t-on décidé pour les cours de néerlandais ? » of a group with only « cours de français »).
+    lex = lexicon()
+    deciding = any(w.lemma in lex.decision_words or w.folded in lex.decision_words for w in u.words)
+    alone = ranked[0] >= _ALONE and second == 0.0 and not deciding
+    if (ranked[0] < _LEAST or ranked[0] - second < _LEAD) and not alone:
+        return None
+    best = texts[scores.index(ranked[0])]
+    # A word of a period (« d'hiver ») qualifies the thing asked; it is no head either.
+    # Nor is a body's name: the thing asked of it must be said besides (« ceux d'Alsace Habitat ? » asks its people,
+    # « la Ligue de l'enseignement a des choses à faire ? » its tasks; decided_on_body.py reads a body alone).
+    dated = {u.words[i].folded for e in u.entities if e.kind == "period" for i in range(e.start, min(e.end, len(u.words)))}
+    bodies = {u.words[i].folded for e in u.entities if e.kind == "org" for i in range(e.start, min(e.end, len(u.words)))}
+    head = next((w for w in topic if not is_generic(w) and w.folded not in _SLOT_NOUNS and w.folded not in dated), None)
+    specific = [w for w in topic if not is_generic(w) and w.folded not in _SLOT_NOUNS and w.folded not in dated]
+    if head is None or not any(w.folded not in bodies and topic_scores([w], [best])[0] >= 1.0 for w in specific):
+        return None
+    if alone and topic_scores([head], [best], loose=False)[0] < 1.0:
+        return None
+    # By far first (« combien d'heures d'insertion dans les marchés publics ? »), another specific word will do.
+    # Not when another decision holds the head (« les lycéens ont accès au local ? »: the decision on the pupils is
+    # another thing than the one on the room).
+    far = (ranked[0] - second >= _FAR and any(topic_scores([w], [best])[0] >= 1.0 for w in specific)
+           and max(topic_scores([head], texts)) < 1.0)
+    if topic_scores([head], [best])[0] < 1.0 and not far:
+        return None
+    # A count, an amount, an hour asked: the decision must state a number (« combien de places pour le transport
+    # adapté ? » is not answered by « Le transport adapté … est ouvert aux sorties culturelles »).
+    if any(w.folded in _COUNTING for w in u.words) and not _NUMBER.search(fold(best)):
+        return None
+    # A time asked (« c'est pour quand ? »): the decision must date something; none is made up for it. A place
+    # asked (« ça se passe où ? »): it must say one (fact_places.py).
+    if asks_time(u.words) and not is_dated(best) or asked_kind(u.words) == "place" and not states_kind("place", best):
+        return None
+    others = ([d.text for d in ctx.data.deadlines()] + [t.text for t in ctx.data.tasks() if t.open]
+              + [item.text for m in ctx.data.meetings() for item in m.agenda])
+    if others and max(topic_scores(topic, others)) >= ranked[0]:
+        return None
+    # Each body the question names is in the decision shown (« les lycéens ont accès au local ? » names the pupils'
+    # association, which « … réservé aux adhérents du centre social » does not).
+    return as_decision(ctx, u, topic, answer, lambda outcome: shows_bodies(u, outcome.reply.plain()))
+
