@@ -232,9 +232,14 @@ def _names_bodies(ctx: Context, text: str, bodies: Sequence[Entity]) -> bool:
     return all(any(m.number in named for m in body.items) or by_kind(body) for body in bodies)
 
 
+# A year said picks out no one meeting: « le forum c'est où cette année ? » asks of this year's forum.
+_YEAR_WORDS = frozenset({"annee", "an", "annees"})
+
+
 def _one_meeting(u: Understanding) -> bool:
     """A meeting picked out: a day, month, place or number named, or an order (« la dernière »)."""
-    return u.order is not None or any(e.kind in ("period", "month", "place", "number") for e in u.entities)
+    return u.order is not None or any(e.kind in ("month", "place", "number") or e.kind == "period" and not any(
+        w.folded in _YEAR_WORDS for w in u.words[e.start:e.end]) for e in u.entities)
 
 
 def _meeting_named(u: Understanding) -> bool:

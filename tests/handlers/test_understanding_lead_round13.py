@@ -6,7 +6,10 @@ on main before the thirteenth round, asked in other groups and other words:
   la résa de la salle ? » is not answered by the member whose role says RSA;
 - « qui monte avec moi depuis Bron ? », « qui vient avec nous ? »: a member
   looking for company on the way asks the other members, not the bot;
-- « les boîtes » in chat are the « entreprises » a record names."""
+- « les boîtes » in chat are the « entreprises » a record names;
+- « le forum c'est où cette année ? »: a year said picks out no one meeting,
+  so the decision placing the forum answers, not the next meeting whose
+  agenda names it (decision_slots._one_meeting)."""
 
 from __future__ import annotations
 
@@ -55,3 +58,11 @@ def test_who_comes_is_still_asked_of_the_bot(vaulx: Chat) -> None:
 def test_firms_in_chat_words_are_the_firms(vaulx: Chat) -> None:
     # « les boîtes » are the « entreprises » of a deadline (families.toml [entreprises]).
     assert "Liste des entreprises pour le forum" in ask(vaulx, "la liste des boites pour le forum c'est pour quand ?")
+
+
+def test_a_thing_placed_this_year_is_placed_by_its_decision(vaulx: Chat) -> None:
+    # The next copil's agenda holds « Forum de l'emploi 2027 »; decision n°5 says where the forum is held.
+    reply = ask(vaulx, "le forum c'est où cette année ?")
+    assert "Planétarium" in reply and "Séance n°4" not in reply, reply
+    # A meeting asked in the year is still a meeting.
+    assert "Séance n°4" in ask(vaulx, "on se réunit où cette année ?")
