@@ -78,6 +78,7 @@ from tests.handlers.questions_groups_nyon import NYON_AFTER_SETUP, NYON_ASKERS, 
 from tests.handlers.questions_groups_agri24 import AGRI24_ASKERS, AGRI24_GROUPS, AGRI24_TASKS
 from tests.handlers.questions_groups_ess56 import ESS56_ASKERS, ESS56_GROUPS, ESS56_TASKS
 from tests.handlers.questions_groups_yverdon import YVERDON_ASKERS, YVERDON_GROUPS, YVERDON_TASKS
+from tests.handlers.questions_groups_cispd91 import CISPD91_ASKERS, CISPD91_GROUPS, CISPD91_TASKS
 from tests.handlers.questions_groups_codev37 import CODEV37_ASKERS, CODEV37_GROUPS, CODEV37_TASKS
 from tests.handlers.questions_groups_charleroi import CHARLEROI_ASKERS, CHARLEROI_GROUPS, CHARLEROI_TASKS
 from tests.handlers.questions_groups_rivedroite import RIVEDROITE_ASKERS, RIVEDROITE_GROUPS, RIVEDROITE_TASKS
@@ -373,6 +374,7 @@ GROUPS = {
     **AGRI24_GROUPS,
     **ESS56_GROUPS,
     **YVERDON_GROUPS,
+    **CISPD91_GROUPS,
     **CODEV37_GROUPS,
     **CHARLEROI_GROUPS,
     **RIVEDROITE_GROUPS,
@@ -462,6 +464,7 @@ TASKS = {
     **AGRI24_TASKS,
     **ESS56_TASKS,
     **YVERDON_TASKS,
+    **CISPD91_TASKS,
     **CODEV37_TASKS,
     **CHARLEROI_TASKS,
     **RIVEDROITE_TASKS,
@@ -483,7 +486,7 @@ ASKERS = {**AGRI24_ASKERS, **BESANCON25_ASKERS, **BIENNE_ASKERS, **BRIOCHIN22_AS
           **NAMUR26_ASKERS, **NAMUR_ASKERS, **NYON_ASKERS, **ONEXGE_ASKERS, **PAT63_ASKERS, **PEDT79_ASKERS,
           **POITIERS86_ASKERS, **REIMS51_ASKERS, **RENENS_ASKERS, **RISQUES972_ASKERS, **RIVEDROITE_ASKERS,
           **RURALITE12_ASKERS, **SMS06_ASKERS, **SOLIDARITE67_ASKERS, **SOMME_ASKERS, **VILLE69_ASKERS,
-          **VILLEURBANNE_ASKERS, **YVERDON_ASKERS}
+          **VILLEURBANNE_ASKERS, **YVERDON_ASKERS, **CISPD91_ASKERS}
 # What coordinators and members typed once the group was set up (attendance, announcements), per group.
 AFTER_SETUP = {
     **BROYE_AFTER_SETUP,
