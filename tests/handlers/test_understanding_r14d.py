@@ -95,3 +95,15 @@ def test_crime_prevention_acronyms(cispd: Chat) -> None:
 
 def test_a_venue_after_a_qualified_formation(cispd: Chat) -> None:
     assert "Séance n°3" in sure(cispd, "la réunion au commissariat c'était quand ?", "meeting_which")
+
+
+def test_a_meeting_at_a_place_asked_by_its_day(cispd: Chat, yverdon: Chat) -> None:
+    """« c'était quel jour ? » of a meeting at a place is that meeting, not the rule on the meeting day."""
+    assert "Séance n°3" in sure(cispd, "le bureau au commissariat c'était quel jour ?", "meeting_which")
+    assert "Séance n°4" in sure(yverdon, "la plénière à Orbe c'était quel jour ?", "meeting_which")
+
+
+def test_our_contact_at_a_service_is_the_holder_of_its_title(cispd: Chat) -> None:
+    """« la police municipale » is no commissariat when no body is named so: the town's title holds it."""
+    assert "Marc Lebrun" in sure(cispd, "c'est qui notre interlocuteur à la police municipale ?", "role_holder")
+    assert "Hélène Garnier" in sure(cispd, "qui vient pour la police ?", "org_representative")
