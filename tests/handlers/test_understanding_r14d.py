@@ -107,3 +107,20 @@ def test_our_contact_at_a_service_is_the_holder_of_its_title(cispd: Chat) -> Non
     """« la police municipale » is no commissariat when no body is named so: the town's title holds it."""
     assert "Marc Lebrun" in sure(cispd, "c'est qui notre interlocuteur à la police municipale ?", "role_holder")
     assert "Hélène Garnier" in sure(cispd, "qui vient pour la police ?", "org_representative")
+
+
+def test_a_feminine_title_asked_of_holders_in_both_genders(cispd: Chat) -> None:
+    reply = sure(cispd, "c'est qui la cheffe de projet politique de la ville ?", "role_holder")
+    assert "Sandrine Lopez" in reply and "Mathieu Girard" not in reply
+    reply = sure(cispd, "c'est qui l'adjointe à la tranquillité ?", "role_holder")
+    assert "Laetitia Fournier" in reply and "Karim Ouali" not in reply
+    # The masculine stays generic: both.
+    reply = sure(cispd, "qui est le chef de projet politique de la ville ?", "role_holder")
+    assert "Sandrine Lopez" in reply and "Mathieu Girard" in reply
+    chat = invented_group("genres", ("Lucie Marteau", "Ville de Massy", "Directrice de la prévention"),
+                          ("Hugo Perrot", "Ville de Palaiseau", "Directeur de la prévention"),
+                          ("Jeanne Abel", "Ville de Massy", "Chef de service, police municipale"))
+    reply = sure(chat, "c'est qui la directrice de la prévention ?", "role_holder")
+    assert "Lucie Marteau" in reply and "Hugo Perrot" not in reply
+    # No role writes « cheffe »: every holder of the title stays.
+    assert "Jeanne Abel" in sure(chat, "c'est qui la cheffe de service ?", "role_holder")
