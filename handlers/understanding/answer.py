@@ -49,6 +49,7 @@ from handlers.understanding.represented import represented_in_roles
 from handlers.understanding.function_charge import function_holder
 from handlers.understanding.second_look import second_look
 from handlers.understanding.stand_in import stand_in
+from handlers.understanding.stood_in_for import stood_in_for
 from handlers.understanding.settle import settle
 from handlers.understanding.who_source import decision_actor, who_source
 from handlers.understanding.topics import record_pairs, with_activities
@@ -193,6 +194,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
         u.intent, u.readings = reread  # « c'est toujours à 14h ? », « … à quel rythme ? » (clock_check.py)
     elif meeting_pronoun(u):
         u.intent, u.readings = "meeting_which", []  # « et celle d'octobre ? »: that month's meeting (pronoun_meeting.py)
+    if (stood := stood_in_for(ctx, u, world)) is not None:
+        return stood  # « Claire est absente, qui prend le relais ? »: the decision on her absence (stood_in_for.py)
     if u.intent == "chitchat" and (presence := presence_reading(u)) is not None:
         u.intent = presence  # « qui ne pourra pas venir jeudi ? »: read as chat, asked who (presence.py)
     if u.intent == "chitchat" or news_of_people(u):

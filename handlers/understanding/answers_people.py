@@ -7,6 +7,7 @@ import re
 
 from handlers.context import Context
 from handlers.messages import Span, bold, text
+from handlers.understanding.role_gender import same_gender
 from handlers.understanding.role_pairs import by_role_pairs
 from handlers.understanding.answers_records import decisions_topic
 from handlers.understanding.body_charge import body_of_topic
@@ -138,6 +139,8 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
     # « qui dirige le foyer des Tilleuls ? »: the place asked is in a holder's role (place_in_role.py).
     placed = holders_at_place(u.words, u.entities, holders) if not org and not u.topic else []
     holders = holders if every else placed or own or named or grouped or literal or first_word or holders
+    # « la cheffe de projet » of a « Chef de projet » and a « Cheffe de projet »: the one who wrote it so (role_gender.py).
+    holders = same_gender(typed[0].folded, holders, lambda m: m.role) if typed else holders
     if u.topic:
         # "la directrice de la communication": the role's own words decide.
         u.topic = role_acronyms(u.topic, [m.role for m in holders])

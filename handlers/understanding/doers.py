@@ -56,7 +56,9 @@ def _verb(found: Sequence[Word]) -> int | None:
 def _holds(verb: str, text: str) -> bool:
     """The decision says the verb, by its stem (« coordonne », « coordonné », « coordonnent »)."""
     root = stem(fold(verb))[:7]
-    return len(root) >= 4 and any(stem(w).startswith(root) for w in fold(text).replace("'", " ").split())
+    # Shared, the same verb takes « co- » (« coanimé », « copiloté », « co-organisé »): « qui anime … ? » is asked of it.
+    return len(root) >= 4 and any(stem(w).startswith(root) or stem(w).removeprefix("co").lstrip("-").startswith(root)
+                                  for w in fold(text).replace("'", " ").split())
 
 
 def done_by(ctx: Context, u: Understanding, world: World, texts: Sequence[str],

@@ -100,6 +100,8 @@ def _orgs(words: list[Word], world: World, taken: set[int], whole: bool = False)
                     hit = (size, close[0])
             if hit:
                 break
+        if hit is not None and _narrower_kind(folded, i, hit[0], world):
+            hit = None  # « la police municipale » when only the national police sits here: not that body
         if hit is None:
             i += 1
             continue
@@ -254,6 +256,17 @@ def _of_body(person: Entity, bodies: list[Entity]) -> Entity:
             label = theirs[0].name if len(theirs) == 1 else person.label
             return Entity("person", person.start, person.end, label, theirs, person.extra)
     return person
+
+
+def _narrower_kind(folded: list[str], i: int, size: int, world: World) -> bool:
+    """The kind of body found at `i` is followed by a word that makes it another kind the group has no body of
+    (« police » then « municipale »: a town's police, not the commissariat; entities.toml [kinds])."""
+    kinds = entity_data()["kinds"]
+    phrase = " ".join(folded[i:i + size])
+    if phrase not in kinds or i + size >= len(folded):
+        return False
+    longer = f"{phrase} {folded[i + size]}"
+    return longer in kinds and longer not in world.org_aliases
 
 
 def find_entities(words: list[Word], world: World, now: datetime) -> list[Entity]:

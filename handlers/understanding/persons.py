@@ -61,8 +61,12 @@ def holds_role(role: str, wants: list[str]) -> bool:
 def office_title(word: str) -> str:
     """The title a role's (folded) word of office stands for (« secretariat » -> « secretaire »), else the word."""
     stem = entity_data()["roles"].get(word, "")
+    # Of several titles (« secretaire|assistant administrati »: the secretariat is held by a secretary or an
+    # administrative assistant), the one of the same word (« secrétariat », « secrétaire »), if any, is its title.
+    if "|" in stem:
+        stem = next((s for s in stem.split("|") if s[:6] == word[:6]), "")
     # A stem the word already opens with (« conseill » of « conseillère ») is no other title: the word is kept.
-    return stem if len(word) >= 8 and stem and "|" not in stem and " " not in stem and not word.startswith(stem) else word
+    return stem if len(word) >= 8 and stem and " " not in stem and not word.startswith(stem) else word
 
 
 _ROLE_STOP = frozenset({"de", "du", "des", "la", "le", "les", "d", "l", "a", "au", "aux", "et", "en"})

@@ -32,7 +32,9 @@ def formation_words() -> frozenset[str]:
 def _formation(segment: str) -> bool:
     """« Séance plénière », « COPIL », « Groupe restreint »: a segment naming the kind of meeting."""
     words = plain(segment).split()
-    return bool(words) and (words[0] in entity_data()["meeting_nouns"] or plain(segment) in formation_words())
+    # « Bureau restreint », « Cotech élargi »: every word a formation's (a formation and its qualifier).
+    return bool(words) and (words[0] in entity_data()["meeting_nouns"] or plain(segment) in formation_words()
+                            or all(w in formation_words() or w in ORG_STOP for w in words))
 
 
 def index_places(meetings: list[Meeting]) -> tuple[Index, Index, Index]:

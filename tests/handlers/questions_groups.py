@@ -83,6 +83,7 @@ from tests.handlers.questions_groups_vaulx69 import VAULX69_ASKERS, VAULX69_GROU
 from tests.handlers.questions_groups_pauvrete66 import PAUVRETE66_ASKERS, PAUVRETE66_GROUPS, PAUVRETE66_TASKS
 from tests.handlers.questions_groups_jeunesmajeurs31 import (JEUNESMAJEURS31_ASKERS, JEUNESMAJEURS31_GROUPS,
                                                          JEUNESMAJEURS31_TASKS)
+from tests.handlers.questions_groups_cispd91 import CISPD91_ASKERS, CISPD91_GROUPS, CISPD91_TASKS
 from tests.handlers.questions_groups_codev37 import CODEV37_ASKERS, CODEV37_GROUPS, CODEV37_TASKS
 from tests.handlers.questions_groups_charleroi import CHARLEROI_ASKERS, CHARLEROI_GROUPS, CHARLEROI_TASKS
 from tests.handlers.questions_groups_rivedroite import RIVEDROITE_ASKERS, RIVEDROITE_GROUPS, RIVEDROITE_TASKS
@@ -386,6 +387,7 @@ GROUPS = {
     **PAUVRETE66_GROUPS,
     **JEUNESMAJEURS31_GROUPS,
     **PLIELENS62_GROUPS,
+    **CISPD91_GROUPS,
     **CODEV37_GROUPS,
     **CHARLEROI_GROUPS,
     **RIVEDROITE_GROUPS,
@@ -478,6 +480,7 @@ TASKS = {
     **VAULX69_TASKS,
     **PAUVRETE66_TASKS,
     **JEUNESMAJEURS31_TASKS,
+    **CISPD91_TASKS,
     **CODEV37_TASKS,
     **CHARLEROI_TASKS,
     **RIVEDROITE_TASKS,
@@ -506,6 +509,7 @@ ASKERS |= VAULX69_ASKERS
 ASKERS |= PAUVRETE66_ASKERS
 ASKERS |= PRELAZ_ASKERS
 ASKERS |= JEUNESMAJEURS31_ASKERS
+ASKERS |= CISPD91_ASKERS
 # What coordinators and members typed once the group was set up (attendance, announcements), per group.
 AFTER_SETUP = {
     **BROYE_AFTER_SETUP,
