@@ -52,23 +52,29 @@ def narrower(role: str, stems: tuple[str, ...], asked: list[Word], body: str = "
     said = {w.folded for w in asked} | {w.lemma for w in asked} | set(plain(body).split()[:1])
     # « le chef de l'ASE » names the « service de l'aide sociale à l'enfance » by its initials (spelled_out.py).
     said |= {x for w in list(said) if w in meanings() for x in plain(meanings()[w]).split()}
-    for words, i in ((words, i) for words in _clauses(role) for i, w in enumerate(words)):
-        word = words[i]
-        if not word.startswith(stems):
+    # « Assistante de la direction emploi, secrétariat du copil »: a clause holding the title over no part answers,
+    # whatever another clause of the role narrows.
+    narrowed: str | None = None
+    for words in _clauses(role):
+        # A clause opening with the very word asked (« secrétariat du copil » asked « le secrétariat ») holds it too.
+        i = next((k for k, w in enumerate(words) if w.startswith(stems) or k == 0 and len(w) > 3 and w in said), None)
+        if i is None:
             continue
         j = i + 1
         while j < len(words) and words[j] in _LINKS:
             j += 1
-        if j > i + 1 and j < len(words) and words[j] in _parts():
-            part = words[j]
-            # « la responsable domiciliation du CCAS » names the « pôle domiciliation » by its own word.
-            # « la cheffe de la PMI » names the « service de PMI » by its acronym, short but known (spelled_out.py).
-            named = any(w in said for w in words[j + 1:] if w not in _LINKS and (len(w) > 3 or w in meanings()))
-            # « présidente de la cellule » asked « qui préside la TF ? »: both words name the group itself.
-            own = part in _group_words() and bool(said & _group_words())
-            return None if part in said or part.rstrip("s") in said or named or own else part
-        return None
-    return None
+        if not (j > i + 1 and j < len(words) and words[j] in _parts()):
+            return None
+        part = words[j]
+        # « la responsable domiciliation du CCAS » names the « pôle domiciliation » by its own word.
+        # « la cheffe de la PMI » names the « service de PMI » by its acronym, short but known (spelled_out.py).
+        named = any(w in said for w in words[j + 1:] if w not in _LINKS and (len(w) > 3 or w in meanings()))
+        # « présidente de la cellule » asked « qui préside la TF ? »: both words name the group itself.
+        own = part in _group_words() and bool(said & _group_words())
+        if part in said or part.rstrip("s") in said or named or own:
+            return None
+        narrowed = narrowed or part
+    return narrowed
 
 
 # Words that make a title a deputy's, after it (« maire adjoint ») or before it (« vice-président »).

@@ -158,8 +158,13 @@ _DID = frozenset({"a", "ont", "est", "sont"})
 _SHORT_PARTICIPLES = frozenset({"mis", "pris", "dit"})
 
 
+# Words after « a » that are no participle: « il est à quelle police municipale ? » asks which body.
+_NO_PARTICIPLE = frozenset({"quelle", "quelles", "cette", "elle", "une", "notre", "votre", "leur", "toute", "toutes"})
+
+
 def done_by(u: Understanding) -> bool:
-    """A yes-or-no question on what someone (or some body) did: « a », « ont » then a participle."""
-    return "?" in u.text and any(a.folded in _DID and (len(b.folded) > 3 and b.folded.endswith(("e", "i", "is", "it", "u"))
-                                                      or b.folded in _SHORT_PARTICIPLES)
+    """A yes-or-no question on what someone (or some body) did: « a », « ont » then a participle (« à » is no
+    « a »)."""
+    return "?" in u.text and any(a.folded in _DID and a.raw.casefold() != "à" and b.folded not in _NO_PARTICIPLE and (
+        len(b.folded) > 3 and b.folded.endswith(("e", "i", "is", "it", "u")) or b.folded in _SHORT_PARTICIPLES)
                                  for a, b in zip(u.words, u.words[1:]))

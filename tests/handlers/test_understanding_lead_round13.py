@@ -9,7 +9,11 @@ on main before the thirteenth round, asked in other groups and other words:
 - « les boîtes » in chat are the « entreprises » a record names;
 - « le forum c'est où cette année ? »: a year said picks out no one meeting,
   so the decision placing the forum answers, not the next meeting whose
-  agenda names it (decision_slots._one_meeting)."""
+  agenda names it (decision_slots._one_meeting);
+- at the merge: a role's clause opening with the very office asked (« …,
+  secrétariat du copil ») holds it, whatever another clause narrows
+  (role_scope.narrower); « il est à quelle police municipale ? » asks no
+  task (« à » is no auxiliary: task_words.done_by)."""
 
 from __future__ import annotations
 
@@ -17,7 +21,7 @@ from datetime import date
 
 import pytest
 
-from tests.handlers.questions_eval import ask, outcome_of
+from tests.handlers.questions_eval import ask, outcome_of, sure
 from tests.handlers.questions_groups import build_group, invented_group
 from tests.helpers import Chat
 
@@ -66,3 +70,16 @@ def test_a_thing_placed_this_year_is_placed_by_its_decision(vaulx: Chat) -> None
     assert "Planétarium" in reply and "Séance n°4" not in reply, reply
     # A meeting asked in the year is still a meeting.
     assert "Séance n°4" in ask(vaulx, "on se réunit où cette année ?")
+
+
+def test_a_clause_holding_the_office_asked_is_no_narrower_title(vaulx: Chat) -> None:
+    # « Assistante de la direction emploi, secrétariat du copil »: the second clause holds the secretariat itself.
+    reply = sure(vaulx, "qui fait le secrétariat du copil ?", "role_holder")
+    assert "Sophie Gandon" in reply, reply
+
+
+def test_which_body_a_member_is_at_asks_no_task() -> None:
+    # « il est à quelle police municipale ? »: « à » is no « a » of a past tense, so no task is asked after.
+    chat = build_group("cispd91")
+    outcome = outcome_of(chat, "Marc Lebrun il est à quelle police municipale ?")
+    assert outcome.intent != "tasks_mine" and "Tâches de" not in outcome.reply.plain(), outcome.reply.plain()
