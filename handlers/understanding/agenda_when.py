@@ -13,14 +13,14 @@ from __future__ import annotations
 from handlers.context import Context
 from handlers.understanding.chat import circumstance_when
 from handlers.understanding.meeting_nouns import FORMATIONS, PLAIN
-from handlers.understanding.normalise import lexicon
+from handlers.understanding.normalise import Word, lexicon, words
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.topics import topic_scores
 from handlers.views import meeting_lines, meeting_window_end
 from storage.models import Meeting
 from storage.recurrence import expand_all
 
-__all__ = ["point_meeting", "thing_dated"]
+__all__ = ["point_meeting", "thing_dated", "thing_decided"]
 
 # Words that ask when (« quand », « à quelle séance », « quelle date »).
 _WHEN = frozenset({"quand", "date"})
@@ -67,6 +67,21 @@ def thing_dated(ctx: Context, outcome: Outcome) -> bool:
         return False
     texts = [d.text for d in ctx.data.decisions() if d.status != "cancelled"]
     return bool(texts) and max(topic_scores(u.topic, texts, loose=False)) >= _WHOLE
+
+
+def thing_decided(ctx: Context, outcome: Outcome) -> list[Word] | None:
+    """« le point conseil budget c'est sur rendez-vous ? »: a word chat shorthand read as a meeting (« rendez-vous »)
+    is, with the rest of the topic, the very words of a decision (« … reçoit sans rendez-vous … »); no meeting is
+    named. The decision's thing is asked, not the meeting whose agenda holds a point on it: the words to ask it by,
+    else None."""
+    u = outcome.understanding
+    assert u is not None
+    typed = [words(w.typed, shorthand=False)[0] for w in u.words if w.typed and w.typed.strip().isalpha()]
+    if not typed or not u.topic or any(e.kind in ("period", "month", "place", "number") for e in u.entities):
+        return None
+    asked = [*u.topic, *typed]
+    texts = [d.text for d in ctx.data.decisions() if d.status != "cancelled"]
+    return asked if texts and max(topic_scores(asked, texts, loose=False)) >= _WHOLE else None
 
 
 def _coming(ctx: Context) -> list[Meeting]:

@@ -23,6 +23,7 @@ from handlers.understanding.world_cache import group_world
 from handlers.understanding.spelled_out import spelled_out
 from handlers.understanding.role_scope import body_of_holder, deputy, elsewhere, narrower, placed_in_roles
 from handlers.understanding.role_town import shared_out
+from handlers.understanding.title_object import title_as_object
 from handlers.understanding.topics import SHARE, content_words, is_generic, topic_scores, topic_stems, with_activities
 from handlers.understanding.persons import holds_role, office_title, role_acronyms
 from handlers.understanding.world import plain
@@ -71,6 +72,8 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
     # « qui est chargée du secrétariat ? »: the title follows the word that only says « in charge ».
     role = next((e for e in u.entities if e.kind == "role" and e.extra["stem"].split("|")[0] not in GENERIC_CHARGE), u.first("role"))
     assert role is not None
+    if (task := title_as_object(ctx, u, role)) is not None:
+        return task  # « qui doit recruter le coordinateur ? »: a task's object, no title asked (title_object.py)
     wants = role.extra["stem"].split("|")
     want = wants[0]
     typed = u.words[role.start:role.end]

@@ -204,8 +204,21 @@ def company_sought(found: list[Word]) -> bool:
                for i, w in enumerate(found))
 
 
+# « Laurent peut me rappeler ? », « Fatou pourrait nous envoyer le lien ? »: a favour asked of a member named.
+_CAN = frozenset({"peut", "pourrait", "peux", "pourrais", "pourra"})
+_TO_ME = frozenset({"me", "m", "nous"})
+
+
+def favour_asked(found: list[Word], entities: list[Entity]) -> bool:
+    """A member named, then « peut / pourrait me … »: asked of that member, not of the bot."""
+    return any(e.kind == "person" and e.end + 1 < len(found) and found[e.end].folded in _CAN
+               and found[e.end + 1].folded in _TO_ME for e in entities)
+
+
 def not_for_reading(best: str, text: str, found: list[Word], entities: list[Entity]) -> bool:
     """The message cannot be the question `best` answers, however close its wording."""
+    if best in PEOPLE and favour_asked(found, entities):
+        return True
     if best in _MEETINGS | {"dates_period"} and _asks_season(found, entities):
         return True
     if best == "agenda_items" and any(a.folded == "de" and b.folded == "qui" for a, b in zip(found, found[1:])):

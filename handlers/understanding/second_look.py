@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from handlers.context import Context
-from handlers.understanding.agenda_when import point_meeting, thing_dated
+from handlers.understanding.agenda_when import point_meeting, thing_dated, thing_decided
 from handlers.understanding.agreeing import agreeing
 from handlers.understanding.decision_ages import decision_by_age
 from handlers.understanding.decision_facts import decision_fact
@@ -46,6 +46,10 @@ def second_look(ctx: Context, outcome: Outcome,
     if outcome.confident and u is not None and outcome.intent in _MEETING_ANSWERS and thing_dated(ctx, outcome):
         # « le plan grand froid ça commence quand ? »: the decision naming the plan dates it, not the next meeting.
         outcome = as_decision(ctx, u, list(u.topic), answers["decisions_topic"]) or outcome
+    if outcome.confident and u is not None and outcome.intent in _MEETING_ANSWERS and (
+            asked := thing_decided(ctx, outcome)) is not None:
+        # « le point conseil budget c'est sur rendez-vous ? »: the decision's « sans rendez-vous », no meeting.
+        outcome = as_decision(ctx, u, asked, answers["decisions_topic"]) or outcome
     if u is not None and any(w.folded in _SITTINGS for w in u.words):
         # « le plan vélo, on en parle à quelle séance ? »: the meeting asked for, before any decision on the point.
         outcome = point_meeting(ctx, outcome)
