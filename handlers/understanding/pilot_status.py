@@ -14,12 +14,13 @@ its status, as earlier sets read « Erwan a envoyé ses chiffres ? »."""
 from __future__ import annotations
 
 from handlers.context import Context
+from handlers.understanding.normalise import Word
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.task_match import task_topic
 from handlers.understanding.task_words import done_by, task_words
 from handlers.understanding.topics import topic_scores
 
-__all__ = ["pilot_errand"]
+__all__ = ["closest_of_pilot", "pilot_errand"]
 
 
 def pilot_errand(ctx: Context, u: Understanding, pilot: int) -> list[int]:
@@ -30,15 +31,20 @@ def pilot_errand(ctx: Context, u: Understanding, pilot: int) -> list[int]:
     work = task_words()["work"]
     # Participles of work (« envoyé », « transmis ») besides the infinitives the lexicon lists.
     topic = [w for w in task_topic(u) if w.lemma not in work and w.folded not in work and w.lemma not in _ERRANDS]
-    tasks = [t for t in ctx.data.tasks() if t.pilot == pilot and t.status != "cancelled"]
-    if not topic or not tasks:
-        return []
     # Half the words are enough (« ma collègue Léa … le devis »: « collègue » names her, not the task), as long as
     # one task alone has them.
+    best, hits = closest_of_pilot(ctx, pilot, topic)
+    return hits if best >= HALF and len(hits) == 1 else []
+
+
+def closest_of_pilot(ctx: Context, pilot: int, topic: list[Word]) -> tuple[float, list[int]]:
+    """The best share of `topic` among `pilot`'s tasks (not cancelled), and the numbers of the tasks reaching it."""
+    tasks = [t for t in ctx.data.tasks() if t.pilot == pilot and t.status != "cancelled"]
+    if not topic or not tasks:
+        return 0.0, []
     scores = topic_scores(topic, [t.text for t in tasks])
     best = max(scores)
-    hits = [t.number for s, t in zip(scores, tasks, strict=True) if s == best]
-    return hits if best >= HALF and len(hits) == 1 else []
+    return best, [t.number for s, t in zip(scores, tasks, strict=True) if s == best]
 
 
 HALF = 0.5

@@ -20,6 +20,7 @@ from handlers.context import Context
 from handlers.messages import bold
 from handlers.understanding.chat import asks_time
 from handlers.understanding.outcome import Outcome
+from handlers.understanding.pilot_status import closest_of_pilot
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.task_answers import named_tasks, task_lines
 from handlers.understanding.task_match import task_topic, who_asked
@@ -76,11 +77,5 @@ def pilot_task(ctx: Context, u: Understanding, intent: str | None, confident: bo
     """The numbers of `pilot`'s tasks (not cancelled) the question's words name best, asked « quand »."""
     if confident and intent not in _WHEN_MISREAD or not any(w.folded == "quand" for w in u.words):
         return []
-    topic = task_topic(u)
-    tasks = [t for t in ctx.data.tasks() if t.pilot == pilot and t.status != "cancelled"]
-    if not topic or not tasks:
-        return []
-    scores = topic_scores(topic, [t.text for t in tasks])
-    best = max(scores)
-    hits = [t.number for s, t in zip(scores, tasks, strict=True) if s == best]
+    best, hits = closest_of_pilot(ctx, pilot, task_topic(u))
     return hits if best >= SHARE and len(hits) <= 3 else []
