@@ -20,7 +20,7 @@ from handlers.views import meeting_lines, meeting_window_end
 from storage.models import Meeting
 from storage.recurrence import expand_all
 
-__all__ = ["point_meeting", "thing_dated", "thing_decided"]
+__all__ = ["coming_meetings", "point_meeting", "thing_dated", "thing_decided"]
 
 # Words that ask when (« quand », « à quelle séance », « quelle date »).
 _WHEN = frozenset({"quand", "date"})
@@ -84,7 +84,8 @@ def thing_decided(ctx: Context, outcome: Outcome) -> list[Word] | None:
     return asked if texts and max(topic_scores(asked, texts, loose=False)) >= _WHOLE else None
 
 
-def _coming(ctx: Context) -> list[Meeting]:
+def coming_meetings(ctx: Context) -> list[Meeting]:
+    """The active meetings to come (recurring ones expanded over a year), in order."""
     assert ctx.group is not None
     meetings = expand_all(ctx.store, ctx.group.slug, ctx.data.meetings(), ctx.now, ctx.now.replace(year=ctx.now.year + 1))
     return [m for m in meetings if m.active and meeting_window_end(m) > ctx.now]
@@ -102,7 +103,7 @@ def point_meeting(ctx: Context, outcome: Outcome) -> Outcome:
         return outcome
     if not _asks_when(outcome) or _said_before(outcome) or thing_dated(ctx, outcome):
         return outcome
-    coming = _coming(ctx)
+    coming = coming_meetings(ctx)
     kinds = [e for e in u.entities if e.kind == "place" and e.extra.get("formation")]
     if kinds:
         # « en plénière »: that kind's meetings only (the bureau that prepares the point comes first).

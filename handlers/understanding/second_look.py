@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from handlers.context import Context
+from handlers.understanding.agenda_check import point_on_meeting
 from handlers.understanding.agenda_when import point_meeting, thing_dated, thing_decided
 from handlers.understanding.agreeing import agreeing
 from handlers.understanding.decision_ages import decision_by_age
@@ -69,6 +70,7 @@ def second_look(ctx: Context, outcome: Outcome,
             t.text for t in ctx.data.tasks())
         outcome = holiday_doubt(u, records) or outcome  # « avant les vacances de février »: which zone's, asked (holiday_doubt.py)
     outcome = point_meeting(ctx, outcome)  # « le préavis passe en plénière quand ? »: agenda_when.py
+    outcome = point_on_meeting(ctx, outcome)  # « il y a des points divers le 10 ? »: agenda_check.py
     outcome = outcome if outcome.key.startswith(SLOT_KEY) else task_followup(ctx, outcome)  # the slot weighed the tasks
     if not outcome.confident and u is not None and outcome.intent is None:
         outcome = agreeing(ctx, u, answers) or outcome  # readings that all give one answer (agreeing.py)

@@ -20,7 +20,9 @@ poverty) missed on the round's merged code: « Comité plénier » is a plenary
 (entities.toml), « qui doit recruter le coordinateur ? » a task's object
 (title_object.py), « c'est sur rendez-vous ? » a decision's word, not a
 meeting (agenda_when.thing_decided), « tu peux faire quoi ? » help, and
-« Laurent peut me rappeler ? » a favour asked of a member (chat.favour_asked)."""
+« Laurent peut me rappeler ? » a favour asked of a member (chat.favour_asked);
+and, missed by both sets, one point checked on the agenda of a meeting named
+by its day, month or kind (agenda_check.py)."""
 
 from __future__ import annotations
 
@@ -123,3 +125,12 @@ def test_what_the_bot_can_do_is_help_and_a_favour_asked_of_a_member_is_chat(pact
     for text in ("Laurent peut me rappeler ?", "Fatou pourrait nous envoyer le lien ?"):
         assert not outcome_of(pact, text).confident, text
     assert "Laurent Sabaté" in sure(pact, "Laurent Sabaté il fait quoi ?", "who_is")
+
+
+def test_one_point_checked_on_a_designated_meeting_s_agenda(pact: Chat, vaulx: Chat) -> None:
+    # The agenda of the one meeting named (by month, day or kind) holds the point: that agenda answers.
+    assert "séance n°5" in sure(pact, "il y aura des questions diverses en janvier ?", "agenda_items")
+    assert "Distribution des colis de Noël" in sure(pact, "on parle des colis au prochain cotech ?", "agenda_items")
+    assert "Points divers" in sure(vaulx, "il y a des points divers le 10 ?", "agenda_items")
+    # A point no agenda of that meeting holds is no answer, nor is a question asking who.
+    assert not outcome_of(pact, "il y a un point sur le ski mardi ?").confident
