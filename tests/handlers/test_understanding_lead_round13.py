@@ -22,7 +22,8 @@ poverty) missed on the round's merged code: « Comité plénier » is a plenary
 meeting (agenda_when.thing_decided), « tu peux faire quoi ? » help, and
 « Laurent peut me rappeler ? » a favour asked of a member (chat.favour_asked);
 and, missed by both sets, one point checked on the agenda of a meeting named
-by its day, month or kind (agenda_check.py)."""
+by its day, month or kind (agenda_check.py), and a title asked by its
+initials alone (« c'est qui le DP ? »: title_initials.py)."""
 
 from __future__ import annotations
 
@@ -134,3 +135,10 @@ def test_one_point_checked_on_a_designated_meeting_s_agenda(pact: Chat, vaulx: C
     assert "Points divers" in sure(vaulx, "il y a des points divers le 10 ?", "agenda_items")
     # A point no agenda of that meeting holds is no answer, nor is a question asking who.
     assert not outcome_of(pact, "il y a un point sur le ski mardi ?").confident
+
+
+def test_a_title_asked_by_its_initials_alone(vaulx: Chat) -> None:
+    # « Déléguée du préfet pour Vaulx-en-Velin »: « le DP » spells the words her role opens with.
+    assert "Ophélie Marchand" in sure(vaulx, "c'est qui le DP ?", "role_holder")
+    # Initials that spell no title stay unknown.
+    assert not outcome_of(vaulx, "c'est qui le XYZ ?").confident
