@@ -80,6 +80,7 @@ from tests.handlers.questions_groups_ess56 import ESS56_ASKERS, ESS56_GROUPS, ES
 from tests.handlers.questions_groups_plielens62 import PLIELENS62_GROUPS
 from tests.handlers.questions_groups_yverdon import YVERDON_ASKERS, YVERDON_GROUPS, YVERDON_TASKS
 from tests.handlers.questions_groups_vaulx69 import VAULX69_ASKERS, VAULX69_GROUPS, VAULX69_TASKS
+from tests.handlers.questions_groups_tzcld58 import TZCLD58_ASKERS, TZCLD58_GROUPS, TZCLD58_TASKS
 from tests.handlers.questions_groups_pauvrete66 import PAUVRETE66_ASKERS, PAUVRETE66_GROUPS, PAUVRETE66_TASKS
 from tests.handlers.questions_groups_jeunesmajeurs31 import (JEUNESMAJEURS31_ASKERS, JEUNESMAJEURS31_GROUPS,
                                                          JEUNESMAJEURS31_TASKS)
@@ -510,6 +511,10 @@ ASKERS |= PAUVRETE66_ASKERS
 ASKERS |= PRELAZ_ASKERS
 ASKERS |= JEUNESMAJEURS31_ASKERS
 ASKERS |= CISPD91_ASKERS
+# The fourteenth round's groups: registered whole, one line each, so that merges only add lines.
+GROUPS |= TZCLD58_GROUPS
+TASKS |= TZCLD58_TASKS
+ASKERS |= TZCLD58_ASKERS
 # What coordinators and members typed once the group was set up (attendance, announcements), per group.
 AFTER_SETUP = {
     **BROYE_AFTER_SETUP,
