@@ -3,7 +3,9 @@
 A Geneva working group on an ecological transition income, with partners
 from public bodies and associations. The organisations are real public
 bodies; every person is invented. Dates are placed relative to the
-session's clock so the next meeting is always ahead.
+session's clock so the next meeting is always ahead, and moved off the
+weekend: a demo opened on a Thursday must not show a working group meeting
+on a Sunday morning.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from bot.demo_meeting import seed_after_meeting
+from bot.demo_meeting import seed_after_meeting, working_day
 from storage.models import AgendaItem, replace
 from storage.search import fold
 from storage.store import Store
@@ -68,7 +70,8 @@ def console_id(name: str) -> str:
 
 
 def _at(now: datetime, days: int, hour: int, minute: int = 0) -> datetime:
-    day = (now + timedelta(days=days)).date()
+    # past dates move back and future ones forward, so neither crosses « now »
+    day = working_day((now + timedelta(days=days)).date(), later=days > 0)
     return datetime.combine(day, time(hour, minute), tzinfo=now.tzinfo)
 
 

@@ -6,13 +6,13 @@ demo (see bot/demo.py)."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from storage.attendance import update_attendance
 from storage.models import AgendaItem, Meeting, replace
 from storage.store import Store
 
-__all__ = ["seed_after_meeting"]
+__all__ = ["seed_after_meeting", "working_day"]
 
 _AGENDA = (
     AgendaItem("Charte de collaboration entre partenaires", "Léa Marchand"),
@@ -31,6 +31,13 @@ _TASKS = (
 )
 
 
+def working_day(day: date, later: bool) -> date:
+    """`day`, or the nearest Monday–Friday after it (`later`) or before it."""
+    while day.weekday() >= 5:
+        day += timedelta(days=1 if later else -1)
+    return day
+
+
 def seed_after_meeting(store: Store, slug: str, meeting: Meeting, now: datetime) -> None:
     data = store.group(slug)
     data.update_meeting(meeting.number, lambda stored: replace(stored, agenda=_AGENDA))
@@ -39,7 +46,8 @@ def seed_after_meeting(store: Store, slug: str, meeting: Meeting, now: datetime)
         [by_name[n].number for n in _PRESENT], "present").mark([by_name[n].number for n in _EXCUSED], "excused"))
     day = meeting.start.date()
     for text, pilot, days, done in _TASKS:
-        task = data.add_task(text, by_name[pilot].number, day + timedelta(days=days), meeting.number, pilot,
+        due = working_day(day + timedelta(days=days), later=True)
+        task = data.add_task(text, by_name[pilot].number, due, meeting.number, pilot,
                              "Léa Marchand", "console:lea-marchand", day)
         if done:
             data.update_task(task.number, lambda t: replace(t, status="done", closed_by=pilot, closed_on=day + timedelta(days=3)))
