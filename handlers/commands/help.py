@@ -7,7 +7,16 @@ from handlers.help_examples import examples_for, question_example
 from handlers.messages import Reply, Span, bold, text
 from handlers.registry import Command
 
-__all__ = ["COMMANDS"]
+__all__ = ["COMMANDS", "command_help"]
+
+
+def command_help(ctx: Context, command: Command) -> list[list[Span] | str]:
+    """What to type for `command`: its usage, summary and examples (also the
+    answer to « comment je propose un point ? », understanding/howto.py)."""
+    members = ctx.data.members() if ctx.group is not None else []
+    examples = examples_for(command.name, members)
+    shown = ["Exemples :", *(f"  {line}" for line in examples)] if examples else []
+    return [[bold(command.usage_line)], command.summary, *shown]
 
 
 def aide(ctx: Context, args: str) -> Reply:
@@ -15,10 +24,7 @@ def aide(ctx: Context, args: str) -> Reply:
         command = ctx.commands.find(args.split()[0])
         if command is None or (command.coordinator and not ctx.sender.is_coordinator):
             return Reply.of(f"Pas de commande « {args.split()[0][:40]} ». Tapez /aide pour la liste.")
-        members = ctx.data.members() if ctx.group is not None else []
-        examples = examples_for(command.name, members)
-        shown = ["Exemples :", *(f"  {line}" for line in examples)] if examples else []
-        return Reply.of([bold(command.usage_line)], command.summary, *shown)
+        return Reply.of(*command_help(ctx, command))
     title = ctx.group.name if ctx.group else "Greffier"
     lines: list[list[Span] | str] = [[bold(f"Greffier — {title}")], "Commandes :"]
     for command in ctx.commands.visible_to(ctx.sender.is_coordinator):

@@ -14,7 +14,8 @@ from handlers.understanding import answers_records as records
 from handlers.understanding.intents import PLACEHOLDERS, model
 from handlers.understanding.agenda_topic import agenda_texts
 from handlers.understanding.bare_period import period_only
-from handlers.understanding.chat import company_sought
+from handlers.understanding.chat import company_sought, roll_call
+from handlers.understanding.howto import how_to
 from handlers.understanding.title_initials import title_by_initials
 from handlers.understanding.clock_check import meeting_reread
 from handlers.understanding.pronoun_meeting import meeting_pronoun
@@ -36,6 +37,7 @@ from handlers.understanding.event_place import other_event
 from handlers.understanding.explained import doubt_readings, unexplained
 from handlers.understanding.named import body_as_decision_topic, ignores_named_body, ignores_unknown_name, news_of_people, topic_is_a_body
 from handlers.understanding.outcome import Outcome
+from handlers.understanding.normalise import words
 from handlers.understanding.place_overlap import narrow_places
 from handlers.understanding.payers import paid_by
 from handlers.understanding.doers import done_by
@@ -102,6 +104,7 @@ def _chat(u: Understanding) -> Outcome:
         line = "Bonjour ! Posez-moi une question sur le groupe, par ex. " + EXAMPLES + "."
     elif first in _THANKS:
         line = "Avec plaisir !"
+
     else:
         line = "Je n'ai pas compris la question. Je réponds aux questions sur le groupe, par ex. " + EXAMPLES + "."
     return Outcome(Reply.of(line), "chitchat", False, "", u)
@@ -154,6 +157,11 @@ def respond(ctx: Context, text: str) -> Outcome:
     """Understand `text` against the group's store and answer it."""
     text = spoken_punctuation(text)  # « … point d'interrogation », dictated (dictation.py)
     text = spoken_numbers(text)  # « la réunion du vingt et un », « à dix-sept heures trente » (spoken_numbers.py)
+    if (howto := how_to(ctx, text)) is not None:
+        return howto  # « comment je propose un point ? »: the command's help, not the agenda (howto.py)
+    if roll_call(words(text)):  # « Greffier, t'es là ? » (chat.py): said so, never confident, never a record
+        return Outcome(Reply.of("Oui, je suis là ! Posez-moi une question sur le groupe, par ex. " + EXAMPLES + "."),
+                       "chitchat", False, "", None)
     # A task question the first reading missed (« j'ai des trucs à rendre cette semaine ? »): task_questions.py.
     outcome = _respond(ctx, text)
     u = outcome.understanding

@@ -17,7 +17,7 @@ from handlers.understanding.entities import Entity
 from handlers.understanding.meeting_nouns import SITTINGS
 from handlers.understanding.normalise import Word, lexicon, words
 
-__all__ = ["PEOPLE", "asks_time", "cleft_news", "company_sought", "is_farewell", "is_future_news", "not_for_reading", "timely"]
+__all__ = ["PEOPLE", "asks_time", "cleft_news", "company_sought", "roll_call", "is_farewell", "is_future_news", "not_for_reading", "timely"]
 
 # Intents that answer who: a question asking « quand » is none of them.
 PEOPLE = frozenset({"who_is", "role_holder", "org_representative", "org_members", "directory", "in_charge"})
@@ -264,3 +264,16 @@ def cleft_news(text: str, found: list[Word], entities: list[Entity]) -> bool:
     person = next((e for e in entities if e.kind == "person" and e.start == 2), None)
     end = person.end if person is not None else 3 if found[2].folded in _CLEFT_PRONOUNS else None
     return end is not None and end < len(found) and found[end].folded in _WHO
+
+
+# « tu es là ? », « t'es là ? », « vous êtes là ? », « tu m'entends ? »: whether the bot is listening.
+_ROLL_CALLS = (("tu", "es", "la"), ("t", "es", "la"), ("es", "tu", "la"), ("vous", "etes", "la"),
+               ("etes", "vous", "la"), ("tu", "m", "entends"), ("vous", "m", "entendez"), ("tu", "dors"),
+               ("tu", "fonctionnes"), ("tu", "marches"), ("tu", "es", "reveille"), ("t", "es", "reveille"))
+
+
+def roll_call(found: Sequence[Word]) -> bool:
+    """« Greffier, tu es là ? »: a check that the bot listens, answered by saying so (never a record)."""
+    # the call ends the message: « vous êtes là jeudi ? » asks the members about Thursday
+    folded = tuple(w.folded for w in found if w.folded not in ("greffier", "bot"))
+    return len(folded) <= 5 and any(folded[-len(call):] == call for call in _ROLL_CALLS)
