@@ -22,5 +22,9 @@ def known_form(raw: str) -> bool:
         return True
     if len(raw) < 6 or not raw.isalpha():
         return False  # a short slip is too often a word once an « s » is added
+    if raw.endswith("ss") or raw.endswith("x") and not raw.endswith(("aux", "eux", "oux")):
+        # « datess », « échéancess », « échéancex »: a key held or hit beside the « s »; French makes a
+        # plural in « x » only of words in -au, -eu, -ou, and the dictionary knows its words in -ss.
+        return False
     other = raw[:-1] if raw.endswith(("s", "x")) else raw + "s"
     return simplemma.is_known(other, lang="fr")
