@@ -33,6 +33,7 @@ from handlers.date_guard import refuse_after_clock, refuse_weekday_then_number
 from handlers.date_relative import BOUND_TEXT, MAX_AHEAD_DAYS, Day, RelativeDays
 from handlers.date_holidays import holiday_at
 from handlers.date_month_words import month_words, year_in_words
+from handlers.date_moved import moved_lead, refuse_counted_from_moved
 from handlers.date_numbers import spelled_number
 from handlers.date_words import PERIOD_NOUNS, fold, month_of, normalize, tokenize, weekday_of
 from handlers.messages import InputError
@@ -244,6 +245,9 @@ def read(raw: str, today: date) -> Reading:
             reader.word(k) in (":", "le", "du") or k - i > 1 and reader.word(k - 1) not in ("date", "echeance", "delai")
             or read_clock(reader, k) is not None or weekday_of(reader.word(k)) is not None):  # « RDV jeudi 15 avril »
         i = k
+    # « reportée au mardi 6 avril, 14h », « la séance est décalée à jeudi 14h »: the new date of a move
+    moved = (k := moved_lead(reader, i)) is not None
+    i = k if k is not None else i
     while i and reader.word(i) in (",", ":"):
         i += 1
     lead = clock_at = i
@@ -262,6 +266,8 @@ def read(raw: str, today: date) -> Reading:
             i = reader.weekday_after(i, day.value) or i
             continue
         break
+    if moved:
+        refuse_counted_from_moved(reader, lead, i)  # « reportée au jeudi suivant »: after the meeting moved
     if day is not None and day.hint is not None and clock is None:  # « demain matin : rapport », « pour ce soir »
         raise InputError(f"« {reader.label(lead, i).rstrip(' ,;:–—-|')} » : à quelle heure ? Je ne devine pas. Donnez l'heure "
                          "(ex. « demain 10h ») ou le jour seul (« demain »).")

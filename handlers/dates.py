@@ -33,6 +33,7 @@ from handlers.date_calendar import format_day
 from handlers.date_hedges import without_hedges
 from handlers.date_night import LAST_MINUTE, before_midnight, next_if_past, refuse_tomorrow_at_night
 from handlers.date_reader import BOUND_TEXT, MAX_AHEAD_DAYS, read
+from handlers.date_moved import refuse_kept_as_before
 from handlers.date_rest import restated, stray
 from handlers.messages import InputError
 from storage.recurrence import find_rule  # the recurrence phrases /seance reads after the place
@@ -208,6 +209,7 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
                          "(ex. « le 15 à 14h »).")
     rest = without_hedges(restated(reading.rest, day, today))  # « demain 14h, soit le 21 mars »: the day said twice
     if strict_rest:
+        refuse_kept_as_before(rest)  # « jeudi même heure : relecture »: the hour of the meeting moved, not known here
         _refuse_stray(rest, today, after_clock=reading.clock is not None)
     notes: tuple[str, ...] = ()
     if clock is not None and clock.until and require_time:

@@ -1,0 +1,78 @@
+"""Families of date expressions found by blind set 15 (dates_blind15.tsv,
+meetings moved and deadlines set in chat): each test writes other sentences of
+the family than the set's own, at another moment and zone, and checks what a
+coordinator would see, or that the expression is refused in French."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from handlers.messages import UserError
+from tests.handlers.dates_eval import read_at
+
+NOW = datetime(2030, 9, 10, 16, 5, tzinfo=ZoneInfo("Europe/Brussels"))  # a Tuesday afternoon
+
+
+@pytest.mark.parametrize(("text", "reading"), [
+    ("reporté au vendredi 20 septembre, 10h", ("2030-09-20 10:00", "")),
+    ("Décalée à mercredi 18h30 salle du conseil", ("2030-09-11 18:30", "salle du conseil")),
+    ("la réunion est avancée au lundi 16 septembre à 9h", ("2030-09-16 09:00", "")),
+    ("AG repoussée au 3 octobre 2030 20h, Maison du Peuple", ("2030-10-03 20:00", "Maison du Peuple")),
+    ("Prochaine séance reportée au jeudi 19/09 14h-16h", ("2030-09-19 14:00-16:00", "")),
+    ("Nouvelle date : vendredi 27 septembre 9h30", ("2030-09-27 09:30", "")),
+    ("DÉPLACÉE AU MARDI 17 SEPTEMBRE 18H", ("2030-09-17 18:00", "")),
+])
+def test_a_move_gives_the_new_date_of_a_meeting(text: str, reading: tuple[str, str]) -> None:
+    # the participle says the date moved: the date after it is the one to store
+    assert read_at(text, NOW, True) == reading
+
+
+@pytest.mark.parametrize(("text", "reading"), [
+    ("repoussé au 30 septembre : bilan des inscriptions", ("2030-09-30", "bilan des inscriptions")),
+    ("report au vendredi 4 octobre - tableau des permanences", ("2030-10-04", "tableau des permanences")),
+    ("différée à lundi : convention", ("2030-09-16", "convention")),
+])
+def test_a_move_gives_the_new_day_of_a_deadline(text: str, reading: tuple[str, str]) -> None:
+    assert read_at(text, NOW, False) == reading
+
+
+@pytest.mark.parametrize("text", ["reporté au vendredi suivant 14h", "décalée au lundi d'après à 9h",
+                                  "avancée au mercredi suivant, 18h"])
+def test_a_day_counted_from_the_meeting_moved_is_asked_for(text: str) -> None:
+    # « le vendredi suivant » of a moved meeting is the one after it, which the reader does not know
+    with pytest.raises(UserError, match="séance déplacée"):
+        read_at(text, NOW, True)
+
+
+@pytest.mark.parametrize(("text", "require_time"), [
+    ("vendredi même heure : envoi des convocations", False),
+    ("lundi 16 septembre à la même heure", True),
+    ("mercredi 14h, même horaire que d'habitude", True),
+    ("vendredi, à l'heure habituelle : relevé", False),
+    ("le 20 septembre, même créneau", True),
+])
+def test_an_hour_kept_as_before_is_asked_for(text: str, require_time: bool) -> None:
+    # « même heure » is the moved meeting's hour: not known here, and not a deadline's text
+    with pytest.raises(UserError, match="je ne connais pas l'heure"):
+        read_at(text, NOW, require_time)
+
+
+@pytest.mark.parametrize("text", ["avancé à 8h", "décalée à 17h30 Mairie", "reportée d'une semaine",
+                                  "reportée à une date ultérieure", "décalée à la semaine prochaine 14h"])
+def test_a_move_without_its_new_day_is_refused(text: str) -> None:
+    with pytest.raises(UserError):
+        read_at(text, NOW, True)
+
+
+def test_the_same_place_stays_the_place() -> None:
+    assert read_at("vendredi 20 septembre 14h même endroit", NOW, True) == ("2030-09-20 14:00", "même endroit")
+
+
+@pytest.mark.parametrize("text", ["remise des prix le 20 septembre", "report des comptes le 20 septembre"])
+def test_a_noun_of_the_family_before_a_text_is_no_move(text: str) -> None:
+    # « remise », « report » start a deadline's text when no « à / au » follows: not read as a lead
+    with pytest.raises(UserError, match="Je ne reconnais pas de date"):
+        read_at(text, NOW, False)
