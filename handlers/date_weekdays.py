@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from handlers.date_calendar import format_day, next_day_of_month, nth_weekday
 from handlers.date_clock import Phrases, read_clock
+from handlers.date_holidays import holiday_at
 from handlers.date_words import ORDINALS, month_of, weekday_of
 from handlers.messages import InputError
 
@@ -71,6 +72,8 @@ class WeekdayPhrases(Phrases):
             j = k  # "d'ici vendredi": the day itself, as "avant le 15/12"
         if (k := self.seq(j, "ce", "le", "au")) is not None:  # « (déplacée) au jeudi 30 »
             j, this = k, self.word(i) == "ce"
+        if j > i and weekday_of(self.word(j)) is not None and (holiday := holiday_at(self, j, self.today)) is not None:
+            return holiday  # « d'ici lundi de Pâques », « reportée au lundi de Pentecôte »: the holiday, not the coming Monday
         if (found := self._weekday(j) or self._plural_weekday(j)) is None:
             return None
         wd, j = found
@@ -202,7 +205,7 @@ class WeekdayPhrases(Phrases):
         return day, k
 
     def nth_weekday(self, i: int) -> tuple[date, int] | None:
-        j = self.seq(i, "le") or i
+        j = self.seq(i, "le", "au") or i  # « (reportée) au premier mardi de mai »
         key = self.word(j)
         if self.num(j) is not None and self.adjacent(j + 1) and self.word(j + 1) in ("er", "re", "ere", "e", "eme", "nd"):
             key, j = key + self.word(j + 1), j + 1

@@ -15,6 +15,7 @@ from __future__ import annotations
 import random
 import re
 import unicodedata
+import zlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
@@ -127,6 +128,30 @@ def _rest_verdict(day: DayPart, clock: TimePart | None, rest: RestPart, comma: b
     return "read"
 
 
+# A move's lead before the new date (blind set 15: « reportée au mardi 6 avril, 14h », « Nouvelle date : … »).
+_MOVED_LEADS = ("reportée à ", "Réunion décalée à ", "la séance est avancée à ", "repoussé à ", "Nouvelle date : ",
+                "report à ", "DÉPLACÉE À ")
+# Day forms a lead cannot stand before (a bound, a preposition of their own, a time first).
+_NO_LEAD = re.compile(r"(?:d['’ ]?ici|dici|avant|pour|au|aux|jusqu|d[eè]s|apr[eè]s|vers|à|a|de|date|dernier|en date)\b",
+                      re.IGNORECASE)
+
+
+def _moved(head: str, day: DayPart, now: datetime) -> tuple[str, DayPart] | None:
+    """One expression in forty (chosen by its text, so the other draws stay as
+    they were) gets a move's lead; a day counted « suivant » / « d'après » then
+    counts from the meeting moved, which the reader asks about."""
+    if zlib.crc32(f"{head}|{now.isoformat()}".encode()) % 40 or _NO_LEAD.match(head):
+        return None
+    lead = _MOVED_LEADS[zlib.crc32(head.encode()) % len(_MOVED_LEADS)]
+    if lead.endswith("à ") and head.lower().startswith("le "):
+        lead, head = lead[:-2] + "au ", head[3:]  # « reportée au 12 mars », not « à le »
+    elif lead.endswith("À ") and head.lower().startswith("le "):
+        lead, head = lead[:-2] + "AU ", head[3:]
+    if re.search(r"suivant|d['’]apr[eè]s", day.text, re.IGNORECASE):
+        day = replace(day, refuse="a day counted from the meeting moved")
+    return lead + head, replace(day, family="déplacée")
+
+
 def _compose(rng: random.Random, now: datetime) -> Case | None:
     today = now.date()
     mode = "seance" if rng.random() < 0.75 else "echeance"
@@ -159,6 +184,8 @@ def _compose(rng: random.Random, now: datetime) -> Case | None:
         return None  # « le 13 11 – 17h »: the 13/11 at 17h, or the 13th 11h–17h? asked, and not an exact meaning
     comma = rest.text != "" and rng.random() < 0.2
     text = _variant(head, rng) + ((", " if comma else " ") + rest.text if rest.text else "")
+    if (order == "day-time" or clock is None) and (moved := _moved(text, day, now)) is not None:
+        text, day = moved
     last = "time" if order == "day-time" and clock is not None else "day"
     verdict = _rest_verdict(day, clock, rest, comma, last)
     if verdict == "skip":

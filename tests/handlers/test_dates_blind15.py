@@ -76,3 +76,24 @@ def test_a_noun_of_the_family_before_a_text_is_no_move(text: str) -> None:
     # « remise », « report » start a deadline's text when no « à / au » follows: not read as a lead
     with pytest.raises(UserError, match="Je ne reconnais pas de date"):
         read_at(text, NOW, False)
+
+
+@pytest.mark.parametrize(("text", "reading"), [
+    ("d'ici lundi de Pentecôte : bilan", ("2031-06-02", "bilan")),
+    ("pour le lundi de Pâques : affiches", ("2031-04-14", "affiches")),
+    ("au jeudi de l'Ascension : inscriptions", ("2031-05-22", "inscriptions")),
+])
+def test_a_holiday_named_by_its_weekday_after_a_bound_is_the_holiday(text: str, reading: tuple[str, str]) -> None:
+    # (found by the generator's moved family) « d'ici lundi de Pâques » read the coming Monday, « de Pâques » left
+    # as the deadline's text: silently wrong whenever Easter Monday is not the coming Monday
+    assert read_at(text, datetime(2031, 3, 4, 9, 0, tzinfo=ZoneInfo("Europe/Paris")), False) == reading
+
+
+@pytest.mark.parametrize(("text", "reading"), [
+    ("reportée au premier mardi d'octobre, 18h", ("2030-10-01 18:00", "")),
+    ("décalée au 3e jeudi du mois prochain 20h", ("2030-10-17 20:00", "")),
+    ("repoussée au lendemain de la Toussaint à 10h", ("2030-11-02 10:00", "")),
+])
+def test_a_move_to_an_ordinal_weekday_or_a_holidays_next_day(text: str, reading: tuple[str, str]) -> None:
+    # « au premier mardi » read « au premier » as the 1st and refused a mismatch; « au lendemain de » was not read
+    assert read_at(text, NOW, True) == reading
