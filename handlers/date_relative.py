@@ -69,7 +69,8 @@ class RelativeDays(WeekdayPhrases):
     def _ahead(self, i: int) -> tuple[date, int] | None:
         """« dans 3 jours »; « d'ici 8 jours », « sous 8 jours », « dans les 15 jours », Belgian « endéans les 15
         jours »: a deadline that far (the day, and the index after the phrase; a meeting refuses a bound: dates.py)."""
-        n = self.seq(i, "dans les", "d ' ici les", "dans", "d ' ici", "sous", "endeans les", "endeans")
+        # (« ds 15 jours »: « dans » as typed on a phone, blind set 15)
+        n = self.seq(i, "dans les", "d ' ici les", "dans", "ds", "d ' ici", "sous", "endeans les", "endeans")
         if n is None or (counted := self._count(n)) is None:
             return None
         count, u = counted
@@ -78,6 +79,8 @@ class RelativeDays(WeekdayPhrases):
             days = {8: 7, 15: 14}.get(count, count)  # "huit jours" is a week, "quinze jours" two
         elif unit in ("semaine", "semaines", "sem"):
             days = 7 * count
+            if unit == "sem" and self.word(u + 1) == "." and self.adjacent(u + 1):
+                u += 1  # « dans 3 sem. 14h »: the abbreviation's dot belongs to it
         elif unit == "mois" and count <= 60:
             return in_months(self.today, count, self.label(i, u + 1)), u + 1  # « dans un mois »: that day of the month
         else:

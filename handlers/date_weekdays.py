@@ -102,6 +102,17 @@ class WeekdayPhrases(Phrases):
         if explicit is None:
             return (by_word or self._coming(wd, this)), j
         day, k = explicit
+        if (_BARE_NUMBER.fullmatch(self.label(j2, k).lower()) and self.word(k) in ("-", "–", "—")
+                and self.adjacent(k) and self.adjacent(k + 1) and self.num(k + 1) is not None  # glued: « 8-12h »
+                and (hours := read_clock(self, k - 1)) is not None and hours.end is not None and hours.stop > k + 1):
+            # « jeudi 8-12h » (blind set 15's hours « 9h-12h » typed short): Thursday the 8th at 12h, or Thursday
+            # from 8h to 12h? Asked when the 8th is a Thursday; otherwise only the hours make sense.
+            if day.weekday() == wd:
+                named_day, first, end = self.label(i, j), self.word(k - 1), self.label(k + 1, hours.stop)
+                raise InputError(f"« {self.label(i, hours.stop)} » : le {self.label(i, k)} à {end}, ou {named_day} de "
+                                 f"{first}h à {end} ? Je ne devine pas. Écrivez « {self.label(i, k)} à {end} » ou "
+                                 f"« {named_day} {first}h-{end} ».")
+            return (by_word or self._coming(wd, this)), j
         if day.weekday() != wd and day == self.today and _BARE_NUMBER.fullmatch(self.label(j2, k).lower()):
             # « dimanche 30 » typed on Friday the 30th: the weekday says it is not today, so the next 30th
             day = next_day_of_month(day.day, self.today + timedelta(days=1), self.label(j2, k))

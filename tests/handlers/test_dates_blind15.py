@@ -97,3 +97,27 @@ def test_a_holiday_named_by_its_weekday_after_a_bound_is_the_holiday(text: str, 
 def test_a_move_to_an_ordinal_weekday_or_a_holidays_next_day(text: str, reading: tuple[str, str]) -> None:
     # « au premier mardi » read « au premier » as the 1st and refused a mismatch; « au lendemain de » was not read
     assert read_at(text, NOW, True) == reading
+
+
+@pytest.mark.parametrize(("text", "reading"), [
+    ("mercredi 8-12h", ("2030-09-11 08:00-12:00", "")),  # the coming 8th is a Tuesday: only the hours make sense
+    ("jeudi 14-17h salle 4", ("2030-09-12 14:00-17:00", "salle 4")),
+])
+def test_a_weekday_then_short_hours_is_a_range(text: str, reading: tuple[str, str]) -> None:
+    # « 9h-12h » typed short after a weekday: before, « 9 » was taken for the day of the month and refused
+    assert read_at(text, NOW, True) == reading
+
+
+def test_a_weekday_then_short_hours_that_may_be_its_date_is_asked() -> None:
+    # Friday the 13th exists: « vendredi 13-17h » may be the 13th at 17h or 13h–17h
+    with pytest.raises(UserError, match="Je ne devine pas"):
+        read_at("vendredi 13-17h", NOW, True)
+    assert read_at("vendredi 13 à 17h", NOW, True) == ("2030-09-13 17:00", "")
+
+
+@pytest.mark.parametrize(("text", "reading"), [
+    ("ds 10 jours 18h", ("2030-09-20 18:00", "")),
+    ("dans 2 sem. à 9h, salle 1", ("2030-09-24 09:00", "salle 1")),
+])
+def test_relative_counts_typed_short(text: str, reading: tuple[str, str]) -> None:
+    assert read_at(text, NOW, True) == reading
