@@ -56,11 +56,14 @@ _RUBRICS = (*(f"{first}{noun}" for first in ("prochaine ", "prochain ", "") for 
     "seance", "reunion", "rencontre", "session", "comite", "rdv", "rendez - vous", "rendez vous",
     "ag", "assemblee generale", "conseil d ' administration", "copil", "comite de pilotage", "pleniere")),
     "prochain ca", "ca du", "ca le", "ca :", "quand",  # « AG le 22 mars à 18h », « CA du 22 mars » (not « ca 15h »: circa)
-    "date et heure", "date et lieu", "date limite", "date", "echeance", "delai")
+    "date et heure", "date et lieu", "date limite", "date butoir", "date - butoir", "date", "echeance", "delai",
+    # a deadline as set in chat (blind set 15): « deadline vendredi 2 avril : … », « à rendre pour le 2 avril : … »
+    "deadline", *(f"a {verb}{after}" for verb in ("rendre", "remettre", "envoyer", "renvoyer") for after in (" pour", "")))
 # Said after a deadline's day: part of the date, not of its text (« jusqu'au 15 janvier inclus : dossiers »;
 # also between brackets: « 15 janvier (au plus tard) »).
 _DEADLINE_AFTER = ("au plus tard", "dernier delai", "au plus tot", "inclusivement", "inclus", "compris", "delai de rigueur",
-                   "delai imperatif", "dernier carat", "sans faute", "imperativement")  # Belgian « dernier carat »
+                   "delai imperatif", "dernier carat", "sans faute", "imperativement",  # Belgian « dernier carat »
+                   "jour pour jour")  # « dans 3 semaines jour pour jour : budget » (blind set 15): exactly that day
 
 
 def _no_day(said: str) -> None:
@@ -250,6 +253,8 @@ def read(raw: str, today: date) -> Reading:
     i = k if k is not None else i
     while i and reader.word(i) in (",", ":"):
         i += 1
+    if i and reader.word(i) == "du" and weekday_of(reader.word(i + 1)) is not None:
+        i += 1  # « Séance du jeudi 1er avril 2027 à 14h » (« du 12 avril » is read by the date itself)
     lead = clock_at = i
     while True:
         while reader.word(i) in (",", ";") or (reader.word(i) in ("-", "–", "—", ":", "|") and i > 0):

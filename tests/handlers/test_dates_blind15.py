@@ -121,3 +121,18 @@ def test_a_weekday_then_short_hours_that_may_be_its_date_is_asked() -> None:
 ])
 def test_relative_counts_typed_short(text: str, reading: tuple[str, str]) -> None:
     assert read_at(text, NOW, True) == reading
+
+
+@pytest.mark.parametrize(("text", "reading"), [
+    ("deadline lundi 16 septembre : tableau", ("2030-09-16", "tableau")),
+    ("à rendre pour le 20/09 - fiches", ("2030-09-20", "fiches")),
+    ("Date butoir : 27 septembre, bilan", ("2030-09-27", "bilan")),
+    ("dans 15 jours jour pour jour : convention", ("2030-09-24", "convention")),
+])
+def test_a_deadline_as_set_in_chat(text: str, reading: tuple[str, str]) -> None:
+    # the words that announce a deadline, or say it is exactly that day, are not its text
+    assert read_at(text, NOW, False) == reading
+
+
+def test_a_minutes_rubric_then_du_and_a_weekday() -> None:
+    assert read_at("Réunion du mercredi 18 septembre 2030 à 18h, salle 2", NOW, True) == ("2030-09-18 18:00", "salle 2")
