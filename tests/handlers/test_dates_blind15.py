@@ -136,3 +136,8 @@ def test_a_deadline_as_set_in_chat(text: str, reading: tuple[str, str]) -> None:
 
 def test_a_minutes_rubric_then_du_and_a_weekday() -> None:
     assert read_at("Réunion du mercredi 18 septembre 2030 à 18h, salle 2", NOW, True) == ("2030-09-18 18:00", "salle 2")
+
+
+def test_a_first_of_the_month_with_a_phones_space() -> None:
+    assert read_at("mardi 1 er octobre 2030 à 9h", NOW, True) == ("2030-10-01 09:00", "")
+    assert read_at("le 1 ier octobre : bilan", NOW, False) == ("2030-10-01", "bilan")
