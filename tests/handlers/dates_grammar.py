@@ -152,6 +152,28 @@ def _moved(head: str, day: DayPart, now: datetime) -> tuple[str, DayPart] | None
     return lead + head, replace(day, family="déplacée")
 
 
+# What a move says after the new date (blind set 15): an hour or a day kept as before (asked: the reader does not
+# know it), the same place (text), « jour pour jour » (the day itself, not the deadline's text).
+_MOVED_RESTS = (RestPart("même heure", "comme avant", kind="refuse always"),
+                RestPart("à la même heure, salle B", "comme avant", kind="refuse always"),
+                RestPart("même heure même endroit", "comme avant", kind="refuse always"),
+                RestPart("à l'heure habituelle", "comme avant", kind="refuse always"),
+                RestPart("même endroit", "comme avant (lieu)"), RestPart("salle habituelle", "comme avant (lieu)"),
+                RestPart("jour pour jour : bilan", "jour pour jour", modes=("echeance",), kept="bilan"))
+
+
+def _moved_rest(day_text: str, mode: str, now: datetime) -> RestPart | None:
+    """One expression in forty ends with what a move says after its date (chosen by its
+    day's text and moment, so that the generator's other draws stay as they were)."""
+    key = zlib.crc32(f"rest|{day_text}|{now.isoformat()}".encode())
+    if key % 40:
+        return None
+    # « jour pour jour » says a count of days or weeks is exact (« dans 3 semaines jour pour jour »), not « le 19 »
+    counted = re.search(r"\b(?:dans|d['’]ici|sous)\b|en (?:huit|quinze)", day_text, re.IGNORECASE) is not None
+    fitting = [r for r in _MOVED_RESTS if mode in r.modes and (counted or r.family != "jour pour jour")]
+    return fitting[(key // 40) % len(fitting)]
+
+
 def _compose(rng: random.Random, now: datetime) -> Case | None:
     today = now.date()
     mode = "seance" if rng.random() < 0.75 else "echeance"
@@ -173,6 +195,8 @@ def _compose(rng: random.Random, now: datetime) -> Case | None:
         if clock.ends in ("spaced", "heures") and day.text[:1].isdigit():
             return None  # « 22 heures 26 10 mars »: 22h26 on 10 March, or 22h on 26/10? nobody can say
     rest = rng.choice([r for r in (*REST_PARTS, *WORD_RESTS) if mode in r.modes])
+    if (moved_rest := _moved_rest(day.text, mode, now)) is not None:
+        rest = moved_rest
     if order == "day-time" and clock is not None:
         sep = rng.choice((" ", " ", " à ", ", ", ", à ", " – ")) if clock.a_ok and not day.hint else rng.choice((" ", " à ")) if clock.a_ok else " "
         head = f"{day.text}{sep}{clock.text}"
