@@ -47,7 +47,7 @@ _SPANS = (
     "en fin de semaine", "fin de semaine", "en debut de semaine", "debut de semaine", "fin du mois",
     "debut du mois", "la semaine du", "courant", "fin", "debut", "mi", "en",
 )
-_DEADLINE_PREFIX = ("au plus tard le", "d ' ici le", "d ' ici au", "avant le", "pour le", "jusqu ' au", "en date du",
+_DEADLINE_PREFIX = ("au plus tard le", "d ' ici le", "d ' ici au", "avant le", "pour le", "pr le", "jusqu ' au", "en date du",
                     "date limite le", "date limite :", "date limite", "dernier delai le", "dernier delai :", "dernier delai")
 _PADDED_MONTHS = tuple(f"{m:02d}" for m in range(1, 10))
 _BULLETS = ("·", "•", "-", "–", "—", "→", "*", "▪", "◦", ">")
@@ -59,11 +59,15 @@ _RUBRICS = (*(f"{first}{noun}" for first in ("prochaine ", "prochain ", "") for 
     "date et heure", "date et lieu", "date limite", "date butoir", "date - butoir", "date", "echeance", "delai",
     # a deadline as set in chat (blind set 15): « deadline vendredi 2 avril : … », « à rendre pour le 2 avril : … »
     "deadline", *(f"a {verb}{after}" for verb in ("rendre", "remettre", "envoyer", "renvoyer") for after in (" pour", "")))
+# (the longer rubrics first: « délai de réponse : 2 avril » is not « délai » then « de réponse »)
+_RUBRICS = ("delai de reponse", "delai de retour", "date de retour", "date de rendu", "retour attendu", "retours attendus",
+            "reponse attendue", "reponses attendues", *_RUBRICS)
 # Said after a deadline's day: part of the date, not of its text (« jusqu'au 15 janvier inclus : dossiers »;
 # also between brackets: « 15 janvier (au plus tard) »).
 _DEADLINE_AFTER = ("au plus tard", "dernier delai", "au plus tot", "inclusivement", "inclus", "compris", "delai de rigueur",
                    "delai imperatif", "dernier carat", "sans faute", "imperativement",  # Belgian « dernier carat »
-                   "jour pour jour")  # « dans 3 semaines jour pour jour : budget » (blind set 15): exactly that day
+                   "jour pour jour",  # « dans 3 semaines jour pour jour : budget » (blind set 15): exactly that day
+                   "eod", "cob")  # « vendredi EOD : rapport »: end of day, close of business, as chat writes it
 
 
 def _no_day(said: str) -> None:
@@ -247,7 +251,7 @@ def read(raw: str, today: date) -> Reading:
     # command already says it. A rubric of a single word (« Date », « Réunion ») only before « le », « du », « : »
     # or a time (« réunion 14h » then lacks its day; « Réunion 12 janvier » may be a title).
     if (k := reader.seq(i, *_RUBRICS)) is not None and (
-            reader.word(k) in (":", "le", "du") or k - i > 1 and reader.word(k - 1) not in ("date", "echeance", "delai")
+            reader.word(k) in (":", "le", "du", "au") or k - i > 1 and reader.word(k - 1) not in ("date", "echeance", "delai")
             or read_clock(reader, k) is not None or weekday_of(reader.word(k)) is not None):  # « RDV jeudi 15 avril »
         i = k
     # « reportée au mardi 6 avril, 14h », « la séance est décalée à jeudi 14h »: the new date of a move

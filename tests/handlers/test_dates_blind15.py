@@ -145,3 +145,14 @@ def test_a_first_of_the_month_with_a_phones_space() -> None:
 
 def test_an_exact_count_before_the_time() -> None:
     assert read_at("dans 3 semaines jour pour jour à 18h, salle 2", NOW, True) == ("2030-10-01 18:00", "salle 2")
+
+
+@pytest.mark.parametrize(("text", "reading"), [
+    ("délai au 27.9 : préavis", ("2030-09-27", "préavis")),  # Swiss administrative French
+    ("Délai de réponse : vendredi 20 septembre - sondage", ("2030-09-20", "sondage")),
+    ("retours attendus pour le 30 septembre : questionnaire", ("2030-09-30", "questionnaire")),
+    ("pr jeudi : relecture", ("2030-09-12", "relecture")),
+    ("jeudi EOD : relecture", ("2030-09-12", "relecture")),
+])
+def test_a_deadline_rubric_of_offices_and_chats(text: str, reading: tuple[str, str]) -> None:
+    assert read_at(text, NOW, False) == reading
