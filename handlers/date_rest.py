@@ -36,7 +36,10 @@ _RECURRING_BEFORE = ("chaque", "les", "tous", "toutes")
 _LEADING = ("min", "minutes", "prochain", "prochaine", "suivant", "suivante", "semaine", "semaines", "mois", "soir", "matin", "midi", "minuit",
             "heure", "heures", "environ", "apres", "trente", "quinze", "quart", "demie", "demi", "quarante", "h",
             "dernier", "derniere", "passe", "passee", "moins", "courant", "crt", "lendemain", "surlendemain", "veille", "env",
-            "approx")
+            "approx",
+            # how a count of days is counted, cut from it by a time or a comma (« dans 8 jours 17h, ouvrables : bilan »,
+            # « … à compter de la réunion »): see date_relative._counted_from_today (blind set 15)
+            "compter", "ouvrables", "ouvrable", "ouvres", "ouvrees", "francs", "calendaires")
 # Words that offer a second date after the one read (« le 2 ou le 3 février », « le 12, voire le 13 »).
 _ALTERNATIVE = ("ou", "voire", "sinon", "puis", "&", "+", "et")  # (« puis le 19/9 »: a second session, blind set 12b probing)
 # A meeting moved, further on in the text: « …, reportée au 21 janvier » gives another date than the one read.

@@ -159,18 +159,26 @@ _MOVED_RESTS = (RestPart("même heure", "comme avant", kind="refuse always"),
                 RestPart("même heure même endroit", "comme avant", kind="refuse always"),
                 RestPart("à l'heure habituelle", "comme avant", kind="refuse always"),
                 RestPart("même endroit", "comme avant (lieu)"), RestPart("salle habituelle", "comme avant (lieu)"),
-                RestPart("jour pour jour : bilan", "jour pour jour", modes=("echeance",), kept="bilan"))
+                RestPart("jour pour jour : bilan", "jour pour jour", modes=("echeance",), kept="bilan"),
+                # after a count of days: days the reader does not count, or counted from another day (asked)
+                RestPart("ouvrables : bilan", "jours comptés autrement", modes=("echeance",), kind="refuse always"),
+                RestPart("à compter de la réunion : bilan", "jours comptés autrement", modes=("echeance",), kind="refuse always"))
+_COUNTED_ONLY = ("jour pour jour", "jours comptés autrement")
 
 
 def _moved_rest(day_text: str, mode: str, now: datetime) -> RestPart | None:
-    """One expression in forty ends with what a move says after its date (chosen by its
-    day's text and moment, so that the generator's other draws stay as they were)."""
+    """One expression in forty ends with what a move says after its date, one deadline counted in days or weeks in
+    five with how they are counted (chosen by the day's text and moment, so that the generator's other draws stay
+    as they were)."""
     key = zlib.crc32(f"rest|{day_text}|{now.isoformat()}".encode())
+    # « jour pour jour », « ouvrables » say how a count of days is counted (« dans 3 semaines … »), not « le 19 »
+    counted = re.search(r"\b(?:dans|d['’]ici|sous)\b.*\b(?:jours|semaines)$", day_text, re.IGNORECASE) is not None
+    if counted and mode == "echeance" and key % 5 == 0:
+        fitting = [r for r in _MOVED_RESTS if r.family in _COUNTED_ONLY]
+        return fitting[(key // 5) % len(fitting)]
     if key % 40:
         return None
-    # « jour pour jour » says a count of days or weeks is exact (« dans 3 semaines jour pour jour »), not « le 19 »
-    counted = re.search(r"\b(?:dans|d['’]ici|sous)\b|en (?:huit|quinze)", day_text, re.IGNORECASE) is not None
-    fitting = [r for r in _MOVED_RESTS if mode in r.modes and (counted or r.family != "jour pour jour")]
+    fitting = [r for r in _MOVED_RESTS if mode in r.modes and r.family not in _COUNTED_ONLY]
     return fitting[(key // 40) % len(fitting)]
 
 

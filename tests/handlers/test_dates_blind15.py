@@ -156,3 +156,39 @@ def test_an_exact_count_before_the_time() -> None:
 ])
 def test_a_deadline_rubric_of_offices_and_chats(text: str, reading: tuple[str, str]) -> None:
     assert read_at(text, NOW, False) == reading
+
+
+@pytest.mark.parametrize("text", ["dans 10 jours ouvrables : dossier", "sous 5 jours ouvrés - dossier",
+                                  "d'ici 8 jours francs : recours", "dans 3 jours de travail : relecture"])
+def test_days_the_reader_does_not_count_are_asked_for(text: str) -> None:
+    # (found probing after blind set 15) read as calendar days, « ouvrables : dossier » was the text of a wrong day
+    with pytest.raises(UserError, match="jours du calendrier"):
+        read_at(text, NOW, False)
+
+
+@pytest.mark.parametrize("text", ["dans 10 jours à compter de la réunion : PV", "dans 15 jours après la signature : PV",
+                                  "dans les 8 jours suivant la réception : accusé", "dans 10 jours dès réception : PV",
+                                  "dans un mois après l'AG : rapport"])
+def test_a_count_from_another_day_is_asked_for(text: str) -> None:
+    with pytest.raises(UserError, match="autre jour qu'aujourd'hui"):
+        read_at(text, NOW, False)
+
+
+@pytest.mark.parametrize(("text", "reading"), [
+    ("dans 5 jours calendaires : dossier", ("2030-09-15", "dossier")),
+    ("dans 10 jours à compter d'aujourd'hui : dossier", ("2030-09-20", "dossier")),
+    ("dans 3 jours des relances", ("2030-09-13", "des relances")),
+])
+def test_calendar_days_from_today_are_read(text: str, reading: tuple[str, str]) -> None:
+    assert read_at(text, NOW, False) == reading
+
+
+@pytest.mark.parametrize("text", ["dans 10 jours 17h, ouvrables : dossier", "dans 8 jours à 9h à compter de la réunion : PV"])
+def test_how_days_are_counted_cut_from_the_count_is_asked_for(text: str) -> None:
+    # (found by the generator) a time between the count and the words: still not the text
+    with pytest.raises(UserError):
+        read_at(text, NOW, False)
+
+
+def test_a_time_after_a_count_is_no_other_start() -> None:
+    assert read_at("dans 3 jours à partir de 18h, salle 2", NOW, True) == ("2030-09-13 18:00", "salle 2")
