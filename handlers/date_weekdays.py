@@ -30,7 +30,7 @@ _FROM_EVENT = ("qui suit", "qui suivra", "qui precede", "qui precedera", "juste 
 # (not « des »: folded, « dès 9h » is the same word)
 _DETERMINERS = ("la", "le", "l", "les", "du", "cette", "ce", "cet", "notre", "votre", "nos", "vos", "son", "sa", "ses",
                 "leur", "leurs")
-_WEEKDAY_DEADLINE = ("au plus tard", "d ' ici a", "d ' ici", "avant", "pour", "pr", "jusqu ' au", "jusqu ' a", "date limite :",
+_WEEKDAY_DEADLINE = ("au plus tard", "au + tard", "d ' ici a", "d ' ici", "avant", "pour", "pr", "jusqu ' au", "jusqu ' a", "date limite :",
                      "date limite", "dernier delai :", "dernier delai")
 # After « du », « de l' » following a weekday, the part of the day it is (not an event).
 _DAY_PARTS = ("matin", "soir", "apres", "aprem", "matinee", "soiree", "journee", "midi", "nuit", "avant")

@@ -192,3 +192,8 @@ def test_how_days_are_counted_cut_from_the_count_is_asked_for(text: str) -> None
 
 def test_a_time_after_a_count_is_no_other_start() -> None:
     assert read_at("dans 3 jours à partir de 18h, salle 2", NOW, True) == ("2030-09-13 18:00", "salle 2")
+
+
+@pytest.mark.parametrize("text", ["au + tard vendredi : relevé", "vendredi 13 au + tard : relevé", "au + tard le 13 : relevé"])
+def test_at_the_latest_typed_short(text: str) -> None:
+    assert read_at(text, NOW, False) == ("2030-09-13", "relevé")
