@@ -27,7 +27,7 @@ from typing import Protocol
 from handlers.date_words import fold
 from handlers.messages import InputError
 
-__all__ = ["moved_lead", "refuse_counted_from_moved", "refuse_kept_as_before"]
+__all__ = ["moved_lead", "refuse_counted_from_moved", "refuse_kept_as_before", "same_place"]
 
 
 class _Words(Protocol):
@@ -106,3 +106,16 @@ def refuse_kept_as_before(rest: str) -> None:
         what, that = ("le jour", "celui") if day else ("l'heure", "celle")
         raise InputError(f"« {rest[found.start():found.end()].strip()} » : je ne connais pas {what} dont vous parlez "
                          f"({that} de la séance déplacée ?) ; je ne devine pas. Écrivez {what} (ex. « jeudi 8 avril 14h »).")
+
+
+# The place said to stay as it was, the whole rest of a move (« jeudi 8 avril 14h, même endroit »): not a place's name.
+_SAME_PLACE = re.compile(r"(?:\(|-|,|;)?\s*(?:(?:au |a la |dans la )?meme (?:endroit|lieu|salle|adresse)"
+                         r"|(?:lieu|salle|endroit) (?:inchange(?:e)?|habituel(?:le)?|identique|sans changement)"
+                         r"|(?:a |au |dans la )?(?:l ?['’] ?endroit|lieu|la salle) habituel(?:le)?"
+                         r"|(?:lieu|salle) (?:de d ?['’] ?habitude|comme d ?['’] ?habitude|comme avant))\s*\)?[.!]*")
+
+
+def same_place(rest: str) -> bool:
+    """`rest` only says the place does not change (« même endroit », « lieu inchangé », « salle habituelle »):
+    a move then keeps the meeting's place instead of storing these words as its name."""
+    return _SAME_PLACE.fullmatch(fold(rest).strip()) is not None

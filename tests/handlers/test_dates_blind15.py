@@ -12,6 +12,7 @@ import pytest
 
 from handlers.messages import UserError
 from tests.handlers.dates_eval import read_at
+from tests.helpers import Chat
 
 NOW = datetime(2030, 9, 10, 16, 5, tzinfo=ZoneInfo("Europe/Brussels"))  # a Tuesday afternoon
 
@@ -197,3 +198,21 @@ def test_a_time_after_a_count_is_no_other_start() -> None:
 @pytest.mark.parametrize("text", ["au + tard vendredi : relevé", "vendredi 13 au + tard : relevé", "au + tard le 13 : relevé"])
 def test_at_the_latest_typed_short(text: str) -> None:
     assert read_at(text, NOW, False) == ("2030-09-13", "relevé")
+
+
+@pytest.mark.parametrize("said", ["même endroit", "au même endroit", "(même salle)", "lieu inchangé", "salle habituelle",
+                                  "à l'endroit habituel"])
+def test_a_move_to_the_same_place_keeps_the_meetings_place(chat: Chat, said: str) -> None:
+    # (blind set 15's angle) the words were stored as the place's name: « Lieu : même endroit »
+    chat.say("/seance 26/11/2026 9h-11h Salle A du Centre social")
+    out = chat.say(f"/seance_deplacer 1 reportée au jeudi 17 décembre 2026 à 14h, {said}")
+    assert "Séance n°1 déplacée" in out
+    [meeting] = chat.store.group("rte").meetings()
+    assert (meeting.start.isoformat(), meeting.end.isoformat(), meeting.place) == (
+        "2026-12-17T14:00:00+01:00", "2026-12-17T16:00:00+01:00", "Salle A du Centre social")
+
+
+def test_a_move_to_a_named_place_stores_it(chat: Chat) -> None:
+    chat.say("/seance 26/11/2026 9h Salle A")
+    chat.say("/seance_deplacer 1 décalée au jeudi 17 décembre 2026 14h, même endroit que le CA de juin")
+    assert chat.store.group("rte").meetings()[0].place == "même endroit que le CA de juin"
