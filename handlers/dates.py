@@ -210,7 +210,9 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
     rest = without_hedges(restated(reading.rest, day, today))  # « demain 14h, soit le 21 mars »: the day said twice
     if strict_rest:
         refuse_kept_as_before(rest)  # « jeudi même heure : relecture »: the hour of the meeting moved, not known here
-        _refuse_stray(rest, today, after_clock=reading.clock is not None)
+        # (trailing separators go first, as they will from the stored text: « lundi et 0 , » keeps « et 0 », whose
+        # lone number is checked as it will be stored; found by test_dates_property)
+        _refuse_stray(rest.rstrip(" \t,;:/|–—-"), today, after_clock=reading.clock is not None)
     notes: tuple[str, ...] = ()
     if clock is not None and clock.until and require_time:
         raise InputError(
