@@ -73,6 +73,8 @@ def moved_lead(reader: _Words, i: int) -> int | None:
     if not _PARTICIPLE.fullmatch(reader.word(j)):
         return None
     j += 1
+    if reader.word(j) in (":", "→"):
+        return j + 1  # « reportée : jeudi 8 avril 14h », « Report → jeudi … »: a rubric's colon or an arrow
     if reader.word(j) == "au":
         return j  # « au jeudi 30 », « au 6 avril »: read as they stand
     return reader.seq(j, *_TO)  # « à jeudi 14h », « à 9h » (then no day: asked for)

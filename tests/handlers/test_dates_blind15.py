@@ -216,3 +216,16 @@ def test_a_move_to_a_named_place_stores_it(chat: Chat) -> None:
     chat.say("/seance 26/11/2026 9h Salle A")
     chat.say("/seance_deplacer 1 décalée au jeudi 17 décembre 2026 14h, même endroit que le CA de juin")
     assert chat.store.group("rte").meetings()[0].place == "même endroit que le CA de juin"
+
+
+@pytest.mark.parametrize("text", ["vendredi 20 septembre 14h, décalée d'une semaine", "vendredi 20 septembre 14h (avancée d'1 h)",
+                                  "vendredi 20 septembre 10h, retardée de 30 min", "vendredi 20 septembre, reporté de deux jours, 9h"])
+def test_a_date_said_shifted_by_a_length_is_asked(text: str) -> None:
+    # the date typed is the old one or the new one? Read as the new one, it was silently wrong half the time
+    with pytest.raises(UserError):
+        read_at(text, NOW, True)
+
+
+@pytest.mark.parametrize("text", ["reportée : vendredi 20 septembre 14h", "Report → vendredi 20 septembre 14h"])
+def test_a_move_then_a_colon_or_an_arrow(text: str) -> None:
+    assert read_at(text, NOW, True) == ("2030-09-20 14:00", "")
