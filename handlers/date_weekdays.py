@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from handlers.date_calendar import format_day, next_day_of_month, nth_weekday
 from handlers.date_clock import Phrases, read_clock
+from handlers.date_holidays import holiday_at
 from handlers.date_words import ORDINALS, month_of, weekday_of
 from handlers.messages import InputError
 
@@ -29,7 +30,7 @@ _FROM_EVENT = ("qui suit", "qui suivra", "qui precede", "qui precedera", "juste 
 # (not « des »: folded, « dès 9h » is the same word)
 _DETERMINERS = ("la", "le", "l", "les", "du", "cette", "ce", "cet", "notre", "votre", "nos", "vos", "son", "sa", "ses",
                 "leur", "leurs")
-_WEEKDAY_DEADLINE = ("au plus tard", "d ' ici a", "d ' ici", "avant", "pour", "jusqu ' au", "jusqu ' a", "date limite :",
+_WEEKDAY_DEADLINE = ("au plus tard", "au + tard", "d ' ici a", "d ' ici", "avant", "pour", "pr", "jusqu ' au", "jusqu ' a", "date limite :",
                      "date limite", "dernier delai :", "dernier delai")
 # After « du », « de l' » following a weekday, the part of the day it is (not an event).
 _DAY_PARTS = ("matin", "soir", "apres", "aprem", "matinee", "soiree", "journee", "midi", "nuit", "avant")
@@ -71,6 +72,8 @@ class WeekdayPhrases(Phrases):
             j = k  # "d'ici vendredi": the day itself, as "avant le 15/12"
         if (k := self.seq(j, "ce", "le", "au")) is not None:  # « (déplacée) au jeudi 30 »
             j, this = k, self.word(i) == "ce"
+        if j > i and weekday_of(self.word(j)) is not None and (holiday := holiday_at(self, j, self.today)) is not None:
+            return holiday  # « d'ici lundi de Pâques », « reportée au lundi de Pentecôte »: the holiday, not the coming Monday
         if (found := self._weekday(j) or self._plural_weekday(j)) is None:
             return None
         wd, j = found
@@ -99,6 +102,17 @@ class WeekdayPhrases(Phrases):
         if explicit is None:
             return (by_word or self._coming(wd, this)), j
         day, k = explicit
+        if (_BARE_NUMBER.fullmatch(self.label(j2, k).lower()) and self.word(k) in ("-", "–", "—")
+                and self.adjacent(k) and self.adjacent(k + 1) and self.num(k + 1) is not None  # glued: « 8-12h »
+                and (hours := read_clock(self, k - 1)) is not None and hours.end is not None and hours.stop > k + 1):
+            # « jeudi 8-12h » (blind set 15's hours « 9h-12h » typed short): Thursday the 8th at 12h, or Thursday
+            # from 8h to 12h? Asked when the 8th is a Thursday; otherwise only the hours make sense.
+            if day.weekday() == wd:
+                named_day, first, end = self.label(i, j), self.word(k - 1), self.label(k + 1, hours.stop)
+                raise InputError(f"« {self.label(i, hours.stop)} » : le {self.label(i, k)} à {end}, ou {named_day} de "
+                                 f"{first}h à {end} ? Je ne devine pas. Écrivez « {self.label(i, k)} à {end} » ou "
+                                 f"« {named_day} {first}h-{end} ».")
+            return (by_word or self._coming(wd, this)), j
         if day.weekday() != wd and day == self.today and _BARE_NUMBER.fullmatch(self.label(j2, k).lower()):
             # « dimanche 30 » typed on Friday the 30th: the weekday says it is not today, so the next 30th
             day = next_day_of_month(day.day, self.today + timedelta(days=1), self.label(j2, k))
@@ -202,7 +216,7 @@ class WeekdayPhrases(Phrases):
         return day, k
 
     def nth_weekday(self, i: int) -> tuple[date, int] | None:
-        j = self.seq(i, "le") or i
+        j = self.seq(i, "le", "au") or i  # « (reportée) au premier mardi de mai »
         key = self.word(j)
         if self.num(j) is not None and self.adjacent(j + 1) and self.word(j + 1) in ("er", "re", "ere", "e", "eme", "nd"):
             key, j = key + self.word(j + 1), j + 1

@@ -33,6 +33,7 @@ from handlers.date_calendar import format_day
 from handlers.date_hedges import without_hedges
 from handlers.date_night import LAST_MINUTE, before_midnight, next_if_past, refuse_tomorrow_at_night
 from handlers.date_reader import BOUND_TEXT, MAX_AHEAD_DAYS, read
+from handlers.date_moved import refuse_kept_as_before
 from handlers.date_rest import restated, stray
 from handlers.messages import InputError
 from storage.recurrence import find_rule  # the recurrence phrases /seance reads after the place
@@ -208,7 +209,10 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
                          "(ex. « le 15 à 14h »).")
     rest = without_hedges(restated(reading.rest, day, today))  # « demain 14h, soit le 21 mars »: the day said twice
     if strict_rest:
-        _refuse_stray(rest, today, after_clock=reading.clock is not None)
+        refuse_kept_as_before(rest)  # « jeudi même heure : relecture »: the hour of the meeting moved, not known here
+        # (trailing separators go first, as they will from the stored text: « lundi et 0 , » keeps « et 0 », whose
+        # lone number is checked as it will be stored; found by test_dates_property)
+        _refuse_stray(rest.rstrip(" \t,;:/|–—-"), today, after_clock=reading.clock is not None)
     notes: tuple[str, ...] = ()
     if clock is not None and clock.until and require_time:
         raise InputError(

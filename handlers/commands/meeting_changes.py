@@ -12,6 +12,7 @@ from datetime import date
 from handlers.args import clean
 from handlers.commands.meetings import LISTING_HORIZON, MAX_PLACE, announced_from, listed_meetings, owed_announcement
 from handlers.context import Context
+from handlers.date_moved import same_place
 from handlers.dates import format_day, format_when, parse_when
 from handlers.held import numbered_meeting
 from handlers.messages import Reply, UserError, bold
@@ -95,7 +96,9 @@ def seance_deplacer(ctx: Context, args: str) -> Reply:
     if not rest.strip():
         raise UserError("Il manque la nouvelle date et l'heure.", MOVE_USAGE)
     when = parse_when(clean(rest, "la nouvelle date", MOVE_USAGE, 1000), ctx.now)
-    place = clean(when.rest, "le lieu", MOVE_USAGE, MAX_PLACE, required=False) or meeting.place
+    # « jeudi 8 avril 14h, même endroit »: the place stays (blind set 15), not « même endroit » as its name
+    said_place = "" if same_place(when.rest) else when.rest
+    place = clean(said_place, "le lieu", MOVE_USAGE, MAX_PLACE, required=False) or meeting.place
     # A move keeps the meeting's length unless a new end is given.
     source = occurrence or meeting
     end = when.end or (when.start + (source.end - source.start) if source.end else None)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import random
 import re
 import unicodedata
+import zlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
@@ -127,6 +128,60 @@ def _rest_verdict(day: DayPart, clock: TimePart | None, rest: RestPart, comma: b
     return "read"
 
 
+# A move's lead before the new date (blind set 15: « reportée au mardi 6 avril, 14h », « Nouvelle date : … »).
+_MOVED_LEADS = ("reportée à ", "Réunion décalée à ", "la séance est avancée à ", "repoussé à ", "Nouvelle date : ",
+                "report à ", "DÉPLACÉE À ")
+# Day forms a lead cannot stand before (a bound, a preposition of their own, a time first).
+_NO_LEAD = re.compile(r"(?:d['’ ]?ici|dici|avant|pour|au|aux|jusqu|d[eè]s|apr[eè]s|vers|à|a|de|date|dernier|en date)\b",
+                      re.IGNORECASE)
+
+
+def _moved(head: str, day: DayPart, now: datetime) -> tuple[str, DayPart] | None:
+    """One expression in forty (chosen by its text, so the other draws stay as
+    they were) gets a move's lead; a day counted « suivant » / « d'après » then
+    counts from the meeting moved, which the reader asks about."""
+    if zlib.crc32(f"{head}|{now.isoformat()}".encode()) % 40 or _NO_LEAD.match(head):
+        return None
+    lead = _MOVED_LEADS[zlib.crc32(head.encode()) % len(_MOVED_LEADS)]
+    if lead.endswith("à ") and head.lower().startswith("le "):
+        lead, head = lead[:-2] + "au ", head[3:]  # « reportée au 12 mars », not « à le »
+    elif lead.endswith("À ") and head.lower().startswith("le "):
+        lead, head = lead[:-2] + "AU ", head[3:]
+    if re.search(r"suivant|d['’]apr[eè]s", day.text, re.IGNORECASE):
+        day = replace(day, refuse="a day counted from the meeting moved")
+    return lead + head, replace(day, family="déplacée")
+
+
+# What a move says after the new date (blind set 15): an hour or a day kept as before (asked: the reader does not
+# know it), the same place (text), « jour pour jour » (the day itself, not the deadline's text).
+_MOVED_RESTS = (RestPart("même heure", "comme avant", kind="refuse always"),
+                RestPart("à la même heure, salle B", "comme avant", kind="refuse always"),
+                RestPart("même heure même endroit", "comme avant", kind="refuse always"),
+                RestPart("à l'heure habituelle", "comme avant", kind="refuse always"),
+                RestPart("même endroit", "comme avant (lieu)"), RestPart("salle habituelle", "comme avant (lieu)"),
+                RestPart("jour pour jour : bilan", "jour pour jour", modes=("echeance",), kept="bilan"),
+                # after a count of days: days the reader does not count, or counted from another day (asked)
+                RestPart("ouvrables : bilan", "jours comptés autrement", modes=("echeance",), kind="refuse always"),
+                RestPart("à compter de la réunion : bilan", "jours comptés autrement", modes=("echeance",), kind="refuse always"))
+_COUNTED_ONLY = ("jour pour jour", "jours comptés autrement")
+
+
+def _moved_rest(day_text: str, mode: str, now: datetime) -> RestPart | None:
+    """One expression in forty ends with what a move says after its date, one deadline counted in days or weeks in
+    five with how they are counted (chosen by the day's text and moment, so that the generator's other draws stay
+    as they were)."""
+    key = zlib.crc32(f"rest|{day_text}|{now.isoformat()}".encode())
+    # « jour pour jour », « ouvrables » say how a count of days is counted (« dans 3 semaines … »), not « le 19 »
+    counted = re.search(r"\b(?:dans|d['’]ici|sous)\b.*\b(?:jours|semaines)$", day_text, re.IGNORECASE) is not None
+    if counted and mode == "echeance" and key % 5 == 0:
+        fitting = [r for r in _MOVED_RESTS if r.family in _COUNTED_ONLY]
+        return fitting[(key // 5) % len(fitting)]
+    if key % 40:
+        return None
+    fitting = [r for r in _MOVED_RESTS if mode in r.modes and r.family not in _COUNTED_ONLY]
+    return fitting[(key // 40) % len(fitting)]
+
+
 def _compose(rng: random.Random, now: datetime) -> Case | None:
     today = now.date()
     mode = "seance" if rng.random() < 0.75 else "echeance"
@@ -148,6 +203,8 @@ def _compose(rng: random.Random, now: datetime) -> Case | None:
         if clock.ends in ("spaced", "heures") and day.text[:1].isdigit():
             return None  # « 22 heures 26 10 mars »: 22h26 on 10 March, or 22h on 26/10? nobody can say
     rest = rng.choice([r for r in (*REST_PARTS, *WORD_RESTS) if mode in r.modes])
+    if (moved_rest := _moved_rest(day.text, mode, now)) is not None:
+        rest = moved_rest
     if order == "day-time" and clock is not None:
         sep = rng.choice((" ", " ", " à ", ", ", ", à ", " – ")) if clock.a_ok and not day.hint else rng.choice((" ", " à ")) if clock.a_ok else " "
         head = f"{day.text}{sep}{clock.text}"
@@ -159,6 +216,8 @@ def _compose(rng: random.Random, now: datetime) -> Case | None:
         return None  # « le 13 11 – 17h »: the 13/11 at 17h, or the 13th 11h–17h? asked, and not an exact meaning
     comma = rest.text != "" and rng.random() < 0.2
     text = _variant(head, rng) + ((", " if comma else " ") + rest.text if rest.text else "")
+    if (order == "day-time" or clock is None) and (moved := _moved(text, day, now)) is not None:
+        text, day = moved
     last = "time" if order == "day-time" and clock is not None else "day"
     verdict = _rest_verdict(day, clock, rest, comma, last)
     if verdict == "skip":
