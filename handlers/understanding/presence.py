@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from handlers.understanding.intents import PLACEHOLDERS, model
 from handlers.understanding.pipeline import PLAUSIBLE, Understanding
-from handlers.understanding.presence_body import body_presence, body_was_there, meeting_at_place, title_was_there
+from handlers.understanding.presence_body import (body_people_there, body_presence, body_was_there, meeting_at_place,
+                                                  title_was_there)
 from handlers.understanding.presence_cues import (asks_presence, at_meeting_place, designates_meeting, idiom_only,
                                                   last_meeting_asked, names_the_meeting, of_someone, own_mark,
                                                   place_subject, requested, signed_up, strong)
@@ -74,6 +75,8 @@ def _asked_as_chat(u: Understanding) -> bool:
 def presence_reading(u: Understanding) -> str | None:
     """`attendance_meeting` or `rsvp_upcoming` when the message asks who came (or comes) to
     the meeting it designates and that reading is plausible; else None."""
+    if (u.intent is None or u.intent in _PEOPLE_MISREAD) and (coming := body_people_there(u)) is not None:
+        return coming  # « qui vient de la CAF jeudi ? »: that body's people at the meeting, not its representatives
     # « la mutualité était là à la Mission locale ? »: read as the body's people, yet its presence at a meeting.
     if u.topic and not idiom_only(u) or (u.intent is not None and u.intent not in _MEETING_READINGS
                                           and not at_meeting_place(u) and not _asked_as_chat(u)
