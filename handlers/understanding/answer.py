@@ -156,7 +156,8 @@ def respond(ctx: Context, text: str) -> Outcome:
     text = spoken_punctuation(text)  # « … point d'interrogation », dictated (dictation.py)
     text = spoken_numbers(text)  # « la réunion du vingt et un », « à dix-sept heures trente » (spoken_numbers.py)
     # « mon asso », « de chez nous », « ma cheffe »: the sender's own body and its people, named (own_body.py).
-    text = own_words(text, ctx.sender.member, ctx.data.members(), [m.place for m in ctx.data.meetings()])
+    text = own_words(text, ctx.sender.member, ctx.data.members(), [m.place for m in ctx.data.meetings()],
+                     [d.text for d in ctx.data.decisions() if d.status != "cancelled"])
     # A task question the first reading missed (« j'ai des trucs à rendre cette semaine ? »): task_questions.py.
     outcome = _respond(ctx, text)
     u = outcome.understanding

@@ -50,11 +50,19 @@ _HEADS = {"chef": ("chef", "cheffe", "directeur", "directrice", "president", "pr
           "coordinateur": ("coordinateur", "coordinatrice"), "coordinatrice": ("coordinateur", "coordinatrice"),
           "superieur": ("chef", "cheffe", "directeur", "directrice", "responsable"),
           "superieure": ("chef", "cheffe", "directeur", "directrice", "responsable")}
+# What a body has to do or speaks for, after « nos » / « notre »: its tasks, its representative.
+_OURS = re.compile(r"\bnos\s+(taches|actions|missions)\b|\bnotre\s+(representante?|deleguee?|referente?)\b")
 _COLLEAGUES = ("collegue", "collegues", "binome", "coequipier", "coequipiere")
 _POSSESSIVE = r"(?:mon|ma|notre)"
 # « qui est ma cheffe ? », « c'est qui mon directeur ? », « ma directrice c'est qui ? »: the title asked.
 _TITLE_ASKED = re.compile(r"(?:\bqui\s+(?:est|c\W*est|sont)\s+$)|(?:\bc\W*est\s+qui\s+$)")
 _TITLE_ASKED_AFTER = re.compile(r"^\s*(?:,\s*)?(?:c\W*est|est)\s+qui\b")
+
+
+def _names_body(record: str, names: set[str]) -> bool:
+    """A record naming the body: its name's distinctive words all in it (« l'association Du Côté des Femmes »)."""
+    distinctive = {w for w in names if len(w) > 3} - {"association", "service", "ville", "commune"}
+    return bool(distinctive) and distinctive <= set(re.findall(r"[a-z]+", _fold(record)))
 
 
 def _fold(text: str) -> str:
@@ -86,7 +94,8 @@ def _head(me: Member, colleagues: Sequence[Member], noun: str) -> Member | None:
     return anywhere[0] if len(anywhere) == 1 else None
 
 
-def own_words(text: str, me: Member | None, members: Sequence[Member], places: Sequence[str] = ()) -> str:
+def own_words(text: str, me: Member | None, members: Sequence[Member], places: Sequence[str] = (),
+              decisions: Sequence[str] = ()) -> str:
     """`text` with the sender's own body and its people named, when the sender is a known member.
 
     `places` are the meetings' places: a body whose name holds one of their words (« Association Vivre à
@@ -99,6 +108,9 @@ def own_words(text: str, me: Member | None, members: Sequence[Member], places: S
     place_words = {w for place in places for w in re.findall(r"[a-z]+", _fold(place)) if len(w) > 3}
     spans: list[tuple[int, int, str]] = []
     folded = _fold(text)
+    # « qui d'autre est de mon asso ? »: the others are who is asked, as « qui » alone asks them.
+    if (other := re.search(r"\bqui\s+d\W?\s*autres?\b", folded)) is not None:
+        spans.append((other.start(), other.end(), "qui"))
     body_nouns = [n for n in dict.fromkeys(_fold(n) for n in _BODY_NOUNS)
                   if not _NEEDS_WORD.get(n) or names & set(_NEEDS_WORD[n])]
     if not {w for w in names if len(w) > 3} & place_words:
@@ -113,6 +125,27 @@ def own_words(text: str, me: Member | None, members: Sequence[Member], places: S
                 spans.append((start, match.end(), f"à {body}"))
             else:
                 spans.append((start, match.end(), body))
+        for match in re.finditer(_OURS, folded):
+            said = match.group(0)
+            if said.startswith(("nos ", "nos\t")):  # « nos tâches »: the body's, the group's would be « les »
+                spans.append((match.start(), match.end(), f"les {text[match.start(1):match.end(1)]} de {body}"))
+            elif said.startswith("notre"):  # « notre représentante »: the body's
+                noun = text[match.start(2):match.end(2)]
+                article = "la" if _fold(noun).endswith(("ee", "nte")) else "le"
+                spans.append((match.start(), match.end(), f"{article} {noun} de {body}"))
+        # « nous on doit fournir quoi ? », « on doit rendre quoi nous ? »: « nous » stressed is the body speaking.
+        stressed = re.match(r"^\s*nous\s*,?\s+on\b", folded) or re.search(r"\bon\b[^?]*\bquoi\s+nous\s*\??\s*$", folded)
+        if stressed and (subject := re.search(r"\bon\b", folded)):
+            spans.append((subject.start(), subject.end(), body))
+            if stressed.group(0).lstrip().startswith("nous"):
+                spans.append((stressed.start(), folded.index("nous") + 4, ""))
+            else:
+                tail = folded.rindex("nous")
+                spans.append((tail, tail + 4, ""))
+        # « on a décidé quoi pour nous ? »: the body, when a decision names it.
+        if any(_names_body(record, names) for record in decisions):
+            for match in re.finditer(r"\b(pour|sur|concernant)\s+nous\b", folded):
+                spans.append((match.start(), match.end(), f"{text[match.start(1):match.end(1)]} {body}"))
     heads = "|".join(_HEADS)
     for match in re.finditer(rf"\b{_POSSESSIVE}\s+({heads})\b", folded):
         head = _head(me, colleagues, match.group(1))
