@@ -29,7 +29,7 @@ __all__ = ["own_words"]
 # The words for one's own body, after a possessive (« mon asso », « notre structure », « ma boîte »).
 _BODY_NOUNS = ("association", "asso", "structure", "organisme", "organisation", "service", "boite", "boîte",
                "etablissement", "collectivite", "mairie", "commune", "ville", "cabinet", "agence", "federation",
-               "institution", "maison", "centre", "direction")
+               "institution", "maison", "centre", "direction", "equipe")
 # Nouns that must be in the body's name for the possessive to name it (« mon service » of a member of a
 # « Service … »; « ma mairie » of a « Ville de … » or « Mairie de … »): others always name it.
 _NEEDS_WORD = {"service": ("service",), "mairie": ("ville", "mairie", "commune"), "commune": ("ville", "mairie", "commune"),
@@ -52,6 +52,11 @@ _HEADS = {"chef": ("chef", "cheffe", "directeur", "directrice", "president", "pr
           "superieure": ("chef", "cheffe", "directeur", "directrice", "responsable")}
 # What a body has to do or speaks for, after « nos » / « notre »: its tasks, its representative.
 _OURS = re.compile(r"\bnos\s+(taches|actions|missions)\b|\bnotre\s+(representante?|deleguee?|referente?)\b")
+# The asker's own line: « mon rôle », « ma fonction » (not « mon rôle dans la fête »: a charge, read as typed),
+# « je suis inscrite / enregistrée avec (comme, sous) quel rôle ? ».
+_MY_LINE = re.compile(r"\b(?:mon|ma)\s+(role|fonction|titre)\b(?!\s+(?:dans|pour|sur|a|au|aux)\b)"
+                      r"|\bje\s+suis\s+(?:enregistre|inscrit|note|repertorie|reference)e?s?\s+(?:avec|comme|sous)\s+"
+                      r"quel(?:le)?s?\s+(role|fonction|titre)\b")
 _COLLEAGUES = ("collegue", "collegues", "binome", "coequipier", "coequipiere")
 _POSSESSIVE = r"(?:mon|ma|notre)"
 # « qui est ma cheffe ? », « c'est qui mon directeur ? », « ma directrice c'est qui ? »: the title asked.
@@ -146,6 +151,11 @@ def own_words(text: str, me: Member | None, members: Sequence[Member], places: S
         if any(_names_body(record, names) for record in decisions):
             for match in re.finditer(r"\b(pour|sur|concernant)\s+nous\b", folded):
                 spans.append((match.start(), match.end(), f"{text[match.start(1):match.end(1)]} {body}"))
+    # « c'est quoi mon rôle ? », « je suis enregistrée avec quel rôle ? »: the asker's own line in the directory.
+    for match in re.finditer(_MY_LINE, folded):
+        noun = text[match.start(1):match.end(1)] if match.group(1) else text[match.start(2):match.end(2)]
+        spans.append((match.start(), match.end(), f"le {noun} de {me.name}" if match.group(1)
+                      else f"quel est le {noun} de {me.name}"))
     heads = "|".join(_HEADS)
     for match in re.finditer(rf"\b{_POSSESSIVE}\s+({heads})\b", folded):
         head = _head(me, colleagues, match.group(1))
@@ -162,8 +172,8 @@ def own_words(text: str, me: Member | None, members: Sequence[Member], places: S
     if len(others) == 1:
         for match in re.finditer(rf"\b(?:mon|ma|notre)\s+(?:{'|'.join(_COLLEAGUES)})\b", folded):
             rest = text[match.end():].lstrip()
-            if rest[:1].isupper():  # « ma collègue Léa »: the name follows, read as typed
-                continue
+            if rest[:1].isupper() or re.match(r"(?:de|du|des|d')\b|d'|à|a\b|au\b", _fold(rest)):
+                continue  # « ma collègue Léa »: the name follows; « mon collègue de la CAF »: one of another body
             spans.append((match.start(), match.end(), others[0].name))
     if not spans:
         return text

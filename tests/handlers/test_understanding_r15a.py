@@ -82,3 +82,21 @@ def test_two_heads_name_none() -> None:
 
 def test_a_body_coming_without_a_meeting_still_asks_its_representative(cdad: Chat) -> None:
     assert "Mamadou Sow" in sure(cdad, "qui vient de France Victimes ?", "org_representative")
+
+
+@pytest.mark.parametrize(("text", "intent", "key"), [
+    ("nos taches ?", "tasks_mine", "Signer la convention"),
+    ("on doit rendre quoi nous ?", "tasks_mine", "Signer la convention"),
+    ("on a décidé quoi pour nous ?", "decisions_topic", "18 000"),
+    ("qui d'autre est de mon asso dans le conseil ?", "org_representative", "Laetitia Bonnard"),
+    ("je suis enregistree avec quel role ?", "who_is", "Juriste"),
+])
+def test_we_and_mine_in_set_group(cdad: Chat, text: str, intent: str, key: str) -> None:
+    assert key in sure(cdad, text, intent)
+
+
+def test_a_colleague_of_another_body_is_not_mine() -> None:
+    me = _member("Anne Roy", "Association X", "Juriste")
+    boss = _member("Lise Bart", "Association X", "Directrice")
+    assert own_words("ma collègue de la CAF vient ?", me, [me, boss]) == "ma collègue de la CAF vient ?"
+    assert own_words("ma collègue vient ?", me, [me, boss]) == "Lise Bart vient ?"
