@@ -172,7 +172,7 @@ def own_words(text: str, me: Member | None, members: Sequence[Member], places: S
     if len(others) == 1:
         for match in re.finditer(rf"\b(?:mon|ma|notre)\s+(?:{'|'.join(_COLLEAGUES)})\b", folded):
             rest = text[match.end():].lstrip()
-            if rest[:1].isupper() or re.match(r"(?:de|du|des|d')\b|d'|à|a\b|au\b", _fold(rest)):
+            if rest[:1].isupper() or re.match(r"(?:de|du|des)\b|d'", _fold(rest)):
                 continue  # « ma collègue Léa »: the name follows; « mon collègue de la CAF »: one of another body
             spans.append((match.start(), match.end(), others[0].name))
     if not spans:
