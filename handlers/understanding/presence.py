@@ -68,7 +68,10 @@ def _asked_as_chat(u: Understanding) -> bool:
     # « je suis notée présente pour Cluny ? », « j'étais excusé jeudi ? »: the asker's own mark, asked.
     asker = any(w.folded in ("qui", "combien") for w in u.words) or any(
         a.folded in ("je", "j") and b.folded in ("suis", "etais", "etait") for a, b in zip(u.words, u.words[1:])) or (
-        own_mark(u) is not None)  # « j'avais été notée absente ? »
+        own_mark(u) is not None) or (  # « j'avais été notée absente ? »
+        # « Léa a été notée présente le 25 ? », « Karim avait été noté absent ? »: a member's mark, asked.
+        u.first("person") is not None and any(a.folded in ("a", "avait") and b.folded == "ete"
+                                              for a, b in zip(u.words, u.words[1:])))
     return u.intent == "chitchat" and "?" in u.text and asker and strong(u) and designates_meeting(u)
 
 

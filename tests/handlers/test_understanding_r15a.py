@@ -100,3 +100,16 @@ def test_a_colleague_of_another_body_is_not_mine() -> None:
     boss = _member("Lise Bart", "Association X", "Directrice")
     assert own_words("ma collègue de la CAF vient ?", me, [me, boss]) == "ma collègue de la CAF vient ?"
     assert own_words("ma collègue vient ?", me, [me, boss]) == "Lise Bart vient ?"
+
+
+@pytest.mark.parametrize(("group", "text", "key"), [
+    ("cdad95", "ma directrice a été notée présente le 19 ?", "Laetitia Bonnard (Association Du Côté des Femmes) figure parmi les excusés"),
+    ("cdad95", "Karim a été noté absent en octobre ?", "parmi les présents"),
+    ("prelaz-lausanne", "Léa a été notée présente le 25 ?", "parmi les excusés"),
+])
+def test_a_members_mark_asked(group: str, text: str, key: str) -> None:
+    assert key in sure(build_group(group), text, "attendance_meeting")
+
+
+def test_the_bar_by_its_order(cdad: Chat) -> None:
+    assert "Sophie Albertini" in sure(cdad, "qui est membre de l'ordre des avocats ?", "org_members")
