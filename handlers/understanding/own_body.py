@@ -38,6 +38,7 @@ _NEEDS_WORD = {"service": ("service",), "mairie": ("ville", "mairie", "commune")
                "direction": ("direction",), "etablissement": ("etablissement", "college", "lycee", "ecole"),
                "collectivite": ("ville", "commune", "departement", "region", "conseil", "communaute", "metropole")}
 # The head of one's body, after a possessive (« ma cheffe », « mon directeur »), with the role words it is.
+_ELECTED = ("adjoint", "adjointe", "elu", "elue", "vice", "maire", "municipal", "municipale", "echevin", "echevine")
 # A coordinator heads a small body that has no director (« Coordinatrice du pôle »).
 _HEADS = {"chef": ("chef", "cheffe", "directeur", "directrice", "president", "presidente", "responsable",
                    "coordinateur", "coordinatrice"),
@@ -48,6 +49,8 @@ _HEADS = {"chef": ("chef", "cheffe", "directeur", "directrice", "president", "pr
           "responsable": ("responsable", "chef", "cheffe"), "patron": ("directeur", "directrice", "chef", "cheffe"),
           "patronne": ("directeur", "directrice", "chef", "cheffe"),
           "coordinateur": ("coordinateur", "coordinatrice"), "coordinatrice": ("coordinateur", "coordinatrice"),
+          # « mon élue », « notre VP »: the body's elected member (an adjointe, a vice-présidente, an échevine).
+          "elu": _ELECTED, "elue": _ELECTED, "vp": ("vice",),
           "superieur": ("chef", "cheffe", "directeur", "directrice", "responsable"),
           "superieure": ("chef", "cheffe", "directeur", "directrice", "responsable")}
 # What a body has to do or speaks for, after « nos » / « notre »: its tasks, its representative.

@@ -52,6 +52,7 @@ def test_my_director_is_not_every_director(cdad: Chat) -> None:
     ("charleroi", "mon président vient à la prochaine réunion ?", "rsvp_upcoming", "Jean-Luc Mertens"),
     ("ess56", "ma coordinatrice a des choses à faire ?", "tasks_mine", "Gaëlle Le Floch"),
     ("ess56", "c'est qui ma coordinatrice ?", "role_holder", "Gaëlle Le Floch"),
+    ("aulnay93", "mon élue vient à la prochaine réunion ?", "rsvp_upcoming", "Nadia Belhadj"),
 ])
 def test_own_body_in_other_groups(group: str, text: str, intent: str, key: str) -> None:
     assert key in sure(build_group(group), text, intent)
