@@ -57,9 +57,13 @@ _HEADS = {"chef": ("chef", "cheffe", "directeur", "directrice", "president", "pr
 _OURS = re.compile(r"\bnos\s+(taches|actions|missions)\b|\bnotre\s+(representante?|deleguee?|referente?)\b")
 # The asker's own line: « mon rôle », « ma fonction » (not « mon rôle dans la fête »: a charge, read as typed),
 # « je suis inscrite / enregistrée avec (comme, sous) quel rôle ? ».
-_MY_LINE = re.compile(r"\b(?:mon|ma)\s+(role|fonction|titre)\b(?!\s+(?:dans|pour|sur|a|au|aux)\b)"
+_GROUP_NOUNS = r"(?:groupe|conseil|comite|collectif|reseau|copil|commission|plateforme|annuaire|repertoire)"
+_MY_LINE = re.compile(r"\b(?:mon|ma)\s+(role|fonction|titre)\b(?!\s+(?:dans|pour|sur|a|au|aux)\b(?!\s+(?:le|la|l')?\s*"
+                      + _GROUP_NOUNS + r"\b))"
                       r"|\bje\s+suis\s+(?:enregistre|inscrit|note|repertorie|reference)e?s?\s+(?:avec|comme|sous)\s+"
                       r"quel(?:le)?s?\s+(role|fonction|titre)\b")
+_MY_BODY = re.compile(r"\bje\s+suis\s+(?:de|dans|a|pour|chez)\s+quel(?:le)?s?\s+(?:structure|organisation|orga|organisme|"
+                      r"asso|association|service|boite|institution)\b|\bje\s+represente\s+(?:qui|quoi)\b")
 _COLLEAGUES = ("collegue", "collegues", "binome", "coequipier", "coequipiere")
 _POSSESSIVE = r"(?:mon|ma|notre)"
 # « qui est ma cheffe ? », « c'est qui mon directeur ? », « ma directrice c'est qui ? »: the title asked.
@@ -159,6 +163,13 @@ def own_words(text: str, me: Member | None, members: Sequence[Member], places: S
         noun = text[match.start(1):match.end(1)] if match.group(1) else text[match.start(2):match.end(2)]
         spans.append((match.start(), match.end(), f"le {noun} de {me.name}" if match.group(1)
                       else f"quel est le {noun} de {me.name}"))
+    # « je suis de quelle structure ? », « moi je représente qui ? »: the asker's own line too.
+    for match in re.finditer(_MY_BODY, folded):
+        spans.append((match.start(), match.end(), f"quel est le rôle de {me.name}"))
+    # « qui sont mes collègues ? »: the others of the asker's body.
+    if len(colleagues) > 1:
+        for match in re.finditer(r"\bmes\s+(?:collegues|coequipiers|coequipieres)\b", folded):
+            spans.append((match.start(), match.end(), f"les membres de {body}"))
     heads = "|".join(_HEADS)
     for match in re.finditer(rf"\b{_POSSESSIVE}\s+({heads})\b", folded):
         head = _head(me, colleagues, match.group(1))

@@ -114,3 +114,13 @@ def test_a_members_mark_asked(group: str, text: str, key: str) -> None:
 
 def test_the_bar_by_its_order(cdad: Chat) -> None:
     assert "Sophie Albertini" in sure(cdad, "qui est membre de l'ordre des avocats ?", "org_members")
+
+
+@pytest.mark.parametrize(("text", "intent", "key"), [
+    ("je suis de quelle structure ?", "who_is", "Juriste"),
+    ("moi je représente qui dans le groupe ?", "who_is", "Association Du Côté des Femmes"),
+    ("c'est quoi ma fonction dans le conseil ?", "who_is", "Juriste"),
+    ("qui sont mes collègues dans le groupe ?", "org_members", "Laetitia Bonnard"),
+])
+def test_the_askers_own_line(cdad: Chat, text: str, intent: str, key: str) -> None:
+    assert key in sure(cdad, text, intent)
