@@ -124,3 +124,13 @@ def test_the_bar_by_its_order(cdad: Chat) -> None:
 ])
 def test_the_askers_own_line(cdad: Chat, text: str, intent: str, key: str) -> None:
     assert key in sure(cdad, text, intent)
+
+
+@pytest.mark.parametrize("text", ["qui a seché la reunion de novembre sans prevenir ?",
+                                  "qui était absent en novembre sans prevenir ?"])
+def test_absent_without_warning_typed_plainly(cdad: Chat, text: str) -> None:
+    assert "Absents (2)" in sure(cdad, text, "attendance_meeting")
+
+
+def test_skipped_in_another_group() -> None:
+    assert "Absents (2)" in sure(build_group("prelaz-lausanne"), "qui a séché la séance du 25 ?", "attendance_meeting")
