@@ -6,10 +6,14 @@ that name a body or a person only through the one asking. When the sender
 is a known member, these words are read as what they stand for before the
 message is understood: « qui vient de chez nous jeudi ? » is « qui vient de
 <the sender's body> jeudi ? », « ma cheffe vient jeudi ? » is « <the head of
-the sender's body> vient jeudi ? ». Nothing is read when the sender is not
-a member, when the body is the only one of its kind of word (« le service »
-of a member whose body is no service), or when the person meant is not one
-member (two heads, two colleagues): the message is then left as typed.
+the sender's body> vient jeudi ? »; « nos tâches », « nous on doit fournir
+quoi ? », « on a décidé quoi pour nous ? » (when a decision names the body)
+speak for the body too, « c'est quoi mon rôle ? » asks the sender's own line.
+Nothing is read when the sender is not a member, when the noun does not fit
+the body (« mon service » of a member whose body's name says no service),
+when the body's name holds a meeting place's word (it would be read as the
+place), or when the person meant is not one member (two heads, two
+colleagues): the message is then left as typed.
 
 The question of the title itself (« c'est qui ma directrice ? », « qui est
 mon chef ? ») keeps the title and names the body: « c'est qui la directrice
