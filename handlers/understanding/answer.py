@@ -23,6 +23,7 @@ from handlers.understanding.dominance import dominant_decision
 from handlers.understanding.day_meeting import meeting_of_the_day
 from handlers.understanding.dictation import spoken_punctuation
 from handlers.understanding.spoken_numbers import spoken_numbers
+from handlers.understanding.own_body import own_words
 from handlers.understanding.decision_check import checked_decision
 from handlers.understanding.appointed import appointed
 from handlers.understanding.dated import dated, dated_initials
@@ -162,6 +163,9 @@ def respond(ctx: Context, text: str) -> Outcome:
     if roll_call(words(text)):  # « Greffier, t'es là ? » (chat.py): said so, never confident, never a record
         return Outcome(Reply.of("Oui, je suis là ! Posez-moi une question sur le groupe, par ex. " + EXAMPLES + "."),
                        "chitchat", False, "", None)
+    # « mon asso », « de chez nous », « ma cheffe »: the sender's own body and its people, named (own_body.py).
+    text = own_words(text, ctx.sender.member, ctx.data.members(), [m.place for m in ctx.data.meetings()],
+                     [d.text for d in ctx.data.decisions() if d.status != "cancelled"])
     # A task question the first reading missed (« j'ai des trucs à rendre cette semaine ? »): task_questions.py.
     outcome = _respond(ctx, text)
     u = outcome.understanding

@@ -37,6 +37,8 @@ __all__ = ["Entity", "find_entities"]
 # A typed word is read as an organisation word this close to it.
 ORG_MATCH = 90.0
 MAX_ORG_WORDS = 9  # « service de l'enfance et de la jeunesse » is eight words
+# Openings of a body's name that are no title: « l'ordre des avocats » is the bar, not the role « avocat ».
+_BODY_OPENINGS = frozenset({"ordre", "chambre", "union", "federation", "syndicat", "mutuelle", "association"})
 # An organisation's span never starts with these ("à Montrouge" is "Montrouge").
 _LEADING_STOP = frozenset({"a", "au", "aux", "de", "du", "des", "d", "l", "la", "le", "les", "en", "chez", "pour", "sur"})
 
@@ -80,7 +82,10 @@ def _orgs(words: list[Word], world: World, taken: set[int], whole: bool = False)
                 if key in world.org_aliases and (not whole or key == plain(re.sub(r"\([^)]*\)", " ", world.org_aliases[key][0]))
                                                  or " " in key and key in entity_data()["kinds"] and body_first(key, world)
                                                  and not (i + size < len(folded) and folded[i + size] in ("de", "du", "d")
-                                                          and " / " in world.org_aliases[key][0])):
+                                                          and " / " in world.org_aliases[key][0])
+                                                 # « l'ordre des avocats », « la chambre des notaires »: a body's
+                                                 # name opening with its kind, before the role it holds.
+                                                 or " " in key and key.split()[0] in _BODY_OPENINGS):
                     hit = (size, key)
                     break
             # « Saint Nazaire c » is « Saint Nazaire » followed by « c'est »: a close

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from handlers.understanding.intents import PLACEHOLDERS, model
 from handlers.understanding.pipeline import PLAUSIBLE, Understanding
-from handlers.understanding.presence_body import body_presence, body_was_there, meeting_at_place, title_was_there
+from handlers.understanding.presence_body import (body_people_there, body_presence, body_was_there, meeting_at_place,
+                                                  title_was_there)
 from handlers.understanding.presence_cues import (asks_presence, at_meeting_place, designates_meeting, idiom_only,
                                                   last_meeting_asked, names_the_meeting, of_someone, own_mark,
                                                   place_subject, requested, signed_up, strong)
@@ -67,13 +68,18 @@ def _asked_as_chat(u: Understanding) -> bool:
     # « je suis notée présente pour Cluny ? », « j'étais excusé jeudi ? »: the asker's own mark, asked.
     asker = any(w.folded in ("qui", "combien") for w in u.words) or any(
         a.folded in ("je", "j") and b.folded in ("suis", "etais", "etait") for a, b in zip(u.words, u.words[1:])) or (
-        own_mark(u) is not None)  # « j'avais été notée absente ? »
+        own_mark(u) is not None) or (  # « j'avais été notée absente ? »
+        # « Léa a été notée présente le 25 ? », « Karim avait été noté absent ? »: a member's mark, asked.
+        u.first("person") is not None and any(a.folded in ("a", "avait") and b.folded == "ete"
+                                              for a, b in zip(u.words, u.words[1:])))
     return u.intent == "chitchat" and "?" in u.text and asker and strong(u) and designates_meeting(u)
 
 
 def presence_reading(u: Understanding) -> str | None:
     """`attendance_meeting` or `rsvp_upcoming` when the message asks who came (or comes) to
     the meeting it designates and that reading is plausible; else None."""
+    if (u.intent is None or u.intent in _PEOPLE_MISREAD) and (coming := body_people_there(u)) is not None:
+        return coming  # « qui vient de la CAF jeudi ? »: that body's people at the meeting, not its representatives
     # « la mutualité était là à la Mission locale ? »: read as the body's people, yet its presence at a meeting.
     if u.topic and not idiom_only(u) or (u.intent is not None and u.intent not in _MEETING_READINGS
                                           and not at_meeting_place(u) and not _asked_as_chat(u)

@@ -22,7 +22,8 @@ from handlers.understanding.pipeline import MEETING_NOUNS, Understanding
 from handlers.understanding.presence_cues import designates_meeting
 from storage.models import Member
 
-__all__ = ["body_presence", "body_was_there", "meeting_at_place", "role_members", "title_was_there"]
+__all__ = ["body_people_there", "body_presence", "body_was_there", "meeting_at_place", "role_members",
+           "title_was_there"]
 
 # « était », « étaient », « sera », « seront »: being then or to come (not « est », the present of a charge).
 _BEING_THEN = frozenset({"etait", "etaient", "sera", "seront", "venu", "venue", "venus", "venues", "viendra",
@@ -43,6 +44,23 @@ _TO_COME = frozenset({"sera", "seront", "viendra", "viendront"})
 def body_presence(u: Understanding) -> str:
     """The attendance a body's presence asks: announced for a meeting to come, or recorded for one held."""
     return "rsvp_upcoming" if any(w.folded in _TO_COME for w in u.words) else "attendance_meeting"
+
+
+# Coming, or having come: « qui vient de la CAF jeudi ? », « qui était venu du CCAS le 19 ? ».
+_COMING = _BEING_THEN | {"vient", "viennent"}
+
+
+def body_people_there(u: Understanding) -> str | None:
+    """« qui vient de la CAF jeudi ? », « on sera qui du CCAS le 3 ? », « qui était là de la Mission locale en
+    octobre ? »: who of a body named comes (or came) to a meeting designated — its people's announcements or
+    marks, not who represents it. None when no « qui », no body, a person named or no meeting designated
+    (« qui vient de l'école ? » asks who represents it)."""
+    folded = [w.folded for w in u.words]
+    if "qui" not in folded or u.first("org") is None or u.first("person") is not None or u.topic:
+        return None
+    if not any(w in _COMING for w in folded) or not designates_meeting(u):
+        return None
+    return "rsvp_upcoming" if any(w in _TO_COME or w in ("vient", "viennent") for w in folded) else "attendance_meeting"
 
 
 def meeting_at_place(u: Understanding) -> bool:

@@ -25,14 +25,17 @@ PRESENCE = frozenset({"present", "presents", "presente", "presentes", "presence"
                       "manquer", "manquait", "manquaient", "venu", "venus", "venue", "venues", "represente",
                       "representee", "representes", "representees", "emargement", "absence", "participera",
                       "participeront", "assistera", "assisteront", "viendra", "viendront", "connecte", "connectes",
-                      "connectee", "connectees", "nombreux", "nombreuses", "participation", "participations"})
+                      "connectee", "connectees", "nombreux", "nombreuses", "participation", "participations",
+                      "seche", "seches", "sechee", "sechees"})
 # Words that say presence by themselves, whatever reading came first: « qui avait envoyé ses excuses pour le 19 ? »
 # (a task « Envoyer … »), « qui est venu au Merlan en octobre ? » (a task on the Merlan).
 _STRONG = frozenset({"present", "presents", "presente", "presentes", "excuses", "excuse", "excusee", "excusees",
                      "absent", "absents", "absente", "absentes", "venu", "venus", "venue", "venues", "participe",
                      "participants", "participation", "assiste", "emargement",
                      # « quelles structures étaient représentées ? » (not « représente », also the present tense)
-                     "representee", "representees", "representes"})
+                     "representee", "representees", "representes",
+                     # « qui a séché la réunion ? »: absent, in chat.
+                     "seche", "seches", "sechee", "sechees"})
 # « qui était là », « qui sera là », « y avait qui », « on était combien »: a verb of being then or to come.
 _BEING = frozenset({"etait", "etaient", "etais", "etions", "etiez", "avait", "sera", "seront", "serons", "vient", "viennent"})
 _ASKING = frozenset({"qui", "combien"})

@@ -124,6 +124,7 @@ from tests.handlers.questions_groups_broye import BROYE_AFTER_SETUP, BROYE_ASKER
 from tests.handlers.questions_groups_pedt79 import PEDT79_AFTER_SETUP, PEDT79_ASKERS, PEDT79_GROUPS
 from tests.handlers.questions_groups_aulnay93 import AULNAY93_AFTER_SETUP, AULNAY93_ASKERS, AULNAY93_GROUPS
 from tests.handlers.questions_groups_prelaz import PRELAZ_AFTER_SETUP, PRELAZ_ASKERS, PRELAZ_GROUPS
+from tests.handlers.questions_groups_cdad95 import CDAD95_AFTER_SETUP, CDAD95_ASKERS, CDAD95_GROUPS
 from tests.handlers.questions_groups_couronneries86 import (COURONNERIES86_AFTER_SETUP, COURONNERIES86_ASKERS,
                                                            COURONNERIES86_GROUPS, COURONNERIES86_TASKS)
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
@@ -302,6 +303,7 @@ GROUPS = {
     **PEDT79_GROUPS,
     **AULNAY93_GROUPS,
     **PRELAZ_GROUPS,
+    **CDAD95_GROUPS,
     **CHAUXDEFONDS_GROUPS,
     **RENENS_GROUPS,
     **VILLEURBANNE_GROUPS,
@@ -509,6 +511,7 @@ ASKERS |= AULNAY93_ASKERS
 ASKERS |= VAULX69_ASKERS
 ASKERS |= PAUVRETE66_ASKERS
 ASKERS |= PRELAZ_ASKERS
+ASKERS |= CDAD95_ASKERS
 ASKERS |= JEUNESMAJEURS31_ASKERS
 ASKERS |= CISPD91_ASKERS
 # The fourteenth round's groups: registered whole, one line each, so that merges only add lines.
@@ -523,6 +526,7 @@ AFTER_SETUP = {
     **PEDT79_AFTER_SETUP,
     **AULNAY93_AFTER_SETUP,
     **PRELAZ_AFTER_SETUP,
+    **CDAD95_AFTER_SETUP,
     **CHAUXDEFONDS_AFTER_SETUP,
     **CASTRES81_AFTER_SETUP,
     **MANTOIS78_AFTER_SETUP,
