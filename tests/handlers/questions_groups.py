@@ -123,6 +123,7 @@ from tests.handlers.questions_groups_broye import BROYE_AFTER_SETUP, BROYE_ASKER
 from tests.handlers.questions_groups_pedt79 import PEDT79_AFTER_SETUP, PEDT79_ASKERS, PEDT79_GROUPS
 from tests.handlers.questions_groups_aulnay93 import AULNAY93_AFTER_SETUP, AULNAY93_ASKERS, AULNAY93_GROUPS
 from tests.handlers.questions_groups_prelaz import PRELAZ_AFTER_SETUP, PRELAZ_ASKERS, PRELAZ_GROUPS
+from tests.handlers.questions_groups_citeeduc59 import CITEEDUC59_AFTER_SETUP, CITEEDUC59_ASKERS, CITEEDUC59_GROUPS
 from tests.handlers.questions_groups_couronneries86 import (COURONNERIES86_AFTER_SETUP, COURONNERIES86_ASKERS,
                                                            COURONNERIES86_GROUPS, COURONNERIES86_TASKS)
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
@@ -301,6 +302,7 @@ GROUPS = {
     **PEDT79_GROUPS,
     **AULNAY93_GROUPS,
     **PRELAZ_GROUPS,
+    **CITEEDUC59_GROUPS,
     **CHAUXDEFONDS_GROUPS,
     **RENENS_GROUPS,
     **VILLEURBANNE_GROUPS,
@@ -508,6 +510,7 @@ ASKERS |= AULNAY93_ASKERS
 ASKERS |= VAULX69_ASKERS
 ASKERS |= PAUVRETE66_ASKERS
 ASKERS |= PRELAZ_ASKERS
+ASKERS |= CITEEDUC59_ASKERS
 ASKERS |= JEUNESMAJEURS31_ASKERS
 ASKERS |= CISPD91_ASKERS
 # What coordinators and members typed once the group was set up (attendance, announcements), per group.
@@ -518,6 +521,7 @@ AFTER_SETUP = {
     **PEDT79_AFTER_SETUP,
     **AULNAY93_AFTER_SETUP,
     **PRELAZ_AFTER_SETUP,
+    **CITEEDUC59_AFTER_SETUP,
     **CHAUXDEFONDS_AFTER_SETUP,
     **CASTRES81_AFTER_SETUP,
     **MANTOIS78_AFTER_SETUP,
