@@ -182,6 +182,20 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
 _DOING = frozenset({"envoyer", "transmettre", "rediger", "preparer", "ecrire", "tenir", "faire", "suivre", "gerer", "prendre"})
 
 
+def _deciding(ctx: Context, u: Understanding) -> tuple[float, list[str]]:
+    """The share of the topic held by the closest decisions (and their texts) when one holds it all and names who
+    acts, else (0, []):
+    « qui organise les tournois de futsal ? » of « Les tournois … sont organisés par l'ASC … » is weighed against
+    the task « Réserver le gymnase pour les tournois de futsal » as the decision it is, not only against a role
+    that holds one of its words (« responsable de l'école de futsal »); task_first.py then lets the question's
+    verb decide the tie."""
+    decisions = [d for d in ctx.data.decisions() if d.status != "cancelled"]
+    shares = topic_scores(u.topic, [d.text for d in decisions])
+    best = max(shares, default=0.0)
+    closest = [d.text for s, d in zip(shares, decisions, strict=True) if s == best]
+    return (best, closest) if best >= 1.0 and decision_says_who(ctx, u, closest) else (0.0, [])
+
+
 def in_charge(ctx: Context, u: Understanding) -> Outcome:
     """"qui s'occupe de la communication ?": members whose role names the topic."""
     if not u.topic:
@@ -224,7 +238,8 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
     # of « subvention ») leaves the task a say; a decision naming who acts answers a charge matched by related words.
     inferred = max(topic_scores(u.topic, [with_activities(m.role, duties=False) for m in found])) < max(scores)
     if (max(scores) < 1.0 or max(topic_scores(u.topic, [m.role for m in found])) < 1.0) and (
-            piloted := piloted_tasks(ctx, u, max(scores), inferred=inferred) or max(scores) < 1.0 and decided_over_roles(
+            piloted := piloted_tasks(ctx, u, max(max(scores), _deciding(ctx, u)[0]), inferred=inferred)
+            or max(scores) < 1.0 and decided_over_roles(
                 ctx, u, [with_activities(m.role) for m in found], who_the_decision_names)):
         # « à qui je m'adresse pour un logement d'urgence ? »: a role says « logement », a task
         # « la fiche d'orientation logement d'urgence »: the task holds more of the charge.
@@ -236,8 +251,12 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
     heads = topic_scores([head], [with_activities(m.role) for m in found])
     if len(u.topic) > 1 and not any(s >= SHARE for s in heads):
         # « qui suit le dossier du pass numérique ? »: a task on it says who, better than a guess.
-        if (piloted := piloted_tasks(ctx, u, max(scores))) is not None:
+        decided, closest = _deciding(ctx, u)
+        if (piloted := piloted_tasks(ctx, u, max(max(scores), decided))) is not None:
             return piloted
+        if closest:
+            # « qui organise les tournois de futsal ? »: a decision holding every word names who does it.
+            return who_the_decision_names(ctx, u, closest)
         # « qui s'occupe du schéma régional ? » and a « déléguée régionale »:
         # the topic's head word is in no role, so this is a guess.
         return Outcome.unsure(u, [f"Je ne suis pas sûr : aucun rôle ne parle de « {head.raw} ». Peut-être :",

@@ -13,6 +13,8 @@ from datetime import datetime
 
 from handlers.understanding.charged_places import role_words_of_charge
 from handlers.understanding.chat import PEOPLE, asks_time, is_farewell, is_future_news, not_for_reading, timely
+from handlers.understanding.counted import counted
+from handlers.understanding.told_clauses import told_in_clauses
 from handlers.understanding.clauses import is_news, plain_markers
 from handlers.understanding.deadline_nouns import deadline_nouns  # « les comptes 2026, délai ? »
 from handlers.understanding.echo import shorten
@@ -182,7 +184,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     resumed = resumed_order(tokens) if "," in text else None  # « la salle, on y va quand ? »: fronted.py
     for put_back in fronted_orders(text, found, entities, tokens) + ([resumed] if resumed else []):
         ranked = merged_ranking(ranked, model().rank(put_back))  # « en mars, il se passe quoi ? »: fronted.py
-    ranking = [(name, s) for name, s in timely(ranked, found) if not impossible(name, entities)]
+    ranking = [(name, s) for name, s in counted(timely(ranked, found), found) if not impossible(name, entities)]  # counted.py
     result = Understanding(text, found, entities, topic, tokens, ranking)
     # The context before a question (« Je serai absente jeudi. ») is framing too: it asks nothing.
     result.loose = aside[1]
@@ -195,6 +197,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     if (is_statement(text, found[opening(found):], polite(found)) or is_vocative(text, found, entities)
             or is_greeting_to(text, found, entities) or is_farewell(text, found) or is_future_news(text, found)
             or is_proposal(found)  # « on pourrait faire la séance de mars à Tavannes ? »: proposals.py
+            or told_in_clauses(text, found)  # « leila setait excusee elle etait en prefecture »: told_clauses.py
             or is_news(text, found, _asks(found) or bool(polite(found)) or any(w.folded == "t" for w in found))):
         result.intent = "chitchat"
         return result

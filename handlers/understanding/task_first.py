@@ -17,6 +17,10 @@ were left out:
   holds « recrutement ») and the task « Envoyer le questionnaire aux
   structures » (pilot Morgane Kerhervé): the task whose own verb the
   question uses answers, though it holds fewer of the topic's words.
+
+An open task is no answer when a task already done holds more of the
+question's words: the question asks after that one (« qui à envoyer la
+liste des élèves de 6e ? », dictated), not the open « liste des enfants ».
 """
 
 from __future__ import annotations
@@ -99,6 +103,11 @@ def piloted_tasks(ctx: Context, u: Understanding, decided: float, says_who: bool
     if not task_answers_first(u, scores, [t.text for t in tasks], decisions, decided, says_who, inferred):
         return None
     best = max(scores)
+    done = [t.text for t in ctx.data.tasks() if t.status == "done"]
+    if done and max(topic_scores(u.topic, done)) > best:
+        # « qui a envoyé la liste des élèves de 6e ? » dictated « qui à envoyer … »: a task already done holds more
+        # of the words than any open one (« la liste des enfants suivis »), which would answer another errand.
+        return None
     hits = closest_tasks(u, [t for s, t in zip(scores, tasks, strict=True) if s == best])
     members = members_by_number(ctx.data)
     pilots = [members[t.pilot].name for t in hits if t.pilot in members]

@@ -29,6 +29,7 @@ from handlers.understanding.answers_records import tasks
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.pilot_status import pilot_errand
+from handlers.understanding.one_task_of import single_task_of
 from handlers.understanding.task_first import asks_representative
 from handlers.understanding.task_answers import held_asked, named_tasks, own_tasks, scoped_tasks, someone_tasks
 from handlers.understanding.task_match import task_match, task_topic
@@ -112,6 +113,8 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
         # Read as tasks already (a statement never is): which ones (« liste des retards »).
         if (listed := _listing(ctx, u, outcome)) is not None:
             return listed
+    if one := single_task_of(ctx, u, outcome.confident and outcome.intent in _TASK_INTENTS):
+        return named_tasks(ctx, u, one)  # « la tâche de Karim c'est fait ? »: his one task's line (one_task_of.py)
     if not asked(u) or asks_receiver(u.words):
         return outcome  # « le questionnaire est envoyé à qui ? » asks to whom, which no task says (who_source.py)
     me = ctx.sender.member
