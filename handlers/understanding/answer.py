@@ -22,6 +22,7 @@ from handlers.understanding.dominance import dominant_decision
 from handlers.understanding.day_meeting import meeting_of_the_day
 from handlers.understanding.dictation import spoken_punctuation
 from handlers.understanding.spoken_numbers import spoken_numbers
+from handlers.understanding.homophones import heard_words
 from handlers.understanding.decision_check import checked_decision
 from handlers.understanding.appointed import appointed
 from handlers.understanding.dated import dated, dated_initials
@@ -154,6 +155,7 @@ def respond(ctx: Context, text: str) -> Outcome:
     """Understand `text` against the group's store and answer it."""
     text = spoken_punctuation(text)  # « … point d'interrogation », dictated (dictation.py)
     text = spoken_numbers(text)  # « la réunion du vingt et un », « à dix-sept heures trente » (spoken_numbers.py)
+    text = heard_words(text)  # « le devis sait fait », « ses qui qui fait le CR » (homophones.py)
     # A task question the first reading missed (« j'ai des trucs à rendre cette semaine ? »): task_questions.py.
     outcome = _respond(ctx, text)
     u = outcome.understanding

@@ -30,6 +30,7 @@ from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.pilot_status import pilot_errand
 from handlers.understanding.one_task_of import single_task_of
+from handlers.understanding.title_tasks import title_holder_tasks
 from handlers.understanding.task_first import asks_representative
 from handlers.understanding.task_answers import held_asked, named_tasks, own_tasks, scoped_tasks, someone_tasks
 from handlers.understanding.task_match import task_match, task_topic
@@ -155,6 +156,8 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
         # A task done or dropped is in no list of open tasks: its own line says so (« faite », « annulée »).
         closed = [t for t in ctx.data.tasks() if t.number in errand and not t.open]
         return named_tasks(ctx, u, errand) if closed else someone_tasks(ctx, u, person.items[0].name)
+    if (titled := title_holder_tasks(ctx, u, outcome.confident)) is not None:
+        return titled  # « le principal a quoi à rendre ? »: the one holder's tasks (title_tasks.py)
     body = u.first("org")
     if not outcome.confident and done_by(u) and person is None and body is not None and u.topic and (
             match := task_match(ctx, u)) is not None and all(

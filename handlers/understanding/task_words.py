@@ -85,7 +85,12 @@ def names_tasks(u: Understanding) -> bool:
     # « je me suis engagé à quoi ? », « on s'est engagés sur quoi ? »: the promise itself asked.
     pledged = any((a.folded in promised or a.lemma in promised) and b.folded in ("a", "sur") and c.folded == "quoi"
                   for a, b, c in zip(found, found[1:], found[2:]))
-    return after or must or current or on_what or vowed or pledged
+    # « il me reste quoi ? », « qu'est-ce qu'il me reste ? »: what is left to the asker is work (not « il nous reste
+    # combien de budget ? », which counts).
+    left = any(a.folded in ("me", "m") and b.folded in ("reste", "restent") for a, b in zip(found, found[1:])) and any(
+        w.folded == "quoi" for w in found) or bool(found) and found[-1].folded in ("reste", "restent") and any(
+        w.folded in ("me", "m") for w in found)
+    return after or must or current or on_what or vowed or pledged or left
 
 
 # Nouns of another person a possessive may stand before (« ma collègue », « mon binôme »).
