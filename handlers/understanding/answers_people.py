@@ -24,13 +24,14 @@ from handlers.understanding.spelled_out import spelled_out
 from handlers.understanding.role_scope import body_of_holder, deputy, elsewhere, narrower, placed_in_roles
 from handlers.understanding.role_town import shared_out
 from handlers.understanding.title_object import title_as_object
-from handlers.understanding.topics import SHARE, content_words, is_generic, topic_scores, topic_stems, with_activities
+from handlers.understanding.topics import SHARE, content_stems, content_words, is_generic, topic_scores, topic_stems, with_activities
+from handlers.understanding.normalise import words
 from handlers.understanding.persons import holds_role, office_title, role_acronyms
 from handlers.understanding.world import plain
 from handlers.understanding.title_duty import held_duty
 from handlers.understanding.plural_titles import plural_title
 from handlers.understanding.place_in_role import holders_at_place
-from handlers.understanding.task_first import piloted_tasks
+from handlers.understanding.task_first import asked_verb, piloted_tasks
 from handlers.understanding.role_topic import acronym_title, role_topic
 from handlers.understanding.referents import asked_as_title, titled_referents
 from handlers.views import member_lines
@@ -193,7 +194,16 @@ def _deciding(ctx: Context, u: Understanding) -> tuple[float, list[str]]:
     shares = topic_scores(u.topic, [d.text for d in decisions])
     best = max(shares, default=0.0)
     closest = [d.text for s, d in zip(shares, decisions, strict=True) if s == best]
-    return (best, closest) if best >= 1.0 and decision_says_who(ctx, u, closest) else (0.0, [])
+    # The question's own verb must be the decision's (« organise » / « organisés »): a decision matched by kin words
+    # (« personnes à la rue » of « personnes sans domicile ») is no answer to who acts.
+    # The verb itself, not a kin of it (« prête » of « mise à disposition » stays a decision asked about).
+    verb = asked_verb(u)
+    wanted = topic_stems(verb) if verb else []
+    held = [frozenset(s for _, s in content_stems(words(text, shorthand=False))) for text in closest]
+    if best < 1.0 or not wanted or not any(all(own & stems for own, _ in wanted) for stems in held) or not decision_says_who(
+            ctx, u, closest):
+        return 0.0, []
+    return best, closest
 
 
 def in_charge(ctx: Context, u: Understanding) -> Outcome:

@@ -13,7 +13,6 @@ from datetime import datetime
 
 from handlers.understanding.charged_places import role_words_of_charge
 from handlers.understanding.chat import PEOPLE, asks_time, is_farewell, is_future_news, not_for_reading, timely
-from handlers.understanding.counted import counted
 from handlers.understanding.told_clauses import told_in_clauses
 from handlers.understanding.clauses import is_news, plain_markers
 from handlers.understanding.deadline_nouns import deadline_nouns  # « les comptes 2026, délai ? »
@@ -184,7 +183,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     resumed = resumed_order(tokens) if "," in text else None  # « la salle, on y va quand ? »: fronted.py
     for put_back in fronted_orders(text, found, entities, tokens) + ([resumed] if resumed else []):
         ranked = merged_ranking(ranked, model().rank(put_back))  # « en mars, il se passe quoi ? »: fronted.py
-    ranking = [(name, s) for name, s in counted(timely(ranked, found), found) if not impossible(name, entities)]  # counted.py
+    ranking = [(name, s) for name, s in timely(ranked, found) if not impossible(name, entities)]
     result = Understanding(text, found, entities, topic, tokens, ranking)
     # The context before a question (« Je serai absente jeudi. ») is framing too: it asks nothing.
     result.loose = aside[1]
