@@ -86,6 +86,21 @@ def _listing(ctx: Context, u: Understanding, outcome: Outcome) -> Outcome | None
     return scoped_tasks(ctx, u, scope)
 
 
+# « dépassé », « en retard »: what is overdue, whatever the noun (« ya quoi qui a dépassé la date ? »), unlike « tard »,
+# « temps » of the [task_questions] late list, which a meeting's hour shares (« ça finit tard ? »).
+_OVERDUE = frozenset({"depasse", "depassee", "depasses", "depassees", "retard", "retards"})
+_NOT_TASKS = frozenset({"reunion", "reunions", "seance", "seances", "reu", "reus", "decision", "decisions"})
+
+
+def _overdue_asked(u: Understanding) -> bool:
+    """A question (« quoi », « qu'est-ce qui ») on what is overdue, naming no one and no meeting or decision."""
+    if any(u.first(kind) is not None for kind in ("person", "org", "role", "place", "number")) or u.topic:
+        return False
+    folded = set(w.folded for w in u.words)
+    asks_what = "quoi" in folded or {"qu", "ce", "qui"} <= folded
+    return asks_what and bool(folded & _OVERDUE) and not folded & _NOT_TASKS
+
+
 def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
     """`outcome`, or the task answer the question asks for when the first reading missed it."""
     u = outcome.understanding
@@ -109,6 +124,8 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
         # « tâche terminée de mon côté »: news of one's own work, no request; say how to record it.
         return Outcome(Reply.of("Bien noté. Pour marquer une tâche faite : /tache_faite <n°> (voyez /taches moi)."),
                        "chitchat", False, "", u)
+    if not outcome.confident and _overdue_asked(u):
+        return scoped_tasks(ctx, u, "late")  # « ya quoi qui a dépassé la date ? »: what is late
     if outcome.intent in _TASK_INTENTS or not outcome.confident and set(u.readings) & _TASK_INTENTS and (
             asked(u) or u.words and u.words[0].folded in _BARE):
         # Read as tasks already (a statement never is): which ones (« liste des retards »).

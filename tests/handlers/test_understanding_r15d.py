@@ -16,6 +16,10 @@ or another group with other tasks and meetings:
 - « je me suis engage a quoi »: a pledge names the asker's tasks;
 - « leila setait excusee elle etait en prefecture », « vu avec karim cest
   reglé »: news told, left quiet (told_clauses.py);
+- « la caf etait la en octobre »: a member's or body's past presence at a
+  meeting designated, one clause, asks without its « ? » (presence_cues.py);
+- « ya quoi qui a depasse la date »: what is overdue (task_questions.py);
+- « qui coordonne le pre »: an acronym typed in lower case (persons.py);
 - « ON ETAIT CBN », « onetait combien », « sans prevenir », « on sera
   combien a la mediatheque », « jai rien recu pour le cr », « sait quand »,
   « ses qui qui » (homophones.py), « la co-présidente », « il me reste
@@ -58,6 +62,10 @@ def pedt() -> Chat:
     ("c qui la coprésidente", "role_holder", "Nadia Belhadj"),
     ("il me reste quoi", "tasks_mine", "bilan intermédiaire"),
     ("le principal a quoi a rendre", "tasks_mine", "entreprises"),
+    ("la caf etait la en octobre", "attendance_meeting", "parmi les excusés"),
+    ("linspectrice etait la le 26", "attendance_meeting", "parmi les excusés"),
+    ("ya quoi qui a depasse la date", "tasks_late", "devis du car"),
+    ("qui coordonne le pre", "role_holder", "Karim Bensaïd"),
 ])
 def test_phone_typed_in_set_group(roubaix: Chat, text: str, intent: str, key: str) -> None:
     assert key in sure(roubaix, text, intent)
@@ -75,6 +83,9 @@ def test_phone_typed_in_set_group(roubaix: Chat, text: str, intent: str, key: st
     ("c qui la co-présidente", "role_holder", "Véronique Charrier"),
     ("il me reste quoi", "tasks_mine", "bilan des ateliers"),
     ("qui était absent sans prevenir le 26 ?", "attendance_meeting", "Absents (1)"),
+    ("la caf etait la en octobre", "attendance_meeting", "parmi les présents"),
+    ("ya quoi qui a depasse la date", "tasks_late", "convention"),
+    ("cest qui le coordo du pedt", "role_holder", "Thibault Moreau"),
 ])
 def test_phone_typed_in_other_group(pedt: Chat, text: str, intent: str, key: str) -> None:
     assert key in sure(pedt, text, intent)
@@ -89,12 +100,15 @@ def test_the_minutes_writing_task_says_when_they_go_out() -> None:
     ("citeeduc59", "vu avec karim cest reglé"),
     ("pedt79", "Didier s'était excusé il avait une formation"),
     ("pedt79", "vu avec farid cest reglé"),
+    ("citeeduc59", "la caf etait la en octobre elle a parle du budget"),
+    ("pedt79", "la reunion est en retard de quoi"),
 ])
 def test_news_told_in_two_clauses_is_left_quiet(group: str, text: str) -> None:
     assert not outcome_of(build_group(group), text).confident
 
 
-@pytest.mark.parametrize("text", ["karim etait la jeudi dernier", "la liste des mentors elle a ete envoyee ?"])
+@pytest.mark.parametrize("text", ["karim etait la jeudi dernier", "la liste des mentors elle a ete envoyee ?",
+                                  "la caf etait la en octobre"])
 def test_one_clause_or_a_subject_taken_up_still_asks(roubaix: Chat, text: str) -> None:
     assert outcome_of(roubaix, text).confident
 
