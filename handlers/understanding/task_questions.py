@@ -124,6 +124,10 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
         # « tâche terminée de mon côté »: news of one's own work, no request; say how to record it.
         return Outcome(Reply.of("Bien noté. Pour marquer une tâche faite : /tache_faite <n°> (voyez /taches moi)."),
                        "chitchat", False, "", u)
+    if outcome.intent in _TASK_INTENTS and any(w.folded == "qui" for w in u.words) and u.topic and not any(
+            u.first(kind) is not None for kind in ("person", "org", "role")) and (match := task_match(ctx, u)) is not None:
+        # « c'est qui qui a la tâche du devis ? »: one task named by its words, whose pilot is asked, not every task.
+        return named_tasks(ctx, u, match)
     if not outcome.confident and _overdue_asked(u):
         return scoped_tasks(ctx, u, "late")  # « ya quoi qui a dépassé la date ? »: what is late
     if outcome.intent in _TASK_INTENTS or not outcome.confident and set(u.readings) & _TASK_INTENTS and (

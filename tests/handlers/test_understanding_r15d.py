@@ -19,6 +19,7 @@ or another group with other tasks and meetings:
 - « la caf etait la en octobre »: a member's or body's past presence at a
   meeting designated, one clause, asks without its « ? » (presence_cues.py);
 - « ya quoi qui a depasse la date »: what is overdue (task_questions.py);
+- « cest qui qui a la tache du devis »: the one task named, not every task;
 - « qui coordonne le pre »: an acronym typed in lower case (persons.py);
 - « ON ETAIT CBN », « onetait combien », « sans prevenir », « on sera
   combien a la mediatheque », « jai rien recu pour le cr », « sait quand »,
@@ -66,6 +67,7 @@ def pedt() -> Chat:
     ("linspectrice etait la le 26", "attendance_meeting", "parmi les excusés"),
     ("ya quoi qui a depasse la date", "tasks_late", "devis du car"),
     ("qui coordonne le pre", "role_holder", "Karim Bensaïd"),
+    ("cest qui qui a la tache du devis", "in_charge", "Mehdi Ouali"),
 ])
 def test_phone_typed_in_set_group(roubaix: Chat, text: str, intent: str, key: str) -> None:
     assert key in sure(roubaix, text, intent)
@@ -86,6 +88,7 @@ def test_phone_typed_in_set_group(roubaix: Chat, text: str, intent: str, key: st
     ("la caf etait la en octobre", "attendance_meeting", "parmi les présents"),
     ("ya quoi qui a depasse la date", "tasks_late", "convention"),
     ("cest qui le coordo du pedt", "role_holder", "Thibault Moreau"),
+    ("qui a la tache de la convention ?", "in_charge", "Mélanie Texier"),
 ])
 def test_phone_typed_in_other_group(pedt: Chat, text: str, intent: str, key: str) -> None:
     assert key in sure(pedt, text, intent)
