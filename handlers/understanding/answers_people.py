@@ -147,7 +147,7 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
     holders = same_gender(typed[0].folded, holders, lambda m: m.role) if typed else holders
     if u.topic:
         # "la directrice de la communication": the role's own words decide.
-        u.topic = role_acronyms(u.topic, [m.role for m in holders])
+        u.topic = role_acronyms(u.topic, [m.role for m in holders], lower=True)
         scores = topic_scores(u.topic, [_described(m) for m in holders])
         matched = [m for s, m in sorted(zip(scores, holders, strict=True), key=lambda p: -p[0]) if s >= SHARE]
         if len(u.topic) > 1 and scores and max(scores) >= 1.0:

@@ -197,10 +197,11 @@ def find_persons(words: list[Word], world: World, taken: set[int]) -> list[Entit
     return found
 
 
-def role_acronyms(topic: list[Word], roles: list[str]) -> list[Word]:
+def role_acronyms(topic: list[Word], roles: list[str], lower: bool = False) -> list[Word]:
     """« la VP ESS »: a topic word in capitals standing for words that follow
     each other in a role (« économie sociale et solidaire ») is read as them;
-    in lower case too when it is no word the lexicon knows (« le pre »)."""
+    with `lower` (a title's holders asked: « qui coordonne le pre ? »), in lower case too when it is no
+    word the lexicon knows; a charge asked keeps the word as typed (« qui s'occupe de l'ess ? »)."""
     runs: dict[str, str] = {}
     for role in roles:
         found = [w for w in role.replace("-", " ").replace("'", " ").replace("’", " ").split()
@@ -217,7 +218,7 @@ def role_acronyms(topic: list[Word], roles: list[str]) -> list[Word]:
     expanded: list[Word] = []
     for word in topic:
         # Typed in lower case on a phone (« qui coordonne le pre ? »), an acronym is read so when no word is spelled so.
-        capital = word.raw.isupper() or word.raw.islower() and not lexicon().is_known(word.folded)
+        capital = word.raw.isupper() or lower and word.raw.islower() and not lexicon().is_known(word.folded)
         spelled = runs.get(word.folded) if capital and 2 <= len(word.raw) <= 5 else None
         expanded.extend(words(spelled, shorthand=False) if spelled else [word])
     return expanded
