@@ -24,6 +24,7 @@ from handlers.understanding.day_meeting import meeting_of_the_day
 from handlers.understanding.dictation import spoken_punctuation
 from handlers.understanding.spoken_numbers import spoken_numbers
 from handlers.understanding.own_body import own_words
+from handlers.understanding.homophones import heard_words
 from handlers.understanding.decision_check import checked_decision
 from handlers.understanding.appointed import appointed
 from handlers.understanding.dated import dated, dated_initials
@@ -166,6 +167,7 @@ def respond(ctx: Context, text: str) -> Outcome:
     # « mon asso », « de chez nous », « ma cheffe »: the sender's own body and its people, named (own_body.py).
     text = own_words(text, ctx.sender.member, ctx.data.members(), [m.place for m in ctx.data.meetings()],
                      [d.text for d in ctx.data.decisions() if d.status != "cancelled"])
+    text = heard_words(text)  # « le devis sait fait », « ses qui qui fait le CR » (homophones.py)
     # A task question the first reading missed (« j'ai des trucs à rendre cette semaine ? »): task_questions.py.
     outcome = _respond(ctx, text)
     u = outcome.understanding

@@ -24,13 +24,14 @@ from handlers.understanding.spelled_out import spelled_out
 from handlers.understanding.role_scope import body_of_holder, deputy, elsewhere, narrower, placed_in_roles
 from handlers.understanding.role_town import shared_out
 from handlers.understanding.title_object import title_as_object
-from handlers.understanding.topics import SHARE, content_words, is_generic, topic_scores, topic_stems, with_activities
+from handlers.understanding.topics import SHARE, content_stems, content_words, is_generic, topic_scores, topic_stems, with_activities
+from handlers.understanding.normalise import words
 from handlers.understanding.persons import holds_role, office_title, role_acronyms
 from handlers.understanding.world import plain
 from handlers.understanding.title_duty import held_duty
 from handlers.understanding.plural_titles import plural_title
 from handlers.understanding.place_in_role import holders_at_place
-from handlers.understanding.task_first import piloted_tasks
+from handlers.understanding.task_first import asked_verb, piloted_tasks
 from handlers.understanding.role_topic import acronym_title, role_topic
 from handlers.understanding.referents import asked_as_title, titled_referents
 from handlers.views import member_lines
@@ -146,7 +147,7 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
     holders = same_gender(typed[0].folded, holders, lambda m: m.role) if typed else holders
     if u.topic:
         # "la directrice de la communication": the role's own words decide.
-        u.topic = role_acronyms(u.topic, [m.role for m in holders])
+        u.topic = role_acronyms(u.topic, [m.role for m in holders], lower=True)
         scores = topic_scores(u.topic, [_described(m) for m in holders])
         matched = [m for s, m in sorted(zip(scores, holders, strict=True), key=lambda p: -p[0]) if s >= SHARE]
         if len(u.topic) > 1 and scores and max(scores) >= 1.0:
@@ -180,6 +181,29 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
 
 # Verbs of doing that ask who does a thing, never the thing itself (« qui transmet le compte rendu ? »).
 _DOING = frozenset({"envoyer", "transmettre", "rediger", "preparer", "ecrire", "tenir", "faire", "suivre", "gerer", "prendre"})
+
+
+def _deciding(ctx: Context, u: Understanding) -> tuple[float, list[str]]:
+    """The share of the topic held by the closest decisions (and their texts) when one holds it all and names who
+    acts, else (0, []):
+    « qui organise les tournois de futsal ? » of « Les tournois … sont organisés par l'ASC … » is weighed against
+    the task « Réserver le gymnase pour les tournois de futsal » as the decision it is, not only against a role
+    that holds one of its words (« responsable de l'école de futsal »); task_first.py then lets the question's
+    verb decide the tie."""
+    decisions = [d for d in ctx.data.decisions() if d.status != "cancelled"]
+    shares = topic_scores(u.topic, [d.text for d in decisions])
+    best = max(shares, default=0.0)
+    closest = [d.text for s, d in zip(shares, decisions, strict=True) if s == best]
+    # The question's own verb must be the decision's (« organise » / « organisés »): a decision matched by kin words
+    # (« personnes à la rue » of « personnes sans domicile ») is no answer to who acts.
+    # The verb itself, not a kin of it (« prête » of « mise à disposition » stays a decision asked about).
+    verb = asked_verb(u)
+    wanted = topic_stems(verb) if verb else []
+    held = [frozenset(s for _, s in content_stems(words(text, shorthand=False))) for text in closest]
+    if best < 1.0 or not wanted or not any(all(own & stems for own, _ in wanted) for stems in held) or not decision_says_who(
+            ctx, u, closest):
+        return 0.0, []
+    return best, closest
 
 
 def in_charge(ctx: Context, u: Understanding) -> Outcome:
@@ -224,7 +248,8 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
     # of « subvention ») leaves the task a say; a decision naming who acts answers a charge matched by related words.
     inferred = max(topic_scores(u.topic, [with_activities(m.role, duties=False) for m in found])) < max(scores)
     if (max(scores) < 1.0 or max(topic_scores(u.topic, [m.role for m in found])) < 1.0) and (
-            piloted := piloted_tasks(ctx, u, max(scores), inferred=inferred) or max(scores) < 1.0 and decided_over_roles(
+            piloted := piloted_tasks(ctx, u, max(max(scores), _deciding(ctx, u)[0]), inferred=inferred)
+            or max(scores) < 1.0 and decided_over_roles(
                 ctx, u, [with_activities(m.role) for m in found], who_the_decision_names)):
         # « à qui je m'adresse pour un logement d'urgence ? »: a role says « logement », a task
         # « la fiche d'orientation logement d'urgence »: the task holds more of the charge.
@@ -236,8 +261,12 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
     heads = topic_scores([head], [with_activities(m.role) for m in found])
     if len(u.topic) > 1 and not any(s >= SHARE for s in heads):
         # « qui suit le dossier du pass numérique ? »: a task on it says who, better than a guess.
-        if (piloted := piloted_tasks(ctx, u, max(scores))) is not None:
+        decided, closest = _deciding(ctx, u)
+        if (piloted := piloted_tasks(ctx, u, max(max(scores), decided))) is not None:
             return piloted
+        if closest:
+            # « qui organise les tournois de futsal ? »: a decision holding every word names who does it.
+            return who_the_decision_names(ctx, u, closest)
         # « qui s'occupe du schéma régional ? » and a « déléguée régionale »:
         # the topic's head word is in no role, so this is a guess.
         return Outcome.unsure(u, [f"Je ne suis pas sûr : aucun rôle ne parle de « {head.raw} ». Peut-être :",

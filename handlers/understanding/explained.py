@@ -127,7 +127,8 @@ class _Shown:
         if len(word.folded) >= 5 and any(s.startswith(word.folded) for s in self.long):
             return True  # a word cut short in chat (« le camion frigo » for « frigorifique »)
         # An acronym, in capitals or typed lowercase in chat (« l ess » for « économie sociale et solidaire »).
-        acronym = word.raw.isupper() or not word.known
+        # « le pre » is « pré » to the lemmatiser (known), but no word the lexicon knows (persons.role_acronyms).
+        acronym = word.raw.isupper() or not word.known or word.raw.islower() and not lexicon().is_known(word.folded)
         return acronym and len(word.raw) >= 2 and word.folded in self.initials
 
 

@@ -116,8 +116,10 @@ def _unsure_of(found: list[Word]) -> bool:
 
 def _misses(found: list[Word]) -> bool:
     head = [w.folded for w in found[:6]]
-    return bool(head) and head[0] in ("je", "j") and "pas" in head and any(
-        w in _LACKING for w in head[head.index("pas") + 1:head.index("pas") + 2])
+    # « je n'ai pas reçu », and as chat says it « j'ai rien reçu », « j'ai toujours rien reçu ».
+    negation = next((w for w in head if w in ("pas", "rien")), None)
+    return bool(head) and head[0] in ("je", "j") and negation is not None and any(
+        w in _LACKING for w in head[head.index(negation) + 1:head.index(negation) + 2])
 
 
 def _presenting(found: list[Word]) -> bool:

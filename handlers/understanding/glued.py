@@ -5,12 +5,16 @@ lexicon knows.
   communes, which `lexicon.toml` knows glued as « comcom »; read word by
   word, « com » is « communication » and « la com com » became
   « communication communication », a body no group has.
+- « la co-présidente » is a « présidente »: the « co » was left as a topic
+  word no holder's title accounts for (titles say « co-présidente »).
 - « le groupe de travail » is the group itself, as « le groupe » is: its
   « travail » was left as a word no answer accounts for, and « les dates
   des prochaines séances du groupe de travail ? » ended in doubt.
 """
 
 from __future__ import annotations
+
+import unicodedata
 
 __all__ = ["glue"]
 
@@ -21,18 +25,25 @@ _PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("com", "com"), "comcom"),
     (("comm", "comm"), "comcom"),
     (("com", "comm"), "comcom"),
+    # « la co-présidente »: the presidency asked, its « co » no topic word (lexicon.toml reads « coprésidente »).
+    (("co", "presidente"), "presidente"),
+    (("co", "president"), "president"),
+    (("co", "presidentes"), "presidentes"),
+    (("co", "presidents"), "presidents"),
 )
 
 
 def glue(typed: list[str]) -> list[str]:
     """`typed` with the phrases that make one word joined."""
-    keys = [w.casefold().strip("'") for w in typed]
+    # Accents dropped (« co présidente »), as normalise.fold does (which imports this module).
+    keys = ["".join(c for c in unicodedata.normalize("NFKD", w.casefold()) if not unicodedata.combining(c)).strip("'")
+            for w in typed]
     out: list[str] = []
     i = 0
     while i < len(typed):
         for phrase, word in _PHRASES:
             if tuple(keys[i:i + len(phrase)]) == phrase:
-                out.append(word)
+                out.append(typed[i + len(phrase) - 1] if word == phrase[-1] else word)  # « co-présidente » as typed
                 i += len(phrase)
                 break
         else:

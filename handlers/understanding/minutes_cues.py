@@ -23,7 +23,7 @@ _MINUTES_WORDS = frozenset({"compte", "rendu", "proces", "verbal", "synthese", "
 _TELLING = frozenset({"est", "sont", "a", "ont", "etait", "sera"})
 # « le compte rendu de … svp »: a request.
 _PLEASE = frozenset({"svp", "stp", "plait"})
-_NEGATION = frozenset({"pas", "n", "ne", "jamais", "toujours"})
+_NEGATION = frozenset({"pas", "n", "ne", "jamais", "toujours", "rien"})  # « j'ai rien reçu » is « pas reçu »
 # The readings about a meeting that a request for its minutes shares its words with.
 _MEETING_READINGS = frozenset({"meeting_which", "meeting_last", "meeting_next", "agenda_items"})
 

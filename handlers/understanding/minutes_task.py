@@ -9,7 +9,8 @@ A request to the bot keeps the minutes: « tu peux m'envoyer le CR ? »,
 « envoie-moi le PV » (a pronoun of the asker beside the verb), and
 « le compte rendu de jeudi ? » (no verb). Without a verb, « quand » still asks
 when the minutes come (« c'est pour quand le PV ? », « le CR arrive quand ? »):
-the task that sends them out, else any open task on them."""
+the task that sends them out, else any open task on them; so too when the verb
+asked is not the task's (« le CR sera envoyé quand ? » of a task to write it)."""
 
 from __future__ import annotations
 
@@ -87,6 +88,10 @@ def minutes_task(ctx: Context, u: Understanding, intent: str | None) -> Outcome 
     root = _root(u.words[verb].folded)
     tasks = [t for t in ctx.data.tasks() if t.status != "cancelled" and _names_minutes(t.text)
              and (root == "any" or any(_root(w.folded) == root for w in words(t.text, shorthand=False)))]
+    if not tasks and any(w.folded == "quand" for w in u.words):
+        # « le CR sera envoyé quand ? » where the group's one task on the minutes is to write them: they go out
+        # when written, so that task's date answers, as a question without a verb gets it (_when_out).
+        return _when_out(ctx, u)
     if not tasks:
         return None
     return named_tasks(ctx, u, [t.number for t in tasks])

@@ -10,7 +10,7 @@ from typing import Any
 
 import simplemma
 
-from handlers.understanding.normalise import Word, words
+from handlers.understanding.normalise import Word, lexicon, words
 from handlers.understanding.shortforms import names_elsewhere, nickname
 from handlers.understanding.spans import Entity, fuzzy
 from handlers.understanding.spelling import slip_of
@@ -197,9 +197,11 @@ def find_persons(words: list[Word], world: World, taken: set[int]) -> list[Entit
     return found
 
 
-def role_acronyms(topic: list[Word], roles: list[str]) -> list[Word]:
+def role_acronyms(topic: list[Word], roles: list[str], lower: bool = False) -> list[Word]:
     """« la VP ESS »: a topic word in capitals standing for words that follow
-    each other in a role (« économie sociale et solidaire ») is read as them."""
+    each other in a role (« économie sociale et solidaire ») is read as them;
+    with `lower` (a title's holders asked: « qui coordonne le pre ? »), in lower case too when it is no
+    word the lexicon knows; a charge asked keeps the word as typed (« qui s'occupe de l'ess ? »)."""
     runs: dict[str, str] = {}
     for role in roles:
         found = [w for w in role.replace("-", " ").replace("'", " ").replace("’", " ").split()
@@ -215,6 +217,8 @@ def role_acronyms(topic: list[Word], roles: list[str]) -> list[Word]:
                     runs.setdefault("".join(plain(w)[:1] for w in every[k:k + size]), " ".join(every[k:k + size]))
     expanded: list[Word] = []
     for word in topic:
-        spelled = runs.get(word.folded) if word.raw.isupper() and 2 <= len(word.raw) <= 5 else None
+        # Typed in lower case on a phone (« qui coordonne le pre ? »), an acronym is read so when no word is spelled so.
+        capital = word.raw.isupper() or lower and word.raw.islower() and not lexicon().is_known(word.folded)
+        spelled = runs.get(word.folded) if capital and 2 <= len(word.raw) <= 5 else None
         expanded.extend(words(spelled, shorthand=False) if spelled else [word])
     return expanded

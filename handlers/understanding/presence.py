@@ -59,8 +59,10 @@ def _first_allowed(u: Understanding, first: str, named: bool, sure: bool) -> boo
         return True  # « combien de monde au Creusot ? »: the town of a body (CCAS du Creusot) is the meeting's place
     if first in _PEOPLE_MISREAD and named and body_was_there(u):
         return True  # « la CPAM était là au Creusot ? »: the body's presence at that meeting, not its people
-    # « vous étiez combien à la visio ? »: a question, though its words read like chat.
-    return first == "chitchat" and "?" in u.text and (sure or last_meeting_asked(u))
+    # « vous étiez combien à la visio ? »: a question, though its words read like chat; « combien » asks as the
+    # « ? » does, which a phone's hurried « on sera combien a la mediatheque » leaves out.
+    counts = any(w.folded == "combien" for w in u.words)
+    return first == "chitchat" and ("?" in u.text or counts) and (sure or last_meeting_asked(u))
 
 
 def _asked_as_chat(u: Understanding) -> bool:

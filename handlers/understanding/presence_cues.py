@@ -112,9 +112,30 @@ def requested(u: Understanding) -> bool:
                  for i, w in enumerate(u.words))
     if "?" in u.text or u.framing or asking or _PLEASE.search(u.text):
         return True
+    if _was_there_typed(u):
+        return True  # « la caf etait la en octobre », « linspectrice etait la le 26 »: typed without its « ? »
     # « la liste des participants à la plénière de Saumur »: the noun of presence after « la liste des ».
     head = [w.folded for w in u.words[:4 if len(u.words) > 1 and u.words[1].folded == "liste" else 3]]
     return bool(head) and head[0] in _NOUN_START and any(w in PRESENCE for w in head[1:])
+
+
+# « est venue », « sont venus »: having come, in the past.
+_CAME = frozenset({"venu", "venue", "venus", "venues"})
+
+
+def _was_there_typed(u: Understanding) -> bool:
+    """« la caf etait la en octobre », « la CAF est venue à la réunion de novembre »: one member, body or title
+    named first, then its being there or having come in the past, at a meeting the message designates — a yes-or-no
+    question typed on a phone without its « ? » (the pipeline reads « Karim était là jeudi dernier » so). One clause
+    only: news told of an absence comes with its reason (« … elle était en préfecture », told_clauses.py)."""
+    named = [e for e in u.entities if e.kind in ("person", "org", "role")]
+    if not named or named[0].start > 1 or not designates_meeting(u):
+        return False
+    after = [w.folded for w in u.words[named[0].end:named[0].end + 3]]
+    past = bool(after) and (after[0] in _WERE and (len(after) > 1 and after[1] in ("la", "present", "presente", "presents",
+                                                                                    "presentes"))
+                            or after[0] in ("est", "sont") and len(after) > 1 and after[1] in _CAME)
+    return past and not any(w.folded in ("il", "elle", "ils", "elles") for w in u.words[named[0].end + 1:])
 
 
 def _goes_to(u: Understanding) -> bool:

@@ -16,7 +16,8 @@ A phone's keyboard also splits a word (« la pro chaine réunion », « ré
 union ») or glues two (« prochainereunion », « ordredujour » typed without
 spaces): two typed pieces that make a word of the questions' vocabulary are
 joined when one of them is no word of it; a word nobody knows that is two
-vocabulary words glued is read as the two.
+vocabulary words glued is read as the two, and so is a subject pronoun glued
+to its verb (« onetait combien »).
 """
 
 from __future__ import annotations
@@ -74,10 +75,23 @@ def joined_pieces(typed: list[str], vocabulary: Collection[str], names: Collecti
     return out
 
 
+# A subject pronoun glued to the verb after it (« onetait », « ilest », « elleetait »): too short for two words of
+# three letters, but the pronoun and a form of « être » or « avoir » are all it can be.
+_SUBJECTS = ("on", "il", "elle", "ils", "elles")
+_VERB_FORMS = frozenset({"etait", "etaient", "est", "sont", "sera", "seront", "avait", "avaient", "aura", "vient",
+                         "viendra", "va"})
+
+
+def _subject_glued(key: str) -> list[str] | None:
+    return next(([p, key[len(p):]] for p in _SUBJECTS if key.startswith(p) and key[len(p):] in _VERB_FORMS), None)
+
+
 def unglued(raw: str, vocabulary: Collection[str], known: Callable[[str], bool]) -> list[str]:
     """A word nobody knows (`known`) that is two vocabulary words glued (« prochainereunion »), as the two;
     else the word alone. Each part is 3 letters or more, and the split is the only one."""
     key = fold(raw.casefold())
+    if raw.isalpha() and not known(raw.casefold()) and (glued := _subject_glued(key)) is not None:
+        return glued  # « onetait combien », « ilest venu »
     if len(key) < 2 * 3 + 2 or not raw.isalpha() or known(raw.casefold()):
         return [raw]
     splits = [(key[:i], key[i:]) for i in range(3, len(key) - 2) if key[:i] in vocabulary and key[i:] in vocabulary]

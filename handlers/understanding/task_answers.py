@@ -107,6 +107,7 @@ def held_asked(ctx: Context, u: Understanding) -> int | None:
 
 _SCOPES = {
     "late": ("Tâches en retard", "Aucune tâche en retard.", lambda t: t.open and t.due is not None),
+    "cancelled": ("Tâches annulées", "Aucune tâche n'a été annulée.", lambda t: t.status == "cancelled"),
     "done": ("Tâches faites", "Aucune tâche n'est encore marquée faite (/tache_faite <n°>).", lambda t: t.status == "done"),
     "undated": ("Tâches en cours sans date", "Toutes les tâches en cours ont une date.", lambda t: t.open and t.due is None),
     "open": ("Tâches en cours", "Aucune tâche en cours. Ajoutez-en une avec /tache.", lambda t: t.open),

@@ -17,6 +17,10 @@ were left out:
   holds « recrutement ») and the task « Envoyer le questionnaire aux
   structures » (pilot Morgane Kerhervé): the task whose own verb the
   question uses answers, though it holds fewer of the topic's words.
+
+An open task is no answer when a task already done holds more of the
+question's words: the question asks after that one (« qui à envoyer la
+liste des élèves de 6e ? », dictated), not the open « liste des enfants ».
 """
 
 from __future__ import annotations
@@ -26,13 +30,14 @@ from collections.abc import Sequence
 from handlers.context import Context
 from handlers.task_views import members_by_number, task_line
 from handlers.understanding.charge_phrase import closest_tasks
+from handlers.understanding.counted import asks_count
 from handlers.understanding.normalise import fold
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.normalise import words
 from handlers.understanding.topics import SHARE, content_stems, topic_scores, topic_stems
 
-__all__ = ["asks_representative", "piloted_tasks", "task_answers_first"]
+__all__ = ["asked_verb", "asks_representative", "piloted_tasks", "task_answers_first"]
 
 # Words between « qui » and its verb (« qui doit envoyer », « qui va relancer », « c'est qui qui relance »).
 _BEFORE_VERB = frozenset({"qui", "doit", "doivent", "devra", "va", "vont", "peut", "est", "sont", "s", "se", "en", "l",
@@ -50,6 +55,11 @@ def _verb(u: Understanding) -> list:
     while i < len(folded) and folded[i] in _BEFORE_VERB:
         i += 1
     return [u.words[i]] if i < len(folded) else []
+
+
+def asked_verb(u: Understanding) -> list:
+    """The verb « qui » asks about (« qui organise … ? » -> « organise »), none without « qui »."""
+    return _verb(u)
 
 
 def asks_representative(u: Understanding, tasks: Sequence[str]) -> bool:
@@ -90,8 +100,8 @@ def piloted_tasks(ctx: Context, u: Understanding, decided: float, says_who: bool
     `says_who`, whether those decisions name who acts; `inferred`, whether `decided` is a role's share
     reached through the duties of its title only)."""
     tasks = [t for t in ctx.data.tasks() if t.open]
-    if asks_representative(u, [t.text for t in tasks]):
-        return None
+    if asks_representative(u, [t.text for t in tasks]) or asks_count(u.words):
+        return None  # (« le PRE suit combien d'enfants ? » counts, no task's pilot answers: counted.py)
     scores = topic_scores(u.topic, [t.text for t in tasks])
     # A tie goes to the decision (« La Fondation rédige la note de cadrage »), to the task when someone must do it,
     # the decision names nobody or only the task holds the question's verb (« qui relance les SIAE ? »): task_first.py.
@@ -99,6 +109,11 @@ def piloted_tasks(ctx: Context, u: Understanding, decided: float, says_who: bool
     if not task_answers_first(u, scores, [t.text for t in tasks], decisions, decided, says_who, inferred):
         return None
     best = max(scores)
+    done = [t.text for t in ctx.data.tasks() if t.status == "done"]
+    if done and max(topic_scores(u.topic, done)) > best:
+        # « qui a envoyé la liste des élèves de 6e ? » dictated « qui à envoyer … »: a task already done holds more
+        # of the words than any open one (« la liste des enfants suivis »), which would answer another errand.
+        return None
     hits = closest_tasks(u, [t for s, t in zip(scores, tasks, strict=True) if s == best])
     members = members_by_number(ctx.data)
     pilots = [members[t.pilot].name for t in hits if t.pilot in members]

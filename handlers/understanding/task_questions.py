@@ -29,6 +29,8 @@ from handlers.understanding.answers_records import tasks
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.pilot_status import pilot_errand
+from handlers.understanding.one_task_of import single_task_of
+from handlers.understanding.title_tasks import title_holder_tasks
 from handlers.understanding.task_first import asks_representative
 from handlers.understanding.task_answers import held_asked, named_tasks, own_tasks, scoped_tasks, someone_tasks
 from handlers.understanding.task_match import task_match, task_topic
@@ -84,6 +86,21 @@ def _listing(ctx: Context, u: Understanding, outcome: Outcome) -> Outcome | None
     return scoped_tasks(ctx, u, scope)
 
 
+# « dépassé », « en retard »: what is overdue, whatever the noun (« ya quoi qui a dépassé la date ? »), unlike « tard »,
+# « temps » of the [task_questions] late list, which a meeting's hour shares (« ça finit tard ? »).
+_OVERDUE = frozenset({"depasse", "depassee", "depasses", "depassees", "retard", "retards"})
+_NOT_TASKS = frozenset({"reunion", "reunions", "seance", "seances", "reu", "reus", "decision", "decisions"})
+
+
+def _overdue_asked(u: Understanding) -> bool:
+    """A question (« quoi », « qu'est-ce qui ») on what is overdue, naming no one and no meeting or decision."""
+    if any(u.first(kind) is not None for kind in ("person", "org", "role", "place", "number")) or u.topic:
+        return False
+    folded = set(w.folded for w in u.words)
+    asks_what = "quoi" in folded or {"qu", "ce", "qui"} <= folded
+    return asks_what and bool(folded & _OVERDUE) and not folded & _NOT_TASKS
+
+
 def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
     """`outcome`, or the task answer the question asks for when the first reading missed it."""
     u = outcome.understanding
@@ -107,11 +124,19 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
         # « tâche terminée de mon côté »: news of one's own work, no request; say how to record it.
         return Outcome(Reply.of("Bien noté. Pour marquer une tâche faite : /tache_faite <n°> (voyez /taches moi)."),
                        "chitchat", False, "", u)
+    if outcome.intent in _TASK_INTENTS and any(w.folded == "qui" for w in u.words) and u.topic and not any(
+            u.first(kind) is not None for kind in ("person", "org", "role")) and (match := task_match(ctx, u)) is not None:
+        # « c'est qui qui a la tâche du devis ? »: one task named by its words, whose pilot is asked, not every task.
+        return named_tasks(ctx, u, match)
+    if not outcome.confident and _overdue_asked(u):
+        return scoped_tasks(ctx, u, "late")  # « ya quoi qui a dépassé la date ? »: what is late
     if outcome.intent in _TASK_INTENTS or not outcome.confident and set(u.readings) & _TASK_INTENTS and (
             asked(u) or u.words and u.words[0].folded in _BARE):
         # Read as tasks already (a statement never is): which ones (« liste des retards »).
         if (listed := _listing(ctx, u, outcome)) is not None:
             return listed
+    if one := single_task_of(ctx, u, outcome.confident and outcome.intent in _TASK_INTENTS):
+        return named_tasks(ctx, u, one)  # « la tâche de Karim c'est fait ? »: his one task's line (one_task_of.py)
     if not asked(u) or asks_receiver(u.words):
         return outcome  # « le questionnaire est envoyé à qui ? » asks to whom, which no task says (who_source.py)
     me = ctx.sender.member
@@ -152,6 +177,8 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
         # A task done or dropped is in no list of open tasks: its own line says so (« faite », « annulée »).
         closed = [t for t in ctx.data.tasks() if t.number in errand and not t.open]
         return named_tasks(ctx, u, errand) if closed else someone_tasks(ctx, u, person.items[0].name)
+    if (titled := title_holder_tasks(ctx, u, outcome.confident)) is not None:
+        return titled  # « le principal a quoi à rendre ? »: the one holder's tasks (title_tasks.py)
     body = u.first("org")
     if not outcome.confident and done_by(u) and person is None and body is not None and u.topic and (
             match := task_match(ctx, u)) is not None and all(

@@ -82,7 +82,15 @@ def names_tasks(u: Understanding) -> bool:
     promised = task_words()["promised"]
     vowed = any((a.folded in promised or a.lemma in promised) and b.folded in ("de", "d") and (c.folded in work or c.lemma in work)
                 for a, b, c in zip(found, found[1:], found[2:]))
-    return after or must or current or on_what or vowed
+    # « je me suis engagé à quoi ? », « on s'est engagés sur quoi ? »: the promise itself asked.
+    pledged = any((a.folded in promised or a.lemma in promised) and b.folded in ("a", "sur") and c.folded == "quoi"
+                  for a, b, c in zip(found, found[1:], found[2:]))
+    # « il me reste quoi ? », « qu'est-ce qu'il me reste ? »: what is left to the asker is work (not « il nous reste
+    # combien de budget ? », which counts).
+    left = any(a.folded in ("me", "m") and b.folded in ("reste", "restent") for a, b in zip(found, found[1:])) and any(
+        w.folded == "quoi" for w in found) or bool(found) and found[-1].folded in ("reste", "restent") and any(
+        w.folded in ("me", "m") for w in found)
+    return after or must or current or on_what or vowed or pledged or left
 
 
 # Nouns of another person a possessive may stand before (« ma collègue », « mon binôme »).
@@ -105,7 +113,7 @@ def asks_own_work(u: Understanding) -> bool:
 
 
 def listing_scope(u: Understanding) -> str | None:
-    """Which tasks a listing asks for: "done", "undated", "open" or None (as read)."""
+    """Which tasks a listing asks for: "cancelled", "done", "undated", "open" or None (as read)."""
     found = u.words
     negated = has(found, "negation")
     if has(found, "late"):
@@ -114,6 +122,8 @@ def listing_scope(u: Understanding) -> str | None:
     if any(a.folded in ("sans", "de", "d") and b.folded in undated for a, b in zip(found, found[1:])) and (
             negated or any(w.folded == "sans" for w in found)):
         return "undated"  # « sans date », « pas de date », « n'ont pas d'échéance »
+    if has(found, "cancelled") and not negated and any(w.folded in task_words()["task_nouns"] for w in found):
+        return "cancelled"  # « les tâches annulées », « quelles actions ont été abandonnées ? »
     if has(found, "done") and not negated and not has(found, "ought"):
         return "done"  # (« qu'est-ce qui devait être fait ? » asks what was due, done or not)
     if has(found, "open") or has(found, "done") and negated and has(found, "still"):

@@ -125,6 +125,7 @@ from tests.handlers.questions_groups_pedt79 import PEDT79_AFTER_SETUP, PEDT79_AS
 from tests.handlers.questions_groups_aulnay93 import AULNAY93_AFTER_SETUP, AULNAY93_ASKERS, AULNAY93_GROUPS
 from tests.handlers.questions_groups_prelaz import PRELAZ_AFTER_SETUP, PRELAZ_ASKERS, PRELAZ_GROUPS
 from tests.handlers.questions_groups_cdad95 import CDAD95_AFTER_SETUP, CDAD95_ASKERS, CDAD95_GROUPS
+from tests.handlers.questions_groups_citeeduc59 import CITEEDUC59_AFTER_SETUP, CITEEDUC59_ASKERS, CITEEDUC59_GROUPS
 from tests.handlers.questions_groups_couronneries86 import (COURONNERIES86_AFTER_SETUP, COURONNERIES86_ASKERS,
                                                            COURONNERIES86_GROUPS, COURONNERIES86_TASKS)
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
@@ -304,6 +305,7 @@ GROUPS = {
     **AULNAY93_GROUPS,
     **PRELAZ_GROUPS,
     **CDAD95_GROUPS,
+    **CITEEDUC59_GROUPS,
     **CHAUXDEFONDS_GROUPS,
     **RENENS_GROUPS,
     **VILLEURBANNE_GROUPS,
@@ -512,6 +514,7 @@ ASKERS |= VAULX69_ASKERS
 ASKERS |= PAUVRETE66_ASKERS
 ASKERS |= PRELAZ_ASKERS
 ASKERS |= CDAD95_ASKERS
+ASKERS |= CITEEDUC59_ASKERS
 ASKERS |= JEUNESMAJEURS31_ASKERS
 ASKERS |= CISPD91_ASKERS
 # The fourteenth round's groups: registered whole, one line each, so that merges only add lines.
@@ -527,6 +530,7 @@ AFTER_SETUP = {
     **AULNAY93_AFTER_SETUP,
     **PRELAZ_AFTER_SETUP,
     **CDAD95_AFTER_SETUP,
+    **CITEEDUC59_AFTER_SETUP,
     **CHAUXDEFONDS_AFTER_SETUP,
     **CASTRES81_AFTER_SETUP,
     **MANTOIS78_AFTER_SETUP,

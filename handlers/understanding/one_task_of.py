@@ -1,0 +1,50 @@
+"""One member's task asked after as « the task of » that member: « la tâche
+de Karim c'est fait ? », « l'action de Mme Roy elle en est où ? ».
+
+The singular noun (« la tâche », « l'action », « sa mission ») after a
+member's name and a word of status asks whether that member's task is done,
+not for the list of what they have to do: when the member holds exactly one
+open task (or, none open, exactly one not cancelled), the answer is that
+task's own line with its due date and status, as « c'est fait, l'envoi de la
+convention ? » gets it. A plural (« les tâches de Karim »), a member with
+several open tasks, or no word of status leaves the question to the listing
+of that member's tasks."""
+
+from __future__ import annotations
+
+from handlers.context import Context
+from handlers.understanding.normalise import Word
+from handlers.understanding.pipeline import Understanding
+from handlers.understanding.task_words import has
+
+__all__ = ["single_task_of"]
+
+# Singular nouns of a task, and the determiners that make them one task (« la tâche », « l'action », « sa mission »).
+_NOUNS = frozenset({"tache", "action", "mission", "todo"})
+_ONE = frozenset({"la", "l", "sa", "ta", "cette"})
+
+
+def _one_task_named(found: list[Word]) -> bool:
+    return any(w.folded in _NOUNS and i and found[i - 1].folded in _ONE for i, w in enumerate(found))
+
+
+def single_task_of(ctx: Context, u: Understanding, confident_tasks: bool) -> list[int]:
+    """The number of the one task of the member the question names, when it asks that task's status;
+    [] otherwise. `confident_tasks`: the first reading was a confident listing of tasks (the question then
+    needs no « ? »: « la tache de karim cest fait » typed in a hurry)."""
+    person = u.first("person")
+    if person is None or len(person.items) != 1 or not _one_task_named(u.words):
+        return []
+    if not (confident_tasks or "?" in u.text) or not (has(u.words, "status") or _where_at(u.words)):
+        return []
+    pilot = person.items[0].number
+    kept = [t for t in ctx.data.tasks() if t.pilot == pilot and t.status != "cancelled"]
+    open_ = [t for t in kept if t.open]
+    chosen = open_ if open_ else kept
+    return [chosen[0].number] if len(chosen) == 1 else []
+
+
+def _where_at(found: list[Word]) -> bool:
+    """« elle en est où », « où en est … »: where a task stands."""
+    folded = [w.folded for w in found]
+    return any(a == "ou" and b == "en" or a == "en" and b in ("est", "sont") for a, b in zip(folded, folded[1:]))

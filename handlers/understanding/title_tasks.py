@@ -1,0 +1,32 @@
+"""A member's tasks asked by their title: « le principal a quoi à rendre ? »,
+« la déléguée du préfet doit faire quoi ? ».
+
+Asked by name (« Yacine doit rendre quoi ? ») or by body (« la Ligue a des
+choses à faire ? »), a member's tasks are answered (task_questions.py); by a
+title, the question was left unsure between the tasks, the title's holder
+and the group's dates. When the title has one holder in the group and the
+question speaks of work to do, the answer is that holder's tasks, as
+/taches <membre> lists them."""
+
+from __future__ import annotations
+
+from handlers.context import Context
+from handlers.understanding.outcome import Outcome
+from handlers.understanding.persons import holds_role
+from handlers.understanding.pipeline import Understanding
+from handlers.understanding.task_answers import someone_tasks
+from handlers.understanding.task_words import asks_own_work, names_tasks
+
+__all__ = ["title_holder_tasks"]
+
+
+def title_holder_tasks(ctx: Context, u: Understanding, confident: bool) -> Outcome | None:
+    """The tasks of the one holder of the title the question names, when it asks what they have to do."""
+    role = u.first("role")
+    if confident or role is None or u.first("person") is not None or u.first("org") is not None:
+        return None
+    if "tasks_mine" not in u.readings or not names_tasks(u) or asks_own_work(u):
+        return None
+    wants = role.extra["stem"].split("|")
+    holders = [m for m in ctx.data.members() if holds_role(m.role, wants)]
+    return someone_tasks(ctx, u, holders[0].name) if len(holders) == 1 else None
