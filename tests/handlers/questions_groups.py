@@ -123,6 +123,7 @@ from tests.handlers.questions_groups_broye import BROYE_AFTER_SETUP, BROYE_ASKER
 from tests.handlers.questions_groups_pedt79 import PEDT79_AFTER_SETUP, PEDT79_ASKERS, PEDT79_GROUPS
 from tests.handlers.questions_groups_aulnay93 import AULNAY93_AFTER_SETUP, AULNAY93_ASKERS, AULNAY93_GROUPS
 from tests.handlers.questions_groups_prelaz import PRELAZ_AFTER_SETUP, PRELAZ_ASKERS, PRELAZ_GROUPS
+from tests.handlers.questions_groups_cpasbxl import CPASBXL_ASKERS, CPASBXL_GROUPS, CPASBXL_TASKS
 from tests.handlers.questions_groups_couronneries86 import (COURONNERIES86_AFTER_SETUP, COURONNERIES86_ASKERS,
                                                            COURONNERIES86_GROUPS, COURONNERIES86_TASKS)
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
@@ -301,6 +302,7 @@ GROUPS = {
     **PEDT79_GROUPS,
     **AULNAY93_GROUPS,
     **PRELAZ_GROUPS,
+    **CPASBXL_GROUPS,
     **CHAUXDEFONDS_GROUPS,
     **RENENS_GROUPS,
     **VILLEURBANNE_GROUPS,
@@ -489,6 +491,7 @@ TASKS = {
     **MOBILITE46_TASKS,
     **CASTRES81_TASKS,
     **MANTOIS78_TASKS,
+    **CPASBXL_TASKS,
 }
 
 # The member the test chats' sender (COORDINATOR on Telegram) is linked to, in
@@ -508,6 +511,7 @@ ASKERS |= AULNAY93_ASKERS
 ASKERS |= VAULX69_ASKERS
 ASKERS |= PAUVRETE66_ASKERS
 ASKERS |= PRELAZ_ASKERS
+ASKERS |= CPASBXL_ASKERS
 ASKERS |= JEUNESMAJEURS31_ASKERS
 ASKERS |= CISPD91_ASKERS
 # What coordinators and members typed once the group was set up (attendance, announcements), per group.
