@@ -180,6 +180,10 @@ def _read(raw: str, lex: Lexicon, names: Collection[str], targets: Collection[st
     # The examples' slots (« zzpersonne ») are no slip of « personne ».
     if replaced is not None or key in names or key.startswith("zz") or lex.is_known(raw.casefold()):
         return replaced, None
+    # A French word typed without its accents is that word, no slip of another one letter away (« reduction » is
+    # « réduction », not « rédaction »; « annee » is « année »): accents.py puts them back.
+    if raw.isalpha() and raw.casefold() != with_accents(raw.casefold()):
+        return None, None
     # Candidates meaning the same (« rencontre », « rencontres ») are no doubt.
     found = nearest(key, lex.spelling, lambda c: stem(lex.lemma_only(c)), names, targets)
     if found is None:
