@@ -26,6 +26,7 @@ from handlers.context import Context
 from handlers.understanding.chat import asks_time
 from handlers.understanding.decided_when import is_dated
 from handlers.understanding.dominance import as_decision, shows_bodies
+from handlers.understanding.fact_asked import said_in, without_asking
 from handlers.understanding.fact_places import asked_kind, states_kind
 from handlers.understanding.normalise import fold, lexicon
 from handlers.understanding.outcome import Outcome
@@ -81,10 +82,7 @@ def fronted_relative(text: str, folded: Sequence[str]) -> bool:
 def decision_lead(ctx: Context, u: Understanding, texts: Sequence[str],
                   answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
     """The decisions answer when one decision clearly holds the words of `u`, a question read as nothing sure."""
-    if not texts or "?" not in u.text or any(e.kind in _ELSEWHERE for e in u.entities):
-        return None
-    # « cet hiver », « l'an prochain » name the thing decided (« … pour l'hiver », « le budget 2027 »), not a meeting.
-    if any(e.kind == "period" and not _SEASON.search(fold(e.label)) for e in u.entities):
+    if not texts or "?" not in u.text or any(e.kind in _ELSEWHERE - {"month"} for e in u.entities):
         return None
     if asks_people([w.folded for w in u.words]):
         return None
@@ -95,6 +93,9 @@ def decision_lead(ctx: Context, u: Understanding, texts: Sequence[str],
     topic = [w for w in content_words(u.words) if not w.folded.isdigit() or len(w.folded) == 4]
     if len(topic) < 2:
         return None
+    # The words that only ask for the fact (« jusqu'à quand », « valable », « le montant ») are in no decision: the
+    # thing asked about is weighed without them (fact_asked.py).
+    topic = without_asking(topic)
     scores = topic_scores(topic, texts)
     ranked = sorted(scores, reverse=True)
     second = ranked[1] if len(ranked) > 1 else 0.0
@@ -108,6 +109,13 @@ def decision_lead(ctx: Context, u: Understanding, texts: Sequence[str],
     if (ranked[0] < _LEAST or ranked[0] - second < _LEAD) and not alone:
         return None
     best = texts[scores.index(ranked[0])]
+    # « cet hiver », « l'an prochain » name the thing decided (« … pour l'hiver », « le budget 2027 »), not a meeting;
+    # so does a month or a year the decision itself says (« la fête de décembre » of « … le samedi 19 décembre »,
+    # « en 2027 » of « … engage 40 personnes … en 2027 »).
+    if any(e.kind in ("period", "month") and not _SEASON.search(fold(e.label))
+           and not _SEASON.search(fold(" ".join(w.raw for w in u.words[e.start:e.end])))
+           and not said_in(u.words[e.start:e.end], best) for e in u.entities):
+        return None
     # A word of a period (« d'hiver ») qualifies the thing asked; it is no head either.
     # Nor is a body's name: the thing asked of it must be said besides (« ceux d'Alsace Habitat ? » asks its people,
     # « la Ligue de l'enseignement a des choses à faire ? » its tasks; decided_on_body.py reads a body alone).
