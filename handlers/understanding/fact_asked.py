@@ -1,0 +1,46 @@
+"""The words of a question that only ask for a fact, apart from the thing
+the fact is of (fifteenth round, set 23b).
+
+« les places d'hiver sont valables jusqu'à quand ? », « le montant de
+l'intervention chauffage ? », « l'abonnement, c'est pour combien de temps ? »:
+« valables », « jusqu'à », « le montant », « combien de temps » ask for a
+date, an amount, a duration; no decision says them (« … du 1er décembre au
+31 mars », « … portée à 300 euros », « … pour un an »). Counted among the
+topic's words they halved the share the decision held of the question, and
+a decision that said everything else was never found. The thing asked about
+is weighed without them (decision_lead.py); what the fact must be (a number,
+a date) is checked there as before.
+
+And the time words a question shares with a decision: « la fête de
+décembre » of « … le samedi 19 décembre », « les article 60 en 2027 » of
+« … en 2027 » name the thing decided by its own date, no meeting or period
+to look in."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from handlers.understanding.normalise import Word, fold
+
+__all__ = ["ASKING", "said_in", "without_asking"]
+
+# Folded words that ask for a fact's value or its end, not for a thing (« jusqu » of « jusqu'à quand »).
+# (Not « durée », « fréquence »: families find by them the decisions that say « dure 18 mois », « toutes les six
+# semaines ».)
+ASKING = frozenset({"jusqu", "valable", "valables", "montant", "montants", "somme", "temps", "hauteur"})
+# Words of a time phrase that carry no date of their own (« en 2027 », « de décembre »).
+_GLUE = frozenset({"en", "de", "d", "du", "le", "la", "l", "au", "cet", "cette", "ce", "a", "pour", "mois"})
+
+
+def without_asking(topic: Sequence[Word]) -> list[Word]:
+    """`topic` without the words that ask for the fact, unless nothing else is left."""
+    kept = [w for w in topic if w.folded not in ASKING]
+    return kept if kept else list(topic)
+
+
+def said_in(span: Sequence[Word], text: str) -> bool:
+    """Every dated word of `span` (a month, a year) is written in `text` (« décembre » in « … 19 décembre … »)."""
+    said = set(re.findall(r"\w+", fold(text)))
+    dated = [w.folded for w in span if w.folded not in _GLUE]
+    return bool(dated) and all(w in said for w in dated)
