@@ -81,6 +81,8 @@ def _asks(folded: list[str]) -> str | None:
         return "hour"
     if ("quelle", "langue") in pairs or ("quelles", "langues") in pairs:
         return "language"
+    if _RHYTHM.search(" ".join(folded)):
+        return "rhythm"  # « les colis c'est toutes les semaines ? », « c'est une fois par mois ? »: a rhythm checked
     return "count" if _counted(folded) else None
 
 

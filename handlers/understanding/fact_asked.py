@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from handlers.understanding.normalise import Word, fold
 
-__all__ = ["ASKING", "said_in", "without_asking"]
+__all__ = ["ASKING", "FRAMING", "said_in", "without_asking"]
 
 # Folded words that ask for a fact's value or its end, not for a thing (« jusqu » of « jusqu'à quand »).
 # (Not « durée », « fréquence »: families find by them the decisions that say « dure 18 mois », « toutes les six
@@ -33,9 +33,20 @@ ASKING = frozenset({"jusqu", "valable", "valables", "montant", "montants", "somm
 _GLUE = frozenset({"en", "de", "d", "du", "le", "la", "l", "au", "cet", "cette", "ce", "a", "pour", "mois"})
 
 
-def without_asking(topic: Sequence[Word]) -> list[Word]:
-    """`topic` without the words that ask for the fact, unless nothing else is left."""
-    kept = [w for w in topic if w.folded not in ASKING]
+# Folded words that frame a yes-or-no check (« faut … ? », « ils doivent … ? », « on sait … ? », « ont droit … ? »,
+# « quelqu'un qui … », « les gens », « chaque », « plusieurs »): left out of the weighing when no decision says them
+# (a decision saying « obligatoire », « chaque mois » is found by them through its families, topics.py).
+FRAMING = frozenset({"faut", "falloir", "doit", "doivent", "devoir", "devons", "devez", "peut", "peuvent", "pouvoir",
+                     "sait", "savent", "savoir", "droit", "droits", "quelqu", "gens", "chaque", "plusieurs"})
+
+
+def without_asking(topic: Sequence[Word], texts: Sequence[str] = ()) -> list[Word]:
+    """`topic` without the words that ask for the fact, nor those that frame the question and no text of `texts`
+    holds, unless nothing else is left."""
+    from handlers.understanding.topics import topic_scores  # topics.py reads modules this one is read by
+
+    kept = [w for w in topic if w.folded not in ASKING and not (
+        (w.folded in FRAMING or w.lemma in FRAMING) and texts and max(topic_scores([w], texts)) == 0.0)]
     return kept if kept else list(topic)
 
 
