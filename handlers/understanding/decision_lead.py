@@ -26,7 +26,7 @@ from handlers.context import Context
 from handlers.understanding.chat import asks_time
 from handlers.understanding.decided_when import is_dated
 from handlers.understanding.dominance import as_decision, shows_bodies
-from handlers.understanding.fact_asked import said_in, without_asking
+from handlers.understanding.fact_asked import asks_validity, said_in, without_asking
 from handlers.understanding.fact_places import asked_kind, states_kind
 from handlers.understanding.normalise import fold, lexicon
 from handlers.understanding.outcome import Outcome
@@ -119,7 +119,9 @@ def decision_lead(ctx: Context, u: Understanding, texts: Sequence[str],
     # A word of a period (« d'hiver ») qualifies the thing asked; it is no head either.
     # Nor is a body's name: the thing asked of it must be said besides (« ceux d'Alsace Habitat ? » asks its people,
     # « la Ligue de l'enseignement a des choses à faire ? » its tasks; decided_on_body.py reads a body alone).
-    dated = {u.words[i].folded for e in u.entities if e.kind == "period" for i in range(e.start, min(e.end, len(u.words)))}
+    # (Unless the decision says it: « les places d'hiver » of « le plan hiver … ».)
+    dated = {u.words[i].folded for e in u.entities if e.kind == "period" for i in range(e.start, min(e.end, len(u.words)))
+             if not said_in(u.words[i:i + 1], best)}
     bodies = {u.words[i].folded for e in u.entities if e.kind == "org" for i in range(e.start, min(e.end, len(u.words)))}
     head = next((w for w in topic if not is_generic(w) and w.folded not in _SLOT_NOUNS and w.folded not in dated), None)
     specific = [w for w in topic if not is_generic(w) and w.folded not in _SLOT_NOUNS and w.folded not in dated]
@@ -142,7 +144,9 @@ def decision_lead(ctx: Context, u: Understanding, texts: Sequence[str],
     # asked (« ça se passe où ? »): it must say one (fact_places.py).
     if asks_time(u.words) and not is_dated(best) or asked_kind(u.words) == "place" and not states_kind("place", best):
         return None
-    others = ([d.text for d in ctx.data.deadlines()] + [t.text for t in ctx.data.tasks() if t.open]
+    # (A task is due, never valid: « … valables jusqu'à quand ? » is asked of a rule, fact_asked.py.)
+    others = ([d.text for d in ctx.data.deadlines()]
+              + ([t.text for t in ctx.data.tasks() if t.open] if not asks_validity(u.words) else [])
               + [item.text for m in ctx.data.meetings() for item in m.agenda])
     if others and max(topic_scores(topic, others)) >= ranked[0]:
         return None

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from handlers.understanding.normalise import Word, fold
 
-__all__ = ["ASKING", "FRAMING", "said_in", "without_asking"]
+__all__ = ["ASKING", "FRAMING", "asks_validity", "said_in", "without_asking"]
 
 # Folded words that ask for a fact's value or its end, not for a thing (« jusqu » of « jusqu'à quand »).
 # (Not « durée », « fréquence »: families find by them the decisions that say « dure 18 mois », « toutes les six
@@ -55,3 +55,13 @@ def said_in(span: Sequence[Word], text: str) -> bool:
     said = set(re.findall(r"\w+", fold(text)))
     dated = [w.folded for w in span if w.folded not in _GLUE]
     return bool(dated) and all(w in said for w in dated)
+
+
+# « c'est valable jusqu'à quand ? », « la carte est valide combien de temps ? »: how long a right or a measure holds,
+# which a decision says (« pour un an », « du 1er décembre au 31 mars ») and no task does (a task is due, not valid).
+_VALIDITY = frozenset({"valable", "valables", "valide", "valides", "validite"})
+
+
+def asks_validity(found: Sequence[Word]) -> bool:
+    """The question asks how long something holds (« valable », « valide »)."""
+    return any(w.folded in _VALIDITY for w in found)
