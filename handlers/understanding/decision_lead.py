@@ -28,7 +28,7 @@ from handlers.understanding.decided_when import is_dated
 from handlers.understanding.dominance import as_decision, shows_bodies
 from handlers.understanding.fact_asked import asks_validity, said_in, without_asking
 from handlers.understanding.fact_places import asked_kind, states_kind
-from handlers.understanding.normalise import fold, lexicon
+from handlers.understanding.normalise import Word, fold, lexicon, words
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import content_words, is_generic, topic_scores
@@ -54,6 +54,8 @@ _SLOT_NOUNS = frozenset({"poste", "postes", "place", "places", "horaire", "horai
 _COUNTING = frozenset({"combien", "cb", "cmb", "pourcentage", "montant", "horaire", "horaires", "heure", "heures"})
 _NUMBER = re.compile(r"\d|\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|"
                      r"quarante|cinquante|soixante|cent|mille|million)s?\b")
+# Verbs that carry little of their own (« prendre rendez-vous », « faire une demande », « avoir droit »).
+_LIGHT_VERBS = frozenset({"prendre", "faire", "avoir", "mettre", "donner", "aller", "venir", "etre"})
 _MINE = frozenset({"me", "m", "moi", "je", "j", "mes", "mon", "ma"})
 _OTHER_RECORDS = frozenset({"echeance", "echeances", "delai", "delais", "deadline", "deadlines", "tache", "taches",
                             "mission", "missions", "action", "actions", "reunion", "reunions", "seance", "seances"})
@@ -79,6 +81,12 @@ def fronted_relative(text: str, folded: Sequence[str]) -> bool:
     return bool(re.search(r"\b(?:qui|ki)\b", fold(before))) and not re.search(r"\b(?:qui|ki)\b", fold(after))
 
 
+def _said_in_full(word: Word, texts: Sequence[str]) -> bool:
+    """`word` was typed as chat shorthand (« rdv » read « réunion ») and a decision says what was typed."""
+    typed = [w for w in words(word.typed, shorthand=False) if w.folded.isalpha()] if word.typed else []
+    return bool(typed) and max(topic_scores(typed, texts)) >= 1.0
+
+
 def decision_lead(ctx: Context, u: Understanding, texts: Sequence[str],
                   answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
     """The decisions answer when one decision clearly holds the words of `u`, a question read as nothing sure."""
@@ -88,7 +96,11 @@ def decision_lead(ctx: Context, u: Understanding, texts: Sequence[str],
         return None
     # The asker's own work (« les missions qui me reviennent ? ») and the calendar's or the tasks' records (« c'est
     # quoi les échéances ? ») are asked of other records than the decisions.
-    if any(w.folded in _MINE or w.folded in _OTHER_RECORDS for w in u.words):
+    # (Not a letter of a body's name, « Bruxelles J »; nor chat shorthand read as a meeting that a decision says in
+    # full, « faut prendre rdv ? » of « … sans rendez-vous »: agenda_when.thing_decided reads it so too.)
+    named = {i for e in u.entities if e.kind == "org" for i in range(e.start, e.end)}
+    if any(i not in named and w.folded in _MINE or w.folded in _OTHER_RECORDS and not _said_in_full(w, texts)
+           for i, w in enumerate(u.words)):
         return None
     topic = [w for w in content_words(u.words) if not w.folded.isdigit() or len(w.folded) == 4]
     if len(topic) < 2:
@@ -123,7 +135,9 @@ def decision_lead(ctx: Context, u: Understanding, texts: Sequence[str],
     dated = {u.words[i].folded for e in u.entities if e.kind == "period" for i in range(e.start, min(e.end, len(u.words)))
              if not said_in(u.words[i:i + 1], best)}
     bodies = {u.words[i].folded for e in u.entities if e.kind == "org" for i in range(e.start, min(e.end, len(u.words)))}
-    head = next((w for w in topic if not is_generic(w) and w.folded not in _SLOT_NOUNS and w.folded not in dated), None)
+    # A light verb is no head either (« faut prendre rdv pour la permanence ? » is about the appointment).
+    head = next((w for w in topic if not is_generic(w) and w.folded not in _SLOT_NOUNS and w.folded not in dated
+                 and w.lemma not in _LIGHT_VERBS), None)
     specific = [w for w in topic if not is_generic(w) and w.folded not in _SLOT_NOUNS and w.folded not in dated]
     if head is None or not any(w.folded not in bodies and topic_scores([w], [best])[0] >= 1.0 for w in specific):
         return None
