@@ -40,18 +40,20 @@ _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])\s?h(?:\s?[0-5]\d)?\b|\b(?:[01]?\d|2[0
 _LANGUAGE = re.compile(r"\b(?:francais|allemand|anglais|italien|romanche|espagnol|portugais|albanais|tigrinya|arabe|"
                        r"turc|serbe|croate|bosniaque|tamoul|somali|persan|dari|pachto|ukrainien|russe|breton|basque|"
                        r"occitan|alsacien|corse|catalan|creole|neerlandais|flamand|wallon)\b")
+# « le mercredi matin », « en soirée »: the hours said by the part of the day.
+_PART_OF_DAY = re.compile(r"\b(?:matin|matinee|apres-midi|apres midi|soir|soiree)s?\b")
 _SEASON = re.compile(r"\b(?:hiver|ete|printemps|automne)\b")
 # Words asking the fact, which are no part of the topic.
 _ASKING = frozenset({"combien", "quel", "quelle", "quels", "quelles", "jour", "jours", "heure", "heures", "horaire",
                      "horaires", "deja", "langue", "langues", "age", "ages", "tranche", "frequence", "rythme",
-                     "periodicite", "fois", "tous", "temps", "duree"})
+                     "periodicite", "fois", "tous", "temps", "duree", "apres", "midi", "matin", "soir"})
 # « 16 à 25 ans », « de plus de 60 ans »: an age; « une fois par mois », « chaque semaine », « tous les quinze jours »: a rhythm.
 # « pendant trois ans », « sur six mois », « pour deux ans »: how long.
 # « dure 18 mois au plus »: how long, said by the verb.
 _DURATION = re.compile(r"\b(?:pendant|durant|sur|pour|dure|durent|durera) (?:\w+ )?(?:ans|annees|mois|semaines|jours)\b")
 _AGE = re.compile(r"\b\d{1,3} ans\b")
 # « toutes les six semaines » as « tous les deux mois ».
-_RHYTHM = re.compile(r"\b(?:fois par|chaque (?:semaine|mois|trimestre|annee)|tous les (?:mois|ans|quinze jours|\w+ semaines|\w+ mois)"
+_RHYTHM = re.compile(r"\b(?:fois par|par (?:semaine|mois|an|annee|hiver|trimestre)|chaque (?:semaine|mois|trimestre|annee)|tous les (?:mois|ans|quinze jours|\w+ semaines|\w+ mois)"
                      r"|toutes les (?:semaines|\w+ semaines)"
                      r"|mensuel\w*|hebdomadaire\w*|trimestriel\w*|bimensuel\w*)\b")
 
@@ -79,6 +81,8 @@ def _asks(folded: list[str]) -> str | None:
         return "day"
     if ("quelle", "heure") in pairs or ("quel", "horaire") in pairs or ("quels", "horaires") in pairs:
         return "hour"
+    if ("apres", "midi") in pairs or "matin" in folded or "soir" in folded:
+        return "hour"  # « la permanence est ouverte l'après-midi ? » of « … de 9h à 12h »: the hours checked
     if ("quelle", "langue") in pairs or ("quelles", "langues") in pairs:
         return "language"
     if _RHYTHM.search(" ".join(folded)):
@@ -95,7 +99,7 @@ def _states(kind: str, text: str, counted: str | None) -> bool:
     if kind == "day":
         return bool(_WEEKDAY.search(folded))
     if kind == "hour":
-        return bool(_CLOCK.search(folded))
+        return bool(_CLOCK.search(folded) or _PART_OF_DAY.search(folded))
     if kind in ("age", "rhythm", "duration"):
         return bool({"age": _AGE, "rhythm": _RHYTHM, "duration": _DURATION}[kind].search(folded))
     if kind == "language":

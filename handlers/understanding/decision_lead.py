@@ -55,7 +55,7 @@ _COUNTING = frozenset({"combien", "cb", "cmb", "pourcentage", "montant", "horair
 _NUMBER = re.compile(r"\d|\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|"
                      r"quarante|cinquante|soixante|cent|mille|million)s?\b")
 # Verbs that carry little of their own (« prendre rendez-vous », « faire une demande », « avoir droit »).
-_LIGHT_VERBS = frozenset({"prendre", "faire", "avoir", "mettre", "donner", "aller", "venir", "etre"})
+_LIGHT_VERBS = frozenset({"prendre", "faire", "avoir", "mettre", "donner", "aller", "venir", "etre", "passer"})
 _MINE = frozenset({"me", "m", "moi", "je", "j", "mes", "mon", "ma"})
 _OTHER_RECORDS = frozenset({"echeance", "echeances", "delai", "delais", "deadline", "deadlines", "tache", "taches",
                             "mission", "missions", "action", "actions", "reunion", "reunions", "seance", "seances"})

@@ -108,3 +108,17 @@ def test_chat_is_still_left_alone(cpas: Chat) -> None:
                  "Je pense qu'on devrait augmenter la prime d'installation l'an prochain.",
                  "Karim tu sais me rappeler apres 14h ?", "à tantôt tout le monde"):
         assert not outcome_of(cpas, text).confident
+
+
+def test_hours_rhythm_and_delay_checked(cpas: Chat, forest: Chat) -> None:
+    # A part of the day checks the hours (decision_facts.py); a rhythm asked by yes or no; « délai » read as a
+    # deadline by the synonyms still asks the rule's delay (delays.py).
+    assert "9h à 12h" in sure(cpas, "la permanence énergie est ouverte l'après-midi ?", "decisions_topic")
+    assert "mercredi matin" in sure(forest, "la permanence d'actiris c'est l'apres-midi ?", "decisions_topic")
+    assert "quinze jours" in sure(cpas, "le colis c'est une fois par mois ?", "decisions_topic")
+    assert "dix jours ouvrables" in sure(cpas, "c'est quoi le délai pour l'envoi du procès-verbal ?", "decisions_topic")
+
+
+def test_a_working_group_by_its_subject(cpas: Chat) -> None:
+    assert "1 250 euros" in sure(cpas, "qu'est-ce qui a ete decide au groupe energie ?", "decisions_recent")
+    assert "5 novembre" in sure(cpas, "le groupe energie c'etait quand ?", "meeting_which")
