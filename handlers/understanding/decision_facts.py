@@ -30,7 +30,7 @@ from handlers.understanding.fact_places import ASKING, asked_kind, states_kind
 from handlers.understanding.normalise import fold, lexicon, stem
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
-from handlers.understanding.topics import content_words, topic_scores
+from handlers.understanding.topics import content_words, is_generic, topic_scores
 
 __all__ = ["decision_fact"]
 
@@ -140,15 +140,10 @@ def decision_fact(ctx: Context, u: Understanding, texts: Sequence[str],
         return None
     if kind == "when" and max(topic_scores(topic, [d.text for d in ctx.data.deadlines()]) or [0.0]) >= max(scores):
         return None  # « … c'est quand ? » of a deadline as much as of a decision: the dates answer it
-    # The decision found first among those stating the fact must be near the head of the answer: the decisions'
-    # answer ranks all of them by the words alone, and « on passe quand pour les factures d'énergie ? » showed two
-    # decisions on the energy fund and the heating allowance before the one that states a term.
+    # The decision found first among those stating the fact must say a word of the question itself, not only a
+    # general one (« on passe quand pour les factures d'énergie ? » found « … accordée pour un an … aux
+    # bénéficiaires » by « les gens » alone), and be in the answer.
     stated = stating[scores.index(max(scores))]
-    return as_decision(ctx, u, topic, answer, lambda outcome: _shown_first(stated, texts, outcome.reply.plain()))
-
-
-def _shown_first(text: str, texts: Sequence[str], shown: str) -> bool:
-    """`text` is in `shown` among the first two of `texts` shown (« combien le BCI met pour les cours de français ? »
-    may show the commune's free room before the BCI's amount; not a third, behind two decisions on other things)."""
-    at = shown.find(text)
-    return at >= 0 and sum(1 for t in texts if t != text and 0 <= shown.find(t) < at) <= 1
+    if not any(not is_generic(w) and topic_scores([w], [stated])[0] >= 1.0 for w in topic):
+        return None
+    return as_decision(ctx, u, topic, answer, lambda outcome: stated in outcome.reply.plain())

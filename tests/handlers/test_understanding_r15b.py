@@ -16,8 +16,9 @@ first run, asked in that group and in others:
 - the words that only ask for a fact (« valables jusqu'à », « le montant »)
   are weighed apart from the thing asked, and a month or a year the decision
   itself says is no period to look in (fact_asked.py, decision_lead.py);
-- a fact one decision states is answered only when that decision is shown
-  first (decision_facts.py); a thing a decision dates in other words is no
+- a fact one decision states is answered only when that decision says a
+  word of the question besides a general one (decision_facts.py); a thing a
+  decision dates in other words is no
   agenda point asked « quand » (agenda_when.py)."""
 
 from __future__ import annotations
