@@ -18,8 +18,8 @@ first run, asked in that group and in others:
   itself says is no period to look in (fact_asked.py, decision_lead.py);
 - a fact one decision states is answered only when that decision says a
   word of the question besides a general one (decision_facts.py); a thing a
-  decision dates in other words is no
-  agenda point asked « quand » (agenda_when.py)."""
+  decision dates in other words is no agenda point asked « quand »
+  (agenda_when.py)."""
 
 from __future__ import annotations
 
