@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 from handlers.context import Context
 from handlers.date_numbers import CARDINAL_WORDS
 from handlers.understanding.dominance import as_decision, leads
+from handlers.understanding.fact_asked import bodies_as_named
 from handlers.understanding.fact_places import ASKING, asked_kind, states_kind
 from handlers.understanding.normalise import fold, lexicon, stem
 from handlers.understanding.outcome import Outcome
@@ -40,6 +41,8 @@ _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])\s?h(?:\s?[0-5]\d)?\b|\b(?:[01]?\d|2[0
 _LANGUAGE = re.compile(r"\b(?:francais|allemand|anglais|italien|romanche|espagnol|portugais|albanais|tigrinya|arabe|"
                        r"turc|serbe|croate|bosniaque|tamoul|somali|persan|dari|pachto|ukrainien|russe|breton|basque|"
                        r"occitan|alsacien|corse|catalan|creole|neerlandais|flamand|wallon)\b")
+# A request's politeness: « … svp », « … stp », « s'il vous plaît ».
+_PLEASE = re.compile(r"\b(?:svp|stp|svpl|s'il vous plait|s'il te plait|sil vous plait|sil te plait)\b")
 # « le mercredi matin », « en soirée »: the hours said by the part of the day.
 _PART_OF_DAY = re.compile(r"\b(?:matin|matinee|apres-midi|apres midi|soir|soiree)s?\b")
 _SEASON = re.compile(r"\b(?:hiver|ete|printemps|automne)\b")
@@ -121,7 +124,8 @@ def decision_fact(ctx: Context, u: Understanding, texts: Sequence[str],
     folded = [w.folded for w in u.words]
     kind = _asks(folded) or asked_kind(u.words)  # « c'est où ? », « le montant ? »: fact_places.py
     # Typed on a phone, a question often ends without its mark (« on se réunit tous les combien »).
-    asked = "?" in u.text or any(w in lexicon().question_words for w in folded)
+    # Or as a request (« le montant de l'intervention chauffage svp »: « svp » is dropped from the words, not the text).
+    asked = "?" in u.text or any(w in lexicon().question_words for w in folded) or bool(_PLEASE.search(fold(u.text)))
     if not texts or kind is None or not asked or "qui" in folded[:3]:
         return None
     named = ("person", "number") if kind in ("age", "rhythm", "duration", "reason") else ("person", "period", "month", "number")
@@ -134,6 +138,7 @@ def decision_fact(ctx: Context, u: Understanding, texts: Sequence[str],
         kind in ("place", "amount", "when") and (w.folded in ASKING or w.folded in CARDINAL_WORDS or w.folded == "mille"))]
     if kind == "reason":
         topic += [w for w in u.words if _WEEKDAY.fullmatch(w.folded) and w not in topic]  # the weekday decided
+    topic = bodies_as_named(u.entities, u.words, topic)  # « le samu social » as « Samusocial » (fact_asked.py)
     # Among the decisions that state such a fact, one found clearly first by the question's words.
     stating = [t for t in texts if (states_kind(kind, t) if kind in ("place", "amount", "when") else _states(kind, t, _counted(folded)))]
     if not topic or not stating or not leads(scores := topic_scores(topic, stating)):

@@ -21,9 +21,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from handlers.understanding.normalise import Word, fold
+from handlers.understanding.normalise import Word, fold, words
 
-__all__ = ["ASKING", "FRAMING", "asks_validity", "said_in", "without_asking"]
+__all__ = ["ASKING", "FRAMING", "asks_validity", "bodies_as_named", "said_in", "without_asking"]
 
 # Folded words that ask for a fact's value or its end, not for a thing (« jusqu » of « jusqu'à quand »).
 # (Not « durée », « fréquence »: families find by them the decisions that say « dure 18 mois », « toutes les six
@@ -65,3 +65,20 @@ _VALIDITY = frozenset({"valable", "valables", "valide", "valides", "validite"})
 def asks_validity(found: Sequence[Word]) -> bool:
     """The question asks how long something holds (« valable », « valide »)."""
     return any(w.folded in _VALIDITY for w in found)
+
+
+def bodies_as_named(entities: Sequence[object], found: Sequence[Word], topic: Sequence[Word]) -> list[Word]:
+    """`topic` with a body's name typed in pieces put back in one word (« le samu social » is « Samusocial » as a
+    decision writes it), so that a decision naming the body holds it."""
+    glued: dict[int, Word] = {}
+    for e in entities:
+        if getattr(e, "kind", None) != "org":
+            continue
+        typed = [found[i] for i in range(e.start, min(e.end, len(found)))]
+        label = [w for w in words(e.label, shorthand=False) if w.folded.isalnum()]
+        if len(typed) > 1 and len(label) == 1 and "".join(w.folded for w in typed) == label[0].folded:
+            glued.update({id(w): label[0] for w in typed})
+    if not glued:
+        return list(topic)
+    kept = [w for w in topic if id(w) not in glued]
+    return kept + [w for w in {id(v): v for v in glued.values()}.values()]

@@ -123,3 +123,10 @@ def test_hours_rhythm_and_delay_checked(cpas: Chat, forest: Chat) -> None:
 def test_a_working_group_by_its_subject(cpas: Chat) -> None:
     assert "1 250 euros" in sure(cpas, "qu'est-ce qui a ete decide au groupe energie ?", "decisions_recent")
     assert "5 novembre" in sure(cpas, "le groupe energie c'etait quand ?", "meeting_which")
+
+
+def test_a_request_a_glued_name_and_a_file_handed_in(cpas: Chat, plie: Chat) -> None:
+    assert "300 euros" in sure(cpas, "le montant de l'intervention chauffage svp", "decisions_topic")
+    assert "60 euros" in sure(plie, "le montant du bon alimentaire svp", "decisions_topic")
+    assert "120 places" in sure(cpas, "le samu social a combien de places en plus ?", "decisions_topic")
+    assert "fonds énergie" in sure(cpas, "les dossiers fonds energie a rentrer pour quand ?", "dates_period")
