@@ -107,7 +107,9 @@ def decision_lead(ctx: Context, u: Understanding, texts: Sequence[str],
         return None
     # The words that only ask for the fact (« jusqu'à quand », « valable », « le montant ») are in no decision: the
     # thing asked about is weighed without them (fact_asked.py).
-    topic = without_asking(topic, texts)
+    topic = without_asking(topic, texts, u.words)
+    if len(topic) < 2:
+        return None  # « y a quelqu'un dans la salle 3 ? »: one word left is no thing asked of a decision
     scores = topic_scores(topic, texts)
     ranked = sorted(scores, reverse=True)
     second = ranked[1] if len(ranked) > 1 else 0.0

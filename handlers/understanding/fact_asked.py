@@ -34,19 +34,23 @@ _GLUE = frozenset({"en", "de", "d", "du", "le", "la", "l", "au", "cet", "cette",
 
 
 # Folded words that frame a yes-or-no check (« faut … ? », « ils doivent … ? », « on sait … ? », « ont droit … ? »,
-# « quelqu'un qui … », « les gens », « chaque », « plusieurs »): left out of the weighing when no decision says them
+# « les gens », « chaque », « plusieurs »): left out of the weighing when no decision says them
 # (a decision saying « obligatoire », « chaque mois » is found by them through its families, topics.py).
 FRAMING = frozenset({"faut", "falloir", "doit", "doivent", "devoir", "devons", "devez", "peut", "peuvent", "pouvoir",
-                     "sait", "savent", "savoir", "droit", "droits", "quelqu", "gens", "chaque", "plusieurs"})
+                     "sait", "savent", "savoir", "droit", "droits", "gens", "chaque", "plusieurs"})
 
 
-def without_asking(topic: Sequence[Word], texts: Sequence[str] = ()) -> list[Word]:
+def without_asking(topic: Sequence[Word], texts: Sequence[str] = (), found: Sequence[Word] = ()) -> list[Word]:
     """`topic` without the words that ask for the fact, nor those that frame the question and no text of `texts`
-    holds, unless nothing else is left."""
+    holds, unless nothing else is left. « quelqu'un qui … » (`found`, the question's words) frames a case (« quelqu'un
+    qui sort de la rue, il touche combien ? »); « quelqu'un a un chargeur ? » asks the members, and is kept."""
     from handlers.understanding.topics import topic_scores  # topics.py reads modules this one is read by
 
+    folded = [w.folded for w in found]
+    case = any(w == "quelqu" and "qui" in folded[i + 1:i + 3] for i, w in enumerate(folded))
+    framing = FRAMING | ({"quelqu"} if case else set())
     kept = [w for w in topic if w.folded not in ASKING and not (
-        (w.folded in FRAMING or w.lemma in FRAMING) and texts and max(topic_scores([w], texts)) == 0.0)]
+        (w.folded in framing or w.lemma in framing) and texts and max(topic_scores([w], texts)) == 0.0)]
     return kept if kept else list(topic)
 
 

@@ -180,13 +180,14 @@ def _read(raw: str, lex: Lexicon, names: Collection[str], targets: Collection[st
     # The examples' slots (« zzpersonne ») are no slip of « personne ».
     if replaced is not None or key in names or key.startswith("zz") or lex.is_known(raw.casefold()):
         return replaced, None
-    # A French word typed without its accents is that word, no slip of another one letter away (« reduction » is
-    # « réduction », not « rédaction »; « annee » is « année »): accents.py puts them back.
-    if raw.isalpha() and raw.casefold() != with_accents(raw.casefold()):
-        return None, None
     # Candidates meaning the same (« rencontre », « rencontres ») are no doubt.
     found = nearest(key, lex.spelling, lambda c: stem(lex.lemma_only(c)), names, targets)
     if found is None:
+        return None, None
+    # A French word typed without its accents is that word, no slip of another word of its length one letter away
+    # (« reduction » is « réduction », not « rédaction »): accents.py puts them back. A letter doubled or added is
+    # still a slip (« listee » is « liste », though French knows « listée »).
+    if len(found[0]) == len(key) and raw.isalpha() and raw.casefold() != with_accents(raw.casefold()):
         return None, None
     return lex.synonyms.get(found[0], found[0]), found[1]
 
