@@ -88,9 +88,11 @@ def _asks(folded: list[str]) -> str | None:
         return "hour"  # « la permanence est ouverte l'après-midi ? » of « … de 9h à 12h »: the hours checked
     if ("quelle", "langue") in pairs or ("quelles", "langues") in pairs:
         return "language"
+    if _counted(folded):
+        return "count"  # « combien de fois par an ? »: the count before « fois » (« trois fois par an »)
     if _RHYTHM.search(" ".join(folded)):
         return "rhythm"  # « les colis c'est toutes les semaines ? », « c'est une fois par mois ? »: a rhythm checked
-    return "count" if _counted(folded) else None
+    return None
 
 
 def _states(kind: str, text: str, counted: str | None) -> bool:
