@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from handlers.context import Context
 from handlers.understanding.chat import circumstance_when
+from handlers.understanding.decided_when import is_dated
 from handlers.understanding.meeting_nouns import FORMATIONS, PLAIN
 from handlers.understanding.normalise import Word, lexicon, words
 from handlers.understanding.outcome import Outcome
@@ -66,7 +67,14 @@ def thing_dated(ctx: Context, outcome: Outcome) -> bool:
     if not u.topic or not any(w.folded in _BOUNDS for w in u.words):
         return False
     texts = [d.text for d in ctx.data.decisions() if d.status != "cancelled"]
-    return bool(texts) and max(topic_scores(u.topic, texts, loose=False)) >= _WHOLE
+    if not texts:
+        return False
+    if max(topic_scores(u.topic, texts, loose=False)) >= _WHOLE:
+        return True
+    # Or the whole thing in other words (« le dispositif hivernal » of « le plan hiver … du 1er décembre au 31
+    # mars »), as the agenda's point is found by them: the decision that dates it (decided_when.py).
+    loose = topic_scores(u.topic, texts)
+    return any(score >= _WHOLE and is_dated(text) for score, text in zip(loose, texts))
 
 
 def thing_decided(ctx: Context, outcome: Outcome) -> list[Word] | None:

@@ -26,11 +26,12 @@ from collections.abc import Callable, Sequence
 from handlers.context import Context
 from handlers.date_numbers import CARDINAL_WORDS
 from handlers.understanding.dominance import as_decision, leads
+from handlers.understanding.fact_asked import bodies_as_named
 from handlers.understanding.fact_places import ASKING, asked_kind, states_kind
 from handlers.understanding.normalise import fold, lexicon, stem
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
-from handlers.understanding.topics import content_words, topic_scores
+from handlers.understanding.topics import content_words, is_generic, topic_scores
 
 __all__ = ["decision_fact"]
 
@@ -40,18 +41,22 @@ _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])\s?h(?:\s?[0-5]\d)?\b|\b(?:[01]?\d|2[0
 _LANGUAGE = re.compile(r"\b(?:francais|allemand|anglais|italien|romanche|espagnol|portugais|albanais|tigrinya|arabe|"
                        r"turc|serbe|croate|bosniaque|tamoul|somali|persan|dari|pachto|ukrainien|russe|breton|basque|"
                        r"occitan|alsacien|corse|catalan|creole|neerlandais|flamand|wallon)\b")
+# A request's politeness: « … svp », « … stp », « s'il vous plaît ».
+_PLEASE = re.compile(r"\b(?:svp|stp|svpl|s'il vous plait|s'il te plait|sil vous plait|sil te plait)\b")
+# « le mercredi matin », « en soirée »: the hours said by the part of the day.
+_PART_OF_DAY = re.compile(r"\b(?:matin|matinee|apres-midi|apres midi|soir|soiree)s?\b")
 _SEASON = re.compile(r"\b(?:hiver|ete|printemps|automne)\b")
 # Words asking the fact, which are no part of the topic.
 _ASKING = frozenset({"combien", "quel", "quelle", "quels", "quelles", "jour", "jours", "heure", "heures", "horaire",
                      "horaires", "deja", "langue", "langues", "age", "ages", "tranche", "frequence", "rythme",
-                     "periodicite", "fois", "tous", "temps", "duree"})
+                     "periodicite", "fois", "tous", "temps", "duree", "apres", "midi", "matin", "soir"})
 # « 16 à 25 ans », « de plus de 60 ans »: an age; « une fois par mois », « chaque semaine », « tous les quinze jours »: a rhythm.
 # « pendant trois ans », « sur six mois », « pour deux ans »: how long.
 # « dure 18 mois au plus »: how long, said by the verb.
 _DURATION = re.compile(r"\b(?:pendant|durant|sur|pour|dure|durent|durera) (?:\w+ )?(?:ans|annees|mois|semaines|jours)\b")
 _AGE = re.compile(r"\b\d{1,3} ans\b")
 # « toutes les six semaines » as « tous les deux mois ».
-_RHYTHM = re.compile(r"\b(?:fois par|chaque (?:semaine|mois|trimestre|annee)|tous les (?:mois|ans|quinze jours|\w+ semaines|\w+ mois)"
+_RHYTHM = re.compile(r"\b(?:fois par|par (?:semaine|mois|an|annee|hiver|trimestre)|chaque (?:semaine|mois|trimestre|annee)|tous les (?:mois|ans|quinze jours|\w+ semaines|\w+ mois)"
                      r"|toutes les (?:semaines|\w+ semaines)"
                      r"|mensuel\w*|hebdomadaire\w*|trimestriel\w*|bimensuel\w*)\b")
 
@@ -79,9 +84,15 @@ def _asks(folded: list[str]) -> str | None:
         return "day"
     if ("quelle", "heure") in pairs or ("quel", "horaire") in pairs or ("quels", "horaires") in pairs:
         return "hour"
+    if ("apres", "midi") in pairs or "matin" in folded or "soir" in folded:
+        return "hour"  # « la permanence est ouverte l'après-midi ? » of « … de 9h à 12h »: the hours checked
     if ("quelle", "langue") in pairs or ("quelles", "langues") in pairs:
         return "language"
-    return "count" if _counted(folded) else None
+    if _counted(folded):
+        return "count"  # « combien de fois par an ? »: the count before « fois » (« trois fois par an »)
+    if _RHYTHM.search(" ".join(folded)):
+        return "rhythm"  # « les colis c'est toutes les semaines ? », « c'est une fois par mois ? »: a rhythm checked
+    return None
 
 
 def _states(kind: str, text: str, counted: str | None) -> bool:
@@ -93,7 +104,7 @@ def _states(kind: str, text: str, counted: str | None) -> bool:
     if kind == "day":
         return bool(_WEEKDAY.search(folded))
     if kind == "hour":
-        return bool(_CLOCK.search(folded))
+        return bool(_CLOCK.search(folded) or _PART_OF_DAY.search(folded))
     if kind in ("age", "rhythm", "duration"):
         return bool({"age": _AGE, "rhythm": _RHYTHM, "duration": _DURATION}[kind].search(folded))
     if kind == "language":
@@ -115,7 +126,8 @@ def decision_fact(ctx: Context, u: Understanding, texts: Sequence[str],
     folded = [w.folded for w in u.words]
     kind = _asks(folded) or asked_kind(u.words)  # « c'est où ? », « le montant ? »: fact_places.py
     # Typed on a phone, a question often ends without its mark (« on se réunit tous les combien »).
-    asked = "?" in u.text or any(w in lexicon().question_words for w in folded)
+    # Or as a request (« le montant de l'intervention chauffage svp »: « svp » is dropped from the words, not the text).
+    asked = "?" in u.text or any(w in lexicon().question_words for w in folded) or bool(_PLEASE.search(fold(u.text)))
     if not texts or kind is None or not asked or "qui" in folded[:3]:
         return None
     named = ("person", "number") if kind in ("age", "rhythm", "duration", "reason") else ("person", "period", "month", "number")
@@ -128,10 +140,17 @@ def decision_fact(ctx: Context, u: Understanding, texts: Sequence[str],
         kind in ("place", "amount", "when") and (w.folded in ASKING or w.folded in CARDINAL_WORDS or w.folded == "mille"))]
     if kind == "reason":
         topic += [w for w in u.words if _WEEKDAY.fullmatch(w.folded) and w not in topic]  # the weekday decided
+    topic = bodies_as_named(u.entities, u.words, topic)  # « le samu social » as « Samusocial » (fact_asked.py)
     # Among the decisions that state such a fact, one found clearly first by the question's words.
     stating = [t for t in texts if (states_kind(kind, t) if kind in ("place", "amount", "when") else _states(kind, t, _counted(folded)))]
     if not topic or not stating or not leads(scores := topic_scores(topic, stating)):
         return None
     if kind == "when" and max(topic_scores(topic, [d.text for d in ctx.data.deadlines()]) or [0.0]) >= max(scores):
         return None  # « … c'est quand ? » of a deadline as much as of a decision: the dates answer it
-    return as_decision(ctx, u, topic, answer)
+    # The decision found first among those stating the fact must say a word of the question itself, not only a
+    # general one (« on passe quand pour les factures d'énergie ? » found « … accordée pour un an … aux
+    # bénéficiaires » by « les gens » alone), and be in the answer.
+    stated = stating[scores.index(max(scores))]
+    if not any(not is_generic(w) and topic_scores([w], [stated])[0] >= 1.0 for w in topic):
+        return None
+    return as_decision(ctx, u, topic, answer, lambda outcome: stated in outcome.reply.plain())

@@ -26,8 +26,9 @@ from handlers.context import Context
 from handlers.understanding.chat import asks_time
 from handlers.understanding.decided_when import is_dated
 from handlers.understanding.dominance import as_decision, shows_bodies
+from handlers.understanding.fact_asked import asks_validity, said_in, without_asking
 from handlers.understanding.fact_places import asked_kind, states_kind
-from handlers.understanding.normalise import fold, lexicon
+from handlers.understanding.normalise import Word, fold, lexicon, words
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import content_words, is_generic, topic_scores
@@ -53,6 +54,8 @@ _SLOT_NOUNS = frozenset({"poste", "postes", "place", "places", "horaire", "horai
 _COUNTING = frozenset({"combien", "cb", "cmb", "pourcentage", "montant", "horaire", "horaires", "heure", "heures"})
 _NUMBER = re.compile(r"\d|\b(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|"
                      r"quarante|cinquante|soixante|cent|mille|million)s?\b")
+# Verbs that carry little of their own (« prendre rendez-vous », « faire une demande », « avoir droit »).
+_LIGHT_VERBS = frozenset({"prendre", "faire", "avoir", "mettre", "donner", "aller", "venir", "etre", "passer"})
 _MINE = frozenset({"me", "m", "moi", "je", "j", "mes", "mon", "ma"})
 _OTHER_RECORDS = frozenset({"echeance", "echeances", "delai", "delais", "deadline", "deadlines", "tache", "taches",
                             "mission", "missions", "action", "actions", "reunion", "reunions", "seance", "seances"})
@@ -78,23 +81,35 @@ def fronted_relative(text: str, folded: Sequence[str]) -> bool:
     return bool(re.search(r"\b(?:qui|ki)\b", fold(before))) and not re.search(r"\b(?:qui|ki)\b", fold(after))
 
 
+def _said_in_full(word: Word, texts: Sequence[str]) -> bool:
+    """`word` was typed as chat shorthand (« rdv » read « réunion ») and a decision says what was typed."""
+    typed = [w for w in words(word.typed, shorthand=False) if w.folded.isalpha()] if word.typed else []
+    return bool(typed) and max(topic_scores(typed, texts)) >= 1.0
+
+
 def decision_lead(ctx: Context, u: Understanding, texts: Sequence[str],
                   answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
     """The decisions answer when one decision clearly holds the words of `u`, a question read as nothing sure."""
-    if not texts or "?" not in u.text or any(e.kind in _ELSEWHERE for e in u.entities):
-        return None
-    # « cet hiver », « l'an prochain » name the thing decided (« … pour l'hiver », « le budget 2027 »), not a meeting.
-    if any(e.kind == "period" and not _SEASON.search(fold(e.label)) for e in u.entities):
+    if not texts or "?" not in u.text or any(e.kind in _ELSEWHERE - {"month"} for e in u.entities):
         return None
     if asks_people([w.folded for w in u.words]):
         return None
     # The asker's own work (« les missions qui me reviennent ? ») and the calendar's or the tasks' records (« c'est
     # quoi les échéances ? ») are asked of other records than the decisions.
-    if any(w.folded in _MINE or w.folded in _OTHER_RECORDS for w in u.words):
+    # (Not a letter of a body's name, « Bruxelles J »; nor chat shorthand read as a meeting that a decision says in
+    # full, « faut prendre rdv ? » of « … sans rendez-vous »: agenda_when.thing_decided reads it so too.)
+    named = {i for e in u.entities if e.kind == "org" for i in range(e.start, e.end)}
+    if any(i not in named and w.folded in _MINE or w.folded in _OTHER_RECORDS and not _said_in_full(w, texts)
+           for i, w in enumerate(u.words)):
         return None
     topic = [w for w in content_words(u.words) if not w.folded.isdigit() or len(w.folded) == 4]
     if len(topic) < 2:
         return None
+    # The words that only ask for the fact (« jusqu'à quand », « valable », « le montant ») are in no decision: the
+    # thing asked about is weighed without them (fact_asked.py).
+    topic = without_asking(topic, texts, u.words)
+    if len(topic) < 2:
+        return None  # « y a quelqu'un dans la salle 3 ? »: one word left is no thing asked of a decision
     scores = topic_scores(topic, texts)
     ranked = sorted(scores, reverse=True)
     second = ranked[1] if len(ranked) > 1 else 0.0
@@ -108,12 +123,23 @@ def decision_lead(ctx: Context, u: Understanding, texts: Sequence[str],
     if (ranked[0] < _LEAST or ranked[0] - second < _LEAD) and not alone:
         return None
     best = texts[scores.index(ranked[0])]
+    # « cet hiver », « l'an prochain » name the thing decided (« … pour l'hiver », « le budget 2027 »), not a meeting;
+    # so does a month or a year the decision itself says (« la fête de décembre » of « … le samedi 19 décembre »,
+    # « en 2027 » of « … engage 40 personnes … en 2027 »).
+    if any(e.kind in ("period", "month") and not _SEASON.search(fold(e.label))
+           and not _SEASON.search(fold(" ".join(w.raw for w in u.words[e.start:e.end])))
+           and not said_in(u.words[e.start:e.end], best) for e in u.entities):
+        return None
     # A word of a period (« d'hiver ») qualifies the thing asked; it is no head either.
     # Nor is a body's name: the thing asked of it must be said besides (« ceux d'Alsace Habitat ? » asks its people,
     # « la Ligue de l'enseignement a des choses à faire ? » its tasks; decided_on_body.py reads a body alone).
-    dated = {u.words[i].folded for e in u.entities if e.kind == "period" for i in range(e.start, min(e.end, len(u.words)))}
+    # (Unless the decision says it: « les places d'hiver » of « le plan hiver … ».)
+    dated = {u.words[i].folded for e in u.entities if e.kind == "period" for i in range(e.start, min(e.end, len(u.words)))
+             if not said_in(u.words[i:i + 1], best)}
     bodies = {u.words[i].folded for e in u.entities if e.kind == "org" for i in range(e.start, min(e.end, len(u.words)))}
-    head = next((w for w in topic if not is_generic(w) and w.folded not in _SLOT_NOUNS and w.folded not in dated), None)
+    # A light verb is no head either (« faut prendre rdv pour la permanence ? » is about the appointment).
+    head = next((w for w in topic if not is_generic(w) and w.folded not in _SLOT_NOUNS and w.folded not in dated
+                 and w.lemma not in _LIGHT_VERBS), None)
     specific = [w for w in topic if not is_generic(w) and w.folded not in _SLOT_NOUNS and w.folded not in dated]
     if head is None or not any(w.folded not in bodies and topic_scores([w], [best])[0] >= 1.0 for w in specific):
         return None
@@ -134,7 +160,9 @@ def decision_lead(ctx: Context, u: Understanding, texts: Sequence[str],
     # asked (« ça se passe où ? »): it must say one (fact_places.py).
     if asks_time(u.words) and not is_dated(best) or asked_kind(u.words) == "place" and not states_kind("place", best):
         return None
-    others = ([d.text for d in ctx.data.deadlines()] + [t.text for t in ctx.data.tasks() if t.open]
+    # (A task is due, never valid: « … valables jusqu'à quand ? » is asked of a rule, fact_asked.py.)
+    others = ([d.text for d in ctx.data.deadlines()]
+              + ([t.text for t in ctx.data.tasks() if t.open] if not asks_validity(u.words) else [])
               + [item.text for m in ctx.data.meetings() for item in m.agenda])
     if others and max(topic_scores(topic, others)) >= ranked[0]:
         return None

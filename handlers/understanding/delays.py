@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from handlers.context import Context
 from handlers.understanding.dominance import as_decision, leads
 from handlers.understanding.meeting_rule import HABIT
+from handlers.understanding.normalise import fold
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import content_words, topic_scores
@@ -28,7 +29,9 @@ def asks_delay(u: Understanding) -> bool:
     folded = [w.folded for w in u.words]
     if "quand" in folded and HABIT & set(folded):
         return True  # « le PV est envoyé quand en principe ? »: the rule, not this month's minutes
-    return "delai" in folded or "delais" in folded or any(
+    # (« délai » is read « échéance » by the lexicon's synonyms: the word typed says it too.)
+    typed = {fold(w.typed) for w in u.words if w.typed}
+    return bool({"delai", "delais"} & (set(folded) | typed)) or any(
         a == "combien" and b in ("de", "d") and c in _SPANS for a, b, c in zip(folded, folded[1:], folded[2:]))
 
 

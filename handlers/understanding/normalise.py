@@ -184,6 +184,11 @@ def _read(raw: str, lex: Lexicon, names: Collection[str], targets: Collection[st
     found = nearest(key, lex.spelling, lambda c: stem(lex.lemma_only(c)), names, targets)
     if found is None:
         return None, None
+    # A French word typed without its accents is that word, no slip of another word of its length one letter away
+    # (« reduction » is « réduction », not « rédaction »): accents.py puts them back. A letter doubled or added is
+    # still a slip (« listee » is « liste », though French knows « listée »).
+    if len(found[0]) == len(key) and raw.isalpha() and raw.casefold() != with_accents(raw.casefold()):
+        return None, None
     return lex.synonyms.get(found[0], found[0]), found[1]
 
 

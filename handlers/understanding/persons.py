@@ -10,6 +10,7 @@ from typing import Any
 
 import simplemma
 
+from handlers.understanding.accents import with_accents
 from handlers.understanding.normalise import Word, lexicon, words
 from handlers.understanding.shortforms import names_elsewhere, nickname
 from handlers.understanding.spans import Entity, fuzzy
@@ -122,6 +123,13 @@ def _article_word(words: list[Word], at: int) -> bool:
     return at > 0 and words[at - 1].folded in _ARTICLES
 
 
+def _accentless_word(word: Word) -> bool:
+    """A word French knows once its accents are put back (« annee » is « année », « cafe » is « café »): typed in
+    lower case, it is that word, not a slip of a name one letter away (« Anne », « Cafa »)."""
+    raw = word.raw.lower()
+    return word.raw[:1].islower() and with_accents(raw) != raw
+
+
 def find_persons(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
     honorifics = entity_data()["honorifics"]
     found: list[Entity] = []
@@ -140,6 +148,8 @@ def find_persons(words: list[Word], world: World, taken: set[int]) -> list[Entit
                 match = None
             if match is not None and match != words[end].folded and _article_word(words, end):
                 match = None  # « le Mois de l'ESS » is no Moisan: after an article, a slip or a short form is no name
+            if match is not None and match != words[end].folded and _accentless_word(words[end]):
+                match = None  # « la fin d'annee » is no Anne: a French word typed without its accents is no slip of a name
             # « N'Diaye », « O'Neill »: a lone letter inside a name is part of it.
             particle = words[end].folded in _NAME_PARTICLES or (len(words[end].folded) == 1 and bool(hits))
             if (match is None and particle and end + 1 < len(words)

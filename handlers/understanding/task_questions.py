@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from handlers.context import Context
 from handlers.messages import Reply
+from handlers.understanding.delays import asks_delay
+from handlers.understanding.fact_asked import asks_validity
 from handlers.understanding.body_kinds import other_body
 from handlers.understanding.chat import cleft_news
 from handlers.understanding.namesakes import other_person
@@ -109,6 +111,10 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
         # shares a task's words (« théâtres ») but asks no task; « c'est Lucie qui anime la formation
         # samedi » says who does it (chat.py).
         return outcome
+    if asks_validity(u.words) and outcome.intent not in _TASK_INTENTS:
+        return outcome  # « les places d'hiver sont valables jusqu'à quand ? »: a rule's term, no task's (fact_asked.py)
+    if outcome.confident and outcome.intent == "decisions_topic" and asks_delay(u):
+        return outcome  # « le PV doit être envoyé dans quel délai ? »: the rule found (delays.py), not this month's PV
     if u.order is not None and outcome.intent not in _TASK_INTENTS and not names_tasks(u):
         # « la dernière séance c'était à la chambre d'agri ? »: a meeting named by its order, not a task whose
         # words (« la liste … à la Chambre ») the question happens to share.

@@ -97,7 +97,9 @@ def index_places(meetings: list[Meeting]) -> tuple[Index, Index, Index]:
                 # « Groupe de travail mobilité »: « le GT mobilité » names it too, with what follows the formation.
                 rest = next((plain(seg).removeprefix(word).strip() for seg in meeting.place.split(",")
                              if plain(seg).startswith(f"{word} ")), "")
-                for other in [*others, *(f"{o} {rest}" for o in others if rest and word in entity_data()["formations"])]:
+                # « le groupe énergie »: a head members shorten it to, with the subject (formation_heads).
+                heads = (*others, *entity_data().get("formation_heads", {}).get(word, ()))
+                for other in [*others, *(f"{o} {rest}" for o in heads if rest and word in entity_data()["formations"])]:
                     online.add(other)
                     target = phrases if " " in other else venues
                     if all(meeting is not m for m in target[other]):

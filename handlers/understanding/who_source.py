@@ -104,7 +104,13 @@ def asks_receiver(found: list[Word]) -> bool:
         return True
     # « qui reçoit le questionnaire ? », « qui sont les destinataires … » (not « qui nous reçoit … »: a host).
     return any(_is(w, "receiving") for i in _subject_qui(found) for w in found[i + 1:i + 4]
-               if w.folded not in ("nous", "vous"))
+               if w.folded not in ("nous", "vous")) or _entitled(found)
+
+
+def _entitled(found: list[Word]) -> bool:
+    """« qui peut avoir un colis ? », « qui pourra obtenir la prime ? »: whom a decision entitles to a thing."""
+    return any(i + 2 < len(found) and _is(found[i + 1], "entitled_may") and _is(found[i + 2], "entitled_having")
+               for i in _subject_qui(found))
 
 
 def asks_host(u: Understanding) -> bool:
@@ -112,7 +118,9 @@ def asks_host(u: Understanding) -> bool:
     folded = [w.folded for w in u.words]
     meeting = any(w.lemma in _MEETING_LEMMAS or w.folded in _MEETING_LEMMAS for w in u.words) or any(
         u.first(k) is not None for k in ("month", "period"))
-    at_home = any(a == "chez" and b == "qui" for a, b in zip(folded, folded[1:]))
+    # « les jeunes, on les envoie chez qui ? »: people sent to someone, no meeting's host.
+    at_home = any(a == "chez" and b == "qui" for a, b in zip(folded, folded[1:])) and not any(
+        _is(w, "sending_people") for w in u.words)
     welcomed = any(_is(w, "hosting") for w in u.words) and ("nous" in folded or "on" in folded or meeting)
     return meeting and (at_home or welcomed)
 

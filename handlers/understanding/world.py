@@ -70,6 +70,7 @@ def entity_data() -> dict[str, Any]:
         "meeting_nouns": frozenset(plain(w) for w in raw.get("meeting_nouns_in_places", ())),
         "place_synonyms": {plain(k): tuple(plain(w) for w in v) for k, v in raw.get("place_synonyms", {}).items()},
         "formations": {plain(k): tuple(plain(w) for w in v) for k, v in raw.get("meeting_formations", {}).items()},
+        "formation_heads": {plain(k): tuple(plain(w) for w in v) for k, v in raw.get("formation_heads", {}).items()},
         "known_acronyms": {plain(k): tuple(plain(w) for w in v) for k, v in raw.get("known_acronyms", {}).items()},
     }
 

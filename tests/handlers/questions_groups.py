@@ -126,6 +126,7 @@ from tests.handlers.questions_groups_aulnay93 import AULNAY93_AFTER_SETUP, AULNA
 from tests.handlers.questions_groups_prelaz import PRELAZ_AFTER_SETUP, PRELAZ_ASKERS, PRELAZ_GROUPS
 from tests.handlers.questions_groups_cdad95 import CDAD95_AFTER_SETUP, CDAD95_ASKERS, CDAD95_GROUPS
 from tests.handlers.questions_groups_citeeduc59 import CITEEDUC59_AFTER_SETUP, CITEEDUC59_ASKERS, CITEEDUC59_GROUPS
+from tests.handlers.questions_groups_cpasbxl import CPASBXL_ASKERS, CPASBXL_GROUPS, CPASBXL_TASKS
 from tests.handlers.questions_groups_couronneries86 import (COURONNERIES86_AFTER_SETUP, COURONNERIES86_ASKERS,
                                                            COURONNERIES86_GROUPS, COURONNERIES86_TASKS)
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
@@ -306,6 +307,7 @@ GROUPS = {
     **PRELAZ_GROUPS,
     **CDAD95_GROUPS,
     **CITEEDUC59_GROUPS,
+    **CPASBXL_GROUPS,
     **CHAUXDEFONDS_GROUPS,
     **RENENS_GROUPS,
     **VILLEURBANNE_GROUPS,
@@ -494,6 +496,7 @@ TASKS = {
     **MOBILITE46_TASKS,
     **CASTRES81_TASKS,
     **MANTOIS78_TASKS,
+    **CPASBXL_TASKS,
 }
 
 # The member the test chats' sender (COORDINATOR on Telegram) is linked to, in
@@ -515,6 +518,7 @@ ASKERS |= PAUVRETE66_ASKERS
 ASKERS |= PRELAZ_ASKERS
 ASKERS |= CDAD95_ASKERS
 ASKERS |= CITEEDUC59_ASKERS
+ASKERS |= CPASBXL_ASKERS
 ASKERS |= JEUNESMAJEURS31_ASKERS
 ASKERS |= CISPD91_ASKERS
 # The fourteenth round's groups: registered whole, one line each, so that merges only add lines.
