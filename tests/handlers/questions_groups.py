@@ -122,6 +122,7 @@ from tests.handlers.questions_groups_emploi1190 import EMPLOI1190_AFTER_SETUP, E
 from tests.handlers.questions_groups_broye import BROYE_AFTER_SETUP, BROYE_ASKERS, BROYE_GROUPS, BROYE_TASKS
 from tests.handlers.questions_groups_pedt79 import PEDT79_AFTER_SETUP, PEDT79_ASKERS, PEDT79_GROUPS
 from tests.handlers.questions_groups_aulnay93 import AULNAY93_AFTER_SETUP, AULNAY93_ASKERS, AULNAY93_GROUPS
+from tests.handlers.questions_groups_sarine import SARINE_ASKERS, SARINE_GROUPS
 from tests.handlers.questions_groups_prelaz import PRELAZ_AFTER_SETUP, PRELAZ_ASKERS, PRELAZ_GROUPS
 from tests.handlers.questions_groups_couronneries86 import (COURONNERIES86_AFTER_SETUP, COURONNERIES86_ASKERS,
                                                            COURONNERIES86_GROUPS, COURONNERIES86_TASKS)
@@ -301,6 +302,7 @@ GROUPS = {
     **PEDT79_GROUPS,
     **AULNAY93_GROUPS,
     **PRELAZ_GROUPS,
+    **SARINE_GROUPS,
     **CHAUXDEFONDS_GROUPS,
     **RENENS_GROUPS,
     **VILLEURBANNE_GROUPS,
@@ -508,6 +510,7 @@ ASKERS |= AULNAY93_ASKERS
 ASKERS |= VAULX69_ASKERS
 ASKERS |= PAUVRETE66_ASKERS
 ASKERS |= PRELAZ_ASKERS
+ASKERS |= SARINE_ASKERS
 ASKERS |= JEUNESMAJEURS31_ASKERS
 ASKERS |= CISPD91_ASKERS
 # What coordinators and members typed once the group was set up (attendance, announcements), per group.
