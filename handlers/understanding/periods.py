@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 
 from rapidfuzz import fuzz
 
+from handlers.understanding.holiday_spans import holiday_span
 from handlers.understanding.month_bounds import bounded_month, next_month_end
 from handlers.understanding.normalise import Word
 from handlers.understanding.period_counts import more_periods
@@ -237,6 +238,8 @@ def _first_period(words: list[Word], now: datetime) -> Period | None:
                 return Period(start, end, label, i, nxt + 1, month)
         if (worded := school_periods(folded, i, today, now)) is not None:
             return worded  # « avant les vacances », « la semaine de la rentrée », « d'ici la fin du trimestre »
+        if (feast := holiday_span(folded, i, today)) is not None:
+            return feast  # « d'ici la Saint-Nicolas », « avant l'Ascension », « entre Nouvel An et Pâques »
         # Seasons and the rentrée: the next such stretch (or the current one).
         if folded[i] == "noel" and i > 0 and folded[i - 1] in ("avant", "ici", "jusqu", "a"):
             christmas = date(today.year if today <= date(today.year, 12, 25) else today.year + 1, 12, 25)

@@ -1,0 +1,60 @@
+"""The calendar asked by period, that blind set 23c (sarine-fr, the social
+coordination platform of the district of la Sarine) missed on its first run,
+asked in other groups too:
+
+- a period bounded by a public holiday (holiday_spans.py): « d'ici la
+  Saint-Nicolas », « avant l'Ascension », « entre Nouvel An et Pâques »;
+- « la séance avant Pâques »: the last meeting before the bound, not the
+  next one (before_bound.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.questions_eval import sure
+from tests.handlers.questions_groups import build_group
+from tests.helpers import Chat
+
+
+@pytest.fixture(scope="module")
+def platform() -> Chat:
+    """The Sarine platform of set 23c."""
+    return build_group("sarine-fr")
+
+
+@pytest.fixture(scope="module")
+def prelaz() -> Chat:
+    """The Lausanne neighbourhood committee of set 22e (meetings on 9 December, 20 January, 17 March)."""
+    return build_group("prelaz-lausanne")
+
+
+def test_a_period_up_to_a_holiday(platform: Chat) -> None:
+    reply = sure(platform, "qu'est-ce qu'il y a d'ici la Saint-Nicolas ?", "dates_period")
+    assert "Retour des communes" in reply and "n°4" not in reply  # 4 December in, the meeting of the 10th out
+    reply = sure(platform, "y a quoi a rendre avant l'Ascension ?", "dates_period")
+    assert "Journée sociale" in reply and "05/05/2027" in reply  # Ascension 2027 is on 6 May
+
+
+def test_a_period_between_two_holidays(platform: Chat) -> None:
+    reply = sure(platform, "qu'est-ce qui nous attend entre Nouvel An et Paques ?", "dates_period")
+    assert "Senior+" in reply and "Liste des places" not in reply and "Journée sociale" not in reply
+
+
+def test_holidays_in_another_group(prelaz: Chat) -> None:
+    reply = sure(prelaz, "y a quoi entre Nouvel An et Pâques ?", "dates_period")
+    assert "Plan des plantages" in reply and "Rapport intermédiaire" not in reply  # 15 January in, 31 March out
+    assert "Dossier du budget participatif" in sure(prelaz, "qu'est-ce qu'on a d'ici l'Ascension ?", "dates_period")
+
+
+def test_the_meeting_just_before_a_holiday(platform: Chat, prelaz: Chat) -> None:
+    assert "n°7" in sure(platform, "la seance avant Paques c'est quand ?", "meeting_which")
+    assert "n°6" in sure(prelaz, "la réunion avant Pâques c'est où ?", "meeting_which")
+
+
+def test_whether_there_is_one_before_stays_the_first(platform: Chat) -> None:
+    assert "n°4" in sure(platform, "il y a une seance avant les fetes ?", "meeting_which")
+
+
+def test_a_holiday_without_a_bound_stays_a_topic(platform: Chat) -> None:
+    # « le repas de Pâques » names no period: no span from today to Easter is read.
+    assert "Pâques (" not in sure(platform, "la Journee sociale c'est quand ?", "decisions_topic")
