@@ -58,3 +58,25 @@ def test_whether_there_is_one_before_stays_the_first(platform: Chat) -> None:
 def test_a_holiday_without_a_bound_stays_a_topic(platform: Chat) -> None:
     # « le repas de Pâques » names no period: no span from today to Easter is read.
     assert "Pâques (" not in sure(platform, "la Journee sociale c'est quand ?", "decisions_topic")
+
+
+def test_a_period_over_lists_what_fell_in_it(platform: Chat) -> None:
+    # past_agenda.py: « rien n'est prévu » was said of October, whose deadline fell on the 30th.
+    reply = sure(platform, "on avait quoi comme echeances en octobre ?", "dates_period")
+    assert "Inventaire des aides communales" in reply and "octobre 2026" in reply
+    assert "paniers d'automne" in sure(platform, "on a rendu quoi le mois passé ?", "dates_period")
+
+
+def test_a_month_asked_in_the_past_is_the_last_one(platform: Chat) -> None:
+    reply = sure(platform, "c'etait quoi les echeances de novembre", "dates_period")
+    assert "novembre 2026" in reply and "paniers d'automne" in reply
+
+
+def test_a_period_over_in_another_group(prelaz: Chat) -> None:
+    reply = sure(prelaz, "qu'est-ce qu'on avait le mois dernier ?", "dates_period")
+    assert "n°3" in reply and "n°4" not in reply
+
+
+def test_a_month_to_come_stays_to_come(platform: Chat) -> None:
+    reply = sure(platform, "les échéances d'avril ?", "dates_period")
+    assert "avril 2027" in reply and "Journée sociale" in reply
