@@ -235,7 +235,10 @@ def _first_period(words: list[Word], now: datetime) -> Period | None:
                     label = f"en {MONTHS[month - 1]} {start.year}"
                 if folded[i] in ("ici", "avant"):
                     start, label = today, f"d'ici {label.removeprefix('en ')}"
-                return Period(start, end, label, i, nxt + 1, month)
+                # « au mois de janvier »: the « au » belongs to the period (left out, it weighed as a word of the
+                # question and « qu'est-ce qu'il y a au mois de janvier » was not understood, set 23c).
+                begin = i - 1 if folded[i] == "mois" and i > 0 and folded[i - 1] in ("au", "du") else i
+                return Period(start, end, label, begin, nxt + 1, month)
         if (worded := school_periods(folded, i, today, now)) is not None:
             return worded  # « avant les vacances », « la semaine de la rentrée », « d'ici la fin du trimestre »
         if (feast := holiday_span(folded, i, today)) is not None:

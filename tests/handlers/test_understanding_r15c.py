@@ -80,3 +80,11 @@ def test_a_period_over_in_another_group(prelaz: Chat) -> None:
 def test_a_month_to_come_stays_to_come(platform: Chat) -> None:
     reply = sure(platform, "les échéances d'avril ?", "dates_period")
     assert "avril 2027" in reply and "Journée sociale" in reply
+
+
+def test_the_month_said_au_mois_de(platform: Chat) -> None:
+    # « au mois de janvier » reads as « en janvier » (periods.py, reading_tokens.py), and « du mois de » as « de ».
+    assert "Rapport annuel" in sure(platform, "qu'est-ce qu'il y a au mois de janvier", "dates_period")
+    assert "Senior+" in sure(platform, "les echeances du mois de mars ?", "dates_period")
+    # besancon25 (set 20d): « au mois de » was left unsure there too.
+    assert "mars 2027" in sure(build_group("besancon25"), "qu'est-ce qu'on a au mois de mars ?", "dates_period")
