@@ -5,7 +5,8 @@ the next meeting, three months earlier).
 
 Only a definite meeting noun right before « avant » asks so: « il y a une
 séance avant les fêtes ? » asks whether there is one (the first answers),
-and « les séances avant l'été » lists them (meetings_in_span.py)."""
+and « les séances avant l'été » lists them (meetings_in_span.py). « la dernière
+avant l'été », its noun left out, asks the same as « la séance avant l'été »."""
 
 from __future__ import annotations
 
@@ -26,6 +27,6 @@ def just_before(u: Understanding) -> bool:
     if folded[period.start:period.start + 1] != ["avant"]:
         return False
     before = folded[max(0, period.start - 2):period.start]
-    if before[-1:] in (["celle"], ["celui"]):
-        return True  # « celle avant Pâques »
+    if before[-1:] in (["celle"], ["celui"], ["derniere"], ["dernier"]):
+        return True  # « celle avant Pâques », « la dernière avant l'été » (its noun left out)
     return len(before) == 2 and before[0] in _DEFINITE and before[1] in nouns("plain", "chat")

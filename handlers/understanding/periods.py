@@ -83,6 +83,9 @@ _SEASON_LABEL = {"printemps": "au printemps", "ete": "en été", "automne": "en 
 
 _SEASON_NAME = {"printemps": "le printemps", "ete": "l'été", "automne": "l'automne", "hiver": "l'hiver", "rentree": "la rentrée"}
 
+# The month a season's break starts, where it is not the season's first: the summer break is July's.
+_BREAK_STARTS = {"ete": 7}
+
 # Words that make "été" a season rather than a past participle ("ont été").
 _SEASON_CUES = frozenset({"en", "cet", "cette", "ce", "l", "le", "au", "de", "du", "la", "d", "a", "avant", "apres", "pour"})
 
@@ -265,13 +268,21 @@ def _first_period(words: list[Word], now: datetime) -> Period | None:
                 if end <= today:
                     start, end = date(year + 1, first, 1), date(year + 1, last, 1)
             label = f"{_SEASON_LABEL[folded[i]]} {start.year}"
+            after = next((k for k in range(max(i - 2, 0), i) if folded[k] == "apres"), None)
+            if after is not None:
+                # « on se revoit quand après l'été ? »: from the season's end on, not the season itself (set 23c)
+                return Period(end, end + timedelta(days=92), f"après {_SEASON_NAME[folded[i]]} {start.year} (dès le {end:%d/%m})",
+                              after, i + 1)
             before = next((k for k in range(max(i - 3, 0), i) if folded[k] in ("avant", "ici", "jusqu")), None)
             if before is not None and start > today:
                 # « avant la rentrée », « d'ici l'été »: from today to its start, not the season itself
                 verb = "avant" if folded[before] == "avant" else "d'ici"
+                # « avant l'été » is before the summer break: a working group's summer is July and August (set
+                # 23c: « la dernière avant l'été » is the June sitting)
+                bound = date(start.year, _BREAK_STARTS[folded[i]], 1) if folded[i] in _BREAK_STARTS else start
                 # the last day said: where a season starts is the reader's guess (1 March), the member sees it
-                last = start - timedelta(days=1)
-                return Period(today, start, f"{verb} {_SEASON_NAME[folded[i]]} {start.year} (jusqu'au {last:%d/%m})", before, i + 1)
+                last = bound - timedelta(days=1)
+                return Period(today, bound, f"{verb} {_SEASON_NAME[folded[i]]} {start.year} (jusqu'au {last:%d/%m})", before, i + 1)
             return Period(start, end, label, i, i + 1)
         if (found := more_periods(folded, i, today) or part_periods(folded, i, today)) is not None:
             return found

@@ -127,8 +127,15 @@ def _a_day_not_a_meeting(u: Understanding) -> bool:
         return False
     # « jeudi à 14h c'est quoi ? »: an hour names a meeting too; so does « celle » after a meeting was
     # spoken of (« et celle du 21 janvier ? », the feminine of « la séance »).
+    period = u.first("period")
+    if any(w.folded in _ORDER_PRONOUNS for i, w in enumerate(u.words) if not period.start <= i < period.end):
+        return False  # « la dernière avant l'été c'est quand ? »: the feminine order word stands for « la séance » (set 23c)
     return not any(w.folded in _MEETING_PRONOUNS or w.lemma in MEETING_WORDS or w.folded in _MEETING_NOUNS or w.folded in _MEETING_DETAILS
                    or w.lemma in _MEETING_DETAILS or is_clock_time(w) for w in u.words)
+
+
+# Feminine order words outside the period, standing for « la séance » (« le premier » may be a day of the month).
+_ORDER_PRONOUNS = frozenset({"derniere", "premiere"})
 
 
 # (intents read, condition on the message, intent answered); first match wins.

@@ -88,3 +88,23 @@ def test_the_month_said_au_mois_de(platform: Chat) -> None:
     assert "Senior+" in sure(platform, "les echeances du mois de mars ?", "dates_period")
     # besancon25 (set 20d): « au mois de » was left unsure there too.
     assert "mars 2027" in sure(build_group("besancon25"), "qu'est-ce qu'on a au mois de mars ?", "dates_period")
+
+
+def test_before_the_summer_is_before_the_summer_break(platform: Chat) -> None:
+    # periods.py: « avant l'été » runs to 30 June (a working group's summer is July and August), so the June
+    # sitting is counted; « après l'été » is from 1 September on.
+    reply = sure(platform, "on se reunit combien de fois avant l'ete ?", "meetings_upcoming")
+    assert "n°8" in reply and "n°9" not in reply
+    assert "n°9" in sure(platform, "on se revoit quand apres l'ete ?", "meeting_which")
+
+
+def test_the_last_one_before_a_season_its_noun_left_out(platform: Chat) -> None:
+    assert "n°8" in sure(platform, "la dernière avant l'été c'est quand ?", "meeting_which")
+    assert "n°9" in sure(platform, "la premiere apres l'ete c'est quand ?", "meeting_which")
+
+
+def test_the_last_one_before_the_summer_elsewhere() -> None:
+    # yverdon (set 19d): plenaries on 20 January and 17 February, nothing set for June.
+    chat = build_group("yverdon")
+    assert "n°9" in sure(chat, "la dernière avant l'été c'est quand ?", "meeting_which")
+    assert "n°9" in sure(chat, "la séance avant l'été c'est quand ?", "meeting_which")
