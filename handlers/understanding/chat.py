@@ -181,7 +181,9 @@ def _asks_season(found: list[Word], entities: list[Entity]) -> bool:
     for period in (e for e in entities if e.kind == "period"):
         if not any(w.folded in _SEASONS for w in found[period.start:period.end]):
             continue
-        if any(w.lemma in _MEETING_NOUNS for w in found[max(0, period.start - 2):period.start]) or any(
+        # (three words back: « les séances de l'hiver c'est quand ? », the season read from « hiver »)
+        if any(w.lemma in _MEETING_NOUNS or w.folded.removesuffix("s") in _MEETING_NOUNS
+               for w in found[max(0, period.start - 3):period.start]) or any(
                 e.kind == "place" and period.start - 2 <= e.end <= period.start for e in entities):
             continue  # « la dernière réunion avant les vacances c'est quand ? »: the meeting is asked, not the season
         if any(w.folded in _ORDERED for w in found[max(0, period.start - 2):period.start]):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.handlers.questions_eval import sure
+from tests.handlers.questions_eval import outcome_of, sure
 from tests.handlers.questions_groups import build_group
 from tests.helpers import Chat
 
@@ -108,3 +108,17 @@ def test_the_last_one_before_the_summer_elsewhere() -> None:
     chat = build_group("yverdon")
     assert "n°9" in sure(chat, "la dernière avant l'été c'est quand ?", "meeting_which")
     assert "n°9" in sure(chat, "la séance avant l'été c'est quand ?", "meeting_which")
+
+
+def test_the_sittings_of_a_season_are_no_season_asked(platform: Chat) -> None:
+    # chat._asks_season: « les séances de l'hiver c'est quand ? » asks for the sittings, « l'hiver c'est quand ? » not.
+    reply = sure(platform, "les seances de l'hiver c'est quand ?", "meetings_upcoming")
+    assert "n°6" in reply and "n°7" not in reply
+    assert not outcome_of(platform, "l'hiver c'est quand ?").confident
+
+
+def test_the_whole_calendar_and_the_coming_months(platform: Chat) -> None:
+    assert "n°9" in sure(platform, "Bonjour, pourriez-vous me transmettre le calendrier complet des séances ?",
+                         "meetings_upcoming")
+    assert "Journée sociale" in sure(platform, "le calendrier complet ?", "dates_period")
+    assert "n°5" in sure(platform, "on se voit quand ces prochains mois ?", "meetings_upcoming")
