@@ -122,3 +122,18 @@ def test_the_whole_calendar_and_the_coming_months(platform: Chat) -> None:
                          "meetings_upcoming")
     assert "Journée sociale" in sure(platform, "le calendrier complet ?", "dates_period")
     assert "n°5" in sure(platform, "on se voit quand ces prochains mois ?", "meetings_upcoming")
+
+
+def test_a_title_over_the_members_own_network(platform: Chat) -> None:
+    # group_titles.over_group_only: « Coordinatrice du réseau » at the « Réseau Santé de la Sarine » coordinates
+    # that body, not the group (it was offered as « au sein du groupe » only).
+    assert "Isabelle Mauron" in sure(platform, "c'est qui la coordinatrice du reseau sante ?", "role_holder")
+
+
+def test_a_title_over_the_group_stays_the_groups() -> None:
+    from tests.handlers.questions_groups import invented_group
+
+    chat = invented_group("reseau-x", ("Anne Petit", "Communauté d'agglomération du Grand Annecy", "Vice-présidente, présidente du réseau"),
+                          ("Marc Blanc", "Réseau Santé Annecy", "Coordinateur du réseau"))
+    assert "Marc Blanc" in sure(chat, "qui est le coordinateur du réseau santé annecy ?", "role_holder")
+    assert not outcome_of(chat, "qui est la présidente de la communauté d'agglomération du grand annecy ?").confident
