@@ -137,3 +137,11 @@ def test_a_title_over_the_group_stays_the_groups() -> None:
                           ("Marc Blanc", "Réseau Santé Annecy", "Coordinateur du réseau"))
     assert "Marc Blanc" in sure(chat, "qui est le coordinateur du réseau santé annecy ?", "role_holder")
     assert not outcome_of(chat, "qui est la présidente de la communauté d'agglomération du grand annecy ?").confident
+
+
+def test_a_meeting_and_deadlines_asked_together(platform: Chat, prelaz: Chat) -> None:
+    # meeting_rivals.dates_over_meeting: « une séance et des délais » asks both, which the period's dates list.
+    reply = sure(platform, "en janvier y a une seance et des delais ?", "dates_period")
+    assert "n°5" in reply and "Rapport annuel" in reply
+    reply = sure(prelaz, "la réunion et les échéances de janvier ?", "dates_period")
+    assert "n°5" in reply and "Plan des plantages" in reply
