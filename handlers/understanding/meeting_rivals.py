@@ -23,7 +23,7 @@ from handlers.understanding.meeting_nouns import nouns
 from handlers.understanding.normalise import Word
 from handlers.understanding.spans import Entity
 
-__all__ = ["checked_at", "dates_over_meeting", "meeting_over_dates"]
+__all__ = ["asks_both", "checked_at", "dates_over_meeting", "meeting_over_dates"]
 
 _MEETING_READINGS = frozenset({"meeting_next", "meeting_which", "meeting_last"})
 _MEETING_NOUNS = nouns("plain", "chat", "formations", plural=True)
@@ -61,10 +61,16 @@ def meeting_over_dates(best: str, rival: str, found: list[Word], entities: list[
 
 
 def dates_over_meeting(best: str, rival: str, found: list[Word]) -> bool:
-    """Whether `rival` (a meeting reading) is no rival of `best` (the dates of a period) for `found`: the message
-    names a meeting and a deadline side by side, joined by « et »."""
-    if best != "dates_period" or rival not in _MEETING_READINGS:
-        return False
+    """Whether `rival` is no rival of `best` for `found`, one being the dates of a period and the other a meeting
+    reading, when the message names a meeting and a deadline side by side (asks_both): the meeting reading
+    first is then settled as the dates (settle.py)."""
+    if {best, rival} & _MEETING_READINGS and "dates_period" in (best, rival):
+        return asks_both(found)
+    return False
+
+
+def asks_both(found: list[Word]) -> bool:
+    """The message names a meeting and a deadline joined by « et » (« une séance et des délais »)."""
     folded = [w.folded for w in found]
     meeting = next((i for i, w in enumerate(folded) if w in _MEETING_NOUNS), None)
     due = next((i for i, w in enumerate(folded) if w in _DUE - {"calendrier", "agenda", "dates"}), None)

@@ -145,3 +145,13 @@ def test_a_meeting_and_deadlines_asked_together(platform: Chat, prelaz: Chat) ->
     assert "n°5" in reply and "Rapport annuel" in reply
     reply = sure(prelaz, "la réunion et les échéances de janvier ?", "dates_period")
     assert "n°5" in reply and "Plan des plantages" in reply
+
+
+def test_a_decision_that_sets_a_condition_says_when(platform: Chat) -> None:
+    # decided_when.py: « dès que la température descend sous moins cinq » answers « … se déclenche quand ? ».
+    assert "moins cinq" in sure(platform, "le plan grand froid se declenche quand ?", "decisions_topic")
+
+
+def test_a_condition_elsewhere() -> None:
+    # besancon25 (set 20d): « Le gymnase Rosemont ouvre comme abri de nuit dès que le plan grand froid est déclenché. »
+    assert "Rosemont" in sure(build_group("besancon25"), "le gymnase Rosemont ouvre quand ?", "decisions_topic")
