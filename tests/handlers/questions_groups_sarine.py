@@ -1,4 +1,4 @@
-"""A group the understanding was never tuned on, for the fifteenth round's
+"""A group the understanding was never tuned on, for the fourteenth round's
 blind set 23c (the calendar asked as a whole or by period): the social
 coordination platform of the district of la Sarine (canton de Fribourg),
 chaired by the préfecture — the Ville de Fribourg and its social aid
