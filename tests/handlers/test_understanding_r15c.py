@@ -68,7 +68,7 @@ def test_a_period_over_lists_what_fell_in_it(platform: Chat) -> None:
 
 
 def test_a_month_asked_in_the_past_is_the_last_one(platform: Chat) -> None:
-    reply = sure(platform, "c'etait quoi les echeances de novembre", "dates_period")
+    reply = sure(platform, "on avait quoi comme echeances de novembre ?", "dates_period")
     assert "novembre 2026" in reply and "paniers d'automne" in reply
 
 
