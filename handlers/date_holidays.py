@@ -18,7 +18,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from handlers.date_clock import Phrases, read_clock
 
-__all__ = ["easter", "holiday_at"]
+__all__ = ["easter", "holiday_at", "holiday_day"]
 
 
 def easter(year: int) -> date:
@@ -84,6 +84,11 @@ def _on(name: str, year: int) -> date:
         month, day = _FIXED[name]
         return date(year, month, day)
     return easter(year) + timedelta(days=_FROM_EASTER[name])
+
+
+def holiday_day(name: str, year: int) -> date:
+    """The day of a holiday named as this module folds it (« paques », « saint nicolas », « nouvel an ») in `year`."""
+    return _on(name, year)
 
 
 def holiday_at(p: Phrases, i: int, today: date) -> tuple[date, int] | None:

@@ -298,7 +298,9 @@ def _respond(ctx: Context, text: str) -> Outcome:
         # unless a decision question's words find one decision clearly first (dominance.py).
         if (dominant := dominant_decision(ctx, u, decisions, ANSWERS["decisions_topic"])
                 or decision_actor(ctx, u, decisions, ANSWERS["in_charge"])  # « qui coordonne le Mois de l'ESS ? »
-                or meeting_rule(ctx, u, decisions, ANSWERS["decisions_topic"])) is not None:
+                or meeting_rule(ctx, u, decisions, ANSWERS["decisions_topic"])
+                # « le plan grand froid se déclenche quand ? »: a decision says when (decided_when.py)
+                or decided_when(ctx, u, decisions, ANSWERS["decisions_topic"])) is not None:
             return dominant  # or « on se réunit quand d'habitude ? »: the rule on the meetings (meeting_rule.py)
         u.readings, u.intent = doubt_readings(u, lost), None
         # « le relevé des abris de nuit doit partir quand ? » read first as decisions: a deadline may say it all

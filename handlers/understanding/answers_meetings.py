@@ -8,6 +8,7 @@ from datetime import timedelta
 
 from handlers.context import Context
 from handlers.messages import Span
+from handlers.understanding.before_bound import just_before
 from handlers.understanding.outcome import Outcome, run_command
 from handlers.understanding.days import WEEKDAYS
 from handlers.understanding.day_other_year import same_day_other_year
@@ -102,6 +103,8 @@ def _qualified(ctx: Context, u: Understanding) -> tuple[Meeting | None, str]:
             m for m in [on_day_of_month(u, span, past, _past_tense(u))] if m is not None]
         if order_of(u) == "premier":
             inside = inside[from_start(u) - 1:]  # « la 2e réunion de 2027 »: counted within the period
+        elif just_before(u):
+            inside = inside[-1:]  # « la séance avant Pâques »: the last one before the bound (before_bound.py)
         return (inside[0] if inside else None), span.label
     month = u.first("month")
     if month is not None:

@@ -112,7 +112,7 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
                                       *[_row(m) for m in holders[:10]]], "")
         holders = exact
     holders = by_role_pairs(u, role, holders)  # « qui conseille les communes ? »: role_pairs.py
-    if org and holders and all(over_group_only(m.role, stems) for m in holders):
+    if org and holders and all(over_group_only(m.role, stems, m.organisation) for m in holders):
         # « qui est le président de la CALL ? » and only the group's president comes from it.
         return Outcome.unsure(u, [f"Je ne trouve personne avec le rôle « {shown} »{where} dans le répertoire ; "
                                   "au sein du groupe :", *[_row(m) for m in holders[:10]]], "")

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from handlers.context import Context
 from handlers.dates import format_day, format_when
 from handlers.messages import Span, UserError, bold, text
+from handlers.understanding.past_agenda import past_entries, past_month
 from handlers.understanding.decision_kinds import asked_kind, of_kind
 from handlers.understanding.answers_meetings import meeting_of
 from handlers.understanding.meeting_nouns import nouns
@@ -159,7 +160,18 @@ def decision_number(ctx: Context, u: Understanding) -> Outcome:
 def dates_period(ctx: Context, u: Understanding) -> Outcome:
     today = ctx.now.date()
     span = asked_span(ctx, u)
+    span = past_month(u, span, today) if span is not None else None
     start, end, label = span or (today, today + AHEAD, "à venir")
+    if span is not None and end <= today and not u.topic and (u.first("org") is None):
+        # « on avait quoi comme échéances en octobre ? »: a period over, what fell in it (past_agenda.py).
+        if not (held := past_entries(ctx, start, end)):
+            return Outcome.sure(u, [f"Rien n'était prévu {label}."], label)
+        lines_past: list[list[Span] | str] = [[bold(f"Agenda {label} ({len(held)})")]]
+        for _, entry in held[:30]:
+            lines_past.append(deadline_line(entry, ctx.now, ctx.locale) if isinstance(entry, Deadline) else [
+                bold(f"Séance n°{entry.number}"),
+                text(f" — {format_when(entry.start, entry.end, ctx.locale)}{f' — {entry.place}' if entry.place else ''}")])
+        return Outcome.sure(u, lines_past, label)
     deadlines = [d for d in ctx.data.deadlines() if not d.cancelled and start <= d.day < end and d.day >= today]
     if u.topic:
         # "jusqu'à quand pour le rapport ?": the deadlines about that topic.

@@ -164,6 +164,8 @@ _SEASONS = frozenset({"vacances", "noel", "paques", "toussaint", "rentree", "asc
                       "fetes", "ete", "hiver", "printemps", "automne", "feries", "ferie"})
 # A meeting the season qualifies (« la réunion avant Noël »): its date is asked, not the season's.
 _MEETING_NOUNS = SITTINGS
+# Order words that stand for a meeting before a season (« la dernière avant l'été », « la première après Noël »).
+_ORDERED = frozenset({"derniere", "dernier", "premiere", "premier", "prochaine", "prochain"})
 # What may stand between « quand » and what it asks about: « c'est quand les … », « quand sont les … ».
 _BETWEEN = frozenset({"c", "est", "sont", "etre", "commencent", "commence", "tombent", "tombe", "debutent", "le", "la",
                       "les", "l", "en", "ce", "que", "qu"})
@@ -179,9 +181,13 @@ def _asks_season(found: list[Word], entities: list[Entity]) -> bool:
     for period in (e for e in entities if e.kind == "period"):
         if not any(w.folded in _SEASONS for w in found[period.start:period.end]):
             continue
-        if any(w.lemma in _MEETING_NOUNS for w in found[max(0, period.start - 2):period.start]) or any(
+        # (three words back: « les séances de l'hiver c'est quand ? », the season read from « hiver »)
+        if any(w.lemma in _MEETING_NOUNS or w.folded.removesuffix("s") in _MEETING_NOUNS
+               for w in found[max(0, period.start - 3):period.start]) or any(
                 e.kind == "place" and period.start - 2 <= e.end <= period.start for e in entities):
             continue  # « la dernière réunion avant les vacances c'est quand ? »: the meeting is asked, not the season
+        if any(w.folded in _ORDERED for w in found[max(0, period.start - 2):period.start]):
+            continue  # « la dernière avant l'été c'est quand ? »: a meeting, its noun left out (set 23c)
         gap = found[at + 1:period.start] if period.start > at else found[period.end:at]
         if all(w.folded in _BETWEEN for w in gap):
             return True

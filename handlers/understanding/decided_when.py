@@ -5,7 +5,8 @@ question of time whose words are all in one decision, clearly more than in
 any other, and that decision names a month or a year, is answered by it; so is
 one whose words are all in several decisions of which only one is dated.
 A decision that dates nothing (« … est financé par la CeA ») does not say
-when, and a question some of whose words it lacks stays unsure."""
+when, and a question some of whose words it lacks stays unsure; one that sets a
+condition (« dès que », « lorsque », « en cas de ») says when as a date does."""
 
 from __future__ import annotations
 
@@ -25,6 +26,9 @@ __all__ = ["decided_when", "is_dated"]
 _MONTHS = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
            "novembre", "decembre")
 _DATED = re.compile(r"\b(?:" + "|".join(_MONTHS) + r"|20\d\d|rentree|printemps|ete|automne|hiver)\b")
+# A decision that says when by a condition (« le plan grand froid est déclenché dès que la température descend
+# sous moins cinq », set 23c) answers « ça se déclenche quand ? » as a date would.
+_CONDITIONED = re.compile(r"\b(?:des que|lorsque|en cas de)\b")
 _ASKING = frozenset({"quand", "qd", "pour", "prevu", "prevue", "date"})
 
 
@@ -46,7 +50,8 @@ def decided_when(ctx: Context, u: Understanding, texts: Sequence[str],
         return None
     # « la semaine de la petite enfance c'est quand ? »: of the decisions that name it all (« la Ville
     # coordonne la semaine… », « la semaine… a lieu du 3 au 8 mai »), the one that dates it says when.
-    dated = [text for text, score in zip(texts, scores) if score == max(scores) and _DATED.search(fold(text))]
+    dated = [text for text, score in zip(texts, scores) if score == max(scores) and (
+        _DATED.search(fold(text)) or _CONDITIONED.search(fold(text)))]
     if len(dated) != 1:
         return None
     return as_decision(ctx, u, topic, answer)

@@ -29,10 +29,19 @@ def _group_words() -> re.Pattern[str]:
     return re.compile(rf"^{_LINK}(?:{'|'.join(map(re.escape, names))})(?: (?!de\b|du\b|des\b|d\b)\w+.*)?$")
 
 
-def over_group_only(role: str, stems: tuple[str, ...]) -> bool:
-    """Every word of `role` opening with one of `stems` (the title asked) is followed by the group's own name."""
+def over_group_only(role: str, stems: tuple[str, ...], organisation: str = "") -> bool:
+    """Every word of `role` opening with one of `stems` (the title asked) is followed by the group's own name
+    (not by a word of the member's own body's name: « Coordinatrice du réseau » at the « Réseau Santé de la
+    Sarine » coordinates that network, set 23c)."""
     words = plain(role).split()
     held = [i for i, w in enumerate(words) if w.startswith(stems) or w.startswith("co") and w[2:].startswith(stems)]
     # « vice-président » is the deputy's title (role_scope.deputy), not this one.
     held = [i for i in held if i == 0 or words[i - 1] != "vice"]
-    return bool(held) and all(_group_words().match(" ".join(words[i + 1:i + 5])) for i in held)
+    own = set(plain(organisation).split()) - {"de", "du", "des", "la", "le", "l", "d"}
+
+    def of_group(i: int) -> bool:
+        after = words[i + 1:i + 5]
+        named = next((w for w in after if w not in ("de", "du", "des", "la", "le", "l", "d")), "")
+        return bool(_group_words().match(" ".join(after))) and named not in own
+
+    return bool(held) and all(of_group(i) for i in held)

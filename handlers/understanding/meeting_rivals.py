@@ -11,7 +11,11 @@ and « la réunion de décembre, on a quoi à rendre ? » keep theirs.
 
 Nor are the decisions of a meeting a rival when the message checks where
 it is held (« la dernière séance, c'était à Grandson ? »): a place after a
-verb of being or of taking place is asked of the meeting itself."""
+verb of being or of taking place is asked of the meeting itself.
+
+The other way round, a message asking for a meeting AND deadlines (« en janvier
+y a une séance et des délais ? », set 23c) asks for the dates of the period,
+whose answer lists both: a meeting reading is then no rival of it."""
 
 from __future__ import annotations
 
@@ -19,7 +23,7 @@ from handlers.understanding.meeting_nouns import nouns
 from handlers.understanding.normalise import Word
 from handlers.understanding.spans import Entity
 
-__all__ = ["checked_at", "meeting_over_dates"]
+__all__ = ["asks_both", "checked_at", "dates_over_meeting", "meeting_over_dates"]
 
 _MEETING_READINGS = frozenset({"meeting_next", "meeting_which", "meeting_last"})
 _MEETING_NOUNS = nouns("plain", "chat", "formations", plural=True)
@@ -54,3 +58,23 @@ def meeting_over_dates(best: str, rival: str, found: list[Word], entities: list[
         return False
     folded = {w.folded for w in found}
     return bool(folded & _MEETING_NOUNS) and not folded & _DUE
+
+
+def dates_over_meeting(best: str, rival: str, found: list[Word]) -> bool:
+    """Whether `rival` is no rival of `best` for `found`, one being the dates of a period and the other a meeting
+    reading, when the message names a meeting and a deadline side by side (asks_both): the meeting reading
+    first is then settled as the dates (settle.py)."""
+    if {best, rival} & _MEETING_READINGS and "dates_period" in (best, rival):
+        return asks_both(found)
+    return False
+
+
+def asks_both(found: list[Word]) -> bool:
+    """The message names a meeting and a deadline joined by « et » (« une séance et des délais »)."""
+    folded = [w.folded for w in found]
+    meeting = next((i for i, w in enumerate(folded) if w in _MEETING_NOUNS), None)
+    due = next((i for i, w in enumerate(folded) if w in _DUE - {"calendrier", "agenda", "dates"}), None)
+    if meeting is None or due is None:
+        return False
+    low, high = sorted((meeting, due))
+    return "et" in folded[low:high]

@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 
 from rapidfuzz import fuzz
 
+from handlers.understanding.holiday_spans import holiday_span
 from handlers.understanding.month_bounds import bounded_month, next_month_end
 from handlers.understanding.normalise import Word
 from handlers.understanding.period_counts import more_periods
@@ -81,6 +82,9 @@ _SEASON_LABEL = {"printemps": "au printemps", "ete": "en été", "automne": "en 
                  "rentree": "à la rentrée"}
 
 _SEASON_NAME = {"printemps": "le printemps", "ete": "l'été", "automne": "l'automne", "hiver": "l'hiver", "rentree": "la rentrée"}
+
+# The month a season's break starts, where it is not the season's first: the summer break is July's.
+_BREAK_STARTS = {"ete": 7}
 
 # Words that make "été" a season rather than a past participle ("ont été").
 _SEASON_CUES = frozenset({"en", "cet", "cette", "ce", "l", "le", "au", "de", "du", "la", "d", "a", "avant", "apres", "pour"})
@@ -234,9 +238,14 @@ def _first_period(words: list[Word], now: datetime) -> Period | None:
                     label = f"en {MONTHS[month - 1]} {start.year}"
                 if folded[i] in ("ici", "avant"):
                     start, label = today, f"d'ici {label.removeprefix('en ')}"
-                return Period(start, end, label, i, nxt + 1, month)
+                # « au mois de janvier »: the « au » belongs to the period (left out, it weighed as a word of the
+                # question and « qu'est-ce qu'il y a au mois de janvier » was not understood, set 23c).
+                begin = i - 1 if folded[i] == "mois" and i > 0 and folded[i - 1] in ("au", "du") else i
+                return Period(start, end, label, begin, nxt + 1, month)
         if (worded := school_periods(folded, i, today, now)) is not None:
             return worded  # « avant les vacances », « la semaine de la rentrée », « d'ici la fin du trimestre »
+        if (feast := holiday_span(folded, i, today)) is not None:
+            return feast  # « d'ici la Saint-Nicolas », « avant l'Ascension », « entre Nouvel An et Pâques »
         # Seasons and the rentrée: the next such stretch (or the current one).
         if folded[i] == "noel" and i > 0 and folded[i - 1] in ("avant", "ici", "jusqu", "a"):
             christmas = date(today.year if today <= date(today.year, 12, 25) else today.year + 1, 12, 25)
@@ -259,13 +268,21 @@ def _first_period(words: list[Word], now: datetime) -> Period | None:
                 if end <= today:
                     start, end = date(year + 1, first, 1), date(year + 1, last, 1)
             label = f"{_SEASON_LABEL[folded[i]]} {start.year}"
+            after = next((k for k in range(max(i - 2, 0), i) if folded[k] == "apres"), None)
+            if after is not None:
+                # « on se revoit quand après l'été ? »: from the season's end on, not the season itself (set 23c)
+                return Period(end, end + timedelta(days=92), f"après {_SEASON_NAME[folded[i]]} {start.year} (dès le {end:%d/%m})",
+                              after, i + 1)
             before = next((k for k in range(max(i - 3, 0), i) if folded[k] in ("avant", "ici", "jusqu")), None)
             if before is not None and start > today:
                 # « avant la rentrée », « d'ici l'été »: from today to its start, not the season itself
                 verb = "avant" if folded[before] == "avant" else "d'ici"
+                # « avant l'été » is before the summer break: a working group's summer is July and August (set
+                # 23c: « la dernière avant l'été » is the June sitting)
+                bound = date(start.year, _BREAK_STARTS[folded[i]], 1) if folded[i] in _BREAK_STARTS else start
                 # the last day said: where a season starts is the reader's guess (1 March), the member sees it
-                last = start - timedelta(days=1)
-                return Period(today, start, f"{verb} {_SEASON_NAME[folded[i]]} {start.year} (jusqu'au {last:%d/%m})", before, i + 1)
+                last = bound - timedelta(days=1)
+                return Period(today, bound, f"{verb} {_SEASON_NAME[folded[i]]} {start.year} (jusqu'au {last:%d/%m})", before, i + 1)
             return Period(start, end, label, i, i + 1)
         if (found := more_periods(folded, i, today) or part_periods(folded, i, today)) is not None:
             return found

@@ -25,6 +25,9 @@ __all__ = ["MEETING_WORDS", "tokens_of"]
 MEETING_WORDS = frozenset({"reunion", "seance", "rencontre", "reunir", "voir", "vu", "retrouver", "prochain", "discuter", "parler",
                            "revoir", "retourner", "aller"})
 
+# The word before « mois de <mois> » as the examples' « en <mois> », « de <mois> » say it.
+_MONTH_LEADS = {"au": "en", "du": "de"}
+
 
 def _body_beyond_town(found: list[Word], held: Entity, other: Entity) -> bool:
     """A body's name typed whole (« Forest Quartiers ») of which a meeting place holds only a part (the town
@@ -91,7 +94,9 @@ def tokens_of(found: list[Word], entities: list[Entity], known: frozenset[str] =
         entity = spans.get(i)
         if entity is not None and entity.kind == "period" and entity.extra["period"].month:
             # "en décembre" reads like the examples' "en <mois>" and "<periode>".
-            tokens += [found[i].lemma, PLACEHOLDERS["month"], PLACEHOLDERS["period"]]
+            # « au mois de janvier », « du mois de janvier » read as « en janvier », « de janvier » (periods.py).
+            lead = _MONTH_LEADS.get(found[i].folded, found[i].lemma) if found[i + 1:i + 2] and found[i + 1].folded == "mois" else found[i].lemma
+            tokens += [lead, PLACEHOLDERS["month"], PLACEHOLDERS["period"]]
             i = entity.end
             continue
         if entity is not None and entity.kind == "place" and i not in decided and (

@@ -127,8 +127,27 @@ def _a_day_not_a_meeting(u: Understanding) -> bool:
         return False
     # « jeudi à 14h c'est quoi ? »: an hour names a meeting too; so does « celle » after a meeting was
     # spoken of (« et celle du 21 janvier ? », the feminine of « la séance »).
+    period = u.first("period")
+    if any(w.folded in _ORDER_PRONOUNS for i, w in enumerate(u.words) if not period.start <= i < period.end):
+        return False  # « la dernière avant l'été c'est quand ? »: the feminine order word stands for « la séance » (set 23c)
     return not any(w.folded in _MEETING_PRONOUNS or w.lemma in MEETING_WORDS or w.folded in _MEETING_NOUNS or w.folded in _MEETING_DETAILS
                    or w.lemma in _MEETING_DETAILS or is_clock_time(w) for w in u.words)
+
+
+def _asks_both(found: list) -> bool:
+    from handlers.understanding.meeting_rivals import asks_both  # pipeline imports settle's readers late
+
+    return asks_both(found)
+
+
+def _coming_months(found: list) -> bool:
+    """« ces prochains mois », « les prochaines semaines »: « prochain » in the plural before a unit of time."""
+    return any(a.folded in ("prochains", "prochaines") and b.folded in ("mois", "semaines")
+               for a, b in zip(found, found[1:]))
+
+
+# Feminine order words outside the period, standing for « la séance » (« le premier » may be a day of the month).
+_ORDER_PRONOUNS = frozenset({"derniere", "premiere"})
 
 
 # (intents read, condition on the message, intent answered); first match wins.
@@ -176,6 +195,10 @@ RULES: tuple[tuple[frozenset[str], Test, str], ...] = (
     (frozenset({"decisions_recent"}), lambda u: bool(topic_stems(u.topic)), "decisions_topic"),
     (frozenset({"decisions_topic"}), lambda u: not u.topic, "decisions_recent"),
     (frozenset({"meeting_next"}), _past_order, "meeting_last"),
+    # « en janvier y a une séance et des délais ? »: both asked, the period's dates list both (meeting_rivals.py).
+    (frozenset({"meeting_which", "meeting_next", "meeting_last"}), lambda u: _asks_both(u.words), "dates_period"),
+    # « on se voit quand ces prochains mois ? »: a span in the plural asks for the meetings in it (set 23c).
+    (frozenset({"meeting_next"}), lambda u: _coming_months(u.words), "meetings_upcoming"),
     # « pouvez-vous me rappeler la date de notre précédente réunion ? »: one meeting, the last held.
     (frozenset({"meetings_upcoming", "dates_period"}), lambda u: _past_order(u) and not _qualified(u)
      and any(w.folded in _MEETING_NOUNS for w in u.words), "meeting_last"),

@@ -123,6 +123,7 @@ from tests.handlers.questions_groups_emploi1190 import EMPLOI1190_AFTER_SETUP, E
 from tests.handlers.questions_groups_broye import BROYE_AFTER_SETUP, BROYE_ASKERS, BROYE_GROUPS, BROYE_TASKS
 from tests.handlers.questions_groups_pedt79 import PEDT79_AFTER_SETUP, PEDT79_ASKERS, PEDT79_GROUPS
 from tests.handlers.questions_groups_aulnay93 import AULNAY93_AFTER_SETUP, AULNAY93_ASKERS, AULNAY93_GROUPS
+from tests.handlers.questions_groups_sarine import SARINE_ASKERS, SARINE_GROUPS
 from tests.handlers.questions_groups_prelaz import PRELAZ_AFTER_SETUP, PRELAZ_ASKERS, PRELAZ_GROUPS
 from tests.handlers.questions_groups_cdad95 import CDAD95_AFTER_SETUP, CDAD95_ASKERS, CDAD95_GROUPS
 from tests.handlers.questions_groups_citeeduc59 import CITEEDUC59_AFTER_SETUP, CITEEDUC59_ASKERS, CITEEDUC59_GROUPS
@@ -308,6 +309,7 @@ GROUPS = {
     **CDAD95_GROUPS,
     **CITEEDUC59_GROUPS,
     **CPASBXL_GROUPS,
+    **SARINE_GROUPS,
     **CHAUXDEFONDS_GROUPS,
     **RENENS_GROUPS,
     **VILLEURBANNE_GROUPS,
@@ -519,6 +521,7 @@ ASKERS |= PRELAZ_ASKERS
 ASKERS |= CDAD95_ASKERS
 ASKERS |= CITEEDUC59_ASKERS
 ASKERS |= CPASBXL_ASKERS
+ASKERS |= SARINE_ASKERS
 ASKERS |= JEUNESMAJEURS31_ASKERS
 ASKERS |= CISPD91_ASKERS
 # The fourteenth round's groups: registered whole, one line each, so that merges only add lines.
