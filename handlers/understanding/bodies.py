@@ -36,6 +36,8 @@ def spelled_out(words: list[str], world: World) -> str | None:
     significant = [w for w in words if w not in ORG_STOP]
     if len(significant) < 2 or words[0] not in data["generic"] or words[-1] in ORG_STOP:
         return None
+    if any(len(w) == 1 for w in significant):
+        return None  # « le conseil c'est qui ? »: the « c » of « c'est » spells out no word of a body's name (no CCI)
     initials = "".join(w[0] for w in significant)
     # « la maison des solidarités » opens « MSA » but is the MDS: an acronym of the lexicon's own is no other's.
     found = {alias for letters, alias in world.acronyms.items()

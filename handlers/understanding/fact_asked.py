@@ -29,6 +29,10 @@ __all__ = ["ASKING", "FRAMING", "asks_validity", "bodies_as_named", "said_in", "
 # (Not « durée », « fréquence »: families find by them the decisions that say « dure 18 mois », « toutes les six
 # semaines ».)
 ASKING = frozenset({"jusqu", "valable", "valables", "montant", "montants", "somme", "temps", "hauteur"})
+# Of these, words that ask only after « combien de » / « quel » (« combien de temps », « à quelle hauteur »): « le
+# temps de travail », « le temps partiel » name the thing decided.
+_ASKING_AFTER = {"temps": frozenset({"combien", "quel", "quelle", "longtemps"}),
+                 "hauteur": frozenset({"quel", "quelle", "combien"})}
 # Words of a time phrase that carry no date of their own (« en 2027 », « de décembre »).
 _GLUE = frozenset({"en", "de", "d", "du", "le", "la", "l", "au", "cet", "cette", "ce", "a", "pour", "mois"})
 
@@ -49,7 +53,15 @@ def without_asking(topic: Sequence[Word], texts: Sequence[str] = (), found: Sequ
     folded = [w.folded for w in found]
     case = any(w == "quelqu" and "qui" in folded[i + 1:i + 3] for i, w in enumerate(folded))
     framing = FRAMING | ({"quelqu"} if case else set())
-    kept = [w for w in topic if w.folded not in ASKING and not (
+    position = {id(w): i for i, w in enumerate(found)}
+
+    def asking(w: Word) -> bool:
+        if w.folded not in _ASKING_AFTER or id(w) not in position:
+            return w.folded in ASKING
+        at = position[id(w)]
+        return bool(set(folded[max(0, at - 3):at]) & _ASKING_AFTER[w.folded])
+
+    kept = [w for w in topic if not asking(w) and not (
         (w.folded in framing or w.lemma in framing) and texts and max(topic_scores([w], texts)) == 0.0)]
     return kept if kept else list(topic)
 

@@ -1,0 +1,36 @@
+"""The lead's general fixes of the fourteenth round, found on the lead's
+set 23 (tzcld58) and checked on other groups: « le temps de travail » names
+the thing decided (only « combien de temps » asks a duration: fact_asked.py),
+« le collectif » / « la régie » name the group's only body of that kind
+(entities.toml sole_kind_words), and the « c » of « c'est » spells out no
+body's name (bodies.spelled_out: « le conseil c'est qui ? » was the CCI)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.questions_groups import build_group
+
+
+@pytest.mark.parametrize("group,question,shown", [
+    ("tzcld58", "le temps de travail à l'EBE ?", "24 à 35 heures"),
+    ("tzcld58", "qui représente le collectif ?", "Farida Haddad"),
+    ("tzcld58", "le collectif c'est qui ?", "Farida Haddad"),
+    ("insertion49", "qui représente la régie ?", "Gilles Bodin"),
+])
+def test_the_thing_or_body_named(group: str, question: str, shown: str) -> None:
+    assert shown in build_group(group).say(question, private=True)
+
+
+@pytest.mark.parametrize("group,question,wrong", [
+    ("tzcld58", "le conseil c'est qui ?", "CCI de la Nièvre"),
+    ("insertion49", "le conseil c'est qui ?", "Chambre de commerce"),
+    ("codev37", "le collectif c'est qui ?", "CCI Touraine"),
+])
+def test_the_c_of_c_est_spells_no_body(group: str, question: str, wrong: str) -> None:
+    assert wrong not in build_group(group).say(question, private=True)
+
+
+def test_a_duration_asked_still_leaves_its_words_out() -> None:
+    reply = build_group("cpas-bxl").say("l'abonnement, c'est pour combien de temps ?", private=True)
+    assert reply.startswith("Décision sur « abonnement »")
