@@ -29,6 +29,7 @@ from handlers.understanding.world import plain
 from handlers.task_views import members_by_number, task_line
 from handlers.views import deadline_line, decision_lines, meeting_window_end
 from storage.models import Deadline, Meeting
+from storage.tasks import Task
 from storage.recurrence import expand_all
 
 __all__ = ["dates_period", "decision_number", "decisions_recent", "decisions_topic", "tasks"]
@@ -173,6 +174,7 @@ def dates_period(ctx: Context, u: Understanding) -> Outcome:
                 text(f" — {format_when(entry.start, entry.end, ctx.locale)}{f' — {entry.place}' if entry.place else ''}")])
         return Outcome.sure(u, lines_past, label)
     deadlines = [d for d in ctx.data.deadlines() if not d.cancelled and start <= d.day < end and d.day >= today]
+    due: list[Task] = []
     if u.topic:
         # "jusqu'à quand pour le rapport ?": the deadlines about that topic.
         scores = topic_scores(u.topic, [d.text for d in deadlines])
@@ -188,11 +190,22 @@ def dates_period(ctx: Context, u: Understanding) -> Outcome:
         assert ctx.group is not None
         meetings = [m for m in expand_all(ctx.store, ctx.group.slug, ctx.data.meetings(), ctx.now, ctx.now + AHEAD)
                     if m.active and meeting_window_end(m) > ctx.now and start <= m.start.date() < end]
+        if span is not None:
+            # « y a quoi à rendre cette semaine ? », « qu'est-ce qui tombe cette semaine ? »: the open tasks due in a
+            # period named fall in it too (the meetings and deadlines alone left out the minutes due on Friday).
+            due = sorted((t for t in ctx.data.tasks() if t.open and t.due is not None and max(start, today) <= t.due < end),
+                         key=lambda t: t.due or today)
     entries: list[tuple[datetime, Deadline | Meeting]] = [(d.due, d) for d in deadlines] + [(m.start, m) for m in meetings]
     entries.sort(key=lambda e: e[0])
-    if not entries:
+    if not entries and not due:
         return Outcome.sure(u, [f"Rien n'est prévu {label}."], label)
     lines: list[list[Span] | str] = [[bold(f"Agenda {label} ({len(entries)})" if span else f"Dates à venir ({len(entries)})")]]
+    if due:
+        members = members_by_number(ctx.data)
+        tail: list[list[Span] | str] = [[bold(f"Tâches à rendre {label} ({len(due)})")]]
+        tail += [task_line(t, members, today, ctx.locale) for t in due[:10]]
+        if not entries:
+            return Outcome.sure(u, tail, label)
     for _, entry in entries[:30]:
         if isinstance(entry, Deadline):
             lines.append(deadline_line(entry, ctx.now, ctx.locale))
@@ -201,6 +214,8 @@ def dates_period(ctx: Context, u: Understanding) -> Outcome:
             lines.append([bold(f"Séance n°{entry.number}"), text(f" — {format_when(entry.start, entry.end, ctx.locale)}{place}")])
     if len(entries) > 30:
         lines.append(f"… et {len(entries) - 30} autres (/agenda).")
+    if due:
+        lines += tail
     return Outcome.sure(u, lines, label)
 
 

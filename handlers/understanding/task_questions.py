@@ -38,8 +38,8 @@ from handlers.understanding.task_answers import held_asked, named_tasks, own_tas
 from handlers.understanding.task_match import task_match, task_topic
 from handlers.understanding.task_topic_listing import pilot_task, topic_tasks
 from handlers.understanding.minutes_task import minutes_task
-from handlers.understanding.task_words import (asked, asks_done, asks_own_work, asks_task, done_by, has, listing_scope,
-                                               names_tasks, own_framed_only, task_words)
+from handlers.understanding.task_words import (asked, asks_done, asks_own_work, asks_task, done_by, first_person_did, has,
+                                               listing_scope, names_tasks, own_framed_only, task_words)
 from handlers.understanding.who_source import asks_receiver
 from handlers.understanding.world_cache import group_world
 
@@ -146,6 +146,10 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
     if not asked(u) or asks_receiver(u.words):
         return outcome  # « le questionnaire est envoyé à qui ? » asks to whom, which no task says (who_source.py)
     me = ctx.sender.member
+    if me is not None and first_person_did(u) and (errand := pilot_errand(ctx, u, me.number)):
+        # « est-ce qu'on a bien transmis nos stats de fréquentation ? » when the asker's one task says so: its line and
+        # its status, not the decision that sets the rule (pilot_status.py).
+        return named_tasks(ctx, u, errand)
     if me is not None and asks_own_work(u) and (
             mine := pilot_task(ctx, u, outcome.intent, outcome.confident, me.number)):
         # « le dossier du budget participatif, je dois le rendre quand ? »: one of the asker's tasks asked when, as

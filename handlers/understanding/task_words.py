@@ -163,7 +163,7 @@ def standing_only(found: Sequence[Word]) -> bool:
 
 
 # « Lucie a demandé le devis ? », « Nadia a fini la convention ? »: a yes-or-no question on what someone did.
-_DID = frozenset({"a", "ont", "est", "sont"})
+_DID = frozenset({"a", "ont", "est", "sont", "ai", "avons"})
 # « a mis en place », « a pris contact », « a dit »: participles too short for the endings' test.
 _SHORT_PARTICIPLES = frozenset({"mis", "pris", "dit"})
 
@@ -172,9 +172,23 @@ _SHORT_PARTICIPLES = frozenset({"mis", "pris", "dit"})
 _NO_PARTICIPLE = frozenset({"quelle", "quelles", "cette", "elle", "une", "notre", "votre", "leur", "toute", "toutes"})
 
 
+# « j'ai bien transmis … ? », « on a déjà envoyé … ? »: an adverb between the auxiliary and the participle.
+_BETWEEN = frozenset({"bien", "deja", "enfin", "finalement"})
+
+
 def done_by(u: Understanding) -> bool:
     """A yes-or-no question on what someone (or some body) did: « a », « ont » then a participle (« à » is no
-    « a »)."""
+    « a »), an adverb of confirmation allowed between (« a bien transmis »)."""
+    found = [w for i, w in enumerate(u.words) if not (w.folded in _BETWEEN and i and u.words[i - 1].folded in _DID)]
     return "?" in u.text and any(a.folded in _DID and a.raw.casefold() != "à" and b.folded not in _NO_PARTICIPLE and (
         len(b.folded) > 3 and b.folded.endswith(("e", "i", "is", "it", "u")) or b.folded in _SHORT_PARTICIPLES)
-                                 for a, b in zip(u.words, u.words[1:]))
+                                 for a, b in zip(found, found[1:]))
+
+
+# « j'ai … », « on a … », « nous avons … »: the asker (or the asker's side) is the one who did it.
+_FIRST_PERSON_DID = frozenset({("j", "ai"), ("on", "a"), ("nous", "avons")})
+
+
+def first_person_did(u: Understanding) -> bool:
+    """« j'ai bien transmis mes chiffres ? », « est-ce qu'on a envoyé … ? »: the asker asks after their own work."""
+    return done_by(u) and any((a.folded, b.folded) in _FIRST_PERSON_DID for a, b in zip(u.words, u.words[1:]))
