@@ -205,7 +205,7 @@ def dates_period(ctx: Context, u: Understanding) -> Outcome:
         tail: list[list[Span] | str] = [[bold(f"Tâches à rendre {label} ({len(due)})")]]
         tail += [task_line(t, members, today, ctx.locale) for t in due[:10]]
         if not entries:
-            return Outcome.sure(u, tail, label)
+            return Outcome.sure(u, [f"Rien n'est prévu {label} côté séances et échéances.", *tail], label)
     for _, entry in entries[:30]:
         if isinstance(entry, Deadline):
             lines.append(deadline_line(entry, ctx.now, ctx.locale))

@@ -19,6 +19,8 @@ __all__ = ["sent_when"]
 # rule the group decided, not the minutes themselves.
 _SENT = frozenset({"envoye", "envoyes", "diffuse", "diffuses", "transmis", "publie", "publies", "adresse", "adresses"})
 _WHEN = frozenset({"quand", "delai", "combien"})
+# « le PV on le reçoit quand après la séance ? », « le CR arrive quand ? »: the same rule, asked from the receiving end.
+_RECEIVED = frozenset({"recoit", "recoivent", "recevons", "recois", "recevez", "arrive", "arrivent", "sort", "sortent"})
 
 
 def sent_when(ctx: Context, u: Understanding) -> Outcome | None:
@@ -26,7 +28,7 @@ def sent_when(ctx: Context, u: Understanding) -> Outcome | None:
     says it when one holds the question's words; None otherwise."""
     folded = [w.folded for w in u.words]
     passive = any(a in ("est", "sont", "sera", "seront") and b in _SENT for a, b in zip(folded, folded[1:]))
-    if not passive or not _WHEN & set(folded):
+    if not (passive or _RECEIVED & set(folded)) or not _WHEN & set(folded):
         return None
     topic = content_words(u.words)
     texts = tuple(d.text for d in ctx.data.decisions() if d.status != "cancelled")

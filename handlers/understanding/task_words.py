@@ -189,6 +189,22 @@ def done_by(u: Understanding) -> bool:
 _FIRST_PERSON_DID = frozenset({("j", "ai"), ("on", "a"), ("nous", "avons")})
 
 
+# Participles of what a group decides, and words after « a » that are none: « on a décidé quoi pour … ? » asks for
+# the decision, « on a jusqu'à quand ? » for a date.
+_NOT_WORK = ("decid", "vot", "adopt", "acte", "retenu", "jusqu", "prevu", "dit")
+_OWN = frozenset({"mes", "mon", "ma", "nos", "notre"})
+
+
 def first_person_did(u: Understanding) -> bool:
-    """« j'ai bien transmis mes chiffres ? », « est-ce qu'on a envoyé … ? »: the asker asks after their own work."""
-    return done_by(u) and any((a.folded, b.folded) in _FIRST_PERSON_DID for a, b in zip(u.words, u.words[1:]))
+    """« j'ai bien transmis mes chiffres ? », « est-ce qu'on a bien envoyé nos stats ? »: the asker asks after their
+    own work — the first person, a participle of work, and « bien » / « déjà » or a possessive to say whose it is."""
+    found = u.words
+    for i, (a, b) in enumerate(zip(found, found[1:])):
+        if (a.folded, b.folded) not in _FIRST_PERSON_DID or i + 2 >= len(found):
+            continue
+        adverb = found[i + 2].folded in _BETWEEN
+        participle = found[i + 3] if adverb and i + 3 < len(found) else found[i + 2]
+        if participle.folded.startswith(_NOT_WORK) or not done_by(u):
+            return False
+        return adverb or any(w.folded in _OWN for w in found[i + 2:])
+    return False
