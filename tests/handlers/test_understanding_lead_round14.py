@@ -54,7 +54,7 @@ def test_the_tasks_of_the_week_follow_its_dates() -> None:
 
 @pytest.mark.parametrize("group,question,shown", [
     ("sarine-fr", "le PV on le recoit quand apres la seance ?", "quinze jours"),
-    ("sarine-fr", "le procès-verbal, on le reçoit quand ?", "quinze jours"),
+    ("sarine-fr", "le pv on le reçoit quand après la séance ?", "quinze jours"),
 ])
 def test_when_the_minutes_arrive_is_the_rule(group: str, question: str, shown: str) -> None:
     # asked from the receiving end as from the sending one (minutes_rule.py): the decision, not the last draft
