@@ -9,6 +9,7 @@ from handlers.context import Context
 from handlers.dates import format_day, format_when
 from handlers.messages import Span, UserError, bold, text
 from handlers.understanding.past_agenda import past_entries, past_month
+from handlers.understanding.deadline_nouns import DEADLINE_WORDS
 from handlers.understanding.decision_kinds import asked_kind, of_kind
 from handlers.understanding.answers_meetings import meeting_of
 from handlers.understanding.meeting_nouns import nouns
@@ -190,9 +191,10 @@ def dates_period(ctx: Context, u: Understanding) -> Outcome:
         assert ctx.group is not None
         meetings = [m for m in expand_all(ctx.store, ctx.group.slug, ctx.data.meetings(), ctx.now, ctx.now + AHEAD)
                     if m.active and meeting_window_end(m) > ctx.now and start <= m.start.date() < end]
-        if span is not None:
+        if span is not None and not any(w.lemma in DEADLINE_WORDS or w.folded in DEADLINE_WORDS for w in u.words):
             # « y a quoi à rendre cette semaine ? », « qu'est-ce qui tombe cette semaine ? »: the open tasks due in a
-            # period named fall in it too (the meetings and deadlines alone left out the minutes due on Friday).
+            # period named fall in it too (the meetings and deadlines alone left out the minutes due on Friday);
+            # « quelles dates limites jusqu'à la fin du mois ? » asks for the deadlines alone.
             due = sorted((t for t in ctx.data.tasks() if t.open and t.due is not None and max(start, today) <= t.due < end),
                          key=lambda t: t.due or today)
     entries: list[tuple[datetime, Deadline | Meeting]] = [(d.due, d) for d in deadlines] + [(m.start, m) for m in meetings]
