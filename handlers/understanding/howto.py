@@ -29,8 +29,8 @@ __all__ = ["how_to", "howto_command"]
 HERE = Path(__file__).parent
 
 # « comment », or a command asked for by name: « quelle commande pour … », « la commande pour … ».
-_ASKING_HOW = ("comment", "quelle commande", "la commande pour", "une commande pour", "marche a suivre",
-               "procedure pour", "comment faire", "je fais comment", "on fait comment")
+# (« je fais comment », « comment faire » hold « comment ».)
+_ASKING_HOW = ("comment", "quelle commande", "la commande pour", "une commande pour", "marche a suivre", "procedure pour")
 # « comment on a noté la décision ? » asks how it was worded: a verb after these is done, not to do.
 _DONE = frozenset({"a", "ont", "avait", "avaient", "avons", "avez", "ete", "etait", "sont", "est"})
 # -er verbs: the endings a question gives them (« ajoute », « ajoutez », « ajouter », « ajouté »).
