@@ -80,6 +80,8 @@ from tests.handlers.questions_groups_ess56 import ESS56_ASKERS, ESS56_GROUPS, ES
 from tests.handlers.questions_groups_plielens62 import PLIELENS62_GROUPS
 from tests.handlers.questions_groups_yverdon import YVERDON_ASKERS, YVERDON_GROUPS, YVERDON_TASKS
 from tests.handlers.questions_groups_vaulx69 import VAULX69_ASKERS, VAULX69_GROUPS, VAULX69_TASKS
+from tests.handlers.questions_groups_pechablais import (PECHABLAIS_AFTER_SETUP, PECHABLAIS_ASKERS,
+                                                       PECHABLAIS_GROUPS)
 from tests.handlers.questions_groups_tzcld58 import TZCLD58_ASKERS, TZCLD58_GROUPS, TZCLD58_TASKS
 from tests.handlers.questions_groups_pauvrete66 import PAUVRETE66_ASKERS, PAUVRETE66_GROUPS, PAUVRETE66_TASKS
 from tests.handlers.questions_groups_jeunesmajeurs31 import (JEUNESMAJEURS31_ASKERS, JEUNESMAJEURS31_GROUPS,
@@ -563,6 +565,10 @@ AFTER_SETUP = {
     **CULTURE87_AFTER_SETUP,
     **MOBILITE46_AFTER_SETUP,
 }
+# The fifteenth round's groups, one line each.
+GROUPS |= PECHABLAIS_GROUPS
+ASKERS |= PECHABLAIS_ASKERS
+AFTER_SETUP |= PECHABLAIS_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
