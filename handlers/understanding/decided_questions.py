@@ -45,7 +45,10 @@ def was_decided(ctx: Context, u: Understanding, world: World, answer: Answer) ->
     whether something was decided, whose own words are one of the group's
     decisions, is answered by that decision (else by doubt, as before)."""
     # « décision au sujet du fonds énergie ? »: the noun asks as the verb does, only here (a meeting is no decision).
-    if not any(w.lemma in DECIDED_VERBS or w.lemma == "decision" for w in u.words) or not (
+    # « pourquoi le comité de mars est à Guérigny ? »: a reason asked of a meeting is a decision's, when one holds
+    # every word of the question.
+    why = any(w.folded == "pourquoi" for w in u.words)
+    if not any(w.lemma in DECIDED_VERBS or w.lemma == "decision" for w in u.words) and not why or not (
             "?" in u.text or any(w.folded == "quoi" for w in u.words)):
         return None
     if has(u.words, "task_nouns"):
@@ -53,9 +56,15 @@ def was_decided(ctx: Context, u: Understanding, world: World, answer: Answer) ->
 
     # With the noun alone, its topic's every word must be in a decision (« guichet commun » is no « présentation commune »).
     noun = not any(w.lemma in DECIDED_VERBS for w in u.words)
-    topic = u.topic if noun else content_words(u.words)
+    topic = u.topic if noun and not why else [w for w in content_words(u.words) if w.folded != "pourquoi"]
+    if why:
+        # The month of the meeting asked counts too (« le comité de mars » is no other meeting at Guérigny), and the
+        # decision must hold every word: a reason is never guessed from a town alone.
+        topic += [w for e in u.entities if e.kind == "month" for w in u.words[e.start:e.end] if w.folded.isalpha()]
+        if len(topic) < 2:
+            return None
     decisions = world.records.get("decisions_topic", ())
-    if not topic or not decisions or max(topic_scores(topic, decisions)) < (1.0 if noun else SHARE):
+    if not topic or not decisions or max(topic_scores(topic, decisions)) < (1.0 if noun or why else SHARE):
         return None
     u.intent, u.topic, u.readings = "decisions_topic", topic, []
     outcome = answer(ctx, u)

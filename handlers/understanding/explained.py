@@ -23,6 +23,7 @@ from rapidfuzz import fuzz, process
 
 from handlers.understanding.acronym_keys import acronym_keys
 from handlers.understanding.amounts import amounts_shown
+from handlers.understanding.card_check import checked_of_card
 from handlers.understanding.tense import PAST
 from handlers.understanding.derivation import root
 from handlers.understanding.entities import Entity
@@ -187,18 +188,9 @@ _PAST = PAST | {"passee"}  # tense.py (« passé » alone is also « il se passe
 
 
 def checked_of_person(u: Understanding) -> set[int]:
-    """« Erwan Tanguy il est bénévole ? »: the words a member's card is checked against (after « est »
-    following the member named), which the card answers whatever they are; none when « qui » asks someone else,
-    nor for a title with its definite article (« Sonia c'est la trésorière ? » may ask who the treasurer is)."""
-    if u.intent != "who_is" or any(w.folded == "qui" for w in u.words):
-        return set()
-    for e in (e for e in u.entities if e.kind == "person"):
-        after = [w.folded for w in u.words[e.end:e.end + 3]]
-        if "est" in after:
-            start = e.end + after.index("est") + 1
-            definite = start < len(u.words) and u.words[start].folded in ("le", "la", "les", "l")
-            return set() if definite else set(range(start, len(u.words)))
-    return set()
+    """« Erwan Tanguy il est bénévole ? »: the words a member's card is checked against, read as who_is
+    (card_check.py)."""
+    return checked_of_card(u.words, u.entities) if u.intent == "who_is" else set()
 
 
 def asks_who(u: Understanding) -> Word | None:

@@ -9,7 +9,9 @@ lexicon knows.
   word no holder's title accounts for (titles say « co-présidente »).
 - « le groupe de travail » is the group itself, as « le groupe » is: its
   « travail » was left as a word no answer accounts for, and « les dates
-  des prochaines séances du groupe de travail ? » ended in doubt.
+  des prochaines séances du groupe de travail ? » ended in doubt; but
+  « le prochain groupe de travail », « le groupe de travail d'octobre »
+  are one sitting, read « GT » (below).
 """
 
 from __future__ import annotations
@@ -33,6 +35,20 @@ _PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
 )
 
 
+# Words that make « groupe de travail » one sitting of several (« le prochain groupe de travail », « le groupe de
+# travail d'octobre »): read as « GT », which names the meetings held as « Groupe de travail … » when the group also
+# holds others (plenaries), and the group's own meetings otherwise (lexicon.toml reads « gt » as « groupe »).
+_SITTING_ORDER = frozenset({"prochain", "dernier", "premier", "precedent", "suivant"})
+_MONTHS = frozenset({"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+                     "novembre", "decembre"})
+
+
+def _one_sitting(keys: list[str], i: int, size: int) -> bool:
+    """The working group at `keys[i:i + size]` is one sitting: an order word before it, a month after « de »."""
+    after = keys[i + size:i + size + 2]
+    return (i > 0 and keys[i - 1] in _SITTING_ORDER) or (len(after) == 2 and after[0] in ("de", "d") and after[1] in _MONTHS)
+
+
 def glue(typed: list[str]) -> list[str]:
     """`typed` with the phrases that make one word joined."""
     # Accents dropped (« co présidente »), as normalise.fold does (which imports this module).
@@ -43,6 +59,8 @@ def glue(typed: list[str]) -> list[str]:
     while i < len(typed):
         for phrase, word in _PHRASES:
             if tuple(keys[i:i + len(phrase)]) == phrase:
+                if word == "groupe" and _one_sitting(keys, i, len(phrase)):
+                    word = "GT"
                 out.append(typed[i + len(phrase) - 1] if word == phrase[-1] else word)  # « co-présidente » as typed
                 i += len(phrase)
                 break

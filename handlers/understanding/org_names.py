@@ -67,6 +67,13 @@ def names_after_kind(aliases: Aliases, members: list[Member]) -> Aliases:
             # « Maison France Services de Hasparren »: « France Services » without its town too.
             if len(rest) >= 4 and rest[-2] in ("de", "d", "du") and sum(w not in ORG_STOP for w in rest[:-2]) >= 2:
                 extended.setdefault(" ".join(rest[:-2]), (org, people))
+    # « la crèche Les Pirates » for the Crèche-UAPE Les Pirates: a compound kind whose second half is initials
+    # (the after-school unit, UAPE) is said by its first word alone.
+    for org, people in by_org.items():
+        typed = org.split()
+        head, _, initials = typed[0].partition("-")
+        if initials.isupper() and len(initials) >= 2 and head[:1].isupper() and len(typed) >= 2:
+            extended.setdefault(plain(" ".join([head, *typed[1:]])), (org, people))
     # « le club de boxe » for Montreuil Boxe Éducative: a kind of body members put before the one
     # capitalised word of a name that no other body's name holds, for a name that opens with no kind
     # of body nor article (« la Communauté d'agglomération Pays Basque » is never « le club de Pays »).

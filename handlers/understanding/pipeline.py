@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from handlers.understanding.card_check import checked_of_card
 from handlers.understanding.charged_places import role_words_of_charge
 from handlers.understanding.chat import PEOPLE, asks_time, is_farewell, is_future_news, not_for_reading, timely
 from handlers.understanding.told_clauses import told_in_clauses
@@ -241,6 +242,8 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     close = {name for name, s in ranking if name in agreeing and s >= score - MARGIN}
     free = best == "chitchat" or any(intents[name].takes_topic for name in family | close)
     bar = CONFIDENT if not topic or free else CONFIDENT_DESPITE
+    if best == "who_is" and topic and {id(w) for w in topic} <= {id(found[i]) for i in checked_of_card(found, entities)}:
+        bar = CONFIDENT  # « M. Rouiller il est conseiller communal ? »: the card answers what is checked (card_check.py)
     if not_for_reading(best, text, found, entities):
         # « qqn sait qd c'est la réu de la Métropole ? », « le trésorier a envoyé les comptes »,
         # « la décision de la Métropole est tombée »: worded like a question it is not (chat.py).

@@ -12,7 +12,7 @@ from handlers.understanding.framing import polite
 from handlers.understanding.intents import is_frame_word, model
 from handlers.understanding.normalise import Word, lexicon, stem, words
 from handlers.understanding.pipeline import Understanding
-from handlers.understanding.task_words import ARTICLES, asks_done, has, standing_only, task_words
+from handlers.understanding.task_words import ARTICLES, asks_done, asks_progress, has, standing_only, task_words
 from handlers.understanding.topics import SHARE, content_words, grounded, record_pairs, topic_scores, topic_stems
 from handlers.understanding.who_named import names_someone
 from handlers.understanding.world import plain
@@ -165,8 +165,10 @@ def task_match(ctx: Context, u: Understanding) -> list[int] | None:
         if rival < best:
             continue
         tied = [text for s, text in zip(shares_, texts, strict=True) if s == rival]
-        if kind == 0 and who_asked(u) and rival == best:
-            continue  # « le bilan des permanences, c'est qui ? »: a deadline names no one; the task's pilot answers
+        if kind == 0 and (who_asked(u) or asks_progress(u)) and rival == best:
+            # « le bilan des permanences, c'est qui ? »: a deadline names no one, nor has it made progress (« où en
+            # est le bilan d'activité ? »); the task's pilot and status answer
+            continue
         if kind == 0 or rival > best or _pairs(u, tied) > _pairs(u, [t.text for t in hits]):
             # A deadline as close is the group's own date (« c'est quand le forum ESS ? » and a task
             # « Réserver le stand au forum ESS »): it answers, as it did.

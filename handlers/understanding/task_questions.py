@@ -208,8 +208,9 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
     status = has(u.words, "status") or asks_done(u)
     # « l'info aux travailleurs sociaux a été faite ? » names a role but asks no one (no « qui »): a task's status.
     nobody_asked = outcome.intent in _PEOPLE_MISREAD and not any(w.folded == "qui" for w in u.words)
-    if ((not outcome.confident and asks_task(u)) or (outcome.intent in _TOPIC_MISREAD or nobody_asked) and status) and (
-            not asks_representative(u, [t.text for t in ctx.data.tasks()])):
+    texts = [t.text for t in ctx.data.tasks()]
+    if ((not outcome.confident and asks_task(u, texts)) or (outcome.intent in _TOPIC_MISREAD or nobody_asked) and status) and (
+            not asks_representative(u, texts)):
         match = task_match(ctx, u)
         if match is not None:
             return named_tasks(ctx, u, match)

@@ -14,7 +14,7 @@ from handlers.understanding.framing import polite
 from handlers.understanding.normalise import HERE, Word, fold, lexicon
 from handlers.understanding.pipeline import Understanding
 
-__all__ = ["ARTICLES", "asked", "asks_done", "asks_own_work", "asks_task", "done_by", "has", "listing_scope", "names_tasks",
+__all__ = ["ARTICLES", "asked", "asks_done", "asks_progress", "asks_own_work", "asks_task", "done_by", "has", "listing_scope", "names_tasks",
            "own_framed_only", "standing_only", "task_words"]
 
 ARTICLES = frozenset({"l", "la", "le", "les", "un", "une", "des", "du", "de", "d", "ma", "mon", "mes", "sa", "son", "ses"})
@@ -140,11 +140,24 @@ def asks_done(u: Understanding) -> bool:
                                  and b.folded not in lexicon().stopwords for a, b in zip(found, found[1:]))
 
 
-def asks_task(u: Understanding) -> bool:
-    """« qui … ? », « c'est pour quand … ? », « c'est fait ? », « où en est … ? »: what one asks of a task."""
+def asks_progress(u: Understanding) -> bool:
+    """« où en est le bilan ? », « on en est où de la convention ? »: how far work has gone."""
     folded = [w.folded for w in u.words]
-    where_at = any(a == "ou" and b == "en" or a == "en" and b in ("est", "sont", "etes") for a, b in zip(folded, folded[1:]))
-    return where_at or "qui" in folded or has(u.words, "status") or asks_done(u)
+    return any(a == "ou" and b == "en" or a == "en" and b in ("est", "sont", "etes") for a, b in zip(folded, folded[1:]))
+
+
+def asks_task(u: Understanding, texts: Sequence[str] = ()) -> bool:
+    """« qui … ? », « c'est pour quand … ? », « c'est fait ? », « où en est … ? »: what one asks of a task; with the
+    tasks' `texts`, also whether someone did one, in its own verb (« on a trouvé une formatrice ? » of « Trouver une
+    formatrice … »; not « on a signé la charte ? » of « Diffuser la charte signée »)."""
+    return (asks_progress(u) or any(w.folded == "qui" for w in u.words) or has(u.words, "status") or asks_done(u)
+            or bool(texts) and done_by(u) and _own_verb_done(u, texts))
+
+
+def _own_verb_done(u: Understanding, texts: Sequence[str]) -> bool:
+    """A participle of the question is the verb a task's text opens with (« trouvé » of « Trouver … »)."""
+    verbs = {fold(text.split()[0]) for text in texts if text.split()}
+    return any(w.lemma in verbs and w.lemma != w.folded for w in u.words)
 
 
 def own_framed_only(u: Understanding) -> bool:

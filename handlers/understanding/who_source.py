@@ -36,7 +36,7 @@ from functools import cache
 from handlers.context import Context
 from handlers.understanding.chat import asks_time
 from handlers.understanding.dominance import first_of, leads
-from handlers.understanding.decision_lead import fronted_relative
+from handlers.understanding.decision_lead import asks_people, fronted_relative
 from handlers.understanding.meeting_nouns import SITTINGS
 from handlers.understanding.normalise import HERE, Word
 from handlers.understanding.outcome import Outcome
@@ -214,6 +214,8 @@ def decision_actor(ctx: Context, u: Understanding, decisions: tuple[str, ...], i
         return None  # « qui paie les navettes ? », « qui assure le financement … ? »: who pays (payers.py), or doubt
     if asks_time(u.words) or any(w.folded in ("combien", "ou", "quel", "quelle", "quels", "quelles") for w in u.words):
         return None  # « qui réserve des colis aux étudiants, c'est quel jour ? » asks the day, not who
+    if any(w.folded in ("quoi", "comment", "pourquoi") for w in u.words) and not asks_people([w.folded for w in u.words]):
+        return None  # « c'est quoi la priorité pour les parents qui reprennent un job ? »: « qui » is a relative
     if _told_of_an_event(u.words):
         return None  # « qui a pris mon chargeur ? »: who did something once, or one's own things; no work handed out
     return _actor(ctx, u, decisions, in_charge)
