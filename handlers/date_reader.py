@@ -34,7 +34,7 @@ from handlers.date_relative import BOUND_TEXT, MAX_AHEAD_DAYS, Day, RelativeDays
 from handlers.date_holidays import holiday_at
 from handlers.date_month_words import month_words, year_in_words
 from handlers.date_moved import moved_lead, refuse_counted_from_moved
-from handlers.date_numbers import spelled_number
+from handlers.date_numbers import spaced_sept, spoken_number
 from handlers.date_words import PERIOD_NOUNS, fold, month_of, normalize, tokenize, weekday_of
 from handlers.messages import InputError
 
@@ -71,6 +71,13 @@ _DEADLINE_AFTER = ("au plus tard", "dernier delai", "au plus tot", "inclusivemen
                    "eod", "cob")  # « vendredi EOD : rapport »: end of day, close of business, as chat writes it
 
 
+def ask_spaced_sept(said: str, value: int) -> None:
+    """« le vingt sept à 10h »: dictated, the 27th; typed, « vingt » and « sept » may be the 20th of September
+    (read so before blind set 16). Neither is guessed."""
+    raise InputError(f"« {said} » : le {value}, ou le {value - 7} septembre ? Je ne devine pas : écrivez « le {value} » "
+                     f"(ou « le {said.split()[-2]}-sept »), ou « le {value - 7} septembre ».")
+
+
 def _no_day(said: str) -> None:
     raise InputError(f"« {said} » ne dit pas quel jour : je ne devine pas. Précisez le jour "
                      "(ex. « mardi 1er décembre 14h » ou « mardi prochain 14h »).")
@@ -100,8 +107,10 @@ class Reader(RelativeDays):
         """`17`, `1er`, `premier` -> (day, next index)."""
         if self.word(i) == "premier":
             return 1, i + 1
-        if (spelled := spelled_number(self, i)) is not None and 2 <= spelled[0] <= 31 and self.word(i - 1) != "-":
-            k = spelled[1]  # « le deux janvier », « le vingt-trois mars », « le trente et un » (not « dix sept janvier »)
+        if (spelled := spoken_number(self, i)) is not None and 2 <= spelled[0] <= 31 and self.word(i - 1) != "-":
+            k = spelled[1]  # « le deux janvier », « le vingt-trois mars », « le trente et un », dictated « le vingt neuf mars »
+            if spaced_sept(self, i, k) and month_of(self.word(k)) is None:
+                ask_spaced_sept(self.label(i, k), spelled[0])  # « le vingt sept à 10h »: the 27th, or 20 September?
             if month_of(self.word(k)) is not None and month_of(self.word(k + 1)) is None or month_words(self, k) or (
                     (self.word(i - 1) == "le" or weekday_of(self.word(i - 1)) is not None)
                     and (k == len(self.toks) or read_clock(self, k + (self.word(k) in ("a", ","))))):
