@@ -233,6 +233,7 @@ class Reader(RelativeDays):
         if head in ("en", "courant", "fin", "debut", "mi") and not (month_of(self.word(j)) or self.word(j) in ("-",)):
             if head not in ("fin", "debut") or self.word(j) not in ("de", "du"):
                 return
+        j += head == "mi" and self.word(j) == "-"  # « mi-mars », said whole in the refusal (it said « mi- »)
         _no_day(self.label(i, min(j + 1, len(self.toks))) if head in ("en", "courant", "fin", "debut", "mi") else self.label(i, j))
 
     def day_at(self, i: int) -> tuple[Day, int] | None:
