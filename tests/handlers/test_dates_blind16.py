@@ -107,3 +107,13 @@ def test_a_dictated_meeting_is_stored_as_said(chat: Chat) -> None:
     assert "29 décembre 2026" in out
     [meeting] = chat.store.group("rte").meetings()
     assert (meeting.start.isoformat(), meeting.place) == ("2026-12-29T14:30:00+01:00", "salle B")
+
+
+def test_an_ordinal_weekday_of_a_month_just_past_is_refused_as_a_slip() -> None:
+    # « le dernier jeudi de novembre » typed the next day was read a year ahead, like « le lendemain de Noël »
+    with pytest.raises(UserError, match="c'était le mardi 31 décembre 2030 : c'est passé"):
+        read_at("le dernier mardi de décembre à 18h", NOW, True)
+    with pytest.raises(UserError, match="c'était le jeudi 2 janvier 2031"):
+        read_at("le premier jeudi de janvier : rapport", NOW, False)
+    assert read_at("le deuxième jeudi de janvier à 18h", NOW, True) == ("2031-01-09 18:00", "")
+    assert read_at("le premier lundi de décembre : bilan", NOW, False) == ("2031-12-01", "bilan")  # months ahead
