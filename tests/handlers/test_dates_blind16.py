@@ -117,3 +117,15 @@ def test_an_ordinal_weekday_of_a_month_just_past_is_refused_as_a_slip() -> None:
         read_at("le premier jeudi de janvier : rapport", NOW, False)
     assert read_at("le deuxième jeudi de janvier à 18h", NOW, True) == ("2031-01-09 18:00", "")
     assert read_at("le premier lundi de décembre : bilan", NOW, False) == ("2031-12-01", "bilan")  # months ahead
+
+
+@pytest.mark.parametrize("text", ["lundi à dix heures je pense", "jeudi 9 janvier 14h, il me semble",
+                                  "le 20 janvier à 18h si je ne me trompe pas", "vendredi 10 janvier, 9h30, je crois"])
+def test_a_date_said_with_a_speakers_doubt_is_asked(text: str) -> None:
+    # « je pense » right after the date was stored as the place of a firm date
+    with pytest.raises(UserError, match="la date est-elle décidée"):
+        read_at(text, NOW, True)
+
+
+def test_a_speakers_doubt_after_a_colon_is_the_deadlines_text() -> None:
+    assert read_at("vendredi : il me semble utile de relire le PV", NOW, False) == ("2031-01-10", "il me semble utile de relire le PV")
