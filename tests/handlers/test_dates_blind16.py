@@ -129,3 +129,21 @@ def test_a_date_said_with_a_speakers_doubt_is_asked(text: str) -> None:
 
 def test_a_speakers_doubt_after_a_colon_is_the_deadlines_text() -> None:
     assert read_at("vendredi : il me semble utile de relire le PV", NOW, False) == ("2031-01-10", "il me semble utile de relire le PV")
+
+
+@pytest.mark.parametrize(("text", "reading"), [
+    ("pour le vingt-cinq : rapport", ("2031-01-25", "rapport")),
+    ("au plus tard le vingt neuf : bilan", ("2031-01-29", "bilan")),
+    ("le trente et un - inscriptions", ("2031-01-31", "inscriptions")),
+    ("d'ici au douze, convention", ("2031-01-12", "convention")),
+    ("mercredi quinze au plus tard : budget", ("2031-01-15", "budget")),
+])
+def test_a_deadlines_day_in_words_without_its_month(text: str, reading: tuple[str, str]) -> None:
+    # read as the same day in digits is (« le 25 : rapport »); refused before blind set 16's probes
+    assert read_at(text, NOW, False) == reading
+
+
+def test_a_number_in_words_before_a_noun_is_still_no_day() -> None:
+    for text in ("le deux pièces : rapport", "au vingt-deux rue des Écoles : rapport"):
+        with pytest.raises(UserError):
+            read_at(text, NOW, False)
