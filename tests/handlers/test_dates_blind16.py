@@ -147,3 +147,7 @@ def test_a_number_in_words_before_a_noun_is_still_no_day() -> None:
     for text in ("le deux pièces : rapport", "au vingt-deux rue des Écoles : rapport"):
         with pytest.raises(UserError):
             read_at(text, NOW, False)
+
+
+def test_a_start_said_a_compter_de_is_the_time() -> None:
+    assert read_at("jeudi à compter de quatorze heures, salle B", NOW, True) == ("2031-01-09 14:00", "salle B")
