@@ -27,6 +27,9 @@ _NOUNS = (r"(?:rentree|vacances|conges|relaches|fetes|carnaval|printemps|(?<=cet
           r"treve des confiseurs|examens|semaine blanche|semaine de relache|pont(?= de l'| du ))")
 _WHICH = r"(?:\s+(?:de|d'|d |du|des)\s*(?:l'|la |le |les )?[a-z]+(?:\s+[a-z]+)?|\s+scolaires?|\s+d'ete|\s+d'hiver|\s+d'automne)?"
 _PERIOD = re.compile(rf"{_BEFORE}{_ARTICLE}{_NOUNS}\b{_WHICH}")
+# A feast named alone (« à Pâques », « la Pentecôte »): its day or the days around it? (« après Pâques », « les
+# vacances de Pâques » are periods.)
+_FEAST = re.compile(r"(?:(?:a|pour)\s+)?(?:la\s+|le\s+|l')?(?:paques|noel|toussaint|pentecote|ascension)")
 _TRAILING = re.compile(r"\s+(?:a|à)$")
 
 
@@ -42,5 +45,10 @@ def period_said(raw: str) -> str | None:
     if found is None or not found.group().strip():
         return None
     said = _TRAILING.sub("", text[:found.end()].rstrip(" ,:;-–"))
+    if _FEAST.fullmatch(found.group().strip()):
+        # « à Pâques », « après la Pentecôte »: the feast's day, or the days around it? (« le lundi de Pâques »,
+        # « le jour de Noël » are read as days by date_holidays.py)
+        return (f"« {said} » : le jour de la fête, ou la période autour ? Je ne devine pas. Donnez le jour "
+                "(ex. « le jour de Noël 10h », « le lundi de Pâques 10h » ou la date).")
     return (f"« {said} » est une période, pas un jour : je ne devine pas lequel. Donnez le jour "
             "(ex. « lundi 2 septembre 14h » ou « le 2/9 à 14h »).")

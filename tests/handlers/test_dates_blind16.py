@@ -151,3 +151,9 @@ def test_a_number_in_words_before_a_noun_is_still_no_day() -> None:
 
 def test_a_start_said_a_compter_de_is_the_time() -> None:
     assert read_at("jeudi à compter de quatorze heures, salle B", NOW, True) == ("2031-01-09 14:00", "salle B")
+
+
+@pytest.mark.parametrize("text", ["à Pâques 10h", "la Pentecôte à 10h", "pour Noël : colis"])
+def test_a_feast_named_alone_asks_for_its_day(text: str) -> None:
+    with pytest.raises(UserError, match="le jour de la fête, ou la période autour"):
+        read_at(text, NOW, text.endswith("h"))
