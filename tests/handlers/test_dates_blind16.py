@@ -157,3 +157,13 @@ def test_a_start_said_a_compter_de_is_the_time() -> None:
 def test_a_feast_named_alone_asks_for_its_day(text: str) -> None:
     with pytest.raises(UserError, match="le jour de la fête, ou la période autour"):
         read_at(text, NOW, text.endswith("h"))
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Mardi 14 janvier à 10h. Salle du conseil.", "Salle du conseil"),
+    ("mardi 14 janvier, dix heures, salle B.", "salle B"),
+    ("mardi 14 janvier à 10 heures, 3 av.", "3 av."),  # an abbreviation keeps its point
+    ("mardi 14 janvier à 10 heures, Place St.", "Place St."),
+])
+def test_dictations_full_stop_is_no_part_of_the_place(text: str, place: str) -> None:
+    assert read_at(text, NOW, True) == ("2031-01-14 10:00", place)
