@@ -110,7 +110,7 @@ _CURRENCIES = ("chf", "fr", "frs", "francs", "eur", "euro", "euros", "€", "$",
 _MINUTE_UNIT = ("minutes", "minute", "min", "mn")
 _EXACT = ("precises", "precise", "precis", "pile poil", "pile", "tapantes", "tapante", "tapant", "petantes", "petante", "petant",
           "sonnantes", "sonnante", "sonnant")  # « 14h précises », « midi précis », « 14h pétantes », « midi sonnant »
-_PREFIX = ("a partir de", "jusqu ' a", "avant", "a", "@", "des", "de", "pour", "entre",  # « @ 14h »: typed for « à »
+_PREFIX = ("a partir de", "a compter de", "jusqu ' a", "avant", "a", "@", "des", "de", "pour", "entre",  # « @ 14h »: typed for « à »
            "heure :", "heures :", "horaire :", "horaires :")  # minutes' rubrics: « Date : 22/03 — Heure : 18h »
 _RANGE = ("jusqu ' a", "jusqu ' au", "-", "–", "—", "a", "au", "/")  # « 18h/20h », as notices write a range
 _MERIDIEM = (

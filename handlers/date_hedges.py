@@ -14,7 +14,8 @@ A date said as not yet decided (found by blind set 13: « lundi 13 septembre 18h
 (à confirmer) », « 14h, sous réserve », « 14h normalement », « 14h peut-être »,
 and a bare « jeudi 14h ? ») was stored as firm with the words as its place: it
 is asked about too, since Greffier records decided dates and reminds members of
-them. Further on the words qualify the place or the text (« Mairie, à
+them; so is one said with a speaker's doubt (blind set 16's probes: « lundi à dix heures je pense », « il me
+semble », « si je ne me trompe pas »). Further on the words qualify the place or the text (« Mairie, à
 confirmer », « rapport, sous réserve »), which say it themselves.
 """
 
@@ -49,6 +50,10 @@ _TENTATIVE = re.compile(
     r"probablement|sans doute|vraisemblablement|provisoirement|provisoire|previsionnel(?:le)?|pressentie?|"
     r"en option|si tout va bien|pas (?:encore )?(?:sure?|confirmee?|fixee?)|non confirmee?|sauf erreur|"
     r"a (?:voir|caler|discuter)|en attente(?: de confirmation)?|"
+    # said rather than typed (blind set 16's probes): « lundi à dix heures je pense » kept « je pense » as the place
+    r"je (?:pense|crois|suppose|dirais|dirai|pencherais)|j ?' ?imagine|il me semble|me semble[- ]t[- ]il|"
+    r"il semblerait|si je ne me trompe(?: pas)?|si je me souviens bien|si j ?' ?ai bien compris|logiquement|"
+    r"theoriquement|apparemment|a ce qu ?' ?il parait|il parait|on verra|"
     r"(?:option|proposition|proposee?)(?= *(?:[)\]]|$)))(?![a-z0-9])"  # « (option) », « proposition » said alone
     r"|\?"
 )

@@ -16,7 +16,10 @@ those that start with their weekday (« lundi de Pâques »).
 from __future__ import annotations
 
 from datetime import date, timedelta
+
+from handlers.date_calendar import ROLLOVER_REFUSAL, format_day
 from handlers.date_clock import Phrases, read_clock
+from handlers.messages import InputError
 
 __all__ = ["easter", "holiday_at", "holiday_day"]
 
@@ -110,8 +113,22 @@ def holiday_at(p: Phrases, i: int, today: date) -> tuple[date, int] | None:
             timed = name in _NEEDS_A_DAY_WORD and not before and p.label(j, j + 1)[:1].isupper() and _time_after(p, k)
             if not timed and ((name in _NEEDS_A_DAY_WORD and before in ("", "le", "la", "l '")) or (not before and not bare_ok)):
                 return None  # « Noël des bénévoles », « Pâques » alone: an event's name, or a season
-            day = _on(name, today.year) + timedelta(days=shift)
-            if day < today:
-                day = _on(name, today.year + 1) + timedelta(days=shift)
-            return day, k
+            return _next_day(name, shift, today, p.label(i, k)), k
     return None
+
+
+def _next_day(name: str, shift: int, today: date, label: str) -> date:
+    """The holiday's next day from `today`, refusing one that has just passed, as a day and month are
+    (date_calendar.next_occurrence): « le lendemain de Noël » typed on 30 December was read as next year's
+    26 December (blind set 16), where « le 26 décembre » is refused as a likely slip. Last year's day is
+    looked at too (« la veille de Noël » typed on 3 January)."""
+    passed = None
+    for year in (today.year - 1, today.year, today.year + 1):
+        day = _on(name, year) + timedelta(days=shift)
+        if day >= today:
+            break
+        passed = day
+    if passed is not None and today - passed < ROLLOVER_REFUSAL:
+        raise InputError(f"« {label} » : le {format_day(passed)} est passé. Pour l'an prochain, donnez la date "
+                         f"(ex. « le {format_day(day, weekday=False)} »).")
+    return day

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from handlers.date_numbers import spelled_number
+from handlers.date_numbers import spelled_number, spoken_number
+from handlers.messages import InputError
 
 if TYPE_CHECKING:
     from handlers.date_clock import Phrases
@@ -94,13 +95,21 @@ def _said_minutes(p: Phrases, hour: int, j: int, words: bool) -> tuple[int, int,
         return hour, 30, k
     if (k := p.seq(j, "moins le quart", "moins quart")) is not None:
         return (hour - 1) % 24, 45, k
-    if p.word(j) == "moins" and p.word(j + 1) in MINUTE_WORDS and (spelled := spelled_number(p, j + 1)) is not None:
+    if p.word(j) == "moins" and p.word(j + 1) in MINUTE_WORDS and (spelled := spoken_number(p, j + 1)) is not None:
         n, k = spelled  # « midi moins cinq », « 9 heures moins vingt »; in digits (« 18h moins 10 ») it is asked about
         from handlers.date_clock import counted_noun  # here: date_clock imports this module
 
         if n <= 30 and not counted_noun(p, k):  # « 14h moins cinq personnes »: a count, not minutes
             return (hour - 1) % 24, 60 - n, k
-    if words and p.word(j) in MINUTE_WORDS and (spelled := spelled_number(p, j)) is not None and spelled[0] < 60:
+    if words and p.word(j) in MINUTE_WORDS and (spelled := spoken_number(p, j)) is not None and spelled[0] < 60:
+        whole = spelled_number(p, j)
+        if whole is not None and whole[1] < spelled[1]:  # a unit spaced from its tens: « quatorze heures vingt cinq »
+            from handlers.date_clock import counted_noun  # here: date_clock imports this module
+
+            if counted_noun(p, spelled[1]):  # « dix heures vingt deux personnes »: 10h22, or 10h20 and two people?
+                said = p.label(j, spelled[1])
+                raise InputError(f"« {said} » après l'heure : {hour}h{spelled[0]:02d}, ou {hour}h{whole[0]:02d} suivi de "
+                                 f"« {p.label(whole[1], spelled[1] + 1)} » ? Écrivez l'heure en chiffres (ex. « {hour}h{spelled[0]:02d} »).")
         return hour, spelled[0], spelled[1]
     return None
 

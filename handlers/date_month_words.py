@@ -9,7 +9,7 @@ these at the token after the day.
 from __future__ import annotations
 
 from handlers.date_clock import Phrases
-from handlers.date_numbers import spelled_number
+from handlers.date_numbers import spoken_number
 from handlers.messages import InputError
 
 __all__ = ["month_words", "year_in_words"]
@@ -46,6 +46,6 @@ def year_in_words(p: Phrases, i: int) -> tuple[int, int] | None:
     if p.word(k) != "mille":
         return None
     k += 1 + (p.word(k + 1) == "-" and p.adjacent(k + 1))
-    if (spelled := spelled_number(p, k)) is None:
+    if (spelled := spoken_number(p, k)) is None:  # « deux mille trente deux », dictated
         return None
     return 2000 + spelled[0], spelled[1]

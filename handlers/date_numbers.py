@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-__all__ = ["CARDINAL_VALUES", "CARDINAL_WORDS", "spelled_number"]
+__all__ = ["CARDINAL_VALUES", "CARDINAL_WORDS", "spaced_sept", "spelled_number", "spoken_number"]
 
 _UNITS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9}
 _TEENS = {"dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16}
@@ -80,3 +80,37 @@ def spelled_number(p: _Words, i: int) -> tuple[int, int] | None:
             return value, j  # « vingt-dix » is no number; « soixante-dix », « quatre-vingt-dix » are
         return value + rest[0], rest[1]
     return _below_twenty(p, i)
+
+
+def spoken_number(p: _Words, i: int) -> tuple[int, int] | None:
+    """`spelled_number`, and also a unit spaced from its tens as dictation and hurried typing write it
+    (blind set 16): « vingt neuf », « trente deux », « dix huit », « soixante quinze », « quatre vingt dix ».
+    Read where a number is expected whole (a day before its month or time, minutes after « heures », a
+    count of days, a year): there « le vingt neuf mars » was refused, « quatorze heures vingt cinq » read
+    14h20 with « cinq » as the place, « le vingt sept à 10h » read as 20 September. A spaced « sept » may
+    still be September (« le dix sept »): callers ask with `spaced_sept` when no month follows."""
+    if p.word(i) == "quatre" and p.word(i + 1) in ("vingt", "vingts"):
+        value, j = 80, i + 2  # « quatre vingt dix jours »: France's eighty, spaced
+    elif (found := spelled_number(p, i)) is None:
+        return None
+    else:
+        value, j = found
+    bare_tens = j == i + 1 or (value == 80 and p.word(i) == "quatre" and j in (i + 2, i + 3))
+    unit = p.word(j)
+    if value == 10 and j == i + 1 and unit in ("sept", "huit", "neuf"):
+        return 10 + _UNITS[unit], j + 1  # « dix huit »
+    if not bare_tens or value < 20 or value % 10:
+        return value, j
+    if unit in _UNITS and unit not in ("un", "une"):  # « vingt et un » is the spoken form; « vingt un » is no number
+        return value + _UNITS[unit], j + 1
+    if value in (60, 80) and (teen := _below_twenty(p, j)) is not None and teen[0] >= 10:
+        if teen[0] == 10 and p.word(teen[1]) in ("sept", "huit", "neuf"):
+            return value + 10 + _UNITS[p.word(teen[1])], teen[1] + 1  # « soixante dix sept »
+        return value + teen[0], teen[1]  # « soixante quinze », « quatre vingt dix »
+    return value, j
+
+
+def spaced_sept(p: _Words, i: int, k: int) -> bool:
+    """The number from `i` to `k` ends with « sept » after a space (« le vingt sept »): the 27th, or
+    the 20th of September? (« vingt-sept » with its hyphen is the number.)"""
+    return k - i >= 2 and p.word(k - 1) == "sept" and p.word(k - 2) not in ("-", "et")

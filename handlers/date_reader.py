@@ -34,7 +34,7 @@ from handlers.date_relative import BOUND_TEXT, MAX_AHEAD_DAYS, Day, RelativeDays
 from handlers.date_holidays import holiday_at
 from handlers.date_month_words import month_words, year_in_words
 from handlers.date_moved import moved_lead, refuse_counted_from_moved
-from handlers.date_numbers import spelled_number
+from handlers.date_numbers import spaced_sept, spoken_number
 from handlers.date_words import PERIOD_NOUNS, fold, month_of, normalize, tokenize, weekday_of
 from handlers.messages import InputError
 
@@ -71,6 +71,13 @@ _DEADLINE_AFTER = ("au plus tard", "dernier delai", "au plus tot", "inclusivemen
                    "eod", "cob")  # « vendredi EOD : rapport »: end of day, close of business, as chat writes it
 
 
+def ask_spaced_sept(said: str, value: int) -> None:
+    """« le vingt sept à 10h »: dictated, the 27th; typed, « vingt » and « sept » may be the 20th of September
+    (read so before blind set 16). Neither is guessed."""
+    raise InputError(f"« {said} » : le {value}, ou le {value - 7} septembre ? Je ne devine pas : écrivez « le {value} » "
+                     f"(ou « le {said.split()[-2]}-sept »), ou « le {value - 7} septembre ».")
+
+
 def _no_day(said: str) -> None:
     raise InputError(f"« {said} » ne dit pas quel jour : je ne devine pas. Précisez le jour "
                      "(ex. « mardi 1er décembre 14h » ou « mardi prochain 14h »).")
@@ -100,12 +107,16 @@ class Reader(RelativeDays):
         """`17`, `1er`, `premier` -> (day, next index)."""
         if self.word(i) == "premier":
             return 1, i + 1
-        if (spelled := spelled_number(self, i)) is not None and 2 <= spelled[0] <= 31 and self.word(i - 1) != "-":
-            k = spelled[1]  # « le deux janvier », « le vingt-trois mars », « le trente et un » (not « dix sept janvier »)
+        if (spelled := spoken_number(self, i)) is not None and 2 <= spelled[0] <= 31 and self.word(i - 1) != "-":
+            k = spelled[1]  # « le deux janvier », « le vingt-trois mars », « le trente et un », dictated « le vingt neuf mars »
+            if spaced_sept(self, i, k) and month_of(self.word(k)) is None:
+                ask_spaced_sept(self.label(i, k), spelled[0])  # « le vingt sept à 10h »: the 27th, or 20 September?
             if month_of(self.word(k)) is not None and month_of(self.word(k + 1)) is None or month_words(self, k) or (
                     (self.word(i - 1) == "le" or weekday_of(self.word(i - 1)) is not None)
                     and (k == len(self.toks) or read_clock(self, k + (self.word(k) in ("a", ","))))):
                 return spelled  # without a month only after « le » or a weekday, before a time: « le vingt-cinq à 19h »
+            if (self.word(i - 1) in ("le", "au") or weekday_of(self.word(i - 1)) is not None) and self._closes_day(k):
+                return spelled  # a deadline's day in words (blind set 16's probes): « pour le vingt-cinq : rapport »
         if (n := self.num(i)) is None:
             return None
         if self.word(i + 1) in ("er", "re", "ere", "ier") and self.adjacent(i + 1):
@@ -117,6 +128,13 @@ class Reader(RelativeDays):
         if priced(self, i + 1):
             return None  # « samedi 10€ … », « mardi, 15 % de remise »: an amount
         return n, i + 1
+
+    def _closes_day(self, k: int) -> bool:
+        """What may close a day of the month said in words, as the same day in digits is read (« le 25 :
+        rapport »): a colon, a spaced dash, a comma, « au plus tard »; not a noun (« le deux pièces »)."""
+        if self.word(k) in (":", ",", ";", "–", "—") or (self.word(k) == "-" and not self.adjacent(k)):
+            return True
+        return self.seq(k, "au plus tard", "au + tard", "dernier delai", "delai de rigueur", "inclus", "compris") is not None
 
     def _is_time_next(self, i: int) -> bool:
         """The number before `i` is an hour: `17h`, `17 heures`, `17:30` (a
@@ -224,6 +242,7 @@ class Reader(RelativeDays):
         if head in ("en", "courant", "fin", "debut", "mi") and not (month_of(self.word(j)) or self.word(j) in ("-",)):
             if head not in ("fin", "debut") or self.word(j) not in ("de", "du"):
                 return
+        j += head == "mi" and self.word(j) == "-"  # « mi-mars », said whole in the refusal (it said « mi- »)
         _no_day(self.label(i, min(j + 1, len(self.toks))) if head in ("en", "courant", "fin", "debut", "mi") else self.label(i, j))
 
     def day_at(self, i: int) -> tuple[Day, int] | None:

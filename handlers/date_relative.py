@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from handlers.date_calendar import format_day, in_months
 from handlers.date_clock import read_clock
-from handlers.date_numbers import spelled_number
+from handlers.date_numbers import spoken_number
 from handlers.date_weekdays import WeekdayPhrases
 from handlers.date_words import is_demain
 from handlers.messages import InputError
@@ -147,7 +147,7 @@ class RelativeDays(WeekdayPhrases):
         """« 3 », « huit », « vingt et un » (jours): the count and the index after it."""
         if (n := self.num(i, 4)) is not None:
             return (n, i + 1) if n else None
-        return spelled_number(self, i)
+        return spoken_number(self, i)  # « dans vingt cinq jours », dictated
 
     def _day_part(self, i: int) -> tuple[str, int] | None:
         """`soir`, `en soirée`, `au matin`, `aprem` after a day: what « 8h » then means."""

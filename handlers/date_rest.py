@@ -10,7 +10,7 @@ from datetime import date
 from handlers.date_calendar import format_day
 from handlers.date_clock import STREET_WORDS, counts_at, read_clock
 from handlers.date_guard import ZONE_CODES
-from handlers.date_numbers import spelled_number
+from handlers.date_numbers import spoken_number
 from handlers.date_reader import Reader
 from handlers.date_weekdays import WEEKDAY_NAMES
 from handlers.date_words import NUMBER_WORDS, ORDINALS, fold, month_of, normalize, weekday_of
@@ -178,7 +178,7 @@ def _length_at(reader: Reader, i: int) -> bool:
     j = i + 1 if reader.word(i) in ("sur", "pendant", "durant", "pour") else i
     if reader.num(j) is not None:
         after = j + 1
-    elif (spelled := spelled_number(reader, j)) is not None:
+    elif (spelled := spoken_number(reader, j)) is not None:
         after = spelled[1]  # « pour nonante minutes », « pendant quatre-vingt-dix minutes »: Belgian, Swiss, French
     else:
         return False

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from handlers.date_calendar import format_day, next_day_of_month, nth_weekday
+from handlers.date_calendar import ROLLOVER_REFUSAL, format_day, next_day_of_month, nth_weekday
 from handlers.date_clock import Phrases, read_clock
 from handlers.date_holidays import holiday_at
 from handlers.date_words import ORDINALS, month_of, weekday_of
@@ -246,6 +246,14 @@ class WeekdayPhrases(Phrases):
                 "ou la date elle-même. Pour une séance récurrente, donnez la première date puis « … du mois »."
             )
         day = nth_weekday(year, month, nth, wd)
+        if said_year is None:
+            # « le dernier jeudi de novembre » typed on Friday 28 November was read as next year's (blind set 16's
+            # probes): one that passed less than two weeks ago is a slip, as a day and month are
+            # (date_calendar.next_occurrence), last year's too (« le dernier vendredi de décembre » on 3 January)
+            passed = [d for d in (nth_weekday(year - 1, month, nth, wd), day) if d is not None and d < self.today]
+            if passed and self.today - passed[-1] < ROLLOVER_REFUSAL:
+                raise InputError(f"« {self.label(i, k)} », c'était le {format_day(passed[-1])} : c'est passé. Pour l'an "
+                                 f"prochain, précisez l'année (ex. « {self.label(i, k)} {passed[-1].year + 1} »).")
         if said_year is None and (day is None or day < self.today) and (year, month) <= (self.today.year, self.today.month):
             day = nth_weekday(year + 1, month, nth, wd)  # "de mars" in December: next year's
         if day is None:

@@ -31,6 +31,7 @@ from babel.dates import format_timedelta
 
 from handlers.date_calendar import format_day
 from handlers.date_hedges import without_hedges
+from handlers.date_periods_said import period_said
 from handlers.date_night import LAST_MINUTE, before_midnight, next_if_past, refuse_tomorrow_at_night
 from handlers.date_reader import BOUND_TEXT, MAX_AHEAD_DAYS, read
 from handlers.date_moved import refuse_kept_as_before
@@ -168,6 +169,20 @@ def _bound(day: date, today: date) -> None:
         )
 
 
+# A full stop closing the message, as dictation writes one (blind set 16's probes), after a word of four letters or
+# more, a lone capital or a number (« salle du conseil. », « salle B. », « salle 12. »): not an abbreviation's
+# (« av. », « St. », « bât. », « etc. »), nor an ellipsis.
+_LAST_WORD = re.compile(r"(\w+)\.$")
+
+
+def _without_sentence_end(rest: str) -> str:
+    found = _LAST_WORD.search(rest)
+    if found is None or rest.endswith(".."):
+        return rest
+    word = found.group(1)
+    return rest[:-1] if len(word) >= 4 or word.isdigit() or (len(word) == 1 and word.isupper()) else rest
+
+
 # The minutes' rubric before a meeting's place, pasted with the date: the place is what follows it.
 _PLACE_RUBRIC = re.compile(r"^(?:lieu|où|ou|adresse|endroit)\s*:\s*(?=\S)", re.IGNORECASE)
 # A bound in front of the day (« avant le 15 », « jusqu'au 20 », « d'ici le 5 »): a deadline's day, but a meeting
@@ -195,6 +210,8 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
     if reading.day is None:
         if reading.clock is not None:
             raise InputError(f"Il manque le jour pour « {reading.said} » (ex. « jeudi 17 décembre {reading.said} »).")
+        if (period := period_said(raw)) is not None:
+            raise InputError(period)  # « à la rentrée », « après les vacances de février »: why no day was read
         raise InputError(f"Je ne reconnais pas de date au début de « {raw.strip()[:60]} ».")
     day, clock = reading.day, before_midnight(reading.clock)  # « avant minuit »: 23h59 of the day
     if clock is not None:
@@ -241,6 +258,7 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
     # alone (« 14h15' », a minute mark) is no place
     rest = rest.strip(" \t,;:/|–—-").lstrip(".…,;:/|–—-→⇒=> \t")
     rest = _PLACE_RUBRIC.sub("", rest) if require_time else rest  # « Date : 22/03, 18h, Lieu : salle 14 »
+    rest = _without_sentence_end(rest)  # « … à 10h, salle du conseil. »: dictation's full stop is no part of the place
     return When(start, end, clock is not None, rest if any(c.isalnum() for c in rest) else "", notes)
 
 

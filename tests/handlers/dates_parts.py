@@ -189,6 +189,10 @@ def _ordinal(rng: random.Random, today: date) -> DayPart:
 
     def compute() -> date:
         day = nth_weekday_of(today.year, month, nth, wd)
+        # one that passed less than two weeks ago is a slip, as a day and month are (blind set 16's probes)
+        passed = [d for d in (nth_weekday_of(today.year - 1, month, nth, wd), day) if d is not None and d < today]
+        if passed and (today - passed[-1]).days < 14:
+            raise Refused("this ordinal weekday has just passed: a slip")
         if day is None or day < today:
             day = nth_weekday_of(today.year + 1, month, nth, wd)
         if day is None:

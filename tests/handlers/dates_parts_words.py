@@ -25,7 +25,7 @@ _UNITS = ("", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "n
           "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf")
 _TENS = {20: "vingt", 30: "trente", 40: "quarante", 50: "cinquante", 60: "soixante"}
 # Easter Sunday, from published calendars (the moments run from late 2026 to 2028; the bound is 5 years).
-_EASTER = {2026: date(2026, 4, 5), 2027: date(2027, 3, 28), 2028: date(2028, 4, 16), 2029: date(2029, 4, 1),
+_EASTER = {2025: date(2025, 4, 20), 2026: date(2026, 4, 5), 2027: date(2027, 3, 28), 2028: date(2028, 4, 16), 2029: date(2029, 4, 1),
            2030: date(2030, 4, 21), 2031: date(2031, 4, 13), 2032: date(2032, 3, 28), 2033: date(2033, 4, 17)}
 _HOLIDAYS = (("la veille de Noël", lambda y: date(y, 12, 24)), ("le jour de Noël", lambda y: date(y, 12, 25)),
              ("le lendemain de Noël", lambda y: date(y, 12, 26)), ("le jour de l'an", lambda y: date(y, 1, 1)),
@@ -49,22 +49,28 @@ _HOUR_WORDS = {h: spelled for h, spelled in enumerate(("zéro", "une", "deux", "
                                                        "vingt-trois"))}
 
 
-def spell(n: int) -> str:
-    """`n` (1 to 69: days of month, minutes) in French words."""
+def spell(n: int, spaced: bool = False) -> str:
+    """`n` (1 to 69: days of month, minutes) in French words; `spaced`, without the hyphens, as dictation
+    and hurried typing write them (blind set 16: « vingt neuf », « dix huit »)."""
     if n < 20:
-        return _UNITS[n]
+        return _UNITS[n].replace("-", " ") if spaced else _UNITS[n]
     tens, unit = divmod(n, 10)
     word = _TENS[tens * 10]
     if unit == 1:
         return f"{word} et un"
-    return f"{word}-{_UNITS[unit]}" if unit else word
+    return f"{word}{' ' if spaced else '-'}{_UNITS[unit]}" if unit else word
+
+
+# A day and month that passed this recently is a slip (the README), a holiday's day as well (blind set 16).
+_SLIP_DAYS = 14
 
 
 def _holiday(rng: random.Random, today: date) -> DayPart:
     name, on = rng.choice(_HOLIDAYS)
-    day = on(today.year)
-    if day < today:
-        day = on(today.year + 1)
+    last = max((d for d in (on(today.year - 1), on(today.year)) if d < today), default=None)
+    day = on(today.year) if on(today.year) >= today else on(today.year + 1)
+    if last is not None and (today - last).days < _SLIP_DAYS:
+        return DayPart(name, "fête", refuse="the holiday has just passed: a slip", time_first_ok=False)
     return DayPart(name, "fête", day, time_first_ok=False)
 
 
@@ -92,7 +98,8 @@ def words_day(rng: random.Random, today: date) -> DayPart:
         head = WEEKDAYS[wd]
         if day is not None and day.weekday() != wd:
             day, refuse = None, "weekday contradicts the date"
-    return DayPart(f"{head} {spell(n)} {MONTHS[month - 1]}", "jour en lettres", day, refuse, time_first_ok=False)
+    spaced = rng.random() < 0.3  # « le vingt neuf mars »: dictated, without its hyphens
+    return DayPart(f"{head} {spell(n, spaced)} {MONTHS[month - 1]}", "jour en lettres", day, refuse, time_first_ok=False)
 
 
 def words_time(rng: random.Random) -> TimePart:
@@ -106,10 +113,12 @@ def words_time(rng: random.Random) -> TimePart:
     if pick == 1:
         h = rng.randint(7, 21)
         minute = rng.choice((21, 25, 35, 40, 45, 50, 55))
-        return TimePart(f"{_HOUR_WORDS[h]} heures {spell(minute)}", "minutes en lettres", (h, minute), ends="words")
+        spaced = rng.random() < 0.4  # « quatorze heures vingt cinq », dictated (read 14h20 with « cinq » left before set 16)
+        return TimePart(f"{_HOUR_WORDS[h]} heures {spell(minute, spaced)}", "minutes en lettres", (h, minute), ends="words")
     if pick == 2:
-        h, less = rng.randint(8, 21), rng.choice((5, 10, 20))
-        return TimePart(f"{_HOUR_WORDS[h]} heures moins {spell(less)}", "minutes en lettres", (h - 1, 60 - less), ends="words")
+        h, less = rng.randint(8, 21), rng.choice((5, 10, 20, 25))
+        spaced = rng.random() < 0.4
+        return TimePart(f"{_HOUR_WORDS[h]} heures moins {spell(less, spaced)}", "minutes en lettres", (h - 1, 60 - less), ends="words")
     if pick == 3:
         minute, said = rng.choice(((15, " et quart"), (30, " et demie"), (0, "")))
         return TimePart(f"une heure{said} de l'après-midi", "minutes en lettres", (13, minute), plain=False, ends="meridiem")
