@@ -1,0 +1,77 @@
+"""Organisations and roles named loosely, that blind set 24a (cle57, the
+comité local pour l'emploi of the Thionville area, asked by the
+agglomeration's cheffe de projet Territoire zéro chômeur) missed on its
+first run, asked in its group and in others:
+
+- a body by a word of its name in another gender or number (« les privés
+  d'emploi » for the « personnes privées d'emploi »: bodies._same);
+- « la miloc », « la milo » for the Mission locale (entities.toml,
+  [short_forms]);
+- a body's name as typed when chat shorthand reads one of its words as a
+  meeting (« l'Atelier du Territoire »: entities._spelled), and a meeting
+  word inside a body's name designates no meeting
+  (presence_cues.designates_meeting);
+- a word French knows is no slip of a shorter stem (« le forum » is not
+  « formation »: topics.topic_scores)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.questions_eval import outcome_of
+from tests.handlers.questions_groups import build_group
+from tests.helpers import Chat
+
+
+@pytest.fixture(scope="module")
+def cle() -> Chat:
+    """Set 24a's group, asked by Sabrina Lauer (Communauté d'agglomération Portes de France-Thionville)."""
+    return build_group("cle57")
+
+
+@pytest.fixture(scope="module")
+def tzcld() -> Chat:
+    """Another comité local pour l'emploi (Prémery, Nièvre), with a collective of people out of work."""
+    return build_group("tzcld58")
+
+
+@pytest.fixture(scope="module")
+def task_force() -> Chat:
+    """The Seine-Saint-Denis employment task force: a forum decided, a chargée de mission formation."""
+    return build_group("emploi93")
+
+
+def _sure(chat: Chat, text: str, intent: str, key: str, absent: str = "") -> None:
+    outcome = outcome_of(chat, text)
+    reply = outcome.reply.plain()
+    assert outcome.confident and outcome.intent == intent, (text, outcome.intent, reply)
+    assert key in reply, (text, reply)
+    assert not absent or absent not in reply, (text, reply)
+
+
+@pytest.mark.parametrize(("text", "intent", "key", "absent"), [
+    ("le collectif des privés d'emploi c'est qui ?", "org_representative", "Bernard Stoltz", ""),
+    ("qui represente les privés d'emploi au comité ?", "org_representative", "Bernard Stoltz", ""),
+    ("la miloc elle est representee par qui", "org_representative", "Laurent Becker", ""),
+    ("le directeur de la miloc c'est qui ?", "role_holder", "Laurent Becker", ""),
+    ("qui vient de l'atelier du territoire ?", "org_representative", "Guillaume Pierson", ""),
+    ("qui réserve la salle pour le forum ?", "in_charge", "Patrick Muller", "Yannick Thil"),
+])
+def test_cle57(cle: Chat, text: str, intent: str, key: str, absent: str) -> None:
+    _sure(cle, text, intent, key, absent)
+
+
+@pytest.mark.parametrize(("text", "intent", "key"), [
+    ("le collectif des privés d'emploi c'est qui ?", "org_representative", "Farida Haddad"),
+    ("qui vient de la miloc ?", "org_representative", "Baptiste Morin"),
+])
+def test_tzcld58(tzcld: Chat, text: str, intent: str, key: str) -> None:
+    _sure(tzcld, text, intent, key)
+
+
+def test_forum_is_no_formation(task_force: Chat) -> None:
+    _sure(task_force, "qui organise le forum ?", "in_charge", "forum des métiers", "Inès Haddou")
+
+
+def test_sur_le_territoire_is_chat(cle: Chat) -> None:
+    assert not outcome_of(cle, "sur le territoire on a encore 1200 demandeurs d'emploi de longue durée").confident
