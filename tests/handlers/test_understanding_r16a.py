@@ -12,11 +12,22 @@ first run, asked in its group and in others:
   word inside a body's name designates no meeting
   (presence_cues.designates_meeting);
 - a word French knows is no slip of a shorter stem (« le forum » is not
-  « formation »: topics.topic_scores)."""
+  « formation »: topics.topic_scores);
+- a title then the group it is held in (« les chargées de mission du
+  comité »: own_group.group_scope), a title's one holder's tasks asked
+  without « qui » (« le secrétaire a quoi à faire ? »: title_tasks.py);
+- a compound first name cut short (« jean-phi »: persons._cut_short);
+- a meeting at the seat of an intercommunality, named by the body
+  (« la réunion à l'agglo »: body_places._seat)."""
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
 import pytest
+
+from storage.models import replace
 
 from tests.handlers.questions_eval import outcome_of
 from tests.handlers.questions_groups import build_group
@@ -75,3 +86,43 @@ def test_forum_is_no_formation(task_force: Chat) -> None:
 
 def test_sur_le_territoire_is_chat(cle: Chat) -> None:
     assert not outcome_of(cle, "sur le territoire on a encore 1200 demandeurs d'emploi de longue durée").confident
+
+
+@pytest.mark.parametrize(("text", "intent", "key"), [
+    ("les chargées de mission du comite c'est qui ?", "role_holder", "Christelle Fabing"),
+    ("les educs du comite c'est qui ?", "role_holder", "Léa Collignon"),
+    ("le secretaire a quoi a faire ?", "tasks_mine", "Envoyer le compte rendu"),
+    ("c'est qui jean-phi ?", "who_is", "Jean-Philippe Kieffer"),
+    ("la reunion a l'agglo c'etait quand ?", "meeting_which", "n°2"),
+    ("qu'est-ce qui a été acté à l'agglo en octobre ?", "decisions_recent", "séance n°2"),
+])
+def test_cle57_titles_names_seats(cle: Chat, text: str, intent: str, key: str) -> None:
+    _sure(cle, text, intent, key)
+
+
+def test_title_holder_still_asked(cle: Chat) -> None:
+    _sure(cle, "qui est le secretaire du comite ?", "role_holder", "Thomas Weber")
+
+
+@pytest.mark.parametrize(("text", "intent", "key"), [
+    ("qui est la porte-parole du collectif ?", "role_holder", "Farida Haddad"),
+    ("les chargés de mission du comité c'est qui ?", "role_holder", "Jean-Marc Ravier"),
+    ("le secrétaire a quoi à faire ?", "tasks_mine", "Hugo Lemaire"),
+])
+def test_tzcld58_titles(tzcld: Chat, text: str, intent: str, key: str) -> None:
+    _sure(tzcld, text, intent, key)
+
+
+def test_seat_of_another_community() -> None:
+    """A meeting at the seat of another group's communauté de communes, asked as « la com com »."""
+    chat = build_group("ess-na")
+    data = chat.store.group("ess-na")
+    start = datetime(2026, 11, 24, 14, 0, tzinfo=ZoneInfo("Europe/Paris"))
+    meeting = data.add_meeting(start, start + timedelta(hours=2), "Hôtel de communauté du Béarn des Gaves, Oloron", ())
+    data.update_meeting(meeting.number, lambda m: replace(m, status="held"))
+    _sure(chat, "la reunion a la com com c'etait quand ?", "meeting_which", f"n°{meeting.number}")
+    _sure(chat, "qui vient de la com com ?", "org_representative", "Jean-Baptiste Larrieu")
+
+
+def test_cut_first_name_in_another_group() -> None:
+    _sure(build_group("reseau92"), "c'est qui jean-bapt ?", "who_is", "Jean-Baptiste Okafor")
