@@ -18,7 +18,11 @@ first run, asked in its group and in others:
   without « qui » (« le secrétaire a quoi à faire ? »: title_tasks.py);
 - a compound first name cut short (« jean-phi »: persons._cut_short);
 - a meeting at the seat of an intercommunality, named by the body
-  (« la réunion à l'agglo »: body_places._seat)."""
+  (« la réunion à l'agglo »: body_places._seat);
+- « le président du collectif » when no role names the group so and one
+  member body opens with the word (group_holders.of_body_kind);
+- the minutes of a month asked when (minutes_task._when_out), people sent
+  « vers qui » / « chez qui » (who_source.asks_actor)."""
 
 from __future__ import annotations
 
@@ -30,7 +34,7 @@ import pytest
 from storage.models import replace
 
 from tests.handlers.questions_eval import outcome_of
-from tests.handlers.questions_groups import build_group
+from tests.handlers.questions_groups import build_group, invented_group
 from tests.helpers import Chat
 
 
@@ -126,3 +130,26 @@ def test_seat_of_another_community() -> None:
 
 def test_cut_first_name_in_another_group() -> None:
     _sure(build_group("reseau92"), "c'est qui jean-bapt ?", "who_is", "Jean-Baptiste Okafor")
+
+
+@pytest.mark.parametrize(("text", "intent", "key", "absent"), [
+    ("qui est le president du collectif ?", "role_holder", "Bernard Stoltz", "Claire Vautrin"),
+    ("qui preside le comite ?", "role_holder", "Claire Vautrin", "Bernard Stoltz"),
+    ("le CR de novembre on l'a quand ?", "in_charge", "3 décembre", ""),
+    ("les jeunes sans solution on les oriente vers qui ?", "in_charge", "Laurent Becker", ""),
+])
+def test_cle57_bodies_by_kind_and_records(cle: Chat, text: str, intent: str, key: str, absent: str) -> None:
+    _sure(cle, text, intent, key, absent)
+
+
+def test_president_of_the_association_among_co_chairs() -> None:
+    """A group co-chaired « du réseau » with an association's own président sitting in it."""
+    chat = invented_group("r16a-asso", ("Anne Morel", "Ville de Redon", "Adjointe au maire, co-présidente du réseau"),
+                          ("Paul Guérin", "Redon Agglomération", "Vice-président, co-président du réseau"),
+                          ("Yves Le Goff", "Association Familles rurales du pays de Redon", "Président"))
+    _sure(chat, "qui est le président de l'association ?", "role_holder", "Yves Le Goff", "Anne Morel")
+    _sure(chat, "qui préside le réseau ?", "role_holder", "Anne Morel", "Yves Le Goff")
+
+
+def test_minutes_of_a_month_in_another_group() -> None:
+    _sure(build_group("pedt79"), "le CR de novembre on l'a quand ?", "in_charge", "4 décembre")
