@@ -15,6 +15,7 @@ from handlers.understanding.outcome import Outcome, run_command
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.group_bodies import group_bodies
 from handlers.understanding.group_titles import over_group_only
+from handlers.understanding.elected import elected_only
 from handlers.understanding.group_holders import of_asked_group, of_body_kind, over_group
 from handlers.understanding.charge_titles import title_of_charge, verb_of_charge
 from handlers.understanding.who_named import acting_members
@@ -87,7 +88,8 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
         return word.startswith(stems) or (word.startswith("co") and word[2:].startswith(stems))
 
     def holding(pool: tuple[Member, ...]) -> list[Member]:
-        return [m for m in pool if holds_role(m.role, wants)]
+        # « les élus »: a chair or a delegate only at a public authority (elected.py).
+        return elected_only([m for m in pool if holds_role(m.role, wants)], wants)
 
     orgs = [e for e in u.entities if e.kind == "org"]
     # « le chef du pôle emploi à la DDETS »: the body where someone holds the role of the thing asked (role_scope.py).

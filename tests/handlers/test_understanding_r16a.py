@@ -153,3 +153,14 @@ def test_president_of_the_association_among_co_chairs() -> None:
 
 def test_minutes_of_a_month_in_another_group() -> None:
     _sure(build_group("pedt79"), "le CR de novembre on l'a quand ?", "in_charge", "4 décembre")
+
+
+def test_elected_are_no_chairs_elsewhere(cle: Chat) -> None:
+    """« les élus »: the sous-préfète co-chairing and the collective's président are no elected officials."""
+    _sure(cle, "les élus c'est qui ?", "role_holder", "Marc Hennequin", "Claire Vautrin")
+    _sure(cle, "les élus c'est qui ?", "role_holder", "Hélène Gross", "Bernard Stoltz")
+
+
+def test_elected_in_another_group() -> None:
+    """Niort's PEDT: the sports union's « délégué départemental » is no elected official."""
+    _sure(build_group("pedt79"), "les élus c'est qui ?", "role_holder", "Véronique Charrier", "Nicolas Bréchet")
