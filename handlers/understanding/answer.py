@@ -183,6 +183,12 @@ def respond(ctx: Context, text: str) -> Outcome:
     return outcome
 
 
+def _institution(u: Understanding, decisions: tuple[str, ...]) -> Outcome | None:
+    """The reply saying an institution's decisions are not the group's, for a question read unsure."""
+    institution = other_institution(u, decisions)
+    return other_institution_outcome(u, institution) if institution is not None else None
+
+
 def _respond(ctx: Context, text: str) -> Outcome:
     data = ctx.data
     world = group_world(ctx)
@@ -253,6 +259,7 @@ def _respond(ctx: Context, text: str) -> Outcome:
                 or charge_within_body(ctx, u, ANSWERS["in_charge"]) or unit_in_roles(ctx, u, ANSWERS["in_charge"])
                 or represented_in_roles(u, world) or stand_in(ctx, u, ANSWERS["role_holder"])  # « qui remplace … ? »
                 or title_by_initials(ctx, u)  # « c'est qui le DP ? » (title_initials.py)
+                or _institution(u, decisions)  # « les décisions du conseil communal ? », unsure: institutions.py
                 or _unknown_name(u, world) or _unsure(u))
     if (initials := dated_initials(ctx, u, world, ANSWERS["dates_period"])) is not None:
         return initials  # « l'AG c'est quand ? » when the AG is a deadline and no meeting (dated.py)

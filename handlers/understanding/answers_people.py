@@ -15,7 +15,8 @@ from handlers.understanding.outcome import Outcome, run_command
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.group_bodies import group_bodies
 from handlers.understanding.group_titles import over_group_only
-from handlers.understanding.group_holders import of_asked_group, over_group
+from handlers.understanding.elected import elected_only
+from handlers.understanding.group_holders import of_asked_group, of_body_kind, over_group
 from handlers.understanding.charge_titles import title_of_charge, verb_of_charge
 from handlers.understanding.who_named import acting_members
 from handlers.understanding.charge_phrase import decided_over_roles, decision_says_who
@@ -87,7 +88,8 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
         return word.startswith(stems) or (word.startswith("co") and word[2:].startswith(stems))
 
     def holding(pool: tuple[Member, ...]) -> list[Member]:
-        return [m for m in pool if holds_role(m.role, wants)]
+        # « les élus »: a chair or a delegate only at a public authority (elected.py).
+        return elected_only([m for m in pool if holds_role(m.role, wants)], wants)
 
     orgs = [e for e in u.entities if e.kind == "org"]
     # « le chef du pôle emploi à la DDETS »: the body where someone holds the role of the thing asked (role_scope.py).
@@ -142,7 +144,9 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
     every = plural_title(u.words, role) and not org and not u.topic
     # « qui dirige le foyer des Tilleuls ? »: the place asked is in a holder's role (place_in_role.py).
     placed = holders_at_place(u.words, u.entities, holders) if not org and not u.topic else []
-    holders = holders if every else placed or own or named or grouped or literal or first_word or holders
+    # « qui est le président du collectif ? »: a member body named by its kind's noun, no role naming the group so.
+    kind_body = of_body_kind(u.words, holders) if not org and not named else []
+    holders = holders if every else placed or kind_body or own or named or grouped or literal or first_word or holders
     # « la cheffe de projet » of a « Chef de projet » and a « Cheffe de projet »: the one who wrote it so (role_gender.py).
     holders = same_gender(typed[0].folded, holders, lambda m: m.role) if typed else holders
     if u.topic:

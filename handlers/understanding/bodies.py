@@ -47,8 +47,15 @@ def spelled_out(words: list[str], world: World) -> str | None:
 
 
 def _same(name_word: str, typed: str) -> bool:
-    """A word of a body's name, or its beginning cut short (« la chambre d'agri », « la banque alim »)."""
-    return name_word == typed or (len(typed) >= 3 and name_word.startswith(typed) and not _french(typed))
+    """A word of a body's name, or its beginning cut short (« la chambre d'agri », « la banque alim »), or the
+    same word in another gender or number (« les privés d'emploi » for the « personnes privées d'emploi »)."""
+    return (name_word == typed or (len(typed) >= 3 and name_word.startswith(typed) and not _french(typed))
+            or (len(typed) >= 4 and _bare(name_word) == _bare(typed)))
+
+
+def _bare(word: str) -> str:
+    """A word without the endings of gender and number: « privées », « privés », « privée » -> « priv »."""
+    return word.rstrip("sx").rstrip("e") if len(word) > 4 else word
 
 
 def _french(word: str) -> bool:

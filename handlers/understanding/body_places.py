@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from handlers.understanding.spans import Entity
-from handlers.understanding.world import World, plain
+from handlers.understanding.world import ORG_STOP, World, plain
 
 __all__ = ["bodies_as_places"]
 
@@ -24,7 +24,37 @@ def bodies_as_places(entities: list[Entity], places: list[Entity], world: World)
         if body.kind != "org" or any(p.start < body.end and body.start < p.end for p in places):
             continue
         name = plain(re.sub(r"\([^)]*\)", " ", body.label))
-        held = world.place_phrases.get(name)
+        held = world.place_phrases.get(name) or _seat(name, world)
         if held:
             found.append(Entity("place", body.start, body.end, body.label, tuple(held)))
     return found
+
+
+# The seats a town or an intercommunality meets in, named before its own name (« Hôtel de communauté
+# Portes de France-Thionville », « Mairie de Saint-Denis »).
+# The kinds of body that sit there: an intercommunality (a town is named by its town, a place word already).
+_INTERCOMMUNAL = frozenset({"communaute", "agglomeration", "communes", "metropole", "urbaine"})
+_SEATS = ("hotel de communaute", "hotel communautaire", "hotel d agglomeration", "hotel de ville", "mairie", "siege")
+
+
+def _seat(name: str, world: World) -> tuple | None:
+    """The meetings held at the seat of the body, named by the body's own name after its kind: « l'agglo »
+    (Communauté d'agglomération Portes de France-Thionville) for « Hôtel de communauté Portes de
+    France-Thionville ». Only an intercommunality's kind words come before the name kept (« CCI Seine-Saint-Denis »
+    is held at no « Mairie de Saint-Denis »), and a seat's words before it in the place."""
+    words = name.split()
+    for k in range(1, len(words) - 1):
+        head, tail = words[:k], words[k:]
+        if not all(w in _INTERCOMMUNAL or w in ORG_STOP for w in head):
+            return None
+        if tail[0] in ORG_STOP or sum(w not in ORG_STOP for w in tail) < 2:
+            continue
+        phrase = " ".join(tail)
+        for key in sorted(world.place_phrases, key=len, reverse=True):
+            at = f" {key} ".find(f" {phrase} ")
+            before = key[:at].split() if at >= 0 else []
+            while before and before[-1] in ORG_STOP:
+                before.pop()
+            if at >= 0 and " ".join(before).endswith(_SEATS):
+                return tuple(world.place_phrases[key])
+    return None

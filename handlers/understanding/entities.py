@@ -157,6 +157,9 @@ def _spelled(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
                 break
             # Every word in one body's name beats initials that fit (« la Collectivité d'Alsace » is no CAF).
             alias = named_in_part(span, world, [w.raw for w in words[i:i + size]], asked_as_body(folded, lemmas, i))
+            if alias is None and (typed := [plain(w.typed) or f for w, f in zip(words[i:i + size], span, strict=True)]) != span:
+                # « l'atelier du territoire »: a body's name as typed, before chat shorthand read « atelier » as a meeting.
+                alias = named_in_part(typed, world, [w.raw for w in words[i:i + size]], asked_as_body(folded, lemmas, i))
             if alias is None and (alias := spelled_out(span, world)) is not None and any(
                     a.startswith(" ".join(span) + " ") or a == " ".join(span) for a in world.alias_list):
                 # « la mairie de Saint » opens « mairie de saint jacques »: a name being written, no MSA; « le conseil

@@ -24,7 +24,7 @@ from handlers.understanding.pipeline import Understanding
 from handlers.understanding.world import plain
 from storage.models import Member
 
-__all__ = ["asks_over_group", "group_lead", "of_asked_group", "over_group", "sittings_of_role"]
+__all__ = ["asks_over_group", "group_lead", "of_asked_group", "of_body_kind", "over_group", "sittings_of_role"]
 
 # « le groupe », « du groupe », « notre collectif »: the group itself, not « un groupe de parole ».
 _ARTICLES = frozenset({"le", "la", "l", "du", "de", "notre", "au", "ce", "cette"})
@@ -60,6 +60,18 @@ def of_asked_group(found: Sequence[Word], holders: Sequence[Member]) -> list[Mem
     asked = {w for word in found for w in (word.folded, plain(word.typed))} & set(group_bodies())
     chosen = [m for m in holders if any(re.search(rf"\b(?:du|de la|de l|des) {re.escape(b)}\b", plain(m.role)) for b in asked)]
     return chosen or list(holders)
+
+
+def of_body_kind(found: Sequence[Word], holders: Sequence[Member]) -> list[Member]:
+    """« qui est le président du collectif ? » when the group's co-chairs are « co-président(e) du comité » and the
+    « Président » sits for the « Collectif des personnes privées d'emploi »: a group's noun asked that no holder's
+    role names, but a member body's name opens with, is that body; its holders (none when all or none are)."""
+    asked = {w for i, word in enumerate(found) if i > 0 and found[i - 1].folded in ("du", "de", "l", "la")
+             for w in (word.folded, plain(word.typed)) if w in set(group_bodies())}
+    if not asked or any(re.search(rf"\b(?:du|de la|de l|des) {re.escape(b)}\b", plain(m.role)) for m in holders for b in asked):
+        return []
+    chosen = [m for m in holders if plain(m.organisation).split()[:1] and plain(m.organisation).split()[0] in asked]
+    return chosen if len(chosen) < len(holders) else []
 
 
 # Who steers a group, by the title its role gives over the group: its coordinator first, else its chair.

@@ -31,8 +31,10 @@ def _institutions() -> dict[str, str]:
 
 
 def other_institution(u: Understanding, decisions: tuple[str, ...]) -> str | None:
-    """The institution a decision question names, when none of the group's decisions names it."""
-    if u.intent not in _DECISIONS:
+    """The institution a decision question names, when none of the group's decisions names it; asked unsure too,
+    when the first reading is a decisions' (« quelles sont les décisions du conseil communal ? » once « communal »
+    no longer reads as a slip of the « commun » of a decision)."""
+    if u.intent not in _DECISIONS and not (u.intent is None and u.readings[:1] and u.readings[0] in _DECISIONS):
         return None
     return named_institution(u.text, decisions)
 

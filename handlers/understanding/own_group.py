@@ -130,4 +130,28 @@ def group_scope(found: Sequence[Word], entities: Sequence[Entity]) -> set[int]:
             end = i + len(scope)
             if tuple(folded[i:end]) == scope and folded[end] in nouns:
                 scoped.update(range(i, end + 1))
+    return scoped | _title_of_group(found, entities, nouns)
+
+
+# « les chargées de mission du comité », « le secrétaire du groupe »: a title then the group it is held in.
+_OF = (("du",), ("de", "la"), ("de", "l"))
+
+
+def _title_of_group(found: Sequence[Word], entities: Sequence[Entity], nouns: set[str]) -> set[int]:
+    """Indices of « du comité », « de la plateforme » right after a title found (and in no body's name): the group
+    the title is held in frames the question, as « au sein de la plateforme » does, and is no meeting named
+    (« comité » alone reads as « réunion »)."""
+    # As typed: chat shorthand reads « comité » as « réunion ».
+    folded = [_plain(w.typed) or w.folded if w.typed else w.folded for w in found]
+    in_body = {i for e in entities if e.kind == "org" for i in range(e.start, e.end)}
+    scoped: set[int] = set()
+    for role in (e for e in entities if e.kind == "role"):
+        at = role.end
+        # « les chargées de mission du comité »: the title's own complement (« de mission ») comes first.
+        while at + 1 < len(folded) and folded[at] in ("de", "d") and at + 1 not in in_body and folded[at + 1] not in nouns:
+            at += 2
+        for link in _OF:
+            end = at + len(link)
+            if tuple(folded[at:end]) == link and end < len(folded) and folded[end] in nouns and end not in in_body:
+                scoped.update(range(at, end + 1))
     return scoped

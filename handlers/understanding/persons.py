@@ -130,6 +130,12 @@ def _accentless_word(word: Word) -> bool:
     return word.raw[:1].islower() and with_accents(raw) != raw
 
 
+def _cut_short(typed: str, names: set[str]) -> str | None:
+    """The one name word `typed` opens (three letters at least, a part left out): « phi » of « philippe »."""
+    found = {n for n in names if len(typed) >= 3 and len(n) > len(typed) and n.startswith(typed)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def find_persons(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
     honorifics = entity_data()["honorifics"]
     found: list[Entity] = []
@@ -169,6 +175,9 @@ def find_persons(words: list[Word], world: World, taken: set[int]) -> list[Entit
             if match is None and hits:
                 # « Nathalie Lefebre »: a letter changed in a name whose first words say who it is.
                 match = slip_of(words[end].folded, {n for m, _ in hits.values() for n in name_words(m.name)}, changed=True)
+            if match is None and hits and end > i:
+                # « jean-phi », « marie-cath »: a compound first name cut short, after its first word.
+                match = _cut_short(words[end].folded, {n for m, _ in hits.values() for n in name_words(m.name)})
             if match is None:
                 break
             for member in world.name_index[match]:

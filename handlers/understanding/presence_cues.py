@@ -68,7 +68,9 @@ def _asked_words(u: Understanding) -> list[str]:
 
 def designates_meeting(u: Understanding) -> bool:
     # « combien de personnes à la plénière ? », « qui sera là au comité technique ? »: a formation names a meeting.
-    return (u.order is not None or any(w.lemma in MEETING_NOUNS for w in u.words)
+    # « qui vient de l'Atelier du Territoire ? »: a meeting's word inside a body's name designates no meeting.
+    in_body = {i for e in u.entities if e.kind == "org" for i in range(e.start, e.end)}
+    return (u.order is not None or any(w.lemma in MEETING_NOUNS and i not in in_body for i, w in enumerate(u.words))
             or any(u.first(kind) is not None for kind in ("period", "month", "number"))
             or any(e.kind == "place" and e.extra.get("formation") for e in u.entities)
             # « qui ne pourra pas venir à Cholet ? », « … à la Mission locale ? »: a meeting place after « à ».

@@ -23,9 +23,14 @@ __all__ = ["title_holder_tasks"]
 def title_holder_tasks(ctx: Context, u: Understanding, confident: bool) -> Outcome | None:
     """The tasks of the one holder of the title the question names, when it asks what they have to do."""
     role = u.first("role")
-    if confident or role is None or u.first("person") is not None or u.first("org") is not None:
+    if role is None or u.first("person") is not None or u.first("org") is not None:
         return None
-    if "tasks_mine" not in u.readings or not names_tasks(u) or asks_own_work(u):
+    if confident:
+        # « le secrétaire a quoi à faire ? » read with confidence as who holds the title: without « qui », work
+        # to do asked of the title is its holder's tasks (« qui est le responsable des tâches ? » asks the holder).
+        if u.intent != "role_holder" or any(w.folded == "qui" for w in u.words) or not names_tasks(u) or asks_own_work(u):
+            return None
+    elif "tasks_mine" not in u.readings or not names_tasks(u) or asks_own_work(u):
         return None
     wants = role.extra["stem"].split("|")
     holders = [m for m in ctx.data.members() if holds_role(m.role, wants)]

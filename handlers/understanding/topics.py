@@ -179,8 +179,11 @@ def topic_scores(topic: Sequence[Word], texts: Sequence[str], loose: bool = True
         for own, related, own_kin, related_kin, (full, half), tight in wanted:
             # « rénover » finds « rénovation », « repérer » « repérage » (derivation.py); a slip keeps the first
             # letter (« apporte » is no typo of « rapport ») and is no prefix (« rendre » is no slip of « prendre »).
+            # « le forum » is no slip of « form » (the stem of « formation »): a word French knows, longer than the
+            # text's stem, is itself.
             if own & have or own_kin & kin or any(fuzz.ratio(o, h) >= STEM_MATCH and o[0] == h[0] and not (
-                    h.endswith(o) or o.endswith(h)) for o in own if len(o) >= FUZZY_LEAST for h in have if len(h) >= 4):
+                    h.endswith(o) or o.endswith(h)) and not (len(h) < len(o) and simplemma.is_known(o, lang="fr"))
+                    for o in own if len(o) >= FUZZY_LEAST for h in have if len(h) >= 4):
                 hits += 1.0
             elif loose and (full and reached(full, have | kin) or tight & (have | kin)):
                 # « les transports » find « la navette », « l'argent » « Budget 2027 » (families.toml);

@@ -85,8 +85,11 @@ def _to_whom(found: list[Word]) -> list[int]:
 
 
 def asks_actor(found: list[Word]) -> bool:
-    """« qui mène l'enquête ? », « c'est porté par qui ? », « c'est confié à qui ? »: who acts."""
-    return bool(_subject_qui(found)) or bool(_to_whom(found)) and any(_is(w, "entrusting") for w in found)
+    """« qui mène l'enquête ? », « c'est porté par qui ? », « c'est confié à qui ? »: who acts; « on les oriente vers
+    qui ? », « on les envoie chez qui ? »: who takes in the people sent, whom the decision sending them names."""
+    return bool(_subject_qui(found)) or bool(_to_whom(found)) and any(_is(w, "entrusting") for w in found) or any(
+        w.folded == "qui" and i > 0 and found[i - 1].folded in ("vers", "chez") for i, w in enumerate(found)) and any(
+        _is(w, "sending_people") for w in found)
 
 
 def _turning(found: list[Word], at: int) -> bool:

@@ -132,6 +132,7 @@ from tests.handlers.questions_groups_citeeduc59 import CITEEDUC59_AFTER_SETUP, C
 from tests.handlers.questions_groups_cpasbxl import CPASBXL_ASKERS, CPASBXL_GROUPS, CPASBXL_TASKS
 from tests.handlers.questions_groups_couronneries86 import (COURONNERIES86_AFTER_SETUP, COURONNERIES86_ASKERS,
                                                            COURONNERIES86_GROUPS, COURONNERIES86_TASKS)
+from tests.handlers.questions_groups_cle57 import CLE57_ASKERS, CLE57_GROUPS, CLE57_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -306,6 +307,7 @@ GROUPS = {
     **EPICERIE74_GROUPS,
     **EMPLOI1190_GROUPS,
     **PEDT79_GROUPS,
+    **CLE57_GROUPS,
     **AULNAY93_GROUPS,
     **PRELAZ_GROUPS,
     **CDAD95_GROUPS,
@@ -416,6 +418,7 @@ TASKS = {
     **COHESION73_TASKS,
     **MARAUDE76_TASKS,
     **COURONNERIES86_TASKS,
+    **CLE57_TASKS,
     **EPICERIE74_TASKS,
     **CHAUXDEFONDS_TASKS,
     **RENENS_TASKS,
@@ -505,7 +508,7 @@ TASKS = {
 
 # The member the test chats' sender (COORDINATOR on Telegram) is linked to, in
 # the groups that have one: there « je » names a member.
-ASKERS = {**AGRI24_ASKERS, **BESANCON25_ASKERS, **BIENNE_ASKERS, **BRIOCHIN22_ASKERS, **BROYE_ASKERS,
+ASKERS = {**AGRI24_ASKERS, **CLE57_ASKERS, **BESANCON25_ASKERS, **BIENNE_ASKERS, **BRIOCHIN22_ASKERS, **BROYE_ASKERS,
           **CAEN14_ASKERS, **CASTRES81_ASKERS, **CCAS71_ASKERS, **CHARLEROI_ASKERS, **CHAUXDEFONDS_ASKERS,
           **CLSM42_ASKERS, **CODEV37_ASKERS, **COHESION73_ASKERS, **COPIL77_ASKERS, **COURONNERIES86_ASKERS,
           **CULTURE87_ASKERS, **DUNKERQUE59_ASKERS, **EMPLOI1190_ASKERS, **EMPLOI95_ASKERS, **EPICERIE74_ASKERS,
