@@ -11,6 +11,7 @@ from handlers.understanding import answers_attendance as attendance
 from handlers.understanding import answers_meetings as meetings
 from handlers.understanding import answers_people as people
 from handlers.understanding import answers_records as records
+from handlers.understanding.asked_marks import asked_mark
 from handlers.understanding.intents import PLACEHOLDERS, model
 from handlers.understanding.agenda_topic import agenda_texts
 from handlers.understanding.bare_period import period_only
@@ -159,6 +160,7 @@ def respond(ctx: Context, text: str) -> Outcome:
     """Understand `text` against the group's store and answer it."""
     text = spoken_punctuation(text)  # « … point d'interrogation », dictated (dictation.py)
     text = spoken_numbers(text)  # « la réunion du vingt et un », « à dix-sept heures trente » (spoken_numbers.py)
+    text = asked_mark(text)  # « est-ce que le budget a été voté », « suis-je inscrite jeudi »: asked (asked_marks.py)
     if (howto := how_to(ctx, text)) is not None:
         return howto  # « comment je propose un point ? »: the command's help, not the agenda (howto.py)
     if roll_call(words(text)):  # « Greffier, t'es là ? » (chat.py): said so, never confident, never a record
