@@ -33,7 +33,7 @@ from handlers.understanding.body_kinds import other_body, other_body_outcome
 from handlers.understanding.plural_kinds import one_of_many
 from handlers.understanding.body_charge import charge_within_body, unit_in_roles
 from handlers.understanding.namesakes import other_person, other_person_outcome
-from handlers.understanding.meeting_rule import day_of_month, meeting_rule
+from handlers.understanding.meeting_rule import day_of_month, habit_checked, meeting_rule
 from handlers.understanding.minutes_cues import minutes_reading
 from handlers.understanding.institutions import named_institution, other_institution, other_institution_outcome
 from handlers.understanding.event_place import other_event
@@ -271,7 +271,7 @@ def _respond(ctx: Context, text: str) -> Outcome:
     # « pourquoi on se réunit le jeudi ? » asks the reason of a habit: what was decided on the meetings;
     # « on se réunit quel jeudi du mois ? » a rhythm no single meeting says.
     if u.intent in _MEETING_ANSWERS and (any(w.lemma in DECIDED_VERBS or w.folded == "pourquoi" for w in u.words)
-                                         or day_of_month(u)):
+                                         or day_of_month(u) or habit_checked(u)):
         if (decided := was_decided(ctx, u, world, ANSWERS["decisions_topic"]) or meeting_rule(ctx, u, decisions, ANSWERS["decisions_topic"])) is not None:
             return decided  # « on avait décidé où se tiennent les réunions ? »: the rule on them (meeting_rule.py)
         # « les rencontres à Limoges, c'est validé ? » may ask for a meeting or
