@@ -72,9 +72,11 @@ def day_of_month(u: Understanding) -> bool:
 
 
 def _counted(u: Understanding) -> bool:
-    """« on se réunit combien de fois par an ? »: the meetings' rhythm counted."""
+    """« on se réunit combien de fois par an ? »: the meetings' rhythm counted in a unit of time (« par an »,
+    « par mois »), not the meetings to come counted (« on se réunit combien de fois avant l'été ? »)."""
     folded = [w.folded for w in u.words]
-    return any(a == "combien" and b in ("de", "d") and c == "fois" for a, b, c in zip(folded, folded[1:], folded[2:])
+    return any(a == "combien" and b in ("de", "d") and c == "fois" and d in ("par", "chaque")
+               for a, b, c, d in zip(folded, folded[1:], folded[2:], folded[3:])
                ) and any(w.lemma in _MEETING or w.folded in _MEETING for w in u.words)
 
 
