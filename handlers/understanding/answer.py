@@ -12,6 +12,7 @@ from handlers.understanding import answers_meetings as meetings
 from handlers.understanding import answers_people as people
 from handlers.understanding import answers_records as records
 from handlers.understanding.asked_marks import asked_mark
+from handlers.understanding.own_meetings import own_as_meeting
 from handlers.understanding.intents import PLACEHOLDERS, model
 from handlers.understanding.agenda_topic import agenda_texts
 from handlers.understanding.bare_period import period_only
@@ -170,6 +171,8 @@ def respond(ctx: Context, text: str) -> Outcome:
     text = own_words(text, ctx.sender.member, ctx.data.members(), [m.place for m in ctx.data.meetings()],
                      [d.text for d in ctx.data.decisions() if d.status != "cancelled"])
     text = heard_words(text)  # « le devis sait fait », « ses qui qui fait le CR » (homophones.py)
+    # « une CCA en janvier », « la prochaine CCA »: the group's name counting one of its meetings (own_meetings.py).
+    text = own_as_meeting(text, group_world(ctx).own_names)
     # A task question the first reading missed (« j'ai des trucs à rendre cette semaine ? »): task_questions.py.
     outcome = _respond(ctx, text)
     u = outcome.understanding
