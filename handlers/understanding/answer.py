@@ -12,6 +12,7 @@ from handlers.understanding import answers_meetings as meetings
 from handlers.understanding import answers_people as people
 from handlers.understanding import answers_records as records
 from handlers.understanding.asked_marks import asked_mark
+from handlers.understanding.role_decided import role_as_decision_topic
 from handlers.understanding.own_meetings import own_as_meeting
 from handlers.understanding.intents import PLACEHOLDERS, model
 from handlers.understanding.agenda_topic import agenda_texts
@@ -269,6 +270,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
     if u.intent in ("decisions_recent", "decisions_topic") and topic_is_a_body(u) and (
             named := body_as_decision_topic(u, world)):
         u.intent, u.topic = "decisions_topic", named
+    elif (titled := role_as_decision_topic(u, tuple(decisions))) is not None:
+        u.intent, u.topic = "decisions_topic", titled  # « on engage des animateurs finalement ? »: role_decided.py
     if u.intent in _MEETING_ANSWERS and (put_off := postponed_decision(ctx, u, decisions, ANSWERS["decisions_topic"])):
         return put_off  # « la démolition a été reportée ? »: no meeting named, the decision putting it off (postponed.py)
     # « pourquoi on se réunit le jeudi ? » asks the reason of a habit: what was decided on the meetings;
