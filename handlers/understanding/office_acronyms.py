@@ -26,7 +26,7 @@ __all__ = ["office_acronym"]
 # The offices a group gives its own members (the group's chair, its deputy, its secretary), folded.
 _OFFICES = r"(?:vice[- ]?)?president(?:e)?|secretaire|secretariat|presidence|vice[- ]?presidence|co[- ]?president(?:e)?"
 # « présidente de la CCA », « secrétaire du CCA », « secrétariat de l'ICC »: the acronym as typed (capitals).
-_OFFICE_OF = re.compile(rf"\b(?:{_OFFICES})\s+(?:de\s+la|du|de\s+l'|des)\s*([A-Z][A-Za-z]{{1,6}})\b")
+_OFFICE_OF = re.compile(rf"\b(?i:{_OFFICES})\s+(?i:de\s+la|du|de\s+l'|des)\s*([A-Z][A-Za-z]{{1,6}})\b")
 
 
 def office_acronym(members: Sequence[Member]) -> str:

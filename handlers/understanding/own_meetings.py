@@ -38,6 +38,8 @@ def own_as_meeting(text: str, names: Iterable[str]) -> str:
             continue  # a name spelled out (« contrat local de santé ») never counts meetings
         acronym = re.escape(name)
         before = "|".join(sorted(map(re.escape, _BEFORE), key=len, reverse=True))
-        text = re.sub(rf"(?i)\b({before})\s+{acronym}\b", lambda m: _BEFORE[m.group(1).casefold()] + " réunion", text)
+        # « le prochain CLS » -> « la prochaine réunion »: the article follows the noun's gender.
+        text = re.sub(rf"(?i)\b(?:(le|la|l')\s+)?({before})\s+{acronym}\b",
+                      lambda m: ("la " if m.group(1) else "") + _BEFORE[m.group(2).casefold()] + " réunion", text)
         text = re.sub(rf"(?i)\b(?:la|le|l')\s*{acronym}\s+(d[eu]\s+(?:{_DAYS}|\d))", r"la réunion \1", text)
     return text

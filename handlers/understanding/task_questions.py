@@ -201,7 +201,8 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
         return someone_tasks(ctx, u, person.items[0].name)  # « Sandrine a des choses en cours ? »
     # « la Passerelle a des choses à rendre ? » read as the group's dates: the body's members hold open tasks.
     pilots = {t.pilot for t in ctx.data.tasks() if t.open}
-    dated_misread = outcome.intent == "dates_period" and body is not None and any(m.number in pilots for m in body.items)
+    dated_misread = (outcome.intent == "dates_period" or not outcome.confident and "dates_period" in u.readings) and (
+        body is not None and any(m.number in pilots for m in body.items))
     if person is None and body is not None and (not outcome.confident and "tasks_mine" in u.readings or dated_misread) and (
             names_tasks(u) or has(u.words, "vague")) and not has(u.words, "standing"):
         # « la Ligue de l'enseignement a des choses à faire ? »: a body asked as a member is, its members' tasks
