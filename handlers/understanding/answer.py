@@ -12,6 +12,7 @@ from handlers.understanding import answers_meetings as meetings
 from handlers.understanding import answers_people as people
 from handlers.understanding import answers_records as records
 from handlers.understanding.asked_marks import asked_mark
+from handlers.understanding.date_checked import checked_deadline_day
 from handlers.understanding.role_decided import role_as_decision_topic
 from handlers.understanding.own_meetings import own_as_meeting
 from handlers.understanding.intents import PLACEHOLDERS, model
@@ -253,7 +254,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
                    or (delay_rule(ctx, u, decisions, ANSWERS["decisions_topic"])  # « le PV est envoyé quand en principe ? »
                        if "minutes_request" in u.readings and asks_delay(u) else None)
                    ) if named_institution(u.text, decisions) is None else None
-        return (decided or dated(ctx, u, world, ANSWERS["dates_period"])
+        return (decided or checked_deadline_day(ctx, u, world, ANSWERS["dates_period"])  # « … c'est bien pour le 18 ? »
+                or dated(ctx, u, world, ANSWERS["dates_period"])
                 or decided_when(ctx, u, decisions, ANSWERS["decisions_topic"])  # « … c'est pour quand ? »: a decision dates it
                 or function_holder(ctx, u, ANSWERS["role_holder"])  # « qui s'occupe du secrétariat ? »
                 or charge_within_body(ctx, u, ANSWERS["in_charge"]) or unit_in_roles(ctx, u, ANSWERS["in_charge"])

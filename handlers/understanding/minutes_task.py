@@ -64,9 +64,16 @@ def _verb_at(u: Understanding) -> int | None:
 def _when_out(ctx: Context, u: Understanding) -> Outcome | None:
     """« c'est pour quand le PV ? »: when the minutes come out is the date of the task that sends them.
     Not when a meeting is named (« le PV de la réunion d'octobre »): the task may be another meeting's."""
-    if u.order is not None or any(u.first(kind) is not None for kind in ("month", "period", "place", "number")):
-        return None
     tasks = [t for t in ctx.data.tasks() if t.status != "cancelled" and _names_minutes(t.text)]
+    if u.order is not None or any(u.first(kind) is not None for kind in ("month", "period", "number")):
+        return None
+    if (place := u.first("place")) is not None:
+        # « le compte rendu de Kain il arrive quand ? »: the meeting held there, one only, whose own task on its
+        # minutes (typed at that meeting) says when they come.
+        held = {m.number for m in place.items if getattr(m, "number", None) is not None and m.start < ctx.now}
+        if len(held) != 1:
+            return None
+        tasks = [t for t in tasks if t.meeting_number in held]
     sending = [t for t in tasks if any(_root(w.folded) == "send" for w in words(t.text, shorthand=False))]
     chosen = sending or [t for t in tasks if t.open]
     return named_tasks(ctx, u, [t.number for t in chosen]) if chosen else None
