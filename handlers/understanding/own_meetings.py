@@ -9,8 +9,11 @@ dates of January answered. After an article of one among several (« une »,
 « chaque »), an order (« la prochaine », « la dernière », « la première »)
 or before the day that says which (« la CCA de jeudi », « le CLS du 21 »), the
 name is one meeting: it is read as « réunion », the plain noun the examples
-use. « qui fait partie de la CCA ? », « la CCA a décidé quoi ? » stay the
-group's."""
+use. So is the name, or the noun the group calls itself by (« la
+commission », « le copil »), when a day is said of it: « finalement la
+commission c'est jeudi ou pas ? », « le copil a bien lieu le 15 ? ».
+« qui fait partie de la CCA ? », « la CCA a décidé quoi ? », « la commission
+est compétente ? » stay the group's."""
 
 from __future__ import annotations
 
@@ -31,8 +34,17 @@ _BEFORE = {"un": "une", "une": "une", "chaque": "chaque", "cette": "cette", "ce"
 _DAYS = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 
 
+# The nouns a group calls itself by (lexicon.toml `group_bodies`), as typed, and the day said of one of its meetings:
+# « la commission c'est jeudi ? », « le copil a bien lieu le 15 ? » — the group meets then, as « la réunion » would.
+_GROUP_NOUNS = r"commission|comit[ée]|copil|cotech|groupe|collectif|r[ée]seau|plateforme|partenariat|cellule"
+_DAY_SAID = (r"(?:c'est|c’est|c est|ce sera|a lieu|a bien lieu|aura lieu|se tient|tombe|est)\s+(?:bien\s+|toujours\s+)?"
+             r"(?:le\s+|ce\s+)?(?:{days}|\d{{1,2}}\b|demain)")
+
+
 def own_as_meeting(text: str, names: Iterable[str]) -> str:
     """`text` with the group's one-word name read « réunion » where it counts one of its meetings."""
+    said = _DAY_SAID.format(days=_DAYS)
+    text = re.sub(rf"(?i)\b(?:la|le|l')\s*(?:{_GROUP_NOUNS})\s+(?={said})", "la réunion ", text)
     for name in names:
         if " " in name or len(name) < 2:
             continue  # a name spelled out (« contrat local de santé ») never counts meetings
@@ -42,4 +54,5 @@ def own_as_meeting(text: str, names: Iterable[str]) -> str:
         text = re.sub(rf"(?i)\b(?:(le|la|l')\s+)?({before})\s+{acronym}\b",
                       lambda m: ("la " if m.group(1) else "") + _BEFORE[m.group(2).casefold()] + " réunion", text)
         text = re.sub(rf"(?i)\b(?:la|le|l')\s*{acronym}\s+(d[eu]\s+(?:{_DAYS}|\d))", r"la réunion \1", text)
+        text = re.sub(rf"(?i)\b(?:la|le|l')\s*{acronym}\s+(?={said})", "la réunion ", text)
     return text

@@ -23,6 +23,11 @@ Lausanne) to show the means are general:
   word, not the latest ten (role_decided.py);
 - « Fatou a rendu son bilan ? » when two tasks hold « bilan »: hers; « la
   Passerelle a des choses à rendre ? »: the body's tasks (task_questions.py);
+  « le compte rendu de Kain il arrive quand ? »: the task on the minutes of
+  the meeting held there (minutes_task.py);
+- « le rapport ATL c'est bien pour le 18 ? »: the deadline with its own day
+  (date_checked.py); « l'échevine vient jeudi ? »: the holder of the title in
+  the gender asked (role_gender.py, presence_body.py);
 - « je me suis annoncée pour … », « on est combien à venir … »
   (presence_cues.py).
 And the news that look like them stay quiet."""
@@ -66,6 +71,10 @@ def pedt() -> Chat:
     ("c'est bien nonante places aux plaines de Pâques ?", "decisions_topic", "Septante places"),
     ("on engage des animateurs finalement ?", "decisions_topic", "Trois animateurs"),
     ("Fatou a rendu son bilan ?", "in_charge", "bilan de l'école des devoirs"),
+    ("finalement la commission c'est jeudi ou pas ?", "meeting_which", "n°4"),
+    ("le rapport ATL c'est bien pour le 18 ?", "dates_period", "11 décembre"),
+    ("le compte rendu de Kain il arrive quand ?", "in_charge", "4 décembre"),
+    ("l'échevine vient à la réunion de jeudi ?", "rsvp_upcoming", "Catherine Delhaye"),
     ("la Passerelle a des choses à rendre ?", "tasks_mine", "bilan de l'école des devoirs"),
 ])
 def test_checks_and_counts_in_set_group(tournai: Chat, text: str, intent: str, key: str) -> None:
@@ -81,6 +90,8 @@ def test_checks_and_counts_in_set_group(tournai: Chat, text: str, intent: str, k
     ("est-ce que je me suis annoncé pour la réunion du 17", "rsvp_upcoming", "annoncé votre présence"),
     ("on est combien à venir le 17 ?", "rsvp_upcoming", "4 présents"),
     ("suis-je inscrit pour le 17", "rsvp_upcoming", "annoncé votre présence"),
+    ("le comité c'est bien le 17 ?", "meeting_which", "n°4"),
+    ("l'évaluation du PEDT c'est bien pour le 15 ?", "dates_period", "30 juin"),
 ])
 def test_checks_and_counts_in_other_group(pedt: Chat, text: str, intent: str, key: str) -> None:
     assert key in sure(pedt, text, intent)
@@ -141,3 +152,5 @@ def test_the_group_name_counting_a_meeting_is_a_meeting() -> None:
     assert own_as_meeting("le prochain CLS c'est quand ?", {"cls"}) == "la prochaine réunion c'est quand ?"
     assert own_as_meeting("la CCA de jeudi est maintenue ?", {"cca"}) == "la réunion de jeudi est maintenue ?"
     assert own_as_meeting("qui fait partie de la CCA ?", {"cca"}) == "qui fait partie de la CCA ?"
+    assert own_as_meeting("le copil a bien lieu le 15 ?", set()) == "la réunion a bien lieu le 15 ?"
+    assert own_as_meeting("la commission est compétente ?", set()) == "la commission est compétente ?"
