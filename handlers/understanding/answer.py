@@ -11,6 +11,10 @@ from handlers.understanding import answers_attendance as attendance
 from handlers.understanding import answers_meetings as meetings
 from handlers.understanding import answers_people as people
 from handlers.understanding import answers_records as records
+from handlers.understanding.asked_marks import asked_mark
+from handlers.understanding.date_checked import checked_deadline_day
+from handlers.understanding.role_decided import role_as_decision_topic
+from handlers.understanding.own_meetings import own_as_meeting
 from handlers.understanding.intents import PLACEHOLDERS, model
 from handlers.understanding.agenda_topic import agenda_texts
 from handlers.understanding.bare_period import period_only
@@ -32,7 +36,7 @@ from handlers.understanding.body_kinds import other_body, other_body_outcome
 from handlers.understanding.plural_kinds import one_of_many
 from handlers.understanding.body_charge import charge_within_body, unit_in_roles
 from handlers.understanding.namesakes import other_person, other_person_outcome
-from handlers.understanding.meeting_rule import day_of_month, meeting_rule
+from handlers.understanding.meeting_rule import day_of_month, habit_checked, meeting_rule
 from handlers.understanding.minutes_cues import minutes_reading
 from handlers.understanding.institutions import named_institution, other_institution, other_institution_outcome
 from handlers.understanding.event_place import other_event
@@ -159,6 +163,7 @@ def respond(ctx: Context, text: str) -> Outcome:
     """Understand `text` against the group's store and answer it."""
     text = spoken_punctuation(text)  # « … point d'interrogation », dictated (dictation.py)
     text = spoken_numbers(text)  # « la réunion du vingt et un », « à dix-sept heures trente » (spoken_numbers.py)
+    text = asked_mark(text)  # « est-ce que le budget a été voté », « suis-je inscrite jeudi »: asked (asked_marks.py)
     if (howto := how_to(ctx, text)) is not None:
         return howto  # « comment je propose un point ? »: the command's help, not the agenda (howto.py)
     if roll_call(words(text)):  # « Greffier, t'es là ? » (chat.py): said so, never confident, never a record
@@ -168,6 +173,8 @@ def respond(ctx: Context, text: str) -> Outcome:
     text = own_words(text, ctx.sender.member, ctx.data.members(), [m.place for m in ctx.data.meetings()],
                      [d.text for d in ctx.data.decisions() if d.status != "cancelled"])
     text = heard_words(text)  # « le devis sait fait », « ses qui qui fait le CR » (homophones.py)
+    # « une CCA en janvier », « la prochaine CCA »: the group's name counting one of its meetings (own_meetings.py).
+    text = own_as_meeting(text, group_world(ctx).own_names)
     # A task question the first reading missed (« j'ai des trucs à rendre cette semaine ? »): task_questions.py.
     outcome = _respond(ctx, text)
     u = outcome.understanding
@@ -253,7 +260,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
                    or (delay_rule(ctx, u, decisions, ANSWERS["decisions_topic"])  # « le PV est envoyé quand en principe ? »
                        if "minutes_request" in u.readings and asks_delay(u) else None)
                    ) if named_institution(u.text, decisions) is None else None
-        return (decided or dated(ctx, u, world, ANSWERS["dates_period"])
+        return (decided or checked_deadline_day(ctx, u, world, ANSWERS["dates_period"])  # « … c'est bien pour le 18 ? »
+                or dated(ctx, u, world, ANSWERS["dates_period"])
                 or decided_when(ctx, u, decisions, ANSWERS["decisions_topic"])  # « … c'est pour quand ? »: a decision dates it
                 or function_holder(ctx, u, ANSWERS["role_holder"])  # « qui s'occupe du secrétariat ? »
                 or charge_within_body(ctx, u, ANSWERS["in_charge"]) or unit_in_roles(ctx, u, ANSWERS["in_charge"])
@@ -271,12 +279,14 @@ def _respond(ctx: Context, text: str) -> Outcome:
     if u.intent in ("decisions_recent", "decisions_topic") and topic_is_a_body(u) and (
             named := body_as_decision_topic(u, world)):
         u.intent, u.topic = "decisions_topic", named
+    elif (titled := role_as_decision_topic(u, tuple(decisions))) is not None:
+        u.intent, u.topic = "decisions_topic", titled  # « on engage des animateurs finalement ? »: role_decided.py
     if u.intent in _MEETING_ANSWERS and (put_off := postponed_decision(ctx, u, decisions, ANSWERS["decisions_topic"])):
         return put_off  # « la démolition a été reportée ? »: no meeting named, the decision putting it off (postponed.py)
     # « pourquoi on se réunit le jeudi ? » asks the reason of a habit: what was decided on the meetings;
     # « on se réunit quel jeudi du mois ? » a rhythm no single meeting says.
     if u.intent in _MEETING_ANSWERS and (any(w.lemma in DECIDED_VERBS or w.folded == "pourquoi" for w in u.words)
-                                         or day_of_month(u)):
+                                         or day_of_month(u) or habit_checked(u)):
         if (decided := was_decided(ctx, u, world, ANSWERS["decisions_topic"]) or meeting_rule(ctx, u, decisions, ANSWERS["decisions_topic"])) is not None:
             return decided  # « on avait décidé où se tiennent les réunions ? »: the rule on them (meeting_rule.py)
         # « les rencontres à Limoges, c'est validé ? » may ask for a meeting or

@@ -128,7 +128,8 @@ def _none_then_next(ctx: Context, u: Understanding, what: str) -> Outcome:
     period = u.first("period")
     # « à la rentrée on se revoit quand ? » with none in January: the first one after the period's start.
     later = [m for m in coming if period is not None and m.start.date() >= period.extra["period"].start]
-    if later and later[0] is not coming[0]:
+    # « la prochaine réunion c'est bien le 10 ? » when it is the 3rd: the next one is asked, its day checked wrong.
+    if later and later[0] is not coming[0] and not any(w.lemma == "prochain" for w in u.words):
         lines += meeting_lines(later[0], ctx.now, ctx.locale, title="Séance suivante", agenda=False)
     elif coming:
         lines += meeting_lines(coming[0], ctx.now, ctx.locale, title="Prochaine séance", agenda=False)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from handlers.context import Context
+from handlers.date_numbers import CARDINAL_WORDS
 from handlers.understanding.dominance import as_decision
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.normalise import Word
@@ -48,6 +49,12 @@ _WHAT = frozenset({"quoi", "koi"})
 _MINE = frozenset({"me", "m", "moi", "je", "j"})
 
 
+def _is_figure(word: Word) -> bool:
+    """A number, in digits or in words (« 40 », « nonante », read « quatre vingt dix »)."""
+    return word.folded.replace(",", "").replace(".", "").isdigit() or word.folded in CARDINAL_WORDS or word.folded in (
+        "cent", "cents", "mille", "million", "millions")
+
+
 def checked_decision(ctx: Context, u: Understanding, texts: Sequence[str],
                      answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
     """The decisions answer when `u`, a yes-or-no question read as nothing, is one decision in its own words."""
@@ -64,6 +71,12 @@ def checked_decision(ctx: Context, u: Understanding, texts: Sequence[str],
     if len(topic) < (1 if standing else 2):
         return None
     ranked = sorted(topic_scores(topic, texts), reverse=True)
+    figures = [w for w in topic if not _is_figure(w)]
+    if ranked[0] < _LEAST and len(figures) >= 2 and len(figures) < len(topic):
+        # « c'est bien nonante places aux plaines de Pâques ? » of « Septante places … »: the figure checked may be
+        # the wrong one; the decision the other words find says the right one.
+        topic = figures
+        ranked = sorted(topic_scores(topic, texts), reverse=True)
     second = ranked[1] if len(ranked) > 1 else 0.0
     # Every word in one decision and not in any other is that decision too (« Cap emploi sera au job dating ? »
     # of « Cap emploi participe à chaque job dating … », beside « Un job dating … à la Maison de l'emploi »).

@@ -46,10 +46,16 @@ _PLEASE = re.compile(r"\b(?:svp|stp|svpl|s'il vous plait|s'il te plait|sil vous 
 # « le mercredi matin », « en soirée »: the hours said by the part of the day.
 _PART_OF_DAY = re.compile(r"\b(?:matin|matinee|apres-midi|apres midi|soir|soiree)s?\b")
 _SEASON = re.compile(r"\b(?:hiver|ete|printemps|automne)\b")
+# « quel pourcentage », « quelle part », « quel taux »: a share asked, which a decision states in « % ».
+_PERCENT = frozenset({"pourcentage", "pourcent", "taux", "proportion"})
+_PERCENT_STATED = re.compile(r"\d\s?%|\bpour ?cent\b|\bpourcents?\b")
+# « combien coûte … », « ça coûte combien », « c'est combien le tarif »: a price asked.
+_COST = frozenset({"coute", "coutent", "couter", "coutera", "tarif", "tarifs", "prix", "payer", "paie", "paye"})
 # Words asking the fact, which are no part of the topic.
 _ASKING = frozenset({"combien", "quel", "quelle", "quels", "quelles", "jour", "jours", "heure", "heures", "horaire",
                      "horaires", "deja", "langue", "langues", "age", "ages", "tranche", "frequence", "rythme",
-                     "periodicite", "fois", "tous", "temps", "duree", "apres", "midi", "matin", "soir"})
+                     "periodicite", "fois", "tous", "temps", "duree", "apres", "midi", "matin", "soir",
+                     "pourcentage", "pourcent", "taux", "proportion", "coute", "coutent", "couter", "coutera"})
 # « 16 à 25 ans », « de plus de 60 ans »: an age; « une fois par mois », « chaque semaine », « tous les quinze jours »: a rhythm.
 # « pendant trois ans », « sur six mois », « pour deux ans »: how long.
 # « dure 18 mois au plus »: how long, said by the verb.
@@ -69,6 +75,15 @@ def _counted(folded: list[str]) -> str | None:
     return None
 
 
+def _counted_of(folded: list[str]) -> str | None:
+    """The noun of the counted one's complement: « combien de postes d'animateurs » -> « animateurs » (the record
+    counts the people, « trois animateurs », as often as the posts)."""
+    for a, b, c, d, e in zip(folded, folded[1:], folded[2:], folded[3:], folded[4:]):
+        if a == "combien" and b in ("de", "d") and d in ("de", "d"):
+            return e
+    return None
+
+
 def _asks(folded: list[str]) -> str | None:
     """What fact is asked: "count", "day", "hour", "language", or None."""
     pairs = set(zip(folded, folded[1:]))
@@ -84,6 +99,10 @@ def _asks(folded: list[str]) -> str | None:
         return "day"
     if ("quelle", "heure") in pairs or ("quel", "horaire") in pairs or ("quels", "horaires") in pairs:
         return "hour"
+    if _PERCENT & set(folded):
+        return "percent"  # « c'est quel pourcentage que le CPAS rembourse ? »: a share, « 80 % »
+    if "combien" in folded and _COST & set(folded):
+        return "cost"  # « combien coûte la garderie le mercredi après-midi ? »: a price, whatever part of the day
     if ("apres", "midi") in pairs or "matin" in folded or "soir" in folded:
         return "hour"  # « la permanence est ouverte l'après-midi ? » of « … de 9h à 12h »: the hours checked
     if ("quelle", "langue") in pairs or ("quelles", "langues") in pairs:
@@ -95,7 +114,7 @@ def _asks(folded: list[str]) -> str | None:
     return None
 
 
-def _states(kind: str, text: str, counted: str | None) -> bool:
+def _states(kind: str, text: str, counted: str | None, complement: str | None = None) -> bool:
     """Whether the decision `text` states the fact asked: a number right before the counted noun, a
     weekday, a clock time."""
     folded = fold(text)
@@ -105,13 +124,17 @@ def _states(kind: str, text: str, counted: str | None) -> bool:
         return bool(_WEEKDAY.search(folded))
     if kind == "hour":
         return bool(_CLOCK.search(folded) or _PART_OF_DAY.search(folded))
+    if kind == "percent":
+        return bool(_PERCENT_STATED.search(folded))
+    if kind == "cost":
+        return states_kind("amount", text)
     if kind in ("age", "rhythm", "duration"):
         return bool({"age": _AGE, "rhythm": _RHYTHM, "duration": _DURATION}[kind].search(folded))
     if kind == "language":
         return bool(_LANGUAGE.search(folded))
     words = re.findall(r"\w+", folded)
-    return counted is not None and any(
-        stem(b) == stem(counted) and (a.isdigit() or a in CARDINAL_WORDS) for a, b in zip(words, words[1:]))
+    nouns = [c for c in (counted, complement) if c is not None]
+    return any(stem(b) == stem(c) and (a.isdigit() or a in CARDINAL_WORDS) for a, b in zip(words, words[1:]) for c in nouns)
 
 
 def _bare_weekday(u: Understanding, start: int, end: int) -> bool:
@@ -132,7 +155,9 @@ def decision_fact(ctx: Context, u: Understanding, texts: Sequence[str],
         return None
     named = ("person", "number") if kind in ("age", "rhythm", "duration", "reason") else ("person", "period", "month", "number")
     # « combien de lits en plus cet hiver ? »: a season names the thing decided (« … pour l'hiver »), no meeting.
-    if any(e.kind in named and not (e.kind == "period" and _SEASON.search(fold(e.label))) for e in u.entities):
+    # « combien coûte la garderie le mercredi ? »: a bare weekday is the day the price is for, no meeting.
+    if any(e.kind in named and not (e.kind == "period" and _SEASON.search(fold(e.label)))
+           and not (kind == "cost" and _bare_weekday(u, e.start, e.end)) for e in u.entities):
         return None
     if kind == "reason" and any(e.kind in ("period", "month") and not _bare_weekday(u, e.start, e.end) for e in u.entities):
         return None  # « pourquoi la réunion du 15 est annulée ? » asks of one meeting, not of a rule
@@ -141,9 +166,21 @@ def decision_fact(ctx: Context, u: Understanding, texts: Sequence[str],
     if kind == "reason":
         topic += [w for w in u.words if _WEEKDAY.fullmatch(w.folded) and w not in topic]  # the weekday decided
     topic = bodies_as_named(u.entities, u.words, topic)  # « le samu social » as « Samusocial » (fact_asked.py)
+    if kind == "count" and (complement := _counted_of(folded)) is not None and len(topic) > 2:
+        # « combien de postes d'animateurs on crée ? »: the people counted say what is asked, the unit (« postes »,
+        # « places ») the records may not repeat (« Trois animateurs … sont engagés »).
+        head = _counted(folded)
+        topic = [w for w in topic if w.folded != head] if any(w.folded == complement for w in topic) else topic
     # Among the decisions that state such a fact, one found clearly first by the question's words.
-    stating = [t for t in texts if (states_kind(kind, t) if kind in ("place", "amount", "when") else _states(kind, t, _counted(folded)))]
-    if not topic or not stating or not leads(scores := topic_scores(topic, stating)):
+    stating = [t for t in texts if (states_kind(kind, t) if kind in ("place", "amount", "when") else _states(kind, t, _counted(folded), _counted_of(folded)))]
+    if not topic or not stating:
+        return None
+    scores = topic_scores(topic, stating)
+    # « c'est quel pourcentage que le CPAS rembourse ? »: a share is rarely decided; the one decision stating a
+    # share (or the one counting the very thing counted: « trois animateurs »), found by half the question's
+    # words, is the one asked.
+    single_share = kind in ("percent", "count") and len(stating) == 1 and scores[0] >= 0.5
+    if not leads(scores) and not single_share:
         return None
     if kind == "when" and max(topic_scores(topic, [d.text for d in ctx.data.deadlines()]) or [0.0]) >= max(scores):
         return None  # « … c'est quand ? » of a deadline as much as of a decision: the dates answer it

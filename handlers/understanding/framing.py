@@ -154,6 +154,8 @@ def is_statement(text: str, found: list[Word], framed: set[int]) -> bool:
         return True  # « j'ai un stagiaire qui cherche une place en crèche » (no ?): someone told of, nothing asked
     if any(w.folded in lex.question_words for w in found) or any(w.folded == "t" for w in found):
         return False
+    if opens_asking(found):
+        return False  # « est-ce que le budget a été approuvé » (no ?): « est-ce que » asks as « ? » would
     if is_comment(found):
         return True  # « cette décision sur les horaires, franchement… », « pas mal la décision » (no ?): opinions.py
     if text.rstrip().endswith("!") and not any(w.folded in lex.polite_verbs or w.lemma in lex.polite_verbs for w in found):

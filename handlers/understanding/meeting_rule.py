@@ -33,14 +33,15 @@ from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import topic_scores
 from handlers.understanding.world import plain
 
-__all__ = ["HABIT", "day_of_month", "meeting_rule"]
+__all__ = ["HABIT", "day_of_month", "habit_checked", "meeting_rule"]
 
 _MEETING = nouns("plain", "chat", plural=True) | {"reunir", "reunit", "retrouver", "retrouve", "voir", "voit"}
 # What a decision sets about the meetings.
 _ASPECTS = frozenset({"heure", "heures", "horaire", "horaires", "jour", "jours", "lieu", "lieux", "endroit",
                       "rythme", "frequence", "periodicite", "cadence",
                       # « quel jour du mois », « combien de fois par semaine »: the rhythm.
-                      "mois", "semaine", "semaines"})
+                      "mois", "semaine", "semaines", "an", "annee"})
+_HOUR = re.compile(r"\d{1,2}h\d{0,2}")
 _RULE = frozenset({"regle", "regles", "decision", "decisions"})
 # « dix jours avant la séance », « 15 jours à l'avance »: a delay counted in days, not the day of the meetings.
 _DURATION = re.compile(r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|dix|douze|quinze|vingt|trente|quelques)\s+"
@@ -70,6 +71,23 @@ def day_of_month(u: Understanding) -> bool:
                for a, c, d in zip(folded, folded[2:], folded[3:]))
 
 
+def _counted(u: Understanding) -> bool:
+    """« on se réunit combien de fois par an ? »: the meetings' rhythm counted in a unit of time (« par an »,
+    « par mois »), not the meetings to come counted (« on se réunit combien de fois avant l'été ? »)."""
+    folded = [w.folded for w in u.words]
+    return any(a == "combien" and b in ("de", "d") and c == "fois" and d in ("par", "chaque")
+               for a, b, c, d in zip(folded, folded[1:], folded[2:], folded[3:])
+               ) and any(w.lemma in _MEETING or w.folded in _MEETING for w in u.words)
+
+
+def habit_checked(u: Understanding) -> bool:
+    """« on se réunit combien de fois par an ? », « les réunions c'est toujours le jeudi à 18h ? »: the habit
+    counted, or checked on the meetings in the plural — not one meeting's (« la réunion de jeudi est toujours à
+    18h ? » asks for that meeting)."""
+    return _counted(u) or "toujours" in [w.folded for w in u.words] and any(
+        w.folded in _MEETING and w.folded.endswith("s") for w in u.words)
+
+
 def meeting_rule(ctx: Context, u: Understanding, decisions: Sequence[str],
                  answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
     """The decision on the meetings' hour, day, place or rhythm the message asks for, else None."""
@@ -78,7 +96,8 @@ def meeting_rule(ctx: Context, u: Understanding, decisions: Sequence[str],
         return None
     # « on se réunit à quel rythme ? »: no single meeting says a rhythm, the rule does (asked as « décidé » would).
     one = any(w.lemma in ("prochain", "dernier") for w in u.words)
-    asked = any(w.lemma in lex.decision_words or w.folded in lex.decision_words or w.folded in _RULE
+    counted = habit_checked(u)
+    asked = counted or any(w.lemma in lex.decision_words or w.folded in lex.decision_words or w.folded in _RULE
                 or w.folded in _RHYTHM or w.folded in _WHY for w in u.words) or (
         any(w.folded in HABIT for w in u.words) and not one) or day_of_month(u)
     # « on alterne les lieux ? »: the unknown word a single decision holds whole asks about it as « décidé » would.
@@ -87,12 +106,14 @@ def meeting_rule(ctx: Context, u: Understanding, decisions: Sequence[str],
         return None
     meeting = [w for w in u.words if w.lemma in _MEETING or w.folded in _MEETING]
     # « le jeudi matin »: the day and the part of it asked are the words the rule holds.
-    aspects = [w for w in u.words if w.folded in _ASPECTS or w.lemma in _ASPECTS or w.folded in _WHEN_WORDS]
-    habit = any(w.folded in HABIT for w in u.words)
+    # « c'est toujours le jeudi à 18h ? »: the hour checked is one too (« 18h » in the rule).
+    aspects = [w for w in u.words if w.folded in _ASPECTS or w.lemma in _ASPECTS or w.folded in _WHEN_WORDS
+               or _HOUR.fullmatch(w.folded)]
+    habit = any(w.folded in HABIT for w in u.words) or _counted(u)
     # « on avait décidé où se tiennent les réunions ? »: their place, by either noun.
     # Not « on en est où des actions décidées ? » (how far the tasks are: task_words.py).
     asked_where = any(w.raw.casefold() == "où" for w in u.words) and asks_where(u.words) and not has(u.words, "task_nouns")
-    if not meeting or not (aspects or habit or asked_where):
+    if not meeting or not (aspects or habit or asked_where or counted):
         return None  # « on se réunit quand d'habitude ? »: the habit alone asks the rule
     # « on se voit quel jour » means the meetings, whatever the verb: the topic names them by their noun.
     topic = [*aspects, *(u.topic if held else []), *words("réunion", shorthand=False)]

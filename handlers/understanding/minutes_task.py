@@ -63,14 +63,23 @@ def _verb_at(u: Understanding) -> int | None:
 
 def _when_out(ctx: Context, u: Understanding) -> Outcome | None:
     """« c'est pour quand le PV ? »: when the minutes come out is the date of the task that sends them.
-    Not when a meeting is named (« le PV de la réunion du 12 »): the task may be another meeting's; a month
-    named keeps the tasks given at that month's meeting (« le CR de novembre »)."""
-    if u.order is not None or any(u.first(kind) is not None for kind in ("period", "place", "number")):
+    Not when a meeting is named by a day or a number (« le PV de la réunion du 12 »): the task may be another
+    meeting's. A month named keeps the tasks given at that month's meeting (« le CR de novembre »), a place the tasks
+    given at the one meeting held there (« le compte rendu de Kain »)."""
+    if u.order is not None or any(u.first(kind) is not None for kind in ("period", "number")):
         return None
     tasks = [t for t in ctx.data.tasks() if t.status != "cancelled" and _names_minutes(t.text)]
+    held: set[int] | None = None
     if (month := u.first("month")) is not None:
         # « le CR de novembre on l'a quand ? »: the minutes of the month's meeting, the task given at it.
         held = {m.number for m in ctx.data.meetings() if m.start.month == month.extra["month"]}
+    elif (place := u.first("place")) is not None:
+        # « le compte rendu de Kain il arrive quand ? »: the meeting held there, one only, whose own task on its
+        # minutes (typed at that meeting) says when they come.
+        held = {m.number for m in place.items if getattr(m, "number", None) is not None and m.start < ctx.now}
+        if len(held) != 1:
+            return None
+    if held is not None:
         tasks = [t for t in tasks if t.meeting_number in held]
     sending = [t for t in tasks if any(_root(w.folded) == "send" for w in words(t.text, shorthand=False))]
     chosen = sending or [t for t in tasks if t.open]

@@ -27,6 +27,7 @@ from functools import cache
 
 from handlers.understanding.group_bodies import group_bodies
 from handlers.understanding.normalise import HERE, Word, fold
+from handlers.understanding.office_acronyms import office_acronym
 from handlers.understanding.own_name import is_topic_cue
 from handlers.understanding.spans import Entity
 from handlers.understanding.spelled_out import meanings
@@ -77,6 +78,10 @@ def own_group_names(members: Sequence[Member], group_name: str = "", meetings: S
         ranked = counts.most_common(2)
         # Two kinds as often named (a CLS's coordinator beside the CLSM's): which one the group is stays open.
         configured = [ranked[0][0]] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else []
+    if not configured:
+        # A kind no list holds, told by the offices the members hold in it (« présidente de la CCA »).
+        acronym = office_acronym(members)
+        return frozenset({acronym}) if acronym else frozenset()
     return frozenset(name for k in configured for name in (k, kinds[k]) if name)
 
 

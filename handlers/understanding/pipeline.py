@@ -37,6 +37,7 @@ from handlers.understanding.order_words import before_a_date
 from handlers.understanding.own_group import group_scope, own_group_words
 from handlers.understanding.own_name import own_name_words
 from handlers.understanding.proposals import is_proposal
+from handlers.understanding.question_tags import question_tags
 from handlers.understanding.reading_tokens import tokens_of
 from handlers.understanding.role_phrases import continued_roles, titles_over_records
 from handlers.understanding.normalise import Word, lexicon, words
@@ -172,7 +173,8 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     # Chat fillers (« déjà », « svp », « celle ») say nothing to match.
     # The group's own name frames the question only where it names the group (own_name.py).
     named = own_name_words(found, world.group_words)
-    aside = (aside[0] | named, aside[1])
+    # « …, non ? », « … hein »: the tag asking agreement (question_tags.py).
+    aside = (aside[0] | named | question_tags(found), aside[1])
     in_roles = grounded(found, world.role_pairs)
     # « qui est la déléguée du préfet ? » asks the holder even when a decision repeats the title (role_phrases.py).
     recorded = titles_over_records(found, entities, grounded(found, world.record_pairs), in_roles)

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from handlers.understanding.persons import holds_role
 from handlers.understanding.pipeline import MEETING_NOUNS, Understanding
 from handlers.understanding.presence_cues import designates_meeting
+from handlers.understanding.role_gender import same_gender
 from storage.models import Member
 
 __all__ = ["body_people_there", "body_presence", "body_was_there", "meeting_at_place", "role_members",
@@ -87,4 +88,6 @@ def role_members(u: Understanding, members: Sequence[Member]) -> list[Member]:
     wants = role.extra["stem"].split("|")
     orgs = [e for e in u.entities if e.kind == "org" and e.start >= role.end]
     pool = orgs[0].items if orgs else members
-    return [m for m in pool if m.role and holds_role(m.role, wants)]
+    held = [m for m in pool if m.role and holds_role(m.role, wants)]
+    # « l'échevine vient jeudi ? » of an Échevine and an Échevin: the one whose role writes the feminine asked.
+    return same_gender(" ".join(w.folded for w in u.words[role.start:role.end]), held, lambda m: m.role)

@@ -180,18 +180,23 @@ def _said_yes(folded: list[str]) -> bool:
 
 def _counted(folded: list[str]) -> bool:
     """« combien de personnes … ? », « combien de monde … ? »: a count of people."""
-    return "combien" in folded and any(w in _PEOPLE for w in folded)
+    # « on est combien à venir jeudi ? »: how many come, said by the verb of coming right after the count.
+    coming = any(a == "combien" and b == "a" and c == "venir" for a, b, c in zip(folded, folded[1:], folded[2:]))
+    return "combien" in folded and any(w in _PEOPLE for w in folded) or coming
 
 
 # « noté(e) » as the asker's own place on the list of a meeting to come.
 _NOTED = frozenset({"note", "notee"})
+_ANNOUNCED = frozenset({"annonce", "annoncee", "annonces", "annoncees"})
 
 
 def _signed_up(folded: list[str]) -> bool:
     """« je suis bien inscrite pour jeudi ? »: the asker's own announcement (not « les sujets inscrits »)."""
     # « je suis bien notée pour jeudi ? » says it too, « noté » right after « suis » or « bien » (not « c'est noté »).
+    # « je me suis annoncée pour jeudi ? »: the asker's own announcement, by the reflexive verb.
+    announced = "me" in folded and any(a in ("suis", "bien") and b in _ANNOUNCED for a, b in zip(folded, folded[1:]))
     return any(w in ("je", "j", "suis") for w in folded) and (any(w.startswith("inscrit") for w in folded) or any(
-        a in ("suis", "bien") and b in _NOTED for a, b in zip(folded, folded[1:])))
+        a in ("suis", "bien") and b in _NOTED for a, b in zip(folded, folded[1:])) or announced)
 
 
 # « j'ai confirmé pour le 9 ? », « j'ai bien confirmé ma présence ? »: the asker's own answer to a meeting to come

@@ -23,7 +23,9 @@ T = TypeVar("T")
 # Feminine endings of titles and the masculine each comes from (folded): « coordinatrice » / « coordinateur »,
 # « cheffe » / « chef », « chercheuse » / « chercheur », « conseillère » / « conseiller », « déléguée » /
 # « délégué », « adjointe » / « adjoint », « présidente » / « président », « principale » / « principal ».
-_ENDINGS = (("trice", "teur"), ("ffe", "f"), ("euse", "eur"), ("ere", "er"), ("ee", "e"), ("nte", "nt"), ("ale", "al"))
+# « échevine » / « échevin » (Belgium's aldermen), « écrivaine » / « écrivain ».
+_ENDINGS = (("trice", "teur"), ("ffe", "f"), ("euse", "eur"), ("ere", "er"), ("ee", "e"), ("nte", "nt"), ("ale", "al"),
+            ("vine", "vin"), ("aine", "ain"))
 
 
 def masculine_of(word: str) -> str | None:

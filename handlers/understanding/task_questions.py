@@ -175,10 +175,11 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
         return named_tasks(ctx, u, mine)  # « c'est pour quand le rapport de Mme Thevenet ? »: task_topic_listing.py
     if (outcome.intent == "tasks_mine" or not outcome.confident and done_by(u)) and person is not None and len(
             person.items) == 1 and u.topic and (
-            match := task_match(ctx, u)) is not None and all(
-            t.pilot == person.items[0].number for t in ctx.data.tasks() if t.number in match):
+            match := task_match(ctx, u)) is not None and (own := [
+            t.number for t in ctx.data.tasks() if t.number in match and t.pilot == person.items[0].number]):
         # « est-ce que Karim a envoyé les chiffres ? »: one task of that member, named by its words: its own line.
-        return named_tasks(ctx, u, match)
+        # « Fatou a rendu son bilan ? » when two tasks hold « bilan »: the one that is hers.
+        return named_tasks(ctx, u, own)
     if (outcome.intent == "tasks_mine" or not outcome.confident) and person is not None and len(person.items) == 1 and (
             errand := pilot_errand(ctx, u, person.items[0].number)):
         # « Émilie a mis à jour l'annuaire ? » of her task « Mettre à jour l'annuaire … », « ma collègue Léa a envoyé
@@ -198,7 +199,11 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
     if person is not None and len(person.items) == 1 and (not outcome.confident or outcome.intent == "who_is") and (
             names_tasks(u) or not outcome.confident and has(u.words, "vague")):
         return someone_tasks(ctx, u, person.items[0].name)  # « Sandrine a des choses en cours ? »
-    if person is None and u.first("org") is not None and not outcome.confident and "tasks_mine" in u.readings and (
+    # « la Passerelle a des choses à rendre ? » read as the group's dates: the body's members hold open tasks.
+    pilots = {t.pilot for t in ctx.data.tasks() if t.open}
+    dated_misread = (outcome.intent == "dates_period" or not outcome.confident and "dates_period" in u.readings) and (
+        body is not None and any(m.number in pilots for m in body.items))
+    if person is None and body is not None and (not outcome.confident and "tasks_mine" in u.readings or dated_misread) and (
             names_tasks(u) or has(u.words, "vague")) and not has(u.words, "standing"):
         # « la Ligue de l'enseignement a des choses à faire ? »: a body asked as a member is, its members' tasks
         # (« la Ligue a des représentants ? » names no task and stays the body's people; « les tâches annulées de

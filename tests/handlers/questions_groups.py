@@ -133,6 +133,7 @@ from tests.handlers.questions_groups_cpasbxl import CPASBXL_ASKERS, CPASBXL_GROU
 from tests.handlers.questions_groups_couronneries86 import (COURONNERIES86_AFTER_SETUP, COURONNERIES86_ASKERS,
                                                            COURONNERIES86_GROUPS, COURONNERIES86_TASKS)
 from tests.handlers.questions_groups_cle57 import CLE57_ASKERS, CLE57_GROUPS, CLE57_TASKS
+from tests.handlers.questions_groups_atltournai import ATLTOURNAI_AFTER_SETUP, ATLTOURNAI_ASKERS, ATLTOURNAI_GROUPS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -572,6 +573,9 @@ AFTER_SETUP = {
 GROUPS |= PECHABLAIS_GROUPS
 ASKERS |= PECHABLAIS_ASKERS
 AFTER_SETUP |= PECHABLAIS_AFTER_SETUP
+GROUPS |= ATLTOURNAI_GROUPS
+ASKERS |= ATLTOURNAI_ASKERS
+AFTER_SETUP |= ATLTOURNAI_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:

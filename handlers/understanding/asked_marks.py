@@ -1,0 +1,43 @@
+"""The question mark a question's own form stands for: « est-ce que le budget
+a été approuvé », « suis-je inscrite pour jeudi », « le budget a-t-il été
+voté », typed without « ? ».
+
+Many readings tell a question from news by its « ? » (a task's status, a
+decided fact, a presence: « le bilan est fait » is news, « le bilan est fait
+? » asks). French has two forms that ask whatever the punctuation: a message
+opening with « est-ce que » (after a greeting), and a verb inverted with its
+subject pronoun by a hyphen (« est-elle », « a-t-on », « suis-je »). Such a
+message is read as if typed with its « ? », once, before anything else reads
+it; news never takes these forms (« c'est ce que je pensais » does not open
+with « est-ce que »)."""
+
+from __future__ import annotations
+
+import re
+
+from handlers.understanding.normalise import fold, lexicon
+
+__all__ = ["asked_mark"]
+
+# « est-ce que », « est ce qu'on », « Est-ce qu' »: the asking phrase at the start.
+_EST_CE = re.compile(r"^est[- ]?ce\s*qu(?:e\b|')")
+# A verb and its subject pronoun joined by a hyphen: « a-t-il », « est-elle », « suis-je », « va-t-on »,
+# « -moi », « -le », « -nous », « -vous » after an imperative (« dites-moi », « rappelez-vous que … ») are no
+# subject: left out.
+_INVERTED = re.compile(r"\b[a-z]+(?:-t)?-(?:je|il|elle|on|ils|elles)\b")
+
+
+def asked_mark(text: str) -> str:
+    """`text` ending with « ? » when it asks by its form and has no mark of its own; else as it is."""
+    if "?" in text or not text.strip():
+        return text
+    folded = fold(text).strip()
+    words = folded.split()
+    openers = lexicon().openers
+    start = 0
+    while start < len(words) and words[start].strip(",.!:") in openers:
+        start += 1
+    rest = " ".join(words[start:])
+    if _EST_CE.match(rest) or _INVERTED.search(folded.replace("’", "'")):
+        return text.rstrip().rstrip(".") + " ?"
+    return text

@@ -1,0 +1,49 @@
+"""The group's own acronym, read from the offices its members hold in it:
+« Échevine de l'enfance, présidente de la CCA », « vice-président de la
+CCA », « secrétaire de la CCA ».
+
+lexicon.toml `group_kinds` lists the kinds of partnership a group often is
+(a CLS, a PEDT…); a group of another kind (a Belgian commission communale de
+l'accueil, a Swiss commission régionale…) is called by an acronym no list
+holds. Read as a body, that acronym named the few members whose roles say it:
+« c'est quand la prochaine CCA ? » answered with a decision on « la CCA », « on
+était combien à la dernière CCA ? » listed the members titled « de la CCA ».
+The group's own offices say what it is: when two members or more preside,
+vice-preside or keep the secretariat « de la X », X an acronym in no member's
+body, X is the group itself, as a listed kind is (own_group.py)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from handlers.understanding.normalise import fold
+from storage.models import Member
+
+__all__ = ["office_acronym"]
+
+# The offices a group gives its own members (the group's chair, its deputy, its secretary), folded.
+_OFFICES = r"(?:vice[- ]?)?president(?:e)?|secretaire|secretariat|presidence|vice[- ]?presidence|co[- ]?president(?:e)?"
+# « présidente de la CCA », « secrétaire du CCA », « secrétariat de l'ICC »: the acronym as typed (capitals).
+_OFFICE_OF = re.compile(rf"\b(?i:{_OFFICES})\s+(?i:de\s+la|du|de\s+l'|des)\s*([A-Z][A-Za-z]{{1,6}})\b")
+
+
+def office_acronym(members: Sequence[Member]) -> str:
+    """The folded acronym two members' or more offices are held in, and no member's body is called by
+    (one such acronym only), else ""."""
+    counts: Counter[str] = Counter()
+    for member in members:
+        folded_role = _fold_keep_case(member.role)
+        seen = {m.group(1) for m in _OFFICE_OF.finditer(folded_role)
+                if sum(c.isupper() for c in m.group(1)) >= 2}
+        counts.update(fold(s) for s in seen)
+    bodies = " ".join(re.findall(r"\w+", fold(" ".join(m.organisation for m in members))))
+    found = [a for a, n in counts.items() if n >= 2 and f" {a} " not in f" {bodies} "]
+    return found[0] if len(found) == 1 else ""
+
+
+def _fold_keep_case(text: str) -> str:
+    """`text` without accents, its letters' case kept (an acronym is told by its capitals)."""
+    import unicodedata
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)).replace("’", "'")

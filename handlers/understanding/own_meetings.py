@@ -1,0 +1,58 @@
+"""The group's own name used as the noun of its meetings: « est-ce qu'il y a
+une CCA en janvier ? », « la prochaine CCA c'est bien le 10 ? », « on était
+combien à la dernière CCA ? », « la CCA de jeudi est maintenue ? ».
+
+A group called by an acronym (a CCA, a CLS, a copil…) calls each of its
+meetings by it too. Read as the group's name, the acronym is framing
+(own_group.py) and « une CCA en janvier » lost the meeting it asks about: the
+dates of January answered. After an article of one among several (« une »,
+« chaque »), an order (« la prochaine », « la dernière », « la première »)
+or before the day that says which (« la CCA de jeudi », « le CLS du 21 »), the
+name is one meeting: it is read as « réunion », the plain noun the examples
+use. So is the name, or the noun the group calls itself by (« la
+commission », « le copil »), when a day is said of it: « finalement la
+commission c'est jeudi ou pas ? », « le copil a bien lieu le 15 ? ».
+« qui fait partie de la CCA ? », « la CCA a décidé quoi ? », « la commission
+est compétente ? » stay the group's."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from handlers.understanding.days import WEEKDAYS
+
+__all__ = ["own_as_meeting"]
+
+# What stands before the name when it counts one meeting among the group's, and its feminine form (« réunion »).
+_BEFORE = {"un": "une", "une": "une", "chaque": "chaque", "cette": "cette", "ce": "cette", "cet": "cette",
+           "prochain": "prochaine", "prochaine": "prochaine", "dernier": "dernière", "dernière": "dernière",
+           "derniere": "dernière", "premier": "première", "première": "première", "premiere": "première",
+           "précédent": "précédente", "précédente": "précédente", "precedent": "précédente",
+           "precedente": "précédente", "prochaines": "prochaines", "prochains": "prochaines", "dernières": "dernières",
+           "derniers": "dernières"}
+_DAYS = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+
+
+# The nouns a group calls itself by (lexicon.toml `group_bodies`), as typed, and the day said of one of its meetings:
+# « la commission c'est jeudi ? », « le copil a bien lieu le 15 ? » — the group meets then, as « la réunion » would.
+_GROUP_NOUNS = r"commission|comit[ée]|copil|cotech|groupe|collectif|r[ée]seau|plateforme|partenariat|cellule"
+_DAY_SAID = (r"(?:c'est|c’est|c est|ce sera|a lieu|a bien lieu|aura lieu|se tient|tombe|est)\s+(?:bien\s+|toujours\s+)?"
+             r"(?:le\s+|ce\s+)?(?:{days}|\d{{1,2}}\b|demain)")
+
+
+def own_as_meeting(text: str, names: Iterable[str]) -> str:
+    """`text` with the group's one-word name read « réunion » where it counts one of its meetings."""
+    said = _DAY_SAID.format(days=_DAYS)
+    text = re.sub(rf"(?i)\b(?:la|le|l')\s*(?:{_GROUP_NOUNS})\s+(?={said})", "la réunion ", text)
+    for name in names:
+        if " " in name or len(name) < 2:
+            continue  # a name spelled out (« contrat local de santé ») never counts meetings
+        acronym = re.escape(name)
+        before = "|".join(sorted(map(re.escape, _BEFORE), key=len, reverse=True))
+        # « le prochain CLS » -> « la prochaine réunion »: the article follows the noun's gender.
+        text = re.sub(rf"(?i)\b(?:(le|la|l')\s+)?({before})\s+{acronym}\b",
+                      lambda m: ("la " if m.group(1) else "") + _BEFORE[m.group(2).casefold()] + " réunion", text)
+        text = re.sub(rf"(?i)\b(?:la|le|l')\s*{acronym}\s+(d[eu]\s+(?:{_DAYS}|\d))", r"la réunion \1", text)
+        text = re.sub(rf"(?i)\b(?:la|le|l')\s*{acronym}\s+(?={said})", "la réunion ", text)
+    return text
