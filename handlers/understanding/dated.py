@@ -14,7 +14,6 @@ from functools import cache
 from pathlib import Path
 
 from handlers.context import Context
-from handlers.understanding.entities import Entity
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import content_words, topic_scores
@@ -51,10 +50,7 @@ def dated(ctx: Context, u: Understanding, world: World,
     deadline = any(w.folded in DEADLINE_WORDS or w.lemma in DEADLINE_WORDS for w in u.words)
     close = u.readings or ([name for name, _ in u.ranking[:1]] if deadline else [])
     close = close if not initials else [name for name, _ in u.ranking[:3]]
-    # « les chiffres c'est pour vendredi ? », « la demande c'est pour le 15 ? »: the due date checked; the answer shows
-    # the deadline's own date, whether the day named is it or not.
-    checked = _due_day_checked(u)
-    if not (which_day or deadline or checked or any(w.folded in _WHEN for w in u.words)) or "dates_period" not in close:
+    if not (which_day or deadline or any(w.folded in _WHEN for w in u.words)) or "dates_period" not in close:
         return None
     if u.words and u.words[0].folded == "qui":
         return None  # « qui a fixé la date du forum ? » asks for someone, whom no deadline names
@@ -76,25 +72,11 @@ def dated(ctx: Context, u: Understanding, world: World,
         return None  # one word alone (« Liévin ») may be a meeting place as well
     if max(topic_scores(topic, deadlines)) < 1.0:
         return None
-    entities = u.entities
-    if checked:
-        u.entities = [e for e in u.entities if e is not checked]
     u.intent, u.topic, u.readings = "dates_period", topic, []
     outcome = answer(ctx, u)
     if outcome.confident:
         return outcome
-    u.intent, u.readings, u.entities = None, ["dates_period"], entities
-    return None
-
-
-def _due_day_checked(u: Understanding) -> Entity | None:
-    """The day after « pour » (« c'est pour vendredi ? », « pour le 15 ? ») in a question: a due date checked."""
-    if "?" not in u.text:
-        return None
-    for e in u.entities:
-        before = [w.folded for w in u.words[max(0, e.start - 2):e.start]]
-        if e.kind == "period" and before and (before[-1] == "pour" or before == ["pour", "le"]):
-            return e
+    u.intent, u.readings = None, ["dates_period"]
     return None
 
 
