@@ -9,7 +9,10 @@ are X's card (card_check.py, intents.toml); « on a trouvé une formatrice ? »
 asks a task's status in the task's own verb (task_words.asks_task); « la
 crèche Les Pirates » names the Crèche-UAPE Les Pirates (org_names.py); « les
 chiffres c'est pour vendredi ? » checks a due date, answered with the
-deadline's own date (date_checked.py, with set 24b's « c'est bien pour le 18 ? »)."""
+deadline's own date (date_checked.py, with set 24b's « c'est bien pour le 18 ? »);
+« le prochain groupe de travail » is one sitting (glued.py); « pourquoi … ? »
+is the decision holding every word (decided_questions.py); « où en est … ? »
+is the task's, not the deadline's (task_match.py)."""
 
 from __future__ import annotations
 
