@@ -130,6 +130,7 @@ from tests.handlers.questions_groups_citeeduc59 import CITEEDUC59_AFTER_SETUP, C
 from tests.handlers.questions_groups_cpasbxl import CPASBXL_ASKERS, CPASBXL_GROUPS, CPASBXL_TASKS
 from tests.handlers.questions_groups_couronneries86 import (COURONNERIES86_AFTER_SETUP, COURONNERIES86_ASKERS,
                                                            COURONNERIES86_GROUPS, COURONNERIES86_TASKS)
+from tests.handlers.questions_groups_prebobigny import PREBOBIGNY_AFTER_SETUP, PREBOBIGNY_ASKERS, PREBOBIGNY_GROUPS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -528,6 +529,9 @@ ASKERS |= CISPD91_ASKERS
 GROUPS |= TZCLD58_GROUPS
 TASKS |= TZCLD58_TASKS
 ASKERS |= TZCLD58_ASKERS
+# The fifteenth round's groups.
+GROUPS |= PREBOBIGNY_GROUPS
+ASKERS |= PREBOBIGNY_ASKERS
 # What coordinators and members typed once the group was set up (attendance, announcements), per group.
 AFTER_SETUP = {
     **BROYE_AFTER_SETUP,
@@ -563,6 +567,7 @@ AFTER_SETUP = {
     **CULTURE87_AFTER_SETUP,
     **MOBILITE46_AFTER_SETUP,
 }
+AFTER_SETUP |= PREBOBIGNY_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
