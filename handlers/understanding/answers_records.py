@@ -17,6 +17,7 @@ from handlers.understanding.meeting_rank import from_start
 from handlers.understanding.meetings_in_span import asked_span
 from handlers.understanding.chat import asks_time
 from handlers.understanding.decided_when import is_dated
+from handlers.understanding.decisions_in_span import decisions_in_span
 from handlers.understanding.derivation import root
 from handlers.understanding.kind_topic import kind_topic
 from handlers.understanding.persons import holds_role
@@ -103,6 +104,8 @@ def _held_at_place(ctx: Context, u: Understanding, meeting: Meeting) -> Meeting:
 
 
 def decisions_recent(ctx: Context, u: Understanding) -> Outcome:
+    if (spanned := decisions_in_span(ctx, u)) is not None:
+        return spanned  # « depuis la rentrée on a décidé quoi ? »: the period's meetings, all of them
     # « les décisions de la première réunion »: decisions are taken at meetings held, so the first one held.
     meeting = _first_held(ctx, from_start(u)) if u.order == "premier" and not any(
         u.first(k) for k in ("month", "place", "period", "number")) else meeting_of(ctx, u)

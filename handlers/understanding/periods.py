@@ -18,6 +18,7 @@ from handlers.understanding.month_bounds import bounded_month, next_month_end
 from handlers.understanding.normalise import Word
 from handlers.understanding.period_counts import more_periods
 from handlers.understanding.period_parts import part_periods
+from handlers.understanding.past_periods import past_periods
 from handlers.understanding.school_periods import school_periods, winter_back
 
 __all__ = ["MONTHS", "Period", "find_period", "month_of", "month_span"]
@@ -242,6 +243,8 @@ def _first_period(words: list[Word], now: datetime) -> Period | None:
                 # question and « qu'est-ce qu'il y a au mois de janvier » was not understood, set 23c).
                 begin = i - 1 if folded[i] == "mois" and i > 0 and folded[i - 1] in ("au", "du") else i
                 return Period(start, end, label, begin, nxt + 1, month)
+        if (behind := past_periods(folded, i, today, now)) is not None:
+            return behind  # « depuis la rentrée », « cet automne » in December, « jusqu'à la rentrée » (past_periods.py)
         if (worded := school_periods(folded, i, today, now)) is not None:
             return worded  # « avant les vacances », « la semaine de la rentrée », « d'ici la fin du trimestre »
         if (feast := holiday_span(folded, i, today)) is not None:
