@@ -18,6 +18,7 @@ from handlers.understanding.meetings_in_span import asked_span
 from handlers.understanding.chat import asks_time
 from handlers.understanding.decided_when import is_dated
 from handlers.understanding.decisions_in_span import decisions_in_span
+from handlers.understanding.meeting_days import held_on_day
 from handlers.understanding.derivation import root
 from handlers.understanding.kind_topic import kind_topic
 from handlers.understanding.persons import holds_role
@@ -111,6 +112,12 @@ def decisions_recent(ctx: Context, u: Understanding) -> Outcome:
         u.first(k) for k in ("month", "place", "period", "number")) else meeting_of(ctx, u)
     if meeting is not None and meeting.start > ctx.now:
         meeting = _held_at_place(ctx, u, meeting)
+    if (meeting is None or meeting.start > ctx.now) and (period := u.first("period")) is not None:
+        # « les décisions de la réu du 12 ? »: decisions are taken at meetings held, so a day without its month
+        # is the latest meeting held on that day (meeting_days.py), not the 12th ahead.
+        held = sorted((m for m in ctx.data.meetings() if m.status != "cancelled" and m.start <= ctx.now),
+                      key=lambda m: m.start)
+        meeting = held_on_day(u, period, held, ctx.now) or meeting
     named = next((e for e in u.entities if e.kind in ("period", "month", "place")), None)
     if meeting is None and named is not None:
         # « les décisions du 8 ? » with no meeting that day: the latest decisions

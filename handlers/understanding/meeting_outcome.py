@@ -1,0 +1,75 @@
+"""What came out of a past meeting, asked without a word of deciding:
+« qu'est-ce qui est ressorti de la réunion de mardi dernier ? », « qu'est-ce
+qui s'est dit en octobre ? », « il s'est passé quoi à la dernière séance ? »,
+« ça a donné quoi, la réunion du 12 ? ».
+
+A member who missed a meeting asks what it produced; the group's record of
+that is its decisions. meeting_decisions.py takes the decisions' reading
+only on a word of deciding; without one, « ressorti » was weighed as a
+topic and « s'est dit » read as the meeting itself, and the member got no
+answer or the meeting's date. Only when the question designates a meeting
+held (an order, a month, a day, a period or a place, in the past) and says
+nothing else.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from handlers.understanding.intents import model
+
+if TYPE_CHECKING:
+    from handlers.understanding.normalise import Word
+    from handlers.understanding.pipeline import Understanding
+
+__all__ = ["OUTCOME_WORDS", "asks_outcome", "outcome_of_meeting"]
+
+# The participles of « what came out »: (res)sorti, dit, passé, donné, discuté, parlé.
+OUTCOME_WORDS = frozenset({"ressorti", "ressortie", "sorti", "dit", "passe", "donne", "discute", "parle"})
+# The phrases they take here, folded: « est ressorti (de) », « s'est dit », « s'est passé », « a donné quoi »,
+# « on a discuté de quoi », « on a parlé de quoi ».
+_PHRASES = (("est", "ressorti"), ("est", "sorti"), ("s", "est", "dit"), ("s", "est", "passe"), ("se", "sont", "dit"),
+            ("a", "donne", "quoi"), ("a", "discute", "de", "quoi"), ("a", "parle", "de", "quoi"),
+            ("avez", "discute", "de", "quoi"), ("avez", "parle", "de", "quoi"), ("est", "ressortie"))
+
+
+def asks_outcome(words: list[Word]) -> bool:
+    """The message asks what came out of something (« qu'est-ce qui est ressorti de … », « il s'est passé quoi »),
+    not whether a record came out (« le compte rendu est sorti ? »): « quoi » or « ce qui » asks the outcome."""
+    folded = [w.folded for w in words]
+    for p in _PHRASES:
+        for i in range(len(folded) - len(p) + 1):
+            if tuple(folded[i:i + len(p)]) == p and ("quoi" in folded or folded[max(0, i - 2):i] == ["ce", "qui"]):
+                return True
+    return False
+
+
+def _held(u: Understanding) -> bool:
+    """The question designates a meeting: « la dernière », a month, a day or a period (read in the past, the
+    outcome's participle being one of tense.py's words), a meeting at a place."""
+    from handlers.understanding.pipeline import MEETING_NOUNS
+
+    if u.order in ("dernier", "precedent") or u.first("period") is not None or u.first("month") is not None:
+        return True
+    return u.first("place") is not None and any(w.lemma in MEETING_NOUNS for w in u.words)
+
+
+def outcome_of_meeting(u: Understanding, ranking: list[tuple[str, float]]) -> tuple[float, frozenset[str]] | None:
+    """The score of the decisions reading and the readings that do not contradict it, or None."""
+    from handlers.understanding.pipeline import CONFIDENT
+
+    if not asks_outcome(u.words) or not _held(u):
+        return None
+    if ranking and model().intents.get(ranking[0][0]) is not None and model().intents[ranking[0][0]].family not in (
+            "meetings", "decisions"):
+        return None  # « le compte rendu de la dernière, il en est ressorti quoi ? »: the record asked, not the meeting
+    # Nothing else asked: the topic is the outcome's participle at most.
+    if any(w.folded not in OUTCOME_WORDS for w in u.topic):
+        return None
+    u.topic = []
+    # The participle is the question's frame (« ressorti » is in no answer): explained.py must not miss it.
+    u.framing |= {i for i, w in enumerate(u.words) if w.folded in OUTCOME_WORDS}
+    meetings = model().family("meeting_next") | {"meetings_upcoming"}
+    # The meeting designated is what the question read closest to: its closeness is the question's.
+    close = max((s for name, s in ranking if name in meetings), default=0.0)
+    return max(CONFIDENT, close), model().family("decisions_recent") | meetings | frozenset({"dates_period"})
