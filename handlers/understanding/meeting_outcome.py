@@ -33,6 +33,11 @@ _PHRASES = (("est", "ressorti"), ("est", "sorti"), ("s", "est", "dit"), ("s", "e
             ("avez", "discute", "de", "quoi"), ("avez", "parle", "de", "quoi"), ("est", "ressortie"))
 
 
+# Readings of another record of a meeting, which a participle of coming out may ask about too.
+_OTHER_RECORDS = frozenset({"minutes_request", "tasks_late", "tasks_mine", "attendance_meeting", "rsvp_upcoming",
+                            "dates_period", "agenda_items"})
+
+
 def asks_outcome(words: list[Word]) -> bool:
     """The message asks what came out of something (« qu'est-ce qui est ressorti de … », « il s'est passé quoi »),
     not whether a record came out (« le compte rendu est sorti ? »): « quoi » or « ce qui » asks the outcome."""
@@ -56,12 +61,11 @@ def _held(u: Understanding) -> bool:
 
 def outcome_of_meeting(u: Understanding, ranking: list[tuple[str, float]]) -> tuple[float, frozenset[str]] | None:
     """The score of the decisions reading and the readings that do not contradict it, or None."""
-    from handlers.understanding.pipeline import CONFIDENT
+    from handlers.understanding.pipeline import CONFIDENT, MARGIN
 
     if not asks_outcome(u.words) or not _held(u):
         return None
-    if ranking and model().intents.get(ranking[0][0]) is not None and model().intents[ranking[0][0]].family not in (
-            "meetings", "decisions"):
+    if ranking and ranking[0][0] in _OTHER_RECORDS:
         return None  # « le compte rendu de la dernière, il en est ressorti quoi ? »: the record asked, not the meeting
     # Nothing else asked: the topic is the outcome's participle at most.
     if any(w.folded not in OUTCOME_WORDS for w in u.topic):
@@ -70,6 +74,9 @@ def outcome_of_meeting(u: Understanding, ranking: list[tuple[str, float]]) -> tu
     # The participle is the question's frame (« ressorti » is in no answer): explained.py must not miss it.
     u.framing |= {i for i, w in enumerate(u.words) if w.folded in OUTCOME_WORDS}
     meetings = model().family("meeting_next") | {"meetings_upcoming"}
-    # The meeting designated is what the question read closest to: its closeness is the question's.
+    # The meeting designated is what the question read closest to: its closeness is the question's. The phrase
+    # of coming out decides against readings on its other words (« qu'est-ce qui » read as who: the directory).
+    agreeing = model().family("decisions_recent") | meetings | frozenset({"dates_period"})
     close = max((s for name, s in ranking if name in meetings), default=0.0)
-    return max(CONFIDENT, close), model().family("decisions_recent") | meetings | frozenset({"dates_period"})
+    other = max((s for name, s in ranking if name not in agreeing and name != "chitchat"), default=0.0)
+    return max(CONFIDENT, close, other + MARGIN), agreeing

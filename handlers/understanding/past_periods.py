@@ -193,8 +193,31 @@ def _school_year_end(folded: list[str], i: int, today: date) -> Period | None:
     return None
 
 
+# Words « de l'année » qualifies as a span of meetings (« la première réunion de l'année »).
+_OF_YEAR = frozenset({"reunion", "reunions", "seance", "seances", "reu", "reus", "premiere", "premier", "derniere",
+                      "dernier", "rencontre", "rencontres", "comite", "comites", "copil", "copils"})
+
+
+def _of_year(folded: list[str], i: int, today: date) -> Period | None:
+    """« la (toute) première réunion de l'année », « les réunions de l'année scolaire »: this calendar year, or the
+    school year under way (September to June), whole: its first meeting may be behind us."""
+    from handlers.understanding.periods import Period
+
+    if folded[i:i + 3] != ["de", "l", "annee"] or i == 0 or folded[i - 1] not in _OF_YEAR:
+        return None
+    after = folded[i + 3:i + 4]
+    if after == ["scolaire"]:
+        start = _school_year_start(today)
+        end = date(start.year + 1, 7, 1)
+        return Period(start, end, f"de l'année scolaire {start.year}-{end.year} (du {_fmt(start)} au "
+                      f"{_fmt(end - timedelta(days=1))})", i, i + 4)
+    if after and after[0] in ("prochaine", "suivante", "derniere", "passee", "precedente", "d", "de"):
+        return None  # « de l'année prochaine » is periods.py's; « de l'année d'avant »: unread
+    return Period(date(today.year, 1, 1), date(today.year + 1, 1, 1), f"de l'année {today.year}", i, i + 3)
+
+
 def past_periods(folded: list[str], i: int, today: date, now: datetime | None = None) -> Period | None:
     """The period of these kinds that starts at word `i`, if any."""
     return (_since(folded, i, today) or _season_back(folded, i, today) or _part_back(folded, i, today)
             or _year_back(folded, i, today) or _until_rentree(folded, i, today, now)
-            or _school_year_end(folded, i, today))
+            or _school_year_end(folded, i, today) or _of_year(folded, i, today))
