@@ -15,8 +15,9 @@ __all__ = ["DECIDED", "PAST", "PASSED"]
 PAST = frozenset({"etait", "etaient", "etais", "etions", "etiez", "avait", "avaient", "avions", "eu", "fut",
                   "tenu", "tenue", "deroule", "deroulee",
                   "vus", "reuni", "reunis", "reunie", "reunies", "retrouves",
-                  # « qu'est-ce qui s'est dit en octobre ? », « ce qui est ressorti le 12 » (meeting_outcome.py)
-                  "dit", "ressorti", "ressortie"})
+                  # « ce qui est ressorti le 12 » (meeting_outcome.py); not « dit » (« qui a dit qu'il venait ? »
+                  # looks ahead): « s'est dit » is days.py's
+                  "ressorti", "ressortie"})
 # « qu'a-t-on décidé le 3 ? »: the day of a decision is behind us (read by the dates).
 DECIDED = frozenset({"decide", "decidee", "decides", "decidees"})
 # « passé(e) »: past for a meeting (« la réunion passée »), but folded it is also « il se passe quoi ? »:
