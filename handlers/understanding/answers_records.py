@@ -19,6 +19,7 @@ from handlers.understanding.chat import asks_time
 from handlers.understanding.decided_when import is_dated
 from handlers.understanding.decisions_in_span import decisions_in_span
 from handlers.understanding.meeting_days import held_on_day
+from handlers.understanding.meeting_outcome import context_month
 from handlers.understanding.derivation import root
 from handlers.understanding.kind_topic import kind_topic
 from handlers.understanding.persons import holds_role
@@ -119,6 +120,10 @@ def decisions_recent(ctx: Context, u: Understanding) -> Outcome:
                       key=lambda m: m.start)
         meeting = held_on_day(u, period, held, ctx.now) or meeting
     named = next((e for e in u.entities if e.kind in ("period", "month", "place")), None)
+    if meeting is None and named is None and (month := context_month(u)) is not None:
+        # « j'ai raté la réunion de novembre, il s'est passé quoi ? »: the meeting held that month (meeting_outcome.py)
+        meeting = max((m for m in ctx.data.meetings() if m.status != "cancelled" and m.start <= ctx.now
+                       and m.start.month == month), key=lambda m: m.start, default=None)
     if meeting is None and named is not None:
         # « les décisions du 8 ? » with no meeting that day: the latest decisions
         # would ignore what was named.

@@ -22,7 +22,10 @@ if TYPE_CHECKING:
     from handlers.understanding.normalise import Word
     from handlers.understanding.pipeline import Understanding
 
-__all__ = ["OUTCOME_WORDS", "asks_outcome", "outcome_of_meeting"]
+__all__ = ["OUTCOME_WORDS", "asks_outcome", "context_month", "outcome_of_meeting"]
+
+# Words that can only ask what was decided (meeting_decisions.py's).
+_DECIDED = frozenset({"decider", "decision", "decisions", "acter", "decide", "decidee", "acte", "actee"})
 
 # The participles of « what came out »: (res)sorti, dit, passé, donné, discuté, parlé.
 OUTCOME_WORDS = frozenset({"ressorti", "ressortie", "sorti", "dit", "passe", "donne", "discute", "parle"})
@@ -34,8 +37,7 @@ _PHRASES = (("est", "ressorti"), ("est", "sorti"), ("s", "est", "dit"), ("s", "e
 
 
 # Readings of another record of a meeting, which a participle of coming out may ask about too.
-_OTHER_RECORDS = frozenset({"minutes_request", "tasks_late", "tasks_mine", "attendance_meeting", "rsvp_upcoming",
-                            "dates_period", "agenda_items"})
+_OTHER_RECORDS = frozenset({"minutes_request", "tasks_late", "tasks_mine", "attendance_meeting", "rsvp_upcoming"})
 
 
 def asks_outcome(words: list[Word]) -> bool:
@@ -47,6 +49,16 @@ def asks_outcome(words: list[Word]) -> bool:
             if tuple(folded[i:i + len(p)]) == p and ("quoi" in folded or folded[max(0, i - 2):i] == ["ce", "qui"]):
                 return True
     return False
+
+
+def context_month(u: Understanding) -> int | None:
+    """The month the context before the question names (« j'ai raté la réunion de novembre, il s'est passé
+    quoi ? », « j'étais pas là en octobre, vous avez décidé quoi ? »): the meeting missed, which the question
+    then asks about; None without one."""
+    from handlers.understanding.periods import month_of
+
+    said = [m for i in sorted(u.loose) if i < len(u.words) and (m := month_of(u.words[i].folded)) is not None]
+    return said[0] if len(set(said)) == 1 else None
 
 
 def _held(u: Understanding) -> bool:
@@ -63,7 +75,8 @@ def outcome_of_meeting(u: Understanding, ranking: list[tuple[str, float]]) -> tu
     """The score of the decisions reading and the readings that do not contradict it, or None."""
     from handlers.understanding.pipeline import CONFIDENT, MARGIN
 
-    if not asks_outcome(u.words) or not _held(u):
+    missed = context_month(u) is not None and not u.topic and any(w.folded in _DECIDED for w in u.words)
+    if not (asks_outcome(u.words) and (_held(u) or context_month(u) is not None)) and not missed:
         return None
     if ranking and ranking[0][0] in _OTHER_RECORDS:
         return None  # « le compte rendu de la dernière, il en est ressorti quoi ? »: the record asked, not the meeting

@@ -11,7 +11,9 @@ its group and in others with meetings held in the autumn (pedt79, citeeduc59):
 - a past period's decisions over all its meetings (decisions_in_span.py);
 - what came out of a past meeting asked without a word of deciding
   (meeting_outcome.py): « qu'est-ce qui est ressorti de … », « qu'est-ce
-  qui s'est dit en octobre ? »; not « le compte rendu est sorti ? »;
+  qui s'est dit en octobre ? », the meeting missed said before the question
+  (« j'ai raté la réunion de novembre, il s'est passé quoi ? »); not « le
+  compte rendu est sorti ? »;
 - a past period's meetings listed with those held (meetings_in_span.py);
 - « la réunion d'avant la dernière » (meeting_rank.py), « ça fait combien de
   temps qu'on s'est pas vus ? » (intents.toml)."""
@@ -93,6 +95,10 @@ def test_decisions_since_a_month_leave_the_earlier_ones_out(bobigny: Chat, niort
     ("niort", "qu'est-ce qui s'est dit en octobre ?", "séance n°2"),
     ("niort", "il s'est passé quoi à la dernière réunion ?", "séance n°3"),
     ("roubaix", "qu'est-ce qui est ressorti de la réunion d'octobre ?", "séance n°2"),
+    # the meeting missed said in the context before the question
+    ("bobigny", "j'ai raté la réunion de novembre, il s'est passé quoi ?", "séance n°3"),
+    ("bobigny", "j'étais pas là en octobre, vous avez décidé quoi ?", "séance n°2"),
+    ("niort", "j'ai raté la réunion d'octobre, il s'est passé quoi ?", "séance n°2"),
 ])
 def test_what_came_out_of_a_past_meeting(request: pytest.FixtureRequest, group: str, text: str, key: str) -> None:
     assert key in sure(request.getfixturevalue(group), text, "decisions_recent")
