@@ -15,6 +15,7 @@ its group and in others with meetings held in the autumn (pedt79, citeeduc59):
   (« j'ai raté la réunion de novembre, il s'est passé quoi ? »); not « le
   compte rendu est sorti ? »;
 - a past period's meetings listed with those held (meetings_in_span.py);
+- a time question keeps the dated decision over an undated task (dated_decision.py);
 - « la réunion d'avant la dernière » (meeting_rank.py), « ça fait combien de
   temps qu'on s'est pas vus ? » (intents.toml)."""
 
@@ -132,3 +133,17 @@ def test_until_the_rentree_is_before_it(bobigny: Chat) -> None:
 ])
 def test_the_last_meetings(request: pytest.FixtureRequest, group: str, text: str, key: str) -> None:
     assert key in sure(request.getfixturevalue(group), text, "meeting_last")
+
+
+def test_a_time_question_keeps_the_dated_decision_over_an_undated_task(bobigny: Chat) -> None:
+    reply = sure(bobigny, "les fiches de repérage c'était à rendre pour quand ?", "decisions_topic")
+    assert "avant le 15 octobre" in reply and "sans date prévue" not in reply
+
+
+def test_a_task_still_answers_who_does_it(bobigny: Chat) -> None:
+    assert "Philippe Gaudin" in sure(bobigny, "qui relance les écoles pour les fiches de repérage ?", "in_charge")
+
+
+def test_il_me_reste_quoi_avant_la_prochaine_reunion(bobigny: Chat, niort: Chat) -> None:
+    assert "bilan intermédiaire" in sure(bobigny, "il me reste quoi avant la prochaine réunion ?", "tasks_mine")
+    assert "Rédiger le bilan" in sure(niort, "il me reste quoi avant la prochaine réunion ?", "tasks_mine")
