@@ -19,7 +19,7 @@ from handlers.understanding.chat import asks_time
 from handlers.understanding.decided_when import is_dated
 from handlers.understanding.decisions_in_span import decisions_in_span
 from handlers.understanding.meeting_days import held_on_day
-from handlers.understanding.meeting_outcome import context_month
+from handlers.understanding.meeting_outcome import context_day, context_month
 from handlers.understanding.derivation import root
 from handlers.understanding.kind_topic import kind_topic
 from handlers.understanding.persons import holds_role
@@ -124,6 +124,11 @@ def decisions_recent(ctx: Context, u: Understanding) -> Outcome:
         # « j'ai raté la réunion de novembre, il s'est passé quoi ? »: the meeting held that month (meeting_outcome.py)
         meeting = max((m for m in ctx.data.meetings() if m.status != "cancelled" and m.start <= ctx.now
                        and m.start.month == month), key=lambda m: m.start, default=None)
+    elif meeting is None and named is None and (day := context_day(u)) is not None:
+        # « j'étais pas là mardi 24, vous avez décidé quoi ? »: the latest meeting held on that day
+        meeting = max((m for m in ctx.data.meetings() if m.status != "cancelled" and m.start <= ctx.now
+                       and m.start.day == day[1] and day[0] in (None, m.start.weekday())),
+                      key=lambda m: m.start, default=None)
     if meeting is None and named is not None:
         # « les décisions du 8 ? » with no meeting that day: the latest decisions
         # would ignore what was named.

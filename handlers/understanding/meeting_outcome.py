@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from handlers.understanding.normalise import Word
     from handlers.understanding.pipeline import Understanding
 
-__all__ = ["OUTCOME_WORDS", "asks_outcome", "context_month", "outcome_of_meeting"]
+__all__ = ["OUTCOME_WORDS", "asks_outcome", "context_day", "context_month", "outcome_of_meeting"]
 
 # Words that can only ask what was decided (meeting_decisions.py's).
 _DECIDED = frozenset({"decider", "decision", "decisions", "acter", "decide", "decidee", "acte", "actee"})
@@ -61,6 +61,25 @@ def context_month(u: Understanding) -> int | None:
     return said[0] if len(set(said)) == 1 else None
 
 
+_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+
+
+def context_day(u: Understanding) -> tuple[int | None, int] | None:
+    """The day the context before the question names without its month (« j'étais pas là mardi 24, vous avez
+    décidé quoi ? », « absente le 24, … »): (weekday or None, day of the month); None without one."""
+    loose = sorted(i for i in u.loose if i < len(u.words))
+    for i in loose:
+        word = u.words[i].folded
+        if not word.isdigit() or not 1 <= int(word) <= 31 or i == 0:
+            continue
+        before = u.words[i - 1].folded
+        if before in _WEEKDAYS:
+            return _WEEKDAYS.index(before), int(word)
+        if before in ("le", "du"):
+            return None, int(word)
+    return None
+
+
 def _held(u: Understanding) -> bool:
     """The question designates a meeting: « la dernière », a month, a day or a period (read in the past, the
     outcome's participle being one of tense.py's words), a meeting at a place."""
@@ -75,8 +94,9 @@ def outcome_of_meeting(u: Understanding, ranking: list[tuple[str, float]]) -> tu
     """The score of the decisions reading and the readings that do not contradict it, or None."""
     from handlers.understanding.pipeline import CONFIDENT, MARGIN
 
-    missed = context_month(u) is not None and not u.topic and any(w.folded in _DECIDED for w in u.words)
-    if not (asks_outcome(u.words) and (_held(u) or context_month(u) is not None)) and not missed:
+    said = context_month(u) is not None or context_day(u) is not None
+    missed = said and not u.topic and any(w.folded in _DECIDED for w in u.words)
+    if not (asks_outcome(u.words) and (_held(u) or said)) and not missed:
         return None
     if ranking and ranking[0][0] in _OTHER_RECORDS:
         return None  # « le compte rendu de la dernière, il en est ressorti quoi ? »: the record asked, not the meeting

@@ -100,6 +100,8 @@ def test_decisions_since_a_month_leave_the_earlier_ones_out(bobigny: Chat, niort
     ("bobigny", "j'ai raté la réunion de novembre, il s'est passé quoi ?", "séance n°3"),
     ("bobigny", "j'étais pas là en octobre, vous avez décidé quoi ?", "séance n°2"),
     ("niort", "j'ai raté la réunion d'octobre, il s'est passé quoi ?", "séance n°2"),
+    ("bobigny", "j'étais pas là mardi 24, vous avez décidé quoi ?", "séance n°3"),
+    ("niort", "j'étais absent le 20, il s'est passé quoi ?", "séance n°2"),
 ])
 def test_what_came_out_of_a_past_meeting(request: pytest.FixtureRequest, group: str, text: str, key: str) -> None:
     assert key in sure(request.getfixturevalue(group), text, "decisions_recent")
