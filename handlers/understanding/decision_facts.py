@@ -132,7 +132,9 @@ def decision_fact(ctx: Context, u: Understanding, texts: Sequence[str],
         return None
     named = ("person", "number") if kind in ("age", "rhythm", "duration", "reason") else ("person", "period", "month", "number")
     # « combien de lits en plus cet hiver ? »: a season names the thing decided (« … pour l'hiver »), no meeting.
-    if any(e.kind in named and not (e.kind == "period" and _SEASON.search(fold(e.label))) for e in u.entities):
+    # « le PRE suit combien d'enfants cette année ? »: « cette année » frames the rule in force, no span to filter.
+    if any(e.kind in named and not (e.kind == "period" and (_SEASON.search(fold(e.label)) or [
+            w.folded for w in u.words[e.start:e.end]] == ["cette", "annee"])) for e in u.entities):
         return None
     if kind == "reason" and any(e.kind in ("period", "month") and not _bare_weekday(u, e.start, e.end) for e in u.entities):
         return None  # « pourquoi la réunion du 15 est annulée ? » asks of one meeting, not of a rule

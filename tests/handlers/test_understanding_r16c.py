@@ -16,6 +16,7 @@ its group and in others with meetings held in the autumn (pedt79, citeeduc59):
   compte rendu est sorti ? »;
 - a past period's meetings listed with those held (meetings_in_span.py);
 - a time question keeps the dated decision over an undated task (dated_decision.py);
+- « cette année » in a question on a fact a decision states frames it (decision_facts.py);
 - « la réunion d'avant la dernière » (meeting_rank.py), « ça fait combien de
   temps qu'on s'est pas vus ? » (intents.toml)."""
 
@@ -149,3 +150,12 @@ def test_a_task_still_answers_who_does_it(bobigny: Chat) -> None:
 def test_il_me_reste_quoi_avant_la_prochaine_reunion(bobigny: Chat, niort: Chat) -> None:
     assert "bilan intermédiaire" in sure(bobigny, "il me reste quoi avant la prochaine réunion ?", "tasks_mine")
     assert "Rédiger le bilan" in sure(niort, "il me reste quoi avant la prochaine réunion ?", "tasks_mine")
+
+
+@pytest.mark.parametrize(("group", "text", "key"), [
+    ("bobigny", "le PRE suit combien d'enfants cette année ?", "120 enfants"),
+    ("niort", "le tarif est de combien cette année ?", "1 euro"),
+])
+def test_this_year_frames_a_fact_asked(request: pytest.FixtureRequest, group: str, text: str, key: str) -> None:
+    """« cette année » frames the rule in force (decision_facts.py), no span to filter the decisions by."""
+    assert key in sure(request.getfixturevalue(group), text, "decisions_topic")
