@@ -113,9 +113,11 @@ def decisions_recent(ctx: Context, u: Understanding) -> Outcome:
         u.first(k) for k in ("month", "place", "period", "number")) else meeting_of(ctx, u)
     if meeting is not None and meeting.start > ctx.now:
         meeting = _held_at_place(ctx, u, meeting)
-    if (meeting is None or meeting.start > ctx.now) and (period := u.first("period")) is not None:
-        # « les décisions de la réu du 12 ? »: decisions are taken at meetings held, so a day without its month
-        # is the latest meeting held on that day (meeting_days.py), not the 12th ahead.
+    if (meeting is None or meeting.start > ctx.now) and (period := u.first("period")) is not None and any(
+            w.folded in _MEETING_WORDS for w in u.words):
+        # « les décisions de la réu du 12 ? »: decisions are taken at meetings held, so a meeting named by a day
+        # without its month is the latest one held on that day (meeting_days.py), not the 12th ahead (« les
+        # décisions du 8 ? » alone keeps « aucune séance le 8 décembre »).
         held = sorted((m for m in ctx.data.meetings() if m.status != "cancelled" and m.start <= ctx.now),
                       key=lambda m: m.start)
         meeting = held_on_day(u, period, held, ctx.now) or meeting

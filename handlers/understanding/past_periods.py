@@ -211,8 +211,9 @@ def _of_year(folded: list[str], i: int, today: date) -> Period | None:
         end = date(start.year + 1, 7, 1)
         return Period(start, end, f"de l'année scolaire {start.year}-{end.year} (du {_fmt(start)} au "
                       f"{_fmt(end - timedelta(days=1))})", i, i + 4)
-    if after and after[0] in ("prochaine", "suivante", "derniere", "passee", "precedente", "d", "de"):
-        return None  # « de l'année prochaine » is periods.py's; « de l'année d'avant »: unread
+    if after and (after[0] in ("prochaine", "suivante", "derniere", "passee", "precedente", "d", "de")
+                  or after[0].isdigit()):
+        return None  # « de l'année prochaine », « de l'année 2027 » are periods.py's; « de l'année d'avant »: unread
     return Period(date(today.year, 1, 1), date(today.year + 1, 1, 1), f"de l'année {today.year}", i, i + 3)
 
 
