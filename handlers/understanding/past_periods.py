@@ -194,16 +194,16 @@ def _school_year_end(folded: list[str], i: int, today: date) -> Period | None:
 
 
 # Words « de l'année » qualifies as a span of meetings (« la première réunion de l'année »).
-_OF_YEAR = frozenset({"reunion", "reunions", "seance", "seances", "reu", "reus", "premiere", "premier", "derniere",
-                      "dernier", "rencontre", "rencontres", "comite", "comites", "copil", "copils"})
+# Only an order counted within the year: « les copils de l'année » in December asks the coming ones (lead's set 14).
+_OF_YEAR = frozenset({"premiere", "premier", "derniere", "dernier"})
 
 
 def _of_year(folded: list[str], i: int, today: date) -> Period | None:
-    """« la (toute) première réunion de l'année », « les réunions de l'année scolaire »: this calendar year, or the
-    school year under way (September to June), whole: its first meeting may be behind us."""
+    """« la (toute) première de l'année », « la dernière de l'année scolaire »: this calendar year, or the school
+    year under way (September to June), whole: its first meeting may be behind us."""
     from handlers.understanding.periods import Period
 
-    if folded[i:i + 3] != ["de", "l", "annee"] or i == 0 or folded[i - 1] not in _OF_YEAR:
+    if folded[i:i + 3] != ["de", "l", "annee"] or not set(folded[max(0, i - 3):i]) & _OF_YEAR:
         return None
     after = folded[i + 3:i + 4]
     if after == ["scolaire"]:

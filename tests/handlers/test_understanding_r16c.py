@@ -17,6 +17,7 @@ its group and in others with meetings held in the autumn (pedt79, citeeduc59):
 - a past period's meetings listed with those held (meetings_in_span.py);
 - a time question keeps the dated decision over an undated task (dated_decision.py);
 - « cette année » in a question on a fact a decision states frames it (decision_facts.py);
+- « on a décidé quoi au collège ? »: the meeting held at that place (decided_at_place.py);
 - « la réunion d'avant la dernière » (meeting_rank.py), « ça fait combien de
   temps qu'on s'est pas vus ? » (intents.toml)."""
 
@@ -159,3 +160,18 @@ def test_il_me_reste_quoi_avant_la_prochaine_reunion(bobigny: Chat, niort: Chat)
 def test_this_year_frames_a_fact_asked(request: pytest.FixtureRequest, group: str, text: str, key: str) -> None:
     """« cette année » frames the rule in force (decision_facts.py), no span to filter the decisions by."""
     assert key in sure(request.getfixturevalue(group), text, "decisions_topic")
+
+
+@pytest.mark.parametrize(("group", "text", "key"), [
+    ("bobigny", "on a décidé quoi au collège ?", "séance n°2"),
+    ("bobigny", "vous aviez décidé quoi à l'hôtel de ville en septembre ?", "séance n°1"),
+    ("roubaix", "on a décidé quoi au collège ?", "séance n°2"),
+])
+def test_decided_at_a_place_where_a_meeting_sat(request: pytest.FixtureRequest, group: str, text: str,
+                                                key: str) -> None:
+    """The place's words are no topic: the meeting held there (decided_at_place.py)."""
+    assert key in sure(request.getfixturevalue(group), text, "decisions_recent")
+
+
+def test_decided_for_a_body_stays_a_topic(bobigny: Chat) -> None:
+    assert "Décision n°5 " in sure(bobigny, "qu'a-t-on décidé pour le collège ?", "decisions_topic")
