@@ -15,6 +15,7 @@ from handlers.understanding.asked_marks import asked_mark
 from handlers.understanding.date_checked import checked_deadline_day
 from handlers.understanding.role_decided import role_as_decision_topic
 from handlers.understanding.own_meetings import own_as_meeting
+from handlers.understanding.decided_at_place import decided_at_place
 from handlers.understanding.intents import PLACEHOLDERS, model
 from handlers.understanding.agenda_topic import agenda_texts
 from handlers.understanding.bare_period import period_only
@@ -281,6 +282,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
         u.intent, u.topic = "decisions_topic", named
     elif (titled := role_as_decision_topic(u, tuple(decisions))) is not None:
         u.intent, u.topic = "decisions_topic", titled  # « on engage des animateurs finalement ? »: role_decided.py
+    if decided_at_place(u, ctx.now):
+        u.intent, u.topic = "decisions_recent", []  # « on a décidé quoi au collège ? »: decided_at_place.py
     if u.intent in _MEETING_ANSWERS and (put_off := postponed_decision(ctx, u, decisions, ANSWERS["decisions_topic"])):
         return put_off  # « la démolition a été reportée ? »: no meeting named, the decision putting it off (postponed.py)
     # « pourquoi on se réunit le jeudi ? » asks the reason of a habit: what was decided on the meetings;

@@ -17,6 +17,9 @@ from handlers.understanding.meeting_rank import from_start
 from handlers.understanding.meetings_in_span import asked_span
 from handlers.understanding.chat import asks_time
 from handlers.understanding.decided_when import is_dated
+from handlers.understanding.decisions_in_span import decisions_in_span
+from handlers.understanding.meeting_days import held_on_day
+from handlers.understanding.meeting_outcome import context_day, context_month
 from handlers.understanding.derivation import root
 from handlers.understanding.kind_topic import kind_topic
 from handlers.understanding.persons import holds_role
@@ -103,12 +106,31 @@ def _held_at_place(ctx: Context, u: Understanding, meeting: Meeting) -> Meeting:
 
 
 def decisions_recent(ctx: Context, u: Understanding) -> Outcome:
+    if (spanned := decisions_in_span(ctx, u)) is not None:
+        return spanned  # « depuis la rentrée on a décidé quoi ? »: the period's meetings, all of them
     # « les décisions de la première réunion »: decisions are taken at meetings held, so the first one held.
     meeting = _first_held(ctx, from_start(u)) if u.order == "premier" and not any(
         u.first(k) for k in ("month", "place", "period", "number")) else meeting_of(ctx, u)
     if meeting is not None and meeting.start > ctx.now:
         meeting = _held_at_place(ctx, u, meeting)
+    if (meeting is None or meeting.start > ctx.now) and (period := u.first("period")) is not None and any(
+            w.folded in _MEETING_WORDS for w in u.words):
+        # « les décisions de la réu du 12 ? »: decisions are taken at meetings held, so a meeting named by a day
+        # without its month is the latest one held on that day (meeting_days.py), not the 12th ahead (« les
+        # décisions du 8 ? » alone keeps « aucune séance le 8 décembre »).
+        held = sorted((m for m in ctx.data.meetings() if m.status != "cancelled" and m.start <= ctx.now),
+                      key=lambda m: m.start)
+        meeting = held_on_day(u, period, held, ctx.now) or meeting
     named = next((e for e in u.entities if e.kind in ("period", "month", "place")), None)
+    if meeting is None and named is None and (month := context_month(u)) is not None:
+        # « j'ai raté la réunion de novembre, il s'est passé quoi ? »: the meeting held that month (meeting_outcome.py)
+        meeting = max((m for m in ctx.data.meetings() if m.status != "cancelled" and m.start <= ctx.now
+                       and m.start.month == month), key=lambda m: m.start, default=None)
+    elif meeting is None and named is None and (day := context_day(u)) is not None:
+        # « j'étais pas là mardi 24, vous avez décidé quoi ? »: the latest meeting held on that day
+        meeting = max((m for m in ctx.data.meetings() if m.status != "cancelled" and m.start <= ctx.now
+                       and m.start.day == day[1] and day[0] in (None, m.start.weekday())),
+                      key=lambda m: m.start, default=None)
     if meeting is None and named is not None:
         # « les décisions du 8 ? » with no meeting that day: the latest decisions
         # would ignore what was named.

@@ -49,7 +49,9 @@ _PAST_WORDS = PAST | DECIDED
 
 # « j'ai été comptée présente le 25 ? », « on a été combien le 25 ? »: the passé composé of « être » said of the
 # asker or of us (« été » alone is also the summer; « la réunion a été déplacée au 15 » may look ahead).
-_HAVE_BEEN = (("j", "ai", "ete"), ("on", "a", "ete"), ("nous", "avons", "ete"), ("j", "avais", "ete"))
+_HAVE_BEEN = (("j", "ai", "ete"), ("on", "a", "ete"), ("nous", "avons", "ete"), ("j", "avais", "ete"),
+              # « qu'est-ce qui s'est dit en octobre ? »: what was said at a meeting held (meeting_outcome.py)
+              ("s", "est", "dit"), ("se", "sont", "dit"))
 
 
 def asked_in_past(folded: list[str]) -> bool:

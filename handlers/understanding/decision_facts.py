@@ -31,6 +31,7 @@ from handlers.understanding.fact_places import ASKING, asked_kind, states_kind
 from handlers.understanding.normalise import fold, lexicon, stem
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.tense import PAST
 from handlers.understanding.topics import content_words, is_generic, topic_scores
 
 __all__ = ["decision_fact"]
@@ -156,7 +157,11 @@ def decision_fact(ctx: Context, u: Understanding, texts: Sequence[str],
     named = ("person", "number") if kind in ("age", "rhythm", "duration", "reason") else ("person", "period", "month", "number")
     # « combien de lits en plus cet hiver ? »: a season names the thing decided (« … pour l'hiver »), no meeting.
     # « combien coûte la garderie le mercredi ? »: a bare weekday is the day the price is for, no meeting.
-    if any(e.kind in named and not (e.kind == "period" and _SEASON.search(fold(e.label)))
+    # « le PRE suit combien d'enfants cette année ? »: « cette année » frames the rule in force, no span to filter;
+    # not in the past (« le comité s'est réuni combien de fois cette année ? » counts meetings held).
+    framed = not set(folded) & PAST
+    if any(e.kind in named and not (e.kind == "period" and (_SEASON.search(fold(e.label)) or framed and [
+            w.folded for w in u.words[e.start:e.end]] == ["cette", "annee"]))
            and not (kind == "cost" and _bare_weekday(u, e.start, e.end)) for e in u.entities):
         return None
     if kind == "reason" and any(e.kind in ("period", "month") and not _bare_weekday(u, e.start, e.end) for e in u.entities):

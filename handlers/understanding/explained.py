@@ -184,6 +184,8 @@ _HELD = STATUS_LABEL["held"].strip()
 # (« le comité s'est réuni combien de fois ? » is no question about the coming meetings;
 # « se passe » is present as well as past, so is « déroule » after « se » and not « s'est »).
 _AHEAD = frozenset({"meetings_upcoming", "meeting_next"})
+# The title of a period's meetings when some are held (meetings_in_span.py).
+PAST_LIST_TITLE = "Séances "
 _PAST = PAST | {"passee"}  # tense.py (« passé » alone is also « il se passe quoi ? »)
 
 
@@ -224,7 +226,8 @@ def unexplained(u: Understanding, shown_text: str) -> list[Word]:
         # « qui a voté le budget ? » answered by the decision, « qui était à la
         # dernière réunion ? » by the meeting: the person asked for is not there.
         lost.append(who)
-    if u.intent in _AHEAD:
+    if u.intent in _AHEAD and not shown_text.startswith(PAST_LIST_TITLE):
+        # (« les réunions de cet automne c'était quand ? » listed under « Séances »: held ones, the past is answered)
         lost += [w for i, w in enumerate(u.words) if w.folded in _PAST and i not in u.framing
                  and not (w.folded == "deroule" and i and u.words[i - 1].folded == "se")]
     if u.intent in _SHOWS_PLACE and _HELD in shown_text:
@@ -264,6 +267,9 @@ def unexplained(u: Understanding, shown_text: str) -> list[Word]:
 
         if not shown.has(word) and not _formation_shown(word, shown_text):
             lost.append(word)
+    if u.intent in _AHEAD and shown_text.startswith(PAST_LIST_TITLE):
+        # the tense of a past period's meetings (« c'était quand ? ») is answered by the held ones listed
+        lost = [w for w in lost if w.folded not in _PAST]
     return lost
 
 

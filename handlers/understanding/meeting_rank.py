@@ -41,6 +41,10 @@ def from_end(u: Understanding) -> int:
     for i, word in enumerate(u.words):
         if word.lemma == "dernier" and i > 0 and u.words[i - 1].folded == "avant":
             return 2
+        # « la réunion d'avant la dernière », « celle d'avant la dernière »: the one before the last (set 24c)
+        if word.lemma == "dernier" and i >= 3 and u.words[i - 1].folded in ("la", "le") and u.words[i - 2].folded == "avant" \
+                and u.words[i - 3].folded in ("d", "celle", "celui", "juste"):
+            return 2
         if word.folded.startswith("avantdernier"):
             return 2
     return 1

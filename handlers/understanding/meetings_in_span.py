@@ -39,10 +39,13 @@ def meetings_in_span(ctx: Context, u: Understanding, meetings: list[Meeting]) ->
     if span is None:
         return None
     start, end, label = span
-    chosen = [m for m in meetings if m.active and start <= m.start.date() < end]
+    # A period reaching back (« le trimestre dernier », « cet automne » in December) lists the meetings held in it
+    # too; one from today on lists those to come (past_periods.py).
+    behind = start < ctx.now.date()
+    chosen = [m for m in meetings if (m.active or behind and m.status == "held") and start <= m.start.date() < end]
     coming = [m for m in meetings if m.active and meeting_window_end(m) > ctx.now]
     if not chosen:
-        lines: list[str | Span | list[Span]] = [f"Aucune séance prévue {label}."]
+        lines: list[str | Span | list[Span]] = [f"Aucune séance {'tenue ni prévue' if behind else 'prévue'} {label}."]
         if coming:
             after = coming[0]
             lines.append(f"Prochaine séance : n°{after.number}, {format_when(after.start, after.end, ctx.locale)}"

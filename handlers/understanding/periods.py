@@ -8,7 +8,7 @@ dates typed by coordinators are the date reader's business
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from rapidfuzz import fuzz
@@ -18,6 +18,7 @@ from handlers.understanding.month_bounds import bounded_month, next_month_end
 from handlers.understanding.normalise import Word
 from handlers.understanding.period_counts import more_periods
 from handlers.understanding.period_parts import part_periods
+from handlers.understanding.past_periods import past_periods
 from handlers.understanding.school_periods import school_periods, winter_back
 
 __all__ = ["MONTHS", "Period", "find_period", "month_of", "month_span"]
@@ -191,6 +192,9 @@ def _bound_before(folded: list[str], i: int) -> int:
     return i
 
 
+# Adverbs that sharpen a period's bound without changing its span (« juste après les vacances »).
+_JUST = frozenset({"juste", "pile"})
+
 # The genders of « prochain » read alike in a period's phrase.
 _AGREED = {"prochaine": "prochain"}  # not the plurals: « les prochains mois » are no « mois prochain »
 
@@ -201,6 +205,10 @@ def find_period(words: list[Word], now: datetime) -> Period | None:
     from handlers.understanding.period_joins import joined  # it reads this module: imported late
 
     first = _first_period(words, now)
+    if first is not None and first.start_word > 0 and words[first.start_word - 1].folded in _JUST:
+        # « juste après les vacances de Noël », « pile avant l'été »: the adverb belongs to the period (left out,
+        # it weighed as a word of the question the answer did not account for, set 24c)
+        first = replace(first, start_word=first.start_word - 1)
     return joined(words, now, first, _first_period) if first is not None else None
 
 
@@ -242,6 +250,8 @@ def _first_period(words: list[Word], now: datetime) -> Period | None:
                 # question and « qu'est-ce qu'il y a au mois de janvier » was not understood, set 23c).
                 begin = i - 1 if folded[i] == "mois" and i > 0 and folded[i - 1] in ("au", "du") else i
                 return Period(start, end, label, begin, nxt + 1, month)
+        if (behind := past_periods(folded, i, today, now)) is not None:
+            return behind  # « depuis la rentrée », « cet automne » in December, « jusqu'à la rentrée » (past_periods.py)
         if (worded := school_periods(folded, i, today, now)) is not None:
             return worded  # « avant les vacances », « la semaine de la rentrée », « d'ici la fin du trimestre »
         if (feast := holiday_span(folded, i, today)) is not None:

@@ -29,6 +29,7 @@ from handlers.understanding.framing import closing, is_statement, is_vocative, o
 from handlers.understanding.habitual_days import habitual_days
 from handlers.understanding.intents import model
 from handlers.understanding.meeting_decisions import decisions_of_meeting
+from handlers.understanding.meeting_outcome import outcome_of_meeting
 from handlers.understanding.meeting_verbs import sitting_as_meeting
 from handlers.understanding.named_bodies import bodies_over_names
 from handlers.understanding.meeting_rivals import dates_over_meeting, meeting_over_dates
@@ -214,6 +215,10 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
         # which the meeting readings close by do not contradict.
         (score, agreeing), best = decided, "decisions_recent"
         family = model().family(best)
+    elif (came := outcome_of_meeting(result, ranking)) is not None:
+        # « qu'est-ce qui est ressorti de la réunion de mardi dernier ? »: its decisions (meeting_outcome.py).
+        (score, agreeing), best = came, "decisions_recent"
+        family, topic = model().family(best), result.topic  # the participle was no topic
     # « l'appel à projets de la Région c'est pour quand ? »: who-readings are no rival of a « quand » question.
     rivals = [(name, s) for name, s in ranking[1:] if not (name in PEOPLE and asks_time(found)) and not no_rival(best, name, found, world)
               and not meeting_over_dates(best, name, found, entities)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from handlers.context import Context
+from handlers.understanding.dated_decision import keeps_dated_decision
 from handlers.understanding.agenda_check import point_on_meeting
 from handlers.understanding.agenda_when import point_meeting, thing_dated, thing_decided
 from handlers.understanding.agreeing import agreeing
@@ -71,7 +72,10 @@ def second_look(ctx: Context, outcome: Outcome,
         outcome = holiday_doubt(u, records) or outcome  # « avant les vacances de février »: which zone's, asked (holiday_doubt.py)
     outcome = point_meeting(ctx, outcome)  # « le préavis passe en plénière quand ? »: agenda_when.py
     outcome = point_on_meeting(ctx, outcome)  # « il y a des points divers le 10 ? »: agenda_check.py
-    outcome = outcome if outcome.key.startswith(SLOT_KEY) else task_followup(ctx, outcome)  # the slot weighed the tasks
+    if not outcome.key.startswith(SLOT_KEY):  # the slot weighed the tasks
+        followed = task_followup(ctx, outcome)
+        # « les fiches c'était à rendre pour quand ? »: the decision's date, not an undated task (dated_decision.py)
+        outcome = outcome if keeps_dated_decision(ctx, outcome, followed) else followed
     if not outcome.confident and u is not None and outcome.intent is None:
         outcome = agreeing(ctx, u, answers) or outcome  # readings that all give one answer (agreeing.py)
     if u is not None and (event := event_of_document(ctx, u, outcome, tuple(d.text for d in ctx.data.deadlines()),

@@ -14,7 +14,10 @@ __all__ = ["DECIDED", "PAST", "PASSED"]
 # Not « vu » (« tu as vu l'échéance du 15 ? »), not « dernier » (« la dernière échéance avant le 20 » looks ahead).
 PAST = frozenset({"etait", "etaient", "etais", "etions", "etiez", "avait", "avaient", "avions", "eu", "fut",
                   "tenu", "tenue", "deroule", "deroulee",
-                  "vus", "reuni", "reunis", "reunie", "reunies", "retrouves"})
+                  "vus", "reuni", "reunis", "reunie", "reunies", "retrouves",
+                  # « ce qui est ressorti le 12 » (meeting_outcome.py); not « dit » (« qui a dit qu'il venait ? »
+                  # looks ahead): « s'est dit » is days.py's
+                  "ressorti", "ressortie"})
 # « qu'a-t-on décidé le 3 ? »: the day of a decision is behind us (read by the dates).
 DECIDED = frozenset({"decide", "decidee", "decides", "decidees"})
 # « passé(e) »: past for a meeting (« la réunion passée »), but folded it is also « il se passe quoi ? »:

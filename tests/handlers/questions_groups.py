@@ -134,6 +134,7 @@ from tests.handlers.questions_groups_couronneries86 import (COURONNERIES86_AFTER
                                                            COURONNERIES86_GROUPS, COURONNERIES86_TASKS)
 from tests.handlers.questions_groups_cle57 import CLE57_ASKERS, CLE57_GROUPS, CLE57_TASKS
 from tests.handlers.questions_groups_atltournai import ATLTOURNAI_AFTER_SETUP, ATLTOURNAI_ASKERS, ATLTOURNAI_GROUPS
+from tests.handlers.questions_groups_prebobigny import PREBOBIGNY_AFTER_SETUP, PREBOBIGNY_ASKERS, PREBOBIGNY_GROUPS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -534,6 +535,9 @@ ASKERS |= CISPD91_ASKERS
 GROUPS |= TZCLD58_GROUPS
 TASKS |= TZCLD58_TASKS
 ASKERS |= TZCLD58_ASKERS
+# The fifteenth round's groups.
+GROUPS |= PREBOBIGNY_GROUPS
+ASKERS |= PREBOBIGNY_ASKERS
 # What coordinators and members typed once the group was set up (attendance, announcements), per group.
 AFTER_SETUP = {
     **BROYE_AFTER_SETUP,
@@ -576,6 +580,7 @@ AFTER_SETUP |= PECHABLAIS_AFTER_SETUP
 GROUPS |= ATLTOURNAI_GROUPS
 ASKERS |= ATLTOURNAI_ASKERS
 AFTER_SETUP |= ATLTOURNAI_AFTER_SETUP
+AFTER_SETUP |= PREBOBIGNY_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
