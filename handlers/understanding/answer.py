@@ -47,6 +47,7 @@ from handlers.understanding.decided_questions import DECIDED_VERBS, decided_on_b
 from handlers.understanding.decided_when import decided_when
 from handlers.understanding.delays import asks_delay, delay_rule
 from handlers.understanding.postponed import postponed_decision
+from handlers.understanding.letter import letter_core, spoken_to_colleague
 from handlers.understanding.pipeline import CONFIDENT, Understanding, shorten, understand
 from handlers.understanding.presence import presence_reading
 from handlers.understanding.group_holders import group_lead, sittings_of_role
@@ -159,6 +160,16 @@ def respond(ctx: Context, text: str) -> Outcome:
     """Understand `text` against the group's store and answer it."""
     text = spoken_punctuation(text)  # « … point d'interrogation », dictated (dictation.py)
     text = spoken_numbers(text)  # « la réunion du vingt et un », « à dix-sept heures trente » (spoken_numbers.py)
+    if spoken_to_colleague(text):
+        # « @Mireille pourrais-tu m'envoyer le tableau ? »: for her; the bot's own mention is off already (letter.py).
+        outcome = _respond(ctx, text)
+        return Outcome(outcome.reply, outcome.intent, False, outcome.key, outcome.understanding)
+    if (core := letter_core(text)) is not None:
+        # « Bonjour à tous, … pourriez-vous me rappeler la date de la prochaine plénière ? Merci. Nadia »: the
+        # request of a letter read alone first, the whole message when that is no confident answer (letter.py).
+        inner = respond(ctx, core)
+        if inner.confident:
+            return inner
     if (howto := how_to(ctx, text)) is not None:
         return howto  # « comment je propose un point ? »: the command's help, not the agenda (howto.py)
     if roll_call(words(text)):  # « Greffier, t'es là ? » (chat.py): said so, never confident, never a record

@@ -1,0 +1,288 @@
+"""The request inside a message written as a letter.
+
+Many members write to the chat as they write an e-mail: a greeting, some
+context, the request in the middle or at the end, thanks and a signature
+(« Bonjour à toutes et à tous, suite à notre échange de ce matin, pourriez-vous
+me rappeler la date de la prochaine plénière ? Je vous remercie par avance.
+Bien cordialement, Nadia »), a quoted line (« > … ») or a forwarded header
+above the request. Word by word, the framing (envelope.py, framing.py) drops
+much of it, but the more sentences there are, the more of their words are
+left to pull the reading astray (« mes » of « mes déplacements », « je » of
+« je me permets » read as the asker's tasks).
+
+This module works on sentences instead: it cuts the message into sentences,
+drops the quoted and forwarded lines, the greetings and the closing formulas,
+keeps the sentences that ask (a question mark, or a polite request:
+« pourriez-vous me rappeler … », « je souhaiterais connaître … ») and strips
+from them the lead-ins (« petite question : », « je me permets de vous
+solliciter : ») and the polite wrapper that carries no meaning (« auriez-vous
+l'amabilité de m'indiquer quand … » → « quand … ? »). `answer.respond` reads
+that core first and keeps the message's own reading when the core is no
+confident answer.
+
+A message with no request, or one spoken to a colleague (« @Mireille
+pourrais-tu … », « Karim, tu peux … ? », « Bonjour Gérard, pourriez-vous … »),
+has no core: it is left as it is (`spoken_to_colleague` marks the « @ » one,
+which is never the bot's: the bot's own mention is taken off before)."""
+
+from __future__ import annotations
+
+import re
+
+from handlers.understanding.normalise import fold
+
+__all__ = ["letter_core", "spoken_to_colleague"]
+
+# « ---------- Message transféré ---------- », « -----Original Message----- »: a forwarded block's mark.
+_FORWARD_MARK = re.compile(r"-{2,}\s*(?:message\s+transf[ée]r[ée]|original\s+message|message\s+d'origine)\s*-{2,}",
+                           re.IGNORECASE)
+# Its header fields, each to the end of its sentence: « De : CNSA », « Objet : Invitation au comité technique. »
+_HEADER_FIELD = re.compile(r"\b(?:de|from|à|a|to|objet|subject|date|envoy[ée])\s*:\s*[^.?!\n]*[.\n]?",
+                           re.IGNORECASE)
+
+# Sentence ends (kept with their sentence) and line breaks.
+_SENTENCE = re.compile(r"[^.?!;\n]+(?:[.?!;]+|\n|$)")
+
+# Greeting words a sentence may consist of (« Bonjour à toutes et à tous, », « Madame, Monsieur, »).
+_GREETING_WORDS = frozenset({
+    "bonjour", "bonsoir", "re", "rebonjour", "salut", "hello", "coucou", "madame", "monsieur", "mesdames",
+    "messieurs", "mme", "m", "cher", "chere", "chers", "cheres", "collegue", "collegues", "a", "toutes", "tous",
+    "et", "tout", "le", "monde", "la", "presidente", "president", "membres", "mesdemoiselles", "amis", "equipe",
+})
+# Closing formulas: a sentence whose words all belong here thanks, greets or signs (a name may follow).
+_CLOSING_WORDS = frozenset({
+    "merci", "remercie", "remerciant", "remerciements", "mes", "je", "vous", "par", "avance", "d", "de", "beaucoup",
+    "bien", "cordialement", "cdlt", "bonne", "journee", "soiree", "semaine", "fin", "a", "tous", "toutes", "et",
+    "salutations", "distinguees", "respectueuses", "sinceres", "veuillez", "agreer", "l", "expression", "recevoir",
+    "respectueusement", "amicalement", "avec", "tres", "votre", "vos", "aide", "retour", "reponse", "pour",
+    "en", "attendant", "vivement", "belle", "excellente", "meilleures", "sentiments", "mes", "nos", "prie",
+    "encore", "bonjour", "au", "plaisir", "lire", "vous", "dans", "l", "attente",
+})
+# Openers of a lead-in before the request, up to its colon or comma (« petite question : », « je me permets de
+# vous solliciter : », « une question rapide : », « deux petites questions : », « du coup, », « justement, »).
+_LEAD_IN = re.compile(
+    r"^(?:(?:une|deux|trois|petite|petites|rapide|simple|question|questions|j'ai|juste|encore|autre)\s*)+[:,]\s*"
+    r"|^je\s+me\s+permets(?:\s+une\s+petite\s+question|\s+de\s+vous\s+(?:solliciter|(?:re)?contacter|[ée]crire)"
+    r"(?:\s+(?:concernant|au\s+sujet\s+d[eu']s?|pour|à\s+propos\s+d[eu']s?)\s+[^:]*?)?)?\s*[:,]\s*"
+    r"|^(?:sauf\s+erreur\s+de\s+ma\s+part|si\s+je\s+ne\s+m'abuse|si\s+je\s+ne\s+me\s+trompe\s+pas)\s*,\s*"
+    r"|^(?:du\s+coup|justement|par\s+ailleurs|en\s+outre|sinon|au\s+passage|une\s+question\s+rapide)\s*[,:]?\s+",
+    re.IGNORECASE)
+# A greeting opening the request sentence itself (« Bonjour à tous, pourriez-vous … »).
+_GREETING_HEAD = re.compile(
+    r"^(?:re-?)?(?:bonjour|bonsoir|salut|hello|coucou)(?:\s+(?:à\s+)?(?:toutes\s+et\s+à\s+tous|tous|toutes|"
+    r"tout\s+le\s+monde))?\s*[,!:]\s*"
+    r"|^(?:(?:bonjour|bonsoir)\s+)?(?:madame|monsieur|mesdames|messieurs|chers?\s+coll[èe]gues?|ch[èe]res?\s+coll[èe]gues?)"
+    r"(?:\s*(?:,|et)\s*(?:madame|monsieur|mesdames|messieurs|la\s+pr[ée]sidente?|le\s+pr[ée]sident))*\s*,\s*",
+    re.IGNORECASE)
+# The polite wrapper around a request for information, dropped whole: a modal (« pourriez-vous », « auriez-vous
+# l'amabilité de », « je vous saurais gré de bien vouloir », « serait-il possible de », « je souhaiterais »), an
+# object pronoun, and a verb of telling or of learning (« me rappeler », « m'indiquer », « connaître », « avoir »).
+_OF = r"\s+d(?:e\s+|')"  # « de », « d' »
+_MODAL = (r"(?:pourriez|pouvez|pourrais|peux|pourrait|auriez|voudriez|sauriez)[- ](?:vous|tu|on)"
+          rf"(?:\s+(?:l'amabilit[ée]|la\s+gentillesse|l'obligeance){_OF})?"
+          rf"|je\s+vous\s+(?:prie|serais\s+gr[ée]|saurais\s+gr[ée]|remercie){_OF}"
+          rf"|(?:serait|est)[- ]il\s+possible{_OF}|merci{_OF}"
+          r"|je\s+(?:souhaiterais|souhaite|voudrais|veux|voulais|souhaitais|aimerais|cherche\s+à)\s+"
+          rf"|j'(?:aimerais|aimerai)\s+|j'(?:aurais|ai)\s+besoin{_OF}"
+          rf"|afin{_OF}|pour\s+")
+# The modals that ask by themselves, without a question mark (« Pourriez-vous me transmettre le compte rendu. »,
+# « je me permets de vous solliciter afin de connaître la date … »).
+_ASKING_MODAL = (r"(?:pourriez|pouvez|pourrais|auriez)[- ](?:vous|tu)"
+                 rf"(?:\s+(?:l'amabilit[ée]|la\s+gentillesse|l'obligeance){_OF})?"
+                 rf"|je\s+vous\s+(?:prie|serais\s+gr[ée]|saurais\s+gr[ée]){_OF}"
+                 rf"|serait[- ]il\s+possible{_OF}|merci{_OF}"
+                 r"|je\s+(?:souhaiterais|voudrais|aimerais)\s+|j'aimerais\s+"
+                 rf"|(?:solliciter|vous\s+demander|vous\s+[ée]cris|vous\s+contacte)\s+(?:afin{_OF}|pour\s+)")
+# A request to do something, left once the wrapper of telling is off (« auriez-vous l'amabilité de bien vouloir
+# signer la convention ? »): asked of a colleague, not of the bot.
+_DOING = re.compile(r"\b(?:pourriez|pouvez|pourrais|peux|auriez)[- ](?:vous|tu)\b", re.IGNORECASE)
+_TELL = (r"(?:rappeler|indiquer|communiquer|transmettre|confirmer|dire|pr[ée]ciser|donner|faire\s+parvenir|"
+         r"faire\s+savoir|renvoyer|envoyer|redonner|signaler|conna[iî]tre|savoir|avoir|obtenir|recevoir)")
+# Up to two object pronouns between (« me le rappeler », « nous la communiquer »).
+_OBJECTS = r"(?:(?:me|m'|nous|vous|le|la|les|l'|en)\s*){0,2}"
+_WRAPPER = re.compile(
+    r"(?:^|(?<=[\s,:]))je\s+me\s+permets\s+de\s+vous\s+demander\s+(?=(?:ce\s+qu|qui|quand|o[uù]|si|quel|comment|combien))"
+    rf"|(?:^|(?<=[\s,:]))(?:{_MODAL})(?:bien\s+vouloir\s+)?\s*{_OBJECTS}{_TELL}\b\s*(?:à\s+nouveau\s+)?"
+    r"|(?:^|(?<=[\s,:]))(?:auriez|avez)[- ]vous\s+(?:l'information|l'info|la\s+r[ée]ponse|cette\s+information)",
+    re.IGNORECASE)
+# What is left of the verb's object that asks a yes-or-no: « si … » (« savoir si on se voyait jeudi »).
+_IF = re.compile(r"^si\s+", re.IGNORECASE)
+
+_QUESTION_WORDS = frozenset({"qui", "quand", "ou", "quoi", "quel", "quelle", "quels", "quelles", "comment",
+                             "combien", "pourquoi", "est", "ce", "qu", "que"})
+
+# Words pointing at what the sentence before named (« me le rappeler », « sa fonction », « l'information »), when
+# the request is that short.
+_POINTING = frozenset({"le", "la", "l", "les", "son", "sa", "ses", "leur", "information", "contact", "nom", "en",
+                       "cela", "ca", "date", "y"})
+# Words of a request pointing back whatever its length (« ce qui y a été décidé », « sa fonction »).
+_POINTING_BACK = frozenset({"y", "son", "sa", "ses", "leur", "leurs", "lui", "celle", "celui", "il", "elle"})
+
+# A day named: « du 17 décembre », « de jeudi », « le 10 ».
+_DAY = re.compile(r"\b(?:\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|"
+                  r"novembre|d[ée]cembre)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?:du|le)\s+\d{1,2})\b",
+                  re.IGNORECASE)
+
+# A polite request without a question mark still asks.
+_ASKING = re.compile(rf"(?:^|\s)(?:{_ASKING_MODAL})(?:bien\s+vouloir\s+)?\s*{_OBJECTS}{_TELL}\b"
+                     r"|je\s+me\s+permets\s+de\s+vous\s+demander\s+(?:ce\s+qu|qui|quand|o[uù]|si|quel|comment|combien)",
+                     re.IGNORECASE)
+
+# A colleague spoken to: « @Mireille … », « Karim, tu peux … », « Bonjour Gérard, pourriez-vous … ».
+_AT_NAME = re.compile(r"^\s*@[\w.-]+")
+_NAME_HEAD = re.compile(
+    r"^\s*(?:(?i:bonjour|bonsoir|salut|coucou|hello|merci)\s+)?(?:(?i:madame|monsieur|mme|m)\.?\s+)?"
+    r"([A-ZÀ-Ý][\w'-]+)\s*[,!]", re.UNICODE)
+_NOT_NAMES = frozenset({"bonjour", "bonsoir", "salut", "coucou", "hello", "merci", "madame", "monsieur", "mesdames",
+                        "messieurs", "re", "oui", "non", "ok", "bon", "alors", "bref", "donc", "enfin", "sinon",
+                        "question", "petite", "chers", "cher", "chere", "cheres", "collegues", "rappel", "info",
+                        "objet", "urgent", "important", "bravo", "super", "parfait", "excellent", "desole",
+                        "desolee", "pardon", "attention", "voila", "tiens", "dites", "dis", "justement"})
+
+
+def spoken_to_colleague(text: str) -> bool:
+    """« @Mireille pourrais-tu m'envoyer le tableau ? »: a message opened by someone's handle is for them (the
+    bot's own mention is taken off before understanding)."""
+    return bool(_AT_NAME.match(text))
+
+
+def _to_someone(text: str) -> bool:
+    """The message opens on a person's name, then a comma (« Karim, tu peux me rappeler ? », « Bonjour Gérard,
+    pourriez-vous … »): spoken to them, the letter's reading is not attempted."""
+    if spoken_to_colleague(text):
+        return True
+    head = _NAME_HEAD.match(text)
+    return head is not None and fold(head.group(1)) not in _NOT_NAMES
+
+
+def _words(sentence: str) -> list[str]:
+    return [w for w in re.split(r"[^\w]+", fold(sentence)) if w]
+
+
+def _only(sentence: str, vocabulary: frozenset[str], name_tail: bool) -> bool:
+    """Every word of `sentence` is in `vocabulary` (a signature's name may close it when `name_tail`)."""
+    raw = [w for w in re.split(r"[^\w'-]+", sentence) if w]
+    words = _words(sentence)
+    if not words:
+        return True
+    known = 0
+    while known < len(words) and words[known] in vocabulary:
+        known += 1
+    if known == len(words):
+        return True
+    if not name_tail or known == 0:
+        return False
+    rest = raw[-(len(words) - known):] if len(raw) >= len(words) - known else raw
+    return len(rest) <= 3 and all(w[:1].isupper() for w in rest)
+
+
+def _is_greeting(sentence: str) -> bool:
+    return _only(sentence, _GREETING_WORDS, name_tail=False)
+
+
+def _is_closing(sentence: str) -> bool:
+    words = _words(sentence)
+    if words and words[0] in ("merci", "bien", "cordialement", "respectueusement", "veuillez", "je", "avec", "par",
+                              "bonne", "belle", "dans", "en", "au", "amicalement", "excellente", "encore", "vivement"):
+        return _only(sentence, _CLOSING_WORDS, name_tail=True)
+    # A lone signature: « Aurélie », « Laurent Chevalier »
+    raw = [w for w in re.split(r"[^\w'-]+", sentence) if w]
+    return 1 <= len(raw) <= 3 and all(w[:1].isupper() for w in raw) and not sentence.rstrip().endswith("?")
+
+
+def _sentences(text: str) -> list[str]:
+    text = _FORWARD_MARK.sub("\n", text)
+    if _FORWARD_MARK.search(text) is None and re.search(r"\b(?:de|objet)\s*:", text, re.IGNORECASE):
+        text = _HEADER_FIELD.sub("\n", text)
+    lines: list[str] = []
+    for line in text.split("\n"):
+        if line.lstrip().startswith(">"):
+            continue  # a quoted line
+        lines.append(line)
+    text = "\n".join(lines)
+    out: list[str] = []
+    for match in _SENTENCE.finditer(text):
+        sentence = match.group(0)
+        # « Bonjour, > Le programme … 17 décembre. Du coup, … ? »: a quote inside a line, to its sentence's end.
+        if ">" in sentence:
+            before = sentence.split(">", 1)[0]
+            if before.strip():
+                out.append(before.strip())
+            continue
+        if sentence.strip():
+            out.append(sentence.strip())
+    return out
+
+
+def _strip(sentence: str) -> str:
+    """The request of one sentence, its greeting, lead-in and polite wrapper taken off."""
+    sentence = re.sub(r"(?:^|\s)[-•*]\s+", " ", sentence).strip()  # « - date ? - lieu ? »: a list's marks
+    previous = None
+    while previous != sentence:
+        previous = sentence
+        sentence = _GREETING_HEAD.sub("", sentence).strip()
+        sentence = _LEAD_IN.sub("", sentence).strip()
+    sentence = re.sub(r"^(?:mais|et|alors|donc)\s+", "", sentence, flags=re.IGNORECASE)
+    # « suite à notre échange, pourriez-vous me rappeler la date … »: what comes before the wrapper is context.
+    wrapper = _WRAPPER.search(sentence)
+    if wrapper is not None:
+        rest = sentence[wrapper.end():].strip()
+        head = sentence[:wrapper.start()].strip(" ,:")
+        # « n'ayant pu assister à la plénière du 19, pourriez-vous me dire ce qui y a été décidé ? »: the head
+        # names what the request points back at.
+        # So does a day the head names when the rest names none (« afin de préparer la séance du 17 décembre,
+        # serait-il possible de connaître les points inscrits à l'ordre du jour ? »).
+        keep = set(_words(rest)) & _POINTING_BACK or (_DAY.search(head) and not _DAY.search(rest))
+        sentence = head + ", " + rest if head and keep else rest
+    else:
+        # « suite à notre échange, qui finance … ? », « pour un projet d'atelier, qui représente … ? »: a context
+        # clause before a question word.
+        head, comma, tail = sentence.partition(", ")
+        tail_words = _words(tail)
+        if comma and len(tail_words) >= 3 and tail_words[0] in _QUESTION_WORDS and not (
+                set(_words(head)) & _QUESTION_WORDS) and not set(tail_words) & _POINTING_BACK:
+            sentence = tail
+    sentence = _IF.sub("", sentence).strip()
+    # « je dois réserver mon train : à quelle heure commence la plénière ? »: the context before a colon, when
+    # what follows asks in words of its own (« … une date précise : laquelle ? » keeps its head).
+    head, colon, tail = sentence.rpartition(":")
+    if colon and len(_words(tail)) >= 3 and set(_words(tail)) & _QUESTION_WORDS:
+        sentence = _WRAPPER.sub("", tail.strip()).strip()
+    return sentence
+
+
+def letter_core(text: str) -> str | None:
+    """The request of a message written as a letter (its asking sentences, stripped), or None when the message
+    is no letter, asks nothing, or is spoken to a colleague."""
+    if _to_someone(text):
+        return None
+    sentences = _sentences(text)
+    if len(sentences) < 2 and not _GREETING_HEAD.match(text.strip()) and not _WRAPPER.search(text):
+        return None
+    asking = [s for s in sentences if (s.rstrip().endswith("?") or _ASKING.search(s))
+              and not _is_closing(s) and not _is_greeting(s)]
+    if not asking:
+        return None
+    parts = []
+    for sentence in asking:
+        core = _strip(sentence).rstrip(" ?")
+        if _DOING.search(core):
+            continue  # « pourriez-vous nous faire un retour … ? »: something to do, asked of the members
+        if (not core or len(_words(core)) <= 5 and set(_words(core)) & _POINTING) and sentences.index(sentence) > 0:
+            # « un élu m'interroge sur le montant du concours. Pourriez-vous me le rappeler ? »: the thing pointed
+            # at is in the sentence before.
+            before = _strip(sentences[sentences.index(sentence) - 1]).rstrip(" .;!?")
+            if any(part.rstrip(" ?") == before for part in parts):
+                before = ""  # « … est-il arrêté ? Merci de me le communiquer. »: asked already
+            if before and not _is_greeting(before) and not _is_closing(before):
+                core = before + ", " + core if core else before
+        if not core:
+            continue
+        core = core.rstrip(" .;!")
+        if not core.endswith("?"):
+            core += " ?"
+        parts.append(core)
+    if not parts:
+        return None
+    core = " ".join(parts)
+    return core if core != text.strip() else None
