@@ -123,6 +123,13 @@ _DAY = re.compile(r"\b(?:\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|
                   r"novembre|d[ée]cembre)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?:du|le)\s+\d{1,2})\b",
                   re.IGNORECASE)
 
+# A sitting named with its day: « la séance du 17 décembre », « la plénière de jeudi ».
+_NAMED_SITTING = re.compile(r"\b(?:la|le)\s+(?:s[ée]ance|r[ée]union|pl[ée]ni[èe]re|comit[ée]|bureau|commission)"
+                            r"(?:\s+\w+)?\s+(?:du|de|d')\s*" + _DAY.pattern, re.IGNORECASE)
+# « une date précise : laquelle ? », « un lieu : lequel ? »: the noun asked, as « quelle date ? ».
+_WHICH_ONE = re.compile(r"\bun(e)?\s+(\w+)(?:\s+(?:pr[ée]cise?|particuli[èe]re?|donn[ée]e?|fixe))?\s*:\s*(?:laquelle|lequel)\b",
+                        re.IGNORECASE)
+
 # A polite request without a question mark still asks.
 _ASKING = re.compile(rf"(?:^|\s)(?:{_ASKING_MODAL})(?:bien\s+vouloir\s+)?\s*{_OBJECTS}{_TELL}\b"
                      r"|je\s+me\s+permets\s+de\s+vous\s+demander\s+(?:ce\s+qu|qui|quand|o[uù]|si|quel|comment|combien)",
@@ -232,8 +239,13 @@ def _strip(sentence: str) -> str:
         # names what the request points back at.
         # So does a day the head names when the rest names none (« afin de préparer la séance du 17 décembre,
         # serait-il possible de connaître les points inscrits à l'ordre du jour ? »).
-        keep = set(_words(rest)) & _POINTING_BACK or (_DAY.search(head) and not _DAY.search(rest))
-        sentence = head + ", " + rest if head and keep else rest
+        if head and set(_words(rest)) & _POINTING_BACK:
+            sentence = head + ", " + rest
+        elif head and (named := _NAMED_SITTING.search(head)) is not None and not _DAY.search(rest):
+            # … and the sitting the head names, to the rest's end (« … l'ordre du jour de la séance du 17 décembre »)
+            sentence = rest.rstrip(" ?.") + " de " + named.group(0) + " ?"
+        else:
+            sentence = rest
     else:
         # « suite à notre échange, qui finance … ? », « pour un projet d'atelier, qui représente … ? »: a context
         # clause before a question word.
@@ -243,6 +255,7 @@ def _strip(sentence: str) -> str:
                 set(_words(head)) & _QUESTION_WORDS) and not set(tail_words) & _POINTING_BACK:
             sentence = tail
     sentence = _IF.sub("", sentence).strip()
+    sentence = _WHICH_ONE.sub(lambda m: ("quelle " if m.group(1) else "quel ") + m.group(2), sentence)
     # « je dois réserver mon train : à quelle heure commence la plénière ? »: the context before a colon, when
     # what follows asks in words of its own (« … une date précise : laquelle ? » keeps its head).
     head, colon, tail = sentence.rpartition(":")
