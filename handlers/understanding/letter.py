@@ -31,7 +31,7 @@ import re
 
 from handlers.understanding.normalise import fold
 
-__all__ = ["letter_core", "spoken_to_colleague"]
+__all__ = ["QUOTED", "letter_core", "letter_parts", "spoken_to_colleague"]
 
 # « ---------- Message transféré ---------- », « -----Original Message----- »: a forwarded block's mark.
 _FORWARD_MARK = re.compile(r"-{2,}\s*(?:message\s+transf[ée]r[ée]|original\s+message|message\s+d'origine)\s*-{2,}",
@@ -41,7 +41,13 @@ _HEADER_FIELD = re.compile(r"\b(?:de|from|à|a|to|objet|subject|date|envoy[ée])
                            re.IGNORECASE)
 
 # Sentence ends (kept with their sentence) and line breaks.
+# The mark of a quoted sentence in `_sentences`' list.
+QUOTED = "\x00"
 _SENTENCE = re.compile(r"[^.?!;\n]+(?:[.?!;]+|\n|$)")
+# A full stop that ends no sentence: after an initial or a title (« M. Lasserre », « Mme. Kolly », « J. Dupont »),
+# or inside a number (« 1.5 »).
+_NOT_AN_END = re.compile(r"(?:^|(?<=[\s(]))(?:[A-ZÀ-Ý]|Mme|Mlle|Mr|Dr|Pr|Me|St|Ste|cf|etc|av|bd|tél|tel|env|n°)\.\s+"
+                         r"|(?<=\d)\.(?=\d)")
 
 # Greeting words a sentence may consist of (« Bonjour à toutes et à tous, », « Madame, Monsieur, »).
 _GREETING_WORDS = frozenset({
@@ -64,6 +70,9 @@ _LEAD_IN = re.compile(
     r"^(?:(?:une|deux|trois|petite|petites|rapide|simple|question|questions|j'ai|juste|encore|autre)\s*)+[:,]\s*"
     r"|^je\s+me\s+permets(?:\s+une\s+petite\s+question|\s+de\s+vous\s+(?:solliciter|(?:re)?contacter|[ée]crire)"
     r"(?:\s+(?:concernant|au\s+sujet\s+d[eu']s?|pour|à\s+propos\s+d[eu']s?)\s+[^:]*?)?)?\s*[:,]\s*"
+    r"|^je\s+n'ai\s+pas\s+(?:bien\s+|tr[èe]s\s+bien\s+)?(?:compris|saisi|retenu|not[ée])\s+"
+    r"|^je\s+ne\s+(?:me\s+souviens|sais)\s+plus\s+(?:tr[èe]s\s+bien\s+)?(?:de\s+|d'|du\s+(?=\w))?"
+    r"|^je\s+me\s+permets\s+de\s+vous\s+relancer\s+(?:au\s+sujet|concernant|à\s+propos|pour)\s*(?:d(?:e\s+|u\s+|es\s+|'))?"
     r"|^(?:sauf\s+erreur\s+de\s+ma\s+part|si\s+je\s+ne\s+m'abuse|si\s+je\s+ne\s+me\s+trompe\s+pas)\s*,\s*"
     r"|^(?:du\s+coup|justement|par\s+ailleurs|en\s+outre|sinon|au\s+passage|une\s+question\s+rapide)\s*[,:]?\s+",
     re.IGNORECASE)
@@ -118,6 +127,15 @@ _POINTING = frozenset({"le", "la", "l", "les", "son", "sa", "ses", "leur", "info
 # Words of a request pointing back whatever its length (« ce qui y a été décidé », « sa fonction »).
 _POINTING_BACK = frozenset({"y", "son", "sa", "ses", "leur", "leurs", "lui", "celle", "celui", "il", "elle"})
 
+# Someone asking the writer, before the thing asked: « un élu m'interroge sur … », « les communes me demandent … ».
+_ASKED_ME = re.compile(r"^(?:un|une|des|le|la|les|l'|mon|ma|mes|nos|notre|plusieurs|certains|certaines)\s*[\w' -]{0,40}?"
+                       r"\s+(?:m'|nous\s+)(?:interroge(?:nt)?|questionne(?:nt)?|sollicite(?:nt)?|a\s+interrog[ée]e?"
+                       r"|ont\s+interrog[ée]e?s?)\s+(?:sur|au\s+sujet\s+d(?:e\s+|u\s+|es\s+|')|concernant"
+                       r"|à\s+propos\s+d(?:e\s+|u\s+|es\s+|'))", re.IGNORECASE)
+
+# A demonstrative pointing at what a quoted line named: « cette séance », « ce point ».
+_THIS = re.compile(r"\b(?:cette|cet|ces|ce)\s+(?!qu|qui\b|que\b|dont\b)\w+", re.IGNORECASE)
+
 # A day named: « du 17 décembre », « de jeudi », « le 10 ».
 _DAY = re.compile(r"\b(?:\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|"
                   r"novembre|d[ée]cembre)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?:du|le)\s+\d{1,2})\b",
@@ -132,6 +150,7 @@ _WHICH_ONE = re.compile(r"\bun(e)?\s+(\w+)(?:\s+(?:pr[ée]cise?|particuli[èe]re
 
 # A polite request without a question mark still asks.
 _ASKING = re.compile(rf"(?:^|\s)(?:{_ASKING_MODAL})(?:bien\s+vouloir\s+)?\s*{_OBJECTS}{_TELL}\b"
+                     r"|vous\s+relancer\s+(?:au\s+sujet|concernant|à\s+propos)"
                      r"|je\s+me\s+permets\s+de\s+vous\s+demander\s+(?:ce\s+qu|qui|quand|o[uù]|si|quel|comment|combien)",
                      re.IGNORECASE)
 
@@ -201,24 +220,24 @@ def _sentences(text: str) -> list[str]:
     text = _FORWARD_MARK.sub("\n", text)
     if _FORWARD_MARK.search(text) is None and re.search(r"\b(?:de|objet)\s*:", text, re.IGNORECASE):
         text = _HEADER_FIELD.sub("\n", text)
-    lines: list[str] = []
+    out: list[str] = []
+    text = _NOT_AN_END.sub(lambda m: m.group(0).replace(".", "\u2024"), text)  # kept, restored below
     for line in text.split("\n"):
         if line.lstrip().startswith(">"):
-            continue  # a quoted line
-        lines.append(line)
-    text = "\n".join(lines)
-    out: list[str] = []
-    for match in _SENTENCE.finditer(text):
-        sentence = match.group(0)
-        # « Bonjour, > Le programme … 17 décembre. Du coup, … ? »: a quote inside a line, to its sentence's end.
-        if ">" in sentence:
-            before = sentence.split(">", 1)[0]
-            if before.strip():
-                out.append(before.strip())
+            out.append(QUOTED + line.lstrip(" >"))  # a quoted line: no request, but what a request may point at
             continue
-        if sentence.strip():
-            out.append(sentence.strip())
-    return out
+        for match in _SENTENCE.finditer(line):
+            sentence = match.group(0)
+            # « Bonjour, > Le programme … 17 décembre. Du coup, … ? »: a quote inside a line, to its sentence's end.
+            if ">" in sentence:
+                before, quoted = sentence.split(">", 1)
+                if before.strip():
+                    out.append(before.strip())
+                out.append(QUOTED + quoted.strip())
+                continue
+            if sentence.strip():
+                out.append(sentence.strip())
+    return [sentence.replace("\u2024", ".") for sentence in out]
 
 
 def _strip(sentence: str) -> str:
@@ -230,6 +249,7 @@ def _strip(sentence: str) -> str:
         sentence = _GREETING_HEAD.sub("", sentence).strip()
         sentence = _LEAD_IN.sub("", sentence).strip()
     sentence = re.sub(r"^(?:mais|et|alors|donc)\s+", "", sentence, flags=re.IGNORECASE)
+    sentence = _ASKED_ME.sub("", sentence).strip()
     # « suite à notre échange, pourriez-vous me rappeler la date … »: what comes before the wrapper is context.
     wrapper = _WRAPPER.search(sentence)
     if wrapper is not None:
@@ -239,9 +259,14 @@ def _strip(sentence: str) -> str:
         # names what the request points back at.
         # So does a day the head names when the rest names none (« afin de préparer la séance du 17 décembre,
         # serait-il possible de connaître les points inscrits à l'ordre du jour ? »).
-        if head and set(_words(rest)) & _POINTING_BACK:
+        named = _NAMED_SITTING.search(head) if head else None
+        if named is not None and re.search(r"\by\s+", rest):
+            # « n'ayant pu assister à la plénière du 19 novembre, pourriez-vous me dire ce qui y a été décidé ? »:
+            # « y » is that sitting.
+            sentence = re.sub(r"\by\s+", "", rest, count=1).rstrip(" ?.") + " à " + named.group(0) + " ?"
+        elif head and set(_words(rest)) & _POINTING_BACK:
             sentence = head + ", " + rest
-        elif head and (named := _NAMED_SITTING.search(head)) is not None and not _DAY.search(rest):
+        elif named is not None and not _DAY.search(rest):
             # … and the sitting the head names, to the rest's end (« … l'ordre du jour de la séance du 17 décembre »)
             sentence = rest.rstrip(" ?.") + " de " + named.group(0) + " ?"
         else:
@@ -264,38 +289,47 @@ def _strip(sentence: str) -> str:
     return sentence
 
 
-def letter_core(text: str) -> str | None:
-    """The request of a message written as a letter (its asking sentences, stripped), or None when the message
-    is no letter, asks nothing, or is spoken to a colleague."""
+def letter_parts(text: str) -> list[str]:
+    """The requests of a message written as a letter (its asking sentences, stripped), none when the message is
+    no letter, asks nothing, or is spoken to a colleague."""
     if _to_someone(text):
-        return None
+        return []
     sentences = _sentences(text)
     if len(sentences) < 2 and not _GREETING_HEAD.match(text.strip()) and not _WRAPPER.search(text):
-        return None
-    asking = [s for s in sentences if (s.rstrip().endswith("?") or _ASKING.search(s))
-              and not _is_closing(s) and not _is_greeting(s)]
-    if not asking:
-        return None
-    parts = []
-    for sentence in asking:
-        core = _strip(sentence).rstrip(" ?")
+        return []
+    asking = [i for i, s in enumerate(sentences) if not s.startswith(QUOTED) and (
+        s.rstrip().endswith("?") or _ASKING.search(s)) and not _is_closing(s) and not _is_greeting(s)]
+    parts: list[str] = []
+    for i in asking:
+        core = _strip(sentences[i]).rstrip(" ?")
         if _DOING.search(core):
             continue  # « pourriez-vous nous faire un retour … ? »: something to do, asked of the members
-        if (not core or len(_words(core)) <= 5 and set(_words(core)) & _POINTING) and sentences.index(sentence) > 0:
-            # « un élu m'interroge sur le montant du concours. Pourriez-vous me le rappeler ? »: the thing pointed
-            # at is in the sentence before.
-            before = _strip(sentences[sentences.index(sentence) - 1]).rstrip(" .;!?")
+        previous = next((j for j in range(i - 1, -1, -1) if not _is_greeting(sentences[j].lstrip(QUOTED))), None)
+        quoted = previous is not None and sentences[previous].startswith(QUOTED)
+        short = not core or len(_words(core)) <= 5 and set(_words(core)) & _POINTING
+        this = _THIS.search(core)
+        named = _NAMED_SITTING.search(sentences[previous]) if quoted and this and previous is not None else None
+        if named is not None and this is not None:
+            # « > … à la séance plénière du 17 décembre. Du coup, cette séance commence à quelle heure ? »: the
+            # sitting the quoted line names.
+            core = core[:this.start()] + named.group(0) + core[this.end():]
+        elif previous is not None and (short or quoted and this):
+            # « un élu m'interroge sur le montant du concours. Pourriez-vous me le rappeler ? », « > … à la séance
+            # plénière du 17 décembre. Du coup, cette séance commence à quelle heure ? »: the thing pointed at is in
+            # the sentence before (quoted or not).
+            before = _strip(sentences[previous].lstrip(QUOTED)).rstrip(" .;!?")
             if any(part.rstrip(" ?") == before for part in parts):
                 before = ""  # « … est-il arrêté ? Merci de me le communiquer. »: asked already
-            if before and not _is_greeting(before) and not _is_closing(before):
+            if before and not _is_closing(before):
                 core = before + ", " + core if core else before
         if not core:
             continue
         core = core.rstrip(" .;!")
-        if not core.endswith("?"):
-            core += " ?"
-        parts.append(core)
-    if not parts:
-        return None
-    core = " ".join(parts)
-    return core if core != text.strip() else None
+        parts.append(core if core.endswith("?") else core + " ?")
+    return parts if " ".join(parts) != text.strip() else []
+
+
+def letter_core(text: str) -> str | None:
+    """The request of a message written as a letter, its asking sentences joined (`letter_parts`), or None."""
+    parts = letter_parts(text)
+    return " ".join(parts) if parts else None
