@@ -178,7 +178,8 @@ def _to_someone(text: str) -> bool:
     if spoken_to_colleague(text):
         return True
     head = _NAME_HEAD.match(text)
-    return head is not None and fold(head.group(1)) not in _NOT_NAMES
+    return head is not None and not {fold(head.group(1)), fold(head.group(1)).replace("-", "")} & (
+        _NOT_NAMES | {"rebonjour", "rebonsoir", "resalut"})
 
 
 def _words(sentence: str) -> list[str]:
@@ -250,6 +251,9 @@ def _strip(sentence: str) -> str:
         sentence = _LEAD_IN.sub("", sentence).strip()
     sentence = re.sub(r"^(?:mais|et|alors|donc)\s+", "", sentence, flags=re.IGNORECASE)
     sentence = _ASKED_ME.sub("", sentence).strip()
+    # « … aura-t-elle lieu à l'Hôtel du Département comme d'habitude ? »: the habit says nothing of the question.
+    sentence = re.sub(r",?\s*comme\s+(?:d'habitude|d'hab|habituellement|à\s+l'accoutum[ée]e)\b", "", sentence,
+                      flags=re.IGNORECASE)
     # « suite à notre échange, pourriez-vous me rappeler la date … »: what comes before the wrapper is context.
     wrapper = _WRAPPER.search(sentence)
     if wrapper is not None:
