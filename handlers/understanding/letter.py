@@ -93,7 +93,7 @@ _MODAL = (r"(?:pourriez|pouvez|pourrais|peux|pourrait|auriez|voudriez|sauriez)[-
           rf"|(?:serait|est)[- ]il\s+possible{_OF}|merci{_OF}"
           r"|je\s+(?:souhaiterais|souhaite|voudrais|veux|voulais|souhaitais|aimerais|cherche\s+à)\s+"
           rf"|j'(?:aimerais|aimerai)\s+|j'(?:aurais|ai)\s+besoin{_OF}"
-          rf"|afin{_OF}|pour\s+")
+          rf"|(?:afin{_OF}|pour\s+)(?=(?:conna[iî]tre|savoir)\b)")
 # The modals that ask by themselves, without a question mark (« Pourriez-vous me transmettre le compte rendu. »,
 # « je me permets de vous solliciter afin de connaître la date … »).
 _ASKING_MODAL = (r"(?:pourriez|pouvez|pourrais|auriez)[- ](?:vous|tu)"
@@ -114,6 +114,8 @@ _WRAPPER = re.compile(
     rf"|(?:^|(?<=[\s,:]))(?:{_MODAL})(?:bien\s+vouloir\s+)?\s*{_OBJECTS}{_TELL}\b\s*(?:à\s+nouveau\s+)?"
     r"|(?:^|(?<=[\s,:]))(?:auriez|avez)[- ]vous\s+(?:l'information|l'info|la\s+r[ée]ponse|cette\s+information)",
     re.IGNORECASE)
+# A wrapper opening the message or a clause (« Suite à notre échange, pourriez-vous me rappeler … »).
+_CLAUSE_WRAPPER = re.compile(rf"(?:^\s*|[,:;]\s+)(?:{_MODAL})(?:bien\s+vouloir\s+)?\s*{_OBJECTS}{_TELL}\b", re.IGNORECASE)
 # What is left of the verb's object that asks a yes-or-no: « si … » (« savoir si on se voyait jeudi »).
 _IF = re.compile(r"^si\s+", re.IGNORECASE)
 
@@ -256,7 +258,11 @@ def _strip(sentence: str) -> str:
                       flags=re.IGNORECASE)
     # « suite à notre échange, pourriez-vous me rappeler la date … »: what comes before the wrapper is context.
     wrapper = _WRAPPER.search(sentence)
-    if wrapper is not None:
+    if wrapper is not None and not sentence[wrapper.end():].strip(" ?.!"):
+        # « je n'ai pas reçu le compte rendu du 24 novembre, pourriez-vous me le renvoyer ? »: what is asked is
+        # before the wrapper.
+        sentence = sentence[:wrapper.start()].strip(" ,:")
+    elif wrapper is not None:
         rest = sentence[wrapper.end():].strip()
         head = sentence[:wrapper.start()].strip(" ,:")
         # « n'ayant pu assister à la plénière du 19, pourriez-vous me dire ce qui y a été décidé ? »: the head
@@ -299,8 +305,8 @@ def letter_parts(text: str) -> list[str]:
     if _to_someone(text):
         return []
     sentences = _sentences(text)
-    if len(sentences) < 2 and not _GREETING_HEAD.match(text.strip()) and not _WRAPPER.search(text):
-        return []
+    if len(sentences) < 2 and not _GREETING_HEAD.match(text.strip()) and not _CLAUSE_WRAPPER.search(text):
+        return []  # one sentence, no greeting, no wrapper opening a clause: no letter
     asking = [i for i, s in enumerate(sentences) if not s.startswith(QUOTED) and (
         s.rstrip().endswith("?") or _ASKING.search(s)) and not _is_closing(s) and not _is_greeting(s)]
     parts: list[str] = []
