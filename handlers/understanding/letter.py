@@ -107,6 +107,8 @@ _ASKING_MODAL = (r"(?:pourriez|pouvez|pourrais|auriez)[- ](?:vous|tu)"
 _DOING = re.compile(r"\b(?:pourriez|pouvez|pourrais|peux|auriez)[- ](?:vous|tu)\b", re.IGNORECASE)
 _TELL = (r"(?:rappeler|indiquer|communiquer|transmettre|confirmer|dire|pr[ée]ciser|donner|faire\s+parvenir|"
          r"faire\s+savoir|renvoyer|envoyer|redonner|signaler|conna[iî]tre|savoir|avoir|obtenir|recevoir)")
+# What the members hold, asked of them once the wrapper is off (« vos fiches actions », « votre présence »).
+_YOURS = re.compile(r"(?:vos|votre|vous)\b", re.IGNORECASE)
 # Up to two object pronouns between (« me le rappeler », « nous la communiquer »).
 _OBJECTS = r"(?:(?:me|m'|nous|vous|le|la|les|l'|en)\s*){0,2}"
 _WRAPPER = re.compile(
@@ -312,8 +314,10 @@ def letter_parts(text: str) -> list[str]:
     parts: list[str] = []
     for i in asking:
         core = _strip(sentences[i]).rstrip(" ?")
-        if _DOING.search(core):
-            continue  # « pourriez-vous nous faire un retour … ? »: something to do, asked of the members
+        if _DOING.search(core) or _YOURS.match(core):
+            # « pourriez-vous nous faire un retour … ? », « pourriez-vous m'envoyer vos fiches actions ? », « merci
+            # de me confirmer votre présence »: something to do or to give, asked of the members
+            continue
         previous = next((j for j in range(i - 1, -1, -1) if not _is_greeting(sentences[j].lstrip(QUOTED))), None)
         quoted = previous is not None and sentences[previous].startswith(QUOTED)
         short = not core or len(_words(core)) <= 5 and set(_words(core)) & _POINTING

@@ -24,7 +24,8 @@ meetings, decisions and minutes differ:
 - a message opened by a colleague's @handle (« @Laurent peux-tu me
   confirmer … ? ») or by a name and a comma asks the bot nothing, nor does a
   request to do something (« auriez-vous l'amabilité, Madame Lemercier, de
-  bien vouloir signer la convention ? »)."""
+  bien vouloir signer la convention ? ») or to give what the members hold
+  (« pourriez-vous m'envoyer vos fiches actions ? »)."""
 
 from __future__ import annotations
 
@@ -110,6 +111,9 @@ def test_letters_in_yverdon(yverdon: Chat, text: str, intent: str, key: str) -> 
     "Bonjour à toutes et à tous, je vous informe que je serai absente du 14 au 18 décembre. En cas d'urgence, vous "
     "pouvez joindre le secrétariat de la MDA. Bien cordialement, Aurélie",
     "Karim, tu peux me rappeler quand tu as un moment ? Merci",
+    # What the members hold, asked of them: « vos fiches actions », « votre présence ».
+    "Bonjour, pourriez-vous m'envoyer vos fiches actions avant le 15 décembre ? Merci par avance. Cordialement",
+    "Bonjour, merci de me confirmer votre présence à la plénière du 17 décembre. Cordialement, Nadège",
 ])
 def test_not_asked_of_the_bot(sarthe: Chat, text: str) -> None:
     assert not outcome_of(sarthe, text).confident
