@@ -47,7 +47,7 @@ from handlers.understanding.decided_questions import DECIDED_VERBS, decided_on_b
 from handlers.understanding.decided_when import decided_when
 from handlers.understanding.delays import asks_delay, delay_rule
 from handlers.understanding.postponed import postponed_decision
-from handlers.understanding.letter import letter_parts, spoken_to_colleague
+from handlers.understanding.letter import asks_members, letter_parts, spoken_to_colleague
 from handlers.understanding.pipeline import CONFIDENT, Understanding, shorten, understand
 from handlers.understanding.presence import presence_reading
 from handlers.understanding.group_holders import group_lead, sittings_of_role
@@ -160,8 +160,9 @@ def respond(ctx: Context, text: str) -> Outcome:
     """Understand `text` against the group's store and answer it."""
     text = spoken_punctuation(text)  # « … point d'interrogation », dictated (dictation.py)
     text = spoken_numbers(text)  # « la réunion du vingt et un », « à dix-sept heures trente » (spoken_numbers.py)
-    if spoken_to_colleague(text):
-        # « @Mireille pourrais-tu m'envoyer le tableau ? »: for her; the bot's own mention is off already (letter.py).
+    if spoken_to_colleague(text) or asks_members(text):
+        # « @Mireille pourrais-tu m'envoyer le tableau ? »: for her; the bot's own mention is off already. « Bonjour,
+        # pourriez-vous m'envoyer vos fiches actions ? »: for the members (letter.py).
         outcome = _respond(ctx, text)
         return Outcome(outcome.reply, outcome.intent, False, outcome.key, outcome.understanding)
     if parts := letter_parts(text):

@@ -31,7 +31,7 @@ import re
 
 from handlers.understanding.normalise import fold
 
-__all__ = ["QUOTED", "letter_core", "letter_parts", "spoken_to_colleague"]
+__all__ = ["QUOTED", "asks_members", "letter_core", "letter_parts", "spoken_to_colleague"]
 
 # « ---------- Message transféré ---------- », « -----Original Message----- »: a forwarded block's mark.
 _FORWARD_MARK = re.compile(r"-{2,}\s*(?:message\s+transf[ée]r[ée]|original\s+message|message\s+d'origine)\s*-{2,}",
@@ -108,7 +108,7 @@ _DOING = re.compile(r"\b(?:pourriez|pouvez|pourrais|peux|auriez)[- ](?:vous|tu)\
 _TELL = (r"(?:rappeler|indiquer|communiquer|transmettre|confirmer|dire|pr[ée]ciser|donner|faire\s+parvenir|"
          r"faire\s+savoir|renvoyer|envoyer|redonner|signaler|conna[iî]tre|savoir|avoir|obtenir|recevoir)")
 # What the members hold, asked of them once the wrapper is off (« vos fiches actions », « votre présence »).
-_YOURS = re.compile(r"(?:vos|votre|vous)\b", re.IGNORECASE)
+_YOURS = re.compile(r"(?:vos|votre)\b", re.IGNORECASE)
 # Up to two object pronouns between (« me le rappeler », « nous la communiquer »).
 _OBJECTS = r"(?:(?:me|m'|nous|vous|le|la|les|l'|en)\s*){0,2}"
 _WRAPPER = re.compile(
@@ -299,6 +299,22 @@ def _strip(sentence: str) -> str:
     if colon and len(_words(tail)) >= 3 and set(_words(tail)) & _QUESTION_WORDS:
         sentence = _WRAPPER.sub("", tail.strip()).strip()
     return sentence
+
+
+def asks_members(text: str) -> bool:
+    """Every request of a message written as a letter asks the members to do or give something (« Bonjour,
+    pourriez-vous m'envoyer vos fiches actions avant le 15 ? Merci », « merci de me confirmer votre présence »):
+    none is for the bot, whatever its words would match."""
+    if _to_someone(text):
+        return False  # spoken_to_colleague and the vocative readings say so elsewhere
+    sentences = _sentences(text)
+    asking = [s for s in sentences if not s.startswith(QUOTED) and (s.rstrip().endswith("?") or _ASKING.search(s))
+              and not _is_closing(s) and not _is_greeting(s)]
+    if not asking:
+        return False
+    cores = [_strip(s).rstrip(" ?") for s in asking]
+    # (« pourriez-vous me présenter Mme Kolly ? » asks the bot: a verb of doing alone does not say so.)
+    return all(_YOURS.match(core) for core in cores)
 
 
 def letter_parts(text: str) -> list[str]:
