@@ -47,7 +47,9 @@ _SENTENCE = re.compile(r"[^.?!;\n]+(?:[.?!;]+|\n|$)")
 # A full stop that ends no sentence: after an initial or a title (« M. Lasserre », « Mme. Kolly », « J. Dupont »),
 # or inside a number (« 1.5 »).
 _NOT_AN_END = re.compile(r"(?:^|(?<=[\s(]))(?:[A-ZÀ-Ý]|Mme|Mlle|Mr|Dr|Pr|Me|St|Ste|cf|etc|av|bd|tél|tel|env|n°)\.\s+"
-                         r"|(?<=\d)\.(?=\d)")
+                         r"|(?<=\d)\.(?=\d)"
+                         # « combien de contrats art. 60 ? », « etc. et »: a stop before a digit or a small letter.
+                         r"|(?<=\w)\.(?=\s+[0-9a-zàâçéèêëîïôûùüÿœ])")
 
 # Greeting words a sentence may consist of (« Bonjour à toutes et à tous, », « Madame, Monsieur, »).
 _GREETING_WORDS = frozenset({
