@@ -142,6 +142,9 @@ _ASKED_ME = re.compile(r"^(?:un|une|des|le|la|les|l'|mon|ma|mes|nos|notre|plusie
 # A demonstrative pointing at what a quoted line named: « cette séance », « ce point ».
 _THIS = re.compile(r"\b(?:cette|cet|ces|ce)\s+(?!qu|qui\b|que\b|dont\b)\w+", re.IGNORECASE)
 
+# A yes-or-no question on a thing's state: « l'ordre du jour est-il arrêté », « le PV est-il disponible ».
+_IS_IT = re.compile(r"^(.+?)\s+(?:est|sont)[- ]t?-?(?:il|elle|ils|elles)\s+\w+$", re.IGNORECASE)
+
 # A day named: « du 17 décembre », « de jeudi », « le 10 ».
 _DAY = re.compile(r"\b(?:\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|"
                   r"novembre|d[ée]cembre)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?:du|le)\s+\d{1,2})\b",
@@ -351,7 +354,11 @@ def letter_parts(text: str) -> list[str]:
             # the sentence before (quoted or not).
             before = _strip(sentences[previous].lstrip(QUOTED)).rstrip(" .;!?")
             if any(part.rstrip(" ?") == before for part in parts):
-                before = ""  # « … est-il arrêté ? Merci de me le communiquer. »: asked already
+                # « L'ordre du jour est-il arrêté ? Merci de me le communiquer. »: asked already, and what is to be
+                # sent is the thing itself, not whether it is settled.
+                if not core and (thing := _IS_IT.match(before)) is not None:
+                    parts = [thing.group(1) + " ?" if part.rstrip(" ?") == before else part for part in parts]
+                before = ""
             if before and not _is_closing(before):
                 core = before + ", " + core if core else before
         if not core:
