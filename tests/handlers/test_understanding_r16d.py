@@ -21,6 +21,11 @@ meetings, decisions and minutes differ:
 - « au sein de la conférence » frames the question when no member's body is
   a conférence (own_group.group_scope);
 - a full stop after an initial or a title ends no sentence (« M. Lasserre »);
+- « où en est le compte rendu de la plénière du 19 novembre ? » asks after
+  the open task on the minutes (minutes_task.py); « l'ordre du jour … est-il
+  arrêté ? Merci de me le communiquer » asks for the agenda; « le
+  vice-président de la conférence » is the title of two words over the
+  group, not a « vice-présidente chargée de …, présidente de la conférence »;
 - a message opened by a colleague's @handle (« @Laurent peux-tu me
   confirmer … ? ») or by a name and a comma asks the bot nothing, nor does a
   request to do something (« auriez-vous l'amabilité, Madame Lemercier, de
@@ -77,6 +82,11 @@ def yverdon() -> Chat:
      "Sylvie Guérin"),
     ("Bonjour, je découvre cet outil. Pourriez-vous m'indiquer ce que vous êtes en mesure de faire ? Merci", "help",
      "/aide"),
+    ("Bonjour, l'ordre du jour du comité technique est-il arrêté ? Merci de me le communiquer. Cordialement, Olivier",
+     "agenda_items", "Fiches actions"),
+    ("Bonjour, où en est le compte rendu de la plénière du 19 novembre ? Il me semble qu'il devait être envoyé fin "
+     "novembre. Merci", "in_charge", "en retard"),
+    ("Bonjour à tous, qui est le vice-président de la conférence ? Merci d'avance", "role_holder", "Patrick Fouquet"),
 ])
 def test_letters_in_the_sarthe(sarthe: Chat, text: str, intent: str, key: str) -> None:
     assert key in sure(sarthe, text, intent)
@@ -97,6 +107,10 @@ def test_letters_in_the_sarthe(sarthe: Chat, text: str, intent: str, key: str) -
      "minutes_request", "n°4"),
     ("Bonjour, sauf erreur de ma part, les demandes de subvention doivent être déposées avant une date précise : "
      "laquelle ? Merci, Léa", "dates_period", "22 décembre"),
+    ("Bonjour, l'ordre du jour de la prochaine plénière est-il arrêté ? Merci de me le communiquer. Cordialement",
+     "agenda_items", "Élection du bureau"),
+    ("Bonjour, où en est le PV de la plénière de novembre ? Merci", "in_charge", "Isabelle Rapin"),
+    ("qui est le vice-président de la commission ?", "role_holder", "Pierre-Alain Gueissaz"),
 ])
 def test_letters_in_yverdon(yverdon: Chat, text: str, intent: str, key: str) -> None:
     assert key in sure(yverdon, text, intent)
