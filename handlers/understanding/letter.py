@@ -153,6 +153,11 @@ _DAY = re.compile(r"\b(?:\d{1,2}(?:er)?\s+(?:janvier|f[ée]vrier|mars|avril|mai|
 # A sitting named with its day: « la séance du 17 décembre », « la plénière de jeudi ».
 _NAMED_SITTING = re.compile(r"\b(?:la|le)\s+(?:s[ée]ance|r[ée]union|pl[ée]ni[èe]re|comit[ée]|bureau|commission)"
                             r"(?:\s+\w+)?\s+(?:du|de|d')\s*" + _DAY.pattern, re.IGNORECASE)
+# A sitting named in a context clause, by its day, its month or its order (« la dernière réunion »).
+_SITTING = re.compile(r"\b(?:s[ée]ance|r[ée]union|pl[ée]ni[èe]re|comit[ée]|bureau|rencontre|assembl[ée]e)s?\b",
+                      re.IGNORECASE)
+# A purpose opening the head: « afin de préparer … », « pour préparer … », « en vue de … ».
+_PURPOSE = re.compile(r"^(?:afin\s+d|pour\s+|en\s+vue\s+d|dans\s+la\s+perspective\s+d)", re.IGNORECASE)
 # « une date précise : laquelle ? », « un lieu : lequel ? »: the noun asked, as « quelle date ? ».
 _WHICH_ONE = re.compile(r"\bun(e)?\s+(\w+)(?:\s+(?:pr[ée]cise?|particuli[èe]re?|donn[ée]e?|fixe))?\s*:\s*(?:laquelle|lequel)\b",
                         re.IGNORECASE)
@@ -283,18 +288,26 @@ def _strip(sentence: str) -> str:
             sentence = re.sub(r"\by\s+", "", rest, count=1).rstrip(" ?.") + " à " + named.group(0) + " ?"
         elif head and set(_words(rest)) & _POINTING_BACK:
             sentence = head + ", " + rest
-        elif named is not None and not _DAY.search(rest):
-            # … and the sitting the head names, to the rest's end (« … l'ordre du jour de la séance du 17 décembre »)
-            sentence = rest.rstrip(" ?.") + " de " + named.group(0) + " ?"
+        elif head and _PURPOSE.match(head):
+            # « afin de préparer la séance du 17 décembre, serait-il possible de connaître les points inscrits à
+            # l'ordre du jour ? »: the sitting the purpose names, to the rest's end (the purpose itself is dropped
+            # as asking nothing, envelope.py).
+            named_alone = named is not None and not _DAY.search(rest)
+            sentence = rest.rstrip(" ?.") + " de " + named.group(0) + " ?" if named_alone else rest
+        elif head and (_SITTING.search(head) or _DAY.search(head)):
+            # « Ayant manqué la dernière réunion, je souhaiterais savoir ce qui a été décidé »: the meeting the
+            # context names stays (clauses.py reads it).
+            sentence = head + ", " + rest
         else:
             sentence = rest
     else:
         # « suite à notre échange, qui finance … ? », « pour un projet d'atelier, qui représente … ? »: a context
-        # clause before a question word.
+        # clause before a question word (one naming a meeting or a day stays: « pour la réunion de jeudi, qui vient ? »).
         head, comma, tail = sentence.partition(", ")
         tail_words = _words(tail)
         if comma and len(tail_words) >= 3 and tail_words[0] in _QUESTION_WORDS and not (
-                set(_words(head)) & _QUESTION_WORDS) and not set(tail_words) & _POINTING_BACK:
+                set(_words(head)) & _QUESTION_WORDS) and not set(tail_words) & _POINTING_BACK and not (
+                _SITTING.search(head) or _DAY.search(head)):
             sentence = tail
     sentence = _IF.sub("", sentence).strip()
     sentence = _WHICH_ONE.sub(lambda m: ("quelle " if m.group(1) else "quel ") + m.group(2), sentence)
