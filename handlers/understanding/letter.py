@@ -158,6 +158,10 @@ _SITTING = re.compile(r"\b(?:s[ée]ance|r[ée]union|pl[ée]ni[èe]re|comit[ée]|
                       re.IGNORECASE)
 # A purpose opening the head: « afin de préparer … », « pour préparer … », « en vue de … ».
 _PURPOSE = re.compile(r"^(?:afin\s+d|pour\s+|en\s+vue\s+d|dans\s+la\s+perspective\s+d)", re.IGNORECASE)
+# A fragment opened by a preposition or a conjunction, completing the question before it (« après la plénière du
+# 16 », « ou à Orbe », « pour le forum »).
+_FRAGMENT = re.compile(r"^(?:apr[èe]s|avant|pour|à|a|au|aux|du|des|en|dans|sur|chez|depuis|vers|entre|et|ou|sinon|"
+                       r"plut[ôo]t|sauf|hors|par|avec|sans|concernant|côté|cote|celle|celui|celles|ceux)\b", re.IGNORECASE)
 # « une date précise : laquelle ? », « un lieu : lequel ? »: the noun asked, as « quelle date ? ».
 _WHICH_ONE = re.compile(r"\bun(e)?\s+(\w+)(?:\s+(?:pr[ée]cise?|particuli[èe]re?|donn[ée]e?|fixe))?\s*:\s*(?:laquelle|lequel)\b",
                         re.IGNORECASE)
@@ -345,6 +349,11 @@ def letter_parts(text: str) -> list[str]:
         return []  # one sentence, no greeting, no wrapper opening a clause: no letter
     asking = [i for i, s in enumerate(sentences) if not s.startswith(QUOTED) and (
         s.rstrip().endswith("?") or _ASKING.search(s)) and not _is_closing(s) and not _is_greeting(s)]
+    if asking and any(not _is_closing(s) and not _is_greeting(s) and _FRAGMENT.match(s)
+                      for s in sentences[asking[-1] + 1:]):
+        # « et celle d'après, c'est où ? après la plénière du 16 »: a fragment after the question completes it
+        # (thanks, a signature or a sentence of its own, « Il me semble que … », close a letter).
+        return []
     parts: list[str] = []
     for i in asking:
         core = _strip(sentences[i]).rstrip(" ?")
