@@ -162,6 +162,9 @@ _PURPOSE = re.compile(r"^(?:afin\s+d|pour\s+|en\s+vue\s+d|dans\s+la\s+perspectiv
 # 16 », « ou à Orbe », « pour le forum »).
 _FRAGMENT = re.compile(r"^(?:apr[èe]s|avant|pour|à|a|au|aux|du|des|en|dans|sur|chez|depuis|vers|entre|et|ou|sinon|"
                        r"plut[ôo]t|sauf|hors|par|avec|sans|concernant|côté|cote|celle|celui|celles|ceux)\b", re.IGNORECASE)
+# A purpose closing the request, to its end: « afin d'organiser mon déplacement », « en vue de préparer le forum ».
+_WHY = re.compile(r"\s*,?\s*(?:afin\s+d(?:e\s+|')|en\s+vue\s+d(?:e\s+|')|dans\s+le\s+but\s+d(?:e\s+|'))[^?]*",
+                  re.IGNORECASE)
 # « une date précise : laquelle ? », « un lieu : lequel ? »: the noun asked, as « quelle date ? ».
 _WHICH_ONE = re.compile(r"\bun(e)?\s+(\w+)(?:\s+(?:pr[ée]cise?|particuli[èe]re?|donn[ée]e?|fixe))?\s*:\s*(?:laquelle|lequel)\b",
                         re.IGNORECASE)
@@ -314,6 +317,11 @@ def _strip(sentence: str) -> str:
                 _SITTING.search(head) or _DAY.search(head)):
             sentence = tail
     sentence = _IF.sub("", sentence).strip()
+    # « l'heure de la prochaine réunion afin d'organiser mon déplacement depuis Nanterre »: why, not what (once the
+    # wrapper is off, envelope.py no longer sees the asking verb before it).
+    purpose = _WHY.search(sentence)
+    if purpose is not None and purpose.start() > 0 and not re.search(r"\b(?:savoir|conna[iî]tre)\b", purpose.group(0)):
+        sentence = sentence[:purpose.start()].rstrip(" ,")
     sentence = _WHICH_ONE.sub(lambda m: ("quelle " if m.group(1) else "quel ") + m.group(2), sentence)
     # « je dois réserver mon train : à quelle heure commence la plénière ? »: the context before a colon, when
     # what follows asks in words of its own (« … une date précise : laquelle ? » keeps its head).
