@@ -52,6 +52,7 @@ from handlers.understanding.decided_questions import DECIDED_VERBS, decided_on_b
 from handlers.understanding.decided_when import decided_when
 from handlers.understanding.delays import asks_delay, delay_rule
 from handlers.understanding.postponed import postponed_decision
+from handlers.understanding.letter import asks_members, letter_parts, spoken_to_colleague
 from handlers.understanding.pipeline import CONFIDENT, Understanding, shorten, understand
 from handlers.understanding.presence import presence_reading
 from handlers.understanding.group_holders import group_lead, sittings_of_role
@@ -165,6 +166,21 @@ def respond(ctx: Context, text: str) -> Outcome:
     text = spoken_punctuation(text)  # « … point d'interrogation », dictated (dictation.py)
     text = spoken_numbers(text)  # « la réunion du vingt et un », « à dix-sept heures trente » (spoken_numbers.py)
     text = asked_mark(text)  # « est-ce que le budget a été voté », « suis-je inscrite jeudi »: asked (asked_marks.py)
+    if spoken_to_colleague(text) or asks_members(text):
+        # « @Mireille pourrais-tu m'envoyer le tableau ? »: for her; the bot's own mention is off already. « Bonjour,
+        # pourriez-vous m'envoyer vos fiches actions ? »: for the members (letter.py).
+        outcome = _respond(ctx, text)
+        return Outcome(outcome.reply, outcome.intent, False, outcome.key, outcome.understanding)
+    if parts := letter_parts(text):
+        # « Bonjour à tous, … pourriez-vous me rappeler la date de la prochaine plénière ? Merci. Nadia »: the
+        # request of a letter read alone first, the whole message when that is no confident answer (letter.py).
+        inner = respond(ctx, " ".join(parts))
+        if inner.confident:
+            return inner
+        # « À qui dois-je adresser les conventions ? Qui tient le secrétariat ? »: one of two requests answered.
+        sure = [o for o in (respond(ctx, part) for part in parts) if o.confident] if len(parts) > 1 else []
+        if len(sure) == 1:
+            return sure[0]
     if (howto := how_to(ctx, text)) is not None:
         return howto  # « comment je propose un point ? »: the command's help, not the agenda (howto.py)
     if roll_call(words(text)):  # « Greffier, t'es là ? » (chat.py): said so, never confident, never a record

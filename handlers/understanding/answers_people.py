@@ -126,7 +126,9 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
                                   "Voyez /membres pour l'annuaire."], "")
     # « qui préside le réseau ? » when an intercommunality's president sits in the network too: with no body
     # named, the role held in the group itself wins (« coprésidente du comité » chairs it as « présidente » does).
-    of_group = re.compile(rf"\b(?:co)?(?:{'|'.join(map(re.escape, stems))})\w* {_GROUP_BODY}")
+    # A title of two words is matched whole (« vice-président de la conférence », not « vice-présidente chargée
+    # de l'autonomie, présidente de la conférence »).
+    of_group = re.compile(rf"\b(?:co)?(?:{'|'.join(re.escape(x) if ' ' in x else re.escape(x.split()[0]) for x in wants)})\w* {_GROUP_BODY}")
     # « qui coordonne l'épicerie sociale mobile ? »: the words after the role name the holder before the group's role.
     named = [m for s, m in zip(topic_scores(u.topic, [_described(m) for m in holders]), holders,
                                strict=True) if s >= SHARE] if u.topic else []

@@ -86,6 +86,26 @@ def _when_out(ctx: Context, u: Understanding) -> Outcome | None:
     return named_tasks(ctx, u, [t.number for t in chosen]) if chosen else None
 
 
+# « où en est le compte rendu ? », « l'avancement du PV »: a question of progress, asked of the work on them.
+_MONTHS = frozenset({"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+                     "novembre", "decembre"})
+
+
+def _where_is_it(u: Understanding) -> bool:
+    folded = [w.folded for w in u.words]
+    return any(folded[i:i + 3] == ["ou", "en", "est"] or folded[i:i + 3] == ["ou", "en", "sont"]
+               for i in range(len(folded))) or "avancement" in folded
+
+
+def _how_far(ctx: Context, u: Understanding) -> Outcome | None:
+    """« où en est le compte rendu de la plénière du 19 novembre ? »: the open task on the minutes, with its pilot,
+    date and status; when a month is named, one whose text names it too (the task may be another meeting's)."""
+    months = {w.folded for w in u.words} & _MONTHS
+    tasks = [t for t in ctx.data.tasks() if t.open and _names_minutes(t.text)
+             and months <= {w.folded for w in words(t.text, shorthand=False)}]
+    return named_tasks(ctx, u, [t.number for t in tasks]) if tasks else None
+
+
 def minutes_task(ctx: Context, u: Understanding, intent: str | None) -> Outcome | None:
     """The task(s) on the minutes that the question asks after, when it is read as the minutes."""
     if intent != "minutes_request" and "minutes_request" not in u.readings:
@@ -93,6 +113,8 @@ def minutes_task(ctx: Context, u: Understanding, intent: str | None) -> Outcome 
     verb = _verb_at(u)
     if verb is None and any(w.folded == "quand" for w in u.words):
         return _when_out(ctx, u)
+    if verb is None and _where_is_it(u):
+        return _how_far(ctx, u)
     if verb is None or "?" not in u.text and not any(w.folded in _ASKING for w in u.words):
         return None
     near = [i for i in range(max(0, verb - 2), min(len(u.words), verb + 2)) if not _cleft_asker(u, i)]

@@ -121,19 +121,24 @@ _SCOPES = (("au", "sein", "de", "la"), ("au", "sein", "de", "l"), ("au", "sein",
 _MEMBERS_BODIES = frozenset({"association", "bureau", "assemblee", "instance", "conference", "seances", "commission"})
 
 
-def group_scope(found: Sequence[Word], entities: Sequence[Entity]) -> set[int]:
+def group_scope(found: Sequence[Word], entities: Sequence[Entity], members: Sequence[Member] = ()) -> set[int]:
     """Indices of « au sein de la plateforme », « dans le groupe » when the question names a body, a
     role or a person besides: the group it is asked in, which says nothing of the question (its little
-    words read like another reading's). Alone (« qui est dans le groupe ? ») it is the question."""
+    words read like another reading's). Alone (« qui est dans le groupe ? ») it is the question. A word
+    members' bodies are often called (« la conférence », « la commission ») is the group when no member's
+    body is called so (« qui représente la MSA au sein de la conférence ? » in a conférence des financeurs)."""
     if not any(e.kind in ("org", "role", "person") for e in entities):
         return set()
-    nouns = set(group_bodies()) - _MEMBERS_BODIES
+    bodies_words = {w for m in members for w in re.findall(r"\w+", fold(m.organisation or ""))}
+    nouns = set(group_bodies()) - (_MEMBERS_BODIES & bodies_words if members else _MEMBERS_BODIES)
     folded = [w.folded for w in found]
     scoped: set[int] = set()
     for scope in _SCOPES:
         for i in range(len(folded) - len(scope)):
             end = i + len(scope)
-            if tuple(folded[i:end]) == scope and folded[end] in nouns:
+            # « au sein de la conférence »: the word read as a meeting's (« conférence » is one) frames it too.
+            within = scope[:2] == ("au", "sein") and folded[end] == "reunion"
+            if tuple(folded[i:end]) == scope and (folded[end] in nouns or within):
                 scoped.update(range(i, end + 1))
     return scoped | _title_of_group(found, entities, nouns)
 

@@ -166,7 +166,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     entities = bodies_over_names(found, entities, world)  # « les transports Cazals » is the firm (named_bodies.py)
     entities, aside = around_question(text, found, entities, world.records)  # context, thanks, signature: envelope.py
     entities, own = own_group_words(found, entities, world.own_names)  # « qui fait partie du CLS ? »: own_group.py
-    own |= group_scope(found, entities)  # « qui représente le canton au sein de la plateforme ? »
+    own |= group_scope(found, entities, world.members)  # « qui représente le canton au sein de la plateforme ? »
     # « la réunion du groupe logement »: group_name.py.
     aside = (aside[0] | own | group_name_words(found, entities, [m.place for m in world.meetings]), aside[1])
     entities, continuing = continued_roles(found, entities, world)  # « la chargée de programmes »: role_phrases.py

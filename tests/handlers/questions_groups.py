@@ -124,6 +124,7 @@ from tests.handlers.questions_groups_maraude76 import MARAUDE76_ASKERS, MARAUDE7
 from tests.handlers.questions_groups_emploi1190 import EMPLOI1190_AFTER_SETUP, EMPLOI1190_ASKERS, EMPLOI1190_GROUPS
 from tests.handlers.questions_groups_broye import BROYE_AFTER_SETUP, BROYE_ASKERS, BROYE_GROUPS, BROYE_TASKS
 from tests.handlers.questions_groups_pedt79 import PEDT79_AFTER_SETUP, PEDT79_ASKERS, PEDT79_GROUPS
+from tests.handlers.questions_groups_cfppa72 import CFPPA72_ASKERS, CFPPA72_GROUPS, CFPPA72_TASKS
 from tests.handlers.questions_groups_aulnay93 import AULNAY93_AFTER_SETUP, AULNAY93_ASKERS, AULNAY93_GROUPS
 from tests.handlers.questions_groups_sarine import SARINE_ASKERS, SARINE_GROUPS
 from tests.handlers.questions_groups_prelaz import PRELAZ_AFTER_SETUP, PRELAZ_ASKERS, PRELAZ_GROUPS
@@ -310,6 +311,7 @@ GROUPS = {
     **EMPLOI1190_GROUPS,
     **PEDT79_GROUPS,
     **CLE57_GROUPS,
+    **CFPPA72_GROUPS,
     **AULNAY93_GROUPS,
     **PRELAZ_GROUPS,
     **CDAD95_GROUPS,
@@ -421,6 +423,7 @@ TASKS = {
     **MARAUDE76_TASKS,
     **COURONNERIES86_TASKS,
     **CLE57_TASKS,
+    **CFPPA72_TASKS,
     **EPICERIE74_TASKS,
     **CHAUXDEFONDS_TASKS,
     **RENENS_TASKS,
@@ -522,6 +525,7 @@ ASKERS = {**AGRI24_ASKERS, **CLE57_ASKERS, **BESANCON25_ASKERS, **BIENNE_ASKERS,
           **VILLEURBANNE_ASKERS, **YVERDON_ASKERS}
 # The thirteenth round's groups, one per line so that merges only add lines.
 ASKERS |= AULNAY93_ASKERS
+ASKERS |= CFPPA72_ASKERS
 ASKERS |= VAULX69_ASKERS
 ASKERS |= PAUVRETE66_ASKERS
 ASKERS |= PRELAZ_ASKERS
