@@ -80,6 +80,7 @@ from tests.handlers.questions_groups_ess56 import ESS56_ASKERS, ESS56_GROUPS, ES
 from tests.handlers.questions_groups_plielens62 import PLIELENS62_GROUPS
 from tests.handlers.questions_groups_yverdon import YVERDON_ASKERS, YVERDON_GROUPS, YVERDON_TASKS
 from tests.handlers.questions_groups_vaulx69 import VAULX69_ASKERS, VAULX69_GROUPS, VAULX69_TASKS
+from tests.handlers.questions_groups_ctg26 import CTG26_ASKERS, CTG26_GROUPS, CTG26_TASKS
 from tests.handlers.questions_groups_pechablais import (PECHABLAIS_AFTER_SETUP, PECHABLAIS_ASKERS,
                                                        PECHABLAIS_GROUPS)
 from tests.handlers.questions_groups_tzcld58 import TZCLD58_ASKERS, TZCLD58_GROUPS, TZCLD58_TASKS
@@ -581,6 +582,9 @@ AFTER_SETUP = {
 GROUPS |= PECHABLAIS_GROUPS
 ASKERS |= PECHABLAIS_ASKERS
 AFTER_SETUP |= PECHABLAIS_AFTER_SETUP
+GROUPS |= CTG26_GROUPS
+TASKS |= CTG26_TASKS
+ASKERS |= CTG26_ASKERS
 GROUPS |= ATLTOURNAI_GROUPS
 ASKERS |= ATLTOURNAI_ASKERS
 AFTER_SETUP |= ATLTOURNAI_AFTER_SETUP
