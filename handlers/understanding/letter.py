@@ -179,7 +179,8 @@ _ASKING = re.compile(rf"(?:^|\s)(?:{_ASKING_MODAL})(?:bien\s+vouloir\s+)?\s*{_OB
 _AT_NAME = re.compile(r"^\s*@[\w.-]+")
 _NAME_HEAD = re.compile(
     r"^\s*(?:(?i:bonjour|bonsoir|salut|coucou|hello|merci)\s+)?(?:(?i:madame|monsieur|mme|m)\.?\s+)?"
-    r"([A-ZÀ-Ý][\w'-]+)\s*[,!]", re.UNICODE)
+    # A first name typed in lower case opens the message as well (« sophie, peux-tu me rappeler ? »).
+    r"([A-Za-zÀ-ÿ][\w'-]+)\s*[,!]", re.UNICODE)
 _NOT_NAMES = frozenset({"bonjour", "bonsoir", "salut", "coucou", "hello", "merci", "madame", "monsieur", "mesdames",
                         "messieurs", "re", "oui", "non", "ok", "bon", "alors", "bref", "donc", "enfin", "sinon",
                         "question", "petite", "chers", "cher", "chere", "cheres", "collegues", "rappel", "info",

@@ -129,3 +129,12 @@ def test_a_reason_is_not_guessed_from_a_town_alone() -> None:
 ])
 def test_progress_asked_is_the_task_s(group: str, question: str, shown: str) -> None:
     assert shown in build_group(group).say(question, private=True)
+
+
+@pytest.mark.parametrize("group,sentence", [
+    ("reseau92", "sophie, peux-tu me rappeler ?"),
+    ("cfppa72", "catherine, peux-tu me rappeler quand tu as deux minutes ?"),
+])
+def test_a_colleague_named_in_lower_case_is_spoken_to(group: str, sentence: str) -> None:
+    # the letter's reading (letter.py) took « peux-tu me rappeler » as a polite wrapper and answered « sophie ? »
+    assert not outcome_of(build_group(group), sentence).confident
