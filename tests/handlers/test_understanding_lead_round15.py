@@ -3,9 +3,8 @@
 the Swiss « mamans de jour » are the day childminders records call
 « accueillantes familiales » or « assistantes maternelles » (lexicon.toml,
 families.toml); « c'est quoi … pour les parents qui … ? » asks a thing, its
-« qui » a relative (who_source.decision_actor); « les retards » are the late
-tasks; « X il est conseiller communal ? » and « X il bosse à la commune ? »
-are X's card (card_check.py, intents.toml); « on a trouvé une formatrice ? »
+« qui » a relative (who_source.decision_actor); « X il est conseiller
+communal ? » and « X il bosse à la commune ? » are X's card (card_check.py, intents.toml); « on a trouvé une formatrice ? »
 asks a task's status in the task's own verb (task_words.asks_task); « la
 crèche Les Pirates » names the Crèche-UAPE Les Pirates (org_names.py); « les
 chiffres c'est pour vendredi ? » checks a due date, answered with the
@@ -40,21 +39,6 @@ def test_a_relative_qui_asks_for_the_rule_not_for_people() -> None:
     assert reply.startswith("Décisions sur")
     assert "pendant trois mois" in reply
     assert "Nommés par la décision" not in reply
-
-
-@pytest.mark.parametrize("group,shown", [
-    ("pe-chablais", "Trouver une formatrice pour les accueillantes"),
-    ("tzcld58", "Envoyer le compte rendu du comité de La Charité"),
-])
-def test_the_late_tasks_asked_as_les_retards(group: str, shown: str) -> None:
-    reply = build_group(group).say("les retards svp", private=True)
-    assert reply.startswith("Tâches en retard")
-    assert shown in reply
-
-
-@pytest.mark.parametrize("sentence", ["désolé pour les retards", "il y a des retards de train ce matin"])
-def test_lateness_told_stays_quiet(sentence: str) -> None:
-    assert not outcome_of(build_group("pe-chablais"), sentence).confident
 
 
 @pytest.mark.parametrize("group,question,shown", [
