@@ -15,6 +15,7 @@ body, X is the group itself, as a listed kind is (own_group.py)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 
@@ -45,5 +46,4 @@ def office_acronym(members: Sequence[Member]) -> str:
 
 def _fold_keep_case(text: str) -> str:
     """`text` without accents, its letters' case kept (an acronym is told by its capitals)."""
-    import unicodedata
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)).replace("’", "'")
