@@ -32,7 +32,7 @@ from handlers.understanding.world import plain
 from handlers.understanding.title_duty import held_duty
 from handlers.understanding.plural_titles import plural_title
 from handlers.understanding.place_in_role import holders_at_place
-from handlers.understanding.task_first import asked_verb, piloted_tasks
+from handlers.understanding.task_first import asked_verb, piloted_tasks, task_verb_over_kin
 from handlers.understanding.role_topic import acronym_title, role_topic
 from handlers.understanding.referents import asked_as_title, titled_referents
 from handlers.views import member_lines
@@ -252,6 +252,8 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
                                   "Voyez /membres pour l'annuaire."], "")
     # « qui envoie le compte rendu ? »: a role reached by its activities or duties only (« secrétaire », a treasurer
     # of « subvention ») leaves the task a say; a decision naming who acts answers a charge matched by related words.
+    if (errand := task_verb_over_kin(ctx, u, [m.role for m in found])) is not None:
+        return errand  # « qui relance les écoles ? »: the task « Relancer les écoles … », no « … scolaires » (task_first.py)
     inferred = max(topic_scores(u.topic, [with_activities(m.role, duties=False) for m in found])) < max(scores)
     if (max(scores) < 1.0 or max(topic_scores(u.topic, [m.role for m in found])) < 1.0) and (
             piloted := piloted_tasks(ctx, u, max(max(scores), _deciding(ctx, u)[0]), inferred=inferred)

@@ -19,7 +19,7 @@ from handlers.context import Context
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import content_words, topic_scores
-from handlers.understanding.who_named import names_someone
+from handlers.understanding.who_named import names_someone_acting
 from handlers.understanding.world_cache import group_world
 from storage.tasks import Task
 
@@ -41,7 +41,7 @@ def _shares(u: Understanding, texts: Sequence[str]) -> list[float]:
 
 def decision_says_who(ctx: Context, u: Understanding, decisions: Sequence[str]) -> bool:
     """The closest `decisions` name who acts, and no open task holds more of the question's words."""
-    if not names_someone(list(decisions), group_world(ctx)):
+    if not names_someone_acting(list(decisions), group_world(ctx)):
         return False
     tasks = [t.text for t in ctx.data.tasks() if t.open]
     return max(_shares(u, tasks), default=0.0) <= max(_shares(u, decisions), default=0.0)

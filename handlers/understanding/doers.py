@@ -23,7 +23,7 @@ from handlers.understanding.normalise import Word, fold, stem
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import content_words, topic_scores, with_activities
-from handlers.understanding.who_named import named_members
+from handlers.understanding.who_named import names_someone_acting
 from handlers.understanding.world import World
 
 __all__ = ["done_by"]
@@ -82,8 +82,8 @@ def done_by(ctx: Context, u: Understanding, world: World, texts: Sequence[str],
         return None
     scores = topic_scores(topic, texts)
     best = texts[scores.index(max(scores))]
-    if not leads(scores) or not _holds(verb.raw, best) or not named_members([best], world):
-        return None
+    if not leads(scores) or not _holds(verb.raw, best) or not names_someone_acting([best], world):
+        return None  # (« … est organisée … à la médiathèque L'Alpha » says where, not who: who_named.py)
     roles = [with_activities(m.role) for m in world.members if m.role]
     if roles and max(topic_scores(topic, roles)) >= 1.0:
         return None  # a member's charge holds it all: the charge answers

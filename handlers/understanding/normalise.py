@@ -171,6 +171,10 @@ def _read(raw: str, lex: Lexicon, names: Collection[str], targets: Collection[st
     # A group's own acronym typed in capitals is no chat shorthand (« le SEM » is no « semaine »).
     if key in own and key not in lex.synonyms or len(raw) >= 2 and raw.isupper() and (key in own or key in names):
         return None, None
+    if len(key) >= 4 and raw[0].isupper() and key in names and key in lex.synonyms:
+        # « qui représente L'Alpha ? » of the « Médiathèque L'Alpha »: a word of a name of the group, capitalised, is
+        # that name, not the chat shorthand it also is (« les cours d'alpha » stays « alphabétisation »).
+        return None, None
     replaced = lex.synonyms.get(key)
     if replaced is None:
         replaced = _plural_shorthand(key, lex)

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from handlers.understanding.group_bodies import group_bodies
-from handlers.understanding.normalise import HERE, Word, fold
+from handlers.understanding.normalise import HERE, Word, fold, lexicon
 from handlers.understanding.office_acronyms import office_acronym
 from handlers.understanding.own_name import is_topic_cue
 from handlers.understanding.spans import Entity
@@ -79,10 +79,26 @@ def own_group_names(members: Sequence[Member], group_name: str = "", meetings: S
         # Two kinds as often named (a CLS's coordinator beside the CLSM's): which one the group is stays open.
         configured = [ranked[0][0]] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else []
     if not configured:
-        # A kind no list holds, told by the offices the members hold in it (« présidente de la CCA »).
-        acronym = office_acronym(members)
+        # A kind no list holds, told by the offices the members hold in it (« présidente de la CCA »), or by the
+        # name every meeting's place carries (« Comité de pilotage CLEA, … »).
+        acronym = office_acronym(members) or _placed_acronym(members, meetings)
         return frozenset({acronym}) if acronym else frozenset()
     return frozenset(name for k in configured for name in (k, kinds[k]) if name)
+
+
+# « Comité de pilotage CLEA, hôtel communautaire »: an acronym in capitals in a meeting's place.
+_CAPITALS = re.compile(r"\b[A-Z][A-Z0-9]{2,7}\b")
+
+
+def _placed_acronym(members: Sequence[Member], meetings: Sequence[Meeting]) -> str:
+    """The folded acronym that every meeting's place carries (three meetings or more) and no member's body is
+    called by, when it is no kind of meeting (« COPIL », « CA »): the group's own name, else ""."""
+    if len(meetings) < 3:
+        return ""
+    bodies = " | ".join(_plain(m.organisation) for m in members)
+    common = set.intersection(*(set(_CAPITALS.findall(m.place)) for m in meetings))
+    found = sorted(fold(a) for a in common if f" {fold(a)} " not in f" {bodies} " and fold(a) not in lexicon().synonyms)
+    return found[0] if len(found) == 1 else ""
 
 
 def _phrase_spans(found: Sequence[Word], names: frozenset[str]) -> list[range]:
@@ -110,7 +126,8 @@ def own_group_words(found: Sequence[Word], entities: list[Entity],
     if not spans:
         return entities, set()
     covered = {i for s in spans for i in s}
-    kept = [e for e in entities if not (e.kind == "org" and set(range(e.start, e.end)) <= covered)]
+    # « qui est dans le CLEA ? » when every place says « … CLEA, … »: the group, not where it meets.
+    kept = [e for e in entities if not (e.kind in ("org", "place") and set(range(e.start, e.end)) <= covered)]
     return kept, covered
 
 

@@ -36,14 +36,18 @@ from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.normalise import words
 from handlers.understanding.topics import SHARE, content_stems, topic_scores, topic_stems
+from storage.tasks import Task
 
-__all__ = ["asked_verb", "asks_representative", "piloted_tasks", "task_answers_first"]
+__all__ = ["asked_verb", "asks_representative", "piloted_tasks", "task_answers_first", "task_verb_over_kin"]
 
 # Words between « qui » and its verb (« qui doit envoyer », « qui va relancer », « c'est qui qui relance »).
 _BEFORE_VERB = frozenset({"qui", "doit", "doivent", "devra", "va", "vont", "peut", "est", "sont", "s", "se", "en", "l",
                           "la", "le", "les", "c", "ce", "il", "elle"})
 _MUST = frozenset({"doit", "doivent", "devra"})
 _REPRESENTING = frozenset({"representer", "represente"})
+# Verbs that ask for a charge, not an errand (« qui s'occupe des écoles ? », « qui gère le budget ? »).
+_CHARGE = frozenset({"occupe", "occupent", "gere", "gerent", "fait", "font", "suit", "suivent", "charge", "represente",
+                     "vient", "s", "est", "sont", "a"})
 
 
 def _verb(u: Understanding) -> list:
@@ -114,7 +118,23 @@ def piloted_tasks(ctx: Context, u: Understanding, decided: float, says_who: bool
         # « qui a envoyé la liste des élèves de 6e ? » dictated « qui à envoyer … »: a task already done holds more
         # of the words than any open one (« la liste des enfants suivis »), which would answer another errand.
         return None
-    hits = closest_tasks(u, [t for s, t in zip(scores, tasks, strict=True) if s == best])
+    return _pilots(ctx, u, closest_tasks(u, [t for s, t in zip(scores, tasks, strict=True) if s == best]))
+
+
+def task_verb_over_kin(ctx: Context, u: Understanding, roles: Sequence[str]) -> Outcome | None:
+    """« qui relance les écoles ? » of the task « Relancer les écoles pour les fiches d'inscription » and a
+    « Responsable des transports scolaires »: the roles found hold the topic by kin only (« scolaires »), an open
+    task holds it as said and the question's own verb: the errand is asked, its pilot answers."""
+    verb = _verb(u)
+    if not verb or verb[0].folded in _CHARGE or not u.topic or _worded(u, roles) or asks_representative(u, []):
+        return None
+    tasks = [t for t in ctx.data.tasks() if t.open]
+    hits = [t for t in tasks if topic_scores(verb, [t.text])[0] >= 1.0 and _worded(u, [t.text])]
+    return _pilots(ctx, u, closest_tasks(u, hits)) if hits else None
+
+
+def _pilots(ctx: Context, u: Understanding, hits: list[Task]) -> Outcome:
+    """The tasks `hits` with their pilots, the pilots as the answer to « qui »."""
     members = members_by_number(ctx.data)
     pilots = [members[t.pilot].name for t in hits if t.pilot in members]
     lines = [f"Tâches sur « {u.topic_text} » :", *[task_line(t, members, ctx.now.date(), ctx.locale) for t in hits[:10]]]

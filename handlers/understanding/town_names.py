@@ -13,9 +13,12 @@ from typing import Any
 
 from handlers.understanding.normalise import fold
 
-__all__ = ["ARTICLES", "article_towns", "bodies_in_role", "is_other_town", "town_heads", "with_article"]
+__all__ = ["ARTICLE_NAME", "ARTICLES", "article_towns", "bodies_in_role", "is_other_town", "town_heads", "with_article"]
 
 ARTICLES = frozenset({"la", "le", "les", "l"})
+# A proper name with its article inside a body's name, not at its start (« Médiathèque L'Alpha », « Centre social
+# la Passerelle »): the body by that name (« qui représente L'Alpha ? »).
+ARTICLE_NAME = re.compile(r"(?<=\w )(?:[Ll]['’]\s?|L[ae]s? |la |le |les )[A-ZÀ-Ý][\w-]{2,}")
 # Words that link the parts of a compound town name (« -de- », « -les- », « -sur- »).
 _LINKS = frozenset({"de", "d", "du", "des", "la", "le", "les", "l", "sur", "sous", "en", "lez", "aux", "et", "a"})
 # « Saint » alone names every Saint-Something: the saint's name goes with it.
@@ -72,4 +75,6 @@ def with_article(phrase: str, aliases: dict[str, tuple[str, list[Any]]]) -> bool
     if article not in ARTICLES or phrase not in aliases or rest in aliases:
         return False
     return any(" ".join(fold(name).replace("'", " ").split()).startswith(article + " ")
+               or any(" ".join(fold(m.group(0)).replace("'", " ").replace("’", " ").split()) == phrase
+                      for m in ARTICLE_NAME.finditer(name))
                for name in aliases[phrase][0].split(" / "))

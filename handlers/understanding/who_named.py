@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from handlers.understanding.world import World, entity_data, name_words, plain
 from storage.models import Member
 
-__all__ = ["acting_members", "named_members", "names_someone"]
+__all__ = ["acting_members", "named_members", "names_someone", "names_someone_acting"]
 
 # What comes before a body named as who acts: an article or a preposition (« la CARSAT finance »,
 # « avec la Fédération des CPAS », « par le CCAS »), not a noun (« un bus France Services »).
@@ -25,6 +25,12 @@ _BEFORE_ACTOR = frozenset({"la", "le", "les", "l", "avec", "par", "et", "du", "d
 # (a verb's participle, « charge ») they name who acts (« financé par » is already strong; « à la charge du
 # Département », « proposé des communes »…).
 _COMPLEMENT = frozenset({"du", "de", "des", "d"})
+# « à la médiathèque », « au centre social » after these words give the work to that body (« confié au
+# conservatoire », « revient à la Ville »); after any other word they say where it happens.
+_GIVING = frozenset({"confie", "confiee", "confies", "confiees", "attribue", "attribuee", "attribues", "attribuees",
+                     "delegue", "deleguee", "delegues", "deleguees", "revient", "reviennent", "incombe", "incombent",
+                     "transfere", "transferee", "transferes", "transferees", "laisse", "laissee", "demande", "demandee",
+                     "propose", "proposee", "rattache", "rattachee", "appartient", "reserve", "reservee"})
 _ACTING = frozenset({"charge", "part", "initiative", "soutien", "aide", "appui", "financement", "compte", "cote",
                      "responsabilite", "pilotage", "demande", "sein"})
 
@@ -33,6 +39,13 @@ def names_someone(texts: Iterable[str], world: World) -> bool:
     """True when one of `texts` names a member (by a word of their name) or
     one of the members' bodies (by a name, an acronym or an alias)."""
     return any(True for _ in _named(texts, world))
+
+
+def names_someone_acting(texts: Iterable[str], world: World) -> bool:
+    """True when one of `texts` names a member, or a body otherwise than as the place where something happens:
+    « Une formation des enseignants est organisée le 13 janvier à la médiathèque L'Alpha » says where, not who
+    organises it (a task's pilot answers « qui organise la formation ? »); « … est confiée à la médiathèque » says who."""
+    return any(not placed for _, _, placed in _namings(texts, world))
 
 
 def named_members(texts: Iterable[str], world: World) -> list[Member]:
@@ -67,6 +80,13 @@ def acting_members(texts: Iterable[str], world: World) -> list[Member]:
 def _named(texts: Iterable[str], world: World) -> Iterator[tuple[list[Member], bool]]:
     """For each naming of someone in `texts`: the members named (a body's members, or one member), and
     whether it is only a complement (« du », « de », « des » after a word that is no verb of acting)."""
+    for people, weak, _ in _namings(texts, world):
+        yield people, weak
+
+
+def _namings(texts: Iterable[str], world: World) -> Iterator[tuple[list[Member], bool, bool]]:
+    """_named's namings, each with whether it names a body only as a place (« à la médiathèque … », « au centre
+    social … » after no verb giving the work)."""
     # « les communes » (every commune of the group, entities.toml) is the common noun in a decision, no body
     # named as who acts: « le transport est étendu aux communes de la première couronne ».
     data = entity_data()
@@ -82,7 +102,7 @@ def _named(texts: Iterable[str], world: World) -> Iterator[tuple[list[Member], b
         words = plain(text).split()
         for word in words:
             if word in by_word:
-                yield by_word[word], False
+                yield by_word[word], False, False
         k = 0
         while k < len(words):
             if k and words[k - 1] not in _BEFORE_ACTOR:
@@ -92,5 +112,8 @@ def _named(texts: Iterable[str], world: World) -> Iterator[tuple[list[Member], b
             n = next((n for n in range(min(longest, len(words) - k), 0, -1) if " ".join(words[k:k + n]) in aliases), 0)
             if n:
                 weak = k >= 2 and words[k - 1] in _COMPLEMENT and words[k - 2] not in _ACTING
-                yield list(world.org_aliases[" ".join(words[k:k + n])][1]), weak
+                at = k - 1 if words[k - 1] in ("au", "aux") else k - 2 if k >= 2 and words[k - 2] == "a" and words[
+                    k - 1] in ("la", "l", "le", "les") else -1
+                placed = at >= 1 and words[at - 1] not in _GIVING
+                yield list(world.org_aliases[" ".join(words[k:k + n])][1]), weak, placed
             k += max(n, 1)

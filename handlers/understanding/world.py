@@ -19,7 +19,7 @@ import simplemma
 
 from handlers.understanding.normalise import HERE, fold, lexicon
 from handlers.understanding.role_forms import derived_role_words, role_titles
-from handlers.understanding.town_names import article_towns, town_heads
+from handlers.understanding.town_names import ARTICLE_NAME, article_towns, town_heads
 from storage.models import Meeting, Member
 
 __all__ = ["NOT_KINDS", "ORG_STOP", "World", "entity_data", "name_words", "plain"]
@@ -223,6 +223,10 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
                     add(head, org, people)
                     for other in data["town_prefixes"]:
                         add(f"{other} {head}", org, people)  # « la commune d'Illkirch »
+        for named in ARTICLE_NAME.finditer(org):
+            # « L'Alpha » of the Médiathèque L'Alpha, « la Passerelle » of the Centre social la Passerelle: a proper
+            # name inside a body's name, with its article, says that body (the word alone may be common French).
+            add(named.group(0), org, people)
         for form in article_towns(base, frozenset(p.split()[0] for p in data["town_prefixes"])):
             add(form, org, people)  # « les Pennes » for the Commune des Pennes-Mirabeau
         for prefix, other in (("canton de", "etat de"), ("canton d", "etat d"), ("canton du", "etat du")):
