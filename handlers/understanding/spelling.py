@@ -205,7 +205,7 @@ def slip_of(word: str, names: Collection[str], changed: bool = False) -> str | N
 def group_names(world: World) -> frozenset[str]:
     """The folded words of the group's proper names (people, places, acronyms):
     never read as a slip of a word, nor a slip read into a word when as close to one."""
-    return frozenset({*world.name_index, *world.places, *world.acronyms})
+    return frozenset({*world.name_index, *world.places, *world.acronyms, *world.proper_words})
 
 
 def group_targets(world: World) -> tuple[str, ...]:

@@ -97,6 +97,8 @@ class World:
     capitals: frozenset[str] = frozenset()  # aliases read only typed in capitals (« l'AI », not « j'ai »)
     group_words: frozenset[str] = frozenset()
     own_names: frozenset[str] = frozenset()  # the group's own kind, folded (« cls », « contrat local de sante »)
+    # the proper names with their article inside bodies' names (« alpha » of the Médiathèque L'Alpha), folded
+    proper_words: frozenset[str] = frozenset()
     # the words the group's roles start with ("stagiaire", "chercheuse") -> themselves
     role_words: dict[str, str] = field(default_factory=dict)
     # folded venue phrase (a part of a place between commas, or its first words) -> meetings
@@ -159,6 +161,8 @@ class World:
         from handlers.understanding.own_group import own_group_names  # own_group reads this module's neighbours
 
         world.own_names = own_group_names(members, group_name, meetings)  # « qui fait partie du CLS ? »
+        world.proper_words = frozenset(plain(m.group(0)).split()[-1] for member in members
+                                       for m in ARTICLE_NAME.finditer(member.organisation or ""))
         return world
 
 
