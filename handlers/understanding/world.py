@@ -161,8 +161,8 @@ class World:
         from handlers.understanding.own_group import own_group_names  # own_group reads this module's neighbours
 
         world.own_names = own_group_names(members, group_name, meetings)  # « qui fait partie du CLS ? »
-        world.proper_words = frozenset(plain(m.group(0)).split()[-1] for member in members
-                                       for m in ARTICLE_NAME.finditer(member.organisation or ""))
+        world.proper_words = frozenset(plain(named).split()[-1] for member in members
+                                       for named in proper_names(member.organisation or ""))
         return world
 
 
@@ -171,6 +171,16 @@ def question_words() -> frozenset[str]:
     """The lemmas and forms the intent examples and lexicon use."""
     lex = lexicon()
     return frozenset(lex.vocabulary) | frozenset(lex.vocabulary.values()) | lex.stopwords
+
+
+def proper_names(org: str) -> list[str]:
+    """The proper names with their article inside a body's name, right after a noun (« L'Alpha » of the Médiathèque
+    L'Alpha), not a kind of body so written (« la Ville » of the Association Sport dans la Ville)."""
+    generic = entity_data()["generic"]
+    # After « de », « à » the article opens a place the body is of (« Association des entreprises de la Broye »,
+    # « Maison des parents de l'Abreuvoir »), which may name a wider place (« la Broye-Vully »): not the body.
+    return [m.group(0) for m in ARTICLE_NAME.finditer(org) if plain(m.group(0)).split()[-1] not in generic
+            and plain(org[:m.start()]).split()[-1:] not in (["de"], ["du"], ["des"], ["d"], ["a"], ["au"], ["aux"])]
 
 
 def _head(org: str) -> str:
@@ -227,10 +237,10 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
                     add(head, org, people)
                     for other in data["town_prefixes"]:
                         add(f"{other} {head}", org, people)  # « la commune d'Illkirch »
-        for named in ARTICLE_NAME.finditer(org):
+        for named in proper_names(org):
             # « L'Alpha » of the Médiathèque L'Alpha, « la Passerelle » of the Centre social la Passerelle: a proper
             # name inside a body's name, with its article, says that body (the word alone may be common French).
-            add(named.group(0), org, people)
+            add(named, org, people)
         for form in article_towns(base, frozenset(p.split()[0] for p in data["town_prefixes"])):
             add(form, org, people)  # « les Pennes » for the Commune des Pennes-Mirabeau
         for prefix, other in (("canton de", "etat de"), ("canton d", "etat d"), ("canton du", "etat du")):

@@ -116,3 +116,13 @@ def test_the_late_tasks_asked_by_the_plural_noun_alone() -> None:
         assert chat.say(question, private=True).startswith("Tâches en retard (1)"), question
     # an apology is no question, however it is typed
     assert "Tâche" not in chat.say("désolée pour les retards, la route était coupée", private=True)
+
+
+def test_a_place_the_body_is_of_or_a_kind_of_body_is_no_proper_name_of_it() -> None:
+    from handlers.understanding.world import proper_names
+
+    assert proper_names("Médiathèque L'Alpha") == ["L'Alpha"]
+    assert proper_names("Centre de Jeunes La Passerelle") == ["La Passerelle"]
+    # « la Broye » is the region the body is of (« la préfète de la Broye-Vully » is another body's)
+    assert proper_names("Association des entreprises de la Broye") == []
+    assert proper_names("Association Sport dans la Ville 06") == []
