@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+from handlers.understanding.world import proper_names
 from storage.models import AgendaItem
 from tests.handlers.questions_eval import NOW
 from tests.handlers.questions_groups import invented_group
@@ -119,8 +120,6 @@ def test_the_late_tasks_asked_by_the_plural_noun_alone() -> None:
 
 
 def test_a_place_the_body_is_of_or_a_kind_of_body_is_no_proper_name_of_it() -> None:
-    from handlers.understanding.world import proper_names
-
     assert proper_names("Médiathèque L'Alpha") == ["L'Alpha"]
     assert proper_names("Centre de Jeunes La Passerelle") == ["La Passerelle"]
     # « la Broye » is the region the body is of (« la préfète de la Broye-Vully » is another body's)
