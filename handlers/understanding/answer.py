@@ -12,6 +12,7 @@ from handlers.understanding import answers_meetings as meetings
 from handlers.understanding import answers_people as people
 from handlers.understanding import answers_records as records
 from handlers.understanding.bare_late import asks_late_plural
+from handlers.understanding.body_amount import body_amount
 from handlers.understanding.asked_marks import asked_mark
 from handlers.understanding.date_checked import checked_deadline_day
 from handlers.understanding.role_decided import role_as_decision_topic
@@ -271,6 +272,7 @@ def _respond(ctx: Context, text: str) -> Outcome:
         # « on commence à 17h le 10 ? »: the meeting of that day, not the rule on the hour (day_meeting.py).
         decided = (meeting_of_the_day(ctx, u, ANSWERS["meeting_which"])
                    or paid_by(ctx, u, world, decisions, ANSWERS["decisions_topic"])  # « qui paye les navettes ? »
+                   or body_amount(ctx, u, world, decisions, ANSWERS["decisions_topic"])  # « la DRAC met combien ? »
                    or done_by(ctx, u, world, decisions, people.who_the_decision_names)  # « qui coordonne … ? »: doers.py
                    or was_decided(ctx, u, world, ANSWERS["decisions_topic"]) or decided_on_body(ctx, u, world, ANSWERS["decisions_topic"])
                    or dominant_decision(ctx, u, decisions, ANSWERS["decisions_topic"])
@@ -322,6 +324,9 @@ def _respond(ctx: Context, text: str) -> Outcome:
     if u.intent in _PAYER_READINGS and (paid := paid_by(ctx, u, world, decisions, ANSWERS["decisions_topic"])
                                         or done_by(ctx, u, world, decisions, people.who_the_decision_names)):
         return paid  # « on fait payer les colis ? » read as a charge: the decision says who pays (payers.py)
+    if u.intent in ("org_representative", "org_members") and (
+            amount := body_amount(ctx, u, world, decisions, ANSWERS["decisions_topic"])):
+        return amount  # « combien donne la DRAC ? » read as its members: the sum a decision names it with (body_amount.py)
     outcome = ANSWERS[u.intent](ctx, u)
     if not outcome.confident and (dominant := group_lead(u, ctx.data.members())  # « qui pilote le groupe ? »
                                   or stand_in(ctx, u, ANSWERS["role_holder"])

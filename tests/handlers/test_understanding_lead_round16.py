@@ -125,3 +125,15 @@ def test_a_place_the_body_is_of_or_a_kind_of_body_is_no_proper_name_of_it() -> N
     # « la Broye » is the region the body is of (« la préfète de la Broye-Vully » is another body's)
     assert proper_names("Association des entreprises de la Broye") == []
     assert proper_names("Association Sport dans la Ville 06") == []
+
+
+def test_what_a_body_puts_in_is_the_decision_naming_it_with_a_sum() -> None:
+    chat = _group(("Eva Rochat", "Département du Cher", "Cheffe du service jeunesse"),
+                  ("Malo Guérin", "Ville de Vierzon", "Directeur de cabinet"))
+    _decide(chat, "Le chantier jeunes de l'été coûte 18 000 euros, dont 6 000 euros du Département du Cher.")
+    _decide(chat, "Le Département du Cher accueille le comité de suivi dans ses locaux.")
+    for question in ("le Département met combien ?", "combien verse le Département ?"):
+        reply = chat.say(question, private=True)
+        assert "6 000 euros du Département du Cher" in reply, question
+    # counting its people is still its members
+    assert "Eva Rochat" in chat.say("on est combien du Département ?", private=True)
