@@ -27,7 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from handlers.date_calendar import make_date, next_day_of_month, next_occurrence
+from handlers.date_calendar import format_day, make_date, next_day_of_month, next_occurrence
 from handlers.date_clock import STREET_WORDS, ClockReading, counted_noun, priced, read_clock, refuse_loose_minutes
 from handlers.date_guard import refuse_after_clock, refuse_weekday_then_number
 from handlers.date_relative import BOUND_TEXT, MAX_AHEAD_DAYS, Day, RelativeDays
@@ -245,10 +245,28 @@ class Reader(RelativeDays):
         j += head == "mi" and self.word(j) == "-"  # « mi-mars », said whole in the refusal (it said « mi- »)
         _no_day(self.label(i, min(j + 1, len(self.toks))) if head in ("en", "courant", "fin", "debut", "mi") else self.label(i, j))
 
+    def _holiday(self, i: int) -> tuple[date, int] | None:
+        """A holiday, and its date said again after it, checked (« la Saint-Nicolas, lundi 6 décembre, 16h »,
+        blind set 17: the date was left in the rest and refused)."""
+        if (got := holiday_at(self, i, self.today)) is None:
+            return None
+        day, j = got
+        opened = self.word(j) in (",", "(")
+        k = j + opened
+        if not opened or (again := self.weekday_phrase(k) or self.explicit(k, bare_day=False)) is None:
+            return got
+        other, m = again
+        if other != day:
+            raise InputError(f"« {self.label(i, m)} » : le {format_day(day)} ou le {format_day(other)} ? "
+                             "Je ne devine pas : donnez la date.")
+        if self.word(j) == "(":
+            return (day, m + 1) if self.word(m) == ")" else got
+        return day, m
+
     def day_at(self, i: int) -> tuple[Day, int] | None:
         if (found := self.relative(i)) is not None:
             return found
-        for reader in (self.week_then_weekday, lambda k: holiday_at(self, k, self.today), self.nth_weekday, self.weekday_phrase, self.short_weekday,
+        for reader in (self.week_then_weekday, self._holiday, self.nth_weekday, self.weekday_phrase, self.short_weekday,
                        lambda k: self.explicit(k, bare_day=False)):
             if (got := reader(i)) is not None:
                 if (part := self._day_part(got[1])) is not None:
