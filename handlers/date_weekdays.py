@@ -216,10 +216,12 @@ class WeekdayPhrases(Phrases):
         return day, k
 
     def nth_weekday(self, i: int) -> tuple[date, int] | None:
-        j = self.seq(i, "le", "au") or i  # « (reportée) au premier mardi de mai »
+        j = self.seq(i, "le", "au", "l '") or i  # « (reportée) au premier mardi de mai »
         key = self.word(j)
         if self.num(j) is not None and self.adjacent(j + 1) and self.word(j + 1) in ("er", "re", "ere", "e", "eme", "nd"):
             key, j = key + self.word(j + 1), j + 1
+        if (k := self.seq(j, "avant - dernier", "avant - derniere", "avant dernier", "avant derniere")) is not None:
+            key, j = "avant-dernier", k - 1  # « l'avant-dernier jeudi du mois » (blind set 17): the last but one
         if key not in ORDINALS or (found := self._weekday(j + 1)) is None:
             return None
         nth, (wd, j) = ORDINALS[key], found
