@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from handlers.date_calendar import format_day, make_date, next_day_of_month, next_occurrence
+from handlers.date_countdown import countdown_at
 from handlers.date_clock import STREET_WORDS, ClockReading, counted_noun, priced, read_clock, refuse_loose_minutes
 from handlers.date_guard import refuse_after_clock, refuse_weekday_then_number
 from handlers.date_relative import BOUND_TEXT, MAX_AHEAD_DAYS, Day, RelativeDays
@@ -266,7 +267,7 @@ class Reader(RelativeDays):
     def day_at(self, i: int) -> tuple[Day, int] | None:
         if (found := self.relative(i)) is not None:
             return found
-        for reader in (self.week_then_weekday, self._holiday, self.nth_weekday, self.weekday_phrase, self.short_weekday,
+        for reader in (lambda k: countdown_at(self, k), self.week_then_weekday, self._holiday, self.nth_weekday, self.weekday_phrase, self.short_weekday,
                        lambda k: self.explicit(k, bare_day=False)):
             if (got := reader(i)) is not None:
                 if (part := self._day_part(got[1])) is not None:
