@@ -206,7 +206,7 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
     if not isinstance(zone, ZoneInfo):
         raise TypeError("now must carry a ZoneInfo")
     today = now.date()
-    reading = read(raw, today)
+    reading = read(raw, today, zone.key)
     if reading.day is None:
         if reading.clock is not None:
             raise InputError(f"Il manque le jour pour « {reading.said} » (ex. « jeudi 17 décembre {reading.said} »).")
