@@ -135,3 +135,26 @@ def test_a_coordinator_sees_the_day_read(chat: Chat) -> None:
     out = chat.say("/echeance le dernier jour ouvré de décembre : clôture des comptes")
     assert "jeudi 31 décembre 2026 est férié dans certaines régions" in out  # Geneva's Restauration
     assert len(chat.store.group("rte").deadlines()) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "sous huitaine à réception du courrier : réponse",
+    "sous 8 jours, à réception : réponse",
+    "dans 15 jours à la signature de la convention : versement",
+    "dans 10 jours à dater de la notification : recours",
+])
+def test_a_count_from_an_event_is_asked(text: str) -> None:
+    # read from today, with « à réception … » as the deadline's text, it was silently another day
+    with pytest.raises(UserError, match="compté à partir d'un autre jour"):
+        read_at(text, BRUSSELS, False)
+
+
+def test_a_countdown_to_a_feast_counts_from_the_feast_not_its_weekday() -> None:
+    # « J-7 du lundi de Pâques » was the coming Monday minus 7, « de Pâques » left in the text
+    assert read_at("J-7 du lundi de Pentecôte : programme", BRUSSELS, False) == ("2028-05-29", "programme")
+
+
+def test_a_feasts_year_said_after_it() -> None:
+    assert read_at("la Saint-Jean 2029 à 19h", BRUSSELS, True) == ("2029-06-24 19:00", "")
+    with pytest.raises(UserError, match="déjà passé"):
+        read_at("la Saint-Valentin 2028 : affiches", BRUSSELS, False)
