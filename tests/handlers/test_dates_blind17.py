@@ -158,3 +158,13 @@ def test_a_feasts_year_said_after_it() -> None:
     assert read_at("la Saint-Jean 2029 à 19h", BRUSSELS, True) == ("2029-06-24 19:00", "")
     with pytest.raises(UserError, match="déjà passé"):
         read_at("la Saint-Valentin 2028 : affiches", BRUSSELS, False)
+
+
+@pytest.mark.parametrize("text", [
+    "sous\u00a015 jours à 18h",  # a phone's non-breaking space: the bound was not seen, the meeting stored 14 days ahead
+    "sous\u202fhuitaine à 18h",
+    "Réunion décalée à sous quinzaine, à 14h30, salle B",  # after a move's lead
+])
+def test_a_meeting_said_with_a_bound_is_refused_whatever_the_space(text: str) -> None:
+    with pytest.raises(UserError, match="borne une période"):
+        read_at(text, BRUSSELS, True)
