@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 
 from tests.handlers.dates_oracle import BOUND_DAYS, Refused, localize, next_day_of_month
 from tests.handlers.dates_parts import MONTHS, WEEKDAYS, DayPart, TimePart, day_part, time_part
+from tests.handlers.dates_parts_mails import mails_day
 from tests.handlers.dates_parts_swiss import swiss_day, swiss_time
 from tests.handlers.dates_parts_words import WORD_RESTS, words_day, words_time
 from tests.handlers.dates_rests import REST_PARTS, RestPart
@@ -185,8 +186,9 @@ def _moved_rest(day_text: str, mode: str, now: datetime) -> RestPart | None:
 def _compose(rng: random.Random, now: datetime) -> Case | None:
     today = now.date()
     mode = "seance" if rng.random() < 0.75 else "echeance"
-    pick_day = rng.random()  # blind set 10's families, then blind set 11's
-    day = words_day(rng, today) if pick_day < 0.06 else swiss_day(rng, today) if pick_day < 0.1 else day_part(rng, today, mode)
+    pick_day = rng.random()  # blind set 10's families, then blind set 11's, then blind set 17's
+    day = (words_day(rng, today) if pick_day < 0.06 else swiss_day(rng, today) if pick_day < 0.1
+           else mails_day(rng, today, mode) if pick_day < 0.14 else day_part(rng, today, mode))
     if day.weekday_alone is None and day.text.split()[-1].lower() in WEEKDAYS:
         day.weekday_alone = WEEKDAYS.index(day.text.split()[-1].lower())  # « ce lundi 12 h », « d'ici lundi 12 h »
     with_time = mode == "seance" or rng.random() < 0.4 or day.hint
