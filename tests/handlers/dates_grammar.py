@@ -150,7 +150,7 @@ def _moved(head: str, day: DayPart, now: datetime) -> tuple[str, DayPart] | None
         lead, head = lead[:-2] + "AU ", head[3:]
     if re.search(r"suivant|d['’]apr[eè]s", day.text, re.IGNORECASE):
         day = replace(day, refuse="a day counted from the meeting moved")
-    return lead + head, replace(day, family="déplacée")
+    return lead + head, replace(day, family="déplacée", was=day.family)
 
 
 # What a move says after the new date (blind set 15): an hour or a day kept as before (asked: the reader does not
@@ -268,7 +268,7 @@ def _meaning(case: Case, day: DayPart, clock: TimePart | None, rest: RestPart, o
         expect = "either"  # « samedi 25 sept heures »: « sept » is also September
     hour, minute = clock.start
     hour = day.shift_hour(hour) if clock.plain and day.hint else hour
-    if day.family == "le N" and day.day == today and time(hour, minute) <= case.now.time():
+    if "le N" in (day.family, day.was) and day.day == today and time(hour, minute) <= case.now.time():
         # « le 28 à 9h » typed on the 28th after 9h: the next 28th (README, the lead's third blind set)
         day = replace(day, day=next_day_of_month(today + timedelta(days=1), day.day.day))
         if (day.day - today).days > BOUND_DAYS:
