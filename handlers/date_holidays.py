@@ -41,9 +41,12 @@ def easter(year: int) -> date:
 _FIXED = {"noel": (12, 25), "jour de l ' an": (1, 1), "nouvel an": (1, 1), "saint - sylvestre": (12, 31),
           "saint sylvestre": (12, 31), "toussaint": (11, 1), "armistice": (11, 11), "assomption": (8, 15),
           "saint - valentin": (2, 14), "saint valentin": (2, 14), "fete du travail": (5, 1),
-          "saint - nicolas": (12, 6), "saint nicolas": (12, 6), "chandeleur": (2, 2)}  # (Belgian and Swiss Saint-Nicolas)
+          "saint - nicolas": (12, 6), "saint nicolas": (12, 6), "chandeleur": (2, 2),  # (Belgian and Swiss Saint-Nicolas)
+          # saints' days a mail names as its day (blind set 17): one day each, the same everywhere
+          "sainte - catherine": (11, 25), "sainte catherine": (11, 25), "saint - jean": (6, 24), "saint jean": (6, 24),
+          "saint - etienne": (12, 26), "saint etienne": (12, 26), "saint - martin": (11, 11), "saint martin": (11, 11)}
 _FROM_EASTER = {"paques": 0, "dimanche de paques": 0, "lundi de paques": 1, "dimanche des rameaux": -7, "jeudi saint": -3,
-                "samedi saint": -1, "mercredi des cendres": -46, "vendredi saint": -2, "ascension": 39, "jeudi de l ' ascension": 39,
+                "samedi saint": -1, "mercredi des cendres": -46, "mardi gras": -47, "vendredi saint": -2, "ascension": 39, "jeudi de l ' ascension": 39,
                 "pentecote": 49, "dimanche de pentecote": 49, "lundi de pentecote": 50}
 # The Swiss Jeûne fédéral, third Sunday of September (its Monday is a holiday in Vaud): « jeûne » folds to « jeune »,
 # so the name is read only with « fédéral » or after a weekday (« lundi du Jeûne »), never « le jeune » alone.
@@ -55,16 +58,23 @@ _JEUNE_GENEVOIS = {"jeune genevois": 4, "jeudi du jeune genevois": 4}
 # What may come before a holiday's name, and the days it shifts it by. « Noël » alone is an event's name: it is
 # read only after « le jour de », « la veille de », « le lendemain de » (the other names are days in themselves).
 _BEFORE = (("la veille de", -1), ("la veille du", -1), ("le lendemain de", 1), ("le lendemain du", 1),
+           ("le surlendemain de", 2), ("le surlendemain du", 2),  # « le surlendemain de la Sainte-Catherine » (blind set 17)
            ("au lendemain de", 1), ("au lendemain du", 1),  # « (reportée) au lendemain de Noël », blind set 15
            ("le jour de", 0), ("le jour du", 0), ("le", 0), ("la", 0), ("l '", 0), ("", 0))
 # Before a holiday, only « au plus tard » says its day: « avant la Toussaint », « d'ici Noël », « pour Pâques »
 # often mean the school holidays around it, a span (refused, as blind set 4 labels « avant la Toussaint »).
 _DEADLINE = ("au plus tard",)
+# …but a saint's day or a feast of one day is no school holiday: « pour la Saint-Nicolas », « avant la Chandeleur », « à la
+# Sainte-Catherine » (blind set 17) say that day, as « pour le 6 décembre » does (a meeting refuses « avant »: dates.py).
+_ONE_DAY_LEADS = ("pour", "avant", "a")
+_ONE_DAY = ("sainte - catherine", "sainte catherine", "saint - jean", "saint jean", "saint - etienne", "saint etienne",
+            "saint - nicolas", "saint nicolas", "saint - valentin", "saint valentin", "saint - martin", "saint martin",
+            "chandeleur", "mardi gras", "saint - sylvestre", "saint sylvestre")
 _NEEDS_A_DAY_WORD = ("noel", "paques", "pentecote")
 # Without an article only the names that start with their weekday (« lundi de Pâques 10h »): « Toussaint » alone
 # may be a surname (« Mme Toussaint »), « ascension » a climb.
 _BARE = ("lundi de paques", "dimanche de paques", "vendredi saint", "jeudi saint", "samedi saint", "dimanche des rameaux",
-         "mercredi des cendres", "jeudi de l ' ascension", "lundi de pentecote", "dimanche de pentecote",
+         "mercredi des cendres", "mardi gras", "jeudi de l ' ascension", "lundi de pentecote", "dimanche de pentecote",
          *_JEUNE, *_JEUNE_GENEVOIS)
 # …and, with a capital, the names that are neither a surname nor a common noun then (« Ascension 10h », as the
 # lead's second blind set writes it; « une ascension » stays a climb, « Mme Toussaint » a person).
@@ -98,6 +108,8 @@ def holiday_at(p: Phrases, i: int, today: date) -> tuple[date, int] | None:
     """The holiday phrase at `i`: its next day from `today` and the index after it, or None."""
     names = sorted((*_FIXED, *_FROM_EASTER, *_JEUNE, *_JEUNE_GENEVOIS), key=len, reverse=True)  # « lundi de Pâques » before « Pâques »
     start = p.seq(i, *_DEADLINE) or i  # « au plus tard la veille de Noël »: that day
+    one_day_only = start == i and (k := p.seq(i, *_ONE_DAY_LEADS)) is not None
+    start = k if one_day_only else start
     for before, shift in _BEFORE:
         j = p.seq(start, before) if before else start
         if j is None:
@@ -107,12 +119,18 @@ def holiday_at(p: Phrases, i: int, today: date) -> tuple[date, int] | None:
         for name in names:
             if (k := p.seq(j, name)) is None:
                 continue
+            if one_day_only and (name not in _ONE_DAY or (not before and name not in _BARE)):
+                return None  # « pour Pâques », « avant la Toussaint »: a season as often as a day
+            if name.startswith("saint") and (before in ("le", "l '") or (p.word(k) == "-" and p.adjacent(k))):
+                return None  # « au Saint-Martin » (a café), « la Saint-Jean-de-Luz »: a name; the feast is « la Saint-… »
             bare_ok = name in _BARE or (name in _BARE_CAPITALISED and p.label(j, j + 1)[:1].isupper()
                                         and p.word(k) not in ("de", "du", "des", "d"))  # not « Ascension du Mont Blanc »
             # « Noël 10h », « Pâques 11h » (not « Toussaint 10h »: a surname, as « Mme Toussaint »)
             timed = name in _NEEDS_A_DAY_WORD and not before and p.label(j, j + 1)[:1].isupper() and _time_after(p, k)
             if not timed and ((name in _NEEDS_A_DAY_WORD and before in ("", "le", "la", "l '")) or (not before and not bare_ok)):
                 return None  # « Noël des bénévoles », « Pâques » alone: an event's name, or a season
+            if p.num(k, 4) is not None and len(p.word(k)) == 4 and 1900 <= int(p.word(k)) <= 2100:
+                return _on(name, int(p.word(k))) + timedelta(days=shift), k + 1  # « la Saint-Jean 2029 » (blind set 17's probes)
             return _next_day(name, shift, today, p.label(i, k)), k
     return None
 

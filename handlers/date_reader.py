@@ -27,7 +27,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from handlers.date_calendar import make_date, next_day_of_month, next_occurrence
+from handlers.date_calendar import format_day, make_date, next_day_of_month, next_occurrence
+from handlers.date_countdown import countdown_at
+from handlers.date_working_days import working_day_at
 from handlers.date_clock import STREET_WORDS, ClockReading, counted_noun, priced, read_clock, refuse_loose_minutes
 from handlers.date_guard import refuse_after_clock, refuse_weekday_then_number
 from handlers.date_relative import BOUND_TEXT, MAX_AHEAD_DAYS, Day, RelativeDays
@@ -47,6 +49,11 @@ _SPANS = (
     "en fin de semaine", "fin de semaine", "en debut de semaine", "debut de semaine", "fin du mois",
     "debut du mois", "la semaine du", "courant", "fin", "debut", "mi", "en",
 )
+# After « fin de », « début du »: the words that make it a span of days (« fin de la semaine », « début d'année »);
+# « fin du mandat », « début des travaux » name something else.
+_PERIOD_WORDS = frozenset({*PERIOD_NOUNS, "semaines", "annee", "an", "journee", "matinee", "apres", "soiree", "soir",
+                           "matin", "periode", "vacances", "conges", "fetes", "ete", "hiver", "printemps", "automne",
+                           "exercice", "rentree", "saison", "prochain", "prochaine", "mi", "ce", "cette"})
 _DEADLINE_PREFIX = ("au plus tard le", "au + tard le", "d ' ici le", "d ' ici au", "avant le", "pour le", "pr le", "jusqu ' au", "en date du",
                     "date limite le", "date limite :", "date limite", "dernier delai le", "dernier delai :", "dernier delai")
 _PADDED_MONTHS = tuple(f"{m:02d}" for m in range(1, 10))
@@ -92,9 +99,10 @@ class Reading:
 
 
 class Reader(RelativeDays):
-    def __init__(self, text: str, today: date) -> None:
+    def __init__(self, text: str, today: date, zone: str | None = None) -> None:
         super().__init__(tokenize(fold(text)), text)
         self.today = today
+        self.zone = zone  # the group's time zone's name: which days are public holidays (date_working_days)
 
     # -- explicit dates ------------------------------------------------------
 
@@ -242,13 +250,35 @@ class Reader(RelativeDays):
         if head in ("en", "courant", "fin", "debut", "mi") and not (month_of(self.word(j)) or self.word(j) in ("-",)):
             if head not in ("fin", "debut") or self.word(j) not in ("de", "du"):
                 return
+            k = j + 1 + (self.word(j + 1) in ("la", "l", "le", "les", "ce", "cette", "cet"))
+            k += self.word(k) == "'"
+            if self.word(k).isalpha() and self.word(k) not in _PERIOD_WORDS and month_of(self.word(k)) is None:
+                return  # « 15.01.31 : fin du mandat » (blind set 17): an end that names no period is the text's
         j += head == "mi" and self.word(j) == "-"  # « mi-mars », said whole in the refusal (it said « mi- »)
         _no_day(self.label(i, min(j + 1, len(self.toks))) if head in ("en", "courant", "fin", "debut", "mi") else self.label(i, j))
+
+    def _holiday(self, i: int) -> tuple[date, int] | None:
+        """A holiday, and its date said again after it, checked (« la Saint-Nicolas, lundi 6 décembre, 16h »,
+        blind set 17: the date was left in the rest and refused)."""
+        if (got := holiday_at(self, i, self.today)) is None:
+            return None
+        day, j = got
+        opened = self.word(j) in (",", "(")
+        k = j + opened
+        if not opened or (again := self.weekday_phrase(k) or self.explicit(k, bare_day=False)) is None:
+            return got
+        other, m = again
+        if other != day:
+            raise InputError(f"« {self.label(i, m)} » : le {format_day(day)} ou le {format_day(other)} ? "
+                             "Je ne devine pas : donnez la date.")
+        if self.word(j) == "(":
+            return (day, m + 1) if self.word(m) == ")" else got
+        return day, m
 
     def day_at(self, i: int) -> tuple[Day, int] | None:
         if (found := self.relative(i)) is not None:
             return found
-        for reader in (self.week_then_weekday, lambda k: holiday_at(self, k, self.today), self.nth_weekday, self.weekday_phrase, self.short_weekday,
+        for reader in (lambda k: countdown_at(self, k), lambda k: working_day_at(self, k, self.zone), self.week_then_weekday, self._holiday, self.nth_weekday, self.weekday_phrase, self.short_weekday,
                        lambda k: self.explicit(k, bare_day=False)):
             if (got := reader(i)) is not None:
                 if (part := self._day_part(got[1])) is not None:
@@ -258,10 +288,11 @@ class Reader(RelativeDays):
         return None
 
 
-def read(raw: str, today: date) -> Reading:
-    """Read a day and a time at the start of `raw`; see the module docstring."""
+def read(raw: str, today: date, zone: str | None = None) -> Reading:
+    """Read a day and a time at the start of `raw` (`zone`: the group's, for its public holidays); see the
+    module docstring."""
     text = normalize(raw)
-    reader = Reader(text, today)
+    reader = Reader(text, today, zone)
     day: Day | None = None
     clock: ClockReading | None = None
     i = 0

@@ -36,7 +36,11 @@ _CALENDAR_DAYS = ("calendaires", "calendaire", "calendrier", "civils", "pleins")
 _OTHER_DAYS = ("ouvrables", "ouvrable", "ouvres", "ouvre", "ouvrees", "francs", "franc", "de travail", "travailles",
                "ouvrables", "de semaine")
 _FROM = ("a compter de", "a compter du", "a compter d '", "a partir de", "a partir du", "a partir d '", "apres",
-         "suivant", "suivants", "qui suivent")
+         "suivant", "suivants", "qui suivent", "a dater de", "a dater du", "a dater d '")
+# « sous 8 jours à réception du courrier », « dans 15 jours à la signature » (probing after blind set 17): counted
+# from an event, as « dès réception »; read from today, the event was left in the deadline's text
+_EVENT_NOUNS = ("reception", "signature", "notification", "livraison", "publication", "parution", "envoi", "emission",
+                "facturation", "validation", "approbation", "commande", "demande", "remise", "cloture")
 _TODAY = ("aujourd ' hui", "ce jour", "maintenant", "la date du jour", "de ce jour")
 
 
@@ -63,6 +67,15 @@ class RelativeDays(WeekdayPhrases):
                 if offset and (part := self._day_part(j)) is not None:
                     hint, j = part
                 return Day(day, hint), j
+        if (k := self.seq(i, "d '", "de")) is not None and (j := self.seq(k, "aujourd ' hui", "demain")) is not None and (
+                after := self.seq(j, "en huit", "en quinze")) is not None:
+            # « d'aujourd'hui en huit », « de demain en quinze » (blind set 17): as without « d' », « de »
+            start = self.today + timedelta(days=self.word(k) == "demain")
+            return Day(start + timedelta(days=7 if self.word(j + 1) == "huit" else 14), None), after
+        if (k := self.seq(i, "sous huitaine", "sous quinzaine")) is not None:
+            # « sous huitaine : réponse » (blind set 17): a week, as « sous huit jours »; « sous quinzaine »: two
+            # (« dans une quinzaine » is said roughly, and stays refused)
+            return Day(self.today + timedelta(days=7 if self.word(k - 1) == "huitaine" else 14), None), self._counted_from_today(i, k)
         if self.word(i) == "ce" and self.word(i + 1) == "midi":
             return Day(self.today, None), i + 1  # « ce midi »: today, and « midi » is read as the time
         if (ahead := self._ahead(i)) is not None:
@@ -116,6 +129,10 @@ class RelativeDays(WeekdayPhrases):
                              "(fériés et week-ends selon le lieu) ; je ne devine pas. Donnez la date (ex. « vendredi 9 avril »).")
         if read_clock(self, j) is not None:
             return j  # « dans 3 jours à partir de 18h », « dans quinze jours dès 12h »: the time, read next
+        at = j + (self.word(j) == ",")
+        if self.word(at) == "a" and self.word(noun := self.seq(at + 1, "la", "l '") or at + 1) in _EVENT_NOUNS:
+            raise InputError(f"« {self.label(i, noun + 1)} … » : compté à partir d'un autre jour qu'aujourd'hui ? Je ne devine "
+                             "pas. Donnez la date elle-même (ex. « vendredi 9 avril »).")
         if (k := self.seq(j, *_FROM)) is not None or (self.word(j) == "des" and self.label(j, j + 1).lower() == "dès"
                                                         and (k := j + 1)):  # (« dès réception », not « des rapports »)
             if (today := self.seq(k, *_TODAY)) is not None:

@@ -27,6 +27,9 @@ _NEXT_WEEK_SHORT = ("de la semaine pro", "la semaine pro", "semaine pro", "de la
 _THIS_MONTH = ("du mois en cours", "du mois courant", "de ce mois - ci", "de ce mois", "du mois")
 # After a weekday, what counts it from an event (« jeudi qui suit la réunion », « mardi avant l'AG »).
 _FROM_EVENT = ("qui suit", "qui suivra", "qui precede", "qui precedera", "juste apres", "juste avant", "apres", "avant")
+# …and those of them that count from a day the reader reads (« le jeudi qui suit le 15 »): after (1) or before (-1).
+_FROM_DAY = (("qui suit", 1), ("qui suivra", 1), ("juste apres", 1), ("apres", 1), ("suivant", 1), ("qui precede", -1),
+             ("qui precedera", -1), ("juste avant", -1), ("avant", -1))
 # (not « des »: folded, « dès 9h » is the same word)
 _DETERMINERS = ("la", "le", "l", "les", "du", "cette", "ce", "cet", "notre", "votre", "nos", "vos", "son", "sa", "ses",
                 "leur", "leurs")
@@ -95,6 +98,8 @@ class WeekdayPhrases(Phrases):
             by_word, j = self._coming(wd, True) + timedelta(days=14), k
         elif (k := self.seq(j, "de cette semaine", "cette semaine")) is not None:
             by_word, j = monday + timedelta(days=wd), k
+        if by_word is None and (counted := self._from_day(i, wd, j)) is not None:
+            return counted  # « le jeudi qui suit le 15 »
         said = self.label(i, j)
         self._refuse_from_event(i, named, j)
         j2 = j + (self.word(j) == ",")
@@ -121,6 +126,32 @@ class WeekdayPhrases(Phrases):
         if by_word is not None and by_word != day:
             raise InputError(f"« {said} » est le {format_day(by_word)}, pas le {format_day(day)} : lequel des deux ?")
         return day, k
+
+    def _from_day(self, i: int, wd: int, j: int) -> tuple[date, int] | None:
+        """« le jeudi qui suit le 15 », « le lundi après le 20 mars », « le mardi qui précède la Saint-Nicolas »
+        (blind set 17; was refused as counted from an event): the first such weekday strictly after (before) a
+        day the reader reads. A day of the month alone whose last one has just passed, with its weekday after
+        still ahead (« le jeudi qui suit le 15 » typed on the 16th), is asked: this month's, or next month's?"""
+        for phrase, way in _FROM_DAY:
+            if (k := self.seq(j, phrase)) is None:
+                continue
+            found = self.explicit(k, bare_day=True) or holiday_at(self, k, self.today)
+            if found is None:
+                return None
+            anchor, m = found
+            if way > 0:
+                day = anchor + timedelta(days=(wd - anchor.weekday() - 1) % 7 + 1)
+            else:
+                day = anchor - timedelta(days=(anchor.weekday() - wd - 1) % 7 + 1)
+            if _BARE_NUMBER.fullmatch(self.label(k, m).lower()) and anchor.month != self.today.month:
+                last = anchor.replace(year=self.today.year, month=self.today.month) if anchor.day <= 28 else None
+                near = last and (last + timedelta(days=(wd - last.weekday() - 1) % 7 + 1) if way > 0 else
+                                 last - timedelta(days=(last.weekday() - wd - 1) % 7 + 1))
+                if near is None or near >= self.today:
+                    raise InputError(f"« {self.label(i, m)} » : le {format_day(near) if near else '… de ce mois'} ou le "
+                                     f"{format_day(day)} ? Je ne devine pas : donnez la date.")
+            return day, m
+        return None
 
     def _plural_weekday(self, i: int) -> tuple[int, int] | None:
         """« jeudis 3 décembre »: a slip for « jeudi », read only before the date it is
@@ -216,10 +247,12 @@ class WeekdayPhrases(Phrases):
         return day, k
 
     def nth_weekday(self, i: int) -> tuple[date, int] | None:
-        j = self.seq(i, "le", "au") or i  # « (reportée) au premier mardi de mai »
+        j = self.seq(i, "le", "au", "l '") or i  # « (reportée) au premier mardi de mai »
         key = self.word(j)
         if self.num(j) is not None and self.adjacent(j + 1) and self.word(j + 1) in ("er", "re", "ere", "e", "eme", "nd"):
             key, j = key + self.word(j + 1), j + 1
+        if (k := self.seq(j, "avant - dernier", "avant - derniere", "avant dernier", "avant derniere")) is not None:
+            key, j = "avant-dernier", k - 1  # « l'avant-dernier jeudi du mois » (blind set 17): the last but one
         if key not in ORDINALS or (found := self._weekday(j + 1)) is None:
             return None
         nth, (wd, j) = ORDINALS[key], found

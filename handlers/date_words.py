@@ -49,6 +49,7 @@ ORDINALS = {
     "deuxieme": 2, "second": 2, "seconde": 2, "2e": 2, "2eme": 2, "2nd": 2,
     "troisieme": 3, "3e": 3, "3eme": 3, "quatrieme": 4, "4e": 4, "4eme": 4,
     "cinquieme": 5, "5e": 5, "5eme": 5, "dernier": -1, "derniere": -1,
+    "avant-dernier": -2,  # (read as « avant - dernier » by date_weekdays.nth_weekday)
 }
 # Typos are forgiven only on words this long: shorter ones collide with
 # ordinary words ("marie" is one letter from "mardi").

@@ -188,7 +188,7 @@ _PLACE_RUBRIC = re.compile(r"^(?:lieu|où|ou|adresse|endroit)\s*:\s*(?=\S)", re.
 # A bound in front of the day (« avant le 15 », « jusqu'au 20 », « d'ici le 5 »): a deadline's day, but a meeting
 # takes place on a day, not before one: read as that day it would be a silently different date (blind set 14).
 _BOUND_FIRST = re.compile(r"^\W*(?:avant|jusqu\W*(?:au|à|a)|d\W*ici|au plus tard|dernier d[ée]lai|dans les|end[ée]ans"
-                          r"|sous(?= +(?:\d+|un|une|deux|trois|huit|dix|quinze)\b))\b", re.IGNORECASE)
+                          r"|sous(?=\s+(?:\d+|un|une|deux|trois|huit|dix|quinze|huitaine|quinzaine)\b))\b", re.IGNORECASE)
 
 
 def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: bool = True) -> When:
@@ -206,7 +206,7 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
     if not isinstance(zone, ZoneInfo):
         raise TypeError("now must carry a ZoneInfo")
     today = now.date()
-    reading = read(raw, today)
+    reading = read(raw, today, zone.key)
     if reading.day is None:
         if reading.clock is not None:
             raise InputError(f"Il manque le jour pour « {reading.said} » (ex. « jeudi 17 décembre {reading.said} »).")
@@ -221,7 +221,8 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
     if day < today:  # before any zone arithmetic: year 1 in UTC+14 would overflow
         said = f"{format_day(day)}, {format_time(clock.start)}" if clock else format_day(day)
         raise InputError(f"Le {said} est déjà passé.")
-    if require_time and _BOUND_FIRST.match(raw) and not (reading.clock and reading.clock.until):  # (« avant 12h »: an end)
+    # (« avant 12h »: an end); also after a rubric or a move's lead (« Réunion décalée à sous quinzaine, 14h »)
+    if require_time and (_BOUND_FIRST.match(raw) or _BOUND_FIRST.match(reading.said)) and not (reading.clock and reading.clock.until):
         raise InputError(f"« {raw.strip()[:40]} » borne une période : une séance a besoin de son jour "
                          "(ex. « le 15 à 14h »).")
     rest = without_hedges(restated(reading.rest, day, today))  # « demain 14h, soit le 21 mars »: the day said twice

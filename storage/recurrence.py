@@ -192,7 +192,7 @@ def _nth_weekday(year: int, month: int, nth: int, weekday: int) -> date | None:
         return day if day.month == month else None
     # December's last day is written out: 1 January of the next year does not exist after 9999.
     last = date(year, 12, 31) if month == 12 else date(year, month + 1, 1) - timedelta(days=1)
-    return last - timedelta(days=(last.weekday() - weekday) % 7)
+    return last - timedelta(days=(last.weekday() - weekday) % 7 + 7 * (-nth - 1))  # -2: « l'avant-dernier jeudi »
 
 
 nth_weekday = _nth_weekday  # the date reader's "le premier mardi de janvier" too: one rule

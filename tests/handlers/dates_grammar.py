@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 
 from tests.handlers.dates_oracle import BOUND_DAYS, Refused, localize, next_day_of_month
 from tests.handlers.dates_parts import MONTHS, WEEKDAYS, DayPart, TimePart, day_part, time_part
+from tests.handlers.dates_parts_mails import mails_day
 from tests.handlers.dates_parts_swiss import swiss_day, swiss_time
 from tests.handlers.dates_parts_words import WORD_RESTS, words_day, words_time
 from tests.handlers.dates_rests import REST_PARTS, RestPart
@@ -149,7 +150,7 @@ def _moved(head: str, day: DayPart, now: datetime) -> tuple[str, DayPart] | None
         lead, head = lead[:-2] + "AU ", head[3:]
     if re.search(r"suivant|d['’]apr[eè]s", day.text, re.IGNORECASE):
         day = replace(day, refuse="a day counted from the meeting moved")
-    return lead + head, replace(day, family="déplacée")
+    return lead + head, replace(day, family="déplacée", was=day.family)
 
 
 # What a move says after the new date (blind set 15): an hour or a day kept as before (asked: the reader does not
@@ -185,8 +186,9 @@ def _moved_rest(day_text: str, mode: str, now: datetime) -> RestPart | None:
 def _compose(rng: random.Random, now: datetime) -> Case | None:
     today = now.date()
     mode = "seance" if rng.random() < 0.75 else "echeance"
-    pick_day = rng.random()  # blind set 10's families, then blind set 11's
-    day = words_day(rng, today) if pick_day < 0.06 else swiss_day(rng, today) if pick_day < 0.1 else day_part(rng, today, mode)
+    pick_day = rng.random()  # blind set 10's families, then blind set 11's, then blind set 17's
+    day = (words_day(rng, today) if pick_day < 0.06 else swiss_day(rng, today) if pick_day < 0.1
+           else mails_day(rng, today, mode) if pick_day < 0.14 else day_part(rng, today, mode))
     if day.weekday_alone is None and day.text.split()[-1].lower() in WEEKDAYS:
         day.weekday_alone = WEEKDAYS.index(day.text.split()[-1].lower())  # « ce lundi 12 h », « d'ici lundi 12 h »
     with_time = mode == "seance" or rng.random() < 0.4 or day.hint
@@ -266,7 +268,7 @@ def _meaning(case: Case, day: DayPart, clock: TimePart | None, rest: RestPart, o
         expect = "either"  # « samedi 25 sept heures »: « sept » is also September
     hour, minute = clock.start
     hour = day.shift_hour(hour) if clock.plain and day.hint else hour
-    if day.family == "le N" and day.day == today and time(hour, minute) <= case.now.time():
+    if "le N" in (day.family, day.was) and day.day == today and time(hour, minute) <= case.now.time():
         # « le 28 à 9h » typed on the 28th after 9h: the next 28th (README, the lead's third blind set)
         day = replace(day, day=next_day_of_month(today + timedelta(days=1), day.day.day))
         if (day.day - today).days > BOUND_DAYS:

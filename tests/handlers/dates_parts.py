@@ -43,6 +43,7 @@ class DayPart:
     ambiguous: bool = False  # reading or refusing are both right
     bare_number: bool = False  # ends with a day of month alone (« le 16 », « mercredi 13 »)
     night: bool = False  # asks for a time between midnight and 4h (daylight-saving changes)
+    was: str = ""  # the family before a move's lead made it « déplacée » (« report au 26 à 12h »: still « le N »)
 
     def shift_hour(self, hour: int) -> int:
         return shift(hour, self.hint)

@@ -19,7 +19,7 @@ from tests.handlers.dates_oracle import Refused, next_day_month, nth_weekday_of
 from tests.handlers.dates_parts import MONTHS, WEEKDAYS, DayPart, TimePart
 from tests.handlers.dates_rests import RestPart
 
-__all__ = ["WORD_RESTS", "spell", "words_day", "words_time"]
+__all__ = ["WORD_RESTS", "easter_of", "spell", "words_day", "words_time"]
 
 _UNITS = ("", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize",
           "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf")
@@ -38,6 +38,11 @@ _HOLIDAYS = (("la veille de Noël", lambda y: date(y, 12, 24)), ("le jour de No�
              ("lundi du Jeûne", lambda y: _third_sunday_of_september(y) + timedelta(days=1)),
              ("le dimanche de Pâques", lambda y: _EASTER[y]), ("dimanche des Rameaux", lambda y: _EASTER[y] - timedelta(days=7)),
              ("la Saint-Nicolas", lambda y: date(y, 12, 6)))
+
+
+def easter_of(year: int) -> date:
+    """Easter Sunday of `year`, from the table above."""
+    return _EASTER[year]
 
 
 def _third_sunday_of_september(year: int) -> date:

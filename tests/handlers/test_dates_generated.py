@@ -43,7 +43,7 @@ def test_a_seeded_sample_has_no_silent_error_and_reads_the_precise_ones() -> Non
     wrong = [f"« {case.text} » @ {case.now} → {got}" for case, result, got in results if result == "WRONG"]
     assert wrong == []
     precise = [result for case, result, _ in results if case.expect == "read"]
-    assert len(precise) >= 1200
+    assert len(precise) >= 1150  # (1199 since blind set 17's families: « sous huitaine » is refused for a meeting)
     assert precise.count("exact") / len(precise) >= 0.90
     refusals = [result for case, result, _ in results if case.expect == "refuse"]
     assert len(refusals) >= 600 and set(refusals) == {"refused"}
@@ -61,6 +61,8 @@ def test_the_sample_spans_zones_moments_and_every_family() -> None:
     assert {"fête", "jour en lettres", "ordinal du mois"} <= days
     assert "minutes en lettres" in {case.family[1] for case in sample}
     assert {"durée en lettres", "compte en lettres", "jour dans un nom"} <= {case.family[2] for case in sample}
+    # blind set 17's families (dates_parts_mails.py)
+    assert {"fête d'un saint", "sous huitaine", "d'aujourd'hui en huit", "avant-dernier", "jour qui suit", "J-7"} <= days
 
 
 # -- a number after a weekday that counts something, not the day of the month --------------------------------
