@@ -90,6 +90,11 @@ def _asks(words: Sequence[Word], message: str) -> bool:
         "?" in message or any(w in ("svp", "stp", "liste") for w in folded) or bool(re.search(r"\b(?:svp|stp)\b", fold(message))))
 
 
+def _typed(word: Word) -> str:
+    """The word folded as typed, before shorthand (« conférence », not « réunion »)."""
+    return plain(word.typed) or word.folded if word.typed else word.folded
+
+
 def _segments(member: Member) -> list[str]:
     """The parts of a member's role, folded and plain (« collège des usagers », « titulaire »)."""
     return [p for p in (plain(part) for part in re.split(r"[,;]", fold(member.role or ""))) if p]
@@ -164,7 +169,8 @@ def seats(ctx: Context, u: Understanding | None) -> Outcome | None:
     if u is None:
         return None
     words: Sequence[Word] = u.words
-    asked = " ".join(w.folded for w in words)
+    # As typed: chat shorthand reads « conférence » as « réunion ».
+    asked = " ".join(_typed(w) for w in words)
     members = ctx.data.members()
     segments = {s for m in members for s in _segments(m)}
     if not segments or not _asks(words, u.text):
@@ -189,8 +195,8 @@ def seats(ctx: Context, u: Understanding | None) -> Outcome | None:
     # a time, a place, or words besides the seat's and the college's (a decision, a deadline): not who sits.
     named = set(college.group(1).split()) if college else set()
     framed = {i for e in u.entities if e.kind in ("org", "person") for i in range(e.start, e.end)} | u.own_name | u.framing
-    other = [w.folded for i, w in enumerate(words) if i not in framed and w.folded not in named
-             and not _SEAT_WORD.search(w.folded) and w.folded not in _IDLE and w.folded not in _PLAIN]
+    other = [_typed(w) for i, w in enumerate(words) if i not in framed and _typed(w) not in named
+             and not _SEAT_WORD.search(_typed(w)) and _typed(w) not in _IDLE and _typed(w) not in _PLAIN]
     if _WHEN.search(" ".join(w.raw.casefold() for w in words)) or other:
         return None
     if "college" in asked and "college" in seated:
