@@ -156,7 +156,7 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
     # chargée de l'habitat » of her council, the group's own name after the title (title_of_body.py).
     of_own = [m for name in sorted(group_world(ctx).own_names) for m in titled_of_body(holders, wants, name)
               ] if not org and not named else []
-    holders = holders if every else placed or kind_body or of_own or own or named or grouped or literal or first_word or holders
+    holders = holders if every else placed or kind_body or own or of_own or named or grouped or literal or first_word or holders
     # « la cheffe de projet » of a « Chef de projet » and a « Cheffe de projet »: the one who wrote it so (role_gender.py).
     holders = same_gender(typed[0].folded, holders, lambda m: m.role) if typed else holders
     if u.topic:

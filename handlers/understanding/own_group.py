@@ -188,6 +188,8 @@ def group_scope(found: Sequence[Word], entities: Sequence[Entity], members: Sequ
     return scoped | _title_of_group(found, entities, nouns)
 
 
+# The endings of a noun of office, not of its holder (« secrétariat », « présidence », « coordination »).
+_OFFICE_ENDINGS = ("ariat", "ence", "tion")
 # « les chargées de mission du comité », « le secrétaire du groupe »: a title then the group it is held in.
 _OF = (("du",), ("de", "la"), ("de", "l"))
 
@@ -203,9 +205,12 @@ def _title_of_group(found: Sequence[Word], entities: Sequence[Entity], nouns: se
     for role in (e for e in entities if e.kind == "role"):
         at = role.end
         # « les chargées de mission du comité »: the title's own complement (« de mission ») comes first.
-        # Not « de la conférence », « de l'instance »: the article says the group itself comes (set 25d).
+        # Not « la présidente de la conférence », « le VP de l'instance »: after a person's title the article says the
+        # group itself comes (set 25d). An office's noun (« le secrétariat de la conférence ») keeps its words: a
+        # decision may say who holds it (« le secrétariat de la conférence est assuré par … »).
+        person_title = not folded[role.end - 1].endswith(_OFFICE_ENDINGS)
         while at + 1 < len(folded) and folded[at] in ("de", "d") and at + 1 not in in_body and folded[at + 1] not in nouns \
-                and not (folded[at + 1] in ("la", "l") and at + 2 < len(folded) and folded[at + 2] in nouns):
+                and not (person_title and folded[at + 1] in ("la", "l") and at + 2 < len(folded) and folded[at + 2] in nouns):
             at += 2
         for link in _OF:
             end = at + len(link)
