@@ -62,6 +62,7 @@ from handlers.understanding.represented import represented_in_roles
 from handlers.understanding.function_charge import function_holder
 from handlers.understanding.second_look import second_look
 from handlers.understanding.stand_in import stand_in
+from handlers.understanding.seats import seats
 from handlers.understanding.stood_in_for import stood_in_for
 from handlers.understanding.settle import settle
 from handlers.understanding.who_source import decision_actor, who_source
@@ -197,6 +198,8 @@ def respond(ctx: Context, text: str) -> Outcome:
     # A task question the first reading missed (« j'ai des trucs à rendre cette semaine ? »): task_questions.py.
     outcome = _respond(ctx, text)
     u = outcome.understanding
+    if (seated := seats(ctx, u)) is not None:
+        return seated  # « c'est qui les suppléants ? », « le suppléant de Mme Thibout ? » (seats.py)
     if u is not None and company_sought(u.words):
         # « qui monte avec moi depuis Bron ? » is asked of the members: no record is its answer (chat.py).
         u.intent = None

@@ -30,6 +30,7 @@ from handlers.understanding.normalise import words
 from handlers.understanding.persons import holds_role, office_title, role_acronyms
 from handlers.understanding.world import plain
 from handlers.understanding.title_duty import held_duty
+from handlers.understanding.title_of_body import titled_of_body
 from handlers.understanding.plural_titles import plural_title
 from handlers.understanding.place_in_role import holders_at_place
 from handlers.understanding.task_first import asked_verb, piloted_tasks, task_verb_over_kin
@@ -114,6 +115,9 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
                                       *[_row(m) for m in holders[:10]]], "")
         holders = exact
     holders = by_role_pairs(u, role, holders)  # « qui conseille les communes ? »: role_pairs.py
+    if org:
+        # « qui est vice-président de la CIL ? »: the role saying the title right before the body (title_of_body.py).
+        holders = titled_of_body(holders, wants, org.label) or holders
     if org and holders and all(over_group_only(m.role, stems, m.organisation) for m in holders):
         # « qui est le président de la CALL ? » and only the group's president comes from it.
         return Outcome.unsure(u, [f"Je ne trouve personne avec le rôle « {shown} »{where} dans le répertoire ; "
@@ -148,7 +152,11 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
     placed = holders_at_place(u.words, u.entities, holders) if not org and not u.topic else []
     # « qui est le président du collectif ? »: a member body named by its kind's noun, no role naming the group so.
     kind_body = of_body_kind(u.words, holders) if not org and not named else []
-    holders = holders if every else placed or kind_body or own or named or grouped or literal or first_word or holders
+    # « la vice-présidence c'est qui ? » in the CIL: the « vice-président de la CIL » before the « Vice-présidente
+    # chargée de l'habitat » of her council, the group's own name after the title (title_of_body.py).
+    of_own = [m for name in sorted(group_world(ctx).own_names) for m in titled_of_body(holders, wants, name)
+              ] if not org and not named else []
+    holders = holders if every else placed or kind_body or own or of_own or named or grouped or literal or first_word or holders
     # « la cheffe de projet » of a « Chef de projet » and a « Cheffe de projet »: the one who wrote it so (role_gender.py).
     holders = same_gender(typed[0].folded, holders, lambda m: m.role) if typed else holders
     if u.topic:

@@ -17,7 +17,7 @@ from handlers.understanding.entities import Entity
 from handlers.understanding.meeting_nouns import SITTINGS
 from handlers.understanding.normalise import Word, lexicon, words
 
-__all__ = ["PEOPLE", "asks_time", "cleft_news", "company_sought", "roll_call", "is_farewell", "is_future_news", "not_for_reading", "timely"]
+__all__ = ["PEOPLE", "asks_time", "cleft_news", "company_sought", "roll_call", "is_assent", "is_farewell", "is_future_news", "not_for_reading", "timely"]
 
 # Intents that answer who: a question asking « quand » is none of them.
 PEOPLE = frozenset({"who_is", "role_holder", "org_representative", "org_members", "directory", "in_charge"})
@@ -37,6 +37,19 @@ def _asks(text: str, found: list[Word]) -> bool:
 def is_farewell(text: str, found: list[Word]) -> bool:
     """« à jeudi 10 à Saint-Nazaire », « à la prochaine »: a sign-off, asking nothing."""
     return len(found) > 1 and found[0].folded == "a" and found[1].folded != "propos" and not _asks(text, found)
+
+
+# Words of assent a reply opens with (« ok pour moi pour la visio du 10 », « +1 pour Christine », « d'accord
+# avec Paul »): agreeing with someone, asking nothing (set 25d).
+_ASSENT = frozenset({"ok", "okay", "oki", "okok", "dac", "daccord", "entendu", "parfait", "nickel", "banco", "valide"})
+
+
+def is_assent(text: str, found: list[Word]) -> bool:
+    """« ok pour moi pour jeudi », « +1 pour Christine », « d'accord avec Karim sur la cotation »: assent."""
+    if _asks(text, found) or not found:
+        return False
+    opening = " ".join(w.folded for w in found[:2])
+    return text.lstrip().startswith("+1") or found[0].folded in _ASSENT or opening in ("d accord", "ca marche")
 
 
 def is_future_news(text: str, found: list[Word]) -> bool:

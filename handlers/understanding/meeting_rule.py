@@ -33,7 +33,7 @@ from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import topic_scores
 from handlers.understanding.world import plain
 
-__all__ = ["HABIT", "day_of_month", "habit_checked", "meeting_rule"]
+__all__ = ["HABIT", "day_of_month", "habit_checked", "how_often", "meeting_rule"]
 
 _MEETING = nouns("plain", "chat", plural=True) | {"reunir", "reunit", "retrouver", "retrouve", "voir", "voit"}
 # What a decision sets about the meetings.
@@ -80,11 +80,18 @@ def _counted(u: Understanding) -> bool:
                ) and any(w.lemma in _MEETING or w.folded in _MEETING for w in u.words)
 
 
+def how_often(u: Understanding) -> bool:
+    """« la commission c'est tous les combien ? », « on se voit toutes les combien de semaines ? »: the rhythm asked
+    in speech, which no single meeting says (set 25d; the lead's set 25 had « le cotech c'est tous les combien ? »)."""
+    folded = [w.folded for w in u.words]
+    return any(a in ("tous", "toutes") and b == "les" and c == "combien" for a, b, c in zip(folded, folded[1:], folded[2:]))
+
+
 def habit_checked(u: Understanding) -> bool:
     """« on se réunit combien de fois par an ? », « les réunions c'est toujours le jeudi à 18h ? »: the habit
     counted, or checked on the meetings in the plural — not one meeting's (« la réunion de jeudi est toujours à
     18h ? » asks for that meeting)."""
-    return _counted(u) or "toujours" in [w.folded for w in u.words] and any(
+    return _counted(u) or how_often(u) or "toujours" in [w.folded for w in u.words] and any(
         w.folded in _MEETING and w.folded.endswith("s") for w in u.words)
 
 
@@ -109,7 +116,7 @@ def meeting_rule(ctx: Context, u: Understanding, decisions: Sequence[str],
     # « c'est toujours le jeudi à 18h ? »: the hour checked is one too (« 18h » in the rule).
     aspects = [w for w in u.words if w.folded in _ASPECTS or w.lemma in _ASPECTS or w.folded in _WHEN_WORDS
                or _HOUR.fullmatch(w.folded)]
-    habit = any(w.folded in HABIT for w in u.words) or _counted(u)
+    habit = any(w.folded in HABIT for w in u.words) or _counted(u) or how_often(u)
     # « on avait décidé où se tiennent les réunions ? »: their place, by either noun.
     # Not « on en est où des actions décidées ? » (how far the tasks are: task_words.py).
     asked_where = any(w.raw.casefold() == "où" for w in u.words) and asks_where(u.words) and not has(u.words, "task_nouns")

@@ -99,13 +99,23 @@ def _placed_acronym(members: Sequence[Member], meetings: Sequence[Meeting]) -> s
     common = set.intersection(*(set(_CAPITALS.findall(m.place)) for m in meetings))
     found = sorted(fold(a) for a in common if f" {fold(a)} " not in f" {bodies} " and fold(a) not in lexicon().synonyms)
     return found[0] if len(found) == 1 else ""
+# Little words a shortened name never ends on (« la conférence intercommunale », not « la conférence du »).
+_NAME_LINKS = frozenset({"de", "du", "des", "d", "l", "la", "le", "les", "et", "a", "au", "aux", "pour"})
+
+
+def _shortened(name: str) -> list[str]:
+    """`name` and its openings of two words or more that end on a word of their own: members call « la conférence
+    intercommunale » the conférence intercommunale du logement, « le projet alimentaire » the PAT."""
+    parts = name.split()
+    return [name] + [" ".join(parts[:n]) for n in range(2, len(parts)) if parts[n - 1] not in _NAME_LINKS]
 
 
 def _phrase_spans(found: Sequence[Word], names: frozenset[str]) -> list[range]:
-    """Where the words of `found` spell one of `names` out, word after word."""
-    folded = [w.folded for w in found]
+    """Where the words of `found` spell one of `names` (or its opening: `_shortened`) out, word after word, as typed
+    (chat shorthand reads « conférence » as « réunion »)."""
+    folded = [_plain(w.typed) or w.folded if w.typed else w.folded for w in found]
     spans = []
-    for name in names:
+    for name in {short for full in names for short in _shortened(full)}:
         parts = name.split()
         for i in range(len(folded) - len(parts) + 1):
             if folded[i:i + len(parts)] == parts:
@@ -118,17 +128,49 @@ def own_group_words(found: Sequence[Word], entities: list[Entity],
     """The entities without the bodies that are the group itself, and the indices of the words naming it
     (its acronym, or what it stands for). A title asked (a role found) keeps the body, which says whose
     title; so does a verb of charge (own_name.py), which makes it the question's topic."""
+    spans = _phrase_spans(found, names) if names else []
+    covered = {i for s in spans for i in s}
+    # « on est combien à la CIL ? » where the meetings' places say « CIL plénière, … »: the group's name is no
+    # place (its meetings in general; « la prochaine CIL » is own_meetings.py's), whatever else is asked.
+    entities = [e for e in entities if not (e.kind == "place" and set(range(e.start, e.end)) <= covered)]
     # « qui suit le dossier du CLS ? », « les indicateurs du CLS, qui s'en occupe ? »: a charge asked, the name
     # says which (the roles that hold it), wherever it stands.
-    if not names or any(e.kind == "role" for e in entities) or any(is_topic_cue(w) or w.folded in _PERSON_OF for w in found):
+    if not spans or any(e.kind == "role" for e in entities) or any(is_topic_cue(w) or w.folded in _PERSON_OF for w in found):
+        if spans and _scoped(found, spans, entities):
+            return _without(entities, spans)
+        # « qui préside la conférence intercommunale du logement ? »: a title over the group named in full, which no
+        # body found stands for: its words name the group, no topic to find.
+        bodies = {i for e in entities if e.kind == "org" for i in range(e.start, e.end)}
+        if spans and any(e.kind == "role" for e in entities) and not covered & bodies and not any(is_topic_cue(w) for w in found):
+            return entities, covered
         return entities, set()
-    spans = _phrase_spans(found, names)
-    if not spans:
-        return entities, set()
+    return _without(entities, spans)
+
+
+def _without(entities: list[Entity], spans: Sequence[range]) -> tuple[list[Entity], set[int]]:
+    """The entities without the bodies the group's name covers, and the words covered."""
     covered = {i for s in spans for i in s}
-    # « qui est dans le CLEA ? » when every place says « … CLEA, … »: the group, not where it meets.
-    kept = [e for e in entities if not (e.kind in ("org", "place") and set(range(e.start, e.end)) <= covered)]
+    kept = [e for e in entities if not (e.kind == "org" and set(range(e.start, e.end)) <= covered)]
     return kept, covered
+
+
+# « les élus dans la CIL », « les suppléants au sein de la conférence », « combien de titulaires à la CIL »: the
+# group's name after these frames the question even with a title asked (the title is not held « of » it).
+_FRAMES = frozenset({"dans", "sein", "a", "au", "parmi", "en"})
+
+
+def _scoped(found: Sequence[Word], spans: Sequence[range], entities: Sequence[Entity]) -> bool:
+    """The group's name stands after « dans (la) », « au sein de (la) », « à (la) »: its frame, not a body whose
+    title is asked (« vice-président de la CIL » keeps it), and no charge's object (« qui s'occupe de … »)."""
+    if any(is_topic_cue(w) for w in found):
+        return False
+    for span in spans:
+        j = span.start - 1
+        while j >= 0 and found[j].folded in ("la", "le", "l", "de", "du", "notre", "cette"):
+            j -= 1
+        if j >= 0 and found[j].folded in _FRAMES:
+            return True
+    return False
 
 
 # « au sein de la plateforme », « dans le groupe », « dans notre collectif »: the group as the question's frame.
@@ -160,6 +202,8 @@ def group_scope(found: Sequence[Word], entities: Sequence[Entity], members: Sequ
     return scoped | _title_of_group(found, entities, nouns)
 
 
+# The endings of a noun of office, not of its holder (« secrétariat », « présidence », « coordination »).
+_OFFICE_ENDINGS = ("ariat", "ence", "tion")
 # « les chargées de mission du comité », « le secrétaire du groupe »: a title then the group it is held in.
 _OF = (("du",), ("de", "la"), ("de", "l"))
 
@@ -175,7 +219,12 @@ def _title_of_group(found: Sequence[Word], entities: Sequence[Entity], nouns: se
     for role in (e for e in entities if e.kind == "role"):
         at = role.end
         # « les chargées de mission du comité »: the title's own complement (« de mission ») comes first.
-        while at + 1 < len(folded) and folded[at] in ("de", "d") and at + 1 not in in_body and folded[at + 1] not in nouns:
+        # Not « la présidente de la conférence », « le VP de l'instance »: after a person's title the article says the
+        # group itself comes (set 25d). An office's noun (« le secrétariat de la conférence ») keeps its words: a
+        # decision may say who holds it (« le secrétariat de la conférence est assuré par … »).
+        person_title = not folded[role.end - 1].endswith(_OFFICE_ENDINGS)
+        while at + 1 < len(folded) and folded[at] in ("de", "d") and at + 1 not in in_body and folded[at + 1] not in nouns \
+                and not (person_title and folded[at + 1] in ("la", "l") and at + 2 < len(folded) and folded[at + 2] in nouns):
             at += 2
         for link in _OF:
             end = at + len(link)

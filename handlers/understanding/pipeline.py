@@ -13,7 +13,7 @@ from datetime import datetime
 
 from handlers.understanding.card_check import checked_of_card
 from handlers.understanding.charged_places import role_words_of_charge
-from handlers.understanding.chat import PEOPLE, asks_time, is_farewell, is_future_news, not_for_reading, timely
+from handlers.understanding.chat import PEOPLE, asks_time, is_assent, is_farewell, is_future_news, not_for_reading, timely
 from handlers.understanding.told_clauses import told_in_clauses
 from handlers.understanding.clauses import is_news, plain_markers
 from handlers.understanding.deadline_nouns import deadline_nouns  # « les comptes 2026, délai ? »
@@ -199,6 +199,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     intents = model().intents
     if (is_statement(text, found[opening(found):], polite(found)) or is_vocative(text, found, entities)
             or is_greeting_to(text, found, entities) or is_farewell(text, found) or is_future_news(text, found)
+            or is_assent(text, found)  # « ok pour moi pour la visio du 10 », « +1 pour Christine » (chat.py)
             or is_proposal(found)  # « on pourrait faire la séance de mars à Tavannes ? »: proposals.py
             or told_in_clauses(text, found)  # « leila setait excusee elle etait en prefecture »: told_clauses.py
             or is_news(text, found, _asks(found) or bool(polite(found)) or any(w.folded == "t" for w in found))):

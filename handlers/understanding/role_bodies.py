@@ -54,9 +54,14 @@ def roles_name_bodies(aliases: Aliases, add: Callable[[str, str, list[Member]], 
     for org in by_org:
         for part in org.split(" / "):
             named_by[part].append(org)
+    # « suppléant de Nadège Vasseur », « assistante de Karim Benali »: a member's name in a role is that member,
+    # no town (« c'est qui Nadège Vasseur ? » answered with her suppléant as « the town's people »; set 25d).
+    names = {plain(m.name) for m in members}
     for member in members:
         for town in _towns(member.role):
             folded = plain(town)
+            if folded in names:
+                continue
             # « de Martigues » in a role is no Châteauneuf-les-Martigues: the town itself, a new alias.
             towns = [plain(o)[len(p) + 1:] for o in named_by.get(aliases[folded][0], ())
                      for p in data["town_prefixes"] if plain(o).startswith(p + " ")] if folded in aliases else []

@@ -80,6 +80,7 @@ from tests.handlers.questions_groups_ess56 import ESS56_ASKERS, ESS56_GROUPS, ES
 from tests.handlers.questions_groups_plielens62 import PLIELENS62_GROUPS
 from tests.handlers.questions_groups_yverdon import YVERDON_ASKERS, YVERDON_GROUPS, YVERDON_TASKS
 from tests.handlers.questions_groups_vaulx69 import VAULX69_ASKERS, VAULX69_GROUPS, VAULX69_TASKS
+from tests.handlers.questions_groups_cil76 import CIL76_ASKERS, CIL76_GROUPS, CIL76_TASKS
 from tests.handlers.questions_groups_ctg26 import CTG26_ASKERS, CTG26_GROUPS, CTG26_TASKS
 from tests.handlers.questions_groups_clea16 import CLEA16_ASKERS, CLEA16_GROUPS, CLEA16_TASKS
 from tests.handlers.questions_groups_pechablais import (PECHABLAIS_AFTER_SETUP, PECHABLAIS_ASKERS,
@@ -593,6 +594,10 @@ AFTER_SETUP |= PREBOBIGNY_AFTER_SETUP
 GROUPS |= CLEA16_GROUPS
 TASKS |= CLEA16_TASKS
 ASKERS |= CLEA16_ASKERS
+# The sixteenth round's groups.
+GROUPS |= CIL76_GROUPS
+TASKS |= CIL76_TASKS
+ASKERS |= CIL76_ASKERS
 
 
 def _at(text: str) -> datetime:
