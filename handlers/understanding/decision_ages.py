@@ -35,11 +35,27 @@ _SPAN = re.compile(rf"\b(?:de|entre|des)\s+{_N}\s+(?:a|et)\s+{_N}\s*ans\b|\b{_N}
 _BELOW = re.compile(rf"\b(?:moins\s+de|sous|en\s+dessous\s+de|jusqu\s*a|jusqu'a)\s+{_N}\s*ans\b")
 _ABOVE = re.compile(rf"\b(?:plus\s+de|au\s+moins|a\s+partir\s+de|des|au-dela\s+de|au\s+dela\s+de)\s+{_N}\s*ans\b")
 _ONE = re.compile(rf"\b{_N}\s*ans\b")
+# Ages written in words, as minutes and members write them (« jusqu'à six ans », « ma nièce a quinze ans »).
+_UNITS = ("un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize",
+          "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf")
+_SPELLED = {**{w: n for n, w in enumerate(_UNITS, 1)}, "vingt": 20, "trente": 30, "vingt et un": 21, "trente et un": 31,
+            **{f"vingt-{w}": 20 + n for n, w in enumerate(_UNITS[1:9], 2)},
+            **{f"trente-{w}": 30 + n for n, w in enumerate(_UNITS[1:9], 2)}}
+_SPELLED_AGE = re.compile(r"\b(" + "|".join(sorted((re.escape(w) for w in _SPELLED), key=len, reverse=True))
+                          + r")(?=\s+ans\b)")
+# « jusqu'à leurs trois ans », « dès ses 16 ans »: the child's or person's own age, read as the plain age.
+_THEIR = re.compile(r"\b(?:leurs?|ses|son|sa)\s+(?=\d{1,3}\s*ans\b)")
+
+
+def _ages_folded(text: str) -> str:
+    """`text` folded, its ages in digits (« six ans » -> « 6 ans », « dix-sept ans » -> « 17 ans »)."""
+    folded = _SPELLED_AGE.sub(lambda m: str(_SPELLED[m.group(1).replace("  ", " ")]), fold(text).replace("–", "-"))
+    return _THEIR.sub("", folded)
 
 
 def age_ranges(text: str) -> list[tuple[int, int]]:
     """The age ranges `text` states, as (youngest, oldest), bounds included."""
-    folded = fold(text)
+    folded = _ages_folded(text)
     found: list[tuple[int, int]] = []
     taken: list[tuple[int, int]] = []
     for m in _SPAN.finditer(folded):
@@ -62,7 +78,7 @@ def asked_ages(text: str) -> list[tuple[int, int]]:
     ranges = age_ranges(text)
     if ranges:
         return ranges
-    return [(int(m.group(1)), int(m.group(1))) for m in _ONE.finditer(fold(text)) if int(m.group(1)) < _OLDEST]
+    return [(int(m.group(1)), int(m.group(1))) for m in _ONE.finditer(_ages_folded(text)) if int(m.group(1)) < _OLDEST]
 
 
 def decision_by_age(ctx: Context, u: Understanding, texts: Sequence[str],
@@ -77,12 +93,20 @@ def decision_by_age(ctx: Context, u: Understanding, texts: Sequence[str],
         return None
     low, high = ages[0]
     holding = [k for k, t in enumerate(texts) if any(a <= high and low <= b for a, b in age_ranges(t))]
+    # The question's other words must not lead another decision (« la piscine est gratuite pour les 10 ans ? »).
+    topic = [w for w in content_words(u.words) if not w.folded.isdigit() and w.folded not in _SPELLED
+             and w.folded not in ("ans", "an", "age")]
+    scores = topic_scores(topic, texts) if topic else [0.0] * len(texts)
+    if len(holding) > 1:
+        # « un enfant handicapé de 4 ans … ? » beside « les parents de moins de 26 ans … »: of the rules holding the
+        # age, the one the question's other words lead clearly (« enfants », « handicap »), else none.
+        held = sorted((scores[k] for k in holding), reverse=True)
+        if held[0] == 0.0 or held[0] - held[1] < 0.25:
+            return None
+        holding = [max(holding, key=lambda k: scores[k])]
     if len(holding) != 1:
         return None
     chosen = holding[0]
-    # The question's other words must not lead another decision (« la piscine est gratuite pour les 10 ans ? »).
-    topic = [w for w in content_words(u.words) if not w.folded.isdigit()]
-    scores = topic_scores(topic, texts) if topic else [0.0] * len(texts)
     if scores and scores[chosen] < max(scores):
         return None
     # The topic shown and searched: the chosen decision's first words that no other decision says, so

@@ -1,0 +1,81 @@
+"""A member's case checked against the group's rules: « les parents qui
+retrouvent du travail ils sont prioritaires ? », « c'est gratuit pour les
+familles au RSA ? », « il faut habiter la commune pour avoir une place ? »,
+« on peut cumuler l'aide et la crèche ? », « qui a droit à la prime ? »
+(the decisions: « Les places sont attribuées en priorité aux parents qui
+reprennent un emploi … », « Le tarif … des familles allocataires du RSA est
+fixé au plancher de 0,50 euro », « Seules les familles domiciliées à … »).
+
+Such questions carry no word of deciding (« décidé », « validé ») and ask
+whether a case meets a condition: with a modal (« peut », « faut-il »,
+« a droit »), a word of eligibility (« prioritaire », « réservé »,
+« gratuit », « cumuler », « plafond », « trop tard »), or about a case
+(« un papa de 22 ans … a une place rapidement ? », « une famille de trois
+enfants paie combien ? »). The rule is a
+decision; when the question's other words (by lemma, synonym and family,
+topics.py) find one decision clearly first, that decision answers, as a
+last resort once no reading was sure. The asking words are no topic: « peut »
+or « faut » would find nothing but noise. Never for a question asking for
+someone (« qui peut m'envoyer le tableau ? » is for a colleague), but « qui a
+droit à … ? » asks who is eligible, which the rule says."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from handlers.context import Context
+from handlers.understanding.decision_lead import asks_people
+from handlers.understanding.dominance import as_decision, first_of, shows_bodies
+from handlers.understanding.normalise import lexicon
+from handlers.understanding.outcome import Outcome
+from handlers.understanding.pipeline import Understanding
+from handlers.understanding.topics import content_words
+
+__all__ = ["asks_eligibility", "eligible_decision"]
+
+# Modals and verbs that ask whether a case may or must (folded words): they ask, they name no subject.
+_MODALS = frozenset({"peut", "peuvent", "peux", "pourrait", "pourraient", "pouvons", "pouvez", "faut", "faudrait",
+                     "falloir", "doit", "doivent", "droit", "possible", "autorise", "autorisee", "autorises",
+                     "autorisees", "obligatoire", "oblige", "obligee"})
+# Words of eligibility, kept in the topic: they are the rule's words too (« en priorité », « réservées »).
+_ELIGIBLE = frozenset({"prioritaire", "prioritaires", "priorite", "reserve", "reservee", "reserves", "reservees",
+                       "gratuit", "gratuite", "gratuits", "gratuites", "cumuler", "cumul", "cumulable", "cumulables",
+                       "compatible", "compatibles", "plafond", "plafonne", "plafonnee", "plafonnes", "plafonnees",
+                       "eligible", "eligibles", "admis", "admise", "admises", "accepte", "acceptee", "acceptes",
+                       "acceptees", "tard", "minimum", "maximum", "limite", "exonere", "exoneres", "exoneree",
+                       "exonerees"})
+# Whose case it is (folded words): « un papa de 22 ans suivi par la Mission locale a une place rapidement ? » asks
+# the rule as surely as a modal does.
+_CASES = frozenset({"famille", "familles", "parent", "parents", "maman", "mamans", "papa", "papas", "mere", "meres",
+                    "pere", "peres", "enfant", "enfants", "bebe", "bebes", "couple", "couples", "quelqu",
+                    "quelquun", "demandeur", "demandeurs", "beneficiaire", "beneficiaires", "allocataire",
+                    "allocataires", "ado", "ados", "adolescent", "adolescents"})
+# « qui a droit … ? », « qui peut bénéficier … ? »: who is eligible, not a member to ask.
+_WHO_ELIGIBLE = frozenset({"droit", "beneficier", "pretendre", "eligible", "eligibles", "prioritaire", "prioritaires"})
+_TASKS = frozenset({"action", "actions", "tache", "taches"})
+
+
+def asks_eligibility(u: Understanding) -> bool:
+    """A question whether a case meets a condition: a modal or a word of eligibility, and not a question
+    for a colleague or about tasks."""
+    folded = [w.folded for w in u.words]
+    asked = "?" in u.text or any(f in lexicon().question_words for f in folded)
+    if not asked or not any(f in _MODALS or f in _ELIGIBLE or f in _CASES for f in folded):
+        return False
+    if any(f in _TASKS for f in folded) or any(e.kind == "person" for e in u.entities):
+        return False
+    # « qui peut me passer le tableau ? » is asked of the members; « qui a droit à la prime ? » of the rules.
+    return not asks_people(folded) or any(f in _WHO_ELIGIBLE for f in folded)
+
+
+def eligible_decision(ctx: Context, u: Understanding, texts: Sequence[str],
+                      answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
+    """The decisions answer for the one decision whose words the case's words find clearly first, else None
+    and `u` as it was."""
+    if not texts or not asks_eligibility(u):
+        return None
+    topic = [w for w in content_words(u.words) if w.folded not in _MODALS and w.folded != "qui"]
+    if not topic or first_of(topic, texts) is None:
+        return None
+    # The bodies the question names must be in the rule shown (« la CAF peut financer … ? » is the CAF's case).
+    return as_decision(ctx, u, topic, answer, lambda outcome: shows_bodies(u, outcome.reply.plain()))
