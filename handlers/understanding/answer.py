@@ -25,7 +25,7 @@ from handlers.understanding.title_initials import title_by_initials
 from handlers.understanding.clock_check import meeting_reread
 from handlers.understanding.pronoun_meeting import meeting_pronoun
 from handlers.understanding.dominance import dominant_decision
-from handlers.understanding.eligibility import eligible_decision
+from handlers.understanding.eligibility import eligible_decision, relative_case
 from handlers.understanding.day_meeting import meeting_of_the_day
 from handlers.understanding.dictation import spoken_punctuation
 from handlers.understanding.spoken_numbers import spoken_numbers
@@ -201,6 +201,9 @@ def respond(ctx: Context, text: str) -> Outcome:
         u.intent = None
         return _unsure(u)
     outcome = second_look(ctx, outcome, ANSWERS)  # decided facts, agenda points, tasks, agreeing readings (second_look.py)
+    if outcome.confident and u is not None and outcome.intent in ("in_charge", "role_holder") and (case := relative_case(
+            ctx, u, tuple(d.text for d in ctx.data.decisions() if d.status != "cancelled"), ANSWERS["decisions_topic"])):
+        return case  # « une assmat qui garde … touche une prime ? »: a relative « qui », the rule (eligibility.py)
     if outcome.confident and u is not None and ignores_unknown_name(u, outcome.intent, outcome.reply.plain()):
         # « c'est quand la foire de Cournon ? »: a name the store does not know, that the answer lacks (named.py).
         u.readings, u.intent = [outcome.intent], None

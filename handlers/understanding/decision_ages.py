@@ -28,6 +28,11 @@ from handlers.understanding.topics import content_words, topic_scores
 __all__ = ["age_ranges", "asked_ages", "decision_by_age"]
 
 _OLDEST = 130
+# How far the rule chosen among several holding the age leads the next, by the question's other words.
+_AGE_LEAD = 0.25
+# Words of every question on ages, that tell no rule apart.
+_AGE_WORDS = frozenset({"ans", "an", "age", "ages", "limite", "minimum", "maximum", "mini", "maxi", "max", "min", "jusqu",
+                        "partir"})
 _N = r"(\d{1,3})"
 # Ranges a record states: « de 16 à 25 ans », « entre 18 et 30 ans », « 16-25 ans », « moins de 26 ans »,
 # « plus de 60 ans », « à partir de 55 ans », « dès 16 ans », « jusqu'à 25 ans ».
@@ -43,6 +48,9 @@ _SPELLED = {**{w: n for n, w in enumerate(_UNITS, 1)}, "vingt": 20, "trente": 30
             **{f"trente-{w}": 30 + n for n, w in enumerate(_UNITS[1:9], 2)}}
 _SPELLED_AGE = re.compile(r"\b(" + "|".join(sorted((re.escape(w) for w in _SPELLED), key=len, reverse=True))
                           + r")(?=\s+ans\b)")
+# An age asked for, not given: « quel âge », « à partir de quel âge », « l'âge limite / minimum / maximum ».
+_AGE_ASKED = re.compile(r"\bquel\s+age\b|\bage\s+(?:limite|minimum|maximum|mini|maxi|max|min|requis|plancher)\b"
+                        r"|\b(?:limite|minimum|maximum|plafond)\s+d\s*age\b")
 # « jusqu'à leurs trois ans », « dès ses 16 ans »: the child's or person's own age, read as the plain age.
 _THEIR = re.compile(r"\b(?:leurs?|ses|son|sa)\s+(?=\d{1,3}\s*ans\b)")
 
@@ -89,29 +97,39 @@ def decision_by_age(ctx: Context, u: Understanding, texts: Sequence[str],
     if not texts or not asked or any(e.kind == "person" for e in u.entities) or asks_people(folded):
         return None
     ages = asked_ages(u.text)
+    asked_for = not ages and bool(_AGE_ASKED.search(fold(u.text)))
+    if asked_for:
+        # « jusqu'à quel âge les enfants peuvent rester ? », « l'âge minimum pour le PLIE ? »: every rule on ages
+        # may say it; the question's other words choose among them.
+        ages = [(0, _OLDEST)]
     if len(ages) != 1:
         return None
     low, high = ages[0]
     holding = [k for k, t in enumerate(texts) if any(a <= high and low <= b for a, b in age_ranges(t))]
     # The question's other words must not lead another decision (« la piscine est gratuite pour les 10 ans ? »).
     topic = [w for w in content_words(u.words) if not w.folded.isdigit() and w.folded not in _SPELLED
-             and w.folded not in ("ans", "an", "age")]
+             and w.folded not in _AGE_WORDS]
     scores = topic_scores(topic, texts) if topic else [0.0] * len(texts)
     if len(holding) > 1:
         # « un enfant handicapé de 4 ans … ? » beside « les parents de moins de 26 ans … »: of the rules holding the
-        # age, the one the question's other words lead clearly (« enfants », « handicap »), else none.
-        held = sorted((scores[k] for k in holding), reverse=True)
-        if held[0] == 0.0 or held[0] - held[1] < 0.25:
+        # age, the one the question's other words lead clearly (« enfants », « handicap »), by the words themselves
+        # when their families tie (« enfants » says « Les enfants … » and only reaches « petite enfance »), else none.
+        for weigh in (scores, topic_scores(topic, texts, loose=False) if topic else scores):
+            held = sorted((weigh[k] for k in holding), reverse=True)
+            if held[0] > 0.0 and held[0] - held[1] >= _AGE_LEAD:
+                holding = [max(holding, key=lambda k: weigh[k])]
+                break
+        else:
             return None
-        holding = [max(holding, key=lambda k: scores[k])]
     if len(holding) != 1:
         return None
     chosen = holding[0]
-    if scores and scores[chosen] < max(scores):
+    # An age asked for (« jusqu'à quel âge … ? ») is said by a rule on ages only, whatever else the words find.
+    if scores and scores[chosen] < max(scores) and not asked_for:
         return None
     # The topic shown and searched: the chosen decision's first words that no other decision says, so
     # that it comes first (« quelqu'un de 63 ans » has no word of its own to search by).
     others = [t for k, t in enumerate(texts) if k != chosen]
     own = [w for w in content_words(words(texts[chosen], shorthand=False))
-           if not w.folded.isdigit() and w.folded != "ans" and (not others or topic_scores([w], others)[0] == 0.0)]
+           if not w.folded.isdigit() and w.folded != "ans" and (not others or max(topic_scores([w], others)) == 0.0)]
     return as_decision(ctx, u, own[:3] or topic, answer)

@@ -29,14 +29,15 @@ from handlers.understanding.dominance import as_decision, first_of, shows_bodies
 from handlers.understanding.normalise import lexicon
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
-from handlers.understanding.topics import content_words
+from handlers.understanding.topics import content_words, topic_scores
 
-__all__ = ["asks_eligibility", "eligible_decision"]
+__all__ = ["asks_eligibility", "eligible_decision", "relative_case"]
 
 # Modals and verbs that ask whether a case may or must (folded words): they ask, they name no subject.
+# Not « doit », « doivent »: « le diagnostic doit être fini quand ? » asks a deadline.
 _MODALS = frozenset({"peut", "peuvent", "peux", "pourrait", "pourraient", "pouvons", "pouvez", "faut", "faudrait",
-                     "falloir", "doit", "doivent", "droit", "possible", "autorise", "autorisee", "autorises",
-                     "autorisees", "obligatoire", "oblige", "obligee"})
+                     "falloir", "droit", "possible", "autorise", "autorisee", "autorises", "autorisees", "obligatoire",
+                     "oblige", "obligee"})
 # Words of eligibility, kept in the topic: they are the rule's words too (« en priorité », « réservées »).
 _ELIGIBLE = frozenset({"prioritaire", "prioritaires", "priorite", "reserve", "reservee", "reserves", "reservees",
                        "gratuit", "gratuite", "gratuits", "gratuites", "cumuler", "cumul", "cumulable", "cumulables",
@@ -45,14 +46,19 @@ _ELIGIBLE = frozenset({"prioritaire", "prioritaires", "priorite", "reserve", "re
                        "acceptees", "tard", "minimum", "maximum", "limite", "exonere", "exoneres", "exoneree",
                        "exonerees"})
 # Whose case it is (folded words): « un papa de 22 ans suivi par la Mission locale a une place rapidement ? » asks
-# the rule as surely as a modal does.
+# the rule as surely as a modal does (not « quelqu'un »: « qqn a le compte rendu ? » asks the members).
 _CASES = frozenset({"famille", "familles", "parent", "parents", "maman", "mamans", "papa", "papas", "mere", "meres",
-                    "pere", "peres", "enfant", "enfants", "bebe", "bebes", "couple", "couples", "quelqu",
-                    "quelquun", "demandeur", "demandeurs", "beneficiaire", "beneficiaires", "allocataire",
-                    "allocataires", "ado", "ados", "adolescent", "adolescents"})
+                    "pere", "peres", "enfant", "enfants", "bebe", "bebes", "couple", "couples", "demandeur",
+                    "demandeurs", "beneficiaire", "beneficiaires", "allocataire", "allocataires", "ado", "ados",
+                    "adolescent", "adolescents"})
+# Those who care for children, whose case a rule may settle (« une assmat qui garde le soir touche une prime ? »).
+_CARERS = frozenset({"assmat", "assmats", "nounou", "nounous", "maternelle", "maternelles", "jeune", "jeunes"})
 # « qui a droit … ? », « qui peut bénéficier … ? »: who is eligible, not a member to ask.
 _WHO_ELIGIBLE = frozenset({"droit", "beneficier", "pretendre", "eligible", "eligibles", "prioritaire", "prioritaires"})
 _TASKS = frozenset({"action", "actions", "tache", "taches"})
+# With this many rules or more, a word found in this share of them is the group's everyday word, no rule's own.
+_MANY = 8
+_COMMON = 0.25
 
 
 def asks_eligibility(u: Understanding) -> bool:
@@ -62,6 +68,8 @@ def asks_eligibility(u: Understanding) -> bool:
     asked = "?" in u.text or any(f in lexicon().question_words for f in folded)
     if not asked or not any(f in _MODALS or f in _ELIGIBLE or f in _CASES for f in folded):
         return False
+    if "quand" in folded:
+        return False  # « … c'est pour quand ? », « on peut le rendre quand ? »: a date, which the deadlines hold
     if any(f in _TASKS for f in folded) or any(e.kind == "person" for e in u.entities):
         return False
     # « qui peut me passer le tableau ? » is asked of the members; « qui a droit à la prime ? » of the rules.
@@ -75,7 +83,25 @@ def eligible_decision(ctx: Context, u: Understanding, texts: Sequence[str],
     if not texts or not asks_eligibility(u):
         return None
     topic = [w for w in content_words(u.words) if w.folded not in _MODALS and w.folded != "qui"]
+    if len(topic) > 1 and len(texts) >= _MANY:
+        # « une famille … », « une place … » in a crèche commission: a word most rules say tells none apart.
+        said = [sum(score > 0 for score in topic_scores([w], texts)) for w in topic]
+        topic = [w for w, n in zip(topic, said, strict=True) if n < len(texts) * _COMMON] or topic
     if not topic or first_of(topic, texts) is None:
         return None
     # The bodies the question names must be in the rule shown (« la CAF peut financer … ? » is the CAF's case).
     return as_decision(ctx, u, topic, answer, lambda outcome: shows_bodies(u, outcome.reply.plain()))
+
+
+def relative_case(ctx: Context, u: Understanding, texts: Sequence[str],
+                  answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
+    """« une assmat qui garde un enfant le soir touche une prime ? », read as a charge for its « qui »: that « qui »
+    opens a relative clause of the case (decision_lead.asks_people), no one is asked for, and the rule answers when
+    one decision leads; else None."""
+    folded = [w.folded for w in u.words]
+    # The relative's antecedent is the case (« une famille qui … », « les nounous qui … »); « le référent qui suit
+    # les familles ? » asks for the referent.
+    cases = [i for i, f in enumerate(folded) if f == "qui" and i > 0 and folded[i - 1] in _CASES | _CARERS]
+    if not cases or asks_people(folded):
+        return None
+    return eligible_decision(ctx, u, texts, answer)
