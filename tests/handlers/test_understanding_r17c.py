@@ -98,3 +98,12 @@ def test_a_deadline_asked_with_doit_is_no_case(ctg: Chat) -> None:
 def test_a_case_in_another_group(ctg: Chat) -> None:
     # « plafonné à 12 euros par jour pour les familles au quotient inférieur à 800 »
     assert "12 euros" in _decision(ctg, "c'est gratuit l'accueil de loisirs pour les familles au quotient bas ?")
+
+
+def test_a_month_the_deadline_is_about(sn: Chat) -> None:
+    # « Ouverture des préinscriptions pour la rentrée de septembre 2027 », due on 1 March 2027.
+    outcome = outcome_of(sn, "les préinscriptions de septembre ouvrent à quelle date ?")
+    reply = outcome.reply.plain()
+    assert outcome.confident and "1er mars 2027" in reply and "Agenda en septembre" not in reply, reply
+    # A month that no deadline names stays a period.
+    assert "Rien n'est prévu en juillet 2027" in ask(sn, "quelles échéances en juillet ?")
