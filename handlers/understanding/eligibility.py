@@ -37,7 +37,9 @@ __all__ = ["asks_eligibility", "eligible_decision", "relative_case"]
 # Not « doit », « doivent »: « le diagnostic doit être fini quand ? » asks a deadline.
 _MODALS = frozenset({"peut", "peuvent", "peux", "pourrait", "pourraient", "pouvons", "pouvez", "faut", "faudrait",
                      "falloir", "droit", "possible", "autorise", "autorisee", "autorises", "autorisees", "obligatoire",
-                     "oblige", "obligee"})
+                     "oblige", "obligee",
+                     # « les demandes en cours de route, on les prend ? »: taken in, accepted.
+                     "prend", "prennent", "prendre"})
 # Words of eligibility, kept in the topic: they are the rule's words too (« en priorité », « réservées »).
 _ELIGIBLE = frozenset({"prioritaire", "prioritaires", "priorite", "reserve", "reservee", "reserves", "reservees",
                        "gratuit", "gratuite", "gratuits", "gratuites", "cumuler", "cumul", "cumulable", "cumulables",
