@@ -30,6 +30,7 @@ from handlers.understanding.normalise import lexicon
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import content_words, topic_scores
+from handlers.understanding.world import plain
 
 __all__ = ["asks_eligibility", "eligible_decision", "relative_case"]
 
@@ -58,6 +59,8 @@ _CARERS = frozenset({"assmat", "assmats", "nounou", "nounous", "maternelle", "ma
 # « qui a droit … ? », « qui peut bénéficier … ? »: who is eligible, not a member to ask.
 _WHO_ELIGIBLE = frozenset({"droit", "beneficier", "pretendre", "eligible", "eligibles", "prioritaire", "prioritaires"})
 _TASKS = frozenset({"action", "actions", "tache", "taches"})
+# « en combien de temps ? »: a delay asked, no thing counted.
+_SPANS = frozenset({"temps", "jours", "semaines", "mois", "heures"})
 # With this many rules or more, a word found in this share of them is the group's everyday word, no rule's own.
 _MANY = 8
 _COMMON = 0.25
@@ -84,6 +87,7 @@ def eligible_decision(ctx: Context, u: Understanding, texts: Sequence[str],
     and `u` as it was."""
     if not texts or not asks_eligibility(u):
         return None
+    folded = [w.folded for w in u.words]
     topic = [w for w in content_words(u.words) if w.folded not in _MODALS and w.folded != "qui"]
     if len(topic) > 1 and len(texts) >= _MANY:
         # « une famille … », « une place … » in a crèche commission: a word most rules say tells none apart.
@@ -91,8 +95,17 @@ def eligible_decision(ctx: Context, u: Understanding, texts: Sequence[str],
         topic = [w for w, n in zip(topic, said, strict=True) if n < len(texts) * _COMMON] or topic
     if not topic or first_of(topic, texts) is None:
         return None
-    # The bodies the question names must be in the rule shown (« la CAF peut financer … ? » is the CAF's case).
-    return as_decision(ctx, u, topic, answer, lambda outcome: shows_bodies(u, outcome.reply.plain()))
+    # The bodies the question names must be in the rule shown (« la CAF peut financer … ? » is the CAF's case), and
+    # what it counts: « combien de colis pour les familles monoparentales ? » is not answered by the rule on those
+    # families that counts no parcels (« en combien de temps ? » asks a delay, which any rule may state).
+    counted = [u.words[i + 2] for i in range(len(folded) - 2)
+               if folded[i] == "combien" and folded[i + 1] in ("de", "d") and folded[i + 2] not in _SPANS]
+
+    def accept(outcome: Outcome) -> bool:
+        shown = plain(" ".join(outcome.reply.plain().split("\n")[1:]))  # the rules, not the heading repeating the topic
+        return shows_bodies(u, outcome.reply.plain()) and all(topic_scores([w], [shown])[0] > 0 for w in counted)
+
+    return as_decision(ctx, u, topic, answer, accept)
 
 
 def relative_case(ctx: Context, u: Understanding, texts: Sequence[str],
