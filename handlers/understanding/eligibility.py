@@ -21,18 +21,19 @@ droit à … ? » asks who is eligible, which the rule says."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from handlers.context import Context
 from handlers.understanding.decision_lead import asks_people
 from handlers.understanding.dominance import as_decision, first_of, shows_bodies
-from handlers.understanding.normalise import lexicon
+from handlers.understanding.normalise import fold, lexicon
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import content_words, topic_scores
 from handlers.understanding.world import plain
 
-__all__ = ["asks_eligibility", "eligible_decision", "relative_case"]
+__all__ = ["asks_eligibility", "asks_someone", "eligible_decision", "relative_case"]
 
 # Modals and verbs that ask whether a case may or must (folded words): they ask, they name no subject.
 # Not « doit », « doivent »: « le diagnostic doit être fini quand ? » asks a deadline.
@@ -60,10 +61,17 @@ _CARERS = frozenset({"assmat", "assmats", "nounou", "nounous", "maternelle", "ma
 _WHO_ELIGIBLE = frozenset({"droit", "beneficier", "pretendre", "eligible", "eligibles", "prioritaire", "prioritaires"})
 _TASKS = frozenset({"action", "actions", "tache", "taches"})
 # « en combien de temps ? »: a delay asked, no thing counted.
+_TO_YOU = frozenset({"te", "tu", "toi", "t"})
 _SPANS = frozenset({"temps", "jours", "semaines", "mois", "heures"})
 # With this many rules or more, a word found in this share of them is the group's everyday word, no rule's own.
 _MANY = 8
 _COMMON = 0.25
+
+
+def asks_someone(u: Understanding) -> bool:
+    """« qui » asks for people (decision_lead.asks_people), or opens the question after a comma (« l'enquête sur
+    les bénévoles, qui la mène ? »); not the relative of « les parents qui retrouvent du travail … »."""
+    return asks_people([w.folded for w in u.words]) or bool(re.search(r"[,;:]\s*qui\b", fold(u.text)))
 
 
 def asks_eligibility(u: Understanding) -> bool:
@@ -75,10 +83,12 @@ def asks_eligibility(u: Understanding) -> bool:
         return False
     if "quand" in folded:
         return False  # « … c'est pour quand ? », « on peut le rendre quand ? »: a date, which the deadlines hold
+    if any(f in _TO_YOU for f in folded):
+        return False  # « je peux te demander quoi ? », « tu peux m'envoyer … ? »: asked of the bot or a colleague
     if any(f in _TASKS for f in folded) or any(e.kind == "person" for e in u.entities):
         return False
     # « qui peut me passer le tableau ? » is asked of the members; « qui a droit à la prime ? » of the rules.
-    return not asks_people(folded) or any(f in _WHO_ELIGIBLE for f in folded)
+    return not asks_someone(u) or any(f in _WHO_ELIGIBLE for f in folded)
 
 
 def eligible_decision(ctx: Context, u: Understanding, texts: Sequence[str],
@@ -117,6 +127,6 @@ def relative_case(ctx: Context, u: Understanding, texts: Sequence[str],
     # The relative's antecedent is the case (« une famille qui … », « les nounous qui … »); « le référent qui suit
     # les familles ? » asks for the referent.
     cases = [i for i, f in enumerate(folded) if f == "qui" and i > 0 and folded[i - 1] in _CASES | _CARERS]
-    if not cases or asks_people(folded):
+    if not cases or asks_someone(u):
         return None
     return eligible_decision(ctx, u, texts, answer)

@@ -107,3 +107,12 @@ def test_a_month_the_deadline_is_about(sn: Chat) -> None:
     assert outcome.confident and "1er mars 2027" in reply and "Agenda en septembre" not in reply, reply
     # A month that no deadline names stays a period.
     assert "Rien n'est prévu en juillet 2027" in ask(sn, "quelles échéances en juillet ?")
+
+
+@pytest.mark.parametrize("text", [
+    "la fiche sur le cumul des aides, qui la rédige ?",  # « qui » after a comma asks for someone
+    "je peux te demander quoi ?",  # asked of the bot
+])
+def test_a_question_for_someone_is_no_case(sn: Chat, text: str) -> None:
+    outcome = outcome_of(sn, text)
+    assert not (outcome.confident and outcome.intent == "decisions_topic"), outcome.reply.plain()
