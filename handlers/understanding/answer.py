@@ -27,6 +27,7 @@ from handlers.understanding.title_initials import title_by_initials
 from handlers.understanding.clock_check import meeting_reread
 from handlers.understanding.pronoun_meeting import meeting_pronoun
 from handlers.understanding.dominance import dominant_decision
+from handlers.understanding.eligibility import eligible_decision, relative_case
 from handlers.understanding.day_meeting import meeting_of_the_day
 from handlers.understanding.dictation import spoken_punctuation
 from handlers.understanding.spoken_numbers import spoken_numbers
@@ -205,6 +206,9 @@ def respond(ctx: Context, text: str) -> Outcome:
         u.intent = None
         return _unsure(u)
     outcome = second_look(ctx, outcome, ANSWERS)  # decided facts, agenda points, tasks, agreeing readings (second_look.py)
+    if outcome.confident and u is not None and outcome.intent in ("in_charge", "role_holder") and (case := relative_case(
+            ctx, u, tuple(d.text for d in ctx.data.decisions() if d.status != "cancelled"), ANSWERS["decisions_topic"])):
+        return case  # « une assmat qui garde … touche une prime ? »: a relative « qui », the rule (eligibility.py)
     if outcome.confident and u is not None and ignores_unknown_name(u, outcome.intent, outcome.reply.plain()):
         # « c'est quand la foire de Cournon ? »: a name the store does not know, that the answer lacks (named.py).
         u.readings, u.intent = [outcome.intent], None
@@ -280,6 +284,7 @@ def _respond(ctx: Context, text: str) -> Outcome:
                    or was_decided(ctx, u, world, ANSWERS["decisions_topic"]) or decided_on_body(ctx, u, world, ANSWERS["decisions_topic"])
                    or dominant_decision(ctx, u, decisions, ANSWERS["decisions_topic"])
                    or checked_decision(ctx, u, decisions, ANSWERS["decisions_topic"])
+                   or eligible_decision(ctx, u, decisions, ANSWERS["decisions_topic"])  # « … ils sont prioritaires ? »
                    or appointed(ctx, u, world, people.who_the_decision_names)
                    or meeting_rule(ctx, u, decisions, ANSWERS["decisions_topic"])  # « l'heure de nos réunions »
                    or (delay_rule(ctx, u, decisions, ANSWERS["decisions_topic"])  # « le PV est envoyé quand en principe ? »
@@ -334,6 +339,7 @@ def _respond(ctx: Context, text: str) -> Outcome:
     if not outcome.confident and (dominant := group_lead(u, ctx.data.members())  # « qui pilote le groupe ? »
                                   or stand_in(ctx, u, ANSWERS["role_holder"])
                                   or dominant_decision(ctx, u, decisions, ANSWERS["decisions_topic"])
+                                  or eligible_decision(ctx, u, decisions, ANSWERS["decisions_topic"])  # eligibility.py
                                   or decided_when(ctx, u, decisions, ANSWERS["decisions_topic"])
                                   or decision_actor(ctx, u, decisions, ANSWERS["in_charge"])):  # who_source.py
         return dominant  # « la taxe sur les poubelles, c'est pour quand la décision ? »: no deadline, one decision
@@ -344,6 +350,7 @@ def _respond(ctx: Context, text: str) -> Outcome:
         # A word of the question the answer does not account for: offer readings rather than guess,
         # unless a decision question's words find one decision clearly first (dominance.py).
         if (dominant := dominant_decision(ctx, u, decisions, ANSWERS["decisions_topic"])
+                or eligible_decision(ctx, u, decisions, ANSWERS["decisions_topic"])  # « c'est gratuit pour … ? »
                 or decision_actor(ctx, u, decisions, ANSWERS["in_charge"])  # « qui coordonne le Mois de l'ESS ? »
                 or meeting_rule(ctx, u, decisions, ANSWERS["decisions_topic"])
                 # « le plan grand froid se déclenche quand ? »: a decision says when (decided_when.py)

@@ -36,6 +36,7 @@ from handlers.understanding.place_in_role import holders_at_place
 from handlers.understanding.task_first import asked_verb, piloted_tasks, task_verb_over_kin
 from handlers.understanding.role_topic import acronym_title, role_topic
 from handlers.understanding.referents import asked_as_title, titled_referents
+from handlers.understanding.eligibility import asks_someone
 from handlers.views import member_lines
 from storage.models import Member
 
@@ -316,9 +317,10 @@ def who_the_decision_names(ctx: Context, u: Understanding, texts: list[str]) -> 
     u.intent = "decisions_topic"
     outcome = decisions_topic(ctx, u)
     people = acting_members(texts, group_world(ctx))
-    if not outcome.confident or not people or not any(w.folded == "qui" for w in u.words):
+    if not outcome.confident or not people or not asks_someone(u):
         # « les familles suivies peuvent-elles se faire couper le courant ? » read as a charge (« suivi »)
-        # asks no one: the decision is the answer, as a decision.
+        # asks no one: the decision is the answer, as a decision; so does « les demandeurs d'emploi qui entrent en
+        # formation ont-ils la priorité ? », whose « qui » is a relative (eligibility.asks_someone).
         return outcome
     u.intent = "in_charge"
     return Outcome.sure(u, [*outcome.reply.lines, "Nommés par la décision :", *[_row(m) for m in people[:10]]],

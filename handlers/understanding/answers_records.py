@@ -20,6 +20,7 @@ from handlers.understanding.decided_when import is_dated
 from handlers.understanding.decisions_in_span import decisions_in_span
 from handlers.understanding.meeting_days import held_on_day
 from handlers.understanding.meeting_outcome import context_day, context_month
+from handlers.understanding.month_in_record import month_named_by
 from handlers.understanding.derivation import root
 from handlers.understanding.kind_topic import kind_topic
 from handlers.understanding.persons import holds_role
@@ -202,6 +203,10 @@ def dates_period(ctx: Context, u: Understanding) -> Outcome:
         # "jusqu'à quand pour le rapport ?": the deadlines about that topic.
         scores = topic_scores(u.topic, [d.text for d in deadlines])
         deadlines = [d for s, d in zip(scores, deadlines, strict=True) if s >= SHARE]
+        if not deadlines and (named := month_named_by(u, ctx.data.deadlines(), today)):
+            # « les préinscriptions pour septembre ouvrent quand ? »: the month is the record's (month_in_record.py),
+            # the dates listed are the deadlines' own.
+            deadlines, span = named, None
         if not deadlines:
             return Outcome.unsure(u, [f"Je ne trouve aucune échéance sur « {_topic_label(u)} ».",
                                       "Tapez /agenda pour toutes les dates à venir."], "")

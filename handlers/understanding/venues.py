@@ -37,6 +37,21 @@ def _formation(segment: str) -> bool:
                             or all(w in formation_words() or w in ORG_STOP for w in words))
 
 
+# « Hôtel de ville, salle des commissions », « salle du conseil »: a room named after the sittings it hosts names
+# no formation (« la prochaine commission » is no meeting held in that room).
+_ROOM_OF = re.compile(r"\b(?:salle|salon|bureau)s?\s+(?:des|du|de la|de l)\s*$")
+
+
+def _names_meeting(word: str, folded: str) -> bool:
+    """Whether the place `folded` (spaced, plain) says the synonym's `word` itself: a whole word (« visio » in
+    « visio teams », « commissions »), not the opening of a longer one, and not the name of a room."""
+    for m in re.finditer(rf" {re.escape(word)}(?:e|s|es|x)? ", folded):
+        if not _ROOM_OF.search(folded[:m.start()]):
+            return True
+    # « Visioconférence » opens with « visio »: the synonyms of online meetings are said as prefixes.
+    return word in entity_data()["place_synonyms"] and f" {word}" in folded
+
+
 def index_places(meetings: list[Meeting]) -> tuple[Index, Index, Index]:
     """(place words, place phrases, venues) -> the meetings held there."""
     places: dict[str, list[Meeting]] = defaultdict(list)
@@ -93,7 +108,7 @@ def index_places(meetings: list[Meeting]) -> tuple[Index, Index, Index]:
             opening[plain(named)].add(plain(meeting.place))
         folded = f" {plain(meeting.place)} "
         for word, others in _synonyms().items():
-            if f" {word}" in folded:
+            if _names_meeting(word, folded):
                 # « Groupe de travail mobilité »: « le GT mobilité » names it too, with what follows the formation.
                 rest = next((plain(seg).removeprefix(word).strip() for seg in meeting.place.split(",")
                              if plain(seg).startswith(f"{word} ")), "")

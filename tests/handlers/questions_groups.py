@@ -139,6 +139,7 @@ from tests.handlers.questions_groups_couronneries86 import (COURONNERIES86_AFTER
 from tests.handlers.questions_groups_cle57 import CLE57_ASKERS, CLE57_GROUPS, CLE57_TASKS
 from tests.handlers.questions_groups_atltournai import ATLTOURNAI_AFTER_SETUP, ATLTOURNAI_ASKERS, ATLTOURNAI_GROUPS
 from tests.handlers.questions_groups_prebobigny import PREBOBIGNY_AFTER_SETUP, PREBOBIGNY_ASKERS, PREBOBIGNY_GROUPS
+from tests.handlers.questions_groups_eajesn44 import EAJESN44_ASKERS, EAJESN44_GROUPS, EAJESN44_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -598,6 +599,9 @@ ASKERS |= CLEA16_ASKERS
 GROUPS |= CIL76_GROUPS
 TASKS |= CIL76_TASKS
 ASKERS |= CIL76_ASKERS
+GROUPS |= EAJESN44_GROUPS
+TASKS |= EAJESN44_TASKS
+ASKERS |= EAJESN44_ASKERS
 
 
 def _at(text: str) -> datetime:

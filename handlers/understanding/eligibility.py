@@ -1,0 +1,132 @@
+"""A member's case checked against the group's rules: « les parents qui
+retrouvent du travail ils sont prioritaires ? », « c'est gratuit pour les
+familles au RSA ? », « il faut habiter la commune pour avoir une place ? »,
+« on peut cumuler l'aide et la crèche ? », « qui a droit à la prime ? »
+(the decisions: « Les places sont attribuées en priorité aux parents qui
+reprennent un emploi … », « Le tarif … des familles allocataires du RSA est
+fixé au plancher de 0,50 euro », « Seules les familles domiciliées à … »).
+
+Such questions carry no word of deciding (« décidé », « validé ») and ask
+whether a case meets a condition: with a modal (« peut », « faut-il »,
+« a droit »), a word of eligibility (« prioritaire », « réservé »,
+« gratuit », « cumuler », « plafond », « trop tard »), or about a case
+(« un papa de 22 ans … a une place rapidement ? », « une famille de trois
+enfants paie combien ? »). The rule is a
+decision; when the question's other words (by lemma, synonym and family,
+topics.py) find one decision clearly first, that decision answers, as a
+last resort once no reading was sure. The asking words are no topic: « peut »
+or « faut » would find nothing but noise. Never for a question asking for
+someone (« qui peut m'envoyer le tableau ? » is for a colleague), but « qui a
+droit à … ? » asks who is eligible, which the rule says."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from handlers.context import Context
+from handlers.understanding.decision_lead import asks_people
+from handlers.understanding.dominance import as_decision, first_of, shows_bodies
+from handlers.understanding.normalise import fold, lexicon
+from handlers.understanding.outcome import Outcome
+from handlers.understanding.pipeline import Understanding
+from handlers.understanding.topics import content_words, topic_scores
+from handlers.understanding.world import plain
+
+__all__ = ["asks_eligibility", "asks_someone", "eligible_decision", "relative_case"]
+
+# Modals and verbs that ask whether a case may or must (folded words): they ask, they name no subject.
+# Not « doit », « doivent »: « le diagnostic doit être fini quand ? » asks a deadline.
+_MODALS = frozenset({"peut", "peuvent", "peux", "pourrait", "pourraient", "pouvons", "pouvez", "faut", "faudrait",
+                     "falloir", "droit", "possible", "autorise", "autorisee", "autorises", "autorisees", "obligatoire",
+                     "oblige", "obligee",
+                     # « les demandes en cours de route, on les prend ? »: taken in, accepted.
+                     "prend", "prennent", "prendre"})
+# Words of eligibility, kept in the topic: they are the rule's words too (« en priorité », « réservées »).
+_ELIGIBLE = frozenset({"prioritaire", "prioritaires", "priorite", "reserve", "reservee", "reserves", "reservees",
+                       "gratuit", "gratuite", "gratuits", "gratuites", "cumuler", "cumul", "cumulable", "cumulables",
+                       "compatible", "compatibles", "plafond", "plafonne", "plafonnee", "plafonnes", "plafonnees",
+                       "eligible", "eligibles", "admis", "admise", "admises", "accepte", "acceptee", "acceptes",
+                       "acceptees", "tard", "minimum", "maximum", "limite", "exonere", "exoneres", "exoneree",
+                       "exonerees"})
+# Whose case it is (folded words): « un papa de 22 ans suivi par la Mission locale a une place rapidement ? » asks
+# the rule as surely as a modal does (not « quelqu'un »: « qqn a le compte rendu ? » asks the members).
+_CASES = frozenset({"famille", "familles", "parent", "parents", "maman", "mamans", "papa", "papas", "mere", "meres",
+                    "pere", "peres", "enfant", "enfants", "bebe", "bebes", "couple", "couples", "demandeur",
+                    "demandeurs", "beneficiaire", "beneficiaires", "allocataire", "allocataires", "ado", "ados",
+                    "adolescent", "adolescents"})
+# Those who care for children, whose case a rule may settle (« une assmat qui garde le soir touche une prime ? »).
+_CARERS = frozenset({"assmat", "assmats", "nounou", "nounous", "maternelle", "maternelles", "jeune", "jeunes"})
+# « qui a droit … ? », « qui peut bénéficier … ? »: who is eligible, not a member to ask.
+_WHO_ELIGIBLE = frozenset({"droit", "beneficier", "pretendre", "eligible", "eligibles", "prioritaire", "prioritaires"})
+_TASKS = frozenset({"action", "actions", "tache", "taches"})
+# « en combien de temps ? »: a delay asked, no thing counted.
+_TO_YOU = frozenset({"te", "tu", "toi", "t"})
+_SPANS = frozenset({"temps", "jours", "semaines", "mois", "heures"})
+# With this many rules or more, a word found in this share of them is the group's everyday word, no rule's own.
+_MANY = 8
+_COMMON = 0.25
+
+
+def asks_someone(u: Understanding) -> bool:
+    """« qui » asks for people (decision_lead.asks_people), or opens the question after a comma (« l'enquête sur
+    les bénévoles, qui la mène ? »); not the relative of « les parents qui retrouvent du travail … »."""
+    return asks_people([w.folded for w in u.words]) or bool(re.search(r"[,;:]\s*qui\b", fold(u.text)))
+
+
+def asks_eligibility(u: Understanding) -> bool:
+    """A question whether a case meets a condition: a modal or a word of eligibility, and not a question
+    for a colleague or about tasks."""
+    folded = [w.folded for w in u.words]
+    asked = "?" in u.text or any(f in lexicon().question_words for f in folded)
+    if not asked or not any(f in _MODALS or f in _ELIGIBLE or f in _CASES for f in folded):
+        return False
+    if "quand" in folded:
+        return False  # « … c'est pour quand ? », « on peut le rendre quand ? »: a date, which the deadlines hold
+    if any(f in _TO_YOU for f in folded):
+        return False  # « je peux te demander quoi ? », « tu peux m'envoyer … ? »: asked of the bot or a colleague
+    if any(f in _TASKS for f in folded) or any(e.kind == "person" for e in u.entities):
+        return False
+    # « qui peut me passer le tableau ? » is asked of the members; « qui a droit à la prime ? » of the rules.
+    return not asks_someone(u) or any(f in _WHO_ELIGIBLE for f in folded)
+
+
+def eligible_decision(ctx: Context, u: Understanding, texts: Sequence[str],
+                      answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
+    """The decisions answer for the one decision whose words the case's words find clearly first, else None
+    and `u` as it was."""
+    if not texts or not asks_eligibility(u):
+        return None
+    folded = [w.folded for w in u.words]
+    topic = [w for w in content_words(u.words) if w.folded not in _MODALS and w.folded != "qui"]
+    if len(topic) > 1 and len(texts) >= _MANY:
+        # « une famille … », « une place … » in a crèche commission: a word most rules say tells none apart.
+        said = [sum(score > 0 for score in topic_scores([w], texts)) for w in topic]
+        topic = [w for w, n in zip(topic, said, strict=True) if n < len(texts) * _COMMON] or topic
+    if not topic or first_of(topic, texts) is None:
+        return None
+    # The bodies the question names must be in the rule shown (« la CAF peut financer … ? » is the CAF's case), and
+    # what it counts: « combien de colis pour les familles monoparentales ? » is not answered by the rule on those
+    # families that counts no parcels (« en combien de temps ? » asks a delay, which any rule may state).
+    counted = [u.words[i + 2] for i in range(len(folded) - 2)
+               if folded[i] == "combien" and folded[i + 1] in ("de", "d") and folded[i + 2] not in _SPANS]
+
+    def accept(outcome: Outcome) -> bool:
+        shown = plain(" ".join(outcome.reply.plain().split("\n")[1:]))  # the rules, not the heading repeating the topic
+        return shows_bodies(u, outcome.reply.plain()) and all(topic_scores([w], [shown])[0] > 0 for w in counted)
+
+    return as_decision(ctx, u, topic, answer, accept)
+
+
+def relative_case(ctx: Context, u: Understanding, texts: Sequence[str],
+                  answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
+    """« une assmat qui garde un enfant le soir touche une prime ? », read as a charge for its « qui »: that « qui »
+    opens a relative clause of the case (decision_lead.asks_people), no one is asked for, and the rule answers when
+    one decision leads; else None."""
+    folded = [w.folded for w in u.words]
+    # The relative's antecedent is the case (« une famille qui … », « les nounous qui … »); « le référent qui suit
+    # les familles ? » asks for the referent.
+    cases = [i for i, f in enumerate(folded) if f == "qui" and i > 0 and folded[i - 1] in _CASES | _CARERS]
+    if not cases or asks_someone(u):
+        return None
+    return eligible_decision(ctx, u, texts, answer)
