@@ -81,6 +81,7 @@ from tests.handlers.questions_groups_plielens62 import PLIELENS62_GROUPS
 from tests.handlers.questions_groups_yverdon import YVERDON_ASKERS, YVERDON_GROUPS, YVERDON_TASKS
 from tests.handlers.questions_groups_vaulx69 import VAULX69_ASKERS, VAULX69_GROUPS, VAULX69_TASKS
 from tests.handlers.questions_groups_ctg26 import CTG26_ASKERS, CTG26_GROUPS, CTG26_TASKS
+from tests.handlers.questions_groups_jeunesvd import JEUNESVD_ASKERS, JEUNESVD_GROUPS, JEUNESVD_TASKS
 from tests.handlers.questions_groups_pechablais import (PECHABLAIS_AFTER_SETUP, PECHABLAIS_ASKERS,
                                                        PECHABLAIS_GROUPS)
 from tests.handlers.questions_groups_tzcld58 import TZCLD58_ASKERS, TZCLD58_GROUPS, TZCLD58_TASKS
@@ -589,6 +590,9 @@ GROUPS |= ATLTOURNAI_GROUPS
 ASKERS |= ATLTOURNAI_ASKERS
 AFTER_SETUP |= ATLTOURNAI_AFTER_SETUP
 AFTER_SETUP |= PREBOBIGNY_AFTER_SETUP
+GROUPS |= JEUNESVD_GROUPS
+TASKS |= JEUNESVD_TASKS
+ASKERS |= JEUNESVD_ASKERS
 
 
 def _at(text: str) -> datetime:
