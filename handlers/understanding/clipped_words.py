@@ -10,7 +10,8 @@ de travail, « la FA 2 » for the fiche action 2, « la T1 » for the
 transition 1.
 
 The group's records hold the whole words: meeting places, decisions,
-deadlines, agenda items, open tasks. So:
+deadlines, agenda items, open tasks (and for clipped words, the members'
+roles: « la responsable péda »). So:
 
 - a word no dictionary knows that opens exactly one longer word of the
   records is that word (« conv » → « convention »); never a word of a
@@ -80,12 +81,13 @@ def _phrases(records: Iterable[str]) -> dict[str, dict[str, list[str]]]:
     return spelled
 
 
-def unclipped(text: str, records: Sequence[str], names: Sequence[str]) -> str:
+def unclipped(text: str, records: Sequence[str], names: Sequence[str], roles: Sequence[str] = ()) -> str:
     """`text` with the group's clipped words and its own initials written whole (`records`: the texts of its
-    places, decisions, deadlines, agenda and open tasks; `names`: its members' names, organisations and roles)."""
+    places, decisions, deadlines, agenda and open tasks; `names`: its members' names and organisations, never
+    clipped; `roles`: their roles, whose words a clipped word may open too — « la responsable péda »)."""
     lex = lexicon()
     owned = {fold(w) for name in names for w in _WORD.findall(name)}
-    whole = _record_words(records)
+    whole = _record_words([*records, *roles])
     folded_whole: dict[str, set[str]] = {}
     for w in whole:
         folded_whole.setdefault(fold(w), set()).add(w)

@@ -34,7 +34,7 @@ from handlers.understanding.normalise import fold, lexicon, words
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 
-__all__ = ["asks_rhythm", "pause_decision", "rhythm_decision"]
+__all__ = ["asks_rhythm", "kinds_of", "pause_decision", "rhythm_decision"]
 
 _ASKED = re.compile(
     r"\b(?:tou(?:te)?s les combien"
@@ -55,7 +55,12 @@ _ASKING = frozenset({
     "reunissent", "retrouve", "retrouvent", "voit", "voir", "siege", "siegent", "tient", "tiennent", "reunir",
     "deja", "maintenant", "exactement", "actuellement", "donc", "alors", "svp", "stp", "au", "aux", "et", "ou", "pas",
     "sont", "sommes", "est-ce", "que", "qu", "lieu", "ont", "avoir", "avons", "a-t-on", "t", "bien", "toujours",
-    "reunion", "reunions", "seance", "seances", "reu", "reus", "rencontre", "rencontres"})
+    "reunion", "reunions", "seance", "seances", "reu", "reus", "rencontre", "rencontres",
+    # The verbs a sitting takes (« on le fait tous les combien ? », « ça tombe chaque mois ? »).
+    "fait", "font", "faire", "tombe", "tombent", "passe", "passent", "organise", "organisent", "prevu", "prevue",
+    "prevus", "prevues", "convoque", "convoquee", "normalement", "habituellement", "general", "principe",
+    "lui", "leur", "me", "te", "je", "tu", "j", "m", "s", "un", "une", "ces", "cette", "cet", "ce", "ci", "la-bas",
+    "hein", "euh", "du", "coup", "sinon", "vraiment", "ou", "non", "oui"})
 
 
 def asks_rhythm(text: str) -> bool:
@@ -79,6 +84,7 @@ def rhythm_decision(ctx: Context, u: Understanding, decisions: Sequence[str],
                   for e in formations for m in e.items if getattr(m, "place", "")]
     spelled = set().union(*kind_words) if kind_words else set()
     shorthand = lexicon().synonyms
+    # (Not the lexicon's stop words: « commission », « comité » are among them, and name the body here.)
     said = [w for w in re.findall(r"[\w-]+", fold(u.text).replace("'", " ").replace("’", " "))
             if w not in _ASKING and w not in named and _stem(w) not in spelled
             and shorthand.get(w) not in ("reunion", "reunions")]
@@ -99,10 +105,18 @@ def rhythm_decision(ctx: Context, u: Understanding, decisions: Sequence[str],
     if len(candidates) != 1:
         return None
     best = candidates[0]
-    # The decision's own words as the topic: the answer finds it first and shows it.
-    topic = [w for w in words(best, shorthand=False) if w.folded not in _ASKING or w.folded in ("mois", "semaines")]
-    outcome = as_decision(ctx, u, topic, answer, accept=lambda o: fold(best)[:40] in fold(o.reply.plain()))
-    return outcome
+    # The body in the decision's own words as the topic: the answer finds that decision and shows it.
+    named_stems = body | set().union(*kind_words) if kind_words else body or set().union(*kinds_of(ctx))
+    decision_words = words(best, shorthand=False)
+    topic = [w for w in decision_words if _stem(w.folded) in named_stems]
+    return as_decision(ctx, u, list({w.lemma: w for w in topic}.values()) or decision_words, answer,
+                       accept=lambda o: fold(best)[:40] in fold(o.reply.plain()))
+
+
+def kinds_of(ctx: Context) -> list[set[str]]:
+    """The stems of the group's kinds of meetings, as its places open (« Comité technique », « Plénière … »)."""
+    return [{_stem(w) for w in re.findall(r"[\w-]+", fold(m.place.split(",")[0])) if len(w) > 3}
+            for m in ctx.data.meetings() if m.place]
 
 
 _FOLDED_MONTHS = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
