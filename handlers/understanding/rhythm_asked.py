@@ -33,6 +33,8 @@ from handlers.understanding.dominance import as_decision
 from handlers.understanding.normalise import fold, lexicon, words
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.venues import formation_words
+from handlers.understanding.world import plain
 
 __all__ = ["asks_rhythm", "kinds_of", "pause_decision", "rhythm_decision"]
 
@@ -89,8 +91,7 @@ def rhythm_decision(ctx: Context, u: Understanding, decisions: Sequence[str],
             if w not in _ASKING and w not in named and _stem(w) not in spelled
             and shorthand.get(w) not in ("reunion", "reunions")]
     body = {_stem(w) for w in said if len(w) > 1}
-    kinds = {_stem(w) for m in ctx.data.meetings() if m.place
-             for w in re.findall(r"[\w-]+", fold(m.place.split(",")[0])) if len(w) > 3}
+    kinds = set().union(*kinds_of(ctx))
     candidates = []
     for text in decisions:
         held = fold(text)
@@ -114,9 +115,12 @@ def rhythm_decision(ctx: Context, u: Understanding, decisions: Sequence[str],
 
 
 def kinds_of(ctx: Context) -> list[set[str]]:
-    """The stems of the group's kinds of meetings, as its places open (« Comité technique », « Plénière … »)."""
-    return [{_stem(w) for w in re.findall(r"[\w-]+", fold(m.place.split(",")[0])) if len(w) > 3}
-            for m in ctx.data.meetings() if m.place]
+    """The stems of the group's kinds of meetings, as its places open with one (« Comité technique », « Plénière de
+    la cellule de veille », « COPIL CTG »); a place that is only a venue names no kind."""
+    kinds = formation_words()
+    heads = [plain(m.place.split(",")[0]) for m in ctx.data.meetings() if m.place]
+    return [{_stem(w) for w in head.split() if len(w) > 3} for head in heads
+            if any(head == k or head.startswith(f"{k} ") for k in kinds)]
 
 
 _FOLDED_MONTHS = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
