@@ -22,7 +22,7 @@ from handlers.understanding.bare_period import period_only
 from handlers.understanding.chat import company_sought, roll_call
 from handlers.understanding.howto import how_to
 from handlers.understanding.title_initials import title_by_initials
-from handlers.understanding.clipped_words import unclipped
+from handlers.understanding.clipped_words import kind_heads, unclipped
 from handlers.understanding.clock_check import meeting_reread
 from handlers.understanding.sub_groups import sub_groups
 from handlers.understanding.rhythm_asked import pause_decision, rhythm_decision
@@ -196,7 +196,7 @@ def respond(ctx: Context, text: str) -> Outcome:
     # « le diag », « la conv' », « le CT », « la FA 2 »: the group's words written whole (clipped_words.py).
     members = ctx.data.members()
     text = unclipped(text, _records_of(ctx), [v for m in members for v in (m.name, m.organisation)],
-                     [m.role for m in members if m.role])
+                     [m.role for m in members if m.role], kind_heads(ctx.data.meetings()))
     # « une CCA en janvier », « la prochaine CCA »: the group's name counting one of its meetings (own_meetings.py).
     text = own_as_meeting(text, group_world(ctx).own_names)
     # A task question the first reading missed (« j'ai des trucs à rendre cette semaine ? »): task_questions.py.

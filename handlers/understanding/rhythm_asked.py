@@ -74,6 +74,13 @@ def _stem(word: str) -> str:
     return word[:6] if len(word) > 6 else word.rstrip("s")
 
 
+def _held(word: str, stems: set[str], shorthand: dict[str, str]) -> bool:
+    """The decision holds the body's word: as typed, numbered (« GT » of « GT1, GT2 »), or as chat shorthand reads
+    it (« GT »: « groupe »)."""
+    return (word in stems or any(s.startswith(word) and s[len(word):].isdigit() for s in stems)
+            or bool(expanded := shorthand.get(word, "").split()) and all(_stem(x) in stems for x in expanded))
+
+
 def rhythm_decision(ctx: Context, u: Understanding, decisions: Sequence[str],
                     answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
     """The decision setting the rhythm of the body the question names, when one clearly does; else None."""
@@ -99,7 +106,7 @@ def rhythm_decision(ctx: Context, u: Understanding, decisions: Sequence[str],
             continue
         stems = {_stem(w) for w in re.findall(r"[\w-]+", held.replace("'", " "))}
         if body or kind_words:
-            if body <= stems and (not kind_words or any(k <= stems for k in kind_words)):
+            if all(_held(b, stems, shorthand) for b in body) and (not kind_words or any(k <= stems for k in kind_words)):
                 candidates.append(text)
         elif kinds & stems:
             candidates.append(text)  # « on se réunit à quel rythme ? »: the group's own kinds of meetings

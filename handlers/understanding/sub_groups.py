@@ -22,9 +22,11 @@ from handlers.understanding.pipeline import Understanding
 
 __all__ = ["sub_groups"]
 
-# The plurals of the nouns a group's sub-bodies take, longest first.
-_PLURALS = ("groupes de travail", "sous-groupes", "sous groupes", "groupes thematiques", "commissions", "ateliers",
-            "cellules", "comites")
+# The plurals of the nouns a group's sub-bodies take, longest first, as typed -> as a decision writes them
+# (« les GT »: the groupes de travail).
+_PLURALS = {"groupes de travail": "groupes de travail", "les gt": "groupes de travail", "sous-groupes": "sous-groupes",
+            "sous groupes": "sous-groupes", "groupes thematiques": "groupes thematiques", "commissions": "commissions",
+            "ateliers": "ateliers", "cellules": "cellules", "comites": "comites"}
 
 
 def sub_groups(ctx: Context, u: Understanding, decisions: Sequence[str],
@@ -33,9 +35,10 @@ def sub_groups(ctx: Context, u: Understanding, decisions: Sequence[str],
     if u.intent != "directory":
         return None
     said = fold(u.text).replace("'", " ")
-    plural = next((p for p in _PLURALS if re.search(rf"\b{p}\b", said)), None)
-    if plural is None:
+    typed = next((p for p in _PLURALS if re.search(rf"\b{p}\b", said)), None)
+    if typed is None:
         return None
+    plural = _PLURALS[typed]
     holding = [d for d in decisions if re.search(rf"\b{plural}\b", fold(d).replace("'", " "))]
     if len(holding) != 1:
         return None
