@@ -110,6 +110,7 @@ def unclipped(text: str, records: Sequence[str], names: Sequence[str], roles: Se
     lex = lexicon()
     owned = {fold(w) for name in names for w in _WORD.findall(name)}
     whole = _record_words([*records, *roles])
+    in_records = {fold(w) for w in _record_words(records)}
     folded_whole: dict[str, set[str]] = {}
     for w in whole:
         folded_whole.setdefault(fold(w), set()).add(w)
@@ -128,6 +129,11 @@ def unclipped(text: str, records: Sequence[str], names: Sequence[str], roles: Se
         # One word, or its plural or feminine (« commission », « commissions »): the same word.
         heads = {f.rstrip("s") for f in longer}
         if len(heads) != 1:
+            return m.group(0)
+        # A role's word right after an article is a title said short (« le socio » for a lecturer in sociology),
+        # which titles are read by (role_forms.py); after a noun it completes one (« la responsable péda »).
+        before = re.findall(r"[\w']+", fold(text[:m.start()]))
+        if not longer & in_records and before and before[-1].rstrip("'") in ("le", "la", "l", "un", "une", "du", "les"):
             return m.group(0)
         return min(folded_whole[min(longer, key=len)], key=lambda w: (w[:1].isupper(), w))  # « convention »
 

@@ -43,7 +43,7 @@ def _verb(found: Sequence[Word]) -> int | None:
     folded = [w.folded for w in found]
     for i, word in enumerate(folded):
         # « … coordonné par qui ? », and the partner: « le diagnostic est coordonné avec qui ? ».
-        if word == "qui" and i >= 1 and folded[i - 1] in ("par", "avec"):
+        if word == "qui" and i >= 1 and folded[i - 1] == "par":
             j = i - 2
             return j if j >= 0 and folded[j] not in _GENERAL else None
         if word == "qui" and (i + 1 >= len(folded) or folded[i + 1] != "qui"):  # « c'est qui qui coordonne »
