@@ -39,10 +39,9 @@ _GENERAL = frozenset({"etre", "avoir", "faire", "fait", "est", "sont", "a", "ont
 
 
 def _verb(found: Sequence[Word]) -> int | None:
-    """The index of the verb asked about: after « qui » (pronouns skipped), or before « par qui », « avec qui »."""
+    """The index of the verb asked about: after « qui » (pronouns skipped), or before « par qui »."""
     folded = [w.folded for w in found]
     for i, word in enumerate(folded):
-        # « … coordonné par qui ? », and the partner: « le diagnostic est coordonné avec qui ? ».
         if word == "qui" and i >= 1 and folded[i - 1] == "par":
             j = i - 2
             return j if j >= 0 and folded[j] not in _GENERAL else None
@@ -77,7 +76,7 @@ def done_by(ctx: Context, u: Understanding, world: World, texts: Sequence[str],
     verb = u.words[at]
     if not any(_holds(verb.raw, text) for text in texts):
         return None  # no decision says that verb: nothing to look for (and topic_scores is dear)
-    topic = [w for i, w in enumerate(content_words(u.words)) if w.folded not in ("qui", "par", "avec") and w is not verb
+    topic = [w for i, w in enumerate(content_words(u.words)) if w.folded not in ("qui", "par") and w is not verb
              and fold(w.raw) != verb.folded]
     if not topic:
         return None
