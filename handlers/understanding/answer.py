@@ -24,7 +24,10 @@ from handlers.understanding.bare_period import period_only
 from handlers.understanding.chat import company_sought, roll_call
 from handlers.understanding.howto import how_to
 from handlers.understanding.title_initials import title_by_initials
+from handlers.understanding.clipped_words import kind_heads, unclipped
 from handlers.understanding.clock_check import meeting_reread
+from handlers.understanding.sub_groups import sub_groups
+from handlers.understanding.rhythm_asked import pause_decision, rhythm_decision
 from handlers.understanding.pronoun_meeting import meeting_pronoun
 from handlers.understanding.dominance import dominant_decision
 from handlers.understanding.eligibility import eligible_decision, relative_case
@@ -194,6 +197,10 @@ def respond(ctx: Context, text: str) -> Outcome:
     text = own_words(text, ctx.sender.member, ctx.data.members(), [m.place for m in ctx.data.meetings()],
                      [d.text for d in ctx.data.decisions() if d.status != "cancelled"])
     text = heard_words(text)  # « le devis sait fait », « ses qui qui fait le CR » (homophones.py)
+    # « le diag », « la conv' », « le CT », « la FA 2 »: the group's words written whole (clipped_words.py).
+    members = ctx.data.members()
+    text = unclipped(text, _records_of(ctx), [v for m in members for v in (m.name, m.organisation)],
+                     [m.role for m in members if m.role], kind_heads(ctx.data.meetings()))
     # « une CCA en janvier », « la prochaine CCA »: the group's name counting one of its meetings (own_meetings.py).
     text = own_as_meeting(text, group_world(ctx).own_names)
     # A task question the first reading missed (« j'ai des trucs à rendre cette semaine ? »): task_questions.py.
@@ -214,6 +221,14 @@ def respond(ctx: Context, text: str) -> Outcome:
         u.readings, u.intent = [outcome.intent], None
         return _unsure(u)
     return outcome
+
+
+def _records_of(ctx: Context) -> list[str]:
+    """The texts whose words a member may clip or spell by initials (clipped_words.py)."""
+    data = ctx.data
+    return [*(m.place.split(",")[0] for m in data.meetings() if m.place), *(d.text for d in data.deadlines()),
+            *(d.text for d in data.decisions() if d.status != "cancelled"), *(t.text for t in data.tasks() if t.open),
+            *(item.text for m in data.meetings() for item in m.agenda)]
 
 
 def _institution(u: Understanding, decisions: tuple[str, ...]) -> Outcome | None:
@@ -248,6 +263,12 @@ def _respond(ctx: Context, text: str) -> Outcome:
         u.intent, u.readings = reread  # « c'est toujours à 14h ? », « … à quel rythme ? » (clock_check.py)
     elif meeting_pronoun(u):
         u.intent, u.readings = "meeting_which", []  # « et celle d'octobre ? »: that month's meeting (pronoun_meeting.py)
+    if (rhythm := rhythm_decision(ctx, u, world.records["decisions_topic"], ANSWERS["decisions_topic"])) is not None:
+        return rhythm  # « la plénière c'est tous les combien ? »: the decision setting its rhythm (rhythm_asked.py)
+    if (groups := sub_groups(ctx, u, world.records["decisions_topic"], ANSWERS["decisions_topic"])) is not None:
+        return groups  # « les GT c'est lesquels ? »: the working groups a decision set up, not the directory
+    if (pause := pause_decision(ctx, u, world.records["decisions_topic"], ANSWERS["decisions_topic"])) is not None:
+        return pause  # « on siège en juillet ? »: none then, the rule says so (« sauf en juillet », rhythm_asked.py)
     if (stood := stood_in_for(ctx, u, world)) is not None:
         return stood  # « Claire est absente, qui prend le relais ? »: the decision on her absence (stood_in_for.py)
     if asks_late_plural(u):

@@ -34,7 +34,7 @@ from handlers.understanding.pipeline import Understanding
 from handlers.understanding.tense import PAST
 from handlers.understanding.topics import content_words, is_generic, topic_scores
 
-__all__ = ["decision_fact"]
+__all__ = ["asks_duration", "decision_fact"]
 
 _WEEKDAY = re.compile(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\b")
 _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])\s?h(?:\s?[0-5]\d)?\b|\b(?:[01]?\d|2[0-3]):[0-5]\d\b")
@@ -90,8 +90,9 @@ def _asks(folded: list[str]) -> str | None:
     pairs = set(zip(folded, folded[1:]))
     if "pourquoi" in folded:
         return "reason"  # « pourquoi toujours le mardi ? »: the group's reasons are its decisions
-    if ("combien", "de") in pairs and "temps" in folded or ("quelle", "duree") in pairs:
-        return "duration"  # « pour combien de temps », « pour quelle durée »
+    if ("combien", "de") in pairs and "temps" in folded or ("quelle", "duree") in pairs or (
+            ("combien", "d") in pairs and ("annees" in folded or "ans" in folded)):
+        return "duration"  # « pour combien de temps », « pour quelle durée », « sur combien d'années »
     if ("quel", "age") in pairs or ("d", "age") in pairs and "quelle" in folded:
         return "age"  # « pour quel âge », « quelle tranche d'âge »
     if ("tous", "les") in pairs and "combien" in folded or ("quelle", "frequence") in pairs or ("quel", "rythme") in pairs:
@@ -113,6 +114,11 @@ def _asks(folded: list[str]) -> str | None:
     if _RHYTHM.search(" ".join(folded)):
         return "rhythm"  # « les colis c'est toutes les semaines ? », « c'est une fois par mois ? »: a rhythm checked
     return None
+
+
+def asks_duration(u: Understanding) -> bool:
+    """« la convention c'est pour combien de temps ? », « … sur combien d'années ? »: how long, not by when."""
+    return _asks([w.folded for w in u.words]) == "duration"
 
 
 def _states(kind: str, text: str, counted: str | None, complement: str | None = None) -> bool:

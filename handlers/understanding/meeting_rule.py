@@ -95,6 +95,23 @@ def habit_checked(u: Understanding) -> bool:
         w.folded in _MEETING and w.folded.endswith("s") for w in u.words)
 
 
+# The plain nouns of the group's sittings, as a decision writes them (« les séances ont lieu le jeudi »).
+_SITTING_NOUNS = frozenset({"seance", "seances", "reunion", "reunions", "rencontre", "rencontres"})
+
+
+def _sole_day_rule(u: Understanding, decisions: Sequence[str]) -> int | None:
+    """« c'est toujours le jeudi les séances ? », « on se voit quel jour de la semaine ? »: of the decisions
+    that set a weekday for the sittings (their plain noun and a weekday; the weekday checked, when one is),
+    the one alone, by its index — a commission's « premier mardi » is no rule of the sittings."""
+    folded = [w.folded for w in u.words]
+    days = set(folded) & set(WEEKDAYS)
+    if not days and not {("quel", "jour"), ("quels", "jours")} & set(zip(folded, folded[1:])):
+        return None
+    setting = [i for i, d in enumerate(decisions)
+               if (held := set(plain(d).split())) & _SITTING_NOUNS and (held & days if days else held & set(WEEKDAYS))]
+    return setting[0] if len(setting) == 1 else None
+
+
 def meeting_rule(ctx: Context, u: Understanding, decisions: Sequence[str],
                  answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
     """The decision on the meetings' hour, day, place or rhythm the message asks for, else None."""
@@ -134,7 +151,14 @@ def meeting_rule(ctx: Context, u: Understanding, decisions: Sequence[str],
     scores = topic_scores(topic, [_DURATION.sub(" ", d) + (" lieu" if venues & set(plain(d).split()) else "")
                                   for d in decisions])
     if not leads(scores):
-        return None
+        if (sole := _sole_day_rule(u, decisions)) is None:
+            return None
+        # The weekday rule of the sittings, found by its own day and noun (« le jeudi », « les séances »).
+        held = set(plain(decisions[sole]).split())
+        topic = [w for w in words(decisions[sole], shorthand=False) if w.folded in held & (set(WEEKDAYS) | _SITTING_NOUNS)]
+        scores = topic_scores(topic, decisions)
+        if scores[sole] < max(scores):
+            return None
     best = decisions[scores.index(max(scores))]
     if not topic_scores(words("réunion", shorthand=False), [best])[0]:
         return None  # « la lettre d'information paraîtra chaque trimestre »: a rhythm, not the meetings'

@@ -137,6 +137,9 @@ def own_words(text: str, me: Member | None, members: Sequence[Member], places: S
             # « de chez nous » is « de <body> »; « chez nous » alone, « à <body> ».
             if said.startswith("de "):
                 spans.append((start, match.end(), f"de {body}"))
+            elif said.startswith("chez") and re.search(r"\S.*\bc\W?\s*est\s+qui\s+$", folded[:start]):
+                # « la CAF c'est qui chez nous ? »: who is the CAF's in the group, not in the asker's body.
+                spans.append((start, match.end(), ""))
             elif said.startswith("chez"):
                 spans.append((start, match.end(), f"à {body}"))
             else:

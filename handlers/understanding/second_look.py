@@ -20,7 +20,7 @@ from handlers.understanding.agenda_check import point_on_meeting
 from handlers.understanding.agenda_when import point_meeting, thing_dated, thing_decided
 from handlers.understanding.agreeing import agreeing
 from handlers.understanding.decision_ages import decision_by_age
-from handlers.understanding.decision_facts import decision_fact
+from handlers.understanding.decision_facts import asks_duration, decision_fact
 from handlers.understanding.decision_lead import decision_lead
 from handlers.understanding.decision_slots import SLOT_KEY, decision_slot
 from handlers.understanding.dominance import as_decision
@@ -52,6 +52,11 @@ def second_look(ctx: Context, outcome: Outcome,
             asked := thing_decided(ctx, outcome)) is not None:
         # « le point conseil budget c'est sur rendez-vous ? »: the decision's « sans rendez-vous », no meeting.
         outcome = as_decision(ctx, u, asked, answers["decisions_topic"]) or outcome
+    if outcome.confident and u is not None and outcome.intent == "dates_period" and asks_duration(u):
+        # « la convention c'est pour combien de temps ? »: how long it runs, that a decision states (« pour trois
+        # ans »), not the deadline for signing it.
+        decisions = tuple(d.text for d in ctx.data.decisions() if d.status != "cancelled")
+        outcome = decision_fact(ctx, u, decisions, answers["decisions_topic"]) or outcome
     if u is not None and any(w.folded in _SITTINGS for w in u.words):
         # « le plan vélo, on en parle à quelle séance ? »: the meeting asked for, before any decision on the point.
         outcome = point_meeting(ctx, outcome)

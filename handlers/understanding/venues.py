@@ -50,6 +50,12 @@ def _names_meeting(word: str, folded: str) -> bool:
             return True
     # « Visioconférence » opens with « visio »: the synonyms of online meetings are said as prefixes.
     return word in entity_data()["place_synonyms"] and f" {word}" in folded
+def _owner(word: str, head: str) -> bool:
+    """« Plénière de la cellule de veille »: a formation's word after « de » in a place that opens with another
+    formation names whose sitting it is (the group), not a kind of its own (« la cellule » is no sitting there)."""
+    opening = next((f for f in _synonyms() if head == f or head.startswith(f"{f} ")), None)
+    return opening is not None and opening != word and not word.startswith(opening) and bool(
+        re.search(rf"\b(?:de la|du|des|de l|de) {re.escape(word)}\b", head))
 
 
 def index_places(meetings: list[Meeting]) -> tuple[Index, Index, Index]:
@@ -107,7 +113,10 @@ def index_places(meetings: list[Meeting]) -> tuple[Index, Index, Index]:
                 venues[plain(named)].append(meeting)
             opening[plain(named)].add(plain(meeting.place))
         folded = f" {plain(meeting.place)} "
+        head = plain(meeting.place.split(",")[0])
         for word, others in _synonyms().items():
+            if _owner(word, head):
+                continue
             if _names_meeting(word, folded):
                 # « Groupe de travail mobilité »: « le GT mobilité » names it too, with what follows the formation.
                 rest = next((plain(seg).removeprefix(word).strip() for seg in meeting.place.split(",")

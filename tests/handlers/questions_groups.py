@@ -83,6 +83,7 @@ from tests.handlers.questions_groups_vaulx69 import VAULX69_ASKERS, VAULX69_GROU
 from tests.handlers.questions_groups_cil76 import CIL76_ASKERS, CIL76_GROUPS, CIL76_TASKS
 from tests.handlers.questions_groups_ctg26 import CTG26_ASKERS, CTG26_GROUPS, CTG26_TASKS
 from tests.handlers.questions_groups_clea16 import CLEA16_ASKERS, CLEA16_GROUPS, CLEA16_TASKS
+from tests.handlers.questions_groups_jeunesvd import JEUNESVD_ASKERS, JEUNESVD_GROUPS, JEUNESVD_TASKS
 from tests.handlers.questions_groups_pechablais import (PECHABLAIS_AFTER_SETUP, PECHABLAIS_ASKERS,
                                                        PECHABLAIS_GROUPS)
 from tests.handlers.questions_groups_tzcld58 import TZCLD58_ASKERS, TZCLD58_GROUPS, TZCLD58_TASKS
@@ -602,6 +603,9 @@ ASKERS |= CIL76_ASKERS
 GROUPS |= EAJESN44_GROUPS
 TASKS |= EAJESN44_TASKS
 ASKERS |= EAJESN44_ASKERS
+GROUPS |= JEUNESVD_GROUPS
+TASKS |= JEUNESVD_TASKS
+ASKERS |= JEUNESVD_ASKERS
 
 
 def _at(text: str) -> datetime:

@@ -1,0 +1,182 @@
+"""How often one of the group's bodies meets, asked of it by name:
+« la plénière c'est tous les combien ? », « le cotech c'est tous les
+combien ? », « on a comité technique à quelle fréquence ? », « le GT
+décrochage ça revient chaque mois ? », « la commission d'attribution ça
+revient chaque mois ? », « les groupes de travail se retrouvent tous les
+combien ? ».
+
+Named by its kind, the body reads as one of its meetings (the next
+comité technique), or as nothing; but a rhythm is no meeting: the decision
+that set it answers. A message asks a rhythm when it says « tous les
+combien », « à quelle fréquence », « à quel rythme », or asks whether
+something « revient chaque mois » / « toutes les semaines »; the body is
+the rest of its words. The answer is the one decision that says a rhythm
+(« tous les », « toutes les », « chaque », « une fois par », « par mois »…)
+and holds the body's words (or, with no body said, names one of the
+group's kinds of meetings — « on se réunit à quel rythme ? »). Several
+such decisions, or none: nothing here (the question is read as before).
+
+A month or a season asked of the meetings when none falls in it (« on siège
+en juillet ? », « y a pas de CT l'été ? ») is answered the same way by the
+decision on their rhythm that names it (« … sauf en juillet et août »),
+rather than by « aucune séance en juillet » and the next one.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from collections.abc import Callable, Sequence
+
+from handlers.context import Context
+from handlers.understanding.dominance import as_decision
+from handlers.understanding.normalise import fold, lexicon, words
+from handlers.understanding.outcome import Outcome
+from handlers.understanding.pipeline import Understanding
+from handlers.understanding.venues import formation_words
+from handlers.understanding.world import plain
+
+__all__ = ["asks_rhythm", "kinds_of", "pause_decision", "rhythm_decision"]
+
+_ASKED = re.compile(
+    r"\b(?:tou(?:te)?s les combien"
+    r"|(?:quelle|quel) (?:frequence|rythme|periodicite|cadence)"
+    r"|(?:revien(?:t|nent)|repasse(?:nt)?|se repete(?:nt)?) (?:chaque|tou(?:te)?s les) (?:semaines?|mois|ans?|annees?|trimestres?)"
+    r"|combien de fois par (?:semaine|mois|an|annee|trimestre))\b")
+# What a decision says when it sets a rhythm.
+# (Not « à chaque comité technique »: a rhythm counts time.)
+_UNITS = r"(?:jours?|semaines?|mois|ans?|annees?|trimestres?|semestres?|lundis|mardis|mercredis|jeudis|vendredis)"
+_RHYTHM = re.compile(rf"\b(?:(?:tou(?:te)?s les|chaque)(?: \w+)? {_UNITS}|fois par|par {_UNITS}"
+                     r"|mensuel\w*|hebdomadaire\w*|trimestriel\w*|bimensuel\w*)\b")
+# Words of the question that are the asking, not the body (folded).
+_ASKING = frozenset({
+    "tous", "toutes", "les", "le", "la", "l", "combien", "quelle", "quel", "frequence", "rythme", "periodicite",
+    "cadence", "revient", "reviennent", "repasse", "repassent", "repete", "repetent", "chaque", "semaine", "semaines",
+    "mois", "an", "ans", "annee", "annees", "trimestre", "trimestres", "fois", "par", "c", "est", "ce", "ca", "cela",
+    "on", "se", "a", "en", "de", "du", "des", "d", "nous", "vous", "y", "il", "elle", "ils", "elles", "reunit",
+    "reunissent", "retrouve", "retrouvent", "voit", "voir", "siege", "siegent", "tient", "tiennent", "reunir",
+    "deja", "maintenant", "exactement", "actuellement", "donc", "alors", "svp", "stp", "au", "aux", "et", "ou", "pas",
+    "sont", "sommes", "est-ce", "que", "qu", "lieu", "ont", "avoir", "avons", "a-t-on", "t", "bien", "toujours",
+    "reunion", "reunions", "seance", "seances", "reu", "reus", "rencontre", "rencontres",
+    # The verbs a sitting takes (« on le fait tous les combien ? », « ça tombe chaque mois ? »).
+    "fait", "font", "faire", "tombe", "tombent", "passe", "passent", "organise", "organisent", "prevu", "prevue",
+    "prevus", "prevues", "convoque", "convoquee", "normalement", "habituellement", "general", "principe",
+    "lui", "leur", "me", "te", "je", "tu", "j", "m", "s", "un", "une", "ces", "cette", "cet", "ce", "ci", "la-bas",
+    "hein", "euh", "du", "coup", "sinon", "vraiment", "ou", "non", "oui"})
+
+
+def asks_rhythm(text: str) -> bool:
+    """The message asks how often (« tous les combien », « à quelle fréquence », « ça revient chaque mois »)."""
+    return bool(_ASKED.search(fold(text).replace("'", " ").replace("’", " ")))
+
+
+def _stem(word: str) -> str:
+    return word[:6] if len(word) > 6 else word.rstrip("s")
+
+
+def _held(word: str, stems: set[str], shorthand: dict[str, str]) -> bool:
+    """The decision holds the body's word: as typed, numbered (« GT » of « GT1, GT2 »), or as chat shorthand reads
+    it (« GT »: « groupe »)."""
+    return (word in stems or any(s.startswith(word) and s[len(word):].isdigit() for s in stems)
+            or bool(expanded := shorthand.get(word, "").split()) and all(_stem(x) in stems for x in expanded))
+
+
+def rhythm_decision(ctx: Context, u: Understanding, decisions: Sequence[str],
+                    answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
+    """The decision setting the rhythm of the body the question names, when one clearly does; else None."""
+    if not asks_rhythm(u.text):
+        return None
+    # A kind of meeting named (« le cotech », « la plén ») is said by its place's words (« Comité technique »).
+    formations = [e for e in u.entities if e.kind == "place" and e.extra.get("formation")]
+    named = {fold(w.raw) for e in formations for w in u.words[e.start:e.end]}
+    kind_words = [{_stem(w) for w in re.findall(r"[\w-]+", fold(m.place.split(",")[0])) if len(w) > 3}
+                  for e in formations for m in e.items if getattr(m, "place", "")]
+    spelled = set().union(*kind_words) if kind_words else set()
+    shorthand = lexicon().synonyms
+    # (Not the lexicon's stop words: « commission », « comité » are among them, and name the body here.)
+    said = [w for w in re.findall(r"[\w-]+", fold(u.text).replace("'", " ").replace("’", " "))
+            if w not in _ASKING and w not in named and _stem(w) not in spelled
+            and shorthand.get(w) not in ("reunion", "reunions")]
+    body = {_stem(w) for w in said if len(w) > 1}
+    kinds = set().union(*kinds_of(ctx))
+    candidates = []
+    for text in decisions:
+        held = fold(text)
+        if not _RHYTHM.search(held):
+            continue
+        stems = {_stem(w) for w in re.findall(r"[\w-]+", held.replace("'", " "))}
+        if body or kind_words:
+            if all(_held(b, stems, shorthand) for b in body) and (not kind_words or any(k <= stems for k in kind_words)):
+                candidates.append(text)
+        elif kinds & stems:
+            candidates.append(text)  # « on se réunit à quel rythme ? »: the group's own kinds of meetings
+    if len(candidates) != 1:
+        return None
+    best = candidates[0]
+    # The body in the decision's own words as the topic: the answer finds that decision and shows it.
+    named_stems = body | set().union(*kind_words) if kind_words else body or set().union(*kinds_of(ctx))
+    decision_words = words(best, shorthand=False)
+    topic = [w for w in decision_words if _stem(w.folded) in named_stems]
+    return as_decision(ctx, u, list({w.lemma: w for w in topic}.values()) or decision_words, answer,
+                       accept=lambda o: fold(best)[:40] in fold(o.reply.plain()))
+
+
+def kinds_of(ctx: Context) -> list[set[str]]:
+    """The stems of the group's kinds of meetings, as its places open with one (« Comité technique », « Plénière de
+    la cellule de veille », « COPIL CTG »); a place that is only a venue names no kind."""
+    kinds = formation_words()
+    heads = [plain(m.place.split(",")[0]) for m in ctx.data.meetings() if m.place]
+    return [{_stem(w) for w in head.split() if len(w) > 3} for head in heads
+            if any(head == k or head.startswith(f"{k} ") for k in kinds)]
+
+
+_FOLDED_MONTHS = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+                  "novembre", "decembre")
+_SEASONS = {"ete": "ete", "estival": "ete", "estivale": "ete", "hiver": "hiver", "hivernal": "hiver",
+            "automne": "automne", "printemps": "printemps"}
+_MEETING_INTENTS = frozenset({"meeting_next", "meeting_which", "meeting_last", "meetings_upcoming"})
+
+
+def _months(start: date, end: date) -> set[str]:
+    """The folded names of the months a span touches."""
+    names, day = set(), start.replace(day=1)
+    while day < end:
+        names.add(_FOLDED_MONTHS[day.month - 1])
+        day = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return names
+
+
+def pause_decision(ctx: Context, u: Understanding, decisions: Sequence[str],
+                   answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
+    """« on siège en juillet ? », « y a pas de comité technique l'été ? »: with no meeting then, the one decision
+    on the meetings' rhythm that names that month or season (« … sauf en juillet et août »); else None."""
+    if u.intent not in _MEETING_INTENTS or "?" not in u.text:
+        return None
+    periods = [e for e in u.entities if e.kind == "period"]
+    if len(periods) != 1 or any(e.kind in ("person", "org", "number") for e in u.entities):
+        return None
+    period = periods[0].extra["period"]
+    if period.end - period.start < timedelta(days=28):
+        return None  # a day or a week asks for its meeting, not for the rule
+    if any(period.start <= m.start.date() < period.end for m in ctx.data.meetings()):
+        return None  # a meeting then: it answers
+    said = {_SEASONS.get(w.folded) for w in u.words} - {None}
+    months = _months(period.start, period.end)
+    formations = [e for e in u.entities if e.kind == "place" and e.extra.get("formation")]
+    kinds = [{_stem(w) for w in re.findall(r"[\w-]+", fold(m.place.split(",")[0])) if len(w) > 3}
+             for e in formations for m in e.items if getattr(m, "place", "")]
+    candidates = []
+    for text in decisions:
+        held = fold(text)
+        named = set(re.findall(r"[\w-]+", held.replace("'", " ")))
+        if not _RHYTHM.search(held) or not (named & months or {_SEASONS.get(w) for w in named} & said):
+            continue
+        stems = {_stem(w) for w in named}
+        if kinds and not any(k <= stems for k in kinds):
+            continue
+        candidates.append(text)
+    if len(candidates) != 1:
+        return None
+    best = candidates[0]
+    topic = [w for w in words(best, shorthand=False) if w.folded in months or w.folded in _SEASONS]
+    return as_decision(ctx, u, topic, answer, accept=lambda o: fold(best)[:40] in fold(o.reply.plain()))
