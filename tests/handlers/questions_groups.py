@@ -136,6 +136,7 @@ from tests.handlers.questions_groups_couronneries86 import (COURONNERIES86_AFTER
                                                            COURONNERIES86_GROUPS, COURONNERIES86_TASKS)
 from tests.handlers.questions_groups_cle57 import CLE57_ASKERS, CLE57_GROUPS, CLE57_TASKS
 from tests.handlers.questions_groups_atltournai import ATLTOURNAI_AFTER_SETUP, ATLTOURNAI_ASKERS, ATLTOURNAI_GROUPS
+from tests.handlers.questions_groups_pedt44 import PEDT44_ASKERS, PEDT44_GROUPS, PEDT44_TASKS
 from tests.handlers.questions_groups_prebobigny import PREBOBIGNY_AFTER_SETUP, PREBOBIGNY_ASKERS, PREBOBIGNY_GROUPS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
@@ -589,6 +590,9 @@ GROUPS |= ATLTOURNAI_GROUPS
 ASKERS |= ATLTOURNAI_ASKERS
 AFTER_SETUP |= ATLTOURNAI_AFTER_SETUP
 AFTER_SETUP |= PREBOBIGNY_AFTER_SETUP
+GROUPS |= PEDT44_GROUPS
+TASKS |= PEDT44_TASKS
+ASKERS |= PEDT44_ASKERS
 
 
 def _at(text: str) -> datetime:
