@@ -61,6 +61,7 @@ from handlers.understanding.function_charge import function_holder
 from handlers.understanding.second_look import second_look
 from handlers.understanding.stand_in import stand_in
 from handlers.understanding.stood_in_for import stood_in_for
+from handlers.understanding.meeting_programme import meeting_programme
 from handlers.understanding.taking_effect import taking_effect
 from handlers.understanding.settle import settle
 from handlers.understanding.who_source import decision_actor, who_source
@@ -266,6 +267,9 @@ def _respond(ctx: Context, text: str) -> Outcome:
     period = u.first("period")
     if period is not None and not period.extra["period"].exists:
         return Outcome(Reply.of(f"Le {period.label.removeprefix('le ')} n'existe pas : vérifiez la date."), None, False, "", u)
+    if u.intent in (None, "dates_period", "meeting_which", "meeting_next", "decisions_recent") and (
+            programme := meeting_programme(ctx, u, ANSWERS["agenda_items"])) is not None:
+        return programme  # « il se passe quoi à la plénière ? »: what is planned there (meeting_programme.py)
     decisions = world.records["decisions_topic"]
     if (source := who_source(ctx, u, decisions, ANSWERS, _unsure)) is not None:
         # « le questionnaire est envoyé à qui ? », « chez qui ? », « qui fait partie du GT ESS ? »: who_source.py
