@@ -216,7 +216,8 @@ def _institution(u: Understanding, decisions: tuple[str, ...]) -> Outcome | None
 
 
 def _deadline_not_meeting(ctx: Context, u: Understanding, world: World) -> Outcome | None:
-    """A day checked that no meeting falls on, read first as a meeting: the deadline it checks (date_checked.py)."""
+    """A day checked that nothing falls on, read first as a meeting or a period: the deadline it checks
+    (date_checked.py)."""
     kept = (u.intent, u.readings)
     u.intent = None
     found = checked_deadline_day(ctx, u, world, ANSWERS["dates_period"])
@@ -336,9 +337,11 @@ def _respond(ctx: Context, text: str) -> Outcome:
                                         or done_by(ctx, u, world, decisions, people.who_the_decision_names)):
         return paid  # « on fait payer les colis ? » read as a charge: the decision says who pays (payers.py)
     outcome = ANSWERS[u.intent](ctx, u)
-    if not outcome.confident and u.intent in ("meeting_which", "meeting_next") and (
-            checked := _deadline_not_meeting(ctx, u, world)) is not None:
-        return checked  # « c'est lundi prochain le retour des enquêtes ? »: no meeting then, the deadline checked
+    if not outcome.confident and u.intent in ("meeting_which", "meeting_next", "dates_period") and (
+            checked := _deadline_not_meeting(ctx, u, world) or taking_effect(ctx, u, world)) is not None:
+        # « c'est lundi prochain le retour des enquêtes ? », « le bilan c'est vendredi ? »: nothing then, the deadline
+        # checked; « qu'est-ce qui change en janvier ? »: no deadline changes anything, the decisions taking effect.
+        return checked
     if not outcome.confident and (dominant := group_lead(u, ctx.data.members())  # « qui pilote le groupe ? »
                                   or stand_in(ctx, u, ANSWERS["role_holder"])
                                   or dominant_decision(ctx, u, decisions, ANSWERS["decisions_topic"])

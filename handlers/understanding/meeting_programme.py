@@ -82,6 +82,9 @@ def meeting_programme(ctx: Context, u: Understanding,
     meetings = _designated(ctx, u)
     if not meetings or len(meetings) != 1 or not meetings[0].agenda:
         return None
+    day = meetings[0].start.date()
+    if any(d.due.date() == day and not d.cancelled for d in ctx.data.deadlines()):
+        return None  # « il se passe quoi le 17 ? » when a deadline falls then too: the day's dates
     kept = (u.intent, u.readings)
     u.intent, u.readings = "agenda_items", []
     outcome = answer(ctx, u)

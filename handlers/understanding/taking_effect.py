@@ -30,7 +30,7 @@ from handlers.understanding.dominance import leads
 from handlers.understanding.meeting_nouns import FORMATIONS, SITTINGS
 from handlers.understanding.normalise import Word, fold
 from handlers.understanding.outcome import Outcome
-from handlers.understanding.pipeline import Understanding
+from handlers.understanding.pipeline import Understanding, shorten
 from handlers.understanding.topics import topic_scores
 from handlers.understanding.world import World
 from handlers.views import decision_lines
@@ -175,8 +175,9 @@ def taking_effect(ctx: Context, u: Understanding, world: World, asked: Sequence[
         chosen = candidates  # « qu'est-ce qui change en janvier ? »: every decision taking effect then
     else:
         return None
-    label = " ".join(w.raw for w in topic) if topic else "ce qui change"
-    lines: list[list[Span] | str] = [[bold(f"Décisions sur « {label} » ({len(chosen)})")]]
+    title = (f"Décisions sur « {shorten(' '.join(w.raw for w in topic))} »" if topic
+             else "Décisions prenant effet à la période demandée")
+    lines: list[list[Span] | str] = [[bold(f"{title} ({len(chosen)})")]]
     for decision in chosen[:5]:
         lines.extend(decision_lines(decision, ctx.locale))
     u.intent, u.readings = "decisions_topic", []
