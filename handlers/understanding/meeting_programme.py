@@ -33,6 +33,8 @@ _PROGRAMME = frozenset({
     "inscrits", "inscrite", "inscrites", "passe", "passer", "menu", "deroule", "deroulement", "aborder", "aborde",
     "parler", "parle", "traiter", "traite", "discuter", "discute", "voir", "presenter", "presente",
 })
+# Nouns that name the programme itself: asked without « quoi » (« y a un programme ? »).
+_NAMED = frozenset({"programme", "deroule", "deroulement"})
 # Asking what: the programme, not a person, a time or a place.
 _WHAT = frozenset({"quoi", "koi", "quel", "quels", "quelle", "quelles", "qu", "quest", "kesk", "keske"})
 _ELSE = frozenset({"qui", "ki", "quand", "qd", "ou", "heure", "combien", "pourquoi", "comment"})
@@ -75,6 +77,10 @@ def meeting_programme(ctx: Context, u: Understanding,
     # « qu'est-ce qui est prévu » asks what; « qui » alone asks someone.
     folded = {word for i, word in enumerate(order) if not (word == "qui" and i > 0 and order[i - 1] == "ce")}
     lemmas = {w.lemma for w in u.words}
+    if folded & _NAMED:
+        # « la plénière ça va se passer comment, y a un programme ? »: the programme named is what is asked.
+        folded -= {"comment"} | _WHAT
+        folded.add("quoi")
     if not (folded | lemmas) & _PROGRAMME or not folded & _WHAT or folded & _ELSE:
         return None
     if any(e.kind == "place" and not e.extra.get("formation") for e in u.entities):

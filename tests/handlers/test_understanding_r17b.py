@@ -80,6 +80,7 @@ def test_a_deadline_checked_on_a_day_shows_its_own_day(group: str, text: str, sh
 @pytest.mark.parametrize(("group", "text", "point"), [
     ("pedt44", "y a quoi de prévu au copil ?", "Budget 2027 du PEDT"),
     ("ctg26", "il se passe quoi au copil de janvier ?", "Validation des fiches actions"),
+    ("pedt44", "pour la plénière, il y a un déroulé de prévu ?", "Restitution du diagnostic"),
 ])
 def test_what_is_planned_at_a_sitting_is_its_agenda(group: str, text: str, point: str) -> None:
     assert point in sure(build_group(group), text, "agenda_items")
