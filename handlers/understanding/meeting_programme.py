@@ -33,6 +33,10 @@ _PROGRAMME = frozenset({
     "inscrits", "inscrite", "inscrites", "passe", "passer", "menu", "deroule", "deroulement", "aborder", "aborde",
     "parler", "parle", "traiter", "traite", "discuter", "discute", "voir", "presenter", "presente",
 })
+# Words of what a sitting discusses, which a day alone needs (« c koi les sujets jeudi ? ») where « prévu » or
+# « il se passe » ask what falls on the day.
+_DISCUSSED = frozenset({"programme", "sujet", "sujets", "point", "points", "inscrit", "inscrits", "menu", "deroule",
+                        "aborder", "aborde", "parler", "parle", "traiter", "discuter", "discute", "odj", "ordre"})
 # Nouns that name the programme itself: asked without « quoi » (« y a un programme ? »).
 _NAMED = frozenset({"programme", "deroule", "deroulement"})
 # Asking what: the programme, not a person, a time or a place.
@@ -88,6 +92,8 @@ def meeting_programme(ctx: Context, u: Understanding,
     meetings = _designated(ctx, u)
     if not meetings or len(meetings) != 1 or not meetings[0].agenda:
         return None
+    if not any(e.kind == "place" for e in u.entities) and not (folded | lemmas) & _DISCUSSED:
+        return None  # « jeudi 3 décembre, il se passe quoi ? »: a day alone is what falls on it, its dates
     day = meetings[0].start.date()
     if any(d.due.date() == day and not d.cancelled for d in ctx.data.deadlines()):
         return None  # « il se passe quoi le 17 ? » when a deadline falls then too: the day's dates

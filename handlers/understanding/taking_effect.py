@@ -78,10 +78,11 @@ def _changes(u: Understanding) -> bool:
 
 
 def _cued(u: Understanding) -> bool:
-    """A word of change or of a start: « change », « en vigueur », « à partir de »."""
+    """A word of change or of a start: « change », « en vigueur », « à partir de » (a date's, not a threshold's:
+    « ils passent à partir de 20h », « à partir de 16 ans »)."""
     found = u.words
     return any(_is_change(w) or w.folded in _FROM and i > 0 and found[i - 1].folded in ("a", "à")
-               for i, w in enumerate(found))
+               and not any(ch.isdigit() for n in found[i + 1:i + 3] for ch in n.folded) for i, w in enumerate(found))
 
 
 def _says_when(text: str, taken: date) -> bool:

@@ -124,6 +124,7 @@ FIXED_AFTER_FIRST_RUN = (
     "questions_heldout24a.tsv",  # bodies and roles named loosely, Thionville comité local pour l'emploi: 85.4 % / 5.3 % first
     "questions_heldout24b.tsv",  # yes-or-no checks, counts and amounts, Tournai's CCA (ATL): 80.6 % / 7.6 % wrong first
     "questions_heldout24d.tsv",  # long, formal and embedded messages, Sarthe CFPPA: 55.4 % / 6.9 % wrong / 98.0 % quiet first
+    "questions_heldout25b.tsv",  # what is planned and what changes, Couëron PEDT (r17b): 73.9 % / 2.5 % wrong first
 )
 
 
