@@ -7,43 +7,76 @@ every word of the thing: that meeting's agenda answers, saying the point.
 Only a question the readings left unsure is read so, that asks no one
 (« qui ») and no time (« quand »: agenda_when.py); a point no agenda holds
 leaves it unsure (the bot does not answer « no » from an agenda that may
-still grow)."""
+still grow).
+
+A month designates the meetings in it (« au copil de janvier »), « la
+prochaine fois » the next meeting. A sitting named by its kind whose agenda
+holds the thing in its own words (not through a family) outweighs a decision
+found through one (« on vote le budget au copil de janvier ? » is January's
+point « Budget 2027 », not a decision « financée par la CAF »), unless the
+question asks what was decided (« voté », « validé »)."""
 
 from __future__ import annotations
+
+import re
 
 from handlers.context import Context
 from handlers.understanding.agenda_when import coming_meetings
 from handlers.understanding.outcome import Outcome
+from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import topic_scores
 from handlers.views import meeting_lines
 
 __all__ = ["point_on_meeting"]
+
+# Participles of deciding: « le budget a été voté au copil ? » asks a decision, « on vote le budget » a point.
+_DECIDED = re.compile(r"(?:decid|valid|vot|act|adopt|tranch|arret)(?:e|ee|es|ees)$")
 
 # Every word of the thing in the point (« divers » in « Points divers »).
 _WHOLE = 1.0
 _ASKING_ELSE = frozenset({"qui", "ki", "quand", "qd"})
 
 
+def _decided(u: Understanding) -> bool:
+    """A participle of deciding, written with its accent (« voté », « validée »), or a past tense (« a été »)."""
+    words = u.words
+    return any(w.raw.casefold().endswith(("é", "ée", "és", "ées")) and _DECIDED.search(w.folded) for w in words) or any(
+        w.folded == "ete" for w in words)
+
+
 def point_on_meeting(ctx: Context, outcome: Outcome) -> Outcome:
     """The agenda of the one designated coming meeting that holds the point asked; else `outcome`."""
     u = outcome.understanding
-    if outcome.confident or u is None or outcome.intent == "chitchat" or not u.topic or "?" not in u.text:
+    if u is None or outcome.intent == "chitchat" or not u.topic or "?" not in u.text:
+        return outcome
+    kinds = [e for e in u.entities if e.kind == "place" and e.extra.get("formation")]
+    # A decision found through a family of words yields to a sitting's point said in the question's own words.
+    overriding = outcome.confident and outcome.intent == "decisions_topic" and bool(kinds) and not _decided(u)
+    if outcome.confident and not overriding:
         return outcome
     if any(w.folded in _ASKING_ELSE for w in u.words) or any(e.kind == "person" for e in u.entities):
         return outcome
     periods = [e for e in u.entities if e.kind == "period"]
-    kinds = [e for e in u.entities if e.kind == "place" and e.extra.get("formation")]
-    if not periods and not kinds:
+    months = [e for e in u.entities if e.kind == "month"]
+    folded = [w.folded for w in u.words]
+    next_time = any(word == "fois" and i > 0 and folded[i - 1] == "prochaine" for i, word in enumerate(folded))
+    if not periods and not kinds and not months and not next_time:
         return outcome
     meetings = coming_meetings(ctx)
     if periods:
         span = periods[0].extra["period"]
         meetings = [m for m in meetings if span.start <= m.start.date() < span.end]
+    if months:  # « au copil de janvier »: the coming January's
+        first = next((m for m in meetings if m.start.month == months[0].extra["month"]), None)
+        meetings = [m for m in meetings if first is not None and (m.start.year, m.start.month) == (
+            first.start.year, first.start.month)]
     if kinds:
         numbers = {m.number for m in kinds[0].items}
         meetings = [m for m in meetings if m.number in numbers]
-        meetings = meetings if periods else meetings[:1]  # « au prochain cotech », « au cotech »: the next one
-    holding = [m for m in meetings if m.agenda and max(topic_scores(u.topic, [i.text for i in m.agenda])) >= _WHOLE]
+    if not periods and not months:
+        meetings = meetings[:1]  # « au prochain cotech », « au cotech », « la prochaine fois »: the next one
+    holding = [m for m in meetings if m.agenda and max(topic_scores(u.topic, [i.text for i in m.agenda],
+                                                                    loose=not overriding)) >= _WHOLE]
     if len(holding) != 1:
         return outcome
     meeting = holding[0]

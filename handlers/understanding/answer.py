@@ -68,6 +68,8 @@ from handlers.understanding.second_look import second_look
 from handlers.understanding.stand_in import stand_in
 from handlers.understanding.seats import seats
 from handlers.understanding.stood_in_for import stood_in_for
+from handlers.understanding.meeting_programme import meeting_programme
+from handlers.understanding.taking_effect import taking_effect
 from handlers.understanding.settle import settle
 from handlers.understanding.who_source import decision_actor, who_source
 from handlers.understanding.topics import record_pairs, with_activities
@@ -237,6 +239,17 @@ def _institution(u: Understanding, decisions: tuple[str, ...]) -> Outcome | None
     return other_institution_outcome(u, institution) if institution is not None else None
 
 
+def _deadline_not_meeting(ctx: Context, u: Understanding, world: World) -> Outcome | None:
+    """A day checked that nothing falls on, read first as a meeting or a period: the deadline it checks
+    (date_checked.py)."""
+    kept = (u.intent, u.readings)
+    u.intent = None
+    found = checked_deadline_day(ctx, u, world, ANSWERS["dates_period"])
+    if found is None:
+        u.intent, u.readings = kept
+    return found
+
+
 def _respond(ctx: Context, text: str) -> Outcome:
     data = ctx.data
     world = group_world(ctx)
@@ -287,6 +300,9 @@ def _respond(ctx: Context, text: str) -> Outcome:
     period = u.first("period")
     if period is not None and not period.extra["period"].exists:
         return Outcome(Reply.of(f"Le {period.label.removeprefix('le ')} n'existe pas : vérifiez la date."), None, False, "", u)
+    if u.intent in (None, "dates_period", "meeting_which", "meeting_next", "decisions_recent") and (
+            programme := meeting_programme(ctx, u, ANSWERS["agenda_items"])) is not None:
+        return programme  # « il se passe quoi à la plénière ? »: what is planned there (meeting_programme.py)
     decisions = world.records["decisions_topic"]
     if (source := who_source(ctx, u, decisions, ANSWERS, _unsure)) is not None:
         # « le questionnaire est envoyé à qui ? », « chez qui ? », « qui fait partie du GT ESS ? »: who_source.py
@@ -299,6 +315,7 @@ def _respond(ctx: Context, text: str) -> Outcome:
         # « vous avez vu la décision du conseil municipal sur la piscine ? » is the town's (institutions.py).
         # « on commence à 17h le 10 ? »: the meeting of that day, not the rule on the hour (day_meeting.py).
         decided = (meeting_of_the_day(ctx, u, ANSWERS["meeting_which"])
+                   or taking_effect(ctx, u, world)  # « qu'est-ce qui change en janvier ? »: taking_effect.py
                    or paid_by(ctx, u, world, decisions, ANSWERS["decisions_topic"])  # « qui paye les navettes ? »
                    or body_amount(ctx, u, world, decisions, ANSWERS["decisions_topic"])  # « la DRAC met combien ? »
                    or done_by(ctx, u, world, decisions, people.who_the_decision_names)  # « qui coordonne … ? »: doers.py
@@ -357,6 +374,11 @@ def _respond(ctx: Context, text: str) -> Outcome:
             amount := body_amount(ctx, u, world, decisions, ANSWERS["decisions_topic"])):
         return amount  # « combien donne la DRAC ? » read as its members: the sum a decision names it with (body_amount.py)
     outcome = ANSWERS[u.intent](ctx, u)
+    if not outcome.confident and u.intent in ("meeting_which", "meeting_next", "dates_period") and (
+            checked := _deadline_not_meeting(ctx, u, world) or taking_effect(ctx, u, world)) is not None:
+        # « c'est lundi prochain le retour des enquêtes ? », « le bilan c'est vendredi ? »: nothing then, the deadline
+        # checked; « qu'est-ce qui change en janvier ? »: no deadline changes anything, the decisions taking effect.
+        return checked
     if not outcome.confident and (dominant := group_lead(u, ctx.data.members())  # « qui pilote le groupe ? »
                                   or stand_in(ctx, u, ANSWERS["role_holder"])
                                   or dominant_decision(ctx, u, decisions, ANSWERS["decisions_topic"])
@@ -375,7 +397,11 @@ def _respond(ctx: Context, text: str) -> Outcome:
                 or decision_actor(ctx, u, decisions, ANSWERS["in_charge"])  # « qui coordonne le Mois de l'ESS ? »
                 or meeting_rule(ctx, u, decisions, ANSWERS["decisions_topic"])
                 # « le plan grand froid se déclenche quand ? »: a decision says when (decided_when.py)
-                or decided_when(ctx, u, decisions, ANSWERS["decisions_topic"])) is not None:
+                or decided_when(ctx, u, decisions, ANSWERS["decisions_topic"])
+                or taking_effect(ctx, u, group_world(ctx))  # « il y a du nouveau pour … ? »
+                # « c'est lundi prochain le retour des enquêtes ? »: no meeting that day, the deadline checked.
+                or (_deadline_not_meeting(ctx, u, world) if u.intent in ("meeting_which", "meeting_next") else None)
+                ) is not None:
             return dominant  # or « on se réunit quand d'habitude ? »: the rule on the meetings (meeting_rule.py)
         u.readings, u.intent = doubt_readings(u, lost), None
         # « le relevé des abris de nuit doit partir quand ? » read first as decisions: a deadline may say it all

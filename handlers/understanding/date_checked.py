@@ -8,7 +8,14 @@ on which no meeting falls, whose other words name one of the group's
 deadlines (and no decision), asks whether that deadline falls then: the
 deadline itself answers, with its own day, which says yes or shows the
 right one. So does a day said as the due date (« les chiffres c'est pour
-vendredi ? », « la demande c'est pour le 15 ? »: « pour » right before it)."""
+vendredi ? », « la demande c'est pour le 15 ? »: « pour » right before it).
+
+A yes-or-no question with no question word checks the same way, a day or any
+period (« les enquêtes de satisfaction c'est lundi ? », « le bilan il faut
+l'envoyer cette semaine ? », « on a jusqu'au 29 pour le label ? », « c'est
+pour le 29 janvier ou février ? », « … avant les vacances c bien ca »): the
+deadline its words name, clearly first, answers with its own day. A body
+named (« le bilan au SDJES ») is part of what the deadline says."""
 
 from __future__ import annotations
 
@@ -27,29 +34,54 @@ __all__ = ["checked_deadline_day"]
 def checked_deadline_day(ctx: Context, u: Understanding, world: World,
                          answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
     """The dates answer for the one deadline `u` checks on a day it names, else None."""
-    if u.intent is not None or "?" not in u.text or not u.topic:
+    checked = any(w.folded == "bien" for w in u.words)
+    if u.intent is not None or "?" not in u.text and not checked or not u.topic:
         return None
-    if len(u.entities) != 1 or u.entities[0].kind != "period":
+    spans = [e for e in u.entities if e.kind in ("period", "month")]
+    if not spans or any(e.kind not in ("period", "month", "org") for e in u.entities):
         return None
-    if not any(w.folded == "bien" for w in u.words) and not _due_for(u, u.entities[0].start):
+    one_day = len(u.entities) == 1 and u.entities[0].kind == "period" and (
+        (span := u.entities[0].extra["period"]).end - span.start).days == 1
+    if one_day and (checked or _due_for(u, u.entities[0].start)):
+        if any(span.start <= m.start.date() < span.end for m in world.meetings):
+            return None  # a meeting that day is what the day designates
+        topic = list(u.topic)
+    elif _yes_or_no(u):
+        day = next((e.extra["period"] for e in spans if e.kind == "period"), None)
+        if day is not None and (day.end - day.start).days == 1 and any(
+                day.start <= m.start.date() < day.end for m in world.meetings):
+            return None  # « c'est lundi ? » when a meeting falls on Monday: that meeting is meant
+        # « le bilan au SDJES »: the body is named in the deadline, a word of it as the others.
+        topic = list(u.topic) + [w for e in u.entities if e.kind == "org" for w in u.words[e.start:e.end]]
+    else:
         return None
-    span = u.entities[0].extra["period"]
-    if (span.end - span.start).days != 1 or any(span.start <= m.start.date() < span.end for m in world.meetings):
-        return None  # a meeting that day is what the day designates
     deadlines = world.records.get("dates_period", ())
     decisions = world.records.get("decisions_topic", ())
     if not deadlines:
         return None
-    scores = topic_scores(u.topic, list(deadlines))
-    if not leads(scores) or max(scores) < 1.0 or decisions and max(topic_scores(u.topic, list(decisions))) >= max(scores):
+    scores = topic_scores(topic, list(deadlines))
+    if not leads(scores) or max(scores) < _ENOUGH or decisions and max(topic_scores(topic, list(decisions))) >= max(scores):
         return None
-    asked = u.entities
-    u.entities, u.intent, u.readings = [], "dates_period", []
+    asked, topic_was = u.entities, u.topic
+    u.entities, u.topic, u.intent, u.readings = [], topic, "dates_period", []
     outcome = answer(ctx, u)
     if outcome.confident and deadlines[scores.index(max(scores))] in outcome.reply.plain():
         return outcome
-    u.entities, u.intent, u.readings = asked, None, ["dates_period"]
+    u.entities, u.topic, u.intent, u.readings = asked, topic_was, None, ["dates_period"]
     return None
+
+
+# Every word of the check in the deadline (a family's word counts): a word it lacks is something else asked.
+_ENOUGH = 1.0
+# The words that ask something other than yes or no (« quand », « qui », « c'est quoi »).
+_ASKING = frozenset({"qui", "quoi", "quand", "qd", "ou", "combien", "comment", "pourquoi", "quel", "quelle", "quels",
+                     "quelles", "qu", "koi", "ki", "kan"})
+
+
+def _yes_or_no(u: Understanding) -> bool:
+    """A question asking yes or no: no question word (« où » written « ou » between two dates is « or »)."""
+    folded = [w.folded for w in u.words]
+    return not any(word in _ASKING and not (word == "ou" and 0 < i < len(folded) - 1) for i, word in enumerate(folded))
 
 
 def _due_for(u: Understanding, start: int) -> bool:

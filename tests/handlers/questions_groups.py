@@ -139,6 +139,7 @@ from tests.handlers.questions_groups_couronneries86 import (COURONNERIES86_AFTER
                                                            COURONNERIES86_GROUPS, COURONNERIES86_TASKS)
 from tests.handlers.questions_groups_cle57 import CLE57_ASKERS, CLE57_GROUPS, CLE57_TASKS
 from tests.handlers.questions_groups_atltournai import ATLTOURNAI_AFTER_SETUP, ATLTOURNAI_ASKERS, ATLTOURNAI_GROUPS
+from tests.handlers.questions_groups_pedt44 import PEDT44_ASKERS, PEDT44_GROUPS, PEDT44_TASKS
 from tests.handlers.questions_groups_prebobigny import PREBOBIGNY_AFTER_SETUP, PREBOBIGNY_ASKERS, PREBOBIGNY_GROUPS
 from tests.handlers.questions_groups_eajesn44 import EAJESN44_ASKERS, EAJESN44_GROUPS, EAJESN44_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
@@ -606,6 +607,9 @@ ASKERS |= EAJESN44_ASKERS
 GROUPS |= JEUNESVD_GROUPS
 TASKS |= JEUNESVD_TASKS
 ASKERS |= JEUNESVD_ASKERS
+GROUPS |= PEDT44_GROUPS
+TASKS |= PEDT44_TASKS
+ASKERS |= PEDT44_ASKERS
 
 
 def _at(text: str) -> datetime:
