@@ -23,6 +23,8 @@ from collections.abc import Callable
 
 from handlers.context import Context
 from handlers.understanding.dominance import leads
+from handlers.understanding.meeting_nouns import nouns
+from handlers.understanding.normalise import fold
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import topic_scores
@@ -46,7 +48,8 @@ def checked_deadline_day(ctx: Context, u: Understanding, world: World,
         if any(span.start <= m.start.date() < span.end for m in world.meetings):
             return None  # a meeting that day is what the day designates
         topic = list(u.topic)
-    elif _yes_or_no(u):
+    elif _yes_or_no(u) and not any(w.folded in _SITTINGS or fold(w.typed) in _SITTINGS for w in u.words):
+        # (« y a une commission d'attribution en août ? » asks for a sitting then, not the deadline on attributions)
         day = next((e.extra["period"] for e in spans if e.kind == "period"), None)
         if day is not None and (day.end - day.start).days == 1 and any(
                 day.start <= m.start.date() < day.end for m in world.meetings):
@@ -71,6 +74,8 @@ def checked_deadline_day(ctx: Context, u: Understanding, world: World,
     return None
 
 
+# A sitting's nouns, as typed (« une commission », « un cotech », « la réu »).
+_SITTINGS = nouns("plain", "chat", "formations", "sitting_bodies", plural=True)
 # Every word of the check in the deadline (a family's word counts): a word it lacks is something else asked.
 _ENOUGH = 1.0
 # The words that ask something other than yes or no (« quand », « qui », « c'est quoi »).
