@@ -83,6 +83,7 @@ from tests.handlers.questions_groups_vaulx69 import VAULX69_ASKERS, VAULX69_GROU
 from tests.handlers.questions_groups_cil76 import CIL76_ASKERS, CIL76_GROUPS, CIL76_TASKS
 from tests.handlers.questions_groups_ctg26 import CTG26_ASKERS, CTG26_GROUPS, CTG26_TASKS
 from tests.handlers.questions_groups_clea16 import CLEA16_ASKERS, CLEA16_GROUPS, CLEA16_TASKS
+from tests.handlers.questions_groups_cldr import CLDR_ASKERS, CLDR_GROUPS, CLDR_TASKS
 from tests.handlers.questions_groups_jeunesvd import JEUNESVD_ASKERS, JEUNESVD_GROUPS, JEUNESVD_TASKS
 from tests.handlers.questions_groups_pechablais import (PECHABLAIS_AFTER_SETUP, PECHABLAIS_ASKERS,
                                                        PECHABLAIS_GROUPS)
@@ -607,6 +608,9 @@ ASKERS |= EAJESN44_ASKERS
 GROUPS |= JEUNESVD_GROUPS
 TASKS |= JEUNESVD_TASKS
 ASKERS |= JEUNESVD_ASKERS
+GROUPS |= CLDR_GROUPS
+TASKS |= CLDR_TASKS
+ASKERS |= CLDR_ASKERS
 GROUPS |= PEDT44_GROUPS
 TASKS |= PEDT44_TASKS
 ASKERS |= PEDT44_ASKERS
