@@ -16,7 +16,7 @@ from handlers.understanding.pipeline import Understanding
 __all__ = ["asks_late_plural"]
 
 _AROUND = frozenset({"les", "des", "et", "nos", "vos", "svp", "stp", "merci", "alors", "du", "coup", "quels", "quoi",
-                     "comme", "on", "a", "en", "y", "il", "s", "il y a", "s il vous plait", "s il te plait"})
+                     "comme", "on", "a", "en", "y", "il", "s", "plait", "vous", "te"})
 
 
 def asks_late_plural(u: Understanding) -> bool:
