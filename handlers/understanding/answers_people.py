@@ -16,7 +16,7 @@ from handlers.understanding.pipeline import Understanding
 from handlers.understanding.group_bodies import group_bodies
 from handlers.understanding.group_titles import over_group_only
 from handlers.understanding.elected import elected_only
-from handlers.understanding.group_holders import of_asked_group, of_body_kind, over_group
+from handlers.understanding.group_holders import of_asked_group, of_body_kind, over_group, over_own_name
 from handlers.understanding.charge_titles import title_of_charge, verb_of_charge
 from handlers.understanding.who_named import acting_members
 from handlers.understanding.charge_phrase import decided_over_roles, decision_says_who
@@ -157,7 +157,10 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
     # chargée de l'habitat » of her council, the group's own name after the title (title_of_body.py).
     of_own = [m for name in sorted(group_world(ctx).own_names) for m in titled_of_body(holders, wants, name)
               ] if not org and not named else []
-    holders = holders if every else placed or kind_body or own or of_own or named or grouped or literal or first_word or holders
+    # « qui coordonne le CTAI ? »: the role carrying the group's own name, before a title opening with the word.
+    by_name = over_own_name(u.words, u.own_name, holders) if not org and not named else []
+    holders = holders if every else (placed or kind_body or own or of_own or named or by_name or grouped or literal
+                                     or first_word or holders)
     # « la cheffe de projet » of a « Chef de projet » and a « Cheffe de projet »: the one who wrote it so (role_gender.py).
     holders = same_gender(typed[0].folded, holders, lambda m: m.role) if typed else holders
     if u.topic:

@@ -54,7 +54,12 @@ _ELIGIBLE = frozenset({"prioritaire", "prioritaires", "priorite", "reserve", "re
 _CASES = frozenset({"famille", "familles", "parent", "parents", "maman", "mamans", "papa", "papas", "mere", "meres",
                     "pere", "peres", "enfant", "enfants", "bebe", "bebes", "couple", "couples", "demandeur",
                     "demandeurs", "beneficiaire", "beneficiaires", "allocataire", "allocataires", "ado", "ados",
-                    "adolescent", "adolescents"})
+                    "adolescent", "adolescents",
+                    # People a social or insertion network serves (« un réfugié qui vient d'arriver peut suivre … ? »).
+                    "refugie", "refugies", "refugiee", "refugiees", "migrant", "migrants", "etranger", "etrangers",
+                    "etudiant", "etudiants", "eleve", "eleves", "salarie", "salaries", "locataire", "locataires",
+                    "habitant", "habitants", "retraite", "retraites", "senior", "seniors", "chomeur", "chomeurs",
+                    "usager", "usagers", "patient", "patients"})
 # Those who care for children, whose case a rule may settle (« une assmat qui garde le soir touche une prime ? »).
 _CARERS = frozenset({"assmat", "assmats", "nounou", "nounous", "maternelle", "maternelles", "jeune", "jeunes"})
 # « qui a droit … ? », « qui peut bénéficier … ? »: who is eligible, not a member to ask.
@@ -63,6 +68,9 @@ _TASKS = frozenset({"action", "actions", "tache", "taches"})
 # « en combien de temps ? »: a delay asked, no thing counted.
 _TO_YOU = frozenset({"te", "tu", "toi", "t"})
 _SPANS = frozenset({"temps", "jours", "semaines", "mois", "heures"})
+# Light verbs of a case (« un réfugié qui vient d'arriver peut suivre les cours ? »): « vient » only says the recent
+# past, « suivre » the taking part; rules say neither, and their weight would hide the rule holding the rest.
+_LIGHT = frozenset({"vient", "viennent", "venir", "suivre", "suit", "suivent", "aller", "va", "vont"})
 # With this many rules or more, a word found in this share of them is the group's everyday word, no rule's own.
 _MANY = 8
 _COMMON = 0.25
@@ -98,7 +106,7 @@ def eligible_decision(ctx: Context, u: Understanding, texts: Sequence[str],
     if not texts or not asks_eligibility(u):
         return None
     folded = [w.folded for w in u.words]
-    topic = [w for w in content_words(u.words) if w.folded not in _MODALS and w.folded != "qui"]
+    topic = [w for w in content_words(u.words) if w.folded not in _MODALS and w.folded != "qui" and w.folded not in _LIGHT]
     if len(topic) > 1 and len(texts) >= _MANY:
         # « une famille … », « une place … » in a crèche commission: a word most rules say tells none apart.
         said = [sum(score > 0 for score in topic_scores([w], texts)) for w in topic]

@@ -199,7 +199,8 @@ def _place_phrase(words: list[Word], world: World, taken: set[int], i: int) -> E
     size, key = match
     # « le comité de pilotage »: a formation names a meeting, as « la réunion » does (pipeline tokens).
     return Entity("place", i, i + size, " ".join(w.typed or w.raw for w in words[i:i + size]), tuple(world.place_phrases[key]),
-                  extra={"formation": any(key == f or key.startswith(f"{f} ") for f in formation_words())})
+                  extra={"formation": any(key == f or key.startswith(f"{f} ") for f in formation_words()) or any(
+                      key.startswith(f"{h} ") for heads in entity_data().get("formation_heads", {}).values() for h in heads)})
 
 
 def _places(words: list[Word], world: World, taken: set[int]) -> list[Entity]:

@@ -24,7 +24,7 @@ from handlers.understanding.pipeline import Understanding
 from handlers.understanding.world import plain
 from storage.models import Member
 
-__all__ = ["asks_over_group", "group_lead", "of_asked_group", "of_body_kind", "over_group", "sittings_of_role"]
+__all__ = ["asks_over_group", "group_lead", "of_asked_group", "of_body_kind", "over_group", "over_own_name", "sittings_of_role"]
 
 # « le groupe », « du groupe », « notre collectif »: the group itself, not « un groupe de parole ».
 _ARTICLES = frozenset({"le", "la", "l", "du", "de", "notre", "au", "ce", "cette"})
@@ -49,6 +49,15 @@ def over_group(found: Sequence[Word], holders: Sequence[Member]) -> list[Member]
     if not asks_over_group(found):
         return []
     chosen = [m for m in holders if _of_group().search(plain(m.role))]
+    return chosen if len(chosen) < len(holders) else []
+
+
+def over_own_name(found: Sequence[Word], own: set[int], holders: Sequence[Member]) -> list[Member]:
+    """« qui coordonne le CTAI ? » with a « Chargé de mission CTAI, coordinateur » and an association's
+    « Coordinateur »: among `holders`, those whose role carries a word of the group's own name that the question
+    names the group by (`own`: indices of those words); none when all or none of them do."""
+    said = {found[i].folded for i in own if i < len(found)}
+    chosen = [m for m in holders if said & set(plain(m.role).split())]
     return chosen if len(chosen) < len(holders) else []
 
 

@@ -30,7 +30,7 @@ from handlers.understanding.normalise import Word, fold
 from handlers.understanding.spans import Entity
 from handlers.understanding.world import plain
 
-__all__ = ["formation_token", "group_name_words"]
+__all__ = ["formation_as_group", "formation_token", "group_name_words"]
 
 
 def group_name_words(found: list[Word], entities: list[Entity], places: Sequence[str] = ()) -> set[int]:
@@ -85,6 +85,36 @@ def _theme(found: list[Word], entities: list[Entity], places: tuple[str, ...] = 
 
 # Words before a formation in the plural (« les prochains copils », « des comités techniques »).
 _PLURAL = frozenset({"les", "des", "prochains", "prochaines", "derniers", "dernieres", "nos", "vos", "ces", "quels", "quelles"})
+
+
+# Before a formation, the words asking who belongs to it (« qui fait partie du copil ? », « les membres du comité
+# technique », « la composition du copil », « au sein du comité de pilotage »); « dans » only after « qui ».
+_MEMBERSHIP = frozenset({"partie", "membre", "membres", "composition", "compose", "composent", "sein"})
+_BETWEEN = frozenset({"du", "de", "des", "d", "la", "le", "l", "au", "aux"})
+# After a formation, what makes it one sitting (« le copil de février », « le comité du 4 »).
+_ONE_SITTING = frozenset({"prochain", "prochaine", "dernier", "derniere", "precedent", "precedente", "suivant"})
+
+
+def asks_membership(found: Sequence[Word], i: int, end: int) -> bool:
+    """The formation at words `i`..`end` is asked for who belongs to it, the group itself (« qui fait partie
+    du comité technique ? » is the directory: the formation is the group meeting so), not one sitting."""
+    j = i - 1
+    while j >= 0 and found[j].folded in _BETWEEN:
+        j -= 1
+    if j < 0 or found[j].folded in _ONE_SITTING or any(w.folded in _ONE_SITTING for w in found[max(j, 0):i]):
+        return False
+    after = [w.folded for w in found[end:end + 2]]
+    if after[:1] and (after[0] in ("de", "du", "d") or after[0].isdigit()):
+        return False  # « les membres du copil de février »: who sat at one sitting
+    cue = found[j].folded
+    return cue in _MEMBERSHIP or cue == "dans" and found[0].folded == "qui"
+
+
+def formation_as_group(found: Sequence[Word], entities: list[Entity]) -> tuple[list[Entity], set[int]]:
+    """`entities` without the formations asked for who belongs to them, and those formations' word indices,
+    read as the group itself (« qui fait partie du copil ? » is « qui fait partie du groupe ? »)."""
+    dropped = [e for e in entities if e.kind == "place" and e.extra.get("formation") and asks_membership(found, e.start, e.end)]
+    return [e for e in entities if e not in dropped], {i for e in dropped for i in range(e.start, e.end)}
 
 
 def formation_token(found: list[Word], i: int) -> str:

@@ -46,7 +46,9 @@ _MONEY = frozenset({"argent", "sous", "fric", "thunes", "financement", "financem
 # « les communes versent 50 centimes par habitant au fonds commun »: paying in.
 _PAYS_PREFIXES = ("financ", "cofinanc", "pay", "paie", "paiement", "rembours", "subvention", "gratuit", "offert", "regl",
                   "versent", "versement", "verser", "verse")
-_PAYS_PHRASES = (" en charge ", " a disposition ", " a la charge ", " aux frais ")
+# « … fixée à 620 000 euros, à parts égales entre l'État et la Métropole », « … à hauteur de 40 % par la CAF »:
+# a share of a sum says who pays it.
+_PAYS_PHRASES = (" en charge ", " a disposition ", " a la charge ", " aux frais ", " parts egales ", " a hauteur de ")
 # Words of the question that ask, not about what.
 _ASKING = frozenset({"qui", "quoi", "par", "pas", "ou", "bien", "alors", "donc", "faire", "fait"})
 

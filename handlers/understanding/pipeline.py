@@ -20,7 +20,7 @@ from handlers.understanding.deadline_nouns import deadline_nouns  # « les compt
 from handlers.understanding.echo import shorten
 from handlers.understanding.entities import Entity, find_entities
 from handlers.understanding.envelope import around_question
-from handlers.understanding.group_name import group_name_words
+from handlers.understanding.group_name import formation_as_group, group_name_words
 from handlers.understanding.meeting_nouns import PLAIN
 from handlers.understanding.org_tails import joined_tails
 from handlers.understanding.set_phrases import outside_set_phrases
@@ -166,7 +166,8 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     entities = bodies_over_names(found, entities, world)  # « les transports Cazals » is the firm (named_bodies.py)
     entities, aside = around_question(text, found, entities, world.records)  # context, thanks, signature: envelope.py
     entities, own = own_group_words(found, entities, world.own_names)  # « qui fait partie du CLS ? »: own_group.py
-    own |= group_scope(found, entities, world.members)  # « qui représente le canton au sein de la plateforme ? »
+    entities, member_of = formation_as_group(found, entities)  # « qui fait partie du copil ? »: group_name.py
+    own |= member_of | group_scope(found, entities, world.members)  # « qui représente le canton au sein de la plateforme ? »
     # « la réunion du groupe logement »: group_name.py.
     aside = (aside[0] | own | group_name_words(found, entities, [m.place for m in world.meetings]), aside[1])
     entities, continuing = continued_roles(found, entities, world)  # « la chargée de programmes »: role_phrases.py

@@ -123,7 +123,9 @@ def index_places(meetings: list[Meeting]) -> tuple[Index, Index, Index]:
                              if plain(seg).startswith(f"{word} ")), "")
                 # « le groupe énergie »: a head members shorten it to, with the subject (formation_heads).
                 heads = (*others, *entity_data().get("formation_heads", {}).get(word, ()))
-                for other in [*others, *(f"{o} {rest}" for o in heads if rest and word in entity_data()["formations"])]:
+                # « Groupe de travail emploi et formation »: « le groupe emploi » names it by one of its subjects.
+                subjects = [rest, *(part for part in re.split(r" et ", rest) if part != rest)] if rest else []
+                for other in [*others, *(f"{o} {r}" for o in heads for r in subjects if word in entity_data()["formations"])]:
                     online.add(other)
                     target = phrases if " " in other else venues
                     if all(meeting is not m for m in target[other]):

@@ -127,31 +127,35 @@ FIXED_AFTER_FIRST_RUN = (
     "questions_heldout25a.tsv",  # clipped words, own initials, rhythms, Ouest lausannois youth: 71.4 % / 5.0 % wrong first
     "questions_heldout25b.tsv",  # what is planned and what changes, Couëron PEDT (r17b): 73.9 % / 2.5 % wrong first
     "questions_heldout_lead26.tsv",  # the lead's: a CLEA in Charente, 87.4 % / 3.8 % wrong as written on main
+    "questions_heldout_lead28.tsv",  # the lead's: Grenoble's CTAI, 89.6 % / 3.2 % wrong as written on main (92.2 / 0.6 relabelled)
 )
 
 
-@pytest.mark.parametrize("name", FIXED_AFTER_FIRST_RUN)
-def test_a_held_out_set_fixed_after_its_first_run_reaches_the_targets(name: str) -> None:
-    # Sets 5 to 12b (88.7 %, 90.0 %, 90.2 %, 90.2 %, 86.3 %, 91.7 %, 95.5 %, 82.6 % and 94.0 % at their first
-    # run, recorded in their headers), 13 to 13d (formal register, 68.6 %, 73.4 %, 84.6 % and 84.8 %), 14 to 14c
-    # (entities, 74.5 %, 91.9 % and 92.9 %), the questions carrying a date (63.6 %), 15e and 15eb (chat
-    # register, 83.0 % and 97.0 %), 15g and 15gb (questions carrying a date, 79.2 % and 82.6 %), 15a and 15ab
-    # (organisations and places, 86.2 % and 90.5 %), 15c and 15cb (meetings, 66.4 % and 81.1 %), 16e and 16eb
-    # (tasks, 51.2 % and 72.4 %), 16h (a stranger's general set, Swiss-French, 89.3 %), 17e and 17eb (a stranger's
-    # general set on an Aveyron group, 86.6 % and 87.5 %) reached the targets through general fixes.
-    rows = load_set(name)
-    score = evaluate(build_group(group_of(name)), rows)
-    reaches_targets(score)
+# Every set is evaluated once (an evaluation asks all its questions anew, which is the suite's longest work):
+# the sets fixed after their first run are held to every target, the others to the confident ones.
+HELD_OUT = sorted({p.name for p in DATA.glob("questions_heldout*.tsv")} | set(FIXED_AFTER_FIRST_RUN))
 
 
-@pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("questions_heldout*.tsv")))
-def test_held_out_sets_answer_nothing_wrong_with_confidence(name: str) -> None:
-    # Written after the code: their share of correct answers is reported
-    # (bench/questions_report.py), not tuned for; wrong confident answers
-    # and answered chatter must stay under the targets there too.
+def test_every_set_fixed_after_its_first_run_exists() -> None:
+    # A name mistyped in FIXED_AFTER_FIRST_RUN would guard nothing.
+    assert [name for name in FIXED_AFTER_FIRST_RUN if not (DATA / name).is_file()] == []
+
+
+@pytest.mark.parametrize("name", HELD_OUT)
+def test_a_held_out_set_reaches_its_targets(name: str) -> None:
+    # Fixed after their first run, guarded whole: sets 5 to 12b (88.7 %, 90.0 %, 90.2 %, 90.2 %, 86.3 %, 91.7 %,
+    # 95.5 %, 82.6 % and 94.0 % at their first run, recorded in their headers), 13 to 13d (formal register, 68.6 %,
+    # 73.4 %, 84.6 % and 84.8 %), 14 to 14c (entities, 74.5 %, 91.9 % and 92.9 %), the questions carrying a date
+    # (63.6 %), 15e and 15eb (chat register, 83.0 % and 97.0 %), 15g and 15gb (questions carrying a date, 79.2 % and
+    # 82.6 %), 15a and 15ab (organisations and places, 86.2 % and 90.5 %), 15c and 15cb (meetings, 66.4 % and
+    # 81.1 %), 16e and 16eb (tasks, 51.2 % and 72.4 %), 16h (a stranger's general set, Swiss-French, 89.3 %), 17e
+    # and 17eb (a stranger's general set on an Aveyron group, 86.6 % and 87.5 %) and the others listed above reached
+    # the targets through general fixes.
+    # Written after the code, the others: their share of correct answers is reported (bench/questions_report.py),
+    # not tuned for; wrong confident answers and answered chatter must stay under the targets there too.
     rows = load_set(name)
     score = evaluate(build_group(group_of(name)), rows)
-    reaches_targets(score, correct=False)
+    reaches_targets(score, correct=name in FIXED_AFTER_FIRST_RUN)
 
 
 def test_messages_that_are_not_requests_are_not_answered_with_confidence() -> None:
