@@ -54,12 +54,12 @@ _ELIGIBLE = frozenset({"prioritaire", "prioritaires", "priorite", "reserve", "re
 _CASES = frozenset({"famille", "familles", "parent", "parents", "maman", "mamans", "papa", "papas", "mere", "meres",
                     "pere", "peres", "enfant", "enfants", "bebe", "bebes", "couple", "couples", "demandeur",
                     "demandeurs", "beneficiaire", "beneficiaires", "allocataire", "allocataires", "ado", "ados",
-                    "adolescent", "adolescents",
-                    # People a social or insertion network serves (« un réfugié qui vient d'arriver peut suivre … ? »).
-                    "refugie", "refugies", "refugiee", "refugiees", "migrant", "migrants", "etranger", "etrangers",
-                    "etudiant", "etudiants", "eleve", "eleves", "salarie", "salaries", "locataire", "locataires",
-                    "habitant", "habitants", "retraite", "retraites", "senior", "seniors", "chomeur", "chomeurs",
-                    "usager", "usagers", "patient", "patients"})
+                    "adolescent", "adolescents"})
+# People a social or insertion network serves: the case of a relative clause (« un réfugié qui vient d'arriver peut
+# suivre les cours ? »), not enough alone to ask a rule (« la réunion avec les habitants c'est quel jour ? »).
+_SERVED = frozenset({"refugie", "refugies", "refugiee", "refugiees", "migrant", "migrants", "etranger", "etrangers",
+                     "etudiant", "etudiants", "salarie", "salaries", "locataire", "locataires", "habitant", "habitants",
+                     "retraite", "retraites", "senior", "seniors", "chomeur", "chomeurs", "usager", "usagers"})
 # Those who care for children, whose case a rule may settle (« une assmat qui garde le soir touche une prime ? »).
 _CARERS = frozenset({"assmat", "assmats", "nounou", "nounous", "maternelle", "maternelles", "jeune", "jeunes"})
 # « qui a droit … ? », « qui peut bénéficier … ? »: who is eligible, not a member to ask.
@@ -106,7 +106,11 @@ def eligible_decision(ctx: Context, u: Understanding, texts: Sequence[str],
     if not texts or not asks_eligibility(u):
         return None
     folded = [w.folded for w in u.words]
-    topic = [w for w in content_words(u.words) if w.folded not in _MODALS and w.folded != "qui" and w.folded not in _LIGHT]
+    # Light verbs are left out of a person's case only (« un réfugié qui vient d'arriver … »): « on peut venir à
+    # vélo ? » keeps its verb, and with it its doubt.
+    case = any(f in _CASES | _CARERS | _SERVED for f in folded)
+    topic = [w for w in content_words(u.words) if w.folded not in _MODALS and w.folded != "qui"
+             and not (case and w.folded in _LIGHT)]
     if len(topic) > 1 and len(texts) >= _MANY:
         # « une famille … », « une place … » in a crèche commission: a word most rules say tells none apart.
         said = [sum(score > 0 for score in topic_scores([w], texts)) for w in topic]
@@ -134,7 +138,7 @@ def relative_case(ctx: Context, u: Understanding, texts: Sequence[str],
     folded = [w.folded for w in u.words]
     # The relative's antecedent is the case (« une famille qui … », « les nounous qui … »); « le référent qui suit
     # les familles ? » asks for the referent.
-    cases = [i for i, f in enumerate(folded) if f == "qui" and i > 0 and folded[i - 1] in _CASES | _CARERS]
+    cases = [i for i, f in enumerate(folded) if f == "qui" and i > 0 and folded[i - 1] in _CASES | _CARERS | _SERVED]
     if not cases or asks_someone(u):
         return None
     return eligible_decision(ctx, u, texts, answer)

@@ -21,6 +21,7 @@ from handlers.understanding.echo import shorten
 from handlers.understanding.entities import Entity, find_entities
 from handlers.understanding.envelope import around_question
 from handlers.understanding.group_name import formation_as_group, group_name_words
+from handlers.understanding.title_tie import title_over_charge
 from handlers.understanding.meeting_nouns import PLAIN
 from handlers.understanding.org_tails import joined_tails
 from handlers.understanding.set_phrases import outside_set_phrases
@@ -189,6 +190,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     for put_back in fronted_orders(text, found, entities, tokens) + ([resumed] if resumed else []):
         ranked = merged_ranking(ranked, model().rank(put_back))  # « en mars, il se passe quoi ? »: fronted.py
     ranking = [(name, s) for name, s in timely(ranked, found) if not impossible(name, entities)]
+    ranking = title_over_charge(ranking, entities)  # « qui est responsable de … au … ? »: title_tie.py
     result = Understanding(text, found, entities, topic, tokens, ranking)
     # The context before a question (« Je serai absente jeudi. ») is framing too: it asks nothing.
     result.loose = aside[1]
