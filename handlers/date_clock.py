@@ -18,7 +18,7 @@ from handlers.date_words import Tok, fold, month_of, tokenize, weekday_of
 from handlers.messages import InputError
 
 __all__ = [
-    "STREET_WORDS", "ClockReading", "Phrases", "counted_noun", "counts_at", "plural_noun", "priced", "read_clock",
+    "STREET_WORDS", "ClockReading", "Phrases", "counted_after_minutes", "counted_noun", "counts_at", "plural_noun", "priced", "read_clock",
     "refuse_loose_minutes", "shift",
 ]
 
@@ -108,7 +108,7 @@ _APPROX = ("aux alentours de", "aux environs de", "autour de", "sur le coup de",
 _APPROX_AFTER = ("environ", "env .", "env", "approximativement", "approx .", "approx", "a peu pres")
 _CURRENCIES = ("chf", "fr", "frs", "francs", "eur", "euro", "euros", "€", "$", "usd", "cad", "%", "pour", "pourcent")
 _MINUTE_UNIT = ("minutes", "minute", "min", "mn")
-_EXACT = ("precises", "precise", "precis", "pile poil", "pile", "tapantes", "tapante", "tapant", "petantes", "petante", "petant",
+_EXACT = ("precises", "precise", "precis", "pile poil", "pile", "tout rond", "tapantes", "tapante", "tapant", "petantes", "petante", "petant",
           "sonnantes", "sonnante", "sonnant")  # « 14h précises », « midi précis », « 14h pétantes », « midi sonnant »
 _PREFIX = ("a partir de", "a compter de", "jusqu ' a", "avant", "a", "@", "des", "de", "pour", "entre",  # « @ 14h »: typed for « à »
            "heure :", "heures :", "horaire :", "horaires :")  # minutes' rubrics: « Date : 22/03 — Heure : 18h »
@@ -125,6 +125,10 @@ _MERIDIEM = (
     *((f"en {edge} {part}", kind) for edge in ("fin", "debut") for part, kind in (
         ("de matinee", "matin"), ("d ' apres - midi", "pm"), ("d ' apres midi", "pm"), ("de soiree", "soir"))),
     ("en fin de journee", "soir"), ("en debut de journee", "matin"),  # (blind set 12b: « 18h en fin de journée »)
+    # the part of the day typed bare after the time (probing after blind set 18: « 2 h aprèm » was 02h00 with « aprèm »
+    # as the place, « 3h en aprèm » likewise; « 8h soir », « 2h après-midi » were refused)
+    ("l ' aprem", "pm"), ("dans l ' aprem", "pm"), ("en aprem", "pm"), ("aprem", "pm"), ("apres - midi", "pm"),
+    ("apres midi", "pm"), ("soir", "soir"), ("matin", "matin"),
 )
 
 
@@ -272,6 +276,12 @@ def counted_noun(p: Phrases, i: int) -> bool:
     if i >= len(p.toks) or p.text[p.toks[i].start:p.toks[i].start + 1].isupper():
         return False
     return plural_noun(p.word(i))
+
+
+def counted_after_minutes(p: Phrases, i: int) -> bool:
+    """A plural noun at `i`, right after minutes said in words (« seize heures quinze personnes »), that they
+    may be counting; not the minutes' own unit nor an exactness word (« trente minutes », « trente précises »)."""
+    return counted_noun(p, i) and p.seq(i, *_MINUTE_UNIT) is None and p.seq(i, *_EXACT) is None
 
 
 def refuse_loose_minutes(reader: Phrases, clock: ClockReading | None, i: int) -> None:

@@ -37,6 +37,9 @@ _LEADING = ("min", "minutes", "prochain", "prochaine", "suivant", "suivante", "s
             "heure", "heures", "environ", "apres", "trente", "quinze", "quart", "demie", "demi", "quarante", "h",
             "dernier", "derniere", "passe", "passee", "moins", "courant", "crt", "lendemain", "surlendemain", "veille", "env",
             "approx",
+            # a part of the day right after a date without a time (probing after blind set 18: « le 20 mai pm : rapport »
+            # kept « pm » in the text; « le 20 mai soir : rapport » is asked)
+            "am", "pm", "aprem",
             # how a count of days is counted, cut from it by a time or a comma (« dans 8 jours 17h, ouvrables : bilan »,
             # « … à compter de la réunion »): see date_relative._counted_from_today (blind set 15)
             "compter", "ouvrables", "ouvrable", "ouvres", "ouvrees", "francs", "calendaires")
