@@ -123,7 +123,7 @@ _MERIDIEM = (
     ("de l ' avant - midi", "matin"), ("dans l ' avant - midi", "matin"),
     # « 11h30 en fin de matinée », « 5h en fin d'après-midi » (blind set 12): the part of the day, more closely
     *((f"en {edge} {part}", kind) for edge in ("fin", "debut") for part, kind in (
-        ("de matinee", "matin"), ("d ' apres - midi", "pm"), ("d ' apres midi", "pm"), ("de soiree", "soir"))),
+        ("de matinee", "matin"), ("d ' apres - midi", "pm"), ("d ' apres midi", "pm"), ("d ' aprem", "pm"), ("de soiree", "soir"))),
     ("en fin de journee", "soir"), ("en debut de journee", "matin"),  # (blind set 12b: « 18h en fin de journée »)
     # the part of the day typed bare after the time (probing after blind set 18: « 2 h aprèm » was 02h00 with « aprèm »
     # as the place, « 3h en aprèm » likewise; « 8h soir », « 2h après-midi » were refused)
