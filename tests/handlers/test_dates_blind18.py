@@ -109,3 +109,20 @@ def test_a_meeting_at_minutes_said_in_words_is_stored_as_said(chat: Chat) -> Non
     assert "3 décembre 2026" in out
     [meeting] = chat.store.group("rte").meetings()
     assert (meeting.start.isoformat(), meeting.place) == ("2026-12-03T18:12:00+01:00", "salle B")
+
+
+@pytest.mark.parametrize("text", ["le 20 décembre 29 : bilan", "le vingt décembre vingt-neuf : bilan", "le vingt décembre trente et un"])
+def test_a_number_right_after_a_date_and_before_its_text_is_asked_about(text: str) -> None:
+    # « le 15 mars 28 : rapport » was the 15th of this year's March with « 28 : rapport » as the text: a year in two
+    # digits (2028?), a count? not guessed
+    with pytest.raises(UserError, match="ressemble à une date"):
+        read_at(text, GENEVA, False)
+
+
+@pytest.mark.parametrize(("text", "reading"), [
+    ("le 20 décembre : 3 rapports", ("2030-12-20", "3 rapports")),
+    ("le 20 décembre 30 dossiers", ("2030-12-20", "30 dossiers")),
+    ("le 20 décembre à 18h, Le Nonante", ("2030-12-20 18:00", "Le Nonante")),
+])
+def test_a_count_or_a_name_after_the_date_stays_the_text(text: str, reading: tuple[str, str]) -> None:
+    assert read_at(text, GENEVA, "h" in text) == reading
