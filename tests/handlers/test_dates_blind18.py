@@ -126,3 +126,10 @@ def test_a_number_right_after_a_date_and_before_its_text_is_asked_about(text: st
 ])
 def test_a_count_or_a_name_after_the_date_stays_the_text(text: str, reading: tuple[str, str]) -> None:
     assert read_at(text, GENEVA, "h" in text) == reading
+
+
+def test_a_time_said_exact_the_swiss_way_is_read() -> None:
+    # « à midi juste » left « juste » as the place; a capital says a name
+    assert read_at("le 3 décembre à midi juste", GENEVA, True) == ("2030-12-03 12:00", "")
+    assert read_at("le 3 décembre à 18h juste, au local", GENEVA, True) == ("2030-12-03 18:00", "au local")
+    assert read_at("le 3 décembre à 18h Juste Debout", GENEVA, True) == ("2030-12-03 18:00", "Juste Debout")
