@@ -18,7 +18,7 @@ from handlers.date_words import Tok, fold, month_of, tokenize, weekday_of
 from handlers.messages import InputError
 
 __all__ = [
-    "STREET_WORDS", "ClockReading", "Phrases", "counted_noun", "counts_at", "plural_noun", "priced", "read_clock",
+    "STREET_WORDS", "ClockReading", "Phrases", "counted_after_minutes", "counted_noun", "counts_at", "plural_noun", "priced", "read_clock",
     "refuse_loose_minutes", "shift",
 ]
 
@@ -108,7 +108,7 @@ _APPROX = ("aux alentours de", "aux environs de", "autour de", "sur le coup de",
 _APPROX_AFTER = ("environ", "env .", "env", "approximativement", "approx .", "approx", "a peu pres")
 _CURRENCIES = ("chf", "fr", "frs", "francs", "eur", "euro", "euros", "€", "$", "usd", "cad", "%", "pour", "pourcent")
 _MINUTE_UNIT = ("minutes", "minute", "min", "mn")
-_EXACT = ("precises", "precise", "precis", "pile poil", "pile", "tapantes", "tapante", "tapant", "petantes", "petante", "petant",
+_EXACT = ("precises", "precise", "precis", "pile poil", "pile", "tout rond", "tapantes", "tapante", "tapant", "petantes", "petante", "petant",
           "sonnantes", "sonnante", "sonnant")  # « 14h précises », « midi précis », « 14h pétantes », « midi sonnant »
 _PREFIX = ("a partir de", "a compter de", "jusqu ' a", "avant", "a", "@", "des", "de", "pour", "entre",  # « @ 14h »: typed for « à »
            "heure :", "heures :", "horaire :", "horaires :")  # minutes' rubrics: « Date : 22/03 — Heure : 18h »
@@ -123,8 +123,12 @@ _MERIDIEM = (
     ("de l ' avant - midi", "matin"), ("dans l ' avant - midi", "matin"),
     # « 11h30 en fin de matinée », « 5h en fin d'après-midi » (blind set 12): the part of the day, more closely
     *((f"en {edge} {part}", kind) for edge in ("fin", "debut") for part, kind in (
-        ("de matinee", "matin"), ("d ' apres - midi", "pm"), ("d ' apres midi", "pm"), ("de soiree", "soir"))),
+        ("de matinee", "matin"), ("d ' apres - midi", "pm"), ("d ' apres midi", "pm"), ("d ' aprem", "pm"), ("de soiree", "soir"))),
     ("en fin de journee", "soir"), ("en debut de journee", "matin"),  # (blind set 12b: « 18h en fin de journée »)
+    # the part of the day typed bare after the time (probing after blind set 18: « 2 h aprèm » was 02h00 with « aprèm »
+    # as the place, « 3h en aprèm » likewise; « 8h soir », « 2h après-midi » were refused)
+    ("l ' aprem", "pm"), ("dans l ' aprem", "pm"), ("en aprem", "pm"), ("aprem", "pm"), ("apres - midi", "pm"),
+    ("apres midi", "pm"), ("soir", "soir"), ("matin", "matin"),
 )
 
 
@@ -225,6 +229,8 @@ def read_clock(p: Phrases, i: int, hint: str | None = None, dotted: bool = False
         approx, j = True, k
     elif (k := p.seq(j, *_EXACT)) is not None:
         j = k  # "14h précises": the time as said
+    elif p.word(j) == "juste" and p.text[p.toks[j].start] == "j" and p.word(j + 1) not in ("avant", "apres", "le", "la", "les", "pour", "un", "une"):
+        j += 1  # « à midi juste » (Swiss, Belgian: exactly; probing after blind set 18 it was left as the place)
     said = p.label(i, j)
     if lasting and end is None and kind is None and minute == 0 and hour <= 12 and (p.word(j - 1) in ("heure", "heures") or not p.adjacent(j - 1)):
         # « pour 2 heures », « pour 3 h »: how long, or at what time? (« pour 14h », « pour 15 heures »: the time)
@@ -272,6 +278,12 @@ def counted_noun(p: Phrases, i: int) -> bool:
     if i >= len(p.toks) or p.text[p.toks[i].start:p.toks[i].start + 1].isupper():
         return False
     return plural_noun(p.word(i))
+
+
+def counted_after_minutes(p: Phrases, i: int) -> bool:
+    """A plural noun at `i`, right after minutes said in words (« seize heures quinze personnes »), that they
+    may be counting; not the minutes' own unit nor an exactness word (« trente minutes », « trente précises »)."""
+    return counted_noun(p, i) and p.seq(i, *_MINUTE_UNIT) is None and p.seq(i, *_EXACT) is None
 
 
 def refuse_loose_minutes(reader: Phrases, clock: ClockReading | None, i: int) -> None:

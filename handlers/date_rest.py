@@ -37,6 +37,9 @@ _LEADING = ("min", "minutes", "prochain", "prochaine", "suivant", "suivante", "s
             "heure", "heures", "environ", "apres", "trente", "quinze", "quart", "demie", "demi", "quarante", "h",
             "dernier", "derniere", "passe", "passee", "moins", "courant", "crt", "lendemain", "surlendemain", "veille", "env",
             "approx",
+            # a part of the day right after a date without a time (probing after blind set 18: « le 20 mai pm : rapport »
+            # kept « pm » in the text; « le 20 mai soir : rapport » is asked)
+            "am", "pm", "aprem",
             # how a count of days is counted, cut from it by a time or a comma (« dans 8 jours 17h, ouvrables : bilan »,
             # « … à compter de la réunion »): see date_relative._counted_from_today (blind set 15)
             "compter", "ouvrables", "ouvrable", "ouvres", "ouvrees", "francs", "calendaires")
@@ -241,6 +244,12 @@ def stray(rest: str, today: date, after_clock: bool = True) -> str | None:
             return text[reader.toks[i].start:][:40]
         if text[reader.toks[i].start] in "½¼¾" or (reader.num(i) is not None and i + 1 == len(reader.toks)):
             return text[reader.toks[i].start:][:40]  # "14h½", "14h30 15": half an hour, an end, a room? not guessed
+        named = text[reader.toks[i].start].isupper()  # « Le Nonante-Neuf »: a name
+        spoken = (None if named else spoken_number(reader, i)) if reader.num(i) is None else (int(reader.word(i)), i + 1)
+        if spoken is not None and len(reader.word(i)) <= 10 and (spoken[1] == len(reader.toks) or reader.word(spoken[1]) == ":"):
+            # « le 15 mars 28 : rapport », « le quinze mars vingt-huit » (probing after blind set 18: kept as the text):
+            # a year said in two digits, a count, an hour? not guessed
+            return text[reader.toks[i].start:][:40]
         if _length_at(reader, i):
             return text[reader.toks[i].start:][:40]  # "14h sur 2 jours", "14h, deux soirées": a length, not a place
         if reader.num(i, 4) is not None and reader.word(i + 1) in _PAIRED and reader.num(i + 2, 4) is not None:

@@ -279,7 +279,8 @@ def time_part(rng: random.Random, hint: str | None = None, night: bool = False) 
     pick = rng.randrange(24)
     if pick == 20:
         text, hm = rng.choice(((f"{h}h précises", (h, 0)), (f"{h}h environ", (h, 0)), (f"{h}hrs", (h, 0)), (f"{h}:{m:02d}h", (h, m)),
-                               (f"{h} heures {m:02d} minutes", (h, m)), (f"{h}h{m:02d}min", (h, m)), (f"{h} heures et demie", (h, 30))))
+                               (f"{h} heures {m:02d} minutes", (h, m)), (f"{h}h{m:02d}min", (h, m)), (f"{h} heures et demie", (h, 30)),
+                               (f"{h}h{m:02d}'", (h, m))))  # the minute mark (set 18: « 9h30' salle B » left « ' salle B »)
         return TimePart(text, "variantes", hm, ends="words")
     if pick == 22:
         text = rng.choice((f"à partir de {h}h", f"dès {h}h", f"à {h}.{m:02d}"))
@@ -290,7 +291,10 @@ def time_part(rng: random.Random, hint: str | None = None, night: bool = False) 
         return TimePart(text, "avant / jusqu'à (échéance)", (h, 0), ends="glued", a_ok=False, until=True)
     if pick == 21:
         h = rng.randint(1, 11)
-        text, hm = rng.choice(((f"{h} PM", (h + 12, 0)), (f"{h}h AM", (h, 0)), (f"{h}h30 du mat", (h, 30))))
+        text, hm = rng.choice(((f"{h} PM", (h + 12, 0)), (f"{h}h AM", (h, 0)), (f"{h}h30 du mat", (h, 30)),
+                               # the part of the day typed bare (set 18: « 2 h aprèm » was 02h00, « aprèm » the place)
+                               (f"{min(h, 7)}h aprèm", (min(h, 7) + 12, 0)), (f"{max(h, 6)}h soir", (max(h, 6) + 12, 0)),
+                               (f"{h}h en aprem", (h + 12, 0)) if h <= 7 else (f"{h}h matin", (h, 0))))
         return TimePart(text, "AM/PM", hm, plain=False, ends="meridiem")
     if pick == 0:
         if rng.random() < 0.3:

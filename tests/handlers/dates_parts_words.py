@@ -117,7 +117,7 @@ def words_time(rng: random.Random) -> TimePart:
         return TimePart("midi moins le quart", "minutes en lettres", (11, 45), plain=False, ends="words")
     if pick == 1:
         h = rng.randint(7, 21)
-        minute = rng.choice((21, 25, 35, 40, 45, 50, 55))
+        minute = rng.choice((21, 25, 35, 40, 45, 50, 55, 12, 17, 47))  # (set 18: « neuf heures douze » was 9h00, « douze » the place)
         spaced = rng.random() < 0.4  # « quatorze heures vingt cinq », dictated (read 14h20 with « cinq » left before set 16)
         return TimePart(f"{_HOUR_WORDS[h]} heures {spell(minute, spaced)}", "minutes en lettres", (h, minute), ends="words")
     if pick == 2:
