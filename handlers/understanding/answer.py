@@ -18,7 +18,7 @@ from handlers.understanding.date_checked import checked_deadline_day
 from handlers.understanding.role_decided import role_as_decision_topic
 from handlers.understanding.own_meetings import own_as_meeting
 from handlers.understanding.decided_at_place import decided_at_place
-from handlers.understanding.formation_subject import decided_in_formation
+from handlers.understanding.formation_subject import decided_in_formation, formation_lead
 from handlers.understanding.intents import PLACEHOLDERS, model
 from handlers.understanding.agenda_topic import agenda_texts
 from handlers.understanding.bare_period import period_only
@@ -281,6 +281,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
         return rhythm  # « la plénière c'est tous les combien ? »: the decision setting its rhythm (rhythm_asked.py)
     if (groups := sub_groups(ctx, u, world.records["decisions_topic"], ANSWERS["decisions_topic"])) is not None:
         return groups  # « les GT c'est lesquels ? »: the working groups a decision set up, not the directory
+    if (lead := formation_lead(u, world.members)) is not None:
+        return lead  # « qui anime le GT logement ? »: the role leading the working group named (formation_subject.py)
     if (pause := pause_decision(ctx, u, world.records["decisions_topic"], ANSWERS["decisions_topic"])) is not None:
         return pause  # « on siège en juillet ? »: none then, the rule says so (« sauf en juillet », rhythm_asked.py)
     if (stood := stood_in_for(ctx, u, world)) is not None:

@@ -39,12 +39,13 @@ from handlers.understanding.meeting_nouns import nouns
 from handlers.understanding.normalise import Word, lexicon, words
 from handlers.understanding.spans import Entity
 from handlers.understanding.world import entity_data, plain
-from storage.models import Meeting
+from storage.models import Meeting, Member
 
 if TYPE_CHECKING:
+    from handlers.understanding.outcome import Outcome
     from handlers.understanding.pipeline import Understanding
 
-__all__ = ["decided_in_formation", "subject_formations"]
+__all__ = ["decided_in_formation", "formation_lead", "subject_formations"]
 
 # The nouns a member names a meeting or a working group by (« la réu », « le GT », « l'atelier »).
 _ANCHORS = nouns("plain", "chat", "formations", "sitting_bodies", plural=True) | {
@@ -185,3 +186,34 @@ def decided_in_formation(u: Understanding, now: datetime) -> bool:
         return False
     inside = {u.words[j].folded for e in named for j in range(e.start, e.end)}
     return all(w.folded in inside for w in u.topic)
+
+
+# The titles and verbs of leading a working group (« qui anime le GT logement ? », « le responsable du groupe agri »).
+_LEADING = frozenset({"anime", "animer", "animent", "animateur", "animatrice", "animateurs", "animatrices", "pilote",
+                      "piloter", "pilotent", "responsable", "responsables", "preside", "president", "presidente",
+                      "coordonne", "coordinateur", "coordinatrice", "referent", "referente", "chef", "cheffe", "mene",
+                      "dirige", "anim"})
+
+
+def formation_lead(u: Understanding, members: Sequence[Member]) -> Outcome | None:
+    """« qui anime le GT logement ? », « l'animatrice du groupe habitat c'est qui ? », « qui pilote le groupe
+    énergie ? »: the member whose role leads the working group named by its subject (« animatrice du groupe de
+    travail habitat »), as the holder of that role; None when no role names that group."""
+    from handlers.messages import bold, text  # the answer's modules import the pipeline, which imports this one
+    from handlers.understanding.outcome import Outcome
+
+    named = next((e for e in u.entities if e.kind == "place" and e.extra.get("subject")), None)
+    if named is None or u.first("person") is not None:
+        return None
+    outside = [w for i, w in enumerate(u.words) if not named.start <= i < named.end]
+    if not any(w.folded == "qui" for w in outside) or not any(
+            w.folded in _LEADING or w.lemma in _LEADING for w in outside):
+        return None
+    head = plain(named.label)
+    chosen = [m for m in members if m.role and head in plain(m.role)]
+    if not chosen:
+        return None
+    u.intent, u.readings, u.topic = "role_holder", [], []
+    rows = [[text("• "), bold(m.name), text(" — " + " — ".join(p for p in (m.organisation, m.role) if p))]
+            for m in chosen]
+    return Outcome.sure(u, [f"{named.label} d'après les rôles :", *rows], ", ".join(m.name for m in chosen))
