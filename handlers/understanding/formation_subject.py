@@ -52,6 +52,8 @@ _ANCHORS = nouns("plain", "chat", "formations", "sitting_bodies", plural=True) |
     "groupe", "groupes", "gt", "atelier", "ateliers", "sous-groupe", "pole", "cellule", "reunion", "reunions"}
 # Little words between the meeting noun and its subject: « la réunion du groupe qui bosse sur le logement »,
 # « le groupe de travail sur l'énergie », « la commission consacrée aux déplacements ».
+# The plain nouns of a sitting, which name no working group by themselves.
+_PLAIN = nouns("plain", "chat", plural=True) | {"reunion", "reunions", "reu", "seance", "seances", "rencontre"}
 _LINKS = frozenset({"de", "d", "du", "des", "la", "le", "les", "l", "sur", "travail", "thematique", "qui", "bosse",
                     "bossent", "travaille", "travaillent", "planche", "planchent", "s", "occupe", "occupent",
                     "consacre", "consacree", "dedie", "dediee", "autour", "au", "aux", "a", "pour", "notre", "votre"})
@@ -59,6 +61,14 @@ _MAX_LINKS = 6
 # Words that are never a subject: order, time, meeting talk (« la réunion prochaine », « la réu de mardi »).
 _NOT_SUBJECT = frozenset({"prochain", "prochaine", "dernier", "derniere", "precedent", "precedente", "suivant",
                           "suivante", "public", "publique", "pleniere", "mois", "semaine", "fois"})
+# Words that qualify a formation rather than give its subject (« Assemblée générale », « Bureau (visioconférence) »,
+# « Atelier participatif », « Comité local », « Réunion publique »).
+_QUALIFIERS = frozenset({"travail", "pilotage", "technique", "thematique", "generale", "pleniere", "plenier", "publique",
+                         "public", "visioconference", "visio", "restreint", "elargi", "participatif", "participative",
+                         "local", "locale", "suivi", "direction", "ordinaire", "extraordinaire"})
+# Links that only a working group's noun takes before its subject (« le groupe de travail énergie »), not a plain
+# meeting noun (« la réunion de la ville » is no « Plénière du contrat de ville »): a plain one takes « sur ».
+_OF = frozenset({"de", "d", "du", "des", "la", "le", "les", "l", "au", "aux", "a", "pour", "notre", "votre"})
 # Near words of a working group's usual subjects that no family of families.toml joins: a subject word and
 # the words members say for it (a question's word finds the subject holding any word of its set).
 _NEAR = (
@@ -90,7 +100,7 @@ def _formation_head(place: str) -> str | None:
 def _subject_words(head: str) -> tuple[Word, ...]:
     """The head's subject words (what follows the formation's own words: « énergie », « agriculture »)."""
     lex = lexicon()
-    kind = _ANCHORS | set(entity_data()["formations"]) | {"travail", "pilotage", "technique", "thematique"}
+    kind = _ANCHORS | set(entity_data()["formations"]) | _QUALIFIERS
     return tuple(w for w in words(head, shorthand=False)
                  if w.folded not in lex.stopwords and w.folded not in kind and len(w.folded) > 2)
 
@@ -123,10 +133,14 @@ def _level(word: Word, subject: tuple[Word, ...]) -> int | None:
 def _subject_span(found: list[Word], i: int) -> tuple[int, int] | None:
     """The subject words after the meeting noun at `i`: (start, end), past the linking words."""
     j = i + 1
+    group_noun = found[i].folded not in _PLAIN
     while j < len(found) and j - i <= _MAX_LINKS and (found[j].folded in _LINKS or found[j].folded in _ANCHORS):
+        group_noun = group_noun or found[j].folded in _ANCHORS and found[j].folded not in _PLAIN or found[j].folded == "sur"
         j += 1
     if j >= len(found) or found[j].folded in _NOT_SUBJECT or found[j].lemma in _NOT_SUBJECT:
         return None
+    if not group_noun and any(w.folded in _OF for w in found[i + 1:j]):
+        return None  # « la réunion de la ville »: a plain meeting noun names its subject after « sur » or none
     end = j + 1
     # « agriculture et alimentation », « énergies renouvelables »: a second word of the same subject.
     if end + 1 < len(found) and found[end].folded == "et":
