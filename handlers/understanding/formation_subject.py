@@ -133,7 +133,8 @@ def _level(word: Word, subject: tuple[Word, ...]) -> int | None:
 def _subject_span(found: list[Word], i: int) -> tuple[int, int] | None:
     """The subject words after the meeting noun at `i`: (start, end), past the linking words."""
     j = i + 1
-    group_noun = found[i].folded not in _PLAIN
+    # « la prochaine plénière du PCAET »: a formation typed is read « réunion »; what was typed says which.
+    group_noun = found[i].folded not in _PLAIN or bool(found[i].typed) and plain(found[i].typed) not in _PLAIN
     while j < len(found) and j - i <= _MAX_LINKS and (found[j].folded in _LINKS or found[j].folded in _ANCHORS):
         group_noun = group_noun or found[j].folded in _ANCHORS and found[j].folded not in _PLAIN or found[j].folded == "sur"
         j += 1

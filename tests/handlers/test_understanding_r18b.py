@@ -112,3 +112,26 @@ def test_point_talked_about(pcaet: Chat) -> None:
     assert "séance n°8" in reply and "Réseau de chaleur" in reply
     # the past is no coming meeting
     assert "séance n°8" not in outcome_of(pcaet, "on en a parlé quand du cadastre solaire ?").reply.plain()
+
+
+def test_pv_installed_is_photovoltaic(pcaet: Chat) -> None:
+    # « PV » on a roof or after a panel is photovoltaic (lexicon.toml), the minutes elsewhere
+    assert "2028" in sure(pcaet, "et les PV sur la toiture des bâtiments, c'est prévu pour quand ?", "decisions_topic")
+    assert "compte rendu" in sure(pcaet, "le PV du dernier copil ?", "minutes_request")
+
+
+def test_a_formation_typed_names_its_subject(pcaet: Chat) -> None:
+    # « plénière » is read « réunion »: what was typed is a formation's noun, whose « du PCAET » names the copil
+    assert "séance n°11" in sure(pcaet, "la plénière du PCAET, la prochaine c'est quand ?", "meeting_which").casefold()
+
+
+def test_membership_is_no_decision_actor(pcaet: Chat) -> None:
+    # « fait partie » asks who belongs: no decision whose « à partir du » it shares
+    outcome = outcome_of(pcaet, "qui fait partie du copil ?")
+    assert "transport à la demande" not in outcome.reply.plain()
+
+
+def test_an_answer_awaited_is_a_return(pcaet: Chat) -> None:
+    # « répondre » is the deadline's « Retour des communes » (families.toml), not a task to write to the mayors
+    outcome = outcome_of(pcaet, "les communes doivent répondre sur l'éclairage public avant quand ?")
+    assert "18 décembre" in outcome.reply.plain() or not outcome.confident
