@@ -29,8 +29,8 @@ the words it covers are no topic.
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import datetime
 from collections.abc import Sequence
+from datetime import datetime
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -50,10 +50,10 @@ __all__ = ["decided_in_formation", "formation_lead", "subject_formations"]
 # The nouns a member names a meeting or a working group by (« la réu », « le GT », « l'atelier »).
 _ANCHORS = nouns("plain", "chat", "formations", "sitting_bodies", plural=True) | {
     "groupe", "groupes", "gt", "atelier", "ateliers", "sous-groupe", "pole", "cellule", "reunion", "reunions"}
-# Little words between the meeting noun and its subject: « la réunion du groupe qui bosse sur le logement »,
-# « le groupe de travail sur l'énergie », « la commission consacrée aux déplacements ».
 # The plain nouns of a sitting, which name no working group by themselves.
 _PLAIN = nouns("plain", "chat", plural=True) | {"reunion", "reunions", "reu", "seance", "seances", "rencontre"}
+# Little words between the meeting noun and its subject: « la réunion du groupe qui bosse sur le logement »,
+# « le groupe de travail sur l'énergie », « la commission consacrée aux déplacements ».
 _LINKS = frozenset({"de", "d", "du", "des", "la", "le", "les", "l", "sur", "travail", "thematique", "qui", "bosse",
                     "bossent", "travaille", "travaillent", "planche", "planchent", "s", "occupe", "occupent",
                     "consacre", "consacree", "dedie", "dediee", "autour", "au", "aux", "a", "pour", "notre", "votre"})
