@@ -99,6 +99,20 @@ def coming_meetings(ctx: Context) -> list[Meeting]:
     return [m for m in meetings if m.active and meeting_window_end(m) > ctx.now]
 
 
+# « on reparle du cadastre solaire quand ? », « on en discute quand ? »: a point to be talked about, which a meeting's
+# agenda holds, even when a decision on it answered first; not the past (« on en a parlé quand ? »).
+_TALK = frozenset({"parle", "parlera", "parlerons", "parler", "reparle", "reparlera", "reparlerons", "reparler",
+                   "discute", "discutera", "discuterons", "discuter", "rediscute", "rediscutera", "rediscuter", "aborde",
+                   "abordera", "aborder", "evoque", "evoquera", "evoquer"})
+_PAST_AUX = frozenset({"a", "avait", "avez", "aviez", "ont", "avaient", "avons", "avions"})
+
+
+def _talked_about(found: list[Word]) -> bool:
+    return any(w.folded in _TALK and not (i and found[i - 1].folded in _PAST_AUX)
+               and not (i > 1 and found[i - 1].folded in ("en", "y") and found[i - 2].folded in _PAST_AUX)
+               for i, w in enumerate(found))
+
+
 def point_meeting(ctx: Context, outcome: Outcome) -> Outcome:
     """The coming meeting whose agenda holds the point an unsure question asks « when » of; else `outcome`."""
     u = outcome.understanding
@@ -106,11 +120,14 @@ def point_meeting(ctx: Context, outcome: Outcome) -> Outcome:
     # too, unless the agenda itself is asked (« c'est à l'ordre du jour de quelle réunion ? »).
     # « odj » is already read « ordre du jour » (lexicon.toml synonyms).
     agenda_asked = u is not None and any(w.folded == "ordre" for w in u.words)
-    if outcome.confident and (outcome.intent != "agenda_items" or agenda_asked) or u is None or (
+    if outcome.confident and (outcome.intent != "agenda_items" or agenda_asked) and not (
+            u is not None and _talked_about(u.words)) or u is None or (
             outcome.intent == "chitchat" or not u.topic or "?" not in u.text):
         return outcome
-    if not _asks_when(outcome) or _said_before(outcome) or thing_dated(ctx, outcome):
-        return outcome
+    talked = _talked_about(u.words)
+    if not _asks_when(outcome) or _said_before(outcome) or not talked and thing_dated(ctx, outcome):
+        return outcome  # (a point to be talked about is the meeting's, whatever date a decision gives the thing)
+    topic = [w for w in u.topic if w.folded not in _TALK]
     coming = coming_meetings(ctx)
     kinds = [e for e in u.entities if e.kind == "place" and e.extra.get("formation")]
     if kinds:
@@ -119,9 +136,9 @@ def point_meeting(ctx: Context, outcome: Outcome) -> Outcome:
         coming = [m for m in coming if m.number in numbers]
     for meeting in coming:
         points = [item.text for item in meeting.agenda]
-        if points and max(topic_scores(u.topic, points)) >= _WHOLE:
+        if points and topic and max(topic_scores(topic, points)) >= _WHOLE:
             u.intent, u.readings = "meeting_which", []
-            point = points[max(range(len(points)), key=lambda i: topic_scores(u.topic, points)[i])]
+            point = points[max(range(len(points)), key=lambda i: topic_scores(topic, points)[i])]
             lines = [f"Le point « {point} » est à l'ordre du jour de la séance n°{meeting.number} :",
                      *meeting_lines(meeting, ctx.now, ctx.locale, title="Séance")]
             return Outcome.sure(u, lines, f"n°{meeting.number}")

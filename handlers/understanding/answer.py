@@ -18,6 +18,7 @@ from handlers.understanding.date_checked import checked_deadline_day
 from handlers.understanding.role_decided import role_as_decision_topic
 from handlers.understanding.own_meetings import own_as_meeting
 from handlers.understanding.decided_at_place import decided_at_place
+from handlers.understanding.formation_subject import decided_in_formation, formation_lead
 from handlers.understanding.intents import PLACEHOLDERS, model
 from handlers.understanding.agenda_topic import agenda_texts
 from handlers.understanding.bare_period import period_only
@@ -280,6 +281,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
         return rhythm  # « la plénière c'est tous les combien ? »: the decision setting its rhythm (rhythm_asked.py)
     if (groups := sub_groups(ctx, u, world.records["decisions_topic"], ANSWERS["decisions_topic"])) is not None:
         return groups  # « les GT c'est lesquels ? »: the working groups a decision set up, not the directory
+    if (lead := formation_lead(u, world.members)) is not None:
+        return lead  # « qui anime le GT logement ? »: the role leading the working group named (formation_subject.py)
     if (pause := pause_decision(ctx, u, world.records["decisions_topic"], ANSWERS["decisions_topic"])) is not None:
         return pause  # « on siège en juillet ? »: none then, the rule says so (« sauf en juillet », rhythm_asked.py)
     if (stood := stood_in_for(ctx, u, world)) is not None:
@@ -311,6 +314,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
         u.intent, u.readings = presence, []  # « y avait qui à la dernière réu ? »: who came, not the meeting (presence.py)
     elif minutes_reading(u):
         u.intent, u.readings = "minutes_request", []  # « les notes de la réunion au Département ? » (minutes_cues.py)
+    if u.intent is None and decided_in_formation(u, ctx.now):
+        u.intent, u.topic, u.readings = "decisions_recent", [], []  # « les décisions du GT mobilité ? »: formation_subject.py
     if u.intent is None or u.intent not in ANSWERS:
         # « vous avez vu la décision du conseil municipal sur la piscine ? » is the town's (institutions.py).
         # « on commence à 17h le 10 ? »: the meeting of that day, not the rule on the hour (day_meeting.py).
@@ -349,8 +354,9 @@ def _respond(ctx: Context, text: str) -> Outcome:
         u.intent, u.topic = "decisions_topic", named
     elif (titled := role_as_decision_topic(u, tuple(decisions))) is not None:
         u.intent, u.topic = "decisions_topic", titled  # « on engage des animateurs finalement ? »: role_decided.py
-    if decided_at_place(u, ctx.now):
-        u.intent, u.topic = "decisions_recent", []  # « on a décidé quoi au collège ? »: decided_at_place.py
+    if decided_at_place(u, ctx.now) or decided_in_formation(u, ctx.now):
+        # « on a décidé quoi au collège ? »: decided_at_place.py; « les décisions du GT mobilité ? »: formation_subject.py
+        u.intent, u.topic, u.readings = "decisions_recent", [], []
     if u.intent in _MEETING_ANSWERS and (put_off := postponed_decision(ctx, u, decisions, ANSWERS["decisions_topic"])):
         return put_off  # « la démolition a été reportée ? »: no meeting named, the decision putting it off (postponed.py)
     # « pourquoi on se réunit le jeudi ? » asks the reason of a habit: what was decided on the meetings;

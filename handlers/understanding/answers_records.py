@@ -95,7 +95,14 @@ def _held_at_place(ctx: Context, u: Understanding, meeting: Meeting) -> Meeting:
     """« qu'est-ce qu'on a décidé à Avenches ? »: decisions are taken at meetings held, so the last one
     held at the place of the coming `meeting` the question named, if any; else `meeting`."""
     place = u.first("place")
-    if place is None or place.start < 1 or any(u.first(k) for k in ("month", "period", "number")):
+    if place is None or any(u.first(k) for k in ("month", "period", "number")):
+        return meeting
+    if place.extra.get("subject"):
+        # « les décisions du GT mobilité ? »: the working group named by its subject (formation_subject.py), its
+        # last sitting held.
+        held = [m for m in place.items if m.status != "cancelled" and m.start <= ctx.now]
+        return max(held, key=lambda m: m.start, default=meeting)
+    if place.start < 1:
         return meeting
     before = u.words[place.start - 1].folded
     if before not in _AT and not (before in ("de", "d", "du") and place.start > 1

@@ -87,7 +87,10 @@ def _held(u: Understanding) -> bool:
 
     if u.order in ("dernier", "precedent") or u.first("period") is not None or u.first("month") is not None:
         return True
-    return u.first("place") is not None and any(w.lemma in MEETING_NOUNS for w in u.words)
+    place = u.first("place")
+    # « qu'est-ce qui est ressorti du groupe agriculture ? »: a working group named by its subject is its sittings
+    # (formation_subject.py), without a meeting noun.
+    return place is not None and (any(w.lemma in MEETING_NOUNS for w in u.words) or bool(place.extra.get("subject")))
 
 
 def outcome_of_meeting(u: Understanding, ranking: list[tuple[str, float]]) -> tuple[float, frozenset[str]] | None:

@@ -14,6 +14,7 @@ from datetime import datetime
 from handlers.understanding.card_check import checked_of_card
 from handlers.understanding.charged_places import role_words_of_charge
 from handlers.understanding.chat import PEOPLE, asks_time, is_assent, is_farewell, is_future_news, not_for_reading, timely
+from handlers.understanding.formation_subject import subject_formations
 from handlers.understanding.told_clauses import told_in_clauses
 from handlers.understanding.clauses import is_news, plain_markers
 from handlers.understanding.deadline_nouns import deadline_nouns  # « les comptes 2026, délai ? »
@@ -165,6 +166,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     # « la caf du Rhône » (org_tails.py); « la remise en état » names no State (set_phrases.py).
     entities = joined_tails(found, outside_set_phrases(found, find_entities(found, world, now)))
     entities = bodies_over_names(found, entities, world)  # « les transports Cazals » is the firm (named_bodies.py)
+    entities = subject_formations(found, entities, world.meetings)  # « la réunion sur l'énergie »: formation_subject.py
     entities, aside = around_question(text, found, entities, world.records)  # context, thanks, signature: envelope.py
     entities, own = own_group_words(found, entities, world.own_names)  # « qui fait partie du CLS ? »: own_group.py
     entities, member_of = formation_as_group(found, entities)  # « qui fait partie du copil ? »: group_name.py

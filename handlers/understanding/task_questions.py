@@ -37,6 +37,7 @@ from handlers.understanding.task_first import asks_representative
 from handlers.understanding.task_answers import held_asked, named_tasks, own_tasks, scoped_tasks, someone_tasks
 from handlers.understanding.task_match import task_match, task_topic
 from handlers.understanding.task_topic_listing import pilot_task, topic_tasks
+from handlers.understanding.meeting_outcome import asks_outcome
 from handlers.understanding.minutes_task import minutes_task
 from handlers.understanding.task_words import (asked, asks_done, asks_own_work, asks_task, done_by, first_person_did, has,
                                                listing_scope, names_tasks, own_framed_only, task_words)
@@ -113,6 +114,8 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
         return outcome
     if asks_validity(u.words) and outcome.intent not in _TASK_INTENTS:
         return outcome  # « les places d'hiver sont valables jusqu'à quand ? »: a rule's term, no task's (fact_asked.py)
+    if outcome.confident and outcome.intent == "decisions_recent" and asks_outcome(u.words):
+        return outcome  # « le groupe déplacements, il en est sorti quoi ? »: a sitting's outcome (meeting_outcome.py), no task's progress
     if outcome.confident and outcome.intent == "decisions_topic" and asks_delay(u):
         return outcome  # « le PV doit être envoyé dans quel délai ? »: the rule found (delays.py), not this month's PV
     if u.order is not None and outcome.intent not in _TASK_INTENTS and not names_tasks(u):

@@ -221,6 +221,9 @@ def decision_actor(ctx: Context, u: Understanding, decisions: tuple[str, ...], i
         return None  # « c'est quoi la priorité pour les parents qui reprennent un job ? »: « qui » is a relative
     if _told_of_an_event(u.words):
         return None  # « qui a pris mon chargeur ? »: who did something once, or one's own things; no work handed out
+    folded = [w.folded for w in u.words]
+    if any(a in ("fait", "font", "faisait", "faisaient") and b == "partie" for a, b in zip(folded, folded[1:])):
+        return None  # « qui fait partie du copil ? »: who belongs, no one a decision sets to work (« partie » no « partir »)
     return _actor(ctx, u, decisions, in_charge)
 
 

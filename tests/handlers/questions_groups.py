@@ -144,6 +144,7 @@ from tests.handlers.questions_groups_atltournai import ATLTOURNAI_AFTER_SETUP, A
 from tests.handlers.questions_groups_pedt44 import PEDT44_ASKERS, PEDT44_GROUPS, PEDT44_TASKS
 from tests.handlers.questions_groups_prebobigny import PREBOBIGNY_AFTER_SETUP, PREBOBIGNY_ASKERS, PREBOBIGNY_GROUPS
 from tests.handlers.questions_groups_eajesn44 import EAJESN44_ASKERS, EAJESN44_GROUPS, EAJESN44_TASKS
+from tests.handlers.questions_groups_pcaet34 import PCAET34_ASKERS, PCAET34_GROUPS, PCAET34_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -618,6 +619,9 @@ ASKERS |= CTAI_ASKERS
 GROUPS |= PEDT44_GROUPS
 TASKS |= PEDT44_TASKS
 ASKERS |= PEDT44_ASKERS
+GROUPS |= PCAET34_GROUPS
+TASKS |= PCAET34_TASKS
+ASKERS |= PCAET34_ASKERS
 
 
 def _at(text: str) -> datetime:

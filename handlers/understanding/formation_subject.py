@@ -1,0 +1,234 @@
+"""A working group's meeting asked by its subject, in the member's words:
+« la réunion sur l'énergie », « le groupe qui bosse sur le logement » for the
+« Groupe de travail habitat », « le GT transports » or « la commission
+déplacements » for « Groupe de travail mobilités », « la réunion agricole »
+for « Groupe de travail agriculture et alimentation », « la réu sur le
+solaire » for the energy group.
+
+A coordinator writes the body that meets at the head of the meeting's place
+(« Groupe de travail énergie, mairie de Canet »; venues.py): the formation's
+noun, then its subject. The place index knows the subject as written
+(« le GT énergie », « le groupe énergie »), so a member naming it by a near
+word found no meeting — or found every « GT » and answered the next one of
+another subject, or read the subject as a decisions topic.
+
+After a meeting noun (« réunion », « réu », « groupe », « GT », « atelier »,
+« commission »…), past the little words that link it to its subject (« du
+groupe qui bosse sur le … », « de travail », « sur l' »), the subject word
+names the formation whose subject it is: the same word or its derivation
+first, then a near word (`_NEAR`: « logement » ~ « habitat », « agricole » ~
+« agriculture »), then the families of families.toml (« transports » ~
+« mobilités », « solaire » ~ « énergie »). Only when exactly one formation's
+subject is named at the closest level: two (« vélo » is the bike workshop's
+own word and a kind of mobility) leave the question as it was. The phrase
+becomes a place entity holding that formation's meetings, read as a
+formation (meeting_kinds.py picks the next, the last, or the month's), and
+the words it covers are no topic.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import datetime
+from functools import cache
+from typing import TYPE_CHECKING
+
+from handlers.understanding.hypernyms import keys_of, reach, reached
+from handlers.understanding.meeting_nouns import nouns
+from handlers.understanding.normalise import Word, lexicon, words
+from handlers.understanding.spans import Entity
+from handlers.understanding.world import entity_data, plain
+from storage.models import Meeting, Member
+
+if TYPE_CHECKING:
+    from handlers.understanding.outcome import Outcome
+    from handlers.understanding.pipeline import Understanding
+
+__all__ = ["decided_in_formation", "formation_lead", "subject_formations"]
+
+# The nouns a member names a meeting or a working group by (« la réu », « le GT », « l'atelier »).
+_ANCHORS = nouns("plain", "chat", "formations", "sitting_bodies", plural=True) | {
+    "groupe", "groupes", "gt", "atelier", "ateliers", "sous-groupe", "pole", "cellule", "reunion", "reunions"}
+# The plain nouns of a sitting, which name no working group by themselves.
+_PLAIN = nouns("plain", "chat", plural=True) | {"reunion", "reunions", "reu", "seance", "seances", "rencontre"}
+# Little words between the meeting noun and its subject: « la réunion du groupe qui bosse sur le logement »,
+# « le groupe de travail sur l'énergie », « la commission consacrée aux déplacements ».
+_LINKS = frozenset({"de", "d", "du", "des", "la", "le", "les", "l", "sur", "travail", "thematique", "qui", "bosse",
+                    "bossent", "travaille", "travaillent", "planche", "planchent", "s", "occupe", "occupent",
+                    "consacre", "consacree", "dedie", "dediee", "autour", "au", "aux", "a", "pour", "notre", "votre"})
+_MAX_LINKS = 6
+# Words that are never a subject: order, time, meeting talk (« la réunion prochaine », « la réu de mardi »).
+_NOT_SUBJECT = frozenset({"prochain", "prochaine", "dernier", "derniere", "precedent", "precedente", "suivant",
+                          "suivante", "public", "publique", "pleniere", "mois", "semaine", "fois"})
+# Words that qualify a formation rather than give its subject (« Assemblée générale », « Bureau (visioconférence) »,
+# « Atelier participatif », « Comité local », « Réunion publique »).
+_QUALIFIERS = frozenset({"travail", "pilotage", "technique", "thematique", "generale", "pleniere", "plenier", "publique",
+                         "public", "visioconference", "visio", "restreint", "elargi", "participatif", "participative",
+                         "local", "locale", "suivi", "direction", "ordinaire", "extraordinaire"})
+# Links that only a working group's noun takes before its subject (« le groupe de travail énergie »), not a plain
+# meeting noun (« la réunion de la ville » is no « Plénière du contrat de ville »): a plain one takes « sur ».
+_OF = frozenset({"de", "d", "du", "des", "la", "le", "les", "l", "au", "aux", "a", "pour", "notre", "votre"})
+# Near words of a working group's usual subjects that no family of families.toml joins: a subject word and
+# the words members say for it (a question's word finds the subject holding any word of its set).
+_NEAR = (
+    ("habitat", "logement", "logements", "habitation", "habitations", "renovation", "rénovation", "isolation"),
+    ("agriculture", "agricole", "agricoles", "agri", "agriculteur", "agriculteurs", "paysan", "paysans"),
+    ("alimentation", "alimentaire", "alimentaires", "nourriture", "repas", "cantine", "cantines"),
+    ("energie", "énergie", "energies", "énergies", "energetique", "énergétique", "renouvelable", "renouvelables",
+     "enr", "photovoltaique", "photovoltaïque", "solaire"),
+    ("climat", "climatique", "pcaet"),
+)
+
+
+@cache
+def _near_keys() -> tuple[frozenset[str], ...]:
+    return tuple(frozenset().union(*(keys_of(w) for n in group for w in words(n, shorthand=False))) for group in _NEAR)
+
+
+def _formation_head(place: str) -> str | None:
+    """The head of a meeting's place when it names a formation (« Groupe de travail énergie »), else None."""
+    head = place.split(",")[0].strip()
+    folded = plain(head)
+    first = folded.split()[:1]
+    opens = next((f for f in entity_data()["formations"] if folded == f or folded.startswith(f"{f} ")), None)
+    if opens is None and not (first and first[0] in entity_data()["meeting_nouns"]):
+        return None
+    return head
+
+
+def _subject_words(head: str) -> tuple[Word, ...]:
+    """The head's subject words (what follows the formation's own words: « énergie », « agriculture »)."""
+    lex = lexicon()
+    kind = _ANCHORS | set(entity_data()["formations"]) | _QUALIFIERS
+    return tuple(w for w in words(head, shorthand=False)
+                 if w.folded not in lex.stopwords and w.folded not in kind and len(w.folded) > 2)
+
+
+def _heads(meetings: Sequence[Meeting]) -> dict[str, tuple[tuple[Word, ...], list[Meeting]]]:
+    found: dict[str, list[Meeting]] = defaultdict(list)
+    for m in meetings:
+        if m.status != "cancelled" and (head := _formation_head(m.place)) is not None:
+            found[head].append(m)
+    return {h: (subject, held) for h, held in found.items() if (subject := _subject_words(h))}
+
+
+def _level(word: Word, subject: tuple[Word, ...]) -> int | None:
+    """How closely `word` names a subject: 0 its own word, 1 a near word, 2 a synonym by the families (each
+    word finds the other: « transports » and « mobilités »), 3 a word of its family one way (« vélo » is a
+    kind of mobility); None if not."""
+    mine = keys_of(word)
+    keys = [keys_of(w) for w in subject]
+    if any(mine & k for k in keys):
+        return 0
+    if any(mine & group and any(group & k for k in keys) for group in _near_keys()):
+        return 1
+    full, half = reach(word)
+    found = [w for w, k in zip(subject, keys, strict=True) if reached(full + half, k)]
+    if not found:
+        return None
+    return 2 if any(reached(reach(w)[0], mine) and reached(full, keys_of(w)) for w in found) else 3
+
+
+def _subject_span(found: list[Word], i: int) -> tuple[int, int] | None:
+    """The subject words after the meeting noun at `i`: (start, end), past the linking words."""
+    j = i + 1
+    # « la prochaine plénière du PCAET »: a formation typed is read « réunion »; what was typed says which.
+    group_noun = found[i].folded not in _PLAIN or bool(found[i].typed) and plain(found[i].typed) not in _PLAIN
+    while j < len(found) and j - i <= _MAX_LINKS and (found[j].folded in _LINKS or found[j].folded in _ANCHORS):
+        group_noun = group_noun or found[j].folded in _ANCHORS and found[j].folded not in _PLAIN or found[j].folded == "sur"
+        j += 1
+    if j >= len(found) or found[j].folded in _NOT_SUBJECT or found[j].lemma in _NOT_SUBJECT:
+        return None
+    if not group_noun and any(w.folded in _OF for w in found[i + 1:j]):
+        return None  # « la réunion de la ville »: a plain meeting noun names its subject after « sur » or none
+    end = j + 1
+    # « agriculture et alimentation », « énergies renouvelables »: a second word of the same subject.
+    if end + 1 < len(found) and found[end].folded == "et":
+        end += 2
+    elif end < len(found) and found[end].folded.startswith("renouvelable"):
+        end += 1
+    return j, end
+
+
+def subject_formations(found: list[Word], entities: list[Entity], meetings: Sequence[Meeting]) -> list[Entity]:
+    """`entities` with a formation named by its subject read as a place holding its meetings."""
+    heads = _heads(meetings)
+    if len(heads) < 2:
+        return entities  # one formation alone needs no telling apart
+    for i, word in enumerate(found):
+        typed = plain(word.typed) if word.typed else ""
+        if word.folded not in _ANCHORS and typed not in _ANCHORS:
+            continue
+        span = _subject_span(found, i)
+        if span is None:
+            continue
+        subject = [w for w in found[span[0]:span[1]] if w.folded != "et"]
+        levels: dict[str, int] = {}
+        for head, (subject_words, _) in heads.items():
+            found_levels = [lv for w in subject if (lv := _level(w, subject_words)) is not None]
+            if found_levels:
+                levels[head] = min(found_levels)
+        if not levels:
+            continue
+        best = min(levels.values())
+        chosen = [h for h, lv in levels.items() if lv == best]
+        if len(chosen) != 1:
+            return entities  # two formations answer the word: no guess
+        head = chosen[0]
+        start, end = i, span[1]
+        kept = [e for e in entities if not (e.kind in ("place", "org") and e.start < end and start < e.end)]
+        held = tuple(heads[head][1])
+        entity = Entity("place", start, end, head, held, extra={"formation": True, "subject": True})
+        return sorted([*kept, entity], key=lambda e: e.start)
+    return entities
+
+
+_DECISION_READINGS = frozenset({"decisions_topic", "decisions_recent"})
+
+
+def decided_in_formation(u: Understanding, now: datetime) -> bool:
+    """Whether `u`, read as decisions (or offering them), asks those of a working group named by its subject
+    (« les décisions du GT mobilité ? », « le groupe logement a décidé quoi ? »): its subject words, read
+    as a topic, listed every decision on mobility instead of that group's sitting's. Only when a sitting
+    of it was held and the topic holds no word outside the group's name."""
+    if u.intent not in _DECISION_READINGS and not (u.intent is None and _DECISION_READINGS & set(u.readings)):
+        return False
+    if u.first("person") is not None:
+        return False
+    named = [e for e in u.entities if e.kind == "place" and e.extra.get("subject")]
+    if not any(getattr(m, "start", now) <= now for e in named for m in e.items):
+        return False
+    inside = {u.words[j].folded for e in named for j in range(e.start, e.end)}
+    return all(w.folded in inside for w in u.topic)
+
+
+# The titles and verbs of leading a working group (« qui anime le GT logement ? », « le responsable du groupe agri »).
+_LEADING = frozenset({"anime", "animer", "animent", "animateur", "animatrice", "animateurs", "animatrices", "pilote",
+                      "piloter", "pilotent", "responsable", "responsables", "preside", "president", "presidente",
+                      "coordonne", "coordinateur", "coordinatrice", "referent", "referente", "chef", "cheffe", "mene",
+                      "dirige", "anim"})
+
+
+def formation_lead(u: Understanding, members: Sequence[Member]) -> Outcome | None:
+    """« qui anime le GT logement ? », « l'animatrice du groupe habitat c'est qui ? », « qui pilote le groupe
+    énergie ? »: the member whose role leads the working group named by its subject (« animatrice du groupe de
+    travail habitat »), as the holder of that role; None when no role names that group."""
+    from handlers.messages import bold, text  # the answer's modules import the pipeline, which imports this one
+    from handlers.understanding.outcome import Outcome
+
+    named = next((e for e in u.entities if e.kind == "place" and e.extra.get("subject")), None)
+    if named is None or u.first("person") is not None:
+        return None
+    outside = [w for i, w in enumerate(u.words) if not named.start <= i < named.end]
+    if not any(w.folded == "qui" for w in outside) or not any(
+            w.folded in _LEADING or w.lemma in _LEADING for w in outside):
+        return None
+    head = plain(named.label)
+    chosen = [m for m in members if m.role and head in plain(m.role)]
+    if not chosen:
+        return None
+    u.intent, u.readings, u.topic = "role_holder", [], []
+    rows = [[text("• "), bold(m.name), text(" — " + " — ".join(p for p in (m.organisation, m.role) if p))]
+            for m in chosen]
+    return Outcome.sure(u, [f"{named.label} d'après les rôles :", *rows], ", ".join(m.name for m in chosen))
