@@ -141,6 +141,7 @@ from tests.handlers.questions_groups_couronneries86 import (COURONNERIES86_AFTER
 from tests.handlers.questions_groups_cle57 import CLE57_ASKERS, CLE57_GROUPS, CLE57_TASKS
 from tests.handlers.questions_groups_atltournai import ATLTOURNAI_AFTER_SETUP, ATLTOURNAI_ASKERS, ATLTOURNAI_GROUPS
 from tests.handlers.questions_groups_pedt44 import PEDT44_ASKERS, PEDT44_GROUPS, PEDT44_TASKS
+from tests.handlers.questions_groups_codev64 import CODEV64_ASKERS, CODEV64_GROUPS, CODEV64_TASKS
 from tests.handlers.questions_groups_prebobigny import PREBOBIGNY_AFTER_SETUP, PREBOBIGNY_ASKERS, PREBOBIGNY_GROUPS
 from tests.handlers.questions_groups_eajesn44 import EAJESN44_ASKERS, EAJESN44_GROUPS, EAJESN44_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
@@ -614,6 +615,9 @@ ASKERS |= CLDR_ASKERS
 GROUPS |= PEDT44_GROUPS
 TASKS |= PEDT44_TASKS
 ASKERS |= PEDT44_ASKERS
+GROUPS |= CODEV64_GROUPS
+TASKS |= CODEV64_TASKS
+ASKERS |= CODEV64_ASKERS
 
 
 def _at(text: str) -> datetime:
