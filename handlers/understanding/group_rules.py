@@ -114,6 +114,7 @@ _DOER = re.compile(r"\bqui (?:doit|doivent|va|vont|s occupe|fait|envoie|prepare|
 # Words of quantity and indefinites that name no case (« plusieurs fois », « quelqu'un », « sans »).
 _VAGUE = frozenset({"sans", "avec", "plusieurs", "fois", "quelqu", "quelque", "quelques", "chose", "suite", "tout", "tous",
                     "toute", "toutes", "monde", "gens", "personne", "personnes", "certains", "certaines", "autres"})
+_EVERYDAY = 3
 # How much better a rule outside the family must fit the question's other words to take the question from it.
 _OUTSIDE = 0.25
 # Shown at most.
@@ -181,6 +182,8 @@ def group_rule(ctx: Context, outcome: Outcome) -> Outcome | None:
     case = [w for i, w in enumerate(u.words) if i not in named and i not in u.own_name and w.folded not in cues
             and w.folded not in _VAGUE]
     case = content_words(case)
+    # A word three rules or more hold is the group's everyday word (« le conseil »), no case of one rule.
+    case = [w for w in case if sum(score > 0 for score in topic_scores([w], [d.text for d in decisions])) < _EVERYDAY]
     others = [d for d in decisions if d not in chosen]
     if case and others and max(topic_scores(case, [d.text for d in others])) >= max(
             topic_scores(case, [d.text for d in chosen])) + _OUTSIDE:
