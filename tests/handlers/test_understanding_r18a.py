@@ -110,3 +110,9 @@ def test_a_rule_of_another_group_in_its_own_words() -> None:
     # The Durbuy CLDR's hour « Les réunions commencent à 20 heures », checked as a habit.
     reply = sure(build_group("cldr-durbuy"), "nos réunions c'est toujours à 20h ?", "decisions_topic")
     assert "20 heures" in reply
+
+
+def test_a_two_word_title_in_the_plural_is_the_title(codev: Chat) -> None:
+    # « les vice-présidents » was « président » with « vice » as a charge (role_spans.py).
+    reply = sure(codev, "c'est qui les vice-présidents du conseil ?", "role_holder")
+    assert "Pierre Cazenave" in reply and "Nathalie Lacoste" in reply and "Martine Haurat" not in reply
