@@ -67,7 +67,7 @@ from handlers.understanding.function_charge import function_holder
 from handlers.understanding.second_look import second_look
 from handlers.understanding.stand_in import stand_in
 from handlers.understanding.seats import seats
-from handlers.understanding.group_rules import group_rule, meeting_habit
+from handlers.understanding.group_rules import group_rule, meeting_habit, vote_ahead
 from handlers.understanding.stood_in_for import stood_in_for
 from handlers.understanding.meeting_programme import meeting_programme
 from handlers.understanding.taking_effect import taking_effect
@@ -218,6 +218,10 @@ def respond(ctx: Context, text: str) -> Outcome:
         u.intent = None
         return _unsure(u)
     outcome = second_look(ctx, outcome, ANSWERS)  # decided facts, agenda points, tasks, agreeing readings (second_look.py)
+    if outcome.confident and outcome.intent in ("decisions_topic", "decisions_recent") and vote_ahead(u):
+        # « on vote le nouveau bureau quand ? »: the sitting holding the vote, or a decision: offered, not guessed.
+        u.readings, u.intent = ["meeting_which", "decisions_topic"], None
+        return _unsure(u)
     if (rule := group_rule(ctx, outcome) or (meeting_habit(ctx, u) if u is not None and not outcome.confident
                                                and outcome.intent != "chitchat" else None)) is not None:
         return rule  # « qui vote ? », « on peut rempiler ? », « c'est toujours le mardi ? »: the rule (group_rules.py)

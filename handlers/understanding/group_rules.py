@@ -38,7 +38,7 @@ from handlers.understanding.topics import content_words, topic_scores
 from handlers.views import decision_lines
 from storage.models import Decision
 
-__all__ = ["group_rule", "meeting_habit"]
+__all__ = ["group_rule", "meeting_habit", "vote_ahead"]
 
 _NUMBER = r"(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante" \
           r"|cinquante|soixante|cent|dix-huit|dix-huit)"
@@ -252,3 +252,14 @@ def _shown(ctx: Context, u: Understanding, label: str, shown: Sequence[Decision]
         lines.extend(decision_lines(decision, ctx.locale))
     u.intent, u.readings = "decisions_topic", []
     return Outcome(Reply.of(*lines), "decisions_topic", True, ", ".join(f"n°{d.number}" for d in shown), u)
+
+
+# « on vote le nouveau bureau quand ? », « on élit la présidente quand ? »: a vote to come, asked when — the sitting that
+# holds it, not a decision already taken (« on a voté le budget quand ? » asks that one's date).
+_VOTE_AHEAD = re.compile(r"\b(?:on|nous) (?:vote|votera|votons|voterons|elit|elira|elisons|elirons|va voter|va elire)\b"
+                         r".*\bquand\b|\bquand\b.*\b(?:on|nous) (?:vote|votera|votons|elit|elira|elisons|va voter|va elire)\b")
+
+
+def vote_ahead(u: Understanding | None) -> bool:
+    """A vote or an election to come, asked when: read as a decision, it would be a guess."""
+    return u is not None and bool(_VOTE_AHEAD.search(_plain(u.text)))

@@ -116,3 +116,9 @@ def test_a_two_word_title_in_the_plural_is_the_title(codev: Chat) -> None:
     # « les vice-présidents » was « président » with « vice » as a charge (role_spans.py).
     reply = sure(codev, "c'est qui les vice-présidents du conseil ?", "role_holder")
     assert "Pierre Cazenave" in reply and "Nathalie Lacoste" in reply and "Martine Haurat" not in reply
+
+
+def test_a_vote_to_come_asked_when_is_offered_not_guessed(codev: Chat) -> None:
+    # « on élit … quand ? »: the sitting holding the election or a decision, offered (group_rules.vote_ahead).
+    outcome = outcome_of(codev, "on élit la nouvelle présidente quand ?")
+    assert not outcome.confident and "Vouliez-vous" in outcome.reply.plain()
