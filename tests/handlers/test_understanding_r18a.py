@@ -119,6 +119,6 @@ def test_a_two_word_title_in_the_plural_is_the_title(codev: Chat) -> None:
 
 
 def test_a_vote_to_come_asked_when_is_offered_not_guessed(codev: Chat) -> None:
-    # « on élit … quand ? »: the sitting holding the election or a decision, offered (group_rules.vote_ahead).
-    outcome = outcome_of(codev, "on élit la nouvelle présidente quand ?")
+    # « on vote … quand ? »: the sitting holding the vote or a decision, offered (group_rules.vote_ahead).
+    outcome = outcome_of(codev, "on vote pour le nouveau bureau quand ?")
     assert not outcome.confident and "Vouliez-vous" in outcome.reply.plain()
