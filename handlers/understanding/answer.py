@@ -68,6 +68,7 @@ from handlers.understanding.function_charge import function_holder
 from handlers.understanding.second_look import second_look
 from handlers.understanding.stand_in import stand_in
 from handlers.understanding.seats import seats
+from handlers.understanding.group_rules import group_rule, meeting_habit, vote_ahead
 from handlers.understanding.stood_in_for import stood_in_for
 from handlers.understanding.meeting_programme import meeting_programme
 from handlers.understanding.taking_effect import taking_effect
@@ -210,12 +211,21 @@ def respond(ctx: Context, text: str) -> Outcome:
     outcome = _respond(ctx, text)
     u = outcome.understanding
     if (seated := seats(ctx, u)) is not None:
+        if "combien" in seated.understanding.text and (counted := group_rule(ctx, outcome)) is not None:
+            return counted  # « le collège des citoyens c'est combien de personnes ? »: the rule counting it (group_rules.py)
         return seated  # « c'est qui les suppléants ? », « le suppléant de Mme Thibout ? » (seats.py)
     if u is not None and company_sought(u.words):
         # « qui monte avec moi depuis Bron ? » is asked of the members: no record is its answer (chat.py).
         u.intent = None
         return _unsure(u)
     outcome = second_look(ctx, outcome, ANSWERS)  # decided facts, agenda points, tasks, agreeing readings (second_look.py)
+    if outcome.confident and outcome.intent in ("decisions_topic", "decisions_recent") and vote_ahead(u):
+        # « on vote le nouveau bureau quand ? »: the sitting holding the vote, or a decision: offered, not guessed.
+        u.readings, u.intent = ["meeting_which", "decisions_topic"], None
+        return _unsure(u)
+    if (rule := group_rule(ctx, outcome) or (meeting_habit(ctx, u) if u is not None and not outcome.confident
+                                               and outcome.intent != "chitchat" else None)) is not None:
+        return rule  # « qui vote ? », « on peut rempiler ? », « c'est toujours le mardi ? »: the rule (group_rules.py)
     if outcome.confident and u is not None and outcome.intent in ("in_charge", "role_holder") and (case := relative_case(
             ctx, u, tuple(d.text for d in ctx.data.decisions() if d.status != "cancelled"), ANSWERS["decisions_topic"])):
         return case  # « une assmat qui garde … touche une prime ? »: a relative « qui », the rule (eligibility.py)
@@ -361,10 +371,14 @@ def _respond(ctx: Context, text: str) -> Outcome:
         return put_off  # « la démolition a été reportée ? »: no meeting named, the decision putting it off (postponed.py)
     # « pourquoi on se réunit le jeudi ? » asks the reason of a habit: what was decided on the meetings;
     # « on se réunit quel jeudi du mois ? » a rhythm no single meeting says.
+    if u.intent in _MEETING_ANSWERS and (habit := meeting_habit(ctx, u)) is not None:
+        return habit  # « les plénières sont le mardi à 20h ? », « on se réunit toujours le mardi ? »: group_rules.py
     if u.intent in _MEETING_ANSWERS and (any(w.lemma in DECIDED_VERBS or w.folded == "pourquoi" for w in u.words)
                                          or day_of_month(u) or habit_checked(u)):
         if (decided := was_decided(ctx, u, world, ANSWERS["decisions_topic"]) or meeting_rule(ctx, u, decisions, ANSWERS["decisions_topic"])) is not None:
             return decided  # « on avait décidé où se tiennent les réunions ? »: the rule on them (meeting_rule.py)
+        if (habit := meeting_habit(ctx, u)) is not None:
+            return habit  # « on se réunit combien de fois par an ? »: the decision setting the rhythm (group_rules.py)
         # « les rencontres à Limoges, c'est validé ? » may ask for a meeting or
         # for a decision: a meeting given with confidence would be a guess.
         u.readings, u.intent = [u.intent, "decisions_topic"], None

@@ -44,6 +44,9 @@ def roles_in(words: list[Word], taken: set[int], extra: dict[str, str] | None = 
         pair = f"{w.folded} {words[i + 1].folded}" if i + 1 < len(words) else ""
         if pair in _not_role_pairs():
             continue
+        # « les vice-présidents », « les vice-présidentes »: a two-word title in the plural is the title.
+        plural = (f"{w.folded} {words[i + 1].lemma}" if i + 1 < len(words) else "", pair[:-1] if pair.endswith("s") else "")
+        pair = next((p for p in (pair, *plural) if p and p in roles), pair)
         if pair in roles:
             found.append(Entity("role", i, i + 2, pair, extra={"stem": roles[pair]}))
         elif (w.folded in roles or w.lemma in roles) and not _agrees_with_noun(words, i):

@@ -44,7 +44,8 @@ _KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
     (re.compile(r"\bmembres? de droit\b"), re.compile(r"\bmembres? de droit\b"), "Membres de droit"),
     (re.compile(r"\b(?:membres? )?associe(?:e|s|es)?\b"), re.compile(r"\bmembres? associe"), "Membres associés"),
     (re.compile(r"\btitulaires?\b"), re.compile(r"^titulaire\b|\bmembres? titulaires?\b"), "Titulaires"),
-    (re.compile(r"\bsuppleant(?:e|s|es)?\b"), re.compile(r"^suppleant"), "Suppléants"),
+    # « Membre suppléante du collège des acteurs économiques » as well as « Suppléant de … ».
+    (re.compile(r"\bsuppleant(?:e|s|es)?\b"), re.compile(r"^suppleant|\bmembres? suppleante?s?\b"), "Suppléants"),
 )
 # The little words between a college's noun and its name.
 _LINK = r"(?:des|de la|de l|du|de|d)"
@@ -127,10 +128,37 @@ def _stand_in(u: Understanding, asked: str, members: Sequence[Member]) -> Outcom
                     not people and f" {target} " in f" {asked} " and target not in _IDLE):
                 found.append((member, target))
     if not found:
-        return None
+        return _paired_stand_in(u, members)
     named = sorted({t for _, t in found})
     heading = "Suppléance de " + ", ".join(next((n for n in people if plain(n) == t), t) for t in named)
     return _listed(u, "role_holder", heading, [m for m, _ in found])
+
+
+_SUBSTITUTE = re.compile(r"^suppleant|\bmembres? suppleante?s?\b")
+_HOLDER = re.compile(r"^titulaire\b|\bmembres? titulaires?\b")
+_COLLEGE = re.compile(rf"\bcollege {_LINK} ?.+$")
+
+
+def _paired_stand_in(u: Understanding, members: Sequence[Member]) -> Outcome | None:
+    """« qui est la suppléante de Laurent Peyret ? » where no role says « suppléante de … »: the titulaire's
+    stand-in is the one suppléant of the same body, else the one suppléant of the same college (roles such as
+    « Membre titulaire du collège des acteurs économiques » beside « Membre suppléante du … » of that body)."""
+    people = [m for e in u.entities if e.kind == "person" for m in e.items]
+    if len(people) != 1 or not any(_HOLDER.search(s) for s in _segments(people[0])):
+        return None
+    holder = people[0]
+    substitutes = [m for m in members if m != holder and any(_SUBSTITUTE.search(s) for s in _segments(m))]
+
+    def college(member: Member) -> set[str]:
+        return {c.group(0) for s in _segments(member) if (c := _COLLEGE.search(s))}
+
+    for basis, same in (("même organisation", [m for m in substitutes if m.organisation and m.organisation == holder.organisation]),
+                        ("même collège", [m for m in substitutes if college(m) & college(holder)])):
+        if len(same) == 1:
+            return _listed(u, "role_holder", f"Suppléance de {holder.name} ({basis})", same)
+        if same:
+            return None  # several: which one stands in is not said
+    return None
 
 
 def _college(u: Understanding, asked: str, members: Sequence[Member]) -> Outcome | None:
@@ -144,13 +172,20 @@ def _college(u: Understanding, asked: str, members: Sequence[Member]) -> Outcome
     colleges: dict[str, list[Member]] = {}
     for member in members:
         for segment in _segments(member):
-            if (name := re.match(rf"college {_LINK} ?(.+)$", segment)) and wanted & {w.rstrip("sx") for w in name.group(1).split()}:
-                colleges.setdefault(segment, []).append(member)
+            # « Collège des usagers » or « Membre titulaire du collège des citoyens »: the college's own words.
+            if (name := re.search(rf"\bcollege {_LINK} ?(.+)$", segment)) and wanted & {w.rstrip("sx") for w in name.group(1).split()}:
+                colleges.setdefault(name.group(0), []).append(member)
+    if len(colleges) > 1:
+        # « le collège des acteurs économiques » beside « … des acteurs associatifs »: the one more of the words fit.
+        fit = {c: len(wanted & {w.rstrip("sx") for w in c.split()}) for c in colleges}
+        best = max(fit.values())
+        colleges = {c: people for c, people in colleges.items() if fit[c] == best}
     if len(colleges) != 1:
         return None  # none, or the words fit several colleges: not said which
     (segment, people), = colleges.items()
     # The college as the roles write it (« Collège des bailleurs et réservataires »), accents kept.
-    written = next((part.strip() for m in people for part in re.split(r"[,;]", m.role) if plain(part) == segment), segment)
+    written = next((part.strip()[plain(part.strip()).index(segment):] for m in people for part in re.split(r"[,;]", m.role)
+                    if segment in plain(part.strip()) and len(plain(part.strip())) == len(part.strip())), segment)
     return _listed(u, "in_charge", written[:1].upper() + written[1:], people)
 
 

@@ -142,6 +142,7 @@ from tests.handlers.questions_groups_couronneries86 import (COURONNERIES86_AFTER
 from tests.handlers.questions_groups_cle57 import CLE57_ASKERS, CLE57_GROUPS, CLE57_TASKS
 from tests.handlers.questions_groups_atltournai import ATLTOURNAI_AFTER_SETUP, ATLTOURNAI_ASKERS, ATLTOURNAI_GROUPS
 from tests.handlers.questions_groups_pedt44 import PEDT44_ASKERS, PEDT44_GROUPS, PEDT44_TASKS
+from tests.handlers.questions_groups_codev64 import CODEV64_ASKERS, CODEV64_GROUPS, CODEV64_TASKS
 from tests.handlers.questions_groups_prebobigny import PREBOBIGNY_AFTER_SETUP, PREBOBIGNY_ASKERS, PREBOBIGNY_GROUPS
 from tests.handlers.questions_groups_eajesn44 import EAJESN44_ASKERS, EAJESN44_GROUPS, EAJESN44_TASKS
 from tests.handlers.questions_groups_pcaet34 import PCAET34_ASKERS, PCAET34_GROUPS, PCAET34_TASKS
@@ -622,6 +623,9 @@ ASKERS |= PEDT44_ASKERS
 GROUPS |= PCAET34_GROUPS
 TASKS |= PCAET34_TASKS
 ASKERS |= PCAET34_ASKERS
+GROUPS |= CODEV64_GROUPS
+TASKS |= CODEV64_TASKS
+ASKERS |= CODEV64_ASKERS
 
 
 def _at(text: str) -> datetime:
