@@ -19,6 +19,7 @@ from handlers.understanding.role_decided import role_as_decision_topic
 from handlers.understanding.own_meetings import own_as_meeting
 from handlers.understanding.decided_at_place import decided_at_place
 from handlers.understanding.intents import PLACEHOLDERS, model
+from handlers.understanding.kind_lists import kind_listed
 from handlers.understanding.agenda_topic import agenda_texts
 from handlers.understanding.bare_period import period_only
 from handlers.understanding.chat import company_sought, roll_call
@@ -311,6 +312,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
         u.intent, u.readings = presence, []  # « y avait qui à la dernière réu ? »: who came, not the meeting (presence.py)
     elif minutes_reading(u):
         u.intent, u.readings = "minutes_request", []  # « les notes de la réunion au Département ? » (minutes_cues.py)
+    elif kind_listed(u):
+        u.intent, u.readings = "meetings_upcoming", []  # « les dates du GT seniors ? », « combien de plénières d'ici mai ? »
     if u.intent is None or u.intent not in ANSWERS:
         # « vous avez vu la décision du conseil municipal sur la piscine ? » is the town's (institutions.py).
         # « on commence à 17h le 10 ? »: the meeting of that day, not the rule on the hour (day_meeting.py).
