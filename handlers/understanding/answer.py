@@ -21,6 +21,7 @@ from handlers.understanding.decided_at_place import decided_at_place
 from handlers.understanding.intents import PLACEHOLDERS, model
 from handlers.understanding.kind_lists import kind_listed
 from handlers.understanding.kind_decisions import asks_kind_decisions
+from handlers.understanding.decision_count import asks_all_decisions
 from handlers.understanding.agenda_topic import agenda_texts
 from handlers.understanding.bare_period import period_only
 from handlers.understanding.chat import company_sought, roll_call
@@ -317,6 +318,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
         u.intent, u.readings = "meetings_upcoming", []  # « les dates du GT seniors ? », « combien de plénières d'ici mai ? »
     elif asks_kind_decisions(u):
         u.intent, u.readings = "decisions_recent", []  # « les décisions du GT mobilité ? » (kind_decisions.py)
+    elif asks_all_decisions(u):
+        u.intent, u.readings = "decisions_recent", []  # « on a pris combien de décisions ? » (decision_count.py)
     if u.intent is None or u.intent not in ANSWERS:
         # « vous avez vu la décision du conseil municipal sur la piscine ? » is the town's (institutions.py).
         # « on commence à 17h le 10 ? »: the meeting of that day, not the rule on the hour (day_meeting.py).

@@ -19,6 +19,7 @@ from handlers.understanding.chat import asks_time
 from handlers.understanding.decided_when import is_dated
 from handlers.understanding.decisions_in_span import decisions_in_span
 from handlers.understanding.kind_decisions import kind_decisions
+from handlers.understanding.decision_count import decision_count
 from handlers.understanding.meeting_days import held_on_day
 from handlers.understanding.meeting_outcome import context_day, context_month
 from handlers.understanding.month_in_record import month_named_by
@@ -112,6 +113,8 @@ def decisions_recent(ctx: Context, u: Understanding) -> Outcome:
         return spanned  # « depuis la rentrée on a décidé quoi ? »: the period's meetings, all of them
     if (kinded := kind_decisions(ctx, u)) is not None:
         return kinded  # « les décisions du GT logement ? »: every meeting of that formation held (kind_decisions.py)
+    if (counted := decision_count(ctx, u)) is not None:
+        return counted  # « on a pris combien de décisions ? »: the number, then the latest (decision_count.py)
     # « les décisions de la première réunion »: decisions are taken at meetings held, so the first one held.
     meeting = _first_held(ctx, from_start(u)) if u.order == "premier" and not any(
         u.first(k) for k in ("month", "place", "period", "number")) else meeting_of(ctx, u)
