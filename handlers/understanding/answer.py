@@ -19,7 +19,7 @@ from handlers.understanding.role_decided import role_as_decision_topic
 from handlers.understanding.own_meetings import own_as_meeting
 from handlers.understanding.decided_at_place import decided_at_place
 from handlers.understanding.intents import PLACEHOLDERS, model
-from handlers.understanding.kind_lists import kind_listed
+from handlers.understanding.kind_lists import all_dates, kind_listed, plural_sittings
 from handlers.understanding.kind_decisions import asks_kind_decisions
 from handlers.understanding.decision_count import asks_all_decisions
 from handlers.understanding.agenda_topic import agenda_texts
@@ -314,7 +314,9 @@ def _respond(ctx: Context, text: str) -> Outcome:
         u.intent, u.readings = presence, []  # « y avait qui à la dernière réu ? »: who came, not the meeting (presence.py)
     elif minutes_reading(u):
         u.intent, u.readings = "minutes_request", []  # « les notes de la réunion au Département ? » (minutes_cues.py)
-    elif kind_listed(u):
+    elif all_dates(u):
+        u.intent, u.readings = "dates_period", []  # « toutes les prochaines dates svp »: meetings and deadlines (kind_lists.py)
+    elif kind_listed(u) or plural_sittings(u):
         u.intent, u.readings = "meetings_upcoming", []  # « les dates du GT seniors ? », « combien de plénières d'ici mai ? »
     elif asks_kind_decisions(u):
         u.intent, u.readings = "decisions_recent", []  # « les décisions du GT mobilité ? » (kind_decisions.py)

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from handlers.understanding.pipeline import Understanding
 
-__all__ = ["kind_listed"]
+__all__ = ["all_dates", "kind_listed", "plural_sittings"]
 
 # Readings a list of a formation's meetings may have been taken for.
 _MEETING_READINGS = frozenset({"meeting_which", "meeting_next", "meetings_upcoming", "dates_period"})
@@ -84,3 +84,36 @@ def kind_listed(u: Understanding) -> bool:
     if "combien" in folded[formation.end:] and any(f in _AHEAD_WORDS for f in folded):
         return True  # « le GT seniors se réunit encore combien de fois ? »
     return False
+
+
+# The sittings named in the plural, as typed and folded (« les réunions », « des séances », « nos réus »).
+_PLURAL_SITTINGS = frozenset({"reunions", "seances", "rencontres", "reus", "plenieres", "sceances"})
+
+
+def plural_sittings(u: Understanding) -> bool:
+    """« qu'est-ce qu'on a comme réunions en janvier ? », « on a combien de réunions en tout d'ici l'été ? », « les
+    réunions qu'on a eues depuis septembre ? » read unsure between the meetings and the period's dates (or the
+    directory, for « en tout »): the sittings said in the plural with the period that bounds them (or counted)
+    ask for the meetings of it, which the upcoming meetings' answer lists for a period, held ones included."""
+    if u.intent is not None or "meetings_upcoming" not in u.readings:
+        return False
+    folded = [w.folded for w in u.words]
+    if _rhythm(folded) or any(f in _OTHER_SUBJECTS for f in folded):
+        return False
+    if not any(f in _PLURAL_SITTINGS or plain_typed in _PLURAL_SITTINGS
+               for f, plain_typed in zip(folded, (w.typed.casefold() for w in u.words), strict=True)):
+        return False
+    if any(e.kind in ("person", "org", "role", "number") for e in u.entities):
+        return False
+    return any(e.kind in ("period", "month") for e in u.entities) or "combien" in folded
+
+
+def all_dates(u: Understanding) -> bool:
+    """« toutes les prochaines dates svp », « les dates à venir ? » read unsure between the meetings, the deadlines and
+    the asker's tasks: « dates » says both meetings and deadlines, which the period's dates list together."""
+    if u.intent is not None or "dates_period" not in u.readings or u.entities and any(
+            e.kind != "period" for e in u.entities):
+        return False
+    folded = [w.folded for w in u.words]
+    return "dates" in folded and any(f in ("toutes", "prochaines", "venir") for f in folded) and not any(
+        f in _OTHER_SUBJECTS or f in ("mes", "moi", "je", "j") for f in folded)
