@@ -189,15 +189,6 @@ def pause_decision(ctx: Context, u: Understanding, decisions: Sequence[str],
         if kinds and not any(k <= stems for k in kinds):
             continue
         candidates.append(text)
-    if not candidates and len(kind_words) > 1:
-        # « les GT se voient tous les combien ? »: a formation of several subjects (GT seniors, GT logement) is said
-        # by the words its meetings share (« groupe de travail »), which the decision on its rhythm holds.
-        shared = set.intersection(*kind_words)
-        candidates = [text for text in decisions if _RHYTHM.search(fold(text)) and shared
-                      and shared <= {_stem(w) for w in re.findall(r"[\w-]+", fold(text).replace("'", " "))}
-                      and all(_held(b, {_stem(w) for w in re.findall(r"[\w-]+", fold(text).replace("'", " "))},
-                                    shorthand) for b in body)]
-        kind_words = [shared] if candidates else kind_words
     if len(candidates) != 1:
         return None
     best = candidates[0]
