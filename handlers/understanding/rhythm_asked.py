@@ -70,6 +70,10 @@ _ASKING = frozenset({
     "hein", "euh", "du", "coup", "sinon", "vraiment", "ou", "non", "oui"})
 
 
+# The stems of the plain nouns of a sitting, which a kind's name may open with (« Réunion plénière … »).
+_SITTING_STEMS = frozenset({"reunio", "seance", "rencon"})
+
+
 def asks_rhythm(text: str) -> bool:
     """The message asks how often (« tous les combien », « à quelle fréquence », « ça revient chaque mois »)."""
     return bool(_ASKED.search(fold(text).replace("'", " ").replace("’", " ")))
@@ -117,8 +121,9 @@ def rhythm_decision(ctx: Context, u: Understanding, decisions: Sequence[str],
             candidates.append(text)  # « on se réunit à quel rythme ? »: the group's own kinds of meetings
     if not candidates and len(kind_words) > 1:
         # « les GT se voient tous les combien ? »: a formation of several subjects (GT seniors, GT logement) is said
-        # by the words its meetings share (« groupe de travail »), which the decision on its rhythm holds.
-        shared = set.intersection(*kind_words)
+        # by the words its meetings share (« groupe de travail »), which the decision on its rhythm holds; « Réunion
+        # plénière de la CLDR » by « plénière », « CLDR » (« réunion » is every sitting's, the decision says « se réunit »).
+        shared = set.intersection(*kind_words) - _SITTING_STEMS
         candidates = [text for text in decisions if _RHYTHM.search(fold(text)) and shared
                       and shared <= {_stem(w) for w in re.findall(r"[\w-]+", fold(text).replace("'", " "))}
                       and all(_held(b, {_stem(w) for w in re.findall(r"[\w-]+", fold(text).replace("'", " "))},

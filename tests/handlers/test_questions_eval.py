@@ -127,6 +127,7 @@ FIXED_AFTER_FIRST_RUN = (
     "questions_heldout25a.tsv",  # clipped words, own initials, rhythms, Ouest lausannois youth: 71.4 % / 5.0 % wrong first
     "questions_heldout25b.tsv",  # what is planned and what changes, Couëron PEDT (r17b): 73.9 % / 2.5 % wrong first
     "questions_heldout_lead26.tsv",  # the lead's: a CLEA in Charente, 87.4 % / 3.8 % wrong as written on main
+    "questions_heldout26c.tsv",  # lists and counts, filtered, Verviers PCS (r18c): 78.1 % / 8.9 % wrong first
 )
 
 

@@ -35,7 +35,7 @@ def verviers() -> Chat:
 def durbuy() -> Chat:
     """The lead's set 27 group: plenaries n°1 (22 Sep), n°3 (24 Nov), n°4 (15 Dec), n°6 (16 Mar); working groups n°2 mobilité
     (27 Oct), n°5 énergie (26 Jan). 10 decisions (2, 2, 6)."""
-    return build_group("cldr")
+    return build_group("cldr-durbuy")
 
 
 @pytest.fixture(scope="module")
