@@ -314,8 +314,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
         u.intent, u.readings = presence, []  # « y avait qui à la dernière réu ? »: who came, not the meeting (presence.py)
     elif minutes_reading(u):
         u.intent, u.readings = "minutes_request", []  # « les notes de la réunion au Département ? » (minutes_cues.py)
-    elif all_dates(u):
-        u.intent, u.readings = "dates_period", []  # « toutes les prochaines dates svp »: meetings and deadlines (kind_lists.py)
+    elif (dated_all := all_dates(u)) is not None:
+        u.intent, u.readings = dated_all, []  # « les prochaines dates svp », « les dates à venir ? » (kind_lists.py)
     elif kind_listed(u) or plural_sittings(u):
         u.intent, u.readings = "meetings_upcoming", []  # « les dates du GT seniors ? », « combien de plénières d'ici mai ? »
     elif asks_kind_decisions(u):

@@ -25,6 +25,18 @@ _SHOWN = 15
 # « les décisions du GT logement », « ce qu'a décidé le GT », « ce qui a été acté en plénière ».
 _DECIDED = frozenset({"decision", "decisions", "decide", "decidé", "decides", "decidees", "acte", "actes", "actees"})
 _READ_AS = frozenset({"decisions_recent", "meeting_which", "meeting_next"})
+# « la dernière cellule », « le premier copil », « le prochain GT »: one meeting of it named by its order.
+_ORDER_WORDS = frozenset({"dernier", "derniere", "premier", "premiere", "precedent", "precedente", "prochain",
+                          "prochaine", "avant-dernier", "avant-derniere"})
+# « décidé pr les cotech », « sur les plénières »: a decision about the formation, not one taken at it.
+_ABOUT = frozenset({"pour", "pr", "sur", "concernant"})
+
+
+def _one_of_them(u: Understanding, formation_start: int) -> bool:
+    """The question names one meeting of the formation (by order) or speaks about the formation (« pour les »)."""
+    before = [w.folded for w in u.words[:formation_start]]
+    return any(f in _ORDER_WORDS for f in before) or bool(before) and (
+        before[-1] in _ABOUT or len(before) > 1 and before[-2] in _ABOUT and before[-1] in ("les", "le", "la", "l"))
 
 
 def asks_kind_decisions(u: Understanding) -> bool:
@@ -37,7 +49,7 @@ def asks_kind_decisions(u: Understanding) -> bool:
     if not any(w.folded in _DECIDED for w in u.words):
         return False
     formation = next((e for e in u.entities if e.kind == "place" and e.extra.get("formation")), None)
-    return formation is not None and len(formation.items) >= 2
+    return formation is not None and len(formation.items) >= 2 and not _one_of_them(u, formation.start)
 
 
 def kind_decisions(ctx: Context, u: Understanding) -> Outcome | None:
@@ -46,7 +58,7 @@ def kind_decisions(ctx: Context, u: Understanding) -> Outcome | None:
     if u.order is not None or any(e.kind in ("month", "period", "number", "person", "role") for e in u.entities):
         return None
     formation = next((e for e in u.entities if e.kind == "place" and e.extra.get("formation")), None)
-    if formation is None:
+    if formation is None or _one_of_them(u, formation.start):
         return None
     numbers = {m.number for m in formation.items}
     held = sorted((m for m in ctx.data.meetings() if m.number in numbers and m.status == "held" and m.start <= ctx.now),

@@ -45,7 +45,11 @@ _OTHER_COUNTS = frozenset({"personnes", "participants", "monde", "membres", "gen
 # Words asking about something else of the formation than its meetings.
 _OTHER_SUBJECTS = frozenset({"qui", "decision", "decisions", "decide", "decider", "tache", "taches", "membres",
                              "pilote", "pilotes", "odj", "ordre", "compte", "cr", "pv", "points", "sujets", "lesquels",
-                             "lesquelles"})
+                             "lesquelles",
+                             # a rhythm or a rule asked of them (« la fréquence des cotechs », « les commissions
+                             # peuvent se faire en visio ? »): a decision's, not their dates
+                             "frequence", "rythme", "periodicite", "cadence", "revient", "reviennent", "peuvent", "peut",
+                             "doivent", "doit", "faut", "pourquoi"})
 _UNITS = frozenset({"an", "annee", "mois", "semaine", "trimestre", "semestre"})
 
 
@@ -108,12 +112,22 @@ def plural_sittings(u: Understanding) -> bool:
     return any(e.kind in ("period", "month") for e in u.entities) or "combien" in folded
 
 
-def all_dates(u: Understanding) -> bool:
+
+def all_dates(u: Understanding) -> str | None:
     """« toutes les prochaines dates svp », « les dates à venir ? » read unsure between the meetings, the deadlines and
-    the asker's tasks: « dates » says both meetings and deadlines, which the period's dates list together."""
-    if u.intent is not None or "dates_period" not in u.readings or u.entities and any(
+    the asker's tasks. As the sets' conventions have it, « les prochaines dates » are the coming meetings (« Prochaines
+    séances »), and « les dates à venir » every date, meetings and deadlines (the period's dates); « les prochaines
+    dates limites » stay the deadlines. None when the question is no such request."""
+    if u.intent is not None or not {"dates_period", "meetings_upcoming"} & set(u.readings) or any(
             e.kind != "period" for e in u.entities):
-        return False
+        return None
     folded = [w.folded for w in u.words]
-    return "dates" in folded and any(f in ("toutes", "prochaines", "venir") for f in folded) and not any(
-        f in _OTHER_SUBJECTS or f in ("mes", "moi", "je", "j") for f in folded)
+    if "dates" not in folded or any(f in _OTHER_SUBJECTS or f in _DEADLINE_WORDS for f in folded):
+        return None
+    if "prochaines" in folded:
+        return "meetings_upcoming"
+    return "dates_period" if "venir" in folded else None
+
+
+# « les prochaines dates limites », « les dates importantes », « mes dates »: not the meetings.
+_DEADLINE_WORDS = frozenset({"limite", "limites", "importantes", "echeances", "rendre", "mes", "moi", "je", "j"})

@@ -71,10 +71,16 @@ def topic_tasks(ctx: Context, u: Understanding, intent: str | None, confident: b
     return Outcome.sure(u, [[bold(f"{title} ({len(chosen)})")], *task_lines(ctx, chosen)], title)
 
 
+# The words that ask for tasks themselves (« les tâches du GT », « ce qui reste à faire pour le GT »).
+_TASK_NOUNS = frozenset({"tache", "taches", "action", "actions", "faire", "todo"})
+
+
 def _formation_tasks(ctx: Context, u: Understanding) -> Outcome | None:
     """« les tâches du GT seniors ? », « ce qui reste à faire pour le GT logement »: a formation of the group (several
     sub-groups each meeting apart) named with no one meeting of it (no order, month or day), its words read as a
     topic found the tasks saying « seniors »; the tasks given out at its meetings are its own, still open."""
+    if not any(w.folded in _TASK_NOUNS for w in u.words):
+        return None  # « le comité technique ça revient chaque mois ? »: no task asked
     formation = next((e for e in u.entities if e.kind == "place" and e.extra.get("formation")), None)
     if formation is None or u.order is not None or any(
             e.kind in ("person", "role", "number", "month", "period") for e in u.entities):
