@@ -20,6 +20,9 @@ from handlers.understanding.own_meetings import own_as_meeting
 from handlers.understanding.decided_at_place import decided_at_place
 from handlers.understanding.formation_subject import decided_in_formation, formation_lead
 from handlers.understanding.intents import PLACEHOLDERS, model
+from handlers.understanding.kind_lists import all_dates, kind_listed, plural_sittings
+from handlers.understanding.kind_decisions import asks_kind_decisions
+from handlers.understanding.decision_count import asks_all_decisions
 from handlers.understanding.agenda_topic import agenda_texts
 from handlers.understanding.bare_period import period_only
 from handlers.understanding.chat import company_sought, roll_call
@@ -324,6 +327,14 @@ def _respond(ctx: Context, text: str) -> Outcome:
         u.intent, u.readings = presence, []  # « y avait qui à la dernière réu ? »: who came, not the meeting (presence.py)
     elif minutes_reading(u):
         u.intent, u.readings = "minutes_request", []  # « les notes de la réunion au Département ? » (minutes_cues.py)
+    elif (dated_all := all_dates(u)) is not None:
+        u.intent, u.readings = dated_all, []  # « les prochaines dates svp », « les dates à venir ? » (kind_lists.py)
+    elif kind_listed(u) or plural_sittings(u):
+        u.intent, u.readings = "meetings_upcoming", []  # « les dates du GT seniors ? », « combien de plénières d'ici mai ? »
+    elif asks_kind_decisions(u):
+        u.intent, u.readings = "decisions_recent", []  # « les décisions du GT mobilité ? » (kind_decisions.py)
+    elif asks_all_decisions(u):
+        u.intent, u.readings = "decisions_recent", []  # « on a pris combien de décisions ? » (decision_count.py)
     if u.intent is None and decided_in_formation(u, ctx.now):
         u.intent, u.topic, u.readings = "decisions_recent", [], []  # « les décisions du GT mobilité ? »: formation_subject.py
     if u.intent is None or u.intent not in ANSWERS:

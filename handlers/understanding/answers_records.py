@@ -18,6 +18,8 @@ from handlers.understanding.meetings_in_span import asked_span
 from handlers.understanding.chat import asks_time
 from handlers.understanding.decided_when import is_dated
 from handlers.understanding.decisions_in_span import decisions_in_span
+from handlers.understanding.kind_decisions import kind_decisions
+from handlers.understanding.decision_count import decision_count
 from handlers.understanding.meeting_days import held_on_day
 from handlers.understanding.meeting_outcome import context_day, context_month
 from handlers.understanding.month_in_record import month_named_by
@@ -116,6 +118,10 @@ def _held_at_place(ctx: Context, u: Understanding, meeting: Meeting) -> Meeting:
 def decisions_recent(ctx: Context, u: Understanding) -> Outcome:
     if (spanned := decisions_in_span(ctx, u)) is not None:
         return spanned  # « depuis la rentrée on a décidé quoi ? »: the period's meetings, all of them
+    if (kinded := kind_decisions(ctx, u)) is not None:
+        return kinded  # « les décisions du GT logement ? »: every meeting of that formation held (kind_decisions.py)
+    if (counted := decision_count(ctx, u)) is not None:
+        return counted  # « on a pris combien de décisions ? »: the number, then the latest (decision_count.py)
     # « les décisions de la première réunion »: decisions are taken at meetings held, so the first one held.
     meeting = _first_held(ctx, from_start(u)) if u.order == "premier" and not any(
         u.first(k) for k in ("month", "place", "period", "number")) else meeting_of(ctx, u)
@@ -290,7 +296,10 @@ def tasks(ctx: Context, u: Understanding) -> Outcome:
         return _org_tasks(ctx, u, person.items[0].name, {person.items[0].number}, late=True)
     if person is None and org is not None:
         # « les tâches de la Région ? », « les tâches en retard de l'Eurométropole ? »: its members'.
-        return _org_tasks(ctx, u, org.label, {m.number for m in org.items}, late=u.intent == "tasks_late")
+        # « ce qui reste à faire pour la mairie ? » (read as tasks_late like « qu'est-ce qui reste à faire ? ») asks
+        # what is still open: the late ones only when lateness is said (« en retard », « pas faites à temps »).
+        return _org_tasks(ctx, u, org.label, {m.number for m in org.items},
+                          late=u.intent == "tasks_late" and _says_late(u))
     if u.intent == "tasks_mine" and not asks_own(u.words):
         # « qui doit faire quoi ? », « les tâches du groupe ? »: every open task, as /taches.
         return Outcome(run_command(ctx, "taches"), u.intent, True, "tâches", u)
@@ -300,6 +309,15 @@ def tasks(ctx: Context, u: Understanding) -> Outcome:
                                     "Créez-la avec /moi <organisation> ; les tâches du groupe sont dans /taches."], "tâches")
         return Outcome(run_command(ctx, "taches", "moi"), u.intent, True, "tâches", u)
     return Outcome(run_command(ctx, "taches", "en retard"), u.intent, True, "tâches en retard", u)
+
+
+# « en retard », « les retards », « dépassées », « à temps » (« pas faites à temps »), « échues ».
+_LATE_STEMS = ("retard", "depass", "echu", "temps", "oubli", "trainent", "traine")
+
+
+def _says_late(u: Understanding) -> bool:
+    """Whether the question says the tasks are late, as opposed to still to do."""
+    return any(w.folded.startswith(_LATE_STEMS) or w.lemma.startswith(_LATE_STEMS) for w in u.words)
 
 
 def _org_tasks(ctx: Context, u: Understanding, label: str, pilots: set[int], late: bool = False) -> Outcome:

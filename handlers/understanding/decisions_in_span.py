@@ -1,7 +1,8 @@
 """Decisions taken over a stretch of past meetings: « depuis la rentrée on a
 décidé quoi ? », « les décisions de cet automne », « qu'est-ce qui a été
 décidé depuis octobre ? », « récap des décisions depuis le début de l'année
-scolaire ».
+scolaire », and a month that held several meetings (« les décisions de
+septembre ? », « combien de décisions en octobre ? »).
 
 A member back after missing meetings asks for everything decided in a
 period that holds several of them. decisions_recent answers one meeting's
@@ -12,11 +13,14 @@ are listed oldest first, each with its meeting, up to a bound.
 
 from __future__ import annotations
 
+from datetime import date
+
 from handlers.context import Context
 from handlers.messages import Span, bold
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.views import decision_lines
+from handlers.understanding.periods import MONTHS
 
 __all__ = ["decisions_in_span"]
 
@@ -27,20 +31,24 @@ _SHOWN = 20
 def decisions_in_span(ctx: Context, u: Understanding) -> Outcome | None:
     """The decisions taken in the question's period when it reaches into the past and holds more than one
     meeting held; None otherwise (one meeting's decisions are decisions_recent's)."""
-    period = u.first("period")
-    if period is None:
-        return None
-    span = period.extra["period"]
     today = ctx.now.date()
-    if span.start > today:
+    bounds = _past_month(u, today)
+    period = u.first("period")
+    if bounds is None and period is None:
         return None
+    if bounds is None:
+        assert period is not None
+        span = period.extra["period"]
+        if span.start > today:
+            return None
+        bounds = (span.start, span.end, period.label)
+    start, end, label = bounds
     held = [m for m in ctx.data.meetings() if m.status != "cancelled" and m.start <= ctx.now
-            and span.start <= m.start.date() < span.end]
+            and start <= m.start.date() < end]
     if len(held) < 2:
         return None
-    taken = sorted((d for d in ctx.data.decisions() if d.status != "cancelled" and span.start <= d.taken_on < span.end),
+    taken = sorted((d for d in ctx.data.decisions() if d.status != "cancelled" and start <= d.taken_on < end),
                    key=lambda d: (d.taken_on, d.number))
-    label = period.label
     if not taken:
         return Outcome.sure(u, [f"Aucune décision enregistrée — {label} ({len(held)} séances tenues)."], "aucune")
     numbers = ", ".join(f"n°{m.number}" for m in sorted(held, key=lambda m: m.start))
@@ -50,3 +58,22 @@ def decisions_in_span(ctx: Context, u: Understanding) -> Outcome | None:
     if len(taken) > _SHOWN:
         lines.append(f"… et {len(taken) - _SHOWN} autres : tapez /decisions pour la liste.")
     return Outcome.sure(u, lines, ", ".join(f"n°{d.number}" for d in taken[:_SHOWN]))
+
+
+def _past_month(u: Understanding, today: date) -> tuple[date, date, str] | None:
+    """A month named alone (« les décisions de septembre », « combien de décisions en octobre ? ») as the latest
+    such month begun by today: decisions are taken at meetings held, so « en septembre » said in December is the
+    September gone, not the one ahead the dates read. None when no month alone is named (a day, a span)."""
+    month = None
+    if (named := u.first("month")) is not None and u.first("period") is None:
+        month = named.extra.get("month")
+    elif (period := u.first("period")) is not None and sum(e.kind == "period" for e in u.entities) == 1:
+        span = period.extra["period"]
+        if span.month is not None and span.start.day == 1 and (span.end - span.start).days <= 31:
+            month = span.month
+    if not isinstance(month, int):
+        return None
+    year = today.year if month <= today.month else today.year - 1
+    start = date(year, month, 1)
+    end = date(year + (month == 12), month % 12 + 1, 1)
+    return start, end, f"en {MONTHS[month - 1]} {year}"

@@ -29,7 +29,7 @@ from handlers.understanding.numbers import numbered_body, record_numbers
 from handlers.understanding.body_places import bodies_as_places
 from handlers.understanding.alias_guards import body_first, field_word
 from handlers.understanding.spans import Entity, fuzzy
-from handlers.understanding.venues import formation_words
+from handlers.understanding.venues import formation_words, headed_formation
 from handlers.understanding.world import NOT_KINDS, World, entity_data, plain
 
 __all__ = ["Entity", "find_entities"]
@@ -199,7 +199,8 @@ def _place_phrase(words: list[Word], world: World, taken: set[int], i: int) -> E
     size, key = match
     # « le comité de pilotage »: a formation names a meeting, as « la réunion » does (pipeline tokens).
     return Entity("place", i, i + size, " ".join(w.typed or w.raw for w in words[i:i + size]), tuple(world.place_phrases[key]),
-                  extra={"formation": any(key == f or key.startswith(f"{f} ") for f in formation_words()) or any(
+                  extra={"formation": any(key == f or key.startswith(f"{f} ") for f in formation_words())
+                         or headed_formation(key, world.place_phrases[key]) or any(
                       key.startswith(f"{h} ") for heads in entity_data().get("formation_heads", {}).values() for h in heads)})
 
 

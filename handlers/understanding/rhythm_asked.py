@@ -42,7 +42,10 @@ _ASKED = re.compile(
     r"\b(?:tou(?:te)?s les combien"
     r"|(?:quelle|quel) (?:frequence|rythme|periodicite|cadence)"
     r"|(?:revien(?:t|nent)|repasse(?:nt)?|se repete(?:nt)?) (?:chaque|tou(?:te)?s les) (?:semaines?|mois|ans?|annees?|trimestres?)"
-    r"|combien de fois par (?:semaine|mois|an|annee|trimestre))\b")
+    r"|combien de fois par (?:semaine|mois|an|annee|trimestre)"
+    # « il y a combien de plénières par an ? », « combien de réunions du GT par mois ? »: the sittings counted by a
+    # unit of time are their rhythm.
+    r"|combien (?:de|d) (?:[\w-]+ ){1,3}par (?:semaine|mois|an|annee|trimestre))\b")
 # What a decision says when it sets a rhythm.
 # (Not « à chaque comité technique »: a rhythm counts time.)
 _UNITS = r"(?:jours?|semaines?|mois|ans?|annees?|trimestres?|semestres?|lundis|mardis|mercredis|jeudis|vendredis)"
@@ -58,11 +61,17 @@ _ASKING = frozenset({
     "deja", "maintenant", "exactement", "actuellement", "donc", "alors", "svp", "stp", "au", "aux", "et", "ou", "pas",
     "sont", "sommes", "est-ce", "que", "qu", "lieu", "ont", "avoir", "avons", "a-t-on", "t", "bien", "toujours",
     "reunion", "reunions", "seance", "seances", "reu", "reus", "rencontre", "rencontres",
+    # « les GT se voient tous les combien ? », « on se rencontre … », « il y a combien de plénières par an ? ».
+    "voient", "voyons", "rencontrent", "rencontre", "reunissons", "retrouvons", "il", "y", "ya",
     # The verbs a sitting takes (« on le fait tous les combien ? », « ça tombe chaque mois ? »).
     "fait", "font", "faire", "tombe", "tombent", "passe", "passent", "organise", "organisent", "prevu", "prevue",
     "prevus", "prevues", "convoque", "convoquee", "normalement", "habituellement", "general", "principe",
     "lui", "leur", "me", "te", "je", "tu", "j", "m", "s", "un", "une", "ces", "cette", "cet", "ce", "ci", "la-bas",
     "hein", "euh", "du", "coup", "sinon", "vraiment", "ou", "non", "oui"})
+
+
+# The stems of the plain nouns of a sitting, which a kind's name may open with (« Réunion plénière … »).
+_SITTING_STEMS = frozenset({"reunio", "seance", "rencon"})
 
 
 def asks_rhythm(text: str) -> bool:
@@ -110,6 +119,16 @@ def rhythm_decision(ctx: Context, u: Understanding, decisions: Sequence[str],
                 candidates.append(text)
         elif kinds & stems:
             candidates.append(text)  # « on se réunit à quel rythme ? »: the group's own kinds of meetings
+    if not candidates and len(kind_words) > 1:
+        # « les GT se voient tous les combien ? »: a formation of several subjects (GT seniors, GT logement) is said
+        # by the words its meetings share (« groupe de travail »), which the decision on its rhythm holds; « Réunion
+        # plénière de la CLDR » by « plénière », « CLDR » (« réunion » is every sitting's, the decision says « se réunit »).
+        shared = set.intersection(*kind_words) - _SITTING_STEMS
+        candidates = [text for text in decisions if _RHYTHM.search(fold(text)) and shared
+                      and shared <= {_stem(w) for w in re.findall(r"[\w-]+", fold(text).replace("'", " "))}
+                      and all(_held(b, {_stem(w) for w in re.findall(r"[\w-]+", fold(text).replace("'", " "))},
+                                    shorthand) for b in body)]
+        kind_words = [shared] if candidates else kind_words
     if len(candidates) != 1:
         return None
     best = candidates[0]

@@ -24,7 +24,7 @@ __all__ = ["sub_groups"]
 
 # The plurals of the nouns a group's sub-bodies take, longest first, as typed -> as a decision writes them
 # (« les GT »: the groupes de travail).
-_PLURALS = {"groupes de travail": "groupes de travail", "les gt": "groupes de travail", "sous-groupes": "sous-groupes",
+_PLURALS = {"groupes de travail": "groupes de travail", "les gt": "groupes de travail", "de gt": "groupes de travail", "sous-groupes": "sous-groupes",
             "sous groupes": "sous-groupes", "groupes thematiques": "groupes thematiques", "commissions": "commissions",
             "ateliers": "ateliers", "cellules": "cellules", "comites": "comites"}
 
@@ -32,9 +32,15 @@ _PLURALS = {"groupes de travail": "groupes de travail", "les gt": "groupes de tr
 def sub_groups(ctx: Context, u: Understanding, decisions: Sequence[str],
                answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
     """The decision naming the group's sub-bodies the directory reading took for the group, else None."""
-    if u.intent != "directory":
-        return None
     said = fold(u.text).replace("'", " ")
+    # « il y a combien de groupes de travail ? », « le PCS compte combien de GT ? » read unsure, or « compte » as the
+    # minutes: the count of the sub-bodies a decision names (not bounded in time: « combien de GT d'ici mars » counts
+    # meetings, kind_lists.py).
+    counted = (re.search(r"\bcombien (?:de|d) ", said) is not None and not any(
+        e.kind in ("period", "month", "person", "org") for e in u.entities)
+        and not re.search(r"\b(?:reste|restent|encore|prochains?|prochaines?|prevus?|prevues?|par)\b", said))
+    if u.intent != "directory" and not (counted and u.intent in (None, "directory", "minutes_request", "meeting_which")):
+        return None
     typed = next((p for p in _PLURALS if re.search(rf"\b{p}\b", said)), None)
     if typed is None:
         return None

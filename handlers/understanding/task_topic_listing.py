@@ -39,6 +39,8 @@ def topic_tasks(ctx: Context, u: Understanding, intent: str | None, confident: b
     """The open tasks whose text shares the question's topic, when the question asks for tasks on it."""
     if confident and intent not in _MISREAD or not asked(u) or not names_tasks(u) or asks_own_work(u):
         return None
+    if (of_kind := _formation_tasks(ctx, u)) is not None:
+        return of_kind  # « les tâches du GT seniors ? »: those its meetings gave out
     if any(u.first(kind) is not None for kind in ("person", "org", "role", "number")):
         return None  # someone's tasks, or a numbered record
     if confident and intent == "dates_period" and asks_time(u.words):
@@ -66,6 +68,31 @@ def topic_tasks(ctx: Context, u: Understanding, intent: str | None, confident: b
     u.intent = "tasks_late"
     label = " ".join(w.raw for w in topic)
     title = f"Tâches en cours sur « {label} »"
+    return Outcome.sure(u, [[bold(f"{title} ({len(chosen)})")], *task_lines(ctx, chosen)], title)
+
+
+# The words that ask for tasks themselves (« les tâches du GT », « ce qui reste à faire pour le GT »).
+_TASK_NOUNS = frozenset({"tache", "taches", "action", "actions", "faire", "todo"})
+
+
+def _formation_tasks(ctx: Context, u: Understanding) -> Outcome | None:
+    """« les tâches du GT seniors ? », « ce qui reste à faire pour le GT logement »: a formation of the group (several
+    sub-groups each meeting apart) named with no one meeting of it (no order, month or day), its words read as a
+    topic found the tasks saying « seniors »; the tasks given out at its meetings are its own, still open."""
+    if not any(w.folded in _TASK_NOUNS for w in u.words):
+        return None  # « le comité technique ça revient chaque mois ? »: no task asked
+    formation = next((e for e in u.entities if e.kind == "place" and e.extra.get("formation")), None)
+    if formation is None or u.order is not None or any(
+            e.kind in ("person", "role", "number", "month", "period") for e in u.entities):
+        return None
+    if any(e.kind == "org" and (e.end <= formation.start or e.start >= formation.end) for e in u.entities):
+        return None  # a body named apart from the formation: its members' tasks (task_questions.py)
+    numbers = {m.number for m in formation.items}
+    chosen = [t for t in ctx.data.tasks() if t.open and t.meeting_number in numbers]
+    if not chosen:
+        return None
+    u.intent = "tasks_late"
+    title = f"Tâches en cours des séances « {formation.label} »"
     return Outcome.sure(u, [[bold(f"{title} ({len(chosen)})")], *task_lines(ctx, chosen)], title)
 
 

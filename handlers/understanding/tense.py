@@ -12,7 +12,7 @@ from __future__ import annotations
 __all__ = ["DECIDED", "PAST", "PASSED"]
 
 # Not « vu » (« tu as vu l'échéance du 15 ? »), not « dernier » (« la dernière échéance avant le 20 » looks ahead).
-PAST = frozenset({"etait", "etaient", "etais", "etions", "etiez", "avait", "avaient", "avions", "eu", "fut",
+PAST = frozenset({"etait", "etaient", "etais", "etions", "etiez", "avait", "avaient", "avions", "eu", "eue", "eus", "eues", "fut",
                   "tenu", "tenue", "deroule", "deroulee",
                   "vus", "reuni", "reunis", "reunie", "reunies", "retrouves",
                   # « ce qui est ressorti le 12 » (meeting_outcome.py); not « dit » (« qui a dit qu'il venait ? »

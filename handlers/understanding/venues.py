@@ -11,7 +11,7 @@ from collections import defaultdict
 from handlers.understanding.world import ORG_STOP, entity_data, plain
 from storage.models import Meeting
 
-__all__ = ["building_before", "formation_words", "index_places", "town_word"]
+__all__ = ["building_before", "formation_words", "headed_formation", "index_places", "town_word"]
 
 _CAPITAL = re.compile(r"\b([A-ZÉÈÎ][\w'’-]{3,})")
 Index = dict[str, list[Meeting]]
@@ -27,6 +27,24 @@ def _synonyms() -> dict[str, tuple[str, ...]]:
 def formation_words() -> frozenset[str]:
     """The words and phrases that name a formation (« copil », « comite de pilotage », « pleniere »)."""
     return frozenset(w for word, others in entity_data()["formations"].items() for w in (word, *others))
+
+
+def headed_formation(key: str, meetings: tuple[Meeting, ...] | list[Meeting]) -> bool:
+    """« le GT seniors », « le groupe logement » (the shorthand reads « GT » as « groupe »): a phrase made of a
+    formation's head and its subject (formation_heads) names that formation when every meeting it finds opens
+    with the formation and that subject (« Groupe de travail seniors, Espace seniors »), as « copil » does; not a
+    « Groupe scolaire Jean-Moulin » where a meeting sat."""
+    words = key.split()
+    if len(words) < 2 or not meetings:
+        return False
+    for formation, heads in entity_data().get("formation_heads", {}).items():
+        for head in (*heads, *entity_data()["formations"].get(formation, ())):
+            if not key.startswith(f"{head} "):
+                continue
+            rest = key.removeprefix(head).strip()
+            if rest and all(plain(m.place.split(",")[0]) == f"{formation} {rest}" for m in meetings):
+                return True
+    return False
 
 
 def _formation(segment: str) -> bool:

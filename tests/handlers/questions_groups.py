@@ -146,6 +146,7 @@ from tests.handlers.questions_groups_codev64 import CODEV64_ASKERS, CODEV64_GROU
 from tests.handlers.questions_groups_prebobigny import PREBOBIGNY_AFTER_SETUP, PREBOBIGNY_ASKERS, PREBOBIGNY_GROUPS
 from tests.handlers.questions_groups_eajesn44 import EAJESN44_ASKERS, EAJESN44_GROUPS, EAJESN44_TASKS
 from tests.handlers.questions_groups_pcaet34 import PCAET34_ASKERS, PCAET34_GROUPS, PCAET34_TASKS
+from tests.handlers.questions_groups_pcsverviers import PCSVERVIERS_ASKERS, PCSVERVIERS_GROUPS, PCSVERVIERS_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -626,6 +627,9 @@ ASKERS |= PCAET34_ASKERS
 GROUPS |= CODEV64_GROUPS
 TASKS |= CODEV64_TASKS
 ASKERS |= CODEV64_ASKERS
+GROUPS |= PCSVERVIERS_GROUPS
+TASKS |= PCSVERVIERS_TASKS
+ASKERS |= PCSVERVIERS_ASKERS
 
 
 def _at(text: str) -> datetime:

@@ -1,0 +1,133 @@
+"""Several meetings of one formation asked for, listed or counted: « les
+dates du GT seniors ? », « c'est quand les prochains GT seniors ? », « tous
+les GT d'ici mars », « le planning du GT seniors pour 2027 ? », « combien
+de plénières d'ici fin mai ? », « combien de réunions du GT seniors d'ici
+l'été ? ».
+
+A group with several sub-groups (working groups, a plenary, committees)
+names each by its formation, and a member asks for the whole of one of
+them. Read as « which meeting », such a question got the next one only (a
+confident answer to a part of the question); read as « the dates », every
+date of every formation. The upcoming meetings' answer already narrows to
+the formation named (meeting_kinds.kind_meetings) and to the period named
+(meetings_in_span.py): the question is sent there.
+
+The plural is told by the words, not by the formation's spelling (« GT »,
+« copil » do not change in the plural): « prochains/prochaines », an
+article of the plural right before the formation (« les GT », « des
+plénières »), a noun of several dates (« les dates du », « le planning
+du », « le calendrier du », « les réunions du »), or a count (« combien
+de … ») bounded in time (a period, « encore », « reste », « prévu »). A
+rhythm (« tous les combien », « combien de fois par an ») is the decision's,
+and a question on something else of the formation (its decisions, tasks,
+members, who leads it) is left to its own reading.
+"""
+
+from __future__ import annotations
+
+from handlers.understanding.pipeline import Understanding
+
+__all__ = ["all_dates", "kind_listed", "plural_sittings"]
+
+# Readings a list of a formation's meetings may have been taken for.
+_MEETING_READINGS = frozenset({"meeting_which", "meeting_next", "meetings_upcoming", "dates_period"})
+# « les prochains GT », « les prochaines plénières ».
+_PLURAL_NEXT = frozenset({"prochains", "prochaines"})
+# « les GT d'ici mars », « des plénières », « tous les copils », « nos commissions ».
+_PLURAL_ARTICLES = frozenset({"les", "des", "nos", "vos"})
+# Nouns of several dates or meetings that a formation follows (« les dates du GT seniors »).
+_LIST_NOUNS = frozenset({"dates", "planning", "calendrier", "reunions", "seances", "rencontres", "reus"})
+# A count bounded in time: what is still to come or planned.
+_AHEAD_WORDS = frozenset({"encore", "reste", "restent", "prevu", "prevus", "prevue", "prevues", "venir"})
+# « combien de personnes / de temps / d'heures »: a count of something else than meetings.
+_OTHER_COUNTS = frozenset({"personnes", "participants", "monde", "membres", "gens", "presents", "inscrits", "temps",
+                           "heures", "minutes", "places", "euros", "decisions", "taches"})
+# Words asking about something else of the formation than its meetings.
+_OTHER_SUBJECTS = frozenset({"qui", "decision", "decisions", "decide", "decider", "tache", "taches", "membres",
+                             "pilote", "pilotes", "odj", "ordre", "compte", "cr", "pv", "points", "sujets", "lesquels",
+                             "lesquelles",
+                             # a rhythm or a rule asked of them (« la fréquence des cotechs », « les commissions
+                             # peuvent se faire en visio ? »): a decision's, not their dates
+                             "frequence", "rythme", "periodicite", "cadence", "revient", "reviennent", "peuvent", "peut",
+                             "doivent", "doit", "faut", "pourquoi"})
+_UNITS = frozenset({"an", "annee", "mois", "semaine", "trimestre", "semestre"})
+
+
+def _rhythm(folded: list[str]) -> bool:
+    """« tous les combien », « combien de fois par an »: the habit, which a decision sets."""
+    pairs = list(zip(folded, folded[1:]))
+    return ("les", "combien") in pairs or any(a == "par" and b in _UNITS for a, b in pairs)
+
+
+def kind_listed(u: Understanding) -> bool:
+    """Whether the question asks for the meetings (several) of the formation it names, listed or counted."""
+    if u.intent is not None and u.intent not in _MEETING_READINGS:
+        return False
+    if u.intent is None and u.readings and not set(u.readings) & _MEETING_READINGS:
+        return False
+    formation = next((e for e in u.entities if e.kind == "place" and e.extra.get("formation") and len(e.items) >= 2),
+                     None)
+    if formation is None or any(e.kind in ("person", "org", "role") for e in u.entities if e is not formation):
+        return False
+    folded = [w.folded for w in u.words]
+    if _rhythm(folded) or any(f in _OTHER_SUBJECTS for f in folded):
+        return False
+    before = folded[:formation.start]
+    if any(f in _PLURAL_NEXT for f in before):
+        return True
+    if before and before[-1] in _PLURAL_ARTICLES:
+        return True
+    if len(before) >= 2 and before[-1] in ("du", "des", "de") and before[-2] in _LIST_NOUNS:
+        return True
+    if "combien" in before:
+        counted = folded[folded.index("combien") + 1:folded.index("combien") + 3]
+        if any(f in _OTHER_COUNTS for f in counted):
+            return False
+        timed = any(e.kind in ("period", "month") for e in u.entities) or any(f in _AHEAD_WORDS for f in folded)
+        return timed
+    if "combien" in folded[formation.end:] and any(f in _AHEAD_WORDS for f in folded):
+        return True  # « le GT seniors se réunit encore combien de fois ? »
+    return False
+
+
+# The sittings named in the plural, as typed and folded (« les réunions », « des séances », « nos réus »).
+_PLURAL_SITTINGS = frozenset({"reunions", "seances", "rencontres", "reus", "plenieres", "sceances"})
+
+
+def plural_sittings(u: Understanding) -> bool:
+    """« qu'est-ce qu'on a comme réunions en janvier ? », « on a combien de réunions en tout d'ici l'été ? », « les
+    réunions qu'on a eues depuis septembre ? » read unsure between the meetings and the period's dates (or the
+    directory, for « en tout »): the sittings said in the plural with the period that bounds them (or counted)
+    ask for the meetings of it, which the upcoming meetings' answer lists for a period, held ones included."""
+    if u.intent is not None or "meetings_upcoming" not in u.readings:
+        return False
+    folded = [w.folded for w in u.words]
+    if _rhythm(folded) or any(f in _OTHER_SUBJECTS for f in folded):
+        return False
+    if not any(f in _PLURAL_SITTINGS or plain_typed in _PLURAL_SITTINGS
+               for f, plain_typed in zip(folded, (w.typed.casefold() for w in u.words), strict=True)):
+        return False
+    if any(e.kind in ("person", "org", "role", "number") for e in u.entities):
+        return False
+    return any(e.kind in ("period", "month") for e in u.entities) or "combien" in folded
+
+
+
+def all_dates(u: Understanding) -> str | None:
+    """« toutes les prochaines dates svp », « les dates à venir ? » read unsure between the meetings, the deadlines and
+    the asker's tasks. As the sets' conventions have it, « les prochaines dates » are the coming meetings (« Prochaines
+    séances »), and « les dates à venir » every date, meetings and deadlines (the period's dates); « les prochaines
+    dates limites » stay the deadlines. None when the question is no such request."""
+    if u.intent is not None or not {"dates_period", "meetings_upcoming"} & set(u.readings) or any(
+            e.kind != "period" for e in u.entities):
+        return None
+    folded = [w.folded for w in u.words]
+    if "dates" not in folded or any(f in _OTHER_SUBJECTS or f in _DEADLINE_WORDS for f in folded):
+        return None
+    if "prochaines" in folded:
+        return "meetings_upcoming"
+    return "dates_period" if "venir" in folded else None
+
+
+# « les prochaines dates limites », « les dates importantes », « mes dates »: not the meetings.
+_DEADLINE_WORDS = frozenset({"limite", "limites", "importantes", "echeances", "rendre", "mes", "moi", "je", "j"})
