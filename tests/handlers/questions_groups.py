@@ -143,6 +143,7 @@ from tests.handlers.questions_groups_atltournai import ATLTOURNAI_AFTER_SETUP, A
 from tests.handlers.questions_groups_pedt44 import PEDT44_ASKERS, PEDT44_GROUPS, PEDT44_TASKS
 from tests.handlers.questions_groups_prebobigny import PREBOBIGNY_AFTER_SETUP, PREBOBIGNY_ASKERS, PREBOBIGNY_GROUPS
 from tests.handlers.questions_groups_eajesn44 import EAJESN44_ASKERS, EAJESN44_GROUPS, EAJESN44_TASKS
+from tests.handlers.questions_groups_schoenberg import SCHOENBERG_ASKERS, SCHOENBERG_GROUPS, SCHOENBERG_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -614,6 +615,9 @@ ASKERS |= CLDR_ASKERS
 GROUPS |= PEDT44_GROUPS
 TASKS |= PEDT44_TASKS
 ASKERS |= PEDT44_ASKERS
+GROUPS |= SCHOENBERG_GROUPS
+TASKS |= SCHOENBERG_TASKS
+ASKERS |= SCHOENBERG_ASKERS
 
 
 def _at(text: str) -> datetime:
