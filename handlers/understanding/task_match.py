@@ -12,7 +12,7 @@ from handlers.understanding.framing import polite
 from handlers.understanding.intents import is_frame_word, model
 from handlers.understanding.normalise import Word, lexicon, stem, words
 from handlers.understanding.pipeline import Understanding
-from handlers.understanding.task_words import ARTICLES, asks_done, asks_progress, has, standing_only, task_words
+from handlers.understanding.task_words import ARTICLES, asks_done, asks_progress, asks_progress, has, standing_only, task_words
 from handlers.understanding.topics import SHARE, content_words, grounded, record_pairs, topic_scores, topic_stems
 from handlers.understanding.who_named import names_someone
 from handlers.understanding.world import plain
@@ -122,6 +122,14 @@ def _has_some(u: Understanding) -> bool:
         for a, b, c, d in zip(folded, folded[1:], folded[2:], folded[3:]))
 
 
+def _work_progress(u: Understanding, tasks: int) -> bool:
+    """« on en est où du comptage ? », « le questionnaire, on en est où ? »: how far one piece of work has got, which
+    a task says and a decision does not, as « c'est fait ? ». Not « où en est-on sur la tarification de l'eau ? »
+    (« sur »: the matter, which a decision settles or puts off), nor a thing several tasks work on (« on en est où
+    pour le local ? » of an inventory and an insurance certificate: the local itself, as decided)."""
+    return tasks == 1 and asks_progress(u) and not any(w.folded == "sur" for w in u.words)
+
+
 def who_asked(u: Understanding) -> bool:
     """« qui … ? », « c'est qui ? » asks for someone (not « qu'est-ce qui », nor « à qui », a recipient)."""
     return any(w.folded == "qui" and not (i and u.words[i - 1].folded in ("ce", "a")) for i, w in enumerate(u.words))
@@ -155,7 +163,7 @@ def task_match(ctx: Context, u: Understanding) -> list[int] | None:
     folded = [w.folded for w in u.words]
     asking = [w for i, w in enumerate(u.words) if not (w.folded == "quand" and circumstance_when(folded)) and not (
         w.folded == "fait" and 0 < i < len(folded) - 1 and folded[i - 1] in ("on", "en") and folded[i + 1] in _WHAT_DONE)]
-    status = has(asking, "status") or asks_done(u)
+    status = has(asking, "status") or asks_done(u) or _work_progress(u, len(hits))
     if len(hits) > 3 or not status and max(shares([m.role for m in ctx.data.members() if m.role]), default=0.0) >= best:
         return None  # « qui est l'encadrant technique ? » asks a role, whatever task its words share
     rivals = [d.text for d in ctx.data.deadlines()], [d.text for d in ctx.data.decisions() if d.status != "cancelled"]
