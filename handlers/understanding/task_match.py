@@ -130,6 +130,23 @@ def _work_progress(u: Understanding, tasks: int) -> bool:
     return tasks == 1 and asks_progress(u) and not any(w.folded == "sur" for w in u.words)
 
 
+# Words that ask whether work has got on, which no date does (« ça avance ? », « c'est bouclé ? »).
+_ADVANCE = frozenset({"avance", "avancer", "avancee", "boucle", "pret", "prete", "prets", "pretes"})
+# Participles of a date set, not of work done (« la réunion est prévue ? », « c'est calé ? »).
+_SCHEDULED = frozenset({"prevu", "prevue", "prevus", "prevues", "cale", "calee", "fixe", "fixee", "programme",
+                        "programmee", "planifie", "planifiee"})
+
+
+def _how_far(u: Understanding, asking: Sequence[Word]) -> bool:
+    """« la convention c'est fait ? », « ça avance le questionnaire ? », « le questionnaire c'est bouclé ? »: whether
+    work is done or getting on, which a task says and a deadline (a date) does not; not « c'est pour quand ? », nor
+    « c'est prévu ? » (a date set)."""
+    folded = {w.folded for w in u.words}
+    if "quand" in folded or folded & _SCHEDULED:
+        return False
+    return has(asking, "done") or bool(folded & _ADVANCE) or asks_done(u)
+
+
 def who_asked(u: Understanding) -> bool:
     """« qui … ? », « c'est qui ? » asks for someone (not « qu'est-ce qui », nor « à qui », a recipient)."""
     return any(w.folded == "qui" and not (i and u.words[i - 1].folded in ("ce", "a")) for i, w in enumerate(u.words))
@@ -173,9 +190,10 @@ def task_match(ctx: Context, u: Understanding) -> list[int] | None:
         if rival < best:
             continue
         tied = [text for s, text in zip(shares_, texts, strict=True) if s == rival]
-        if kind == 0 and (who_asked(u) or asks_progress(u)) and rival == best:
+        if kind == 0 and (who_asked(u) or asks_progress(u) or _how_far(u, asking)) and rival == best:
             # « le bilan des permanences, c'est qui ? »: a deadline names no one, nor has it made progress (« où en
-            # est le bilan d'activité ? »); the task's pilot and status answer
+            # est le bilan d'activité ? »), nor is it done (« la convention c'est fait ? », « ça avance le
+            # questionnaire ? »); the task's pilot and status answer
             continue
         if kind == 0 or rival > best or _pairs(u, tied) > _pairs(u, [t.text for t in hits]):
             # A deadline as close is the group's own date (« c'est quand le forum ESS ? » and a task
