@@ -12,7 +12,7 @@ from handlers.understanding.framing import polite
 from handlers.understanding.intents import is_frame_word, model
 from handlers.understanding.normalise import Word, lexicon, stem, words
 from handlers.understanding.pipeline import Understanding
-from handlers.understanding.task_words import ARTICLES, asks_done, asks_progress, asks_progress, has, standing_only, task_words
+from handlers.understanding.task_words import ARTICLES, asks_done, asks_progress, has, standing_only, task_words
 from handlers.understanding.topics import SHARE, content_words, grounded, record_pairs, topic_scores, topic_stems
 from handlers.understanding.who_named import names_someone
 from handlers.understanding.world import plain
@@ -137,14 +137,26 @@ _SCHEDULED = frozenset({"prevu", "prevue", "prevus", "prevues", "cale", "calee",
                         "programmee", "planifie", "planifiee"})
 
 
+# « fait » a present tense (« il fait combien », « le SIAO fait quoi ») unless after these.
+_DOES = frozenset({"fait", "faits"})
+_BEFORE_DONE = frozenset({"c", "est", "ete", "sont", "a", "deja", "bien", "tout"})
+# Entities and words that put a day on the question (« c'est lundi ? »).
+_WHEN = frozenset({"day", "date", "weekday", "month", "period", "time"})
+_DAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "demain", "aujourd", "hier"})
+
+
 def _how_far(u: Understanding, asking: Sequence[Word]) -> bool:
     """« la convention c'est fait ? », « ça avance le questionnaire ? », « le questionnaire c'est bouclé ? »: whether
     work is done or getting on, which a task says and a deadline (a date) does not; not « c'est pour quand ? », nor
     « c'est prévu ? » (a date set)."""
     folded = {w.folded for w in u.words}
-    if "quand" in folded or folded & _SCHEDULED:
-        return False
-    return has(asking, "done") or bool(folded & _ADVANCE) or asks_done(u)
+    if "quand" in folded or folded & (_SCHEDULED | _DAYS) or any(e.kind in _WHEN for e in u.entities):
+        return False  # « les enquêtes c'est lundi ? »: a day asked
+    # « fait » as done after « c'est », « est », « a été » (« le local il fait combien de m² ? » is no work done).
+    done = [w for i, w in enumerate(asking) if w.folded in task_words()["done"] and (
+        w.folded not in _DOES or i and asking[i - 1].folded in _BEFORE_DONE)]
+    # (Not any participle: « le budget est passé finalement ? » asks whether it was voted, which a decision says.)
+    return bool(done) or bool(folded & _ADVANCE)
 
 
 def who_asked(u: Understanding) -> bool:
