@@ -13,7 +13,9 @@ in other words, in its group and in pedt44, grenoble38 and couronneries86:
   the open task on the thing a decision hands to a body is shown beside the
   decision with its pilot (task_beside.py);
 - « Paul a fini son truc ? »: a vague noun of one member's one task is that
-  task (one_task_of.py)."""
+  task (one_task_of.py);
+- a place asked of a thing that a decision where no place was read says
+  better is not the place of another decision (decision_slots.py)."""
 
 from __future__ import annotations
 
@@ -75,3 +77,12 @@ def test_a_vague_noun_of_a_members_one_task(schoenberg: Chat, pedt44: Chat) -> N
     # Two open tasks: her list.
     reply = sure(pedt44, "Anaïs a fini son truc ?", "tasks_mine")
     assert "ordre du jour du COTECH" in reply and "diaporama" in reply
+
+
+def test_a_place_asked_of_a_thing_a_placeless_decision_says_better(schoenberg: Chat) -> None:
+    # « La salle polyvalente … du projet de quartier » holds a place; « … pour en faire un local de quartier » says the
+    # thing: no sure answer from the first. « Le jardin partagé s'installe … » over « … pour financer le jardin partagé ».
+    outcome = outcome_of(schoenberg, "le local de quartier c'est où exactement ?")
+    assert not (outcome.confident and "salle polyvalente" in outcome.reply.plain())
+    reply = sure(schoenberg, "le jardin partagé, il sera installé où ?", "decisions_topic")
+    assert reply.split("Décision n°")[1].startswith("7 ")
