@@ -200,7 +200,8 @@ def _subject_first(topic: Sequence[Word], texts: Sequence[str], scores: Sequence
 
 
 def _slotless_closer(topic: Sequence[Word], chosen: str, others: Sequence[str]) -> bool:
-    """A decision where no slot was read says the thing closer, in the question's own words, than the one
+    """(A place asked: a place is read only after « à », « sur »…, a date or an amount more surely.) A decision where
+    no slot was read says the thing closer, in the question's own words, than the one
     chosen, or as close with the thing as its subject: it is the one asked (« le local de quartier il est où ? »
     of « … pour en faire un local de quartier », not « La salle polyvalente … du projet de quartier »; « le jardin
     partagé ce sera où ? » of « Le jardin partagé s'installe … », not « … pour financer le jardin partagé »);
@@ -297,7 +298,7 @@ def decision_slot(ctx: Context, u: Understanding, over_meeting: bool = False) ->
     chosen = scores.index(max(scores)) if _all_words(topic, scores) else first_of(topic, texts)  # dominance.py
     if chosen is None and (chosen := _subject_first(topic, texts, scores)) is None:
         return None
-    if _slotless_closer(topic, texts[chosen], [d.text for d in decisions if not holds(slot, d.text)]):
+    if slot == "place" and _slotless_closer(topic, texts[chosen], [d.text for d in decisions if not holds(slot, d.text)]):
         return None
     # « la candidature c'est pour quand ? »: a deadline or a task found better is what is asked, and one found as
     # well unless the decision is about the thing named (« le guide … est imprimé », not « l'envoi des fiches »).
