@@ -37,6 +37,7 @@ from handlers.understanding.task_first import asked_verb, piloted_tasks, task_ve
 from handlers.understanding.role_topic import acronym_title, role_topic
 from handlers.understanding.referents import asked_as_title, titled_referents
 from handlers.understanding.eligibility import asks_someone
+from handlers.understanding.task_beside import tasks_beside
 from handlers.views import member_lines
 from storage.models import Member
 
@@ -326,8 +327,11 @@ def who_the_decision_names(ctx: Context, u: Understanding, texts: list[str]) -> 
         # formation ont-ils la priorité ? », whose « qui » is a relative (eligibility.asks_someone).
         return outcome
     u.intent = "in_charge"
-    return Outcome.sure(u, [*outcome.reply.lines, "Nommés par la décision :", *[_row(m) for m in people[:10]]],
-                        ", ".join(m.name for m in people))
+    names = [m.name for m in people]
+    # « l'arrêt de bus, qui s'en charge ? »: the decision asks the TPF, the task names who chases them (task_beside.py).
+    beside, pilots = tasks_beside(ctx, u, texts, names)
+    return Outcome.sure(u, [*outcome.reply.lines, "Nommés par la décision :", *[_row(m) for m in people[:10]], *beside],
+                        ", ".join([*pilots, *names]))
 
 
 # Lemmas that ask who has a charge (« qui s'occupe de Hautepierre ? »), not who represents a body.

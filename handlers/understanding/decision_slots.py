@@ -199,6 +199,21 @@ def _subject_first(topic: Sequence[Word], texts: Sequence[str], scores: Sequence
     return named[0] if len(named) == 1 and scores[named[0]] == best else None
 
 
+def _slotless_closer(topic: Sequence[Word], chosen: str, others: Sequence[str]) -> bool:
+    """(A place asked: a place is read only after « à », « sur »…, a date or an amount more surely.) A decision where
+    no slot was read says the thing closer, in the question's own words, than the one
+    chosen, or as close with the thing as its subject: it is the one asked (« le local de quartier il est où ? »
+    of « … pour en faire un local de quartier », not « La salle polyvalente … du projet de quartier »; « le jardin
+    partagé ce sera où ? » of « Le jardin partagé s'installe … », not « … pour financer le jardin partagé »);
+    what the chosen one holds is another thing's slot, so no answer is sure."""
+    if not others:
+        return False
+    own = topic_scores(topic, [chosen, *others], loose=False)
+    best = max(own[1:])
+    return best > own[0] or best == own[0] > 0 and not _about(topic, chosen) and any(
+        _about(topic, text) for text, score in zip(others, own[1:], strict=True) if score == best)
+
+
 def _all_words(topic: Sequence[Word], scores: Sequence[float]) -> bool:
     """Three words or more, every one in one decision and in no other all together
     (« les yaourts du lycée agricole c'est pour quels collèges ? »)."""
@@ -282,6 +297,8 @@ def decision_slot(ctx: Context, u: Understanding, over_meeting: bool = False) ->
     scores = topic_scores(topic, texts)
     chosen = scores.index(max(scores)) if _all_words(topic, scores) else first_of(topic, texts)  # dominance.py
     if chosen is None and (chosen := _subject_first(topic, texts, scores)) is None:
+        return None
+    if slot == "place" and _slotless_closer(topic, texts[chosen], [d.text for d in decisions if not holds(slot, d.text)]):
         return None
     # « la candidature c'est pour quand ? »: a deadline or a task found better is what is asked, and one found as
     # well unless the decision is about the thing named (« le guide … est imprimé », not « l'envoi des fiches »).

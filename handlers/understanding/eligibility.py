@@ -76,10 +76,17 @@ _MANY = 8
 _COMMON = 0.25
 
 
+# « le comptage vélos qui s'en charge ? », « la salle qui s'y colle ? »: « qui » and a verb taking back the thing
+# fronted (« en », « y ») closing the question, without the comma, asks who; a relative goes on (« … qui s'en
+# occupent sont … »).
+_RESUMED = re.compile(r"\bqui\s+s\W*(?:en|y)\s+\w+\W*$")
+
+
 def asks_someone(u: Understanding) -> bool:
     """« qui » asks for people (decision_lead.asks_people), or opens the question after a comma (« l'enquête sur
     les bénévoles, qui la mène ? »); not the relative of « les parents qui retrouvent du travail … »."""
-    return asks_people([w.folded for w in u.words]) or bool(re.search(r"[,;:]\s*qui\b", fold(u.text)))
+    return asks_people([w.folded for w in u.words]) or bool(re.search(r"[,;:]\s*qui\b", fold(u.text))) or bool(
+        _RESUMED.search(fold(u.text)))
 
 
 def asks_eligibility(u: Understanding) -> bool:

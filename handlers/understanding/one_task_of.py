@@ -6,7 +6,7 @@ member's name and a word of status asks whether that member's task is done,
 not for the list of what they have to do: when the member holds exactly one
 open task (or, none open, exactly one not cancelled), the answer is that
 task's own line with its due date and status, as « c'est fait, l'envoi de la
-convention ? » gets it. A plural (« les tâches de Karim »), a member with
+convention ? » gets it; so does a vague noun in chat (« Paul a fini son truc ? »). A plural (« les tâches de Karim »), a member with
 several open tasks, or no word of status leaves the question to the listing
 of that member's tasks."""
 
@@ -22,10 +22,14 @@ __all__ = ["single_task_of"]
 # Singular nouns of a task, and the determiners that make them one task (« la tâche », « l'action », « sa mission »).
 _NOUNS = frozenset({"tache", "action", "mission", "todo"})
 _ONE = frozenset({"la", "l", "sa", "ta", "cette"})
+# The same said in chat with a vague masculine noun (« Paul a fini son truc ? », « son boulot c'est fait ? »).
+_VAGUE = frozenset({"truc", "chose", "boulot", "taf", "machin"})  # « truc » reads as « chose » (normalise)
+_ONE_M = frozenset({"son", "ton", "le", "ce"})
 
 
 def _one_task_named(found: list[Word]) -> bool:
-    return any(w.folded in _NOUNS and i and found[i - 1].folded in _ONE for i, w in enumerate(found))
+    return any(i and (w.folded in _NOUNS and found[i - 1].folded in _ONE or w.folded in _VAGUE
+                      and found[i - 1].folded in _ONE_M) for i, w in enumerate(found))
 
 
 def single_task_of(ctx: Context, u: Understanding, confident_tasks: bool) -> list[int]:

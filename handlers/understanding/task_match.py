@@ -122,6 +122,43 @@ def _has_some(u: Understanding) -> bool:
         for a, b, c, d in zip(folded, folded[1:], folded[2:], folded[3:]))
 
 
+def _work_progress(u: Understanding, tasks: int) -> bool:
+    """« on en est où du comptage ? », « le questionnaire, on en est où ? »: how far one piece of work has got, which
+    a task says and a decision does not, as « c'est fait ? ». Not « où en est-on sur la tarification de l'eau ? »
+    (« sur »: the matter, which a decision settles or puts off), nor a thing several tasks work on (« on en est où
+    pour le local ? » of an inventory and an insurance certificate: the local itself, as decided)."""
+    return tasks == 1 and asks_progress(u) and not any(w.folded == "sur" for w in u.words)
+
+
+# Words that ask whether work has got on, which no date does (« ça avance ? », « c'est bouclé ? »).
+_ADVANCE = frozenset({"avance", "avancer", "avancee", "boucle", "pret", "prete", "prets", "pretes"})
+# Participles of a date set, not of work done (« la réunion est prévue ? », « c'est calé ? »).
+_SCHEDULED = frozenset({"prevu", "prevue", "prevus", "prevues", "cale", "calee", "fixe", "fixee", "programme",
+                        "programmee", "planifie", "planifiee"})
+
+
+# « fait » a present tense (« il fait combien », « le SIAO fait quoi ») unless after these.
+_DOES = frozenset({"fait", "faits"})
+_BEFORE_DONE = frozenset({"c", "est", "ete", "sont", "a", "deja", "bien", "tout"})
+# Entities and words that put a day on the question (« c'est lundi ? »).
+_WHEN = frozenset({"day", "date", "weekday", "month", "period", "time"})
+_DAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "demain", "aujourd", "hier"})
+
+
+def _how_far(u: Understanding, asking: Sequence[Word]) -> bool:
+    """« la convention c'est fait ? », « ça avance le questionnaire ? », « le questionnaire c'est bouclé ? »: whether
+    work is done or getting on, which a task says and a deadline (a date) does not; not « c'est pour quand ? », nor
+    « c'est prévu ? » (a date set)."""
+    folded = {w.folded for w in u.words}
+    if "quand" in folded or folded & (_SCHEDULED | _DAYS) or any(e.kind in _WHEN for e in u.entities):
+        return False  # « les enquêtes c'est lundi ? »: a day asked
+    # « fait » as done after « c'est », « est », « a été » (« le local il fait combien de m² ? » is no work done).
+    done = [w for i, w in enumerate(asking) if w.folded in task_words()["done"] and (
+        w.folded not in _DOES or i and asking[i - 1].folded in _BEFORE_DONE)]
+    # (Not any participle: « le budget est passé finalement ? » asks whether it was voted, which a decision says.)
+    return bool(done) or bool(folded & _ADVANCE)
+
+
 def who_asked(u: Understanding) -> bool:
     """« qui … ? », « c'est qui ? » asks for someone (not « qu'est-ce qui », nor « à qui », a recipient)."""
     return any(w.folded == "qui" and not (i and u.words[i - 1].folded in ("ce", "a")) for i, w in enumerate(u.words))
@@ -155,7 +192,7 @@ def task_match(ctx: Context, u: Understanding) -> list[int] | None:
     folded = [w.folded for w in u.words]
     asking = [w for i, w in enumerate(u.words) if not (w.folded == "quand" and circumstance_when(folded)) and not (
         w.folded == "fait" and 0 < i < len(folded) - 1 and folded[i - 1] in ("on", "en") and folded[i + 1] in _WHAT_DONE)]
-    status = has(asking, "status") or asks_done(u)
+    status = has(asking, "status") or asks_done(u) or _work_progress(u, len(hits))
     if len(hits) > 3 or not status and max(shares([m.role for m in ctx.data.members() if m.role]), default=0.0) >= best:
         return None  # « qui est l'encadrant technique ? » asks a role, whatever task its words share
     rivals = [d.text for d in ctx.data.deadlines()], [d.text for d in ctx.data.decisions() if d.status != "cancelled"]
@@ -165,9 +202,10 @@ def task_match(ctx: Context, u: Understanding) -> list[int] | None:
         if rival < best:
             continue
         tied = [text for s, text in zip(shares_, texts, strict=True) if s == rival]
-        if kind == 0 and (who_asked(u) or asks_progress(u)) and rival == best:
+        if kind == 0 and (who_asked(u) or asks_progress(u) or _how_far(u, asking)) and rival == best:
             # « le bilan des permanences, c'est qui ? »: a deadline names no one, nor has it made progress (« où en
-            # est le bilan d'activité ? »); the task's pilot and status answer
+            # est le bilan d'activité ? »), nor is it done (« la convention c'est fait ? », « ça avance le
+            # questionnaire ? »); the task's pilot and status answer
             continue
         if kind == 0 or rival > best or _pairs(u, tied) > _pairs(u, [t.text for t in hits]):
             # A deadline as close is the group's own date (« c'est quand le forum ESS ? » and a task

@@ -39,7 +39,7 @@ from handlers.understanding.task_match import task_match, task_topic
 from handlers.understanding.task_topic_listing import pilot_task, topic_tasks
 from handlers.understanding.meeting_outcome import asks_outcome
 from handlers.understanding.minutes_task import minutes_task
-from handlers.understanding.task_words import (asked, asks_done, asks_own_work, asks_task, done_by, first_person_did, has,
+from handlers.understanding.task_words import (asked, asks_done, asks_own_work, asks_progress, asks_task, done_by, first_person_did, has,
                                                listing_scope, names_tasks, own_framed_only, task_words)
 from handlers.understanding.who_source import asks_receiver
 from handlers.understanding.world_cache import group_world
@@ -213,7 +213,8 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
         # la Mission locale ? » asks a status their open tasks do not show).
         u.intent = "tasks_mine"
         return tasks(ctx, u)
-    status = has(u.words, "status") or asks_done(u)
+    # « on en est où de la convention ? » asks how far the work has got, as « ça avance ? » does.
+    status = has(u.words, "status") or asks_done(u) or asks_progress(u)
     # « l'info aux travailleurs sociaux a été faite ? » names a role but asks no one (no « qui »): a task's status.
     nobody_asked = outcome.intent in _PEOPLE_MISREAD and not any(w.folded == "qui" for w in u.words)
     texts = [t.text for t in ctx.data.tasks()]

@@ -147,6 +147,7 @@ from tests.handlers.questions_groups_prebobigny import PREBOBIGNY_AFTER_SETUP, P
 from tests.handlers.questions_groups_eajesn44 import EAJESN44_ASKERS, EAJESN44_GROUPS, EAJESN44_TASKS
 from tests.handlers.questions_groups_pcaet34 import PCAET34_ASKERS, PCAET34_GROUPS, PCAET34_TASKS
 from tests.handlers.questions_groups_pcsverviers import PCSVERVIERS_ASKERS, PCSVERVIERS_GROUPS, PCSVERVIERS_TASKS
+from tests.handlers.questions_groups_schoenberg import SCHOENBERG_ASKERS, SCHOENBERG_GROUPS, SCHOENBERG_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -630,6 +631,9 @@ ASKERS |= CODEV64_ASKERS
 GROUPS |= PCSVERVIERS_GROUPS
 TASKS |= PCSVERVIERS_TASKS
 ASKERS |= PCSVERVIERS_ASKERS
+GROUPS |= SCHOENBERG_GROUPS
+TASKS |= SCHOENBERG_TASKS
+ASKERS |= SCHOENBERG_ASKERS
 
 
 def _at(text: str) -> datetime:
