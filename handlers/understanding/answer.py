@@ -22,6 +22,7 @@ from handlers.understanding.formation_subject import decided_in_formation, forma
 from handlers.understanding.intents import PLACEHOLDERS, model
 from handlers.understanding.kind_lists import all_dates, kind_listed, plural_sittings
 from handlers.understanding.kind_decisions import asks_kind_decisions
+from handlers.understanding.sitting_thing import thing_not_sitting
 from handlers.understanding.decision_count import asks_all_decisions
 from handlers.understanding.agenda_topic import agenda_texts
 from handlers.understanding.bare_period import period_only
@@ -404,6 +405,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
     if u.intent in ("org_representative", "org_members") and (
             amount := body_amount(ctx, u, world, decisions, ANSWERS["decisions_topic"])):
         return amount  # « combien donne la DRAC ? » read as its members: the sum a decision names it with (body_amount.py)
+    if (thing := thing_not_sitting(ctx, u, decisions, ANSWERS["decisions_topic"])) is not None:
+        return thing  # « les ateliers numériques sont payants ? »: the workshops decided, not the sittings (sitting_thing.py)
     outcome = ANSWERS[u.intent](ctx, u)
     if not outcome.confident and u.intent in ("meeting_which", "meeting_next", "dates_period") and (
             checked := _deadline_not_meeting(ctx, u, world) or taking_effect(ctx, u, world)) is not None:

@@ -85,6 +85,7 @@ from tests.handlers.questions_groups_ctg26 import CTG26_ASKERS, CTG26_GROUPS, CT
 from tests.handlers.questions_groups_clea16 import CLEA16_ASKERS, CLEA16_GROUPS, CLEA16_TASKS
 from tests.handlers.questions_groups_cldr import CLDR_ASKERS, CLDR_GROUPS, CLDR_TASKS
 from tests.handlers.questions_groups_ctai import CTAI_ASKERS, CTAI_GROUPS, CTAI_TASKS
+from tests.handlers.questions_groups_redon import REDON_ASKERS, REDON_GROUPS, REDON_TASKS
 from tests.handlers.questions_groups_jeunesvd import JEUNESVD_ASKERS, JEUNESVD_GROUPS, JEUNESVD_TASKS
 from tests.handlers.questions_groups_pechablais import (PECHABLAIS_AFTER_SETUP, PECHABLAIS_ASKERS,
                                                        PECHABLAIS_GROUPS)
@@ -619,6 +620,9 @@ ASKERS |= CLDR_ASKERS
 GROUPS |= CTAI_GROUPS
 TASKS |= CTAI_TASKS
 ASKERS |= CTAI_ASKERS
+GROUPS |= REDON_GROUPS
+TASKS |= REDON_TASKS
+ASKERS |= REDON_ASKERS
 GROUPS |= PEDT44_GROUPS
 TASKS |= PEDT44_TASKS
 ASKERS |= PEDT44_ASKERS

@@ -125,3 +125,19 @@ def test_the_tasks_someone_has_going_and_what_should_have_been_done() -> None:
     assert "Envoyer la liste des familles" in chat.say("y a des choses qui auraient dû être faites ?", private=True)
     card = chat.say("Rita Nunes elle fait quoi chez Habitat et Humanisme ?", private=True)
     assert "Chargée d'accompagnement" in card
+
+
+def test_a_kind_of_sitting_that_is_also_the_thing_decided_is_asked_as_a_thing() -> None:
+    # From the lead's set 29: « Atelier … » names sittings and the workshops decided (sitting_thing.py).
+    chat = _group(*_TEAM, places=("Salle du conseil", "Atelier cuisine, centre social", "Salle du conseil",
+                                  "Atelier cuisine, centre social"))
+    _decide(chat, "Des ateliers cuisine à 2 euros sont ouverts aux familles, huit personnes par séance.")
+    _decide(chat, "Une formation des bénévoles à l'accueil dure trois demi-journées.")
+    _decide(chat, "Un jardin partagé est créé avec le centre social.")
+    assert "2 euros" in chat.say("les ateliers cuisine c'est payant ?", private=True)
+    assert "huit personnes par séance" in chat.say("on peut être combien par atelier cuisine ?", private=True)
+    assert "trois demi-journées" in chat.say("la formation des bénévoles dure combien de temps ?", private=True)
+    assert "jardin partagé" in chat.say("qu'est-ce qu'on a décidé avec le centre social ?", private=True)
+    # A sitting's own questions stay the sittings'.
+    assert "Atelier cuisine" in chat.say("le prochain atelier cuisine c'est quand ?", private=True)
+    assert "Décision" not in chat.say("la réunion dure combien de temps ?", private=True)
