@@ -200,8 +200,7 @@ def _place_phrase(words: list[Word], world: World, taken: set[int], i: int) -> E
     # « le comité de pilotage »: a formation names a meeting, as « la réunion » does (pipeline tokens).
     return Entity("place", i, i + size, " ".join(w.typed or w.raw for w in words[i:i + size]), tuple(world.place_phrases[key]),
                   extra={"formation": any(key == f or key.startswith(f"{f} ") for f in formation_words())
-                         or headed_formation(key, world.place_phrases[key]) or any(
-                      key.startswith(f"{h} ") for heads in entity_data().get("formation_heads", {}).values() for h in heads)})
+                         or headed_formation(key, world.place_phrases[key])})
 
 
 def _places(words: list[Word], world: World, taken: set[int]) -> list[Entity]:

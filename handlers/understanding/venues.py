@@ -42,9 +42,19 @@ def headed_formation(key: str, meetings: tuple[Meeting, ...] | list[Meeting]) ->
             if not key.startswith(f"{head} "):
                 continue
             rest = key.removeprefix(head).strip()
-            if rest and all(plain(m.place.split(",")[0]) == f"{formation} {rest}" for m in meetings):
+            # « le groupe emploi » of « Groupe de travail emploi et formation »: one of the subjects joined by « et ».
+            if rest and all(_subject_of(plain(m.place.split(",")[0]), formation, rest) for m in meetings):
                 return True
     return False
+
+
+def _subject_of(head: str, formation: str, subject: str) -> bool:
+    """The meeting's heading `head` is `formation` followed by `subject`, whole or as one of its parts joined by
+    « et » (« groupe de travail emploi et formation » for « emploi »)."""
+    if not head.startswith(f"{formation} "):
+        return False
+    said = head.removeprefix(formation).strip()
+    return said == subject or subject in said.split(" et ")
 
 
 def _formation(segment: str) -> bool:
