@@ -21,8 +21,9 @@ from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.views import decision_lines
 from handlers.understanding.periods import MONTHS
+from storage.models import Decision
 
-__all__ = ["decisions_in_span"]
+__all__ = ["decisions_in_span", "listed_decisions"]
 
 # More than a meeting's list: a term's decisions (three meetings of four or five each).
 _SHOWN = 20
@@ -52,12 +53,18 @@ def decisions_in_span(ctx: Context, u: Understanding) -> Outcome | None:
     if not taken:
         return Outcome.sure(u, [f"Aucune décision enregistrée — {label} ({len(held)} séances tenues)."], "aucune")
     numbers = ", ".join(f"n°{m.number}" for m in sorted(held, key=lambda m: m.start))
-    lines: list[list[Span] | str] = [[bold(f"Décisions — {label} : {len(taken)} (séances {numbers})")]]
-    for decision in taken[:_SHOWN]:
+    return listed_decisions(ctx, u, f"Décisions — {label} : {len(taken)} (séances {numbers})", taken, _SHOWN)
+
+
+def listed_decisions(ctx: Context, u: Understanding, heading: str, taken: list[Decision], shown: int) -> Outcome:
+    """A confident reply listing decisions under a bold heading, the first `shown` of them in full and a pointer
+    to /decisions for the rest; its key names the decisions shown."""
+    lines: list[list[Span] | str] = [[bold(heading)]]
+    for decision in taken[:shown]:
         lines.extend(decision_lines(decision, ctx.locale))
-    if len(taken) > _SHOWN:
-        lines.append(f"… et {len(taken) - _SHOWN} autres : tapez /decisions pour la liste.")
-    return Outcome.sure(u, lines, ", ".join(f"n°{d.number}" for d in taken[:_SHOWN]))
+    if len(taken) > shown:
+        lines.append(f"… et {len(taken) - shown} autres : tapez /decisions pour la liste.")
+    return Outcome.sure(u, lines, ", ".join(f"n°{d.number}" for d in taken[:shown]))
 
 
 def _past_month(u: Understanding, today: date) -> tuple[date, date, str] | None:

@@ -14,10 +14,9 @@ decisions_recent's.
 from __future__ import annotations
 
 from handlers.context import Context
-from handlers.messages import Span, bold
+from handlers.understanding.decisions_in_span import listed_decisions
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
-from handlers.views import decision_lines
 
 __all__ = ["asks_kind_decisions", "kind_decisions"]
 
@@ -71,9 +70,5 @@ def kind_decisions(ctx: Context, u: Understanding) -> Outcome | None:
     sittings = ", ".join(f"n°{m.number}" for m in held)
     if not taken:
         return Outcome.sure(u, [f"Aucune décision enregistrée aux séances « {formation.label} » tenues ({sittings})."], "aucune")
-    lines: list[list[Span] | str] = [[bold(f"Décisions « {formation.label} » : {len(taken)} (séance{'s' if len(held) > 1 else ''} {sittings})")]]
-    for decision in taken[:_SHOWN]:
-        lines.extend(decision_lines(decision, ctx.locale))
-    if len(taken) > _SHOWN:
-        lines.append(f"… et {len(taken) - _SHOWN} autres : tapez /decisions pour la liste.")
-    return Outcome.sure(u, lines, ", ".join(f"n°{d.number}" for d in taken[:_SHOWN]))
+    heading = f"Décisions « {formation.label} » : {len(taken)} (séance{'s' if len(held) > 1 else ''} {sittings})"
+    return listed_decisions(ctx, u, heading, taken, _SHOWN)
