@@ -54,7 +54,10 @@ from handlers.understanding.institutions import named_institution, other_institu
 from handlers.understanding.event_place import other_event
 from handlers.understanding.explained import doubt_readings, unexplained
 from handlers.understanding.named import body_as_decision_topic, ignores_named_body, ignores_unknown_name, news_of_people, topic_is_a_body
+from handlers.understanding.person_office import office_asked
+from handlers.understanding.owed_deadline import owed_deadline
 from handlers.understanding.outcome import Outcome
+from handlers.understanding.my_duty import own_charge_at
 from handlers.understanding.normalise import words
 from handlers.understanding.place_overlap import narrow_places
 from handlers.understanding.payers import paid_by
@@ -223,6 +226,9 @@ def respond(ctx: Context, text: str) -> Outcome:
         u.intent = None
         return _unsure(u)
     outcome = second_look(ctx, outcome, ANSWERS)  # decided facts, agenda points, tasks, agreeing readings (second_look.py)
+    if outcome.confident and outcome.intent == "tasks_mine" and u is not None and (
+            owed := owed_deadline(ctx, u, ANSWERS["dates_period"])) is not None:
+        return owed  # « je dois renvoyer ma fiche action pour quand ? »: the group's deadline (owed_deadline.py)
     if outcome.confident and outcome.intent in ("decisions_topic", "decisions_recent") and vote_ahead(u):
         # « on vote le nouveau bureau quand ? »: the sitting holding the vote, or a decision: offered, not guessed.
         u.readings, u.intent = ["meeting_which", "decisions_topic"], None
@@ -303,6 +309,16 @@ def _respond(ctx: Context, text: str) -> Outcome:
         return stood  # « Claire est absente, qui prend le relais ? »: the decision on her absence (stood_in_for.py)
     if asks_late_plural(u):
         u.intent, u.readings = "tasks_late", []  # « les retards ? »: the plural noun alone (bare_late.py)
+    elif office_asked(u):
+        # « Julien Madec il dirige quoi ? »: the member's card (person_office.py); the verb is no title asked
+        u.intent, u.readings = "who_is", []
+        u.framing |= {e.start for e in u.entities if e.kind != "person"}
+        u.entities = [e for e in u.entities if e.kind == "person"]
+    elif (charged := own_charge_at(u.words)) is not None:
+        # « je suis en charge de quoi ? »: my tasks; « charge » names no title (« Chargée de prévention »): my_duty.py
+        u.intent, u.readings = "tasks_mine", []
+        u.entities = [e for e in u.entities if not (e.kind == "role" and e.start <= charged < e.end)]
+        u.framing.add(charged)  # it says what is asked, which the list of tasks accounts for
     if u.intent == "chitchat" and (presence := presence_reading(u)) is not None:
         u.intent = presence  # « qui ne pourra pas venir jeudi ? »: read as chat, asked who (presence.py)
     if u.intent == "chitchat" or news_of_people(u):

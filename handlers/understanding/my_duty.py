@@ -2,13 +2,16 @@
 rendre cette semaine ? », « qu'est-ce que je dois envoyer avant le 10 ? »
 ask for their tasks, while « qu'est-ce qu'on doit rendre avant le 15 ? »
 (the group, « on ») asks for its deadlines. A first person singular
-with an obligation (« j'ai … à <verbe> », « je dois <verbe> ») is the sign."""
+with an obligation (« j'ai … à <verbe> », « je dois <verbe> ») is the sign.
+So is a charge of their own asked (« je suis en charge de quoi ? », « moi
+je suis chargée de quoi ? »): « charge » there names no member's title
+(« Chargé de mission »), the asker's tasks answer it."""
 
 from __future__ import annotations
 
 from handlers.understanding.normalise import Word
 
-__all__ = ["owes"]
+__all__ = ["own_charge_at", "owes"]
 
 _INFINITIVE = ("er", "ir", "re", "oir")
 # « je dois », « dois-je », « je devrais »
@@ -27,3 +30,21 @@ def owes(found: list[Word]) -> bool:
                 if folded[k] == "a" and folded[k + 1].endswith(_INFINITIVE) and len(folded[k + 1]) > 3:
                     return True
     return False
+
+
+# « en charge de », « chargé(e) de », « chargé(e)s de »: a charge, said of oneself.
+_CHARGED = frozenset({"charge", "chargee", "charges", "chargees"})
+
+
+def own_charge_at(found: list[Word]) -> int | None:
+    """Where « charge » is said of the asker in « je suis en charge de quoi ? », « j'suis chargée de quoi moi ? »
+    (what the asker is in charge of); None otherwise."""
+    folded = [w.folded for w in found]
+    if "quoi" not in folded:
+        return None
+    for i, word in enumerate(folded):
+        before = folded[max(0, i - 4):i]  # « je suis (en) charge », « moi j'suis chargée »
+        if word in _CHARGED and i + 1 < len(folded) and folded[i + 1] in ("de", "d") and any(
+                a in ("je", "j") and b in ("suis", "serai", "serais") for a, b in zip(before, before[1:])):
+            return i
+    return None

@@ -54,7 +54,7 @@ Answer = Callable[[Context, Understanding], Outcome]
 _NOT_ACTOR = frozenset({"a", "chez", "avec", "pour", "de", "ceux", "celui", "celle", "celles", "tous", "toutes", "vers",
                         "ce", "est-ce", "quoi"})  # « qu'est-ce qui est prévu ? » asks what, not who
 # Readings a receiver or a host question is taken for, which the rules here may overrule.
-_OVERRULED = frozenset({None, "in_charge", "role_holder", "org_representative", "org_members", "who_is", "tasks_mine",
+_OVERRULED = frozenset({None, "in_charge", "role_holder", "org_representative", "org_members", "who_is", "tasks_mine", "directory",
                         "tasks_late", "dates_period", "attendance_meeting", "rsvp_upcoming", "meeting_next",
                         "meeting_which", "meeting_last", "agenda_items"})
 _WHOM = frozenset({"qui", "quel", "quelle", "quels", "quelles"})
