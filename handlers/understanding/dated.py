@@ -17,7 +17,7 @@ from handlers.context import Context
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import content_words, topic_scores
-from handlers.understanding.normalise import fold, words
+from handlers.understanding.normalise import Word, fold, words
 from handlers.understanding.initials import by_initials, head_word
 from handlers.understanding.deadline_nouns import DEADLINE_WORDS
 from handlers.understanding.lone_event import lone_event
@@ -30,10 +30,20 @@ HERE = Path(__file__).parent
 
 
 @cache
-def _verbs() -> frozenset[str]:
-    """The verbs a deadline is asked with (lexicon.toml `deadline_verbs`), folded."""
+def _verbs(key: str = "deadline_verbs") -> frozenset[str]:
+    """The verbs a deadline is asked with (lexicon.toml `deadline_verbs`, or `deadline_participles`), folded."""
     with (HERE / "lexicon.toml").open("rb") as handle:
-        return frozenset(fold(w) for w in tomllib.load(handle).get("deadline_verbs", []))
+        return frozenset(fold(w) for w in tomllib.load(handle).get(key, []))
+
+
+def _without_participle(topic: list[Word], deadlines: tuple[str, ...], tasks: tuple[str, ...]) -> list[Word] | None:
+    """« l'évaluation du contrat doit être finie quand ? »: the topic without the participle it ends with, when the
+    other words alone name a deadline and no open task (« Finaliser l'enquête des Tilleuls » is the task that
+    finishes « l'enquête sur les Tilleuls », which the task answers read); None otherwise."""
+    rest = [w for w in topic if w.folded not in _verbs("deadline_participles")]
+    if len(rest) == len(topic) or len(rest) < 2 or max(topic_scores(rest, deadlines)) < 1.0:
+        return None
+    return None if tasks and max(topic_scores(rest, tasks)) >= 1.0 else rest
 
 
 def dated(ctx: Context, u: Understanding, world: World,
@@ -71,7 +81,9 @@ def dated(ctx: Context, u: Understanding, world: World,
     if len(topic) < 2 - bool(initials) and not lone_event(u, topic, world) or not deadlines:
         return None  # one word alone (« Liévin ») may be a meeting place as well
     if max(topic_scores(topic, deadlines)) < 1.0:
-        return None
+        if (rest := _without_participle(topic, deadlines, world.records.get("tasks", ()))) is None:
+            return None
+        topic = rest
     u.intent, u.topic, u.readings = "dates_period", topic, []
     outcome = answer(ctx, u)
     if outcome.confident:

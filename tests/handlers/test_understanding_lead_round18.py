@@ -93,5 +93,10 @@ def _decide_directory(chat: Chat) -> None:
 
 def test_a_deadline_asked_with_a_participle() -> None:
     chat = _group()
-    reply = chat.say("le diagnostic doit être fini quand ?", private=True)
-    assert "Diagnostic jeunesse du territoire" in reply and "26 février 2027" in reply
+    for question in ("le diagnostic jeunesse doit être fini quand ?", "le diagnostic du territoire doit être terminé quand ?"):
+        reply = chat.say(question, private=True)
+        assert "Diagnostic jeunesse du territoire" in reply and "26 février 2027" in reply, question
+    # A task holding the same words is the one that finishes it: the task answers, as before.
+    chat.store.group(SLUG).add_task("Finaliser le diagnostic jeunesse", 2, date(2027, 2, 20), 1, "Bruno Tessier",
+                                    "Coordination", "telegram:coord-1")
+    assert "Finaliser le diagnostic jeunesse" in chat.say("le diagnostic jeunesse doit être fini quand ?", private=True)
