@@ -86,6 +86,9 @@ _ANYWHERE = ("du soir", "du matin", "de l ' apres - midi", "en huit", "en quinze
 _YEAR_WORDS = ("an prochain", "annee prochaine", "an suivant", "annee suivante", "cette annee", "an dernier", "annee derniere")
 
 
+# The areas of the IANA zone names (« Europe/Paris », « America/Montreal »), as calendar exports write a zone.
+_IANA_AREAS = frozenset({"europe", "america", "africa", "asia", "atlantic", "pacific", "indian", "australia", "antarctica", "etc"})
+
 def restated(rest: str, day: date, today: date) -> str:
     """`rest` without a restatement of the day read (« demain 14h, soit le 21
     mars », « jeudi (le 23) »): kept, it would be a date in the place; one that
@@ -272,7 +275,9 @@ def stray(rest: str, today: date, after_clock: bool = True) -> str | None:
         # « rdv 15 min avant », « 2 h plus tôt »: a time said relative to the one read
         relative = reader.num(k) is not None and reader.word(k + 1) in _UNITS and reader.seq(k + 2, *_RELATIVE) is not None
         year = reader.seq(k, *_YEAR_WORDS) is not None and "de" not in (reader.word(k - 1), reader.word(k - 3))
-        phrase = reader.seq(k, *_ANYWHERE) is not None or w in ZONE_CODES or relative or year  # « dépôt (heure belge) », « … UTC »
+        # « (Europe/Paris) », « Europe/Brussels » as calendars export a zone (blind set 19: kept as the place)
+        iana = w in _IANA_AREAS and reader.word(k + 1) == "/" and reader.adjacent(k + 1) and reader.word(k + 2).isalpha()
+        phrase = reader.seq(k, *_ANYWHERE) is not None or w in ZONE_CODES or relative or year or iana  # « dépôt (heure belge) », « … UTC »
         if clock or day_name or ordinal_day or phrase:
             return text[tok.start:][:40]
     return None

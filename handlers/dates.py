@@ -230,7 +230,7 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
         refuse_kept_as_before(rest)  # « jeudi même heure : relecture »: the hour of the meeting moved, not known here
         # (trailing separators go first, as they will from the stored text: « lundi et 0 , » keeps « et 0 », whose
         # lone number is checked as it will be stored; found by test_dates_property)
-        _refuse_stray(rest.rstrip(" \t,;:/|–—-"), today, after_clock=reading.clock is not None)
+        _refuse_stray(rest.rstrip(" \t,;:/|–—-·⋅•∙"), today, after_clock=reading.clock is not None)
     notes: tuple[str, ...] = ()
     if clock is not None and clock.until and require_time:
         raise InputError(
@@ -257,7 +257,7 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
         raise InputError(f"Le {format_when(start) if clock else format_day(day)} est déjà passé.")
     # separators between the date and the text go, whatever their order (« 14 h., salle B »); a rest of signs
     # alone (« 14h15' », a minute mark) is no place
-    rest = rest.strip(" \t,;:/|–—-").lstrip(".…,;:/|–—-→⇒=> \t")
+    rest = rest.strip(" \t,;:/|–—-·⋅•∙").lstrip(".…,;:/|–—-→⇒=> \t·⋅•∙")  # (« · salle B »: a calendar's middle dot)
     rest = _PLACE_RUBRIC.sub("", rest) if require_time else rest  # « Date : 22/03, 18h, Lieu : salle 14 »
     rest = _without_sentence_end(rest)  # « … à 10h, salle du conseil. »: dictation's full stop is no part of the place
     return When(start, end, clock is not None, rest if any(c.isalnum() for c in rest) else "", notes)
