@@ -78,12 +78,13 @@ def refuse_after_clock(p: Phrases, clock: ClockReading | None, i: int) -> None:
     while k < len(p.toks) - 1 and (p.word(k) in _ARTICLES or not p.word(k).isalnum()):
         k += 1
     following = p.label(i, min(k + 1, len(p.toks)))
-    if (p.word(i) == "z" and p.adjacent(i) and not p.adjacent(i + 1)) or (
-            p.word(i) == "+" and p.num(i + 1) is not None and p.adjacent(i + 1)):
+    if (p.word(i) == "z" and not p.adjacent(i + 1) and (p.adjacent(i) or p.text[p.toks[i].start] == "Z")) or (
+            p.word(i) == "+" and p.word(i + 1).isdigit() and p.adjacent(i + 1)):
         # ISO 8601's zone after the time (« 2027-01-12T13:00:00Z », « 14:00:00+01:00 », blind set 19): not converted
+        zone = p.text[p.toks[i].start:].split()[0]
         raise InputError(
-            f"« {p.label(clock.stop - 1, min(i + 2, len(p.toks)))} » : cette heure est donnée dans un autre fuseau horaire (UTC ou "
-            f"décalage). Je lis toutes les heures dans le fuseau horaire du groupe et je ne convertis pas : écrivez l'heure du groupe.")
+            f"« {clock.said.strip()} » suivi de « {zone} » : une heure donnée dans un autre fuseau horaire (UTC ou décalage). "
+            f"Je lis toutes les heures dans le fuseau horaire du groupe et je ne convertis pas : écrivez l'heure du groupe, sans fuseau.")
     zone_at = i + 1 if p.word(i) == "(" else i
     glued = zone_at + 1 < len(p.toks) and p.adjacent(zone_at + 1) and (p.word(zone_at + 1).isalnum() or p.word(zone_at + 1) == "-")
     said_part = p.word(zone_at + 1) in ("apres", "aprem")  # « 3h cet après-midi »: « cet » is no zone (the rest says it)

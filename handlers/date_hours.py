@@ -77,6 +77,11 @@ def hour_minute(p: Phrases, i: int) -> tuple[int, int, int] | None:
                 raise InputError(f"« {p.label(i, j + 2)} » : Greffier note les heures à la minute, sans secondes. "
                                  f"Écrivez l'heure voulue (ex. « {hour}h{p.word(i + 2)} »).")
             j += 2
+            if p.word(j) == "." and p.adjacent(j) and p.adjacent(j + 1) and p.word(j + 1).isdigit():
+                if p.word(j + 1).strip("0"):  # « 14:00:00.500 »
+                    raise InputError(f"« {p.label(i, j + 2)} » : Greffier note les heures à la minute, sans secondes. "
+                                     f"Écrivez l'heure voulue (ex. « {hour}h{p.word(i + 2)} »).")
+                j += 2  # « 2027-05-12T14:00:00.000 », milliseconds as exports write them
         return hour, int(p.word(i + 2)), j
     if p.word(i + 1) in ("heure", "heures"):
         j = i + 2

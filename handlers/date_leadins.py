@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from handlers.date_words import month_of, weekday_of
 
-__all__ = ["leadin_at"]
+__all__ = ["leadin_at", "meeting_noun_first"]
 
 # Who proposes or invites, then what: « je vous propose de nous retrouver », « nous vous invitons à nous réunir ».
 _PROPOSERS = ("je vous propose", "nous vous proposons", "on vous propose", "je propose", "nous proposons", "je vous invite",
@@ -80,3 +80,11 @@ def leadin_at(reader, i: int) -> int | None:
         return k if k is not None and _before_date(reader, k) else None
     k = _subject_verb(reader, i)
     return k if k is not None and _before_date(reader, k) else None
+
+
+def meeting_noun_first(folded: str) -> bool:
+    """The text starts by naming a meeting (« Réunion du bureau », « la séance plénière »): a title, not a place."""
+    words = folded.replace("'", " ").split()
+    while words and words[0] in ("la", "le", "l", "notre", "votre", "prochaine", "prochain", "une", "un"):
+        words = words[1:]
+    return bool(words) and words[0] in _MEETINGS

@@ -324,6 +324,9 @@ def read(raw: str, today: date, zone: str | None = None) -> Reading:
     i = k if k is not None else i
     if not moved and (k := leadin_at(reader, i)) is not None:
         i = k  # « Je vous propose de nous retrouver le jeudi 14 janvier à 10h … », pasted whole (blind set 19)
+        if raw.rstrip().endswith("?"):  # « On se retrouve le 12/05 à 14h au local ? »: asked, not decided
+            raise InputError(f"« {raw.strip()[:60]} » est une question : la date est-elle décidée ? Je n'enregistre qu'une "
+                             "date ferme. Écrivez-la quand elle est confirmée (ex. « mercredi 12 mai 14h au local »).")
     while i and reader.word(i) in (",", ":"):
         i += 1
     if i and reader.word(i) == "du" and weekday_of(reader.word(i + 1)) is not None:

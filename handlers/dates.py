@@ -36,6 +36,7 @@ from handlers.date_night import LAST_MINUTE, before_midnight, next_if_past, refu
 from handlers.date_reader import BOUND_TEXT, MAX_AHEAD_DAYS, read
 from handlers.date_moved import refuse_kept_as_before
 from handlers.date_rest import restated, stray
+from handlers.date_words import fold
 from handlers.messages import InputError
 from storage.recurrence import find_rule  # the recurrence phrases /seance reads after the place
 
@@ -191,7 +192,40 @@ _BOUND_FIRST = re.compile(r"^\W*(?:avant|jusqu\W*(?:au|à|a)|d\W*ici|au plus tar
                           r"|sous(?=\s+(?:\d+|un|une|deux|trois|huit|dix|quinze|huitaine|quinzaine)\b))\b", re.IGNORECASE)
 
 
-def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: bool = True) -> When:
+# The place or the deadline's text pasted BEFORE the date (blind set 19): « Salle du conseil – mardi 12/01/2027 – 14h00 »,
+# « Retour des questionnaires : 15/01/2027 ». Read only when nothing is read at the start, the text after the
+# separator is a whole date with nothing after it, and the text before names no date, no time, no move, no
+# cancellation, no choice, and (for a meeting) is not the meeting's title.
+_HEAD_SPLIT = re.compile(r"\s+[:–—-]\s+|\s*[,;:|]\s+|\s*[·⋅•]\s*")
+_HEAD_REFUSED = re.compile(
+    r"\b(?:annul\w*|report\w*|decal\w*|deplac\w*|pas|plus|sauf|ou|hors|sans|ferme\w*|lieu|initial\w*|prevu\w*|ancien\w*"
+    r"|jusqu|depuis|partir|envoye\w*|recu\w*|cree\w*|modifie\w*|publie\w*|transfere\w*|ecrit|objet|sujet|cc|date|heure"
+    r"|horaire|quand|option|sondage|vote\w*|non|oui|sinon|peut|si|entre|vers|environ|apres|avant|fin|debut|mi"
+    # a greeting or a rubric, not a place nor a text (« Bonjour à tous, mercredi 12 mai à 14h », « Rappel : … »)
+    r"|bonjour|bonsoir|salut|hello|coucou|attention|rappel\w*|infos?|important|urgent|nb|ps|fyi|merci|chers?|cheres?|tous"
+    r"|toutes|madame|monsieur|mesdames|messieurs|collegues|amis)\b|[?0-9:]")
+_HEAD_MAX_WORDS = 8
+
+
+def _text_first(raw: str, now: datetime, require_time: bool) -> When | None:
+    """`raw` read as « <place or text>, <date> » (see _HEAD_SPLIT); None when it does not read so."""
+    from handlers.date_leadins import meeting_noun_first
+    for found in _HEAD_SPLIT.finditer(raw):
+        head, tail = raw[:found.start()].strip(), raw[found.end():].strip()
+        folded = fold(head)
+        if (not head or not tail or len(head.split()) > _HEAD_MAX_WORDS or _HEAD_REFUSED.search(folded)
+                or (require_time and meeting_noun_first(folded))):
+            continue
+        if read(tail, now.date(), now.tzinfo.key).day is None:
+            continue
+        when = parse_when(tail, now, require_time=require_time, text_first=False)  # its refusals stand: it is a date
+        if when.rest or leftover_date_words(head, now.date()) is not None:
+            return None
+        return When(when.start, when.end, when.has_time, head.rstrip(" ,;:–—-·⋅•"), when.notes)
+    return None
+
+
+def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: bool = True, text_first: bool = True) -> When:
     """Parse `<date> [heure[-fin]] [reste]` (time and date in either order) in
     the zone of `now` (aware; a parameter, so dates can be read relative to
     any moment, e.g. a minutes' date).
@@ -208,6 +242,8 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
     today = now.date()
     reading = read(raw, today, zone.key)
     if reading.day is None:
+        if reading.clock is None and text_first and strict_rest and (first := _text_first(raw, now, require_time)) is not None:
+            return first
         if reading.clock is not None:
             raise InputError(f"Il manque le jour pour « {reading.said} » (ex. « jeudi 17 décembre {reading.said} »).")
         if (period := period_said(raw)) is not None:
