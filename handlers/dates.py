@@ -205,6 +205,9 @@ _HEAD_REFUSED = re.compile(
     r"|bonjour|bonsoir|salut|hello|coucou|attention|rappel\w*|infos?|important|urgent|nb|ps|fyi|merci|chers?|cheres?|tous"
     r"|toutes|madame|monsieur|mesdames|messieurs|collegues|amis)\b|[?0-9:]")
 _HEAD_MAX_WORDS = 8
+# The line a mail client puts before a quoted message (« Le mar. 12 janv. 2027 à 14:00, Paul <…> a écrit : »,
+# blind set 19's probes: read as a meeting with « Paul <…> a écrit » as its place): the date the mail was sent.
+_QUOTED_MAIL = re.compile(r"(?:\ba (?:ecrit|envoye)|\bwrote)\s*:?\s*$")
 
 
 def _text_first(raw: str, now: datetime, require_time: bool) -> When | None:
@@ -267,6 +270,9 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
         # (trailing separators go first, as they will from the stored text: « lundi et 0 , » keeps « et 0 », whose
         # lone number is checked as it will be stored; found by test_dates_property)
         _refuse_stray(rest.rstrip(" \t,;:/|–—-·⋅•∙"), today, after_clock=reading.clock is not None)
+    if _QUOTED_MAIL.search(fold(rest)):
+        raise InputError(f"« {raw.strip()[:60]} » : c'est la ligne d'un courriel cité, qui date son envoi, pas une séance "
+                         "ni une échéance. Donnez la date voulue (ex. « mardi 12 janvier 14h salle B »).")
     notes: tuple[str, ...] = ()
     if clock is not None and clock.until and require_time:
         raise InputError(

@@ -123,3 +123,24 @@ def test_a_move_pasted_with_a_zone_changes_nothing(chat: Chat) -> None:
     assert "fuseau horaire" in out
     [meeting] = chat.store.group("rte").meetings()
     assert meeting.start.isoformat() == "2026-11-26T09:00:00+01:00"
+
+
+@pytest.mark.parametrize("text", [
+    # a mail client's line before a quoted message dates the mail, not a meeting (read with « … a écrit » as the place)
+    "Le ven. 22 févr. 2030 à 16:05, Anne Roux <anne@example.ch> a écrit :",
+    "Le 22/02/2030 à 16:05, Anne Roux a écrit",
+])
+def test_the_line_of_a_quoted_mail_is_refused(text: str) -> None:
+    with pytest.raises(UserError, match="courriel cité"):
+        read_at(text, NOW, True)
+
+
+@pytest.mark.parametrize("text", ["22 févr. 2030 07:00 PM Zurich", "22 févr. 2030 01:00 PM Montréal", "vendredi 22 février 9 AM Toronto"])
+def test_a_zoom_time_followed_by_its_zones_city_is_refused(text: str) -> None:
+    # Zoom writes « Heure : 12 janv. 2027 09:00 AM Montréal »: the city is the time's zone, not the place
+    with pytest.raises(UserError, match="fuseau horaire"):
+        read_at(text, NOW, True)
+
+
+def test_a_place_after_a_time_said_with_pm_stays_the_place() -> None:
+    assert read_at("22 févr. 2030 07:00 PM Salle du Faubourg", NOW, True) == ("2030-02-22 19:00", "Salle du Faubourg")
