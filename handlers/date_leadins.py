@@ -10,6 +10,7 @@ the sentence unread, and so refused.
 from __future__ import annotations
 
 from handlers.date_words import month_of, weekday_of
+from handlers.messages import InputError
 
 __all__ = ["leadin_at", "meeting_noun_first"]
 
@@ -44,8 +45,13 @@ _KEEP = ("reserver", "noter", "bloquer", "retenir")
 
 def _before_date(reader, k: int) -> bool:
     w = reader.word(k)
-    return w in ("le", "du", ":") or weekday_of(w) is not None or reader.num(k, 4) is not None or (
-        w.isalpha() and month_of(w) is not None)
+    if w in ("le", "du", ":") or weekday_of(w) is not None or reader.num(k, 4) is not None or (
+            w.isalpha() and month_of(w) is not None):
+        return True
+    try:  # « aura lieu demain à 14h », « … mardi prochain »: any day the reader reads; its refusals stand
+        return reader.day_at(k) is not None
+    except InputError:
+        return True
 
 
 def _subject_verb(reader, i: int) -> int | None:

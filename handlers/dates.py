@@ -203,7 +203,9 @@ _HEAD_REFUSED = re.compile(
     r"|horaire|quand|option|sondage|vote\w*|non|oui|sinon|peut|si|entre|vers|environ|apres|avant|fin|debut|mi"
     # a greeting or a rubric, not a place nor a text (« Bonjour à tous, mercredi 12 mai à 14h », « Rappel : … »)
     r"|bonjour|bonsoir|salut|hello|coucou|attention|rappel\w*|infos?|important|urgent|nb|ps|fyi|merci|chers?|cheres?|tous"
-    r"|toutes|madame|monsieur|mesdames|messieurs|collegues|amis)\b|[?0-9:]")
+    r"|toutes|madame|monsieur|mesdames|messieurs|collegues|amis"
+    # a speaker, not a place (« Je vous propose : lundi 10 janvier à 18h »)
+    r"|je|j|nous|vous|on|il|elle|ils|elles|propos\w*|suggere\w*|suggestion\w*)\b|[?0-9:]")
 _HEAD_MAX_WORDS = 8
 # The line a mail client puts before a quoted message (« Le mar. 12 janv. 2027 à 14:00, Paul <…> a écrit : »,
 # blind set 19's probes: read as a meeting with « Paul <…> a écrit » as its place): the date the mail was sent.

@@ -144,3 +144,17 @@ def test_a_zoom_time_followed_by_its_zones_city_is_refused(text: str) -> None:
 
 def test_a_place_after_a_time_said_with_pm_stays_the_place() -> None:
     assert read_at("22 févr. 2030 07:00 PM Salle du Faubourg", NOW, True) == ("2030-02-22 19:00", "Salle du Faubourg")
+
+
+@pytest.mark.parametrize(("text", "reading"), [
+    # a lead-in before any day the reader reads, not only a « le … »
+    ("La prochaine réunion aura lieu demain à 14h", ("2030-02-13 14:00", "")),
+    ("Le comité se réunira mardi prochain à 18h", ("2030-02-19 18:00", "")),
+])
+def test_a_lead_in_before_a_relative_day(text: str, reading: tuple[str, str]) -> None:
+    assert read_at(text, NOW, True) == reading
+
+
+def test_a_speaker_before_the_date_is_no_place() -> None:
+    with pytest.raises(UserError, match="Je ne reconnais pas de date"):
+        read_at("Je vous propose : lundi 18 février à 18h", NOW, True)
