@@ -51,7 +51,14 @@ _ALTERNATIVE = ("ou", "voire", "sinon", "puis", "&", "+", "et")  # (« puis le 1
 _DAY_WORDS = r"(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|semaine|mois)"
 _MOVED = re.compile(r"\b(?:(?:report|decal|repouss|deplac|avance|remis|transfer|decale)\w*\s+(?:a|au|pour|le|a\s+la)\s+"
                     r"(?:\w+\s+){0,2}?|(?:au\s+lieu\s+d[eu]|et\s+non(?:\s+pas)?(?:\s+l[ea])?|plutot\s+que(?:\s+l[ea])?"
-                    r"|pas\s+l[ea])\s+)" + _DAY_WORDS)
+                    r"|pas\s+l[ea]"
+                    # the date it replaces, as a move's notice says it (blind set 19's probes: « (précédemment le 25
+                    # octobre) », « (ancienne date : 25/10) » were kept as the place)
+                    r"|(?:initialement|precedemment|anciennement|auparavant|normalement)(?:\s+(?:prevue?s?|fixee?s?|programmee?s?))?"
+                    r"(?:\s+(?:le|la|du|au|pour\s+le))?|(?:prevue?s?|fixee?s?|programmee?s?)\s+(?:initialement|a\s+l\s*'\s*origine)"
+                    r"(?:\s+(?:le|la|du|au))?|(?:ancienne|premiere|precedente)\s+date\s*:?|date\s+(?:initiale|precedente|d\s*'\s*origine)\s*:?"
+                    r"|rempla\w*\s+(?:la\s+|le\s+)?(?:seance|reunion|rencontre|rdv|rendez-vous|comite|ca|ag)\s+(?:du|de)(?:\s+l[ea])?)\s+)"
+                    + _DAY_WORDS)
 # A date said to be shifted by a length (blind set 15's angle: « jeudi 1er avril 14h, décalée d'une semaine »,
 # « …, avancée d'une heure »): the old date or the new one? Either reading would be a guess.
 _SHIFTED = re.compile(r"\b(?:report|decal|repouss|deplac|avanc|retard|recul|differ|anticip)\w*\s+(?:de|d\s*')\s*"

@@ -158,3 +158,20 @@ def test_a_lead_in_before_a_relative_day(text: str, reading: tuple[str, str]) ->
 def test_a_speaker_before_the_date_is_no_place() -> None:
     with pytest.raises(UserError, match="Je ne reconnais pas de date"):
         read_at("Je vous propose : lundi 18 février à 18h", NOW, True)
+
+
+@pytest.mark.parametrize("text", [
+    # a move's notice pasted with the date it replaces: the old date was kept as the place (« (précédemment le 25 octobre) »)
+    "jeudi 21 février 2030 à 18h (précédemment le 14 février)",
+    "reporté au jeudi 21 février 2030 à 18h, initialement prévu le jeudi 14",
+    "jeudi 21 février 2030 à 18h (ancienne date : 14/02)",
+    "jeudi 21 février 2030 à 18h – remplace la réunion du 14 février",
+])
+def test_a_pasted_move_naming_the_old_date_is_refused(text: str) -> None:
+    with pytest.raises(UserError, match="je ne devine pas"):
+        read_at(text, NOW, True)
+
+
+def test_a_date_in_a_place_or_a_report_title_stays_the_text() -> None:
+    assert read_at("jeudi 21 février 2030 à 18h, compte rendu de la réunion du 14 février", NOW, True) == (
+        "2030-02-21 18:00", "compte rendu de la réunion du 14 février")
