@@ -205,7 +205,18 @@ _HEAD_REFUSED = re.compile(
     r"|bonjour|bonsoir|salut|hello|coucou|attention|rappel\w*|infos?|important|urgent|nb|ps|fyi|merci|chers?|cheres?|tous"
     r"|toutes|madame|monsieur|mesdames|messieurs|collegues|amis"
     # a speaker, not a place (« Je vous propose : lundi 10 janvier à 18h »)
-    r"|je|j|nous|vous|on|il|elle|ils|elles|propos\w*|suggere\w*|suggestion\w*)\b|[?0-9:]")
+    r"|je|j|nous|vous|on|il|elle|ils|elles|propos\w*|suggere\w*|suggestion\w*"
+    # a heading (« À vos agendas : … », « Invitation : … »)
+    r"|agendas?|noter|note|invitation\w*|convocation\w*|save|annonce\w*|communique|nouvelle|nouveau|reunion\w*|seances?)\b|[?0-9:]")
+# A meeting's place named before its date must say it is a place (« Salle du conseil – … », « Maison des associations,
+# … », « En visio, … »): « Paul, mercredi 12/01 18h » speaks to Paul.
+_PLACE_WORDS = frozenset({
+    "salle", "salles", "mairie", "maison", "local", "locaux", "siege", "espace", "centre", "cafe", "restaurant", "brasserie",
+    "visio", "visioconference", "zoom", "teams", "ecole", "college", "lycee", "gymnase", "hotel", "chez", "rue", "avenue",
+    "boulevard", "place", "chemin", "route", "quai", "batiment", "aula", "buvette", "foyer", "auditorium", "amphi",
+    "amphitheatre", "cafeteria", "mediatheque", "bibliotheque", "eglise", "temple", "stade", "parc", "jardin", "club",
+    "cercle", "pavillon", "domaine", "chateau", "universite", "campus", "hall", "etage", "agence", "antenne", "palais",
+    "mjc", "cure", "presbytere", "refuge", "chalet", "cabane", "grange", "auberge", "bistrot", "bar", "taverne", "piscine"})
 _HEAD_MAX_WORDS = 8
 # The line a mail client puts before a quoted message (« Le mar. 12 janv. 2027 à 14:00, Paul <…> a écrit : »,
 # blind set 19's probes: read as a meeting with « Paul <…> a écrit » as its place): the date the mail was sent.
@@ -219,7 +230,7 @@ def _text_first(raw: str, now: datetime, require_time: bool) -> When | None:
         head, tail = raw[:found.start()].strip(), raw[found.end():].strip()
         folded = fold(head)
         if (not head or not tail or len(head.split()) > _HEAD_MAX_WORDS or _HEAD_REFUSED.search(folded)
-                or (require_time and meeting_noun_first(folded))):
+                or (require_time and (meeting_noun_first(folded) or not _PLACE_WORDS & set(folded.replace("'", " ").split())))):
             continue
         if read(tail, now.date(), now.tzinfo.key).day is None:
             continue

@@ -175,3 +175,21 @@ def test_a_pasted_move_naming_the_old_date_is_refused(text: str) -> None:
 def test_a_date_in_a_place_or_a_report_title_stays_the_text() -> None:
     assert read_at("jeudi 21 février 2030 à 18h, compte rendu de la réunion du 14 février", NOW, True) == (
         "2030-02-21 18:00", "compte rendu de la réunion du 14 février")
+
+
+@pytest.mark.parametrize("text", [
+    # before the date, a meeting's place says it is one; a name is someone spoken to, a heading is no place
+    "Anne, lundi 1er avril 19h", "Anne Roux, lundi 1er avril à 19h", "À vos agendas : lundi 1er avril à 19h",
+    "Convocation : lundi 1er avril à 19h",
+])
+def test_a_name_or_a_heading_before_the_date_is_no_place(text: str) -> None:
+    with pytest.raises(UserError, match="Je ne reconnais pas de date"):
+        read_at(text, BRUSSELS, True)
+
+
+@pytest.mark.parametrize(("text", "reading"), [
+    ("En visio, lundi 1er avril 19h", ("2030-04-01 19:00", "En visio")),
+    ("Chez Anne, lundi 1er avril 19h", ("2030-04-01 19:00", "Chez Anne")),
+])
+def test_a_place_before_the_date(text: str, reading: tuple[str, str]) -> None:
+    assert read_at(text, BRUSSELS, True) == reading
