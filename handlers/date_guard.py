@@ -15,6 +15,10 @@ Monday) are asked about for the same reason.
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
+from zoneinfo import available_timezones
+
+from babel.dates import get_timezone, get_timezone_location
 
 from handlers.date_calendar import next_day_of_month
 from handlers.date_clock import STREET_WORDS, ClockReading, Phrases, plural_noun
@@ -64,6 +68,26 @@ def _refuse_street(p: Phrases, clock: ClockReading, after: int, street_at: int) 
     )
 
 
+@cache
+def _zone_cities() -> frozenset[str]:
+    """The cities that name time zones, in French (CLDR, through Babel) and as the zone's own name (« Montreal »)."""
+    names = set()
+    for key in available_timezones():
+        if "/" not in key or key.startswith(("Etc/", "SystemV/")):
+            continue
+        names.add(fold(key.rsplit("/", 1)[1].replace("_", " ")))
+        try:
+            names.add(fold(get_timezone_location(get_timezone(key), locale="fr", return_city=True)))
+        except (LookupError, ValueError):
+            continue
+    return frozenset(n for n in names if n.isalpha())
+
+
+def _zone_city_after_meridiem(p: Phrases, clock: ClockReading, i: int) -> bool:
+    meridiem = any(w in ("am", "pm") for w in fold(clock.said).replace(".", "").split())
+    return meridiem and p.text[p.toks[i].start].isupper() and p.word(i) in _zone_cities()
+
+
 def refuse_after_clock(p: Phrases, clock: ClockReading | None, i: int) -> None:
     """Refuse when the words at `i`, right after the time, make it a
     duration or its minutes a count (see the module docstring)."""
@@ -78,6 +102,19 @@ def refuse_after_clock(p: Phrases, clock: ClockReading | None, i: int) -> None:
     while k < len(p.toks) - 1 and (p.word(k) in _ARTICLES or not p.word(k).isalnum()):
         k += 1
     following = p.label(i, min(k + 1, len(p.toks)))
+    if (p.word(i) == "z" and not p.adjacent(i + 1) and (p.adjacent(i) or p.text[p.toks[i].start] == "Z")) or (
+            p.word(i) == "+" and p.word(i + 1).isdigit() and p.adjacent(i + 1)):
+        # ISO 8601's zone after the time (« 2027-01-12T13:00:00Z », « 14:00:00+01:00 », blind set 19): not converted
+        zone = p.text[p.toks[i].start:].split()[0]
+        raise InputError(
+            f"« {clock.said.strip()} » suivi de « {zone} » : une heure donnée dans un autre fuseau horaire (UTC ou décalage). "
+            f"Je lis toutes les heures dans le fuseau horaire du groupe et je ne convertis pas : écrivez l'heure du groupe, sans fuseau.")
+    if _zone_city_after_meridiem(p, clock, i):
+        # Zoom's invitations (« Heure : 12 janv. 2027 09:00 AM Montréal », blind set 19's probes): the city names the
+        # zone of the time, 09h00 read as the place « Montréal » in a Paris group; French writes no AM/PM before a place
+        raise InputError(
+            f"« {clock.said.strip()} {p.label(i, i + 1)} » : une heure donnée dans le fuseau horaire de {p.label(i, i + 1)} ? "
+            f"Je lis toutes les heures dans le fuseau horaire du groupe et je ne convertis pas : écrivez l'heure du groupe, sans fuseau.")
     zone_at = i + 1 if p.word(i) == "(" else i
     glued = zone_at + 1 < len(p.toks) and p.adjacent(zone_at + 1) and (p.word(zone_at + 1).isalnum() or p.word(zone_at + 1) == "-")
     said_part = p.word(zone_at + 1) in ("apres", "aprem")  # « 3h cet après-midi »: « cet » is no zone (the rest says it)

@@ -70,6 +70,18 @@ def hour_minute(p: Phrases, i: int) -> tuple[int, int, int] | None:
         return _said_minutes(p, hour, i + 2, words=False) or (hour, 0, i + 2)
     if p.word(i + 1) == ":" and p.adjacent(i + 1) and p.adjacent(i + 2) and len(p.word(i + 2)) == 2:
         j = i + 4 if p.word(i + 3) == "h" and p.adjacent(i + 3) else i + 3  # "19:30h"
+        if p.word(j) == ":" and j == i + 3 and p.adjacent(j) and p.adjacent(j + 1) and len(p.word(j + 1)) == 2 and p.num(j + 1) is not None:
+            # seconds, as exports write them (« 2027-01-12 14:00:00 », blind set 19): « :00 » is the minute itself;
+            # other seconds would be cut off unsaid
+            if int(p.word(j + 1)):
+                raise InputError(f"« {p.label(i, j + 2)} » : Greffier note les heures à la minute, sans secondes. "
+                                 f"Écrivez l'heure voulue (ex. « {hour}h{p.word(i + 2)} »).")
+            j += 2
+            if p.word(j) == "." and p.adjacent(j) and p.adjacent(j + 1) and p.word(j + 1).isdigit():
+                if p.word(j + 1).strip("0"):  # « 14:00:00.500 »
+                    raise InputError(f"« {p.label(i, j + 2)} » : Greffier note les heures à la minute, sans secondes. "
+                                     f"Écrivez l'heure voulue (ex. « {hour}h{p.word(i + 2)} »).")
+                j += 2  # « 2027-05-12T14:00:00.000 », milliseconds as exports write them
         return hour, int(p.word(i + 2)), j
     if p.word(i + 1) in ("heure", "heures"):
         j = i + 2

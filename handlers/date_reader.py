@@ -34,6 +34,7 @@ from handlers.date_clock import STREET_WORDS, ClockReading, counted_noun, priced
 from handlers.date_guard import refuse_after_clock, refuse_weekday_then_number
 from handlers.date_relative import BOUND_TEXT, MAX_AHEAD_DAYS, Day, RelativeDays
 from handlers.date_holidays import holiday_at
+from handlers.date_leadins import leadin_at
 from handlers.date_month_words import month_words, year_in_words
 from handlers.date_moved import moved_lead, refuse_counted_from_moved
 from handlers.date_numbers import spaced_sept, spoken_number
@@ -67,7 +68,9 @@ _RUBRICS = (*(f"{first}{noun}" for first in ("prochaine ", "prochain ", "") for 
     # a deadline as set in chat (blind set 15): « deadline vendredi 2 avril : … », « à rendre pour le 2 avril : … »
     "deadline", *(f"a {verb}{after}" for verb in ("rendre", "remettre", "envoyer", "renvoyer") for after in (" pour", "")))
 # (the longer rubrics first: « délai de réponse : 2 avril » is not « délai » then « de réponse »)
-_RUBRICS = ("delai de reponse", "delai de retour", "date de retour", "date de rendu", "retour attendu", "retours attendus",
+_RUBRICS = (*(f"{noun} {done}" for noun in ("date", "option", "creneau", "horaire") for done in (  # a poll's result (blind set 19)
+               "retenue", "retenu", "choisie", "choisi", "fixee", "fixe", "arretee", "arrete", "confirmee", "confirme", "definitive", "definitif")),
+            "delai de reponse", "delai de retour", "date de retour", "date de rendu", "retour attendu", "retours attendus",
             "reponse attendue", "reponses attendues", *_RUBRICS)
 # Said after a deadline's day: part of the date, not of its text (« jusqu'au 15 janvier inclus : dossiers »;
 # also between brackets: « 15 janvier (au plus tard) »).
@@ -288,6 +291,17 @@ class Reader(RelativeDays):
         return None
 
 
+# Between day and time, as calendars export them (blind set 19): Google's « jeudi 14 janvier⋅09:30 – 11:00 », a
+# middle dot, a bullet; a spaced slash (« mardi 12.1 / 14h / local du club »: a glued one is a date's or a range's).
+_PASTED_SEPARATORS = ("·", "⋅", "•", "∙")
+
+
+def _iso_t(reader: Reader, i: int) -> bool:
+    """ISO 8601's « T » between a date and its time (« 2027-01-12T14:00:00 »), glued to both."""
+    return (reader.word(i) == "t" and reader.adjacent(i) and reader.adjacent(i + 1) and reader.num(i - 1) is not None
+            and reader.num(i + 1) is not None and reader.word(i + 2) == ":")
+
+
 def read(raw: str, today: date, zone: str | None = None) -> Reading:
     """Read a day and a time at the start of `raw` (`zone`: the group's, for its public holidays); see the
     module docstring."""
@@ -308,13 +322,19 @@ def read(raw: str, today: date, zone: str | None = None) -> Reading:
     # « reportée au mardi 6 avril, 14h », « la séance est décalée à jeudi 14h »: the new date of a move
     moved = (k := moved_lead(reader, i)) is not None
     i = k if k is not None else i
+    if not moved and (k := leadin_at(reader, i)) is not None:
+        i = k  # « Je vous propose de nous retrouver le jeudi 14 janvier à 10h … », pasted whole (blind set 19)
+        if raw.rstrip().endswith("?"):  # « On se retrouve le 12/05 à 14h au local ? »: asked, not decided
+            raise InputError(f"« {raw.strip()[:60]} » est une question : la date est-elle décidée ? Je n'enregistre qu'une "
+                             "date ferme. Écrivez-la quand elle est confirmée (ex. « mercredi 12 mai 14h au local »).")
     while i and reader.word(i) in (",", ":"):
         i += 1
     if i and reader.word(i) == "du" and weekday_of(reader.word(i + 1)) is not None:
         i += 1  # « Séance du jeudi 1er avril 2027 à 14h » (« du 12 avril » is read by the date itself)
     lead = clock_at = i
     while True:
-        while reader.word(i) in (",", ";") or (reader.word(i) in ("-", "–", "—", ":", "|") and i > 0):
+        while reader.word(i) in (",", ";") or (reader.word(i) in ("-", "–", "—", ":", "|", *_PASTED_SEPARATORS) and i > 0) or (
+                i > 0 and reader.word(i) == "/" and not reader.adjacent(i) and not reader.adjacent(i + 1)) or _iso_t(reader, i):
             i += 1
         if clock is None and (got := read_clock(reader, i, None, dotted=day is not None)) is not None:
             clock, clock_at, i = got, i, got.stop
@@ -350,7 +370,8 @@ def read(raw: str, today: date, zone: str | None = None) -> Reading:
         i = k + bracket  # "vendredi 19 mars au plus tard : rapport", « 15 janvier (inclus) »
         while reader.word(i) in (",", ":"):
             i += 1
-    while i > 0 and reader.word(i - 1) in ("-", "–", "—", ":", ";", "|"):
+    while i > 0 and (reader.word(i - 1) in ("-", "–", "—", ":", ";", "|", *_PASTED_SEPARATORS)
+                     or reader.word(i - 1) == "/" and not reader.adjacent(i - 1)):
         i -= 1  # a dash the loop skipped but nothing followed: it belongs to the rest
     rest = text[reader.toks[i].start:] if i < len(reader.toks) else ""
     said = reader.label(lead, i)

@@ -51,7 +51,14 @@ _ALTERNATIVE = ("ou", "voire", "sinon", "puis", "&", "+", "et")  # (« puis le 1
 _DAY_WORDS = r"(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|semaine|mois)"
 _MOVED = re.compile(r"\b(?:(?:report|decal|repouss|deplac|avance|remis|transfer|decale)\w*\s+(?:a|au|pour|le|a\s+la)\s+"
                     r"(?:\w+\s+){0,2}?|(?:au\s+lieu\s+d[eu]|et\s+non(?:\s+pas)?(?:\s+l[ea])?|plutot\s+que(?:\s+l[ea])?"
-                    r"|pas\s+l[ea])\s+)" + _DAY_WORDS)
+                    r"|pas\s+l[ea]"
+                    # the date it replaces, as a move's notice says it (blind set 19's probes: « (précédemment le 25
+                    # octobre) », « (ancienne date : 25/10) » were kept as the place)
+                    r"|(?:initialement|precedemment|anciennement|auparavant|normalement)(?:\s+(?:prevue?s?|fixee?s?|programmee?s?))?"
+                    r"(?:\s+(?:le|la|du|au|pour\s+le))?|(?:prevue?s?|fixee?s?|programmee?s?)\s+(?:initialement|a\s+l\s*'\s*origine)"
+                    r"(?:\s+(?:le|la|du|au))?|(?:ancienne|premiere|precedente)\s+date\s*:?|date\s+(?:initiale|precedente|d\s*'\s*origine)\s*:?"
+                    r"|rempla\w*\s+(?:la\s+|le\s+)?(?:seance|reunion|rencontre|rdv|rendez-vous|comite|ca|ag)\s+(?:du|de)(?:\s+l[ea])?)\s+)"
+                    + _DAY_WORDS)
 # A date said to be shifted by a length (blind set 15's angle: « jeudi 1er avril 14h, décalée d'une semaine »,
 # « …, avancée d'une heure »): the old date or the new one? Either reading would be a guess.
 _SHIFTED = re.compile(r"\b(?:report|decal|repouss|deplac|avanc|retard|recul|differ|anticip)\w*\s+(?:de|d\s*')\s*"
@@ -85,6 +92,9 @@ _ANYWHERE = ("du soir", "du matin", "de l ' apres - midi", "en huit", "en quinze
 # A year said in words after the date (« le 14 janvier 14h l'an prochain »), unless it qualifies a noun (« budget de l'an prochain »).
 _YEAR_WORDS = ("an prochain", "annee prochaine", "an suivant", "annee suivante", "cette annee", "an dernier", "annee derniere")
 
+
+# The areas of the IANA zone names (« Europe/Paris », « America/Montreal »), as calendar exports write a zone.
+_IANA_AREAS = frozenset({"europe", "america", "africa", "asia", "atlantic", "pacific", "indian", "australia", "antarctica", "etc"})
 
 def restated(rest: str, day: date, today: date) -> str:
     """`rest` without a restatement of the day read (« demain 14h, soit le 21
@@ -272,7 +282,9 @@ def stray(rest: str, today: date, after_clock: bool = True) -> str | None:
         # « rdv 15 min avant », « 2 h plus tôt »: a time said relative to the one read
         relative = reader.num(k) is not None and reader.word(k + 1) in _UNITS and reader.seq(k + 2, *_RELATIVE) is not None
         year = reader.seq(k, *_YEAR_WORDS) is not None and "de" not in (reader.word(k - 1), reader.word(k - 3))
-        phrase = reader.seq(k, *_ANYWHERE) is not None or w in ZONE_CODES or relative or year  # « dépôt (heure belge) », « … UTC »
+        # « (Europe/Paris) », « Europe/Brussels » as calendars export a zone (blind set 19: kept as the place)
+        iana = w in _IANA_AREAS and reader.word(k + 1) == "/" and reader.adjacent(k + 1) and reader.word(k + 2).isalpha()
+        phrase = reader.seq(k, *_ANYWHERE) is not None or w in ZONE_CODES or relative or year or iana  # « dépôt (heure belge) », « … UTC »
         if clock or day_name or ordinal_day or phrase:
             return text[tok.start:][:40]
     return None

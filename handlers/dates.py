@@ -36,6 +36,7 @@ from handlers.date_night import LAST_MINUTE, before_midnight, next_if_past, refu
 from handlers.date_reader import BOUND_TEXT, MAX_AHEAD_DAYS, read
 from handlers.date_moved import refuse_kept_as_before
 from handlers.date_rest import restated, stray
+from handlers.date_words import fold
 from handlers.messages import InputError
 from storage.recurrence import find_rule  # the recurrence phrases /seance reads after the place
 
@@ -191,7 +192,56 @@ _BOUND_FIRST = re.compile(r"^\W*(?:avant|jusqu\W*(?:au|à|a)|d\W*ici|au plus tar
                           r"|sous(?=\s+(?:\d+|un|une|deux|trois|huit|dix|quinze|huitaine|quinzaine)\b))\b", re.IGNORECASE)
 
 
-def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: bool = True) -> When:
+# The place or the deadline's text pasted BEFORE the date (blind set 19): « Salle du conseil – mardi 12/01/2027 – 14h00 »,
+# « Retour des questionnaires : 15/01/2027 ». Read only when nothing is read at the start, the text after the
+# separator is a whole date with nothing after it, and the text before names no date, no time, no move, no
+# cancellation, no choice, and (for a meeting) is not the meeting's title.
+_HEAD_SPLIT = re.compile(r"\s+[:–—-]\s+|\s*[,;:|]\s+|\s*[·⋅•]\s*")
+_HEAD_REFUSED = re.compile(
+    r"\b(?:annul\w*|report\w*|decal\w*|deplac\w*|pas|plus|sauf|ou|hors|sans|ferme\w*|lieu|initial\w*|prevu\w*|ancien\w*"
+    r"|jusqu|depuis|partir|envoye\w*|recu\w*|cree\w*|modifie\w*|publie\w*|transfere\w*|ecrit|objet|sujet|cc|date|heure"
+    r"|horaire|quand|option|sondage|vote\w*|non|oui|sinon|peut|si|entre|vers|environ|apres|avant|fin|debut|mi"
+    # a greeting or a rubric, not a place nor a text (« Bonjour à tous, mercredi 12 mai à 14h », « Rappel : … »)
+    r"|bonjour|bonsoir|salut|hello|coucou|attention|rappel\w*|infos?|important|urgent|nb|ps|fyi|merci|chers?|cheres?|tous"
+    r"|toutes|madame|monsieur|mesdames|messieurs|collegues|amis"
+    # a speaker, not a place (« Je vous propose : lundi 10 janvier à 18h »)
+    r"|je|j|nous|vous|on|il|elle|ils|elles|propos\w*|suggere\w*|suggestion\w*"
+    # a heading (« À vos agendas : … », « Invitation : … »)
+    r"|agendas?|noter|note|invitation\w*|convocation\w*|save|annonce\w*|communique|nouvelle|nouveau|reunion\w*|seances?)\b|[?0-9:]")
+# A meeting's place named before its date must say it is a place (« Salle du conseil – … », « Maison des associations,
+# … », « En visio, … »): « Paul, mercredi 12/01 18h » speaks to Paul.
+_PLACE_WORDS = frozenset({
+    "salle", "salles", "mairie", "maison", "local", "locaux", "siege", "espace", "centre", "cafe", "restaurant", "brasserie",
+    "visio", "visioconference", "zoom", "teams", "ecole", "college", "lycee", "gymnase", "hotel", "chez", "rue", "avenue",
+    "boulevard", "place", "chemin", "route", "quai", "batiment", "aula", "buvette", "foyer", "auditorium", "amphi",
+    "amphitheatre", "cafeteria", "mediatheque", "bibliotheque", "eglise", "temple", "stade", "parc", "jardin", "club",
+    "cercle", "pavillon", "domaine", "chateau", "universite", "campus", "hall", "etage", "agence", "antenne", "palais",
+    "mjc", "cure", "presbytere", "refuge", "chalet", "cabane", "grange", "auberge", "bistrot", "bar", "taverne", "piscine"})
+_HEAD_MAX_WORDS = 8
+# The line a mail client puts before a quoted message (« Le mar. 12 janv. 2027 à 14:00, Paul <…> a écrit : »,
+# blind set 19's probes: read as a meeting with « Paul <…> a écrit » as its place): the date the mail was sent.
+_QUOTED_MAIL = re.compile(r"(?:\ba (?:ecrit|envoye)|\bwrote)\s*:?\s*$")
+
+
+def _text_first(raw: str, now: datetime, require_time: bool) -> When | None:
+    """`raw` read as « <place or text>, <date> » (see _HEAD_SPLIT); None when it does not read so."""
+    from handlers.date_leadins import meeting_noun_first
+    for found in _HEAD_SPLIT.finditer(raw):
+        head, tail = raw[:found.start()].strip(), raw[found.end():].strip()
+        folded = fold(head)
+        if (not head or not tail or len(head.split()) > _HEAD_MAX_WORDS or _HEAD_REFUSED.search(folded)
+                or (require_time and (meeting_noun_first(folded) or not _PLACE_WORDS & set(folded.replace("'", " ").split())))):
+            continue
+        if read(tail, now.date(), now.tzinfo.key).day is None:
+            continue
+        when = parse_when(tail, now, require_time=require_time, text_first=False)  # its refusals stand: it is a date
+        if when.rest or leftover_date_words(head, now.date()) is not None:
+            return None
+        return When(when.start, when.end, when.has_time, head.rstrip(" ,;:–—-·⋅•"), when.notes)
+    return None
+
+
+def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: bool = True, text_first: bool = True) -> When:
     """Parse `<date> [heure[-fin]] [reste]` (time and date in either order) in
     the zone of `now` (aware; a parameter, so dates can be read relative to
     any moment, e.g. a minutes' date).
@@ -208,6 +258,8 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
     today = now.date()
     reading = read(raw, today, zone.key)
     if reading.day is None:
+        if reading.clock is None and text_first and strict_rest and (first := _text_first(raw, now, require_time)) is not None:
+            return first
         if reading.clock is not None:
             raise InputError(f"Il manque le jour pour « {reading.said} » (ex. « jeudi 17 décembre {reading.said} »).")
         if (period := period_said(raw)) is not None:
@@ -230,7 +282,10 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
         refuse_kept_as_before(rest)  # « jeudi même heure : relecture »: the hour of the meeting moved, not known here
         # (trailing separators go first, as they will from the stored text: « lundi et 0 , » keeps « et 0 », whose
         # lone number is checked as it will be stored; found by test_dates_property)
-        _refuse_stray(rest.rstrip(" \t,;:/|–—-"), today, after_clock=reading.clock is not None)
+        _refuse_stray(rest.rstrip(" \t,;:/|–—-·⋅•∙"), today, after_clock=reading.clock is not None)
+    if _QUOTED_MAIL.search(fold(rest)):
+        raise InputError(f"« {raw.strip()[:60]} » : c'est la ligne d'un courriel cité, qui date son envoi, pas une séance "
+                         "ni une échéance. Donnez la date voulue (ex. « mardi 12 janvier 14h salle B »).")
     notes: tuple[str, ...] = ()
     if clock is not None and clock.until and require_time:
         raise InputError(
@@ -257,7 +312,7 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
         raise InputError(f"Le {format_when(start) if clock else format_day(day)} est déjà passé.")
     # separators between the date and the text go, whatever their order (« 14 h., salle B »); a rest of signs
     # alone (« 14h15' », a minute mark) is no place
-    rest = rest.strip(" \t,;:/|–—-").lstrip(".…,;:/|–—-→⇒=> \t")
+    rest = rest.strip(" \t,;:/|–—-·⋅•∙").lstrip(".…,;:/|–—-→⇒=> \t·⋅•∙")  # (« · salle B »: a calendar's middle dot)
     rest = _PLACE_RUBRIC.sub("", rest) if require_time else rest  # « Date : 22/03, 18h, Lieu : salle 14 »
     rest = _without_sentence_end(rest)  # « … à 10h, salle du conseil. »: dictation's full stop is no part of the place
     return When(start, end, clock is not None, rest if any(c.isalnum() for c in rest) else "", notes)

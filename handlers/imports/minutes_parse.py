@@ -68,7 +68,7 @@ def _minutes_date(lines: list[str], minutes: Minutes) -> None:
 def _relative(text: str, held_on: date, zone: ZoneInfo, require_time: bool) -> object | None:
     now = datetime.combine(held_on, time(23, 59), zone)
     try:
-        return parse_when(text, now, require_time=require_time)
+        return parse_when(text, now, require_time=require_time, text_first=False)
     except UserError:
         return None
 

@@ -1,0 +1,96 @@
+"""The lead-in of a sentence pasted whole from an invitation or a convocation, before its date (blind set 19):
+« Je vous propose de nous retrouver le jeudi 14 janvier à 10h à la Maison des associations », « La prochaine
+réunion aura lieu le mardi 6 avril à 19h30. », « Le comité se réunira le … », « Merci de réserver le … ». The
+command already says that a meeting is set: the lead-in is neither the place nor the deadline's text, and the date
+after it is read as at the start. Only a lead-in that ends right before the date's « le » / « du » / weekday /
+number counts; a negation (« n'aura pas lieu »), a question or a relative clause (« qui devait avoir lieu ») keeps
+the sentence unread, and so refused.
+"""
+
+from __future__ import annotations
+
+from handlers.date_words import month_of, weekday_of
+from handlers.messages import InputError
+
+__all__ = ["leadin_at", "meeting_noun_first"]
+
+# Who proposes or invites, then what: « je vous propose de nous retrouver », « nous vous invitons à nous réunir ».
+_PROPOSERS = ("je vous propose", "nous vous proposons", "on vous propose", "je propose", "nous proposons", "je vous invite",
+              "nous vous invitons", "je vous convie", "nous vous convions", "vous etes invites", "vous etes invitees",
+              "vous etes convies", "vous etes conviees", "vous etes convoques", "vous etes convoquees", "je vous convoque",
+              "nous vous convoquons", "on se retrouve", "on se reunit", "on se voit", "nous nous retrouverons",
+              "nous nous reunirons", "nous nous verrons")
+_LINKS = ("de nous", "de vous", "de se", "a nous", "a vous", "a se", "de", "a")
+_MEET = ("retrouver", "reunir", "voir", "rencontrer", "participer a la reunion", "participer a la seance",
+         "la reunion", "la seance", "une reunion", "une seance", "notre reunion", "notre prochaine reunion",
+         "la prochaine reunion", "la prochaine seance", "notre prochaine seance", "l ' assemblee generale",
+         "notre assemblee generale", "la rencontre", "une rencontre")
+# A meeting named as the sentence's subject, then its verb: « la prochaine séance du conseil aura lieu ».
+_ARTICLES = ("la", "le", "l '", "notre", "votre", "leur", "cette", "ce")
+_MEETINGS = frozenset({"reunion", "seance", "rencontre", "assemblee", "ag", "comite", "bureau", "conseil", "ca", "commission",
+                       "pleniere", "session", "permanence", "formation", "visite", "atelier", "copil", "conference",
+                       "soiree", "matinee", "journee", "groupe", "cellule", "jury", "audition", "sortie", "repetition"})
+_SUBJECT_VERBS = ("aura lieu", "se tiendra", "se reunira", "se deroulera", "est fixee", "est fixe", "est prevue", "est prevu",
+                  "est programmee", "est programme", "est convoquee", "est convoque", "sera tenue", "a ete fixee",
+                  "a ete fixe", "a ete programmee", "a ete programme", "est planifiee", "est planifie")
+# What a complement of the meeting may be made of (« du conseil municipal », « de l'association »): words, no
+# negation, no relative pronoun, no date.
+_NOT_COMPLEMENT = frozenset({"ne", "n", "pas", "plus", "jamais", "qui", "que", "qu", "dont", "ou", "si", "prochain", "prochaine",
+                             "initialement", "prevue", "prevu", "devait", "reportee", "reporte", "annulee", "annule"})
+# A request to keep the day free: « merci de réserver le … », « nous vous prions de bien vouloir noter le … ».
+_ASKERS = ("merci de bien vouloir", "merci de", "pensez a", "n ' oubliez pas de", "nous vous prions de bien vouloir",
+           "je vous prie de bien vouloir", "je vous remercie de", "nous vous remercions de", "veuillez", "priere de")
+_KEEP = ("reserver", "noter", "bloquer", "retenir")
+
+
+def _before_date(reader, k: int) -> bool:
+    w = reader.word(k)
+    if w in ("le", "du", ":") or weekday_of(w) is not None or reader.num(k, 4) is not None or (
+            w.isalpha() and month_of(w) is not None):
+        return True
+    try:  # « aura lieu demain à 14h », « … mardi prochain »: any day the reader reads; its refusals stand
+        return reader.day_at(k) is not None
+    except InputError:
+        return True
+
+
+def _subject_verb(reader, i: int) -> int | None:
+    j = reader.seq(i, *_ARTICLES) or i
+    j = reader.seq(j, "prochaine", "prochain") or j
+    if reader.word(j) not in _MEETINGS:
+        return None
+    j += 1
+    for _ in range(6):  # the complement: « du conseil municipal », « de l'association des parents »
+        if (k := reader.seq(j, *_SUBJECT_VERBS)) is not None:
+            return k
+        w = reader.word(j)
+        if not (w.isalpha() or w in ("'", "-")) or w in _NOT_COMPLEMENT or weekday_of(w) is not None or (
+                w.isalpha() and month_of(w) is not None):
+            return None
+        j += 1
+    return None
+
+
+def leadin_at(reader, i: int) -> int | None:
+    """The index after a pasted sentence's lead-in at `i`, where its date starts; None if there is none."""
+    if (k := reader.seq(i, *_PROPOSERS)) is not None:
+        if reader.word(k - 1) in ("retrouve", "reunit", "voit", "retrouverons", "reunirons", "verrons"):
+            return k if _before_date(reader, k) else None
+        k = reader.seq(k, *_LINKS) or k
+        k = reader.seq(k, *_MEET)
+        return k if k is not None and _before_date(reader, k) else None
+    if (k := reader.seq(i, *_ASKERS)) is not None:
+        k = reader.seq(k, *_KEEP)
+        if k is not None:
+            k = reader.seq(k, "la date du") or k  # « … réserver la date du 12 avril »
+        return k if k is not None and _before_date(reader, k) else None
+    k = _subject_verb(reader, i)
+    return k if k is not None and _before_date(reader, k) else None
+
+
+def meeting_noun_first(folded: str) -> bool:
+    """The text starts by naming a meeting (« Réunion du bureau », « la séance plénière »): a title, not a place."""
+    words = folded.replace("'", " ").split()
+    while words and words[0] in ("la", "le", "l", "notre", "votre", "prochaine", "prochain", "une", "un"):
+        words = words[1:]
+    return bool(words) and words[0] in _MEETINGS
