@@ -36,4 +36,6 @@ def _extended(found: list[Word], place: Entity) -> Entity:
 
 def whole_places(found: list[Word], entities: list[Entity]) -> list[Entity]:
     """`entities` with each place extended over the words of its own name that follow it."""
-    return [_extended(found, e) if e.kind == "place" and e.items else e for e in entities]
+    # A sitting's bracketed name (bracketed_names.py) is whole as said: the venue after it is a place of its own.
+    return [_extended(found, e) if e.kind == "place" and e.items and not e.extra.get("bracketed") else e
+            for e in entities]
