@@ -116,6 +116,9 @@ def _held_at_place(ctx: Context, u: Understanding, meeting: Meeting) -> Meeting:
         return meeting  # « décidé pr les cotech »: a kind of meeting, no place where one sat
     held = [m for m in ctx.data.meetings() if m.place == meeting.place and m.status != "cancelled"
             and m.start <= ctx.now]
+    # « la réunion à Lanester, il en est sorti quoi ? »: the town's coming plénière is not what was held there;
+    # the latest sitting held at the place said, whatever its kind.
+    held = held or [m for m in place.items if isinstance(m, Meeting) and m.status != "cancelled" and m.start <= ctx.now]
     return max(held, key=lambda m: m.start, default=meeting)
 
 
