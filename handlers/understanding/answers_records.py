@@ -18,7 +18,7 @@ from handlers.understanding.meetings_in_span import asked_span
 from handlers.understanding.chat import asks_time
 from handlers.understanding.decided_when import is_dated
 from handlers.understanding.decisions_in_span import decisions_in_span
-from handlers.understanding.while_away import AWAY_WORDS, decided_while_away
+from handlers.understanding.while_away import AWAY_WORDS, away_cue, decided_while_away
 from handlers.understanding.kind_decisions import kind_decisions
 from handlers.understanding.decision_count import decision_count
 from handlers.understanding.meeting_days import held_on_day
@@ -53,9 +53,13 @@ def _topic_label(u: Understanding) -> str:
 
 
 def decisions_topic(ctx: Context, u: Understanding) -> Outcome:
-    if all(w.folded in AWAY_WORDS for w in u.topic) and (away := decided_while_away(ctx, u)) is not None:
+    if all(w.folded in AWAY_WORDS for w in u.topic) and away_cue(u.words):
+        # « parti » of « depuis que je suis parti » is no decision's topic (while_away.py).
+        asked = u.intent, u.topic
         u.intent, u.topic = "decisions_recent", []
-        return away  # « parti » of « depuis que je suis parti » is no decision's topic (while_away.py)
+        if (away := decided_while_away(ctx, u)) is not None:
+            return away
+        u.intent, u.topic = asked
     decisions = [d for d in ctx.data.decisions() if d.status != "cancelled"]
     texts = [d.text for d in decisions]
     # « les déplacements des personnes âgées » in a group on older people: the decision on transport.
