@@ -225,6 +225,8 @@ def meeting_last(ctx: Context, u: Understanding) -> Outcome:
     if (place := checked_place(u)) is not None and place.items and all(last.number != m.number for m in place.items):
         # « la dernière séance, c'était à Grandson ? »: not there; where the one held there was is said.
         held = [m for m in place.items if m.start <= ctx.now] or list(place.items)
+        # « la dernière réunion des animateurs, c'était à Hennebont ? »: the one of that kind held there, if any.
+        held = [m for m in held if any(m.number == p.number for p in past)] or held
         lines = [f"La dernière séance n'était pas « {place.label} »{held_there(held[-1])} :", *lines]
     return Outcome.sure(u, lines, f"n°{last.number}")
 

@@ -18,6 +18,7 @@ from handlers.understanding.meetings_in_span import asked_span
 from handlers.understanding.chat import asks_time
 from handlers.understanding.decided_when import is_dated
 from handlers.understanding.decisions_in_span import decisions_in_span
+from handlers.understanding.while_away import AWAY_WORDS, away_cue, decided_while_away
 from handlers.understanding.kind_decisions import kind_decisions
 from handlers.understanding.decision_count import decision_count
 from handlers.understanding.meeting_days import held_on_day
@@ -52,6 +53,13 @@ def _topic_label(u: Understanding) -> str:
 
 
 def decisions_topic(ctx: Context, u: Understanding) -> Outcome:
+    if all(w.folded in AWAY_WORDS for w in u.topic) and away_cue(u.words):
+        # « parti » of « depuis que je suis parti » is no decision's topic (while_away.py).
+        asked = u.intent, u.topic
+        u.intent, u.topic = "decisions_recent", []
+        if (away := decided_while_away(ctx, u)) is not None:
+            return away
+        u.intent, u.topic = asked
     decisions = [d for d in ctx.data.decisions() if d.status != "cancelled"]
     texts = [d.text for d in decisions]
     # « les déplacements des personnes âgées » in a group on older people: the decision on transport.
@@ -112,10 +120,15 @@ def _held_at_place(ctx: Context, u: Understanding, meeting: Meeting) -> Meeting:
         return meeting  # « décidé pr les cotech »: a kind of meeting, no place where one sat
     held = [m for m in ctx.data.meetings() if m.place == meeting.place and m.status != "cancelled"
             and m.start <= ctx.now]
+    # « la réunion à Lanester, il en est sorti quoi ? »: the town's coming plénière is not what was held there;
+    # the latest sitting held at the place said, whatever its kind.
+    held = held or [m for m in place.items if isinstance(m, Meeting) and m.status != "cancelled" and m.start <= ctx.now]
     return max(held, key=lambda m: m.start, default=meeting)
 
 
 def decisions_recent(ctx: Context, u: Understanding) -> Outcome:
+    if (away := decided_while_away(ctx, u)) is not None:
+        return away  # « y a eu quoi comme décisions depuis que je suis parti ? » (while_away.py)
     if (spanned := decisions_in_span(ctx, u)) is not None:
         return spanned  # « depuis la rentrée on a décidé quoi ? »: the period's meetings, all of them
     if (kinded := kind_decisions(ctx, u)) is not None:

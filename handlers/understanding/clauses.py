@@ -125,7 +125,8 @@ def is_news(text: str, found: list[Word], asks: bool) -> bool:
     if not found or "?" in text or asks or found[0].folded not in _SUBJECT_OPENERS:
         return False
     for i, word in enumerate(found[1:], start=1):
-        if word.folded in _AUXILIARIES:
+        # « le compte rendu de la réunion à Hennebont »: « à » is no « a » of « avoir ».
+        if word.folded in _AUXILIARIES and word.raw.casefold() not in ("à", "à."):
             if found[i - 1].folded in _RELATIVE or any(w.folded == "dont" for w in found[1:i]):
                 # « les décisions qu'on a adoptées en octobre », « les tâches dont l'échéance est passée »:
                 # a request worded as a noun phrase
@@ -133,5 +134,7 @@ def is_news(text: str, found: list[Word], asks: bool) -> bool:
             if found[i - 1].folded == "c":
                 return False  # « la réunion d'avril, c'est agendé »: « c'est » asks, as in « c'est où ? » (notices.py)
             after = found[i + 1:i + 3]
-            return any(w.lemma == "decider" or _PARTICIPLE.search(w.raw.casefold()) and len(w.raw) > 3 for w in after)
+            # A capitalised word after it is a name (« … a Hennebont »), no participle.
+            return any(w.lemma == "decider" or _PARTICIPLE.search(w.raw.casefold()) and len(w.raw) > 3
+                       and not w.raw[:1].isupper() for w in after)
     return False

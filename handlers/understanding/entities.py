@@ -29,6 +29,7 @@ from handlers.understanding.numbers import numbered_body, record_numbers
 from handlers.understanding.body_places import bodies_as_places
 from handlers.understanding.alias_guards import body_first, field_word
 from handlers.understanding.spans import Entity, fuzzy
+from handlers.understanding.bracketed_names import bracketed_places, named_in_brackets
 from handlers.understanding.venues import formation_words, headed_formation
 from handlers.understanding.world import NOT_KINDS, World, entity_data, plain
 
@@ -200,7 +201,8 @@ def _place_phrase(words: list[Word], world: World, taken: set[int], i: int) -> E
     # « le comité de pilotage »: a formation names a meeting, as « la réunion » does (pipeline tokens).
     return Entity("place", i, i + size, " ".join(w.typed or w.raw for w in words[i:i + size]), tuple(world.place_phrases[key]),
                   extra={"formation": any(key == f or key.startswith(f"{f} ") for f in formation_words())
-                         or headed_formation(key, world.place_phrases[key])})
+                         or headed_formation(key, world.place_phrases[key])
+                         or named_in_brackets(key, world.place_phrases[key])})
 
 
 def _places(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
@@ -305,6 +307,7 @@ def find_entities(words: list[Word], world: World, now: datetime) -> list[Entity
     # a plural that names a kind of body the group holds is left to the bodies.
     kinds = entity_data()["kinds"]
     plural_kinds = {i for i, w in enumerate(words) if w.folded != w.lemma and w.folded in kinds and w.folded in world.org_aliases}
+    keep(bracketed_places(words, world.place_phrases, taken))  # « la réunion des animateurs »: a sitting's other name
     keep(roles_in(words, taken | plural_kinds, world.role_words))
     # A word that is both a meeting place and a body ("Nanterre", « au CPAS d'Andenne ») is kept as both.
     orgs = _orgs(words, world, taken)

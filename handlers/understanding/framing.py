@@ -115,11 +115,15 @@ def _unsure_of(found: list[Word]) -> bool:
 
 
 def _misses(found: list[Word]) -> bool:
-    head = [w.folded for w in found[:6]]
-    # « je n'ai pas reçu », and as chat says it « j'ai rien reçu », « j'ai toujours rien reçu ».
-    negation = next((w for w in head if w in ("pas", "rien")), None)
-    return bool(head) and head[0] in ("je", "j") and negation is not None and any(
-        w in _LACKING for w in head[head.index(negation) + 1:head.index(negation) + 2])
+    folded = [w.folded for w in found]
+    # « je n'ai pas reçu », and as chat says it « j'ai rien reçu », « j'ai toujours rien reçu »; also after the
+    # record named first (« le compte rendu de septembre, je l'ai jamais reçu »).
+    for start in (i for i, w in enumerate(folded) if w in ("je", "j") and (i == 0 or i >= 3)):
+        head = folded[start:start + 6]
+        negation = next((w for w in head if w in ("pas", "rien", "jamais")), None)
+        if negation is not None and any(w in _LACKING for w in head[head.index(negation) + 1:head.index(negation) + 2]):
+            return True
+    return False
 
 
 def _presenting(found: list[Word]) -> bool:

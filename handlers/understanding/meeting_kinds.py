@@ -23,6 +23,7 @@ from handlers.understanding.meeting_rank import order_of, pick_ordered, place_ch
 from handlers.understanding.periods import MONTHS, month_of
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.spans import Entity
+from handlers.understanding.tense import PAST
 from storage.models import Meeting
 
 __all__ = ["formation_of", "kind_meeting", "kind_meetings", "shifted_meeting"]
@@ -192,9 +193,14 @@ def shifted_meeting(u: Understanding, meetings: list[Meeting], now: datetime) ->
     anchors = _of(anchor_kind, meetings) if anchor_kind is not None else pool
     narrowed = _narrowed(u, anchors, after=i)
     if narrowed is None:
-        if anchor_kind is None:
-            return None
-        narrowed = anchors, f"« {anchor_kind.label} »"
+        if anchor_kind is None or i + 1 < len(u.words) and u.words[i + 1].lemma == "dernier":
+            return None  # « l'avant-dernière plénière » is an order (meeting_rank.py), no shift
+        # « la réunion d'avant la plénière, c'était quoi ? »: a kind named alone is, in the past tense, its latest
+        # sitting held, else its next one.
+        held = [m for m in anchors if m.start <= now]
+        coming = [m for m in anchors if m.start > now]
+        one = held[-1:] if any(w.folded in PAST for w in u.words) else coming[:1]
+        narrowed = (one or anchors), f"« {anchor_kind.label} »"
     candidates, said = narrowed
     if len(candidates) != 1:
         return None  # « la réunion après celle de janvier » with two in January: which one, unsaid

@@ -90,7 +90,10 @@ def _held(u: Understanding) -> bool:
     place = u.first("place")
     # « qu'est-ce qui est ressorti du groupe agriculture ? »: a working group named by its subject is its sittings
     # (formation_subject.py), without a meeting noun.
-    return place is not None and (any(w.lemma in MEETING_NOUNS for w in u.words) or bool(place.extra.get("subject")))
+    # « le bureau à Lanester, il en est sorti quoi ? », « la plénière d'Hennebont, ça a donné quoi ? »: a kind of
+    # sitting is a meeting noun.
+    return place is not None and (any(w.lemma in MEETING_NOUNS for w in u.words) or bool(place.extra.get("subject"))
+                                  or any(e.kind == "place" and e.extra.get("formation") for e in u.entities))
 
 
 def outcome_of_meeting(u: Understanding, ranking: list[tuple[str, float]]) -> tuple[float, frozenset[str]] | None:

@@ -104,7 +104,11 @@ class Understanding:
                     any(w.lemma in MEETING_NOUNS for w in near) or i + 1 in self.own_name):
                 return "premier" if word.lemma in COUNTED else word.lemma
             # « la fois d'avant », « la réunion d'avant » (not « avant la réunion »).
-            if word.folded == "avant" and any(w.lemma in MEETING_NOUNS for w in self.words[max(0, i - 3):i]) and (
+            # « la réunion des animateurs d'avant »: a sitting named by a kind or another name just before.
+            named_before = any(e.kind == "place" and (e.extra.get("formation") or e.extra.get("bracketed"))
+                               and i - 2 <= e.end <= i for e in self.entities)
+            if word.folded == "avant" and (any(w.lemma in MEETING_NOUNS for w in self.words[max(0, i - 3):i])
+                                           or named_before) and (
                     not before_a_date(self.words, self.entities, i)):  # not « avant Noël »: order_words.py
                 return "precedent"
         return None

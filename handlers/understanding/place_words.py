@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from handlers.understanding.meeting_rivals import checked_at
 from handlers.understanding.normalise import Word, lexicon
 from handlers.understanding.spans import Entity
 from handlers.understanding.world import plain
@@ -31,9 +32,36 @@ def _extended(found: list[Word], place: Entity) -> Entity:
         j += 1
         if found[j - 1].folded in own and found[j - 1].folded not in stop:
             end = j
-    return replace(place, end=end) if end > place.end else place
+    if end <= place.end:
+        return place
+    # « le bureau de Lanester »: the words said after a kind of sitting pick those of its sittings held there.
+    said = [w.folded for w in found[place.end:end] if w.folded not in stop]
+    there = tuple(m for m in meetings if all(w in plain(m.place).split() for w in said))
+    return replace(place, end=end, items=there) if there and len(there) < len(meetings) else replace(place, end=end)
 
 
 def whole_places(found: list[Word], entities: list[Entity]) -> list[Entity]:
     """`entities` with each place extended over the words of its own name that follow it."""
-    return [_extended(found, e) if e.kind == "place" and e.items else e for e in entities]
+    # A sitting's bracketed name (bracketed_names.py) is whole as said: the venue after it is a place of its own.
+    return _joined(found, [_extended(found, e) if e.kind == "place" and e.items and not e.extra.get("bracketed")
+                           else e for e in entities])
+
+
+def _joined(found: list[Word], entities: list[Entity]) -> list[Entity]:
+    """« la réunion des animateurs à Hennebont »: a kind of sitting and the place it sat at, said apart, designate
+    the sittings of both; the first place keeps only those when some are (the meeting answers read the first)."""
+    places = [e for e in entities if e.kind == "place" and e.items]
+    if len(places) < 2:
+        return entities
+    first = places[0]
+    # « la dernière réunion des animateurs, c'était à Hennebont ? » checks the place: it designates nothing.
+    apart = [p for p in places[1:] if (p.start >= first.end or p.end <= first.start) and not checked_at(found, p.start)]
+    if not apart:
+        return entities
+    numbers = {m.number for m in first.items if isinstance(m, Meeting)}
+    for other in apart:
+        numbers &= {m.number for m in other.items if isinstance(m, Meeting)}
+    both = tuple(m for m in first.items if isinstance(m, Meeting) and m.number in numbers)
+    if not both or len(both) == len(first.items):
+        return entities
+    return [replace(e, items=both) if e is first else e for e in entities]

@@ -94,6 +94,15 @@ def held_asked(ctx: Context, u: Understanding) -> int | None:
     (not « depuis la dernière réunion »: what was done since is no meeting's list)."""
     if any(w.folded == "depuis" for w in u.words):
         return None
+    if (place := u.first("place")) is not None and (u.order in ("dernier", "precedent") or place.extra.get("formation")
+                                                    or place.extra.get("bracketed")):
+        # « les tâches du dernier copil », « les suites de la plénière de septembre »: that kind's sitting held,
+        # not the group's latest meeting of any kind.
+        from handlers.understanding.answers_meetings import meeting_of
+
+        meeting = meeting_of(ctx, u)
+        if meeting is not None and meeting.start <= ctx.now:
+            return meeting.number
     if (last := _last_meeting(ctx, u)) is not None:
         return last
     month, period = u.first("month"), u.first("period")

@@ -106,6 +106,8 @@ def piloted_tasks(ctx: Context, u: Understanding, decided: float, says_who: bool
     tasks = [t for t in ctx.data.tasks() if t.open]
     if asks_representative(u, [t.text for t in tasks]) or asks_count(u.words):
         return None  # (« le PRE suit combien d'enfants ? » counts, no task's pilot answers: counted.py)
+    if any(w.folded == "quoi" for w in u.words):
+        return None  # « qui fait quoi depuis la plénière ? » asks who does what: every task, not one errand's pilot
     scores = topic_scores(u.topic, [t.text for t in tasks])
     # A tie goes to the decision (« La Fondation rédige la note de cadrage »), to the task when someone must do it,
     # the decision names nobody or only the task holds the question's verb (« qui relance les SIAE ? »): task_first.py.

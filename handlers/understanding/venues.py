@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from handlers.understanding.bracketed_names import bracket_aliases, unbracketed
 from handlers.understanding.world import ORG_STOP, entity_data, plain
 from storage.models import Meeting
 
@@ -43,7 +44,7 @@ def headed_formation(key: str, meetings: tuple[Meeting, ...] | list[Meeting]) ->
                 continue
             rest = key.removeprefix(head).strip()
             # « le groupe emploi » of « Groupe de travail emploi et formation »: one of the subjects joined by « et ».
-            if rest and all(_subject_of(plain(m.place.split(",")[0]), formation, rest) for m in meetings):
+            if rest and all(_subject_of(plain(unbracketed(m.place.split(",")[0])), formation, rest) for m in meetings):
                 return True
     return False
 
@@ -106,6 +107,11 @@ def index_places(meetings: list[Meeting]) -> tuple[Index, Index, Index]:
             for k in range(2, len(words) + 1):
                 if words[k - 1] not in ORG_STOP and all(meeting is not m for m in phrases[" ".join(words[:k])]):
                     phrases[" ".join(words[:k])].append(meeting)
+    # « Groupe de travail jeunesse (réunion des animateurs) »: the bracketed name is the sitting's too.
+    for meeting in meetings:
+        for alias in bracket_aliases(meeting.place):
+            if all(meeting is not m for m in phrases[alias]):
+                phrases[alias].append(meeting)
     # « Saint-Herblain » closing « Maison des associations de Saint-Herblain » is a phrase of
     # that place too, not only of the venue whose segment it opens.
     for key, held in places.items():
@@ -141,14 +147,15 @@ def index_places(meetings: list[Meeting]) -> tuple[Index, Index, Index]:
                 venues[plain(named)].append(meeting)
             opening[plain(named)].add(plain(meeting.place))
         folded = f" {plain(meeting.place)} "
-        head = plain(meeting.place.split(",")[0])
+        head = plain(unbracketed(meeting.place.split(",")[0]))
         for word, others in _synonyms().items():
             if _owner(word, head):
                 continue
             if _names_meeting(word, folded):
                 # « Groupe de travail mobilité »: « le GT mobilité » names it too, with what follows the formation.
-                rest = next((plain(seg).removeprefix(word).strip() for seg in meeting.place.split(",")
-                             if plain(seg).startswith(f"{word} ")), "")
+                # A bracketed other name (« … jeunesse (réunion des animateurs) ») is no part of the subject.
+                rest = next((plain(unbracketed(seg)).removeprefix(word).strip() for seg in meeting.place.split(",")
+                             if plain(unbracketed(seg)).startswith(f"{word} ")), "")
                 # « le groupe énergie »: a head members shorten it to, with the subject (formation_heads).
                 heads = (*others, *entity_data().get("formation_heads", {}).get(word, ()))
                 # « Groupe de travail emploi et formation »: « le groupe emploi » names it by one of its subjects.
