@@ -24,6 +24,7 @@ from handlers.understanding.kind_lists import all_dates, kind_listed, plural_sit
 from handlers.understanding.kind_decisions import asks_kind_decisions
 from handlers.understanding.sitting_thing import thing_not_sitting
 from handlers.understanding.decision_count import asks_all_decisions
+from handlers.understanding.afterthought import without_afterthought
 from handlers.understanding.agenda_topic import agenda_texts
 from handlers.understanding.bare_period import period_only
 from handlers.understanding.chat import company_sought, roll_call
@@ -186,6 +187,8 @@ def respond(ctx: Context, text: str) -> Outcome:
         # pourriez-vous m'envoyer vos fiches actions ? »: for the members (letter.py).
         outcome = _respond(ctx, text)
         return Outcome(outcome.reply, outcome.intent, False, outcome.key, outcome.understanding)
+    # « ce qu'on a décidé la dernière fois, tu peux me le remettre ? »: the thing put first asked (afterthought.py).
+    text = without_afterthought(text)
     if parts := letter_parts(text):
         # « Bonjour à tous, … pourriez-vous me rappeler la date de la prochaine plénière ? Merci. Nadia »: the
         # request of a letter read alone first, the whole message when that is no confident answer (letter.py).
