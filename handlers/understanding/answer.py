@@ -25,6 +25,7 @@ from handlers.understanding.kind_decisions import asks_kind_decisions
 from handlers.understanding.sitting_thing import thing_not_sitting
 from handlers.understanding.decision_count import asks_all_decisions
 from handlers.understanding.afterthought import without_afterthought
+from handlers.understanding.fronted_title import title_put_back
 from handlers.understanding.agenda_topic import agenda_texts
 from handlers.understanding.bare_period import period_only
 from handlers.understanding.chat import company_sought, roll_call
@@ -189,6 +190,7 @@ def respond(ctx: Context, text: str) -> Outcome:
         return Outcome(outcome.reply, outcome.intent, False, outcome.key, outcome.understanding)
     # « ce qu'on a décidé la dernière fois, tu peux me le remettre ? »: the thing put first asked (afterthought.py).
     text = without_afterthought(text)
+    text = title_put_back(text)  # « le contrat local de santé, c'est qui la coordinatrice ? »: fronted_title.py
     if parts := letter_parts(text):
         # « Bonjour à tous, … pourriez-vous me rappeler la date de la prochaine plénière ? Merci. Nadia »: the
         # request of a letter read alone first, the whole message when that is no confident answer (letter.py).
