@@ -178,8 +178,16 @@ _PAYER_READINGS = frozenset({"in_charge", "role_holder", "who_is", "org_represen
 _MEETING_ANSWERS = frozenset({"meeting_next", "meeting_which", "meeting_last", "meetings_upcoming", "agenda_items"})
 
 
-def respond(ctx: Context, text: str) -> Outcome:
+def respond(ctx: Context, text: str, afterthought: bool = True) -> Outcome:
     """Understand `text` against the group's store and answer it."""
+    if afterthought and (front := without_afterthought(text)) != text:
+        # « les dates des réunions, vous pouvez me les redonner ? »: the whole message first; when it is no sure
+        # answer, the thing put first, asked alone (afterthought.py).
+        whole = respond(ctx, text, afterthought=False)
+        if whole.confident:
+            return whole
+        alone = respond(ctx, front, afterthought=False)
+        return alone if alone.confident else whole
     text = spoken_punctuation(text)  # « … point d'interrogation », dictated (dictation.py)
     text = spoken_numbers(text)  # « la réunion du vingt et un », « à dix-sept heures trente » (spoken_numbers.py)
     text = asked_mark(text)  # « est-ce que le budget a été voté », « suis-je inscrite jeudi »: asked (asked_marks.py)
@@ -188,9 +196,6 @@ def respond(ctx: Context, text: str) -> Outcome:
         # pourriez-vous m'envoyer vos fiches actions ? »: for the members (letter.py).
         outcome = _respond(ctx, text)
         return Outcome(outcome.reply, outcome.intent, False, outcome.key, outcome.understanding)
-    # « ce qu'on a décidé la dernière fois, tu peux me le remettre ? »: the thing put first asked (afterthought.py).
-    text = without_afterthought(text)
-    text = title_put_back(text)  # « le contrat local de santé, c'est qui la coordinatrice ? »: fronted_title.py
     if parts := letter_parts(text):
         # « Bonjour à tous, … pourriez-vous me rappeler la date de la prochaine plénière ? Merci. Nadia »: the
         # request of a letter read alone first, the whole message when that is no confident answer (letter.py).
@@ -201,6 +206,7 @@ def respond(ctx: Context, text: str) -> Outcome:
         sure = [o for o in (respond(ctx, part) for part in parts) if o.confident] if len(parts) > 1 else []
         if len(sure) == 1:
             return sure[0]
+    text = title_put_back(text)  # « le contrat local de santé, c'est qui la coordinatrice ? »: fronted_title.py
     if (howto := how_to(ctx, text)) is not None:
         return howto  # « comment je propose un point ? »: the command's help, not the agenda (howto.py)
     if roll_call(words(text)):  # « Greffier, t'es là ? » (chat.py): said so, never confident, never a record

@@ -15,12 +15,16 @@ from __future__ import annotations
 
 import re
 
+from handlers.understanding.normalise import fold
+
 __all__ = ["title_put_back"]
 
 _QUESTION = re.compile(
     r"^\s*(?P<lead>(?:et\s+)?(?P<article>le|la|les|l['’])\s*(?P<rest>[^,?!.]+?))\s*,\s*"
     r"(?:c['’]\s*est\s+qui|qui\s+c['’]\s*est|qui\s+est)\s+(?P<title>(?:le|la|l['’])\s*[^\s,?!.]+)\s*\?*\s*$",
     re.IGNORECASE)
+# « la jeunesse, c'est qui le référent ? » asks who is in charge of it (a charge, as « qui s'occupe de … »), not a title.
+_CHARGES = ("referent", "responsable", "charge", "pilote")
 # « de » before the article of the complement, as written French contracts it.
 _OF = {"le": "du ", "les": "des ", "la": "de la ", "l'": "de l'", "l’": "de l'"}
 
@@ -29,7 +33,7 @@ def title_put_back(text: str) -> str:
     """`text` in the written order when it asks who holds a title of the thing put first (« qui est la
     coordinatrice du contrat local de santé ? »); `text` itself otherwise."""
     found = _QUESTION.match(text)
-    if found is None:
+    if found is None or fold(found["title"]).split("'")[-1].split()[-1].startswith(_CHARGES):
         return text
     article = found["article"].casefold()
     return f"qui est {found['title']} {_OF[article]}{found['rest'].strip()} ?"
