@@ -24,6 +24,8 @@ from handlers.understanding.kind_lists import all_dates, kind_listed, plural_sit
 from handlers.understanding.kind_decisions import asks_kind_decisions
 from handlers.understanding.sitting_thing import thing_not_sitting
 from handlers.understanding.decision_count import asks_all_decisions
+from handlers.understanding.afterthought import without_afterthought
+from handlers.understanding.fronted_title import title_put_back
 from handlers.understanding.agenda_topic import agenda_texts
 from handlers.understanding.bare_period import period_only
 from handlers.understanding.chat import company_sought, roll_call
@@ -179,8 +181,16 @@ _PAYER_READINGS = frozenset({"in_charge", "role_holder", "who_is", "org_represen
 _MEETING_ANSWERS = frozenset({"meeting_next", "meeting_which", "meeting_last", "meetings_upcoming", "agenda_items"})
 
 
-def respond(ctx: Context, text: str) -> Outcome:
+def respond(ctx: Context, text: str, afterthought: bool = True) -> Outcome:
     """Understand `text` against the group's store and answer it."""
+    if afterthought and (front := without_afterthought(text)) != text:
+        # « les dates des réunions, vous pouvez me les redonner ? »: the whole message first; when it is no sure
+        # answer, the thing put first, asked alone (afterthought.py).
+        whole = respond(ctx, text, afterthought=False)
+        if whole.confident:
+            return whole
+        alone = respond(ctx, front, afterthought=False)
+        return alone if alone.confident else whole
     text = spoken_punctuation(text)  # « … point d'interrogation », dictated (dictation.py)
     text = spoken_numbers(text)  # « la réunion du vingt et un », « à dix-sept heures trente » (spoken_numbers.py)
     text = asked_mark(text)  # « est-ce que le budget a été voté », « suis-je inscrite jeudi »: asked (asked_marks.py)
@@ -199,6 +209,7 @@ def respond(ctx: Context, text: str) -> Outcome:
         sure = [o for o in (respond(ctx, part) for part in parts) if o.confident] if len(parts) > 1 else []
         if len(sure) == 1:
             return sure[0]
+    text = title_put_back(text)  # « le contrat local de santé, c'est qui la coordinatrice ? »: fronted_title.py
     if (howto := how_to(ctx, text)) is not None:
         return howto  # « comment je propose un point ? »: the command's help, not the agenda (howto.py)
     if roll_call(words(text)):  # « Greffier, t'es là ? » (chat.py): said so, never confident, never a record

@@ -240,8 +240,16 @@ def is_vocative(text: str, found: list[Word], entities: list[Entity]) -> bool:
     # (not « Nadia, qui est-ce ? » nor « Nadia Kessler, c'est qui ? », which point back to the name).
     own_question = (first.end == 1 and len(rest) >= 4 and rest[0].folded in QUESTION_WORDS
                     and not any(w.folded in ("ce", "c") for w in rest[:3]))
-    return after.startswith(",") and (second or own_question or not any(w.folded in _BACK_TO_NAME for w in rest)) or (
+    # « Odile, le conseil de dev a fini son avis ? »: a possessive after another body or person named is theirs,
+    # no pointer back to the member spoken to.
+    other = min((e.start for e in entities if e.kind in ("org", "person") and e.start >= first.end), default=len(found))
+    back = any(w.folded in _BACK_TO_NAME and not (w.folded in _POSSESSIVES and first.end + i > other)
+               for i, w in enumerate(rest))
+    return after.startswith(",") and (second or own_question or not back) or (
         found[first.end].folded in _SECOND_PERSON)
+
+
+_POSSESSIVES = frozenset({"son", "sa", "ses"})
 
 
 _BACK_TO_NAME = frozenset({"il", "elle", "lui", "c", "ce", "son", "sa", "ses", "qui", "quoi", "quel", "quelle", "role"})

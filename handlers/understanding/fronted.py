@@ -73,7 +73,10 @@ def merged_ranking(first: list[tuple[str, float]], second: list[tuple[str, float
 # « la tranquillité, on en parle quand ? », « le compte rendu, on le reçoit quand ? », « la salle, on y va
 # quand ? »: a subject, then the pronoun standing for the thing put first, then the verb (a modal may come
 # between: « les bilans, on doit les rendre quand ? »).
-_SUBJECTS = frozenset({"on", "il", "elle", "ils", "elles", "nous", "vous", "je", "tu"})
+# « la formation, qui l'organise ? »: « qui » is the subject asked, the pronoun still the thing put first.
+_SUBJECTS = frozenset({"on", "il", "elle", "ils", "elles", "nous", "vous", "je", "tu", "qui"})
+# « la formation, c'est qui qui l'organise ? »: the spoken cleft before the subject « qui » says « qui » once more.
+_CLEFT = ["c", "etre", "qui"]
 _RESUMING = {"en": ["de"], "y": ["a"], "le": [], "la": [], "les": [], "l": [], "lui": ["a"], "leur": ["a"]}
 _MODALS = frozenset({"devoir", "pouvoir", "aller", "falloir", "vouloir", "avoir", "etre"})
 _ASKING = frozenset({"qui", "quoi", "quand", "ou", "quel", "comment", "combien", "pourquoi"})
@@ -82,7 +85,13 @@ _ASKING = frozenset({"qui", "quoi", "quand", "ou", "quel", "comment", "combien",
 def resumed_order(tokens: list[str]) -> list[str] | None:
     """`tokens` with the thing put first set back where its pronoun stands, or None: « la tranquillité, on en
     parle quand ? » read as « on parle de la tranquillité quand ? ». Only the first subject is looked at: the
-    pronoun follows it at once, or after a modal (« on doit les rendre »)."""
+    pronoun follows it at once, or after a modal (« on doit les rendre »). « qui » may be that subject (« la
+    formation, qui l'organise ? » read as « qui organise la formation ? »), after a cleft too (« c'est qui qui
+    l'organise ? »)."""
+    for k in range(1, len(tokens) - 3):
+        if tokens[k:k + 4] == [*_CLEFT, "qui"]:
+            tokens = tokens[:k] + tokens[k + 3:]
+            break
     for k in range(1, len(tokens) - 2):
         if tokens[k] not in _SUBJECTS:
             continue

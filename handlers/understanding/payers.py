@@ -49,6 +49,13 @@ _PAYS_PREFIXES = ("financ", "cofinanc", "pay", "paie", "paiement", "rembours", "
 # « … fixée à 620 000 euros, à parts égales entre l'État et la Métropole », « … à hauteur de 40 % par la CAF »:
 # a share of a sum says who pays it.
 _PAYS_PHRASES = (" en charge ", " a disposition ", " a la charge ", " aux frais ", " parts egales ", " a hauteur de ")
+# « les finances au PETR, c'est qui ? », « la paye »: after a determiner the form is the noun, no verb of paying.
+_DETERMINERS = frozenset({"le", "la", "les", "l", "des", "aux", "au", "nos", "vos", "leurs", "ses", "mes", "tes", "ma",
+                          "ta", "sa", "notre", "votre", "leur", "son", "mon", "ton", "une", "un"})
+# « qui la paye ? », « on les finance ? »: after a subject, « la », « les » are the verb's object, the verb stays.
+_OBJECTS = frozenset({"le", "la", "les", "l"})
+_BEFORE_OBJECT = frozenset({"qui", "on", "il", "elle", "ils", "elles", "je", "j", "tu", "nous", "vous", "ne", "n",
+                            "doit", "va", "peut", "faut", "qu"})
 # Words of the question that ask, not about what.
 _ASKING = frozenset({"qui", "quoi", "par", "pas", "ou", "bien", "alors", "donc", "faire", "fait"})
 
@@ -58,7 +65,8 @@ def paying_words(found: Sequence[Word]) -> set[int]:
     folded = [w.folded for w in found]
     out: set[int] = set()
     for i, word in enumerate(folded):
-        if word in _PAY:
+        if word in _PAY and not (i and folded[i - 1] in _DETERMINERS and not (
+                i > 1 and folded[i - 2] in _BEFORE_OBJECT and folded[i - 1] in _OBJECTS)):
             out.add(i)
         elif word in _TAKE and folded[i + 1:i + 3] == ["en", "charge"]:
             out.update((i, i + 1, i + 2))

@@ -54,8 +54,10 @@ def tokens_of(found: list[Word], entities: list[Entity], known: frozenset[str] =
     meeting_talk = any(w.lemma in MEETING_WORDS for w in found) or asked and any(e.kind == "period" for e in entities)
     spans: dict[int, Entity] = {}
     charged: set[int] = set()  # « qui est en charge de France Services ? »: even words the examples use
+    # « les décisions du réseau France Services ? »: what a sitting decided, its place words a role's too.
+    decided_at = any(w.lemma in lexicon().decision_words or w.folded in lexicon().decision_words for w in found)
     for e in entities:
-        if e.kind == "place" and not meeting_talk and in_roles and all(
+        if e.kind == "place" and not meeting_talk and not decided_at and in_roles and all(
                 j in in_roles or found[j].folded in lexicon().stopwords for j in range(e.start, e.end)):
             # « qui s'occupe de la résidence autonomie ? »: words of a member's role,
             # not the place of a meeting, when the message speaks of no meeting: the topic.

@@ -40,7 +40,7 @@ def _record_stems(text: str) -> frozenset[str]:
     return frozenset(_stems(words(text, shorthand=False)))
 
 
-def _period_of_name(found: list[Word], e: Entity, texts: list[str]) -> bool:
+def _period_of_name(found: list[Word], e: Entity, texts: list[str], sittings: frozenset[int] = frozenset()) -> bool:
     """« les inscriptions aux cours de français du printemps »: a season or month after « de » and a noun,
     the three words as a record writes them (« Retour des inscriptions aux cours de français du printemps »),
     is part of that record's name, not a period asked about."""
@@ -48,6 +48,10 @@ def _period_of_name(found: list[Word], e: Entity, texts: list[str]) -> bool:
         return False
     if found[e.start - 2].folded in _MEETINGS:
         return False  # « la réunion en visio de novembre »: a meeting of that month, whatever a record calls it
+    if e.start - 1 in sittings:
+        # « le comité syndical de janvier, il est où ? »: a kind of the group's sittings (a meeting place's head)
+        # just before « de », the sitting of that month, even when a decision says « au comité syndical de janvier ».
+        return False
     phrase = " ".join(w.folded for w in found[e.start - 2:e.end])
     return any(f" {phrase} " in f" {text} " for text in texts)
 
@@ -56,7 +60,8 @@ def named_in_records(found: list[Word], entities: list[Entity], records: Mapping
     """`entities` without the bodies and places that a record names along with a topic word of the message,
     and without a period that is part of a record's name."""
     folded_texts = [" ".join(re.split(r"\W+", fold(text))) for texts in records.values() for text in texts]
-    entities = [e for e in entities if not _period_of_name(found, e, folded_texts)]
+    sittings = frozenset(e.end for e in entities if e.kind == "place")
+    entities = [e for e in entities if not _period_of_name(found, e, folded_texts, sittings)]
     spoken = [e for e in entities if e.kind in ("org", "place")]
     if not spoken or any(w.folded in _WHO for w in found):
         return entities

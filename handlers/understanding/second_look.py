@@ -29,6 +29,7 @@ from handlers.understanding.holiday_doubt import holiday_doubt
 from handlers.understanding.meeting_nouns import nouns
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.qualified_sitting import decided_event
 from handlers.understanding.task_questions import task_followup
 from handlers.understanding.taking_effect import TAKING_EFFECT_KEY
 from handlers.understanding.worded_decision import worded_decision
@@ -49,6 +50,9 @@ def second_look(ctx: Context, outcome: Outcome,
     if outcome.confident and u is not None and outcome.intent in _MEETING_ANSWERS and thing_dated(ctx, outcome):
         # « le plan grand froid ça commence quand ? »: the decision naming the plan dates it, not the next meeting.
         outcome = as_decision(ctx, u, list(u.topic), answers["decisions_topic"]) or outcome
+    if (event := decided_event(ctx, outcome)) is not None and u is not None:
+        # « la réunion publique sur le plan de mobilité, c'est prévu quand ? »: the event decided, no sitting.
+        outcome = as_decision(ctx, u, event, answers["decisions_topic"]) or outcome
     if outcome.confident and u is not None and outcome.intent in _MEETING_ANSWERS and (
             asked := thing_decided(ctx, outcome)) is not None:
         # « le point conseil budget c'est sur rendez-vous ? »: the decision's « sans rendez-vous », no meeting.

@@ -151,6 +151,7 @@ from tests.handlers.questions_groups_pcaet34 import PCAET34_ASKERS, PCAET34_GROU
 from tests.handlers.questions_groups_pcsverviers import PCSVERVIERS_ASKERS, PCSVERVIERS_GROUPS, PCSVERVIERS_TASKS
 from tests.handlers.questions_groups_schoenberg import SCHOENBERG_ASKERS, SCHOENBERG_GROUPS, SCHOENBERG_TASKS
 from tests.handlers.questions_groups_csxlorient import CSXLORIENT_AFTER_SETUP, CSXLORIENT_ASKERS, CSXLORIENT_GROUPS
+from tests.handlers.questions_groups_langres52 import LANGRES52_AFTER_SETUP, LANGRES52_ASKERS, LANGRES52_GROUPS, LANGRES52_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -647,6 +648,10 @@ ASKERS |= SCHOENBERG_ASKERS
 GROUPS |= CSXLORIENT_GROUPS
 ASKERS |= CSXLORIENT_ASKERS
 AFTER_SETUP |= CSXLORIENT_AFTER_SETUP
+GROUPS |= LANGRES52_GROUPS
+TASKS |= LANGRES52_TASKS
+ASKERS |= LANGRES52_ASKERS
+AFTER_SETUP |= LANGRES52_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
