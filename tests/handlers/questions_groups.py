@@ -16,6 +16,7 @@ from bot.demo import DEMO_SLUG, seed_demo
 from storage.models import AgendaItem, replace
 from storage.store import Store
 from tests.handlers.questions_groups_employment import EMPLOYMENT_GROUPS, GROUP_TASKS
+from tests.handlers.questions_groups_leadermorlaix import LEADERMORLAIX_ASKERS, LEADERMORLAIX_GROUPS, LEADERMORLAIX_TASKS
 from tests.handlers.questions_groups_territories import TERRITORY_GROUPS, TERRITORY_TASKS
 from tests.handlers.questions_groups_city import CITY_GROUPS, CITY_TASKS
 from tests.handlers.questions_groups_fribourg import FRIBOURG_GROUPS, FRIBOURG_TASKS
@@ -638,6 +639,9 @@ ASKERS |= PCSVERVIERS_ASKERS
 GROUPS |= SCHOENBERG_GROUPS
 TASKS |= SCHOENBERG_TASKS
 ASKERS |= SCHOENBERG_ASKERS
+GROUPS |= LEADERMORLAIX_GROUPS
+TASKS |= LEADERMORLAIX_TASKS
+ASKERS |= LEADERMORLAIX_ASKERS
 
 
 def _at(text: str) -> datetime:
