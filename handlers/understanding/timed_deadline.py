@@ -1,0 +1,129 @@
+"""A deadline asked against a time: « c'est bon si on dépose le dossier FSE le
+15 ? », « le rapport annuel part le 23 c'est ça ? », « il nous reste deux
+semaines pour le FSE ? », « le FSE on peut le déposer après le comité ? »,
+« les porteurs peuvent encore déposer en janvier pour le tourisme durable ? ».
+
+Such questions name one of the group's deadlines by its words, with a verb of
+handing in (« déposer », « partir », lexicon.toml `deadline_verbs`) and a time
+they check it against: a day, a span, a meeting, or words of time (« avant »,
+« après », « reste », « encore », « semaines », « le temps »). No example is
+close, so they were read as nothing, and a decision sharing the thing's words
+(« Le GAL dépose une candidature au FSE+ … ») answered as if the rule were
+asked. The deadline is what they ask: its own day answers yes or shows the
+right one. A decision keeps the question only when it holds more of its words
+than the deadline does (then the decision is what the member has in mind), and
+never when a word of deciding (« décidé », « validé ») is said.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from handlers.context import Context
+from handlers.date_numbers import CARDINAL_WORDS
+from handlers.understanding.dated import _verbs as deadline_verbs
+from handlers.understanding.decided_questions import DECIDED_VERBS
+from handlers.understanding.dominance import leads
+from handlers.understanding.meeting_nouns import nouns
+from handlers.understanding.normalise import Word
+from handlers.understanding.outcome import Outcome
+from handlers.understanding.pipeline import Understanding
+from handlers.understanding.topics import content_words, topic_scores
+from handlers.understanding.world import World
+
+__all__ = ["handed_in", "timed_deadline"]
+
+# Words that set the thing against a time (folded or lemma): they ask when, they name nothing.
+_TIME_WORDS = frozenset({"avant", "apres", "jusqu", "jusque", "jusqua", "reste", "rester", "restent", "encore",
+                         "temps", "semaine", "semaines", "jour", "jours", "quinzaine", "mois", "tard", "tot", "large",
+                         "quand", "qd", "date", "limite", "butoir", "delai", "deadline", "echeance", "bon", "ok",
+                         "retard", "dernier", "derniere", "pendant", "entre", "fin", "debut", "toujours",
+                         # holidays and feasts the time is set against (« ça tombe pendant les vacances ? »)
+                         "vacances", "vacance", "conges", "rentree", "fetes", "fete", "noel", "nouvel", "an"})
+# Modals and handed-in participles: how the thing is asked, not what it is (« il faut que … aient rendu … »).
+_HOW = frozenset({"faut", "faudrait", "falloir", "peut", "peuvent", "pouvoir", "pouvons", "doit", "doivent", "devoir",
+                  "devons", "dois", "rendu", "rendue", "rendus", "rendues", "envoye", "envoyee", "envoyes", "depose",
+                  "deposee", "deposes", "remis", "remise", "transmis", "transmise", "parti", "partie", "fini", "finie",
+                  "termine", "terminee", "boucle", "bouclee", "possible",
+                  # the receiving side (« les candidatures on les reçoit jusqu'au 8 ? »)
+                  "recoit", "recoivent", "recevoir", "recu", "recus", "recue", "recues", "accepte", "acceptent"})
+# Words setting the thing before or after a time (folded).
+_RELATIONS = frozenset({"avant", "apres", "jusqu", "jusque", "entre", "pendant"})
+# Verbs of handing a thing in (folded or lemma), said of a deadline rather than of a meeting's agenda point.
+_HANDING = frozenset({"envoyer", "envoi", "rendre", "remettre", "deposer", "depot", "transmettre", "retourner",
+                      "renvoyer", "soumettre", "partir", "boucler", "cloturer"})
+# Entities that may stand beside the deadline's words: a time, or a body the deadline names (« à la Région »).
+_BESIDE = frozenset({"period", "month", "org"})
+# A sitting's nouns, as typed (« le comité », « la plénière »): the event a deadline is set against.
+_SITTINGS = nouns("plain", "chat", "formations", "sitting_bodies", plural=True)
+# The share of the thing's words the deadline holds: all of them, or all but the one who hands it in (« les
+# porteurs peuvent encore déposer … pour le tourisme durable ? » of « Clôture de l'appel à projets … Tourisme durable »).
+_HELD = 0.66
+# Words that ask for someone or for the rule rather than for the day.
+_NOT_WHEN = frozenset({"qui", "combien", "pourquoi", "comment", "ou"})
+
+
+def _anchored(u: Understanding) -> bool:
+    """A time the question sets the thing against: a day, a span, a meeting or a word of time."""
+    return any(e.kind in ("period", "month") for e in u.entities) or any(
+        w.folded in _TIME_WORDS or w.lemma in _TIME_WORDS or w.folded in _SITTINGS for w in u.words)
+
+
+def _thing(u: Understanding) -> list[Word]:
+    """The words naming the thing due: the content words, without verbs of handing in, of time or of sitting."""
+    verbs = deadline_verbs()
+    out = []
+    for w in content_words(u.words):
+        if w.folded in verbs or w.lemma in verbs or w.folded in _TIME_WORDS or w.lemma in _TIME_WORDS or w.folded in _HOW:
+            continue
+        if w.folded in _SITTINGS or w.lemma in _SITTINGS or w.folded.isdigit() or w.folded in CARDINAL_WORDS:
+            continue  # « il nous reste deux semaines » counts the time, it names nothing
+        out.append(w)
+    return out
+
+
+def timed_deadline(ctx: Context, u: Understanding, world: World,
+                   answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
+    """The dates answer for the one deadline `u`, read as nothing, checks against a time; else None."""
+    if u.intent is not None or not u.topic or "?" not in u.text:
+        return None
+    if any(e.kind not in _BESIDE and not (e.kind == "place" and all(
+            u.words[j].folded in _SITTINGS or u.words[j].lemma in _SITTINGS for j in range(e.start, e.end)))
+           for e in u.entities):
+        return None  # a person, a role, a meeting's town: something else is asked about
+    if any(w.folded in _NOT_WHEN for w in u.words[:1]) or any(w.lemma in DECIDED_VERBS for w in u.words):
+        return None
+    if not _anchored(u):
+        return None
+    days = [e.extra["period"] for e in u.entities if e.kind == "period"
+            and (e.extra["period"].end - e.extra["period"].start).days == 1]
+    if any(d.start <= m.start.date() < d.end for d in days for m in world.meetings) and not any(
+            w.folded in _RELATIONS for w in u.words):
+        # « on parle du rapport annuel jeudi 10 ? »: the meeting that day is what the day designates (but « avant le
+        # comité du 10 » sets the thing against it)
+        return None
+    deadlines = world.records.get("dates_period", ())
+    thing = _thing(u) + [w for e in u.entities if e.kind == "org" for w in u.words[e.start:e.end]
+                         if w.folded not in _SITTINGS]
+    if not deadlines or not thing:
+        return None
+    scores = topic_scores(thing, list(deadlines))
+    if max(scores) < _HELD or not leads(scores):
+        return None  # (nearly) every word of the thing in one deadline, clearly first
+    decisions = world.records.get("decisions_topic", ())
+    if decisions and max(topic_scores(thing, list(decisions))) > max(scores):
+        return None
+    asked, topic_was = u.entities, u.topic
+    u.entities, u.topic, u.intent, u.readings = [], thing, "dates_period", []
+    outcome = answer(ctx, u)
+    if outcome.confident and deadlines[scores.index(max(scores))] in outcome.reply.plain():
+        return outcome
+    u.entities, u.topic, u.intent, u.readings = asked, topic_was, None, []
+    return None
+
+
+def handed_in(u: Understanding) -> bool:
+    """« on a le temps d'envoyer le rapport à la Région après le comité du 10 ? »: a verb of handing in set against a
+    time (« avant », « après », « le temps »), which a meeting's agenda point read first does not answer."""
+    return any(w.folded in _HANDING or w.lemma in _HANDING for w in u.words) and any(
+        w.folded in _RELATIONS or w.folded == "temps" for w in u.words)
