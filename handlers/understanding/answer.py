@@ -77,6 +77,7 @@ from handlers.understanding.stood_in_for import stood_in_for
 from handlers.understanding.meeting_programme import meeting_programme
 from handlers.understanding.taking_effect import taking_effect
 from handlers.understanding.timed_deadline import handed_in, timed_deadline
+from handlers.understanding.due_before_meeting import due_before_meeting
 from handlers.understanding.settle import settle
 from handlers.understanding.who_source import decision_actor, who_source
 from handlers.understanding.topics import record_pairs, with_activities
@@ -295,6 +296,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
     u = understand(text, world, ctx.now)
     narrow_places(u)  # « la plénière de Saumur »: the plenary at Saumur (place_overlap.py)
     u.framing |= sittings_of_role(u, world.members)  # « qui préside nos séances ? »: the group itself (group_holders.py)
+    if (before := due_before_meeting(ctx, u, ANSWERS["dates_period"])) is not None:
+        return before  # « qu'est-ce qui doit être rendu avant la plénière ? »: up to that sitting (due_before_meeting.py)
     if period_only(u):
         # « cette semaine ? », « rien de spécial demain ? »: what falls in it, whatever its glue words matched
         u.intent, u.readings, u.topic = "dates_period", [], []
