@@ -78,6 +78,7 @@ from handlers.understanding.meeting_programme import meeting_programme
 from handlers.understanding.taking_effect import taking_effect
 from handlers.understanding.timed_deadline import handed_in, timed_deadline
 from handlers.understanding.due_before_meeting import due_before_meeting
+from handlers.understanding.meeting_against import meeting_against
 from handlers.understanding.settle import settle
 from handlers.understanding.who_source import decision_actor, who_source
 from handlers.understanding.topics import record_pairs, with_activities
@@ -353,6 +354,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
         u.intent, u.readings = "decisions_recent", []  # « on a pris combien de décisions ? » (decision_count.py)
     if u.intent is None and decided_in_formation(u, ctx.now):
         u.intent, u.topic, u.readings = "decisions_recent", [], []  # « les décisions du GT mobilité ? »: formation_subject.py
+    if u.intent is None and (against := meeting_against(ctx, u, ANSWERS["meeting_which"])) is not None:
+        return against  # « la plénière c'est après la clôture de l'appel à projets ? »: the sitting (meeting_against.py)
     if u.intent is None and (timed := timed_deadline(ctx, u, world, ANSWERS["dates_period"])) is not None:
         return timed  # « le FSE on peut le déposer après le comité ? »: the deadline, not a decision (timed_deadline.py)
     if u.intent is None or u.intent not in ANSWERS:

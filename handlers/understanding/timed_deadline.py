@@ -17,7 +17,7 @@ never when a word of deciding (« décidé », « validé ») is said.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from handlers.context import Context
 from handlers.date_numbers import CARDINAL_WORDS
@@ -31,7 +31,7 @@ from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import content_words, topic_scores
 from handlers.understanding.world import World
 
-__all__ = ["handed_in", "timed_deadline"]
+__all__ = ["handed_in", "one_deadline", "timed_deadline"]
 
 # Words that set the thing against a time (folded or lemma): they ask when, they name nothing.
 _TIME_WORDS = frozenset({"avant", "apres", "jusqu", "jusque", "jusqua", "reste", "rester", "restent", "encore",
@@ -82,6 +82,17 @@ def _thing(u: Understanding) -> list[Word]:
     return out
 
 
+def one_deadline(thing: list[Word], deadlines: Sequence[str], held: float = _HELD) -> list[float] | None:
+    """The scores of `thing` on `deadlines` when one deadline holds (nearly) all its words, clearly first; else None.
+    Two deadlines holding them through related words are told apart by the words as said (« l'appel à projets »
+    beside « l'appel à candidatures »)."""
+    for loose in (True, False):
+        scores = topic_scores(thing, list(deadlines), loose=loose)
+        if scores and max(scores) >= held and leads(scores):
+            return scores
+    return None
+
+
 def timed_deadline(ctx: Context, u: Understanding, world: World,
                    answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
     """The dates answer for the one deadline `u`, read as nothing, checks against a time; else None."""
@@ -107,8 +118,7 @@ def timed_deadline(ctx: Context, u: Understanding, world: World,
                          if w.folded not in _SITTINGS]
     if not deadlines or not thing:
         return None
-    scores = topic_scores(thing, list(deadlines))
-    if max(scores) < _HELD or not leads(scores):
+    if (scores := one_deadline(thing, deadlines)) is None:
         return None  # (nearly) every word of the thing in one deadline, clearly first
     decisions = world.records.get("decisions_topic", ())
     if decisions and max(topic_scores(thing, list(decisions))) > max(scores):
