@@ -76,7 +76,7 @@ from handlers.understanding.group_rules import group_rule, meeting_habit, vote_a
 from handlers.understanding.stood_in_for import stood_in_for
 from handlers.understanding.meeting_programme import meeting_programme
 from handlers.understanding.taking_effect import taking_effect
-from handlers.understanding.timed_deadline import handed_in, timed_deadline
+from handlers.understanding.timed_deadline import due_to_body, handed_in, timed_deadline
 from handlers.understanding.due_before_meeting import due_before_meeting
 from handlers.understanding.meeting_against import meeting_against
 from handlers.understanding.settle import settle
@@ -358,6 +358,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
         return against  # « la plénière c'est après la clôture de l'appel à projets ? »: the sitting (meeting_against.py)
     if u.intent is None and (timed := timed_deadline(ctx, u, world, ANSWERS["dates_period"])) is not None:
         return timed  # « le FSE on peut le déposer après le comité ? »: the deadline, not a decision (timed_deadline.py)
+    if u.intent is None and (owed := due_to_body(ctx, u, ANSWERS["dates_period"])) is not None:
+        return owed  # « on doit envoyer quoi à la Région ? »: the deadlines naming it (timed_deadline.py)
     if u.intent is None or u.intent not in ANSWERS:
         # « vous avez vu la décision du conseil municipal sur la piscine ? » is the town's (institutions.py).
         # « on commence à 17h le 10 ? »: the meeting of that day, not the rule on the hour (day_meeting.py).

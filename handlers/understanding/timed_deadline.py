@@ -31,7 +31,7 @@ from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import content_words, topic_scores
 from handlers.understanding.world import World
 
-__all__ = ["handed_in", "one_deadline", "timed_deadline"]
+__all__ = ["due_to_body", "handed_in", "one_deadline", "timed_deadline"]
 
 # Words that set the thing against a time (folded or lemma): they ask when, they name nothing.
 _TIME_WORDS = frozenset({"avant", "apres", "jusqu", "jusque", "jusqua", "reste", "rester", "restent", "encore",
@@ -137,3 +137,30 @@ def handed_in(u: Understanding) -> bool:
     time (« avant », « après », « le temps »), which a meeting's agenda point read first does not answer."""
     return any(w.folded in _HANDING or w.lemma in _HANDING for w in u.words) and any(
         w.folded in _RELATIONS or w.folded == "temps" for w in u.words)
+
+
+# What a body waits for (folded): « la Région attend quoi de nous ? ».
+_WAITED = frozenset({"attend", "attendent", "attendre", "veut", "veulent", "demande", "demandent"})
+_ASKED = frozenset({"quoi", "koi", "quand", "qd"})
+
+
+def due_to_body(ctx: Context, u: Understanding, answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
+    """« on doit envoyer quoi à la Région ? », « la Région attend quoi de nous et pour quand ? »: what is due to a body,
+    asked with nothing else named, is the deadlines that name it (answered by `answer`, dates_period); else None."""
+    if u.intent is not None or not any(w.folded in _ASKED for w in u.words):
+        return None
+    orgs = [e for e in u.entities if e.kind == "org"]
+    if len(orgs) != 1 or any(e.kind not in ("org", "period", "month") for e in u.entities):
+        return None
+    if not any(w.folded in _HANDING or w.lemma in _HANDING or w.folded in _WAITED for w in u.words):
+        return None
+    body = {u.words[j].folded for e in orgs for j in range(e.start, e.end)}
+    if [w for w in _thing(u) if w.folded not in _WAITED and w.folded not in body and w.folded not in ("nous", "on")]:
+        return None  # a thing named beside the body: timed_deadline.py, or something else
+    asked = (u.topic, u.intent, u.readings)
+    u.topic, u.intent, u.readings = [], "dates_period", []
+    outcome = answer(ctx, u)
+    if outcome.confident and "Échéance" in outcome.reply.plain():
+        return outcome
+    u.topic, u.intent, u.readings = asked
+    return None
