@@ -76,7 +76,7 @@ from handlers.understanding.group_rules import group_rule, meeting_habit, vote_a
 from handlers.understanding.stood_in_for import stood_in_for
 from handlers.understanding.meeting_programme import meeting_programme
 from handlers.understanding.taking_effect import taking_effect
-from handlers.understanding.timed_deadline import due_to_body, handed_in, timed_deadline
+from handlers.understanding.timed_deadline import asks_day, deadline_after, due_to_body, handed_in, timed_deadline
 from handlers.understanding.due_before_meeting import due_before_meeting
 from handlers.understanding.meeting_against import meeting_against
 from handlers.understanding.settle import settle
@@ -297,6 +297,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
     u = understand(text, world, ctx.now)
     narrow_places(u)  # « la plénière de Saumur »: the plenary at Saumur (place_overlap.py)
     u.framing |= sittings_of_role(u, world.members)  # « qui préside nos séances ? »: the group itself (group_holders.py)
+    if (after := deadline_after(ctx, u, ANSWERS["dates_period"])) is not None:
+        return after  # « la prochaine date limite après le FSE ? »: those after it (timed_deadline.py)
     if (before := due_before_meeting(ctx, u, ANSWERS["dates_period"])) is not None:
         return before  # « qu'est-ce qui doit être rendu avant la plénière ? »: up to that sitting (due_before_meeting.py)
     if period_only(u):
@@ -429,7 +431,9 @@ def _respond(ctx: Context, text: str) -> Outcome:
         return amount  # « combien donne la DRAC ? » read as its members: the sum a decision names it with (body_amount.py)
     if (thing := thing_not_sitting(ctx, u, decisions, ANSWERS["decisions_topic"])) is not None:
         return thing  # « les ateliers numériques sont payants ? »: the workshops decided, not the sittings (sitting_thing.py)
-    if u.intent in _MEETING_ANSWERS and handed_in(u) and (timed := _timed_deadline(ctx, u, world)) is not None:
+    if (u.intent in _MEETING_ANSWERS and handed_in(u) or u.intent in ("tasks_mine", "tasks_late") and asks_day(u)) and (
+            timed := _timed_deadline(ctx, u, world)) is not None:
+        # « le dossier de candidature doit être sur ma démarche fse avant quelle date ? »: « ma » is the platform's name.
         return timed  # « on a le temps d'envoyer le rapport … après le comité du 10 ? »: the deadline (timed_deadline.py)
     outcome = ANSWERS[u.intent](ctx, u)
     if not outcome.confident and u.intent in ("meeting_which", "meeting_next", "dates_period") and (

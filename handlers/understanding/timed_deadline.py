@@ -18,20 +18,23 @@ never when a word of deciding (« décidé », « validé ») is said.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import timedelta
 
 from handlers.context import Context
 from handlers.date_numbers import CARDINAL_WORDS
 from handlers.understanding.dated import _verbs as deadline_verbs
 from handlers.understanding.decided_questions import DECIDED_VERBS
 from handlers.understanding.dominance import leads
+from handlers.understanding.entities import Entity
+from handlers.understanding.periods import Period
 from handlers.understanding.meeting_nouns import nouns
-from handlers.understanding.normalise import Word
+from handlers.understanding.normalise import Word, fold
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import content_words, topic_scores
 from handlers.understanding.world import World
 
-__all__ = ["due_to_body", "handed_in", "one_deadline", "timed_deadline"]
+__all__ = ["possessive_in_name", "asks_day", "deadline_after", "due_to_body", "handed_in", "one_deadline", "timed_deadline"]
 
 # Words that set the thing against a time (folded or lemma): they ask when, they name nothing.
 _TIME_WORDS = frozenset({"avant", "apres", "jusqu", "jusque", "jusqua", "reste", "rester", "restent", "encore",
@@ -164,3 +167,54 @@ def due_to_body(ctx: Context, u: Understanding, answer: Callable[[Context, Under
         return outcome
     u.topic, u.intent, u.readings = asked
     return None
+
+
+# « la prochaine », « la suivante », « celle d'après »: the one that follows.
+_NEXT = frozenset({"prochain", "prochaine", "suivant", "suivante"})
+_DEADLINE_NOUNS = frozenset({"echeance", "echeances", "date", "dates", "limite", "butoir", "deadline", "delai"})
+# How far ahead the deadlines after one are listed (the dates' answer reaches 400 days).
+_AHEAD = timedelta(days=400)
+
+
+def deadline_after(ctx: Context, u: Understanding, answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
+    """« c'est quoi la prochaine date limite après le FSE ? »: the deadlines after the one whose words follow « après »,
+    answered by `answer` (dates_period) over the days after it; else None."""
+    folded = [w.folded for w in u.words]
+    if "apres" not in folded or not _NEXT & set(folded) or not _DEADLINE_NOUNS & set(folded):
+        return None
+    if any(e.kind not in ("org",) for e in u.entities):
+        return None
+    after = folded.index("apres")
+    thing = [w for w in content_words(u.words[after + 1:]) if w.folded not in _TIME_WORDS and w.folded not in _DEADLINE_NOUNS]
+    deadlines = [d for d in ctx.data.deadlines() if not d.cancelled]
+    if not thing or (scores := one_deadline(thing, [d.text for d in deadlines], held=1.0)) is None:
+        return None
+    day = deadlines[scores.index(max(scores))].day
+    label = f"après le {day:%d/%m/%Y}"
+    span = Period(day + timedelta(days=1), ctx.now.date() + _AHEAD, label, after, after + 1)
+    asked = (u.entities, u.topic, u.intent, u.readings)
+    u.entities = [Entity("period", after, after + 1, label, (), {"period": span})]
+    u.topic, u.intent, u.readings = [], "dates_period", []
+    outcome = answer(ctx, u)
+    if outcome.confident:
+        return outcome
+    u.entities, u.topic, u.intent, u.readings = asked
+    return None
+
+
+def asks_day(u: Understanding) -> bool:
+    """« quand », « avant quelle date », « jusqu'à quand »: the question asks for a day."""
+    folded = [w.folded for w in u.words]
+    return any(w in ("quand", "qd") for w in folded) or any(
+        a in ("quel", "quelle") and b in ("date", "jour") for a, b in zip(folded, folded[1:], strict=False))
+
+
+_POSSESSIVES = frozenset({"ma", "mon", "mes"})
+
+
+def possessive_in_name(u: Understanding, texts: Sequence[str]) -> bool:
+    """« … sur ma démarche fse avant quelle date ? »: a possessive and the word after it are words of a record's name
+    (« Dépôt du dossier … sur Ma démarche FSE »), not the asker's own work."""
+    folded = [w.folded for w in u.words]
+    names = [" " + " ".join(fold(t).replace("'", " ").split()) + " " for t in texts]
+    return any(a in _POSSESSIVES and any(f" {a} {b} " in name for name in names) for a, b in zip(folded, folded[1:], strict=False))
