@@ -62,8 +62,20 @@ _SITTINGS = nouns("plain", "chat", "formations", "sitting_bodies", plural=True)
 # The share of the thing's words the deadline holds: all of them, or all but the one who hands it in (« les
 # porteurs peuvent encore déposer … pour le tourisme durable ? » of « Clôture de l'appel à projets … Tourisme durable »).
 _HELD = 0.66
+# Words asking something other than a day, wherever they stand.
+_NOT_DAY = frozenset({"combien", "pourquoi", "comment"})
 # Words that ask for someone or for the rule rather than for the day.
 _NOT_WHEN = frozenset({"qui", "combien", "pourquoi", "comment", "ou"})
+
+
+def _sitting_asked(u: Understanding) -> bool:
+    """A sitting's noun said as the subject, not as the time set against (« avant le comité »)."""
+    folded = [w.folded for w in u.words]
+    for i, w in enumerate(u.words):
+        said = fold(w.typed) if w.typed else w.folded
+        if said in _SITTINGS and not _RELATIONS & set(folded[max(0, i - 3):i]):
+            return True
+    return False
 
 
 def _anchored(u: Understanding) -> bool:
@@ -107,6 +119,10 @@ def timed_deadline(ctx: Context, u: Understanding, world: World,
         return None  # a person, a role, a meeting's town: something else is asked about
     if any(w.folded in _NOT_WHEN for w in u.words[:1]) or any(w.lemma in DECIDED_VERBS for w in u.words):
         return None
+    if any(w.folded in _NOT_DAY for w in u.words):
+        return None  # « le fonds de Noël c'est combien au total ? » asks a sum, not a day
+    if _sitting_asked(u):
+        return None  # « la réunion sur le réseau de chaleur c'est quand ? » asks for the sitting
     if not _anchored(u):
         return None
     days = [e.extra["period"] for e in u.entities if e.kind == "period"
