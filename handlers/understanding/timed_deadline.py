@@ -24,6 +24,7 @@ from handlers.context import Context
 from handlers.date_numbers import CARDINAL_WORDS
 from handlers.understanding.dated import _verbs as deadline_verbs
 from handlers.understanding.decided_questions import DECIDED_VERBS
+from handlers.understanding.decided_when import is_dated
 from handlers.understanding.dominance import leads
 from handlers.understanding.entities import Entity
 from handlers.understanding.periods import Period
@@ -40,9 +41,10 @@ __all__ = ["possessive_in_name", "asks_day", "deadline_after", "due_to_body", "h
 _TIME_WORDS = frozenset({"avant", "apres", "jusqu", "jusque", "jusqua", "reste", "rester", "restent", "encore",
                          "temps", "semaine", "semaines", "jour", "jours", "quinzaine", "mois", "tard", "tot", "large",
                          "quand", "qd", "date", "limite", "butoir", "delai", "deadline", "echeance", "bon", "ok",
-                         "retard", "dernier", "derniere", "pendant", "entre", "fin", "debut", "toujours",
-                         # holidays and feasts the time is set against (« ça tombe pendant les vacances ? »)
-                         "vacances", "vacance", "conges", "rentree", "fetes", "fete", "noel", "nouvel", "an"})
+                         "retard", "dernier", "derniere", "pendant", "entre", "toujours",
+                         # holidays the time is set against (« ça tombe pendant les vacances ? »); not « fête » nor
+                         # « fin », which may name the thing itself (« le budget pour la fête de fin d'année ? »)
+                         "vacances", "vacance", "conges", "rentree", "noel", "nouvel", "an"})
 # Modals and handed-in participles: how the thing is asked, not what it is (« il faut que … aient rendu … »).
 _HOW = frozenset({"faut", "faudrait", "falloir", "peut", "peuvent", "pouvoir", "pouvons", "doit", "doivent", "devoir",
                   "devons", "dois", "rendu", "rendue", "rendus", "rendues", "envoye", "envoyee", "envoyes", "depose",
@@ -50,6 +52,8 @@ _HOW = frozenset({"faut", "faudrait", "falloir", "peut", "peuvent", "pouvoir", "
                   "termine", "terminee", "boucle", "bouclee", "possible",
                   # the receiving side (« les candidatures on les reçoit jusqu'au 8 ? »)
                   "recoit", "recoivent", "recevoir", "recu", "recus", "recue", "recues", "accepte", "acceptent"})
+# Words that are a time only when set against (« avant les fêtes »), else they may name the thing.
+_FEASTS = frozenset({"fete", "fetes", "fin", "debut"})
 # Words setting the thing before or after a time (folded).
 _RELATIONS = frozenset({"avant", "apres", "jusqu", "jusque", "entre", "pendant"})
 # Verbs of handing a thing in (folded or lemma), said of a deadline rather than of a meeting's agenda point.
@@ -59,9 +63,8 @@ _HANDING = frozenset({"envoyer", "envoi", "rendre", "remettre", "deposer", "depo
 _BESIDE = frozenset({"period", "month", "org"})
 # A sitting's nouns, as typed (« le comité », « la plénière »): the event a deadline is set against.
 _SITTINGS = nouns("plain", "chat", "formations", "sitting_bodies", plural=True)
-# The share of the thing's words the deadline holds: all of them, or all but the one who hands it in (« les
-# porteurs peuvent encore déposer … pour le tourisme durable ? » of « Clôture de l'appel à projets … Tourisme durable »).
-_HELD = 0.66
+# The share of the thing's words the deadline holds: all of them.
+_HELD = 1.0
 # Words asking something other than a day, wherever they stand.
 _NOT_DAY = frozenset({"combien", "pourquoi", "comment"})
 # Words that ask for someone or for the rule rather than for the day.
@@ -78,6 +81,16 @@ def _sitting_asked(u: Understanding) -> bool:
     return False
 
 
+def _after_verb(u: Understanding, thing: list[Word]) -> list[Word]:
+    """The words of `thing` said after the first verb of handing in (none when no such verb is said)."""
+    verbs = deadline_verbs()
+    at = next((i for i, w in enumerate(u.words) if w.folded in verbs or w.lemma in verbs), None)
+    if at is None:
+        return []
+    later = {w.folded for w in u.words[at + 1:]}
+    return [w for w in thing if w.folded in later]
+
+
 def _anchored(u: Understanding) -> bool:
     """A time the question sets the thing against: a day, a span, a meeting or a word of time."""
     return any(e.kind in ("period", "month") for e in u.entities) or any(
@@ -88,7 +101,12 @@ def _thing(u: Understanding) -> list[Word]:
     """The words naming the thing due: the content words, without verbs of handing in, of time or of sitting."""
     verbs = deadline_verbs()
     out = []
+    folded = [w.folded for w in u.words]
+    # « avant les fêtes », « d'ici la fin du mois »: set against a time; « la fête de fin d'année » is the thing itself.
+    timed = {folded[i] for i in range(len(folded)) if folded[i] in _FEASTS and _RELATIONS & set(folded[max(0, i - 3):i])}
     for w in content_words(u.words):
+        if w.folded in timed:
+            continue
         if w.folded in verbs or w.lemma in verbs or w.folded in _TIME_WORDS or w.lemma in _TIME_WORDS or w.folded in _HOW:
             continue
         if w.folded in _SITTINGS or w.lemma in _SITTINGS or w.folded.isdigit() or w.folded in CARDINAL_WORDS:
@@ -138,10 +156,15 @@ def timed_deadline(ctx: Context, u: Understanding, world: World,
     if not deadlines or not thing:
         return None
     if (scores := one_deadline(thing, deadlines)) is None:
-        return None  # (nearly) every word of the thing in one deadline, clearly first
+        # « les porteurs peuvent encore déposer … pour le tourisme durable ? »: who hands it in is no word of the
+        # thing; the words after the verb of handing in name it.
+        thing = _after_verb(u, thing)
+        if len(thing) < 2 or (scores := one_deadline(thing, deadlines)) is None:
+            return None
     decisions = world.records.get("decisions_topic", ())
-    if decisions and max(topic_scores(thing, list(decisions))) > max(scores):
-        return None
+    if decisions and (best := max(decided := topic_scores(thing, list(decisions)))) >= max(scores) and (
+            best > max(scores) or asks_day(u) and is_dated(decisions[decided.index(best)])):
+        return None  # the decision holds more, or dates it as well for a plain « quand » (dated_decision.py)
     asked, topic_was = u.entities, u.topic
     u.entities, u.topic, u.intent, u.readings = [], thing, "dates_period", []
     outcome = answer(ctx, u)
@@ -159,7 +182,7 @@ def handed_in(u: Understanding) -> bool:
 
 
 # What a body waits for (folded): « la Région attend quoi de nous ? ».
-_WAITED = frozenset({"attend", "attendent", "attendre", "veut", "veulent", "demande", "demandent"})
+_WAITED = frozenset({"attend", "attendent", "attendre", "veut", "veulent"})  # not « on a demandé quoi au SPW ? »
 _ASKED = frozenset({"quoi", "koi", "quand", "qd"})
 
 
