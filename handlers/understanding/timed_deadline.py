@@ -29,7 +29,7 @@ from handlers.understanding.dominance import leads
 from handlers.understanding.entities import Entity
 from handlers.understanding.periods import Period
 from handlers.understanding.meeting_nouns import nouns
-from handlers.understanding.normalise import Word, fold
+from handlers.understanding.normalise import Word, fold, words
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import content_words, topic_scores
@@ -89,6 +89,22 @@ def _after_verb(u: Understanding, thing: list[Word]) -> list[Word]:
         return []
     later = {w.folded for w in u.words[at + 1:]}
     return [w for w in thing if w.folded in later]
+
+
+def _hands_in(u: Understanding) -> bool:
+    """A verb of handing in, or its participle (« aient rendu leur bilan »)."""
+    return any(w.folded in _HANDING or w.lemma in _HANDING or w.folded in _HOW and w.folded not in _MODALS
+               for w in u.words)
+
+
+def _handed(text: str) -> bool:
+    """The record says a thing is handed in (« Les porteurs … remettent leur bilan … avant le 4 décembre »)."""
+    verbs = deadline_verbs()
+    return any(w.lemma in verbs or w.folded in verbs or w.folded in _HANDING for w in words(text, shorthand=False))
+
+
+_MODALS = frozenset({"faut", "faudrait", "falloir", "peut", "peuvent", "pouvoir", "pouvons", "doit", "doivent",
+                     "devoir", "devons", "dois", "possible"})
 
 
 def _anchored(u: Understanding) -> bool:
@@ -163,8 +179,11 @@ def timed_deadline(ctx: Context, u: Understanding, world: World,
             return None
     decisions = world.records.get("decisions_topic", ())
     if decisions and (best := max(decided := topic_scores(thing, list(decisions)))) >= max(scores) and (
-            best > max(scores) or asks_day(u) and is_dated(decisions[decided.index(best)])):
-        return None  # the decision holds more, or dates it as well for a plain « quand » (dated_decision.py)
+            best > max(scores) or (asks_day(u) or not _hands_in(u) and not _handed(decisions[decided.index(best)]))
+            and is_dated(decisions[decided.index(best)])):
+        # The decision holds more, or dates it as well for a plain « quand » or for an event that takes place
+        # (« la fête de fin d'année c'est un samedi ? »), not handed in (dated_decision.py, event_date.py).
+        return None
     asked, topic_was = u.entities, u.topic
     u.entities, u.topic, u.intent, u.readings = [], thing, "dates_period", []
     outcome = answer(ctx, u)
