@@ -271,6 +271,8 @@ def _deadline_not_meeting(ctx: Context, u: Understanding, world: World) -> Outco
 def _timed_deadline(ctx: Context, u: Understanding, world: World) -> Outcome | None:
     """A confident reading whose words the answer did not account for, read again as a deadline set against a
     time (timed_deadline.py)."""
+    if asks_day(u):
+        return None  # a plain « … doit être finie quand ? » is the dated task's or decision's (second_look.py)
     kept = (u.intent, u.readings)
     u.intent = None
     found = timed_deadline(ctx, u, world, ANSWERS["dates_period"])
@@ -431,9 +433,7 @@ def _respond(ctx: Context, text: str) -> Outcome:
         return amount  # « combien donne la DRAC ? » read as its members: the sum a decision names it with (body_amount.py)
     if (thing := thing_not_sitting(ctx, u, decisions, ANSWERS["decisions_topic"])) is not None:
         return thing  # « les ateliers numériques sont payants ? »: the workshops decided, not the sittings (sitting_thing.py)
-    if (u.intent in _MEETING_ANSWERS and handed_in(u) or u.intent in ("tasks_mine", "tasks_late") and asks_day(u)) and (
-            timed := _timed_deadline(ctx, u, world)) is not None:
-        # « le dossier de candidature doit être sur ma démarche fse avant quelle date ? »: « ma » is the platform's name.
+    if u.intent in _MEETING_ANSWERS and handed_in(u) and (timed := _timed_deadline(ctx, u, world)) is not None:
         return timed  # « on a le temps d'envoyer le rapport … après le comité du 10 ? »: the deadline (timed_deadline.py)
     outcome = ANSWERS[u.intent](ctx, u)
     if not outcome.confident and u.intent in ("meeting_which", "meeting_next", "dates_period") and (

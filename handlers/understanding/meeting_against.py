@@ -48,8 +48,8 @@ def meeting_against(ctx: Context, u: Understanding, answer: Callable[[Context, U
     sitting = next((e for e in u.entities if e.kind == "place" and _said(u, e.start) in _SITTINGS), None)
     if relation is None or sitting is None or sitting.start > relation:
         return None  # « l'appel à projets se termine avant la plénière ? » asks for the deadline (timed_deadline.py)
-    if any(e.kind not in ("place", "period", "month") for e in u.entities):
-        return None
+    if any(e.kind not in ("place", "period", "month") for e in u.entities) or u.order is not None:
+        return None  # « le copil c'est avant ou après Noël ? » reads « avant » as an order: left as it was
     verbs = deadline_verbs()
     rest = [w for w in u.topic if w.folded not in _RELATIONS and w.folded not in _HOLIDAYS and w.folded not in verbs
             and w.lemma not in verbs]

@@ -40,7 +40,7 @@ __all__ = ["possessive_in_name", "asks_day", "deadline_after", "due_to_body", "h
 # Words that set the thing against a time (folded or lemma): they ask when, they name nothing.
 _TIME_WORDS = frozenset({"avant", "apres", "jusqu", "jusque", "jusqua", "reste", "rester", "restent", "encore",
                          "temps", "semaine", "semaines", "jour", "jours", "quinzaine", "mois", "tard", "tot", "large",
-                         "quand", "qd", "date", "limite", "butoir", "delai", "deadline", "echeance", "bon", "ok",
+                         "quand", "qd", "date", "limite", "butoir", "delai", "deadline", "echeance",
                          "retard", "dernier", "derniere", "pendant", "entre", "toujours",
                          # holidays the time is set against (« ça tombe pendant les vacances ? »); not « fête » nor
                          # « fin », which may name the thing itself (« le budget pour la fête de fin d'année ? »)
@@ -135,6 +135,8 @@ def one_deadline(thing: list[Word], deadlines: Sequence[str], held: float = _HEL
     """The scores of `thing` on `deadlines` when one deadline holds (nearly) all its words, clearly first; else None.
     Two deadlines holding them through related words are told apart by the words as said (« l'appel à projets »
     beside « l'appel à candidatures »)."""
+    if not deadlines or max(topic_scores(thing, list(deadlines), loose=False)) == 0.0:
+        return None  # not a word as said: « on mange ou après ? » reaches « aide alimentaire » by a family only
     for loose in (True, False):
         scores = topic_scores(thing, list(deadlines), loose=loose)
         if scores and max(scores) >= held and leads(scores):
