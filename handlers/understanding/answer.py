@@ -81,6 +81,9 @@ from handlers.understanding.group_rules import group_rule, meeting_habit, vote_a
 from handlers.understanding.stood_in_for import stood_in_for
 from handlers.understanding.meeting_programme import meeting_programme
 from handlers.understanding.taking_effect import taking_effect
+from handlers.understanding.timed_deadline import asks_day, deadline_after, due_to_body, handed_in, timed_deadline
+from handlers.understanding.due_before_meeting import due_before_meeting
+from handlers.understanding.meeting_against import meeting_against
 from handlers.understanding.settle import settle
 from handlers.understanding.who_source import decision_actor, who_source
 from handlers.understanding.topics import record_pairs, with_activities
@@ -282,6 +285,19 @@ def _deadline_not_meeting(ctx: Context, u: Understanding, world: World) -> Outco
     return found
 
 
+def _timed_deadline(ctx: Context, u: Understanding, world: World) -> Outcome | None:
+    """A confident reading whose words the answer did not account for, read again as a deadline set against a
+    time (timed_deadline.py)."""
+    if asks_day(u):
+        return None  # a plain « … doit être finie quand ? » is the dated task's or decision's (second_look.py)
+    kept = (u.intent, u.readings)
+    u.intent = None
+    found = timed_deadline(ctx, u, world, ANSWERS["dates_period"])
+    if found is None:
+        u.intent, u.readings = kept
+    return found
+
+
 def _respond(ctx: Context, text: str) -> Outcome:
     data = ctx.data
     world = group_world(ctx)
@@ -300,6 +316,10 @@ def _respond(ctx: Context, text: str) -> Outcome:
     u = understand(text, world, ctx.now)
     narrow_places(u)  # « la plénière de Saumur »: the plenary at Saumur (place_overlap.py)
     u.framing |= sittings_of_role(u, world.members)  # « qui préside nos séances ? »: the group itself (group_holders.py)
+    if (after := deadline_after(ctx, u, ANSWERS["dates_period"])) is not None:
+        return after  # « la prochaine date limite après le FSE ? »: those after it (timed_deadline.py)
+    if (before := due_before_meeting(ctx, u, ANSWERS["dates_period"])) is not None:
+        return before  # « qu'est-ce qui doit être rendu avant la plénière ? »: up to that sitting (due_before_meeting.py)
     if period_only(u):
         # « cette semaine ? », « rien de spécial demain ? »: what falls in it, whatever its glue words matched
         u.intent, u.readings, u.topic = "dates_period", [], []
@@ -365,6 +385,12 @@ def _respond(ctx: Context, text: str) -> Outcome:
         u.intent, u.readings = "decisions_recent", []  # « on a pris combien de décisions ? » (decision_count.py)
     if u.intent is None and decided_in_formation(u, ctx.now):
         u.intent, u.topic, u.readings = "decisions_recent", [], []  # « les décisions du GT mobilité ? »: formation_subject.py
+    if u.intent is None and (against := meeting_against(ctx, u, ANSWERS["meeting_which"])) is not None:
+        return against  # « la plénière c'est après la clôture de l'appel à projets ? »: the sitting (meeting_against.py)
+    if u.intent is None and (timed := timed_deadline(ctx, u, world, ANSWERS["dates_period"])) is not None:
+        return timed  # « le FSE on peut le déposer après le comité ? »: the deadline, not a decision (timed_deadline.py)
+    if u.intent is None and (owed := due_to_body(ctx, u, ANSWERS["dates_period"])) is not None:
+        return owed  # « on doit envoyer quoi à la Région ? »: the deadlines naming it (timed_deadline.py)
     if u.intent is None or u.intent not in ANSWERS:
         # « vous avez vu la décision du conseil municipal sur la piscine ? » is the town's (institutions.py).
         # « on commence à 17h le 10 ? »: the meeting of that day, not the rule on the hour (day_meeting.py).
@@ -434,6 +460,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
         return amount  # « combien donne la DRAC ? » read as its members: the sum a decision names it with (body_amount.py)
     if (thing := thing_not_sitting(ctx, u, decisions, ANSWERS["decisions_topic"])) is not None:
         return thing  # « les ateliers numériques sont payants ? »: the workshops decided, not the sittings (sitting_thing.py)
+    if u.intent in _MEETING_ANSWERS and handed_in(u) and (timed := _timed_deadline(ctx, u, world)) is not None:
+        return timed  # « on a le temps d'envoyer le rapport … après le comité du 10 ? »: the deadline (timed_deadline.py)
     outcome = ANSWERS[u.intent](ctx, u)
     if not outcome.confident and u.intent in ("meeting_which", "meeting_next", "dates_period") and (
             checked := _deadline_not_meeting(ctx, u, world) or taking_effect(ctx, u, world)) is not None:
@@ -453,7 +481,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
     if outcome.confident and (lost := unexplained(u, outcome.reply.plain())):
         # A word of the question the answer does not account for: offer readings rather than guess,
         # unless a decision question's words find one decision clearly first (dominance.py).
-        if (dominant := dominant_decision(ctx, u, decisions, ANSWERS["decisions_topic"])
+        if (dominant := _timed_deadline(ctx, u, world)  # « le FSE faut le déposer avant le comité ? »
+                or dominant_decision(ctx, u, decisions, ANSWERS["decisions_topic"])
                 or eligible_decision(ctx, u, decisions, ANSWERS["decisions_topic"])  # « c'est gratuit pour … ? »
                 or decision_actor(ctx, u, decisions, ANSWERS["in_charge"])  # « qui coordonne le Mois de l'ESS ? »
                 or meeting_rule(ctx, u, decisions, ANSWERS["decisions_topic"])

@@ -250,6 +250,12 @@ def dates_period(ctx: Context, u: Understanding) -> Outcome:
             # « quelles dates limites jusqu'à la fin du mois ? » asks for the deadlines alone.
             due = sorted((t for t in ctx.data.tasks() if t.open and t.due is not None and max(start, today) <= t.due < end),
                          key=lambda t: t.due or today)
+    if span is not None and meetings and _deadlines_only(u):
+        # « on a une échéance la semaine prochaine ? »: the deadlines are asked, a sitting then is no deadline.
+        if not deadlines:
+            sittings = [f"Séance n°{m.number} — {format_when(m.start, m.end, ctx.locale)}" for m in meetings[:5]]
+            return Outcome.sure(u, [f"Rien n'est prévu {label} côté échéances.", *sittings], label)
+        meetings = []
     entries: list[tuple[datetime, Deadline | Meeting]] = [(d.due, d) for d in deadlines] + [(m.start, m) for m in meetings]
     entries.sort(key=lambda e: e[0])
     if not entries and not due:
@@ -272,6 +278,17 @@ def dates_period(ctx: Context, u: Understanding) -> Outcome:
     if due:
         lines += tail
     return Outcome.sure(u, lines, label)
+
+
+# The sittings' nouns as typed: a question naming one asks for the sittings too (« une séance et des délais »).
+_SITTING_NOUNS = nouns("plain", "chat", "formations", "sitting_bodies", plural=True)
+
+
+def _deadlines_only(u: Understanding) -> bool:
+    """A deadline's noun (« échéance », « date limite ») asked, and no sitting's."""
+    said = [w.folded for w in u.words] + [fold_typed for w in u.words if (fold_typed := plain(w.typed))]
+    return any(w.lemma in DEADLINE_WORDS or w.folded in DEADLINE_WORDS for w in u.words) and not any(
+        w in _SITTING_NOUNS for w in said)
 
 
 def _naming_body(u: Understanding, deadlines: list[Deadline]) -> list[Deadline]:

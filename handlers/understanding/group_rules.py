@@ -150,6 +150,10 @@ def _family_of(question: str, texts: Sequence[str]) -> tuple[_Family, list[int]]
     return None
 
 
+# « jusqu'à quand », « jusqu'au combien »: a deadline asked.
+_UNTIL = re.compile(r"\bjusqu ?(a|au|à) (quand|quel|quelle|combien)\b")
+
+
 def group_rule(ctx: Context, outcome: Outcome) -> Outcome | None:
     """The decisions recording the rule a member asks about, else None."""
     u = outcome.understanding
@@ -163,6 +167,10 @@ def group_rule(ctx: Context, outcome: Outcome) -> Outcome | None:
     # As typed: the reading of the words maps some (« siéger » read as « se réunir »).
     question = _plain(u.text)
     if (hit := _family_of(question, [d.text for d in decisions])) is None:
+        return None
+    if _UNTIL.search(question) and _family_of(question, [d.text for d in ctx.data.deadlines()]) is not None:
+        # « jusqu'à quand les gens peuvent postuler pour entrer au comité ? » asks for the deadline of the
+        # applications, which a deadline of the same family holds, not for the rule on membership.
         return None
     family, found = hit
     chosen = [decisions[i] for i in found]

@@ -32,6 +32,7 @@ from handlers.understanding.pipeline import Understanding
 from handlers.understanding.qualified_sitting import decided_event
 from handlers.understanding.task_questions import task_followup
 from handlers.understanding.taking_effect import TAKING_EFFECT_KEY
+from handlers.understanding.timed_deadline import possessive_in_name
 from handlers.understanding.worded_decision import worded_decision
 
 __all__ = ["second_look"]
@@ -82,7 +83,9 @@ def second_look(ctx: Context, outcome: Outcome,
         outcome = holiday_doubt(u, records) or outcome  # « avant les vacances de février »: which zone's, asked (holiday_doubt.py)
     outcome = point_meeting(ctx, outcome)  # « le préavis passe en plénière quand ? »: agenda_when.py
     outcome = point_on_meeting(ctx, outcome)  # « il y a des points divers le 10 ? »: agenda_check.py
-    if not outcome.key.startswith((SLOT_KEY, TAKING_EFFECT_KEY)):  # the slot weighed the tasks, a start no task says
+    named = outcome.confident and outcome.intent == "dates_period" and u is not None and possessive_in_name(
+        u, tuple(d.text for d in ctx.data.deadlines()))  # « sur ma démarche FSE »: the platform's name, no task of mine
+    if not outcome.key.startswith((SLOT_KEY, TAKING_EFFECT_KEY)) and not named:  # the slot weighed the tasks, a start no task says
         followed = task_followup(ctx, outcome)
         # « les fiches c'était à rendre pour quand ? »: the decision's date, not an undated task (dated_decision.py)
         outcome = outcome if keeps_dated_decision(ctx, outcome, followed) else followed

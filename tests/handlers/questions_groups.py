@@ -16,6 +16,7 @@ from bot.demo import DEMO_SLUG, seed_demo
 from storage.models import AgendaItem, replace
 from storage.store import Store
 from tests.handlers.questions_groups_employment import EMPLOYMENT_GROUPS, GROUP_TASKS
+from tests.handlers.questions_groups_leadermorlaix import LEADERMORLAIX_ASKERS, LEADERMORLAIX_GROUPS, LEADERMORLAIX_TASKS
 from tests.handlers.questions_groups_territories import TERRITORY_GROUPS, TERRITORY_TASKS
 from tests.handlers.questions_groups_city import CITY_GROUPS, CITY_TASKS
 from tests.handlers.questions_groups_fribourg import FRIBOURG_GROUPS, FRIBOURG_TASKS
@@ -652,6 +653,9 @@ GROUPS |= LANGRES52_GROUPS
 TASKS |= LANGRES52_TASKS
 ASKERS |= LANGRES52_ASKERS
 AFTER_SETUP |= LANGRES52_AFTER_SETUP
+GROUPS |= LEADERMORLAIX_GROUPS
+TASKS |= LEADERMORLAIX_TASKS
+ASKERS |= LEADERMORLAIX_ASKERS
 
 
 def _at(text: str) -> datetime:
