@@ -149,6 +149,7 @@ from tests.handlers.questions_groups_eajesn44 import EAJESN44_ASKERS, EAJESN44_G
 from tests.handlers.questions_groups_pcaet34 import PCAET34_ASKERS, PCAET34_GROUPS, PCAET34_TASKS
 from tests.handlers.questions_groups_pcsverviers import PCSVERVIERS_ASKERS, PCSVERVIERS_GROUPS, PCSVERVIERS_TASKS
 from tests.handlers.questions_groups_schoenberg import SCHOENBERG_ASKERS, SCHOENBERG_GROUPS, SCHOENBERG_TASKS
+from tests.handlers.questions_groups_cle24 import CLE24_AFTER_SETUP, CLE24_ASKERS, CLE24_GROUPS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -638,6 +639,9 @@ ASKERS |= PCSVERVIERS_ASKERS
 GROUPS |= SCHOENBERG_GROUPS
 TASKS |= SCHOENBERG_TASKS
 ASKERS |= SCHOENBERG_ASKERS
+GROUPS |= CLE24_GROUPS
+ASKERS |= CLE24_ASKERS
+AFTER_SETUP |= CLE24_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
