@@ -13,6 +13,7 @@ from handlers.understanding import answers_people as people
 from handlers.understanding import answers_records as records
 from handlers.understanding.bare_late import asks_late_plural
 from handlers.understanding.body_amount import body_amount
+from handlers.understanding.body_as_written import as_written
 from handlers.understanding.asked_marks import asked_mark
 from handlers.understanding.date_checked import checked_deadline_day
 from handlers.understanding.role_decided import role_as_decision_topic
@@ -223,6 +224,13 @@ def respond(ctx: Context, text: str) -> Outcome:
         u.intent = None
         return _unsure(u)
     outcome = second_look(ctx, outcome, ANSWERS)  # decided facts, agenda points, tasks, agreeing readings (second_look.py)
+    if not outcome.confident and u is not None and outcome.intent != "chitchat" and (again := as_written(
+            u, group_world(ctx), [d.text for d in ctx.data.decisions() if d.status != "cancelled"])) is not None:
+        # « la sécu tient une permanence où ? »: the body said as the decisions write it (« la CPAM »), a decision
+        # answer only (body_as_written.py).
+        rewritten = respond(ctx, again)
+        if rewritten.confident and rewritten.intent == "decisions_topic":
+            return rewritten
     if outcome.confident and outcome.intent in ("decisions_topic", "decisions_recent") and vote_ahead(u):
         # « on vote le nouveau bureau quand ? »: the sitting holding the vote, or a decision: offered, not guessed.
         u.readings, u.intent = ["meeting_which", "decisions_topic"], None
