@@ -223,14 +223,16 @@ def respond(ctx: Context, text: str) -> Outcome:
         # « qui monte avec moi depuis Bron ? » is asked of the members: no record is its answer (chat.py).
         u.intent = None
         return _unsure(u)
-    outcome = second_look(ctx, outcome, ANSWERS)  # decided facts, agenda points, tasks, agreeing readings (second_look.py)
     if not outcome.confident and u is not None and outcome.intent != "chitchat" and (again := as_written(
-            u, group_world(ctx), [d.text for d in ctx.data.decisions() if d.status != "cancelled"])) is not None:
-        # « la sécu tient une permanence où ? »: the body said as the decisions write it (« la CPAM »), a decision
-        # answer only (body_as_written.py).
+            u, group_world(ctx), [*(d.text for d in ctx.data.decisions() if d.status != "cancelled"),
+                                  *(d.text for d in ctx.data.deadlines())])) is not None:
+        # « la sécu tient une permanence où ? »: the body said as the decisions and dates write it (« la CPAM »), a
+        # decision or a date answer only (body_as_written.py), before a task that shares the decision's words (« la commune prête quoi
+        # pour les job datings ? » is no task « Réserver la salle de la mairie … »).
         rewritten = respond(ctx, again)
-        if rewritten.confident and rewritten.intent == "decisions_topic":
+        if rewritten.confident and rewritten.intent in ("decisions_topic", "dates_period"):
             return rewritten
+    outcome = second_look(ctx, outcome, ANSWERS)  # decided facts, agenda points, tasks, agreeing readings (second_look.py)
     if outcome.confident and outcome.intent in ("decisions_topic", "decisions_recent") and vote_ahead(u):
         # « on vote le nouveau bureau quand ? »: the sitting holding the vote, or a decision: offered, not guessed.
         u.readings, u.intent = ["meeting_which", "decisions_topic"], None
