@@ -5,7 +5,7 @@ missed on its first run; asked here in other words, in its group and in a
 small invented one:
 
 - « les impôts », « le fisc », « les finances publiques », « le Trésor
-  public » name a DDFiP; « l'ex-Pôle emploi », « l'agence du chômage »,
+  public » name a DDFiP (« trésor » no role then: entities._BODY_OPENINGS); « l'ex-Pôle emploi », « l'agence du chômage »,
   « ceux du chômage » France Travail (« le chômage » alone stays a
   subject); « l'action sociale de la ville » the CCAS (entities.toml);
 - a meeting asked by its host's familiar name: « à la mairie » for the
@@ -40,6 +40,7 @@ def cle() -> Chat:
     ("quelqu'un des impôts dans le groupe ?", "Gilles Champeau"),
     ("c'est qui pour le fisc ?", "Gilles Champeau"),
     ("notre interlocuteur aux finances publiques c'est qui ?", "Gilles Champeau"),
+    ("qui vient du trésor public ?", "Gilles Champeau"),
     # France Travail by its former name or by what it pays.
     ("qui vient de l'ex pôle emploi ?", "Mathieu Delpech"),
     ("quelqu'un de l'agence du chômage dans le groupe ?", "Sonia Ferreira"),
