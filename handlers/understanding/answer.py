@@ -13,6 +13,7 @@ from handlers.understanding import answers_people as people
 from handlers.understanding import answers_records as records
 from handlers.understanding.bare_late import asks_late_plural
 from handlers.understanding.body_amount import body_amount
+from handlers.understanding.body_as_written import as_written
 from handlers.understanding.asked_marks import asked_mark
 from handlers.understanding.date_checked import checked_deadline_day
 from handlers.understanding.role_decided import role_as_decision_topic
@@ -239,6 +240,15 @@ def respond(ctx: Context, text: str, afterthought: bool = True) -> Outcome:
         # « qui monte avec moi depuis Bron ? » is asked of the members: no record is its answer (chat.py).
         u.intent = None
         return _unsure(u)
+    if not outcome.confident and u is not None and outcome.intent != "chitchat" and (again := as_written(
+            u, group_world(ctx), [*(d.text for d in ctx.data.decisions() if d.status != "cancelled"),
+                                  *(d.text for d in ctx.data.deadlines())])) is not None:
+        # « la sécu tient une permanence où ? »: the body said as the decisions and dates write it (« la CPAM »), a
+        # decision or a date answer only (body_as_written.py), before a task that shares the decision's words (« la commune prête quoi
+        # pour les job datings ? » is no task « Réserver la salle de la mairie … »).
+        rewritten = respond(ctx, again)
+        if rewritten.confident and rewritten.intent in ("decisions_topic", "dates_period"):
+            return rewritten
     outcome = second_look(ctx, outcome, ANSWERS)  # decided facts, agenda points, tasks, agreeing readings (second_look.py)
     if outcome.confident and outcome.intent == "tasks_mine" and u is not None and (
             owed := owed_deadline(ctx, u, ANSWERS["dates_period"])) is not None:

@@ -351,6 +351,15 @@ def org_people(ctx: Context, u: Understanding) -> Outcome:
         u.intent = "in_charge"
         return Outcome.sure(u, [f"En charge de « {org.label} » d'après leur rôle :", *[_row(m) for m in people]],
                             ", ".join(m.name for m in people))
+    other = next((e for e in u.entities if e.kind == "org" and e is not org and not e.extra.get("in_role")), None)
+    if org.extra.get("in_role") and other is not None and (
+            within := [m for m in other.items if m.role and plain(org.label) in plain(m.role)]):
+        # « la référente RSA chez France Travail c'est qui ? »: « RSA » is found in a role elsewhere (the
+        # Département's director « … et du RSA »), but the body named beside it says where the charge is held:
+        # its members whose role names it, not the other role's holder.
+        u.intent = "role_holder"
+        return Outcome.sure(u, [f"« {org.label} » à {other.label} d'après leur rôle :", *[_row(m) for m in within]],
+                            ", ".join(m.name for m in within))
     titled = [w for w in u.words if w.folded.startswith(_PLACE_TITLES)]
     if org.extra.get("in_role") and titled and all(titled[0].folded[:7] in plain(m.role) for m in people):
         # « qui est le référent de Hautepierre ? », a place named only in « référent du quartier de

@@ -39,7 +39,9 @@ __all__ = ["Entity", "find_entities"]
 ORG_MATCH = 90.0
 MAX_ORG_WORDS = 9  # « service de l'enfance et de la jeunesse » is eight words
 # Openings of a body's name that are no title: « l'ordre des avocats » is the bar, not the role « avocat ».
-_BODY_OPENINGS = frozenset({"ordre", "chambre", "union", "federation", "syndicat", "mutuelle", "association"})
+_BODY_OPENINGS = frozenset({"ordre", "chambre", "union", "federation", "syndicat", "mutuelle", "association",
+                            # « le Trésor public »: the public finances, not the role « trésorier » (entities.toml [kinds]).
+                            "tresor"})
 # An organisation's span never starts with these ("à Montrouge" is "Montrouge").
 _LEADING_STOP = frozenset({"a", "au", "aux", "de", "du", "des", "d", "l", "la", "le", "les", "en", "chez", "pour", "sur"})
 

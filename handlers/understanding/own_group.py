@@ -190,7 +190,8 @@ def group_scope(found: Sequence[Word], entities: Sequence[Entity], members: Sequ
         return set()
     bodies_words = {w for m in members for w in re.findall(r"\w+", fold(m.organisation or ""))}
     nouns = set(group_bodies()) - (_MEMBERS_BODIES & bodies_words if members else _MEMBERS_BODIES)
-    folded = [w.folded for w in found]
+    # As typed: chat shorthand reads « comité » as « réunion » (« qui vient de la CAF dans le comité ? »).
+    folded = [_plain(w.typed) or w.folded if w.typed else w.folded for w in found]
     scoped: set[int] = set()
     for scope in _SCOPES:
         for i in range(len(folded) - len(scope)):
