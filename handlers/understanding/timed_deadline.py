@@ -27,6 +27,7 @@ from handlers.understanding.decided_questions import DECIDED_VERBS
 from handlers.understanding.decided_when import is_dated
 from handlers.understanding.dominance import leads
 from handlers.understanding.entities import Entity
+from handlers.understanding.initials import head_word
 from handlers.understanding.periods import Period
 from handlers.understanding.meeting_nouns import nouns
 from handlers.understanding.normalise import Word, fold, words
@@ -220,6 +221,13 @@ def due_to_body(ctx: Context, u: Understanding, answer: Callable[[Context, Under
     body = {u.words[j].folded for e in orgs for j in range(e.start, e.end)}
     if [w for w in _thing(u) if w.folded not in _WAITED and w.folded not in body and w.folded not in ("nous", "on")]:
         return None  # a thing named beside the body: timed_deadline.py, or something else
+    # Some deadline names the body, as typed or by its name's head (« les allocs » is the CAF, which no deadline may
+    # name: then the question asks something else, a decision of the CAF's, not every date to come).
+    named = [w for w in content_words(u.words[orgs[0].start:orgs[0].end])] + (
+        words(head, shorthand=False) if (head := head_word(orgs[0].label)) else [])
+    texts = [d.text for d in ctx.data.deadlines() if not d.cancelled]
+    if not texts or not any(max(topic_scores([w], texts)) >= 1.0 for w in named):
+        return None
     asked = (u.topic, u.intent, u.readings)
     u.topic, u.intent, u.readings = [], "dates_period", []
     outcome = answer(ctx, u)
