@@ -19,7 +19,7 @@ from handlers.understanding.entities import Entity
 from handlers.understanding.intents import PLACEHOLDERS
 from handlers.understanding.normalise import Word, words
 
-__all__ = ["fronted_orders", "merged_ranking", "resumed_order"]
+__all__ = ["fronted_orders", "merged_ranking", "qui_resumes", "resumed_order"]
 
 # What may stand first, and its placeholders (« en janvier, … », « la semaine prochaine, … », « la salle des
 # Gardes, on y retourne quand ? »).
@@ -101,5 +101,20 @@ def resumed_order(tokens: list[str]) -> list[str] | None:
         lead = tokens[:k]
         if any(t in _ASKING for t in lead) or not any(t.startswith("zz") for t in lead):
             return None  # a thing put first is a noun of the records or the store, and asks nothing itself
-        return tokens[k:at] + tokens[at + 1:at + 2] + _RESUMING[tokens[at]] + lead + tokens[at + 2:]
+        # « la salle, qui l'a réservée ? »: the auxiliary and its participle are the verb, set back together.
+        verb = at + 1 + (tokens[at + 1] in _AUXILIARIES and at + 2 < len(tokens))
+        return tokens[k:at] + tokens[at + 1:verb + 1] + _RESUMING[tokens[at]] + lead + tokens[verb + 1:]
     return None
+
+
+# « qui l'a réservée ? », « qui les a envoyés ? »
+_AUXILIARIES = frozenset({"a", "ont", "avoir", "est", "sont", "etre"})
+_OBJECTS = frozenset({"l", "le", "la", "les"})
+
+
+def qui_resumes(tokens: list[str]) -> bool:
+    """« le café des aidants de janvier qui l'organise ? » typed without its comma: « qui » then an object pronoun
+    after a thing of the records put first — no relative clause of that thing (it would be its subject, not
+    « l' »), the same question as with the comma."""
+    return any(tokens[k] == "qui" and tokens[k + 1] in _OBJECTS and any(t.startswith("zz") for t in tokens[:k])
+               for k in range(2, len(tokens) - 2))

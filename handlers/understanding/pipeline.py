@@ -26,7 +26,7 @@ from handlers.understanding.title_tie import title_over_charge
 from handlers.understanding.meeting_nouns import PLAIN
 from handlers.understanding.org_tails import joined_tails
 from handlers.understanding.set_phrases import outside_set_phrases
-from handlers.understanding.fronted import fronted_orders, merged_ranking, resumed_order
+from handlers.understanding.fronted import fronted_orders, merged_ranking, qui_resumes, resumed_order
 from handlers.understanding.framing import closing, is_statement, is_vocative, opens_asking, polite
 from handlers.understanding.habitual_days import habitual_days
 from handlers.understanding.intents import model
@@ -192,7 +192,8 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
                             "?" in text or _asks(found), in_roles
                             | role_words_of_charge(found, world.role_pairs))  # « qui gère les archives ? »
     ranked = model().rank(tokens) if tokens else []
-    resumed = resumed_order(tokens) if "," in text else None  # « la salle, on y va quand ? »: fronted.py
+    # « la salle, on y va quand ? », « le café de janvier qui l'organise ? »: fronted.py
+    resumed = resumed_order(tokens) if "," in text or qui_resumes(tokens) else None
     for put_back in fronted_orders(text, found, entities, tokens) + ([resumed] if resumed else []):
         ranked = merged_ranking(ranked, model().rank(put_back))  # « en mars, il se passe quoi ? »: fronted.py
     ranking = [(name, s) for name, s in timely(ranked, found) if not impossible(name, entities)]

@@ -87,6 +87,7 @@ from tests.handlers.questions_groups_clea16 import CLEA16_ASKERS, CLEA16_GROUPS,
 from tests.handlers.questions_groups_cldr import CLDR_ASKERS, CLDR_GROUPS, CLDR_TASKS
 from tests.handlers.questions_groups_ctai import CTAI_ASKERS, CTAI_GROUPS, CTAI_TASKS
 from tests.handlers.questions_groups_redon import REDON_ASKERS, REDON_GROUPS, REDON_TASKS
+from tests.handlers.questions_groups_sierre import SIERRE_AFTER_SETUP, SIERRE_ASKERS, SIERRE_GROUPS, SIERRE_TASKS
 from tests.handlers.questions_groups_morlaix import MORLAIX_AFTER_SETUP, MORLAIX_ASKERS, MORLAIX_GROUPS, MORLAIX_TASKS
 from tests.handlers.questions_groups_jeunesvd import JEUNESVD_ASKERS, JEUNESVD_GROUPS, JEUNESVD_TASKS
 from tests.handlers.questions_groups_pechablais import (PECHABLAIS_AFTER_SETUP, PECHABLAIS_ASKERS,
@@ -632,6 +633,10 @@ GROUPS |= MORLAIX_GROUPS
 TASKS |= MORLAIX_TASKS
 ASKERS |= MORLAIX_ASKERS
 AFTER_SETUP |= MORLAIX_AFTER_SETUP
+GROUPS |= SIERRE_GROUPS
+TASKS |= SIERRE_TASKS
+ASKERS |= SIERRE_ASKERS
+AFTER_SETUP |= SIERRE_AFTER_SETUP
 GROUPS |= PEDT44_GROUPS
 TASKS |= PEDT44_TASKS
 ASKERS |= PEDT44_ASKERS

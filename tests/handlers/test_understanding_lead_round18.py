@@ -100,3 +100,18 @@ def test_a_deadline_asked_with_a_participle() -> None:
     chat.store.group(SLUG).add_task("Finaliser le diagnostic jeunesse", 2, date(2027, 2, 20), 1, "Bruno Tessier",
                                     "Coordination", "telegram:coord-1")
     assert "Finaliser le diagnostic jeunesse" in chat.say("le diagnostic jeunesse doit être fini quand ?", private=True)
+
+
+def test_a_thing_put_first_without_its_comma_then_qui_and_its_pronoun() -> None:
+    # From the lead's set 31: « le café des aidants de janvier qui l'organise ? » (fronted.qui_resumes).
+    chat = _group()
+    data = chat.store.group(SLUG)
+    data.add_decision("La fête du jeu a lieu chaque année en juin au parc de Melesse.", date(2026, 11, 10), 1,
+                      "Coordination", "telegram:coord-1", datetime(2026, 11, 10, 18, 0, tzinfo=NOW.tzinfo))
+    data.add_task("Organiser la fête du jeu de juin", 3, date(2027, 5, 15), 1, "Inès Caradec", "Coordination",
+                  "telegram:coord-1")
+    for question in ("la fête du jeu de juin qui l'organise ?", "la fête du jeu qui l'organise ?"):
+        reply = chat.say(question, private=True)
+        assert "Inès Caradec" in reply and "Organiser la fête du jeu" in reply, question
+    # A relative clause of the thing stays one: no task of « qui organise » read into it.
+    assert "Inès Caradec" not in chat.say("la fête du jeu qui a lieu en juin c'est où ?", private=True)
