@@ -185,15 +185,16 @@ _PAYER_READINGS = frozenset({"in_charge", "role_holder", "who_is", "org_represen
 _MEETING_ANSWERS = frozenset({"meeting_next", "meeting_which", "meeting_last", "meetings_upcoming", "agenda_items"})
 
 
-def respond(ctx: Context, text: str, afterthought: bool = True) -> Outcome:
-    """Understand `text` against the group's store and answer it."""
+def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool = False) -> Outcome:
+    """Understand `text` against the group's store and answer it (`rewritten`: `text` is already the message with a
+    body's name as the records write it, body_as_written.py, and is not rewritten again)."""
     if afterthought and (front := without_afterthought(text)) != text:
         # « les dates des réunions, vous pouvez me les redonner ? »: the whole message first; when it is no sure
         # answer, the thing put first, asked alone (afterthought.py).
-        whole = respond(ctx, text, afterthought=False)
+        whole = respond(ctx, text, afterthought=False, rewritten=rewritten)
         if whole.confident:
             return whole
-        alone = respond(ctx, front, afterthought=False)
+        alone = respond(ctx, front, afterthought=False, rewritten=rewritten)
         return alone if alone.confident else whole
     text = spoken_punctuation(text)  # « … point d'interrogation », dictated (dictation.py)
     text = spoken_numbers(text)  # « la réunion du vingt et un », « à dix-sept heures trente » (spoken_numbers.py)
@@ -206,11 +207,11 @@ def respond(ctx: Context, text: str, afterthought: bool = True) -> Outcome:
     if parts := letter_parts(text):
         # « Bonjour à tous, … pourriez-vous me rappeler la date de la prochaine plénière ? Merci. Nadia »: the
         # request of a letter read alone first, the whole message when that is no confident answer (letter.py).
-        inner = respond(ctx, " ".join(parts))
+        inner = respond(ctx, " ".join(parts), rewritten=rewritten)
         if inner.confident:
             return inner
         # « À qui dois-je adresser les conventions ? Qui tient le secrétariat ? »: one of two requests answered.
-        sure = [o for o in (respond(ctx, part) for part in parts) if o.confident] if len(parts) > 1 else []
+        sure = [o for o in (respond(ctx, part, rewritten=rewritten) for part in parts) if o.confident] if len(parts) > 1 else []
         if len(sure) == 1:
             return sure[0]
     text = title_put_back(text)  # « le contrat local de santé, c'est qui la coordinatrice ? »: fronted_title.py
@@ -240,15 +241,15 @@ def respond(ctx: Context, text: str, afterthought: bool = True) -> Outcome:
         # « qui monte avec moi depuis Bron ? » is asked of the members: no record is its answer (chat.py).
         u.intent = None
         return _unsure(u)
-    if not outcome.confident and u is not None and outcome.intent != "chitchat" and (again := as_written(
+    if not rewritten and not outcome.confident and u is not None and outcome.intent != "chitchat" and (again := as_written(
             u, group_world(ctx), [*(d.text for d in ctx.data.decisions() if d.status != "cancelled"),
                                   *(d.text for d in ctx.data.deadlines())])) is not None:
         # « la sécu tient une permanence où ? »: the body said as the decisions and dates write it (« la CPAM »), a
         # decision or a date answer only (body_as_written.py), before a task that shares the decision's words (« la commune prête quoi
         # pour les job datings ? » is no task « Réserver la salle de la mairie … »).
-        rewritten = respond(ctx, again)
-        if rewritten.confident and rewritten.intent in ("decisions_topic", "dates_period"):
-            return rewritten
+        as_recorded = respond(ctx, again, rewritten=True)
+        if as_recorded.confident and as_recorded.intent in ("decisions_topic", "dates_period"):
+            return as_recorded
     outcome = second_look(ctx, outcome, ANSWERS)  # decided facts, agenda points, tasks, agreeing readings (second_look.py)
     if outcome.confident and outcome.intent == "tasks_mine" and u is not None and (
             owed := owed_deadline(ctx, u, ANSWERS["dates_period"])) is not None:
