@@ -98,7 +98,6 @@ def test_a_date_asked_with_the_body_s_familiar_name(cle: Chat) -> None:
 
 
 @pytest.mark.parametrize(("text", "shown"), [
-    ("pour un problème avec les allocs je contacte qui ?", "Karine Bousquet"),
     ("pour une question de sécu je m'adresse à qui ?", "Olivier Mazeau"),
     ("si j'ai une question pour l'hosto je demande à qui ?", "Damien Rouquier"),
 ])
