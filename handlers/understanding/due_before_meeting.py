@@ -21,12 +21,12 @@ from collections.abc import Callable
 from datetime import date
 
 from handlers.context import Context
-from handlers.understanding.entities import Entity
 from handlers.understanding.meeting_nouns import nouns
 from handlers.understanding.normalise import fold
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.periods import Period
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.timed_deadline import dates_over_span
 from storage.models import Meeting
 
 __all__ = ["due_before_meeting"]
@@ -102,12 +102,4 @@ def due_before_meeting(ctx: Context, u: Understanding,
     day = meeting.start.date()
     last = date.fromordinal(day.toordinal() - 1)
     label = f"avant la séance n°{meeting.number} (jusqu'au {last:%d/%m/%Y})"
-    span = Period(today, day, label, at, at + 1)
-    asked = (u.entities, u.topic, u.intent, u.readings)
-    u.entities = [Entity("period", at, at + 1, label, (), {"period": span})]
-    u.topic, u.intent, u.readings = [], "dates_period", []
-    outcome = answer(ctx, u)
-    if outcome.confident:
-        return outcome
-    u.entities, u.topic, u.intent, u.readings = asked
-    return None
+    return dates_over_span(ctx, u, Period(today, day, label, at, at + 1), answer)

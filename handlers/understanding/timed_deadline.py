@@ -36,7 +36,8 @@ from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import content_words, topic_scores
 from handlers.understanding.world import World
 
-__all__ = ["possessive_in_name", "asks_day", "deadline_after", "due_to_body", "handed_in", "one_deadline", "timed_deadline"]
+__all__ = ["asks_day", "dates_over_span", "deadline_after", "due_to_body", "handed_in", "one_deadline", "possessive_in_name",
+           "timed_deadline"]
 
 # Words that set the thing against a time (folded or lemma): they ask when, they name nothing.
 _TIME_WORDS = frozenset({"avant", "apres", "jusqu", "jusque", "jusqua", "reste", "rester", "restent", "encore",
@@ -259,9 +260,16 @@ def deadline_after(ctx: Context, u: Understanding, answer: Callable[[Context, Un
         return None
     day = deadlines[scores.index(max(scores))].day
     label = f"après le {day:%d/%m/%Y}"
-    span = Period(day + timedelta(days=1), ctx.now.date() + _AHEAD, label, after, after + 1)
+    return dates_over_span(ctx, u, Period(day + timedelta(days=1), ctx.now.date() + _AHEAD, label, after, after + 1),
+                           answer)
+
+
+def dates_over_span(ctx: Context, u: Understanding, span: Period,
+                    answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
+    """What falls in `span` (a period the question sets, at its words), answered by `answer`
+    (dates_period) as if the question had named that period alone; `u` left as it was when no answer is sure."""
     asked = (u.entities, u.topic, u.intent, u.readings)
-    u.entities = [Entity("period", after, after + 1, label, (), {"period": span})]
+    u.entities = [Entity("period", span.start_word, span.end_word, span.label, (), {"period": span})]
     u.topic, u.intent, u.readings = [], "dates_period", []
     outcome = answer(ctx, u)
     if outcome.confident:
