@@ -24,13 +24,13 @@ from collections.abc import Callable
 from handlers.context import Context
 from handlers.understanding.dominance import leads
 from handlers.understanding.meeting_nouns import nouns
-from handlers.understanding.normalise import fold
+from handlers.understanding.normalise import Word, fold
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import topic_scores
 from handlers.understanding.world import World
 
-__all__ = ["checked_deadline_day"]
+__all__ = ["checked_deadline_day", "deadline_shown"]
 
 
 def checked_deadline_day(ctx: Context, u: Understanding, world: World,
@@ -65,12 +65,19 @@ def checked_deadline_day(ctx: Context, u: Understanding, world: World,
     scores = topic_scores(topic, list(deadlines))
     if not leads(scores) or max(scores) < _ENOUGH or decisions and max(topic_scores(topic, list(decisions))) >= max(scores):
         return None
+    return deadline_shown(ctx, u, topic, deadlines[scores.index(max(scores))], answer, ["dates_period"])
+
+
+def deadline_shown(ctx: Context, u: Understanding, topic: list[Word], deadline: str,
+                   answer: Callable[[Context, Understanding], Outcome], readings: list[str]) -> Outcome | None:
+    """The dates answer (`answer`) to `topic` alone, when it is sure and shows `deadline`; else None, `u` back to its
+    entities and topic, unread, with `readings` offered."""
     asked, topic_was = u.entities, u.topic
     u.entities, u.topic, u.intent, u.readings = [], topic, "dates_period", []
     outcome = answer(ctx, u)
-    if outcome.confident and deadlines[scores.index(max(scores))] in outcome.reply.plain():
+    if outcome.confident and deadline in outcome.reply.plain():
         return outcome
-    u.entities, u.topic, u.intent, u.readings = asked, topic_was, None, ["dates_period"]
+    u.entities, u.topic, u.intent, u.readings = asked, topic_was, None, readings
     return None
 
 

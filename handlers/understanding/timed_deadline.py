@@ -24,6 +24,7 @@ from handlers.context import Context
 from handlers.date_numbers import CARDINAL_WORDS
 from handlers.understanding.dated import _verbs as deadline_verbs
 from handlers.understanding.decided_questions import DECIDED_VERBS
+from handlers.understanding.date_checked import deadline_shown
 from handlers.understanding.decided_when import is_dated
 from handlers.understanding.dominance import leads
 from handlers.understanding.entities import Entity
@@ -188,13 +189,7 @@ def timed_deadline(ctx: Context, u: Understanding, world: World,
         # The decision holds more, or dates it as well for a plain « quand » or for an event that takes place
         # (« la fête de fin d'année c'est un samedi ? »), not handed in (dated_decision.py, event_date.py).
         return None
-    asked, topic_was = u.entities, u.topic
-    u.entities, u.topic, u.intent, u.readings = [], thing, "dates_period", []
-    outcome = answer(ctx, u)
-    if outcome.confident and deadlines[scores.index(max(scores))] in outcome.reply.plain():
-        return outcome
-    u.entities, u.topic, u.intent, u.readings = asked, topic_was, None, []
-    return None
+    return deadline_shown(ctx, u, thing, deadlines[scores.index(max(scores))], answer, [])
 
 
 def handed_in(u: Understanding) -> bool:
