@@ -89,6 +89,7 @@ from tests.handlers.questions_groups_ctai import CTAI_ASKERS, CTAI_GROUPS, CTAI_
 from tests.handlers.questions_groups_redon import REDON_ASKERS, REDON_GROUPS, REDON_TASKS
 from tests.handlers.questions_groups_sierre import SIERRE_AFTER_SETUP, SIERRE_ASKERS, SIERRE_GROUPS, SIERRE_TASKS
 from tests.handlers.questions_groups_morlaix import MORLAIX_AFTER_SETUP, MORLAIX_ASKERS, MORLAIX_GROUPS, MORLAIX_TASKS
+from tests.handlers.questions_groups_pat import PAT_AFTER_SETUP, PAT_ASKERS, PAT_GROUPS, PAT_TASKS
 from tests.handlers.questions_groups_jeunesvd import JEUNESVD_ASKERS, JEUNESVD_GROUPS, JEUNESVD_TASKS
 from tests.handlers.questions_groups_pechablais import (PECHABLAIS_AFTER_SETUP, PECHABLAIS_ASKERS,
                                                        PECHABLAIS_GROUPS)
@@ -637,6 +638,10 @@ GROUPS |= SIERRE_GROUPS
 TASKS |= SIERRE_TASKS
 ASKERS |= SIERRE_ASKERS
 AFTER_SETUP |= SIERRE_AFTER_SETUP
+GROUPS |= PAT_GROUPS
+TASKS |= PAT_TASKS
+ASKERS |= PAT_ASKERS
+AFTER_SETUP |= PAT_AFTER_SETUP
 GROUPS |= PEDT44_GROUPS
 TASKS |= PEDT44_TASKS
 ASKERS |= PEDT44_ASKERS
