@@ -13,7 +13,7 @@ from handlers.understanding.deadline_nouns import DEADLINE_WORDS
 from handlers.understanding.decision_kinds import asked_kind, of_kind
 from handlers.understanding.answers_meetings import meeting_of
 from handlers.understanding.meeting_nouns import nouns
-from handlers.understanding.meeting_rank import from_start
+from handlers.understanding.meeting_rank import from_start, order_of, pick_ordered
 from handlers.understanding.meetings_in_span import asked_span
 from handlers.understanding.chat import asks_time
 from handlers.understanding.decided_when import is_dated
@@ -96,6 +96,19 @@ def _first_held(ctx: Context, rank: int = 1) -> Meeting | None:
     return held[rank - 1] if len(held) >= rank else None
 
 
+def _ordered_sitting(ctx: Context, u: Understanding) -> Meeting | None:
+    """« les décisions du premier copil ? », « … de la deuxième commission ? »: the sitting of that formation
+    counted from its first; decisions are taken at sittings held, so they are counted first (one still to come
+    is said to have no decisions yet)."""
+    place = u.first("place")
+    if order_of(u) != "premier" or place is None or not place.extra.get("formation") or any(
+            u.first(k) for k in ("month", "period", "number")):
+        return None
+    here = sorted((m for m in place.items if isinstance(m, Meeting) and m.status != "cancelled"), key=lambda m: m.start)
+    past = [m for m in here if m.start <= ctx.now]
+    return next(iter(pick_ordered(u, here, past, [m for m in here if m not in past], True)), None)
+
+
 # Words a place is named after when it is where a meeting sat: « décidé à Avenches », « à la séance de Moudon ».
 _AT = frozenset({"a", "au", "aux", "chez"})
 _MEETING_WORDS = nouns("plain", "chat", plural=True)
@@ -137,7 +150,7 @@ def decisions_recent(ctx: Context, u: Understanding) -> Outcome:
         return counted  # « on a pris combien de décisions ? »: the number, then the latest (decision_count.py)
     # « les décisions de la première réunion »: decisions are taken at meetings held, so the first one held.
     meeting = _first_held(ctx, from_start(u)) if u.order == "premier" and not any(
-        u.first(k) for k in ("month", "place", "period", "number")) else meeting_of(ctx, u)
+        u.first(k) for k in ("month", "place", "period", "number")) else _ordered_sitting(ctx, u) or meeting_of(ctx, u)
     if meeting is not None and meeting.start > ctx.now:
         meeting = _held_at_place(ctx, u, meeting)
     if (meeting is None or meeting.start > ctx.now) and (period := u.first("period")) is not None and any(

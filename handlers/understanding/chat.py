@@ -58,7 +58,7 @@ def is_future_news(text: str, found: list[Word]) -> bool:
 
 
 # What « quel jour », « quelle date », « à quelle heure » ask, as « quand » does.
-_TIME_NOUNS = frozenset({"jour", "date", "heure", "horaire"})
+_TIME_NOUNS = frozenset({"jour", "jours", "date", "dates", "heure", "heures", "horaire", "horaires"})  # « c'est quels jours ? »
 
 
 # A subject after « quand », then another question word: « quand il gèle, on fait quoi ? » asks what, not when.
@@ -76,7 +76,7 @@ def asks_time(found: list[Word]) -> bool:
     """« quand », or « quel jour / quelle date / quelle heure »: a time is asked, no one."""
     if circumstance_when([w.folded for w in found]):
         return False
-    return any(w.folded == "quand" or w.folded in ("quel", "quelle") and i + 1 < len(found)
+    return any(w.folded == "quand" or w.folded in ("quel", "quelle", "quels", "quelles") and i + 1 < len(found)
                and found[i + 1].folded in _TIME_NOUNS for i, w in enumerate(found))
 
 

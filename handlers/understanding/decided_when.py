@@ -38,12 +38,13 @@ def is_dated(text: str) -> bool:
 
 
 def decided_when(ctx: Context, u: Understanding, texts: Sequence[str],
-                 answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
-    """The decision dating what a time question asks about, or None."""
+                 answer: Callable[[Context, Understanding], Outcome], least: int = 2) -> Outcome | None:
+    """The decision dating what a time question asks about, or None (`least`: the fewest topic words that may
+    name it; one where a deadline's complement already showed the word names a thing, event_date.py)."""
     if not texts or not asks_time(u.words) or any(e.kind in ("person", "period", "month") for e in u.entities):
         return None
     topic = [w for w in (list(u.topic) or content_words(u.words)) if w.folded not in _ASKING]
-    if len(topic) < 2:
+    if len(topic) < least:
         return None  # one word alone (« le camion ? ») may be anything
     scores = topic_scores(topic, texts)
     if max(scores) < 1.0:

@@ -19,6 +19,7 @@ from handlers.context import Context
 from handlers.understanding.initials import shown_by_head
 from handlers.understanding.named_years import named_years, whole_year
 from handlers.understanding.normalise import Word, fold, lexicon
+from handlers.understanding.order_words import ordering_formation
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import content_words, topic_scores
@@ -130,9 +131,13 @@ def dominant_decision(ctx: Context, u: Understanding, texts: Sequence[str],
     # The topic the understanding read (no frame words such as « dit »), else the message's meaningful words.
     # « les radiateurs, c'est financé ? »: the word asking whether it was decided (or funded) is no topic —
     # it would find every decision to fund something.
+    # « les décisions du premier copil ? »: the order word picks the sitting, it names nothing decided (order_words.py).
+    ordering = {id(u.words[i]) for i in ordering_formation(u.words, u.entities)}
+
     def kept_words(found: Sequence[Word]) -> list[Word]:
         # « on avait dit quoi » asks, it names nothing.
-        return [w for w in found if w.lemma not in _DECIDED and w.folded not in _DECIDED and not (w.folded == "dit" and _said(u))]
+        return [w for w in found if w.lemma not in _DECIDED and w.folded not in _DECIDED and not (w.folded == "dit" and _said(u))
+                and id(w) not in ordering]
 
     topic = kept_words(list(u.topic) or content_words(u.words)) + named_years(u)  # « de l'an prochain »: named_years.py
     scores = topic_scores(topic, texts) if topic else []

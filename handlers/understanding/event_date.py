@@ -74,7 +74,9 @@ def event_of_document(ctx: Context, u: Understanding, outcome: Outcome, deadline
         return decided_when(ctx, u, decisions, answer)
     if not matched or any(_stem(_head(text)) in asked | _ACTS for text in matched):
         return None
-    return decided_when(ctx, u, decisions, answer) or _weekday(ctx, u, decisions, answer)
+    # « la collecte c'est quels jours ? » (deadline « Bilan de la collecte … »): the one word follows another
+    # document's head, so it names the event; a decision dating it answers.
+    return decided_when(ctx, u, decisions, answer, least=1) or _weekday(ctx, u, decisions, answer)
 
 
 def _weekday(ctx: Context, u: Understanding, decisions: Sequence[str],

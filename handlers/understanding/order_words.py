@@ -1,6 +1,8 @@
 """« la réunion d'avant » is the meeting before the last one asked about,
 the latest past one; « pas de réunion avant Noël ? », « une séance avant le
-15 ? » put « avant » before a date: a preposition, no order of meetings."""
+15 ? » put « avant » before a date: a preposition, no order of meetings.
+« le premier copil », « la deuxième commission » put an order word just
+before a formation: it picks one of its sittings and is no topic."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ from collections.abc import Sequence
 from handlers.understanding.entities import Entity
 from handlers.understanding.normalise import Word
 
-__all__ = ["before_a_date"]
+__all__ = ["before_a_date", "ordering_formation"]
 
 # Words after « avant » that open a date (« avant le 15 », « avant la fin de l'année », « avant Noël »).
 _DATE_OPENERS = frozenset({"le", "la", "les", "l", "fin", "debut", "mi", "ce", "cet", "cette", "noel", "paques", "demain"})
@@ -20,3 +22,15 @@ def before_a_date(words: Sequence[Word], entities: Sequence[Entity], i: int) -> 
     if i + 1 < len(words) and words[i + 1].folded in _DATE_OPENERS:
         return True
     return any(e.kind in ("period", "month") and e.start <= i + 1 < e.end for e in entities)
+
+
+# Order words counted from either end (their lemmas; « 2e » is read « deuxième » by the shorthand).
+_ORDERS = frozenset({"premier", "deuxieme", "second", "seconde", "troisieme", "quatrieme", "cinquieme", "sixieme",
+                     "dernier", "precedent"})
+
+
+def ordering_formation(words: Sequence[Word], entities: Sequence[Entity]) -> set[int]:
+    """Indices of order words right before a formation (« les décisions du premier copil ? »): they pick the
+    sitting (meeting_rank.order_of) and would otherwise be matched as a decision's topic."""
+    return {e.start - 1 for e in entities
+            if e.kind == "place" and e.extra.get("formation") and e.start > 0 and words[e.start - 1].lemma in _ORDERS}

@@ -9,11 +9,13 @@ from __future__ import annotations
 from handlers.understanding.charge_words import asks_charge
 from handlers.understanding.clauses import Aside
 from handlers.understanding.decision_topic import decision_topic
+from handlers.understanding.determined import determined
 from handlers.understanding.entities import Entity
 from handlers.understanding.framing import closing, polite
 from handlers.understanding.group_name import formation_token
 from handlers.understanding.intents import PLACEHOLDERS, is_frame_word, model
 from handlers.understanding.normalise import Word, lexicon, words
+from handlers.understanding.order_words import ordering_formation
 from handlers.understanding.shape import is_clock_time, opening
 
 __all__ = ["MEETING_WORDS", "tokens_of"]
@@ -89,6 +91,7 @@ def tokens_of(found: list[Word], entities: list[Entity], known: frozenset[str] =
     framed = polite(found) | set(range(opening(found))) | closing(found)  # « … ? Merci d'avance. » asks nothing more
     decided = decision_topic(found, spans)
     forced_topic = decided | (grounded or set()) | charged
+    ordering = ordering_formation(found, entities)
     tokens: list[str] = []
     topic: list[Word] = []
     i = 0
@@ -112,10 +115,13 @@ def tokens_of(found: list[Word], entities: list[Entity], known: frozenset[str] =
             i = max(entity.end, i + 1)
             continue
         word = found[i]
-        if i in framed or i in aside[0] or word.folded in known or is_clock_time(word) or (
+        if i in ordering:
+            tokens.append(word.lemma)  # « les décisions du premier copil ? »: which sitting, no topic (order_words.py)
+        elif i in framed or i in aside[0] or word.folded in known or is_clock_time(word) or (
                 word.folded in ("a", "vers", "des") and i + 1 < len(found) and is_clock_time(found[i + 1])):
             pass  # « on se retrouve où mardi à 9h30 ? »: a time of day (and its « à ») says which meeting, it is no topic
-        elif i not in forced_topic and (is_frame_word(word, vocabulary) or word.folded.isdigit()):
+        elif i not in forced_topic and (is_frame_word(word, vocabulary) or word.folded.isdigit()) and not determined(found, i):
+            # (« qui fait les affiches ? »: a stop word its determiner shows a noun is the topic: determined.py)
             # A stop word no example uses (« le collectif », « le partenariat ») would weigh as the
             # rarest feature and dilute the question: it says nothing.
             if not (word.folded in lexicon().stopwords and word.lemma not in model().idf):
