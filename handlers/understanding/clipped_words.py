@@ -28,7 +28,8 @@ roles: « la responsable péda »). So:
   (« CR », « PV », « GT » are read as always). Other phrases meet first
   letters by chance too often (« plan canicule » is no « PC »).
 
-A clipped word has four letters at least, is cut inside a word (« Boulogne »
+A clipped word has four letters at least (two or three right after a word of the records, when they open
+the word that follows it there: « la commission resto co » for the commission restauration collective), is cut inside a word (« Boulogne »
 is no clipping of « Boulogne-Billancourt »), never a month's (« déc » may
 be a decision), and not the first part of a word the next one completes
 (« samu social »). Lower-case capitals are left alone: « ct » is chat for
@@ -101,6 +102,40 @@ def kind_heads(meetings: Iterable[Meeting]) -> list[str]:
     return sorted(h for h in heads if any(plain(h) == k or plain(h).startswith(f"{k} ") for k in kinds))
 
 
+# A second word clipped short after a whole one (« la commission resto co » once « resto » is read
+# « restauration »): two letters or three, after a word of the records.
+_SECOND = re.compile(r"(?<![\w'’-])([^\W\d_]{3,})\s+([^\W\d_]{2,3})(['’.]?)(?![\w'’-])")
+
+
+def _second_clipped(text: str, records: Sequence[str], owned: set[str]) -> str:
+    """`text` with a two- or three-letter word written whole where it opens the word that follows the word before
+    it in the records, and only one pair of words matches (« resto co » → « restauration collective »); never a
+    word a dictionary or the chat shorthand knows (« sem pro » stays), nor a member's name."""
+    lex = lexicon()
+    following: dict[str, set[str]] = {}
+    for record in records:
+        tokens = [t for t in _WORD.findall(record) if not t.isdigit()]
+        for first, second in zip(tokens, tokens[1:]):
+            following.setdefault(fold(first), set()).add(second)
+
+    def whole(m: re.Match[str]) -> str:
+        first, short = fold(m.group(1)), fold(m.group(2))
+        if short in owned or lex.is_known(m.group(2)) or short in lex.synonyms or short in lex.stopwords:
+            return m.group(0)
+        # The word before: a word of the records, or one cut as members cut it: its first three letters or more
+        # (« dév » for « développement »), or sharing its first four (« resto » for « restauration »).
+        heads = [w for w in following if w == first or first not in following and (
+            len(first) >= 3 and w.startswith(first) or len(first) >= 4 and w[:4] == first[:4])]
+        pairs = {(head, fold(w)): w for head in heads for w in following[head]
+                 if fold(w).startswith(short) and len(w) > len(short)}
+        if len(pairs) != 1:
+            return m.group(0)
+        (head, _), second = next(iter(pairs.items()))
+        return f"{m.group(1) if head == first else head} {second}"
+
+    return _SECOND.sub(whole, text)
+
+
 def unclipped(text: str, records: Sequence[str], names: Sequence[str], roles: Sequence[str] = (),
               kinds: Sequence[str] = ()) -> str:
     """`text` with the group's clipped words and its own initials written whole (`records`: the texts of its
@@ -138,6 +173,7 @@ def unclipped(text: str, records: Sequence[str], names: Sequence[str], roles: Se
         return min(folded_whole[min(longer, key=len)], key=lambda w: (w[:1].isupper(), w))  # « convention »
 
     text = _CLIPPED.sub(unclip, text)
+    text = _second_clipped(text, records, owned)
     spelled = _phrases(records, kinds)
 
     def spell(m: re.Match[str]) -> str:

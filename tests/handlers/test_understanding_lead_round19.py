@@ -7,7 +7,9 @@ answers_records._ordered_sitting); a stop word its determiner shows a noun
 (« les affiches ») is the topic of a charge question (reading_tokens,
 determined.py); « X c'est quels jours ? » asks a time, and one word that a
 deadline only holds after its own head (« Compte rendu de la braderie »)
-names the event a decision dates (event_date.py, decided_when.py)."""
+names the event a decision dates (event_date.py, decided_when.py); two words
+clipped together (« la commission resto sco », « la resto co ») are the
+records' two words they open (clipped_words._second_clipped)."""
 
 from __future__ import annotations
 
@@ -37,7 +39,8 @@ def _group() -> Chat:
     data = chat.store.group(SLUG)
     link_accounts(chat, {"Aurélie Jaffré": COORDINATOR})
     for days, place in ((-70, "Commission mobilité, mairie de Pontivy"), (-40, "Comité de pilotage, Maison des services"),
-                        (-10, "Commission mobilité, salle Safran"), (20, "Comité de pilotage, Maison des services")):
+                        (-10, "Commission mobilité, salle Safran"), (20, "Comité de pilotage, Maison des services"),
+                        (27, "Commission restauration scolaire, Maison des services")):
         start = NOW + timedelta(days=days)
         meeting = data.add_meeting(start, start + timedelta(hours=2), place, ())
         if days < 0:
@@ -98,3 +101,12 @@ def test_the_days_of_an_event_are_the_decision_dating_it() -> None:
     # The report named, its deadline stands.
     reply = chat.say("le compte rendu de la braderie c'est pour quand ?", private=True)
     assert "vendredi 15 janvier 2027" in reply
+
+
+def test_two_words_clipped_together_are_the_records_words() -> None:
+    chat = _group()
+    for question in ("la commission resto sco c'est quand ?", "la commission restau sco a lieu où ?"):
+        reply = chat.say(question, private=True)
+        assert "Séance n°5" in reply and "Commission restauration scolaire" in reply, question
+    # A word of the chat shorthand stays one: « la sem pro » is next week, whatever the records say.
+    assert "Séance n°5" not in chat.say("la réunion de la sem pro c'est où ?", private=True)
