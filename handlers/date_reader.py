@@ -38,6 +38,7 @@ from handlers.date_leadins import leadin_at
 from handlers.date_month_words import month_words, year_in_words
 from handlers.date_moved import moved_lead, refuse_counted_from_moved
 from handlers.date_numbers import spaced_sept, spoken_number
+from handlers.date_shorthand import expand_shorthand
 from handlers.date_words import PERIOD_NOUNS, fold, month_of, normalize, tokenize, weekday_of
 from handlers.messages import InputError
 
@@ -103,7 +104,7 @@ class Reading:
 
 class Reader(RelativeDays):
     def __init__(self, text: str, today: date, zone: str | None = None) -> None:
-        super().__init__(tokenize(fold(text)), text)
+        super().__init__(expand_shorthand(tokenize(fold(text))), text)  # « dem1 », « la sem pro » (blind set 20)
         self.today = today
         self.zone = zone  # the group's time zone's name: which days are public holidays (date_working_days)
 
@@ -317,7 +318,8 @@ def read(raw: str, today: date, zone: str | None = None) -> Reading:
     # or a time (« réunion 14h » then lacks its day; « Réunion 12 janvier » may be a title).
     if (k := reader.seq(i, *_RUBRICS)) is not None and (
             reader.word(k) in (":", "le", "du", "au") or k - i > 1 and reader.word(k - 1) not in ("date", "echeance", "delai")
-            or read_clock(reader, k) is not None or weekday_of(reader.word(k)) is not None):  # « RDV jeudi 15 avril »
+            or read_clock(reader, k) is not None or weekday_of(reader.word(k)) is not None  # « RDV jeudi 15 avril »
+            or reader.word(k) in ("demain", "aujourd", "apres") and k - i == 1 and reader.word(i) == "rdv"):  # « rdv dem1 14h »
         i = k
     # « reportée au mardi 6 avril, 14h », « la séance est décalée à jeudi 14h »: the new date of a move
     moved = (k := moved_lead(reader, i)) is not None
