@@ -188,6 +188,8 @@ class Reader(RelativeDays):
         if self.num(j, 4) and len(w(j)) == 4 and w(j + 1) == "-" and self.num(j + 2) and w(j + 3) == "-" and self.num(j + 4):
             label = self.label(j, j + 5)
             return make_date(int(w(j)), int(w(j + 2)), int(w(j + 4)), label), j + 5
+        if (d := self.num(j)) is not None and (found := self._careless_numeric(j)) is not None:
+            return found  # « 12 /02 », « 12/02/ 2027 », « 12..02 » (blind set 20)
         if (d := self.num(j)) is not None and w(j + 1) in ("/", ".", "-") and self.adjacent(j + 1) and self.adjacent(j + 2):
             sep, m = w(j + 1), self.num(j + 2)
             if m is not None and not self._is_time_next(j + 3):
@@ -239,6 +241,29 @@ class Reader(RelativeDays):
                 self._refuse_spaced_month(j, k)
                 return next_day_of_month(d, self.today, self.label(j, k)), k
         return None
+
+    def _careless_numeric(self, j: int) -> tuple[date, int] | None:
+        """A day and month typed fast (blind set 20): a slash with a space on one side only (« 12 /02 », « 12/ 02 »,
+        « 12/02/ 2027 », « 02 /12 /2027 »: a spaced slash on both sides is a separator, « 12.1 / 14h »), or a dot
+        typed twice (« 12..02 »). The year after a careless slash only in four digits."""
+        w, d = self.word, self.num(j)
+        if w(j + 1) == "." and w(j + 2) == "." and self.adjacent(j + 1) and self.adjacent(j + 2) and self.adjacent(j + 3):
+            m = self.num(j + 3)
+            if m is None or self._is_time_next(j + 4) or w(j + 4) == ".":
+                return None
+            return next_occurrence(m, d, self.today, self.label(j, j + 4)), j + 4
+        def careless(k: int) -> bool:  # the slash at `k` touches exactly one of its neighbours
+            return w(k) == "/" and self.adjacent(k) != self.adjacent(k + 1)
+        tidy = w(j + 1) == "/" and self.adjacent(j + 1) and self.adjacent(j + 2)
+        if not (careless(j + 1) or tidy) or (m := self.num(j + 2)) is None or self._is_time_next(j + 3):
+            return None
+        if w(j + 3) == "/" and (careless(j + 3) or (careless(j + 1) and self.adjacent(j + 3) and self.adjacent(j + 4))):
+            if self.num(j + 4, 4) is None or len(w(j + 4)) != 4:
+                return None
+            return make_date(int(w(j + 4)), m, d, self.label(j, j + 5)), j + 5
+        if not careless(j + 1):
+            return None
+        return next_occurrence(m, d, self.today, self.label(j, j + 3)), j + 3
 
     # -- the rest --------------------------------------------------------------
 
