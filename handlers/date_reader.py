@@ -58,6 +58,8 @@ _PERIOD_WORDS = frozenset({*PERIOD_NOUNS, "semaines", "annee", "an", "journee", 
                            "exercice", "rentree", "saison", "prochain", "prochaine", "mi", "ce", "cette"})
 _DEADLINE_PREFIX = ("au plus tard le", "au + tard le", "d ' ici le", "d ' ici au", "avant le", "pour le", "pr le", "jusqu ' au", "en date du",
                     "date limite le", "date limite :", "date limite", "dernier delai le", "dernier delai :", "dernier delai")
+# A month's name clipped where two names begin so (blind set 20): after a day of the month, neither is guessed.
+_CLIPPED_MONTHS = {"ju": "juin ou juillet", "jui": "juin ou juillet", "ma": "mars ou mai", "mar": "mars, ou mardi"}
 _PADDED_MONTHS = tuple(f"{m:02d}" for m in range(1, 10))
 _BULLETS = ("·", "•", "-", "–", "—", "→", "*", "▪", "◦", ">")
 # The rubric a minutes' line puts before the date it gives (« Prochaine séance le 17 avril 9h »).
@@ -220,6 +222,10 @@ class Reader(RelativeDays):
                     k = after  # "le 7 décembre prochain": the next one, as without the word
                 label = self.label(j, k)
                 return (make_date(year, month, d, label) if year else next_occurrence(month, d, self.today, label)), k
+            if month is None and w(k) in _CLIPPED_MONTHS and not (self.word(k + 1).isalpha() and self.word(k + 1) != "a"):
+                said = self.label(j, k + 1)  # « le 3 jui : bilan » (blind set 20: read as the 3rd with « jui » as the text)
+                raise InputError(f"« {said} » : {_CLIPPED_MONTHS[w(k)]} ? Je ne devine pas : écrivez le mois en entier "
+                                 f"(ex. « {self.label(j, k)} {_CLIPPED_MONTHS[w(k)].split()[0]} »).")
             if (said_month := month_words(self, k)) is not None:
                 offset, k = said_month  # « le 18 courant », « le 3 du mois prochain »
                 month_start = (self.today.replace(day=1) + timedelta(days=32 * offset)).replace(day=1)
