@@ -225,7 +225,7 @@ class Reader(RelativeDays):
             if month is None and w(k) in _CLIPPED_MONTHS and not (self.word(k + 1).isalpha() and self.word(k + 1) != "a"):
                 said = self.label(j, k + 1)  # « le 3 jui : bilan » (blind set 20: read as the 3rd with « jui » as the text)
                 raise InputError(f"« {said} » : {_CLIPPED_MONTHS[w(k)]} ? Je ne devine pas : écrivez le mois en entier "
-                                 f"(ex. « {self.label(j, k)} {_CLIPPED_MONTHS[w(k)].split()[0]} »).")
+                                 f"(ex. « {self.label(j, k)} {_CLIPPED_MONTHS[w(k)].split()[0].rstrip(',')} »).")
             if (said_month := month_words(self, k)) is not None:
                 offset, k = said_month  # « le 18 courant », « le 3 du mois prochain »
                 month_start = (self.today.replace(day=1) + timedelta(days=32 * offset)).replace(day=1)
