@@ -110,3 +110,9 @@ def test_a_deadline_typed_in_shorthand_keeps_its_text_whole(chat: Chat) -> None:
     chat.say("/echeance mercredi la sem pro : envoyer le budget")
     [deadline] = chat.store.group("rte").deadlines()
     assert (deadline.due.date().isoformat(), deadline.text) == ("2026-12-02", "envoyer le budget")
+
+
+@pytest.mark.parametrize("text", ["mardi 16 à 18h 👍 salle B", "mardi 16 à 18h!!! salle B", "dem1 18h !! salle B 😊"])
+def test_an_emoji_or_exclamation_marks_between_the_time_and_the_place_are_not_the_place(text: str) -> None:
+    # probing after blind set 20: « jeudi 14h 👍 salle B » kept « 👍 salle B » as the place
+    assert read_at(text, NOW, True)[1] == "salle B"
