@@ -62,6 +62,9 @@ def hour_minute(p: Phrases, i: int) -> tuple[int, int, int] | None:
         # "14h30", "14 h 30"; not "14h 12 rue…" (a street number).
         spaced = not p.adjacent(i + 1)
         minute = p.num(i + 2) if p.adjacent(i + 2) or spaced else None
+        if (minute is None and not spaced and p.word(i + 2) == "." and p.adjacent(i + 2) and p.adjacent(i + 3)
+                and len(p.word(i + 3)) == 2 and (dotted := p.num(i + 3)) is not None and dotted <= 59):
+            return hour, dotted, _minute_mark(p, i + 4)  # « 14h.30 » (blind set 20): a dot slipped in between
         if minute is not None and len(p.word(i + 2)) == 2 and not (spaced and priced(p, i + 3)):  # « 10 h 10 € »
             # « 14h30h » (blind set 12): the « h » typed again after the minutes, glued, belongs to the time
             j = i + 3 + (p.word(i + 3) == "h" and p.adjacent(i + 3) and not spaced)

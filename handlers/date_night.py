@@ -27,6 +27,7 @@ from datetime import date, datetime, time, timedelta
 
 from handlers.date_calendar import format_day, next_day_of_month
 from handlers.date_clock import ClockReading
+from handlers.date_shorthand import expand_shorthand
 from handlers.date_words import fold, is_demain, tokenize
 from handlers.messages import InputError
 
@@ -52,7 +53,7 @@ def refuse_tomorrow_at_night(said: str, now: datetime, day: date) -> None:
     days from « demain » in the small hours of `now`."""
     if now.hour >= NIGHT_ENDS:
         return
-    words = [tok.text for tok in tokenize(fold(said))]
+    words = [tok.text for tok in expand_shorthand(tokenize(fold(said)))]  # « dem1 10h » too
     if not any(is_demain(word) for word in words):  # « demian 10h » too
         return
     sooner = day - timedelta(days=1)

@@ -38,6 +38,7 @@ from handlers.date_leadins import leadin_at
 from handlers.date_month_words import month_words, year_in_words
 from handlers.date_moved import moved_lead, refuse_counted_from_moved
 from handlers.date_numbers import spaced_sept, spoken_number
+from handlers.date_shorthand import expand_shorthand
 from handlers.date_words import PERIOD_NOUNS, fold, month_of, normalize, tokenize, weekday_of
 from handlers.messages import InputError
 
@@ -57,6 +58,8 @@ _PERIOD_WORDS = frozenset({*PERIOD_NOUNS, "semaines", "annee", "an", "journee", 
                            "exercice", "rentree", "saison", "prochain", "prochaine", "mi", "ce", "cette"})
 _DEADLINE_PREFIX = ("au plus tard le", "au + tard le", "d ' ici le", "d ' ici au", "avant le", "pour le", "pr le", "jusqu ' au", "en date du",
                     "date limite le", "date limite :", "date limite", "dernier delai le", "dernier delai :", "dernier delai")
+# A month's name clipped where two names begin so (blind set 20): after a day of the month, neither is guessed.
+_CLIPPED_MONTHS = {"ju": "juin ou juillet", "jui": "juin ou juillet", "ma": "mars ou mai", "mar": "mars, ou mardi"}
 _PADDED_MONTHS = tuple(f"{m:02d}" for m in range(1, 10))
 _BULLETS = ("·", "•", "-", "–", "—", "→", "*", "▪", "◦", ">")
 # The rubric a minutes' line puts before the date it gives (« Prochaine séance le 17 avril 9h »).
@@ -103,7 +106,7 @@ class Reading:
 
 class Reader(RelativeDays):
     def __init__(self, text: str, today: date, zone: str | None = None) -> None:
-        super().__init__(tokenize(fold(text)), text)
+        super().__init__(expand_shorthand(tokenize(fold(text))), text)  # « dem1 », « la sem pro » (blind set 20)
         self.today = today
         self.zone = zone  # the group's time zone's name: which days are public holidays (date_working_days)
 
@@ -187,6 +190,8 @@ class Reader(RelativeDays):
         if self.num(j, 4) and len(w(j)) == 4 and w(j + 1) == "-" and self.num(j + 2) and w(j + 3) == "-" and self.num(j + 4):
             label = self.label(j, j + 5)
             return make_date(int(w(j)), int(w(j + 2)), int(w(j + 4)), label), j + 5
+        if (d := self.num(j)) is not None and (found := self._careless_numeric(j)) is not None:
+            return found  # « 12 /02 », « 12/02/ 2027 », « 12..02 » (blind set 20)
         if (d := self.num(j)) is not None and w(j + 1) in ("/", ".", "-") and self.adjacent(j + 1) and self.adjacent(j + 2):
             sep, m = w(j + 1), self.num(j + 2)
             if m is not None and not self._is_time_next(j + 3):
@@ -217,6 +222,10 @@ class Reader(RelativeDays):
                     k = after  # "le 7 décembre prochain": the next one, as without the word
                 label = self.label(j, k)
                 return (make_date(year, month, d, label) if year else next_occurrence(month, d, self.today, label)), k
+            if month is None and w(k) in _CLIPPED_MONTHS and not (self.word(k + 1).isalpha() and self.word(k + 1) != "a"):
+                said = self.label(j, k + 1)  # « le 3 jui : bilan » (blind set 20: read as the 3rd with « jui » as the text)
+                raise InputError(f"« {said} » : {_CLIPPED_MONTHS[w(k)]} ? Je ne devine pas : écrivez le mois en entier "
+                                 f"(ex. « {self.label(j, k)} {_CLIPPED_MONTHS[w(k)].split()[0].rstrip(',')} »).")
             if (said_month := month_words(self, k)) is not None:
                 offset, k = said_month  # « le 18 courant », « le 3 du mois prochain »
                 month_start = (self.today.replace(day=1) + timedelta(days=32 * offset)).replace(day=1)
@@ -238,6 +247,29 @@ class Reader(RelativeDays):
                 self._refuse_spaced_month(j, k)
                 return next_day_of_month(d, self.today, self.label(j, k)), k
         return None
+
+    def _careless_numeric(self, j: int) -> tuple[date, int] | None:
+        """A day and month typed fast (blind set 20): a slash with a space on one side only (« 12 /02 », « 12/ 02 »,
+        « 12/02/ 2027 », « 02 /12 /2027 »: a spaced slash on both sides is a separator, « 12.1 / 14h »), or a dot
+        typed twice (« 12..02 »). The year after a careless slash only in four digits."""
+        w, d = self.word, self.num(j)
+        if w(j + 1) == "." and w(j + 2) == "." and self.adjacent(j + 1) and self.adjacent(j + 2) and self.adjacent(j + 3):
+            m = self.num(j + 3)
+            if m is None or self._is_time_next(j + 4) or w(j + 4) == ".":
+                return None
+            return next_occurrence(m, d, self.today, self.label(j, j + 4)), j + 4
+        def careless(k: int) -> bool:  # the slash at `k` touches exactly one of its neighbours
+            return w(k) == "/" and self.adjacent(k) != self.adjacent(k + 1)
+        tidy = w(j + 1) == "/" and self.adjacent(j + 1) and self.adjacent(j + 2)
+        if not (careless(j + 1) or tidy) or (m := self.num(j + 2)) is None or self._is_time_next(j + 3):
+            return None
+        if w(j + 3) == "/" and (careless(j + 3) or (careless(j + 1) and self.adjacent(j + 3) and self.adjacent(j + 4))):
+            if self.num(j + 4, 4) is None or len(w(j + 4)) != 4:
+                return None
+            return make_date(int(w(j + 4)), m, d, self.label(j, j + 5)), j + 5
+        if not careless(j + 1):
+            return None
+        return next_occurrence(m, d, self.today, self.label(j, j + 3)), j + 3
 
     # -- the rest --------------------------------------------------------------
 
@@ -317,7 +349,8 @@ def read(raw: str, today: date, zone: str | None = None) -> Reading:
     # or a time (« réunion 14h » then lacks its day; « Réunion 12 janvier » may be a title).
     if (k := reader.seq(i, *_RUBRICS)) is not None and (
             reader.word(k) in (":", "le", "du", "au") or k - i > 1 and reader.word(k - 1) not in ("date", "echeance", "delai")
-            or read_clock(reader, k) is not None or weekday_of(reader.word(k)) is not None):  # « RDV jeudi 15 avril »
+            or read_clock(reader, k) is not None or weekday_of(reader.word(k)) is not None  # « RDV jeudi 15 avril »
+            or reader.word(k) in ("demain", "aujourd", "apres") and k - i == 1 and reader.word(i) == "rdv"):  # « rdv dem1 14h »
         i = k
     # « reportée au mardi 6 avril, 14h », « la séance est décalée à jeudi 14h »: the new date of a move
     moved = (k := moved_lead(reader, i)) is not None

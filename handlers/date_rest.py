@@ -20,6 +20,9 @@ __all__ = ["restated", "stray"]
 
 # A sign then a bare number (not an ordinal « - 2e lecture »): the rest of a date or a time.
 # A spaced colon is punctuation (« 2 février : 3 rapports »).
+# A letter typed for a digit, or a digit for a letter (blind set 20: « le 4 mai 2O27 : bilan », « le 31/O3 : … »,
+# « à l4h »): O for 0, l or I for 1, in a word of digits. Never guessed: at the start of the rest it is refused.
+_LETTER_FOR_DIGIT = re.compile(r"(?=\w*\d)(?=\w*[OolI])[0-9OolI]+(?:h[0-9OolI]*)?(?!\w)")
 _GLUED = re.compile(r"(?:[-./] *|:)[0-9]+(?![0-9A-Za-zÀ-ÿ])")
 # …unless, after a date without a time (« 14h - 16 » may be a range), a spaced dash only separates it from a count
 # or an address (« 15 janvier - 12 exemplaires », « - 2 place du … »).
@@ -242,6 +245,8 @@ def stray(rest: str, today: date, after_clock: bool = True) -> str | None:
     while reader.word(i) in (",", ";", ":", "(", "/", ".", "-", "–", "—", "et", "le", "la", "a", "au", "de", "du", "des", "d", "'",
                              *_ALTERNATIVE):
         i += 1
+    if i < len(reader.toks) and _LETTER_FOR_DIGIT.match(text, reader.toks[i].start):
+        return text[reader.toks[i].start:][:40]  # « 2O27 : bilan »: a year or a time with a letter in it, unread
     if reader.word(i - 1) == "le" and _day(reader, i - 1):
         return text[reader.toks[i - 1].start:][:40]  # « le 15 ou le 16 Mairie »: a second day, not a place
     if "ou" in (reader.word(k) for k in range(i)) and (n := reader.num(i)) is not None and 1 <= n <= 31:

@@ -22,6 +22,7 @@ Rules a coordinator can rely on:
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
@@ -176,6 +177,21 @@ def _bound(day: date, today: date) -> None:
 _LAST_WORD = re.compile(r"(\w+)\.$")
 
 
+def _tone_mark(c: str) -> bool:
+    return c.isspace() or c in "!\ufe0f\u200d" or unicodedata.category(c) in ("So", "Sk", "Cs")
+
+
+def _without_marks(place: str) -> str:
+    """A meeting's place without the emoji or « !! » typed after it or between the time and it (blind set 20:
+    « salle B 👍 », « salle 3 !! », « 14h 👍 salle B »): they are the writer's tone, not part of the place."""
+    start, end = 0, len(place)
+    while end and _tone_mark(place[end - 1]):
+        end -= 1
+    while start < end and _tone_mark(place[start]):
+        start += 1
+    return place[start:end]
+
+
 def _without_sentence_end(rest: str) -> str:
     found = _LAST_WORD.search(rest)
     if found is None or rest.endswith(".."):
@@ -315,6 +331,7 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
     rest = rest.strip(" \t,;:/|–—-·⋅•∙").lstrip(".…,;:/|–—-→⇒=> \t·⋅•∙")  # (« · salle B »: a calendar's middle dot)
     rest = _PLACE_RUBRIC.sub("", rest) if require_time else rest  # « Date : 22/03, 18h, Lieu : salle 14 »
     rest = _without_sentence_end(rest)  # « … à 10h, salle du conseil. »: dictation's full stop is no part of the place
+    rest = _without_marks(rest) if require_time else rest  # « salle B 👍 », « 14h !! salle B »
     return When(start, end, clock is not None, rest if any(c.isalnum() for c in rest) else "", notes)
 
 
