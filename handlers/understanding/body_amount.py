@@ -18,6 +18,7 @@ from handlers.context import Context
 from handlers.understanding.dominance import as_decision
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.sums import SUM
 from handlers.understanding.who_named import named_members
 from handlers.understanding.world import World
 
@@ -28,8 +29,8 @@ _GIVING = frozenset({"met", "mettent", "mettra", "donne", "donnent", "donnera", 
                      "apportent", "apportera", "finance", "financent", "financera", "paie", "paye", "payent", "payera",
                      "participe", "participent", "contribue", "contribuent", "subventionne", "subventionnent",
                      "alloue", "allouent", "accorde", "accordent", "injecte", "injectent"})
-# A sum in a decision: « 30 000 euros », « 12 € », « 80 % », « CHF 5000 ».
-_SUM = re.compile(r"\d[\d  .’']*\s*(?:€|euros?\b|eur\b|%|pour ?cent|francs\b|chf\b)|\bchf\s*\d", re.IGNORECASE)
+# A sum in a decision (« 30 000 euros », « 12k€ », « CHF 5000 »: sums.py) or a share (« 80 % »).
+_SHARE = re.compile(r"\d\s*(?:%|pour ?cent)", re.IGNORECASE)
 
 
 def body_amount(ctx: Context, u: Understanding, world: World, decisions: Sequence[str],
@@ -40,7 +41,7 @@ def body_amount(ctx: Context, u: Understanding, world: World, decisions: Sequenc
     if "combien" not in folded or not any(w in _GIVING for w in folded) or len(bodies) != 1:
         return None
     people = {m.number for m in bodies[0].items}
-    paying = [d for d in decisions if _SUM.search(d) and any(m.number in people for m in named_members([d], world))]
+    paying = [d for d in decisions if (SUM.search(d) or _SHARE.search(d)) and any(m.number in people for m in named_members([d], world))]
     if not paying:
         return None
     topic = u.words[bodies[0].start:bodies[0].end]

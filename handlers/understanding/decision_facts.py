@@ -50,6 +50,11 @@ _SEASON = re.compile(r"\b(?:hiver|ete|printemps|automne)\b")
 # « quel pourcentage », « quelle part », « quel taux »: a share asked, which a decision states in « % ».
 _PERCENT = frozenset({"pourcentage", "pourcent", "taux", "proportion"})
 _PERCENT_STATED = re.compile(r"\d\s?%|\bpour ?cent\b|\bpourcents?\b")
+# A count said roughly in a decision (« une vingtaine de jeunes »).
+_ROUGHLY = frozenset({"dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine",
+                      "soixantaine", "centaine", "centaines", "millier", "milliers"})
+# « nombre de », « nbre de », « nb de » opening a question: « combien de » in a phone's shorthand.
+_NUMBER_OF = frozenset({"nombre", "nbre", "nb", "nbr"})
 # « combien coûte … », « ça coûte combien », « c'est combien le tarif »: a price asked.
 _COST = frozenset({"coute", "coutent", "couter", "coutera", "tarif", "tarifs", "prix", "payer", "paie", "paye"})
 # Words asking the fact, which are no part of the topic.
@@ -69,9 +74,10 @@ _RHYTHM = re.compile(r"\b(?:fois par|par (?:semaine|mois|an|annee|hiver|trimestr
 
 
 def _counted(folded: list[str]) -> str | None:
-    """The noun after « combien de » (« combien de places » -> « places »)."""
-    for a, b, c in zip(folded, folded[1:], folded[2:]):
-        if a == "combien" and b in ("de", "d"):
+    """The noun after « combien de » (« combien de places » -> « places »), or after « nombre de » opening the
+    question as a phone types it (« nbre de jeunes pour le permis ? », « nb de places creche ? »)."""
+    for i, (a, b, c) in enumerate(zip(folded, folded[1:], folded[2:])):
+        if (a == "combien" or a in _NUMBER_OF and i == 0) and b in ("de", "d"):
             return c
     return None
 
@@ -141,7 +147,10 @@ def _states(kind: str, text: str, counted: str | None, complement: str | None = 
         return bool(_LANGUAGE.search(folded))
     words = re.findall(r"\w+", folded)
     nouns = [c for c in (counted, complement) if c is not None]
-    return any(stem(b) == stem(c) and (a.isdigit() or a in CARDINAL_WORDS) for a, b in zip(words, words[1:]) for c in nouns)
+    # « une vingtaine de jeunes », « une centaine de familles »: a count said roughly, before « de ».
+    rough = any(a in _ROUGHLY and b in ("de", "d") and stem(c) == stem(n) for a, b, c in zip(words, words[1:], words[2:])
+                for n in nouns)
+    return rough or any(stem(b) == stem(c) and (a.isdigit() or a in CARDINAL_WORDS) for a, b in zip(words, words[1:]) for c in nouns)
 
 
 def _bare_weekday(u: Understanding, start: int, end: int) -> bool:
