@@ -50,6 +50,11 @@ _SEASON = re.compile(r"\b(?:hiver|ete|printemps|automne)\b")
 # « quel pourcentage », « quelle part », « quel taux »: a share asked, which a decision states in « % ».
 _PERCENT = frozenset({"pourcentage", "pourcent", "taux", "proportion"})
 _PERCENT_STATED = re.compile(r"\d\s?%|\bpour ?cent\b|\bpourcents?\b")
+# A ceiling asked (« le plafond », « le montant maximum », « c'est combien max ? ») and stated (« au plus », « au
+# maximum », « plafonné à », « jusqu'à », « dans la limite de », « ne peut dépasser »).
+_CEILING = frozenset({"plafond", "plafonds", "maximum", "max", "maximal", "maximale", "plafonne", "plafonnee"})
+_CEILING_STATED = re.compile(r"\b(?:au plus|au maximum|maximum|max|plafon\w*|jusqu['’ ]?a|dans la limite|ne (?:peut|peuvent) "
+                             r"(?:pas )?depasser)\b")
 # A count said roughly in a decision (« une vingtaine de jeunes »).
 _ROUGHLY = frozenset({"dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine",
                       "soixantaine", "centaine", "centaines", "millier", "milliers"})
@@ -193,13 +198,19 @@ def decision_fact(ctx: Context, u: Understanding, texts: Sequence[str],
         topic = [w for w in topic if w.folded != head] if any(w.folded == complement for w in topic) else topic
     # Among the decisions that state such a fact, one found clearly first by the question's words.
     stating = [t for t in texts if (states_kind(kind, t) if kind in ("place", "amount", "when") else _states(kind, t, _counted(folded), _counted_of(folded)))]
+    ceiling = kind == "amount" and any(w.folded in _CEILING for w in topic)
+    if ceiling:
+        # « le plafond par action c'est combien ? » of « … peut demander au plus 15 000 € par action »: the ceiling
+        # asked is the decision stating one, whatever word it says it with.
+        topic = [w for w in topic if w.folded not in _CEILING]
+        stating = [t for t in stating if _CEILING_STATED.search(fold(t))]
     if not topic or not stating:
         return None
     scores = topic_scores(topic, stating)
     # « c'est quel pourcentage que le CPAS rembourse ? »: a share is rarely decided; the one decision stating a
-    # share (or the one counting the very thing counted: « trois animateurs »), found by half the question's
-    # words, is the one asked.
-    single_share = kind in ("percent", "count") and len(stating) == 1 and scores[0] >= 0.5
+    # share (or the one counting the very thing counted: « trois animateurs », or the one ceiling asked), found by
+    # half the question's words, is the one asked.
+    single_share = (kind in ("percent", "count") or ceiling) and len(stating) == 1 and scores[0] >= 0.5
     if not leads(scores) and not single_share:
         return None
     if kind == "when" and max(topic_scores(topic, [d.text for d in ctx.data.deadlines()]) or [0.0]) >= max(scores):
