@@ -171,7 +171,9 @@ def decision_fact(ctx: Context, u: Understanding, texts: Sequence[str],
     kind = _asks(folded) or asked_kind(u.words)  # « c'est où ? », « le montant ? »: fact_places.py
     # Typed on a phone, a question often ends without its mark (« on se réunit tous les combien »).
     # Or as a request (« le montant de l'intervention chauffage svp »: « svp » is dropped from the words, not the text).
-    asked = "?" in u.text or any(w in lexicon().question_words for w in folded) or bool(_PLEASE.search(fold(u.text)))
+    # A note typed as a heading asks too when it opens with the amount (« montant subvention CAF Brassens »).
+    asked = "?" in u.text or any(w in lexicon().question_words for w in folded) or bool(_PLEASE.search(fold(u.text))) or (
+        folded[:1] == ["montant"])
     if not texts or kind is None or not asked or "qui" in folded[:3]:
         return None
     named = ("person", "number") if kind in ("age", "rhythm", "duration", "reason") else ("person", "period", "month", "number")

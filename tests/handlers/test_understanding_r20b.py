@@ -15,7 +15,9 @@ group invented here (Laon's schools and social action):
   « au plus 15 000 € », « jusqu'à 500 € »;
 - a body's share asked by a noun, a payer with the body paid (body_amount.py):
   « la contribution de l'État c'est combien ? », « combien la CAF verse au
-  centre social … ? ».
+  centre social … ? »;
+- a note typed as a heading that opens with « montant » asks the amount (decision_facts.py);
+- « combien de comités … par an ? »: a committee is a sitting, whose rhythm a decision sets (group_rules.py).
 
 And what stays quiet or unsure: a sum in news, a sum proposed of a thing no
 decision holds, a count of the world outside the group."""
@@ -120,3 +122,16 @@ def test_what_a_body_puts_in(creil: Chat, laon: Chat, group: str, text: str, sho
 ])
 def test_sums_in_news_or_of_nothing_decided_get_no_confident_answer(creil: Chat, text: str) -> None:
     assert not outcome_of(creil, text).confident
+
+
+def test_a_heading_opening_with_the_amount_asks_it(creil: Chat) -> None:
+    assert "12k€" in _answer(creil, "montant du forum emploi")
+
+
+def test_a_note_on_a_sum_received_is_no_request(creil: Chat) -> None:
+    assert not outcome_of(creil, "montant reçu hier de la CAF, merci").confident
+
+
+def test_committees_counted_by_the_year_are_their_rhythm() -> None:
+    reply = _answer(build_group("clea16"), "il y a combien de comités techniques par an ?")
+    assert "trois fois par an" in reply
