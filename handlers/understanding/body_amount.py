@@ -5,9 +5,11 @@ The body was found and « combien » read as a count of its members: the bot
 offered « qui représente … ? » and stayed unsure. A body of the group does
 not count its sums in members; the group's decisions say what it puts in
 (« Le budget 2027 … est fixé à 85 000 euros, dont 30 000 euros de la
-DRAC »). With a verb of giving or paying and one body named, the decisions
-that name that body beside a sum answer, when the decisions' answer on the
-body is sure and shows one of them."""
+DRAC »). With a verb of giving or paying (or a noun of it: « la part de
+l'État c'est combien ? ») and one body named, the decisions that name that
+body beside a sum answer, when the decisions' answer on the body is sure
+and shows one of them; with two bodies (« la CAF met combien pour
+Brassens ? »), the decisions naming both."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from handlers.context import Context
 from handlers.understanding.dominance import as_decision
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.sums import SUM
 from handlers.understanding.who_named import named_members
 from handlers.understanding.world import World
 
@@ -28,8 +31,10 @@ _GIVING = frozenset({"met", "mettent", "mettra", "donne", "donnent", "donnera", 
                      "apportent", "apportera", "finance", "financent", "financera", "paie", "paye", "payent", "payera",
                      "participe", "participent", "contribue", "contribuent", "subventionne", "subventionnent",
                      "alloue", "allouent", "accorde", "accordent", "injecte", "injectent"})
-# A sum in a decision: « 30 000 euros », « 12 € », « 80 % », « CHF 5000 ».
-_SUM = re.compile(r"\d[\d  .’']*\s*(?:€|euros?\b|eur\b|%|pour ?cent|francs\b|chf\b)|\bchf\s*\d", re.IGNORECASE)
+# « la part de l'État c'est combien ? », « la contribution de la Région ? »: what a body puts in, by a noun.
+_SHARE_NOUNS = frozenset({"part", "contribution", "participation", "apport", "quote-part", "quote"})
+# A sum in a decision (« 30 000 euros », « 12k€ », « CHF 5000 »: sums.py) or a share (« 80 % »).
+_SHARE = re.compile(r"\d\s*(?:%|pour ?cent)", re.IGNORECASE)
 
 
 def body_amount(ctx: Context, u: Understanding, world: World, decisions: Sequence[str],
@@ -37,11 +42,13 @@ def body_amount(ctx: Context, u: Understanding, world: World, decisions: Sequenc
     """The decisions naming the one body asked about beside a sum, for « <body> met combien ? »; else None."""
     folded = [w.folded for w in u.words]
     bodies = [e for e in u.entities if e.kind == "org"]
-    if "combien" not in folded or not any(w in _GIVING for w in folded) or len(bodies) != 1:
+    if "combien" not in folded or not any(w in _GIVING or w in _SHARE_NOUNS for w in folded) or not 1 <= len(bodies) <= 2:
         return None
-    people = {m.number for m in bodies[0].items}
-    paying = [d for d in decisions if _SUM.search(d) and any(m.number in people for m in named_members([d], world))]
+    # « la CAF met combien pour Brassens ? »: the payer and the body paid, both named by the decision.
+    each = [{m.number for m in body.items} for body in bodies]
+    paying = [d for d in decisions if (SUM.search(d) or _SHARE.search(d)) and all(
+        any(m.number in people for m in named_members([d], world)) for people in each)]
     if not paying:
         return None
-    topic = u.words[bodies[0].start:bodies[0].end]
+    topic = [w for body in bodies for w in u.words[body.start:body.end]]
     return as_decision(ctx, u, topic, answer, lambda outcome: any(d in outcome.reply.plain() for d in paying))

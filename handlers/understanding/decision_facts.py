@@ -50,6 +50,16 @@ _SEASON = re.compile(r"\b(?:hiver|ete|printemps|automne)\b")
 # « quel pourcentage », « quelle part », « quel taux »: a share asked, which a decision states in « % ».
 _PERCENT = frozenset({"pourcentage", "pourcent", "taux", "proportion"})
 _PERCENT_STATED = re.compile(r"\d\s?%|\bpour ?cent\b|\bpourcents?\b")
+# A ceiling asked (« le plafond », « le montant maximum », « c'est combien max ? ») and stated (« au plus », « au
+# maximum », « plafonné à », « jusqu'à », « dans la limite de », « ne peut dépasser »).
+_CEILING = frozenset({"plafond", "plafonds", "maximum", "max", "maximal", "maximale", "plafonne", "plafonnee"})
+_CEILING_STATED = re.compile(r"\b(?:au plus|au maximum|maximum|max|plafon\w*|jusqu['’ ]?a|dans la limite|ne (?:peut|peuvent) "
+                             r"(?:pas )?depasser)\b")
+# A count said roughly in a decision (« une vingtaine de jeunes »).
+_ROUGHLY = frozenset({"dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine",
+                      "soixantaine", "centaine", "centaines", "millier", "milliers"})
+# « nombre de », « nbre de », « nb de » opening a question: « combien de » in a phone's shorthand.
+_NUMBER_OF = frozenset({"nombre", "nbre", "nb", "nbr"})
 # « combien coûte … », « ça coûte combien », « c'est combien le tarif »: a price asked.
 _COST = frozenset({"coute", "coutent", "couter", "coutera", "tarif", "tarifs", "prix", "payer", "paie", "paye"})
 # Words asking the fact, which are no part of the topic.
@@ -69,9 +79,10 @@ _RHYTHM = re.compile(r"\b(?:fois par|par (?:semaine|mois|an|annee|hiver|trimestr
 
 
 def _counted(folded: list[str]) -> str | None:
-    """The noun after « combien de » (« combien de places » -> « places »)."""
-    for a, b, c in zip(folded, folded[1:], folded[2:]):
-        if a == "combien" and b in ("de", "d"):
+    """The noun after « combien de » (« combien de places » -> « places »), or after « nombre de » opening the
+    question as a phone types it (« nbre de jeunes pour le permis ? », « nb de places creche ? »)."""
+    for i, (a, b, c) in enumerate(zip(folded, folded[1:], folded[2:])):
+        if (a == "combien" or a in _NUMBER_OF and i == 0) and b in ("de", "d"):
             return c
     return None
 
@@ -141,7 +152,10 @@ def _states(kind: str, text: str, counted: str | None, complement: str | None = 
         return bool(_LANGUAGE.search(folded))
     words = re.findall(r"\w+", folded)
     nouns = [c for c in (counted, complement) if c is not None]
-    return any(stem(b) == stem(c) and (a.isdigit() or a in CARDINAL_WORDS) for a, b in zip(words, words[1:]) for c in nouns)
+    # « une vingtaine de jeunes », « une centaine de familles »: a count said roughly, before « de ».
+    rough = any(a in _ROUGHLY and b in ("de", "d") and stem(c) == stem(n) for a, b, c in zip(words, words[1:], words[2:])
+                for n in nouns)
+    return rough or any(stem(b) == stem(c) and (a.isdigit() or a in CARDINAL_WORDS) for a, b in zip(words, words[1:]) for c in nouns)
 
 
 def _bare_weekday(u: Understanding, start: int, end: int) -> bool:
@@ -157,7 +171,9 @@ def decision_fact(ctx: Context, u: Understanding, texts: Sequence[str],
     kind = _asks(folded) or asked_kind(u.words)  # « c'est où ? », « le montant ? »: fact_places.py
     # Typed on a phone, a question often ends without its mark (« on se réunit tous les combien »).
     # Or as a request (« le montant de l'intervention chauffage svp »: « svp » is dropped from the words, not the text).
-    asked = "?" in u.text or any(w in lexicon().question_words for w in folded) or bool(_PLEASE.search(fold(u.text)))
+    # A note typed as a heading asks too when it opens with the amount (« montant subvention CAF Brassens »).
+    asked = "?" in u.text or any(w in lexicon().question_words for w in folded) or bool(_PLEASE.search(fold(u.text))) or (
+        folded[:1] == ["montant"])
     if not texts or kind is None or not asked or "qui" in folded[:3]:
         return None
     named = ("person", "number") if kind in ("age", "rhythm", "duration", "reason") else ("person", "period", "month", "number")
@@ -184,13 +200,19 @@ def decision_fact(ctx: Context, u: Understanding, texts: Sequence[str],
         topic = [w for w in topic if w.folded != head] if any(w.folded == complement for w in topic) else topic
     # Among the decisions that state such a fact, one found clearly first by the question's words.
     stating = [t for t in texts if (states_kind(kind, t) if kind in ("place", "amount", "when") else _states(kind, t, _counted(folded), _counted_of(folded)))]
+    ceiling = kind == "amount" and any(w.folded in _CEILING for w in topic)
+    if ceiling:
+        # « le plafond par action c'est combien ? » of « … peut demander au plus 15 000 € par action »: the ceiling
+        # asked is the decision stating one, whatever word it says it with.
+        topic = [w for w in topic if w.folded not in _CEILING]
+        stating = [t for t in stating if _CEILING_STATED.search(fold(t))]
     if not topic or not stating:
         return None
     scores = topic_scores(topic, stating)
     # « c'est quel pourcentage que le CPAS rembourse ? »: a share is rarely decided; the one decision stating a
-    # share (or the one counting the very thing counted: « trois animateurs »), found by half the question's
-    # words, is the one asked.
-    single_share = kind in ("percent", "count") and len(stating) == 1 and scores[0] >= 0.5
+    # share (or the one counting the very thing counted: « trois animateurs », or the one ceiling asked), found by
+    # half the question's words, is the one asked.
+    single_share = (kind in ("percent", "count") or ceiling) and len(stating) == 1 and scores[0] >= 0.5
     if not leads(scores) and not single_share:
         return None
     if kind == "when" and max(topic_scores(topic, [d.text for d in ctx.data.deadlines()]) or [0.0]) >= max(scores):

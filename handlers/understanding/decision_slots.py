@@ -33,6 +33,7 @@ from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.slot_checks import DURATION_WORDS, asks_who, checked_value, duration_asked, head_in, states_duration, states_price
 from handlers.understanding.spans import Entity
+from handlers.understanding.sums import SUM, sum_word
 from handlers.understanding.topics import content_words, topic_scores
 from handlers.understanding.who_named import named_members
 from handlers.understanding.world_cache import group_world
@@ -93,7 +94,7 @@ _PLACE_TEXT = re.compile(r"\b(?:mairies?|offices?|salles?|lycee|colleges?|site|c
 _TIME_TEXT = re.compile(r"\b(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
                         r"|20\d\d|printemps|ete|automne|hiver|rentree|lundi|mardi|mercredi|jeudi|vendredi|samedi"
                         r"|dimanche)\b")
-_AMOUNT_TEXT = re.compile(r"\d\s*(?:€|eur\b|euros?\b|francs?\b|chf\b|fr\b)|\bgratuit", re.IGNORECASE)
+_FREE_TEXT = re.compile(r"\bgratuit", re.IGNORECASE)
 _SHARE_TEXT = re.compile(r"%|\bpour ?cent\b|\bobjectif")
 
 
@@ -163,7 +164,7 @@ def holds(slot: str, text: str) -> bool:
     if slot == "time":
         return bool(_TIME_TEXT.search(plain))
     if slot == "amount":
-        return bool(_AMOUNT_TEXT.search(text)) or states_price(text)  # « vendus à 20 % de leur prix »
+        return bool(SUM.search(text) or _FREE_TEXT.search(text)) or states_price(text)  # « vendus à 20 % de leur prix »
     if slot == "share":
         return bool(_SHARE_TEXT.search(plain))
     if slot == "duration":
@@ -289,7 +290,10 @@ def decision_slot(ctx: Context, u: Understanding, over_meeting: bool = False) ->
     bodies = [e for e in u.entities if e.kind == "org"]
     inside = {i for e in bodies for i in range(e.start, e.end)}
     kept = [w for i, w in enumerate(u.words) if i not in inside]
-    topic = [w for w in content_words(kept) if w.folded not in asking and w.lemma not in asking] + named_years(u)
+    # « c'est plus de 10 000 € le forum ? »: the sum proposed and its comparison are no words of the thing (sums.py).
+    checked = proposed and slot == "amount"
+    topic = [w for w in content_words(kept) if w.folded not in asking and w.lemma not in asking
+             and not (checked and sum_word(w))] + named_years(u)
     stating = [d for d in decisions if holds(slot, d.text)]
     if not topic or not stating:
         return None

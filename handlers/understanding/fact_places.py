@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from handlers.understanding.normalise import Word, fold
+from handlers.understanding.sums import SUM
 from handlers.understanding.world import entity_data
 
 __all__ = ["ASKING", "asked_kind", "asks_where", "states_kind"]
@@ -49,7 +50,6 @@ _MORE_PLACES = ("antenne", "antennes", "quartier", "quartiers", "local", "locaux
 _WHEN = re.compile(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|fevrier|mars|avril|mai|juin|juillet|"
                    r"aout|septembre|octobre|novembre|decembre|printemps|ete|automne|hiver|rentree|20\d\d|"
                    r"(?:[01]?\d|2[0-3])\s?h(?:\s?[0-5]\d)?)\b")
-_AMOUNT = re.compile(r"\d[\d\s'’.]*\s?(?:€|eur\b|euros?\b|francs?\b|chf\b|fr\.?(?=\s|$))|(?:€|chf)\s?\d", re.IGNORECASE)
 # « à Gland », « au CPAS », « aux Breuleux »: a name after the preposition, as written.
 _NAMED = re.compile(r"\b(?:à|au|aux|chez|dans)\s+(?:l['’]|la\s|le\s|les\s)?[A-ZÉÈÂ][\w'’-]+")
 
@@ -89,7 +89,7 @@ def asked_kind(found: Sequence[Word]) -> str | None:
 def states_kind(kind: str, text: str) -> bool:
     """Whether the decision `text` states the place or the amount asked."""
     if kind == "amount":
-        return bool(_AMOUNT.search(text))
+        return bool(SUM.search(text))  # « 12k€ », « 1,5 million d'euros » as much as « 15 000 € » (sums.py)
     if kind == "when":
         return bool(_WHEN.search(fold(text)))
     plain = " ".join(fold(text).replace("'", " ").replace("’", " ").split())

@@ -205,7 +205,8 @@ def group_rule(ctx: Context, outcome: Outcome) -> Outcome | None:
 _HABIT = re.compile(r"\btoujours\b|\bd habitude\b|\ben general\b|\bgeneralement\b|\bhabituellement\b|\bnormalement\b"
                     r"|\ben principe\b|\bpar (?:an|annee|mois|semaine|trimestre)\b|\btous les combien\b")
 _WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
-_SITTINGS = (r"\b(?:reunions?|plenieres?|seances?|bureau|commissions?|rencontres?|copils?|cotechs?|assemblees?|reunit"
+# « combien de comités de pilotage par an ? »: a committee is a sitting as a « copil » is.
+_SITTINGS = (r"\b(?:reunions?|plenieres?|seances?|bureau|commissions?|comites?|rencontres?|copils?|cotechs?|assemblees?|reunit"
              r"|reunissent|reunir|voit|retrouve|retrouvent|siege|siegent|commencent|commence)\b")
 # « les plénières sont le mardi à 20h ? »: the sittings in the plural on « le <weekday> », every one of them.
 _PLURAL_ON_DAY = re.compile(r"\bles (?:reunions|plenieres|seances|commissions|rencontres)\b.*\ble " + _WEEKDAY + r"\b")

@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 
 from handlers.understanding.normalise import Word, fold
+from handlers.understanding.sums import proposes_sum
 from handlers.understanding.topics import is_generic, topic_scores
 
 __all__ = ["DURATION_WORDS", "asks_who", "checked_value", "duration_asked", "head_in", "states_duration", "states_price"]
@@ -85,8 +86,8 @@ def checked_value(text: str, found: Sequence[Word]) -> str | None:
     plain = fold(text)
     if _DURATION_VALUE.search(plain):
         return "duration"
-    if _AMOUNT_VALUE.search(text):
-        return "amount"
+    if _AMOUNT_VALUE.search(text) or proposes_sum(text, found):
+        return "amount"  # « c'est plus d'un million la programmation ? », « … dépasse le million ? »: sums.py
     return "time" if any(w.folded in _WEEKDAYS_MONTHS for w in found) else None
 
 
