@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from handlers.understanding.pipeline import Understanding
 
-__all__ = ["came_idiom", "coming_cue", "future_asked", "own_noted", "quorum_asked", "someone_answered"]
+__all__ = ["answered_sitting", "came_idiom", "coming_cue", "future_asked", "own_noted", "quorum_asked", "someone_answered"]
 
 # « on était », « nous serons », « étions-nous »: the group's own people, being then or to come.
 _WE = frozenset({"on", "nous"})
@@ -182,3 +182,14 @@ _IDIOM_WORDS = frozenset({"quorum", "atteint", "deplacement", "deplace", "deplac
 def idiom_topic(u: Understanding) -> bool:
     """The topic is only the words of a cue above (« le quorum était atteint … ? »: « quorum atteint »)."""
     return bool(u.topic) and all(w.folded in _IDIOM_WORDS for w in u.topic) and coming_cue(u)
+
+
+def answered_sitting(u: Understanding) -> bool:
+    """someone_answered, for a sitting named right after « pour » (« Corinne a confirmé pour Cluny ? »: the town
+    of the sitting, which is also her body's) or by a day (« pour le 17 », « pour jeudi »)."""
+    if not someone_answered(u):
+        return False
+    folded = [w.folded for w in u.words]
+    after = [i + 1 for i, f in enumerate(folded) if f == "pour"]
+    after += [i + 1 for i in after if i < len(folded) and folded[i] in ("la", "le", "les", "l")]
+    return any(e.kind in ("place", "period", "month") and e.start in after for e in u.entities)

@@ -17,7 +17,7 @@ are in presence_cues.py.
 
 from __future__ import annotations
 
-from handlers.understanding.coming_cues import coming_cue, idiom_topic, own_noted, someone_answered, tense_list
+from handlers.understanding.coming_cues import answered_sitting, coming_cue, idiom_topic, own_noted, someone_answered, tense_list
 from handlers.understanding.intents import PLACEHOLDERS, model
 from handlers.understanding.pipeline import PLAUSIBLE, Understanding
 from handlers.understanding.presence_body import (body_people_there, body_presence, body_was_there, meeting_at_place,
@@ -85,6 +85,8 @@ def presence_reading(u: Understanding) -> str | None:
         # « t'as bien noté que je serai pas là jeudi ? »: the bot notes nothing without /excuse; what the asker
         # announced (or nothing, with the commands) answers it, never a yes (coming_cues.py).
         return own
+    if answered_sitting(u) and requested(u) and u.intent in {None} | _MEETING_READINGS | _RECORD_MISREAD | _NAMED_MISREAD:
+        return "rsvp_upcoming"  # « est-ce que Corinne a confirmé pour Cluny ? »: her answer, not her tasks
     if (u.intent is None or u.intent in _PEOPLE_MISREAD) and (coming := body_people_there(u)) is not None:
         return coming  # « qui vient de la CAF jeudi ? »: that body's people at the meeting, not its representatives
     # « la mutualité était là à la Mission locale ? »: read as the body's people, yet its presence at a meeting.

@@ -38,7 +38,7 @@ def role_body_there(u: Understanding, members: Sequence[Member]) -> str | None:
     """`attendance_meeting` or `rsvp_upcoming` when the subject of the question is words of one body's members'
     roles, then its being there at a sitting designated (the subject becomes that body, the topic is emptied);
     else None, `u` untouched."""
-    if not u.topic or "?" not in u.text or any(e.kind in ("org", "person", "role") for e in u.entities):
+    if not u.topic or "?" not in u.text:
         return None
     folded = [w.folded for w in u.words]
     if "qui" in folded or not designates_meeting(u):
@@ -50,6 +50,8 @@ def role_body_there(u: Understanding, members: Sequence[Member]) -> str | None:
     at = [i for i, w in enumerate(u.words) if any(w is t for t in u.topic)]
     if first is None or verb is None or not at or at[0] < first or at[-1] >= verb or verb - first > 6:
         return None
+    if any(e.kind in ("org", "person", "role") and e.start < verb for e in u.entities):
+        return None  # a body, a member or a title named as the subject: presence.py's (the place after is no subject)
     roled = [m for m in members if m.role]
     scores = topic_scores(u.topic, [m.role for m in roled], loose=False)  # the words themselves, no synonym
     holders = [m for s, m in zip(scores, roled, strict=True) if s >= 1.0]
@@ -63,7 +65,8 @@ def role_body_there(u: Understanding, members: Sequence[Member]) -> str | None:
     start = first
     while start > 0 and folded[start - 1] in ("le", "la", "les", "l"):
         start -= 1
-    u.entities = [*u.entities, Entity("org", start, verb, holders[0].organisation, tuple(holders),
-                                      {"in_role": True})]
+    # In the order of the words: the subject body is the first named, before the sitting's place (« … au Creusot »).
+    u.entities = sorted([*u.entities, Entity("org", start, verb, holders[0].organisation, tuple(holders),
+                                             {"in_role": True})], key=lambda e: e.start)
     u.topic = []
     return body_presence(u)
