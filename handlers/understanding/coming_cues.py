@@ -28,12 +28,13 @@ from __future__ import annotations
 
 from handlers.understanding.pipeline import Understanding
 
-__all__ = ["answered_sitting", "came_idiom", "coming_cue", "future_asked", "own_noted", "quorum_asked", "someone_answered"]
+__all__ = ["answered_sitting", "came_idiom", "coming_cue", "crowd_verbs", "future_asked", "own_noted", "quorum_asked", "someone_answered"]
 
 # « on était », « nous serons », « étions-nous »: the group's own people, being then or to come.
 _WE = frozenset({"on", "nous"})
-_WE_BEING = frozenset({"etait", "etions", "sera", "serons", "est", "sommes", "etaient"})
-_WE_FORMS = frozenset({"etions", "serons", "sommes"})  # « combien étions-nous ? »: the verb says « nous »
+# Not the present (« on est combien du département dans la commission ? » counts a body's members).
+_WE_BEING = frozenset({"etait", "etions", "sera", "serons", "etaient"})
+_WE_FORMS = frozenset({"etions", "serons"})  # « combien étions-nous ? »: the verb says « nous »
 # « y aura du monde jeudi ? », « il y aura foule ? »: a crowd to come (« y avait du monde » is presence_cues').
 _CROWD = frozenset({"monde", "foule"})
 
@@ -193,3 +194,13 @@ def answered_sitting(u: Understanding) -> bool:
     after = [i + 1 for i, f in enumerate(folded) if f == "pour"]
     after += [i + 1 for i in after if i < len(folded) and folded[i] in ("la", "le", "les", "l")]
     return any(e.kind in ("place", "period", "month") and e.start in after for e in u.entities)
+
+
+def crowd_verbs(u: Understanding) -> set[int]:
+    """The « aura » of « y aura du monde ? »: it asks, as « y a-t-il » does, and shows nowhere in the list of
+    announcements (framing, so that the answer need not account for it; not « le bureau aura combien de
+    membres ? », whose « aura » is no crowd's)."""
+    folded = [w.folded for w in u.words]
+    if not any(w in _CROWD for w in folded):
+        return set()
+    return {i for i, w in enumerate(folded) if w in ("aura", "aurait") and i and folded[i - 1] == "y"}

@@ -17,7 +17,7 @@ are in presence_cues.py.
 
 from __future__ import annotations
 
-from handlers.understanding.coming_cues import answered_sitting, coming_cue, idiom_topic, own_noted, someone_answered, tense_list
+from handlers.understanding.coming_cues import answered_sitting, coming_cue, crowd_verbs, idiom_topic, own_noted, someone_answered, tense_list
 from handlers.understanding.intents import PLACEHOLDERS, model
 from handlers.understanding.pipeline import PLAUSIBLE, Understanding
 from handlers.understanding.presence_body import (body_people_there, body_presence, body_was_there, meeting_at_place,
@@ -142,6 +142,7 @@ def presence_reading(u: Understanding) -> str | None:
     if sure and coming_cue(u) and (listed := tense_list(u)) is not None:
         # « on sera combien au cotech ? », « combien on était au premier copil ? », « y aura du monde jeudi ? »:
         # the tense says which list, where the examples (which do not weigh « on », « aura ») would guess.
+        u.framing |= crowd_verbs(u)
         return listed
     if sure and signed_up(u) and not named:
         # « je suis bien inscrit pour le 15 ? »: the asker's own announcement; « inscrit » is no cue of the model
