@@ -72,6 +72,7 @@ from handlers.understanding.postponed import postponed_decision
 from handlers.understanding.letter import asks_members, letter_parts, spoken_to_colleague
 from handlers.understanding.pipeline import CONFIDENT, Understanding, shorten, understand
 from handlers.understanding.presence import presence_reading
+from handlers.understanding.role_body_presence import role_body_there
 from handlers.understanding.group_holders import group_lead, sittings_of_role
 from handlers.understanding.represented import represented_in_roles
 from handlers.understanding.function_charge import function_holder
@@ -382,7 +383,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
     if (source := who_source(ctx, u, decisions, ANSWERS, _unsure)) is not None:
         # « le questionnaire est envoyé à qui ? », « chez qui ? », « qui fait partie du GT ESS ? »: who_source.py
         return source
-    if (presence := presence_reading(u)) is not None:
+    # « le chantier d'insertion était représenté en mars ? »: a body named by members' roles (role_body_presence.py).
+    if (presence := role_body_there(u, world.members) or presence_reading(u)) is not None:
         u.intent, u.readings = presence, []  # « y avait qui à la dernière réu ? »: who came, not the meeting (presence.py)
     elif minutes_reading(u):
         u.intent, u.readings = "minutes_request", []  # « les notes de la réunion au Département ? » (minutes_cues.py)

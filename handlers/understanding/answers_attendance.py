@@ -30,6 +30,7 @@ from handlers.messages import Reply, Span, bold
 from handlers.minutes import minutes_reply
 from handlers.understanding.answers_meetings import PAST_TENSE, meeting_of
 from handlers.understanding.answers_records import decisions_topic
+from handlers.understanding.coming_cues import own_noted
 from handlers.understanding.kind_announced import announced_instead, one_day_ahead
 from handlers.understanding.minutes_rule import sent_when
 from handlers.understanding.meeting_rank import from_start, order_of
@@ -139,7 +140,9 @@ def _named_member(ctx: Context, u: Understanding) -> tuple[bool, list[Member]]:
     # « Je n'ai pas pu venir en octobre : qui était là ? »: the context speaks of the asker, the question does not.
     own = [i for i, w in enumerate(u.words) if i not in u.framing and w.folded in _SELF_WITH]
     if any(w.folded in _SELF for i, w in enumerate(u.words) if i not in u.framing) or any(
-            w.folded in ("ete", "ai", "presence", "note", "notee") for i in own for w in u.words[i + 1:i + 3]):
+            w.folded in ("ete", "ai", "presence", "note", "notee") for i in own for w in u.words[i + 1:i + 3]) or (
+            # « t'as bien noté que je serai pas là ? »: the asker's own coming, asked of what was noted (coming_cues.py)
+            own_noted(u) is not None):
         return True, [ctx.sender.member] if ctx.sender.member is not None else []
     return False, []
 

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from handlers.context import Context
 from handlers.messages import Reply, Span, bold
+from handlers.understanding.coming_cues import quorum_asked
 from handlers.understanding.normalise import fold, lexicon, words
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
@@ -64,8 +65,10 @@ class _Family:
 # In order: the first family a question asks in and a decision records answers (« combien de présents pour
 # voter ? » asks the quorum before the vote).
 _FAMILIES = (
+    # A quorum is often recorded without its name: « le comité délibère valablement si la moitié de ses membres
+    # sont présents ».
     _Family("le quorum", (r"\bquorum\b", r"\bcombien\b.*\b(?:voter|vote|votes|deliberer|delibere|valable|valables)\b"),
-            r"\bquorum\b"),
+            r"\bquorum\b|\b(?:delibere|deliberent|siege|siegent|vote|votent) valablement\b"),
     _Family("le vote", (r"\bqui vote\b", r"\bvotent\b", _MODAL + r".{0,40}\bvoter\b", r"\bdroit de vote\b",
                         r"\bvoix\b"),
             r"\bvoix (?:deliberative|consultative)\b|\bdroit de vote\b|\bvotent\b|\b(?:suppleant|titulaire|membre)s? vote\b"),
@@ -159,6 +162,8 @@ def group_rule(ctx: Context, outcome: Outcome) -> Outcome | None:
     u = outcome.understanding
     if u is None or outcome.intent == "chitchat" or (outcome.confident and outcome.intent not in _OVERRIDDEN):
         return None
+    if outcome.confident and outcome.intent == "attendance_meeting" and quorum_asked(u):
+        return None  # « le quorum était atteint au dernier copil ? »: who came answers it, not the rule (coming_cues.py)
     if not _asked(u) or _TO_YOU.search(fold(u.text)):
         return None  # « Gérard, tu as pu lire le règlement intérieur ? » is for Gérard
     if _DOER.search(_plain(u.text)):

@@ -17,6 +17,7 @@ are in presence_cues.py.
 
 from __future__ import annotations
 
+from handlers.understanding.coming_cues import answered_sitting, coming_cue, crowd_verbs, idiom_topic, own_noted, someone_answered, tense_list
 from handlers.understanding.intents import PLACEHOLDERS, model
 from handlers.understanding.pipeline import PLAUSIBLE, Understanding
 from handlers.understanding.presence_body import (body_people_there, body_presence, body_was_there, meeting_at_place,
@@ -80,13 +81,23 @@ def _asked_as_chat(u: Understanding) -> bool:
 def presence_reading(u: Understanding) -> str | None:
     """`attendance_meeting` or `rsvp_upcoming` when the message asks who came (or comes) to
     the meeting it designates and that reading is plausible; else None."""
+    if (own := own_noted(u)) is not None and (not u.topic or designates_meeting(u)):
+        # « t'as bien noté que je serai pas là jeudi ? »: the bot notes nothing without /excuse; what the asker
+        # announced (or nothing, with the commands) answers it, never a yes (coming_cues.py).
+        return own
+    if answered_sitting(u) and requested(u) and u.intent in {None} | _MEETING_READINGS | _RECORD_MISREAD | _NAMED_MISREAD:
+        return "rsvp_upcoming"  # « est-ce que Corinne a confirmé pour Cluny ? »: her answer, not her tasks
     if (u.intent is None or u.intent in _PEOPLE_MISREAD) and (coming := body_people_there(u)) is not None:
         return coming  # « qui vient de la CAF jeudi ? »: that body's people at the meeting, not its representatives
     # « la mutualité était là à la Mission locale ? »: read as the body's people, yet its presence at a meeting.
-    if u.topic and not idiom_only(u) or (u.intent is not None and u.intent not in _MEETING_READINGS
+    if u.topic and not idiom_only(u) and not idiom_topic(u) or (u.intent is not None and u.intent not in _MEETING_READINGS
                                           and not at_meeting_place(u) and not _asked_as_chat(u)
                                           and not (u.intent in _PEOPLE_MISREAD and body_was_there(u))
-                                          and not (u.intent in _TITLE_MISREAD and title_was_there(u))):
+                                          and not (u.intent in _TITLE_MISREAD and title_was_there(u))
+                                          # « qui a fait le déplacement à Montréjeau ? » (a task's pilot), « Karim a
+                                          # confirmé pour jeudi ? » (his tasks): coming said by an idiom, at a sitting.
+                                          and not (u.intent in _RECORD_MISREAD | _NAMED_MISREAD and coming_cue(u)
+                                                   and designates_meeting(u))):
         return None
     if not requested(u):
         return None  # « excusez mon absence à la dernière réunion »: asks nothing
@@ -126,6 +137,13 @@ def presence_reading(u: Understanding) -> str | None:
         for name, s in model().rank(as_place):
             if name in _ATTENDANCE and s > scores.get(name, 0.0):
                 scores[name] = s
+    if sure and someone_answered(u):
+        return "rsvp_upcoming"  # « est-ce que Karim a confirmé pour jeudi ? »: his answer to a sitting ahead
+    if sure and coming_cue(u) and (listed := tense_list(u)) is not None:
+        # « on sera combien au cotech ? », « combien on était au premier copil ? », « y aura du monde jeudi ? »:
+        # the tense says which list, where the examples (which do not weigh « on », « aura ») would guess.
+        u.framing |= crowd_verbs(u)
+        return listed
     if sure and signed_up(u) and not named:
         # « je suis bien inscrit pour le 15 ? »: the asker's own announcement; « inscrit » is no cue of the model
         # (« les sujets inscrits pour jeudi »), so the examples saying it weigh nothing.

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from handlers.understanding.coming_cues import coming_cue
 from handlers.understanding.entities import Entity
 from handlers.understanding.normalise import lexicon
 from handlers.understanding.pipeline import MEETING_NOUNS, Understanding
@@ -231,8 +232,9 @@ def strong(u: Understanding) -> bool:
     if _cannot_come(folded, {w.lemma for w in u.words}) and any(w in ("pas", "n", "ne") for w in folded):
         return True  # « qui ne pourra pas venir ? »
     # « qui sera là au comité technique ? »: « être là » says presence as « présent » does.
+    # « combien on était ? », « qui a fait le déplacement ? », « la CAF sera au cotech ? »: coming_cues.py, _goes_to.
     return (any(w in _STRONG for w in folded) or _said_yes(folded) or _counted(folded) or _signed_up(folded) or _there(u)
-            or _confirmed(folded))
+            or _confirmed(folded) or coming_cue(u) or _goes_to(u))
 
 
 def asks_presence(u: Understanding) -> bool:
@@ -251,7 +253,7 @@ def asks_presence(u: Understanding) -> bool:
                                           for i, w in enumerate(u.words) if i not in u.framing))
             or _counted(folded)
             or _cannot_come(folded, lemmas)  # « qui n'a pas pu venir le 19 ? », « qui ne pourra pas venir ? »
-            or _signed_up(folded) or _said_yes(folded) or crowd or _confirmed(folded))
+            or _signed_up(folded) or _said_yes(folded) or crowd or _confirmed(folded) or coming_cue(u))
 
 
 def last_meeting_asked(u: Understanding) -> bool:
