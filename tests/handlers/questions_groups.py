@@ -155,6 +155,7 @@ from tests.handlers.questions_groups_schoenberg import SCHOENBERG_ASKERS, SCHOEN
 from tests.handlers.questions_groups_csxlorient import CSXLORIENT_AFTER_SETUP, CSXLORIENT_ASKERS, CSXLORIENT_GROUPS
 from tests.handlers.questions_groups_langres52 import LANGRES52_AFTER_SETUP, LANGRES52_ASKERS, LANGRES52_GROUPS, LANGRES52_TASKS
 from tests.handlers.questions_groups_cle24 import CLE24_AFTER_SETUP, CLE24_ASKERS, CLE24_GROUPS
+from tests.handlers.questions_groups_clsbray import CLSBRAY_AFTER_SETUP, CLSBRAY_ASKERS, CLSBRAY_GROUPS, CLSBRAY_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -665,6 +666,10 @@ ASKERS |= LEADERMORLAIX_ASKERS
 GROUPS |= CLE24_GROUPS
 ASKERS |= CLE24_ASKERS
 AFTER_SETUP |= CLE24_AFTER_SETUP
+GROUPS |= CLSBRAY_GROUPS
+TASKS |= CLSBRAY_TASKS
+ASKERS |= CLSBRAY_ASKERS
+AFTER_SETUP |= CLSBRAY_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
