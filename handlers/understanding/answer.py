@@ -12,6 +12,7 @@ from handlers.understanding import answers_meetings as meetings
 from handlers.understanding import answers_people as people
 from handlers.understanding import answers_records as records
 from handlers.understanding.bare_late import asks_late_plural
+from handlers.understanding.undone import undone_asked
 from handlers.understanding.body_amount import body_amount
 from handlers.understanding.body_as_written import as_written
 from handlers.understanding.asked_marks import asked_mark
@@ -351,6 +352,10 @@ def _respond(ctx: Context, text: str) -> Outcome:
         return stood  # « Claire est absente, qui prend le relais ? »: the decision on her absence (stood_in_for.py)
     if asks_late_plural(u):
         u.intent, u.readings = "tasks_late", []  # « les retards ? »: the plural noun alone (bare_late.py)
+    elif (undone := undone_asked(u)) is not None:
+        # « qu'est-ce qu'on a pas encore bouclé ? »: the open tasks (undone.py); its words are glue, no topic.
+        u.intent, u.readings, u.topic = undone, [], []
+        u.framing |= set(range(len(u.words)))
     elif office_asked(u):
         # « Julien Madec il dirige quoi ? »: the member's card (person_office.py); the verb is no title asked
         u.intent, u.readings = "who_is", []

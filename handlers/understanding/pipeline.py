@@ -18,6 +18,7 @@ from handlers.understanding.chat import PEOPLE, asks_time, is_assent, is_farewel
 from handlers.understanding.formation_subject import subject_formations
 from handlers.understanding.told_clauses import told_in_clauses
 from handlers.understanding.clauses import is_news, plain_markers
+from handlers.understanding.cleft_check import guessed_doer
 from handlers.understanding.deadline_nouns import deadline_nouns  # « les comptes 2026, délai ? »
 from handlers.understanding.echo import shorten
 from handlers.understanding.entities import Entity, find_entities
@@ -176,6 +177,8 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     set_aside = excepted_words(found, typed_entities, entities)
     entities, on_card = body_checked_on_card(found, entities)  # « Thierry n'est pas à la mairie ? »: card_body.py
     set_aside |= on_card
+    entities, guess = guessed_doer(found, entities)  # « c'est pas le maire qui préside le copil ? »: cleft_check.py
+    set_aside |= guess
     entities = bodies_over_names(found, entities, world)  # « les transports Cazals » is the firm (named_bodies.py)
     entities = subject_formations(found, entities, world.meetings)  # « la réunion sur l'énergie »: formation_subject.py
     entities, aside = around_question(text, found, entities, world.records)  # context, thanks, signature: envelope.py
