@@ -45,6 +45,7 @@ from handlers.understanding.dictation import spoken_punctuation
 from handlers.understanding.spoken_numbers import spoken_numbers
 from handlers.understanding.own_body import own_words
 from handlers.understanding.homophones import heard_words
+from handlers.understanding.nobody import nobody_as_who
 from handlers.understanding.decision_check import checked_decision
 from handlers.understanding.appointed import appointed
 from handlers.understanding.dated import dated, dated_initials
@@ -225,6 +226,7 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     text = own_words(text, ctx.sender.member, ctx.data.members(), [m.place for m in ctx.data.meetings()],
                      [d.text for d in ctx.data.decisions() if d.status != "cancelled"])
     text = heard_words(text)  # « le devis sait fait », « ses qui qui fait le CR » (homophones.py)
+    text = nobody_as_who(text)  # « personne s'occupe de la salle ? » asks who does (nobody.py)
     # « le diag », « la conv' », « le CT », « la FA 2 »: the group's words written whole (clipped_words.py).
     members = ctx.data.members()
     text = unclipped(text, _records_of(ctx), [v for m in members for v in (m.name, m.organisation)],
