@@ -24,8 +24,8 @@ __all__ = ["excepted_words", "without_excepted"]
 
 # The words that set aside what follows, as folded words.
 _MARKERS: tuple[tuple[str, ...], ...] = (
-    ("a", "part"), ("sauf",), ("hormis",), ("excepte",), ("exceptee",), ("en", "dehors", "de"),
-    ("en", "dehors", "du"), ("en", "dehors", "des"), ("autre", "que"), ("autres", "que"), ("autre", "qu"),
+    ("a", "part"), ("sauf",), ("hormis",), ("excepte",), ("exceptee",), ("en", "dehors"),  # « en dehors de l'ARS »: « de » is glue
+    ("autre", "que"), ("autres", "que"), ("autre", "qu"),
     ("autres", "qu"), ("n", "y", "a", "que"), ("y", "a", "que"), ("n", "y", "a", "qu"),
 )
 # Words allowed between the marker and what it sets aside (« à part la CAF », « sauf Mme Tassin »).
