@@ -9,7 +9,8 @@ do it (« le maire », « l'ARS ») was taken as what the question asks about
 and the question fell in doubt or was answered of the guess (set 28a). The
 guess is framing: its words and entities are set aside, the question after
 « qui » (or before « c'est ») is read alone. Not « c'est qui qui … ? » (no
-guess), nor a guess longer than a few words (a sentence, not a name)."""
+guess), nor a guess longer than a few words (a sentence, not a name), nor
+without a question mark (« c'est Mathis qui s'occupe de la mobilité » tells)."""
 
 from __future__ import annotations
 
@@ -47,9 +48,10 @@ def _span(found: Sequence[Word]) -> range | None:
     return None
 
 
-def guessed_doer(found: Sequence[Word], entities: list[Entity]) -> tuple[list[Entity], set[int]]:
-    """`entities` without those in the guess, and the indices of the guess's words (with « c'est … qui »)."""
-    span = _span(found)
+def guessed_doer(text: str, found: Sequence[Word], entities: list[Entity]) -> tuple[list[Entity], set[int]]:
+    """`entities` without those in the guess, and the indices of the guess's words (with « c'est … qui »).
+    Only with a question mark: « c'est Mathis qui s'occupe de la mobilité » is news."""
+    span = _span(found) if "?" in text else None
     if span is None:
         return entities, set()
     kept = [e for e in entities if not (span.start <= e.start and e.end <= span.stop)]

@@ -177,7 +177,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     set_aside = excepted_words(found, typed_entities, entities)
     entities, on_card = body_checked_on_card(found, entities)  # « Thierry n'est pas à la mairie ? »: card_body.py
     set_aside |= on_card
-    entities, guess = guessed_doer(found, entities)  # « c'est pas le maire qui préside le copil ? »: cleft_check.py
+    entities, guess = guessed_doer(text, found, entities)  # « c'est pas le maire qui préside le copil ? »: cleft_check.py
     set_aside |= guess
     entities = bodies_over_names(found, entities, world)  # « les transports Cazals » is the firm (named_bodies.py)
     entities = subject_formations(found, entities, world.meetings)  # « la réunion sur l'énergie »: formation_subject.py
