@@ -9,7 +9,9 @@ do it (« le maire », « l'ARS ») was taken as what the question asks about
 and the question fell in doubt or was answered of the guess (set 28a). The
 guess is framing: its words and entities are set aside, the question after
 « qui » (or before « c'est ») is read alone. Not « c'est qui qui … ? » (no
-guess), nor a guess longer than a few words (a sentence, not a name), nor
+guess), nor a guess longer than a few words (a sentence, not a name), nor a
+member guessed first (« c'est bien Fanny qui réserve la salle ? » is checked on her
+tasks), nor a fact checked (« qui fait l'étude, c'est décidé ? »), nor
 without a question mark (« c'est Mathis qui s'occupe de la mobilité » tells)."""
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ __all__ = ["guessed_doer"]
 
 _ADVERBS = frozenset({"pas", "bien", "plus", "toujours", "encore", "vraiment", "ne", "n"})
 _NO_GUESS = frozenset({"qui", "quoi", "ou", "quand", "comment", "combien", "ca", "cela", "lui", "elle", "eux", "elles"})
+_OPENERS = frozenset({"le", "la", "l", "les", "un", "une", "mme", "m", "mr", "madame", "monsieur", "dr", "docteur"})
 _LONGEST = 7  # words of a guess: « le président de la CPTS », « la CPTS du Pays de Bray » (as the records write it)
 
 
@@ -35,14 +38,18 @@ def _span(found: Sequence[Word]) -> range | None:
             i += 1
         if "qui" in folded[i:i + _LONGEST + 1]:
             end = folded.index("qui", i)
-            if end > i and folded[i] not in _NO_GUESS and len(folded) - end >= 3:
+            # « c'est le service qui fait le comptage, mais qui exactement ? »: a second « qui » asks on.
+            if end > i and folded[i] not in _NO_GUESS and len(folded) - end >= 3 and "qui" not in folded[end + 1:]:
                 return range(0, end + 1)
     # « qui <verb> …, c'est (pas) <guess> ? »
     if folded[:1] == ["qui"] and len(folded) >= 6:
         for at in range(3, len(folded) - 2):
             if folded[at:at + 2] == ["c", "est"] and len(folded) - at - 2 <= _LONGEST + 2:
                 guess = [w for w in folded[at + 2:] if w not in _ADVERBS]
-                if guess and guess[0] not in _NO_GUESS:
+                # « qui fait l'inventaire des haies, c'est décidé ? » checks a fact, names no one: a guess opens
+                # with an article or a title, or is a name (typed with a capital).
+                named = any(w.raw[:1].isupper() for w in found[at + 2:] if w.folded not in _ADVERBS)
+                if guess and guess[0] not in _NO_GUESS and (guess[0] in _OPENERS or named):
                     return range(at, len(folded))
                 return None
     return None
@@ -53,6 +60,11 @@ def guessed_doer(text: str, found: Sequence[Word], entities: list[Entity]) -> tu
     Only with a question mark: « c'est Mathis qui s'occupe de la mobilité » is news."""
     span = _span(found) if "?" in text else None
     if span is None:
+        return entities, set()
+    # « c'est bien Fanny qui réserve la salle ? »: a member guessed is what the task answers check (her tasks on
+    # the room), left as read; a body or a title that does no such thing is what misled.
+    # After the question (« qui représente la CPAM, c'est pas Maryse ? ») the member is only the guess.
+    if span.start == 0 and any(e.kind == "person" and e.end <= span.stop for e in entities):
         return entities, set()
     kept = [e for e in entities if not (span.start <= e.start and e.end <= span.stop)]
     return kept, set(span)
