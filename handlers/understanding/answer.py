@@ -12,6 +12,7 @@ from handlers.understanding import answers_meetings as meetings
 from handlers.understanding import answers_people as people
 from handlers.understanding import answers_records as records
 from handlers.understanding.bare_late import asks_late_plural
+from handlers.understanding.undone import undone_asked
 from handlers.understanding.body_amount import body_amount
 from handlers.understanding.body_as_written import as_written
 from handlers.understanding.asked_marks import asked_mark
@@ -44,6 +45,7 @@ from handlers.understanding.dictation import spoken_punctuation
 from handlers.understanding.spoken_numbers import spoken_numbers
 from handlers.understanding.own_body import own_words
 from handlers.understanding.homophones import heard_words
+from handlers.understanding.nobody import nobody_as_who
 from handlers.understanding.decision_check import checked_decision
 from handlers.understanding.appointed import appointed
 from handlers.understanding.dated import dated, dated_initials
@@ -225,6 +227,7 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     text = own_words(text, ctx.sender.member, ctx.data.members(), [m.place for m in ctx.data.meetings()],
                      [d.text for d in ctx.data.decisions() if d.status != "cancelled"])
     text = heard_words(text)  # « le devis sait fait », « ses qui qui fait le CR » (homophones.py)
+    text = nobody_as_who(text)  # « personne s'occupe de la salle ? » asks who does (nobody.py)
     # « le diag », « la conv' », « le CT », « la FA 2 »: the group's words written whole (clipped_words.py).
     members = ctx.data.members()
     text = unclipped(text, _records_of(ctx), [v for m in members for v in (m.name, m.organisation)],
@@ -352,6 +355,10 @@ def _respond(ctx: Context, text: str) -> Outcome:
         return stood  # « Claire est absente, qui prend le relais ? »: the decision on her absence (stood_in_for.py)
     if asks_late_plural(u):
         u.intent, u.readings = "tasks_late", []  # « les retards ? »: the plural noun alone (bare_late.py)
+    elif (undone := undone_asked(u)) is not None:
+        # « qu'est-ce qu'on a pas encore bouclé ? »: the open tasks (undone.py); its words are glue, no topic.
+        u.intent, u.readings, u.topic = undone, [], []
+        u.framing |= set(range(len(u.words)))
     elif office_asked(u):
         # « Julien Madec il dirige quoi ? »: the member's card (person_office.py); the verb is no title asked
         u.intent, u.readings = "who_is", []

@@ -124,6 +124,10 @@ def _qualified(ctx: Context, u: Understanding) -> tuple[Meeting | None, str]:
 def _none_then_next(ctx: Context, u: Understanding, what: str) -> Outcome:
     """No meeting in the period asked about: a true answer, with the next one."""
     coming = _coming(ctx)
+    # « pas de copil avant janvier ? », « le groupe santé mentale ne se réunit plus avant mars ? »: none of that kind
+    # in the period; the next one OF THAT KIND is what the member waits for, not the next of any kind (set 28a).
+    if (kinds := kind_meetings(u, coming)):
+        coming = kinds
     lines: list[str | Span | list[Span]] = [f"Aucune séance {what}."]
     period = u.first("period")
     # « à la rentrée on se revoit quand ? » with none in January: the first one after the period's start.

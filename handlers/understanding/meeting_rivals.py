@@ -32,7 +32,8 @@ _MEETING_NOUNS = nouns("plain", "chat", "formations", plural=True)
 _BEING = frozenset({"etait", "est", "etaient", "sont", "sera", "seront", "ete", "fut", "lieu", "tient", "tiendra",
                     "deroule", "deroulera"})
 _AT = frozenset({"a", "au", "aux", "en", "dans", "chez"})
-_BETWEEN = frozenset({"bien", "toujours", "encore", "aussi", "vraiment", "le", "la", "l", "les"})
+# « la prochaine n'est pas à Gournay ? », « c'était plus à la mairie ? »: a negated check asks the same (set 28a).
+_BETWEEN = frozenset({"bien", "toujours", "encore", "aussi", "vraiment", "le", "la", "l", "les", "pas", "plus"})
 # Words of a deadline or of what is due (« échéance », « délai », « à rendre », « date limite »).
 _DUE = frozenset({"echeance", "echeances", "delai", "delais", "deadline", "deadlines", "limite", "rendre", "rendu",
                   "calendrier", "agenda", "dates", "tache", "taches"})

@@ -11,16 +11,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from handlers.understanding.card_body import body_checked_on_card
 from handlers.understanding.card_check import checked_of_card
 from handlers.understanding.charged_places import role_words_of_charge
 from handlers.understanding.chat import PEOPLE, asks_time, is_assent, is_farewell, is_future_news, not_for_reading, timely
 from handlers.understanding.formation_subject import subject_formations
 from handlers.understanding.told_clauses import told_in_clauses
 from handlers.understanding.clauses import is_news, plain_markers
+from handlers.understanding.cleft_check import guessed_doer
 from handlers.understanding.deadline_nouns import deadline_nouns  # « les comptes 2026, délai ? »
 from handlers.understanding.echo import shorten
 from handlers.understanding.entities import Entity, find_entities
 from handlers.understanding.envelope import around_question
+from handlers.understanding.excepted import excepted_words, without_excepted
 from handlers.understanding.group_name import formation_as_group, group_name_words
 from handlers.understanding.title_tie import title_over_charge
 from handlers.understanding.meeting_nouns import PLAIN
@@ -29,6 +32,7 @@ from handlers.understanding.set_phrases import outside_set_phrases
 from handlers.understanding.fronted import fronted_orders, merged_ranking, qui_resumes, resumed_order
 from handlers.understanding.framing import closing, is_statement, is_vocative, opens_asking, polite
 from handlers.understanding.habitual_days import habitual_days
+from handlers.understanding.hedges import hedges
 from handlers.understanding.intents import model
 from handlers.understanding.meeting_decisions import decisions_of_meeting
 from handlers.understanding.meeting_outcome import outcome_of_meeting
@@ -169,6 +173,12 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     found = sitting_as_meeting(words(plain_markers(text), names=group_names(world), targets=group_targets(world)))  # « on siège quand ? »
     # « la caf du Rhône » (org_tails.py); « la remise en état » names no State (set_phrases.py).
     entities = joined_tails(found, outside_set_phrases(found, find_entities(found, world, now)))
+    entities, typed_entities = without_excepted(found, entities), entities  # « à part l'ARS, qui représente l'État ? »: excepted.py
+    set_aside = excepted_words(found, typed_entities, entities)
+    entities, on_card = body_checked_on_card(found, entities)  # « Thierry n'est pas à la mairie ? »: card_body.py
+    set_aside |= on_card
+    entities, guess = guessed_doer(text, found, entities)  # « c'est pas le maire qui préside le copil ? »: cleft_check.py
+    set_aside |= guess
     entities = bodies_over_names(found, entities, world)  # « les transports Cazals » is the firm (named_bodies.py)
     entities = subject_formations(found, entities, world.meetings)  # « la réunion sur l'énergie »: formation_subject.py
     entities, aside = around_question(text, found, entities, world.records)  # context, thanks, signature: envelope.py
@@ -183,7 +193,8 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     # The group's own name frames the question only where it names the group (own_name.py).
     named = own_name_words(found, world.group_words)
     # « …, non ? », « … hein »: the tag asking agreement (question_tags.py).
-    aside = (aside[0] | named | question_tags(found), aside[1])
+    # « sauf erreur la prochaine c'est le 15 ? »: the hedge doubting one's memory (hedges.py).
+    aside = (aside[0] | named | question_tags(found) | hedges(found) | set_aside, aside[1])
     in_roles = grounded(found, world.role_pairs)
     # « qui est la déléguée du préfet ? » asks the holder even when a decision repeats the title (role_phrases.py).
     recorded = titles_over_records(found, entities, grounded(found, world.record_pairs), in_roles)

@@ -159,6 +159,7 @@ from tests.handlers.questions_groups_langres52 import LANGRES52_AFTER_SETUP, LAN
 from tests.handlers.questions_groups_cle24 import CLE24_AFTER_SETUP, CLE24_ASKERS, CLE24_GROUPS
 from tests.handlers.questions_groups_cdvcreil60 import CDVCREIL60_ASKERS, CDVCREIL60_GROUPS, CDVCREIL60_TASKS
 from tests.handlers.questions_groups_comminges31 import COMMINGES31_AFTER_SETUP, COMMINGES31_ASKERS, COMMINGES31_GROUPS
+from tests.handlers.questions_groups_clsbray import CLSBRAY_AFTER_SETUP, CLSBRAY_ASKERS, CLSBRAY_GROUPS, CLSBRAY_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -683,6 +684,10 @@ ASKERS |= CDVCREIL60_ASKERS
 GROUPS |= COMMINGES31_GROUPS
 ASKERS |= COMMINGES31_ASKERS
 AFTER_SETUP |= COMMINGES31_AFTER_SETUP
+GROUPS |= CLSBRAY_GROUPS
+TASKS |= CLSBRAY_TASKS
+ASKERS |= CLSBRAY_ASKERS
+AFTER_SETUP |= CLSBRAY_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:

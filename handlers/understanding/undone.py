@@ -1,0 +1,63 @@
+"""« qui n'a pas encore rendu son travail ? », « qu'est-ce qui n'a toujours
+pas été fait ? », « qu'est ce qu'on a pas encore bouclé ? », « qu'est-ce que
+je n'ai pas encore fait ? », « qui est pas dans les temps ? », « il reste des
+choses en suspens ? »: the work not done, asked by a negation and nothing
+else.
+
+A verb of finishing work negated (« pas fait », « toujours pas terminé »,
+« pas encore bouclé ») asks for the open tasks; with the asker as subject
+(« je », « j' », « mes »), the asker's, which this rule leaves to the readings. The examples read « fait »,
+« rendu » as a task's status or a topic: « rendu travail » matched the
+report's task (« compte rendu »), and « pas encore bouclé » matched nothing
+(set 28a). The rule holds only when nothing else is asked: every other word
+is glue, a generic noun of work or the asker, and only a meeting, a month
+or a period is named (« depuis le copil »); « qui n'a pas diffusé le
+questionnaire ? » names the work and stays with the task readings."""
+
+from __future__ import annotations
+
+from handlers.understanding.pipeline import Understanding
+
+__all__ = ["undone_asked"]
+
+# Participles (and infinitives) of finishing work, as folded words.
+_DONE = frozenset({"fait", "faite", "faits", "faites", "faire", "fini", "finie", "finis", "finies", "finir", "termine",
+                   "terminee", "termines", "terminees", "terminer", "boucle", "bouclee", "bouclees", "boucles",
+                   "boucler", "rendu", "rendue", "rendus", "rendues", "rendre", "realise", "realisee", "realisees",
+                   "realises", "acheve", "achevee", "acheves", "achevees", "regle", "reglee", "regles", "reglees",
+                   "traite", "traitee", "traites", "traitees"})
+_NEGATION = frozenset({"pas", "jamais"})
+_OWN = frozenset({"je", "j", "jai", "me", "m", "mes", "ma", "mon", "moi"})
+# Glue, question words and generic nouns of work: what may stand around the negated verb.
+_GLUE = frozenset({"qui", "qu", "quoi", "que", "est", "ce", "c", "on", "a", "ai", "as", "avons", "ont", "avez", "n",
+                   "ne", "encore", "toujours", "ete", "il", "y", "les", "des", "la", "le", "l", "de", "d", "du",
+                   "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "travail", "tache", "taches",
+                   "boulot", "part", "truc", "trucs", "chose", "choses", "action", "actions", "quelles", "quels",
+                   "quelle", "quel", "depuis", "reste", "restent", "nous", "vous", "tu", "svp", "stp", "alors", "donc",
+                   "bien", "sont", "dans", "temps", "en", "suspens", "cours", "rien", "tout", "taf"})
+
+
+def _in_time_negated(folded: list[str]) -> bool:
+    """« qui est pas dans les temps ? », « qui n'est pas à jour ? »."""
+    text = " ".join(folded)
+    return " pas dans les temps" in f" {text}" or " pas a jour" in f" {text}"
+
+
+def undone_asked(u: Understanding) -> str | None:
+    """"tasks_late" when the message asks for the work not done (and nothing else), else None."""
+    if not u.words or u.intent == "chitchat" or any(e.kind in ("person", "org", "role") for e in u.entities):
+        return None
+    if "?" not in u.text and not any(w.folded in ("qui", "quoi", "qu") for w in u.words):
+        return None  # « on n'a pas encore bouclé le budget » is news
+    scoped = {i for e in u.entities if e.kind in ("place", "month", "period") for i in range(e.start, e.end)}
+    folded = [w.folded for i, w in enumerate(u.words) if i not in scoped and i not in u.framing]
+    negated = any(n in folded and any(d in folded[folded.index(n) + 1:folded.index(n) + 4] for d in _DONE)
+                  for n in _NEGATION)
+    suspended = "suspens" in folded and any(w in folded for w in ("reste", "restent", "choses", "trucs", "taches"))
+    if not (negated or _in_time_negated(folded) or suspended):
+        return None
+    if any(w not in _GLUE | _DONE | _NEGATION | _OWN for w in folded):
+        return None  # « qui n'a pas diffusé le questionnaire ? »: the work is named
+    # « qu'est-ce que je n'ai pas encore fait ? »: the asker's, which the task answers only give when the work is
+    # named (task_words.asks_own_work); left to the readings rather than answered with the group's.
+    return None if any(w in _OWN for w in folded) else "tasks_late"
