@@ -46,6 +46,9 @@ from handlers.understanding.spoken_numbers import spoken_numbers
 from handlers.understanding.own_body import own_words
 from handlers.understanding.homophones import heard_words
 from handlers.understanding.nobody import nobody_as_who
+from handlers.understanding.everyone import everyone_as_members
+from handlers.understanding.handled_case import handled_case
+from handlers.understanding.usual_place import usual_place
 from handlers.understanding.decision_check import checked_decision
 from handlers.understanding.appointed import appointed
 from handlers.understanding.dated import dated, dated_initials
@@ -228,6 +231,7 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
                      [d.text for d in ctx.data.decisions() if d.status != "cancelled"])
     text = heard_words(text)  # « le devis sait fait », « ses qui qui fait le CR » (homophones.py)
     text = nobody_as_who(text)  # « personne s'occupe de la salle ? » asks who does (nobody.py)
+    text = everyone_as_members(text)  # « les coordonnées de tout le monde ? »: the members' (everyone.py)
     # « le diag », « la conv' », « le CT », « la FA 2 »: the group's words written whole (clipped_words.py).
     members = ctx.data.members()
     text = unclipped(text, _records_of(ctx), [v for m in members for v in (m.name, m.organisation)],
@@ -351,8 +355,12 @@ def _respond(ctx: Context, text: str) -> Outcome:
         return lead  # « qui anime le GT logement ? »: the role leading the working group named (formation_subject.py)
     if (pause := pause_decision(ctx, u, world.records["decisions_topic"], ANSWERS["decisions_topic"])) is not None:
         return pause  # « on siège en juillet ? »: none then, the rule says so (« sauf en juillet », rhythm_asked.py)
+    if (usual := usual_place(ctx, u, world.records["decisions_topic"], ANSWERS["decisions_topic"])) is not None:
+        return usual  # « on se réunit pas toujours à Gournay ? »: the rule on where the meetings are (usual_place.py)
     if (stood := stood_in_for(ctx, u, world)) is not None:
         return stood  # « Claire est absente, qui prend le relais ? »: the decision on her absence (stood_in_for.py)
+    if (handled := handled_case(ctx, u, ANSWERS["decisions_topic"])) is not None:
+        return handled  # « on fait quoi des dossiers incomplets ? »: the rule decided on that case (handled_case.py)
     if asks_late_plural(u):
         u.intent, u.readings = "tasks_late", []  # « les retards ? »: the plural noun alone (bare_late.py)
     elif (undone := undone_asked(u)) is not None:

@@ -337,6 +337,12 @@ def tasks(ctx: Context, u: Understanding) -> Outcome:
     if u.intent == "tasks_late" and person is not None and len(person.items) == 1:
         # « Nadia est en retard sur quoi ? », « les tâches en retard de Paul ? »: that member's late ones.
         return _org_tasks(ctx, u, person.items[0].name, {person.items[0].number}, late=True)
+    me = ctx.sender.member
+    if u.intent == "tasks_mine" and person is None and org is not None and me is not None and asks_own(u.words) and (
+            me.number not in {m.number for m in org.items}):
+        # « je dois envoyer quoi au CLLAJ ? » from a member of another body: the body is whom the asker's work is
+        # for, not whose work it is; the asker's own tasks answer.
+        return Outcome(run_command(ctx, "taches", "moi"), u.intent, True, "tâches", u)
     if person is None and org is not None:
         # « les tâches de la Région ? », « les tâches en retard de l'Eurométropole ? »: its members'.
         # « ce qui reste à faire pour la mairie ? » (read as tasks_late like « qu'est-ce qui reste à faire ? ») asks

@@ -34,7 +34,7 @@ from handlers.understanding.counted import asks_count
 from handlers.understanding.normalise import fold
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
-from handlers.understanding.normalise import words
+from handlers.understanding.normalise import Word, words
 from handlers.understanding.topics import SHARE, content_stems, topic_scores, topic_stems
 from storage.tasks import Task
 
@@ -128,11 +128,30 @@ def task_verb_over_kin(ctx: Context, u: Understanding, roles: Sequence[str]) -> 
     « Responsable des transports scolaires »: the roles found hold the topic by kin only (« scolaires »), an open
     task holds it as said and the question's own verb: the errand is asked, its pilot answers."""
     verb = _verb(u)
-    if not verb or verb[0].folded in _CHARGE or not u.topic or _worded(u, roles) or asks_representative(u, []):
+    if not verb or verb[0].folded in _CHARGE or not u.topic or asks_representative(u, []):
         return None
     tasks = [t for t in ctx.data.tasks() if t.open]
+    if _worded(u, roles):
+        # « qui met à jour la liste des logements ? » and a « Conseiller logement … »: a role holds the topic, so only
+        # a task opening with the question's verb and holding every word said after it is the errand asked.
+        hits = [t for t in tasks if _said_whole(u, verb[0], t.text)]
+        return _pilots(ctx, u, hits) if hits else None
     hits = [t for t in tasks if topic_scores(verb, [t.text])[0] >= 1.0 and _worded(u, [t.text])]
     return _pilots(ctx, u, closest_tasks(u, hits)) if hits else None
+
+
+# Little words a task's wording may leave out (« la liste des logements » of « Mettre à jour la liste … »).
+_GLUE = frozenset({"le", "la", "les", "l", "de", "des", "du", "d", "un", "une", "au", "aux", "en", "pour", "sur"})
+
+
+def _said_whole(u: Understanding, verb: Word, text: str) -> bool:
+    """`text` (a task) opens with `verb`'s lemma and holds every other word after it, two at least."""
+    held = words(text, shorthand=False)
+    if not held or held[0].lemma != verb.lemma:
+        return False
+    after = [w for w in u.words[u.words.index(verb) + 1:] if w.folded not in _GLUE]
+    forms = {w.folded for w in held} | {w.lemma for w in held}
+    return len(after) >= 2 and all(w.folded in forms or w.lemma in forms for w in after)
 
 
 def _pilots(ctx: Context, u: Understanding, hits: list[Task]) -> Outcome:

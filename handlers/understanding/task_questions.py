@@ -20,6 +20,8 @@ The words are data (lexicon.toml, [task_questions])."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from handlers.context import Context
 from handlers.messages import Reply
 from handlers.understanding.delays import asks_delay
@@ -29,6 +31,7 @@ from handlers.understanding.chat import cleft_news
 from handlers.understanding.namesakes import other_person
 from handlers.understanding.answers_records import tasks
 from handlers.understanding.outcome import Outcome
+from handlers.understanding.topics import topic_scores
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.pilot_status import pilot_errand
 from handlers.understanding.one_task_of import single_task_of
@@ -104,6 +107,17 @@ def _overdue_asked(u: Understanding) -> bool:
     return asks_what and bool(folded & _OVERDUE) and not folded & _NOT_TASKS
 
 
+def _role_in_tasks(ctx: Context, u: Understanding, numbers: Sequence[int]) -> bool:
+    """No title named, or one the tasks `numbers` say themselves: « qui n'a pas diffusé le questionnaire aux
+    médecins ? » of « Diffuser le questionnaire aux médecins généralistes » (the physicians are whom it is sent to),
+    not « qui est le référent du devis ? » (a title, whose holder is asked)."""
+    role = u.first("role")
+    if role is None:
+        return True
+    texts = [t.text for t in ctx.data.tasks() if t.number in numbers]
+    return all(topic_scores(u.words[role.start:role.end], [text])[0] >= 1.0 for text in texts)
+
+
 def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
     """`outcome`, or the task answer the question asks for when the first reading missed it."""
     u = outcome.understanding
@@ -134,7 +148,8 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
         return Outcome(Reply.of("Bien noté. Pour marquer une tâche faite : /tache_faite <n°> (voyez /taches moi)."),
                        "chitchat", False, "", u)
     if outcome.intent in _TASK_INTENTS and any(w.folded == "qui" for w in u.words) and u.topic and not any(
-            u.first(kind) is not None for kind in ("person", "org", "role")) and (match := task_match(ctx, u)) is not None:
+            u.first(kind) is not None for kind in ("person", "org")) and (match := task_match(ctx, u)) is not None and (
+            _role_in_tasks(ctx, u, match)):
         # « c'est qui qui a la tâche du devis ? »: one task named by its words, whose pilot is asked, not every task.
         return named_tasks(ctx, u, match)
     if not outcome.confident and _overdue_asked(u):

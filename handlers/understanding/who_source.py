@@ -42,6 +42,7 @@ from handlers.understanding.normalise import HERE, Word
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.group_theme import names_own_group
 from handlers.understanding.payers import paying_words
+from handlers.understanding.persons import holds_role
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.presence import presence_reading
 from handlers.understanding.topics import content_words, topic_scores
@@ -169,6 +170,12 @@ def _actor(ctx: Context, u: Understanding, decisions: tuple[str, ...], in_charge
     role = u.first("role")
     if role is not None and max(topic_scores(u.words[role.start:role.end], [decisions[scores.index(max(scores))]])) < 1.0:
         return None  # « qui est le trésorier de France Travail ? »: a title no decision speaks of, nobody holding it
+    orgs = [e for e in u.entities if e.kind == "org"]
+    if role is not None and role.extra.get("titled") and len(orgs) == 1 and any(
+            holds_role(m.role, role.extra["stem"].split("|")) for m in orgs[0].items):
+        # « l'animateur de France Services c'est qui ? »: the body's member with that title (a noun, not « qui
+        # copréside … »), no decision speaking of such people.
+        return None
     kept = (u.intent, u.topic, u.readings)
     u.intent, u.topic, u.readings = "in_charge", thing, []
     outcome = in_charge(ctx, u)

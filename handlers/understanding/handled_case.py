@@ -1,0 +1,54 @@
+"""« on fait quoi des dossiers incomplets ? », « que fait-on des impayés ? »,
+« les dossiers incomplets, on en fait quoi ? », « qu'est-ce qu'on fait des
+demandes hors délai ? »: how the group deals with a case, which is a rule it
+decided (« Les dossiers incomplets sont renvoyés au prescripteur sous huit
+jours »).
+
+The examples read « on fait quoi » as a request for help or for the asker's
+tasks, and the case's words were too few to lead (set 33, Strasbourg). The
+question names no time nor meeting (« on fait quoi jeudi ? », « on fait
+quoi à la prochaine commission ? » ask for the agenda) and no member; the
+decisions answer on its other words is kept only when it is sure, and only
+when those words are the whole case (« ce qui reste à la fin du marché »
+kept « fin » alone, which a decision « d'ici fin 2027 » holds)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from handlers.context import Context
+from handlers.understanding.dominance import as_decision
+from handlers.understanding.normalise import Word
+from handlers.understanding.outcome import Outcome
+from handlers.understanding.pipeline import Understanding
+from handlers.understanding.topics import content_words
+
+__all__ = ["TIMED_OR_PERSON", "handled_case"]
+
+# « on (en) fait quoi », « que fait-on », « qu'est-ce qu'on (en) fait », « que faire », « quoi faire », as folded words.
+_HANDLING = re.compile(r"\b(?:on|nous) (?:en )?(?:fait|faisons|fera|ferait) quoi\b|\bque (?:fait|faisons) on\b"
+                       r"|\bqu est ce (?:qu on|que l on|que nous) (?:en )?(?:fait|faisons|fera)\b"
+                       r"|\b(?:que|quoi) faire\b")
+# Entities that make it another question: a time or a meeting (the agenda), a member (their work); they also pick
+# one meeting where « toujours » is then « still » (usual_place.py).
+TIMED_OR_PERSON = frozenset({"person", "month", "period", "when", "today", "tomorrow", "this_week", "next_week",
+                        "week_after_next", "this_month", "this_year", "next_year", "next_weekend"})
+# The words of asking how to deal with it, never the case's.
+_FRAME = frozenset({"on", "nous", "en", "fait", "faisons", "fera", "ferait", "quoi", "que", "qu", "est", "ce", "l",
+                    "faire", "alors", "du", "coup", "concretement"})
+
+
+def handled_case(ctx: Context, u: Understanding, answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
+    """The decisions answer on the case named, when the message asks how the group deals with it and that answer
+    is sure; else None and `u` as it was."""
+    if "?" not in u.text or not _HANDLING.search(" ".join(w.folded for w in u.words)):
+        return None
+    if any(e.kind in TIMED_OR_PERSON or (e.kind == "place" and e.extra.get("formation")) for e in u.entities):
+        return None
+    case: list[Word] = [w for w in u.topic if w.folded not in _FRAME]
+    if not case:
+        return None  # « on fait quoi ? »: nothing named
+    if any(w.folded not in {c.folded for c in case} for w in content_words(u.words) if w.folded not in _FRAME):
+        return None  # « ce qui reste à la fin du marché, on en fait quoi ? »: the case is more than the topic kept (« fin »)
+    return as_decision(ctx, u, case, answer)

@@ -1,0 +1,57 @@
+"""Where the group usually meets, asked as a rule: « on se réunit pas
+toujours à Gournay ? », « les réunions c'est toujours à la mairie ? », « on
+se retrouve systématiquement à Forges ? ».
+
+« toujours » with the meetings in general (no date, no « prochaine », no
+« de jeudi ») means « always », not « still » (« la réunion de jeudi c'est
+toujours à la mairie ? » asks whether that meeting moved): the rule on the
+meetings' place answers. The examples read the place as the next meeting
+held there (set 28a, Bray: « Les réunions ont lieu en alternance à
+Gournay-en-Bray et à Forges-les-Eaux »). The answer is the one decision
+naming the place asked and speaking of meetings; none or several, nothing
+here."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from handlers.context import Context
+from handlers.understanding.dominance import as_decision
+from handlers.understanding.handled_case import TIMED_OR_PERSON
+from handlers.understanding.normalise import fold, words
+from handlers.understanding.outcome import Outcome
+from handlers.understanding.pipeline import Understanding
+from handlers.understanding.topics import content_words
+
+__all__ = ["usual_place"]
+
+# « toujours », « systématiquement », « à chaque fois », « tout le temps », as folded text.
+_ALWAYS = re.compile(r"\b(?:toujours|systematiquement|a chaque fois|tout le temps|d habitude|habituellement)\b")
+# The meetings in general: a verb of meeting in the present, or a plural noun of them.
+_MEETING = re.compile(r"\b(?:se reunit|se reunissent|nous reunissons|se voit|se retrouve|se retrouvent|reunions|seances"
+                      r"|comites|copils|rencontres)\b")
+# A decision on where the meetings are held.
+_HELD = re.compile(r"\b(?:reunions?|seances?|comites?|se reuni\w*|ont lieu|a lieu|alternance|altern\w+|tournant\w*)\b")
+
+
+def usual_place(ctx: Context, u: Understanding, decisions: tuple[str, ...],
+                answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
+    """The decision on where the meetings are held, when the message asks whether they always are at a place it
+    names; else None and `u` as it was."""
+    folded = " ".join(w.folded for w in u.words)
+    if "?" not in u.text or u.order is not None or not _ALWAYS.search(folded) or not _MEETING.search(folded):
+        return None
+    if any(e.kind in TIMED_OR_PERSON for e in u.entities):
+        return None
+    places = [w for e in u.entities if e.kind == "place" for w in u.words[e.start:e.end] if len(w.folded) > 2]
+    if not places:
+        return None
+    held = [d for d in decisions if _HELD.search(fold(d).replace("'", " ")) and all(
+        re.search(rf"\b{re.escape(w.folded)}", fold(d).replace("'", " ")) for w in places)]
+    if len(held) != 1:
+        return None
+    best = held[0]
+    # The decision's own words are the topic, so that it alone is shown (the place asked names others too).
+    return as_decision(ctx, u, content_words(words(best, shorthand=False)), answer,
+                       accept=lambda o: fold(best)[:40] in fold(o.reply.plain()))
