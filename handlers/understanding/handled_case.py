@@ -46,6 +46,8 @@ def handled_case(ctx: Context, u: Understanding, answer: Callable[[Context, Unde
         return None
     if any(e.kind in TIMED_OR_PERSON or (e.kind == "place" and e.extra.get("formation")) for e in u.entities):
         return None
+    if any(any(c.isdigit() for c in w.folded) for w in u.words):
+        return None  # « on fait quoi des moins de 25 ans ? »: an age or a sum, whose rule decision_ages.py picks
     case: list[Word] = [w for w in u.topic if w.folded not in _FRAME]
     if not case:
         return None  # « on fait quoi ? »: nothing named
