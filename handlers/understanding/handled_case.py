@@ -10,7 +10,9 @@ question names no time nor meeting (« on fait quoi jeudi ? », « on fait
 quoi à la prochaine commission ? » ask for the agenda) and no member; the
 decisions answer on its other words is kept only when it is sure, and only
 when those words are the whole case (« ce qui reste à la fin du marché »
-kept « fin » alone, which a decision « d'ici fin 2027 » holds)."""
+kept « fin » alone, which a decision « d'ici fin 2027 » holds). A number
+in the question leaves it to the rules on ages and sums (« on fait quoi
+des moins de 25 ans ? », decision_ages.py)."""
 
 from __future__ import annotations
 
@@ -33,7 +35,7 @@ _HANDLING = re.compile(r"\b(?:on|nous) (?:en )?(?:fait|faisons|fera|ferait) quoi
 # Entities that make it another question: a time or a meeting (the agenda), a member (their work); they also pick
 # one meeting where « toujours » is then « still » (usual_place.py).
 TIMED_OR_PERSON = frozenset({"person", "month", "period", "when", "today", "tomorrow", "this_week", "next_week",
-                        "week_after_next", "this_month", "this_year", "next_year", "next_weekend"})
+                             "week_after_next", "this_month", "this_year", "next_year", "next_weekend"})
 # The words of asking how to deal with it, never the case's.
 _FRAME = frozenset({"on", "nous", "en", "fait", "faisons", "fera", "ferait", "quoi", "que", "qu", "est", "ce", "l",
                     "faire", "alors", "du", "coup", "concretement"})
