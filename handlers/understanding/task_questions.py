@@ -44,7 +44,7 @@ from handlers.understanding.meeting_outcome import asks_outcome
 from handlers.understanding.minutes_task import minutes_task
 from handlers.understanding.task_words import (asked, asks_done, asks_own_work, asks_progress, asks_task, done_by, first_person_did, has,
                                                listing_scope, names_tasks, own_framed_only, task_words)
-from handlers.understanding.who_source import asks_receiver
+from handlers.understanding.who_source import asks_receiver, sends_people
 from handlers.understanding.world_cache import group_world
 
 __all__ = ["task_followup"]
@@ -161,8 +161,10 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
             return listed
     if one := single_task_of(ctx, u, outcome.confident and outcome.intent in _TASK_INTENTS):
         return named_tasks(ctx, u, one)  # « la tâche de Karim c'est fait ? »: his one task's line (one_task_of.py)
-    if not asked(u) or asks_receiver(u.words):
-        return outcome  # « le questionnaire est envoyé à qui ? » asks to whom, which no task says (who_source.py)
+    if not asked(u) or asks_receiver(u.words) or sends_people(u.words):
+        # « le questionnaire est envoyé à qui ? » asks to whom, which no task says (who_source.py); « un jeune qui
+        # cherche du boulot, je l'oriente vers qui ? » asks whom to send him to, not the asker's own work.
+        return outcome
     me = ctx.sender.member
     if me is not None and first_person_did(u) and (errand := pilot_errand(ctx, u, me.number)):
         # « est-ce qu'on a bien transmis nos stats de fréquentation ? » when the asker's one task says so: its line and

@@ -21,6 +21,9 @@ ARTICLES = frozenset({"l", "la", "le", "les", "un", "une", "des", "du", "de", "d
 # « est signée ? », « c'est acheté ? », « ont été transmis ? »: a participle after « être », asked.
 _COPULA = frozenset({"est", "sont", "ete", "etait", "etaient", "c"})
 _PARTICIPLE = re.compile(r"(?:e|ee|es|ees|i|ie|is|ies|it|ite|its|ites|u|ue|us|ues)$")
+# « c'est obligatoire pour tout le monde ? », « c'est gratuit ? », « c'est possible ? »: an adjective of a rule after
+# « être », ending like a participle but never one; it asks what a decision says, not whether work is done.
+_RULE_ADJECTIVE = re.compile(r"(?:ible|able|oire|aire|gratuit|gratuite|payant|payante|facultatif|facultative|libre)s?$")
 # « il est traduit en quelles langues ? », « c'est financé comment ? »: a participle in a question of content,
 # which a decision answers as well as a task; « quel jour », « quelle date » still ask when (lexicon: dated).
 _CONTENT = frozenset({"quel", "quelle", "quels", "quelles", "combien", "comment", "pourquoi"})
@@ -137,6 +140,7 @@ def asks_done(u: Understanding) -> bool:
     if any(a.folded in _CONTENT and b.folded not in _WHEN_NOUNS for a, b in zip(found, [*found[1:], found[-1]])):
         return False
     return "?" in u.text and any(a.folded in _COPULA and len(b.folded) > 3 and _PARTICIPLE.search(b.folded) is not None
+                                 and _RULE_ADJECTIVE.search(b.folded) is None
                                  and b.folded not in lexicon().stopwords for a, b in zip(found, found[1:]))
 
 

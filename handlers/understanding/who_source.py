@@ -47,7 +47,7 @@ from handlers.understanding.pipeline import Understanding
 from handlers.understanding.presence import presence_reading
 from handlers.understanding.topics import content_words, topic_scores
 
-__all__ = ["asks_actor", "asks_host", "asks_receiver", "decision_actor", "who_source"]
+__all__ = ["asks_actor", "asks_host", "asks_receiver", "decision_actor", "sends_people", "who_source"]
 
 Answer = Callable[[Context, Understanding], Outcome]
 
@@ -87,10 +87,27 @@ def _to_whom(found: list[Word]) -> list[int]:
 
 def asks_actor(found: list[Word]) -> bool:
     """« qui mène l'enquête ? », « c'est porté par qui ? », « c'est confié à qui ? »: who acts; « on les oriente vers
-    qui ? », « on les envoie chez qui ? »: who takes in the people sent, whom the decision sending them names."""
+    qui ? », « on les envoie chez qui ? », « un usager …, je l'envoie à qui ? »: who takes in the people sent, whom
+    the decision sending them names."""
     return bool(_subject_qui(found)) or bool(_to_whom(found)) and any(_is(w, "entrusting") for w in found) or any(
         w.folded == "qui" and i > 0 and found[i - 1].folded in ("vers", "chez") for i, w in enumerate(found)) and any(
-        _is(w, "sending_people") for w in found)
+        _is(w, "sending_people") for w in found) or _people_sent(found)
+
+
+def sends_people(found: list[Word]) -> bool:
+    """« on les oriente vers qui ? », « je l'envoie chez qui ? », « un usager …, je l'envoie à qui ? »: whom to send
+    people to, a member's charge; the asker's « je » is no question on their own work."""
+    return any(_is(w, "sending_people") for w in found) and any(
+        w.folded == "qui" and i > 0 and found[i - 1].folded in ("vers", "chez", "a") for i, w in enumerate(found))
+
+
+def _people_sent(found: list[Word]) -> bool:
+    """« un usager a une question sur sa retraite, je l'envoie à qui ? »: a person the group serves, named before a
+    verb of sending people, then « à qui »: whom to send them to, a member's charge (not « le questionnaire, je
+    l'envoie à qui ? », a thing sent)."""
+    verbs = [i for i, w in enumerate(found) if _is(w, "sending_people")]
+    return bool(verbs) and bool(_to_whom(found)) and any(
+        w.folded in _words()["sent_people"] for w in found[:verbs[0]])
 
 
 def _turning(found: list[Word], at: int) -> bool:
@@ -101,6 +118,8 @@ def _turning(found: list[Word], at: int) -> bool:
 
 def asks_receiver(found: list[Word]) -> bool:
     """« envoyé à qui », « à qui on envoie », « qui reçoit », « destiné à qui »: who a thing goes to."""
+    if _people_sent(found):
+        return False  # « un usager …, je l'envoie à qui ? »: who takes them in (asks_actor)
     to_whom = [i for i in _to_whom(found) if not _turning(found, i)]
     # « destiné à quelles structures » (the participle right before): not « c'est à quelle adresse ? ».
     to_whom = [i for i in to_whom if found[i].folded == "qui" or i > 1 and _is(found[i - 2], "sending")]
@@ -146,7 +165,10 @@ def _thing(u: Understanding) -> list[Word]:
              and u.words[i - 1].folded in _ARTICLES]
     # « destiné à quelles structures »: the noun after « quelles » is what is asked, not the thing.
     asked = {b.folded for a, b in zip(u.words, u.words[1:]) if a.folded in _WHOM and a.folded != "qui"}
-    return [w for w in (*named, *kept) if w.folded not in asked and not any(_is(w, k) for k in ("sending", "receiving", "framing"))]
+    thing = [w for w in (*named, *kept) if w.folded not in asked and not any(_is(w, k) for k in ("sending", "receiving", "framing"))]
+    if _people_sent(u.words) and (case := [w for w in thing if w.folded not in _words()["sent_people"]]):
+        return case  # « un usager a une question sur sa retraite » asks about « retraite »: the person is who is sent
+    return thing
 
 
 def _receiver(ctx: Context, u: Understanding, decisions: tuple[str, ...], answer: Answer) -> Outcome | None:
@@ -182,7 +204,11 @@ def _actor(ctx: Context, u: Understanding, decisions: tuple[str, ...], in_charge
     shown = outcome.reply.plain()
     by_task = shown.startswith("Tâche")
     by_decision = "Nommés par la décision" in shown and leads(topic_scores(thing, decisions))
-    if outcome.confident and (by_task or by_decision):
+    # « un usager a une question sur sa retraite, je l'envoie à qui ? » of a « Conseiller retraite »: a role holding
+    # every word of the thing, not a role guessed from part of them.
+    by_role = "d'après leur rôle" in shown and _people_sent(u.words) and any(
+        score >= 1.0 for score in topic_scores(thing, [m.role for m in ctx.data.members()]))
+    if outcome.confident and (by_task or by_decision or by_role):
         return outcome
     u.intent, u.topic, u.readings = kept
     return None

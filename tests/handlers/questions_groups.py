@@ -91,6 +91,7 @@ from tests.handlers.questions_groups_sierre import SIERRE_AFTER_SETUP, SIERRE_AS
 from tests.handlers.questions_groups_morlaix import MORLAIX_AFTER_SETUP, MORLAIX_ASKERS, MORLAIX_GROUPS, MORLAIX_TASKS
 from tests.handlers.questions_groups_pat import PAT_AFTER_SETUP, PAT_ASKERS, PAT_GROUPS, PAT_TASKS
 from tests.handlers.questions_groups_cllaj import CLLAJ_AFTER_SETUP, CLLAJ_ASKERS, CLLAJ_GROUPS, CLLAJ_TASKS
+from tests.handlers.questions_groups_lozere import LOZERE_AFTER_SETUP, LOZERE_ASKERS, LOZERE_GROUPS, LOZERE_TASKS
 from tests.handlers.questions_groups_jeunesvd import JEUNESVD_ASKERS, JEUNESVD_GROUPS, JEUNESVD_TASKS
 from tests.handlers.questions_groups_pechablais import (PECHABLAIS_AFTER_SETUP, PECHABLAIS_ASKERS,
                                                        PECHABLAIS_GROUPS)
@@ -650,6 +651,10 @@ GROUPS |= CLLAJ_GROUPS
 TASKS |= CLLAJ_TASKS
 ASKERS |= CLLAJ_ASKERS
 AFTER_SETUP |= CLLAJ_AFTER_SETUP
+GROUPS |= LOZERE_GROUPS
+TASKS |= LOZERE_TASKS
+ASKERS |= LOZERE_ASKERS
+AFTER_SETUP |= LOZERE_AFTER_SETUP
 GROUPS |= PEDT44_GROUPS
 TASKS |= PEDT44_TASKS
 ASKERS |= PEDT44_ASKERS
