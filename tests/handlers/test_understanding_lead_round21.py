@@ -1,0 +1,82 @@
+"""The lead's general fixes of the twenty-first round, found on the lead's
+set 34 (fs-lozere, the France Services of Lozère), checked on a small group
+invented here, with other sentences: an adjective of a rule after « être »
+(« c'est obligatoire ? », « c'est payant ? ») asks what a decision says, not
+whether a task is done (task_words.asks_done); a person the group serves,
+named before a verb of sending people, then « à qui » (« une dame …, je
+l'envoie à qui ? ») asks whom to send them to — the member whose role holds
+the case, or the decision naming who takes them in — never the asker's own
+tasks nor to whom a thing is sent (who_source.py, task_questions.py)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from tests.handlers.attendance_setup import link_accounts
+from tests.handlers.questions_eval import NOW
+from tests.handlers.questions_groups import invented_group
+from tests.helpers import COORDINATOR, Chat
+
+SLUG = "services-lead34"
+
+_TEAM = (("Morgane Lescure", "Maison France Services de Millau", "Animatrice"),
+         ("Denis Vayssière", "Communauté de communes de Millau Grands Causses", "Vice-président aux services publics"),
+         ("Aurélie Fabre", "CPAM de l'Aveyron", "Conseillère santé solidarité"),
+         ("Kevin Bouviala", "Carsat Midi-Pyrénées", "Conseiller retraite"),
+         ("Sandrine Calmels", "UDAF de l'Aveyron", "Conseillère budget"),
+         ("Rémi Andrieu", "Mairie de Saint-Affrique", "Agent d'accueil"))
+
+
+def _group() -> Chat:
+    """A decision on a compulsory training, one on free copies, one sending families in debt to the UDAF; a task
+    organising the training, one of the asker's own. The asker is Rémi, the Saint-Affrique agent."""
+    chat = invented_group(SLUG, *_TEAM)
+    data = chat.store.group(SLUG)
+    link_accounts(chat, {"Rémi Andrieu": COORDINATOR})
+    start = NOW + timedelta(days=9)
+    data.add_meeting(start, start + timedelta(hours=2), "Réunion du réseau, France Services de Millau", ())
+    day = (NOW - timedelta(days=20)).date()
+    for text in ("Chaque agent d'accueil suit la formation sur la carte grise avant le mois de mars.",
+                 "Les photocopies des pièces justificatives sont faites sans frais pour les usagers.",
+                 "Les familles surendettées sont accompagnées par la conseillère budget de l'UDAF."):
+        data.add_decision(text, day, None, "Coordination", "telegram:coord-1",
+                          datetime(day.year, day.month, day.day, 18, 0, tzinfo=NOW.tzinfo))
+    numbers = {m.name: m.number for m in data.members()}
+    data.add_task("Organiser la formation sur la carte grise", numbers["Morgane Lescure"], date(2027, 1, 15), None,
+                  "Morgane Lescure", "Coordination", "telegram:coord-1")
+    data.add_task("Envoyer le tableau des passages de novembre", numbers["Rémi Andrieu"], date(2026, 12, 7), None,
+                  "Rémi Andrieu", "Coordination", "telegram:coord-1")
+    return chat
+
+
+def test_a_rule_asked_with_an_adjective_is_the_decision_not_the_task() -> None:
+    chat = _group()
+    reply = chat.say("c'est obligatoire la formation sur la carte grise ?", private=True)
+    # The rule that every agent follows it, not the task of organising it.
+    assert "Chaque agent d'accueil suit la formation" in reply and "Organiser la formation" not in reply
+
+
+def test_a_participle_still_asks_whether_the_work_is_done() -> None:
+    chat = _group()
+    reply = chat.say("la formation carte grise est organisée ?", private=True)
+    assert "Organiser la formation sur la carte grise" in reply
+
+
+def test_a_person_sent_on_goes_to_the_member_whose_role_holds_the_case() -> None:
+    chat = _group()
+    reply = chat.say("une dame a une question sur sa retraite, je l'envoie à qui ?", private=True)
+    assert "Kevin Bouviala" in reply and "Conseiller retraite" in reply
+    assert "Tâches de Rémi Andrieu" not in reply
+
+
+def test_a_family_sent_on_goes_to_whom_the_decision_names() -> None:
+    chat = _group()
+    reply = chat.say("une famille surendettée, on l'envoie à qui ?", private=True)
+    assert "Les familles surendettées sont accompagnées" in reply and "Sandrine Calmels" in reply
+
+
+def test_sending_someone_on_is_not_the_askers_own_work() -> None:
+    chat = _group()
+    reply = chat.say("un jeune qui cherche du boulot je l'oriente vers qui ?", private=True)
+    # Nobody's role or decision speaks of it: the bot says so, it does not list the asker's own tasks.
+    assert "Envoyer le tableau des passages" not in reply
