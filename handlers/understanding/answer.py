@@ -55,6 +55,7 @@ from handlers.understanding.dated import dated, dated_initials
 from handlers.understanding.body_kinds import other_body, other_body_outcome
 from handlers.understanding.plural_kinds import one_of_many
 from handlers.understanding.body_charge import charge_within_body, unit_in_roles
+from handlers.understanding.turn_to_body import turned_to_body
 from handlers.understanding.namesakes import other_person, other_person_outcome
 from handlers.understanding.meeting_rule import day_of_month, habit_checked, meeting_rule
 from handlers.understanding.minutes_cues import minutes_reading
@@ -441,6 +442,7 @@ def _respond(ctx: Context, text: str) -> Outcome:
                 or decided_when(ctx, u, decisions, ANSWERS["decisions_topic"])  # « … c'est pour quand ? »: a decision dates it
                 or function_holder(ctx, u, ANSWERS["role_holder"])  # « qui s'occupe du secrétariat ? »
                 or charge_within_body(ctx, u, ANSWERS["in_charge"]) or unit_in_roles(ctx, u, ANSWERS["in_charge"])
+                or turned_to_body(ctx, u)  # « à qui je m'adresse pour une question d'impôts ? » (turn_to_body.py)
                 or represented_in_roles(u, world) or stand_in(ctx, u, ANSWERS["role_holder"])  # « qui remplace … ? »
                 or title_by_initials(ctx, u)  # « c'est qui le DP ? » (title_initials.py)
                 or _institution(u, decisions)  # « les décisions du conseil communal ? », unsure: institutions.py

@@ -6,7 +6,10 @@ whether a task is done (task_words.asks_done); a person the group serves,
 named before a verb of sending people, then « à qui » (« une dame …, je
 l'envoie à qui ? ») asks whom to send them to — the member whose role holds
 the case, or the decision naming who takes them in — never the asker's own
-tasks nor to whom a thing is sent (who_source.py, task_questions.py)."""
+tasks nor to whom a thing is sent (who_source.py, task_questions.py); whom to
+turn to for a body named by what it does, nothing else asked (« à qui je
+m'adresse pour une question d'assurance maladie ? »), is that body's people
+(turn_to_body.py)."""
 
 from __future__ import annotations
 
@@ -80,3 +83,17 @@ def test_sending_someone_on_is_not_the_askers_own_work() -> None:
     reply = chat.say("un jeune qui cherche du boulot je l'oriente vers qui ?", private=True)
     # Nobody's role or decision speaks of it: the bot says so, it does not list the asker's own tasks.
     assert "Envoyer le tableau des passages" not in reply
+
+
+def test_whom_to_turn_to_for_a_body_named_by_what_it_does() -> None:
+    chat = _group()
+    reply = chat.say("à qui je m'adresse pour une question d'assurance maladie ?", private=True)
+    assert "Aurélie Fabre" in reply and "CPAM de l'Aveyron" in reply
+    assert "pas sûr" not in reply
+
+
+def test_a_charge_within_the_body_is_not_the_whole_body() -> None:
+    chat = _group()
+    reply = chat.say("à qui je m'adresse pour le budget des familles à l'UDAF ?", private=True)
+    # A charge is named (« le budget des familles »): what the records say of it, not the body's whole list.
+    assert "conseillère budget de l'UDAF" in reply and "Pour « UDAF »" not in reply
