@@ -242,7 +242,7 @@ def dates_period(ctx: Context, u: Understanding) -> Outcome:
         # "jusqu'à quand pour le rapport ?": the deadlines about that topic.
         scores = topic_scores(u.topic, [d.text for d in deadlines])
         deadlines = [d for s, d in zip(scores, deadlines, strict=True) if s >= SHARE]
-        if not deadlines and (named := month_named_by(u, ctx.data.deadlines(), today)):
+        if not deadlines and (named := month_named_by(u, ctx.data.deadlines(), today, ctx.data.meetings())):
             # « les préinscriptions pour septembre ouvrent quand ? »: the month is the record's (month_in_record.py),
             # the dates listed are the deadlines' own.
             deadlines, span = named, None

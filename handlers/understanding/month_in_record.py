@@ -6,29 +6,53 @@
 Read as a period, the month kept only the deadlines falling in it, and the
 one asked about fell outside: « je ne trouve aucune échéance ». When the
 topic finds no deadline in the month, the deadlines to come whose own text
-names that month and that the topic finds are the answer."""
+names that month and that the topic finds are the answer. So are those
+whose text names a sitting of the group held that month (« les inscriptions
+pour la journée d'avril ferment quand ? » of « Inscriptions à la journée
+départementale des agents », due in March, when the « Journée
+départementale des agents » is held in April): the month is the sitting's,
+the deadline comes before it."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
 
+from handlers.understanding.normalise import words
 from handlers.understanding.periods import MONTHS
 from handlers.understanding.pipeline import Understanding
-from handlers.understanding.topics import SHARE, topic_scores
+from handlers.understanding.topics import SHARE, content_words, topic_scores
 from handlers.understanding.world import plain
-from storage.models import Deadline
+from storage.models import Deadline, Meeting
 
 __all__ = ["month_named_by"]
 
 
-def month_named_by(u: Understanding, deadlines: Sequence[Deadline], today: date) -> list[Deadline]:
-    """The deadlines to come (from `deadlines`) whose text names the month `u` names and whose words its topic
-    finds; [] when the question names no month or no topic."""
+def month_named_by(u: Understanding, deadlines: Sequence[Deadline], today: date,
+                   meetings: Sequence[Meeting] = ()) -> list[Deadline]:
+    """The deadlines to come (from `deadlines`) whose text names the month `u` names, or one of `meetings` held
+    that month before which they fall, and whose words its topic finds; [] when the question names no month or no
+    topic."""
     month = u.first("month")
     if month is None or not u.topic:
         return []
-    name = plain(MONTHS[month.extra["month"] - 1])
-    ahead = [d for d in deadlines if not d.cancelled and d.day >= today and name in plain(d.text).split()]
-    scores = topic_scores(u.topic, [d.text for d in ahead])
-    return [d for s, d in zip(scores, ahead, strict=True) if s >= SHARE]
+    number = month.extra["month"]
+    name = plain(MONTHS[number - 1])
+    ahead = [d for d in deadlines if not d.cancelled and d.day >= today]
+    held = [m for m in meetings if m.active and m.start.date() >= today and m.start.month == number]
+    found = [d for d in ahead if name in plain(d.text).split() or any(
+        d.day <= m.start.date() and _names_sitting(d.text, m.place) for m in held)]
+    scores = topic_scores(u.topic, [d.text for d in found])
+    return [d for s, d in zip(scores, found, strict=True) if s >= SHARE]
+
+
+# A deadline names a sitting when this many of the sitting's own words are in its text (« journée départementale
+# des agents »): one shared word (« réunion », a town) is any two records' chance.
+_SITTING_WORDS = 2
+
+
+def _names_sitting(text: str, place: str) -> bool:
+    """The deadline's `text` holds at least two content words of the sitting's `place` (its name, before a comma)."""
+    own = content_words(words(place.split(",")[0]))
+    return len(own) >= _SITTING_WORDS and sum(s >= 1.0 for s in (topic_scores([w], [text], loose=False)[0]
+                                                                  for w in own)) >= _SITTING_WORDS

@@ -9,7 +9,9 @@ the case, or the decision naming who takes them in — never the asker's own
 tasks nor to whom a thing is sent (who_source.py, task_questions.py); whom to
 turn to for a body named by what it does, nothing else asked (« à qui je
 m'adresse pour une question d'assurance maladie ? »), is that body's people
-(turn_to_body.py)."""
+(turn_to_body.py); a month that is a sitting's, not the deadline's (« les
+stands pour le forum de mars ? » of a deadline in February before the forum
+held in March: month_in_record.py)."""
 
 from __future__ import annotations
 
@@ -38,6 +40,9 @@ def _group() -> Chat:
     link_accounts(chat, {"Rémi Andrieu": COORDINATOR})
     start = NOW + timedelta(days=9)
     data.add_meeting(start, start + timedelta(hours=2), "Réunion du réseau, France Services de Millau", ())
+    forum = datetime(2027, 3, 18, 9, 0, tzinfo=NOW.tzinfo)
+    data.add_meeting(forum, forum + timedelta(hours=8), "Forum de l'accès aux droits, salle des fêtes de Millau", ())
+    data.add_deadline(datetime(2027, 2, 19, 0, 0, tzinfo=NOW.tzinfo), "Réservation des stands du forum de l'accès aux droits")
     day = (NOW - timedelta(days=20)).date()
     for text in ("Chaque agent d'accueil suit la formation sur la carte grise avant le mois de mars.",
                  "Les photocopies des pièces justificatives sont faites sans frais pour les usagers.",
@@ -97,3 +102,9 @@ def test_a_charge_within_the_body_is_not_the_whole_body() -> None:
     reply = chat.say("à qui je m'adresse pour le budget des familles à l'UDAF ?", private=True)
     # A charge is named (« le budget des familles »): what the records say of it, not the body's whole list.
     assert "conseillère budget de l'UDAF" in reply and "Pour « UDAF »" not in reply
+
+
+def test_a_month_that_names_the_sitting_a_deadline_comes_before() -> None:
+    chat = _group()
+    reply = chat.say("la réservation des stands pour le forum de mars c'est jusqu'à quand ?", private=True)
+    assert "Réservation des stands du forum" in reply and "19 février 2027" in reply
