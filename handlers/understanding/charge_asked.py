@@ -16,7 +16,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from handlers.context import Context
-from handlers.task_views import members_by_number
 from handlers.understanding.normalise import Word
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
@@ -76,11 +75,10 @@ def handling_charge(ctx: Context, outcome: Outcome, in_charge: Callable[[Context
     tasks = [t for t in ctx.data.tasks() if t.open]
     shares = topic_scores(topic, [t.text for t in tasks])
     best = max(shares, default=0.0)
-    members = members_by_number(ctx.data)
-    pilots = {members[t.pilot].name for s, t in zip(shares, tasks, strict=True)
-              if s == best and best >= SHARE and t.pilot in members}
-    charged = in_charge(ctx, u) if pilots else None
-    if charged is not None and charged.confident and any(name in charged.reply.plain() for name in pilots):
+    held = [t.text for s, t in zip(shares, tasks, strict=True) if s == best and best >= SHARE]
+    charged = in_charge(ctx, u) if held else None
+    # The answer shows that task itself (with its pilot), not a decision naming other members.
+    if charged is not None and charged.confident and any(text in charged.reply.plain() for text in held):
         return charged
     u.intent, u.readings, u.topic = kept
     return None

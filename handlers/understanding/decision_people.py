@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from handlers.context import Context
+from handlers.understanding.decided_questions import DECIDED_VERBS
 from handlers.understanding.eligibility import asks_someone
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.payers import paying_words
@@ -24,6 +25,11 @@ from handlers.understanding.world_cache import group_world
 
 __all__ = ["decision_with_people"]
 
+# Words saying a thing was settled or whom it concerns (folded): the decision itself is asked.
+_SETTLED = frozenset({"decide", "decidee", "decides", "decidees", "acte", "actee", "actes", "valide", "validee", "retenu",
+                      "retenue", "retenus", "concerne", "concernee", "concernes", "concernees", "prevu", "prevue"})
+# Words of money (« le financement de la coordination c'est qui ? »): who pays, the decision answers.
+_MONEY = ("financ", "budget", "pai", "pay", "cout", "subvention")
 # Words before « qui » that make it ask for another thing than the doer (« à qui », « par qui », « chez qui »).
 _NOT_DOER = frozenset({"a", "par", "pour", "avec", "chez", "de", "sur", "contre"})
 
@@ -36,8 +42,13 @@ def decision_with_people(ctx: Context, outcome: Outcome,
         return None
     folded = [w.folded for w in u.words]
     doer = [i for i, f in enumerate(folded) if f == "qui" and not (i and folded[i - 1] in _NOT_DOER)]
-    if not doer or not asks_someone(u) or u.first("person") is not None or paying_words(u.words):
+    if not doer or not asks_someone(u) or u.first("person") is not None or paying_words(u.words) or any(
+            f.startswith(_MONEY) for f in folded):
         return None  # « qui finance le bus ? » is the decision on who pays, as the sets read it (payers.py)
+    if any(w.lemma in DECIDED_VERBS or w.folded in _SETTLED for w in u.words) or "quoi" in folded[:doer[0]]:
+        # « qui fait l'inventaire des haies, c'est décidé ? », « c'est quoi qui a été retenu … ? », « qui est concerné
+        # par … ? »: what was decided is asked, the decision is the answer (as the sets label it).
+        return None
     texts = [d.text for d in ctx.data.decisions() if d.status != "cancelled"]
     shares = topic_scores(u.topic, texts)
     best = max(shares, default=0.0)

@@ -63,6 +63,10 @@ def asked(u: Understanding) -> bool:
         _PLEASE.search(u.text))
 
 
+# Words after « d'action » that leave it a noun of its own (« le plan d'action pour … »).
+_LINKS = frozenset({"de", "du", "des", "d", "pour", "en", "a", "au", "aux", "et", "ou", "sur"})
+
+
 def names_tasks(u: Understanding, skip: frozenset[int] = frozenset()) -> bool:
     """The question speaks of tasks: a task noun (« actions », « tâches »), a verb of work after « à »
     or « devoir » (« des trucs à rendre », « je dois envoyer », « il reste quoi à faire »), a word that
@@ -73,7 +77,8 @@ def names_tasks(u: Understanding, skip: frozenset[int] = frozenset()) -> bool:
     found = [w for i, w in enumerate(u.words) if (i not in u.framing or i in u.loose) and i not in skip]
     # « l'unité d'action sociale », « le plan d'action »: « action » after « d' » complements another noun, a field of
     # work, no task (« ses actions », « pas mal d'actions en cours » still do).
-    nouns = [w for i, w in enumerate(found) if not (w.folded == "action" and i and found[i - 1].folded == "d")]
+    nouns = [w for i, w in enumerate(found) if not (w.folded == "action" and i and found[i - 1].folded == "d" and i + 1 < len(
+        found) and found[i + 1].folded not in _LINKS)]  # (« où on en est du plan d'action ? » asks the tasks)
     if has(nouns, "task_nouns") or has(found, "given"):
         return True
     work = task_words()["work"]

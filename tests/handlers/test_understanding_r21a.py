@@ -14,6 +14,7 @@ asked in other words:
 - a title « responsable » and « d'action » no tasks of its holder (title_tasks.py,
   task_words.py);
 - « le CCAS » no town's people found in other members' roles (role_bodies.py);
+- « Directrice d'agence » at France Travail Alès heads it (role_scope.py);
 - two periods joined by « ou » (period_joins.py).
 And what those rules must leave alone."""
 
@@ -48,6 +49,8 @@ def pacte() -> Chat:
     ("qui s'en occupe chez Habitat du Gard ?", "org_representative", "Hélène Bastide", "Samia Belkacem"),
     # A title « responsable … d'action sociale »: its holder, not his tasks.
     ("la responsable de l'unité d'action sociale c'est qui ?", "role_holder", "Romain Teissier", "Tâche n°7"),
+    # A title over a bare local unit (« Directrice d'agence ») at a body that is one: its head.
+    ("qui dirige France Travail ?", "role_holder", "Karima Ouali", "seulement"),
     # « le CCAS »: its own two members, not the others whose roles say « d'Alès ».
     ("le CCAS c'est qui ?", "org_representative", "Fabrice Delord", "Daniel Arnal"),
     # Two periods joined by « ou »: both.
