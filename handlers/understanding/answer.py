@@ -12,6 +12,9 @@ from handlers.understanding import answers_meetings as meetings
 from handlers.understanding import answers_people as people
 from handlers.understanding import answers_records as records
 from handlers.understanding.bare_late import asks_late_plural
+from handlers.understanding.charge_asked import handling_charge
+from handlers.understanding.decision_people import decision_with_people
+from handlers.understanding.where_asked import place_not_date
 from handlers.understanding.undone import undone_asked
 from handlers.understanding.body_amount import body_amount
 from handlers.understanding.body_as_written import as_written
@@ -260,6 +263,12 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
         if as_recorded.confident and as_recorded.intent in ("decisions_topic", "dates_period"):
             return as_recorded
     outcome = second_look(ctx, outcome, ANSWERS)  # decided facts, agenda points, tasks, agreeing readings (second_look.py)
+    if (handled := handling_charge(ctx, outcome, ANSWERS["in_charge"])) is not None:
+        return handled  # « qui s'occupe de l'annuaire ? »: who handles it, not the directory (charge_asked.py)
+    if (people_named := decision_with_people(ctx, outcome, people.who_the_decision_names)) is not None:
+        return people_named  # « la permanence du mardi, c'est qui ? »: the decision and its members (decision_people.py)
+    if (placed := place_not_date(ctx, outcome, ANSWERS["decisions_topic"], _unsure)) is not None:
+        return placed  # « le forum se tient où ? »: the decision saying where, not a deadline (where_asked.py)
     if outcome.confident and outcome.intent == "tasks_mine" and u is not None and (
             owed := owed_deadline(ctx, u, ANSWERS["dates_period"])) is not None:
         return owed  # « je dois renvoyer ma fiche action pour quand ? »: the group's deadline (owed_deadline.py)

@@ -1,6 +1,7 @@
 """Two periods said one after the other: « cette semaine et la suivante »,
 « cette semaine et la semaine prochaine », « en décembre et en janvier »,
-« ce mois-ci et le suivant », « cette semaine et la prochaine ».
+« ce mois-ci et le suivant », « cette semaine et la prochaine »; either of two
+(« cette semaine ou la semaine pro ? ») asks both as well.
 
 Read as its first period alone, the question got half its answer, given with
 confidence (« en décembre et en janvier, il se passe quoi ? » showed December).
@@ -45,17 +46,20 @@ def joined(words: list[Word], now: datetime, first: Period,
     """`first`, run on to the period said after it with « et », if one is."""
     folded = [w.folded for w in words]
     j = first.end_word
-    if j >= len(folded) or folded[j] not in _AND or (first.end - first.start).days < 2:
+    # « cette semaine ou la semaine pro ? »: either stretch asked, so both (« ou » as typed: « où » is no joiner).
+    either = j < len(words) and words[j].raw.casefold() == "ou"
+    if j >= len(folded) or (folded[j] not in _AND and not either) or (first.end - first.start).days < 2:
         return first
+    link = "ou" if either else "et"
     for phrase in _NEXT:
         after = j + 1 + len(phrase)
         named = after < len(words) and (words[after].lemma in _NOUNS or words[after].folded in _NOUNS)
         if tuple(folded[j + 1:after]) == phrase and not named:
             return replace(first, end=_following(first.start, first.end),
-                           label=f"{first.label} et {' '.join(phrase).replace('d ', 'd’')}", end_word=after,
+                           label=f"{first.label} {link} {' '.join(phrase).replace('d ', 'd’')}", end_word=after,
                            month=None)
     second = finder(words[j + 1:], now)
     if second is None or second.start_word > 1 or second.start < first.start or (second.end - second.start).days < 2:
         return first
-    return replace(first, end=max(first.end, second.end), label=f"{first.label} et {second.label}",
+    return replace(first, end=max(first.end, second.end), label=f"{first.label} {link} {second.label}",
                    end_word=j + 1 + second.end_word, month=None)

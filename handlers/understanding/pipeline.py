@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from handlers.understanding.bare_charge import body_for_bare_charge
 from handlers.understanding.card_body import body_checked_on_card
 from handlers.understanding.card_check import checked_of_card
 from handlers.understanding.charged_places import role_words_of_charge
@@ -263,6 +264,11 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
         if sister is not None:
             # The sister is judged on its own closeness, not on the first reading's.
             (best, score), ready = sister, True
+        elif (bare := body_for_bare_charge(result, best, score, ranking)) is not None:
+            # « qui suit ça à la CAF ? »: nothing charged, the body's people (bare_charge.py).
+            charge, (best, score), ready = best, bare, True
+            family = model().family(best)
+            runner_up = next((s for name, s in rivals if name not in agreeing | family | {charge, best}), 0.0)
     # Words the bot does not know, in a question that never has any ("Paul a
     # raison", "à quelle heure tu manges ?"): the message is about something
     # else unless it matches an example very closely.

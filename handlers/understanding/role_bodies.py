@@ -70,7 +70,13 @@ def roles_name_bodies(aliases: Aliases, add: Callable[[str, str, list[Member]], 
             if folded in aliases:
                 label, people = aliases[folded]
                 if all(p.number != member.number for p in people):
-                    people.append(member)  # shared by the town's other aliases
+                    # The town and its prefixed names (« ville de X ») gain the member; a body's other names that
+                    # share the list do not: « le CCAS » of the CCAS d'Alès is no « responsable … d'Alès » of the
+                    # Département (« Alès » in a role names the town, not its CCAS).
+                    grown = [*people, member]
+                    for key in (folded, *(f"{prefix} {folded}" for prefix in data["town_prefixes"])):
+                        if key in aliases and aliases[key][1] is people:
+                            aliases[key] = (aliases[key][0], grown)
                 continue
             town_label = town.strip()
             add(folded, town_label, [member])

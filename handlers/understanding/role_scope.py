@@ -44,6 +44,10 @@ def _parts() -> frozenset[str]:
         return frozenset(plain(w) for w in tomllib.load(handle).get("body_parts", []))
 
 
+# A body's local units, which a role names bare when the member's body is one (« Directrice d'agence »).
+_LOCAL_UNITS = frozenset({"agence", "antenne"})
+
+
 def narrower(role: str, stems: tuple[str, ...], asked: list[Word], body: str = "") -> str | None:
     """The part of a body the title in `role` (a word opening with one of `stems`) is held
     over (« service »), when the question's words (`asked`) do not name it; else None.
@@ -66,6 +70,10 @@ def narrower(role: str, stems: tuple[str, ...], asked: list[Word], body: str = "
         if not (j > i + 1 and j < len(words) and words[j] in _parts()):
             return None
         part = words[j]
+        if part in _LOCAL_UNITS and j + 1 == len(words):
+            # « Directrice d'agence » at France Travail Alès, with no agency named: the member's own body is that
+            # local unit, so she heads it (« la directrice de France Travail ? »).
+            return None
         # « la responsable domiciliation du CCAS » names the « pôle domiciliation » by its own word.
         # « la cheffe de la PMI » names the « service de PMI » by its acronym, short but known (spelled_out.py).
         named = any(w in said for w in words[j + 1:] if w not in _LINKS and (len(w) > 3 or w in meanings()))

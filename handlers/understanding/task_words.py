@@ -66,14 +66,23 @@ def asked(u: Understanding) -> bool:
         _PLEASE.search(u.text))
 
 
-def names_tasks(u: Understanding) -> bool:
+# Words after « d'action » that leave it a noun of its own (« le plan d'action pour … »).
+_LINKS = frozenset({"de", "du", "des", "d", "pour", "en", "a", "au", "aux", "et", "ou", "sur"})
+
+
+def names_tasks(u: Understanding, skip: frozenset[int] = frozenset()) -> bool:
     """The question speaks of tasks: a task noun (« actions », « tâches »), a verb of work after « à »
     or « devoir » (« des trucs à rendre », « je dois envoyer », « il reste quoi à faire »), a word that
     gives a task (« confié », « pilote de quoi »), or « en cours » beside a vague noun (« des choses
     en cours »). « on se fait un resto ? », « on fait une cagnotte ? » do not."""
     # The sentences around the question ask nothing (« Qui est X ? Je dois lui envoyer le dossier. »).
-    found = [w for i, w in enumerate(u.words) if i not in u.framing or i in u.loose]
-    if has(found, "task_nouns") or has(found, "given"):
+    # `skip`: words read as something else, a title « responsable » (« le responsable de l'unité d'action sociale ? »).
+    found = [w for i, w in enumerate(u.words) if (i not in u.framing or i in u.loose) and i not in skip]
+    # « l'unité d'action sociale », « le plan d'action »: « action » after « d' » complements another noun, a field of
+    # work, no task (« ses actions », « pas mal d'actions en cours » still do).
+    nouns = [w for i, w in enumerate(found) if not (w.folded == "action" and i and found[i - 1].folded == "d" and i + 1 < len(
+        found) and found[i + 1].folded not in _LINKS)]  # (« où on en est du plan d'action ? » asks the tasks)
+    if has(nouns, "task_nouns") or has(found, "given"):
         return True
     work = task_words()["work"]
     after = any(a.folded == "a" and (b.folded in work or b.lemma in work) for a, b in zip(found, found[1:]))

@@ -25,12 +25,15 @@ def title_holder_tasks(ctx: Context, u: Understanding, confident: bool) -> Outco
     role = u.first("role")
     if role is None or u.first("person") is not None or u.first("org") is not None:
         return None
+    # The title's own words give no task: « le responsable de l'unité d'action sociale ? » asks who holds the title
+    # (« responsable » also gives a task in « qui est responsable de quoi ? »).
+    titled = frozenset(range(role.start, role.end))
     if confident:
         # « le secrétaire a quoi à faire ? » read with confidence as who holds the title: without « qui », work
         # to do asked of the title is its holder's tasks (« qui est le responsable des tâches ? » asks the holder).
-        if u.intent != "role_holder" or any(w.folded == "qui" for w in u.words) or not names_tasks(u) or asks_own_work(u):
+        if u.intent != "role_holder" or any(w.folded == "qui" for w in u.words) or not names_tasks(u, titled) or asks_own_work(u):
             return None
-    elif "tasks_mine" not in u.readings or not names_tasks(u) or asks_own_work(u):
+    elif "tasks_mine" not in u.readings or not names_tasks(u, titled) or asks_own_work(u):
         return None
     wants = role.extra["stem"].split("|")
     holders = [m for m in ctx.data.members() if holds_role(m.role, wants)]

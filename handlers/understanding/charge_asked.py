@@ -1,0 +1,84 @@
+"""« qui s'occupe de l'annuaire ? »: who handles a thing, read as another kind of answer.
+
+A « qui » whose verb says handling a thing (« s'occupe de », « gère », « s'en
+charge », « tient à jour », « met à jour ») asks for the member doing it, never
+for the directory nor for a date: « qui s'occupe de l'annuaire ? » of the task
+« Mettre à jour l'annuaire des permanences » was answered with the directory
+(« annuaire » reads as the directory's own word), and « la salle du comité de
+mars, qui s'en charge ? » was offered the meeting of March. When the question
+has that shape, names no member, and the charge's answer (a task's pilot, a
+an open task holding the thing, whose pilot the charge's answer names) is sure,
+that answer is given; otherwise the first reading stands. Left unsure, the question is tried as a charge too: the
+shape asks who acts whatever the readings close to its words."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from handlers.context import Context
+from handlers.understanding.normalise import Word
+from handlers.understanding.outcome import Outcome
+from handlers.understanding.pipeline import Understanding
+from handlers.understanding.topics import SHARE, content_words, topic_scores
+
+__all__ = ["asks_handling", "handling_charge"]
+
+# Verbs of handling a thing, after « qui » (folded as typed).
+_HANDLING = frozenset({"occupe", "occupent", "gere", "gerent", "charge", "chargent", "tient", "met", "centralise",
+                       "suit", "coordonne"})
+# Pronouns between « qui » and its verb (« qui s'en charge », « qui s'en occupe », « qui le tient à jour »).
+_CLITICS = frozenset({"se", "s", "en", "y", "le", "la", "les", "l"})
+# Words of the asking itself, no topic (« je m'adresse à qui »).
+_ASKING = frozenset({"adresse", "adresser"})
+# The readings that never answer who handles a thing.
+_NOT_PEOPLE = frozenset({"directory", "dates_period", "meeting_next", "meeting_which", "meeting_last",
+                         "meetings_upcoming", "agenda_items"})
+
+
+def asks_handling(found: Sequence[Word]) -> bool:
+    """« qui s'occupe de … », « c'est qui qui gère … », « …, qui s'en charge ? »: a « qui » before a verb of handling."""
+    folded = [w.folded for w in found]
+    for i, word in enumerate(folded):
+        if word != "qui":
+            continue
+        j = i + 1
+        while j < len(folded) and folded[j] in _CLITICS:
+            j += 1
+        if j < len(folded) and folded[j] in _HANDLING:
+            return True
+    # « à qui je m'adresse pour … ? », « pour … je m'adresse à qui ? »: the member to turn to.
+    return "qui" in folded and any(a in ("m", "me") and b == "adresse" for a, b in zip(folded, folded[1:]))
+
+
+def handling_charge(ctx: Context, outcome: Outcome, in_charge: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
+    """The charge's sure answer to a question asking who handles a thing, read first as a directory, a date or a
+    meeting (or left unsure among those)."""
+    u = outcome.understanding
+    if u is None or u.first("person") is not None or not asks_handling(u.words):
+        return None
+    if outcome.confident and outcome.intent not in _NOT_PEOPLE:
+        return None
+    if not outcome.confident and outcome.intent == "chitchat":
+        return None
+    kept = (u.intent, u.readings, u.topic)
+    # The verb of handling is no charge's topic (« qui s'en charge ? » is no « chargée de mission »).
+    # Left empty by the first reading (« la salle du comité de mars, qui s'en charge ? »): the words outside the
+    # entities and the framing that say a thing.
+    spans = {i for e in u.entities for i in range(e.start, e.end)} | u.framing
+    words = u.topic or [w for i, w in enumerate(u.words) if i not in spans and w in content_words([w])]
+    topic = [w for w in words if w.folded not in _HANDLING and w.folded not in _ASKING and w.folded != "qui"]
+    if not topic:
+        return None
+    u.intent, u.readings, u.topic = "in_charge", [], topic
+    # Only when an open task holds the thing and the charge's answer names its pilot: the shape says someone acts,
+    # the task says who (a role reached by loose activity words is no such answer).
+    tasks = [t for t in ctx.data.tasks() if t.open]
+    shares = topic_scores(topic, [t.text for t in tasks])
+    best = max(shares, default=0.0)
+    held = [t.text for s, t in zip(shares, tasks, strict=True) if s == best and best >= SHARE]
+    charged = in_charge(ctx, u) if held else None
+    # The answer shows that task itself (with its pilot), not a decision naming other members.
+    if charged is not None and charged.confident and any(text in charged.reply.plain() for text in held):
+        return charged
+    u.intent, u.readings, u.topic = kept
+    return None
