@@ -30,6 +30,7 @@ from handlers.understanding.body_places import bodies_as_places
 from handlers.understanding.alias_guards import body_first, field_word
 from handlers.understanding.spans import Entity, fuzzy
 from handlers.understanding.bracketed_names import bracketed_places, named_in_brackets
+from handlers.understanding.sitting_heading import heading_of_sittings, sittings_by_noun
 from handlers.understanding.venues import formation_words, headed_formation
 from handlers.understanding.world import NOT_KINDS, World, entity_data, plain
 
@@ -204,7 +205,8 @@ def _place_phrase(words: list[Word], world: World, taken: set[int], i: int) -> E
     return Entity("place", i, i + size, " ".join(w.typed or w.raw for w in words[i:i + size]), tuple(world.place_phrases[key]),
                   extra={"formation": any(key == f or key.startswith(f"{f} ") for f in formation_words())
                          or headed_formation(key, world.place_phrases[key])
-                         or named_in_brackets(key, world.place_phrases[key])})
+                         or named_in_brackets(key, world.place_phrases[key])
+                         or heading_of_sittings(key, world.place_phrases[key])})
 
 
 def _places(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
@@ -229,7 +231,8 @@ def _places(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
                        and not any(words[i + 2].folded in plain(m.place).split() for m in world.venues.get(venue, ())))
         if venue in world.venues and not named_after:
             found.append(Entity("place", i, i + 1, w.typed or w.raw, tuple(world.venues[venue]),
-                                extra={"mode": mode, "formation": venue in formation_words()}))
+                                extra={"mode": mode, "formation": venue in formation_words()
+                                       or venue in sittings_by_noun(world.meetings)}))
             continue
         # A place word cut short (« la visio » for Visioconférence), not in « en visio » after a verb.
         typed = fold(w.typed) if w.typed else w.folded

@@ -35,6 +35,8 @@ _WEEKDAY = re.compile(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche
 _ACTS = frozenset({"envoi", "remise", "depot", "transmission", "reponse", "retour",
                    "redaction", "signature", "validation", "relecture", "preparation", "livraison", "publication",
                    "diffusion", "contribution", "saisie", "vote", "paiement", "versement"})
+# Articles and prepositions, which say nothing of what a deadline is about.
+_GRAMMAR = frozenset({"le", "la", "l", "de", "du", "d", "a", "au", "aux", "en", "et", "un", "une", "c", "est"})
 # Words that ask for a due date, not an event's.
 _DUE = frozenset({"jusqu", "limite", "delai", "delais", "echeance", "echeances", "deadline", "deadlines", "rendre",
                   "rendu", "doit", "dois", "doivent", "faut", "partir", "envoyer", "remettre", "deposer", "boucler"})
@@ -48,6 +50,21 @@ def _head(text: str) -> str:
 
 def _stem(word: str) -> str:
     return word.removesuffix("s").removesuffix("x")
+
+
+def _for_event(text: str, topic: set[str], asked: set[str]) -> bool:
+    """Whether the words asked come in `text` only after « pour » (« Dépôt du dossier de subside pour la fête du
+    sport »): the act is due on another thing (the file), done for the event; the deadline is no date of the
+    event's own, as « Envoi des contributions au rapport annuel » is the report's. A word said of what comes
+    before (« le dossier pour la fête c'est quand ? ») asks for the deadline."""
+    words = [_stem(w) for w in re.split(r"\W+", fold(text)) if w]
+    if "pour" not in words:
+        return False
+    cut = words.index("pour")
+    # Every word before « pour » but the little ones: « dossier » is too common a word to be a topic, yet
+    # says the file.
+    before = set(words[:cut]) - _GRAMMAR
+    return not asked & before and bool(topic & set(words[cut + 1:]))
 
 
 def event_of_document(ctx: Context, u: Understanding, outcome: Outcome, deadlines: Sequence[str],
@@ -72,7 +89,9 @@ def event_of_document(ctx: Context, u: Understanding, outcome: Outcome, deadline
         # « la démolition des Tilleuls c'est quand ? »: each deadline holds a part of it (« l'enquête … des
         # Tilleuls », « le chantier de démolition »), a decision holds it whole and may date it.
         return decided_when(ctx, u, decisions, answer)
-    if not matched or any(_stem(_head(text)) in asked | _ACTS for text in matched):
+    topic = {_stem(w.folded) for w in u.topic} | {_stem(w.lemma) for w in u.topic}
+    if not matched or any(_stem(_head(text)) in asked or (_stem(_head(text)) in _ACTS and not _for_event(text, topic, asked))
+                          for text in matched):
         return None
     # « la collecte c'est quels jours ? » (deadline « Bilan de la collecte … »): the one word follows another
     # document's head, so it names the event; a decision dating it answers.

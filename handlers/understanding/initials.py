@@ -15,7 +15,9 @@ beyond those acronyms.py derives; the ones that could be mistaken for a word
   l'emploi de Namur (syllable_initials).
 - The initials of a name before the place it ends with, its little words
   « de », « du », « des » kept as such names are said: « la MDE » for the
-  Maison de l'emploi du Cambrésis, « la MDS » for a Maison des solidarités.
+  Maison de l'emploi du Cambrésis, « la MDS » for a Maison des solidarités;
+  or left out when two words remain: « la MJ » for the Maison des jeunes de
+  Marche (in capitals only).
 
 A body's initials shared by two bodies name neither. Two letters said for
 something else (« RH », « CV »: entities.toml, common_initials) name no body.
@@ -97,6 +99,17 @@ def word_initials(name: str) -> frozenset[str]:
     said = "".join(w[0] for w in head if w not in _SILENT)
     if len(said) >= 3 and any(w in _SAID for w in head):
         found.add(said)  # « MDE », read however typed unless it is a word (below)
+    # « la MJ » for the Maison des jeunes de Marche, « la ML » for a Mission locale de …: the two words before the
+    # place, their two letters (read only typed in capitals, as two letters are: typed_initials).
+    # The second word a common noun written in lower case (« jeunes », « locale »), the first no acronym: not the
+    # place's own words cut at a « de » inside it (« Département des Bouches-du-Rhône », « ADIL du Pas-de-Calais »).
+    named = [w for w in head if w not in ORG_STOP]
+    pair = "".join(w[0] for w in named)
+    typed = re.split(r"[\s']+", re.sub(r"\([^)]*\)", " ", name).strip())
+    second = next((t for t in typed if plain(t) == named[1]), "") if len(named) == 2 else ""
+    if len(named) == 2 and len(head) < len(plain(re.sub(r"\([^)]*\)", " ", name)).split()) and second[:1].islower() \
+            and "-" not in second and not typed[0].isupper() and not _is_word(pair) and pair not in _common_initials():
+        found.add(pair)
     return frozenset(found)
 
 

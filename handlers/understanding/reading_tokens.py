@@ -44,6 +44,11 @@ def _body_beyond_town(found: list[Word], held: Entity, other: Entity) -> bool:
                for j in range(org.start, org.end))
 
 
+# « c'est quand le conseil consultatif des sports ? »: a formation asked when (or where) it sits is its sittings,
+# though a member's title names the same body (« président du conseil consultatif des sports »).
+_WHEN = frozenset({"quand", "qd", "kand", "date", "heure", "ou", "lieu"})
+
+
 def tokens_of(found: list[Word], entities: list[Entity], known: frozenset[str] = frozenset(),
               grounded: set[int] | None = None, aside: Aside = (set(), set()),
               asked: bool = True, in_roles: set[int] | None = None) -> tuple[list[str], list[Word]]:
@@ -59,7 +64,8 @@ def tokens_of(found: list[Word], entities: list[Entity], known: frozenset[str] =
     # « les décisions du réseau France Services ? »: what a sitting decided, its place words a role's too.
     decided_at = any(w.lemma in lexicon().decision_words or w.folded in lexicon().decision_words for w in found)
     for e in entities:
-        if e.kind == "place" and not meeting_talk and not decided_at and in_roles and all(
+        if e.kind == "place" and not meeting_talk and not decided_at and in_roles and not (
+                e.extra.get("formation") and any(w.folded in _WHEN for w in found)) and all(
                 j in in_roles or found[j].folded in lexicon().stopwords for j in range(e.start, e.end)):
             # « qui s'occupe de la résidence autonomie ? »: words of a member's role,
             # not the place of a meeting, when the message speaks of no meeting: the topic.

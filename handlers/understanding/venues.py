@@ -9,6 +9,7 @@ import re
 from collections import defaultdict
 
 from handlers.understanding.bracketed_names import bracket_aliases, unbracketed
+from handlers.understanding.sitting_heading import sittings_by_noun
 from handlers.understanding.world import ORG_STOP, entity_data, plain
 from storage.models import Meeting
 
@@ -167,6 +168,9 @@ def index_places(meetings: list[Meeting]) -> tuple[Index, Index, Index]:
                         target[other].append(meeting)
     # « Château de Neuchâtel, salle des Chevaliers » and « …, salle des États » open alike: one venue.
     sole = {w: ms for w, ms in venues.items() if w in online or len(opening[w]) == 1}
+    # « le prochain conseil »: the sittings headed by a council where other meetings are headed otherwise.
+    for noun, held in sittings_by_noun(meetings).items():
+        sole.setdefault(noun, held)
     return dict(places), dict(phrases), sole
 
 

@@ -162,6 +162,7 @@ from tests.handlers.questions_groups_cdvcreil60 import CDVCREIL60_ASKERS, CDVCRE
 from tests.handlers.questions_groups_comminges31 import COMMINGES31_AFTER_SETUP, COMMINGES31_ASKERS, COMMINGES31_GROUPS
 from tests.handlers.questions_groups_clsbray import CLSBRAY_AFTER_SETUP, CLSBRAY_ASKERS, CLSBRAY_GROUPS, CLSBRAY_TASKS
 from tests.handlers.questions_groups_pacte30 import PACTE30_ASKERS, PACTE30_GROUPS, PACTE30_TASKS
+from tests.handlers.questions_groups_sportmarche import SPORTMARCHE_ASKERS, SPORTMARCHE_GROUPS, SPORTMARCHE_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -697,6 +698,9 @@ AFTER_SETUP |= CLSBRAY_AFTER_SETUP
 GROUPS |= PACTE30_GROUPS
 TASKS |= PACTE30_TASKS
 ASKERS |= PACTE30_ASKERS
+GROUPS |= SPORTMARCHE_GROUPS
+TASKS |= SPORTMARCHE_TASKS
+ASKERS |= SPORTMARCHE_ASKERS
 
 
 def _at(text: str) -> datetime:

@@ -1,0 +1,69 @@
+"""A body's sittings named by the body: « Conseil consultatif des sports,
+hôtel de ville de Marche » and « Conseil consultatif des sports, hall
+omnisports de Hollogne » are sittings of one council held in two buildings.
+The heading before the comma is written the same before venues of another
+kind: it names no building but the formation that sits, as « COPIL » does
+(« c'est quand le conseil consultatif des sports ? » asks for its next
+sitting, not for a deadline on those words). The same heading before rooms
+of one building (« Mairie, salle 2 » and « Mairie, salle du conseil ») stays
+a venue: the venues must open with different words, and the heading must
+open with a sitting body or a meeting noun (« conseil », « comité »,
+« groupe »), not a building's or a body's name (« CPAS de Charleroi »).
+The heading's opening words name it too (« le conseil consultatif »)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from handlers.understanding.bracketed_names import unbracketed
+from handlers.understanding.world import entity_data, plain
+from storage.models import Meeting
+
+__all__ = ["heading_of_sittings", "sittings_by_noun"]
+
+# Bodies named for their sittings (lexicon.toml [meeting_nouns] sitting_bodies), which are building words too:
+# « Conseil consultatif des sports » heads a council's sittings, « Mairie » a building's rooms.
+_SITTING_BODIES = frozenset({"conseil", "bureau", "comite", "commission"})
+
+
+def heading_of_sittings(key: str, meetings: Sequence[Meeting]) -> bool:
+    """Whether the phrase `key` is the whole heading of every one of these meetings (two at least), written
+    before venues that open with different words."""
+    if len(meetings) < 2 or len(key.split()) < 2:
+        return False
+    # « Conseil … », « Comité … », « Groupe … »: a heading that says a sitting body or a meeting noun; not
+    # « Mairie, salle 2 » (a building heading its rooms) nor « CPAS de Charleroi, … » (a body's premises).
+    first = key.split()[0]
+    if first not in _SITTING_BODIES and first not in entity_data()["meeting_nouns"]:
+        return False
+    venues: set[str] = set()
+    for meeting in meetings:
+        segments = meeting.place.split(",")
+        heading = plain(unbracketed(segments[0]))
+        # « le conseil consultatif » for « Conseil consultatif des sports »: the heading or its opening words.
+        if len(segments) < 2 or not (heading == key or heading.startswith(f"{key} ")):
+            return False
+        venues.add(next(iter(plain(segments[1]).split()), ""))
+    return len(venues - {""}) >= 2
+
+
+def sittings_by_noun(meetings: Sequence[Meeting]) -> dict[str, list[Meeting]]:
+    """« le prochain conseil » where the group alternates a « Conseil consultatif des sports » with a « Groupe de
+    travail »: the body's noun alone (and its plural) -> the sittings whose heading opens with it, when those
+    headings name sittings (heading_of_sittings) and other meetings of the group are headed otherwise (when every
+    meeting is the council's, the noun is any meeting, as it was)."""
+    headed: dict[str, list[Meeting]] = {}
+    for meeting in meetings:
+        segments = meeting.place.split(",")
+        heading = plain(unbracketed(segments[0])) if len(segments) > 1 else ""
+        headed.setdefault(heading, []).append(meeting)
+    # « comité », « commission », « bureau » already name their sittings (entities.toml [meeting_formations],
+    # meeting_nouns_in_places): only a body noun that nothing else reads as a sitting (« conseil ») is added.
+    known = {w for word, others in entity_data()["formations"].items() for w in (word, *others)} | set(
+        entity_data()["meeting_nouns"])
+    nouns = {next(iter(heading.split()), "") for heading, held in headed.items() if heading_of_sittings(heading, held)}
+    found: dict[str, list[Meeting]] = {}
+    for noun in nouns & _SITTING_BODIES - known:
+        # « le prochain conseil »: every sitting headed by a council, whichever council.
+        found[noun] = [m for heading, held in headed.items() if heading.split()[:1] == [noun] for m in held]
+    return {form: held for noun, held in found.items() if len(held) < len(meetings) for form in (noun, f"{noun}s")}
