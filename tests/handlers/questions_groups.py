@@ -160,6 +160,7 @@ from tests.handlers.questions_groups_cle24 import CLE24_AFTER_SETUP, CLE24_ASKER
 from tests.handlers.questions_groups_cdvcreil60 import CDVCREIL60_ASKERS, CDVCREIL60_GROUPS, CDVCREIL60_TASKS
 from tests.handlers.questions_groups_comminges31 import COMMINGES31_AFTER_SETUP, COMMINGES31_ASKERS, COMMINGES31_GROUPS
 from tests.handlers.questions_groups_clsbray import CLSBRAY_AFTER_SETUP, CLSBRAY_ASKERS, CLSBRAY_GROUPS, CLSBRAY_TASKS
+from tests.handlers.questions_groups_odpe47 import ODPE47_ASKERS, ODPE47_GROUPS, ODPE47_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -688,6 +689,9 @@ GROUPS |= CLSBRAY_GROUPS
 TASKS |= CLSBRAY_TASKS
 ASKERS |= CLSBRAY_ASKERS
 AFTER_SETUP |= CLSBRAY_AFTER_SETUP
+GROUPS |= ODPE47_GROUPS
+TASKS |= ODPE47_TASKS
+ASKERS |= ODPE47_ASKERS
 
 
 def _at(text: str) -> datetime:
