@@ -1,0 +1,36 @@
+"""A body called by the one noun its name is about: « qui représente la
+gendarmerie ? », « qui siège pour la gendarmerie ? » for the « Groupement de
+gendarmerie de Lot-et-Garonne ».
+
+Institutional bodies are named « <kind> de <subject> » (« Groupement de
+gendarmerie », « Direction de la jeunesse », « Office des migrations ») and
+members call them by the subject alone, as they say « la préfecture ». One
+word is too little to name a body anywhere in a question (« qui s'occupe de
+la jeunesse ? » asks a charge), so it is read so only where a body is asked
+for (after « représenter », « venir de », « siéger pour »: bodies.asked_as_body),
+and only when exactly one body's name opens with a kind and that word."""
+
+from __future__ import annotations
+
+import re
+
+from handlers.understanding.world import ORG_STOP, World, entity_data, plain
+
+__all__ = ["body_of_subject"]
+
+
+def body_of_subject(word: str, world: World) -> str | None:
+    """The alias of the one body whose name says « <kind> de (la) `word` » at its opening, else None."""
+    if len(word) < 4 or word in ORG_STOP or word in entity_data()["generic"]:
+        return None
+    found = set()
+    for alias, (label, _) in world.org_aliases.items():
+        name = plain(re.sub(r"\([^)]*\)", " ", label)).split()
+        if alias != " ".join(name) or len(name) < 3:
+            continue
+        k = 1
+        while k < len(name) and name[k] in ORG_STOP:
+            k += 1
+        if k > 1 and k < len(name) and name[k] == word:
+            found.add(alias)
+    return next(iter(found)) if len(found) == 1 else None
