@@ -36,6 +36,8 @@ from storage.models import Meeting, Member
 __all__ = ["group_kinds", "group_scope", "own_group_names", "own_group_words"]
 
 
+# The cues of a subject (own_name.py's), which make a topic only of the words after them.
+_SUBJECT_CUES = frozenset({"sur", "concernant", "propos"})
 # « le monsieur du CLSPD », « notre contact au CLS »: the person who runs it, whom the roles name.
 _PERSON_OF = frozenset({"monsieur", "madame", "dame", "gars", "referent", "referente", "contact", "interlocuteur",
                         "interlocutrice"})
@@ -148,7 +150,12 @@ def own_group_words(found: Sequence[Word], entities: list[Entity],
     entities = [e for e in entities if not (e.kind == "place" and set(range(e.start, e.end)) <= covered)]
     # « qui suit le dossier du CLS ? », « les indicateurs du CLS, qui s'en occupe ? »: a charge asked, the name
     # says which (the roles that hold it), wherever it stands.
-    if not spans or any(e.kind == "role" for e in entities) or any(is_topic_cue(w) or w.folded in _PERSON_OF for w in found):
+    # « l'avis de l'observatoire sur le projet de schéma »: « sur » after the name makes a topic of what follows
+    # it, not of the name; a charge (« qui s'en occupe ») or « sur » before it still keeps the name.
+    before = max((s.start for s in spans), default=0)
+    if not spans or any(e.kind == "role" for e in entities) or any(
+            (is_topic_cue(w) and (k < before or w.folded not in _SUBJECT_CUES)) or w.folded in _PERSON_OF
+            for k, w in enumerate(found)):
         if spans and _scoped(found, spans, entities):
             return _without(entities, spans)
         # « qui préside la conférence intercommunale du logement ? »: a title over the group named in full, which no
