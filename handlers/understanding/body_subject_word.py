@@ -31,6 +31,7 @@ def body_of_subject(word: str, world: World) -> str | None:
         k = 1
         while k < len(name) and name[k] in ORG_STOP:
             k += 1
-        if k > 1 and k < len(name) and name[k] == word:
+        # The subject whole, not the first piece of a compound name (« Ville de Saint-Mitre » is no « saint »).
+        if k > 1 and k < len(name) and name[k] == word and (k + 1 == len(name) or name[k + 1] in ORG_STOP):
             found.add(alias)
     return next(iter(found)) if len(found) == 1 else None
