@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+import simplemma
+
 from handlers.understanding.world import ORG_STOP, World, entity_data, plain
 
 __all__ = ["body_of_subject"]
@@ -21,7 +23,12 @@ __all__ = ["body_of_subject"]
 
 def body_of_subject(word: str, world: World) -> str | None:
     """The alias of the one body whose name says « <kind> de (la) `word` » at its opening, else None."""
-    if len(word) < 4 or word in ORG_STOP or word in entity_data()["generic"]:
+    if len(word) < 4 or word in ORG_STOP or word in entity_data()["generic"] or not simplemma.is_known(word, lang="fr"):
+        return None  # « Mazamet » is a town's name, no subject
+    # Another body's name holding it (« Maison de la Métropole … » beside the « Métropole de Lyon »), or a member's
+    # role (« représentant des parents »): the word names no one body.
+    if sum(word in plain(label).split() for label in {label for label, _ in world.org_aliases.values()}) > 1 or any(
+            word in plain(m.role).split() for m in world.members):
         return None
     found = set()
     for alias, (label, _) in world.org_aliases.items():
