@@ -7,7 +7,7 @@ import re
 
 from handlers.context import Context
 from handlers.messages import Span, bold, text
-from handlers.understanding.role_gender import same_gender
+from handlers.understanding.role_gender import masculine_of, same_gender
 from handlers.understanding.role_pairs import by_role_pairs
 from handlers.understanding.answers_records import decisions_topic
 from handlers.understanding.body_charge import body_of_topic
@@ -134,6 +134,11 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
     # named, the role held in the group itself wins (« coprésidente du comité » chairs it as « présidente » does).
     # A title of two words is matched whole (« vice-président de la conférence », not « vice-présidente chargée
     # de l'autonomie, présidente de la conférence »).
+    # « Madame la Vice-présidente » of a « Vice-présidente chargée de l'enfance » and a « vice-président de
+    # l'observatoire »: the feminine typed (its first word that has one: « vice présidente ») keeps the group's own
+    # office written in the masculine from overriding it (role_gender.py).
+    gender = next((w.folded for w in typed if masculine_of(w.folded)), None)
+    feminine = same_gender(gender, holders, lambda m: m.role) if gender else list(holders)
     of_group = re.compile(rf"\b(?:co)?(?:{'|'.join(re.escape(x) if ' ' in x else re.escape(x.split()[0]) for x in wants)})\w* {_GROUP_BODY}")
     # « qui coordonne l'épicerie sociale mobile ? »: the words after the role name the holder before the group's role.
     named = [m for s, m in zip(topic_scores(u.topic, [_described(m) for m in holders]), holders,
@@ -158,12 +163,14 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
     # chargée de l'habitat » of her council, the group's own name after the title (title_of_body.py).
     of_own = [m for name in sorted(group_world(ctx).own_names) for m in titled_of_body(holders, wants, name)
               ] if not org and not named else []
+    of_own, own = ([] if len(feminine) < len(holders) and not set(map(id, chosen)) & set(map(id, feminine)) else chosen
+                   for chosen in (of_own, own))
     # « qui coordonne le CTAI ? »: the role carrying the group's own name, before a title opening with the word.
     by_name = over_own_name(u.words, u.own_name, holders) if not org and not named else []
     holders = holders if every else (placed or kind_body or own or of_own or named or by_name or grouped or literal
                                      or first_word or holders)
     # « la cheffe de projet » of a « Chef de projet » and a « Cheffe de projet »: the one who wrote it so (role_gender.py).
-    holders = same_gender(typed[0].folded, holders, lambda m: m.role) if typed else holders
+    holders = same_gender(gender or typed[0].folded, holders, lambda m: m.role) if typed else holders
     if u.topic:
         # "la directrice de la communication": the role's own words decide.
         u.topic = role_acronyms(u.topic, [m.role for m in holders], lower=True)

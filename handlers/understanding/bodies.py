@@ -73,7 +73,13 @@ def asked_as_body(folded: list[str], lemmas: list[str], at: int) -> bool:
         j -= 1
     if j >= 0 and lemmas[j] in _BODY_ASKING:
         return True
+    # « qui siège pour la gendarmerie ? »: a seat held for a body.
+    if j >= 1 and folded[j] == "pour" and folded[j - 1] in _SITS:
+        return True
     return j >= 1 and folded[j] in ("de", "du", "des", "d") and lemmas[j - 1] in ("venir", "provenir")
+
+
+_SITS = frozenset({"siege", "siegent", "siegera", "siegeront", "siegeait", "sieger"})
 
 
 # Verbs whose object is a body (« qui représente l'action sociale ? »).

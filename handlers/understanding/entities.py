@@ -20,6 +20,7 @@ from handlers.understanding.kind_nouns import kinds_in_context, not_a_kind
 from handlers.understanding.days import find_day
 from handlers.understanding.periods import MONTHS, Period, find_period, month_of
 from handlers.understanding.bodies import asked_as_body, named_in_part, spelled_out
+from handlers.understanding.body_subject_word import body_of_subject
 from handlers.understanding.persons import NAME_MATCH, find_persons
 from handlers.understanding.role_spans import roles_in
 from handlers.understanding.shortforms import truncated
@@ -174,6 +175,12 @@ def _spelled(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
                 found.append(_with_kind(Entity("org", i, i + size, label, tuple(people)), folded, taken))
                 i += size - 1
                 break
+        else:
+            # « qui siège pour la gendarmerie ? »: one word after a verb asking a body, the subject of one body's
+            # name (« Groupement de gendarmerie … »): body_subject_word.py.
+            if i not in taken and asked_as_body(folded, lemmas, i) and (alias := body_of_subject(folded[i], world)):
+                label, people = world.org_aliases[alias]
+                found.append(Entity("org", i, i + 1, label, tuple(people)))
         i += 1
     return found
 

@@ -34,6 +34,7 @@ def is_chat_lead_in(clause: list[Word]) -> bool:
 # « quelqu'un sait … ? », « vous savez … ? », « tu sais … ? »: the question asked of whoever knows.
 _SOMEONE = (("quelqu", "un"), ("quelqu", "une"), ("vous",), ("tu",), ("est", "ce", "que", "quelqu", "un"))
 _KNOWS = frozenset({"sait", "saurait", "savez", "sauriez", "sais", "saurais"})
+_INVERTED = frozenset({"vous", "tu", "on", "t"})
 
 
 def _knows_how(word: Word) -> bool:
@@ -55,6 +56,10 @@ def asked_around(found: list[Word]) -> set[int]:
     closing it (« on fait la réu où jeudi vous savez »): the frame of a question asked of
     whoever knows, as « pourriez-vous me dire » is, which names nothing asked."""
     folded = [w.folded for w in found]
+    # « Savez-vous où se tiendra … ? », « Sauriez-vous qui représente … ? », « Savez-vous si … ? »: the formal
+    # inversion opens the same frame (its « si » with it: whether, not a condition).
+    if len(folded) > 3 and folded[0] in _KNOWS and folded[1] in _INVERTED and not _knows_how(found[2]):
+        return set(range(3 if folded[2] == "si" else 2))
     for subject in _SOMEONE:
         n = len(subject)
         if tuple(folded[:n]) == subject and len(folded) > n + 1 and folded[n] in _KNOWS and not _knows_how(found[n + 1]):

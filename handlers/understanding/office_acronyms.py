@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from handlers.understanding.normalise import fold
 from storage.models import Member
 
-__all__ = ["office_acronym"]
+__all__ = ["office_acronym", "office_noun"]
 
 # The offices a group gives its own members (the group's chair, its deputy, its secretary), folded.
 _OFFICES = r"(?:vice[- ]?)?president(?:e)?|secretaire|secretariat|presidence|vice[- ]?presidence|co[- ]?president(?:e)?"
@@ -41,6 +41,24 @@ def office_acronym(members: Sequence[Member]) -> str:
         counts.update(fold(s) for s in seen)
     bodies = " ".join(re.findall(r"\w+", fold(" ".join(m.organisation for m in members))))
     found = [a for a, n in counts.items() if n >= 2 and f" {a} " not in f" {bodies} "]
+    return found[0] if len(found) == 1 else ""
+
+
+# « présidente de l'observatoire », « vice-président de l'observatoire »: the group's offices over a noun of a
+# group (lexicon.toml `group_bodies`) rather than an acronym.
+_OFFICE_OF_NOUN = re.compile(rf"\b(?:{_OFFICES})\s+(?:de\s+la|du|de\s+l'|des)\s*(\w+)\b")
+
+
+def office_noun(members: Sequence[Member], nouns: frozenset[str]) -> str:
+    """The folded noun of `nouns` (a group's) two members' or more offices are held in (« présidente de
+    l'observatoire » and « vice-président de l'observatoire »), no member's body is called by and no other such
+    noun rivals (one only), else "": an observatory is called « l'observatoire » by its members as a CLS is « le
+    CLS »."""
+    counts: Counter[str] = Counter()
+    for member in members:
+        counts.update({m.group(1) for m in _OFFICE_OF_NOUN.finditer(fold(member.role)) if m.group(1) in nouns})
+    bodies = " ".join(re.findall(r"\w+", fold(" ".join(m.organisation for m in members))))
+    found = [n for n, k in counts.items() if k >= 2 and f" {n} " not in f" {bodies} "]
     return found[0] if len(found) == 1 else ""
 
 

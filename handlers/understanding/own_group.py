@@ -27,7 +27,7 @@ from functools import cache
 
 from handlers.understanding.group_bodies import group_bodies
 from handlers.understanding.normalise import HERE, Word, fold, lexicon
-from handlers.understanding.office_acronyms import office_acronym
+from handlers.understanding.office_acronyms import office_acronym, office_noun
 from handlers.understanding.own_name import is_topic_cue
 from handlers.understanding.spans import Entity
 from handlers.understanding.spelled_out import meanings
@@ -36,6 +36,8 @@ from storage.models import Meeting, Member
 __all__ = ["group_kinds", "group_scope", "own_group_names", "own_group_words"]
 
 
+# The cues of a subject (own_name.py's), which make a topic only of the words after them.
+_SUBJECT_CUES = frozenset({"sur", "concernant", "propos"})
 # « le monsieur du CLSPD », « notre contact au CLS »: the person who runs it, whom the roles name.
 _PERSON_OF = frozenset({"monsieur", "madame", "dame", "gars", "referent", "referente", "contact", "interlocuteur",
                         "interlocutrice"})
@@ -82,8 +84,21 @@ def own_group_names(members: Sequence[Member], group_name: str = "", meetings: S
         # A kind no list holds, told by the offices the members hold in it (« présidente de la CCA »), or by the
         # name every meeting's place carries (« Comité de pilotage CLEA, … »).
         acronym = office_acronym(members) or _placed_acronym(members, meetings)
-        return frozenset({acronym}) if acronym else frozenset()
+        if acronym:
+            return frozenset({acronym})
+        # « présidente de l'observatoire », « vice-président de l'observatoire »: the noun the group's offices are held
+        # in, and the kind spelled out from it whose acronym a meeting's place carries (« Séance plénière de l'ODPE »).
+        noun = office_noun(members, _OWN_NOUNS)
+        placed = {k for k, m in kinds.items() if noun and m.split()[:1] == [noun]
+                  and any(f" {k} " in f" {_plain(meeting.place)} " for meeting in meetings)}
+        return frozenset({noun, *placed} - {""})
     return frozenset(name for k in configured for name in (k, kinds[k]) if name)
+
+
+# The nouns of lexicon.toml `group_bodies` a group is called by alone (« l'observatoire », « le consortium »); not
+# those chat uses of the group in general or of a member's body as often (« le groupe », « le comité », « la
+# commission », « la plateforme »…), which group_name.py and group_scope read in the question itself.
+_OWN_NOUNS = frozenset({"observatoire", "consortium", "coalition", "alliance", "cercle", "taskforce"})
 
 
 # « Comité de pilotage CLEA, hôtel communautaire »: an acronym in capitals in a meeting's place.
@@ -135,7 +150,12 @@ def own_group_words(found: Sequence[Word], entities: list[Entity],
     entities = [e for e in entities if not (e.kind == "place" and set(range(e.start, e.end)) <= covered)]
     # « qui suit le dossier du CLS ? », « les indicateurs du CLS, qui s'en occupe ? »: a charge asked, the name
     # says which (the roles that hold it), wherever it stands.
-    if not spans or any(e.kind == "role" for e in entities) or any(is_topic_cue(w) or w.folded in _PERSON_OF for w in found):
+    # « l'avis de l'observatoire sur le projet de schéma »: « sur » after the name makes a topic of what follows
+    # it, not of the name; a charge (« qui s'en occupe ») or « sur » before it still keeps the name.
+    before = max((s.start for s in spans), default=0)
+    if not spans or any(e.kind == "role" for e in entities) or any(
+            (is_topic_cue(w) and (k < before or w.folded not in _SUBJECT_CUES)) or w.folded in _PERSON_OF
+            for k, w in enumerate(found)):
         if spans and _scoped(found, spans, entities):
             return _without(entities, spans)
         # « qui préside la conférence intercommunale du logement ? »: a title over the group named in full, which no

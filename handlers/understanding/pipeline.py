@@ -29,6 +29,7 @@ from handlers.understanding.group_name import formation_as_group, group_name_wor
 from handlers.understanding.title_tie import title_over_charge
 from handlers.understanding.meeting_nouns import PLAIN
 from handlers.understanding.org_tails import joined_tails
+from handlers.understanding.seated_clause import name_of_title, seated_clause
 from handlers.understanding.set_phrases import outside_set_phrases
 from handlers.understanding.fronted import fronted_orders, merged_ranking, qui_resumes, resumed_order
 from handlers.understanding.framing import closing, is_statement, is_vocative, opens_asking, polite
@@ -196,6 +197,9 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     # « …, non ? », « … hein »: the tag asking agreement (question_tags.py).
     # « sauf erreur la prochaine c'est le 15 ? »: the hedge doubting one's memory (hedges.py).
     aside = (aside[0] | named | question_tags(found) | hedges(found) | set_aside, aside[1])
+    # « le juge des enfants qui siège à l'observatoire »: the seat in the group, framing (seated_clause.py).
+    # « le nom du juge des enfants »: who holds the title (seated_clause.name_of_title).
+    aside = (aside[0] | seated_clause(found, entities, world.own_names) | name_of_title(found, entities), aside[1])
     in_roles = grounded(found, world.role_pairs)
     # « qui est la déléguée du préfet ? » asks the holder even when a decision repeats the title (role_phrases.py).
     recorded = titles_over_records(found, entities, grounded(found, world.record_pairs), in_roles)

@@ -80,6 +80,10 @@ _PRACTITIONER = ("icien", "icienne", "logue", "graphe", "iste", "iatre")
 _CONTINUING = ("tion", "sion", "ment", "age", "ance", "ence", "ite", "isme", "logie", "ie", "ique")
 
 
+_BODY_PARTS = frozenset({"service", "services", "pole", "bureau", "cellule", "unite", "division", "secteur", "antenne",
+                         "agence", "departement", "direction", "mission"})
+
+
 def role_titles(members: list[Member], plain: Callable[[str], str], generic: frozenset[str]) -> dict[str, str]:
     """"Stagiaire", "Chercheuse", "Volontaire permanente": the first word of
     each part of a role is a role word, searched as itself (and a title's
@@ -118,6 +122,12 @@ def role_titles(members: list[Member], plain: Callable[[str], str], generic: fro
             if len(words) > 1 and 3 <= len(words[0]) < 5 and words[0].isalpha() and words[0] not in _SKIP and (
                     len(words[1]) >= 5 and words[1].isalpha() and k == 0):
                 found[f"{words[0]} {words[1]}"] = f"{words[0]} {words[1]}"
+            # « Juge des enfants », « Chef de bord »: a short title opening the role, its complement after a link
+            # (« des », « de ») says it; searched as the three words.
+            if len(words) > 2 and 3 <= len(words[0]) < 5 and words[0].isalpha() and words[0] not in _SKIP and (
+                    k == 0 and words[1] in ("de", "des", "du", "d") and len(words[2]) >= 5 and words[2].isalpha()
+                    and words[2] not in _BODY_PARTS):  # « Chef du service de … » is a title over a part (role_scope.py)
+                found[" ".join(words[:3])] = " ".join(words[:3])
             # « Ingénieur thermicien »: a practitioner's noun further in the role is a title too.
             found.update({w: w for w in words[1:] if len(w) >= 6 and w.endswith(_PRACTITIONER)})
     # Words the questions themselves use (« membre », « service ») are not roles; « Bénévole »

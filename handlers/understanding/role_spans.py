@@ -41,6 +41,11 @@ def roles_in(words: list[Word], taken: set[int], extra: dict[str, str] | None = 
     for i, w in enumerate(words):
         if i in taken:
             continue
+        # « le juge des enfants »: a short title with its complement, three words (role_forms.role_titles).
+        triple = " ".join(x.folded for x in words[i:i + 3]) if i + 2 < len(words) else ""
+        if triple in roles and not taken & {i + 1, i + 2}:
+            found.append(Entity("role", i, i + 3, triple, extra={"stem": roles[triple]}))
+            continue
         pair = f"{w.folded} {words[i + 1].folded}" if i + 1 < len(words) else ""
         if pair in _not_role_pairs():
             continue

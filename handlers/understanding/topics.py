@@ -267,6 +267,16 @@ _MEETING_ASKING = frozenset({"lieu", "heure", "heures",
                              "compte", "rendu", "comptes", "rendus", "proces", "verbal", "verbaux"})
 
 
+# Verbs of meeting, and the words that ask for the next time (« à nouveau », « de nouveau », « prochainement »).
+_MEETING_VERBS = frozenset({"reunir", "retrouver", "revoir", "sieger"})
+
+
+def _again(found: Sequence[Word]) -> bool:
+    folded = [w.folded for w in found]
+    return "prochainement" in folded or any(
+        b == "nouveau" and a in ("a", "de") for a, b in zip(folded, folded[1:], strict=False))
+
+
 def grounded(found: Sequence[Word], pairs: frozenset[tuple[str, str]]) -> set[int]:
     """Indices of the message's words that repeat a pair of a record's words."""
     content = _content(found)
@@ -277,6 +287,9 @@ def grounded(found: Sequence[Word], pairs: frozenset[tuple[str, str]]) -> set[in
         # « aura lieu », « à quelle heure » ask when and where a meeting is; they repeat a record
         # (« la semaine aura lieu en mars ») as its topic only in a question about decisions.
         asking = {found[i].lemma, found[j].lemma, found[i].folded, found[j].folded} & _MEETING_ASKING
+        # « Quand l'observatoire se réunit-il à nouveau ? »: meeting again is the next sitting, not the decision
+        # saying how often it meets (« L'observatoire se réunit … deux fois par an »).
+        asking |= {found[i].lemma, found[j].lemma} & _MEETING_VERBS if _again(found) else set()
         if (a, b) in pairs and j - i <= 3 and (decided or not asking):
             hits.update((i, j))
     return hits

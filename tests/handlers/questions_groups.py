@@ -163,6 +163,7 @@ from tests.handlers.questions_groups_comminges31 import COMMINGES31_AFTER_SETUP,
 from tests.handlers.questions_groups_clsbray import CLSBRAY_AFTER_SETUP, CLSBRAY_ASKERS, CLSBRAY_GROUPS, CLSBRAY_TASKS
 from tests.handlers.questions_groups_pacte30 import PACTE30_ASKERS, PACTE30_GROUPS, PACTE30_TASKS
 from tests.handlers.questions_groups_sportmarche import SPORTMARCHE_ASKERS, SPORTMARCHE_GROUPS, SPORTMARCHE_TASKS
+from tests.handlers.questions_groups_odpe47 import ODPE47_ASKERS, ODPE47_GROUPS, ODPE47_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -701,6 +702,9 @@ ASKERS |= PACTE30_ASKERS
 GROUPS |= SPORTMARCHE_GROUPS
 TASKS |= SPORTMARCHE_TASKS
 ASKERS |= SPORTMARCHE_ASKERS
+GROUPS |= ODPE47_GROUPS
+TASKS |= ODPE47_TASKS
+ASKERS |= ODPE47_ASKERS
 
 
 def _at(text: str) -> datetime:

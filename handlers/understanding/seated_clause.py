@@ -1,0 +1,68 @@
+"""A relative clause saying that the person asked sits in the group: « Quel
+est le nom du juge des enfants qui siège à l'observatoire ? », « la
+représentante de la CAF qui participe au comité », « le médecin qui fait
+partie du groupe ».
+
+Formal questions describe whom they ask by their seat in the group; the
+clause says nothing the bot must match (the group is the one asked in), but
+its words (« qui siège à … ») are how the directory is asked (« qui siège à
+l'observatoire ? »), and the whole question read as the directory. After a
+title, a member or a body, a « qui » clause made only of a verb of sitting
+and the group's own nouns is framing. Not at the head of the question
+(« qui siège à l'observatoire ? » asks exactly that)."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from handlers.understanding.group_bodies import group_bodies
+from handlers.understanding.normalise import Word
+from handlers.understanding.spans import Entity
+from handlers.understanding.world import plain
+
+__all__ = ["name_of_title", "seated_clause"]
+
+# Verbs of sitting in a group (« siéger » was read « se réunir » elsewhere only without a « qui »).
+_SITTING = frozenset({"siege", "siegent", "participe", "participent", "fait", "font", "est", "sont", "represente",
+                      "intervient", "travaille"})
+# Little words between the verb and the group's noun.
+_LINKS = frozenset({"a", "au", "aux", "sein", "de", "du", "des", "d", "l", "la", "le", "les", "dans", "notre", "nos",
+                    "votre", "cet", "cette", "partie", "membre", "membres", "parmi", "nous", "en", "ce"})
+# The group's sittings and the group itself (besides lexicon.toml `group_bodies` and the group's own names).
+_GROUP = frozenset({"groupe", "reunion", "reunions", "seance", "seances", "pleniere", "plenieres"})
+
+
+def seated_clause(found: Sequence[Word], entities: Sequence[Entity], own_names: Collection[str] = ()) -> set[int]:
+    """Indices of « qui siège à l'observatoire » after a title, a member or a body, when the clause holds only a
+    verb of sitting, little words and the group's nouns (at least one), else none."""
+    ends = {e.end for e in entities if e.kind in ("role", "person", "org")}
+    nouns = set(group_bodies()) | _GROUP | {n for name in own_names for n in name.split()}
+    for i, word in enumerate(found):
+        if word.folded != "qui" or i == 0 or i not in ends or i + 2 >= len(found) or found[i + 1].folded not in _SITTING:
+            continue
+        tail = found[i + 2:]
+        said = [w for w in tail if w.folded not in _LINKS]
+        named = [w for w in said if w.folded in nouns or plain(w.typed) in nouns]
+        if said and len(named) == len(said):
+            return set(range(i, len(found)))
+    return set()
+
+
+# « le nom du juge », « le nom de la vice-présidente », « les noms des représentants »: the link before the title.
+_NAME_LINKS = frozenset({"du", "de", "des", "d", "la", "l", "le", "les", "madame", "monsieur", "mme", "m"})
+
+
+def name_of_title(found: Sequence[Word], entities: Sequence[Entity]) -> set[int]:
+    """Indices of « le nom de » right before a title (« Quel est le nom du juge des enfants ? », « Pourriez-vous me
+    rappeler le nom de Madame la Vice-présidente ? »): asking the name of a title's holder is asking who holds it;
+    « nom » would otherwise be a topic to find."""
+    starts = {e.start for e in entities if e.kind == "role"}
+    for i, word in enumerate(found):
+        if word.folded not in ("nom", "noms"):
+            continue
+        j = i + 1
+        while j < len(found) and found[j].folded in _NAME_LINKS and j not in starts:
+            j += 1
+        if j > i + 1 and j in starts:
+            return set(range(i, j))
+    return set()
