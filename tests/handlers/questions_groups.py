@@ -160,6 +160,7 @@ from tests.handlers.questions_groups_cle24 import CLE24_AFTER_SETUP, CLE24_ASKER
 from tests.handlers.questions_groups_cdvcreil60 import CDVCREIL60_ASKERS, CDVCREIL60_GROUPS, CDVCREIL60_TASKS
 from tests.handlers.questions_groups_comminges31 import COMMINGES31_AFTER_SETUP, COMMINGES31_ASKERS, COMMINGES31_GROUPS
 from tests.handlers.questions_groups_clsbray import CLSBRAY_AFTER_SETUP, CLSBRAY_ASKERS, CLSBRAY_GROUPS, CLSBRAY_TASKS
+from tests.handlers.questions_groups_gdv47 import GDV47_AFTER_SETUP, GDV47_ASKERS, GDV47_GROUPS, GDV47_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -688,6 +689,10 @@ GROUPS |= CLSBRAY_GROUPS
 TASKS |= CLSBRAY_TASKS
 ASKERS |= CLSBRAY_ASKERS
 AFTER_SETUP |= CLSBRAY_AFTER_SETUP
+GROUPS |= GDV47_GROUPS
+TASKS |= GDV47_TASKS
+ASKERS |= GDV47_ASKERS
+AFTER_SETUP |= GDV47_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
