@@ -1,0 +1,156 @@
+"""What the group's records say of one member named loosely: « qu'est-ce que
+Nathalie avait proposé ? », « la proposition de Mme Durand sur les tarifs ça
+a donné quoi ? », « Paulo il a été chargé de quoi en octobre ? », « les
+décisions qui concernent Mme de Lamothe ? » ask for the decisions that name
+that member (« Sur proposition de Nathalie Durand, … », « Paul Ferreira est
+chargé du recensement … »); « les collègues de Paulo ? », « Sandrine Lafitte
+elle bosse avec qui ? » ask for the other members of that member's body.
+
+Asked of a person, these questions name no topic and no body: they were read
+as the member's card (who_is) or their tasks, or as nothing. Each answer
+here needs the person found as one member (a first name two members share
+stays a question back, who_is.py's list), a word of the family, and a
+question (a « ? » or a word asking): « je suis d'accord avec la proposition
+de Fatima. » is chat among members. The decisions answer only when a
+decision writes the member's name; none, and the question is left as read.
+
+A member's card is asked too by checking it or by asking how to reach them:
+« M. Dupuy il est à la mairie de Marmande ou à l'agglo ? », « Thomas c'est
+le gendarme ? », « tu peux me redonner le contact de Mr Durant ? »: read
+unsure between the card and the body or the title named, they are the
+card, which shows the body and the title checked (card_asked).
+"""
+
+from __future__ import annotations
+
+from handlers.context import Context
+from handlers.messages import bold, text
+from handlers.understanding.outcome import Outcome
+from handlers.understanding.pipeline import Understanding
+from handlers.understanding.world import plain
+from handlers.views import decision_lines
+from storage.models import Member
+
+__all__ = ["card_asked", "colleagues_of", "decisions_naming"]
+
+# Words asking what a decision made of someone: a proposal, a charge given, a decision about them (folded, as typed).
+_DECIDED_OF = frozenset({"propose", "proposee", "proposes", "proposees", "proposait", "proposition", "propositions",
+                         "idee", "idees", "charge", "chargee", "charges", "chargees", "confie", "confiee", "confies",
+                         "confiees", "coordonne", "coordonnera", "pilote", "pilotera", "concerne", "concernent",
+                         "concernant", "decisions", "decision", "decide", "decidee", "mandate", "mandatee",
+                         "designe", "designee", "nomme", "nommee"})
+# « charge » also says a member's task (« Paulo est en charge de quoi ? » asks their tasks): only with a past
+# participle's auxiliary (« a été chargé de », « est chargée de ») or a decision word does it ask a decision.
+_TASK_LIKE = frozenset({"charge", "chargee", "charges", "chargees", "pilote", "pilotera"})
+_BEEN = frozenset({"ete", "avait", "etait"})
+# Words that make a message a question when it has no question mark.
+_ASKING = frozenset({"quoi", "quel", "quelle", "quels", "quelles", "lesquelles", "lesquels"})
+# Words asking for a member's colleagues: the noun, or « bosser / travailler avec qui ».
+_COLLEAGUES = frozenset({"collegue", "collegues", "collegue(s)"})
+_WORK_VERBS = frozenset({"bosse", "travaille", "bossent", "travaillent", "bosser", "travailler"})
+
+
+def _asking(u: Understanding) -> bool:
+    """A « ? », or a word asking (« … a donné quoi », « les décisions qui concernent X, lesquelles »)."""
+    return "?" in u.text or bool(set(plain(u.text).split()) & _ASKING)
+
+
+def _one_member(u: Understanding) -> Member | None:
+    """The one member the message names as a person, else None (none, several, or a first name shared)."""
+    people = [e for e in u.entities if e.kind == "person"]
+    if len(people) != 1 or len(people[0].items) != 1:
+        return None
+    return people[0].items[0]
+
+
+def decisions_naming(ctx: Context, u: Understanding) -> Outcome | None:
+    """The decisions that write the name of the one member asked, for a question on what was decided of them."""
+    member = _one_member(u)
+    if member is None or not _asking(u):
+        return None
+    folded = plain(u.text).split()
+    cues = set(folded) & _DECIDED_OF
+    if not cues:
+        return None
+    if cues <= _TASK_LIKE and not set(folded) & _BEEN:
+        return None  # « Paulo est en charge de quoi ? », « qui pilote … »: a task or a title, not a decision
+    name = f" {plain(member.name)} "
+    found = [d for d in ctx.data.decisions() if d.status != "cancelled" and name in f" {plain(d.text)} "]
+    if not found:
+        return None
+    # The topic asked besides (« … sur les tarifs »): its decisions first.
+    topic = {w.folded for w in u.topic} - set(plain(member.name).split())
+    found.sort(key=lambda d: (-len(topic & set(plain(d.text).split())), -d.number))
+    u.intent, u.readings = "decisions_topic", []
+    lines: list = [[bold(f"Décisions qui nomment {member.name} ({len(found)})")]]
+    for decision in found[:5]:
+        lines.extend(decision_lines(decision, ctx.locale))
+    return Outcome.sure(u, lines, ", ".join(f"n°{d.number}" for d in found[:5]))
+
+
+def colleagues_of(ctx: Context, u: Understanding) -> Outcome | None:
+    """The other members of the body of the one member asked, for « les collègues de X ? », « X bosse avec qui ? »."""
+    member = _one_member(u)
+    if member is None or not member.organisation or not _asking(u):
+        return None
+    folded = plain(u.text).split()
+    works_with = any(w in _WORK_VERBS and folded[i + 1:i + 3] == ["avec", "qui"] for i, w in enumerate(folded))
+    if not set(folded) & _COLLEAGUES and not works_with:
+        return None
+    if any(e.kind == "org" for e in u.entities if plain(e.label) != plain(member.organisation)):
+        return None  # « les collègues de Paulo à la CAF ? »: another body named, not for this module
+    others = [m for m in ctx.data.members() if m.organisation == member.organisation and m.number != member.number]
+    u.intent, u.readings = "org_members", []
+    if not others:
+        return Outcome.sure(u, [f"{member.name} est le seul membre de {member.organisation} dans le groupe."],
+                            member.name)
+    lines: list = [[bold(f"Collègues de {member.name} ({member.organisation})")]]
+    for m in others[:10]:
+        details = " — ".join(p for p in (m.organisation, m.role) if p)
+        lines.append([text("• "), bold(m.name), text(f" — {details}" if details else "")])
+    return Outcome.sure(u, lines, ", ".join(m.name for m in others))
+
+
+# Words asking how to reach someone: their card holds what the group knows of them.
+_CONTACT = frozenset({"contact", "contacts", "coordonnees", "mail", "email", "mel", "numero", "telephone", "tel",
+                      "portable", "joindre", "joint", "joignable", "contacter", "appeler"})
+# Words of the other families asked of a person: their tasks, their presence, what was decided.
+_OTHER_FAMILY = frozenset({"tache", "taches", "faire", "fait", "doit", "devait", "rendre", "vient", "viendra", "venu",
+                           "venue", "present", "presente", "excuse", "excusee", "sera", "etait", "absent", "absente",
+                           "reunion", "seance", "decide", "decision", "decisions", "propose", "proposition"})
+
+
+_DETERMINERS = frozenset({"le", "la", "l", "un", "une"})
+_ASKED_ELSE = frozenset({"quand", "quoi", "combien", "ou", "pourquoi", "comment", "quel", "quelle"})
+
+
+def card_asked(u: Understanding) -> bool:
+    """Whether an unsure question on one member checks their card (their body or title put to the bot, « X il est
+    à A ou à B ? », « X c'est le <titre> ? ») or asks how to reach them."""
+    member = _one_member(u)
+    if member is None or u.intent is not None or "who_is" not in u.readings or not _asking(u):
+        return False
+    folded = plain(u.text).split()
+    if set(folded) & _OTHER_FAMILY:
+        return False
+    if set(folded) & _CONTACT:
+        return True
+    person = next(e for e in u.entities if e.kind == "person")
+    named = [e for e in u.entities if e.kind in ("org", "role", "place")]
+    checked: set[int] = set()
+    if "ou" in folded and any(e.kind in ("org", "role") for e in named):
+        # « il est à la préfecture ou à la DDETS ? »: two places of work put side by side; the card answers the one
+        # that is theirs, the other is no word it leaves unanswered.
+        checked = {i for e in named for i in range(e.start, e.end)}
+        # The body not theirs is the other side of « ou », which the card answers by showing theirs.
+        u.entities = [e for e in u.entities if e not in named or plain(e.label) == plain(member.organisation)]
+    else:
+        # « Thomas c'est le gendarme ? », « M. Ferreira c'est le gestionnaire des aires ? »: the name, then what is
+        # checked; not « Thomas c'est quand qu'il vient ? ».
+        after = [w.folded for w in u.words[person.end:]]
+        if after[:2] == ["c", "est"] and after[2:3] and after[2] in _DETERMINERS and not set(after) & _ASKED_ELSE:
+            checked = set(range(person.end + 3, len(u.words)))
+    if not checked:
+        return False
+    u.framing |= checked
+    return True
