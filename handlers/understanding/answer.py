@@ -85,7 +85,7 @@ from handlers.understanding.second_look import second_look
 from handlers.understanding.stand_in import stand_in
 from handlers.understanding.seats import seats
 from handlers.understanding.group_rules import group_rule, meeting_habit, vote_ahead
-from handlers.understanding.person_records import card_asked, colleagues_of, decisions_naming
+from handlers.understanding.person_records import card_asked, colleagues_of, decisions_naming, without_resumed_pronoun
 from handlers.understanding.stood_in_for import stood_in_for
 from handlers.understanding.meeting_programme import meeting_programme
 from handlers.understanding.taking_effect import taking_effect
@@ -334,6 +334,10 @@ def _respond(ctx: Context, text: str) -> Outcome:
     # The members' roles: a meeting place's words that a role repeats are no place when no meeting is spoken of.
     world.role_pairs = record_pairs(tuple(m.role for m in world.members if m.role))
     u = understand(text, world, ctx.now)
+    if (again := without_resumed_pronoun(u)) is not None:
+        # « Karim Haddou il vient à la prochaine ? »: read again as « Karim Haddou vient … » (person_records.py); the
+        # pronoun gone, the message read again has none to drop after the name.
+        return _respond(ctx, again)
     narrow_places(u)  # « la plénière de Saumur »: the plenary at Saumur (place_overlap.py)
     u.framing |= sittings_of_role(u, world.members)  # « qui préside nos séances ? »: the group itself (group_holders.py)
     if (after := deadline_after(ctx, u, ANSWERS["dates_period"])) is not None:

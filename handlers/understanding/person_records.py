@@ -23,6 +23,8 @@ card, which shows the body and the title checked (card_asked).
 
 from __future__ import annotations
 
+import re
+
 from handlers.context import Context
 from handlers.messages import bold, text
 from handlers.understanding.outcome import Outcome
@@ -31,7 +33,7 @@ from handlers.understanding.world import plain
 from handlers.views import decision_lines
 from storage.models import Member
 
-__all__ = ["card_asked", "colleagues_of", "decisions_naming"]
+__all__ = ["card_asked", "colleagues_of", "decisions_naming", "without_resumed_pronoun"]
 
 # Words asking what a decision made of someone: a proposal, a charge given, a decision about them (folded, as typed).
 _DECIDED_OF = frozenset({"propose", "proposee", "proposes", "proposees", "proposait", "proposition", "propositions",
@@ -154,3 +156,23 @@ def card_asked(u: Understanding) -> bool:
         return False
     u.framing |= checked
     return True
+
+
+_RESUMING = frozenset({"il", "elle"})
+
+
+def without_resumed_pronoun(u: Understanding) -> str | None:
+    """« Karim Haddou il vient à la prochaine ? », « Paulo il a été chargé de quoi ? »: spoken French names the member,
+    then says « il » or « elle » again before the verb. Read unsure, the message is read again without that pronoun
+    (« Karim Haddou vient à la prochaine ? »), which the examples know; None when there is none to drop."""
+    member = _one_member(u)
+    if member is None or u.intent is not None:
+        return None
+    person = next(e for e in u.entities if e.kind == "person")
+    if person.end >= len(u.words) - 1 or u.words[person.end].folded not in _RESUMING:
+        return None
+    last = re.escape(u.words[person.end - 1].raw)
+    pronoun = re.escape(u.words[person.end].raw)
+    # The pronoun right after the name's last word, as typed (a comma between them may be typed too).
+    again, count = re.subn(rf"({last})\s*,?\s+{pronoun}\b\s*", r"\1 ", u.text, count=1)
+    return again if count else None
