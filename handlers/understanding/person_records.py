@@ -158,21 +158,23 @@ def card_asked(u: Understanding) -> bool:
     return True
 
 
-_RESUMING = frozenset({"il", "elle"})
+_RESUMING = frozenset({"il", "elle", "ils", "elles"})
 
 
 def without_resumed_pronoun(u: Understanding) -> str | None:
-    """« Karim Haddou il vient à la prochaine ? », « Paulo il a été chargé de quoi ? »: spoken French names the member,
-    then says « il » or « elle » again before the verb. Read unsure, the message is read again without that pronoun
-    (« Karim Haddou vient à la prochaine ? »), which the examples know; None when there is none to drop."""
-    member = _one_member(u)
-    if member is None or u.intent is not None:
+    """« Karim Haddou il vient à la prochaine ? », « la nouvelle de la CAF elle a des trucs à faire ? »: spoken French
+    names the member (or their body), then says « il » or « elle » again before the verb. Read unsure, the message
+    is read again without that pronoun (« Karim Haddou vient à la prochaine ? »), which the examples know; None when
+    there is none to drop."""
+    if u.intent is not None:
         return None
-    person = next(e for e in u.entities if e.kind == "person")
-    if person.end >= len(u.words) - 1 or u.words[person.end].folded not in _RESUMING:
+    named = [e for e in u.entities if e.kind == "person" and len(e.items) == 1 or e.kind == "org"]
+    resumed = [e for e in named if e.end < len(u.words) - 1 and u.words[e.end].folded in _RESUMING]
+    if len(resumed) != 1:
         return None
-    last = re.escape(u.words[person.end - 1].raw)
-    pronoun = re.escape(u.words[person.end].raw)
+    entity = resumed[0]
+    last = re.escape(u.words[entity.end - 1].raw)
+    pronoun = re.escape(u.words[entity.end].raw)
     # The pronoun right after the name's last word, as typed (a comma between them may be typed too).
     again, count = re.subn(rf"({last})\s*,?\s+{pronoun}\b\s*", r"\1 ", u.text, count=1)
     return again if count else None
