@@ -85,7 +85,8 @@ from handlers.understanding.second_look import second_look
 from handlers.understanding.stand_in import stand_in
 from handlers.understanding.seats import seats
 from handlers.understanding.group_rules import group_rule, meeting_habit, vote_ahead
-from handlers.understanding.person_records import card_asked, colleagues_of, decisions_naming, without_resumed_pronoun
+from handlers.understanding.person_records import (card_asked, colleagues_of, decisions_naming, without_resumed_pronoun,
+                                                    without_title_before_name)
 from handlers.understanding.stood_in_for import stood_in_for
 from handlers.understanding.meeting_programme import meeting_programme
 from handlers.understanding.taking_effect import taking_effect
@@ -334,9 +335,9 @@ def _respond(ctx: Context, text: str) -> Outcome:
     # The members' roles: a meeting place's words that a role repeats are no place when no meeting is spoken of.
     world.role_pairs = record_pairs(tuple(m.role for m in world.members if m.role))
     u = understand(text, world, ctx.now)
-    if (again := without_resumed_pronoun(u)) is not None:
-        # « Karim Haddou il vient à la prochaine ? »: read again as « Karim Haddou vient … » (person_records.py); the
-        # pronoun gone, the message read again has none to drop after the name.
+    if (again := without_resumed_pronoun(u) or without_title_before_name(u)) is not None:
+        # « Karim Haddou il vient à la prochaine ? », « le commandant Roux s'était excusé ? »: read again as « Karim
+        # Haddou vient … », « Thomas Roux s'était excusé … » (person_records.py); what was dropped is not there again.
         return _respond(ctx, again)
     narrow_places(u)  # « la plénière de Saumur »: the plenary at Saumur (place_overlap.py)
     u.framing |= sittings_of_role(u, world.members)  # « qui préside nos séances ? »: the group itself (group_holders.py)

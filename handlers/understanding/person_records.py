@@ -33,7 +33,7 @@ from handlers.understanding.world import plain
 from handlers.views import decision_lines
 from storage.models import Member
 
-__all__ = ["card_asked", "colleagues_of", "decisions_naming", "without_resumed_pronoun"]
+__all__ = ["card_asked", "colleagues_of", "decisions_naming", "without_resumed_pronoun", "without_title_before_name"]
 
 # Words asking what a decision made of someone: a proposal, a charge given, a decision about them (folded, as typed).
 _DECIDED_OF = frozenset({"propose", "proposee", "proposes", "proposees", "proposait", "proposition", "propositions",
@@ -178,3 +178,26 @@ def without_resumed_pronoun(u: Understanding) -> str | None:
     # The pronoun right after the name's last word, as typed (a comma between them may be typed too).
     again, count = re.subn(rf"({last})\s*,?\s+{pronoun}\b\s*", r"\1 ", u.text, count=1)
     return again if count else None
+
+
+_ARTICLES = frozenset({"le", "la", "l", "notre"})
+
+
+def without_title_before_name(u: Understanding) -> str | None:
+    """« le commandant Roux s'était excusé en novembre ? », « la présidente Castagné vient ? »: the member's own title
+    said before their surname, as colleagues say it, is no title asked (whose holders would be listed) but the
+    member; the message is read again with the member's full name in place of the title and the name (« Thomas Roux
+    s'était excusé … »), whatever its first reading; None when no title of theirs comes right before a member's name."""
+    for person in (e for e in u.entities if e.kind == "person" and len(e.items) == 1):
+        title = next((e for e in u.entities if e.kind == "role" and e.end == person.start), None)
+        member = person.items[0]
+        if title is None or not member.role:
+            continue
+        typed = [w.folded for w in u.words[title.start:title.end]]
+        if not all(w in plain(member.role).split() for w in typed):
+            continue  # « le président Roux » when Roux commands a company: someone else, or a slip; not for here
+        start = title.start - 1 if title.start > 0 and u.words[title.start - 1].folded in _ARTICLES else title.start
+        raws = [re.escape(w.raw) for w in u.words[start:person.end]]
+        again, count = re.subn(r"[\s']*".join(raws), member.name, u.text, count=1)
+        return again if count else None
+    return None
