@@ -86,7 +86,7 @@ from handlers.understanding.stand_in import stand_in
 from handlers.understanding.seats import seats
 from handlers.understanding.group_rules import group_rule, meeting_habit, vote_ahead
 from handlers.understanding.person_records import (card_asked, colleagues_of, decisions_naming, without_resumed_pronoun,
-                                                    without_title_before_name)
+                                                    without_title_before_name, successor_of)
 from handlers.understanding.stood_in_for import stood_in_for
 from handlers.understanding.meeting_programme import meeting_programme
 from handlers.understanding.taking_effect import taking_effect
@@ -365,6 +365,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
         return usual  # « on se réunit pas toujours à Gournay ? »: the rule on where the meetings are (usual_place.py)
     if (stood := stood_in_for(ctx, u, world)) is not None:
         return stood  # « Claire est absente, qui prend le relais ? »: the decision on her absence (stood_in_for.py)
+    if (successor := successor_of(ctx, u)) is not None:
+        return successor  # « celle qui remplace Karim ? »: the member whose role says so (person_records.py)
     if (named := decisions_naming(ctx, u)) is not None:
         return named  # « qu'est-ce que Nathalie avait proposé ? »: the decisions writing her name (person_records.py)
     if (colleagues := colleagues_of(ctx, u)) is not None:

@@ -33,7 +33,7 @@ from handlers.understanding.world import plain
 from handlers.views import decision_lines
 from storage.models import Member
 
-__all__ = ["card_asked", "colleagues_of", "decisions_naming", "without_resumed_pronoun", "without_title_before_name"]
+__all__ = ["card_asked", "colleagues_of", "decisions_naming", "without_resumed_pronoun", "without_title_before_name", "successor_of"]
 
 # Words asking what a decision made of someone: a proposal, a charge given, a decision about them (folded, as typed).
 _DECIDED_OF = frozenset({"propose", "proposee", "proposes", "proposees", "proposait", "proposition", "propositions",
@@ -201,3 +201,36 @@ def without_title_before_name(u: Understanding) -> str | None:
         again, count = re.subn(r"[\s']*".join(raws), member.name, u.text, count=1)
         return again if count else None
     return None
+
+
+# Words saying someone took over from someone else, in a role (« remplace Karim Mansouri depuis octobre ») or in the
+# question (« celle qui remplace Karim », « qui a pris la place de Karim Mansouri ? », « le successeur de … »).
+_TAKING_OVER = frozenset({"remplace", "remplacee", "remplacent", "remplacant", "remplacante", "succede", "successeur",
+                          "successeure", "succedant", "place"})
+
+
+def successor_of(ctx: Context, u: Understanding) -> Outcome | None:
+    """« celle qui remplace Karim, c'est qui ? », « qui a pris la place de Karim Mansouri à la CAF ? »: the member
+    whose role says they took over from the person named (« …, remplace Karim Mansouri depuis octobre »), who may
+    have left the group, or share a first name with a member still in it. None unless one member's role says so."""
+    folded = plain(u.text).split()
+    cues = [i for i, w in enumerate(folded) if w in _TAKING_OVER and (w != "place" or "pris" in folded[max(0, i - 3):i])]
+    if not cues or "qui" not in folded:
+        return None
+    named = {w for w in folded[cues[0] + 1:] if w not in ("de", "d", "la", "le", "a", "au", "c", "est", "qui")}
+    found = []
+    for member in ctx.data.members():
+        role = plain(member.role or "").split()
+        for i, w in enumerate(role):
+            if w in _TAKING_OVER:
+                # The name the role gives after its verb: two words at most (« Karim Mansouri »).
+                if named & {x for x in role[i + 1:i + 3] if len(x) > 2}:
+                    found.append(member)
+                break
+    if len(found) != 1:
+        return None
+    member = found[0]
+    u.intent, u.readings = "role_holder", []
+    details = " — ".join(p for p in (member.organisation, member.role) if p)
+    return Outcome.sure(u, [[bold("D'après son rôle :")], [text("• "), bold(member.name), text(f" — {details}")]],
+                        member.name)
