@@ -29,6 +29,7 @@ from handlers.context import Context
 from handlers.messages import bold, text
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.spans import Entity
 from handlers.understanding.world import plain
 from handlers.views import decision_lines
 from storage.models import Member
@@ -49,6 +50,7 @@ _BEEN = frozenset({"ete", "avait", "etait"})
 _ASKING = frozenset({"quoi", "quel", "quelle", "quels", "quelles", "lesquelles", "lesquels"})
 # Words asking for a member's colleagues: the noun, or « bosser / travailler avec qui ».
 _COLLEAGUES = frozenset({"collegue", "collegues", "collegue(s)"})
+_POSSESSIVES = frozenset({"ma", "mon", "ta", "ton", "sa", "son", "mes", "tes", "ses", "nos", "vos", "notre", "votre"})
 _WORK_VERBS = frozenset({"bosse", "travaille", "bossent", "travaillent", "bosser", "travailler"})
 
 
@@ -97,7 +99,10 @@ def colleagues_of(ctx: Context, u: Understanding) -> Outcome | None:
         return None
     folded = plain(u.text).split()
     works_with = any(w in _WORK_VERBS and folded[i + 1:i + 3] == ["avec", "qui"] for i, w in enumerate(folded))
-    if not set(folded) & _COLLEAGUES and not works_with:
+    # « ma collègue Léa a envoyé le devis ? », « tu as eu le retour de tes collègues ? »: a colleague of the one
+    # speaking or spoken to, no colleagues asked.
+    asked = [i for i, w in enumerate(folded) if w in _COLLEAGUES and not (i and folded[i - 1] in _POSSESSIVES)]
+    if not asked and not works_with:
         return None
     if any(e.kind == "org" for e in u.entities if plain(e.label) != plain(member.organisation)):
         return None  # « les collègues de Paulo à la CAF ? »: another body named, not for this module
@@ -122,6 +127,12 @@ _OTHER_FAMILY = frozenset({"tache", "taches", "faire", "fait", "doit", "devait",
                            "reunion", "seance", "decide", "decision", "decisions", "propose", "proposition"})
 
 
+def _spoken_to(u: Understanding, person: Entity) -> bool:
+    """Whether the person's name opens the message before a comma or closes it after one (a vocative)."""
+    name = r"\W+".join(re.escape(w.raw) for w in u.words[person.start:person.end])
+    return bool(re.match(rf"\s*{name}\s*,", u.text) or re.search(rf",\s*{name}\s*[?!.]*\s*$", u.text))
+
+
 _DETERMINERS = frozenset({"le", "la", "l", "un", "une"})
 _ASKED_ELSE = frozenset({"quand", "quoi", "combien", "ou", "pourquoi", "comment", "quel", "quelle"})
 
@@ -136,7 +147,8 @@ def card_asked(u: Understanding) -> bool:
     if set(folded) & _OTHER_FAMILY:
         return False
     if set(folded) & _CONTACT:
-        return True
+        # « Tu as pu joindre la préf, Karim ? »: the member is spoken to, set apart by a comma, not asked about.
+        return not _spoken_to(u, next(e for e in u.entities if e.kind == "person"))
     person = next(e for e in u.entities if e.kind == "person")
     named = [e for e in u.entities if e.kind in ("org", "role", "place")]
     checked: set[int] = set()
@@ -175,8 +187,11 @@ def without_resumed_pronoun(u: Understanding) -> str | None:
     entity = resumed[0]
     last = re.escape(u.words[entity.end - 1].raw)
     pronoun = re.escape(u.words[entity.end].raw)
-    # The pronoun right after the name's last word, as typed (a comma between them may be typed too).
-    again, count = re.subn(rf"({last})\s*,?\s+{pronoun}\b\s*", r"\1 ", u.text, count=1)
+    # The pronoun right after the name's last word, as typed; a comma between them only after a member's name
+    # (« Paulo, il doit faire quoi ? »): after a body it may start another clause whose « elle » is someone else
+    # (« une voisine voudrait rejoindre le conseil de développement, elle doit faire comment ? »).
+    comma = r"\s*,?" if entity.kind == "person" else ""
+    again, count = re.subn(rf"({last}){comma}\s+{pronoun}\b\s*", r"\1 ", u.text, count=1)
     return again if count else None
 
 
