@@ -136,6 +136,12 @@ def taches(ctx: Context, args: str) -> Reply:
     else:
         member = find_member(ctx, query, LIST_USAGE)
     theirs = [t for t in open_tasks if t.pilot == member.number]
+    done = [t for t in ctx.data.tasks() if t.pilot == member.number and t.status == "done"]
+    if not theirs and done:
+        # « François il avait quoi à faire ? »: nothing left, but what they had is what they did.
+        members, today = members_by_number(ctx.data), ctx.now.date()
+        return Reply.of(f"{member.name} n'a aucune tâche en cours ; déjà faite{'s' if len(done) > 1 else ''} :",
+                        *[task_line(t, members, today, ctx.locale, False) for t in done[-SHOWN:]])
     return _listing(ctx, theirs, f"Tâches {of_name(member.name)}", f"{member.name} n'a aucune tâche en cours.", pilot=False)
 
 

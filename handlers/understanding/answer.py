@@ -89,6 +89,8 @@ from handlers.understanding.second_look import second_look
 from handlers.understanding.stand_in import stand_in
 from handlers.understanding.seats import seats
 from handlers.understanding.group_rules import group_rule, meeting_habit, vote_ahead
+from handlers.understanding.person_records import (card_asked, colleagues_of, decisions_naming, without_resumed_pronoun,
+                                                    without_title_before_name, successor_of)
 from handlers.understanding.stood_in_for import stood_in_for
 from handlers.understanding.meeting_programme import meeting_programme
 from handlers.understanding.taking_effect import taking_effect
@@ -343,6 +345,10 @@ def _respond(ctx: Context, text: str) -> Outcome:
     # The members' roles: a meeting place's words that a role repeats are no place when no meeting is spoken of.
     world.role_pairs = record_pairs(tuple(m.role for m in world.members if m.role))
     u = understand(text, world, ctx.now)
+    if (again := without_resumed_pronoun(u) or without_title_before_name(u)) is not None:
+        # « Karim Haddou il vient à la prochaine ? », « le commandant Roux s'était excusé ? »: read again as « Karim
+        # Haddou vient … », « Thomas Roux s'était excusé … » (person_records.py); what was dropped is not there again.
+        return _respond(ctx, again)
     narrow_places(u)  # « la plénière de Saumur »: the plenary at Saumur (place_overlap.py)
     u.framing |= sittings_of_role(u, world.members)  # « qui préside nos séances ? »: the group itself (group_holders.py)
     if (after := deadline_after(ctx, u, ANSWERS["dates_period"])) is not None:
@@ -369,6 +375,15 @@ def _respond(ctx: Context, text: str) -> Outcome:
         return usual  # « on se réunit pas toujours à Gournay ? »: the rule on where the meetings are (usual_place.py)
     if (stood := stood_in_for(ctx, u, world)) is not None:
         return stood  # « Claire est absente, qui prend le relais ? »: the decision on her absence (stood_in_for.py)
+    if (successor := successor_of(ctx, u)) is not None:
+        return successor  # « celle qui remplace Karim ? »: the member whose role says so (person_records.py)
+    if (named := decisions_naming(ctx, u)) is not None:
+        return named  # « qu'est-ce que Nathalie avait proposé ? »: the decisions writing her name (person_records.py)
+    if (colleagues := colleagues_of(ctx, u)) is not None:
+        return colleagues  # « les collègues de Paulo ? »: the other members of his body (person_records.py)
+    if card_asked(u):
+        # « M. Dupuy il est à la mairie ou à l'agglo ? », « le contact de Mr Durant ? »: the card (person_records.py)
+        u.intent, u.readings = "who_is", []
     if (handled := handled_case(ctx, u, ANSWERS["decisions_topic"])) is not None:
         return handled  # « on fait quoi des dossiers incomplets ? »: the rule decided on that case (handled_case.py)
     if asks_late_plural(u):

@@ -193,7 +193,8 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
     if all(elsewhere(f"{m.role} {m.organisation}", towns) for m in holders):
         return Outcome.unsure(u, [f"Je ne trouve personne avec le rôle « {shown} » à {', '.join(e.label for e in u.entities if e.kind == 'place')} "
                                   "dans le répertoire ; ailleurs :", *[_row(m) for m in holders[:10]]], "")
-    if all(deputy(m.role, stems, u.words) for m in holders):
+    # « l'élue à la jeunesse »: a vice-president or a deputy mayor is an elected official in full, no one's deputy.
+    if want != "elu" and all(deputy(m.role, stems, u.words) for m in holders):
         return Outcome.unsure(u, [f"Je ne trouve personne avec le rôle « {shown} »{where} dans le répertoire, "
                                   "seulement un adjoint :", *[_row(m) for m in holders[:10]]], "")
     if all(parts := [narrower(m.role, stems, [*u.words, *u.topic], m.organisation) for m in holders]):

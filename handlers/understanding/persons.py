@@ -114,6 +114,11 @@ def _did(words: list[Word], end: int) -> bool:
         len(after) > 3 and after.endswith(("e", "i", "is", "it", "u")) or after in ("mis", "pris", "dit"))
 
 
+# Months and days: words of the calendar, never the short form of a name (« mars » of Marsan, « mardi » of Mardiros).
+_CALENDAR = frozenset({"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+                       "novembre", "decembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"})
+
+
 # Articles no surname takes (« le Mois », « la Poste »).
 _ARTICLES = frozenset({"le", "la", "les", "l", "du", "des", "au", "aux", "un", "une"})
 
@@ -148,7 +153,9 @@ def find_persons(words: list[Word], world: World, taken: set[int]) -> list[Entit
         hits: dict[int, tuple[Any, int]] = {}  # member number -> (member, matched words)
         end = i
         while end < len(words) and end not in taken:
-            match = fuzzy(words[end].folded, world.name_index, NAME_MATCH) or nickname(words[end], world)
+            match = fuzzy(words[end].folded, world.name_index, NAME_MATCH) or (
+                # « la réunion de mars » is no Dupuy-Marsan: a month or a day is never a name cut short.
+                nickname(words[end], world) if words[end].folded not in _CALENDAR else None)
             if match is not None and match != words[end].folded and names_elsewhere(words[end].folded, world):
                 # « Castellane » is close to Castellani but names a body or a place of the group.
                 match = None

@@ -22,7 +22,7 @@ from handlers.understanding.intents import PLACEHOLDERS, model
 from handlers.understanding.pipeline import PLAUSIBLE, Understanding
 from handlers.understanding.presence_body import (body_people_there, body_presence, body_was_there, meeting_at_place,
                                                   title_was_there)
-from handlers.understanding.presence_cues import (asks_presence, at_meeting_place, designates_meeting, idiom_only,
+from handlers.understanding.presence_cues import (asks_presence, someone_goes_to, at_meeting_place, designates_meeting, idiom_only,
                                                   last_meeting_asked, names_the_meeting, of_someone, own_mark,
                                                   place_subject, requested, signed_up, strong)
 
@@ -85,6 +85,10 @@ def presence_reading(u: Understanding) -> str | None:
         # « t'as bien noté que je serai pas là jeudi ? »: the bot notes nothing without /excuse; what the asker
         # announced (or nothing, with the commands) answers it, never a yes (coming_cues.py).
         return own
+    if someone_goes_to(u) and requested(u):
+        # « Hélène sera là à Villeneuve ? »: a member being at the meeting held there; « là » weighs nothing to the
+        # model, the member's card came first. The tense says which list (presence_body.py).
+        return body_presence(u)
     if answered_sitting(u) and requested(u) and u.intent in {None} | _MEETING_READINGS | _RECORD_MISREAD | _NAMED_MISREAD:
         return "rsvp_upcoming"  # « est-ce que Corinne a confirmé pour Cluny ? »: her answer, not her tasks
     if (u.intent is None or u.intent in _PEOPLE_MISREAD) and (coming := body_people_there(u)) is not None:

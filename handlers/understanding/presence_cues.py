@@ -17,7 +17,7 @@ from handlers.understanding.normalise import lexicon
 from handlers.understanding.pipeline import MEETING_NOUNS, Understanding
 
 __all__ = ["PRESENCE", "asks_presence", "at_meeting_place", "designates_meeting", "idiom_only", "last_meeting_asked",
-           "names_the_meeting", "of_someone", "own_mark", "place_subject", "requested", "signed_up", "strong"]
+           "names_the_meeting", "of_someone", "someone_goes_to", "own_mark", "place_subject", "requested", "signed_up", "strong"]
 
 # Words that ask whether people came or will come, as typed (folded) or as lemmas.
 PRESENCE = frozenset({"present", "presents", "presente", "presentes", "presence", "presences", "participer",
@@ -144,10 +144,27 @@ def _was_there_typed(u: Understanding) -> bool:
 def _goes_to(u: Understanding) -> bool:
     """« Nadège sera à Cluny ? », « Paul était au Creusot ? »: someone named, being then or to come, then « à » a
     meeting's place (not « on sera à Rezé le 19 ? », whose only name is the place's)."""
-    return any(a.folded in _THEN | _WERE and b.folded in ("a", "au", "aux") and any(
-        e.kind == "place" and e.start == i + 2 for e in u.entities) and any(
+    def there_at(i: int) -> int:
+        """Where the place follows the verb at `i`: after « à », or after « là à » (« Hélène sera là à Villeneuve ? »)."""
+        b = u.words[i + 1].folded
+        if b in ("a", "au", "aux"):
+            return i + 2
+        if u.words[i + 1].raw.casefold() == "là" and i + 2 < len(u.words) and u.words[i + 2].folded in ("a", "au", "aux"):
+            return i + 3
+        return -1
+
+    return any(a.folded in _THEN | _WERE and (at := there_at(i)) > 0 and any(
+        e.kind == "place" and e.start == at for e in u.entities) and any(
         e.kind in ("person", "org") and e.end <= i for e in u.entities)
-        for i, (a, b) in enumerate(zip(u.words, u.words[1:])))
+        for i, a in enumerate(u.words[:-1]))
+
+
+def someone_goes_to(u: Understanding) -> bool:
+    """« Hélène sera là à Villeneuve ? », « Paul était au Creusot ? »: one member named being (or to be) at a
+    meeting's place, and no « qui » asked."""
+    people = [e for e in u.entities if e.kind == "person"]
+    return (len(people) == 1 and len(people[0].items) == 1 and not any(w.folded == "qui" for w in u.words)
+            and _goes_to(u))
 
 
 def of_someone(u: Understanding) -> bool:

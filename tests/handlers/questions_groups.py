@@ -164,6 +164,7 @@ from tests.handlers.questions_groups_clsbray import CLSBRAY_AFTER_SETUP, CLSBRAY
 from tests.handlers.questions_groups_pacte30 import PACTE30_ASKERS, PACTE30_GROUPS, PACTE30_TASKS
 from tests.handlers.questions_groups_sportmarche import SPORTMARCHE_ASKERS, SPORTMARCHE_GROUPS, SPORTMARCHE_TASKS
 from tests.handlers.questions_groups_odpe47 import ODPE47_ASKERS, ODPE47_GROUPS, ODPE47_TASKS
+from tests.handlers.questions_groups_gdv47 import GDV47_AFTER_SETUP, GDV47_ASKERS, GDV47_GROUPS, GDV47_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -705,6 +706,10 @@ ASKERS |= SPORTMARCHE_ASKERS
 GROUPS |= ODPE47_GROUPS
 TASKS |= ODPE47_TASKS
 ASKERS |= ODPE47_ASKERS
+GROUPS |= GDV47_GROUPS
+TASKS |= GDV47_TASKS
+ASKERS |= GDV47_ASKERS
+AFTER_SETUP |= GDV47_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
