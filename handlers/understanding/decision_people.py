@@ -20,6 +20,7 @@ from handlers.understanding.outcome import Outcome
 from handlers.understanding.payers import paying_words
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import SHARE, topic_scores
+from handlers.understanding.who_source import asks_receiver
 from handlers.understanding.who_named import acting_members
 from handlers.understanding.world_cache import group_world
 
@@ -45,6 +46,8 @@ def decision_with_people(ctx: Context, outcome: Outcome,
     if not doer or not asks_someone(u) or u.first("person") is not None or paying_words(u.words) or any(
             f.startswith(_MONEY) for f in folded):
         return None  # « qui finance le bus ? » is the decision on who pays, as the sets read it (payers.py)
+    if asks_receiver(u.words):
+        return None  # « qui peut avoir une place en crèche ? », « qui a droit aux places d'urgence ? »: whom the rule entitles
     if any(w.lemma in DECIDED_VERBS or w.folded in _SETTLED for w in u.words) or "quoi" in folded[:doer[0]]:
         # « qui fait l'inventaire des haies, c'est décidé ? », « c'est quoi qui a été retenu … ? », « qui est concerné
         # par … ? »: what was decided is asked, the decision is the answer (as the sets label it).
