@@ -11,6 +11,7 @@ import asyncio
 import dataclasses
 import importlib
 import logging
+import signal
 import sys
 from collections.abc import Sequence
 from datetime import datetime, tzinfo
@@ -191,6 +192,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        # Started as a background job of a shell without job control (« greffier run & » in a script), the
+        # process inherits SIGINT ignored, and Ctrl-C or `kill -INT` would no longer stop it as documented.
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(
