@@ -56,6 +56,12 @@ def next_meeting(meetings: list[Meeting], now: datetime) -> Meeting | None:
     return upcoming[0] if upcoming else None
 
 
+def member_row(member: Member) -> list[Span]:
+    """One member in a list of people: « • Name — Organisation — Role »."""
+    details = " — ".join(p for p in (member.organisation, member.role) if p)
+    return [text("• "), bold(member.name), text(f" — {details}" if details else "")]
+
+
 def member_lines(member: Member) -> list[list[Span]]:
     lines: list[list[Span]] = [[bold(member.name)]]
     if member.organisation:

@@ -38,7 +38,7 @@ from handlers.understanding.role_topic import acronym_title, role_topic
 from handlers.understanding.referents import asked_as_title, titled_referents
 from handlers.understanding.eligibility import asks_someone
 from handlers.understanding.task_beside import tasks_beside
-from handlers.views import member_lines
+from handlers.views import member_lines, member_row
 from storage.models import Member
 
 __all__ = ["directory", "in_charge", "org_people", "role_holder", "who_is", "who_the_decision_names"]
@@ -56,11 +56,6 @@ def _described(member: Member) -> str:
     return f"{member.role} {member.organisation}{spelled_out(member.role)}"
 
 
-def _row(member: Member) -> list[Span]:
-    details = " — ".join(p for p in (member.organisation, member.role) if p)
-    return [text("• "), bold(member.name), text(f" — {details}" if details else "")]
-
-
 def who_is(ctx: Context, u: Understanding) -> Outcome:
     person = u.first("person")
     assert person is not None
@@ -68,7 +63,7 @@ def who_is(ctx: Context, u: Understanding) -> Outcome:
     if len(people) == 1:
         return Outcome.sure(u, member_lines(people[0]), people[0].name)
     lines: list[list[Span] | str] = [f"Plusieurs membres correspondent à « {person.label} » :"]
-    lines += [_row(m) for m in people[:8]]
+    lines += [member_row(m) for m in people[:8]]
     lines.append("Précisez le nom (prénom et nom).")
     return Outcome.unsure(u, lines, ", ".join(m.name for m in people))
 
@@ -114,7 +109,7 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
                                            for r in [[office_title(x) for x in plain(m.role).split()]] for i, w in enumerate(r))]
         if holders and not exact:
             return Outcome.unsure(u, [f"Je ne trouve personne à la présidence{where} dans le répertoire ; à la vice-présidence :",
-                                      *[_row(m) for m in holders[:10]]], "")
+                                      *[member_row(m) for m in holders[:10]]], "")
         holders = exact
     holders = by_role_pairs(u, role, holders)  # « qui conseille les communes ? »: role_pairs.py
     if org:
@@ -123,7 +118,7 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
     if org and holders and all(over_group_only(m.role, stems, m.organisation) for m in holders):
         # « qui est le président de la CALL ? » and only the group's president comes from it.
         return Outcome.unsure(u, [f"Je ne trouve personne avec le rôle « {shown} »{where} dans le répertoire ; "
-                                  "au sein du groupe :", *[_row(m) for m in holders[:10]]], "")
+                                  "au sein du groupe :", *[member_row(m) for m in holders[:10]]], "")
     if not holders and u.topic and want in GENERIC_CHARGE:
         u.intent = "in_charge"
         return in_charge(ctx, u)  # "qui est chargé de la jeunesse ?": the topic decides
@@ -192,18 +187,18 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
         o.start <= e.start < o.end for o in orgs) and e.start > 0 and u.words[e.start - 1].folded in ("de", "d", "a")]
     if all(elsewhere(f"{m.role} {m.organisation}", towns) for m in holders):
         return Outcome.unsure(u, [f"Je ne trouve personne avec le rôle « {shown} » à {', '.join(e.label for e in u.entities if e.kind == 'place')} "
-                                  "dans le répertoire ; ailleurs :", *[_row(m) for m in holders[:10]]], "")
+                                  "dans le répertoire ; ailleurs :", *[member_row(m) for m in holders[:10]]], "")
     # « l'élue à la jeunesse »: a vice-president or a deputy mayor is an elected official in full, no one's deputy.
     if want != "elu" and all(deputy(m.role, stems, u.words) for m in holders):
         return Outcome.unsure(u, [f"Je ne trouve personne avec le rôle « {shown} »{where} dans le répertoire, "
-                                  "seulement un adjoint :", *[_row(m) for m in holders[:10]]], "")
+                                  "seulement un adjoint :", *[member_row(m) for m in holders[:10]]], "")
     if all(parts := [narrower(m.role, stems, [*u.words, *u.topic], m.organisation) for m in holders]):
         # « qui est le directeur du CPAS ? » and only a « directrice du service d'insertion »: the closest, not the answer.
         part = f"d'un {parts[0]}" if parts[0] in _MASCULINE_PARTS else f"d'une {parts[0]}"
         return Outcome.unsure(u, [f"Je ne trouve personne avec le rôle « {shown} »{where} dans le répertoire, "
-                                  f"seulement {part} :", *[_row(m) for m in holders[:10]]], "")
+                                  f"seulement {part} :", *[member_row(m) for m in holders[:10]]], "")
     title = f"Rôle « {shown} »{where} :"
-    return Outcome.sure(u, [title, *[_row(m) for m in holders[:10]]], ", ".join(m.name for m in holders))
+    return Outcome.sure(u, [title, *[member_row(m) for m in holders[:10]]], ", ".join(m.name for m in holders))
 
 
 # Verbs of doing that ask who does a thing, never the thing itself (« qui transmet le compte rendu ? »).
@@ -253,7 +248,7 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
     topic = u.topic_text
     if max(scores, default=0.0) < 1.0 and not org and (body := body_of_topic(u.topic, members)) is not None:
         # « qui s'occupe du transport solidaire ? »: a body's own name says it all, no role does (body_charge.py).
-        return Outcome.sure(u, [f"En charge de « {topic} » : {body[0]}", *[_row(m) for m in body[1][:10]]],
+        return Outcome.sure(u, [f"En charge de « {topic} » : {body[0]}", *[member_row(m) for m in body[1][:10]]],
                             ", ".join(m.name for m in body[1]))
     if not found:
         # "qui rédige la note de cadrage ?": a decision may say who does it, or a task closer to the words.
@@ -284,7 +279,7 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
         # « la fiche d'orientation logement d'urgence »: the task holds more of the charge.
         return piloted
     found = titled_referents(u, found)  # « le référent mobilité »: the one so titled (referents.py)
-    lines = [f"En charge de « {topic} » d'après leur rôle :", *[_row(m) for m in found[:10]]]
+    lines = [f"En charge de « {topic} » d'après leur rôle :", *[member_row(m) for m in found[:10]]]
     # The head: the first word neither too general (« les problèmes de délinquance ») nor a stop word (« les plans … »).
     head = next((w for w in u.topic if not is_generic(w) and topic_stems([w])), u.topic[0])
     heads = topic_scores([head], [with_activities(m.role) for m in found])
@@ -338,7 +333,7 @@ def who_the_decision_names(ctx: Context, u: Understanding, texts: list[str]) -> 
     names = [m.name for m in people]
     # « l'arrêt de bus, qui s'en charge ? »: the decision asks the TPF, the task names who chases them (task_beside.py).
     beside, pilots = tasks_beside(ctx, u, texts, names)
-    return Outcome.sure(u, [*outcome.reply.lines, "Nommés par la décision :", *[_row(m) for m in people[:10]], *beside],
+    return Outcome.sure(u, [*outcome.reply.lines, "Nommés par la décision :", *[member_row(m) for m in people[:10]], *beside],
                         ", ".join([*pilots, *names]))
 
 
@@ -357,7 +352,7 @@ def org_people(ctx: Context, u: Understanding) -> Outcome:
     if org.extra.get("in_role") and any(w.lemma in _CHARGE_VERBS or w.folded in _CHARGE_VERBS for w in u.words):
         # A place named only in roles, asked who takes care of it: the members whose role names it.
         u.intent = "in_charge"
-        return Outcome.sure(u, [f"En charge de « {org.label} » d'après leur rôle :", *[_row(m) for m in people]],
+        return Outcome.sure(u, [f"En charge de « {org.label} » d'après leur rôle :", *[member_row(m) for m in people]],
                             ", ".join(m.name for m in people))
     other = next((e for e in u.entities if e.kind == "org" and e is not org and not e.extra.get("in_role")), None)
     if org.extra.get("in_role") and other is not None and (
@@ -366,17 +361,17 @@ def org_people(ctx: Context, u: Understanding) -> Outcome:
         # Département's director « … et du RSA »), but the body named beside it says where the charge is held:
         # its members whose role names it, not the other role's holder.
         u.intent = "role_holder"
-        return Outcome.sure(u, [f"« {org.label} » à {other.label} d'après leur rôle :", *[_row(m) for m in within]],
+        return Outcome.sure(u, [f"« {org.label} » à {other.label} d'après leur rôle :", *[member_row(m) for m in within]],
                             ", ".join(m.name for m in within))
     titled = [w for w in u.words if w.folded.startswith(_PLACE_TITLES)]
     if org.extra.get("in_role") and titled and all(titled[0].folded[:7] in plain(m.role) for m in people):
         # « qui est le référent de Hautepierre ? », a place named only in « référent du quartier de
         # Hautepierre »: the holder of that title, not a body's representative.
         u.intent = "role_holder"
-        return Outcome.sure(u, [f"Rôle « {titled[0].raw} » de {org.label} :", *[_row(m) for m in people]],
+        return Outcome.sure(u, [f"Rôle « {titled[0].raw} » de {org.label} :", *[member_row(m) for m in people]],
                             ", ".join(m.name for m in people))
     title = [bold(f"{org.label} : qui représente l'organisation")]
-    return Outcome.sure(u, [title, *[_row(m) for m in people]], org.label)
+    return Outcome.sure(u, [title, *[member_row(m) for m in people]], org.label)
 
 
 def directory(ctx: Context, u: Understanding) -> Outcome:

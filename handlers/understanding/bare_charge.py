@@ -15,15 +15,12 @@ if TYPE_CHECKING:
 
 __all__ = ["body_for_bare_charge"]
 
-# How far behind the charge the body's reading may be (pipeline.MARGIN).
-_CLOSE = 0.07
-
-
-def body_for_bare_charge(u: Understanding, best: str, score: float,
-                         ranking: list[tuple[str, float]]) -> tuple[str, float] | None:
-    """The body's representatives reading, for a charge with no topic asked of a named body."""
+def body_for_bare_charge(u: Understanding, best: str, score: float, ranking: list[tuple[str, float]],
+                         margin: float) -> tuple[str, float] | None:
+    """The body's representatives reading, for a charge with no topic asked of a named body, when it is at most
+    `margin` (the pipeline's margin of doubt) behind the charge."""
     org = u.first("org")
     # « qui s'occupe de Hautepierre ? »: a place found only in roles is the charge itself (answers_people.org_people).
     if best != "in_charge" or u.topic or org is None or org.extra.get("in_role") or u.first("person") is not None:
         return None
-    return next(((name, s) for name, s in ranking if name == "org_representative" and s >= score - _CLOSE), None)
+    return next(((name, s) for name, s in ranking if name == "org_representative" and s >= score - margin), None)

@@ -31,7 +31,7 @@ from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.spans import Entity
 from handlers.understanding.world import plain
-from handlers.views import decision_lines
+from handlers.views import decision_lines, member_row
 from storage.models import Member
 
 __all__ = ["card_asked", "colleagues_of", "decisions_naming", "without_resumed_pronoun", "without_title_before_name", "successor_of"]
@@ -112,9 +112,7 @@ def colleagues_of(ctx: Context, u: Understanding) -> Outcome | None:
         return Outcome.sure(u, [f"{member.name} est le seul membre de {member.organisation} dans le groupe."],
                             member.name)
     lines: list = [[bold(f"Collègues de {member.name} ({member.organisation})")]]
-    for m in others[:10]:
-        details = " — ".join(p for p in (m.organisation, m.role) if p)
-        lines.append([text("• "), bold(m.name), text(f" — {details}" if details else "")])
+    lines += [member_row(m) for m in others[:10]]
     return Outcome.sure(u, lines, ", ".join(m.name for m in others))
 
 
@@ -246,6 +244,5 @@ def successor_of(ctx: Context, u: Understanding) -> Outcome | None:
         return None
     member = found[0]
     u.intent, u.readings = "role_holder", []
-    details = " — ".join(p for p in (member.organisation, member.role) if p)
-    return Outcome.sure(u, [[bold("D'après son rôle :")], [text("• "), bold(member.name), text(f" — {details}")]],
+    return Outcome.sure(u, [[bold("D'après son rôle :")], member_row(member)],
                         member.name)

@@ -268,7 +268,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
         if sister is not None:
             # The sister is judged on its own closeness, not on the first reading's.
             (best, score), ready = sister, True
-        elif (bare := body_for_bare_charge(result, best, score, ranking)) is not None:
+        elif (bare := body_for_bare_charge(result, best, score, ranking, MARGIN)) is not None:
             # « qui suit ça à la CAF ? »: nothing charged, the body's people (bare_charge.py).
             charge, (best, score), ready = best, bare, True
             family = model().family(best)

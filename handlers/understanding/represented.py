@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from handlers.messages import bold, text
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import CONFIDENT, Understanding
 from handlers.understanding.topics import topic_scores
 from handlers.understanding.world import World, plain
+from handlers.views import member_row
 from storage.models import Member
 
 __all__ = ["holders_outcome", "represented_in_roles", "represents_topic"]
@@ -78,8 +78,5 @@ def represented_in_roles(u: Understanding, world: World) -> Outcome | None:
 def holders_outcome(u: Understanding, holders: Sequence[Member], intent: str) -> Outcome:
     """« « parents d'élèves » d'après leur rôle : » and the `holders`, answered as `intent`."""
     u.intent, u.readings = intent, []
-    lines: list = [f"« {u.topic_text} » d'après leur rôle :"]
-    for m in holders:
-        details = " — ".join(p for p in (m.organisation, m.role) if p)
-        lines.append([text("• "), bold(m.name), text(f" — {details}")])
+    lines: list = [f"« {u.topic_text} » d'après leur rôle :", *[member_row(m) for m in holders]]
     return Outcome.sure(u, lines, ", ".join(m.name for m in holders))

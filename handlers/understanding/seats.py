@@ -29,12 +29,11 @@ import re
 from collections.abc import Sequence
 
 from handlers.context import Context
-from handlers.messages import Span, bold, text
 from handlers.understanding.normalise import Word, fold
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.world import plain
-from handlers.views import member_lines
+from handlers.views import member_lines, member_row
 from storage.models import Member
 
 __all__ = ["seats"]
@@ -101,14 +100,9 @@ def _segments(member: Member) -> list[str]:
     return [p for p in (plain(part) for part in re.split(r"[,;]", fold(member.role or ""))) if p]
 
 
-def _row(member: Member) -> list[Span]:
-    details = " — ".join(p for p in (member.organisation, member.role) if p)
-    return [text("• "), bold(member.name), text(f" — {details}" if details else "")]
-
-
 def _listed(u: Understanding, intent: str, heading: str, people: Sequence[Member]) -> Outcome:
     u.intent, u.readings = intent, []
-    return Outcome.sure(u, [f"{heading} ({len(people)}) :", *[_row(m) for m in people[:25]]],
+    return Outcome.sure(u, [f"{heading} ({len(people)}) :", *[member_row(m) for m in people[:25]]],
                         ", ".join(m.name for m in people))
 
 

@@ -17,7 +17,7 @@ from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.who_named import named_members
 from handlers.understanding.world import World, plain
-from handlers.views import decision_lines
+from handlers.views import decision_lines, member_row
 
 __all__ = ["stood_in_for"]
 
@@ -52,7 +52,5 @@ def stood_in_for(ctx: Context, u: Understanding, world: World) -> Outcome | None
     u.intent, u.readings = "in_charge", []
     lines: list = [[bold(f"Qui remplace {absent.name}")], *decision_lines(decision, ctx.locale),
                    "Nommés par la décision :"]
-    for m in others[:10]:
-        details = " — ".join(p for p in (m.organisation, m.role) if p)
-        lines.append([text("• "), bold(m.name), text(f" — {details}" if details else "")])
+    lines += [member_row(m) for m in others[:10]]
     return Outcome.sure(u, lines, ", ".join(m.name for m in others))

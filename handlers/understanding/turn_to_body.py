@@ -14,10 +14,10 @@ and « who is in charge » with no charge to look up."""
 from __future__ import annotations
 
 from handlers.context import Context
-from handlers.messages import bold, text
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import content_words
+from handlers.views import member_row
 
 __all__ = ["turned_to_body"]
 
@@ -52,7 +52,5 @@ def turned_to_body(ctx: Context, u: Understanding) -> Outcome | None:
         return None
     said = " ".join(w.raw for w in u.words[org.start:org.end])
     u.intent, u.readings = "in_charge", []
-    lines: list = [f"Pour « {said} » : {org.label}"]
-    for m in members[:10]:
-        lines.append([text("• "), bold(m.name), text(f" — {m.role}" if m.role else "")])
+    lines: list = [f"Pour « {said} » : {org.label}", *[member_row(m) for m in members[:10]]]
     return Outcome.sure(u, lines, ", ".join(m.name for m in members))
