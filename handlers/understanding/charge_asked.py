@@ -6,10 +6,10 @@ for the directory nor for a date: « qui s'occupe de l'annuaire ? » of the task
 « Mettre à jour l'annuaire des permanences » was answered with the directory
 (« annuaire » reads as the directory's own word), and « la salle du comité de
 mars, qui s'en charge ? » was offered the meeting of March. When the question
-has that shape, names no member, and the charge's answer (a task's pilot, a
-an open task holding the thing, whose pilot the charge's answer names) is sure,
-that answer is given; otherwise the first reading stands. Left unsure, the question is tried as a charge too: the
-shape asks who acts whatever the readings close to its words."""
+has that shape, names no member, and the charge's answer is sure and shows an
+open task holding the thing (with its pilot), that answer is given; otherwise
+the first reading stands. Left unsure, the question is tried as a charge too:
+the shape asks who acts whatever the readings close to its words."""
 
 from __future__ import annotations
 

@@ -16,14 +16,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from handlers.understanding.bracketed_names import unbracketed
+from handlers.understanding.meeting_nouns import SITTING_BODIES
 from handlers.understanding.world import entity_data, plain
 from storage.models import Meeting
 
 __all__ = ["heading_of_sittings", "sittings_by_noun"]
 
-# Bodies named for their sittings (lexicon.toml [meeting_nouns] sitting_bodies), which are building words too:
-# « Conseil consultatif des sports » heads a council's sittings, « Mairie » a building's rooms.
-_SITTING_BODIES = frozenset({"conseil", "bureau", "comite", "commission"})
 
 
 def heading_of_sittings(key: str, meetings: Sequence[Meeting]) -> bool:
@@ -33,8 +31,10 @@ def heading_of_sittings(key: str, meetings: Sequence[Meeting]) -> bool:
         return False
     # « Conseil … », « Comité … », « Groupe … »: a heading that says a sitting body or a meeting noun; not
     # « Mairie, salle 2 » (a building heading its rooms) nor « CPAS de Charleroi, … » (a body's premises).
+    # Bodies named for their sittings (lexicon.toml [meeting_nouns] sitting_bodies): « Conseil consultatif des
+    # sports » heads a council's sittings, « Mairie » a building's rooms.
     first = key.split()[0]
-    if first not in _SITTING_BODIES and first not in entity_data()["meeting_nouns"]:
+    if first not in SITTING_BODIES and first not in entity_data()["meeting_nouns"]:
         return False
     venues: set[str] = set()
     for meeting in meetings:
@@ -63,7 +63,7 @@ def sittings_by_noun(meetings: Sequence[Meeting]) -> dict[str, list[Meeting]]:
         entity_data()["meeting_nouns"])
     nouns = {next(iter(heading.split()), "") for heading, held in headed.items() if heading_of_sittings(heading, held)}
     found: dict[str, list[Meeting]] = {}
-    for noun in nouns & _SITTING_BODIES - known:
+    for noun in nouns & SITTING_BODIES - known:
         # « le prochain conseil »: every sitting headed by a council, whichever council.
         found[noun] = [m for heading, held in headed.items() if heading.split()[:1] == [noun] for m in held]
     return {form: held for noun, held in found.items() if len(held) < len(meetings) for form in (noun, f"{noun}s")}
