@@ -207,27 +207,48 @@ def _held(ctx: Context, u: Understanding, meeting: Meeting, att: Attendance, one
                         f"n°{meeting.number}")
 
 
-def _ahead(ctx: Context, u: Understanding, meeting: Meeting, att: Attendance, one: bool, people: list[Member]) -> Outcome:
+def _ahead(ctx: Context, u: Understanding, meeting: Meeting, att: Attendance, one: bool, people: list[Member],
+           first: tuple[str, ...] = ()) -> Outcome:
     u.intent = "rsvp_upcoming"
     label = _label(ctx, u, meeting)
     if one or people:
         lines = [line for m in people for line in (
             announced_mark(None if one and u.first("person") is None and not title_was_there(u) else m,
                            att.rsvp.get(m.number), label), *_titled(u, m))]
-        return Outcome.sure(u, lines, ", ".join(m.name for m in people))
+        return Outcome.sure(u, [*first, *lines], ", ".join(m.name for m in people))
     members = {m.number: m for m in ctx.data.members()}
     said = announced_lines(att, members)
     if not said:
-        return Outcome.sure(u, [f"Personne ne s'est encore annoncé pour la {label}.",
+        return Outcome.sure(u, [*first, f"Personne ne s'est encore annoncé pour la {label}.",
                                 "Chacun peut le faire avec /present ou /excuse."], f"n°{meeting.number}")
     count = rsvp_line(att)
-    return Outcome.sure(u, [_title(meeting, ctx, "Annonces"), *said, *([count] if count else [])], f"n°{meeting.number}")
+    return Outcome.sure(u, [*first, _title(meeting, ctx, "Annonces"), *said, *([count] if count else [])],
+                        f"n°{meeting.number}")
+
+
+def _same_weekday_after(ctx: Context, u: Understanding) -> tuple[Meeting, str] | None:
+    """« qui vient jeudi ? » on a Tuesday, the meeting being the Thursday after: no meeting on the day the
+    weekday names first, the next one falls on that weekday a week later — as « jeudi on commence à quelle
+    heure ? » is answered (answers_meetings._none_then_next), the day said is noted empty and the meeting meant
+    given. Only a single day ahead, asked of what is coming."""
+    period = u.first("period")
+    if period is None or _looks_back(u) or "?" not in u.text:
+        return None  # (« excusée pour mardi » tells, asks nothing)
+    span = period.extra["period"]
+    coming = [m for m in _meetings(ctx) if m.start > ctx.now]
+    if (span.end - span.start).days != 1 or span.start <= ctx.now.date() or not coming:
+        return None
+    day = coming[0].start.astimezone(ctx.now.tzinfo).date()
+    return (coming[0], span.label) if (day - span.start).days == 7 else None
 
 
 def attendance_answer(ctx: Context, u: Understanding) -> Outcome:
     """Who came to a meeting held, or who announced themselves for one to come."""
     assert ctx.group is not None
     meeting = _asked_meeting(ctx, _without_subject(u), _looks_back(u))
+    first: tuple[str, ...] = ()
+    if meeting is None and (week_on := _same_weekday_after(ctx, u)) is not None:
+        meeting, first = week_on[0], (f"Aucune séance {week_on[1]} ; la suivante :",)
     if meeting is None:
         return Outcome.unsure(u, ["Je ne trouve pas la séance dont vous parlez.", "Tapez /seances pour les séances."], "")
     one, people = _named_member(ctx, u)
@@ -247,7 +268,7 @@ def attendance_answer(ctx: Context, u: Understanding) -> Outcome:
         # « qui s'est excusé pour le copil ? »: the last copil never recorded, the coming one announced.
         meeting, att = ahead, attendance(ctx.store, slug, meeting_key(ahead))
     if meeting.start > ctx.now:
-        return _ahead(ctx, u, meeting, att, one, people)
+        return _ahead(ctx, u, meeting, att, one, people, first)
     return _held(ctx, u, meeting, att, one, people)
 
 

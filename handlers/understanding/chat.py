@@ -17,7 +17,7 @@ from handlers.understanding.entities import Entity
 from handlers.understanding.meeting_nouns import SITTINGS
 from handlers.understanding.normalise import Word, lexicon, words
 
-__all__ = ["PEOPLE", "asks_time", "cleft_news", "company_sought", "roll_call", "is_assent", "is_farewell", "is_future_news", "not_for_reading", "timely"]
+__all__ = ["PEOPLE", "asked_of_members", "asks_time", "cleft_news", "company_sought", "roll_call", "is_assent", "is_farewell", "is_future_news", "not_for_reading", "timely"]
 
 # Intents that answer who: a question asking « quand » is none of them.
 PEOPLE = frozenset({"who_is", "role_holder", "org_representative", "org_members", "directory", "in_charge"})
@@ -150,8 +150,11 @@ def _asked_of_members(found: list[Word]) -> int | None:
     return None
 
 
-def _of_members(found: list[Word]) -> bool:
-    return _asked_of_members(found) is not None
+def asked_of_members(found: list[Word], opening: bool = False) -> bool:
+    """« quelqu'un a le numéro de la halte-répit ? »: the members are asked, not the bot; `opening`: only when the
+    message opens so (« un élu me demande combien de places …, quelqu'un a l'info ? » asks a question first)."""
+    verb = _asked_of_members(found)
+    return verb is not None and (not opening or verb <= 3)
 
 
 # « quelqu'un sait c'est où jeudi ? »: asked of everyone, the bot among them, about the group's own meetings.
@@ -242,7 +245,7 @@ def not_for_reading(best: str, text: str, found: list[Word], entities: list[Enti
         return True
     if best == "agenda_items" and any(a.folded == "de" and b.folded == "qui" for a, b in zip(found, found[1:])):
         return True  # « on parle de qui là ? » asks who someone meant, no agenda (an agenda holds things)
-    if _of_members(found):
+    if asked_of_members(found):
         return not _the_group_s_meeting(best, found, entities)
     if best in PEOPLE:
         # « X travaille où ? » asks about a member; « on est combien dans le comité ? » is the directory.

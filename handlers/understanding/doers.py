@@ -47,7 +47,11 @@ def _verb(found: Sequence[Word]) -> int | None:
             return j if j >= 0 and folded[j] not in _GENERAL else None
         if word == "qui" and (i + 1 >= len(folded) or folded[i + 1] != "qui"):  # « c'est qui qui coordonne »
             j = i + 1
+            if i > 0 and folded[i - 1] == "est" and j < len(folded) and folded[j] in ("le", "la", "l", "les"):
+                return None  # « c'est qui le travailleur social … ? »: an article, a title follows, no verb
             while j < len(folded) and folded[j] in _CLITICS:
+                if folded[j] in ("est", "sera") and j + 1 < len(folded) and folded[j + 1] in ("le", "la", "l", "les"):
+                    return None  # « qui est la travailleuse sociale … ? »: after « être », an article opens a title, no verb
                 j += 1
             return j if j < len(folded) and folded[j] not in _GENERAL else None
     return None

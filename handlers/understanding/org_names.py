@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from handlers.understanding.coordinated_names import coordinated_aliases
 from handlers.understanding.demonyms import demonym_aliases
 from handlers.understanding.ordinals import ordinal_aliases
 from handlers.understanding.shared_tails import shared_tails
@@ -92,6 +93,7 @@ def names_after_kind(aliases: Aliases, members: list[Member]) -> Aliases:
                     extended.setdefault(f"{kind} de {word}", (org, people))
                     extended.setdefault(f"{kind} de la {word}", (org, people))
     _town_body_initials(extended, by_org)
+    extended = coordinated_aliases(extended, by_org)  # « la plateforme de répit »: coordinated_names.py
     # « la mission locale de Nantes » for the Mission locale du Pays nantais: demonyms.py.
     # « l'école de la deuxième chance » for the École de la 2e chance: ordinals.py.
     # « l'Ouest lausannois » for the two bodies whose names end so: shared_tails.py; « le département » for a

@@ -27,6 +27,19 @@ def _agrees_with_noun(words: list[Word], i: int) -> bool:
     return before.folded[-1:] in ("s", "x") and before.folded not in lexicon().stopwords and len(before.folded) > 3
 
 
+# Reflexive pronouns as typed and folded (« s'en », « se », « je m'en », « tu t'en »).
+_REFLEXIVE = frozenset({"se", "s", "me", "m", "te", "t"})
+
+
+def _reflexive_verb(words: list[Word], i: int) -> bool:
+    """« qui s'en charge ? », « qui se charge de la salle ? », « je m'en charge »: after a reflexive pronoun
+    (and « en » or « y »), a role word is the verb (« se charger de »), no title."""
+    j = i - 1
+    if j >= 0 and words[j].folded in ("en", "y"):
+        j -= 1
+    return j >= 0 and words[j].folded in _REFLEXIVE
+
+
 @cache
 def _not_role_pairs() -> frozenset[str]:
     """Pairs of words whose first names a title alone, the pair none (« comptes rendus »)."""
@@ -54,7 +67,7 @@ def roles_in(words: list[Word], taken: set[int], extra: dict[str, str] | None = 
         pair = next((p for p in (pair, *plural) if p and p in roles), pair)
         if pair in roles:
             found.append(Entity("role", i, i + 2, pair, extra={"stem": roles[pair]}))
-        elif (w.folded in roles or w.lemma in roles) and not _agrees_with_noun(words, i):
+        elif (w.folded in roles or w.lemma in roles) and not _agrees_with_noun(words, i) and not _reflexive_verb(words, i):
             key = w.folded if w.folded in roles else w.lemma
             # « prévention » opening a role (« Juriste, prévention des expulsions ») names an activity, not a title.
             activity = key not in entity_data()["roles"] and key.endswith(_ACTIVITY_ENDINGS)

@@ -19,6 +19,7 @@ from handlers.understanding.dated_decision import keeps_dated_decision
 from handlers.understanding.agenda_check import point_on_meeting
 from handlers.understanding.agenda_when import point_meeting, thing_dated, thing_decided
 from handlers.understanding.agreeing import agreeing
+from handlers.understanding.chat import asked_of_members
 from handlers.understanding.decision_ages import decision_by_age
 from handlers.understanding.decision_facts import asks_duration, decision_fact
 from handlers.understanding.decision_lead import decision_lead
@@ -66,7 +67,8 @@ def second_look(ctx: Context, outcome: Outcome,
     if u is not None and any(w.folded in _SITTINGS for w in u.words):
         # « le plan vélo, on en parle à quelle séance ? »: the meeting asked for, before any decision on the point.
         outcome = point_meeting(ctx, outcome)
-    if not outcome.confident and u is not None and outcome.intent != "chitchat":
+    # « quelqu'un a le numéro de la halte-répit ? » asks the members (chat.py): no decision is sought for them.
+    if not outcome.confident and u is not None and outcome.intent != "chitchat" and not asked_of_members(u.words, opening=True):
         # « combien de places en alternance ? », « la permanence, c'est quel jour ? »: a fact one decision states.
         decisions = tuple(d.text for d in ctx.data.decisions() if d.status != "cancelled")
         # « le marché c'est où ? », « on avait dit combien ? », « c'est pour qui ? »: a slot of one decision (decision_slots.py);

@@ -27,6 +27,10 @@ _RULE_ADJECTIVE = re.compile(r"(?:ible|able|oire|aire|gratuit|gratuite|payant|pa
 # « il est traduit en quelles langues ? », « c'est financé comment ? »: a participle in a question of content,
 # which a decision answers as well as a task; « quel jour », « quelle date » still ask when (lexicon: dated).
 _CONTENT = frozenset({"quel", "quelle", "quels", "quelles", "combien", "comment", "pourquoi"})
+# « le copil de septembre s'est tenu au Département ? », « la plénière s'est bien déroulée ? »: after « s'est »,
+# « se sont », the participles of a sitting held tell where or how a meeting went, no work done.
+_HELD = frozenset({"tenu", "tenue", "tenus", "tenues", "deroule", "deroulee", "deroules", "deroulees", "reuni", "reunie",
+                   "reunis", "reunies"})
 _WHEN_NOUNS = frozenset({"jour", "jours", "date", "dates", "heure", "semaine", "mois", "delai", "echeance"})
 # The words normalisation drops as filler, read in the text.
 _PLEASE = re.compile(r"\b(?:svp|stp|s'il (?:te|vous) pla[iî]t)\b", re.IGNORECASE)
@@ -149,8 +153,9 @@ def asks_done(u: Understanding) -> bool:
     if any(a.folded in _CONTENT and b.folded not in _WHEN_NOUNS for a, b in zip(found, [*found[1:], found[-1]])):
         return False
     return "?" in u.text and any(a.folded in _COPULA and len(b.folded) > 3 and _PARTICIPLE.search(b.folded) is not None
-                                 and _RULE_ADJECTIVE.search(b.folded) is None
-                                 and b.folded not in lexicon().stopwords for a, b in zip(found, found[1:]))
+                                 and _RULE_ADJECTIVE.search(b.folded) is None and not (
+                                     b.folded in _HELD and i > 0 and found[i - 1].folded in ("s", "se"))
+                                 and b.folded not in lexicon().stopwords for i, (a, b) in enumerate(zip(found, found[1:])))
 
 
 def asks_progress(u: Understanding) -> bool:

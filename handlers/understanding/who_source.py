@@ -106,7 +106,9 @@ def _people_sent(found: list[Word]) -> bool:
     verb of sending people, then « à qui »: whom to send them to, a member's charge (not « le questionnaire, je
     l'envoie à qui ? », a thing sent)."""
     verbs = [i for i, w in enumerate(found) if _is(w, "sending_people")]
-    return bool(verbs) and bool(_to_whom(found)) and any(
+    # (« je l'oriente vers qui ? », « on l'envoie chez qui ? » as well as « à qui »)
+    towards = any(w.folded == "qui" and i > 0 and found[i - 1].folded in ("vers", "chez") for i, w in enumerate(found))
+    return bool(verbs) and (bool(_to_whom(found)) or towards) and any(
         w.folded in _words()["sent_people"] for w in found[:verbs[0]])
 
 
@@ -125,9 +127,18 @@ def asks_receiver(found: list[Word]) -> bool:
     to_whom = [i for i in to_whom if found[i].folded == "qui" or i > 1 and _is(found[i - 2], "sending")]
     if to_whom and any(_is(w, "sending") for w in found) and not any(_is(w, "entrusting") for w in found):
         return True
+    # « la halte-répit accueille qui ? », « le dispositif concerne qui ? »: « qui » the object of a verb of taking in or
+    # aiming at, nobody of the group received (« on est reçus chez qui ? », « qui nous accueille ? » ask a host).
+    if any(w.folded == "qui" and i > 0 and (_is(found[i - 1], "hosting") or found[i - 1].folded in _AIMING)
+           for i, w in enumerate(found)) and not any(w.folded in ("nous", "vous", "on") for w in found):
+        return True
     # « qui reçoit le questionnaire ? », « qui sont les destinataires … » (not « qui nous reçoit … »: a host).
     return any(_is(w, "receiving") for i in _subject_qui(found) for w in found[i + 1:i + 4]
                if w.folded not in ("nous", "vous")) or _entitled(found)
+
+
+# Verbs of aiming a thing at people (« le dispositif concerne qui ? », « l'appel à projets vise qui ? »).
+_AIMING = frozenset({"concerne", "concernent", "vise", "visent", "cible", "ciblent"})
 
 
 def _entitled(found: list[Word]) -> bool:
@@ -157,6 +168,14 @@ def _host(ctx: Context, u: Understanding, meeting: Answer, last: Answer) -> Outc
     return meeting(ctx, u)
 
 
+# What a person sent on wants, around the case itself (« une famille veut faire une demande d'APA », « un usager a
+# besoin d'un renseignement sur sa retraite », « elle voudrait déposer un dossier de surendettement »).
+_REQUEST = frozenset({"vouloir", "veut", "veulent", "voudrait", "voudraient", "souhaiter", "souhaite", "souhaitent",
+                      "faire", "fait", "demande", "demandes", "demander", "question", "questions", "besoin", "besoins",
+                      "renseignement", "renseignements", "info", "infos", "information", "informations", "dossier",
+                      "dossiers", "deposer", "depose", "remplir", "chercher", "cherche", "cherchent"})
+
+
 def _thing(u: Understanding) -> list[Word]:
     """The words of the thing asked about, without the verbs that ask who sends, receives or acts."""
     kept = content_words(u.words)
@@ -166,7 +185,9 @@ def _thing(u: Understanding) -> list[Word]:
     # « destiné à quelles structures »: the noun after « quelles » is what is asked, not the thing.
     asked = {b.folded for a, b in zip(u.words, u.words[1:]) if a.folded in _WHOM and a.folded != "qui"}
     thing = [w for w in (*named, *kept) if w.folded not in asked and not any(_is(w, k) for k in ("sending", "receiving", "framing"))]
-    if _people_sent(u.words) and (case := [w for w in thing if w.folded not in _words()["sent_people"]]):
+    if _people_sent(u.words) and (case := [w for w in thing if w.folded not in _words()["sent_people"]
+                                           and w.lemma not in _REQUEST and w.folded not in _REQUEST
+                                           and not _is(w, "sending_people")]):
         return case  # « un usager a une question sur sa retraite » asks about « retraite »: the person is who is sent
     return thing
 
