@@ -165,6 +165,7 @@ from tests.handlers.questions_groups_pacte30 import PACTE30_ASKERS, PACTE30_GROU
 from tests.handlers.questions_groups_sportmarche import SPORTMARCHE_ASKERS, SPORTMARCHE_GROUPS, SPORTMARCHE_TASKS
 from tests.handlers.questions_groups_odpe47 import ODPE47_ASKERS, ODPE47_GROUPS, ODPE47_TASKS
 from tests.handlers.questions_groups_gdv47 import GDV47_AFTER_SETUP, GDV47_ASKERS, GDV47_GROUPS, GDV47_TASKS
+from tests.handlers.questions_groups_velo28 import VELO28_AFTER_SETUP, VELO28_ASKERS, VELO28_GROUPS, VELO28_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -710,6 +711,10 @@ GROUPS |= GDV47_GROUPS
 TASKS |= GDV47_TASKS
 ASKERS |= GDV47_ASKERS
 AFTER_SETUP |= GDV47_AFTER_SETUP
+GROUPS |= VELO28_GROUPS
+TASKS |= VELO28_TASKS
+ASKERS |= VELO28_ASKERS
+AFTER_SETUP |= VELO28_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
