@@ -125,9 +125,10 @@ def _role_in_tasks(ctx: Context, u: Understanding, numbers: Sequence[int]) -> bo
 
 def _sitting_dated(u: Understanding) -> bool:
     """« l'atelier de Lucé c'était pas en octobre ? »: read first as a meeting, by its place and its month; the
-    town that a task also names (« … points noirs de Lucé ») asks for no task (set 30c)."""
+    town that a task also names (« … points noirs de Lucé ») asks for no task (set 30c); « qui » asks a pilot
+    (« le relevé du copil de novembre c'est qui qui l'envoie ? »)."""
     return bool(u.readings) and u.readings[0] in _MEETING_READINGS and any(e.kind == "place" for e in u.entities) and any(
-        e.kind in ("month", "period") for e in u.entities)
+        e.kind in ("month", "period") for e in u.entities) and not any(w.folded == "qui" for w in u.words)
 
 
 def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
