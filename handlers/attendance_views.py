@@ -26,10 +26,11 @@ _SAID = {"present": ("a annoncé sa présence à", "avez annoncé votre présenc
          "excused": ("a présenté ses excuses pour", "avez présenté vos excuses pour")}
 
 
-def attendance_lines(att: Attendance, members: dict[int, Member]) -> list[list[Span]]:
-    """Present, excused, absent: a bold title with the count, then one line per person."""
+def attendance_lines(att: Attendance, members: dict[int, Member],
+                     kinds: tuple[str, ...] = ("present", "excused", "absent")) -> list[list[Span]]:
+    """Present, excused, absent (or those of `kinds`): a bold title with the count, then one line per person."""
     lines: list[list[Span]] = []
-    for kind in ("present", "excused", "absent"):
+    for kind in kinds:
         numbers = getattr(att, kind)
         if numbers:
             lines.append([bold(f"{TITLES[kind]} ({len(numbers)})")])
@@ -50,10 +51,11 @@ def rsvp_line(att: Attendance) -> list[Span] | None:
     return [italic(f"Annoncés : {coming} présent{'s' if coming > 1 else ''}, {excused} excusé{'s' if excused > 1 else ''} (/present, /excuse)")]
 
 
-def announced_lines(att: Attendance, members: dict[int, Member]) -> list[str]:
-    """« Annoncés présents : … », « Annoncés excusés : … », for those there are."""
+def announced_lines(att: Attendance, members: dict[int, Member],
+                    kinds: tuple[str, ...] = ("present", "excused")) -> list[str]:
+    """« Annoncés présents : … », « Annoncés excusés : … » (or those of `kinds`), for those there are."""
     lines = []
-    for kind, title in ANNOUNCED.items():
+    for kind, title in ((k, ANNOUNCED[k]) for k in kinds):
         names = [members[n].name for n, v in att.rsvp.items() if v == kind and n in members]
         if names:
             lines.append(f"{title} : " + ", ".join(names))

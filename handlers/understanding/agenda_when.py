@@ -134,9 +134,16 @@ def point_meeting(ctx: Context, outcome: Outcome) -> Outcome:
         # « en plénière »: that kind's meetings only (the bureau that prepares the point comes first).
         numbers = {m.number for m in kinds[0].items}
         coming = [m for m in coming if m.number in numbers]
+    # « la date limite pour le fonds mobilités actives c'est pas le 18 ? »: a deadline holding the topic as well as
+    # a point (« Budget vélo 2027 », through related words) is what is asked, not a meeting (set 30c) — unless the
+    # point is said to be talked about (« la chaufferie bois, on en reparle quand ? ») or a sitting is named (« la
+    # réunion sur le réseau de chaleur c'est quand ? »).
+    deadlines = [d.text for d in ctx.data.deadlines()]
+    sitting = any(w.folded in _WHICH or w.lemma in _WHICH for w in u.words)
+    dated_best = max(topic_scores(topic, deadlines)) if topic and deadlines and not (talked or sitting) else 0.0
     for meeting in coming:
         points = [item.text for item in meeting.agenda]
-        if points and topic and max(topic_scores(topic, points)) >= _WHOLE:
+        if points and topic and dated_best < max(topic_scores(topic, points)) >= _WHOLE:
             u.intent, u.readings = "meeting_which", []
             point = points[max(range(len(points)), key=lambda i: topic_scores(topic, points)[i])]
             lines = [f"Le point « {point} » est à l'ordre du jour de la séance n°{meeting.number} :",

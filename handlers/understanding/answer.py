@@ -15,7 +15,7 @@ from handlers.understanding.bare_late import asks_late_plural
 from handlers.understanding.charge_asked import handling_charge
 from handlers.understanding.decision_people import decision_with_people
 from handlers.understanding.where_asked import place_not_date
-from handlers.understanding.undone import undone_asked
+from handlers.understanding.undone import glue_of, undone_asked
 from handlers.understanding.body_amount import body_amount
 from handlers.understanding.body_as_written import as_written
 from handlers.understanding.asked_marks import asked_mark
@@ -49,6 +49,7 @@ from handlers.understanding.spoken_numbers import spoken_numbers
 from handlers.understanding.own_body import own_words
 from handlers.understanding.homophones import heard_words
 from handlers.understanding.nobody import nobody_as_who
+from handlers.understanding.negated_check import affirmed
 from handlers.understanding.everyone import everyone_as_members
 from handlers.understanding.handled_case import handled_case
 from handlers.understanding.usual_place import usual_place
@@ -81,6 +82,8 @@ from handlers.understanding.postponed import postponed_decision
 from handlers.understanding.letter import asks_members, letter_parts, spoken_to_colleague
 from handlers.understanding.pipeline import CONFIDENT, Understanding, shorten, understand
 from handlers.understanding.presence import presence_reading
+from handlers.understanding.own_presence import asker_at_meeting
+from handlers.understanding.seen_since import met_since, since_words
 from handlers.understanding.role_body_presence import role_body_there
 from handlers.understanding.group_holders import group_lead, sittings_of_role
 from handlers.understanding.represented import represented_in_roles
@@ -197,9 +200,17 @@ _PAYER_READINGS = frozenset({"in_charge", "role_holder", "who_is", "org_represen
 _MEETING_ANSWERS = frozenset({"meeting_next", "meeting_which", "meeting_last", "meetings_upcoming", "agenda_items"})
 
 
-def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool = False) -> Outcome:
+def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool = False, affirm: bool = True) -> Outcome:
     """Understand `text` against the group's store and answer it (`rewritten`: `text` is already the message with a
-    body's name as the records write it, body_as_written.py, and is not rewritten again)."""
+    body's name as the records write it, body_as_written.py, and is not rewritten again; `affirm`: a check in the
+    negative left unsure is read again in the positive, negated_check.py)."""
+    if affirm and (positive := affirmed(text)) is not None:
+        # « y a pas réunion le 8 ? », « j'étais pas là en septembre ? »: the same answer as in the positive.
+        asked = respond(ctx, text, afterthought, rewritten, affirm=False)
+        if asked.confident or asked.intent == "chitchat":
+            return asked
+        again = respond(ctx, positive, afterthought, rewritten, affirm=False)
+        return again if again.confident else asked
     if afterthought and (front := without_afterthought(text)) != text:
         # « les dates des réunions, vous pouvez me les redonner ? »: the whole message first; when it is no sure
         # answer, the thing put first, asked alone (afterthought.py).
@@ -389,9 +400,10 @@ def _respond(ctx: Context, text: str) -> Outcome:
     if asks_late_plural(u):
         u.intent, u.readings = "tasks_late", []  # « les retards ? »: the plural noun alone (bare_late.py)
     elif (undone := undone_asked(u)) is not None:
-        # « qu'est-ce qu'on a pas encore bouclé ? »: the open tasks (undone.py); its words are glue, no topic.
+        # « qu'est-ce qu'on a pas encore bouclé ? »: the open tasks (undone.py); its words are glue, no topic,
+        # but for the asker's own (« qu'est-ce que je n'ai pas encore fait ? »), which say whose tasks.
         u.intent, u.readings, u.topic = undone, [], []
-        u.framing |= set(range(len(u.words)))
+        u.framing |= glue_of(u)
     elif office_asked(u):
         # « Julien Madec il dirige quoi ? »: the member's card (person_office.py); the verb is no title asked
         u.intent, u.readings = "who_is", []
@@ -424,8 +436,13 @@ def _respond(ctx: Context, text: str) -> Outcome:
         # « le questionnaire est envoyé à qui ? », « chez qui ? », « qui fait partie du GT ESS ? »: who_source.py
         return source
     # « le chantier d'insertion était représenté en mars ? »: a body named by members' roles (role_body_presence.py).
-    if (presence := role_body_there(u, world.members) or presence_reading(u)) is not None:
+    if (presence := role_body_there(u, world.members) or presence_reading(u) or asker_at_meeting(u)) is not None:
         u.intent, u.readings = presence, []  # « y avait qui à la dernière réu ? »: who came, not the meeting (presence.py)
+    elif met_since(u):
+        # « on s'est pas vus depuis le 19 ? »: the last meeting, the day after « depuis » only checked (seen_since.py)
+        u.intent, u.readings = "meeting_last", []
+        u.framing |= (since := since_words(u))
+        u.entities = [e for e in u.entities if e.start not in since]
     elif minutes_reading(u):
         u.intent, u.readings = "minutes_request", []  # « les notes de la réunion au Département ? » (minutes_cues.py)
     elif (dated_all := all_dates(u)) is not None:

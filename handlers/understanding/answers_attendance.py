@@ -40,6 +40,7 @@ from handlers.understanding.periods import month_of
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.meeting_days import held_on_day
 from handlers.understanding.minutes_cues import a_note, told
+from handlers.understanding.missing_asked import missing_asked
 from handlers.understanding.presence_body import role_members, title_was_there
 from handlers.understanding.presence_cues import names_the_meeting, place_subject
 from handlers.understanding.topics import SHARE, content_words, topic_scores
@@ -203,7 +204,9 @@ def _held(ctx: Context, u: Understanding, meeting: Meeting, att: Attendance, one
             lines += _titled(u, member)
         return Outcome.sure(u, lines, ", ".join(m.name for m in people))
     members = {m.number: m for m in ctx.data.members()}
-    return Outcome.sure(u, [_title(meeting, ctx, "Présences"), *attendance_lines(att, members), counts_line(att)],
+    # « qui n'est pas venu le 19 ? »: the excused and the absent, never a list of those present (missing_asked.py).
+    kinds = ("excused", "absent") if missing_asked(u) else ("present", "excused", "absent")
+    return Outcome.sure(u, [_title(meeting, ctx, "Présences"), *attendance_lines(att, members, kinds), counts_line(att)],
                         f"n°{meeting.number}")
 
 
@@ -217,7 +220,10 @@ def _ahead(ctx: Context, u: Understanding, meeting: Meeting, att: Attendance, on
                            att.rsvp.get(m.number), label), *_titled(u, m))]
         return Outcome.sure(u, [*first, *lines], ", ".join(m.name for m in people))
     members = {m.number: m for m in ctx.data.members()}
-    said = announced_lines(att, members)
+    # « qui vient pas le 10 ? »: those who said they would not come (missing_asked.py).
+    said = announced_lines(att, members, ("excused",) if missing_asked(u) else ("present", "excused"))
+    if not said and missing_asked(u) and att.rsvp:
+        said = ["Personne ne s'est excusé pour l'instant."]
     if not said:
         return Outcome.sure(u, [*first, f"Personne ne s'est encore annoncé pour la {label}.",
                                 "Chacun peut le faire avec /present ou /excuse."], f"n°{meeting.number}")

@@ -19,7 +19,7 @@ from handlers.understanding.leadins import is_chat_lead_in
 from handlers.understanding.normalise import Word, fold, lexicon
 from handlers.understanding.shape import opening
 
-__all__ = ["Aside", "context_words", "is_news", "plain_markers"]
+__all__ = ["Aside", "context_words", "is_news", "plain_markers", "word_positions"]
 
 # Formal ways of naming a topic, read as « concernant » (« quant » alone is read as « quand »: chat typo).
 _MARKERS = re.compile(r"\b(?:quant\s+(?=aux?\b)|quant\s+(?:à|a)\b|en ce qui concerne\b|s'agissant\s+(?:de\s+|d')?|"
@@ -46,15 +46,17 @@ _MY = frozenset({"mon", "ma", "mes"})
 Aside = tuple[set[int], set[int]]
 
 
-def _positions(text: str, found: list[Word]) -> list[int]:
+def word_positions(text: str, found: list[Word]) -> list[int]:
     """Where each word starts in `text` (a word that shorthand expanded keeps its neighbour's place)."""
     folded_text = fold(text.replace("’", "'"))
     places: list[int] = []
     pos = 0
     for word in found:
-        at = folded_text.find(word.folded, pos)
+        # « l'atelier » read as « réunion » is found as typed, not at a later « réunions ».
+        said = fold(word.typed) if word.typed else word.folded
+        at = folded_text.find(said, pos)
         if at >= 0:
-            pos = at + len(word.folded)
+            pos = at + len(said)
         places.append(at if at >= 0 else pos)
     return places
 
@@ -65,7 +67,7 @@ def context_words(text: str, found: list[Word]) -> Aside:
     loose: set[int] = set()
     if not found:
         return dropped, loose
-    places = _positions(text, found)
+    places = word_positions(text, found)
     markers = lexicon().topic_markers
     # An earlier sentence about oneself before a question, unless it sets the topic (« Concernant le
     # budget : qu'a-t-on décidé ? »); « prochaine séance : date et lieu ? » names what is asked.

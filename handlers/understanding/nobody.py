@@ -1,6 +1,10 @@
 """« personne s'occupe de la salle ? », « personne ne gère les inscriptions ? »,
 « y a personne qui suit le dossier ARS ? »: « personne » as the subject of a verb of charge asks who
-has the charge, expecting none.
+has the charge, expecting none. « il n'y a personne du Département ? », « la CCI n'envoie
+personne ? », « y a personne en retard ? »: « personne » as the negated « quelqu'un » asks whether
+there is someone, and who (read « y a quelqu'un du Département ? », « la CCI envoie quelqu'un ? »,
+« qui est en retard ? »; set 30c left them unsure). « il y a quelqu'un de l'hôpital ou pas ? »: the
+« ou pas » after someone of a body asks nothing more than « y a quelqu'un de l'hôpital ? » (set 28a).
 
 The answer is the same as to « qui s'occupe de la salle ? »: the member in
 charge, or none found. « personne » read as a noun (« une personne ») left
@@ -21,6 +25,24 @@ _NOBODY = re.compile(rf"^\s*(?:(?:il\s+)?(?:n'|n\s+)?y\s*a\s+)?personne\s+(?:qui
                      re.IGNORECASE)
 
 
+# « (il n')y a personne » before a body (« du », « de la », « de l' »), and « n'envoie personne ».
+_NOBODY_OF = re.compile(r"^\s*(?:il\s+)?(?:n'|n\s+|n’)?y\s*a\s+personne\s+(?=(?:du|des|de|d'|d’)\b|d['’])", re.IGNORECASE)
+_SENDS_NOBODY = re.compile(r"\b(?:n'|n’|ne\s+)(envoie(?:nt)?|d[ée]l[èe]gue(?:nt)?)\s+personne\b", re.IGNORECASE)
+_NOBODY_LATE = re.compile(r"^\s*(?:il\s+)?(?:n'|n\s+|n’)?y\s*a\s+personne\s+(?:qui\s+(?:est|soit)\s+)?(?=en\s+retard\b)",
+                          re.IGNORECASE)
+
+
+# « (il) y a quelqu'un de <X> ou pas ? »: the tag, after someone of a body.
+_SOMEONE_OR_NOT = re.compile(r"^(\s*(?:il\s+)?y\s*a\s+quelqu['’]\s*un\s+d.*?)\s*,?\s+ou\s+(?:pas|non)\s*(\?*)\s*$",
+                             re.IGNORECASE)
+
+
 def nobody_as_who(text: str) -> str:
-    """`text` with « personne (ne) <verbe de charge> » opening it read « qui <verbe> »."""
+    """`text` with « personne (ne) <verbe de charge> » opening it read « qui <verbe> », « (il n')y a personne
+    de <X> » read « y a quelqu'un de <X> », « n'envoie personne » « envoie quelqu'un », « y a personne en
+    retard » « qui est en retard », and « y a quelqu'un de <X> ou pas ? » without its « ou pas »."""
+    text = _NOBODY_LATE.sub("qui est ", text, count=1)
+    text = _NOBODY_OF.sub("y a quelqu'un ", text, count=1)
+    text = _SENDS_NOBODY.sub(r"\1 quelqu'un", text, count=1)
+    text = _SOMEONE_OR_NOT.sub(r"\1 \2", text, count=1)
     return _NOBODY.sub("qui ", text, count=1)

@@ -25,6 +25,7 @@ from handlers.understanding.echo import shorten
 from handlers.understanding.entities import Entity, find_entities
 from handlers.understanding.envelope import around_question
 from handlers.understanding.excepted import excepted_words, without_excepted
+from handlers.understanding.excepted_clause import excepted_clause
 from handlers.understanding.group_name import formation_as_group, group_name_words
 from handlers.understanding.title_tie import title_over_charge
 from handlers.understanding.meeting_nouns import PLAIN
@@ -177,6 +178,8 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     entities = joined_tails(found, outside_set_phrases(found, find_entities(found, world, now)))
     entities, typed_entities = without_excepted(found, entities), entities  # « à part l'ARS, qui représente l'État ? »: excepted.py
     set_aside = excepted_words(found, typed_entities, entities)
+    entities, clause = excepted_clause(text, found, entities)  # « hormis les comptages, on a quoi à rendre ? »
+    set_aside |= clause
     entities, on_card = body_checked_on_card(found, entities)  # « Thierry n'est pas à la mairie ? »: card_body.py
     set_aside |= on_card
     entities, guess = guessed_doer(text, found, entities)  # « c'est pas le maire qui préside le copil ? »: cleft_check.py

@@ -39,6 +39,7 @@ from handlers.understanding.title_tasks import title_holder_tasks
 from handlers.understanding.task_first import asks_representative
 from handlers.understanding.task_answers import held_asked, named_tasks, own_tasks, scoped_tasks, someone_tasks
 from handlers.understanding.task_match import task_match, task_topic
+from handlers.understanding.task_scope import asks_own
 from handlers.understanding.task_topic_listing import pilot_task, topic_tasks
 from handlers.understanding.meeting_outcome import asks_outcome
 from handlers.understanding.minutes_task import minutes_task
@@ -57,6 +58,8 @@ _OWN_MISREAD = frozenset({"dates_period", "meeting_next", "meeting_which", "meet
 # are compared with the tasks (a decision has no due date and is never « faite »).
 _TOPIC_MISREAD = frozenset({"decisions_topic", "dates_period", "agenda_items", "decisions_recent"})
 _TASK_INTENTS = frozenset({"tasks_late", "tasks_mine"})
+# Readings of a meeting, which a place and a month designate.
+_MEETING_READINGS = frozenset({"meeting_next", "meeting_which", "meeting_last"})
 _PEOPLE_MISREAD = frozenset({"role_holder", "in_charge"})
 # Readings a question on done tasks may be mistaken for (a meeting « se fait » somewhere).
 _DONE_MISREAD = frozenset({"decisions_recent", "dates_period"})
@@ -74,6 +77,8 @@ def _listing(ctx: Context, u: Understanding, outcome: Outcome) -> Outcome | None
     was a task listing or unsure between readings of which one is tasks and the question names tasks."""
     if u.first("person") is not None or u.first("org") is not None or u.first("role") is not None or asks_own_work(u):
         return None  # someone's tasks, or the asker's
+    if outcome.confident and outcome.intent == "tasks_mine" and asks_own(u.words) and not own_framed_only(u):
+        return None  # « qu'est-ce que je n'ai pas encore fait ? » (undone.py): the asker's own, not the group's
     scope = listing_scope(u)
     named = names_tasks(u)
     readings = set(u.readings) | ({outcome.intent} if outcome.intent else set())
@@ -116,6 +121,14 @@ def _role_in_tasks(ctx: Context, u: Understanding, numbers: Sequence[int]) -> bo
         return True
     texts = [t.text for t in ctx.data.tasks() if t.number in numbers]
     return all(topic_scores(u.words[role.start:role.end], [text])[0] >= 1.0 for text in texts)
+
+
+def _sitting_dated(u: Understanding) -> bool:
+    """« l'atelier de Lucé c'était pas en octobre ? »: read first as a meeting, by its place and its month; the
+    town that a task also names (« … points noirs de Lucé ») asks for no task (set 30c); « qui » asks a pilot
+    (« le relevé du copil de novembre c'est qui qui l'envoie ? »)."""
+    return bool(u.readings) and u.readings[0] in _MEETING_READINGS and any(e.kind == "place" for e in u.entities) and any(
+        e.kind in ("month", "period") for e in u.entities) and not any(w.folded == "qui" for w in u.words)
 
 
 def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
@@ -235,8 +248,8 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
     # « l'info aux travailleurs sociaux a été faite ? » names a role but asks no one (no « qui »): a task's status.
     nobody_asked = outcome.intent in _PEOPLE_MISREAD and not any(w.folded == "qui" for w in u.words)
     texts = [t.text for t in ctx.data.tasks()]
-    if ((not outcome.confident and asks_task(u, texts)) or (outcome.intent in _TOPIC_MISREAD or nobody_asked) and status) and (
-            not asks_representative(u, texts)):
+    if ((not outcome.confident and asks_task(u, texts) and not _sitting_dated(u))
+            or (outcome.intent in _TOPIC_MISREAD or nobody_asked) and status) and (not asks_representative(u, texts)):
         match = task_match(ctx, u)
         if match is not None:
             return named_tasks(ctx, u, match)

@@ -1,12 +1,12 @@
 """« qui n'a pas encore rendu son travail ? », « qu'est-ce qui n'a toujours
 pas été fait ? », « qu'est ce qu'on a pas encore bouclé ? », « qu'est-ce que
 je n'ai pas encore fait ? », « qui est pas dans les temps ? », « il reste des
-choses en suspens ? »: the work not done, asked by a negation and nothing
-else.
+choses en suspens ? », « j'ai rien oublié ? »: the work not done, asked by a
+negation (or the asker's forgetting) and nothing else.
 
 A verb of finishing work negated (« pas fait », « toujours pas terminé »,
 « pas encore bouclé ») asks for the open tasks; with the asker as subject
-(« je », « j' », « mes »), the asker's, which this rule leaves to the readings. The examples read « fait »,
+(« je », « j' », « mes »), the asker's own open tasks (set 28a left them unsure). The examples read « fait »,
 « rendu » as a task's status or a topic: « rendu travail » matched the
 report's task (« compte rendu »), and « pas encore bouclé » matched nothing
 (set 28a). The rule holds only when nothing else is asked: every other word
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from handlers.understanding.pipeline import Understanding
 
-__all__ = ["undone_asked"]
+__all__ = ["glue_of", "undone_asked"]
 
 # Participles (and infinitives) of finishing work, as folded words.
 _DONE = frozenset({"fait", "faite", "faits", "faites", "faire", "fini", "finie", "finis", "finies", "finir", "termine",
@@ -27,6 +27,7 @@ _DONE = frozenset({"fait", "faite", "faits", "faites", "faire", "fini", "finie",
                    "realises", "acheve", "achevee", "acheves", "achevees", "regle", "reglee", "regles", "reglees",
                    "traite", "traitee", "traites", "traitees"})
 _NEGATION = frozenset({"pas", "jamais"})
+_FORGOT = frozenset({"oublie", "oubliee", "oublies", "oubliees", "zappe", "quelque"})
 _OWN = frozenset({"je", "j", "jai", "me", "m", "mes", "ma", "mon", "moi"})
 # Glue, question words and generic nouns of work: what may stand around the negated verb.
 _GLUE = frozenset({"qui", "qu", "quoi", "que", "est", "ce", "c", "on", "a", "ai", "as", "avons", "ont", "avez", "n",
@@ -34,7 +35,7 @@ _GLUE = frozenset({"qui", "qu", "quoi", "que", "est", "ce", "c", "on", "a", "ai"
                    "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "travail", "tache", "taches",
                    "boulot", "part", "truc", "trucs", "chose", "choses", "action", "actions", "quelles", "quels",
                    "quelle", "quel", "depuis", "reste", "restent", "nous", "vous", "tu", "svp", "stp", "alors", "donc",
-                   "bien", "sont", "dans", "temps", "en", "suspens", "cours", "rien", "tout", "taf"})
+                   "bien", "sont", "dans", "temps", "en", "suspens", "cours", "rien", "tout", "taf", "un", "une"})
 
 
 def _in_time_negated(folded: list[str]) -> bool:
@@ -54,10 +55,16 @@ def undone_asked(u: Understanding) -> str | None:
     negated = any(n in folded and any(d in folded[folded.index(n) + 1:folded.index(n) + 4] for d in _DONE)
                   for n in _NEGATION)
     suspended = "suspens" in folded and any(w in folded for w in ("reste", "restent", "choses", "trucs", "taches"))
-    if not (negated or _in_time_negated(folded) or suspended):
+    # « j'ai rien oublié ? », « j'ai oublié quelque chose ? »: the asker's work left undone, asked as forgotten.
+    forgot = any(w in _FORGOT for w in folded) and any(w in _OWN for w in folded)
+    if not (negated or _in_time_negated(folded) or suspended or forgot):
         return None
-    if any(w not in _GLUE | _DONE | _NEGATION | _OWN for w in folded):
+    if any(w not in _GLUE | _DONE | _NEGATION | _OWN | _FORGOT for w in folded):
         return None  # « qui n'a pas diffusé le questionnaire ? »: the work is named
-    # « qu'est-ce que je n'ai pas encore fait ? »: the asker's, which the task answers only give when the work is
-    # named (task_words.asks_own_work); left to the readings rather than answered with the group's.
-    return None if any(w in _OWN for w in folded) else "tasks_late"
+    # « qu'est-ce que je n'ai pas encore fait ? »: the asker's own open tasks, not the group's.
+    return "tasks_mine" if any(w in _OWN for w in folded) else "tasks_late"
+
+
+def glue_of(u: Understanding) -> set[int]:
+    """The words of a question on the work not done that frame it: all but the asker's, which say whose."""
+    return {i for i, w in enumerate(u.words) if w.folded not in _OWN}

@@ -167,6 +167,7 @@ from tests.handlers.questions_groups_odpe47 import ODPE47_ASKERS, ODPE47_GROUPS,
 from tests.handlers.questions_groups_gdv47 import GDV47_AFTER_SETUP, GDV47_ASKERS, GDV47_GROUPS, GDV47_TASKS
 from tests.handlers.questions_groups_aidants88 import (AIDANTS88_AFTER_SETUP, AIDANTS88_ASKERS, AIDANTS88_GROUPS,
                                                  AIDANTS88_TASKS)
+from tests.handlers.questions_groups_velo28 import VELO28_AFTER_SETUP, VELO28_ASKERS, VELO28_GROUPS, VELO28_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -716,6 +717,10 @@ GROUPS |= AIDANTS88_GROUPS
 TASKS |= AIDANTS88_TASKS
 ASKERS |= AIDANTS88_ASKERS
 AFTER_SETUP |= AIDANTS88_AFTER_SETUP
+GROUPS |= VELO28_GROUPS
+TASKS |= VELO28_TASKS
+ASKERS |= VELO28_ASKERS
+AFTER_SETUP |= VELO28_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
