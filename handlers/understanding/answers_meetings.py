@@ -150,10 +150,24 @@ def _up_to(u: Understanding) -> bool:
             and u.first("place") is None and order_of(u) is None)
 
 
+def _ago_holds_last(ctx: Context, u: Understanding) -> bool:
+    """« la réunion d'il y a deux semaines c'était où ? »: a span counted back from today (period_counts.py) that
+    holds the latest meeting held asks for that one, the last, as « la réunion d'il y a un mois » is read."""
+    period = u.first("period")
+    if period is None or not period.extra["period"].label.startswith("il y a"):
+        return False
+    span = period.extra["period"]
+    past = [m for m in _all(ctx) if m.status != "cancelled" and m.start <= ctx.now]
+    return bool(past) and span.start <= past[-1].start.date() < span.end
+
+
 def meeting(ctx: Context, u: Understanding) -> Outcome:
     if _up_to(u):
         u.intent = "meetings_upcoming"  # the meetings of that span, listed
         return meetings_upcoming(ctx, u)
+    if _ago_holds_last(ctx, u):
+        u.intent = "meeting_last"  # what is answered, so the outcome says so
+        return meeting_last(ctx, u)
     shifted = shifted_meeting(u, [m for m in _all(ctx) if m.status != "cancelled"], ctx.now)
     if shifted is not None or u.has("qualifier") and order_of(u) not in ("dernier", "precedent"):
         # « la réu après celle de mardi »: the one after the meeting named (meeting_kinds.py).
