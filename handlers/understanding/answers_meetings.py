@@ -13,7 +13,7 @@ from handlers.understanding.outcome import Outcome, run_command
 from handlers.understanding.days import WEEKDAYS
 from handlers.understanding.day_other_year import same_day_other_year
 from handlers.understanding import tense
-from handlers.understanding.meeting_kinds import formation_of, kind_meeting, kind_meetings, shifted_meeting
+from handlers.understanding.meeting_kinds import formation_of, joined_formations, kind_meeting, kind_meetings, shifted_meeting
 from handlers.understanding.meetings_in_span import meeting_list, meetings_in_span
 from handlers.understanding.agenda_topic import with_item
 from handlers.understanding.meeting_rank import (checked_place, from_end, from_start, held_there, in_month, last_scheduled,
@@ -254,7 +254,7 @@ def meetings_upcoming(ctx: Context, u: Understanding) -> Outcome:
     if (spanned := meetings_in_span(ctx, u, _all(ctx) if kinds is None else kinds)) is not None:
         return spanned  # « les réunions d'ici Noël ? »: those of the period only
     if kinds is not None and (ahead := [m for m in kinds if m.active and meeting_window_end(m) > ctx.now]):
-        return meeting_list(ctx, u, ahead, f"« {formation_of(u).label} »")
+        return meeting_list(ctx, u, ahead, " et ".join(f"« {e.label} »" for e in joined_formations(u)))
     coming = _coming(ctx)
     if not coming:
         return _none_planned(u)

@@ -128,3 +128,22 @@ def test_who_takes_care_of_it_stays_in_charge(cle: Chat) -> None:
 
 def test_the_director_of_production(cle: Chat) -> None:
     assert "Hervé Poupard" in sure(cle, "c qui le directeur de la prod d'eau potable", "role_holder")
+
+
+def test_two_kinds_of_sittings_joined(cle: Chat) -> None:
+    reply = sure(cle, "planning des plenieres et des bureaux", "meetings_upcoming")
+    assert "n°4" in reply and "n°5" in reply and "n°6" not in reply
+
+
+def test_one_kind_of_sitting_in_the_plural(cle: Chat) -> None:
+    reply = sure(cle, "les dates des bureaux", "meetings_upcoming")
+    assert "n°5" in reply and "n°4" not in reply
+
+
+@pytest.mark.parametrize("question", ["y a qui de confirmé pour le 10", "il y a qui d'inscrit pour la plénière ?"])
+def test_who_said_they_come(cle: Chat, question: str) -> None:
+    assert "Annoncés présents" in sure(cle, question, "rsvp_upcoming")
+
+
+def test_a_bodys_people_after_y_a_qui_de(cle: Chat) -> None:
+    assert "Loïc Papin" in sure(cle, "y a qui de l'eptb dans le groupe", "org_representative")
