@@ -106,7 +106,7 @@ def test_the_deadline_of_the_avis_stays_a_date(cle: Chat) -> None:
     ("a partir de quel debit on est en alerte", "300 litres"),
     ("c quoi les horaires d'interdiction d'arrosage l'ete", "18 heures"),
     ("on a le droit d'arroser a midi en etiage ?", "10 heures"),
-    ("les retenues de substitution ils ont droit a combien de m3", "1,2 million"),
+    ("les retenues de substitution ils ont droit a combien de mètres cubes", "1,2 million"),
     ("la bande enherbée fait combien de large", "10 mètres"),
     ("on a decide quoi pour les bords de riviere", "bande enherbée"),
 ])
