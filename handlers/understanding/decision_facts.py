@@ -44,9 +44,9 @@ _LANGUAGE = re.compile(r"\b(?:francais|allemand|anglais|italien|romanche|espagno
                        r"occitan|alsacien|corse|catalan|creole|neerlandais|flamand|wallon)\b")
 # A request's politeness: « … svp », « … stp », « s'il vous plaît ».
 _PLEASE = re.compile(r"\b(?:svp|stp|svpl|s'il vous plait|s'il te plait|sil vous plait|sil te plait)\b")
-# « le mercredi matin », « en soirée »: the hours said by the part of the day.
 # « entre 10 heures et 18 heures », « à 9 heures »: a clock time written out.
 _HOURS_WRITTEN = re.compile(r"\b(?:[01]?\d|2[0-3]) heures?\b")
+# « le mercredi matin », « en soirée »: the hours said by the part of the day.
 _PART_OF_DAY = re.compile(r"\b(?:matin|matinee|apres-midi|apres midi|soir|soiree)s?\b")
 _SEASON = re.compile(r"\b(?:hiver|ete|printemps|automne)\b")
 # « quel pourcentage », « quelle part », « quel taux »: a share asked, which a decision states in « % ».
