@@ -13,7 +13,7 @@ from handlers.understanding.outcome import Outcome, run_command
 from handlers.understanding.days import WEEKDAYS
 from handlers.understanding.day_other_year import same_day_other_year
 from handlers.understanding import tense
-from handlers.understanding.meeting_kinds import formation_of, kind_meeting, kind_meetings, shifted_meeting
+from handlers.understanding.meeting_kinds import formation_of, joined_formations, kind_meeting, kind_meetings, shifted_meeting
 from handlers.understanding.meetings_in_span import meeting_list, meetings_in_span
 from handlers.understanding.agenda_topic import with_item
 from handlers.understanding.meeting_rank import (checked_place, from_end, from_start, held_there, in_month, last_scheduled,
@@ -150,10 +150,24 @@ def _up_to(u: Understanding) -> bool:
             and u.first("place") is None and order_of(u) is None)
 
 
+def _ago_holds_last(ctx: Context, u: Understanding) -> bool:
+    """« la réunion d'il y a deux semaines c'était où ? »: a span counted back from today (period_counts.py) that
+    holds the latest meeting held asks for that one, the last, as « la réunion d'il y a un mois » is read."""
+    period = u.first("period")
+    if period is None or not period.extra["period"].label.startswith("il y a"):
+        return False
+    span = period.extra["period"]
+    past = [m for m in _all(ctx) if m.status != "cancelled" and m.start <= ctx.now]
+    return bool(past) and span.start <= past[-1].start.date() < span.end
+
+
 def meeting(ctx: Context, u: Understanding) -> Outcome:
     if _up_to(u):
         u.intent = "meetings_upcoming"  # the meetings of that span, listed
         return meetings_upcoming(ctx, u)
+    if _ago_holds_last(ctx, u):
+        u.intent = "meeting_last"  # what is answered, so the outcome says so
+        return meeting_last(ctx, u)
     shifted = shifted_meeting(u, [m for m in _all(ctx) if m.status != "cancelled"], ctx.now)
     if shifted is not None or u.has("qualifier") and order_of(u) not in ("dernier", "precedent"):
         # « la réu après celle de mardi »: the one after the meeting named (meeting_kinds.py).
@@ -240,7 +254,7 @@ def meetings_upcoming(ctx: Context, u: Understanding) -> Outcome:
     if (spanned := meetings_in_span(ctx, u, _all(ctx) if kinds is None else kinds)) is not None:
         return spanned  # « les réunions d'ici Noël ? »: those of the period only
     if kinds is not None and (ahead := [m for m in kinds if m.active and meeting_window_end(m) > ctx.now]):
-        return meeting_list(ctx, u, ahead, f"« {formation_of(u).label} »")
+        return meeting_list(ctx, u, ahead, " et ".join(f"« {e.label} »" for e in joined_formations(u)))
     coming = _coming(ctx)
     if not coming:
         return _none_planned(u)

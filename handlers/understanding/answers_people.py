@@ -228,6 +228,18 @@ def _deciding(ctx: Context, u: Understanding) -> tuple[float, list[str]]:
     return best, closest
 
 
+# The words of « c'est qui ? », « qui est … ? », « qui sont … ? » around a thing named, with its articles.
+_ONLY_WHO = frozenset({"qui", "c", "ce", "est", "sont", "cest", "ca", "le", "la", "les", "l", "des", "du", "de", "d",
+                       "alors", "deja", "donc", "au", "aux", "a"})
+
+
+def _only_named(u: Understanding) -> bool:
+    """« les pêcheurs c qui ? », « c'est qui les pêcheurs ? »: nothing but the thing named and « qui (est) »."""
+    named = {w.folded for w in u.topic}
+    charged = any(w.lemma in _CHARGE_VERBS or w.folded in _CHARGE_VERBS or w.lemma in _DOING for w in u.words)
+    return bool(named) and not charged and all(w.folded in named or w.folded in _ONLY_WHO for w in u.words)
+
+
 def in_charge(ctx: Context, u: Understanding) -> Outcome:
     """"qui s'occupe de la communication ?": members whose role names the topic."""
     if not u.topic:
@@ -248,6 +260,12 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
     topic = u.topic_text
     if max(scores, default=0.0) < 1.0 and not org and (body := body_of_topic(u.topic, members)) is not None:
         # « qui s'occupe du transport solidaire ? »: a body's own name says it all, no role does (body_charge.py).
+        if _only_named(u):
+            # « les pêcheurs c'est qui ? »: no charge asked, only the body its name says (« Fédération de pêche »):
+            # who represents it, as « la fédé de pêche c'est qui ? » reads.
+            u.intent = "org_representative"
+            return Outcome.sure(u, [bold(f"{body[0]} : qui représente l'organisation"),
+                                    *[member_row(m) for m in body[1][:10]]], body[0])
         return Outcome.sure(u, [f"En charge de « {topic} » : {body[0]}", *[member_row(m) for m in body[1][:10]]],
                             ", ".join(m.name for m in body[1]))
     if not found:

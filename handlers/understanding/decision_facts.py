@@ -44,6 +44,8 @@ _LANGUAGE = re.compile(r"\b(?:francais|allemand|anglais|italien|romanche|espagno
                        r"occitan|alsacien|corse|catalan|creole|neerlandais|flamand|wallon)\b")
 # A request's politeness: « … svp », « … stp », « s'il vous plaît ».
 _PLEASE = re.compile(r"\b(?:svp|stp|svpl|s'il vous plait|s'il te plait|sil vous plait|sil te plait)\b")
+# « entre 10 heures et 18 heures », « à 9 heures »: a clock time written out.
+_HOURS_WRITTEN = re.compile(r"\b(?:[01]?\d|2[0-3]) heures?\b")
 # « le mercredi matin », « en soirée »: the hours said by the part of the day.
 _PART_OF_DAY = re.compile(r"\b(?:matin|matinee|apres-midi|apres midi|soir|soiree)s?\b")
 _SEASON = re.compile(r"\b(?:hiver|ete|printemps|automne)\b")
@@ -70,8 +72,18 @@ _ASKING = frozenset({"combien", "quel", "quelle", "quels", "quelles", "jour", "j
 # « 16 à 25 ans », « de plus de 60 ans »: an age; « une fois par mois », « chaque semaine », « tous les quinze jours »: a rhythm.
 # « pendant trois ans », « sur six mois », « pour deux ans »: how long.
 # « dure 18 mois au plus »: how long, said by the verb.
-_DURATION = re.compile(r"\b(?:pendant|durant|sur|pour|dure|durent|durera) (?:\w+ )?(?:ans|annees|mois|semaines|jours)\b")
+# A delay states how long too: « … rend ses avis dans un délai de deux mois », « … sous quinze jours ».
+_DURATION = re.compile(r"\b(?:pendant|durant|sur|pour|dure|durent|durera|delai de|delai d|sous) (?:\w+ )?"
+                       r"(?:ans|annees|mois|semaines|jours)\b")
 _AGE = re.compile(r"\b\d{1,3} ans\b")
+# A physical quantity asked by its noun (« quel débit », « quelle surface », « quel volume »), stated as a number and
+# its unit (« 300 litres par seconde », « 1,2 million de mètres cubes », « 10 mètres », « 5 hectares »).
+_WHICH = frozenset({"quel", "quelle", "quels", "quelles"})
+_MEASURED = frozenset({"debit", "debits", "volume", "volumes", "seuil", "niveau", "surface", "superficie", "largeur",
+                       "longueur", "profondeur", "distance", "quantite"})
+_BOUND_WORDS = frozenset({"partir", "dela", "dessous", "dessus", "depasse", "depasser"})
+_MEASURE = re.compile(r"\b\d[\d ,.]*(?:millions? de |milliers? de )?(?:litres|metres|km|kilometres|hectares|ha|mm|"
+                      r"centimetres|cm|tonnes)\b")
 # « toutes les six semaines » as « tous les deux mois ».
 _RHYTHM = re.compile(r"\b(?:fois par|par (?:semaine|mois|an|annee|hiver|trimestre)|chaque (?:semaine|mois|trimestre|annee)|tous les (?:mois|ans|quinze jours|\w+ semaines|\w+ mois)"
                      r"|toutes les (?:semaines|\w+ semaines)"
@@ -108,10 +120,13 @@ def _asks(folded: list[str]) -> str | None:
         return "age"  # « pour quel âge », « quelle tranche d'âge »
     if ("tous", "les") in pairs and "combien" in folded or ("quelle", "frequence") in pairs or ("quel", "rythme") in pairs:
         return "rhythm"  # « tous les combien », « à quelle fréquence », « à quel rythme »
+    if any(a in _WHICH and b in _MEASURED for a, b in pairs):
+        return "measure"  # « à partir de quel débit ? », « quelle surface ? »: a quantity with its unit
     if ("quel", "jour") in pairs or ("quels", "jours") in pairs:
         return "day"
-    if ("quelle", "heure") in pairs or ("quel", "horaire") in pairs or ("quels", "horaires") in pairs:
-        return "hour"
+    if ("quelle", "heure") in pairs or ("quel", "horaire") in pairs or ("quels", "horaires") in pairs or (
+            "horaires" in folded and "quoi" in folded):
+        return "hour"  # « c'est quoi les horaires d'interdiction ? » as « quels horaires »
     if _PERCENT & set(folded):
         return "percent"  # « c'est quel pourcentage que le CPAS rembourse ? »: a share, « 80 % »
     if "combien" in folded and _COST & set(folded):
@@ -141,13 +156,13 @@ def _states(kind: str, text: str, counted: str | None, complement: str | None = 
     if kind == "day":
         return bool(_WEEKDAY.search(folded))
     if kind == "hour":
-        return bool(_CLOCK.search(folded) or _PART_OF_DAY.search(folded))
+        return bool(_CLOCK.search(folded) or _PART_OF_DAY.search(folded) or _HOURS_WRITTEN.search(folded))
     if kind == "percent":
         return bool(_PERCENT_STATED.search(folded))
     if kind == "cost":
         return states_kind("amount", text)
-    if kind in ("age", "rhythm", "duration"):
-        return bool({"age": _AGE, "rhythm": _RHYTHM, "duration": _DURATION}[kind].search(folded))
+    if kind in ("age", "rhythm", "duration", "measure"):
+        return bool({"age": _AGE, "rhythm": _RHYTHM, "duration": _DURATION, "measure": _MEASURE}[kind].search(folded))
     if kind == "language":
         return bool(_LANGUAGE.search(folded))
     words = re.findall(r"\w+", folded)
@@ -192,6 +207,9 @@ def decision_fact(ctx: Context, u: Understanding, texts: Sequence[str],
         kind in ("place", "amount", "when") and (w.folded in ASKING or w.folded in CARDINAL_WORDS or w.folded == "mille"))]
     if kind == "reason":
         topic += [w for w in u.words if _WEEKDAY.fullmatch(w.folded) and w not in topic]  # the weekday decided
+    if kind == "measure":
+        # « à partir de quel débit », « au-delà de quel volume »: the bound asked, no word of the thing measured.
+        topic = [w for w in topic if w.folded not in _BOUND_WORDS]
     topic = bodies_as_named(u.entities, u.words, topic)  # « le samu social » as « Samusocial » (fact_asked.py)
     if kind == "count" and (complement := _counted_of(folded)) is not None and len(topic) > 2:
         # « combien de postes d'animateurs on crée ? »: the people counted say what is asked, the unit (« postes »,

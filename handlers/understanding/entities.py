@@ -33,6 +33,7 @@ from handlers.understanding.spans import Entity, fuzzy
 from handlers.understanding.bracketed_names import bracketed_places, named_in_brackets
 from handlers.understanding.sitting_heading import heading_of_sittings, sittings_by_noun
 from handlers.understanding.venues import formation_words, headed_formation
+from handlers.understanding.meeting_nouns import nouns
 from handlers.understanding.world import NOT_KINDS, World, entity_data, plain
 
 __all__ = ["Entity", "find_entities"]
@@ -216,6 +217,10 @@ def _place_phrase(words: list[Word], world: World, taken: set[int], i: int) -> E
                          or heading_of_sittings(key, world.place_phrases[key])})
 
 
+# The plurals of the nouns a sitting is called by (« bureaux », « commissions », « plénières »): a venue by its kind.
+_SITTING_PLURALS = nouns("formations", "sitting_bodies", plural=True) - nouns("formations", "sitting_bodies")
+
+
 def _places(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
     found: list[Entity] = []
     covered: set[int] = set()
@@ -234,6 +239,8 @@ def _places(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
         # « visio » is read as « réunion » by the shorthand: the venue is looked up as typed; not a kind of
         # venue followed by another place's name (« la mairie de Nantes » is no « Mairie de Rezé »).
         venue = plain(w.typed) if w.typed else w.folded
+        if venue not in world.venues and w.lemma in world.venues and venue in _SITTING_PLURALS:
+            venue = w.lemma  # « les plénières et les bureaux »: the sittings of that kind, as « le bureau » names them
         named_after = (i + 2 < len(words) and words[i + 1].folded in ("de", "d", "du") and words[i + 2].folded in world.places
                        and not any(words[i + 2].folded in plain(m.place).split() for m in world.venues.get(venue, ())))
         if venue in world.venues and not named_after:

@@ -26,7 +26,7 @@ from handlers.understanding.spans import Entity
 from handlers.understanding.tense import PAST
 from storage.models import Meeting
 
-__all__ = ["formation_of", "kind_meeting", "kind_meetings", "shifted_meeting"]
+__all__ = ["formation_of", "joined_formations", "kind_meeting", "kind_meetings", "shifted_meeting"]
 
 # Words that move from one meeting to the next or the one before (« la réu après celle de mardi »).
 _AFTER = frozenset({"apres", "suivant", "suivante"})
@@ -117,10 +117,29 @@ def kind_meeting(u: Understanding, formation: Entity, meetings: list[Meeting], n
     return (chosen[0] if chosen else None), what
 
 
+def joined_formations(u: Understanding) -> list[Entity]:
+    """« les plénières et les bureaux », « le copil ou le cotech »: the formation named first and those joined to
+    it by « et » / « ou » (an article between), each a kind of sitting asked for."""
+    first = formation_of(u)
+    if first is None:
+        return []
+    joined, end = [first], first.end
+    for e in sorted((e for e in u.entities if e.kind == "place" and e.extra.get("formation") and e.start >= end),
+                    key=lambda e: e.start):
+        between = [w.folded for w in u.words[end:e.start]]
+        if not between or between[0] not in ("et", "ou") or len(between) > 2:
+            break
+        joined.append(e)
+        end = e.end
+    return joined
+
+
 def kind_meetings(u: Understanding, meetings: list[Meeting]) -> list[Meeting] | None:
-    """« les prochains comités techniques »: the meetings of the formation named, None if none is named."""
-    formation = formation_of(u)
-    return None if formation is None else _of(formation, meetings)
+    """« les prochains comités techniques »: the meetings of the formation named (and of those joined to it:
+    « les plénières et les bureaux »), None if none is named."""
+    joined = joined_formations(u)
+    numbers = {m.number for e in joined for m in e.items}
+    return [m for m in meetings if m.number in numbers] if joined else None
 
 
 def _after_next(u: Understanding) -> int | None:

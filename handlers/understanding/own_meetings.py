@@ -32,6 +32,8 @@ _BEFORE = {"un": "une", "une": "une", "chaque": "chaque", "cette": "cette", "ce"
            "precedente": "précédente", "prochaines": "prochaines", "prochains": "prochaines", "dernières": "dernières",
            "derniers": "dernières"}
 _DAYS = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+# « on a CLE … », « il y a CLS … », « y aura copil … »: to have (a sitting of) the group, with no article.
+_HAVE = r"\b(on\s+a|on\s+aura|y\s+a|y\s+aura|il\s+y\s+a|il\s+y\s+aura|nous\s+avons)\s+"
 
 
 # The nouns a group calls itself by (lexicon.toml `group_bodies`), as typed, and the day said of one of its meetings:
@@ -55,4 +57,5 @@ def own_as_meeting(text: str, names: Iterable[str]) -> str:
                       lambda m: ("la " if m.group(1) else "") + _BEFORE[m.group(2).casefold()] + " réunion", text)
         text = re.sub(rf"(?i)\b(?:la|le|l')\s*{acronym}\s+(d[eu]\s+(?:{_DAYS}|\d))", r"la réunion \1", text)
         text = re.sub(rf"(?i)\b(?:la|le|l')\s*{acronym}\s+(?={said})", "la réunion ", text)
+        text = re.sub(rf"(?i){_HAVE}{acronym}\b", r"\1 réunion", text)
     return text

@@ -1,7 +1,9 @@
 """More period words in a question, as members and minutes write them:
 « semaine 50 » / « sem. 50 » (that ISO week), « d'ici 15 jours », « sous 8
 jours », « dans les 10 jours », « dans les 15 jrs », « les quinze prochains
-jours » (from today).
+jours » (from today), and behind it « il y a deux semaines », « il y a 3
+semaines », « il y a 8 / 15 jours » (that past week: « la réunion d'il y a
+deux semaines »), « il y a 4 jours » (that day).
 
 Without them, « quoi de prévu semaine 50 ? » listed every date to come, as
 if no period had been named.
@@ -37,7 +39,8 @@ def _iso_week(number: int, today: date) -> tuple[date, date] | None:
 
 def _count(word: str) -> int | None:
     """« 3 », « une », « deux »…: a small count of days or weeks."""
-    words = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "huit": 8, "dix": 10, "quinze": 15}
+    words = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
+             "dix": 10, "quinze": 15}
     if word.isdigit():
         return int(word) if 0 < int(word) <= 366 else None
     return words.get(word)
@@ -69,6 +72,24 @@ def _same_day(year: int, month: int, day: int) -> date:
 def _unit(word: str) -> bool:
     """Days or weeks, as typed in a hurry too (« 15 jrs », « 2 sem »)."""
     return word.startswith(("jour", "semaine")) or word in ("j", "jr", "jrs", "sem", "sems")
+
+
+def _ago(folded: list[str], k: int, today: date) -> Period | None:
+    """After « il y a »: a count of weeks is that past week, Monday to Sunday; « 8 jours », « 15 jours » are
+    one and two weeks as said (a rough count, as « dans 15 jours »); another count of days is that day."""
+    from handlers.understanding.periods import Period
+
+    n = _count(folded[k]) if k < len(folded) else None
+    unit = folded[k + 1] if k + 1 < len(folded) else ""
+    if n is None or not _unit(unit):
+        return None
+    weeks = n if unit.startswith("sem") else {8: 1, 15: 2}.get(n)
+    if weeks is not None:
+        monday = today - timedelta(days=today.weekday(), weeks=weeks)
+        label = f"il y a {folded[k]} {unit} (du {monday:%d/%m} au {monday + timedelta(days=6):%d/%m})"
+        return Period(monday, monday + timedelta(days=7), label, k - 3, k + 2)
+    day = today - timedelta(days=n)
+    return Period(day, day + timedelta(days=1), f"il y a {folded[k]} jours (le {day:%d/%m})", k - 3, k + 2)
 
 
 def more_periods(folded: list[str], i: int, today: date) -> Period | None:
@@ -104,6 +125,8 @@ def more_periods(folded: list[str], i: int, today: date) -> Period | None:
         if _unit(unit):
             days = count * (7 if unit.startswith("sem") else 1)
             return Period(today, today + timedelta(days=days), f"dans les {word} prochains {unit}", i, i + 3)
+    if folded[i:i + 3] == ["il", "y", "a"] and (ago := _ago(folded, i + 3, today)) is not None:
+        return ago
     for cue in _COUNT_CUES:
         if tuple(folded[i:i + len(cue)]) != cue:
             continue

@@ -168,6 +168,7 @@ from tests.handlers.questions_groups_gdv47 import GDV47_AFTER_SETUP, GDV47_ASKER
 from tests.handlers.questions_groups_aidants88 import (AIDANTS88_AFTER_SETUP, AIDANTS88_ASKERS, AIDANTS88_GROUPS,
                                                  AIDANTS88_TASKS)
 from tests.handlers.questions_groups_velo28 import VELO28_AFTER_SETUP, VELO28_ASKERS, VELO28_GROUPS, VELO28_TASKS
+from tests.handlers.questions_groups_clesevre import CLESEVRE_AFTER_SETUP, CLESEVRE_ASKERS, CLESEVRE_GROUPS, CLESEVRE_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -721,6 +722,10 @@ GROUPS |= VELO28_GROUPS
 TASKS |= VELO28_TASKS
 ASKERS |= VELO28_ASKERS
 AFTER_SETUP |= VELO28_AFTER_SETUP
+GROUPS |= CLESEVRE_GROUPS
+TASKS |= CLESEVRE_TASKS
+ASKERS |= CLESEVRE_ASKERS
+AFTER_SETUP |= CLESEVRE_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
