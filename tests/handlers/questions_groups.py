@@ -165,6 +165,7 @@ from tests.handlers.questions_groups_pacte30 import PACTE30_ASKERS, PACTE30_GROU
 from tests.handlers.questions_groups_sportmarche import SPORTMARCHE_ASKERS, SPORTMARCHE_GROUPS, SPORTMARCHE_TASKS
 from tests.handlers.questions_groups_odpe47 import ODPE47_ASKERS, ODPE47_GROUPS, ODPE47_TASKS
 from tests.handlers.questions_groups_gdv47 import GDV47_AFTER_SETUP, GDV47_ASKERS, GDV47_GROUPS, GDV47_TASKS
+from tests.handlers.questions_groups_energie54 import ENERGIE54_AFTER_SETUP, ENERGIE54_ASKERS, ENERGIE54_GROUPS, ENERGIE54_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -710,6 +711,10 @@ GROUPS |= GDV47_GROUPS
 TASKS |= GDV47_TASKS
 ASKERS |= GDV47_ASKERS
 AFTER_SETUP |= GDV47_AFTER_SETUP
+GROUPS |= ENERGIE54_GROUPS
+TASKS |= ENERGIE54_TASKS
+ASKERS |= ENERGIE54_ASKERS
+AFTER_SETUP |= ENERGIE54_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
