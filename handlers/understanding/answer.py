@@ -460,7 +460,9 @@ def _respond(ctx: Context, text: str) -> Outcome:
                    or appointed(ctx, u, world, people.who_the_decision_names)
                    or meeting_rule(ctx, u, decisions, ANSWERS["decisions_topic"])  # « l'heure de nos réunions »
                    or (delay_rule(ctx, u, decisions, ANSWERS["decisions_topic"])  # « le PV est envoyé quand en principe ? »
-                       if "minutes_request" in u.readings and asks_delay(u) or delay_asked(u) else None)
+                       if "minutes_request" in u.readings and asks_delay(u) else None)
+                   or (delay_rule(ctx, u, decisions, ANSWERS["decisions_topic"], spans_only=True)  # « dans quel délai … ? »
+                       if delay_asked(u) else None)
                    ) if named_institution(u.text, decisions) is None else None
         return (decided or checked_deadline_day(ctx, u, world, ANSWERS["dates_period"])  # « … c'est bien pour le 18 ? »
                 or dated(ctx, u, world, ANSWERS["dates_period"])

@@ -58,8 +58,9 @@ def delay_asked(u: Understanding) -> bool:
 
 
 def delay_rule(ctx: Context, u: Understanding, texts: Sequence[str],
-               answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
-    """The decision setting the delay asked about, or None (the caller then offers readings)."""
+               answer: Callable[[Context, Understanding], Outcome], spans_only: bool = False) -> Outcome | None:
+    """The decision setting the delay asked about, or None (the caller then offers readings); `spans_only`: only
+    a decision that gives a span (a delay asked of any process, where a deadline may answer otherwise)."""
     topic = [w for w in content_words(u.words) if w.folded not in _ASKING | HABIT]
     # A delay is said by the decisions that give a span (« instruits en quinze jours »): those first, so that
     # « les demandes d'aide FSL » finds the rule on instructing them, not the aid's ceiling that shares more words.
@@ -68,6 +69,6 @@ def delay_rule(ctx: Context, u: Understanding, texts: Sequence[str],
         rule = timed[scores.index(max(scores))]
         held = [w for w in topic if topic_scores([w], [rule])[0] > 0]  # the words of the rule, not « traitées »
         return as_decision(ctx, u, held, answer, lambda outcome: rule in outcome.reply.plain())
-    if not topic or not texts or not leads(topic_scores(topic, texts)):
+    if spans_only or not topic or not texts or not leads(topic_scores(topic, texts)):
         return None
     return as_decision(ctx, u, topic, answer)
