@@ -101,7 +101,7 @@ def _counted_in(thing: str, texts: Sequence[str]) -> bool:
 def _counted_things(u: Understanding) -> list[str]:
     """The things counted by « combien de … » in `u` (« visites »)."""
     folded = [w.folded for w in u.words]
-    return [c for a, b, c in zip(folded, folded[1:], folded[2:]) if a == "combien" and b in ("de", "d")]
+    return [c for a, b, c in zip(folded, folded[1:], folded[2:]) if a == "combien" and b in ("de", "d") and c not in _MONEY]
 
 
 def _asks_amount(u: Understanding, texts: Sequence[str]) -> bool:

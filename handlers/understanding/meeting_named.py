@@ -9,8 +9,10 @@ a sure answer, though nothing in the message is left unread.
 
 Such a reading is sure at the bar of a plausible one when the message is a
 question (mark, question word or polite request), leaves no word unknown,
-and names which meeting itself: a meeting noun (or a formation) with an
-order word (« prochaine », « précédente »), a month, a day or a place. The
+names which meeting itself: a meeting noun (or a formation) with an
+order word (« prochaine », « précédente »), a month, a day or a place, and
+asks its time or place (not « la rencontre … est annulée ? », « c'est tous
+les mois le comité de pilotage ? », « les décisions du premier copil ? »). The
 answer then shows that meeting, which says all it asks."""
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ if TYPE_CHECKING:
 __all__ = ["meeting_named"]
 
 _MEETING_READINGS = frozenset({"meeting_next", "meeting_which", "meeting_last"})
+_ASPECTS = frozenset({"lieu", "heure", "heures", "horaire", "horaires", "adresse", "commencer", "commence", "debuter",
+                      "debute", "tenir", "tenue", "tenu", "derouler", "deroulee", "ou", "quand", "date"})
 _ORDER = frozenset({"prochain", "prochaine", "prochains", "dernier", "derniere", "precedent", "precedente"})
 
 
@@ -43,4 +47,7 @@ def meeting_named(u: Understanding, best: str, asked: bool) -> bool:
                             for j, w in enumerate(u.words) if j not in u.framing)
     which = (any(w.folded in _ORDER or w.lemma in _ORDER for w in said)
              or any(e.kind in ("month", "period", "place") for e in entities))
-    return noun and which
+    # What is asked of it is its time or place (« commence-t-elle », « le lieu », « s'est-elle tenue »): not whether
+    # it is cancelled, how often the body meets, what was decided or done there.
+    aspect = any(w.folded in _ASPECTS or w.lemma in _ASPECTS for w in said)
+    return noun and which and aspect
