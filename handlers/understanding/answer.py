@@ -77,7 +77,7 @@ from handlers.understanding.payers import paid_by
 from handlers.understanding.doers import done_by
 from handlers.understanding.decided_questions import DECIDED_VERBS, decided_on_body, was_decided
 from handlers.understanding.decided_when import decided_when
-from handlers.understanding.delays import asks_delay, delay_rule
+from handlers.understanding.delays import asks_delay, delay_asked, delay_rule
 from handlers.understanding.postponed import postponed_decision
 from handlers.understanding.letter import asks_members, letter_parts, spoken_to_colleague
 from handlers.understanding.pipeline import CONFIDENT, Understanding, shorten, understand
@@ -86,6 +86,7 @@ from handlers.understanding.own_presence import asker_at_meeting
 from handlers.understanding.seen_since import met_since, since_words
 from handlers.understanding.role_body_presence import role_body_there
 from handlers.understanding.group_holders import group_lead, sittings_of_role
+from handlers.understanding.verb_lead import lead_by_verb
 from handlers.understanding.represented import represented_in_roles
 from handlers.understanding.function_charge import function_holder
 from handlers.understanding.second_look import second_look
@@ -477,6 +478,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
                    or meeting_rule(ctx, u, decisions, ANSWERS["decisions_topic"])  # « l'heure de nos réunions »
                    or (delay_rule(ctx, u, decisions, ANSWERS["decisions_topic"])  # « le PV est envoyé quand en principe ? »
                        if "minutes_request" in u.readings and asks_delay(u) else None)
+                   or (delay_rule(ctx, u, decisions, ANSWERS["decisions_topic"], spans_only=True)  # « dans quel délai … ? »
+                       if delay_asked(u) else None)
                    ) if named_institution(u.text, decisions) is None else None
         return (decided or checked_deadline_day(ctx, u, world, ANSWERS["dates_period"])  # « … c'est bien pour le 18 ? »
                 or dated(ctx, u, world, ANSWERS["dates_period"])
@@ -540,6 +543,7 @@ def _respond(ctx: Context, text: str) -> Outcome:
         # checked; « qu'est-ce qui change en janvier ? »: no deadline changes anything, the decisions taking effect.
         return checked
     if not outcome.confident and (dominant := group_lead(u, ctx.data.members())  # « qui pilote le groupe ? »
+                                  or lead_by_verb(ctx, u, ANSWERS["in_charge"])  # « qui pilote le SLIME ? »: verb_lead.py
                                   or stand_in(ctx, u, ANSWERS["role_holder"])
                                   or dominant_decision(ctx, u, decisions, ANSWERS["decisions_topic"])
                                   or eligible_decision(ctx, u, decisions, ANSWERS["decisions_topic"])  # eligibility.py

@@ -3,22 +3,33 @@ le CR dans quel délai ? », « le PV est envoyé quand en principe ? »: a ques
 rule the group set for them (« Le compte rendu est … diffusé sous huit
 jours »), not for the minutes themselves. Read as a minutes request, it is
 answered by the decision its words clearly find, else offered both
-readings: the draft of the minutes would answer another question."""
+readings: the draft of the minutes would answer another question.
+
+The same of any process the group ruled on, asked in no reading sure
+(« Dans quel délai les demandes d'aide FSL énergie sont-elles traitées ? »
+of « Les dossiers FSL énergie sont instruits en quinze jours au plus. »):
+the rule that its words clearly find, not a task that shares a word.
+Not when someone is asked for (« qui doit répondre dans quel délai ? »)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from handlers.context import Context
-from handlers.understanding.dominance import as_decision, leads
+from handlers.understanding.dominance import LEAD, as_decision, leads
 from handlers.understanding.meeting_rule import HABIT
 from handlers.understanding.normalise import fold
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import content_words, topic_scores
 
-__all__ = ["asks_delay", "delay_rule"]
+__all__ = ["asks_delay", "delay_asked", "delay_rule"]
 
+# A span given in a record: « en quinze jours », « sous huit jours », « dans un délai d'un mois ».
+_SPAN = re.compile(r"\b(?:en|sous|dans)\s+(?:un\s+delai\s+d(?:e|')?\s*)?(?:\S+\s+)?(?:jours?|semaines?|mois|heures?)\b")
+# Among the decisions that give a span, the share of the question's words that finds one (two in five).
+_TIMED_LEAST = 0.4
 _SPANS = frozenset({"jours", "jour", "semaines", "semaine", "temps", "heures"})
 _ASKING = frozenset({"combien", "delai", "delais", "quel", "quelle", "jours", "jour", "semaines", "semaine", "temps",
                      "doit", "doivent", "etre"})
@@ -35,10 +46,29 @@ def asks_delay(u: Understanding) -> bool:
         a == "combien" and b in ("de", "d") and c in _SPANS for a, b, c in zip(folded, folded[1:], folded[2:]))
 
 
+def _leads_timed(scores: Sequence[float]) -> bool:
+    """One span-giving decision holding two of the question's words in five, clearly above the others."""
+    ranked = sorted(scores, reverse=True) + [0.0]
+    return ranked[0] >= _TIMED_LEAST and ranked[0] - ranked[1] >= LEAD
+
+
+def delay_asked(u: Understanding) -> bool:
+    """A delay asked of a process, nobody asked for (« dans quel délai les demandes sont-elles traitées ? »)."""
+    return asks_delay(u) and u.first("person") is None and not any(w.folded == "qui" for w in u.words)
+
+
 def delay_rule(ctx: Context, u: Understanding, texts: Sequence[str],
-               answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
-    """The decision setting the delay asked about, or None (the caller then offers readings)."""
+               answer: Callable[[Context, Understanding], Outcome], spans_only: bool = False) -> Outcome | None:
+    """The decision setting the delay asked about, or None (the caller then offers readings); `spans_only`: only
+    a decision that gives a span (a delay asked of any process, where a deadline may answer otherwise)."""
     topic = [w for w in content_words(u.words) if w.folded not in _ASKING | HABIT]
-    if not topic or not texts or not leads(topic_scores(topic, texts)):
+    # A delay is said by the decisions that give a span (« instruits en quinze jours »): those first, so that
+    # « les demandes d'aide FSL » finds the rule on instructing them, not the aid's ceiling that shares more words.
+    timed = [t for t in texts if _SPAN.search(fold(t))]
+    if timed and topic and _leads_timed(scores := topic_scores(topic, timed)):
+        rule = timed[scores.index(max(scores))]
+        held = [w for w in topic if topic_scores([w], [rule])[0] > 0]  # the words of the rule, not « traitées »
+        return as_decision(ctx, u, held, answer, lambda outcome: rule in outcome.reply.plain())
+    if spans_only or not topic or not texts or not leads(topic_scores(topic, texts)):
         return None
     return as_decision(ctx, u, topic, answer)

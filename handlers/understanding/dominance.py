@@ -13,6 +13,7 @@ confidence: the member is offered readings as before."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from handlers.context import Context
@@ -85,7 +86,22 @@ def _asks_decision(u: Understanding) -> bool:
     # « qui choisit les jeunes … ? » asks for a person, « on en est où des actions décidées ? » for tasks:
     # a decision is then no answer, however well its words fit.
     other = any(w.folded == "qui" for w in u.words[:3]) or any(w.folded in _TASKS for w in u.words)
-    return asked and decided and read and not other
+    # « Existe-t-il une permanence juridique pour les litiges … ? »: whether the group set the thing up, asked
+    # formally, which a decision says however far its reading ranks (the words must still find it first).
+    exists = asked and any(w.lemma == "exister" or w.folded in ("existe", "existent") for w in u.words)
+    return asked and (decided and read or exists) and not other
+
+
+def _counted_in(thing: str, texts: Sequence[str]) -> bool:
+    """« combien de visites … ? » when a decision counts them (« … fixé à 400 visites à domicile »): the number
+    the group set is asked, not a head count."""
+    return len(thing) > 3 and any(re.search(rf"\b\d[\d  ]*\s+{re.escape(thing)}\b", fold(t)) for t in texts)
+
+
+def _counted_things(u: Understanding) -> list[str]:
+    """The things counted by « combien de … » in `u` (« visites »)."""
+    folded = [w.folded for w in u.words]
+    return [c for a, b, c in zip(folded, folded[1:], folded[2:]) if a == "combien" and b in ("de", "d") and c not in _MONEY]
 
 
 def _asks_amount(u: Understanding, texts: Sequence[str]) -> bool:
@@ -93,7 +109,8 @@ def _asks_amount(u: Understanding, texts: Sequence[str]) -> bool:
     an amount asked, which the group's decisions hold (« un soutien de 45 000 francs »), when one does."""
     folded = [w.folded for w in u.words]
     # « combien de communes viennent ? » counts people or things; « combien d'argent », « combien de francs » do not.
-    counted = any(a == "combien" and b in ("de", "d") and c not in _MONEY for a, b, c in zip(folded, folded[1:], folded[2:]))
+    counted = any(a == "combien" and b in ("de", "d") and c not in _MONEY and not _counted_in(c, texts)
+                  for a, b, c in zip(folded, folded[1:], folded[2:]))
     return "combien" in folded and not counted and any(ch.isdigit() for text in texts for ch in text) and not (
         any(w.folded == "qui" for w in u.words[:3]) or any(w.folded in _TASKS for w in u.words))
 
@@ -141,12 +158,14 @@ def dominant_decision(ctx: Context, u: Understanding, texts: Sequence[str],
 
     topic = kept_words(list(u.topic) or content_words(u.words)) + named_years(u)  # « de l'an prochain »: named_years.py
     scores = topic_scores(topic, texts) if topic else []
-    if u.topic and first_of(topic, texts) is None:
+    # « combien de visites … ? »: among the decisions that count the thing asked, the one its words find first.
+    pool = [t for t in texts if any(_counted_in(c, [t]) for c in _counted_things(u))] or texts
+    if u.topic and first_of(topic, pool) is None:
         # « l'envoi des procès-verbaux, qu'est-ce qu'on avait dit ? »: the unknown word alone (« envoi ») is half
         # the decision; with the words the examples also use (« procès-verbaux ») it is the decision.
         topic = kept_words(content_words(u.words))
         scores = topic_scores(topic, texts) if topic else []
-    if not topic or first_of(topic, texts) is None:
+    if not topic or first_of(topic, pool) is None:
         return None
     if amount and not _asks_decision(u) and not any(ch.isdigit() for ch in texts[scores.index(max(scores))]):
         return None  # « combien » of a decision that names no amount: not what is asked

@@ -86,6 +86,7 @@ def _orgs(words: list[Word], world: World, taken: set[int], whole: bool = False)
                 # before the role « direction »; one opening with a title (« les médecins libéraux ») stays a public
                 # whose role is asked, one followed by « de … » (« la mission locale de Rennes ») says which of several.
                 if key in world.org_aliases and (not whole or key == plain(re.sub(r"\([^)]*\)", " ", world.org_aliases[key][0]))
+                                                 or _name_but_territory(key, world.org_aliases[key][0])
                                                  or " " in key and key in entity_data()["kinds"] and body_first(key, world)
                                                  and not (i + size < len(folded) and folded[i + size] in ("de", "du", "d")
                                                           and " / " in world.org_aliases[key][0])
@@ -130,6 +131,13 @@ def _orgs(words: list[Word], world: World, taken: set[int], whole: bool = False)
     # « l'asso ADEQ »: « asso » alone names another body; the longer span says which.
     return [e for e in named if not any(o.start <= e.start and e.end <= o.end and o.end - o.start > e.end - e.start
                                         for o in named)]
+
+
+def _name_but_territory(key: str, label: str) -> bool:
+    """« la direction départementale des territoires » for the « Direction départementale des territoires de
+    Meurthe-et-Moselle »: the name in full but for the territory it serves (three words or more), whole too,
+    before its first word is read as a title (« direction »)."""
+    return len(key.split()) >= 3 and any(plain(label).startswith(f"{key} {of} ") for of in ("de", "du", "des", "d"))
 
 
 def _with_kind(body: Entity, folded: list[str], taken: set[int]) -> Entity:

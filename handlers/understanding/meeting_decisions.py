@@ -49,7 +49,11 @@ def decisions_of_meeting(u: Understanding, best: str, ranking: list[tuple[str, f
     decided = any(fold_ in _DECIDED for w in u.words for fold_ in (w.folded, w.lemma))
     # « décisions de la séance du 24 novembre svp »: the noun names what is asked, however close the meeting reads.
     noun = any(w.folded in ("decision", "decisions") for w in u.words)
-    first_by_a_hair = best in meetings and dated and decided and (noun or recent >= scores.get(best, 0.0) - MARGIN)
+    # « qu'a décidé le comité technique d'octobre ? »: « que » before the verb asks what was decided, the sitting its subject.
+    what = any(w.folded in ("qu", "que", "quoi") and any(x.folded in _DECIDED or x.lemma in _DECIDED
+                                                         for x in u.words[i + 1:i + 4]) for i, w in enumerate(u.words))
+    first_by_a_hair = best in meetings and dated and decided and (
+        noun or what or recent >= scores.get(best, 0.0) - MARGIN)
     # « ce qui a été acté lors de la réunion de Grenoble »: the meeting is the decisions' occasion.
     occasion = model().intents[best].family == "meetings" and decided_at_meeting(u.words)
     if model().intents[best].family != "decisions" and not (first_by_a_hair or occasion):

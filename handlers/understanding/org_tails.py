@@ -31,12 +31,29 @@ def joined_tails(found: Sequence[Word], entities: list[Entity]) -> list[Entity]:
             continue
         k += 1 + (k + 1 < len(found) and found[k + 1].folded in ("la", "l"))
         place = next((e for e in out if e.kind == "place" and e.start == k), None)
-        said = [found[j].folded for j in range(k, place.end) if found[j].folded not in stop] if place else []
+        if place is None:
+            # « l'interlocutrice du médiateur de l'énergie » for the « Médiateur national de l'énergie »: no place
+            # read there, the words of its own name that nothing else took.
+            out = [_named_on(found, org, k, out) if e is org else e for e in out]
+            continue
+        said = [found[j].folded for j in range(k, place.end) if found[j].folded not in stop]
         if not said or not all(w in plain(org.label).split() for w in said):
             continue
         out = [e for e in out if e is not place and e is not org]
         out.append(replace(org, end=place.end))
     return sorted(_right_after(found, out), key=lambda e: e.start)
+
+
+def _named_on(found: Sequence[Word], org: Entity, k: int, entities: Sequence[Entity]) -> Entity:
+    """`org` stretched over the words from `k` (after its « de ») that are words of its own name, none taken."""
+    if " / " in org.label:
+        return org  # « la mission locale de Redon » of two missions locales: the words after say which, as they were
+    name, stop = set(plain(org.label).split()), lexicon().stopwords
+    taken = {j for e in entities for j in range(e.start, e.end)}
+    end = k
+    while end < len(found) and end not in taken and found[end].folded not in stop and found[end].folded in name:
+        end += 1
+    return replace(org, end=end) if end > k else org
 
 
 def _right_after(found: Sequence[Word], entities: list[Entity]) -> list[Entity]:

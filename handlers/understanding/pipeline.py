@@ -17,6 +17,7 @@ from handlers.understanding.card_check import checked_of_card
 from handlers.understanding.charged_places import role_words_of_charge
 from handlers.understanding.chat import PEOPLE, asks_time, is_assent, is_farewell, is_future_news, not_for_reading, timely
 from handlers.understanding.formation_subject import subject_formations
+from handlers.understanding.former_name import former_names
 from handlers.understanding.told_clauses import told_in_clauses
 from handlers.understanding.clauses import is_news, plain_markers
 from handlers.understanding.cleft_check import guessed_doer
@@ -38,6 +39,7 @@ from handlers.understanding.habitual_days import habitual_days
 from handlers.understanding.hedges import hedges
 from handlers.understanding.intents import model
 from handlers.understanding.meeting_decisions import decisions_of_meeting
+from handlers.understanding.meeting_named import meeting_named
 from handlers.understanding.meeting_outcome import outcome_of_meeting
 from handlers.understanding.meeting_verbs import sitting_as_meeting
 from handlers.understanding.named_bodies import bodies_over_names
@@ -203,6 +205,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     # « le juge des enfants qui siège à l'observatoire »: the seat in the group, framing (seated_clause.py).
     # « le nom du juge des enfants »: who holds the title (seated_clause.name_of_title).
     aside = (aside[0] | seated_clause(found, entities, world.own_names) | name_of_title(found, entities), aside[1])
+    aside = (aside[0] | former_names(found, entities), aside[1])  # « l'ancienne Fondation Abbé Pierre »: former_name.py
     in_roles = grounded(found, world.role_pairs)
     # « qui est la déléguée du préfet ? » asks the holder even when a decision repeats the title (role_phrases.py).
     recorded = titles_over_records(found, entities, grounded(found, world.record_pairs), in_roles)
@@ -297,6 +300,11 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
         # worded unlike the examples, but its topic is one of the group's
         # deadlines (or decisions), which the answer then shows. A polite request asks as a question
         # word does (« pourriez-vous m'indiquer l'échéance du rapport financier ? »).
+        result.intent = best
+    elif score >= PLAUSIBLE and score - runner_up >= MARGIN and ready and meeting_named(
+            result, best, "?" in text or _asks(found) or bool(polite(found))):
+        # « La prochaine séance commence-t-elle à 9 h 30 ou à 10 heures ? »: one meeting named, every word read
+        # (meeting_named.py).
         result.intent = best
     else:
         result.readings = [

@@ -169,6 +169,7 @@ from tests.handlers.questions_groups_aidants88 import (AIDANTS88_AFTER_SETUP, AI
                                                  AIDANTS88_TASKS)
 from tests.handlers.questions_groups_velo28 import VELO28_AFTER_SETUP, VELO28_ASKERS, VELO28_GROUPS, VELO28_TASKS
 from tests.handlers.questions_groups_clesevre import CLESEVRE_AFTER_SETUP, CLESEVRE_ASKERS, CLESEVRE_GROUPS, CLESEVRE_TASKS
+from tests.handlers.questions_groups_energie54 import ENERGIE54_AFTER_SETUP, ENERGIE54_ASKERS, ENERGIE54_GROUPS, ENERGIE54_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -726,6 +727,10 @@ GROUPS |= CLESEVRE_GROUPS
 TASKS |= CLESEVRE_TASKS
 ASKERS |= CLESEVRE_ASKERS
 AFTER_SETUP |= CLESEVRE_AFTER_SETUP
+GROUPS |= ENERGIE54_GROUPS
+TASKS |= ENERGIE54_TASKS
+ASKERS |= ENERGIE54_ASKERS
+AFTER_SETUP |= ENERGIE54_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:

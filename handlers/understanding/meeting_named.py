@@ -1,0 +1,53 @@
+"""A meeting named outright, asked in formal words the examples do not use:
+« La prochaine séance commence-t-elle à 9 h 30 ou à 10 heures ? », « Je
+souhaiterais connaître le lieu du comité de pilotage de mars. », « La
+précédente réunion s'est-elle bien tenue dans les locaux de l'ALEC ? ». The
+closest reading is the right meeting one, clearly ahead of the others, but
+the inverted verb (« commence-t-elle »), the participle (« tenue ») or the
+administrative noun (« le lieu du … ») keep its closeness under the bar of
+a sure answer, though nothing in the message is left unread.
+
+Such a reading is sure at the bar of a plausible one when the message is a
+question (mark, question word or polite request), leaves no word unknown,
+names which meeting itself: a meeting noun (or a formation) with an
+order word (« prochaine », « précédente »), a month, a day or a place, and
+asks its time or place (not « la rencontre … est annulée ? », « c'est tous
+les mois le comité de pilotage ? », « les décisions du premier copil ? »). The
+answer then shows that meeting, which says all it asks."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from handlers.understanding.meeting_nouns import PLAIN
+
+if TYPE_CHECKING:
+    from handlers.understanding.pipeline import Understanding
+
+__all__ = ["meeting_named"]
+
+_MEETING_READINGS = frozenset({"meeting_next", "meeting_which", "meeting_last"})
+_ASPECTS = frozenset({"lieu", "heure", "heures", "horaire", "horaires", "adresse", "commencer", "commence", "debuter",
+                      "debute", "tenir", "tenue", "tenu", "derouler", "deroulee", "ou", "quand", "date"})
+_ORDER = frozenset({"prochain", "prochaine", "prochains", "dernier", "derniere", "precedent", "precedente"})
+
+
+def meeting_named(u: Understanding, best: str, asked: bool) -> bool:
+    """Whether `u`, read first as `best`, is a question naming one meeting with every word read."""
+    if best not in _MEETING_READINGS or u.topic or not asked:
+        return False
+    # Words of the context before the question (« j'ai oublié mon badge à la dernière réunion, quelqu'un l'a
+    # trouvé ? ») name no meeting asked about.
+    said = [w for j, w in enumerate(u.words) if j not in u.framing]
+    entities = [e for e in u.entities if e.start not in u.framing]
+    formation = any(e.kind == "place" and e.extra.get("formation") for e in entities)
+    # « quelqu'un a le lien visio ? »: « visio », read « réunion », is a venue's word, no meeting named.
+    venues = {j for e in entities if e.kind == "place" for j in range(e.start, e.end)}
+    noun = formation or any((w.lemma in PLAIN or w.folded in PLAIN) and j not in venues
+                            for j, w in enumerate(u.words) if j not in u.framing)
+    which = (any(w.folded in _ORDER or w.lemma in _ORDER for w in said)
+             or any(e.kind in ("month", "period", "place") for e in entities))
+    # What is asked of it is its time or place (« commence-t-elle », « le lieu », « s'est-elle tenue »): not whether
+    # it is cancelled, how often the body meets, what was decided or done there.
+    aspect = any(w.folded in _ASPECTS or w.lemma in _ASPECTS for w in said)
+    return noun and which and aspect
