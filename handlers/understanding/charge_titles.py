@@ -29,17 +29,20 @@ def title_of_charge(role: str, charge: str, topic: Sequence[Word]) -> bool:
     `topic` words, in order, with only link words between them."""
     stop = lexicon().stopwords
     # « plan jeunes » (role_topic.py) is read as the role is, its stop word left out on both sides.
-    asked = [w.folded for w in topic if w.folded not in stop]
+    asked = [w.folded for w in topic if w.folded not in stop and w.folded not in _UNITS]
     if not asked:
         return False
     words = plain(role).split()
-    for i, word in enumerate(words):
-        if not word.startswith(charge):
-            continue
-        following = [w for w in words[i + 1:] if w not in stop][:len(asked)]
-        if len(following) == len(asked) and all(_same(a, b) for a, b in zip(asked, following, strict=True)):
-            return True
-    return False
+    # The title heads the role (« Responsable du service de garde d'enfants malades »: the unit's noun between is
+    # a link too); further on, after another title (« Professeur …, responsable de l'enquête »), it is a charge.
+    if not words or not words[0].startswith(charge):
+        return False
+    following = [w for w in words[1:] if w not in stop and w not in _UNITS][:len(asked)]
+    return len(following) == len(asked) and all(_same(a, b) for a, b in zip(asked, following, strict=True))
+
+
+# Nouns of a unit between a title and what it is in charge of (« responsable du service de … »).
+_UNITS = frozenset({"service", "pole", "secteur", "cellule", "unite", "departement", "bureau", "mission"})
 
 
 # Verbs of running a thing that entities.toml also reads as titles (« anime » finds « animatrice »).

@@ -30,6 +30,8 @@ __all__ = ["done_by"]
 
 # Pronouns between « qui » and its verb (« qui s'en charge », « qui y va »).
 _CLITICS = frozenset({"se", "s", "en", "y", "le", "la", "les", "l", "va", "vont", "doit", "doivent", "est", "sera"})
+# Articles after « c'est qui »: a title follows, no verb (« c'est qui la référente ? »).
+_ARTICLES = frozenset({"le", "la", "les", "l"})
 # Words asking whether something was decided (dominance.py answers those).
 _DECIDED = frozenset({"decider", "decide", "decidee", "valider", "valide", "validee", "acter", "acte", "actee", "adopter",
                       "adopte", "voter", "vote", "trancher", "tranche"})
@@ -73,6 +75,8 @@ def done_by(ctx: Context, u: Understanding, world: World, texts: Sequence[str],
         return None
     if any(e.kind == "org" and at < e.start <= at + 2 for e in u.entities):
         return None  # « qui coordonne le Relais social ? »: the body's own coordinator, a role
+    if u.words[at - 1].folded in _ARTICLES and at >= 3 and [w.folded for w in u.words[at - 3:at - 1]] == ["est", "qui"]:
+        return None  # « à la CAF c'est qui le référent ? »: an article, a noun, no verb of doing
     verb = u.words[at]
     if not any(_holds(verb.raw, text) for text in texts):
         return None  # no decision says that verb: nothing to look for (and topic_scores is dear)
@@ -87,6 +91,11 @@ def done_by(ctx: Context, u: Understanding, world: World, texts: Sequence[str],
     roles = [with_activities(m.role) for m in world.members if m.role]
     if roles and max(topic_scores(topic, roles)) >= 1.0:
         return None  # a member's charge holds it all: the charge answers
+    tasks = [t for t in world.records.get("tasks", ()) if _holds(verb.raw, t)]
+    if tasks and max(topic_scores(topic, tasks)) >= max(scores):
+        # « qui forme les animateurs aux premiers secours ? » of the task « Former les animateurs … » beside the
+        # decision « Une formation … est proposée aux animateurs »: the task in the verb asked names who does it.
+        return None
     kept = (u.intent, u.topic, u.readings)
     u.topic, u.readings = list(topic), []
     outcome = answer(ctx, u, [best])
