@@ -87,6 +87,20 @@ def _said_in_full(word: Word, texts: Sequence[str]) -> bool:
     return bool(typed) and max(topic_scores(typed, texts)) >= 1.0
 
 
+def _counted_noun(found: Sequence) -> str | None:
+    """The noun after « combien de » (« salariés » of « combien de salariés … »), folded; None without one."""
+    folded = [w.folded for w in found]
+    return next((c for a, b, c in zip(folded, folded[1:], folded[2:]) if a in ("combien", "cb", "cmb") and b in ("de", "d")), None)
+
+
+def _counts(text: str, noun: str) -> bool:
+    """`text` puts a number within a few words before `noun` (by its first letters: « salarié », « salariés »)."""
+    tokens = re.findall(r"[\w%]+", fold(text))
+    root = noun[:5]
+    return any(_NUMBER.fullmatch(t) or t.isdigit() for i, t in enumerate(tokens)
+               if any(x.startswith(root) for x in tokens[i + 1:i + 5]))
+
+
 def decision_lead(ctx: Context, u: Understanding, texts: Sequence[str],
                   answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
     """The decisions answer when one decision clearly holds the words of `u`, a question read as nothing sure."""
@@ -155,6 +169,10 @@ def decision_lead(ctx: Context, u: Understanding, texts: Sequence[str],
     # A count, an amount, an hour asked: the decision must state a number (« combien de places pour le transport
     # adapté ? » is not answered by « Le transport adapté … est ouvert aux sorties culturelles »).
     if any(w.folded in _COUNTING for w in u.words) and not _NUMBER.search(fold(best)):
+        return None
+    # « combien de salariés vont être embauchés ? »: the number must count what is asked (« 24 à 35 heures » of
+    # « Les salariés … sont embauchés … de 24 à 35 heures » counts hours, not the employees).
+    if (counted := _counted_noun(u.words)) and not _counts(best, counted):
         return None
     # A time asked (« c'est pour quand ? »): the decision must date something; none is made up for it. A place
     # asked (« ça se passe où ? »): it must say one (fact_places.py).
