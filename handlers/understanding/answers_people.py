@@ -91,6 +91,11 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
         return elected_only([m for m in pool if holds_role(m.role, wants)], wants)
 
     orgs = [e for e in u.entities if e.kind == "org"]
+    if not orgs and (body := _body_of_plural(u, role, ctx.data.members())) is not None:
+        # « les avocats du conseil c'est qui ? »: the lawyers are the Ordre des avocats' people, its bâtonnière too.
+        u.intent = "org_members"
+        people = [m for m in ctx.data.members() if m.organisation == body]
+        return Outcome.sure(u, [bold(f"{body} : qui représente l'organisation"), *[member_row(m) for m in people]], body)
     # « le chef du pôle emploi à la DDETS »: the body where someone holds the role of the thing asked (role_scope.py).
     org = body_of_holder(orgs, holding, lambda held: bool(u.topic) and max(topic_scores(u.topic, [_described(m) for m in held])) >= SHARE,
                          u.words, bool(u.topic))
@@ -204,6 +209,15 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
                                   f"seulement {part} :", *[member_row(m) for m in holders[:10]]], "")
     title = f"Rôle « {shown} »{where} :"
     return Outcome.sure(u, [title, *[member_row(m) for m in holders[:10]]], ", ".join(m.name for m in holders))
+
+
+def _body_of_plural(u: Understanding, role, members) -> str | None:
+    """The one body whose name carries the title typed in the plural (« l'Ordre des avocats » for « les avocats »)."""
+    typed = u.words[role.start].folded
+    if u.topic or not typed.endswith(("s", "x")) or not role.start or u.words[role.start - 1].folded not in ("les", "des", "nos"):
+        return None
+    bodies = {m.organisation for m in members if m.organisation and re.search(rf"\bdes {typed}\b", plain(m.organisation))}
+    return next(iter(bodies)) if len(bodies) == 1 else None
 
 
 def _serving(u: Understanding, org, holders: list[Member]) -> list[Member]:

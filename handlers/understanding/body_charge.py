@@ -60,13 +60,20 @@ _BODY_NOUNS = frozenset({"agence", "association", "asso", "bureau", "centre", "c
 _CARE_VERBS = frozenset({"occuper", "occupe", "gerer", "gere"})
 
 
+# Words between a verb of care and its object (« s'occupe du … », « gère le … »).
+_OBJECT_LINKS = frozenset({"de", "du", "des", "d", "le", "la", "les", "l"})
+
+
 def charged_activity(u: Understanding, org: Entity) -> bool:
     """« qui s'occupe du transport solidaire ? »: a verb of care, and the body found by lower-case words of its name
     that name no kind of body and are not its name whole: an activity its name says, whose charge is asked."""
     typed = u.words[org.start:org.end]
     said = [w.folded for w in typed if w.folded not in lexicon().stopwords]
     named = set(plain(org.label).split())
-    return (any(w.lemma in _CARE_VERBS or w.folded in _CARE_VERBS for w in u.words[:org.start])
+    # The body is the verb's object (« gère le transport solidaire »), not where something is handled (« qui gère ça
+    # à la sous-préfecture ? »).
+    verbs = [i for i, w in enumerate(u.words[:org.start]) if w.lemma in _CARE_VERBS or w.folded in _CARE_VERBS]
+    return (bool(verbs) and all(w.folded in _OBJECT_LINKS for w in u.words[verbs[-1] + 1:org.start])
             and len(said) >= 2 and all(w.raw.islower() for w in typed)
             and not any(w in _BODY_NOUNS for w in said) and not named <= set(said))
 

@@ -90,15 +90,35 @@ def _said_in_full(word: Word, texts: Sequence[str]) -> bool:
 def _counted_noun(found: Sequence) -> str | None:
     """The noun after « combien de » (« salariés » of « combien de salariés … »), folded; None without one."""
     folded = [w.folded for w in found]
-    return next((c for a, b, c in zip(folded, folded[1:], folded[2:]) if a in ("combien", "cb", "cmb") and b in ("de", "d")), None)
+    return next((c for a, b, c in zip(folded, folded[1:], folded[2:]) if a in ("combien", "cb", "cmb") and b in ("de", "d")
+                 and c not in _MEASURES), None)
+
+
+# What « combien de » measures rather than counts (« combien de temps » of « … 24 heures », « combien d'argent »).
+_MEASURES = frozenset({"temps", "fois", "argent", "sous", "fric", "thunes", "budget"})
 
 
 def _counts(text: str, noun: str) -> bool:
-    """`text` puts a number within a few words before `noun` (by its first letters: « salarié », « salariés »)."""
+    """`text` has a number counting things, not only measures (« de 24 à 35 heures », « 10 % »): « Douze
+    personnes … » may count the « salariés » asked (or « 120 places » the « lits »), hours never do — unless the
+    measure is what is asked (« combien d'heures »)."""
     tokens = re.findall(r"[\w%]+", fold(text))
-    root = noun[:5]
-    return any(_NUMBER.fullmatch(t) or t.isdigit() for i, t in enumerate(tokens)
-               if any(x.startswith(root) for x in tokens[i + 1:i + 5]))
+    for i, token in enumerate(tokens):
+        if not (token.isdigit() or _NUMBER.fullmatch(token)):
+            continue
+        j = i + 1
+        while j < len(tokens) and (tokens[j].isdigit() or _NUMBER.fullmatch(tokens[j]) or tokens[j] in ("a", "et", "ou")):
+            j += 1  # « de 24 à 35 heures »: the range's other end
+        counted = tokens[j] if j < len(tokens) else ""
+        # « 10 % des heures »: the noun asked a word or two on counts too.
+        if any(t.startswith(noun[:4]) for t in tokens[j:j + 3]) or counted not in _UNITS:
+            return True
+    return False
+
+
+# Units a number measures with, which count no people nor things.
+_UNITS = frozenset({"heure", "heures", "h", "jour", "jours", "semaine", "semaines", "mois", "an", "ans", "annee", "annees",
+                    "minute", "minutes", "%", "euros", "euro", "francs", "franc", "chf", "km", "fois", ""})
 
 
 def decision_lead(ctx: Context, u: Understanding, texts: Sequence[str],

@@ -112,6 +112,12 @@ def test_a_preposition_spells_out_no_acronym() -> None:
     assert "Laurent Chevalier" in reply and "DDT" not in reply
 
 
+def test_a_title_in_the_plural_that_a_body_s_name_carries_is_its_people() -> None:
+    reply = sure(chat("cdad95"), "c'est qui les avocats ?", "org_members")
+    assert "Sophie Albertini" in reply and "Karim Haddouche" in reply
+    assert "Karim Haddouche" in sure(chat("cdad95"), "qui est avocat ?", "role_holder")
+
+
 def test_the_gal_is_the_group_itself() -> None:
     sure(chat("leader-morlaix"), "qui fait partie du GAL ?", "directory")
     assert "Nolwenn Jaouen" in sure(chat("leader-morlaix"), "c'est qui qui met à jour le site du GAL ?", "in_charge")
