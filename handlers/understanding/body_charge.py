@@ -33,9 +33,16 @@ __all__ = ["body_of_topic", "charge_within_body", "charged_activity", "unit_in_r
 
 # The readings a charge within a body hesitates between.
 _PEOPLE_READINGS = frozenset({"org_representative", "org_members", "in_charge", "role_holder"})
-# Words that ask who has a charge (« s'occupe de », « gère », « suit », « en charge », « responsable », a referent).
-_CHARGED = frozenset({"occuper", "occupe", "gerer", "gere", "suivre", "suit", "charge", "responsable", "referent",
-                      "referente", "fait", "faire", "coordonne", "anime", "pilote", "traite", "traiter"})
+# « c'est qui à la … » : the words asking who is somewhere, nothing else.
+_WHO_IS = frozenset({"c", "ce", "est", "sont", "qui"})
+
+
+def _only_where(u: Understanding, org: Entity) -> bool:
+    """« c'est qui à la délégation départementale de l'ARS ? »: who is in a unit of the body, and nothing else asked
+    (no charge, no thing: « les finances au PETR, c'est qui ? » asks a charge)."""
+    # The words between « à » and the body name its unit; before « à », only « c'est qui » or « qui est ».
+    at = next((i for i in range(org.start) if u.words[i].folded in ("a", "au", "aux")), None)
+    return at is not None and at > 0 and all(w.folded in _WHO_IS for w in u.words[:at]) and org.end >= len(u.words) - 1
 # Words that ask who represents a body (lemmas or folded forms).
 _REPRESENTS = frozenset({"representer", "represente", "representent", "representant", "representante",
                          "representants", "representantes"})
@@ -94,7 +101,7 @@ def charge_within_body(ctx: Context, u: Understanding,
     if named and named <= {m.name for m in org.items}:
         # « c'est qui à la délégation départementale de l'ARS ? »: no charge nor title asked, only who is there:
         # the body's people in that unit, as « qui représente … » asks.
-        plain_who = u.first("role") is None and not any(w.lemma in _CHARGED or w.folded in _CHARGED for w in u.words)
+        plain_who = u.first("role") is None and _only_where(u, org)
         if plain_who or any(w.lemma in _REPRESENTS or w.folded in _REPRESENTS for w in u.words):
             # « qui représente la MDS de Martigues ? »: a unit that only a member's role names, within the
             # town's body; whom the role singles out represents it, which is what was asked.

@@ -33,12 +33,14 @@ def title_of_charge(role: str, charge: str, topic: Sequence[Word]) -> bool:
     if not asked:
         return False
     words = plain(role).split()
-    # The title heads the role (« Responsable du service de garde d'enfants malades »: the unit's noun between is
-    # a link too); further on, after another title (« Professeur …, responsable de l'enquête »), it is a charge.
-    if not words or not words[0].startswith(charge):
-        return False
-    following = [w for w in words[1:] if w not in stop and w not in _UNITS][:len(asked)]
-    return len(following) == len(asked) and all(_same(a, b) for a, b in zip(asked, following, strict=True))
+    for i, word in enumerate(words):
+        if not word.startswith(charge):
+            continue
+        # « Responsable du service de garde d'enfants malades »: the unit's noun between is a link too.
+        following = [w for w in words[i + 1:] if w not in stop and w not in _UNITS][:len(asked)]
+        if len(following) == len(asked) and all(_same(a, b) for a, b in zip(asked, following, strict=True)):
+            return True
+    return False
 
 
 # Nouns of a unit between a title and what it is in charge of (« responsable du service de … »).

@@ -99,7 +99,7 @@ _MEASURES = frozenset({"temps", "fois", "argent", "sous", "fric", "thunes", "bud
 
 
 def _counts(text: str, noun: str) -> bool:
-    """`text` has a number counting things, not only measures (« de 24 à 35 heures », « 10 % »): « Douze
+    """`text` has a number counting things or a share, not only measures (« de 24 à 35 heures »): « Douze
     personnes … » may count the « salariés » asked (or « 120 places » the « lits »), hours never do — unless the
     measure is what is asked (« combien d'heures »)."""
     tokens = re.findall(r"[\w%]+", fold(text))
@@ -118,7 +118,7 @@ def _counts(text: str, noun: str) -> bool:
 
 # Units a number measures with, which count no people nor things.
 _UNITS = frozenset({"heure", "heures", "h", "jour", "jours", "semaine", "semaines", "mois", "an", "ans", "annee", "annees",
-                    "minute", "minutes", "%", "euros", "euro", "francs", "franc", "chf", "km", "fois", ""})
+                    "minute", "minutes", "euros", "euro", "francs", "franc", "chf", "km", "fois", ""})
 
 
 def decision_lead(ctx: Context, u: Understanding, texts: Sequence[str],

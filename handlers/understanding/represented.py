@@ -15,7 +15,6 @@ from collections.abc import Sequence
 
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import CONFIDENT, Understanding
-from handlers.understanding.spelled_out import spelled_out
 from handlers.understanding.topics import topic_scores
 from handlers.understanding.world import World, plain
 from handlers.views import member_row
@@ -73,11 +72,6 @@ def represented_in_roles(u: Understanding, world: World) -> Outcome | None:
     if not titled and any(asked <= {w.rstrip("s") for w in plain(m.organisation).split()}
                           for m in world.members if m.organisation):
         return None
-    if titled and all(asked <= {w.rstrip("s") for w in plain(f"{m.organisation}{spelled_out(m.organisation)}").split()}
-                      for m in holders):
-        # « qui représente les parents ? » of the FCPE's « Représentant des parents d'élèves »: the body is the
-        # parents' own (its name spelled out says so), whose people represent them, not a title held elsewhere.
-        return holders_outcome(u, holders, "org_representative")
     return holders_outcome(u, holders, "role_holder" if titled else "org_representative")
 
 
