@@ -29,7 +29,7 @@ def title_of_charge(role: str, charge: str, topic: Sequence[Word]) -> bool:
     `topic` words, in order, with only link words between them."""
     stop = lexicon().stopwords
     # « plan jeunes » (role_topic.py) is read as the role is, its stop word left out on both sides.
-    asked = [w.folded for w in topic if w.folded not in stop and w.folded not in _UNITS]
+    asked = [w.folded for w in topic if w.folded not in stop]
     if not asked:
         return False
     words = plain(role).split()
@@ -37,7 +37,7 @@ def title_of_charge(role: str, charge: str, topic: Sequence[Word]) -> bool:
         if not word.startswith(charge):
             continue
         # « Responsable du service de garde d'enfants malades »: the unit's noun between is a link too.
-        following = [w for w in words[i + 1:] if w not in stop and w not in _UNITS][:len(asked)]
+        following = [w for w in words[i + 1:] if w not in stop and (w not in _UNITS or w in asked)][:len(asked)]
         if len(following) == len(asked) and all(_same(a, b) for a, b in zip(asked, following, strict=True)):
             return True
     return False

@@ -18,6 +18,8 @@ from handlers.understanding.topics import SHARE, content_words, topic_scores
 
 __all__ = ["task_done_asked"]
 
+_HAVE = frozenset({"a", "ont", "avait", "avaient", "ai", "avons"})
+
 
 def task_done_asked(ctx: Context, u: Understanding, topic: Sequence[Word] = ()) -> bool:
     """`u` asks whether someone did what an open task says, in the task's own verb."""
@@ -25,7 +27,9 @@ def task_done_asked(ctx: Context, u: Understanding, topic: Sequence[Word] = ()) 
         return False
     tasks = [t.text for t in ctx.data.tasks() if t.open and t.text.split()]
     opening = {fold(t.split()[0]) for t in tasks}
-    verbs = [i for i, w in enumerate(u.words) if w.lemma != w.folded and w.lemma in opening]
+    # After « avoir » (« a fait », « ont envoyé »): « le guide est traduit en combien de langues ? » is a fact decided.
+    verbs = [i for i, w in enumerate(u.words) if w.lemma != w.folded and w.lemma in opening
+             and i and u.words[i - 1].folded in _HAVE]
     if not verbs:
         return False
     held = [t for t in tasks if fold(t.split()[0]) == u.words[verbs[0]].lemma]
