@@ -152,7 +152,7 @@ def test_the_next_sitting_of_a_kind_is_no_agenda_point() -> None:
 # A decision, a task or a date where the other one says more.
 
 def test_a_task_done_is_no_decision() -> None:
-    not_sure_of("cle57", "la com com a bien fait le point sur le minibus ?", "decisions_topic")
+    not_sure_of("cle57", "la communauté de communes a fait le point sur le minibus ?", "decisions_topic")
 
 
 def test_prevue_asks_whether_it_is_planned_not_the_task() -> None:
