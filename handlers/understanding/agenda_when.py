@@ -16,7 +16,7 @@ from handlers.understanding.decided_when import is_dated
 from handlers.understanding.meeting_nouns import FORMATIONS, PLAIN
 from handlers.understanding.normalise import Word, lexicon, words
 from handlers.understanding.outcome import Outcome
-from handlers.understanding.topics import topic_scores
+from handlers.understanding.topics import content_words, topic_scores
 from handlers.views import meeting_lines, meeting_window_end
 from storage.models import Meeting
 from storage.recurrence import expand_all
@@ -113,6 +113,30 @@ def _talked_about(found: list[Word]) -> bool:
                for i, w in enumerate(found))
 
 
+def _names_next_sitting(found: list[Word], topic: list[Word]) -> bool:
+    """« la prochaine commission d'attribution »: « prochaine », a noun, « de » and the topic's words — the
+    sitting's kind is named by them, the next one of it asked."""
+    ids = {id(w) for w in topic}
+    for i, word in enumerate(found[:-3]):
+        if word.lemma == "prochain" and found[i + 2].folded in ("de", "d", "du", "des"):
+            after = {id(w) for w in found[i + 3:i + 3 + len(topic)]}
+            if ids and ids <= after:
+                return True
+    return False
+
+
+def _task_says_more(ctx: Context, u, topic: list[Word]) -> bool:
+    """An open task holds every word of the topic and more of the question's own words than any agenda point:
+    « la fiche sur le Pass culture solidaire » of « Préparer la fiche de présentation du Pass culture solidaire »,
+    beside the point « Pass culture solidaire »: the thing asked is the task's, which says when."""
+    tasks = [t.text for t in ctx.data.tasks() if t.open]
+    points = [item.text for m in coming_meetings(ctx) for item in m.agenda]
+    if not tasks or not points or not topic or max(topic_scores(topic, tasks)) < _WHOLE:
+        return False
+    said = [w for w in content_words(u.words) if w.folded not in lexicon().question_words]
+    return max(topic_scores(said, tasks)) > max(topic_scores(said, points))
+
+
 def point_meeting(ctx: Context, outcome: Outcome) -> Outcome:
     """The coming meeting whose agenda holds the point an unsure question asks « when » of; else `outcome`."""
     u = outcome.understanding
@@ -128,6 +152,10 @@ def point_meeting(ctx: Context, outcome: Outcome) -> Outcome:
     if not _asks_when(outcome) or _said_before(outcome) or not talked and thing_dated(ctx, outcome):
         return outcome  # (a point to be talked about is the meeting's, whatever date a decision gives the thing)
     topic = [w for w in u.topic if w.folded not in _TALK]
+    if _names_next_sitting(u.words, topic):
+        return outcome  # « la date de la prochaine commission d'attribution ? »: a kind of sitting, no point of it
+    if not talked and _task_says_more(ctx, u, topic):
+        return outcome  # « la fiche sur le Pass culture solidaire, c'est pour quand ? »: the task on it is due then
     coming = coming_meetings(ctx)
     kinds = [e for e in u.entities if e.kind == "place" and e.extra.get("formation")]
     if kinds:

@@ -39,7 +39,7 @@ from handlers.understanding.title_initials import title_by_initials
 from handlers.understanding.clipped_words import kind_heads, unclipped
 from handlers.understanding.clock_check import meeting_reread
 from handlers.understanding.sub_groups import sub_groups
-from handlers.understanding.rhythm_asked import pause_decision, rhythm_decision
+from handlers.understanding.rhythm_asked import asks_rhythm, pause_decision, rhythm_decision
 from handlers.understanding.pronoun_meeting import meeting_pronoun
 from handlers.understanding.dominance import dominant_decision
 from handlers.understanding.eligibility import eligible_decision, relative_case
@@ -198,6 +198,8 @@ def _unsure(u: Understanding) -> Outcome:
 
 # Readings of a question on who pays that a decision saying so answers better (payers.py).
 _PAYER_READINGS = frozenset({"in_charge", "role_holder", "who_is", "org_representative", "decisions_topic", "decisions_recent"})
+# Answers naming people, which never say how often something happens.
+_PEOPLE_ANSWERS = frozenset({"who_is", "role_holder", "org_representative", "org_members", "directory", "in_charge"})
 _MEETING_ANSWERS = frozenset({"meeting_next", "meeting_which", "meeting_last", "meetings_upcoming", "agenda_items"})
 
 
@@ -296,6 +298,11 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     if outcome.confident and u is not None and outcome.intent in ("in_charge", "role_holder") and (case := relative_case(
             ctx, u, tuple(d.text for d in ctx.data.decisions() if d.status != "cancelled"), ANSWERS["decisions_topic"])):
         return case  # « une assmat qui garde … touche une prime ? »: a relative « qui », the rule (eligibility.py)
+    if outcome.confident and outcome.intent in _PEOPLE_ANSWERS and u is not None and asks_rhythm(u.text):
+        # « les EPS c'est tous les combien ? »: how often is asked, which no member's card or title says; the
+        # initials read as a title (« Éducateur de prévention spécialisée ») are a guess (rhythm_asked.py).
+        u.readings, u.intent = ["decisions_topic"], None
+        return _unsure(u)
     if outcome.confident and u is not None and ignores_unknown_name(u, outcome.intent, outcome.reply.plain()):
         # « c'est quand la foire de Cournon ? »: a name the store does not know, that the answer lacks (named.py).
         u.readings, u.intent = [outcome.intent], None

@@ -10,12 +10,13 @@ from handlers.messages import Span, bold, text
 from handlers.understanding.role_gender import masculine_of, same_gender
 from handlers.understanding.role_pairs import by_role_pairs
 from handlers.understanding.answers_records import decisions_topic
-from handlers.understanding.body_charge import body_of_topic
+from handlers.understanding.body_charge import body_of_topic, charged_activity
 from handlers.understanding.outcome import Outcome, run_command
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.group_bodies import group_bodies
 from handlers.understanding.group_titles import over_group_only
 from handlers.understanding.elected import elected_only
+from handlers.understanding.kind_nouns import general_plurals
 from handlers.understanding.group_holders import of_asked_group, of_body_kind, over_group, over_own_name
 from handlers.understanding.charge_titles import title_of_charge, verb_of_charge
 from handlers.understanding.who_named import acting_members
@@ -90,10 +91,19 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
         return elected_only([m for m in pool if holds_role(m.role, wants)], wants)
 
     orgs = [e for e in u.entities if e.kind == "org"]
+    if not orgs and (body := _body_of_plural(u, role, ctx.data.members())) is not None:
+        # « les avocats du conseil c'est qui ? »: the lawyers are the Ordre des avocats' people, its bâtonnière too.
+        u.intent = "org_members"
+        people = [m for m in ctx.data.members() if m.organisation == body]
+        return Outcome.sure(u, [bold(f"{body} : qui représente l'organisation"), *[member_row(m) for m in people]], body)
     # « le chef du pôle emploi à la DDETS »: the body where someone holds the role of the thing asked (role_scope.py).
     org = body_of_holder(orgs, holding, lambda held: bool(u.topic) and max(topic_scores(u.topic, [_described(m) for m in held])) >= SHARE,
                          u.words, bool(u.topic))
-    holders = holding(org.items if org else tuple(ctx.data.members()))
+    if org and (served := _serving(u, org, holding(tuple(ctx.data.members())))):
+        org = None  # « qui conseille les communes ? »: the « conseillère des communes » of the canton, not a town's own
+        holders = served
+    else:
+        holders = holding(org.items if org else tuple(ctx.data.members()))
     where = f" de {org.label}" if org else ""
     if org and not holders and (placed := holding(tuple(placed_in_roles(u, org, ctx.data.members())))):
         # « la déléguée du préfet au Mirail »: the body's word is a place of the holder's role.
@@ -199,6 +209,24 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
                                   f"seulement {part} :", *[member_row(m) for m in holders[:10]]], "")
     title = f"Rôle « {shown} »{where} :"
     return Outcome.sure(u, [title, *[member_row(m) for m in holders[:10]]], ", ".join(m.name for m in holders))
+
+
+def _body_of_plural(u: Understanding, role, members) -> str | None:
+    """The one body whose name carries the title typed in the plural (« l'Ordre des avocats » for « les avocats »)."""
+    typed = u.words[role.start].folded
+    if u.topic or not typed.endswith(("s", "x")) or not role.start or u.words[role.start - 1].folded not in ("les", "des", "nos"):
+        return None
+    bodies = {m.organisation for m in members if m.organisation and re.search(rf"\bdes {typed}\b", plain(m.organisation))}
+    return next(iter(bodies)) if len(bodies) == 1 else None
+
+
+def _serving(u: Understanding, org, holders: list[Member]) -> list[Member]:
+    """Holders elsewhere whose role says the role word for the bodies named in the plural (« Juriste, conseillère des
+    communes » for « qui conseille les communes ? »): the bodies are whom the role serves, not where it is held."""
+    typed = [w.folded for w in u.words[org.start:org.end]]
+    if " / " not in org.label or not typed or typed[-1] not in general_plurals():
+        return []
+    return [m for m in holders if m not in org.items and re.search(rf"\b(?:des|aux) {typed[-1]}\b", plain(m.role))]
 
 
 # Verbs of doing that ask who does a thing, never the thing itself (« qui transmet le compte rendu ? »).
@@ -371,6 +399,13 @@ def org_people(ctx: Context, u: Understanding) -> Outcome:
         # A place named only in roles, asked who takes care of it: the members whose role names it.
         u.intent = "in_charge"
         return Outcome.sure(u, [f"En charge de « {org.label} » d'après leur rôle :", *[member_row(m) for m in people]],
+                            ", ".join(m.name for m in people))
+    if charged_activity(u, org):
+        # « qui s'occupe du transport solidaire ? » of « Lévézou Solidarité Transport »: the body's name says the
+        # activity asked after; who takes care of it is asked (in_charge), its people answer (body_charge.py).
+        u.intent = "in_charge"
+        typed = " ".join(w.raw for w in u.words[org.start:org.end])
+        return Outcome.sure(u, [f"En charge de « {typed} » : {org.label}", *[member_row(m) for m in people[:10]]],
                             ", ".join(m.name for m in people))
     other = next((e for e in u.entities if e.kind == "org" and e is not org and not e.extra.get("in_role")), None)
     if org.extra.get("in_role") and other is not None and (

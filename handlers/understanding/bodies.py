@@ -17,6 +17,10 @@ from handlers.understanding.world import ORG_STOP, World, entity_data, plain
 
 __all__ = ["asked_as_body", "named_in_part", "spelled_out"]
 
+# Prepositions that open what follows a body's name, never a word an acronym stands for.
+_PREPOSITIONS = frozenset({"dans", "pour", "sur", "avec", "chez", "par", "vers", "sans", "sous", "entre", "depuis"})
+
+
 def spelled_out(words: list[str], world: World) -> str | None:
     """The alias of the body whose acronym these words spell out, if exactly
     one: « association des maires » -> AMD 92, « office de l'assurance
@@ -38,6 +42,8 @@ def spelled_out(words: list[str], world: World) -> str | None:
         return None
     if any(len(w) == 1 for w in significant):
         return None  # « le conseil c'est qui ? »: the « c » of « c'est » spells out no word of a body's name (no CCI)
+    if any(w in _PREPOSITIONS for w in significant):
+        return None  # « les membres du Département dans la conférence »: « dans » spells out no DDT
     initials = "".join(w[0] for w in significant)
     # « la maison des solidarités » opens « MSA » but is the MDS: an acronym of the lexicon's own is no other's.
     found = {alias for letters, alias in world.acronyms.items()

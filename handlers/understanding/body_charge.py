@@ -21,16 +21,28 @@ from dataclasses import replace
 
 from handlers.context import Context
 from handlers.understanding.outcome import Outcome
-from handlers.understanding.normalise import Word
+from handlers.understanding.normalise import Word, lexicon
+from handlers.understanding.spans import Entity
+from handlers.understanding.world import plain
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.represented import holders_outcome, represents_topic
 from handlers.understanding.topics import topic_scores, with_activities
 from storage.models import Member
 
-__all__ = ["body_of_topic", "charge_within_body", "unit_in_roles"]
+__all__ = ["body_of_topic", "charge_within_body", "charged_activity", "unit_in_roles"]
 
 # The readings a charge within a body hesitates between.
 _PEOPLE_READINGS = frozenset({"org_representative", "org_members", "in_charge", "role_holder"})
+# « c'est qui à la … » : the words asking who is somewhere, nothing else.
+_WHO_IS = frozenset({"c", "ce", "est", "sont", "qui"})
+
+
+def _only_where(u: Understanding, org: Entity) -> bool:
+    """« c'est qui à la délégation départementale de l'ARS ? »: who is in a unit of the body, and nothing else asked
+    (no charge, no thing: « les finances au PETR, c'est qui ? » asks a charge)."""
+    # The words between « à » and the body name its unit; before « à », only « c'est qui » or « qui est ».
+    at = next((i for i in range(org.start) if u.words[i].folded in ("a", "au", "aux")), None)
+    return at is not None and at > 0 and all(w.folded in _WHO_IS for w in u.words[:at]) and org.end >= len(u.words) - 1
 # Words that ask who represents a body (lemmas or folded forms).
 _REPRESENTS = frozenset({"representer", "represente", "representent", "representant", "representante",
                          "representants", "representantes"})
@@ -44,6 +56,33 @@ def body_of_topic(topic: Sequence[Word], members: Sequence[Member]) -> tuple[str
     if len(named) != 1:
         return None
     return named[0], [m for m in members if m.organisation == named[0]]
+
+
+# Nouns that name a body as a body (« la mairie », « l'association »): asked who takes care of it, its people represent it.
+_BODY_NOUNS = frozenset({"agence", "association", "asso", "bureau", "centre", "chambre", "club", "collectif", "collectivite",
+                         "comite", "communaute", "commune", "conseil", "departement", "direction", "entreprise", "espace",
+                         "etablissement", "federation", "fondation", "groupe", "institut", "mairie", "maison", "office",
+                         "region", "reseau", "service", "services", "societe", "syndicat", "union", "ville", "caisse"})
+# Verbs of taking care of a thing (« s'occupe de », « gère »), not of representing a body.
+_CARE_VERBS = frozenset({"occuper", "occupe", "gerer", "gere"})
+
+
+# Words between a verb of care and its object (« s'occupe du … », « gère le … »).
+_OBJECT_LINKS = frozenset({"de", "du", "des", "d", "le", "la", "les", "l"})
+
+
+def charged_activity(u: Understanding, org: Entity) -> bool:
+    """« qui s'occupe du transport solidaire ? »: a verb of care, and the body found by lower-case words of its name
+    that name no kind of body and are not its name whole: an activity its name says, whose charge is asked."""
+    typed = u.words[org.start:org.end]
+    said = [w.folded for w in typed if w.folded not in lexicon().stopwords]
+    named = set(plain(org.label).split())
+    # The body is the verb's object (« gère le transport solidaire »), not where something is handled (« qui gère ça
+    # à la sous-préfecture ? »).
+    verbs = [i for i, w in enumerate(u.words[:org.start]) if w.lemma in _CARE_VERBS or w.folded in _CARE_VERBS]
+    return (bool(verbs) and all(w.folded in _OBJECT_LINKS for w in u.words[verbs[-1] + 1:org.start])
+            and len(said) >= 2 and all(w.raw.islower() for w in typed)
+            and not any(w in _BODY_NOUNS for w in said) and not named <= set(said))
 
 
 def charge_within_body(ctx: Context, u: Understanding,
@@ -60,7 +99,10 @@ def charge_within_body(ctx: Context, u: Understanding,
     outcome = in_charge(ctx, u)
     named = set(outcome.key.split(", ")) if outcome.confident else set()
     if named and named <= {m.name for m in org.items}:
-        if any(w.lemma in _REPRESENTS or w.folded in _REPRESENTS for w in u.words):
+        # « c'est qui à la délégation départementale de l'ARS ? »: no charge nor title asked, only who is there:
+        # the body's people in that unit, as « qui représente … » asks.
+        plain_who = u.first("role") is None and _only_where(u, org)
+        if plain_who or any(w.lemma in _REPRESENTS or w.folded in _REPRESENTS for w in u.words):
             # « qui représente la MDS de Martigues ? »: a unit that only a member's role names, within the
             # town's body; whom the role singles out represents it, which is what was asked.
             u.intent = "org_representative"

@@ -36,10 +36,15 @@ def title_of_charge(role: str, charge: str, topic: Sequence[Word]) -> bool:
     for i, word in enumerate(words):
         if not word.startswith(charge):
             continue
-        following = [w for w in words[i + 1:] if w not in stop][:len(asked)]
+        # « Responsable du service de garde d'enfants malades »: the unit's noun between is a link too.
+        following = [w for w in words[i + 1:] if w not in stop and (w not in _UNITS or w in asked)][:len(asked)]
         if len(following) == len(asked) and all(_same(a, b) for a, b in zip(asked, following, strict=True)):
             return True
     return False
+
+
+# Nouns of a unit between a title and what it is in charge of (« responsable du service de … »).
+_UNITS = frozenset({"service", "pole", "secteur", "cellule", "unite", "departement", "bureau", "mission"})
 
 
 # Verbs of running a thing that entities.toml also reads as titles (« anime » finds « animatrice »).

@@ -16,7 +16,7 @@ group decided answers it when one clearly does (meeting_rule.py).
 
 from __future__ import annotations
 
-from handlers.understanding.meeting_rule import HABIT, how_often
+from handlers.understanding.meeting_rule import habit_said, how_often
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.shape import is_clock_time
 
@@ -49,7 +49,7 @@ def meeting_reread(u: Understanding) -> tuple[str | None, list[str]] | None:
     """(intent, readings) for a meeting question read again, else None (`u` read as it was)."""
     if checks_next_time(u):
         return "meeting_next", []
-    if u.intent in _MEETING_READINGS and (any(w.folded in HABIT for w in u.words) or how_often(u)) and not any(
+    if u.intent in _MEETING_READINGS and (habit_said(u) or how_often(u)) and not any(
             w.lemma in ("prochain", "dernier") for w in u.words):
         return None, [u.intent, "decisions_topic"]
     return None

@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 
 from handlers.context import Context
+from handlers.understanding.decided_when import is_dated
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import content_words, topic_scores
@@ -46,6 +47,15 @@ def _without_participle(topic: list[Word], deadlines: tuple[str, ...], tasks: tu
     return None if tasks and max(topic_scores(rest, tasks)) >= 1.0 else rest
 
 
+def _decision_says_all(said: list[Word], world: World) -> bool:
+    """A dated decision holds every word asked, its verb too (« rend son avis sur le PCAET avant la fin janvier »),
+    where no deadline does (« Contributions des commissions à l'avis sur le PCAET »): the decision says when."""
+    decisions = [d for d in world.records.get("decisions_topic", ()) if is_dated(d)]
+    deadlines = world.records.get("dates_period", ())
+    return bool(decisions) and max(topic_scores(said, decisions)) >= 1.0 and (
+        not deadlines or max(topic_scores(said, deadlines)) < 1.0)
+
+
 def dated(ctx: Context, u: Understanding, world: World,
           answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
     """The deadline every content word of a time question names, answered by `answer` (dates_period)."""
@@ -75,7 +85,10 @@ def dated(ctx: Context, u: Understanding, world: World,
                    | {j for j, w in enumerate(u.words) if w.folded in world.places or w.folded in world.org_aliases})
     named = [words(heads[j], shorthand=False)[0] if j in heads else u.words[j] for j in spans]
     topic = [*u.topic, *(w for w in content_words(named) if w not in u.topic)]
+    verbs = [w for w in u.words if w.lemma in _verbs() or w.folded in _verbs()]
     topic = [w for w in topic if w.lemma not in _verbs() and w.folded not in _verbs()]
+    if verbs and topic and _decision_says_all([*topic, *verbs], world):
+        return None  # « on rend l'avis sur le PCAET quand ? » of « … rend son avis sur le PCAET avant la fin janvier »
     topic += initials  # « l'AG de Tremplin »
     deadlines = world.records.get("dates_period", ())
     if len(topic) < 2 - bool(initials) and not lone_event(u, topic, world) or not deadlines:

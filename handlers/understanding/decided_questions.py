@@ -12,6 +12,7 @@ from collections.abc import Callable
 from handlers.context import Context
 from handlers.understanding.explained import unexplained
 from handlers.understanding.named import body_as_decision_topic
+from handlers.understanding.order_words import order_phrase
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.task_words import has
@@ -56,7 +57,9 @@ def was_decided(ctx: Context, u: Understanding, world: World, answer: Answer) ->
 
     # With the noun alone, its topic's every word must be in a decision (« guichet commun » is no « présentation commune »).
     noun = not any(w.lemma in DECIDED_VERBS for w in u.words)
-    topic = u.topic if noun and not why else [w for w in content_words(u.words) if w.folded != "pourquoi"]
+    # « ce qu'on a décidé la dernière fois ? »: the order picks the meeting, its words are no topic (order_words.py).
+    picked = {id(u.words[i]) for i in order_phrase(u.words)}
+    topic = [w for w in (u.topic if noun and not why else content_words(u.words)) if w.folded != "pourquoi" and id(w) not in picked]
     if why:
         # The month of the meeting asked counts too (« le comité de mars » is no other meeting at Guérigny), and the
         # decision must hold every word: a reason is never guessed from a town alone.

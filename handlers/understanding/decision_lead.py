@@ -87,6 +87,40 @@ def _said_in_full(word: Word, texts: Sequence[str]) -> bool:
     return bool(typed) and max(topic_scores(typed, texts)) >= 1.0
 
 
+def _counted_noun(found: Sequence) -> str | None:
+    """The noun after « combien de » (« salariés » of « combien de salariés … »), folded; None without one."""
+    folded = [w.folded for w in found]
+    return next((c for a, b, c in zip(folded, folded[1:], folded[2:]) if a in ("combien", "cb", "cmb") and b in ("de", "d")
+                 and c not in _MEASURES), None)
+
+
+# What « combien de » measures rather than counts (« combien de temps » of « … 24 heures », « combien d'argent »).
+_MEASURES = frozenset({"temps", "fois", "argent", "sous", "fric", "thunes", "budget"})
+
+
+def _counts(text: str, noun: str) -> bool:
+    """`text` has a number counting things or a share, not only measures (« de 24 à 35 heures »): « Douze
+    personnes … » may count the « salariés » asked (or « 120 places » the « lits »), hours never do — unless the
+    measure is what is asked (« combien d'heures »)."""
+    tokens = re.findall(r"[\w%]+", fold(text))
+    for i, token in enumerate(tokens):
+        if not (token.isdigit() or _NUMBER.fullmatch(token)):
+            continue
+        j = i + 1
+        while j < len(tokens) and (tokens[j].isdigit() or _NUMBER.fullmatch(tokens[j]) or tokens[j] in ("a", "et", "ou")):
+            j += 1  # « de 24 à 35 heures »: the range's other end
+        counted = tokens[j] if j < len(tokens) else ""
+        # « 10 % des heures »: the noun asked a word or two on counts too.
+        if any(t.startswith(noun[:4]) for t in tokens[j:j + 3]) or counted not in _UNITS:
+            return True
+    return False
+
+
+# Units a number measures with, which count no people nor things.
+_UNITS = frozenset({"heure", "heures", "h", "jour", "jours", "semaine", "semaines", "mois", "an", "ans", "annee", "annees",
+                    "minute", "minutes", "euros", "euro", "francs", "franc", "chf", "km", "fois", ""})
+
+
 def decision_lead(ctx: Context, u: Understanding, texts: Sequence[str],
                   answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
     """The decisions answer when one decision clearly holds the words of `u`, a question read as nothing sure."""
@@ -155,6 +189,10 @@ def decision_lead(ctx: Context, u: Understanding, texts: Sequence[str],
     # A count, an amount, an hour asked: the decision must state a number (« combien de places pour le transport
     # adapté ? » is not answered by « Le transport adapté … est ouvert aux sorties culturelles »).
     if any(w.folded in _COUNTING for w in u.words) and not _NUMBER.search(fold(best)):
+        return None
+    # « combien de salariés vont être embauchés ? »: the number must count what is asked (« 24 à 35 heures » of
+    # « Les salariés … sont embauchés … de 24 à 35 heures » counts hours, not the employees).
+    if (counted := _counted_noun(u.words)) and not _counts(best, counted):
         return None
     # A time asked (« c'est pour quand ? »): the decision must date something; none is made up for it. A place
     # asked (« ça se passe où ? »): it must say one (fact_places.py).

@@ -30,6 +30,8 @@ __all__ = ["done_by"]
 
 # Pronouns between « qui » and its verb (« qui s'en charge », « qui y va »).
 _CLITICS = frozenset({"se", "s", "en", "y", "le", "la", "les", "l", "va", "vont", "doit", "doivent", "est", "sera"})
+# Articles after « c'est qui »: a title follows, no verb (« c'est qui la référente ? »).
+_ARTICLES = frozenset({"le", "la", "les", "l"})
 # Words asking whether something was decided (dominance.py answers those).
 _DECIDED = frozenset({"decider", "decide", "decidee", "valider", "valide", "validee", "acter", "acte", "actee", "adopter",
                       "adopte", "voter", "vote", "trancher", "tranche"})
@@ -47,8 +49,10 @@ def _verb(found: Sequence[Word]) -> int | None:
             return j if j >= 0 and folded[j] not in _GENERAL else None
         if word == "qui" and (i + 1 >= len(folded) or folded[i + 1] != "qui"):  # « c'est qui qui coordonne »
             j = i + 1
-            if i > 0 and folded[i - 1] == "est" and j < len(folded) and folded[j] in ("le", "la", "l", "les"):
-                return None  # « c'est qui le travailleur social … ? »: an article, a title follows, no verb
+            if i > 0 and folded[i - 1] == "est" and j < len(folded) and folded[j] in _ARTICLES:
+                # « c'est qui le travailleur social … ? », « à la CAF c'est qui le référent ? »: an article, a title
+                # follows, no verb of doing
+                return None
             while j < len(folded) and folded[j] in _CLITICS:
                 if folded[j] in ("est", "sera") and j + 1 < len(folded) and folded[j + 1] in ("le", "la", "l", "les"):
                     return None  # « qui est la travailleuse sociale … ? »: after « être », an article opens a title, no verb
@@ -91,6 +95,11 @@ def done_by(ctx: Context, u: Understanding, world: World, texts: Sequence[str],
     roles = [with_activities(m.role) for m in world.members if m.role]
     if roles and max(topic_scores(topic, roles)) >= 1.0:
         return None  # a member's charge holds it all: the charge answers
+    tasks = [t for t in world.records.get("tasks", ()) if _holds(verb.raw, t)]
+    if tasks and max(topic_scores(topic, tasks)) >= max(scores):
+        # « qui forme les animateurs aux premiers secours ? » of the task « Former les animateurs … » beside the
+        # decision « Une formation … est proposée aux animateurs »: the task in the verb asked names who does it.
+        return None
     kept = (u.intent, u.topic, u.readings)
     u.topic, u.readings = list(topic), []
     outcome = answer(ctx, u, [best])

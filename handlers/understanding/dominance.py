@@ -20,10 +20,11 @@ from handlers.context import Context
 from handlers.understanding.initials import shown_by_head
 from handlers.understanding.named_years import named_years, whole_year
 from handlers.understanding.normalise import Word, fold, lexicon
-from handlers.understanding.order_words import ordering_formation
+from handlers.understanding.order_words import next_meeting_pronoun, order_phrase, ordering_formation
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import content_words, topic_scores
+from handlers.understanding.work_done import task_done_asked
 from handlers.understanding.world import plain
 
 __all__ = ["LEAD", "LEAST", "as_decision", "dominant_decision", "first_of", "leads", "shows_bodies"]
@@ -174,7 +175,15 @@ def dominant_decision(ctx: Context, u: Understanding, texts: Sequence[str],
 
 def as_decision(ctx: Context, u: Understanding, topic: Sequence[Word], answer: Callable[[Context, Understanding], Outcome],
                 accept: Callable[[Outcome], bool] = lambda outcome: True) -> Outcome | None:
-    """The decisions answer on `topic`, when it is sure (and `accept`able); else None and `u` as it was."""
+    """The decisions answer on `topic`, when it is sure (and `accept`able); else None and `u` as it was.
+    « la prochaine c'est à la Maison de Ville ou au centre ? » asks the next meeting, and « la dernière fois »
+    picks the last one: no decision is found by the words naming a meeting (order_words.py)."""
+    if next_meeting_pronoun(u.words) or task_done_asked(ctx, u):
+        return None  # (« la com com a fait le point sur le minibus ? »: a task done or not, work_done.py)
+    picked = {id(u.words[i]) for i in order_phrase(u.words)}
+    topic = [w for w in topic if id(w) not in picked]
+    if not topic:
+        return None
     kept = (u.intent, u.topic, u.readings)
     u.intent, u.topic, u.readings = "decisions_topic", list(topic), []
     outcome = answer(ctx, u)

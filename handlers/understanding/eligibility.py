@@ -80,13 +80,16 @@ _COMMON = 0.25
 # fronted (« en », « y ») closing the question, without the comma, asks who; a relative goes on (« … qui s'en
 # occupent sont … »).
 _RESUMED = re.compile(r"\bqui\s+s\W*(?:en|y)\s+\w+\W*$")
+# « la salle pour le repas de Noël qui l'a réservée ? », « le devis qui l'avait demandé ? »: « qui », the thing taken
+# back as object and a past participle closing the question ask who did it, as « qui s'en charge ? » does.
+_DONE_IT = re.compile(r"\bqui\s+(?:l|le|la|les)\W*(?:a|avait)\s+\w+\W*$")
 
 
 def asks_someone(u: Understanding) -> bool:
     """« qui » asks for people (decision_lead.asks_people), or opens the question after a comma (« l'enquête sur
     les bénévoles, qui la mène ? »); not the relative of « les parents qui retrouvent du travail … »."""
     return asks_people([w.folded for w in u.words]) or bool(re.search(r"[,;:]\s*qui\b", fold(u.text))) or bool(
-        _RESUMED.search(fold(u.text)))
+        _RESUMED.search(fold(u.text)) or _DONE_IT.search(fold(u.text)))
 
 
 def asks_eligibility(u: Understanding) -> bool:

@@ -33,7 +33,7 @@ from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import topic_scores
 from handlers.understanding.world import plain
 
-__all__ = ["HABIT", "day_of_month", "habit_checked", "how_often", "meeting_rule"]
+__all__ = ["HABIT", "day_of_month", "habit_checked", "habit_said", "how_often", "meeting_rule"]
 
 _MEETING = nouns("plain", "chat", plural=True) | {"reunir", "reunit", "retrouver", "retrouve", "voir", "voit"}
 # What a decision sets about the meetings.
@@ -87,6 +87,12 @@ def how_often(u: Understanding) -> bool:
     return any(a in ("tous", "toutes") and b == "les" and c == "combien" for a, b, c in zip(folded, folded[1:], folded[2:]))
 
 
+def habit_said(u: Understanding) -> bool:
+    """A word of habit (« en général », « d'habitude ») outside the names found: « l'Hospice général » is a body."""
+    named = {i for e in u.entities for i in range(e.start, e.end)}
+    return any(w.folded in HABIT and i not in named for i, w in enumerate(u.words))
+
+
 def habit_checked(u: Understanding) -> bool:
     """« on se réunit combien de fois par an ? », « les réunions c'est toujours le jeudi à 18h ? »: the habit
     counted, or checked on the meetings in the plural — not one meeting's (« la réunion de jeudi est toujours à
@@ -123,7 +129,7 @@ def meeting_rule(ctx: Context, u: Understanding, decisions: Sequence[str],
     counted = habit_checked(u)
     asked = counted or any(w.lemma in lex.decision_words or w.folded in lex.decision_words or w.folded in _RULE
                 or w.folded in _RHYTHM or w.folded in _WHY for w in u.words) or (
-        any(w.folded in HABIT for w in u.words) and not one) or day_of_month(u)
+        habit_said(u) and not one) or day_of_month(u)
     # « on alterne les lieux ? »: the unknown word a single decision holds whole asks about it as « décidé » would.
     held = not asked and bool(u.topic) and leads(scores := topic_scores(u.topic, decisions)) and max(scores) >= 1.0
     if not asked and not held:
@@ -133,7 +139,7 @@ def meeting_rule(ctx: Context, u: Understanding, decisions: Sequence[str],
     # « c'est toujours le jeudi à 18h ? »: the hour checked is one too (« 18h » in the rule).
     aspects = [w for w in u.words if w.folded in _ASPECTS or w.lemma in _ASPECTS or w.folded in _WHEN_WORDS
                or _HOUR.fullmatch(w.folded)]
-    habit = any(w.folded in HABIT for w in u.words) or _counted(u) or how_often(u)
+    habit = habit_said(u) or _counted(u) or how_often(u)
     # « on avait décidé où se tiennent les réunions ? »: their place, by either noun.
     # Not « on en est où des actions décidées ? » (how far the tasks are: task_words.py).
     asked_where = any(w.raw.casefold() == "où" for w in u.words) and asks_where(u.words) and not has(u.words, "task_nouns")

@@ -2,7 +2,10 @@
 the latest past one; « pas de réunion avant Noël ? », « une séance avant le
 15 ? » put « avant » before a date: a preposition, no order of meetings.
 « le premier copil », « la deuxième commission » put an order word just
-before a formation: it picks one of its sittings and is no topic."""
+before a formation: it picks one of its sittings and is no topic. « la
+dernière fois » picks the last meeting: neither word is a decision's topic
+(« deux fois par mois »). « la prochaine » alone stands for the next
+meeting, never for a decided thing."""
 
 from __future__ import annotations
 
@@ -11,7 +14,7 @@ from collections.abc import Sequence
 from handlers.understanding.entities import Entity
 from handlers.understanding.normalise import Word
 
-__all__ = ["before_a_date", "ordering_formation"]
+__all__ = ["before_a_date", "next_meeting_pronoun", "order_phrase", "ordering_formation"]
 
 # Words after « avant » that open a date (« avant le 15 », « avant la fin de l'année », « avant Noël »).
 _DATE_OPENERS = frozenset({"le", "la", "les", "l", "fin", "debut", "mi", "ce", "cet", "cette", "noel", "paques", "demain"})
@@ -34,3 +37,32 @@ def ordering_formation(words: Sequence[Word], entities: Sequence[Entity]) -> set
     sitting (meeting_rank.order_of) and would otherwise be matched as a decision's topic."""
     return {e.start - 1 for e in entities
             if e.kind == "place" and e.extra.get("formation") and e.start > 0 and words[e.start - 1].lemma in _ORDERS}
+
+
+# Nouns an order word picks a meeting with (« la dernière fois », « la séance précédente »).
+_PICKED = frozenset({"fois", "reunion", "seance", "rencontre", "reu", "seances", "reunions"})
+
+
+def order_phrase(words: Sequence[Word]) -> set[int]:
+    """Indices of « dernière fois », « réunion précédente »: an order word and the meeting noun beside it."""
+    found: set[int] = set()
+    for i, word in enumerate(words):
+        if word.lemma in ("dernier", "precedent"):
+            beside = [j for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(words) and words[j].folded in _PICKED]
+            if beside:
+                found |= {i, *beside}
+    return found
+
+
+# What may follow « la prochaine » standing alone: glue and verbs, no noun it would qualify.
+_AFTER_PRONOUN = frozenset({"c", "ce", "ca", "est", "sera", "aura", "se", "a", "elle", "on", "aussi", "alors", "du",
+                            "de", "d", "au", "en", "fois"})
+
+
+def next_meeting_pronoun(words: Sequence[Word]) -> bool:
+    """« la prochaine c'est où ? », « et la prochaine ? »: « prochaine » after its article and before no noun."""
+    for i, word in enumerate(words):
+        if word.folded in ("prochaine", "prochain") and i > 0 and words[i - 1].folded in ("la", "le") and (
+                i + 1 == len(words) or words[i + 1].folded in _AFTER_PRONOUN):
+            return True
+    return False

@@ -146,6 +146,11 @@ def _coming_months(found: list) -> bool:
                for a, b in zip(found, found[1:]))
 
 
+def _coming_days(found: list) -> bool:
+    """« dans les prochains jours »: the days just ahead, in which the next meeting is asked, not every one to come."""
+    return any(a.folded == "prochains" and b.folded == "jours" for a, b in zip(found, found[1:]))
+
+
 # Feminine order words outside the period, standing for « la séance » (« le premier » may be a day of the month).
 _ORDER_PRONOUNS = frozenset({"derniere", "premiere"})
 
@@ -199,6 +204,8 @@ RULES: tuple[tuple[frozenset[str], Test, str], ...] = (
     (frozenset({"meeting_which", "meeting_next", "meeting_last"}), lambda u: _asks_both(u.words), "dates_period"),
     # « on se voit quand ces prochains mois ? »: a span in the plural asks for the meetings in it (set 23c).
     (frozenset({"meeting_next"}), lambda u: _coming_months(u.words), "meetings_upcoming"),
+    # « on se réunit quand dans les prochains jours ? »: the next meeting, read close to the meetings to come.
+    (frozenset({"meetings_upcoming"}), lambda u: _coming_days(u.words) and u.first("period") is None, "meeting_next"),
     # « pouvez-vous me rappeler la date de notre précédente réunion ? »: one meeting, the last held.
     (frozenset({"meetings_upcoming", "dates_period"}), lambda u: _past_order(u) and not _qualified(u)
      and any(w.folded in _MEETING_NOUNS for w in u.words), "meeting_last"),

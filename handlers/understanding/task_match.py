@@ -12,7 +12,7 @@ from handlers.understanding.framing import polite
 from handlers.understanding.intents import is_frame_word, model
 from handlers.understanding.normalise import Word, lexicon, stem, words
 from handlers.understanding.pipeline import Understanding
-from handlers.understanding.task_words import ARTICLES, asks_done, asks_progress, has, standing_only, task_words
+from handlers.understanding.task_words import ARTICLES, asks_done, asks_progress, has, names_tasks, sitting_named, standing_only, task_words
 from handlers.understanding.topics import SHARE, content_words, grounded, record_pairs, topic_scores, topic_stems
 from handlers.understanding.who_named import names_someone
 from handlers.understanding.world import plain
@@ -178,6 +178,8 @@ def task_match(ctx: Context, u: Understanding) -> list[int] | None:
     tasks = ctx.data.tasks()
     if _has_some(u):
         return None
+    if names_tasks(u) and sitting_named(u):
+        return None  # « quelles tâches ont été données à la réunion des animateurs du 19 ? »: that sitting's, a listing
     topic = task_topic(u, texts=[t.text for t in tasks])
     nouns = _record_nouns(u, [t.text for t in tasks])
     lex = lexicon()

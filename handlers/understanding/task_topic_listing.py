@@ -24,7 +24,7 @@ from handlers.understanding.pilot_status import closest_of_pilot
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.task_answers import named_tasks, task_lines
 from handlers.understanding.task_match import task_topic, who_asked
-from handlers.understanding.task_words import asked, asks_own_work, done_by, names_tasks, task_words
+from handlers.understanding.task_words import asked, asks_own_work, done_by, names_tasks, sitting_named, task_words
 from handlers.understanding.normalise import lexicon
 from handlers.understanding.topics import SHARE, topic_scores
 
@@ -47,6 +47,8 @@ def topic_tasks(ctx: Context, u: Understanding, intent: str | None, confident: b
         return None  # « le diagnostic doit être envoyé quand ? »: the deadline found says when
     if who_asked(u):
         return None  # « qui a fait l'affiche du forum ? » asks who did one task (task_questions.py)
+    if sitting_named(u):
+        return None  # « … comme tâches à la réunion des animateurs du 19 ? »: those it gave out, not a topic
     lex = lexicon()
     if any(w.lemma in lex.decision_words or w.folded in lex.decision_words for w in u.words):
         return None  # « qu'a-t-on décidé à faire pour le forum ? » asks the decisions

@@ -15,7 +15,7 @@ from handlers.understanding.normalise import HERE, Word, fold, lexicon
 from handlers.understanding.pipeline import Understanding
 
 __all__ = ["ARTICLES", "asked", "asks_done", "asks_progress", "asks_own_work", "asks_task", "done_by", "has", "listing_scope", "names_tasks",
-           "own_framed_only", "standing_only", "task_words"]
+           "own_framed_only", "sitting_named", "standing_only", "task_words"]
 
 ARTICLES = frozenset({"l", "la", "le", "les", "un", "une", "des", "du", "de", "d", "ma", "mon", "mes", "sa", "son", "ses"})
 # « est signée ? », « c'est acheté ? », « ont été transmis ? »: a participle after « être », asked.
@@ -73,6 +73,15 @@ def asked(u: Understanding) -> bool:
 # Words after « d'action » that leave it a noun of its own (« le plan d'action pour … »).
 _LINKS = frozenset({"de", "du", "des", "d", "pour", "en", "a", "au", "aux", "et", "ou", "sur"})
 
+
+def sitting_named(u: Understanding) -> bool:
+    """« à la réunion des animateurs du 19 », « à la séance d'octobre »: a meeting noun followed by the place, day
+    or month naming one sitting; its words say which tasks (those it gave out), no thing they are about."""
+    return any(w.folded in _SITTING_NOUNS and any(e.kind in ("place", "period", "month") and i < e.start <= i + 3
+                                                   for e in u.entities) for i, w in enumerate(u.words))
+
+
+_SITTING_NOUNS = frozenset({"reunion", "seance", "rencontre", "reu", "comite", "pleniere"})
 
 def names_tasks(u: Understanding, skip: frozenset[int] = frozenset()) -> bool:
     """The question speaks of tasks: a task noun (« actions », « tâches »), a verb of work after « à »
@@ -152,16 +161,24 @@ def asks_done(u: Understanding) -> bool:
     found = u.words
     if any(a.folded in _CONTENT and b.folded not in _WHEN_NOUNS for a, b in zip(found, [*found[1:], found[-1]])):
         return False
+    # « la commission c'est animé par qui ? »: a passive with its agent asked names who does it, no status.
     return "?" in u.text and any(a.folded in _COPULA and len(b.folded) > 3 and _PARTICIPLE.search(b.folded) is not None
-                                 and _RULE_ADJECTIVE.search(b.folded) is None and not (
+                                 and _RULE_ADJECTIVE.search(b.folded) is None and c.folded != "par" and not (
                                      b.folded in _HELD and i > 0 and found[i - 1].folded in ("s", "se"))
-                                 and b.folded not in lexicon().stopwords for i, (a, b) in enumerate(zip(found, found[1:])))
+                                 and b.folded not in lexicon().stopwords
+                                 for i, (a, b, c) in enumerate(zip(found, found[1:], [*found[2:], found[-1]])))
+
+
+# Words after « en » saying a habit (« où en général », « où en principe »).
+_HABITUAL = frozenset({"general", "principe", "gros", "moyenne"})
 
 
 def asks_progress(u: Understanding) -> bool:
     """« où en est le bilan ? », « on en est où de la convention ? »: how far work has gone."""
     folded = [w.folded for w in u.words]
-    return any(a == "ou" and b == "en" or a == "en" and b in ("est", "sont", "etes") for a, b in zip(folded, folded[1:]))
+    # « on se réunit où en général ? »: « en général » says a habit, no progress.
+    return any(a == "ou" and b == "en" and c not in _HABITUAL or a == "en" and b in ("est", "sont", "etes")
+               for a, b, c in zip(folded, folded[1:], [*folded[2:], ""]))
 
 
 def asks_task(u: Understanding, texts: Sequence[str] = ()) -> bool:

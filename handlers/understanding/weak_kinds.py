@@ -43,7 +43,11 @@ def weak_kinds(aliases: Aliases, members: list[Member]) -> Aliases:
     kinds, excluded, sole = _data()
     for kind in sole:
         if kind in aliases and " / " in aliases[kind][0]:
-            aliases[kind] = ("", [])  # found, and ambiguous: neither the strong nor the weak forms answer
+            # « la Ville » of the Ville de Tournai and the Service des sports de la Ville de Tournai: a unit whose name
+            # holds the other's whole is part of it, and the town is one; two towns are none.
+            names = aliases[kind][0].split(" / ")
+            whole = [n for n in names if all(f" {plain(n)} " in f" {plain(o)} " for o in names)]
+            aliases[kind] = (whole[0], [m for m in aliases[kind][1] if m.organisation == whole[0]]) if len(whole) == 1 else ("", [])
     by_org: dict[str, list[Member]] = defaultdict(list)
     for member in members:
         if member.organisation:

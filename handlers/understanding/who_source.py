@@ -209,6 +209,9 @@ def _actor(ctx: Context, u: Understanding, decisions: tuple[str, ...], in_charge
     thing = _thing(u)
     if not thing or presence_reading(u) is not None:
         return None
+    placed = {id(u.words[i]) for e in u.entities if e.kind == "place" for i in range(e.start, e.end)}
+    if all(id(w) in placed for w in thing):
+        return None  # « c'est qui pour Rennaz ? »: who speaks for a town, not whom a decision sends there
     scores = topic_scores(thing, decisions)
     role = u.first("role")
     if role is not None and max(topic_scores(u.words[role.start:role.end], [decisions[scores.index(max(scores))]])) < 1.0:

@@ -1,0 +1,39 @@
+"""« la com com a fait le point sur le minibus ? »: whether a task was done, never a decision.
+
+A yes-or-no question on what someone did (« a fait », « a envoyé »: task_words.done_by) whose participle is
+the verb an open task opens with (« Faire le point sur les trajets en minibus »), the thing done (the words
+after the participle) being that task's, asks whether the task is done: a decision that shares the
+thing's words (« … met un minibus à disposition ») is never « fait ». Every finder of a decision by the
+question's words gives way then (dominance.as_decision), and the task's line answers (task_questions.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from handlers.context import Context
+from handlers.understanding.normalise import Word, fold
+from handlers.understanding.pipeline import Understanding
+from handlers.understanding.task_words import done_by
+from handlers.understanding.topics import SHARE, content_words, topic_scores
+
+__all__ = ["task_done_asked"]
+
+_HAVE = frozenset({"a", "ont", "avait", "avaient", "ai", "avons"})
+
+
+def task_done_asked(ctx: Context, u: Understanding, topic: Sequence[Word] = ()) -> bool:
+    """`u` asks whether someone did what an open task says, in the task's own verb."""
+    if not done_by(u):
+        return False
+    tasks = [t.text for t in ctx.data.tasks() if t.open and t.text.split()]
+    opening = {fold(t.split()[0]) for t in tasks}
+    # After « avoir » (« a fait », « ont envoyé »): « le guide est traduit en combien de langues ? » is a fact decided.
+    verbs = [i for i, w in enumerate(u.words) if w.lemma != w.folded and w.lemma in opening
+             and i and u.words[i - 1].folded in _HAVE]
+    if not verbs:
+        return False
+    held = [t for t in tasks if fold(t.split()[0]) == u.words[verbs[0]].lemma]
+    # The words after the participle name the thing done; those before it, who did it (« la com com »).
+    after = u.words[verbs[0] + 1:]
+    rest = [w for w in (topic or content_words(u.words)) if any(w is x for x in after)] or content_words(after)
+    return bool(rest) and max(topic_scores(rest, held)) >= SHARE
