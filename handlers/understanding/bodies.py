@@ -11,14 +11,13 @@ import re
 
 import simplemma
 
+from handlers.understanding.normalise import lexicon
 from handlers.understanding.spelled_out import other_acronym
 from handlers.understanding.world import NOT_KINDS as _NOT_KINDS
 from handlers.understanding.world import ORG_STOP, World, entity_data, plain
 
 __all__ = ["asked_as_body", "named_in_part", "spelled_out"]
 
-# Prepositions that open what follows a body's name, never a word an acronym stands for.
-_PREPOSITIONS = frozenset({"dans", "pour", "sur", "avec", "chez", "par", "vers", "sans", "sous", "entre", "depuis"})
 
 
 def spelled_out(words: list[str], world: World) -> str | None:
@@ -42,7 +41,7 @@ def spelled_out(words: list[str], world: World) -> str | None:
         return None
     if any(len(w) == 1 for w in significant):
         return None  # « le conseil c'est qui ? »: the « c » of « c'est » spells out no word of a body's name (no CCI)
-    if any(w in _PREPOSITIONS for w in significant):
+    if any(w in lexicon().prepositions for w in significant):
         return None  # « les membres du Département dans la conférence »: « dans » spells out no DDT
     initials = "".join(w[0] for w in significant)
     # « la maison des solidarités » opens « MSA » but is the MDS: an acronym of the lexicon's own is no other's.

@@ -86,6 +86,7 @@ class Lexicon:
     known: frozenset[str]  # lemmas of words listed as known (not topic words)
     fillers: tuple[tuple[str, ...], ...] = ()  # oral fillers, as folded words (« du coup »)
     spelling: tuple[str, ...] = ()  # the words a typing slip is read as (folded, 4 letters or more)
+    prepositions: frozenset[str] = frozenset()  # folded; they open a phrase, never name a thing
 
     def is_known(self, raw: str) -> bool:
         """Whether a lower-case word is a word (of the lexicon or of French), not a slip."""
@@ -159,7 +160,7 @@ def lexicon() -> Lexicon:
                    *(frozenset(fold(w) for w in raw[key]) for key in
                      ("polite_modals", "polite_verbs", "decision_words", "topic_markers",
                       "thanks_words", "statement_subjects", "question_words", "openers")),
-                   vocabulary, known, fillers, targets)
+                   vocabulary, known, fillers, targets, frozenset(fold(w) for w in raw.get("prepositions", [])))
 
 
 def _read(raw: str, lex: Lexicon, names: Collection[str], targets: Collection[str],

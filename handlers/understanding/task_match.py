@@ -78,10 +78,6 @@ def _frame_verbs(u: Understanding) -> set[int]:
             and (w.folded in work or w.lemma in work)}
 
 
-_PREPOSITIONS = frozenset({"pour", "avec", "dans", "sans", "sous", "vers", "chez", "entre", "depuis", "pendant", "avant",
-                           "apres", "contre", "selon", "parmi", "durant", "malgre"})
-
-
 def _record_nouns(u: Understanding, texts: Sequence[str]) -> list[Word]:
     """Nouns after an article that the lexicon counts as stop words (« l'affiche », « la réunion »)
     but that the group's own tasks use: there they name the task."""
@@ -89,7 +85,7 @@ def _record_nouns(u: Understanding, texts: Sequence[str]) -> list[Word]:
     lex = lexicon()
     # « qui est là pour le CH ? »: « là » folds to the article « la », and no preposition is a noun.
     return [w for prev, w in zip(u.words, u.words[1:]) if prev.folded in ARTICLES and prev.raw.casefold() != "là"
-            and w.folded in lex.stopwords and w.folded not in _PREPOSITIONS
+            and w.folded in lex.stopwords and w.folded not in lex.prepositions
             and len(w.folded) >= 4 and w.folded not in lex.question_words and stem(w.lemma) in used]
 
 
