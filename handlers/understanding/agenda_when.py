@@ -167,6 +167,14 @@ def point_meeting(ctx: Context, outcome: Outcome) -> Outcome:
     # point is said to be talked about (« la chaufferie bois, on en reparle quand ? ») or a sitting is named (« la
     # réunion sur le réseau de chaleur c'est quand ? »).
     deadlines = [d.text for d in ctx.data.deadlines()]
+    if span := next((e.extra["period"] for e in u.entities if e.kind == "period"), None):
+        # « le bilan de fin d'année scolaire c'est quand ? »: the point of a meeting in the period said, where a
+        # deadline outside it (« Bilan des ateliers … » in January) is not asked (lead's set 36).
+        coming = [m for m in coming if span.start <= m.start.date() < span.end]
+        deadlines = [d.text for d in ctx.data.deadlines() if span.start <= d.due.date() < span.end]
+    elif months := {e.extra["month"] for e in u.entities if e.kind == "month"}:
+        coming = [m for m in coming if m.start.month in months]  # « le bilan de juin »: June's meeting
+        deadlines = [d.text for d in ctx.data.deadlines() if d.due.month in months]
     sitting = any(w.folded in _WHICH or w.lemma in _WHICH for w in u.words)
     dated_best = max(topic_scores(topic, deadlines)) if topic and deadlines and not (talked or sitting) else 0.0
     for meeting in coming:

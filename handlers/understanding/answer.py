@@ -102,6 +102,7 @@ from handlers.understanding.timed_deadline import asks_day, deadline_after, due_
 from handlers.understanding.due_before_meeting import due_before_meeting
 from handlers.understanding.meeting_against import meeting_against
 from handlers.understanding.settle import settle
+from handlers.understanding.weekday_asked import weekday_decision
 from handlers.understanding.who_source import decision_actor, who_source
 from handlers.understanding.topics import record_pairs, with_activities
 from handlers.understanding.world import World, entity_data
@@ -465,6 +466,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
         u.intent, u.topic, u.readings = "decisions_recent", [], []  # « les décisions du GT mobilité ? »: formation_subject.py
     if u.intent is None and (against := meeting_against(ctx, u, ANSWERS["meeting_which"])) is not None:
         return against  # « la plénière c'est après la clôture de l'appel à projets ? »: the sitting (meeting_against.py)
+    if u.intent is None and (weekly := weekday_decision(ctx, u, decisions, ANSWERS["decisions_topic"])) is not None:
+        return weekly  # « les ateliers c'est quand dans la semaine ? »: the day they recur on (weekday_asked.py)
     if u.intent is None and (timed := timed_deadline(ctx, u, world, ANSWERS["dates_period"])) is not None:
         return timed  # « le FSE on peut le déposer après le comité ? »: the deadline, not a decision (timed_deadline.py)
     if u.intent is None and (owed := due_to_body(ctx, u, ANSWERS["dates_period"])) is not None:

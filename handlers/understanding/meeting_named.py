@@ -22,14 +22,22 @@ from typing import TYPE_CHECKING
 from handlers.understanding.meeting_nouns import PLAIN
 
 if TYPE_CHECKING:
+    from handlers.understanding.normalise import Word
     from handlers.understanding.pipeline import Understanding
+    from handlers.understanding.spans import Entity
 
-__all__ = ["meeting_named"]
+__all__ = ["by_initials", "meeting_named"]
 
 _MEETING_READINGS = frozenset({"meeting_next", "meeting_which", "meeting_last"})
 _ASPECTS = frozenset({"lieu", "heure", "heures", "horaire", "horaires", "adresse", "commencer", "commence", "debuter",
                       "debute", "tenir", "tenue", "tenu", "derouler", "deroulee", "ou", "quand", "date"})
 _ORDER = frozenset({"prochain", "prochaine", "prochains", "dernier", "derniere", "precedent", "precedente"})
+
+
+def by_initials(found: list[Word], place: Entity) -> bool:
+    """A meeting place named by one word in capitals: the initials of its words (« l'EPS » for « Équipe
+    pluridisciplinaire de soutien »), which name the sitting as a meeting's noun does (lead's set 36)."""
+    return place.end - place.start == 1 and len(found[place.start].raw) >= 2 and found[place.start].raw.isupper()
 
 
 def meeting_named(u: Understanding, best: str, asked: bool) -> bool:
@@ -40,7 +48,7 @@ def meeting_named(u: Understanding, best: str, asked: bool) -> bool:
     # trouvé ? ») name no meeting asked about.
     said = [w for j, w in enumerate(u.words) if j not in u.framing]
     entities = [e for e in u.entities if e.start not in u.framing]
-    formation = any(e.kind == "place" and e.extra.get("formation") for e in entities)
+    formation = any(e.kind == "place" and (e.extra.get("formation") or by_initials(u.words, e)) for e in entities)
     # « quelqu'un a le lien visio ? »: « visio », read « réunion », is a venue's word, no meeting named.
     venues = {j for e in entities if e.kind == "place" for j in range(e.start, e.end)}
     noun = formation or any((w.lemma in PLAIN or w.folded in PLAIN) and j not in venues
@@ -49,5 +57,7 @@ def meeting_named(u: Understanding, best: str, asked: bool) -> bool:
              or any(e.kind in ("month", "period", "place") for e in entities))
     # What is asked of it is its time or place (« commence-t-elle », « le lieu », « s'est-elle tenue »): not whether
     # it is cancelled, how often the body meets, what was decided or done there.
-    aspect = any(w.folded in _ASPECTS or w.lemma in _ASPECTS for w in said)
+    # « c'est quel jour ? » asks its date as « quand » does.
+    aspect = any(w.folded in _ASPECTS or w.lemma in _ASPECTS for w in said) or any(
+        a.folded in ("quel", "quelle") and b.folded == "jour" for a, b in zip(said, said[1:]))
     return noun and which and aspect

@@ -55,10 +55,21 @@ def meeting_over_dates(best: str, rival: str, found: list[Word], entities: list[
         return any(e.kind == "place" and checked_at(found, e.start) for e in entities)
     if best not in _MEETING_READINGS or rival != "dates_period":
         return False
-    if any(e.kind in ("period", "month") for e in entities):
-        return False
     folded = {w.folded for w in found}
+    if any(e.kind in ("period", "month") for e in entities):
+        # « le copil de juin c'est quelle date ? », « l'EPS de mars »: a month said of a meeting names which one
+        # (lead's set 36); a month said otherwise may bound a period's dates.
+        return not folded & _DUE and all(e.kind == "month" and _of_meeting(found, e, entities)
+                                         for e in entities if e.kind in ("period", "month"))
     return bool(folded & _MEETING_NOUNS) and not folded & _DUE
+
+
+def _of_meeting(found: list[Word], month: Entity, entities: list[Entity]) -> bool:
+    """The month follows « de » after a meeting's noun or a sitting's place (« la réunion de mars »)."""
+    k = month.start - 1
+    if k < 1 or found[k].folded not in ("de", "d"):
+        return False
+    return found[k - 1].folded in _MEETING_NOUNS or any(e.kind == "place" and e.end == k for e in entities)
 
 
 def dates_over_meeting(best: str, rival: str, found: list[Word]) -> bool:

@@ -23,7 +23,7 @@ from handlers.understanding.school_periods import christmas_holidays, winter_bac
 if TYPE_CHECKING:
     from handlers.understanding.periods import Period
 
-__all__ = ["past_periods"]
+__all__ = ["past_periods", "school_year_close"]
 
 _MONTHS = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
            "novembre", "decembre")
@@ -191,6 +191,21 @@ def _school_year_end(folded: list[str], i: int, today: date) -> Period | None:
         return Period(today, end, f"d'ici la fin de l'année scolaire (jusqu'au {_fmt(end - timedelta(days=1))})", i,
                       end_word)
     return None
+
+
+def school_year_close(folded: list[str], i: int, today: date) -> Period | None:
+    """« le bilan de fin d'année scolaire », « la réunion de fin de l'année scolaire »: said with no bound before
+    it, the close of the school year is its last month, June — not the end of the calendar year that « fin
+    d'année » alone names (lead's set 36 read « de fin d'année scolaire » as the deadlines until 31 December)."""
+    from handlers.understanding.periods import Period
+
+    rest = folded[i + 1:i + 5]
+    if folded[i:i + 1] != ["fin"] or not (rest == ["de", "l", "annee", "scolaire"] or rest[:3] == ["d", "annee",
+                                                                                                    "scolaire"]):
+        return None
+    end = date(today.year if today.month < 7 else today.year + 1, 7, 1)
+    return Period(date(end.year, 6, 1), end, f"en fin d'année scolaire (juin {end.year})", i,
+                  i + 1 + (4 if rest[0] == "de" else 3))
 
 
 # Words « de l'année » qualifies as a span of meetings (« la première réunion de l'année »).

@@ -18,7 +18,7 @@ from handlers.understanding.month_bounds import bounded_month, next_month_end
 from handlers.understanding.normalise import Word
 from handlers.understanding.period_counts import more_periods
 from handlers.understanding.period_parts import part_periods
-from handlers.understanding.past_periods import past_periods
+from handlers.understanding.past_periods import past_periods, school_year_close
 from handlers.understanding.school_periods import school_periods, winter_back
 
 __all__ = ["MONTHS", "Period", "find_period", "month_of", "month_span"]
@@ -224,6 +224,8 @@ def _first_period(words: list[Word], now: datetime) -> Period | None:
     for i in range(len(folded)):
         if (bounded := bounded_month(folded, i, today) or next_month_end(folded, i, today)) is not None:
             return bounded  # « jusqu'en février », « avant mars »: from today to the bound
+        if (close := school_year_close(folded, i, today)) is not None:
+            return close  # « le bilan de fin d'année scolaire »: June, not the calendar year's end
         for phrase, kind in _PHRASES:
             if tuple(agreed[i:i + len(phrase)]) == tuple(_AGREED.get(p, p) for p in phrase):
                 start, end, label = _resolve(kind, today)

@@ -189,7 +189,19 @@ def timed_deadline(ctx: Context, u: Understanding, world: World,
         # The decision holds more, or dates it as well for a plain « quand » or for an event that takes place
         # (« la fête de fin d'année c'est un samedi ? »), not handed in (dated_decision.py, event_date.py).
         return None
-    return deadline_shown(ctx, u, thing, deadlines[scores.index(max(scores))], answer, [])
+    chosen = deadlines[scores.index(max(scores))]
+    if _of_other_month(ctx, u, chosen):
+        return None
+    return deadline_shown(ctx, u, thing, chosen, answer, [])
+
+
+def _of_other_month(ctx: Context, u: Understanding, deadline: str) -> bool:
+    """« le bilan de juin c'est quand ? »: a month said with « de » after the thing names which one (« en janvier »,
+    « le 23 » are checked against the deadline's day instead); a deadline due in another month is not it (the
+    January « Bilan des ateliers » was given to it)."""
+    named = {e.extra["month"] for e in u.entities
+             if e.kind == "month" and e.start > 0 and u.words[e.start - 1].folded in ("de", "d")}
+    return bool(named) and not any(d.due.month in named for d in ctx.data.deadlines() if d.text == deadline)
 
 
 def handed_in(u: Understanding) -> bool:
