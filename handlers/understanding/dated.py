@@ -22,6 +22,7 @@ from handlers.understanding.normalise import Word, fold, words
 from handlers.understanding.initials import by_initials, head_word
 from handlers.understanding.deadline_nouns import DEADLINE_WORDS
 from handlers.understanding.lone_event import lone_event
+from handlers.understanding.who_source import served
 from handlers.understanding.world import ORG_STOP, World, plain
 
 __all__ = ["dated", "dated_initials"]
@@ -45,6 +46,23 @@ def _without_participle(topic: list[Word], deadlines: tuple[str, ...], tasks: tu
     if len(rest) == len(topic) or len(rest) < 2 or max(topic_scores(rest, deadlines)) < 1.0:
         return None
     return None if tasks and max(topic_scores(rest, tasks)) >= 1.0 else rest
+
+
+# « inscrire les enfants au stage », « renvoyer les familles vers … »: a verb whose object is the people served.
+_OF_PEOPLE = frozenset({"inscrire", "inscrit", "inscrits", "inscrites", "orienter", "envoyer", "renvoyer", "adresser"})
+
+
+def _without_people(u: Understanding, topic: list[Word], deadlines: tuple[str, ...]) -> list[Word] | None:
+    """« jusqu'à quand on peut inscrire les enfants au stage de théâtre ? »: the people a verb registers or sends
+    (who_source.served) are no word of the thing, when the other words alone name a deadline (« Inscriptions
+    au stage de théâtre »: lead's set 36); None otherwise."""
+    sent = {w.folded for i, w in enumerate(u.words) if served(w) and i >= 2
+            and u.words[i - 1].folded in ("les", "le", "la", "l", "des", "mes", "nos", "ses", "leurs")
+            and (u.words[i - 2].lemma in _OF_PEOPLE or u.words[i - 2].folded in _OF_PEOPLE)}
+    rest = [w for w in topic if w.folded not in sent]
+    if len(rest) == len(topic) or len(rest) < 2 or max(topic_scores(rest, deadlines)) < 1.0:
+        return None
+    return rest
 
 
 def _decision_says_all(said: list[Word], world: World) -> bool:
@@ -94,7 +112,8 @@ def dated(ctx: Context, u: Understanding, world: World,
     if len(topic) < 2 - bool(initials) and not lone_event(u, topic, world) or not deadlines:
         return None  # one word alone (« Liévin ») may be a meeting place as well
     if max(topic_scores(topic, deadlines)) < 1.0:
-        if (rest := _without_participle(topic, deadlines, world.records.get("tasks", ()))) is None:
+        rest = _without_participle(topic, deadlines, world.records.get("tasks", ())) or _without_people(u, topic, deadlines)
+        if rest is None:
             return None
         topic = rest
     u.intent, u.topic, u.readings = "dates_period", topic, []

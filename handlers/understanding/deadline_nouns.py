@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from handlers.understanding.entities import Entity
+from handlers.understanding.meeting_nouns import nouns
 from handlers.understanding.normalise import Word, stem, words
 
-__all__ = ["DEADLINE_WORDS", "deadline_nouns"]
+__all__ = ["DEADLINE_WORDS", "deadline_nouns", "dated_nouns"]
 
 # Lemmas and folded words that ask for a deadline (« délai » is read « échéance »).
 DEADLINE_WORDS = frozenset({"echeance", "echeances", "delai", "delais", "limite", "butoir", "deadline", "deadlines"})
@@ -33,3 +34,23 @@ def deadline_nouns(found: Sequence[Word], entities: Sequence[Entity], records: M
         if e.kind == "role" and all(stem(found[j].lemma) in held for j in range(e.start, e.end)):
             out.update(range(e.start, e.end))
     return out
+
+
+# A sitting's nouns (« la réunion c'est quand ? » asks the next one, whatever deadline names a meeting).
+_SITTINGS = nouns("plain", "chat", "formations", plural=True)
+# Determiners that show the next word is a noun (« les fiches », « nos fiches », « la convention »).
+_DETERMINERS = frozenset({"le", "la", "les", "l", "des", "du", "nos", "vos", "mes", "ses", "leurs"})
+
+
+def dated_nouns(found: Sequence[Word], entities: Sequence[Entity], records: Mapping[str, tuple[str, ...]],
+                frame: frozenset[str]) -> set[int]:
+    """Indices of the nouns a deadline of the group holds that the intents' examples also use (`frame`: « la fiche
+    de <personne> » asks who someone is), in a question asking « quand »: « les fiches c'est pour quand ? » asks
+    the day of « Retour des fiches d'orientation », not every date to come (lead's set 36)."""
+    if not any(w.folded in ("quand", "qd") for w in found):
+        return set()
+    held = _stems(records.get("dates_period", ()))
+    covered = {j for e in entities for j in range(e.start, e.end)}
+    return {i for i, w in enumerate(found) if i and found[i - 1].folded in _DETERMINERS and i not in covered
+            and len(w.folded) >= 4 and w.lemma in frame and w.folded not in _SITTINGS and w.lemma not in _SITTINGS
+            and stem(w.lemma) in held}

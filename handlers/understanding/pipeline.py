@@ -21,7 +21,7 @@ from handlers.understanding.former_name import former_names
 from handlers.understanding.told_clauses import told_in_clauses
 from handlers.understanding.clauses import is_news, plain_markers
 from handlers.understanding.cleft_check import guessed_doer
-from handlers.understanding.deadline_nouns import deadline_nouns  # « les comptes 2026, délai ? »
+from handlers.understanding.deadline_nouns import dated_nouns, deadline_nouns  # « les comptes 2026, délai ? »
 from handlers.understanding.echo import shorten
 from handlers.understanding.entities import Entity, find_entities
 from handlers.understanding.envelope import around_question
@@ -154,6 +154,11 @@ def _asks(found: list[Word]) -> bool:
     return any(w.folded in lexicon().question_words for w in found) or opens_asking(found)
 
 
+def _asks_who(found: list[Word]) -> bool:
+    """The message opens on « qui est », « qui sont » and asks no time."""
+    return [w.folded for w in found[:2]] in (["qui", "est"], ["qui", "sont"]) and not asks_time(found)
+
+
 def _same_answer(u: Understanding, best: str, ranking: list[tuple[str, float]]) -> frozenset[str]:
     """The close readings that the entities found settle to the same answer
     as `best`: « qui est l'inspectrice du PCS ? » read as a body's
@@ -210,7 +215,8 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     # « qui est la déléguée du préfet ? » asks the holder even when a decision repeats the title (role_phrases.py).
     recorded = titles_over_records(found, entities, grounded(found, world.record_pairs), in_roles)
     tokens, topic = tokens_of(found, entities, filler_words(), recorded | continuing | habitual
-                            | deadline_nouns(found, entities, world.records), aside,
+                            | deadline_nouns(found, entities, world.records)
+                            | dated_nouns(found, entities, world.records, model().vocabulary), aside,
                             "?" in text or _asks(found), in_roles
                             | role_words_of_charge(found, world.role_pairs))  # « qui gère les archives ? »
     ranked = model().rank(tokens) if tokens else []
@@ -253,7 +259,10 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
         (score, agreeing), best = came, "decisions_recent"
         family, topic = model().family(best), result.topic  # the participle was no topic
     # « l'appel à projets de la Région c'est pour quand ? »: who-readings are no rival of a « quand » question.
-    rivals = [(name, s) for name, s in ranking[1:] if not (name in PEOPLE and asks_time(found)) and not no_rival(best, name, found, world)
+    # « qui est le référent de parcours ? »: a question opening on « qui est / qui sont » asks for someone, whom
+    # no date answers (lead's set 36: « parcours », a decision's word, brought the dates close).
+    rivals = [(name, s) for name, s in ranking[1:] if not (name in PEOPLE and asks_time(found))
+              and not (best in PEOPLE and name == "dates_period" and _asks_who(found)) and not no_rival(best, name, found, world)
               and not meeting_over_dates(best, name, found, entities)
               and not dates_over_meeting(best, name, found)]  # « y a une séance et des délais en janvier ? »  # « quand a lieu notre prochaine rencontre ? »
     runner_up = next((s for name, s in rivals if name not in agreeing), 0.0)

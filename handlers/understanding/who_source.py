@@ -47,7 +47,7 @@ from handlers.understanding.pipeline import Understanding
 from handlers.understanding.presence import presence_reading
 from handlers.understanding.topics import content_words, topic_scores
 
-__all__ = ["asks_actor", "asks_host", "asks_receiver", "decision_actor", "sends_people", "who_source"]
+__all__ = ["asks_actor", "asks_host", "asks_receiver", "decision_actor", "sends_people", "served", "who_source"]
 
 Answer = Callable[[Context, Understanding], Outcome]
 
@@ -92,6 +92,11 @@ def asks_actor(found: list[Word]) -> bool:
     return bool(_subject_qui(found)) or bool(_to_whom(found)) and any(_is(w, "entrusting") for w in found) or any(
         w.folded == "qui" and i > 0 and found[i - 1].folded in ("vers", "chez") for i, w in enumerate(found)) and any(
         _is(w, "sending_people") for w in found) or _people_sent(found)
+
+
+def served(word: Word) -> bool:
+    """A word for the people a group serves (lexicon.toml [who_source] `sent_people`: « usagers », « familles »)."""
+    return _is(word, "sent_people")
 
 
 def sends_people(found: list[Word]) -> bool:
