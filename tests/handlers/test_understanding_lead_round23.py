@@ -10,7 +10,14 @@ centre socioculturel is asked as « le centre social » (entities.toml); a
 sitting named by its initials is picked by an order word and asked as a
 meeting (« la dernière EPS », « l'EPS de mars c'est quel jour ? »:
 meeting_named.by_initials); a month said of a meeting names which one, no
-period of dates (meeting_rivals.py)."""
+period of dates (meeting_rivals.py); the people a verb registers are no word
+of the deadline (« inscrire les enfants au stage »: dated._without_people);
+a deadline's noun that the examples use is the topic of a « quand » question
+(« les fiches c'est pour quand ? »: deadline_nouns.dated_nouns); a title is
+its agent noun whole (« les éducateurs » are no « Éducation nationale »:
+entities.toml); « qui est / qui sont » asks for someone, whom no date
+answers (pipeline._asks_who); « les référents de … » asks the title
+(referents.py)."""
 
 from __future__ import annotations
 
@@ -95,3 +102,29 @@ def test_a_month_of_a_meeting_is_no_period_of_dates(vierzon: Chat, vosges: Chat)
     # What is due around a meeting is still no meeting asked.
     outcome = outcome_of(vosges, "la réunion de décembre, on a quoi à rendre ?")
     assert not (outcome.confident and outcome.intent == "meeting_which")
+
+
+def test_the_people_registered_are_no_word_of_the_deadline(vierzon: Chat) -> None:
+    for text in ("jusqu'à quand on peut inscrire les enfants au stage de théâtre ?",
+                 "on peut inscrire les jeunes au stage de théâtre jusqu'à quand ?"):
+        assert "vendredi 12 février" in sure(vierzon, text, "dates_period"), text
+
+
+def test_a_deadline_s_noun_is_the_topic_of_when(vierzon: Chat) -> None:
+    reply = sure(vierzon, "les fiches c'est pour quand ?", "dates_period")
+    assert "fiches d'orientation" in reply and "Rapport d'activité" not in reply  # not every date to come
+    assert "mercredi 9 décembre" in sure(vierzon, "les ecoles doivent renvoyer les fiches avant quand ?", "dates_period")
+    # A meeting's noun stays the meeting's.
+    assert "n°4" in sure(vierzon, "la réunion c'est quand ?", "meeting_next")
+
+
+def test_a_title_is_its_agent_noun_whole(vierzon: Chat) -> None:
+    reply = sure(vierzon, "qui sont les éducateurs ?", "role_holder")
+    assert "Rachid Benali" in reply and "Nathalie Bourdin" not in reply and "Sophie Marchand" not in reply
+    assert "Rachid Benali" in sure(vierzon, "c'est qui l'éduc de rue ?", "role_holder")
+
+
+def test_qui_est_asks_for_someone(vierzon: Chat) -> None:
+    for text in ("qui est le référent de parcours ?", "qui sont les référents de parcours ?"):
+        reply = sure(vierzon, text, "role_holder")
+        assert "Leïla Haddad" in reply and "Julien Perrot" in reply, text
