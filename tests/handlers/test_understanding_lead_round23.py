@@ -17,7 +17,7 @@ a deadline's noun that the examples use is the topic of a « quand » question
 its agent noun whole (« les éducateurs » are no « Éducation nationale »:
 entities.toml); « qui est / qui sont » asks for someone, whom no date
 answers (pipeline._asks_who); « les référents de … » asks the title
-(referents.py)."""
+(referents.py); « ce bot » names the bot, no topic (bot_named.py)."""
 
 from __future__ import annotations
 
@@ -128,3 +128,10 @@ def test_qui_est_asks_for_someone(vierzon: Chat) -> None:
     for text in ("qui est le référent de parcours ?", "qui sont les référents de parcours ?"):
         reply = sure(vierzon, text, "role_holder")
         assert "Leïla Haddad" in reply and "Julien Perrot" in reply, text
+
+
+def test_the_bot_named_is_no_topic(vierzon: Chat) -> None:
+    for text in ("comment ça marche ce bot ?", "le robot sait faire quoi ?"):
+        assert "Je réponds aux questions" in sure(vierzon, text, "help"), text
+    # A robot talked about is still no question for the bot.
+    assert not outcome_of(vierzon, "on a acheté un robot pour la cantine").confident
