@@ -167,7 +167,9 @@ def point_meeting(ctx: Context, outcome: Outcome) -> Outcome:
     # point is said to be talked about (« la chaufferie bois, on en reparle quand ? ») or a sitting is named (« la
     # réunion sur le réseau de chaleur c'est quand ? »).
     deadlines = [d.text for d in ctx.data.deadlines()]
-    if span := next((e.extra["period"] for e in u.entities if e.kind == "period"), None):
+    # (A span of a week or more: « mercredi » in « le plan mercredi » names no day asked.)
+    if span := next((e.extra["period"] for e in u.entities if e.kind == "period"
+                     and (e.extra["period"].end - e.extra["period"].start).days > 7), None):
         # « le bilan de fin d'année scolaire c'est quand ? »: the point of a meeting in the period said, where a
         # deadline outside it (« Bilan des ateliers … » in January) is not asked (lead's set 36).
         coming = [m for m in coming if span.start <= m.start.date() < span.end]

@@ -8,19 +8,16 @@ forum à Arras ») leaves the doubt as it was."""
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Callable
-from functools import cache
-from pathlib import Path
 
 from handlers.context import Context
 from handlers.understanding.decided_when import is_dated
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import content_words, topic_scores
-from handlers.understanding.normalise import Word, fold, words
+from handlers.understanding.normalise import Word, words
 from handlers.understanding.initials import by_initials, head_word
-from handlers.understanding.deadline_nouns import DEADLINE_WORDS
+from handlers.understanding.deadline_nouns import DEADLINE_WORDS, deadline_verbs
 from handlers.understanding.lone_event import lone_event
 from handlers.understanding.who_source import served
 from handlers.understanding.world import ORG_STOP, World, plain
@@ -28,21 +25,13 @@ from handlers.understanding.world import ORG_STOP, World, plain
 __all__ = ["dated", "dated_initials"]
 
 _WHEN = frozenset({"quand", "qd", "date"})
-HERE = Path(__file__).parent
-
-
-@cache
-def _verbs(key: str = "deadline_verbs") -> frozenset[str]:
-    """The verbs a deadline is asked with (lexicon.toml `deadline_verbs`, or `deadline_participles`), folded."""
-    with (HERE / "lexicon.toml").open("rb") as handle:
-        return frozenset(fold(w) for w in tomllib.load(handle).get(key, []))
 
 
 def _without_participle(topic: list[Word], deadlines: tuple[str, ...], tasks: tuple[str, ...]) -> list[Word] | None:
     """« l'évaluation du contrat doit être finie quand ? »: the topic without the participle it ends with, when the
     other words alone name a deadline and no open task (« Finaliser l'enquête des Tilleuls » is the task that
     finishes « l'enquête sur les Tilleuls », which the task answers read); None otherwise."""
-    rest = [w for w in topic if w.folded not in _verbs("deadline_participles")]
+    rest = [w for w in topic if w.folded not in deadline_verbs("deadline_participles")]
     if len(rest) == len(topic) or len(rest) < 2 or max(topic_scores(rest, deadlines)) < 1.0:
         return None
     return None if tasks and max(topic_scores(rest, tasks)) >= 1.0 else rest
@@ -103,8 +92,8 @@ def dated(ctx: Context, u: Understanding, world: World,
                    | {j for j, w in enumerate(u.words) if w.folded in world.places or w.folded in world.org_aliases})
     named = [words(heads[j], shorthand=False)[0] if j in heads else u.words[j] for j in spans]
     topic = [*u.topic, *(w for w in content_words(named) if w not in u.topic)]
-    verbs = [w for w in u.words if w.lemma in _verbs() or w.folded in _verbs()]
-    topic = [w for w in topic if w.lemma not in _verbs() and w.folded not in _verbs()]
+    verbs = [w for w in u.words if w.lemma in deadline_verbs() or w.folded in deadline_verbs()]
+    topic = [w for w in topic if w.lemma not in deadline_verbs() and w.folded not in deadline_verbs()]
     if verbs and topic and _decision_says_all([*topic, *verbs], world):
         return None  # « on rend l'avis sur le PCAET quand ? » of « … rend son avis sur le PCAET avant la fin janvier »
     topic += initials  # « l'AG de Tremplin »

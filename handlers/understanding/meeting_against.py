@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from handlers.context import Context
 from handlers.messages import Reply
-from handlers.understanding.dated import _verbs as deadline_verbs
+from handlers.understanding.deadline_nouns import deadline_verbs
 from handlers.understanding.meeting_nouns import nouns
 from handlers.understanding.normalise import fold
 from handlers.understanding.outcome import Outcome

@@ -57,7 +57,9 @@ def meeting_named(u: Understanding, best: str, asked: bool) -> bool:
              or any(e.kind in ("month", "period", "place") for e in entities))
     # What is asked of it is its time or place (« commence-t-elle », « le lieu », « s'est-elle tenue »): not whether
     # it is cancelled, how often the body meets, what was decided or done there.
-    # « c'est quel jour ? » asks its date as « quand » does.
+    # « l'EPS de mars c'est quel jour ? » asks its date as « quand » does, when a month or an order names one meeting
+    # (« le bureau se réunit quel jour maintenant ? » asks the habit).
     aspect = any(w.folded in _ASPECTS or w.lemma in _ASPECTS for w in said) or any(
-        a.folded in ("quel", "quelle") and b.folded == "jour" for a, b in zip(said, said[1:]))
+        a.folded in ("quel", "quelle") and b.folded == "jour" for a, b in zip(said, said[1:])) and (
+        any(e.kind in ("month", "period") for e in entities) or any(w.folded in _ORDER or w.lemma in _ORDER for w in said))
     return noun and which and aspect

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from handlers.understanding.days import WEEKDAYS
 from handlers.understanding.periods import MONTHS, Period, month_of
-from handlers.understanding.meeting_named import by_initials
 from handlers.understanding.meeting_rivals import checked_at
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.spans import Entity
@@ -29,8 +28,7 @@ def order_of(u: Understanding) -> str | None:
     if u.order is not None:
         return u.order
     for entity in u.entities:
-        # « la dernière EPS »: a sitting named by the initials of its place's words is picked so too (lead's set 36).
-        if entity.kind == "place" and (entity.extra.get("formation") or by_initials(u.words, entity)):
+        if entity.kind == "place" and entity.extra.get("formation"):
             before = u.words[max(0, entity.start - 2):entity.start]
             if (found := next((w.lemma for w in before if w.lemma in _ORDERS | _RANKS.keys()), None)) is not None:
                 return "premier" if found in _RANKS else found

@@ -15,11 +15,10 @@ from storage.models import Member
 __all__ = ["asked_as_title", "titled_referents"]
 
 # Words of charge that a role holds as a title (« Référente insertion »).
-# (« qui sont les référents de parcours ? »: the plural asks the title too, lead's set 36.)
-_REFERENT = ("referent", "referente", "referents", "referentes")
+_REFERENT = ("referent", "referente")
 # Before the word, what makes it a title: an article (without one, « qui est référente insertion ? » asks
 # for the charge, as set 16c labels it).
-_BEFORE = frozenset({"le", "la", "l", "un", "une", "les"})
+_BEFORE = frozenset({"le", "la", "l", "un", "une"})
 # After it, what makes it a charge instead (« le référent pour le RSA »).
 _CHARGE_AFTER = frozenset({"pour", "sur", "en"})
 _OF = frozenset({"du", "de", "des", "d"})

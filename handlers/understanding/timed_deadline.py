@@ -22,7 +22,7 @@ from datetime import timedelta
 
 from handlers.context import Context
 from handlers.date_numbers import CARDINAL_WORDS
-from handlers.understanding.dated import _verbs as deadline_verbs
+from handlers.understanding.deadline_nouns import deadline_verbs
 from handlers.understanding.decided_questions import DECIDED_VERBS
 from handlers.understanding.date_checked import deadline_shown
 from handlers.understanding.decided_when import is_dated
@@ -190,18 +190,23 @@ def timed_deadline(ctx: Context, u: Understanding, world: World,
         # (« la fête de fin d'année c'est un samedi ? »), not handed in (dated_decision.py, event_date.py).
         return None
     chosen = deadlines[scores.index(max(scores))]
-    if _of_other_month(ctx, u, chosen):
+    if _of_other_month(ctx, u, chosen, thing):
         return None
     return deadline_shown(ctx, u, thing, chosen, answer, [])
 
 
-def _of_other_month(ctx: Context, u: Understanding, deadline: str) -> bool:
+def _of_other_month(ctx: Context, u: Understanding, deadline: str, thing: list[Word]) -> bool:
     """« le bilan de juin c'est quand ? »: a month said with « de » after the thing names which one (« en janvier »,
-    « le 23 » are checked against the deadline's day instead); a deadline due in another month is not it (the
-    January « Bilan des ateliers » was given to it)."""
+    « le 23 » are checked against the deadline's day instead); a deadline due in another month is not it when a
+    meeting of that month has the thing on its agenda (the January « Bilan des ateliers » was given for June's
+    « Bilan de l'année »). Without such a meeting the month may be the thing's own (« le planning de février »
+    of a « Planning des vacances » due in January)."""
     named = {e.extra["month"] for e in u.entities
              if e.kind == "month" and e.start > 0 and u.words[e.start - 1].folded in ("de", "d")}
-    return bool(named) and not any(d.due.month in named for d in ctx.data.deadlines() if d.text == deadline)
+    if not named or any(d.due.month in named for d in ctx.data.deadlines() if d.text == deadline):
+        return False
+    points = [item.text for m in ctx.data.meetings() if m.start.month in named for item in m.agenda]
+    return bool(points) and max(topic_scores(thing, points)) >= 1.0
 
 
 def handed_in(u: Understanding) -> bool:
