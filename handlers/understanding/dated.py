@@ -46,7 +46,7 @@ def _without_people(u: Understanding, topic: list[Word], deadlines: tuple[str, .
     (who_source.served) are no word of the thing, when the other words alone name a deadline (« Inscriptions
     au stage de théâtre »: lead's set 36); None otherwise."""
     sent = {w.folded for i, w in enumerate(u.words) if served(w) and i >= 2
-            and u.words[i - 1].folded in ("les", "le", "la", "l", "des", "mes", "nos", "ses", "leurs")
+            and u.words[i - 1].folded in ("les", "le", "la", "l", "un", "une", "des", "mes", "nos", "ses", "leurs")
             and (u.words[i - 2].lemma in _OF_PEOPLE or u.words[i - 2].folded in _OF_PEOPLE)}
     rest = [w for w in topic if w.folded not in sent]
     if len(rest) == len(topic) or len(rest) < 2 or max(topic_scores(rest, deadlines)) < 1.0:
