@@ -8,8 +8,9 @@ permanence est tenue chaque mercredi de 14 h à 16 h »), not the coming
 Wednesday as a period. habitual_days.py reads the day so only right after
 the topic's noun in a question about a decision; here the day may close
 the question (« … à quelle heure le mercredi ? »), so the record must say
-it: a decision holds that weekday and a word of the question's thing
-(« perm » clipped from « permanence »). The rule gives way to a meeting:
+it: a decision holds that weekday and a word of the question's thing, named
+before the day (« perm » clipped from « permanence »; not a part of the day,
+« le samedi matin »). The rule gives way to a meeting:
 a meeting noun in the question (« la réunion le mercredi ») or a meeting
 on that day keeps the period."""
 
@@ -27,8 +28,10 @@ _WEEKDAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samed
 _HABIT_ARTICLES = frozenset({"le", "les"})
 _MEETINGS = nouns("plain", "chat", "formations", "sitting_bodies", plural=True)
 # Words that ask about the habit (its hour, its place), not what it is: they name no thing of the record.
+# The parts of a day are when, not what (« la boulangerie est ouverte le samedi matin ? » names no France Services).
 _ASKING = frozenset({"heure", "heures", "horaire", "horaires", "jour", "jours", "date", "lieu", "endroit", "quelle",
-                     "quel", "quoi", "ouvre", "ferme", "finit", "commence", "toujours", "encore"})
+                     "quel", "quoi", "ouvre", "ferme", "finit", "commence", "toujours", "encore", "matin", "matins",
+                     "midi", "soir", "soirs", "apres", "journee", "semaine", "mois"})
 
 
 def _record_words(text: str) -> set[str]:
@@ -54,7 +57,8 @@ def _habit_day(found: Sequence[Word], entity: Entity, decisions: Sequence[set[st
     period = entity.extra.get("period")
     if period is None or period.start in met:
         return None
-    others = [w for j, w in enumerate(found) if j not in (i, i - 1)]
+    # The thing is named before its day: « la perm c'est à quelle heure le mercredi ? ».
+    others = found[:i - 1]
     for record in decisions:
         if (day in record or day + "s" in record) and any(_names_thing(w, record) for w in others):
             return i
