@@ -16,7 +16,8 @@ on that day keeps the period."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+from datetime import date
 
 from handlers.understanding.entities import Entity
 from handlers.understanding.meeting_nouns import nouns
@@ -35,6 +36,7 @@ _ASKING = frozenset({"heure", "heures", "horaire", "horaires", "jour", "jours", 
 
 
 def _record_words(text: str) -> set[str]:
+    """A decision's folded words."""
     return set(fold(text).replace("'", " ").replace("’", " ").replace("-", " ").split())
 
 
@@ -47,7 +49,8 @@ def _names_thing(word: Word, record: set[str]) -> bool:
     return any(r == w or (r.startswith(w) and len(r) > len(w)) for r in record)
 
 
-def _habit_day(found: Sequence[Word], entity: Entity, decisions: Sequence[set[str]], met: set) -> int | None:
+def _habit_day(found: Sequence[Word], entity: Entity, decisions: Sequence[set[str]],
+               met: Collection[date]) -> int | None:
     if entity.kind != "period" or entity.end - entity.start != 1:
         return None
     i = entity.start
@@ -66,7 +69,7 @@ def _habit_day(found: Sequence[Word], entity: Entity, decisions: Sequence[set[st
 
 
 def recorded_habits(found: Sequence[Word], entities: list[Entity], decisions: Sequence[str],
-                    meeting_days: set) -> tuple[list[Entity], set[int]]:
+                    meeting_days: Collection[date]) -> tuple[list[Entity], set[int]]:
     """`entities` without the weekdays that a decision holds as the habit of the question's thing, and
     those days' indices (topic words). `meeting_days`: the dates of the group's meetings."""
     if any(w.folded in _MEETINGS for w in found):
