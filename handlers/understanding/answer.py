@@ -105,6 +105,7 @@ from handlers.understanding.settle import settle
 from handlers.understanding.weekday_asked import weekday_decision
 from handlers.understanding.who_source import decision_actor, who_source
 from handlers.understanding.topics import record_pairs, with_activities
+from handlers.understanding.kin_pairs import with_kin_pairs
 from handlers.understanding.world import World, entity_data
 from handlers.understanding.world_cache import group_world
 from storage.search import lookup
@@ -360,8 +361,9 @@ def _respond(ctx: Context, text: str) -> Outcome:
                      # « qui fait la médiation au Mirail ? »: a charge that members' roles name.
                      "in_charge": tuple(with_activities(m.role) for m in world.members if m.role),
                      "agenda_items": agenda_texts(world.meetings)}
-    world.record_pairs = record_pairs(world.records["dates_period"] + world.records["decisions_topic"]
-                                      + tuple(item.text for m in world.meetings for item in m.agenda))
+    # « l'aide aux devoirs » for the record's « soutien scolaire »: kin_pairs.py.
+    world.record_pairs = with_kin_pairs(record_pairs(world.records["dates_period"] + world.records["decisions_topic"]
+                                                     + tuple(item.text for m in world.meetings for item in m.agenda)))
     # The members' roles: a meeting place's words that a role repeats are no place when no meeting is spoken of.
     world.role_pairs = record_pairs(tuple(m.role for m in world.members if m.role))
     u = understand(text, world, ctx.now)

@@ -128,7 +128,12 @@ def _of_a_body(found: list[Word], entities: list[Entity]) -> bool:
 
 
 # « quelqu'un a le lien ? », « qqn peut m'envoyer le doc ? »: what a member asks of the others.
-_ASKED_OF_MEMBERS = frozenset({"a", "aurait", "peut", "pourrait", "sait", "saurait", "connait", "peux"})
+# « qqn passe par le centre social demain ? », « quelqu'un descend de Crest mardi ? », « quelqu'un va au salon ? »:
+# whether someone goes somewhere (a lift, an errand) is asked of the others too; « quelqu'un vient … ? » is left to
+# the readings (« quelqu'un vient de la CAF ? » may ask the bot who represents it).
+_ASKED_OF_MEMBERS = frozenset({"a", "aurait", "peut", "pourrait", "sait", "saurait", "connait", "peux",
+                               "va", "passe", "monte", "descend", "part", "rentre", "remonte", "redescend", "repart",
+                               "ira", "passera", "montera", "descendra", "partira", "rentrera"})
 
 
 # « quelqu'un l'a trouvé ? », « qqn m'envoie le lien ? »: an object pronoun before the verb.

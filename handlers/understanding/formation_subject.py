@@ -34,7 +34,7 @@ from datetime import datetime
 from functools import cache
 from typing import TYPE_CHECKING
 
-from handlers.understanding.body_heading import body_at_noun
+from handlers.understanding.body_heading import body_at_noun, body_of_heading
 from handlers.understanding.hypernyms import keys_of, reach, reached
 from handlers.understanding.meeting_nouns import nouns
 from handlers.understanding.normalise import Word, lexicon, words
@@ -180,7 +180,8 @@ def subject_formations(found: list[Word], entities: list[Entity], meetings: Sequ
         start, end = i, span[1]
         if body_at_noun(found, entities, start, end, head):
             continue  # « le Conseil départemental » is the body, not the « comité départemental »: body_heading.py
-        kept = [e for e in entities if not (e.kind in ("place", "org") and e.start < end and start < e.end)]
+        both = body_of_heading(found, entities, start, end, head)  # « ya qui du conseil citoyen ? »: body_heading.py
+        kept = [e for e in entities if e is both or not (e.kind in ("place", "org") and e.start < end and start < e.end)]
         held = tuple(heads[head][1])
         entity = Entity("place", start, end, head, held, extra={"formation": True, "subject": True})
         return sorted([*kept, entity], key=lambda e: e.start)

@@ -11,6 +11,7 @@ import re
 from handlers.understanding.coordinated_names import coordinated_aliases
 from handlers.understanding.demonyms import demonym_aliases
 from handlers.understanding.ordinals import ordinal_aliases
+from handlers.understanding.person_named_bodies import surname_aliases
 from handlers.understanding.shared_tails import shared_tails
 from handlers.understanding.weak_kinds import weak_kinds
 from handlers.understanding.world import NOT_KINDS, ORG_STOP, entity_data, plain
@@ -94,6 +95,7 @@ def names_after_kind(aliases: Aliases, members: list[Member]) -> Aliases:
                     extended.setdefault(f"{kind} de la {word}", (org, people))
     _town_body_initials(extended, by_org)
     extended = coordinated_aliases(extended, by_org)  # « la plateforme de répit »: coordinated_names.py
+    extended = surname_aliases(extended, by_org)  # « le collège Pasteur »: person_named_bodies.py
     # « la mission locale de Nantes » for the Mission locale du Pays nantais: demonyms.py.
     # « l'école de la deuxième chance » for the École de la 2e chance: ordinals.py.
     # « l'Ouest lausannois » for the two bodies whose names end so: shared_tails.py; « le département » for a

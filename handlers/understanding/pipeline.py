@@ -37,6 +37,7 @@ from handlers.understanding.set_phrases import outside_set_phrases
 from handlers.understanding.fronted import fronted_orders, merged_ranking, qui_resumes, resumed_order
 from handlers.understanding.framing import closing, is_statement, is_vocative, opens_asking, polite
 from handlers.understanding.habitual_days import habitual_days
+from handlers.understanding.recorded_habits import recorded_habits
 from handlers.understanding.hedges import hedges
 from handlers.understanding.intents import model
 from handlers.understanding.meeting_decisions import decisions_of_meeting
@@ -202,6 +203,9 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     aside = (aside[0] | own | group_name_words(found, entities, [m.place for m in world.meetings]), aside[1])
     entities, continuing = continued_roles(found, entities, world)  # « la chargée de programmes »: role_phrases.py
     entities, habitual = habitual_days(found, entities)  # « l'ouverture le samedi, c'est acté ? »: habitual_days.py
+    entities, habit = recorded_habits(found, entities, world.records.get("decisions_topic", ()),
+                                      {m.start.date() for m in world.meetings})  # « la perm c a quelle heure le mercredi »
+    habitual |= habit
     # Chat fillers (« déjà », « svp », « celle ») say nothing to match.
     # The group's own name frames the question only where it names the group (own_name.py).
     named = own_name_words(found, world.group_words)

@@ -24,7 +24,7 @@ from handlers.understanding.role_forms import fields_of
 from handlers.understanding.spelled_out import spelled_out
 from handlers.understanding.tight_topics import tight_keys
 
-__all__ = ["content_stems", "content_words", "families_of", "grounded", "is_generic", "kind_words", "record_pairs", "topic_scores",
+__all__ = ["content_stems", "content_words", "families_of", "grounded", "is_generic", "kind_words", "record_pairs", "topic_families", "topic_scores",
            "topic_stems", "with_activities"]
 
 STEM_MATCH = 85.0
@@ -79,6 +79,12 @@ def _families() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
             mine[0].update(stems)
             mine[1].update(kin)
     return {k: (frozenset(v[0]), frozenset(v[1])) for k, v in related.items()}
+
+
+@cache
+def topic_families() -> tuple[tuple[str, ...], ...]:
+    """The synonym families of lexicon.toml's [topics], as written (kin_pairs.py)."""
+    return tuple(tuple(group) for group in _topic_lexicon().get("topics", {}).values())
 
 
 @cache

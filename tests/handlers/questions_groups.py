@@ -92,6 +92,7 @@ from tests.handlers.questions_groups_morlaix import MORLAIX_AFTER_SETUP, MORLAIX
 from tests.handlers.questions_groups_pat import PAT_AFTER_SETUP, PAT_ASKERS, PAT_GROUPS, PAT_TASKS
 from tests.handlers.questions_groups_cllaj import CLLAJ_AFTER_SETUP, CLLAJ_ASKERS, CLLAJ_GROUPS, CLLAJ_TASKS
 from tests.handlers.questions_groups_lozere import LOZERE_AFTER_SETUP, LOZERE_ASKERS, LOZERE_GROUPS, LOZERE_TASKS
+from tests.handlers.questions_groups_noyon60 import NOYON60_AFTER_SETUP, NOYON60_ASKERS, NOYON60_GROUPS, NOYON60_TASKS
 from tests.handlers.questions_groups_jeunesvd import JEUNESVD_ASKERS, JEUNESVD_GROUPS, JEUNESVD_TASKS
 from tests.handlers.questions_groups_pechablais import (PECHABLAIS_AFTER_SETUP, PECHABLAIS_ASKERS,
                                                        PECHABLAIS_GROUPS)
@@ -665,6 +666,10 @@ GROUPS |= LOZERE_GROUPS
 TASKS |= LOZERE_TASKS
 ASKERS |= LOZERE_ASKERS
 AFTER_SETUP |= LOZERE_AFTER_SETUP
+GROUPS |= NOYON60_GROUPS
+TASKS |= NOYON60_TASKS
+ASKERS |= NOYON60_ASKERS
+AFTER_SETUP |= NOYON60_AFTER_SETUP
 GROUPS |= PEDT44_GROUPS
 TASKS |= PEDT44_TASKS
 ASKERS |= PEDT44_ASKERS
