@@ -75,7 +75,8 @@ def _town(words: str, world: World) -> bool:
 
 def _of_other_town(u: Understanding, world: World) -> tuple[str, Entity] | None:
     """« la maison de l'emploi de Seraing » when the group's is the Maison de l'emploi de
-    Liège: a body named in part, then « de » and a town that is not the rest of its name."""
+    Liège: a body named in part, then « de » and a town that is not the rest of its name, nor a town its
+    members' roles place it in."""
     bodies = sorted((e for e in u.entities if e.kind == "org"), key=lambda e: e.start)
     for first, then in zip(bodies, bodies[1:]):
         if then.start != first.end + 1 or u.words[first.end].folded not in ("de", "d", "du"):
@@ -85,7 +86,10 @@ def _of_other_town(u: Understanding, world: World) -> tuple[str, Entity] | None:
         rest = label[label.find(named) + len(named):].split() if named in label else []
         rest = [w for w in rest if w not in ORG_STOP]
         town = " ".join(w.folded for w in u.words[then.start:then.end])
-        if rest and _town(" ".join(rest), world) and town not in label.split():
+        # « l'UAPE de Bercher » for the UAPE La Ruche whose member is « Responsable de l'UAPE de Bercher »: a role
+        # of the body places it in that town; it is the group's, not another town's.
+        placed = any(f" {town} " in f" {plain(m.role)} " for m in first.items)
+        if rest and _town(" ".join(rest), world) and town not in label.split() and not placed:
             return _typed(u, first.start, then.end), first
     return None
 

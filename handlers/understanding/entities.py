@@ -32,6 +32,7 @@ from handlers.understanding.alias_guards import body_first, field_word
 from handlers.understanding.spans import Entity, fuzzy
 from handlers.understanding.bracketed_names import bracketed_places, named_in_brackets
 from handlers.understanding.sitting_heading import heading_of_sittings, sittings_by_noun
+from handlers.understanding.ordered_formations import ordered_formations
 from handlers.understanding.venues import formation_words, headed_formation
 from handlers.understanding.meeting_nouns import nouns
 from handlers.understanding.world import NOT_KINDS, World, entity_data, plain
@@ -335,6 +336,9 @@ def find_entities(words: list[Word], world: World, now: datetime) -> list[Entity
     kinds = entity_data()["kinds"]
     plural_kinds = {i for i, w in enumerate(words) if w.folded != w.lemma and w.folded in kinds and w.folded in world.org_aliases}
     keep(bracketed_places(words, world.place_phrases, taken))  # « la réunion des animateurs »: a sitting's other name
+    # « le prochain comité de direction »: a formation picked by order or date, before « direction » is a title.
+    dated = set(range(period.start_word, period.end_word)) if period is not None else set()
+    keep(ordered_formations(words, world, taken, dated))
     keep(roles_in(words, taken | plural_kinds, world.role_words))
     # A word that is both a meeting place and a body ("Nanterre", « au CPAS d'Andenne ») is kept as both.
     orgs = _orgs(words, world, taken)

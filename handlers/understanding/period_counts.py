@@ -104,13 +104,17 @@ def more_periods(folded: list[str], i: int, today: date) -> Period | None:
             return Period(span[0], span[1], f"la semaine {int(after)} (du {span[0]:%d/%m} au {span[1] - timedelta(days=1):%d/%m})", i, i + 2)
     if word == "dans" and (count := _count(after)) is not None and i + 2 < len(folded):
         unit = folded[i + 2]
-        if unit.startswith("jour"):  # « dans 3 jours »: that day (« huit jours » is a week, as for the date reader)
-            day = today + timedelta(days={8: 7, 15: 14}.get(count, count))
-            return Period(day, day + timedelta(days=1), f"dans {after} jours (le {day:%d/%m})", i, i + 3)
-        if unit.startswith("semaine"):  # « dans 2 semaines »: that week
-            monday = today - timedelta(days=today.weekday()) + timedelta(weeks=count)
-            label = f"dans {after} semaine{'s' * (count > 1)} (du {monday:%d/%m} au {monday + timedelta(days=6):%d/%m})"
+        # « dans huit jours », « dans quinze jours » are one and two weeks said roughly, as after « il y a » (_ago):
+        # that week, as « dans 2 semaines » (« on a un délai dans quinze jours ? » on a Tuesday asks about the
+        # week after next, not only its Tuesday).
+        weeks = count if unit.startswith("semaine") else {8: 1, 15: 2}.get(count) if unit.startswith("jour") else None
+        if weeks is not None:  # « dans 2 semaines »: that week
+            monday = today - timedelta(days=today.weekday()) + timedelta(weeks=weeks)
+            label = f"dans {after} {unit} (du {monday:%d/%m} au {monday + timedelta(days=6):%d/%m})"
             return Period(monday, monday + timedelta(days=7), label, i, i + 3)
+        if unit.startswith("jour"):  # « dans 3 jours »: that day
+            day = today + timedelta(days=count)
+            return Period(day, day + timedelta(days=1), f"dans {after} jours (le {day:%d/%m})", i, i + 3)
     if word in CARDINAL_WORDS and (run := _spelled_run(folded, i)) is not None and (
             run[1] > i + 1 or _count(word) is None):
         # « les nonante prochains jours » (read « quatre-vingt-dix »), « les trente prochains jours »

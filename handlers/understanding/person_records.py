@@ -118,7 +118,9 @@ def colleagues_of(ctx: Context, u: Understanding) -> Outcome | None:
 
 # Words asking how to reach someone: their card holds what the group knows of them.
 _CONTACT = frozenset({"contact", "contacts", "coordonnees", "mail", "email", "mel", "numero", "telephone", "tel",
-                      "portable", "joindre", "joint", "joignable", "contacter", "appeler"})
+                      "portable", "joindre", "joint", "joignable", "contacter", "appeler",
+                      # « le natel de Corinne ? »: the Swiss mobile phone.
+                      "natel"})
 # Words of the other families asked of a person: their tasks, their presence, what was decided.
 _OTHER_FAMILY = frozenset({"tache", "taches", "faire", "fait", "doit", "devait", "rendre", "vient", "viendra", "venu",
                            "venue", "present", "presente", "excuse", "excusee", "sera", "etait", "absent", "absente",
@@ -146,7 +148,11 @@ def card_asked(u: Understanding) -> bool:
         return False
     if set(folded) & _CONTACT:
         # « Tu as pu joindre la préf, Karim ? »: the member is spoken to, set apart by a comma, not asked about.
-        return not _spoken_to(u, next(e for e in u.entities if e.kind == "person"))
+        if _spoken_to(u, next(e for e in u.entities if e.kind == "person")):
+            return False
+        # « le natel de Corinne ? », « son portable ? »: the card answers the means asked, which it need not show.
+        u.framing |= {i for i, w in enumerate(u.words) if w.folded in _CONTACT}
+        return True
     person = next(e for e in u.entities if e.kind == "person")
     named = [e for e in u.entities if e.kind in ("org", "role", "place")]
     checked: set[int] = set()

@@ -40,11 +40,18 @@ def _record_stems(text: str) -> frozenset[str]:
     return frozenset(_stems(words(text, shorthand=False)))
 
 
+@lru_cache(maxsize=4096)
+def _opening_stem(text: str) -> str:
+    """The stem of the noun a record opens with (« Demande de subvention à la FAJE » → « demander »)."""
+    return next(iter(sorted(_stems(words(text, shorthand=False)[:1]))), "")
+
+
 def _period_of_name(found: list[Word], e: Entity, texts: list[str], sittings: frozenset[int] = frozenset()) -> bool:
     """« les inscriptions aux cours de français du printemps »: a season or month after « de » and a noun,
     the three words as a record writes them (« Retour des inscriptions aux cours de français du printemps »),
-    is part of that record's name, not a period asked about."""
-    if e.kind not in ("period", "month") or e.start < 2 or found[e.start - 1].folded not in ("de", "du", "d"):
+    is part of that record's name, not a period asked about; so is a date after « pour » that a record writes
+    with the noun before it."""
+    if e.kind not in ("period", "month") or e.start < 2 or found[e.start - 1].folded not in ("de", "du", "d", "pour"):
         return False
     if found[e.start - 2].folded in _MEETINGS:
         return False  # « la réunion en visio de novembre »: a meeting of that month, whatever a record calls it
@@ -53,7 +60,12 @@ def _period_of_name(found: list[Word], e: Entity, texts: list[str], sittings: fr
         # just before « de », the sitting of that month, even when a decision says « au comité syndical de janvier ».
         return False
     phrase = " ".join(w.folded for w in found[e.start - 2:e.end])
-    return any(f" {phrase} " in f" {text} " for text in texts)
+    if found[e.start - 1].folded != "pour":
+        return any(f" {phrase} " in f" {text} " for text in texts)
+    # « les inscriptions pour août 2027, ça ferme quand ? » of « Inscriptions sur la liste d'attente … pour août
+    # 2027 »: the date after « pour » as the record writes it, and the noun before it in the same record.
+    tail = " ".join(w.folded for w in found[e.start - 1:e.end])
+    return any(f" {tail} " in f" {text} " and f" {found[e.start - 2].folded} " in f" {text} " for text in texts)
 
 
 def named_in_records(found: list[Word], entities: list[Entity], records: Mapping[str, tuple[str, ...]]) -> list[Entity]:
@@ -68,6 +80,11 @@ def named_in_records(found: list[Word], entities: list[Entity], records: Mapping
     covered = {j for e in entities for j in range(e.start, e.end)}
     vocabulary = model().vocabulary
     topical = _stems(w for i, w in enumerate(found) if i not in covered and not is_frame_word(w, vocabulary))
+    # « la demande à la FAJE, c'est pour quand ? » of « Demande de subvention à la FAJE »: the noun a record opens
+    # with names it along with the body, even one the examples use (« demander »); not a meeting's noun (« la
+    # réunion avec la CAF » is a sitting, whatever a record opens with).
+    openings = {_opening_stem(text) for texts in records.values() for text in texts} - {""}
+    topical |= _stems(w for i, w in enumerate(found) if i not in covered and w.folded not in _MEETINGS) & openings
     # « deadline pour la DDETS ? »: a deadline asked by its noun alone, the body one of them names.
     due = [_record_stems(text) for text in records.get("dates_period", ())] if any(
         w.lemma in _DEADLINE for w in found) else []

@@ -1,7 +1,7 @@
 """« qui n'a pas encore rendu son travail ? », « qu'est-ce qui n'a toujours
 pas été fait ? », « qu'est ce qu'on a pas encore bouclé ? », « qu'est-ce que
-je n'ai pas encore fait ? », « qui est pas dans les temps ? », « il reste des
-choses en suspens ? », « j'ai rien oublié ? »: the work not done, asked by a
+je n'ai pas encore fait ? », « qui est pas dans les temps ? », « y a des trucs pas
+faits dans les délais ? », « il reste des choses en suspens ? », « j'ai rien oublié ? »: the work not done, asked by a
 negation (or the asker's forgetting) and nothing else.
 
 A verb of finishing work negated (« pas fait », « toujours pas terminé »,
@@ -35,13 +35,16 @@ _GLUE = frozenset({"qui", "qu", "quoi", "que", "est", "ce", "c", "on", "a", "ai"
                    "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "travail", "tache", "taches",
                    "boulot", "part", "truc", "trucs", "chose", "choses", "action", "actions", "quelles", "quels",
                    "quelle", "quel", "depuis", "reste", "restent", "nous", "vous", "tu", "svp", "stp", "alors", "donc",
-                   "bien", "sont", "dans", "temps", "en", "suspens", "cours", "rien", "tout", "taf", "un", "une"})
+                   "bien", "sont", "dans", "temps", "en", "suspens", "cours", "rien", "tout", "taf", "un", "une",
+                   # « y a des trucs pas faits dans les délais ? » (Swiss « délai » for a due date, which the
+                   # shorthand reads « échéances »): in time.
+                   "delai", "delais", "echeance", "echeances"})
 
 
 def _in_time_negated(folded: list[str]) -> bool:
-    """« qui est pas dans les temps ? », « qui n'est pas à jour ? »."""
-    text = " ".join(folded)
-    return " pas dans les temps" in f" {text}" or " pas a jour" in f" {text}"
+    """« qui est pas dans les temps ? », « qui n'est pas à jour ? », « qui n'est pas dans les délais ? »."""
+    text = f" {' '.join(folded)}"
+    return any(f" pas {said}" in text for said in ("dans les temps", "a jour", "dans les delais", "dans les echeances"))
 
 
 def undone_asked(u: Understanding) -> str | None:

@@ -172,6 +172,7 @@ from tests.handlers.questions_groups_pre18 import PRE18_AFTER_SETUP, PRE18_ASKER
 from tests.handlers.questions_groups_velo28 import VELO28_AFTER_SETUP, VELO28_ASKERS, VELO28_GROUPS, VELO28_TASKS
 from tests.handlers.questions_groups_clesevre import CLESEVRE_AFTER_SETUP, CLESEVRE_ASKERS, CLESEVRE_GROUPS, CLESEVRE_TASKS
 from tests.handlers.questions_groups_energie54 import ENERGIE54_AFTER_SETUP, ENERGIE54_ASKERS, ENERGIE54_GROUPS, ENERGIE54_TASKS
+from tests.handlers.questions_groups_grosdevaud import GROSDEVAUD_AFTER_SETUP, GROSDEVAUD_ASKERS, GROSDEVAUD_GROUPS, GROSDEVAUD_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -741,6 +742,10 @@ GROUPS |= ENERGIE54_GROUPS
 TASKS |= ENERGIE54_TASKS
 ASKERS |= ENERGIE54_ASKERS
 AFTER_SETUP |= ENERGIE54_AFTER_SETUP
+GROUPS |= GROSDEVAUD_GROUPS
+TASKS |= GROSDEVAUD_TASKS
+ASKERS |= GROSDEVAUD_ASKERS
+AFTER_SETUP |= GROSDEVAUD_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
