@@ -50,4 +50,9 @@ def meeting_named(u: Understanding, best: str, asked: bool) -> bool:
     # What is asked of it is its time or place (« commence-t-elle », « le lieu », « s'est-elle tenue »): not whether
     # it is cancelled, how often the body meets, what was decided or done there.
     aspect = any(w.folded in _ASPECTS or w.lemma in _ASPECTS for w in said)
-    return noun and which and aspect
+    # « l'atelier de Lucé c'était en octobre ? », « la réunion de mars c'est à Lucé ? »: named by one thing (a place,
+    # an order), checked on another (its month, its day, its place): the time or place is what is asked.
+    kinds = {e.kind for e in entities if e.kind in ("month", "period", "place")}
+    checked = len(kinds) >= 2 or (bool(kinds & {"month", "period"}) and any(
+        w.folded in _ORDER or w.lemma in _ORDER for w in said))
+    return noun and which and (aspect or checked)
