@@ -13,7 +13,8 @@ them, by stem, synonym, family or acronym: topics.py), it leads every
 other decision clearly, and no deadline, task or agenda item holds as
 many of them (those may be what is asked). A question that names a person,
 a day or a number asks of something else; one asking « qui » is left to the
-readings (see below)."""
+readings (see below). A member's title (« on n'a pas de technicien vélo à
+l'agglo ? ») asks for its holder, as a person named does."""
 
 from __future__ import annotations
 
@@ -39,7 +40,9 @@ _DATED = re.compile(r"\b(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|sept
 
 # Nearly all the question's words are in the decision.
 _SHARE = 0.75
-_KINDS_ASKING_ELSE = frozenset({"person", "period", "month", "number"})
+# A member's title (« on n'a pas de technicien vélo à l'agglo ? », set 30c) asks for its holder, as a person asks of
+# someone: a decision sharing the other words (« Les comptages vélo … de l'agglomération ») is not asked.
+_KINDS_ASKING_ELSE = frozenset({"person", "period", "month", "number", "role"})
 # An hour, a count, a day, an age asked: decision_facts.py answers only where the decision states it.
 _FACTS = frozenset({"heure", "heures", "horaire", "horaires", "combien", "jour", "jours", "age", "ages", "frequence"})
 # Words that ask where or when a thing happens, or only colour the question: no part of its topic.
