@@ -29,6 +29,7 @@ __all__ = ["meeting_named"]
 _MEETING_READINGS = frozenset({"meeting_next", "meeting_which", "meeting_last"})
 _ASPECTS = frozenset({"lieu", "heure", "heures", "horaire", "horaires", "adresse", "commencer", "commence", "debuter",
                       "debute", "tenir", "tenue", "tenu", "derouler", "deroulee", "ou", "quand", "date"})
+_COPULA = frozenset({"est", "etait", "sera", "serait"})
 _ORDER = frozenset({"prochain", "prochaine", "prochains", "dernier", "derniere", "precedent", "precedente"})
 
 
@@ -51,8 +52,11 @@ def meeting_named(u: Understanding, best: str, asked: bool) -> bool:
     # it is cancelled, how often the body meets, what was decided or done there.
     aspect = any(w.folded in _ASPECTS or w.lemma in _ASPECTS for w in said)
     # « l'atelier de Lucé c'était en octobre ? », « la réunion de mars c'est à Lucé ? »: named by one thing (a place,
-    # an order), checked on another (its month, its day, its place): the time or place is what is asked.
-    kinds = {e.kind for e in entities if e.kind in ("month", "period", "place")}
-    checked = len(kinds) >= 2 or (bool(kinds & {"month", "period"}) and any(
-        w.folded in _ORDER or w.lemma in _ORDER for w in said))
+    # an order) before the verb, checked on another after it (its month, its day, its place): the time or place is
+    # what is asked (not « les suites du copil de novembre, c'est fait ? »: nothing checked after the verb).
+    verb = next((j for j, w in enumerate(u.words) if j not in u.framing and w.folded in _COPULA), None)
+    designators = [e for e in entities if e.kind in ("month", "period", "place")]
+    checked = verb is not None and any(e.start > verb and e.kind != "place" or e.start > verb and not e.extra.get(
+        "formation") for e in designators) and (any(e.start < verb for e in designators) or any(
+        (w.folded in _ORDER or w.lemma in _ORDER) and j < verb for j, w in enumerate(u.words)))
     return noun and which and (aspect or checked)

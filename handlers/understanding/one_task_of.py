@@ -43,7 +43,7 @@ def single_task_of(ctx: Context, u: Understanding, confident_tasks: bool) -> lis
     person = u.first("person")
     named = _one_task_named(u.words)
     # « Léa a envoyé le devis ? »: a thing of the member's one task, done in the past tense, asks it too.
-    done_thing = not named and bool(u.topic) and _done_in_past(u.words)
+    done_thing = not named and bool(u.topic) and _done_in_past(u.words) and not _own_things(u)
     if person is None or len(person.items) != 1 or not (named or done_thing):
         return []
     if not (confident_tasks or "?" in u.text) or not (has(u.words, "status") or _where_at(u.words) or done_thing):
@@ -59,6 +59,12 @@ def single_task_of(ctx: Context, u: Understanding, confident_tasks: bool) -> lis
 
 # Every word of the thing asked in the task's text (« le devis » in « Demander le devis des bacs du potager »).
 _WHOLE = 1.0
+
+
+def _own_things(u: Understanding) -> bool:
+    """« Erwan a envoyé ses chiffres ? »: the thing said with a possessive is the member's own work, listed (set 20a)."""
+    at = next((i for i, w in enumerate(u.words) if any(w is t for t in u.topic)), 0)
+    return at > 0 and u.words[at - 1].folded in ("ses", "son", "sa", "leur", "leurs")
 
 
 def _done_in_past(found: list[Word]) -> bool:

@@ -175,3 +175,13 @@ def test_a_count_of_the_things_listed_is_no_topic(velo: Chat) -> None:
     assert "n°5" in ask(velo, "on a deux réunions en janvier ?")
     assert counted_items(words("trois points à l'odj ?")) == {0}
     assert counted_items(words("deux cents arceaux ?")) == set()
+
+
+def test_neighbours_that_stay_as_they_were(bray: Chat) -> None:
+    # A title with its definite article may be the thing decided (worded_decision.py asks « un », « pas de »).
+    assert "mardi matin" in sure(bray, "l'équipe mobile de psy ne vient pas à la mission locale ?", "decisions_topic")
+    # A possessive points at the member's own work, listed (set 20a), not one task (one_task_of.py).
+    assert "Tâches d'Erwan Jégou (1)" in sure(build_group("briochin22"), "Erwan a envoyé ses chiffres ?", "tasks_mine")
+    # Nothing checked after the verb: no meeting answers a task's status (set 27b, meeting_named.py).
+    outcome = outcome_of(build_group("csx-lorient"), "les suites du copil de novembre, c'est fait ?")
+    assert not (outcome.confident and outcome.intent == "meeting_which")
