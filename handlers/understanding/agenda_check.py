@@ -21,11 +21,12 @@ from __future__ import annotations
 import re
 
 from handlers.context import Context
+from handlers.understanding.agenda_elsewhere import agenda_outcome, best_point, point_elsewhere
 from handlers.understanding.agenda_when import coming_meetings
+from handlers.understanding.meeting_nouns import PLAIN
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import topic_scores
-from handlers.views import meeting_lines
 
 __all__ = ["point_on_meeting"]
 
@@ -59,10 +60,12 @@ def point_on_meeting(ctx: Context, outcome: Outcome) -> Outcome:
     periods = [e for e in u.entities if e.kind == "period"]
     months = [e for e in u.entities if e.kind == "month"]
     folded = [w.folded for w in u.words]
-    next_time = any(word == "fois" and i > 0 and folded[i - 1] == "prochaine" for i, word in enumerate(folded))
+    # « la prochaine fois », « à l'odj de la prochaine réunion »: the next meeting.
+    next_time = any((word == "fois" or word in PLAIN) and i > 0 and folded[i - 1] == "prochaine"
+                    for i, word in enumerate(folded))
     if not periods and not kinds and not months and not next_time:
         return outcome
-    meetings = coming_meetings(ctx)
+    meetings = coming = coming_meetings(ctx)
     if periods:
         span = periods[0].extra["period"]
         meetings = [m for m in meetings if span.start <= m.start.date() < span.end]
@@ -77,13 +80,11 @@ def point_on_meeting(ctx: Context, outcome: Outcome) -> Outcome:
         meetings = meetings[:1]  # « au prochain cotech », « au cotech », « la prochaine fois »: the next one
     holding = [m for m in meetings if m.agenda and max(topic_scores(u.topic, [i.text for i in m.agenda],
                                                                     loose=not overriding)) >= _WHOLE]
+    if not holding and len(meetings) == 1 and not overriding:
+        # « on parle pas du budget le 10 ? »: the point is another meeting's (agenda_elsewhere.py).
+        return point_elsewhere(ctx, u, meetings[0], coming) or outcome
     if len(holding) != 1:
         return outcome
     meeting = holding[0]
-    points = [item.text for item in meeting.agenda]
-    scores = topic_scores(u.topic, points)
-    point = points[scores.index(max(scores))]
-    u.intent, u.readings = "agenda_items", []
-    lines = [f"Oui : le point « {point} » est à l'ordre du jour de la séance n°{meeting.number} :",
-             *meeting_lines(meeting, ctx.now, ctx.locale, title="Séance")]
-    return Outcome.sure(u, lines, f"n°{meeting.number}")
+    point = best_point(u, meeting)
+    return agenda_outcome(ctx, u, meeting, f"Oui : le point « {point} » est à l'ordre du jour de la séance n°{meeting.number} :")

@@ -30,6 +30,8 @@ from handlers.understanding.kind_decisions import asks_kind_decisions
 from handlers.understanding.sitting_thing import thing_not_sitting
 from handlers.understanding.decision_count import asks_all_decisions
 from handlers.understanding.afterthought import without_afterthought
+from handlers.understanding.told_absence import without_told_absence
+from handlers.understanding.title_checked import title_asked
 from handlers.understanding.fronted_title import title_put_back
 from handlers.understanding.agenda_topic import agenda_texts
 from handlers.understanding.bare_period import period_only
@@ -205,10 +207,24 @@ _PEOPLE_ANSWERS = frozenset({"who_is", "role_holder", "org_representative", "org
 _MEETING_ANSWERS = frozenset({"meeting_next", "meeting_which", "meeting_last", "meetings_upcoming", "agenda_items"})
 
 
-def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool = False, affirm: bool = True) -> Outcome:
+def _reread(text: str) -> tuple[str, frozenset[str] | None] | None:
+    """The question `text` asks read once more, with the answers kept from it: the asker's absence told first read
+    away (told_absence.py: any sure answer), a title checked on a name asked as its holder (title_checked.py: a role's
+    holder only)."""
+    if (context := without_told_absence(text)) is not None:
+        return context, None
+    if (holder := title_asked(text)) is not None:
+        return holder, frozenset({"role_holder"})
+    return None
+
+
+def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool = False, affirm: bool = True,
+            told: bool = True) -> Outcome:
     """Understand `text` against the group's store and answer it (`rewritten`: `text` is already the message with a
     body's name as the records write it, body_as_written.py, and is not rewritten again; `affirm`: a check in the
-    negative left unsure is read again in the positive, negated_check.py)."""
+    negative left unsure is read again in the positive, negated_check.py; `told`: the asker's absence told first is
+    read away, and a title checked on a name asked as its holder, when the whole message is no sure answer:
+    told_absence.py, title_checked.py)."""
     if affirm and (positive := affirmed(text)) is not None:
         # « y a pas réunion le 8 ? », « j'étais pas là en septembre ? »: the same answer as in the positive.
         asked = respond(ctx, text, afterthought, rewritten, affirm=False)
@@ -216,6 +232,15 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
             return asked
         again = respond(ctx, positive, afterthought, rewritten, affirm=False)
         return again if again.confident else asked
+    if told and (reread := _reread(text)) is not None:
+        # « j'étais pas là au dernier comité, il a eu lieu où ? », « l'élu à la voirie ce n'est pas Gérard ? »: the
+        # whole message first; when it is no sure answer, the question it asks read once more.
+        again, kept = reread
+        whole = respond(ctx, text, afterthought, rewritten, affirm, told=False)
+        if whole.confident or whole.intent == "chitchat":
+            return whole
+        asked = respond(ctx, again, afterthought, rewritten, affirm, told=False)
+        return asked if asked.confident and (kept is None or asked.intent in kept) else whole
     if afterthought and (front := without_afterthought(text)) != text:
         # « les dates des réunions, vous pouvez me les redonner ? »: the whole message first; when it is no sure
         # answer, the thing put first, asked alone (afterthought.py).

@@ -63,9 +63,20 @@ def checked_deadline_day(ctx: Context, u: Understanding, world: World,
     if not deadlines:
         return None
     scores = topic_scores(topic, list(deadlines))
-    if not leads(scores) or max(scores) < _ENOUGH or decisions and max(topic_scores(topic, list(decisions))) >= max(scores):
+    if not leads(scores) or max(scores) < _ENOUGH:
         return None
-    return deadline_shown(ctx, u, topic, deadlines[scores.index(max(scores))], answer, ["dates_period"])
+    deadline = deadlines[scores.index(max(scores))]
+    if decisions and max(topic_scores(topic, list(decisions))) >= max(scores) and not _as_typed(topic, deadline, decisions):
+        return None
+    return deadline_shown(ctx, u, topic, deadline, answer, ["dates_period"])
+
+
+def _as_typed(topic: list[Word], deadline: str, decisions: tuple[str, ...]) -> bool:
+    """The deadline holds every word of the check as typed, no decision does: « la date limite pour le fonds
+    mobilités actives c'est pas le 18 ? » is the deadline « … Fonds mobilités actives », not a decision on « l'aide »
+    to buy « un vélo » found only through families of words."""
+    return (topic_scores(topic, [deadline], loose=False)[0] >= _ENOUGH
+            and max(topic_scores(topic, list(decisions), loose=False)) < _ENOUGH)
 
 
 def deadline_shown(ctx: Context, u: Understanding, topic: list[Word], deadline: str,

@@ -10,7 +10,7 @@ leaves questions naming a body or a place; decision_check.py wants a plain
 yes or no; worded_decision.py nearly all the words. These ended in « je ne
 suis pas sûr » though their words (by stem, synonym or family: topics.py)
 lead one decision by far. As a last resort, once no reading was sure, that
-decision answers when all of this holds: the message asks (a question mark);
+decision answers when all of this holds: the message asks (a question mark, or a question word closing it);
 it names no person and no date; « qui » does not ask for people (it opens the
 question, ends it or follows a preposition: those are in_charge's); its head
 word (first specific word) is in the decision; at least two content words;
@@ -121,10 +121,25 @@ _UNITS = frozenset({"heure", "heures", "h", "jour", "jours", "semaine", "semaine
                     "minute", "minutes", "euros", "euro", "francs", "franc", "chf", "km", "fois", ""})
 
 
+# « … on les teste combien de temps », « … c'est où »: a question word closing a message asks as a mark does.
+_CLOSING_ASKS = frozenset({"combien", "quand", "ou", "qd"})
+_CLOSING_TAIL = frozenset({"de", "d", "temps"})
+
+
+def _asks(u: Understanding) -> bool:
+    """The message asks: a question mark, or a question word closing it (« … combien de temps »)."""
+    if "?" in u.text:
+        return True
+    tail = [w.folded for w in u.words]
+    while tail and tail[-1] in _CLOSING_TAIL:
+        tail.pop()
+    return bool(tail) and tail[-1] in _CLOSING_ASKS and (tail[-1] != "ou" or u.words[len(tail) - 1].raw.casefold() == "où")
+
+
 def decision_lead(ctx: Context, u: Understanding, texts: Sequence[str],
                   answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
     """The decisions answer when one decision clearly holds the words of `u`, a question read as nothing sure."""
-    if not texts or "?" not in u.text or any(e.kind in _ELSEWHERE - {"month"} for e in u.entities):
+    if not texts or not _asks(u) or any(e.kind in _ELSEWHERE - {"month"} for e in u.entities):
         return None
     if asks_people([w.folded for w in u.words]):
         return None

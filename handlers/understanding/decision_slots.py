@@ -85,7 +85,9 @@ _SITTING = frozenset({"sieger", "siege", "siegent", "siegera", "convoquer", "con
 _ASK_VERBS = frozenset({"rappelez", "rappelle", "rappeler", "dites", "dis", "indiquez", "indique", "precisez", "precise"})
 
 # What a decision holds, on its folded text (its capitals kept for a name after « à », « sur »).
-_LOCATIVE = re.compile(r"\b(?:a|au|aux|dans|sur|entre|chez|place|salle)\s+(?:la |le |les |l )?[A-Z]")
+# « au bord de l'Eure », « le long du Cher », « près de la Mairie » (set 30c): a place by what it is beside.
+_LOCATIVE = re.compile(r"\b(?:a|au|aux|dans|sur|entre|chez|place|salle|(?:au|en) bords? d(?:e|u|es)|le long d(?:e|u|es)"
+                       r"|pres d(?:e|u|es))\s+(?:la |le |les |l )?[A-Z]")
 _PLACE_TEXT = re.compile(r"\b(?:mairies?|offices?|salles?|lycee|colleges?|site|communes?|maison|place|hotel|siege"
                          r"|a l accueil|au guichet)\b"
                          # « dans les gîtes », « dans chaque mairie »: « dans » and a thing, not a frame (« dans le cadre »).

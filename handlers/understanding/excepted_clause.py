@@ -14,7 +14,8 @@ the list it shows may still hold what was set aside, never that alone.
 
 Only a clause opening the message (after a greeting at most), with words
 after its comma; not « sauf erreur » nor « sauf si » (a hedge, a
-condition)."""
+condition). After such a clause, « d'autre » (« rien d'autre », « quoi d'autre », « qui d'autre ») is the rest the
+question asks of, no topic: it is set aside with the clause."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ __all__ = ["excepted_clause"]
 _MARKERS: tuple[tuple[str, ...], ...] = (("a", "part"), ("hormis",), ("excepte",), ("exceptee",), ("en", "dehors"),
                                          ("sauf",))
 _NOT_AFTER_SAUF = frozenset({"erreur", "si", "s", "avis", "contrordre", "imprevu"})
+_OTHER = frozenset({"autre", "autres"})
 # Words the question after the comma needs at least.
 _REST = 2
 
@@ -48,4 +50,7 @@ def excepted_clause(text: str, found: list[Word], entities: list[Entity]) -> tup
     clause = {i for i in range(start, len(found)) if places[i] < comma}
     if len(found) - start - len(clause) < _REST:
         return entities, set()
+    # « …, rien d'autre à rendre ? »: « autre(s) » right after « d' » / « de », past the clause.
+    clause |= {i for i in range(max(clause, default=start) + 1, len(found))
+               if folded[i] in _OTHER and i > 0 and folded[i - 1] in ("d", "de")}
     return [e for e in entities if not all(i in clause for i in range(e.start, e.end))], clause

@@ -31,6 +31,7 @@ __all__ = ["by_initials", "meeting_named"]
 _MEETING_READINGS = frozenset({"meeting_next", "meeting_which", "meeting_last"})
 _ASPECTS = frozenset({"lieu", "heure", "heures", "horaire", "horaires", "adresse", "commencer", "commence", "debuter",
                       "debute", "tenir", "tenue", "tenu", "derouler", "deroulee", "ou", "quand", "date"})
+_COPULA = frozenset({"est", "etait", "sera", "serait"})
 _ORDER = frozenset({"prochain", "prochaine", "prochains", "dernier", "derniere", "precedent", "precedente"})
 
 
@@ -62,4 +63,12 @@ def meeting_named(u: Understanding, best: str, asked: bool) -> bool:
     aspect = any(w.folded in _ASPECTS or w.lemma in _ASPECTS for w in said) or any(
         a.folded in ("quel", "quelle") and b.folded == "jour" for a, b in zip(said, said[1:])) and (
         any(e.kind in ("month", "period") for e in entities) or any(w.folded in _ORDER or w.lemma in _ORDER for w in said))
-    return noun and which and aspect
+    # « l'atelier de Lucé c'était en octobre ? », « la réunion de mars c'est à Lucé ? »: named by one thing (a place,
+    # an order) before the verb, checked on another after it (its month, its day, its place): the time or place is
+    # what is asked (not « les suites du copil de novembre, c'est fait ? »: nothing checked after the verb).
+    verb = next((j for j, w in enumerate(u.words) if j not in u.framing and w.folded in _COPULA), None)
+    designators = [e for e in entities if e.kind in ("month", "period", "place")]
+    checked = verb is not None and any(e.start > verb and e.kind != "place" or e.start > verb and not e.extra.get(
+        "formation") for e in designators) and (any(e.start < verb for e in designators) or any(
+        (w.folded in _ORDER or w.lemma in _ORDER) and j < verb for j, w in enumerate(u.words)))
+    return noun and which and (aspect or checked)

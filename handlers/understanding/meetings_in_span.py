@@ -51,7 +51,14 @@ def meetings_in_span(ctx: Context, u: Understanding, meetings: list[Meeting]) ->
             lines.append(f"Prochaine séance : n°{after.number}, {format_when(after.start, after.end, ctx.locale)}"
                          + (f" — {after.place}" if after.place else ""))
         return Outcome.sure(u, lines, "aucune séance")
-    return meeting_list(ctx, u, chosen, label)
+    listed = meeting_list(ctx, u, chosen, label)
+    period = u.first("period")
+    after = next((m for m in coming if m.start.date() >= end), None)
+    if period is None or not period.extra["period"].guessed_end or after is None:
+        return listed
+    # « jusqu'au printemps »: where spring starts is a guess (1 March); the first meeting past it is said too.
+    return Outcome.sure(u, [*listed.reply.lines, f"Ensuite : n°{after.number}, {format_when(after.start, after.end, ctx.locale)}"
+                            + (f" — {after.place}" if after.place else "")], listed.key)
 
 
 def meeting_list(ctx: Context, u: Understanding, chosen: list[Meeting], label: str) -> Outcome:

@@ -51,6 +51,9 @@ class Period:
     start_word: int
     end_word: int
     month: int | None = None  # "en décembre": read like the examples' "en <mois>"
+    # « jusqu'au printemps »: the end is where the reader guesses a season starts (1 March), which a member may
+    # place later (20 March): the answer says what comes next too (meetings_in_span.py).
+    guessed_end: bool = False
 
     @property
     def exists(self) -> bool:
@@ -294,7 +297,8 @@ def _first_period(words: list[Word], now: datetime) -> Period | None:
                 bound = date(start.year, _BREAK_STARTS[folded[i]], 1) if folded[i] in _BREAK_STARTS else start
                 # the last day said: where a season starts is the reader's guess (1 March), the member sees it
                 last = bound - timedelta(days=1)
-                return Period(today, bound, f"{verb} {_SEASON_NAME[folded[i]]} {start.year} (jusqu'au {last:%d/%m})", before, i + 1)
+                return Period(today, bound, f"{verb} {_SEASON_NAME[folded[i]]} {start.year} (jusqu'au {last:%d/%m})", before, i + 1,
+                              guessed_end=folded[before] == "jusqu")
             return Period(start, end, label, i, i + 1)
         if (found := more_periods(folded, i, today) or part_periods(folded, i, today)) is not None:
             return found

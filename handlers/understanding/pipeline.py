@@ -20,6 +20,7 @@ from handlers.understanding.formation_subject import subject_formations
 from handlers.understanding.former_name import former_names
 from handlers.understanding.told_clauses import told_in_clauses
 from handlers.understanding.clauses import is_news, plain_markers
+from handlers.understanding.counted_items import counted_items
 from handlers.understanding.cleft_check import guessed_doer
 from handlers.understanding.bot_named import bot_named
 from handlers.understanding.deadline_nouns import dated_nouns, deadline_nouns  # « les comptes 2026, délai ? »
@@ -211,7 +212,8 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     named = own_name_words(found, world.group_words)
     # « …, non ? », « … hein »: the tag asking agreement (question_tags.py).
     # « sauf erreur la prochaine c'est le 15 ? »: the hedge doubting one's memory (hedges.py).
-    aside = (aside[0] | named | question_tags(found) | hedges(found) | set_aside, aside[1])
+    # « il n'y a que trois points à l'odj ? »: the count of what the answer lists (counted_items.py).
+    aside = (aside[0] | named | question_tags(found) | hedges(found) | set_aside | counted_items(found), aside[1])
     # « le juge des enfants qui siège à l'observatoire »: the seat in the group, framing (seated_clause.py).
     # « le nom du juge des enfants »: who holds the title (seated_clause.name_of_title).
     aside = (aside[0] | seated_clause(found, entities, world.own_names) | name_of_title(found, entities), aside[1])

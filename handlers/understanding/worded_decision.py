@@ -13,7 +13,9 @@ them, by stem, synonym, family or acronym: topics.py), it leads every
 other decision clearly, and no deadline, task or agenda item holds as
 many of them (those may be what is asked). A question that names a person,
 a day or a number asks of something else; one asking « qui » is left to the
-readings (see below)."""
+readings (see below). Whether there is someone of a member's title (« on n'a
+pas de technicien vélo à l'agglo ? ») asks for its holder, as a person named
+does."""
 
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ from collections.abc import Callable, Sequence
 from handlers.context import Context
 from handlers.understanding.decision_check import alone
 from handlers.understanding.dominance import as_decision, first_of, shows_bodies
-from handlers.understanding.normalise import lexicon
+from handlers.understanding.normalise import Word, lexicon
 from handlers.understanding.order_words import next_meeting_pronoun
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
@@ -40,12 +42,20 @@ _DATED = re.compile(r"\b(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|sept
 # Nearly all the question's words are in the decision.
 _SHARE = 0.75
 _KINDS_ASKING_ELSE = frozenset({"person", "period", "month", "number"})
+# Articles asking whether there is someone (« un technicien », « des juristes », « pas de juriste »).
+_SOME = frozenset({"un", "une", "des"})
 # An hour, a count, a day, an age asked: decision_facts.py answers only where the decision states it.
 _FACTS = frozenset({"heure", "heures", "horaire", "horaires", "combien", "jour", "jours", "age", "ages", "frequence"})
 # Words that ask where or when a thing happens, or only colour the question: no part of its topic.
 _ASKING = frozenset({"lieu", "endroit", "date", "moment", "heure", "jour", "finalement", "deja", "exactement",
                      "quoi", "fait", "faire", "prevu", "prevue", "prevus", "prevues", "aura", "auront", "sera", "seront",
                      "serait", "aurait", "va", "vont"})
+
+
+def _someone(before: Sequence[Word]) -> bool:
+    """The words before a title ask whether there is someone of it: « un », « des », « pas de » (not « l'équipe de »)."""
+    folded = [w.folded for w in before[-2:]]
+    return bool(folded) and (folded[-1] in _SOME or folded[-1] in ("de", "d") and folded[:-1] == ["pas"])
 
 
 def worded_decision(ctx: Context, u: Understanding, texts: Sequence[str],
@@ -69,6 +79,12 @@ def worded_decision(ctx: Context, u: Understanding, texts: Sequence[str],
         return None
     scores = topic_scores(topic, texts)
     best = max(scores)
+    # Whether there is someone of a member's title (« on n'a pas de technicien vélo à l'agglo ? », « y a une juriste
+    # … ? », set 30c) asks for its holder: a decision sharing the other words (« Les comptages vélo … de
+    # l'agglomération ») is not asked. A title with its definite article may be the thing decided (« l'équipe mobile
+    # de psy ne vient pas à la mission locale ? » of « L'équipe mobile de psychiatrie tient une permanence … »).
+    if any(e.kind == "role" and _someone(u.words[:e.start]) for e in u.entities):
+        return None
     if best < _SHARE and not alone(sorted(scores, reverse=True), topic, texts) or first_of(topic, texts) is None:
         return None
     if any(w.folded == "qui" for w in u.words):
