@@ -167,6 +167,7 @@ from tests.handlers.questions_groups_odpe47 import ODPE47_ASKERS, ODPE47_GROUPS,
 from tests.handlers.questions_groups_gdv47 import GDV47_AFTER_SETUP, GDV47_ASKERS, GDV47_GROUPS, GDV47_TASKS
 from tests.handlers.questions_groups_aidants88 import (AIDANTS88_AFTER_SETUP, AIDANTS88_ASKERS, AIDANTS88_GROUPS,
                                                  AIDANTS88_TASKS)
+from tests.handlers.questions_groups_fsgers import FSGERS_AFTER_SETUP, FSGERS_ASKERS, FSGERS_GROUPS, FSGERS_TASKS
 from tests.handlers.questions_groups_velo28 import VELO28_AFTER_SETUP, VELO28_ASKERS, VELO28_GROUPS, VELO28_TASKS
 from tests.handlers.questions_groups_clesevre import CLESEVRE_AFTER_SETUP, CLESEVRE_ASKERS, CLESEVRE_GROUPS, CLESEVRE_TASKS
 from tests.handlers.questions_groups_energie54 import ENERGIE54_AFTER_SETUP, ENERGIE54_ASKERS, ENERGIE54_GROUPS, ENERGIE54_TASKS
@@ -731,6 +732,10 @@ GROUPS |= ENERGIE54_GROUPS
 TASKS |= ENERGIE54_TASKS
 ASKERS |= ENERGIE54_ASKERS
 AFTER_SETUP |= ENERGIE54_AFTER_SETUP
+GROUPS |= FSGERS_GROUPS
+TASKS |= FSGERS_TASKS
+ASKERS |= FSGERS_ASKERS
+AFTER_SETUP |= FSGERS_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
