@@ -61,6 +61,8 @@ _TASK_INTENTS = frozenset({"tasks_late", "tasks_mine"})
 # Readings of a meeting, which a place and a month designate.
 _MEETING_READINGS = frozenset({"meeting_next", "meeting_which", "meeting_last"})
 _PEOPLE_MISREAD = frozenset({"role_holder", "in_charge"})
+# A body's people, read for a question on a task whose words name the body (« les correspondants MSA »).
+_BODY_READINGS = frozenset({"org_representative", "org_members"})
 # Readings a question on done tasks may be mistaken for (a meeting « se fait » somewhere).
 _DONE_MISREAD = frozenset({"decisions_recent", "dates_period"})
 # The first words of a request made of a noun phrase (« liste des retards », « les actions toujours ouvertes »).
@@ -224,7 +226,8 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
     if (titled := title_holder_tasks(ctx, u, outcome.confident)) is not None:
         return titled  # « le principal a quoi à rendre ? »: the one holder's tasks (title_tasks.py)
     body = u.first("org")
-    if not outcome.confident and done_by(u) and person is None and body is not None and u.topic and (
+    if (not outcome.confident or outcome.intent in _BODY_READINGS) and done_by(u) and person is None and (
+            body is not None) and (u.topic or outcome.intent in _BODY_READINGS) and (
             match := task_match(ctx, u)) is not None and all(
             t.pilot in {m.number for m in body.items} for t in ctx.data.tasks() if t.number in match):
         # « le CD a transmis les chiffres RSA ? »: one task whose pilot is of the body named, by its words.
@@ -246,7 +249,8 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
     # « on en est où de la convention ? » asks how far the work has got, as « ça avance ? » does.
     status = has(u.words, "status") or asks_done(u) or asks_progress(u)
     # « l'info aux travailleurs sociaux a été faite ? » names a role but asks no one (no « qui »): a task's status.
-    nobody_asked = outcome.intent in _PEOPLE_MISREAD and not any(w.folded == "qui" for w in u.words)
+    # « les coordonnées des correspondants MSA, c'est fait ? » names a body but asks no one either.
+    nobody_asked = outcome.intent in _PEOPLE_MISREAD | _BODY_READINGS and not any(w.folded == "qui" for w in u.words)
     texts = [t.text for t in ctx.data.tasks()]
     if ((not outcome.confident and asks_task(u, texts) and not _sitting_dated(u))
             or (outcome.intent in _TOPIC_MISREAD or nobody_asked) and status) and (not asks_representative(u, texts)):
