@@ -321,9 +321,6 @@ def minutes_answer(ctx: Context, u: Understanding) -> Outcome:
                                   "d'une séance, demandez « le compte rendu de la dernière réunion » ou tapez /compte_rendu."], "")
     meeting = _asked_meeting(ctx, u, True)
     if meeting is None:
-        # « je suis notée présente le 17 ? »: nothing ahead that day, the record of the one held (meeting_days.py).
-        meeting = noted_on_day(u, [m for m in _meetings(ctx) if m.start <= ctx.now], ctx.now)
-    if meeting is None:
         return Outcome.unsure(u, ["Je ne trouve pas la séance dont vous parlez.", "Tapez /seances pour les séances."], "")
     if meeting.start > ctx.now:
         label = f"séance n°{meeting.number} du {format_when(meeting.start, meeting.end, ctx.locale)}"

@@ -37,6 +37,7 @@ from handlers.understanding.pilot_status import pilot_errand
 from handlers.understanding.one_task_of import single_task_of
 from handlers.understanding.title_tasks import title_holder_tasks
 from handlers.understanding.task_first import asks_representative
+from handlers.understanding.agenda_topic import agenda_texts, point_over_task
 from handlers.understanding.task_answers import held_asked, named_tasks, own_tasks, scoped_tasks, someone_tasks
 from handlers.understanding.task_match import task_match, task_topic
 from handlers.understanding.task_scope import asks_own
@@ -252,6 +253,9 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
     # « les coordonnées des correspondants MSA, c'est fait ? » names a body but asks no one either.
     nobody_asked = outcome.intent in _PEOPLE_MISREAD | _BODY_READINGS and not any(w.folded == "qui" for w in u.words)
     texts = [t.text for t in ctx.data.tasks()]
+    if outcome.confident and outcome.intent == "agenda_items" and point_over_task(
+            u.topic, agenda_texts(ctx.data.meetings()), texts):
+        return outcome  # the agenda point asked when, by its full words (agenda_topic.py)
     if ((not outcome.confident and asks_task(u, texts) and not _sitting_dated(u))
             or (outcome.intent in _TOPIC_MISREAD or nobody_asked) and status) and (not asks_representative(u, texts)):
         match = task_match(ctx, u)
