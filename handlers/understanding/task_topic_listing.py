@@ -65,10 +65,8 @@ def topic_tasks(ctx: Context, u: Understanding, intent: str | None, confident: b
     chosen = [t for s, t in zip(scores, tasks, strict=True) if s >= max(SHARE, 0.999)]
     if not chosen:
         return None
-    if len(chosen) == 1 and (done_by(u) or asks_time(u.words)):
-        # « le club a envoyé sa liste ? », « le devis du bus devait être rendu quand ? »: that task, with its status
-        # and its date, not a listing of one.
-        return named_tasks(ctx, u, [chosen[0].number])
+    if len(chosen) == 1 and done_by(u):
+        return named_tasks(ctx, u, [chosen[0].number])  # « le club a envoyé sa liste ? »: that task, with its status
     u.intent = "tasks_late"
     label = " ".join(w.raw for w in topic)
     title = f"Tâches en cours sur « {label} »"
