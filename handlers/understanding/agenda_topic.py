@@ -11,7 +11,7 @@ from handlers.understanding.normalise import Word
 from handlers.understanding.topics import SHARE, topic_scores
 from storage.models import Meeting
 
-__all__ = ["agenda_texts", "with_item"]
+__all__ = ["agenda_texts", "point_over_task", "with_item"]
 
 
 def with_item(coming: Sequence[Meeting], topic: list[Word]) -> Meeting | None:
@@ -28,3 +28,14 @@ def with_item(coming: Sequence[Meeting], topic: list[Word]) -> Meeting | None:
 def agenda_texts(meetings: Sequence[Meeting]) -> tuple[str, ...]:
     """The agenda points of `meetings`, as records a question's topic may name."""
     return tuple(item.text for m in meetings for item in m.agenda)
+
+
+def point_over_task(topic: list[Word], points: Sequence[str], tasks: Sequence[str]) -> bool:
+    """« la labellisation de Masseube, c'est à l'ordre du jour quand ? »: an agenda point holding more of the
+    question's topic than any task (« Relancer La Poste pour le guichet de Masseube » shares only the town) is
+    what is asked; the point's meeting answered, no task's status. On a tie (« le bilan de fréquentation, c'est
+    fait ? » of a point and a task both « bilan de fréquentation »), the task's reading stands."""
+    if not topic or not points:
+        return False
+    best = max(topic_scores(topic, points))
+    return best >= SHARE and best > max(topic_scores(topic, tasks), default=0.0)

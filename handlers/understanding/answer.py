@@ -39,6 +39,7 @@ from handlers.understanding.chat import company_sought, roll_call
 from handlers.understanding.howto import how_to
 from handlers.understanding.title_initials import title_by_initials
 from handlers.understanding.clipped_words import kind_heads, unclipped
+from handlers.understanding.coming_when import coming_when
 from handlers.understanding.clock_check import meeting_reread
 from handlers.understanding.sub_groups import sub_groups
 from handlers.understanding.rhythm_asked import asks_rhythm, pause_decision, rhythm_decision
@@ -573,6 +574,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
         return thing  # « les ateliers numériques sont payants ? »: the workshops decided, not the sittings (sitting_thing.py)
     if u.intent in _MEETING_ANSWERS and handed_in(u) and (timed := _timed_deadline(ctx, u, world)) is not None:
         return timed  # « on a le temps d'envoyer le rapport … après le comité du 10 ? »: the deadline (timed_deadline.py)
+    if (coming := coming_when(ctx, u, decisions, ANSWERS["decisions_topic"], _unsure)) is not None:
+        return coming  # « France Travail vient quand à Mirande ? »: its visits decided, no one's presence (coming_when.py)
     outcome = ANSWERS[u.intent](ctx, u)
     if not outcome.confident and u.intent in ("meeting_which", "meeting_next", "dates_period") and (
             checked := _deadline_not_meeting(ctx, u, world) or taking_effect(ctx, u, world)) is not None:

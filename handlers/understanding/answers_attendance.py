@@ -38,7 +38,7 @@ from handlers.understanding.normalise import fold, lexicon
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.periods import month_of
 from handlers.understanding.pipeline import Understanding
-from handlers.understanding.meeting_days import held_on_day
+from handlers.understanding.meeting_days import held_on_day, noted_on_day
 from handlers.understanding.minutes_cues import a_note, told
 from handlers.understanding.missing_asked import missing_asked
 from handlers.understanding.presence_body import role_members, title_was_there
@@ -255,6 +255,9 @@ def attendance_answer(ctx: Context, u: Understanding) -> Outcome:
     first: tuple[str, ...] = ()
     if meeting is None and (week_on := _same_weekday_after(ctx, u)) is not None:
         meeting, first = week_on[0], (f"Aucune séance {week_on[1]} ; la suivante :",)
+    if meeting is None:
+        # « je suis notée présente le 17 ? »: nothing ahead that day, the record of the one held (meeting_days.py).
+        meeting = noted_on_day(u, [m for m in _meetings(ctx) if m.start <= ctx.now], ctx.now)
     if meeting is None:
         return Outcome.unsure(u, ["Je ne trouve pas la séance dont vous parlez.", "Tapez /seances pour les séances."], "")
     one, people = _named_member(ctx, u)

@@ -16,7 +16,7 @@ from handlers.understanding.periods import month_of
 from handlers.understanding.pipeline import Understanding
 from storage.models import Meeting
 
-__all__ = ["DAY_ONLY_REACH", "day_only", "held_on_day", "latest_on_day"]
+__all__ = ["DAY_ONLY_REACH", "day_only", "held_on_day", "latest_on_day", "noted_on_day"]
 
 # How far back a day named without its month may reach (« le 15 » asked on 1 December: 15 October).
 DAY_ONLY_REACH = timedelta(days=75)
@@ -52,3 +52,18 @@ def held_on_day(u: Understanding, period: Entity, held: list[Meeting], now: date
         return None
     return next((m for m in reversed(held) if m.start.weekday() == weekday
                  and now - m.start <= timedelta(days=7)), None)
+
+
+# « noté(e) », « marqué(e) », « enregistré(e) » présent: what the secretary wrote down, a record of a meeting held.
+_NOTED = frozenset({"note", "notee", "notes", "notees", "marque", "marquee", "marques", "marquees", "enregistre",
+                    "enregistree", "pointe", "pointee"})
+
+
+def noted_on_day(u: Understanding, held: list[Meeting], now: datetime) -> Meeting | None:
+    """« je suis notée présente le 17 ? » asked on 1 December, no meeting on 17 December: the record of the
+    meeting held on the 17th. The present tense read it ahead, where nothing falls that day; « noté » is
+    what was written down. Only for a day typed without its month (held_on_day)."""
+    period = u.first("period")
+    if period is None or not any(w.folded in _NOTED for w in u.words):
+        return None
+    return held_on_day(u, period, held, now)

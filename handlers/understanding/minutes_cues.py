@@ -55,7 +55,9 @@ def told(u: Understanding) -> bool:
 def minutes_reading(u: Understanding) -> bool:
     """Whether `u`, unsure between the minutes and a meeting it qualifies, asks for the minutes by
     their own noun (« les notes de la réunion au Département ? », « le PV de la séance à Saumur »)."""
-    if u.intent is not None or u.topic or len(u.ranking) < 2:
+    # Read with confidence as the meeting, the minutes' noun heading it still asks for them (« la synthèse du
+    # comité du 24 septembre ? »), the meeting's words having outweighed a rarer noun.
+    if u.intent is not None and not (u.intent in _MEETING_READINGS and _of_meeting(u)) or u.topic or len(u.ranking) < 2:
         return False
     named = any(w.folded in _MINUTES_WORDS for w in u.words) or any(w.folded == "notes" for w in u.words) and any(
         w.lemma in MEETING_NOUNS for w in u.words)
@@ -64,4 +66,22 @@ def minutes_reading(u: Understanding) -> bool:
         return False
     if first == "minutes_request":
         return second in _MEETING_READINGS
-    return first in _MEETING_READINGS and second == "minutes_request" and score - other < MARGIN
+    return first in _MEETING_READINGS and second == "minutes_request" and (score - other < MARGIN or _of_meeting(u))
+
+
+# The little words between the minutes' noun and the meeting's (« la synthèse du comité », « le PV de la séance »).
+_OF = frozenset({"de", "du", "la", "l", "d", "des"})
+
+
+def _of_meeting(u: Understanding) -> bool:
+    """« la synthèse du comité du 24 septembre ? »: the minutes' own noun heading the meeting's, which the
+    meeting's words outweighed in the readings (« synthèse » is rarer in the examples than « compte rendu »)."""
+    for i, word in enumerate(u.words):
+        if word.folded not in _MINUTES_WORDS:
+            continue
+        j = i + 1
+        while j < len(u.words) and (u.words[j].folded in _OF or u.words[j].folded in _MINUTES_WORDS):
+            j += 1
+        if j < len(u.words) and u.words[j].lemma in MEETING_NOUNS:
+            return True
+    return False

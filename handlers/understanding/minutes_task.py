@@ -52,9 +52,16 @@ def _cleft_asker(u: Understanding, at: int) -> bool:
     return u.words[at].folded in ("moi", "nous") and at + 1 < len(u.words) and u.words[at + 1].folded == "qui"
 
 
+# Adverbs between the auxiliary and the participle: « Sandrine a bien envoyé le CR ? », « le PV est déjà parti ? ».
+_ADVERBS = frozenset({"bien", "deja"})
+
+
 def _done(u: Understanding, verb: int) -> bool:
-    """« on a envoyé le CR ? », « le PV est diffusé ? »: a yes-or-no question on the act done."""
-    return "?" in u.text and verb > 0 and u.words[verb - 1].folded in ("a", "ont", "est", "sont", "ete")
+    """« on a envoyé le CR ? », « le PV est diffusé ? », « a bien envoyé »: a yes-or-no question on the act done."""
+    before = verb - 1
+    while before > 0 and u.words[before].folded in _ADVERBS:
+        before -= 1
+    return "?" in u.text and before >= 0 and u.words[before].folded in ("a", "ont", "est", "sont", "ete")
 
 
 def _verb_at(u: Understanding) -> int | None:

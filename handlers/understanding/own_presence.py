@@ -10,7 +10,8 @@ left in doubt between the meeting and the attendance (set 30c). The asker
 question designates asks the asker's own mark. Not with a question word
 (« qui », « combien »: the lists; « j'étais pas au copil, y a eu quoi comme
 décisions ? »: something else), not another member named, and only as a question; not the
-future (« je serai à la réunion du 10 ? » is left to the readings)."""
+future (« je serai à la réunion du 10 ? » is left to the readings). « y » stands for « à » and the
+meeting: « j'y étais, moi, en octobre ? »."""
 
 from __future__ import annotations
 
@@ -43,5 +44,8 @@ def asker_at_meeting(u: Understanding) -> str | None:
         while k < len(folded) and folded[k] in _BETWEEN:
             k += 1
         if verb in _WAS and k < len(folded) and folded[k] in _AT and designates_meeting(u):
+            return "attendance_meeting"
+        # « j'y étais, moi, en octobre ? »: « y » is the meeting's place, which the month or the day designates.
+        if verb in _WAS and "y" in folded[i + 1:j] and designates_meeting(u):
             return "attendance_meeting"
     return None

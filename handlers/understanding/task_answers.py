@@ -11,6 +11,7 @@ from handlers.context import Context
 from handlers.dates import format_day
 from handlers.messages import Span, bold
 from handlers.task_views import members_by_number, task_line
+from handlers.understanding.meeting_days import held_on_day
 from handlers.understanding.meeting_nouns import nouns
 from handlers.understanding.outcome import Outcome, run_command
 from handlers.understanding.pipeline import Understanding
@@ -105,6 +106,8 @@ def held_asked(ctx: Context, u: Understanding) -> int | None:
             return meeting.number
     if (last := _last_meeting(ctx, u)) is not None:
         return last
+    if (on_day := _held_on_day_named(ctx, u)) is not None:
+        return on_day
     month, period = u.first("month"), u.first("period")
     wanted = month.extra["month"] if month is not None else period.extra["period"].month if period is not None else None
     # « la réunion d'octobre », or « on s'est réparti quoi en septembre ? » (a word that gives tasks out).
@@ -112,6 +115,26 @@ def held_asked(ctx: Context, u: Understanding) -> int | None:
         return None
     held = [m for m in ctx.data.meetings() if m.start <= ctx.now and m.status != "cancelled" and m.start.month == wanted]
     return max(held, key=lambda m: m.start).number if held else None
+
+
+def _held_on_day_named(ctx: Context, u: Understanding) -> int | None:
+    """« la liste des actions de la réunion du 17 ? », « les tâches de la séance du 17 novembre »: a day written
+    right after a meeting noun, on which a meeting was held; typed without its month, the date reader looks ahead
+    (17 December), so the latest meeting held on that day of the month (meeting_days.py) — only when no meeting
+    falls on the day as read, which « les tâches pour la réunion du 10 » to come would name."""
+    period = u.first("period")
+    if period is None or not any(w.folded in _MEETING for w in u.words[max(0, period.start - 3):period.start]):
+        return None
+    span = period.extra["period"]
+    if (span.end - span.start).days != 1:
+        return None
+    meetings = [m for m in ctx.data.meetings() if m.status != "cancelled"]
+    on_day = next((m for m in meetings if m.start.date() == span.start), None)
+    if on_day is not None:
+        return on_day.number if on_day.start <= ctx.now else None
+    held = [m for m in meetings if m.start <= ctx.now]
+    found = held_on_day(u, period, held, ctx.now)
+    return found.number if found is not None else None
 
 
 _SCOPES = {

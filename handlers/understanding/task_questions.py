@@ -37,6 +37,8 @@ from handlers.understanding.pilot_status import pilot_errand
 from handlers.understanding.one_task_of import single_task_of
 from handlers.understanding.title_tasks import title_holder_tasks
 from handlers.understanding.task_first import asks_representative
+from handlers.understanding.agenda_topic import agenda_texts, point_over_task
+from handlers.understanding.body_task import BODY_READINGS, beyond_body
 from handlers.understanding.task_answers import held_asked, named_tasks, own_tasks, scoped_tasks, someone_tasks
 from handlers.understanding.task_match import task_match, task_topic
 from handlers.understanding.task_scope import asks_own
@@ -224,9 +226,12 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
     if (titled := title_holder_tasks(ctx, u, outcome.confident)) is not None:
         return titled  # « le principal a quoi à rendre ? »: the one holder's tasks (title_tasks.py)
     body = u.first("org")
-    if not outcome.confident and done_by(u) and person is None and body is not None and u.topic and (
+    as_body = outcome.confident and outcome.intent in BODY_READINGS  # (body_task.py)
+    if (not outcome.confident or as_body) and done_by(u) and person is None and (
+            body is not None) and (u.topic or as_body) and (
             match := task_match(ctx, u)) is not None and all(
-            t.pilot in {m.number for m in body.items} for t in ctx.data.tasks() if t.number in match):
+            t.pilot in {m.number for m in body.items} for t in ctx.data.tasks() if t.number in match) and (
+            not as_body or beyond_body(u, [t.text for t in ctx.data.tasks() if t.number in match])):
         # « le CD a transmis les chiffres RSA ? »: one task whose pilot is of the body named, by its words.
         return named_tasks(ctx, u, match)
     if person is not None and len(person.items) == 1 and (not outcome.confident or outcome.intent == "who_is") and (
@@ -246,8 +251,13 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
     # « on en est où de la convention ? » asks how far the work has got, as « ça avance ? » does.
     status = has(u.words, "status") or asks_done(u) or asks_progress(u)
     # « l'info aux travailleurs sociaux a été faite ? » names a role but asks no one (no « qui »): a task's status.
-    nobody_asked = outcome.intent in _PEOPLE_MISREAD and not any(w.folded == "qui" for w in u.words)
+    # « les coordonnées des correspondants MSA, c'est fait ? » names a body but asks no one either.
     texts = [t.text for t in ctx.data.tasks()]
+    nobody_asked = (outcome.intent in _PEOPLE_MISREAD or as_body and beyond_body(u, texts)) and not any(
+        w.folded == "qui" for w in u.words)
+    if outcome.confident and outcome.intent == "agenda_items" and point_over_task(
+            u.topic, agenda_texts(ctx.data.meetings()), texts):
+        return outcome  # the agenda point asked when, by its full words (agenda_topic.py)
     if ((not outcome.confident and asks_task(u, texts) and not _sitting_dated(u))
             or (outcome.intent in _TOPIC_MISREAD or nobody_asked) and status) and (not asks_representative(u, texts)):
         match = task_match(ctx, u)

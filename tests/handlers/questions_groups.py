@@ -169,6 +169,7 @@ from tests.handlers.questions_groups_gdv47 import GDV47_AFTER_SETUP, GDV47_ASKER
 from tests.handlers.questions_groups_aidants88 import (AIDANTS88_AFTER_SETUP, AIDANTS88_ASKERS, AIDANTS88_GROUPS,
                                                  AIDANTS88_TASKS)
 from tests.handlers.questions_groups_pre18 import PRE18_AFTER_SETUP, PRE18_ASKERS, PRE18_GROUPS, PRE18_TASKS
+from tests.handlers.questions_groups_fsgers import FSGERS_AFTER_SETUP, FSGERS_ASKERS, FSGERS_GROUPS, FSGERS_TASKS
 from tests.handlers.questions_groups_velo28 import VELO28_AFTER_SETUP, VELO28_ASKERS, VELO28_GROUPS, VELO28_TASKS
 from tests.handlers.questions_groups_clesevre import CLESEVRE_AFTER_SETUP, CLESEVRE_ASKERS, CLESEVRE_GROUPS, CLESEVRE_TASKS
 from tests.handlers.questions_groups_energie54 import ENERGIE54_AFTER_SETUP, ENERGIE54_ASKERS, ENERGIE54_GROUPS, ENERGIE54_TASKS
@@ -746,6 +747,10 @@ GROUPS |= GROSDEVAUD_GROUPS
 TASKS |= GROSDEVAUD_TASKS
 ASKERS |= GROSDEVAUD_ASKERS
 AFTER_SETUP |= GROSDEVAUD_AFTER_SETUP
+GROUPS |= FSGERS_GROUPS
+TASKS |= FSGERS_TASKS
+ASKERS |= FSGERS_ASKERS
+AFTER_SETUP |= FSGERS_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
