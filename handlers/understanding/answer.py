@@ -206,6 +206,8 @@ _PAYER_READINGS = frozenset({"in_charge", "role_holder", "who_is", "org_represen
 # Answers naming people, which never say how often something happens.
 _PEOPLE_ANSWERS = frozenset({"who_is", "role_holder", "org_representative", "org_members", "directory", "in_charge"})
 _MEETING_ANSWERS = frozenset({"meeting_next", "meeting_which", "meeting_last", "meetings_upcoming", "agenda_items"})
+# The readings a question on the day of the week something recurs on may get first (weekday_asked.py).
+_WEEKDAY_READINGS = frozenset({None, "meeting_next", "meeting_which", "meetings_upcoming", "dates_period"})
 
 
 def _reread(text: str) -> tuple[str, frozenset[str] | None] | None:
@@ -494,7 +496,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
         u.intent, u.topic, u.readings = "decisions_recent", [], []  # « les décisions du GT mobilité ? »: formation_subject.py
     if u.intent is None and (against := meeting_against(ctx, u, ANSWERS["meeting_which"])) is not None:
         return against  # « la plénière c'est après la clôture de l'appel à projets ? »: the sitting (meeting_against.py)
-    if u.intent is None and (weekly := weekday_decision(ctx, u, decisions, ANSWERS["decisions_topic"])) is not None:
+    # (also when read as meetings: « les ateliers » is shorthand for them, though a decision's ateliers are meant)
+    if u.intent in _WEEKDAY_READINGS and (weekly := weekday_decision(ctx, u, decisions, ANSWERS["decisions_topic"])) is not None:
         return weekly  # « les ateliers c'est quand dans la semaine ? »: the day they recur on (weekday_asked.py)
     if u.intent is None and (timed := timed_deadline(ctx, u, world, ANSWERS["dates_period"])) is not None:
         return timed  # « le FSE on peut le déposer après le comité ? »: the deadline, not a decision (timed_deadline.py)

@@ -76,6 +76,8 @@ def test_the_day_of_the_week_is_the_decision_s(vierzon: Chat, vosges: Chat) -> N
     reply = sure(vierzon, "les ateliers de soutien c'est quand dans la semaine ?", "decisions_topic")
     assert "mercredi après-midi" in reply and "Échéance" not in reply
     assert "mercredi après-midi" in sure(vierzon, "les ateliers c'est quel jour d'habitude ?", "decisions_topic")
+    # « les ateliers » alone is shorthand for meetings: the decision on them still answers the day of the week.
+    assert "mercredi après-midi" in sure(vierzon, "les ateliers c'est quand dans la semaine ?", "decisions_topic")
     assert "mardi après-midi" in sure(vosges, "la halte-répit c'est quel jour de la semaine ?", "decisions_topic")
 
 

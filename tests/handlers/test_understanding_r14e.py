@@ -53,7 +53,8 @@ def pedt() -> Chat:
     ("le dossier du budget participatif, je dois le rendre quand ?", "in_charge", "18 décembre"),
     ("j'ai été comptée présente le 25 ?", "attendance_meeting", "parmi les présents"),
     ("j'avais été notée absente en octobre ?", "attendance_meeting", "parmi les présents"),
-    ("ma collègue Léa a envoyé le devis ?", "tasks_mine", "Demander le devis des bacs du potager"),
+    # Her one task holding « devis », shown alone as set 22e labels it (one_task_of.py, r24d), no longer her list.
+    ("ma collègue Léa a envoyé le devis ?", "in_charge", "Demander le devis des bacs du potager"),
     ("y a quoi à rendre en mars ?", "dates_period", "Rapport intermédiaire"),
     ("qui envoie les affiches à l'imprimeur ?", "in_charge", "Patrick Rochat"),
 ])
