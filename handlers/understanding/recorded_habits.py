@@ -19,13 +19,15 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from datetime import date
 
+from handlers.understanding.days import WEEKDAYS
 from handlers.understanding.entities import Entity
 from handlers.understanding.meeting_nouns import nouns
-from handlers.understanding.normalise import Word, fold, lexicon
+from handlers.understanding.normalise import Word, lexicon
+from handlers.understanding.world import plain
 
 __all__ = ["recorded_habits"]
 
-_WEEKDAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"})
+_WEEKDAYS = frozenset(WEEKDAYS)
 _HABIT_ARTICLES = frozenset({"le", "les"})
 _MEETINGS = nouns("plain", "chat", "formations", "sitting_bodies", plural=True)
 # Words that ask about the habit (its hour, its place), not what it is: they name no thing of the record.
@@ -36,8 +38,8 @@ _ASKING = frozenset({"heure", "heures", "horaire", "horaires", "jour", "jours", 
 
 
 def _record_words(text: str) -> set[str]:
-    """A decision's folded words."""
-    return set(fold(text).replace("'", " ").replace("’", " ").replace("-", " ").split())
+    """A decision's folded words (punctuation off: « chaque mercredi, de 14 h » holds « mercredi »)."""
+    return set(plain(text).split())
 
 
 def _names_thing(word: Word, record: set[str]) -> bool:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from handlers.context import Context
+from handlers.understanding.days import WEEKDAYS
 from handlers.understanding.dominance import as_decision
 from handlers.understanding.normalise import fold, words
 from handlers.understanding.outcome import Outcome
@@ -23,7 +24,7 @@ __all__ = ["weekday_decision"]
 # « quand dans la semaine », « quel jour de la semaine », « quel jour d'habitude », « quel jour en général ».
 _ASKED = re.compile(r"\b(?:(?:quand|qd|quel jour|quels jours) (?:dans|de) la semaine|quels? jours? (?:d'habitude|d habitude"
                     r"|en general|habituellement|normalement))\b")
-_WEEKDAY = re.compile(r"\b(?:le|les|chaque|un|tous les) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\b")
+_WEEKDAY = re.compile(rf"\b(?:le|les|chaque|un|tous les) (?:{'|'.join(WEEKDAYS)})s?\b")
 
 
 # The words of the question that ask the day, not the thing (« quand », « jour », « semaine », « habitude »).
