@@ -11,6 +11,7 @@ from handlers.understanding import answers_attendance as attendance
 from handlers.understanding import answers_meetings as meetings
 from handlers.understanding import answers_people as people
 from handlers.understanding import answers_records as records
+from handlers.understanding.indirect import direct_question
 from handlers.understanding.bare_late import asks_late_plural
 from handlers.understanding.charge_asked import handling_charge
 from handlers.understanding.decision_people import decision_with_people
@@ -379,6 +380,8 @@ def _timed_deadline(ctx: Context, u: Understanding, world: World) -> Outcome | N
 
 
 def _respond(ctx: Context, text: str) -> Outcome:
+    # « rappelle-moi qui préside », « je cherche le PV de mars »: the question the request asks (indirect.py).
+    text = direct_question(text)
     data = ctx.data
     world = group_world(ctx)
     # What the records say: their words are a question's topic (« les fiches de poste, c'est pour quand ? »).

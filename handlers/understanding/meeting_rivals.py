@@ -15,7 +15,13 @@ verb of being or of taking place is asked of the meeting itself.
 
 The other way round, a message asking for a meeting AND deadlines (« en janvier
 y a une séance et des délais ? », set 23c) asks for the dates of the period,
-whose answer lists both: a meeting reading is then no rival of it."""
+whose answer lists both: a meeting reading is then no rival of it.
+
+And when the dates of a period come first only because the message says
+« date » and a month (« la date de la réunion de mars ? », « rappelle-moi la
+date du cotech de mai »), the month naming the meeting (« de mars » right
+after the meeting's noun) and no deadline word said, the meeting reading
+close behind is what is asked: it goes first (meeting_first)."""
 
 from __future__ import annotations
 
@@ -23,7 +29,7 @@ from handlers.understanding.meeting_nouns import nouns
 from handlers.understanding.normalise import Word
 from handlers.understanding.spans import Entity
 
-__all__ = ["asks_both", "checked_at", "dates_over_meeting", "meeting_over_dates"]
+__all__ = ["asks_both", "checked_at", "dates_over_meeting", "meeting_first", "meeting_over_dates"]
 
 _MEETING_READINGS = frozenset({"meeting_next", "meeting_which", "meeting_last"})
 _MEETING_NOUNS = nouns("plain", "chat", "formations", plural=True)
@@ -90,3 +96,17 @@ def asks_both(found: list[Word]) -> bool:
         return False
     low, high = sorted((meeting, due))
     return "et" in folded[low:high]
+
+
+def meeting_first(ranking: list[tuple[str, float]], found: list[Word],
+                  entities: list[Entity]) -> list[tuple[str, float]]:
+    """`ranking` with its first meeting reading put before the dates of a period that lead it, when the period is
+    only the month naming that meeting (meeting_over_dates): « la date de la réunion de mars ? »."""
+    if not ranking or ranking[0][0] != "dates_period" or not any(e.kind == "month" for e in entities):
+        return ranking
+    meeting = next((i for i, (name, _) in enumerate(ranking[:3]) if name in _MEETING_READINGS), None)
+    if meeting is None or not meeting_over_dates(ranking[meeting][0], "dates_period", found, entities):
+        return ranking
+    name, _ = ranking[meeting]
+    # The meeting reading takes the first score: it is the reading of the same words, not a weaker one.
+    return [(name, ranking[0][1])] + [r for i, r in enumerate(ranking) if i != meeting]

@@ -169,6 +169,7 @@ from tests.handlers.questions_groups_gdv47 import GDV47_AFTER_SETUP, GDV47_ASKER
 from tests.handlers.questions_groups_aidants88 import (AIDANTS88_AFTER_SETUP, AIDANTS88_ASKERS, AIDANTS88_GROUPS,
                                                  AIDANTS88_TASKS)
 from tests.handlers.questions_groups_pre18 import PRE18_AFTER_SETUP, PRE18_ASKERS, PRE18_GROUPS, PRE18_TASKS
+from tests.handlers.questions_groups_pvd15 import PVD15_AFTER_SETUP, PVD15_ASKERS, PVD15_GROUPS, PVD15_TASKS
 from tests.handlers.questions_groups_fsgers import FSGERS_AFTER_SETUP, FSGERS_ASKERS, FSGERS_GROUPS, FSGERS_TASKS
 from tests.handlers.questions_groups_velo28 import VELO28_AFTER_SETUP, VELO28_ASKERS, VELO28_GROUPS, VELO28_TASKS
 from tests.handlers.questions_groups_clesevre import CLESEVRE_AFTER_SETUP, CLESEVRE_ASKERS, CLESEVRE_GROUPS, CLESEVRE_TASKS
@@ -731,6 +732,10 @@ GROUPS |= PRE18_GROUPS
 TASKS |= PRE18_TASKS
 ASKERS |= PRE18_ASKERS
 AFTER_SETUP |= PRE18_AFTER_SETUP
+GROUPS |= PVD15_GROUPS
+TASKS |= PVD15_TASKS
+ASKERS |= PVD15_ASKERS
+AFTER_SETUP |= PVD15_AFTER_SETUP
 GROUPS |= VELO28_GROUPS
 TASKS |= VELO28_TASKS
 ASKERS |= VELO28_ASKERS

@@ -1,0 +1,102 @@
+"""Requests and indirect questions put as the direct question they ask.
+
+Members ask the bot by orders and wishes as often as by questions, and
+often without a question mark: « rappelle-moi qui dirige l'office de
+tourisme », « dis-moi ce qu'on a cette semaine », « je voudrais savoir ce qui
+est prévu jeudi », « je cherche le PV de septembre », « j'ai besoin du
+contact chez Action Logement ». The frame (the order, the wish, the need)
+says nothing of what is asked, and the indirect question's grammar (« ce
+que » for « qu'est-ce que », « si » for « est-ce que ») hides the question
+from the readings. This module rewrites such a message, before it is
+understood, as the question it asks, with its question mark:
+« qui dirige l'office de tourisme ? », « qu'est-ce qu'on a cette semaine ? »,
+« le PV de septembre ? », « le contact chez Action Logement ? ».
+
+Only a frame at the start of the message (after a greeting) is read, and
+only when what follows is a question (a question word, « ce que / ce qui »,
+« si ») or, for an order or a need, a definite noun phrase (« la date du
+comité »): « rappelle-moi demain », « dis-moi Karim, tu as vu … », « je cherche
+un local pour une amie » and « besoin d'un coup de main » keep their words
+and stay chat among members."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["direct_question"]
+
+# A greeting or the bot's name before the frame: « Bonjour, », « Greffier : », « salut ».
+_GREETING = r"(?:(?:bonjour|bonsoir|salut|coucou|hello|greffier)\b[\s,:!.]*)*"
+# An order to the bot: « rappelle-moi », « dites-nous », « redis-moi », « indique-moi » (hyphen or none).
+_ORDER = (r"(?:re)?(?:dis|dites|rappelle|rappelez|indique|indiquez|pr[ée]cise|pr[ée]cisez|confirme|confirmez|"
+          r"explique|expliquez|redonne|redonnez)[\s-]*(?:moi|nous)\b[\s,]*")
+# « dis-moi si tu viens » asks a member, not the bot: « si » before « tu / vous » opens no question here.
+# A question asked through a modal (« tu peux me dire », « pourriez-vous m'indiquer ») or a wish to know
+# (« je voudrais savoir », « j'aimerais connaître »); these frames are dropped only before an indirect question.
+_ASKED = (r"(?:(?:tu\s+(?:peux|pourrais)|peux[\s-]*tu|pourrais[\s-]*tu|vous\s+pouvez|pouvez[\s-]*vous|pourriez[\s-]*vous)"
+          r"\s+(?:me|m'|nous)\s*(?:dire|rappeler|indiquer|pr[ée]ciser|confirmer|redire)\s*|"
+          r"(?:je\s+voudrais|je\s+veux|j'aimerais|je\s+souhaiterais|je\s+souhaite|nous\s+voudrions|j'ai\s+besoin\s+de)"
+          r"\s+(?:savoir|conna[iî]tre)\s*|"
+          # « je me demandais combien de temps dure … », « on se demande si … »
+          r"(?:je\s+me|on\s+se|nous\s+nous)\s+demand(?:e|ais|ait|ions)\s+)")
+# A need or a search: « je cherche », « j'ai besoin de / du », « besoin de », « il me faut ».
+_NEED = r"(?:je\s+(?:re)?cherche|j'ai\s+besoin|besoin|il\s+me\s+faut|il\s+me\s+faudrait)\s+"
+
+# What an indirect question opens with, and its direct form.
+_INDIRECT = ((re.compile(r"ce\s+qu'", re.I), "qu'est-ce qu'"), (re.compile(r"ce\s+que\b", re.I), "qu'est-ce que"),
+             (re.compile(r"ce\s+qui\b", re.I), "qu'est-ce qui"), (re.compile(r"s'il\b", re.I), "est-ce qu'il"),
+             (re.compile(r"si\b(?!\s+(?:tu|vous|t')\b)", re.I), "est-ce que"))
+_QUESTION_WORD = re.compile(r"(?:qui|quand|o[uù]|quoi|quel|quelle|quels|quelles|comment|combien|pourquoi|lequel|laquelle|"
+                            r"lesquels|lesquelles|[àa]\s+(?:qui|quelle|quel|quoi)|de\s+(?:qui|quoi)|avec\s+qui|"
+                            r"jusqu'[àa]\s+quand|depuis\s+quand|pour\s+quand)\b", re.I)
+# A definite noun phrase (« la date », « l'ordre du jour », « les décisions », « mes tâches »); after « besoin »,
+# « du / de la / de l' / des » are the article of what is needed.
+_DEFINITE = re.compile(r"(?:le|la|les|l'|mes|nos|du|des)(?=\s|$|[a-zàâéèêîôûç])", re.I)
+_NEEDED = ((re.compile(r"de\s+l'", re.I), "l'"), (re.compile(r"de\s+la\b", re.I), "la"), (re.compile(r"du\b", re.I), "le"),
+           (re.compile(r"des\b", re.I), "les"), (re.compile(r"d'avoir\s+", re.I), ""), (re.compile(r"de\s+", re.I), ""))
+
+# « qui était » before a name (a capital, or a title): « qui est » once the frame's imperfect is gone.
+_NOW_BEING = re.compile(r"^qui\s+[ée]tait\s+(?=[A-ZÀÂÉÈÊÎÔÛÇ]|(?:m|mme|mlle|monsieur|madame)\b)")
+
+_FRAMED = re.compile(rf"^\s*({_GREETING})(?:(?P<order>{_ORDER})|(?P<asked>{_ASKED})|(?P<need>{_NEED}))(?P<rest>.*)$",
+                     re.I | re.S)
+
+
+def direct_question(text: str) -> str:
+    """`text` as the direct question it asks when it opens on a request frame (see the module's docstring);
+    otherwise `text` unchanged."""
+    plain = text.replace("’", "'")
+    framed = _FRAMED.match(plain)
+    if framed is None:
+        return text
+    rest = framed.group("rest").strip()
+    if framed.group("asked") and re.search(r"(?:ais|ait|ions)\s*$", framed.group("asked")):
+        # « je me demandais qui était Julie Besson »: the imperfect of reported speech; the member is asked of now.
+        rest = _NOW_BEING.sub("qui est ", rest)
+    asked = _as_question(rest)
+    if asked is None and framed.group("order") and _DEFINITE.match(rest):
+        asked = rest  # « rappelle-moi la date du comité », « indique-moi le lieu »: the noun phrase is what is asked
+    if asked is None and framed.group("need"):
+        asked = _needed(rest, "besoin" in framed.group("need").casefold())
+    if asked is None or len(asked.split()) < 2:
+        return text
+    return f"{framed.group(1)}{asked.rstrip(' .!')}{'' if asked.rstrip().endswith('?') else ' ?'}"
+
+
+def _as_question(rest: str) -> str | None:
+    """The direct form of an indirect question (« ce qu'on a » -> « qu'est-ce qu'on a »), None if `rest` is none."""
+    for opening, direct in _INDIRECT:
+        if (m := opening.match(rest)) is not None:
+            return direct + rest[m.end():]
+    return rest if _QUESTION_WORD.match(rest) else None
+
+
+def _needed(rest: str, need: bool) -> str | None:
+    """« (besoin) du contact chez … » -> « le contact chez … »: what is needed or sought, when it is a definite
+    thing (« je cherche des bénévoles », « besoin d'un coup de main » are not)."""
+    if need:  # « besoin du / des / de la »: « de » and the definite article
+        for opening, article in _NEEDED:
+            if (m := opening.match(rest)) is not None:
+                rest = article + rest[m.end():]
+                break
+    return rest if _DEFINITE.match(rest) and not re.match(r"(?:du|des)\b", rest, re.I) else None
