@@ -40,7 +40,10 @@ _ASKED = (r"(?:(?:tu\s+(?:peux|pourrais)|peux[\s-]*tu|pourrais[\s-]*tu|vous\s+po
           # « je me demandais combien de temps dure … », « on se demande si … »
           r"(?:je\s+me|on\s+se|nous\s+nous)\s+demand(?:e|ais|ait|ions)\s+)")
 # A need or a search: « je cherche », « j'ai besoin de / du », « besoin de », « il me faut ».
-_NEED = r"(?:je\s+(?:re)?cherche|j'ai\s+besoin|besoin|il\s+me\s+faut|il\s+me\s+faudrait)\s+"
+# A wish for something definite too: « je veux la liste des tâches », « j'aurais besoin de la liste des présents ».
+_NEED = (r"(?:je\s+(?:re)?cherche|(?:j'ai|j'aurais|on\s+a|on\s+aurait|nous\s+avons|nous\s+aurions)\s+besoin|besoin|"
+         r"il\s+me\s+faut|il\s+me\s+faudrait|il\s+nous\s+faut|je\s+veux|je\s+voudrais|j'aimerais|je\s+souhaite|"
+         r"je\s+souhaiterais)\s+")
 
 # What an indirect question opens with, and its direct form.
 _INDIRECT = ((re.compile(r"ce\s+qu'", re.I), "qu'est-ce qu'"), (re.compile(r"ce\s+que\b", re.I), "qu'est-ce que"),

@@ -53,7 +53,9 @@ def meeting_named(u: Understanding, best: str, asked: bool) -> bool:
     # « quelqu'un a le lien visio ? »: « visio », read « réunion », is a venue's word, no meeting named.
     venues = {j for e in entities if e.kind == "place" for j in range(e.start, e.end)}
     noun = formation or any((w.lemma in PLAIN or w.folded in PLAIN) and j not in venues
-                            for j, w in enumerate(u.words) if j not in u.framing)
+                            for j, w in enumerate(u.words) if j not in u.framing) or any(
+        # « la date du prochain CLE ? »: the group's own name after an order word names its sitting.
+        0 < j < len(u.words) and u.words[j - 1].folded in _ORDER for j in u.own_name)
     which = (any(w.folded in _ORDER or w.lemma in _ORDER for w in said)
              or any(e.kind in ("month", "period", "place") for e in entities))
     # What is asked of it is its time or place (« commence-t-elle », « le lieu », « s'est-elle tenue »): not whether

@@ -21,7 +21,11 @@ And when the dates of a period come first only because the message says
 « date » and a month (« la date de la réunion de mars ? », « rappelle-moi la
 date du cotech de mai »), the month naming the meeting (« de mars » right
 after the meeting's noun) and no deadline word said, the meeting reading
-close behind is what is asked: it goes first (meeting_first)."""
+close behind is what is asked: it goes first (meeting_first).
+
+The group's own name after an order word (« la date du prochain CLE ? », « le
+dernier CLS c'était où ? ») names its sitting, as « la prochaine réunion »
+does: the dates of a period are no rival then either (own_sitting)."""
 
 from __future__ import annotations
 
@@ -29,7 +33,7 @@ from handlers.understanding.meeting_nouns import nouns
 from handlers.understanding.normalise import Word
 from handlers.understanding.spans import Entity
 
-__all__ = ["asks_both", "checked_at", "dates_over_meeting", "meeting_first", "meeting_over_dates"]
+__all__ = ["asks_both", "checked_at", "dates_over_meeting", "meeting_first", "meeting_over_dates", "own_sitting"]
 
 _MEETING_READINGS = frozenset({"meeting_next", "meeting_which", "meeting_last"})
 _MEETING_NOUNS = nouns("plain", "chat", "formations", plural=True)
@@ -110,3 +114,14 @@ def meeting_first(ranking: list[tuple[str, float]], found: list[Word],
     name, _ = ranking[meeting]
     # The meeting reading takes the first score: it is the reading of the same words, not a weaker one.
     return [(name, ranking[0][1])] + [r for i, r in enumerate(ranking) if i != meeting]
+
+
+# The order words that make the group's name its sitting (« le prochain CLE », « la dernière CLS »).
+_SITTING_ORDER = frozenset({"prochain", "prochaine", "dernier", "derniere", "precedent", "precedente"})
+
+
+def own_sitting(best: str, rival: str, found: list[Word], own: set[int]) -> bool:
+    """Whether `rival` (the dates of a period) is no rival of `best` (a meeting reading) because an order word
+    right before the group's own name (`own`: its words' indices) names the group's sitting."""
+    return best in _MEETING_READINGS and rival == "dates_period" and any(
+        i - 1 >= 0 and found[i - 1].folded in _SITTING_ORDER and i - 1 not in own for i in own if i < len(found))

@@ -46,7 +46,7 @@ from handlers.understanding.meeting_named import meeting_named
 from handlers.understanding.meeting_outcome import outcome_of_meeting
 from handlers.understanding.meeting_verbs import sitting_as_meeting
 from handlers.understanding.named_bodies import bodies_over_names
-from handlers.understanding.meeting_rivals import dates_over_meeting, meeting_first, meeting_over_dates
+from handlers.understanding.meeting_rivals import dates_over_meeting, meeting_first, meeting_over_dates, own_sitting
 from handlers.understanding.named_records import impossible, no_rival
 from handlers.understanding.order_words import before_a_date
 from handlers.understanding.own_group import group_scope, own_group_words
@@ -272,8 +272,9 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     # no date answers (lead's set 36: « parcours », a decision's word, brought the dates close).
     rivals = [(name, s) for name, s in ranking[1:] if not (name in PEOPLE and asks_time(found))
               and not (best in PEOPLE and name == "dates_period" and _asks_who(found)) and not no_rival(best, name, found, world)
-              and not meeting_over_dates(best, name, found, entities)
-              and not dates_over_meeting(best, name, found)]  # « y a une séance et des délais en janvier ? »  # « quand a lieu notre prochaine rencontre ? »
+              and not meeting_over_dates(best, name, found, entities)  # « quand a lieu notre prochaine rencontre ? »
+              and not dates_over_meeting(best, name, found)  # « y a une séance et des délais en janvier ? »
+              and not own_sitting(best, name, found, result.own_name)]  # « la date du prochain CLE ? »
     runner_up = next((s for name, s in rivals if name not in agreeing), 0.0)
     ready = all(result.has(need) for need in intents[best].needs)
     if not ready:

@@ -9,7 +9,9 @@ date de la réunion de mars » is that meeting, not the month's dates
 (meeting_rivals.meeting_first); « le copro » is the comité de projet where
 sittings are headed so (entities.toml); a « Communauté » named by its town
 is the communauté de communes (entities.toml [weak_kinds]); parking is
-asked for stationnement (families.toml)."""
+asked for stationnement (families.toml); the group's own name after an
+order word is its sitting (« la date du prochain CLE ? »: meeting_named,
+meeting_rivals.own_sitting)."""
 
 from __future__ import annotations
 
@@ -37,6 +39,8 @@ def vierzon() -> Chat:
     ("Bonjour, je cherche le PV de septembre", "Bonjour, le PV de septembre ?"),
     ("j'ai besoin du contact chez Action Logement", "le contact chez Action Logement ?"),
     ("besoin de la liste des membres svp", "la liste des membres svp ?"),
+    ("J'aurais besoin de la liste des présents du 19", "la liste des présents du 19 ?"),
+    ("je veux la liste des tâches en retard", "la liste des tâches en retard ?"),
     ("on se demande s'il y a une réunion en janvier", "est-ce qu'il y a une réunion en janvier ?"),
     ("je me demandais qui était Mme Roux", "qui est Mme Roux ?"),
     # « qui était là » is attendance: the imperfect stays.
@@ -51,6 +55,8 @@ def test_a_request_is_the_question_it_asks(text: str, direct: str) -> None:
     "je cherche un local pour une amie",  # something indefinite, sought among members
     "je cherche des bénévoles pour samedi",
     "besoin d'un coup de main samedi",
+    "je voudrais remercier la CCI pour son accueil",  # a wish, but of nothing the bot holds
+    "je veux des infos",
     "rappelle-moi demain matin stp",  # an order to a member, no question after it
     "dis-moi Karim, tu as vu les vitrines ?",
     "dis-moi si tu viens mardi",  # « si tu »: asked of a member
@@ -106,3 +112,12 @@ def test_parking_is_asked_for_stationnement(saint_flour: Chat) -> None:
     reply = sure(saint_flour, "on a décidé quoi pour le parking ?", "decisions_topic")
     assert "demi-heure" in reply
     assert "demi-heure" in sure(saint_flour, "on peut se garer gratuitement en ville haute ?", "decisions_topic")
+
+
+def test_the_groups_own_name_after_an_order_word_is_its_sitting() -> None:
+    perigueux = build_group("cle-perigueux")  # the comité local pour l'emploi of Périgueux, « le CLE »
+    assert "n°4" in sure(perigueux, "la date du prochain CLE ?", "meeting_next")
+    assert "n°4" in sure(perigueux, "rappelle moi la date du prochain CLE stp", "meeting_next")
+    assert "n°3" in sure(perigueux, "le dernier CLE c'était où ?", "meeting_last")
+    # A deadline named with the group's name stays a deadline.
+    assert "Bilan annuel" in sure(perigueux, "le bilan du CLE c'est pour quand ?", "dates_period")
