@@ -11,7 +11,9 @@ scolaires »):
 - « on se réunit quel jour de la semaine ? », « … combien de fois par jour ? », « … pendant les vacances
   scolaires ? »: the decision setting the sittings' day or rhythm (group_rules.meeting_habit), not every decision
   whose words share « se réunir »;
-- « on doit voir les familles tous les combien ? »: the duty is the asking (rhythm_asked.py)."""
+- « on doit voir les familles tous les combien ? »: the duty is the asking (rhythm_asked.py);
+- « nonante francs », « quatre-vingt-dix francs »: a compound of tens is the amount a record writes in digits
+  (amounts.py)."""
 
 from __future__ import annotations
 
@@ -135,3 +137,9 @@ def test_holidays_of_no_sitting_are_still_no_rule(pre: Chat) -> None:
 def test_a_duty_s_rhythm(pre: Chat) -> None:
     reply = sure(pre, "on doit voir les familles tous les combien ?", "decisions_topic")
     assert reply.index("au moins une fois par mois") < reply.index("accord écrit")
+
+
+@pytest.mark.parametrize("question", ["le tarif peut monter à plus de nonante francs par jour ?",
+                                      "le plafond c'est bien quatre-vingt-dix francs ?"])
+def test_a_compound_of_tens_said_in_words_is_the_amount_written(vaud: Chat, question: str) -> None:
+    assert "plafond de 90 francs" in sure(vaud, question, "decisions_topic")
