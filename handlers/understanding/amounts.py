@@ -3,8 +3,10 @@ topic against the group's records: « les nonante mille francs » finds
 « 90 000 francs », « trois cents ménages » « 300 ménages », « quinze mille
 euros » « 15'000 € » (the Swiss thousands mark) or « 15.000 € ».
 
-Only amounts of a hundred or more are read as digits: « les deux postes »
-keeps finding « deux postes », as records write small numbers in words.
+Only amounts of a hundred or more, or compounds of tens (« quatre-vingt-dix
+francs », « nonante » read so, finds « 90 francs »), are read as digits:
+« les deux postes » keeps finding « deux postes », as records write small
+numbers in words.
 """
 
 from __future__ import annotations
@@ -56,7 +58,10 @@ def _runs(found: Sequence[Word]) -> list[tuple[int, int, str]]:
                                   or found[j].folded == "et" and j + 1 < len(found) and found[j + 1].folded in _NUMBER_WORDS):
             j += 1
         run = [w.folded for w in found[i:j]]
-        if run and any(w in _SCALES for w in run) and (value := _value(run)) >= 100:
+        # « quatre-vingt-dix francs », « nonante francs » (read so): a compound of tens is an amount too, which
+        # records write in digits (« 90 francs »); a single word (« les deux postes ») stays a word.
+        compound = len(run) > 1 and run[-1] not in _SCALES and any(w in _TENS for w in run)
+        if run and (any(w in _SCALES for w in run) or compound) and (value := _value(run)) >= (20 if compound else 100):
             runs.append((i, j, str(value)))
         i = max(j, i + 1)
     return runs

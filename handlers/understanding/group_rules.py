@@ -207,8 +207,11 @@ def group_rule(ctx: Context, outcome: Outcome) -> Outcome | None:
 
 # « les réunions commencent toujours à 20h ? », « c'est toujours le mardi ? », « il y a combien de plénières par
 # an ? », « les plénières tombent quel jour en général ? »: the habit of the meetings, checked or counted.
+# « quel jour de la semaine » asks the weekday every sitting falls on; « combien de fois par jour » counts as
+# « par semaine » does (a rhythm, not today as a period).
 _HABIT = re.compile(r"\btoujours\b|\bd habitude\b|\ben general\b|\bgeneralement\b|\bhabituellement\b|\bnormalement\b"
-                    r"|\ben principe\b|\bpar (?:an|annee|mois|semaine|trimestre)\b|\btous les combien\b")
+                    r"|\ben principe\b|\bpar (?:jour|an|annee|mois|semaine|trimestre)\b|\btous les combien\b"
+                    r"|\bquels? jours? de la semaine\b")
 _WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 # « combien de comités de pilotage par an ? »: a committee is a sitting as a « copil » is.
 _SITTINGS = (r"\b(?:reunions?|plenieres?|seances?|bureau|commissions?|comites?|rencontres?|copils?|cotechs?|assemblees?|reunit"
@@ -223,9 +226,10 @@ _ASPECTS = {
     "day": (re.compile(r"\b(?:le|les) " + _WEEKDAY + r"s?\b|\bquel jour\b"), re.compile(r"\b" + _WEEKDAY + r"s?\b")),
     "hour": (re.compile(r"\b\d{1,2} ?h(?:eures?)?(?: ?\d\d)?\b|\bquelle heure\b"),
              re.compile(r"\b\d{1,2} ?h(?:eures?)?(?: ?\d\d)?\b")),
-    "count": (re.compile(r"\bpar (?:an|annee|mois|semaine|trimestre)\b|\btous les combien\b"),
+    "count": (re.compile(r"\bpar (?:jour|an|annee|mois|semaine|trimestre)\b|\btous les combien\b"),
               re.compile(r"\bpar (?:an|annee|mois|semaine|trimestre)\b|\bfois par\b|\bchaque (?:semaine|mois|trimestre)\b"
                          r"|\btou(?:s|tes) les (?:deux |trois |six )?(?:semaines|mois|trimestres)\b")),
+    "holidays": (re.compile(r"\bpendant les (?:vacances|conges)\b"), re.compile(r"\b(?:vacances|conges)\b")),
 }
 # One meeting named: « la prochaine », « la réunion de jeudi », « le 8 », « en janvier » — no habit.
 _ONE = re.compile(r"\b(?:prochaine?s?|derniere?s?|precedente?|cette|ce|demain|hier)\b|\b(?:de|du|ce) " + _WEEKDAY
@@ -242,9 +246,14 @@ def meeting_habit(ctx: Context, u: Understanding) -> Outcome | None:
         return None  # « c'est toujours à l'hôtel de ville ? » checks a place, which no rhythm says
     # « toujours » is « still » of one sitting (« la plénière est toujours à 18h ? », « on se retrouve toujours à
     # 9h30 ? »: the next one), « always » of the sittings in the plural or of a weekday said as a habit.
-    plural = bool(re.search(_PLURAL_SITTINGS, question)) or "day" in asked
+    plural = bool(re.search(_PLURAL_SITTINGS, question)) or "day" in asked or "holidays" in asked
     habit = bool(_HABIT.search(question)) and (plural or not re.search(r"\btoujours\b", question)) and (
         bool(re.search(_SITTINGS, question)) or "day" in asked)
+    # « on se réunit pendant les vacances scolaires ? » asks whether the sittings' habit holds then (« … une fois par
+    # mois, hors vacances scolaires »: school holidays are no span the bot can date, holiday_doubt.py); not « l'accueil
+    # jeunes pendant les vacances c'est quel jour ? », which names no sitting.
+    habit = habit and not ("holidays" in asked and not re.search(_SITTINGS, question)) or (
+        "holidays" in asked and bool(re.search(_SITTINGS, question)))
     if not (habit or _PLURAL_ON_DAY.search(question)) or _ONE.search(question) or any(
             e.kind in ("month", "number") for e in u.entities):
         return None

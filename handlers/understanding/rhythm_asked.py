@@ -67,7 +67,9 @@ _ASKING = frozenset({
     "fait", "font", "faire", "tombe", "tombent", "passe", "passent", "organise", "organisent", "prevu", "prevue",
     "prevus", "prevues", "convoque", "convoquee", "normalement", "habituellement", "general", "principe",
     "lui", "leur", "me", "te", "je", "tu", "j", "m", "s", "un", "une", "ces", "cette", "cet", "ce", "ci", "la-bas",
-    "hein", "euh", "du", "coup", "sinon", "vraiment", "ou", "non", "oui"})
+    "hein", "euh", "du", "coup", "sinon", "vraiment", "ou", "non", "oui",
+    # « on doit voir les familles tous les combien ? »: the duty is the asking, the families the thing.
+    "doit", "doivent", "dois", "devons", "devez", "faut", "peut", "peuvent"})
 
 
 # The stems of the plain nouns of a sitting, which a kind's name may open with (« Réunion plénière … »).

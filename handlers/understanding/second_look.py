@@ -21,6 +21,7 @@ from handlers.understanding.agenda_when import point_meeting, thing_dated, thing
 from handlers.understanding.agreeing import agreeing
 from handlers.understanding.chat import asked_of_members
 from handlers.understanding.decision_ages import decision_by_age
+from handlers.understanding.group_rules import meeting_habit
 from handlers.understanding.decision_facts import asks_duration, decision_fact
 from handlers.understanding.decision_lead import decision_lead
 from handlers.understanding.decision_slots import SLOT_KEY, decision_slot
@@ -73,7 +74,9 @@ def second_look(ctx: Context, outcome: Outcome,
         decisions = tuple(d.text for d in ctx.data.decisions() if d.status != "cancelled")
         # « le marché c'est où ? », « on avait dit combien ? », « c'est pour qui ? »: a slot of one decision (decision_slots.py);
         # « l'annuaire sera publié où ? » in the decision's own words (worded_decision.py).
-        outcome = (decision_slot(ctx, u) or decision_fact(ctx, u, decisions, answers["decisions_topic"])
+        # « on se réunit quel jour de la semaine ? », « … pendant les vacances scolaires ? »: the decision setting the
+        # sittings' day or rhythm, before any decision whose words share « se réunir » (group_rules.meeting_habit).
+        outcome = (meeting_habit(ctx, u) or decision_slot(ctx, u) or decision_fact(ctx, u, decisions, answers["decisions_topic"])
                    or worded_decision(ctx, u, decisions, answers["decisions_topic"])
                    # « quelqu'un de 63 ans on le prend ? »: the decision whose age range holds it (decision_ages.py);
                    # « la régie recrute combien ? »: the decision its words lead by far (decision_lead.py).

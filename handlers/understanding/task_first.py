@@ -38,7 +38,8 @@ from handlers.understanding.normalise import Word, words
 from handlers.understanding.topics import SHARE, content_stems, topic_scores, topic_stems
 from storage.tasks import Task
 
-__all__ = ["asked_verb", "asks_representative", "piloted_tasks", "task_answers_first", "task_verb_over_kin"]
+__all__ = ["asked_verb", "asks_representative", "by_verb_alone", "piloted_tasks", "task_answers_first",
+           "task_verb_over_kin"]
 
 # Words between « qui » and its verb (« qui doit envoyer », « qui va relancer », « c'est qui qui relance »).
 _BEFORE_VERB = frozenset({"qui", "doit", "doivent", "devra", "va", "vont", "peut", "est", "sont", "s", "se", "en", "l",
@@ -71,6 +72,21 @@ def asks_representative(u: Understanding, tasks: Sequence[str]) -> bool:
     speaks for a body or a public, never who carries a task, unless a task's own words say so (`tasks`)."""
     return any(w.lemma in _REPRESENTING or w.folded.startswith("representant") for w in u.words) and not any(
         "represent" in fold(t) for t in tasks)
+
+
+def by_verb_alone(topic: Sequence[Word], text: str) -> bool:
+    """The task `text` holds the topic only through the verb it opens with, while the topic says more: « qui
+    prépare le dîner ? » shares « préparer » with « Préparer le budget 2027 » and nothing of what is prepared. A
+    verb is no errand's subject (« prépare », « envoie », « fait » open many tasks); « qui prépare le budget ? »
+    and « qui prépare ? » (the verb is all the topic) still find it."""
+    opening, _, rest = text.strip().partition(" ")
+    if not rest or not topic:
+        return False
+    # « qui commande les ordis ? » of « Commander les ordinateurs portables »: a word clipped from one of the task's.
+    held = [w.folded for w in words(rest, shorthand=False)]
+    clipped = any(len(stem := w.folded.rstrip("s")) >= 4 and any(h.startswith(stem) and h != w.folded for h in held)
+                  for w in topic)
+    return not clipped and topic_scores(topic, [rest])[0] == 0.0 and topic_scores(topic, [opening])[0] < 1.0
 
 
 def task_answers_first(u: Understanding, scores: Sequence[float], tasks: Sequence[str], decisions: Sequence[str],
@@ -115,6 +131,8 @@ def piloted_tasks(ctx: Context, u: Understanding, decided: float, says_who: bool
     if not task_answers_first(u, scores, [t.text for t in tasks], decisions, decided, says_who, inferred):
         return None
     best = max(scores)
+    if all(by_verb_alone(u.topic, t.text) for s, t in zip(scores, tasks, strict=True) if s == best):
+        return None  # « qui prépare le dîner ? » of « Préparer le budget 2027 »: a shared verb is no shared errand
     done = [t.text for t in ctx.data.tasks() if t.status == "done"]
     if done and max(topic_scores(u.topic, done)) > best:
         # « qui a envoyé la liste des élèves de 6e ? » dictated « qui à envoyer … »: a task already done holds more

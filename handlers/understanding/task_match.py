@@ -12,6 +12,7 @@ from handlers.understanding.framing import polite
 from handlers.understanding.intents import is_frame_word, model
 from handlers.understanding.normalise import Word, lexicon, stem, words
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.task_first import by_verb_alone
 from handlers.understanding.task_words import ARTICLES, asks_done, asks_progress, has, names_tasks, sitting_named, standing_only, task_words
 from handlers.understanding.topics import SHARE, content_words, grounded, record_pairs, topic_scores, topic_stems
 from handlers.understanding.who_named import names_someone
@@ -191,6 +192,8 @@ def task_match(ctx: Context, u: Understanding) -> list[int] | None:
     if best < SHARE:
         return None
     hits = [t for s, t in zip(scores, tasks, strict=True) if s == best]
+    if all(by_verb_alone(topic, t.text) for t in hits):
+        return None  # « qui prépare le dîner ? » of « Préparer le budget 2027 »: only the verb is shared (task_first.py)
     # « quand il gèle, on fait quoi ? »: a « quand » of circumstance asks no task's date (chat.py), and « on (en) fait
     # quoi », « on fait des vêtements » asks what is done with a thing, not whether work is done.
     folded = [w.folded for w in u.words]

@@ -39,6 +39,8 @@ from handlers.understanding.title_tasks import title_holder_tasks
 from handlers.understanding.task_first import asks_representative
 from handlers.understanding.agenda_topic import agenda_texts, point_over_task
 from handlers.understanding.body_task import BODY_READINGS, beyond_body
+from handlers.understanding.after_own_task import after_own_task
+from handlers.understanding.received_task import received_task
 from handlers.understanding.task_answers import held_asked, named_tasks, own_tasks, scoped_tasks, someone_tasks
 from handlers.understanding.task_match import task_match, task_topic
 from handlers.understanding.task_scope import asks_own
@@ -141,6 +143,10 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
         # shares a task's words (« théâtres ») but asks no task; « c'est Lucie qui anime la formation
         # samedi » says who does it (chat.py).
         return outcome
+    if after_own_task(ctx, u):
+        return own_tasks(ctx, u)  # « j'ai encore quoi après l'annuaire ? »: the rest of the asker's list (after_own_task.py)
+    if not outcome.confident and (awaited := received_task(ctx, u)) is not None:
+        return named_tasks(ctx, u, awaited)  # « on a reçu le devis du bus ? »: the task asking for it (received_task.py)
     if asks_validity(u.words) and outcome.intent not in _TASK_INTENTS:
         return outcome  # « les places d'hiver sont valables jusqu'à quand ? »: a rule's term, no task's (fact_asked.py)
     if outcome.confident and outcome.intent == "decisions_recent" and asks_outcome(u.words):
