@@ -256,6 +256,7 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     text = spoken_punctuation(text)  # « … point d'interrogation », dictated (dictation.py)
     text = spoken_numbers(text)  # « la réunion du vingt et un », « à dix-sept heures trente » (spoken_numbers.py)
     text = asked_mark(text)  # « est-ce que le budget a été voté », « suis-je inscrite jeudi »: asked (asked_marks.py)
+    text = direct_question(text)  # « rappelle-moi qui préside », « je cherche le PV de mars »: the question (indirect.py)
     if spoken_to_colleague(text) or asks_members(text):
         # « @Mireille pourrais-tu m'envoyer le tableau ? »: for her; the bot's own mention is off already. « Bonjour,
         # pourriez-vous m'envoyer vos fiches actions ? »: for the members (letter.py).
@@ -380,8 +381,6 @@ def _timed_deadline(ctx: Context, u: Understanding, world: World) -> Outcome | N
 
 
 def _respond(ctx: Context, text: str) -> Outcome:
-    # « rappelle-moi qui préside », « je cherche le PV de mars »: the question the request asks (indirect.py).
-    text = direct_question(text)
     data = ctx.data
     world = group_world(ctx)
     # What the records say: their words are a question's topic (« les fiches de poste, c'est pour quand ? »).

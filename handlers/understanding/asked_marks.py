@@ -6,12 +6,10 @@ Many readings tell a question from news by its « ? » (a task's status, a
 decided fact, a presence: « le bilan est fait » is news, « le bilan est fait
 ? » asks). French has two forms that ask whatever the punctuation: a message
 opening with « est-ce que » (after a greeting), and a verb inverted with its
-subject pronoun by a hyphen (« est-elle », « a-t-on », « suis-je »). An
-order to tell what one asks (« rappelle-moi ce que je dois rendre »,
-« dites-moi quand on se réunit ») asks it too: an imperative of telling with
-« -moi », then an indirect question; not « rappelle-moi de prendre les
-flyers » (an errand), nor « dis-moi quand tu arrives » (of the one told,
-no record of the group's). Such a message is read as if typed with its « ? », once, before anything else reads
+subject pronoun by a hyphen (« est-elle », « a-t-on », « suis-je »). (An
+order to tell, « rappelle-moi ce que je dois rendre », is rewritten as the
+question it asks by indirect.py, right after.) Such a message is read as if
+typed with its « ? », once, before anything else reads
 it; news never takes these forms (« c'est ce que je pensais » does not open
 with « est-ce que »)."""
 
@@ -28,10 +26,6 @@ _EST_CE = re.compile(r"^est[- ]?ce\s*qu(?:e\b|')")
 # A verb and its subject pronoun joined by a hyphen: « a-t-il », « est-elle », « suis-je », « va-t-on »,
 # « -moi », « -le », « -nous », « -vous » after an imperative (« dites-moi », « rappelez-vous que … ») are no
 # subject: left out.
-_TOLD = re.compile(r"^(?:rappelle|rappelez|redis|redites|dis|dites|indique|indiquez|montre|montrez|explique|expliquez)"
-                   r"[- ](?:moi|nous)\s+(?:ce\s*qu|qui\b|quand\b|ou\b|quel|combien\b|comment\b|a quel)")
-# « dis-moi quand tu arrives »: the one told is asked of their own doings.
-_TOLD_OF_YOU = re.compile(r"\b(?:tu|t'|vous)\b")
 _INVERTED = re.compile(r"\b[a-z]+(?:-t)?-(?:je|il|elle|on|ils|elles)\b")
 
 
@@ -46,7 +40,6 @@ def asked_mark(text: str) -> str:
     while start < len(words) and words[start].strip(",.!:") in openers:
         start += 1
     rest = " ".join(words[start:])
-    told = _TOLD.match(rest) is not None and not _TOLD_OF_YOU.search(rest.split(None, 1)[1].replace("’", "'"))
-    if _EST_CE.match(rest) or told or _INVERTED.search(folded.replace("’", "'")):
+    if _EST_CE.match(rest) or _INVERTED.search(folded.replace("’", "'")):
         return text.rstrip().rstrip(".") + " ?"
     return text

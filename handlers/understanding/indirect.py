@@ -15,9 +15,11 @@ understood, as the question it asks, with its question mark:
 Only a frame at the start of the message (after a greeting) is read, and
 only when what follows is a question (a question word, « ce que / ce qui »,
 « si ») or, for an order or a need, a definite noun phrase (« la date du
-comité »): « rappelle-moi demain », « dis-moi Karim, tu as vu … », « je cherche
-un local pour une amie » and « besoin d'un coup de main » keep their words
-and stay chat among members."""
+comité »): « rappelle-moi demain », « dis-moi Karim, tu as vu … », « dis-moi
+quand tu arrives », « rappelle-moi de prendre les flyers », « je cherche un
+local pour une amie » and « besoin d'un coup de main » keep their words and
+stay chat among members. It runs in the chain of rewrites of answer.respond,
+after the marks that ask without « ? » (asked_marks.py)."""
 
 from __future__ import annotations
 
@@ -29,7 +31,7 @@ __all__ = ["direct_question"]
 _GREETING = r"(?:(?:bonjour|bonsoir|salut|coucou|hello|greffier)\b[\s,:!.]*)*"
 # An order to the bot: « rappelle-moi », « dites-nous », « redis-moi », « indique-moi » (hyphen or none).
 _ORDER = (r"(?:re)?(?:dis|dites|rappelle|rappelez|indique|indiquez|pr[ée]cise|pr[ée]cisez|confirme|confirmez|"
-          r"explique|expliquez|redonne|redonnez)[\s-]*(?:moi|nous)\b[\s,]*")
+          r"explique|expliquez|redonne|redonnez|montre|montrez)[\s-]*(?:moi|nous)\b[\s,]*")
 # « dis-moi si tu viens » asks a member, not the bot: « si » before « tu / vous » opens no question here.
 # A question asked through a modal (« tu peux me dire », « pourriez-vous m'indiquer ») or a wish to know
 # (« je voudrais savoir », « j'aimerais connaître »); these frames are dropped only before an indirect question.
@@ -86,8 +88,14 @@ def direct_question(text: str) -> str:
     return f"{framed.group(1)}{asked.rstrip(' .!')}{'' if asked.rstrip().endswith('?') else ' ?'}"
 
 
+# « dis-moi quand tu arrives », « rappelle-moi ce que tu as dit »: the one told is asked of their own doings, no record.
+_OF_YOU = re.compile(r"(?:^|\s)(?:tu|t'|te|toi)(?:\s|$)", re.I)
+
+
 def _as_question(rest: str) -> str | None:
     """The direct form of an indirect question (« ce qu'on a » -> « qu'est-ce qu'on a »), None if `rest` is none."""
+    if _OF_YOU.search(rest):
+        return None
     for opening, direct in _INDIRECT:
         if (m := opening.match(rest)) is not None:
             return direct + rest[m.end():]

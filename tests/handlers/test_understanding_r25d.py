@@ -6,7 +6,7 @@ scolaires »):
   neither as its pilot (task_first.piloted_tasks) nor as the task named (task_match.task_match);
 - « j'ai encore quoi après l'annuaire ? »: the rest of the asker's list, « l'annuaire » being one of their own tasks
   (after_own_task.py), not the directory;
-- « rappelle-moi ce que je dois rendre », an order to tell without « ? », asks it (asked_marks.py);
+- « rappelle-moi ce que je dois rendre », an order to tell without « ? », asks it (indirect.py);
 - « on a reçu le devis du bus ? », « le devis, on l'a ou pas ? »: the task that asks for the thing (received_task.py);
 - « on se réunit quel jour de la semaine ? », « … combien de fois par jour ? », « … pendant les vacances
   scolaires ? »: the decision setting the sittings' day or rhythm (group_rules.meeting_habit), not every decision
