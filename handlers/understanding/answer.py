@@ -48,7 +48,7 @@ from handlers.understanding.pronoun_meeting import meeting_pronoun
 from handlers.understanding.dominance import dominant_decision
 from handlers.understanding.eligibility import eligible_decision, relative_case
 from handlers.understanding.day_meeting import meeting_of_the_day
-from handlers.understanding.dictation import as_asked, spoken_punctuation
+from handlers.understanding.dictation import spoken_punctuation
 from handlers.understanding.spoken_numbers import spoken_numbers
 from handlers.understanding.own_body import own_words
 from handlers.understanding.homophones import heard_words
@@ -223,20 +223,12 @@ def _reread(text: str) -> tuple[str, frozenset[str] | None] | None:
 
 
 def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool = False, affirm: bool = True,
-            told: bool = True, tuned: bool = True) -> Outcome:
+            told: bool = True) -> Outcome:
     """Understand `text` against the group's store and answer it (`rewritten`: `text` is already the message with a
     body's name as the records write it, body_as_written.py, and is not rewritten again; `affirm`: a check in the
     negative left unsure is read again in the positive, negated_check.py; `told`: the asker's absence told first is
     read away, and a title checked on a name asked as its holder, when the whole message is no sure answer:
     told_absence.py, title_checked.py)."""
-    if tuned and (asked := as_asked(text)) is not None:
-        # « le directeur du CCAS était là à la réunion de novembre », dictated: no mark at all, and not read as news,
-        # thanks or chat, it is read once more as asked, its tune written as « ? » (dictation.py).
-        whole = respond(ctx, text, afterthought, rewritten, affirm, told, tuned=False)
-        if whole.confident or whole.intent == "chitchat":
-            return whole
-        again = respond(ctx, asked, afterthought, rewritten, affirm, told, tuned=False)
-        return again if again.confident else whole
     if affirm and (positive := affirmed(text)) is not None:
         # « y a pas réunion le 8 ? », « j'étais pas là en septembre ? »: the same answer as in the positive.
         asked = respond(ctx, text, afterthought, rewritten, affirm=False)

@@ -34,16 +34,8 @@ def _asks(text: str, found: list[Word]) -> bool:
     return "?" in text or any(w.folded in lexicon().question_words for w in found)
 
 
-# « bonne journée à tous », « bon week-end », « bonnes fêtes », « bonne réunion »: a wish, asking nothing (dictated
-# with no mark, it is no question either: « journée » is no word of the carers' day).
-_WISHED = frozenset({"journee", "soiree", "semaine", "fin", "week", "weekend", "nuit", "courage", "continuation",
-                     "vacances", "fete", "fetes", "annee", "reunion", "seance", "route", "retour", "appetit", "chance"})
-
-
 def is_farewell(text: str, found: list[Word]) -> bool:
-    """« à jeudi 10 à Saint-Nazaire », « à la prochaine », « bonne journée à tous »: a sign-off, asking nothing."""
-    if len(found) > 1 and found[0].folded in ("bon", "bonne", "bons", "bonnes") and found[1].folded in _WISHED:
-        return not _asks(text, found)
+    """« à jeudi 10 à Saint-Nazaire », « à la prochaine »: a sign-off, asking nothing."""
     return len(found) > 1 and found[0].folded == "a" and found[1].folded != "propos" and not _asks(text, found)
 
 

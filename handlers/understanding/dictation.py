@@ -8,22 +8,13 @@ and a dictated question loses the « ? » that says it asks. They are
 written back as the marks they name, only where they cannot be a noun of
 the sentence: « faire le point », « un point de l'ordre du jour », « la
 virgule » keep their words.
-
-A member who says no punctuation at all gets none: « le directeur du CCAS
-était là à la réunion de novembre », « on se retrouve au CCAS mardi
-prochain » ask by their tune alone. A message with no mark of its own (at
-most the full stop the engine puts at the end) that the bot reads as no
-news, thanks or chat, and cannot answer as written, is read once more with
-the « ? » its tune stands for (`as_asked`; answer.respond keeps the first
-reading when the second is no sure answer either). A message with a comma,
-« ! » or « ? » was punctuated by its writer and is read as written.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["as_asked", "spoken_punctuation"]
+__all__ = ["spoken_punctuation"]
 
 # The mark each spoken name stands for; « point » alone only closing the message (below).
 _SPOKEN = (
@@ -52,12 +43,3 @@ def spoken_punctuation(text: str) -> str:
     for pattern, mark in _PATTERNS:
         text = pattern.sub(mark, text)
     return _FINAL_POINT.sub(".", text).strip()
-
-
-# A message written with no mark of its own: letters, digits, apostrophes, hyphens, spaces, a closing full stop.
-_UNMARKED = re.compile(r"[\w'’\- ]+\.?\s*")
-
-
-def as_asked(text: str) -> str | None:
-    """`text` with the « ? » its tune stands for, when it has no mark of its own (else None)."""
-    return text.rstrip().rstrip(".").rstrip() + " ?" if text.strip() and _UNMARKED.fullmatch(text.strip()) else None
