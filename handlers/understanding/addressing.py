@@ -1,7 +1,9 @@
 """The words that address the bot, removed before understanding.
 
 A mention anywhere (`qui représente Sceaux @GreffierBot ?`) and the bot's
-name at the start (`Greffier, qui ...`, `Greffier : ...`) are taken off.
+name at the start (`Greffier, qui ...`, `Greffier : ...`, and as dictated to
+a phone, with no comma: `greffier c'est quand ...`, `ok greffier qui ...`,
+`Greffier. On se voit ...`) are taken off.
 The name is the platform's: Telegram's username (`@ClercBot` -> « Clerc,
 … »), Matrix's `names` setting; "greffier" only where the platform gives
 none (the console). The name elsewhere is an ordinary word ("le greffier
@@ -21,7 +23,11 @@ DEFAULT_NAMES: tuple[str, ...] = ("greffier",)
 # Telegram requires a username to end in "bot" (ClercBot, greffier_bot):
 # people call the bot by what comes before it.
 _BOT_SUFFIX = re.compile(r"[_.-]?bot$", re.IGNORECASE)
-_GREETING = r"(?:(?:bonjour|salut|hello|hey|coucou|dis|dites)\s+)?"
+_GREETING = r"(?:(?:bonjour|salut|hello|hey|coucou|dis|dites|ok|okay|euh|alors|allô|allo)\s+)?"
+# Dictated to a phone, the name is said and no comma written: « greffier c'est quand la prochaine réunion »,
+# « Greffier. On se voit… ». The name then opens the message before a word that cannot make it a noun phrase: not
+# « de », « du », « des », « d' », « à », « au », « en » (« Greffier du tribunal, … » is the clerk).
+_SPOKEN_AFTER = r"(?:\.\s*|\s+(?!(?:de|du|des|d['’]|à|au|aux|en|et|adjoint|adjointe|en chef)\b))"
 
 
 def _stems(names: Iterable[str]) -> tuple[str, ...]:
@@ -45,7 +51,7 @@ def _patterns(names: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]
     # @ClercBot, @clerc_bot, @greffier:example.org (a Matrix id), anywhere.
     mention = re.compile(rf"(?<![\w@])@(?:{words})(?:[_.-]?bot)?(?::[\w.-]+)?(?![\w-])", re.IGNORECASE)
     # The name as the first word followed by a comma, colon or dash, or alone.
-    leading = re.compile(rf"^\s*{_GREETING}(?:{words})\s*(?:[,:;!—–-]+\s*|$)", re.IGNORECASE)
+    leading = re.compile(rf"^\s*{_GREETING}(?:{words})(?:\s*[,:;!—–-]+\s*|\s*$|{_SPOKEN_AFTER})", re.IGNORECASE)
     return mention, leading
 
 

@@ -37,6 +37,7 @@ from handlers.understanding.fronted_title import title_put_back
 from handlers.understanding.agenda_topic import agenda_texts
 from handlers.understanding.bare_period import period_only
 from handlers.understanding.chat import company_sought, roll_call
+from handlers.understanding.lending import spare_sought
 from handlers.understanding.howto import how_to
 from handlers.understanding.title_initials import title_by_initials
 from handlers.understanding.clipped_words import kind_heads, unclipped
@@ -297,8 +298,9 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
         if "combien" in seated.understanding.text and (counted := group_rule(ctx, outcome)) is not None:
             return counted  # « le collège des citoyens c'est combien de personnes ? »: the rule counting it (group_rules.py)
         return seated  # « c'est qui les suppléants ? », « le suppléant de Mme Thibout ? » (seats.py)
-    if u is not None and company_sought(u.words):
-        # « qui monte avec moi depuis Bron ? » is asked of the members: no record is its answer (chat.py).
+    if u is not None and (company_sought(u.words) or spare_sought(u.words)):
+        # « qui monte avec moi depuis Bron ? », « qui a des chaises en plus ? » are asked of the members: no record is
+        # their answer (chat.py, lending.py).
         u.intent = None
         return _unsure(u)
     if not rewritten and not outcome.confident and u is not None and outcome.intent != "chitchat" and (again := as_written(

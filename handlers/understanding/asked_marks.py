@@ -11,7 +11,13 @@ order to tell, « rappelle-moi ce que je dois rendre », is rewritten as the
 question it asks by indirect.py, right after.) Such a message is read as if
 typed with its « ? », once, before anything else reads
 it; news never takes these forms (« c'est ce que je pensais » does not open
-with « est-ce que »)."""
+with « est-ce que »).
+
+Dictated to a phone, a question says its asking phrase where the member
+thinks of it, after the circumstance (« en cas de cyclone qu'est-ce qu'on
+fait », « pendant les vacances qu'est-ce qui est prévu »): « qu'est-ce
+que / qu'est-ce qui » asks wherever it stands, unless a verb of knowing or
+saying before it makes it reported (« je sais pas qu'est-ce qu'on fait »)."""
 
 from __future__ import annotations
 
@@ -26,6 +32,10 @@ _EST_CE = re.compile(r"^est[- ]?ce\s*qu(?:e\b|')")
 # A verb and its subject pronoun joined by a hyphen: « a-t-il », « est-elle », « suis-je », « va-t-on »,
 # « -moi », « -le », « -nous », « -vous » after an imperative (« dites-moi », « rappelez-vous que … ») are no
 # subject: left out.
+# « qu'est-ce qu'on fait », « qu'est ce qui a été décidé »: the asking phrase anywhere in the message.
+_QUEST_CE = re.compile(r"\bqu'est[- ]?ce\s*qu(?:e\b|i\b|')")
+# What makes the phrase reported, not asked: knowing, saying, asking oneself before it.
+_REPORTED = re.compile(r"\b(?:sai[st]|savoir|su|demande\w*|dit|dis|dire|comprends?|vois|voir|explique\w*)\b")
 _INVERTED = re.compile(r"\b[a-z]+(?:-t)?-(?:je|il|elle|on|ils|elles)\b")
 
 
@@ -40,6 +50,13 @@ def asked_mark(text: str) -> str:
     while start < len(words) and words[start].strip(",.!:") in openers:
         start += 1
     rest = " ".join(words[start:])
-    if _EST_CE.match(rest) or _INVERTED.search(folded.replace("’", "'")):
+    folded = folded.replace("’", "'")
+    if _EST_CE.match(rest) or _INVERTED.search(folded) or _quest_ce(folded):
         return text.rstrip().rstrip(".") + " ?"
     return text
+
+
+def _quest_ce(folded: str) -> bool:
+    """« qu'est-ce que / qui » in the message, asked, not reported after a verb of knowing or saying."""
+    found = _QUEST_CE.search(folded)
+    return found is not None and _REPORTED.search(folded[:found.start()]) is None

@@ -43,9 +43,10 @@ def alone(ranked: Sequence[float], topic: Sequence[Word], texts: Sequence[str]) 
 # Words by which a message asks for people, a place or a time, not whether something holds.
 _WORDS_OF_RECORDS = frozenset({"period", "month", "place"})
 _OTHER_ASKING = frozenset({"qui", "quand", "ou", "combien", "quel", "quelle", "quels", "quelles", "pourquoi"})
-# « il me reste quoi comme actions ? », « j'ai quoi à faire ? »: what the asker has, not whether something holds
-# (« ce qui reste à la fin du marché, on en fait quoi ? » may well be a decision).
-_WHAT = frozenset({"quoi", "koi"})
+# « il me reste quoi comme actions ? », « j'ai quoi à faire ? », « il me reste quelque chose à rendre ? »: what the
+# asker has, not whether something holds (« ce qui reste à la fin du marché, on en fait quoi ? » may well be a
+# decision).
+_WHAT = frozenset({"quoi", "koi", "quelque"})
 _MINE = frozenset({"me", "m", "moi", "je", "j"})
 
 

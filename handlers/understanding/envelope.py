@@ -17,6 +17,12 @@ as in an e-mail, that asks nothing.
   (« je », « on », « nous ») that asks nothing says why, as after a mark.
 - A circumstance closing it: « … maintenue malgré la neige ? », « … à cause
   de la grève ? ».
+- A reason run on after it, as a member dictating to a phone says it in one
+  breath: « la réunion de mardi c'est à quelle heure parce que j'ai une
+  visite juste avant », « qui s'occupe du transport puisque j'ai deux
+  patientes qui veulent venir »: a clause of cause tells, whatever its own
+  words (« qui veulent venir » is a relative), once the words before it
+  asked.
 
 Entities found in a signature, after the question or in a greeting are no
 part of what is asked (`around_question`)."""
@@ -131,6 +137,22 @@ _PURPOSE = (("afin", "de"), ("afin", "d"), ("afin", "que"), ("afin", "qu"), ("en
 _ASKING_VERBS = frozenset({"savoir", "connaitre", "apprendre", "verifier", "confirmer"})
 
 
+# « parce que », « puisque », « vu que », « étant donné que »: the cause the member gives, to the end (not « car »,
+# also the coach: « le car pour la journée, c'est qui ? »).
+_CAUSE = (("parce", "que"), ("parce", "qu"), ("puisque",), ("puisqu",), ("vu", "que"), ("vu", "qu"),
+          ("etant", "donne", "que"), ("etant", "donne", "qu"))
+
+
+def _cause(found: list[Word]) -> set[int]:
+    """A clause of cause after the question, when the words before it ask."""
+    folded = [w.folded for w in found]
+    asks = lexicon().question_words
+    for i in range(2, len(found)):
+        if any(tuple(folded[i:i + len(p)]) == p for p in _CAUSE):
+            return set(range(i, len(found))) if any(w in asks for w in folded[:i]) else set()
+    return set()
+
+
 def _purpose(found: list[Word]) -> set[int]:
     """A clause of purpose closing the question, which asks nothing itself."""
     folded = [w.folded for w in found]
@@ -192,7 +214,7 @@ def around_question(text: str, found: list[Word], entities: list[Entity],
     # there may be: « Je ne connais pas Mme Kolly : quelle est sa fonction ? »).
     entities = [e for e in entities if e.kind not in ("period", "month")
                 or not all(j in dropped | loose for j in range(e.start, e.end))]
-    around = (_after_question(text, found) | _signature(text, found) | _despite(found) | _purpose(found)
+    around = (_after_question(text, found) | _signature(text, found) | _despite(found) | _purpose(found) | _cause(found)
               | _greeted(text, found, entities, opening(found)) | _own_body(found, entities, dropped))
     return [e for e in entities if not all(j in around for j in range(e.start, e.end))], (dropped | around, loose)
 

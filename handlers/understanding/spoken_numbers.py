@@ -7,7 +7,8 @@ for days, hours and record numbers in digits; here the words are written
 back as the digits they say, only where they cannot be anything else:
 
 - a day before a month (« le dix-huit décembre » -> « le 18 décembre »,
-  « le premier décembre » -> « le 1er décembre »), or after « le / du / au »
+  « le premier décembre » -> « le 1er décembre », « entre le premier et le
+  15 décembre » -> « le 1er et le 15 »), or after « le / du / au »
   closing the question or followed by a word that makes it a day (« la
   réunion du vingt et un » -> « du 21 », « du vingt et un ? »);
 - an hour (« dix sept heures trente » -> « 17h30 », « neuf heures et demie »
@@ -88,10 +89,21 @@ def _number(t: _Tokens, i: int) -> tuple[int, int] | None:
     return value, j
 
 
+def _range_end(t: _Tokens, i: int) -> bool:
+    """« … et le 15 décembre », « … au quinze décembre » from `i`: the day that closes a range opened by « le
+    premier » (« entre le premier et le 15 décembre », « du premier au 15 »), the first of that month."""
+    at = i + 2 if t.word(i) == "et" and t.word(i + 1) == "le" else i + 1 if t.word(i) == "au" else -1
+    if at < 0:
+        return False
+    day = _number(t, at)
+    return day is not None and month_of(t.word(day[1])) is not None or t.word(at).isdigit() and (
+        month_of(t.word(at + 1)) is not None)
+
+
 def _replacement(t: _Tokens, i: int) -> tuple[int, str] | None:
     """(index after, digits) of a number at `i` that says a day, an hour or a record's number."""
     before = t.word(i - 1) if i and t.words[i - 1] != "-" else ""
-    if t.word(i) == "premier" and month_of(t.word(i + 1)) is not None and before in _DAY_BEFORE:
+    if t.word(i) == "premier" and before in _DAY_BEFORE and (month_of(t.word(i + 1)) is not None or _range_end(t, i + 1)):
         return i + 1, "1er"
     found = _number(t, i)
     if found is None:

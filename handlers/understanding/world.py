@@ -17,6 +17,7 @@ from typing import Any
 
 import simplemma
 
+from handlers.understanding.meeting_nouns import PLAIN
 from handlers.understanding.normalise import HERE, fold, lexicon
 from handlers.understanding.role_forms import derived_role_words, role_titles
 from handlers.understanding.town_names import ARTICLE_NAME, article_towns, town_heads
@@ -175,8 +176,9 @@ def question_words() -> frozenset[str]:
 
 def proper_names(org: str) -> list[str]:
     """The proper names with their article inside a body's name, right after a noun (« L'Alpha » of the Médiathèque
-    L'Alpha), not a kind of body so written (« la Ville » of the Association Sport dans la Ville)."""
-    generic = entity_data()["generic"]
+    L'Alpha), not a kind of body so written (« la Ville » of the Association Sport dans la Ville), nor a name that is
+    the noun of a sitting (« La Réunion » of the ARS La Réunion: « la réunion du 8 » is the group's meeting)."""
+    generic = entity_data()["generic"] | PLAIN
     # After « de », « à » the article opens a place the body is of (« Association des entreprises de la Broye »,
     # « Maison des parents de l'Abreuvoir »), which may name a wider place (« la Broye-Vully »): not the body.
     return [m.group(0) for m in ARTICLE_NAME.finditer(org) if plain(m.group(0)).split()[-1] not in generic

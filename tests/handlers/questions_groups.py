@@ -175,6 +175,7 @@ from tests.handlers.questions_groups_velo28 import VELO28_AFTER_SETUP, VELO28_AS
 from tests.handlers.questions_groups_clesevre import CLESEVRE_AFTER_SETUP, CLESEVRE_ASKERS, CLESEVRE_GROUPS, CLESEVRE_TASKS
 from tests.handlers.questions_groups_energie54 import ENERGIE54_AFTER_SETUP, ENERGIE54_ASKERS, ENERGIE54_GROUPS, ENERGIE54_TASKS
 from tests.handlers.questions_groups_grosdevaud import GROSDEVAUD_AFTER_SETUP, GROSDEVAUD_ASKERS, GROSDEVAUD_GROUPS, GROSDEVAUD_TASKS
+from tests.handlers.questions_groups_estreunion import ESTREUNION_AFTER_SETUP, ESTREUNION_ASKERS, ESTREUNION_GROUPS, ESTREUNION_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -756,6 +757,10 @@ GROUPS |= FSGERS_GROUPS
 TASKS |= FSGERS_TASKS
 ASKERS |= FSGERS_ASKERS
 AFTER_SETUP |= FSGERS_AFTER_SETUP
+GROUPS |= ESTREUNION_GROUPS
+TASKS |= ESTREUNION_TASKS
+ASKERS |= ESTREUNION_ASKERS
+AFTER_SETUP |= ESTREUNION_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
