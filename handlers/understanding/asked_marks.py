@@ -29,13 +29,13 @@ __all__ = ["asked_mark"]
 
 # « est-ce que », « est ce qu'on », « Est-ce qu' »: the asking phrase at the start.
 _EST_CE = re.compile(r"^est[- ]?ce\s*qu(?:e\b|')")
-# A verb and its subject pronoun joined by a hyphen: « a-t-il », « est-elle », « suis-je », « va-t-on »,
-# « -moi », « -le », « -nous », « -vous » after an imperative (« dites-moi », « rappelez-vous que … ») are no
-# subject: left out.
 # « qu'est-ce qu'on fait », « qu'est ce qui a été décidé »: the asking phrase anywhere in the message.
 _QUEST_CE = re.compile(r"\bqu'est[- ]?ce\s*qu(?:e\b|i\b|')")
 # What makes the phrase reported, not asked: knowing, saying, asking oneself before it.
 _REPORTED = re.compile(r"\b(?:sai[st]|savoir|su|demande\w*|dit|dis|dire|comprends?|vois|voir|explique\w*)\b")
+# A verb and its subject pronoun joined by a hyphen: « a-t-il », « est-elle », « suis-je », « va-t-on »,
+# « -moi », « -le », « -nous », « -vous » after an imperative (« dites-moi », « rappelez-vous que … ») are no
+# subject: left out.
 _INVERTED = re.compile(r"\b[a-z]+(?:-t)?-(?:je|il|elle|on|ils|elles)\b")
 
 
