@@ -174,6 +174,7 @@ from tests.handlers.questions_groups_velo28 import VELO28_AFTER_SETUP, VELO28_AS
 from tests.handlers.questions_groups_clesevre import CLESEVRE_AFTER_SETUP, CLESEVRE_ASKERS, CLESEVRE_GROUPS, CLESEVRE_TASKS
 from tests.handlers.questions_groups_energie54 import ENERGIE54_AFTER_SETUP, ENERGIE54_ASKERS, ENERGIE54_GROUPS, ENERGIE54_TASKS
 from tests.handlers.questions_groups_grosdevaud import GROSDEVAUD_AFTER_SETUP, GROSDEVAUD_ASKERS, GROSDEVAUD_GROUPS, GROSDEVAUD_TASKS
+from tests.handlers.questions_groups_fondation45 import FONDATION45_AFTER_SETUP, FONDATION45_ASKERS, FONDATION45_GROUPS, FONDATION45_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -751,6 +752,10 @@ GROUPS |= FSGERS_GROUPS
 TASKS |= FSGERS_TASKS
 ASKERS |= FSGERS_ASKERS
 AFTER_SETUP |= FSGERS_AFTER_SETUP
+GROUPS |= FONDATION45_GROUPS
+TASKS |= FONDATION45_TASKS
+ASKERS |= FONDATION45_ASKERS
+AFTER_SETUP |= FONDATION45_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
