@@ -182,7 +182,9 @@ def _bare_weekday(u: Understanding, start: int, end: int) -> bool:
 def _elsewhere(u: Understanding, stating: Sequence[str]) -> bool:
     """« combien de rapporteurs à Tours ? »: a meeting place named that no decision stating the fact says asks of
     the meeting held there (its head count), not of the rule (« deux rapporteurs par dossier »)."""
-    places = [e for e in u.entities if e.kind == "place" and e.items]
+    # (A formation, « au copil », is the group's own sitting that a rule speaks of without naming it.)
+    places = [e for e in u.entities if e.kind == "place" and e.items and not e.extra.get("formation")
+              and not e.extra.get("bracketed")]
     return any(not any(w.folded in re.findall(r"\w+", fold(t)) for t in stating for w in u.words[e.start:e.end])
                for e in places)
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from handlers.understanding.meeting_nouns import SITTINGS
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.task_words import has
 from handlers.understanding.undone import GLUE
 
 __all__ = ["work_since"]
@@ -26,6 +27,7 @@ _DONE = frozenset({"fait", "faite", "faits", "faites", "fini", "finie", "finis",
                    "termines", "terminees", "boucle", "bouclee", "bouclees", "boucles", "realise", "realisee",
                    "realises", "realisees", "acheve", "achevee", "acheves", "achevees"})
 _LATE = frozenset({"retard", "retards"})
+_BEFORE_PARTICIPLE = frozenset({"est", "ete", "sont", "de", "etait", "etaient"})
 _NEGATION = frozenset({"pas", "jamais", "ne", "n"})
 # Words of a question that a listing of tasks answers (a bare « c'est fait ? » asks of something said before).
 _ASKING = frozenset({"qu", "quoi", "quels", "quelles", "quel", "quelle", "les", "des"})
@@ -47,12 +49,17 @@ def work_since(u: Understanding) -> str | None:
     meeting or alone, and nothing else; else None."""
     if not u.words or u.intent == "chitchat" or any(e.kind in ("person", "org", "role", "number") for e in u.entities):
         return None
+    if has(u.words, "task_nouns"):
+        return None  # « des actions en retard depuis la réunion du 17 ? »: the tasks named, task_questions.py's
     folded = [w.folded for w in u.words]
     if "?" not in u.text or not set(folded) & _ASKING or set(folded) & _NEGATION:
         return None
     named = {i for e in u.entities if e.kind in ("place", "month", "period") for i in range(e.start, e.end)}
     since = _since_meeting(folded, named)
-    status = {i for i, w in enumerate(folded) if w in _DONE or w in _LATE and (since or w == "retards")}
+    # A participle after « est », « été », « sont » or « de » (« a été fait », « quoi de terminé »), not the verb
+    # of « qui fait quoi ? », « quel temps fait-il ? ».
+    status = {i for i, w in enumerate(folded) if w in _DONE and i and folded[i - 1] in _BEFORE_PARTICIPLE
+              or w in _LATE and (since or w == "retards")}
     if not status:
         return None
     rest = [w for i, w in enumerate(folded) if i not in since and i not in status and i not in u.framing]
