@@ -17,6 +17,8 @@ from handlers.understanding.charge_asked import handling_charge
 from handlers.understanding.decision_people import decision_with_people
 from handlers.understanding.where_asked import place_not_date
 from handlers.understanding.undone import glue_of, undone_asked
+from handlers.understanding.task_answers import scoped_tasks
+from handlers.understanding.work_since import work_since
 from handlers.understanding.body_amount import body_amount
 from handlers.understanding.body_as_written import as_written
 from handlers.understanding.asked_marks import asked_mark
@@ -447,6 +449,10 @@ def _respond(ctx: Context, text: str) -> Outcome:
         # but for the asker's own (« qu'est-ce que je n'ai pas encore fait ? »), which say whose tasks.
         u.intent, u.readings, u.topic = undone, [], []
         u.framing |= glue_of(u)
+    elif (since := work_since(u)) is not None:
+        # « qu'est-ce qui a été fait depuis le comité de novembre ? », « qu'est-ce qui est bouclé ? »: the tasks done
+        # or late (work_since.py), no meeting; the meeting after « depuis » bounds the late ones.
+        return scoped_tasks(ctx, u, since)
     elif office_asked(u):
         # « Julien Madec il dirige quoi ? »: the member's card (person_office.py); the verb is no title asked
         u.intent, u.readings = "who_is", []

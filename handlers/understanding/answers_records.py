@@ -120,9 +120,9 @@ def _held_at_place(ctx: Context, u: Understanding, meeting: Meeting) -> Meeting:
     place = u.first("place")
     if place is None or any(u.first(k) for k in ("month", "period", "number")):
         return meeting
-    if place.extra.get("subject"):
+    if place.extra.get("subject") or place.extra.get("bracketed"):
         # « les décisions du GT mobilité ? »: the working group named by its subject (formation_subject.py), its
-        # last sitting held.
+        # last sitting held; so « la réunion des rapporteurs » named by its other name (bracketed_names.py).
         held = [m for m in place.items if m.status != "cancelled" and m.start <= ctx.now]
         return max(held, key=lambda m: m.start, default=meeting)
     if place.start < 1:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from handlers.understanding.gathering_headings import gathering_heading
 from handlers.understanding.normalise import Word
 from handlers.understanding.spans import Entity
 from handlers.understanding.world import entity_data, plain
@@ -52,7 +53,9 @@ def bracketed_places(words: Sequence[Word], place_phrases: dict[str, list[Meetin
             if any(j in taken for j in span):
                 continue
             key = " ".join(words[j].folded for j in span)
-            if key in place_phrases and named_in_brackets(key, place_phrases[key]):
+            # « Réunion des rapporteurs, … »: a heading naming whom the sitting gathers is such a name too.
+            if key in place_phrases and (named_in_brackets(key, place_phrases[key])
+                                         or gathering_heading(key, place_phrases[key])):
                 # The meeting noun stays the question's own (« la réunion … » as in « la réunion à Hennebont »):
                 # what follows it names which sitting, as a place does.
                 tail = range(i + 1, i + size)

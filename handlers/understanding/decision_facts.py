@@ -179,6 +179,16 @@ def _bare_weekday(u: Understanding, start: int, end: int) -> bool:
     return len(said) == 1 and bool(_WEEKDAY.fullmatch(said[0]))
 
 
+def _elsewhere(u: Understanding, stating: Sequence[str]) -> bool:
+    """« combien de rapporteurs à Tours ? »: a meeting place named that no decision stating the fact says asks of
+    the meeting held there (its head count), not of the rule (« deux rapporteurs par dossier »)."""
+    # (A formation, « au copil », is the group's own sitting that a rule speaks of without naming it.)
+    places = [e for e in u.entities if e.kind == "place" and e.items and not e.extra.get("formation")
+              and not e.extra.get("bracketed")]
+    return any(not any(w.folded in re.findall(r"\w+", fold(t)) for t in stating for w in u.words[e.start:e.end])
+               for e in places)
+
+
 def decision_fact(ctx: Context, u: Understanding, texts: Sequence[str],
                   answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
     """The decisions answer for the one decision stating the count, day, hour or language `u` asks, else None."""
@@ -224,7 +234,7 @@ def decision_fact(ctx: Context, u: Understanding, texts: Sequence[str],
         # asked is the decision stating one, whatever word it says it with.
         topic = [w for w in topic if w.folded not in _CEILING]
         stating = [t for t in stating if _CEILING_STATED.search(fold(t))]
-    if not topic or not stating:
+    if not topic or not stating or _elsewhere(u, stating):
         return None
     scores = topic_scores(topic, stating)
     # « c'est quel pourcentage que le CPAS rembourse ? »: a share is rarely decided; the one decision stating a

@@ -26,8 +26,10 @@ from handlers.understanding.topics import content_words, topic_scores
 
 __all__ = ["asks_delay", "delay_asked", "delay_rule"]
 
-# A span given in a record: « en quinze jours », « sous huit jours », « dans un délai d'un mois ».
-_SPAN = re.compile(r"\b(?:en|sous|dans)\s+(?:un\s+delai\s+d(?:e|')?\s*)?(?:\S+\s+)?(?:jours?|semaines?|mois|heures?)\b")
+# A span given in a record: « en quinze jours », « sous huit jours », « dans un délai d'un mois », or before an event
+# (« au plus tard trois jours avant le comité »: « on doit les rendre combien de temps avant ? »).
+_SPAN = re.compile(r"\b(?:(?:en|sous|dans)\s+(?:un\s+delai\s+d(?:e|')?\s*)?(?:\S+\s+)?(?:jours?|semaines?|mois|heures?)"
+                   r"|\S+\s+(?:jours?|semaines?|mois)\s+avant)\b")
 # Among the decisions that give a span, the share of the question's words that finds one (two in five).
 _TIMED_LEAST = 0.4
 _SPANS = frozenset({"jours", "jour", "semaines", "semaine", "temps", "heures"})

@@ -59,11 +59,26 @@ _NOTED = frozenset({"note", "notee", "notes", "notees", "marque", "marquee", "ma
                     "enregistree", "pointe", "pointee"})
 
 
+# The marks of a list of attendance, as nouns (« les excusés », « combien d'absents »).
+_MARKS = frozenset({"presents", "presentes", "excuses", "excusees", "absents", "absentes"})
+# Verbs that look ahead (« qui sera excusé le 12 ? », « combien viennent le 12 ? »): no list kept yet.
+_AHEAD = frozenset({"sera", "seront", "serai", "serons", "vient", "viennent", "viendra", "viendront", "venir",
+                    "prevu", "prevus", "annonce", "annonces", "inscrit", "inscrits"})
+
+
+def _tallied(u: Understanding) -> bool:
+    """« combien d'excusés le 12 ? », « les absents du 12 ? »: the marks of a list asked as nouns, with no verb
+    looking ahead; such a list is kept of a meeting held."""
+    folded = [w.folded for w in u.words]
+    return any(w in _MARKS for w in folded) and not any(w in _AHEAD for w in folded)
+
+
 def noted_on_day(u: Understanding, held: list[Meeting], now: datetime) -> Meeting | None:
     """« je suis notée présente le 17 ? » asked on 1 December, no meeting on 17 December: the record of the
     meeting held on the 17th. The present tense read it ahead, where nothing falls that day; « noté » is
-    what was written down. Only for a day typed without its month (held_on_day)."""
+    what was written down, and so are the marks asked as nouns (« combien d'excusés le 17 ? »). Only for a
+    day typed without its month (held_on_day)."""
     period = u.first("period")
-    if period is None or not any(w.folded in _NOTED for w in u.words):
+    if period is None or not (any(w.folded in _NOTED for w in u.words) or _tallied(u)):
         return None
     return held_on_day(u, period, held, now)

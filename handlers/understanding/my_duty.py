@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from handlers.understanding.normalise import Word
 
-__all__ = ["own_charge_at", "owes"]
+__all__ = ["own_charge_at", "owes", "owes_what"]
 
 _INFINITIVE = ("er", "ir", "re", "oir")
 # « je dois », « dois-je », « je devrais »
@@ -30,6 +30,14 @@ def owes(found: list[Word]) -> bool:
                 if folded[k] == "a" and folded[k + 1].endswith(_INFINITIVE) and len(folded[k + 1]) > 3:
                     return True
     return False
+
+
+def owes_what(found: list[Word]) -> bool:
+    """« je dois m'occuper de quoi avant le comité de décembre ? », « qu'est-ce que je dois préparer pour la
+    réunion ? »: the asker's obligation whose object is asked (« quoi », « qu'est-ce que »); a meeting named there
+    only bounds the work. Not « je dois venir à quelle heure au comité ? », which asks the meeting's hour."""
+    folded = [w.folded for w in found]
+    return owes(found) and ("quoi" in folded or any(a == "qu" and b == "est" for a, b in zip(folded, folded[1:])))
 
 
 # « en charge de », « chargé(e) de », « chargé(e)s de »: a charge, said of oneself.

@@ -203,6 +203,17 @@ def _counted(folded: list[str]) -> bool:
     return "combien" in folded and any(w in _PEOPLE for w in folded) or coming
 
 
+def _counted_title(u: Understanding) -> bool:
+    """« combien de rapporteurs à Tours ? », « combien d'élus au dernier comité ? »: a title in the plural right after
+    « combien de », at a meeting the words designate: a count of the people there, no holder of the title asked."""
+    for e in u.entities:
+        said = u.words[e.start].folded
+        if e.kind == "role" and e.start >= 2 and [w.folded for w in u.words[e.start - 2:e.start]] in (
+                ["combien", "de"], ["combien", "d"]) and said.endswith(("s", "x")) and designates_meeting(u):
+            return True
+    return False
+
+
 # « noté(e) » as the asker's own place on the list of a meeting to come.
 _NOTED = frozenset({"note", "notee"})
 _ANNOUNCED = frozenset({"annonce", "annoncee", "annonces", "annoncees"})
@@ -250,7 +261,8 @@ def strong(u: Understanding) -> bool:
         return True  # « qui ne pourra pas venir ? »
     # « qui sera là au comité technique ? »: « être là » says presence as « présent » does.
     # « combien on était ? », « qui a fait le déplacement ? », « la CAF sera au cotech ? »: coming_cues.py, _goes_to.
-    return (any(w in _STRONG for w in folded) or _said_yes(folded) or _counted(folded) or _signed_up(folded) or _there(u)
+    return (any(w in _STRONG for w in folded) or _said_yes(folded) or _counted(folded) or _counted_title(u)
+            or _signed_up(folded) or _there(u)
             or _confirmed(folded) or coming_cue(u) or _goes_to(u))
 
 
@@ -268,7 +280,7 @@ def asks_presence(u: Understanding) -> bool:
             # names a meeting (« c' », « ce »: an impersonal subject names nobody).
             or named and (there_is or any(w.folded in _BEING and not (i and u.words[i - 1].folded in ("c", "ce"))
                                           for i, w in enumerate(u.words) if i not in u.framing))
-            or _counted(folded)
+            or _counted(folded) or _counted_title(u)
             or _cannot_come(folded, lemmas)  # « qui n'a pas pu venir le 19 ? », « qui ne pourra pas venir ? »
             or _signed_up(folded) or _said_yes(folded) or crowd or _confirmed(folded) or coming_cue(u))
 

@@ -15,7 +15,7 @@ from handlers.understanding.meeting_nouns import SITTINGS
 from handlers.understanding.normalise import fold, lexicon
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.shape import is_clock_time
-from handlers.understanding.my_duty import owes
+from handlers.understanding.my_duty import owes, owes_what
 from handlers.understanding.settle_charges import charge_within_body
 from handlers.understanding.topics import topic_stems
 
@@ -218,6 +218,8 @@ RULES: tuple[tuple[frozenset[str], Test, str], ...] = (
     (frozenset({"dates_period"}), _one_meeting, "meeting_which"),
     # « j'ai des trucs à rendre cette semaine ? »: what I must do (my_duty.py), not the group's deadlines.
     (frozenset({"dates_period"}), lambda u: owes(u.words), "tasks_mine"),
+    # « je dois m'occuper de quoi avant le comité de décembre ? »: the asker's work up to a meeting, not the meeting.
+    (frozenset({"meeting_which", "meeting_next", "meeting_last"}), lambda u: owes_what(u.words), "tasks_mine"),
     # « c'est quand la prochaine deadline ? » reads like « la prochaine séance »: a deadline is asked.
     (frozenset({"meeting_next"}), _deadline_not_meeting, "dates_period"),
     (frozenset({"agenda_items"}), _programme_of_span, "dates_period"),

@@ -103,6 +103,8 @@ def names_tasks(u: Understanding, skip: frozenset[int] = frozenset()) -> bool:
         found, "work")
     current = has(found, "vague") and any(a.folded == "en" and b.folded == "cours" for a, b in zip(found, found[1:]))
     on_what = any(a.folded == "sur" and b.folded == "quoi" for a, b in zip(found, found[1:]))  # « Soizic est sur quoi ? »
+    # « y a un truc pour moi avant vendredi ? », « quelque chose pour moi cette semaine ? »: work meant for the asker.
+    for_me = has(found, "vague") and any(a.folded == "pour" and b.folded == "moi" for a, b in zip(found, found[1:]))
     # « qu'est-ce que j'ai promis de faire ? »: a promise of work (« promis de », « proposé d' ») gives a task.
     promised = task_words()["promised"]
     vowed = any((a.folded in promised or a.lemma in promised) and b.folded in ("de", "d") and (c.folded in work or c.lemma in work)
@@ -115,7 +117,7 @@ def names_tasks(u: Understanding, skip: frozenset[int] = frozenset()) -> bool:
     left = any(a.folded in ("me", "m") and b.folded in ("reste", "restent") for a, b in zip(found, found[1:])) and any(
         w.folded == "quoi" for w in found) or bool(found) and found[-1].folded in ("reste", "restent") and any(
         w.folded in ("me", "m") for w in found)
-    return after or must or current or on_what or vowed or pledged or left
+    return after or must or current or on_what or for_me or vowed or pledged or left
 
 
 # Nouns of another person a possessive may stand before (« ma collègue », « mon binôme »).

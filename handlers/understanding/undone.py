@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from handlers.understanding.pipeline import Understanding
 
-__all__ = ["glue_of", "undone_asked"]
+__all__ = ["GLUE", "glue_of", "undone_asked"]
 
 # Participles (and infinitives) of finishing work, as folded words.
 _DONE = frozenset({"fait", "faite", "faits", "faites", "faire", "fini", "finie", "finis", "finies", "finir", "termine",
@@ -30,7 +30,7 @@ _NEGATION = frozenset({"pas", "jamais"})
 _FORGOT = frozenset({"oublie", "oubliee", "oublies", "oubliees", "zappe", "quelque"})
 _OWN = frozenset({"je", "j", "jai", "me", "m", "mes", "ma", "mon", "moi"})
 # Glue, question words and generic nouns of work: what may stand around the negated verb.
-_GLUE = frozenset({"qui", "qu", "quoi", "que", "est", "ce", "c", "on", "a", "ai", "as", "avons", "ont", "avez", "n",
+GLUE = frozenset({"qui", "qu", "quoi", "que", "est", "ce", "c", "on", "a", "ai", "as", "avons", "ont", "avez", "n",
                    "ne", "encore", "toujours", "ete", "il", "y", "les", "des", "la", "le", "l", "de", "d", "du",
                    "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "travail", "tache", "taches",
                    "boulot", "part", "truc", "trucs", "chose", "choses", "action", "actions", "quelles", "quels",
@@ -62,7 +62,7 @@ def undone_asked(u: Understanding) -> str | None:
     forgot = any(w in _FORGOT for w in folded) and any(w in _OWN for w in folded)
     if not (negated or _in_time_negated(folded) or suspended or forgot):
         return None
-    if any(w not in _GLUE | _DONE | _NEGATION | _OWN | _FORGOT for w in folded):
+    if any(w not in GLUE | _DONE | _NEGATION | _OWN | _FORGOT for w in folded):
         return None  # « qui n'a pas diffusé le questionnaire ? »: the work is named
     # « qu'est-ce que je n'ai pas encore fait ? »: the asker's own open tasks, not the group's.
     return "tasks_mine" if any(w in _OWN for w in folded) else "tasks_late"

@@ -176,6 +176,7 @@ from tests.handlers.questions_groups_clesevre import CLESEVRE_AFTER_SETUP, CLESE
 from tests.handlers.questions_groups_energie54 import ENERGIE54_AFTER_SETUP, ENERGIE54_ASKERS, ENERGIE54_GROUPS, ENERGIE54_TASKS
 from tests.handlers.questions_groups_grosdevaud import GROSDEVAUD_AFTER_SETUP, GROSDEVAUD_ASKERS, GROSDEVAUD_GROUPS, GROSDEVAUD_TASKS
 from tests.handlers.questions_groups_estreunion import ESTREUNION_AFTER_SETUP, ESTREUNION_ASKERS, ESTREUNION_GROUPS, ESTREUNION_TASKS
+from tests.handlers.questions_groups_fondation45 import FONDATION45_AFTER_SETUP, FONDATION45_ASKERS, FONDATION45_GROUPS, FONDATION45_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -761,6 +762,10 @@ GROUPS |= ESTREUNION_GROUPS
 TASKS |= ESTREUNION_TASKS
 ASKERS |= ESTREUNION_ASKERS
 AFTER_SETUP |= ESTREUNION_AFTER_SETUP
+GROUPS |= FONDATION45_GROUPS
+TASKS |= FONDATION45_TASKS
+ASKERS |= FONDATION45_ASKERS
+AFTER_SETUP |= FONDATION45_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
