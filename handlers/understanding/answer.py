@@ -83,6 +83,8 @@ from handlers.understanding.decided_when import decided_when
 from handlers.understanding.delays import asks_delay, delay_asked, delay_rule
 from handlers.understanding.postponed import postponed_decision
 from handlers.understanding.letter import asks_members, letter_parts, spoken_to_colleague
+from handlers.understanding.self_corrected import self_corrected
+from handlers.understanding.two_questions import first_of_two
 from handlers.understanding.pipeline import CONFIDENT, Understanding, shorten, understand
 from handlers.understanding.presence import presence_reading
 from handlers.understanding.own_presence import asker_at_meeting
@@ -228,6 +230,7 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     negative left unsure is read again in the positive, negated_check.py; `told`: the asker's absence told first is
     read away, and a title checked on a name asked as its holder, when the whole message is no sure answer:
     told_absence.py, title_checked.py)."""
+    text = self_corrected(text)  # « la réunion de février, pardon, de janvier »: the mending only (self_corrected.py)
     if affirm and (positive := affirmed(text)) is not None:
         # « y a pas réunion le 8 ? », « j'étais pas là en septembre ? »: the same answer as in the positive.
         asked = respond(ctx, text, afterthought, rewritten, affirm=False)
@@ -264,6 +267,10 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
         # « Bonjour à tous, … pourriez-vous me rappeler la date de la prochaine plénière ? Merci. Nadia »: the
         # request of a letter read alone first, the whole message when that is no confident answer (letter.py).
         inner = respond(ctx, " ".join(parts), rewritten=rewritten)
+        # « c'est quand la prochaine réunion ? Et qui représente la CAF ? »: two kinds of questions, the first
+        # answered and the other named as left (two_questions.py).
+        if (first := first_of_two(parts, inner, lambda part: respond(ctx, part, rewritten=rewritten))) is not None:
+            return first
         if inner.confident:
             return inner
         # « À qui dois-je adresser les conventions ? Qui tient le secrétariat ? »: one of two requests answered.
