@@ -85,6 +85,7 @@ from handlers.understanding.postponed import postponed_decision
 from handlers.understanding.letter import asks_members, letter_parts, spoken_to_colleague
 from handlers.understanding.self_corrected import self_corrected
 from handlers.understanding.two_questions import first_of_two
+from handlers.understanding.context_tail import asked_after_context
 from handlers.understanding.pipeline import CONFIDENT, Understanding, shorten, understand
 from handlers.understanding.presence import presence_reading
 from handlers.understanding.own_presence import asker_at_meeting
@@ -212,14 +213,16 @@ _MEETING_ANSWERS = frozenset({"meeting_next", "meeting_which", "meeting_last", "
 _WEEKDAY_READINGS = frozenset({None, "meeting_next", "meeting_which", "meetings_upcoming", "dates_period"})
 
 
-def _reread(text: str) -> tuple[str, frozenset[str] | None] | None:
+def _reread(text: str, names: list[str]) -> tuple[str, frozenset[str] | None] | None:
     """The question `text` asks read once more, with the answers kept from it: the asker's absence told first read
     away (told_absence.py: any sure answer), a title checked on a name asked as its holder (title_checked.py: a role's
-    holder only)."""
+    holder only), the question after a context of the member's own (context_tail.py: any sure answer)."""
     if (context := without_told_absence(text)) is not None:
         return context, None
     if (holder := title_asked(text)) is not None:
         return holder, frozenset({"role_holder"})
+    if (question := asked_after_context(text, names)) is not None:
+        return question, None
     return None
 
 
@@ -238,7 +241,7 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
             return asked
         again = respond(ctx, positive, afterthought, rewritten, affirm=False)
         return again if again.confident else asked
-    if told and (reread := _reread(text)) is not None:
+    if told and (reread := _reread(text, [m.name for m in ctx.data.members()])) is not None:
         # « j'étais pas là au dernier comité, il a eu lieu où ? », « l'élu à la voirie ce n'est pas Gérard ? »: the
         # whole message first; when it is no sure answer, the question it asks read once more.
         again, kept = reread
