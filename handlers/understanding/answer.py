@@ -84,8 +84,8 @@ from handlers.understanding.delays import asks_delay, delay_asked, delay_rule
 from handlers.understanding.postponed import postponed_decision
 from handlers.understanding.letter import asks_members, letter_parts, spoken_to_colleague
 from handlers.understanding.self_corrected import self_corrected
-from handlers.understanding.two_questions import first_of_two
-from handlers.understanding.context_tail import asked_after_context
+from handlers.understanding.two_questions import first_of_two, joined_questions
+from handlers.understanding.context_tail import asked_after_context, following_the_day, without_own_reason
 from handlers.understanding.pipeline import CONFIDENT, Understanding, shorten, understand
 from handlers.understanding.presence import presence_reading
 from handlers.understanding.own_presence import asker_at_meeting
@@ -234,6 +234,8 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     read away, and a title checked on a name asked as its holder, when the whole message is no sure answer:
     told_absence.py, title_checked.py)."""
     text = self_corrected(text)  # « la réunion de février, pardon, de janvier »: the mending only (self_corrected.py)
+    text = without_own_reason(text)  # « mes tâches s'il te plaît, je fais mon planning »: the request (context_tail.py)
+    text = following_the_day(text)  # « je ne pourrai pas être là le 8. La suivante ? »: after the 8th (context_tail.py)
     if affirm and (positive := affirmed(text)) is not None:
         # « y a pas réunion le 8 ? », « j'étais pas là en septembre ? »: the same answer as in the positive.
         asked = respond(ctx, text, afterthought, rewritten, affirm=False)
@@ -250,6 +252,14 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
             return whole
         asked = respond(ctx, again, afterthought, rewritten, affirm, told=False)
         return asked if asked.confident and (kept is None or asked.intent in kept) else whole
+    if told and len(parts := joined_questions(text)) > 1:
+        # « qui préside le copil, et il vient de quelle structure ? »: the whole message first; when it is no sure
+        # answer, the first question answered and the other named as left (two_questions.py).
+        whole = respond(ctx, text, afterthought, rewritten, affirm, told=False)
+        if whole.confident or whole.intent == "chitchat":
+            return whole
+        return first_of_two(parts, whole, lambda part: respond(ctx, part, afterthought, rewritten, affirm,
+                                                                told=False)) or whole
     if afterthought and (front := without_afterthought(text)) != text:
         # « les dates des réunions, vous pouvez me les redonner ? »: the whole message first; when it is no sure
         # answer, the thing put first, asked alone (afterthought.py).

@@ -10,11 +10,14 @@ gratuit ? et limité à combien ? »), one answer serves them all and the
 message is read whole. When they do not, the first question is answered on
 its own — the one the member asked first — and the reply says which
 question was left, to be asked again: one sure answer, never a guess mixing
-both.
+both. Two questions under one mark (« qui préside le copil, et il vient de
+quelle structure ? ») are split at their « et » (`joined_questions`) when
+the message read whole is no sure answer.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from handlers.messages import Reply
@@ -22,7 +25,23 @@ from handlers.understanding.echo import shorten
 from handlers.understanding.intents import model
 from handlers.understanding.outcome import Outcome
 
-__all__ = ["first_of_two"]
+__all__ = ["first_of_two", "joined_questions"]
+
+# « qui préside le copil, et il vient de quelle structure ? », « qui vient d'Emmaüs Connect et comment je le
+# contacte ? »: a second question joined by « et » under one question mark.
+_AND_ASKS = re.compile(r",?\s+et\s+(?=(?:qui|quand|o[uù]|comment|combien|quel(?:le)?s?|[àa]\s+quelle|il|elle|ça|ca|"
+                       r"c'est|on)\b)", re.IGNORECASE)
+
+
+def joined_questions(text: str) -> list[str]:
+    """The two questions of a message that joins them by « et » under its one question mark, else none."""
+    if text.count("?") != 1:
+        return []
+    asked, mark, _ = text.partition("?")
+    parts = _AND_ASKS.split(asked, maxsplit=1)
+    if len(parts) < 2 or not parts[0].strip() or not parts[1].strip():
+        return []
+    return [parts[0].strip() + " ?", parts[1].strip() + " ?"]
 
 
 def _same_kind(a: str | None, b: str | None) -> bool:
