@@ -60,8 +60,6 @@ _EMPTY = frozenset({"c", "ce", "est", "etait", "sera", "ca", "bien", "deja", "ex
 _SLOTS = frozenset({"heure", "heures", "h", "jour", "date", "lieu", "endroit", "adresse", "salle", "ou", "quand"})
 # « …, pour caler un rendez-vous ? »: a purpose closing the question (an infinitive after « pour »).
 _PURPOSE = re.compile(r",\s*(?:pour|afin\s+de)\s+\w+(?:er|ir|re|oir)\b[^,?]*(?=\s*\?)", re.IGNORECASE)
-
-
 # A request closed by « svp », « s'il te plaît », then a clause of the member's own.
 _PLEASE_THEN_MINE = re.compile(r"\b(svp|stp|s'il\s+(?:vous|te)\s+pla[iî]t)\s*[,.;:!]\s*(?:je|j'|on|nous|moi)\b",
                                re.IGNORECASE)
@@ -141,9 +139,7 @@ def asked_after_context(text: str, names: Iterable[str]) -> str | None:
     """The question after the context of `text` (to its last « ? »), or None when `text` has no such context or
     is spoken to someone else; `names` are the members' names, for a pronoun standing for one."""
     mark = text.rfind("?")
-    if spoken_to_colleague(text) or asks_members(text):
-        return None
-    if mark < 0:
+    if mark < 0 or spoken_to_colleague(text) or asks_members(text):
         return None
     body = _PURPOSE.sub("", text[:mark + 1])
     if (relayed := _RELAYED.match(body)) is not None:
