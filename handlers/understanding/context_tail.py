@@ -45,6 +45,7 @@ _BREAK = re.compile(r"(?<![A-Z])(?<!\bMme)(?<!\bMlle)(?<!\bDr)[.!;:…]+\s+|,\s+
 # The member speaking of themselves, or the words of an apology opening the message.
 _SPEAKER = frozenset({"je", "j", "me", "m", "moi", "mon", "ma", "mes", "g"})
 _APOLOGY = frozenset({"desole", "desolee", "dsl", "pardon", "oups", "sorry"})
+_TO_YOU = frozenset({"tu", "t", "toi", "te"})
 # Greeting words a context may open on (« Bonjour à tous, je … »).
 _GREETING = frozenset({"bonjour", "bonsoir", "salut", "hello", "coucou", "re", "rebonjour", "a", "tous", "toutes",
                        "et", "tout", "le", "monde"})
@@ -77,7 +78,8 @@ def _is_context(head: str) -> bool:
     if not said or "?" in head:
         return False
     asks = lexicon().question_words - {"qui", "que", "qu"}  # « un collègue qui part » is a relative, no question
-    return (said[0] in _APOLOGY or bool(set(said) & _SPEAKER)) and not set(said) & asks
+    # « Tu as mon natel, Stéphane Rey ? »: a member spoken to (« tu », « toi »), whom the rest names.
+    return (said[0] in _APOLOGY or bool(set(said) & _SPEAKER)) and not set(said) & (asks | _TO_YOU)
 
 
 def _named_in(head: str, names: Iterable[str]) -> list[str]:

@@ -146,3 +146,7 @@ def test_someone_knows_something_outside_the_store_stays_quiet(in17: Chat) -> No
 def test_who_is_ours_in_a_body_when_the_askers_body_is_a_place(in17: Chat) -> None:
     assert "Julien Rabiller" in sure(in17, "Le Hub, c'est qui chez nous ? Merci d'avance", "org_representative")
     assert "Claire Vrignaud" in sure(in17, "la MSA c'est qui chez nous ?", "org_representative")
+
+
+def test_a_member_spoken_to_is_no_context_of_ones_own() -> None:
+    assert asked_after_context("Tu as mon natel, Stéphane Rey ?", ["Stéphane Rey"]) is None
