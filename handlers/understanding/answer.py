@@ -87,6 +87,9 @@ from handlers.understanding.decided_when import decided_when
 from handlers.understanding.delays import asks_delay, delay_asked, delay_rule
 from handlers.understanding.postponed import postponed_decision
 from handlers.understanding.letter import asks_members, letter_parts, spoken_to_colleague
+from handlers.understanding.self_corrected import self_corrected
+from handlers.understanding.two_questions import first_of_two, joined_questions
+from handlers.understanding.context_tail import asked_after_context, following_the_day, without_own_reason
 from handlers.understanding.pipeline import CONFIDENT, Understanding, shorten, understand
 from handlers.understanding.presence import presence_reading
 from handlers.understanding.own_presence import asker_at_meeting
@@ -214,14 +217,16 @@ _MEETING_ANSWERS = frozenset({"meeting_next", "meeting_which", "meeting_last", "
 _WEEKDAY_READINGS = frozenset({None, "meeting_next", "meeting_which", "meetings_upcoming", "dates_period"})
 
 
-def _reread(text: str) -> tuple[str, frozenset[str] | None] | None:
+def _reread(text: str, names: list[str]) -> tuple[str, frozenset[str] | None] | None:
     """The question `text` asks read once more, with the answers kept from it: the asker's absence told first read
     away (told_absence.py: any sure answer), a title checked on a name asked as its holder (title_checked.py: a role's
-    holder only)."""
+    holder only), the question after a context of the member's own (context_tail.py: any sure answer)."""
     if (context := without_told_absence(text)) is not None:
         return context, None
     if (holder := title_asked(text)) is not None:
         return holder, frozenset({"role_holder"})
+    if (question := asked_after_context(text, names)) is not None:
+        return question, None
     return None
 
 
@@ -232,6 +237,9 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     negative left unsure is read again in the positive, negated_check.py; `told`: the asker's absence told first is
     read away, and a title checked on a name asked as its holder, when the whole message is no sure answer:
     told_absence.py, title_checked.py)."""
+    text = self_corrected(text)  # « la réunion de février, pardon, de janvier »: the mending only (self_corrected.py)
+    text = without_own_reason(text)  # « mes tâches s'il te plaît, je fais mon planning »: the request (context_tail.py)
+    text = following_the_day(text)  # « je ne pourrai pas être là le 8. La suivante ? »: after the 8th (context_tail.py)
     if affirm and (positive := affirmed(text)) is not None:
         # « y a pas réunion le 8 ? », « j'étais pas là en septembre ? »: the same answer as in the positive.
         asked = respond(ctx, text, afterthought, rewritten, affirm=False)
@@ -239,7 +247,7 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
             return asked
         again = respond(ctx, positive, afterthought, rewritten, affirm=False)
         return again if again.confident else asked
-    if told and (reread := _reread(text)) is not None:
+    if told and (reread := _reread(text, [m.name for m in ctx.data.members()])) is not None:
         # « j'étais pas là au dernier comité, il a eu lieu où ? », « l'élu à la voirie ce n'est pas Gérard ? »: the
         # whole message first; when it is no sure answer, the question it asks read once more.
         again, kept = reread
@@ -248,6 +256,14 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
             return whole
         asked = respond(ctx, again, afterthought, rewritten, affirm, told=False)
         return asked if asked.confident and (kept is None or asked.intent in kept) else whole
+    if told and len(parts := joined_questions(text)) > 1:
+        # « qui préside le copil, et il vient de quelle structure ? »: the whole message first; when it is no sure
+        # answer, the first question answered and the other named as left (two_questions.py).
+        whole = respond(ctx, text, afterthought, rewritten, affirm, told=False)
+        if whole.confident or whole.intent == "chitchat":
+            return whole
+        return first_of_two(parts, whole, lambda part: respond(ctx, part, afterthought, rewritten, affirm,
+                                                                told=False)) or whole
     if afterthought and (front := without_afterthought(text)) != text:
         # « les dates des réunions, vous pouvez me les redonner ? »: the whole message first; when it is no sure
         # answer, the thing put first, asked alone (afterthought.py).
@@ -269,6 +285,10 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
         # « Bonjour à tous, … pourriez-vous me rappeler la date de la prochaine plénière ? Merci. Nadia »: the
         # request of a letter read alone first, the whole message when that is no confident answer (letter.py).
         inner = respond(ctx, " ".join(parts), rewritten=rewritten)
+        # « c'est quand la prochaine réunion ? Et qui représente la CAF ? »: two kinds of questions, the first
+        # answered and the other named as left (two_questions.py).
+        if (first := first_of_two(parts, inner, lambda part: respond(ctx, part, rewritten=rewritten))) is not None:
+            return first
         if inner.confident:
             return inner
         # « À qui dois-je adresser les conventions ? Qui tient le secrétariat ? »: one of two requests answered.

@@ -180,6 +180,15 @@ def _the_group_s_meeting(best: str, found: list[Word], entities: list[Entity]) -
     return found[verb].folded in _KNOWS or told is not None and told.lemma in _SAY
 
 
+def _the_group_s_people(best: str, found: list[Word], entities: list[Entity]) -> bool:
+    """« quelqu'un sait qui représente la CAF (dans le réseau) ? »: whether anyone knows who, among the group's
+    members, represents a body or holds a role the group's store names — its directory answers (« quelqu'un sait
+    qui remplace la gardienne ? », nothing of the store named, is still asked of the members)."""
+    verb = _asked_of_members(found)
+    return (verb is not None and best in PEOPLE and found[verb].folded in _KNOWS and verb + 1 < len(found)
+            and found[verb + 1].folded == "qui" and any(e.kind in ("org", "person", "role") for e in entities))
+
+
 # Times of the year known by name, which a « quand » asks the date of (general knowledge, not the group's).
 _SEASONS = frozenset({"vacances", "noel", "paques", "toussaint", "rentree", "ascension", "pentecote", "carnaval",
                       "fetes", "ete", "hiver", "printemps", "automne", "feries", "ferie"})
@@ -251,7 +260,7 @@ def not_for_reading(best: str, text: str, found: list[Word], entities: list[Enti
     if best == "agenda_items" and any(a.folded == "de" and b.folded == "qui" for a, b in zip(found, found[1:])):
         return True  # « on parle de qui là ? » asks who someone meant, no agenda (an agenda holds things)
     if asked_of_members(found):
-        return not _the_group_s_meeting(best, found, entities)
+        return not (_the_group_s_meeting(best, found, entities) or _the_group_s_people(best, found, entities))
     if best in PEOPLE:
         # « X travaille où ? » asks about a member; « on est combien dans le comité ? » is the directory.
         if best != "who_is" and _asks_place(found):

@@ -110,6 +110,10 @@ def _head(me: Member, colleagues: Sequence[Member], noun: str) -> Member | None:
     return anywhere[0] if len(anywhere) == 1 else None
 
 
+# « la CAF c'est qui chez nous ? »: « chez nous » after « c'est qui » is the group, not the asker's body.
+_WHO_IS_OURS = re.compile(r"\S.*\bc\W?\s*est\s+qui\s+$")
+
+
 def own_words(text: str, me: Member | None, members: Sequence[Member], places: Sequence[str] = (),
               decisions: Sequence[str] = ()) -> str:
     """`text` with the sender's own body and its people named, when the sender is a known member.
@@ -137,7 +141,7 @@ def own_words(text: str, me: Member | None, members: Sequence[Member], places: S
             # « de chez nous » is « de <body> »; « chez nous » alone, « à <body> ».
             if said.startswith("de "):
                 spans.append((start, match.end(), f"de {body}"))
-            elif said.startswith("chez") and re.search(r"\S.*\bc\W?\s*est\s+qui\s+$", folded[:start]):
+            elif said.startswith("chez") and re.search(_WHO_IS_OURS, folded[:start]):
                 # « la CAF c'est qui chez nous ? »: who is the CAF's in the group, not in the asker's body.
                 spans.append((start, match.end(), ""))
             elif said.startswith("chez"):
@@ -165,6 +169,10 @@ def own_words(text: str, me: Member | None, members: Sequence[Member], places: S
         if any(_names_body(record, names) for record in decisions):
             for match in re.finditer(r"\b(pour|sur|concernant)\s+nous\b", folded):
                 spans.append((match.start(), match.end(), f"{text[match.start(1):match.end(1)]} {body}"))
+    else:
+        # « le Hub, c'est qui chez nous ? »: who in the group, even when the asker's body is named as a place is.
+        spans.extend((m.start(), m.end(), "") for m in re.finditer(r"\bchez\s+nous\b", folded)
+                     if re.search(_WHO_IS_OURS, folded[:m.start()]))
     # « c'est quoi mon rôle ? », « je suis enregistrée avec quel rôle ? »: the asker's own line in the directory.
     for match in re.finditer(_MY_LINE, folded):
         noun = text[match.start(1):match.end(1)] if match.group(1) else text[match.start(2):match.end(2)]
