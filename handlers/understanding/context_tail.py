@@ -112,7 +112,9 @@ def without_own_reason(text: str) -> str:
     """`text` without the member's own reason after a request closed by « s'il te plaît » (« mes tâches s'il te
     plaît, je fais mon planning de la semaine »), which would read as news of theirs."""
     please = _PLEASE_THEN_MINE.search(text)
-    return text[:please.end(1)] if please is not None and "?" not in text else text
+    # « stp, je suis en télétravail »: « stp » opening the message closes no request; the message stays whole.
+    asked = please is not None and _words(text[:please.start(1)])
+    return text[:please.end(1)] if asked and "?" not in text else text
 
 
 # « la réunion suivante », « la suivante », « celle d'après »: the meeting after one the question does not name.

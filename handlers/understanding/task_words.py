@@ -161,6 +161,8 @@ def listing_scope(u: Understanding) -> str | None:
 def asks_done(u: Understanding) -> bool:
     """A yes-or-no question on a participle after « être » (« la convention est signée ? »)."""
     found = u.words
+    if not found:
+        return False  # a message of fillers only (« stp »): nothing asked
     if any(a.folded in _CONTENT and b.folded not in _WHEN_NOUNS for a, b in zip(found, [*found[1:], found[-1]])):
         return False
     # « la commission c'est animé par qui ? »: a passive with its agent asked names who does it, no status.

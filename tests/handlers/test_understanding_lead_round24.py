@@ -121,3 +121,11 @@ def test_the_groups_own_name_after_an_order_word_is_its_sitting() -> None:
     assert "n°3" in sure(perigueux, "le dernier CLE c'était où ?", "meeting_last")
     # A deadline named with the group's name stays a deadline.
     assert "Bilan annuel" in sure(perigueux, "le bilan du CLE c'est pour quand ?", "dates_period")
+
+
+def test_please_opening_chat_is_no_request_and_no_crash(saint_flour: Chat) -> None:
+    # « stp » opening a message closes no request (context_tail.without_own_reason): the message is read whole, and
+    # a message of fillers only is read as asking nothing (task_words.asks_done), never a stack trace.
+    for text in ("stp, je suis en télétravail", "STP, JE SUIS EN TELETRAVAIL", "stp", "svp"):
+        assert not outcome_of(saint_flour, text).confident, text
+    assert "n°4" in sure(saint_flour, "STP, ON SE VOIT QD LA PROCHAINE FOIS", "meeting_next")
