@@ -32,7 +32,6 @@ _GREETING = r"(?:(?:bonjour|bonsoir|salut|coucou|hello|greffier)\b[\s,:!.]*)*"
 # An order to the bot: « rappelle-moi », « dites-nous », « redis-moi », « indique-moi » (hyphen or none).
 _ORDER = (r"(?:re)?(?:dis|dites|rappelle|rappelez|indique|indiquez|pr[ée]cise|pr[ée]cisez|confirme|confirmez|"
           r"explique|expliquez|redonne|redonnez|montre|montrez)[\s-]*(?:moi|nous)\b[\s,]*")
-# « dis-moi si tu viens » asks a member, not the bot: « si » before « tu / vous » opens no question here.
 # A question asked through a modal (« tu peux me dire », « pourriez-vous m'indiquer ») or a wish to know
 # (« je voudrais savoir », « j'aimerais connaître »); these frames are dropped only before an indirect question.
 _ASKED = (r"(?:(?:tu\s+(?:peux|pourrais)|peux[\s-]*tu|pourrais[\s-]*tu|vous\s+pouvez|pouvez[\s-]*vous|pourriez[\s-]*vous)"
@@ -48,6 +47,7 @@ _NEED = (r"(?:je\s+(?:re)?cherche|(?:j'ai|j'aurais|on\s+a|on\s+aurait|nous\s+avo
          r"je\s+souhaiterais)\s+")
 
 # What an indirect question opens with, and its direct form.
+# « dis-moi si tu viens » asks a member, not the bot: « si » before « tu / vous » opens no question here.
 _INDIRECT = ((re.compile(r"ce\s+qu'", re.I), "qu'est-ce qu'"), (re.compile(r"ce\s+que\b", re.I), "qu'est-ce que"),
              (re.compile(r"ce\s+qui\b", re.I), "qu'est-ce qui"), (re.compile(r"s'il\b", re.I), "est-ce qu'il"),
              (re.compile(r"si\b(?!\s+(?:tu|vous|t')\b)", re.I), "est-ce que"))
@@ -89,7 +89,7 @@ def direct_question(text: str) -> str:
 
 
 # « dis-moi quand tu arrives », « rappelle-moi ce que tu as dit »: the one told is asked of their own doings, no record.
-_OF_YOU = re.compile(r"(?:^|\s)(?:tu|t'|te|toi)(?:\s|$)", re.I)
+_OF_YOU = re.compile(r"(?:^|\s)(?:(?:tu|te|toi)(?:\s|$)|t')", re.I)
 
 
 def _as_question(rest: str) -> str | None:

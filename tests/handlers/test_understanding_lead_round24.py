@@ -60,6 +60,7 @@ def test_a_request_is_the_question_it_asks(text: str, direct: str) -> None:
     "rappelle-moi demain matin stp",  # an order to a member, no question after it
     "dis-moi Karim, tu as vu les vitrines ?",
     "dis-moi si tu viens mardi",  # « si tu »: asked of a member
+    "dis-moi quand t'arrives",  # « t' » before a vowel: asked of the member told too
     "je me demandais si tu avais reçu mon mail",
 ])
 def test_chat_opening_like_a_request_keeps_its_words(text: str) -> None:
