@@ -3,6 +3,7 @@ dates and deadlines in a period or on a topic, tasks."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from handlers.context import Context
@@ -11,7 +12,7 @@ from handlers.messages import Span, UserError, bold, text
 from handlers.understanding.past_agenda import past_entries, past_month
 from handlers.understanding.deadline_nouns import DEADLINE_WORDS
 from handlers.understanding.decision_kinds import asked_kind, of_kind
-from handlers.understanding.answers_meetings import meeting_of
+from handlers.understanding.answers_meetings import agenda_items, meeting_of
 from handlers.understanding.meeting_nouns import nouns
 from handlers.understanding.meeting_rank import from_start, order_of, pick_ordered
 from handlers.understanding.meetings_in_span import asked_span
@@ -112,6 +113,8 @@ def _ordered_sitting(ctx: Context, u: Understanding) -> Meeting | None:
 # Words a place is named after when it is where a meeting sat: « décidé à Avenches », « à la séance de Moudon ».
 _AT = frozenset({"a", "au", "aux", "chez"})
 _MEETING_WORDS = nouns("plain", "chat", plural=True)
+# How far back « du 17 » said of decisions, with no meeting's word, reaches: the last 17th only.
+_LAST_SUCH_DAY = timedelta(days=31)
 
 
 def _held_at_place(ctx: Context, u: Understanding, meeting: Meeting) -> Meeting:
@@ -153,14 +156,18 @@ def decisions_recent(ctx: Context, u: Understanding) -> Outcome:
         u.first(k) for k in ("month", "place", "period", "number")) else _ordered_sitting(ctx, u) or meeting_of(ctx, u)
     if meeting is not None and meeting.start > ctx.now:
         meeting = _held_at_place(ctx, u, meeting)
-    if (meeting is None or meeting.start > ctx.now) and (period := u.first("period")) is not None and any(
-            w.folded in _MEETING_WORDS for w in u.words):
+    if (meeting is None or meeting.start > ctx.now) and (period := u.first("period")) is not None:
         # « les décisions de la réu du 12 ? »: decisions are taken at meetings held, so a meeting named by a day
-        # without its month is the latest one held on that day (meeting_days.py), not the 12th ahead (« les
-        # décisions du 8 ? » alone keeps « aucune séance le 8 décembre »).
+        # without its month is the latest one held on that day (meeting_days.py), not the 12th ahead. Without a
+        # meeting's word, only the last such day, less than a month ago: « les decisions du 17 » asked on
+        # 1 December is the meeting of 17 November; « les décisions du 8 ? » keeps « aucune séance le 8 décembre »
+        # when the last 8th had none (an 8 October two months back is not what « du 8 » says).
         held = sorted((m for m in ctx.data.meetings() if m.status != "cancelled" and m.start <= ctx.now),
                       key=lambda m: m.start)
-        meeting = held_on_day(u, period, held, ctx.now) or meeting
+        if any(w.folded in _MEETING_WORDS for w in u.words):
+            meeting = held_on_day(u, period, held, ctx.now) or meeting
+        elif (last := held_on_day(u, period, held, ctx.now)) is not None and ctx.now - last.start <= _LAST_SUCH_DAY:
+            meeting = last
     named = next((e for e in u.entities if e.kind in ("period", "month", "place")), None)
     if meeting is None and named is None and (month := context_month(u)) is not None:
         # « j'ai raté la réunion de novembre, il s'est passé quoi ? »: the meeting held that month (meeting_outcome.py)
@@ -221,9 +228,27 @@ def decision_number(ctx: Context, u: Understanding) -> Outcome:
         return Outcome(error.reply(), u.intent, False, "", u)
 
 
+# Words asking for several dates (« les dates à Bordeaux ? »): a list, which a place does not make one meeting.
+_SEVERAL = frozenset({"dates", "echeances", "deadlines", "reunions", "seances", "calendrier"})
+
+
+def _place_meeting_asked(u: Understanding, span: object) -> Callable[[Context, Understanding], Outcome] | None:
+    """« il y a quoi à l'agenda à Talence ? »: with no period and no topic, a meeting's place named is that meeting;
+    every date ahead would ignore it. Its agenda answers (the meeting's day, time and place with it)."""
+    place = u.first("place")
+    if span is not None or u.topic or place is None or not any(isinstance(m, Meeting) for m in place.items):
+        return None
+    if any(w.folded in _SEVERAL for w in u.words):
+        return None
+    u.intent = "agenda_items"
+    return agenda_items
+
+
 def dates_period(ctx: Context, u: Understanding) -> Outcome:
     today = ctx.now.date()
     span = asked_span(ctx, u)
+    if (at_place := _place_meeting_asked(u, span)) is not None:
+        return at_place(ctx, u)
     span = past_month(u, span, today) if span is not None else None
     start, end, label = span or (today, today + AHEAD, "à venir")
     if span is not None and end <= today and not u.topic and (u.first("org") is None):

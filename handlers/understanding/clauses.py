@@ -121,6 +121,10 @@ _RELATIVE = frozenset({"on", "qu", "que", "qui", "nous", "vous", "je", "j", "il"
 _PARTICIPLE = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|t|te|ts|tes)$")
 
 
+# The articles that open a noun phrase, after which no past participle comes.
+_ARTICLES = frozenset({"la", "le", "les", "l", "un", "une", "des"})
+
+
 def is_news(text: str, found: list[Word], asks: bool) -> bool:
     """News about a decision or an event (« La Région a voté hier le budget. »), not a request: no
     question mark, no question word, a subject opening the sentence and a verb in the past."""
@@ -136,6 +140,10 @@ def is_news(text: str, found: list[Word], asks: bool) -> bool:
             if found[i - 1].folded == "c":
                 return False  # « la réunion d'avril, c'est agendé »: « c'est » asks, as in « c'est où ? » (notices.py)
             after = found[i + 1:i + 3]
+            if after and after[0].folded in _ARTICLES:
+                # « le cr de la reu a la mediatheque »: an article after « a » makes it « à » typed without its
+                # accent (or « avoir » with an object); a past participle never follows an article.
+                return False
             # A capitalised word after it is a name (« … a Hennebont »), no participle.
             return any(w.lemma == "decider" or _PARTICIPLE.search(w.raw.casefold()) and len(w.raw) > 3
                        and not w.raw[:1].isupper() for w in after)

@@ -265,7 +265,8 @@ def _places(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
         # Chat is typed in lower case: « rennes », « la caf » name the place exactly as « Rennes », « CAF »
         # when the group knows them as bodies too (« lieu » of « Tiers-lieu » stays a word).
         exact = w.folded in world.places and (w.folded in world.org_aliases or i > 0 and words[i - 1].folded in (
-            "a", "de", "d") and town_word(w.folded, world.places[w.folded]))  # « la reu a jambes »: venues.py
+            "a", "de", "d") and town_word(w.folded, world.places[w.folded])  # « la reu a jambes »: venues.py
+            or _at_the(words, i))  # « la reunion a l orangerie »: a common noun, typed small, named as a place
         if len(w.folded) < 4 and not (w.raw.isupper() and w.folded in world.places) and not exact:
             continue
         match = fuzzy(w.folded, world.places, NAME_MATCH) or truncated(w.folded, world)
@@ -274,6 +275,13 @@ def _places(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
     folded = [w.folded for w in words]
     return [Entity(e.kind, building_before(folded, e.start, e.items), e.end, e.label, e.items, e.extra)
             if not any(j in taken for j in range(e.start - 3, e.start)) else e for e in found]
+
+
+def _at_the(words: list[Word], i: int) -> bool:
+    """« à l'orangerie », « a la mediatheque »: a word right after « à » (« a », « au ») and an article, where a place
+    is said to be; a dictionary word typed small there is the group's place of that name, not a topic."""
+    return i > 1 and words[i - 1].folded in ("l", "la", "le") and words[i - 2].folded == "a" or (
+        i > 0 and words[i - 1].folded == "au")
 
 
 def _months(words: list[Word], taken: set[int]) -> list[Entity]:

@@ -12,13 +12,20 @@ directory answers. So does a name no member's body bears that only the
 roles running the group carry (« qui fait partie du CLSM ? » of a
 « Coordinateur du CLSM » and an « assistant, secrétariat du CLSM »).
 A body named otherwise (« qui fait partie de la
-CAF ? », « les gens du Département dans le groupe ? ») is left alone.
+CAF ? », « les gens du Département dans le groupe ? ») is left alone. A
+name no entity takes, after « les membres de » / « fait partie de », that
+a title running the group carries and no member's body (« c ki les
+membres de la cite educative ? » of a « Cheffe de projet Cité
+éducative ») is the group too.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.world import plain
+from storage.models import Member
 
 __all__ = ["names_own_group"]
 
@@ -31,14 +38,15 @@ _BELONGING = frozenset({"partie", "membre", "membres", "composition", "compose",
 _READINGS = frozenset({None, "org_members", "org_representative", "directory"})
 _MAX_THEME = 3
 # Titles that run the group itself (« coordinateur du CLSM », « secrétariat du comité », « présidente du copil »).
-_RUNNING = ("coordinat", "coordination", "secretar", "secretariat", "presiden", "animat", "pilot", "copresid")
+_RUNNING = ("coordinat", "coordination", "secretar", "secretariat", "presiden", "animat", "pilot", "copresid",
+            "chef")  # « cheffe de projet Cité éducative », « chef de file de … »
 
 
-def names_own_group(u: Understanding) -> bool:
+def names_own_group(u: Understanding, members: Sequence[Member] = ()) -> bool:
     """The body the question names is the theme of « groupe (de travail) » in a question on who belongs."""
     org = u.first("org")
     if org is None:
-        return _theme_only(u)
+        return _theme_only(u, members)
     if u.intent not in _READINGS or not any(w.folded in _BELONGING for w in u.words[:org.start]):
         return False
     if len(u.entities) != 1:
@@ -56,19 +64,44 @@ def names_own_group(u: Understanding) -> bool:
     return i >= 0 and u.words[i].folded in _GROUP_NOUNS
 
 
-def _theme_only(u: Understanding) -> bool:
+def _theme_only(u: Understanding, members: Sequence[Member]) -> bool:
     """« qui fait partie du groupe de travail habitat ? »: the group's noun, then a few words no entity takes, to
     the end; the directory was among the closest readings."""
     if u.entities or not (u.intent == "directory" or u.intent is None and "directory" in u.readings):
         return False
     folded = [w.folded for w in u.words]
     at = next((i for i, w in enumerate(folded) if w in _GROUP_NOUNS), None)
-    if at is None or not any(w in _BELONGING for w in folded[:at]):
+    if at is None:
+        return _run_by_title(folded, members)
+    if not any(w in _BELONGING for w in folded[:at]):
         return False
     end = at + 1
     while end < len(folded) and folded[end] in _NOUN_TAIL:
         end += 1
     return len(folded) - end <= _MAX_THEME  # « qui fait partie du GT ? »: the noun alone names it too
+
+
+# The little words between a noun of belonging and the group's name (« les membres de la cité éducative »).
+_OF = frozenset({"de", "du", "des", "la", "le", "l", "d"})
+
+
+def _run_by_title(folded: list[str], members: Sequence[Member]) -> bool:
+    """« c ki les membres de la cite educative ? »: after « membres de » / « fait partie de », the words to the end are
+    a name that the titles running the group carry (« Cheffe de projet Cité éducative ») and no member's body:
+    the group itself, by its name."""
+    belong = max((i for i, w in enumerate(folded) if w in _BELONGING), default=None)
+    if belong is None:
+        return False
+    start = belong + 1
+    while start < len(folded) and folded[start] in _OF:
+        start += 1
+    name = folded[start:]
+    if not name or len(name) > _MAX_THEME or start == belong + 1:
+        return False
+    said = " ".join(name)
+    if any(said in plain(m.organisation) for m in members):
+        return False  # « les membres de la mission locale »: a body's people
+    return any(_runs_it(plain(m.role), said) and said in plain(m.role) for m in members)
 
 
 def _runs_it(role: str, body: str) -> bool:

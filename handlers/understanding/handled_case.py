@@ -32,6 +32,9 @@ __all__ = ["TIMED_OR_PERSON", "handled_case"]
 _HANDLING = re.compile(r"\b(?:on|nous) (?:en )?(?:fait|faisons|fera|ferait) quoi\b|\bque (?:fait|faisons) on\b"
                        r"|\bqu est ce (?:qu on|que l on|que nous) (?:en )?(?:fait|faisons|fera)\b"
                        r"|\b(?:que|quoi) faire\b")
+# Typed without « ? » (« on fait quoi des eleves exclus », « les tablettes on en fait quoi »), the case said right
+# after « quoi » or before « on en fait quoi » at the end still makes it a question on how to deal with it.
+_CASE_SAID = re.compile(r"\bquoi (?:de|des|du|d|pour|avec)\b|\ben (?:fait|fera) quoi$")
 # Entities that make it another question: a time or a meeting (the agenda), a member (their work); they also pick
 # one meeting where « toujours » is then « still » (usual_place.py).
 TIMED_OR_PERSON = frozenset({"person", "month", "period", "when", "today", "tomorrow", "this_week", "next_week",
@@ -44,7 +47,8 @@ _FRAME = frozenset({"on", "nous", "en", "fait", "faisons", "fera", "ferait", "qu
 def handled_case(ctx: Context, u: Understanding, answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
     """The decisions answer on the case named, when the message asks how the group deals with it and that answer
     is sure; else None and `u` as it was."""
-    if "?" not in u.text or not _HANDLING.search(" ".join(w.folded for w in u.words)):
+    folded = " ".join(w.folded for w in u.words)
+    if not _HANDLING.search(folded) or "?" not in u.text and not _CASE_SAID.search(folded):
         return None
     if any(e.kind in TIMED_OR_PERSON or (e.kind == "place" and e.extra.get("formation")) for e in u.entities):
         return None

@@ -48,8 +48,20 @@ def told(u: Understanding) -> bool:
                                                     for w in u.words)
     folded = [w.folded for w in u.words]
     received = any(w in ("recu", "recus") for w in folded) and not any(w in _NEGATION for w in folded)
-    # « la réunion à la MSA »: « à » is no « a » (its accent tells).
-    return not asked and (received or any(w.folded in _TELLING and w.raw.casefold() != "à" for w in u.words))
+    # « la réunion à la MSA »: « à » is no « a » (its accent tells); typed without it, « a » right before a
+    # place's article and name (« le cr de la reu a la mediatheque ») is the same « à ».
+    return not asked and (received or any(w.folded in _TELLING and w.raw.casefold() != "à" and not _before_place(u, i)
+                                          for i, w in enumerate(u.words)))
+
+
+def _before_place(u: Understanding, at: int) -> bool:
+    """« … a la mediatheque », « … a l'Orangerie »: « a » opening a place named in the message (its article
+    between), a preposition of place, not the verb « avoir »."""
+    if u.words[at].folded != "a":
+        return False
+    # (a place read with the meeting before it, « cotech a la mediatheque », covers the words after « a » too)
+    placed = {i for e in u.entities if e.kind == "place" for i in range(e.start, e.end)}
+    return at + 1 in placed or at + 2 in placed and u.words[at + 1].folded in ("la", "l", "le", "les")
 
 
 def minutes_reading(u: Understanding) -> bool:

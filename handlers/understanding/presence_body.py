@@ -77,7 +77,18 @@ def title_was_there(u: Understanding) -> bool:
     """A title named (no person, no « qui »), being then or to come (« vient » too), at a meeting designated."""
     folded = [w.folded for w in u.words]
     return (u.first("role") is not None and u.first("person") is None and "qui" not in folded
-            and any(w in _BEING_THEN or w in ("vient", "viennent") for w in folded) and designates_meeting(u))
+            and any(w in _BEING_THEN or w in ("vient", "viennent") for w in folded)
+            and (designates_meeting(u) or _marked_then(folded)))
+
+
+# « était excusé », « était absente », « était là »: a mark of the list kept at a meeting held, said in the past;
+# with no meeting named, the last one (as « X était excusé ? » of a member named).
+_MARKS = frozenset({"excuse", "excusee", "excuses", "excusees", "absent", "absente", "absents", "absentes", "present",
+                    "presente", "presents", "presentes", "la"})
+
+
+def _marked_then(folded: list[str]) -> bool:
+    return any(a in ("etait", "etaient") and b in _MARKS for a, b in zip(folded, folded[1:]))
 
 
 def role_members(u: Understanding, members: Sequence[Member]) -> list[Member]:

@@ -34,6 +34,7 @@ from handlers.understanding.counted import asks_count
 from handlers.understanding.normalise import fold
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.tense import did_once
 from handlers.understanding.normalise import Word, words
 from handlers.understanding.topics import SHARE, content_stems, topic_scores, topic_stems
 from storage.tasks import Task
@@ -124,6 +125,8 @@ def piloted_tasks(ctx: Context, u: Understanding, decided: float, says_who: bool
         return None  # (« le PRE suit combien d'enfants ? » counts, no task's pilot answers: counted.py)
     if any(w.folded == "quoi" for w in u.words):
         return None  # « qui fait quoi depuis la plénière ? » asks who does what: every task, not one errand's pilot
+    if (done := _done_asked(ctx, u, [t.text for t in tasks], decided)) is not None:
+        return done
     scores = topic_scores(u.topic, [t.text for t in tasks])
     # A tie goes to the decision (« La Fondation rédige la note de cadrage »), to the task when someone must do it,
     # the decision names nobody or only the task holds the question's verb (« qui relance les SIAE ? »): task_first.py.
@@ -139,6 +142,23 @@ def piloted_tasks(ctx: Context, u: Understanding, decided: float, says_who: bool
         # of the words than any open one (« la liste des enfants suivis »), which would answer another errand.
         return None
     return _pilots(ctx, u, closest_tasks(u, [t for s, t in zip(scores, tasks, strict=True) if s == best]))
+
+
+def _done_asked(ctx: Context, u: Understanding, open_texts: list[str], decided: float) -> Outcome | None:
+    """« qui a envoyé le compte rendu du comité de septembre ? »: asked in the past of a deed, the task already
+    done that holds more of the question's words than any open task and any decision is the errand asked; its
+    line (« (faite) ») and its pilot answer. A shared verb alone is no shared errand."""
+    done = [t for t in ctx.data.tasks() if t.status == "done"]
+    if not done or not u.topic or not did_once([w.folded for w in u.words]):
+        return None
+    scores = topic_scores(u.topic, [t.text for t in done])
+    best = max(scores)
+    if best < SHARE or best <= decided or open_texts and max(topic_scores(u.topic, open_texts)) >= best:
+        return None
+    hits = [t for s, t in zip(scores, done, strict=True) if s == best]
+    if all(by_verb_alone(u.topic, t.text) for t in hits):
+        return None
+    return _pilots(ctx, u, closest_tasks(u, hits))
 
 
 def task_verb_over_kin(ctx: Context, u: Understanding, roles: Sequence[str]) -> Outcome | None:

@@ -9,7 +9,7 @@ that had drifted apart (the meetings' lacked « avait »)."""
 
 from __future__ import annotations
 
-__all__ = ["DECIDED", "PAST", "PASSED"]
+__all__ = ["DECIDED", "PAST", "PASSED", "did_once"]
 
 # Not « vu » (« tu as vu l'échéance du 15 ? »), not « dernier » (« la dernière échéance avant le 20 » looks ahead).
 PAST = frozenset({"etait", "etaient", "etais", "etions", "etiez", "avait", "avaient", "avions", "eu", "eue", "eus", "eues", "fut",
@@ -23,3 +23,10 @@ DECIDED = frozenset({"decide", "decidee", "decides", "decidees"})
 # « passé(e) »: past for a meeting (« la réunion passée »), but folded it is also « il se passe quoi ? »:
 # only the meetings' readers take it.
 PASSED = frozenset({"passe", "passee"})
+
+
+def did_once(folded: list[str]) -> bool:
+    """« qui a envoyé le compte rendu ? », « qui a pris … »: who did a thing once (« qui » then « a » / « ont » and a
+    past participle), not « qui a été désigné » (a charge given) nor « qui a des nouvelles » (no participle)."""
+    return any(a == "qui" and b in ("a", "ont") and c != "ete" and len(c) > 1 and c.endswith(("e", "i", "u", "is", "it"))
+               for a, b, c in zip(folded, folded[1:], folded[2:]))

@@ -70,9 +70,11 @@ def acting_members(texts: Iterable[str], world: World) -> list[Member]:
     agents: dict[int, Member] = {}
     for text in texts:
         words = plain(text).split()
-        if "par" in words:
-            after = " ".join(words[words.index("par") + 1:])
-            first = next(_named([after], world), None)
+        # The first « par », and each « et par » that adds an agent (« par le principal et par la cheffe de projet »),
+        # from « par » on: a title names its holder after it (_titled_agents).
+        starts = [k for k, w in enumerate(words) if w == "par" and (k == words.index("par") or words[k - 1] == "et")]
+        for k in starts:
+            first = next(_named([" ".join(words[k:])], world), None)
             agents.update((m.number, m) for m in (first[0] if first else ()))
     return list(agents.values()) or named_members(texts, world)
 
@@ -98,11 +100,14 @@ def _namings(texts: Iterable[str], world: World) -> Iterator[tuple[list[Member],
         for w in name_words(m.name):
             if len(w) >= 3:
                 by_word.setdefault(w, []).append(m)
+    roles = [(plain(m.role).split(), m) for m in world.members if m.role]
     for text in texts:
         words = plain(text).split()
         for word in words:
             if word in by_word:
                 yield by_word[word], False, False
+        for holder in _titled_agents(words, roles):
+            yield [holder], False, False
         k = 0
         while k < len(words):
             if k and words[k - 1] not in _BEFORE_ACTOR:
@@ -117,3 +122,18 @@ def _namings(texts: Iterable[str], world: World) -> Iterator[tuple[list[Member],
                 placed = at >= 1 and words[at - 1] not in _GIVING
                 yield list(world.org_aliases[" ".join(words[k:k + n])][1]), weak, placed
             k += max(n, 1)
+
+
+def _titled_agents(words: list[str], roles: list[tuple[list[str], Member]]) -> Iterator[Member]:
+    """« … sont signées par le principal et par la cheffe de projet »: minutes name who acts by their title; after
+    « par » and an article, the words that open exactly one member's role (« principal » of « Principal, chef de
+    file … ») name that member. The longest such opening wins; a title several members share names nobody."""
+    for k, word in enumerate(words[:-2]):
+        if word != "par" or words[k + 1] not in ("le", "la", "l", "les"):
+            continue
+        for n in range(min(4, len(words) - k - 2), 0, -1):
+            title = words[k + 2:k + 2 + n]
+            holders = [m for role, m in roles if role[:n] == title]
+            if len(holders) == 1 and max(len(w) for w in title) >= 4:
+                yield holders[0]
+                break

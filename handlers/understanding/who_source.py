@@ -45,6 +45,7 @@ from handlers.understanding.payers import paying_words
 from handlers.understanding.persons import holds_role
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.presence import presence_reading
+from handlers.understanding.tense import did_once
 from handlers.understanding.topics import content_words, topic_scores
 
 __all__ = ["asks_actor", "asks_host", "asks_receiver", "decision_actor", "sends_people", "served", "who_source"]
@@ -246,10 +247,10 @@ def _actor(ctx: Context, u: Understanding, decisions: tuple[str, ...], in_charge
 def who_source(ctx: Context, u: Understanding, decisions: tuple[str, ...], answers: dict[str, Answer],
                unsure: Callable[[Understanding], Outcome]) -> Outcome | None:
     """The answer from the source a « qui » question's grammar asks for, or None (nothing changes)."""
-    if names_own_group(u):
+    if names_own_group(u, ctx.data.members()):
         u.intent, u.readings = "directory", []  # « qui fait partie du groupe de travail ESS ? »: own_group.py
         return answers["directory"](ctx, u)
-    if u.intent not in _OVERRULED or not u.words or "?" not in u.text and u.words[0].folded not in ("qui", "a", "chez", "c"):
+    if u.intent not in _OVERRULED or not u.words or not _asked(u, ("qui", "a", "chez", "c")):
         return None  # « je sais pas qui a laissé son parapluie à Kercado »: told, not asked
     if any(w.folded in ("qui", "ou") for w in u.words) and asks_host(u):
         return _host(ctx, u, answers["meeting_next"], answers["meeting_last"])  # « on est reçus où ? » too
@@ -270,10 +271,19 @@ def who_source(ctx: Context, u: Understanding, decisions: tuple[str, ...], answe
     return None
 
 
+def _asked(u: Understanding, openings: tuple[str, ...]) -> bool:
+    """A « qui » question as chat writes it: a question mark, a message opening on one of `openings`, or one ending
+    on « par qui », « à qui », « pour qui » or « chez qui » with no mark (« les tablettes c assuré par qui », « la
+    coloc c pour qui », typed fast)."""
+    folded = [w.folded for w in u.words]
+    return "?" in u.text or folded[0] in openings or len(folded) > 2 and folded[-1] == "qui" and folded[-2] in (
+        "par", "a", "pour", "chez")
+
+
 def decision_actor(ctx: Context, u: Understanding, decisions: tuple[str, ...], in_charge: Answer) -> Outcome | None:
     """« qui mène l'enquête ? » when no reading was sure (or the one read, a role's holder, found nobody): the task
     or the one decision that says who acts, with the members it names; else None."""
-    if not decisions or not asks_actor(u.words) or "?" not in u.text and u.words[0].folded not in ("qui", "c"):
+    if not decisions or not asks_actor(u.words) or not _asked(u, ("qui", "c")):
         return None
     if paying_words(u.words) or any(_is(w, "paying_nouns") for w in u.words):
         return None  # « qui paie les navettes ? », « qui assure le financement … ? »: who pays (payers.py), or doubt
@@ -292,6 +302,4 @@ def decision_actor(ctx: Context, u: Understanding, decisions: tuple[str, ...], i
 def _told_of_an_event(found: list[Word]) -> bool:
     """« qui a pris … », « qui a vu … » (a past deed, not « qui a été désigné »), or « mon », « ma », « mes »."""
     folded = [w.folded for w in found]
-    deed = any(a == "qui" and b in ("a", "ont") and c != "ete" and len(c) > 1 and c.endswith(("e", "i", "u", "is", "it"))
-               for a, b, c in zip(folded, folded[1:], folded[2:]))
-    return deed or any(w in ("mon", "ma", "mes") for w in folded)
+    return did_once(folded) or any(w in ("mon", "ma", "mes") for w in folded)

@@ -170,6 +170,9 @@ from tests.handlers.questions_groups_aidants88 import (AIDANTS88_AFTER_SETUP, AI
                                                  AIDANTS88_TASKS)
 from tests.handlers.questions_groups_pre18 import PRE18_AFTER_SETUP, PRE18_ASKERS, PRE18_GROUPS, PRE18_TASKS
 from tests.handlers.questions_groups_pvd15 import PVD15_AFTER_SETUP, PVD15_ASKERS, PVD15_GROUPS, PVD15_TASKS
+from tests.handlers.questions_groups_citeedu93 import (CITEEDU93_AFTER_SETUP, CITEEDU93_ASKERS, CITEEDU93_GROUPS,
+                                                 CITEEDU93_TASKS)
+from tests.handlers.questions_groups_incubna import INCUBNA_AFTER_SETUP, INCUBNA_ASKERS, INCUBNA_GROUPS, INCUBNA_TASKS
 from tests.handlers.questions_groups_fsgers import FSGERS_AFTER_SETUP, FSGERS_ASKERS, FSGERS_GROUPS, FSGERS_TASKS
 from tests.handlers.questions_groups_velo28 import VELO28_AFTER_SETUP, VELO28_ASKERS, VELO28_GROUPS, VELO28_TASKS
 from tests.handlers.questions_groups_clesevre import CLESEVRE_AFTER_SETUP, CLESEVRE_ASKERS, CLESEVRE_GROUPS, CLESEVRE_TASKS
@@ -739,6 +742,14 @@ GROUPS |= PVD15_GROUPS
 TASKS |= PVD15_TASKS
 ASKERS |= PVD15_ASKERS
 AFTER_SETUP |= PVD15_AFTER_SETUP
+GROUPS |= CITEEDU93_GROUPS
+TASKS |= CITEEDU93_TASKS
+ASKERS |= CITEEDU93_ASKERS
+AFTER_SETUP |= CITEEDU93_AFTER_SETUP
+GROUPS |= INCUBNA_GROUPS
+TASKS |= INCUBNA_TASKS
+ASKERS |= INCUBNA_ASKERS
+AFTER_SETUP |= INCUBNA_AFTER_SETUP
 GROUPS |= VELO28_GROUPS
 TASKS |= VELO28_TASKS
 ASKERS |= VELO28_ASKERS

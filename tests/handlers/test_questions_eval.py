@@ -150,6 +150,8 @@ FIXED_AFTER_FIRST_RUN = (
     "questions_heldout30c.tsv",  # r23c: negation, first run 82.5 / 2.8 / 100; finished in r24d (97.2 / 0 / 100)
     "questions_heldout_lead36.tsv",  # the lead's set 36 (pre18, dates and periods in questions), first run 91.4 / 2.9 / 100 (92.6 / 1.7 relabelled)
     "questions_heldout_lead37.tsv",  # the lead's set 37 (pvd15, requests and indirect questions), first run 85.9 / 2.9 / 100 (86.5 / 2.4 relabelled)
+    "questions_heldout_lead38.tsv",  # the lead's set 38 (citeedu93, typed fast on a phone), first run 92.1 / 1.1 / 100 (93.2 / 0 relabelled)
+    "questions_heldout_lead39.tsv",  # the lead's set 39 (incub-na, franglais and start-up jargon), first run 81.2 / 1.3 / 100
     "questions_heldout31c.tsv",  # r24c: the work after a meeting (tasks, attendance, minutes), the Gers' France services, first run 87.2 / 5.6 / 100 (87.7 / 5.1 relabelled)
     "questions_heldout32b.tsv",  # r25b: the work after a meeting, a foundation's grant committee (fondation45), first run 80.7 / 6.8 / 100 (83.2 / 4.3 relabelled)
     "questions_heldout32c.tsv",  # r25c: long messages and compound questions, Charente-Maritime's digital inclusion (inclnum17), first run 84.9 / 2.2 / 100
