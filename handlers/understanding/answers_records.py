@@ -112,6 +112,8 @@ def _ordered_sitting(ctx: Context, u: Understanding) -> Meeting | None:
 # Words a place is named after when it is where a meeting sat: « décidé à Avenches », « à la séance de Moudon ».
 _AT = frozenset({"a", "au", "aux", "chez"})
 _MEETING_WORDS = nouns("plain", "chat", plural=True)
+# The written records of a sitting (« le relevé de décisions du 17 »): kept of a meeting held.
+_RECORD_NOUNS = frozenset({"releve", "releves"})
 
 
 def _held_at_place(ctx: Context, u: Understanding, meeting: Meeting) -> Meeting:
@@ -154,10 +156,11 @@ def decisions_recent(ctx: Context, u: Understanding) -> Outcome:
     if meeting is not None and meeting.start > ctx.now:
         meeting = _held_at_place(ctx, u, meeting)
     if (meeting is None or meeting.start > ctx.now) and (period := u.first("period")) is not None and any(
-            w.folded in _MEETING_WORDS for w in u.words):
+            w.folded in _MEETING_WORDS or w.folded in _RECORD_NOUNS for w in u.words):
         # « les décisions de la réu du 12 ? »: decisions are taken at meetings held, so a meeting named by a day
         # without its month is the latest one held on that day (meeting_days.py), not the 12th ahead (« les
-        # décisions du 8 ? » alone keeps « aucune séance le 8 décembre »).
+        # décisions du 8 ? » alone keeps « aucune séance le 8 décembre »). « Le relevé de décisions du 17 » is the
+        # record of a meeting too: one held.
         held = sorted((m for m in ctx.data.meetings() if m.status != "cancelled" and m.start <= ctx.now),
                       key=lambda m: m.start)
         meeting = held_on_day(u, period, held, ctx.now) or meeting
