@@ -22,6 +22,8 @@ from handlers.understanding.work_since import work_since
 from handlers.understanding.body_amount import body_amount
 from handlers.understanding.body_as_written import as_written
 from handlers.understanding.asked_marks import asked_mark
+from handlers.understanding.inverted_subject import own_first, subject_said
+from handlers.understanding.held_charge import charge_as_work
 from handlers.understanding.date_checked import checked_deadline_day
 from handlers.understanding.role_decided import role_as_decision_topic
 from handlers.understanding.own_meetings import own_as_meeting
@@ -227,6 +229,8 @@ def _reread(text: str, names: list[str]) -> tuple[str, frozenset[str] | None] | 
         return holder, frozenset({"role_holder"})
     if (question := asked_after_context(text, names)) is not None:
         return question, None
+    if (plain := subject_said(text)) is not None:
+        return plain, None  # « Le quorum était-il atteint ? » as « le quorum était atteint ? » (inverted_subject.py)
     return None
 
 
@@ -275,6 +279,8 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     text = spoken_punctuation(text)  # « … point d'interrogation », dictated (dictation.py)
     text = spoken_numbers(text)  # « la réunion du vingt et un », « à dix-sept heures trente » (spoken_numbers.py)
     text = asked_mark(text)  # « est-ce que le budget a été voté », « suis-je inscrite jeudi »: asked (asked_marks.py)
+    text = own_first(text)  # « Ai-je été notée présente … ? »: « j'ai été notée … ? » (inverted_subject.py)
+    text = charge_as_work(text)  # « ce que la coordinatrice a en charge »: her work (held_charge.py)
     text = direct_question(text)  # « rappelle-moi qui préside », « je cherche le PV de mars »: the question (indirect.py)
     if spoken_to_colleague(text) or asks_members(text):
         # « @Mireille pourrais-tu m'envoyer le tableau ? »: for her; the bot's own mention is off already. « Bonjour,

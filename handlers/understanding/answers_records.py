@@ -115,6 +115,8 @@ _AT = frozenset({"a", "au", "aux", "chez"})
 _MEETING_WORDS = nouns("plain", "chat", plural=True)
 # How far back « du 17 » said of decisions, with no meeting's word, reaches: the last 17th only.
 _LAST_SUCH_DAY = timedelta(days=31)
+# The written records of a sitting (« le relevé de décisions du 17 »): kept of a meeting held.
+_RECORD_NOUNS = frozenset({"releve", "releves"})
 
 
 def _held_at_place(ctx: Context, u: Understanding, meeting: Meeting) -> Meeting:
@@ -158,13 +160,14 @@ def decisions_recent(ctx: Context, u: Understanding) -> Outcome:
         meeting = _held_at_place(ctx, u, meeting)
     if (meeting is None or meeting.start > ctx.now) and (period := u.first("period")) is not None:
         # « les décisions de la réu du 12 ? »: decisions are taken at meetings held, so a meeting named by a day
-        # without its month is the latest one held on that day (meeting_days.py), not the 12th ahead. Without a
-        # meeting's word, only the last such day, less than a month ago: « les decisions du 17 » asked on
-        # 1 December is the meeting of 17 November; « les décisions du 8 ? » keeps « aucune séance le 8 décembre »
-        # when the last 8th had none (an 8 October two months back is not what « du 8 » says).
+        # without its month is the latest one held on that day (meeting_days.py), not the 12th ahead. « Le relevé
+        # de décisions du 17 » is the record of a meeting too: one held. Without such a word, only the last such
+        # day, less than a month ago: « les decisions du 17 » asked on 1 December is the meeting of 17 November;
+        # « les décisions du 8 ? » keeps « aucune séance le 8 décembre » when the last 8th had none (an 8 October
+        # two months back is not what « du 8 » says).
         held = sorted((m for m in ctx.data.meetings() if m.status != "cancelled" and m.start <= ctx.now),
                       key=lambda m: m.start)
-        if any(w.folded in _MEETING_WORDS for w in u.words):
+        if any(w.folded in _MEETING_WORDS or w.folded in _RECORD_NOUNS for w in u.words):
             meeting = held_on_day(u, period, held, ctx.now) or meeting
         elif (last := held_on_day(u, period, held, ctx.now)) is not None and ctx.now - last.start <= _LAST_SUCH_DAY:
             meeting = last

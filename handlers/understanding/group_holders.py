@@ -83,6 +83,15 @@ def of_body_kind(found: Sequence[Word], holders: Sequence[Member]) -> list[Membe
     return chosen if len(chosen) < len(holders) else []
 
 
+def _subgroup_named(u: Understanding) -> bool:
+    """« le groupe de travail santé mentale », « le groupe logement »: the group's noun followed by the subject
+    that names one working group (read as its name, framing), not the group itself (« le groupe ? »)."""
+    bodies = set(group_bodies())
+    return any((w.folded in bodies or plain(w.typed) in bodies) and i > 0 and u.words[i - 1].folded in _ARTICLES
+               and i + 1 < len(u.words) and i + 1 in u.framing and u.words[i + 1].folded.isalpha()
+               and u.words[i + 1].folded not in _ARTICLES for i, w in enumerate(u.words))
+
+
 # Who steers a group, by the title its role gives over the group: its coordinator first, else its chair.
 _LEADS = (("coordinat", "coordonnat", "animat"), ("president",))
 # The verbs of steering no title repeats (« pilote », « pilotage »: a role stem of entities.toml).
@@ -94,6 +103,8 @@ def group_lead(u: Understanding, members: Sequence[Member]) -> Outcome | None:
     role = u.first("role")
     if role is None or u.topic or not str(role.extra.get("stem", "")).startswith(_STEERING) or not asks_over_group(u.words):
         return None
+    if _subgroup_named(u):
+        return None  # « qui pilote le groupe de travail santé mentale ? »: one of its working groups, not the group
     for titles in _LEADS:
         led = re.compile(rf"\b(?:{'|'.join(titles)})\w* (?:du|de la|de l|des) (?:{'|'.join(map(re.escape, group_bodies()))})\b")
         chosen = [m for m in members if m.role and led.search(plain(m.role))]

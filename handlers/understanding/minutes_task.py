@@ -113,9 +113,24 @@ def _how_far(ctx: Context, u: Understanding) -> Outcome | None:
     return named_tasks(ctx, u, [t.number for t in tasks]) if tasks else None
 
 
+# « le relevé de décisions du comité de novembre a-t-il été diffusé ? »: the written record of a meeting's decisions,
+# read as its decisions, is a record to send out as the minutes are when a verb of work is asked of it.
+_DECISIONS_RECORD = frozenset({"releve", "releves"})
+
+
+def _of_month(ctx: Context, u: Understanding, tasks: list) -> list:
+    """The tasks given at the meeting of the month named (« le CR de novembre a été envoyé ? »); all of them when
+    no month is named or none was given then."""
+    if (month := u.first("month")) is None:
+        return tasks
+    held = {m.number for m in ctx.data.meetings() if m.start.month == month.extra["month"]}
+    return [t for t in tasks if t.meeting_number in held] or tasks
+
+
 def minutes_task(ctx: Context, u: Understanding, intent: str | None) -> Outcome | None:
     """The task(s) on the minutes that the question asks after, when it is read as the minutes."""
-    if intent != "minutes_request" and "minutes_request" not in u.readings:
+    if intent != "minutes_request" and "minutes_request" not in u.readings and not (
+            intent in ("decisions_recent", "decisions_topic") and any(w.folded in _DECISIONS_RECORD for w in u.words)):
         return None
     verb = _verb_at(u)
     if verb is None and any(w.folded == "quand" for w in u.words):
@@ -137,4 +152,4 @@ def minutes_task(ctx: Context, u: Understanding, intent: str | None) -> Outcome 
         return _when_out(ctx, u)
     if not tasks:
         return None
-    return named_tasks(ctx, u, [t.number for t in tasks])
+    return named_tasks(ctx, u, [t.number for t in _of_month(ctx, u, tasks)])

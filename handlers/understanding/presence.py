@@ -17,7 +17,7 @@ are in presence_cues.py.
 
 from __future__ import annotations
 
-from handlers.understanding.coming_cues import answered_sitting, coming_cue, crowd_verbs, idiom_topic, own_noted, someone_answered, tense_list
+from handlers.understanding.coming_cues import answered_sitting, coming_cue, crowd_verbs, idiom_topic, own_noted, quorum_asked, someone_answered, tense_list
 from handlers.understanding.intents import PLACEHOLDERS, model
 from handlers.understanding.pipeline import PLAUSIBLE, Understanding
 from handlers.understanding.presence_body import (body_people_there, body_presence, body_was_there, meeting_at_place,
@@ -114,6 +114,8 @@ def presence_reading(u: Understanding) -> str | None:
         # « le président du CPAS était là le 24 ? », « l'échevine vient à la réunion du 15 ? »: a member named
         # by a title, being then or coming, at a meeting designated: that member's presence, not who holds it.
         return body_presence(u) if not any(w.folded in ("vient", "viennent") for w in u.words) else "rsvp_upcoming"
+    if quorum_asked(u) and idiom_topic(u) and not designates_meeting(u):
+        return "attendance_meeting"  # « Le quorum était-il atteint ? »: nothing the examples weigh, the last sitting's list
     if ranked and not _first_allowed(u, ranked[0], named_misread, sure):
         return None
     implicit = last_meeting_asked(u)

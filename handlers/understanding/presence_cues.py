@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from handlers.understanding.coming_cues import coming_cue
+from handlers.understanding.coming_cues import coming_cue, quorum_asked
 from handlers.understanding.entities import Entity
 from handlers.understanding.normalise import lexicon
 from handlers.understanding.pipeline import MEETING_NOUNS, Understanding
@@ -287,10 +287,10 @@ def asks_presence(u: Understanding) -> bool:
 
 def last_meeting_asked(u: Understanding) -> bool:
     """« on était combien ? », « il manquait qui ? », « qui était là ? »: the last meeting, when none is named
-    (« on sera combien ? »: the next one)."""
+    (« on sera combien ? »: the next one); « Le quorum était-il atteint ? » (asked in the past) too."""
     folded = _asked_words(u)
     return "combien" in folded and any(w in _WERE or w in _BEING for w in folded) or "qui" in folded and (
-        _there(u) or any(w in ("manquait", "manquaient") for w in folded))
+        _there(u) or any(w in ("manquait", "manquaient") for w in folded)) or quorum_asked(u)
 
 
 def at_meeting_place(u: Understanding) -> bool:

@@ -181,6 +181,7 @@ from tests.handlers.questions_groups_grosdevaud import GROSDEVAUD_AFTER_SETUP, G
 from tests.handlers.questions_groups_estreunion import ESTREUNION_AFTER_SETUP, ESTREUNION_ASKERS, ESTREUNION_GROUPS, ESTREUNION_TASKS
 from tests.handlers.questions_groups_fondation45 import FONDATION45_AFTER_SETUP, FONDATION45_ASKERS, FONDATION45_GROUPS, FONDATION45_TASKS
 from tests.handlers.questions_groups_inclusion17 import INCLUSION17_AFTER_SETUP, INCLUSION17_ASKERS, INCLUSION17_GROUPS, INCLUSION17_TASKS
+from tests.handlers.questions_groups_clsardennes08 import CLSARDENNES08_AFTER_SETUP, CLSARDENNES08_ASKERS, CLSARDENNES08_GROUPS, CLSARDENNES08_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -782,6 +783,10 @@ GROUPS |= FONDATION45_GROUPS
 TASKS |= FONDATION45_TASKS
 ASKERS |= FONDATION45_ASKERS
 AFTER_SETUP |= FONDATION45_AFTER_SETUP
+GROUPS |= CLSARDENNES08_GROUPS
+TASKS |= CLSARDENNES08_TASKS
+ASKERS |= CLSARDENNES08_ASKERS
+AFTER_SETUP |= CLSARDENNES08_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
