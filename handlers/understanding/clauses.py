@@ -136,6 +136,8 @@ def is_news(text: str, found: list[Word], asks: bool) -> bool:
             if found[i - 1].folded == "c":
                 return False  # « la réunion d'avril, c'est agendé »: « c'est » asks, as in « c'est où ? » (notices.py)
             after = found[i + 1:i + 3]
+            if [w.folded for w in after] == ["du", "retard"]:
+                return True  # « le train de 13h12 a du retard »: news of a delay, no task asked late
             # A capitalised word after it is a name (« … a Hennebont »), no participle.
             return any(w.lemma == "decider" or _PARTICIPLE.search(w.raw.casefold()) and len(w.raw) > 3
                        and not w.raw[:1].isupper() for w in after)
