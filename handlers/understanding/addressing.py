@@ -73,5 +73,17 @@ def strip_address(text: str, names: Iterable[str] = DEFAULT_NAMES) -> str:
     """The message without the mention or leading name."""
     mention, leading = _patterns(_key(names))
     text = mention.sub(" ", text)
+    call = leading.match(text)
     text = leading.sub("", text, count=1)
-    return " ".join(text.split()).strip(" ,:")
+    text = " ".join(text.split()).strip(" ,:")
+    if call is not None and _ASKING_CALL.match(call.group()) and text and not _ENDED.search(text):
+        # « dis greffier on a réunion la semaine prochaine », dictated: « dis » calls the bot to answer; what follows
+        # is asked, though said as a statement with no « ? » (news is not told to the bot with « dis »).
+        text += " ?"
+    return text
+
+
+# The call « dis greffier », « dites, Greffier » asks (unlike « ok greffier », « bonjour greffier »).
+_ASKING_CALL = re.compile(r"^\s*(?:dis|dites)\b", re.IGNORECASE)
+# A message already ended by its mark, typed or dictated (« … point d'interrogation »).
+_ENDED = re.compile(r"[?.!]\s*$|\binterrogation\s*$", re.IGNORECASE)

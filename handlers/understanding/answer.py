@@ -11,7 +11,7 @@ from handlers.understanding import answers_attendance as attendance
 from handlers.understanding import answers_meetings as meetings
 from handlers.understanding import answers_people as people
 from handlers.understanding import answers_records as records
-from handlers.understanding.indirect import direct_question
+from handlers.understanding.indirect import bare_order, direct_question
 from handlers.understanding.bare_late import asks_late_plural
 from handlers.understanding.charge_asked import handling_charge
 from handlers.understanding.decision_people import decision_with_people
@@ -282,6 +282,8 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     text = own_first(text)  # « Ai-je été notée présente … ? »: « j'ai été notée … ? » (inverted_subject.py)
     text = charge_as_work(text)  # « ce que la coordinatrice a en charge »: her work (held_charge.py)
     text = direct_question(text)  # « rappelle-moi qui préside », « je cherche le PV de mars »: the question (indirect.py)
+    if bare_order(text):  # « rappelle-moi stp »: nothing named to recall, asked back (indirect.py), never a record
+        return Outcome(Reply.of("Que voulez-vous savoir ? Par ex. " + EXAMPLES + "."), "chitchat", False, "", None)
     if spoken_to_colleague(text) or asks_members(text):
         # « @Mireille pourrais-tu m'envoyer le tableau ? »: for her; the bot's own mention is off already. « Bonjour,
         # pourriez-vous m'envoyer vos fiches actions ? »: for the members (letter.py).

@@ -36,6 +36,7 @@ from handlers.understanding.plural_titles import plural_title
 from handlers.understanding.place_in_role import holders_at_place
 from handlers.understanding.task_first import asked_verb, piloted_tasks, task_verb_over_kin
 from handlers.understanding.role_topic import acronym_title, role_topic
+from handlers.understanding.body_titles import body_titled
 from handlers.understanding.referents import asked_as_title, titled_referents
 from handlers.understanding.eligibility import asks_someone
 from handlers.understanding.task_beside import tasks_beside
@@ -423,6 +424,12 @@ def org_people(ctx: Context, u: Understanding) -> Outcome:
         u.intent = "role_holder"
         return Outcome.sure(u, [f"Rôle « {titled[0].raw} » de {org.label} :", *[member_row(m) for m in people]],
                             ", ".join(m.name for m in people))
+    if (holders := body_titled(u, org)):
+        # « qui est la référente de l'État ? » of a « Référente … pour l'État »: the title the role holds for the
+        # body as named, its holder asked (body_titles.py), not every person of the State's bodies.
+        u.intent = "role_holder"
+        return Outcome.sure(u, [f"Rôle « {holders[0]} » de {org.label} :", *[member_row(m) for m in holders[1]]],
+                            ", ".join(m.name for m in holders[1]))
     title = [bold(f"{org.label} : qui représente l'organisation")]
     return Outcome.sure(u, [title, *[member_row(m) for m in people]], org.label)
 

@@ -6,7 +6,9 @@ Many readings tell a question from news by its « ? » (a task's status, a
 decided fact, a presence: « le bilan est fait » is news, « le bilan est fait
 ? » asks). French has two forms that ask whatever the punctuation: a message
 opening with « est-ce que » (after a greeting), and a verb inverted with its
-subject pronoun by a hyphen (« est-elle », « a-t-on », « suis-je »). (An
+subject pronoun by a hyphen (« est-elle », « a-t-on », « suis-je »); and a
+tag asking for confirmation at the end (« … n'est-ce pas », « … c'est bien
+ça », « … oui ou non »). (An
 order to tell, « rappelle-moi ce que je dois rendre », is rewritten as the
 question it asks by indirect.py, right after.) Such a message is read as if
 typed with its « ? », once, before anything else reads
@@ -37,6 +39,10 @@ _REPORTED = re.compile(r"\b(?:sai[st]|savoir|su|demande\w*|dit|dis|dire|comprend
 # « -moi », « -le », « -nous », « -vous » after an imperative (« dites-moi », « rappelez-vous que … ») are no
 # subject: left out.
 _INVERTED = re.compile(r"\b[a-z]+(?:-t)?-(?:je|il|elle|on|ils|elles)\b")
+# A tag that asks for confirmation at the end, dictated: « la réunion du 8 est maintenue n'est-ce pas », « … c'est
+# bien ça », « … oui ou non ». News never ends so (« ou pas » may: « c la vigilance jaune aujourd'hui ou pas » is asked
+# of the members, and is read elsewhere where it asks the bot: nobody.py).
+_TAG = re.compile(r"(?:\S+\s+){3}(?:\bn'est[- ]?ce pas|\bc'est (?:bien )?ca|\boui ou non)\s*[.!]*\s*$")
 
 
 def asked_mark(text: str) -> str:
@@ -51,7 +57,7 @@ def asked_mark(text: str) -> str:
         start += 1
     rest = " ".join(words[start:])
     folded = folded.replace("’", "'")
-    if _EST_CE.match(rest) or _INVERTED.search(folded) or _quest_ce(folded):
+    if _EST_CE.match(rest) or _INVERTED.search(folded) or _quest_ce(folded) or _TAG.search(folded):
         return text.rstrip().rstrip(".") + " ?"
     return text
 

@@ -49,7 +49,9 @@ def is_assent(text: str, found: list[Word]) -> bool:
     if _asks(text, found) or not found:
         return False
     opening = " ".join(w.folded for w in found[:2])
-    return text.lstrip().startswith("+1") or found[0].folded in _ASSENT or opening in ("d accord", "ca marche")
+    # « c'est bon pour moi pour jeudi »: the member's own agreement, no date asked.
+    own_ok = " ".join(w.folded for w in found[:5]) in ("c est bon pour moi", "c est bon pour nous")
+    return text.lstrip().startswith("+1") or found[0].folded in _ASSENT or opening in ("d accord", "ca marche") or own_ok
 
 
 def is_future_news(text: str, found: list[Word]) -> bool:
@@ -294,12 +296,18 @@ _CLEFT_PRONOUNS = frozenset({"moi", "toi", "lui", "elle", "nous", "vous", "eux",
 
 def cleft_news(text: str, found: list[Word], entities: list[Entity]) -> bool:
     """« c'est Lucie qui anime la formation samedi »: a member put forward by « c'est … qui », without a
-    question mark, says who does something; it asks nothing (« c'est Lucie qui anime ? » asks)."""
-    if "?" in text or len(found) < 4 or found[0].folded not in ("c", "ce") or found[1].lemma != "etre":
+    question mark, says who does something; it asks nothing (« c'est Lucie qui anime ? » asks). A lead-in before it
+    changes nothing (« haha la prochaine fois c'est toi qui fais le CR Paul »)."""
+    if "?" in text or len(found) < 4:
         return False
-    person = next((e for e in entities if e.kind == "person" and e.start == 2), None)
-    end = person.end if person is not None else 3 if found[2].folded in _CLEFT_PRONOUNS else None
-    return end is not None and end < len(found) and found[end].folded in _WHO
+    for i in range(len(found) - 3):
+        if found[i].folded not in ("c", "ce") or found[i + 1].lemma != "etre":
+            continue
+        person = next((e for e in entities if e.kind == "person" and e.start == i + 2), None)
+        end = person.end if person is not None else i + 3 if found[i + 2].folded in _CLEFT_PRONOUNS else None
+        if end is not None and end < len(found) and found[end].folded in _WHO:
+            return True
+    return False
 
 
 # « tu es là ? », « t'es là ? », « vous êtes là ? », « tu m'entends ? »: whether the bot is listening.

@@ -144,6 +144,8 @@ def is_news(text: str, found: list[Word], asks: bool) -> bool:
                 # « le cr de la reu a la mediatheque »: an article after « a » makes it « à » typed without its
                 # accent (or « avoir » with an object); a past participle never follows an article.
                 return False
+            if [w.folded for w in after] == ["du", "retard"]:
+                return True  # « le train de 13h12 a du retard »: news of a delay, no task asked late
             # A capitalised word after it is a name (« … a Hennebont »), no participle.
             return any(w.lemma == "decider" or _PARTICIPLE.search(w.raw.casefold()) and len(w.raw) > 3
                        and not w.raw[:1].isupper() for w in after)

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["direct_question"]
+__all__ = ["bare_order", "direct_question"]
 
 # A greeting or the bot's name before the frame: « Bonjour, », « Greffier : », « salut ».
 _GREETING = r"(?:(?:bonjour|bonsoir|salut|coucou|hello|greffier)\b[\s,:!.]*)*"
@@ -111,3 +111,16 @@ def _needed(rest: str, need: bool) -> str | None:
                 rest = article + rest[m.end():]
                 break
     return rest if _DEFINITE.match(rest) and not re.match(r"(?:du|des)\b", rest, re.I) else None
+
+
+# What may follow a bare order without asking anything: politeness, the bot's name, « ça » of a thing not named.
+_NOTHING_ASKED = re.compile(r"(?:\s|[,.!?;:]|\bstp\b|\bsvp\b|\bs'il\s+(?:te|vous)\s+pla[iî]t\b|\bmerci\b|\bplease\b|"
+                            r"\bgreffier\b|\bça\b|\bca\b|\bencore\b|\bd[ée]j[àa]\b)*", re.I)
+
+
+def bare_order(text: str) -> bool:
+    """« rappelle-moi », « rappelle-moi stp », « dis-moi » said alone: an order to the bot that names nothing to
+    recall. The frame's words (« rappeler », « moi ») were read as the examples of the next meeting, a confident
+    answer to a request the member has not finished; what they want to know is asked back instead."""
+    framed = _FRAMED.match(text.replace("’", "'"))
+    return bool(framed and framed.group("order") and _NOTHING_ASKED.fullmatch(framed.group("rest")))

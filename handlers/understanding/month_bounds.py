@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from handlers.understanding.periods import Period
 
-__all__ = ["bounded_month", "next_month_end"]
+__all__ = ["after_month", "bounded_month", "next_month_end"]
 
 _AFTER_UNTIL = ("a", "au", "en")  # « jusqu'à », « jusqu'au », « jusqu'en »
 _OF = ("de", "du", "d")
@@ -75,3 +75,27 @@ def bounded_month(folded: list[str], i: int, today: date) -> Period | None:
     verb = "avant" if bound == "avant" else "jusqu'en" if part in (None, "mois") else "jusqu'à"
     last = end - timedelta(days=1)
     return Period(today, end, f"{verb} {said}" + ("" if part in ("mi", "debut") else f" (jusqu'au {last:%d/%m})"), i, k + 1)
+
+
+# How far ahead « après janvier » reaches: a year, as the group's calendar runs.
+_AFTER_REACH = timedelta(days=365)
+
+
+def after_month(folded: list[str], i: int, today: date) -> Period | None:
+    """« la réunion d'après janvier », « le comité de projet après décembre », « les échéances après le mois de
+    février »: from the first day after the month on, when word `i` is « après ». Read alone, the month named its own
+    meeting (January's, not the one after it). A question in the past (« qu'a-t-on fait après septembre ? ») is left
+    as it was: the span would be read a year ahead."""
+    from handlers.understanding.periods import MONTHS, Period, _asked_in_past, month_of, month_span  # periods imports this module
+
+    if folded[i] != "apres":
+        return None
+    k = i + 1
+    if folded[k:k + 2] == ["le", "mois"] and k + 2 < len(folded) and folded[k + 2] in _OF:
+        k += 3
+    month = month_of(folded[k]) if k < len(folded) else None
+    if month is None or _asked_in_past(folded):
+        return None
+    start, end, _ = month_span(month, today)
+    first = i - 1 if i > 0 and folded[i - 1] == "d" else i  # « d'après janvier »: the « d' » belongs to the period
+    return Period(end, end + _AFTER_REACH, f"après {MONTHS[month - 1]} {start.year} (dès le {end:%d/%m})", first, k + 1)

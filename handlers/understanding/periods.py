@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from rapidfuzz import fuzz
 
 from handlers.understanding.holiday_spans import holiday_span
-from handlers.understanding.month_bounds import bounded_month, next_month_end
+from handlers.understanding.month_bounds import after_month, bounded_month, next_month_end
 from handlers.understanding.normalise import Word
 from handlers.understanding.period_counts import more_periods
 from handlers.understanding.period_parts import part_periods
@@ -227,6 +227,8 @@ def _first_period(words: list[Word], now: datetime) -> Period | None:
     for i in range(len(folded)):
         if (bounded := bounded_month(folded, i, today) or next_month_end(folded, i, today)) is not None:
             return bounded  # « jusqu'en février », « avant mars »: from today to the bound
+        if (later := after_month(folded, i, today)) is not None:
+            return later  # « la réunion d'après janvier »: from February on, not January's (month_bounds.py)
         if (close := school_year_close(folded, i, today)) is not None:
             return close  # « le bilan de fin d'année scolaire »: June, not the calendar year's end
         for phrase, kind in _PHRASES:

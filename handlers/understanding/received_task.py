@@ -9,15 +9,30 @@ whether it is late, as « c'est fait, le devis ? » gets. Only a question
 word one or two tasks hold as said (no synonym) reads so: « vous avez reçu
 mon mail ? » (asked of the members) and « on a reçu la visite du préfet ? »
 (no task holding it) stay as they were read.
+
+« on a le budget prévisionnel de Vierzon ? » asks the same without « reçu »:
+the group's having a definite thing, which a task asks to obtain
+(« Obtenir le budget prévisionnel … », « Récupérer les attestations … »).
+A decision may share its words (« … ajourné, faute de budget
+prévisionnel »), but says why it is missing, not whether it came: the
+task's line answers, even over a confident decision (and so for « on a
+reçu le budget prévisionnel ? »). Only a task opening
+with a verb of getting reads so: « on a la salle ? » of « Réserver la
+salle » asks whether it was booked, and « on a une date pour le pot ? » no
+definite thing.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from handlers.context import Context
+from handlers.understanding.normalise import fold
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import topic_scores
+from storage.tasks import Task
 
-__all__ = ["received_task"]
+__all__ = ["had_task", "received_task"]
 
 _RECEIVED = frozenset({"recu", "recue", "recus", "recues"})
 _HAVING = frozenset({"a", "avons"})
@@ -41,11 +56,41 @@ def _received(folded: list[str]) -> bool:
     return False
 
 
-def received_task(ctx: Context, u: Understanding) -> list[int] | None:
-    """The numbers of the task(s) whose awaited thing the question asks after, or None."""
-    if "?" not in u.text or not u.topic or not _received([w.folded for w in u.words]):
-        return None
+def _holding(ctx: Context, u: Understanding, asked: Callable[[list[str]], bool]) -> list[Task]:
+    """The tasks (not cancelled) holding every topic word as said, when the question (« ? ») is `asked` so."""
+    if "?" not in u.text or not u.topic or not asked([w.folded for w in u.words]):
+        return []
     tasks = [t for t in ctx.data.tasks() if t.status != "cancelled"]
     scores = topic_scores(u.topic, [t.text for t in tasks], loose=False)
-    hits = [t.number for s, t in zip(scores, tasks, strict=True) if s >= 1.0]
+    return [t for s, t in zip(scores, tasks, strict=True) if s >= 1.0]
+
+
+def received_task(ctx: Context, u: Understanding) -> list[int] | None:
+    """The numbers of the task(s) whose awaited thing the question asks after, or None."""
+    hits = [t.number for t in _holding(ctx, u, _received)]
     return hits if 0 < len(hits) <= _MOST else None
+
+
+# « on a le … ? », « nous avons bien les … ? »: the group's having a definite thing.
+_DEFINITE = frozenset({"le", "la", "les", "l"})
+_ADVERBS = frozenset({"bien", "deja", "enfin", "toujours", "maintenant", "finalement"})
+# Tasks that ask to get a thing from outside: their verb, as the task's first word (folded).
+_GETTING = frozenset({"obtenir", "recevoir", "recuperer", "demander", "collecter", "recueillir", "reclamer", "solliciter",
+                      "rassembler", "relancer"})
+
+
+def _had(folded: list[str]) -> bool:
+    """« on a le budget », « nous avons bien les devis », « on a déjà la convention »."""
+    for i, word in enumerate(folded[:-2]):
+        if word in _GROUP and folded[i + 1] in _HAVING:
+            k = i + 2 + (folded[i + 2] in _ADVERBS)
+            return k < len(folded) and folded[k] in _DEFINITE
+    return False
+
+
+def had_task(ctx: Context, u: Understanding) -> list[int] | None:
+    """The number of the one task getting the thing the group asks whether it has, or None."""
+    hits = _holding(ctx, u, lambda folded: _had(folded) or _received(folded))
+    if len(hits) != 1 or not hits[0].text.split() or fold(hits[0].text.split()[0]) not in _GETTING:
+        return None
+    return [hits[0].number]

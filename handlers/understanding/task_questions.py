@@ -40,7 +40,7 @@ from handlers.understanding.task_first import asks_representative
 from handlers.understanding.agenda_topic import agenda_texts, point_over_task
 from handlers.understanding.body_task import BODY_READINGS, beyond_body
 from handlers.understanding.after_own_task import after_own_task
-from handlers.understanding.received_task import received_task
+from handlers.understanding.received_task import had_task, received_task
 from handlers.understanding.task_answers import held_asked, named_tasks, own_tasks, scoped_tasks, someone_tasks
 from handlers.understanding.task_match import task_match, task_topic
 from handlers.understanding.task_scope import asks_own
@@ -147,6 +147,9 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
         return own_tasks(ctx, u)  # « j'ai encore quoi après l'annuaire ? »: the rest of the asker's list (after_own_task.py)
     if not outcome.confident and (awaited := received_task(ctx, u)) is not None:
         return named_tasks(ctx, u, awaited)  # « on a reçu le devis du bus ? »: the task asking for it (received_task.py)
+    if (not outcome.confident or outcome.intent in ("decisions_topic", "dates_period")) and (
+            had := had_task(ctx, u)) is not None:
+        return named_tasks(ctx, u, had)  # « on a le budget prévisionnel ? »: the task getting it (received_task.py)
     if asks_validity(u.words) and outcome.intent not in _TASK_INTENTS:
         return outcome  # « les places d'hiver sont valables jusqu'à quand ? »: a rule's term, no task's (fact_asked.py)
     if outcome.confident and outcome.intent == "decisions_recent" and asks_outcome(u.words):
