@@ -110,7 +110,7 @@ _CURRENCIES = ("chf", "fr", "frs", "francs", "eur", "euro", "euros", "€", "$",
 _MINUTE_UNIT = ("minutes", "minute", "min", "mn")
 _EXACT = ("precises", "precise", "precis", "pile poil", "pile", "tout rond", "tapantes", "tapante", "tapant", "petantes", "petante", "petant",
           "sonnantes", "sonnante", "sonnant")  # « 14h précises », « midi précis », « 14h pétantes », « midi sonnant »
-_PREFIX = ("a partir de", "a compter de", "jusqu ' a", "avant", "a", "@", "des", "de", "pour", "entre",  # « @ 14h »: typed for « à »
+_PREFIX = ("a partir de", "a compter de", "jusqu ' a", "au plus tard a", "au + tard a", "avant", "a", "@", "des", "de", "pour", "entre",  # « @ 14h »: typed for « à »
            "heure :", "heures :", "horaire :", "horaires :")  # minutes' rubrics: « Date : 22/03 — Heure : 18h »
 _RANGE = ("jusqu ' a", "jusqu ' au", "-", "–", "—", "a", "au", "/")  # « 18h/20h », as notices write a range
 _MERIDIEM = (
@@ -195,7 +195,9 @@ def read_clock(p: Phrases, i: int, hint: str | None = None, dotted: bool = False
         if (k := p.seq(j, *_APPROX)) is not None:
             approx, j = True, k
         elif (k := p.seq(j, *_PREFIX)) is not None:
-            between, until, lasting = between or p.word(j) == "entre", until or p.word(j) in ("jusqu", "avant"), p.word(j) == "pour"
+            # (« au plus tard à 18h le 14 : procurations », blind set 21: the deadline's hour, as « avant 18h »)
+            between, until, lasting = (between or p.word(j) == "entre", until or p.word(j) in ("jusqu", "avant", "au"),
+                                       p.word(j) == "pour")
             j = k
         else:
             break

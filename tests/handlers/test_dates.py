@@ -238,7 +238,8 @@ def test_minute_units_and_time_of_day_words_never_reach_the_text() -> None:
     # a deadline « avant midi » is at noon; text that says « le matin » after the date is refused
     assert when("jeudi 10 décembre avant midi rapport", require_time=False) == ("jeudi 10 décembre 2026, 12h00", "rapport")
     for text in ("jeudi 10 décembre envoyer le matin", "jeudi 10 décembre 14 h. 30", "jeudi 10 décembre en fin de matinée budget"):
-        with pytest.raises(UserError, match="ressemble à une date"):
+        # (since blind set 21 « en fin de matinée » after the day is its part of the day: « à quelle heure ? »)
+        with pytest.raises(UserError, match="ressemble à une date|à quelle heure"):
             parse_when(text, NOW, require_time=False)
 
 

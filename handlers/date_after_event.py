@@ -1,0 +1,31 @@
+"""A time said relative to an event, right after the date (blind set 21, the minutes' register): « jeudi 14 à 14h,
+à l'issue du comité », « le 2 novembre à 14h, à l'issue du bureau », « mardi 18h, à la suite de l'AG », « vendredi,
+dès la fin du conseil : vote ». The meeting starts when the event ends, and the hour said is a guess of that end;
+kept as the place, « à l'issue du comité » read as a room. Refused, with what to write instead.
+
+Further on in the text it is the text's (« vendredi : relevé de décisions à diffuser à l'issue du comité » says
+what to do, not when); only right after the date, before any other word, is it the date's. Part of `handlers.dates`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from handlers.date_words import fold
+from handlers.messages import InputError
+
+__all__ = ["refuse_time_of_event"]
+
+# (after the separators the reader leaves: « , », « ; », « : », a bracket or a dash)
+_AFTER_EVENT = re.compile(r"^[\s,;:(\-–—]*(?:(?:a|des|juste|aussitot|immediatement)\s+){0,2}"
+                          r"(?:l\s*'\s*issue|la\s+suite|la\s+fin|la\s+sortie|l\s*'\s*apres|apres\s+la\s+fin)\s+"
+                          r"(?:d\s*'|de\b|du\b|des\b)")
+
+
+def refuse_time_of_event(rest: str) -> None:
+    """Refuse a rest that starts with « à l'issue de … » and its like."""
+    if _AFTER_EVENT.match(fold(rest)) is None or re.search(r"\b(?:Issue|Suite|Fin|Sortie)\b", rest[:30]):
+        return  # (« mardi 18h à la Suite de la Gare »: a capital says a name, a place)
+    said = rest.strip(" ,;:(-–—")[:50]
+    raise InputError(f"« {said} » : l'heure dépend de la fin d'un autre événement, que je ne connais pas. "
+                     "Je ne devine pas : donnez l'heure de début prévue (ex. « jeudi 14 janvier 16h30 salle B »).")
