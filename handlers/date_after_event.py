@@ -4,7 +4,7 @@ dès la fin du conseil : vote ». The meeting starts when the event ends, and th
 kept as the place, « à l'issue du comité » read as a room. Refused, with what to write instead.
 
 Further on in the text it is the text's (« vendredi : relevé de décisions à diffuser à l'issue du comité » says
-what to do, not when); only right after the date, before any other word, is it the date's. Part of `handlers.dates`.
+what to do, not when), and so after a deadline's colon; only right after the date is it the date's. Part of `handlers.dates`.
 """
 
 from __future__ import annotations
@@ -22,8 +22,11 @@ _AFTER_EVENT = re.compile(r"^[\s,;:(\-–—]*(?:(?:a|des|juste|aussitot|immedia
                           r"(?:d\s*'|de\b|du\b|des\b)")
 
 
-def refuse_time_of_event(rest: str) -> None:
-    """Refuse a rest that starts with « à l'issue de … » and its like."""
+def refuse_time_of_event(rest: str, meeting: bool) -> None:
+    """Refuse a rest that starts with « à l'issue de … » and its like; after a deadline's colon it is the task's
+    text (« vendredi 12 : à la suite de la réunion, envoyer le CR »)."""
+    if not meeting and rest.lstrip().startswith(":"):
+        return
     if _AFTER_EVENT.match(fold(rest)) is None or re.search(r"\b(?:Issue|Suite|Fin|Sortie)\b", rest[:30]):
         return  # (« mardi 18h à la Suite de la Gare »: a capital says a name, a place)
     said = rest.strip(" ,;:(-–—")[:50]

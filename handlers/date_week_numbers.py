@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from handlers.date_clock import Phrases
+from handlers.date_clock import Phrases, counted_noun
 from handlers.messages import InputError
 
 __all__ = ["week_number_at", "weekday_in_week"]
@@ -32,6 +32,8 @@ def week_number_at(reader: Phrases, j: int) -> tuple[int, int] | None:
         return None  # not « semaine 3e », « semaine 12h »
     if reader.word(k + 1) in ("/", "-", ".") and reader.num(k + 2) is not None:
         return None  # « semaine 12/2027 »: a date or a range, left to the rest check
+    if counted_noun(reader, k + 1):
+        return None  # « mardi sem 3 dossiers »: a count, not a week
     return number, k + 1
 
 

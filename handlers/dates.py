@@ -305,7 +305,7 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
     rest = without_hedges(restated(reading.rest, day, today))  # « demain 14h, soit le 21 mars »: the day said twice
     if strict_rest:
         refuse_kept_as_before(rest)  # « jeudi même heure : relecture »: the hour of the meeting moved, not known here
-        refuse_time_of_event(rest)  # « jeudi 14 à 14h, à l'issue du comité »: when another event ends (blind set 21)
+        refuse_time_of_event(rest, require_time)  # « jeudi 14 à 14h, à l'issue du comité »: when another event ends (blind set 21)
         # (trailing separators go first, as they will from the stored text: « lundi et 0 , » keeps « et 0 », whose
         # lone number is checked as it will be stored; found by test_dates_property)
         _refuse_stray(rest.rstrip(" \t,;:/|–—-·⋅•∙"), today, after_clock=reading.clock is not None)

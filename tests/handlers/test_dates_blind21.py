@@ -123,3 +123,12 @@ def test_a_deadline_s_hour_said_au_plus_tard_is_read(text: str, reading: tuple[s
 def test_a_meeting_said_au_plus_tard_asks_for_its_start() -> None:
     with pytest.raises(UserError, match="dit quand la séance doit être finie"):
         read_at("au plus tard à 18h le 9", NOW, True)
+
+
+def test_after_a_deadline_s_colon_an_event_is_the_task_s_text() -> None:
+    assert read_at("vendredi : à la suite de la réunion, envoyer le CR", NOW, False) == (
+        "2027-03-05", "à la suite de la réunion, envoyer le CR")
+
+
+def test_a_number_before_a_plural_after_sem_is_no_week() -> None:
+    assert read_at("mardi sem 3 dossiers", NOW, False)[0] != "2028-01-18"
