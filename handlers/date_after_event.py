@@ -1,7 +1,8 @@
 """A time said relative to an event, right after the date (blind set 21, the minutes' register): « jeudi 14 à 14h,
 à l'issue du comité », « le 2 novembre à 14h, à l'issue du bureau », « mardi 18h, à la suite de l'AG », « vendredi,
-dès la fin du conseil : vote ». The meeting starts when the event ends, and the hour said is a guess of that end;
-kept as the place, « à l'issue du comité » read as a room. Refused, with what to write instead.
+dès la fin du conseil : vote »; an end said so, « de 14h jusqu'à la fin de la réunion » (found probing). The meeting
+starts when the event ends, and the hour said is a guess of that end; kept as the place, « à l'issue du comité » read
+as a room. Refused, with what to write instead.
 
 Further on in the text it is the text's (« vendredi : relevé de décisions à diffuser à l'issue du comité » says
 what to do, not when), and so after a deadline's colon; only right after the date is it the date's. Part of `handlers.dates`.
@@ -17,9 +18,9 @@ from handlers.messages import InputError
 __all__ = ["refuse_time_of_event"]
 
 # (after the separators the reader leaves: « , », « ; », « : », a bracket or a dash)
-_AFTER_EVENT = re.compile(r"^[\s,;:(\-–—]*(?:(?:a|des|juste|aussitot|immediatement)\s+){0,2}"
+_AFTER_EVENT = re.compile(r"^[\s,;:(\-–—]*(?:(?:a|des|juste|aussitot|immediatement|jusqu\s*'\s*a)\s+){0,2}"
                           r"(?:l\s*'\s*issue|la\s+suite|la\s+fin|la\s+sortie|l\s*'\s*apres|apres\s+la\s+fin)\s+"
-                          r"(?:d\s*'|de\b|du\b|des\b)")
+                          r"(?:d\s*'|de\b|du\b|des\b)|^[\s,;:(\-–—]*jusqu\s*'\s*a\s+la\s+fin\s*$")
 
 
 def refuse_time_of_event(rest: str, meeting: bool) -> None:
@@ -30,5 +31,5 @@ def refuse_time_of_event(rest: str, meeting: bool) -> None:
     if _AFTER_EVENT.match(fold(rest)) is None or re.search(r"\b(?:Issue|Suite|Fin|Sortie)\b", rest[:30]):
         return  # (« mardi 18h à la Suite de la Gare »: a capital says a name, a place)
     said = rest.strip(" ,;:(-–—")[:50]
-    raise InputError(f"« {said} » : l'heure dépend de la fin d'un autre événement, que je ne connais pas. "
+    raise InputError(f"« {said} » : l'heure dépend d'un autre événement, que je ne connais pas. "
                      "Je ne devine pas : donnez l'heure de début prévue (ex. « jeudi 14 janvier 16h30 salle B »).")

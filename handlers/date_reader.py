@@ -392,7 +392,8 @@ def read(raw: str, today: date, zone: str | None = None) -> Reading:
     if day is not None and day.hint is not None and clock is not None:
         clock = read_clock(reader, clock_at, day.hint, dotted=True) or clock
         hour = clock.start.hour
-        if (day.hint == "soir" and hour < 12) or (day.hint == "matin" and hour >= 12) or (day.hint == "pm" and not 12 <= hour <= 19):
+        if ((day.hint == "soir" and hour < 12) or (day.hint == "matin" and hour >= 12) or (day.hint == "pm" and not 12 <= hour <= 19)
+                or (day.hint == "fin" and not 17 <= hour <= 20)):  # « fin »: « en fin de journée » (blind set 21's probes)
             # « le 12 au soir à 8h du matin », « demain soir à minuit » (probing after blind set 18: read 08h00, 00h00
             # of that day): the part of the day said with the day and the time disagree
             raise InputError(f"« {reader.label(lead, i).rstrip(' ,;:–—-|')} » se contredit : précisez l'heure sur 24 heures "

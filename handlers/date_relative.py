@@ -30,7 +30,7 @@ _DAY_PARTS = (("soir", "soir"), ("au soir", "soir"), ("en soiree", "soir"), ("da
               # of the day more closely, said before the time; alone it still asks « à quelle heure ? »
               *((f"en {edge} {part}", hint) for edge in ("fin", "debut") for part, hint in (
                   ("de matinee", "matin"), ("d ' apres - midi", "pm"), ("d ' apres midi", "pm"), ("d ' aprem", "pm"),
-                  ("de soiree", "soir"))))
+                  ("de soiree", "soir"))), ("en fin de journee", "fin"), ("en debut de journee", "matin"))
 # Before « demain », « aujourd'hui »: a deadline that day (« pour demain : relire le CR »), as « d'ici vendredi ».
 _RELATIVE_DEADLINE = ("d ' ici", "pour", "au plus tard", "jusqu ' a", "date limite :", "date limite")
 

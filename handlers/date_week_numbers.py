@@ -23,8 +23,9 @@ _WEEK_WORDS = ("de la semaine", "la semaine", "en semaine", "semaine", "de la se
 
 def week_number_at(reader: Phrases, j: int) -> tuple[int, int] | None:
     """(the week's number, the index after it) for a week number at `j`, or None."""
-    if reader.word(j) == "s" and reader.adjacent(j + 1):
-        k = j + 1  # « S03 », « S6 »
+    s_at = reader.seq(j, "de la", "en") or j
+    if reader.word(s_at) == "s" and reader.adjacent(s_at + 1):
+        k = s_at + 1  # « S03 », « S6 », « de la S03 »
     elif (k := reader.seq(j, *_WEEK_WORDS)) is None:
         return None
     number = reader.num(k)

@@ -67,7 +67,7 @@ def test_a_part_of_the_day_without_its_hour_or_against_it_is_asked(text: str, re
 ])
 def test_a_time_that_waits_for_another_event_is_refused(text: str) -> None:
     # blind set 21: « jeudi 14 à 14h, à l'issue du comité » was stored with « à l'issue du comité » as the place
-    with pytest.raises(UserError, match="fin d'un autre événement"):
+    with pytest.raises(UserError, match="dépend d'un autre événement"):
         read_at(text, NOW, True)
 
 
@@ -132,3 +132,35 @@ def test_after_a_deadline_s_colon_an_event_is_the_task_s_text() -> None:
 
 def test_a_number_before_a_plural_after_sem_is_no_week() -> None:
     assert read_at("mardi sem 3 dossiers", NOW, False)[0] != "2028-01-18"
+
+
+@pytest.mark.parametrize(("text", "require_time", "reading"), [
+    ("mardi 9 mars à 9 heures très précises, salle 2", True, ("2027-03-09 09:00", "salle 2")),
+    ("le 9 du courant à 18h", True, ("2027-03-09 18:00", "")),
+    ("le 9 en fin de journée, 18h", True, ("2027-03-09 18:00", "")),
+    ("mardi de la S11 à 14h", True, ("2027-03-16 14:00", "")),
+])
+def test_found_probing_the_register_is_read(text: str, require_time: bool, reading: tuple[str, str]) -> None:
+    # each was silently wrong (« très précises » kept as the place) or refused before
+    assert read_at(text, NOW, require_time) == reading
+
+
+@pytest.mark.parametrize("text", [
+    "le 9 à 10h en fin de journée",  # was 22h00
+    "le 9 en fin de journée, à 10h",
+    "mardi 9 de 14h jusqu'à la fin de la réunion",  # was kept as the place
+])
+def test_found_probing_the_register_is_refused(text: str) -> None:
+    with pytest.raises(UserError):
+        read_at(text, NOW, True)
+
+
+@pytest.mark.parametrize(("text", "require_time"), [("le 9, à défaut le 12 : dossier", False), ("mardi 9 à 18h, à défaut le 16", True)])
+def test_a_fallback_day_is_a_second_day_offered(text: str, require_time: bool) -> None:
+    # found probing after blind set 21: « à défaut le 18 » was kept as the text or the place
+    with pytest.raises(UserError, match="ressemble à une date"):
+        read_at(text, NOW, require_time)
+
+
+def test_a_fallback_in_the_task_s_words_stays_text() -> None:
+    assert read_at("le 9 : à défaut de réponse, relancer", NOW, False) == ("2027-03-09", "à défaut de réponse, relancer")
