@@ -164,3 +164,18 @@ def test_a_fallback_day_is_a_second_day_offered(text: str, require_time: bool) -
 
 def test_a_fallback_in_the_task_s_words_stays_text() -> None:
     assert read_at("le 9 : à défaut de réponse, relancer", NOW, False) == ("2027-03-09", "à défaut de réponse, relancer")
+
+
+@pytest.mark.parametrize(("text", "reading"), [
+    ("Prochaine séance fixée au mardi 9 mars, 18h, salle 2", ("2027-03-09 18:00", "salle 2")),
+    ("Réunion programmée le jeudi 11 à 14h", ("2027-03-11 14:00", "")),
+    ("Date de la prochaine réunion : le 9 courant à 18h", ("2027-03-09 18:00", "")),
+])
+def test_a_minutes_rubric_with_the_participle_that_sets_the_date_is_read(text: str, reading: tuple[str, str]) -> None:
+    # found probing after blind set 21: refused as no date at the start
+    assert read_at(text, NOW, True) == reading
+
+
+def test_a_rubric_with_a_date_it_replaces_stays_refused() -> None:
+    with pytest.raises(UserError):
+        read_at("Réunion initialement prévue le mardi 9 mars à 18h", NOW, True)
