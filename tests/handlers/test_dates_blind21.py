@@ -179,3 +179,21 @@ def test_a_minutes_rubric_with_the_participle_that_sets_the_date_is_read(text: s
 def test_a_rubric_with_a_date_it_replaces_stays_refused() -> None:
     with pytest.raises(UserError):
         read_at("Réunion initialement prévue le mardi 9 mars à 18h", NOW, True)
+
+
+@pytest.mark.parametrize(("text", "reading"), [
+    ("le dernier jour du mois : bilan", ("2027-03-31", "bilan")),
+    ("le dernier jour du mois prochain : bilan", ("2027-04-30", "bilan")),
+    ("le premier jour de juin : bilan", ("2027-06-01", "bilan")),
+    ("l'avant-dernier jour de février 2028 : bilan", ("2028-02-28", "bilan")),
+])
+def test_a_calendar_day_named_by_its_rank_in_a_month_is_read(text: str, reading: tuple[str, str]) -> None:
+    # found probing after blind set 21 (« le dernier jour ouvré du mois » was read, « le dernier jour du mois » refused)
+    assert read_at(text, NOW, False) == reading
+
+
+@pytest.mark.parametrize("text", ["le premier jour de mars : bilan",  # two days ago: a slip
+                                  "le premier jour de la formation : bilan"])  # an event's
+def test_a_calendar_day_just_past_or_of_an_event_is_refused(text: str) -> None:
+    with pytest.raises(UserError):
+        read_at(text, NOW, False)
