@@ -18,9 +18,14 @@ from handlers.messages import InputError
 __all__ = ["refuse_time_of_event"]
 
 # (after the separators the reader leaves: « , », « ; », « : », a bracket or a dash)
-_AFTER_EVENT = re.compile(r"^[\s,;:(\-–—]*(?:(?:a|des|juste|aussitot|immediatement|jusqu\s*'\s*a)\s+){0,2}"
-                          r"(?:l\s*'\s*issue|la\s+suite|la\s+fin|la\s+sortie|l\s*'\s*apres|apres\s+la\s+fin)\s+"
-                          r"(?:d\s*'|de\b|du\b|des\b)|^[\s,;:(\-–—]*jusqu\s*'\s*a\s+la\s+fin\s*$")
+# (« ou », « voire », « sinon » before it: another time offered, « 14h ou à l'issue de l'AG », found probing)
+_AFTER_EVENT = re.compile(r"^[\s,;:(\-–—]*(?:(?:a|des|dans|juste|aussitot|immediatement|jusqu\s*'\s*a|ou|voire|sinon)\s+){0,3}"
+                          r"(?:(?:l\s*'\s*issue|la\s+suite|la\s+fin|la\s+sortie|l\s*'\s*apres|apres\s+la\s+fin|la\s+foulee)\s+"
+                          r"(?:d\s*'|de\b|du\b|des\b))|^[\s,;:(\-–—]*jusqu\s*'\s*a\s+la\s+fin\s*$")
+# For a meeting only: « 14h, juste après le bureau », « 14h, avant l'AG » (a deadline's « 12h, avant la plénière » says
+# why the hour, and stays its text); not a part of the day (« avant la fin de la journée »: date_rest's refusal).
+_NEXT_TO_EVENT = re.compile(r"^[\s,;:(\-–—]*(?:(?:juste|ou|voire|sinon)\s+){0,2}(?:apres|avant)\s+(?:le|la|les|l\s*')(?:\s|(?<='))"
+                            r"(?!\s*(?:fin|debut|journee|matinee|soiree|nuit|midi|soir|matin|dejeuner|diner)\b)")
 
 
 def refuse_time_of_event(rest: str, meeting: bool) -> None:
@@ -28,7 +33,8 @@ def refuse_time_of_event(rest: str, meeting: bool) -> None:
     text (« vendredi 12 : à la suite de la réunion, envoyer le CR »)."""
     if not meeting and rest.lstrip().startswith(":"):
         return
-    if _AFTER_EVENT.match(fold(rest)) is None or re.search(r"\b(?:Issue|Suite|Fin|Sortie)\b", rest[:30]):
+    folded = fold(rest)
+    if (_AFTER_EVENT.match(folded) is None and not (meeting and _NEXT_TO_EVENT.match(folded))) or re.search(r"\b(?:Issue|Suite|Fin|Sortie)\b", rest[:30]):
         return  # (« mardi 18h à la Suite de la Gare »: a capital says a name, a place)
     said = rest.strip(" ,;:(-–—")[:50]
     raise InputError(f"« {said} » : l'heure dépend d'un autre événement, que je ne connais pas. "

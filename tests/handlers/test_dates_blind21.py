@@ -197,3 +197,18 @@ def test_a_calendar_day_named_by_its_rank_in_a_month_is_read(text: str, reading:
 def test_a_calendar_day_just_past_or_of_an_event_is_refused(text: str) -> None:
     with pytest.raises(UserError):
         read_at(text, NOW, False)
+
+
+@pytest.mark.parametrize("text", [
+    "mardi 9 à 18h ou à l'issue de l'AG",  # another time offered: was kept as the place
+    "mardi 9 à 18h, juste après le bureau",
+    "mardi 9 à 18h, avant l'AG",
+    "mardi 9 à 18h, dans la foulée du bureau",
+])
+def test_found_probing_a_time_that_waits_for_another_event_is_refused(text: str) -> None:
+    with pytest.raises(UserError, match="dépend d'un autre événement"):
+        read_at(text, NOW, True)
+
+
+def test_a_capitalised_place_with_avant_stays_the_place() -> None:
+    assert read_at("mardi 9 à 18h à l'Avant-Scène", NOW, True) == ("2027-03-09 18:00", "à l'Avant-Scène")
