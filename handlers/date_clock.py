@@ -108,9 +108,10 @@ _APPROX = ("aux alentours de", "aux environs de", "autour de", "sur le coup de",
 _APPROX_AFTER = ("environ", "env .", "env", "approximativement", "approx .", "approx", "a peu pres")
 _CURRENCIES = ("chf", "fr", "frs", "francs", "eur", "euro", "euros", "€", "$", "usd", "cad", "%", "pour", "pourcent")
 _MINUTE_UNIT = ("minutes", "minute", "min", "mn")
-_EXACT = ("precises", "precise", "precis", "pile poil", "pile", "tout rond", "tapantes", "tapante", "tapant", "petantes", "petante", "petant",
+_EXACT = ("tres precises", "tres precise", "tres precis",  # « à 9 heures très précises », as convocations insist (blind set 21's probes)
+          "precises", "precise", "precis", "pile poil", "pile", "tout rond", "tapantes", "tapante", "tapant", "petantes", "petante", "petant",
           "sonnantes", "sonnante", "sonnant")  # « 14h précises », « midi précis », « 14h pétantes », « midi sonnant »
-_PREFIX = ("a partir de", "a compter de", "jusqu ' a", "avant", "a", "@", "des", "de", "pour", "entre",  # « @ 14h »: typed for « à »
+_PREFIX = ("a partir de", "a compter de", "jusqu ' a", "au plus tard a", "au + tard a", "avant", "a", "@", "des", "de", "pour", "entre",  # « @ 14h »: typed for « à »
            "heure :", "heures :", "horaire :", "horaires :")  # minutes' rubrics: « Date : 22/03 — Heure : 18h »
 _RANGE = ("jusqu ' a", "jusqu ' au", "-", "–", "—", "a", "au", "/")  # « 18h/20h », as notices write a range
 _MERIDIEM = (
@@ -124,7 +125,9 @@ _MERIDIEM = (
     # « 11h30 en fin de matinée », « 5h en fin d'après-midi » (blind set 12): the part of the day, more closely
     *((f"en {edge} {part}", kind) for edge in ("fin", "debut") for part, kind in (
         ("de matinee", "matin"), ("d ' apres - midi", "pm"), ("d ' apres midi", "pm"), ("d ' aprem", "pm"), ("de soiree", "soir"))),
-    ("en fin de journee", "soir"), ("en debut de journee", "matin"),  # (blind set 12b: « 18h en fin de journée »)
+    # (blind set 12b: « 18h en fin de journée »; « fin »: 17h–20h, « 6h » = 18h; « 10h en fin de journée » was 22h00,
+    # found probing after blind set 21, and is asked)
+    ("en fin de journee", "fin"), ("en debut de journee", "matin"),
     # the part of the day typed bare after the time (probing after blind set 18: « 2 h aprèm » was 02h00 with « aprèm »
     # as the place, « 3h en aprèm » likewise; « 8h soir », « 2h après-midi » were refused)
     ("l ' aprem", "pm"), ("dans l ' aprem", "pm"), ("en aprem", "pm"), ("aprem", "pm"), ("apres - midi", "pm"),
@@ -143,6 +146,10 @@ def shift(hour: int, minute: int, kind: str | None, said: str) -> tuple[int, int
     if kind == "soir" and 1 <= hour <= 11:
         return hour + 12, minute
     if kind == "soir" and 17 <= hour <= 23:
+        return hour, minute
+    if kind == "fin" and 5 <= hour <= 8:
+        return hour + 12, minute  # « 6h en fin de journée »: 18h
+    if kind == "fin" and 17 <= hour <= 20:
         return hour, minute
     if kind == "pm" and hour == 0 and minute:
         return 12, minute  # « une heure moins le quart de l'après-midi »: 12h45
@@ -195,7 +202,9 @@ def read_clock(p: Phrases, i: int, hint: str | None = None, dotted: bool = False
         if (k := p.seq(j, *_APPROX)) is not None:
             approx, j = True, k
         elif (k := p.seq(j, *_PREFIX)) is not None:
-            between, until, lasting = between or p.word(j) == "entre", until or p.word(j) in ("jusqu", "avant"), p.word(j) == "pour"
+            # (« au plus tard à 18h le 14 : procurations », blind set 21: the deadline's hour, as « avant 18h »)
+            between, until, lasting = (between or p.word(j) == "entre", until or p.word(j) in ("jusqu", "avant", "au"),
+                                       p.word(j) == "pour")
             j = k
         else:
             break

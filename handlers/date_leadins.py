@@ -1,6 +1,7 @@
 """The lead-in of a sentence pasted whole from an invitation or a convocation, before its date (blind set 19):
 « Je vous propose de nous retrouver le jeudi 14 janvier à 10h à la Maison des associations », « La prochaine
-réunion aura lieu le mardi 6 avril à 19h30. », « Le comité se réunira le … », « Merci de réserver le … ». The
+réunion aura lieu le mardi 6 avril à 19h30. », « Le comité se réunira le … », « Merci de réserver le … », a
+convocation's « Les membres du bureau sont convoqués le … » (blind set 21). The
 command already says that a meeting is set: the lead-in is neither the place nor the deadline's text, and the date
 after it is read as at the start. Only a lead-in that ends right before the date's « le » / « du » / weekday /
 number counts; a negation (« n'aura pas lieu »), a question or a relative clause (« qui devait avoir lieu ») keeps
@@ -33,6 +34,16 @@ _MEETINGS = frozenset({"reunion", "seance", "rencontre", "assemblee", "ag", "com
 _SUBJECT_VERBS = ("aura lieu", "se tiendra", "se reunira", "se deroulera", "est fixee", "est fixe", "est prevue", "est prevu",
                   "est programmee", "est programme", "est convoquee", "est convoque", "sera tenue", "a ete fixee",
                   "a ete fixe", "a ete programmee", "a ete programme", "est planifiee", "est planifie")
+# Those convened as the sentence's subject, in a convocation's words: « Les membres du conseil sont convoqués le … »,
+# « Mesdames et Messieurs les administrateurs sont invités à se réunir le … » (blind set 21).
+_PEOPLE_ARTICLES = ("mesdames et messieurs les", "mesdames , messieurs les", "l ' ensemble des", "tous les", "toutes les", "les")
+_PEOPLE = frozenset({"membres", "participants", "participantes", "administrateurs", "administratrices", "partenaires", "elus",
+                     "elues", "delegues", "deleguees", "adherents", "adherentes", "representants", "representantes",
+                     "benevoles", "titulaires", "conseillers", "conseilleres", "associes", "societaires"})
+_PEOPLE_VERBS = tuple(f"{verb}{then}" for verb in (
+    "sont convoques", "sont convoquees", "sont invites", "sont invitees", "sont convies", "sont conviees", "sont attendus",
+    "sont attendues", "seront convoques", "seront convoquees", "se reuniront", "se retrouveront") for then in (
+    " a se reunir", " a une reunion", " a une seance", " a la reunion", " a la seance", " a l ' assemblee generale", ""))
 # What a complement of the meeting may be made of (« du conseil municipal », « de l'association »): words, no
 # negation, no relative pronoun, no date.
 _NOT_COMPLEMENT = frozenset({"ne", "n", "pas", "plus", "jamais", "qui", "que", "qu", "dont", "ou", "si", "prochain", "prochaine",
@@ -57,11 +68,15 @@ def _before_date(reader, k: int) -> bool:
 def _subject_verb(reader, i: int) -> int | None:
     j = reader.seq(i, *_ARTICLES) or i
     j = reader.seq(j, "prochaine", "prochain") or j
-    if reader.word(j) not in _MEETINGS:
+    if reader.word(j) in _MEETINGS:
+        verbs = _SUBJECT_VERBS
+    elif (k := reader.seq(i, *_PEOPLE_ARTICLES)) is not None and reader.word(k) in _PEOPLE:
+        j, verbs = k, _PEOPLE_VERBS  # « Les membres du bureau sont convoqués le … » (blind set 21)
+    else:
         return None
     j += 1
     for _ in range(6):  # the complement: « du conseil municipal », « de l'association des parents »
-        if (k := reader.seq(j, *_SUBJECT_VERBS)) is not None:
+        if (k := reader.seq(j, *verbs)) is not None:
             return k
         w = reader.word(j)
         if not (w.isalpha() or w in ("'", "-")) or w in _NOT_COMPLEMENT or weekday_of(w) is not None or (

@@ -17,7 +17,8 @@ __all__ = ["month_words", "year_in_words"]
 _NEXT_MONTH = ("du mois prochain", "du mois suivant", "de ce mois prochain")
 # « crt », « ct. », « cour. »: Swiss, Belgian and French administrative abbreviations of « courant » (this month).
 # With their period or without, but only right after a day: the reader calls this there and nowhere else.
-_THIS_MONTH = ("courant", "crt .", "crt", "ct .", "ct", "cour .", "du mois courant", "du mois en cours", "de ce mois - ci",
+# (« le 19 du courant »: older letters' way, found probing after blind set 21)
+_THIS_MONTH = ("courant", "du courant", "crt .", "crt", "ct .", "ct", "cour .", "du mois courant", "du mois en cours", "de ce mois - ci",
                "de ce mois", "du mois")
 _ABBREVIATIONS = ("crt", "ct", "cour")
 

@@ -1,5 +1,6 @@
 """Periods a coordinator names instead of a day, said the way people speak of the year (blind set 16):
-school rhythms (« à la rentrée », « après les vacances de février », « pendant les relâches »), seasons
+school rhythms (« à la rentrée », « après les vacances de février », « pendant les relâches »), a week's
+number (« semaine 3 », « S04 », blind set 21), seasons
 (« au printemps », « cet été », « à la mi-mars »), feasts taken as a time of year (« après Pâques », « d'ici
 la Toussaint », « après les fêtes », « après le carnaval »).
 
@@ -24,7 +25,9 @@ _ARTICLE = r"(?:(?:la|le|les|l'|l |cet|cette|ce)\s*)?"
 # (« été » only after « cet », « l' », « en »: « a été reportée » is no season; « pont » only as a feast's bridge)
 _NOUNS = (r"(?:rentree|vacances|conges|relaches|fetes|carnaval|printemps|(?<=cet )ete|(?<=l')ete|(?<=en )ete|"
           r"automne|hiver|mi\s*-\s*[a-z]+|paques|noel|toussaint|pentecote|ascension|periode des fetes|"
-          r"treve des confiseurs|examens|semaine blanche|semaine de relache|pont(?= de l'| du ))")
+          r"treve des confiseurs|examens|semaine blanche|semaine de relache|pont(?= de l'| du )|"
+          # a week's number alone (blind set 21: « semaine 3 à 14h », « S04 : dépôt »; with its weekday it is read)
+          r"semaine\s+\d{1,2}|sem\s*\.?\s*\d{1,2}|s\d{1,2})")
 _WHICH = r"(?:\s+(?:de|d'|d |du|des)\s*(?:l'|la |le |les )?[a-z]+(?:\s+[a-z]+)?|\s+scolaires?|\s+d'ete|\s+d'hiver|\s+d'automne)?"
 _PERIOD = re.compile(rf"{_BEFORE}{_ARTICLE}{_NOUNS}\b{_WHICH}")
 # A feast named alone (« à Pâques », « la Pentecôte »): its day or the days around it? (« après Pâques », « les

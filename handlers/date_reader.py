@@ -71,10 +71,15 @@ _RUBRICS = (*(f"{first}{noun}" for first in ("prochaine ", "prochain ", "") for 
     # a deadline as set in chat (blind set 15): « deadline vendredi 2 avril : … », « à rendre pour le 2 avril : … »
     "deadline", *(f"a {verb}{after}" for verb in ("rendre", "remettre", "envoyer", "renvoyer") for after in (" pour", "")))
 # (the longer rubrics first: « délai de réponse : 2 avril » is not « délai » then « de réponse »)
-_RUBRICS = (*(f"{noun} {done}" for noun in ("date", "option", "creneau", "horaire") for done in (  # a poll's result (blind set 19)
+_RUBRICS = (*(f"date de la {first}{noun}" for first in ("prochaine ", "") for noun in ("seance", "reunion")),  # (blind set 21's probes)
+            *(f"{noun} {done}" for noun in ("date", "option", "creneau", "horaire") for done in (  # a poll's result (blind set 19)
                "retenue", "retenu", "choisie", "choisi", "fixee", "fixe", "arretee", "arrete", "confirmee", "confirme", "definitive", "definitif")),
             "delai de reponse", "delai de retour", "date de retour", "date de rendu", "retour attendu", "retours attendus",
             "reponse attendue", "reponses attendues", *_RUBRICS)
+# After a meeting's rubric, the participle that sets its date (« Prochaine séance fixée au … »); not « initialement
+# prévue », « reportée » (a move: date_moved.py).
+_SET_FOR = tuple(f"{verb}{end}" for verb in ("fixe", "prevu", "programme", "arrete", "retenu", "planifie", "convoque")
+                 for end in ("e", "", "es", "s"))
 # Said after a deadline's day: part of the date, not of its text (« jusqu'au 15 janvier inclus : dossiers »;
 # also between brackets: « 15 janvier (au plus tard) »).
 _DEADLINE_AFTER = ("au plus tard", "dernier delai", "au plus tot", "inclusivement", "inclus", "compris", "delai de rigueur",
@@ -347,7 +352,10 @@ def read(raw: str, today: date, zone: str | None = None) -> Reading:
     # « Prochaine séance le 17 septembre … », « Date : jeudi … »: the minutes' rubric, pasted with the date; the
     # command already says it. A rubric of a single word (« Date », « Réunion ») only before « le », « du », « : »
     # or a time (« réunion 14h » then lacks its day; « Réunion 12 janvier » may be a title).
-    if (k := reader.seq(i, *_RUBRICS)) is not None and (
+    if (k := reader.seq(i, *_RUBRICS)) is not None and (after := reader.seq(k, *_SET_FOR)) is not None and reader.word(after) in (
+            "le", "au", "du", "pour"):
+        i = after  # « Prochaine réunion fixée au mardi 19 courant, 14h », « Réunion prévue le … » (blind set 21's probes)
+    elif (k := reader.seq(i, *_RUBRICS)) is not None and (
             reader.word(k) in (":", "le", "du", "au") or k - i > 1 and reader.word(k - 1) not in ("date", "echeance", "delai")
             or read_clock(reader, k) is not None or weekday_of(reader.word(k)) is not None  # « RDV jeudi 15 avril »
             or reader.word(k) in ("demain", "aujourd", "apres") and k - i == 1 and reader.word(i) == "rdv"):  # « rdv dem1 14h »
@@ -392,7 +400,8 @@ def read(raw: str, today: date, zone: str | None = None) -> Reading:
     if day is not None and day.hint is not None and clock is not None:
         clock = read_clock(reader, clock_at, day.hint, dotted=True) or clock
         hour = clock.start.hour
-        if (day.hint == "soir" and hour < 12) or (day.hint == "matin" and hour >= 12) or (day.hint == "pm" and not 12 <= hour <= 19):
+        if ((day.hint == "soir" and hour < 12) or (day.hint == "matin" and hour >= 12) or (day.hint == "pm" and not 12 <= hour <= 19)
+                or (day.hint == "fin" and not 17 <= hour <= 20)):  # « fin »: « en fin de journée » (blind set 21's probes)
             # « le 12 au soir à 8h du matin », « demain soir à minuit » (probing after blind set 18: read 08h00, 00h00
             # of that day): the part of the day said with the day and the time disagree
             raise InputError(f"« {reader.label(lead, i).rstrip(' ,;:–—-|')} » se contredit : précisez l'heure sur 24 heures "

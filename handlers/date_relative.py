@@ -25,7 +25,12 @@ BOUND_TEXT = "Greffier accepte les dates jusqu'à 5 ans à l'avance"
 _DAY_PARTS = (("soir", "soir"), ("au soir", "soir"), ("en soiree", "soir"), ("dans la soiree", "soir"), ("matin", "matin"),
               ("au matin", "matin"), ("en matinee", "matin"), ("dans la matinee", "matin"), ("apres - midi", "pm"),
               ("apres midi", "pm"), ("dans l ' apres - midi", "pm"), ("dans l ' apres midi", "pm"), ("aprem", "pm"),
-              ("en apres - midi", "pm"), ("en avant - midi", "matin"), ("avant - midi", "matin"))  # Quebec « avant-midi »: morning
+              ("en apres - midi", "pm"), ("en avant - midi", "matin"), ("avant - midi", "matin"),  # Quebec « avant-midi »: morning
+              # « le 14 en début d'après-midi, à 14h », « le 2 en fin de matinée, vers 11h30 » (blind set 21): the part
+              # of the day more closely, said before the time; alone it still asks « à quelle heure ? »
+              *((f"en {edge} {part}", hint) for edge in ("fin", "debut") for part, hint in (
+                  ("de matinee", "matin"), ("d ' apres - midi", "pm"), ("d ' apres midi", "pm"), ("d ' aprem", "pm"),
+                  ("de soiree", "soir"))), ("en fin de journee", "fin"), ("en debut de journee", "matin"))
 # Before « demain », « aujourd'hui »: a deadline that day (« pour demain : relire le CR »), as « d'ici vendredi ».
 _RELATIVE_DEADLINE = ("d ' ici", "pour", "au plus tard", "jusqu ' a", "date limite :", "date limite")
 

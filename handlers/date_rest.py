@@ -47,7 +47,11 @@ _LEADING = ("min", "minutes", "prochain", "prochaine", "suivant", "suivante", "s
             # « … à compter de la réunion »): see date_relative._counted_from_today (blind set 15)
             "compter", "ouvrables", "ouvrable", "ouvres", "ouvrees", "francs", "calendaires")
 # Words that offer a second date after the one read (« le 2 ou le 3 février », « le 12, voire le 13 »).
-_ALTERNATIVE = ("ou", "voire", "sinon", "puis", "&", "+", "et")  # (« puis le 19/9 »: a second session, blind set 12b probing)
+_ALTERNATIVE = ("ou", "voire", "sinon", "defaut", "puis", "&", "+", "et")  # (« puis le 19/9 »: a second session, blind set 12b probing)
+# …of them, those that offer it whatever follows (« le 15, à défaut le 18 », found probing after blind set 21: kept as the text)
+_OFFERING = {"ou", "voire", "sinon", "defaut"}
+# A bound said with that second day (« le 15 ou au plus tard le 18 », « le 15, voire avant le 12 »).
+_BOUND_OFFERED = ("plus tard", "+ tard", "plus tot", "dernier delai", "avant", "d ' ici", "pour")
 # A meeting moved, further on in the text: « …, reportée au 21 janvier » gives another date than the one read.
 # So does another day said to be the wrong one, right after the words: « …, au lieu du 16 », « (et non le 16) »,
 # « plutôt que mardi », « pas le 16 » (not « pas le CA des 12 communes »).
@@ -183,7 +187,9 @@ def _named_week(reader: Reader, i: int) -> bool:
         k += 1
     after = reader.word(k)
     # « semaines dans », « semaine avant »: a preposition follows a span, never a week's name.
-    return (after.isalpha() and after not in _WEEK_SPANS and after not in _NOT_A_NAME
+    # (nor a unit: « lundi semaines jours », found by test_dates_property)
+    return (after.isalpha() and after not in _WEEK_SPANS and after not in _NOT_A_NAME and after not in _UNITS
+            and after not in _LONG_UNITS
             and month_of(after) is None and weekday_of(after) is None
             and after not in NUMBER_WORDS and after not in ORDINALS)
 
@@ -221,7 +227,7 @@ def _second_day(reader: Reader, i: int) -> bool:
     if not skipped & set(_ALTERNATIVE) or (n := reader.num(i)) is None or not 1 <= n <= 31:
         return False
     after = reader.word(i + 1)
-    return bool(skipped & {"ou", "voire", "sinon"} or skipped & {"le", "du"} or after in ("", ",", "h", "er")
+    return bool(skipped & _OFFERING or skipped & {"le", "du"} or after in ("", ",", "h", "er")
                 or month_of(after) is not None)
 
 
@@ -242,9 +248,14 @@ def stray(rest: str, today: date, after_clock: bool = True) -> str | None:
     if (hour_at := _bare_hour_at(reader)) is not None:
         return text[reader.toks[hour_at].start:][:40]  # "à 14 envoi", "vers 9": an hour without « h » the reader did not read
     i = 0
-    while reader.word(i) in (",", ";", ":", "(", "/", ".", "-", "–", "—", "et", "le", "la", "a", "au", "de", "du", "des", "d", "'",
-                             *_ALTERNATIVE):
-        i += 1
+    while True:
+        if reader.word(i) in (",", ";", ":", "(", "/", ".", "-", "–", "—", "et", "le", "la", "a", "au", "de", "du", "des", "d", "'",
+                              *_ALTERNATIVE):
+            i += 1
+        elif {reader.word(k) for k in range(i)} & _OFFERING and (k := reader.seq(i, *_BOUND_OFFERED)) is not None:
+            i = k  # « le 15 ou au plus tard le 18 : retour des fiches » (blind set 21): a second day offered with its bound
+        else:
+            break
     if i < len(reader.toks) and _LETTER_FOR_DIGIT.match(text, reader.toks[i].start):
         return text[reader.toks[i].start:][:40]  # « 2O27 : bilan »: a year or a time with a letter in it, unread
     if reader.word(i - 1) == "le" and _day(reader, i - 1):

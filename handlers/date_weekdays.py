@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from handlers.date_calendar import ROLLOVER_REFUSAL, format_day, next_day_of_month, nth_weekday
 from handlers.date_clock import Phrases, read_clock
 from handlers.date_holidays import holiday_at
+from handlers.date_week_numbers import week_number_at, weekday_in_week
 from handlers.date_words import ORDINALS, month_of, weekday_of
 from handlers.messages import InputError
 
@@ -98,6 +99,8 @@ class WeekdayPhrases(Phrases):
             by_word, j = self._coming(wd, True) + timedelta(days=14), k
         elif (k := self.seq(j, "de cette semaine", "cette semaine")) is not None:
             by_word, j = monday + timedelta(days=wd), k
+        elif (week := week_number_at(self, j)) is not None:  # « mardi de la semaine 3 », « lundi S06 » (blind set 21)
+            by_word, j = weekday_in_week(self.today, week[0], wd, self.label(i, week[1])), week[1]
         if by_word is None and (counted := self._from_day(i, wd, j)) is not None:
             return counted  # « le jeudi qui suit le 15 »
         said = self.label(i, j)
@@ -189,8 +192,8 @@ class WeekdayPhrases(Phrases):
                 or self.word(k) in _DAY_PARTS):
             return  # (« jeudi du matin 9h », « mardi de l'après-midi » say what « 9h » means)
         if self.seq(j, "de la semaine prochaine", "de la semaine suivante", "de la semaine d ' apres", "de la semaine pro",
-                    "de la sem", "de cette semaine") is not None:
-            return
+                    "de la sem", "de cette semaine") is not None or week_number_at(self, j) is not None:
+            return  # (« mardi de la semaine 3 »: a week number, date_week_numbers)
         end = k + 1
         while self.word(end) == "-" and self.adjacent(end) and self.adjacent(end + 1):
             end += 2  # « week-end », « Saint-Jean »: the whole name

@@ -1,4 +1,4 @@
-"""Working days named by their rank in a month (blind set 17): « le 1er jour ouvré de février », « le
+"""Working days named by their rank in a month (blind set 17), and calendar days so (« le dernier jour du mois »): « le 1er jour ouvré de février », « le
 premier jour ouvrable du mois prochain », « le dernier jour ouvré de décembre », « l'avant-dernier jour
 ouvré du mois ». « Ouvré »: Monday to Friday; « ouvrable »: Monday to Saturday; neither a public holiday.
 
@@ -71,6 +71,43 @@ def _ranked(year: int, month: int, nth: int, saturdays: bool, zone: str, said: s
     return None
 
 
+def _calendar_day(reader: Reader, i: int, k: int, nth: int) -> tuple[date, int] | None:
+    """« le dernier jour du mois (prochain) », « le premier jour de mars »: that day of the month, any weekday; a
+    named month without its year is the next one (one passed less than two weeks ago is asked, as a slip)."""
+    today = reader.today
+    year_said: int | None = today.year
+    if (m := reader.seq(k, "du mois prochain", "du mois suivant")) is not None:
+        year, month = (today.year + 1, 1) if today.month == 12 else (today.year, today.month + 1)
+    elif (m := reader.seq(k, "du mois en cours", "du mois courant", "de ce mois - ci", "de ce mois", "du mois")) is not None:
+        year, month = today.year, today.month
+    elif (m := reader.seq(k, "de", "d '")) is not None and (month := month_of(reader.word(m)) or 0) and reader.word(m + 1) != ".":
+        year_said, m = reader._year(m + 1)
+        year = year_said or today.year
+    else:
+        return None
+
+    def ranked(year: int) -> date | None:
+        first = date(year, month, 1)
+        last = (date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)) - timedelta(days=1)
+        if abs(nth) > last.day:
+            return None
+        return first + timedelta(days=nth - 1) if nth > 0 else last + timedelta(days=nth + 1)
+
+    if year_said is not None:
+        day = ranked(year)
+        return (day, m) if day is not None else None
+    for candidate in (ranked(year - 1), ranked(year), ranked(year + 1)):  # last year's too: « … de décembre » on 5 January
+        if candidate is None:
+            continue
+        if candidate >= today:
+            return candidate, m
+        if today - candidate < ROLLOVER_REFUSAL:
+            said = reader.label(i, m)
+            raise InputError(f"« {said} », c'était le {format_day(candidate)} : c'est passé. Pour l'an prochain, précisez "
+                             f"l'année (ex. « {said} {candidate.year + 1} »).")
+    return None
+
+
 def working_day_at(reader: Reader, i: int, zone: str | None) -> tuple[date, int] | None:
     """« le premier jour ouvré de février » at `i`: its day and the index after it, or None."""
     j = reader.seq(i, "le", "au", "l '") or i
@@ -79,8 +116,12 @@ def working_day_at(reader: Reader, i: int, zone: str | None) -> tuple[date, int]
         key, j = key + reader.word(j + 1), j + 1
     if (k := reader.seq(j, "avant - dernier", "avant dernier")) is not None:
         key, j = "avant-dernier", k - 1
-    if key not in ORDINALS or (k := reader.seq(j + 1, "jour", "jours")) is None or reader.word(k) not in _KINDS:
+    if key not in ORDINALS or (k := reader.seq(j + 1, "jour", "jours")) is None:
         return None
+    if reader.word(k) not in _KINDS:
+        # « le dernier jour du mois », « le premier jour de mars » (blind set 21's probes): a calendar day, read only
+        # with its month (« le premier jour de la formation » is an event's)
+        return _calendar_day(reader, i, k, ORDINALS[key])
     nth, saturdays, k = ORDINALS[key], reader.word(k).startswith("ouvrable"), k + 1
     said = reader.label(i, k)
     today = reader.today

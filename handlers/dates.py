@@ -30,6 +30,7 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import format_timedelta
 
+from handlers.date_after_event import refuse_time_of_event
 from handlers.date_calendar import format_day
 from handlers.date_hedges import without_hedges
 from handlers.date_periods_said import period_said
@@ -245,13 +246,21 @@ def _text_first(raw: str, now: datetime, require_time: bool) -> When | None:
     for found in _HEAD_SPLIT.finditer(raw):
         head, tail = raw[:found.start()].strip(), raw[found.end():].strip()
         folded = fold(head)
-        if (not head or not tail or len(head.split()) > _HEAD_MAX_WORDS or _HEAD_REFUSED.search(folded)
-                or (require_time and (meeting_noun_first(folded) or not _PLACE_WORDS & set(folded.replace("'", " ").split())))):
+        # « Réunion du bureau : jeudi 4 février, 9h précises » (blind set 21): a meeting's title as a rubric, before a
+        # colon; the command already says a meeting is set, and the place, if any, follows the date
+        titled = require_time and found.group().strip() == ":" and meeting_noun_first(folded)
+        heading = re.sub(r"\b(?:reunion\w*|seances?)\b", "", folded) if titled else folded  # (its noun is no greeting)
+        if (not head or not tail or len(head.split()) > _HEAD_MAX_WORDS or _HEAD_REFUSED.search(heading)
+                or (require_time and not titled and (meeting_noun_first(folded) or not _PLACE_WORDS & set(folded.replace("'", " ").split())))):
             continue
         if read(tail, now.date(), now.tzinfo.key).day is None:
             continue
         when = parse_when(tail, now, require_time=require_time, text_first=False)  # its refusals stand: it is a date
-        if when.rest or leftover_date_words(head, now.date()) is not None:
+        if leftover_date_words(head, now.date()) is not None:
+            return None
+        if titled:
+            return when
+        if when.rest:
             return None
         return When(when.start, when.end, when.has_time, head.rstrip(" ,;:–—-·⋅•"), when.notes)
     return None
@@ -296,6 +305,7 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
     rest = without_hedges(restated(reading.rest, day, today))  # « demain 14h, soit le 21 mars »: the day said twice
     if strict_rest:
         refuse_kept_as_before(rest)  # « jeudi même heure : relecture »: the hour of the meeting moved, not known here
+        refuse_time_of_event(rest, require_time)  # « jeudi 14 à 14h, à l'issue du comité »: when another event ends (blind set 21)
         # (trailing separators go first, as they will from the stored text: « lundi et 0 , » keeps « et 0 », whose
         # lone number is checked as it will be stored; found by test_dates_property)
         _refuse_stray(rest.rstrip(" \t,;:/|–—-·⋅•∙"), today, after_clock=reading.clock is not None)
