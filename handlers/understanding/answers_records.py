@@ -233,16 +233,18 @@ def decision_number(ctx: Context, u: Understanding) -> Outcome:
 
 # Words asking for several dates (« les dates à Bordeaux ? »): a list, which a place does not make one meeting.
 _SEVERAL = frozenset({"dates", "echeances", "deadlines", "reunions", "seances", "calendrier"})
+# Words asking what is on there (« il y a quoi … », « l'agenda … », « le programme … »).
+_WHAT_IS_ON = frozenset({"quoi", "agenda", "programme"})
 
 
 def _place_meeting_asked(u: Understanding, span: object) -> Callable[[Context, Understanding], Outcome] | None:
-    """« il y a quoi à l'agenda à Talence ? »: with no period and no topic, a meeting's place named is that meeting;
-    every date ahead would ignore it. Its agenda answers (the meeting's day, time and place with it)."""
+    """« il y a quoi à l'agenda à Talence ? »: with no period and no topic, what is on at a meeting's place named is
+    that meeting's; every date ahead would ignore it. Its agenda answers (the meeting's day, time and place with it)."""
     place = u.first("place")
     if span is not None or u.topic or place is None or not any(isinstance(m, Meeting) for m in place.items):
         return None
-    if any(w.folded in _SEVERAL for w in u.words):
-        return None
+    if any(w.folded in _SEVERAL for w in u.words) or not any(w.folded in _WHAT_IS_ON for w in u.words) or asks_time(u.words):
+        return None  # (« jusqu'à quand on peut s'inscrire à la journée des agents ? » asks a deadline's day)
     u.intent = "agenda_items"
     return agenda_items
 

@@ -144,3 +144,10 @@ def test_a_meetings_place_without_a_period_is_no_list_of_every_date(incubator: C
     # The place named: never every date ahead with confidence.
     outcome = outcome_of(incubator, "il y a quoi à l'agenda à Talence ?")
     assert not (outcome.confident and outcome.intent == "dates_period")
+
+
+def test_the_agenda_of_a_period_stays_the_calendar(incubator: Chat) -> None:
+    assert "prêts d'honneur" in sure(incubator, "l'agenda de la semaine prochaine ?", "dates_period")
+    # A deadline asked at a meeting's place stays the deadline's day.
+    outcome = outcome_of(incubator, "jusqu'à quand on peut candidater à Talence ?")
+    assert outcome.intent != "agenda_items"
