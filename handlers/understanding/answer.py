@@ -11,6 +11,10 @@ from handlers.understanding import answers_attendance as attendance
 from handlers.understanding import answers_meetings as meetings
 from handlers.understanding import answers_people as people
 from handlers.understanding import answers_records as records
+from handlers.understanding.chaired import chaired
+from handlers.understanding.described_meeting import described_meeting
+from handlers.understanding.person_of_body import person_of_body
+from handlers.understanding.task_verb_asked import task_verb_asked
 from handlers.understanding.indirect import direct_question
 from handlers.understanding.bare_late import asks_late_plural
 from handlers.understanding.charge_asked import handling_charge
@@ -425,6 +429,18 @@ def _respond(ctx: Context, text: str) -> Outcome:
         # « Karim Haddou il vient à la prochaine ? », « le commandant Roux s'était excusé ? »: read again as « Karim
         # Haddou vient … », « Thomas Roux s'était excusé … » (person_records.py); what was dropped is not there again.
         return _respond(ctx, again)
+    if (someone := person_of_body(u)) is not None:
+        # « c'est qui le monsieur de l'agglo ? »: read again as « quelqu'un de l'agglo » (person_of_body.py)
+        return _respond(ctx, someone)
+    if (chair := chaired(u.text)) is not None:
+        # « le monsieur qui présidait la dernière fois, c'est qui ? »: the chair's holder (chaired.py)
+        return _respond(ctx, chair)
+    if (doer := task_verb_asked(u.text, world.records["tasks"])) is not None:
+        # « qui présente la maison des ados en janvier ? »: who must do that task (task_verb_asked.py)
+        return _respond(ctx, doer)
+    if (named := described_meeting(u.text, world.meetings)) is not None:
+        # « la réunion où on a parlé du budget, c'était quand ? »: read again with that meeting's day (described_meeting.py)
+        return _respond(ctx, named)
     narrow_places(u)  # « la plénière de Saumur »: the plenary at Saumur (place_overlap.py)
     u.framing |= sittings_of_role(u, world.members)  # « qui préside nos séances ? »: the group itself (group_holders.py)
     if (after := deadline_after(ctx, u, ANSWERS["dates_period"])) is not None:
