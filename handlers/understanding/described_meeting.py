@@ -79,12 +79,14 @@ def _the_one(wanted: list[str], meetings: Sequence[Meeting], with_place: bool, e
     return scored[0][1] if (best == len(wanted) if every else 2 * best >= len(wanted)) else None
 
 
-def described_meeting(text: str, meetings: Sequence[Meeting]) -> str | None:
+def described_meeting(text: str, meetings: Sequence[Meeting], relative_only: bool = False) -> str | None:
     """`text` with a meeting described by what happened there replaced by its day (« la réunion du 15 octobre
-    2026 »), or None when it describes none, or not one alone."""
-    for pattern, with_place, every in ((_RELATIVE, True, False), (_COMPLEMENT, False, True), (_AT, True, True)):
+    2026 »), or None when it describes none, or not one alone; only by a relative clause when `relative_only`."""
+    patterns = ((_RELATIVE, True, False),) + (() if relative_only else ((_COMPLEMENT, False, True), (_AT, True, True)))
+    for pattern, with_place, every in patterns:
         found = pattern.search(text)
-        if found is None or not (wanted := _stems(found.group("clause"))):
+        # « la réunion du 17 est en visio »: a day named, which the dates read.
+        if found is None or found.group("clause")[:1].isdigit() or not (wanted := _stems(found.group("clause"))):
             continue
         meeting = _the_one(wanted, meetings, with_place, every)
         if meeting is not None:

@@ -35,19 +35,31 @@ _OF = {"à la": "de la", "de la": "de la", "à l'": "de l'", "de l'": "de l'", "
 _ALONE = {"à la": "la", "de la": "la", "à l'": "l'", "de l'": "l'", "au": "le", "du": "le", "aux": "les", "des": "les",
           "à": "", "de": "", "chez": "", "d'": ""}
 # The message asks who it is (« c'est qui », « il s'appelle comment ? »): « quelqu'un de … » keeps the person asked.
-_WHO = re.compile(r"(?i)\bqui\b|s'appelle|s’appelle|\bnom\b")
+_WHO = re.compile(r"(?i)\bqui\b")
+# The nouns of a person the pattern reads, as folded words (a topic of these only asks nothing more).
+_NOUNS = frozenset({"monsieur", "madame", "dame", "personne", "gars", "mec", "type", "femme", "homme", "interlocuteur",
+                    "interlocutrice", "contact"})
 
 
-def person_of_body(u: Understanding) -> str | None:
+def person_of_body(u: Understanding, own_names: frozenset[str] = frozenset(), read_as_people: bool = False) -> str | None:
     """The message with « le monsieur de l'agglo » read as « quelqu'un de l'agglo » when a body the group knows
-    follows the noun of a person, else None."""
-    bodies = {w.raw.casefold() for e in u.entities if e.kind == "org" for w in u.words[e.start:e.end]}
+    follows the noun of a person, else None. Not when the message was read already as someone's (`read_as_people`)
+    and asks who, when the body is the group itself (`own_names`: « le monsieur du CLSPD », whose roles say who runs
+    it), nor when it asks a subject besides (« notre interlocuteur à la DDETS pour les conventionnements »: the
+    charge there)."""
+    asks_who = _WHO.search(u.text) is not None
+    if read_as_people and asks_who or any(w.folded not in _NOUNS for w in u.topic):
+        return None
+    orgs = [e for e in u.entities if e.kind == "org"]
+    if any(" ".join(w.folded for w in u.words[e.start:e.end]) in own_names for e in orgs):
+        return None
+    bodies = {w.raw.casefold() for e in orgs for w in u.words[e.start:e.end]}
     for found in _PERSON.finditer(u.text):
         # The body's words open what follows (« la caisse d'allocs »: the CAF found on « allocs »).
         if not bodies & set(re.findall(r"\w+", u.text[found.end():].casefold())[:3]):
             continue
         link = " ".join(found.group("link").replace("’", "'").casefold().split())
-        said = f"quelqu'un {_OF.get(link, link)}" if _WHO.search(u.text) else _ALONE.get(link, "")
+        said = f"quelqu'un {_OF.get(link, link)}" if asks_who else _ALONE.get(link, "")
         glue = "" if not said or said.endswith("'") else " "
         return f"{u.text[:found.start()]}{said}{glue}{u.text[found.end():]}"
     return None

@@ -54,7 +54,7 @@ def fondation() -> Chat:
     ("la séance où on présente les premiers chiffres de l'observatoire ?", "meeting_which", "n°5"),
     ("les décisions de la réunion où on a parlé des locaux de l'accueil de jour ?", "decisions_recent", "n°3"),
     ("qui était absent à la réunion du budget ?", "attendance_meeting", "n°2"),
-    ("le CR de la fois où on était à Romorantin ?", "minutes_request", "n°3"),
+    ("le CR de la fois où on a parlé des mineurs non accompagnés ?", "minutes_request", "n°3"),
     ("la réunion à la maison des ados, c'est quand ?", "meeting_which", "n°6"),
 ])
 def test_a_meeting_described_by_what_happened_there(enfance: Chat, question: str, intent: str, number: str) -> None:
