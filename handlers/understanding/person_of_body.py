@@ -36,7 +36,7 @@ _ALONE = {"à la": "la", "de la": "la", "à l'": "l'", "de l'": "l'", "au": "le"
           "à": "", "de": "", "chez": "", "d'": ""}
 # The message asks who it is (« c'est qui », « son nom ? », « il s'appelle comment ? »): « quelqu'un de … » keeps the
 # person asked.
-_WHO = re.compile(r"(?i)\bqui\b|\bnom\b|s'appelle|s’appelle")
+_WHO = re.compile(r"(?i)\bqui\b|\bnom\b|\bs\s*['’]?\s*appelle")
 # The nouns of a person the pattern reads, as folded words (a topic of these only asks nothing more).
 _NOUNS = frozenset({"monsieur", "madame", "dame", "personne", "gars", "mec", "type", "femme", "homme", "interlocuteur",
                     "interlocutrice", "contact"})
