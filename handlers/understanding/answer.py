@@ -11,6 +11,10 @@ from handlers.understanding import answers_attendance as attendance
 from handlers.understanding import answers_meetings as meetings
 from handlers.understanding import answers_people as people
 from handlers.understanding import answers_records as records
+from handlers.understanding.chaired import chaired
+from handlers.understanding.described_meeting import described_meeting
+from handlers.understanding.person_of_body import person_of_body
+from handlers.understanding.task_verb_asked import task_verb_asked
 from handlers.understanding.indirect import bare_order, direct_question
 from handlers.understanding.bare_late import asks_late_plural
 from handlers.understanding.charge_asked import handling_charge
@@ -412,6 +416,33 @@ def _timed_deadline(ctx: Context, u: Understanding, world: World) -> Outcome | N
     return found
 
 
+# What a description re-read (« le monsieur de l'agglo », « la réunion où on a parlé du budget ») must not override:
+# a first reading of the family the description names, which already found whom (or which meeting, by its place,
+# month or day) the message speaks of.
+_PEOPLE_KEPT = frozenset({"org_representative", "org_members", "role_holder", "who_is", "attendance_meeting",
+                          "rsvp_upcoming"})
+_MEETING_KEPT = frozenset({"meeting_which", "meeting_next", "meeting_last", "minutes_request",
+                           "attendance_meeting", "rsvp_upcoming", "decisions_recent", "meetings_upcoming", "tasks_late"})
+
+
+def _described(u: Understanding, world: World) -> str | None:
+    """`u`'s message in plainer words, when it describes someone by their body (person_of_body.py), who chaired
+    (chaired.py), who does a task by its verb (task_verb_asked.py) or a meeting by what happened there
+    (described_meeting.py) and was not read already as what the description asks; else None."""
+    if (someone := person_of_body(u, world.own_names, u.intent in _PEOPLE_KEPT)) is not None:
+        return someone
+    if u.intent != "role_holder" and (chair := chaired(u.text)) is not None:
+        return chair
+    if u.intent != "in_charge" and (doer := task_verb_asked(u.text, world.records["tasks"])) is not None:
+        return doer
+    placed = any(e.kind in ("place", "month", "day", "when", "period") for e in u.entities)
+    if placed and u.intent in _MEETING_KEPT:
+        return None
+    # A place found and nothing read: only a clause says what happened there (« la fois où on était à … »), not
+    # « les tâches issues de la réunion du Creusot », whose place the meetings' readers know.
+    return described_meeting(u.text, world.meetings, relative_only=placed and u.intent is None)
+
+
 def _respond(ctx: Context, text: str) -> Outcome:
     data = ctx.data
     world = group_world(ctx)
@@ -433,6 +464,10 @@ def _respond(ctx: Context, text: str) -> Outcome:
         # « Karim Haddou il vient à la prochaine ? », « le commandant Roux s'était excusé ? »: read again as « Karim
         # Haddou vient … », « Thomas Roux s'était excusé … » (person_records.py); what was dropped is not there again.
         return _respond(ctx, again)
+    if (plainer := _described(u, world)) is not None:
+        # « c'est qui le monsieur de l'agglo ? », « la réunion où on a parlé du budget, c'était quand ? »: read again
+        # as « quelqu'un de l'agglo », « la réunion du 15 octobre 2026 » (person_of_body.py, described_meeting.py …)
+        return _respond(ctx, plainer)
     narrow_places(u)  # « la plénière de Saumur »: the plenary at Saumur (place_overlap.py)
     u.framing |= sittings_of_role(u, world.members)  # « qui préside nos séances ? »: the group itself (group_holders.py)
     if (after := deadline_after(ctx, u, ANSWERS["dates_period"])) is not None:

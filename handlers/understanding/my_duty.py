@@ -11,11 +11,33 @@ from __future__ import annotations
 
 from handlers.understanding.normalise import Word
 
-__all__ = ["own_charge_at", "owes", "owes_what"]
+__all__ = ["comes", "coming_not_owed", "own_charge_at", "owes", "owes_what"]
 
 _INFINITIVE = ("er", "ir", "re", "oir")
 # « je dois », « dois-je », « je devrais »
 _MUST = frozenset({"dois", "devrais", "devrai"})
+
+# Verbs of coming to a meeting, and the words asking where or when.
+_COMING = frozenset({"venir", "aller", "arriver", "etre", "passer"})
+_WHERE_WHEN = frozenset({"ou", "heure", "quand", "adresse", "salle", "lieu"})
+
+
+def comes(folded: list[str]) -> bool:
+    """« je dois venir où et à quelle heure pour la prochaine ? », « je dois y aller à quelle heure ? »: where and when
+    the asker has to come asks the meeting's place and hour, not their work (set 33a)."""
+    for i, word in enumerate(folded):
+        if word in _MUST and "je" in folded[max(0, i - 1):i + 2]:
+            verb = folded[i + 2] if folded[i + 1:i + 2] == ["y"] else folded[i + 1] if i + 1 < len(folded) else ""
+            if verb in _COMING and any(w in _WHERE_WHEN for w in folded):
+                return True
+    return False
+
+
+def coming_not_owed(ranking: list[tuple[str, float]], found: list[Word]) -> list[tuple[str, float]]:
+    """`ranking` without the asker's tasks when the asker asks where or when to come (`comes`)."""
+    if not comes([w.folded for w in found]):
+        return ranking
+    return [(name, score) for name, score in ranking if name != "tasks_mine"]
 
 
 def owes(found: list[Word]) -> bool:
@@ -23,6 +45,8 @@ def owes(found: list[Word]) -> bool:
     folded = [w.folded for w in found]
     for i, word in enumerate(folded):
         if word in _MUST and ("je" in folded[max(0, i - 1):i + 2]):
+            if comes(folded):
+                continue
             return True
         if word == "j" and i + 1 < len(folded) and folded[i + 1] == "ai":
             # « j'ai des trucs à rendre », « j'ai quoi à faire »: « à » and a verb within a few words.

@@ -47,6 +47,7 @@ from handlers.understanding.meeting_outcome import outcome_of_meeting
 from handlers.understanding.meeting_verbs import sitting_as_meeting
 from handlers.understanding.named_bodies import bodies_over_names
 from handlers.understanding.meeting_rivals import dates_over_meeting, meeting_first, meeting_over_dates, own_sitting
+from handlers.understanding.my_duty import coming_not_owed
 from handlers.understanding.named_records import impossible, no_rival
 from handlers.understanding.order_words import before_a_date
 from handlers.understanding.own_group import group_scope, own_group_words
@@ -237,6 +238,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     ranking = [(name, s) for name, s in timely(ranked, found) if not impossible(name, entities)]
     ranking = title_over_charge(ranking, entities)  # « qui est responsable de … au … ? »: title_tie.py
     ranking = meeting_first(ranking, found, entities)  # « la date de la réunion de mars ? »: meeting_rivals.py
+    ranking = coming_not_owed(ranking, found)  # « je dois venir où pour la prochaine ? »: my_duty.py
     result = Understanding(text, found, entities, topic, tokens, ranking)
     # The context before a question (« Je serai absente jeudi. ») is framing too: it asks nothing.
     result.loose = aside[1]

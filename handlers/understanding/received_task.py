@@ -2,13 +2,15 @@
 
 A task often asks for a thing from outside (« Demander un devis pour le
 bus … »): the group then asks whether it has it, in the first person
-plural and with « reçu » or « on l'a », never with a status word of work
-(« fait », « envoyé »). The answer is that task's line, its pilot and
+plural and with « reçu » or « on l'a » (or the thing as the subject: « les
+chiffres sont arrivés ? »), never with a status word of work (« fait »,
+« envoyé »). The answer is that task's line, its pilot and
 whether it is late, as « c'est fait, le devis ? » gets. Only a question
 (« ? ») whose subject is the group (« on », « nous ») and whose every topic
 word one or two tasks hold as said (no synonym) reads so: « vous avez reçu
 mon mail ? » (asked of the members) and « on a reçu la visite du préfet ? »
-(no task holding it) stay as they were read.
+(no task holding it), « la juge est arrivée ? » (no topic) stay as they
+were read.
 
 « on a le budget prévisionnel de Vierzon ? » asks the same without « reçu »:
 the group's having a definite thing, which a task asks to obtain
@@ -36,6 +38,7 @@ __all__ = ["had_task", "received_task"]
 
 _RECEIVED = frozenset({"recu", "recue", "recus", "recues"})
 _HAVING = frozenset({"a", "avons"})
+_ARRIVED = frozenset({"arrive", "arrivee", "arrives", "arrivees", "parvenu", "parvenue", "parvenus", "parvenues"})
 _GROUP = frozenset({"on", "nous"})
 # What may follow « on l'a » when it asks whether the group has the thing (« on l'a ou pas ? », « on l'a enfin ? »).
 _AFTER_HAVING = frozenset({"ou", "deja", "bien", "enfin", "toujours", "maintenant", "pas", "finalement"})
@@ -44,8 +47,11 @@ _MOST = 2
 
 
 def _received(folded: list[str]) -> bool:
-    """« on a reçu », « nous avons bien reçu », « on l'a », « on les a »."""
+    """« on a reçu », « nous avons bien reçu », « on l'a », « on les a »; « les chiffres sont arrivés ? », « le devis
+    est bien parvenu ? »: the thing itself the subject, come to the group (set 33a)."""
     for i, word in enumerate(folded[:-1]):
+        if word in ("est", "sont") and any(w in _ARRIVED for w in folded[i + 1:i + 3]):
+            return True
         if word not in _GROUP:
             continue
         rest = folded[i + 1:i + 4]

@@ -110,6 +110,8 @@ def _rentree(folded: list[str], i: int, today: date) -> Period | None:
         return None
     if folded[i + 1:i + 3] == ["de", "septembre"] or folded[i + 1:i + 2] == ["scolaire"]:
         return None  # September's, named
+    if (past := _rentree_behind(folded, i, today)) is not None:
+        return past
     back = span[1]
     week = i >= 3 and folded[i - 3:i] in (["semaine", "de", "la"], ["semaine", "d", "la"])
     if week:
@@ -120,6 +122,26 @@ def _rentree(folded: list[str], i: int, today: date) -> Period | None:
     first = i - 2 if i >= 2 and folded[i - 1] == "la" and folded[i - 2] in ("a", "de", "apres", "pour", "des") else i
     return Period(back, end, f"à la rentrée de janvier (du {back:%d/%m} au {end - timedelta(days=1):%d/%m/%Y})",
                   first, i + 1)
+
+
+# The nouns of a meeting's minutes, written only after it was held.
+_MINUTES = frozenset({"pv", "cr", "proces", "cri"})
+
+
+def _rentree_behind(folded: list[str], i: int, today: date) -> Period | None:
+    """« la réunion de rentrée, c'était où ? », « le PV de la séance de la rentrée, il a été envoyé ? » asked in
+    the past from November: the rentrée behind us, September's (set 33a: read as January's, a meeting still to
+    come answered confidently). « depuis la rentrée » is past_periods.py's, read before this."""
+    from handlers.understanding.days import asked_in_past
+    from handlers.understanding.periods import Period
+
+    minutes = any(w in _MINUTES for w in folded) or any(folded[k:k + 2] == ["compte", "rendu"] for k in range(len(folded)))
+    if not (asked_in_past(folded) or minutes):
+        return None  # a meeting's minutes are of one held: « le PV de la réunion de rentrée ? » too
+    year = today.year if today.month >= 9 else today.year - 1
+    start, end = date(year, 9, 1), date(year, 10, 1)
+    first = i - 2 if i >= 2 and folded[i - 1] == "la" and folded[i - 2] in ("a", "de", "pour", "des") else i
+    return Period(start, end, f"à la rentrée de septembre (du 01/09 au 30/09/{year})", first, i + 1)
 
 
 def _part_end(folded: list[str], i: int, today: date) -> Period | None:

@@ -4,8 +4,8 @@
 Asked by name (« Yacine doit rendre quoi ? ») or by body (« la Ligue a des
 choses à faire ? »), a member's tasks are answered (task_questions.py); by a
 title, the question was left unsure between the tasks, the title's holder
-and the group's dates. When the title has one holder in the group and the
-question speaks of work to do, the answer is that holder's tasks, as
+and the group's dates. When the title has one holder in the group (of the
+gender asked, role_gender.py) and the question speaks of work to do, the answer is that holder's tasks, as
 /taches <membre> lists them."""
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from handlers.context import Context
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.persons import holds_role
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.role_gender import same_gender
 from handlers.understanding.task_answers import someone_tasks
 from handlers.understanding.task_words import asks_own_work, names_tasks
 
@@ -37,4 +38,7 @@ def title_holder_tasks(ctx: Context, u: Understanding, confident: bool) -> Outco
         return None
     wants = role.extra["stem"].split("|")
     holders = [m for m in ctx.data.members() if holds_role(m.role, wants)]
+    # « la coordinatrice a quoi à faire ? » of a « coordinatrice du groupe » beside a « psychologue coordinateur »: the
+    # feminine asked is the one who writes it so, as the title's holder is answered (role_gender.py, set 33a).
+    holders = same_gender(" ".join(w.folded for w in u.words[role.start:role.end]), holders, lambda m: m.role)
     return someone_tasks(ctx, u, holders[0].name) if len(holders) == 1 else None

@@ -34,6 +34,9 @@ _MEETING = re.compile(r"\b(?:se reunit|se reunissent|nous reunissons|se voit|se 
 # A decision on where the meetings are held.
 _HELD = re.compile(r"\b(?:reunions?|seances?|comites?|se reuni\w*|ont lieu|a lieu|alternance|altern\w+|tournant\w*)\b")
 
+# Of those, the words of the group's own sittings.
+_SITTINGS = re.compile(r"\b(?:reunions?|seances?|comites?|se reuni\w*)\b")
+
 
 def usual_place(ctx: Context, u: Understanding, decisions: tuple[str, ...],
                 answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
@@ -49,6 +52,10 @@ def usual_place(ctx: Context, u: Understanding, decisions: tuple[str, ...],
         return None
     held = [d for d in decisions if _HELD.search(fold(d).replace("'", " ")) and all(
         re.search(rf"\b{re.escape(w.folded)}", fold(d).replace("'", " ")) for w in places)]
+    if len(held) > 1:
+        # « Les visites médiatisées ont lieu … à Blois » beside « Le groupe se réunit … à Blois ou dans une autre
+        # ville »: the one that speaks of the group's own meetings, not of another event held there (set 33a).
+        held = [d for d in held if _SITTINGS.search(fold(d).replace("'", " "))]
     if len(held) != 1:
         return None
     best = held[0]

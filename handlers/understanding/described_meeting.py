@@ -1,0 +1,94 @@
+"""A meeting named by what happened there, as a newcomer who knows no dates
+names it: « la réunion où on a parlé du budget, c'était quand ? », « la fois
+où on était à la médiathèque », « celle où on vote l'avant-projet de
+schéma », « le compte rendu de la réunion où on a parlé des mineurs
+isolés », « qui s'était excusé à la réunion du budget ? », « la réunion sur
+les locaux de l'accueil de jour » (blind set 33a).
+
+The description is a relative clause after a meeting noun (« où on a
+parlé de … », « où on était à … »), or a complement (« du budget », « sur
+les locaux … ») whose every word an agenda point says. Its words are found
+in ONE meeting's agenda points (or, for the relative clause, its place)
+more than in any other's: that meeting, past or to come. The message is
+then read again with « la réunion du 15 octobre 2026 » in place of the
+description, which every reading of a meeting (when, where, agenda,
+decisions, attendance, minutes) knows. A description two meetings fit
+as well, or whose words no agenda says, leaves the message as it was."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from handlers.understanding.normalise import fold
+from handlers.understanding.periods import MONTHS, month_of
+from storage.models import Meeting
+
+__all__ = ["described_meeting"]
+
+_NOUN = r"(?:(?:la|cette)\s+(?:r[ée]union|s[ée]ance|rencontre|fois|r[ée]u)|celle(?:-l[àa])?)"
+# « la réunion où on a parlé du budget », « celle où on vote … », « la fois où on était à … ».
+_RELATIVE = re.compile(rf"(?i)\b{_NOUN}\s+o[ùu]\s+(?P<clause>[^,?!.;]+)")
+# « la réunion du budget », « la séance sur les locaux … », « la réunion consacrée au transport ».
+_COMPLEMENT = re.compile(r"(?i)\b(?:la|cette)\s+(?:r[ée]union|s[ée]ance|rencontre)\s+(?:sur|consacr[ée]e\s+(?:à|au|aux)"
+                         r"|à\s+propos\s+d(?:e|u|es|')|du|des|de\s+la|de\s+l'|d')\s*(?P<clause>[^,?!.;]+)")
+# « la réunion à la médiathèque », « la réunion chez l'agglo », « la réunion de Vendôme »: where it was held, said by
+# one meeting's place and no other's.
+_AT = re.compile(r"(?i)\b(?:la|cette)\s+(?:r[ée]union|s[ée]ance|rencontre)\s+(?:à|a|chez|de|du|d')\s*(?P<clause>[^,?!.;]+)")
+# Words that describe no meeting's content: the clause's little words, its verbs of talking and being, the
+# question's own words when no comma ends the clause, and the group's generic nouns.
+_EMPTY = frozenset("""on nous a avait avons avions va allons ete etait etions est sont fut parle parler discute discuter
+evoque evoquer aborde aborder traite traiter fait faire vu voir presente presenter etudie etudier examine examiner
+le la les l de du des d un une en et au aux sur pour par avec y se s c ce ca qui que qu quoi dont ou quand quel quelle
+combien groupe travail reunion seance rencontre point points question questions sujet sujets encore deja ensemble tous
+tout toutes fois bien beaucoup longuement enfin non pas ne n je j tu il elle ils elles vous lui leur notre nos
+mon ma mes dernier derniere prochain prochaine premiere premier toute etre avoir alors aussi""".split())
+
+
+def _stems(text: str) -> list[str]:
+    """The content words of `text`, folded, without a plural's « s » and cut to seven letters (« placements » ~
+    « placement », while « médiatisées » stays apart from « médiathèque »)."""
+    words = re.findall(r"[a-z0-9]+", fold(text).replace("'", " ").replace("’", " "))
+    return [w.rstrip("sx")[:7] for w in words
+            if w not in _EMPTY and not w.isdigit() and month_of(w) is None and len(w) > 2]
+
+
+def _same(one: str, other: str) -> bool:
+    """Two stems of one word: equal, or the shorter (four letters or more) opening the longer (« vote », « voter »)."""
+    short, long = sorted((one, other), key=len)
+    return short == long or len(short) >= 4 and long.startswith(short)
+
+
+def _named(meeting: Meeting) -> str:
+    """« la réunion du 15 octobre 2026 », as a member names a meeting by its day."""
+    day = meeting.start.date()
+    return f"la réunion du {'1er' if day.day == 1 else day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def _the_one(wanted: list[str], meetings: Sequence[Meeting], with_place: bool, every: bool) -> Meeting | None:
+    """The one meeting whose agenda (and place, `with_place`) says the most of `wanted` — all of it when `every`,
+    at least half otherwise —, none when two say as much."""
+    scored = []
+    for meeting in meetings:
+        said = set(_stems(" ".join(item.text for item in meeting.agenda) + (f" {meeting.place}" if with_place else "")))
+        scored.append((sum(any(_same(w, x) for x in said) for w in wanted), meeting))
+    scored.sort(key=lambda pair: -pair[0])
+    if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    best = scored[0][0]
+    return scored[0][1] if (best == len(wanted) if every else 2 * best >= len(wanted)) else None
+
+
+def described_meeting(text: str, meetings: Sequence[Meeting], relative_only: bool = False) -> str | None:
+    """`text` with a meeting described by what happened there replaced by its day (« la réunion du 15 octobre
+    2026 »), or None when it describes none, or not one alone; only by a relative clause when `relative_only`."""
+    patterns = ((_RELATIVE, True, False),) + (() if relative_only else ((_COMPLEMENT, False, True), (_AT, True, True)))
+    for pattern, with_place, every in patterns:
+        found = pattern.search(text)
+        # « la réunion du 17 est en visio »: a day named, which the dates read.
+        if found is None or found.group("clause")[:1].isdigit() or not (wanted := _stems(found.group("clause"))):
+            continue
+        meeting = _the_one(wanted, meetings, with_place, every)
+        if meeting is not None:
+            return text[:found.start()] + _named(meeting) + text[found.end():]
+    return None

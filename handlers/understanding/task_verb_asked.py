@@ -1,0 +1,63 @@
+"""Who does a task, asked with the task's own verb in the present: « qui
+présente la maison des ados en janvier ? » of the open task « Présenter la
+Maison des adolescents au groupe de travail » (blind set 33a).
+
+« présente » is also the adjective of who is present, and the body its
+object names is a meeting's place too: the question was read as who had
+announced coming to the January meeting, a confident wrong answer. When a
+question opens on « qui » and a verb of the first group in the present,
+whose infinitive opens exactly one of the group's open tasks, and the words
+after the verb are in that task, it asks who must do it: the message is read
+again as « qui doit présenter … », which the tasks' readings answer with
+the task and its pilot. A verb no task opens (« qui représente la CAF ? »
+where no task says « Représenter … ») leaves the message as it was. So is
+the thing put first and resumed by a pronoun: « le compte rendu de la
+dernière réunion, c'est qui qui l'envoie ? » is read as « qui doit envoyer le
+compte rendu de la dernière réunion ? »."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from handlers.understanding.normalise import fold
+
+__all__ = ["task_verb_asked"]
+
+_ASKED = re.compile(r"(?i)^(?P<lead>\s*(?:et\s+)?qui\s+)(?P<verb>[\wÀ-ÿ]+?e)(?P<rest>\s+.+)$")
+# « le compte rendu de la dernière réunion, c'est qui qui l'envoie ? »: the thing first, resumed by « l' ».
+_FRONTED = re.compile(r"(?i)^(?P<thing>[^,]+),\s*(?:c'est|c’est)\s+qui\s+qui\s+(?:l'|l’|la\s+|le\s+|les\s+)(?P<verb>[\wÀ-ÿ]+?e)\s*\?*\s*$")
+# Little words that say nothing of the task's object.
+_EMPTY = frozenset({"le", "la", "les", "l", "de", "du", "des", "d", "un", "une", "en", "au", "aux", "a", "pour", "et",
+                    "sur", "avec", "ce", "cette", "mois", "semaine", "janvier", "fevrier", "mars", "avril", "mai", "juin",
+                    "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "prochain", "prochaine"})
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z0-9]+", fold(text)) if w not in _EMPTY and len(w) > 2]
+
+
+def _infinitive(verb: str) -> str:
+    """The infinitive of a verb of the first group from its present (« présente » → « présenter », « envoie » →
+    « envoyer »), as typed."""
+    return verb[:-2] + "yer" if fold(verb).endswith(("oie", "uie", "aie")) else verb + "r"
+
+
+def task_verb_asked(text: str, tasks: Sequence[str]) -> str | None:
+    """`text` read again as « qui doit <infinitive> … » when its verb opens one open task of `tasks` whose words
+    those after the verb (or the thing put first: « le compte rendu, c'est qui qui l'envoie ? ») share, else None."""
+    if (found := _ASKED.match(text)) is not None:
+        verb, thing, lead = found.group("verb"), found.group("rest"), found.group("lead")
+    elif (found := _FRONTED.match(text)) is not None:
+        verb, thing, lead = found.group("verb"), f" {found.group('thing').strip()} ?", "qui "
+    else:
+        return None
+    infinitive = _infinitive(verb)
+    opened = [task for task in tasks if _words(task)[:1] == [fold(infinitive)]]
+    if len(opened) != 1:
+        return None
+    wanted = _words(thing)
+    said = {w[:5] for w in _words(opened[0])}
+    if not wanted or not any(w[:5] in said for w in wanted):
+        return None
+    return f"{lead}doit {infinitive}{thing}"
