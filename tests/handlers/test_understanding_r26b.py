@@ -154,8 +154,11 @@ def test_the_record_of_decisions_on_a_day_elsewhere(fondation: Chat) -> None:
     assert "séance n°3" in sure(fondation, "le relevé de décisions du 12 ?", "decisions_recent")
 
 
-def test_the_decisions_on_a_day_alone_stay_as_they_were(cls: Chat) -> None:
-    assert "aucune séance" in outcome_of(cls, "les décisions du 17 ?").reply.plain()
+def test_the_decisions_on_a_day_alone_are_the_last_such_days(cls: Chat) -> None:
+    # The last 17th, two weeks back, held a meeting: its decisions (the lead's rule of this round, answers_records).
+    assert sure(cls, "les décisions du 17 ?", "decisions_recent").startswith("Décisions de la séance n°3")
+    # The last 15th held none (15 October is further back): no meeting is stretched to.
+    assert "aucune séance" in outcome_of(cls, "les décisions du 15 ?").reply.plain()
 
 
 def test_the_record_of_decisions_sent_out_is_a_task(cls: Chat) -> None:
