@@ -4,7 +4,7 @@ dates and deadlines in a period or on a topic, tasks."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from handlers.context import Context
 from handlers.dates import format_day, format_when
@@ -237,7 +237,8 @@ _SEVERAL = frozenset({"dates", "echeances", "deadlines", "reunions", "seances", 
 _WHAT_IS_ON = frozenset({"quoi", "agenda", "programme"})
 
 
-def _place_meeting_asked(u: Understanding, span: object) -> Callable[[Context, Understanding], Outcome] | None:
+def _place_meeting_asked(u: Understanding, span: tuple[date, date, str] | None
+                         ) -> Callable[[Context, Understanding], Outcome] | None:
     """« il y a quoi à l'agenda à Talence ? »: with no period and no topic, what is on at a meeting's place named is
     that meeting's; every date ahead would ignore it. Its agenda answers (the meeting's day, time and place with it)."""
     place = u.first("place")
