@@ -173,6 +173,8 @@ from tests.handlers.questions_groups_pvd15 import PVD15_AFTER_SETUP, PVD15_ASKER
 from tests.handlers.questions_groups_citeedu93 import (CITEEDU93_AFTER_SETUP, CITEEDU93_ASKERS, CITEEDU93_GROUPS,
                                                  CITEEDU93_TASKS)
 from tests.handlers.questions_groups_incubna import INCUBNA_AFTER_SETUP, INCUBNA_ASKERS, INCUBNA_GROUPS, INCUBNA_TASKS
+from tests.handlers.questions_groups_geronto71 import (GERONTO71_AFTER_SETUP, GERONTO71_ASKERS, GERONTO71_GROUPS,
+                                                 GERONTO71_TASKS)
 from tests.handlers.questions_groups_fsgers import FSGERS_AFTER_SETUP, FSGERS_ASKERS, FSGERS_GROUPS, FSGERS_TASKS
 from tests.handlers.questions_groups_velo28 import VELO28_AFTER_SETUP, VELO28_ASKERS, VELO28_GROUPS, VELO28_TASKS
 from tests.handlers.questions_groups_clesevre import CLESEVRE_AFTER_SETUP, CLESEVRE_ASKERS, CLESEVRE_GROUPS, CLESEVRE_TASKS
@@ -752,6 +754,10 @@ GROUPS |= INCUBNA_GROUPS
 TASKS |= INCUBNA_TASKS
 ASKERS |= INCUBNA_ASKERS
 AFTER_SETUP |= INCUBNA_AFTER_SETUP
+GROUPS |= GERONTO71_GROUPS
+TASKS |= GERONTO71_TASKS
+ASKERS |= GERONTO71_ASKERS
+AFTER_SETUP |= GERONTO71_AFTER_SETUP
 GROUPS |= VELO28_GROUPS
 TASKS |= VELO28_TASKS
 ASKERS |= VELO28_ASKERS
