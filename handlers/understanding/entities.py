@@ -46,6 +46,8 @@ MAX_ORG_WORDS = 9  # « service de l'enfance et de la jeunesse » is eight words
 _BODY_OPENINGS = frozenset({"ordre", "chambre", "union", "federation", "syndicat", "mutuelle", "association",
                             # « le Trésor public »: the public finances, not the role « trésorier » (entities.toml [kinds]).
                             "tresor"})
+# « c'est », « c'était »: after « c », the verb that makes it no initial of a body's name.
+_BE = frozenset({"est", "etait", "etaient", "sera", "serait", "sont"})
 # An organisation's span never starts with these ("à Montrouge" is "Montrouge").
 _LEADING_STOP = frozenset({"a", "au", "aux", "de", "du", "des", "d", "l", "la", "le", "les", "en", "chez", "pour", "sur"})
 
@@ -79,6 +81,8 @@ def _orgs(words: list[Word], world: World, taken: set[int], whole: bool = False)
                     break
                 continue
             joined = phrase.replace(" ", "")
+            if size > 1 and folded[i + size - 1] == "c" and i + size < len(folded) and folded[i + size] in _BE:
+                joined = phrase  # « la MJD, c'était quel jour ? »: the « c » of « c'était » spells no MJDC
             # « les Ateliers du Bas-Montreuil »: a name of several words as typed, before chat shorthand
             # read « ateliers » as meetings (a word alone keeps the shorthand's reading).
             as_typed = " ".join(plain(words[j].typed) or folded[j] for j in span) if size > 1 else phrase

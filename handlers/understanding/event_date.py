@@ -11,7 +11,10 @@ is an act due on the thing (« Envoi des contributions au rapport annuel »:
 the deadline is the thing's own; not a registration, due before the event
 it is for), when the question asks for a due date (« jusqu'à quand », « c'est pour
 quand », « doit partir »), or when no decision dates the event. « quel
-jour ? » is dated by a decision naming a weekday (« chaque jeudi »)."""
+jour ? » is dated by a decision naming a weekday (« chaque jeudi »). An act
+due on a paper (« Retour des plannings de permanence des avocats ») is the
+paper's deadline: « la permanence des avocats, c'est quand ? » asks about the
+habit, dated by the decision naming its day (« le premier samedi »)."""
 
 from __future__ import annotations
 
@@ -46,6 +49,19 @@ def _head(text: str) -> str:
     """The first word of a deadline that is no article nor preposition (« programme »)."""
     stop = lexicon().stopwords
     return next((w for w in re.split(r"\W+", fold(text)) if w and w not in stop), "")
+
+
+# Documents an act may be due on, about an event or a habit they are only the paper of (« Retour des plannings de
+# permanence des avocats »: the plannings are due, the permanence is held when a decision says).
+_PAPERS = frozenset({"planning", "programme", "calendrier", "fiche", "tableau", "liste", "affiche"})
+
+
+def _act_on_paper(text: str, asked: set[str]) -> bool:
+    """The deadline opens with an act due on a paper (« Retour des plannings de … ») that the question does not
+    name: what follows the paper is what is asked about, as after a document's own head."""
+    stop = lexicon().stopwords
+    words = [_stem(w) for w in re.split(r"\W+", fold(text)) if w and w not in stop]
+    return len(words) > 2 and words[0] in _ACTS and words[1] in _PAPERS and words[1] not in asked
 
 
 def _stem(word: str) -> str:
@@ -90,21 +106,26 @@ def event_of_document(ctx: Context, u: Understanding, outcome: Outcome, deadline
         # Tilleuls », « le chantier de démolition »), a decision holds it whole and may date it.
         return decided_when(ctx, u, decisions, answer)
     topic = {_stem(w.folded) for w in u.topic} | {_stem(w.lemma) for w in u.topic}
-    if not matched or any(_stem(_head(text)) in asked or (_stem(_head(text)) in _ACTS and not _for_event(text, topic, asked))
+    if not matched or any(_stem(_head(text)) in asked or (_stem(_head(text)) in _ACTS and not _for_event(text, topic, asked)
+                                                          and not _act_on_paper(text, asked))
                           for text in matched):
         return None
     # « la collecte c'est quels jours ? » (deadline « Bilan de la collecte … »): the one word follows another
     # document's head, so it names the event; a decision dating it answers.
-    return decided_when(ctx, u, decisions, answer, least=1) or _weekday(ctx, u, decisions, answer)
+    return decided_when(ctx, u, decisions, answer, least=1) or _weekday(ctx, u, decisions, answer, matched)
 
 
 def _weekday(ctx: Context, u: Understanding, decisions: Sequence[str],
-             answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
+             answer: Callable[[Context, Understanding], Outcome], deadlines: Sequence[str] = ()) -> Outcome | None:
     """« le café seniors c'est quel jour ? »: the one decision on the topic that names a weekday
     (« … ouvert chaque jeudi après-midi »), not the deadline to register for it."""
     folded = [w.folded for w in u.words]
-    if not {"jour", "jours"} & set(folded) or not any(w in ("quel", "quels") for w in folded):
-        return None  # (« c'est quels jours ? »: the days of a habit, the plural all the more)
+    day_asked = {"jour", "jours"} & set(folded) and any(w in ("quel", "quels") for w in folded)
+    if not day_asked and not (any(w in ("quand", "qd") for w in folded) and any(
+            _act_on_paper(text, {_stem(w) for w in folded}) for text in deadlines)):
+        # (« c'est quels jours ? »: the days of a habit, the plural all the more; « la permanence des avocats,
+        # c'est quand ? » beside « Retour des plannings de permanence des avocats »: the habit's days too.)
+        return None
     topic = [w for w in u.topic if w.folded not in ("jour", "jours")]
     scores = topic_scores(topic, decisions) if topic else []
     if not scores or max(scores) < 1.0 or not leads(scores) or not _WEEKDAY.search(fold(decisions[scores.index(max(scores))])):

@@ -44,9 +44,13 @@ _MONTHS = frozenset({"janvier", "fevrier", "mars", "avril", "mai", "juin", "juil
 
 
 def _one_sitting(keys: list[str], i: int, size: int) -> bool:
-    """The working group at `keys[i:i + size]` is one sitting: an order word before it, a month after « de »."""
-    after = keys[i + size:i + size + 2]
-    return (i > 0 and keys[i - 1] in _SITTING_ORDER) or (len(after) == 2 and after[0] in ("de", "d") and after[1] in _MONTHS)
+    """The working group at `keys[i:i + size]` is one sitting: an order word before it, a month after « de », « après »
+    or « avant » (« le groupe de travail d'après janvier »), a day after « du » (« le groupe de travail du 16 »)."""
+    after = keys[i + size:i + size + 3]
+    if after[:1] == ["d"] and after[1:2] in (["apres"], ["avant"]):
+        after = after[1:]  # « d'après janvier »: the bound, then the month
+    return (i > 0 and keys[i - 1] in _SITTING_ORDER) or len(after) >= 2 and (
+        after[0] in ("de", "d", "apres", "avant") and after[1] in _MONTHS or after[0] == "du" and after[1].isdigit())
 
 
 def glue(typed: list[str]) -> list[str]:

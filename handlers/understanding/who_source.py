@@ -215,6 +215,8 @@ def _actor(ctx: Context, u: Understanding, decisions: tuple[str, ...], in_charge
     thing = _thing(u)
     if not thing or presence_reading(u) is not None:
         return None
+    if all(w.folded.startswith("retard") for w in thing):
+        return None  # « qui est en retard ? »: whose tasks are late (task_questions.py), not who acts on a delay
     placed = {id(u.words[i]) for e in u.entities if e.kind == "place" for i in range(e.start, e.end)}
     if all(id(w) in placed for w in thing):
         return None  # « c'est qui pour Rennaz ? »: who speaks for a town, not whom a decision sends there
