@@ -173,6 +173,7 @@ from tests.handlers.questions_groups_pvd15 import PVD15_AFTER_SETUP, PVD15_ASKER
 from tests.handlers.questions_groups_citeedu93 import (CITEEDU93_AFTER_SETUP, CITEEDU93_ASKERS, CITEEDU93_GROUPS,
                                                  CITEEDU93_TASKS)
 from tests.handlers.questions_groups_incubna import INCUBNA_AFTER_SETUP, INCUBNA_ASKERS, INCUBNA_GROUPS, INCUBNA_TASKS
+from tests.handlers.questions_groups_vif29 import VIF29_AFTER_SETUP, VIF29_ASKERS, VIF29_GROUPS, VIF29_TASKS
 from tests.handlers.questions_groups_cdad86 import CDAD86_AFTER_SETUP, CDAD86_ASKERS, CDAD86_GROUPS, CDAD86_TASKS
 from tests.handlers.questions_groups_geronto71 import (GERONTO71_AFTER_SETUP, GERONTO71_ASKERS, GERONTO71_GROUPS,
                                                  GERONTO71_TASKS)
@@ -763,6 +764,10 @@ GROUPS |= CDAD86_GROUPS
 TASKS |= CDAD86_TASKS
 ASKERS |= CDAD86_ASKERS
 AFTER_SETUP |= CDAD86_AFTER_SETUP
+GROUPS |= VIF29_GROUPS
+TASKS |= VIF29_TASKS
+ASKERS |= VIF29_ASKERS
+AFTER_SETUP |= VIF29_AFTER_SETUP
 GROUPS |= VELO28_GROUPS
 TASKS |= VELO28_TASKS
 ASKERS |= VELO28_ASKERS
