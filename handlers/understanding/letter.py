@@ -178,8 +178,10 @@ _ASKING = re.compile(rf"(?:^|\s)(?:{_ASKING_MODAL})(?:bien\s+vouloir\s+)?\s*{_OB
 # A colleague spoken to: « @Mireille … », « Karim, tu peux … », « Bonjour Gérard, pourriez-vous … ».
 _AT_NAME = re.compile(r"^\s*@[\w.-]+")
 _NAME_HEAD = re.compile(
-    # « Maître Roux, … », « Docteur Lambert, … »: the titles a lawyer or a doctor is addressed by, as « Madame ».
-    r"^\s*(?:(?i:bonjour|bonsoir|salut|coucou|hello|merci)\s+)?(?:(?i:madame|monsieur|mme|m|ma[iî]tre|docteur|dr)\.?\s+)?"
+    # « Maître Roux, … », « Docteur Lambert, … », « Commandant Kerbrat, … »: the titles a lawyer, a doctor or an
+    # officer is addressed by, as « Madame ».
+    r"^\s*(?:(?i:bonjour|bonsoir|salut|coucou|hello|merci)\s+)?"
+    r"(?:(?i:madame|monsieur|mme|m|ma[iî]tre|docteur|dr|professeur|commandant|capitaine|colonel|lieutenant)\.?\s+)?"
     # A first name typed in lower case opens the message as well (« sophie, peux-tu me rappeler ? »).
     r"([A-Za-zÀ-ÿ][\w'-]+)\s*[,!]", re.UNICODE)
 _NOT_NAMES = frozenset({"bonjour", "bonsoir", "salut", "coucou", "hello", "merci", "madame", "monsieur", "mesdames",

@@ -1,6 +1,7 @@
 """The lead's general fixes of the twenty-sixth round, found on the lead's
-sets 40 (geronto71, a filière gérontologique) and 41 (cdad86, a conseil
-départemental de l'accès au droit), and checked in other words: « qui est
+sets 40 (geronto71, a filière gérontologique), 41 (cdad86, a conseil
+départemental de l'accès au droit) and 42 (vif29, a network against
+violence within families), and checked in other words: « qui est
 en retard ? » asks whose tasks are late, not who acts on a decision about
 delays (who_source._actor); « le groupe de travail d'après janvier » is one
 sitting, as « le groupe de travail de mars » was (glued._one_sitting); « la
@@ -9,9 +10,12 @@ justice bodies by their initials, their former names or what they are: the
 CH, the HAD, the PTA and the MAIA for the DAC, an agglomeration named
 « Grand … », « l'aide aux victimes », « l'administration pénitentiaire »
 (entities.toml); « Maître » before a lawyer's or a notary's name
-(entities.toml honorifics; letter._NAME_HEAD: spoken to so, the member is
-asked, not the bot); the « c » of « c'était » after a body's
-initials spells no longer acronym (entities._BE)."""
+(entities.toml honorifics; letter._NAME_HEAD: spoken to so, or by a rank,
+the member is asked, not the bot); « les soignants » are the « professionnels
+de santé » (families.toml); the « c » of « c'était » after a body's
+initials spells no longer acronym (entities._BE); an act due on a paper
+(« Retour des plannings de permanence des avocats ») does not date the
+habit the paper is of (event_date._act_on_paper)."""
 
 from __future__ import annotations
 
@@ -29,6 +33,11 @@ def chalon() -> Chat:
 @pytest.fixture(scope="module")
 def vienne() -> Chat:
     return build_group("cdad86")
+
+
+@pytest.fixture(scope="module")
+def brest() -> Chat:
+    return build_group("vif29")
 
 
 def test_who_is_late_asks_the_late_tasks(chalon: Chat, vienne: Chat) -> None:
@@ -80,6 +89,18 @@ def test_maitre_before_a_lawyers_or_notarys_name(vienne: Chat) -> None:
     # Spoken to by that title, she is asked something herself, not the bot.
     for text in ("Maître Roux, pouvez-vous me rappeler ?", "Docteur Vidal, vous avez reçu mon message ?"):
         assert not outcome_of(vienne, text).confident, text
+
+
+def test_an_officer_spoken_to_by_rank_is_asked_not_the_bot(brest: Chat) -> None:
+    for text in ("Commandant Kerbrat, pouvez-vous me rappeler ?", "Capitaine Quéré, vous serez là vendredi ?"):
+        assert not outcome_of(brest, text).confident, text
+    assert "Yann Kerbrat" in sure(brest, "le commandant Kerbrat, c'est qui ?", "who_is")
+
+
+def test_soignants_are_the_professionnels_de_sante(brest: Chat) -> None:
+    for text in ("les inscriptions à la formation des soignants, c'est jusqu'à quand ?",
+                 "la formation du personnel soignant, on s'inscrit avant quand ?"):
+        assert "vendredi 8 janvier 2027" in sure(brest, text, "dates_period"), text
 
 
 def test_justice_bodies_by_what_they_are(vienne: Chat) -> None:
