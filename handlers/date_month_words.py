@@ -46,11 +46,17 @@ def month_words(p: Phrases, k: int) -> tuple[int, int] | None:
     return None
 
 
+# What may follow « le 14 prochain » when « prochain » is the date's: a time's or a place's preposition, a bound.
+_AFTER_THE_DATE = frozenset({"a", "au", "aux", "en", "des", "vers", "de", "du", "dans", "chez", "pour", "avant", "apres", "entre",
+                             "sur", "inclus", "midi", "minuit"})
+
+
 def day_said_next(p: Phrases, k: int, day: int, today: date, label: str) -> tuple[date, int] | None:
     """« le 14 prochain » (« prochain » at `k`, after the bare `day`): next month's, when this month's has passed
     (or is today); asked when this month's is still to come. None when « prochain » is not at `k`."""
-    if p.word(k) != "prochain":
-        return None
+    after = p.word(k + 1)
+    if p.word(k) != "prochain" or (after.isalpha() and after not in _AFTER_THE_DATE):
+        return None  # not « le 3 prochain CA : … », where « prochain » may be the meeting's (left to the rest check)
     said = f"{label} {p.label(k, k + 1)}"
     try:
         this_month: date | None = date(today.year, today.month, day)

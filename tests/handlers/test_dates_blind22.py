@@ -83,6 +83,12 @@ def test_a_day_said_prochain_before_this_month_s_is_asked(text: str) -> None:
         read_at(text, NOW, True)
 
 
+def test_prochain_before_a_noun_may_be_the_noun_s_and_stays_refused() -> None:
+    # found probing: « le 1er prochain CA : préparer » (the next board's day?) would have been next month's 1st
+    with pytest.raises(UserError, match="prochain CA"):
+        read_at("le 1er prochain CA : préparer", NOW, False)
+
+
 @pytest.mark.parametrize(("text", "require_time", "reading"), [
     ("mercredi 9 juin à 18h, date confirmée", True, ("2027-06-09 18:00", "")),
     ("mercredi 9 juin à 18h (confirmé), salle 3", True, ("2027-06-09 18:00", "salle 3")),
