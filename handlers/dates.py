@@ -243,7 +243,9 @@ _HEAD_REFUSED = re.compile(
 # janvier », « 2e relance : vendredi 15 », « Dossier n° 12-2027 : … »), unless shaped as a date or a time (« 3/4 »,
 # « 2.04 », « 14h », « 12 mars »; a file's number after « n° » is none), or a number alone says nothing else.
 _HEAD_FILE_NUMBER = re.compile(r"\b(?:n ?°|no\.?|num(?:ero)?\.?|ref\.?) *[\w/.-]+")
-_HEAD_DATE_SHAPE = re.compile(r"\d *[/.:h] *\d|\d *h\b|\d(?:er|e)? +(?:janv|fevr?|mars|avr|mai|juin|juil|aout|sept?|oct|nov|dec)|^[\W\d_]*$")
+_HEAD_DATE_SHAPE = re.compile(r"\d *[/.:h] *\d|\d *h\b|\d(?:er|e)? +(?:janv|fevr?|mars|avr|mai|juin|juil|aout|sept?|oct|nov|dec)|^[\W\d_]*$"
+                              # a week's number (« Rapport S24 »), a day after its article (« Les 12 et 13 », « Fête du 14 »)
+                              r"|\b(?:s|sem|semaine) ?\.? ?\d{1,2}\b|\b(?:le|les|du|au|des|l ?')\s*\d{1,2}(?:er)?\s*(?:$|[^\w\s]|(?:et|ou|au|a)\b)")
 _HEAD_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A meeting's place named before its date must say it is a place (« Salle du conseil – … », « Maison des associations,
 # … », « En visio, … »): « Paul, mercredi 12/01 18h » speaks to Paul.

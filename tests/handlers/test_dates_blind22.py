@@ -134,6 +134,8 @@ def test_a_place_or_text_with_numbers_before_the_date_is_read(text: str, require
     ("Comptes 2028 : le 11 juin", False),  # a later year: the date's, perhaps
     ("2027 : le 11 juin", False),  # a number alone says nothing else
     ("Rapport du 3 juin : le 11 juin", False),
+    ("Les 12 et 13, le 11 juin", False),  # found probing: days after their article were kept as the text
+    ("Rapport S24 : le 11 juin", False),  # a week's number, perhaps the date's
 ])
 def test_a_text_before_the_date_that_may_name_a_date_is_refused(text: str, require_time: bool) -> None:
     with pytest.raises(UserError):
