@@ -17,6 +17,11 @@ is asked about too, since Greffier records decided dates and reminds members of
 them; so is one said with a speaker's doubt (blind set 16's probes: « lundi à dix heures je pense », « il me
 semble », « si je ne me trompe pas »). Further on the words qualify the place or the text (« Mairie, à
 confirmer », « rapport, sous réserve »), which say it themselves.
+
+The other way round (blind set 22): « date confirmée », « (confirmé) », « date définitive » say the date is firm.
+They belong to the date, like a bound, and go: right after it (« jeudi 21 à 10h, date confirmée, salle 14 », « le 15
+(date confirmée) : retour des fiches ») or closing the line (« …, salle 14 (date confirmée) »), never kept as the
+place or the text. « lieu confirmé » qualifies the place and stays.
 """
 
 from __future__ import annotations
@@ -32,6 +37,14 @@ _SEPARATORS = " \t,;–—-([/"
 # « au plus tard » said in chat words: the day read is the deadline itself. Lower case only (« Max » is a name),
 # and not before a number (« maximum 12 personnes » is a capacity).
 _BOUND = re.compile(r"(?:au |grand |au grand )?max(?:i|imum)?\b\.?(?! *\d)")  # not « maximum 12 personnes »
+# What says the date is firm (folded text): with the date's noun, or alone right after the date; a bracket may close it.
+_DATE_NOUN = r"(?:la |l ?' ?)?(?:date|jour|horaire|heure|creneau) "
+_FIRM_SAID = _DATE_NOUN + r"(?:confirmee?|definitive?|arretee?|fixee?)"
+_CONFIRMED_HEAD = re.compile(r"[ :]*(?:" + _FIRM_SAID + r"|confirmee?s?|c ?' ?est confirme)\b *[)\]]?(?= *(?:[,;:–—-]|$))")
+# …closing the rest with the date's noun, after a separator or between brackets (« salle 14 (date confirmée) »,
+# « salle 14 – date confirmée »; « bilan (confirmé) » may be the text's own word and stays).
+_CLOSING = r"(?: *[(\[] *{0} *[)\]]|(?: *[,;–—-]| +[–—-]) *{0}) *[.!]?$"
+_CONFIRMED_END = re.compile(_CLOSING.format(_FIRM_SAID))
 # What makes the date an estimate, one of two or a wish; not before a number (« environ 30 personnes » is a count).
 _HEDGE = re.compile(
     r"(?:ou a peu pres|a peu pres|a peu de chose pres|a quelques jours pres|a (?:un|deux|trois) jours? pres|"
@@ -75,6 +88,10 @@ def without_hedges(rest: str) -> str:
     folded = fold(rest)
     if (bound := _BOUND.match(rest, head)) is not None and (bound.end() == len(rest) or not rest[bound.end()].isalnum()):
         return rest[bound.end():]
+    if (firm := _CONFIRMED_HEAD.match(folded, head)) is not None:
+        return without_hedges(rest[firm.end():])  # « 10h, date confirmée, salle 14 »: the date's word, not the place
+    if (firm := _CONFIRMED_END.search(folded, head)) is not None and firm.start() > head:
+        rest, folded = rest[:firm.start()], folded[:firm.start()]  # « …, salle 14 (date confirmée) »
     if (tentative := _TENTATIVE.match(folded, head)) is not None:
         _refuse_tentative(rest[head:tentative.end()])
     if (hedge := _HEDGE.match(folded, head)) is not None:

@@ -35,10 +35,11 @@ from handlers.date_guard import refuse_after_clock, refuse_weekday_then_number
 from handlers.date_relative import BOUND_TEXT, MAX_AHEAD_DAYS, Day, RelativeDays
 from handlers.date_holidays import holiday_at
 from handlers.date_leadins import leadin_at
-from handlers.date_month_words import month_words, year_in_words
+from handlers.date_month_words import day_said_next, month_words, year_in_words
 from handlers.date_moved import moved_lead, refuse_counted_from_moved
 from handlers.date_numbers import spaced_sept, spoken_number
 from handlers.date_shorthand import expand_shorthand
+from handlers.date_week_numbers import week_then_day
 from handlers.date_words import PERIOD_NOUNS, fold, month_of, normalize, tokenize, weekday_of
 from handlers.messages import InputError
 
@@ -231,6 +232,8 @@ class Reader(RelativeDays):
                 said = self.label(j, k + 1)  # « le 3 jui : bilan » (blind set 20: read as the 3rd with « jui » as the text)
                 raise InputError(f"« {said} » : {_CLIPPED_MONTHS[w(k)]} ? Je ne devine pas : écrivez le mois en entier "
                                  f"(ex. « {self.label(j, k)} {_CLIPPED_MONTHS[w(k)].split()[0].rstrip(',')} »).")
+            if (next_said := day_said_next(self, k, d, self.today, self.label(j, k))) is not None:
+                return next_said  # « le 14 prochain » (blind set 22)
             if (said_month := month_words(self, k)) is not None:
                 offset, k = said_month  # « le 18 courant », « le 3 du mois prochain »
                 month_start = (self.today.replace(day=1) + timedelta(days=32 * offset)).replace(day=1)
@@ -318,7 +321,8 @@ class Reader(RelativeDays):
     def day_at(self, i: int) -> tuple[Day, int] | None:
         if (found := self.relative(i)) is not None:
             return found
-        for reader in (lambda k: countdown_at(self, k), lambda k: working_day_at(self, k, self.zone), self.week_then_weekday, self._holiday, self.nth_weekday, self.weekday_phrase, self.short_weekday,
+        for reader in (lambda k: countdown_at(self, k), lambda k: working_day_at(self, k, self.zone), self.week_then_weekday,
+                       lambda k: week_then_day(self, k), self._holiday, self.nth_weekday, self.weekday_phrase, self.short_weekday,
                        lambda k: self.explicit(k, bare_day=False)):
             if (got := reader(i)) is not None:
                 if (part := self._day_part(got[1])) is not None:

@@ -38,6 +38,7 @@ from handlers.date_night import LAST_MINUTE, before_midnight, next_if_past, refu
 from handlers.date_reader import BOUND_TEXT, MAX_AHEAD_DAYS, read
 from handlers.date_moved import refuse_kept_as_before
 from handlers.date_rest import restated, stray
+from handlers.date_week_numbers import check_weeks, without_bracketed_weeks
 from handlers.date_words import fold
 from handlers.messages import InputError
 from storage.recurrence import find_rule  # the recurrence phrases /seance reads after the place
@@ -182,6 +183,19 @@ def _tone_mark(c: str) -> bool:
     return c.isspace() or c in "!\ufe0f\u200d" or unicodedata.category(c) in ("So", "Sk", "Cs")
 
 
+# The emoji put before a date like a bullet: a calendar, a pin, a pointer, a bell. Not one that says something of the
+# date (« ❌ », « ⚠️ », « ❓ », « ✅ »: cancelled, doubtful, done?), left to the refusal of no date at the start.
+_LEADING_MARKS = frozenset("📅📆🗓📌📍👉➡▶►▸🔹🔸🔷🔶⏰🔔🕐🕑🕒🕓🕔🕕🕖🕗🕘🕙🕚🕛⌚\ufe0f\u200d")
+
+
+def _without_leading_marks(raw: str) -> str:
+    """`raw` without the emoji put before the date like a bullet (« 📅 mardi 5 octobre à 14h », blind set 22)."""
+    start = 0
+    while start < len(raw) and (raw[start].isspace() or raw[start] in _LEADING_MARKS):
+        start += 1
+    return raw[start:] if start and not raw[:start].isspace() else raw
+
+
 def _without_marks(place: str) -> str:
     """A meeting's place without the emoji or « !! » typed after it or between the time and it (blind set 20:
     « salle B 👍 », « salle 3 !! », « 14h 👍 salle B »): they are the writer's tone, not part of the place."""
@@ -224,7 +238,15 @@ _HEAD_REFUSED = re.compile(
     # a speaker, not a place (« Je vous propose : lundi 10 janvier à 18h »)
     r"|je|j|nous|vous|on|il|elle|ils|elles|propos\w*|suggere\w*|suggestion\w*"
     # a heading (« À vos agendas : … », « Invitation : … »)
-    r"|agendas?|noter|note|invitation\w*|convocation\w*|save|annonce\w*|communique|nouvelle|nouveau|reunion\w*|seances?)\b|[?0-9:]")
+    r"|agendas?|noter|note|invitation\w*|convocation\w*|save|annonce\w*|communique|nouvelle|nouveau|reunion\w*|seances?)\b|[?:]")
+# Numbers in that text are the place's or the task's (blind set 22: « Salle 14 – mardi 19/01 – 14h », « Rapport T4 : le 15
+# janvier », « 2e relance : vendredi 15 », « Dossier n° 12-2027 : … »), unless shaped as a date or a time (« 3/4 »,
+# « 2.04 », « 14h », « 12 mars »; a file's number after « n° » is none), or a number alone says nothing else.
+_HEAD_FILE_NUMBER = re.compile(r"\b(?:n ?°|no\.?|num(?:ero)?\.?|ref\.?) *[\w/.-]+")
+_HEAD_DATE_SHAPE = re.compile(r"\d *[/.:h] *\d|\d *h\b|\d(?:er|e)? +(?:janv|fevr?|mars|avr|mai|juin|juil|aout|sept?|oct|nov|dec)|^[\W\d_]*$"
+                              # a week's number (« Rapport S24 »), a day after its article (« Les 12 et 13 », « Fête du 14 »)
+                              r"|\b(?:s|sem|semaine) ?\.? ?\d{1,2}\b|\b(?:le|les|du|au|des|l ?')\s*\d{1,2}(?:er)?\s*(?:$|[^\w\s]|(?:et|ou|au|a)\b)")
+_HEAD_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A meeting's place named before its date must say it is a place (« Salle du conseil – … », « Maison des associations,
 # … », « En visio, … »): « Paul, mercredi 12/01 18h » speaks to Paul.
 _PLACE_WORDS = frozenset({
@@ -253,11 +275,13 @@ def _text_first(raw: str, now: datetime, require_time: bool) -> When | None:
         if (not head or not tail or len(head.split()) > _HEAD_MAX_WORDS or _HEAD_REFUSED.search(heading)
                 or (require_time and not titled and (meeting_noun_first(folded) or not _PLACE_WORDS & set(folded.replace("'", " ").split())))):
             continue
-        if read(tail, now.date(), now.tzinfo.key).day is None:
+        if read(tail, now.date(), now.tzinfo.key).day is None or _HEAD_DATE_SHAPE.search(_HEAD_FILE_NUMBER.sub("", folded)):
             continue
         when = parse_when(tail, now, require_time=require_time, text_first=False)  # its refusals stand: it is a date
         if leftover_date_words(head, now.date()) is not None:
             return None
+        if any(int(year) > when.start.year for year in _HEAD_YEAR.findall(folded)):
+            return None  # « Échéance 2028 : le 7 janvier » typed in 2027: the year may be the date's
         if titled:
             return when
         if when.rest:
@@ -280,6 +304,12 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
     zone = now.tzinfo
     if not isinstance(zone, ZoneInfo):
         raise TypeError("now must carry a ZoneInfo")
+    raw = _without_leading_marks(raw)  # « 🗓️ mardi 19 janvier à 14h » (blind set 22)
+    unbracketed, weeks = without_bracketed_weeks(raw)
+    if weeks:  # « mardi 19 (S03) à 14h », « …, salle 14 (S03) » (blind set 22): the week checked, never the place
+        when = parse_when(unbracketed, now, require_time, strict_rest, text_first)
+        check_weeks(when.start.date(), weeks, raw)
+        return when
     today = now.date()
     reading = read(raw, today, zone.key)
     if reading.day is None:

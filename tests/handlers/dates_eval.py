@@ -48,6 +48,7 @@ BLIND_SETS = (
     Path(__file__).with_name("dates_blind19.tsv"),
     Path(__file__).with_name("dates_blind20.tsv"),
     Path(__file__).with_name("dates_blind21.tsv"),
+    Path(__file__).with_name("dates_blind22.tsv"),
     Path(__file__).with_name("dates_blind_lead.tsv"),
     Path(__file__).with_name("dates_blind_lead2.tsv"),
     Path(__file__).with_name("dates_blind_lead3.tsv"),
