@@ -127,10 +127,18 @@ def _of_month(ctx: Context, u: Understanding, tasks: list) -> list:
     return [t for t in tasks if t.meeting_number in held] or tasks
 
 
+def _month_minutes(u: Understanding, intent: str | None) -> bool:
+    """« Le PV de novembre a-tu été envoyé par courriel ? » read as the group's rule on sending minutes (a decision):
+    one month's minutes are named, so the act done is asked of that meeting's task, not the rule (set 34c). Without
+    a month (« le PV est envoyé dans combien de temps ? ») the rule answers."""
+    return intent == "decisions_topic" and u.first("month") is not None and _names_minutes(u.text)
+
+
 def minutes_task(ctx: Context, u: Understanding, intent: str | None) -> Outcome | None:
     """The task(s) on the minutes that the question asks after, when it is read as the minutes."""
     if intent != "minutes_request" and "minutes_request" not in u.readings and not (
-            intent in ("decisions_recent", "decisions_topic") and any(w.folded in _DECISIONS_RECORD for w in u.words)):
+            intent in ("decisions_recent", "decisions_topic") and any(w.folded in _DECISIONS_RECORD for w in u.words)
+    ) and not _month_minutes(u, intent):
         return None
     verb = _verb_at(u)
     if verb is None and any(w.folded == "quand" for w in u.words):
