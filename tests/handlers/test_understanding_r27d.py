@@ -15,7 +15,9 @@ in Québec French by the comité logement's organiser on Tuesday 1 December
   seront » (presence announced for a coming meeting);
 - « le PV de novembre a été envoyé ? » read as the group's rule on sending
   minutes: one month's minutes named, the meeting's task that sends them
-  answers (minutes_task.py); without a month the rule still answers;
+  answers (minutes_task.py); without a month the rule still answers; and
+  « le compte rendu de novembre a été envoyé ? » is no deadline whose words
+  it shares (« rendu », timed_deadline.py);
 - « Patrick, y travaille où ? »: « y » for « il » after the subject put first
   (spoken_il.py), never « y a »;
 - « la halte-chaleur, c'est où ? » left unsure: no meeting's place names it,
@@ -98,6 +100,12 @@ def test_one_months_minutes_sent_is_the_meetings_task(table: Chat, cls: Chat) ->
     assert "Maxime Gagnon" in reply and "faite" in reply
     reply = sure(cls, "Le compte rendu de septembre a-t-il été diffusé ?", "in_charge")
     assert "Rachid Hamidi" in reply and "faite" in reply
+
+
+def test_minutes_sent_are_no_deadline(table: Chat) -> None:
+    # « rendu » of « compte rendu » found the deadline « Remise du bilan … »: the minutes are the thing asked.
+    reply = sure(table, "Le compte rendu de novembre a été envoyé ?", "in_charge")
+    assert "procès-verbal de la rencontre de novembre" in reply and "faite" in reply
 
 
 def test_the_rule_on_sending_minutes_still_answers_without_a_month(table: Chat, cls: Chat) -> None:
