@@ -19,7 +19,8 @@ from handlers.understanding.indirect import bare_order, direct_question
 from handlers.understanding.bare_late import asks_late_plural
 from handlers.understanding.charge_asked import handling_charge
 from handlers.understanding.decision_people import decision_with_people
-from handlers.understanding.where_asked import place_not_date
+from handlers.understanding.where_asked import place_decided, place_not_date
+from handlers.understanding.meeting_form import form_of_meetings
 from handlers.understanding.undone import glue_of, undone_asked
 from handlers.understanding.task_answers import scoped_tasks
 from handlers.understanding.work_since import work_since
@@ -27,6 +28,8 @@ from handlers.understanding.body_amount import body_amount
 from handlers.understanding.body_as_written import as_written
 from handlers.understanding.asked_marks import asked_mark
 from handlers.understanding.inverted_subject import own_first, subject_said
+from handlers.understanding.tu_particle import without_tu_particle
+from handlers.understanding.spoken_il import il_for_y
 from handlers.understanding.held_charge import charge_as_work
 from handlers.understanding.date_checked import checked_deadline_day
 from handlers.understanding.role_decided import role_as_decision_topic
@@ -246,6 +249,8 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     read away, and a title checked on a name asked as its holder, when the whole message is no sure answer:
     told_absence.py, title_checked.py)."""
     text = self_corrected(text)  # « la réunion de février, pardon, de janvier »: the mending only (self_corrected.py)
+    text = without_tu_particle(text)  # « on se rencontre-tu en mars ? »: Québec's asking particle (tu_particle.py)
+    text = il_for_y(text)  # « Patrick, y travaille où ? »: « il » as spoken (spoken_il.py)
     text = without_own_reason(text)  # « mes tâches s'il te plaît, je fais mon planning »: the request (context_tail.py)
     text = following_the_day(text)  # « je ne pourrai pas être là le 8. La suivante ? »: after the 8th (context_tail.py)
     if affirm and (positive := affirmed(text)) is not None:
@@ -353,6 +358,10 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
         return people_named  # « la permanence du mardi, c'est qui ? »: the decision and its members (decision_people.py)
     if (placed := place_not_date(ctx, outcome, ANSWERS["decisions_topic"], _unsure)) is not None:
         return placed  # « le forum se tient où ? »: the decision saying where, not a deadline (where_asked.py)
+    if (placed := place_decided(ctx, outcome, ANSWERS["decisions_topic"])) is not None:
+        return placed  # « la halte-chaleur, c'est où ? »: no meeting, the decision saying where (where_asked.py)
+    if (formed := form_of_meetings(ctx, outcome, ANSWERS["decisions_topic"])) is not None:
+        return formed  # « les rencontres, c'est en présentiel ou sur Teams ? »: the rule on them (meeting_form.py)
     if outcome.confident and outcome.intent == "tasks_mine" and u is not None and (
             owed := owed_deadline(ctx, u, ANSWERS["dates_period"])) is not None:
         return owed  # « je dois renvoyer ma fiche action pour quand ? »: the group's deadline (owed_deadline.py)

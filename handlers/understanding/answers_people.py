@@ -37,6 +37,7 @@ from handlers.understanding.place_in_role import holders_at_place
 from handlers.understanding.task_first import asked_verb, piloted_tasks, task_verb_over_kin
 from handlers.understanding.role_topic import acronym_title, role_topic
 from handlers.understanding.body_titles import body_titled
+from handlers.understanding.contact_titles import contact_at_body
 from handlers.understanding.referents import asked_as_title, titled_referents
 from handlers.understanding.eligibility import asks_someone
 from handlers.understanding.task_beside import tasks_beside
@@ -133,6 +134,8 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
     if not holders and u.topic and want in GENERIC_CHARGE:
         u.intent = "in_charge"
         return in_charge(ctx, u)  # "qui est chargé de la jeunesse ?": the topic decides
+    if org and not holders and (contact := contact_at_body(u, role, org)) is not None:
+        return contact  # « qui est notre répondante à l'arrondissement ? »: its people (contact_titles.py)
     if not holders:
         return Outcome.unsure(u, [f"Je ne trouve personne avec le rôle « {shown} »{where} dans le répertoire.",
                                   "Voyez /membres pour l'annuaire."], "")

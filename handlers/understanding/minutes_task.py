@@ -21,7 +21,7 @@ from handlers.understanding.pipeline import Understanding
 from handlers.understanding.task_answers import named_tasks
 from handlers.understanding.task_words import has
 
-__all__ = ["minutes_task"]
+__all__ = ["minutes_task", "names_minutes"]
 
 # What is done to minutes, by the roots of the verb's forms (« envoyé », « envoyer »; « renvoyer » apart):
 # sending them out is one act whatever the verb (« diffuser », « transmettre », « faire circuler »).
@@ -37,7 +37,8 @@ _ASKER = frozenset({"m", "me", "moi", "nous"})
 _ASKING = frozenset({"quand", "qui", "ete", "deja", "encore", "toujours", "prevu", "prevue"})
 
 
-def _names_minutes(text: str) -> bool:
+def names_minutes(text: str) -> bool:
+    """`text` names minutes (« compte rendu », « procès-verbal », « CR », « PV », « relevé »)."""
     folded = [w.folded for w in words(text, shorthand=False)]
     return any(tuple(folded[i:i + len(m)]) == m for m in _MINUTES for i in range(len(folded)))
 
@@ -75,7 +76,7 @@ def _when_out(ctx: Context, u: Understanding) -> Outcome | None:
     given at the one meeting held there (« le compte rendu de Kain »)."""
     if u.order is not None or any(u.first(kind) is not None for kind in ("period", "number")):
         return None
-    tasks = [t for t in ctx.data.tasks() if t.status != "cancelled" and _names_minutes(t.text)]
+    tasks = [t for t in ctx.data.tasks() if t.status != "cancelled" and names_minutes(t.text)]
     held: set[int] | None = None
     if (month := u.first("month")) is not None:
         # « le CR de novembre on l'a quand ? »: the minutes of the month's meeting, the task given at it.
@@ -108,7 +109,7 @@ def _how_far(ctx: Context, u: Understanding) -> Outcome | None:
     """« où en est le compte rendu de la plénière du 19 novembre ? »: the open task on the minutes, with its pilot,
     date and status; when a month is named, one whose text names it too (the task may be another meeting's)."""
     months = {w.folded for w in u.words} & _MONTHS
-    tasks = [t for t in ctx.data.tasks() if t.open and _names_minutes(t.text)
+    tasks = [t for t in ctx.data.tasks() if t.open and names_minutes(t.text)
              and months <= {w.folded for w in words(t.text, shorthand=False)}]
     return named_tasks(ctx, u, [t.number for t in tasks]) if tasks else None
 
@@ -127,10 +128,18 @@ def _of_month(ctx: Context, u: Understanding, tasks: list) -> list:
     return [t for t in tasks if t.meeting_number in held] or tasks
 
 
+def _month_minutes(u: Understanding, intent: str | None) -> bool:
+    """« Le PV de novembre a-tu été envoyé par courriel ? » read as the group's rule on sending minutes (a decision):
+    one month's minutes are named, so the act done is asked of that meeting's task, not the rule (set 34c). Without
+    a month (« le PV est envoyé dans combien de temps ? ») the rule answers."""
+    return intent == "decisions_topic" and u.first("month") is not None and names_minutes(u.text)
+
+
 def minutes_task(ctx: Context, u: Understanding, intent: str | None) -> Outcome | None:
     """The task(s) on the minutes that the question asks after, when it is read as the minutes."""
     if intent != "minutes_request" and "minutes_request" not in u.readings and not (
-            intent in ("decisions_recent", "decisions_topic") and any(w.folded in _DECISIONS_RECORD for w in u.words)):
+            intent in ("decisions_recent", "decisions_topic") and any(w.folded in _DECISIONS_RECORD for w in u.words)
+    ) and not _month_minutes(u, intent):
         return None
     verb = _verb_at(u)
     if verb is None and any(w.folded == "quand" for w in u.words):
@@ -144,7 +153,7 @@ def minutes_task(ctx: Context, u: Understanding, intent: str | None) -> Outcome 
                                                         or _done(u, verb)):
         return None
     root = _root(u.words[verb].folded)
-    tasks = [t for t in ctx.data.tasks() if t.status != "cancelled" and _names_minutes(t.text)
+    tasks = [t for t in ctx.data.tasks() if t.status != "cancelled" and names_minutes(t.text)
              and (root == "any" or any(_root(w.folded) == root for w in words(t.text, shorthand=False)))]
     if not tasks and any(w.folded == "quand" for w in u.words):
         # « le CR sera envoyé quand ? » where the group's one task on the minutes is to write them: they go out

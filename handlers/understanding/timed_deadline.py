@@ -31,6 +31,7 @@ from handlers.understanding.entities import Entity
 from handlers.understanding.initials import head_word
 from handlers.understanding.periods import Period
 from handlers.understanding.meeting_nouns import nouns
+from handlers.understanding.minutes_task import names_minutes
 from handlers.understanding.normalise import Word, fold, words
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
@@ -192,6 +193,8 @@ def timed_deadline(ctx: Context, u: Understanding, world: World,
     chosen = deadlines[scores.index(max(scores))]
     if _of_other_month(ctx, u, chosen, thing):
         return None
+    if names_minutes(u.text) and not names_minutes(chosen):
+        return None  # « le compte rendu de novembre a été envoyé ? »: the minutes are the thing, no deadline's (« rendu »)
     return deadline_shown(ctx, u, thing, chosen, answer, [])
 
 

@@ -5,17 +5,24 @@ also a deadline's (« Inscriptions des structures au forum de l'accès aux
 droits ») was answered with that date, which says no place. A decision on the
 same topic may say it (« Le forum de l'accès aux droits a lieu le 4 février
 2027 au centre social Les Cévennes. »): that decision answers; without one, the
-bot offers both readings rather than a date that does not answer."""
+bot offers both readings rather than a date that does not answer.
+
+So too a « où » question left unsure between the next meeting, a decision and
+the dates (« La halte-chaleur, c'est où ? », set 34c): when no meeting's place
+names the thing asked, it is no meeting, and the one decision found on it
+says where it is (« Une halte-chaleur ouvre au sous-sol de l'église
+Saint-Esprit … »)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from handlers.context import Context
+from handlers.understanding.normalise import fold, stem
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 
-__all__ = ["asks_where", "place_not_date"]
+__all__ = ["asks_where", "place_decided", "place_not_date"]
 
 # Words that ask for a time too (« c'est quand et où ? »): the deadline may then be meant.
 _WHEN = frozenset({"quand", "date", "dates", "jour", "heure", "delai", "echeance", "limite", "avant"})
@@ -42,3 +49,23 @@ def place_not_date(ctx: Context, outcome: Outcome, decisions: Callable[[Context,
         return decided
     u.intent, u.readings = None, ["dates_period", "decisions_topic"]
     return unsure(u)
+
+
+def place_decided(ctx: Context, outcome: Outcome, decisions: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
+    """The decision on the topic for a « où » question left unsure with a decision among its readings, when no
+    meeting's place names the topic; else None (the readings stay offered)."""
+    u = outcome.understanding
+    if (u is None or outcome.confident or "decisions_topic" not in u.readings or not u.topic or not asks_where(u)
+            or any(e.kind in ("period", "month", "number", "place") for e in u.entities)):
+        return None
+    stems = {stem(w.folded) for w in u.topic if len(w.folded) >= 4}
+    places = [fold(m.place or "") for m in ctx.data.meetings()]
+    if not stems or any(s in place for s in stems for place in places):
+        return None  # « le forum, c'est où ? » of a meeting at the forum: the meeting readings stay
+    kept = (u.intent, u.readings)
+    u.intent, u.readings = "decisions_topic", []
+    decided = decisions(ctx, u)
+    if decided.confident and decided.reply.plain().count("Décision n°") == 1:
+        return decided  # one decision found: it is the thing's, and says where it is
+    u.intent, u.readings = kept
+    return None  # several (« le local de quartier » in six decisions): the readings stay offered
