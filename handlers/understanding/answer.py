@@ -13,7 +13,10 @@ from handlers.understanding import answers_people as people
 from handlers.understanding import answers_records as records
 from handlers.understanding.chaired import chaired
 from handlers.understanding.described_meeting import described_meeting
+from handlers.understanding.held_before import held_before
+from handlers.understanding.hosted_meeting import hosted_meeting
 from handlers.understanding.person_of_body import person_of_body
+from handlers.understanding.described_person import described_person
 from handlers.understanding.task_verb_asked import task_verb_asked
 from handlers.understanding.indirect import bare_order, direct_question
 from handlers.understanding.bare_late import asks_late_plural
@@ -45,6 +48,7 @@ from handlers.understanding.afterthought import without_afterthought
 from handlers.understanding.told_absence import without_told_absence
 from handlers.understanding.title_checked import title_asked
 from handlers.understanding.fronted_title import title_put_back
+from handlers.understanding.fronted_object import object_put_back
 from handlers.understanding.agenda_topic import agenda_texts
 from handlers.understanding.bare_period import period_only
 from handlers.understanding.chat import company_sought, roll_call
@@ -238,6 +242,8 @@ def _reread(text: str, names: list[str]) -> tuple[str, frozenset[str] | None] | 
         return question, None
     if (plain := subject_said(text)) is not None:
         return plain, None  # « Le quorum était-il atteint ? » as « le quorum était atteint ? » (inverted_subject.py)
+    if (plain := object_put_back(text)) is not None:
+        return plain, None  # « les permanences, M. Cornu les a proposées ? » in the plain order (fronted_object.py)
     return None
 
 
@@ -330,6 +336,8 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
                      [m.role for m in members if m.role], kind_heads(ctx.data.meetings()))
     # « une CCA en janvier », « la prochaine CCA »: the group's name counting one of its meetings (own_meetings.py).
     text = own_as_meeting(text, group_world(ctx).own_names)
+    # « la remplaçante de M. Pernot était là la dernière fois ? »: the one member described, named (described_person.py)
+    text = described_person(text, {m.name for m in members}, lambda asked: _respond(ctx, asked)) or text
     # A task question the first reading missed (« j'ai des trucs à rendre cette semaine ? »): task_questions.py.
     outcome = _respond(ctx, text)
     u = outcome.understanding
@@ -444,6 +452,10 @@ def _described(u: Understanding, world: World) -> str | None:
         return chair
     if u.intent != "in_charge" and (doer := task_verb_asked(u.text, world.records["tasks"])) is not None:
         return doer
+    if (held := held_before(u, world.meetings)) is not None:
+        return held  # « celle d'avant l'été, c'était où ? » asked in December: June's (held_before.py)
+    if (hosted := hosted_meeting(u, world.meetings)) is not None:
+        return hosted  # « la réunion chez l'office HLM »: the one held at Orvitis's (hosted_meeting.py)
     placed = any(e.kind in ("place", "month", "day", "when", "period") for e in u.entities)
     if placed and u.intent in _MEETING_KEPT:
         return None

@@ -26,7 +26,9 @@ def just_before(u: Understanding) -> bool:
     folded = [w.folded for w in u.words]
     if folded[period.start:period.start + 1] != ["avant"]:
         return False
-    before = folded[max(0, period.start - 2):period.start]
+    # « la réunion d'avant l'été », « celle d'avant Pâques »: « de » between the noun and « avant » (set 34a).
+    gap = period.start - (period.start > 0 and folded[period.start - 1] in ("d", "de"))
+    before = folded[max(0, gap - 2):gap]
     if before[-1:] in (["celle"], ["celui"], ["derniere"], ["dernier"]):
         return True  # « celle avant Pâques », « la dernière avant l'été » (its noun left out)
     return len(before) == 2 and before[0] in _DEFINITE and before[1] in nouns("plain", "chat")

@@ -24,7 +24,7 @@ from handlers.understanding.normalise import fold
 from handlers.understanding.periods import MONTHS, month_of
 from storage.models import Meeting
 
-__all__ = ["described_meeting"]
+__all__ = ["described_meeting", "named_meeting"]
 
 _NOUN = r"(?:(?:la|cette)\s+(?:r[ée]union|s[ée]ance|rencontre|fois|r[ée]u)|celle(?:-l[àa])?)"
 # « la réunion où on a parlé du budget », « celle où on vote … », « la fois où on était à … ».
@@ -45,12 +45,17 @@ tout toutes fois bien beaucoup longuement enfin non pas ne n je j tu il elle ils
 mon ma mes dernier derniere prochain prochaine premiere premier toute etre avoir alors aussi""".split())
 
 
-def _stems(text: str) -> list[str]:
+def _stems(text: str, years: bool = False) -> list[str]:
     """The content words of `text`, folded, without a plural's « s » and cut to seven letters (« placements » ~
-    « placement », while « médiatisées » stays apart from « médiathèque »)."""
+    « placement », while « médiatisées » stays apart from « médiathèque »); a year among them when `years` (« où on a
+    fait le bilan 2025 »: the review of that year, not another review)."""
     words = re.findall(r"[a-z0-9]+", fold(text).replace("'", " ").replace("’", " "))
     return [w.rstrip("sx")[:7] for w in words
-            if w not in _EMPTY and not w.isdigit() and month_of(w) is None and len(w) > 2]
+            if w not in _EMPTY and (not w.isdigit() or years and _YEAR.fullmatch(w)) and month_of(w) is None
+            and len(w) > 2]
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _same(one: str, other: str) -> bool:
@@ -59,7 +64,7 @@ def _same(one: str, other: str) -> bool:
     return short == long or len(short) >= 4 and long.startswith(short)
 
 
-def _named(meeting: Meeting) -> str:
+def named_meeting(meeting: Meeting) -> str:
     """« la réunion du 15 octobre 2026 », as a member names a meeting by its day."""
     day = meeting.start.date()
     return f"la réunion du {'1er' if day.day == 1 else day.day} {MONTHS[day.month - 1]} {day.year}"
@@ -70,7 +75,8 @@ def _the_one(wanted: list[str], meetings: Sequence[Meeting], with_place: bool, e
     at least half otherwise —, none when two say as much."""
     scored = []
     for meeting in meetings:
-        said = set(_stems(" ".join(item.text for item in meeting.agenda) + (f" {meeting.place}" if with_place else "")))
+        said = set(_stems(" ".join(item.text for item in meeting.agenda) + (f" {meeting.place}" if with_place else ""),
+                          years=True))
         scored.append((sum(any(_same(w, x) for x in said) for w in wanted), meeting))
     scored.sort(key=lambda pair: -pair[0])
     if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
@@ -86,9 +92,10 @@ def described_meeting(text: str, meetings: Sequence[Meeting], relative_only: boo
     for pattern, with_place, every in patterns:
         found = pattern.search(text)
         # « la réunion du 17 est en visio »: a day named, which the dates read.
-        if found is None or found.group("clause")[:1].isdigit() or not (wanted := _stems(found.group("clause"))):
+        if found is None or found.group("clause")[:1].isdigit() or not (
+                wanted := _stems(found.group("clause"), years=pattern is _RELATIVE)):
             continue
         meeting = _the_one(wanted, meetings, with_place, every)
         if meeting is not None:
-            return text[:found.start()] + _named(meeting) + text[found.end():]
+            return text[:found.start()] + named_meeting(meeting) + text[found.end():]
     return None

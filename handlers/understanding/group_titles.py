@@ -42,6 +42,8 @@ def over_group_only(role: str, stems: tuple[str, ...], organisation: str = "") -
     def of_group(i: int) -> bool:
         after = words[i + 1:i + 5]
         named = next((w for w in after if w not in ("de", "du", "des", "la", "le", "l", "d")), "")
-        return bool(_group_words().match(" ".join(after))) and named not in own
+        # « copilote du plan pour l'État »: held on a body's behalf, the body's own (set 34a).
+        for_body = "pour" in words[i + 2:i + 5]
+        return bool(_group_words().match(" ".join(after))) and named not in own and not for_body
 
     return bool(held) and all(of_group(i) for i in held)

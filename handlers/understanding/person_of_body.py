@@ -2,7 +2,8 @@
 knows no names says it: « c'est qui le monsieur de l'agglo ? », « la dame
 de la CAF était là la dernière fois ? », « c'est qui notre interlocuteur à
 l'ANPE ? », « la personne du tribunal, c'est qui ? », « notre contact à la
-préfecture vient à la prochaine ? » (blind set 33a).
+préfecture vient à la prochaine ? » (blind set 33a), « notre interlocutrice côté
+bailleurs » (set 34a).
 
 « monsieur » and « madame » open a member's name (« Monsieur Dupont »), so
 « le monsieur de l'agglo » was looked up as a person and left unsure;
@@ -26,14 +27,14 @@ __all__ = ["person_of_body"]
 _PERSON = re.compile(
     r"(?i)\b(?:le|la|l'|l’|notre|un|une|ce|cette)\s*(?:monsieur|madame|dame|personne|gars|mec|type|femme|homme"
     r"|interlocut(?:eur|rice)|contact)\s+(?P<link>de\s+la|de\s+l'|de\s+l’|du|des|de|d'|d’|à\s+la|à\s+l'|à\s+l’|au|aux|à"
-    r"|chez)\s*")
+    r"|chez|c[ôo]t[ée])\s*")
 # The link as « quelqu'un de … » says it.
 _OF = {"à la": "de la", "de la": "de la", "à l'": "de l'", "de l'": "de l'", "au": "du", "du": "du", "aux": "des",
-       "des": "des", "à": "de", "de": "de", "chez": "de", "d'": "d'"}
+       "des": "des", "à": "de", "de": "de", "chez": "de", "d'": "d'", "côté": "de", "coté": "de", "cote": "de", "côte": "de"}
 
 # Asked about the body itself (« la dame de la CAF était là ? » is « la CAF était là ? »): its own article.
 _ALONE = {"à la": "la", "de la": "la", "à l'": "l'", "de l'": "l'", "au": "le", "du": "le", "aux": "les", "des": "les",
-          "à": "", "de": "", "chez": "", "d'": ""}
+          "à": "", "de": "", "chez": "", "d'": "", "côté": "", "coté": "", "cote": "", "côte": ""}
 # The message asks who it is (« c'est qui », « son nom ? », « il s'appelle comment ? »): « quelqu'un de … » keeps the
 # person asked.
 _WHO = re.compile(r"(?i)\bqui\b|\bnom\b|\bs\s*['’]?\s*appelle")

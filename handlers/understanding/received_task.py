@@ -36,12 +36,14 @@ from storage.tasks import Task
 
 __all__ = ["had_task", "received_task"]
 
-_RECEIVED = frozenset({"recu", "recue", "recus", "recues"})
+# « on a eu les chiffres ? », « on les a eus ? »: had, as received (set 34a).
+_RECEIVED = frozenset({"recu", "recue", "recus", "recues", "eu", "eue", "eus", "eues"})
 _HAVING = frozenset({"a", "avons"})
 _ARRIVED = frozenset({"arrive", "arrivee", "arrives", "arrivees", "parvenu", "parvenue", "parvenus", "parvenues"})
 _GROUP = frozenset({"on", "nous"})
 # What may follow « on l'a » when it asks whether the group has the thing (« on l'a ou pas ? », « on l'a enfin ? »).
-_AFTER_HAVING = frozenset({"ou", "deja", "bien", "enfin", "toujours", "maintenant", "pas", "finalement"})
+_AFTER_HAVING = frozenset({"ou", "deja", "bien", "enfin", "toujours", "maintenant", "pas", "finalement", "eu", "eue", "eus",
+                           "eues", "recu", "recue", "recus", "recues"})
 # One thing awaited: more tasks holding it are a matter shared out, which no single line answers.
 _MOST = 2
 

@@ -47,7 +47,7 @@ from handlers.understanding.task_scope import asks_own
 from handlers.understanding.task_topic_listing import pilot_task, topic_tasks
 from handlers.understanding.meeting_outcome import asks_outcome
 from handlers.understanding.minutes_task import minutes_task
-from handlers.understanding.task_words import (asked, asks_done, asks_own_work, asks_progress, asks_task, done_by, first_person_did, has,
+from handlers.understanding.task_words import (asked, asks_done, asks_own_work, asks_progress, asks_task, done_by, first_person_did, has, requested_of_asker,
                                                listing_scope, names_tasks, own_framed_only, task_words)
 from handlers.understanding.who_source import asks_receiver, sends_people
 from handlers.understanding.world_cache import group_world
@@ -92,7 +92,8 @@ def _listing(ctx: Context, u: Understanding, outcome: Outcome) -> Outcome | None
         scope = "late" if has(u.words, "late") else scope or "open"
     if outcome.confident and scope is None and held_asked(ctx, u) is None and u.first("period") is None:
         return None  # (« les tâches de la réunion d'octobre ? »: that meeting's, below)
-    if not outcome.confident and not (named or has(u.words, "late")) and u.first("period") is None:
+    # « les trucs annulés ? »: what was dropped, read among the readings of tasks, is the tasks cancelled (set 34a).
+    if not outcome.confident and not (named or has(u.words, "late") or scope == "cancelled") and u.first("period") is None:
         return None
     if not outcome.confident and not named and any(w.lemma in _OTHER_RECORDS or w.folded in _OTHER_RECORDS for w in u.words):
         return None  # « on a quoi comme réu jusqu'en mars », « quelles échéances … »: other records, unsure stays unsure
@@ -199,8 +200,8 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
         # « le dossier du budget participatif, je dois le rendre quand ? »: one of the asker's tasks asked when, as
         # « c'est pour quand le rapport de Mme Thevenet ? » asks one of hers: its line, not the asker's whole list.
         return named_tasks(ctx, u, mine)
-    if asks_own_work(u) and (outcome.intent in _OWN_MISREAD or not outcome.confident):
-        return own_tasks(ctx, u)
+    if asks_own_work(u) and (outcome.intent in _OWN_MISREAD or not outcome.confident or requested_of_asker(u.words)):
+        return own_tasks(ctx, u)  # « on m'a demandé quoi pour les jeunes ? »: the asker's tasks, not a decision
     if outcome.intent == "tasks_mine" and asks_own_work(u) and (
             u.first("period") or has(u.words, "next") or u.first("role")):
         # « … avant la prochaine réunion ? »: due by then; « les actions dont je suis responsable »: mine.

@@ -14,7 +14,7 @@ from handlers.understanding.framing import polite
 from handlers.understanding.normalise import HERE, Word, fold, lexicon
 from handlers.understanding.pipeline import Understanding
 
-__all__ = ["ARTICLES", "asked", "asks_done", "asks_progress", "asks_own_work", "asks_task", "done_by", "has", "listing_scope", "names_tasks",
+__all__ = ["ARTICLES", "asked", "asks_done", "asks_progress", "asks_own_work", "asks_task", "done_by", "has", "listing_scope", "names_tasks", "requested_of_asker",
            "own_framed_only", "sitting_named", "standing_only", "task_words"]
 
 ARTICLES = frozenset({"l", "la", "le", "les", "un", "une", "des", "du", "de", "d", "ma", "mon", "mes", "sa", "son", "ses"})
@@ -117,7 +117,14 @@ def names_tasks(u: Understanding, skip: frozenset[int] = frozenset()) -> bool:
     left = any(a.folded in ("me", "m") and b.folded in ("reste", "restent") for a, b in zip(found, found[1:])) and any(
         w.folded == "quoi" for w in found) or bool(found) and found[-1].folded in ("reste", "restent") and any(
         w.folded in ("me", "m") for w in found)
-    return after or must or current or on_what or for_me or vowed or pledged or left
+    return after or must or current or on_what or for_me or vowed or pledged or left or requested_of_asker(found)
+
+
+def requested_of_asker(found: Sequence[Word]) -> bool:
+    """« on m'a demandé quoi pour les jeunes ? », « qu'est-ce qu'on m'avait demandé ? »: work the group asked of the
+    asker, whatever its topic (set 34a); « je me demande … » wonders, and names no one who asked."""
+    return any(a.folded == "on" and b.folded in ("m", "me") and c.folded in ("a", "avait") and d.folded in (
+        "demande", "demandee") for a, b, c, d in zip(found, found[1:], found[2:], found[3:]))
 
 
 # Nouns of another person a possessive may stand before (« ma collègue », « mon binôme »).
@@ -129,6 +136,8 @@ def asks_own_work(u: Understanding) -> bool:
     """« j'ai des trucs à rendre cette semaine ? », « il me reste quoi à faire ? »:
     the asker (outside polite framing: « pouvez-vous me donner … ») is the one to act,
     and no deadline or date is named (« mes échéances » may be the group's)."""
+    if requested_of_asker(u.words) and u.first("person") is None and u.first("org") is None:
+        return True  # « on m'a demandé quoi … ? »: « m'a demandé » is no polite frame (« pouvez-vous me dire … »)
     framed = polite(u.words) | u.framing
     # « ma collègue a envoyé le devis ? »: a possessive before another person is not the asker acting.
     framed |= {i for i, w in enumerate(u.words[:-1]) if u.words[i + 1].folded in _OTHERS}
@@ -149,7 +158,8 @@ def listing_scope(u: Understanding) -> str | None:
     if any(a.folded in ("sans", "de", "d") and b.folded in undated for a, b in zip(found, found[1:])) and (
             negated or any(w.folded == "sans" for w in found)):
         return "undated"  # « sans date », « pas de date », « n'ont pas d'échéance »
-    if has(found, "cancelled") and not negated and any(w.folded in task_words()["task_nouns"] for w in found):
+    nouns = {*task_words()["task_nouns"], *task_words()["vague"]}  # « les trucs annulés ? » read as tasks (set 34a)
+    if has(found, "cancelled") and not negated and any(w.folded in nouns for w in found):
         return "cancelled"  # « les tâches annulées », « quelles actions ont été abandonnées ? »
     if has(found, "done") and not negated and not has(found, "ought"):
         return "done"  # (« qu'est-ce qui devait être fait ? » asks what was due, done or not)

@@ -188,6 +188,7 @@ from tests.handlers.questions_groups_enfance41 import ENFANCE41_AFTER_SETUP, ENF
 from tests.handlers.questions_groups_inclusion17 import INCLUSION17_AFTER_SETUP, INCLUSION17_ASKERS, INCLUSION17_GROUPS, INCLUSION17_TASKS
 from tests.handlers.questions_groups_clsardennes08 import CLSARDENNES08_AFTER_SETUP, CLSARDENNES08_ASKERS, CLSARDENNES08_GROUPS, CLSARDENNES08_TASKS
 from tests.handlers.questions_groups_tqrosemont import TQROSEMONT_AFTER_SETUP, TQROSEMONT_ASKERS, TQROSEMONT_GROUPS, TQROSEMONT_TASKS
+from tests.handlers.questions_groups_pdalhpd21 import PDALHPD21_AFTER_SETUP, PDALHPD21_ASKERS, PDALHPD21_GROUPS, PDALHPD21_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -813,6 +814,10 @@ GROUPS |= ENFANCE41_GROUPS
 TASKS |= ENFANCE41_TASKS
 ASKERS |= ENFANCE41_ASKERS
 AFTER_SETUP |= ENFANCE41_AFTER_SETUP
+GROUPS |= PDALHPD21_GROUPS
+TASKS |= PDALHPD21_TASKS
+ASKERS |= PDALHPD21_ASKERS
+AFTER_SETUP |= PDALHPD21_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
