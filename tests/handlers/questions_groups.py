@@ -183,6 +183,7 @@ from tests.handlers.questions_groups_fondation45 import FONDATION45_AFTER_SETUP,
 from tests.handlers.questions_groups_enfance41 import ENFANCE41_AFTER_SETUP, ENFANCE41_ASKERS, ENFANCE41_GROUPS, ENFANCE41_TASKS
 from tests.handlers.questions_groups_inclusion17 import INCLUSION17_AFTER_SETUP, INCLUSION17_ASKERS, INCLUSION17_GROUPS, INCLUSION17_TASKS
 from tests.handlers.questions_groups_clsardennes08 import CLSARDENNES08_AFTER_SETUP, CLSARDENNES08_ASKERS, CLSARDENNES08_GROUPS, CLSARDENNES08_TASKS
+from tests.handlers.questions_groups_ccource10 import CCOURCE10_AFTER_SETUP, CCOURCE10_ASKERS, CCOURCE10_GROUPS, CCOURCE10_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -792,6 +793,10 @@ GROUPS |= ENFANCE41_GROUPS
 TASKS |= ENFANCE41_TASKS
 ASKERS |= ENFANCE41_ASKERS
 AFTER_SETUP |= ENFANCE41_AFTER_SETUP
+GROUPS |= CCOURCE10_GROUPS
+TASKS |= CCOURCE10_TASKS
+ASKERS |= CCOURCE10_ASKERS
+AFTER_SETUP |= CCOURCE10_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
