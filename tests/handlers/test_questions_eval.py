@@ -157,6 +157,7 @@ FIXED_AFTER_FIRST_RUN = (
     "questions_heldout32c.tsv",  # r25c: long messages and compound questions, Charente-Maritime's digital inclusion (inclnum17), first run 84.9 / 2.2 / 100
     "questions_heldout33b.tsv",  # r26b: the work after a meeting, formal register, Ardenne Métropole's CLS (clsardennes08), first run 76.0 / 6.1 / 100 (78.2 / 3.9 relabelled)
     "questions_heldout33a.tsv",  # r26a: vague and descriptive references, a newcomer's set, Loir-et-Cher's child protection (enfance41), first run 73.1 / 8.8 / 100 (73.7 / 8.2 relabelled)
+    "questions_heldout34b.tsv",  # r27b: a stranger's general set, elected officials and staff of small communes, a communauté de communes' commission mobilité (ccource10), first run 87.6 / 6.5 / 100
 )
 
 
