@@ -35,6 +35,8 @@ from handlers.understanding.tu_particle import without_tu_particle
 from handlers.understanding.spoken_il import il_for_y
 from handlers.understanding.held_charge import charge_as_work
 from handlers.understanding.date_checked import checked_deadline_day
+from handlers.understanding.deadline_asked import deadline_asked
+from handlers.understanding.typed_task import typed_task
 from handlers.understanding.role_decided import role_as_decision_topic
 from handlers.understanding.own_meetings import own_as_meeting
 from handlers.understanding.decided_at_place import decided_at_place
@@ -360,6 +362,10 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
         if as_recorded.confident and as_recorded.intent in ("decisions_topic", "dates_period"):
             return as_recorded
     outcome = second_look(ctx, outcome, ANSWERS)  # decided facts, agenda points, tasks, agreeing readings (second_look.py)
+    if (task := typed_task(ctx, outcome, _unsure)) is not None:
+        return task  # « la délibération doit être prête pour quand ? »: the task the typed word names (typed_task.py)
+    if (dated := deadline_asked(ctx, outcome, ANSWERS["dates_period"])) is not None:
+        return dated  # « Quand le budget 2027 sera-t-il voté ? »: the deadline holding the topic (deadline_asked.py)
     if (handled := handling_charge(ctx, outcome, ANSWERS["in_charge"])) is not None:
         return handled  # « qui s'occupe de l'annuaire ? »: who handles it, not the directory (charge_asked.py)
     if (people_named := decision_with_people(ctx, outcome, people.who_the_decision_names)) is not None:

@@ -233,8 +233,9 @@ def decision_number(ctx: Context, u: Understanding) -> Outcome:
 
 # Words asking for several dates (« les dates à Bordeaux ? »): a list, which a place does not make one meeting.
 _SEVERAL = frozenset({"dates", "echeances", "deadlines", "reunions", "seances", "calendrier"})
-# Words asking what is on there (« il y a quoi … », « l'agenda … », « le programme … »).
-_WHAT_IS_ON = frozenset({"quoi", "agenda", "programme"})
+# Words asking what is on there (« il y a quoi … », « l'agenda … », « le programme … », « il y a quelque chose de
+# prévu à Vaux ? »).
+_WHAT_IS_ON = frozenset({"quoi", "agenda", "programme", "quelque"})
 
 
 def _place_meeting_asked(u: Understanding, span: tuple[date, date, str] | None

@@ -30,6 +30,7 @@ from handlers.understanding.numbers import numbered_body, record_numbers
 from handlers.understanding.body_places import bodies_as_places
 from handlers.understanding.alias_guards import body_first, field_word
 from handlers.understanding.spans import Entity, fuzzy
+from handlers.understanding.clipped_heads import clipped_venue
 from handlers.understanding.bracketed_names import bracketed_places, named_in_brackets
 from handlers.understanding.sitting_heading import heading_of_sittings, sittings_by_noun
 from handlers.understanding.ordered_formations import ordered_formations
@@ -252,6 +253,8 @@ def _places(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
         # « visio » is read as « réunion » by the shorthand: the venue is looked up as typed; not a kind of
         # venue followed by another place's name (« la mairie de Nantes » is no « Mairie de Rezé »).
         venue = plain(w.typed) if w.typed else w.folded
+        if w.typed and venue not in world.venues and (clipped := clipped_venue(venue, world.venues)) is not None:
+            venue = clipped  # « la conf des maires »: the venue's kind clipped, read « réunion » by the shorthand
         if venue not in world.venues and w.lemma in world.venues and venue in _SITTING_PLURALS:
             venue = w.lemma  # « les plénières et les bureaux »: the sittings of that kind, as « le bureau » names them
         named_after = (i + 2 < len(words) and words[i + 1].folded in ("de", "d", "du") and words[i + 2].folded in world.places
@@ -336,6 +339,9 @@ def find_entities(words: list[Word], world: World, now: datetime) -> list[Entity
         period = None
     if period is not None:
         keep([Entity("period", period.start_word, period.end_word, period.label, extra={"period": period})])
+    # « la décision 10 »: a number after a record's noun is its number before it is a département's (the Aube's
+    # council for « 10 »).
+    keep(record_numbers(words, taken))
     # « la Fondation Abbé Pierre » is no Pierre, « Toulouse Métropole Habitat » no Ville de Toulouse.
     whole = _orgs(words, world, taken, whole=True)
     keep(whole)
@@ -360,6 +366,5 @@ def find_entities(words: list[Word], world: World, now: datetime) -> list[Entity
     entities.extend(places + bodies_as_places(entities, places, world))  # « la séance à la HE-Arc »: body_places.py
     taken.update(j for p in places for j in range(p.start, p.end))
     keep(_months(words, taken))
-    keep(record_numbers(words, taken))
     # « la Ville de Lyon » the group lacks, « en ville »: no body of the kind named (kind_nouns.py).
     return sorted(kinds_in_context(words, entities, world), key=lambda e: e.start)

@@ -70,6 +70,9 @@ def _dated(folded: list[str], i: int) -> bool:
             and (month_of(folded[i + 1]) is not None or folded[i] == "du" and folded[i + 1].isdigit()))
 
 
+# « la commission précédente », « le bureau suivant »: the order word placed after the body picks one sitting too.
+_ORDER_AFTER = frozenset({"precedent", "precedente", "precedents", "precedentes", "suivant", "suivante", "suivants",
+                          "suivantes"})
 # « les task forces à venir », « une commission avant Noël »: the body's sittings placed in time.
 _TIMED = (("a", "venir"), ("avant",))
 
@@ -81,7 +84,8 @@ def _timed(folded: list[str], i: int) -> bool:
 
 def sitting_words(folded: list[str]) -> dict[int, str]:
     """Among a message's folded words, the bodies named for their sittings that stand for one sitting
-    (« le prochain bureau », « le dernier CA », « la commission de mars », « les TF à venir ») -> the word they are read as
+    (« le prochain bureau », « le dernier CA », « la commission de mars », « la commission précédente », « les TF à
+    venir ») -> the word they are read as
     (« réunion », « réunions »), and « "" » for the words of « conseil d'administration » after the first.
     « comité » is read « réunion » anywhere (lexicon.toml [synonyms])."""
     bodies = nouns("sitting_bodies", plural=True) - nouns("plain", "chat", "formations", plural=True)
@@ -92,7 +96,8 @@ def sitting_words(folded: list[str]) -> dict[int, str]:
         tail = _WRITTEN_OUT.get(word, ())
         end = i + 1 + len(tail) if tuple(w.strip("'") for w in folded[i + 1:i + 1 + len(tail)]) == tail else i + 1
         bare = [w.strip("'") for w in folded]
-        if i > 0 and folded[i - 1] in _ORDER or _dated(bare, end) or _timed(bare, end):
+        if (i > 0 and folded[i - 1] in _ORDER or _dated(bare, end) or _timed(bare, end)
+                or end < len(folded) and folded[end] in _ORDER_AFTER):
             # « les prochains CA »: the plural an abbreviation does not show, the order word does.
             plural = word.endswith(("s", "x")) or i > 0 and folded[i - 1] in _ORDER and folded[i - 1].endswith("s")
             found[i] = "réunions" if plural else "réunion"

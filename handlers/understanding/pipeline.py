@@ -54,6 +54,7 @@ from handlers.understanding.own_group import group_scope, own_group_words
 from handlers.understanding.own_name import own_name_words
 from handlers.understanding.proposals import is_proposal
 from handlers.understanding.question_tags import question_tags
+from handlers.understanding.ready_state import ready_state
 from handlers.understanding.reading_tokens import tokens_of
 from handlers.understanding.role_phrases import continued_roles, titles_over_records
 from handlers.understanding.normalise import Word, lexicon, words
@@ -217,6 +218,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     # « sauf erreur la prochaine c'est le 15 ? »: the hedge doubting one's memory (hedges.py).
     # « il n'y a que trois points à l'odj ? »: the count of what the answer lists (counted_items.py).
     aside = (aside[0] | named | question_tags(found) | hedges(found) | set_aside | counted_items(found), aside[1])
+    aside = (aside[0] | ready_state(found), aside[1])  # « la délib doit être prête pour quand ? »: ready_state.py
     # « le juge des enfants qui siège à l'observatoire »: the seat in the group, framing (seated_clause.py).
     # « le nom du juge des enfants »: who holds the title (seated_clause.name_of_title).
     aside = (aside[0] | seated_clause(found, entities, world.own_names) | name_of_title(found, entities), aside[1])

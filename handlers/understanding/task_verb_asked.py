@@ -13,7 +13,9 @@ the task and its pilot. A verb no task opens (« qui représente la CAF ? »
 where no task says « Représenter … ») leaves the message as it was. So is
 the thing put first and resumed by a pronoun: « le compte rendu de la
 dernière réunion, c'est qui qui l'envoie ? » is read as « qui doit envoyer le
-compte rendu de la dernière réunion ? »."""
+compte rendu de la dernière réunion ? ». The verb may be one in « -it » (« qui inscrit les aires de covoiturage au
+CRTE ? » of « Inscrire les aires de covoiturage au contrat de relance et de transition écologique »), and capitals
+spelling the task's words by their initials are read as the task writes them."""
 
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ from handlers.understanding.normalise import fold
 
 __all__ = ["task_verb_asked"]
 
-_ASKED = re.compile(r"(?i)^(?P<lead>\s*(?:et\s+)?qui\s+)(?P<verb>[\wÀ-ÿ]+?e)(?P<rest>\s+.+)$")
+_ASKED = re.compile(r"(?i)^(?P<lead>\s*(?:et\s+)?qui\s+)(?P<verb>[\wÀ-ÿ]+?(?:e|it))(?P<rest>\s+.+)$")
 # « le compte rendu de la dernière réunion, c'est qui qui l'envoie ? »: the thing first, resumed by « l' ».
 _FRONTED = re.compile(r"(?i)^(?P<thing>[^,]+),\s*(?:c'est|c’est)\s+qui\s+qui\s+(?:l'|l’|la\s+|le\s+|les\s+)(?P<verb>[\wÀ-ÿ]+?e)\s*\?*\s*$")
 # Little words that say nothing of the task's object.
@@ -39,8 +41,42 @@ def _words(text: str) -> list[str]:
 
 def _infinitive(verb: str) -> str:
     """The infinitive of a verb of the first group from its present (« présente » → « présenter », « envoie » →
-    « envoyer »), as typed."""
+    « envoyer »), or of one in « -it » (« inscrit » → « inscrire », « conduit » → « conduire »), as typed."""
+    if fold(verb).endswith("it"):
+        return verb[:-1] + "re"
     return verb[:-2] + "yer" if fold(verb).endswith(("oie", "uie", "aie")) else verb + "r"
+
+
+# « qui fait le point avec la DRAC ? »: « faire » is any work, which the readings of a charge answer themselves.
+_ANY_WORK = frozenset({"fait"})
+# Capitals that may spell a task's words by their initials (« au CRTE »).
+_CAPITALS = re.compile(r"(?<![\w'’-])([A-Z]{2,6})(?![\w'’-])")
+_GLUE = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "et", "a", "au", "aux", "en", "pour", "sur"})
+
+
+def _spelled_out(thing: str, task: str) -> str:
+    """`thing` with capitals spelling the initials of words in a row of `task` written as the task writes them
+    (« au CRTE » of « … au contrat de relance et de transition écologique » → « au contrat de relance et de
+    transition écologique »): the role or body the capitals may also spell is no object of the task's verb."""
+    tokens = re.findall(r"[\wÀ-ÿ'’-]+", task)
+
+    def whole(m: re.Match[str]) -> str:
+        letters = fold(m.group(1))
+        for start, first in enumerate(tokens):
+            if fold(first)[:1] != letters[0] or fold(first) in _GLUE:
+                continue
+            spelled, end = "", start
+            for end in range(start, len(tokens)):
+                if fold(tokens[end]) in _GLUE:
+                    continue
+                spelled += fold(tokens[end])[0]
+                if not letters.startswith(spelled) or spelled == letters:
+                    break
+            if spelled == letters:
+                return " ".join(tokens[start:end + 1])
+        return m.group(0)
+
+    return _CAPITALS.sub(whole, thing)
 
 
 def task_verb_asked(text: str, tasks: Sequence[str]) -> str | None:
@@ -52,6 +88,8 @@ def task_verb_asked(text: str, tasks: Sequence[str]) -> str | None:
         verb, thing, lead = found.group("verb"), f" {found.group('thing').strip()} ?", "qui "
     else:
         return None
+    if fold(verb) in _ANY_WORK:
+        return None
     infinitive = _infinitive(verb)
     opened = [task for task in tasks if _words(task)[:1] == [fold(infinitive)]]
     if len(opened) != 1:
@@ -60,4 +98,4 @@ def task_verb_asked(text: str, tasks: Sequence[str]) -> str | None:
     said = {w[:5] for w in _words(opened[0])}
     if not wanted or not any(w[:5] in said for w in wanted):
         return None
-    return f"{lead}doit {infinitive}{thing}"
+    return f"{lead}doit {infinitive}{_spelled_out(thing, opened[0])}"

@@ -1,5 +1,6 @@
 """A member's tasks asked by their title: « le principal a quoi à rendre ? »,
-« la déléguée du préfet doit faire quoi ? ».
+« la déléguée du préfet doit faire quoi ? », « la secrétaire de mairie a des choses à faire ? » (the holder among
+the body's people).
 
 Asked by name (« Yacine doit rendre quoi ? ») or by body (« la Ligue a des
 choses à faire ? »), a member's tasks are answered (task_questions.py); by a
@@ -24,7 +25,8 @@ __all__ = ["title_holder_tasks"]
 def title_holder_tasks(ctx: Context, u: Understanding, confident: bool) -> Outcome | None:
     """The tasks of the one holder of the title the question names, when it asks what they have to do."""
     role = u.first("role")
-    if role is None or u.first("person") is not None or u.first("org") is not None:
+    body = u.first("org")
+    if role is None or u.first("person") is not None:
         return None
     # The title's own words give no task: « le responsable de l'unité d'action sociale ? » asks who holds the title
     # (« responsable » also gives a task in « qui est responsable de quoi ? »).
@@ -38,6 +40,10 @@ def title_holder_tasks(ctx: Context, u: Understanding, confident: bool) -> Outco
         return None
     wants = role.extra["stem"].split("|")
     holders = [m for m in ctx.data.members() if holds_role(m.role, wants)]
+    if body is not None:
+        # « la secrétaire de mairie a des choses à faire ? »: the title's holder among the body's people only.
+        people = {getattr(p, "name", p) for p in body.items}
+        holders = [m for m in holders if m.name in people]
     # « la coordinatrice a quoi à faire ? » of a « coordinatrice du groupe » beside a « psychologue coordinateur »: the
     # feminine asked is the one who writes it so, as the title's holder is answered (role_gender.py, set 33a).
     holders = same_gender(" ".join(w.folded for w in u.words[role.start:role.end]), holders, lambda m: m.role)

@@ -16,6 +16,8 @@ from storage.models import Meeting
 __all__ = ["building_before", "formation_words", "headed_formation", "index_places", "town_word"]
 
 _CAPITAL = re.compile(r"\b([A-ZÉÈÎ][\w'’-]{3,})")
+# A town's name of two or three letters making a whole segment after the first (« …, Rue », « …, Pau », « …, Eu »).
+_SHORT_TOWN = re.compile(r",\s*([A-ZÉÈÎ][a-zéèêàâîôûç]{1,2})\s*(?=,|$)")
 Index = dict[str, list[Meeting]]
 # A proper name with its article capitalised: « La Noue », « Le Raincy », « Les Mureaux ».
 _WITH_ARTICLE = re.compile(r"\b(?:La|Le|Les)\s+([A-ZÉÈÎ][\w-]{2,})")
@@ -92,6 +94,9 @@ def index_places(meetings: list[Meeting]) -> tuple[Index, Index, Index]:
     """(place words, place phrases, venues) -> the meetings held there."""
     places: dict[str, list[Meeting]] = defaultdict(list)
     for meeting in meetings:
+        # « Salle des fêtes, Rue »: a town of two or three letters, alone after a comma, names the place too.
+        for town in _SHORT_TOWN.findall(meeting.place):
+            places[plain(town)].append(meeting)
         # "ORP des Montagnes": an acronym names the place too, however short.
         for word in _CAPITAL.findall(meeting.place) + re.findall(r"\b[A-ZÉÈ]{2,3}\b", meeting.place):
             # "Mairie", "Maison", "Hôtel" are kinds of building, not places.

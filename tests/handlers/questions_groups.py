@@ -189,6 +189,7 @@ from tests.handlers.questions_groups_inclusion17 import INCLUSION17_AFTER_SETUP,
 from tests.handlers.questions_groups_clsardennes08 import CLSARDENNES08_AFTER_SETUP, CLSARDENNES08_ASKERS, CLSARDENNES08_GROUPS, CLSARDENNES08_TASKS
 from tests.handlers.questions_groups_tqrosemont import TQROSEMONT_AFTER_SETUP, TQROSEMONT_ASKERS, TQROSEMONT_GROUPS, TQROSEMONT_TASKS
 from tests.handlers.questions_groups_pdalhpd21 import PDALHPD21_AFTER_SETUP, PDALHPD21_ASKERS, PDALHPD21_GROUPS, PDALHPD21_TASKS
+from tests.handlers.questions_groups_ccource10 import CCOURCE10_AFTER_SETUP, CCOURCE10_ASKERS, CCOURCE10_GROUPS, CCOURCE10_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -818,6 +819,10 @@ GROUPS |= PDALHPD21_GROUPS
 TASKS |= PDALHPD21_TASKS
 ASKERS |= PDALHPD21_ASKERS
 AFTER_SETUP |= PDALHPD21_AFTER_SETUP
+GROUPS |= CCOURCE10_GROUPS
+TASKS |= CCOURCE10_TASKS
+ASKERS |= CCOURCE10_ASKERS
+AFTER_SETUP |= CCOURCE10_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:

@@ -1,0 +1,68 @@
+"""« quand » asked of a thing only a deadline holds: the deadline, not decisions near it.
+
+Officials ask when the group's own calendar falls: « Quand le budget 2027
+sera-t-il voté ? », « c'est quand le prochain conseil communautaire ? »,
+« le rapport d'activité est attendu quand ? ». The topic's related words
+(« budget » ~ « financement », « tarif ») or a decision that merely
+mentions the body (« … avant le vote du conseil communautaire ») draw the
+decisions, which give no date for it; the group's deadline (« Vote du
+budget 2027 en conseil communautaire ») writes every word of the topic and
+its date.
+
+So a sure answer of decisions to a question asking a time is read again as
+the dates of that topic when a deadline ahead holds every word of the topic
+and either no decision holds them all, or the question asks the next one
+(« le prochain conseil communautaire »: a decision records no next
+occurrence). So too a sure answer of tasks to « les communes doivent rendre
+leur avis pour quand ? »: a kind of body in the plural owes the group's
+deadline, not its members' own tasks. It gives way unless the dates' own
+answer is sure."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from handlers.context import Context
+from handlers.understanding.chat import asks_time
+from handlers.understanding.normalise import words
+from handlers.understanding.outcome import Outcome
+from handlers.understanding.pipeline import Understanding
+
+__all__ = ["deadline_asked"]
+
+_NEXT = frozenset({"prochain", "prochaine", "prochains", "prochaines"})
+
+
+def _holds(text: str, topic: set[str]) -> bool:
+    """Every word of `topic` (lemmas) is a word of `text`."""
+    found = words(text)
+    return topic <= {w.lemma for w in found} | {w.folded for w in found}
+
+
+def deadline_asked(ctx: Context, outcome: Outcome,
+                   dates_answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
+    """The dates answering `outcome`'s question when it asks when of a deadline's words (see the module), else None."""
+    u = outcome.understanding
+    if not (outcome.confident and u is not None and u.topic and asks_time(u.words)):
+        return None
+    # « les communes doivent rendre leur avis pour quand ? »: a kind of body in the plural (every « Mairie de … »)
+    # owes the group's deadline; its members' own tasks are no answer to when « the communes » must.
+    bodies = u.first("org")
+    if not (outcome.intent == "decisions_topic" or outcome.intent in ("tasks_mine", "tasks_late")
+            and bodies is not None and " / " in bodies.label):
+        return None
+    topic = {w.lemma for w in u.topic if len(w.folded) > 2}
+    today = ctx.now.date()
+    if not topic or not any(_holds(d.text, topic) for d in ctx.data.deadlines() if not d.cancelled and d.day >= today):
+        return None
+    asks_next = any(w.folded in _NEXT for w in u.words)
+    decided = (d.text for d in ctx.data.decisions() if d.status != "cancelled")
+    if not asks_next and outcome.intent == "decisions_topic" and any(_holds(text, topic) for text in decided):
+        return None
+    kept = (u.intent, u.readings)
+    u.intent = "dates_period"
+    found = dates_answer(ctx, u)
+    if found.confident:
+        return found
+    u.intent, u.readings = kept
+    return None
