@@ -134,7 +134,20 @@ def _task_says_more(ctx: Context, u, topic: list[Word]) -> bool:
     if not tasks or not points or not topic or max(topic_scores(topic, tasks)) < _WHOLE:
         return False
     said = [w for w in content_words(u.words) if w.folded not in lexicon().question_words]
-    return max(topic_scores(said, tasks)) > max(topic_scores(said, points))
+    by_task, by_point = max(topic_scores(said, tasks)), max(topic_scores(said, points))
+    # « le renfort du 115, ça doit être prêt quand ? », « … c'est pour quand ? » beside the point « Renfort du 115 … »:
+    # as close to both, a thing due is the task's, not a point talked about.
+    return by_task > by_point or by_task == by_point and _due_asked(u.words)
+
+
+# « doit être prêt », « il faut le rendre », « c'est pour quand »: a date the thing is due by.
+_DUE = frozenset({"doit", "doivent", "dois", "devra", "devront", "faut", "pret", "prete", "prets", "pretes", "rendre",
+                  "rendu", "rendue", "boucler", "boucle", "fini", "finie", "termine", "terminee", "livre", "livree"})
+
+
+def _due_asked(found: list[Word]) -> bool:
+    folded = [w.folded for w in found]
+    return any(w in _DUE for w in folded) or any(a == "pour" and b in ("quand", "qd") for a, b in zip(folded, folded[1:]))
 
 
 def point_meeting(ctx: Context, outcome: Outcome) -> Outcome:

@@ -15,7 +15,9 @@ the member is asked, not the bot); « les soignants » are the « professionnels
 de santé » (families.toml); the « c » of « c'était » after a body's
 initials spells no longer acronym (entities._BE); an act due on a paper
 (« Retour des plannings de permanence des avocats ») does not date the
-habit the paper is of (event_date._act_on_paper)."""
+habit the paper is of (event_date._act_on_paper); as close to a task and to
+a coming agenda point, a thing asked as due is the task's
+(agenda_when._due_asked)."""
 
 from __future__ import annotations
 
@@ -119,3 +121,13 @@ def test_an_act_due_on_a_paper_does_not_date_the_habit(vienne: Chat) -> None:
     for text in ("les plannings de permanence des avocats, c'est quand ?",
                  "le retour des plannings des avocats c'est pour quand ?"):
         assert "lundi 7 décembre 2026" in sure(vienne, text, "dates_period"), text
+
+
+def test_a_thing_due_is_the_tasks_not_the_point_talked_about() -> None:
+    # Found at the merge: a task and a coming agenda point as close to the question (« Organiser le renfort du 115 … »,
+    # « Renfort du 115 … »): a date the thing is due by is the task's; « quand » alone or « on en parle » the point's.
+    dijon = build_group("pdalhpd21")
+    for text in ("le renfort du 115, ça doit être prêt quand ?", "le renfort du 115, c'est pour quand ?"):
+        assert "vendredi 4 décembre" in sure(dijon, text, "in_charge"), text
+    for text in ("le renfort du 115, c'est quand ?", "le renfort du 115, on en parle quand ?"):
+        assert "séance n°5" in sure(dijon, text, "meeting_which"), text
