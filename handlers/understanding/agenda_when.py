@@ -13,6 +13,7 @@ from __future__ import annotations
 from handlers.context import Context
 from handlers.understanding.chat import circumstance_when
 from handlers.understanding.decided_when import is_dated
+from handlers.understanding.event_date import due_asked
 from handlers.understanding.meeting_nouns import FORMATIONS, PLAIN
 from handlers.understanding.normalise import Word, lexicon, words
 from handlers.understanding.outcome import Outcome
@@ -140,14 +141,15 @@ def _task_says_more(ctx: Context, u, topic: list[Word]) -> bool:
     return by_task > by_point or by_task == by_point and _due_asked(u.words)
 
 
-# « doit être prêt », « il faut le rendre », « c'est pour quand »: a date the thing is due by.
-_DUE = frozenset({"doit", "doivent", "dois", "devra", "devront", "faut", "pret", "prete", "prets", "pretes", "rendre",
-                  "rendu", "rendue", "boucler", "boucle", "fini", "finie", "termine", "terminee", "livre", "livree"})
+# Beside the words that ask a due date (event_date.due_asked): a thing's readiness or completion (« ça doit être
+# prêt quand ? », « ce sera fini quand ? »).
+_DONE_BY = frozenset({"devra", "devront", "pret", "prete", "prets", "pretes", "rendue", "boucle", "fini", "finie",
+                      "termine", "terminee", "livre", "livree"})
 
 
 def _due_asked(found: list[Word]) -> bool:
     folded = [w.folded for w in found]
-    return any(w in _DUE for w in folded) or any(a == "pour" and b in ("quand", "qd") for a, b in zip(folded, folded[1:]))
+    return due_asked(folded) or any(w in _DONE_BY for w in folded)
 
 
 def point_meeting(ctx: Context, outcome: Outcome) -> Outcome:

@@ -29,7 +29,7 @@ from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import topic_scores
 
-__all__ = ["event_of_document"]
+__all__ = ["due_asked", "event_of_document"]
 
 _WEEKDAY = re.compile(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\b")
 # A deadline's first word that is an act due on what follows: the deadline is that thing's own.
@@ -83,6 +83,11 @@ def _for_event(text: str, topic: set[str], asked: set[str]) -> bool:
     return not asked & before and bool(topic & set(words[cut + 1:]))
 
 
+def due_asked(folded: Sequence[str]) -> bool:
+    """« jusqu'à quand », « doit partir », « c'est pour quand ? »: a date a thing is due by is asked."""
+    return any(w in _DUE for w in folded) or any(a == "pour" and b in ("quand", "qd") for a, b in zip(folded, folded[1:]))
+
+
 def event_of_document(ctx: Context, u: Understanding, outcome: Outcome, deadlines: Sequence[str],
                       decisions: Sequence[str], answer: Callable[[Context, Understanding], Outcome],
                       tasks: Sequence[str] = ()) -> Outcome | None:
@@ -96,7 +101,7 @@ def event_of_document(ctx: Context, u: Understanding, outcome: Outcome, deadline
         return None
     if not u.topic or not deadlines:
         return None
-    if any(w in _DUE for w in folded) or any(a == "pour" and b in ("quand", "qd") for a, b in zip(folded, folded[1:])):
+    if due_asked(folded):
         return None
     asked = {_stem(w.folded) for w in u.words} | {_stem(w.lemma) for w in u.words}
     shares = topic_scores(u.topic, deadlines)
