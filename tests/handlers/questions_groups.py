@@ -174,6 +174,8 @@ from tests.handlers.questions_groups_citeedu93 import (CITEEDU93_AFTER_SETUP, CI
                                                  CITEEDU93_TASKS)
 from tests.handlers.questions_groups_incubna import INCUBNA_AFTER_SETUP, INCUBNA_ASKERS, INCUBNA_GROUPS, INCUBNA_TASKS
 from tests.handlers.questions_groups_vif29 import VIF29_AFTER_SETUP, VIF29_ASKERS, VIF29_GROUPS, VIF29_TASKS
+from tests.handlers.questions_groups_midouze40 import (MIDOUZE40_AFTER_SETUP, MIDOUZE40_ASKERS, MIDOUZE40_GROUPS,
+                                                 MIDOUZE40_TASKS)
 from tests.handlers.questions_groups_cdad86 import CDAD86_AFTER_SETUP, CDAD86_ASKERS, CDAD86_GROUPS, CDAD86_TASKS
 from tests.handlers.questions_groups_geronto71 import (GERONTO71_AFTER_SETUP, GERONTO71_ASKERS, GERONTO71_GROUPS,
                                                  GERONTO71_TASKS)
@@ -773,6 +775,10 @@ GROUPS |= VIF29_GROUPS
 TASKS |= VIF29_TASKS
 ASKERS |= VIF29_ASKERS
 AFTER_SETUP |= VIF29_AFTER_SETUP
+GROUPS |= MIDOUZE40_GROUPS
+TASKS |= MIDOUZE40_TASKS
+ASKERS |= MIDOUZE40_ASKERS
+AFTER_SETUP |= MIDOUZE40_AFTER_SETUP
 GROUPS |= VELO28_GROUPS
 TASKS |= VELO28_TASKS
 ASKERS |= VELO28_ASKERS
