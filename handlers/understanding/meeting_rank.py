@@ -32,6 +32,12 @@ def order_of(u: Understanding) -> str | None:
             before = u.words[max(0, entity.start - 2):entity.start]
             if (found := next((w.lemma for w in before if w.lemma in _ORDERS | _RANKS.keys()), None)) is not None:
                 return "premier" if found in _RANKS else found
+        elif entity.kind == "place" and entity.end - entity.start > 1 and entity.start and (
+                u.words[entity.start - 1].lemma in _ORDERS):
+            # « la dernière visite de terrain »: a sitting named by its place's own words (« Visite de terrain,
+            # seuil du moulin »), the order word right before it, as before a formation. Not a place of one word,
+            # the group's initials (« le dernier CLE s'est tenu où ? »), read among the sittings there as it was.
+            return u.words[entity.start - 1].lemma
     return None
 
 

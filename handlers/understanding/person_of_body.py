@@ -35,9 +35,9 @@ _OF = {"à la": "de la", "de la": "de la", "à l'": "de l'", "de l'": "de l'", "
 # Asked about the body itself (« la dame de la CAF était là ? » is « la CAF était là ? »): its own article.
 _ALONE = {"à la": "la", "de la": "la", "à l'": "l'", "de l'": "l'", "au": "le", "du": "le", "aux": "les", "des": "les",
           "à": "", "de": "", "chez": "", "d'": "", "côté": "", "coté": "", "cote": "", "côte": ""}
-# The message asks who it is (« c'est qui », « son nom ? », « il s'appelle comment ? »): « quelqu'un de … » keeps the
-# person asked.
-_WHO = re.compile(r"(?i)\bqui\b|\bnom\b|\bs\s*['’]?\s*appelle")
+# The message asks who it is (« c'est qui », « son nom ? », « il s'appelle comment ? », « quel est notre
+# interlocuteur … ? »): « quelqu'un de … » keeps the person asked.
+_WHO = re.compile(r"(?i)\bqui\b|\bnom\b|\bs\s*['’]?\s*appelle|\bquel(?:le)?s?\s+(?:est|sont)\b")
 # The nouns of a person the pattern reads, as folded words (a topic of these only asks nothing more).
 _NOUNS = frozenset({"monsieur", "madame", "dame", "personne", "gars", "mec", "type", "femme", "homme", "interlocuteur",
                     "interlocutrice", "contact"})

@@ -111,8 +111,10 @@ def tokens_of(found: list[Word], entities: list[Entity], known: frozenset[str] =
             i = entity.end
             continue
         if entity is not None and entity.kind == "place" and i not in decided and (
-                found[i].typed and entity.end == i + 1 or entity.extra.get("formation")):
+                found[i].typed and (entity.end == i + 1 or found[i].folded == "reunion") or entity.extra.get("formation")):
             # « la visio c'est quand ? », « le prochain groupe restreint »: a meeting, and where (or how) it is held.
+            # « le premier comité syndical »: a place opening on a sitting's noun (« Comité syndical, salle des fêtes
+            # … ») is a meeting too, as « le premier bureau » is.
             tokens += [formation_token(found, i) if entity.extra.get("formation") else found[i].lemma, PLACEHOLDERS["place"]]
             i = entity.end
             continue

@@ -162,6 +162,13 @@ def _how_far(u: Understanding, asking: Sequence[Word]) -> bool:
     return bool(done) or bool(folded & _ADVANCE)
 
 
+def _group_limit(u: Understanding) -> bool:
+    """« on a jusqu'à quand pour … ? », « jusqu'à quand avons-nous pour … ? »: the time the group has, which its
+    deadline says, whatever member's task on the same thing is due earlier."""
+    folded = [w.folded for w in u.words]
+    return "jusqu" in folded and bool({"on", "nous", "avons"} & set(folded)) and "qui" not in folded
+
+
 def who_asked(u: Understanding) -> bool:
     """« qui … ? », « c'est qui ? » asks for someone (not « qu'est-ce qui », nor « à qui », a recipient)."""
     return any(w.folded == "qui" and not (i and u.words[i - 1].folded in ("ce", "a")) for i, w in enumerate(u.words))
@@ -206,6 +213,8 @@ def task_match(ctx: Context, u: Understanding) -> list[int] | None:
     for kind, texts in enumerate(rivals):
         shares_ = shares(texts)
         rival = max(shares_, default=0.0)
+        if kind == 0 and rival > 0 and _group_limit(u):
+            return None  # « on a jusqu'à quand pour mettre à jour le guide ? »: the group's limit, a deadline's day
         if rival < best:
             continue
         tied = [text for s, text in zip(shares_, texts, strict=True) if s == rival]

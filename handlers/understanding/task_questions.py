@@ -41,6 +41,7 @@ from handlers.understanding.agenda_topic import agenda_texts, point_over_task
 from handlers.understanding.body_task import BODY_READINGS, beyond_body
 from handlers.understanding.after_own_task import after_own_task
 from handlers.understanding.received_task import had_task, received_task
+from handlers.understanding.task_period import tasks_in_period
 from handlers.understanding.task_answers import held_asked, named_tasks, own_tasks, scoped_tasks, someone_tasks
 from handlers.understanding.task_match import task_match, task_topic
 from handlers.understanding.task_scope import asks_own
@@ -161,6 +162,10 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
         # « la dernière séance c'était à la chambre d'agri ? »: a meeting named by its order, not a task whose
         # words (« la liste … à la Chambre ») the question happens to share.
         return outcome
+    if tasks_in_period(u, outcome.intent, outcome.confident) and not any(
+            u.first(kind) is not None for kind in ("person", "org", "role")) and not asks_own_work(u):
+        # « les tâches à rendre avant Noël ? »: the group's tasks due by then, not its calendar (task_period.py)
+        return scoped_tasks(ctx, u, listing_scope(u) or ("late" if has(u.words, "late") else "open"))
     if (topical := topic_tasks(ctx, u, outcome.intent, outcome.confident)
             or minutes_task(ctx, u, outcome.intent)) is not None:
         return topical  # « qu'est-ce qui reste à faire pour le forum ? », « le CR sera envoyé quand ? »
