@@ -119,3 +119,25 @@ def test_environ_between_the_day_and_the_time_is_asked() -> None:
                                   "le 20 septembre à environ 14h"])
 def test_environ_said_of_the_time_stays_read(text: str) -> None:
     assert read_at(text, NOW, True) == ("2027-09-20 14:00", "")
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("vers le 20 septembre à 14h", "« vers le 20 septembre » : une date approximative"),
+    ("autour du 20 : bilan", "une date approximative"),
+    ("la deuxième semaine d'octobre à 14h", "une période, pas un jour"),
+    ("le dernier week-end de septembre à 10h", "une période, pas un jour"),
+    ("entre le 20 et le 24 septembre à 14h", "une période ou une borne"),
+    ("dès le 20 septembre : inscriptions", "une période ou une borne"),
+    ("d'ici fin octobre : rapport", "« d'ici fin octobre » : ne dit pas quel jour"),
+    ("tous les mardis à 18h", "une récurrence"),
+    ("chaque premier lundi à 18h", "une récurrence"),
+    ("quelques jours après le 20 septembre : relance", "un délai approximatif"),
+    ("2 ou 3 semaines avant le 11 novembre : affiches", "un délai approximatif"),
+    ("le 2e ou le 3e mardi d'octobre à 18h", "deux jours, pas un"),
+    ("les 20 et 21 septembre à 9h", "deux jours, pas un"),
+    ("le jour de la rentrée scolaire à 8h", "la rentrée n'a pas la même date partout"),
+])
+def test_a_vague_day_is_refused_with_its_reason(text: str, reason: str) -> None:
+    # blind set 23's first run refused them with « Je ne reconnais pas de date au début de … »
+    with pytest.raises(UserError, match=reason):
+        read_at(text, NOW, text.endswith("h"))
