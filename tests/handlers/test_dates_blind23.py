@@ -141,3 +141,33 @@ def test_a_vague_day_is_refused_with_its_reason(text: str, reason: str) -> None:
     # blind set 23's first run refused them with « Je ne reconnais pas de date au début de … »
     with pytest.raises(UserError, match=reason):
         read_at(text, NOW, text.endswith("h"))
+
+
+@pytest.mark.parametrize(("text", "require_time", "reading"), [
+    ("jeudi 23 septembre (4e jeudi du mois) à 14h", True, ("2027-09-23 14:00", "")),
+    ("lundi 4 octobre (premier lundi du mois) à 10h", True, ("2027-10-04 10:00", "")),  # October's « mois », not today's
+    ("lundi 4 octobre, premier lundi d'octobre, à 10h, salle B", True, ("2027-10-04 10:00", "salle B")),
+    ("lundi 4 octobre à 10h (premier lundi du mois), salle B", True, ("2027-10-04 10:00", "salle B")),
+    ("vendredi 29 octobre (dernier vendredi du mois) : rapport", False, ("2027-10-29", "rapport")),
+])
+def test_a_day_s_rank_said_after_it_is_checked_against_its_own_month(text: str, require_time: bool,
+                                                                     reading: tuple[str, str]) -> None:
+    # blind set 23: « jeudi 14 janvier (2e jeudi du mois) à 14h » was refused (the time after the brackets)
+    assert read_at(text, NOW, require_time) == reading
+
+
+@pytest.mark.parametrize("text", ["lundi 11 octobre (premier lundi du mois) à 10h",
+                                  "lundi 11 octobre à 10h (premier lundi du mois)"])
+def test_a_rank_that_is_not_the_day_s_is_asked(text: str) -> None:
+    with pytest.raises(UserError, match="n'est pas « premier lundi du mois » : lequel des deux"):
+        read_at(text, NOW, True)
+
+
+@pytest.mark.parametrize("text", [
+    "3 jours après le 31/12/9999 : x", "la veille du 1/1/0001 : x", "dimanche de la semaine du 31/12/9999 : x",
+    # found probing after blind set 23: these raised OverflowError (the bot's apology, not a French refusal)
+    "J+7 du 31/12/9999 : x", "le jeudi qui suit le 31/12/9999 : x", "le jeudi qui précède le 1/1/0001 : x",
+])
+def test_a_day_counted_from_the_calendar_s_ends_is_refused_not_an_overflow(text: str) -> None:
+    with pytest.raises(UserError):
+        read_at(text, NOW, False)
