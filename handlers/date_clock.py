@@ -200,6 +200,11 @@ def read_clock(p: Phrases, i: int, hint: str | None = None, dotted: bool = False
     approx, between, until, j, lasting = False, False, False, i, False
     for _ in range(3):  # "vers", "à partir de", "entre": at most a few
         if (k := p.seq(j, *_APPROX)) is not None:
+            if j == i > 0 and p.word(i - 1) != "," and p.seq(j, *_APPROX_AFTER) == k and p.word(k) == "a":
+                # « le 15 janvier environ à 14h » (blind set 23: read as about 14h): after a day, the word may say the
+                # day is approximate (« le 15 environ ») as well as the time (« à 14h environ »)
+                raise InputError(f"« … {p.label(i, k)} à … » : environ ce jour-là, ou vers cette heure ? Je ne devine pas. "
+                                 "Pour l'heure, écrivez « vers 14h » ; une date approximative, donnez-la quand elle est fixée.")
             approx, j = True, k
         elif (k := p.seq(j, *_PREFIX)) is not None:
             # (« au plus tard à 18h le 14 : procurations », blind set 21: the deadline's hour, as « avant 18h »)

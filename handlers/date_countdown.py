@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from handlers.date_counted import near_enough
 from handlers.date_holidays import holiday_at
 from handlers.messages import InputError
 
@@ -39,4 +40,5 @@ def countdown_at(reader: Reader, i: int) -> tuple[date, int] | None:
         raise InputError(f"« {said} » : compté à partir de quel jour ? Je ne devine pas. Donnez ce jour "
                          f"(ex. « J{reader.word(j)}{n} du 20 mars ») ou la date elle-même.")
     anchor, m = found
-    return anchor + timedelta(days=sign * n), m
+    # (« J+7 du 31/12/9999 » overflowed, found probing after blind set 23)
+    return near_enough(anchor, reader.today, reader.label(i, m)) + timedelta(days=sign * n), m

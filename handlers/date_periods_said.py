@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["period_said"]
+__all__ = ["folded", "period_said"]
 
 # What may come before the period (« pour la rentrée », « d'ici les vacances », « dès la rentrée de janvier »).
 _BEFORE = (r"(?:(?:a|au|aux|avant|apres|des|pour|pr|d'ici|d ici|jusqu'a|jusqu a|jusqu'aux|pendant|durant|vers|courant|"
@@ -36,7 +36,7 @@ _FEAST = re.compile(r"(?:(?:a|pour)\s+)?(?:la\s+|le\s+|l')?(?:paques|noel|toussa
 _TRAILING = re.compile(r"\s+(?:a|à)$")
 
 
-def _folded(text: str) -> str:
+def folded(text: str) -> str:
     """Lower case without accents, one character for one (the match's span then holds in the raw text)."""
     return "".join(unicodedata.normalize("NFD", c)[0] for c in text.lower()).replace("’", "'")
 
@@ -44,7 +44,7 @@ def _folded(text: str) -> str:
 def period_said(raw: str) -> str | None:
     """The refusal for a period said at the start of `raw` (« à la rentrée 18h »), or None."""
     text = raw.strip()
-    found = _PERIOD.match(_folded(text))
+    found = _PERIOD.match(folded(text))
     if found is None or not found.group().strip():
         return None
     said = _TRAILING.sub("", text[:found.end()].rstrip(" ,:;-–"))

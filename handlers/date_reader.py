@@ -29,6 +29,7 @@ from datetime import date, timedelta
 
 from handlers.date_calendar import format_day, make_date, next_day_of_month, next_occurrence
 from handlers.date_countdown import countdown_at
+from handlers.date_counted import counted_at
 from handlers.date_working_days import working_day_at
 from handlers.date_clock import STREET_WORDS, ClockReading, counted_noun, priced, read_clock, refuse_loose_minutes
 from handlers.date_guard import refuse_after_clock, refuse_weekday_then_number
@@ -322,7 +323,8 @@ class Reader(RelativeDays):
         if (found := self.relative(i)) is not None:
             return found
         for reader in (lambda k: countdown_at(self, k), lambda k: working_day_at(self, k, self.zone), self.week_then_weekday,
-                       lambda k: week_then_day(self, k), self._holiday, self.nth_weekday, self.weekday_phrase, self.short_weekday,
+                       lambda k: week_then_day(self, k), self._holiday, lambda k: counted_at(self, k),
+                       self.nth_weekday, self.weekday_phrase, self.short_weekday,
                        lambda k: self.explicit(k, bare_day=False)):
             if (got := reader(i)) is not None:
                 if (part := self._day_part(got[1])) is not None:
@@ -391,6 +393,7 @@ def read(raw: str, today: date, zone: str | None = None) -> Reading:
         if day is None and (found := reader.day_at(i)) is not None:
             day, i = found
             i = reader.weekday_after(i, day.value) or i
+            i = reader.rank_after(i, day.value) or i  # « jeudi 14 janvier (2e jeudi du mois) » (blind set 23)
             continue
         break
     if moved:

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from handlers.date_calendar import format_day, in_months
 from handlers.date_clock import read_clock
+from handlers.date_counted import days_counted
 from handlers.date_numbers import spoken_number
 from handlers.date_weekdays import WeekdayPhrases
 from handlers.date_words import is_demain
@@ -104,10 +105,7 @@ class RelativeDays(WeekdayPhrases):
             return None
         count, u = counted
         unit = self.word(u)
-        if unit in ("jour", "jours", "j"):
-            days = {8: 7, 15: 14}.get(count, count)  # "huit jours" is a week, "quinze jours" two
-        elif unit in ("semaine", "semaines", "sem"):
-            days = 7 * count
+        if (days := days_counted(count, unit)) is not None:  # "huit jours" is a week, "quinze jours" two
             if unit == "sem" and self.word(u + 1) == "." and self.adjacent(u + 1):
                 u += 1  # « dans 3 sem. 14h »: the abbreviation's dot belongs to it
         elif unit == "mois" and count <= 60:

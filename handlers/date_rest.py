@@ -109,6 +109,8 @@ def restated(rest: str, day: date, today: date) -> str:
     names another day is refused, since either may be the slip."""
     text = normalize(rest)
     reader = Reader(text, today)
+    if (ranked := reader.rank_after(0, day)) is not None:  # « … à 10h (premier lundi du mois) »: of the day's month
+        return text[reader.toks[ranked].start:] if ranked < len(reader.toks) else ""
     paren = reader.word(0) == "("
     i = 1 if reader.word(0) in (",", "(") else 0
     k = reader.seq(i, *_RESTATE)

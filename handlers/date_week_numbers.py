@@ -13,19 +13,25 @@ after the date, the time or the place (« mardi 19 (S03) à 14h », « …, sall
 the day and never kept in the place or the text; a week that does not hold the day is asked. Before the weekday,
 the week alone names the day only after a heading's separator (« semaine 3 : mardi à 14h »); « semaine 3 mardi
 14h », with neither a separator nor the date, stays refused (blind set 9).
+
+Blind set 23 (computed dates): a weekday of the week named by one of its days, « jeudi de la semaine du 18 janvier »,
+« le vendredi de la semaine du 20 »: that weekday of the calendar week holding the day. When the day named is no
+Monday, « la semaine du 20 » may also run from the 20th on: a weekday before it in its week (« lundi de la semaine
+du 20 » when the 20th is a Wednesday: the 18th, or the 25th?) is asked; from it on both agree.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Protocol
 
 from handlers.date_calendar import format_day
 from handlers.date_clock import Phrases, counted_noun
+from handlers.date_counted import near_enough
 from handlers.messages import InputError
 
-__all__ = ["check_weeks", "week_number_at", "week_then_day", "weekday_in_week", "without_bracketed_weeks"]
+__all__ = ["check_weeks", "week_number_at", "week_of_day_at", "week_then_day", "weekday_in_week", "without_bracketed_weeks"]
 
 # A week number between brackets, as planners print it after a date (« (S03) », « (semaine 3) », « [sem. 3] »).
 _BRACKETED = re.compile(r"[ \t]*[(\[][ \t]*(?:s|sem\.?|semaine)[ \t]?0?([1-9]|[1-4][0-9]|5[0-3])[ \t]*[)\]]", re.IGNORECASE)
@@ -68,9 +74,30 @@ class _WeekdayReader(Protocol):
     today: date
 
     def word(self, i: int) -> str: ...
+    def seq(self, i: int, *phrases: str) -> int | None: ...
     def label(self, i: int, j: int) -> str: ...
     def _weekday(self, i: int) -> tuple[int, int] | None: ...
     def weekday_phrase(self, i: int) -> tuple[date, int] | None: ...
+    def explicit(self, i: int, bare_day: bool) -> tuple[date, int] | None: ...
+
+
+def week_of_day_at(reader: _WeekdayReader, j: int) -> tuple[date, int] | None:
+    """« de la semaine du 18 janvier » at `j` (after a weekday): the day named and the index after it, or None."""
+    if (k := reader.seq(j, "de la semaine", "la semaine")) is None or reader.word(k) != "du":
+        return None
+    if (named := reader.explicit(k, bare_day=True)) is None:
+        return None
+    return near_enough(named[0], reader.today, reader.label(k, named[1])), named[1]  # (« … du 31/12/9999 »: no overflow)
+
+
+def weekday_in_week_of(named: date, weekday: int, said: str) -> date:
+    """The day `weekday` (Monday 0) of the calendar week holding `named`; asked when it falls before a `named` that
+    is no Monday (« la semaine du 20 » may then start on the 20th)."""
+    day = named + timedelta(days=weekday - named.weekday())
+    if day < named:
+        raise InputError(f"« {said} » : le {format_day(day)} (la semaine qui contient le {format_day(named, weekday=False)}) "
+                         f"ou le {format_day(day + timedelta(days=7))} ? Je ne devine pas : donnez la date.")
+    return day
 
 
 def week_then_day(reader: _WeekdayReader, i: int) -> tuple[date, int] | None:

@@ -12,8 +12,9 @@ from datetime import date, timedelta
 
 from handlers.date_calendar import ROLLOVER_REFUSAL, format_day, next_day_of_month, nth_weekday
 from handlers.date_clock import Phrases, read_clock
+from handlers.date_counted import near_enough
 from handlers.date_holidays import holiday_at
-from handlers.date_week_numbers import week_number_at, weekday_in_week
+from handlers.date_week_numbers import week_number_at, week_of_day_at, weekday_in_week, weekday_in_week_of
 from handlers.date_words import ORDINALS, month_of, weekday_of
 from handlers.messages import InputError
 
@@ -101,6 +102,8 @@ class WeekdayPhrases(Phrases):
             by_word, j = monday + timedelta(days=wd), k
         elif (week := week_number_at(self, j)) is not None:  # « mardi de la semaine 3 », « lundi S06 » (blind set 21)
             by_word, j = weekday_in_week(self.today, week[0], wd, self.label(i, week[1])), week[1]
+        elif (named_day := week_of_day_at(self, j)) is not None:  # « jeudi de la semaine du 18 janvier » (blind set 23)
+            by_word, j = weekday_in_week_of(named_day[0], wd, self.label(i, named_day[1])), named_day[1]
         if by_word is None and (counted := self._from_day(i, wd, j)) is not None:
             return counted  # « le jeudi qui suit le 15 »
         said = self.label(i, j)
@@ -142,6 +145,7 @@ class WeekdayPhrases(Phrases):
             if found is None:
                 return None
             anchor, m = found
+            anchor = near_enough(anchor, self.today, self.label(i, m))  # (« … qui suit le 31/12/9999 » overflowed, blind set 23's probes)
             if way > 0:
                 day = anchor + timedelta(days=(wd - anchor.weekday() - 1) % 7 + 1)
             else:
@@ -194,6 +198,8 @@ class WeekdayPhrases(Phrases):
         if self.seq(j, "de la semaine prochaine", "de la semaine suivante", "de la semaine d ' apres", "de la semaine pro",
                     "de la sem", "de cette semaine") is not None or week_number_at(self, j) is not None:
             return  # (« mardi de la semaine 3 »: a week number, date_week_numbers)
+        if week_of_day_at(self, j) is not None:
+            return  # (« jeudi de la semaine du 18 janvier »: the week of a day, read after this)
         end = k + 1
         while self.word(end) == "-" and self.adjacent(end) and self.adjacent(end + 1):
             end += 2  # « week-end », « Saint-Jean »: the whole name
@@ -249,16 +255,46 @@ class WeekdayPhrases(Phrases):
             raise _contradiction(day, wd)
         return day, k
 
-    def nth_weekday(self, i: int) -> tuple[date, int] | None:
-        j = self.seq(i, "le", "au", "l '") or i  # « (reportée) au premier mardi de mai »
+    def _rank(self, j: int) -> tuple[int, int] | None:
+        """A weekday's rank in its month at `j` (« 2e », « deuxième », « dernier », « avant-dernier ») and the index
+        after it, or None."""
         key = self.word(j)
         if self.num(j) is not None and self.adjacent(j + 1) and self.word(j + 1) in ("er", "re", "ere", "e", "eme", "nd"):
             key, j = key + self.word(j + 1), j + 1
         if (k := self.seq(j, "avant - dernier", "avant - derniere", "avant dernier", "avant derniere")) is not None:
             key, j = "avant-dernier", k - 1  # « l'avant-dernier jeudi du mois » (blind set 17): the last but one
-        if key not in ORDINALS or (found := self._weekday(j + 1)) is None:
+        return (ORDINALS[key], j + 1) if key in ORDINALS else None
+
+    def rank_after(self, i: int, day: date) -> int | None:
+        """« jeudi 14 janvier (2e jeudi du mois) à 14h », « lundi 1er février, premier lundi du mois, 10h » (blind set
+        23): the day's rank in its month said after it, checked against the day itself (« du mois » is then the day's
+        month, not today's); the index after it, or None when no rank of that month follows."""
+        j = i + (self.word(i) in ("(", ","))
+        j = self.seq(j, "le", "l '") or j
+        if (ranked := self._rank(j)) is None or (found := self._weekday(ranked[1])) is None:
             return None
-        nth, (wd, j) = ORDINALS[key], found
+        (nth, _), (wd, k) = ranked, found
+        if (m := self.seq(k, *_THIS_MONTH)) is not None and self.word(m) not in ("de", "d", "prochain", "suivant"):
+            k = m
+        elif (m := self.seq(k, "de", "d '", "du mois de", "du mois d '")) is not None and month_of(self.word(m)) == day.month:
+            k = m + 1
+        else:
+            return None
+        if self.word(i) == "(":
+            if self.word(k) != ")":
+                return None
+            k += 1
+        if nth_weekday(day.year, day.month, nth, wd) != day:
+            raise InputError(f"Le {format_day(day)} n'est pas « {self.label(j, k).rstrip(' )')} » : lequel des deux ? "
+                             "Je ne devine pas : donnez la date seule.")
+        return k
+
+    def nth_weekday(self, i: int) -> tuple[date, int] | None:
+        j = self.seq(i, *_WEEKDAY_DEADLINE) or i  # « d'ici le 3e vendredi de janvier », as « d'ici vendredi » (blind set 23)
+        j = self.seq(j, "le", "au", "l '") or j  # « (reportée) au premier mardi de mai »
+        if (ranked := self._rank(j)) is None or (found := self._weekday(ranked[1])) is None:
+            return None
+        nth, (wd, j) = ranked[0], found
         said = self.label(i, j)
         said_year: int | None = None
         if (k := self.seq(j, "du mois prochain", "du mois suivant")) is not None:
@@ -269,6 +305,15 @@ class WeekdayPhrases(Phrases):
                                  "Écrivez le mois en entier (« septembre ») ou l'heure avec « h » (« de 7h à 9h »).")
             said_year, k = self._year(k + 1 + (self.word(k + 1) == "." and self.adjacent(k + 1)))  # « de sept. »
             year = said_year or self.today.year
+            if said_year is None and (after := self.seq(k, "prochain")) is not None and (
+                    self.word(after) in ("", ",", ":", ";", "(", "–", "—", "-") or read_clock(self, after) is not None):
+                # « le 2e jeudi de janvier prochain » (blind set 23): the next one, as without the word; said in
+                # that month, this month's or next year's? asked. (Before a noun, « … de mars prochain CA », the
+                # word may be the noun's: left to the rest check.)
+                if month == self.today.month:
+                    raise InputError(f"« {self.label(i, after)} » : celui de ce mois-ci, ou celui de l'an prochain ? "
+                                     f"Je ne devine pas : précisez l'année (ex. « {self.label(i, k)} {year + 1} »).")
+                k = after
         elif (k := self.seq(j, *_THIS_MONTH)) is not None and self.word(k) not in ("de", "d", "prochain", "suivant"):
             # « le dernier mercredi du mois »: this month's, never next year's; passed, it is asked for again
             year, month, said_year = self.today.year, self.today.month, self.today.year

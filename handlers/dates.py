@@ -34,6 +34,7 @@ from handlers.date_after_event import refuse_time_of_event
 from handlers.date_calendar import format_day
 from handlers.date_hedges import without_hedges
 from handlers.date_periods_said import period_said
+from handlers.date_vague_said import vague_said
 from handlers.date_night import LAST_MINUTE, before_midnight, next_if_past, refuse_tomorrow_at_night
 from handlers.date_reader import BOUND_TEXT, MAX_AHEAD_DAYS, read
 from handlers.date_moved import refuse_kept_as_before
@@ -319,6 +320,8 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
             raise InputError(f"Il manque le jour pour « {reading.said} » (ex. « jeudi 17 décembre {reading.said} »).")
         if (period := period_said(raw)) is not None:
             raise InputError(period)  # « à la rentrée », « après les vacances de février »: why no day was read
+        if (vague := vague_said(raw)) is not None:
+            raise InputError(vague)  # « vers le 15 janvier », « tous les jeudis » (blind set 23): why no day was read
         raise InputError(f"Je ne reconnais pas de date au début de « {raw.strip()[:60]} ».")
     day, clock = reading.day, before_midnight(reading.clock)  # « avant minuit »: 23h59 of the day
     if clock is not None:
