@@ -12,7 +12,7 @@ or the meeting by place where the last one was asked. It names one sitting
 only where one is picked: after an order word or an article of one among
 several (« la prochaine », « la dernière », « cette », « chaque »), or before
 the day that says which (« la coordination du 10/12 », « … de janvier »,
-« … de jeudi »). There the heading is written whole (« la réunion de
+« … de jeudi », « … de la semaine prochaine »). There the heading is written whole (« la réunion de
 coordination »), which the readings already know. « qui assure la
 coordination ? », « la coordination de la plateforme » name a charge and
 stay as typed; a qualifier that is itself a sitting's noun (« réunion de
@@ -41,7 +41,8 @@ _PICKING = {"prochain": "prochaine", "prochaine": "prochaine", "dernier": "derni
             "cette": "cette", "ce": "cette", "chaque": "chaque", "une": "une", "prochaines": "prochaines",
             "dernieres": "dernières"}
 _ARTICLES = frozenset({"la", "le", "l"})
-# What says the day after « du / de / d' »: a number (« du 10/12 »), a month, a weekday, « ce » (« de ce jeudi »).
+# What says the day after « du / de / d' »: a number (« du 10/12 »), a month, a weekday, « ce » (« de ce jeudi »),
+# « la semaine … » (« de la semaine prochaine »).
 _DAY_WORDS = frozenset({fold(m) for m in MONTHS} | set(WEEKDAYS) | {"ce", "cette"})
 _WORD = re.compile(r"\w+")
 
@@ -61,7 +62,8 @@ def _dated(folded: list[str], i: int) -> bool:
     if i + 2 >= len(folded) or folded[i + 1] not in _OF | {"du"}:
         return False
     following = folded[i + 2]
-    return following.isdigit() or following in _DAY_WORDS
+    # « la coordination de la semaine prochaine »: the week said of it
+    return following.isdigit() or following in _DAY_WORDS or folded[i + 2:i + 4] == ["la", "semaine"]
 
 
 def qualifier_as_meeting(text: str, places: Iterable[str]) -> str:
