@@ -13,7 +13,13 @@ with the neighbours that must stay as they were:
   « pouvez-vous me dire » does, « Olivier sait venir le 10 ? » asks whether
   he can come (lexicon.toml), a first name before « peut » is the member
   (persons.py);
-- « postposer » is « reporter » (lexicon.toml)."""
+- « postposer » is « reporter » (lexicon.toml);
+- « la réunion de la semaine prochaine, c'est bien jeudi ? »: the weekday
+  checked after « la semaine prochaine » is of that week (days.py);
+- « on se réunit toujours au même endroit ? »: the rule on where the
+  sittings are held, no place named (usual_place.py);
+- « la présidente était là ? » of a présidente and a vice-présidente: the
+  title held without « vice » (presence_body.py)."""
 
 from __future__ import annotations
 
@@ -122,3 +128,36 @@ def test_savoir_in_chat_stays_quiet(isp: Chat, chat_line: str) -> None:
 ])
 def test_postposer_is_reporter(isp: Chat, question: str, intent: str, shown: str) -> None:
     assert shown in sure(isp, question, intent)
+
+
+def test_a_weekday_checked_after_next_week(isp: Chat) -> None:
+    assert "jeudi 10 décembre" in sure(isp, "la réunion de la semaine prochaine, c'est bien jeudi ?", "meeting_which")
+    assert "Séance n°4" in sure(isp, "la coordination de la semaine prochaine, c'est bien jeudi ?", "meeting_which")
+    assert "mardi 8 décembre" in outcome_of(isp, "la réunion de la semaine prochaine c'est mardi ?").reply.plain()
+    # No week said: the coming Thursday, as before.
+    assert "jeudi 3 décembre" in outcome_of(isp, "c'est bien jeudi la réunion ?").reply.plain()
+
+
+@pytest.mark.parametrize("question", [
+    "on se réunit toujours au même endroit ?",
+    "les réunions sont toujours au même endroit ?",
+])
+def test_the_same_place_asked_is_the_rule(isp: Chat, question: str) -> None:
+    assert "en alternance" in sure(isp, question, "decisions_topic")
+
+
+def test_one_sitting_at_the_same_place_is_no_rule(isp: Chat) -> None:
+    outcome = outcome_of(isp, "la réunion du 10 est toujours au même endroit ?")
+    assert not (outcome.confident and outcome.intent == "decisions_topic")
+
+
+def test_the_title_without_vice(isp: Chat) -> None:
+    assert "Françoise Delhaye" in sure(isp, "la présidente était là le 17 novembre ?", "attendance_meeting")
+    assert "Pascale Hubin" in sure(isp, "la vice-présidente était là le 17 novembre ?", "attendance_meeting")
+    assert "Françoise Delhaye" in sure(isp, "la présidente du CPAS sera là le 10 ?", "rsvp_upcoming")
+
+
+def test_two_presidents_are_still_asked_which() -> None:
+    # ccource10: the CC's président and the commission's présidente both hold the title without « vice ».
+    outcome = outcome_of(build_group("ccource10"), "le président était là le 19 novembre ?")
+    assert not outcome.confident
