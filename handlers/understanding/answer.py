@@ -39,6 +39,7 @@ from handlers.understanding.deadline_asked import deadline_asked
 from handlers.understanding.typed_task import typed_task
 from handlers.understanding.role_decided import role_as_decision_topic
 from handlers.understanding.own_meetings import own_as_meeting
+from handlers.understanding.heading_qualifier import qualifier_as_meeting
 from handlers.understanding.decided_at_place import decided_at_place
 from handlers.understanding.formation_subject import decided_in_formation, formation_lead
 from handlers.understanding.intents import PLACEHOLDERS, model
@@ -338,6 +339,9 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
                      [m.role for m in members if m.role], kind_heads(ctx.data.meetings()))
     # « une CCA en janvier », « la prochaine CCA »: the group's name counting one of its meetings (own_meetings.py).
     text = own_as_meeting(text, group_world(ctx).own_names)
+    # « la prochaine coordination », « la coordination du 10/12 »: a sitting named by its heading's qualifier
+    # (« Réunion de coordination, … »), written whole (heading_qualifier.py).
+    text = qualifier_as_meeting(text, [m.place for m in ctx.data.meetings()])
     # « la remplaçante de M. Pernot était là la dernière fois ? »: the one member described, named (described_person.py)
     text = described_person(text, {m.name for m in members}, lambda asked: _respond(ctx, asked)) or text
     # A task question the first reading missed (« j'ai des trucs à rendre cette semaine ? »): task_questions.py.

@@ -118,6 +118,20 @@ def _habitual(folded: list[str], i: int) -> bool:
     return not after.isdigit() and after not in _DATING_AFTER
 
 
+_NEXT_WEEK = (["semaine", "prochaine"], ["semaine", "pro"], ["semaine", "suivante"])
+# Between « la semaine prochaine » and the weekday checked: « c'est bien », « ce sera », « donc ».
+_CHECKING = frozenset({"c", "est", "ce", "sera", "bien", "donc", "toujours", "ca"})
+
+
+def _next_week_checked(folded: list[str], i: int) -> int | None:
+    """« la semaine prochaine, c'est bien jeudi ? »: next week named, then only the words checking a day before
+    the weekday at `i`; the index of « semaine », else None."""
+    j = i
+    while j > 0 and folded[j - 1] in _CHECKING:
+        j -= 1
+    return j - 2 if j < i and j >= 2 and folded[j - 2:j] in _NEXT_WEEK else None
+
+
 def find_day(words: list[Word], now: datetime, locale: str = "fr_FR") -> Period | None:
     """The first precise day in the message, if the date reader reads one."""
     folded = [w.folded for w in words]
@@ -184,9 +198,13 @@ def find_day(words: list[Word], now: datetime, locale: str = "fr_FR") -> Period 
                             if (now.date() - timedelta(days=k)).weekday() == WEEKDAYS.index(word))
                 return _period(back, i, i + 1 + (folded[i + 1:i + 2] in (["dernier"], ["passe"])), locale)
             end, text, first = i + 1, word, i
-            if folded[max(i - 2, 0):i] in (["semaine", "prochaine"], ["semaine", "pro"], ["semaine", "suivante"]):
+            if folded[max(i - 2, 0):i] in _NEXT_WEEK:
                 # Swiss « la semaine prochaine jeudi »: that day of next week, not the coming Thursday
                 first, text = i - 2 - (folded[i - 3:i - 2] == ["la"]), f"semaine prochaine {word}"
+            elif (said_at := _next_week_checked(folded, i)) is not None:
+                # Belgian « la réunion de la semaine prochaine, c'est bien jeudi ? »: the day checked is of that week,
+                # which the words from « semaine » on say together
+                first, text = said_at, f"semaine prochaine {word}"
             for after, said in _AFTER_WEEKDAY:  # « vendredi en huit », « mardi de la semaine prochaine »
                 if tuple(folded[i + 1:i + 1 + len(after)]) == after:
                     end, text = i + 1 + len(after), f"{word} {said}"

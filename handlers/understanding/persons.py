@@ -99,8 +99,9 @@ def _first_names(world: World) -> set[str]:
 # After a member's first name opening a message, the words that make it a question about them:
 # « Pierre fait quoi ? », « Romain, il est de quelle organisation ? », « Olivier il travaille où ? ».
 _ASKING_AFTER_NAME = frozenset({"qui", "quoi", "ou", "quel", "quelle", "quels", "quelles", "comment"})
-# Or, right after it, a verb of coming or being there: « Olivier vient jeudi ? », « Olivier était là ? ».
-_COMING_AFTER_NAME = frozenset({"vient", "viendra", "sera", "etait", "viennent", "venait"})
+# Or, right after it, a verb of coming or being there: « Olivier vient jeudi ? », « Olivier était là ? »; or whether
+# one can (« Olivier peut venir le 10 ? », and the Belgian « Olivier sait venir le 10 ? » read so, lexicon.toml).
+_COMING_AFTER_NAME = frozenset({"vient", "viendra", "sera", "etait", "viennent", "venait", "peut", "pourra", "pourrait"})
 
 
 # Or what they did: « Véronique a transmis les chiffres ? » (« véronique » is a plant too).

@@ -21,6 +21,7 @@ from handlers.understanding.persons import holds_role
 from handlers.understanding.pipeline import MEETING_NOUNS, Understanding
 from handlers.understanding.presence_cues import designates_meeting
 from handlers.understanding.role_gender import same_gender
+from handlers.understanding.world import plain
 from storage.models import Member
 
 __all__ = ["body_people_there", "body_presence", "body_was_there", "meeting_at_place", "role_members",
@@ -91,6 +92,12 @@ def _marked_then(folded: list[str]) -> bool:
     return any(a in ("etait", "etaient") and b in _MARKS for a, b in zip(folded, folded[1:]))
 
 
+def _unprefixed(role: str, wants: list[str]) -> bool:
+    """The role holds the title in a word not preceded by « vice » (« Présidente du CPAS », not « vice-présidente »)."""
+    said = plain(role).split()
+    return any(holds_role(w, wants) and (i == 0 or said[i - 1] != "vice") for i, w in enumerate(said))
+
+
 def role_members(u: Understanding, members: Sequence[Member]) -> list[Member]:
     """The members holding the title named (in the body named after it, if any)."""
     role = u.first("role")
@@ -100,5 +107,10 @@ def role_members(u: Understanding, members: Sequence[Member]) -> list[Member]:
     orgs = [e for e in u.entities if e.kind == "org" and e.start >= role.end]
     pool = orgs[0].items if orgs else members
     held = [m for m in pool if m.role and holds_role(m.role, wants)]
+    if not any(w.folded == "vice" for w in u.words[max(role.start - 1, 0):role.end]):
+        # « la présidente était là le 17 ? » of a « Présidente du CPAS » and a « vice-présidente du CPAS »: the
+        # title asked without « vice » is the one held without it, when someone holds it so (as « qui est la
+        # présidente ? » reads it, answers_people.py).
+        held = [m for m in held if _unprefixed(m.role, wants)] or held
     # « l'échevine vient jeudi ? » of an Échevine and an Échevin: the one whose role writes the feminine asked.
     return same_gender(" ".join(w.folded for w in u.words[role.start:role.end]), held, lambda m: m.role)

@@ -40,6 +40,7 @@ from handlers.understanding.task_first import asks_representative
 from handlers.understanding.agenda_topic import agenda_texts, point_over_task
 from handlers.understanding.body_task import BODY_READINGS, beyond_body
 from handlers.understanding.after_own_task import after_own_task
+from handlers.understanding.gathering_asked import asks_gathering
 from handlers.understanding.received_task import had_task, received_task
 from handlers.understanding.task_period import tasks_in_period
 from handlers.understanding.task_answers import held_asked, named_tasks, own_tasks, scoped_tasks, someone_tasks
@@ -273,7 +274,8 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
     if outcome.confident and outcome.intent == "agenda_items" and point_over_task(
             u.topic, agenda_texts(ctx.data.meetings()), texts):
         return outcome  # the agenda point asked when, by its full words (agenda_topic.py)
-    if ((not outcome.confident and asks_task(u, texts) and not _sitting_dated(u))
+    # « on se voit quand pour l'insertion ? » asks a sitting, no task sharing its purpose (gathering_asked.py).
+    if ((not outcome.confident and asks_task(u, texts) and not _sitting_dated(u) and not asks_gathering(u.words))
             or (outcome.intent in _TOPIC_MISREAD or nobody_asked) and status) and (not asks_representative(u, texts)):
         match = task_match(ctx, u)
         if match is not None:

@@ -1,6 +1,7 @@
 """Where the group usually meets, asked as a rule: « on se réunit pas
 toujours à Gournay ? », « les réunions c'est toujours à la mairie ? », « on
-se retrouve systématiquement à Forges ? ».
+se retrouve systématiquement à Forges ? », and with no place named, « on se
+réunit toujours au même endroit ? ».
 
 « toujours » with the meetings in general (no date, no « prochaine », no
 « de jeudi ») means « always », not « still » (« la réunion de jeudi c'est
@@ -34,6 +35,11 @@ _MEETING = re.compile(r"\b(?:se reunit|se reunissent|nous reunissons|se voit|se 
 # A decision on where the meetings are held.
 _HELD = re.compile(r"\b(?:reunions?|seances?|comites?|se reuni\w*|ont lieu|a lieu|alternance|altern\w+|tournant\w*)\b")
 
+# The same place asked, none named (« toujours au même endroit ? »), and a decision's words on where sittings move
+# or stay (« en alternance à Ottignies et à Louvain-la-Neuve », « à tour de rôle », « toujours au même lieu »).
+_SAME_PLACE = re.compile(r"\bmeme (?:endroit|lieu|salle|adresse)\b")
+_WHERE_RULE = re.compile(r"\b(?:alternance|altern\w+|tournant\w*|tour de role|meme (?:endroit|lieu|salle))\b")
+
 # Of those, the words of the group's own sittings.
 _SITTINGS = re.compile(r"\b(?:reunions?|seances?|comites?|se reuni\w*)\b")
 
@@ -48,10 +54,15 @@ def usual_place(ctx: Context, u: Understanding, decisions: tuple[str, ...],
     if any(e.kind in TIMED_OR_PERSON for e in u.entities):
         return None
     places = [w for e in u.entities if e.kind == "place" for w in u.words[e.start:e.end] if len(w.folded) > 2]
-    if not places:
+    if not places and _SAME_PLACE.search(folded):
+        # « on se réunit toujours au même endroit ? »: no place named, the rule that moves the meetings or keeps them.
+        held = [d for d in decisions if _SITTINGS.search(fold(d).replace("'", " "))
+                and _WHERE_RULE.search(fold(d).replace("'", " "))]
+    elif not places:
         return None
-    held = [d for d in decisions if _HELD.search(fold(d).replace("'", " ")) and all(
-        re.search(rf"\b{re.escape(w.folded)}", fold(d).replace("'", " ")) for w in places)]
+    else:
+        held = [d for d in decisions if _HELD.search(fold(d).replace("'", " ")) and all(
+            re.search(rf"\b{re.escape(w.folded)}", fold(d).replace("'", " ")) for w in places)]
     if len(held) > 1:
         # « Les visites médiatisées ont lieu … à Blois » beside « Le groupe se réunit … à Blois ou dans une autre
         # ville »: the one that speaks of the group's own meetings, not of another event held there (set 33a).

@@ -194,6 +194,7 @@ from tests.handlers.questions_groups_pdalhpd21 import PDALHPD21_AFTER_SETUP, PDA
 from tests.handlers.questions_groups_ccource10 import CCOURCE10_AFTER_SETUP, CCOURCE10_ASKERS, CCOURCE10_GROUPS, CCOURCE10_TASKS
 from tests.handlers.questions_groups_clsmtarbes import CLSMTARBES_AFTER_SETUP, CLSMTARBES_ASKERS, CLSMTARBES_GROUPS, CLSMTARBES_TASKS
 from tests.handlers.questions_groups_cdiae89 import CDIAE89_AFTER_SETUP, CDIAE89_ASKERS, CDIAE89_GROUPS, CDIAE89_TASKS
+from tests.handlers.questions_groups_isp1340 import ISP1340_AFTER_SETUP, ISP1340_ASKERS, ISP1340_GROUPS, ISP1340_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -839,6 +840,10 @@ GROUPS |= CDIAE89_GROUPS
 TASKS |= CDIAE89_TASKS
 ASKERS |= CDIAE89_ASKERS
 AFTER_SETUP |= CDIAE89_AFTER_SETUP
+GROUPS |= ISP1340_GROUPS
+TASKS |= ISP1340_TASKS
+ASKERS |= ISP1340_ASKERS
+AFTER_SETUP |= ISP1340_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
