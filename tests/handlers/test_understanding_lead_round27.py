@@ -16,7 +16,8 @@ named by a place opening on a sitting's noun (« le premier comité
 syndical »: reading_tokens.py); what the bot can help with; « quel est
 notre interlocuteur chez … ? » asks who (person_of_body.py); « on a
 jusqu'à quand pour … ? » asks the group's deadline, not a member's task
-(task_match._group_limit)."""
+(task_match._group_limit); a structure called by the kind its people's roles
+spell out (« l'ETTI »: kind_in_role.py)."""
 
 from __future__ import annotations
 
@@ -141,3 +142,13 @@ def test_the_time_the_group_has_is_no_members_task() -> None:
     # The group's deadline (2 April) or nothing sure; never the pilot's task (26 March) as the group's limit.
     assert not (outcome.confident and "26 mars" in outcome.reply.plain())
     assert "26 mars" in sure(brest, "Hélène a jusqu'à quand pour le guide ?", "in_charge")
+
+
+def test_a_structure_called_by_the_kind_its_roles_spell_out(yonne: Chat) -> None:
+    for text in ("qui est là pour l'ETTI ?", "qui représente l'entreprise de travail temporaire d'insertion ?"):
+        assert "Nadia Ferhat" in sure(yonne, text, "org_representative"), text
+    assert "Céline Duverger" in sure(yonne, "qui vient de l'atelier chantier d'insertion ?", "org_representative")
+    assert "a présenté ses excuses" in sure(yonne, "l'ETTI sera représentée à Chablis ?", "rsvp_upcoming")
+    # A programme a role holds as its charge is no body's name.
+    reply = sure(yonne, "qui suit les contrats d'engagement jeune ?", "in_charge")
+    assert "Sophie Vallet" in reply
