@@ -46,6 +46,7 @@ from handlers.understanding.meeting_named import meeting_named
 from handlers.understanding.meeting_outcome import outcome_of_meeting
 from handlers.understanding.meeting_verbs import sitting_as_meeting
 from handlers.understanding.named_bodies import bodies_over_names
+from handlers.understanding.missing_copula import with_copula
 from handlers.understanding.meeting_rivals import dates_over_meeting, meeting_first, meeting_over_dates, own_sitting
 from handlers.understanding.my_duty import coming_not_owed
 from handlers.understanding.named_records import impossible, no_rival
@@ -188,6 +189,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     from handlers.understanding.explained import filler_words  # explained reads Understanding: imported late
 
     found = sitting_as_meeting(words(plain_markers(text), names=group_names(world), targets=group_targets(world)))  # « on siège quand ? »
+    found = with_copula(found, find_entities(found, world, now))  # « qui responsable domiciliation ? »: missing_copula.py
     # « la caf du Rhône » (org_tails.py); « la remise en état » names no State (set_phrases.py).
     entities = joined_tails(found, outside_set_phrases(found, find_entities(found, world, now)))
     entities, typed_entities = without_excepted(found, entities), entities  # « à part l'ARS, qui représente l'État ? »: excepted.py
