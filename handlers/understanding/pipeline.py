@@ -59,6 +59,7 @@ from handlers.understanding.ready_state import ready_state
 from handlers.understanding.reading_tokens import tokens_of
 from handlers.understanding.role_phrases import continued_roles, titles_over_records
 from handlers.understanding.normalise import Word, lexicon, words
+from handlers.understanding.sitting_time import sitting_not_chat
 from handlers.understanding.shape import has_content, is_greeting_to, opening
 from handlers.understanding.spelling import group_names, group_targets
 from handlers.understanding.topics import SHARE, grounded, topic_scores
@@ -243,6 +244,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     ranking = title_over_charge(ranking, entities)  # « qui est responsable de … au … ? »: title_tie.py
     ranking = meeting_first(ranking, found, entities)  # « la date de la réunion de mars ? »: meeting_rivals.py
     ranking = coming_not_owed(ranking, found)  # « je dois venir où pour la prochaine ? »: my_duty.py
+    ranking = sitting_not_chat(ranking, found, entities)  # « rencontre nantes c quel heure »: sitting_time.py
     result = Understanding(text, found, entities, topic, tokens, ranking)
     # The context before a question (« Je serai absente jeudi. ») is framing too: it asks nothing.
     result.loose = aside[1]
