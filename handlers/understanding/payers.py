@@ -116,9 +116,11 @@ def paid_by(ctx: Context, u: Understanding, world: World, texts: Sequence[str],
     # « qui rembourse les tickets de bus ? » of a task « Rembourser les tickets de bus des délégués »: a member was
     # charged with that very payment, the task's pilot answers (answers_people.in_charge), not the decision that
     # the tickets are paid back, which names no payer.
-    tasks = world.records.get("tasks", ())
-    charged = [w for w in subject if w.folded not in _MUST] + [u.words[i] for i in sorted(paying)]
-    if tasks and max(topic_scores(charged, tasks)) >= 1.0:
+    # The task must say the very verb (« Rembourser … »), not a word of its family (« budget » for « paie »).
+    verbs = {u.words[i].lemma[:-2] for i in paying if u.words[i].lemma.endswith("er") and len(u.words[i].lemma) > 5}
+    tasks = [t for t in world.records.get("tasks", ()) if any(w.startswith(tuple(verbs)) for w in fold(t).split())]
+    charged = [w for w in subject if w.folded not in _MUST]
+    if verbs and tasks and charged and max(topic_scores(charged, tasks)) >= 1.0:
         return None
     return _paying_decision(ctx, u, world, subject, texts, answer)
 

@@ -10,10 +10,11 @@ in other words, with the neighbours that must stay as they were:
 - an apology opening a question (« excusez moi je voulais savoir … ») is
   framing, not excusing oneself from a meeting (apology.py);
 - « qui » and a title with no verb (« qui responsable domiciliation ? »)
-  reads « qui est » (missing_copula.py); « suppléant(e) » is a title
-  (entities.toml);
-- « qui rembourse … » of an open task holding that payment: its pilot
-  (payers.py);
+  reads « qui est », not after a verb of charge the roles read as a title
+  (« qui anime … »; missing_copula.py); a delegate's stand-in (« déléguée
+  suppléante ») holds a seat of suppléant (seats.py);
+- « qui rembourse … » of an open task saying that very verb and its object:
+  its pilot (payers.py);
 - a bare infinitive of coming after « quand » / « où » (« quand venir
   conseil jeudi ? ») asks the meeting (my_duty.py);
 - « X c'est quel jour ? » of a thing one decision dates by weekday and no
@@ -91,7 +92,7 @@ def test_an_apology_before_the_next_meeting(escale: Chat) -> None:
     ("qui responsable domiciliation ?", "Olivier Brochard"),
     ("qui la directrice ?", "Claire Fontanel"),
     ("qui chef de service ?", "Rachid Benali"),
-    ("qui est suppléante ?", "Nadia Haddad"),
+    ("qui est suppléante ?", "Nadia Haddad"),  # a seat (seats.py)
 ])
 def test_a_title_without_its_verb(escale: Chat, question: str, shown: str) -> None:
     reply = sure(escale, question, "role_holder")
@@ -100,6 +101,7 @@ def test_a_title_without_its_verb(escale: Chat, question: str, shown: str) -> No
 
 
 def test_a_charge_keeps_its_verb(escale: Chat) -> None:
+    assert "Sophie Lemarchand" in sure(escale, "qui coordonne le conseil ?", "role_holder")
     assert "Nadia Haddad" in sure(escale, "qui traduit le questionnaire ?", "in_charge")
 
 
