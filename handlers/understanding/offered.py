@@ -7,7 +7,9 @@ proposé aux membres du conseil qui le demandent »), not who carries one
 piece of work: the charge's readings found the task « Traduire le
 questionnaire … » and its pilot. The decision answers when it holds the
 need at least as well as any open task does (« quelqu'un pour traduire le
-questionnaire ? » names the task's own object: the task stays)."""
+questionnaire ? » names the task's own object: the task stays), and no
+member's role holds it (« y a quelqu'un pour traduire ? » of an
+« Interprète … »: that member, as « qui s'occupe de … » finds)."""
 
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from handlers.context import Context
 from handlers.understanding.dominance import as_decision
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
-from handlers.understanding.topics import SHARE, topic_scores
+from handlers.understanding.topics import SHARE, topic_scores, with_activities
 
 __all__ = ["offered_service"]
 
@@ -40,6 +42,9 @@ def offered_service(ctx: Context, u: Understanding, decisions: Sequence[str],
     """The decisions answer on the need asked when someone is asked for as a service; else None."""
     if u.intent not in ("in_charge", None) or not u.topic or not decisions or not _asks_offer([w.folded for w in u.words]):
         return None
+    roles = [with_activities(m.role) for m in ctx.data.members() if m.role]
+    if roles and max(topic_scores(u.topic, roles)) >= SHARE:
+        return None  # « y a quelqu'un pour traduire ? » where a member's role says it: that member (in_charge)
     decided = max(topic_scores(u.topic, decisions))
     tasks = [t.text for t in ctx.data.tasks() if t.open]
     if decided < SHARE or decided < max(topic_scores(u.topic, tasks), default=0.0):
