@@ -26,7 +26,7 @@ in other words, with the neighbours that must stay as they were:
   question asking who (« l'éducateur de l'accueil de jour c'est qui »): the
   title's words (role_phrases.py);
 - « on peut avoir quelqu'un pour traduire ? »: the service decided, not a
-  task's pilot (offered.py);
+  task's pilot, unless a member's role holds the need (offered.py);
 - « c'est qui pour les jeunes ? » of a role « … pour les jeunes … »: its
   holder (represented.py);
 - « … ou pas » with no question mark asks as « ? » does (or_not.py)."""
@@ -166,6 +166,8 @@ def test_a_service_asked_for(escale: Chat) -> None:
     assert "interprète" in sure(escale, "est-ce qu'on peut avoir quelqu'un pour traduire ?", "decisions_topic")
     # The task's own object named: the task and its pilot.
     assert "Nadia Haddad" in sure(escale, "il y a quelqu'un pour traduire le questionnaire ?", "in_charge")
+    # A member's role holding the need: that member.
+    assert "Julie Perrault" in sure(escale, "il y a quelqu'un pour les jeunes ?", "in_charge")
 
 
 def test_who_is_there_for_a_public(escale: Chat) -> None:
