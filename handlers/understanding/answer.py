@@ -65,6 +65,8 @@ from handlers.understanding.sub_groups import sub_groups
 from handlers.understanding.rhythm_asked import asks_rhythm, pause_decision, rhythm_decision
 from handlers.understanding.pronoun_meeting import meeting_pronoun
 from handlers.understanding.dominance import dominant_decision
+from handlers.understanding.offered import offered_service
+from handlers.understanding.or_not import or_not_asked
 from handlers.understanding.eligibility import eligible_decision, relative_case
 from handlers.understanding.day_meeting import meeting_of_the_day
 from handlers.understanding.dictation import spoken_punctuation
@@ -262,6 +264,7 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     text = il_for_y(text)  # « Patrick, y travaille où ? »: « il » as spoken (spoken_il.py)
     text = without_own_reason(text)  # « mes tâches s'il te plaît, je fais mon planning »: the request (context_tail.py)
     text = following_the_day(text)  # « je ne pourrai pas être là le 8. La suivante ? »: after the 8th (context_tail.py)
+    text = or_not_asked(text)  # « accueil de jour ouvert samedi ou pas »: the tag asks as « ? » does (or_not.py)
     if affirm and (positive := affirmed(text)) is not None:
         # « y a pas réunion le 8 ? », « j'étais pas là en septembre ? »: the same answer as in the positive.
         asked = respond(ctx, text, afterthought, rewritten, affirm=False)
@@ -671,6 +674,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
         # « le CR doit être diffusé en combien de jours ? »: the group's rule on the minutes (delays.py).
         u.readings, u.intent = ["decisions_topic", "minutes_request"], None
         return delay_rule(ctx, u, decisions, ANSWERS["decisions_topic"]) or _unsure(u)
+    if (offer := offered_service(ctx, u, decisions, ANSWERS["decisions_topic"])) is not None:
+        return offer  # « on peut avoir quelqu'un pour traduire ? »: the service decided (offered.py)
     if u.intent in _PAYER_READINGS and (paid := paid_by(ctx, u, world, decisions, ANSWERS["decisions_topic"])
                                         or done_by(ctx, u, world, decisions, people.who_the_decision_names)):
         return paid  # « on fait payer les colis ? » read as a charge: the decision says who pays (payers.py)

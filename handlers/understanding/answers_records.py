@@ -125,9 +125,10 @@ def _held_at_place(ctx: Context, u: Understanding, meeting: Meeting) -> Meeting:
     place = u.first("place")
     if place is None or any(u.first(k) for k in ("month", "period", "number")):
         return meeting
-    if place.extra.get("subject") or place.extra.get("bracketed"):
+    if place.extra.get("subject") or place.extra.get("bracketed") or place.extra.get("narrowed"):
         # « les décisions du GT mobilité ? »: the working group named by its subject (formation_subject.py), its
-        # last sitting held; so « la réunion des rapporteurs » named by its other name (bracketed_names.py).
+        # last sitting held; so « la réunion des rapporteurs » named by its other name (bracketed_names.py), and
+        # « le conseil à l'épicerie », a kind of sitting narrowed to those held in a building (place_words.py).
         held = [m for m in place.items if m.status != "cancelled" and m.start <= ctx.now]
         return max(held, key=lambda m: m.start, default=meeting)
     if place.start < 1:

@@ -27,6 +27,7 @@ from handlers.understanding.shortforms import truncated
 from handlers.understanding.venues import building_before, town_word
 from handlers.understanding.town_names import with_article
 from handlers.understanding.numbers import numbered_body, record_numbers
+from handlers.understanding.at_building import building_named
 from handlers.understanding.body_places import bodies_as_places
 from handlers.understanding.alias_guards import body_first, field_word
 from handlers.understanding.spans import Entity, fuzzy
@@ -263,6 +264,11 @@ def _places(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
             found.append(Entity("place", i, i + 1, w.typed or w.raw, tuple(world.venues[venue]),
                                 extra={"mode": mode, "formation": venue in formation_words()
                                        or venue in sittings_by_noun(world.meetings)}))
+            continue
+        # « à l'épicerie » for « épicerie solidaire »: a kind of premises where one sat (at_building.py).
+        if _at_the(words, i) and w.folded in entity_data()["buildings"] and (
+                at := building_named(words, w.folded, world.place_phrases)) is not None:
+            found.append(Entity("place", i, i + 1, w.typed or w.raw, tuple(at[1])))
             continue
         # A place word cut short (« la visio » for Visioconférence), not in « en visio » after a verb.
         typed = fold(w.typed) if w.typed else w.folded

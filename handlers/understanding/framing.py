@@ -4,6 +4,7 @@ that ask nothing, and a member spoken to by name (« Sophie, peux-tu … ? »)."
 
 from __future__ import annotations
 
+from handlers.understanding.apology import apology
 from handlers.understanding.entities import Entity
 from handlers.understanding.forgotten import forgotten
 from handlers.understanding.envelope import question_label
@@ -61,7 +62,8 @@ def polite(found: list[Word]) -> set[int]:
     # « quelqu'un sait c'est où jeudi ? », « on fait la réu où vous savez »: asked of whoever knows.
     # « … c est quand la prochaine reunion merci beaucoup » (dictated): closing thanks ask nothing.
     # « je ne sais plus ce qu'on a décidé … », « j'ai oublié la date … »: forgotten.py.
-    return dropped | asked_around(found) | closing_thanks(found) | forgotten(found) | question_label(found) | _wished(found)
+    framed = dropped | asked_around(found) | closing_thanks(found) | forgotten(found) | question_label(found) | _wished(found)
+    return framed | apology(found, framed)  # « excusez moi je voulais savoir … »: apology.py
 
 
 # « je voudrais le compte rendu de mars », « j'aimerais la liste des membres »: a wish in the conditional,

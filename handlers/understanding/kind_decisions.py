@@ -7,8 +7,8 @@ meetings held together. decisions_recent answered one meeting: the kind's
 next one (which has none yet, an unsure reply) or its last. Here the
 decisions of every meeting held of that formation are listed, oldest
 first, with their meetings — unless the question names one of them (a
-month, a day, a number, « le dernier », « le premier »), which stays
-decisions_recent's.
+month, a day, a number, « le dernier », « le premier », the building it
+sat in), which stays decisions_recent's.
 """
 
 from __future__ import annotations
@@ -38,6 +38,13 @@ def _one_of_them(u: Understanding, formation_start: int) -> bool:
         before[-1] in _ABOUT or len(before) > 1 and before[-2] in _ABOUT and before[-1] in ("les", "le", "la", "l"))
 
 
+def _placed(u: Understanding) -> bool:
+    """« les décisions du conseil à l'épicerie ? »: a building named beside the formation picks the sitting held
+    there, whose heading decisions_recent gives (« Décisions de la séance n°2 »); so does the formation narrowed to
+the sittings held in the building inside its phrase (place_overlap.py)."""
+    return any(e.kind == "place" and (not e.extra.get("formation") or e.extra.get("narrowed")) for e in u.entities)
+
+
 def asks_kind_decisions(u: Understanding) -> bool:
     """« les décisions du GT mobilité ? » read unsure between the formation's meeting and the decisions: a word of
     deciding and a formation that is no single meeting (no month, day, number or order) ask for its decisions."""
@@ -57,7 +64,7 @@ def kind_decisions(ctx: Context, u: Understanding) -> Outcome | None:
     if u.order is not None or any(e.kind in ("month", "period", "number", "person", "role") for e in u.entities):
         return None
     formation = next((e for e in u.entities if e.kind == "place" and e.extra.get("formation")), None)
-    if formation is None or _one_of_them(u, formation.start):
+    if formation is None or _one_of_them(u, formation.start) or _placed(u):
         return None
     numbers = {m.number for m in formation.items}
     held = sorted((m for m in ctx.data.meetings() if m.number in numbers and m.status == "held" and m.start <= ctx.now),

@@ -3,7 +3,8 @@ rendre cette semaine ? », « qu'est-ce que je dois envoyer avant le 10 ? »
 ask for their tasks, while « qu'est-ce qu'on doit rendre avant le 15 ? »
 (the group, « on ») asks for its deadlines. A first person singular
 with an obligation (« j'ai … à <verbe> », « je dois <verbe> ») is the sign.
-So is a charge of their own asked (« je suis en charge de quoi ? », « moi
+A bare infinitive of coming after « quand » or « où » (« quand venir
+conseil jeudi ? ») asks the meeting, not who comes. So is a charge of their own asked (« je suis en charge de quoi ? », « moi
 je suis chargée de quoi ? »): « charge » there names no member's title
 (« Chargé de mission »), the asker's tasks answer it."""
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from handlers.understanding.normalise import Word
 
-__all__ = ["comes", "coming_not_owed", "own_charge_at", "owes", "owes_what"]
+__all__ = ["comes", "comes_bare", "coming_not_owed", "own_charge_at", "owes", "owes_what"]
 
 _INFINITIVE = ("er", "ir", "re", "oir")
 # « je dois », « dois-je », « je devrais »
@@ -33,9 +34,24 @@ def comes(folded: list[str]) -> bool:
     return False
 
 
+# The infinitives of coming, typed bare after « quand » or « où » (no « je dois », no subject).
+_BARE = frozenset({"venir", "aller", "arriver"})
+
+
+def comes_bare(folded: list[str]) -> bool:
+    """« quand venir conseil jeudi ? », « où aller pour la réunion ? », « à quelle heure venir ? »: an infinitive of
+    coming right after the word asking when or where, as people write who leave out « je dois »: the meeting's time
+    or place is asked, neither the asker's work nor who announced coming (« qui vient ? » has a subject)."""
+    return any(word in _BARE and i and folded[i - 1] in _WHERE_WHEN for i, word in enumerate(folded))
+
+
 def coming_not_owed(ranking: list[tuple[str, float]], found: list[Word]) -> list[tuple[str, float]]:
-    """`ranking` without the asker's tasks when the asker asks where or when to come (`comes`)."""
-    if not comes([w.folded for w in found]):
+    """`ranking` without the asker's tasks when the asker asks where or when to come (`comes`), and without who
+    announced coming too when the infinitive is bare (`comes_bare`)."""
+    folded = [w.folded for w in found]
+    if comes_bare(folded):
+        return [(name, score) for name, score in ranking if name not in ("tasks_mine", "rsvp_upcoming")]
+    if not comes(folded):
         return ranking
     return [(name, score) for name, score in ranking if name != "tasks_mine"]
 

@@ -10,7 +10,9 @@ answered by the decision that says who pays for its subject, when one
 clearly fits and says so; then the members that decision names, since
 « qui » asks for people. When a member's role holds the subject (« qui
 prend en charge les bénévoles ? » of a « Responsable des bénévoles »), the
-charge answers as before; when no decision clearly fits, nothing changes.
+charge answers as before; so does an open task that holds the payment
+(« Rembourser les tickets de bus » for « qui rembourse les tickets de bus ? »);
+when no decision clearly fits, nothing changes.
 """
 
 from __future__ import annotations
@@ -56,6 +58,8 @@ _DETERMINERS = frozenset({"le", "la", "les", "l", "des", "aux", "au", "nos", "vo
 _OBJECTS = frozenset({"le", "la", "les", "l"})
 _BEFORE_OBJECT = frozenset({"qui", "on", "il", "elle", "ils", "elles", "je", "j", "tu", "nous", "vous", "ne", "n",
                             "doit", "va", "peut", "faut", "qu"})
+# « qui doit rembourser … » (as task_verb_asked.py reads « qui rembourse … »): the obligation, not the subject.
+_MUST = frozenset({"doit", "doivent", "devra", "devront", "faut"})
 # Words of the question that ask, not about what.
 _ASKING = frozenset({"qui", "quoi", "par", "pas", "ou", "bien", "alors", "donc", "faire", "fait"})
 
@@ -108,6 +112,15 @@ def paid_by(ctx: Context, u: Understanding, world: World, texts: Sequence[str],
     only_pays = all(u.words[i].folded in _PAY for i in paying)
     asked_of_roles = [*subject, *(u.words[i] for i in sorted(paying))] if only_pays else subject
     if roles and max(topic_scores(asked_of_roles, roles)) >= 1.0:
+        return None
+    # « qui rembourse les tickets de bus ? » of a task « Rembourser les tickets de bus des délégués »: a member was
+    # charged with that very payment, the task's pilot answers (answers_people.in_charge), not the decision that
+    # the tickets are paid back, which names no payer.
+    # The task must say the very verb (« Rembourser … »), not a word of its family (« budget » for « paie »).
+    verbs = {u.words[i].lemma[:-2] for i in paying if u.words[i].lemma.endswith("er") and len(u.words[i].lemma) > 5}
+    tasks = [t for t in world.records.get("tasks", ()) if any(w.startswith(tuple(verbs)) for w in fold(t).split())]
+    charged = [w for w in subject if w.folded not in _MUST]
+    if verbs and tasks and charged and max(topic_scores(charged, tasks)) >= 1.0:
         return None
     return _paying_decision(ctx, u, world, subject, texts, answer)
 

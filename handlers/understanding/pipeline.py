@@ -47,6 +47,7 @@ from handlers.understanding.meeting_named import meeting_named
 from handlers.understanding.meeting_outcome import outcome_of_meeting
 from handlers.understanding.meeting_verbs import sitting_as_meeting
 from handlers.understanding.named_bodies import bodies_over_names
+from handlers.understanding.missing_copula import with_copula
 from handlers.understanding.meeting_rivals import dates_over_meeting, meeting_first, meeting_over_dates, own_sitting
 from handlers.understanding.my_duty import coming_not_owed
 from handlers.understanding.named_records import impossible, no_rival
@@ -59,6 +60,7 @@ from handlers.understanding.ready_state import ready_state
 from handlers.understanding.reading_tokens import tokens_of
 from handlers.understanding.role_phrases import continued_roles, titles_over_records
 from handlers.understanding.normalise import Word, lexicon, words
+from handlers.understanding.sitting_time import sitting_not_chat
 from handlers.understanding.shape import has_content, is_greeting_to, opening
 from handlers.understanding.spelling import group_names, group_targets
 from handlers.understanding.topics import SHARE, grounded, topic_scores
@@ -189,6 +191,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     from handlers.understanding.explained import filler_words  # explained reads Understanding: imported late
 
     found = sitting_as_meeting(words(plain_markers(text), names=group_names(world), targets=group_targets(world)))  # « on siège quand ? »
+    found = with_copula(found, find_entities(found, world, now))  # « qui responsable domiciliation ? »: missing_copula.py
     # « la caf du Rhône » (org_tails.py); « la remise en état » names no State (set_phrases.py).
     entities = joined_tails(found, outside_set_phrases(found, find_entities(found, world, now)))
     entities, typed_entities = without_excepted(found, entities), entities  # « à part l'ARS, qui représente l'État ? »: excepted.py
@@ -243,6 +246,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     ranking = meeting_first(ranking, found, entities)  # « la date de la réunion de mars ? »: meeting_rivals.py
     ranking = coming_not_owed(ranking, found)  # « je dois venir où pour la prochaine ? »: my_duty.py
     ranking = staff_first(ranking, found, entities, own | named)  # « qui sont les salariés du syndicat ? »: body_staff.py
+    ranking = sitting_not_chat(ranking, found, entities)  # « rencontre nantes c quel heure »: sitting_time.py
     result = Understanding(text, found, entities, topic, tokens, ranking)
     # The context before a question (« Je serai absente jeudi. ») is framing too: it asks nothing.
     result.loose = aside[1]

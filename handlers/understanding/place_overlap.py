@@ -30,6 +30,6 @@ def narrow_places(u: Understanding) -> None:
         both = tuple(m for m in outer.items if m.number in held)
         if not both:
             continue
-        narrowed = replace(outer, items=both, extra=dict(outer.extra))
+        narrowed = replace(outer, items=both, extra={**outer.extra, "narrowed": True})  # (kind_decisions.py)
         u.entities = [narrowed if e is outer else e for e in u.entities if not any(e is i for i in inner)]
         return

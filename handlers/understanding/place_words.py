@@ -37,7 +37,9 @@ def _extended(found: list[Word], place: Entity) -> Entity:
     # « le bureau de Lanester »: the words said after a kind of sitting pick those of its sittings held there.
     said = [w.folded for w in found[place.end:end] if w.folded not in stop]
     there = tuple(m for m in meetings if all(w in plain(m.place).split() for w in said))
-    return replace(place, end=end, items=there) if there and len(there) < len(meetings) else replace(place, end=end)
+    if there and len(there) < len(meetings):  # (marked narrowed: the sittings held there, kind_decisions.py)
+        return replace(place, end=end, items=there, extra={**place.extra, "narrowed": True})
+    return replace(place, end=end)
 
 
 def whole_places(found: list[Word], entities: list[Entity]) -> list[Entity]:
@@ -64,4 +66,4 @@ def _joined(found: list[Word], entities: list[Entity]) -> list[Entity]:
     both = tuple(m for m in first.items if isinstance(m, Meeting) and m.number in numbers)
     if not both or len(both) == len(first.items):
         return entities
-    return [replace(e, items=both) if e is first else e for e in entities]
+    return [replace(e, items=both, extra={**e.extra, "narrowed": True}) if e is first else e for e in entities]

@@ -20,7 +20,7 @@ from handlers.understanding.world import World, plain
 from handlers.views import member_row
 from storage.models import Member
 
-__all__ = ["holders_outcome", "represented_in_roles", "represents_topic"]
+__all__ = ["holders_outcome", "represented_in_roles", "represents_topic", "serves_topic"]
 
 _BODY_READINGS = frozenset({"org_representative", "org_members"})
 _MOST = 3  # more holders than this: the words are too common to single anyone out
@@ -33,6 +33,17 @@ def represents_topic(u: Understanding, role: str) -> bool:
         return False
     first = plain(u.topic[0].raw)
     return bool(re.search(rf"\brepresentante?s? (?:des|du|de la|de l|d)\s?{re.escape(first)}", plain(role)))
+
+
+def serves_topic(u: Understanding, role: str) -> bool:
+    """`role` says its holder is there for the topic's first word (« Conseillère pour les jeunes de moins de
+    26 ans » for « c'est qui pour les jeunes ? »): the holder of that title, as « représentant des » is."""
+    if not u.topic:
+        return False
+    first = plain(u.topic[0].raw)
+    return bool(re.search(rf"\bpour (?:les |le |la |l )?{re.escape(first)}", plain(role)))
+
+
 _ARTICLES = frozenset({"le", "la", "les", "l"})
 
 
@@ -51,7 +62,10 @@ def represented_in_roles(u: Understanding, world: World) -> Outcome | None:
         return None
     best, score = u.ranking[0]
     # « qui représente … », not « qui fait partie de … » (the directory, a team) nor a title (« l'adjoint chargé de … »).
-    if best not in _BODY_READINGS or not any(w.folded == "qui" for w in u.words) or not (any(
+    # « c'est qui pour les jeunes de moins de 26 ans ? » read first as a title: the same question, when a role says
+    # « pour » them (« Conseillère pour les jeunes de moins de 26 ans »).
+    for_role = best == "role_holder" and _for_topic(u) and any(serves_topic(u, m.role) for m in world.members if m.role)
+    if (best not in _BODY_READINGS and not for_role) or not any(w.folded == "qui" for w in u.words) or not (any(
             w.lemma == "representer" or w.folded.startswith("representant") for w in u.words) and score >= CONFIDENT
             or _for_topic(u)) or any(e.kind == "role" for e in u.entities):
         return None
@@ -62,7 +76,7 @@ def represented_in_roles(u: Understanding, world: World) -> Outcome | None:
         return None
     # A role that says it represents them (« représentant des parents ») outranks one that only names them
     # (« responsable de l'espace parents-enfants »).
-    titled_holders = [m for m in holders if represents_topic(u, m.role)]
+    titled_holders = [m for m in holders if represents_topic(u, m.role) or serves_topic(u, m.role)]
     holders = titled_holders or holders
     titled = bool(titled_holders)
     # « qui représente les bénévoles de La Côte ? »: the words name a body (« Association Bénévoles Nyon-La

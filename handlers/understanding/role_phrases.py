@@ -128,8 +128,16 @@ def continued_roles(found: list[Word], entities: list[Entity], world: World) -> 
             continuing.update(j for j in _walk(found, i + 1, roles) if j not in taken)
         if (word.lemma in _CHARGE_VERBS or word.lemma in _DOING_VERBS) and i not in taken and _asks_who(found, i):
             continuing.update(_charged_role(found, i + 1, entities))
-    kept = [e for e in entities if not (e.kind == "org" and _role_words_only(found, e, bodies_of))]
+    kept = [e for e in entities if not (e.kind == "org" and _role_words_only(found, e, bodies_of))
+            and not (e.kind == "place" and _place_in_title(found, e, bodies_of))]
     return kept, continuing
+
+
+def _place_in_title(found: list[Word], place: Entity, bodies_of: dict[int, set[int]]) -> bool:
+    """« l'éducateur de l'accueil de jour c'est qui ? »: a meeting place named only by the words that continue a
+    role (« Éducateur spécialisé de l'accueil de jour »), in a question asking who: the title's words, no sitting."""
+    content = [k for k in range(place.start, place.end) if found[k].folded not in _JOINING]
+    return bool(content) and all(k in bodies_of for k in content) and any(w.folded == "qui" for w in found)
 
 
 def _role_words_only(found: list[Word], body: Entity, bodies_of: dict[int, set[int]]) -> bool:

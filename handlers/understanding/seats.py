@@ -43,8 +43,10 @@ _KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
     (re.compile(r"\bmembres? de droit\b"), re.compile(r"\bmembres? de droit\b"), "Membres de droit"),
     (re.compile(r"\b(?:membres? )?associe(?:e|s|es)?\b"), re.compile(r"\bmembres? associe"), "Membres associés"),
     (re.compile(r"\btitulaires?\b"), re.compile(r"^titulaire\b|\bmembres? titulaires?\b"), "Titulaires"),
-    # « Membre suppléante du collège des acteurs économiques » as well as « Suppléant de … ».
-    (re.compile(r"\bsuppleant(?:e|s|es)?\b"), re.compile(r"^suppleant|\bmembres? suppleante?s?\b"), "Suppléants"),
+    # « Membre suppléante du collège des acteurs économiques » as well as « Suppléant de … »; a delegate's
+    # stand-in (« Résidente, déléguée suppléante ») holds the seat too.
+    (re.compile(r"\bsuppleant(?:e|s|es)?\b"), re.compile(r"^suppleant|\b(?:membres?|deleguee?s?) suppleante?s?\b"),
+     "Suppléants"),
 )
 # The little words between a college's noun and its name.
 _LINK = r"(?:des|de la|de l|du|de|d)"

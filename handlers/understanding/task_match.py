@@ -12,6 +12,7 @@ from handlers.understanding.framing import polite
 from handlers.understanding.intents import is_frame_word, model
 from handlers.understanding.normalise import Word, lexicon, stem, words
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.recurring_when import recurring_when
 from handlers.understanding.task_first import by_verb_alone
 from handlers.understanding.task_words import ARTICLES, asks_done, asks_progress, has, names_tasks, sitting_named, standing_only, task_words
 from handlers.understanding.topics import SHARE, content_words, grounded, record_pairs, topic_scores, topic_stems
@@ -232,7 +233,7 @@ def task_match(ctx: Context, u: Understanding) -> list[int] | None:
         if _pairs(u, tied) == _pairs(u, [t.text for t in hits]):
             who = any(w.folded == "qui" for w in u.words) and not names_someone(tied, group_world(ctx))
             # « le camion c'est toujours d'actualité ? »: whether the decided thing stands, not the task on it.
-            if not (status or who) or starting(u) or standing_only(u.words):
+            if not (status or who) or starting(u) or standing_only(u.words) or recurring_when(asking, tied):
                 # A decision may answer as well; « ça commence quand ? » asks when the decided thing starts
                 # (« … à partir de janvier »), not when the task on it is due.
                 return None
