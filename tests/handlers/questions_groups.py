@@ -190,6 +190,7 @@ from tests.handlers.questions_groups_clsardennes08 import CLSARDENNES08_AFTER_SE
 from tests.handlers.questions_groups_tqrosemont import TQROSEMONT_AFTER_SETUP, TQROSEMONT_ASKERS, TQROSEMONT_GROUPS, TQROSEMONT_TASKS
 from tests.handlers.questions_groups_pdalhpd21 import PDALHPD21_AFTER_SETUP, PDALHPD21_ASKERS, PDALHPD21_GROUPS, PDALHPD21_TASKS
 from tests.handlers.questions_groups_ccource10 import CCOURCE10_AFTER_SETUP, CCOURCE10_ASKERS, CCOURCE10_GROUPS, CCOURCE10_TASKS
+from tests.handlers.questions_groups_lecture58 import LECTURE58_AFTER_SETUP, LECTURE58_ASKERS, LECTURE58_GROUPS, LECTURE58_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -823,6 +824,10 @@ GROUPS |= CCOURCE10_GROUPS
 TASKS |= CCOURCE10_TASKS
 ASKERS |= CCOURCE10_ASKERS
 AFTER_SETUP |= CCOURCE10_AFTER_SETUP
+GROUPS |= LECTURE58_GROUPS
+TASKS |= LECTURE58_TASKS
+ASKERS |= LECTURE58_ASKERS
+AFTER_SETUP |= LECTURE58_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
