@@ -163,6 +163,7 @@ FIXED_AFTER_FIRST_RUN = (
     "questions_heldout34c.tsv",  # r27d: a stranger's general set in Québec French, a Montréal table de quartier (tqrosemont), first run 88.5 / 2.9 / 100 (90.8 / 0.6 relabelled)
     "questions_heldout34a.tsv",  # r27a: people, meetings and things referred to by description, the Côte-d'Or's PDALHPD (pdalhpd21), first run 85.7 / 3.6 / 100
     "questions_heldout34b.tsv",  # r27b: a stranger's general set, elected officials and staff of small communes, a communauté de communes' commission mobilité (ccource10), first run 87.6 / 6.5 / 100
+    "questions_heldout35b.tsv",  # r28b: time in questions, the Nièvre's committee on public reading (lecture58), first run 82.2 / 8.3 / 100 (85.0 / 5.6 relabelled)
 )
 
 
