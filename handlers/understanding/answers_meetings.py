@@ -9,6 +9,7 @@ from datetime import timedelta
 from handlers.context import Context
 from handlers.messages import Span
 from handlers.understanding.before_bound import just_before
+from handlers.understanding.between_sittings import between_two
 from handlers.understanding.outcome import Outcome, run_command
 from handlers.understanding.days import WEEKDAYS
 from handlers.understanding.day_other_year import same_day_other_year, same_part_other_year
@@ -166,6 +167,18 @@ def _ago_holds_last(ctx: Context, u: Understanding) -> bool:
 
 
 def meeting(ctx: Context, u: Understanding) -> Outcome:
+    meetings = [m for m in _all(ctx) if m.status != "cancelled"]
+    if (between := between_two(u, [m for m in meetings if meeting_window_end(m) > ctx.now],
+                               [m for m in meetings if meeting_window_end(m) <= ctx.now])) is not None:
+        # « entre le comité de novembre et celui de janvier, il y a une réunion ? »: between_sittings.py
+        inside, what = between
+        if not inside:
+            return Outcome.sure(u, [f"Aucune séance {what}."], "aucune séance")
+        if len(inside) > 1:  # which one is asked, the question does not say
+            return Outcome.unsure(u, [f"Plusieurs séances {what} : " + ", ".join(f"n°{m.number}" for m in inside) + ".",
+                                      "Tapez /seances pour les séances prévues."], "")
+        u.intent = "meeting_which"
+        return Outcome.sure(u, meeting_lines(inside[0], ctx.now, ctx.locale, title="Séance"), f"n°{inside[0].number}")
     if _up_to(u):
         u.intent = "meetings_upcoming"  # the meetings of that span, listed
         return meetings_upcoming(ctx, u)

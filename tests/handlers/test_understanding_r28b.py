@@ -21,7 +21,9 @@ they were:
   the next of those, with an order word or a date only (sitting_heading.py,
   ordered_formations.py);
 - a name of the group French does not know (« Decize ») is no slip of the
-  nearest word (« décider ») (normalise.py)."""
+  nearest word (« décider ») (normalise.py);
+- « entre le comité de novembre et celui de janvier » asks for the sitting
+  between those two (between_sittings.py)."""
 
 from __future__ import annotations
 
@@ -167,3 +169,14 @@ def test_committee_sittings_named_only_where_others_are_headed_otherwise() -> No
 def test_a_town_of_the_group_is_no_slip(lecture: Chat) -> None:
     assert "n°3" in sure(lecture, "celle d'il y a six semaines, c'était bien à Decize ?", "meeting_which")
     assert [w.lemma for w in words("à Decize", names={"decize"})][-1] == "decize"
+
+
+def test_the_sitting_between_two_others(lecture: Chat) -> None:
+    assert "Séance n°5" in sure(lecture, "entre la réunion de novembre et celle de janvier, on se voit ?", "meeting_which")
+    assert "Aucune séance entre la séance n°3 et la séance n°4" in sure(
+        lecture, "entre la réunion d'octobre et celle de novembre, on s'est vus ?", "meeting_which")
+    # Several between: offered, not answered.
+    several = outcome_of(lecture, "entre la réunion de septembre et celle de janvier on se voit ?")
+    assert not several.confident and "n°2, n°3, n°4, n°5" in several.reply.plain()
+    # One month alone stays that month's meeting.
+    assert "Séance n°4" in sure(lecture, "la réunion de novembre c'était où ?", "meeting_which")
