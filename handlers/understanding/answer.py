@@ -112,6 +112,7 @@ from handlers.understanding.pipeline import CONFIDENT, Understanding, shorten, u
 from handlers.understanding.presence import presence_reading
 from handlers.understanding.own_presence import asker_at_meeting
 from handlers.understanding.seen_since import met_since, since_words
+from handlers.understanding.first_sitting import first_sitting
 from handlers.understanding.role_body_presence import role_body_there
 from handlers.understanding.group_holders import group_lead, sittings_of_role
 from handlers.understanding.verb_lead import lead_by_verb
@@ -581,6 +582,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
     if (source := who_source(ctx, u, decisions, ANSWERS, _unsure)) is not None:
         # « le questionnaire est envoyé à qui ? », « chez qui ? », « qui fait partie du GT ESS ? »: who_source.py
         return source
+    if (first := first_sitting(ctx, u)) is not None:
+        return first  # « depuis quand on se réunit ? »: the group's first sitting (first_sitting.py)
     # « le chantier d'insertion était représenté en mars ? »: a body named by members' roles (role_body_presence.py).
     if (presence := role_body_there(u, world.members) or presence_reading(u) or asker_at_meeting(u)) is not None:
         u.intent, u.readings = presence, []  # « y avait qui à la dernière réu ? »: who came, not the meeting (presence.py)

@@ -83,14 +83,21 @@ def _looks_back(u: Understanding) -> bool:
     return done or any(w in _BEHIND for w in folded) or u.intent != "rsvp_upcoming"
 
 
+def _month_said(u: Understanding) -> bool:
+    """A month names the meeting (« d'octobre », « en janvier 2027 »)."""
+    period = u.first("period")
+    return u.first("month") is not None or (period is not None and bool(period.extra["period"].month))
+
+
 def _asked_meeting(ctx: Context, u: Understanding, back: bool) -> Meeting | None:
     """The meeting the question names (as the meeting answers read it), else the last held
     when it looks back, the next one when it looks ahead."""
     meetings = _meetings(ctx)
     held = [m for m in meetings if m.start <= ctx.now]
     coming = [m for m in meetings if m.start > ctx.now]
-    if order_of(u) == "premier":
-        # « qui avait participé à la première réunion ? »: the group's first, held or to come.
+    if order_of(u) == "premier" and not _month_said(u):
+        # « qui avait participé à la première réunion ? »: the group's first, held or to come; « la deuxième
+        # réunion d'octobre » is counted within its month, as the meeting answers count it (meeting_rank.in_month).
         pool, rank = (held if back else coming), from_start(u)  # « la 2e réu » (meeting_rank.py)
         return pool[rank - 1] if len(pool) >= rank else None
     found = meeting_of(ctx, u)

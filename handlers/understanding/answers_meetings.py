@@ -9,14 +9,16 @@ from datetime import timedelta
 from handlers.context import Context
 from handlers.messages import Span
 from handlers.understanding.before_bound import just_before
+from handlers.understanding.between_sittings import between_two
 from handlers.understanding.outcome import Outcome, run_command
 from handlers.understanding.days import WEEKDAYS
-from handlers.understanding.day_other_year import same_day_other_year
+from handlers.understanding.day_other_year import same_day_other_year, same_part_other_year
 from handlers.understanding import tense
 from handlers.understanding.meeting_kinds import formation_of, joined_formations, kind_meeting, kind_meetings, shifted_meeting
 from handlers.understanding.meetings_in_span import meeting_list, meetings_in_span
 from handlers.understanding.agenda_topic import with_item
-from handlers.understanding.meeting_rank import (checked_place, from_end, from_start, held_there, in_month, last_scheduled,
+from handlers.understanding.meeting_rank import (checked_place, from_end, from_start, held_there, in_month, last_in_coming_month,
+                                                 last_scheduled,
                                                  next_asked, on_day_of_month, order_of, pick_ordered, place_checked,
                                                  rank_in_month)
 from handlers.understanding.pipeline import Understanding
@@ -99,8 +101,11 @@ def _qualified(ctx: Context, u: Understanding) -> tuple[Meeting | None, str]:
         return in_month(coming, past, period.extra["period"].month, rank_in_month(u))
     if period is not None:
         span = period.extra["period"]
+        said = [w.folded for w in u.words[span.start_word:span.end_word + 1]]
         inside = [m for m in meetings if span.start <= m.start.date() < span.end] or [
-            m for m in [on_day_of_month(u, span, past, _past_tense(u))] if m is not None]
+            m for m in [on_day_of_month(u, span, past, _past_tense(u))] if m is not None] or (
+            # « la réunion de fin juin » asked in December: next June's end, the one gone holding none.
+            same_part_other_year(span, meetings, ctx.now, any(w.isdigit() and len(w) == 4 for w in said)))
         if order_of(u) == "premier":
             inside = inside[from_start(u) - 1:]  # « la 2e réunion de 2027 »: counted within the period
         elif just_before(u):
@@ -162,6 +167,18 @@ def _ago_holds_last(ctx: Context, u: Understanding) -> bool:
 
 
 def meeting(ctx: Context, u: Understanding) -> Outcome:
+    meetings = [m for m in _all(ctx) if m.status != "cancelled"]
+    if (between := between_two(u, [m for m in meetings if meeting_window_end(m) > ctx.now],
+                               [m for m in meetings if meeting_window_end(m) <= ctx.now])) is not None:
+        # « entre le comité de novembre et celui de janvier, il y a une réunion ? »: between_sittings.py
+        inside, what = between
+        if not inside:
+            return Outcome.sure(u, [f"Aucune séance {what}."], "aucune séance")
+        if len(inside) > 1:  # which one is asked, the question does not say
+            return Outcome.unsure(u, [f"Plusieurs séances {what} : " + ", ".join(f"n°{m.number}" for m in inside) + ".",
+                                      "Tapez /seances pour les séances prévues."], "")
+        u.intent = "meeting_which"
+        return Outcome.sure(u, meeting_lines(inside[0], ctx.now, ctx.locale, title="Séance"), f"n°{inside[0].number}")
     if _up_to(u):
         u.intent = "meetings_upcoming"  # the meetings of that span, listed
         return meetings_upcoming(ctx, u)
@@ -220,7 +237,11 @@ def meeting_last(ctx: Context, u: Understanding) -> Outcome:
         numbers = {m.number for m in place.items}
         past, what = [m for m in past if m.number in numbers], f"{what} à {place.label}"
     if (month := u.first("month")) is not None:
-        past, what = [m for m in past if m.start.month == month.extra["month"]], f"{what} en {month.label}"
+        held = [m for m in past if m.start.month == month.extra["month"]]
+        if not held and not _past_tense(u) and (ahead := last_in_coming_month(_coming(ctx), month.extra["month"])):
+            # « la dernière réunion de janvier c'est quand ? » in December: the last of next January's, to come.
+            held, u.intent = ahead, "meeting_which"
+        past, what = held, f"{what} en {month.label}"
     if (period := u.first("period")) is not None and period.extra["period"].end > ctx.now.date():
         # « la dernière réunion avant les vacances »: the last of that period, held or to come.
         span = period.extra["period"]
@@ -305,6 +326,9 @@ def meeting_of(ctx: Context, u: Understanding) -> Meeting | None:
         if (place := u.first("place")) is not None and not place_checked(u, place):
             # « décidé au dernier copil »: the last meeting of that kind (or held there), as meeting_last reads it.
             past = [m for m in past if m.number in {p.number for p in place.items}]
+        if (month := u.first("month")) is not None:
+            # « les décisions de la dernière réunion d'octobre »: the last held that month, as meeting_last reads it.
+            past = [m for m in past if m.start.month == month.extra["month"]]
         return past[-from_end(u)] if len(past) >= from_end(u) else None
     if u.has("qualifier"):
         return _qualified(ctx, u)[0]

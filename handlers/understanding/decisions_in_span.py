@@ -17,6 +17,7 @@ from datetime import date
 
 from handlers.context import Context
 from handlers.messages import Span, bold
+from handlers.understanding.meeting_rank import order_of
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.views import decision_lines
@@ -32,6 +33,8 @@ _SHOWN = 20
 def decisions_in_span(ctx: Context, u: Understanding) -> Outcome | None:
     """The decisions taken in the question's period when it reaches into the past and holds more than one
     meeting held; None otherwise (one meeting's decisions are decisions_recent's)."""
+    if order_of(u) is not None:
+        return None  # « les décisions de la deuxième réunion d'octobre »: one meeting of the month (set 35b)
     today = ctx.now.date()
     bounds = _past_month(u, today)
     period = u.first("period")

@@ -13,7 +13,7 @@ from handlers.understanding.spans import Entity
 from handlers.understanding.tense import PAST
 from storage.models import Meeting
 
-__all__ = ["checked_place", "from_end", "from_start", "held_there", "in_month", "last_scheduled", "next_asked",
+__all__ = ["checked_place", "from_end", "from_start", "held_there", "in_month", "last_in_coming_month", "last_scheduled", "next_asked",
            "on_day_of_month", "order_of", "pick_ordered", "place_checked", "rank_in_month"]
 
 _ORDERS = frozenset({"dernier", "precedent", "premier"})
@@ -130,12 +130,13 @@ def held_there(m: Meeting) -> str:
     return f" (séance n°{m.number} du {m.start.day} {MONTHS[m.start.month - 1]} : {m.place})" if m.place else ""
 
 
-def in_month(coming: list[Meeting], past: list[Meeting], month: int, rank: int = 1) -> tuple[Meeting | None, str]:
+def in_month(coming: list[Meeting], past: list[Meeting], month: int, rank: int | None = None) -> tuple[Meeting | None, str]:
     """"La réunion de mars" in December: next March's, or else the last one; « la deuxième séance de
-    janvier » (`rank` 2): the second of that month's."""
+    janvier » (`rank` 2): the second of that month's, « la première réunion d'octobre » (`rank` 1) the
+    first of them, not the latest held (set 35b)."""
     ahead = [m for m in coming if m.start.month == month]
     held = [m for m in past if m.start.month == month]
-    if rank > 1:
+    if rank is not None:
         pool = ahead or held  # that month's meetings of one year: the coming one, else the latest held
         year = (ahead[0] if ahead else held[-1]).start.year if pool else 0
         chosen = [m for m in pool if m.start.year == year][rank - 1:rank]
@@ -144,6 +145,14 @@ def in_month(coming: list[Meeting], past: list[Meeting], month: int, rank: int =
     return (chosen[0] if chosen else None), f"en {MONTHS[month - 1]}"
 
 
-def rank_in_month(u: Understanding) -> int:
-    """2 for « la deuxième séance de janvier », 1 without an order counted from the first."""
-    return from_start(u) if order_of(u) == "premier" else 1
+def rank_in_month(u: Understanding) -> int | None:
+    """2 for « la deuxième séance de janvier », 1 for « la première », None without an order counted from
+    the first."""
+    return from_start(u) if order_of(u) == "premier" else None
+
+
+def last_in_coming_month(coming: list[Meeting], month: int) -> list[Meeting]:
+    """The meetings of the next `month` to come, of one year, in order: « la dernière réunion de janvier »
+    asked in December counts back from the end of next January's, none having been held this year."""
+    ahead = [m for m in coming if m.start.month == month]
+    return [m for m in ahead if m.start.year == ahead[0].start.year] if ahead else []

@@ -296,6 +296,10 @@ def words(text: str, lex: Lexicon | None = None, shorthand: bool = True, names: 
                 # « à qui m'adresser pour la PASS ? »: a group's acronym in capitals is no French word (« passe »);
                 # nor is a name kept as typed (proper_name).
                 lemma, known = fold(part), False
+            elif replaced is None and fold(part) in names and not lex.is_known(part.casefold()):
+                # « c'était à Decize ? »: a name of the group French does not know is no slip of the word nearest
+                # it (« décider »), which read a meeting question as one on decisions (set 35b).
+                lemma = fold(part)
             # Kept for a word read as another (« ateliers » as « réunions »), not for a
             # shorthand of the same word (« com » for « communication ») nor a slip.
             # « réus » is « réunions » cut short as « réu » is, plural or not.

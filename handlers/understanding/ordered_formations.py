@@ -1,6 +1,7 @@
 """A formation named in several words that heads the group's meetings, asked
 as a sitting: with an order word before it (« le prochain comité de
-direction », « le dernier comité de pilotage ») or a date after it (« le
+direction », « le dernier comité de pilotage », « le prochain comité » where
+only some meetings are headed « Comité … ») or a date after it (« le
 comité de direction de décembre », « le comité de direction du 17 »). The
 phrase is found before roles are: its last word (« direction ») would
 otherwise be read as a title (« directrice », « président du comité de
@@ -14,6 +15,7 @@ from collections.abc import Sequence
 from handlers.understanding.normalise import Word
 from handlers.understanding.periods import month_of
 from handlers.understanding.spans import Entity
+from handlers.understanding.sitting_heading import sittings_by_own_noun
 from handlers.understanding.venues import formation_words
 from handlers.understanding.world import World, plain
 
@@ -37,6 +39,9 @@ def ordered_formations(words: Sequence[Word], world: World, taken: set[int], dat
     with an order word before it or a date after it; `dated` are the indices of the question's period."""
     names = formation_words()
     found: list[Entity] = []
+    # « le prochain comité » where only some meetings are headed « Comité … »: one word, which is as often the
+    # group's own name, so taken after an order word only, a longer formation first (sitting_heading.py).
+    own = sittings_by_own_noun(world.meetings)
     i = 0
     while i < len(words):
         for size in range(min(5, len(words) - i), 1, -1):
@@ -51,5 +56,10 @@ def ordered_formations(words: Sequence[Word], world: World, taken: set[int], dat
                                     tuple(world.place_phrases[key]), extra={"formation": True}))
                 i += size - 1
                 break
+        else:
+            typed = plain(words[i].typed) if words[i].typed else words[i].folded
+            if i not in taken and typed in own and i > 0 and words[i - 1].lemma in _ORDERS:
+                found.append(Entity("place", i, i + 1, words[i].typed or words[i].raw, tuple(own[typed]),
+                                    extra={"formation": True}))
         i += 1
     return found
