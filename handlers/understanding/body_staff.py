@@ -1,6 +1,6 @@
 """A body's staff asked by the noun of its employees: « qui sont les
 salariés du syndicat ? », « les agents du syndicat ? », « Quels agents du
-Conseil départemental siègent au CDIAE ? », « le personnel de la mairie ? ».
+Conseil départemental siègent au CDIAE ? ».
 
 « les gens du syndicat » or « les membres de la CAF » read as the body's
 people; « salariés », « agents », « employés », « personnel » are words no

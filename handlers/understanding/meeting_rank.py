@@ -13,8 +13,8 @@ from handlers.understanding.spans import Entity
 from handlers.understanding.tense import PAST
 from storage.models import Meeting
 
-__all__ = ["checked_place", "from_end", "from_start", "held_there", "in_month", "last_in_coming_month", "last_scheduled", "next_asked",
-           "on_day_of_month", "order_of", "pick_ordered", "place_checked", "rank_in_month"]
+__all__ = ["checked_place", "from_end", "from_start", "held_there", "in_month", "last_in_coming_month", "last_scheduled",
+           "next_asked", "on_day_of_month", "order_of", "pick_ordered", "place_checked", "rank_in_month"]
 
 _ORDERS = frozenset({"dernier", "precedent", "premier"})
 # Ordinals counted from the first (« la 2e réu » is read « deuxième » by the shorthand): « premier » and its rank.
