@@ -269,8 +269,11 @@ class WeekdayPhrases(Phrases):
         """« jeudi 14 janvier (2e jeudi du mois) à 14h », « lundi 1er février, premier lundi du mois, 10h » (blind set
         23): the day's rank in its month said after it, checked against the day itself (« du mois » is then the day's
         month, not today's); the index after it, or None when no rank of that month follows."""
-        j = i + (self.word(i) in ("(", ","))
-        j = self.seq(j, "le", "l '") or j
+        if self.word(i) not in ("(", ","):
+            # « … 9h le premier mardi du mois »: with no bracket nor comma before it, the series the sitting opens
+            # (a recurrence, checked against the first date by the /seance command), not a rank restating the day.
+            return None
+        j = self.seq(i + 1, "le", "l '") or i + 1
         if (ranked := self._rank(j)) is None or (found := self._weekday(ranked[1])) is None:
             return None
         (nth, _), (wd, k) = ranked, found
