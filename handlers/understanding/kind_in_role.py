@@ -33,12 +33,9 @@ _STRUCTURES = frozenset({"entreprise", "atelier", "association", "centre", "mais
 Aliases = dict[str, tuple[str, list[Member]]]
 
 
-def kinds_in_roles(aliases: Aliases, members: list[Member]) -> Aliases:
-    """`aliases` with the field's kinds that one body's members' roles alone spell out, as that body's names."""
-    by_org: dict[str, list[Member]] = {}
-    for member in members:
-        if member.organisation:
-            by_org.setdefault(member.organisation, []).append(member)
+def kinds_in_roles(aliases: Aliases, by_org: dict[str, list[Member]]) -> Aliases:
+    """`aliases` with the field's kinds that one body's members' roles alone spell out, as that body's names
+    (`by_org`: each body's members)."""
     from handlers.understanding.own_group import group_kinds  # own_group reads world's neighbours: imported late
 
     groups = group_kinds()
@@ -46,7 +43,7 @@ def kinds_in_roles(aliases: Aliases, members: list[Member]) -> Aliases:
     for acronym, meaning in meanings().items():
         spelled = plain(meaning)
         if len(acronym) < 3 or acronym in aliases or spelled in aliases or acronym in groups or (
-                spelled.split()[:1] and spelled.split()[0] not in _STRUCTURES):
+                not spelled or spelled.split()[0] not in _STRUCTURES):
             continue
         holders = [org for org, people in by_org.items()
                    if any(f" {spelled} " in f" {plain(m.role or '')} " for m in people)]

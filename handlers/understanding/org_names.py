@@ -10,6 +10,7 @@ import re
 
 from handlers.understanding.coordinated_names import coordinated_aliases
 from handlers.understanding.demonyms import demonym_aliases
+from handlers.understanding.kind_in_role import kinds_in_roles
 from handlers.understanding.ordinals import ordinal_aliases
 from handlers.understanding.person_named_bodies import surname_aliases
 from handlers.understanding.shared_tails import shared_tails
@@ -101,7 +102,8 @@ def names_after_kind(aliases: Aliases, members: list[Member]) -> Aliases:
     # « l'Ouest lausannois » for the two bodies whose names end so: shared_tails.py; « le département » for a
     # Maison départementale when no body is the département: weak_kinds.py.
     named = _bodies_in_roles(_written_parts(ordinal_aliases(demonym_aliases(extended, by_org)), by_org), members)
-    return weak_kinds(shared_tails(named, members), members)
+    # « l'ETTI » for the one body whose people's roles spell that kind out: kind_in_role.py.
+    return kinds_in_roles(weak_kinds(shared_tails(named, members), members), by_org)
 
 
 def _acronym_then_name(org: str, words: list[str]) -> bool:

@@ -140,9 +140,7 @@ class World:
 
         from handlers.understanding.state_bodies import state_is_canton  # reads this module: imported late
 
-        from handlers.understanding.kind_in_role import kinds_in_roles  # « l'ETTI »: kind_in_role.py
-
-        world.org_aliases = state_is_canton(kinds_in_roles(names_after_kind(_org_aliases(members), members), members),
+        world.org_aliases = state_is_canton(names_after_kind(_org_aliases(members), members),
                                             [m.role or "" for m in members], [m.organisation or "" for m in members])
         world.capitals = capital_initials(world.org_aliases, members) | typed_initials(world.org_aliases, members)
         world.alias_list = list(world.org_aliases)
