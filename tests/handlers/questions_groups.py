@@ -176,6 +176,8 @@ from tests.handlers.questions_groups_incubna import INCUBNA_AFTER_SETUP, INCUBNA
 from tests.handlers.questions_groups_vif29 import VIF29_AFTER_SETUP, VIF29_ASKERS, VIF29_GROUPS, VIF29_TASKS
 from tests.handlers.questions_groups_midouze40 import (MIDOUZE40_AFTER_SETUP, MIDOUZE40_ASKERS, MIDOUZE40_GROUPS,
                                                  MIDOUZE40_TASKS)
+from tests.handlers.questions_groups_vernier48 import (VERNIER48_AFTER_SETUP, VERNIER48_ASKERS, VERNIER48_GROUPS,
+                                                 VERNIER48_TASKS)
 from tests.handlers.questions_groups_cdad86 import CDAD86_AFTER_SETUP, CDAD86_ASKERS, CDAD86_GROUPS, CDAD86_TASKS
 from tests.handlers.questions_groups_geronto71 import (GERONTO71_AFTER_SETUP, GERONTO71_ASKERS, GERONTO71_GROUPS,
                                                  GERONTO71_TASKS)
@@ -783,6 +785,10 @@ GROUPS |= MIDOUZE40_GROUPS
 TASKS |= MIDOUZE40_TASKS
 ASKERS |= MIDOUZE40_ASKERS
 AFTER_SETUP |= MIDOUZE40_AFTER_SETUP
+GROUPS |= VERNIER48_GROUPS
+TASKS |= VERNIER48_TASKS
+ASKERS |= VERNIER48_ASKERS
+AFTER_SETUP |= VERNIER48_AFTER_SETUP
 GROUPS |= VELO28_GROUPS
 TASKS |= VELO28_TASKS
 ASKERS |= VELO28_ASKERS
