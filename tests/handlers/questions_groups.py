@@ -176,6 +176,7 @@ from tests.handlers.questions_groups_incubna import INCUBNA_AFTER_SETUP, INCUBNA
 from tests.handlers.questions_groups_vif29 import VIF29_AFTER_SETUP, VIF29_ASKERS, VIF29_GROUPS, VIF29_TASKS
 from tests.handlers.questions_groups_midouze40 import (MIDOUZE40_AFTER_SETUP, MIDOUZE40_ASKERS, MIDOUZE40_GROUPS,
                                                  MIDOUZE40_TASKS)
+from tests.handlers.questions_groups_avre47 import AVRE47_AFTER_SETUP, AVRE47_ASKERS, AVRE47_GROUPS, AVRE47_TASKS
 from tests.handlers.questions_groups_cdad86 import CDAD86_AFTER_SETUP, CDAD86_ASKERS, CDAD86_GROUPS, CDAD86_TASKS
 from tests.handlers.questions_groups_geronto71 import (GERONTO71_AFTER_SETUP, GERONTO71_ASKERS, GERONTO71_GROUPS,
                                                  GERONTO71_TASKS)
@@ -782,6 +783,10 @@ GROUPS |= MIDOUZE40_GROUPS
 TASKS |= MIDOUZE40_TASKS
 ASKERS |= MIDOUZE40_ASKERS
 AFTER_SETUP |= MIDOUZE40_AFTER_SETUP
+GROUPS |= AVRE47_GROUPS
+TASKS |= AVRE47_TASKS
+ASKERS |= AVRE47_ASKERS
+AFTER_SETUP |= AVRE47_AFTER_SETUP
 GROUPS |= VELO28_GROUPS
 TASKS |= VELO28_TASKS
 ASKERS |= VELO28_ASKERS
