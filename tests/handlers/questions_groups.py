@@ -178,6 +178,7 @@ from tests.handlers.questions_groups_midouze40 import (MIDOUZE40_AFTER_SETUP, MI
                                                  MIDOUZE40_TASKS)
 from tests.handlers.questions_groups_vernier48 import (VERNIER48_AFTER_SETUP, VERNIER48_ASKERS, VERNIER48_GROUPS,
                                                  VERNIER48_TASKS)
+from tests.handlers.questions_groups_avre47 import AVRE47_AFTER_SETUP, AVRE47_ASKERS, AVRE47_GROUPS, AVRE47_TASKS
 from tests.handlers.questions_groups_cdad86 import CDAD86_AFTER_SETUP, CDAD86_ASKERS, CDAD86_GROUPS, CDAD86_TASKS
 from tests.handlers.questions_groups_geronto71 import (GERONTO71_AFTER_SETUP, GERONTO71_ASKERS, GERONTO71_GROUPS,
                                                  GERONTO71_TASKS)
@@ -789,6 +790,10 @@ GROUPS |= VERNIER48_GROUPS
 TASKS |= VERNIER48_TASKS
 ASKERS |= VERNIER48_ASKERS
 AFTER_SETUP |= VERNIER48_AFTER_SETUP
+GROUPS |= AVRE47_GROUPS
+TASKS |= AVRE47_TASKS
+ASKERS |= AVRE47_ASKERS
+AFTER_SETUP |= AVRE47_AFTER_SETUP
 GROUPS |= VELO28_GROUPS
 TASKS |= VELO28_TASKS
 ASKERS |= VELO28_ASKERS

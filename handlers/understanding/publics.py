@@ -1,0 +1,85 @@
+"""Who speaks for a public: « qui représente les pêcheurs ? » when the
+Fédération des Landes pour la pêche … sits in the group, « qui parle au
+nom des familles ? » with the Unafam, « qui porte la voix des locataires ? »
+with a tenants' association.
+
+The public is no body of the directory, and its word is no part of the
+body's name (« pêcheurs », « pêche »; « familles », « Unafam »): read as a
+body's representative the question found none and ended in « je ne trouve
+pas ». The bodies that exist to speak for a public are data (entities.toml,
+[publics], by words their names hold). When exactly one body of the group
+answers, its people are the answer; with none or two (a federation and an
+association of anglers), the bot gives way. A member whose role says it
+represents them (« Représentant des familles ») is represented.py's, and
+comes first.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+
+from handlers.understanding.normalise import HERE
+from handlers.understanding.outcome import Outcome
+from handlers.understanding.pipeline import Understanding
+from handlers.understanding.world import World, plain
+from handlers.views import member_row
+
+__all__ = ["public_body", "speaks_for"]
+
+# « au nom des familles », « la voix des pêcheurs », « porte-parole des locataires »: said of whoever speaks for them.
+_SPOKEN_FOR = (("au", "nom"), ("la", "voix"), ("porte", "parole"))
+
+
+@cache
+def _publics() -> dict[str, tuple[str, ...]]:
+    with (HERE / "entities.toml").open("rb") as handle:
+        raw = tomllib.load(handle).get("publics", {})
+    return {plain(k): tuple(plain(m) for m in v) for k, v in raw.items()}
+
+
+def speaks_for(u: Understanding) -> int | None:
+    """The index of the word after which the public is named, when `u` asks who represents or speaks for
+    someone (« qui représente … », « qui parle au nom des … », « c'est qui le porte-parole des … »)."""
+    folded = [w.folded for w in u.words]
+    if "qui" not in folded:
+        return None
+    for i, word in enumerate(u.words):
+        if word.lemma == "representer" or word.folded.startswith("representant"):
+            return i
+        if tuple(folded[i:i + 2]) in _SPOKEN_FOR:
+            return i + 1
+    return None
+
+
+def _public_at(folded: list[str], start: int) -> tuple[str, int, int] | None:
+    """The public named right after `start` (past its article: « les », « des », « du », « de la »): its key in
+    [publics] and the span of its words."""
+    i = start + 1
+    while i < len(folded) and folded[i] in ("les", "des", "de", "du", "la", "l", "d"):
+        i += 1
+    publics = _publics()
+    for size in (3, 2, 1):
+        said = " ".join(folded[i:i + size])
+        if said in publics:
+            return said, i, i + size
+    return None
+
+
+def public_body(u: Understanding, world: World) -> Outcome | None:
+    """The people of the one body of the group that speaks for the public asked about, as its representatives."""
+    if u.intent is not None or any(e.kind in ("org", "person", "role") for e in u.entities):
+        return None
+    if (cue := speaks_for(u)) is None or (public := _public_at([w.folded for w in u.words], cue)) is None:
+        return None
+    key, start, end = public
+    markers = _publics()[key]
+    bodies = sorted({m.organisation for m in world.members if m.organisation
+                     and any(f" {marker} " in f" {plain(m.organisation)} " for marker in markers)})
+    if len(bodies) != 1:
+        return None  # none, or two that both may speak for them: not ours to choose
+    people = [m for m in world.members if m.organisation == bodies[0]]
+    u.intent, u.readings = "org_representative", []
+    said = " ".join(w.raw for w in u.words[start:end])
+    lines: list = [f"Pour « {said} » : {bodies[0]}", *[member_row(m) for m in people]]
+    return Outcome.sure(u, lines, ", ".join(m.name for m in people))
