@@ -43,7 +43,7 @@ from handlers.understanding.heading_qualifier import qualifier_as_meeting
 from handlers.understanding.decided_at_place import decided_at_place
 from handlers.understanding.formation_subject import decided_in_formation, formation_lead
 from handlers.understanding.intents import PLACEHOLDERS, model
-from handlers.understanding.kind_lists import all_dates, kind_listed, plural_sittings
+from handlers.understanding.kind_lists import all_dates, kind_listed, own_calendar, plural_sittings, sittings_only
 from handlers.understanding.kind_decisions import asks_kind_decisions
 from handlers.understanding.sitting_thing import thing_not_sitting
 from handlers.understanding.decision_count import asks_all_decisions
@@ -116,6 +116,10 @@ from handlers.understanding.first_sitting import first_sitting
 from handlers.understanding.role_body_presence import role_body_there
 from handlers.understanding.group_holders import group_lead, sittings_of_role
 from handlers.understanding.verb_lead import lead_by_verb
+from handlers.understanding.body_members import asks_body_members
+from handlers.understanding.body_head import body_head, titled_head
+from handlers.understanding.bot_named import asks_use
+from handlers.understanding.publics import public_body
 from handlers.understanding.represented import represented_in_roles
 from handlers.understanding.function_charge import function_holder
 from handlers.understanding.second_look import second_look
@@ -565,6 +569,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
         u.intent = presence  # « qui ne pourra pas venir jeudi ? »: read as chat, asked who (presence.py)
     if u.intent == "chitchat" or news_of_people(u):
         return _chat(u)
+    if asks_use(u.words):
+        u.intent, u.readings = "help", []  # « comment on se sert de ce bot ? » (bot_named.py)
     if u.intent == "help":
         return Outcome(Reply.of("Je réponds aux questions sur le groupe, par ex. " + EXAMPLES + ".",
                                 "Tapez /aide pour toutes les commandes."), "help", True, "aide", u)
@@ -596,10 +602,12 @@ def _respond(ctx: Context, text: str) -> Outcome:
         u.intent, u.readings = "minutes_request", []  # « les notes de la réunion au Département ? » (minutes_cues.py)
     elif (dated_all := all_dates(u)) is not None:
         u.intent, u.readings = dated_all, []  # « les prochaines dates svp », « les dates à venir ? » (kind_lists.py)
-    elif kind_listed(u) or plural_sittings(u):
+    elif kind_listed(u) or plural_sittings(u) or sittings_only(u) or own_calendar(u):
         u.intent, u.readings = "meetings_upcoming", []  # « les dates du GT seniors ? », « combien de plénières d'ici mai ? »
     elif asks_kind_decisions(u):
         u.intent, u.readings = "decisions_recent", []  # « les décisions du GT mobilité ? » (kind_decisions.py)
+    elif asks_body_members(u):
+        u.intent, u.readings = "org_members", []  # « les personnes d'Horizons Prévention membres du groupe ? »
     elif asks_all_decisions(u):
         u.intent, u.readings = "decisions_recent", []  # « on a pris combien de décisions ? » (decision_count.py)
     if u.intent is None and decided_in_formation(u, ctx.now):
@@ -639,6 +647,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
                 or charge_within_body(ctx, u, ANSWERS["in_charge"]) or unit_in_roles(ctx, u, ANSWERS["in_charge"])
                 or turned_to_body(ctx, u)  # « à qui je m'adresse pour une question d'impôts ? » (turn_to_body.py)
                 or represented_in_roles(u, world) or stand_in(ctx, u, ANSWERS["role_holder"])  # « qui remplace … ? »
+                or public_body(u, world)  # « qui représente les pêcheurs ? »: the body speaking for them (publics.py)
+                or body_head(u)  # « qui commande la compagnie de gendarmerie ? »: its head by its role (body_head.py)
                 or title_by_initials(ctx, u)  # « c'est qui le DP ? » (title_initials.py)
                 or _institution(u, decisions)  # « les décisions du conseil communal ? », unsure: institutions.py
                 or _unknown_name(u, world) or _unsure(u))
@@ -691,6 +701,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
         return timed  # « on a le temps d'envoyer le rapport … après le comité du 10 ? »: the deadline (timed_deadline.py)
     if (coming := coming_when(ctx, u, decisions, ANSWERS["decisions_topic"], _unsure)) is not None:
         return coming  # « France Travail vient quand à Mirande ? »: its visits decided, no one's presence (coming_when.py)
+    if (titled := titled_head(u)) is not None:
+        return titled  # « qui est le sous-préfet ? »: the title's holder, not the sous-préfecture's people (body_head.py)
     outcome = ANSWERS[u.intent](ctx, u)
     if not outcome.confident and u.intent in ("meeting_which", "meeting_next", "dates_period") and (
             checked := _deadline_not_meeting(ctx, u, world) or taking_effect(ctx, u, world)) is not None:
@@ -699,6 +711,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
         return checked
     if not outcome.confident and (dominant := group_lead(u, ctx.data.members())  # « qui pilote le groupe ? »
                                   or lead_by_verb(ctx, u, ANSWERS["in_charge"])  # « qui pilote le SLIME ? »: verb_lead.py
+                                  or body_head(u)  # « qui dirige la compagnie ? »: its head by its role (body_head.py)
+                                  or public_body(u, world)  # « le porte-parole des pêcheurs ? »: publics.py
                                   or stand_in(ctx, u, ANSWERS["role_holder"])
                                   or dominant_decision(ctx, u, decisions, ANSWERS["decisions_topic"])
                                   or eligible_decision(ctx, u, decisions, ANSWERS["decisions_topic"])  # eligibility.py
@@ -715,6 +729,7 @@ def _respond(ctx: Context, text: str) -> Outcome:
                 or dominant_decision(ctx, u, decisions, ANSWERS["decisions_topic"])
                 or eligible_decision(ctx, u, decisions, ANSWERS["decisions_topic"])  # « c'est gratuit pour … ? »
                 or decision_actor(ctx, u, decisions, ANSWERS["in_charge"])  # « qui coordonne le Mois de l'ESS ? »
+                or body_head(u)  # « qui commande la compagnie de gendarmerie ? » (body_head.py)
                 or meeting_rule(ctx, u, decisions, ANSWERS["decisions_topic"])
                 # « le plan grand froid se déclenche quand ? »: a decision says when (decided_when.py)
                 or decided_when(ctx, u, decisions, ANSWERS["decisions_topic"])

@@ -213,14 +213,21 @@ def decisions_recent(ctx: Context, u: Understanding) -> Outcome:
     if (kind := asked_kind(u.words)) and (chosen := [d for d in taken if of_kind(d.text, kind)]):
         # « qu'est-ce qu'on a rejeté en novembre ? »: that meeting's refusals, not all it decided (decision_kinds.py).
         u.intent = "decisions_topic"
-        lines = [[bold(f"Décisions de la séance n°{meeting.number} ({when}) : {len(chosen)}")]]
+        lines = [[bold(f"Décisions de la séance n°{meeting.number} ({when}) : {len(chosen)}")], *_held_at(meeting)]
         for decision in chosen[:SHOWN]:
             lines.extend(decision_lines(decision, ctx.locale))
         return Outcome.sure(u, lines, ", ".join(f"n°{d.number}" for d in chosen[:SHOWN]))
-    lines: list[list[Span] | str] = [[bold(f"Décisions de la séance n°{meeting.number} ({when}) : {len(taken)}")]]
+    lines: list[list[Span] | str] = [[bold(f"Décisions de la séance n°{meeting.number} ({when}) : {len(taken)}")],
+                                     *_held_at(meeting)]
     for decision in taken[:SHOWN]:
         lines.extend(decision_lines(decision, ctx.locale))
     return Outcome.sure(u, lines, ", ".join(f"n°{d.number}" for d in taken[:SHOWN]))
+
+
+def _held_at(meeting: Meeting) -> list[str]:
+    """Where the meeting whose decisions are listed sat (« qu'a-t-on acté lors de la visite de ferme à Gaël ? »: the
+    member sees it is that one)."""
+    return [f"Lieu : {meeting.place}"] if meeting.place else []
 
 
 def decision_number(ctx: Context, u: Understanding) -> Outcome:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from handlers.understanding.normalise import Word
 
-__all__ = ["bot_named"]
+__all__ = ["asks_use", "bot_named"]
 
 _BOT = frozenset({"bot", "robot", "chatbot"})  # not « assistant », a title (« l'assistante de direction »)
 # What shows the word names the bot in the chat (« ce bot », « le robot »), not a robot talked about (« un robot »).
@@ -21,3 +21,16 @@ def bot_named(found: list[Word]) -> set[int]:
     """Indices of « ce bot », « le robot »: the determiner and the noun."""
     return {j for i, w in enumerate(found) if i and w.folded in _BOT and found[i - 1].folded in _BEFORE
             and w.raw.islower() for j in (i - 1, i)}
+
+
+# « comment on se sert de ce bot ? », « comment on utilise le robot ? », « ce bot fonctionne comment ? »: how the bot
+# is used, which /aide answers (lead's sets 46, 47: « se servir de » was read as a decision « servi » in cantines).
+_USING = frozenset({"servir", "utiliser", "utilise", "marcher", "marche", "fonctionner", "fonctionne", "utilisation",
+                    "fonctionnement"})
+_HOW = frozenset({"comment", "quoi"})
+
+
+def asks_use(found: list[Word]) -> bool:
+    """Whether the message asks how to use the bot it names."""
+    return bool(bot_named(found)) and any(w.folded in _HOW for w in found) and any(
+        w.lemma in _USING or w.folded in _USING for w in found)

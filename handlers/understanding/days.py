@@ -52,12 +52,24 @@ _PAST_WORDS = PAST | DECIDED
 _HAVE_BEEN = (("j", "ai", "ete"), ("on", "a", "ete"), ("nous", "avons", "ete"), ("j", "avais", "ete"),
               # « qu'est-ce qui s'est dit en octobre ? »: what was said at a meeting held (meeting_outcome.py)
               ("s", "est", "dit"), ("se", "sont", "dit"))
+# « les décisions prises à la rentrée ? », « quelles décisions ont été prises ? »: « pris » is past only after what
+# was taken (« c'est pris en charge ? » looks at today), and a decision is only ever taken at a meeting held.
+_TAKEN = frozenset({"prise", "prises", "pris"})
+_TAKEN_THINGS = frozenset({"decision", "decisions", "mesure", "mesures"})
+
+
+_TO_COME = frozenset({"seront", "sera", "etre", "serons"})  # « les décisions qui seront prises », « vont être prises »
+
+
+def _taken(folded: list[str]) -> bool:
+    return any(w in _TAKEN and _TAKEN_THINGS & set(folded[max(0, i - 4):i]) and not _TO_COME & set(folded[max(0, i - 2):i])
+               for i, w in enumerate(folded))
 
 
 def asked_in_past(folded: list[str]) -> bool:
     """The message puts its question in the past (« c'était », « a eu lieu », « décidé », « j'ai été »)."""
     return any(w in _PAST_WORDS for w in folded) or any(
-        tuple(folded[i:i + 3]) in _HAVE_BEEN for i in range(len(folded) - 2))
+        tuple(folded[i:i + 3]) in _HAVE_BEEN for i in range(len(folded) - 2)) or _taken(folded)
 
 
 def _weekday_and_day(weekday: int | None, day: int, today: date, past: bool = False) -> date | None:

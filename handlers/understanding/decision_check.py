@@ -50,6 +50,13 @@ _WHAT = frozenset({"quoi", "koi", "quelque"})
 _MINE = frozenset({"me", "m", "moi", "je", "j"})
 
 
+def _time_of_sitting(u: Understanding) -> bool:
+    """« pourriez-vous m'indiquer la date du forum de l'alimentation locale ? »: the date or hour of a sitting the
+    question names (a place the meetings hold), which the meeting says, not the decision that it takes place."""
+    return any(w.folded in ("date", "heure", "horaire", "horaires") for w in u.words) and any(
+        e.kind == "place" for e in u.entities)
+
+
 def _is_figure(word: Word) -> bool:
     """A number, in digits or in words (« 40 », « nonante », read « quatre vingt dix »)."""
     return word.folded.replace(",", "").replace(".", "").isdigit() or word.folded in CARDINAL_WORDS or word.folded in (
@@ -63,7 +70,7 @@ def checked_decision(ctx: Context, u: Understanding, texts: Sequence[str],
     if u.intent is not None or not u.text.rstrip().endswith("?") or not texts or any(
             e.kind not in _WORDS_OF_RECORDS for e in u.entities):
         return None
-    if any(w.folded in _OTHER_ASKING for w in u.words) or (
+    if any(w.folded in _OTHER_ASKING for w in u.words) or _time_of_sitting(u) or (
             any(w.folded in _WHAT for w in u.words) and any(w.folded in _MINE for w in u.words)):
         return None
     # « c'est toujours d'actualité le forum ? »: asked whether it stands, one word of the thing is enough.

@@ -26,12 +26,24 @@ _SUFFIXES = ("iaires", "iaire", "issements", "issement", "ements", "ement", "isa
              "ees", "ee", "es", "er", "e", "s")
 
 
+# Nouns of action of irregular verbs, and the lemmas the lemmatiser gives them: « la mise à jour du guide » is
+# « mettre à jour le guide » (« mise » read as « miser », to bet, which no working group's minutes mean),
+# « la remise des dossiers » is « remettre les dossiers », « la reprise » is « reprendre », « le départ » « partir ».
+_IRREGULAR = {"mise": "mettr", "miser": "mettr", "mises": "mettr",
+              "remise": "remettr", "remiser": "remettr", "remises": "remettr", "remis": "remettr",
+              "reprise": "reprendr", "repriser": "reprendr", "reprises": "reprendr", "repris": "reprendr",
+              # « on était partis d'où pour la marche ? » of « Marche exploratoire, départ place des Marronniers »
+              "depart": "partir", "departs": "partir"}
+
+
 @lru_cache(maxsize=1 << 14)
 def root(folded: str) -> str:
     """The derivational root of a folded lemma (« renovation » -> « renov »),
     or the word itself when what would remain is too short to mean anything."""
     if not folded.isalpha():
         return folded
+    if folded in _IRREGULAR:
+        return _IRREGULAR[folded]
     for suffix in _TO_AR:
         # « précaires » and « précarité », « solidaire » and « solidarité »: the adjective in « -aire »
         # and its noun in « -arité » share the root in « -ar ».

@@ -39,6 +39,7 @@ from handlers.understanding.hypernyms import keys_of, reach, reached
 from handlers.understanding.meeting_nouns import nouns
 from handlers.understanding.normalise import Word, lexicon, words
 from handlers.understanding.spans import Entity
+from handlers.understanding.spelled_out import meanings
 from handlers.understanding.world import entity_data, plain
 from storage.models import Meeting, Member
 
@@ -75,7 +76,7 @@ _OF = frozenset({"de", "d", "du", "des", "la", "le", "les", "l", "au", "aux", "a
 _NEAR = (
     ("habitat", "logement", "logements", "habitation", "habitations", "renovation", "rénovation", "isolation"),
     ("agriculture", "agricole", "agricoles", "agri", "agriculteur", "agriculteurs", "paysan", "paysans"),
-    ("alimentation", "alimentaire", "alimentaires", "nourriture", "repas", "cantine", "cantines"),
+    ("alimentation", "alimentaire", "alimentaires", "nourriture", "repas", "cantine", "cantines", "restauration"),
     ("energie", "énergie", "energies", "énergies", "energetique", "énergétique", "renouvelable", "renouvelables",
      "enr", "photovoltaique", "photovoltaïque", "solaire"),
     ("climat", "climatique", "pcaet"),
@@ -120,7 +121,7 @@ def _level(word: Word, subject: tuple[Word, ...]) -> int | None:
     kind of mobility); None if not."""
     mine = keys_of(word)
     keys = [keys_of(w) for w in subject]
-    if any(mine & k for k in keys):
+    if any(mine & k for k in keys) or _initials_of(word, subject):
         return 0
     if any(mine & group and any(group & k for k in keys) for group in _near_keys()):
         return 1
@@ -129,6 +130,19 @@ def _level(word: Word, subject: tuple[Word, ...]) -> int | None:
     if not found:
         return None
     return 2 if any(reached(reach(w)[0], mine) and reached(full, keys_of(w)) for w in found) else 3
+
+
+def _initials_of(word: Word, subject: tuple[Word, ...]) -> bool:
+    """« le groupe VIF » of « Groupe thématique violences intrafamiliales »: the word is the initials of the subject's
+    words, or the acronym lexicon.toml spells out as them ([spelled_out])."""
+    if len(word.folded) < 2 or len(word.folded) > 6 or not (word.raw.isupper() or not word.known):
+        return False
+    said = [w.folded for w in subject]
+    if word.folded == "".join(w[0] for w in said):
+        return True
+    meaning = meanings().get(word.folded)
+    return meaning is not None and [w.folded for w in words(meaning, shorthand=False)
+                                    if w.folded not in lexicon().stopwords] == said
 
 
 def _subject_span(found: list[Word], i: int) -> tuple[int, int] | None:
@@ -152,6 +166,16 @@ def _subject_span(found: list[Word], i: int) -> tuple[int, int] | None:
     return j, end
 
 
+def _levels(subject: list[Word], heads: dict[str, tuple[tuple[Word, ...], list[Meeting]]]) -> dict[str, int]:
+    """Each head whose subject the `subject` words name -> how closely (the closest of its words)."""
+    levels: dict[str, int] = {}
+    for head, (subject_words, _) in heads.items():
+        found_levels = [lv for w in subject if (lv := _level(w, subject_words)) is not None]
+        if found_levels:
+            levels[head] = min(found_levels)
+    return levels
+
+
 def subject_formations(found: list[Word], entities: list[Entity], meetings: Sequence[Meeting]) -> list[Entity]:
     """`entities` with a formation named by its subject read as a place holding its meetings."""
     heads = _heads(meetings)
@@ -165,11 +189,13 @@ def subject_formations(found: list[Word], entities: list[Entity], meetings: Sequ
         if span is None:
             continue
         subject = [w for w in found[span[0]:span[1]] if w.folded != "et"]
-        levels: dict[str, int] = {}
-        for head, (subject_words, _) in heads.items():
-            found_levels = [lv for w in subject if (lv := _level(w, subject_words)) is not None]
-            if found_levels:
-                levels[head] = min(found_levels)
+        # « la commission cantine »: a formation's own noun keeps to the formations it heads (the « Commission
+        # restauration collective », not the « Forum de l'alimentation locale » that « cantine » finds as well),
+        # when one of them has the subject; else any formation may (« le comité départemental » of « Séance
+        # plénière du comité départemental »).
+        noun = (typed or word.folded).removesuffix("s")
+        own = {h for h in heads if plain(h).split()[:1] == [noun]} if noun not in _PLAIN else set()
+        levels = _levels(subject, {h: heads[h] for h in own}) or _levels(subject, heads)
         if not levels:
             continue
         best = min(levels.values())

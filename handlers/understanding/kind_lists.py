@@ -26,8 +26,9 @@ members, who leads it) is left to its own reading.
 from __future__ import annotations
 
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.world import plain
 
-__all__ = ["all_dates", "kind_listed", "plural_sittings"]
+__all__ = ["all_dates", "kind_listed", "own_calendar", "plural_sittings", "sittings_only"]
 
 # Readings a list of a formation's meetings may have been taken for.
 _MEETING_READINGS = frozenset({"meeting_which", "meeting_next", "meetings_upcoming", "dates_period"})
@@ -112,6 +113,34 @@ def plural_sittings(u: Understanding) -> bool:
     return any(e.kind in ("period", "month") for e in u.entities) or "combien" in folded
 
 
+# « qu'est-ce qui est prévu comme réunions cet hiver ? », « on a quoi d'ici mars côté réunions ? », « niveau
+# séances » : the words that narrow what is planned to the sittings.
+_NARROWING = frozenset({"comme", "cote", "niveau"})
+_SINGULAR_SITTINGS = frozenset({"reunion", "seance", "rencontre", "reu"})
+_SAME_IN_PLURAL = frozenset({"rendez", "rdv"})
+_BOUNDS = frozenset({"avant", "apres", "entre", "depuis", "jusqu"})
+
+
+def sittings_only(u: Understanding) -> bool:
+    """What is planned asked of the sittings only (« comme réunions », « côté réunions »), read as every date of the
+    period (deadlines and tasks too): the upcoming meetings', which narrow to the period."""
+    if u.intent not in (None, "dates_period") or (u.intent is None and not set(u.readings) & _MEETING_READINGS):
+        return False
+    folded = [w.folded for w in u.words]
+    # (« qu'est-ce qui est prévu » asks for no one)
+    if _rhythm(folded) or any(f in _OTHER_SUBJECTS and not (f == "qui" and i and folded[i - 1] == "ce")
+                              for i, f in enumerate(folded)):
+        return False
+    if any(e.kind in ("person", "org", "role", "number") for e in u.entities):
+        return False
+    if not any(e.kind in ("period", "month") for e in u.entities) and _BOUNDS & set(folded):
+        return False  # « qu'est-ce qu'on a comme réunions avant la plénière ? »: bounded by what the list does not read
+    # « comme rendez-vous », « comme rdv » (read « réunion ») are plural as well; « comme réunion en mars » is one.
+    typed = [plain(w.typed) for w in u.words]
+    return any((f in _PLURAL_SITTINGS or f in _SINGULAR_SITTINGS and typed[i] in _SAME_IN_PLURAL) and i
+               and folded[i - 1] in _NARROWING for i, f in enumerate(folded))
+
+
 
 def all_dates(u: Understanding) -> str | None:
     """« toutes les prochaines dates svp », « les dates à venir ? » read unsure between the meetings, the deadlines and
@@ -131,3 +160,20 @@ def all_dates(u: Understanding) -> str | None:
 
 # « les prochaines dates limites », « les dates importantes », « mes dates »: not the meetings.
 _DEADLINE_WORDS = frozenset({"limite", "limites", "importantes", "echeances", "rendre", "mes", "moi", "je", "j"})
+
+
+# « le calendrier du CISPD », « le planning du CLS »: the group's own sittings, as those of a formation are.
+_CALENDARS = frozenset({"calendrier", "planning"})
+
+
+def own_calendar(u: Understanding) -> bool:
+    """« c'est quoi le calendrier du CISPD pour les mois qui viennent ? », read as every date ahead (deadlines and
+    tasks too): the calendar of the group named by its own name is its sittings."""
+    if u.intent not in (None, "dates_period") or not u.own_name:
+        return False
+    # (« le calendrier du CDIAE pour 2027 ? »: a year or a period bounding it asks its dates, the agenda of that span)
+    if any(e.kind in ("person", "org", "role", "number", "period", "month") for e in u.entities):
+        return False
+    folded = [w.folded for w in u.words]
+    first = min(u.own_name)
+    return first >= 2 and folded[first - 1] in ("du", "de", "des", "d") and folded[first - 2] in _CALENDARS

@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from handlers.understanding.meeting_nouns import PLAIN
+from handlers.understanding.world import plain
 
 if TYPE_CHECKING:
     from handlers.understanding.normalise import Word
@@ -41,6 +42,14 @@ def by_initials(found: list[Word], place: Entity) -> bool:
     return place.end - place.start == 1 and len(found[place.start].raw) >= 2 and found[place.start].raw.isupper()
 
 
+def _heads(place: Entity) -> bool:
+    """« la visite chez le maraîcher » of « Visite de ferme, ferme maraîchère … »: the place's word opens the heading
+    of each sitting it finds, naming the sitting as a meeting's noun does (the lead's set 46)."""
+    said = plain(place.label).split()[:1]
+    return bool(said) and bool(place.items) and all(
+        plain(getattr(m, "place", "").split(",")[0]).split()[:1] == said for m in place.items)
+
+
 def meeting_named(u: Understanding, best: str, asked: bool) -> bool:
     """Whether `u`, read first as `best`, is a question naming one meeting with every word read."""
     if best not in _MEETING_READINGS or u.topic or not asked:
@@ -49,7 +58,8 @@ def meeting_named(u: Understanding, best: str, asked: bool) -> bool:
     # trouvé ? ») name no meeting asked about.
     said = [w for j, w in enumerate(u.words) if j not in u.framing]
     entities = [e for e in u.entities if e.start not in u.framing]
-    formation = any(e.kind == "place" and (e.extra.get("formation") or by_initials(u.words, e)) for e in entities)
+    formation = any(e.kind == "place" and (e.extra.get("formation") or by_initials(u.words, e) or _heads(e))
+                    for e in entities)
     # « quelqu'un a le lien visio ? »: « visio », read « réunion », is a venue's word, no meeting named.
     venues = {j for e in entities if e.kind == "place" for j in range(e.start, e.end)}
     noun = formation or any((w.lemma in PLAIN or w.folded in PLAIN) and j not in venues

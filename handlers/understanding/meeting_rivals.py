@@ -25,7 +25,12 @@ close behind is what is asked: it goes first (meeting_first).
 
 The group's own name after an order word (« la date du prochain CLE ? », « le
 dernier CLS c'était où ? ») names its sitting, as « la prochaine réunion »
-does: the dates of a period are no rival then either (own_sitting)."""
+does: the dates of a period are no rival then either (own_sitting).
+
+Nor are the meetings to come a rival when the message names, in the
+singular, a place or title that one sitting alone holds (« pourriez-vous
+m'indiquer la date du forum de l'alimentation locale ? »): the list would
+be that one sitting (one_sitting)."""
 
 from __future__ import annotations
 
@@ -33,7 +38,8 @@ from handlers.understanding.meeting_nouns import nouns
 from handlers.understanding.normalise import Word
 from handlers.understanding.spans import Entity
 
-__all__ = ["asks_both", "checked_at", "dates_over_meeting", "meeting_first", "meeting_over_dates", "own_sitting"]
+__all__ = ["asks_both", "checked_at", "dates_over_meeting", "meeting_first", "meeting_over_dates", "one_sitting",
+           "own_sitting"]
 
 _MEETING_READINGS = frozenset({"meeting_next", "meeting_which", "meeting_last"})
 _MEETING_NOUNS = nouns("plain", "chat", "formations", plural=True)
@@ -125,3 +131,19 @@ def own_sitting(best: str, rival: str, found: list[Word], own: set[int]) -> bool
     right before the group's own name (`own`: its words' indices) names the group's sitting."""
     return best in _MEETING_READINGS and rival == "dates_period" and any(
         i - 1 >= 0 and found[i - 1].folded in _SITTING_ORDER and i - 1 not in own for i in own if i < len(found))
+
+
+# Words asking for several sittings (« les prochains forums », « les dates du forum », « tous les forums »).
+_SEVERAL = frozenset({"prochains", "prochaines", "dates", "calendrier", "planning", "tous", "toutes", "les", "des"})
+
+
+def one_sitting(best: str, rival: str, found: list[Word], entities: list[Entity]) -> bool:
+    """Whether `rival` (the meetings to come) is no rival of `best` (a meeting reading) because the message names,
+    in the singular, a place that one sitting alone holds."""
+    if best not in _MEETING_READINGS or rival != "meetings_upcoming":
+        return False
+    places = [e for e in entities if e.kind == "place"]
+    if len(places) != 1 or len(places[0].items) != 1 or any(e.kind in ("period", "month") for e in entities):
+        return False
+    before = {w.folded for w in found[:places[0].start]}
+    return not before & _SEVERAL and not {w.folded for w in found} & (_MEETING_NOUNS - nouns("plain", "chat", "formations"))

@@ -1,4 +1,4 @@
-"""A month that is part of what a deadline is about, not when it falls:
+"""A month (or a period) that is part of what a deadline is about, not when it falls:
 « les préinscriptions pour septembre ouvrent quand ? » (the deadline:
 « Ouverture des préinscriptions pour la rentrée de septembre 2027 », on
 1 March), « le dossier pour la commission de décembre, c'est quand ? ».
@@ -34,6 +34,12 @@ def month_named_by(u: Understanding, deadlines: Sequence[Deadline], today: date,
     that month before which they fall, and whose words its topic finds; [] when the question names no month or no
     topic."""
     month = u.first("month")
+    if month is None and u.topic and (said := _period_said(u)):
+        # « les chiffres de l'absentéisme du premier trimestre, il faut les remonter avant quand ? »: a period in the
+        # deadline's own words (« Remontée des chiffres … du premier trimestre », due in December).
+        named = [d for d in deadlines if not d.cancelled and d.day >= today and f" {said} " in f" {plain(d.text)} "]
+        scores = topic_scores(u.topic, [d.text for d in named])
+        return [d for s, d in zip(scores, named, strict=True) if s >= SHARE]
     if month is None or not u.topic:
         return []
     number = month.extra["month"]
@@ -44,6 +50,21 @@ def month_named_by(u: Understanding, deadlines: Sequence[Deadline], today: date,
         d.day <= m.start.date() and _names_sitting(d.text, m.place) for m in held)]
     scores = topic_scores(u.topic, [d.text for d in found])
     return [d for s, d in zip(scores, found, strict=True) if s >= SHARE]
+
+
+_LEADS = frozenset({"au", "du", "en", "de", "d", "le", "la", "l", "pour", "des"})
+
+
+def _period_said(u: Understanding) -> str:
+    """The words of the period `u` names, as typed and folded, past their little leading words, when two or more
+    (« premier trimestre »); « » otherwise (« demain » is in many a text)."""
+    period = u.first("period")
+    if period is None:
+        return ""
+    said = [plain(w.raw) for w in u.words[period.start:period.end]]
+    while said and said[0] in _LEADS:
+        said = said[1:]
+    return " ".join(said) if len(said) >= 2 else ""
 
 
 # A deadline names a sitting when this many of the sitting's own words are in its text (« journée départementale

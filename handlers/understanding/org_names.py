@@ -95,6 +95,7 @@ def names_after_kind(aliases: Aliases, members: list[Member]) -> Aliases:
                     extended.setdefault(f"{kind} de {word}", (org, people))
                     extended.setdefault(f"{kind} de la {word}", (org, people))
     _town_body_initials(extended, by_org)
+    _coded_words(extended, by_org)  # « 3F » for Immobilière 3F
     extended = coordinated_aliases(extended, by_org)  # « la plateforme de répit »: coordinated_names.py
     extended = surname_aliases(extended, by_org)  # « le collège Pasteur »: person_named_bodies.py
     # « la mission locale de Nantes » for the Mission locale du Pays nantais: demonyms.py.
@@ -104,6 +105,23 @@ def names_after_kind(aliases: Aliases, members: list[Member]) -> Aliases:
     named = _bodies_in_roles(_written_parts(ordinal_aliases(demonym_aliases(extended, by_org)), by_org), members)
     # « l'ETTI » for the one body whose people's roles spell that kind out: kind_in_role.py.
     return kinds_in_roles(weak_kinds(shared_tails(named, members), members), by_org)
+
+
+# A word of letters and figures (« 3F », « CD78 », « E2C »): a code no other name or word of chat shares.
+_CODE = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9]{2,6}$")
+
+
+def _coded_words(extended: Aliases, by_org: dict[str, list[Member]]) -> None:
+    """« qui représente 3F ? » for Immobilière 3F: a body is called by the code its name holds, when no other body's
+    name holds it."""
+    owners: dict[str, list[str]] = {}
+    for org in by_org:
+        for word in org.split():
+            if _CODE.match(word):
+                owners.setdefault(plain(word), []).append(org)
+    for code, orgs in owners.items():
+        if len(orgs) == 1:
+            extended.setdefault(code, (orgs[0], by_org[orgs[0]]))
 
 
 def _acronym_then_name(org: str, words: list[str]) -> bool:

@@ -128,6 +128,17 @@ _PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("weekend", "prochain"), "next_weekend"),
     (("ce", "week", "end"), "weekend"),
     (("ce", "weekend"), "weekend"),
+    # « la semaine qui vient », « le mois à venir », « la quinzaine qui vient »: the coming one, as « prochain(e) »
+    # (« la semaine qui vient de s'écouler » is the one past: _coming_past).
+    (("semaine", "qui", "vient"), "next_week"),
+    (("semaine", "a", "venir"), "next_week"),
+    (("mois", "qui", "vient"), "coming_month"),  # from today: said on the 1st, it is not the month after
+    (("mois", "a", "venir"), "coming_month"),
+    (("annee", "qui", "vient"), "next_year"),
+    (("quinzaine", "qui", "vient"), "next_fortnight"),
+    (("quinzaine", "a", "venir"), "next_fortnight"),
+    (("quinzaine", "prochaine"), "next_fortnight"),
+    (("prochaine", "quinzaine"), "next_fortnight"),
 )
 
 
@@ -139,6 +150,10 @@ def _resolve(kind: str, today: date) -> tuple[date, date, str]:
     if kind == "week_after_next":
         monday, end = _week(today, 2)
         return (monday, end, f"la semaine après la prochaine (du {monday:%d/%m} au {end - timedelta(days=1):%d/%m})")
+    if kind == "next_fortnight":
+        return (today, today + timedelta(days=15), "dans les quinze prochains jours")
+    if kind == "coming_month":
+        return (today, today + timedelta(days=31), "dans le mois qui vient")
     if kind == "this_month":
         return (today, _month(today, 0)[1], "ce mois-ci")
     if kind == "next_month":
@@ -233,6 +248,8 @@ def _first_period(words: list[Word], now: datetime) -> Period | None:
             return close  # « le bilan de fin d'année scolaire »: June, not the calendar year's end
         for phrase, kind in _PHRASES:
             if tuple(agreed[i:i + len(phrase)]) == tuple(_AGREED.get(p, p) for p in phrase):
+                if phrase[-1] == "vient" and agreed[i + len(phrase):i + len(phrase) + 1] == ["de"]:
+                    continue  # « la semaine qui vient de passer » is the one just past
                 start, end, label = _resolve(kind, today)
                 return Period(start, end, label, _bound_before(folded, i), i + len(phrase))
         # "en décembre", "au mois de mars", "d'ici mars": a whole month.

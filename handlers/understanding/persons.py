@@ -115,9 +115,11 @@ def _did(words: list[Word], end: int) -> bool:
         len(after) > 3 and after.endswith(("e", "i", "is", "it", "u")) or after in ("mis", "pris", "dit"))
 
 
-# Months and days: words of the calendar, never the short form of a name (« mars » of Marsan, « mardi » of Mardiros).
+# Months and days: words of the calendar, never the short form of a name (« mars » of Marsan, « mardi » of Mardiros);
+# nor are its units (« 20 euros par mois » is no Moisan, the lead's set 46).
 _CALENDAR = frozenset({"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
-                       "novembre", "decembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"})
+                       "novembre", "decembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+                       "mois", "semaine", "semaines", "jour", "jours", "annee", "annees", "heure", "heures"})
 
 
 # Articles no surname takes (« le Mois », « la Poste »).

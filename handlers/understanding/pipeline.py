@@ -48,7 +48,8 @@ from handlers.understanding.meeting_outcome import outcome_of_meeting
 from handlers.understanding.meeting_verbs import sitting_as_meeting
 from handlers.understanding.named_bodies import bodies_over_names
 from handlers.understanding.missing_copula import with_copula
-from handlers.understanding.meeting_rivals import dates_over_meeting, meeting_first, meeting_over_dates, own_sitting
+from handlers.understanding.meeting_rivals import (dates_over_meeting, meeting_first, meeting_over_dates, one_sitting,
+                                                  own_sitting)
 from handlers.understanding.my_duty import coming_not_owed
 from handlers.understanding.named_records import impossible, no_rival
 from handlers.understanding.order_words import before_a_date
@@ -288,7 +289,8 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
               and not (best in PEOPLE and name == "dates_period" and _asks_who(found)) and not no_rival(best, name, found, world)
               and not meeting_over_dates(best, name, found, entities)  # « quand a lieu notre prochaine rencontre ? »
               and not dates_over_meeting(best, name, found)  # « y a une séance et des délais en janvier ? »
-              and not own_sitting(best, name, found, result.own_name)]  # « la date du prochain CLE ? »
+              and not own_sitting(best, name, found, result.own_name)  # « la date du prochain CLE ? »
+              and not one_sitting(best, name, found, entities)]  # « la date du forum de l'alimentation locale ? »
     runner_up = next((s for name, s in rivals if name not in agreeing), 0.0)
     ready = all(result.has(need) for need in intents[best].needs)
     if not ready:

@@ -77,8 +77,11 @@ def meeting_at_place(u: Understanding) -> bool:
 def title_was_there(u: Understanding) -> bool:
     """A title named (no person, no « qui »), being then or to come (« vient » too), at a meeting designated."""
     folded = [w.folded for w in u.words]
+    # « la visite chez le maraîcher en octobre c'était où ? »: « c'était » says nothing of the title's holder (an
+    # impersonal subject names nobody), « le maraîcher était là ? » does.
     return (u.first("role") is not None and u.first("person") is None and "qui" not in folded
-            and any(w in _BEING_THEN or w in ("vient", "viennent") for w in folded)
+            and any((w in _BEING_THEN or w in ("vient", "viennent")) and not (i and folded[i - 1] in ("c", "ce"))
+                    for i, w in enumerate(folded))
             and (designates_meeting(u) or _marked_then(folded)))
 
 

@@ -7,11 +7,11 @@ The public is no body of the directory, and its word is no part of the
 body's name (« pêcheurs », « pêche »; « familles », « Unafam »): read as a
 body's representative the question found none and ended in « je ne trouve
 pas ». The bodies that exist to speak for a public are data (entities.toml,
-[publics], by words their names hold). When exactly one body of the group
-answers, its people are the answer; with none or two (a federation and an
-association of anglers), the bot gives way. A member whose role says it
-represents them (« Représentant des familles ») is represented.py's, and
-comes first.
+[publics], by words their names hold). The people of the group's bodies
+that answer are the answer, all of them (« qui parle pour les salariés ? »
+with the CGT and the CFDT: both unions); with none, or more than three, the
+bot gives way. A member whose role says it represents them (« Représentant
+des familles ») is represented.py's, and comes first.
 """
 
 from __future__ import annotations
@@ -27,8 +27,10 @@ from handlers.views import member_row
 
 __all__ = ["public_body", "speaks_for"]
 
-# « au nom des familles », « la voix des pêcheurs », « porte-parole des locataires »: said of whoever speaks for them.
-_SPOKEN_FOR = (("au", "nom"), ("la", "voix"), ("porte", "parole"))
+# « au nom des familles », « la voix des pêcheurs », « porte-parole des locataires », « qui parle pour les salariés ? »:
+# said of whoever speaks for them.
+_MOST = 3  # more bodies than this: the public is too wide to answer by its bodies
+_SPOKEN_FOR = (("au", "nom"), ("la", "voix"), ("porte", "parole"), ("parle", "pour"), ("parlent", "pour"))
 
 
 @cache
@@ -68,18 +70,20 @@ def _public_at(folded: list[str], start: int) -> tuple[str, int, int] | None:
 
 def public_body(u: Understanding, world: World) -> Outcome | None:
     """The people of the one body of the group that speaks for the public asked about, as its representatives."""
-    if u.intent is not None or any(e.kind in ("org", "person", "role") for e in u.entities):
+    if u.intent not in (None, "role_holder", "org_representative") or any(e.kind in ("org", "person") for e in u.entities):
         return None
     if (cue := speaks_for(u)) is None or (public := _public_at([w.folded for w in u.words], cue)) is None:
         return None
+    if any(e.kind == "role" and not e.start <= cue < e.end for e in u.entities):
+        return None  # a title other than the cue (« porte-parole », read as one) is asked of its holder
     key, start, end = public
     markers = _publics()[key]
     bodies = sorted({m.organisation for m in world.members if m.organisation
                      and any(f" {marker} " in f" {plain(m.organisation)} " for marker in markers)})
-    if len(bodies) != 1:
-        return None  # none, or two that both may speak for them: not ours to choose
-    people = [m for m in world.members if m.organisation == bodies[0]]
+    if not bodies or len(bodies) > _MOST:
+        return None
+    people = [m for m in world.members if m.organisation in bodies]
     u.intent, u.readings = "org_representative", []
     said = " ".join(w.raw for w in u.words[start:end])
-    lines: list = [f"Pour « {said} » : {bodies[0]}", *[member_row(m) for m in people]]
+    lines: list = [f"Pour « {said} » : {', '.join(bodies)}", *[member_row(m) for m in people]]
     return Outcome.sure(u, lines, ", ".join(m.name for m in people))

@@ -35,7 +35,7 @@ from handlers.understanding.qualified_sitting import decided_event
 from handlers.understanding.task_questions import task_followup
 from handlers.understanding.taking_effect import TAKING_EFFECT_KEY
 from handlers.understanding.timed_deadline import possessive_in_name
-from handlers.understanding.worded_decision import worded_decision
+from handlers.understanding.worded_decision import people_asked, worded_decision
 
 __all__ = ["second_look"]
 
@@ -69,7 +69,8 @@ def second_look(ctx: Context, outcome: Outcome,
         # « le plan vélo, on en parle à quelle séance ? »: the meeting asked for, before any decision on the point.
         outcome = point_meeting(ctx, outcome)
     # « quelqu'un a le numéro de la halte-répit ? » asks the members (chat.py): no decision is sought for them.
-    if not outcome.confident and u is not None and outcome.intent != "chitchat" and not asked_of_members(u.words, opening=True):
+    if not outcome.confident and u is not None and outcome.intent != "chitchat" and not asked_of_members(
+            u.words, opening=True) and not people_asked([w.folded for w in u.words]):  # « quelles sont les personnes … ? »
         # « combien de places en alternance ? », « la permanence, c'est quel jour ? »: a fact one decision states.
         decisions = tuple(d.text for d in ctx.data.decisions() if d.status != "cancelled")
         # « le marché c'est où ? », « on avait dit combien ? », « c'est pour qui ? »: a slot of one decision (decision_slots.py);

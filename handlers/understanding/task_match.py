@@ -53,7 +53,7 @@ def task_topic(u: Understanding, listing: bool = False, texts: Sequence[str] = (
     named |= {i for i in u.framing | polite(u.words) if not (i and u.words[i - 1].folded in ARTICLES)}
     kinds = ["status", "topicless", "work_nouns"]
     if listing:
-        kinds += ["listing", "negation", "still", "late", "done", "open", "task_nouns", "vague"]
+        kinds += ["listing", "negation", "still", "late", "done", "open", "cancelled", "task_nouns", "vague"]
         named |= _frame_verbs(u)
     skip = frozenset().union(*(task_words()[kind] for kind in kinds))
     content = content_words(u.words)

@@ -78,6 +78,18 @@ _OTHER_RECORDS = frozenset({"reunion", "reunions", "seance", "seances", "reu", "
                             "deadline", "deadlines", "date", "dates", "calendrier", "agenda"})
 
 
+def _from_where(u: Understanding) -> bool:
+    """« on était partis d'où pour la marche ? »: a place of departure asked, which no task says."""
+    folded = [w.folded for w in u.words]
+    return any(a == "d" and b == "ou" for a, b in zip(folded, folded[1:]))
+
+
+def _how_much(u: Understanding) -> bool:
+    """« ça fait combien par mois ? », « ça fait combien de places ? »: an amount asked, no task done."""
+    folded = [w.folded for w in u.words]
+    return any(a in ("fait", "font", "faisait") and b == "combien" for a, b in zip(folded, folded[1:]))
+
+
 def _listing(ctx: Context, u: Understanding, outcome: Outcome) -> Outcome | None:
     """A listing of the group's tasks, of the kind the words ask for, when the reading
     was a task listing or unsure between readings of which one is tasks and the question names tasks."""
@@ -257,15 +269,17 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
     pilots = {t.pilot for t in ctx.data.tasks() if t.open}
     dated_misread = (outcome.intent == "dates_period" or not outcome.confident and "dates_period" in u.readings) and (
         body is not None and any(m.number in pilots for m in body.items))
+    # (« la responsable de l'ASE pour le Drouais c'est qui ? »: « responsable » is a title named, no task given)
+    titles = frozenset(i for e in u.entities if e.kind == "role" for i in range(e.start, e.end))
     if person is None and body is not None and (not outcome.confident and "tasks_mine" in u.readings or dated_misread) and (
-            names_tasks(u) or has(u.words, "vague")) and not has(u.words, "standing"):
+            names_tasks(u, titles) or has(u.words, "vague")) and not has(u.words, "standing"):
         # « la Ligue de l'enseignement a des choses à faire ? »: a body asked as a member is, its members' tasks
         # (« la Ligue a des représentants ? » names no task and stays the body's people; « les tâches annulées de
         # la Mission locale ? » asks a status their open tasks do not show).
         u.intent = "tasks_mine"
         return tasks(ctx, u)
     # « on en est où de la convention ? » asks how far the work has got, as « ça avance ? » does.
-    status = has(u.words, "status") or asks_done(u) or asks_progress(u)
+    status = (has(u.words, "status") or asks_done(u) or asks_progress(u)) and not _how_much(u)
     # « l'info aux travailleurs sociaux a été faite ? » names a role but asks no one (no « qui »): a task's status.
     # « les coordonnées des correspondants MSA, c'est fait ? » names a body but asks no one either.
     texts = [t.text for t in ctx.data.tasks()]
@@ -275,7 +289,8 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
             u.topic, agenda_texts(ctx.data.meetings()), texts):
         return outcome  # the agenda point asked when, by its full words (agenda_topic.py)
     # « on se voit quand pour l'insertion ? » asks a sitting, no task sharing its purpose (gathering_asked.py).
-    if ((not outcome.confident and asks_task(u, texts) and not _sitting_dated(u) and not asks_gathering(u.words))
+    if ((not outcome.confident and asks_task(u, texts) and not _sitting_dated(u) and not asks_gathering(u.words)
+         and not _from_where(u))
             or (outcome.intent in _TOPIC_MISREAD or nobody_asked) and status) and (not asks_representative(u, texts)):
         match = task_match(ctx, u)
         if match is not None:

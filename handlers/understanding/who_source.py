@@ -296,9 +296,18 @@ def decision_actor(ctx: Context, u: Understanding, decisions: tuple[str, ...], i
     if _told_of_an_event(u.words):
         return None  # « qui a pris mon chargeur ? »: who did something once, or one's own things; no work handed out
     folded = [w.folded for w in u.words]
+    if _there_is_one_which(folded):
+        return None  # « y a une action qui a été abandonnée ? »: « qui » is a relative, whether there is one is asked
     if any(a in ("fait", "font", "faisait", "faisaient") and b == "partie" for a, b in zip(folded, folded[1:])):
         return None  # « qui fait partie du copil ? »: who belongs, no one a decision sets to work (« partie » no « partir »)
     return _actor(ctx, u, decisions, in_charge)
+
+
+def _there_is_one_which(folded: list[str]) -> bool:
+    """« y a une action qui … », « il y a des tâches qui … »: « qui » after an indefinite noun of « y a »."""
+    pairs = list(zip(folded, folded[1:]))
+    return any(w == "qui" and ("y", "a") in pairs[:i] and any(f in ("un", "une", "des") for f in folded[max(0, i - 3):i])
+               for i, w in enumerate(folded))
 
 
 def _told_of_an_event(found: list[Word]) -> bool:

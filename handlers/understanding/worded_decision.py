@@ -32,7 +32,7 @@ from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import content_words, topic_scores
 from handlers.understanding.world import plain
 
-__all__ = ["worded_decision"]
+__all__ = ["people_asked", "worded_decision"]
 
 # What dates a decided thing: a month, a year, a season, a weekday, a start (« à partir de janvier », « dès »).
 _DATED = re.compile(r"\b(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|20\d\d"
@@ -56,6 +56,18 @@ def _someone(before: Sequence[Word]) -> bool:
     """The words before a title ask whether there is someone of it: « un », « des », « pas de » (not « l'équipe de »)."""
     folded = [w.folded for w in before[-2:]]
     return bool(folded) and (folded[-1] in _SOME or folded[-1] in ("de", "d") and folded[:-1] == ["pas"])
+
+
+_PEOPLE = frozenset({"personnes", "gens", "membres", "participants", "representants", "collegues", "agents",
+                     "salaries", "interlocuteurs", "contacts"})
+
+
+def people_asked(folded: list[str]) -> bool:
+    """« quelles sont les personnes de … », « c'est quoi les gens de … »: people asked for, by a noun of people right
+    after « les » (« les personnes âgées de plus de 70 ans, elles ont droit à quoi ? » puts no such question)."""
+    return any(a in ("quels", "quelles", "quoi") and b in ("sont", "les") for a, b in zip(folded, folded[1:])) and any(
+        a == "les" and b in _PEOPLE and (c in ("de", "du", "des", "d") or not c)
+        for a, b, c in zip(folded, folded[1:], [*folded[2:], ""]))
 
 
 def worded_decision(ctx: Context, u: Understanding, texts: Sequence[str],
@@ -87,6 +99,8 @@ def worded_decision(ctx: Context, u: Understanding, texts: Sequence[str],
         return None
     if best < _SHARE and not alone(sorted(scores, reverse=True), topic, texts) or first_of(topic, texts) is None:
         return None
+    if people_asked([w.folded for w in u.words]):
+        return None  # « quelles sont les personnes de la commune dans le groupe ? »: people, whom no decision lists
     if any(w.folded == "qui" for w in u.words):
         # « qui édite le programme ? »: the decision answers, but whether as the decision or as the charge of the
         # members it names is labelled both ways by the sets (18c « … formés par qui ? », the lead's « qui réserve
