@@ -158,6 +158,9 @@ FIXED_AFTER_FIRST_RUN = (
     "questions_heldout_lead43.tsv",  # the lead's set 43 (clsm-tarbes, a conseil local de santé mentale), first run 97.5 / 0 / 100: all three targets
     "questions_heldout_lead44.tsv",  # the lead's set 44 (cdiae-yonne, insertion par l'activité économique), first run 91.9 / 3.8 / 100 (93.5 / 2.2 relabelled)
     "questions_heldout_lead45.tsv",  # the lead's set 45 (riviere-midouze, a river basin's syndicat), first run 93.2 / 2.3 / 100
+    "questions_heldout_lead46.tsv",  # the lead's set 46 (pat-brocel46, a projet alimentaire territorial), first run 91.5 / 4.0 / 100
+    "questions_heldout_lead47.tsv",  # the lead's set 47 (cispd-avre47, a CISPD's working group), first run 92.7 / 2.8 / 100
+    "questions_heldout_lead48.tsv",  # the lead's set 48 (quartier-vernier48, a Geneva contrat de quartier), first run 92.9 / 2.6 / 100
     "questions_heldout31c.tsv",  # r24c: the work after a meeting (tasks, attendance, minutes), the Gers' France services, first run 87.2 / 5.6 / 100 (87.7 / 5.1 relabelled)
     "questions_heldout32b.tsv",  # r25b: the work after a meeting, a foundation's grant committee (fondation45), first run 80.7 / 6.8 / 100 (83.2 / 4.3 relabelled)
     "questions_heldout32c.tsv",  # r25c: long messages and compound questions, Charente-Maritime's digital inclusion (inclnum17), first run 84.9 / 2.2 / 100
