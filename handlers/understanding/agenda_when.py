@@ -42,7 +42,11 @@ def _asks_when(outcome: Outcome) -> bool:
         return False  # « qui a fixé la date du forum ? » asks for someone
     if circumstance_when(folded):
         return False  # « quand il gèle on fait quoi ? »: « quand » opens a clause of circumstance, « quoi » asks
-    return bool(_WHEN & set(folded)) or any(a in ("quelle", "quel") and b in _WHICH for a, b in zip(folded, folded[1:]))
+    if bool(_WHEN & set(folded)) or any(a in ("quelle", "quel") and b in _WHICH for a, b in zip(folded, folded[1:])):
+        return True
+    # « la réunion pour les familles, c'est où que ça se fait ? »: « où » of a sitting named by its point asks that
+    # sitting's place, which the meeting answers as it does « quand ».
+    return "où" in (w.raw.casefold() for w in u.words) and any(f in PLAIN for f in folded)
 
 
 def _said_before(outcome: Outcome) -> bool:

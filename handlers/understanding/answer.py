@@ -22,7 +22,7 @@ from handlers.understanding.indirect import bare_order, direct_question
 from handlers.understanding.bare_late import asks_late_plural
 from handlers.understanding.charge_asked import handling_charge
 from handlers.understanding.decision_people import decision_with_people
-from handlers.understanding.where_asked import place_decided, place_not_date
+from handlers.understanding.where_asked import place_dated, place_decided, place_not_date
 from handlers.understanding.meeting_form import form_of_meetings
 from handlers.understanding.undone import glue_of, undone_asked
 from handlers.understanding.task_answers import scoped_tasks
@@ -33,6 +33,9 @@ from handlers.understanding.asked_marks import asked_mark
 from handlers.understanding.inverted_subject import own_first, subject_said
 from handlers.understanding.tu_particle import without_tu_particle
 from handlers.understanding.spoken_il import il_for_y
+from handlers.understanding.stressed_pronoun import without_stressed_pronoun
+from handlers.understanding.order_alone import sitting_of_order
+from handlers.understanding.our_relative import participle_of_ours
 from handlers.understanding.held_charge import charge_as_work
 from handlers.understanding.date_checked import checked_deadline_day
 from handlers.understanding.deadline_asked import deadline_asked
@@ -66,7 +69,7 @@ from handlers.understanding.rhythm_asked import asks_rhythm, pause_decision, rhy
 from handlers.understanding.pronoun_meeting import meeting_pronoun
 from handlers.understanding.dominance import dominant_decision
 from handlers.understanding.offered import offered_service
-from handlers.understanding.or_not import or_not_asked
+from handlers.understanding.or_not import or_not_asked, without_changed_tail
 from handlers.understanding.eligibility import eligible_decision, relative_case
 from handlers.understanding.day_meeting import meeting_of_the_day
 from handlers.understanding.dictation import spoken_punctuation
@@ -267,9 +270,13 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     text = self_corrected(text)  # « la réunion de février, pardon, de janvier »: the mending only (self_corrected.py)
     text = without_tu_particle(text)  # « on se rencontre-tu en mars ? »: Québec's asking particle (tu_particle.py)
     text = il_for_y(text)  # « Patrick, y travaille où ? »: « il » as spoken (spoken_il.py)
+    text = without_stressed_pronoun(text)  # « je suis inscrit, moi, pour le 10 ? »: the subject said once (stressed_pronoun.py)
+    text = sitting_of_order(text)  # « la précédente, elle était où ? »: « la réunion précédente » (order_alone.py)
+    text = participle_of_ours(text)  # « les décisions qu'on a prises aux Genêts »: « … prises … » (our_relative.py)
     text = without_own_reason(text)  # « mes tâches s'il te plaît, je fais mon planning »: the request (context_tail.py)
     text = following_the_day(text)  # « je ne pourrai pas être là le 8. La suivante ? »: after the 8th (context_tail.py)
     text = or_not_asked(text)  # « accueil de jour ouvert samedi ou pas »: the tag asks as « ? » does (or_not.py)
+    text = without_changed_tail(text)  # « c'est toujours le 10 ou ça a changé ? »: the check (or_not.py)
     if affirm and (positive := affirmed(text)) is not None:
         # « y a pas réunion le 8 ? », « j'étais pas là en septembre ? »: the same answer as in the positive.
         asked = respond(ctx, text, afterthought, rewritten, affirm=False)
@@ -386,6 +393,8 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
         return placed  # « le forum se tient où ? »: the decision saying where, not a deadline (where_asked.py)
     if (placed := place_decided(ctx, outcome, ANSWERS["decisions_topic"])) is not None:
         return placed  # « la halte-chaleur, c'est où ? »: no meeting, the decision saying where (where_asked.py)
+    if (placed := place_dated(ctx, outcome, ANSWERS["dates_period"])) is not None:
+        return placed  # « le repas des aînés, c'est où ? »: the one deadline saying where (where_asked.py)
     if (formed := form_of_meetings(ctx, outcome, ANSWERS["decisions_topic"])) is not None:
         return formed  # « les rencontres, c'est en présentiel ou sur Teams ? »: the rule on them (meeting_form.py)
     if outcome.confident and outcome.intent == "tasks_mine" and u is not None and (

@@ -31,6 +31,7 @@ from handlers.understanding.fact_places import asked_kind, states_kind
 from handlers.understanding.normalise import Word, fold, lexicon, words
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.task_words import names_tasks
 from handlers.understanding.topics import content_words, is_generic, topic_scores
 
 __all__ = ["asks_people", "decision_lead", "fronted_relative"]
@@ -143,6 +144,8 @@ def decision_lead(ctx: Context, u: Understanding, texts: Sequence[str],
         return None
     if asks_people([w.folded for w in u.words]):
         return None
+    if (role := u.first("role")) is not None and names_tasks(u, frozenset(range(role.start, role.end))):
+        return None  # « la secrétaire de mairie, elle a des choses en cours ? »: the title's work (title_tasks.py)
     # The asker's own work (« les missions qui me reviennent ? ») and the calendar's or the tasks' records (« c'est
     # quoi les échéances ? ») are asked of other records than the decisions.
     # (Not a letter of a body's name, « Bruxelles J »; nor chat shorthand read as a meeting that a decision says in

@@ -23,12 +23,26 @@ _OPENING = frozenset({"desole", "desolee", "dsl", "pardon", "oups", "sorry", "ok
                       "alors", "ah", "oh", "ouais", "yes", "excuse", "excusez", "pardonnez"})
 
 
+# Spoken fillers that may run on after an opening word (« bon ben », « alors euh », « ok donc »).
+_RUN_ON = _OPENING | {"ben", "bah", "euh", "heu", "donc", "et", "dites", "dis", "voila", "oui", "non"}
+# What opens a noun phrase: after the fillers, the thing asked about put first (« alors la réunion de janvier, c'est
+# où ? »), no lead-in.
+_DETERMINERS = frozenset({"le", "la", "les", "l", "un", "une", "notre", "nos", "votre", "vos", "ce", "cette", "ces",
+                          "celle", "celui"})
+
+
 def is_chat_lead_in(clause: list[Word]) -> bool:
     """`clause` (the words before the first comma) opens the message with an
-    apology, an acknowledgement or the member's own news, and asks nothing."""
+    apology, an acknowledgement or the member's own news, and asks nothing.
+    Fillers then a noun phrase (« bon, la réunion de janvier, c'est où ? »
+    typed « alors la réunion de janvier, c'est où ? ») are the subject put
+    first, which the question asks about."""
     if not clause or any(w.folded in lexicon().question_words for w in clause):
         return False
-    return clause[0].folded in _OPENING or any(w.folded in _SPEAKER for w in clause)
+    if any(w.folded in _SPEAKER for w in clause):
+        return True
+    lead = next((i for i, w in enumerate(clause) if w.folded not in _RUN_ON), len(clause))
+    return clause[0].folded in _OPENING and not (lead < len(clause) and clause[lead].folded in _DETERMINERS)
 
 
 # « quelqu'un sait … ? », « vous savez … ? », « tu sais … ? »: the question asked of whoever knows.

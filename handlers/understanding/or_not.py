@@ -4,13 +4,19 @@ Chat and people who write French as a second language often leave out
 « ? » and close the question with « ou pas » instead; read without it, the
 message asked nothing and the bot kept quiet, while « accueil de jour
 ouvert samedi ? » was answered. The tag is read as the question mark it
-stands for; a message that has one keeps its words as they are."""
+stands for; a message that has one keeps its words as they are.
+
+The same check may close on the change it fears: « c'est toujours le 10
+ou ça a changé ? », « c'est à la mairie ou c'est déplacé ? ». That branch
+asks nothing the check does not (the answer shows the day or the place as
+it stands) and its « changé » was a word no answer accounted for: it is
+read away."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["or_not_asked"]
+__all__ = ["or_not_asked", "without_changed_tail"]
 
 _TAG = re.compile(r"(?i)\s*,?\s+(?:ou\s+pas|ou\s+non|oui\s+ou\s+non)\s*[.!]*\s*$")
 
@@ -20,3 +26,14 @@ def or_not_asked(text: str) -> str:
     if "?" in text:
         return text
     return _TAG.sub(" ?", text) if _TAG.search(text) and len(_TAG.sub("", text).split()) >= 2 else text
+
+
+# « c'est toujours le 10 ou ça a changé ? », « c'est à la mairie ou c'est déplacé ? »: the other branch of a check
+# only says the fact may have moved, which the answer shows anyway.
+_CHANGED = re.compile(r"(?i)\s*,?\s+ou\s+(?:ça|ca|c['’]est|c|il|elle)\s+(?:a\s+|est\s+|a\s+été\s+)?"
+                      r"(?:chang[ée]e?|boug[ée]|d[ée]plac[ée]e?|modifi[ée]e?|report[ée]e?)\s*(?=[?!.]*\s*$)")
+
+
+def without_changed_tail(text: str) -> str:
+    """`text` without a closing « ou ça a changé » after a check; else as it is."""
+    return _CHANGED.sub(" ", text).replace("  ", " ") if len(_CHANGED.sub("", text).split()) >= 2 else text

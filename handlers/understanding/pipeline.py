@@ -37,6 +37,7 @@ from handlers.understanding.org_tails import joined_tails
 from handlers.understanding.seated_clause import name_of_title, seated_clause
 from handlers.understanding.set_phrases import outside_set_phrases
 from handlers.understanding.fronted import fronted_orders, merged_ranking, qui_resumes, resumed_order
+from handlers.understanding.fronted_asking import asking_put_back
 from handlers.understanding.framing import closing, is_statement, is_vocative, opens_asking, polite
 from handlers.understanding.habitual_days import habitual_days
 from handlers.understanding.recorded_habits import recorded_habits
@@ -240,7 +241,8 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     ranked = model().rank(tokens) if tokens else []
     # « la salle, on y va quand ? », « le café de janvier qui l'organise ? »: fronted.py
     resumed = resumed_order(tokens) if "," in text or qui_resumes(tokens) else None
-    for put_back in fronted_orders(text, found, entities, tokens) + ([resumed] if resumed else []):
+    asking = asking_put_back(tokens)  # « de quoi on va parler le 10 ? »: fronted_asking.py
+    for put_back in fronted_orders(text, found, entities, tokens) + [r for r in (resumed, asking) if r]:
         ranked = merged_ranking(ranked, model().rank(put_back))  # « en mars, il se passe quoi ? »: fronted.py
     ranking = [(name, s) for name, s in timely(ranked, found) if not impossible(name, entities)]
     ranking = title_over_charge(ranking, entities)  # « qui est responsable de … au … ? »: title_tie.py

@@ -11,18 +11,26 @@ So too a « où » question left unsure between the next meeting, a decision and
 the dates (« La halte-chaleur, c'est où ? », set 34c): when no meeting's place
 names the thing asked, it is no meeting, and the one decision found on it
 says where it is (« Une halte-chaleur ouvre au sous-sol de l'église
-Saint-Esprit … »)."""
+Saint-Esprit … »).
+
+And the other way (« le repas des aînés, c'est où que ça se fait ? », set
+36c): left unsure between the decisions and the dates, the one deadline on
+the thing that itself says where it is held (« Repas de Noël des aînés à la
+salle polyvalente ») answers, when no decision on it names a place of the
+kind (the decisions said who offers the meal and to whom, not where)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from handlers.context import Context
 from handlers.understanding.normalise import fold, stem
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.topics import SHARE, topic_scores
 
-__all__ = ["asks_where", "place_decided", "place_not_date"]
+__all__ = ["asks_where", "place_dated", "place_decided", "place_not_date"]
 
 # Words that ask for a time too (« c'est quand et où ? »): the deadline may then be meant.
 _WHEN = frozenset({"quand", "date", "dates", "jour", "heure", "delai", "echeance", "limite", "avant"})
@@ -69,3 +77,38 @@ def place_decided(ctx: Context, outcome: Outcome, decisions: Callable[[Context, 
         return decided  # one decision found: it is the thing's, and says where it is
     u.intent, u.readings = kept
     return None  # several (« le local de quartier » in six decisions): the readings stay offered
+
+
+# A venue a record says a thing is held at (« à la salle polyvalente », « au gymnase »), not a body one turns to
+# (« auprès de la mairie »).
+_VENUE = re.compile(r"\b(?:a la|a l|au|aux)\s+(?:salle|mairie|maison|centre|gymnase|foyer|eglise|ecole|mediatheque"
+                    r"|espace|chapiteau|local)\b")
+
+
+def _says_venue(text: str) -> bool:
+    return _VENUE.search(fold(text).replace("'", " ")) is not None
+
+
+def place_dated(ctx: Context, outcome: Outcome, dates: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
+    """The one deadline on the topic that says where, for a « où » question left unsure between the decisions and
+    the dates, when no decision on the topic names a venue; else None (the readings stay offered)."""
+    u = outcome.understanding
+    if (u is None or outcome.confident or not {"decisions_topic", "dates_period"} <= set(u.readings) or not u.topic
+            or not asks_where(u) or u.entities):
+        return None
+    today = ctx.now.date()
+    deadlines = [d for d in ctx.data.deadlines() if not d.cancelled and d.day >= today]
+    on_topic = [d for score, d in zip(topic_scores(u.topic, [d.text for d in deadlines]), deadlines, strict=True)
+                if score >= SHARE]
+    decisions = [d.text for d in ctx.data.decisions() if d.status != "cancelled"]
+    decided = [t for score, t in zip(topic_scores(u.topic, decisions), decisions, strict=True) if score >= SHARE]
+    placed = [d for d in on_topic if _says_venue(d.text)]
+    if len(placed) != 1 or any(_says_venue(t) for t in decided):
+        return None
+    kept = (u.intent, u.readings)
+    u.intent, u.readings = "dates_period", []
+    found = dates(ctx, u)
+    if found.confident:
+        return found
+    u.intent, u.readings = kept
+    return None

@@ -201,6 +201,7 @@ from tests.handlers.questions_groups_isp1340 import ISP1340_AFTER_SETUP, ISP1340
 from tests.handlers.questions_groups_usagers72 import USAGERS72_AFTER_SETUP, USAGERS72_ASKERS, USAGERS72_GROUPS, USAGERS72_TASKS
 from tests.handlers.questions_groups_lecture58 import LECTURE58_AFTER_SETUP, LECTURE58_ASKERS, LECTURE58_GROUPS, LECTURE58_TASKS
 from tests.handlers.questions_groups_brocel46 import BROCEL46_AFTER_SETUP, BROCEL46_ASKERS, BROCEL46_GROUPS, BROCEL46_TASKS
+from tests.handlers.questions_groups_aines23 import AINES23_AFTER_SETUP, AINES23_ASKERS, AINES23_GROUPS, AINES23_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -870,6 +871,10 @@ GROUPS |= BROCEL46_GROUPS
 TASKS |= BROCEL46_TASKS
 ASKERS |= BROCEL46_ASKERS
 AFTER_SETUP |= BROCEL46_AFTER_SETUP
+GROUPS |= AINES23_GROUPS
+TASKS |= AINES23_TASKS
+ASKERS |= AINES23_ASKERS
+AFTER_SETUP |= AINES23_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
