@@ -14,8 +14,7 @@ were:
   dire NPNRU ? »): the lexicon's reading offered, unsure, never a record
   (acronym_meaning.py);
 - « la CP », « le DP »: the chef(fe) de projet and the délégué du préfet,
-  after an article only, and « le délégué du préfet » one title, not a
-  délégué and a préfet (entities.toml [roles]);
+  after an article only (entities.toml [roles]);
 - « la référente PRE » of a « Coordinatrice du programme de réussite
   éducative »: the title heading the programme (referents.py);
 - « le 1er trimestre », « l'éduc nat », the State's services in full, « le
@@ -135,8 +134,8 @@ def test_the_first_of_the_month_stays_a_day(qpv: Chat) -> None:
     assert "Aucune séance le mardi 1er décembre 2026" in sure(qpv, "il y a une réunion le 1er décembre ?", "meeting_which")
 
 
-def test_the_prefet_s_delegate_is_one_title(qpv: Chat) -> None:
-    reply = sure(qpv, "c'est qui le délégué du préfet ?", "role_holder")
+def test_the_prefet_s_delegate_by_initials_is_the_delegate_only(qpv: Chat) -> None:
+    reply = sure(qpv, "c'est qui le DP ?", "role_holder")
     assert "Olivier Mercadier" in reply and "Antoine Delcourt" not in reply
     assert "Antoine Delcourt" in sure(qpv, "c'est qui le sous-préfet ?", "role_holder")
 
