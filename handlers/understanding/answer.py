@@ -86,6 +86,7 @@ from handlers.understanding.appointed import appointed
 from handlers.understanding.dated import dated, dated_initials
 from handlers.understanding.body_kinds import other_body, other_body_outcome
 from handlers.understanding.plural_kinds import one_of_many
+from handlers.understanding.acronym_meaning import meaning_asked, meaning_unsure
 from handlers.understanding.body_charge import charge_within_body, unit_in_roles
 from handlers.understanding.turn_to_body import turned_to_body
 from handlers.understanding.namesakes import other_person, other_person_outcome
@@ -277,6 +278,8 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     text = following_the_day(text)  # « je ne pourrai pas être là le 8. La suivante ? »: after the 8th (context_tail.py)
     text = or_not_asked(text)  # « accueil de jour ouvert samedi ou pas »: the tag asks as « ? » does (or_not.py)
     text = without_changed_tail(text)  # « c'est toujours le 10 ou ça a changé ? »: the check (or_not.py)
+    if (term := meaning_asked(text)) is not None:
+        return meaning_unsure(term)  # « c'est quoi la GUP ? »: what the initials mean, no record (acronym_meaning.py)
     if affirm and (positive := affirmed(text)) is not None:
         # « y a pas réunion le 8 ? », « j'étais pas là en septembre ? »: the same answer as in the positive.
         asked = respond(ctx, text, afterthought, rewritten, affirm=False)

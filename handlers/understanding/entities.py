@@ -33,6 +33,7 @@ from handlers.understanding.alias_guards import body_first, field_word
 from handlers.understanding.spans import Entity, fuzzy
 from handlers.understanding.clipped_heads import clipped_venue
 from handlers.understanding.bracketed_names import bracketed_places, named_in_brackets
+from handlers.understanding.sitting_bodies import sittings_over_role_bodies
 from handlers.understanding.sitting_heading import heading_of_sittings, sittings_by_noun
 from handlers.understanding.ordered_formations import ordered_formations
 from handlers.understanding.venues import formation_words, headed_formation
@@ -373,4 +374,5 @@ def find_entities(words: list[Word], world: World, now: datetime) -> list[Entity
     taken.update(j for p in places for j in range(p.start, p.end))
     keep(_months(words, taken))
     # « la Ville de Lyon » the group lacks, « en ville »: no body of the kind named (kind_nouns.py).
-    return sorted(kinds_in_context(words, entities, world), key=lambda e: e.start)
+    # « le COPIL d'octobre » where a role says « coprésidente du COPIL »: the sittings (sitting_bodies.py).
+    return sorted(sittings_over_role_bodies(kinds_in_context(words, entities, world)), key=lambda e: e.start)

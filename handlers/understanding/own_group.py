@@ -77,6 +77,11 @@ def own_group_names(members: Sequence[Member], group_name: str = "", meetings: S
         texts = [m.role for m in members] + [item.text for meeting in meetings for item in meeting.agenda]
         counts = Counter(k for text in texts for k, m in kinds.items()
                          if _says(_plain(text), k, m) and not _says(bodies, k, m))
+        # « COTECH du contrat de ville, … »: among the kinds so named, the one the sittings' places are of weighs
+        # them too, so a programme one role and one item speak of (« Coordinatrice du PRE », « Point d'étape du
+        # PRE ») is no rival to the contract every sitting is held for. Places alone name no kind here (the offices'
+        # noun and the placed acronym below read them).
+        counts.update(k for meeting in meetings for k in list(counts) if _says(_plain(meeting.place), k, kinds[k]))
         ranked = counts.most_common(2)
         # Two kinds as often named (a CLS's coordinator beside the CLSM's): which one the group is stays open.
         configured = [ranked[0][0]] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else []

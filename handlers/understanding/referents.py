@@ -73,4 +73,14 @@ def asked_as_title(u: Understanding, found: list[Member]) -> bool:
     has the RSA in charge (« qui est le référent pour le RSA ? »): the title asked, and every member found
     holds it."""
     title = _title(u)
-    return title is not None and all(_titled(m, title) for m in found)
+    return title is not None and all(_titled(m, title) or title == ("referent",) and _heads_it(m) for m in found)
+
+
+# Titles that head a programme or a service: its referent for those outside it (« la référente PRE » of the
+# « Coordinatrice du programme de réussite éducative »).
+_HEADS = ("coordinat", "coordonnat", "responsable", "chef", "direct", "pilote")
+
+
+def _heads_it(member: Member) -> bool:
+    """`member`'s role opens with a title that heads what it names (« Coordinatrice du programme … »)."""
+    return plain(member.role).split()[:1] != [] and plain(member.role).split()[0].startswith(_HEADS)

@@ -202,6 +202,7 @@ from tests.handlers.questions_groups_usagers72 import USAGERS72_AFTER_SETUP, USA
 from tests.handlers.questions_groups_lecture58 import LECTURE58_AFTER_SETUP, LECTURE58_ASKERS, LECTURE58_GROUPS, LECTURE58_TASKS
 from tests.handlers.questions_groups_brocel46 import BROCEL46_AFTER_SETUP, BROCEL46_ASKERS, BROCEL46_GROUPS, BROCEL46_TASKS
 from tests.handlers.questions_groups_aines23 import AINES23_AFTER_SETUP, AINES23_ASKERS, AINES23_GROUPS, AINES23_TASKS
+from tests.handlers.questions_groups_qpv60 import QPV60_AFTER_SETUP, QPV60_ASKERS, QPV60_GROUPS, QPV60_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -875,6 +876,10 @@ GROUPS |= AINES23_GROUPS
 TASKS |= AINES23_TASKS
 ASKERS |= AINES23_ASKERS
 AFTER_SETUP |= AINES23_AFTER_SETUP
+GROUPS |= QPV60_GROUPS
+TASKS |= QPV60_TASKS
+ASKERS |= QPV60_ASKERS
+AFTER_SETUP |= QPV60_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
