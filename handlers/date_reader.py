@@ -36,6 +36,7 @@ from handlers.date_guard import refuse_after_clock, refuse_weekday_then_number
 from handlers.date_relative import BOUND_TEXT, MAX_AHEAD_DAYS, Day, RelativeDays
 from handlers.date_holidays import holiday_at
 from handlers.date_leadins import leadin_at
+from handlers.date_month_said import month_said
 from handlers.date_month_words import day_said_next, month_words, year_in_words
 from handlers.date_moved import moved_lead, refuse_counted_from_moved
 from handlers.date_numbers import spaced_sept, spoken_number
@@ -192,7 +193,7 @@ class Reader(RelativeDays):
     def explicit(self, i: int, bare_day: bool) -> tuple[date, int] | None:
         j, after_au = i, self.word(i) == "au"
         if (k := self.seq(j, *_DEADLINE_PREFIX, "le", "du", "au")) is not None:
-            j, bare_day = k, True
+            j, bare_day = k + (self.word(k) == "le" == self.word(k - 1)), True  # « le le 12 janvier »: typed twice
         w = self.word
         if self.num(j, 4) and len(w(j)) == 4 and w(j + 1) == "-" and self.num(j + 2) and w(j + 3) == "-" and self.num(j + 4):
             label = self.label(j, j + 5)
@@ -222,9 +223,11 @@ class Reader(RelativeDays):
         if (found := self._dayword(j)) is not None:
             d, k = found
             month = month_of(w(k)) if w(k).isalpha() else None
+            stop = k + 1 + (w(k + 1) == "." and self.adjacent(k + 1))
+            if month is None and (other_way := month_said(self, k)) is not None:
+                month, stop = other_way  # « le 12 du mois 1 », « le 3 du mois de février », « le 8 de novembre » (blind set 24)
             if month is not None:
-                k += 1 + (w(k + 1) == "." and self.adjacent(k + 1))
-                year, k = self._year(k)
+                year, k = self._year(stop)
                 if year is None and (after := self.seq(k, "prochain", "qui vient")) is not None:
                     k = after  # "le 7 décembre prochain": the next one, as without the word
                 label = self.label(j, k)
