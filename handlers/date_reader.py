@@ -145,6 +145,9 @@ class Reader(RelativeDays):
             return n, i + 2
         if n == 1 and self.word(i + 1) in ("er", "ier") and month_of(self.word(i + 2)) is not None:
             return n, i + 2  # « le 1 er avril »: a phone's space before the ordinal's ending (blind set 15), with its month
+        if (self.word(i + 1) in ("e", "eme", "ieme") and self.adjacent(i + 1) and self.word(i + 2).isalpha()
+                and month_of(self.word(i + 2)) is not None):
+            return n, i + 2  # « le 12e janvier », « le 12ème janvier »: a day said as an ordinal (blind set 24's probes)
         if self.word(i + 1).isalpha() and self.adjacent(i + 1) and month_of(self.word(i + 1)) is None:
             return None  # "3e version", "2h": not a day of the month
         if priced(self, i + 1):

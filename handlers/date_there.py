@@ -5,11 +5,14 @@ jeudi là » point back at a Thursday said earlier in the conversation, which th
 `handlers.date_weekdays`, which calls these around the weekday's name.
 
 Without its accent, « la » is read so only before a time, a colon, a comma or the end (« jeudi la salle B » keeps its
-place).
+place). Said on a Thursday, « jeudi là » may be today or next week's: asked.
 """
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
+from handlers.date_calendar import format_day
 from handlers.date_clock import Phrases, read_clock
 from handlers.date_words import weekday_of
 from handlers.messages import InputError
@@ -33,9 +36,14 @@ def refuse_that_weekday(p: Phrases, j: int) -> None:
                      "Donnez la date (ex. « le 14/01 à 14h »).")
 
 
-def weekday_there(p: Phrases, j: int) -> int:
-    """After a weekday's name (at `j`): the index after « là » when it follows, `j` otherwise."""
-    if p.word(j) == "la" and not p.adjacent(j) and (
+def weekday_there(p: Phrases, j: int, weekday: int, today: date) -> int:
+    """After the name of `weekday` (at `j`): the index after « là » when it follows, `j` otherwise. Said on that
+    weekday, « jeudi là » is today (as « ce jeudi ») or next week's (as « jeudi »): asked."""
+    if p.word(j) != "la" or p.adjacent(j) or not (
             p.label(j, j + 1).lower() == "là" or p.word(j + 1) in ("", ",", ":", ";") or read_clock(p, j + 1) is not None):
-        return j + 1
-    return j
+        return j
+    if weekday == today.weekday():
+        said, next_week = p.label(j - 1, j + 1), today + timedelta(days=7)
+        raise InputError(f"« {said} » : aujourd'hui ({format_day(today)}), ou le {format_day(next_week)} ? Je ne devine pas. "
+                         "Donnez la date (ex. « le 14/01 à 14h »).")
+    return j + 1

@@ -84,7 +84,7 @@ class WeekdayPhrases(Phrases):
         if (found := self._weekday(j) or self._plural_weekday(j)) is None:
             return None
         wd, j = found
-        j = weekday_there(self, j)  # « jeudi là », as plain speech says the coming one (blind set 24)
+        j = weekday_there(self, j, wd, self.today)  # « jeudi là », as plain speech says the coming one (blind set 24)
         self._refuse_weekday_of_event(i, j)
         j += self.word(j) == ","
         named = j  # after the weekday

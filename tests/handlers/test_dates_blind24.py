@@ -36,6 +36,7 @@ def test_a_month_said_by_its_number_or_after_de(text: str, require_time: bool, r
     ("le 20 du mois 14 à 14h", "pas de mois 14"),
     ("le 20 du 4 au 25 à 14h", "je ne devine pas"),  # a range of days, not April
     ("le 2 de sept à 9h", "ou le 2 de 7h à 9h"),  # September, or from 7h to 9h?
+    ("le 20 du mois 3 dossiers", "suivi de « 3 dossiers »"),  # March, or 3 files this month? (as « le 25 4 fiches »)
 ])
 def test_a_number_that_may_not_be_the_month_is_asked(text: str, refusal: str) -> None:
     with pytest.raises(UserError, match=refusal):
@@ -44,7 +45,7 @@ def test_a_number_that_may_not_be_the_month_is_asked(text: str, refusal: str) ->
 
 @pytest.mark.parametrize(("text", "require_time", "reading"), [
     ("vendredi là à 10h", True, ("2028-03-10 10:00", "")),
-    ("pour mardi là : les clés", False, ("2028-03-14", "les clés")),
+    ("pour lundi là : les clés", False, ("2028-03-13", "les clés")),
     ("samedi là 9 heure du matin, au stade", True, ("2028-03-11 09:00", "au stade")),
     ("vendredi la : les clés", False, ("2028-03-10", "les clés")),  # without its accent, before a colon
 ])
@@ -58,6 +59,7 @@ def test_la_after_a_weekday_is_the_coming_one(text: str, require_time: bool, rea
     ("ce vendredi là à 10h", True, "dit plus tôt dans la conversation"),
     ("le samedi là : les clés", False, "dit plus tôt dans la conversation"),
     ("vendredi la salle des fêtes 10h", True, "je ne devine pas"),  # « la salle »: an article, not « là »
+    ("mardi là à 10h", True, "aujourd'hui"),  # said on a Tuesday: today (as « ce mardi »), or next week's?
 ])
 def test_that_weekday_said_earlier_is_asked(text: str, require_time: bool, refusal: str) -> None:
     with pytest.raises(UserError, match=refusal):
@@ -90,6 +92,8 @@ def test_the_part_of_the_day_still_checked(text: str, require_time: bool, refusa
     ("la 3e mercredi de mars à 18h", True, ("2028-03-15 18:00", "")),  # the article's gender slipped
     ("la dernière jeudi du mois à 18h", True, ("2028-03-30 18:00", "")),
     ("le le 15 mars à 9h", True, ("2028-03-15 09:00", "")),  # typed twice
+    ("le 20e mars à 9h, salle 3", True, ("2028-03-20 09:00", "salle 3")),  # a day said as an ordinal, before its month
+    ("le 2ème avril : rapport", False, ("2028-04-02", "rapport")),
 ])
 def test_plain_speech_slips_are_read(text: str, require_time: bool, reading: tuple[str, str]) -> None:
     assert read_at(text, NOW, require_time) == reading
@@ -103,6 +107,7 @@ def test_plain_speech_slips_are_read(text: str, require_time: bool, reading: tup
     ("dès que possible : les chèques", False, "ne dit pas de jour"),
     ("dans 2 ou 3 jours à 14h", True, "délai approximatif"),
     ("la première semaine d'avril à 18h", True, "une période"),  # as before: an ordinal week is no day
+    ("le 3e version : rapport", False, "Je ne reconnais pas de date"),  # as before: no month after the ordinal
 ])
 def test_a_vague_day_is_refused_with_its_reason(text: str, require_time: bool, refusal: str) -> None:
     # blind set 24: most were refused with « Je ne reconnais pas de date au début de … »
