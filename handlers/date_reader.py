@@ -36,6 +36,7 @@ from handlers.date_guard import refuse_after_clock, refuse_weekday_then_number
 from handlers.date_relative import BOUND_TEXT, MAX_AHEAD_DAYS, Day, RelativeDays
 from handlers.date_holidays import holiday_at
 from handlers.date_leadins import leadin_at
+from handlers.date_month_said import month_said
 from handlers.date_month_words import day_said_next, month_words, year_in_words
 from handlers.date_moved import moved_lead, refuse_counted_from_moved
 from handlers.date_numbers import spaced_sept, spoken_number
@@ -144,6 +145,9 @@ class Reader(RelativeDays):
             return n, i + 2
         if n == 1 and self.word(i + 1) in ("er", "ier") and month_of(self.word(i + 2)) is not None:
             return n, i + 2  # « le 1 er avril »: a phone's space before the ordinal's ending (blind set 15), with its month
+        if (self.word(i + 1) in ("e", "eme", "ieme") and self.adjacent(i + 1) and self.word(i + 2).isalpha()
+                and month_of(self.word(i + 2)) is not None):
+            return n, i + 2  # « le 12e janvier », « le 12ème janvier »: a day said as an ordinal (blind set 24's probes)
         if self.word(i + 1).isalpha() and self.adjacent(i + 1) and month_of(self.word(i + 1)) is None:
             return None  # "3e version", "2h": not a day of the month
         if priced(self, i + 1):
@@ -192,7 +196,7 @@ class Reader(RelativeDays):
     def explicit(self, i: int, bare_day: bool) -> tuple[date, int] | None:
         j, after_au = i, self.word(i) == "au"
         if (k := self.seq(j, *_DEADLINE_PREFIX, "le", "du", "au")) is not None:
-            j, bare_day = k, True
+            j, bare_day = k + (self.word(k) == "le" == self.word(k - 1)), True  # « le le 12 janvier »: typed twice
         w = self.word
         if self.num(j, 4) and len(w(j)) == 4 and w(j + 1) == "-" and self.num(j + 2) and w(j + 3) == "-" and self.num(j + 4):
             label = self.label(j, j + 5)
@@ -222,9 +226,11 @@ class Reader(RelativeDays):
         if (found := self._dayword(j)) is not None:
             d, k = found
             month = month_of(w(k)) if w(k).isalpha() else None
+            stop = k + 1 + (w(k + 1) == "." and self.adjacent(k + 1))
+            if month is None and (other_way := month_said(self, k)) is not None:
+                month, stop = other_way  # « le 12 du mois 1 », « le 3 du mois de février », « le 8 de novembre » (blind set 24)
             if month is not None:
-                k += 1 + (w(k + 1) == "." and self.adjacent(k + 1))
-                year, k = self._year(k)
+                year, k = self._year(stop)
                 if year is None and (after := self.seq(k, "prochain", "qui vient")) is not None:
                     k = after  # "le 7 décembre prochain": the next one, as without the word
                 label = self.label(j, k)

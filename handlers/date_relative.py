@@ -31,7 +31,11 @@ _DAY_PARTS = (("soir", "soir"), ("au soir", "soir"), ("en soiree", "soir"), ("da
               # of the day more closely, said before the time; alone it still asks « à quelle heure ? »
               *((f"en {edge} {part}", hint) for edge in ("fin", "debut") for part, hint in (
                   ("de matinee", "matin"), ("d ' apres - midi", "pm"), ("d ' apres midi", "pm"), ("d ' aprem", "pm"),
-                  ("de soiree", "soir"))), ("en fin de journee", "fin"), ("en debut de journee", "matin"))
+                  ("de soiree", "soir"))), ("en fin de journee", "fin"), ("en debut de journee", "matin"),
+              # « samedi le matin à 9h », « le mardi 12 janvier le matin à 10h », « mercredi le soir à 6h » (blind set
+              # 24): the part of the day with its article, as plain speech says it before the time
+              ("le matin", "matin"), ("le soir", "soir"), ("l ' apres - midi", "pm"), ("l ' apres midi", "pm"),
+              ("l ' aprem", "pm"))
 # Before « demain », « aujourd'hui »: a deadline that day (« pour demain : relire le CR »), as « d'ici vendredi ».
 _RELATIVE_DEADLINE = ("d ' ici", "pour", "au plus tard", "jusqu ' a", "date limite :", "date limite")
 
@@ -100,7 +104,8 @@ class RelativeDays(WeekdayPhrases):
         """« dans 3 jours »; « d'ici 8 jours », « sous 8 jours », « dans les 15 jours », Belgian « endéans les 15
         jours »: a deadline that far (the day, and the index after the phrase; a meeting refuses a bound: dates.py)."""
         # (« ds 15 jours »: « dans » as typed on a phone, blind set 15)
-        n = self.seq(i, "dans les", "d ' ici les", "dans", "ds", "d ' ici", "sous", "endeans les", "endeans")
+        # (« pour dans une semaine : le bilan »: a deadline said as the delay, blind set 24)
+        n = self.seq(self.seq(i, "pour") or i, "dans les", "d ' ici les", "dans", "ds", "d ' ici", "sous", "endeans les", "endeans")
         if n is None or (counted := self._count(n)) is None:
             return None
         count, u = counted

@@ -3,7 +3,10 @@ roughly (« vers le 15 janvier », « aux alentours du 15 », « autour du 15 »
 semaine de février », « entre le 12 et le 15 », « dès le 12 », « à partir du 12 », « d'ici fin janvier »), a
 recurrence (« tous les jeudis », « chaque premier lundi », « un jeudi de janvier »), a rough count (« quelques jours
 après le 12 », « 2 ou 3 jours après », « une quinzaine de jours après »), one of two ranks (« le 2e ou le 3e jeudi »),
-and the day of an event without a national date (« le jour de la rentrée »).
+and the day of an event without a national date (« le jour de la rentrée »); in plain speech (blind set 24), the end or
+the start of a week or a month (« pour la fin de la semaine », « en début de semaine prochaine »), a day left open
+(« bientôt », « un de ces jours », « quand tu peux », « le plus vite possible ») and a rough delay (« dans quelques
+jours », « dans 2-3 jours »).
 
 The reader already refuses all of them; like date_periods_said.py, this module only gives the refusal its reason
 instead of « je ne reconnais pas de date », so the coordinator knows what to write. It is consulted only once the
@@ -49,6 +52,17 @@ _KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
      "l'autre)."),
     (re.compile(r"(?:le\s+)?jour\s+(?:de\s+la|du|des)\s+rentree"),
      "la rentrée n'a pas la même date partout (selon l'académie, le canton, l'école) : je ne devine pas. " + _ASK_DAY),
+    # plain speech (blind set 24): the end or the start of a week or a month, a day left open, a rough delay
+    (re.compile(rf"{_DEADLINE}(?:en |la |a la |vers la |sur la |d'ici la |d ici la )?(?:fin|debut|milieu)\s+(?:de\s+(?:la\s+)?|du\s+)?"
+                r"(?:semaine|mois)(?:\s+(?:prochaine?|suivante?|d'apres))?"),
+     "ne dit pas quel jour : je ne devine pas. " + _ASK_DAY),
+    (re.compile(rf"{_DEADLINE}(?:la |cette )?semaine(?:\s+(?:prochaine|suivante|d'apres|qui vient))?(?![a-z-])"),
+     "une semaine, pas un jour : je ne devine pas lequel. " + _ASK_DAY),
+    (re.compile(rf"{_DEADLINE}(?:bientot|prochainement|rapidement|un de ces (?:jours|quatre)|plus tard|tout a l'heure|"
+                r"(?:le plus (?:vite|tot) |des que |aussitot que |si )possible|asap|quand (?:tu peux|vous pouvez|on peut))"),
+     "ne dit pas de jour : je n'enregistre qu'une date précise, pour la rappeler aux membres. " + _ASK_DAY),
+    (re.compile(rf"{_DEADLINE}(?:dans|d'ici|d ici|sous)\s+(?:quelques|plusieurs|{_COUNT}\s*(?:ou|-|a)\s*{_COUNT})\s+{_UNIT}"),
+     "un délai approximatif : je ne devine pas le jour. " + _ASK_DAY),
 )
 
 

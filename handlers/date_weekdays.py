@@ -14,6 +14,7 @@ from handlers.date_calendar import ROLLOVER_REFUSAL, format_day, next_day_of_mon
 from handlers.date_clock import Phrases, read_clock
 from handlers.date_counted import near_enough
 from handlers.date_holidays import holiday_at
+from handlers.date_there import refuse_that_weekday, weekday_there
 from handlers.date_week_numbers import week_number_at, week_of_day_at, weekday_in_week, weekday_in_week_of
 from handlers.date_words import ORDINALS, month_of, weekday_of
 from handlers.messages import InputError
@@ -79,9 +80,11 @@ class WeekdayPhrases(Phrases):
             j, this = k, self.word(i) == "ce"
         if j > i and weekday_of(self.word(j)) is not None and (holiday := holiday_at(self, j, self.today)) is not None:
             return holiday  # « d'ici lundi de Pâques », « reportée au lundi de Pentecôte »: the holiday, not the coming Monday
+        refuse_that_weekday(self, j)  # « ce jeudi-là »: a Thursday said earlier (blind set 24)
         if (found := self._weekday(j) or self._plural_weekday(j)) is None:
             return None
         wd, j = found
+        j = weekday_there(self, j, wd, self.today)  # « jeudi là », as plain speech says the coming one (blind set 24)
         self._refuse_weekday_of_event(i, j)
         j += self.word(j) == ","
         named = j  # after the weekday
@@ -294,7 +297,8 @@ class WeekdayPhrases(Phrases):
 
     def nth_weekday(self, i: int) -> tuple[date, int] | None:
         j = self.seq(i, *_WEEKDAY_DEADLINE) or i  # « d'ici le 3e vendredi de janvier », as « d'ici vendredi » (blind set 23)
-        j = self.seq(j, "le", "au", "l '") or j  # « (reportée) au premier mardi de mai »
+        # « (reportée) au premier mardi de mai »; « la deuxième mardi »: the article's gender slipped (blind set 24)
+        j = self.seq(j, "le", "au", "l '", "la") or j
         if (ranked := self._rank(j)) is None or (found := self._weekday(ranked[1])) is None:
             return None
         nth, (wd, j) = ranked[0], found

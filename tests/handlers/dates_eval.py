@@ -50,6 +50,7 @@ BLIND_SETS = (
     Path(__file__).with_name("dates_blind21.tsv"),
     Path(__file__).with_name("dates_blind22.tsv"),
     Path(__file__).with_name("dates_blind23.tsv"),
+    Path(__file__).with_name("dates_blind24.tsv"),
     Path(__file__).with_name("dates_blind_lead.tsv"),
     Path(__file__).with_name("dates_blind_lead2.tsv"),
     Path(__file__).with_name("dates_blind_lead3.tsv"),
