@@ -197,6 +197,7 @@ from tests.handlers.questions_groups_cdiae89 import CDIAE89_AFTER_SETUP, CDIAE89
 from tests.handlers.questions_groups_isp1340 import ISP1340_AFTER_SETUP, ISP1340_ASKERS, ISP1340_GROUPS, ISP1340_TASKS
 from tests.handlers.questions_groups_usagers72 import USAGERS72_AFTER_SETUP, USAGERS72_ASKERS, USAGERS72_GROUPS, USAGERS72_TASKS
 from tests.handlers.questions_groups_lecture58 import LECTURE58_AFTER_SETUP, LECTURE58_ASKERS, LECTURE58_GROUPS, LECTURE58_TASKS
+from tests.handlers.questions_groups_port56 import PORT56_AFTER_SETUP, PORT56_ASKERS, PORT56_GROUPS, PORT56_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -854,6 +855,10 @@ GROUPS |= LECTURE58_GROUPS
 TASKS |= LECTURE58_TASKS
 ASKERS |= LECTURE58_ASKERS
 AFTER_SETUP |= LECTURE58_AFTER_SETUP
+GROUPS |= PORT56_GROUPS
+TASKS |= PORT56_TASKS
+ASKERS |= PORT56_ASKERS
+AFTER_SETUP |= PORT56_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
