@@ -15,7 +15,9 @@ member closes the question after « c'est » (or « … par »), or the member i
 set in a cleft (« c'est X qui <préside / est / représente> … ») or before
 « pour » and the body. A member named first (« Erwan Le Dantec c'est bien le
 directeur ? », « Thierry Le Roux il est bien de la SNSM ? ») is asked about:
-their card answers (card_check.py). A cleft whose verb is a task's
+their card answers (card_check.py); so does a title checked in the negative on
+a member (« le vice-président aux mobilités c'est pas Gérard Beaufils ? », set
+30c), which title_checked.py reads as the holder only when the card is unsure. A cleft whose verb is a task's
 (« c'est bien Fanny qui réserve la salle ? ») is left to cleft_check.py; a
 date, a place or a question word in the message asks something else."""
 
@@ -65,7 +67,13 @@ def _guess(found: Sequence[Word], entities: Sequence[Entity]) -> tuple[int, int]
 def guessed_holder(found: Sequence[Word], entities: Sequence[Entity]) -> tuple[str, range] | None:
     """role_holder or org_representative, and the guess's words, when the message checks a member guessed for a
     title or a body in a shape the module's docstring names, else None."""
-    if any(e.kind not in ("person", *_HOLDERS) for e in entities) or any(w.folded in _ASKING for w in found):
+    if any(w.folded in _ASKING for w in found):
+        return None
+    # Nothing but the guess and the title or body; after a title, the sittings it chairs (« … qui préside la
+    # commission ? »).
+    title = next((e for e in entities if e.kind == "role"), None)
+    if any(e.kind not in ("person", *_HOLDERS) and not (e.kind == "place" and title and e.start > title.end)
+           for e in entities):
         return None
     if (span := _guess(found, entities)) is None:
         return None
@@ -80,6 +88,8 @@ def guessed_holder(found: Sequence[Word], entities: Sequence[Entity]) -> tuple[s
     # « le maître de port c'est toujours Ronan Guillou ? », « l'office … est représenté par Nolwenn Cadiou ? »
     if first.end <= start and _only(found[:first.start], _OPENING) and _only(found[end:], _TAIL):
         before = folded[first.end:start]
+        if "pas" in before:
+            return None  # « le vice-président aux mobilités c'est pas Gérard Beaufils ? »: the card, as set 30c reads it
         while before and before[-1] in _ADVERBS:
             before.pop()
         if before[-2:] == ["c", "est"] and len(before) - 2 <= _COMPLEMENT and "qui" not in before:

@@ -169,6 +169,7 @@ FIXED_AFTER_FIRST_RUN = (
     "questions_heldout35a.tsv",  # r28a: a stranger's general set in Belgian French, the insertion platform of the CPAS and commune of Ottignies-Louvain-la-Neuve (isp1340), first run 92.1 / 2.6 / 100 (93.1 / 1.6 relabelled)
     "questions_heldout35c.tsv",  # r28d: a stranger's general set in plain and second-language French, a conseil des usagers (usagers72), first run 85.8 / 7.4 / 100 (86.4 / 6.8 relabelled)
     "questions_heldout35b.tsv",  # r28b: time in questions, the Nièvre's committee on public reading (lecture58), first run 82.2 / 8.3 / 100 (85.0 / 5.6 relabelled)
+    "questions_heldout36b.tsv",  # r29b: confirming and yes/no questions, the conseil portuaire of a Morbihan port (port56), first run 86.3 / 7.4 / 100
 )
 
 
