@@ -19,7 +19,8 @@ their card answers (card_check.py); so does a title checked in the negative on
 a member (« le vice-président aux mobilités c'est pas Gérard Beaufils ? », set
 30c), which title_checked.py reads as the holder only when the card is unsure. A cleft whose verb is a task's
 (« c'est bien Fanny qui réserve la salle ? ») is left to cleft_check.py; a
-date, a place or a question word in the message asks something else."""
+date, a place (but the sitting a title chairs, « … qui préside la
+commission ? ») or a question word in the message asks something else."""
 
 from __future__ import annotations
 
@@ -46,7 +47,7 @@ _PASSIVE = frozenset({"represente", "representee", "represent", "presidee", "pre
 _ASKING = frozenset({"quand", "ou", "quoi", "comment", "combien", "pourquoi", "quel", "quelle", "quels", "quelles"})
 _HOLDERS = ("role", "org")
 # The readings of people: the card of the member named and the answers of who holds a title or speaks for a body.
-PEOPLE_READINGS = frozenset({"who_is", "role_holder", "org_representative", "org_members", "in_charge"})
+_PEOPLE_READINGS = frozenset({"who_is", "role_holder", "org_representative", "org_members", "in_charge"})
 # A title's complement (« le maître de port », « le directeur du syndicat mixte ») before « c'est »: a few words.
 _COMPLEMENT = 5
 
@@ -115,7 +116,7 @@ def holder_first(ranking: list[tuple[str, float]], found: Sequence[Word], entiti
     other people readings out, when the message checks a member guessed for it; `entities` without the guess, and the
     guess's words (framing: the answer need not show them, and shows the right holder when the guess is wrong)."""
     guessed = guessed_holder(found, entities)
-    people = [s for n, s in ranking if n in PEOPLE_READINGS]
+    people = [s for n, s in ranking if n in _PEOPLE_READINGS]
     if guessed is None or not people:
         return ranking, entities, set()
     from handlers.understanding.pipeline import CONFIDENT, MARGIN  # the pipeline imports this module
@@ -123,4 +124,4 @@ def holder_first(ranking: list[tuple[str, float]], found: Sequence[Word], entiti
     name, guess = guessed
     score = max(max(people), CONFIDENT + MARGIN)
     kept = [e for e in entities if not (e.kind == "person" and e.start in guess)]
-    return [(name, score)] + [(n, s) for n, s in ranking if n not in PEOPLE_READINGS], kept, set(guess)
+    return [(name, score)] + [(n, s) for n, s in ranking if n not in _PEOPLE_READINGS], kept, set(guess)
