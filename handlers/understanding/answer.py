@@ -52,7 +52,7 @@ from handlers.understanding.sitting_thing import thing_not_sitting
 from handlers.understanding.decision_count import asks_all_decisions
 from handlers.understanding.afterthought import without_afterthought
 from handlers.understanding.told_absence import without_told_absence
-from handlers.understanding.title_checked import title_asked
+from handlers.understanding.title_checked import holder_before_card, title_asked
 from handlers.understanding.fronted_title import title_put_back
 from handlers.understanding.fronted_object import object_put_back
 from handlers.understanding.agenda_topic import agenda_texts
@@ -291,6 +291,11 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
         # « j'étais pas là au dernier comité, il a eu lieu où ? », « l'élu à la voirie ce n'est pas Gérard ? »: the
         # whole message first; when it is no sure answer, the question it asks read once more.
         again, kept = reread
+        if holder_before_card(text) and (held := respond(ctx, again, afterthought, rewritten, affirm, told=False)).confident and (
+                kept is not None and held.intent in kept):
+            # « la référente Ports propres c'est Élodie ? »: the title's holder answers the check, right or wrong the
+            # guess, before the guess's card the whole message may draw (title_checked.py, set 36b).
+            return held
         whole = respond(ctx, text, afterthought, rewritten, affirm, told=False)
         if whole.confident or whole.intent == "chitchat":
             return whole

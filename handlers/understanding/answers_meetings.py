@@ -16,6 +16,7 @@ from handlers.understanding.day_other_year import same_day_other_year, same_part
 from handlers.understanding import tense
 from handlers.understanding.meeting_kinds import formation_of, joined_formations, kind_meeting, kind_meetings, shifted_meeting
 from handlers.understanding.meetings_in_span import meeting_list, meetings_in_span
+from handlers.understanding.month_day_check import day_in_named_month
 from handlers.understanding.agenda_topic import with_item
 from handlers.understanding.meeting_rank import (checked_place, from_end, from_start, held_there, in_month, last_in_coming_month,
                                                  last_scheduled,
@@ -74,6 +75,8 @@ def _qualified(ctx: Context, u: Understanding) -> tuple[Meeting | None, str]:
     period = u.first("period")
     month_asked = u.first("month").extra["month"] if u.first("month") else (
         period.extra["period"].month if period is not None else None)
+    if (checked := day_in_named_month(u, coming, past)) is not None:
+        return checked  # « la réunion de janvier c'est un jeudi, non ? »: January's, the day checked (month_day_check.py)
     if (place := u.first("place")) is not None and period is not None and not period.extra["period"].month:
         # « c'est à la préfecture le 10 ? »: the day designates, its place answers (or no meeting that day).
         span = period.extra["period"]

@@ -13,7 +13,9 @@ So a sure answer of decisions to a question asking a time is read again as
 the dates of that topic when a deadline ahead holds every word of the topic
 and either no decision holds them all, or the question asks the next one
 (« le prochain conseil communautaire »: a decision records no next
-occurrence). So too a sure answer of tasks to « les communes doivent rendre
+occurrence). A day checked instead of « quand » (« le budget 2027 est voté le 31 mars,
+c'est bien ça ? ») is read so when a deadline holding the topic falls on that day: the decisions that
+mention the budget say nothing of the day (set 36b). So too a sure answer of tasks to « les communes doivent rendre
 leur avis pour quand ? »: a kind of body in the plural owes the group's
 deadline, not its members' own tasks. It gives way unless the dates' own
 answer is sure."""
@@ -21,6 +23,7 @@ answer is sure."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, timedelta
 
 from handlers.context import Context
 from handlers.understanding.chat import asks_time
@@ -39,11 +42,19 @@ def _holds(text: str, topic: set[str]) -> bool:
     return topic <= {w.lemma for w in found} | {w.folded for w in found}
 
 
+def _day_said(u: Understanding) -> date | None:
+    """The one day the question says (« le 31 mars »), else None."""
+    period = u.first("period")
+    if period is None or (span := period.extra["period"]).end - span.start != timedelta(days=1):
+        return None
+    return span.start
+
+
 def deadline_asked(ctx: Context, outcome: Outcome,
                    dates_answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
     """The dates answering `outcome`'s question when it asks when of a deadline's words (see the module), else None."""
     u = outcome.understanding
-    if not (outcome.confident and u is not None and u.topic and asks_time(u.words)):
+    if not (outcome.confident and u is not None and u.topic and (asks_time(u.words) or _day_said(u))):
         return None
     # « les communes doivent rendre leur avis pour quand ? »: a kind of body in the plural (every « Mairie de … »)
     # owes the group's deadline; its members' own tasks are no answer to when « the communes » must.
@@ -57,7 +68,12 @@ def deadline_asked(ctx: Context, outcome: Outcome,
         return None
     asks_next = any(w.folded in _NEXT for w in u.words)
     decided = (d.text for d in ctx.data.decisions() if d.status != "cancelled")
-    if not asks_next and outcome.intent == "decisions_topic" and any(_holds(text, topic) for text in decided):
+    day = _day_said(u)
+    if not asks_time(u.words) and not any(_holds(d.text, topic) and d.day == day for d in ctx.data.deadlines()
+                                          if not d.cancelled):
+        return None  # « le budget 2027 est voté le 31 mars, c'est bien ça ? »: a day checked is the deadline's own
+    if asks_time(u.words) and not asks_next and outcome.intent == "decisions_topic" and any(
+            _holds(text, topic) for text in decided):
         return None
     kept = (u.intent, u.readings)
     u.intent = "dates_period"

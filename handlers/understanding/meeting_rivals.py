@@ -48,6 +48,8 @@ _MEETING_NOUNS = nouns("plain", "chat", "formations", plural=True)
 _BEING = frozenset({"etait", "est", "etaient", "sont", "sera", "seront", "ete", "fut", "lieu", "tient", "tiendra",
                     "deroule", "deroulera"})
 _AT = frozenset({"a", "au", "aux", "en", "dans", "chez"})
+# « la dernière fois on s'était vus à la capitainerie, non ? »: having met there, as typed in the past (set 36b).
+_MET = frozenset({"vus", "vues", "reunis", "reunies", "retrouves", "retrouvees", "rencontres", "rencontrees"})
 # « la prochaine n'est pas à Gournay ? », « c'était plus à la mairie ? »: a negated check asks the same (set 28a).
 _BETWEEN = frozenset({"bien", "toujours", "encore", "aussi", "vraiment", "le", "la", "l", "les", "pas", "plus"})
 # Words of a deadline or of what is due (« échéance », « délai », « à rendre », « date limite »).
@@ -56,10 +58,13 @@ _DUE = frozenset({"echeance", "echeances", "delai", "delais", "deadline", "deadl
 
 
 def checked_at(found: list[Word], start: int) -> bool:
-    """Whether the words before `start` (a place) check it: « c'est à », « a lieu au », « se tient bien à »."""
+    """Whether the words before `start` (a place) check it: « c'est à », « a lieu au », « se tient bien à », « on
+    s'était vus à » (not « la dernière fois qu'on s'est vus à », which picks the meeting held there)."""
     before = [w.folded for w in found[:start]]
     while before and before[-1] in _BETWEEN - _AT:
         before.pop()  # « c'est à l'hôtel de ville », « c'est bien à Namur »
+    if len(before) >= 2 and before[-1] in _AT and before[-2] in _MET:
+        return not {"qu", "que", "ou"} & set(before[-6:-2])
     return len(before) >= 2 and before[-1] in _AT and (before[-2] in _BEING or before[-2] in _BETWEEN and
                                                       len(before) >= 3 and before[-3] in _BEING)
 

@@ -31,6 +31,7 @@ from handlers.understanding.envelope import around_question
 from handlers.understanding.excepted import excepted_words, without_excepted
 from handlers.understanding.excepted_clause import excepted_clause
 from handlers.understanding.group_name import formation_as_group, group_name_words
+from handlers.understanding.guessed_holder import holder_first
 from handlers.understanding.title_tie import title_over_charge
 from handlers.understanding.meeting_nouns import PLAIN
 from handlers.understanding.org_tails import joined_tails
@@ -250,12 +251,14 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     ranking = coming_not_owed(ranking, found)  # « je dois venir où pour la prochaine ? »: my_duty.py
     ranking = staff_first(ranking, found, entities, own | named)  # « qui sont les salariés du syndicat ? »: body_staff.py
     ranking = sitting_not_chat(ranking, found, entities)  # « rencontre nantes c quel heure »: sitting_time.py
+    # « le maître de port c'est toujours Ronan ? »: who holds it, the guess set aside (guessed_holder.py).
+    ranking, entities, guess_words = holder_first(ranking, found, entities)
     result = Understanding(text, found, entities, topic, tokens, ranking)
     # The context before a question (« Je serai absente jeudi. ») is framing too: it asks nothing.
     result.loose = aside[1]
     result.own_name = own | named
     result.framing = polite(found) | set(range(opening(found))) | closing(found) | aside[0] | aside[1] | own_name_words(
-        found, world.group_words, typed=True)
+        found, world.group_words, typed=True) | guess_words
     if not ranking:
         return result
     intents = model().intents

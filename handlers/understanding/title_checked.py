@@ -13,13 +13,21 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["title_asked"]
+__all__ = ["holder_before_card", "title_asked"]
 
 # An article opening the title, the title, then « c'est (pas / bien) » or « ce n'est pas », then one or two
 # capitalised words (a first name, a full name) and the mark.
 _CHECK = re.compile(
     r"^\s*(?P<title>(?:le|la|les|l['’])\s*[^,?]+?)\s*,?\s+(?:ce\s+n['’]\s*est\s+pas|c['’]\s*est\s+(?:pas|bien|toujours)"
     r"|c['’]\s*est)\s+(?P<name>[A-ZÀ-Ý][\w\-]+(?:\s+[A-ZÀ-Ý][\w\-]+)?)\s*\?\s*$")
+
+
+def holder_before_card(text: str) -> bool:
+    """A title checked in the positive (« la référente Ports propres c'est Élodie ? »): its holder answers before the
+    card the whole message may draw, right or wrong the guess (set 36b); in the negative (« le vice-président aux
+    mobilités c'est pas Gérard Beaufils ? ») the card comes first, as set 30c reads it."""
+    match = _CHECK.match(text)
+    return match is not None and "pas" not in text[match.end("title"):match.start("name")]
 
 
 def title_asked(text: str) -> str | None:
