@@ -143,7 +143,7 @@ def test_the_title_checked_reads_as_its_holder() -> None:
     assert title_asked("le trésorier c'est bien lui") is None
 
 
-def test_a_full_name_checked_stays_the_card(velo: Chat) -> None:
+def test_a_first_name_checked_gets_the_title_s_holder(velo: Chat) -> None:
     # Since set 36b (guessed_holder.py) the title's holder answers, with the same lines as the card (name, body,
     # role): right whether the guess is or not.
     assert "Technicien aménagements cyclables" in sure(velo, "le technicien c'est bien Thomas ?", "role_holder")
