@@ -23,7 +23,8 @@ import re
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.persons import holds_role
-from handlers.understanding.world import entity_data, plain
+from handlers.understanding.presence_body import unprefixed_title
+from handlers.understanding.world import entity_data
 from handlers.views import member_row
 
 __all__ = ["body_head", "titled_head"]
@@ -42,11 +43,6 @@ _AGENTS: dict[str, tuple[str, ...]] = {
 _READINGS = frozenset({"org_representative", "org_members", "role_holder"})
 
 
-def _heads_as(role: list[str], agents: tuple[str, ...]) -> bool:
-    """The role's words hold an agent noun, not after « vice » (« Vice-présidente … » presides nothing)."""
-    return any(word.startswith(agents) and (i == 0 or role[i - 1] != "vice") for i, word in enumerate(role))
-
-
 def body_head(u: Understanding) -> Outcome | None:
     """The one member of the body named whose role heads it as the question's verb says, as a role's holder."""
     if u.intent is not None and u.intent not in _READINGS or not any(w.folded == "qui" for w in u.words):
@@ -57,7 +53,8 @@ def body_head(u: Understanding) -> Outcome | None:
             e.kind == "person" or e.kind == "role" and (e.start, e.end) != (verb, verb + 1) for e in u.entities):
         return None
     agents = _AGENTS[u.words[verb].folded]
-    heads = [m for m in bodies[0].items if _heads_as(plain(getattr(m, "role", "") or "").split(), agents)]
+    # (not after « vice »: a « Vice-présidente … » presides nothing)
+    heads = [m for m in bodies[0].items if unprefixed_title(getattr(m, "role", "") or "", list(agents))]
     if len(heads) != 1:
         return None
     u.intent, u.readings = "role_holder", []

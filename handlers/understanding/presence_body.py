@@ -24,8 +24,8 @@ from handlers.understanding.role_gender import same_gender
 from handlers.understanding.world import plain
 from storage.models import Member
 
-__all__ = ["body_people_there", "body_presence", "body_was_there", "meeting_at_place", "role_members",
-           "title_was_there"]
+__all__ = ["body_people_there", "body_presence", "body_was_there", "meeting_at_place", "role_members", "title_was_there",
+           "unprefixed_title"]
 
 # « était », « étaient », « sera », « seront »: being then or to come (not « est », the present of a charge).
 _BEING_THEN = frozenset({"etait", "etaient", "sera", "seront", "venu", "venue", "venus", "venues", "viendra",
@@ -95,7 +95,7 @@ def _marked_then(folded: list[str]) -> bool:
     return any(a in ("etait", "etaient") and b in _MARKS for a, b in zip(folded, folded[1:]))
 
 
-def _unprefixed(role: str, wants: list[str]) -> bool:
+def unprefixed_title(role: str, wants: list[str]) -> bool:
     """The role holds the title in a word not preceded by « vice » (« Présidente du CPAS », not « vice-présidente »)."""
     said = plain(role).split()
     return any(holds_role(w, wants) and (i == 0 or said[i - 1] != "vice") for i, w in enumerate(said))
@@ -114,6 +114,6 @@ def role_members(u: Understanding, members: Sequence[Member]) -> list[Member]:
         # « la présidente était là le 17 ? » of a « Présidente du CPAS » and a « vice-présidente du CPAS »: the
         # title asked without « vice » is the one held without it, when someone holds it so (as « qui est la
         # présidente ? » reads it, answers_people.py).
-        held = [m for m in held if _unprefixed(m.role, wants)] or held
+        held = [m for m in held if unprefixed_title(m.role, wants)] or held
     # « l'échevine vient jeudi ? » of an Échevine and an Échevin: the one whose role writes the feminine asked.
     return same_gender(" ".join(w.folded for w in u.words[role.start:role.end]), held, lambda m: m.role)

@@ -16,13 +16,9 @@ des familles ») is represented.py's, and comes first.
 
 from __future__ import annotations
 
-import tomllib
-from functools import cache
-
-from handlers.understanding.normalise import HERE
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
-from handlers.understanding.world import World, plain
+from handlers.understanding.world import World, entity_data, plain
 from handlers.views import member_row
 
 __all__ = ["public_body", "speaks_for"]
@@ -33,11 +29,8 @@ _MOST = 3  # more bodies than this: the public is too wide to answer by its bodi
 _SPOKEN_FOR = (("au", "nom"), ("la", "voix"), ("porte", "parole"), ("parle", "pour"), ("parlent", "pour"))
 
 
-@cache
 def _publics() -> dict[str, tuple[str, ...]]:
-    with (HERE / "entities.toml").open("rb") as handle:
-        raw = tomllib.load(handle).get("publics", {})
-    return {plain(k): tuple(plain(m) for m in v) for k, v in raw.items()}
+    return entity_data()["publics"]  # type: ignore[no-any-return]
 
 
 def speaks_for(u: Understanding) -> int | None:

@@ -73,6 +73,7 @@ def entity_data() -> dict[str, Any]:
         "formations": {plain(k): tuple(plain(w) for w in v) for k, v in raw.get("meeting_formations", {}).items()},
         "formation_heads": {plain(k): tuple(plain(w) for w in v) for k, v in raw.get("formation_heads", {}).items()},
         "known_acronyms": {plain(k): tuple(plain(w) for w in v) for k, v in raw.get("known_acronyms", {}).items()},
+        "publics": {plain(k): tuple(plain(w) for w in v) for k, v in raw.get("publics", {}).items()},
     }
 
 
