@@ -11,6 +11,7 @@ from handlers.understanding import answers_attendance as attendance
 from handlers.understanding import answers_meetings as meetings
 from handlers.understanding import answers_people as people
 from handlers.understanding import answers_records as records
+from handlers.understanding.head_count import head_count
 from handlers.understanding.chaired import chaired
 from handlers.understanding.described_meeting import described_meeting
 from handlers.understanding.held_before import held_before
@@ -525,6 +526,9 @@ def _respond(ctx: Context, text: str) -> Outcome:
         # as « quelqu'un de l'agglo », « la réunion du 15 octobre 2026 » (person_of_body.py, described_meeting.py …)
         return _respond(ctx, plainer)
     narrow_places(u)  # « la plénière de Saumur »: the plenary at Saumur (place_overlap.py)
+    if u.intent is None and head_count(u.words) and all(e.kind == "place" for e in u.entities):
+        # « on est combien au conseil portuaire ? »: the members counted, the group named by its sittings (head_count.py)
+        u.intent, u.readings = "directory", []
     u.framing |= sittings_of_role(u, world.members)  # « qui préside nos séances ? »: the group itself (group_holders.py)
     if (after := deadline_after(ctx, u, ANSWERS["dates_period"])) is not None:
         return after  # « la prochaine date limite après le FSE ? »: those after it (timed_deadline.py)

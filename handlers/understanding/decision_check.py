@@ -17,7 +17,9 @@ from collections.abc import Callable, Sequence
 
 from handlers.context import Context
 from handlers.date_numbers import CARDINAL_WORDS
+from handlers.understanding.decision_lead import counts
 from handlers.understanding.dominance import as_decision
+from handlers.understanding.head_count import head_count
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.normalise import Word
 from handlers.understanding.pipeline import Understanding
@@ -97,4 +99,6 @@ def checked_decision(ctx: Context, u: Understanding, texts: Sequence[str],
     head = next((w for w in topic if not is_generic(w)), topic[0])
     if topic_scores([head], [best])[0] < 1.0:
         return None
+    if (counted := head_count(u.words)) and not counts(best, counted):
+        return None  # « on est bien seize au conseil portuaire ? » is not its rhythm, « quatre fois par an »
     return as_decision(ctx, u, topic, answer)

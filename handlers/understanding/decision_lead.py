@@ -28,13 +28,14 @@ from handlers.understanding.decided_when import is_dated
 from handlers.understanding.dominance import as_decision, shows_bodies
 from handlers.understanding.fact_asked import asks_validity, said_in, without_asking
 from handlers.understanding.fact_places import asked_kind, states_kind
+from handlers.understanding.head_count import head_count
 from handlers.understanding.normalise import Word, fold, lexicon, words
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.task_words import names_tasks
 from handlers.understanding.topics import content_words, is_generic, topic_scores
 
-__all__ = ["asks_people", "decision_lead", "fronted_relative"]
+__all__ = ["asks_people", "counts", "decision_lead", "fronted_relative"]
 
 # The best decision holds this share of the question's content words, and this much more than the next.
 _LEAST = 0.66
@@ -99,7 +100,7 @@ def _counted_noun(found: Sequence) -> str | None:
 _MEASURES = frozenset({"temps", "fois", "argent", "sous", "fric", "thunes", "budget"})
 
 
-def _counts(text: str, noun: str) -> bool:
+def counts(text: str, noun: str) -> bool:
     """`text` has a number counting things or a share, not only measures (« de 24 à 35 heures »): « Douze
     personnes … » may count the « salariés » asked (or « 120 places » the « lits »), hours never do — unless the
     measure is what is asked (« combien d'heures »)."""
@@ -210,7 +211,7 @@ def decision_lead(ctx: Context, u: Understanding, texts: Sequence[str],
         return None
     # « combien de salariés vont être embauchés ? »: the number must count what is asked (« 24 à 35 heures » of
     # « Les salariés … sont embauchés … de 24 à 35 heures » counts hours, not the employees).
-    if (counted := _counted_noun(u.words)) and not _counts(best, counted):
+    if (counted := _counted_noun(u.words) or head_count(u.words)) and not counts(best, counted):
         return None
     # A time asked (« c'est pour quand ? »): the decision must date something; none is made up for it. A place
     # asked (« ça se passe où ? »): it must say one (fact_places.py).
