@@ -205,6 +205,7 @@ from tests.handlers.questions_groups_aines23 import AINES23_AFTER_SETUP, AINES23
 from tests.handlers.questions_groups_qpv60 import QPV60_AFTER_SETUP, QPV60_ASKERS, QPV60_GROUPS, QPV60_TASKS
 from tests.handlers.questions_groups_port56 import PORT56_AFTER_SETUP, PORT56_ASKERS, PORT56_GROUPS, PORT56_TASKS
 from tests.handlers.questions_groups_oms38 import OMS38_AFTER_SETUP, OMS38_ASKERS, OMS38_GROUPS, OMS38_TASKS
+from tests.handlers.questions_groups_secmairie39 import SECMAIRIE39_AFTER_SETUP, SECMAIRIE39_ASKERS, SECMAIRIE39_GROUPS, SECMAIRIE39_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -890,6 +891,10 @@ GROUPS |= OMS38_GROUPS
 TASKS |= OMS38_TASKS
 ASKERS |= OMS38_ASKERS
 AFTER_SETUP |= OMS38_AFTER_SETUP
+GROUPS |= SECMAIRIE39_GROUPS
+TASKS |= SECMAIRIE39_TASKS
+ASKERS |= SECMAIRIE39_ASKERS
+AFTER_SETUP |= SECMAIRIE39_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
