@@ -206,6 +206,7 @@ from tests.handlers.questions_groups_qpv60 import QPV60_AFTER_SETUP, QPV60_ASKER
 from tests.handlers.questions_groups_port56 import PORT56_AFTER_SETUP, PORT56_ASKERS, PORT56_GROUPS, PORT56_TASKS
 from tests.handlers.questions_groups_oms38 import OMS38_AFTER_SETUP, OMS38_ASKERS, OMS38_GROUPS, OMS38_TASKS
 from tests.handlers.questions_groups_secmairie39 import SECMAIRIE39_AFTER_SETUP, SECMAIRIE39_ASKERS, SECMAIRIE39_GROUPS, SECMAIRIE39_TASKS
+from tests.handlers.questions_groups_cia54 import CIA54_AFTER_SETUP, CIA54_ASKERS, CIA54_GROUPS, CIA54_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -895,6 +896,10 @@ GROUPS |= SECMAIRIE39_GROUPS
 TASKS |= SECMAIRIE39_TASKS
 ASKERS |= SECMAIRIE39_ASKERS
 AFTER_SETUP |= SECMAIRIE39_AFTER_SETUP
+GROUPS |= CIA54_GROUPS
+TASKS |= CIA54_TASKS
+ASKERS |= CIA54_ASKERS
+AFTER_SETUP |= CIA54_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
