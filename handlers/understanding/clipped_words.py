@@ -187,7 +187,9 @@ def unclipped(text: str, records: Sequence[str], names: Sequence[str], roles: Se
         if not found or len(found) > 1 and len(found[0]) < 2 * len(found[1]):
             return m.group(0)
         alone = re.compile(rf"(?<![\w'’-]){re.escape(letters)}(?![\w'’-])", re.IGNORECASE)
-        if any(alone.search(record) for record in records):
+        # (Nor a code the records write whole, letters and figures: « la M57 » of « le passage à la M57 ».)
+        whole_code = re.compile(rf"(?<![\w'’-]){re.escape(m.group(0))}(?![\w'’-])", re.IGNORECASE)
+        if any(alone.search(record) or number and whole_code.search(record) for record in records):
             return m.group(0)  # the records use the capitals themselves (« au CSR »; « GT1 » is a number's)
         phrase = found[0][0]
         short = lex.synonyms.get(fold(letters))

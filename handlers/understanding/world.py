@@ -240,6 +240,11 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
                     add(head, org, people)
                     for other in data["town_prefixes"]:
                         add(f"{other} {head}", org, people)  # « la commune d'Illkirch »
+        for town in plural_towns(base):
+            # « Mairies de Choux et des Bouchoux »: a secretary shared by two communes; each is named alone.
+            add(town, org, people)
+            for other in data["town_prefixes"]:
+                add(f"{other} {town}", org, people)
         for named in proper_names(org):
             # « L'Alpha » of the Médiathèque L'Alpha, « la Passerelle » of the Centre social la Passerelle: a proper
             # name inside a body's name, with its article, says that body (the word alone may be common French).
@@ -314,3 +319,24 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
     roles_name_bodies(aliases, add, members, by_org)  # towns and bodies named only in roles (role_bodies.py)
     return aliases
 
+
+
+# « Mairies de Choux et des Bouchoux », « Communes de Crans et du Larderet »: one body for two towns.
+_PLURAL_TOWN_KINDS = ("mairies de ", "mairies d ", "communes de ", "communes d ", "villes de ", "villes d ")
+_TOWN_LINKS = {"de": "", "d": "", "des": "les ", "du": "le "}
+
+
+def plural_towns(base: str) -> list[str]:
+    """The towns a plain body name of the shape « mairies de A et de B » is shared by (« les bouchoux » of
+    « … et des Bouchoux »), else none."""
+    prefix = next((p for p in _PLURAL_TOWN_KINDS if base.startswith(p)), None)
+    if prefix is None or " et " not in base:
+        return []
+    towns = []
+    for i, part in enumerate(base[len(prefix):].split(" et ")):
+        words = part.split()
+        if i and words and words[0] in _TOWN_LINKS:
+            words = (_TOWN_LINKS[words[0]] + " ".join(words[1:])).split()
+        if words:
+            towns.append(" ".join(words))
+    return towns

@@ -28,3 +28,34 @@ def test_a_number_of_members_checked_is_not_the_council_s_rhythm(port: Chat) -> 
         outcome = outcome_of(port, text)
         assert "quatre fois par an" not in outcome.reply.plain(), (text, outcome.reply.plain())
     assert "Membres du groupe (16)" in ask(port, "combien on est au conseil portuaire ?")
+
+
+@pytest.fixture(scope="module")
+def secretaries() -> Chat:
+    return build_group("secmairie39")
+
+
+def test_a_commune_sharing_its_secretary_is_named_alone(secretaries: Chat) -> None:
+    # « Mairies de Choux et des Bouchoux »: each of the two communes names that body (« pour Choux » was read as
+    # a charge, « Choux » a word of its name only).
+    for text in ("c'est qui pour Choux ?", "pour la mairie des Bouchoux, c'est qui ?"):
+        outcome = outcome_of(secretaries, text)
+        assert outcome.confident and outcome.intent == "org_representative", (text, outcome.reply.plain())
+        assert "Nathalie Dalloz" in outcome.reply.plain()
+
+
+def test_the_public_accountant_by_its_initials_or_its_former_name(secretaries: Chat) -> None:
+    reply = sure(secretaries, "les gens du SGC ?", "org_members")
+    assert "Bernard Jeunet" in reply and "Florence Midol" in reply
+
+
+def test_a_code_the_records_write_whole_is_not_spelled_out(secretaries: Chat) -> None:
+    # « M57 » (the accounting standard) is written so in a role: it is not read as the initials « M » and « 57 ».
+    assert "Florence Midol" in sure(secretaries, "qui est référente pour la M57 ?", "in_charge")
+    assert "Florence Midol" in ask(secretaries, "la référente M57 ?")
+
+
+def test_a_name_checked_before_the_title_gets_the_title_s_holder(secretaries: Chat) -> None:
+    # The guess is wrong (Aurélie is the asker, no referent): the holder answers.
+    reply = sure(secretaries, "c'est toujours Aurélie la référente urbanisme, non ?", "role_holder")
+    assert "Sylvie Monnier" in reply
