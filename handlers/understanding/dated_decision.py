@@ -1,4 +1,5 @@
-"""A time question a dated decision answers is not handed to an undated task.
+"""A time question a dated decision answers is not handed to an undated task,
+nor to a task the question names only by the complement of its object.
 
 « les fiches de repérage c'était à rendre pour quand ? » was answered by the
 decision « … transmettent les fiches de repérage … avant le 15 octobre »,
@@ -7,6 +8,13 @@ the task « Relancer les écoles sur les fiches de repérage » (sans date
 prévue), which shares the words but says no date: the member asked when and
 got no date. The decision is kept when it says when and every task the
 second look found has no due date.
+
+« le sport sur ordonnance c'est quand ? » was answered by the decision « …
+ouvre le gymnase des Prairies le lundi matin au sport sur ordonnance », then
+replaced by the task « Rédiger la convention de sport sur ordonnance » (due
+15 December): the member asked when the activity is held, not when the
+convention is due. A dated decision is kept too when the one task found
+has an object (its first noun after the verb) the question does not say.
 """
 
 from __future__ import annotations
@@ -16,6 +24,8 @@ import re
 from handlers.context import Context
 from handlers.understanding.chat import asks_time
 from handlers.understanding.decided_when import is_dated
+from handlers.understanding.normalise import fold, words
+from handlers.understanding.topics import content_words
 from handlers.understanding.outcome import Outcome
 
 __all__ = ["keeps_dated_decision"]
@@ -23,6 +33,7 @@ __all__ = ["keeps_dated_decision"]
 # How named_tasks marks an open task without a due date (task_answers.py).
 _UNDATED = "(sans date prévue)"
 _NUMBER = re.compile(r"n°(\d+)")
+_WEEKDAY = re.compile(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\b")
 
 
 def keeps_dated_decision(ctx: Context, first: Outcome, task: Outcome) -> bool:
@@ -32,7 +43,26 @@ def keeps_dated_decision(ctx: Context, first: Outcome, task: Outcome) -> bool:
     if u is None or not first.confident or first.intent != "decisions_topic" or not asks_time(u.words):
         return False
     shown = task.reply.plain()
-    if _UNDATED not in shown or shown.count("Tâche n°") != shown.count(_UNDATED):
+    unsaid = _object_unsaid(ctx, u, task)
+    if (_UNDATED not in shown or shown.count("Tâche n°") != shown.count(_UNDATED)) and not unsaid:
         return False
     numbers = {int(n) for n in _NUMBER.findall(first.key)}
-    return any(d.number in numbers and is_dated(d.text) for d in ctx.data.decisions())
+    # (For the thing itself, a day of the week it is held on says when too: « le lundi matin ».)
+    return any(d.number in numbers and (is_dated(d.text) or unsaid and _WEEKDAY.search(fold(d.text)))
+               for d in ctx.data.decisions())
+
+
+def _object_unsaid(ctx: Context, u, task: Outcome) -> bool:
+    """`task` shows one task whose object (« la convention » of « Rédiger la convention de sport sur ordonnance »)
+    the question `u` does not say."""
+    numbers = {int(n) for n in re.findall(r"Tâche n°(\d+)", task.reply.plain())}
+    found = [t for t in ctx.data.tasks() if t.number in numbers]
+    if len(found) != 1:
+        return False
+    said = content_words(words(found[0].text)[1:])  # the task opens with its verb (« Rédiger »), then its object
+    if len(said) < 2:
+        return False
+    asked = {w.lemma for w in u.words} | {w.folded for w in u.words}
+    thing = said[0]
+    return thing.lemma not in asked and thing.folded not in asked and any(
+        w.lemma in asked or w.folded in asked for w in said[1:])

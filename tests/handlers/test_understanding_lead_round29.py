@@ -59,3 +59,15 @@ def test_a_name_checked_before_the_title_gets_the_title_s_holder(secretaries: Ch
     # The guess is wrong (Aurélie is the asker, no referent): the holder answers.
     reply = sure(secretaries, "c'est toujours Aurélie la référente urbanisme, non ?", "role_holder")
     assert "Sylvie Monnier" in reply
+
+
+@pytest.fixture(scope="module")
+def sports() -> Chat:
+    return build_group("oms38")
+
+
+def test_an_activity_asked_when_is_its_decision_not_the_task_on_its_paperwork(sports: Chat) -> None:
+    # The task « Rédiger la convention de sport sur ordonnance » shares the words, but its object, the convention,
+    # is not what is asked: the decision that holds the activity on Monday mornings is.
+    reply = sure(sports, "le sport sur ordonnance, ça a lieu quand ?", "decisions_topic")
+    assert "lundi matin" in reply
