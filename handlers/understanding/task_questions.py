@@ -35,7 +35,7 @@ from handlers.understanding.topics import topic_scores
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.pilot_status import pilot_errand
 from handlers.understanding.one_task_of import single_task_of
-from handlers.understanding.title_tasks import title_holder_tasks
+from handlers.understanding.title_tasks import holder_shown_tasks, title_holder_tasks
 from handlers.understanding.task_first import asks_representative
 from handlers.understanding.agenda_topic import agenda_texts, point_over_task
 from handlers.understanding.body_task import BODY_READINGS, beyond_body
@@ -251,7 +251,7 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
         # A task done or dropped is in no list of open tasks: its own line says so (« faite », « annulée »).
         closed = [t for t in ctx.data.tasks() if t.number in errand and not t.open]
         return named_tasks(ctx, u, errand) if closed else someone_tasks(ctx, u, person.items[0].name)
-    if (titled := title_holder_tasks(ctx, u, outcome.confident)) is not None:
+    if (titled := title_holder_tasks(ctx, u, outcome.confident) or holder_shown_tasks(ctx, outcome)) is not None:
         return titled  # « le principal a quoi à rendre ? »: the one holder's tasks (title_tasks.py)
     body = u.first("org")
     as_body = outcome.confident and outcome.intent in BODY_READINGS  # (body_task.py)

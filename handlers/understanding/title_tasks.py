@@ -19,7 +19,7 @@ from handlers.understanding.role_gender import same_gender
 from handlers.understanding.task_answers import someone_tasks
 from handlers.understanding.task_words import asks_own_work, names_tasks
 
-__all__ = ["title_holder_tasks"]
+__all__ = ["holder_shown_tasks", "title_holder_tasks"]
 
 
 def title_holder_tasks(ctx: Context, u: Understanding, confident: bool) -> Outcome | None:
@@ -48,3 +48,16 @@ def title_holder_tasks(ctx: Context, u: Understanding, confident: bool) -> Outco
     # feminine asked is the one who writes it so, as the title's holder is answered (role_gender.py, set 33a).
     holders = same_gender(" ".join(w.folded for w in u.words[role.start:role.end]), holders, lambda m: m.role)
     return someone_tasks(ctx, u, holders[0].name) if len(holders) == 1 else None
+
+
+def holder_shown_tasks(ctx: Context, outcome: Outcome) -> Outcome | None:
+    """« la référente état civil a des choses à faire ? »: a title read as a charge (« référente » and its subject,
+    referents.py), not as a role of the store, answered with its one holder; work to do asked of it, without
+    « qui », is that holder's tasks."""
+    u = outcome.understanding
+    if u is None or not outcome.confident or outcome.intent != "role_holder" or u.first("role") is not None:
+        return None
+    if any(w.folded == "qui" for w in u.words) or not names_tasks(u, frozenset()) or asks_own_work(u):
+        return None
+    shown = [m for m in ctx.data.members() if f"• {m.name} —" in outcome.reply.plain()]
+    return someone_tasks(ctx, u, shown[0].name) if len(shown) == 1 else None

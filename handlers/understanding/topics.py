@@ -249,11 +249,15 @@ content_stems = _content  # charged_places.py: the message's words a member's ro
 def content_words(found: Sequence[Word]) -> list[Word]:
     """The words of a message that say what it is about, not what it asks."""
     lex = lexicon()
-    # « a été décidé »: « été » is the verb « être », whatever the lemmatiser says of the season.
     # The words as typed: « les ateliers de réparation » (a decision's words) are no « réunions » here.
     typed = [_as_typed(w) for w in found]
     return [typed[i] for i, _ in _content(typed) if typed[i].folded not in lex.question_words
-            and (typed[i].lemma not in lex.stopwords or determined(typed, i)) and typed[i].folded != "ete"]
+            and (typed[i].lemma not in lex.stopwords or determined(typed, i)) and typed[i].folded not in _BEING]
+
+
+# « a été décidé »: « été » is the verb « être », whatever the lemmatiser says of the season; « on était partis
+# d'où ? »: its imperfect, which the lemmatiser knows only with its accent (« etait » stayed a topic word).
+_BEING = frozenset({"ete", "etait", "etaient", "etais", "etions", "etiez"})
 
 
 @lru_cache(maxsize=64)

@@ -71,3 +71,22 @@ def test_an_activity_asked_when_is_its_decision_not_the_task_on_its_paperwork(sp
     # is not what is asked: the decision that holds the activity on Monday mornings is.
     reply = sure(sports, "le sport sur ordonnance, ça a lieu quand ?", "decisions_topic")
     assert "lundi matin" in reply
+
+
+def test_the_imperfect_of_etre_is_no_topic_word() -> None:
+    # « on était partis d'où ? » matched a decision by « était » and « partis » (« … à partir de janvier 2027 »).
+    chat = build_group("cia54")
+    outcome = outcome_of(chat, "pour le diagnostic en marchant, on était partis de quel endroit ?")
+    assert not (outcome.confident and outcome.intent == "decisions_topic"), outcome.reply.plain()
+
+
+def test_the_meeting_after_one_named_by_its_heading_and_month(secretaries: Chat) -> None:
+    # « la formation de janvier » is sitting n°6 (« Formation état civil du CNFPT »): the one after it is n°7.
+    reply = sure(secretaries, "et après la formation de janvier, la réunion d'après c'est où ?", "meeting_which")
+    assert "Séance n°7" in reply
+
+
+def test_work_asked_of_a_referent_title_is_its_holder_s_tasks(secretaries: Chat) -> None:
+    # « référente état civil » is read as a referent and its charge, not a role of the store: its one holder's tasks.
+    reply = sure(secretaries, "la référente état civil a quoi à faire ?", "tasks_mine")
+    assert "Martine Reverchon" in reply and "dossiers de mariage" in reply
