@@ -20,7 +20,9 @@ __all__ = ["ARTICLES", "asked", "asks_done", "asks_progress", "asks_own_work", "
 ARTICLES = frozenset({"l", "la", "le", "les", "un", "une", "des", "du", "de", "d", "ma", "mon", "mes", "sa", "son", "ses"})
 # « est signée ? », « c'est acheté ? », « ont été transmis ? »: a participle after « être », asked.
 _COPULA = frozenset({"est", "sont", "ete", "etait", "etaient", "c"})
-_PARTICIPLE = re.compile(r"(?:e|ee|es|ees|i|ie|is|ies|it|ite|its|ites|u|ue|us|ues)$")
+# (and the participles of « ouvrir », « offrir », « couvrir », « atteindre », « joindre »: « l'espace est ouvert ? »)
+_PARTICIPLE = re.compile(r"(?:e|ee|es|ees|i|ie|is|ies|it|ite|its|ites|u|ue|us|ues|vert|verte|verts|vertes|fert|ferte"
+                         r"|ferts|fertes|eint|einte|eints|eintes|oint|ointe|oints|ointes)$")
 # « c'est obligatoire pour tout le monde ? », « c'est gratuit ? », « c'est possible ? »: an adjective of a rule after
 # « être », ending like a participle but never one; it asks what a decision says, not whether work is done.
 _RULE_ADJECTIVE = re.compile(r"(?:ible|able|oire|aire|gratuit|gratuite|payant|payante|facultatif|facultative|libre)s?$")

@@ -90,3 +90,9 @@ def test_work_asked_of_a_referent_title_is_its_holder_s_tasks(secretaries: Chat)
     # « référente état civil » is read as a referent and its charge, not a role of the store: its one holder's tasks.
     reply = sure(secretaries, "la référente état civil a quoi à faire ?", "tasks_mine")
     assert "Martine Reverchon" in reply and "dossiers de mariage" in reply
+
+
+def test_an_irregular_participle_asks_the_task_s_status(secretaries: Chat) -> None:
+    # « ouvert » of the task « Ouvrir l'espace collaboratif … » (done): its line, not the decision sharing its words.
+    reply = ask(secretaries, "il est ouvert, l'espace collaboratif ?")
+    assert "Tâche n°1 (faite)" in reply and "Décision n°" not in reply
