@@ -96,7 +96,7 @@ def own_group_names(members: Sequence[Member], group_name: str = "", meetings: S
         noun = office_noun(members, _OWN_NOUNS)
         placed = {k for k, m in kinds.items() if noun and m.split()[:1] == [noun]
                   and any(f" {k} " in f" {_plain(meeting.place)} " for meeting in meetings)}
-        return frozenset({noun, *placed} - {""})
+        return frozenset({noun, *placed, *(_spelled_acronym(members, meetings) or ())} - {""})
     return frozenset(name for k in configured for name in (k, kinds[k]) if name)
 
 
@@ -119,6 +119,39 @@ def _placed_acronym(members: Sequence[Member], meetings: Sequence[Meeting]) -> s
     common = set.intersection(*(set(_CAPITALS.findall(m.place)) for m in meetings))
     found = sorted(fold(a) for a in common if f" {fold(a)} " not in f" {bodies} " and fold(a) not in lexicon().synonyms)
     return found[0] if len(found) == 1 else ""
+# A body's formal name that the sittings' places spell out, a noun of body and its scope first: « Séance plénière
+# de la commission intercommunale pour l'accessibilité, … » is the CIA, which members write by its initials.
+_SPELLED = re.compile(r"\b((?:commission|comite|conseil|conference|observatoire|cellule) (?:intercommunale?|communale?"
+                      r"|departementale?|locale?|consultative?|consultatif|regionale?|territoriale?|metropolitaine?)"
+                      r"(?: [a-z]+){1,5})")
+_SMALL = frozenset({"de", "du", "des", "d", "l", "la", "le", "les", "pour", "et", "a", "au", "aux", "en", "sur"})
+
+
+def _spelled_acronym(members: Sequence[Member], meetings: Sequence[Meeting]) -> tuple[str] | None:
+    """(acronym,) of the one formal name that two of the sittings' places and a member's office spell out in full
+    (« commission intercommunale pour l accessibilite » -> « cia »), when no member's body is called by those
+    initials; else None.
+    The initials only: the name in full may be one of the group's formations, read as such."""
+    seen: Counter[str] = Counter()
+    for meeting in meetings:
+        place = _plain(meeting.place.split(",")[0])
+        # A sitting of the body (« Séance plénière de la commission … »), not a sitting named so (« Comité local pour
+        # l'emploi, … » beside the working groups: « le dernier CLE » is the last of those sittings).
+        seen.update({m.group(1) for m in _SPELLED.finditer(place) if place[:m.start()].split()[-1:] in (["la"], ["du"], ["l"])})
+    # An office held in it, the name in full (« président de la commission intercommunale pour l'accessibilité »):
+    # the body the group is, not one of its formations named alike (« Comité local pour l'emploi » beside a TZCLD's
+    # working groups, whose secretary is « secrétaire du comité »).
+    roles = " | ".join(_plain(m.role) for m in members)
+    named = [name for name, n in seen.items() if n >= 2 and name in roles]
+    if len(named) != 1:
+        return None
+    initials = "".join(w[0] for w in named[0].split() if w not in _SMALL)
+    bodies = " | ".join(_plain(m.organisation) for m in members)
+    if len(initials) < 3 or f" {initials} " in f" {bodies} " or initials in lexicon().synonyms:
+        return None
+    return (initials,)
+
+
 # Little words a shortened name never ends on (« la conférence intercommunale », not « la conférence du »).
 _NAME_LINKS = frozenset({"de", "du", "des", "d", "l", "la", "le", "les", "et", "a", "au", "aux", "pour"})
 

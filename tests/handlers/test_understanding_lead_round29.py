@@ -96,3 +96,11 @@ def test_an_irregular_participle_asks_the_task_s_status(secretaries: Chat) -> No
     # « ouvert » of the task « Ouvrir l'espace collaboratif … » (done): its line, not the decision sharing its words.
     reply = ask(secretaries, "il est ouvert, l'espace collaboratif ?")
     assert "Tâche n°1 (faite)" in reply and "Décision n°" not in reply
+
+
+def test_the_group_by_the_initials_of_the_body_its_plenaries_are_of() -> None:
+    # « Séance plénière de la commission intercommunale pour l'accessibilité », whose president's role names it in
+    # full: « la CIA » is the group itself (it was read as nothing known).
+    chat = build_group("cia54")
+    assert "Membres du groupe (17)" in sure(chat, "la liste des gens de la CIA ?", "directory")
+    assert "séance n°5" in ask(chat, "la CIA se réunit quand la prochaine fois ?")
