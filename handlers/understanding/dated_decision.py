@@ -28,7 +28,7 @@ from handlers.understanding.normalise import fold, words
 from handlers.understanding.topics import content_words
 from handlers.understanding.outcome import Outcome
 
-__all__ = ["keeps_dated_decision"]
+__all__ = ["keeps_dated_decision", "object_unsaid"]
 
 # How named_tasks marks an open task without a due date (task_answers.py).
 _UNDATED = "(sans date prévue)"
@@ -57,12 +57,16 @@ def _object_unsaid(ctx: Context, u, task: Outcome) -> bool:
     the question `u` does not say."""
     numbers = {int(n) for n in re.findall(r"Tâche n°(\d+)", task.reply.plain())}
     found = [t for t in ctx.data.tasks() if t.number in numbers]
-    if len(found) != 1:
-        return False
-    said = content_words(words(found[0].text)[1:])  # the task opens with its verb (« Rédiger »), then its object
+    return len(found) == 1 and object_unsaid(u.words, found[0].text)
+
+
+def object_unsaid(asked_words, text: str) -> bool:
+    """The task `text` is named by words of its object's complement only, its object (its first noun after the
+    verb it opens with) unsaid: « la matinale des commerçants » of « Animer l'atelier … à la matinale des commerces »."""
+    said = content_words(words(text)[1:])  # the task opens with its verb (« Rédiger »), then its object
     if len(said) < 2:
         return False
-    asked = {w.lemma for w in u.words} | {w.folded for w in u.words}
+    asked = {w.lemma for w in asked_words} | {w.folded for w in asked_words}
     thing = said[0]
     return thing.lemma not in asked and thing.folded not in asked and any(
         w.lemma in asked or w.folded in asked for w in said[1:])

@@ -35,6 +35,7 @@ from handlers.understanding.topics import topic_scores
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.pilot_status import pilot_errand
 from handlers.understanding.one_task_of import single_task_of
+from handlers.understanding.dated_decision import object_unsaid
 from handlers.understanding.title_tasks import holder_shown_tasks, title_holder_tasks
 from handlers.understanding.task_first import asks_representative
 from handlers.understanding.agenda_topic import agenda_texts, point_over_task
@@ -293,7 +294,10 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
          and not _from_where(u))
             or (outcome.intent in _TOPIC_MISREAD or nobody_asked) and status) and (not asks_representative(u, texts)):
         match = task_match(ctx, u)
-        if match is not None:
+        # « la matinale des commerçants c'est quand ? », unsure between the sittings: not the one task whose object
+        # is unsaid (« Animer l'atelier … à la matinale des commerces »), a sitting of the same name is asked.
+        if match is not None and not (any(r.startswith("meeting") for r in u.readings) and len(match) == 1 and any(
+                object_unsaid(u.words, t.text) for t in ctx.data.tasks() if t.number in match)):
             return named_tasks(ctx, u, match)
     if not outcome.confident and (listed := _listing(ctx, u, outcome)) is not None:
         return listed

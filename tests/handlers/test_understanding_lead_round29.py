@@ -104,3 +104,11 @@ def test_the_group_by_the_initials_of_the_body_its_plenaries_are_of() -> None:
     chat = build_group("cia54")
     assert "Membres du groupe (17)" in sure(chat, "la liste des gens de la CIA ?", "directory")
     assert "séance n°5" in ask(chat, "la CIA se réunit quand la prochaine fois ?")
+
+
+def test_a_sitting_asked_when_is_not_a_task_naming_it_in_its_complement() -> None:
+    # « Animer l'atelier sur le registre … à la matinale des commerces » holds « matinale »: its object, the
+    # workshop, is not asked; the sitting « Matinale accessibilité des commerces » may be.
+    chat = build_group("cia54")
+    reply = ask(chat, "la matinale des commerçants, c'est prévu quand ?")
+    assert "Tâche n°" not in reply, reply
