@@ -203,8 +203,9 @@ def _bare_with_meridiem(p: Phrases, k: int) -> tuple[int, int, int] | None:
 
 def _overnight(start: time, stop: time, end_kind: str | None) -> bool:
     """« de 22h à 1h du matin », « de 20h à 2h du matin » (blind set 25): an end said « du matin » under an evening start
-    is the next morning's; a bare end under the start (« de 22h à 1h ») stays refused as an end before the start."""
-    return end_kind == "matin" and start.hour >= 18 and stop < start and stop.hour < 7
+    is the next morning's, as one said AM (« 10pm-2am »); a bare end under the start (« de 22h à 1h ») stays refused as
+    an end before the start."""
+    return end_kind in ("matin", "AM") and start.hour >= 18 and stop < start and stop.hour < 7
 
 
 def read_clock(p: Phrases, i: int, hint: str | None = None, dotted: bool = False) -> ClockReading | None:

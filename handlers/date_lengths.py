@@ -95,6 +95,8 @@ def _length_after(p: Phrases, clock: ClockReading) -> None:
     minutes, after = length
     if p.word(j) != "pendant" and p.num(k) is None:
         return  # « durée : deux heures »: the text, as the reader's advice for « pour 2 heures » has it
+    if p.word(j) == "pendant" and minutes is None:
+        return  # « pendant trois semaines »: refused as the rest's length (date_rest.py), as before
     _ask_length(p.label(j, after), clock, minutes)
 
 

@@ -39,6 +39,19 @@ def test_an_end_said_du_matin_after_an_evening_start_is_the_next_morning(chat: C
     assert len(_meetings(chat)) == 1
 
 
+def test_an_end_said_am_after_an_evening_start_is_the_next_morning() -> None:
+    assert _said("jeudi 10pm-2am au foyer") == ("jeudi 18 mai 2028, 22h00 – vendredi 19 mai 2028, 02h00", "au foyer")
+    with pytest.raises(UserError, match=r"La fin \(11h00\) doit suivre le début \(22h00\)"):
+        parse_when("jeudi 10pm-11am", NOW)
+
+
+def test_an_arrow_then_a_bare_number_is_asked_not_kept_in_the_place() -> None:
+    # probing after blind set 25: « 14h → 16 salle B » was 14h00 with « 16 salle B » as the place (as « 14h-16 » is asked)
+    for text in ("jeudi 14h → 16 au foyer", "jeudi 9h -> 11 salle 2"):
+        with pytest.raises(UserError, match="ressemble à une date ou une heure"):
+            parse_when(text, NOW)
+
+
 def test_a_night_that_ends_in_the_hour_the_clocks_repeat_is_refused() -> None:
     autumn = datetime(2028, 10, 26, 12, 0, tzinfo=ZoneInfo("Europe/Brussels"))  # the clocks go back on Sunday 29 October
     with pytest.raises(UserError, match="existe deux fois"):
