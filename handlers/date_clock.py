@@ -273,6 +273,11 @@ def read_clock(p: Phrases, i: int, hint: str | None = None, dotted: bool = False
             f"pour une durée, écrivez-la en lettres dans le texte (ex. « durée : deux heures »)."
         )
     if kind is None and end is not None and end_kind is not None and hour <= end[0]:
+        if end[0] > 12 and shift(hour, minute, end_kind, said) != (hour, minute):
+            # « de 8h à 22h du soir » (probing after blind set 25: read 20h00–22h00): the end is said on 24 hours, so
+            # its part of the day need not be the start's; 8h in the morning, or 20h?
+            raise InputError(f"« {said} » : {hour}h du matin, ou {shift(hour, minute, end_kind, said)[0]}h ? Je ne devine pas : "
+                             "écrivez les deux heures sur 24 heures (ex. « de 20h à 22h »).")
         kind = end_kind  # "de 2h à 4h de l'après-midi"
     start = _checked(*shift(hour, minute, kind or hint, said), said)
     stop = None

@@ -52,6 +52,13 @@ def test_an_arrow_then_a_bare_number_is_asked_not_kept_in_the_place() -> None:
             parse_when(text, NOW)
 
 
+def test_a_part_of_the_day_said_after_an_end_on_24_hours_is_not_carried_to_the_start() -> None:
+    # probing after blind set 25: « de 8h à 22h du soir » was read 20h00–22h00
+    with pytest.raises(UserError, match="8h du matin, ou 20h"):
+        parse_when("jeudi de 8h à 22h du soir, au foyer", NOW)
+    assert _said("jeudi de 8h à 10h du soir") == ("jeudi 18 mai 2028, 20h00–22h00", "")  # as before: the end needs it too
+
+
 def test_a_night_that_ends_in_the_hour_the_clocks_repeat_is_refused() -> None:
     autumn = datetime(2028, 10, 26, 12, 0, tzinfo=ZoneInfo("Europe/Brussels"))  # the clocks go back on Sunday 29 October
     with pytest.raises(UserError, match="existe deux fois"):
