@@ -120,3 +120,27 @@ def test_a_deadline_with_a_length_in_figures_keeps_nothing_of_it(chat: Chat) -> 
     # a length in words stays the text, as the advice for « pour 2 heures » has it
     chat.say("/seance jeudi 26 novembre 18h, durée : deux heures")
     assert _meetings(chat) == [("2026-11-26T18:00:00+01:00", None, "durée : deux heures")]
+
+
+# What blind set 24 left refused and a general rule reads exactly (this round's time after set 25).
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("aujourdhui 18h, au foyer", ("mardi 16 mai 2028, 18h00", "au foyer")),  # the apostrophe left out
+    ("le prochain lundi à 10h au foyer", ("lundi 22 mai 2028, 10h00", "au foyer")),  # the coming one is next week's
+    ("la semaine qui vient jeudi 14h", ("jeudi 25 mai 2028, 14h00", "")),  # as « semaine prochaine jeudi »
+    ("le mardi suivant le 1er juin à 14h", ("mardi 6 juin 2028, 14h00", "")),  # as « le mardi qui suit le 1er juin »
+    ("le lendemain du samedi 20 mai à 9h", ("dimanche 21 mai 2028, 09h00", "")),  # the day said with its weekday
+])
+def test_forms_left_refused_that_read_exactly(text: str, said: tuple[str, str]) -> None:
+    assert _said(text) == said
+
+
+@pytest.mark.parametrize(("text", "refusal"), [
+    ("le prochain samedi à 10h", r"le samedi 20 mai 2028 \(le prochain à venir\) ou le samedi 27 mai 2028"),
+    ("le jeudi suivant le 1er juin à 14h", "le jeudi 1er juin 2028 lui-même, ou le jeudi d'après"),  # 1 June is a Thursday
+    ("la veille du vendredi 20 mai à 9h", "Le 20 mai 2028 est un samedi, pas un vendredi."),
+    ("le prochain lundi 29 mai à 10h", "est le lundi 22 mai 2028, pas le lundi 29 mai 2028"),
+])
+def test_what_they_leave_open_is_asked(text: str, refusal: str) -> None:
+    with pytest.raises(UserError, match=refusal):
+        parse_when(text, NOW)
