@@ -100,6 +100,7 @@ class ClockReading:
     stop: int
     until: bool = False  # "jusqu'à 16h", "avant 12h" alone: an end, or a deadline's hour
     ends_at_midnight: bool = False  # "de 22h à minuit": the end is 00h00 of the next day
+    ends_next_day: bool = False  # « de 22h à 1h du matin », « 23h pendant 2h » (blind set 25): the end is the next day's
 
 
 _APPROX = ("aux alentours de", "aux environs de", "autour de", "sur le coup de", "sur les coups de", "vers les", "vers", "environ", "env .", "env", "approximativement", "approx .",
@@ -113,7 +114,8 @@ _EXACT = ("tres precises", "tres precise", "tres precis",  # « à 9 heures trè
           "sonnantes", "sonnante", "sonnant")  # « 14h précises », « midi précis », « 14h pétantes », « midi sonnant »
 _PREFIX = ("a partir de", "a compter de", "jusqu ' a", "au plus tard a", "au + tard a", "avant", "a", "@", "des", "de", "pour", "entre",  # « @ 14h »: typed for « à »
            "heure :", "heures :", "horaire :", "horaires :")  # minutes' rubrics: « Date : 22/03 — Heure : 18h »
-_RANGE = ("jusqu ' a", "jusqu ' au", "-", "–", "—", "a", "au", "/")  # « 18h/20h », as notices write a range
+_RANGE = ("jusqu ' a", "jusqu ' au", "- >", "-", "–", "—", "a", "au", "/",  # « 18h/20h », as notices write a range
+          "→", "⇒", "= >")  # « 14h → 16h », « 14h->16h » (blind set 25)
 _MERIDIEM = (
     ("du matin", "matin"), ("le matin", "matin"), ("du soir", "soir"), ("le soir", "soir"),
     ("du mat '", "matin"), ("du mat", "matin"), ("p . m .", "PM"), ("pm", "PM"), ("a . m .", "AM"), ("am", "AM"), ("de l ' apres - midi", "pm"), ("de l ' apres midi", "pm"), ("de l ' aprem", "pm"),
@@ -192,6 +194,20 @@ def _swiss_time(p: Phrases, i: int) -> bool:
             and p.word(found[2]) not in _CURRENCIES)
 
 
+def _bare_with_meridiem(p: Phrases, k: int) -> tuple[int, int, int] | None:
+    """A range's end said as a bare hour with AM/PM (« 2pm-4pm », blind set 25), as its start may be (« 6 PM »)."""
+    if (hour := p.num(k)) is not None and _meridiem(p, k + 1)[0] in ("AM", "PM"):
+        return hour, 0, k + 1
+    return None
+
+
+def _overnight(start: time, stop: time, end_kind: str | None) -> bool:
+    """« de 22h à 1h du matin », « de 20h à 2h du matin » (blind set 25): an end said « du matin » under an evening start
+    is the next morning's, as one said AM (« 10pm-2am »); a bare end under the start (« de 22h à 1h ») stays refused as
+    an end before the start."""
+    return end_kind in ("matin", "AM") and start.hour >= 18 and stop < start and stop.hour < 7
+
+
 def read_clock(p: Phrases, i: int, hint: str | None = None, dotted: bool = False) -> ClockReading | None:
     """A time or range at `i`, with its leading words (`à`, `de`, `vers`…);
     with `dotted` (the day already read), `à 14.15` too."""
@@ -232,7 +248,7 @@ def read_clock(p: Phrases, i: int, hint: str | None = None, dotted: bool = False
         return None  # "3 heures de formation": a duration, not a time
     end, end_kind, k = None, None, None
     k = p.seq(j, "et") if between else p.seq(j, *_RANGE)
-    if k is not None and (second := hour_minute(p, k) or (dotted_time(p, k) if swiss else None)) is not None:
+    if k is not None and (second := hour_minute(p, k) or (dotted_time(p, k) if swiss else None) or _bare_with_meridiem(p, k)) is not None:
         end_hour, end_minute, j = second
         j = p.seq(j, *_MINUTE_UNIT) or j
         end_kind, j = _meridiem(p, j)
@@ -243,6 +259,10 @@ def read_clock(p: Phrases, i: int, hint: str | None = None, dotted: bool = False
         approx, j = True, k
     elif (k := p.seq(j, *_EXACT)) is not None:
         j = k  # "14h précises": the time as said
+        if end is None and not between and (k := p.seq(j, *_RANGE)) is not None and (second := hour_minute(p, k)) is not None:
+            end_hour, end_minute, j = second  # « 14h tapantes → 16h », « à 14h précises jusqu'à 16h » (blind set 25)
+            end_kind, j = _meridiem(p, j)
+            end = (end_hour, end_minute)
     elif p.word(j) == "juste" and p.text[p.toks[j].start] == "j" and p.word(j + 1) not in ("avant", "apres", "le", "la", "les", "pour", "un", "une"):
         j += 1  # « à midi juste » (Swiss, Belgian: exactly; probing after blind set 18 it was left as the place)
     said = p.label(i, j)
@@ -253,16 +273,23 @@ def read_clock(p: Phrases, i: int, hint: str | None = None, dotted: bool = False
             f"pour une durée, écrivez-la en lettres dans le texte (ex. « durée : deux heures »)."
         )
     if kind is None and end is not None and end_kind is not None and hour <= end[0]:
+        if end[0] > 12 and shift(hour, minute, end_kind, said) != (hour, minute):
+            # « de 8h à 22h du soir » (probing after blind set 25: read 20h00–22h00): the end is said on 24 hours, so
+            # its part of the day need not be the start's; 8h in the morning, or 20h?
+            raise InputError(f"« {said} » : {hour}h du matin, ou {shift(hour, minute, end_kind, said)[0]}h ? Je ne devine pas : "
+                             "écrivez les deux heures sur 24 heures (ex. « de 20h à 22h »).")
         kind = end_kind  # "de 2h à 4h de l'après-midi"
     start = _checked(*shift(hour, minute, kind or hint, said), said)
     stop = None
     if end is not None:
         stop = _checked(*shift(end[0], end[1], end_kind or (hint if kind is None else kind), said), said)
-        if stop <= start and (stop != time(0, 0) or start == stop):  # « 20h-minuit » ends the day; « 20h-2h » is refused
+        if stop <= start and (stop != time(0, 0) or start == stop) and not _overnight(start, stop, end_kind):
+            # « 20h-minuit » ends the day; « 20h-2h » is refused, « 20h à 2h du matin » is the next morning
             raise InputError(
                 f"La fin ({stop.hour:02d}h{stop.minute:02d}) doit suivre le début ({start.hour:02d}h{start.minute:02d})."
             )
-    return ClockReading(start, stop, approx, said, j, until and stop is None, stop == time(0, 0) != start)
+    return ClockReading(start, stop, approx, said, j, until and stop is None, stop == time(0, 0) != start,
+                        stop is not None and _overnight(start, stop, end_kind))
 
 
 STREET_WORDS = _STREET = ("rue", "r", "avenue", "av", "chemin", "ch", "place", "pl", "route", "rte", "boulevard", "bd", "quai",

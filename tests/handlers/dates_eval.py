@@ -54,6 +54,7 @@ BLIND_SETS = (
     Path(__file__).with_name("dates_blind_lead.tsv"),
     Path(__file__).with_name("dates_blind_lead2.tsv"),
     Path(__file__).with_name("dates_blind_lead3.tsv"),
+    Path(__file__).with_name("dates_blind25.tsv"),
 )
 
 
