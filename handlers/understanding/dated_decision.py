@@ -66,7 +66,8 @@ def object_unsaid(asked_words, text: str) -> bool:
     said = content_words(words(text)[1:])  # the task opens with its verb (« Rédiger »), then its object
     if len(said) < 2:
         return False
-    asked = {w.lemma for w in asked_words} | {w.folded for w in asked_words}
+    # (As read and as typed: « rencontre » is read « réunion », typed « rencontre ».)
+    asked = {w.lemma for w in asked_words} | {w.folded for w in asked_words} | {fold(w.typed) for w in asked_words if w.typed}
     thing = said[0]
     return thing.lemma not in asked and thing.folded not in asked and any(
         w.lemma in asked or w.folded in asked for w in said[1:])
