@@ -500,6 +500,10 @@ def _described(u: Understanding, world: World) -> str | None:
     return described_meeting(u.text, world.meetings, relative_only=placed and u.intent is None)
 
 
+# « on était combien au dojo ? », « on sera combien ? »: who came to a sitting, who comes to one, not the directory.
+_NOT_NOW = frozenset({"etait", "etions", "sera", "serons", "serait", "serions"})
+
+
 def _respond(ctx: Context, text: str) -> Outcome:
     data = ctx.data
     world = group_world(ctx)
@@ -526,7 +530,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
         # as « quelqu'un de l'agglo », « la réunion du 15 octobre 2026 » (person_of_body.py, described_meeting.py …)
         return _respond(ctx, plainer)
     narrow_places(u)  # « la plénière de Saumur »: the plenary at Saumur (place_overlap.py)
-    if u.intent is None and head_count(u.words) and all(e.kind == "place" for e in u.entities):
+    if u.intent is None and head_count(u.words) and all(e.kind == "place" for e in u.entities) and not any(
+            w.folded in _NOT_NOW for w in u.words):
         # « on est combien au conseil portuaire ? »: the members counted, the group named by its sittings (head_count.py)
         u.intent, u.readings = "directory", []
     u.framing |= sittings_of_role(u, world.members)  # « qui préside nos séances ? »: the group itself (group_holders.py)

@@ -63,10 +63,18 @@ def _object_unsaid(ctx: Context, u, task: Outcome) -> bool:
 def object_unsaid(asked_words, text: str) -> bool:
     """The task `text` is named by words of its object's complement only, its object (its first noun after the
     verb it opens with) unsaid: « la matinale des commerçants » of « Animer l'atelier … à la matinale des commerces »."""
-    said = content_words(words(text)[1:])  # the task opens with its verb (« Rédiger »), then its object
-    if len(said) < 2:
+    task_words = words(text)
+    said = content_words(task_words[1:])  # the task opens with its verb (« Rédiger »), then its object
+    if len(said) < 2 or not task_words:
         return False
-    asked = {w.lemma for w in asked_words} | {w.folded for w in asked_words}
+    # The task's verb said, as a noun or conjugated (« le chiffrage de la liaison » of « Chiffrer le tracé de la
+    # liaison … »), asks of the task itself.
+    verb = task_words[0].folded
+    stem = verb[:max(4, min(5, len(verb) - 2))]
+    if any(w.folded.startswith(stem) or fold(w.typed).startswith(stem) for w in asked_words):
+        return False
+    # (As read and as typed: « rencontre » is read « réunion », typed « rencontre ».)
+    asked = {w.lemma for w in asked_words} | {w.folded for w in asked_words} | {fold(w.typed) for w in asked_words if w.typed}
     thing = said[0]
     return thing.lemma not in asked and thing.folded not in asked and any(
         w.lemma in asked or w.folded in asked for w in said[1:])

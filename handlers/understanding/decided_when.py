@@ -30,6 +30,8 @@ _DATED = re.compile(r"\b(?:" + "|".join(_MONTHS) + r"|20\d\d|rentree|printemps|e
 # sous moins cinq », set 23c) answers « ça se déclenche quand ? » as a date would.
 _CONDITIONED = re.compile(r"\b(?:des que|lorsque|en cas de)\b")
 _ASKING = frozenset({"quand", "qd", "pour", "prevu", "prevue", "date"})
+# Verbs of a group's sitting: « se réunira », « siège »; the thing asked when is a sitting.
+_MEETING_VERBS = frozenset({"reunir", "reunira", "reunit", "reunissent", "reuniront", "sieger", "siegera", "siege"})
 
 
 def is_dated(text: str) -> bool:
@@ -43,6 +45,8 @@ def decided_when(ctx: Context, u: Understanding, texts: Sequence[str],
     name it; one where a deadline's complement already showed the word names a thing, event_date.py)."""
     if not texts or not asks_time(u.words) or any(e.kind in ("person", "period", "month") for e in u.entities):
         return None
+    if any(w.lemma in _MEETING_VERBS or w.folded in _MEETING_VERBS for w in u.words):
+        return None  # « quand se réunira la commission des subventions ? » asks a sitting, not a decision on subsidies
     topic = [w for w in (list(u.topic) or content_words(u.words)) if w.folded not in _ASKING]
     if len(topic) < least:
         return None  # one word alone (« le camion ? ») may be anything

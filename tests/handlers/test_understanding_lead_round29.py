@@ -112,3 +112,9 @@ def test_a_sitting_asked_when_is_not_a_task_naming_it_in_its_complement() -> Non
     chat = build_group("cia54")
     reply = ask(chat, "la matinale des commerçants, c'est prévu quand ?")
     assert "Tâche n°" not in reply, reply
+
+
+def test_a_sitting_asked_with_a_verb_of_meeting_is_no_decision_dating_its_subject(sports: Chat) -> None:
+    # « Quand se réunira la commission … des subventions aux clubs ? » drew the decisions on subsidies (decided_when).
+    outcome = outcome_of(sports, "Quand siégera la commission des subventions aux clubs ?")
+    assert not (outcome.confident and outcome.intent == "decisions_topic"), outcome.reply.plain()
