@@ -225,12 +225,13 @@ def _meant(raw: str, lex: Lexicon, names: Collection[str], targets: Collection[s
 
 
 def words(text: str, lex: Lexicon | None = None, shorthand: bool = True, names: Collection[str] = (),
-          targets: Collection[str] = ()) -> list[Word]:
+          targets: Collection[str] = (), headings: Collection[str] = ()) -> list[Word]:
     """The words of `text`, each with its lemma; with `shorthand` (questions,
     not records), chat shorthand is expanded (`rdv` -> `réunion`), glued
     elisions split, fillers dropped and slips read as meant (`targets`: the
     group's own words a slip may also mean); `names` (folded words of the
-    group's proper names) are never read as another word."""
+    group's proper names) are never read as another word; `headings` (the group's meeting headings, folded) keep
+    a sitting's full name as typed (sitting_headings.py)."""
     lex = lex or lexicon()
     found: list[Word] = []
     own = frozenset(targets)
@@ -263,7 +264,7 @@ def words(text: str, lex: Lexicon | None = None, shorthand: bool = True, names: 
         typed_words = joined_pieces(typed_words, lex.vocabulary, names)  # « la pro chaine réunion » (sms.py)
 
         # « la com com », « le pdt », « la déc n°3 », « le CA » (not in a message typed all in capitals)
-        typed_words = read_phrases(typed_words, any(c.islower() for c in text))
+        typed_words = read_phrases(typed_words, any(c.islower() for c in text), headings)
     if shorthand and not any(c.islower() for c in text) and sum(c.isupper() for c in text) >= 4:
         # ALL CAPS says nothing of names: read as if written plainly, a group's name capitalised
         # (« GARNIER » as « Garnier »), its acronyms left as they are (« CCAS »), and a name that
