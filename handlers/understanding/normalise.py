@@ -22,6 +22,7 @@ from pathlib import Path
 import simplemma
 from rapidfuzz import fuzz, process
 
+from handlers.understanding.accented_participle import participle_lemma
 from handlers.understanding.accents import with_accents
 from handlers.understanding.adverbs import is_adverb
 from handlers.understanding.decision_nouns import noun_lemma
@@ -103,6 +104,8 @@ class Lexicon:
     def lemma_of(self, raw: str) -> tuple[str, bool]:
         """The folded lemma of one lower-case word, and whether it is known."""
         folded = fold(raw)
+        if (participle := participle_lemma(raw, folded)) is not None:
+            return participle, True  # « seront présentés », not « présents » (accented_participle.py)
         if folded in self.vocabulary:
             return self.vocabulary[folded], True
         if known_form(raw := with_accents(raw)):
