@@ -37,6 +37,8 @@ _DECIDED = re.compile(r"(?:decid|valid|vot|act|adopt|tranch|arret)(?:e|ee|es|ees
 # Every word of the thing in the point (« divers » in « Points divers »).
 _WHOLE = 1.0
 _ASKING_ELSE = frozenset({"qui", "ki", "quand", "qd"})
+# Verbs of bringing a point before a sitting (lemmas).
+_PRESENTING = frozenset({"presenter"})
 
 
 def _decided(u: Understanding) -> bool:
@@ -86,7 +88,10 @@ def point_on_meeting(ctx: Context, outcome: Outcome) -> Outcome:
         meetings = [m for m in meetings if m.number in numbers]
     if not periods and not months:
         meetings = meetings[:1]  # « au prochain cotech », « au cotech », « la prochaine fois »: the next one
-    holding = [m for m in meetings if m.agenda and max(topic_scores(u.topic, [i.text for i in m.agenda],
+    # « l'installation de la téléconsultation sera présentée au comité ? »: presenting is how a point comes up, no
+    # word the point holds (set 37a); the verb alone stays the thing (« Présentation des nouveaux membres »).
+    thing = [w for w in u.topic if w.lemma not in _PRESENTING] or u.topic
+    holding = [m for m in meetings if m.agenda and max(topic_scores(thing, [i.text for i in m.agenda],
                                                                     loose=not overriding)) >= _WHOLE]
     if not holding and len(meetings) == 1 and not overriding:
         # « on parle pas du budget le 10 ? »: the point is another meeting's (agenda_elsewhere.py).
