@@ -22,7 +22,10 @@ stay as they were:
 - « c'est quoi le comité technique ? »: what the decisions say of the
   instance, not its next sitting (kind_defined.py);
 - « je peux te demander quoi ? »: what the bot answers, the help
-  (bot_named.asks_what_to_ask)."""
+  (bot_named.asks_what_to_ask);
+- « combien de personnes seront formées … ? »: people asked for in general,
+  counted by a decision by their kind (« Vingt professionnels et
+  bénévoles »: decision_facts._ANY_PEOPLE)."""
 
 from __future__ import annotations
 
@@ -108,3 +111,8 @@ def test_what_the_bot_may_be_asked_is_the_help(velo: Chat, text: str) -> None:
 
 def test_asking_a_member_for_something_is_no_help(velo: Chat) -> None:
     assert outcome_of(velo, "je peux te demander quoi pour la salle ?").intent != "help"
+
+
+def test_people_counted_in_general_are_the_decisions_count_of_their_kind(cls: Chat) -> None:
+    reply = sure(cls, "combien de gens on forme aux premiers secours en santé mentale ?", "decisions_topic")
+    assert "Vingt professionnels" in reply, reply
