@@ -16,10 +16,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from typing import TYPE_CHECKING
 
 from handlers.understanding.normalise import fold
 
-__all__ = ["folded_headings", "headed_kind"]
+if TYPE_CHECKING:
+    from handlers.understanding.pipeline import Understanding
+
+__all__ = ["folded_headings", "headed_kind", "headed_sitting_words"]
+
+# The lemmas a sitting's noun is read as by then (« comité » -> « réunion »).
+SITTING_LEMMAS = frozenset({"reunion", "seance", "comite", "commission", "bureau", "conseil"})
+# Order words that pick one sitting of a kind (folded).
+_ORDER = frozenset({"premier", "premiere", "dernier", "derniere", "precedent", "precedente", "prochain", "prochaine"})
 
 
 def folded_headings(places: Sequence[str]) -> frozenset[str]:
@@ -34,3 +43,15 @@ def headed_kind(typed: Sequence[str], meant: Sequence[str], headings: Collection
         return False
     kind = " ".join(fold(w) for w in typed[1:])
     return any(f" {kind} " in heading for heading in headings)
+
+
+def headed_sitting_words(u: Understanding) -> set[int]:
+    """Indices of a sitting named as the meetings are headed (a place opening on a meeting noun: « au comité de
+    suivi », whose « comité » is read « réunion ») and of the order word right before it (« premier »)."""
+    found: set[int] = set()
+    for e in u.entities:
+        if e.kind == "place" and 0 <= e.start < len(u.words) and u.words[e.start].lemma in SITTING_LEMMAS:
+            found |= set(range(e.start, e.end))
+            if e.start > 0 and u.words[e.start - 1].folded in _ORDER:
+                found.add(e.start - 1)
+    return found
