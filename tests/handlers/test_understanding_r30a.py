@@ -11,7 +11,10 @@ stay as they were:
 - « il y aura quoi au forum santé ? »: what a sitting holds, its agenda
   (meeting_programme._there_is), not a decision sharing « aura »;
 - decisions asked of « le premier comité de suivi »: those of the first
-  held of the sittings so headed (answers_records._ordered_sitting);
+  held of the sittings so headed (answers_records._ordered_sitting), the
+  sitting and its order word no topic (decided_questions.py,
+  sitting_headings.headed_sitting_words), and what was decided at a
+  sitting picked by its order no task question (meeting_decisions.py);
 - « … seront présentés au comité de suivi ? »: « présentés » with its
   accent is « présenter », a point brought up, not who is present
   (accented_participle.py); a sitting named as its meetings are headed
@@ -66,8 +69,11 @@ def test_what_there_will_be_at_a_sitting_is_its_agenda(request: pytest.FixtureRe
     assert point in reply, reply
 
 
-def test_the_first_sitting_headed_so_gives_its_decisions(cls: Chat) -> None:
-    reply = sure(cls, "qu'est-ce qui a été décidé au premier comité de suivi ?", "decisions_recent")
+@pytest.mark.parametrize("text", ["qu'est-ce qui a été décidé au premier comité de suivi ?",
+                                  "qu'est-ce qu'on avait acté au premier comité de suivi ?",
+                                  "on avait tranché quoi au premier comité de suivi ?"])
+def test_the_first_sitting_headed_so_gives_its_decisions(cls: Chat, text: str) -> None:
+    reply = sure(cls, text, "decisions_recent")
     assert "séance n°1" in reply and "trois fois par an" in reply, reply
 
 
