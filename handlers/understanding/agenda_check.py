@@ -23,7 +23,8 @@ import re
 from handlers.context import Context
 from handlers.understanding.agenda_elsewhere import agenda_outcome, best_point, point_elsewhere
 from handlers.understanding.agenda_when import coming_meetings
-from handlers.understanding.meeting_nouns import PLAIN
+from handlers.understanding.entities import Entity
+from handlers.understanding.meeting_nouns import PLAIN, SITTING_BODIES
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import topic_scores
@@ -36,6 +37,8 @@ _DECIDED = re.compile(r"(?:decid|valid|vot|act|adopt|tranch|arret)(?:e|ee|es|ees
 # Every word of the thing in the point (« divers » in « Points divers »).
 _WHOLE = 1.0
 _ASKING_ELSE = frozenset({"qui", "ki", "quand", "qd"})
+# Verbs of bringing a point before a sitting (lemmas).
+_PRESENTING = frozenset({"presenter"})
 
 
 def _decided(u: Understanding) -> bool:
@@ -45,12 +48,19 @@ def _decided(u: Understanding) -> bool:
         w.folded == "ete" for w in words)
 
 
+def _headed_sitting(u: Understanding, place: Entity) -> bool:
+    """« au comité de suivi »: a place the meetings' headings name, opening on a body named for its sittings
+    (« comité », « commission », « bureau », read « réunion » by then): a kind of sitting, as a formation is
+    (set 37a)."""
+    return 0 <= place.start < len(u.words) and u.words[place.start].folded in PLAIN | SITTING_BODIES
+
+
 def point_on_meeting(ctx: Context, outcome: Outcome) -> Outcome:
     """The agenda of the one designated coming meeting that holds the point asked; else `outcome`."""
     u = outcome.understanding
     if u is None or outcome.intent == "chitchat" or not u.topic or "?" not in u.text:
         return outcome
-    kinds = [e for e in u.entities if e.kind == "place" and e.extra.get("formation")]
+    kinds = [e for e in u.entities if e.kind == "place" and (e.extra.get("formation") or _headed_sitting(u, e))]
     # A decision found through a family of words yields to a sitting's point said in the question's own words.
     overriding = outcome.confident and outcome.intent == "decisions_topic" and bool(kinds) and not _decided(u)
     if outcome.confident and not overriding:
@@ -78,7 +88,10 @@ def point_on_meeting(ctx: Context, outcome: Outcome) -> Outcome:
         meetings = [m for m in meetings if m.number in numbers]
     if not periods and not months:
         meetings = meetings[:1]  # « au prochain cotech », « au cotech », « la prochaine fois »: the next one
-    holding = [m for m in meetings if m.agenda and max(topic_scores(u.topic, [i.text for i in m.agenda],
+    # « l'installation de la téléconsultation sera présentée au comité ? »: presenting is how a point comes up, no
+    # word the point holds (set 37a); the verb alone stays the thing (« Présentation des nouveaux membres »).
+    thing = [w for w in u.topic if w.lemma not in _PRESENTING] or u.topic
+    holding = [m for m in meetings if m.agenda and max(topic_scores(thing, [i.text for i in m.agenda],
                                                                     loose=not overriding)) >= _WHOLE]
     if not holding and len(meetings) == 1 and not overriding:
         # « on parle pas du budget le 10 ? »: the point is another meeting's (agenda_elsewhere.py).

@@ -123,7 +123,7 @@ from handlers.understanding.group_holders import group_lead, sittings_of_role
 from handlers.understanding.verb_lead import lead_by_verb
 from handlers.understanding.body_members import asks_body_members
 from handlers.understanding.body_head import body_head, titled_head
-from handlers.understanding.bot_named import asks_use
+from handlers.understanding.bot_named import asks_use, asks_what_to_ask
 from handlers.understanding.publics import public_body
 from handlers.understanding.represented import represented_in_roles
 from handlers.understanding.function_charge import function_holder
@@ -595,8 +595,9 @@ def _respond(ctx: Context, text: str) -> Outcome:
         u.intent = presence  # « qui ne pourra pas venir jeudi ? »: read as chat, asked who (presence.py)
     if u.intent == "chitchat" or news_of_people(u):
         return _chat(u)
-    if asks_use(u.words):
-        u.intent, u.readings = "help", []  # « comment on se sert de ce bot ? » (bot_named.py)
+    if asks_use(u.words) or asks_what_to_ask(u.words):
+        # « comment on se sert de ce bot ? », « je peux te demander quoi ? » (bot_named.py)
+        u.intent, u.readings = "help", []
     if u.intent == "help":
         return Outcome(Reply.of("Je réponds aux questions sur le groupe, par ex. " + EXAMPLES + ".",
                                 "Tapez /aide pour toutes les commandes."), "help", True, "aide", u)

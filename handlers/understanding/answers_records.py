@@ -100,10 +100,11 @@ def _first_held(ctx: Context, rank: int = 1) -> Meeting | None:
 def _ordered_sitting(ctx: Context, u: Understanding) -> Meeting | None:
     """« les décisions du premier copil ? », « … de la deuxième commission ? »: the sitting of that formation
     counted from its first; decisions are taken at sittings held, so they are counted first (one still to come
-    is said to have no decisions yet)."""
+    is said to have no decisions yet). So a sitting named as its meetings are headed (« au premier comité de
+    suivi », set 37a): the order word then stands between « au » and the place, which _held_at_place needs
+    together."""
     place = u.first("place")
-    if order_of(u) != "premier" or place is None or not place.extra.get("formation") or any(
-            u.first(k) for k in ("month", "period", "number")):
+    if order_of(u) != "premier" or place is None or any(u.first(k) for k in ("month", "period", "number")):
         return None
     here = sorted((m for m in place.items if isinstance(m, Meeting) and m.status != "cancelled"), key=lambda m: m.start)
     past = [m for m in here if m.start <= ctx.now]

@@ -34,3 +34,22 @@ def asks_use(found: list[Word]) -> bool:
     """Whether the message asks how to use the bot it names."""
     return bool(bot_named(found)) and any(w.folded in _HOW for w in found) and any(
         w.lemma in _USING or w.folded in _USING for w in found)
+
+
+# « je peux te demander quoi ? », « qu'est-ce qu'on peut vous demander ? »: what the bot can be asked, which /aide
+# answers (set 37a: a newcomer discovering the bot); the thing asked ends the question, nothing else asked after it.
+_YOU = frozenset({"te", "t", "vous"})
+_ASK = frozenset({"demander", "poser"})
+_WHAT = frozenset({"quoi", "koi"})
+_BEFORE_WHAT = frozenset({"qu", "que", "quest"})
+
+
+def asks_what_to_ask(found: list[Word]) -> bool:
+    """« je peux te demander quoi ? »: what may be asked of the one addressed, the question ending there."""
+    folded = [w.folded for w in found]
+    for i, word in enumerate(folded):
+        if word in _ASK and i and folded[i - 1] in _YOU:
+            rest = folded[i + 1:]
+            if rest in ([w] for w in _WHAT) or not rest and any(f in _BEFORE_WHAT for f in folded[:i - 1]):
+                return True
+    return False

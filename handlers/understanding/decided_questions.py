@@ -13,6 +13,7 @@ from handlers.context import Context
 from handlers.understanding.explained import unexplained
 from handlers.understanding.named import body_as_decision_topic
 from handlers.understanding.order_words import order_phrase
+from handlers.understanding.sitting_headings import headed_sitting_words
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.task_words import has
@@ -59,6 +60,9 @@ def was_decided(ctx: Context, u: Understanding, world: World, answer: Answer) ->
     noun = not any(w.lemma in DECIDED_VERBS for w in u.words)
     # « ce qu'on a décidé la dernière fois ? »: the order picks the meeting, its words are no topic (order_words.py).
     picked = {id(u.words[i]) for i in order_phrase(u.words)}
+    # « qu'est-ce qui avait été décidé au premier comité de suivi ? »: the sitting named as the meetings are headed,
+    # and the order word picking one of them, are no topic either (set 37a).
+    picked |= {id(u.words[i]) for i in headed_sitting_words(u)}
     topic = [w for w in (u.topic if noun and not why else content_words(u.words)) if w.folded != "pourquoi" and id(w) not in picked]
     if why:
         # The month of the meeting asked counts too (« le comité de mars » is no other meeting at Guérigny), and the

@@ -147,6 +147,10 @@ def asks_duration(u: Understanding) -> bool:
     return _asks([w.folded for w in u.words]) == "duration"
 
 
+# The people asked for in general (« combien de personnes »), whom a decision counts by their kind.
+_ANY_PEOPLE = frozenset({"personnes", "gens"})
+
+
 def _states(kind: str, text: str, counted: str | None, complement: str | None = None) -> bool:
     """Whether the decision `text` states the fact asked: a number right before the counted noun, a
     weekday, a clock time."""
@@ -166,6 +170,10 @@ def _states(kind: str, text: str, counted: str | None, complement: str | None = 
     if kind == "language":
         return bool(_LANGUAGE.search(folded))
     words = re.findall(r"\w+", folded)
+    if counted in _ANY_PEOPLE and complement is None:
+        # « combien de personnes seront formées … ? » of « Vingt professionnels et bénévoles seront formés … »: people
+        # asked for in general are counted by their kind, a number before any noun (set 37a).
+        return any((a.isdigit() or a in CARDINAL_WORDS) and b.isalpha() and len(b) > 2 for a, b in zip(words, words[1:]))
     nouns = [c for c in (counted, complement) if c is not None]
     # « une vingtaine de jeunes », « une centaine de familles »: a count said roughly, before « de ».
     rough = any(a in _ROUGHLY and b in ("de", "d") and stem(c) == stem(n) for a, b, c in zip(words, words[1:], words[2:])

@@ -56,15 +56,20 @@ def decisions_of_meeting(u: Understanding, best: str, ranking: list[tuple[str, f
         noun or what or recent >= scores.get(best, 0.0) - MARGIN)
     # « ce qui a été acté lors de la réunion de Grenoble »: the meeting is the decisions' occasion.
     occasion = model().intents[best].family == "meetings" and decided_at_meeting(u.words)
+    # « qu'est-ce qui avait été décidé au premier comité de suivi ? »: what was decided asked of one sitting picked by
+    # its order; nothing there asks what was to be done (the task readings the glue words brought close, set 37a).
+    tied = decided and any(w.folded in ("qu", "que", "quoi") for w in u.words) and u.order is not None and (
+        decided_at_meeting(u.words))
     if model().intents[best].family != "decisions" and not (first_by_a_hair or occasion):
         return None
     # « qu'avons-nous acté le 24/11 ? » reads closer to decisions on a topic: the family's best counts.
     if max(s for name, s in ranking if name in model().family("decisions_recent")) < PLAUSIBLE:
         return None
-    if dated and decided:
+    if (dated or tied) and decided:
         # A decision word and a day or month, nothing else: what was decided then, said plainly enough.
         recent = max(recent, CONFIDENT)
     if occasion and recent >= PLAUSIBLE:
         # The meeting reading was the closest: its closeness is the question's, now read as its decisions.
         recent = max(recent, ranking[0][1])
-    return recent, model().family("decisions_recent") | meetings | (frozenset({"dates_period"}) if dated else frozenset())
+    return recent, model().family("decisions_recent") | meetings | (frozenset({"dates_period"}) if dated else frozenset()) | (
+        model().family("tasks_late") if tied else frozenset())

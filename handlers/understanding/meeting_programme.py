@@ -42,6 +42,14 @@ _NAMED = frozenset({"programme", "deroule", "deroulement"})
 # Asking what: the programme, not a person, a time or a place.
 _WHAT = frozenset({"quoi", "koi", "quel", "quels", "quelle", "quelles", "qu", "quest", "kesk", "keske"})
 _ELSE = frozenset({"qui", "ki", "quand", "qd", "ou", "heure", "combien", "pourquoi", "comment"})
+# « il y aura quoi au forum santé ? », « y a quoi au cotech ? »: what there will be at a sitting is what it holds
+# (set 37a); the forms of « avoir » after « y ».
+_THERE_IS = frozenset({"a", "aura", "aurait", "avoir"})
+
+
+def _there_is(order: list[str]) -> bool:
+    """« il y a », « y aura », « va y avoir »: asking what there is."""
+    return any(word == "y" and i + 1 < len(order) and order[i + 1] in _THERE_IS for i, word in enumerate(order))
 
 
 def _designated(ctx: Context, u: Understanding) -> list[Meeting] | None:
@@ -85,7 +93,7 @@ def meeting_programme(ctx: Context, u: Understanding,
         # « la plénière ça va se passer comment, y a un programme ? »: the programme named is what is asked.
         folded -= {"comment"} | _WHAT
         folded.add("quoi")
-    if not (folded | lemmas) & _PROGRAMME or not folded & _WHAT or folded & _ELSE:
+    if not ((folded | lemmas) & _PROGRAMME or _there_is(order)) or not folded & _WHAT or folded & _ELSE:
         return None
     if any(e.kind == "place" and not e.extra.get("formation") for e in u.entities):
         return None  # « qu'est-ce qui est prévu à Couëron ? »: a place, perhaps of more than meetings

@@ -22,6 +22,7 @@ from pathlib import Path
 import simplemma
 from rapidfuzz import fuzz, process
 
+from handlers.understanding.accented_participle import participle_lemma
 from handlers.understanding.accents import with_accents
 from handlers.understanding.adverbs import is_adverb
 from handlers.understanding.decision_nouns import noun_lemma
@@ -103,6 +104,8 @@ class Lexicon:
     def lemma_of(self, raw: str) -> tuple[str, bool]:
         """The folded lemma of one lower-case word, and whether it is known."""
         folded = fold(raw)
+        if (participle := participle_lemma(raw, folded)) is not None:
+            return participle, True  # « seront présentés », not « présents » (accented_participle.py)
         if folded in self.vocabulary:
             return self.vocabulary[folded], True
         if known_form(raw := with_accents(raw)):
@@ -225,12 +228,13 @@ def _meant(raw: str, lex: Lexicon, names: Collection[str], targets: Collection[s
 
 
 def words(text: str, lex: Lexicon | None = None, shorthand: bool = True, names: Collection[str] = (),
-          targets: Collection[str] = ()) -> list[Word]:
+          targets: Collection[str] = (), headings: Collection[str] = ()) -> list[Word]:
     """The words of `text`, each with its lemma; with `shorthand` (questions,
     not records), chat shorthand is expanded (`rdv` -> `réunion`), glued
     elisions split, fillers dropped and slips read as meant (`targets`: the
     group's own words a slip may also mean); `names` (folded words of the
-    group's proper names) are never read as another word."""
+    group's proper names) are never read as another word; `headings` (the group's meeting headings, folded) keep
+    a sitting's full name as typed (sitting_headings.py)."""
     lex = lex or lexicon()
     found: list[Word] = []
     own = frozenset(targets)
@@ -263,7 +267,7 @@ def words(text: str, lex: Lexicon | None = None, shorthand: bool = True, names: 
         typed_words = joined_pieces(typed_words, lex.vocabulary, names)  # « la pro chaine réunion » (sms.py)
 
         # « la com com », « le pdt », « la déc n°3 », « le CA » (not in a message typed all in capitals)
-        typed_words = read_phrases(typed_words, any(c.islower() for c in text))
+        typed_words = read_phrases(typed_words, any(c.islower() for c in text), headings)
     if shorthand and not any(c.islower() for c in text) and sum(c.isupper() for c in text) >= 4:
         # ALL CAPS says nothing of names: read as if written plainly, a group's name capitalised
         # (« GARNIER » as « Garnier »), its acronyms left as they are (« CCAS »), and a name that

@@ -11,9 +11,11 @@ whole, so a word is only read otherwise beside the words that say so. A word cut
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Collection
 from functools import cache
 
 from handlers.understanding.normalise import HERE, fold
+from handlers.understanding.sitting_headings import headed_kind
 
 __all__ = ["read_phrases"]
 
@@ -43,9 +45,10 @@ def _before_number() -> dict[str, str]:
         return tomllib.load(handle).get("before_number", {})
 
 
-def read_phrases(typed: list[str], capitals: bool = True) -> list[str]:
+def read_phrases(typed: list[str], capitals: bool = True, headings: Collection[str] = ()) -> list[str]:
     """`typed` (a message's words as typed) with the shorthand phrases read out; with `capitals`
-    (the message is not all in capitals), the initials of capital_shorthand too."""
+    (the message is not all in capitals), the initials of capital_shorthand too. A phrase naming a kind of sitting
+    that the group's meeting `headings` hold (folded, sitting_headings.py) stays as typed."""
     if capitals:
         typed = [part for w in typed for part in _capitals().get(w, [w])]
     cut = _before_number()
@@ -57,7 +60,7 @@ def read_phrases(typed: list[str], capitals: bool = True) -> list[str]:
     while i < len(typed):
         for size in range(min(longest, len(typed) - i), 1, -1):
             meant = table.get(tuple(fold(w) for w in typed[i:i + size]))
-            if meant is not None:
+            if meant is not None and not headed_kind(typed[i:i + size], meant, headings):
                 out.extend(meant)
                 i += size
                 break

@@ -28,6 +28,7 @@ from handlers.understanding.decision_slots import SLOT_KEY, decision_slot
 from handlers.understanding.dominance import as_decision
 from handlers.understanding.event_date import event_of_document
 from handlers.understanding.holiday_doubt import holiday_doubt
+from handlers.understanding.kind_defined import kind_defined
 from handlers.understanding.meeting_nouns import nouns
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
@@ -48,6 +49,9 @@ def second_look(ctx: Context, outcome: Outcome,
                 answers: Mapping[str, Callable[[Context, Understanding], Outcome]]) -> Outcome:
     """`outcome` once the decisions, the agenda, the tasks and the other readings have had their say."""
     u = outcome.understanding
+    if u is not None and outcome.intent in _MEETING_ANSWERS | {None} and (
+            defined := kind_defined(ctx, u, answers["decisions_topic"])) is not None:
+        return defined  # « c'est quoi le comité technique ? »: what the decisions say of it (kind_defined.py)
     if outcome.confident and u is not None and outcome.intent in _MEETING_ANSWERS:
         outcome = decision_slot(ctx, u, over_meeting=True) or outcome  # « le marché c'est où ? » on an agenda too
     if outcome.confident and u is not None and outcome.intent in _MEETING_ANSWERS and thing_dated(ctx, outcome):

@@ -204,8 +204,14 @@ def slip_of(word: str, names: Collection[str], changed: bool = False) -> str | N
 
 def group_names(world: World) -> frozenset[str]:
     """The folded words of the group's proper names (people, places, acronyms):
-    never read as a slip of a word, nor a slip read into a word when as close to one."""
-    return frozenset({*world.name_index, *world.places, *world.acronyms, *world.proper_words})
+    never read as a slip of a word, nor a slip read into a word when as close to one; and the words of its bodies'
+    names that chat shorthand would write out (« France Assos Santé »: name_shorthand.py)."""
+    from handlers.understanding.name_shorthand import shorthand_in_names  # reads normalise: imported late
+    from handlers.understanding.normalise import lexicon
+
+    labels = {label for label, _ in world.org_aliases.values()}
+    return frozenset({*world.name_index, *world.places, *world.acronyms, *world.proper_words,
+                      *shorthand_in_names(labels, lexicon().synonyms)})
 
 
 def group_targets(world: World) -> tuple[str, ...]:

@@ -207,6 +207,7 @@ from tests.handlers.questions_groups_port56 import PORT56_AFTER_SETUP, PORT56_AS
 from tests.handlers.questions_groups_oms38 import OMS38_AFTER_SETUP, OMS38_ASKERS, OMS38_GROUPS, OMS38_TASKS
 from tests.handlers.questions_groups_secmairie39 import SECMAIRIE39_AFTER_SETUP, SECMAIRIE39_ASKERS, SECMAIRIE39_GROUPS, SECMAIRIE39_TASKS
 from tests.handlers.questions_groups_cia54 import CIA54_AFTER_SETUP, CIA54_ASKERS, CIA54_GROUPS, CIA54_TASKS
+from tests.handlers.questions_groups_clsjura39 import CLSJURA39_AFTER_SETUP, CLSJURA39_ASKERS, CLSJURA39_GROUPS, CLSJURA39_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -900,6 +901,10 @@ GROUPS |= CIA54_GROUPS
 TASKS |= CIA54_TASKS
 ASKERS |= CIA54_ASKERS
 AFTER_SETUP |= CIA54_AFTER_SETUP
+GROUPS |= CLSJURA39_GROUPS
+TASKS |= CLSJURA39_TASKS
+ASKERS |= CLSJURA39_ASKERS
+AFTER_SETUP |= CLSJURA39_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
