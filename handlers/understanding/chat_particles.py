@@ -18,7 +18,9 @@ members of diaspora associations write it in a group chat (blind set 37b):
 - the particles closing a question: « même » (« c'est quel jour même ? »,
   « c'est où même ? »), « ou bien » (« c'est au centre social ou bien ? »,
   the tag « non ? » asks), « ou quoi » (« c'est annulé ou quoi ? »), and
-  « là » after a noun (« la réunion là, c'est quel jour ? »).
+  « là » after a noun (« la réunion là, c'est quel jour ? »);
+- « on dit quoi ? » alone, the greeting of Abidjan and Douala (« what's
+  up ? »), read as « Salut », no « qu'a-t-on dit ? ».
 
 None of them names what is asked, but each unknown word was a topic the
 readings had to account for, and the plain question (« c'est quand la
@@ -92,12 +94,20 @@ _THERE_KEPT = frozenset({"est", "était", "etait", "sont", "sera", "seront", "se
                          "venue", "venus", "venues", "vient", "viens", "viennent", "viendra", "viendront", "serait",
                          "seraient", "soit", "sois", "fut", "reste", "restera", "encore", "déjà", "deja", "aussi",
                          "personne", "quelqu'un", "qui", "tous", "toutes", "tout", "là", "celle", "celui", "ceux",
-                         "celles", "oh", "ah", "eh"})
+                         "celles", "oh", "ah", "eh", "alors", "mais", "bon", "et"})
+
+
+# « on dit quoi ? » (Ivorian, Cameroonian French): « what's up ? », a greeting, no « qu'a-t-on dit ? ».
+_WHATS_UP = re.compile(r"^\s*(?:(?:bonjour|bonsoir|salut|slt|cc|coucou)\s*,?\s*)?on\s+dit\s+quoi\s*(?:,?\s*(?:la\s+famille|"
+                       r"les\s+gens|la\s+team|mon\s+fr[èe]re|ma\s+s(?:œ|oe)ur|les\s+fr[èe]res|tout\s+le\s+monde))?"
+                       r"\s*[?!.]*\s*$", _I)
 
 
 def without_chat_particles(text: str) -> str:
     """`text` with the particles, oaths, greetings, blessings and kinship words above read away; `text` itself when
     there are none, or when nothing else would be left."""
+    if _WHATS_UP.match(text):
+        return "Salut"
     rewritten = _without_blessings(text)
     rewritten = _INTERJECTION.sub(" ", rewritten)
     rewritten = _plain_greeting(rewritten)
