@@ -19,6 +19,9 @@ members of diaspora associations write it in a group chat (blind set 37b):
   « c'est où même ? »), « ou bien » (« c'est au centre social ou bien ? »,
   the tag « non ? » asks), « ou quoi » (« c'est annulé ou quoi ? »), and
   « là » after a noun (« la réunion là, c'est quel jour ? »);
+- « il faut me dire … », « faut me donner … » opening a message: the
+  request « pouvez-vous me dire … » makes (« il faut me dire qui est le
+  responsable »), no duty of the asker's;
 - « on dit quoi ? » alone, the greeting of Abidjan and Douala (« what's
   up ? »), read as « Salut », no « qu'a-t-on dit ? ».
 
@@ -103,12 +106,25 @@ _WHATS_UP = re.compile(r"^\s*(?:(?:bonjour|bonsoir|salut|slt|cc|coucou)\s*,?\s*)
                        r"\s*[?!.]*\s*$", _I)
 
 
+# « il faut me dire qui est le responsable », « faut me donner les contacts » (West African French): a request, as
+# « pouvez-vous me dire … » makes it, opening the message.
+_MUST_TELL = re.compile(r"^(?P<lead>\s*(?:(?:bonjour|bonsoir|salut)[^,]*,\s*)?)(?:il\s+)?faut\s+(?P<who>me\s+|nous\s+|m['’]\s*)"
+                        r"(?P<verb>dire|donner|envoyer|montrer|rappeler|expliquer|indiquer|transmettre|passer)\b", _I)
+
+
+_SECOND_PERSON = re.compile(r"(?:^|[\s,])(?:(?:tu|toi|te|ton|ta|tes|vous|votre|vos)(?=$|[\s,.?!])|t['’])", _I)
+
+
 def without_chat_particles(text: str) -> str:
     """`text` with the particles, oaths, greetings, blessings and kinship words above read away; `text` itself when
     there are none, or when nothing else would be left."""
     if _WHATS_UP.match(text):
         return "Salut"
     rewritten = _without_blessings(text)
+    told = _MUST_TELL.match(rewritten)
+    if told is not None and not _SECOND_PERSON.search(rewritten[told.end():]):
+        # (« il faut me dire si tu viens » asks a member, not the bot.)
+        rewritten = f"{told.group('lead')}pouvez-vous {told.group('who')}{told.group('verb')}{rewritten[told.end():]}"
     rewritten = _INTERJECTION.sub(" ", rewritten)
     rewritten = _plain_greeting(rewritten)
     rewritten = _KIN_OPENING.sub("", rewritten, count=1)
