@@ -286,7 +286,7 @@ def dates_period(ctx: Context, u: Understanding) -> Outcome:
             # « les préinscriptions pour septembre ouvrent quand ? »: the month is the record's (month_in_record.py),
             # the dates listed are the deadlines' own.
             deadlines, span = named, None
-        if not deadlines and span is not None and (elsewhere := _topic_elsewhere(ctx, u, today)):
+        if not deadlines and span is not None and _checked(u) and (elsewhere := _topic_elsewhere(ctx, u, today)):
             # « la date limite pour les cotisations c'est fin décembre non ? » when they are due on the 18th: none in
             # the period said, the topic's own deadline shows the right day (set 37b).
             return Outcome.sure(u, [f"Aucune échéance sur « {_topic_label(u)} » {label} ; à venir :",
@@ -336,6 +336,13 @@ def dates_period(ctx: Context, u: Understanding) -> Outcome:
     if due:
         lines += tail
     return Outcome.sure(u, lines, label)
+
+
+def _checked(u: Understanding) -> bool:
+    """A yes-or-no question (« … c'est fin décembre non ? »): no question word, a question mark or a tag. « le bilan
+    de fin d'année scolaire c'est quand ? » asks when, the period a part of what is asked (the lead's set 36: a meeting)."""
+    return ("?" in u.text or any(w.folded in ("non", "hein") for w in u.words[-1:])) and not any(
+        w.folded in lexicon().question_words for w in u.words)
 
 
 def _topic_elsewhere(ctx: Context, u: Understanding, today: date) -> list[Deadline]:
