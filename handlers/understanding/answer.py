@@ -271,7 +271,7 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     told_absence.py, title_checked.py)."""
     text = self_corrected(text)  # « la réunion de février, pardon, de janvier »: the mending only (self_corrected.py)
     text = without_tu_particle(text)  # « on se rencontre-tu en mars ? »: Québec's asking particle (tu_particle.py)
-    text = without_chat_particles(text)  # « la réunion là, c'est quel jour même ? », « wallah … »: chat_particles.py
+    text = without_chat_particles(text)  # « wallah c'est quand la prochaine ? », « … même ? »: chat_particles.py
     text = il_for_y(text)  # « Patrick, y travaille où ? »: « il » as spoken (spoken_il.py)
     text = without_stressed_pronoun(text)  # « je suis inscrit, moi, pour le 10 ? »: the subject said once (stressed_pronoun.py)
     text = sitting_of_order(text)  # « la précédente, elle était où ? »: « la réunion précédente » (order_alone.py)

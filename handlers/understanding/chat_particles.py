@@ -15,10 +15,8 @@ members of diaspora associations write it in a group chat (blind set 37b):
   before a member's name as a mark of respect (« tonton Mamadou il est dans
   le groupe ? », « la sœur Zaïnaba elle est de quelle association ? », « le
   frère Ousmane il fait quoi ? »): the member, the word of respect no title;
-- the particles closing a question: « même » (« c'est quel jour même ? »,
-  « c'est où même ? »), « ou bien » (« c'est au centre social ou bien ? »,
-  the tag « non ? » asks), « ou quoi » (« c'est annulé ou quoi ? »), and
-  « là » after a noun (« la réunion là, c'est quel jour ? »);
+- « même » closing a question (« c'est quel jour même ? », « c'est où
+  même ? »), as « déjà » closes it;
 - « il faut me dire … », « faut me donner … » opening a message: the
   request « pouvez-vous me dire … » makes (« il faut me dire qui est le
   responsable »), no duty of the asker's;
@@ -31,8 +29,8 @@ prochaine ? ») fell under the bar. They are read away before the message is
 understood; a message made of nothing else (« inchallah », « Salam
 alaykoum la famille ») is left as typed, for the chat readers. « même »
 keeps its sense after « quand » (« il vient quand même ? »), a pronoun
-(« elle-même ») or an article (« le même »); « là » after a verb of being
-says someone is present (« qui était là le 19 ? ») and stays."""
+(« elle-même ») or an article (« le même »). The readers knew « … ou
+bien ? » and « la réunion là, … » already."""
 
 from __future__ import annotations
 
@@ -82,36 +80,20 @@ _BLESSING = re.compile(r"^\s*(?:(?:que|qu['’])\s*)?(?:le\s+bon\s+)?(?:dieu|all
                        r"vous\s+le|nous\s+le)?\s*\w+", _I)
 _AMEN = re.compile(r"^\s*(?:amine?|amen)\s*$", _I)
 
-# Particles closing a question.
-_OR_SO = re.compile(r"\s*,?\s*\bou\s+(?:bien|quoi)\s*(?=[?!.]*\s*$)", _I)
+# « même » closing a question.
 _SAME_END = re.compile(r"(?P<before>[^\W\d_]+['’]?)\s+m[êe]me\s*(?=[?!.]*\s*$)", _I)
 # What « même » after it is no particle: « quand même », « elle-même », « le même », « de même ».
 _SAME_KEPT = frozenset({"quand", "de", "moi", "toi", "lui", "elle", "eux", "nous", "vous", "soi", "le", "la", "les",
                         "tout", "ici", "là", "aujourd'hui", "meme", "même", "pareil", "l'", "un", "une"})
-_THERE = re.compile(r"\b(?P<before>[^\W\d_]+)\s+là\b(?=\s*(?:,|\?|$|c['’]|ça\b|ca\b|il\b|elle\b|on\b|ils\b|elles\b))",
-                    _I)
-# After these « là » says someone is (or was) there, or where: it stays.
-_THERE_KEPT = frozenset({"est", "était", "etait", "sont", "sera", "seront", "serai", "seras", "serez", "sommes", "êtes",
-                         "es", "suis", "étais", "etais", "étaient", "etaient", "étiez", "être", "etre", "été", "ete",
-                         "y", "par", "de", "jusque", "ici", "ou", "et", "pas", "plus", "toujours", "bien", "venu",
-                         "venue", "venus", "venues", "vient", "viens", "viennent", "viendra", "viendront", "serait",
-                         "seraient", "soit", "sois", "fut", "reste", "restera", "encore", "déjà", "deja", "aussi",
-                         "personne", "quelqu'un", "qui", "tous", "toutes", "tout", "là", "celle", "celui", "ceux",
-                         "celles", "oh", "ah", "eh", "alors", "mais", "bon", "et"})
-
-
 # « on dit quoi ? » (Ivorian, Cameroonian French): « what's up ? », a greeting, no « qu'a-t-on dit ? ».
 _WHATS_UP = re.compile(r"^\s*(?:(?:bonjour|bonsoir|salut|slt|cc|coucou)\s*,?\s*)?on\s+dit\s+quoi\s*(?:,?\s*(?:la\s+famille|"
                        r"les\s+gens|la\s+team|mon\s+fr[èe]re|ma\s+s(?:œ|oe)ur|les\s+fr[èe]res|tout\s+le\s+monde))?"
                        r"\s*[?!.]*\s*$", _I)
-
-
 # « il faut me dire qui est le responsable », « faut me donner les contacts » (West African French): a request, as
 # « pouvez-vous me dire … » makes it, opening the message.
 _MUST_TELL = re.compile(r"^(?P<lead>\s*(?:(?:bonjour|bonsoir|salut)[^,]*,\s*)?)(?:il\s+)?faut\s+(?P<who>me\s+|nous\s+|m['’]\s*)"
                         r"(?P<verb>dire|donner|envoyer|montrer|rappeler|expliquer|indiquer|transmettre|passer)\b", _I)
-
-
+# Someone spoken to after it (« il faut me dire si tu viens »): a member is asked, not the bot.
 _SECOND_PERSON = re.compile(r"(?:^|[\s,])(?:(?:tu|toi|te|ton|ta|tes|vous|votre|vos)(?=$|[\s,.?!])|t['’])", _I)
 
 
@@ -123,18 +105,14 @@ def without_chat_particles(text: str) -> str:
     rewritten = _without_blessings(text)
     told = _MUST_TELL.match(rewritten)
     if told is not None and not _SECOND_PERSON.search(rewritten[told.end():]):
-        # (« il faut me dire si tu viens » asks a member, not the bot.)
         rewritten = f"{told.group('lead')}pouvez-vous {told.group('who')}{told.group('verb')}{rewritten[told.end():]}"
     rewritten = _INTERJECTION.sub(" ", rewritten)
     rewritten = _plain_greeting(rewritten)
     rewritten = _KIN_OPENING.sub("", rewritten, count=1)
     rewritten = _KIN_CLOSING.sub("", rewritten)
     rewritten = _KIN_BEFORE_NAME.sub("", rewritten)
-    rewritten = _OR_SO.sub(" ", rewritten)
     rewritten = _SAME_END.sub(lambda m: m.group(0) if m.group("before").casefold() in _SAME_KEPT
                               else m.group("before") + " ", rewritten)
-    rewritten = _THERE.sub(lambda m: m.group(0) if m.group("before").casefold() in _THERE_KEPT
-                           else m.group("before"), rewritten)
     if rewritten == text:
         return text
     rewritten = re.sub(r"\s+([,.])", r"\1", re.sub(r"\s{2,}", " ", rewritten)).strip()
