@@ -79,6 +79,11 @@ def point_on_meeting(ctx: Context, outcome: Outcome) -> Outcome:
     if periods:
         span = periods[0].extra["period"]
         meetings = [m for m in meetings if span.start <= m.start.date() < span.end]
+        if not meetings and (span.end - span.start).days == 1 and coming and (
+                coming[0].start.date() - span.start).days == 7:
+            # « on parle des colis samedi ? » on a Tuesday, the meeting being the Saturday after: no meeting on the
+            # day the weekday names first, the next one a week later is meant, as the agenda answers read it (set 37b).
+            meetings = coming[:1]
     if months:  # « au copil de janvier »: the coming January's
         first = next((m for m in meetings if m.start.month == months[0].extra["month"]), None)
         meetings = [m for m in meetings if first is not None and (m.start.year, m.start.month) == (

@@ -33,6 +33,7 @@ from handlers.understanding.body_as_written import as_written
 from handlers.understanding.asked_marks import asked_mark
 from handlers.understanding.inverted_subject import own_first, subject_said
 from handlers.understanding.tu_particle import without_tu_particle
+from handlers.understanding.chat_particles import without_chat_particles
 from handlers.understanding.spoken_il import il_for_y
 from handlers.understanding.stressed_pronoun import without_stressed_pronoun
 from handlers.understanding.order_alone import sitting_of_order
@@ -271,6 +272,7 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     told_absence.py, title_checked.py)."""
     text = self_corrected(text)  # « la réunion de février, pardon, de janvier »: the mending only (self_corrected.py)
     text = without_tu_particle(text)  # « on se rencontre-tu en mars ? »: Québec's asking particle (tu_particle.py)
+    text = without_chat_particles(text)  # « wallah c'est quand la prochaine ? », « … même ? »: chat_particles.py
     text = il_for_y(text)  # « Patrick, y travaille où ? »: « il » as spoken (spoken_il.py)
     text = without_stressed_pronoun(text)  # « je suis inscrit, moi, pour le 10 ? »: the subject said once (stressed_pronoun.py)
     text = sitting_of_order(text)  # « la précédente, elle était où ? »: « la réunion précédente » (order_alone.py)

@@ -243,9 +243,12 @@ def _same_weekday_after(ctx: Context, u: Understanding) -> tuple[Meeting, str] |
     """« qui vient jeudi ? » on a Tuesday, the meeting being the Thursday after: no meeting on the day the
     weekday names first, the next one falls on that weekday a week later — as « jeudi on commence à quelle
     heure ? » is answered (answers_meetings._none_then_next), the day said is noted empty and the meeting meant
-    given. Only a single day ahead, asked of what is coming."""
+    given. Only a single day ahead, asked of what is coming, or of what was said for it (« qui s'est excusé pour
+    samedi ? »)."""
     period = u.first("period")
-    if period is None or _looks_back(u) or "?" not in u.text:
+    # « qui s'est excusé pour samedi ? »: excused in the past, for the day ahead (set 37b).
+    for_day = period is not None and period.start > 0 and u.words[period.start - 1].folded == "pour"
+    if period is None or _looks_back(u) and not for_day or "?" not in u.text:
         return None  # (« excusée pour mardi » tells, asks nothing)
     span = period.extra["period"]
     coming = [m for m in _meetings(ctx) if m.start > ctx.now]

@@ -287,6 +287,11 @@ def dates_period(ctx: Context, u: Understanding) -> Outcome:
             # « les préinscriptions pour septembre ouvrent quand ? »: the month is the record's (month_in_record.py),
             # the dates listed are the deadlines' own.
             deadlines, span = named, None
+        if not deadlines and span is not None and _checked(u) and (elsewhere := _topic_elsewhere(ctx, u, today)):
+            # « la date limite pour les cotisations c'est fin décembre non ? » when they are due on the 18th: none in
+            # the period said, the topic's own deadline shows the right day (set 37b).
+            return Outcome.sure(u, [f"Aucune échéance sur « {_topic_label(u)} » {label} ; à venir :",
+                                    *(deadline_line(d, ctx.now, ctx.locale) for d in elsewhere)], label)
         if not deadlines:
             return Outcome.unsure(u, [f"Je ne trouve aucune échéance sur « {_topic_label(u)} ».",
                                       "Tapez /agenda pour toutes les dates à venir."], "")
@@ -332,6 +337,24 @@ def dates_period(ctx: Context, u: Understanding) -> Outcome:
     if due:
         lines += tail
     return Outcome.sure(u, lines, label)
+
+
+def _checked(u: Understanding) -> bool:
+    """A yes-or-no question (« … c'est fin décembre non ? »): no question word, a question mark or a tag. « le bilan
+    de fin d'année scolaire c'est quand ? » asks when, the period a part of what is asked (the lead's set 36: a meeting)."""
+    return ("?" in u.text or any(w.folded in ("non", "hein") for w in u.words[-1:])) and not any(
+        w.folded in lexicon().question_words for w in u.words)
+
+
+def _topic_elsewhere(ctx: Context, u: Understanding, today: date) -> list[Deadline]:
+    """The deadlines to come on `u`'s topic, whatever the period (two at most, the topic's clearly first)."""
+    ahead = [d for d in ctx.data.deadlines() if not d.cancelled and d.day >= today]
+    if not ahead:
+        return []
+    scores = topic_scores(u.topic, [d.text for d in ahead])
+    best = max(scores)
+    found = [d for s, d in zip(scores, ahead, strict=True) if s >= SHARE and s == best]
+    return found if len(found) <= 2 else []
 
 
 # The sittings' nouns as typed: a question naming one asks for the sittings too (« une séance et des délais »).

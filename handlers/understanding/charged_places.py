@@ -16,10 +16,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from handlers.understanding.charge_words import asks_charge
-from handlers.understanding.normalise import Word
+from handlers.understanding.normalise import Word, lexicon
+from handlers.understanding.spans import Entity
+from handlers.understanding.world import entity_data
 from handlers.understanding.topics import content_stems
 
-__all__ = ["role_words_of_charge"]
+__all__ = ["charged_words", "role_words_of_charge"]
 
 
 def role_words_of_charge(found: Sequence[Word], role_pairs: frozenset[tuple[str, str]]) -> set[int]:
@@ -28,3 +30,17 @@ def role_words_of_charge(found: Sequence[Word], role_pairs: frozenset[tuple[str,
         return set()
     stems = {s for pair in role_pairs for s in pair}
     return {i for i, s in content_stems(found) if s in stems}
+
+
+def charged_words(found: Sequence[Word], entities: Sequence[Entity],
+                  role_pairs: frozenset[tuple[str, str]]) -> set[int]:
+    """Indices of the words of a kind of premises (« salle », « local », « gymnase ») in a charge question that a
+    member's role holds and no entity takes, even when the examples use them: « qui gère les salles ? » of a
+    « Gestionnaire des salles municipales » asks that charge, whose word « salle » the examples' meeting rooms had
+    made no topic, and the question was left without one (set 37b). Not other words the examples use (« qui gère
+    les inscriptions ? »), which the charge readings already weigh."""
+    taken = {i for e in entities for i in range(e.start, e.end)}
+    buildings = entity_data()["buildings"]
+    return {i for i in role_words_of_charge(found, role_pairs) if i not in taken
+            and found[i].folded not in lexicon().stopwords
+            and (found[i].folded in buildings or found[i].folded.removesuffix("s") in buildings)}

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from handlers.context import Context
 from handlers.understanding.chat import asks_time
 from handlers.understanding.dominance import as_decision
-from handlers.understanding.normalise import fold
+from handlers.understanding.normalise import fold, lexicon
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import content_words, topic_scores
@@ -57,6 +57,17 @@ def decided_when(ctx: Context, u: Understanding, texts: Sequence[str],
     # coordonne la semaine… », « la semaine… a lieu du 3 au 8 mai »), the one that dates it says when.
     dated = [text for text, score in zip(texts, scores) if score == max(scores) and (
         _DATED.search(fold(text)) or _CONDITIONED.search(fold(text)))]
+    if len(dated) > 1:
+        # « le festival c'est quelle date ? »: of the dated decisions naming it (« Le festival … aura lieu le
+        # samedi 12 juin 2027 », « Les associations qui n'ont pas payé leur cotisation 2026 ne pourront pas tenir
+        # de stand au festival »), the one whose subject it is dates it; the others date something else (set 37b).
+        dated = [text for text in dated if _subject(text) in {w.folded for w in topic} | {w.lemma for w in topic}]
     if len(dated) != 1:
         return None
     return as_decision(ctx, u, topic, answer)
+
+
+def _subject(text: str) -> str:
+    """The decision's first word that is no article nor stop word: what the decision is about (« festival »)."""
+    stop = lexicon().stopwords
+    return next((w for w in re.split(r"\W+", fold(text)) if w and w not in stop), "")

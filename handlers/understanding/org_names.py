@@ -10,6 +10,7 @@ import re
 
 from handlers.understanding.coordinated_names import coordinated_aliases
 from handlers.understanding.demonyms import demonym_aliases
+from handlers.understanding.peoples import people_aliases
 from handlers.understanding.kind_in_role import kinds_in_roles
 from handlers.understanding.ordinals import ordinal_aliases
 from handlers.understanding.person_named_bodies import surname_aliases
@@ -102,7 +103,9 @@ def names_after_kind(aliases: Aliases, members: list[Member]) -> Aliases:
     # « l'école de la deuxième chance » for the École de la 2e chance: ordinals.py.
     # « l'Ouest lausannois » for the two bodies whose names end so: shared_tails.py; « le département » for a
     # Maison départementale when no body is the département: weak_kinds.py.
-    named = _bodies_in_roles(_written_parts(ordinal_aliases(demonym_aliases(extended, by_org)), by_org), members)
+    # « les Maliens » for the Association des ressortissants maliens: peoples.py.
+    named = _bodies_in_roles(_written_parts(ordinal_aliases(people_aliases(demonym_aliases(extended, by_org), by_org)),
+                                            by_org), members)
     # « l'ETTI » for the one body whose people's roles spell that kind out: kind_in_role.py.
     return kinds_in_roles(weak_kinds(shared_tails(named, members), members), by_org)
 

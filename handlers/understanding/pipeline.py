@@ -15,7 +15,7 @@ from handlers.understanding.body_staff import staff_first
 from handlers.understanding.bare_charge import body_for_bare_charge
 from handlers.understanding.card_body import body_checked_on_card
 from handlers.understanding.card_check import checked_of_card
-from handlers.understanding.charged_places import role_words_of_charge
+from handlers.understanding.charged_places import charged_words, role_words_of_charge
 from handlers.understanding.chat import PEOPLE, asks_time, is_assent, is_farewell, is_future_news, not_for_reading, timely
 from handlers.understanding.formation_subject import subject_formations
 from handlers.understanding.former_name import former_names
@@ -237,6 +237,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     # « qui est la déléguée du préfet ? » asks the holder even when a decision repeats the title (role_phrases.py).
     recorded = titles_over_records(found, entities, grounded(found, world.record_pairs), in_roles)
     tokens, topic = tokens_of(found, entities, filler_words(), recorded | continuing | habitual
+                            | charged_words(found, entities, world.role_pairs)  # « qui gère les salles ? »
                             | deadline_nouns(found, entities, world.records)
                             | dated_nouns(found, entities, world.records, model().vocabulary), aside,
                             "?" in text or _asks(found), in_roles

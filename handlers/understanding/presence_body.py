@@ -15,8 +15,10 @@ to a reading about people:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
+from handlers.understanding.group_bodies import group_bodies
 from handlers.understanding.persons import holds_role
 from handlers.understanding.pipeline import MEETING_NOUNS, Understanding
 from handlers.understanding.presence_cues import designates_meeting
@@ -110,6 +112,7 @@ def role_members(u: Understanding, members: Sequence[Member]) -> list[Member]:
     orgs = [e for e in u.entities if e.kind == "org" and e.start >= role.end]
     pool = orgs[0].items if orgs else members
     held = [m for m in pool if m.role and holds_role(m.role, wants)]
+    held = _of_group(u, role.end, wants, held)
     if not any(w.folded == "vice" for w in u.words[max(role.start - 1, 0):role.end]):
         # « la présidente était là le 17 ? » of a « Présidente du CPAS » and a « vice-présidente du CPAS »: the
         # title asked without « vice » is the one held without it, when someone holds it so (as « qui est la
@@ -117,3 +120,17 @@ def role_members(u: Understanding, members: Sequence[Member]) -> list[Member]:
         held = [m for m in held if unprefixed_title(m.role, wants)] or held
     # « l'échevine vient jeudi ? » of an Échevine and an Échevin: the one whose role writes the feminine asked.
     return same_gender(" ".join(w.folded for w in u.words[role.start:role.end]), held, lambda m: m.role)
+
+
+def _of_group(u: Understanding, end: int, wants: Sequence[str], held: list[Member]) -> list[Member]:
+    """« le président du collectif il vient samedi ? » of five association presidents, one of whom is « président du
+    collectif »: the title of the group itself (« du collectif », « de la plateforme »), held so in one's role, is that
+    holder's; `held` as it was when no group's word follows the title or no role says it so (set 37b)."""
+    folded = [w.folded for w in u.words[end:end + 3]]
+    if not folded or folded[0] not in ("du", "de", "des", "d"):
+        return held
+    word = next((w for w in folded[1:] if w not in ("la", "l", "le")), "")
+    if word not in group_bodies():
+        return held
+    said = re.compile(rf"\b(?:{'|'.join(map(re.escape, wants))})\w*\s+(?:du|de la|de l|des|d)\s+{re.escape(word)}\b")
+    return [m for m in held if said.search(plain(m.role or ""))] or held

@@ -20,6 +20,7 @@ The words are data (lexicon.toml, [task_questions])."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from handlers.context import Context
@@ -89,6 +90,13 @@ def _how_much(u: Understanding) -> bool:
     """« ça fait combien par mois ? », « ça fait combien de places ? »: an amount asked, no task done."""
     folded = [w.folded for w in u.words]
     return any(a in ("fait", "font", "faisait") and b == "combien" for a, b in zip(folded, folded[1:]))
+
+
+def _amount_asked(u: Understanding, texts: Sequence[str]) -> bool:
+    """« la tontine elle prête combien au collectif ? »: how much or how many is asked, which no task's line says
+    when no task holds a figure (« Faire le virement du prêt de la tontine … » is the transfer, not its sum; the
+    decision « La tontine … prête 2 000 euros … » says it, set 37b)."""
+    return any(w.folded == "combien" for w in u.words) and not any(re.search(r"\d", text) for text in texts)
 
 
 def _listing(ctx: Context, u: Understanding, outcome: Outcome) -> Outcome | None:
@@ -296,7 +304,8 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
         match = task_match(ctx, u)
         # « la matinale des commerçants c'est quand ? », unsure between the sittings: not the one task whose object
         # is unsaid (« Animer l'atelier … à la matinale des commerces »), a sitting of the same name is asked.
-        if match is not None and not (any(r.startswith("meeting") for r in u.readings) and len(match) == 1 and any(
+        if match is not None and not _amount_asked(u, [t.text for t in ctx.data.tasks() if t.number in match]) and not (
+                any(r.startswith("meeting") for r in u.readings) and len(match) == 1 and any(
                 object_unsaid(u.words, t.text) for t in ctx.data.tasks() if t.number in match)):
             return named_tasks(ctx, u, match)
     if not outcome.confident and (listed := _listing(ctx, u, outcome)) is not None:

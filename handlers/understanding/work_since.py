@@ -29,6 +29,8 @@ _DONE = frozenset({"fait", "faite", "faits", "faites", "fini", "finie", "finis",
 _LATE = frozenset({"retard", "retards"})
 _BEFORE_PARTICIPLE = frozenset({"est", "ete", "sont", "de", "etait", "etaient"})
 _NEGATION = frozenset({"pas", "jamais", "ne", "n"})
+# Adverbs a participle may follow its auxiliary after (« est déjà fait », « a bien été terminé »).
+_BETWEEN = frozenset({"deja", "bien", "enfin", "tout"})
 # Words of a question that a listing of tasks answers (a bare « c'est fait ? » asks of something said before).
 _ASKING = frozenset({"qu", "quoi", "quels", "quelles", "quel", "quelle", "les", "des"})
 
@@ -58,8 +60,11 @@ def work_since(u: Understanding) -> str | None:
     since = _since_meeting(folded, named)
     # A participle after « est », « été », « sont » or « de » (« a été fait », « quoi de terminé »), not the verb
     # of « qui fait quoi ? », « quel temps fait-il ? ».
-    status = {i for i, w in enumerate(folded) if w in _DONE and i and folded[i - 1] in _BEFORE_PARTICIPLE
+    # « qu'est-ce qui est déjà fait ? », « … a bien été terminé ? »: an adverb between them (set 37b).
+    status = {i for i, w in enumerate(folded) if w in _DONE and i and (folded[i - 1] in _BEFORE_PARTICIPLE or (
+        i > 1 and folded[i - 1] in _BETWEEN and folded[i - 2] in _BEFORE_PARTICIPLE))
               or w in _LATE and (since or w == "retards")}
+    status |= {i - 1 for i in status if i > 1 and folded[i - 1] in _BETWEEN}
     if not status:
         return None
     rest = [w for i, w in enumerate(folded) if i not in since and i not in status and i not in u.framing]

@@ -208,6 +208,7 @@ from tests.handlers.questions_groups_oms38 import OMS38_AFTER_SETUP, OMS38_ASKER
 from tests.handlers.questions_groups_secmairie39 import SECMAIRIE39_AFTER_SETUP, SECMAIRIE39_ASKERS, SECMAIRIE39_GROUPS, SECMAIRIE39_TASKS
 from tests.handlers.questions_groups_cia54 import CIA54_AFTER_SETUP, CIA54_ASKERS, CIA54_GROUPS, CIA54_TASKS
 from tests.handlers.questions_groups_clsjura39 import CLSJURA39_AFTER_SETUP, CLSJURA39_ASKERS, CLSJURA39_GROUPS, CLSJURA39_TASKS
+from tests.handlers.questions_groups_diaspora95 import DIASPORA95_AFTER_SETUP, DIASPORA95_ASKERS, DIASPORA95_GROUPS, DIASPORA95_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -905,6 +906,10 @@ GROUPS |= CLSJURA39_GROUPS
 TASKS |= CLSJURA39_TASKS
 ASKERS |= CLSJURA39_ASKERS
 AFTER_SETUP |= CLSJURA39_AFTER_SETUP
+GROUPS |= DIASPORA95_GROUPS
+TASKS |= DIASPORA95_TASKS
+ASKERS |= DIASPORA95_ASKERS
+AFTER_SETUP |= DIASPORA95_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
