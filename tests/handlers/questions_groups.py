@@ -204,6 +204,7 @@ from tests.handlers.questions_groups_brocel46 import BROCEL46_AFTER_SETUP, BROCE
 from tests.handlers.questions_groups_aines23 import AINES23_AFTER_SETUP, AINES23_ASKERS, AINES23_GROUPS, AINES23_TASKS
 from tests.handlers.questions_groups_qpv60 import QPV60_AFTER_SETUP, QPV60_ASKERS, QPV60_GROUPS, QPV60_TASKS
 from tests.handlers.questions_groups_port56 import PORT56_AFTER_SETUP, PORT56_ASKERS, PORT56_GROUPS, PORT56_TASKS
+from tests.handlers.questions_groups_ptce69 import PTCE69_AFTER_SETUP, PTCE69_ASKERS, PTCE69_GROUPS, PTCE69_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -885,6 +886,10 @@ GROUPS |= PORT56_GROUPS
 TASKS |= PORT56_TASKS
 ASKERS |= PORT56_ASKERS
 AFTER_SETUP |= PORT56_AFTER_SETUP
+GROUPS |= PTCE69_GROUPS
+TASKS |= PTCE69_TASKS
+ASKERS |= PTCE69_ASKERS
+AFTER_SETUP |= PTCE69_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
