@@ -111,7 +111,9 @@ def guessed_holder(found: Sequence[Word], entities: Sequence[Entity]) -> tuple[s
         return answer, guess
     # « c'est bien Julien le coordinateur ? », « c'est Inès la coordinatrice du PTCE ? »: the member then the title
     # with its article, as « le coordinateur c'est bien Julien ? » turned round (set 37c).
-    if first.kind == "role" and first.start > end and _only(found[end:first.start], _ARTICLES) and _complement(
+    # Not in the negative: « c'est pas Sébastien Hamel l'adjoint à la voirie ? » is the card (set 30c).
+    if first.kind == "role" and first.start > end and "pas" not in folded[2:start] and _only(
+            found[end:first.start], _ARTICLES) and _complement(
             folded[max(e.end for e in entities):]):
         return answer, guess
     return None
