@@ -17,7 +17,7 @@ pat-brocel46), with the neighbours that must stay as they were:
   aside (guessed_holder.py);
 - « dans la loop », « staffé côté X », « la roadmap », « project manager »,
   « le job d'X », « manquer à l'appel », « son backlog », « le point de
-  contact », « le livrable » (lexicon.toml);
+  contact », « le livrable », « la clause sociale / d'insertion » (lexicon.toml);
 - « on est combien dans le copil ? »: the group's members (group_name.py)."""
 
 from __future__ import annotations
@@ -126,3 +126,8 @@ def test_on_est_calés_asks_the_sitting(port: Chat) -> None:
 def test_a_count_of_the_copil_is_its_members(brocel: Chat) -> None:
     reply = sure(brocel, "combien de personnes dans le copil ?", "directory")
     assert "Erwan Daniel" in reply, reply
+
+
+def test_a_clause_of_insertion_is_the_hours_reserved(ptce: Chat) -> None:
+    reply = sure(ptce, "la clause sociale des marchés de nettoyage, c'est acté ?", "decisions_topic")
+    assert "10 %" in reply, reply
