@@ -81,6 +81,7 @@ from handlers.understanding.homophones import heard_words
 from handlers.understanding.nobody import nobody_as_who
 from handlers.understanding.negated_check import affirmed
 from handlers.understanding.everyone import everyone_as_members
+from handlers.understanding.english_sittings import english_sittings
 from handlers.understanding.handled_case import handled_case
 from handlers.understanding.usual_place import usual_place
 from handlers.understanding.decision_check import checked_decision
@@ -359,6 +360,7 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     text = heard_words(text)  # « le devis sait fait », « ses qui qui fait le CR » (homophones.py)
     text = nobody_as_who(text)  # « personne s'occupe de la salle ? » asks who does (nobody.py)
     text = everyone_as_members(text)  # « les coordonnées de tout le monde ? »: the members' (everyone.py)
+    text = english_sittings(text)  # « le kick-off », « le workshop »: the French sitting they name (english_sittings.py)
     # « le diag », « la conv' », « le CT », « la FA 2 »: the group's words written whole (clipped_words.py).
     members = ctx.data.members()
     text = unclipped(text, _records_of(ctx), [v for m in members for v in (m.name, m.organisation)],

@@ -30,19 +30,21 @@ _NOUN = r"(?:(?:la|cette)\s+(?:r[ée]union|s[ée]ance|rencontre|fois|r[ée]u)|ce
 # « la réunion où on a parlé du budget », « celle où on vote … », « la fois où on était à … ».
 _RELATIVE = re.compile(rf"(?i)\b{_NOUN}\s+o[ùu]\s+(?P<clause>[^,?!.;]+)")
 # « la réunion du budget », « la séance sur les locaux … », « la réunion consacrée au transport ».
-_COMPLEMENT = re.compile(r"(?i)\b(?:la|cette)\s+(?:r[ée]union|s[ée]ance|rencontre)\s+(?:sur|consacr[ée]e\s+(?:à|au|aux)"
+_COMPLEMENT = re.compile(r"(?i)\b(?:la|cette)\s+(?:r[ée]u(?:nion)?|s[ée]ance|rencontre)\s+(?:sur|consacr[ée]e\s+(?:à|au|aux)"
                          r"|à\s+propos\s+d(?:e|u|es|')|du|des|de\s+la|de\s+l'|d')\s*(?P<clause>[^,?!.;]+)")
 # « la réunion à la médiathèque », « la réunion chez l'agglo », « la réunion de Vendôme »: where it was held, said by
 # one meeting's place and no other's.
-_AT = re.compile(r"(?i)\b(?:la|cette)\s+(?:r[ée]union|s[ée]ance|rencontre)\s+(?:à|a|chez|de|du|d')\s*(?P<clause>[^,?!.;]+)")
-# Words that describe no meeting's content: the clause's little words, its verbs of talking and being, the
-# question's own words when no comma ends the clause, and the group's generic nouns.
+_AT = re.compile(r"(?i)\b(?:la|cette)\s+(?:r[ée]u(?:nion)?|s[ée]ance|rencontre)\s+(?:à|a|chez|de|du|d')\s*(?P<clause>[^,?!.;]+)")
+# Words that describe no meeting's content: the clause's little words, its verbs of talking, being and taking place,
+# the question's own words when no comma ends the clause (« … s'est tenue à quelle heure ? », set 37c), and the
+# group's generic nouns.
 _EMPTY = frozenset("""on nous a avait avons avions va allons ete etait etions est sont fut parle parler discute discuter
 evoque evoquer aborde aborder traite traiter fait faire vu voir presente presenter etudie etudier examine examiner
 le la les l de du des d un une en et au aux sur pour par avec y se s c ce ca qui que qu quoi dont ou quand quel quelle
 combien groupe travail reunion seance rencontre point points question questions sujet sujets encore deja ensemble tous
 tout toutes fois bien beaucoup longuement enfin non pas ne n je j tu il elle ils elles vous lui leur notre nos
-mon ma mes dernier derniere prochain prochaine premiere premier toute etre avoir alors aussi""".split())
+mon ma mes dernier derniere prochain prochaine premiere premier toute etre avoir alors aussi
+deroule deroulee derouler tenu tenue tient tenir date heure""".split())
 
 
 def _stems(text: str, years: bool = False) -> list[str]:

@@ -107,7 +107,9 @@ def asks_membership(found: Sequence[Word], i: int, end: int) -> bool:
     if after[:1] and (after[0] in ("de", "du", "d") or after[0].isdigit()):
         return False  # « les membres du copil de février »: who sat at one sitting
     cue = found[j].folded
-    return cue in _MEMBERSHIP or cue == "dans" and found[0].folded == "qui"
+    # « qui est dans le copil ? », « on est combien dans le copil ? » (set 37c): its members, counted or named.
+    return cue in _MEMBERSHIP or cue == "dans" and (found[0].folded == "qui" or any(
+        w.folded == "combien" for w in found[:j]))
 
 
 def formation_as_group(found: Sequence[Word], entities: list[Entity]) -> tuple[list[Entity], set[int]]:

@@ -13,7 +13,8 @@ own role and says nothing of the title's holder when the guess is wrong
 the harbour master's card; set 36b). The title or body comes first and the
 member closes the question after « c'est » (or « … par »), or the member is
 set in a cleft (« c'est X qui <préside / est / représente> … ») or before
-« pour » and the body. A member named first (« Erwan Le Dantec c'est bien le
+« pour » and the body, or before the title with its article (« c'est bien
+Julien le coordinateur ? », set 37c). A member named first (« Erwan Le Dantec c'est bien le
 directeur ? », « Thierry Le Roux il est bien de la SNSM ? ») is asked about:
 their card answers (card_check.py); so does a title checked in the negative on
 a member (« le vice-président aux mobilités c'est pas Gérard Beaufils ? », set
@@ -46,6 +47,7 @@ _PASSIVE = frozenset({"represente", "representee", "represent", "presidee", "pre
                       "animee", "coordonne", "coordonnee", "pilote", "pilotee", "suivi", "suivie", "tenu", "tenue"})
 _ASKING = frozenset({"quand", "ou", "quoi", "comment", "combien", "pourquoi", "quel", "quelle", "quels", "quelles"})
 _HOLDERS = ("role", "org")
+_ARTICLES = frozenset({"le", "la", "l"})
 # The readings of people: the card of the member named and the answers of who holds a title or speaks for a body.
 _PEOPLE_READINGS = frozenset({"who_is", "role_holder", "org_representative", "org_members", "in_charge"})
 # A title's complement (« le maître de port », « le directeur du syndicat mixte ») before « c'est »: a few words.
@@ -107,7 +109,22 @@ def guessed_holder(found: Sequence[Word], entities: Sequence[Entity]) -> tuple[s
     if folded[end:end + 1] == ["pour"] and _only(found[end + 1:first.start], _OPENING) and _only(
             found[holders[-1].end:], _TAIL):
         return answer, guess
+    # « c'est bien Julien le coordinateur ? », « c'est Inès la coordinatrice du PTCE ? »: the member then the title
+    # with its article, as « le coordinateur c'est bien Julien ? » turned round (set 37c).
+    # Not in the negative: « c'est pas Sébastien Hamel l'adjoint à la voirie ? » is the card (set 30c).
+    if first.kind == "role" and first.start > end and "pas" not in folded[2:start] and _only(
+            found[end:first.start], _ARTICLES) and _complement(
+            folded[max(e.end for e in entities):]):
+        return answer, guess
     return None
+
+
+def _complement(rest: list[str]) -> bool:
+    """After a title, nothing but the tag, or a short complement (« … du tiers-lieu, non ? ») then the tag."""
+    rest = list(rest)
+    while rest and rest[-1] in _TAIL:
+        rest.pop()
+    return not rest or rest[0] in ("de", "du", "des", "d", "a", "au", "aux") and len(rest) <= _COMPLEMENT
 
 
 def holder_first(ranking: list[tuple[str, float]], found: Sequence[Word], entities: list[Entity]

@@ -31,6 +31,10 @@ __all__ = ["formation_of", "joined_formations", "kind_meeting", "kind_meetings",
 # Words that move from one meeting to the next or the one before (« la réu après celle de mardi »).
 _AFTER = frozenset({"apres", "suivant", "suivante"})
 _BEFORE = frozenset({"avant", "precedent", "precedente"})
+# « le précédent copil », « la précédente réunion »: after an article the word is the adjective of order, which
+# picks the latest sitting (meeting_rank.py), not a preposition naming the meeting it starts from.
+_ADJECTIVES = frozenset({"precedent", "precedente", "suivant", "suivante"})
+_ARTICLES = frozenset({"le", "la", "l", "au", "du"})
 _MEETING_NOUNS = SITTINGS
 _PRONOUNS = frozenset({"celle", "celui", "celles", "ceux"})
 _ARTICLES = frozenset({"le", "la", "l", "les"})
@@ -192,6 +196,8 @@ def _shift_word(u: Understanding) -> tuple[int, int] | None:
         step = 1 if word.folded in _AFTER else -1 if word.folded in _BEFORE else 0
         if not step or i <= skipped or any(p.start <= i < p.end for p in periods):
             continue  # « avant les vacances », « avant Noël »: a period, not the meeting before
+        if word.folded in _ADJECTIVES and i > 0 and u.words[i - 1].folded in _ARTICLES:
+            continue  # « le précédent copil c'était quand ? »: the previous one, an order
         if _anchored(u, i):
             return i, step
     return None

@@ -17,7 +17,7 @@ from handlers.understanding.normalise import Word
 
 __all__ = ["question_tags"]
 
-_TAGS = frozenset({"non", "hein", "nan", "hien"})
+_TAGS = frozenset({"non", "hein", "nan", "hien", "right"})  # « …, right ? »: project staff's English tag
 
 
 def question_tags(found: Sequence[Word]) -> set[int]:
