@@ -22,33 +22,15 @@ _CHECK = re.compile(
     r"|c['’]\s*est)\s+(?P<name>[A-ZÀ-Ý][\w\-]+(?:\s+[A-ZÀ-Ý][\w\-]+)?)\s*\?\s*$")
 
 
-# The same check with the name first: « c'est bien Sylvie la référente urbanisme ? », « c'est Claire Mangin la
-# coordinatrice, non ? » (a tag closing it is no part of the title).
-_NAME_FIRST = re.compile(
-    r"^\s*c['’]\s*est\s+(?P<hedge>(?:bien|toujours|pas|plus)\s+)?(?P<name>[A-ZÀ-Ý][\w\-]+(?:\s+[A-ZÀ-Ý][\w\-]+)?)"
-    r"\s+(?:qui\s+est\s+)?(?P<title>(?:le|la|les|l['’])\s*[^,?]+?)\s*(?:,?\s*(?:non|hein|c['’]\s*est\s+ça|pas\s+vrai))?"
-    r"\s*\?\s*$")
-
-
-def _checked(text: str) -> tuple[str, bool] | None:
-    """The title checked and whether the check is in the negative, for either order; None for no such check."""
-    if (match := _CHECK.match(text)) is not None:
-        return match.group("title"), "pas" in text[match.end("title"):match.start("name")]
-    if (match := _NAME_FIRST.match(text)) is not None:
-        return match.group("title"), (match.group("hedge") or "").strip() in ("pas", "plus")
-    return None
-
-
 def holder_before_card(text: str) -> bool:
-    """A title checked in the positive (« la référente Ports propres c'est Élodie ? », « c'est bien Sylvie la
-    référente urbanisme ? »): its holder answers before the card the whole message may draw, right or wrong the
-    guess (set 36b); in the negative (« le vice-président aux mobilités c'est pas Gérard Beaufils ? ») the card
-    comes first, as set 30c reads it."""
-    checked = _checked(text)
-    return checked is not None and not checked[1]
+    """A title checked in the positive (« la référente Ports propres c'est Élodie ? »): its holder answers before the
+    card the whole message may draw, right or wrong the guess (set 36b); in the negative (« le vice-président aux
+    mobilités c'est pas Gérard Beaufils ? ») the card comes first, as set 30c reads it."""
+    match = _CHECK.match(text)
+    return match is not None and "pas" not in text[match.end("title"):match.start("name")]
 
 
 def title_asked(text: str) -> str | None:
     """« qui est <title> ? » for a title checked on a name; None otherwise."""
-    checked = _checked(text)
-    return f"qui est {checked[0]} ?" if checked else None
+    match = _CHECK.match(text)
+    return f"qui est {match.group('title')} ?" if match else None

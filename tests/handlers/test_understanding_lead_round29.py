@@ -55,12 +55,6 @@ def test_a_code_the_records_write_whole_is_not_spelled_out(secretaries: Chat) ->
     assert "Florence Midol" in ask(secretaries, "la référente M57 ?")
 
 
-def test_a_name_checked_before_the_title_gets_the_title_s_holder(secretaries: Chat) -> None:
-    # The guess is wrong (Aurélie is the asker, no referent): the holder answers.
-    reply = sure(secretaries, "c'est toujours Aurélie la référente urbanisme, non ?", "role_holder")
-    assert "Sylvie Monnier" in reply
-
-
 @pytest.fixture(scope="module")
 def sports() -> Chat:
     return build_group("oms38")
