@@ -190,7 +190,11 @@ def _named_week(reader: Reader, i: int) -> bool:
     after = reader.word(k)
     # « semaines dans », « semaine avant »: a preposition follows a span, never a week's name.
     # (nor a unit: « lundi semaines jours », found by test_dates_property)
+    # (nor a demonstrative nor a preposition: « lundi semaines cette semaine », « … semaines vers », found by
+    # test_dates_property; a week's name is said in the singular.)
     return (after.isalpha() and after not in _WEEK_SPANS and after not in _NOT_A_NAME and after not in _UNITS
+            and reader.word(i) == "semaine" and after not in ("ce", "cet", "cette", "ces", "vers", "pour", "avec", "chez",
+                                                               "pendant", "depuis", "jusqu", "dans", "sans", "par")
             and after not in _LONG_UNITS
             and month_of(after) is None and weekday_of(after) is None
             and after not in NUMBER_WORDS and after not in ORDINALS)

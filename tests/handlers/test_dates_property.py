@@ -97,6 +97,9 @@ _ANYWHERE = re.compile(r"(?<!chaque )(?<!les )\b(?:lundi|mardi|mercredi|jeudi|ve
 @given(phrases, nows)
 # « semaines dans » was taken for a week's name (« semaine bleue ») and left in the place.
 @example("lundi semaines dans", datetime(2026, 3, 3, 10, tzinfo=ZoneInfo("Europe/Paris")))
+# « semaines cette semaine », « semaines vers » too (a week's name is said in the singular).
+@example("lundi semaines cette semaine", datetime(2026, 1, 1, 0, 0, tzinfo=ZoneInfo("Europe/Zurich")))
+@example("lundi semaines vers", datetime(2026, 1, 1, 0, 0, tzinfo=ZoneInfo("Europe/Zurich")))
 def test_no_date_word_is_left_in_the_rest(text: str, now: datetime) -> None:
     try:
         rest = parse_when(text, now, require_time=False).rest
