@@ -33,7 +33,8 @@ _AFTER = frozenset({"apres", "suivant", "suivante"})
 _BEFORE = frozenset({"avant", "precedent", "precedente"})
 _MEETING_NOUNS = SITTINGS
 _PRONOUNS = frozenset({"celle", "celui", "celles", "ceux"})
-_ARTICLES = frozenset({"le", "la", "l", "les"})
+# Between « après » and a sitting's heading word (« après la formation de janvier »).
+_HEADING_ARTICLES = frozenset({"le", "la", "l", "les"})
 # The word of order, then a comma: what follows names the same meeting again.
 _ORDER_WORD = re.compile(r"\b(?:apr[eè]s|avant|suivante?|pr[ée]c[ée]dente?)\b", re.IGNORECASE)
 _APPOSED = re.compile(r"\b(?:apr[eè]s|avant|suivante?|pr[ée]c[ée]dente?)\s*,", re.IGNORECASE)
@@ -166,7 +167,7 @@ def _anchored(u: Understanding, i: int) -> bool:
     if after[0].kind == "place" and after[0].extra.get("formation"):
         return True
     between = u.words[i + 1:after[0].start]
-    if after[0].kind == "place" and all(w.folded in _ARTICLES for w in between) and len(after) > 1 and (
+    if after[0].kind == "place" and all(w.folded in _HEADING_ARTICLES for w in between) and len(after) > 1 and (
             after[1].kind in ("period", "month") and after[1].start <= after[0].end + 1):
         return True  # « après la formation de janvier »: a sitting named by its heading's word and its date
     return any(w.folded in _PRONOUNS or w.lemma in _MEETING_NOUNS or w.folded in _MEETING_NOUNS for w in between)
