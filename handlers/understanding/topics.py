@@ -252,12 +252,12 @@ def content_words(found: Sequence[Word]) -> list[Word]:
     # The words as typed: « les ateliers de réparation » (a decision's words) are no « réunions » here.
     typed = [_as_typed(w) for w in found]
     return [typed[i] for i, _ in _content(typed) if typed[i].folded not in lex.question_words
-            and (typed[i].lemma not in lex.stopwords or determined(typed, i)) and typed[i].folded not in _BEING]
+            and (typed[i].lemma not in lex.stopwords or determined(typed, i)) and typed[i].folded not in _BEING_FORMS]
 
 
 # « a été décidé »: « été » is the verb « être », whatever the lemmatiser says of the season; « on était partis
 # d'où ? »: its imperfect, which the lemmatiser knows only with its accent (« etait » stayed a topic word).
-_BEING = frozenset({"ete", "etait", "etaient", "etais", "etions", "etiez"})
+_BEING_FORMS = frozenset({"ete", "etait", "etaient", "etais", "etions", "etiez"})
 
 
 @lru_cache(maxsize=64)
