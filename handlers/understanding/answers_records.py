@@ -343,7 +343,11 @@ def _checked(u: Understanding) -> bool:
     """A yes-or-no question (« … c'est fin décembre non ? »): no question word, a question mark or a tag. « le bilan
     de fin d'année scolaire c'est quand ? » asks when, the period a part of what is asked (the lead's set 36: a meeting)."""
     return ("?" in u.text or any(w.folded in ("non", "hein") for w in u.words[-1:])) and not any(
-        w.folded in lexicon().question_words for w in u.words)
+        w.folded in lexicon().question_words or w.folded in _AGENDA_WORDS for w in u.words)
+
+
+# « le diag mobilité est à l'agenda du 9 ? » checks a sitting's agenda, no deadline's day (sets 37b and 37c merged).
+_AGENDA_WORDS = frozenset({"agenda", "odj", "ordre", "programme"})
 
 
 def _topic_elsewhere(ctx: Context, u: Understanding, today: date) -> list[Deadline]:
