@@ -318,6 +318,12 @@ def dates_period(ctx: Context, u: Understanding) -> Outcome:
     entries: list[tuple[datetime, Deadline | Meeting]] = [(d.due, d) for d in deadlines] + [(m.start, m) for m in meetings]
     entries.sort(key=lambda e: e[0])
     if not entries and not due:
+        # « qu'est-ce qu'on doit envoyer avant vendredi ? » with a deadline on that Friday: « avant » said of what is due
+        # often takes the day in; nothing before it, the deadlines of the day itself are shown, said as such.
+        on_the_day = [d for d in ctx.data.deadlines() if not d.cancelled and d.day == end] if label.startswith("avant le") else []
+        if on_the_day and (not u.topic or max(topic_scores(u.topic, [d.text for d in on_the_day])) >= SHARE):
+            return Outcome.sure(u, [f"Rien n'est prévu {label} ; le jour même :",
+                                    *(deadline_line(d, ctx.now, ctx.locale) for d in on_the_day)], label)
         return Outcome.sure(u, [f"Rien n'est prévu {label}."], label)
     lines: list[list[Span] | str] = [[bold(f"Agenda {label} ({len(entries)})" if span else f"Dates à venir ({len(entries)})")]]
     if due:

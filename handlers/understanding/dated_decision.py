@@ -33,6 +33,8 @@ __all__ = ["keeps_dated_decision", "object_unsaid"]
 # How named_tasks marks an open task without a due date (task_answers.py).
 _UNDATED = "(sans date prévue)"
 _NUMBER = re.compile(r"n°(\d+)")
+_DETERMINERS = frozenset({"le", "la", "l", "les", "un", "une", "des", "du", "de", "d", "son", "sa", "ses", "leur", "leurs",
+                          "notre", "nos", "votre", "vos", "ce", "cet", "cette", "ces"})
 _WEEKDAY = re.compile(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\b")
 
 
@@ -67,6 +69,11 @@ def object_unsaid(asked_words, text: str) -> bool:
     said = content_words(task_words[1:])  # the task opens with its verb (« Rédiger »), then its object
     if len(said) < 2 or not task_words:
         return False
+    # Its object is the first word after the verb and its determiner, whatever its weight as a topic (« Organiser une
+    # réunion d'information sur … »: « réunion », no content word, is still the thing the task makes).
+    head = next((w for w in task_words[1:] if w.folded not in _DETERMINERS), None)
+    if head is not None and head.folded != said[0].folded:
+        said = [head, *said]
     # The task's verb said, as a noun or conjugated (« le chiffrage de la liaison » of « Chiffrer le tracé de la
     # liaison … »), asks of the task itself.
     verb = task_words[0].folded

@@ -28,7 +28,7 @@ from handlers.messages import Reply
 from handlers.understanding.delays import asks_delay
 from handlers.understanding.fact_asked import asks_validity
 from handlers.understanding.body_kinds import other_body
-from handlers.understanding.chat import cleft_news
+from handlers.understanding.chat import asks_time, cleft_news
 from handlers.understanding.namesakes import other_person
 from handlers.understanding.answers_records import tasks
 from handlers.understanding.outcome import Outcome
@@ -302,10 +302,10 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
          and not _from_where(u))
             or (outcome.intent in _TOPIC_MISREAD or nobody_asked) and status) and (not asks_representative(u, texts)):
         match = task_match(ctx, u)
-        # « la matinale des commerçants c'est quand ? », unsure between the sittings: not the one task whose object
+        # « la matinale des commerçants c'est quand ? », asked when, unsure between the sittings: not the one task whose object
         # is unsaid (« Animer l'atelier … à la matinale des commerces »), a sitting of the same name is asked.
         if match is not None and not _amount_asked(u, [t.text for t in ctx.data.tasks() if t.number in match]) and not (
-                any(r.startswith("meeting") for r in u.readings) and len(match) == 1 and any(
+                asks_time(u.words) and any(r.startswith("meeting") for r in u.readings) and len(match) == 1 and any(
                 object_unsaid(u.words, t.text) for t in ctx.data.tasks() if t.number in match)):
             return named_tasks(ctx, u, match)
     if not outcome.confident and (listed := _listing(ctx, u, outcome)) is not None:

@@ -22,15 +22,34 @@ _CHECK = re.compile(
     r"|c['’]\s*est)\s+(?P<name>[A-ZÀ-Ý][\w\-]+(?:\s+[A-ZÀ-Ý][\w\-]+)?)\s*\?\s*$")
 
 
+# The same check with the name first, of a referent's title (« c'est bien Sylvie la référente urbanisme ? »): no role
+# of the store reads « référente urbanisme » (referents.py reads it as a charge), so guessed_holder.py, which takes
+# the member then a role (« c'est bien Julien le coordinateur ? »), does not see it. Not in the negative (set 30c).
+_NAME_FIRST = re.compile(
+    r"^\s*c['’]\s*est\s+(?:(?:bien|toujours)\s+)?(?P<name>[A-ZÀ-Ý][\w\-]+(?:\s+[A-ZÀ-Ý][\w\-]+)?)\s+"
+    r"(?P<title>(?:le|la|l['’])\s*r[ée]f[ée]rente?\s+[^,?]+?)\s*(?:,?\s*(?:non|hein|c['’]\s*est\s+ça))?\s*\?\s*$",
+    re.IGNORECASE)
+
+
+def _checked(text: str) -> tuple[str, bool] | None:
+    """The title checked and whether the check is in the negative, for either order; None for no such check."""
+    if (match := _CHECK.match(text)) is not None:
+        return match.group("title"), "pas" in text[match.end("title"):match.start("name")]
+    if (match := _NAME_FIRST.match(text)) is not None and match.group("name")[:1].isupper():
+        return match.group("title"), False
+    return None
+
+
 def holder_before_card(text: str) -> bool:
-    """A title checked in the positive (« la référente Ports propres c'est Élodie ? »): its holder answers before the
-    card the whole message may draw, right or wrong the guess (set 36b); in the negative (« le vice-président aux
-    mobilités c'est pas Gérard Beaufils ? ») the card comes first, as set 30c reads it."""
-    match = _CHECK.match(text)
-    return match is not None and "pas" not in text[match.end("title"):match.start("name")]
+    """A title checked in the positive (« la référente Ports propres c'est Élodie ? », « c'est bien Sylvie la
+    référente urbanisme ? »): its holder answers before the card the whole message may draw, right or wrong the guess
+    (set 36b); in the negative (« le vice-président aux mobilités c'est pas Gérard Beaufils ? ») the card comes first,
+    as set 30c reads it."""
+    checked = _checked(text)
+    return checked is not None and not checked[1]
 
 
 def title_asked(text: str) -> str | None:
     """« qui est <title> ? » for a title checked on a name; None otherwise."""
-    match = _CHECK.match(text)
-    return f"qui est {match.group('title')} ?" if match else None
+    checked = _checked(text)
+    return f"qui est {checked[0]} ?" if checked else None
