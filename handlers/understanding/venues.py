@@ -90,6 +90,11 @@ def _owner(word: str, head: str) -> bool:
         re.search(rf"\b(?:de la|du|des|de l|de) {re.escape(word)}\b", head))
 
 
+# Nouns of one-off events a sitting's heading may open with (not of sittings: « réunion du réseau … » is the group).
+_EVENT_NOUNS = frozenset({"soiree", "journee", "matinale", "matinee", "visite", "ceremonie", "fete", "inauguration",
+                          "sortie", "repas"})
+
+
 def index_places(meetings: list[Meeting]) -> tuple[Index, Index, Index]:
     """(place words, place phrases, venues) -> the meetings held there."""
     places: dict[str, list[Meeting]] = defaultdict(list)
@@ -113,6 +118,14 @@ def index_places(meetings: list[Meeting]) -> tuple[Index, Index, Index]:
             for k in range(2, len(words) + 1):
                 if words[k - 1] not in ORG_STOP and all(meeting is not m for m in phrases[" ".join(words[:k])]):
                     phrases[" ".join(words[:k])].append(meeting)
+    # « Soirée des trophées des sportifs, salle des fêtes »: an event's heading is named by what it is of too
+    # (« les trophées des sportifs ça commence à quelle heure ? »), for a few nouns of events only.
+    for meeting in meetings:
+        words = plain(meeting.place.split(",")[0]).split()
+        if len(words) >= 4 and words[0] in _EVENT_NOUNS and words[1] in ("des", "du", "de"):
+            rest = words[2:] if words[1] != "de" or words[2] not in ("la", "l") else words[3:]
+            if sum(w not in ORG_STOP for w in rest) >= 2 and all(meeting is not m for m in phrases[" ".join(rest)]):
+                phrases[" ".join(rest)].append(meeting)
     # « Groupe de travail jeunesse (réunion des animateurs) »: the bracketed name is the sitting's too.
     for meeting in meetings:
         for alias in bracket_aliases(meeting.place):

@@ -125,3 +125,10 @@ def test_nothing_before_the_day_shows_the_deadline_of_the_day_itself(sports: Cha
     # « avant vendredi » said of what is due: the deadline on that Friday is shown, said to be of the day itself.
     reply = sure(sports, "on a quelque chose à envoyer avant vendredi ?", "dates_period")
     assert "le jour même" in reply and "candidatures aux trophées" in reply
+
+
+def test_an_event_is_named_by_what_it_is_of(sports: Chat) -> None:
+    # « Soirée des trophées des sportifs, salle des fêtes de Voiron »: « les trophées des sportifs » name that sitting
+    # (the hour asked had drawn the decision creating a new trophy for it).
+    reply = sure(sports, "les trophées des sportifs, c'est à quelle heure ?", "meeting_which")
+    assert "Séance n°7" in reply and "19h00" in reply
