@@ -20,13 +20,15 @@ has an object (its first noun after the verb) the question does not say.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from handlers.context import Context
 from handlers.understanding.chat import asks_time
 from handlers.understanding.decided_when import is_dated
-from handlers.understanding.normalise import fold, words
+from handlers.understanding.normalise import Word, fold, words
 from handlers.understanding.topics import content_words
 from handlers.understanding.outcome import Outcome
+from handlers.understanding.pipeline import Understanding
 
 __all__ = ["keeps_dated_decision", "object_unsaid"]
 
@@ -54,7 +56,7 @@ def keeps_dated_decision(ctx: Context, first: Outcome, task: Outcome) -> bool:
                for d in ctx.data.decisions())
 
 
-def _object_unsaid(ctx: Context, u, task: Outcome) -> bool:
+def _object_unsaid(ctx: Context, u: Understanding, task: Outcome) -> bool:
     """`task` shows one task whose object (« la convention » of « Rédiger la convention de sport sur ordonnance »)
     the question `u` does not say."""
     numbers = {int(n) for n in re.findall(r"Tâche n°(\d+)", task.reply.plain())}
@@ -62,7 +64,7 @@ def _object_unsaid(ctx: Context, u, task: Outcome) -> bool:
     return len(found) == 1 and object_unsaid(u.words, found[0].text)
 
 
-def object_unsaid(asked_words, text: str) -> bool:
+def object_unsaid(asked_words: Sequence[Word], text: str) -> bool:
     """The task `text` is named by words of its object's complement only, its object (its first noun after the
     verb it opens with) unsaid: « la matinale des commerçants » of « Animer l'atelier … à la matinale des commerces »."""
     task_words = words(text)

@@ -332,7 +332,7 @@ def plural_towns(base: str) -> list[str]:
     prefix = next((p for p in _PLURAL_TOWN_KINDS if base.startswith(p)), None)
     if prefix is None or " et " not in base:
         return []
-    towns = []
+    towns: list[str] = []
     for i, part in enumerate(base[len(prefix):].split(" et ")):
         words = part.split()
         if i and words and words[0] in _TOWN_LINKS:
