@@ -8,6 +8,7 @@ from __future__ import annotations
 from handlers.understanding.days import WEEKDAYS
 from handlers.understanding.periods import MONTHS, Period, month_of
 from handlers.understanding.meeting_rivals import checked_at
+from handlers.understanding.normalise import Word, fold
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.spans import Entity
 from handlers.understanding.tense import PAST
@@ -38,7 +39,17 @@ def order_of(u: Understanding) -> str | None:
             # seuil du moulin »), the order word right before it, as before a formation. Not a place of one word,
             # the group's initials (« le dernier CLE s'est tenu où ? »), read among the sittings there as it was.
             return u.words[entity.start - 1].lemma
+        elif entity.kind == "place" and entity.start > 1 and u.words[entity.start - 2].lemma in _ORDERS and (
+                _in_heading(u.words[entity.start - 1], entity)):
+            # « le dernier exercice PPI » of « Observation de l'exercice PPI, … »: the place found by its last word,
+            # the word between also its heading's (lead's set 52).
+            return u.words[entity.start - 2].lemma
     return None
+
+
+def _in_heading(word: Word, entity: Entity) -> bool:
+    """A content word of three letters or more that the places of the entity's sittings write."""
+    return len(word.folded) >= 3 and any(word.folded in fold(getattr(m, "place", "") or "").replace("'", " ").split() for m in entity.items)
 
 
 def from_end(u: Understanding) -> int:

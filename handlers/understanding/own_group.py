@@ -118,6 +118,14 @@ def _placed_acronym(members: Sequence[Member], meetings: Sequence[Meeting]) -> s
     bodies = " | ".join(_plain(m.organisation) for m in members)
     common = set.intersection(*(set(_CAPITALS.findall(m.place)) for m in meetings))
     found = sorted(fold(a) for a in common if f" {fold(a)} " not in f" {bodies} " and fold(a) not in lexicon().synonyms)
+    if not found:
+        # « Assemblée plénière de la CLI », « Commission technique … de la CLI » but « Visite du chantier … »: most
+        # sittings of the body, not every one, when a member's role names it too (« vice-présidente de la CLI »;
+        # lead's set 52: « la liste des membres de la CLI ? » listed her alone).
+        placed = Counter(a for m in meetings for a in set(_CAPITALS.findall(m.place)))
+        roles = " | ".join(_plain(m.role) for m in members)
+        found = sorted(fold(a) for a, n in placed.items() if 2 * n > len(meetings) and f" {fold(a)} " in f" {roles} "
+                       and f" {fold(a)} " not in f" {bodies} " and fold(a) not in lexicon().synonyms)
     return found[0] if len(found) == 1 else ""
 # A body's formal name that the sittings' places spell out, a noun of body and its scope first: « Séance plénière
 # de la commission intercommunale pour l'accessibilité, … » is the CIA, which members write by its initials.
@@ -176,6 +184,10 @@ def _phrase_spans(found: Sequence[Word], names: frozenset[str]) -> list[range]:
     return spans
 
 
+# The little words between a body and the group's name (« du Département dans la CLI »).
+_BETWEEN = frozenset({"dans", "la", "le", "l", "de", "du", "des", "d", "au", "aux", "a", "sein", "en", "pour"})
+
+
 def own_group_words(found: Sequence[Word], entities: list[Entity],
                     names: frozenset[str]) -> tuple[list[Entity], set[int]]:
     """The entities without the bodies that are the group itself, and the indices of the words naming it
@@ -186,6 +198,11 @@ def own_group_words(found: Sequence[Word], entities: list[Entity],
     # « on est combien à la CIL ? » where the meetings' places say « CIL plénière, … »: the group's name is no
     # place (its meetings in general; « la prochaine CIL » is own_meetings.py's), whatever else is asked.
     entities = [e for e in entities if not (e.kind == "place" and set(range(e.start, e.end)) <= covered)]
+    # « qui est du Département dans la CLI ? » where a place reads « … de la CLI, hôtel du Département »: a place
+    # made of a body found, the group's name and the little words between them is neither.
+    bodies = {i for e in entities if e.kind == "org" for i in range(e.start, e.end)}
+    entities = [e for e in entities if not (e.kind == "place" and covered & set(range(e.start, e.end)) and all(
+        i in covered or i in bodies or found[i].folded in _BETWEEN for i in range(e.start, e.end)))]
     # « qui suit le dossier du CLS ? », « les indicateurs du CLS, qui s'en occupe ? »: a charge asked, the name
     # says which (the roles that hold it), wherever it stands.
     # « l'avis de l'observatoire sur le projet de schéma »: « sur » after the name makes a topic of what follows
@@ -195,20 +212,30 @@ def own_group_words(found: Sequence[Word], entities: list[Entity],
             (is_topic_cue(w) and (k < before or w.folded not in _SUBJECT_CUES)) or w.folded in _PERSON_OF
             for k, w in enumerate(found)):
         if spans and _scoped(found, spans, entities):
-            return _without(entities, spans)
+            return _without(entities, spans, found)
         # « qui préside la conférence intercommunale du logement ? »: a title over the group named in full, which no
         # body found stands for: its words name the group, no topic to find.
         bodies = {i for e in entities if e.kind == "org" for i in range(e.start, e.end)}
         if spans and any(e.kind == "role" for e in entities) and not covered & bodies and not any(is_topic_cue(w) for w in found):
             return entities, covered
         return entities, set()
-    return _without(entities, spans)
+    return _without(entities, spans, found)
 
 
-def _without(entities: list[Entity], spans: Sequence[range]) -> tuple[list[Entity], set[int]]:
-    """The entities without the bodies the group's name covers, and the words covered."""
+def _without(entities: list[Entity], spans: Sequence[range],
+             found: Sequence[Word] = ()) -> tuple[list[Entity], set[int]]:
+    """The entities without the bodies the group's name covers, and the words covered, with the words of a frame
+    before it when another entity is asked (« qui est du Département dans la CLI ? » as « … dans le groupe »)."""
     covered = {i for s in spans for i in s}
     kept = [e for e in entities if not (e.kind == "org" and set(range(e.start, e.end)) <= covered)]
+    if found and kept:
+        scopes = {" ".join(scope) for scope in _SCOPES}
+        for span in spans:
+            for size in (4, 3, 2):
+                before = range(span.start - size, span.start)
+                if before.start >= 0 and " ".join(found[i].folded for i in before) in scopes:
+                    covered |= set(before)
+                    break
     return kept, covered
 
 

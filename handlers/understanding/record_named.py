@@ -68,6 +68,11 @@ def _period_of_name(found: list[Word], e: Entity, texts: list[str], sittings: fr
     return any(f" {tail} " in f" {text} " and f" {found[e.start - 2].folded} " in f" {text} " for text in texts)
 
 
+def _heading_stems(e: Entity) -> frozenset[str]:
+    """The stems of the places of the sittings a place entity found (their headings with them)."""
+    return frozenset().union(*(_record_stems(m.place) for m in e.items if getattr(m, "place", None)))
+
+
 def named_in_records(found: list[Word], entities: list[Entity], records: Mapping[str, tuple[str, ...]]) -> list[Entity]:
     """`entities` without the bodies and places that a record names along with a topic word of the message,
     and without a period that is part of a record's name."""
@@ -94,6 +99,10 @@ def named_in_records(found: list[Word], entities: list[Entity], records: Mapping
     named: set[tuple[int, int]] = set()
     for e in spoken:
         own = _stems(found[e.start:e.end])
+        if e.kind == "place" and topical & _heading_stems(e):
+            # « l'exercice PPI c'était quand ? » of « Observation de l'exercice PPI, centre opérationnel … »: the
+            # sitting's own heading holds the topic word too, whatever task or point repeats them (lead's set 52).
+            continue
         if own and (any(own <= text and topical & text for text in texts) or any(own <= text for text in due)):
             named.add((e.start, e.end))
     return [e for e in entities if (e.start, e.end) not in named]

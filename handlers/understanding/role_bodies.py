@@ -88,7 +88,9 @@ def roles_name_bodies(aliases: Aliases, add: Callable[[str, str, list[Member]], 
             if plain(acronym) not in aliases or aliases[plain(acronym)][0] == acronym:
                 # « Secrétariat du CLS » and « Coordonnateur du contrat local de santé »: the acronym spelled
                 # out in another role (spelled_out.py) names that member's body too.
-                meaning = f" {plain(meanings().get(plain(acronym), '') or '#')} "
+                # A kind of partnership its own list spells out (« CLI », « commission locale d'information »).
+                from handlers.understanding.own_group import group_kinds  # reads world.py's entity data: late
+                meaning = f" {plain(meanings().get(plain(acronym), '') or group_kinds().get(plain(acronym), '') or '#')} "
                 spelled = [m for m in members if m is not member and meaning in f" {plain(m.role)} "]
                 add(acronym, acronym, [*aliases.get(plain(acronym), ("", []))[1], member, *spelled])
     # « le FJT » of « Directrice du foyer de jeunes travailleurs Les Tilleuls »: a body a role spells out.
