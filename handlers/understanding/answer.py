@@ -72,7 +72,7 @@ from handlers.understanding.pronoun_meeting import meeting_pronoun
 from handlers.understanding.dominance import dominant_decision
 from handlers.understanding.offered import offered_service
 from handlers.understanding.or_not import or_not_asked, without_changed_tail
-from handlers.understanding.eligibility import eligible_decision, relative_case
+from handlers.understanding.eligibility import before_doing, eligible_decision, relative_case
 from handlers.understanding.day_meeting import meeting_of_the_day
 from handlers.understanding.dictation import spoken_punctuation
 from handlers.understanding.spoken_numbers import spoken_numbers
@@ -735,6 +735,9 @@ def _respond(ctx: Context, text: str) -> Outcome:
     if (titled := titled_head(u)) is not None:
         return titled  # « qui est le sous-préfet ? »: the title's holder, not the sous-préfecture's people (body_head.py)
     outcome = ANSWERS[u.intent](ctx, u)
+    if u.intent == "dates_period" and before_doing(u) and (
+            rule := eligible_decision(ctx, u, decisions, ANSWERS["decisions_topic"])) is not None:
+        return rule  # « faut-il un diagnostic avant de s'engager ? »: what comes first, a rule (eligibility.py)
     if not outcome.confident and u.intent in ("meeting_which", "meeting_next", "dates_period") and (
             checked := _deadline_not_meeting(ctx, u, world) or taking_effect(ctx, u, world)) is not None:
         # « c'est lundi prochain le retour des enquêtes ? », « le bilan c'est vendredi ? »: nothing then, the deadline

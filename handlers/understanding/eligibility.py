@@ -33,7 +33,7 @@ from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import content_words, topic_scores
 from handlers.understanding.world import plain
 
-__all__ = ["asks_eligibility", "asks_someone", "eligible_decision", "relative_case"]
+__all__ = ["asks_eligibility", "asks_someone", "before_doing", "eligible_decision", "relative_case"]
 
 # Modals and verbs that ask whether a case may or must (folded words): they ask, they name no subject.
 # Not « doit », « doivent »: « le diagnostic doit être fini quand ? » asks a deadline.
@@ -152,3 +152,21 @@ def relative_case(ctx: Context, u: Understanding, texts: Sequence[str],
     if not cases or asks_someone(u):
         return None
     return eligible_decision(ctx, u, texts, answer)
+
+
+# Pronouns between « avant de » and its verb (« avant de s'engager », « avant de les inscrire »).
+_CLITICS = frozenset({"se", "s", "l", "le", "la", "les", "y", "en", "me", "m", "nous", "vous", "lui", "leur"})
+
+
+def before_doing(u: Understanding) -> bool:
+    """« faut-il un diagnostic avant de s'engager en MAEC ? »: a modal of condition and « avant de » before a verb,
+    no date: what must come first, which a rule says, not the deadlines (lead's set 53)."""
+    if any(e.kind in ("period", "month") for e in u.entities) or not asks_eligibility(u):
+        return False
+    folded = [w.folded for w in u.words]
+    for i, word in enumerate(folded[:-2]):
+        if word == "avant" and folded[i + 1] in ("de", "d"):
+            rest = [f for f in folded[i + 2:i + 4] if f not in _CLITICS][:1]
+            if rest and rest[0].endswith(("er", "ir", "re", "oir")):
+                return True
+    return False

@@ -45,8 +45,28 @@ def _extended(found: list[Word], place: Entity) -> Entity:
 def whole_places(found: list[Word], entities: list[Entity]) -> list[Entity]:
     """`entities` with each place extended over the words of its own name that follow it."""
     # A sitting's bracketed name (bracketed_names.py) is whole as said: the venue after it is a place of its own.
-    return _joined(found, [_extended(found, e) if e.kind == "place" and e.items and not e.extra.get("bracketed")
-                           else e for e in entities])
+    taken = {i for e in entities for i in range(e.start, e.end)}
+    return _joined(found, [_fronted(found, _extended(found, e), taken)
+                           if e.kind == "place" and e.items and not e.extra.get("bracketed") else e for e in entities])
+
+
+# The little words that join a noun to the name after it (« lac de Lagraou », « plateau du Montaspet »).
+_OF = frozenset({"de", "du", "d", "des"})
+
+
+def _fronted(found: list[Word], place: Entity, taken: set[int]) -> Entity:
+    """« on est montés au lac de Lagraou » for « Visite de terrain …, parking du lac de Lagraou »: a noun and « de »
+    before the place found by its name, as one sitting's place writes them in a row, are that place's too — the
+    sittings held there (not « la maison forestière de Lagraou »), not a topic (lead's set 53)."""
+    start = place.start
+    if start < 2 or found[start - 1].folded not in _OF or start - 2 in taken or found[start - 2].folded in lexicon().stopwords:
+        return place
+    phrase = f" {' '.join(w.folded for w in found[start - 2:place.end])} "
+    there = tuple(m for m in place.items if isinstance(m, Meeting) and phrase in f" {plain(m.place)} ")
+    if not there:
+        return place
+    narrowed = {"narrowed": True} if len(there) < len(place.items) else {}
+    return replace(place, start=start - 2, items=there, extra={**place.extra, **narrowed})
 
 
 def _joined(found: list[Word], entities: list[Entity]) -> list[Entity]:

@@ -17,7 +17,9 @@ PAST = frozenset({"etait", "etaient", "etais", "etions", "etiez", "avait", "avai
                   "vus", "reuni", "reunis", "reunie", "reunies", "retrouves",
                   # « ce qui est ressorti le 12 » (meeting_outcome.py); not « dit » (« qui a dit qu'il venait ? »
                   # looks ahead): « s'est dit » is days.py's
-                  "ressorti", "ressortie"})
+                  "ressorti", "ressortie",
+                  # « on est allés / descendus à Lagraou quand ? »: a visit made (not « montés »: « tu montes ? »).
+                  "alles", "allees", "descendus", "descendues"})
 # « qu'a-t-on décidé le 3 ? »: the day of a decision is behind us (read by the dates).
 DECIDED = frozenset({"decide", "decidee", "decides", "decidees"})
 # « passé(e) »: past for a meeting (« la réunion passée »), but folded it is also « il se passe quoi ? »:
