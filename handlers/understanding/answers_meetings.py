@@ -77,7 +77,15 @@ def _qualified(ctx: Context, u: Understanding) -> tuple[Meeting | None, str]:
         period.extra["period"].month if period is not None else None)
     if (checked := day_in_named_month(u, coming, past)) is not None:
         return checked  # « la réunion de janvier c'est un jeudi, non ? »: January's, the day checked (month_day_check.py)
-    if (place := u.first("place")) is not None and period is not None and not period.extra["period"].month:
+    wide = period is not None and (period.extra["period"].end - period.extra["period"].start).days > 7
+    if (place := u.first("place")) is not None and wide and not period.extra["period"].month and (
+            held := [m for m in meetings if any(m.number == h.number for h in place.items)
+                     and period.extra["period"].start <= m.start.date() < period.extra["period"].end]):
+        # « la journée des bénévoles c'est quand cette année ? »: a span of weeks or more narrows the sittings the
+        # place names, not any sitting in it (lead's set 54); with none of them in it (« cette année » asked in
+        # December of a day in February), the place designates as it would alone, its date shown in full.
+        return held[0], period.extra["period"].label
+    if (place := u.first("place")) is not None and period is not None and not period.extra["period"].month and not wide:
         # « c'est à la préfecture le 10 ? »: the day designates, its place answers (or no meeting that day).
         span = period.extra["period"]
         inside = [m for m in meetings if span.start <= m.start.date() < span.end]

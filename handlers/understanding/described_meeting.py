@@ -27,8 +27,9 @@ from storage.models import Meeting
 __all__ = ["described_meeting", "named_meeting"]
 
 _NOUN = r"(?:(?:la|cette)\s+(?:r[ée]union|s[ée]ance|rencontre|fois|r[ée]u)|celle(?:-l[àa])?)"
-# « la réunion où on a parlé du budget », « celle où on vote … », « la fois où on était à … ».
-_RELATIVE = re.compile(rf"(?i)\b{_NOUN}\s+o[ùu]\s+(?P<clause>[^,?!.;]+)")
+# « la réunion où on a parlé du budget », « celle où on vote … », « la fois où on était à … »; « la séance qui adopte
+# le rapport annuel » (lead's set 52).
+_RELATIVE = re.compile(rf"(?i)\b(?:{_NOUN}\s+o[ùu]|(?:la|cette)\s+(?:r[ée]union|s[ée]ance)\s+qui)\s+(?P<clause>[^,?!.;]+)")
 # « la réunion du budget », « la séance sur les locaux … », « la réunion consacrée au transport ».
 _COMPLEMENT = re.compile(r"(?i)\b(?:la|cette)\s+(?:r[ée]u(?:nion)?|s[ée]ance|rencontre)\s+(?:sur|consacr[ée]e\s+(?:à|au|aux)"
                          r"|à\s+propos\s+d(?:e|u|es|')|du|des|de\s+la|de\s+l'|d')\s*(?P<clause>[^,?!.;]+)")

@@ -59,14 +59,17 @@ def _fronted(found: list[Word], place: Entity, taken: set[int]) -> Entity:
     before the place found by its name, as one sitting's place writes them in a row, are that place's too — the
     sittings held there (not « la maison forestière de Lagraou »), not a topic (lead's set 53)."""
     start = place.start
-    if start < 2 or found[start - 1].folded not in _OF or start - 2 in taken or found[start - 2].folded in lexicon().stopwords:
+    # « l'exercice PPI » of « Observation de l'exercice PPI »: a noun right before the name, in a row as well.
+    back = 2 if start >= 2 and found[start - 1].folded in _OF else 1
+    if start < back or start - back in taken or found[start - back].folded in lexicon().stopwords or len(
+            found[start - back].folded) < 3:
         return place
-    phrase = f" {' '.join(w.folded for w in found[start - 2:place.end])} "
+    phrase = f" {' '.join(w.folded for w in found[start - back:place.end])} "
     there = tuple(m for m in place.items if isinstance(m, Meeting) and phrase in f" {plain(m.place)} ")
     if not there:
         return place
     narrowed = {"narrowed": True} if len(there) < len(place.items) else {}
-    return replace(place, start=start - 2, items=there, extra={**place.extra, **narrowed})
+    return replace(place, start=start - back, items=there, extra={**place.extra, **narrowed})
 
 
 def _joined(found: list[Word], entities: list[Entity]) -> list[Entity]:

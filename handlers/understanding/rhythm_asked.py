@@ -46,6 +46,9 @@ _ASKED = re.compile(
     # « il y a combien de plénières par an ? », « combien de réunions du GT par mois ? »: the sittings counted by a
     # unit of time are their rhythm.
     r"|combien (?:de|d) (?:[\w-]+ ){1,3}par (?:semaine|mois|an|annee|trimestre))\b")
+# « y a une réunion publique tous les ans ? », « il y a un copil chaque mois ? »: a rhythm checked, said last, of a
+# body the question names (lead's set 52).
+_CHECKED = re.compile(r"\b(?:y a|y a t il|il y a) .*\b(?:tou(?:te)?s les|chaque) (?:semaines?|mois|ans|annees?|trimestres?)\W*$")
 # What a decision says when it sets a rhythm.
 # (Not « à chaque comité technique »: a rhythm counts time.)
 _UNITS = r"(?:jours?|semaines?|mois|ans?|annees?|trimestres?|semestres?|lundis|mardis|mercredis|jeudis|vendredis)"
@@ -78,7 +81,8 @@ _SITTING_STEMS = frozenset({"reunio", "seance", "rencon"})
 
 def asks_rhythm(text: str) -> bool:
     """The message asks how often (« tous les combien », « à quelle fréquence », « ça revient chaque mois »)."""
-    return bool(_ASKED.search(fold(text).replace("'", " ").replace("’", " ")))
+    folded = fold(text).replace("'", " ").replace("’", " ")
+    return bool(_ASKED.search(folded) or _CHECKED.search(folded))
 
 
 def _stem(word: str) -> str:
@@ -109,6 +113,8 @@ def rhythm_decision(ctx: Context, u: Understanding, decisions: Sequence[str],
             if w not in _ASKING and w not in named and _stem(w) not in spelled
             and shorthand.get(w) not in ("reunion", "reunions")]
     body = {_stem(w) for w in said if len(w) > 1}
+    if not body and not kind_words and not _ASKED.search(fold(u.text).replace("'", " ").replace("’", " ")):
+        return None  # « il y a une plénière chaque mois ? » with no body read: not the group's rhythm in general
     kinds = set().union(*kinds_of(ctx))
     candidates = []
     for text in decisions:
