@@ -1,0 +1,113 @@
+"""The lead's general fixes of the thirtieth round, found on the lead's
+sets 52 to 54 and checked in other words than the sets' rows: a sitting
+named by its own heading's words (« l'exercice PPI ») beside records that
+repeat them, the group's own kind (« la CLI ») and its frame, the asker's
+work said « à ma charge », a rule asked « avant de … », a body of a town by
+its kind (« l'épicerie de Bègles »), a place named with the noun before it
+(« au lac de Lagraou »), a sitting described by a relative clause (« la
+séance qui adopte … ») and a rhythm checked (« … tous les ans ? »)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.questions_eval import ask, build_group, outcome_of, sure
+from tests.helpers import Chat
+
+
+@pytest.fixture(scope="module")
+def cli() -> Chat:
+    return build_group("cli82")
+
+
+def test_a_sitting_named_by_its_heading_beside_tasks_repeating_it(cli: Chat) -> None:
+    # « Observation de l'exercice PPI, … » is sitting n°3; a task and a point of n°5 say « exercice PPI » too.
+    reply = sure(cli, "l'exercice PPI a eu lieu quel jour ?", "meeting_which")
+    assert reply.startswith("Séance n°3") and "21 octobre 2026" in reply
+
+
+def test_the_last_sitting_so_headed_with_the_noun_before_its_name(cli: Chat) -> None:
+    assert "Dernière séance n°3" in sure(cli, "le dernier exercice PPI, c'était où ?", "meeting_last")
+
+
+def test_the_decisions_of_a_sitting_named_by_its_heading(cli: Chat) -> None:
+    assert "Décisions de la séance n°3" in sure(cli, "on a décidé quoi à l'exercice PPI ?", "decisions_recent")
+
+
+def test_the_group_s_kind_is_the_directory(cli: Chat) -> None:
+    # The roles say « commission locale d'information » and « vice-présidente de la CLI »; no body is the CLI.
+    assert "Membres du groupe (17)" in sure(cli, "qui fait partie de la CLI ?", "directory")
+    reply = sure(cli, "qui préside la CLI ?", "role_holder")
+    assert "Jean-Louis Cayrou" in reply and "Josiane Belloc" not in reply
+
+
+def test_a_body_asked_within_the_group_named_by_its_kind(cli: Chat) -> None:
+    # A guard: « … de la CLI, hôtel du Département » is a place; read with the group's kind, its words are neither.
+    reply = sure(cli, "qui vient de la préfecture dans la CLI ?", "org_representative")
+    assert "Olivier Péchaud" in reply
+
+
+def test_a_sitting_described_by_what_it_will_do(cli: Chat) -> None:
+    # Sitting n°7's agenda: « Adoption du rapport annuel d'activité 2026 de la CLI »; a decision says the report
+    # is adopted in March, which is no date of a sitting.
+    assert sure(cli, "la réunion qui adoptera le rapport annuel a lieu où ?", "meeting_which").startswith("Séance n°7")
+
+
+def test_a_rhythm_checked_of_a_kind_of_sitting(cli: Chat) -> None:
+    reply = sure(cli, "il y a une réunion publique tous les ans ?", "decisions_topic")
+    assert "chaque année une réunion publique" in reply
+
+
+def test_a_rhythm_checked_of_no_body_read_is_not_the_group_s_rhythm(cli: Chat) -> None:
+    outcome = outcome_of(cli, "il y a une plénière chaque mois ?")
+    assert "réunion publique" not in outcome.reply.plain()
+
+
+@pytest.fixture(scope="module")
+def grocers() -> Chat:
+    return build_group("episol33")
+
+
+def test_the_asker_s_work_said_at_their_charge(grocers: Chat) -> None:
+    # The asker (Hélène Castagnet) has the task on the opening hours; no role « chargé » is asked.
+    reply = sure(grocers, "j'ai quoi à ma charge en ce moment ?", "tasks_mine")
+    assert "horaires d'ouverture" in reply
+
+
+def test_the_actions_of_the_work_plan_are_the_tasks(grocers: Chat) -> None:
+    reply = sure(grocers, "les actions du plan de travail qui ont pris du retard ?", "tasks_late")
+    assert "Tâches en retard" in reply
+
+
+def test_a_town_s_body_named_by_its_kind(grocers: Chat) -> None:
+    # Bègles has a CCAS and « Le Panier bèglais, épicerie solidaire de Bègles ».
+    reply = sure(grocers, "c'est qui pour l'épicerie de Bègles ?", "org_representative")
+    assert "Rachid Meziane" in reply and "Nadia Benchekroun" not in reply
+
+
+def test_a_wide_period_narrows_the_sittings_a_place_names(grocers: Chat) -> None:
+    # The volunteers' day is sitting n°7, in February 2027; « cet hiver » holds it, and sitting n°5 too.
+    assert sure(grocers, "la journée des bénévoles cet hiver c'est quel jour ?", "meeting_which").startswith("Séance n°7")
+
+
+def test_the_coming_sitting_said_by_a_relative(grocers: Chat) -> None:
+    assert "Prochaine séance n°5" in sure(grocers, "la réunion qui vient, c'est où ?", "meeting_next")
+
+
+@pytest.fixture(scope="module")
+def natura() -> Chat:
+    return build_group("natura65")
+
+
+def test_a_rule_asked_before_doing_something(natura: Chat) -> None:
+    # A decision: « Un diagnostic pastoral est réalisé … avant tout engagement en MAEC »; a deadline names the
+    # diagnostics too, which is not what is asked.
+    reply = sure(natura, "il faut un diagnostic pastoral avant de signer une MAEC ?", "decisions_topic")
+    assert "avant tout engagement" in reply
+
+
+def test_a_place_named_with_the_noun_before_its_name(natura: Chat) -> None:
+    # Sitting n°2 was held « … parking du lac de Lagraou »; n°7 at « maison forestière de Lagraou ».
+    reply = sure(natura, "on est allés au lac de Lagraou quand ?", "meeting_which")
+    assert reply.startswith("Séance n°2")
+    assert sure(natura, "on est descendus à Lagraou quel jour ?", "meeting_which").startswith("Séance n°2")
