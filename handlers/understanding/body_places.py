@@ -24,7 +24,12 @@ def bodies_as_places(entities: list[Entity], places: list[Entity], world: World)
         if body.kind != "org" or any(p.start < body.end and body.start < p.end for p in places):
             continue
         name = plain(re.sub(r"\([^)]*\)", " ", body.label))
-        held = world.place_phrases.get(name) or _seat(name, world)
+        # « EDF, CNPE de Saint-Sernin-de-Garonne »: the site after the comma is what a sitting's place writes (« Visite
+        # du chantier …, CNPE de Saint-Sernin-de-Garonne »), the firm before it is not (lead's set 52).
+        parts = [plain(part) for part in re.sub(r"\([^)]*\)", " ", body.label).split(",")[1:]]
+        held = world.place_phrases.get(name) or _seat(name, world) or next(
+            (world.place_phrases[part] for part in parts if sum(w not in ORG_STOP for w in part.split()) >= 2
+             and part in world.place_phrases), None)
         if held:
             found.append(Entity("place", body.start, body.end, body.label, tuple(held)))
     return found

@@ -33,7 +33,7 @@ def order_of(u: Understanding) -> str | None:
             before = u.words[max(0, entity.start - 2):entity.start]
             if (found := next((w.lemma for w in before if w.lemma in _ORDERS | _RANKS.keys()), None)) is not None:
                 return "premier" if found in _RANKS else found
-        elif entity.kind == "place" and entity.end - entity.start > 1 and entity.start and (
+        elif entity.kind == "place" and (entity.end - entity.start > 1 or _followed(u, entity)) and entity.start and (
                 u.words[entity.start - 1].lemma in _ORDERS):
             # « la dernière visite de terrain »: a sitting named by its place's own words (« Visite de terrain,
             # seuil du moulin »), the order word right before it, as before a formation. Not a place of one word,
@@ -45,6 +45,14 @@ def order_of(u: Understanding) -> str | None:
             # the word between also its heading's (lead's set 52).
             return u.words[entity.start - 2].lemma
     return None
+
+
+def _followed(u: Understanding, entity: Entity) -> bool:
+    """« la dernière visite de la centrale »: a place of one word that a second place completes, « de » or « à » between
+    (the site « CNPE de … » that the visit's heading writes too)."""
+    return any(e.kind == "place" and e is not entity and 0 < e.start - entity.end <= 2 and all(
+        w.folded in ("de", "du", "d", "la", "l", "le", "des", "a", "au", "aux") for w in u.words[entity.end:e.start])
+        for e in u.entities)
 
 
 def _in_heading(word: Word, entity: Entity) -> bool:

@@ -320,6 +320,11 @@ def names_the_meeting(u: Understanding, start: int) -> bool:
     if not covering:
         return False
     start = min(covering)
+    # « la visite de la centrale »: right after a sitting named by its own heading (« Visite du chantier …, CNPE de
+    # … »), the body is where that sitting was held (lead's set 52).
+    if any(e.kind == "place" and e.end < start and all(
+            w.folded in ("de", "du", "d", "la", "l", "le", "des") for w in u.words[e.end:start]) for e in u.entities):
+        return True
     before = u.words[max(0, start - 3):start]
     at = [w.folded for w in before if w.folded not in ("la", "l", "le", "les")][-2:]
     # « qui s'était excusé pour Saumur ? »: one excuses oneself for a meeting, not for a body.

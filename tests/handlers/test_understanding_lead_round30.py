@@ -111,3 +111,14 @@ def test_a_place_named_with_the_noun_before_its_name(natura: Chat) -> None:
     reply = sure(natura, "on est allés au lac de Lagraou quand ?", "meeting_which")
     assert reply.startswith("Séance n°2")
     assert sure(natura, "on est descendus à Lagraou quel jour ?", "meeting_which").startswith("Séance n°2")
+
+
+def test_a_body_s_site_that_a_sitting_s_heading_writes(cli: Chat) -> None:
+    # « EDF, CNPE de Saint-Sernin-de-Garonne » is a member's body; sitting n°2 was « Visite du chantier …, CNPE de
+    # Saint-Sernin-de-Garonne »: « la centrale » (the CNPE) is where it was held, not whose presence is asked.
+    assert sure(cli, "la visite à la centrale, c'était quel jour ?", "meeting_which").startswith("Séance n°2")
+    assert "Dernière séance n°2" in sure(cli, "la dernière visite à la centrale nucléaire, c'était quand ?",
+                                          "meeting_last")
+    reply = sure(cli, "qui était présent à la visite de la centrale ?", "attendance_meeting")
+    assert reply.startswith("Présences — séance n°2") and "Présents (10)" in reply
+    assert "Stéphane Lapeyrade" in sure(cli, "le directeur de la centrale c'est qui ?", "role_holder")
