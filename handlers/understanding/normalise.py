@@ -228,22 +228,28 @@ def _meant(raw: str, lex: Lexicon, names: Collection[str], targets: Collection[s
 
 
 def words(text: str, lex: Lexicon | None = None, shorthand: bool = True, names: Collection[str] = (),
-          targets: Collection[str] = (), headings: Collection[str] = ()) -> list[Word]:
+          targets: Collection[str] = (), headings: Collection[str] = (), capitals: Collection[str] = ()) -> list[Word]:
     """The words of `text`, each with its lemma; with `shorthand` (questions,
     not records), chat shorthand is expanded (`rdv` -> `réunion`), glued
     elisions split, fillers dropped and slips read as meant (`targets`: the
     group's own words a slip may also mean); `names` (folded words of the
     group's proper names) are never read as another word; `headings` (the group's meeting headings, folded) keep
-    a sitting's full name as typed (sitting_headings.py)."""
+    a sitting's full name as typed (sitting_headings.py); `capitals` (the folded initials of the group's bodies) are
+    no chat shorthand when typed in capitals in a message that is not (« le CBN » is the Conservatoire botanique
+    national, « cbn » is « combien »)."""
     lex = lex or lexicon()
     found: list[Word] = []
     own = frozenset(targets)
+    mixed = any(c.islower() for c in text)
+
+    def _capital_name(raw: str) -> bool:
+        return mixed and len(raw) >= 3 and raw.isupper() and raw.isalpha() and fold(raw) in capitals
 
     def pieces_of(raw: str, opening: bool) -> list[str]:
         # A name or a group's word is a word of its own (« secretaire » is no « s'ecretaire »);
         # a glued elision of a known word comes first (« jarrive » is « j'arrive », not « arrive »),
         # then the closer of a slip of the whole (« noembre ») and a slip after an elision (« soccupee »).
-        if not shorthand or fold(raw) in names or fold(raw) in own:
+        if not shorthand or fold(raw) in names or fold(raw) in own or _capital_name(raw):
             return [raw]
         split = split_elision(raw, lambda w: lex.is_known(w) or fold(w) in names, opening)  # « lamd »: l'AMD
         if len(split) > 1:  # « dares » is a slip of « dates » rather than « d'ares » (glued_slip)
@@ -278,7 +284,9 @@ def words(text: str, lex: Lexicon | None = None, shorthand: bool = True, names: 
     sittings = sitting_words([fold(p) for p in pieces]) if shorthand else {}  # « le prochain bureau »: a sitting
     for k, raw in enumerate(pieces):
         replaced, slips, kept_name = None, None, False
-        if shorthand and (sms := sms_reading(pieces, k)) is not None:
+        if _capital_name(raw):
+            pass  # « le CBN c qui » (see `capitals`)
+        elif shorthand and (sms := sms_reading(pieces, k)) is not None:
             replaced = sms  # « c qui », « cé où », « g oublié », « la semaine pro » (sms.py)
         elif shorthand:
             replaced, slips = (sittings[k], None) if k in sittings else _read(raw, lex, names, targets, own)

@@ -51,9 +51,15 @@ def _named_on(found: Sequence[Word], org: Entity, k: int, entities: Sequence[Ent
     name, stop = set(plain(org.label).split()), lexicon().stopwords
     taken = {j for e in entities for j in range(e.start, e.end)}
     end = k
-    while end < len(found) and end not in taken and found[end].folded not in stop and found[end].folded in name:
+    while end < len(found) and end not in taken and found[end].folded not in stop and _in_name(found[end].folded, name):
         end += 1
     return replace(org, end=end) if end > k else org
+
+
+def _in_name(word: str, name: set[str]) -> bool:
+    """A word of the name, or of its family (« la fédé de chasse » of the « Fédération … des chasseurs »: the first
+    five letters of words of five letters or more; lead's set 53)."""
+    return word in name or len(word) >= 5 and any(len(n) >= 5 and n[:5] == word[:5] for n in name)
 
 
 def _right_after(found: Sequence[Word], entities: list[Entity]) -> list[Entity]:

@@ -67,7 +67,7 @@ from handlers.understanding.normalise import Word, lexicon, words
 from handlers.understanding.sitting_headings import folded_headings
 from handlers.understanding.sitting_time import sitting_not_chat
 from handlers.understanding.shape import has_content, is_greeting_to, opening
-from handlers.understanding.spelling import group_names, group_targets
+from handlers.understanding.spelling import body_initials, group_names, group_targets
 from handlers.understanding.topics import SHARE, grounded, topic_scores
 from handlers.understanding.world import World
 from handlers.understanding.weather import asks_weather
@@ -196,7 +196,8 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     from handlers.understanding.explained import filler_words  # explained reads Understanding: imported late
 
     found = sitting_as_meeting(words(plain_markers(text), names=group_names(world), targets=group_targets(world),
-                                     headings=folded_headings([m.place for m in world.meetings])))  # « on siège quand ? »
+                                     headings=folded_headings([m.place for m in world.meetings]),
+                                     capitals=body_initials(world)))  # « on siège quand ? »
     found = with_copula(found, find_entities(found, world, now))  # « qui responsable domiciliation ? »: missing_copula.py
     # « la caf du Rhône » (org_tails.py); « la remise en état » names no State (set_phrases.py).
     entities = joined_tails(found, outside_set_phrases(found, find_entities(found, world, now)))

@@ -214,6 +214,17 @@ def group_names(world: World) -> frozenset[str]:
                       *shorthand_in_names(labels, lexicon().synonyms)})
 
 
+def body_initials(world: World) -> frozenset[str]:
+    """The folded initials the group's bodies are known by (one word of three to six letters): typed in capitals,
+    they are no chat shorthand (« le CBN » of the Conservatoire botanique national, not « combien »)."""
+    return frozenset(k for k in world.org_aliases if k.isalpha() and 3 <= len(k) <= 6) - _CHAT_CAPITALS
+
+
+# Chat shorthand typed in capitals as often as not (« RDV jeudi », « l'ODJ », « ASAP »): read so, whatever body's
+# initials they also are.
+_CHAT_CAPITALS = frozenset({"rdv", "svp", "stp", "odj", "asap", "fyi", "pdt", "tkt", "mdr", "btw"})
+
+
 def group_targets(world: World) -> tuple[str, ...]:
     """The group's own common words a slip may be read as: the words of its
     members' roles (« qui s'occupe de la réadaptattion »), bodies and records
