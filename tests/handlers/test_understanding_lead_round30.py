@@ -122,3 +122,14 @@ def test_a_body_s_site_that_a_sitting_s_heading_writes(cli: Chat) -> None:
     reply = sure(cli, "qui était présent à la visite de la centrale ?", "attendance_meeting")
     assert reply.startswith("Présences — séance n°2") and "Présents (10)" in reply
     assert "Stéphane Lapeyrade" in sure(cli, "le directeur de la centrale c'est qui ?", "role_holder")
+
+
+def test_a_body_s_initials_in_capitals_are_no_chat_shorthand(natura: Chat) -> None:
+    # « cbn » is chat for « combien »; « CBN » opens the initials of the Conservatoire botanique national …
+    reply = sure(natura, "quelqu'un du CBN dans le groupe ?", "org_representative")
+    assert "Lucie Fontan" in reply
+
+
+def test_a_body_named_by_its_clipped_kind_and_its_subject(natura: Chat) -> None:
+    # « Fédération départementale des chasseurs des Hautes-Pyrénées »: « de chasse » is of its name (chasseurs).
+    assert "Jean-Marc Lafforgue" in sure(natura, "c'est qui pour la fédé de chasse ?", "org_representative")
