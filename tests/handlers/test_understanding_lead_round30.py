@@ -133,3 +133,9 @@ def test_a_body_s_initials_in_capitals_are_no_chat_shorthand(natura: Chat) -> No
 def test_a_body_named_by_its_clipped_kind_and_its_subject(natura: Chat) -> None:
     # « Fédération départementale des chasseurs des Hautes-Pyrénées »: « de chasse » is of its name (chasseurs).
     assert "Jean-Marc Lafforgue" in sure(natura, "c'est qui pour la fédé de chasse ?", "org_representative")
+
+
+def test_a_travelling_service_named_by_its_vehicle(grocers: Chat) -> None:
+    # « Animatrice de l'épicerie mobile de l'Entre-deux-Mers »: « le camion » is that épicerie mobile.
+    reply = sure(grocers, "qui anime le camion ?", "role_holder")
+    assert "Manon Ducasse" in reply and "épicerie mobile" in reply
