@@ -12,7 +12,8 @@ must stay as they were:
 - « la fête de … » is a kind of sitting, as « le forum » is (entities.toml):
   what there will be at it is its programme;
 - « au programme » names the agenda, no word of the point checked on it
-  (agenda_check.py);
+  (agenda_check.py), and asks the point even when a task holds as many of
+  its words (agenda_topic.py);
 - where a thing stands, when the only task on it was cancelled: the decision
   on it (given_up.py, task_match.py); whether the work was done stays the
   task's;
@@ -81,12 +82,15 @@ def test_the_fete_is_a_sitting(cite: Chat) -> None:
 
 
 def test_au_programme_names_the_agenda(cite: Chat) -> None:
-    reply = sure(cite, "la revue annuelle, elle est bien au programme du copil ?", "agenda_items")
-    assert "n°4" in reply and "Revue annuelle" in reply, reply
+    reply = sure(cite, "les élèves exclus temporairement, c'est au programme du copil ?", "agenda_items")
+    assert "n°4" in reply and "Accueil des élèves exclus" in reply, reply
+    # A task holding as many of the point's words (« … le dispositif devoirs faits »): the agenda named asks the point.
+    assert "Bilan du dispositif" in sure(cite, "le dispositif devoirs faits est au programme du prochain copil ?",
+                                         "agenda_items")
 
 
 def test_the_decision_where_the_only_task_was_given_up(cite: Chat) -> None:
-    assert "abandonné" in sure(cite, "où en est le projet de navette vers Jean-Monnet ?", "decisions_topic")
+    assert "abandonné" in sure(cite, "la navette vers Jean-Monnet, on en est où ?", "decisions_topic")
     assert "annulée" in sure(cite, "la navette a été chiffrée ?", "in_charge")  # the work asked: the task
 
 
