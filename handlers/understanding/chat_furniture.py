@@ -19,6 +19,11 @@ question is understood (blind set 38b):
   (« Samuel Lecomte (PRE ?) c'est qui ? », « les réunions (copil,
   comités…) ») or sits inside the question stays.
 
+- a shouted label opening a question (« 🔴 URGENT 🔴 l'appel à projets c'est
+  pour quand ??? », « IMPORTANT : qui représente la CAF ? », « SOS … ? »): it
+  says how pressing the question is, not what it asks (a message without a
+  question mark keeps it: « urgent, appelez-moi »).
+
 A message made of nothing else (a link alone, « @tous » alone, an aside
 alone) is left as typed, for the chat readers.
 
@@ -39,6 +44,8 @@ _EVERYONE = re.compile(r"(?<![\w@])@(?:tous|toutes|tout[_-]?le[_-]?monde|all|eve
                        r"équipe)\b[\s,:!]*", re.IGNORECASE)
 # A pasted address: « https://… », « http://… », « www.… », up to the next space.
 _LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+# « URGENT », « IMPORTANT », « SOS » opening the message, with the emojis, stops and spaces around them.
+_SHOUTED = re.compile(r"^[\W_]*(?:urgent|important|sos)\b[\W_]*(?=\w)", re.IGNORECASE)
 # A bracket opening the message, or closing it (after it only stops, emojis and spaces).
 _OPENING = re.compile(r"^\s*\(([^()]*)\)")
 _CLOSING = re.compile(r"\(([^()]*)\)[\s.!…]*$")
@@ -67,9 +74,11 @@ def _enough(rest: str) -> bool:
 
 
 def without_furniture(text: str) -> str:
-    """`text` without a mention of everyone, a pasted link, or an aside of the writer's own in brackets that opens
-    or closes it; `text` as typed when nothing else would be left."""
+    """`text` without a mention of everyone, a pasted link, a shouted label opening a question, or an aside of the
+    writer's own in brackets that opens or closes it; `text` as typed when nothing else would be left."""
     plain = _LINK.sub(" ", _EVERYONE.sub(" ", text))
+    if "?" in plain and (shouted := _SHOUTED.match(plain)) is not None and _enough(plain[shouted.end():]):
+        plain = plain[shouted.end():]
     if (opening := _OPENING.match(plain)) is not None and _own_aside(opening.group(1)) and _enough(
             plain[opening.end():]):
         plain = plain[opening.end():]

@@ -49,6 +49,7 @@ def jura() -> Chat:
     ("(je note dans mon agenda) le groupe de travail de janvier commence à quelle heure ?", "meeting_which", "14h00"),
     ("(pardon j'étais pas là) qu'a-t-on décidé au comité technique de novembre ?", "decisions_recent", "n°3"),
     ("les décisions du groupe parentalité svp !!", "decisions_recent", "n°2"),
+    ("‼️ URGENT ‼️ l'École ouverte c'est jusqu'à quand ?", "dates_period", "29 janvier"),
 ])
 def test_the_chat_furniture_is_read_away(cite: Chat, text: str, intent: str, shown: str) -> None:
     assert shown in sure(cite, text, intent)
@@ -66,7 +67,7 @@ def test_reactions_links_and_words_to_a_member_stay_chat(cite: Chat, text: str) 
     assert not outcome_of(cite, text).confident
 
 
-@pytest.mark.parametrize("text", ["Samuel Lecomte (PRE ?) c'est qui ?", "la réunion (celle de mars) c'est où ?",
+@pytest.mark.parametrize("text", ["urgent, appelez-moi", "c'est urgent ?", "Samuel Lecomte (PRE ?) c'est qui ?", "la réunion (celle de mars) c'est où ?",
                                   "qui vient (à part la CAF) ?", "https://exemple.fr"])
 def test_brackets_that_name_what_is_asked_stay(text: str) -> None:
     assert without_furniture(text) == text
