@@ -22,6 +22,7 @@ import re
 
 from handlers.context import Context
 from handlers.understanding.agenda_elsewhere import agenda_outcome, best_point, point_elsewhere
+from handlers.understanding.agenda_topic import AGENDA_NOUNS
 from handlers.understanding.agenda_when import coming_meetings
 from handlers.understanding.entities import Entity
 from handlers.understanding.meeting_nouns import PLAIN, SITTING_BODIES
@@ -95,7 +96,8 @@ def point_on_meeting(ctx: Context, outcome: Outcome) -> Outcome:
         meetings = meetings[:1]  # « au prochain cotech », « au cotech », « la prochaine fois »: the next one
     # « l'installation de la téléconsultation sera présentée au comité ? »: presenting is how a point comes up, no
     # word the point holds (set 37a); the verb alone stays the thing (« Présentation des nouveaux membres »).
-    thing = [w for w in u.topic if w.lemma not in _PRESENTING] or u.topic
+    # « au programme du prochain copil »: the agenda named, no word of the point either.
+    thing = [w for w in u.topic if w.lemma not in _PRESENTING and w.folded not in AGENDA_NOUNS] or u.topic
     holding = [m for m in meetings if m.agenda and max(topic_scores(thing, [i.text for i in m.agenda],
                                                                     loose=not overriding)) >= _WHOLE]
     if not holding and len(meetings) == 1 and not overriding:

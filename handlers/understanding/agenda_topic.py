@@ -1,7 +1,8 @@
 """A point of an agenda asked by its words: « est-ce que les vacances des
 familles sont à l'ordre du jour ? », « le baromètre, on en parle quand ? »
 ask for the coming meeting whose agenda holds that point, not necessarily
-the next one."""
+the next one. A question naming the agenda (« c'est au programme du copil ? ») asks the point, even when a task
+holds as many of its words."""
 
 from __future__ import annotations
 
@@ -11,7 +12,10 @@ from handlers.understanding.normalise import Word
 from handlers.understanding.topics import SHARE, topic_scores
 from storage.models import Meeting
 
-__all__ = ["agenda_texts", "point_over_task", "with_item"]
+__all__ = ["AGENDA_NOUNS", "agenda_texts", "point_over_task", "with_item"]
+
+# The nouns of the agenda itself (« au programme », « à l'odj »): they name the agenda, no word of a point.
+AGENDA_NOUNS = frozenset({"programme", "programmes", "odj", "menu"})
 
 
 def with_item(coming: Sequence[Meeting], topic: list[Word]) -> Meeting | None:
@@ -37,5 +41,12 @@ def point_over_task(topic: list[Word], points: Sequence[str], tasks: Sequence[st
     fait ? » of a point and a task both « bilan de fréquentation »), the task's reading stands."""
     if not topic or not points:
         return False
+    # « le dispositif devoirs faits est au programme du prochain copil ? »: the agenda named (« au programme »), a
+    # point holding as much of the rest as a task does is what is asked, « faits » of its name no task's status
+    # (set 38b).
+    named = [w for w in topic if w.folded not in AGENDA_NOUNS]
+    if len(named) < len(topic) and named:
+        best = max(topic_scores(named, points))
+        return best >= SHARE and best >= max(topic_scores(named, tasks), default=0.0)
     best = max(topic_scores(topic, points))
     return best >= SHARE and best > max(topic_scores(topic, tasks), default=0.0)

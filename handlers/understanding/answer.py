@@ -33,6 +33,8 @@ from handlers.understanding.body_as_written import as_written
 from handlers.understanding.asked_marks import asked_mark
 from handlers.understanding.inverted_subject import own_first, subject_said
 from handlers.understanding.tu_particle import without_tu_particle
+from handlers.understanding.chat_furniture import without_furniture
+from handlers.understanding.deputy_titles import short_deputy_titles
 from handlers.understanding.chat_particles import without_chat_particles
 from handlers.understanding.spoken_il import il_for_y
 from handlers.understanding.stressed_pronoun import without_stressed_pronoun
@@ -271,6 +273,7 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     negative left unsure is read again in the positive, negated_check.py; `told`: the asker's absence told first is
     read away, and a title checked on a name asked as its holder, when the whole message is no sure answer:
     told_absence.py, title_checked.py)."""
+    text = without_furniture(text)  # « @tous », a pasted link, « (désolée si déjà demandé) »: chat_furniture.py
     text = self_corrected(text)  # « la réunion de février, pardon, de janvier »: the mending only (self_corrected.py)
     text = without_tu_particle(text)  # « on se rencontre-tu en mars ? »: Québec's asking particle (tu_particle.py)
     text = without_chat_particles(text)  # « wallah c'est quand la prochaine ? », « … même ? »: chat_particles.py
@@ -523,7 +526,9 @@ def _respond(ctx: Context, text: str) -> Outcome:
     world.record_pairs = with_kin_pairs(record_pairs(world.records["dates_period"] + world.records["decisions_topic"]
                                                      + tuple(item.text for m in world.meetings for item in m.agenda)))
     # The members' roles: a meeting place's words that a role repeats are no place when no meeting is spoken of.
-    world.role_pairs = record_pairs(tuple(m.role for m in world.members if m.role))
+    # « l'adjointe à l'éducation » of « Adjointe au maire chargée de l'éducation »: deputy_titles.py.
+    roles = tuple(m.role for m in world.members if m.role)
+    world.role_pairs = record_pairs(roles + short_deputy_titles(roles))
     u = understand(text, world, ctx.now)
     if (again := without_resumed_pronoun(u) or without_title_before_name(u)) is not None:
         # « Karim Haddou il vient à la prochaine ? », « le commandant Roux s'était excusé ? »: read again as « Karim

@@ -5,6 +5,7 @@ that ask nothing, and a member spoken to by name (« Sophie, peux-tu … ? »)."
 from __future__ import annotations
 
 from handlers.understanding.apology import apology
+from handlers.understanding.chat_furniture import pleads
 from handlers.understanding.entities import Entity
 from handlers.understanding.forgotten import forgotten
 from handlers.understanding.envelope import question_label
@@ -164,7 +165,8 @@ def is_statement(text: str, found: list[Word], framed: set[int]) -> bool:
         return False  # « est-ce que le budget a été approuvé » (no ?): « est-ce que » asks as « ? » would
     if is_comment(found):
         return True  # « cette décision sur les horaires, franchement… », « pas mal la décision » (no ?): opinions.py
-    if text.rstrip().endswith("!") and not any(w.folded in lex.polite_verbs or w.lemma in lex.polite_verbs for w in found):
+    if text.rstrip().endswith("!") and not any(w.folded in lex.polite_verbs or w.lemma in lex.polite_verbs for w in found) and (
+            not pleads(text)):  # « la liste des membres svp !! » asks (chat_furniture.py)
         return True  # « on se voit jeudi prochain à l'AG ! »: an exclamation asks nothing (« rappelez-moi la date ! » does)
     if len(found) <= 3 and all(w.folded in _ROLL_CALL for w in found):
         return True  # « présent », « présente moi aussi » (no ?): answering a roll call, asking nothing

@@ -148,15 +148,34 @@ def _role_words_only(found: list[Word], body: Entity, bodies_of: dict[int, set[i
         all(m.number in bodies_of[k] for k in content) for m in body.items)
 
 
+# « le délégué du préfet était présent au dernier cotech ? », « … sera là le 8 ? »: whether the title's holder came
+# or comes (set 38b), as typed (« présentée » is presenting, accented_participle.py).
+_PRESENCE = frozenset({"present", "presente", "presents", "presentes", "absent", "absente", "absents", "absentes",
+                       "excuse", "excusee", "excuses", "excusees", "venu", "venue", "venus", "venues"})
+_BEING = frozenset({"etait", "etaient", "sera", "seront", "est", "sont", "a", "ont", "s", "etre"})
+
+
+def _presence_of(found: list[Word]) -> bool:
+    """A verb of being then a word of presence (« était présent », « sera là », « s'est excusé », « est venue »):
+    the message asks whether someone came, who the title before it names."""
+    for a, b in zip(found, found[1:]):
+        participle = b.raw.casefold().endswith(("é", "ée", "és", "ées")) and b.folded.startswith("present")
+        if a.folded in _BEING and (b.folded in _PRESENCE and not participle or b.raw.casefold() == "là"):
+            return True
+    return False
+
+
 def titles_over_records(found: list[Word], entities: list[Entity], record_hits: set[int], role_hits: set[int]) -> set[int]:
     """`record_hits` (a record's word pairs the message repeats) without the words of a role a member's role
     writes the same way, when the message asks who (« qui est la déléguée du préfet ? », « c'est qui le chef de
-    projet ? ») and speaks of no decision: the title asks its holder, even when a decision repeats it (« les
+    projet ? ») or whether the title's holder came (« le délégué du préfet était présent ? ») and speaks of no
+    decision: the title asks its holder, even when a decision repeats it (« les
     permanences de la déléguée du préfet … »). « qu'a-t-on décidé pour la déléguée du préfet ? » keeps the topic."""
     lex = lexicon()
     if any(w.lemma in lex.decision_words or w.folded in lex.decision_words for w in found):
         return record_hits
-    if not any(w.folded == "qui" and not (i and found[i - 1].folded in ("ce", "a", "pour")) for i, w in enumerate(found)):
+    if not any(w.folded == "qui" and not (i and found[i - 1].folded in ("ce", "a", "pour")) for i, w in enumerate(found)) and (
+            not _presence_of(found)):
         return record_hits
     held = {j for e in entities if e.kind == "role" for j in range(e.start, e.end)}
     titled = {j for j in held if j in role_hits and j in record_hits}

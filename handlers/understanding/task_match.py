@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from handlers.context import Context
 from handlers.understanding.chat import circumstance_when
 from handlers.understanding.framing import polite
+from handlers.understanding.given_up import given_up
 from handlers.understanding.intents import is_frame_word, model
 from handlers.understanding.normalise import Word, lexicon, stem, words
 from handlers.understanding.pipeline import Understanding
@@ -237,4 +238,6 @@ def task_match(ctx: Context, u: Understanding) -> list[int] | None:
                 # A decision may answer as well; « ça commence quand ? » asks when the decided thing starts
                 # (« … à partir de janvier »), not when the task on it is due.
                 return None
+            if not who and given_up(u, hits):
+                return None  # « la navette, on en est où ? »: the decision says where it stands (given_up.py)
     return [t.number for t in hits]

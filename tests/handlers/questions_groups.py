@@ -213,6 +213,7 @@ from tests.handlers.questions_groups_ptce69 import PTCE69_AFTER_SETUP, PTCE69_AS
 from tests.handlers.questions_groups_cli82 import CLI82_AFTER_SETUP, CLI82_ASKERS, CLI82_GROUPS, CLI82_TASKS
 from tests.handlers.questions_groups_natura65 import NATURA65_AFTER_SETUP, NATURA65_ASKERS, NATURA65_GROUPS, NATURA65_TASKS
 from tests.handlers.questions_groups_episol33 import EPISOL33_AFTER_SETUP, EPISOL33_ASKERS, EPISOL33_GROUPS, EPISOL33_TASKS
+from tests.handlers.questions_groups_citeduc59 import CITEDUC59_AFTER_SETUP, CITEDUC59_ASKERS, CITEDUC59_GROUPS, CITEDUC59_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -930,6 +931,10 @@ GROUPS |= EPISOL33_GROUPS
 TASKS |= EPISOL33_TASKS
 ASKERS |= EPISOL33_ASKERS
 AFTER_SETUP |= EPISOL33_AFTER_SETUP
+GROUPS |= CITEDUC59_GROUPS
+TASKS |= CITEDUC59_TASKS
+ASKERS |= CITEDUC59_ASKERS
+AFTER_SETUP |= CITEDUC59_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
