@@ -210,6 +210,7 @@ from tests.handlers.questions_groups_cia54 import CIA54_AFTER_SETUP, CIA54_ASKER
 from tests.handlers.questions_groups_clsjura39 import CLSJURA39_AFTER_SETUP, CLSJURA39_ASKERS, CLSJURA39_GROUPS, CLSJURA39_TASKS
 from tests.handlers.questions_groups_diaspora95 import DIASPORA95_AFTER_SETUP, DIASPORA95_ASKERS, DIASPORA95_GROUPS, DIASPORA95_TASKS
 from tests.handlers.questions_groups_ptce69 import PTCE69_AFTER_SETUP, PTCE69_ASKERS, PTCE69_GROUPS, PTCE69_TASKS
+from tests.handlers.questions_groups_codev29 import CODEV29_AFTER_SETUP, CODEV29_ASKERS, CODEV29_GROUPS, CODEV29_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -915,6 +916,10 @@ GROUPS |= PTCE69_GROUPS
 TASKS |= PTCE69_TASKS
 ASKERS |= PTCE69_ASKERS
 AFTER_SETUP |= PTCE69_AFTER_SETUP
+GROUPS |= CODEV29_GROUPS
+TASKS |= CODEV29_TASKS
+ASKERS |= CODEV29_ASKERS
+AFTER_SETUP |= CODEV29_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
