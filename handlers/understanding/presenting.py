@@ -27,11 +27,16 @@ _DETERMINERS = frozenset({"le", "la", "les", "l", "un", "une", "des", "son", "sa
                           "votre", "vos", "ce", "cet", "cette", "ces", "mon", "ma", "mes"})
 _BEING = frozenset({"est", "etait", "sera", "seront", "sont", "suis", "es", "etes", "sommes", "serai", "seras", "serez",
                     "serons", "etre", "soit", "soient", "serait", "seraient", "etais", "etaient", "ete", "reste",
-                    "restera", "pas", "bien", "toujours", "aussi", "tous", "toutes"})
+                    "restera", "pas", "bien", "toujours", "aussi", "tous", "toutes",
+                    # « j'étais notée présente la dernière fois ? »: presence recorded, no verb.
+                    "note", "notee", "notes", "notees", "marque", "marquee", "marques", "marquees", "inscrit",
+                    "inscrite", "inscrits", "inscrites", "compte", "comptee", "indique", "indiquee"})
 _DATES = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "matin", "soir", "midi",
                     "apres", "apres-midi", "prochain", "prochaine", "premier", "janvier", "fevrier", "mars", "avril",
                     "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "jour", "jours",
-                    "semaine", "mois", "fois", "reunion", "seance", "lendemain", "veille", "week", "weekend"})
+                    "semaine", "mois", "fois", "reunion", "seance", "lendemain", "veille", "week", "weekend",
+                    "dernier", "derniere", "precedent", "precedente", "suivant", "suivante", "prochains",
+                    "prochaines", "derniers", "dernieres"})
 
 
 def presenting_verbs(found: list[Word]) -> list[Word]:
