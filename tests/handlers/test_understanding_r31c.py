@@ -37,7 +37,7 @@ def codev() -> Chat:
 
 @pytest.fixture(scope="module")
 def vernier() -> Chat:
-    return build_group("vernier48")
+    return build_group("quartier-vernier48")
 
 
 @pytest.fixture(scope="module")
