@@ -27,11 +27,12 @@ _PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("com", "com"), "comcom"),
     (("comm", "comm"), "comcom"),
     (("com", "comm"), "comcom"),
-    # « la co-présidente »: the presidency asked, its « co » no topic word (lexicon.toml reads « coprésidente »).
-    (("co", "presidente"), "presidente"),
-    (("co", "president"), "president"),
-    (("co", "presidentes"), "presidentes"),
-    (("co", "presidents"), "presidents"),
+    # « la co-présidente »: the presidency asked, its « co » no topic word (lexicon.toml reads « coprésidente » as
+    # « présidente », keeping the word typed: co_titles.py prefers the co-chairs).
+    (("co", "presidente"), "copresidente"),
+    (("co", "president"), "copresident"),
+    (("co", "presidentes"), "copresidentes"),
+    (("co", "presidents"), "copresidents"),
 )
 
 

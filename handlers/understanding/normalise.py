@@ -25,9 +25,11 @@ from rapidfuzz import fuzz, process
 from handlers.understanding.accented_participle import participle_lemma
 from handlers.understanding.accents import with_accents
 from handlers.understanding.adverbs import is_adverb
+from handlers.understanding.cut_names import cut_name
 from handlers.understanding.decision_nouns import noun_lemma
 from handlers.understanding.glued import glue
 from handlers.understanding.known_forms import known_form
+from handlers.understanding.presenting import presenting_verbs
 from handlers.understanding.spelling import AGREEING, drop_fillers, glued_slip, nearest, plural_slip, reach, split_elision
 
 __all__ = ["Word", "Lexicon", "fold", "lexicon", "proper_name", "stem", "words"]
@@ -188,6 +190,8 @@ def _read(raw: str, lex: Lexicon, names: Collection[str], targets: Collection[st
     # The examples' slots (« zzpersonne ») are no slip of « personne ».
     if replaced is not None or key in names or key.startswith("zz") or lex.is_known(raw.casefold()):
         return replaced, None
+    if cut_name(raw, key, names):
+        return None, None  # « Chris vient jeudi ? »: a name cut short, no slip of « chais » (cut_names.py)
     # Candidates meaning the same (« rencontre », « rencontres ») are no doubt.
     found = nearest(key, lex.spelling, lambda c: stem(lex.lemma_only(c)), names, targets)
     if found is None:
@@ -323,4 +327,6 @@ def words(text: str, lex: Lexicon | None = None, shorthand: bool = True, names: 
     if shorthand and lex.fillers:
         dropped = drop_fillers([w.folded for w in found], lex.fillers)
         found = [w for i, w in enumerate(found) if i not in dropped]
+    if shorthand:
+        found = presenting_verbs(found)  # « qui présente le bilan ? »: the verb, not presence (presenting.py)
     return found

@@ -234,8 +234,8 @@ def successor_of(ctx: Context, u: Understanding) -> Outcome | None:
     have left the group, or share a first name with a member still in it. None unless one member's role says so."""
     folded = plain(u.text).split()
     cues = [i for i, w in enumerate(folded) if w in _TAKING_OVER and (w != "place" or "pris" in folded[max(0, i - 3):i])]
-    if not cues or "qui" not in folded:
-        return None
+    if not cues or "qui" not in folded or u.intent == "chitchat":
+        return None  # « Bienvenue à Maëlle qui remplace Hervé ! » was read as chat: a relative « qui » (welcome.py)
     named = {w for w in folded[cues[0] + 1:] if w not in ("de", "d", "la", "le", "a", "au", "c", "est", "qui")}
     found = []
     for member in ctx.data.members():

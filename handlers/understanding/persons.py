@@ -12,6 +12,7 @@ import simplemma
 
 from handlers.understanding.accents import with_accents
 from handlers.understanding.normalise import Word, lexicon, words
+from handlers.understanding.particle_names import particle_surname
 from handlers.understanding.shortforms import names_elsewhere, nickname
 from handlers.understanding.spans import Entity, fuzzy
 from handlers.understanding.spelling import slip_of
@@ -168,6 +169,16 @@ def find_persons(words: list[Word], world: World, taken: set[int]) -> list[Entit
                 match = None  # « la fin d'annee » is no Anne: a French word typed without its accents is no slip of a name
             # « N'Diaye », « O'Neill »: a lone letter inside a name is part of it.
             particle = words[end].folded in _NAME_PARTICLES or (len(words[end].folded) == 1 and bool(hits))
+            if (match is None and particle and (whole := particle_surname(words, end, world.name_index)) is not None
+                    and (end > i or titled or words[end].raw[:1].isupper())):
+                # « M. Le Du », « Christophe Le Du »: a surname made only of particles, indexed joined (particle_names.py).
+                joined, end_of_name = whole
+                for member in world.name_index[joined]:
+                    if not hits or member.number in hits:
+                        seen = hits.get(member.number, (member, 0))
+                        hits[member.number] = (member, seen[1] + 1)
+                end = end_of_name
+                continue
             if (match is None and particle and end + 1 < len(words)
                     and (end > i or titled or words[end].raw[:1].isupper())):
                 # « Kevin Da Silva », « Da Silva », « Mme de La Tour »: particles inside or opening a name.

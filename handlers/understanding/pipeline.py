@@ -71,6 +71,7 @@ from handlers.understanding.spelling import body_initials, group_names, group_ta
 from handlers.understanding.topics import SHARE, grounded, topic_scores
 from handlers.understanding.world import World
 from handlers.understanding.weather import asks_weather
+from handlers.understanding.welcome import is_welcome
 from handlers.understanding.wishes import is_wish
 
 __all__ = ["CONFIDENT", "MARGIN", "PLAUSIBLE", "Understanding", "is_statement", "is_vocative", "shorten", "understand"]
@@ -272,6 +273,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
             or is_greeting_to(text, found, entities) or is_farewell(text, found) or is_future_news(text, found)
             or is_assent(text, found)  # « ok pour moi pour la visio du 10 », « +1 pour Christine » (chat.py)
             or is_wish(found, entities)  # « bonne journée ? », « bon week-end à tous » (wishes.py)
+            or is_welcome(text, found)  # « Bienvenue à Maëlle qui remplace Hervé ! » (welcome.py)
             or asks_weather(found)  # « quel temps fait-il à Laissac ? » (weather.py)
             or is_proposal(found)  # « on pourrait faire la séance de mars à Tavannes ? »: proposals.py
             or told_in_clauses(text, found)  # « leila setait excusee elle etait en prefecture »: told_clauses.py

@@ -43,6 +43,7 @@ from handlers.understanding.outcome import Outcome
 from handlers.understanding.group_theme import names_own_group
 from handlers.understanding.payers import paying_words
 from handlers.understanding.persons import holds_role
+from handlers.understanding.person_not_thing import beyond_people
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.presence import presence_reading
 from handlers.understanding.tense import did_once
@@ -202,6 +203,8 @@ def _receiver(ctx: Context, u: Understanding, decisions: tuple[str, ...], answer
     thing = _thing(u)
     if not thing or first_of(thing, decisions) is None:
         return None
+    if len(rest := beyond_people(u, thing)) < len(thing) and (not rest or first_of(rest, decisions) is None):
+        return None  # « Loïc Salaün il bosse pour qui ? »: his card, not a decision naming him (person_not_thing.py)
     kept = (u.intent, u.topic, u.readings)
     u.intent, u.topic, u.readings = "decisions_topic", thing, []
     outcome = answer(ctx, u)
@@ -215,6 +218,8 @@ def _actor(ctx: Context, u: Understanding, decisions: tuple[str, ...], in_charge
     thing = _thing(u)
     if not thing or presence_reading(u) is not None:
         return None
+    if len(rest := beyond_people(u, thing)) < len(thing) and (not rest or first_of(rest, decisions) is None):
+        return None  # « c'est qui Yann ? »: who they are, not a decision naming one of them (person_not_thing.py)
     if all(w.folded.startswith("retard") for w in thing):
         return None  # « qui est en retard ? »: whose tasks are late (task_questions.py), not who acts on a delay
     placed = {id(u.words[i]) for e in u.entities if e.kind == "place" for i in range(e.start, e.end)}

@@ -214,6 +214,7 @@ from tests.handlers.questions_groups_cli82 import CLI82_AFTER_SETUP, CLI82_ASKER
 from tests.handlers.questions_groups_natura65 import NATURA65_AFTER_SETUP, NATURA65_ASKERS, NATURA65_GROUPS, NATURA65_TASKS
 from tests.handlers.questions_groups_episol33 import EPISOL33_AFTER_SETUP, EPISOL33_ASKERS, EPISOL33_GROUPS, EPISOL33_TASKS
 from tests.handlers.questions_groups_citeduc59 import CITEDUC59_AFTER_SETUP, CITEDUC59_ASKERS, CITEDUC59_GROUPS, CITEDUC59_TASKS
+from tests.handlers.questions_groups_codev29 import CODEV29_AFTER_SETUP, CODEV29_ASKERS, CODEV29_GROUPS, CODEV29_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -935,6 +936,10 @@ GROUPS |= CITEDUC59_GROUPS
 TASKS |= CITEDUC59_TASKS
 ASKERS |= CITEDUC59_ASKERS
 AFTER_SETUP |= CITEDUC59_AFTER_SETUP
+GROUPS |= CODEV29_GROUPS
+TASKS |= CODEV29_TASKS
+ASKERS |= CODEV29_ASKERS
+AFTER_SETUP |= CODEV29_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:

@@ -1,0 +1,43 @@
+"""A co-title asked is the co-title held.
+
+The lexicon reads « coprésidente » as « présidente » and « copréside » as a
+presidency (a co-presidency is a presidency: « qui préside ? » finds the
+co-chairs too). But the prefix typed narrows the question: « c'est qui la
+coprésidente ? » in a group where a member is « Présidente de l'association
+locale » and another « Coprésidente du conseil de développement » asks the
+second; the plain president of another body answered it (set 38c). When the
+title was typed with « co » and some holders' roles write it with « co »
+(« coprésident », « co-présidente »), those holders answer; otherwise the
+holders stay as found.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from handlers.understanding.normalise import Word, fold
+
+__all__ = ["co_holders", "co_typed"]
+
+T = TypeVar("T")
+
+
+def _co_form(word: str, stems: Sequence[str]) -> bool:
+    """`word` (folded) is « co » (or « co- ») then one of the title's stems."""
+    rest = word[2:].lstrip("-") if word.startswith("co") else ""
+    # « copréside » of the stem « president »: the noun and the verb share their first six letters.
+    return bool(rest) and any(len(s) >= 4 and (rest.startswith(s) or len(s) >= 6 and rest[:6] == s[:6]) for s in stems)
+
+
+def co_typed(typed: Sequence[Word], stems: Sequence[str]) -> bool:
+    """The title was typed with its « co » (« coprésidente », « copréside »), before the lexicon read it plain."""
+    return any(_co_form(fold(w.typed or w.raw), stems) for w in typed)
+
+
+def co_holders(typed: Sequence[Word], stems: Sequence[str], holders: list[T], role_of: Callable[[T], str]) -> list[T]:
+    """The holders whose role writes the title with « co » when the question typed it so, else `holders`."""
+    if not co_typed(typed, stems):
+        return holders
+    co = [m for m in holders if any(_co_form(w, stems) for w in fold(role_of(m)).replace(",", " ").split())]
+    return co or holders
