@@ -1,0 +1,64 @@
+"""Words that say the date is the usual or the agreed one (blind set 26): « jeudi 14h comme d'habitude »,
+« mardi 4 mai 18h, comme convenu, salle polyvalente », « vendredi 7 mai comme prévu : rapport », « le 11
+novembre à 11h comme chaque année ».
+
+Left at the head of the rest they became the meeting's place (« comme d'habitude » stored and shown as where
+the meeting is) or the head of the deadline's text (« comme convenu : rapport »). They say nothing the date
+does not: the day and the hour are the usual or agreed ones, as written. Like « date confirmée »
+(date_hedges.py), they belong to the date and go, right after it, whatever follows (a separator, the place,
+the end). Closing a meeting's place (« au local comme d'habitude », « en visio, comme convenu ») they go too:
+the place is the usual one, as its name says; a deadline's text keeps them there (« relire le PV comme
+d'habitude » is the task).
+
+« comme prévu », « comme convenu », « comme annoncé »… may take a complement (« comme convenu avec la
+mairie », « comme prévu au dernier CA »): followed by words that do not begin a place, what they agree with
+would be taken for the place or the text, so the line is asked about. « comme d'habitude », « comme chaque
+année » take none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from handlers.date_words import fold
+from handlers.messages import InputError
+
+__all__ = ["without_as_usual"]
+
+_SEPARATORS = " \t,;–—-([/"
+_APOSTROPHE = r" ?' ?"
+# Said of the date's habit, no complement after them (folded text).
+_HABIT = (r"comme (?:d" + _APOSTROPHE + r"hab(?:itude|itu|\.)?|toujours|d" + _APOSTROPHE + r"ordinaire|a l" + _APOSTROPHE
+          + r"accoutumee|de coutume|la derniere fois|l" + _APOSTROPHE + r"an (?:dernier|passe)|"
+          r"chaque (?:annee|an|mois|semaine|fois|trimestre)|tous les (?:ans|mois|trimestres)|toutes les semaines)"
+          r"|sans faute")
+# Said of an agreement: may take a complement (« comme convenu avec la mairie »).
+_AGREED = r"comme (?:prevu|convenu|annonce|indique|promis|entendu|decide|mentionne)e?s?"
+_HEAD_HABIT = re.compile(r"(?:" + _HABIT + r")(?![\w'])")
+_HEAD_AGREED = re.compile(r"(?:" + _AGREED + r")(?![\w'])")
+# What may begin a place after « comme convenu » (« comme convenu par téléphone », « comme prévu sur Zoom »,
+# « comme convenu à la mairie »); not « au dernier CA », « par le bureau », « avec … », « lors de … », « dans … ».
+_PLACE_START = re.compile(
+    r"(?:\s*[,;:–—)\]-]|\s*$| +(?:(?:a|au|aux|en|sur|chez)\b(?! +(?:dernier|derniere|precedent|precedente|cours|reunion|ca|ag)\b)"
+    r"|par (?:telephone|tel|visio|visioconference|zoom|teams|skype|jitsi|meet)\b|salle\b|local\b|mairie\b|[(\[]))")
+_CLOSING = re.compile(r"(?:[ ,;–—-]+|\s*[(\[]\s*)(?:" + _HABIT + "|" + _AGREED + r")\s*[)\]]?\s*[.!]?$")
+
+
+def without_as_usual(rest: str, require_time: bool) -> str:
+    """`rest` without « comme d'habitude », « comme convenu »… said right after the date (and, for a meeting,
+    closing its place); refuses « comme convenu » followed by what it agrees with."""
+    head = len(rest) - len(rest.lstrip(_SEPARATORS))
+    folded = fold(rest)
+    found = _HEAD_HABIT.match(folded, head) or _HEAD_AGREED.match(folded, head)
+    if found is not None:
+        if found.re is _HEAD_AGREED and _PLACE_START.match(folded, found.end()) is None:
+            said = rest[head:].strip()[:60]
+            raise InputError(
+                f"« {said} » : je ne sais pas où finissent ces mots et où commence "
+                + ("le lieu. Écrivez la date puis le lieu seul (ex. « jeudi 14h salle B »)."
+                   if require_time else "le texte. Écrivez la date, un deux-points, puis le texte (ex. « 15 mars : bilan »).")
+            )
+        return without_as_usual(rest[found.end():], require_time)  # « comme convenu, comme d'habitude »
+    if require_time and (closing := _CLOSING.search(folded, head)) is not None and closing.start() > head:
+        return rest[:closing.start()]
+    return rest
