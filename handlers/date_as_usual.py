@@ -13,13 +13,16 @@ d'habitude » is the task).
 « comme prévu », « comme convenu », « comme annoncé »… may take a complement (« comme convenu avec la
 mairie », « comme prévu au dernier CA »): followed by words that do not begin a place, what they agree with
 would be taken for the place or the text, so the line is asked about. « comme d'habitude », « comme chaque
-année » take none.
+année » take none. « comme chaque jeudi », « comme tous les jeudis » go when the day read is that weekday, and
+are asked about otherwise (« vendredi 14h comme chaque jeudi »: which day?).
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
+from handlers.date_calendar import format_day
 from handlers.date_words import fold
 from handlers.messages import InputError
 
@@ -34,6 +37,8 @@ _HABIT = (r"comme (?:d" + _APOSTROPHE + r"hab(?:itude|itu|\.)?|toujours|d" + _AP
           r"|sans faute")
 # Said of an agreement: may take a complement (« comme convenu avec la mairie »).
 _AGREED = r"comme (?:prevu|convenu|annonce|indique|promis|entendu|decide|mentionne)e?s?"
+_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+_HEAD_WEEKLY = re.compile(r"comme (?:chaque|tous les) (" + "|".join(_WEEKDAYS) + r")s?(?![\w'])")
 _HEAD_HABIT = re.compile(r"(?:" + _HABIT + r")(?![\w'])")
 _HEAD_AGREED = re.compile(r"(?:" + _AGREED + r")(?![\w'])")
 # What may begin a place after « comme convenu » (« comme convenu par téléphone », « comme prévu sur Zoom »,
@@ -44,11 +49,17 @@ _PLACE_START = re.compile(
 _CLOSING = re.compile(r"(?:[ ,;–—-]+|\s*[(\[]\s*)(?:" + _HABIT + "|" + _AGREED + r")\s*[)\]]?\s*[.!]?$")
 
 
-def without_as_usual(rest: str, require_time: bool) -> str:
+def without_as_usual(rest: str, require_time: bool, day: date | None = None) -> str:
     """`rest` without « comme d'habitude », « comme convenu »… said right after the date (and, for a meeting,
-    closing its place); refuses « comme convenu » followed by what it agrees with."""
+    closing its place); refuses « comme convenu » followed by what it agrees with, and « comme chaque jeudi »
+    after another weekday than `day`'s."""
     head = len(rest) - len(rest.lstrip(_SEPARATORS))
     folded = fold(rest)
+    if (weekly := _HEAD_WEEKLY.match(folded, head)) is not None and day is not None:
+        if _WEEKDAYS.index(weekly.group(1)) != day.weekday():
+            raise InputError(f"Le {format_day(day)}, « {rest[head:weekly.end()]} » : lequel des deux ? "
+                             "Je ne devine pas. Donnez le jour seul (ex. « jeudi 14h salle B »).")
+        return without_as_usual(_after_bracket(rest, folded, head, weekly.end()), require_time, day)
     found = _HEAD_HABIT.match(folded, head) or _HEAD_AGREED.match(folded, head)
     if found is not None:
         if found.re is _HEAD_AGREED and _PLACE_START.match(folded, found.end()) is None:
@@ -58,7 +69,17 @@ def without_as_usual(rest: str, require_time: bool) -> str:
                 + ("le lieu. Écrivez la date puis le lieu seul (ex. « jeudi 14h salle B »)."
                    if require_time else "le texte. Écrivez la date, un deux-points, puis le texte (ex. « 15 mars : bilan »).")
             )
-        return without_as_usual(rest[found.end():], require_time)  # « comme convenu, comme d'habitude »
+        # « comme convenu, comme d'habitude »; « (comme convenu) salle B »: its bracket goes with it
+        return without_as_usual(_after_bracket(rest, folded, head, found.end()), require_time, day)
     if require_time and (closing := _CLOSING.search(folded, head)) is not None and closing.start() > head:
         return rest[:closing.start()]
     return rest
+
+
+def _after_bracket(rest: str, folded: str, head: int, end: int) -> str:
+    """`rest` from `end`, past the bracket that closes the words when the head opened one."""
+    if "(" in rest[:head] or "[" in rest[:head]:
+        closing = re.match(r"\s*[)\]]", folded[end:])
+        if closing is not None:
+            return rest[end + closing.end():]
+    return rest[end:]

@@ -41,7 +41,7 @@ from handlers.date_reader import BOUND_TEXT, MAX_AHEAD_DAYS, read
 from handlers.date_moved import refuse_kept_as_before
 from handlers.date_rest import restated, stray
 from handlers.date_week_numbers import check_weeks, without_bracketed_weeks
-from handlers.date_within_period import refuse_period_or_condition
+from handlers.date_within_period import refuse_period_or_condition, without_holiday_said
 from handlers.date_words import fold
 from handlers.messages import InputError
 from storage.recurrence import find_rule  # the recurrence phrases /seance reads after the place
@@ -339,7 +339,8 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
                          "(ex. « le 15 à 14h »).")
     rest = restated(reading.rest, day, today)  # « demain 14h, soit le 21 mars »: the day said twice
     refuse_period_or_condition(rest, require_time)  # « jeudi 14h pendant les vacances », « 18h si la salle est libre »
-    rest = without_hedges(without_as_usual(rest, require_time))  # « jeudi 14h comme d'habitude » (blind set 26)
+    rest = without_holiday_said(rest, day, zone.key)  # « le 11 novembre à 11h (férié) »: checked, then dropped
+    rest = without_hedges(without_as_usual(rest, require_time, day))  # « jeudi 14h comme d'habitude » (blind set 26)
     if strict_rest:
         refuse_kept_as_before(rest)  # « jeudi même heure : relecture »: the hour of the meeting moved, not known here
         refuse_time_of_event(rest, require_time)  # « jeudi 14 à 14h, à l'issue du comité »: when another event ends (blind set 21)

@@ -83,3 +83,37 @@ def test_a_condition_said_right_after_the_time_is_asked() -> None:
         with pytest.raises(UserError, match="la date est-elle décidée"):
             parse_when(text, NOW)
     assert _said("jeudi 20h Sion") == ("jeudi 10 février 2028, 20h00", "Sion")  # a place, not « si »
+
+
+def test_the_usual_weekday_said_again_goes_and_another_weekday_is_asked() -> None:
+    # probing after blind set 26: « jeudi 14h comme chaque jeudi » kept « comme chaque jeudi » as the place
+    assert _said("vendredi 11 février 9h, comme tous les vendredis, salle Jura") == ("vendredi 11 février 2028, 09h00", "salle Jura")
+    assert _said("jeudi 14h (comme convenu) salle B") == ("jeudi 10 février 2028, 14h00", "salle B")  # its bracket goes too
+    with pytest.raises(UserError, match="lequel des deux"):
+        parse_when("vendredi 9h comme chaque jeudi", NOW)
+
+
+def test_a_school_period_named_alone_or_any_time_said_with_pendant_is_not_the_place() -> None:
+    # probing after blind set 26: « jeudi 14h (vacances scolaires) », « jeudi 14h pendant les travaux » were places
+    for text in ("lundi 14h (congés scolaires)", "lundi 14h, relâches de février", "lundi 14h durant la foire, au local"):
+        with pytest.raises(UserError, match="le jour tombe-t-il bien|une période ou un événement"):
+            parse_when(text, NOW)
+    assert _said("lundi 14h Vacances Bleues, 2e étage") == ("lundi 14 février 2028, 14h00", "Vacances Bleues, 2e étage")  # a name
+
+
+def test_a_day_said_to_be_a_holiday_is_checked(chat: Chat) -> None:
+    # probing after blind set 26: « le 11 novembre à 11h (férié) » kept « (férié) » as the place
+    chat.say("/seance mardi 8 décembre 11h (férié), chapelle")  # the Immaculate Conception: a holiday in some cantons
+    chat.say("/echeance vendredi 25 décembre jour férié : vœux du président")
+    assert _meetings(chat) == [("2026-12-08T11:00:00+01:00", "chapelle")]
+    assert [text for _, text in _deadlines(chat)] == ["vœux du président"]
+    out = chat.say("/seance jeudi 10 décembre 11h (férié) chapelle")
+    assert "n'est pas un jour férié" in out and len(_meetings(chat)) == 1
+
+
+def test_a_feast_named_after_the_date_is_checked_against_it() -> None:
+    # probing after blind set 26: « jeudi 6 mai 14h, jour de l'Ascension » kept the feast as the place
+    assert _said("jeudi 25 mai 10h, jour de l'Ascension, salle B") == ("jeudi 25 mai 2028, 10h00", "salle B")
+    with pytest.raises(UserError, match="lequel des deux"):
+        parse_when("vendredi 26 mai 10h, jour de l'Ascension", NOW)
+    assert _said("jeudi 14h, jour de marché") == ("jeudi 10 février 2028, 14h00", "jour de marché")  # no feast: the place's words
