@@ -25,6 +25,7 @@ import re
 from datetime import date
 
 from handlers.date_calendar import format_day
+from handlers.date_numbers import CARDINAL_WORDS
 from handlers.date_periods_said import folded
 from handlers.date_working_days import public_holiday
 from handlers.messages import InputError
@@ -43,8 +44,9 @@ _PERIOD = re.compile(rf"{_WITHIN}\s+{_ARTICLE}{_PERIOD_NOUN}{_WHICH}")
 # The noun alone, in lower case (« (vacances scolaires) »; « Vacances Bleues » is a name).
 _BARE_PERIOD = re.compile(rf"(?:les\s+|grandes\s+)?(?:vacances|conges|relaches){_WHICH}")
 # Any other time said with « pendant » or « durant » (« pendant les travaux », « durant le marché de Noël »).
-_DURING = re.compile(r"(?:pendant|durant)\s+(?!\d|(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|"
-                     r"vingt|trente|quarante|cinquante|soixante|quelques|plusieurs|toute|tout|tous|toutes|la duree|ce temps)\b)"
+_NUMBER_WORDS = "|".join(sorted(CARDINAL_WORDS, key=len, reverse=True))
+_DURING = re.compile(r"(?:pendant|durant)\s+(?!\d|(?:" + _NUMBER_WORDS + r"|quelques|plusieurs|toute|tout|tous|toutes|la duree|ce temps)(?![a-z])"
+                     r"|[a-z]*(?:vingt|ante|cent|mille))"
                      r"[^\s,;:()\[\]]+(?: [^\s,;:()\[\]]+){0,3}")  # (a length, « pendant 2h », « pendant trois semaines », is date_guard.py's)
 # A condition put on the date (« si … », « s'il … », « selon … », « à condition … »); « si possible » is date_hedges.py's.
 _CONDITION = re.compile(r"(?:si (?!possible\b)(?=[a-z])|s'(?:il|ils) |selon |suivant (?:les|la|le) (?:dispo|disponibilit|meteo|nombre)"
