@@ -13,7 +13,8 @@ d'habitude » is the task).
 « comme prévu », « comme convenu », « comme annoncé »… may take a complement (« comme convenu avec la
 mairie », « comme prévu au dernier CA »): followed by words that do not begin a place, what they agree with
 would be taken for the place or the text, so the line is asked about. « comme d'habitude », « comme chaque
-année » take none. « comme chaque jeudi », « comme tous les jeudis » go when the day read is that weekday, and
+année » take none, but what follows them without a separator must begin a meeting's place too (« comme d'habitude
+pour le bureau » is asked; « vendredi 7 mai comme d'habitude envoyer le rapport »: the task). « comme chaque jeudi », « comme tous les jeudis » go when the day read is that weekday, and
 are asked about otherwise (« vendredi 14h comme chaque jeudi »: which day?).
 """
 
@@ -32,7 +33,7 @@ _SEPARATORS = " \t,;–—-([/"
 _APOSTROPHE = r" ?' ?"
 # Said of the date's habit, no complement after them (folded text).
 _HABIT = (r"comme (?:d" + _APOSTROPHE + r"hab(?:itude|itu|\.)?|toujours|d" + _APOSTROPHE + r"ordinaire|a l" + _APOSTROPHE
-          + r"accoutumee|de coutume|la derniere fois|l" + _APOSTROPHE + r"an (?:dernier|passe)|"
+          + r"accoutumee|de coutume|la derniere fois|a chaque fois|l" + _APOSTROPHE + r"an (?:dernier|passe)|"
           r"chaque (?:annee|an|mois|semaine|fois|trimestre)|tous les (?:ans|mois|trimestres)|toutes les semaines)"
           r"|sans faute")
 # Said of an agreement: may take a complement (« comme convenu avec la mairie »).
@@ -45,7 +46,8 @@ _HEAD_AGREED = re.compile(r"(?:" + _AGREED + r")(?![\w'])")
 # « comme convenu à la mairie »); not « au dernier CA », « par le bureau », « avec … », « lors de … », « dans … ».
 _PLACE_START = re.compile(
     r"(?:\s*[,;:–—)\]-]|\s*$| +(?:(?:a|au|aux|en|sur|chez)\b(?! +(?:dernier|derniere|precedent|precedente|cours|reunion|ca|ag)\b)"
-    r"|par (?:telephone|tel|visio|visioconference|zoom|teams|skype|jitsi|meet)\b|salle\b|local\b|mairie\b|[(\[]))")
+    r"|par (?:telephone|tel|visio|visioconference|zoom|teams|skype|jitsi|meet)\b|(?:salle|local|mairie|maison|foyer|espace|centre|cafe|restaurant|ecole|gymnase|stade|parc|jardin|place|rue|"
+    r"visio|visioconference|zoom|teams)\b|[(\[]))")
 _CLOSING = re.compile(r"(?:[ ,;–—-]+|\s*[(\[]\s*)(?:" + _HABIT + "|" + _AGREED + r")\s*[)\]]?\s*[.!]?$")
 
 
@@ -62,7 +64,11 @@ def without_as_usual(rest: str, require_time: bool, day: date | None = None) -> 
         return without_as_usual(_after_bracket(rest, folded, head, weekly.end()), require_time, day)
     found = _HEAD_HABIT.match(folded, head) or _HEAD_AGREED.match(folded, head)
     if found is not None:
-        if found.re is _HEAD_AGREED and _PLACE_START.match(folded, found.end()) is None:
+        # what follows must begin a place (or a capitalised name, « comme d'habitude Mairie de Sion »), or follow a
+        # separator: « comme convenu avec la mairie », « comme d'habitude pour le bureau » are asked about
+        habit = found.re is _HEAD_HABIT
+        if (_PLACE_START.match(folded, found.end()) is None and (require_time or not habit)
+                and not (habit and rest[found.end():found.end() + 2][-1:].isupper() and rest[found.end()] == " ")):
             said = rest[head:].strip()[:60]
             raise InputError(
                 f"« {said} » : je ne sais pas où finissent ces mots et où commence "

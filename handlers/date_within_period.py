@@ -42,7 +42,12 @@ _PERIOD_NOUN = (r"(?:vacances|conges|relaches|fetes|rentree|ponts?|periode scola
 _WHICH = r"\b(?:\s+(?:scolaires?|d'ete|d'hiver|d'automne|de\s+[\w']+|d'\w+|du\s+\d+\s+\w+))?"
 _PERIOD = re.compile(rf"{_WITHIN}\s+{_ARTICLE}{_PERIOD_NOUN}{_WHICH}")
 # The noun alone, in lower case (« (vacances scolaires) »; « Vacances Bleues » is a name).
-_BARE_PERIOD = re.compile(rf"(?:les\s+|grandes\s+)?(?:vacances|conges|relaches){_WHICH}")
+_BARE_PERIOD = re.compile(rf"(?:les\s+|grandes\s+|periode\s+(?:de|des)\s+)?(?:vacances|conges|relaches){_WHICH}")
+# Softer words before the school's own periods (« à la rentrée », « dès la rentrée », « lors des vacances », « au retour
+# des congés », « en période scolaire »); not before a bridge or a feast (« au pont de Normandie », « aux Fêtes de Genève »).
+_SOFT_PERIOD = re.compile(rf"(?:a|au|aux|en|des|lors (?:de|des|du)|au retour (?:de|des|du)|a partir (?:de|des|du)|jusqu'(?:a|au|aux))\s+"
+                          rf"{_ARTICLE}(?:vacances|conges|relaches|rentree|periode scolaire|periode des vacances|"
+                          rf"treve des confiseurs){_WHICH}")
 # Any other time said with « pendant » or « durant » (« pendant les travaux », « durant le marché de Noël »).
 _NUMBER_WORDS = "|".join(sorted(CARDINAL_WORDS, key=len, reverse=True))
 _DURING = re.compile(r"(?:pendant|durant)\s+(?!\d|(?:" + _NUMBER_WORDS + r"|quelques|plusieurs|toute|tout|tous|toutes|la duree|ce temps)(?![a-z])"
@@ -57,7 +62,7 @@ def refuse_period_or_condition(rest: str, require_time: bool) -> None:
     """Refuses `rest` when it begins, right after the date, with a period the day must fall in or a condition."""
     head = len(rest) - len(rest.lstrip(_SEPARATORS))
     text = folded(rest)
-    period = _PERIOD.match(text, head)
+    period = _PERIOD.match(text, head) or _SOFT_PERIOD.match(text, head)
     if period is None and head < len(rest) and rest[head].islower():
         period = _BARE_PERIOD.match(text, head)
     if period is not None:

@@ -60,6 +60,9 @@ def test_an_agreement_followed_by_what_it_agrees_with_is_asked() -> None:
         with pytest.raises(UserError, match="je ne sais pas où finissent ces mots"):
             parse_when(text, NOW)
     assert _said("jeudi 14h comme prévu chez Amina") == ("jeudi 10 février 2028, 14h00", "chez Amina")
+    with pytest.raises(UserError, match="je ne sais pas où finissent ces mots"):
+        parse_when("jeudi 14h comme d'habitude pour le comité", NOW)  # « pour le comité » is no place
+    assert _said("jeudi 14h comme à chaque fois maison de quartier") == ("jeudi 10 février 2028, 14h00", "maison de quartier")
 
 
 def test_a_period_said_right_after_the_date_is_asked(chat: Chat) -> None:
@@ -95,7 +98,8 @@ def test_the_usual_weekday_said_again_goes_and_another_weekday_is_asked() -> Non
 
 def test_a_school_period_named_alone_or_any_time_said_with_pendant_is_not_the_place() -> None:
     # probing after blind set 26: « jeudi 14h (vacances scolaires) », « jeudi 14h pendant les travaux » were places
-    for text in ("lundi 14h (congés scolaires)", "lundi 14h, relâches de février", "lundi 14h durant la foire, au local"):
+    for text in ("lundi 14h (congés scolaires)", "lundi 14h, relâches de février", "lundi 14h durant la foire, au local",
+                 "lundi 14h dès la rentrée", "lundi 14h au retour des congés, salle B", "lundi 14h en période scolaire"):
         with pytest.raises(UserError, match="le jour tombe-t-il bien|une période ou un événement"):
             parse_when(text, NOW)
     assert _said("lundi 14h Vacances Bleues, 2e étage") == ("lundi 14 février 2028, 14h00", "Vacances Bleues, 2e étage")  # a name
