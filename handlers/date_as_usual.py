@@ -14,8 +14,12 @@ d'habitude » is the task).
 mairie », « comme prévu au dernier CA »): followed by words that do not begin a place, what they agree with
 would be taken for the place or the text, so the line is asked about. « comme d'habitude », « comme chaque
 année » take none, but what follows them without a separator must begin a meeting's place too (« comme d'habitude
-pour le bureau » is asked; « vendredi 7 mai comme d'habitude envoyer le rapport »: the task). « comme chaque jeudi », « comme tous les jeudis » go when the day read is that weekday, and
-are asked about otherwise (« vendredi 14h comme chaque jeudi »: which day?).
+pour le bureau » is asked; « vendredi 7 mai comme d'habitude envoyer le rapport »: the task).
+
+« comme chaque mois », « comme tous les jeudis », « comme chaque semaine » name a series: /seance reads « chaque
+mois » after the place as a recurrence (storage/recurrence.py), so for a meeting they are asked about (this
+meeting alone, or a series?) wherever they are; before a deadline's text they go like « comme d'habitude ».
+Said after another weekday than the day read (« vendredi 14h comme chaque jeudi ») they are asked about too.
 """
 
 from __future__ import annotations
@@ -34,14 +38,18 @@ _APOSTROPHE = r" ?' ?"
 # Said of the date's habit, no complement after them (folded text).
 _HABIT = (r"comme (?:d" + _APOSTROPHE + r"hab(?:itude|itu|\.)?|toujours|d" + _APOSTROPHE + r"ordinaire|a l" + _APOSTROPHE
           + r"accoutumee|de coutume|la derniere fois|a chaque fois|l" + _APOSTROPHE + r"an (?:dernier|passe)|"
-          r"chaque (?:annee|an|mois|semaine|fois|trimestre)|tous les (?:ans|mois|trimestres)|toutes les semaines)"
+          r"chaque (?:annee|an|fois)|tous les ans)"
           r"|sans faute")
 # Said of an agreement: may take a complement (« comme convenu avec la mairie »).
 _AGREED = r"comme (?:prevu|convenu|annonce|indique|promis|entendu|decide|mentionne)e?s?"
 _WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _HEAD_WEEKLY = re.compile(r"comme (?:chaque|tous les) (" + "|".join(_WEEKDAYS) + r")s?(?![\w'])")
+# A series' words after « comme » (storage/recurrence.py reads « chaque mois », « tous les jeudis » as one).
+_SERIES = re.compile(r"comme (?:chaque (?:mois|semaine|trimestre|" + "|".join(_WEEKDAYS) + r")|tous les (?:mois|trimestres|quinze jours|15 jours|"
+                     + "|".join(_WEEKDAYS) + r")s?|toutes les (?:semaines|\w+ semaines))(?![\w'])")
 _HEAD_HABIT = re.compile(r"(?:" + _HABIT + r")(?![\w'])")
 _HEAD_AGREED = re.compile(r"(?:" + _AGREED + r")(?![\w'])")
+_HEAD_SERIES = _SERIES
 # What may begin a place after « comme convenu » (« comme convenu par téléphone », « comme prévu sur Zoom »,
 # « comme convenu à la mairie »); not « au dernier CA », « par le bureau », « avec … », « lors de … », « dans … ».
 _PLACE_START = re.compile(
@@ -57,16 +65,21 @@ def without_as_usual(rest: str, require_time: bool, day: date | None = None) -> 
     after another weekday than `day`'s."""
     head = len(rest) - len(rest.lstrip(_SEPARATORS))
     folded = fold(rest)
+    if require_time and (series := _SERIES.search(folded, head)) is not None:
+        said = rest[series.start():series.end()]
+        raise InputError(f"« {said} » : cette séance seule, ou une série ? Je ne devine pas. Pour cette séance, écrivez-la "
+                         f"sans ces mots ; pour une série, « {said.split(' ', 1)[1]} » après le lieu "
+                         "(ex. « jeudi 14h salle B chaque mois »).")
     if (weekly := _HEAD_WEEKLY.match(folded, head)) is not None and day is not None:
         if _WEEKDAYS.index(weekly.group(1)) != day.weekday():
             raise InputError(f"Le {format_day(day)}, « {rest[head:weekly.end()]} » : lequel des deux ? "
                              "Je ne devine pas. Donnez le jour seul (ex. « jeudi 14h salle B »).")
         return without_as_usual(_after_bracket(rest, folded, head, weekly.end()), require_time, day)
-    found = _HEAD_HABIT.match(folded, head) or _HEAD_AGREED.match(folded, head)
+    found = _HEAD_HABIT.match(folded, head) or _HEAD_AGREED.match(folded, head) or _HEAD_SERIES.match(folded, head)
     if found is not None:
         # what follows must begin a place (or a capitalised name, « comme d'habitude Mairie de Sion »), or follow a
         # separator: « comme convenu avec la mairie », « comme d'habitude pour le bureau » are asked about
-        habit = found.re is _HEAD_HABIT
+        habit = found.re is not _HEAD_AGREED
         if (_PLACE_START.match(folded, found.end()) is None and (require_time or not habit)
                 and not (habit and rest[found.end():found.end() + 2][-1:].isupper() and rest[found.end()] == " ")):
             said = rest[head:].strip()[:60]

@@ -38,7 +38,7 @@ def test_the_usual_arrangement_said_after_the_time_is_not_the_place(chat: Chat) 
     out = chat.say("/seance jeudi 18h30 comme toujours")
     assert "jeudi 26 novembre 2026, 18h30" in out and "comme toujours" not in out
     chat.say("/seance vendredi 27 novembre 9h, comme annoncé, salle Jura")
-    chat.say("/seance mardi 1er décembre 20h au foyer comme chaque mois")
+    chat.say("/seance mardi 1er décembre 20h au foyer comme d'hab")
     assert _meetings(chat) == [
         ("2026-11-26T18:30:00+01:00", ""),
         ("2026-11-27T09:00:00+01:00", "salle Jura"),
@@ -88,12 +88,16 @@ def test_a_condition_said_right_after_the_time_is_asked() -> None:
     assert _said("jeudi 20h Sion") == ("jeudi 10 février 2028, 20h00", "Sion")  # a place, not « si »
 
 
-def test_the_usual_weekday_said_again_goes_and_another_weekday_is_asked() -> None:
-    # probing after blind set 26: « jeudi 14h comme chaque jeudi » kept « comme chaque jeudi » as the place
-    assert _said("vendredi 11 février 9h, comme tous les vendredis, salle Jura") == ("vendredi 11 février 2028, 09h00", "salle Jura")
-    assert _said("jeudi 14h (comme convenu) salle B") == ("jeudi 10 février 2028, 14h00", "salle B")  # its bracket goes too
+def test_a_series_said_with_comme_is_asked_for_a_meeting_and_checked_for_a_deadline(chat: Chat) -> None:
+    # probing after blind set 26: « jeudi 14h comme chaque jeudi » kept « comme chaque jeudi » as the place, and
+    # /seance then read « chaque jeudi » as a weekly series with the place « comme »
+    out = chat.say("/seance jeudi 18h au local comme tous les jeudis")
+    assert "cette séance seule, ou une série" in out and _meetings(chat) == []
+    chat.say("/echeance vendredi 27 novembre, comme chaque vendredi : relevé des compteurs")
+    assert [text for _, text in _deadlines(chat)] == ["relevé des compteurs"]
     with pytest.raises(UserError, match="lequel des deux"):
-        parse_when("vendredi 9h comme chaque jeudi", NOW)
+        parse_when("vendredi 11 février comme chaque jeudi : relevé", NOW, require_time=False)
+    assert _said("jeudi 14h (comme convenu) salle B") == ("jeudi 10 février 2028, 14h00", "salle B")  # its bracket goes too
 
 
 def test_a_school_period_named_alone_or_any_time_said_with_pendant_is_not_the_place() -> None:
