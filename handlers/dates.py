@@ -31,6 +31,7 @@ from zoneinfo import ZoneInfo
 from babel.dates import format_timedelta
 
 from handlers.date_after_event import refuse_time_of_event
+from handlers.date_as_usual import without_as_usual
 from handlers.date_calendar import format_day
 from handlers.date_hedges import without_hedges
 from handlers.date_periods_said import period_said
@@ -40,6 +41,7 @@ from handlers.date_reader import BOUND_TEXT, MAX_AHEAD_DAYS, read
 from handlers.date_moved import refuse_kept_as_before
 from handlers.date_rest import restated, stray
 from handlers.date_week_numbers import check_weeks, without_bracketed_weeks
+from handlers.date_within_period import refuse_period_or_condition, without_holiday_said
 from handlers.date_words import fold
 from handlers.messages import InputError
 from storage.recurrence import find_rule  # the recurrence phrases /seance reads after the place
@@ -335,7 +337,10 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
     if require_time and (_BOUND_FIRST.match(raw) or _BOUND_FIRST.match(reading.said)) and not (reading.clock and reading.clock.until):
         raise InputError(f"« {raw.strip()[:40]} » borne une période : une séance a besoin de son jour "
                          "(ex. « le 15 à 14h »).")
-    rest = without_hedges(restated(reading.rest, day, today))  # « demain 14h, soit le 21 mars »: the day said twice
+    rest = restated(reading.rest, day, today)  # « demain 14h, soit le 21 mars »: the day said twice
+    refuse_period_or_condition(rest, require_time)  # « jeudi 14h pendant les vacances », « 18h si la salle est libre »
+    rest = without_holiday_said(rest, day, zone.key)  # « le 11 novembre à 11h (férié) »: checked, then dropped
+    rest = without_hedges(without_as_usual(rest, require_time, day))  # « jeudi 14h comme d'habitude » (blind set 26)
     if strict_rest:
         refuse_kept_as_before(rest)  # « jeudi même heure : relecture »: the hour of the meeting moved, not known here
         refuse_time_of_event(rest, require_time)  # « jeudi 14 à 14h, à l'issue du comité »: when another event ends (blind set 21)
