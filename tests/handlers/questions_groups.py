@@ -210,6 +210,7 @@ from tests.handlers.questions_groups_cia54 import CIA54_AFTER_SETUP, CIA54_ASKER
 from tests.handlers.questions_groups_clsjura39 import CLSJURA39_AFTER_SETUP, CLSJURA39_ASKERS, CLSJURA39_GROUPS, CLSJURA39_TASKS
 from tests.handlers.questions_groups_diaspora95 import DIASPORA95_AFTER_SETUP, DIASPORA95_ASKERS, DIASPORA95_GROUPS, DIASPORA95_TASKS
 from tests.handlers.questions_groups_ptce69 import PTCE69_AFTER_SETUP, PTCE69_ASKERS, PTCE69_GROUPS, PTCE69_TASKS
+from tests.handlers.questions_groups_clspd13 import CLSPD13_AFTER_SETUP, CLSPD13_ASKERS, CLSPD13_GROUPS, CLSPD13_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -915,6 +916,10 @@ GROUPS |= PTCE69_GROUPS
 TASKS |= PTCE69_TASKS
 ASKERS |= PTCE69_ASKERS
 AFTER_SETUP |= PTCE69_AFTER_SETUP
+GROUPS |= CLSPD13_GROUPS
+TASKS |= CLSPD13_TASKS
+ASKERS |= CLSPD13_ASKERS
+AFTER_SETUP |= CLSPD13_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
