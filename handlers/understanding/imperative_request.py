@@ -49,7 +49,7 @@ def _requests(found: list[Word], verbs: frozenset[str]) -> list[int]:
 
 def imperative_frame(found: list[Word]) -> set[int]:
     """The verb and its « moi » of « sors-moi … », « fais-moi … » opening the message: framing."""
-    return {j for i in _requests(found, _VERBS) for j in (i, i + 1)}
+    return {j for i in _requests(found, _VERBS) for j in (i, i + 1)} | receivers(found)
 
 
 def receivers(found: list[Word]) -> set[int]:
