@@ -117,6 +117,7 @@ from handlers.understanding.two_questions import first_of_two, joined_questions
 from handlers.understanding.context_tail import asked_after_context, following_the_day, without_own_reason
 from handlers.understanding.members_request import members_asked_to_act
 from handlers.understanding.own_purpose import without_purpose
+from handlers.understanding.ordinal_record import ranked_record
 from handlers.understanding.pipeline import CONFIDENT, Understanding, shorten, understand
 from handlers.understanding.presence import presence_reading
 from handlers.understanding.own_presence import asker_at_meeting
@@ -282,6 +283,7 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     text = participle_of_ours(text)  # « les décisions qu'on a prises aux Genêts »: « … prises … » (our_relative.py)
     text = without_own_reason(text)  # « mes tâches s'il te plaît, je fais mon planning »: the request (context_tail.py)
     text = without_purpose(text)  # « rappelle-moi la date de la plénière, je dois envoyer les convocations » (own_purpose.py)
+    text = ranked_record(text)  # « c'est quoi la 6e décision ? »: « la décision 6 » (ordinal_record.py)
     text = following_the_day(text)  # « je ne pourrai pas être là le 8. La suivante ? »: after the 8th (context_tail.py)
     text = or_not_asked(text)  # « accueil de jour ouvert samedi ou pas »: the tag asks as « ? » does (or_not.py)
     text = without_changed_tail(text)  # « c'est toujours le 10 ou ça a changé ? »: the check (or_not.py)
