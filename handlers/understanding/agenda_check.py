@@ -38,6 +38,9 @@ _DECIDED = re.compile(r"(?:decid|valid|vot|act|adopt|tranch|arret)(?:e|ee|es|ees
 # Every word of the thing in the point (« divers » in « Points divers »).
 _WHOLE = 1.0
 _ASKING_ELSE = frozenset({"qui", "ki", "quand", "qd"})
+# Someone coming (not « présente », also a point presented: « le trésorier présente le budget jeudi ? »).
+_COMING = frozenset({"vient", "viennent", "venir", "viendra", "viendront", "participe", "participera", "participeront",
+                     "assiste", "assistera", "assisteront"})
 # Verbs of bringing a point before a sitting (lemmas).
 _PRESENTING = frozenset({"presenter"})
 
@@ -68,7 +71,7 @@ def point_on_meeting(ctx: Context, outcome: Outcome) -> Outcome:
         return outcome
     if any(w.folded in _ASKING_ELSE for w in u.words) or any(e.kind == "person" for e in u.entities):
         return outcome
-    if any(e.kind == "role" for e in u.entities) and strong(u):
+    if any(e.kind == "role" for e in u.entities) and (strong(u) or any(w.folded in _COMING for w in u.words)):
         # « le principal de Mistral sera là jeudi ? »: a title's holder being there, not a point naming the collège
         # (set 38a); a title is someone, as a name is.
         return outcome

@@ -20,7 +20,7 @@ _ORDINALS = {"premiere": 1, "premier": 1, "deuxieme": 2, "seconde": 2, "second":
 _FOLD = str.maketrans("éèêë", "eeee")
 _RANKED = re.compile(
     r"\b(l[ae])\s+(?:(\d{1,3})\s*(?:e|è|ème|eme|ieme|ième)|([a-zéèêë]+ième|premi[eè]re?|second|seconde))\s+"
-    r"(d[ée]cision|t[âa]che)\b(?=\s*(?:[?!.,]|déjà|deja|c'est|svp|stp|$))", re.IGNORECASE)
+    r"(d[ée]cision|t[âa]che)\b(?=\s*(?:[?!.,]|déjà|deja|c['’]|svp|stp|$))", re.IGNORECASE)
 
 
 def ranked_record(text: str) -> str:
