@@ -45,10 +45,14 @@ _PASSED_ON = re.compile(r"\s+(?:[àa]\s+(?:rappeler|transmettre|relayer|diffuser
                         r"(?=\s*\??\s*$)", re.IGNORECASE)
 
 
+# « envoie-moi ton numéro Sylvie, je t'appelle »: a member spoken to (« ton », « te »), whose answer the clause awaits.
+_TO_MEMBER = re.compile(r"\b(?:ton|ta|tes|toi|te|t['’])(?=\s|\w)", re.IGNORECASE)
+
+
 def without_purpose(text: str) -> str:
     """`text` without the asker's purpose said after the request, or `text` itself."""
     text = _PASSED_ON.sub("", text)
-    if not _IMPERATIVE.match(text):
+    if not _IMPERATIVE.match(text) or _TO_MEMBER.search(text):
         return text
     cut = _OWN_CLAUSE.sub("", text)
     cut = _FOR_DOCUMENT.sub("", cut)

@@ -111,6 +111,8 @@ def test_purpose_kept_where_it_is_the_question() -> None:
     assert without_purpose("c'est pour quand le CR ?") == "c'est pour quand le CR ?"
     assert without_purpose("qui fait le CR de jeudi, je dois l'envoyer ?") == "qui fait le CR de jeudi, je dois l'envoyer ?"
     assert without_purpose("rappelle-moi la date, je fais la convoc") == "rappelle-moi la date"
+    # A member spoken to (« ton », « te »): the clause is part of what is said to her (lead's set 37).
+    assert without_purpose("envoie-moi ton numéro Sylvie, je t'appelle") == "envoie-moi ton numéro Sylvie, je t'appelle"
 
 
 def test_a_titled_presence_is_no_agenda_point(cs: Chat) -> None:
