@@ -28,6 +28,7 @@ from handlers.understanding.entities import Entity
 from handlers.understanding.meeting_nouns import PLAIN, SITTING_BODIES
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.presence_cues import strong
 from handlers.understanding.topics import topic_scores
 
 __all__ = ["point_on_meeting"]
@@ -38,6 +39,9 @@ _DECIDED = re.compile(r"(?:decid|valid|vot|act|adopt|tranch|arret)(?:e|ee|es|ees
 # Every word of the thing in the point (« divers » in « Points divers »).
 _WHOLE = 1.0
 _ASKING_ELSE = frozenset({"qui", "ki", "quand", "qd"})
+# Someone coming (not « présente », also a point presented: « le trésorier présente le budget jeudi ? »).
+_COMING = frozenset({"vient", "viennent", "venir", "viendra", "viendront", "participe", "participera", "participeront",
+                     "assiste", "assistera", "assisteront"})
 # Verbs of bringing a point before a sitting (lemmas).
 _PRESENTING = frozenset({"presenter"})
 
@@ -67,6 +71,10 @@ def point_on_meeting(ctx: Context, outcome: Outcome) -> Outcome:
     if outcome.confident and not overriding:
         return outcome
     if any(w.folded in _ASKING_ELSE for w in u.words) or any(e.kind == "person" for e in u.entities):
+        return outcome
+    if any(e.kind == "role" for e in u.entities) and (strong(u) or any(w.folded in _COMING for w in u.words)):
+        # « le principal de Mistral sera là jeudi ? »: a title's holder being there, not a point naming the collège
+        # (set 38a); a title is someone, as a name is.
         return outcome
     periods = [e for e in u.entities if e.kind == "period"]
     months = [e for e in u.entities if e.kind == "month"]

@@ -117,6 +117,9 @@ from handlers.understanding.letter import asks_members, letter_parts, spoken_to_
 from handlers.understanding.self_corrected import self_corrected
 from handlers.understanding.two_questions import first_of_two, joined_questions
 from handlers.understanding.context_tail import asked_after_context, following_the_day, without_own_reason
+from handlers.understanding.members_request import members_asked_to_act
+from handlers.understanding.own_purpose import without_purpose
+from handlers.understanding.ordinal_record import ranked_record
 from handlers.understanding.pipeline import CONFIDENT, Understanding, shorten, understand
 from handlers.understanding.presence import presence_reading
 from handlers.understanding.own_presence import asker_at_meeting
@@ -282,6 +285,8 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     text = sitting_of_order(text)  # « la précédente, elle était où ? »: « la réunion précédente » (order_alone.py)
     text = participle_of_ours(text)  # « les décisions qu'on a prises aux Genêts »: « … prises … » (our_relative.py)
     text = without_own_reason(text)  # « mes tâches s'il te plaît, je fais mon planning »: the request (context_tail.py)
+    text = without_purpose(text)  # « rappelle-moi la date de la plénière, je dois envoyer les convocations » (own_purpose.py)
+    text = ranked_record(text)  # « c'est quoi la 6e décision ? »: « la décision 6 » (ordinal_record.py)
     text = following_the_day(text)  # « je ne pourrai pas être là le 8. La suivante ? »: after the 8th (context_tail.py)
     text = or_not_asked(text)  # « accueil de jour ouvert samedi ou pas »: the tag asks as « ? » does (or_not.py)
     text = without_changed_tail(text)  # « c'est toujours le 10 ou ça a changé ? »: the check (or_not.py)
@@ -332,7 +337,7 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     text = direct_question(text)  # « rappelle-moi qui préside », « je cherche le PV de mars »: the question (indirect.py)
     if bare_order(text):  # « rappelle-moi stp »: nothing named to recall, asked back (indirect.py), never a record
         return Outcome(Reply.of("Que voulez-vous savoir ? Par ex. " + EXAMPLES + "."), "chitchat", False, "", None)
-    if spoken_to_colleague(text) or asks_members(text):
+    if spoken_to_colleague(text) or asks_members(text) or members_asked_to_act(text, words(text)):
         # « @Mireille pourrais-tu m'envoyer le tableau ? »: for her; the bot's own mention is off already. « Bonjour,
         # pourriez-vous m'envoyer vos fiches actions ? »: for the members (letter.py).
         outcome = _respond(ctx, text)
@@ -548,7 +553,7 @@ def _respond(ctx: Context, text: str) -> Outcome:
         return after  # « la prochaine date limite après le FSE ? »: those after it (timed_deadline.py)
     if (before := due_before_meeting(ctx, u, ANSWERS["dates_period"])) is not None:
         return before  # « qu'est-ce qui doit être rendu avant la plénière ? »: up to that sitting (due_before_meeting.py)
-    if period_only(u):
+    if period_only(u) and not members_asked_to_act(u.text, u.words):  # « merci de confirmer pour jeudi. »: members_request.py
         # « cette semaine ? », « rien de spécial demain ? »: what falls in it, whatever its glue words matched
         u.intent, u.readings, u.topic = "dates_period", [], []
         u.framing |= set(range(len(u.words)))  # its other words are glue, nothing an answer must account for

@@ -14,7 +14,8 @@ __all__ = ["asks_use", "bot_named"]
 
 _BOT = frozenset({"bot", "robot", "chatbot"})  # not « assistant », a title (« l'assistante de direction »)
 # What shows the word names the bot in the chat (« ce bot », « le robot »), not a robot talked about (« un robot »).
-_BEFORE = frozenset({"ce", "le", "l", "ton", "votre", "notre", "cet"})
+# « les commandes du bot », « on demande au robot »: the article contracted with « de », « à » too (set 38a).
+_BEFORE = frozenset({"ce", "le", "l", "ton", "votre", "notre", "cet", "du", "au"})
 
 
 def bot_named(found: list[Word]) -> set[int]:

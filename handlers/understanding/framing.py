@@ -8,6 +8,7 @@ from handlers.understanding.apology import apology
 from handlers.understanding.chat_furniture import pleads
 from handlers.understanding.entities import Entity
 from handlers.understanding.forgotten import forgotten
+from handlers.understanding.imperative_request import imperative_frame
 from handlers.understanding.envelope import question_label
 from handlers.understanding.leadins import asked_around, closing_thanks
 from handlers.understanding.normalise import Word, fold, lexicon, words
@@ -63,7 +64,9 @@ def polite(found: list[Word]) -> set[int]:
     # « quelqu'un sait c'est où jeudi ? », « on fait la réu où vous savez »: asked of whoever knows.
     # « … c est quand la prochaine reunion merci beaucoup » (dictated): closing thanks ask nothing.
     # « je ne sais plus ce qu'on a décidé … », « j'ai oublié la date … »: forgotten.py.
-    framed = dropped | asked_around(found) | closing_thanks(found) | forgotten(found) | question_label(found) | _wished(found)
+    # « sors-moi les échéances de décembre », « fais-moi la liste des absents »: imperative_request.py.
+    framed = (dropped | asked_around(found) | closing_thanks(found) | forgotten(found) | question_label(found) | _wished(found)
+              | imperative_frame(found))
     return framed | apology(found, framed)  # « excusez moi je voulais savoir … »: apology.py
 
 

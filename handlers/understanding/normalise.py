@@ -23,6 +23,7 @@ import simplemma
 from rapidfuzz import fuzz, process
 
 from handlers.understanding.accented_participle import participle_lemma
+from handlers.understanding.presence_adjective import presence_lemma
 from handlers.understanding.accents import with_accents
 from handlers.understanding.adverbs import is_adverb
 from handlers.understanding.cut_names import cut_name
@@ -308,6 +309,7 @@ def words(text: str, lex: Lexicon | None = None, shorthand: bool = True, names: 
         for part in parts:
             lemma, known = lex.lemma_of(part.casefold())
             lemma = noun_lemma(found[-1].folded if found else None, fold(part), lemma)  # « le vote »: decision_nouns.py
+            folded_part, lemma = presence_lemma(found[-1].folded if found else None, fold(part), lemma)  # « sera présente »
             if kept_name or part.isupper() and fold(part) in own and any(c.islower() for c in text):
                 # « à qui m'adresser pour la PASS ? »: a group's acronym in capitals is no French word (« passe »);
                 # nor is a name kept as typed (proper_name).
@@ -323,7 +325,7 @@ def words(text: str, lex: Lexicon | None = None, shorthand: bool = True, names: 
             typed = raw if replaced is not None and slips is None and len(parts) == 1 and not fold(part).startswith(short) else ""
             if slips is not None and len(parts) == 1 and (meant := _meant(raw, lex, names, targets)) != fold(part):
                 typed = meant  # « le comife » meant « comité » (the group itself), read « réunion »
-            found.append(Word(part, fold(part), lemma, known or replaced is not None, typed))
+            found.append(Word(part, folded_part, lemma, known or replaced is not None, typed))
     if shorthand and lex.fillers:
         dropped = drop_fillers([w.folded for w in found], lex.fillers)
         found = [w for i, w in enumerate(found) if i not in dropped]

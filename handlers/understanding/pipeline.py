@@ -49,6 +49,7 @@ from handlers.understanding.meeting_named import meeting_named
 from handlers.understanding.meeting_outcome import outcome_of_meeting
 from handlers.understanding.meeting_verbs import sitting_as_meeting
 from handlers.understanding.named_bodies import bodies_over_names
+from handlers.understanding.members_request import members_asked_to_act
 from handlers.understanding.missing_copula import with_copula
 from handlers.understanding.meeting_rivals import (dates_over_meeting, meeting_first, meeting_over_dates, one_sitting,
                                                   own_sitting)
@@ -276,6 +277,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
             or is_welcome(text, found)  # « Bienvenue à Maëlle qui remplace Hervé ! » (welcome.py)
             or asks_weather(found)  # « quel temps fait-il à Laissac ? » (weather.py)
             or is_proposal(found)  # « on pourrait faire la séance de mars à Tavannes ? »: proposals.py
+            or members_asked_to_act(text, found)  # « merci de confirmer votre présence pour jeudi. »: members_request.py
             or told_in_clauses(text, found)  # « leila setait excusee elle etait en prefecture »: told_clauses.py
             or is_news(text, found, _asks(found) or bool(polite(found)) or any(w.folded == "t" for w in found))):
         result.intent = "chitchat"

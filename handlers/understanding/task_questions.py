@@ -77,7 +77,9 @@ _BARE = frozenset({"liste", "la", "les", "mes", "tout", "toutes", "tous"})
 
 # Records a question unsure between readings names, which are no tasks (a period alone let tasks answer).
 _OTHER_RECORDS = frozenset({"reunion", "reunions", "seance", "seances", "reu", "reus", "echeance", "echeances",
-                            "deadline", "deadlines", "date", "dates", "calendrier", "agenda"})
+                            "deadline", "deadlines", "date", "dates", "calendrier", "agenda",
+                            # « la liste des sujets de jeudi »: a sitting's agenda, no task (set 38a)
+                            "sujet", "sujets", "odj", "programme"})
 
 
 def _from_where(u: Understanding) -> bool:

@@ -215,6 +215,7 @@ from tests.handlers.questions_groups_natura65 import NATURA65_AFTER_SETUP, NATUR
 from tests.handlers.questions_groups_episol33 import EPISOL33_AFTER_SETUP, EPISOL33_ASKERS, EPISOL33_GROUPS, EPISOL33_TASKS
 from tests.handlers.questions_groups_citeduc59 import CITEDUC59_AFTER_SETUP, CITEDUC59_ASKERS, CITEDUC59_GROUPS, CITEDUC59_TASKS
 from tests.handlers.questions_groups_codev29 import CODEV29_AFTER_SETUP, CODEV29_ASKERS, CODEV29_GROUPS, CODEV29_TASKS
+from tests.handlers.questions_groups_clspd13 import CLSPD13_AFTER_SETUP, CLSPD13_ASKERS, CLSPD13_GROUPS, CLSPD13_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -940,6 +941,10 @@ GROUPS |= CODEV29_GROUPS
 TASKS |= CODEV29_TASKS
 ASKERS |= CODEV29_ASKERS
 AFTER_SETUP |= CODEV29_AFTER_SETUP
+GROUPS |= CLSPD13_GROUPS
+TASKS |= CLSPD13_TASKS
+ASKERS |= CLSPD13_ASKERS
+AFTER_SETUP |= CLSPD13_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:

@@ -1,0 +1,58 @@
+"""A request put to the bot in the imperative, the asker its receiver.
+
+A coordinator preparing a sitting writes in short imperatives: « sors-moi les
+échéances de décembre », « fais-moi la liste des absents de la dernière
+réunion », « file-moi le CR du 19 », « prépare-moi l'ordre du jour de jeudi »
+(set 38a). The verb and its « moi » say how the question is put, not what it
+asks, as « pourriez-vous m'indiquer » does (framing.polite): « sors » is no
+topic to look up, and « moi » is the one the answer goes to, not the asker
+whose own presence or tasks are asked (« fais-moi la liste des présents
+annoncés pour jeudi » is everyone's announcements, not the asker's).
+
+Only at the opening of the message (after a greeting), with « moi » or
+« nous » right after the verb. The verbs the stop words already hold
+(« rappelle », « donne », « dis », « montre »…) keep their reading: their
+questions have long been read with them, and only their « moi » is told
+apart for the answers that look for the asker (`receivers`).
+"""
+
+from __future__ import annotations
+
+from handlers.understanding.normalise import Word
+from handlers.understanding.shape import opening
+
+__all__ = ["imperative_frame", "receivers"]
+
+# Imperatives (folded, 2nd person singular and plural) of producing or handing over something asked for,
+# that no stop word holds. Not « mets-moi », « note-moi », « inscris-moi »: « mets-moi présente jeudi » is an
+# announcement to record, not a question put.
+_VERBS = frozenset({
+    "sors", "sortez", "ressors", "ressortez", "fais", "faites", "refais", "refaites", "file", "filez", "passe", "passez",
+    "balance", "balancez", "prepare", "preparez", "envoie", "envoyez", "renvoie", "renvoyez", "liste", "listez",
+    "recapitule", "recapitulez", "resume", "resumez", "redonne", "redonnez", "indique", "indiquez",
+    "precise", "precisez", "transmets", "transmettez", "communique", "communiquez", "retrouve", "retrouvez",
+    "ecris", "ecrivez", "calcule", "calculez", "cite", "citez", "enumere",
+    "enumerez", "imprime", "imprimez", "extrais", "extrayez", "dresse", "dressez", "fournis", "fournissez",
+})
+# Imperatives the stop words already hold: their « moi » is still the receiver.
+_STOP_VERBS = frozenset({"rappelle", "rappelez", "donne", "donnez", "dis", "dites", "montre", "montrez", "affiche",
+                         "affichez", "trouve", "trouvez", "cherche", "cherchez"})
+_RECEIVERS = frozenset({"moi", "nous"})
+
+
+def _requests(found: list[Word], verbs: frozenset[str]) -> list[int]:
+    """Indices of the request verbs of `verbs` followed by « moi » or « nous », at the message's opening."""
+    start = opening(found)
+    return [i for i in (0, start) if i + 1 < len(found) and found[i].folded in verbs
+            and found[i + 1].folded in _RECEIVERS and all(j < start for j in range(i))]
+
+
+def imperative_frame(found: list[Word]) -> set[int]:
+    """The verb and its « moi » of « sors-moi … », « fais-moi … » opening the message: framing."""
+    return {j for i in _requests(found, _VERBS) for j in (i, i + 1)} | receivers(found)
+
+
+def receivers(found: list[Word]) -> set[int]:
+    """The « moi » of every request opening the message (« donne-moi … » too): the answer's receiver, not
+    the asker asked about."""
+    return {i + 1 for i in _requests(found, _VERBS | _STOP_VERBS)}

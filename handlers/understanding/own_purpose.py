@@ -1,0 +1,60 @@
+"""What the asker will do with the answer, said after the request.
+
+A coordinator preparing a sitting says why she asks: « rappelle-moi la date
+de la plénière, je dois envoyer les convocations », « donne-moi l'heure et le
+lieu de jeudi, je fais la convoc », « sors-moi la date de la prochaine réunion
+pour la relance », « rappelle-moi la date de la dernière réunion pour le CR »,
+« quelles sont les dates butoirs à rappeler aux membres ? » (set 38a). The
+purpose names her own work (a convocation, a reminder, the minutes), no record
+asked: read with it, « convocations » or « compte rendu » pulled the question
+to the minutes or left it unsure. The request is read without it.
+
+Three shapes only, each bounded to the end of the message:
+- after a request opening in the imperative (« rappelle-moi », « sors-moi »…,
+  imperative_request.py), a clause of the asker's own after a comma (« , je
+  fais la convoc », « , je dois envoyer … », « , c'est pour la relance »);
+- after such a request, « pour » and a document the asker writes (« pour la
+  relance », « pour le CR », « pour ma convocation »);
+- in any question, « à » and a verb of passing on to the group (« à rappeler
+  aux membres », « à transmettre à tout le monde »).
+« qui fait le CR de jeudi, je dois l'envoyer ? » opens on no imperative and
+keeps its clause; « c'est pour quand le CR ? » keeps « pour le CR ».
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["without_purpose"]
+
+_IMPERATIVE = re.compile(
+    r"^\s*(?:(?:bonjour|salut|greffier)\s*,?\s*)?(?:rappelle|rappelez|donne|donnez|dis|dites|montre|montrez|trouve|"
+    r"trouvez|sors|sortez|ressors|fais|faites|file|filez|passe|passez|pr[ée]pare|pr[ée]parez|envoie|envoyez|liste|"
+    r"listez|redonne|redonnez|indique|indiquez|pr[ée]cise|pr[ée]cisez|r[ée]capitule|r[ée]sume)[- ](?:moi|nous)\b",
+    re.IGNORECASE)
+# « , je fais la convoc », « , j'envoie les convocations demain », « , c'est pour la relance »: the asker's own.
+_OWN_CLAUSE = re.compile(r",\s*(?:je\s|j['’]|c['’]est\s+pour\s)[^,?!]*[.!]?\s*$", re.IGNORECASE)
+# Documents the asker writes to the members.
+_DOCUMENTS = (r"(?:relances?|convocations?|convocs?|cr|compte[- ]rendu|comptes[- ]rendus|mails?|courriels?|courriers?|"
+              r"invitations?|rappels?|newsletter|lettre|note)")
+_FOR_DOCUMENT = re.compile(rf"\s+pour\s+(?:le|la|les|l['’]|mon|ma|mes|notre|nos)\s*{_DOCUMENTS}\s*[.!]?\s*$",
+                           re.IGNORECASE)
+# « à rappeler aux membres », « à transmettre à tout le monde », « à relayer au groupe »: passed on by the asker.
+_PASSED_ON = re.compile(r"\s+(?:[àa]\s+(?:rappeler|transmettre|relayer|diffuser|envoyer|communiquer|annoncer))"
+                        r"\s+(?:aux\s+membres|au\s+groupe|[àa]\s+tous|[àa]\s+tout\s+le\s+monde|[àa]\s+toutes\s+et\s+[àa]\s+tous)"
+                        r"(?=\s*\??\s*$)", re.IGNORECASE)
+
+
+# « envoie-moi ton numéro Sylvie, je t'appelle »: a member spoken to (« ton », « te »), whose answer the clause awaits.
+_TO_MEMBER = re.compile(r"\b(?:ton|ta|tes|toi|te|t['’])(?=\s|\w)", re.IGNORECASE)
+
+
+def without_purpose(text: str) -> str:
+    """`text` without the asker's purpose said after the request, or `text` itself."""
+    text = _PASSED_ON.sub("", text)
+    if not _IMPERATIVE.match(text) or _TO_MEMBER.search(text):
+        return text
+    cut = _OWN_CLAUSE.sub("", text)
+    cut = _FOR_DOCUMENT.sub("", cut)
+    # Something is left to ask: more than the imperative and its « moi ».
+    return cut if len(re.findall(r"\w+", cut)) > 3 else text
