@@ -109,6 +109,9 @@ def coming_meetings(ctx: Context) -> list[Meeting]:
 _TALK = frozenset({"parle", "parlera", "parlerons", "parler", "reparle", "reparlera", "reparlerons", "reparler",
                    "discute", "discutera", "discuterons", "discuter", "rediscute", "rediscutera", "rediscuter", "aborde",
                    "abordera", "aborder", "evoque", "evoquera", "evoquer"})
+# « France Victimes présente son rapport quand ? »: the verb of presenting (presenting.py) may be no word of the point
+# (« Rapport d'activité de France Victimes »), or its noun (« Présentation du projet … »): both are tried.
+_PRESENTING = frozenset({"presenter", "presentera", "presenteront"})
 _PAST_AUX = frozenset({"a", "avait", "avez", "aviez", "ont", "avaient", "avons", "avions"})
 
 
@@ -198,6 +201,10 @@ def point_meeting(ctx: Context, outcome: Outcome) -> Outcome:
         deadlines = [d.text for d in ctx.data.deadlines() if d.due.month in months]
     sitting = any(w.folded in _WHICH or w.lemma in _WHICH for w in u.words)
     dated_best = max(topic_scores(topic, deadlines)) if topic and deadlines and not (talked or sitting) else 0.0
+    bare = [w for w in topic if w.folded not in _PRESENTING]
+    if bare != topic and bare and not any(max(topic_scores(topic, [i.text for i in m.agenda]), default=0.0) >= _WHOLE
+                                          for m in coming if m.agenda):
+        topic = bare
     for meeting in coming:
         points = [item.text for item in meeting.agenda]
         if points and topic and dated_best < max(topic_scores(topic, points)) >= _WHOLE:

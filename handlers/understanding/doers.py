@@ -93,7 +93,9 @@ def done_by(ctx: Context, u: Understanding, world: World, texts: Sequence[str],
     if not leads(scores) or not _holds(verb.raw, best) or not names_someone_acting([best], world):
         return None  # (« … est organisée … à la médiathèque L'Alpha » says where, not who: who_named.py)
     roles = [with_activities(m.role) for m in world.members if m.role]
-    if roles and max(topic_scores(topic, roles)) >= 1.0:
+    # (Not a member's name checked: « c'est bien Yannick qui copréside pour les citoyens ? », set 38c.)
+    charge = [w for w in topic if w.folded not in world.name_index] or topic
+    if roles and max(topic_scores(charge, roles)) >= 1.0:
         return None  # a member's charge holds it all: the charge answers
     tasks = [t for t in world.records.get("tasks", ()) if _holds(verb.raw, t)]
     if tasks and max(topic_scores(topic, tasks)) >= max(scores):

@@ -56,6 +56,7 @@ from handlers.understanding.meeting_rivals import (dates_over_meeting, meeting_f
 from handlers.understanding.my_duty import coming_not_owed
 from handlers.understanding.named_records import impossible, no_rival
 from handlers.understanding.town_kind import kind_of_town
+from handlers.understanding.at_someone import host_of_sitting
 from handlers.understanding.order_words import before_a_date
 from handlers.understanding.own_group import group_scope, own_group_words
 from handlers.understanding.own_name import own_name_words
@@ -213,6 +214,8 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     set_aside |= guess
     entities = bodies_over_names(found, entities, world)  # « les transports Cazals » is the firm (named_bodies.py)
     entities = kind_of_town(found, entities, world)  # « l'épicerie de Bègles » of its town's bodies (town_kind.py)
+    entities, hosted = host_of_sitting(found, entities, MEETING_NOUNS)  # « la réunion chez Ronan à la … »: at_someone.py
+    set_aside |= hosted
     entities = subject_formations(found, entities, world.meetings)  # « la réunion sur l'énergie »: formation_subject.py
     entities, aside = around_question(text, found, entities, world.records)  # context, thanks, signature: envelope.py
     entities, own = own_group_words(found, entities, world.own_names)  # « qui fait partie du CLS ? »: own_group.py

@@ -92,6 +92,11 @@ def roles_name_bodies(aliases: Aliases, add: Callable[[str, str, list[Member]], 
                 from handlers.understanding.own_group import group_kinds  # reads world.py's entity data: late
                 meaning = f" {plain(meanings().get(plain(acronym), '') or group_kinds().get(plain(acronym), '') or '#')} "
                 spelled = [m for m in members if m is not member and meaning in f" {plain(m.role)} "]
-                add(acronym, acronym, [*aliases.get(plain(acronym), ("", []))[1], member, *spelled])
+                # « référente du CNPE » beside « EDF, CNPE de Saint-Sernin-de-Garonne »: the members of a body whose
+                # name writes the acronym are its people too (« qui dirige le CNPE ? », lead's set 52).
+                spelled += [m for m in members if m is not member and m not in spelled
+                            and f" {plain(acronym)} " in f" {plain(m.organisation)} "]
+                people = [*aliases.get(plain(acronym), ("", []))[1], member, *spelled]
+                add(acronym, acronym, [m for k, m in enumerate(people) if all(p.number != m.number for p in people[:k])])
     # « le FJT » of « Directrice du foyer de jeunes travailleurs Les Tilleuls »: a body a role spells out.
     roles_spell_bodies(aliases, add, members)

@@ -139,3 +139,37 @@ def test_a_travelling_service_named_by_its_vehicle(grocers: Chat) -> None:
     # « Animatrice de l'épicerie mobile de l'Entre-deux-Mers »: « le camion » is that épicerie mobile.
     reply = sure(grocers, "qui anime le camion ?", "role_holder")
     assert "Manon Ducasse" in reply and "épicerie mobile" in reply
+
+
+def test_the_head_of_a_body_named_by_an_acronym_its_name_writes(cli: Chat) -> None:
+    # Roles say « référente du CNPE », « délégué syndical au CNPE »; the director's body is « EDF, CNPE de … ».
+    reply = sure(cli, "c'est qui le directeur du CNPE ?", "role_holder")
+    assert "Stéphane Lapeyrade" in reply and reply.count("Stéphane Lapeyrade") == 1
+
+
+@pytest.fixture(scope="module")
+def codev() -> Chat:
+    return build_group("codev29")
+
+
+def test_a_sitting_held_at_someone_s(codev: Chat) -> None:
+    # Ronan Le Meur is of the Mission locale, where sitting n°5 is held; his own tasks are not asked.
+    assert sure(codev, "la séance chez Ronan à la mission locale, c'est à quelle heure ?",
+                "meeting_which").startswith("Séance n°5")
+
+
+def test_a_member_checked_as_holding_a_title_a_decision_also_gives(codev: Chat) -> None:
+    # Decision n°1 names the co-presidents; Anne-Laure Quéméner's role says the title: the role answers.
+    reply = sure(codev, "c'est bien Anne-Laure qui copréside pour les associations ?", "role_holder")
+    assert "Anne-Laure Quéméner" in reply
+
+
+@pytest.fixture(scope="module")
+def clspd() -> Chat:
+    return build_group("clspd13")
+
+
+def test_a_point_presented_by_a_body(clspd: Chat) -> None:
+    # Sitting n°5's point « Rapport d'activité de France Victimes »: the verb « présenter » is no word of it.
+    reply = sure(clspd, "France Victimes présentera son rapport à quelle séance ?", "meeting_which")
+    assert "séance n°5" in reply
