@@ -273,6 +273,12 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
             not as_body or beyond_body(u, [t.text for t in ctx.data.tasks() if t.number in match])):
         # « le CD a transmis les chiffres RSA ? »: one task whose pilot is of the body named, by its words.
         return named_tasks(ctx, u, match)
+    if person is not None and len(person.items) == 1 and not outcome.confident and u.words[person.end:person.end + 1] and (
+            u.words[person.end].folded == "qui") and u.topic and (match := task_match(ctx, u)) is not None and (own := [
+            t.number for t in ctx.data.tasks() if t.number in match and t.pilot == person.items[0].number]):
+        # « c'est bien Thierry qui instruit les demandes … ? »: whose the task is, checked: its own line, not all of
+        # that member's (lead's set 53).
+        return named_tasks(ctx, u, own)
     if person is not None and len(person.items) == 1 and (not outcome.confident or outcome.intent == "who_is") and (
             names_tasks(u) or not outcome.confident and has(u.words, "vague")):
         return someone_tasks(ctx, u, person.items[0].name)  # « Sandrine a des choses en cours ? »

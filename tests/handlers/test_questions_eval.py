@@ -179,6 +179,7 @@ FIXED_AFTER_FIRST_RUN = (
     "questions_heldout37b.tsv",  # r30b: a stranger's general set in the French of West and Central Africa and the Maghreb, a collectif of diaspora associations in the Val-d'Oise (diaspora95), first run 75.9 / 2.1 / 96.9
     "questions_heldout38b.tsv",  # r31b: a stranger's general set with the chat's own furniture (emojis, ???, capitals, quotes, asides, hashtags, links, @tous), the comité de pilotage of a cité éducative in the Nord (citeduc59), first run 89.7 / 4.1 / 100 (90.3 / 3.6 relabelled)
     "questions_heldout38a.tsv",  # r31a: the coordinator's and the secretary's checks, the CLSPD of a Bouches-du-Rhône town (clspd13), first run 85.2 / 1.7 / 97.2 (85.7 / 1.3 relabelled)
+    "questions_heldout_lead52.tsv",  # the lead's set 52 (thirtieth round, written by w31a): a CLI around a nuclear site in the Tarn-et-Garonne (cli82), first run 86.9 / 5.0 / 100
 )
 
 

@@ -173,3 +173,10 @@ def test_a_point_presented_by_a_body(clspd: Chat) -> None:
     # Sitting n°5's point « Rapport d'activité de France Victimes »: the verb « présenter » is no word of it.
     reply = sure(clspd, "France Victimes présentera son rapport à quelle séance ?", "meeting_which")
     assert "séance n°5" in reply
+
+
+def test_whose_task_it_is_checked(natura: Chat) -> None:
+    # A guard: set 53's « c'est bien Thierry qui instruit les demandes … ? » got all his tasks once the round was
+    # merged. Hélène Carrère's task « Réaliser le diagnostic pastoral des estives de Montaspet »: its line, its pilot.
+    reply = sure(natura, "c'est bien Hélène qui réalise le diagnostic pastoral ?", "in_charge")
+    assert "Réaliser le diagnostic pastoral" in reply and "Hélène Carrère" in reply
