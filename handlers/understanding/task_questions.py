@@ -34,6 +34,7 @@ from handlers.understanding.answers_records import tasks
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.topics import topic_scores
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.spans import Entity
 from handlers.understanding.pilot_status import pilot_errand
 from handlers.understanding.one_task_of import single_task_of
 from handlers.understanding.dated_decision import object_unsaid
@@ -161,6 +162,14 @@ def _sitting_dated(u: Understanding) -> bool:
         e.kind in ("month", "period") for e in u.entities) and not any(w.folded == "qui" for w in u.words)
 
 
+def _own_match(ctx: Context, u: Understanding, person: Entity) -> list[int]:
+    """The numbers of the tasks the question's words name (task_match) whose pilot is the one member named; [] when
+    several members or no topic."""
+    if len(person.items) != 1 or not u.topic or (match := task_match(ctx, u)) is None:
+        return []
+    return [t.number for t in ctx.data.tasks() if t.number in match and t.pilot == person.items[0].number]
+
+
 def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
     """`outcome`, or the task answer the question asks for when the first reading missed it."""
     u = outcome.understanding
@@ -247,10 +256,8 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
     if person is not None and len(person.items) == 1 and (
             mine := pilot_task(ctx, u, outcome.intent, outcome.confident, person.items[0].number)):
         return named_tasks(ctx, u, mine)  # « c'est pour quand le rapport de Mme Thevenet ? »: task_topic_listing.py
-    if (outcome.intent == "tasks_mine" or not outcome.confident and done_by(u)) and person is not None and len(
-            person.items) == 1 and u.topic and (
-            match := task_match(ctx, u)) is not None and (own := [
-            t.number for t in ctx.data.tasks() if t.number in match and t.pilot == person.items[0].number]):
+    if (outcome.intent == "tasks_mine" or not outcome.confident and done_by(u)) and person is not None and (
+            own := _own_match(ctx, u, person)):
         # « est-ce que Karim a envoyé les chiffres ? »: one task of that member, named by its words: its own line.
         # « Fatou a rendu son bilan ? » when two tasks hold « bilan »: the one that is hers.
         return named_tasks(ctx, u, own)
@@ -273,9 +280,8 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
             not as_body or beyond_body(u, [t.text for t in ctx.data.tasks() if t.number in match])):
         # « le CD a transmis les chiffres RSA ? »: one task whose pilot is of the body named, by its words.
         return named_tasks(ctx, u, match)
-    if person is not None and len(person.items) == 1 and not outcome.confident and u.words[person.end:person.end + 1] and (
-            u.words[person.end].folded == "qui") and u.topic and (match := task_match(ctx, u)) is not None and (own := [
-            t.number for t in ctx.data.tasks() if t.number in match and t.pilot == person.items[0].number]):
+    if person is not None and not outcome.confident and u.words[person.end:person.end + 1] and (
+            u.words[person.end].folded == "qui") and (own := _own_match(ctx, u, person)):
         # « c'est bien Thierry qui instruit les demandes … ? »: whose the task is, checked: its own line, not all of
         # that member's (lead's set 53).
         return named_tasks(ctx, u, own)
