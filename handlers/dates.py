@@ -36,6 +36,7 @@ from handlers.date_calendar import format_day
 from handlers.date_hedges import without_hedges
 from handlers.date_periods_said import period_said
 from handlers.date_vague_said import vague_said
+from handlers.date_pasted import same_day_end, without_calendar_marks
 from handlers.date_night import LAST_MINUTE, before_midnight, next_if_past, refuse_tomorrow_at_night
 from handlers.date_reader import BOUND_TEXT, MAX_AHEAD_DAYS, read
 from handlers.date_moved import refuse_kept_as_before
@@ -315,6 +316,10 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
         return when
     today = now.date()
     reading = read(raw, today, zone.key)
+    # « 12/01/2027 14:00 - 12/01/2027 16:00 », « du mar. 12 janv. 2027 14:00 au mar. 12 janv. 2027 16:00 » (blind set 27)
+    if ((reading.day is not None and reading.clock is not None and reading.rest[:1] in "-–—" and reading.rest)
+            or fold(raw).lstrip().startswith("du ")) and (joined := same_day_end(raw, today, zone.key)) is not None:
+        return parse_when(joined, now, require_time, strict_rest, text_first)
     if reading.day is None:
         if reading.clock is None and text_first and strict_rest and (first := _text_first(raw, now, require_time)) is not None:
             return first
@@ -337,7 +342,8 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
     if require_time and (_BOUND_FIRST.match(raw) or _BOUND_FIRST.match(reading.said)) and not (reading.clock and reading.clock.until):
         raise InputError(f"« {raw.strip()[:40]} » borne une période : une séance a besoin de son jour "
                          "(ex. « le 15 à 14h »).")
-    rest = restated(reading.rest, day, today)  # « demain 14h, soit le 21 mars »: the day said twice
+    rest = without_calendar_marks(reading.rest, require_time, clock is not None)  # « (modifié) », « (toute la journée) »
+    rest = restated(rest, day, today)  # « demain 14h, soit le 21 mars »: the day said twice
     refuse_period_or_condition(rest, require_time)  # « jeudi 14h pendant les vacances », « 18h si la salle est libre »
     rest = without_holiday_said(rest, day, zone.key)  # « le 11 novembre à 11h (férié) »: checked, then dropped
     rest = without_hedges(without_as_usual(rest, require_time, day))  # « jeudi 14h comme d'habitude » (blind set 26)
