@@ -38,7 +38,7 @@ class _Words(Protocol):
 
 
 # A calendar's or a mail client's notification heading, on folded words; the longer ones first.
-_HEADINGS = ("invitation mise a jour", "invitation modifiee", "invitation modifie", "invitation mise a jour", "nouvelle invitation",
+_HEADINGS = ("invitation mise a jour", "invitation modifiee", "invitation modifie", "nouvelle invitation",
              "invitation", "rappel d ' evenement", "rappel", "evenement modifie", "evenement mis a jour", "nouvel evenement",
              "mise a jour", "mis a jour")
 
@@ -80,7 +80,7 @@ def without_calendar_marks(rest: str, require_time: bool, has_clock: bool) -> st
     if (edited := _EDITED_HEAD.match(folded)) is not None:
         return without_calendar_marks(rest[edited.end():], require_time, has_clock)
     if (all_day := _ALL_DAY_HEAD.match(folded)) is not None:
-        said = rest[all_day.end() - len(all_day.group().lstrip(" \t,;:–—-")):all_day.end()]
+        said = rest[all_day.start():all_day.end()].lstrip(" \t,;:–—-")
         if require_time:
             raise InputError(f"« {said} » : une séance a besoin de son heure de début (ex. « mardi 12 janvier 9h-17h »).")
         if has_clock:
