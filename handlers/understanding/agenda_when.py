@@ -115,8 +115,24 @@ _PRESENTING = frozenset({"presenter", "presentera", "presenteront"})
 _PAST_AUX = frozenset({"a", "avait", "avez", "aviez", "ont", "avaient", "avons", "avions"})
 
 
+# « on fait le point sur les panneaux quand ? », « on fera un point sur le PLU quand ? »: a point made at a sitting.
+_MAKE = frozenset({"fait", "fera", "ferons", "faire", "refait", "refera", "refaire"})
+_POINT_ARTICLES = frozenset({"le", "un", "notre"})
+
+
+# The group as the one who makes it (« on fait le point », « on va faire un point », « nous ferons le point »); not
+# someone owing it (« les communes doivent faire le point sur leurs Ad'AP pour quand ? » asks a deadline).
+_WE = frozenset({"on", "nous", "va", "allons"})
+
+
+def _point_made(found: list[Word]) -> bool:
+    """« on fait le point » (or « un point ») to come: a sitting's talk, as « on en reparle » is."""
+    return any(w.folded in _MAKE and i and found[i - 1].folded in _WE and i + 2 < len(found)
+               and found[i + 1].folded in _POINT_ARTICLES and found[i + 2].folded == "point" for i, w in enumerate(found))
+
+
 def _talked_about(found: list[Word]) -> bool:
-    return any(w.folded in _TALK and not (i and found[i - 1].folded in _PAST_AUX)
+    return _point_made(found) or any(w.folded in _TALK and not (i and found[i - 1].folded in _PAST_AUX)
                and not (i > 1 and found[i - 1].folded in ("en", "y") and found[i - 2].folded in _PAST_AUX)
                for i, w in enumerate(found))
 
@@ -173,7 +189,7 @@ def point_meeting(ctx: Context, outcome: Outcome) -> Outcome:
     talked = _talked_about(u.words)
     if not _asks_when(outcome) or _said_before(outcome) or not talked and thing_dated(ctx, outcome):
         return outcome  # (a point to be talked about is the meeting's, whatever date a decision gives the thing)
-    topic = [w for w in u.topic if w.folded not in _TALK]
+    topic = [w for w in u.topic if w.folded not in _TALK and not (_point_made(u.words) and w.folded in _MAKE | {"point"})]
     if _names_next_sitting(u.words, topic):
         return outcome  # « la date de la prochaine commission d'attribution ? »: a kind of sitting, no point of it
     if not talked and _task_says_more(ctx, u, topic):
