@@ -131,8 +131,20 @@ def _point_made(found: list[Word]) -> bool:
                and found[i + 1].folded in _POINT_ARTICLES and found[i + 2].folded == "point" for i, w in enumerate(found))
 
 
+# « le bilan est présenté quand ? », « le rapport sera présenté quand ? »: a thing to be presented at a sitting (not
+# « a été présenté », which is past: « été » is no form here).
+_TO_BE = frozenset({"est", "sont", "sera", "seront"})
+_PRESENTED = frozenset({"presente", "presentee", "presentes", "presentees", "examine", "examinee", "examines",
+                        "examinees"})
+
+
+def _presented(found: list[Word]) -> bool:
+    """A participle of presenting after a present or future form of « être »: the point comes up at a sitting."""
+    return any(w.folded in _PRESENTED and i and found[i - 1].folded in _TO_BE for i, w in enumerate(found))
+
+
 def _talked_about(found: list[Word]) -> bool:
-    return _point_made(found) or any(w.folded in _TALK and not (i and found[i - 1].folded in _PAST_AUX)
+    return _point_made(found) or _presented(found) or any(w.folded in _TALK and not (i and found[i - 1].folded in _PAST_AUX)
                and not (i > 1 and found[i - 1].folded in ("en", "y") and found[i - 2].folded in _PAST_AUX)
                for i, w in enumerate(found))
 
@@ -189,7 +201,8 @@ def point_meeting(ctx: Context, outcome: Outcome) -> Outcome:
     talked = _talked_about(u.words)
     if not _asks_when(outcome) or _said_before(outcome) or not talked and thing_dated(ctx, outcome):
         return outcome  # (a point to be talked about is the meeting's, whatever date a decision gives the thing)
-    topic = [w for w in u.topic if w.folded not in _TALK and not (_point_made(u.words) and w.folded in _MAKE | {"point"})]
+    topic = [w for w in u.topic if w.folded not in _TALK and not (_point_made(u.words) and w.folded in _MAKE | {"point"})
+             and not (_presented(u.words) and w.folded in _PRESENTED)]
     if _names_next_sitting(u.words, topic):
         return outcome  # « la date de la prochaine commission d'attribution ? »: a kind of sitting, no point of it
     if not talked and _task_says_more(ctx, u, topic):
