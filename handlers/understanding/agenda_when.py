@@ -144,7 +144,7 @@ def _presented(found: list[Word]) -> bool:
 
 
 def _talked_about(found: list[Word]) -> bool:
-    return _point_made(found) or _presented(found) or any(w.folded in _TALK and not (i and found[i - 1].folded in _PAST_AUX)
+    return _point_made(found) or any(w.folded in _TALK and not (i and found[i - 1].folded in _PAST_AUX)
                and not (i > 1 and found[i - 1].folded in ("en", "y") and found[i - 2].folded in _PAST_AUX)
                for i, w in enumerate(found))
 
@@ -187,6 +187,13 @@ def _due_asked(found: list[Word]) -> bool:
     return due_asked(folded) or any(w in _DONE_BY for w in folded)
 
 
+def _decision_says(ctx: Context, topic: list[Word]) -> bool:
+    """A decision holds every word of the topic, the participle with them (« Le bilan intermédiaire est présenté en
+    plénière de janvier »): it says when, no sitting's agenda is asked."""
+    texts = [d.text for d in ctx.data.decisions() if d.status != "cancelled"]
+    return bool(texts and topic) and max(topic_scores(topic, texts)) >= _WHOLE
+
+
 def point_meeting(ctx: Context, outcome: Outcome) -> Outcome:
     """The coming meeting whose agenda holds the point an unsure question asks « when » of; else `outcome`."""
     u = outcome.understanding
@@ -194,11 +201,15 @@ def point_meeting(ctx: Context, outcome: Outcome) -> Outcome:
     # too, unless the agenda itself is asked (« c'est à l'ordre du jour de quelle réunion ? »).
     # « odj » is already read « ordre du jour » (lexicon.toml synonyms).
     agenda_asked = u is not None and any(w.folded == "ordre" for w in u.words)
+    # « le bilan à mi-parcours, il est présenté quand ? » read as the deadlines naming the bilan: the sitting it is
+    # presented at (a decision that says when it is presented keeps its answer: « … présenté en plénière de janvier »).
+    presented = u is not None and outcome.intent == "dates_period" and _presented(u.words) and not _decision_says(
+        ctx, u.topic)
     if outcome.confident and (outcome.intent != "agenda_items" or agenda_asked) and not (
-            u is not None and _talked_about(u.words)) or u is None or (
+            u is not None and (_talked_about(u.words) or presented)) or u is None or (
             outcome.intent == "chitchat" or not u.topic or "?" not in u.text):
         return outcome
-    talked = _talked_about(u.words)
+    talked = _talked_about(u.words) or presented
     if not _asks_when(outcome) or _said_before(outcome) or not talked and thing_dated(ctx, outcome):
         return outcome  # (a point to be talked about is the meeting's, whatever date a decision gives the thing)
     topic = [w for w in u.topic if w.folded not in _TALK and not (_point_made(u.words) and w.folded in _MAKE | {"point"})

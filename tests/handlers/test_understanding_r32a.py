@@ -85,3 +85,9 @@ def test_the_kind_named_after_a_fronted_pronoun(pcaet: Chat) -> None:
 def test_the_energy_syndicate_by_its_kind(pcaet: Chat) -> None:
     reply = sure(pcaet, "qui vient du syndicat d'énergie ?", "org_representative")
     assert "Nadia Belkacem" in reply and "Justine Lacombe" not in reply
+
+
+def test_a_decision_saying_when_it_is_presented_keeps_its_answer() -> None:
+    # Neighbour (set 25a): « Le bilan intermédiaire … est présenté en plénière de janvier » says when, no agenda does.
+    chat = build_group("jeunes-ouestvd")
+    assert "plénière de janvier" in sure(chat, "le bilan intermédiaire est présenté quand ?", "decisions_topic")
