@@ -11,8 +11,8 @@ neighbours that must stay as they were:
 - « on fait le point sur X quand ? » asks the sitting whose agenda holds X,
   as « on en reparle quand ? » does; so does « X sera présenté quand ? »
   (agenda_when.py);
-- the voie verte is a kind of vélo, « les panneaux » the solar panels
-  (families.toml);
+- the voie verte is a kind of vélo, « les panneaux » the solar panels, « le
+  bilan GES » the bilan carbone (families.toml);
 - « ça fait quel montant ? » asks what a thing measures, not whether the task
   on it is done (task_questions._how_much);
 - « après celui de décembre, le cotech suivant » is that kind's next sitting
@@ -58,6 +58,7 @@ def test_a_verb_of_charge_keeps_the_groups_name_its_topic(pcaet: Chat) -> None:
     ("le bilan mi-parcours sera présenté quand ?", "n°4"),
     ("le vélo, on en reparle quand ?", "n°6"),
     ("les panneaux de l'école, on en parle quand ?", "n°4"),
+    ("le bilan des émissions, on en parle quand ?", "n°6"),
 ])
 def test_a_point_to_come_is_the_sitting_whose_agenda_holds_it(pcaet: Chat, text: str, shown: str) -> None:
     reply = sure(pcaet, text, "meeting_which")
