@@ -115,8 +115,36 @@ _PRESENTING = frozenset({"presenter", "presentera", "presenteront"})
 _PAST_AUX = frozenset({"a", "avait", "avez", "aviez", "ont", "avaient", "avons", "avions"})
 
 
+# « on fait le point sur les panneaux quand ? », « on fera un point sur le PLU quand ? »: a point made at a sitting.
+_MAKE = frozenset({"fait", "fera", "ferons", "faire", "refait", "refera", "refaire"})
+_POINT_ARTICLES = frozenset({"le", "un", "notre"})
+
+
+# The group as the one who makes it (« on fait le point », « on va faire un point », « nous ferons le point »); not
+# someone owing it (« les communes doivent faire le point sur leurs Ad'AP pour quand ? » asks a deadline).
+_WE = frozenset({"on", "nous", "va", "allons"})
+
+
+def _point_made(found: list[Word]) -> bool:
+    """« on fait le point » (or « un point ») to come: a sitting's talk, as « on en reparle » is."""
+    return any(w.folded in _MAKE and i and found[i - 1].folded in _WE and i + 2 < len(found)
+               and found[i + 1].folded in _POINT_ARTICLES and found[i + 2].folded == "point" for i, w in enumerate(found))
+
+
+# « le bilan est présenté quand ? », « le rapport sera présenté quand ? »: a thing to be presented at a sitting (not
+# « a été présenté », which is past: « été » is no form here).
+_TO_BE = frozenset({"est", "sont", "sera", "seront"})
+_PRESENTED = frozenset({"presente", "presentee", "presentes", "presentees", "examine", "examinee", "examines",
+                        "examinees"})
+
+
+def _presented(found: list[Word]) -> bool:
+    """A participle of presenting after a present or future form of « être »: the point comes up at a sitting."""
+    return any(w.folded in _PRESENTED and i and found[i - 1].folded in _TO_BE for i, w in enumerate(found))
+
+
 def _talked_about(found: list[Word]) -> bool:
-    return any(w.folded in _TALK and not (i and found[i - 1].folded in _PAST_AUX)
+    return _point_made(found) or any(w.folded in _TALK and not (i and found[i - 1].folded in _PAST_AUX)
                and not (i > 1 and found[i - 1].folded in ("en", "y") and found[i - 2].folded in _PAST_AUX)
                for i, w in enumerate(found))
 
@@ -159,6 +187,13 @@ def _due_asked(found: list[Word]) -> bool:
     return due_asked(folded) or any(w in _DONE_BY for w in folded)
 
 
+def _decision_says(ctx: Context, topic: list[Word]) -> bool:
+    """A decision holds every word of the topic, the participle with them (« Le bilan intermédiaire est présenté en
+    plénière de janvier »): it says when, no sitting's agenda is asked."""
+    texts = [d.text for d in ctx.data.decisions() if d.status != "cancelled"]
+    return bool(texts and topic) and max(topic_scores(topic, texts)) >= _WHOLE
+
+
 def point_meeting(ctx: Context, outcome: Outcome) -> Outcome:
     """The coming meeting whose agenda holds the point an unsure question asks « when » of; else `outcome`."""
     u = outcome.understanding
@@ -166,14 +201,19 @@ def point_meeting(ctx: Context, outcome: Outcome) -> Outcome:
     # too, unless the agenda itself is asked (« c'est à l'ordre du jour de quelle réunion ? »).
     # « odj » is already read « ordre du jour » (lexicon.toml synonyms).
     agenda_asked = u is not None and any(w.folded == "ordre" for w in u.words)
+    # « le bilan à mi-parcours, il est présenté quand ? » read as the deadlines naming the bilan: the sitting it is
+    # presented at (a decision that says when it is presented keeps its answer: « … présenté en plénière de janvier »).
+    presented = u is not None and outcome.intent == "dates_period" and _presented(u.words) and not _decision_says(
+        ctx, u.topic)
     if outcome.confident and (outcome.intent != "agenda_items" or agenda_asked) and not (
-            u is not None and _talked_about(u.words)) or u is None or (
+            u is not None and (_talked_about(u.words) or presented)) or u is None or (
             outcome.intent == "chitchat" or not u.topic or "?" not in u.text):
         return outcome
-    talked = _talked_about(u.words)
+    talked = _talked_about(u.words) or presented
     if not _asks_when(outcome) or _said_before(outcome) or not talked and thing_dated(ctx, outcome):
         return outcome  # (a point to be talked about is the meeting's, whatever date a decision gives the thing)
-    topic = [w for w in u.topic if w.folded not in _TALK]
+    topic = [w for w in u.topic if w.folded not in _TALK and not (_point_made(u.words) and w.folded in _MAKE | {"point"})
+             and not (_presented(u.words) and w.folded in _PRESENTED)]
     if _names_next_sitting(u.words, topic):
         return outcome  # « la date de la prochaine commission d'attribution ? »: a kind of sitting, no point of it
     if not talked and _task_says_more(ctx, u, topic):

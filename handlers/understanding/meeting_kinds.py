@@ -204,6 +204,16 @@ def _shift_word(u: Understanding) -> tuple[int, int] | None:
     return None
 
 
+# The pronouns standing for a sitting named elsewhere in the question (« celui de décembre »).
+_PRONOUNS = frozenset({"celui", "celle", "ceux", "celles"})
+
+
+def _fronted_pronoun(u: Understanding, i: int) -> bool:
+    """The shift word opens the question on a pronoun (« après celui de décembre, … »): the sitting it stands for is
+    named only later, by the kind asked."""
+    return i <= 1 and i + 1 < len(u.words) and u.words[i + 1].folded in _PRONOUNS
+
+
 def shifted_meeting(u: Understanding, meetings: list[Meeting], now: datetime) -> tuple[Meeting | None, str] | None:
     """The meeting after (or before) the one the rest of the question designates, of the kind asked
     if one is named first: « le cotech d'après celui de janvier » is the technical committee after
@@ -219,6 +229,10 @@ def shifted_meeting(u: Understanding, meetings: list[Meeting], now: datetime) ->
     i, step = found
     asked = formation_of(u, before=i)
     anchor_kind = formation_of(u, after=i)
+    if asked is None and anchor_kind is not None and _fronted_pronoun(u, i):
+        # « après celui de décembre, le comité technique suivant c'est quand ? »: the pronoun stands for the kind the
+        # question names after it, which is both the one asked and the one started from.
+        asked = anchor_kind
     pool = _of(asked, meetings) if asked is not None else meetings
     anchors = _of(anchor_kind, meetings) if anchor_kind is not None else pool
     narrowed = _narrowed(u, anchors, after=i)

@@ -29,6 +29,7 @@ from handlers.understanding.group_bodies import group_bodies
 from handlers.understanding.normalise import HERE, Word, fold, lexicon
 from handlers.understanding.office_acronyms import office_acronym, office_noun
 from handlers.understanding.own_name import is_topic_cue
+from handlers.understanding.own_work import asks_group_work
 from handlers.understanding.spans import Entity
 from handlers.understanding.spelled_out import meanings
 from storage.models import Meeting, Member
@@ -208,9 +209,12 @@ def own_group_words(found: Sequence[Word], entities: list[Entity],
     # « l'avis de l'observatoire sur le projet de schéma »: « sur » after the name makes a topic of what follows
     # it, not of the name; a charge (« qui s'en occupe ») or « sur » before it still keeps the name.
     before = max((s.start for s in spans), default=0)
+    # « les actions en retard sur le PCAET ? »: « sur » before the name, in a question on the work, frames it
+    # (own_work.py); a verb of charge still makes it the topic.
+    work = bool(spans) and asks_group_work(found)
     if not spans or any(e.kind == "role" for e in entities) or any(
-            (is_topic_cue(w) and (k < before or w.folded not in _SUBJECT_CUES)) or w.folded in _PERSON_OF
-            for k, w in enumerate(found)):
+            (is_topic_cue(w) and (k < before or w.folded not in _SUBJECT_CUES) and not (work and w.folded in _SUBJECT_CUES))
+            or w.folded in _PERSON_OF for k, w in enumerate(found)):
         if spans and _scoped(found, spans, entities):
             return _without(entities, spans, found)
         # « qui préside la conférence intercommunale du logement ? »: a title over the group named in full, which no

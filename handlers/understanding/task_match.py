@@ -52,6 +52,11 @@ def task_topic(u: Understanding, listing: bool = False, texts: Sequence[str] = (
         f" {plain(' '.join(w.raw for w in u.words[e.start:e.end]))} " in t for t in said) for i in range(e.start, e.end)}
     # « pourriez-vous me lister … » frames the question; « l'affiche » after an article is a noun all the same.
     named |= {i for i in u.framing | polite(u.words) if not (i and u.words[i - 1].folded in ARTICLES)}
+    # « qu'est-ce qui reste à faire sur le PCAET ? »: the group's own name, read as its frame (own_work.py), names
+    # the group's whole work in a listing, no task, even after an article (one task asked keeps it: « c'est qui la
+    # personne à contacter pour le CLS ? » is no « Contacter les pharmacies … », set 37a).
+    if listing:
+        named |= set(u.own_name) & set(u.framing)
     kinds = ["status", "topicless", "work_nouns"]
     if listing:
         kinds += ["listing", "negation", "still", "late", "done", "open", "cancelled", "task_nouns", "vague"]

@@ -90,9 +90,14 @@ def _from_where(u: Understanding) -> bool:
 
 
 def _how_much(u: Understanding) -> bool:
-    """« ça fait combien par mois ? », « ça fait combien de places ? »: an amount asked, no task done."""
+    """« ça fait combien par mois ? », « ça fait combien de places ? »: an amount asked, no task done; so is a
+    measure (« les panneaux, ça fait quelle puissance ? », « ça fait quelle surface ? »)."""
     folded = [w.folded for w in u.words]
-    return any(a in ("fait", "font", "faisait") and b == "combien" for a, b in zip(folded, folded[1:]))
+    return any(a in ("fait", "font", "faisait", "fera", "feront") and b in _MEASURED for a, b in zip(folded, folded[1:]))
+
+
+# « combien », « quelle (puissance) »: after « ça fait », what a thing measures.
+_MEASURED = frozenset({"combien", "quel", "quelle", "quels", "quelles"})
 
 
 def _amount_asked(u: Understanding, texts: Sequence[str]) -> bool:
@@ -312,7 +317,7 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
             u.topic, agenda_texts(ctx.data.meetings()), texts):
         return outcome  # the agenda point asked when, by its full words (agenda_topic.py)
     # « on se voit quand pour l'insertion ? » asks a sitting, no task sharing its purpose (gathering_asked.py).
-    if ((not outcome.confident and asks_task(u, texts) and not _sitting_dated(u) and not asks_gathering(u.words)
+    if ((not outcome.confident and asks_task(u, texts) and not _how_much(u) and not _sitting_dated(u) and not asks_gathering(u.words)
          and not _from_where(u))
             or (outcome.intent in _TOPIC_MISREAD or nobody_asked) and status) and (not asks_representative(u, texts)):
         match = task_match(ctx, u)
