@@ -217,6 +217,7 @@ from tests.handlers.questions_groups_citeduc59 import CITEDUC59_AFTER_SETUP, CIT
 from tests.handlers.questions_groups_codev29 import CODEV29_AFTER_SETUP, CODEV29_ASKERS, CODEV29_GROUPS, CODEV29_TASKS
 from tests.handlers.questions_groups_clspd13 import CLSPD13_AFTER_SETUP, CLSPD13_ASKERS, CLSPD13_GROUPS, CLSPD13_TASKS
 from tests.handlers.questions_groups_fs15 import FS15_AFTER_SETUP, FS15_ASKERS, FS15_GROUPS, FS15_TASKS
+from tests.handlers.questions_groups_cpts44 import CPTS44_AFTER_SETUP, CPTS44_ASKERS, CPTS44_GROUPS, CPTS44_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -950,6 +951,10 @@ GROUPS |= FS15_GROUPS
 TASKS |= FS15_TASKS
 ASKERS |= FS15_ASKERS
 AFTER_SETUP |= FS15_AFTER_SETUP
+GROUPS |= CPTS44_GROUPS
+TASKS |= CPTS44_TASKS
+ASKERS |= CPTS44_ASKERS
+AFTER_SETUP |= CPTS44_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
