@@ -110,7 +110,8 @@ def asks_membership(found: Sequence[Word], i: int, end: int) -> bool:
     # « qui est dans le copil ? », « on est combien dans le copil ? » (set 37c): its members, counted or named.
     counted = any(w.folded == "combien" for w in found[:j])
     # « on est combien au bureau de la CPTS ? » (lead's set 56): « on » counted at the formation is its members.
-    ours = cue == "combien" and found[j + 1].folded in ("au", "a") and any(w.folded == "on" for w in found[:j])
+    ours = any(w.folded == "combien" for w in found[:j + 1]) and found[j + 1].folded in ("au", "a") and any(
+        w.folded == "on" for w in found[:j])
     return cue in _MEMBERSHIP or cue == "dans" and (found[0].folded == "qui" or counted) or ours
 
 

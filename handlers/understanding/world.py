@@ -224,9 +224,11 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
     for org, people in by_org.items():
         base = plain(re.sub(r"\([^)]*\)", " ", org))
         add(base, org, people)
-        first = org.split()[0] if org.split() else ""
-        if len(first) >= 2 and first.isupper() and first.isalpha():
-            add(first, org, people)  # "CCI" for "CCI Seine-Saint-Denis"
+        first = org.split()[0].rstrip(",") if org.split() else ""
+        if len(first) >= 2 and first.isalpha() and (first.isupper() or any(c.isupper() for c in first[1:])):
+            # "CCI" for "CCI Seine-Saint-Denis"; a brand written in mixed case, « liO » for « liO, réseau de transport
+            # de la Région Occitanie » (lead's set 57): no French word is written so.
+            add(first, org, people)
         for acronym in acronyms(org):
             add(acronym, org, people)
         for prefix in data["town_prefixes"]:
