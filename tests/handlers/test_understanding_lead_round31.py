@@ -92,3 +92,15 @@ def test_a_sitting_whose_heading_enumerates_its_subjects(festival: Chat) -> None
 
 def test_a_body_named_by_its_brand_in_mixed_case(festival: Chat) -> None:
     assert "Patricia Roux" in sure(festival, "c'est qui chez liO ?", "org_representative")
+
+
+def test_presenting_after_its_subject_is_the_agenda(festival: Chat) -> None:
+    # Sitting n°6 (21 January) is the public meeting for the neighbours; no one's presence is asked.
+    reply = sure(festival, "on présente quoi aux habitants en janvier ?", "agenda_items")
+    assert "séance n°6" in reply
+
+
+def test_a_role_completing_the_charge_s_noun_is_no_title_asked(cpts: Chat, fs: Chat) -> None:
+    # « médecin », « agents » are whom the work is for: the referent of the mission answers as a charge.
+    assert "Mathieu Chauvelon" in sure(cpts, "qui gère l'accès à un médecin traitant ?", "in_charge")
+    assert "Claire Teissèdre" in sure(fs, "qui gère la formation des agents ?", "in_charge")
