@@ -104,3 +104,9 @@ def test_a_role_completing_the_charge_s_noun_is_no_title_asked(cpts: Chat, fs: C
     # « médecin », « agents » are whom the work is for: the referent of the mission answers as a charge.
     assert "Mathieu Chauvelon" in sure(cpts, "qui gère l'accès à un médecin traitant ?", "in_charge")
     assert "Claire Teissèdre" in sure(fs, "qui gère la formation des agents ?", "in_charge")
+
+
+def test_a_body_after_a_title_is_what_the_title_is_about(cpts: Chat) -> None:
+    # The CPAM's « référent de l'accord conventionnel interprofessionnel (ACI) des CPTS », not the CPTS's own staff.
+    reply = sure(cpts, "c'est qui le référent CPTS chez la CPAM ?", "role_holder")
+    assert "Thomas Guillet" in reply and "Solène Perraud" not in reply
