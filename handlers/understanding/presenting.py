@@ -50,7 +50,7 @@ def presenting_verbs(found: list[Word]) -> list[Word]:
         before = found[i - 1].folded if i else ""
         dated = i + 2 < len(found) and found[i + 1].folded in _DETERMINERS and (
             found[i + 2].folded in _DATES or found[i + 2].folded[:1].isdigit())
-        if before in _SUBJECTS and not dated:
+        if before == "on" or before in _SUBJECTS and not dated:
             # « qu'est-ce qu'on présente aux riverains le 21 ? » (lead's set 57): right after its subject the word is
             # the verb; the adjective needs « être » before it.
             out[i] = replace(word, folded="presenter", lemma="presenter")
