@@ -231,6 +231,11 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
             add(first, org, people)
         for acronym in acronyms(org):
             add(acronym, org, people)
+        for part in org.split(",")[1:]:
+            # « Hautes Terres Communauté, France services de Murat »: a part after the comma that is a body's own
+            # name (a capital, two words or more) names the body (lead's set 55); « compagnie de Lodève » does not.
+            if part.strip()[:1].isupper() and len(part.split()) >= 2:
+                add(part.strip(), org, people)
         for prefix in data["town_prefixes"]:
             if base.startswith(prefix + " "):
                 town = base[len(prefix) + 1:]

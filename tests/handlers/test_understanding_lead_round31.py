@@ -110,3 +110,9 @@ def test_a_body_after_a_title_is_what_the_title_is_about(cpts: Chat) -> None:
     # The CPAM's « référent de l'accord conventionnel interprofessionnel (ACI) des CPTS », not the CPTS's own staff.
     reply = sure(cpts, "c'est qui le référent CPTS chez la CPAM ?", "role_holder")
     assert "Thomas Guillet" in reply and "Solène Perraud" not in reply
+
+
+def test_a_body_named_by_the_part_of_its_name_after_the_comma(fs: Chat) -> None:
+    # « Hautes Terres Communauté, France services de Murat »: its two people, not a charge « France ».
+    reply = sure(fs, "qui est à la France services de Murat ?", "org_representative")
+    assert "Claire Teissèdre" in reply and "Hugo Mazet" in reply
