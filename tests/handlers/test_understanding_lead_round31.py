@@ -114,5 +114,6 @@ def test_a_body_after_a_title_is_what_the_title_is_about(cpts: Chat) -> None:
 
 def test_a_body_named_by_the_part_of_its_name_after_the_comma(fs: Chat) -> None:
     # « Hautes Terres Communauté, France services de Murat »: its two people, not a charge « France ».
-    reply = sure(fs, "qui est à la France services de Murat ?", "org_representative")
+    reply = sure(fs, "qui bosse à la France services de Murat ?", "org_representative")
     assert "Claire Teissèdre" in reply and "Hugo Mazet" in reply
+    assert "Hugo Mazet" in sure(fs, "les gens de la France services de Murat ?", "org_members")
