@@ -43,6 +43,8 @@ _YOU = frozenset({"te", "t", "vous"})
 _ASK = frozenset({"demander", "poser"})
 _WHAT = frozenset({"quoi", "koi"})
 _BEFORE_WHAT = frozenset({"qu", "que", "quest"})
+# What the asking may be about, after the verb (« … au sujet du comité », « … sur le festival », « … concernant »).
+_SCOPE = frozenset({"au", "sur", "a", "concernant", "pour"})
 
 
 def asks_what_to_ask(found: list[Word]) -> bool:
@@ -52,5 +54,8 @@ def asks_what_to_ask(found: list[Word]) -> bool:
         if word in _ASK and i and folded[i - 1] in _YOU:
             rest = folded[i + 1:]
             if rest in ([w] for w in _WHAT) or not rest and any(f in _BEFORE_WHAT for f in folded[:i - 1]):
+                return True
+            # « que puis-je vous demander au sujet du comité de sécurité ? » (lead's set 57): the scope said after.
+            if rest[:1] and rest[0] in _SCOPE and any(f in _BEFORE_WHAT for f in folded[:i - 1]):
                 return True
     return False

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from handlers.context import Context
 from handlers.understanding.decided_when import is_dated
 from handlers.understanding.outcome import Outcome
+from handlers.understanding.tense import PAST
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import content_words, topic_scores
 from handlers.understanding.normalise import Word, words
@@ -81,6 +82,9 @@ def dated(ctx: Context, u: Understanding, world: World,
         return None
     if u.words and u.words[0].folded == "qui":
         return None  # « qui a fixé la date du forum ? » asks for someone, whom no deadline names
+    folded = {w.folded for w in u.words}
+    if folded & PAST and folded & {"dernier", "derniere", "derniers", "dernieres"}:
+        return None  # « la dernière formation des agents c'était quand ? » asks a day behind us, which no deadline is
     # The unknown words and the bodies' or places' words (« a lieu », « tu sais pas » are glue).
     # A town a record names may have been taken out of the entities already (record_named.py): its word still counts.
     # A body named by its initials counts by the word its name opens with (« l'AG du GEIQ » for « Assemblée

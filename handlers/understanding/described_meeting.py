@@ -98,7 +98,11 @@ def described_meeting(text: str, meetings: Sequence[Meeting], relative_only: boo
         if found is None or found.group("clause")[:1].isdigit() or not (
                 wanted := _stems(found.group("clause"), years=pattern is _RELATIVE)):
             continue
-        meeting = _the_one(wanted, meetings, with_place, every)
+        # « la réunion des agents de janvier »: a month in the clause keeps to the meetings of that month, which the
+        # day put in its place would otherwise drop (lead's set 55).
+        said = {m for w in re.findall(r"[a-z]+", fold(found.group("clause"))) if (m := month_of(w)) is not None}
+        held = [m for m in meetings if m.start.month in said] if said else list(meetings)
+        meeting = _the_one(wanted, held, with_place, every)
         if meeting is not None:
             return text[:found.start()] + named_meeting(meeting) + text[found.end():]
     return None

@@ -215,6 +215,10 @@ def _place_phrase(words: list[Word], world: World, taken: set[int], i: int) -> E
         typed = {n: " ".join(plain(w.typed) if w.typed else w.folded for w in words[i:i + n]) for n in sizes}
         match = next(((n, typed[n]) for n in sizes if typed[n] != phrases[n] and typed[n] in world.place_phrases), None)
     if match is None:
+        # « à la sous-préf »: a venue's words in the informal short forms bodies' names take (« préf », « agglo »).
+        short = {n: " ".join(_org_words(words[i:i + n])) for n in sizes}
+        match = next(((n, short[n]) for n in sizes if short[n] != phrases[n] and short[n] in world.place_phrases), None)
+    if match is None:
         for n in sizes:
             if len(phrases[n]) >= 8 and len(words[i + n - 1].folded) >= 3:
                 close = process.extractOne(phrases[n], list(world.place_phrases), scorer=fuzz.ratio, score_cutoff=ORG_MATCH)

@@ -90,7 +90,13 @@ def _near_keys() -> tuple[frozenset[str], ...]:
 
 def _formation_head(place: str) -> str | None:
     """The head of a meeting's place when it names a formation (« Groupe de travail énergie »), else None."""
-    head = place.split(",")[0].strip()
+    parts = [p.strip() for p in place.split(",")]
+    head = parts[0]
+    # « Groupe de travail circulation, stationnement et navettes, agence liO »: a lower-case part closing an
+    # enumeration with « et » goes on with the subjects (lead's set 57), the venue after it is no subject.
+    if len(parts) > 2 and parts[1][:1].islower() and " et " in f" {parts[1]} " and not plain(parts[1]).split()[0] in (
+            entity_data()["meeting_nouns"]):
+        head = f"{head}, {parts[1]}"
     folded = plain(head)
     first = folded.split()[:1]
     opens = next((f for f in entity_data()["formations"] if folded == f or folded.startswith(f"{f} ")), None)

@@ -108,15 +108,20 @@ def asks_membership(found: Sequence[Word], i: int, end: int) -> bool:
         return False  # « les membres du copil de février »: who sat at one sitting
     cue = found[j].folded
     # « qui est dans le copil ? », « on est combien dans le copil ? » (set 37c): its members, counted or named.
-    return cue in _MEMBERSHIP or cue == "dans" and (found[0].folded == "qui" or any(
-        w.folded == "combien" for w in found[:j]))
+    counted = any(w.folded == "combien" for w in found[:j])
+    # « on est combien au bureau de la CPTS ? » (lead's set 56): « on » counted at the formation is its members.
+    ours = any(w.folded == "combien" for w in found[:j + 1]) and found[j + 1].folded in ("au", "a") and any(
+        w.folded == "on" for w in found[:j])
+    return cue in _MEMBERSHIP or cue == "dans" and (found[0].folded == "qui" or counted) or ours
 
 
 def formation_as_group(found: Sequence[Word], entities: list[Entity]) -> tuple[list[Entity], set[int]]:
     """`entities` without the formations asked for who belongs to them, and those formations' word indices,
     read as the group itself (« qui fait partie du copil ? » is « qui fait partie du groupe ? »)."""
     dropped = [e for e in entities if e.kind == "place" and e.extra.get("formation") and asks_membership(found, e.start, e.end)]
-    return [e for e in entities if e not in dropped], {i for e in dropped for i in range(e.start, e.end)}
+    # « on est combien au bureau de la CPTS ? »: the body within the formation's name is part of it, not asked apart.
+    within = [e for e in entities if e.kind == "org" and any(d.start <= e.start and e.end <= d.end for d in dropped)]
+    return [e for e in entities if e not in dropped and e not in within], {i for e in dropped for i in range(e.start, e.end)}
 
 
 def formation_token(found: list[Word], i: int) -> str:

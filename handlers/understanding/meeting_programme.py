@@ -23,6 +23,7 @@ from handlers.context import Context
 from handlers.understanding.agenda_when import coming_meetings
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.spans import Entity
 from storage.models import Meeting
 
 __all__ = ["meeting_programme"]
@@ -36,7 +37,8 @@ _PROGRAMME = frozenset({
 # Words of what a sitting discusses, which a day alone needs (« c koi les sujets jeudi ? ») where « prévu » or
 # « il se passe » ask what falls on the day.
 _DISCUSSED = frozenset({"programme", "sujet", "sujets", "point", "points", "inscrit", "inscrits", "menu", "deroule",
-                        "aborder", "aborde", "parler", "parle", "traiter", "discuter", "discute", "odj", "ordre"})
+                        "aborder", "aborde", "parler", "parle", "traiter", "discuter", "discute", "odj", "ordre",
+                        "presenter"})
 # Nouns that name the programme itself: asked without « quoi » (« y a un programme ? »).
 _NAMED = frozenset({"programme", "deroule", "deroulement"})
 # Asking what: the programme, not a person, a time or a place.
@@ -45,6 +47,13 @@ _ELSE = frozenset({"qui", "ki", "quand", "qd", "ou", "heure", "combien", "pourqu
 # « il y aura quoi au forum santé ? », « y a quoi au cotech ? »: what there will be at a sitting is what it holds
 # (set 37a); the forms of « avoir » after « y ».
 _THERE_IS = frozenset({"a", "aura", "aurait", "avoir"})
+
+
+def _audience(u: Understanding, body: Entity) -> bool:
+    """« qu'est-ce qu'on présente aux riverains le 21 ? » (lead's set 57): the body the sitting's points are presented
+    to, right after the verb, is the audience, not a body asked about."""
+    return body.kind == "org" and body.start >= 2 and u.words[body.start - 1].folded in ("aux", "au") and (
+        u.words[body.start - 2].lemma == "presenter")
 
 
 def _there_is(order: list[str]) -> bool:
@@ -83,9 +92,11 @@ def _designated(ctx: Context, u: Understanding) -> list[Meeting] | None:
 def meeting_programme(ctx: Context, u: Understanding,
                       answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
     """The agenda of the one coming meeting a « what is planned there » question designates, else None."""
-    if u.topic or any(e.kind not in ("period", "month", "place") for e in u.entities):
-        return None
     order = [w.folded for w in u.words]
+    # « présenter » is no topic here: it says what the sitting does (« qu'est-ce qu'on présente le 21 ? »).
+    topic = [w for w in u.topic if w.lemma not in _PROGRAMME and w.folded not in _PROGRAMME]
+    if topic or any(e.kind not in ("period", "month", "place") and not _audience(u, e) for e in u.entities):
+        return None
     # « qu'est-ce qui est prévu » asks what; « qui » alone asks someone.
     folded = {word for i, word in enumerate(order) if not (word == "qui" and i > 0 and order[i - 1] == "ce")}
     lemmas = {w.lemma for w in u.words}

@@ -63,6 +63,10 @@ def checked_at(found: list[Word], start: int) -> bool:
     before = [w.folded for w in found[:start]]
     while before and before[-1] in _BETWEEN - _AT:
         before.pop()  # « c'est à l'hôtel de ville », « c'est bien à Namur »
+    alternative = len(before) - (2 if len(before) >= 2 and before[-1] in _AT else 1)
+    if alternative > 0 and before[alternative] == "ou":
+        # « c'est à Aurillac ou à Mauriac ? »: the place offered after « ou » is checked as the first one is.
+        return any(before[k] in _AT and checked_at(found, k + 1) for k in range(max(0, alternative - 6), alternative))
     if len(before) >= 2 and before[-1] in _AT and before[-2] in _MET:
         return not {"qu", "que", "ou"} & set(before[-6:-2])
     return len(before) >= 2 and before[-1] in _AT and (before[-2] in _BEING or before[-2] in _BETWEEN and

@@ -55,6 +55,7 @@ from handlers.understanding.meeting_rivals import (dates_over_meeting, meeting_f
                                                   own_sitting)
 from handlers.understanding.my_duty import coming_not_owed
 from handlers.understanding.named_records import impossible, no_rival
+from handlers.understanding.title_subject_body import subject_of_title
 from handlers.understanding.town_kind import kind_of_town
 from handlers.understanding.at_someone import host_of_sitting
 from handlers.understanding.order_words import before_a_date
@@ -214,6 +215,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     set_aside |= guess
     entities = bodies_over_names(found, entities, world)  # « les transports Cazals » is the firm (named_bodies.py)
     entities = kind_of_town(found, entities, world)  # « l'épicerie de Bègles » of its town's bodies (town_kind.py)
+    entities = subject_of_title(found, entities)  # « la référente CPTS à l'ARS »: title_subject_body.py
     entities, hosted = host_of_sitting(found, entities, MEETING_NOUNS)  # « la réunion chez Ronan à la … »: at_someone.py
     set_aside |= hosted
     entities = subject_formations(found, entities, world.meetings)  # « la réunion sur l'énergie »: formation_subject.py

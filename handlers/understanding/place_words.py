@@ -46,8 +46,19 @@ def whole_places(found: list[Word], entities: list[Entity]) -> list[Entity]:
     """`entities` with each place extended over the words of its own name that follow it."""
     # A sitting's bracketed name (bracketed_names.py) is whole as said: the venue after it is a place of its own.
     taken = {i for e in entities for i in range(e.start, e.end)}
-    return _joined(found, [_fronted(found, _extended(found, e), taken)
-                           if e.kind == "place" and e.items and not e.extra.get("bracketed") else e for e in entities])
+    whole = [_fronted(found, _extended(found, e), taken) if e.kind == "place" and e.items and not e.extra.get(
+        "bracketed") else e for e in entities]
+    # « le prochain copil France services » of « Comité de pilotage du réseau France services, … »: the words the
+    # copil's span took in are its name, not a second place (the sittings at « France services de Murat »).
+    # Only one that would pick other sittings is dropped (one holding the same sittings says them again).
+    grown = [w for w, e in zip(whole, entities, strict=True) if (w.start, w.end) != (e.start, e.end)]
+    return _joined(found, [w for w in whole if not (w.kind == "place" and any(
+        g is not w and g.start <= w.start and w.end <= g.end and not _numbers(w) <= _numbers(g) for g in grown))])
+
+
+def _numbers(place: Entity) -> set[int]:
+    """The numbers of the sittings a place entity holds."""
+    return {m.number for m in place.items if isinstance(m, Meeting)}
 
 
 # The little words that join a noun to the name after it (« lac de Lagraou », « plateau du Montaspet »).

@@ -23,6 +23,8 @@ if TYPE_CHECKING:  # normalise imports this module
 __all__ = ["presenting_verbs"]
 
 _FORMS = frozenset({"presente", "presentent"})
+# Subject pronouns the verb follows (« on présente », « ils présentent »); not « qui » (« qui présente le 3 ? »).
+_SUBJECTS = frozenset({"on", "il", "elle", "ils", "elles", "je", "j"})
 _DETERMINERS = frozenset({"le", "la", "les", "l", "un", "une", "des", "son", "sa", "ses", "leur", "leurs", "notre", "nos",
                           "votre", "vos", "ce", "cet", "cette", "ces", "mon", "ma", "mes"})
 _BEING = frozenset({"est", "etait", "sera", "seront", "sont", "suis", "es", "etes", "sommes", "serai", "seras", "serez",
@@ -43,9 +45,18 @@ def presenting_verbs(found: list[Word]) -> list[Word]:
     """`found` with « présente(nt) » before an object read as the verb « présenter »."""
     out = list(found)
     for i, word in enumerate(found):
-        if word.folded not in _FORMS or word.lemma == "presenter" or i + 2 >= len(found):
+        if word.folded not in _FORMS or word.lemma == "presenter":
             continue
         before = found[i - 1].folded if i else ""
+        dated = i + 2 < len(found) and found[i + 1].folded in _DETERMINERS and (
+            found[i + 2].folded in _DATES or found[i + 2].folded[:1].isdigit())
+        if before == "on" or before in _SUBJECTS and not dated:
+            # « qu'est-ce qu'on présente aux riverains le 21 ? » (lead's set 57): right after its subject the word is
+            # the verb; the adjective needs « être » before it.
+            out[i] = replace(word, folded="presenter", lemma="presenter")
+            continue
+        if i + 2 >= len(found):
+            continue
         det, noun = found[i + 1], found[i + 2]
         if before in _BEING or det.folded not in _DETERMINERS:
             continue

@@ -33,9 +33,21 @@ def _lacks(kind: str) -> Test:
 
 
 def _qualifies_topic(u: Understanding) -> bool:
-    """The role word follows a topic word: « les achats responsables », not « le responsable des achats »."""
+    """The role word follows a topic word: « les achats responsables », not « le responsable des achats »; or
+    completes it: « la formation des agents », « l'accès au médecin traitant » (lead's sets 55 and 56) are charges,
+    the people the work is for, not the title of who does it."""
     role = u.first("role")
-    return role is not None and role.start > 0 and any(w is u.words[role.start - 1] for w in u.topic)
+    if role is None or role.start == 0:
+        return False
+    j = role.start - 1
+    while j > 0 and u.words[j].folded in _COMPLEMENT_LINKS and role.start - j <= 3:
+        j -= 1
+    return any(w is u.words[j] for w in u.topic) and (j == role.start - 1 or u.words[j + 1].folded in _OF_LINKS)
+
+
+# The links between a noun and the one completing it (« la formation des agents », « l'accès au médecin »).
+_OF_LINKS = frozenset({"de", "des", "du", "d", "au", "aux", "a"})
+_COMPLEMENT_LINKS = _OF_LINKS | {"la", "le", "l", "les", "un", "une", "a"}
 
 
 def _past_order(u: Understanding) -> bool:

@@ -31,6 +31,7 @@ from handlers.context import Context
 from handlers.task_views import members_by_number, task_line
 from handlers.understanding.charge_phrase import closest_tasks
 from handlers.understanding.counted import asks_count
+from handlers.understanding.held_thing import holding
 from handlers.understanding.normalise import fold
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
@@ -120,8 +121,8 @@ def piloted_tasks(ctx: Context, u: Understanding, decided: float, says_who: bool
     pilots, when they match it better than any decision (`decided`, the best decision's share;
     `says_who`, whether those decisions name who acts; `inferred`, whether `decided` is a role's share
     reached through the duties of its title only)."""
-    tasks = [t for t in ctx.data.tasks() if t.open]
-    if asks_representative(u, [t.text for t in tasks]) or asks_count(u.words):
+    tasks = holding(u.words, [t for t in ctx.data.tasks() if t.open])  # « qui a les clés du gymnase ? »: held_thing.py
+    if not tasks or asks_representative(u, [t.text for t in tasks]) or asks_count(u.words):
         return None  # (« le PRE suit combien d'enfants ? » counts, no task's pilot answers: counted.py)
     if any(w.folded == "quoi" for w in u.words):
         return None  # « qui fait quoi depuis la plénière ? » asks who does what: every task, not one errand's pilot

@@ -10,6 +10,7 @@ from handlers.context import Context
 from handlers.understanding.chat import circumstance_when
 from handlers.understanding.framing import polite
 from handlers.understanding.given_up import given_up
+from handlers.understanding.held_thing import holding
 from handlers.understanding.intents import is_frame_word, model
 from handlers.understanding.normalise import Word, lexicon, stem, words
 from handlers.understanding.pipeline import Understanding
@@ -186,7 +187,7 @@ def task_match(ctx: Context, u: Understanding) -> list[int] | None:
     deadlines and decisions do. A deadline as close answers itself. On a tie with a decision the
     phrase decides (the record repeating more of the question's word pairs), then what is asked:
     a decision has no due date, is never « faite », and answers « qui ? » only when it names who acts."""
-    tasks = ctx.data.tasks()
+    tasks = holding(u.words, ctx.data.tasks())  # « qui a les clés du gymnase ? » of no task on keys: held_thing.py
     if _has_some(u):
         return None
     if names_tasks(u) and sitting_named(u):

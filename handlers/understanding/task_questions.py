@@ -183,6 +183,10 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
         # shares a task's words (« théâtres ») but asks no task; « c'est Lucie qui anime la formation
         # samedi » says who does it (chat.py).
         return outcome
+    if not outcome.confident and u.readings[:1] and u.readings[0] in _PRESENCE_INTENTS and u.first("period") is not None:
+        # « qui est venu à la formation du 6 octobre ? »: who came to the sitting of a day, in doubt; not the task
+        # whose words (« formation ») the sitting's name shares.
+        return outcome
     if after_own_task(ctx, u):
         return own_tasks(ctx, u)  # « j'ai encore quoi après l'annuaire ? »: the rest of the asker's list (after_own_task.py)
     if not outcome.confident and (awaited := received_task(ctx, u)) is not None:

@@ -224,11 +224,18 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
     for org, people in by_org.items():
         base = plain(re.sub(r"\([^)]*\)", " ", org))
         add(base, org, people)
-        first = org.split()[0] if org.split() else ""
-        if len(first) >= 2 and first.isupper() and first.isalpha():
-            add(first, org, people)  # "CCI" for "CCI Seine-Saint-Denis"
+        first = org.split()[0].rstrip(",") if org.split() else ""
+        if len(first) >= 2 and first.isalpha() and (first.isupper() or any(c.isupper() for c in first[1:])):
+            # "CCI" for "CCI Seine-Saint-Denis"; a brand written in mixed case, « liO » for « liO, réseau de transport
+            # de la Région Occitanie » (lead's set 57): no French word is written so.
+            add(first, org, people)
         for acronym in acronyms(org):
             add(acronym, org, people)
+        for part in org.split(",")[1:]:
+            # « Hautes Terres Communauté, France services de Murat »: a part after the comma that is a body's own
+            # name (a capital, two words or more) names the body (lead's set 55); « compagnie de Lodève » does not.
+            if part.strip()[:1].isupper() and len(part.split()) >= 2:
+                add(part.strip(), org, people)
         for prefix in data["town_prefixes"]:
             if base.startswith(prefix + " "):
                 town = base[len(prefix) + 1:]

@@ -217,6 +217,9 @@ from tests.handlers.questions_groups_citeduc59 import CITEDUC59_AFTER_SETUP, CIT
 from tests.handlers.questions_groups_codev29 import CODEV29_AFTER_SETUP, CODEV29_ASKERS, CODEV29_GROUPS, CODEV29_TASKS
 from tests.handlers.questions_groups_clspd13 import CLSPD13_AFTER_SETUP, CLSPD13_ASKERS, CLSPD13_GROUPS, CLSPD13_TASKS
 from tests.handlers.questions_groups_pcaet26 import PCAET26_AFTER_SETUP, PCAET26_ASKERS, PCAET26_GROUPS, PCAET26_TASKS
+from tests.handlers.questions_groups_fs15 import FS15_AFTER_SETUP, FS15_ASKERS, FS15_GROUPS, FS15_TASKS
+from tests.handlers.questions_groups_cpts44 import CPTS44_AFTER_SETUP, CPTS44_ASKERS, CPTS44_GROUPS, CPTS44_TASKS
+from tests.handlers.questions_groups_festival34 import FESTIVAL34_AFTER_SETUP, FESTIVAL34_ASKERS, FESTIVAL34_GROUPS, FESTIVAL34_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -950,6 +953,18 @@ GROUPS |= PCAET26_GROUPS
 TASKS |= PCAET26_TASKS
 ASKERS |= PCAET26_ASKERS
 AFTER_SETUP |= PCAET26_AFTER_SETUP
+GROUPS |= FS15_GROUPS
+TASKS |= FS15_TASKS
+ASKERS |= FS15_ASKERS
+AFTER_SETUP |= FS15_AFTER_SETUP
+GROUPS |= CPTS44_GROUPS
+TASKS |= CPTS44_TASKS
+ASKERS |= CPTS44_ASKERS
+AFTER_SETUP |= CPTS44_AFTER_SETUP
+GROUPS |= FESTIVAL34_GROUPS
+TASKS |= FESTIVAL34_TASKS
+ASKERS |= FESTIVAL34_ASKERS
+AFTER_SETUP |= FESTIVAL34_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
