@@ -30,6 +30,7 @@ from handlers.understanding.task_answers import scoped_tasks
 from handlers.understanding.work_since import work_since
 from handlers.understanding.body_amount import body_amount
 from handlers.understanding.body_as_written import as_written
+from handlers.understanding.group_composition import composition_asked
 from handlers.understanding.asked_marks import asked_mark
 from handlers.understanding.inverted_subject import own_first, subject_said
 from handlers.understanding.tu_particle import without_tu_particle
@@ -632,7 +633,9 @@ def _respond(ctx: Context, text: str) -> Outcome:
     if (first := first_sitting(ctx, u)) is not None:
         return first  # « depuis quand on se réunit ? »: the group's first sitting (first_sitting.py)
     # « le chantier d'insertion était représenté en mars ? »: a body named by members' roles (role_body_presence.py).
-    if (presence := role_body_there(u, world.members) or presence_reading(u) or asker_at_meeting(u)) is not None:
+    if composition_asked(u):
+        u.intent, u.readings = "directory", []  # « combien de membres compte la commission ? » (group_composition.py)
+    elif (presence := role_body_there(u, world.members) or presence_reading(u) or asker_at_meeting(u)) is not None:
         u.intent, u.readings = presence, []  # « y avait qui à la dernière réu ? »: who came, not the meeting (presence.py)
     elif met_since(u):
         # « on s'est pas vus depuis le 19 ? »: the last meeting, the day after « depuis » only checked (seen_since.py)

@@ -82,7 +82,9 @@ _LEAD_IN = re.compile(
 _GREETING_HEAD = re.compile(
     r"^(?:re-?)?(?:bonjour|bonsoir|salut|hello|coucou)(?:\s+(?:à\s+)?(?:toutes\s+et\s+à\s+tous|tous|toutes|"
     r"tout\s+le\s+monde))?\s*[,!:]\s*"
-    r"|^(?:(?:bonjour|bonsoir)\s+)?(?:madame|monsieur|mesdames|messieurs|chers?\s+coll[èe]gues?|ch[èe]res?\s+coll[èe]gues?)"
+    # « Chères et chers collègues, », « Chers et chères collègues, »: both genders named, as letters in Switzerland do.
+    r"|^(?:(?:bonjour|bonsoir)\s+)?(?:madame|monsieur|mesdames|messieurs|(?:ch[èe]res?\s+et\s+)?chers?\s+coll[èe]gues?"
+    r"|(?:chers?\s+et\s+)?ch[èe]res?\s+coll[èe]gues?)"
     r"(?:\s*(?:,|et)\s*(?:madame|monsieur|mesdames|messieurs|la\s+pr[ée]sidente?|le\s+pr[ée]sident))*\s*,\s*",
     re.IGNORECASE)
 # The polite wrapper around a request for information, dropped whole: a modal (« pourriez-vous », « auriez-vous
@@ -93,7 +95,8 @@ _MODAL = (r"(?:pourriez|pouvez|pourrais|peux|pourrait|auriez|voudriez|sauriez)[-
           rf"(?:\s+(?:l'amabilit[ée]|la\s+gentillesse|l'obligeance){_OF})?"
           rf"|je\s+vous\s+(?:prie|serais\s+gr[ée]|saurais\s+gr[ée]|remercie){_OF}"
           rf"|(?:serait|est)[- ]il\s+possible{_OF}|merci{_OF}"
-          r"|je\s+(?:souhaiterais|souhaite|voudrais|veux|voulais|souhaitais|aimerais|cherche\s+à)\s+"
+          # « je prépare la séance et souhaiterais savoir … »: the subject said once, before « et ».
+          r"|(?:je|et)\s+(?:souhaiterais|souhaite|voudrais|veux|voulais|souhaitais|aimerais|cherche\s+à)\s+"
           rf"|j'(?:aimerais|aimerai)\s+|j'(?:aurais|ai)\s+besoin{_OF}"
           rf"|(?:afin{_OF}|pour\s+)(?=(?:conna[iî]tre|savoir)\b)")
 # The modals that ask by themselves, without a question mark (« Pourriez-vous me transmettre le compte rendu. »,
@@ -102,7 +105,7 @@ _ASKING_MODAL = (r"(?:pourriez|pouvez|pourrais|auriez)[- ](?:vous|tu)"
                  rf"(?:\s+(?:l'amabilit[ée]|la\s+gentillesse|l'obligeance){_OF})?"
                  rf"|je\s+vous\s+(?:prie|serais\s+gr[ée]|saurais\s+gr[ée]){_OF}"
                  rf"|serait[- ]il\s+possible{_OF}|merci{_OF}"
-                 r"|je\s+(?:souhaiterais|voudrais|aimerais)\s+|j'aimerais\s+"
+                 r"|(?:je|et)\s+(?:souhaiterais|voudrais|aimerais)\s+|j'aimerais\s+"
                  rf"|(?:solliciter|vous\s+demander|vous\s+[ée]cris|vous\s+contacte)\s+(?:afin{_OF}|pour\s+)")
 # A request to do something, left once the wrapper of telling is off (« auriez-vous l'amabilité de bien vouloir
 # signer la convention ? »): asked of a colleague, not of the bot.
@@ -157,7 +160,9 @@ _NAMED_SITTING = re.compile(r"\b(?:la|le)\s+(?:s[ée]ance|r[ée]union|pl[ée]ni[
 _SITTING = re.compile(r"\b(?:s[ée]ance|r[ée]union|pl[ée]ni[èe]re|comit[ée]|bureau|rencontre|assembl[ée]e)s?\b",
                       re.IGNORECASE)
 # A purpose opening the head: « afin de préparer … », « pour préparer … », « en vue de … ».
-_PURPOSE = re.compile(r"^(?:afin\s+d|pour\s+|en\s+vue\s+d|dans\s+la\s+perspective\s+d)", re.IGNORECASE)
+# « je prépare la séance de la commission et souhaiterais savoir … »: the writer's own work, said as the reason.
+_PURPOSE = re.compile(r"^(?:afin\s+d|pour\s+|en\s+vue\s+d|dans\s+la\s+perspective\s+d"
+                      r"|(?:je\s+(?:suis\s+en\s+train\s+de\s+)?pr[ée]pare[r]?|nous\s+pr[ée]parons)\b)", re.IGNORECASE)
 # A fragment opened by a preposition or a conjunction, completing the question before it (« après la plénière du
 # 16 », « ou à Orbe », « pour le forum »).
 _FRAGMENT = re.compile(r"^(?:apr[èe]s|avant|pour|à|a|au|aux|du|des|en|dans|sur|chez|depuis|vers|entre|et|ou|sinon|"
