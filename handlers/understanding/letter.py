@@ -123,6 +123,10 @@ _WRAPPER = re.compile(
     re.IGNORECASE)
 # A wrapper opening the message or a clause (« Suite à notre échange, pourriez-vous me rappeler … »).
 _CLAUSE_WRAPPER = re.compile(rf"(?:^\s*|[,:;]\s+)(?:{_MODAL})(?:bien\s+vouloir\s+)?\s*{_OBJECTS}{_TELL}\b", re.IGNORECASE)
+# « j'aurais besoin de sa date exacte », « j'ai besoin du PV »: a need of a thing (no verb of telling after it) asks
+# for it as the wrapper does (set 39b).
+_NEED = re.compile(r"(?:^|(?<=[\s,:]))j['’](?:aurais|ai)\s+besoin\s+(?:de\s+|d['’]|(?=du\b|des\b))"
+                   r"(?=(?:la|le|les|sa|son|ses|leur|leurs|l['’]|du|des)\b)", re.IGNORECASE)
 # What is left of the verb's object that asks a yes-or-no: « si … » (« savoir si on se voyait jeudi »).
 _IF = re.compile(r"^si\s+", re.IGNORECASE)
 
@@ -285,7 +289,7 @@ def _strip(sentence: str) -> str:
     sentence = re.sub(r",?\s*comme\s+(?:d'habitude|d'hab|habituellement|à\s+l'accoutum[ée]e)\b", "", sentence,
                       flags=re.IGNORECASE)
     # « suite à notre échange, pourriez-vous me rappeler la date … »: what comes before the wrapper is context.
-    wrapper = _WRAPPER.search(sentence)
+    wrapper = _WRAPPER.search(sentence) or _NEED.search(sentence)
     if wrapper is not None and not sentence[wrapper.end():].strip(" ?.!"):
         # « je n'ai pas reçu le compte rendu du 24 novembre, pourriez-vous me le renvoyer ? »: what is asked is
         # before the wrapper.
