@@ -111,7 +111,9 @@ _ASKING_MODAL = (r"(?:pourriez|pouvez|pourrais|auriez)[- ](?:vous|tu)"
 # signer la convention ? »): asked of a colleague, not of the bot.
 _DOING = re.compile(r"\b(?:pourriez|pouvez|pourrais|peux|auriez)[- ](?:vous|tu)\b", re.IGNORECASE)
 _TELL = (r"(?:rappeler|indiquer|communiquer|transmettre|confirmer|dire|pr[ée]ciser|donner|faire\s+parvenir|"
-         r"faire\s+savoir|renvoyer|envoyer|redonner|signaler|conna[iî]tre|savoir|avoir|obtenir|recevoir)")
+         r"faire\s+savoir|renvoyer|envoyer|redonner|signaler|conna[iî]tre|savoir|avoir|obtenir|recevoir|"
+         # « je souhaiterais relire la décision numéro 10 », « consulter le PV »: reading it asks for it (set 39b).
+         r"relire|lire|consulter)")
 # What the members hold, asked of them once the wrapper is off (« vos fiches actions », « votre présence »).
 _YOURS = re.compile(r"(?:vos|votre)\b", re.IGNORECASE)
 # Up to two object pronouns between (« me le rappeler », « nous la communiquer »).
@@ -163,6 +165,8 @@ _NAMED_SITTING = re.compile(r"\b(?:la|le)\s+(?:s[ée]ance|r[ée]union|pl[ée]ni[
 # A sitting named in a context clause, by its day, its month or its order (« la dernière réunion »).
 _SITTING = re.compile(r"\b(?:s[ée]ance|r[ée]union|pl[ée]ni[èe]re|comit[ée]|bureau|rencontre|assembl[ée]e)s?\b",
                       re.IGNORECASE)
+# A letter's opening context: « Suite à notre dernière séance, », « À la suite de la réunion du 12, ».
+_FOLLOWING = re.compile(r"^(?:suite\s+[àa]|[àa]\s+la\s+suite\s+d|comme\s+convenu\s+lors\s+d)", re.IGNORECASE)
 # A purpose opening the head: « afin de préparer … », « pour préparer … », « en vue de … ».
 # « je prépare la séance de la commission et souhaiterais savoir … »: the writer's own work, said as the reason.
 _PURPOSE = re.compile(r"^(?:afin\s+d|pour\s+|en\s+vue\s+d|dans\s+la\s+perspective\s+d"
@@ -314,6 +318,10 @@ def _strip(sentence: str) -> str:
             # as asking nothing, envelope.py).
             named_alone = named is not None and not _DAY.search(rest)
             sentence = rest.rstrip(" ?.") + " de " + named.group(0) + " ?" if named_alone else rest
+        elif head and _FOLLOWING.match(head) and (_SITTING.search(rest) or _DAY.search(rest)):
+            # « Suite à notre dernière séance, je souhaiterais savoir où se tiendra la prochaine réunion »: the
+            # letter's opening context; the request names its own sitting (set 39b).
+            sentence = rest
         elif head and (_SITTING.search(head) or _DAY.search(head)):
             # « Ayant manqué la dernière réunion, je souhaiterais savoir ce qui a été décidé »: the meeting the
             # context names stays (clauses.py reads it).
