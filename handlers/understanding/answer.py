@@ -510,9 +510,10 @@ def _described(u: Understanding, world: World) -> str | None:
         return None
     # A place found and nothing read: only a clause says what happened there (« la fois où on était à … »), not
     # « les tâches issues de la réunion du Creusot », whose place the meetings' readers know.
-    # So for an agenda asked of a sitting already designated (« l'ordre du jour de la séance de la commission du 17 »:
+    # So for an agenda asked of a sitting its day designates (« l'ordre du jour de la séance de la commission du 17 »:
     # the 17th's, not the sitting whose agenda names « la commission sociale », set 39b).
-    return described_meeting(u.text, world.meetings, relative_only=placed and u.intent in (None, "agenda_items"))
+    dated_agenda = u.intent == "agenda_items" and any(e.kind in ("day", "when", "period", "month") for e in u.entities)
+    return described_meeting(u.text, world.meetings, relative_only=placed and (u.intent is None or dated_agenda))
 
 
 # « on était combien au dojo ? », « on sera combien ? »: who came to a sitting, who comes to one, not the directory.
