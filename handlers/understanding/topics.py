@@ -268,14 +268,8 @@ def record_pairs(texts: tuple[str, ...]) -> frozenset[tuple[str, str]]:
     pairs: set[tuple[str, str]] = set()
     for text in texts:
         content = _content(words(text, shorthand=False))
-        pairs.update((a, b) for (_, a), (_, b) in zip(content, content[1:], strict=False)
-                     if a not in _AUXILIARIES and b not in _AUXILIARIES)
+        pairs.update((a, b) for (_, a), (_, b) in zip(content, content[1:], strict=False))
     return frozenset(pairs)
-
-
-# « Les bons de Caritas sont remis au guichet »: « Caritas sera présente ? » repeats no record; a form of « être »
-# or « avoir » next to a name is no pair of the record's own words (set 39b).
-_AUXILIARIES = frozenset({"etre", "avoir"})
 
 
 _MEETING_ASKING = frozenset({"lieu", "heure", "heures",
