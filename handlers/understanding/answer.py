@@ -30,6 +30,7 @@ from handlers.understanding.task_answers import scoped_tasks
 from handlers.understanding.work_since import work_since
 from handlers.understanding.body_amount import body_amount
 from handlers.understanding.body_as_written import as_written
+from handlers.understanding.group_composition import composition_asked
 from handlers.understanding.asked_marks import asked_mark
 from handlers.understanding.inverted_subject import own_first, subject_said
 from handlers.understanding.tu_particle import without_tu_particle
@@ -509,7 +510,10 @@ def _described(u: Understanding, world: World) -> str | None:
         return None
     # A place found and nothing read: only a clause says what happened there (« la fois où on était à … »), not
     # « les tâches issues de la réunion du Creusot », whose place the meetings' readers know.
-    return described_meeting(u.text, world.meetings, relative_only=placed and u.intent is None)
+    # So for an agenda asked of a sitting its day designates (« l'ordre du jour de la séance de la commission du 17 »:
+    # the 17th's, not the sitting whose agenda names « la commission sociale », set 39b).
+    dated_agenda = u.intent == "agenda_items" and any(e.kind in ("day", "when", "period", "month") for e in u.entities)
+    return described_meeting(u.text, world.meetings, relative_only=placed and (u.intent is None or dated_agenda))
 
 
 # « on était combien au dojo ? », « on sera combien ? »: who came to a sitting, who comes to one, not the directory.
@@ -632,7 +636,9 @@ def _respond(ctx: Context, text: str) -> Outcome:
     if (first := first_sitting(ctx, u)) is not None:
         return first  # « depuis quand on se réunit ? »: the group's first sitting (first_sitting.py)
     # « le chantier d'insertion était représenté en mars ? »: a body named by members' roles (role_body_presence.py).
-    if (presence := role_body_there(u, world.members) or presence_reading(u) or asker_at_meeting(u)) is not None:
+    if composition_asked(u):
+        u.intent, u.readings = "directory", []  # « combien de membres compte la commission ? » (group_composition.py)
+    elif (presence := role_body_there(u, world.members) or presence_reading(u) or asker_at_meeting(u)) is not None:
         u.intent, u.readings = presence, []  # « y avait qui à la dernière réu ? »: who came, not the meeting (presence.py)
     elif met_since(u):
         # « on s'est pas vus depuis le 19 ? »: the last meeting, the day after « depuis » only checked (seen_since.py)

@@ -85,12 +85,14 @@ def _wished(found: list[Word]) -> set[int]:
 
 # A closing formula after the question: « … ? Merci d'avance. », « merci par avance, bonne journée »,
 # « …, s'il vous plaît. »
-_CLOSING_OPENERS = frozenset({"merci", "cordialement", "bien", "s", "avec"})
+# « … ? Je vous remercie par avance. »: the thanks in a sentence of their own (« je » opens them).
+_CLOSING_OPENERS = frozenset({"merci", "cordialement", "bien", "s", "avec", "je"})
 # « Avec mes remerciements », « avec mes meilleures salutations »: a letter's closing.
 _CLOSING_WORDS = frozenset({"merci", "d", "avance", "par", "beaucoup", "bonne", "journee", "soiree", "a", "tous",
                             "toutes", "vous", "cordialement", "bien", "votre", "aide", "pour", "s", "il", "te", "plait",
-                            "avec", "mes", "nos", "remerciements", "salutations", "meilleures", "sinceres"})
-_LETTER = frozenset({"avance", "cordialement", "remerciements", "salutations"})
+                            "avec", "mes", "nos", "remerciements", "salutations", "meilleures", "sinceres",
+                            "je", "remercie"})
+_LETTER = frozenset({"avance", "cordialement", "remerciements", "salutations", "remercie"})
 
 
 def closing(found: list[Word]) -> set[int]:

@@ -82,7 +82,9 @@ _LEAD_IN = re.compile(
 _GREETING_HEAD = re.compile(
     r"^(?:re-?)?(?:bonjour|bonsoir|salut|hello|coucou)(?:\s+(?:à\s+)?(?:toutes\s+et\s+à\s+tous|tous|toutes|"
     r"tout\s+le\s+monde))?\s*[,!:]\s*"
-    r"|^(?:(?:bonjour|bonsoir)\s+)?(?:madame|monsieur|mesdames|messieurs|chers?\s+coll[èe]gues?|ch[èe]res?\s+coll[èe]gues?)"
+    # « Chères et chers collègues, », « Chers et chères collègues, »: both genders named, as letters in Switzerland do.
+    r"|^(?:(?:bonjour|bonsoir)\s+)?(?:madame|monsieur|mesdames|messieurs|(?:ch[èe]res?\s+et\s+)?chers?\s+coll[èe]gues?"
+    r"|(?:chers?\s+et\s+)?ch[èe]res?\s+coll[èe]gues?)"
     r"(?:\s*(?:,|et)\s*(?:madame|monsieur|mesdames|messieurs|la\s+pr[ée]sidente?|le\s+pr[ée]sident))*\s*,\s*",
     re.IGNORECASE)
 # The polite wrapper around a request for information, dropped whole: a modal (« pourriez-vous », « auriez-vous
@@ -93,7 +95,8 @@ _MODAL = (r"(?:pourriez|pouvez|pourrais|peux|pourrait|auriez|voudriez|sauriez)[-
           rf"(?:\s+(?:l'amabilit[ée]|la\s+gentillesse|l'obligeance){_OF})?"
           rf"|je\s+vous\s+(?:prie|serais\s+gr[ée]|saurais\s+gr[ée]|remercie){_OF}"
           rf"|(?:serait|est)[- ]il\s+possible{_OF}|merci{_OF}"
-          r"|je\s+(?:souhaiterais|souhaite|voudrais|veux|voulais|souhaitais|aimerais|cherche\s+à)\s+"
+          # « je prépare la séance et souhaiterais savoir … »: the subject said once, before « et ».
+          r"|(?:je|et)\s+(?:souhaiterais|souhaite|voudrais|veux|voulais|souhaitais|aimerais|cherche\s+à)\s+"
           rf"|j'(?:aimerais|aimerai)\s+|j'(?:aurais|ai)\s+besoin{_OF}"
           rf"|(?:afin{_OF}|pour\s+)(?=(?:conna[iî]tre|savoir)\b)")
 # The modals that ask by themselves, without a question mark (« Pourriez-vous me transmettre le compte rendu. »,
@@ -102,13 +105,15 @@ _ASKING_MODAL = (r"(?:pourriez|pouvez|pourrais|auriez)[- ](?:vous|tu)"
                  rf"(?:\s+(?:l'amabilit[ée]|la\s+gentillesse|l'obligeance){_OF})?"
                  rf"|je\s+vous\s+(?:prie|serais\s+gr[ée]|saurais\s+gr[ée]){_OF}"
                  rf"|serait[- ]il\s+possible{_OF}|merci{_OF}"
-                 r"|je\s+(?:souhaiterais|voudrais|aimerais)\s+|j'aimerais\s+"
+                 r"|(?:je|et)\s+(?:souhaiterais|voudrais|aimerais)\s+|j'aimerais\s+"
                  rf"|(?:solliciter|vous\s+demander|vous\s+[ée]cris|vous\s+contacte)\s+(?:afin{_OF}|pour\s+)")
 # A request to do something, left once the wrapper of telling is off (« auriez-vous l'amabilité de bien vouloir
 # signer la convention ? »): asked of a colleague, not of the bot.
 _DOING = re.compile(r"\b(?:pourriez|pouvez|pourrais|peux|auriez)[- ](?:vous|tu)\b", re.IGNORECASE)
 _TELL = (r"(?:rappeler|indiquer|communiquer|transmettre|confirmer|dire|pr[ée]ciser|donner|faire\s+parvenir|"
-         r"faire\s+savoir|renvoyer|envoyer|redonner|signaler|conna[iî]tre|savoir|avoir|obtenir|recevoir)")
+         r"faire\s+savoir|renvoyer|envoyer|redonner|signaler|conna[iî]tre|savoir|avoir|obtenir|recevoir|"
+         # « je souhaiterais relire la décision numéro 10 », « consulter le PV »: reading it asks for it (set 39b).
+         r"relire|lire|consulter)")
 # What the members hold, asked of them once the wrapper is off (« vos fiches actions », « votre présence »).
 _YOURS = re.compile(r"(?:vos|votre)\b", re.IGNORECASE)
 # Up to two object pronouns between (« me le rappeler », « nous la communiquer »).
@@ -120,6 +125,10 @@ _WRAPPER = re.compile(
     re.IGNORECASE)
 # A wrapper opening the message or a clause (« Suite à notre échange, pourriez-vous me rappeler … »).
 _CLAUSE_WRAPPER = re.compile(rf"(?:^\s*|[,:;]\s+)(?:{_MODAL})(?:bien\s+vouloir\s+)?\s*{_OBJECTS}{_TELL}\b", re.IGNORECASE)
+# « j'aurais besoin de sa date exacte », « j'ai besoin du PV »: a need of a thing (no verb of telling after it) asks
+# for it as the wrapper does (set 39b).
+_NEED = re.compile(r"(?:^|(?<=[\s,:]))j['’](?:aurais|ai)\s+besoin\s+(?:de\s+|d['’]|(?=du\b|des\b))"
+                   r"(?=(?:la|le|les|sa|son|ses|leur|leurs|l['’]|du|des)\b)", re.IGNORECASE)
 # What is left of the verb's object that asks a yes-or-no: « si … » (« savoir si on se voyait jeudi »).
 _IF = re.compile(r"^si\s+", re.IGNORECASE)
 
@@ -156,8 +165,12 @@ _NAMED_SITTING = re.compile(r"\b(?:la|le)\s+(?:s[ée]ance|r[ée]union|pl[ée]ni[
 # A sitting named in a context clause, by its day, its month or its order (« la dernière réunion »).
 _SITTING = re.compile(r"\b(?:s[ée]ance|r[ée]union|pl[ée]ni[èe]re|comit[ée]|bureau|rencontre|assembl[ée]e)s?\b",
                       re.IGNORECASE)
+# A letter's opening context: « Suite à notre dernière séance, », « À la suite de la réunion du 12, ».
+_FOLLOWING = re.compile(r"^(?:suite\s+[àa]|[àa]\s+la\s+suite\s+d|comme\s+convenu\s+lors\s+d)", re.IGNORECASE)
 # A purpose opening the head: « afin de préparer … », « pour préparer … », « en vue de … ».
-_PURPOSE = re.compile(r"^(?:afin\s+d|pour\s+|en\s+vue\s+d|dans\s+la\s+perspective\s+d)", re.IGNORECASE)
+# « je prépare la séance de la commission et souhaiterais savoir … »: the writer's own work, said as the reason.
+_PURPOSE = re.compile(r"^(?:afin\s+d|pour\s+|en\s+vue\s+d|dans\s+la\s+perspective\s+d"
+                      r"|(?:je\s+(?:suis\s+en\s+train\s+de\s+)?pr[ée]pare[r]?|nous\s+pr[ée]parons)\b)", re.IGNORECASE)
 # A fragment opened by a preposition or a conjunction, completing the question before it (« après la plénière du
 # 16 », « ou à Orbe », « pour le forum »).
 _FRAGMENT = re.compile(r"^(?:apr[èe]s|avant|pour|à|a|au|aux|du|des|en|dans|sur|chez|depuis|vers|entre|et|ou|sinon|"
@@ -280,7 +293,7 @@ def _strip(sentence: str) -> str:
     sentence = re.sub(r",?\s*comme\s+(?:d'habitude|d'hab|habituellement|à\s+l'accoutum[ée]e)\b", "", sentence,
                       flags=re.IGNORECASE)
     # « suite à notre échange, pourriez-vous me rappeler la date … »: what comes before the wrapper is context.
-    wrapper = _WRAPPER.search(sentence)
+    wrapper = _WRAPPER.search(sentence) or _NEED.search(sentence)
     if wrapper is not None and not sentence[wrapper.end():].strip(" ?.!"):
         # « je n'ai pas reçu le compte rendu du 24 novembre, pourriez-vous me le renvoyer ? »: what is asked is
         # before the wrapper.
@@ -305,6 +318,10 @@ def _strip(sentence: str) -> str:
             # as asking nothing, envelope.py).
             named_alone = named is not None and not _DAY.search(rest)
             sentence = rest.rstrip(" ?.") + " de " + named.group(0) + " ?" if named_alone else rest
+        elif head and _FOLLOWING.match(head) and (_SITTING.search(rest) or _DAY.search(rest)):
+            # « Suite à notre dernière séance, je souhaiterais savoir où se tiendra la prochaine réunion »: the
+            # letter's opening context; the request names its own sitting (set 39b).
+            sentence = rest
         elif head and (_SITTING.search(head) or _DAY.search(head)):
             # « Ayant manqué la dernière réunion, je souhaiterais savoir ce qui a été décidé »: the meeting the
             # context names stays (clauses.py reads it).

@@ -49,9 +49,26 @@ _PASSED_ON = re.compile(r"\s+(?:[àa]\s+(?:rappeler|transmettre|relayer|diffuser
 _TO_MEMBER = re.compile(r"\b(?:ton|ta|tes|toi|te|t['’])(?=\s|\w)", re.IGNORECASE)
 
 
+# The writer's own use of the answer closing a sentence: « …, pour mon rapport d'activité », « … pour notre agenda »
+# (set 39b, letters); read with it, « rapport » drew an agenda point. Cut after a comma, or when the sentence asks of a
+# sitting (« j'aurais besoin de la date de la dernière séance pour mon rapport »).
+_OWN_USE = re.compile(r"(,\s*|\s+)pour\s+(?:mon|ma|mes|notre|nos)\s+(?:rapport|agenda|planning|calendrier|"
+                      r"compte[- ]rendu|notes?|convocations?|invitations?|courriers?|courriels?|relances?|pv|"
+                      r"proc[èe]s[- ]verbal)(?:\s+d['’]\w+|\s+de\s+\w+)?(?=\s*(?:[.!?]|$))", re.IGNORECASE)
+_SITTING = re.compile(r"\b(?:s[ée]ance|r[ée]union|pl[ée]ni[èe]re|comit[ée]|rencontre|assembl[ée]e)s?\b", re.IGNORECASE)
+
+
+def _without_own_use(text: str) -> str:
+    for use in reversed(list(_OWN_USE.finditer(text))):
+        sentence = text[:use.start()].rsplit(".", 1)[-1].rsplit("?", 1)[-1]
+        if use.start() > 0 and sentence.strip() and (use.group(1).strip() or _SITTING.search(sentence)):
+            text = text[:use.start()] + text[use.end():]
+    return text
+
+
 def without_purpose(text: str) -> str:
     """`text` without the asker's purpose said after the request, or `text` itself."""
-    text = _PASSED_ON.sub("", text)
+    text = _without_own_use(_PASSED_ON.sub("", text))
     if not _IMPERATIVE.match(text) or _TO_MEMBER.search(text):
         return text
     cut = _OWN_CLAUSE.sub("", text)

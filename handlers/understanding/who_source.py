@@ -301,11 +301,19 @@ def decision_actor(ctx: Context, u: Understanding, decisions: tuple[str, ...], i
     if _told_of_an_event(u.words):
         return None  # « qui a pris mon chargeur ? »: who did something once, or one's own things; no work handed out
     folded = [w.folded for w in u.words]
+    if any(f in _CONTACT_NOUNS for f in folded):
+        return None  # « qui est le contact pour l'EVAM ? »: whom to speak to there, not who does a task naming it
     if _there_is_one_which(folded):
         return None  # « y a une action qui a été abandonnée ? »: « qui » is a relative, whether there is one is asked
     if any(a in ("fait", "font", "faisait", "faisaient") and b == "partie" for a, b in zip(folded, folded[1:])):
         return None  # « qui fait partie du copil ? »: who belongs, no one a decision sets to work (« partie » no « partir »)
     return _actor(ctx, u, decisions, in_charge)
+
+
+# The one to speak to at a body (« le contact », « la personne de contact », « notre interlocuteur »): its
+# representative, whom no task or decision sets to work (set 39b).
+_CONTACT_NOUNS = frozenset({"contact", "contacts", "interlocuteur", "interlocutrice", "interlocuteurs",
+                            "interlocutrices"})
 
 
 def _there_is_one_which(folded: list[str]) -> bool:

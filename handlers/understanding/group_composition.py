@@ -1,0 +1,28 @@
+"""« Combien de membres compte la commission ? », « Quelles institutions sont représentées à la commission ? »:
+the group's composition asked, the group named by the word its sittings' titles use (« Séance de la commission
+sociale » makes « la commission » a meeting place). Read so, the announcements for the next sitting answered;
+with a noun of membership (« membres », « institutions », « structures » …), no sitting noun (« séance »,
+« réunion »), no time and nobody named, it is the directory (thirty-first round: the Swiss commission sociale)."""
+
+from __future__ import annotations
+
+from handlers.understanding.pipeline import MEETING_NOUNS, Understanding
+
+__all__ = ["composition_asked"]
+
+# Nouns counting or listing who the group is made of.
+_MEMBERSHIP = frozenset({"membres", "institutions", "structures", "organismes", "organisations", "entites",
+                         "partenaires", "composition", "compose", "composee"})
+# Tense of a sitting held or to come (« Caritas sera-t-elle représentée mardi ? », « étaient représentées »).
+_TENSED = frozenset({"sera", "seront", "serons", "etait", "etaient", "etions", "ete", "viendra", "viendront",
+                     "vient", "viennent", "venus", "venues", "presents", "presentes", "excuses", "absents"})
+
+
+def composition_asked(u: Understanding) -> bool:
+    """True when `u` asks who the group is made of, the group named only by a word of its sittings' place."""
+    folded = [w.folded for w in u.words]
+    if not any(f in _MEMBERSHIP for f in folded) or any(f in _TENSED for f in folded):
+        return False
+    if not u.entities or any(e.kind != "place" for e in u.entities):
+        return False
+    return not any(w.lemma in MEETING_NOUNS for w in u.words)
