@@ -110,8 +110,10 @@ def asks_membership(found: Sequence[Word], i: int, end: int) -> bool:
     # « qui est dans le copil ? », « on est combien dans le copil ? » (set 37c): its members, counted or named.
     counted = any(w.folded == "combien" for w in found[:j])
     # « on est combien au bureau de la CPTS ? » (lead's set 56): « on » counted at the formation is its members.
-    ours = any(w.folded == "combien" for w in found[:j + 1]) and found[j + 1].folded in ("au", "a") and any(
-        w.folded == "on" for w in found[:j])
+    # In the present only: « on était combien au copil ? » counts who came, « on sera combien » who comes.
+    folded = [w.folded for w in found[:j + 1]]
+    ours = "combien" in folded and found[j + 1].folded in ("au", "a") and any(
+        a == "on" and b == "est" or a == "combien" and b == "sommes" for a, b in zip(folded, folded[1:]))
     return cue in _MEMBERSHIP or cue == "dans" and (found[0].folded == "qui" or counted) or ours
 
 

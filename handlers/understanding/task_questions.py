@@ -60,6 +60,9 @@ from handlers.understanding.world_cache import group_world
 __all__ = ["task_followup"]
 
 _PRESENCE_INTENTS = ("attendance_meeting", "rsvp_upcoming")
+# Words saying who came or was there (« qui est venu à la formation du 6 ? »), which no task's errand asks.
+_CAME = frozenset({"venu", "venue", "venus", "venues", "present", "presente", "presents", "presentes", "absent",
+                   "absente", "absents", "absentes", "excuse", "excusee", "excuses", "excusees"})
 # Readings a question on the asker's own work is mistaken for.
 _OWN_MISREAD = frozenset({"dates_period", "meeting_next", "meeting_which", "meeting_last", "agenda_items",
                           "tasks_late", "decisions_recent", "meetings_upcoming"})
@@ -183,7 +186,8 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
         # shares a task's words (« théâtres ») but asks no task; « c'est Lucie qui anime la formation
         # samedi » says who does it (chat.py).
         return outcome
-    if not outcome.confident and u.readings[:1] and u.readings[0] in _PRESENCE_INTENTS and u.first("period") is not None:
+    if not outcome.confident and u.readings[:1] and u.readings[0] in _PRESENCE_INTENTS and u.first(
+            "period") is not None and any(w.folded in _CAME for w in u.words):
         # « qui est venu à la formation du 6 octobre ? »: who came to the sitting of a day, in doubt; not the task
         # whose words (« formation ») the sitting's name shares.
         return outcome
