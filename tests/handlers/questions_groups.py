@@ -216,6 +216,7 @@ from tests.handlers.questions_groups_episol33 import EPISOL33_AFTER_SETUP, EPISO
 from tests.handlers.questions_groups_citeduc59 import CITEDUC59_AFTER_SETUP, CITEDUC59_ASKERS, CITEDUC59_GROUPS, CITEDUC59_TASKS
 from tests.handlers.questions_groups_codev29 import CODEV29_AFTER_SETUP, CODEV29_ASKERS, CODEV29_GROUPS, CODEV29_TASKS
 from tests.handlers.questions_groups_clspd13 import CLSPD13_AFTER_SETUP, CLSPD13_ASKERS, CLSPD13_GROUPS, CLSPD13_TASKS
+from tests.handlers.questions_groups_clea07 import CLEA07_AFTER_SETUP, CLEA07_ASKERS, CLEA07_GROUPS, CLEA07_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -945,6 +946,10 @@ GROUPS |= CLSPD13_GROUPS
 TASKS |= CLSPD13_TASKS
 ASKERS |= CLSPD13_ASKERS
 AFTER_SETUP |= CLSPD13_AFTER_SETUP
+GROUPS |= CLEA07_GROUPS
+TASKS |= CLEA07_TASKS
+ASKERS |= CLEA07_ASKERS
+AFTER_SETUP |= CLEA07_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
