@@ -83,6 +83,8 @@ from handlers.understanding.homophones import heard_words
 from handlers.understanding.nobody import nobody_as_who
 from handlers.understanding.negated_check import affirmed
 from handlers.understanding.everyone import everyone_as_members
+from handlers.understanding.everyone_present import everyone_as_who
+from handlers.understanding.restricted_count import count_of_restriction
 from handlers.understanding.english_sittings import english_sittings
 from handlers.understanding.handled_case import handled_case
 from handlers.understanding.usual_place import usual_place
@@ -368,6 +370,8 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     text = heard_words(text)  # « le devis sait fait », « ses qui qui fait le CR » (homophones.py)
     text = nobody_as_who(text)  # « personne s'occupe de la salle ? » asks who does (nobody.py)
     text = everyone_as_members(text)  # « les coordonnées de tout le monde ? »: the members' (everyone.py)
+    text = everyone_as_who(text)  # « tout le monde vient jeudi ? »: who comes, who does not (everyone_present.py)
+    text = count_of_restriction(text)  # « il n'y a que quatre réunions de prévues ? »: how many (restricted_count.py)
     text = english_sittings(text)  # « le kick-off », « le workshop »: the French sitting they name (english_sittings.py)
     # « le diag », « la conv' », « le CT », « la FA 2 »: the group's words written whole (clipped_words.py).
     members = ctx.data.members()

@@ -26,7 +26,11 @@ _NOBODY = re.compile(rf"^\s*(?:(?:il\s+)?(?:n'|n\s+)?y\s*a\s+)?personne\s+(?:qui
 
 
 # « (il n')y a personne » before a body (« du », « de la », « de l' »), and « n'envoie personne ».
-_NOBODY_OF = re.compile(r"^\s*(?:il\s+)?(?:n'|n\s+|n’)?y\s*a\s+personne\s+(?=(?:du|des|de|d'|d’)\b|d['’])", re.IGNORECASE)
+# « (il n')y aura personne de … », « (il n')y avait personne de … »: the same asked of a sitting to come or held,
+# its tense kept: « y avait quelqu'un de la DRAC en octobre ? », and for a sitting to come « y aura qui de
+# l'Éducation nationale jeudi ? », as the announcements are asked (set 39c).
+_NOBODY_OF = re.compile(r"^\s*(?:il\s+)?(?:n'|n\s+|n’)?y\s*(a|aura|avait)\s+personne\s+(?=(?:du|des|de|d'|d’)\b|d['’])",
+                        re.IGNORECASE)
 _SENDS_NOBODY = re.compile(r"\b(?:n'|n’|ne\s+)(envoie(?:nt)?|d[ée]l[èe]gue(?:nt)?)\s+personne\b", re.IGNORECASE)
 _NOBODY_LATE = re.compile(r"^\s*(?:il\s+)?(?:n'|n\s+|n’)?y\s*a\s+personne\s+(?:qui\s+(?:est|soit)\s+)?(?=en\s+retard\b)",
                           re.IGNORECASE)
@@ -38,11 +42,12 @@ _SOMEONE_OR_NOT = re.compile(r"^(\s*(?:il\s+)?y\s*a\s+quelqu['’]\s*un\s+d.*?)\
 
 
 def nobody_as_who(text: str) -> str:
-    """`text` with « personne (ne) <verbe de charge> » opening it read « qui <verbe> », « (il n')y a personne
-    de <X> » read « y a quelqu'un de <X> », « n'envoie personne » « envoie quelqu'un », « y a personne en
+    """`text` with « personne (ne) <verbe de charge> » opening it read « qui <verbe> », « (il n')y a (aura, avait)
+    personne de <X> » read « y a (avait) quelqu'un de <X> » (« y aura qui de <X> »), « n'envoie personne » « envoie quelqu'un », « y a personne en
     retard » « qui est en retard », and « y a quelqu'un de <X> ou pas ? » without its « ou pas »."""
     text = _NOBODY_LATE.sub("qui est ", text, count=1)
-    text = _NOBODY_OF.sub("y a quelqu'un ", text, count=1)
+    text = _NOBODY_OF.sub(lambda m: "y aura qui " if m.group(1).casefold() == "aura" else f"y {m.group(1)} quelqu'un ",
+                          text, count=1)
     text = _SENDS_NOBODY.sub(r"\1 quelqu'un", text, count=1)
     text = _SOMEONE_OR_NOT.sub(r"\1 \2", text, count=1)
     return _NOBODY.sub("qui ", text, count=1)
