@@ -18,6 +18,8 @@ import re
 
 __all__ = ["nobody_as_who"]
 
+SINGLE_QUOTES = ("'", "’")
+
 # Verbs (and their frames) of having a charge, as typed, accents or not.
 _CHARGE = (r"(?:s'|s )?occupe(?:nt)?|g[eè]re(?:nt)?|pilote(?:nt)?|suit|suivent|coordonne(?:nt)?|repr[eé]sente(?:nt)?"
            r"|prend(?:s|nent)? en charge|(?:est|sont) (?:charg[eé]e?s?|responsables?|r[eé]f[eé]rente?s?)")
@@ -41,13 +43,32 @@ _SOMEONE_OR_NOT = re.compile(r"^(\s*(?:il\s+)?y\s*a\s+quelqu['’]\s*un\s+d.*?)\
                              re.IGNORECASE)
 
 
+# « la salle pour janvier, personne ne l'a encore réservée ? »: the thing put first, then « personne » doing it (a
+# pronoun standing for it): who does it, and whether it is done, as « …, qui l'a réservée ? » asks (set 39c). Only
+# after a thing put first: « personne n'a vu mes clés ? » is asked of the members.
+_NOBODY_DID = re.compile(r"(,\s*)personne\s+(?:ne\s+|n['’]\s*)?(l['’]\s*|les\s+)a\s+(?:(?:pas\s+)?encore\s+|toujours\s+|jamais\s+)?"
+                         r"(?=\w+[ée]e?s?\b)", re.IGNORECASE)
+
+# The asker's own things put first (« mes clés », « mon badge »): lost or lent, asked of the members.
+_MINE = re.compile(r"\b(?:mon|ma|mes)\b", re.IGNORECASE)
+
+
+def _who_did(match: re.Match[str]) -> str:
+    """« , personne ne l'a encore » read « , qui l'a »."""
+    pronoun = match.group(2).strip()
+    return f"{match.group(1)}qui {pronoun}{'' if pronoun[-1] in SINGLE_QUOTES else ' '}a "
+
+
 def nobody_as_who(text: str) -> str:
     """`text` with « personne (ne) <verbe de charge> » opening it read « qui <verbe> », « (il n')y a (aura, avait)
     personne de <X> » read « y a (avait) quelqu'un de <X> » (« y aura qui de <X> »), « n'envoie personne » « envoie quelqu'un », « y a personne en
-    retard » « qui est en retard », and « y a quelqu'un de <X> ou pas ? » without its « ou pas »."""
+    retard » « qui est en retard », « <X>, personne ne l'a encore <participe> ? » « <X>, qui l'a <participe> ? », and
+    « y a quelqu'un de <X> ou pas ? » without its « ou pas »."""
     text = _NOBODY_LATE.sub("qui est ", text, count=1)
     text = _NOBODY_OF.sub(lambda m: "y aura qui " if m.group(1).casefold() == "aura" else f"y {m.group(1)} quelqu'un ",
                           text, count=1)
     text = _SENDS_NOBODY.sub(r"\1 quelqu'un", text, count=1)
     text = _SOMEONE_OR_NOT.sub(r"\1 \2", text, count=1)
+    if not _MINE.search(text.split(",")[0]):  # « mes clés, personne ne les a vues ? » asks the members
+        text = _NOBODY_DID.sub(_who_did, text, count=1)
     return _NOBODY.sub("qui ", text, count=1)
