@@ -18,7 +18,7 @@ import re
 
 __all__ = ["nobody_as_who"]
 
-SINGLE_QUOTES = ("'", "’")
+_QUOTES = ("'", "’")
 
 # Verbs (and their frames) of having a charge, as typed, accents or not.
 _CHARGE = (r"(?:s'|s )?occupe(?:nt)?|g[eè]re(?:nt)?|pilote(?:nt)?|suit|suivent|coordonne(?:nt)?|repr[eé]sente(?:nt)?"
@@ -56,14 +56,15 @@ _MINE = re.compile(r"\b(?:mon|ma|mes)\b", re.IGNORECASE)
 def _who_did(match: re.Match[str]) -> str:
     """« , personne ne l'a encore » read « , qui l'a »."""
     pronoun = match.group(2).strip()
-    return f"{match.group(1)}qui {pronoun}{'' if pronoun[-1] in SINGLE_QUOTES else ' '}a "
+    return f"{match.group(1)}qui {pronoun}{'' if pronoun[-1] in _QUOTES else ' '}a "
 
 
 def nobody_as_who(text: str) -> str:
-    """`text` with « personne (ne) <verbe de charge> » opening it read « qui <verbe> », « (il n')y a (aura, avait)
-    personne de <X> » read « y a (avait) quelqu'un de <X> » (« y aura qui de <X> »), « n'envoie personne » « envoie quelqu'un », « y a personne en
-    retard » « qui est en retard », « <X>, personne ne l'a encore <participe> ? » « <X>, qui l'a <participe> ? », and
-    « y a quelqu'un de <X> ou pas ? » without its « ou pas »."""
+    """`text` with « personne (ne) <verbe de charge> » opening it read « qui <verbe> », « (il n')y a (avait)
+    personne de <X> » read « y a (avait) quelqu'un de <X> » and « (il n')y aura personne de <X> » « y aura qui de
+    <X> », « n'envoie personne » « envoie quelqu'un », « y a personne en retard » « qui est en retard », « <X>,
+    personne ne l'a encore <participe> ? » « <X>, qui l'a <participe> ? », and « y a quelqu'un de <X> ou pas ? »
+    without its « ou pas »."""
     text = _NOBODY_LATE.sub("qui est ", text, count=1)
     text = _NOBODY_OF.sub(lambda m: "y aura qui " if m.group(1).casefold() == "aura" else f"y {m.group(1)} quelqu'un ",
                           text, count=1)
