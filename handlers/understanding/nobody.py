@@ -29,7 +29,7 @@ _NOBODY = re.compile(rf"^\s*(?:(?:il\s+)?(?:n'|n\s+)?y\s*a\s+)?personne\s+(?:qui
 
 # « (il n')y a personne » before a body (« du », « de la », « de l' »), and « n'envoie personne ».
 # « (il n')y aura personne de … », « (il n')y avait personne de … »: the same asked of a sitting to come or held,
-# its tense kept: « y avait quelqu'un de la DRAC en octobre ? », and for a sitting to come « y aura qui de
+# its tense kept: « y avait quelqu'un de la DRAC en octobre ? », and for a sitting to come « qui vient de
 # l'Éducation nationale jeudi ? », as the announcements are asked (set 39c).
 _NOBODY_OF = re.compile(r"^\s*(?:il\s+)?(?:n'|n\s+|n’)?y\s*(a|aura|avait)\s+personne\s+(?=(?:du|des|de|d'|d’)\b|d['’])",
                         re.IGNORECASE)
@@ -61,12 +61,12 @@ def _who_did(match: re.Match[str]) -> str:
 
 def nobody_as_who(text: str) -> str:
     """`text` with « personne (ne) <verbe de charge> » opening it read « qui <verbe> », « (il n')y a (avait)
-    personne de <X> » read « y a (avait) quelqu'un de <X> » and « (il n')y aura personne de <X> » « y aura qui de
+    personne de <X> » read « y a (avait) quelqu'un de <X> » and « (il n')y aura personne de <X> » « qui vient de
     <X> », « n'envoie personne » « envoie quelqu'un », « y a personne en retard » « qui est en retard », « <X>,
     personne ne l'a encore <participe> ? » « <X>, qui l'a <participe> ? », and « y a quelqu'un de <X> ou pas ? »
     without its « ou pas »."""
     text = _NOBODY_LATE.sub("qui est ", text, count=1)
-    text = _NOBODY_OF.sub(lambda m: "y aura qui " if m.group(1).casefold() == "aura" else f"y {m.group(1)} quelqu'un ",
+    text = _NOBODY_OF.sub(lambda m: "qui vient " if m.group(1).casefold() == "aura" else f"y {m.group(1)} quelqu'un ",
                           text, count=1)
     text = _SENDS_NOBODY.sub(r"\1 quelqu'un", text, count=1)
     text = _SOMEONE_OR_NOT.sub(r"\1 \2", text, count=1)
