@@ -83,7 +83,11 @@ from handlers.understanding.own_body import own_words
 from handlers.understanding.homophones import heard_words
 from handlers.understanding.nobody import nobody_as_who
 from handlers.understanding.negated_check import affirmed
+from handlers.understanding.no_longer import still_asked
+from handlers.understanding.nothing_asked import something_asked
 from handlers.understanding.everyone import everyone_as_members
+from handlers.understanding.everyone_present import everyone_as_who
+from handlers.understanding.restricted_count import count_of_restriction
 from handlers.understanding.english_sittings import english_sittings
 from handlers.understanding.handled_case import handled_case
 from handlers.understanding.usual_place import usual_place
@@ -293,8 +297,10 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     text = without_changed_tail(text)  # « c'est toujours le 10 ou ça a changé ? »: the check (or_not.py)
     if (term := meaning_asked(text)) is not None:
         return meaning_unsure(term)  # « c'est quoi la GUP ? »: what the initials mean, no record (acronym_meaning.py)
-    if affirm and (positive := affirmed(text)) is not None:
-        # « y a pas réunion le 8 ? », « j'étais pas là en septembre ? »: the same answer as in the positive.
+    if affirm and (positive := affirmed(text) or still_asked(text) or something_asked(text)) is not None:
+        # « y a pas réunion le 8 ? », « j'étais pas là en septembre ? »: the same answer as in the positive; « la visite
+        # ne se fait plus ? » as « … se fait toujours ? » (no_longer.py), « rien n'a été annulé ? » as « quelque chose a
+        # été annulé ? » (nothing_asked.py).
         asked = respond(ctx, text, afterthought, rewritten, affirm=False)
         if asked.confident or asked.intent == "chitchat":
             return asked
@@ -369,6 +375,8 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     text = heard_words(text)  # « le devis sait fait », « ses qui qui fait le CR » (homophones.py)
     text = nobody_as_who(text)  # « personne s'occupe de la salle ? » asks who does (nobody.py)
     text = everyone_as_members(text)  # « les coordonnées de tout le monde ? »: the members' (everyone.py)
+    text = everyone_as_who(text)  # « tout le monde vient jeudi ? »: who comes, who does not (everyone_present.py)
+    text = count_of_restriction(text)  # « il n'y a que quatre réunions de prévues ? »: how many (restricted_count.py)
     text = english_sittings(text)  # « le kick-off », « le workshop »: the French sitting they name (english_sittings.py)
     # « le diag », « la conv' », « le CT », « la FA 2 »: the group's words written whole (clipped_words.py).
     members = ctx.data.members()

@@ -23,12 +23,12 @@ import re
 
 from handlers.understanding.normalise import fold
 
-__all__ = ["affirmed"]
+__all__ = ["ASKING", "OTHER_NEGATIONS", "affirmed"]
 
 # Words that make the message more than a check, as folded tokens.
-_ASKING = frozenset({"qui", "quoi", "que", "qu", "quand", "ou", "comment", "combien", "quel", "quelle", "quels",
+ASKING = frozenset({"qui", "quoi", "que", "qu", "quand", "ou", "comment", "combien", "quel", "quelle", "quels",
                      "quelles", "pourquoi", "lequel", "laquelle", "lesquels", "lesquelles"})
-_OTHER_NEGATIONS = frozenset({"plus", "rien", "personne", "jamais", "aucun", "aucune", "ni", "nul", "nulle", "guere",
+OTHER_NEGATIONS = frozenset({"plus", "rien", "personne", "jamais", "aucun", "aucune", "ni", "nul", "nulle", "guere",
                               "sauf", "part", "hormis", "excepte", "exceptee", "dehors", "sans"})
 _ARTICLES_AFTER = frozenset({"de", "d", "du", "des"})
 # The negation as typed: « pas encore » and « toujours pas » go whole, « ne » / « n' » before the verb.
@@ -41,7 +41,7 @@ def affirmed(text: str) -> str | None:
     if "?" not in text:
         return None  # « je ne suis pas d'accord avec le tracé » checks nothing
     tokens = re.findall(r"[a-z0-9]+", fold(text.casefold()))
-    if "pas" not in tokens or any(t in _ASKING or t in _OTHER_NEGATIONS for t in tokens):
+    if "pas" not in tokens or any(t in ASKING or t in OTHER_NEGATIONS for t in tokens):
         return None
     if any(t == "pas" and after in _ARTICLES_AFTER for t, after in zip(tokens, tokens[1:])):
         return None

@@ -15,10 +15,12 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from handlers.context import Context
+from handlers.messages import Reply
 from handlers.understanding.dated_decision import keeps_dated_decision
 from handlers.understanding.agenda_check import point_on_meeting
 from handlers.understanding.agenda_when import point_meeting, thing_dated, thing_decided
 from handlers.understanding.agreeing import agreeing
+from handlers.understanding.body_duration import body_lasting
 from handlers.understanding.chat import asked_of_members
 from handlers.understanding.decision_ages import decision_by_age
 from handlers.understanding.group_rules import meeting_habit
@@ -28,6 +30,7 @@ from handlers.understanding.decision_slots import SLOT_KEY, decision_slot
 from handlers.understanding.dominance import as_decision
 from handlers.understanding.event_date import event_of_document
 from handlers.understanding.holiday_doubt import holiday_doubt
+from handlers.understanding.intents import model
 from handlers.understanding.kind_defined import kind_defined
 from handlers.understanding.meeting_nouns import nouns
 from handlers.understanding.outcome import Outcome
@@ -52,6 +55,15 @@ def second_look(ctx: Context, outcome: Outcome,
     if u is not None and outcome.intent in _MEETING_ANSWERS | {None} and (
             defined := kind_defined(ctx, u, answers["decisions_topic"])) is not None:
         return defined  # « c'est quoi le comité technique ? »: what the decisions say of it (kind_defined.py)
+    if outcome.confident and u is not None and outcome.intent in _MEETING_ANSWERS and (
+            lasting := body_lasting(u)) is not None:
+        # « les résidences durent combien de temps ? »: no sitting named, the thing a body's name holds (body_duration.py)
+        if (decided := as_decision(ctx, u, lasting, answers["decisions_topic"])) is not None:
+            return decided
+        u.intent, u.readings = None, [outcome.intent, "decisions_topic"]
+        return Outcome(Reply.of("Je ne suis pas sûr d'avoir compris.", "Vouliez-vous :",
+                                *(f"• {model().intents[name].label} ?" for name in u.readings),
+                                "Reformulez votre question en précisant, ou tapez /aide."), None, False, "", u)
     if outcome.confident and u is not None and outcome.intent in _MEETING_ANSWERS:
         outcome = decision_slot(ctx, u, over_meeting=True) or outcome  # « le marché c'est où ? » on an agenda too
     if outcome.confident and u is not None and outcome.intent in _MEETING_ANSWERS and thing_dated(ctx, outcome):

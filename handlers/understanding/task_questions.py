@@ -170,6 +170,14 @@ def _sitting_dated(u: Understanding) -> bool:
         e.kind in ("month", "period") for e in u.entities) and not any(w.folded == "qui" for w in u.words)
 
 
+def _sitting_where(u: Understanding) -> bool:
+    """« la rencontre avec les profs c'était où déjà ? »: a sitting named by its heading (« Rencontre avec les équipes
+    enseignantes »), asked where, among the meeting readings: no task whose words the question shares (« … visite du
+    théâtre pour les enseignants », where « profs » reads as the teacher's title) says where a sitting was (set 39c)."""
+    return any(r in _MEETING_READINGS for r in u.readings) and any(e.kind == "place" for e in u.entities) and any(
+        w.raw.casefold() == "où" for w in u.words) and not any(w.folded == "qui" for w in u.words)
+
+
 def _own_match(ctx: Context, u: Understanding, person: Entity) -> list[int]:
     """The numbers of the tasks the question's words name (task_match) whose pilot is the one member named; [] when
     several members or no topic."""
@@ -326,6 +334,8 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
         return outcome  # the agenda point asked when, by its full words (agenda_topic.py)
     # « on se voit quand pour l'insertion ? » asks a sitting, no task sharing its purpose (gathering_asked.py).
     if ((not outcome.confident and asks_task(u, texts) and not _how_much(u) and not _sitting_dated(u) and not asks_gathering(u.words)
+    if ((not outcome.confident and asks_task(u, texts) and not _sitting_dated(u) and not _sitting_where(u)
+         and not asks_gathering(u.words)
          and not _from_where(u))
             or (outcome.intent in _TOPIC_MISREAD or nobody_asked) and status) and (not asks_representative(u, texts)):
         match = task_match(ctx, u)
