@@ -333,9 +333,8 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
             u.topic, agenda_texts(ctx.data.meetings()), texts):
         return outcome  # the agenda point asked when, by its full words (agenda_topic.py)
     # « on se voit quand pour l'insertion ? » asks a sitting, no task sharing its purpose (gathering_asked.py).
-    if ((not outcome.confident and asks_task(u, texts) and not _how_much(u) and not _sitting_dated(u) and not asks_gathering(u.words)
-    if ((not outcome.confident and asks_task(u, texts) and not _sitting_dated(u) and not _sitting_where(u)
-         and not asks_gathering(u.words)
+    if ((not outcome.confident and asks_task(u, texts) and not _how_much(u) and not _sitting_dated(u)
+         and not _sitting_where(u) and not asks_gathering(u.words)
          and not _from_where(u))
             or (outcome.intent in _TOPIC_MISREAD or nobody_asked) and status) and (not asks_representative(u, texts)):
         match = task_match(ctx, u)
