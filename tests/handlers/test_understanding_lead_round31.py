@@ -117,3 +117,10 @@ def test_a_body_named_by_the_part_of_its_name_after_the_comma(fs: Chat) -> None:
     reply = sure(fs, "qui bosse à la France services de Murat ?", "org_representative")
     assert "Claire Teissèdre" in reply and "Hugo Mazet" in reply
     assert "Hugo Mazet" in sure(fs, "les gens de la France services de Murat ?", "org_members")
+
+
+def test_a_title_without_its_article_before_two_bodies_is_left_to_the_readings() -> None:
+    # Set 23b labels « qui est referent CPAS chez Actiris ? » a charge at Actiris: not read as the title's holder.
+    chat = build_group("cpas-bxl")
+    outcome = outcome_of(chat, "qui est referent CPAS chez Actiris ?")
+    assert not (outcome.confident and outcome.intent == "org_representative")
