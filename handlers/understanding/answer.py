@@ -699,11 +699,11 @@ def _respond(ctx: Context, text: str) -> Outcome:
                 or dated(ctx, u, world, ANSWERS["dates_period"])
                 or decided_when(ctx, u, decisions, ANSWERS["decisions_topic"])  # « … c'est pour quand ? »: a decision dates it
                 or function_holder(ctx, u, ANSWERS["role_holder"])  # « qui s'occupe du secrétariat ? »
+                or body_head(u)  # « qui commande la compagnie de gendarmerie ? »: its head by its role (body_head.py)
                 or charge_within_body(ctx, u, ANSWERS["in_charge"]) or unit_in_roles(ctx, u, ANSWERS["in_charge"])
                 or turned_to_body(ctx, u)  # « à qui je m'adresse pour une question d'impôts ? » (turn_to_body.py)
                 or represented_in_roles(u, world) or stand_in(ctx, u, ANSWERS["role_holder"])  # « qui remplace … ? »
                 or public_body(u, world)  # « qui représente les pêcheurs ? »: the body speaking for them (publics.py)
-                or body_head(u)  # « qui commande la compagnie de gendarmerie ? »: its head by its role (body_head.py)
                 or title_by_initials(ctx, u)  # « c'est qui le DP ? » (title_initials.py)
                 or _institution(u, decisions)  # « les décisions du conseil communal ? », unsure: institutions.py
                 or _unknown_name(u, world) or _unsure(u))

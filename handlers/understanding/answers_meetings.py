@@ -56,6 +56,10 @@ def _none_planned(u: Understanding) -> Outcome:
 PAST_TENSE = tense.PAST | tense.PASSED  # « c'était où ? », « avait lieu », « la réunion passée » (tense.py)
 
 
+# Past forms of what was done or held (not « c'était », which also recalls what is planned: « c'était quand déjà ? »).
+_DONE_PAST = frozenset({"avait", "avaient", "eu", "eue", "tenu", "tenue", "deroule", "deroulee", "fini", "finie"})
+
+
 def _past_tense(u: Understanding) -> bool:
     return any(w.folded in PAST_TENSE for w in u.words)
 
@@ -102,10 +106,16 @@ def _qualified(ctx: Context, u: Understanding) -> tuple[Meeting | None, str]:
             return both if both[0] is not None else in_month(coming, past, month_asked)
         chosen = [m for m in here if m in coming] or [m for m in here if m in past][-1:]
         if _past_tense(u):
-            # « la réunion à Fribourg, c'était quand ? »: the last one held there, not the next.
-            chosen = [m for m in here if m in past][-1:] or chosen
+            # « la réunion à Fribourg, c'était quand ? »: the last one held there, not the next. Said in a past of
+            # what was done (« avait fini », « a eu lieu »), only a sitting held there answers: « la formation à
+            # l'hôtel du Département avait fini à quelle heure ? » is no sitting to come (lead's set 55).
+            held_there = [m for m in here if m in past][-1:]
+            done = any(w.folded in _DONE_PAST for w in u.words)
+            chosen = held_there or ([] if done else chosen)
         if order_of(u) == "premier":
             chosen = pick_ordered(u, here, past, coming, _past_tense(u))
+        if not chosen and here and _past_tense(u):
+            return None, f"tenue à {place.label}"  # « Je ne trouve aucune séance tenue à … »: some are to come
         return (chosen[0] if chosen else None), f"à {place.label}"
     if period is not None and period.extra["period"].month:
         # "en octobre": the month, coming or past, as "la réunion d'octobre" reads.

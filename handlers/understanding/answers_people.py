@@ -4,6 +4,7 @@ an organisation, the directory."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from handlers.context import Context
 from handlers.messages import Span, bold, text
@@ -13,6 +14,7 @@ from handlers.understanding.answers_records import decisions_topic
 from handlers.understanding.body_charge import body_of_topic, charged_activity
 from handlers.understanding.outcome import Outcome, run_command
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.spans import Entity
 from handlers.understanding.group_bodies import group_bodies
 from handlers.understanding.group_titles import over_group_only
 from handlers.understanding.elected import elected_only
@@ -274,6 +276,35 @@ def _only_named(u: Understanding) -> bool:
     return bool(named) and not charged and all(w.folded in named or w.folded in _ONLY_WHO for w in u.words)
 
 
+def _public_of_one_body(ctx: Context, u: Understanding, found: list[Member]) -> Outcome | None:
+    """« les secouristes c'est qui ? », « pour les bus c'est qui ? », « les usagers c'est qui ? »: people named in the
+    plural and nothing else asked are a body's, as the sets label them (lead's sets 56 and 57), when the roles closest
+    to the word are all of one body; its people answer, as « la fédé de pêche c'est qui ? » reads. A singular thing
+    (« le judo c'est qui ? ») stays a charge."""
+    lead = 1 if u.words and u.words[0].folded == "pour" else 0  # « pour les bus c'est qui ? »
+    if len(u.topic) != 1 or not found or not all(
+            w is u.topic[0] or w.folded in _ONLY_WHO for w in u.words[lead:]) or any(
+            w.lemma in _CHARGE_VERBS or w.folded in _CHARGE_VERBS or w.lemma in _DOING for w in u.words):
+        return None
+    word = u.topic[0]
+    at = next((i for i, w in enumerate(u.words) if w is word), 0)
+    if not word.raw.casefold().endswith(("s", "x")) or at == 0 or u.words[at - 1].folded != "les":
+        return None
+    scores = topic_scores(u.topic, [m.role for m in found])
+    top = [m for s, m in zip(scores, found, strict=True) if s == max(scores) and s >= SHARE]
+    bodies = {m.organisation for m in top}
+    if len(bodies) > 1:
+        # « les secouristes c'est qui ? » matching roles of four bodies by a near word (« sécurité »): people of
+        # several bodies are no answer to a body asked, only a guess to offer.
+        return Outcome.unsure(u, [f"Je ne suis pas sûr : plusieurs organisations parlent de « {word.raw} ». Peut-être :",
+                                  *[member_row(m) for m in top[:8]], "Voyez /membres pour l'annuaire."], "")
+    if not (body := next(iter(bodies), "")):
+        return None
+    u.intent = "org_representative"
+    people = [m for m in ctx.data.members() if m.organisation == body]
+    return Outcome.sure(u, [bold(f"{body} : qui représente l'organisation"), *[member_row(m) for m in people[:10]]], body)
+
+
 def in_charge(ctx: Context, u: Understanding) -> Outcome:
     """"qui s'occupe de la communication ?": members whose role names the topic."""
     if not u.topic:
@@ -331,6 +362,8 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
         # « la fiche d'orientation logement d'urgence »: the task holds more of the charge.
         return piloted
     found = titled_referents(u, found)  # « le référent mobilité »: the one so titled (referents.py)
+    if (speaking := _public_of_one_body(ctx, u, found)) is not None:
+        return speaking  # « les secouristes c'est qui ? »: the body whose people the roles say so
     lines = [f"En charge de « {topic} » d'après leur rôle :", *[member_row(m) for m in found[:10]]]
     # The head: the first word neither too general (« les problèmes de délinquance ») nor a stop word (« les plans … »).
     head = next((w for w in u.topic if not is_generic(w) and topic_stems([w])), u.topic[0])
@@ -397,6 +430,20 @@ _CHARGE_VERBS = frozenset({"occuper", "gerer", "suivre", "charge", "responsable"
 _PLACE_TITLES = ("referent", "responsable", "delegue", "correspondant", "animat", "coordinat")
 
 
+_REFERENT_WORDS = frozenset({"referent", "referente"})
+
+
+def _referents_of_body(u: Understanding, org: Entity, people: Sequence[Member]) -> list[Member]:
+    """The body's members whose role says « référent(e) », when the question names the body right after that title,
+    as one names a title (« le référent ANTS »), and says nothing else; [] otherwise. « le référent de la mission
+    locale » names the body's own representative (set 29a)."""
+    j = org.start - 1
+    if j < 0 or u.words[j].folded not in _REFERENT_WORDS or u.topic or len(
+            [e for e in u.entities if e.kind == "org"]) != 1:
+        return []
+    return [m for m in people if m.role and any(w.startswith("referent") for w in plain(m.role).split())]
+
+
 def org_people(ctx: Context, u: Understanding) -> Outcome:
     org = u.first("org")
     assert org is not None
@@ -413,6 +460,12 @@ def org_people(ctx: Context, u: Understanding) -> Outcome:
         typed = " ".join(w.raw for w in u.words[org.start:org.end])
         return Outcome.sure(u, [f"En charge de « {typed} » : {org.label}", *[member_row(m) for m in people[:10]]],
                             ", ".join(m.name for m in people))
+    if (referents := _referents_of_body(u, org, people)):
+        # « le référent ANTS c'est qui ? »: the body's member whose role says « référent(e) » holds the title asked, as
+        # the sets label it (lead's set 55), not every one of its people.
+        u.intent = "role_holder"
+        return Outcome.sure(u, [f"Référent de {org.label} d'après leur rôle :", *[member_row(m) for m in referents]],
+                            ", ".join(m.name for m in referents))
     other = next((e for e in u.entities if e.kind == "org" and e is not org and not e.extra.get("in_role")), None)
     if org.extra.get("in_role") and other is not None and (
             within := [m for m in other.items if m.role and plain(org.label) in plain(m.role)]):

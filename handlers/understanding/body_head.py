@@ -49,6 +49,9 @@ def body_head(u: Understanding) -> Outcome | None:
         return None
     verb = next((i for i, w in enumerate(u.words) if w.folded in _AGENTS), None)
     bodies = [e for e in u.entities if e.kind == "org"]
+    # « la compagnie de gendarmerie de Lodève »: one body found twice, its name and a part of it, is one body.
+    bodies = [e for e in bodies if not any(o is not e and o.label == e.label and o.start <= e.start and e.end <= o.end
+                                           and (o.start, o.end) != (e.start, e.end) for o in bodies)]
     if verb is None or len(bodies) != 1 or bodies[0].start <= verb or any(
             e.kind == "person" or e.kind == "role" and (e.start, e.end) != (verb, verb + 1) for e in u.entities):
         return None

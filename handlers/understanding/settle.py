@@ -50,6 +50,17 @@ _OF_LINKS = frozenset({"de", "des", "du", "d", "au", "aux", "a"})
 _COMPLEMENT_LINKS = _OF_LINKS | {"la", "le", "l", "les", "un", "une", "a"}
 
 
+def _role_in_body_name(u: Understanding) -> bool:
+    """Every word of the role found, and the word before it, is written in the body's name (« le cabinet infirmier de
+    Héric » of « Cabinet infirmier du Bourg, Héric »)."""
+    role, org = u.first("role"), u.first("org")
+    if role is None or org is None or role.start == 0:
+        return False
+    name = set(fold(org.label).replace("'", " ").replace(",", " ").split())
+    said = [w.folded for w in u.words[role.start - 1:role.end]]
+    return all(w in name for w in said)
+
+
 def _past_order(u: Understanding) -> bool:
     return u.order in ("dernier", "precedent")
 
@@ -197,8 +208,10 @@ RULES: tuple[tuple[frozenset[str], Test, str], ...] = (
     # « qui s'occupe de l'accès aux droits à la CAF ? »: an activity opening a role (entities.py,
     # role_phrases.py) is a charge within the body, below.
     # « qui est en charge du logement à Toulouse Métropole ? »: « charge » without an article names no title either.
+    # « qui représente le cabinet infirmier de Héric ? »: a role word the body's own name writes is part of its name
+    # (« Cabinet infirmier du Bourg, Héric », lead's set 56), no title asked.
     (frozenset({"org_representative", "org_members"}), lambda u: _has("role")(u)
-     and not u.first("role").extra.get("activity")
+     and not u.first("role").extra.get("activity") and not _role_in_body_name(u)
      and not (u.first("role").extra["stem"].split("|")[0] in _CHARGES and not u.first("role").extra.get("titled", False)),
      "role_holder"),
     # "qui s'occupe de la transition écologique à Givors ?": a charge within a body; so is « le référent

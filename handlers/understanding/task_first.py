@@ -126,6 +126,10 @@ def piloted_tasks(ctx: Context, u: Understanding, decided: float, says_who: bool
         return None  # (« le PRE suit combien d'enfants ? » counts, no task's pilot answers: counted.py)
     if any(w.folded == "quoi" for w in u.words):
         return None  # « qui fait quoi depuis la plénière ? » asks who does what: every task, not one errand's pilot
+    folded = [w.folded for w in u.words]
+    if "qui" not in folded and "ki" not in folded and any(
+            a == "on" and b in ("doit", "devra", "devait", "devrait") for a, b in zip(folded, folded[1:])):
+        return None  # « on doit ouvrir le samedi ? » asks what the group must do, a rule; no errand's pilot (set 55)
     if (done := _done_asked(ctx, u, [t.text for t in tasks], decided)) is not None:
         return done
     scores = topic_scores(u.topic, [t.text for t in tasks])

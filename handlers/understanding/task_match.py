@@ -182,6 +182,12 @@ def who_asked(u: Understanding) -> bool:
     return any(w.folded == "qui" and not (i and u.words[i - 1].folded in ("ce", "a")) for i, w in enumerate(u.words))
 
 
+def _carried_over(found: Sequence[Word], i: int) -> bool:
+    """« la voie engins, elle a été reportée sur le plan du site ? » (lead's set 57): « reporter » before « sur » or
+    « dans » copies a thing onto a document, which a task does; put off (« reporté à janvier ») it is decided."""
+    return found[i].lemma in ("reporter", "report") and i + 1 < len(found) and found[i + 1].folded in ("sur", "dans")
+
+
 def task_match(ctx: Context, u: Understanding) -> list[int] | None:
     """The numbers of the best tasks when the question's words name a task better than the group's
     deadlines and decisions do. A deadline as close answers itself. On a tie with a decision the
@@ -196,7 +202,8 @@ def task_match(ctx: Context, u: Understanding) -> list[int] | None:
     nouns = _record_nouns(u, [t.text for t in tasks])
     lex = lexicon()
     if not topic and not nouns or not tasks or any(
-            w.lemma in lex.decision_words or w.folded in lex.decision_words for w in u.words):
+            (w.lemma in lex.decision_words or w.folded in lex.decision_words) and not _carried_over(u.words, i)
+            for i, w in enumerate(u.words)):
         return None  # « qu'a-t-on décidé sur le diagnostic ? » asks the decision
 
     def shares(texts: Sequence[str]) -> list[float]:

@@ -124,3 +124,45 @@ def test_a_title_without_its_article_before_two_bodies_is_left_to_the_readings()
     chat = build_group("cpas-bxl")
     outcome = outcome_of(chat, "qui est referent CPAS chez Actiris ?")
     assert not (outcome.confident and outcome.intent == "org_representative")
+
+
+def test_people_named_in_the_plural_are_the_one_body_whose_roles_say_so(cpts: Chat, festival: Chat) -> None:
+    # France Assos Santé's « Représentante des usagers »; liO's « référente des navettes ».
+    assert "Monique Thébaud" in sure(cpts, "pour les usagers c'est qui ?", "org_representative")
+    assert "Patricia Roux" in sure(festival, "pour les navettes c'est qui ?", "org_representative")
+
+
+def test_people_named_in_the_plural_over_several_bodies_are_a_guess(festival: Chat) -> None:
+    # « secouristes » finds roles of sécurité at four bodies, not the Croix-Rouge's poste de secours.
+    assert not outcome_of(festival, "les secouristes, c'est qui ?").confident
+
+
+def test_a_role_word_of_the_body_s_own_name_is_no_title(cpts: Chat) -> None:
+    # « Cabinet infirmier du Bourg, Héric »: « infirmier » is part of its name, not a nurse's title asked.
+    outcome = outcome_of(cpts, "qui représente le cabinet infirmier d'Héric ?")
+    assert not (outcome.confident and outcome.intent == "role_holder")
+
+
+def test_what_the_group_must_do_is_no_errand_s_pilot(fs: Chat) -> None:
+    # Task n°8 updates the opening hours' map: « on doit ouvrir … ? » asks a rule, not who updates the map.
+    reply = ask(fs, "on doit ouvrir le dimanche ?")
+    assert "Tâche n°8" not in reply
+
+
+def test_a_referent_named_before_a_body_is_its_referent(fs: Chat) -> None:
+    assert "Inès Ferrando" in sure(fs, "c'est qui la référente ANTS ?", "role_holder")
+
+
+def test_a_sitting_said_done_at_a_place_with_none_held_there(fs: Chat) -> None:
+    # The only sitting at the hôtel du Département (n°5) is to come: « avait commencé » is no answer to give with it.
+    outcome = outcome_of(fs, "la réunion à l'hôtel du Département avait commencé à quelle heure ?")
+    assert not outcome.confident and "tenue à" in outcome.reply.plain()
+
+
+def test_who_heads_a_body_found_twice_in_its_own_name(festival: Chat) -> None:
+    assert "Nicolas Berthomieu" in sure(festival, "qui commande la compagnie de gendarmerie ?", "role_holder")
+
+
+def test_carried_onto_a_document_is_a_task_done(festival: Chat) -> None:
+    # Task n°2 (done): « Faire figurer la voie engins sur le plan du site »; « reporter sur » copies, no postponing.
+    assert "Tâche n°2 (faite)" in sure(festival, "la voie engins a bien été reportée sur le plan ?", "in_charge")
