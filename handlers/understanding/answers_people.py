@@ -300,8 +300,10 @@ def _public_of_one_body(ctx: Context, u: Understanding, found: list[Member]) -> 
                                   *[member_row(m) for m in top[:8]], "Voyez /membres pour l'annuaire."], "")
     if not (body := next(iter(bodies), "")):
         return None
-    u.intent = "org_representative"
     people = [m for m in ctx.data.members() if m.organisation == body]
+    if any(m not in top for m in people):
+        return None  # « les finances, c'est qui ? »: one charge among a body's other people (set 19c), no body asked
+    u.intent = "org_representative"
     return Outcome.sure(u, [bold(f"{body} : qui représente l'organisation"), *[member_row(m) for m in people[:10]]], body)
 
 
