@@ -279,8 +279,9 @@ def _only_named(u: Understanding) -> bool:
 def _public_of_one_body(ctx: Context, u: Understanding, found: list[Member]) -> Outcome | None:
     """« les secouristes c'est qui ? », « pour les bus c'est qui ? », « les usagers c'est qui ? »: people named in the
     plural and nothing else asked are a body's, as the sets label them (lead's sets 56 and 57), when the roles closest
-    to the word are all of one body; its people answer, as « la fédé de pêche c'est qui ? » reads. A singular thing
-    (« le judo c'est qui ? ») stays a charge."""
+    to the word are all of one body and are all its people in the group; its people answer, as « la fédé de pêche
+    c'est qui ? » reads. Over several bodies it is a guess; one charge among a body's other people (« les finances,
+    c'est qui ? ») and a singular thing (« le judo c'est qui ? ») stay a charge."""
     lead = 1 if u.words and u.words[0].folded == "pour" else 0  # « pour les bus c'est qui ? »
     if len(u.topic) != 1 or not found or not all(
             w is u.topic[0] or w.folded in _ONLY_WHO for w in u.words[lead:]) or any(

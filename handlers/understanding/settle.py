@@ -47,7 +47,7 @@ def _qualifies_topic(u: Understanding) -> bool:
 
 # The links between a noun and the one completing it (« la formation des agents », « l'accès au médecin »).
 _OF_LINKS = frozenset({"de", "des", "du", "d", "au", "aux", "a"})
-_COMPLEMENT_LINKS = _OF_LINKS | {"la", "le", "l", "les", "un", "une", "a"}
+_COMPLEMENT_LINKS = _OF_LINKS | {"la", "le", "l", "les", "un", "une"}
 
 
 def _role_in_body_name(u: Understanding) -> bool:
