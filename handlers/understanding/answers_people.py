@@ -269,11 +269,13 @@ _ONLY_WHO = frozenset({"qui", "c", "ce", "est", "sont", "cest", "ca", "le", "la"
                        "alors", "deja", "donc", "au", "aux", "a"})
 
 
-def _only_named(u: Understanding) -> bool:
-    """« les pêcheurs c qui ? », « c'est qui les pêcheurs ? »: nothing but the thing named and « qui (est) »."""
+def _only_named(u: Understanding, opening: frozenset[str] = frozenset()) -> bool:
+    """« les pêcheurs c qui ? », « c'est qui les pêcheurs ? »: nothing but the thing named and « qui (est) », after
+    one word of `opening` if the question starts with it (« pour les bus c'est qui ? »)."""
     named = {w.folded for w in u.topic}
     charged = any(w.lemma in _CHARGE_VERBS or w.folded in _CHARGE_VERBS or w.lemma in _DOING for w in u.words)
-    return bool(named) and not charged and all(w.folded in named or w.folded in _ONLY_WHO for w in u.words)
+    said = u.words[1:] if u.words and u.words[0].folded in opening else u.words
+    return bool(named) and not charged and all(w.folded in named or w.folded in _ONLY_WHO for w in said)
 
 
 def _public_of_one_body(ctx: Context, u: Understanding, found: list[Member]) -> Outcome | None:
@@ -282,10 +284,7 @@ def _public_of_one_body(ctx: Context, u: Understanding, found: list[Member]) -> 
     to the word are all of one body and are all its people in the group; its people answer, as « la fédé de pêche
     c'est qui ? » reads. Over several bodies it is a guess; one charge among a body's other people (« les finances,
     c'est qui ? ») and a singular thing (« le judo c'est qui ? ») stay a charge."""
-    lead = 1 if u.words and u.words[0].folded == "pour" else 0  # « pour les bus c'est qui ? »
-    if len(u.topic) != 1 or not found or not all(
-            w is u.topic[0] or w.folded in _ONLY_WHO for w in u.words[lead:]) or any(
-            w.lemma in _CHARGE_VERBS or w.folded in _CHARGE_VERBS or w.lemma in _DOING for w in u.words):
+    if len(u.topic) != 1 or not found or not _only_named(u, opening=frozenset({"pour"})):
         return None
     word = u.topic[0]
     at = next((i for i, w in enumerate(u.words) if w is word), 0)
