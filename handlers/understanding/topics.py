@@ -234,13 +234,20 @@ def _names_event(found: Sequence[Word], i: int) -> bool:
         and found[k].folded not in _ASKING and found[k].lemma not in _ASKING and found[k].folded not in lexicon().stopwords
 
 
+# The auxiliaries, as lemmas (« sont », « sera », « ont », « aura »).
+_AUXILIARIES = frozenset({"etre", "avoir"})
+
+
 def _content(found: Sequence[Word]) -> list[tuple[int, str]]:
     """(index, stem) of the words that carry meaning."""
     lex = lexicon()
     return [(i, stem(w.lemma)) for i, w in enumerate(found)
             if (w.folded not in lex.stopwords or determined(found, i)) and len(w.folded) >= 3
             and (w.lemma not in _ASKING and w.folded not in _ASKING or w.folded in _EVENT_SPANS and _names_event(found, i))
-            and w.lemma not in lex.decision_words and w.folded not in lex.decision_words]
+            and w.lemma not in lex.decision_words and w.folded not in lex.decision_words
+            # « Caritas sera présente … ? » repeats no record's « … de Caritas sont remis … »: a form of « être » or
+            # « avoir » is the tense of a sentence, never what it is about.
+            and w.lemma not in _AUXILIARIES]
 
 
 content_stems = _content  # charged_places.py: the message's words a member's role holds
