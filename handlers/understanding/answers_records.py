@@ -317,13 +317,17 @@ def dates_period(ctx: Context, u: Understanding) -> Outcome:
         meetings = []
     entries: list[tuple[datetime, Deadline | Meeting]] = [(d.due, d) for d in deadlines] + [(m.start, m) for m in meetings]
     entries.sort(key=lambda e: e[0])
+    # « qu'est-ce qu'on doit envoyer avant vendredi ? » with a deadline on that Friday: « avant » said of what is due
+    # often takes the day in; nothing before it, the deadlines of the day itself are shown, said as such (with the
+    # tasks due before it too: « … avant lundi prochain ? » of set lead56).
+    on_the_day = [d for d in ctx.data.deadlines() if not d.cancelled and d.day == end] if (
+        not entries and label.startswith("avant le")) else []
+    if on_the_day and u.topic and max(topic_scores(u.topic, [d.text for d in on_the_day])) < SHARE:
+        on_the_day = []
+    same_day: list[list[Span] | str] = [deadline_line(d, ctx.now, ctx.locale) for d in on_the_day]
     if not entries and not due:
-        # « qu'est-ce qu'on doit envoyer avant vendredi ? » with a deadline on that Friday: « avant » said of what is due
-        # often takes the day in; nothing before it, the deadlines of the day itself are shown, said as such.
-        on_the_day = [d for d in ctx.data.deadlines() if not d.cancelled and d.day == end] if label.startswith("avant le") else []
-        if on_the_day and (not u.topic or max(topic_scores(u.topic, [d.text for d in on_the_day])) >= SHARE):
-            return Outcome.sure(u, [f"Rien n'est prévu {label} ; le jour même :",
-                                    *(deadline_line(d, ctx.now, ctx.locale) for d in on_the_day)], label)
+        if same_day:
+            return Outcome.sure(u, [f"Rien n'est prévu {label} ; le jour même :", *same_day], label)
         return Outcome.sure(u, [f"Rien n'est prévu {label}."], label)
     lines: list[list[Span] | str] = [[bold(f"Agenda {label} ({len(entries)})" if span else f"Dates à venir ({len(entries)})")]]
     if due:
@@ -331,7 +335,8 @@ def dates_period(ctx: Context, u: Understanding) -> Outcome:
         tail: list[list[Span] | str] = [[bold(f"Tâches à rendre {label} ({len(due)})")]]
         tail += [task_line(t, members, today, ctx.locale) for t in due[:10]]
         if not entries:
-            return Outcome.sure(u, [f"Rien n'est prévu {label} côté séances et échéances.", *tail], label)
+            said = f"Rien n'est prévu {label} côté séances et échéances" + (" ; le jour même :" if same_day else ".")
+            return Outcome.sure(u, [said, *same_day, *tail], label)
     for _, entry in entries[:30]:
         if isinstance(entry, Deadline):
             lines.append(deadline_line(entry, ctx.now, ctx.locale))

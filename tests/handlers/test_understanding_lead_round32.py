@@ -1,0 +1,34 @@
+"""The lead's general fixes of the thirty-second round, checked in other words
+than the sets' rows: a form of « être » is no word of a record (« Caritas sera
+là … ? » is no topic « Caritas sera »), and what falls due on the very day of
+« avant <jour> » is shown beside the tasks due before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.questions_eval import build_group, sure
+from tests.helpers import Chat
+
+
+@pytest.fixture(scope="module")
+def cosoc() -> Chat:
+    return build_group("cosoc-vd")
+
+
+@pytest.fixture(scope="module")
+def cpts() -> Chat:
+    return build_group("cpts44")
+
+
+def test_a_body_coming_is_asked_even_when_a_record_says_it_with_etre(cosoc: Chat) -> None:
+    # Decision n°3 says « … de Caritas sont remis au guichet … »: « Caritas sera » repeated no pair of it.
+    for question in ("Est-ce que Caritas sera là à la séance du 8 ?", "Caritas sera présente à la séance du 8 décembre ?"):
+        reply = sure(cosoc, question, "rsvp_upcoming")
+        assert "Isabelle Monnier (Caritas Vaud) a annoncé sa présence" in reply
+
+
+def test_before_a_day_shows_that_day_s_deadline_beside_the_tasks_due_before(cpts: Chat) -> None:
+    # Nothing but task n°8 (4 December) falls before Monday 7 December; deadline n°1 falls on the day itself.
+    reply = sure(cpts, "il y a quoi à rendre avant le 7 décembre ?", "dates_period")
+    assert "le jour même" in reply and "disponibilités des médecins" in reply and "Tâche n°8" in reply
