@@ -224,6 +224,7 @@ from tests.handlers.questions_groups_cosocvd import COSOCVD_AFTER_SETUP, COSOCVD
 from tests.handlers.questions_groups_clea07 import CLEA07_AFTER_SETUP, CLEA07_ASKERS, CLEA07_GROUPS, CLEA07_TASKS
 from tests.handlers.questions_groups_access80 import ACCESS80_AFTER_SETUP, ACCESS80_ASKERS, ACCESS80_GROUPS, ACCESS80_TASKS
 from tests.handlers.questions_groups_pdlhi83 import PDLHI83_AFTER_SETUP, PDLHI83_ASKERS, PDLHI83_GROUPS, PDLHI83_TASKS
+from tests.handlers.questions_groups_mss63 import MSS63_AFTER_SETUP, MSS63_ASKERS, MSS63_GROUPS, MSS63_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -985,6 +986,10 @@ GROUPS |= PDLHI83_GROUPS
 TASKS |= PDLHI83_TASKS
 ASKERS |= PDLHI83_ASKERS
 AFTER_SETUP |= PDLHI83_AFTER_SETUP
+GROUPS |= MSS63_GROUPS
+TASKS |= MSS63_TASKS
+ASKERS |= MSS63_ASKERS
+AFTER_SETUP |= MSS63_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
