@@ -234,8 +234,10 @@ def _names_event(found: Sequence[Word], i: int) -> bool:
         and found[k].folded not in _ASKING and found[k].lemma not in _ASKING and found[k].folded not in lexicon().stopwords
 
 
-# The auxiliaries, as lemmas (« sont », « sera », « ont », « aura »).
-_AUXILIARIES = frozenset({"etre", "avoir"})
+# The auxiliaries, as stems (« sont », « sera », « ont », « aura »): a pair holding one is the tense of a sentence,
+# never what it is about (« Caritas sera présente … ? » repeats no record's « … de Caritas sont remis … »). They still
+# part the words around them: « la fiche commune a été signée ? » is not the « fiche commune signée » of a decision.
+_AUXILIARIES = frozenset({stem("etre"), stem("avoir")})
 
 
 def _content(found: Sequence[Word]) -> list[tuple[int, str]]:
@@ -244,10 +246,7 @@ def _content(found: Sequence[Word]) -> list[tuple[int, str]]:
     return [(i, stem(w.lemma)) for i, w in enumerate(found)
             if (w.folded not in lex.stopwords or determined(found, i)) and len(w.folded) >= 3
             and (w.lemma not in _ASKING and w.folded not in _ASKING or w.folded in _EVENT_SPANS and _names_event(found, i))
-            and w.lemma not in lex.decision_words and w.folded not in lex.decision_words
-            # « Caritas sera présente … ? » repeats no record's « … de Caritas sont remis … »: a form of « être » or
-            # « avoir » is the tense of a sentence, never what it is about.
-            and w.lemma not in _AUXILIARIES]
+            and w.lemma not in lex.decision_words and w.folded not in lex.decision_words]
 
 
 content_stems = _content  # charged_places.py: the message's words a member's role holds
@@ -275,7 +274,8 @@ def record_pairs(texts: tuple[str, ...]) -> frozenset[tuple[str, str]]:
     pairs: set[tuple[str, str]] = set()
     for text in texts:
         content = _content(words(text, shorthand=False))
-        pairs.update((a, b) for (_, a), (_, b) in zip(content, content[1:], strict=False))
+        pairs.update((a, b) for (_, a), (_, b) in zip(content, content[1:], strict=False)
+                     if a not in _AUXILIARIES and b not in _AUXILIARIES)
     return frozenset(pairs)
 
 
