@@ -61,10 +61,21 @@ def _stems(text: str, years: bool = False) -> list[str]:
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+def _root(stem: str) -> str:
+    """A verb's or a participle's stem without its ending: « adopte », « adopter », « adoptee » ~ « adopt »."""
+    for ending in ("ee", "er", "e"):
+        if stem.endswith(ending) and len(stem) - len(ending) >= 5:
+            return stem[:-len(ending)]
+    return stem
+
+
 def _same(one: str, other: str) -> bool:
-    """Two stems of one word: equal, or the shorter (four letters or more) opening the longer (« vote », « voter »)."""
+    """Two stems of one word: equal, or the shorter (four letters or more) opening the longer (« vote », « voter »),
+    or a verb's root of five letters or more opening its noun (« la séance où on adopte … » of « Adoption du … »,
+    « valide » of « Validation », lead's sets 58 and 60)."""
     short, long = sorted((one, other), key=len)
-    return short == long or len(short) >= 4 and long.startswith(short)
+    return short == long or len(short) >= 4 and long.startswith(short) or (
+        len(root := _root(short)) >= 5 and _root(long).startswith(root))
 
 
 def named_meeting(meeting: Meeting) -> str:

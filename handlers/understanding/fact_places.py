@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from handlers.understanding.meeting_nouns import nouns
 from handlers.understanding.normalise import Word, fold
 from handlers.understanding.sums import SUM
 from handlers.understanding.world import entity_data
@@ -41,6 +42,10 @@ _MONEY = frozenset({"argent", "euros", "euro", "francs", "franc", "sous", "budge
 _AFTER_WHERE = frozenset({"exactement", "donc", "alors", "ca", "deja", "svp", "stp"})
 # « en est », « en sont », « en sommes »: « où en est … » asks how far a thing has come.
 _STATUS = frozenset({"est", "sont", "sommes", "etes", "etait", "etaient", "suis", "es"})
+# « la réunion où on vote le rapport annuel », « celle où nous étions à Vierzon », « la fois où j'ai présenté … »: after
+# a sitting's noun (or « fois », « celle »), an « où » a subject follows opens a relative clause; no place is asked.
+_RELATIVE_AFTER = nouns("plain", "chat", "formations", plural=True) | {"fois", "celle", "celui", "jour", "moment"}
+_SUBJECTS = frozenset({"on", "nous", "vous", "je", "j", "tu", "t", "il", "elle", "ils", "elles"})
 # Places a decision names that are no building of entities.toml (« dans toutes les antennes »).
 _MORE_PLACES = ("antenne", "antennes", "quartier", "quartiers", "local", "locaux", "site", "siege", "gare", "marche",
                 "permanence", "permanences", "domicile", "cpas", "ccas", "cms", "guichet", "guichets", "caserne",
@@ -69,6 +74,8 @@ def asks_where(found: Sequence[Word]) -> bool:
         return False  # « où on en est du plan d'action ? », « où en sont les travaux ? »: how far, not where
     for i, word in enumerate(found):
         if word.raw.casefold() == "où":
+            if 0 < i < len(found) - 1 and found[i - 1].folded in _RELATIVE_AFTER and found[i + 1].folded in _SUBJECTS:
+                continue
             return True
         if word.folded == "ou" and all(w.folded in _AFTER_WHERE for w in found[i + 1:]):
             return True

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.handlers.questions_eval import build_group, sure
+from tests.handlers.questions_eval import build_group, outcome_of, sure
 from tests.helpers import Chat
 
 
@@ -32,3 +32,27 @@ def test_before_a_day_shows_that_day_s_deadline_beside_the_tasks_due_before(cpts
     # Nothing but task n°8 (4 December) falls before Monday 7 December; deadline n°1 falls on the day itself.
     reply = sure(cpts, "il y a quoi à rendre avant le 7 décembre ?", "dates_period")
     assert "le jour même" in reply and "disponibilités des médecins" in reply and "Tâche n°8" in reply
+
+
+@pytest.fixture(scope="module")
+def access() -> Chat:
+    return build_group("access80")
+
+
+@pytest.fixture(scope="module")
+def mss() -> Chat:
+    return build_group("mss63")
+
+
+def test_a_meeting_described_by_a_verb_whose_noun_its_agenda_says(access: Chat, mss: Chat) -> None:
+    # n°7's agenda says « Adoption du rapport annuel … », n°5's « Premiers éléments du rapport annuel … »: « adopter »
+    # is « Adoption », so n°7 says more of the description than n°5.
+    assert "Séance n°7" in sure(access, "celle où on adoptera le rapport annuel, c'est quel jour ?", "meeting_which")
+    # mss63's n°7: « Validation du dossier de renouvellement du label avant son dépôt ».
+    assert "Séance n°7" in sure(mss, "la réunion où l'on valide le renouvellement du label, c'est quand ?", "meeting_which")
+
+
+def test_a_relative_ou_after_a_meeting_noun_asks_no_place(access: Chat) -> None:
+    # « où » opens a relative clause here: no decision on where the commission meets answers it.
+    outcome = outcome_of(access, "la réunion où on vote le rapport annuel ?")
+    assert not outcome.confident and "Décision n°1" not in outcome.reply.plain()
