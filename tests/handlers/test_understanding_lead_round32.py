@@ -56,3 +56,9 @@ def test_a_relative_ou_after_a_meeting_noun_asks_no_place(access: Chat) -> None:
     # « où » opens a relative clause here: no decision on where the commission meets answers it.
     outcome = outcome_of(access, "la réunion où on vote le rapport annuel ?")
     assert not outcome.confident and "Décision n°1" not in outcome.reply.plain()
+
+
+def test_tasks_realised_are_the_done_ones(mss: Chat) -> None:
+    # « réalisé » without its feminine ending (« les actions qu'on a déjà réalisé ») is done, as « réalisées » was.
+    for question in ("qu'est-ce qu'on a réalisé comme tâches ?", "les actions qu'on a déjà réalisé ?"):
+        assert "Tâches faites (2)" in sure(mss, question, "tasks_late")
