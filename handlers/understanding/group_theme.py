@@ -75,10 +75,25 @@ def _theme_only(u: Understanding, members: Sequence[Member]) -> bool:
         return _run_by_title(folded, members)
     if not any(w in _BELONGING for w in folded[:at]):
         return False
+    if _fronted_one(folded):
+        return False  # « le proc c'est qui dans le groupe ? »: who that one is, not the whole directory (lead59, 60)
     end = at + 1
     while end < len(folded) and folded[end] in _NOUN_TAIL:
         end += 1
     return len(folded) - end <= _MAX_THEME  # « qui fait partie du GT ? »: the noun alone names it too
+
+
+# Before « c'est qui »: the words that name no one in particular (« les gens c'est qui dans le groupe ? »).
+_FRAME = frozenset({"c", "ce", "est", "sont", "ca", "alors", "et", "du", "coup", "bon", "donc", "mais", "le", "la", "les",
+                    "l", "gens", "membres", "personnes", "participants", "monde", "nous", "on", "vous", "bonjour",
+                    "salut", "hello", "svp", "stp"})
+
+
+def _fronted_one(folded: list[str]) -> bool:
+    """« le proc c'est qui dans le groupe ? », « la gym volontaire c'est qui dans le groupe ? »: words before « qui »
+    name someone (a title, a body the entities missed), asked in the group; no directory."""
+    at = next((i for i, w in enumerate(folded) if w in ("qui", "ki")), None)
+    return at is not None and any(w not in _FRAME for w in folded[:at])
 
 
 # The little words between a noun of belonging and the group's name (« les membres de la cité éducative »).

@@ -62,3 +62,23 @@ def test_tasks_realised_are_the_done_ones(mss: Chat) -> None:
     # « réalisé » without its feminine ending (« les actions qu'on a déjà réalisé ») is done, as « réalisées » was.
     for question in ("qu'est-ce qu'on a réalisé comme tâches ?", "les actions qu'on a déjà réalisé ?"):
         assert "Tâches faites (2)" in sure(mss, question, "tasks_late")
+
+
+@pytest.fixture(scope="module")
+def pdlhi() -> Chat:
+    return build_group("pdlhi83")
+
+
+def test_someone_fronted_before_qui_dans_le_groupe_is_no_directory(mss: Chat) -> None:
+    # « X c'est qui dans le groupe ? » asks who X is; the whole directory answered it with confidence.
+    for question in ("la gym c'est qui dans le groupe ?", "le sport adapté c'est qui dans le groupe ?"):
+        outcome = outcome_of(mss, question)
+        assert not outcome.confident and "Membres du groupe" not in outcome.reply.plain()
+    # Nobody in particular before « qui »: the directory still.
+    assert "Membres du groupe (17)" in sure(mss, "les gens c'est qui dans le groupe ?", "directory")
+
+
+def test_a_known_word_is_no_slip_of_a_longer_one(pdlhi: Chat) -> None:
+    # « procureur » is no typo of « procédure » (task n°8's « la procédure de conservation … »).
+    outcome = outcome_of(pdlhi, "qui est le procureur ?")
+    assert not outcome.confident and "Tâche n°8" not in outcome.reply.plain()
