@@ -30,6 +30,7 @@ from handlers.understanding.meeting_nouns import nouns
 from handlers.understanding.named_years import named_years
 from handlers.understanding.normalise import Word, fold, words
 from handlers.understanding.outcome import Outcome
+from handlers.understanding.ready_state import ready_state
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.slot_checks import DURATION_WORDS, asks_who, checked_value, duration_asked, head_in, states_duration, states_price
 from handlers.understanding.spans import Entity
@@ -291,7 +292,10 @@ def decision_slot(ctx: Context, u: Understanding, over_meeting: bool = False) ->
     # A body named (« le CD », « la comcom ») is matched as a body, below, not by its words (« Département »).
     bodies = [e for e in u.entities if e.kind == "org"]
     inside = {i for e in bodies for i in range(e.start, e.end)}
-    kept = [w for i, w in enumerate(u.words) if i not in inside]
+    # « … doit être prêt pour quand ? »: the state asked is no word of the thing (ready_state.py), and a thing to be
+    # ready is one to deliver: a task or a deadline as close as the decision is what is asked (lead's set 59).
+    ready = ready_state(u.words)
+    kept = [w for i, w in enumerate(u.words) if i not in inside and i not in ready]
     # « c'est plus de 10 000 € le forum ? »: the sum proposed and its comparison are no words of the thing (sums.py).
     checked = proposed and slot == "amount"
     topic = [w for w in content_words(kept) if w.folded not in asking and w.lemma not in asking
@@ -309,12 +313,15 @@ def decision_slot(ctx: Context, u: Understanding, over_meeting: bool = False) ->
     # « la candidature c'est pour quand ? »: a deadline or a task found better is what is asked, and one found as
     # well unless the decision is about the thing named (« le guide … est imprimé », not « l'envoi des fiches »).
     deadlines = [d.text for d in ctx.data.deadlines()] if slot == "time" else []
-    tasks = [t.text for t in ctx.data.tasks() if t.open and (slot == "time" or holds(slot, t.text))]  # a task is dated
+    # A task is dated; it is its pilot's body's too (« le calendrier des permanences de l'ADIL » of a task the ADIL's
+    # member holds, lead's set 59).
+    bodies_of = {m.number: m.organisation for m in ctx.data.members()}
+    tasks = [f"{t.text} {bodies_of.get(t.pilot, '')}" for t in ctx.data.tasks() if t.open and (slot == "time" or holds(slot, t.text))]
     about = _about(topic, texts[chosen])
     if over_meeting and not about or proposed and not head_in(topic, texts[chosen]):
         return None  # « la boulangerie est ouverte le samedi matin ? » of « les espaces France Services ouvrent … »
     for best in (max(topic_scores(topic, deadlines), default=0.0), max(topic_scores(topic, tasks), default=0.0)):
-        if best > scores[chosen] or best == scores[chosen] and not about:
+        if best > scores[chosen] or best == scores[chosen] and (not about or ready):
             return None
     decision = stating[chosen]
     if of_meetings and not (_MEETING_RULE.search(fold(decision.text)) and not any(w.lemma in _SITTING for w in u.words)

@@ -98,9 +98,13 @@ def own_group_names(members: Sequence[Member], group_name: str = "", meetings: S
         placed = {k for k, m in kinds.items() if noun and m.split()[:1] == [noun]
                   and any(f" {k} " in f" {_plain(meeting.place)} " for meeting in meetings)}
         return frozenset({noun, *placed, *(_spelled_acronym(members, meetings) or ())} - {""})
-    return frozenset(name for k in configured for name in (k, kinds[k]) if name)
+    # « les dernières décisions du pôle ? » of a PDLHI: the head noun of its kind, when a group is called by it alone.
+    heads = {kinds[k].split()[0] for k in configured if kinds[k] and kinds[k].split()[0] in _OWN_NOUNS | _HEADS}
+    return frozenset(name for k in configured for name in (k, kinds[k]) if name) | heads
 
 
+# The heads of kinds in lexicon.toml `group_kinds` their members call the group by (« le pôle » for the PDLHI).
+_HEADS = frozenset({"pole"})
 # The nouns of lexicon.toml `group_bodies` a group is called by alone (« l'observatoire », « le consortium »); not
 # those chat uses of the group in general or of a member's body as often (« le groupe », « le comité », « la
 # commission », « la plateforme »…), which group_name.py and group_scope read in the question itself.

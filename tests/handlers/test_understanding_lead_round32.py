@@ -82,3 +82,21 @@ def test_a_known_word_is_no_slip_of_a_longer_one(pdlhi: Chat) -> None:
     # « procureur » is no typo of « procédure » (task n°8's « la procédure de conservation … »).
     outcome = outcome_of(pdlhi, "qui est le procureur ?")
     assert not outcome.confident and "Tâche n°8" not in outcome.reply.plain()
+
+
+def test_a_sous_prefecture_is_not_the_prefecture(pdlhi: Chat) -> None:
+    # « la sous-préf » read « préf » as the Préfecture du Var, and answered Anne-Laure Castellan's own presence.
+    outcome = outcome_of(pdlhi, "on était combien à la sous-préfecture le 19 novembre ?")
+    assert "Anne-Laure Castellan" not in outcome.reply.plain()
+
+
+def test_the_pole_is_the_pdlhi_itself(pdlhi: Chat) -> None:
+    # A PDLHI (lexicon.toml group_kinds) its roles name; « le pôle » alone is the group, no topic « pôle ».
+    assert "Dernières décisions" in sure(pdlhi, "quelles sont les décisions récentes du pôle ?", "decisions_recent")
+    assert "Prochaines séances (3)" in sure(pdlhi, "c'est quand les prochaines réunions du pôle ?", "meetings_upcoming")
+
+
+def test_a_thing_to_be_ready_is_no_decision_s_habit(pdlhi: Chat) -> None:
+    # Decision n°11 says when the ADIL's permanence is held; the calendar to prepare is task n°11, the ADIL's pilot's.
+    outcome = outcome_of(pdlhi, "le calendrier des permanences de l'ADIL, il doit être prêt quand ?")
+    assert "Décision n°11" not in outcome.reply.plain()
