@@ -189,10 +189,11 @@ def topic_scores(topic: Sequence[Word], texts: Sequence[str], loose: bool = True
             # « le forum » is no slip of « form » (the stem of « formation »): a word French knows, longer than the
             # text's stem, is itself.
             # A word French knows is a slip of another only by a letter or so: « procureur » (« procur ») is no slip
-            # of « procédure » (« procedur »), two letters longer (lead's set 59).
+            # of « procédure » (« procedur »), two letters longer (lead's set 59); one opening the other is a
+            # derivation (« coordination », « coordinatrice »).
             if own & have or own_kin & kin or any(fuzz.ratio(o, h) >= STEM_MATCH and o[0] == h[0] and not (
                     h.endswith(o) or o.endswith(h)) and not (len(h) < len(o) and simplemma.is_known(o, lang="fr"))
-                    and not (known and abs(len(h) - len(o)) >= 2)
+                    and not (known and abs(len(h) - len(o)) >= 2 and not (h.startswith(o) or o.startswith(h)))
                     for o in own if len(o) >= FUZZY_LEAST for h in have if len(h) >= 4):
                 hits += 1.0
             elif loose and (full and reached(full, have | kin) or tight & (have | kin)):
