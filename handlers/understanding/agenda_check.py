@@ -43,7 +43,8 @@ _ASKING_ELSE = frozenset({"qui", "ki", "quand", "qd"})
 _COMING = frozenset({"vient", "viennent", "venir", "viendra", "viendront", "participe", "participera", "participeront",
                      "assiste", "assistera", "assisteront"})
 # Verbs of bringing a point before a sitting (lemmas).
-_PRESENTING = frozenset({"presenter"})
+# « … passe au copil du 8 ? »: passing before a sitting is how a point comes up too (the lead's set 60).
+_PRESENTING = frozenset({"presenter", "passer", "passe"})
 
 
 def _decided(u: Understanding) -> bool:

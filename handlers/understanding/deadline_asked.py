@@ -27,6 +27,7 @@ from datetime import date, timedelta
 
 from handlers.context import Context
 from handlers.understanding.chat import asks_time
+from handlers.views import deadline_line
 from handlers.understanding.normalise import words
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
@@ -50,10 +51,34 @@ def _day_said(u: Understanding) -> date | None:
     return span.start
 
 
+# The words of an attendance's paper a deadline may ask for (« l'envoi des listes d'émargement de novembre »).
+_SHEETS = frozenset({"emargement", "emargements", "presence", "presences"})
+
+
+def _sheets_due(ctx: Context, u: Understanding) -> Outcome | None:
+    """« les feuilles d'émargement de novembre c'est pour quand ? »: « pour quand » asks when they are due, no one's
+    presence; the dates of the deadline ahead naming them (the lead's set 60)."""
+    folded = [w.folded for w in u.words]
+    if not any(a == "pour" and b in ("quand", "qd") for a, b in zip(folded, folded[1:])):
+        return None
+    said = _SHEETS & set(folded)
+    today = ctx.now.date()
+    due = [d for d in ctx.data.deadlines() if not d.cancelled and d.day >= today
+           and said & {w.folded for w in words(d.text)}]
+    if not said or len(due) != 1:
+        return None
+    u.topic = [w for w in u.words if w.folded in said]
+    u.intent, u.readings = "dates_period", []
+    return Outcome.sure(u, [deadline_line(due[0], ctx.now, ctx.locale)], due[0].text)
+
+
 def deadline_asked(ctx: Context, outcome: Outcome,
                    dates_answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
     """The dates answering `outcome`'s question when it asks when of a deadline's words (see the module), else None."""
     u = outcome.understanding
+    if outcome.confident and u is not None and outcome.intent == "attendance_meeting" and (
+            sheets := _sheets_due(ctx, u)) is not None:
+        return sheets
     if not (outcome.confident and u is not None and u.topic and (asks_time(u.words) or _day_said(u))):
         return None
     # « les communes doivent rendre leur avis pour quand ? »: a kind of body in the plural (every « Mairie de … »)

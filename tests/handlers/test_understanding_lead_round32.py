@@ -100,3 +100,15 @@ def test_a_thing_to_be_ready_is_no_decision_s_habit(pdlhi: Chat) -> None:
     # Decision n°11 says when the ADIL's permanence is held; the calendar to prepare is task n°11, the ADIL's pilot's.
     outcome = outcome_of(pdlhi, "le calendrier des permanences de l'ADIL, il doit être prêt quand ?")
     assert "Décision n°11" not in outcome.reply.plain()
+
+
+def test_a_point_that_passes_before_a_sitting_is_its_agenda(mss: Chat) -> None:
+    # Decision n°8 opens the aquagym slot; « passer au copil » asks whether n°5's agenda holds the point.
+    reply = sure(mss, "est-ce que l'aquagym à la piscine des Prades passera au copil de décembre ?", "agenda_items")
+    assert "Ouverture du créneau d'aquagym adaptée" in reply and "séance n°5" in reply
+
+
+def test_attendance_sheets_asked_for_when_are_the_deadline(mss: Chat) -> None:
+    # « pour quand » asks when the sheets are due (deadline n°1), not who came in November.
+    reply = sure(mss, "les feuilles d'émargement du mois de novembre, c'est pour quand ?", "dates_period")
+    assert "4 décembre 2026" in reply and "listes d'émargement" in reply
