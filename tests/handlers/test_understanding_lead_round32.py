@@ -112,3 +112,10 @@ def test_attendance_sheets_asked_for_when_are_the_deadline(mss: Chat) -> None:
     # « pour quand » asks when the sheets are due (deadline n°1), not who came in November.
     reply = sure(mss, "les feuilles d'émargement du mois de novembre, c'est pour quand ?", "dates_period")
     assert "4 décembre 2026" in reply and "listes d'émargement" in reply
+
+
+def test_the_commission_whose_plenaries_are_held_is_the_group(access: Chat) -> None:
+    # « Séance plénière de la commission communale … » is a plenary OF the commission: « la commission » is the
+    # group, not the three plenaries (decisions n°1–3 only), whose latest decisions are n°4's.
+    reply = sure(access, "quelles sont les décisions les plus récentes de la commission ?", "decisions_recent")
+    assert reply.startswith("Dernières décisions")
