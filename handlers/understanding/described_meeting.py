@@ -31,7 +31,9 @@ _NOUN = r"(?:(?:la|cette)\s+(?:r[ée]union|s[ée]ance|rencontre|fois|r[ée]u)|ce
 # le rapport annuel » (lead's set 52).
 _RELATIVE = re.compile(rf"(?i)\b(?:{_NOUN}\s+o[ùu]|(?:la|cette)\s+(?:r[ée]union|s[ée]ance)\s+qui)\s+(?P<clause>[^,?!.;]+)")
 # « la réunion du budget », « la séance sur les locaux … », « la réunion consacrée au transport ».
-_COMPLEMENT = re.compile(r"(?i)\b(?:la|cette)\s+(?:r[ée]u(?:nion)?|s[ée]ance|rencontre)\s+(?:sur|consacr[ée]e\s+(?:à|au|aux)"
+# « la réunion avec le FSL sur le relogement »: who it was held with, before what it was on (lead's set 59).
+_COMPLEMENT = re.compile(r"(?i)\b(?:la|cette)\s+(?:r[ée]u(?:nion)?|s[ée]ance|rencontre)\s+(?:avec\s+[^,?!.;]{1,40}?\s+(?=sur\b))?"
+                         r"(?:sur|consacr[ée]e\s+(?:à|au|aux)"
                          r"|à\s+propos\s+d(?:e|u|es|')|du|des|de\s+la|de\s+l'|d')\s*(?P<clause>[^,?!.;]+)")
 # « la réunion à la médiathèque », « la réunion chez l'agglo », « la réunion de Vendôme »: where it was held, said by
 # one meeting's place and no other's.
@@ -85,12 +87,13 @@ def named_meeting(meeting: Meeting) -> str:
 
 
 def _the_one(wanted: list[str], meetings: Sequence[Meeting], with_place: bool, every: bool) -> Meeting | None:
-    """The one meeting whose agenda (and place, `with_place`) says the most of `wanted` — all of it when `every`,
-    at least half otherwise —, none when two say as much."""
+    """The one meeting whose agenda (and place, `with_place`; else the heading of a meeting with no agenda: « Groupe
+    de travail relogement … » is what it was on) says the most of `wanted` — all of it when `every`, at least half
+    otherwise —, none when two say as much."""
     scored = []
     for meeting in meetings:
-        said = set(_stems(" ".join(item.text for item in meeting.agenda) + (f" {meeting.place}" if with_place else ""),
-                          years=True))
+        place = meeting.place if with_place else "" if meeting.agenda else meeting.place.split(",")[0]
+        said = set(_stems(" ".join(item.text for item in meeting.agenda) + f" {place}", years=True))
         scored.append((sum(any(_same(w, x) for x in said) for w in wanted), meeting))
     scored.sort(key=lambda pair: -pair[0])
     if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):

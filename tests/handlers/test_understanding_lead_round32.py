@@ -119,3 +119,11 @@ def test_the_commission_whose_plenaries_are_held_is_the_group(access: Chat) -> N
     # group, not the three plenaries (decisions n°1–3 only), whose latest decisions are n°4's.
     reply = sure(access, "quelles sont les décisions les plus récentes de la commission ?", "decisions_recent")
     assert reply.startswith("Dernières décisions")
+
+
+def test_a_meeting_with_no_agenda_is_described_by_its_heading(pdlhi: Chat) -> None:
+    # n°3 has no agenda; its heading « Groupe de travail relogement et hébergement des occupants » says what it was
+    # on, and « avec le FSL » before « sur » says whom it was held with. Decisions n°6 and n°7 (the FSL, rehousing)
+    # answered it.
+    reply = sure(pdlhi, "la rencontre avec le FSL sur l'hébergement des occupants, c'était quel jour ?", "meeting_which")
+    assert "Séance n°3" in reply
