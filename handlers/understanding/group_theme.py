@@ -70,13 +70,13 @@ def _theme_only(u: Understanding, members: Sequence[Member]) -> bool:
     if u.entities or not (u.intent == "directory" or u.intent is None and "directory" in u.readings):
         return False
     folded = [w.folded for w in u.words]
+    if _fronted_one(folded):
+        return False  # « le proc c'est qui dans le groupe ? »: who that one is, not the whole directory (lead58–60)
     at = next((i for i, w in enumerate(folded) if w in _GROUP_NOUNS), None)
     if at is None:
         return _run_by_title(folded, members)
     if not any(w in _BELONGING for w in folded[:at]):
         return False
-    if _fronted_one(folded):
-        return False  # « le proc c'est qui dans le groupe ? »: who that one is, not the whole directory (lead59, 60)
     end = at + 1
     while end < len(folded) and folded[end] in _NOUN_TAIL:
         end += 1
