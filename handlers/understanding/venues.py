@@ -85,9 +85,12 @@ def _names_meeting(word: str, folded: str) -> bool:
 def _owner(word: str, head: str) -> bool:
     """« Plénière de la cellule de veille »: a formation's word after « de » in a place that opens with another
     formation names whose sitting it is (the group), not a kind of its own (« la cellule » is no sitting there)."""
+    # « Séance plénière de la commission communale … »: the formation after a meeting noun opens it too (lead58);
+    # not « Réunion du bureau de la CPTS », the bureau's own sittings.
+    words = head.split()
+    if words[:1] and words[0] in entity_data()["meeting_nouns"]:
+        head = " ".join(words[1:])
     opening = next((f for f in _synonyms() if head == f or head.startswith(f"{f} ")), None)
-    # « Séance plénière de la commission communale … »: a meeting noun opening the heading does so too (lead58).
-    opening = opening or next((f for f in head.split()[:1] if f in entity_data()["meeting_nouns"]), None)
     return opening is not None and opening != word and not word.startswith(opening) and bool(
         re.search(rf"\b(?:de la|du|des|de l|de) {re.escape(word)}\b", head))
 
