@@ -78,6 +78,12 @@ def _asked_as_chat(u: Understanding) -> bool:
     return u.intent == "chitchat" and "?" in u.text and asker and strong(u) and designates_meeting(u)
 
 
+def _tense_only(u: Understanding) -> bool:
+    """The topic is only a form of « être » or « avoir » that a record's pair grounded (« Caritas sera présente … ? »
+    of a decision's « … de Caritas sont remis … »): the tense of the question, no subject (set 39b)."""
+    return all(w.lemma in ("etre", "avoir") for w in u.topic)
+
+
 def presence_reading(u: Understanding) -> str | None:
     """`attendance_meeting` or `rsvp_upcoming` when the message asks who came (or comes) to
     the meeting it designates and that reading is plausible; else None."""
@@ -94,7 +100,7 @@ def presence_reading(u: Understanding) -> str | None:
     if (u.intent is None or u.intent in _PEOPLE_MISREAD) and (coming := body_people_there(u)) is not None:
         return coming  # « qui vient de la CAF jeudi ? »: that body's people at the meeting, not its representatives
     # « la mutualité était là à la Mission locale ? »: read as the body's people, yet its presence at a meeting.
-    if u.topic and not idiom_only(u) and not idiom_topic(u) or (u.intent is not None and u.intent not in _MEETING_READINGS
+    if u.topic and not idiom_only(u) and not idiom_topic(u) and not _tense_only(u) or (u.intent is not None and u.intent not in _MEETING_READINGS
                                           and not at_meeting_place(u) and not _asked_as_chat(u)
                                           and not (u.intent in _PEOPLE_MISREAD and body_was_there(u))
                                           and not (u.intent in _TITLE_MISREAD and title_was_there(u))

@@ -239,12 +239,6 @@ def _names_event(found: Sequence[Word], i: int) -> bool:
         and found[k].folded not in _ASKING and found[k].lemma not in _ASKING and found[k].folded not in lexicon().stopwords
 
 
-# The auxiliaries, as stems (« sont », « sera », « ont », « aura »): a pair holding one is the tense of a sentence,
-# never what it is about (« Caritas sera présente … ? » repeats no record's « … de Caritas sont remis … »). They still
-# part the words around them: « la fiche commune a été signée ? » is not the « fiche commune signée » of a decision.
-_AUXILIARIES = frozenset({stem("etre"), stem("avoir")})
-
-
 def _content(found: Sequence[Word]) -> list[tuple[int, str]]:
     """(index, stem) of the words that carry meaning."""
     lex = lexicon()
@@ -279,8 +273,7 @@ def record_pairs(texts: tuple[str, ...]) -> frozenset[tuple[str, str]]:
     pairs: set[tuple[str, str]] = set()
     for text in texts:
         content = _content(words(text, shorthand=False))
-        pairs.update((a, b) for (_, a), (_, b) in zip(content, content[1:], strict=False)
-                     if a not in _AUXILIARIES and b not in _AUXILIARIES)
+        pairs.update((a, b) for (_, a), (_, b) in zip(content, content[1:], strict=False))
     return frozenset(pairs)
 
 

@@ -1,7 +1,11 @@
-"""The lead's general fixes of the thirty-second round, checked in other words
-than the sets' rows: a form of « être » is no word of a record (« Caritas sera
-là … ? » is no topic « Caritas sera »), and what falls due on the very day of
-« avant <jour> » is shown beside the tasks due before it."""
+"""The lead's general fixes of the thirty-second round (from the lead's sets 58
+to 60), checked in other words than the sets' rows: a body coming when a record
+grounds only the tense (« Caritas sera présente … ? »), what falls due on the
+very day of « avant <jour> », meetings described by a verb, a heading or with
+whom, « où » as a relative, the group named by its kind's head (« le pôle ») or
+by the formation its plenaries are of, someone fronted before « qui », known
+words no slip of others, a thing to be ready, points passing before a sitting,
+attendance sheets due."""
 
 from __future__ import annotations
 
@@ -22,7 +26,7 @@ def cpts() -> Chat:
 
 
 def test_a_body_coming_is_asked_even_when_a_record_says_it_with_etre(cosoc: Chat) -> None:
-    # Decision n°3 says « … de Caritas sont remis au guichet … »: « Caritas sera » repeated no pair of it.
+    # Decision n°3 says « … de Caritas sont remis au guichet … »: the pair grounds « sera », the tense, as a topic.
     for question in ("Est-ce que Caritas sera là à la séance du 8 ?", "Caritas sera présente à la séance du 8 décembre ?"):
         reply = sure(cosoc, question, "rsvp_upcoming")
         assert "Isabelle Monnier (Caritas Vaud) a annoncé sa présence" in reply
