@@ -41,6 +41,7 @@ from handlers.understanding.spoken_il import il_for_y
 from handlers.understanding.stressed_pronoun import without_stressed_pronoun
 from handlers.understanding.order_alone import sitting_of_order
 from handlers.understanding.our_relative import participle_of_ours
+from handlers.understanding.beyond_group import beyond_unsure, counted_beyond
 from handlers.understanding.held_charge import charge_as_work
 from handlers.understanding.date_checked import checked_deadline_day
 from handlers.understanding.deadline_asked import deadline_asked
@@ -297,6 +298,8 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     text = without_changed_tail(text)  # « c'est toujours le 10 ou ça a changé ? »: the check (or_not.py)
     if (term := meaning_asked(text)) is not None:
         return meaning_unsure(term)  # « c'est quoi la GUP ? »: what the initials mean, no record (acronym_meaning.py)
+    if counted_beyond(text):
+        return beyond_unsure()  # « combien il y a de CPTS en France ? »: a national figure, no record (beyond_group.py)
     if affirm and (positive := affirmed(text) or still_asked(text) or something_asked(text)) is not None:
         # « y a pas réunion le 8 ? », « j'étais pas là en septembre ? »: the same answer as in the positive; « la visite
         # ne se fait plus ? » as « … se fait toujours ? » (no_longer.py), « rien n'a été annulé ? » as « quelque chose a

@@ -131,3 +131,13 @@ def test_a_meeting_with_no_agenda_is_described_by_its_heading(pdlhi: Chat) -> No
     # answered it.
     reply = sure(pdlhi, "la rencontre avec le FSL sur l'hébergement des occupants, c'était quel jour ?", "meeting_which")
     assert "Séance n°3" in reply
+
+
+def test_a_national_count_is_no_record_of_the_group(mss: Chat, pdlhi: Chat) -> None:
+    # A decision naming the maison sport-santé was shown as if it counted them nationwide.
+    for chat, question in ((mss, "le nombre de maisons sport-santé en France ?"),
+                           (pdlhi, "il y a combien d'arrêtés d'insalubrité par an au niveau national ?")):
+        outcome = outcome_of(chat, question)
+        assert not outcome.confident and "pas de chiffres nationaux" in outcome.reply.plain()
+    # The group's own count is still its record's.
+    assert "180" in sure(mss, "on a accompagné combien de bénéficiaires en 2026 ?", "decisions_topic")
