@@ -37,6 +37,8 @@ from handlers.understanding.tu_particle import without_tu_particle
 from handlers.understanding.chat_furniture import without_furniture
 from handlers.understanding.deputy_titles import short_deputy_titles
 from handlers.understanding.chat_particles import without_chat_particles
+from handlers.understanding.youth_chat import without_youth_chat
+from handlers.understanding.confirmed_check import confirmed_as_decided
 from handlers.understanding.spoken_il import il_for_y
 from handlers.understanding.stressed_pronoun import without_stressed_pronoun
 from handlers.understanding.order_alone import sitting_of_order
@@ -286,6 +288,8 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     text = self_corrected(text)  # « la réunion de février, pardon, de janvier »: the mending only (self_corrected.py)
     text = without_tu_particle(text)  # « on se rencontre-tu en mars ? »: Québec's asking particle (tu_particle.py)
     text = without_chat_particles(text)  # « wallah c'est quand la prochaine ? », « … même ? »: chat_particles.py
+    text = without_youth_chat(text)  # « la réuuuu c quand mdr », « le skatepark on en parle kan ? »: youth_chat.py
+    text = confirmed_as_decided(text)  # « strasbourg c'est confirmé ? »: « … c'est acté ? » (confirmed_check.py)
     text = il_for_y(text)  # « Patrick, y travaille où ? »: « il » as spoken (spoken_il.py)
     text = without_stressed_pronoun(text)  # « je suis inscrit, moi, pour le 10 ? »: the subject said once (stressed_pronoun.py)
     text = sitting_of_order(text)  # « la précédente, elle était où ? »: « la réunion précédente » (order_alone.py)

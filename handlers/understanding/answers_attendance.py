@@ -28,6 +28,7 @@ from handlers.dates import format_when
 from handlers.held import meeting_key
 from handlers.messages import Reply, Span, bold
 from handlers.minutes import minutes_reply
+from handlers.understanding.ordered_body import ordered_body
 from handlers.understanding.answers_meetings import PAST_TENSE, meeting_of
 from handlers.understanding.answers_records import decisions_topic
 from handlers.understanding.coming_cues import own_noted
@@ -137,7 +138,9 @@ def _named_member(ctx: Context, u: Understanding) -> tuple[bool, list[Member]]:
     if title_was_there(u):
         return True, role_members(u, ctx.data.members())  # « le président du CPAS était là le 24 ? »: its holder
     org = u.first("org")
-    if org is not None and not names_the_meeting(u, org.start) and not _kind_only(u, org.start, org.end):
+    # « qui a confirmé pour le prochain CMJ ? »: the body counts a sitting (ordered_body.py).
+    if org is not None and not names_the_meeting(u, org.start) and not _kind_only(u, org.start, org.end) and not (
+            ordered_body(u, org.start)):
         return False, list(org.items)
     if (place := place_subject(u)) is not None:
         # « le Merlan était là ? »: the members whose body the place's words name (« Théâtre du Merlan »).

@@ -34,7 +34,7 @@ from handlers.understanding.normalise import words
 from handlers.understanding.persons import holds_role, office_title, role_acronyms
 from handlers.understanding.world import plain
 from handlers.understanding.title_duty import held_duty
-from handlers.understanding.title_of_body import titled_of_body
+from handlers.understanding.title_of_body import chair_of_body, titled_of_body
 from handlers.understanding.plural_titles import plural_title
 from handlers.understanding.place_in_role import holders_at_place
 from handlers.understanding.task_first import asked_verb, piloted_tasks, task_verb_over_kin
@@ -116,6 +116,8 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
     if org and not holders and want not in GENERIC_CHARGE and (
             shared := holding(tuple(shared_out(u, org, ctx.data.members())))):
         holders, where = shared, ""  # « l'adjoint santé de Toulouse »: a title (not « en charge »), role_town.py
+    if org and not holders and (chair := chair_of_body(holding(tuple(ctx.data.members())), wants, org.label, u.text)):
+        holders, where = chair, ""  # « qui préside le CMJ ? »: the deputy mayor « présidente du conseil municipal des jeunes »
     if want == "president":
         # "présidente" is not "vice-présidente" unless asked: a vice-president
         # alone is offered, not given as the president.

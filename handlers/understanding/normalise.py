@@ -275,7 +275,7 @@ def words(text: str, lex: Lexicon | None = None, shorthand: bool = True, names: 
         from handlers.understanding.phrases import read_phrases
         from handlers.understanding.sms import joined_pieces, sms_reading, unglued
 
-        typed_words = joined_pieces(typed_words, lex.vocabulary, names)  # « la pro chaine réunion » (sms.py)
+        typed_words = joined_pieces(typed_words, lex.vocabulary, names, own)  # « la pro chaine réunion » (sms.py)
 
         # « la com com », « le pdt », « la déc n°3 », « le CA » (not in a message typed all in capitals)
         typed_words = read_phrases(typed_words, any(c.islower() for c in text), headings)

@@ -98,7 +98,13 @@ def role_titles(members: list[Member], plain: Callable[[str], str], generic: fro
             for size in range(min(5, len(significant)), 2, -1):
                 initials = "".join(w[0] for w in significant[:size])
                 if not simplemma.is_known(initials, lang="fr"):
-                    found.setdefault(initials, " ".join(significant[:size]))
+                    title = " ".join(significant[:size])
+                    if initials in found and all(title not in found[initials].split("|") and _gendered(title, one)
+                                                 for one in found[initials].split("|")):
+                        # « le CPE » of a « Conseiller principal d'éducation » beside a « Conseillère principale
+                        # d'éducation »: the title in both genders (blind set 40a), not the first one met alone.
+                        found[initials] += f"|{title}"
+                    found.setdefault(initials, title)
         for k, part in enumerate(re.split(r"([,;/]| et )", member.role)[::2]):
             words = plain(part).split()
             continued = k > 0 and re.search(rf"\bet\s+{re.escape(part.strip())}", member.role) is not None
@@ -215,3 +221,17 @@ def derived_role_words(members: list[Member], plain: Callable[[str], str], title
                     for form in gender_forms(agent):
                         derived.setdefault(form, stem)
     return {w: s for w, s in derived.items() if w not in titles and w not in asked_words()}
+
+
+def _gendered(one: str, other: str) -> bool:
+    """Whether two titles of as many words are one title in its two genders (« conseillère principale éducation »,
+    « conseiller principal éducation »; « coordinatrice … », « coordinateur … »), folded."""
+    first, second = one.split(), other.split()
+    return len(first) == len(second) and one != other and all(_same_word(a, b) for a, b in zip(first, second))
+
+
+def _same_word(a: str, b: str) -> bool:
+    short, long = sorted((a, b), key=len)
+    return (a == b or long.startswith(short) and len(long) - len(short) <= 2
+            or long.endswith("trice") and short.endswith("teur") and long[:-5] == short[:-4]
+            or short.endswith("trice") and long.endswith("teur") and short[:-5] == long[:-4])

@@ -55,10 +55,14 @@ def sms_reading(pieces: list[str], k: int) -> str | None:
     return None
 
 
-def joined_pieces(typed: list[str], vocabulary: Collection[str], names: Collection[str]) -> list[str]:
+def joined_pieces(typed: list[str], vocabulary: Collection[str], names: Collection[str],
+                  own: Collection[str] = ()) -> list[str]:
     """`typed` with a word split in two joined (« pro chaine » -> « prochaine »): the two pieces glued are a
-    vocabulary word of `_LONG` letters or more, and one of them is no vocabulary word (« sur tout » stays)."""
+    vocabulary word of `_LONG` letters or more, and one of them is no vocabulary word (« sur tout » stays); or the
+    two glued are one of the group's own words (`own`, its records' and roles' words) and neither piece is
+    (« le skate park » of the records' « skatepark », blind set 40a)."""
     out: list[str] = []
+    own = frozenset(own)
     i = 0
     while i < len(typed):
         if i + 1 < len(typed) and typed[i].isalpha() and typed[i + 1].isalpha():
@@ -66,7 +70,9 @@ def joined_pieces(typed: list[str], vocabulary: Collection[str], names: Collecti
             whole = first + second
             if (len(whole) >= _LONG and whole in vocabulary and not {first, second} & set(names)
                     and (first not in vocabulary or second not in vocabulary)
-                    and (len(first) >= 3 or first in _PREFIXES) and len(second) >= 3):
+                    and (len(first) >= 3 or first in _PREFIXES) and len(second) >= 3) or (
+                    len(whole) >= _LONG and whole in own and not {first, second} & (own | set(names))
+                    and (first not in vocabulary or second not in vocabulary) and len(first) >= 3 and len(second) >= 3):
                 out.append(typed[i] + typed[i + 1])
                 i += 2
                 continue

@@ -22,6 +22,9 @@ from handlers.understanding.pipeline import Understanding
 
 __all__ = ["sub_groups"]
 
+# Numbers written out, folded, as a decision counts its sub-bodies (« Quatre commissions sont créées »).
+_COUNTS = "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze"
+
 # The plurals of the nouns a group's sub-bodies take, longest first, as typed -> as a decision writes them
 # (« les GT »: the groupes de travail).
 _PLURALS = {"groupes de travail": "groupes de travail", "les gt": "groupes de travail", "de gt": "groupes de travail", "sous-groupes": "sous-groupes",
@@ -46,6 +49,10 @@ def sub_groups(ctx: Context, u: Understanding, decisions: Sequence[str],
         return None
     plural = _PLURALS[typed]
     holding = [d for d in decisions if re.search(rf"\b{plural}\b", fold(d).replace("'", " "))]
+    if len(holding) > 1 and counted:
+        # « y a combien de commissions ? » of « Quatre commissions sont créées … » and « … les commissions se réunissent
+        # chaque mois »: the decision counting them answers (set 40a).
+        holding = [d for d in holding if re.search(rf"\b(?:\d+|{_COUNTS}) {plural}\b", fold(d).replace("'", " "))]
     if len(holding) != 1:
         return None
     best = holding[0]
