@@ -222,6 +222,7 @@ from tests.handlers.questions_groups_cpts44 import CPTS44_AFTER_SETUP, CPTS44_AS
 from tests.handlers.questions_groups_festival34 import FESTIVAL34_AFTER_SETUP, FESTIVAL34_ASKERS, FESTIVAL34_GROUPS, FESTIVAL34_TASKS
 from tests.handlers.questions_groups_cosocvd import COSOCVD_AFTER_SETUP, COSOCVD_ASKERS, COSOCVD_GROUPS, COSOCVD_TASKS
 from tests.handlers.questions_groups_clea07 import CLEA07_AFTER_SETUP, CLEA07_ASKERS, CLEA07_GROUPS, CLEA07_TASKS
+from tests.handlers.questions_groups_pat46 import PAT46_AFTER_SETUP, PAT46_ASKERS, PAT46_GROUPS, PAT46_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -975,6 +976,10 @@ GROUPS |= CLEA07_GROUPS
 TASKS |= CLEA07_TASKS
 ASKERS |= CLEA07_ASKERS
 AFTER_SETUP |= CLEA07_AFTER_SETUP
+GROUPS |= PAT46_GROUPS
+TASKS |= PAT46_TASKS
+ASKERS |= PAT46_ASKERS
+AFTER_SETUP |= PAT46_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
