@@ -20,6 +20,7 @@ from handlers.understanding.person_of_body import person_of_body
 from handlers.understanding.described_person import described_person
 from handlers.understanding.task_verb_asked import task_verb_asked
 from handlers.understanding.indirect import bare_order, direct_question
+from handlers.understanding.relayed import relayed_question
 from handlers.understanding.bare_late import asks_late_plural
 from handlers.understanding.charge_asked import handling_charge
 from handlers.understanding.decision_people import decision_with_people
@@ -283,6 +284,9 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     told_absence.py, title_checked.py)."""
     text = without_furniture(text)  # « @tous », a pasted link, « (désolée si déjà demandé) »: chat_furniture.py
     text = self_corrected(text)  # « la réunion de février, pardon, de janvier »: the mending only (self_corrected.py)
+    # « ma collègue demande quand est la prochaine réunion », « Karima me demande quelles sont ses tâches »: the
+    # question passed on, asked directly, of the one who asks it (relayed.py).
+    text = relayed_question(text, [m.name for m in ctx.data.members()])
     text = without_tu_particle(text)  # « on se rencontre-tu en mars ? »: Québec's asking particle (tu_particle.py)
     text = without_chat_particles(text)  # « wallah c'est quand la prochaine ? », « … même ? »: chat_particles.py
     text = il_for_y(text)  # « Patrick, y travaille où ? »: « il » as spoken (spoken_il.py)
