@@ -286,7 +286,7 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     text = self_corrected(text)  # « la réunion de février, pardon, de janvier »: the mending only (self_corrected.py)
     # « ma collègue demande quand est la prochaine réunion », « Karima me demande quelles sont ses tâches »: the
     # question passed on, asked directly, of the one who asks it (relayed.py).
-    text = relayed_question(text, [m.name for m in ctx.data.members()])
+    text = relayed_question(text, [(m.name, m.organisation or "", m.role or "") for m in ctx.data.members()])
     text = without_tu_particle(text)  # « on se rencontre-tu en mars ? »: Québec's asking particle (tu_particle.py)
     text = without_chat_particles(text)  # « wallah c'est quand la prochaine ? », « … même ? »: chat_particles.py
     text = il_for_y(text)  # « Patrick, y travaille où ? »: « il » as spoken (spoken_il.py)

@@ -15,13 +15,16 @@ question it carries (indirect.py gives the direct form).
 When the one who asks is a member named (« Corinne demande ce qu'elle a à
 faire », « Karima me demande quelles sont ses tâches », « Gérard demande
 s'il est bien noté présent », « mon binôme Gérard … ») or a definite noun
-phrase that may describe one (« la directrice de l'exploitation demande ce
-qu'elle doit faire »), the question is about them: their pronoun (« il »,
+phrase that fits one member's card (« la directrice de l'exploitation du lycée
+demande ce qu'elle doit faire »), the question is about them: their pronoun (« il »,
 « elle », « ses », « son ») is put back as the name, so that their own tasks
 or marks are answered, never the asker's. A context said first about them
 (« Didier n'était pas là, il demande … », « pour Émilie : … ») is read the
 same way. After a verb of asking in the past (« m'a demandé qui était … »),
-the tenses of reported speech go back to the present (« qui est … »).
+the tenses of reported speech go back to the present (« qui est … »); such
+a relay in the past without a question mark (« Karim m'a demandé qui
+s'occupait des clés ») tells a story to the group and is left as it is
+(set 21g).
 
 Only a relay at the start of the message is read (after a greeting), the one
 who asks being « on », a pronoun, a name or a noun phrase, the verb addressed
@@ -42,6 +45,9 @@ from collections.abc import Sequence
 from handlers.understanding.indirect import as_direct
 
 __all__ = ["relayed_question"]
+
+# A member as the relay reads it: name, organisation, role.
+Member = tuple[str, str, str]
 
 _GREETING = r"(?:(?:bonjour|bonsoir|salut|coucou|hello|greffier)\b[\s,:!.]*)*"
 
@@ -97,6 +103,8 @@ _PRESENT = {"était": "est", "etait": "est", "étaient": "sont", "etaient": "son
             "serait": "sera", "seraient": "seront", "aurait": "aura", "auraient": "auront"}
 _IMPERFECT = re.compile(r"\b(était|etait|étaient|etaient|avait|avaient|serait|seraient|aurait|auraient)\b", re.I)
 
+# A question word anywhere, for a direct question after the relay (« … me demande c'est quand … ? »).
+_ASKING = re.compile(r"\b(?:qui|quand|o[uù]|quoi|quel|quelle|quels|quelles|combien|comment)\b", re.I)
 # What the rest must be: an indirect question, or after a wish a definite thing.
 _DEFINITE = re.compile(r"(?:le|la|les|l['’])(?=\s|[a-zàâéèêîôûç])", re.I)
 # The pronouns of the one who asks, in the question they ask: the subject (« il », « elle », elided after « qu' » or
@@ -127,10 +135,9 @@ def _member(who: str, names: Sequence[str]) -> str | None:
     return None
 
 
-def _as_theirs(rest: str, who: str, own: bool = True) -> str:
+def _as_theirs(rest: str, who: str) -> str:
     """`rest` with the pronouns of `who` (the one asking) put back as `who`: « ce qu'elle a à faire » -> « ce que
-    Corinne a à faire », « ses tâches » -> « les tâches de Karima », « s'il est noté » -> « si Gérard est noté »;
-    the possessive only when `own`."""
+    Corinne a à faire », « ses tâches » -> « les tâches de Karima », « s'il est noté » -> « si Gérard est noté »."""
     def named(m: re.Match[str]) -> str:
         elided = m.group("elided")
         return f"{elided}e {who}" if elided and elided.casefold() != "s" else (f"si {who}" if elided else who)
@@ -139,8 +146,6 @@ def _as_theirs(rest: str, who: str, own: bool = True) -> str:
     if shared != rest:
         return shared
     rest = _SUBJECT.sub(named, rest, count=1)
-    if not own:
-        return rest
 
     def theirs(m: re.Match[str]) -> str:
         noun = m.group(2)
@@ -150,16 +155,23 @@ def _as_theirs(rest: str, who: str, own: bool = True) -> str:
     return _OWN.sub(theirs, rest, count=1)
 
 
-def _direct(rest: str, verb: str, want: bool, who: str | None, own: bool = True) -> str | None:
+def _direct(rest: str, verb: str, want: bool, who: str | None, asked_mark: bool = False) -> str | None:
     """The direct question `rest` asks (None if it asks none), with `who`'s pronouns named, in the present."""
     rest = _TAG.sub("", rest.strip()).strip()
+    if re.search(r"[.?!]\s+\S", rest) or re.match(r"quoi\b", rest, re.I):
+        # « … m'ont demandé s'il existait un lieu d'accueil. Qu'avait décidé la plateforme ? »: the question is the
+        # next sentence; « on m'a demandé quoi pour les jeunes ? » asks what was asked, « quoi » opening no
+        # indirect question.
+        return None
     if who is not None:
-        rest = _as_theirs(rest, who, own)
+        rest = _as_theirs(rest, who)
     if _PAST_VERB.search(verb):
         rest = _IMPERFECT.sub(lambda m: _PRESENT[m.group(1).casefold()], rest)
     asked = None if want else as_direct(rest)
-    if asked is None and _DEFINITE.match(rest) and (want or "demand" in verb.casefold()) and "?" not in rest[:-1]:
-        asked = rest  # « il voudrait le compte rendu de la dernière réunion », « une élue me demande le CR de … »
+    if asked is None and _DEFINITE.match(rest) and (want or re.search(r"demand|savoir|conna", verb, re.I)):
+        asked = rest  # « il voudrait le compte rendu de la dernière réunion », « elle veut savoir la date de … »
+    if asked is None and asked_mark and _ASKING.search(rest):
+        asked = rest  # « le maire me demande c'est quand le prochain comité, vous pouvez me redire ? »: asked directly
     if asked is None or len(asked.split()) < 2:
         return None
     asked = re.sub(r"\best-ce\s+que\s+(?=[aeiouyhàâéèêîôû])", "est-ce qu'", asked, flags=re.I)
@@ -171,20 +183,37 @@ def _direct(rest: str, verb: str, want: bool, who: str | None, own: bool = True)
 _NOT_ASKER = re.compile(r"\s(?:se|s|te|t|vous|lui|leur)$", re.I)
 
 
-def _asker(who: str, names: Sequence[str]) -> tuple[str | None, bool]:
-    """The one asking as the question may name them, and whether their possessive may be named too: a member (yes),
-    a definite description of one (« la directrice de l'exploitation du lycée », its subject pronoun only); None for
-    « on », « ma collègue », « une élue », « le maire », a pronoun (whose member, if any, a context said)."""
+_STOP = frozenset({"le", "la", "les", "de", "du", "des", "d", "l", "a", "au", "aux", "en", "et", "pour", "sur", "chez"})
+
+
+def _described(who: str, members: Sequence[Member]) -> str | None:
+    """The one member a definite description fits: each of its words in the member's role or organisation
+    (« la directrice de l'exploitation du lycée » for the « Directrice de l'exploitation agricole du lycée »), or
+    None (« le cuisinier de l'école » when the cook's role says « cantine scolaire »)."""
+    said = [w for w in re.findall(r"\w+", _fold(who)) if w not in _STOP]
+    if not said:
+        return None
+    fitting = [name for name, organisation, role in members
+               if all(any(w[:5] == card[:5] for card in re.findall(r"\w+", _fold(f"{role} {organisation}")))
+                      for w in said)]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _asker(who: str, members: Sequence[Member]) -> str | None:
+    """The member asking, as the question may name them: a member named, or the one a definite description fits;
+    None for « on », « ma collègue », « une élue », « le maire » when no member's card says so, a pronoun (whose
+    member, if any, a context said)."""
+    names = [name for name, _, _ in members]
     if (member := _member(who, names)) is not None:
-        return member, True
-    if re.match(r"(?:le|la|l['’])\s*\w", who, re.I) and not re.match(
-            r"(?:le|la)\s+(?:maire|pr[ée]sidente?)\b", who, re.I):
-        return who, False  # « la directrice de l'exploitation du lycée demande ce qu'elle doit faire »
-    return None, False
+        return member
+    if re.match(r"(?:le|la|l['’])\s*\w", who, re.I):
+        return _described(who, members)  # « la directrice de l'exploitation du lycée demande ce qu'elle doit faire »
+    return None
 
 
-def _relayed(plain: str, names: Sequence[str], context: str | None) -> str | None:
+def _relayed(plain: str, members: Sequence[Member], context: str | None) -> str | None:
     """The direct question of a relay at the start of `plain`, `context` the member a context said asks; or None."""
+    names = [name for name, _, _ in members]
     if (told := _TELL.match(plain)) is not None:
         member = _member(told.group("who"), names)
         asked = _direct(told.group("rest"), "", False, member) if member is not None else None
@@ -196,23 +225,27 @@ def _relayed(plain: str, names: Sequence[str], context: str | None) -> str | Non
     if relayed is None or _NOT_ASKER.search(relayed.group("who")):
         return None
     who = relayed.group("who")
+    if _PAST_VERB.search(relayed.group("verb")) and not plain.rstrip().endswith("?"):
+        return None  # « Karim m'a demandé qui s'occupait des clés »: a story of what was asked, told to the group
     if re.fullmatch(r"il|elle|ils|elles", who, re.I):
-        asker, own = context, context is not None
+        asker = context
     elif who.casefold() == "on":
-        asker, own = None, False
+        asker = None
     else:
-        asker, own = _asker(who, names)
-    asked = _direct(relayed.group("rest"), relayed.group("verb"), bool(relayed.group("want")), asker, own)
+        asker = _asker(who, members)
+    asked = _direct(relayed.group("rest"), relayed.group("verb"), bool(relayed.group("want")), asker,
+                    plain.rstrip().endswith("?"))
     return f"{relayed.group('greet')}{asked}" if asked is not None else None
 
 
-def relayed_question(text: str, names: Sequence[str]) -> str:
-    """`text` as the direct question it passes on (see the module's docstring), `names` the group's members;
-    otherwise `text` unchanged."""
+def relayed_question(text: str, members: Sequence[Member]) -> str:
+    """`text` as the direct question it passes on (see the module's docstring), `members` the group's members
+    (name, organisation, role); otherwise `text` unchanged."""
+    names = [name for name, _, _ in members]
     plain = text.replace("’", "'").strip()
     if (forwarded := _FORWARDED.match(plain)) is not None:
         inner = forwarded.group(1).strip().strip("«»\"“” ").strip()
-        return relayed_question(inner, names) if inner else text
+        return relayed_question(inner, members) if inner else text
     context: str | None = None
     passed = _PASSED.match(plain)
     away = _AWAY.match(plain)
@@ -221,15 +254,15 @@ def relayed_question(text: str, names: Sequence[str]) -> str:
         # « je transmets la question de Karima : … »: her question, as she asked it.
         context = _member(passed.group("who"), names)
         rest = passed.group("rest").strip().strip("«»\"“” ").strip()
-        asked = _relayed(rest, names, context)
+        asked = _relayed(rest, members, context)
         return asked or (_as_theirs(rest, context) if context is not None else rest)
     if (noted := _FOR.match(plain)) is not None:
-        return _relayed(plain[noted.end():], names, None) or text
+        return _relayed(plain[noted.end():], members, None) or text
     if away is not None and (context := _member(away.group("who"), names)) is not None:
         # « Didier n'était pas là, il demande … »: the relay after the context, of Didier.
-        return _relayed(away.group("rest"), names, context) or text
+        return _relayed(away.group("rest"), members, context) or text
     if for_someone is not None and (context := _member(for_someone.group("who"), names)) is not None:
         # « pour Émilie : qu'est-ce qu'elle doit faire ? »: the question, of Émilie.
         rest = for_someone.group("rest")
-        return _relayed(rest, names, context) or _as_theirs(rest, context)
-    return _relayed(plain, names, None) or text
+        return _relayed(rest, members, context) or _as_theirs(rest, context)
+    return _relayed(plain, members, None) or text
