@@ -14,6 +14,7 @@ from handlers.understanding import answers_records as records
 from handlers.understanding.head_count import head_count
 from handlers.understanding.chaired import chaired
 from handlers.understanding.described_meeting import described_meeting
+from handlers.understanding.heading_kin import SITTING_KINDS, kin_heading
 from handlers.understanding.held_before import held_before
 from handlers.understanding.hosted_meeting import hosted_meeting
 from handlers.understanding.person_of_body import person_of_body
@@ -518,6 +519,11 @@ def _described(u: Understanding, world: World) -> str | None:
     if (hosted := hosted_meeting(u, world.meetings)) is not None:
         return hosted  # « la réunion chez l'office HLM »: the one held at Orvitis's (hosted_meeting.py)
     placed = any(e.kind in ("place", "month", "day", "when", "period") for e in u.entities)
+    # « l'atelier cantines »: « atelier », the headings' kind, is the only place read; no day or month.
+    kind_only = not any(e.kind in ("month", "day", "when", "period") or e.kind == "place" and (
+        e.end - e.start > 1 or u.words[e.start].folded not in SITTING_KINDS) for e in u.entities)
+    if kind_only and (kin := kin_heading(u.text, world.meetings)) is not None:
+        return kin  # « l'atelier cantines »: the « Atelier restauration collective » (heading_kin.py)
     if placed and u.intent in _MEETING_KEPT:
         return None
     # A place found and nothing read: only a clause says what happened there (« la fois où on était à … »), not
