@@ -522,7 +522,7 @@ def _described(u: Understanding, world: World) -> str | None:
     # « l'atelier cantines »: « atelier », the headings' kind, is the only place read; no day or month.
     kind_only = not any(e.kind in ("month", "day", "when", "period") or e.kind == "place" and (
         e.end - e.start > 1 or u.words[e.start].folded not in SITTING_KINDS) for e in u.entities)
-    if kind_only and (kin := kin_heading(u.text, world.meetings)) is not None:
+    if kind_only and (kin := kin_heading(u.text, world.meetings, world.own_names)) is not None:
         return kin  # « l'atelier cantines »: the « Atelier restauration collective » (heading_kin.py)
     if placed and u.intent in _MEETING_KEPT:
         return None

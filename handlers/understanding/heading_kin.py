@@ -19,11 +19,11 @@ courts » is no « atelier cantines »)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from handlers.understanding.described_meeting import named_meeting
 from handlers.understanding.hypernyms import keys_of, reached, synonyms
-from handlers.understanding.normalise import lexicon, words
+from handlers.understanding.normalise import fold, lexicon, words
 from handlers.understanding.periods import month_of
 from storage.models import Meeting
 
@@ -47,11 +47,16 @@ def _heading(meeting: Meeting) -> str:
     return (meeting.place or "").split(",")[0]
 
 
-def kin_heading(text: str, meetings: Sequence[Meeting]) -> str | None:
+def kin_heading(text: str, meetings: Sequence[Meeting], own_names: Iterable[str] = ()) -> str | None:
     """`text` with « l'atelier <word> » replaced by the day of the one meeting whose heading says <word> in another
-    word of its family, or None."""
+    word of its family, or None; not the group's own name (`own_names`: « la prochaine séance de la commission
+    jeunesse » in the commission jeunesse's group is its sitting, set 19d), nor a body whose sitting is named
+    (« … de la commission jeunesse »)."""
     found = _NAMED.search(text)
-    if found is None:
+    if found is None or re.search(r"(?i)\b(?:de|du|des|d['’])\s*$", text[:found.start()]):
+        return None
+    phrase = fold(re.sub(r"^(?:l['’]|la\s+|le\s+|cette\s+|cet\s+)", "", found.group(0), flags=re.I))
+    if any(phrase in fold(name) for name in own_names):
         return None
     said = found.group("word")
     if said.casefold() in _NOT_SUBJECT or month_of(said.casefold()) is not None:
