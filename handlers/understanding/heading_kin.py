@@ -51,9 +51,10 @@ def kin_heading(text: str, meetings: Sequence[Meeting], own_names: Iterable[str]
     """`text` with « l'atelier <word> » replaced by the day of the one meeting whose heading says <word> in another
     word of its family, or None; not the group's own name (`own_names`: « la prochaine séance de la commission
     jeunesse » in the commission jeunesse's group is its sitting, set 19d), nor a body whose sitting is named
-    (« … de la commission jeunesse »)."""
+    (« la séance de la commission jeunesse »)."""
     found = _NAMED.search(text)
-    if found is None or re.search(r"(?i)\b(?:de|du|des|d['’])\s*$", text[:found.start()]):
+    if found is None or re.search(r"(?i)\b(?:s[ée]ances?|r[ée]unions?|r[ée]us?|rencontres?|sessions?)\s+(?:de|du|des|d['’])\s*$",
+                                  text[:found.start()]):
         return None
     phrase = fold(re.sub(r"^(?:l['’]|la\s+|le\s+|cette\s+|cet\s+)", "", found.group(0), flags=re.I))
     if any(phrase in fold(name) for name in own_names):

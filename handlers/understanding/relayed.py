@@ -103,8 +103,9 @@ _PRESENT = {"était": "est", "etait": "est", "étaient": "sont", "etaient": "son
             "serait": "sera", "seraient": "seront", "aurait": "aura", "auraient": "auront"}
 _IMPERFECT = re.compile(r"\b(était|etait|étaient|etaient|avait|avaient|serait|seraient|aurait|auraient)\b", re.I)
 
-# A question word anywhere, for a direct question after the relay (« … me demande c'est quand … ? »).
-_ASKING = re.compile(r"\b(?:qui|quand|o[uù]|quoi|quel|quelle|quels|quelles|combien|comment)\b", re.I)
+# A direct question after the relay (« … me demande c'est quand le prochain comité ? »): « c'est » and a question word.
+_ASKED_DIRECTLY = re.compile(r"(?:c['’]est|ce\s+sera|c['’][ée]tait)\s+(?:qui|quand|o[uù]|quoi|quel|quelle|quels|"
+                            r"quelles|combien|comment)\b", re.I)
 # What the rest must be: an indirect question, or after a wish a definite thing.
 _DEFINITE = re.compile(r"(?:le|la|les|l['’])(?=\s|[a-zàâéèêîôûç])", re.I)
 # The pronouns of the one who asks, in the question they ask: the subject (« il », « elle », elided after « qu' » or
@@ -170,7 +171,7 @@ def _direct(rest: str, verb: str, want: bool, who: str | None, asked_mark: bool 
     asked = None if want else as_direct(rest)
     if asked is None and _DEFINITE.match(rest) and (want or re.search(r"demand|savoir|conna", verb, re.I)):
         asked = rest  # « il voudrait le compte rendu de la dernière réunion », « elle veut savoir la date de … »
-    if asked is None and asked_mark and _ASKING.search(rest):
+    if asked is None and asked_mark and "demand" in verb.casefold() and _ASKED_DIRECTLY.match(rest):
         asked = rest  # « le maire me demande c'est quand le prochain comité, vous pouvez me redire ? »: asked directly
     if asked is None or len(asked.split()) < 2:
         return None
@@ -179,8 +180,13 @@ def _direct(rest: str, verb: str, want: bool, who: str | None, asked_mark: bool 
 
 
 # The last word of the one who asks cannot be an object pronoun: « ma collègue se demande si … » wonders aloud,
-# « le cuisinier te demande si … » asks a member.
-_NOT_ASKER = re.compile(r"\s(?:se|s|te|t|vous|lui|leur)$", re.I)
+# « le cuisinier te demande si … » asks a member; nor a determiner or a preposition: « la navette à la demande »,
+# « le délai pour la demande » hold the noun « demande ». A verb inside is no one who asks: « une famille veut faire
+# une demande d'APA ».
+_NOT_ASKER = re.compile(r"(?:\s|^)(?:se|s|te|t|vous|lui|leur|la|le|les|l|une?|des|de|du|d|à|a|au|aux|sa|son|ses|ma|mon|"
+                        r"mes|ta|ton|tes|notre|votre|nos|vos|leurs|cette|ce|cet|pour|sur|en|par|sans|avec)['’]?$"
+                        r"|\s(?:a|ai|as|ont|est|sont|veut|veulent|voudrait|peut|peuvent|doit|doivent|fait|faire|va|vont|"
+                        r"[ée]tait|avait|faut|ferait|voulait)\s", re.I)
 
 
 _STOP = frozenset({"le", "la", "les", "de", "du", "des", "d", "l", "a", "au", "aux", "en", "et", "pour", "sur", "chez"})
@@ -230,6 +236,8 @@ def _relayed(plain: str, members: Sequence[Member], context: str | None) -> str 
     if re.fullmatch(r"il|elle|ils|elles", who, re.I):
         asker = context
     elif who.casefold() == "on":
+        if not re.match(r"(?:me|nous|m['’])", relayed.group("verb"), re.I):
+            return None  # « on demande combien à la Région ? »: what the group asks for, no question relayed
         asker = None
     else:
         asker = _asker(who, members)
@@ -245,7 +253,8 @@ def relayed_question(text: str, members: Sequence[Member]) -> str:
     plain = text.replace("’", "'").strip()
     if (forwarded := _FORWARDED.match(plain)) is not None:
         inner = forwarded.group(1).strip().strip("«»\"“” ").strip()
-        return relayed_question(inner, members) if inner else text
+        asked = relayed_question(inner, members) if inner else inner
+        return asked if asked != inner else text  # « TR : invitation aux assises … » forwards no question
     context: str | None = None
     passed = _PASSED.match(plain)
     away = _AWAY.match(plain)
