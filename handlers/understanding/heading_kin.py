@@ -43,6 +43,10 @@ _NOT_SUBJECT = frozenset({"prochain", "prochaine", "dernier", "derniere", "derni
                           "thématique", "publique", "public", "mensuelle", "annuelle"})
 
 
+# « la séance de la commission jeunesse »: the body whose sitting is named.
+_OF_A_SITTING = re.compile(r"(?i)\b(?:s[ée]ances?|r[ée]unions?|r[ée]us?|rencontres?|sessions?)\s+(?:de|du|des|d['’])\s*$")
+
+
 def _heading(meeting: Meeting) -> str:
     return (meeting.place or "").split(",")[0]
 
@@ -53,8 +57,7 @@ def kin_heading(text: str, meetings: Sequence[Meeting], own_names: Iterable[str]
     jeunesse » in the commission jeunesse's group is its sitting, set 19d), nor a body whose sitting is named
     (« la séance de la commission jeunesse »)."""
     found = _NAMED.search(text)
-    if found is None or re.search(r"(?i)\b(?:s[ée]ances?|r[ée]unions?|r[ée]us?|rencontres?|sessions?)\s+(?:de|du|des|d['’])\s*$",
-                                  text[:found.start()]):
+    if found is None or _OF_A_SITTING.search(text[:found.start()]):
         return None
     phrase = fold(re.sub(r"^(?:l['’]|la\s+|le\s+|cette\s+|cet\s+)", "", found.group(0), flags=re.I))
     if any(phrase in fold(name) for name in own_names):

@@ -52,8 +52,8 @@ Member = tuple[str, str, str]
 _GREETING = r"(?:(?:bonjour|bonsoir|salut|coucou|hello|greffier)\b[\s,:!.]*)*"
 
 # A forwarded message: « Message transféré : « … » », « TR : … », « Fwd: … », « message de la mairie : … ».
-_FORWARDED = re.compile(r"^\s*(?:message\s+transf[ée]r[ée]|tr|fwd?)(?:\s+(?:de|du|des)\s+[^:«]{1,60})?\s*:\s*(.*)$",
-                        re.I | re.S)
+_FORWARDED = re.compile(r"^\s*(?:message\s+transf[ée]r[ée]|tr|fwd?)(?:\s+(?:de|du|des)\s+[^:«]{1,60})?"
+                        r"\s*:\s*(.*)$", re.I | re.S)
 # « je transmets la question de Karim : … », « question de la mairie : … », « de la part de Luc : … ».
 _PASSED = re.compile(r"^\s*(?:je\s+(?:vous\s+)?(?:transmets|relaie|relaye|fais\s+suivre)\s+(?:la|une|sa|leur)\s+"
                      r"questions?|(?:une\s+)?question|de\s+la\s+part)\s+(?:de|du|des|d')\s*(?P<who>[^:]{1,60}?)\s*:\s*"
@@ -63,8 +63,9 @@ _FOR = re.compile(r"^\s*pour\s+(?:info|information|m[ée]moire)\s*[,:]\s*", re.I
 _FOR_SOMEONE = re.compile(r"^\s*pour\s+(?P<who>[A-ZÀÂÉÈÊÎÔÛÇ][\w'’-]*(?:\s+[A-ZÀÂÉÈÊÎÔÛÇ][\w'’-]*)?)"
                           r"(?:\s+qui\s+[^:,]{1,80})?\s*:\s*(?P<rest>.*)$", re.S)
 # « Didier n'était pas là (en novembre), », « Corinne était absente, »: a context on the one who asks next.
-_AWAY = re.compile(r"^\s*(?P<who>[A-ZÀÂÉÈÊÎÔÛÇ][\w'’-]*(?:\s+[A-ZÀÂÉÈÊÎÔÛÇ][\w'’-]*)?)\s+(?:n['’]\s*[ée]tait\s+pas\s+l[àa]"
-                   r"|[ée]tait\s+(?:absente?|excus[ée]e?)|n['’]\s*a\s+pas\s+pu\s+venir)[^,.;:]{0,40}[,.;:]\s*(?P<rest>.*)$",
+_AWAY = re.compile(r"^\s*(?P<who>[A-ZÀÂÉÈÊÎÔÛÇ][\w'’-]*(?:\s+[A-ZÀÂÉÈÊÎÔÛÇ][\w'’-]*)?)\s+"
+                   r"(?:n['’]\s*[ée]tait\s+pas\s+l[àa]|[ée]tait\s+(?:absente?|excus[ée]e?)|n['’]\s*a\s+pas\s+pu\s+venir)"
+                   r"[^,.;:]{0,40}[,.;:]\s*(?P<rest>.*)$",
                    re.S)
 
 # The one who asks: « on », a pronoun, a name (capitalised words, « mon binôme Gérard »), or a noun phrase of a few
@@ -93,9 +94,10 @@ _TELL = re.compile(rf"^\s*(?P<greet>{_GREETING})(?:est-ce\s+que\s+)?(?:tu\s+peux
                    rf"[àa]\s+(?P<who>{_NAME})\s+(?P<rest>.*)$", re.S)
 
 # A tag after the relayed question, put to the group: « …, vous pouvez me redire ? », « …, quelqu'un a l'info ? ».
-_TAG = re.compile(r"\s*[,?]\s*(?:vous\s+(?:pouvez|pourriez)\s+me\s+(?:le\s+)?(?:redire|dire|rappeler)|vous\s+savez|"
-                  r"tu\s+sais|quelqu['’]un\s+(?:a|aurait)\s+l['’]info|vous\s+avez\s+l['’]info|tu\s+l['’]as|tu\s+les\s+as|"
-                  r"vous\s+l['’]avez|vous\s+les\s+avez|c['’]est\s+pour\s+(?:une?|mon|ma)\s+[\w'’ -]{1,40})\s*[?.!]*\s*$", re.I)
+_TAG = re.compile(r"\s*[,?]\s*(?:(?:vous\s+(?:pouvez|pourriez)|tu\s+(?:peux|pourrais))\s+me\s+(?:le\s+)?"
+                  r"(?:redire|dire|rappeler)|vous\s+savez|tu\s+sais|quelqu['’]un\s+(?:a|aurait)\s+l['’]info|"
+                  r"vous\s+avez\s+l['’]info|tu\s+l['’]as|tu\s+les\s+as|vous\s+l['’]avez|vous\s+les\s+avez|"
+                  r"c['’]est\s+pour\s+(?:une?|mon|ma)\s+[\w'’ -]{1,40})\s*[?.!]*\s*$", re.I)
 
 # Reported speech in the past puts the question's auxiliaries in the imperfect: « m'a demandé qui était … ».
 _PAST_VERB = re.compile(r"(?:a|ont|avait)\s+demand|demandai", re.I)
