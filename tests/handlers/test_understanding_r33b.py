@@ -73,7 +73,7 @@ def test_the_asker_passing_the_answer_on(pat: Chat, pcaet: Chat) -> None:
 
 
 def test_a_sitting_of_a_month_asked_when_planned(pat: Chat, pcaet: Chat) -> None:
-    assert "n°7" in sure(pat, "c'est prévu quand, le comité de suivi de mars ?", "agenda_items")
+    assert "n°7" in sure(pat, "quand est-ce qu'est prévu le comité de suivi de mars ?", "agenda_items")
     assert "n°6" in sure(pcaet, "quand est prévu le comité technique de février ?", "agenda_items")
 
 
