@@ -143,6 +143,11 @@ def _presented(found: list[Word]) -> bool:
     return any(w.folded in _PRESENTED and i and found[i - 1].folded in _TO_BE for i, w in enumerate(found))
 
 
+def _which_sitting(found: list[Word]) -> bool:
+    """« à quelle réunion », « lors de quelle séance »: a sitting asked by its noun after « quel(le) »."""
+    return any(a.folded in ("quelle", "quel") and (b.folded in _WHICH or b.lemma in _WHICH) for a, b in zip(found, found[1:]))
+
+
 def _talked_about(found: list[Word]) -> bool:
     return _point_made(found) or any(w.folded in _TALK and not (i and found[i - 1].folded in _PAST_AUX)
                and not (i > 1 and found[i - 1].folded in ("en", "y") and found[i - 2].folded in _PAST_AUX)
@@ -205,6 +210,11 @@ def point_meeting(ctx: Context, outcome: Outcome) -> Outcome:
     # presented at (a decision that says when it is presented keeps its answer: « … présenté en plénière de janvier »).
     presented = u is not None and outcome.intent == "dates_period" and _presented(u.words) and not _decision_says(
         ctx, u.topic)
+    # « le bilan du défi familles, c'est prévu à quelle réunion ? »: the sitting is asked by name, which a decision on
+    # part of the topic (« Un défi familles … est lancé en janvier ») does not say (set 40b).
+    which_sitting = u is not None and outcome.intent == "decisions_topic" and _which_sitting(u.words) and not (
+        _decision_says(ctx, u.topic))
+    presented = presented or which_sitting
     if outcome.confident and (outcome.intent != "agenda_items" or agenda_asked) and not (
             u is not None and (_talked_about(u.words) or presented)) or u is None or (
             outcome.intent == "chitchat" or not u.topic or "?" not in u.text):

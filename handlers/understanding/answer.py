@@ -14,12 +14,14 @@ from handlers.understanding import answers_records as records
 from handlers.understanding.head_count import head_count
 from handlers.understanding.chaired import chaired
 from handlers.understanding.described_meeting import described_meeting
+from handlers.understanding.heading_kin import SITTING_KINDS, kin_heading
 from handlers.understanding.held_before import held_before
 from handlers.understanding.hosted_meeting import hosted_meeting
 from handlers.understanding.person_of_body import person_of_body
 from handlers.understanding.described_person import described_person
 from handlers.understanding.task_verb_asked import task_verb_asked
 from handlers.understanding.indirect import bare_order, direct_question
+from handlers.understanding.relayed import relayed_question
 from handlers.understanding.bare_late import asks_late_plural
 from handlers.understanding.charge_asked import handling_charge
 from handlers.understanding.decision_people import decision_with_people
@@ -286,6 +288,9 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     told_absence.py, title_checked.py)."""
     text = without_furniture(text)  # « @tous », a pasted link, « (désolée si déjà demandé) »: chat_furniture.py
     text = self_corrected(text)  # « la réunion de février, pardon, de janvier »: the mending only (self_corrected.py)
+    # « ma collègue demande quand est la prochaine réunion », « Karima me demande quelles sont ses tâches »: the
+    # question passed on, asked directly, of the one who asks it (relayed.py).
+    text = relayed_question(text, [(m.name, m.organisation or "", m.role or "") for m in ctx.data.members()])
     text = without_tu_particle(text)  # « on se rencontre-tu en mars ? »: Québec's asking particle (tu_particle.py)
     text = without_chat_particles(text)  # « wallah c'est quand la prochaine ? », « … même ? »: chat_particles.py
     text = without_youth_chat(text)  # « la réuuuu c quand mdr », « le skatepark on en parle kan ? »: youth_chat.py
@@ -521,6 +526,11 @@ def _described(u: Understanding, world: World) -> str | None:
     if (hosted := hosted_meeting(u, world.meetings)) is not None:
         return hosted  # « la réunion chez l'office HLM »: the one held at Orvitis's (hosted_meeting.py)
     placed = any(e.kind in ("place", "month", "day", "when", "period") for e in u.entities)
+    # « l'atelier cantines »: « atelier », the headings' kind, is the only place read; no day or month.
+    kind_only = not any(e.kind in ("month", "day", "when", "period") or e.kind == "place" and (
+        e.end - e.start > 1 or u.words[e.start].folded not in SITTING_KINDS) for e in u.entities)
+    if kind_only and (kin := kin_heading(u.text, world.meetings, world.own_names)) is not None:
+        return kin  # « l'atelier cantines »: the « Atelier restauration collective » (heading_kin.py)
     if placed and u.intent in _MEETING_KEPT:
         return None
     # A place found and nothing read: only a clause says what happened there (« la fois où on était à … »), not

@@ -26,7 +26,7 @@ from functools import cache, lru_cache
 from handlers.understanding.derivation import root
 from handlers.understanding.normalise import HERE, Word, lexicon, stem, words
 
-__all__ = ["Entry", "Reach", "keys_of", "reach", "reached"]
+__all__ = ["Entry", "Reach", "keys_of", "reach", "reached", "synonyms"]
 
 # One key set (stems and roots) per meaningful word of a family's word or phrase.
 Entry = tuple[frozenset[str], ...]
@@ -80,6 +80,15 @@ def reach(word: Word, context: frozenset[str] = frozenset()) -> Reach:
         elif any(_names(entry, mine, context) for entry in members):
             half += heads
     return tuple(full), tuple(half)
+
+
+@lru_cache(maxsize=1 << 10)
+def synonyms(word: Word) -> tuple[Entry, ...]:
+    """The heads of the families `word` heads: the words saying the same whole thing (« restauration collective »
+    for « cantines »), not its kinds (« circuits courts »)."""
+    mine = keys_of(word)
+    return tuple(entry for heads, _ in _families() if any(_names(entry, mine, frozenset()) for entry in heads)
+                 for entry in heads)
 
 
 def reached(entries: Iterable[Entry], keys: frozenset[str]) -> bool:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["bare_order", "direct_question"]
+__all__ = ["as_direct", "bare_order", "direct_question"]
 
 # A greeting or the bot's name before the frame: « Bonjour, », « Greffier : », « salut ».
 _GREETING = r"(?:(?:bonjour|bonsoir|salut|coucou|hello|greffier)\b[\s,:!.]*)*"
@@ -90,6 +90,12 @@ def direct_question(text: str) -> str:
 
 # « dis-moi quand tu arrives », « rappelle-moi ce que tu as dit »: the one told is asked of their own doings, no record.
 _OF_YOU = re.compile(r"(?:^|\s)(?:(?:tu|te|toi)(?:\s|$)|t')", re.I)
+
+
+def as_direct(rest: str) -> str | None:
+    """The direct form of the indirect question `rest` (« si le comité est maintenu » -> « est-ce que le comité est
+    maintenu »), None if `rest` is no indirect question or asks of the one spoken to (relayed.py)."""
+    return _as_question(rest)
 
 
 def _as_question(rest: str) -> str | None:

@@ -9,14 +9,17 @@ purpose names her own work (a convocation, a reminder, the minutes), no record
 asked: read with it, « convocations » or « compte rendu » pulled the question
 to the minutes or left it unsure. The request is read without it.
 
-Three shapes only, each bounded to the end of the message:
+Four shapes only, each bounded to the end of the message:
 - after a request opening in the imperative (« rappelle-moi », « sors-moi »…,
   imperative_request.py), a clause of the asker's own after a comma (« , je
   fais la convoc », « , je dois envoyer … », « , c'est pour la relance »);
 - after such a request, « pour » and a document the asker writes (« pour la
   relance », « pour le CR », « pour ma convocation »);
 - in any question, « à » and a verb of passing on to the group (« à rappeler
-  aux membres », « à transmettre à tout le monde »).
+  aux membres », « à transmettre à tout le monde »);
+- in any question, the asker passing the answer on to someone of their own
+  (« …, afin que je les transmette à mon élue », « … pour que je le fasse
+  suivre à mon maire », « … pour le transmettre à ma directrice »).
 « qui fait le CR de jeudi, je dois l'envoyer ? » opens on no imperative and
 keeps its clause; « c'est pour quand le CR ? » keeps « pour le CR ».
 """
@@ -58,6 +61,17 @@ _OWN_USE = re.compile(r"(,\s*|\s+)pour\s+(?:mon|ma|mes|notre|nos)\s+(?:rapport|a
 _SITTING = re.compile(r"\b(?:s[ée]ance|r[ée]union|pl[ée]ni[èe]re|comit[ée]|rencontre|assembl[ée]e)s?\b", re.IGNORECASE)
 
 
+# The asker passing the answer on, closing the request: « …, afin que je les transmette à mon élue ? », « … pour que je
+# le fasse suivre à mon maire ? », « … pour le relayer à la directrice ? » (set 40b); read with it, « je » and the one
+# it is passed to drew the asker's tasks or a role. Only a verb of passing on, bounded to the end.
+_PASSING_ON = re.compile(r"(?:,\s*|\s+)(?:afin\s+que|pour\s+que)\s+je\s+(?:l['’]\s*|les?\s+|la\s+|lui\s+|leur\s+)?"
+                         r"(?:transmette|fasse\s+suivre|fasse\s+passer|relaie|relaye|communique|diffuse|renvoie|pr[ée]vienne|"
+                         r"informe|avertisse)(?:\s+[^,?!.]{1,60})?(?=\s*[?!.]*\s*$)"
+                         r"|(?:,\s*|\s+)(?:afin\s+de|pour)\s+(?:l['’]\s*|les?\s+|la\s+)?"
+                         r"(?:transmettre|faire\s+suivre|faire\s+passer|relayer|communiquer|diffuser|renvoyer)"
+                         r"\s+[àa]u?x?\s+(?:mon|ma|mes|notre|nos)\s+[^,?!.]{1,60}(?=\s*[?!.]*\s*$)", re.IGNORECASE)
+
+
 def _without_own_use(text: str) -> str:
     for use in reversed(list(_OWN_USE.finditer(text))):
         sentence = text[:use.start()].rsplit(".", 1)[-1].rsplit("?", 1)[-1]
@@ -68,7 +82,7 @@ def _without_own_use(text: str) -> str:
 
 def without_purpose(text: str) -> str:
     """`text` without the asker's purpose said after the request, or `text` itself."""
-    text = _without_own_use(_PASSED_ON.sub("", text))
+    text = _without_own_use(_PASSED_ON.sub("", _PASSING_ON.sub("", text)))
     if not _IMPERATIVE.match(text) or _TO_MEMBER.search(text):
         return text
     cut = _OWN_CLAUSE.sub("", text)

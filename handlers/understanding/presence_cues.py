@@ -141,9 +141,14 @@ def _was_there_typed(u: Understanding) -> bool:
     return past and not any(w.folded in ("il", "elle", "ils", "elles") for w in u.words[named[0].end + 1:])
 
 
+_ORDER_WORDS = frozenset({"prochain", "prochaine", "dernier", "derniere", "premier", "premiere", "precedent",
+                          "precedente"})
+
+
 def _goes_to(u: Understanding) -> bool:
-    """« Nadège sera à Cluny ? », « Paul était au Creusot ? »: someone named, being then or to come, then « à » a
-    meeting's place (not « on sera à Rezé le 19 ? », whose only name is the place's)."""
+    """« Nadège sera à Cluny ? », « Paul était au Creusot ? », « la chambre d'agriculture était à la réunion de la
+    légumerie ? »: someone named, being then or to come, then « à » a meeting's place or noun (not « on sera à Rezé
+    le 19 ? », whose only name is the place's)."""
     def there_at(i: int) -> int:
         """Where the place follows the verb at `i`: after « à », or after « là à » (« Hélène sera là à Villeneuve ? »)."""
         b = u.words[i + 1].folded
@@ -153,8 +158,21 @@ def _goes_to(u: Understanding) -> bool:
             return i + 3
         return -1
 
-    return any(a.folded in _THEN | _WERE and (at := there_at(i)) > 0 and any(
-        e.kind == "place" and e.start == at for e in u.entities) and any(
+    def sitting_at(at: int, verb: int) -> bool:
+        """A meeting's place at `at`, or a meeting's noun after its article (« à la réunion de la légumerie », « à
+        l'atelier de novembre », set 40b) when the one named is the verb's subject, right before it (not « Sébastien,
+        t'étais à la plénière toi ? », said to him, set 28c)."""
+        if any(e.kind == "place" and e.start == at for e in u.entities):
+            return True
+        if not any(e.kind in ("person", "org") and e.end == verb for e in u.entities):
+            return False
+        if at < len(u.words) and u.words[at].folded in ("la", "l", "le") and u.words[at - 1].folded == "a":
+            at += 1
+        if at < len(u.words) and u.words[at].folded in _ORDER_WORDS:
+            at += 1  # « au prochain comité », « à la dernière réunion »
+        return at < len(u.words) and u.words[at].lemma in MEETING_NOUNS
+
+    return any(a.folded in _THEN | _WERE and (at := there_at(i)) > 0 and sitting_at(at, i) and any(
         e.kind in ("person", "org") and e.end <= i for e in u.entities)
         for i, a in enumerate(u.words[:-1]))
 

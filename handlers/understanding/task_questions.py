@@ -170,6 +170,14 @@ def _sitting_dated(u: Understanding) -> bool:
         e.kind in ("month", "period") for e in u.entities) and not any(w.folded == "qui" for w in u.words)
 
 
+def _sitting_of_month(u: Understanding) -> bool:
+    """« quand est prévu le comité de suivi de mars ? »: a sitting named by its heading and its month, and nothing
+    else; « prévu » and « quand » ask that sitting's date, not the status of the task whose words share the heading's
+    (« Envoyer le compte rendu du comité de suivi de septembre », set 40b)."""
+    return not u.topic and any(e.kind == "place" for e in u.entities) and any(
+        e.kind == "month" for e in u.entities) and not any(w.folded == "qui" for w in u.words)
+
+
 def _sitting_where(u: Understanding) -> bool:
     """« la rencontre avec les profs c'était où déjà ? »: a sitting named by its heading (« Rencontre avec les équipes
     enseignantes »), asked where, among the meeting readings: no task whose words the question shares (« … visite du
@@ -332,6 +340,8 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
     if outcome.confident and outcome.intent == "agenda_items" and point_over_task(
             u.topic, agenda_texts(ctx.data.meetings()), texts):
         return outcome  # the agenda point asked when, by its full words (agenda_topic.py)
+    if outcome.confident and outcome.intent in _MEETING_READINGS | {"agenda_items"} and _sitting_of_month(u):
+        return outcome  # « quand est prévu le comité de suivi de mars ? »: that sitting, no task on another one's minutes
     # « on se voit quand pour l'insertion ? » asks a sitting, no task sharing its purpose (gathering_asked.py).
     if ((not outcome.confident and asks_task(u, texts) and not _how_much(u) and not _sitting_dated(u)
          and not _sitting_where(u) and not asks_gathering(u.words)

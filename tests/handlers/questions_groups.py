@@ -226,6 +226,7 @@ from tests.handlers.questions_groups_access80 import ACCESS80_AFTER_SETUP, ACCES
 from tests.handlers.questions_groups_pdlhi83 import PDLHI83_AFTER_SETUP, PDLHI83_ASKERS, PDLHI83_GROUPS, PDLHI83_TASKS
 from tests.handlers.questions_groups_mss63 import MSS63_AFTER_SETUP, MSS63_ASKERS, MSS63_GROUPS, MSS63_TASKS
 from tests.handlers.questions_groups_cmj33 import CMJ33_AFTER_SETUP, CMJ33_ASKERS, CMJ33_GROUPS, CMJ33_TASKS
+from tests.handlers.questions_groups_pat46 import PAT46_AFTER_SETUP, PAT46_ASKERS, PAT46_GROUPS, PAT46_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -995,6 +996,10 @@ GROUPS |= CMJ33_GROUPS
 TASKS |= CMJ33_TASKS
 ASKERS |= CMJ33_ASKERS
 AFTER_SETUP |= CMJ33_AFTER_SETUP
+GROUPS |= PAT46_GROUPS
+TASKS |= PAT46_TASKS
+ASKERS |= PAT46_ASKERS
+AFTER_SETUP |= PAT46_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
