@@ -222,6 +222,7 @@ from tests.handlers.questions_groups_cpts44 import CPTS44_AFTER_SETUP, CPTS44_AS
 from tests.handlers.questions_groups_festival34 import FESTIVAL34_AFTER_SETUP, FESTIVAL34_ASKERS, FESTIVAL34_GROUPS, FESTIVAL34_TASKS
 from tests.handlers.questions_groups_cosocvd import COSOCVD_AFTER_SETUP, COSOCVD_ASKERS, COSOCVD_GROUPS, COSOCVD_TASKS
 from tests.handlers.questions_groups_clea07 import CLEA07_AFTER_SETUP, CLEA07_ASKERS, CLEA07_GROUPS, CLEA07_TASKS
+from tests.handlers.questions_groups_recyclerie55 import RECYCLERIE55_AFTER_SETUP, RECYCLERIE55_ASKERS, RECYCLERIE55_GROUPS, RECYCLERIE55_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -972,9 +973,13 @@ TASKS |= COSOCVD_TASKS
 ASKERS |= COSOCVD_ASKERS
 AFTER_SETUP |= COSOCVD_AFTER_SETUP
 GROUPS |= CLEA07_GROUPS
+GROUPS |= RECYCLERIE55_GROUPS
 TASKS |= CLEA07_TASKS
+TASKS |= RECYCLERIE55_TASKS
 ASKERS |= CLEA07_ASKERS
+ASKERS |= RECYCLERIE55_ASKERS
 AFTER_SETUP |= CLEA07_AFTER_SETUP
+AFTER_SETUP |= RECYCLERIE55_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
