@@ -125,6 +125,8 @@ from handlers.understanding.context_tail import asked_after_context, following_t
 from handlers.understanding.members_request import members_asked_to_act
 from handlers.understanding.own_purpose import without_purpose
 from handlers.understanding.ordinal_record import ranked_record
+from handlers.understanding.superlative_order import ordered_superlative
+from handlers.understanding.ranked_deadline import ranked_deadline
 from handlers.understanding.pipeline import CONFIDENT, Understanding, shorten, understand
 from handlers.understanding.presence import presence_reading
 from handlers.understanding.own_presence import asker_at_meeting
@@ -291,6 +293,7 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     text = participle_of_ours(text)  # « les décisions qu'on a prises aux Genêts »: « … prises … » (our_relative.py)
     text = without_own_reason(text)  # « mes tâches s'il te plaît, je fais mon planning »: the request (context_tail.py)
     text = without_purpose(text)  # « rappelle-moi la date de la plénière, je dois envoyer les convocations » (own_purpose.py)
+    text = ordered_superlative(text)  # « la réunion la plus proche »: « la prochaine réunion » (superlative_order.py)
     text = ranked_record(text)  # « c'est quoi la 6e décision ? »: « la décision 6 » (ordinal_record.py)
     text = following_the_day(text)  # « je ne pourrai pas être là le 8. La suivante ? »: after the 8th (context_tail.py)
     text = or_not_asked(text)  # « accueil de jour ouvert samedi ou pas »: the tag asks as « ? » does (or_not.py)
@@ -392,6 +395,8 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     # A task question the first reading missed (« j'ai des trucs à rendre cette semaine ? »): task_questions.py.
     outcome = _respond(ctx, text)
     u = outcome.understanding
+    if u is not None and (ranked := ranked_deadline(ctx, u)) is not None:
+        return ranked  # « la deuxième échéance ? », « la dernière échéance avant Noël ? » (ranked_deadline.py)
     if (seated := seats(ctx, u)) is not None:
         if "combien" in seated.understanding.text and (counted := group_rule(ctx, outcome)) is not None:
             return counted  # « le collège des citoyens c'est combien de personnes ? »: the rule counting it (group_rules.py)
