@@ -127,6 +127,7 @@ from handlers.understanding.own_purpose import without_purpose
 from handlers.understanding.ordinal_record import ranked_record
 from handlers.understanding.superlative_order import ordered_superlative
 from handlers.understanding.ranked_deadline import ranked_deadline
+from handlers.understanding.unheld_superlative import unheld_measure, unheld_reply
 from handlers.understanding.pipeline import CONFIDENT, Understanding, shorten, understand
 from handlers.understanding.presence import presence_reading
 from handlers.understanding.own_presence import asker_at_meeting
@@ -277,12 +278,20 @@ def _reread(text: str, names: list[str]) -> tuple[str, frozenset[str] | None] | 
 
 
 def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool = False, affirm: bool = True,
-            told: bool = True) -> Outcome:
+            told: bool = True, measured: bool = False) -> Outcome:
     """Understand `text` against the group's store and answer it (`rewritten`: `text` is already the message with a
     body's name as the records write it, body_as_written.py, and is not rewritten again; `affirm`: a check in the
     negative left unsure is read again in the positive, negated_check.py; `told`: the asker's absence told first is
     read away, and a title checked on a name asked as its holder, when the whole message is no sure answer:
     told_absence.py, title_checked.py)."""
+    if not measured and (superlative := unheld_measure(text, _records_of(ctx))) is not None:
+        # « la réunion la plus longue ? », « le plus gros chantier ? »: no record holds the measure compared, so no
+        # record found is the answer for sure (unheld_superlative.py).
+        found = respond(ctx, text, afterthought, rewritten, affirm, told, measured=True)
+        if not found.confident:
+            return found
+        return Outcome(Reply.of(unheld_reply(superlative), *found.reply.lines), found.intent, False, found.key,
+                       found.understanding)
     text = without_furniture(text)  # « @tous », a pasted link, « (désolée si déjà demandé) »: chat_furniture.py
     text = self_corrected(text)  # « la réunion de février, pardon, de janvier »: the mending only (self_corrected.py)
     text = without_tu_particle(text)  # « on se rencontre-tu en mars ? »: Québec's asking particle (tu_particle.py)
