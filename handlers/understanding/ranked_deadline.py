@@ -9,9 +9,11 @@ meeting (« dernière »), and the question was left unsure; the listing of
 all the dates does not say which one is the second. The deadlines to come
 (not cancelled; in the period said, if any; on the topic left, if any)
 are counted from the first or from the last, and the one of that rank is
-the answer. A noun in the plural (« les trois prochaines échéances ») asks
-for a listing and is left to it; « la prochaine échéance » too, whose
-listing opens with it.
+the answer. A count before the order word and a noun in the plural (« les
+deux premières échéances », « les trois dernières dates limites ») asks
+for that many from that end. « les trois prochaines échéances » asks for a
+listing and is left to it; « la prochaine échéance » too, whose listing
+opens with it.
 """
 
 from __future__ import annotations
@@ -37,6 +39,28 @@ _RANK_WORDS = frozenset({*_FROM_START, *_LAST, "avant", "liste", "date", "limite
 _ORDINAL_NAMES = {1: "Première", 2: "Deuxième", 3: "Troisième", 4: "Quatrième", 5: "Cinquième", 6: "Sixième"}
 
 
+_COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
+_PLURALS = frozenset({"echeances", "limites", "butoirs", "deadlines"})
+
+
+def _counted(u: Understanding) -> tuple[int, int] | None:
+    """(count, +1 from the first or -1 from the last) of « les deux premières échéances », « les trois dernières
+    dates limites »; None otherwise."""
+    words = u.words
+    for i, word in enumerate(words):
+        if word.folded not in _PLURALS:
+            continue
+        head = i - 1 if word.folded in ("limites", "butoirs") and i > 0 and words[i - 1].folded == "dates" else i
+        if head < 2 or (count := _COUNTS.get(words[head - 2].folded)) is None:
+            continue
+        order = words[head - 1].folded
+        if order in ("premieres", "premiers"):
+            return count, 1
+        if order in ("dernieres", "derniers"):
+            return count, -1
+    return None
+
+
 def _rank(u: Understanding) -> int | None:
     """The rank of the deadline asked: 1, 2… from the first, -1 for the last, -2 for the one before it; None
     without a singular deadline noun qualified by an order word just before it."""
@@ -60,9 +84,10 @@ def _rank(u: Understanding) -> int | None:
 
 def ranked_deadline(ctx: Context, u: Understanding) -> Outcome | None:
     """The deadline of the rank asked (« la deuxième échéance ? »), or None when the question picks none so."""
-    if any(w.folded in ("echeances", "delais", "limites", "butoirs", "deadlines") for w in u.words):
+    counted = _counted(u)
+    if counted is None and any(w.folded in ("echeances", "delais", "limites", "butoirs", "deadlines") for w in u.words):
         return None
-    if (rank := _rank(u)) is None:
+    if (rank := _rank(u) if counted is None else counted[1]) is None:
         return None
     today = ctx.now.date()
     pool = [d for d in ctx.data.deadlines() if not d.cancelled and d.day >= today]
@@ -79,6 +104,12 @@ def ranked_deadline(ctx: Context, u: Understanding) -> Outcome | None:
             return None
     pool.sort(key=lambda d: d.due)
     u.intent, u.readings = "dates_period", []
+    if counted is not None:
+        count = counted[0]
+        picked = pool[:count] if rank > 0 else pool[-count:]
+        name = "premières" if rank > 0 else "dernières"
+        return Outcome.sure(u, [f"Les {len(picked)} {name} échéances {label} :",
+                                *(deadline_line(d, ctx.now, ctx.locale) for d in picked)], label)
     index = rank - 1 if rank > 0 else len(pool) + rank
     if not 0 <= index < len(pool):
         lines: list = [f"Il n'y a que {len(pool)} échéance{'s' if len(pool) > 1 else ''} {label} :" if pool
