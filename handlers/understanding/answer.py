@@ -127,6 +127,7 @@ from handlers.understanding.own_purpose import without_purpose
 from handlers.understanding.ordinal_record import ranked_record
 from handlers.understanding.superlative_order import ordered_superlative
 from handlers.understanding.ranked_deadline import ranked_deadline
+from handlers.understanding.most_represented import most_represented
 from handlers.understanding.unheld_superlative import unheld_measure, unheld_reply
 from handlers.understanding.pipeline import CONFIDENT, Understanding, shorten, understand
 from handlers.understanding.presence import presence_reading
@@ -302,6 +303,7 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     text = participle_of_ours(text)  # « les décisions qu'on a prises aux Genêts »: « … prises … » (our_relative.py)
     text = without_own_reason(text)  # « mes tâches s'il te plaît, je fais mon planning »: the request (context_tail.py)
     text = without_purpose(text)  # « rappelle-moi la date de la plénière, je dois envoyer les convocations » (own_purpose.py)
+    text = most_represented(text)  # « la commune la plus représentée ? »: the directory (most_represented.py)
     text = ordered_superlative(text)  # « la réunion la plus proche »: « la prochaine réunion » (superlative_order.py)
     text = ranked_record(text)  # « c'est quoi la 6e décision ? »: « la décision 6 » (ordinal_record.py)
     text = following_the_day(text)  # « je ne pourrai pas être là le 8. La suivante ? »: after the 8th (context_tail.py)

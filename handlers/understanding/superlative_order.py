@@ -9,7 +9,9 @@ with the order word the rest of the understanding knows (« la prochaine
 réunion », « la dernière réunion », « la première décision », « la
 dernière échéance »), the noun kept; only after an article or « notre »,
 before or after one of the nouns of a sitting or a record, so that « le plus
-proche possible » or « la gare la plus proche » are left as typed.
+proche possible » or « la gare la plus proche » are left as typed. « en
+retard depuis le plus longtemps » is « en retard », whose listing puts the
+oldest first.
 """
 
 from __future__ import annotations
@@ -59,6 +61,9 @@ def _article(article: str, plural: bool, feminine: bool) -> str:
     return article
 
 
+_LONGEST_LATE = re.compile(r"(?i)(\ben\s+retard)\s+depuis\s+le\s+plus\s+longtemps\b")
+
+
 def ordered_superlative(text: str) -> str:
     """`text` with « la réunion la plus proche » written « la prochaine réunion » (and so on); else as it is."""
     def after(m: re.Match[str]) -> str:
@@ -74,4 +79,4 @@ def ordered_superlative(text: str) -> str:
         feminine = noun.lower() in _FEMININE
         return f"{_article(article, plural, feminine)} {_order(adjective, ending, noun, plural)} {noun}{s}"
 
-    return _BEFORE.sub(before, _AFTER.sub(after, text))
+    return _LONGEST_LATE.sub(r"\1", _BEFORE.sub(before, _AFTER.sub(after, text)))
