@@ -130,6 +130,10 @@ from handlers.understanding.context_tail import asked_after_context, following_t
 from handlers.understanding.members_request import members_asked_to_act
 from handlers.understanding.own_purpose import without_purpose
 from handlers.understanding.ordinal_record import ranked_record
+from handlers.understanding.superlative_order import ordered_superlative
+from handlers.understanding.ranked_deadline import ranked_deadline
+from handlers.understanding.most_represented import most_represented
+from handlers.understanding.unheld_superlative import unheld_measure, unheld_reply
 from handlers.understanding.pipeline import CONFIDENT, Understanding, shorten, understand
 from handlers.understanding.presence import presence_reading
 from handlers.understanding.own_presence import asker_at_meeting
@@ -280,12 +284,20 @@ def _reread(text: str, names: list[str]) -> tuple[str, frozenset[str] | None] | 
 
 
 def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool = False, affirm: bool = True,
-            told: bool = True) -> Outcome:
+            told: bool = True, measured: bool = False) -> Outcome:
     """Understand `text` against the group's store and answer it (`rewritten`: `text` is already the message with a
     body's name as the records write it, body_as_written.py, and is not rewritten again; `affirm`: a check in the
     negative left unsure is read again in the positive, negated_check.py; `told`: the asker's absence told first is
     read away, and a title checked on a name asked as its holder, when the whole message is no sure answer:
     told_absence.py, title_checked.py)."""
+    if not measured and (superlative := unheld_measure(text, _records_of(ctx))) is not None:
+        # « la réunion la plus longue ? », « le plus gros chantier ? »: no record holds the measure compared, so no
+        # record found is the answer for sure (unheld_superlative.py).
+        found = respond(ctx, text, afterthought, rewritten, affirm, told, measured=True)
+        if not found.confident:
+            return found
+        return Outcome(Reply.of(unheld_reply(superlative), *found.reply.lines), found.intent, False, found.key,
+                       found.understanding)
     text = without_furniture(text)  # « @tous », a pasted link, « (désolée si déjà demandé) »: chat_furniture.py
     text = self_corrected(text)  # « la réunion de février, pardon, de janvier »: the mending only (self_corrected.py)
     # « ma collègue demande quand est la prochaine réunion », « Karima me demande quelles sont ses tâches »: the
@@ -301,6 +313,8 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     text = participle_of_ours(text)  # « les décisions qu'on a prises aux Genêts »: « … prises … » (our_relative.py)
     text = without_own_reason(text)  # « mes tâches s'il te plaît, je fais mon planning »: the request (context_tail.py)
     text = without_purpose(text)  # « rappelle-moi la date de la plénière, je dois envoyer les convocations » (own_purpose.py)
+    text = most_represented(text)  # « la commune la plus représentée ? »: the directory (most_represented.py)
+    text = ordered_superlative(text)  # « la réunion la plus proche »: « la prochaine réunion » (superlative_order.py)
     text = ranked_record(text)  # « c'est quoi la 6e décision ? »: « la décision 6 » (ordinal_record.py)
     text = following_the_day(text)  # « je ne pourrai pas être là le 8. La suivante ? »: after the 8th (context_tail.py)
     text = or_not_asked(text)  # « accueil de jour ouvert samedi ou pas »: the tag asks as « ? » does (or_not.py)
@@ -404,6 +418,8 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     # A task question the first reading missed (« j'ai des trucs à rendre cette semaine ? »): task_questions.py.
     outcome = _respond(ctx, text)
     u = outcome.understanding
+    if u is not None and (ranked := ranked_deadline(ctx, u)) is not None:
+        return ranked  # « la deuxième échéance ? », « la dernière échéance avant Noël ? » (ranked_deadline.py)
     if (seated := seats(ctx, u)) is not None:
         if "combien" in seated.understanding.text and (counted := group_rule(ctx, outcome)) is not None:
             return counted  # « le collège des citoyens c'est combien de personnes ? »: the rule counting it (group_rules.py)

@@ -307,6 +307,14 @@ def meetings_upcoming(ctx: Context, u: Understanding) -> Outcome:
 def agenda_items(ctx: Context, u: Understanding) -> Outcome:
     if next_asked(u) and place_checked(u, u.first("place")):
         return meeting(ctx, u)  # where the next meeting is held, its agenda shown: the meeting's own answer
+    if (shifted := shifted_meeting(u, [m for m in _all(ctx) if m.status != "cancelled"], ctx.now)) is not None:
+        # « l'ordre du jour de la réunion d'après ? », « l'odj du copil d'après celui du 8 ? »: the agenda of the
+        # meeting named from another one, as the meeting's own answer reads it (meeting_kinds.py), not the next one's.
+        target, what = shifted
+        if target is None:
+            return _nothing(u, what)
+        return Outcome.sure(u, meeting_lines(target, ctx.now, ctx.locale, title="Ordre du jour de la séance"),
+                            f"n°{target.number}")
     if u.has("qualifier"):
         target, what = _qualified(ctx, u)
         if target is None and (following := _same_weekday_after(ctx, u)) is not None:

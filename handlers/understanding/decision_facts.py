@@ -248,7 +248,9 @@ def decision_fact(ctx: Context, u: Understanding, texts: Sequence[str],
     # « c'est quel pourcentage que le CPAS rembourse ? »: a share is rarely decided; the one decision stating a
     # share (or the one counting the very thing counted: « trois animateurs », or the one ceiling asked), found by
     # half the question's words, is the one asked.
-    single_share = (kind in ("percent", "count") or ceiling) and len(stating) == 1 and scores[0] >= 0.5
+    # So is a duration (« le bâtiment est prêté pour combien de temps ? » of the one decision lending it « pendant
+    # neuf ans », set 40c).
+    single_share = (kind in ("percent", "count", "duration") or ceiling) and len(stating) == 1 and scores[0] >= 0.5
     if not leads(scores) and not single_share:
         return None
     if kind == "when" and max(topic_scores(topic, [d.text for d in ctx.data.deadlines()]) or [0.0]) >= max(scores):

@@ -39,7 +39,8 @@ _PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
 # Words that make « groupe de travail » one sitting of several (« le prochain groupe de travail », « le groupe de
 # travail d'octobre »): read as « GT », which names the meetings held as « Groupe de travail … » when the group also
 # holds others (plenaries), and the group's own meetings otherwise (lexicon.toml reads « gt » as « groupe »).
-_SITTING_ORDER = frozenset({"prochain", "dernier", "premier", "precedent", "suivant"})
+_SITTING_ORDER = frozenset({"prochain", "dernier", "premier", "precedent", "suivant", "deuxieme", "second", "troisieme",
+                            "quatrieme", "cinquieme", "2e", "2eme", "3e", "3eme", "avantdernier"})
 _MONTHS = frozenset({"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
                      "novembre", "decembre"})
 

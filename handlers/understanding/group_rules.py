@@ -178,6 +178,10 @@ def group_rule(ctx: Context, outcome: Outcome) -> Outcome | None:
         # applications, which a deadline of the same family holds, not for the rule on membership.
         return None
     family, found = hit
+    if outcome.confident and _in_sitting_name(u, family.cues(question)):
+        # « qui s'était excusé au groupe de travail recrutement ? »: the family's word (« recrutement ») names the
+        # sitting whose roll call is asked (« Groupe de travail recrutement et insertion »), no rule.
+        return None
     chosen = [decisions[i] for i in found]
     # The question's other words (and the roles of the members it names: « Sylvie Moulia a le droit de vote ? »
     # is the elected referee's case) tell the decisions of a family apart.
@@ -203,6 +207,12 @@ def group_rule(ctx: Context, outcome: Outcome) -> Outcome | None:
         return None
     return _shown(ctx, u, family.label, [d for _, d in ranked[:_SHOWN]])
 
+
+
+def _in_sitting_name(u: Understanding, cues: set[str]) -> bool:
+    """Every word of `cues` is said inside a sitting's name (a place the question names)."""
+    inside = {w.folded for e in u.entities if e.kind == "place" for w in u.words[e.start:e.end]}
+    return bool(cues) and cues <= inside
 
 
 # « les réunions commencent toujours à 20h ? », « c'est toujours le mardi ? », « il y a combien de plénières par

@@ -52,6 +52,7 @@ _AT = frozenset({"a", "au", "aux", "en", "dans", "chez"})
 _MET = frozenset({"vus", "vues", "reunis", "reunies", "retrouves", "retrouvees", "rencontres", "rencontrees"})
 # « la prochaine n'est pas à Gournay ? », « c'était plus à la mairie ? »: a negated check asks the same (set 28a).
 _BETWEEN = frozenset({"bien", "toujours", "encore", "aussi", "vraiment", "le", "la", "l", "les", "pas", "plus"})
+_ARTICLES = frozenset({"le", "la", "l", "les"})
 # Words of a deadline or of what is due (« échéance », « délai », « à rendre », « date limite »).
 _DUE = frozenset({"echeance", "echeances", "delai", "delais", "deadline", "deadlines", "limite", "rendre", "rendu",
                   "calendrier", "agenda", "dates", "tache", "taches"})
@@ -61,8 +62,13 @@ def checked_at(found: list[Word], start: int) -> bool:
     """Whether the words before `start` (a place) check it: « c'est à », « a lieu au », « se tient bien à », « on
     s'était vus à » (not « la dernière fois qu'on s'est vus à », which picks the meeting held there)."""
     before = [w.folded for w in found[:start]]
+    article = bool(before) and before[-1] in _ARTICLES
     while before and before[-1] in _BETWEEN - _AT:
         before.pop()  # « c'est à l'hôtel de ville », « c'est bien à Namur »
+    if article and len(before) >= 2 and before[-1] in ("etait", "est") and before[-2] in ("c", "ce"):
+        # « l'avant-dernière réunion, c'était la visite ? »: the sitting's heading word after « c'était », its article
+        # between, is checked as « c'était à … » is, not what picks the meeting (set 40c).
+        return True
     alternative = len(before) - (2 if len(before) >= 2 and before[-1] in _AT else 1)
     if alternative > 0 and before[alternative] == "ou":
         # « c'est à Aurillac ou à Mauriac ? »: the place offered after « ou » is checked as the first one is.

@@ -105,8 +105,11 @@ def names_tasks(u: Understanding, skip: frozenset[int] = frozenset()) -> bool:
         found, "work")
     current = has(found, "vague") and any(a.folded == "en" and b.folded == "cours" for a, b in zip(found, found[1:]))
     # « Soizic est sur quoi ? »; not « la réunion publique, c'est sur quoi ? », which asks what a sitting is about.
+    # « le premier groupe de travail c'était sur quoi ? »: a formation named (glued.py reads « groupe de travail » as
+    # one sitting's kind) asks what that sitting is about as well.
     on_what = any(a.folded == "sur" and b.folded == "quoi" for a, b in zip(found, found[1:])) and not any(
-        w.folded in _SITTING_NOUNS for w in found)
+        w.folded in _SITTING_NOUNS for w in found) and not any(
+        e.kind == "place" and e.extra.get("formation") for e in u.entities)
     # « y a un truc pour moi avant vendredi ? », « quelque chose pour moi cette semaine ? »: work meant for the asker.
     for_me = has(found, "vague") and any(a.folded == "pour" and b.folded == "moi" for a, b in zip(found, found[1:]))
     # « qu'est-ce que j'ai promis de faire ? »: a promise of work (« promis de », « proposé d' ») gives a task.
