@@ -67,6 +67,8 @@ class RelativeDays(WeekdayPhrases):
         for phrase, offset, hint in (
             ("aujourd ' hui", 0, None), ("avant - hier", -2, None), ("hier", -1, None), ("ce soir", 0, "soir"), ("ce matin", 0, "matin"), ("cet apres - midi", 0, "pm"),
             ("apres - demain", 2, None), ("apres demain", 2, None), ("demain", 1, None),
+            # Quebec « à soir », « à matin »: tonight, this morning, as « ce soir », « ce matin » (blind set 28)
+            ("a soir", 0, "soir"), ("a matin", 0, "matin"),
         ):
             if (j := self.seq(i, phrase)) is not None or (
                     (k := self.seq(i, *_RELATIVE_DEADLINE)) is not None and offset >= 0 and (j := self.seq(k, phrase)) is not None) or (

@@ -34,6 +34,7 @@ from handlers.date_after_event import refuse_time_of_event
 from handlers.date_as_usual import without_as_usual
 from handlers.date_calendar import format_day
 from handlers.date_hedges import without_hedges
+from handlers.date_meeting_bound import refuse_bound_on_meeting
 from handlers.date_periods_said import period_said
 from handlers.date_vague_said import vague_said
 from handlers.date_pasted import same_day_end, without_calendar_marks
@@ -362,6 +363,8 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
             f"« {clock.said} » dit quand la séance doit être finie, pas quand elle commence : "
             "donnez le début (ex. « 14h-16h »)."
         )
+    if clock is not None:
+        refuse_bound_on_meeting(reading.said, require_time)  # « jeudi 18 février à 15H au plus tard » (blind set 28)
     if clock is None:
         if require_time:
             raise InputError(f"Il manque l'heure pour le {format_day(day)} (ex. « 14h » ou « 9h-11h30 »).")
