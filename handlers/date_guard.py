@@ -35,6 +35,7 @@ ZONE_CODES = ("utc", "gmt", "cet", "cest", "hnc", "hne", "hae", "hac", "hnr", "h
               "wat")  # West Africa Time, as Cameroon, Gabon, Chad, Niger write it after the hour (blind set 28)
 # Right after the time only: Quebec « 19 h HE » (heure de l'Est); elsewhere « HE Vinci » is a Belgian school.
 _AFTER_TIME_ZONES = (*ZONE_CODES, "he")
+_SHOUTED_ZONES = ("cat", "eat", "ret", "ast", "gft", "nct", "pmst")
 _ARTICLES = ("le", "la", "l", "les", "du", "de", "d", "des", "un", "une")
 
 
@@ -125,7 +126,11 @@ def refuse_after_clock(p: Phrases, clock: ClockReading | None, i: int) -> None:
     # « à 14 heures TU » (temps universel), as West African and Maghrebi notices write it (blind set 28); in capitals
     # only: « 14h tu viens ? » is a question, not a zone
     shouted_tu = p.word(zone_at) == "tu" and p.label(zone_at, zone_at + 1) == "TU"
-    if (p.word(zone_at) in _AFTER_TIME_ZONES or shouted_est or shouted_tu) and not glued and not said_part:  # « HE-Arc », « HE2B »: names
+    # « 9H CAT », « 9H EAT »: Central and East Africa Time (Lubumbashi, Bujumbura, Djibouti, Antananarivo); « 9h RET »,
+    # « AST », « GFT », « NCT », « PMST »: Réunion, the Antilles, Guiana, New Caledonia, Saint-Pierre; in capitals only,
+    # as the words or acronyms they also are would not be written so (blind set 28's probes: kept as the place)
+    shouted_code = p.word(zone_at) in _SHOUTED_ZONES and p.label(zone_at, zone_at + 1).isupper()
+    if (p.word(zone_at) in _AFTER_TIME_ZONES or shouted_est or shouted_tu or shouted_code) and not glued and not said_part:  # « HE-Arc », « HE2B »: names
         raise InputError(
             f"« {said} {p.label(zone_at, zone_at + 1)} » : je lis toutes les heures dans le fuseau horaire du groupe et je ne "
             f"convertis pas. Écrivez l'heure du groupe, sans fuseau (ex. « {said} »)."

@@ -34,6 +34,7 @@ from handlers.date_after_event import refuse_time_of_event
 from handlers.date_as_usual import without_as_usual
 from handlers.date_calendar import format_day
 from handlers.date_hedges import without_hedges
+from handlers.date_meals import refuse_meal_time
 from handlers.date_meeting_bound import refuse_bound_on_meeting
 from handlers.date_periods_said import period_said
 from handlers.date_vague_said import vague_said
@@ -351,6 +352,7 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
     if strict_rest:
         refuse_kept_as_before(rest)  # « jeudi même heure : relecture »: the hour of the meeting moved, not known here
         refuse_time_of_event(rest, require_time)  # « jeudi 14 à 14h, à l'issue du comité »: when another event ends (blind set 21)
+        refuse_meal_time(rest, require_time)  # « 12 h au dîner », « 19 h sur l'heure du souper » (blind set 28's probes)
         # (trailing separators go first, as they will from the stored text: « lundi et 0 , » keeps « et 0 », whose
         # lone number is checked as it will be stored; found by test_dates_property)
         _refuse_stray(rest.rstrip(" \t,;:/|–—-·⋅•∙"), today, after_clock=reading.clock is not None)
