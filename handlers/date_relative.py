@@ -27,6 +27,9 @@ _DAY_PARTS = (("soir", "soir"), ("au soir", "soir"), ("en soiree", "soir"), ("da
               ("au matin", "matin"), ("en matinee", "matin"), ("dans la matinee", "matin"), ("apres - midi", "pm"),
               ("apres midi", "pm"), ("dans l ' apres - midi", "pm"), ("dans l ' apres midi", "pm"), ("aprem", "pm"),
               ("en apres - midi", "pm"), ("en avant - midi", "matin"), ("avant - midi", "matin"),  # Quebec « avant-midi »: morning
+              # Quebec « dans l'avant-midi », « en PM », « en AM » before the time (blind set 28's probes: refused)
+              ("dans l ' avant - midi", "matin"), ("dans l ' avant midi", "matin"), ("l ' avant - midi", "matin"),
+              ("en p . m .", "pm"), ("en pm", "pm"), ("en a . m .", "matin"), ("en am", "matin"),
               # « le 14 en début d'après-midi, à 14h », « le 2 en fin de matinée, vers 11h30 » (blind set 21): the part
               # of the day more closely, said before the time; alone it still asks « à quelle heure ? »
               *((f"en {edge} {part}", hint) for edge in ("fin", "debut") for part, hint in (

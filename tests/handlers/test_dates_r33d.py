@@ -106,13 +106,18 @@ def test_zones_written_after_the_hour_in_africa_and_overseas_are_refused(text: s
 
 
 def test_quebec_a_soir_and_en_pm(montreal: Chat) -> None:
-    # blind set 28: « à soir 19 h » was refused; probing: « 3 h en PM » was 03h00 with « en PM » as the place
+    # blind set 28: « à soir 19 h » was refused; probing: « 3 h en PM » was 03h00 with « en PM » as the place, « en PM à
+    # 2 h » and « dans l'avant-midi 10 h » were refused
     out = montreal.say("/seance à soir 7 h 30, sous-sol de l'église")
     assert "lundi 23 novembre 2026, 19h30" in out
     montreal.say("/seance mardi 24 novembre 3 h en PM, salle B")
     montreal.say("/seance jeudi 26 novembre 10 h en AM")
+    montreal.say("/seance mercredi 25 novembre en PM à 2 h, local 3")  # before the time, as « en après-midi »
+    montreal.say("/seance demain dans l'avant-midi 9 h 45")
     assert _meetings(montreal) == [("2026-11-23T19:30:00-05:00", None, "sous-sol de l'église"),
+                                   ("2026-11-24T09:45:00-05:00", None, ""),
                                    ("2026-11-24T15:00:00-05:00", None, "salle B"),
+                                   ("2026-11-25T14:00:00-05:00", None, "local 3"),
                                    ("2026-11-26T10:00:00-05:00", None, "")]
     # « tu » in lower case after the hour is a word, not « TU » (temps universel)
     when = parse_when("vendredi 27 novembre 10h, tu viens avec Paul", at("2026-11-23 10:00", MONTREAL))
