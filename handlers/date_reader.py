@@ -45,7 +45,7 @@ from handlers.date_moved import moved_lead, refuse_counted_from_moved
 from handlers.date_numbers import spaced_sept, spoken_number
 from handlers.date_shorthand import expand_shorthand
 from handlers.date_week_numbers import week_then_day
-from handlers.date_year_said import refuse_year_of_bare_day, this_year_said
+from handlers.date_year_said import this_year_said
 from handlers.date_words import PERIOD_NOUNS, fold, month_of, normalize, tokenize, weekday_of
 from handlers.messages import InputError
 
@@ -267,7 +267,6 @@ class Reader(RelativeDays):
                         f"(« … : {said} »)."
                     )
                 self._refuse_spaced_month(j, k)
-                refuse_year_of_bare_day(self, k, self.label(j, k))  # « le 31 de l'année en cours » (blind set 28's probes)
                 return next_day_of_month(d, self.today, self.label(j, k)), k
         return None
 

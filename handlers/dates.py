@@ -44,6 +44,7 @@ from handlers.date_reader import BOUND_TEXT, MAX_AHEAD_DAYS, read
 from handlers.date_moved import refuse_kept_as_before
 from handlers.date_rest import restated, stray
 from handlers.date_week_numbers import check_weeks, without_bracketed_weeks
+from handlers.date_year_said import refuse_year_left
 from handlers.date_within_period import refuse_period_or_condition, without_holiday_said
 from handlers.date_words import fold
 from handlers.messages import InputError
@@ -353,6 +354,7 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
         refuse_kept_as_before(rest)  # « jeudi même heure : relecture »: the hour of the meeting moved, not known here
         refuse_time_of_event(rest, require_time)  # « jeudi 14 à 14h, à l'issue du comité »: when another event ends (blind set 21)
         refuse_meal_time(rest, require_time)  # « 12 h au dîner », « 19 h sur l'heure du souper » (blind set 28's probes)
+        refuse_year_left(rest)  # « le 31 décembre de l'an prochain : x » (blind set 28's probes: kept as the text)
         # (trailing separators go first, as they will from the stored text: « lundi et 0 , » keeps « et 0 », whose
         # lone number is checked as it will be stored; found by test_dates_property)
         _refuse_stray(rest.rstrip(" \t,;:/|–—-·⋅•∙"), today, after_clock=reading.clock is not None)

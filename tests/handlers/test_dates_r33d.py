@@ -59,6 +59,12 @@ def test_this_year_said_after_the_date_is_read_and_never_kept_in_the_text(douala
     # this year's February is past: refused, never moved to next year's
     out = douala.say("/echeance le 2 février de cette année : bilan")
     assert "passé" in out and len(_deadlines(douala)) == 2
+    # year words the reader does not read are refused, never kept as the text (« de l'an prochain » was read as this
+    # year's date with « de l'an prochain : x » as the text, found probing)
+    for said in ("/echeance le 31 décembre de l'an prochain : budget", "/echeance le 20 décembre de l'année : vœux",
+                 "/echeance pour le 18 de l’année en cours : vœux"):
+        assert "quelle année" in douala.say(said)
+    assert len(_deadlines(douala)) == 2
 
 
 def test_a_part_of_the_day_said_before_its_day(douala: Chat) -> None:
