@@ -26,7 +26,7 @@ _MEAL_TIME = re.compile(
     + _MEAL + r")\b"
     r"|" + _LEAD + r"(?:au|a\s+la|a\s+l\s*'|pour\s+(?:le|la|l\s*')|pendant\s+(?:le|la|l\s*')|durant\s+(?:le|la|l\s*')|lors\s+(?:du|de\s+la|de\s+l\s*')"
     r"|au\s+moment\s+(?:du|de\s+la|de\s+l\s*')|vers\s+(?:le|la|l\s*')|a\s+l\s*'\s*heure\s+du)\s*"
-    + _MEAL + r"(?=\s*(?:$|[,;:()!.]|(?:a|au|en|chez|dans|salle)\b))"
+    + _MEAL + r"(?=\s*(?:$|[,;:()!.]|(?:a|au|en|chez|dans|salle|(?:de|du)\s+(?:midi|soir))\b))"
     # Belgian « sur le temps de midi »: the lunch break (« pendant le temps de midi » is date_within_period's)
     r"|" + _LEAD + r"(?:(?:sur|pendant|durant|pour|a|au|dans)\s+)?le\s+temps\s+(?:de|du)\s+midi\b")
 
