@@ -353,11 +353,12 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
     if strict_rest:
         refuse_kept_as_before(rest)  # « jeudi même heure : relecture »: the hour of the meeting moved, not known here
         refuse_time_of_event(rest, require_time)  # « jeudi 14 à 14h, à l'issue du comité »: when another event ends (blind set 21)
-        refuse_meal_time(rest, require_time)  # « 12 h au dîner », « 19 h sur l'heure du souper » (blind set 28's probes)
         refuse_year_left(rest)  # « le 31 décembre de l'an prochain : x » (blind set 28's probes: kept as the text)
         # (trailing separators go first, as they will from the stored text: « lundi et 0 , » keeps « et 0 », whose
         # lone number is checked as it will be stored; found by test_dates_property)
         _refuse_stray(rest.rstrip(" \t,;:/|–—-·⋅•∙"), today, after_clock=reading.clock is not None)
+        if clock is not None or not require_time:  # (a meeting without its time is asked for it first)
+            refuse_meal_time(rest, require_time)  # « 12 h au dîner », « 19 h sur l'heure du souper » (blind set 28's probes)
     if _QUOTED_MAIL.search(fold(rest)):
         raise InputError(f"« {raw.strip()[:60]} » : c'est la ligne d'un courriel cité, qui date son envoi, pas une séance "
                          "ni une échéance. Donnez la date voulue (ex. « mardi 12 janvier 14h salle B »).")
