@@ -108,7 +108,7 @@ _APPROX = ("aux alentours de", "aux environs de", "autour de", "sur le coup de",
 # After the time: « 15h environ », « 9h env. », « 9h approx. », « 10h à peu près ».
 _APPROX_AFTER = ("environ", "env .", "env", "approximativement", "approx .", "approx", "a peu pres")
 _CURRENCIES = ("chf", "fr", "frs", "francs", "eur", "euro", "euros", "€", "$", "usd", "cad", "%", "pour", "pourcent")
-_MINUTE_UNIT = ("minutes", "minute", "min", "mn")
+_MINUTE_UNIT = ("minutes", "minute", "min", "mn", "mns", "mins")  # « 14h30mns », as West African notices write it (blind set 28's probes)
 _EXACT = ("tres precises", "tres precise", "tres precis",  # « à 9 heures très précises », as convocations insist (blind set 21's probes)
           "precises", "precise", "precis", "pile poil", "pile", "tout rond", "tapantes", "tapante", "tapant", "petantes", "petante", "petant",
           "sonnantes", "sonnante", "sonnant")  # « 14h précises », « midi précis », « 14h pétantes », « midi sonnant »
@@ -118,6 +118,7 @@ _RANGE = ("jusqu ' a", "jusqu ' au", "- >", "-", "–", "—", "a", "au", "/",  
           "→", "⇒", "= >")  # « 14h → 16h », « 14h->16h » (blind set 25)
 _MERIDIEM = (
     ("du matin", "matin"), ("le matin", "matin"), ("du soir", "soir"), ("le soir", "soir"),
+    ("en p . m .", "PM"), ("en pm", "PM"), ("en a . m .", "AM"), ("en am", "AM"),  # Quebec « 3 h en PM » (blind set 28's probes)
     ("du mat '", "matin"), ("du mat", "matin"), ("p . m .", "PM"), ("pm", "PM"), ("a . m .", "AM"), ("am", "AM"), ("de l ' apres - midi", "pm"), ("de l ' apres midi", "pm"), ("de l ' aprem", "pm"),
     ("l ' apres - midi", "pm"), ("l ' apres midi", "pm"), ("dans l ' apres - midi", "pm"),
     # the part of the day after the time (« 9h30 en avant-midi », « 8h en soirée », « 3h en après-midi »): what it means
@@ -247,8 +248,10 @@ def read_clock(p: Phrases, i: int, hint: str | None = None, dotted: bool = False
     if kind is None and p.word(j - 1) in ("heure", "heures") and p.word(j) in ("de", "d"):
         return None  # "3 heures de formation": a duration, not a time
     end, end_kind, k = None, None, None
+    named_end = False  # the end said « midi » or « minuit »: a time of its own, whatever part of the day the start says
     k = p.seq(j, "et") if between else p.seq(j, *_RANGE)
     if k is not None and (second := hour_minute(p, k) or (dotted_time(p, k) if swiss else None) or _bare_with_meridiem(p, k)) is not None:
+        named_end = p.word(k) in ("midi", "minuit")
         end_hour, end_minute, j = second
         j = p.seq(j, *_MINUTE_UNIT) or j
         end_kind, j = _meridiem(p, j)
@@ -260,6 +263,7 @@ def read_clock(p: Phrases, i: int, hint: str | None = None, dotted: bool = False
     elif (k := p.seq(j, *_EXACT)) is not None:
         j = k  # "14h précises": the time as said
         if end is None and not between and (k := p.seq(j, *_RANGE)) is not None and (second := hour_minute(p, k)) is not None:
+            named_end = p.word(k) in ("midi", "minuit")
             end_hour, end_minute, j = second  # « 14h tapantes → 16h », « à 14h précises jusqu'à 16h » (blind set 25)
             end_kind, j = _meridiem(p, j)
             end = (end_hour, end_minute)
@@ -282,7 +286,9 @@ def read_clock(p: Phrases, i: int, hint: str | None = None, dotted: bool = False
     start = _checked(*shift(hour, minute, kind or hint, said), said)
     stop = None
     if end is not None:
-        stop = _checked(*shift(end[0], end[1], end_kind or (hint if kind is None else kind), said), said)
+        # (« 10 AM à midi »: the start's AM made « midi » 00h00, the next midnight, probing after blind set 28)
+        lent = None if named_end else (hint if kind is None else kind)
+        stop = _checked(*shift(end[0], end[1], end_kind or lent, said), said)
         if stop <= start and (stop != time(0, 0) or start == stop) and not _overnight(start, stop, end_kind):
             # « 20h-minuit » ends the day; « 20h-2h » is refused, « 20h à 2h du matin » is the next morning
             raise InputError(

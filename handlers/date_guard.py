@@ -31,9 +31,11 @@ __all__ = ["ZONE_CODES", "refuse_after_clock", "refuse_weekday_then_number"]
 # French and English words, and names (« HEC Montréal »).
 ZONE_CODES = ("utc", "gmt", "cet", "cest", "hnc", "hne", "hae", "hac", "hnr", "har", "hnp", "hap", "hna", "haa",
               "edt", "cdt", "pst", "pdt", "cst", "mst", "mdt",
-              "mez", "mesz")  # a German-speaking calendar's export, as Swiss groups paste it (blind set 27: « 18:00 MESZ »)
+              "mez", "mesz",  # a German-speaking calendar's export, as Swiss groups paste it (blind set 27: « 18:00 MESZ »)
+              "wat")  # West Africa Time, as Cameroon, Gabon, Chad, Niger write it after the hour (blind set 28)
 # Right after the time only: Quebec « 19 h HE » (heure de l'Est); elsewhere « HE Vinci » is a Belgian school.
 _AFTER_TIME_ZONES = (*ZONE_CODES, "he")
+_SHOUTED_ZONES = ("cat", "eat", "ret", "ast", "gft", "nct", "pmst")
 _ARTICLES = ("le", "la", "l", "les", "du", "de", "d", "des", "un", "une")
 
 
@@ -121,7 +123,14 @@ def refuse_after_clock(p: Phrases, clock: ClockReading | None, i: int) -> None:
     said_part = p.word(zone_at + 1) in ("apres", "aprem")  # « 3h cet après-midi »: « cet » is no zone (the rest says it)
     # « 14:00 EST » in capitals, as an English calendar exports the US Eastern zone (blind set 27's probes); « est » is a verb
     shouted_est = p.word(zone_at) == "est" and p.label(zone_at, zone_at + 1) == "EST"
-    if (p.word(zone_at) in _AFTER_TIME_ZONES or shouted_est) and not glued and not said_part:  # « HE-Arc », « HE2B »: names
+    # « à 14 heures TU » (temps universel), as West African and Maghrebi notices write it (blind set 28); in capitals
+    # only: « 14h tu viens ? » is a question, not a zone
+    shouted_tu = p.word(zone_at) == "tu" and p.label(zone_at, zone_at + 1) == "TU"
+    # « 9H CAT », « 9H EAT »: Central and East Africa Time (Lubumbashi, Bujumbura, Djibouti, Antananarivo); « 9h RET »,
+    # « AST », « GFT », « NCT », « PMST »: Réunion, the Antilles, Guiana, New Caledonia, Saint-Pierre; in capitals only,
+    # as the words or acronyms they also are would not be written so (blind set 28's probes: kept as the place)
+    shouted_code = p.word(zone_at) in _SHOUTED_ZONES and p.label(zone_at, zone_at + 1).isupper()
+    if (p.word(zone_at) in _AFTER_TIME_ZONES or shouted_est or shouted_tu or shouted_code) and not glued and not said_part:  # « HE-Arc », « HE2B »: names
         raise InputError(
             f"« {said} {p.label(zone_at, zone_at + 1)} » : je lis toutes les heures dans le fuseau horaire du groupe et je ne "
             f"convertis pas. Écrivez l'heure du groupe, sans fuseau (ex. « {said} »)."

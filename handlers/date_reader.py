@@ -37,6 +37,7 @@ from handlers.date_relative import BOUND_TEXT, MAX_AHEAD_DAYS, Day, RelativeDays
 from handlers.date_holidays import holiday_at
 from handlers.date_leadins import leadin_at
 from handlers.date_pasted import heading_at
+from handlers.date_part_first import part_then_day
 from handlers.date_lengths import read_timed
 from handlers.date_month_said import month_said
 from handlers.date_month_words import day_said_next, month_words, year_in_words
@@ -44,6 +45,7 @@ from handlers.date_moved import moved_lead, refuse_counted_from_moved
 from handlers.date_numbers import spaced_sept, spoken_number
 from handlers.date_shorthand import expand_shorthand
 from handlers.date_week_numbers import week_then_day
+from handlers.date_year_said import this_year_said
 from handlers.date_words import PERIOD_NOUNS, fold, month_of, normalize, tokenize, weekday_of
 from handlers.messages import InputError
 
@@ -125,7 +127,8 @@ class Reader(RelativeDays):
     def _year(self, i: int) -> tuple[int | None, int]:
         if self.num(i, 4) is not None and len(self.word(i)) == 4:
             return int(self.word(i)), i + 1
-        return year_in_words(self, i) or (None, i)  # « deux mille vingt-six »
+        # « deux mille vingt-six »; « de l'année en cours » (blind set 28): this year's
+        return year_in_words(self, i) or this_year_said(self, i, self.today) or (None, i)
 
     def _dayword(self, i: int) -> tuple[int, int] | None:
         """`17`, `1er`, `premier` -> (day, next index)."""
@@ -219,6 +222,8 @@ class Reader(RelativeDays):
                     if (sep != "-" and self.num(k, 4) and len(w(k)) == 4 and 1900 <= int(w(k)) <= 2100
                             and not self.adjacent(k + 1)):  # (not « 9/7 2027-T2 »: a quarter; a far year is then bounded)
                         return make_date(int(w(k)), m, d, self.label(j, k + 1)), k + 1  # « 30/04 2027 », « 29.10. 2027 »
+                    if (this_year := this_year_said(self, k, self.today)) is not None:  # « le 30/04 de l'année en cours »
+                        return make_date(this_year[0], m, d, self.label(j, this_year[1])), this_year[1]
                     return next_occurrence(m, d, self.today, self.label(j, k)), k
         if (d := self.num(j)) is not None and (m := self.num(j + 1)) is not None and not self.adjacent(j + 1):
             if 1 <= m <= 12 and not self._is_time_next(j + 2) and self._spaced_month(j + 1):
@@ -330,6 +335,8 @@ class Reader(RelativeDays):
     def day_at(self, i: int) -> tuple[Day, int] | None:
         if (found := self.relative(i)) is not None:
             return found
+        if (found := part_then_day(self, i)) is not None:
+            return found  # « dans la matinée du 12 à 10H » (blind set 28)
         for reader in (lambda k: countdown_at(self, k), lambda k: working_day_at(self, k, self.zone), self.week_then_weekday,
                        lambda k: week_then_day(self, k), self._holiday, lambda k: counted_at(self, k),
                        self.nth_weekday, self.weekday_phrase, self.short_weekday,

@@ -27,6 +27,9 @@ _DAY_PARTS = (("soir", "soir"), ("au soir", "soir"), ("en soiree", "soir"), ("da
               ("au matin", "matin"), ("en matinee", "matin"), ("dans la matinee", "matin"), ("apres - midi", "pm"),
               ("apres midi", "pm"), ("dans l ' apres - midi", "pm"), ("dans l ' apres midi", "pm"), ("aprem", "pm"),
               ("en apres - midi", "pm"), ("en avant - midi", "matin"), ("avant - midi", "matin"),  # Quebec « avant-midi »: morning
+              # Quebec « dans l'avant-midi », « en PM », « en AM » before the time (blind set 28's probes: refused)
+              ("dans l ' avant - midi", "matin"), ("dans l ' avant midi", "matin"), ("l ' avant - midi", "matin"),
+              ("en p . m .", "pm"), ("en pm", "pm"), ("en a . m .", "matin"), ("en am", "matin"),
               # « le 14 en début d'après-midi, à 14h », « le 2 en fin de matinée, vers 11h30 » (blind set 21): the part
               # of the day more closely, said before the time; alone it still asks « à quelle heure ? »
               *((f"en {edge} {part}", hint) for edge in ("fin", "debut") for part, hint in (
@@ -67,6 +70,8 @@ class RelativeDays(WeekdayPhrases):
         for phrase, offset, hint in (
             ("aujourd ' hui", 0, None), ("avant - hier", -2, None), ("hier", -1, None), ("ce soir", 0, "soir"), ("ce matin", 0, "matin"), ("cet apres - midi", 0, "pm"),
             ("apres - demain", 2, None), ("apres demain", 2, None), ("demain", 1, None),
+            # Quebec « à soir », « à matin »: tonight, this morning, as « ce soir », « ce matin » (blind set 28)
+            ("a soir", 0, "soir"), ("a matin", 0, "matin"),
         ):
             if (j := self.seq(i, phrase)) is not None or (
                     (k := self.seq(i, *_RELATIVE_DEADLINE)) is not None and offset >= 0 and (j := self.seq(k, phrase)) is not None) or (

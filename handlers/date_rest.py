@@ -320,6 +320,8 @@ def stray(rest: str, today: date, after_clock: bool = True) -> str | None:
             (reader.word(k + 1) == "h" and (reader.adjacent(k + 1) or not reader.word(k + 2).isalpha()))  # "14h", "14 h 30"
             or reader.word(k + 1) in ("heure", "heures")
             or (reader.word(k + 1) == ":" and reader.adjacent(k + 1) and reader.num(k + 2) is not None)
+            # « 2 PM to 4 PM » (probing after blind set 28: « to 4 PM » kept as the place), « 4 p.m. »
+            or (reader.word(k + 1) in ("am", "pm") or reader.seq(k + 1, "a . m .", "p . m .") is not None) and (reader.num(k) or 0) <= 12
         )
         day_name = w in WEEKDAY_NAMES and reader.word(k - 1) not in _RECURRING_BEFORE and not reader.in_name(k) and not _surname(reader, k)
         ordinal_day = w in ORDINALS and reader.word(k + 1) in WEEKDAY_NAMES

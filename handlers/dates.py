@@ -34,6 +34,8 @@ from handlers.date_after_event import refuse_time_of_event
 from handlers.date_as_usual import without_as_usual
 from handlers.date_calendar import format_day
 from handlers.date_hedges import without_hedges
+from handlers.date_meals import refuse_meal_time
+from handlers.date_meeting_bound import refuse_bound_on_meeting
 from handlers.date_periods_said import period_said
 from handlers.date_vague_said import vague_said
 from handlers.date_pasted import same_day_end, without_calendar_marks
@@ -42,6 +44,7 @@ from handlers.date_reader import BOUND_TEXT, MAX_AHEAD_DAYS, read
 from handlers.date_moved import refuse_kept_as_before
 from handlers.date_rest import restated, stray
 from handlers.date_week_numbers import check_weeks, without_bracketed_weeks
+from handlers.date_year_said import refuse_year_left
 from handlers.date_within_period import refuse_period_or_condition, without_holiday_said
 from handlers.date_words import fold
 from handlers.messages import InputError
@@ -350,9 +353,12 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
     if strict_rest:
         refuse_kept_as_before(rest)  # « jeudi même heure : relecture »: the hour of the meeting moved, not known here
         refuse_time_of_event(rest, require_time)  # « jeudi 14 à 14h, à l'issue du comité »: when another event ends (blind set 21)
+        refuse_year_left(rest)  # « le 31 décembre de l'an prochain : x » (blind set 28's probes: kept as the text)
         # (trailing separators go first, as they will from the stored text: « lundi et 0 , » keeps « et 0 », whose
         # lone number is checked as it will be stored; found by test_dates_property)
         _refuse_stray(rest.rstrip(" \t,;:/|–—-·⋅•∙"), today, after_clock=reading.clock is not None)
+        if clock is not None or not require_time:  # (a meeting without its time is asked for it first)
+            refuse_meal_time(rest, require_time)  # « 12 h au dîner », « 19 h sur l'heure du souper » (blind set 28's probes)
     if _QUOTED_MAIL.search(fold(rest)):
         raise InputError(f"« {raw.strip()[:60]} » : c'est la ligne d'un courriel cité, qui date son envoi, pas une séance "
                          "ni une échéance. Donnez la date voulue (ex. « mardi 12 janvier 14h salle B »).")
@@ -362,6 +368,8 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
             f"« {clock.said} » dit quand la séance doit être finie, pas quand elle commence : "
             "donnez le début (ex. « 14h-16h »)."
         )
+    if clock is not None:
+        refuse_bound_on_meeting(reading.said, require_time)  # « jeudi 18 février à 15H au plus tard » (blind set 28)
     if clock is None:
         if require_time:
             raise InputError(f"Il manque l'heure pour le {format_day(day)} (ex. « 14h » ou « 9h-11h30 »).")
