@@ -86,13 +86,14 @@ def named_meeting(meeting: Meeting) -> str:
     return f"la réunion du {'1er' if day.day == 1 else day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
-def _the_one(wanted: list[str], meetings: Sequence[Meeting], with_place: bool, every: bool) -> Meeting | None:
-    """The one meeting whose agenda (and place, `with_place`; else the heading of a meeting with no agenda: « Groupe
-    de travail relogement … » is what it was on) says the most of `wanted` — all of it when `every`, at least half
-    otherwise —, none when two say as much."""
+def _the_one(wanted: list[str], meetings: Sequence[Meeting], with_place: bool, every: bool,
+             headings: bool = False) -> Meeting | None:
+    """The one meeting whose agenda (and place, `with_place`; with `headings`, the heading of a meeting with no
+    agenda: « Groupe de travail relogement … » is what it was on) says the most of `wanted` — all of it when `every`,
+    at least half otherwise —, none when two say as much."""
     scored = []
     for meeting in meetings:
-        place = meeting.place if with_place else "" if meeting.agenda else meeting.place.split(",")[0]
+        place = meeting.place if with_place else meeting.place.split(",")[0] if headings and not meeting.agenda else ""
         said = set(_stems(" ".join(item.text for item in meeting.agenda) + f" {place}", years=True))
         scored.append((sum(any(_same(w, x) for x in said) for w in wanted), meeting))
     scored.sort(key=lambda pair: -pair[0])
@@ -117,6 +118,10 @@ def described_meeting(text: str, meetings: Sequence[Meeting], relative_only: boo
         said = {m for w in re.findall(r"[a-z]+", fold(found.group("clause"))) if (m := month_of(w)) is not None}
         held = [m for m in meetings if m.start.month in said] if said else list(meetings)
         meeting = _the_one(wanted, held, with_place, every)
+        if meeting is None and pattern is _COMPLEMENT:
+            # No agenda says it: a sitting with no agenda whose heading does (« la réunion sur le relogement » of
+            # « Groupe de travail relogement … », lead's set 59).
+            meeting = _the_one(wanted, held, with_place, every, headings=True)
         if meeting is not None and pattern is _COMPLEMENT:
             meeting = headed(wanted, meeting, held)
         if meeting is not None:
