@@ -554,7 +554,13 @@ def _described(u: Understanding, world: World) -> str | None:
     # So for an agenda asked of a sitting its day designates (« l'ordre du jour de la séance de la commission du 17 »:
     # the 17th's, not the sitting whose agenda names « la commission sociale », set 39b).
     dated_agenda = u.intent == "agenda_items" and any(e.kind in ("day", "when", "period", "month") for e in u.entities)
-    return described_meeting(u.text, world.meetings, relative_only=placed and (u.intent is None or dated_agenda))
+    relative_only = placed and (u.intent is None or dated_agenda)
+    # « la reu sur le recyclage et les restos du coeur c ou »: a place word (« recyclage » of another sitting's heading)
+    # among words no place holds; the complement is read when nothing was, and one agenda says all of it (set 40a).
+    if relative_only and u.intent is None and len(u.topic) >= 2 and (
+            whole := described_meeting(u.text, world.meetings)) is not None:
+        return whole
+    return described_meeting(u.text, world.meetings, relative_only=relative_only)
 
 
 # « on était combien au dojo ? », « on sera combien ? »: who came to a sitting, who comes to one, not the directory.
