@@ -53,14 +53,15 @@ def _head(text: str) -> str:
 
 # Documents an act may be due on, about an event or a habit they are only the paper of (« Retour des plannings de
 # permanence des avocats »: the plannings are due, the permanence is held when a decision says).
-_PAPERS = frozenset({"planning", "programme", "calendrier", "fiche", "tableau", "liste", "affiche"})
+# « Dépôt du dossier de subvention du festival »: a file is such a paper too (set 40a's « le festival c kan ? »).
+_PAPERS = frozenset({"planning", "programme", "calendrier", "fiche", "tableau", "liste", "affiche", "dossier"})
 
 
 def _act_on_paper(text: str, asked: set[str]) -> bool:
     """The deadline opens with an act due on a paper (« Retour des plannings de … ») that the question does not
     name: what follows the paper is what is asked about, as after a document's own head."""
     stop = lexicon().stopwords
-    words = [_stem(w) for w in re.split(r"\W+", fold(text)) if w and w not in stop]
+    words = [_stem(w) for w in re.split(r"\W+", fold(text)) if w and (w not in stop or _stem(w) in _PAPERS)]
     return len(words) > 2 and words[0] in _ACTS and words[1] in _PAPERS and words[1] not in asked
 
 

@@ -141,3 +141,19 @@ def test_a_national_count_is_no_record_of_the_group(mss: Chat, pdlhi: Chat) -> N
         assert not outcome.confident and "pas de chiffres nationaux" in outcome.reply.plain()
     # The group's own count is still its record's.
     assert "180" in sure(mss, "on a accompagné combien de bénéficiaires en 2026 ?", "decisions_topic")
+
+
+@pytest.fixture(scope="module")
+def cmj() -> Chat:
+    return build_group("cmj33")
+
+
+def test_an_event_is_dated_by_its_decision_not_by_a_file_due_for_it(cmj: Chat) -> None:
+    # « Dépôt du dossier de subvention du festival » is the file's deadline; decision n°5 dates the festival itself.
+    assert "5 juin 2027" in sure(cmj, "le festival, il a lieu quand ?", "decisions_topic")
+
+
+def test_a_complement_an_agenda_says_whole_beats_another_sitting_s_place_word(cmj: Chat) -> None:
+    # « recyclage » is in the Forum's heading (n°3); n°5's agenda says the recycling and the Restos du cœur both.
+    reply = sure(cmj, "la réunion sur le recyclage et la collecte des restos du coeur, c'est quand ?", "meeting_which")
+    assert "Séance n°5" in reply
