@@ -182,6 +182,7 @@ FIXED_AFTER_FIRST_RUN = (
     "questions_heldout_lead52.tsv",  # the lead's set 52 (thirtieth round, written by w31a): a CLI around a nuclear site in the Tarn-et-Garonne (cli82), first run 86.9 / 5.0 / 100
     "questions_heldout39a.tsv",  # r32a: a topic at the centre, the comité technique of a Drôme intercommunality's PCAET (pcaet26), first run 91.2 / 4.2 / 100 (92.4 / 2.9 relabelled)
     "questions_heldout39b.tsv",  # r32b: a stranger's general set in letter-like, formal messages in Swiss French, the commission sociale of a Vaud commune (cosoc-vd), first run 87.0 / 5.3 / 100 (87.5 / 4.8 relabelled)
+    "questions_heldout40a.tsv",  # r33a: young people's French, the conseil municipal des jeunes of a Gironde town (cmj33), first run 86.7 / 5.7 / 100 (87.6 / 4.8 relabelled), 96.2 / 1.0 / 100 on the merged round (one more label set to the right reply)
     "questions_heldout40b.tsv",  # r33b: questions asked for someone else or passed on, the comité de suivi of a PAT in the Lot (pat46), first run 73.6 / 5.9 / 100 (75.1 / 5.5 relabelled)
 )
 
