@@ -122,8 +122,6 @@ def _orgs(words: list[Word], world: World, taken: set[int], whole: bool = False)
                 break
         if hit is not None and _narrower_kind(folded, i, hit[0], world):
             hit = None  # « la police municipale » when only the national police sits here: not that body
-        if hit is not None and i > 0 and folded[i - 1] == "sous" and not hit[1].startswith("sous"):
-            hit = None  # « à la sous-préf »: a sous-préfecture, not the préfecture the group has (lead's set 59)
         if hit is None:
             i += 1
             continue

@@ -110,7 +110,7 @@ _BEING = frozenset({"etait", "etaient"})
 
 # Per meaningful topic word: own stems, synonyms' stems, own roots, synonyms' roots, what it finds
 # through the families of families.toml (hypernyms.py), and its tight synonyms' keys (tight_topics.py).
-_Wanted = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], Reach, frozenset[str], bool]
+_Wanted = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], Reach, frozenset[str]]
 
 
 def _wanted(topic: Sequence[Word]) -> list[_Wanted]:
@@ -132,8 +132,7 @@ def _wanted(topic: Sequence[Word]) -> list[_Wanted]:
         related, kin = families.get(stem(word.lemma)) or families.get(root(word.lemma)) or families.get(
             root(word.folded), (frozenset(), frozenset()))
         own_kin = frozenset({root(word.lemma), root(word.folded)})
-        out.append((own, related - own, own_kin, kin - own_kin, reach(word, context), tight_keys(word),
-                    simplemma.is_known(word.folded, lang="fr")))
+        out.append((own, related - own, own_kin, kin - own_kin, reach(word, context), tight_keys(word)))
     # « les déplacements des personnes âgées »: « personnes » says nothing beside « âgées ».
     specific = [w for w in out if not w[0] & _generic()]  # as is_generic
     return specific or out
@@ -183,17 +182,13 @@ def topic_scores(topic: Sequence[Word], texts: Sequence[str], loose: bool = True
         stems, kin = _text_keys(text)
         have = stems | (_initials(text) & acronyms if acronyms else frozenset())
         hits = 0.0
-        for own, related, own_kin, related_kin, (full, half), tight, known in wanted:
+        for own, related, own_kin, related_kin, (full, half), tight in wanted:
             # « rénover » finds « rénovation », « repérer » « repérage » (derivation.py); a slip keeps the first
             # letter (« apporte » is no typo of « rapport ») and is no prefix (« rendre » is no slip of « prendre »).
             # « le forum » is no slip of « form » (the stem of « formation »): a word French knows, longer than the
             # text's stem, is itself.
-            # A word French knows is a slip of another only by a letter or so: « procureur » (« procur ») is no slip
-            # of « procédure » (« procedur »), two letters longer (lead's set 59); one opening the other is a
-            # derivation (« coordination », « coordinatrice »).
             if own & have or own_kin & kin or any(fuzz.ratio(o, h) >= STEM_MATCH and o[0] == h[0] and not (
                     h.endswith(o) or o.endswith(h)) and not (len(h) < len(o) and simplemma.is_known(o, lang="fr"))
-                    and not (known and abs(len(h) - len(o)) >= 2 and not (h.startswith(o) or o.startswith(h)))
                     for o in own if len(o) >= FUZZY_LEAST for h in have if len(h) >= 4):
                 hits += 1.0
             elif loose and (full and reached(full, have | kin) or tight & (have | kin)):
