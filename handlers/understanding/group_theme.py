@@ -85,6 +85,7 @@ def _theme_only(u: Understanding, members: Sequence[Member]) -> bool:
 
 # Before « c'est qui »: the words that name no one in particular (« les gens c'est qui dans le groupe ? »).
 _FRAME = frozenset({"c", "ce", "est", "sont", "ca", "alors", "et", "du", "coup", "bon", "donc", "mais", "le", "la", "les",
+                    "y", "a", "il", "ya", "yaura", "aura", "avait", "sera",  # « y a qui dans le groupe habitat ? »
                     "l", "gens", "membres", "personnes", "participants", "monde", "nous", "on", "vous", "bonjour",
                     "salut", "hello", "svp", "stp"})
 
