@@ -27,6 +27,7 @@ from datetime import date, timedelta
 
 from handlers.context import Context
 from handlers.understanding.chat import asks_time
+from handlers.understanding.event_date import for_when
 from handlers.views import deadline_line
 from handlers.understanding.normalise import words
 from handlers.understanding.outcome import Outcome
@@ -59,7 +60,7 @@ def _sheets_due(ctx: Context, u: Understanding) -> Outcome | None:
     """« les feuilles d'émargement de novembre c'est pour quand ? »: « pour quand » asks when they are due, no one's
     presence; the dates of the deadline ahead naming them (the lead's set 60)."""
     folded = [w.folded for w in u.words]
-    if not any(a == "pour" and b in ("quand", "qd") for a, b in zip(folded, folded[1:])):
+    if not for_when(folded):
         return None
     said = _SHEETS & set(folded)
     today = ctx.now.date()

@@ -84,9 +84,14 @@ def _for_event(text: str, topic: set[str], asked: set[str]) -> bool:
     return not asked & before and bool(topic & set(words[cut + 1:]))
 
 
+def for_when(folded: Sequence[str]) -> bool:
+    """« c'est pour quand ? », « pour qd »: the day a thing is due by is asked, whatever else the words say."""
+    return any(a == "pour" and b in ("quand", "qd") for a, b in zip(folded, folded[1:]))
+
+
 def due_asked(folded: Sequence[str]) -> bool:
     """« jusqu'à quand », « doit partir », « c'est pour quand ? »: a date a thing is due by is asked."""
-    return any(w in _DUE for w in folded) or any(a == "pour" and b in ("quand", "qd") for a, b in zip(folded, folded[1:]))
+    return any(w in _DUE for w in folded) or for_when(folded)
 
 
 def event_of_document(ctx: Context, u: Understanding, outcome: Outcome, deadlines: Sequence[str],
