@@ -47,6 +47,8 @@ def topic_tasks(ctx: Context, u: Understanding, intent: str | None, confident: b
         return None  # « le diagnostic doit être envoyé quand ? »: the deadline found says when
     if who_asked(u):
         return None  # « qui a fait l'affiche du forum ? » asks who did one task (task_questions.py)
+    if _counts_other(u):
+        return None  # « combien de pas par jour faut-il faire pour … ? » asks a number, not the tasks on it
     if sitting_named(u):
         return None  # « … comme tâches à la réunion des animateurs du 19 ? »: those it gave out, not a topic
     lex = lexicon()
@@ -75,6 +77,17 @@ def topic_tasks(ctx: Context, u: Understanding, intent: str | None, confident: b
 
 # The words that ask for tasks themselves (« les tâches du GT », « ce qui reste à faire pour le GT »).
 _TASK_NOUNS = frozenset({"tache", "taches", "action", "actions", "faire", "todo"})
+
+
+# What « combien de … » may count when it asks for the tasks themselves.
+_COUNTED_WORK = frozenset({"tache", "taches", "action", "actions", "chose", "choses", "truc", "trucs", "todo"})
+
+
+def _counts_other(u: Understanding) -> bool:
+    """« combien de pas / de kilomètres / de séances … » : the noun counted is no task, so no task list answers."""
+    folded = [w.folded for w in u.words]
+    return any(a in ("combien", "cb") and b in ("de", "d") and c not in _COUNTED_WORK
+               for a, b, c in zip(folded, folded[1:], folded[2:]))
 
 
 def _formation_tasks(ctx: Context, u: Understanding) -> Outcome | None:
