@@ -18,7 +18,9 @@ c'est bien ça ? ») is read so when a deadline holding the topic falls on that 
 mention the budget say nothing of the day (set 36b). So too a sure answer of tasks to « les communes doivent rendre
 leur avis pour quand ? »: a kind of body in the plural owes the group's
 deadline, not its members' own tasks. It gives way unless the dates' own
-answer is sure."""
+answer is sure. The end of a thing asked (« les travaux doivent être finis
+quand ? ») is the one deadline headed « Fin de … » holding it, whatever
+the first reading was: a task sharing its words is work towards it."""
 
 from __future__ import annotations
 
@@ -73,6 +75,28 @@ def _sheets_due(ctx: Context, u: Understanding) -> Outcome | None:
     return Outcome.sure(u, [deadline_line(due[0], ctx.now, ctx.locale)], due[0].text)
 
 
+# « doivent être finis », « sera terminé », « achevés »: the end of a thing asked; « Fin des travaux … » dates it.
+_ENDED = frozenset({"fini", "finis", "finie", "finies", "termine", "termines", "terminee", "terminees", "acheve",
+                    "acheves", "achevee", "achevees", "boucle", "boucles", "bouclee", "bouclees"})
+_END_NOUNS = frozenset({"fin", "achevement", "cloture"})
+
+
+def _end_due(ctx: Context, u: Understanding) -> Outcome | None:
+    """« les travaux doivent être finis quand ? »: the one deadline ahead headed « Fin de … » holding the topic (a
+    task sharing its words, « Rédiger le cahier des charges des travaux », is work towards it: set 40c)."""
+    folded = [w.folded for w in u.words]
+    if not (asks_time(u.words) or for_when(folded)) or not _ENDED & set(folded):
+        return None
+    topic = {w.lemma for w in u.topic if len(w.folded) > 2 and w.folded not in _ENDED}
+    today = ctx.now.date()
+    ends = [d for d in ctx.data.deadlines() if not d.cancelled and d.day >= today
+            and (head := words(d.text)) and head[0].folded in _END_NOUNS and _holds(d.text, topic)]
+    if not topic or len(ends) != 1:
+        return None
+    u.intent, u.readings = "dates_period", []
+    return Outcome.sure(u, [deadline_line(ends[0], ctx.now, ctx.locale)], ends[0].text)
+
+
 def deadline_asked(ctx: Context, outcome: Outcome,
                    dates_answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
     """The dates answering `outcome`'s question when it asks when of a deadline's words (see the module), else None."""
@@ -80,6 +104,8 @@ def deadline_asked(ctx: Context, outcome: Outcome,
     if outcome.confident and u is not None and outcome.intent == "attendance_meeting" and (
             sheets := _sheets_due(ctx, u)) is not None:
         return sheets
+    if u is not None and outcome.intent != "chitchat" and (end := _end_due(ctx, u)) is not None:
+        return end
     if not (outcome.confident and u is not None and u.topic and (asks_time(u.words) or _day_said(u))):
         return None
     # « les communes doivent rendre leur avis pour quand ? »: a kind of body in the plural (every « Mairie de … »)
