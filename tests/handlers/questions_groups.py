@@ -229,6 +229,7 @@ from tests.handlers.questions_groups_cmj33 import CMJ33_AFTER_SETUP, CMJ33_ASKER
 from tests.handlers.questions_groups_pat46 import PAT46_AFTER_SETUP, PAT46_ASKERS, PAT46_GROUPS, PAT46_TASKS
 from tests.handlers.questions_groups_recyclerie55 import RECYCLERIE55_AFTER_SETUP, RECYCLERIE55_ASKERS, RECYCLERIE55_GROUPS, RECYCLERIE55_TASKS
 from tests.handlers.questions_groups_jumelage68 import JUMELAGE68_AFTER_SETUP, JUMELAGE68_ASKERS, JUMELAGE68_GROUPS, JUMELAGE68_TASKS
+from tests.handlers.questions_groups_veille84 import VEILLE84_AFTER_SETUP, VEILLE84_ASKERS, VEILLE84_GROUPS, VEILLE84_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -1010,6 +1011,10 @@ GROUPS |= JUMELAGE68_GROUPS
 TASKS |= JUMELAGE68_TASKS
 ASKERS |= JUMELAGE68_ASKERS
 AFTER_SETUP |= JUMELAGE68_AFTER_SETUP
+GROUPS |= VEILLE84_GROUPS
+TASKS |= VEILLE84_TASKS
+ASKERS |= VEILLE84_ASKERS
+AFTER_SETUP |= VEILLE84_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
