@@ -230,6 +230,7 @@ from tests.handlers.questions_groups_pat46 import PAT46_AFTER_SETUP, PAT46_ASKER
 from tests.handlers.questions_groups_recyclerie55 import RECYCLERIE55_AFTER_SETUP, RECYCLERIE55_ASKERS, RECYCLERIE55_GROUPS, RECYCLERIE55_TASKS
 from tests.handlers.questions_groups_jumelage68 import JUMELAGE68_AFTER_SETUP, JUMELAGE68_ASKERS, JUMELAGE68_GROUPS, JUMELAGE68_TASKS
 from tests.handlers.questions_groups_veille84 import VEILLE84_AFTER_SETUP, VEILLE84_ASKERS, VEILLE84_GROUPS, VEILLE84_TASKS
+from tests.handlers.questions_groups_cli82b import CLI82B_AFTER_SETUP, CLI82B_ASKERS, CLI82B_GROUPS, CLI82B_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -1015,6 +1016,10 @@ GROUPS |= VEILLE84_GROUPS
 TASKS |= VEILLE84_TASKS
 ASKERS |= VEILLE84_ASKERS
 AFTER_SETUP |= VEILLE84_AFTER_SETUP
+GROUPS |= CLI82B_GROUPS
+TASKS |= CLI82B_TASKS
+ASKERS |= CLI82B_ASKERS
+AFTER_SETUP |= CLI82B_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
