@@ -17,10 +17,20 @@ from collections.abc import Sequence
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import SHARE, content_words, topic_scores
 
-__all__ = ["BODY_READINGS", "beyond_body"]
+__all__ = ["BODY_READINGS", "beyond_body", "shares_beyond_names"]
 
 # A body's people, the readings such a question was first given.
 BODY_READINGS = frozenset({"org_representative", "org_members"})
+
+
+def shares_beyond_names(u: Understanding, texts: Sequence[str]) -> bool:
+    """Whether the question's words outside every name it holds, if any, share something with one of `texts`: « la
+    pharmacie de Saint-Jory a été réapprovisionnée ? » shares only the town's name with « Recenser les foyers de
+    Saint-Jory-de-Lomagne … » (the lead's set 63); « les contacts MSA ont été envoyés … ? » shares « contacts » with
+    « Transmettre les coordonnées … MSA » through a related word."""
+    named = {i for e in u.entities for i in range(e.start, e.end)}
+    rest = content_words([w for i, w in enumerate(u.words) if i not in named and i not in u.framing])
+    return not rest or not texts or max(topic_scores(rest, texts)) > 0
 
 
 def beyond_body(u: Understanding, texts: Sequence[str]) -> bool:

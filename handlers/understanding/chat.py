@@ -60,7 +60,7 @@ def is_future_news(text: str, found: list[Word]) -> bool:
 
 
 # What « quel jour », « quelle date », « à quelle heure » ask, as « quand » does.
-_TIME_NOUNS = frozenset({"jour", "jours", "date", "dates", "heure", "heures", "horaire", "horaires"})  # « c'est quels jours ? »
+_TIME_NOUNS = frozenset({"jour", "jours", "date", "dates", "heure", "heures", "horaire", "horaires", "moment"})  # « c'est quels jours ? »
 
 
 # A subject after « quand », then another question word: « quand il gèle, on fait quoi ? » asks what, not when.

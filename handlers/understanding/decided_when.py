@@ -28,7 +28,9 @@ _MONTHS = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aou
 _DATED = re.compile(r"\b(?:" + "|".join(_MONTHS) + r"|20\d\d|rentree|printemps|ete|automne|hiver)\b")
 # A decision that says when by a condition (« le plan grand froid est déclenché dès que la température descend
 # sous moins cinq », set 23c) answers « ça se déclenche quand ? » as a date would.
-_CONDITIONED = re.compile(r"\b(?:des que|lorsque|en cas de)\b")
+# So does one placing it in a cycle (« un bilan … au début et à la fin du programme », « avant chaque séance »): the
+# lead's set 60's « le bilan … on le fait à quel moment ? ».
+_CONDITIONED = re.compile(r"\b(?:des que|lorsque|en cas de|au debut et a la fin|avant chaque|apres chaque)\b")
 _ASKING = frozenset({"quand", "qd", "pour", "prevu", "prevue", "date"})
 # Verbs of a group's sitting: « se réunira », « siège »; the thing asked when is a sitting.
 _MEETING_VERBS = frozenset({"reunir", "reunira", "reunit", "reunissent", "reuniront", "sieger", "siegera", "siege"})

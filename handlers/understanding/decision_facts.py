@@ -34,7 +34,7 @@ from handlers.understanding.pipeline import Understanding
 from handlers.understanding.tense import PAST
 from handlers.understanding.topics import content_words, is_generic, topic_scores
 
-__all__ = ["asks_duration", "decision_fact"]
+__all__ = ["asks_duration", "asks_rhythm", "decision_fact", "states_duration"]
 
 _WEEKDAY = re.compile(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\b")
 _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])\s?h(?:\s?[0-5]\d)?\b|\b(?:[01]?\d|2[0-3]):[0-5]\d\b")
@@ -73,8 +73,9 @@ _ASKING = frozenset({"combien", "quel", "quelle", "quels", "quelles", "jour", "j
 # « pendant trois ans », « sur six mois », « pour deux ans »: how long.
 # « dure 18 mois au plus »: how long, said by the verb.
 # A delay states how long too: « … rend ses avis dans un délai de deux mois », « … sous quinze jours ».
-_DURATION = re.compile(r"\b(?:pendant|durant|sur|pour|dure|durent|durera|delai de|delai d|sous) (?:\w+ )?"
-                       r"(?:ans|annees|mois|semaines|jours)\b")
+# « sous 48 heures », « dans les trois heures »: a delay in hours too.
+_DURATION = re.compile(r"\b(?:pendant|durant|sur|pour|dure|durent|durera|delai de|delai d|sous|dans les) (?:\w+ )?"
+                       r"(?:ans|annees|mois|semaines|jours|heures)\b")
 _AGE = re.compile(r"\b\d{1,3} ans\b")
 # A physical quantity asked by its noun (« quel débit », « quelle surface », « quel volume »), stated as a number and
 # its unit (« 300 litres par seconde », « 1,2 million de mètres cubes », « 10 mètres », « 5 hectares »).
@@ -140,6 +141,23 @@ def _asks(folded: list[str]) -> str | None:
     if _RHYTHM.search(" ".join(folded)):
         return "rhythm"  # « les colis c'est toutes les semaines ? », « c'est une fois par mois ? »: a rhythm checked
     return None
+
+
+# Any length said, for a reply to be checked against: « trois semaines », « 48 heures », « un an », « une
+# demi-journée », « dans la semaine », « quarante-huit heures ».
+_LENGTH = re.compile(r"\b(?:\d+|" + "|".join(sorted(CARDINAL_WORDS, key=len, reverse=True)) + r"|quelques|demi)"
+                     r"[ -]?(?:minutes?|heures?|h|jours?|journees?|semaines?|mois|ans?|annees?)\b"
+                     r"|\bdans (?:la|le|l) (?:semaine|mois|annee|journee)\b")
+
+
+def states_duration(text: str) -> bool:
+    """Whether `text` (a reply showing decisions) says a length: « pour trois ans », « sous 48 heures », « six mois »."""
+    return bool(_LENGTH.search(fold(text)))
+
+
+def asks_rhythm(u: Understanding) -> bool:
+    """« on appelle les inscrits tous les combien ? », « à quelle fréquence ? »: how often, a rule's rhythm."""
+    return _asks([w.folded for w in u.words]) == "rhythm"
 
 
 def asks_duration(u: Understanding) -> bool:

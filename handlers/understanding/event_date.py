@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from handlers.context import Context
+from handlers.understanding.chat import asks_time
 from handlers.understanding.decided_when import decided_when
 from handlers.understanding.dominance import as_decision, leads
 from handlers.understanding.normalise import fold, lexicon
@@ -99,7 +100,8 @@ def event_of_document(ctx: Context, u: Understanding, outcome: Outcome, deadline
                       tasks: Sequence[str] = ()) -> Outcome | None:
     """The decision dating the event a deadline's (or a task's) answer took for its document, or None."""
     folded = [w.folded for w in u.words]
-    if outcome.confident and outcome.intent == "in_charge" and any(w in ("quand", "qd") for w in folded):
+    if outcome.confident and outcome.intent == "in_charge" and (any(w in ("quand", "qd") for w in folded)
+                                                                 or "moment" in folded and asks_time(u.words)):
         # « la visite de la gare c'est quand ? » answered by the task « Organiser la visite de la gare »: the
         # task's day is when the organising is due, a decision may say when the visit itself takes place.
         deadlines = tasks

@@ -24,7 +24,7 @@ from handlers.understanding.body_duration import body_lasting
 from handlers.understanding.chat import asked_of_members
 from handlers.understanding.decision_ages import decision_by_age
 from handlers.understanding.group_rules import meeting_habit
-from handlers.understanding.decision_facts import asks_duration, decision_fact
+from handlers.understanding.decision_facts import asks_duration, decision_fact, states_duration
 from handlers.understanding.decision_lead import decision_lead
 from handlers.understanding.decision_slots import SLOT_KEY, decision_slot
 from handlers.understanding.dominance import as_decision
@@ -117,4 +117,12 @@ def second_look(ctx: Context, outcome: Outcome,
                                                      tuple(d.text for d in ctx.data.decisions() if d.status != "cancelled"), answers["decisions_topic"],
                                                      tuple(t.text for t in ctx.data.tasks() if t.open))):
         outcome = event  # « la fête du jeu c'est quelle date ? »: not the deadline of its programme (event_date.py)
+    if outcome.confident and u is not None and outcome.intent == "decisions_topic" and asks_duration(u) and (
+            not states_duration(outcome.reply.plain())):
+        # « les comprimés d'iode ça se garde combien de temps ? »: decisions naming them that say no length answer
+        # nothing of how long (the lead's set 63); one stating it answered above (decision_fact).
+        u.intent, u.readings = None, ["decisions_topic"]
+        outcome = Outcome(Reply.of("Aucune décision du groupe ne dit cette durée : je ne peux pas répondre avec certitude.",
+                                   "Vouliez-vous :", f"• {model().intents['decisions_topic'].label} ?",
+                                   "Reformulez votre question en précisant, ou tapez /aide."), None, False, "", u)
     return outcome

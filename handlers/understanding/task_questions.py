@@ -41,7 +41,7 @@ from handlers.understanding.dated_decision import object_unsaid
 from handlers.understanding.title_tasks import holder_shown_tasks, title_holder_tasks
 from handlers.understanding.task_first import asks_representative
 from handlers.understanding.agenda_topic import agenda_texts, point_over_task
-from handlers.understanding.body_task import BODY_READINGS, beyond_body
+from handlers.understanding.body_task import BODY_READINGS, beyond_body, shares_beyond_names
 from handlers.understanding.after_own_task import after_own_task
 from handlers.understanding.gathering_asked import asks_gathering
 from handlers.understanding.received_task import had_task, received_task
@@ -350,7 +350,10 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
         match = task_match(ctx, u)
         # « la matinale des commerçants c'est quand ? », asked when, unsure between the sittings: not the one task whose object
         # is unsaid (« Animer l'atelier … à la matinale des commerces »), a sitting of the same name is asked.
-        if match is not None and not _amount_asked(u, [t.text for t in ctx.data.tasks() if t.number in match]) and not (
+        # « la pharmacie de Saint-Jory a été réapprovisionnée ? »: the tasks sharing only the town's name (« Recenser
+        # les foyers de Saint-Jory-de-Lomagne … ») are no answer on the pharmacy (the lead's set 63).
+        matched = [t.text for t in ctx.data.tasks() if match is not None and t.number in match]
+        if match is not None and shares_beyond_names(u, matched) and not _amount_asked(u, matched) and not (
                 asks_time(u.words) and any(r.startswith("meeting") for r in u.readings) and len(match) == 1 and any(
                 object_unsaid(u.words, t.text) for t in ctx.data.tasks() if t.number in match)):
             return named_tasks(ctx, u, match)

@@ -1,7 +1,11 @@
 """The lead's general fixes of the thirty-third round, checked in other words
 than the sets' rows: a number asked of something that is no task
 (« combien de km faut-il faire … ? ») is no list of tasks; the end of a thing
-asked (« … doit être fini pour quand ? ») is the deadline headed « Fin de … »."""
+asked (« … doit être fini pour quand ? ») is the deadline headed « Fin de … »;
+« à quel moment » asks a time, which a decision placing a thing in a cycle
+(« au début et à la fin du programme ») answers; a length asked that no
+decision shown states is left unsure; tasks sharing only a town's name
+answer nothing on another thing of that town."""
 
 from __future__ import annotations
 
@@ -34,3 +38,31 @@ def test_the_end_of_a_thing_asked_is_the_deadline_headed_fin(cmj: Chat) -> None:
     # Task n°6 « Mettre en ligne le vote sur le design du skatepark » shares the words; deadline n°2 is its end.
     reply = sure(cmj, "le vote sur le design doit être fini pour quand ?", "dates_period")
     assert "Fin du vote en ligne" in reply and "18 décembre" in reply and "Tâche n°6" not in reply
+
+
+def test_at_what_moment_is_a_time_the_decision_placing_it_in_a_cycle_answers(mss: Chat) -> None:
+    # Task n°4 « Préparer la grille commune du bilan de condition physique … » shares the words; decision n°5 says when.
+    for question in ("le bilan de condition physique on le réalise à quel moment ?",
+                     "le bilan de condition physique c'est fait à quel moment ?"):
+        reply = sure(mss, question, "decisions_topic")
+        assert "au début et à la fin du programme" in reply and "Tâche n°4" not in reply
+
+
+@pytest.fixture(scope="module")
+def cli() -> Chat:
+    return build_group("cli82b")
+
+
+def test_a_length_no_decision_states_is_not_answered_with_decisions(cli: Chat) -> None:
+    # Decisions n°8 and n°10 name the iodine tablets; neither says how long they keep.
+    outcome = outcome_of(cli, "la dotation de comprimés des écoles, on la garde combien de temps ?")
+    assert not outcome.confident and "aucune décision du groupe ne dit cette durée" in outcome.reply.plain().casefold()
+    # A decision stating the length still answers (« … pendant deux ans »).
+    reply = sure(build_group("clsm42"), "l'infirmier de liaison est financé pendant combien de temps ?", "decisions_topic")
+    assert "pendant deux ans" in reply
+
+
+def test_tasks_sharing_only_a_town_s_name_answer_nothing_of_its_pharmacy(cli: Chat) -> None:
+    # Tasks n°7 and n°17 name Saint-Jory-de-Lomagne (its households, its town hall's sessions), not its pharmacy.
+    outcome = outcome_of(cli, "la pharmacie de Saint-Jory a été livrée ?")
+    assert not outcome.confident and "Tâche n°" not in outcome.reply.plain()
