@@ -223,7 +223,8 @@ def _place_phrase(words: list[Word], world: World, taken: set[int], i: int) -> E
             if len(phrases[n]) >= 8 and len(words[i + n - 1].folded) >= 3:
                 close = process.extractOne(phrases[n], list(world.place_phrases), scorer=fuzz.ratio, score_cutoff=ORG_MATCH)
                 # As for bodies: « ou saint herblain » is no place opening « saint herblain ».
-                if close is not None and fuzz.ratio(words[i].folded, close[0].split()[0]) >= ORG_MATCH - 10:
+                if close is not None and fuzz.ratio(words[i].folded, close[0].split()[0]) >= ORG_MATCH - 10 and not (
+                        _other_known_word(words[i:i + n], close[0].split())):
                     match = (n, close[0])
                     break
     if match is None:
@@ -235,6 +236,12 @@ def _place_phrase(words: list[Word], world: World, taken: set[int], i: int) -> E
                          or headed_formation(key, world.place_phrases[key])
                          or named_in_brackets(key, world.place_phrases[key])
                          or heading_of_sittings(key, world.place_phrases[key])})
+
+
+def _other_known_word(said: list[Word], place: list[str]) -> bool:
+    """« la réunion commence … » is no « Réunion commune … »: a word the reader knows, said in place of another,
+    is no slip of the keyboard (the lead's set 61)."""
+    return len(said) == len(place) and any(w.known and w.folded != p and w.lemma != p for w, p in zip(said, place))
 
 
 # The plurals of the nouns a sitting is called by (« bureaux », « commissions », « plénières »): a venue by its kind.

@@ -40,6 +40,7 @@ from handlers.understanding.meeting_nouns import nouns
 from handlers.understanding.normalise import Word, lexicon, words
 from handlers.understanding.spans import Entity
 from handlers.understanding.spelled_out import meanings
+from handlers.understanding.verb_forms import conjugated
 from handlers.understanding.world import entity_data, plain
 from storage.models import Meeting, Member
 
@@ -161,6 +162,8 @@ def _subject_span(found: list[Word], i: int) -> tuple[int, int] | None:
         j += 1
     if j >= len(found) or found[j].folded in _NOT_SUBJECT or found[j].lemma in _NOT_SUBJECT:
         return None
+    if j == i + 1 and conjugated(found[j]):
+        return None  # « la réunion commence à quelle heure ? »: what the sitting does, no subject (verb_forms.py)
     if not group_noun and any(w.folded in _OF for w in found[i + 1:j]):
         return None  # « la réunion de la ville »: a plain meeting noun names its subject after « sur » or none
     end = j + 1

@@ -25,6 +25,7 @@ from handlers.understanding.described_meeting import named_meeting
 from handlers.understanding.hypernyms import keys_of, reached, synonyms
 from handlers.understanding.normalise import fold, lexicon, words
 from handlers.understanding.periods import month_of
+from handlers.understanding.verb_forms import conjugated
 from storage.models import Meeting
 
 __all__ = ["SITTING_KINDS", "kin_heading"]
@@ -66,7 +67,7 @@ def kin_heading(text: str, meetings: Sequence[Meeting], own_names: Iterable[str]
     if said.casefold() in _NOT_SUBJECT or month_of(said.casefold()) is not None:
         return None
     word = words(said, shorthand=False)
-    if len(word) != 1 or word[0].folded in lexicon().stopwords:
+    if len(word) != 1 or word[0].folded in lexicon().stopwords or conjugated(word[0]):
         return None
     mine = keys_of(word[0])
     headings = [(m, frozenset(k for w in words(_heading(m), shorthand=False) for k in keys_of(w))) for m in meetings]

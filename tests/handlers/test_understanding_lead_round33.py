@@ -66,3 +66,20 @@ def test_tasks_sharing_only_a_town_s_name_answer_nothing_of_its_pharmacy(cli: Ch
     # Tasks n°7 and n°17 name Saint-Jory-de-Lomagne (its households, its town hall's sessions), not its pharmacy.
     outcome = outcome_of(cli, "la pharmacie de Saint-Jory a été livrée ?")
     assert not outcome.confident and "Tâche n°" not in outcome.reply.plain()
+
+
+def test_a_rhythm_asked_is_no_agenda_point_of_the_coming_sitting() -> None:
+    # « Point sur le registre … » is on sitting n°5's agenda; the member asks how often the calls are made.
+    outcome = outcome_of(build_group("veille84"), "en hiver on téléphone aux inscrits du registre tous les combien ?")
+    assert outcome.intent != "agenda_items" and "ordre du jour" not in outcome.reply.plain()
+
+
+@pytest.fixture(scope="module")
+def jumelage() -> Chat:
+    return build_group("jumelage68")
+
+
+def test_the_verb_after_a_sitting_s_noun_names_no_heading(jumelage: Chat) -> None:
+    # Sitting n°1 is headed « … lancement du 40e anniversaire », n°4 « Réunion commune … »: « commence » is neither.
+    assert sure(jumelage, "la réunion commence à quelle heure ?", "meeting_next").startswith("Prochaine séance n°5")
+    assert "Séance n°7" in sure(jumelage, "l'assemblée générale démarre à quelle heure ?", "meeting_which")
