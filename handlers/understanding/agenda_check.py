@@ -23,7 +23,7 @@ import re
 from handlers.context import Context
 from handlers.understanding.agenda_elsewhere import agenda_outcome, best_point, point_elsewhere
 from handlers.understanding.agenda_topic import AGENDA_NOUNS
-from handlers.understanding.agenda_when import coming_meetings
+from handlers.understanding.agenda_when import GONE, coming_meetings
 from handlers.understanding.decision_facts import asks_rhythm
 from handlers.understanding.entities import Entity
 from handlers.understanding.meeting_nouns import PLAIN, SITTING_BODIES
@@ -76,6 +76,8 @@ def point_on_meeting(ctx: Context, outcome: Outcome) -> Outcome:
         return outcome
     if asks_rhythm(u):
         return outcome  # « l'hiver on appelle les inscrits tous les combien ? »: a rule's rhythm, no point of a sitting
+    if any(w.folded in GONE for w in u.words):
+        return outcome  # « la visite … avec la commission technique, c'était quel jour ? »: no coming sitting's point
     if any(e.kind == "role" for e in u.entities) and (strong(u) or any(w.folded in _COMING for w in u.words)):
         # « le principal de Mistral sera là jeudi ? »: a title's holder being there, not a point naming the collège
         # (set 38a); a title is someone, as a name is.

@@ -22,7 +22,7 @@ from handlers.views import meeting_lines, meeting_window_end
 from storage.models import Meeting
 from storage.recurrence import expand_all
 
-__all__ = ["coming_meetings", "point_meeting", "thing_dated", "thing_decided"]
+__all__ = ["GONE", "coming_meetings", "point_meeting", "thing_dated", "thing_decided"]
 
 # Words that ask when (« quand », « à quelle séance », « quelle date »).
 _WHEN = frozenset({"quand", "date"})
@@ -199,6 +199,10 @@ def _decision_says(ctx: Context, topic: list[Word]) -> bool:
     return bool(texts and topic) and max(topic_scores(topic, texts)) >= _WHOLE
 
 
+# « c'était », « il y avait »: the past asked, which the agenda of a sitting to come does not answer.
+GONE = frozenset({"etait", "etaient", "avait", "avaient"})
+
+
 def point_meeting(ctx: Context, outcome: Outcome) -> Outcome:
     """The coming meeting whose agenda holds the point an unsure question asks « when » of; else `outcome`."""
     u = outcome.understanding
@@ -222,6 +226,8 @@ def point_meeting(ctx: Context, outcome: Outcome) -> Outcome:
     talked = _talked_about(u.words) or presented
     if not _asks_when(outcome) or _said_before(outcome) or not talked and thing_dated(ctx, outcome):
         return outcome  # (a point to be talked about is the meeting's, whatever date a decision gives the thing)
+    if any(w.folded in GONE for w in u.words):
+        return outcome  # « la visite de la centrale … c'était quand ? »: a sitting gone, no coming sitting's point
     topic = [w for w in u.topic if w.folded not in _TALK and not (_point_made(u.words) and w.folded in _MAKE | {"point"})
              and not (_presented(u.words) and w.folded in _PRESENTED)]
     if _names_next_sitting(u.words, topic):

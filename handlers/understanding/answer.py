@@ -13,7 +13,7 @@ from handlers.understanding import answers_people as people
 from handlers.understanding import answers_records as records
 from handlers.understanding.head_count import head_count
 from handlers.understanding.chaired import chaired
-from handlers.understanding.described_meeting import described_meeting
+from handlers.understanding.described_meeting import described_meeting, event_named
 from handlers.understanding.heading_kin import SITTING_KINDS, kin_heading
 from handlers.understanding.held_before import held_before
 from handlers.understanding.hosted_meeting import hosted_meeting
@@ -541,6 +541,8 @@ def _described(u: Understanding, world: World) -> str | None:
         return held  # « celle d'avant l'été, c'était où ? » asked in December: June's (held_before.py)
     if (hosted := hosted_meeting(u, world.meetings)) is not None:
         return hosted  # « la réunion chez l'office HLM »: the one held at Orvitis's (hosted_meeting.py)
+    if (event := event_named(u.text, world.meetings)) is not None:
+        return event  # « le CR du bilan de l'été »: the sitting headed « … bilan de la veille … de l'été 2026 »
     placed = any(e.kind in ("place", "month", "day", "when", "period") for e in u.entities)
     # « l'atelier cantines »: « atelier », the headings' kind, is the only place read; no day or month.
     kind_only = not any(e.kind in ("month", "day", "when", "period") or e.kind == "place" and (

@@ -55,6 +55,10 @@ def was_decided(ctx: Context, u: Understanding, world: World, answer: Answer) ->
         return None
     if has(u.words, "task_nouns"):
         return None  # « on en est où des actions décidées en comité ? »: the tasks decided, not a decision
+    if not why and any(e.kind == "person" for e in u.entities) and any(w.folded == "qui" for w in u.words):
+        # « c'est bien M. Caussade qui présente les conclusions de l'ASNR ? »: who does it, checked on a member
+        # (« conclusions » reads as « décisions »): no question whether something was decided (the lead's set 63).
+        return None
 
     # With the noun alone, its topic's every word must be in a decision (« guichet commun » is no « présentation commune »).
     noun = not any(w.lemma in DECIDED_VERBS for w in u.words)

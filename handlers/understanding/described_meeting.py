@@ -24,12 +24,16 @@ from handlers.understanding.normalise import fold
 from handlers.understanding.periods import MONTHS, month_of
 from storage.models import Meeting
 
-__all__ = ["described_meeting", "named_meeting"]
+__all__ = ["described_meeting", "event_named", "named_meeting"]
 
-_NOUN = r"(?:(?:la|cette)\s+(?:r[ée]union|s[ée]ance|rencontre|fois|r[ée]u)|celle(?:-l[àa])?)"
+# « l'assemblée générale qui adoptera le rapport annuel », « la plénière où on vote … »: nouns of sittings only (no
+# body's: « la commission qui s'occupe du logement » is asked of people), as the lead's set 63 asks.
+_SITTING_ONLY = r"l['’]\s*(?:assembl[ée]e\s+g[ée]n[ée]rale|ag)|(?:la|cette)\s+(?:pl[ée]ni[èe]re|assembl[ée]e\s+g[ée]n[ée]rale|ag)"
+_NOUN = rf"(?:(?:la|cette)\s+(?:r[ée]union|s[ée]ance|rencontre|fois|r[ée]u)|celle(?:-l[àa])?|{_SITTING_ONLY})"
 # « la réunion où on a parlé du budget », « celle où on vote … », « la fois où on était à … »; « la séance qui adopte
 # le rapport annuel » (lead's set 52).
-_RELATIVE = re.compile(rf"(?i)\b(?:{_NOUN}\s+o[ùu]|(?:la|cette)\s+(?:r[ée]union|s[ée]ance)\s+qui)\s+(?P<clause>[^,?!.;]+)")
+_RELATIVE = re.compile(rf"(?i)\b(?:{_NOUN}\s+o[ùu]|(?:(?:la|cette)\s+(?:r[ée]union|s[ée]ance)|{_SITTING_ONLY})\s+qui)\s+"
+                       r"(?P<clause>[^,?!.;]+)")
 # « la réunion du budget », « la séance sur les locaux … », « la réunion consacrée au transport ».
 # « la réunion avec le FSL sur le relogement »: who it was held with, before what it was on (lead's set 59).
 _COMPLEMENT = re.compile(r"(?i)\b(?:la|cette)\s+(?:r[ée]u(?:nion)?|s[ée]ance|rencontre)\s+(?:avec\s+[^,?!.;]{1,40}?\s+(?=sur\b))?"
@@ -38,6 +42,46 @@ _COMPLEMENT = re.compile(r"(?i)\b(?:la|cette)\s+(?:r[ée]u(?:nion)?|s[ée]ance|r
 # « la réunion à la médiathèque », « la réunion chez l'agglo », « la réunion de Vendôme »: where it was held, said by
 # one meeting's place and no other's.
 _AT = re.compile(r"(?i)\b(?:la|cette)\s+(?:r[ée]u(?:nion)?|s[ée]ance|rencontre)\s+(?:à|a|chez|de|du|d')\s*(?P<clause>[^,?!.;]+)")
+# « le CR du bilan de l'été », « absent au lancement du plan grand froid »: a sitting named by the event its heading
+# says (« Cellule de veille : bilan de la veille canicule de l'été 2026 »), a few words after the event's noun (the
+# lead's set 62).
+_EVENT = re.compile(r"(?i)\b(?:du|au|le|la|l['’]|de\s+la)\s*(?P<clause>(?:bilan|lancement|restitution)\s+(?:de\s+la|de\s+l['’]|"
+                    r"du|des|de|d['’])\s*(?:[\w'’-]+\s*){1,3})")
+# A season said after « l' » is a word of the heading (« de l'été »), not the participle « été ».
+_SEASONS = re.compile(r"\bl\s*(ete|hiver|automne|printemps|rentree)\b")
+# Where a sitting's name ends: the question's own words.
+_EVENT_END = re.compile(r"\s(?:c|ca|est|etait|sera|a|quel|quelle|quand|ou|svp|stp|qui|il|elle|on)\b.*$")
+
+
+def event_named(text: str, meetings: Sequence[Meeting]) -> str | None:
+    """`text` with « le bilan de l'été » replaced by the day of the one meeting whose heading says every word of it."""
+    found = _EVENT.search(text)
+    if found is None:
+        return None
+    clause = _EVENT_END.sub("", fold(found.group("clause")).replace("'", " ").replace("’", " "))
+    wanted = _stems(clause) + [m.group(1) for m in _SEASONS.finditer(clause)]
+    if len(wanted) < 2:
+        return None
+    headed = [m for m in meetings if all(any(_same(w, x) for x in _stems(m.place.split(",")[0]) + [
+        s.group(1) for s in _SEASONS.finditer(fold(m.place.split(",")[0]).replace("'", " "))]) for w in wanted)]
+    if len(headed) != 1:
+        return None
+    link = fold(text[found.start():found.start("clause")]).strip()
+    said = _clause_said(found.group("clause"), len(clause.split()))
+    return (text[:found.start()] + _LINKS.get(link, "") + named_meeting(headed[0])
+            + text[found.start("clause") + len(said):])
+
+
+# What the preposition before the event becomes before « la réunion du … » (« du bilan » -> « de la réunion »).
+_LINKS = {"du": "de ", "de la": "de ", "au": "à "}
+
+
+def _clause_said(raw: str, count: int) -> str:
+    """The first `count` words of `raw` as typed (an elided article and its noun being two words, « l'été »)."""
+    found = re.match(r"\s*(?:[^\s'’]+['’]?\s*){%d}" % count, raw)
+    return found.group(0).rstrip() if found else raw
+
+
 # Words that describe no meeting's content: the clause's little words, its verbs of talking, being and taking place,
 # the question's own words when no comma ends the clause (« … s'est tenue à quelle heure ? », set 37c), and the
 # group's generic nouns.

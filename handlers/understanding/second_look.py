@@ -21,7 +21,7 @@ from handlers.understanding.agenda_check import point_on_meeting
 from handlers.understanding.agenda_when import point_meeting, thing_dated, thing_decided
 from handlers.understanding.agreeing import agreeing
 from handlers.understanding.body_duration import body_lasting
-from handlers.understanding.chat import asked_of_members
+from handlers.understanding.chat import asked_of_members, asks_time
 from handlers.understanding.decision_ages import decision_by_age
 from handlers.understanding.group_rules import meeting_habit
 from handlers.understanding.decision_facts import asks_duration, decision_fact, states_duration
@@ -37,6 +37,7 @@ from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.qualified_sitting import decided_event
 from handlers.understanding.task_questions import task_followup
+from handlers.understanding.tense import PAST
 from handlers.understanding.taking_effect import TAKING_EFFECT_KEY
 from handlers.understanding.timed_deadline import possessive_in_name
 from handlers.understanding.worded_decision import people_asked, worded_decision
@@ -46,6 +47,14 @@ __all__ = ["second_look"]
 # Nouns of a sitting: a question naming one asks which meeting, when an agenda point is its topic.
 _SITTINGS = nouns("plain", "formations", "sitting_bodies")
 _MEETING_ANSWERS = frozenset({"meeting_next", "meeting_which", "meeting_last", "meetings_upcoming", "agenda_items"})
+
+
+def _sitting_gone(u: Understanding) -> bool:
+    """« la visite de la centrale avec la commission technique c'était quand ? »: a kind of sitting named, asked when
+    in the past: one of its sittings held, which no decision's date is (a decision on its next one was shown: the
+    lead's set 63)."""
+    return asks_time(u.words) and bool({w.folded for w in u.words} & PAST) and any(
+        e.kind == "place" and e.extra.get("formation") for e in u.entities)
 
 
 def second_look(ctx: Context, outcome: Outcome,
@@ -86,7 +95,8 @@ def second_look(ctx: Context, outcome: Outcome,
         outcome = point_meeting(ctx, outcome)
     # « quelqu'un a le numéro de la halte-répit ? » asks the members (chat.py): no decision is sought for them.
     if not outcome.confident and u is not None and outcome.intent != "chitchat" and not asked_of_members(
-            u.words, opening=True) and not people_asked([w.folded for w in u.words]):  # « quelles sont les personnes … ? »
+            u.words, opening=True) and not people_asked([w.folded for w in u.words]) and not (  # « quelles sont les personnes … ? »
+            _sitting_gone(u)):
         # « combien de places en alternance ? », « la permanence, c'est quel jour ? »: a fact one decision states.
         decisions = tuple(d.text for d in ctx.data.decisions() if d.status != "cancelled")
         # « le marché c'est où ? », « on avait dit combien ? », « c'est pour qui ? »: a slot of one decision (decision_slots.py);

@@ -83,3 +83,32 @@ def test_the_verb_after_a_sitting_s_noun_names_no_heading(jumelage: Chat) -> Non
     # Sitting n°1 is headed « … lancement du 40e anniversaire », n°4 « Réunion commune … »: « commence » is neither.
     assert sure(jumelage, "la réunion commence à quelle heure ?", "meeting_next").startswith("Prochaine séance n°5")
     assert "Séance n°7" in sure(jumelage, "l'assemblée générale démarre à quelle heure ?", "meeting_which")
+
+
+def test_a_sitting_named_by_the_event_its_heading_says(cli: Chat) -> None:
+    # Sitting n°4 is headed « Commission information et communication de la CLI : campagne de distribution des
+    # comprimés d'iode »; n°2 « Commission technique … : visite du CNPE … ». Here by « le lancement / le bilan de … »:
+    veille = build_group("veille84")
+    reply = sure(veille, "les présents au lancement du plan grand froid ?", "attendance_meeting")
+    assert "n°4" in reply
+    assert "n°2" in sure(veille, "on a le compte rendu du bilan de l'été ?", "minutes_request")
+
+
+def test_the_general_assembly_described_by_what_it_will_adopt(cli: Chat) -> None:
+    # Sitting n°7 (an assemblée générale, like n°1) has « Adoption du rapport annuel 2026 de la CLI » on its agenda;
+    # deadline n°2 asks the members' comments on the draft report.
+    reply = sure(cli, "l'AG qui adoptera le rapport annuel, elle est prévue quand ?", "meeting_which")
+    assert "Séance n°7" in reply and "18 mars 2027" in reply
+
+
+def test_a_sitting_gone_asked_when_is_no_coming_sitting_s_point(cli: Chat) -> None:
+    # Sitting n°6 (to come) has a point on the ten-year inspection, decision n°5 asks for its conclusions there; the
+    # member asks of the visit held in October (sitting n°2): neither is an answer.
+    outcome = outcome_of(cli, "la visite de la centrale avec la commission technique, c'était quel jour ?")
+    assert not outcome.confident or "Séance n°2" in outcome.reply.plain()
+
+
+def test_a_member_checked_as_the_doer_is_no_question_whether_it_was_decided(cli: Chat) -> None:
+    # « conclusions » reads as « décisions »; decisions n°5 and n°7 hold « présenter ».
+    outcome = outcome_of(cli, "c'est bien M. Caussade qui présentera les conclusions de l'ASNR ?")
+    assert not (outcome.confident and outcome.intent == "decisions_topic")
