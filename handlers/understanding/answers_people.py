@@ -104,7 +104,15 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
     # « le chef du pôle emploi à la DDETS »: the body where someone holds the role of the thing asked (role_scope.py).
     org = body_of_holder(orgs, holding, lambda held: bool(u.topic) and max(topic_scores(u.topic, [_described(m) for m in held])) >= SHARE,
                          u.words, bool(u.topic))
-    if org and (served := _serving(u, org, holding(tuple(ctx.data.members())))):
+    # « qui préside le comité de jumelage et des partenariats internationaux ? »: the words name more than the body
+    # found in them (« Association du comité de jumelage »): the sittings' heading, whose chair a role names in full
+    # (« président du comité de jumelage et des partenariats internationaux », the lead's set 61).
+    longer = next((e for e in u.entities if org and e.kind == "place" and e.start <= org.start and org.end <= e.end
+                   and e.end - e.start > org.end - org.start), None)
+    if org and longer is not None and (chair := chair_of_body(holding(tuple(ctx.data.members())), wants,
+                                                              longer.label, u.text)):
+        org, holders = None, chair
+    elif org and (served := _serving(u, org, holding(tuple(ctx.data.members())))):
         org = None  # « qui conseille les communes ? »: the « conseillère des communes » of the canton, not a town's own
         holders = served
     else:

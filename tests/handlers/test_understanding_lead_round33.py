@@ -112,3 +112,13 @@ def test_a_member_checked_as_the_doer_is_no_question_whether_it_was_decided(cli:
     # « conclusions » reads as « décisions »; decisions n°5 and n°7 hold « présenter ».
     outcome = outcome_of(cli, "c'est bien M. Caussade qui présentera les conclusions de l'ASNR ?")
     assert not (outcome.confident and outcome.intent == "decisions_topic")
+
+
+def test_the_chair_of_the_whole_name_said_not_of_the_body_found_inside_it(jumelage: Chat) -> None:
+    # « comité de jumelage » is inside the association's name (its president: Marcel Hertzog); the whole name said is
+    # the committee the deputy mayor chairs (« président du comité de jumelage et des partenariats internationaux »).
+    reply = sure(jumelage, "c'est qui qui préside le comité de jumelage et des partenariats internationaux ?",
+                 "role_holder")
+    assert "Jean-Paul Wagner" in reply and "Marcel Hertzog" not in reply
+    assert "Marcel Hertzog" in sure(jumelage, "qui est le président de l'association du comité de jumelage ?",
+                                    "role_holder")
