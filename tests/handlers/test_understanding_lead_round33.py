@@ -122,3 +122,9 @@ def test_the_chair_of_the_whole_name_said_not_of_the_body_found_inside_it(jumela
     assert "Jean-Paul Wagner" in reply and "Marcel Hertzog" not in reply
     assert "Marcel Hertzog" in sure(jumelage, "qui est le président de l'association du comité de jumelage ?",
                                     "role_holder")
+
+
+def test_the_representative_of_a_kind_of_people_is_the_title_s_holder() -> None:
+    # No body is called « les pharmaciens »; Thomas Guigue's role is « Pharmacien titulaire, référent des pharmacies ».
+    outcome = outcome_of(build_group("veille84"), "qui représente les pharmaciens ?")
+    assert outcome.confident and outcome.intent == "org_representative" and "Thomas Guigue" in outcome.reply.plain()
