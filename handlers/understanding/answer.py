@@ -40,6 +40,7 @@ from handlers.understanding.chat_furniture import without_furniture
 from handlers.understanding.deputy_titles import short_deputy_titles
 from handlers.understanding.chat_particles import without_chat_particles
 from handlers.understanding.youth_chat import without_youth_chat
+from handlers.understanding.inclusive_writing import without_inclusive_writing
 from handlers.understanding.confirmed_check import confirmed_as_decided
 from handlers.understanding.spoken_il import il_for_y
 from handlers.understanding.stressed_pronoun import without_stressed_pronoun
@@ -53,6 +54,7 @@ from handlers.understanding.typed_task import typed_task
 from handlers.understanding.role_decided import role_as_decision_topic
 from handlers.understanding.own_meetings import own_as_meeting
 from handlers.understanding.heading_qualifier import qualifier_as_meeting
+from handlers.understanding.named_body_sitting import body_sitting
 from handlers.understanding.decided_at_place import decided_at_place
 from handlers.understanding.formation_subject import decided_in_formation, formation_lead
 from handlers.understanding.intents import PLACEHOLDERS, model
@@ -299,6 +301,7 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
         return Outcome(Reply.of(unheld_reply(superlative), *found.reply.lines), found.intent, False, found.key,
                        found.understanding)
     text = without_furniture(text)  # « @tous », a pasted link, « (désolée si déjà demandé) »: chat_furniture.py
+    text = without_inclusive_writing(text)  # « qui était présent·e ? », « le/la référent(e) »: inclusive_writing.py
     text = self_corrected(text)  # « la réunion de février, pardon, de janvier »: the mending only (self_corrected.py)
     # « ma collègue demande quand est la prochaine réunion », « Karima me demande quelles sont ses tâches »: the
     # question passed on, asked directly, of the one who asks it (relayed.py).
@@ -413,6 +416,8 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     # « la prochaine coordination », « la coordination du 10/12 »: a sitting named by its heading's qualifier
     # (« Réunion de coordination, … »), written whole (heading_qualifier.py).
     text = qualifier_as_meeting(text, [m.place for m in ctx.data.meetings()])
+    # « la prochaine commission égalité » of sittings headed « … de la commission égalité … »: named_body_sitting.py
+    text = body_sitting(text, [m.place for m in ctx.data.meetings()])
     # « la remplaçante de M. Pernot était là la dernière fois ? »: the one member described, named (described_person.py)
     text = described_person(text, {m.name for m in members}, lambda asked: _respond(ctx, asked)) or text
     # A task question the first reading missed (« j'ai des trucs à rendre cette semaine ? »): task_questions.py.
