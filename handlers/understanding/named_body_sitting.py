@@ -9,7 +9,11 @@ the qualifier (« égalité ») was a topic, and the decisions writing « la
 commission égalité » answered. When the noun and the word after it are written so in a
 meeting's heading after « de la » / « du » (the body holding the sitting),
 they are read « la prochaine réunion de la commission égalité », which the
-readings know. A heading that opens with the body's noun itself
+readings know. After a sitting's noun (« les prochaines réunions de la
+commission égalité ? », « les rendez-vous de la commission égalité »), the
+qualifier is left out when every heading naming the body names it with
+that qualifier: the group's own body, which « de la commission » names
+already. A heading that opens with the body's noun itself
 (« Commission mobilité, salle … ») is left to the rules that read sittings
 by their heading; « la dernière commission égalité » too (an agenda point
 saying « égalité » draws the reading of the whole phrase to the next
@@ -32,9 +36,16 @@ _ORDER = {"prochaine": "prochaine", "prochain": "prochaine"}
 _PICKED = re.compile(rf"(?i)\b(?:(?:la|le)\s+)?(?P<order>{'|'.join(_ORDER)})\s+(?P<noun>{_NOUNS})\s+(?P<qualifier>[^\W\d_]{{3,}})\b")
 
 
+# « les prochaines réunions de la commission égalité ? »: sittings of the body, its name after « de la » / « du ».
+_SITTINGS = r"r[ée]unions?|s[ée]ances?|rendez-vous|rencontres?|pl[ée]ni[èe]res?"
+_HELD = re.compile(rf"(?i)\b(?P<lead>(?:{_SITTINGS})\s+(?:de\s+la|du)\s+)(?P<noun>{_NOUNS})\s+(?P<qualifier>[^\W\d_]{{3,}})\b")
+
+
 def body_sitting(text: str, places: Iterable[str]) -> str:
     """`text` with « la prochaine <body> <qualifier> » written « la prochaine réunion de la <body> <qualifier> » when
-    a meeting's heading names the body so after « de la » / « du »; `text` itself otherwise."""
+    a meeting's heading names the body so after « de la » / « du », and « les réunions de la <body> <qualifier> »
+    written « … de la <body> » when every heading naming the body so names it with that qualifier; `text` itself
+    otherwise."""
     headings = [f" {fold(place.split(',')[0])} " for place in places]
 
     def whole(m: re.Match[str]) -> str:
@@ -44,4 +55,14 @@ def body_sitting(text: str, places: Iterable[str]) -> str:
         article = "du" if fold(m.group("noun")) in {"comite", "conseil"} else "de la"
         return f"la {_ORDER[m.group('order').casefold()]} réunion {article} {m.group('noun')} {m.group('qualifier')}"
 
-    return _PICKED.sub(whole, text)
+    text = _PICKED.sub(whole, text)
+
+    def held(m: re.Match[str]) -> str:
+        noun = fold(m.group("noun"))
+        named = {h.split(f" {noun} ", 1)[1].split()[0] for h in headings
+                 if f" de la {noun} " in h or f" du {noun} " in h}
+        if named != {fold(m.group("qualifier"))}:
+            return m.group(0)  # « les réunions du comité technique » beside a « comité de pilotage »: both kept
+        return m.group("lead") + m.group("noun")
+
+    return _HELD.sub(held, text)
