@@ -54,8 +54,8 @@ _STOPPED = re.compile(rf"(?<![\w'’./@])({_WORD}[{_LOWER}]+)((?:\.{_ENDING})+)(
 _HYPHENED = re.compile(rf"(?<![\w'’-])({_WORD}[{_LOWER}]+[éeiutr])(-es?(?:-s)?)(?![\w-])")
 _BRACKETED = re.compile(rf"(?<![\w'’])({_WORD}[{_LOWER}]+)((?:\((?:e|es|ne|nes|le|les|te|tes|se|ve|ves|fe|rice|rices|"
                         rf"trice|trices|euse|euses|ère|ères)\)s?)+)(?![\w(])")
-_SLASHED = re.compile(rf"(?<![\w'’/])({_WORD}[{_LOWER}]+)/(e|es|ne|nes|le|les|te|tes|rice|rices|trice|trices|euse|"
-                      rf"euses|ère|ères)(?![\w/])")
+_SLASHED = re.compile(rf"(?<![\w'’/.])({_WORD}[{_LOWER}]+)(/(?:e|es|ne|nes|le|les|te|tes|rice|rices|trice|trices|"
+                      rf"euse|euses|ère|ères))(?![\w/])")
 _CAPITAL_E = re.compile(rf"(?<![\w'’])({_WORD}[{_LOWER}]+)(E|Es|ES)(?!\w)")
 
 # A pair of words, masculine and feminine in either order, after a slash or with « ou » / « et » between.
@@ -81,8 +81,22 @@ _FEMININE_OF = (("teur", "trice"), ("eur", "euse"), ("eur", "rice"), ("eur", "eu
                 ("f", "fe"), ("", "e"))
 
 
+# A link or an address (« https://www.education.gouv.fr/les-cites », « prenom.nom@ville.fr »): never rewritten.
+_LINK = re.compile(r"\S*(?:://|www\.|@)\S*")
+
+
 def without_inclusive_writing(text: str) -> str:
-    """`text` with its inclusive writing read as the plain masculine; `text` itself when it has none."""
+    """`text` with its inclusive writing read as the plain masculine; `text` itself when it has none. Links and
+    addresses are left as typed."""
+    links = _LINK.findall(text)
+    if not links:
+        return _plain(text)
+    pieces = _LINK.split(text)
+    return "".join(_plain(piece) + (links[i] if i < len(links) else "") for i, piece in enumerate(pieces))
+
+
+def _plain(text: str) -> str:
+    """`text`, holding no link, with its inclusive writing read as the plain masculine."""
     rewritten = _DEAR_TWICE.sub(lambda m: _with_case(m.group(0), "chers tous"), text)
     rewritten = _DEAR_PAIR.sub(lambda m: _with_case(m.group(0), "chers "), rewritten)
     rewritten = _TWICE.sub(lambda m: _with_case(m.group(0), ((m.group(1) + " ") if m.group(1) else "") + "tous"),
@@ -92,7 +106,7 @@ def without_inclusive_writing(text: str) -> str:
     rewritten = _HYPHENED.sub(lambda m: _if_feminine(m, "-"), rewritten)
     rewritten = _BRACKETED.sub(lambda m: _masculine(m.group(1), [m.group(2).replace("(", "").replace(")", "")]),
                                rewritten)
-    rewritten = _SLASHED.sub(lambda m: _masculine(m.group(1), [m.group(2)]), rewritten)
+    rewritten = _SLASHED.sub(lambda m: _if_feminine(m, "/"), rewritten)
     rewritten = _CAPITAL_E.sub(lambda m: m.group(1) + m.group(2).lower(), rewritten)  # « la chargéE »: « la chargée »
     rewritten = re.sub(r"\b(du/de\s+la|du\s+ou\s+de\s+la)\b", "du", rewritten, flags=_I)
     rewritten = re.sub(r"\b(au/à\s+la|au\s+ou\s+à\s+la)\b", "au", rewritten, flags=_I)
@@ -117,7 +131,8 @@ def _masculine(base: str, endings: list[str]) -> str:
 
 
 def _if_feminine(m: re.Match[str], mark: str) -> str:
-    """The masculine of a word written with endings after a full stop or a hyphen (« élu.e.s », « délégué-e »),
+    """The masculine of a word written with endings after a full stop, a hyphen or a slash (« élu.e.s »,
+    « délégué-e », « président/e »),
     when the first ending is one of the word's feminine (« institutionnel.le », not « réunion.le »); else the match."""
     base, endings = m.group(1), m.group(2).split(mark)[1:]
     first = endings[0].casefold()
