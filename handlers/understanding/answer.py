@@ -55,6 +55,7 @@ from handlers.understanding.role_decided import role_as_decision_topic
 from handlers.understanding.own_meetings import own_as_meeting
 from handlers.understanding.heading_qualifier import qualifier_as_meeting
 from handlers.understanding.named_body_sitting import body_sitting
+from handlers.understanding.heading_named import heading_named
 from handlers.understanding.decided_at_place import decided_at_place
 from handlers.understanding.formation_subject import decided_in_formation, formation_lead
 from handlers.understanding.intents import PLACEHOLDERS, model
@@ -423,6 +424,13 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     # A task question the first reading missed (« j'ai des trucs à rendre cette semaine ? »): task_questions.py.
     outcome = _respond(ctx, text)
     u = outcome.understanding
+    if u is not None and outcome.intent not in _MEETING_ANSWERS and heading_named(u, ctx.data.meetings()):
+        # « le groupe de travail hébergement d'urgence a lieu quand ? »: the sitting its heading's words name, not the
+        # decision or the task sharing them (heading_named.py)
+        u.intent, u.readings, u.topic = "meeting_which", [], []
+        sitting = ANSWERS["meeting_which"](ctx, u)
+        if sitting.confident:
+            return sitting
     if u is not None and (ranked := ranked_deadline(ctx, u)) is not None:
         return ranked  # « la deuxième échéance ? », « la dernière échéance avant Noël ? » (ranked_deadline.py)
     if (seated := seats(ctx, u)) is not None:
