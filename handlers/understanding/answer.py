@@ -56,6 +56,7 @@ from handlers.understanding.own_meetings import own_as_meeting
 from handlers.understanding.heading_qualifier import qualifier_as_meeting
 from handlers.understanding.named_body_sitting import body_sitting
 from handlers.understanding.heading_named import heading_named
+from handlers.understanding.none_coming_decided import none_coming_decided
 from handlers.understanding.decided_at_place import decided_at_place
 from handlers.understanding.formation_subject import decided_in_formation, formation_lead
 from handlers.understanding.intents import PLACEHOLDERS, model
@@ -431,6 +432,9 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
         sitting = ANSWERS["meeting_which"](ctx, u)
         if sitting.confident:
             return sitting
+    if (decided := none_coming_decided(outcome, [d.text for d in ctx.data.decisions() if d.status != "cancelled"],
+                                       lambda asked: ANSWERS["decisions_topic"](ctx, asked))) is not None:
+        return decided  # « la prochaine marche exploratoire aura lieu où ? »: what is decided of it (none_coming_decided.py)
     if u is not None and (ranked := ranked_deadline(ctx, u)) is not None:
         return ranked  # « la deuxième échéance ? », « la dernière échéance avant Noël ? » (ranked_deadline.py)
     if (seated := seats(ctx, u)) is not None:
