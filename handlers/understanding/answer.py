@@ -41,6 +41,7 @@ from handlers.understanding.deputy_titles import short_deputy_titles
 from handlers.understanding.chat_particles import without_chat_particles
 from handlers.understanding.youth_chat import without_youth_chat
 from handlers.understanding.inclusive_writing import without_inclusive_writing
+from handlers.understanding.whole_group import without_whole_group
 from handlers.understanding.confirmed_check import confirmed_as_decided
 from handlers.understanding.spoken_il import il_for_y
 from handlers.understanding.stressed_pronoun import without_stressed_pronoun
@@ -304,6 +305,7 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
                        found.understanding)
     text = without_furniture(text)  # « @tous », a pasted link, « (désolée si déjà demandé) »: chat_furniture.py
     text = without_inclusive_writing(text)  # « qui était présent·e ? », « le/la référent(e) »: inclusive_writing.py
+    text = without_whole_group(text)  # « la prochaine réunion des partenaires ? »: no sitting named (whole_group.py)
     text = self_corrected(text)  # « la réunion de février, pardon, de janvier »: the mending only (self_corrected.py)
     # « ma collègue demande quand est la prochaine réunion », « Karima me demande quelles sont ses tâches »: the
     # question passed on, asked directly, of the one who asks it (relayed.py).
