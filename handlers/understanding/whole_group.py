@@ -27,9 +27,11 @@ _PEOPLE = r"(?:membres|partenaires|[ée]lus|participants|coll[èe]gues)"
 _SORTS = r"(?:\s+(?:et\s+)?(?:associatifs|institutionnels|locaux|publics|priv[ée]s|du\s+groupe|de\s+la\s+commission))*"
 _GROUP = rf"(?:tous\s+)?(?:les\s+)?{_PEOPLE}{_SORTS}(?:\s+et\s+(?:les\s+)?{_PEOPLE}{_SORTS})*"
 _SITTINGS = r"(?:r[ée]unions?|s[ée]ances?|rencontres?|pl[ée]ni[èe]res?|rendez-vous)"
+# Not when a complement says whose (« entre collègues du CCAS », « la réunion des partenaires de la Sarthe »).
+_NO_COMPLEMENT = r"\b(?!\s+(?:de|du|des|d['’]|à|au|aux)\b)"
 _AFTER_SITTING = re.compile(rf"\b({_SITTINGS})\s+(?:des|de\s+tous\s+les|pour\s+(?:tous\s+)?les|avec\s+(?:tous\s+)?les)\s+"
-                            rf"{_PEOPLE}{_SORTS}(?:\s+et\s+(?:les\s+)?{_PEOPLE}{_SORTS})*\b", _I)
-_AMONG = re.compile(rf"\s*,?\s+entre\s+{_GROUP}\b", _I)
+                            rf"{_PEOPLE}{_SORTS}(?:\s+et\s+(?:les\s+)?{_PEOPLE}{_SORTS})*{_NO_COMPLEMENT}", _I)
+_AMONG = re.compile(rf"\s*,?\s+entre\s+{_GROUP}(?=\s*[,?!.]|\s*$)", _I)
 _CALLED = re.compile(rf"^(\s*)(?:{_GROUP}\s+sont|on\s+est|nous\s+sommes)\s+convoqu[ée]e?s?\b", _I)
 
 
