@@ -40,6 +40,8 @@ from handlers.understanding.chat_furniture import without_furniture
 from handlers.understanding.deputy_titles import short_deputy_titles
 from handlers.understanding.chat_particles import without_chat_particles
 from handlers.understanding.youth_chat import without_youth_chat
+from handlers.understanding.inclusive_writing import without_inclusive_writing
+from handlers.understanding.whole_group import without_whole_group
 from handlers.understanding.confirmed_check import confirmed_as_decided
 from handlers.understanding.spoken_il import il_for_y
 from handlers.understanding.stressed_pronoun import without_stressed_pronoun
@@ -53,6 +55,9 @@ from handlers.understanding.typed_task import typed_task
 from handlers.understanding.role_decided import role_as_decision_topic
 from handlers.understanding.own_meetings import own_as_meeting
 from handlers.understanding.heading_qualifier import qualifier_as_meeting
+from handlers.understanding.named_body_sitting import body_sitting
+from handlers.understanding.heading_named import heading_named
+from handlers.understanding.none_coming_decided import none_coming_decided
 from handlers.understanding.decided_at_place import decided_at_place
 from handlers.understanding.formation_subject import decided_in_formation, formation_lead
 from handlers.understanding.intents import PLACEHOLDERS, model
@@ -299,6 +304,8 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
         return Outcome(Reply.of(unheld_reply(superlative), *found.reply.lines), found.intent, False, found.key,
                        found.understanding)
     text = without_furniture(text)  # « @tous », a pasted link, « (désolée si déjà demandé) »: chat_furniture.py
+    text = without_inclusive_writing(text)  # « qui était présent·e ? », « le/la référent(e) »: inclusive_writing.py
+    text = without_whole_group(text)  # « la prochaine réunion des partenaires ? »: no sitting named (whole_group.py)
     text = self_corrected(text)  # « la réunion de février, pardon, de janvier »: the mending only (self_corrected.py)
     # « ma collègue demande quand est la prochaine réunion », « Karima me demande quelles sont ses tâches »: the
     # question passed on, asked directly, of the one who asks it (relayed.py).
@@ -413,11 +420,23 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     # « la prochaine coordination », « la coordination du 10/12 »: a sitting named by its heading's qualifier
     # (« Réunion de coordination, … »), written whole (heading_qualifier.py).
     text = qualifier_as_meeting(text, [m.place for m in ctx.data.meetings()])
+    # « la prochaine commission égalité » of sittings headed « … de la commission égalité … »: named_body_sitting.py
+    text = body_sitting(text, [m.place for m in ctx.data.meetings()])
     # « la remplaçante de M. Pernot était là la dernière fois ? »: the one member described, named (described_person.py)
     text = described_person(text, {m.name for m in members}, lambda asked: _respond(ctx, asked)) or text
     # A task question the first reading missed (« j'ai des trucs à rendre cette semaine ? »): task_questions.py.
     outcome = _respond(ctx, text)
     u = outcome.understanding
+    if u is not None and outcome.intent not in _MEETING_ANSWERS and heading_named(u, ctx.data.meetings()):
+        # « le groupe de travail hébergement d'urgence a lieu quand ? »: the sitting its heading's words name, not the
+        # decision or the task sharing them (heading_named.py)
+        u.intent, u.readings, u.topic = "meeting_which", [], []
+        sitting = ANSWERS["meeting_which"](ctx, u)
+        if sitting.confident:
+            return sitting
+    if (decided := none_coming_decided(outcome, [d.text for d in ctx.data.decisions() if d.status != "cancelled"],
+                                       lambda asked: ANSWERS["decisions_topic"](ctx, asked))) is not None:
+        return decided  # « la prochaine marche exploratoire aura lieu où ? »: what is decided of it (none_coming_decided.py)
     if u is not None and (ranked := ranked_deadline(ctx, u)) is not None:
         return ranked  # « la deuxième échéance ? », « la dernière échéance avant Noël ? » (ranked_deadline.py)
     if (seated := seats(ctx, u)) is not None:

@@ -45,7 +45,7 @@ from handlers.understanding.missing_asked import missing_asked
 from handlers.understanding.presence_body import role_members, title_was_there
 from handlers.understanding.presence_cues import names_the_meeting, place_subject
 from handlers.understanding.topics import SHARE, content_words, topic_scores
-from handlers.understanding.world import entity_data
+from handlers.understanding.world import entity_data, plain
 from storage.attendance import Attendance, attendance
 from storage.models import Meeting, Member
 from storage.recurrence import expand_all
@@ -136,7 +136,12 @@ def _named_member(ctx: Context, u: Understanding) -> tuple[bool, list[Member]]:
     if person is not None:
         return True, list(person.items)
     if title_was_there(u):
-        return True, role_members(u, ctx.data.members())  # « le président du CPAS était là le 24 ? »: its holder
+        holders = role_members(u, ctx.data.members())  # « le président du CPAS était là le 24 ? »: its holder
+        # « la cheffe de service sera là ? » (presence._title_complement): the holders whose role says the
+        # complement too, when several hold the title (set 41a).
+        complement = {w.folded for w in u.topic}
+        narrowed = [m for m in holders if complement and complement <= set(plain(m.role or "").replace("'", " ").split())]
+        return True, narrowed if len(holders) > 1 and narrowed else holders
     org = u.first("org")
     # « qui a confirmé pour le prochain CMJ ? »: the body counts a sitting (ordered_body.py).
     if org is not None and not names_the_meeting(u, org.start) and not _kind_only(u, org.start, org.end) and not (

@@ -125,11 +125,31 @@ _PARTICIPLE = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|t|te|ts|te
 _ARTICLES = frozenset({"la", "le", "les", "l", "un", "une", "des"})
 
 
+# A thing said to come (« le rapport de la marche arrive bientôt. », set 41a): a verb of arrival in the present or the
+# future, then when.
+_COMING = frozenset({"arrive", "arrivent", "arrivera", "arriveront", "sort", "sortent", "sortira", "sortiront"})
+_SOON = frozenset({"bientot", "demain", "prochainement", "sous", "dans", "cette", "ce", "tres", "incessamment",
+                   "vite", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"})
+
+
+# The words of a greeting before a comma (« Bonjour à toutes et à tous, », « Chères toutes, chers tous, »).
+_GREETING = frozenset({"bonjour", "bonsoir", "salut", "hello", "coucou", "cher", "chere", "chers", "cheres", "a",
+                       "toutes", "tous", "et", "tout", "le", "monde", "collegues", "collegue", "amis", "amies"})
+
+
 def is_news(text: str, found: list[Word], asks: bool) -> bool:
     """News about a decision or an event (« La Région a voté hier le budget. »), not a request: no
-    question mark, no question word, a subject opening the sentence and a verb in the past."""
+    question mark, no question word, a subject opening the sentence and a verb in the past, or a verb of arrival
+    and when (« le rapport arrive bientôt. »)."""
+    if found and "?" not in text and not asks and found[0].folded in _GREETING and "," in text:
+        # « Bonjour à tous, le rapport arrive bientôt. »: the news after the greeting
+        greeting = re.findall(r"\w+", text[:text.index(",")])
+        if greeting and all(fold(g) in _GREETING for g in greeting) and len(greeting) < len(found):
+            found = found[len(greeting):]
     if not found or "?" in text or asks or found[0].folded not in _SUBJECT_OPENERS:
         return False
+    if any(w.folded in _COMING and found[i + 1].folded in _SOON for i, w in enumerate(found[1:-1], start=1)):
+        return True
     for i, word in enumerate(found[1:], start=1):
         # « le compte rendu de la réunion à Hennebont »: « à » is no « a » of « avoir ».
         if word.folded in _AUXILIARIES and word.raw.casefold() not in ("à", "à."):

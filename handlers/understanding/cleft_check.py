@@ -25,7 +25,7 @@ __all__ = ["guessed_doer"]
 
 _ADVERBS = frozenset({"pas", "bien", "plus", "toujours", "encore", "vraiment", "ne", "n"})
 _NO_GUESS = frozenset({"qui", "quoi", "ou", "quand", "comment", "combien", "ca", "cela", "lui", "elle", "eux", "elles"})
-_OPENERS = frozenset({"le", "la", "l", "les", "un", "une", "mme", "m", "mr", "madame", "monsieur", "dr", "docteur"})
+_OPENERS = frozenset({"le", "la", "l", "les", "un", "une", "mme", "m", "mr", "madame", "monsieur", "dr", "dre", "docteur"})
 _LONGEST = 7  # words of a guess: « le président de la CPTS », « la CPTS du Pays de Bray » (as the records write it)
 
 

@@ -29,7 +29,7 @@ _MARKERS: tuple[tuple[str, ...], ...] = (
     ("autres", "qu"), ("n", "y", "a", "que"), ("y", "a", "que"), ("n", "y", "a", "qu"),
 )
 # Words allowed between the marker and what it sets aside (« à part la CAF », « sauf Mme Tassin »).
-_GLUE = frozenset({"le", "la", "l", "les", "de", "d", "du", "des", "mme", "m", "mr", "madame", "monsieur", "dr"})
+_GLUE = frozenset({"le", "la", "l", "les", "de", "d", "du", "des", "mme", "m", "mr", "madame", "monsieur", "dr", "dre"})
 _KINDS = frozenset({"person", "org", "role"})
 
 

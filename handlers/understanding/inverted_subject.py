@@ -38,7 +38,7 @@ _IMPERSONAL = frozenset({"faut", "fallait", "faudra", "faudrait", "agit", "agiss
 # of a question), « votre », « notre ».
 _SUBJECT_OPENERS = frozenset({"le", "la", "les", "l", "un", "une", "des", "ce", "cet", "cette", "ces", "notre", "nos",
                               "votre", "vos", "son", "sa", "ses", "m", "mme", "mlle", "monsieur", "madame", "docteur",
-                              "dr", "me", "maitre", "tout", "toute", "tous", "toutes", "chaque"})
+                              "dr", "dre", "me", "maitre", "tout", "toute", "tous", "toutes", "chaque"})
 _QUESTION_WORDS = frozenset({"qui", "que", "qu", "quoi", "quand", "ou", "comment", "combien", "pourquoi", "quel",
                              "quelle", "quels", "quelles", "lequel", "laquelle", "lesquels", "lesquelles", "est"})
 _VOWEL = re.compile(r"^[aeiouyhâàéèêëîïôöûùü]", re.IGNORECASE)

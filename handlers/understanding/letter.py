@@ -194,7 +194,7 @@ _NAME_HEAD = re.compile(
     # « Maître Roux, … », « Docteur Lambert, … », « Commandant Kerbrat, … »: the titles a lawyer, a doctor or an
     # officer is addressed by, as « Madame ».
     r"^\s*(?:(?i:bonjour|bonsoir|salut|coucou|hello|merci)\s+)?"
-    r"(?:(?i:madame|monsieur|mme|m|ma[iî]tre|docteur|dr|professeur|commandant|capitaine|colonel|lieutenant)\.?\s+)?"
+    r"(?:(?i:madame|monsieur|mme|m|ma[iî]tre|docteure?|dre?|professeure?|commandant|capitaine|colonel|lieutenant)\.?\s+)?"
     # A first name typed in lower case opens the message as well (« sophie, peux-tu me rappeler ? »).
     r"([A-Za-zÀ-ÿ][\w'-]+)\s*[,!]", re.UNICODE)
 _NOT_NAMES = frozenset({"bonjour", "bonsoir", "salut", "coucou", "hello", "merci", "madame", "monsieur", "mesdames",

@@ -25,7 +25,7 @@ _NAME_PARTICLES = frozenset({"da", "de", "du", "des", "la", "le", "van", "von", 
 NAME_MATCH = 86.0
 
 
-_FEMININE_TITLES = frozenset({"mme", "mmes", "mlle", "madame", "mademoiselle", "docteure"})
+_FEMININE_TITLES = frozenset({"mme", "mmes", "mlle", "madame", "mademoiselle", "docteure", "dre"})
 _MASCULINE_TITLES = frozenset({"m", "mr", "monsieur"})
 # Endings of the first word of a role, by grammatical gender (folded: « chargée » is « chargee »).
 _FEMININE_ENDINGS = ("trice", "euse", "ere", "ee", "ente", "ointe", "effe", "ete", "ine", "ale", "ue", "ure", "ante")

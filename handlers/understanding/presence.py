@@ -84,6 +84,24 @@ def _tense_only(u: Understanding) -> bool:
     return all(w.lemma in ("etre", "avoir") for w in u.topic)
 
 
+# The small words inside a title's complement (« cheffe de service », « déléguée aux droits des femmes »).
+_COMPLEMENT_GLUE = frozenset({"de", "du", "des", "d", "aux", "au", "a", "la", "le", "l", "les", "et", "en"})
+_BEING_THERE = frozenset({"etait", "etaient", "sera", "seront", "vient", "viennent", "viendra", "viendront"})
+
+
+def _title_complement(u: Understanding) -> bool:
+    """The topic is the complement of the title that opens the question, up to the verb of being there: nothing but
+    topic words and their small words between the title and the verb (« la cheffe de service sera là ? »)."""
+    title = u.first("role")
+    folded = [w.folded for w in u.words]
+    verb = next((i for i, f in enumerate(folded) if f in _BEING_THERE), None)
+    if title is None or verb is None or verb <= title.end or any(e.start < verb and e is not title for e in u.entities):
+        return False
+    topic = {i for i, w in enumerate(u.words) if any(w is t for t in u.topic)}
+    between = range(title.end, verb)
+    return bool(topic) and topic <= set(between) and all(i in topic or folded[i] in _COMPLEMENT_GLUE for i in between)
+
+
 def presence_reading(u: Understanding) -> str | None:
     """`attendance_meeting` or `rsvp_upcoming` when the message asks who came (or comes) to
     the meeting it designates and that reading is plausible; else None."""
@@ -91,6 +109,10 @@ def presence_reading(u: Understanding) -> str | None:
         # « t'as bien noté que je serai pas là jeudi ? »: the bot notes nothing without /excuse; what the asker
         # announced (or nothing, with the commands) answers it, never a yes (coming_cues.py).
         return own
+    if u.topic and u.intent in _TITLE_MISREAD and title_was_there(u) and _title_complement(u) and requested(u):
+        # « la cheffe de service sera là le 8 ? », « la déléguée aux droits des femmes sera là ? »: the words after the
+        # title are its complement, not a topic; the holder's presence, as of the title alone below (set 41a).
+        return body_presence(u) if not any(w.folded in ("vient", "viennent") for w in u.words) else "rsvp_upcoming"
     if someone_goes_to(u) and requested(u):
         # « Hélène sera là à Villeneuve ? »: a member being at the meeting held there; « là » weighs nothing to the
         # model, the member's card came first. The tense says which list (presence_body.py).

@@ -6,8 +6,9 @@ Maison des adolescents au groupe de travail » (blind set 33a).
 object names is a meeting's place too: the question was read as who had
 announced coming to the January meeting, a confident wrong answer. When a
 question opens on « qui » and a verb of the first group in the present,
-whose infinitive opens exactly one of the group's open tasks, and the words
-after the verb are in that task, it asks who must do it: the message is read
+whose infinitive opens one of the group's open tasks whose words those after
+the verb share (only one: « qui anime la formation … ? » beside « Animer un
+atelier … », set 41a), it asks who must do it: the message is read
 again as « qui doit présenter … », which the tasks' readings answer with
 the task and its pilot. A verb no task opens (« qui représente la CAF ? »
 where no task says « Représenter … ») leaves the message as it was. So is
@@ -92,10 +93,10 @@ def task_verb_asked(text: str, tasks: Sequence[str]) -> str | None:
         return None
     infinitive = _infinitive(verb)
     opened = [task for task in tasks if _words(task)[:1] == [fold(infinitive)]]
-    if len(opened) != 1:
-        return None
     wanted = _words(thing)
-    said = {w[:5] for w in _words(opened[0])}
-    if not wanted or not any(w[:5] in said for w in wanted):
+    # « qui anime la formation des agents d'accueil ? » beside « Animer un atelier sur le consentement »: of the
+    # tasks the verb opens, the one whose words those after the verb share (set 41a).
+    opened = [task for task in opened if any(w[:5] in {s[:5] for s in _words(task)} for w in wanted)]
+    if len(opened) != 1:
         return None
     return f"{lead}doit {infinitive}{_spelled_out(thing, opened[0])}"
