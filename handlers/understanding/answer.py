@@ -61,6 +61,7 @@ from handlers.understanding.kind_decisions import asks_kind_decisions
 from handlers.understanding.sitting_thing import thing_not_sitting
 from handlers.understanding.decision_count import asks_all_decisions
 from handlers.understanding.afterthought import without_afterthought
+from handlers.understanding.joining_mode import joining_asked
 from handlers.understanding.told_absence import without_told_absence
 from handlers.understanding.title_checked import holder_before_card, title_asked
 from handlers.understanding.fronted_title import title_put_back
@@ -284,7 +285,7 @@ def _reread(text: str, names: list[str]) -> tuple[str, frozenset[str] | None] | 
 
 
 def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool = False, affirm: bool = True,
-            told: bool = True, measured: bool = False) -> Outcome:
+            told: bool = True, measured: bool = False, joining: bool = True) -> Outcome:
     """Understand `text` against the group's store and answer it (`rewritten`: `text` is already the message with a
     body's name as the records write it, body_as_written.py, and is not rewritten again; `affirm`: a check in the
     negative left unsure is read again in the positive, negated_check.py; `told`: the asker's absence told first is
@@ -362,6 +363,14 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
             return whole
         alone = respond(ctx, front, afterthought=False, rewritten=rewritten)
         return alone if alone.confident else whole
+    if joining and (joined := joining_asked(text)) != text:
+        # « on peut suivre la plénière à distance ? », « jeudi c'est en hybride ? »: the whole message first; when it
+        # is no sure answer, how the meeting named is held, asked plainly (joining_mode.py).
+        whole = respond(ctx, text, afterthought, rewritten, affirm, told, measured, joining=False)
+        if whole.confident or whole.intent == "chitchat":
+            return whole
+        plain = respond(ctx, joined, afterthought, rewritten, affirm, told, measured, joining=False)
+        return plain if plain.confident else whole
     text = spoken_punctuation(text)  # « … point d'interrogation », dictated (dictation.py)
     text = spoken_numbers(text)  # « la réunion du vingt et un », « à dix-sept heures trente » (spoken_numbers.py)
     text = asked_mark(text)  # « est-ce que le budget a été voté », « suis-je inscrite jeudi »: asked (asked_marks.py)
