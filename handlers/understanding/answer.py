@@ -62,6 +62,7 @@ from handlers.understanding.sitting_thing import thing_not_sitting
 from handlers.understanding.decision_count import asks_all_decisions
 from handlers.understanding.afterthought import without_afterthought
 from handlers.understanding.joining_mode import joining_asked
+from handlers.understanding.meeting_circumstance import without_circumstance
 from handlers.understanding.told_absence import without_told_absence
 from handlers.understanding.title_checked import holder_before_card, title_asked
 from handlers.understanding.fronted_title import title_put_back
@@ -363,9 +364,10 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
             return whole
         alone = respond(ctx, front, afterthought=False, rewritten=rewritten)
         return alone if alone.confident else whole
-    if joining and (joined := joining_asked(text)) != text:
+    if joining and (joined := joining_asked(without_circumstance(text))) != text:
         # « on peut suivre la plénière à distance ? », « jeudi c'est en hybride ? »: the whole message first; when it
-        # is no sure answer, how the meeting named is held, asked plainly (joining_mode.py).
+        # is no sure answer, how the meeting named is held, asked plainly (joining_mode.py); « au même endroit que la
+        # dernière fois » asked as « où », « avec la neige » left out (meeting_circumstance.py).
         whole = respond(ctx, text, afterthought, rewritten, affirm, told, measured, joining=False)
         if whole.confident or whole.intent == "chitchat":
             return whole
