@@ -27,6 +27,7 @@ from handlers.understanding.charge_asked import handling_charge
 from handlers.understanding.decision_people import decision_with_people
 from handlers.understanding.where_asked import place_dated, place_decided, place_not_date
 from handlers.understanding.meeting_form import form_of_meetings
+from handlers.understanding.steered_event import event_not_committee
 from handlers.understanding.undone import glue_of, undone_asked
 from handlers.understanding.task_answers import scoped_tasks
 from handlers.understanding.work_since import work_since
@@ -466,6 +467,8 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
         return placed  # « le repas des aînés, c'est où ? »: the one deadline saying where (where_asked.py)
     if (formed := form_of_meetings(ctx, outcome, ANSWERS["decisions_topic"])) is not None:
         return formed  # « les rencontres, c'est en présentiel ou sur Teams ? »: the rule on them (meeting_form.py)
+    if (event := event_not_committee(ctx, outcome, ANSWERS["decisions_topic"])) is not None:
+        return event  # « les SISM 2027 c'est quand ? »: the event, not the committee steering it (steered_event.py)
     if outcome.confident and outcome.intent == "tasks_mine" and u is not None and (
             owed := owed_deadline(ctx, u, ANSWERS["dates_period"])) is not None:
         return owed  # « je dois renvoyer ma fiche action pour quand ? »: the group's deadline (owed_deadline.py)
