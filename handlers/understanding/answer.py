@@ -62,7 +62,7 @@ from handlers.understanding.kind_decisions import asks_kind_decisions
 from handlers.understanding.sitting_thing import thing_not_sitting
 from handlers.understanding.decision_count import asks_all_decisions
 from handlers.understanding.afterthought import without_afterthought
-from handlers.understanding.joining_mode import joining_asked
+from handlers.understanding.joining_mode import joining_asked, joining_framed
 from handlers.understanding.meeting_circumstance import without_circumstance
 from handlers.understanding.told_absence import without_told_absence
 from handlers.understanding.title_checked import holder_before_card, title_asked
@@ -369,6 +369,9 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
         # « on peut suivre la plénière à distance ? », « jeudi c'est en hybride ? »: the whole message first; when it
         # is no sure answer, how the meeting named is held, asked plainly (joining_mode.py); « au même endroit que la
         # dernière fois » asked as « où », « avec la neige » left out (meeting_circumstance.py).
+        if joining_framed(text) and (plain := respond(ctx, joined, afterthought, rewritten, affirm, told, measured,
+                                                      joining=False)).confident:
+            return plain  # « on pourra participer à distance à … ? »: how one joins, not who comes
         whole = respond(ctx, text, afterthought, rewritten, affirm, told, measured, joining=False)
         if whole.confident or whole.intent == "chitchat":
             return whole

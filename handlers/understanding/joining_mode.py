@@ -16,16 +16,19 @@ day, a kind or a place, the last one). A trailing alternative of modes
 dates, et lesquelles sont en visio ? ») qualifies the question before it
 and is left out.
 
-The rewording is only tried when the message as written is no sure answer
-(answer.py), and only on a question (a « ? » or a question word) that
-names a mode: « je serai en visio jeudi » is news and stays as it is.
+The rewording is only tried on a question (a « ? » or a question word) that
+names a mode: « je serai en visio jeudi » is news and stays as it is. With a
+verb of joining after a modal (« on pourra participer à distance à … ? »),
+the question is how one joins, before who comes (« participer » read as a
+presence); otherwise the rewording is tried only when the message as
+written is no sure answer (answer.py).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["joining_asked"]
+__all__ = ["joining_asked", "joining_framed"]
 
 _I = re.IGNORECASE
 # The ways of saying how one joins.
@@ -87,3 +90,9 @@ def joining_asked(text: str) -> str:
         question = f"{meeting}, c'est en visio"
     question = re.sub(r"\s{2,}", " ", question).strip(" ,")
     return question + " ?" if question != text else text
+
+
+def joining_framed(text: str) -> bool:
+    """Whether `text` asks whether one can join a meeting in a mode (« on pourra participer à distance … ? »): a
+    modal and a verb of joining, a mode, a question."""
+    return bool(_MODE_RE.search(text) and _ASKED.search(text) and _FRAME.search(text))
