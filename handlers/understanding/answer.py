@@ -27,6 +27,7 @@ from handlers.understanding.charge_asked import handling_charge
 from handlers.understanding.decision_people import decision_with_people
 from handlers.understanding.where_asked import place_dated, place_decided, place_not_date
 from handlers.understanding.meeting_form import form_of_meetings
+from handlers.understanding.steered_event import event_not_committee
 from handlers.understanding.undone import glue_of, undone_asked
 from handlers.understanding.task_answers import scoped_tasks
 from handlers.understanding.work_since import work_since
@@ -66,6 +67,8 @@ from handlers.understanding.kind_decisions import asks_kind_decisions
 from handlers.understanding.sitting_thing import thing_not_sitting
 from handlers.understanding.decision_count import asks_all_decisions
 from handlers.understanding.afterthought import without_afterthought
+from handlers.understanding.joining_mode import joining_asked, joining_framed
+from handlers.understanding.meeting_circumstance import without_circumstance
 from handlers.understanding.told_absence import without_told_absence
 from handlers.understanding.title_checked import holder_before_card, title_asked
 from handlers.understanding.fronted_title import title_put_back
@@ -289,7 +292,7 @@ def _reread(text: str, names: list[str]) -> tuple[str, frozenset[str] | None] | 
 
 
 def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool = False, affirm: bool = True,
-            told: bool = True, measured: bool = False) -> Outcome:
+            told: bool = True, measured: bool = False, joining: bool = True) -> Outcome:
     """Understand `text` against the group's store and answer it (`rewritten`: `text` is already the message with a
     body's name as the records write it, body_as_written.py, and is not rewritten again; `affirm`: a check in the
     negative left unsure is read again in the positive, negated_check.py; `told`: the asker's absence told first is
@@ -369,6 +372,18 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
             return whole
         alone = respond(ctx, front, afterthought=False, rewritten=rewritten)
         return alone if alone.confident else whole
+    if joining and (joined := joining_asked(without_circumstance(text))) != text:
+        # « on peut suivre la plénière à distance ? », « jeudi c'est en hybride ? »: the whole message first; when it
+        # is no sure answer, how the meeting named is held, asked plainly (joining_mode.py); « au même endroit que la
+        # dernière fois » asked as « où », « avec la neige » left out (meeting_circumstance.py).
+        if joining_framed(text) and (plain := respond(ctx, joined, afterthought, rewritten, affirm, told, measured,
+                                                      joining=False)).confident:
+            return plain  # « on pourra participer à distance à … ? »: how one joins, not who comes
+        whole = respond(ctx, text, afterthought, rewritten, affirm, told, measured, joining=False)
+        if whole.confident or whole.intent == "chitchat":
+            return whole
+        plain = respond(ctx, joined, afterthought, rewritten, affirm, told, measured, joining=False)
+        return plain if plain.confident else whole
     text = spoken_punctuation(text)  # « … point d'interrogation », dictated (dictation.py)
     text = spoken_numbers(text)  # « la réunion du vingt et un », « à dix-sept heures trente » (spoken_numbers.py)
     text = asked_mark(text)  # « est-ce que le budget a été voté », « suis-je inscrite jeudi »: asked (asked_marks.py)
@@ -474,6 +489,8 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
         return placed  # « le repas des aînés, c'est où ? »: the one deadline saying where (where_asked.py)
     if (formed := form_of_meetings(ctx, outcome, ANSWERS["decisions_topic"])) is not None:
         return formed  # « les rencontres, c'est en présentiel ou sur Teams ? »: the rule on them (meeting_form.py)
+    if (event := event_not_committee(ctx, outcome, ANSWERS["decisions_topic"])) is not None:
+        return event  # « les SISM 2027 c'est quand ? »: the event, not the committee steering it (steered_event.py)
     if outcome.confident and outcome.intent == "tasks_mine" and u is not None and (
             owed := owed_deadline(ctx, u, ANSWERS["dates_period"])) is not None:
         return owed  # « je dois renvoyer ma fiche action pour quand ? »: the group's deadline (owed_deadline.py)

@@ -268,6 +268,16 @@ def _meeting_named(u: Understanding) -> bool:
     return _one_meeting(u) or any(w.lemma in MEETING_WORDS or w.folded in MEETING_WORDS or w.folded in _MEETING_NOUNS for w in u.words)
 
 
+def _which_sitting(found: Sequence[Word]) -> bool:
+    """« pour quelle réunion », « c'est quelle séance », « lors de quel comité »: the thing asked is a sitting."""
+    return any(a.folded in ("quel", "quelle", "quels", "quelles") and (b.folded in _MEETING_NOUNS or b.lemma in _SITTING_ASKED)
+               for a, b in zip(found, found[1:]))
+
+
+# The lemmas of the sitting nouns (« réunion », « séance », « rencontre ») that « quel » may ask for.
+_SITTING_ASKED = frozenset({"reunion", "seance", "rencontre"})
+
+
 def decision_slot(ctx: Context, u: Understanding, over_meeting: bool = False) -> Outcome | None:
     """The one decision holding the slot `u` asks about its topic, as a decisions answer; else None.
     `over_meeting`: `u` was answered as a meeting whose agenda holds the thing (« Préparation du marché de
@@ -279,6 +289,8 @@ def decision_slot(ctx: Context, u: Understanding, over_meeting: bool = False) ->
     # « la réunion sur la fête, c'est où ? »: where and when of a meeting are the meetings' answers, but for the
     # group's rule on its meetings (« les réunions alternent entre quelles villes ? »: « se réunit … en alternance »).
     of_meetings = slot in ("place", "time") and any(w.folded in _MEETING_NOUNS or w.lemma in _MEETING_VERBS for w in u.words)
+    if slot == "which" and _which_sitting(u.words):
+        return None  # « la maison des saisonniers c'est pour quelle réunion ? »: a sitting asked, the meetings' answer
     decisions = [d for d in ctx.data.decisions() if d.status != "cancelled"]
     asked = "?" in u.text or any(w.raw.casefold() == "où" for w in u.words) or bool(u.words) and u.words[0].folded in _ASK_VERBS
     if not decisions or not asked:

@@ -53,7 +53,10 @@ def usual_place(ctx: Context, u: Understanding, decisions: tuple[str, ...],
         return None
     if any(e.kind in TIMED_OR_PERSON for e in u.entities):
         return None
-    places = [w for e in u.entities if e.kind == "place" for w in u.words[e.start:e.end] if len(w.folded) > 2]
+    # « les plénières c'est toujours au même endroit ? »: a kind of sitting (a formation) names which meetings, no
+    # place (set 41b).
+    named = [e for e in u.entities if e.kind == "place" and not (e.extra.get("formation") and _SAME_PLACE.search(folded))]
+    places = [w for e in named for w in u.words[e.start:e.end] if len(w.folded) > 2]
     if not places and _SAME_PLACE.search(folded):
         # « on se réunit toujours au même endroit ? »: no place named, the rule that moves the meetings or keeps them.
         held = [d for d in decisions if _SITTINGS.search(fold(d).replace("'", " "))

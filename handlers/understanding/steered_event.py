@@ -1,0 +1,68 @@
+"""The event a committee steers, asked by its own name: « les SISM 2027 c'est
+quand ? » where a sitting is headed « Comité de pilotage des SISM 2027, … ».
+
+A sitting that prepares or steers something (« Comité de pilotage des
+SISM 2027 », « Réunion de préparation du forum », « Comité d'organisation
+de la fête ») carries that thing's name in its heading, so the thing named
+alone reads as that sitting, and « c'est quand ? » got the committee's date
+— not the event's. When the question names only the thing (no word of the
+sitting: « comité », « copil », « réunion », « séance »…), asks when, and
+one decision holds the thing's words and a date (« Les SISM 2027 du
+territoire ont lieu du 5 au 18 octobre 2027 … »), that decision answers.
+Without such a decision, the sitting's reading stays (« la fête c'est
+quand ? » with only its organising committee in the store)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from handlers.context import Context
+from handlers.understanding.decision_slots import holds
+from handlers.understanding.dominance import as_decision
+from handlers.understanding.normalise import fold, words
+from handlers.understanding.outcome import Outcome
+from handlers.understanding.pipeline import Understanding
+from handlers.understanding.topics import content_words
+
+__all__ = ["event_not_committee"]
+
+# A heading that steers or prepares a thing, up to the thing's name.
+_STEERING = re.compile(r"^\s*(?:comite\s+de\s+pilotage|copil|comite\s+d\s+organisation|comite\s+de\s+suivi"
+                       r"|(?:reunion|groupe|seance)\s+de\s+preparation|preparation)\s+(?:des|du|de\s+la|de\s+l|de|d)\s+")
+# Words naming a sitting, or asking for one.
+_SITTING = frozenset({"comite", "comites", "copil", "copils", "reunion", "reunions", "reu", "seance", "seances",
+                      "pilotage", "preparation", "organisation", "suivi", "rencontre", "gt", "groupe", "visio",
+                      "prochain", "prochaine", "dernier", "derniere", "precedent", "precedente"})
+_WHEN = frozenset({"quand", "qd", "kan", "date", "dates"})
+
+
+def event_not_committee(ctx: Context, outcome: Outcome, answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
+    """The decision dating the thing a steering sitting's heading names, for « <thing> c'est quand ? » answered
+    with that sitting; else None."""
+    u = outcome.understanding
+    if u is None or not outcome.confident or outcome.intent not in ("meeting_which", "meeting_next"):
+        return None
+    folded = [w.folded for w in u.words]
+    if not any(f in _WHEN for f in folded) or any(f in _SITTING or w.lemma in _SITTING for f, w in zip(folded, u.words)):
+        return None
+    places = [e for e in u.entities if e.kind == "place"]
+    if len(places) != 1 or any(e.kind in ("period", "month", "number", "person", "org") for e in u.entities):
+        return None
+    named = [w.folded for w in u.words[places[0].start:places[0].end] if len(w.folded) > 1]
+    steered = [_STEERING.sub("", plain).split(",")[0] for m in places[0].items
+               if _STEERING.match(plain := fold(m.place).replace("'", " ").replace("’", " "))]
+    if not named or not steered or not any(all(re.search(rf"\b{re.escape(n)}\b", s) for n in named) for s in steered):
+        return None
+    dated = [d.text for d in ctx.data.decisions() if d.status != "cancelled" and holds("time", d.text)
+             and all(re.search(rf"\b{re.escape(n)}\b", fold(d.text).replace("'", " ")) for n in named)]
+    if len(dated) > 1:
+        # « Les SISM 2027 … ont lieu du 5 au 18 octobre » beside « Le ciné-débat des SISM 2027 a lieu … »: the one whose
+        # subject is the thing named, not a part of it.
+        opening = re.compile(rf"^(?:les|le|la|l|des|du)?\s*{re.escape(' '.join(named))}\b")
+        dated = [d for d in dated if opening.match(fold(d).replace("'", " ").replace("’", " "))]
+    if len(dated) != 1:
+        return None
+    best = dated[0]
+    return as_decision(ctx, u, content_words(words(best, shorthand=False)), answer,
+                       accept=lambda o: fold(best)[:40] in fold(o.reply.plain()))
