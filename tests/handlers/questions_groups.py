@@ -228,6 +228,7 @@ from tests.handlers.questions_groups_mss63 import MSS63_AFTER_SETUP, MSS63_ASKER
 from tests.handlers.questions_groups_cmj33 import CMJ33_AFTER_SETUP, CMJ33_ASKERS, CMJ33_GROUPS, CMJ33_TASKS
 from tests.handlers.questions_groups_pat46 import PAT46_AFTER_SETUP, PAT46_ASKERS, PAT46_GROUPS, PAT46_TASKS
 from tests.handlers.questions_groups_recyclerie55 import RECYCLERIE55_AFTER_SETUP, RECYCLERIE55_ASKERS, RECYCLERIE55_GROUPS, RECYCLERIE55_TASKS
+from tests.handlers.questions_groups_crue62 import CRUE62_AFTER_SETUP, CRUE62_ASKERS, CRUE62_GROUPS, CRUE62_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -1005,6 +1006,10 @@ TASKS |= PAT46_TASKS
 ASKERS |= PAT46_ASKERS
 AFTER_SETUP |= PAT46_AFTER_SETUP
 AFTER_SETUP |= RECYCLERIE55_AFTER_SETUP
+GROUPS |= CRUE62_GROUPS
+TASKS |= CRUE62_TASKS
+ASKERS |= CRUE62_ASKERS
+AFTER_SETUP |= CRUE62_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
