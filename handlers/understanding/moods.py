@@ -15,6 +15,9 @@ drew the asker's tasks (« j'ai »). Read away here:
   3e fois : », « Pardon d'insister : », « Désolée de déranger, petite
   question bête : », « Si ce n'est pas trop demander, », « Sans vouloir vous
   déranger, », « …, à la fin ?? », « …, vite »;
+- sarcasm or weariness opening a question (« bien sûr personne ne sait qui
+  représente la DDTM… », « évidemment, … », « comme d'habitude … »): « bien
+  sûr » there grants nothing (chat.py reads it as assent when alone);
 - an exclamation opening the message (« encore décalée ?! », « c'est pas
   possible ! ») before a question asked after it: it reacts, it asks nothing;
 - a sentence after the question's last « ? » that asks nothing (no « ? », no
@@ -47,6 +50,9 @@ _OPENING = re.compile(
     r"|embêter|embeter|insister))\s*[!:,.…]+\s*"
     r"|(?:d[ée]sol[ée]e?|pardon)\s+de\s+(?:vous\s+|te\s+)?(?:d[ée]ranger|importuner|embêter|embeter)\s*[!:,.…]+\s*"
     r"|(?:petite\s+)?question\s+(?:b[êe]te|idiote|na[ïi]ve)\s*[!:,.…]+\s*"
+    # Sarcasm or weariness: « bien sûr personne ne sait qui … », « évidemment, … », « comme d'habitude … ».
+    r"|(?:bien\s+s[ûu]r|bien\s+entendu|[ée]videmment|forc[ée]ment|comme\s+d'hab(?:itude)?|comme\s+toujours)"
+    r"\s*[!:,.…]*\s+"
     r")", re.IGNORECASE)
 # Formulas that may close the question: « …, à la fin ?? », « … svp, vite », « … c'est urgent !! ».
 _CLOSING = re.compile(
