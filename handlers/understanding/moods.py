@@ -59,7 +59,10 @@ _CLOSING = re.compile(
     r"(?:,\s*|\s+)(?:à\s+la\s+fin|a\s+la\s+fin|vite|c'est\s+urgent|urgent|svp\s+vite|vite\s+svp)(?=\s*[?!.…]*\s*$)",
     re.IGNORECASE)
 # An exclamation opening the message: a few words closed by « ! », « ?! » or « !? ».
-_EXCLAIMED = re.compile(r"^\s*([^?!.]{1,40}?)\s*(?:\?!|!\?|!)[!?]*\s+(?=\S)")
+_EXCLAIMED = re.compile(r"^\s*([^?!.]{1,40}?)\s*(\?!|!\?|!)[!?]*\s+(?=\S)")
+# What an exclamation mark closes besides a reaction: a greeting, thanks, someone called (« Bonjour ! », « Merci ! »).
+_HAILS = frozenset({"bonjour", "bonsoir", "salut", "coucou", "hello", "hey", "hi", "re", "rebonjour", "merci", "bravo",
+                    "cher", "chere", "chers", "cheres", "madame", "monsieur", "yo", "wesh", "allo", "ola", "hola"})
 _QUESTION_WORDS = frozenset({"qui", "quand", "ou", "quoi", "quel", "quelle", "quels", "quelles", "comment", "combien",
                              "pourquoi", "lequel", "laquelle", "lesquels", "lesquelles"})
 # Words that carry the question on after its « ? » (« … ? et l'heure », « … ? ou jeudi ? »).
@@ -103,7 +106,11 @@ def without_mood(text: str) -> str:
             break
         asked = asked[opened.end():]
     exclaimed = _EXCLAIMED.match(asked)
-    if exclaimed is not None and not _asks(exclaimed.group(1)) and _asks(asked[exclaimed.end():]):
+    # « Annulée ?! », « encore décalée ?! », « c'est pas possible ! »: not « Bonjour ! », nor one word and « ! »
+    # (« Thierry ! », someone called).
+    reacting = exclaimed is not None and not set(_said(exclaimed.group(1))) & _HAILS and (
+        exclaimed.group(2) != "!" or len(_said(exclaimed.group(1))) >= 2)
+    if reacting and not _asks(exclaimed.group(1)) and _asks(asked[exclaimed.end():]):
         asked = asked[exclaimed.end():]
     asked = _without_tail(asked)
     closed = _CLOSING.search(asked)
