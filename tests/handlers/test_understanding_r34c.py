@@ -59,13 +59,13 @@ def test_courtesy_and_urgency_around_the_question_are_read_away(crue: Chat, cmj:
 
 
 def test_an_exclamation_before_the_question(crue: Chat) -> None:
-    assert "n°4" in sure(crue, "Reportée ?! c'est quand alors la prochaine réunion", "meeting_next")
+    assert "n°4" in sure(crue, "Déplacée encore ?! la prochaine réunion c'est quand du coup", "meeting_next")
+    # « Bonjour ! » greets: the question after it keeps its own opening (set 32c).
+    assert "n°4" in sure(crue, "Bonjour ! Désolée : la prochaine réunion, c'est quand et où ?", "meeting_next")
 
 
 def test_sarcasm_opening_the_question(crue: Chat, cmj: Chat) -> None:
-    assert "Thierry Maréchal" in sure(crue, "comme d'habitude personne ne sait qui suit les assureurs…",
-                                      "in_charge") or "Thierry Maréchal" in ask(
-        crue, "comme d'habitude personne ne sait qui suit les assureurs…")
+    assert "Thierry Maréchal" in sure(crue, "comme d'habitude personne ne sait qui suit les assureurs…", "in_charge")
     assert "Fatou Diallo" in sure(cmj, "bien sûr personne ne sait qui représente la CAF…", "org_representative")
 
 
