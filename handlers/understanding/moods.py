@@ -23,8 +23,9 @@ drew the asker's tasks (« j'ai »). Read away here:
 - a sentence after the question's last « ? » that asks nothing (no « ? », no
   question word opening it): a complaint or a reason of the asker's own
   (« … ? on en a marre », « … ? sinon ça sert à rien », « … ? j'ai 15 familles
-  qui attendent »). A tail that continues the question (« … ? et l'heure »,
-  « … ? ou jeudi ») is kept.
+  qui attendent »): a clause, with its subject. A tail that continues the
+  question (« … ? et l'heure », « … ? ou jeudi », « … ? après la plénière du
+  16 ») is kept.
 A message with nothing asked besides stays as typed, for the chat readers
 (« je suis à bout », « c'est n'importe quoi »)."""
 
@@ -67,6 +68,10 @@ _QUESTION_WORDS = frozenset({"qui", "quand", "ou", "quoi", "quel", "quelle", "qu
                              "pourquoi", "lequel", "laquelle", "lesquels", "lesquelles"})
 # Words that carry the question on after its « ? » (« … ? et l'heure », « … ? ou jeudi ? »).
 _GOING_ON = frozenset({"et", "ou", "puis", "sinon", "ainsi", "plus", "aussi"})
+# The subjects (and the speaker's pronouns) of a clause said after the question: a complaint or a reason has one
+# (« on en a marre », « j'ai 15 familles qui attendent », « ça fait trois fois que je demande »).
+_CLAUSE_SUBJECTS = frozenset({"je", "j", "on", "nous", "vous", "tu", "il", "elle", "ils", "elles", "ca", "c", "me", "m",
+                              "moi", "personne", "rien"})
 # « sinon ça sert à rien »: « sinon » opening a complaint, not an alternative asked.
 _COMPLAINT_SINON = re.compile(r"^\s*sinon\s+(?:ça|ca|c'est|on)\b", re.IGNORECASE)
 
@@ -92,6 +97,8 @@ def _without_tail(text: str) -> str:
         return text
     if said[0] in {"merci", "cordialement", "bonne", "bises", "a", "bisous"}:
         return text  # a closing formula: the framing reads it (framing.closing)
+    if not set(said) & _CLAUSE_SUBJECTS:
+        return text  # « … c'est où ? après la plénière du 16 »: a precision of the question, no clause of its own
     return head
 
 
