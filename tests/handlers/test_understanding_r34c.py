@@ -19,7 +19,9 @@ they were:
 - « je ne sais même plus quand … » is forgotten, as « je ne sais plus »
   (forgotten.py);
 - the farmers find « exploitation agricole », the insurances « assureurs »
-  (lexicon.toml `[topics]`)."""
+  (lexicon.toml `[topics]`);
+- « il faut s'adresser à qui pour l'ADIL ? », « je dois m'adresser à qui … »:
+  the modal before the verb of turning is no charge asked (turn_to_body.py)."""
 
 from __future__ import annotations
 
@@ -89,3 +91,8 @@ def test_farmers_and_insurers_in_the_records_words(crue: Chat) -> None:
     assert "1 500 euros" in sure(crue, "on a décidé quoi au sujet des agriculteurs ?", "decisions_topic")
     assert "10 décembre" in sure(crue, "la déclaration des dommages aux assurances, c'est avant quand ?",
                                  "dates_period")
+
+
+def test_whom_to_turn_to_after_a_modal(crue: Chat) -> None:
+    assert "Camille Leroy" in sure(crue, "il faut s'adresser à qui pour l'ADIL ?", "in_charge")
+    assert "Fatou Diallo" in sure(build_group("cmj33"), "je dois m'adresser à qui pour la CAF ?", "in_charge")
