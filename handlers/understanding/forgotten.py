@@ -17,7 +17,10 @@ __all__ = ["forgotten"]
 _FRAMES = (("je", "ne", "sais", "plus"), ("je", "sais", "plus"), ("jsp", "plus"), ("j", "ai", "oublie"),
            ("je", "ne", "me", "souviens", "plus"), ("je", "me", "souviens", "plus"), ("je", "ne", "me", "rappelle", "plus"),
            ("je", "me", "rappelle", "plus"), ("j", "ai", "zappe"), ("je", "ne", "retrouve", "plus"),
-           ("je", "retrouve", "plus"))
+           ("je", "retrouve", "plus"),
+           # « je ne sais même plus quand … » (set 41c): « même » stressing it.
+           ("je", "ne", "sais", "meme", "plus"), ("je", "sais", "meme", "plus"),
+           ("je", "ne", "me", "souviens", "meme", "plus"), ("je", "me", "souviens", "meme", "plus"))
 # What may follow to make it a question.
 _ASKED = frozenset({"si", "qui", "quand", "ou", "quel", "quelle", "quels", "quelles", "comment", "combien", "ce", "c", "de",
                     "d", "a"})

@@ -252,13 +252,21 @@ def is_vocative(text: str, found: list[Word], entities: list[Entity]) -> bool:
     # « Odile, le conseil de dev a fini son avis ? »: a possessive after another body or person named is theirs,
     # no pointer back to the member spoken to.
     other = min((e.start for e in entities if e.kind in ("org", "person") and e.start >= first.end), default=len(found))
+    # « Céline, est-ce que la Croix-Rouge a encore des kits ? »: the « ce » of « est-ce que » asks, it points back to
+    # no one (set 41c).
     back = any(w.folded in _BACK_TO_NAME and not (w.folded in _POSSESSIVES and first.end + i > other)
-               for i, w in enumerate(rest))
+               and not _asking_ce(rest, i) for i, w in enumerate(rest))
     return after.startswith(",") and (second or own_question or not back) or (
         found[first.end].folded in _SECOND_PERSON)
 
 
 _POSSESSIVES = frozenset({"son", "sa", "ses"})
+
+
+def _asking_ce(rest: list[Word], i: int) -> bool:
+    """The « ce » of « est-ce que » at `i`: the question's own mark."""
+    return (rest[i].folded == "ce" and 0 < i < len(rest) - 1 and rest[i - 1].folded == "est"
+            and rest[i + 1].folded in ("que", "qu"))
 
 
 _BACK_TO_NAME = frozenset({"il", "elle", "lui", "c", "ce", "son", "sa", "ses", "qui", "quoi", "quel", "quelle", "role"})

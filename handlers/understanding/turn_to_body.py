@@ -27,6 +27,9 @@ _TURN = frozenset({"adresser", "adresse", "contacter", "contacte", "voir", "appe
 _MATTER = frozenset({"question", "questions", "souci", "soucis", "probleme", "problemes", "demande", "demandes",
                      "renseignement", "renseignements", "info", "infos", "information", "informations", "truc", "trucs",
                      "chose", "choses", "besoin", "besoins", "cas", "dossier", "dossiers", "aide", "conseil"})
+# The modal before the verb of turning (« je dois m'adresser à qui », « il faut contacter qui », set 41c): no matter.
+_MODALS = frozenset({"dois", "doit", "devrais", "devrait", "faut", "peux", "peut", "pourrais", "pourrait", "vais",
+                     "devoir", "pouvoir", "falloir", "aller"})
 # The people readings such a question hesitates between.
 _PEOPLE = frozenset({"org_representative", "org_members", "in_charge", "role_holder"})
 
@@ -45,7 +48,8 @@ def turned_to_body(ctx: Context, u: Understanding) -> Outcome | None:
         return None
     org = orgs[0]
     rest = [w for i, w in enumerate(u.words) if not org.start <= i < org.end]
-    if any(w.folded not in _MATTER and w.folded not in _TURN and w.lemma not in _TURN for w in content_words(rest)):
+    if any(w.folded not in _MATTER and w.folded not in _TURN and w.lemma not in _TURN and w.folded not in _MODALS
+           for w in content_words(rest)):
         return None  # « à qui je m'adresse pour les stats de la CAF ? »: a charge within the body (body_charge.py)
     members = list(org.items)
     if not members:
