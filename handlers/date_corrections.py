@@ -93,7 +93,11 @@ def corrected(raw: str, today: date, zone: str | None, require_time: bool) -> tu
 # A correction's mark between brackets (folded text): with the date's words anywhere, alone right after the date or
 # closing a meeting's place.
 _DATE_MARK = re.compile(r"\s*[(\[] *(?:date|heure|horaire) (?:corrigee?|rectifiee?) *[)\]]")
-_MARK = r"[(\[] *(?:(?:date|heure|horaire) )?(?:corrigee?s?|rectifiee?s?) *[)\]]"
+_MARK = (r"[(\[] *(?:(?:(?:date|heure|horaire) )?(?:corrigee?s?|rectifiee?s?)|rectif|corr\.?|modif|edit|editee?|update|updated"
+         # the date given is the one that holds (blind set 29's probes: kept as the place)
+         r"|nouvelle date|nouvel horaire|nouvelle heure|changement (?:de date|d ?['’] ?horaire)|(?:date|heure|horaire) "
+         r"(?:inchangee?|ferme|maintenue?)|annule et remplace(?: (?:le|la) (?:precedente?|message precedent|version precedente))?"
+         r"|correction(?: du message precedent)?|cf\.? correction) *[)\]]")
 _MARK_HEAD = re.compile(r"[\s,;:–—-]*" + _MARK)
 _MARK_END = re.compile(r"\s*" + _MARK + r"\s*$")
 
@@ -107,10 +111,17 @@ def without_correction_marks(raw: str) -> str:
     return raw
 
 
+# A move said after the date with no other date, « (reportée) », « (décalée) »: moved to this date, or from it?
+_MOVE_MARK = re.compile(r"[\s,;:–—-]*([(\[] *(?:reportee?s?|avancee?s?|decalee?s?|deplacee?s?|repoussee?s?) *[)\]])")
+
+
 def without_rest_marks(rest: str, require_time: bool) -> str:
-    """`rest` without « (corrigé) », « (rectifié) » right after the date, or closing a meeting's place (closing a
-    deadline's text they may be the task's: « budget (corrigé) »)."""
+    """`rest` without « (corrigé) », « (rectifié) », « (nouvel horaire) » right after the date, or closing a meeting's
+    place (closing a deadline's text they may be the task's: « budget (corrigé) »); « (reportée) » there is asked."""
     folded = _folded(rest)
+    if (moved := _MOVE_MARK.match(folded)) is not None:
+        raise InputError(f"« {rest[moved.start(1):moved.end(1)]} » : la date écrite est-elle la nouvelle, ou celle qui est "
+                         "déplacée ? Je ne devine pas : écrivez la nouvelle date seule (ex. « mardi 12 janvier 14h »).")
     if (head := _MARK_HEAD.match(folded)) is not None:
         return without_rest_marks(rest[head.end():], require_time)
     if require_time and (end := _MARK_END.search(folded)) is not None and end.start() > 0:

@@ -68,8 +68,16 @@ _MOVED = re.compile(r"\b(?:(?:report|decal|repouss|deplac|avance|remis|transfer|
                     r"|(?:initialement|precedemment|anciennement|auparavant|normalement)(?:\s+(?:prevue?s?|fixee?s?|programmee?s?))?"
                     r"(?:\s+(?:le|la|du|au|pour\s+le))?|(?:prevue?s?|fixee?s?|programmee?s?)\s+(?:initialement|a\s+l\s*'\s*origine)"
                     r"(?:\s+(?:le|la|du|au))?|(?:ancienne|premiere|precedente)\s+date\s*:?|date\s+(?:initiale|precedente|d\s*'\s*origine)\s*:?"
-                    r"|rempla\w*\s+(?:la\s+|le\s+)?(?:seance|reunion|rencontre|rdv|rendez-vous|comite|ca|ag)\s+(?:du|de)(?:\s+l[ea])?)\s+)"
+                    r"|rempla\w*\s+(?:la\s+|le\s+)?(?:seance|reunion|rencontre|rdv|rendez-vous|comite|ca|ag)\s+(?:du|de)(?:\s+l[ea])?"
+                    # the date it moved from (blind set 29's probes: « (report de la séance du 5) », « (séance reportée du
+                    # 5) », « (ex-5 janvier) », « (date initiale le 5) » kept as the place)
+                    r"|(?:report|reportee?s?|deplacee?s?|decalee?s?|avancee?s?|repoussee?s?)\s+(?:de\s+la\s+(?:seance|reunion|rencontre)\s+)?du"
+                    r"|date\s+(?:initiale|precedente|d\s*'\s*origine)\s+(?:le|du|au))\s+)"
                     + _DAY_WORDS)
+# Another day in brackets, as the one it moved from or one more option (blind set 29's probes: « (ex-5 janvier) »,
+# « (ex 05/01) », « (option B : le 13) », « (prévue le 5 à l'origine) » kept as the place).
+_OTHER_DAY_NOTED = re.compile(r"(?<=[(\[])\s*(?:ex\s*-?\s*|option\s+\w{1,2}\s*:?\s*(?:le\s+)?|(?:prevue?s?|fixee?s?)\s+(?:le|du|au|pour\s+le)\s+)"
+                              + _DAY_WORDS)
 # A number of the place corrected in brackets, « salle 3 (et non 4) » (blind set 29): the room's, not another day; a
 # number with a month or a time after it (« salle 3 (et non 4 mars) ») is still another date.
 _NUMBER_CORRECTED = re.compile(r"(\b[a-z][\w-]* \d{1,4}) *[(\[] *et non(?: pas)? \d{1,4} *[)\]]")
@@ -320,7 +328,8 @@ def stray(rest: str, today: date, after_clock: bool = True) -> str | None:
         elif reader.word(i) in _LEADING or month_of(reader.word(i)) is not None or read_clock(reader, i) is not None or reader.day_at(i) is not None:
             return text[reader.toks[i].start:][:40]
     unmoved = _NUMBER_CORRECTED.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), fold(text))
-    if (moved := _MOVED.search(unmoved)) is not None or (moved := _SHIFTED.search(fold(text))) is not None:
+    if ((moved := _MOVED.search(unmoved)) is not None or (moved := _SHIFTED.search(fold(text))) is not None
+            or (moved := _OTHER_DAY_NOTED.search(fold(text))) is not None):
         return text[moved.start():][:40]
     for k, tok in enumerate(reader.toks):
         w = tok.text

@@ -141,3 +141,21 @@ def test_a_rooms_number_corrected_in_brackets_is_the_place(geneva: Chat) -> None
                  "mardi 1er décembre 14h (et non 2)"):
         with pytest.raises(UserError):
             parse_when(said, at("2026-11-23 10:00", GENEVA))
+
+
+def test_a_note_that_the_date_moved_or_holds(lyon: Chat) -> None:
+    # found probing after blind set 29, each kept as the place before: « (ex-5 janvier) », « (report de la séance du 5) »,
+    # « (option B : le 13) », « (prévue le 5 à l'origine) » name another day, refused; « (reportée) », « (décalée) » do
+    # not say whether the date written is the new one, asked; « (nouvel horaire) », « (date inchangée) », « (annule et
+    # remplace) », « (edit) » say the date holds: dropped like « (modifié) »
+    for said in ("/seance vendredi 4 décembre 18h (ex-27 novembre)", "/seance vendredi 4 décembre 18h (ex 27/11)",
+                 "/seance vendredi 4 décembre 18h salle B (report de la séance du 27)", "/seance vendredi 4 décembre 18h (option 2 : le 11)",
+                 "/seance vendredi 4 décembre 18h (prévue le 27 à l'origine)", "/echeance vendredi 4 décembre (reporté) : rapport"):
+        lyon.say(said)
+    assert "nouvelle" in lyon.say("/seance vendredi 4 décembre 18h (décalée)")
+    assert _meetings(lyon) == [] and _deadlines(lyon) == []
+    lyon.say("/seance vendredi 4 décembre 18h (nouvel horaire)")
+    lyon.say("/seance lundi 7 décembre 9h salle du conseil (annule et remplace)")
+    lyon.say("/echeance vendredi 11 décembre (date inchangée) : dossiers de subvention")
+    assert _meetings(lyon) == [("2026-12-04T18:00:00+01:00", None, ""), ("2026-12-07T09:00:00+01:00", None, "salle du conseil")]
+    assert _deadlines(lyon) == [("2026-12-11T00:00:00+01:00", "dossiers de subvention")]
