@@ -16,7 +16,10 @@
   over part of the withdrawn date: not guessed, it stays refused. « enfin », « ou plutôt » (as often a hesitation) and a
   note naming the other date (« (et non le 13) », « au lieu du lundi 11 ») are not corrections here: refused elsewhere.
 - A correction's mark, « (date corrigée) », « (heure corrigée) », « (horaire corrigé) » anywhere, « (corrigé) »,
-  « (rectifié) » right after the date or closing a meeting's place, is no place nor text (as « (modifié) »).
+  « (rectifié) », « (edit) », « (modif) », and a note that the date given holds, « (nouvel horaire) », « (date
+  inchangée) », « (annule et remplace) », right after the date or closing a meeting's place, is no place nor text (as
+  « (modifié) »). « (reportée) », « (décalée) » there do not say whether the date written is the new one: asked. (A
+  note naming another day, « (ex-5 janvier) », « (option B : le 13) », is refused with the rest: date_rest.py.)
 - « 14h-ish »: a hedge on the time, asked.
 """
 
