@@ -144,12 +144,13 @@ def test_a_rooms_number_corrected_in_brackets_is_the_place(geneva: Chat) -> None
 
 
 def test_a_note_that_the_date_moved_or_holds(lyon: Chat) -> None:
-    # found probing after blind set 29, each kept as the place before: « (ex-5 janvier) », « (report de la séance du 5) »,
-    # « (option B : le 13) », « (prévue le 5 à l'origine) » name another day, refused; « (reportée) », « (décalée) » do
+    # found probing after blind set 29, each kept as the place before: « (ex-5 janvier) », « (date initiale le 5) »,
+    # « (option B : le 13) », « (prévue le 5 à l'origine) » name another day, refused (« (reportée du 5 janvier) » stays
+    # the place, test_dates_seeds.py); « (reportée) », « (décalée) » do
     # not say whether the date written is the new one, asked; « (nouvel horaire) », « (date inchangée) », « (annule et
     # remplace) », « (edit) » say the date holds: dropped like « (modifié) »
     for said in ("/seance vendredi 4 décembre 18h (ex-27 novembre)", "/seance vendredi 4 décembre 18h (ex 27/11)",
-                 "/seance vendredi 4 décembre 18h salle B (report de la séance du 27)", "/seance vendredi 4 décembre 18h (option 2 : le 11)",
+                 "/seance vendredi 4 décembre 18h salle B (date initiale le 27)", "/seance vendredi 4 décembre 18h (option 2 : le 11)",
                  "/seance vendredi 4 décembre 18h (prévue le 27 à l'origine)", "/echeance vendredi 4 décembre (reporté) : rapport"):
         lyon.say(said)
     assert "nouvelle" in lyon.say("/seance vendredi 4 décembre 18h (décalée)")
