@@ -47,25 +47,39 @@ _LEADING = ("min", "minutes", "prochain", "prochaine", "suivant", "suivante", "s
             # « … à compter de la réunion »): see date_relative._counted_from_today (blind set 15)
             "compter", "ouvrables", "ouvrable", "ouvres", "ouvrees", "francs", "calendaires")
 # Words that offer a second date after the one read (« le 2 ou le 3 février », « le 12, voire le 13 »).
-_ALTERNATIVE = ("ou", "voire", "sinon", "defaut", "puis", "&", "+", "et")  # (« puis le 19/9 »: a second session, blind set 12b probing)
+_ALTERNATIVE = ("ou", "voire", "sinon", "defaut", "eventuellement", "puis", "&", "+", "et")  # (« puis le 19/9 »: a second session, blind set 12b probing)
 # …of them, those that offer it whatever follows (« le 15, à défaut le 18 », found probing after blind set 21: kept as the text)
-_OFFERING = {"ou", "voire", "sinon", "defaut"}
+_OFFERING = {"ou", "voire", "sinon", "defaut", "eventuellement"}  # (« le 8, éventuellement le 11 », blind set 29)
 # A bound said with that second day (« le 15 ou au plus tard le 18 », « le 15, voire avant le 12 »).
 _BOUND_OFFERED = ("plus tard", "+ tard", "plus tot", "dernier delai", "avant", "d ' ici", "pour")
 # A meeting moved, further on in the text: « …, reportée au 21 janvier » gives another date than the one read.
 # So does another day said to be the wrong one, right after the words: « …, au lieu du 16 », « (et non le 16) »,
 # « plutôt que mardi », « pas le 16 » (not « pas le CA des 12 communes »).
 _DAY_WORDS = r"(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|semaine|mois)"
-_MOVED = re.compile(r"\b(?:(?:report|decal|repouss|deplac|avance|remis|transfer|decale)\w*\s+(?:a|au|pour|le|a\s+la)\s+"
+_MOVED = re.compile(r"\b(?:(?:report|decal|repouss|deplac|avance|remis|transfer|decale)\w*\s+(?:(?:possible|eventuel\w*|probable)\s+)?"
+                    # (« report possible au 19 », blind set 29's probes: kept as the place)
+                    r"(?:a|au|pour|le|a\s+la)\s+"
                     r"(?:\w+\s+){0,2}?|(?:au\s+lieu\s+d[eu]|et\s+non(?:\s+pas)?(?:\s+l[ea])?|plutot\s+que(?:\s+l[ea])?"
                     r"|pas\s+l[ea]"
+                    # another day offered after the text (« rapport, sinon le 18 », blind set 29's probes: kept as the text)
+                    r"|(?:sinon|voire|a\s+defaut|eventuellement|ou(?:\s+bien)?)(?:\s+au\s+plus\s+tard)?(?=\s+(?:le\s+\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain))(?:\s+le)?"
                     # the date it replaces, as a move's notice says it (blind set 19's probes: « (précédemment le 25
                     # octobre) », « (ancienne date : 25/10) » were kept as the place)
                     r"|(?:initialement|precedemment|anciennement|auparavant|normalement)(?:\s+(?:prevue?s?|fixee?s?|programmee?s?))?"
                     r"(?:\s+(?:le|la|du|au|pour\s+le))?|(?:prevue?s?|fixee?s?|programmee?s?)\s+(?:initialement|a\s+l\s*'\s*origine)"
                     r"(?:\s+(?:le|la|du|au))?|(?:ancienne|premiere|precedente)\s+date\s*:?|date\s+(?:initiale|precedente|d\s*'\s*origine)\s*:?"
-                    r"|rempla\w*\s+(?:la\s+|le\s+)?(?:seance|reunion|rencontre|rdv|rendez-vous|comite|ca|ag)\s+(?:du|de)(?:\s+l[ea])?)\s+)"
+                    r"|rempla\w*\s+(?:la\s+|le\s+)?(?:seance|reunion|rencontre|rdv|rendez-vous|comite|ca|ag)\s+(?:du|de)(?:\s+l[ea])?"
+                    # the date it replaced (blind set 29's probes: « (date initiale le 5) » kept as the place; « (reportée
+                    # du 5 janvier) » stays text, test_dates_seeds.py)
+                    r"|date\s+(?:initiale|precedente|d\s*'\s*origine)\s+(?:le|du|au))\s+)"
                     + _DAY_WORDS)
+# Another day in brackets, as the one it moved from or one more option (blind set 29's probes: « (ex-5 janvier) »,
+# « (ex 05/01) », « (option B : le 13) », « (prévue le 5 à l'origine) » kept as the place).
+_OTHER_DAY_NOTED = re.compile(r"(?<=[(\[])\s*(?:ex\s*-?\s*|option\s+\w{1,2}\s*:?\s*(?:le\s+)?|(?:prevue?s?|fixee?s?)\s+(?:le|du|au|pour\s+le)\s+)"
+                              + _DAY_WORDS)
+# A number of the place corrected in brackets, « salle 3 (et non 4) » (blind set 29): the room's, not another day; a
+# number with a month or a time after it (« salle 3 (et non 4 mars) ») is still another date.
+_NUMBER_CORRECTED = re.compile(r"(\b[a-z][\w-]* \d{1,4}) *[(\[] *et non(?: pas)? \d{1,4} *[)\]]")
 # A date said to be shifted by a length (blind set 15's angle: « jeudi 1er avril 14h, décalée d'une semaine »,
 # « …, avancée d'une heure »): the old date or the new one? Either reading would be a guess.
 _SHIFTED = re.compile(r"\b(?:report|decal|repouss|deplac|avanc|retard|recul|differ|anticip)\w*\s+(?:de|d\s*')\s*"
@@ -312,7 +326,9 @@ def stray(rest: str, today: date, after_clock: bool = True) -> str | None:
             pass  # « Midi-Pyrénées », « Mardi-Gras », « semaine bleue »: a name, not a date word
         elif reader.word(i) in _LEADING or month_of(reader.word(i)) is not None or read_clock(reader, i) is not None or reader.day_at(i) is not None:
             return text[reader.toks[i].start:][:40]
-    if (moved := _MOVED.search(fold(text))) is not None or (moved := _SHIFTED.search(fold(text))) is not None:
+    unmoved = _NUMBER_CORRECTED.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), fold(text))
+    if ((moved := _MOVED.search(unmoved)) is not None or (moved := _SHIFTED.search(fold(text))) is not None
+            or (moved := _OTHER_DAY_NOTED.search(fold(text))) is not None):
         return text[moved.start():][:40]
     for k, tok in enumerate(reader.toks):
         w = tok.text

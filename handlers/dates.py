@@ -33,6 +33,7 @@ from babel.dates import format_timedelta
 from handlers.date_after_event import refuse_time_of_event
 from handlers.date_as_usual import without_as_usual
 from handlers.date_calendar import format_day
+from handlers.date_corrections import corrected, refuse_hedged_time, without_correction_marks, without_rest_marks, without_strikes
 from handlers.date_hedges import without_hedges
 from handlers.date_meals import refuse_meal_time
 from handlers.date_meeting_bound import refuse_bound_on_meeting
@@ -312,6 +313,14 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
     if not isinstance(zone, ZoneInfo):
         raise TypeError("now must carry a ZoneInfo")
     raw = _without_leading_marks(raw)  # « 🗓️ mardi 19 janvier à 14h » (blind set 22)
+    # « ~~mardi 12~~ mercredi 13 janvier 14h », « *mercredi 13 … », « le 12/01 (date corrigée) à 14h » (blind set 29)
+    raw = without_correction_marks(without_strikes(raw))
+    if (found := corrected(raw, now.date(), zone.key, require_time)) is not None:
+        fixed, heading = found
+        when = parse_when(fixed, now, require_time, strict_rest, text_first)  # « mardi 12, pardon mercredi 13 janvier 14h »
+        if require_time or when.rest or not heading:
+            return when
+        # (a deadline with nothing after its heading's date: « Correction : 15/01 » may name the task, read as before)
     unbracketed, weeks = without_bracketed_weeks(raw)
     if weeks:  # « mardi 19 (S03) à 14h », « …, salle 14 (S03) » (blind set 22): the week checked, never the place
         when = parse_when(unbracketed, now, require_time, strict_rest, text_first)
@@ -346,11 +355,14 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
         raise InputError(f"« {raw.strip()[:40]} » borne une période : une séance a besoin de son jour "
                          "(ex. « le 15 à 14h »).")
     rest = without_calendar_marks(reading.rest, require_time, clock is not None)  # « (modifié) », « (toute la journée) »
+    rest = without_rest_marks(rest, require_time)  # « 14h (rectifié) », « salle B (corrigé) » (blind set 29)
     rest = restated(rest, day, today)  # « demain 14h, soit le 21 mars »: the day said twice
     refuse_period_or_condition(rest, require_time)  # « jeudi 14h pendant les vacances », « 18h si la salle est libre »
     rest = without_holiday_said(rest, day, zone.key)  # « le 11 novembre à 11h (férié) »: checked, then dropped
     rest = without_hedges(without_as_usual(rest, require_time, day))  # « jeudi 14h comme d'habitude » (blind set 26)
     if strict_rest:
+        if clock is not None:
+            refuse_hedged_time(rest, clock.said)  # « 14h-ish » (blind set 29)
         refuse_kept_as_before(rest)  # « jeudi même heure : relecture »: the hour of the meeting moved, not known here
         refuse_time_of_event(rest, require_time)  # « jeudi 14 à 14h, à l'issue du comité »: when another event ends (blind set 21)
         refuse_year_left(rest)  # « le 31 décembre de l'an prochain : x » (blind set 28's probes: kept as the text)
