@@ -141,6 +141,8 @@ from handlers.understanding.ordinal_record import ranked_record
 from handlers.understanding.superlative_order import ordered_superlative
 from handlers.understanding.ranked_deadline import ranked_deadline
 from handlers.understanding.moods import without_mood
+from handlers.understanding.participants import participants_as_members
+from handlers.understanding.dated_heading import date_of_heading
 from handlers.understanding.most_represented import most_represented
 from handlers.understanding.unheld_superlative import unheld_measure, unheld_reply
 from handlers.understanding.pipeline import CONFIDENT, Understanding, shorten, understand
@@ -311,6 +313,8 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     text = without_inclusive_writing(text)  # « qui était présent·e ? », « le/la référent(e) »: inclusive_writing.py
     text = without_whole_group(text)  # « la prochaine réunion des partenaires ? »: no sitting named (whole_group.py)
     text = without_mood(text)  # « help !! », « Pardon d'insister : … », « … ? on en a marre »: moods.py
+    text = participants_as_members(text)  # « la liste des participants au comité de suivi »: its members (participants.py)
+    text = date_of_heading(text, ctx.data.meetings())  # « le copil du 25 novembre » headed so: its day (dated_heading.py)
     text = self_corrected(text)  # « la réunion de février, pardon, de janvier »: the mending only (self_corrected.py)
     # « ma collègue demande quand est la prochaine réunion », « Karima me demande quelles sont ses tâches »: the
     # question passed on, asked directly, of the one who asks it (relayed.py).

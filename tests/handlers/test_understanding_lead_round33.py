@@ -128,3 +128,17 @@ def test_the_representative_of_a_kind_of_people_is_the_title_s_holder() -> None:
     # No body is called « les pharmaciens »; Thomas Guigue's role is « Pharmacien titulaire, référent des pharmacies ».
     outcome = outcome_of(build_group("veille84"), "qui représente les pharmaciens ?")
     assert outcome.confident and outcome.intent == "org_representative" and "Thomas Guigue" in outcome.reply.plain()
+
+
+def test_the_participants_of_a_body_with_no_sitting_picked_are_its_members() -> None:
+    # Sittings n°3, n°4 and n°7 are headed « Comité de suivi … »; no day or order word picks one of them.
+    crue = build_group("crue62")
+    assert sure(crue, "vous pouvez m'envoyer la liste des participants au comité de suivi svp ?",
+                "directory").startswith("Membres du groupe")
+    assert "n°3" in sure(crue, "la liste des participants à la dernière réunion ?", "attendance_meeting")
+
+
+def test_a_date_in_a_sitting_s_heading_is_no_day_of_sitting() -> None:
+    # Sitting n°3 (12 November) is headed « Comité de pilotage de la campagne du 25 novembre »; none is held on the 25th.
+    reply = sure(build_group("egalite38"), "le copil du 25 novembre c'était à quelle heure ?", "meeting_which")
+    assert reply.startswith("Séance n°3") and "12 novembre 2026" in reply

@@ -1,0 +1,38 @@
+"""« la liste des participants au comité de suivi », « les participants du
+copil ? »: with no sitting picked (no day, month, order word or verb saying
+when), the participants of a body are its members, asked as « qui fait
+partie du comité de suivi ? » is; the sets label « la liste des participants ? »
+the directory and « les participants de la dernière réunion ? » the
+attendance. Read as attendance, the last sitting headed « Comité de suivi »
+was shown (set 41c)."""
+
+from __future__ import annotations
+
+import re
+
+from handlers.understanding.normalise import fold
+from handlers.understanding.periods import month_of
+
+__all__ = ["participants_as_members"]
+
+# The participants asked for: their list, or them opening the question (« qui sont les participants du copil ? »), not
+# a clause naming them (« ce qui a été décidé pour les participants de la phase pilote », « nonante participants … »).
+_PARTICIPANTS = re.compile(r"(?i)(?:\bliste\s+des\s+|^\W*(?:qui\s+sont\s+|c['’]est\s+qui\s+)?les\s+)participant(?:e)?s\s+"
+                           r"(?:au|du|de\s+la|de\s+l['’]|à\s+la|a\s+la)\s+(?P<body>[^?!.,;]+)")
+# What picks one sitting, or says when: then the attendance of that sitting is asked.
+_SITTING = frozenset({"reunion", "reunions", "seance", "seances", "reu", "dernier", "derniere", "prochain",
+                      "prochaine", "precedent", "precedente", "premier", "premiere", "etaient", "etait", "seront",
+                      "sera", "viennent", "venus", "venues", "aujourd", "hier", "demain", "jeudi", "lundi", "mardi",
+                      "mercredi", "vendredi", "samedi", "dimanche", "semaine", "mois", "annee"})
+
+
+def participants_as_members(text: str) -> str:
+    """`text` with « la liste des participants au <body> » asked as « qui fait partie du <body> », when nothing in
+    the message picks a sitting; else `text` as it was."""
+    found = _PARTICIPANTS.search(text)
+    if found is None:
+        return text
+    said = re.findall(r"[a-z0-9]+", fold(text))
+    if any(w in _SITTING or w.isdigit() or month_of(w) is not None for w in said):
+        return text
+    return f"qui fait partie du {found.group('body').strip()} ?"
