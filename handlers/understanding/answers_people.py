@@ -226,19 +226,8 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
         return Outcome.unsure(u, [f"Je ne trouve personne avec le rôle « {shown} »{where} dans le répertoire, "
                                   f"seulement {part} :", *[member_row(m) for m in holders[:10]]], "")
     title = f"Rôle « {shown} »{where} :"
-    if not orgs and _represents_kind(u, role):
-        # « qui représente les médecins dans la cellule ? »: a kind of people asked their representative, as
-        # « qui représente la CAF ? » asks a body's (the sets' label, lead14, lead53, lead62): the holders answer.
-        u.intent = "org_representative"
-        title = f"Représentant(e)s des « {shown} » :"
     return Outcome.sure(u, [title, *[member_row(m) for m in holders[:10]]], ", ".join(m.name for m in holders))
 
-
-def _represents_kind(u: Understanding, role: Entity) -> bool:
-    """« qui représente les <title in the plural> ? »: « représente » before the title, which is plural."""
-    typed = u.words[role.start:role.end]
-    return bool(typed) and typed[-1].folded.endswith(("s", "x")) and any(
-        w.lemma == "representer" or w.folded.startswith("represent") for w in u.words[:role.start])
 
 
 def _body_of_plural(u: Understanding, role, members) -> str | None:

@@ -30,7 +30,9 @@ def shares_beyond_names(u: Understanding, texts: Sequence[str]) -> bool:
     « Transmettre les coordonnées … MSA » through a related word."""
     named = {i for e in u.entities for i in range(e.start, e.end)}
     rest = content_words([w for i, w in enumerate(u.words) if i not in named and i not in u.framing])
-    return not rest or not texts or max(topic_scores(rest, texts)) > 0
+    if len(rest) < 2 or any(w.folded == "qui" for w in u.words):
+        return True  # « qui fait le lien avec la CAF ? », « la salle de Gérardmer, qui s'en charge ? »: the name is the thing
+    return not texts or max(topic_scores(rest, texts)) > 0
 
 
 def beyond_body(u: Understanding, texts: Sequence[str]) -> bool:

@@ -14,7 +14,7 @@ from datetime import datetime
 import simplemma
 from rapidfuzz import fuzz, process
 
-from handlers.understanding.normalise import Word, fold
+from handlers.understanding.normalise import Word, fold, lexicon
 from handlers.understanding.day_spans import day_span
 from handlers.understanding.kind_nouns import kinds_in_context, not_a_kind
 from handlers.understanding.days import find_day
@@ -241,7 +241,9 @@ def _place_phrase(words: list[Word], world: World, taken: set[int], i: int) -> E
 def _other_known_word(said: list[Word], place: list[str]) -> bool:
     """« la réunion commence … » is no « Réunion commune … »: a word the reader knows, said in place of another,
     is no slip of the keyboard (the lead's set 61)."""
-    return len(said) == len(place) and any(w.known and w.folded != p and w.lemma != p for w, p in zip(said, place))
+    stop = lexicon().stopwords  # « réunion de bureau » is « Réunion du bureau »: little words differ freely
+    return len(said) == len(place) and any(w.known and w.folded not in stop and p not in stop and w.folded != p
+                                           and w.lemma != p for w, p in zip(said, place))
 
 
 # The plurals of the nouns a sitting is called by (« bureaux », « commissions », « plénières »): a venue by its kind.

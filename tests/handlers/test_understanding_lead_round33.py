@@ -124,11 +124,6 @@ def test_the_chair_of_the_whole_name_said_not_of_the_body_found_inside_it(jumela
                                     "role_holder")
 
 
-def test_the_representative_of_a_kind_of_people_is_the_title_s_holder() -> None:
-    # No body is called « les pharmaciens »; Thomas Guigue's role is « Pharmacien titulaire, référent des pharmacies ».
-    outcome = outcome_of(build_group("veille84"), "qui représente les pharmaciens ?")
-    assert outcome.confident and outcome.intent == "org_representative" and "Thomas Guigue" in outcome.reply.plain()
-
 
 def test_the_participants_of_a_body_with_no_sitting_picked_are_its_members() -> None:
     # Sittings n°3, n°4 and n°7 are headed « Comité de suivi … »; no day or order word picks one of them.
