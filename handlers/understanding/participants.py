@@ -23,7 +23,9 @@ _PARTICIPANTS = re.compile(r"(?i)(?:\bliste\s+des\s+|^\W*(?:qui\s+sont\s+|c['’
 _SITTING = frozenset({"reunion", "reunions", "seance", "seances", "reu", "dernier", "derniere", "prochain",
                       "prochaine", "precedent", "precedente", "premier", "premiere", "etaient", "etait", "seront",
                       "sera", "viennent", "venus", "venues", "aujourd", "hier", "demain", "jeudi", "lundi", "mardi",
-                      "mercredi", "vendredi", "samedi", "dimanche", "semaine", "mois", "annee"})
+                      "mercredi", "vendredi", "samedi", "dimanche", "semaine", "mois", "annee",
+                      # A sitting's own kind (« la plénière de Saumur », « l'atelier », « la visite »).
+                      "pleniere", "plenieres", "assemblee", "atelier", "ateliers", "visite", "sortie", "exercice"})
 
 
 def participants_as_members(text: str) -> str:
