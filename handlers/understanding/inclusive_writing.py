@@ -81,7 +81,7 @@ _FEMININE_OF = (("teur", "trice"), ("eur", "euse"), ("eur", "rice"), ("eur", "eu
                 ("f", "fe"), ("", "e"))
 
 
-# A link or an address (« https://www.education.gouv.fr/les-cites », « prenom.nom@ville.fr »): never rewritten.
+# A link or an address (« https://www.education.gouv.fr/les-cites », « prenom.nom@example.org »): never rewritten.
 _LINK = re.compile(r"\S*(?:://|www\.|@)\S*")
 
 
