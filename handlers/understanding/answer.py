@@ -314,7 +314,7 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     text = without_whole_group(text)  # « la prochaine réunion des partenaires ? »: no sitting named (whole_group.py)
     text = without_mood(text)  # « help !! », « Pardon d'insister : … », « … ? on en a marre »: moods.py
     text = participants_as_members(text)  # « la liste des participants au comité de suivi »: its members (participants.py)
-    text = date_of_heading(text, ctx.data.meetings())  # « le copil du 25 novembre » headed so: its day (dated_heading.py)
+    text = date_of_heading(text, ctx.data.meetings)  # « le copil du 25 novembre » headed so: its day (dated_heading.py)
     text = self_corrected(text)  # « la réunion de février, pardon, de janvier »: the mending only (self_corrected.py)
     # « ma collègue demande quand est la prochaine réunion », « Karima me demande quelles sont ses tâches »: the
     # question passed on, asked directly, of the one who asks it (relayed.py).

@@ -9,7 +9,7 @@ falls on that day, and exactly one sitting's heading says « du <day>
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from handlers.understanding.normalise import fold
 from handlers.understanding.periods import MONTHS, month_of
@@ -24,11 +24,13 @@ _SITTING_DATE = re.compile(r"(?i)\b(?:r[ée]union|r[ée]u|s[ée]ance|comit[ée](
                            rf"(?P<month>{_MONTH})\b(?!\s+\d)")
 
 
-def date_of_heading(text: str, meetings: Sequence[Meeting]) -> str:
-    """`text` with « <sitting> du 25 novembre » given the day of the one sitting headed with that date, else as is."""
+def date_of_heading(text: str, read_meetings: Callable[[], Sequence[Meeting]]) -> str:
+    """`text` with « <sitting> du 25 novembre » given the day of the one sitting headed with that date, else as is
+    (the meetings are read from the store only when such a phrase is there: every message passes here)."""
     found = _SITTING_DATE.search(text)
     if found is None:
         return text
+    meetings = read_meetings()
     day = 1 if found.group("day") == "1er" else int(found.group("day"))
     month = month_of(fold(found.group("month")))
     if month is None or any(m.start.day == day and m.start.month == month for m in meetings):

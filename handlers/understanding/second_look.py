@@ -132,7 +132,7 @@ def second_look(ctx: Context, outcome: Outcome,
         # « les comprimés d'iode ça se garde combien de temps ? »: decisions naming them that say no length answer
         # nothing of how long (the lead's set 63); one stating it answered above (decision_fact).
         u.intent, u.readings = None, ["decisions_topic"]
-        outcome = Outcome(Reply.of("Aucune décision du groupe ne dit cette durée : je ne peux pas répondre avec certitude.",
-                                   "Vouliez-vous :", f"• {model().intents['decisions_topic'].label} ?",
-                                   "Reformulez votre question en précisant, ou tapez /aide."), None, False, "", u)
+        outcome = Outcome.unsure(u, ["Aucune décision du groupe ne dit cette durée : je ne peux pas répondre avec "
+                                     "certitude.", "Vouliez-vous :", f"• {model().intents['decisions_topic'].label} ?",
+                                     "Reformulez votre question en précisant, ou tapez /aide."], "")
     return outcome
