@@ -235,6 +235,7 @@ from tests.handlers.questions_groups_egalite38 import EGALITE38_AFTER_SETUP, EGA
 from tests.handlers.questions_groups_clsm05 import CLSM05_AFTER_SETUP, CLSM05_ASKERS, CLSM05_GROUPS, CLSM05_TASKS
 from tests.handlers.questions_groups_crue62 import CRUE62_AFTER_SETUP, CRUE62_ASKERS, CRUE62_GROUPS, CRUE62_TASKS
 from tests.handlers.questions_groups_cdu49 import CDU49_AFTER_SETUP, CDU49_ASKERS, CDU49_GROUPS, CDU49_TASKS
+from tests.handlers.questions_groups_pnrvercors import PNRVERCORS_AFTER_SETUP, PNRVERCORS_ASKERS, PNRVERCORS_GROUPS, PNRVERCORS_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -1040,6 +1041,10 @@ GROUPS |= CDU49_GROUPS
 TASKS |= CDU49_TASKS
 ASKERS |= CDU49_ASKERS
 AFTER_SETUP |= CDU49_AFTER_SETUP
+GROUPS |= PNRVERCORS_GROUPS
+TASKS |= PNRVERCORS_TASKS
+ASKERS |= PNRVERCORS_ASKERS
+AFTER_SETUP |= PNRVERCORS_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
