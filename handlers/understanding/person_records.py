@@ -34,7 +34,8 @@ from handlers.understanding.world import plain
 from handlers.views import decision_lines, member_row
 from storage.models import Member
 
-__all__ = ["card_asked", "colleagues_of", "decisions_naming", "without_resumed_pronoun", "without_title_before_name", "successor_of"]
+__all__ = ["card_asked", "colleagues_of", "decisions_naming", "without_resumed_pronoun", "without_title_before_name", "successor_of",
+           "taking_over_names"]
 
 # Words asking what a decision made of someone: a proposal, a charge given, a decision about them (folded, as typed).
 _DECIDED_OF = frozenset({"propose", "proposee", "proposes", "proposees", "proposait", "proposition", "propositions",
@@ -255,6 +256,23 @@ def _name_after(words: list[str], i: int) -> set[str]:
     while j < len(words) and words[j] in _BEFORE_NAME:
         j += 1
     return {w for w in words[j:j + 2] if len(w) > 2}
+
+
+def taking_over_names(role: str) -> str:
+    """The person a role says its holder took over from, as written (« Thierry Lemaire » of « … depuis le départ de
+    Thierry Lemaire, … »), or "" when it says none."""
+    folded = plain(role).split()
+    raw = re.findall(r"\w+", role)
+    if len(raw) != len(folded):
+        return ""
+    for i in range(len(folded)):
+        if _taking_over_cue(folded, i):
+            j = i + 1
+            while j < len(folded) and folded[j] in _BEFORE_NAME:
+                j += 1
+            name = [w for w in raw[j:j + 2] if w[:1].isupper()]
+            return " ".join(name)
+    return ""
 
 
 def successor_of(ctx: Context, u: Understanding) -> Outcome | None:
