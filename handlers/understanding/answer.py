@@ -168,6 +168,7 @@ from handlers.understanding.person_records import (card_asked, colleagues_of, de
 from handlers.understanding.stood_in_for import stood_in_for
 from handlers.understanding.tenure import tenure_answered, tenure_asked
 from handlers.understanding.turnover import turnover_holder
+from handlers.understanding.plural_charge import plural_charge
 from handlers.understanding.meeting_programme import meeting_programme
 from handlers.understanding.taking_effect import taking_effect
 from handlers.understanding.timed_deadline import asks_day, deadline_after, due_to_body, handed_in, timed_deadline
@@ -676,6 +677,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
         return successor  # « celle qui remplace Karim ? »: the member whose role says so (person_records.py)
     if (turnover := turnover_holder(ctx, u)) is not None:
         return turnover  # « la nouvelle référente ? », « l'ancien directeur ? »: as the roles say it (turnover.py)
+    if (charged := plural_charge(ctx, u)) is not None:
+        return charged  # « les référents du PLIE c'est qui ? »: those of its people holding the charge (plural_charge.py)
     if (tenure := tenure_asked(u)) is not None:
         # « Nadia revient quand ? », « Karim est toujours à la Mission locale ? »: what the member's role says of it,
         # or unsure when it says nothing of the kind (tenure.py)

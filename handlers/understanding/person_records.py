@@ -237,6 +237,10 @@ _SINCE = frozenset({"depuis", "apres"})
 _BEFORE_NAME = frozenset({"de", "d", "du", "la", "le", "l", "a", "au", "mme", "m", "mr", "madame", "monsieur", "c",
                           "est", "qui"})
 
+# Words after the cue that name no one (« elle remplace qui exactement ? »).
+_NO_NAME = frozenset({"exactement", "deja", "alors", "donc", "maintenant", "actuellement", "aujourd", "hui", "ici",
+                      "svp", "stp", "merci", "encore", "bien", "vraiment", "finalement"})
+
 
 def _taking_over_cue(words: list[str], i: int) -> bool:
     """Whether `words[i]` says a taking over: « place » / « suite » after a verb of taking, « départ » after
@@ -286,7 +290,7 @@ def successor_of(ctx: Context, u: Understanding) -> Outcome | None:
     cues = [i for i in range(len(folded)) if _taking_over_cue(folded, i)]
     if not cues or "qui" not in folded or u.intent == "chitchat":
         return None  # « Bienvenue à Maëlle qui remplace Hervé ! » was read as chat: a relative « qui » (welcome.py)
-    named = {w for w in folded[cues[0] + 1:] if w not in _BEFORE_NAME and len(w) > 2}
+    named = {w for w in folded[cues[0] + 1:] if w not in _BEFORE_NAME and w not in _NO_NAME and len(w) > 2}
     found = []
     for member in ctx.data.members():
         role = plain(member.role or "").split()
