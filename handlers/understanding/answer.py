@@ -166,6 +166,9 @@ from handlers.understanding.group_rules import group_rule, meeting_habit, vote_a
 from handlers.understanding.person_records import (card_asked, colleagues_of, decisions_naming, without_resumed_pronoun,
                                                     without_title_before_name, successor_of)
 from handlers.understanding.stood_in_for import stood_in_for
+from handlers.understanding.tenure import tenure_answered, tenure_asked
+from handlers.understanding.turnover import turnover_holder
+from handlers.understanding.plural_charge import plural_charge
 from handlers.understanding.meeting_programme import meeting_programme
 from handlers.understanding.taking_effect import taking_effect
 from handlers.understanding.timed_deadline import asks_day, deadline_after, due_to_body, handed_in, timed_deadline
@@ -448,6 +451,8 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     # A task question the first reading missed (« j'ai des trucs à rendre cette semaine ? »): task_questions.py.
     outcome = _respond(ctx, text)
     u = outcome.understanding
+    if tenure_answered(u, outcome.intent, outcome.confident):
+        return outcome  # « Nadia revient quand ? »: her card, which says it, not her tasks found again (tenure.py)
     if u is not None and outcome.intent not in _MEETING_ANSWERS and heading_named(u, ctx.data.meetings()):
         # « le groupe de travail hébergement d'urgence a lieu quand ? »: the sitting its heading's words name, not the
         # decision or the task sharing them (heading_named.py)
@@ -670,6 +675,20 @@ def _respond(ctx: Context, text: str) -> Outcome:
         return stood  # « Claire est absente, qui prend le relais ? »: the decision on her absence (stood_in_for.py)
     if (successor := successor_of(ctx, u)) is not None:
         return successor  # « celle qui remplace Karim ? »: the member whose role says so (person_records.py)
+    if (turnover := turnover_holder(ctx, u)) is not None:
+        return turnover  # « la nouvelle référente ? », « l'ancien directeur ? »: as the roles say it (turnover.py)
+    if (charged := plural_charge(ctx, u)) is not None:
+        return charged  # « les référents du PLIE c'est qui ? »: those of its people holding the charge (plural_charge.py)
+    if (tenure := tenure_asked(u)) is not None:
+        # « Nadia revient quand ? », « Karim est toujours à la Mission locale ? »: what the member's role says of it,
+        # or unsure when it says nothing of the kind (tenure.py)
+        if tenure == "unsure":
+            u.readings, u.intent = ["who_is"], None
+            return _unsure(u)
+        u.intent, u.readings = "who_is", []
+        u.framing |= {e.start for e in u.entities if e.kind != "person"}
+        u.entities = [e for e in u.entities if e.kind == "person"]
+        return ANSWERS["who_is"](ctx, u)
     if (named := decisions_naming(ctx, u)) is not None:
         return named  # « qu'est-ce que Nathalie avait proposé ? »: the decisions writing her name (person_records.py)
     if (colleagues := colleagues_of(ctx, u)) is not None:

@@ -34,7 +34,8 @@ from handlers.understanding.world import plain
 from handlers.views import decision_lines, member_row
 from storage.models import Member
 
-__all__ = ["card_asked", "colleagues_of", "decisions_naming", "without_resumed_pronoun", "without_title_before_name", "successor_of"]
+__all__ = ["card_asked", "colleagues_of", "decisions_naming", "without_resumed_pronoun", "without_title_before_name", "successor_of",
+           "taking_over_names"]
 
 # Words asking what a decision made of someone: a proposal, a charge given, a decision about them (folded, as typed).
 _DECIDED_OF = frozenset({"propose", "proposee", "proposes", "proposees", "proposait", "proposition", "propositions",
@@ -222,30 +223,87 @@ def without_title_before_name(u: Understanding) -> str | None:
     return None
 
 
-# Words saying someone took over from someone else, in a role (« remplace Karim Mansouri depuis octobre ») or in the
-# question (« celle qui remplace Karim », « qui a pris la place de Karim Mansouri ? », « le successeur de … »).
-_TAKING_OVER = frozenset({"remplace", "remplacee", "remplacent", "remplacant", "remplacante", "succede", "successeur",
-                          "successeure", "succedant", "place"})
+# Words saying someone took over from someone else, in a role (« remplace Karim Mansouri depuis octobre », « en
+# remplacement de Nadia Boukhalfa », « successeur de Patricia Carlier », « depuis le départ de Thierry Lemaire ») or
+# in the question (« celle qui remplace Karim », « qui a pris la place / la suite de Karim Mansouri ? », « le
+# successeur de … », « qui succède à Mme Carlier ? »). « place » and « suite » say it only after a verb of taking
+# (« pris la place », « reprend la suite »), « départ » only after « depuis » or « après ».
+_TAKING_OVER = frozenset({"remplace", "remplacee", "remplacent", "remplacant", "remplacante", "remplacement",
+                          "remplacera", "remplacer", "remplacait", "succede", "succeder", "succedera", "successeur",
+                          "successeure", "succedant", "place", "suite", "depart"})
+_TAKING = frozenset({"pris", "prise", "prend", "prendra", "reprend", "repris", "reprise", "reprendra"})
+_SINCE = frozenset({"depuis", "apres"})
+# Words between a cue and the name it gives (« en remplacement de Mme Caron », « le départ de M. Lemaire »).
+_BEFORE_NAME = frozenset({"de", "d", "du", "la", "le", "l", "a", "au", "mme", "m", "mr", "madame", "monsieur", "c",
+                          "est", "qui"})
+
+# Words after the cue that name no one (« elle remplace qui exactement ? »).
+_NO_NAME = frozenset({"exactement", "deja", "alors", "donc", "maintenant", "actuellement", "aujourd", "hui", "ici",
+                      "svp", "stp", "merci", "encore", "bien", "vraiment", "finalement"})
+
+
+def _taking_over_cue(words: list[str], i: int) -> bool:
+    """Whether `words[i]` says a taking over: « place » / « suite » after a verb of taking, « départ » after
+    « depuis » / « après », the other cues as they are."""
+    if words[i] not in _TAKING_OVER:
+        return False
+    if words[i] in ("place", "suite"):
+        return bool(_TAKING & set(words[max(0, i - 3):i]))
+    if words[i] == "depart":
+        return bool(_SINCE & set(words[max(0, i - 3):i]))
+    return True
+
+
+def _name_after(words: list[str], i: int) -> set[str]:
+    """The name a role gives after its cue at `i`: two words at most, past « de », « Mme » and the like."""
+    j = i + 1
+    while j < len(words) and words[j] in _BEFORE_NAME:
+        j += 1
+    return {w for w in words[j:j + 2] if len(w) > 2}
+
+
+def taking_over_names(role: str) -> str:
+    """The person a role says its holder took over from, as written (« Thierry Lemaire » of « … depuis le départ de
+    Thierry Lemaire, … »), or "" when it says none."""
+    folded = plain(role).split()
+    raw = re.findall(r"\w+", role)
+    if len(raw) != len(folded):
+        return ""
+    for i in range(len(folded)):
+        if _taking_over_cue(folded, i):
+            j = i + 1
+            while j < len(folded) and folded[j] in _BEFORE_NAME:
+                j += 1
+            name = [w for w in raw[j:j + 2] if w[:1].isupper()]
+            return " ".join(name)
+    return ""
 
 
 def successor_of(ctx: Context, u: Understanding) -> Outcome | None:
-    """« celle qui remplace Karim, c'est qui ? », « qui a pris la place de Karim Mansouri à la CAF ? »: the member
-    whose role says they took over from the person named (« …, remplace Karim Mansouri depuis octobre »), who may
-    have left the group, or share a first name with a member still in it. None unless one member's role says so."""
+    """« celle qui remplace Karim, c'est qui ? », « qui a pris la place de Karim Mansouri à la CAF ? », « qui a
+    remplacé Mme Caron ? », « la remplaçante de Nadia c'est qui ? »: the member whose role says they took over from
+    the person named (« …, remplace Karim Mansouri depuis octobre », « … en remplacement de Martine Caron »), who may
+    have left the group, or share a first name with a member still in it. None unless one member's role says so.
+    « Léa elle remplace qui ? » names no one after the cue: asked of the one member named whose role says whom they
+    replace, it is that member's card (the intent set to who_is, the answer left to it)."""
     folded = plain(u.text).split()
-    cues = [i for i, w in enumerate(folded) if w in _TAKING_OVER and (w != "place" or "pris" in folded[max(0, i - 3):i])]
+    cues = [i for i in range(len(folded)) if _taking_over_cue(folded, i)]
     if not cues or "qui" not in folded or u.intent == "chitchat":
         return None  # « Bienvenue à Maëlle qui remplace Hervé ! » was read as chat: a relative « qui » (welcome.py)
-    named = {w for w in folded[cues[0] + 1:] if w not in ("de", "d", "la", "le", "a", "au", "c", "est", "qui")}
+    named = {w for w in folded[cues[0] + 1:] if w not in _BEFORE_NAME and w not in _NO_NAME and len(w) > 2}
     found = []
     for member in ctx.data.members():
         role = plain(member.role or "").split()
-        for i, w in enumerate(role):
-            if w in _TAKING_OVER:
-                # The name the role gives after its verb: two words at most (« Karim Mansouri »).
-                if named & {x for x in role[i + 1:i + 3] if len(x) > 2}:
+        for i in range(len(role)):
+            if _taking_over_cue(role, i):
+                if named & _name_after(role, i):
                     found.append(member)
                 break
+    if not named and (person := u.first("person")) is not None and len(person.items) == 1:
+        role = plain(person.items[0].role or "").split()
+        if any(_taking_over_cue(role, i) for i in range(len(role))):
+            u.intent, u.readings = "who_is", []  # « Léa Dufossez elle remplace qui ? »: her card says whom
+        return None
     if len(found) != 1:
         return None
     member = found[0]

@@ -1,5 +1,9 @@
 """The event a committee steers, asked by its own name: « les SISM 2027 c'est
-quand ? » where a sitting is headed « Comité de pilotage des SISM 2027, … ».
+quand ? » where a sitting is headed « Comité de pilotage des SISM 2027, … »,
+« le forum des employeurs c'est quand ? / c'est où ? » where one is headed
+« Groupe de travail forum des employeurs, … » (set 42b: a working group
+names the thing it works on the same way; where is asked as when is, of a
+decision that says where).
 
 A sitting that prepares or steers something (« Comité de pilotage des
 SISM 2027 », « Réunion de préparation du forum », « Comité d'organisation
@@ -28,13 +32,17 @@ from handlers.understanding.topics import content_words
 __all__ = ["event_not_committee"]
 
 # A heading that steers or prepares a thing, up to the thing's name.
-_STEERING = re.compile(r"^\s*(?:comite\s+de\s+pilotage|copil|comite\s+d\s+organisation|comite\s+de\s+suivi"
-                       r"|(?:reunion|groupe|seance)\s+de\s+preparation|preparation)\s+(?:des|du|de\s+la|de\s+l|de|d)\s+")
+_STEERING = re.compile(r"^\s*(?:(?:comite\s+de\s+pilotage|copil|comite\s+d\s+organisation|comite\s+de\s+suivi"
+                       r"|(?:reunion|groupe|seance)\s+de\s+preparation|preparation)\s+(?:des|du|de\s+la|de\s+l|de|d)\s+"
+                       # « Groupe de travail forum des employeurs », « Groupe de travail sur le forum » (set 42b)
+                       r"|groupe\s+de\s+travail\s+(?:sur\s+(?:les|le|la|l)\s+|(?:des|du|de\s+la|de\s+l|de|d)\s+)?)")
 # Words naming a sitting, or asking for one.
 _SITTING = frozenset({"comite", "comites", "copil", "copils", "reunion", "reunions", "reu", "seance", "seances",
                       "pilotage", "preparation", "organisation", "suivi", "rencontre", "gt", "groupe", "visio",
                       "prochain", "prochaine", "dernier", "derniere", "precedent", "precedente"})
 _WHEN = frozenset({"quand", "qd", "kan", "date", "dates"})
+# « le forum des employeurs c'est où ? »: where, when a decision says where (set 42b).
+_WHERE = frozenset({"ou"})
 
 
 def event_not_committee(ctx: Context, outcome: Outcome, answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
@@ -44,7 +52,8 @@ def event_not_committee(ctx: Context, outcome: Outcome, answer: Callable[[Contex
     if u is None or not outcome.confident or outcome.intent not in ("meeting_which", "meeting_next"):
         return None
     folded = [w.folded for w in u.words]
-    if not any(f in _WHEN for f in folded) or any(f in _SITTING or w.lemma in _SITTING for f, w in zip(folded, u.words)):
+    slot = "time" if any(f in _WHEN for f in folded) else "place" if any(f in _WHERE for f in folded) else None
+    if slot is None or any(f in _SITTING or w.lemma in _SITTING for f, w in zip(folded, u.words)):
         return None
     places = [e for e in u.entities if e.kind == "place"]
     if len(places) != 1 or any(e.kind in ("period", "month", "number", "person", "org") for e in u.entities):
@@ -54,7 +63,7 @@ def event_not_committee(ctx: Context, outcome: Outcome, answer: Callable[[Contex
                if _STEERING.match(plain := fold(m.place).replace("'", " ").replace("’", " "))]
     if not named or not steered or not any(all(re.search(rf"\b{re.escape(n)}\b", s) for n in named) for s in steered):
         return None
-    dated = [d.text for d in ctx.data.decisions() if d.status != "cancelled" and holds("time", d.text)
+    dated = [d.text for d in ctx.data.decisions() if d.status != "cancelled" and holds(slot, d.text)
              and all(re.search(rf"\b{re.escape(n)}\b", fold(d.text).replace("'", " ")) for n in named)]
     if len(dated) > 1:
         # « Les SISM 2027 … ont lieu du 5 au 18 octobre » beside « Le ciné-débat des SISM 2027 a lieu … »: the one whose

@@ -237,6 +237,7 @@ from tests.handlers.questions_groups_crue62 import CRUE62_AFTER_SETUP, CRUE62_AS
 from tests.handlers.questions_groups_cdu49 import CDU49_AFTER_SETUP, CDU49_ASKERS, CDU49_GROUPS, CDU49_TASKS
 from tests.handlers.questions_groups_pnrvercors import PNRVERCORS_AFTER_SETUP, PNRVERCORS_ASKERS, PNRVERCORS_GROUPS, PNRVERCORS_TASKS
 from tests.handlers.questions_groups_campus63 import CAMPUS63_AFTER_SETUP, CAMPUS63_ASKERS, CAMPUS63_GROUPS, CAMPUS63_TASKS
+from tests.handlers.questions_groups_plie59 import PLIE59_AFTER_SETUP, PLIE59_ASKERS, PLIE59_GROUPS, PLIE59_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -1050,6 +1051,10 @@ GROUPS |= CAMPUS63_GROUPS
 TASKS |= CAMPUS63_TASKS
 ASKERS |= CAMPUS63_ASKERS
 AFTER_SETUP |= CAMPUS63_AFTER_SETUP
+GROUPS |= PLIE59_GROUPS
+TASKS |= PLIE59_TASKS
+ASKERS |= PLIE59_ASKERS
+AFTER_SETUP |= PLIE59_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
