@@ -234,6 +234,8 @@ from tests.handlers.questions_groups_cli82b import CLI82B_AFTER_SETUP, CLI82B_AS
 from tests.handlers.questions_groups_egalite38 import EGALITE38_AFTER_SETUP, EGALITE38_ASKERS, EGALITE38_GROUPS, EGALITE38_TASKS
 from tests.handlers.questions_groups_clsm05 import CLSM05_AFTER_SETUP, CLSM05_ASKERS, CLSM05_GROUPS, CLSM05_TASKS
 from tests.handlers.questions_groups_crue62 import CRUE62_AFTER_SETUP, CRUE62_ASKERS, CRUE62_GROUPS, CRUE62_TASKS
+from tests.handlers.questions_groups_quartiers974 import (QUARTIERS974_AFTER_SETUP, QUARTIERS974_ASKERS,
+                                                         QUARTIERS974_GROUPS, QUARTIERS974_TASKS)
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -1035,6 +1037,10 @@ GROUPS |= CRUE62_GROUPS
 TASKS |= CRUE62_TASKS
 ASKERS |= CRUE62_ASKERS
 AFTER_SETUP |= CRUE62_AFTER_SETUP
+GROUPS |= QUARTIERS974_GROUPS
+TASKS |= QUARTIERS974_TASKS
+ASKERS |= QUARTIERS974_ASKERS
+AFTER_SETUP |= QUARTIERS974_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
