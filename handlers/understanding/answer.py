@@ -45,6 +45,7 @@ from handlers.understanding.inclusive_writing import without_inclusive_writing
 from handlers.understanding.whole_group import without_whole_group
 from handlers.understanding.confirmed_check import confirmed_as_decided
 from handlers.understanding.spoken_il import il_for_y
+from handlers.understanding.creole_turns import creole_as_french
 from handlers.understanding.stressed_pronoun import without_stressed_pronoun
 from handlers.understanding.order_alone import sitting_of_order
 from handlers.understanding.our_relative import participle_of_ours
@@ -322,6 +323,7 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     text = without_tu_particle(text)  # « on se rencontre-tu en mars ? »: Québec's asking particle (tu_particle.py)
     text = without_chat_particles(text)  # « wallah c'est quand la prochaine ? », « … même ? »: chat_particles.py
     text = without_youth_chat(text)  # « la réuuuu c quand mdr », « le skatepark on en parle kan ? »: youth_chat.py
+    text = creole_as_french(text)  # « la réunion lé kan ? », « ki i représente la CAF ? »: creole_turns.py
     text = confirmed_as_decided(text)  # « strasbourg c'est confirmé ? »: « … c'est acté ? » (confirmed_check.py)
     text = il_for_y(text)  # « Patrick, y travaille où ? »: « il » as spoken (spoken_il.py)
     text = without_stressed_pronoun(text)  # « je suis inscrit, moi, pour le 10 ? »: the subject said once (stressed_pronoun.py)
