@@ -337,7 +337,7 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     text = following_the_day(text)  # « je ne pourrai pas être là le 8. La suivante ? »: after the 8th (context_tail.py)
     text = or_not_asked(text)  # « accueil de jour ouvert samedi ou pas »: the tag asks as « ? » does (or_not.py)
     text = without_changed_tail(text)  # « c'est toujours le 10 ou ça a changé ? »: the check (or_not.py)
-    if (term := meaning_asked(text)) is not None:
+    if (term := meaning_asked(text, [m.organisation for m in ctx.data.members() if m.organisation])) is not None:
         return meaning_unsure(term)  # « c'est quoi la GUP ? »: what the initials mean, no record (acronym_meaning.py)
     if counted_beyond(text):
         return beyond_unsure()  # « combien il y a de CPTS en France ? »: a national figure, no record (beyond_group.py)

@@ -45,6 +45,9 @@ _MARKS = frozenset({"lé", "té", "néna", "nena", "zot", "moin", "pou", "fé", 
 _SUMMER_BEFORE = frozenset({"de", "d", "pour", "pou", "en", "pendant", "depuis", "avant", "après", "apres", "cet", "ce",
                             "tout", "fin", "début", "debut", "dès", "des", "durant", "à", "a", "jusqu'à", "jusqu'a",
                             "cette", "l'", "bel", "bon", "bonne"})
+# Articles after which « su » is « sur ».
+_ARTICLES = frozenset({"le", "la", "les", "un", "une", "in", "zot", "son", "sa", "ses", "mon", "ma", "mes", "ce",
+                       "cette", "ces", "leur", "leurs", "notre", "nos", "votre", "vos"})
 # « la mi décembre », « à mi temps »: « mi » is half, no « je ».
 _HALF = frozenset({"janvier", "fevrier", "février", "mars", "avril", "mai", "juin", "juillet", "aout", "août",
                    "septembre", "octobre", "novembre", "decembre", "décembre", "temps", "journee", "journée", "chemin",
@@ -66,7 +69,7 @@ _INFINITIVE = {"fé": "faire", "fe": "faire", "parl": "parler", "envoy": "envoye
                "pran": "prendre", "koz": "causer", "rappel": "rappeler", "di": "dire", "montre": "montrer",
                "trouv": "trouver", "arriv": "arriver"}
 _THIRD = {"fé": "fait", "fe": "fait", "doi": "doit", "pé": "peut", "sra": "sera", "vien": "vient",
-          "travay": "travaille", "fini": "finit", "rent": "entre", "tomb": "tombe", "arriv": "arrive",
+          "travay": "travaille", "fini": "finit", "rent": "entrent", "tomb": "tombe", "arriv": "arrive",
           "envoy": "envoie", "parl": "parle", "appelle": "s'appelle", "trouv": "trouve", "lé": "est", "té": "était",
           "lété": "était", "lete": "était"}
 _FIRST = {"fé": "fais", "fe": "fais", "doi": "dois", "pé": "peux", "sra": "serai", "vien": "viens", "lé": "suis",
@@ -286,7 +289,7 @@ def creole_as_french(text: str) -> str:
     # French puts « qu'est-ce que » (before a subject) or « qu'est-ce qui » (before the verb).
     rewritten = re.sub(r"(?i)(^|[,:]\s*|\bbonjour\s+)quoi\s+(?=(?:je|j'|on|tu|vous|il|ils|zot)\b)",
                        r"\1qu'est-ce que ", rewritten)
-    rewritten = re.sub(r"(?i)(^|[,:]\s*)quoi\s+(?=(?:est|a|sera|était|va|peut|doit)\b)", r"\1qu'est-ce qui ",
+    rewritten = re.sub(r"(?i)^()quoi\s+(?=(?:est|a|sera|était|va|peut|doit)\b)", r"\1qu'est-ce qui ",
                        rewritten)
     rewritten = re.sub(r"\b(peux|peut|pouvez|dois|doit|vais|va)\s+(\w+er)\s+à\s+toi\b", r"\1 te \2", rewritten)
     rewritten = re.sub(r"\bme\s+(?=[aeéèêiouh])", "m'", rewritten)
@@ -310,6 +313,10 @@ def _marked(tokens: list[str]) -> bool:
         after = low[n + 1] if n + 1 < len(low) else None
         if word in _MARKS and not (word in {"nena"} and words[n][:1].isupper()):
             return True
+        if word == "su" and after is not None and (after in _ARTICLES or after.startswith(("l'", "l’"))):
+            return True  # « su le NPNRU », « su les cases »: « sur », no « su » of « savoir »
+        if word == "la" and after in {"été", "ete"} and before is not None:
+            return True  # « koi la été décidé ? »: the past marker
         if word == "lété" and before not in _SUMMER_BEFORE:
             return True
         spaced = 0 < places[n] < len(tokens) - 1 and tokens[places[n] - 1].isspace() and tokens[places[n] + 1].isspace()
