@@ -13,7 +13,7 @@ from handlers.understanding import answers_people as people
 from handlers.understanding import answers_records as records
 from handlers.understanding.head_count import head_count
 from handlers.understanding.chaired import chaired
-from handlers.understanding.described_meeting import described_meeting, event_named
+from handlers.understanding.described_meeting import described_meeting, event_named, qualified_meeting
 from handlers.understanding.heading_kin import SITTING_KINDS, kin_heading
 from handlers.understanding.held_before import held_before
 from handlers.understanding.hosted_meeting import hosted_meeting
@@ -594,7 +594,9 @@ def _described(u: Understanding, world: World) -> str | None:
     if kind_only and (kin := kin_heading(u.text, world.meetings, world.own_names)) is not None:
         return kin  # « l'atelier cantines »: the « Atelier restauration collective » (heading_kin.py)
     if placed and u.intent in _MEETING_KEPT:
-        return None
+        # « la réunion publique sur le NPNRU c'est quand ? »: the kind read as a place, the rest said by one sitting's
+        # heading and agenda (described_meeting.qualified_meeting, set 42a).
+        return qualified_meeting(u.text, world.meetings)
     # A place found and nothing read: only a clause says what happened there (« la fois où on était à … »), not
     # « les tâches issues de la réunion du Creusot », whose place the meetings' readers know.
     # So for an agenda asked of a sitting its day designates (« l'ordre du jour de la séance de la commission du 17 »:
