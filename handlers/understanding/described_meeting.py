@@ -169,8 +169,11 @@ def described_meeting(text: str, meetings: Sequence[Meeting], relative_only: boo
         held = [m for m in meetings if m.start.month in said] if said else list(meetings)
         qualifier = found.groupdict().get("qualifier")
         if qualifier:
-            # « la réunion publique sur le NPNRU »: the qualifier said by a heading, the rest by its agenda or heading.
-            meeting = _the_one(_stems(qualifier) + wanted, held, with_place, every, headings=True, every_heading=True)
+            # « la réunion publique sur le NPNRU »: the qualifier said by a heading (not by an agenda point planning
+            # « Réunion publique du plan de mobilité », set 27c), the rest by its agenda or heading.
+            kind = _stems(qualifier)
+            titled = [m for m in held if all(any(_same(w, x) for x in _stems(m.place.split(",")[0])) for w in kind)]
+            meeting = _the_one(kind + wanted, titled, with_place, every, headings=True, every_heading=True)
             if meeting is not None:
                 return text[:found.start()] + named_meeting(meeting) + text[found.end():]
             continue
