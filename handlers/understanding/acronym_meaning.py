@@ -38,7 +38,16 @@ def meaning_asked(text: str, bodies: Sequence[str] = ()) -> Word | None:
     nouvelle, c'est quoi le PRE ? »), else None. Also a common word typed in lower case that is one word of a
     body's longer name (`bodies`) and no word the lexicon knows: « c'est quoi le maloya ? » of the « Lékol maloya
     Ti Kaz » asks what the maloya is, not who the school's people are (set 42a)."""
-    clause = re.split(r"[,;:.!]", text.split("?")[0])[-1]
+    clauses = re.split(r"[,;:.!]", text.split("?")[0])
+    term = _term_asked(clauses[-1], bodies)
+    if term is None and len(clauses) > 1 and (joined := _term_asked(" ".join(clauses[-2:]), bodies)) is not None and (
+            _word_of_a_name(joined, bodies)):
+        return joined  # « le maloya, c'est quoi ? », « qu'est-ce que c'est, le maloya ? »: the word put apart
+    return term
+
+
+def _term_asked(clause: str, bodies: Sequence[str]) -> Word | None:
+    """The term whose meaning alone `clause` asks, as `meaning_asked` reads it."""
     found = words(clause)
     folded = {w.folded for w in found}
     # « c'est quoi », « ça veut dire quoi », « que veut dire », « que signifie »: a meaning asked.

@@ -144,7 +144,7 @@ def creole_as_french(text: str) -> str:
             done.add(n + 1)
             continue
         if word == "koman" and after == "i" and n + 2 < len(low) and low[n + 2] in {"lé", "va"} and n + 3 == len(low):
-            out[n], out[n + 1], out[n + 2] = "comment ça va", "", ""  # « koman i lé ? »: a greeting
+            out[n], out[n + 1], out[n + 2] = "ça va", "", ""  # « koman i lé ? »: a greeting, « ça va ? »
             done.update({n + 1, n + 2})
             continue
         if word == "i" and after is not None and before is not None or word == "i" and n == 0 and after:
