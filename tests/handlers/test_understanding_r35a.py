@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import pytest
 
-from handlers.understanding.creole_turns import creole_as_french
 from tests.handlers.questions_eval import outcome_of, sure
 from tests.handlers.questions_groups import build_group
 from tests.helpers import Chat
@@ -37,18 +36,22 @@ def jumelage() -> Chat:
     return build_group("jumelage68")
 
 
-def test_creole_turns_are_read_as_french(quartiers: Chat, jumelage: Chat) -> None:
+def test_creole_turns_are_read_as_french(jumelage: Chat) -> None:
     assert "n°5" in sure(jumelage, "le prochain comité lé kel jour ?", "meeting_next")
     assert "n°4" in sure(jumelage, "la dernière réunion lété kel jour ?", "meeting_last")
     assert "Anja Roth" in sure(jumelage, "ki i représente l'OFAJ dans le groupe ?", "org_representative")
     assert "pompe manuelle" in sure(jumelage, "zot la décidé koi su le puits de Tangsèga ?", "decisions_topic")
     assert "liste des élèves" in sure(jumelage, "koi mi doi fé ?", "tasks_mine")
     assert "budget du 40e" in sure(jumelage, "Sophie néna koi à fé ?", "tasks_mine")
+
+
+def test_creole_turns_on_the_neighbourhoods_group(quartiers: Chat) -> None:
     assert "n°6" in sure(quartiers, "le groupe de travail su le rapport annuel lé a kel heure ?", "meeting_which")
     assert "Daniel Fontaine" in sure(quartiers, "ki i vien de la CGSS ?", "org_representative")
 
 
 def test_creole_marks_only_rewrite_a_creole_message() -> None:
+    from handlers.understanding.creole_turns import creole_as_french
     # French words that look like Creole ones stay as typed: « mi-décembre », the initials « a.f.i.a.f », « l'été ».
     for text in ("la reunion de mi decembre est ou ?", "qui vient de l'a.f.i.a.f ?", "calendrier des seances jusqua lete",
                  "qui représente le Sleep-In ?", "le C.O.T.E.C.H. de décembre commence à quelle heure ?",
