@@ -15,7 +15,9 @@ on another group), with the neighbours that must stay as they were:
   (acronym_meaning.py);
 - a sitting described by a qualifier and what it is on or for (« la
   réunion publique sur … », « la réunion pour … ») is the one whose heading
-  and agenda say it all (described_meeting.py)."""
+  and agenda say it all (described_meeting.py);
+- a member's first name that is a French word too (« Gilles ») opening « …
+  a des actions ? » is that member (persons.py)."""
 
 from __future__ import annotations
 
@@ -82,3 +84,9 @@ def test_a_word_of_a_body_name_asked_is_its_meaning(quartiers: Chat) -> None:
 def test_a_sitting_described_by_a_qualifier_and_its_subject(quartiers: Chat) -> None:
     assert "n°7" in sure(quartiers, "la réunion publique sur le plan guide, c'est quel jour ?", "meeting_which")
     assert "n°6" in sure(quartiers, "la réunion pour le bilan 2026 du contrat de ville c'est où ?", "meeting_which")
+
+
+def test_a_first_name_that_is_a_word_too_opens_a_question_of_having(quartiers: Chat, jumelage: Chat) -> None:
+    # « Gilles » is also a carnival figure the lemmatiser knows: a member's first name before « a des … ».
+    assert "plateau sportif" in sure(quartiers, "Gilles a encore des choses à faire ?", "tasks_mine")
+    assert "stade municipal" in sure(jumelage, "Yannick a des tâches ?", "tasks_mine")
