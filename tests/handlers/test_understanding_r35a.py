@@ -17,7 +17,8 @@ on another group), with the neighbours that must stay as they were:
   réunion publique sur … », « la réunion pour … ») is the one whose heading
   and agenda say it all (described_meeting.py);
 - a member's first name that is a French word too (« Gilles ») opening « …
-  a des actions ? » is that member (persons.py)."""
+  a des actions ? » is that member (persons.py);
+- « jusqu'à combien » asks an upper amount, no date (lexicon.toml)."""
 
 from __future__ import annotations
 
@@ -90,3 +91,10 @@ def test_a_first_name_that_is_a_word_too_opens_a_question_of_having(quartiers: C
     # « Gilles » is also a carnival figure the lemmatiser knows: a member's first name before « a des … ».
     assert "plateau sportif" in sure(quartiers, "Gilles a des actions en cours ?", "tasks_mine")
     assert "Aucune tâche en retard pour Gilles Lebon" in sure(quartiers, "Gilles a des tâches en retard ?", "tasks_late")
+
+
+def test_up_to_how_much_asks_an_amount(quartiers: Chat) -> None:
+    # « jusqu'à combien » is an upper amount, no date: the decision that sets it.
+    assert "10 000 euros" in sure(quartiers, "dans le budget citoyen, un projet peut monter jusqu'à combien ?",
+                                  "decisions_topic")
+    assert "20 000 euros" in sure(quartiers, "l'aide pour rénover une case peut aller jusqu'à combien ?", "decisions_topic")
