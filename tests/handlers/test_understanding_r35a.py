@@ -18,7 +18,10 @@ on another group), with the neighbours that must stay as they were:
   and agenda say it all (described_meeting.py);
 - a member's first name that is a French word too (« Gilles ») opening « …
   a des actions ? » is that member (persons.py);
-- « jusqu'à combien » asks an upper amount, no date (lexicon.toml)."""
+- « jusqu'à combien » asks an upper amount, no date, « en retard dans son
+  travail » the late tasks (lexicon.toml);
+- the overseas social landlords (SEMADER, SHLMR, SIDR …) are « le
+  bailleur » (entities.toml)."""
 
 from __future__ import annotations
 
@@ -98,3 +101,10 @@ def test_up_to_how_much_asks_an_amount(quartiers: Chat) -> None:
     assert "10 000 euros" in sure(quartiers, "dans le budget citoyen, un projet peut monter jusqu'à combien ?",
                                   "decisions_topic")
     assert "20 000 euros" in sure(quartiers, "l'aide pour rénover une case peut aller jusqu'à combien ?", "decisions_topic")
+
+
+def test_the_overseas_landlord_and_work_behind(quartiers: Chat, jumelage: Chat) -> None:
+    # The SEMADER is a social landlord, as the mainland's ESH whose names say no kind are.
+    assert "Christelle Maillot" in sure(quartiers, "qui représente le bailleur social ?", "org_representative")
+    # « en retard dans son travail »: the tasks late.
+    assert "Odile Fritsch" in sure(jumelage, "qui est en retard dans son travail ?", "tasks_late")
