@@ -13,7 +13,7 @@ from handlers.understanding import answers_people as people
 from handlers.understanding import answers_records as records
 from handlers.understanding.head_count import head_count
 from handlers.understanding.chaired import chaired
-from handlers.understanding.described_meeting import described_meeting, event_named
+from handlers.understanding.described_meeting import described_meeting, event_named, qualified_meeting
 from handlers.understanding.heading_kin import SITTING_KINDS, kin_heading
 from handlers.understanding.held_before import held_before
 from handlers.understanding.hosted_meeting import hosted_meeting
@@ -45,6 +45,7 @@ from handlers.understanding.inclusive_writing import without_inclusive_writing
 from handlers.understanding.whole_group import without_whole_group
 from handlers.understanding.confirmed_check import confirmed_as_decided
 from handlers.understanding.spoken_il import il_for_y
+from handlers.understanding.creole_turns import creole_as_french
 from handlers.understanding.stressed_pronoun import without_stressed_pronoun
 from handlers.understanding.order_alone import sitting_of_order
 from handlers.understanding.our_relative import participle_of_ours
@@ -325,6 +326,7 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     text = without_tu_particle(text)  # « on se rencontre-tu en mars ? »: Québec's asking particle (tu_particle.py)
     text = without_chat_particles(text)  # « wallah c'est quand la prochaine ? », « … même ? »: chat_particles.py
     text = without_youth_chat(text)  # « la réuuuu c quand mdr », « le skatepark on en parle kan ? »: youth_chat.py
+    text = creole_as_french(text)  # « la réunion lé kan ? », « ki i représente la CAF ? »: creole_turns.py
     text = confirmed_as_decided(text)  # « strasbourg c'est confirmé ? »: « … c'est acté ? » (confirmed_check.py)
     text = il_for_y(text)  # « Patrick, y travaille où ? »: « il » as spoken (spoken_il.py)
     text = without_stressed_pronoun(text)  # « je suis inscrit, moi, pour le 10 ? »: the subject said once (stressed_pronoun.py)
@@ -338,7 +340,7 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     text = following_the_day(text)  # « je ne pourrai pas être là le 8. La suivante ? »: after the 8th (context_tail.py)
     text = or_not_asked(text)  # « accueil de jour ouvert samedi ou pas »: the tag asks as « ? » does (or_not.py)
     text = without_changed_tail(text)  # « c'est toujours le 10 ou ça a changé ? »: the check (or_not.py)
-    if (term := meaning_asked(text)) is not None:
+    if (term := meaning_asked(text, [m.organisation for m in ctx.data.members() if m.organisation])) is not None:
         return meaning_unsure(term)  # « c'est quoi la GUP ? »: what the initials mean, no record (acronym_meaning.py)
     if counted_beyond(text):
         return beyond_unsure()  # « combien il y a de CPTS en France ? »: a national figure, no record (beyond_group.py)
@@ -597,7 +599,9 @@ def _described(u: Understanding, world: World) -> str | None:
     if kind_only and (kin := kin_heading(u.text, world.meetings, world.own_names)) is not None:
         return kin  # « l'atelier cantines »: the « Atelier restauration collective » (heading_kin.py)
     if placed and u.intent in _MEETING_KEPT:
-        return None
+        # « la réunion publique sur le NPNRU c'est quand ? »: the kind read as a place, the rest said by one sitting's
+        # heading and agenda (described_meeting.qualified_meeting, set 42a).
+        return qualified_meeting(u.text, world.meetings)
     # A place found and nothing read: only a clause says what happened there (« la fois où on était à … »), not
     # « les tâches issues de la réunion du Creusot », whose place the meetings' readers know.
     # So for an agenda asked of a sitting its day designates (« l'ordre du jour de la séance de la commission du 17 »:

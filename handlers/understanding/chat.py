@@ -316,8 +316,18 @@ _ROLL_CALLS = (("tu", "es", "la"), ("t", "es", "la"), ("es", "tu", "la"), ("vous
                ("tu", "fonctionnes"), ("tu", "marches"), ("tu", "es", "reveille"), ("t", "es", "reveille"))
 
 
+_WHEN_WORDS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "fevrier",
+                         "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
+                         "decembre", "demain", "aujourd", "ce", "cet"})
+
+
 def roll_call(found: Sequence[Word]) -> bool:
     """« Greffier, tu es là ? »: a check that the bot listens, answered by saying so (never a record)."""
     # the call ends the message: « vous êtes là jeudi ? » asks the members about Thursday
-    folded = tuple(w.folded for w in found if w.folded not in ("greffier", "bot"))
+    kept = [w for w in found if w.folded not in ("greffier", "bot")]
+    # « tu es là Gilles ? », « t'es là Nadia ? »: a first name closing the call calls that member, a call all the same
+    # (not their card); a name is capitalised and no day or month (« vous êtes là Jeudi ? » asks the day).
+    if len(kept) > 1 and kept[-1].raw[:1].isupper() and kept[-1].folded not in _WHEN_WORDS:
+        kept = kept[:-1]
+    folded = tuple(w.folded for w in kept)
     return len(folded) <= 5 and any(folded[-len(call):] == call for call in _ROLL_CALLS)

@@ -24,7 +24,7 @@ from handlers.understanding.normalise import fold
 from handlers.understanding.periods import MONTHS, month_of
 from storage.models import Meeting
 
-__all__ = ["described_meeting", "event_named", "named_meeting"]
+__all__ = ["described_meeting", "event_named", "named_meeting", "qualified_meeting"]
 
 # « l'assemblée générale qui adoptera le rapport annuel », « la plénière où on vote … »: nouns of sittings only (no
 # body's: « la commission qui s'occupe du logement » is asked of people), as the lead's set 63 asks.
@@ -36,8 +36,13 @@ _RELATIVE = re.compile(rf"(?i)\b(?:{_NOUN}\s+o[ùu]|(?:(?:la|cette)\s+(?:r[ée]u
                        r"(?P<clause>[^,?!.;]+)")
 # « la réunion du budget », « la séance sur les locaux … », « la réunion consacrée au transport ».
 # « la réunion avec le FSL sur le relogement »: who it was held with, before what it was on (lead's set 59).
+# « la réunion publique sur le NPNRU »: one word qualifying the sitting before what it is on, which its heading may
+# say while its agenda says the rest; « la réunion pour le rapport annuel », « la réunion pour voter le budget »: what
+# it is held for (set 42a).
 _COMPLEMENT = re.compile(r"(?i)\b(?:la|cette)\s+(?:r[ée]u(?:nion)?|s[ée]ance|rencontre)\s+(?:avec\s+[^,?!.;]{1,40}?\s+(?=sur\b))?"
-                         r"(?:sur|consacr[ée]e\s+(?:à|au|aux)"
+                         r"(?:(?P<qualifier>(?!(?:sur|pour|du|des|de|d|consacr[ée]e|à|a|au|avec|o[ùu]|qui|c|est|"
+                         r"[ée]tait|sera)\b)[^\W\d_]{4,})\s+(?=sur\b|pour\b))?"
+                         r"(?:sur|pour|consacr[ée]e\s+(?:à|au|aux)"
                          r"|à\s+propos\s+d(?:e|u|es|')|du|des|de\s+la|de\s+l'|d')\s*(?P<clause>[^,?!.;]+)")
 # « la réunion à la médiathèque », « la réunion chez l'agglo », « la réunion de Vendôme »: where it was held, said by
 # one meeting's place and no other's.
@@ -91,7 +96,7 @@ le la les l de du des d un une en et au aux sur pour par avec y se s c ce ca qui
 combien groupe travail reunion seance rencontre point points question questions sujet sujets encore deja ensemble tous
 tout toutes fois bien beaucoup longuement enfin non pas ne n je j tu il elle ils elles vous lui leur notre nos
 mon ma mes dernier derniere prochain prochaine premiere premier toute etre avoir alors aussi
-deroule deroulee derouler tenu tenue tient tenir date heure""".split())
+deroule deroulee derouler tenu tenue tient tenir date heure jour""".split())
 
 
 def _stems(text: str, years: bool = False) -> list[str]:
@@ -131,13 +136,14 @@ def named_meeting(meeting: Meeting) -> str:
 
 
 def _the_one(wanted: list[str], meetings: Sequence[Meeting], with_place: bool, every: bool,
-             headings: bool = False) -> Meeting | None:
+             headings: bool = False, every_heading: bool = False) -> Meeting | None:
     """The one meeting whose agenda (and place, `with_place`; with `headings`, the heading of a meeting with no
     agenda: « Groupe de travail relogement … » is what it was on) says the most of `wanted` — all of it when `every`,
     at least half otherwise —, none when two say as much."""
     scored = []
     for meeting in meetings:
-        place = meeting.place if with_place else meeting.place.split(",")[0] if headings and not meeting.agenda else ""
+        place = meeting.place if with_place else meeting.place.split(",")[0] if headings and (
+            every_heading or not meeting.agenda) else ""
         said = set(_stems(" ".join(item.text for item in meeting.agenda) + f" {place}", years=True))
         scored.append((sum(any(_same(w, x) for x in said) for w in wanted), meeting))
     scored.sort(key=lambda pair: -pair[0])
@@ -161,6 +167,16 @@ def described_meeting(text: str, meetings: Sequence[Meeting], relative_only: boo
         # day put in its place would otherwise drop (lead's set 55).
         said = {m for w in re.findall(r"[a-z]+", fold(found.group("clause"))) if (m := month_of(w)) is not None}
         held = [m for m in meetings if m.start.month in said] if said else list(meetings)
+        qualifier = found.groupdict().get("qualifier")
+        if qualifier:
+            # « la réunion publique sur le NPNRU »: the qualifier said by a heading (not by an agenda point planning
+            # « Réunion publique du plan de mobilité », set 27c), the rest by its agenda or heading.
+            kind = _stems(qualifier)
+            titled = [m for m in held if all(any(_same(w, x) for x in _stems(m.place.split(",")[0])) for w in kind)]
+            meeting = _the_one(kind + wanted, titled, with_place, every, headings=True, every_heading=True)
+            if meeting is not None:
+                return text[:found.start()] + named_meeting(meeting) + text[found.end():]
+            continue
         meeting = _the_one(wanted, held, with_place, every)
         if meeting is None and pattern is _COMPLEMENT:
             # No agenda says it: a sitting with no agenda whose heading does (« la réunion sur le relogement » of
@@ -171,6 +187,16 @@ def described_meeting(text: str, meetings: Sequence[Meeting], relative_only: boo
         if meeting is not None:
             return text[:found.start()] + named_meeting(meeting) + text[found.end():]
     return None
+
+
+def qualified_meeting(text: str, meetings: Sequence[Meeting]) -> str | None:
+    """`text` with « la réunion publique sur le NPNRU » replaced by the day of the one meeting whose heading and agenda
+    say every word of it (the qualifier and the complement), else None: a sitting's kind (« réunion publique ») read
+    as a place leaves the other words to a decision sharing them, which the sitting named so does not answer."""
+    found = _COMPLEMENT.search(text)
+    if found is None or not found.group("qualifier") or not (wanted := _stems(found.group("clause"))):
+        return None
+    return described_meeting(text, meetings)
 
 
 def headed(wanted: list[str], meeting: Meeting, meetings: Sequence[Meeting]) -> Meeting:

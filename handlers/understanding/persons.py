@@ -109,6 +109,16 @@ _COMING_AFTER_NAME = frozenset({"vient", "viendra", "sera", "etait", "viennent",
 _DID_AFTER_NAME = frozenset({"a", "avait"})
 
 
+# Or what they have to do: « Gilles a des actions ? », « Gilles a encore des tâches ? » (« gilles » is a carnival
+# figure too, set 42a).
+_HAVING_AFTER = frozenset({"des", "du", "encore", "quelque", "toujours", "plein", "beaucoup"})
+
+
+def _has(words: list[Word], end: int) -> bool:
+    """« a des … », « a encore … » right after the name."""
+    return end + 1 < len(words) and words[end].folded in _DID_AFTER_NAME and words[end + 1].folded in _HAVING_AFTER
+
+
 def _did(words: list[Word], end: int) -> bool:
     """« a » then a participle right after the name (« a transmis », « a envoyé », « a fini »)."""
     after = words[end + 1].folded if end + 1 < len(words) else ""
@@ -219,7 +229,8 @@ def find_persons(words: list[Word], world: World, taken: set[int]) -> list[Entit
             (w.raw[:1].isupper() and i > 0) or not simplemma.is_known(w.raw.lower(), lang="fr") for w in span) or (
             len(span) == 1 and span[0].raw[:1].isupper() and span[0].folded in _first_names(world)
             and (any(w.folded in _ASKING_AFTER_NAME for w in words[end:])
-                 or end < len(words) and words[end].folded in _COMING_AFTER_NAME or _did(words, end)))
+                 or end < len(words) and words[end].folded in _COMING_AFTER_NAME or _did(words, end)
+                 or _has(words, end)))
         if span and hits and plausible:
             best = max(count for _, count in hits.values())
             people = tuple(m for m, count in hits.values() if count == best)

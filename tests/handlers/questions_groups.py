@@ -238,6 +238,8 @@ from tests.handlers.questions_groups_cdu49 import CDU49_AFTER_SETUP, CDU49_ASKER
 from tests.handlers.questions_groups_pnrvercors import PNRVERCORS_AFTER_SETUP, PNRVERCORS_ASKERS, PNRVERCORS_GROUPS, PNRVERCORS_TASKS
 from tests.handlers.questions_groups_campus63 import CAMPUS63_AFTER_SETUP, CAMPUS63_ASKERS, CAMPUS63_GROUPS, CAMPUS63_TASKS
 from tests.handlers.questions_groups_plie59 import PLIE59_AFTER_SETUP, PLIE59_ASKERS, PLIE59_GROUPS, PLIE59_TASKS
+from tests.handlers.questions_groups_quartiers974 import (QUARTIERS974_AFTER_SETUP, QUARTIERS974_ASKERS,
+                                                         QUARTIERS974_GROUPS, QUARTIERS974_TASKS)
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -1055,6 +1057,10 @@ GROUPS |= PLIE59_GROUPS
 TASKS |= PLIE59_TASKS
 ASKERS |= PLIE59_ASKERS
 AFTER_SETUP |= PLIE59_AFTER_SETUP
+GROUPS |= QUARTIERS974_GROUPS
+TASKS |= QUARTIERS974_TASKS
+ASKERS |= QUARTIERS974_ASKERS
+AFTER_SETUP |= QUARTIERS974_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
