@@ -184,8 +184,8 @@ FIXED_AFTER_FIRST_RUN = (
     "questions_heldout39b.tsv",  # r32b: a stranger's general set in letter-like, formal messages in Swiss French, the commission sociale of a Vaud commune (cosoc-vd), first run 87.0 / 5.3 / 100 (87.5 / 4.8 relabelled)
     "questions_heldout40a.tsv",  # r33a: young people's French, the conseil municipal des jeunes of a Gironde town (cmj33), first run 86.7 / 5.7 / 100 (87.6 / 4.8 relabelled), 96.2 / 1.0 / 100 on the merged round (one more label set to the right reply)
     "questions_heldout40b.tsv",  # r33b: questions asked for someone else or passed on, the comité de suivi of a PAT in the Lot (pat46), first run 73.6 / 5.9 / 100 (75.1 / 5.5 relabelled)
-    "questions_heldout41b.tsv",  # r34b: where and how to join (hybrid meetings, rooms, towns, Teams links), the CLSM of a Hautes-Alpes communauté de communes (clsm05), first run 86.8 / 3.3 / 100 (88.2 / 1.9 relabelled)    "questions_heldout42b.tsv",  # r35b: people who come and go (departures, arrivals, leaves, interim), the comité de pilotage of a PLIE in the Nord (plie59), first run 82.5 / 7.7 / 100 (84.0 / 6.2 relabelled)
     "questions_heldout41b.tsv",  # r34b: where and how to join (hybrid meetings, rooms, towns, Teams links), the CLSM of a Hautes-Alpes communauté de communes (clsm05), first run 86.8 / 3.3 / 100 (88.2 / 1.9 relabelled)
+    "questions_heldout42b.tsv",  # r35b: people who come and go (departures, arrivals, leaves, interim), the comité de pilotage of a PLIE in the Nord (plie59), first run 82.5 / 7.7 / 100 (84.0 / 6.2 relabelled)
     "questions_heldout42a.tsv",  # r35a: the French of La Réunion coloured by Creole (lé kan, ki i, zot la décidé, néna), the conseil citoyen and partners of a contrat de ville in La Réunion (quartiers974), first run 60.7 / 6.5 / 97.1 (61.2 / 6.1 relabelled)
 )
 
