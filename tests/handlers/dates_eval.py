@@ -64,6 +64,7 @@ BLIND_SETS = (
     Path(__file__).with_name("dates_blind27.tsv"),
     Path(__file__).with_name("dates_blind28.tsv"),
     Path(__file__).with_name("dates_blind29.tsv"),
+    Path(__file__).with_name("dates_blind30.tsv"),
 )
 
 
