@@ -11,9 +11,10 @@ from handlers.args import clean, number
 from handlers.attendance_views import rsvp_line
 from handlers.context import Context
 from handlers.held import meeting_key
-from handlers.dates import When, format_day, format_when, parse_when
+from handlers.dates import When, format_when, parse_when
 from handlers.messages import Reply, Span, UserError, bold, text
 from handlers.overlap import clash_lines
+from handlers.recurrence_said import check_first, read_series
 from handlers.registry import Command
 from handlers.views import deadline_line, meeting_label, meeting_lines, next_meeting, upcoming_meetings
 from storage.attendance import attendance
@@ -176,16 +177,19 @@ def read_seance(args: str, now: datetime) -> SeanceText:
     so the two can never drift apart. Raises UserError, with a French explanation, for anything not read exactly."""
     if not args.strip():
         raise UserError("Il manque la date et l'heure de la séance.", SEANCE_USAGE)
-    when = parse_when(clean(args, "la date de la séance", SEANCE_USAGE, 1000), now)
-    try:
-        rule, rest, _ = find_rule(when.rest)
-    except ValueError as error:
-        raise UserError(str(error).capitalize() + ".", SEANCE_USAGE) from None
-    if rule is not None and not rule.matches(when.start.date()):
-        raise UserError(
-            f"Le {format_day(when.start.date())} n'est pas « {describe_rule(rule)} » : "
-            "donnez la date de la première séance de la série.", SEANCE_USAGE,
-        )
+    text = clean(args, "la date de la séance", SEANCE_USAGE, 1000)
+    rule: Rule | None
+    if (series := read_series(text, now)) is not None:  # a recurrence wherever it stands, or its refusal
+        when, rule = series
+        rest = when.rest
+    else:
+        when = parse_when(text, now)
+        try:
+            rule, rest, _ = find_rule(when.rest)
+        except ValueError as error:
+            raise UserError(str(error).capitalize() + ".", SEANCE_USAGE) from None
+        if rule is not None:
+            check_first(rule, when.start.date())
     place = clean(rest, "le lieu", SEANCE_USAGE, MAX_PLACE, required=False)
     return SeanceText(when, rule, place)
 
