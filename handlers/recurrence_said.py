@@ -33,7 +33,7 @@ _ANY_WD = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?"
 _ORD = (r"(?P<ord>premiers?|premieres?|1(?:ers?|ieres?|iers?|eres?|res?)|deuxiemes?|2(?:emes?|es?|nds?)|secondes?|seconds?"
         r"|troisiemes?|3(?:emes?|es?)|quatriemes?|4(?:emes?|es?)|derniers?|dernieres?)")
 _ANY_ORD = _ORD.replace("(?P<ord>", "(?:") + r"|(?:5(?:emes?|es?)|cinquiemes?|avant[ -]derni(?:er|ere)s?)"
-_TOUS = r"(?:a\s+)?(?:tous|tout|toutes|toute)\s+les"
+_TOUS = r"(?:\bune\s+fois\s+)?(?:\ba\s+)?\b(?:tous|tout|toutes|toute)\s+les"
 _MONTH_TAIL = r"\s+(?:du|de\s+chaque|de\s+tous\s+les)\s+mois\b(?!\s*(?:prochain|suivant|d'apres|dernier|en\s+cours|courant|de\b|d'))"
 _MONTHS = (r"janvier|janv|fevrier|fevr|fev|mars|avril|avr|mai|juin|juillet|juil|aout|septembre|sept|octobre|oct"
            r"|novembre|nov|decembre|dec")
@@ -49,19 +49,24 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(patter
     ("nth_le", rf"\ble\s+{_ORD}\s+{_WD}{_MONTH_TAIL}"),  # also a date (« le dernier jeudi du mois »: this month's)
     ("nth", rf"(?:\b(?:chaque|les)|{_TOUS})\s+{_ORD}\s+{_WD}(?:{_MONTH_TAIL})?"),
     ("nth", rf"(?<![\w'-]){_ORD}\s+{_WD}{_MONTH_TAIL}"),
-    ("monthday", r"\ble\s+(?P<md>\d{1,2})(?:er)?\s+de\s+(?:chaque|tous\s+les)\s+mois\b"),
-    ("monthday", rf"{_TOUS}\s+(?P<md>\d{{1,2}})(?:er)?\s+du\s+mois\b"),
+    ("nth", rf"(?:\bchaque\s+mois|{_TOUS}\s+mois)\s*,?\s+(?:le\s+)?{_ORD}\s+{_WD}\b"),
+    ("nth", rf"\b(?:le\s+)?{_ORD}\s+{_WD}\s*,?\s+(?:chaque\s+mois|tous\s+les\s+mois)\b"),
+    ("monthday", r"\ble\s+(?P<md>\d{1,2}|premier)(?:er)?\s+de\s+(?:chaque|tous\s+les)\s+mois\b"),
+    ("monthday", rf"(?:{_TOUS}|\bchaque)\s+(?P<md>\d{{1,2}})(?:er)?\s+du\s+mois\b"),
+    ("monthday", rf"{_TOUS}\s+(?P<md>\d{{1,2}})(?:er)?(?=\s*(?:$|[,;(]))"),
     ("monthday", rf"(?:{_TOUS}\s+mois|\bchaque\s+mois),?\s+le\s+(?P<md>\d{{1,2}})(?:er)?\b(?!\s*(?:[/.]\d|\d|h\b|(?:{_MONTHS})\b))"),
     ("weeks", rf"(?:{_TOUS}|\bchaque)\s+{_N}\s+semaines\b"),
     ("weeks", rf"\b(?:une|1)\s+semaine\s+sur\s+{_N}\b"),
     ("weeks", rf"\baux\s+{_N}\s+semaines\b"),
     ("day_of", rf"\b(?:un|1)\s+{_WD}\s+sur\s+{_N}\b"),
+    ("day_of", rf"{_TOUS}\s+{_N}\s+{_WD}\b"),
     ("days", rf"{_TOUS}\s+(?P<n>\d{{1,2}}|sept|huit|quinze)\s+jours\b"),
     ("fortnight", rf"(?:{_TOUS}\s+quinzaines|\bchaque\s+quinzaine)\b"),
-    ("weekly", rf"(?:\bchaque\s+semaine|{_TOUS}\s+semaines|\bune\s+fois\s+par\s+semaine)\b"),
+    ("weekly", rf"(?:\bchaque\s+semaine|{_TOUS}\s+semaines|\b(?:une|1)\s+fois\s+par\s+semaine)\b"),
     ("weekday", rf"(?:\bchaque|{_TOUS})\s+{_WD}\b(?!\s*(?:\d{{1,2}}(?:er)?\s+(?:{_MONTHS})\b|\d{{1,2}}\s*[/.]\s*\d))"),
     ("weekday", rf"\ble\s+{_WD}\s+de\s+chaque\s+semaine\b"),
-    ("monthly", rf"(?:\bchaque\s+mois|{_TOUS}\s+mois|\bune\s+fois\s+par\s+mois|\bmensuellement)\b"),
+    ("monthly", rf"(?:\bchaque\s+mois|{_TOUS}\s+mois|\b(?:une|1)\s+fois\s+par\s+mois|\bmensuellement)\b"),
+    ("plural", rf"\bles\s+(?P<day>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s\b"),  # alone: « …, les mardis »
     ("adjective", r"\b(?P<adj>hebdo|hebdomadaires?|mensuel(?:le)?s?)\b"),
     ("yearly", r"\bannuel(?:le)?s?\b"),  # alone (« …, annuel »): refused; after a noun (« AG annuelle »), a name
 ))
@@ -73,7 +78,16 @@ _OPEN_END = re.compile(r"^\s*,?\s*(?:jusqu'a|jusqu a)\s+nouvel\s+ordre\b")
 _HEDGE_AFTER = re.compile(r"^\s*,?\s*\(?\s*(?:environ|a\s+peu\s+pres|en\s+gros|plus\s+ou\s+moins|a\s+confirmer|en\s+principe"
                           r"|normalement|si\s+possible|en\s+general|a\s+priori)\b")
 _HEDGE_BEFORE = re.compile(r"(?:\ben\s+principe|\bnormalement|\ba\s+priori|\ben\s+general|\benviron|\bgrosso\s+modo)\s*,?\s*$")
-_SEGMENT_EDGE = re.compile(r"[,;:()\[\]|–—]|\s-\s|^|$")
+_SEGMENT_EDGE = re.compile(r"[,;:()\[\]|–—]|\s-\s")
+# « rapport de tous les mois précédents »: months counted back, no rhythm
+_QUALIFIED = re.compile(r"^\s+(?:precedents?|precedentes?|passes?|passees?|ecoules?|ecoulees?|derniers?|dernieres?|suivants?"
+                        r"|suivantes?|a\s+venir|prochains?|prochaines?|restants?|restantes?|d'avant|de\s+l'annee)\b")
+# The first date said by its rank (« le 3e mardi du mois de janvier »): « chaque mois » after it is ambiguous
+_RANKED_DAY = re.compile(rf"{_ANY_ORD.join(('(?:', ')'))}\s+{_ANY_WD}\b")
+_AS_USUAL = re.compile(r"\bcomme\s+$")  # « comme chaque mois »: date_as_usual.py asks (a single sitting or a series?)
+# A part of the day said with the weekday (« tous les jeudis soir »): it must agree with the time.
+_PART_AFTER = re.compile(r"^\s+(?P<part>soirs?|matins?|apres-midis?|apres-midi|aprem)\b")
+_PART_HOURS = {"soir": range(17, 24), "matin": range(0, 12), "apres": range(12, 19), "aprem": range(12, 19)}
 _STANDALONE = re.compile(r"(?:(?:rythme|frequence|periodicite)\s*:?\s*)?(?:seance\s+|reunion\s+)?$")
 
 _NO_END = ("Greffier ne sait pas encore arrêter une série à une date : planifiez-la sans fin, puis annulez les dates en "
@@ -82,7 +96,7 @@ _NO_COUNT = ("Greffier ne sait pas encore compter les séances d'une série : pl
              "dates en trop avec /seance_annuler <n°>@jj/mm (ou planifiez ces séances une à une).")
 _NO_EXCEPTION = ("Greffier ne sait pas encore exclure des dates d'une série : planifiez la série sans l'exception, puis "
                  "annulez chaque date à sauter avec /seance_annuler <n°>@jj/mm (ex. /seance_annuler 3@10/08).")
-_ONLY = ("Greffier répète une séance chaque semaine, toutes les 2 à 8 semaines, chaque mois (le même jour du mois, du 1er "
+_ONLY = ("une série se répète chaque semaine, toutes les 2 à 8 semaines, chaque mois (le même jour du mois, du 1er "
          "au 28) ou le 1er, 2e, 3e, 4e ou dernier jour de la semaine du mois")
 _TWO_DAYS = ("deux jours par semaine ou par mois : Greffier ne sait pas encore en faire une seule série. Planifiez une "
              "série par jour (ex. « mardi 5 janvier 14h, tous les mardis » puis « jeudi 7 janvier 14h, tous les jeudis »).")
@@ -104,7 +118,7 @@ _CANNOT: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern), r
     (r"\b(?:semaines?|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?)\s+(?:pair|impair)(?:e|es|s)?\b",
      "Greffier ne compte pas les numéros de semaine : écrivez « toutes les 2 semaines » après la date de la première "
      "séance."),
-    (r"\bbimensuel\w*", "« bimensuel » veut dire deux fois par mois pour les uns, tous les deux mois pour les autres : je ne "
+    (r"\bbimensuel\w*", "ce mot veut dire deux fois par mois pour les uns, tous les deux mois pour les autres : je ne "
      "devine pas. Écrivez « toutes les 2 semaines » ou « le 1er et le 3e … » (une série par jour), ou planifiez ces "
      "séances une à une."),
     (rf"\b(?:trimestriel\w*|bimestriel\w*|semestriel\w*|(?:chaque|par|de\s+chaque)\s+(?:trimestre|semestre)s?"
@@ -120,8 +134,11 @@ _CANNOT_ADD: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern
     (r"\b(?:sauf|excepte|hormis|hors|en\s+dehors\s+d\w*|a\s+l'exception|pas\s+pendant|sans\s+les\s+vacances)\b", _NO_EXCEPTION),
     (rf"\bjusqu\W*(?:en|au|aux|a)\b(?!\s+nouvel\s+ordre)|\bde\s+(?:{_MONTHS})\s+a\s+(?:{_MONTHS})\b"
      rf"|\bd'ici\s+(?:la\s+fin|fin|l'ete|(?:{_MONTHS})\b)", _NO_END),
+    (r"\b(?:du|de\s+l'|de\s+la|pendant\s+l'|pendant\s+le|pendant\s+la|cette|ce)\s*(?:premier|1er|deuxieme|2e|second|"
+     r"troisieme|3e|quatrieme|4e|dernier)?\s*(?:trimestre|semestre|annee|saison|ete|hiver|printemps|automne)\b", _NO_END),
+    (rf"\b(?:puis|et|ou)\s+(?:le\s+|les\s+)?(?:{_ANY_ORD})\b", _TWO_DAYS),
     (r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt)\s+(?:seances|reunions|sessions|fois"
-     r"|rencontres|ateliers|dates|occurrences|cours)\b|\bserie\s+de\s+\d+|\b(?:pendant|sur|durant)\s+(?:\d+|un|deux|trois"
+     r"|rencontres|ateliers|dates|occurrences|cours)\b(?!\s+par\b)|\bserie\s+de\s+\d+|\b(?:pendant|sur|durant)\s+(?:\d+|un|deux|trois"
      r"|quatre|cinq|six|dix|douze)\s+(?:mois|semaines|ans?)\b", _NO_COUNT),
 ))
 # A start said instead of (or besides) the first date: « à partir du 5 janvier », « dès lundi », « à compter de mai ».
@@ -131,7 +148,7 @@ _FROM_DAY = re.compile(
     rf"(?:\s+\d{{4}})?|\d{{1,2}}\s*[/.]\s*\d{{1,2}}(?:\s*[/.]\s*\d{{2,4}})?|demain|apres-demain|aujourd'hui"
     rf"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:prochain|qui\s+vient))?(?!\s*\d)"
     rf"|(?:le\s+)?\d{{1,2}}(?:er)?(?!\s*(?:h|:|[/.]\s*\d|\d)))\b"
-    rf"|(?P<month>(?:{_MONTHS}))\b\.?(?:\s+(?P<year>\d{{4}}))?|(?P<week>semaine\s+prochaine)\b")
+    rf"|(?P<now>maintenant|ce\s+jour)\b|(?P<month>(?:{_MONTHS}))\b\.?(?:\s+(?P<year>\d{{4}}))?|(?P<week>semaine\s+prochaine)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +157,7 @@ class _Found:
     start: int
     end: int
     dated: bool  # « le premier mardi du mois » is also a date: this month's (the README's ordinals)
+    part: str | None = None  # « tous les jeudis soir »: checked against the time
 
 
 def _fold(text: str) -> str:
@@ -172,11 +190,16 @@ def _rank(word: str) -> int:
 def _standalone(folded: str, start: int, end: int) -> bool:
     """Whether the words at start:end stand alone between separators (« salle B (hebdo) », « …, mensuel »), rather than
     qualify a noun (« Réunion mensuelle », « bilan hebdomadaire »: the meeting's name, or a series?)."""
+    return bool(_STANDALONE.fullmatch(_segment(folded, start, end)[0])) and not _segment(folded, start, end)[1]
+
+
+def _segment(folded: str, start: int, end: int) -> tuple[str, str]:
+    """The words before and after start:end up to the nearest separators (a comma, a bracket, a colon, a dash)."""
     before = folded[:start]
     cut = max((m.end() for m in _SEGMENT_EDGE.finditer(before)), default=0)
     after = _SEGMENT_EDGE.search(folded, end)
-    tail = folded[end:after.start()] if after is not None else folded[end:]
-    return bool(_STANDALONE.fullmatch(before[cut:].strip() + (" " if before[cut:].strip() else ""))) and not tail.strip()
+    head = before[cut:].strip()
+    return head + " " if head else "", (folded[end:after.start()] if after is not None else folded[end:]).strip()
 
 
 def _rule_of(kind: str, groups: dict[str, str | None], said: str) -> Rule:
@@ -187,7 +210,7 @@ def _rule_of(kind: str, groups: dict[str, str | None], said: str) -> Rule:
         return Rule("nth", nth=_rank(groups["ord"]), weekday=said_day)
     if kind == "monthday":
         assert groups["md"] is not None
-        return Rule("monthly", said_date=int(groups["md"]))
+        return Rule("monthly", said_date=1 if groups["md"] == "premier" else int(groups["md"]))
     if kind in ("weeks", "day_of"):
         assert groups["n"] is not None
         interval = _number(groups["n"])
@@ -202,7 +225,7 @@ def _rule_of(kind: str, groups: dict[str, str | None], said: str) -> Rule:
         return Rule("weekly", weeks)
     if kind == "fortnight":
         return Rule("weekly", 2)
-    if kind in ("weekly", "weekday"):
+    if kind in ("weekly", "weekday", "plural"):
         return Rule("weekly", 1, said_day=said_day)
     if kind == "monthly":
         return Rule("monthly")
@@ -223,11 +246,16 @@ def _found_rules(raw: str, folded: str) -> list[_Found]:
                 if _standalone(folded, start, end):
                     raise InputError(f"« {said} » : {_YEARLY}")
                 continue
-            if kind == "adjective" and not _standalone(folded, start, end):
+            if _AS_USUAL.search(masked[:start]) or _QUALIFIED.match(masked[end:]):
+                masked = masked[:start] + " " * (end - start) + masked[end:]
+                continue  # (nor a shorter phrase inside it: « comme tous les jeudis » is not « les jeudis »)
+            if kind in ("adjective", "plural") and not _standalone(folded, start, end):
+                head, tail = _segment(folded, start, end)
                 raise InputError(
-                    f"« {raw[max(0, start - 20):end].strip()} » : une série (chaque semaine, chaque mois), ou le nom de "
+                    f"« {raw[start - len(head.rstrip()) - (1 if head else 0):end + len(tail) + (1 if tail else 0)].strip()} » : "
+                    "une série (chaque semaine, chaque mois), ou le nom de "
                     "la séance ? Pour une série, écrivez la règle après le lieu (« chaque mois », « le premier mardi du "
-                    "mois ») ; pour une seule séance, écrivez la date sans cet adjectif.")
+                    "mois ») ; pour une seule séance, écrivez la date sans ce mot.")
             groups = match.groupdict()
             if kind in ("weeks", "days", "fortnight", "weekly") and groups.get("day") is None:
                 if (near := _DAY_BEFORE.search(masked[:start])) is not None:
@@ -236,12 +264,14 @@ def _found_rules(raw: str, folded: str) -> list[_Found]:
                     groups, end = {**groups, "day": near.group("day")}, end + near.end()
             if (link := _LINK_BEFORE.search(masked[:start])) is not None:
                 start = link.start()
+            if kind in ("weekday", "plural") and (part := _PART_AFTER.match(masked[end:])) is not None:
+                groups, end = {**groups, "part": part.group("part")}, end + part.end()
             if (open_end := _OPEN_END.match(masked[end:])) is not None:
                 end += open_end.end()
             if _HEDGE_AFTER.match(masked[end:]) or _HEDGE_BEFORE.search(masked[:start]):
                 raise InputError(f"« {said} » avec une réserve : une série se planifie à date fixe. Écrivez la règle "
                                  "sans réserve une fois décidée, ou planifiez les séances une à une.")
-            found.append(_Found(_rule_of(kind, groups, said), start, end, kind == "nth_le"))
+            found.append(_Found(_rule_of(kind, groups, said), start, end, kind == "nth_le", groups.get("part")))
             masked = masked[:start] + " " * (end - start) + masked[end:]
     return sorted(found, key=lambda f: f.start)
 
@@ -298,15 +328,24 @@ def _start_said(raw: str, folded: str, now: datetime) -> tuple[int, int, date, b
             return lead.start(), said.end(), _month_start(said.group("month"), said.group("year"), today), False
         if said.group("week") is not None:
             return lead.start(), said.end(), today + timedelta(days=7 - today.weekday()), False
-        day = parse_when(raw[said.start():said.end()], now, require_time=False).start.date()
+        if said.group("now") is not None:
+            return lead.start(), said.end(), today, True
+        day_said = raw[said.start():said.end()]
+        day = parse_when(f"le {day_said}" if day_said.isdigit() else day_said, now, require_time=False).start.date()
         return lead.start(), said.end(), day, True
     return None
 
 
-def _refusal(folded: str, raw: str, patterns: tuple[tuple[re.Pattern[str], str], ...]) -> str | None:
+def _refusal(folded: str, raw: str, patterns: tuple[tuple[re.Pattern[str], str], ...], clause: bool = False) -> str | None:
+    """The first reason of `patterns` that the text calls for, quoting what was said (with `clause`, up to the next
+    separator: « sauf pendant les vacances scolaires »)."""
     for pattern, reason in patterns:
         if (found := pattern.search(folded)) is not None:
-            return f"« {raw[found.start():found.end()].strip(' ,;:()')} » : {reason}"
+            end = found.end()
+            if clause:
+                after = _SEGMENT_EDGE.search(folded, end)
+                end = after.start() if after is not None else len(folded)
+            return f"« {raw[found.start():end].strip(' ,;:()')} » : {reason}"
     return None
 
 
@@ -320,12 +359,15 @@ def read_series(text: str, now: datetime) -> tuple[When, Rule] | None:
     found = _found_rules(text, folded)
     if not found:
         return None
-    if (reason := _refusal(folded, text, _CANNOT_ADD)) is not None:
+    outside = folded
+    for f in found:  # (what the rule's own words say is no addition: « puis le troisième mercredi du mois »)
+        outside = outside[:f.start] + " " * (f.end - f.start) + outside[f.end:]
+    if (reason := _refusal(outside, text, _CANNOT_ADD, clause=True)) is not None:
         raise InputError(reason)
     if len(found) > 1:
         said = " » et « ".join(text[f.start:f.end].strip() for f in found)
         raise InputError(f"« {said} » : deux récurrences pour une séance, je ne devine pas laquelle. Gardez-en une.")
-    rule, start, end, dated = found[0].rule, found[0].start, found[0].end, found[0].dated
+    rule, start, end, dated, part = found[0].rule, found[0].start, found[0].end, found[0].dated, found[0].part
     said = text[start:end].strip(" ,")
     rest = _without(text, start, end)
     folded_rest = _fold(rest)
@@ -337,20 +379,31 @@ def read_series(text: str, now: datetime) -> tuple[When, Rule] | None:
             raise InputError(f"« {rest[bound[0]:bound[1]]}, {said} » : quel jour ? Donnez la date de la première séance "
                              "(ex. « le 15 février à 14h, chaque mois »).")
         rest = _without(rest, bound[0], bound[1])
-    if read(rest, now.date(), now.tzinfo.key if hasattr(now.tzinfo, "key") else None).day is not None:
+    try:
         when = parse_when(rest, now)
+    except InputError:
+        if read(rest, now.date(), getattr(now.tzinfo, "key", None)).day is not None:
+            raise  # the date given is refused: its reason stands
+        if first is not None:
+            when = parse_when(f"{first:%d/%m/%Y} {rest}", now)  # the first date the start gives, the time said after
+        elif dated:
+            return None  # « le dernier jeudi du mois à 18h »: this month's, a date (the README's ordinals)
+        else:
+            raise InputError(f"« {said} » : donnez aussi la date de la première séance (ex. « mardi 5 janvier 14h salle "
+                             "B, tous les mardis ») ou le début de la série (« à partir du 5 janvier, tous les mardis à "
+                             "14h »).") from None
+    else:
         if first is not None and when.start.date() != first:
             raise InputError(f"« {said} », à partir du {format_day(bound[2]) if bound else ''} : la première séance "
                              f"serait le {format_day(first)}, pas le {format_day(when.start.date())}. Donnez la date de la "
                              "première séance de la série.")
-    elif first is not None:
-        when = parse_when(f"{first:%d/%m/%Y} {rest}", now)
-    elif dated:
-        return None  # « le dernier jeudi du mois à 18h »: this month's, a date (the README's ordinals)
-    else:
-        raise InputError(f"« {said} » : donnez aussi la date de la première séance (ex. « mardi 5 janvier 14h salle B, "
-                         "tous les mardis ») ou le début de la série (« à partir du 5 janvier, tous les mardis à 14h »).")
+    if rule.kind == "monthly" and rule.said_date is None and (ranked := _RANKED_DAY.search(_fold(rest))) is not None:
+        raise InputError(f"« {rest[ranked.start():ranked.end()]} », « {said} » : le même jour du mois ({when.start.day}) "
+                         f"ou le même rang ? Écrivez « {rest[ranked.start():ranked.end()]} du mois » ou « le "
+                         f"{when.start.day} de chaque mois ».")
     check_first(rule, when.start.date())
+    if part is not None and when.has_time and when.start.hour not in _PART_HOURS[part[:5].rstrip("s-")]:
+        raise InputError(f"« {said} » et {when.start:%H}h{when.start:%M} ne vont pas ensemble : donnez l'heure de la séance.")
     return when, rule
 
 

@@ -14,12 +14,12 @@ from handlers.held import meeting_key
 from handlers.dates import When, format_when, parse_when
 from handlers.messages import Reply, Span, UserError, bold, text
 from handlers.overlap import clash_lines
-from handlers.recurrence_said import check_first, read_series
+from handlers.recurrence_said import read_series
 from handlers.registry import Command
 from handlers.views import deadline_line, meeting_label, meeting_lines, next_meeting, upcoming_meetings
 from storage.attendance import attendance
 from storage.models import AgendaItem, ChatPlace, Deadline, Meeting, replace
-from storage.recurrence import Rule, describe_rule, expand_all, find_rule
+from storage.recurrence import Rule, describe_rule, expand_all
 
 __all__ = ["COMMANDS", "LISTING_HORIZON", "MAX_PLACE", "SeanceText", "announced_from", "listed_meetings", "owed_announcement", "read_seance"]
 
@@ -182,14 +182,9 @@ def read_seance(args: str, now: datetime) -> SeanceText:
     if (series := read_series(text, now)) is not None:  # a recurrence wherever it stands, or its refusal
         when, rule = series
         rest = when.rest
-    else:
-        when = parse_when(text, now)
-        try:
-            rule, rest, _ = find_rule(when.rest)
-        except ValueError as error:
-            raise UserError(str(error).capitalize() + ".", SEANCE_USAGE) from None
-        if rule is not None:
-            check_first(rule, when.start.date())
+    else:  # no recurrence (recurrence_said.py finds every phrase the store's rules are said with)
+        when, rule = parse_when(text, now), None
+        rest = when.rest
     place = clean(rest, "le lieu", SEANCE_USAGE, MAX_PLACE, required=False)
     return SeanceText(when, rule, place)
 
