@@ -366,6 +366,8 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
         refuse_kept_as_before(rest)  # « jeudi même heure : relecture »: the hour of the meeting moved, not known here
         refuse_time_of_event(rest, require_time)  # « jeudi 14 à 14h, à l'issue du comité »: when another event ends (blind set 21)
         refuse_year_left(rest)  # « le 31 décembre de l'an prochain : x » (blind set 28's probes: kept as the text)
+        if not require_time:
+            _refuse_recurring_deadline(rest)  # « le 15 de chaque mois : relevé » (blind set 30): a deadline does not recur
         # (trailing separators go first, as they will from the stored text: « lundi et 0 , » keeps « et 0 », whose
         # lone number is checked as it will be stored; found by test_dates_property)
         _refuse_stray(rest.rstrip(" \t,;:/|–—-·⋅•∙"), today, after_clock=reading.clock is not None)
@@ -418,6 +420,26 @@ def leftover_date_words(rest: str, today: date, after_clock: bool = True) -> str
     except ValueError:
         probe = rest
     return stray(probe, today, after_clock)
+
+
+# What may link a deadline's day to a recurrence said right after it (« le 15 de chaque mois », « le 15/01 puis chaque mois »).
+_RECURRENCE_LINK = re.compile(r"(?:(?:de|d'|puis|et|ensuite|et\s+ensuite)\s*,?\s*)?", re.IGNORECASE)
+
+
+def _refuse_recurring_deadline(rest: str) -> None:
+    """A deadline's text that opens with a recurrence (« de chaque mois : relevé », « toutes les semaines : feuille de
+    présence »): a deadline is one day; read, the text would hold the rhythm and the members be reminded once."""
+    phrase = rest[_RECURRENCE_LINK.match(rest).end():]  # type: ignore[union-attr]  # (it matches the empty string)
+    try:
+        rule, _, said = find_rule(phrase)
+    except ValueError:
+        rule, said = None, ""
+    if rule is not None and phrase.lower().startswith(said.lower()):
+        raise InputError(
+            f"« {rest[:len(rest) - len(phrase) + len(said)].strip()} » : une échéance ne se répète pas. Enregistrez la "
+            "prochaine (ex. « /echeance 15/01 relevé des compteurs »), puis la suivante une fois celle-ci passée ; pour "
+            "une séance qui se répète, /seance."
+        )
 
 
 def _refuse_stray(rest: str, today: date, after_clock: bool) -> None:

@@ -47,6 +47,7 @@ _Q = Query()
 
 _WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _ORDINALS = {1: "premier", 2: "deuxième", 3: "troisième", 4: "quatrième", -1: "dernier"}
+_IN_WORDS = {2: "deux", 3: "trois", 4: "quatre", 5: "cinq", 6: "six", 7: "sept", 8: "huit"}
 _NUMBER_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "huit": 8}
 MAX_WEEKS = 8  # "toutes les N semaines": beyond two months, plan meetings one by one
 
@@ -63,6 +64,8 @@ class Rule:
     # The weekday a "tous les mardis" rule names: checked against the first
     # date, not stored (the first date carries it).
     said_day: int | None = field(default=None, compare=False)
+    # The day of the month a "le 15 de chaque mois" rule names: checked likewise, not stored.
+    said_date: int | None = field(default=None, compare=False)
 
     def __str__(self) -> str:
         if self.kind == "weekly":
@@ -75,6 +78,8 @@ class Rule:
         """Whether a first occurrence on `day` agrees with the rule."""
         if self.kind == "nth":
             return _nth_weekday(day.year, day.month, self.nth, self.weekday) == day
+        if self.said_date is not None and day.day != self.said_date:
+            return False
         return self.said_day is None or day.weekday() == self.said_day
 
 
@@ -101,9 +106,13 @@ def parse_rule(stored: str) -> Rule:
 def describe_rule(rule: Rule) -> str:
     """French: `chaque semaine`, `toutes les 2 semaines`, `le premier mardi du mois`."""
     if rule.kind == "weekly" and rule.said_day is not None:
+        if rule.interval > 1:  # « un jeudi sur deux »
+            return f"un {_WEEKDAYS[rule.said_day]} sur {_IN_WORDS.get(rule.interval, str(rule.interval))}"
         return f"chaque {_WEEKDAYS[rule.said_day]}"
     if rule.kind == "weekly":
         return "chaque semaine" if rule.interval == 1 else f"toutes les {rule.interval} semaines"
+    if rule.kind == "monthly" and rule.said_date is not None:
+        return f"le {rule.said_date if rule.said_date > 1 else '1er'} de chaque mois"
     if rule.kind == "monthly":
         return "chaque mois"
     return f"le {_ORDINALS[rule.nth]} {_WEEKDAYS[rule.weekday]} du mois"

@@ -4,22 +4,24 @@ cancelling a meeting are in meeting_changes.py, deadlines in deadlines.py."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 from handlers.args import clean, number
 from handlers.attendance_views import rsvp_line
 from handlers.context import Context
 from handlers.held import meeting_key
-from handlers.dates import format_day, format_when, parse_when
+from handlers.dates import When, format_when, parse_when
 from handlers.messages import Reply, Span, UserError, bold, text
 from handlers.overlap import clash_lines
+from handlers.recurrence_said import read_series
 from handlers.registry import Command
 from handlers.views import deadline_line, meeting_label, meeting_lines, next_meeting, upcoming_meetings
 from storage.attendance import attendance
 from storage.models import AgendaItem, ChatPlace, Deadline, Meeting, replace
-from storage.recurrence import describe_rule, expand_all, find_rule
+from storage.recurrence import Rule, describe_rule, expand_all
 
-__all__ = ["COMMANDS", "LISTING_HORIZON", "MAX_PLACE", "announced_from", "listed_meetings", "owed_announcement"]
+__all__ = ["COMMANDS", "LISTING_HORIZON", "MAX_PLACE", "SeanceText", "announced_from", "listed_meetings", "owed_announcement", "read_seance"]
 
 MAX_PLACE = 300
 MAX_ITEM = 300
@@ -159,20 +161,37 @@ def announced_from(ctx: Context) -> ChatPlace:
     return (ctx.message.platform, ctx.message.chat_id, ctx.message.thread_id)
 
 
-def seance(ctx: Context, args: str) -> Reply:
+@dataclass(frozen=True, slots=True)
+class SeanceText:
+    """What /seance reads in its text: the first date (and its notes), the recurrence rule if any, the place."""
+
+    when: When
+    rule: Rule | None
+    place: str
+
+
+def read_seance(args: str, now: datetime) -> SeanceText:
+    """Read the text typed after /seance at `now` (aware, the group's zone): the date, the recurrence, the place.
+
+    The one reading of the command, shared with the date evaluation (tests/handlers/dates_eval.py, mode `serie`)
+    so the two can never drift apart. Raises UserError, with a French explanation, for anything not read exactly."""
     if not args.strip():
         raise UserError("Il manque la date et l'heure de la séance.", SEANCE_USAGE)
-    when = parse_when(clean(args, "la date de la séance", SEANCE_USAGE, 1000), ctx.now)
-    try:
-        rule, rest, _ = find_rule(when.rest)
-    except ValueError as error:
-        raise UserError(str(error).capitalize() + ".", SEANCE_USAGE) from None
-    if rule is not None and not rule.matches(when.start.date()):
-        raise UserError(
-            f"Le {format_day(when.start.date())} n'est pas « {describe_rule(rule)} » : "
-            "donnez la date de la première séance de la série.", SEANCE_USAGE,
-        )
+    text = clean(args, "la date de la séance", SEANCE_USAGE, 1000)
+    rule: Rule | None
+    if (series := read_series(text, now)) is not None:  # a recurrence wherever it stands, or its refusal
+        when, rule = series
+        rest = when.rest
+    else:  # no recurrence (recurrence_said.py finds every phrase the store's rules are said with)
+        when, rule = parse_when(text, now), None
+        rest = when.rest
     place = clean(rest, "le lieu", SEANCE_USAGE, MAX_PLACE, required=False)
+    return SeanceText(when, rule, place)
+
+
+def seance(ctx: Context, args: str) -> Reply:
+    read = read_seance(args, ctx.now)
+    when, rule, place = read.when, read.rule, read.place
     meeting = ctx.data.add_meeting(
         when.start, when.end, place, created_by=ctx.sender.name, recurrence=str(rule) if rule else None, origin=ctx.origin,
         announcement=owed_announcement(ctx, "planned"), announced_from=announced_from(ctx),

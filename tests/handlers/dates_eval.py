@@ -1,8 +1,12 @@
 """Scoring the date reader against a data set of expressions (see dates_eval.tsv).
 
-Each row: mode (`seance`: a time is required; `echeance`: optional), the
-expression, the expected reading (`2026-12-10 14:00-16:00`, `2026-12-10`, or
-`REFUSE`) and the expected remaining text. A line
+Each row: mode (`seance`: a time is required; `echeance`: optional; `serie`:
+the whole text a coordinator types after /seance, read by the command's own
+reading, handlers/commands/meetings.py `read_seance`), the expression, the
+expected reading (`2026-12-10 14:00-16:00`, `2026-12-10`, or `REFUSE`; for
+`serie` the first date and time followed by one space and the stored form of
+the recurrence rule, `none` when there is none: `2027-01-05 14:00 nth:1:1`)
+and the expected remaining text (for `serie`, the place). A line
 `@now<TAB>2027-03-15 09:00<TAB>Europe/Paris` sets the moment and zone of
 the rows after it (before any such line: EVAL_NOW). Used by the target test
 (test_dates_eval.py) and by the printed report (bench/dates_report.py).
@@ -15,10 +19,11 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from handlers.dates import parse_when
+from handlers.commands.meetings import read_seance
+from handlers.dates import When, parse_when
 from handlers.messages import UserError
 
-__all__ = ["BLIND_SETS", "EVAL_NOW", "HELD_OUT", "MAIN_SET", "Row", "Score", "load", "read_at", "reading", "score"]
+__all__ = ["BLIND_SETS", "EVAL_NOW", "HELD_OUT", "MAIN_SET", "Row", "Score", "load", "read_at", "read_serie", "reading", "score"]
 
 EVAL_NOW = datetime(2026, 11, 22, 10, 0, tzinfo=ZoneInfo("Europe/Zurich"))  # a Sunday
 MAIN_SET = Path(__file__).with_name("dates_eval.tsv")
@@ -59,6 +64,7 @@ BLIND_SETS = (
     Path(__file__).with_name("dates_blind27.tsv"),
     Path(__file__).with_name("dates_blind28.tsv"),
     Path(__file__).with_name("dates_blind29.tsv"),
+    Path(__file__).with_name("dates_blind30.tsv"),
 )
 
 
@@ -94,17 +100,31 @@ def read_at(text: str, now: datetime, require_time: bool) -> tuple[str, str]:
     """The reading of `text` at `now` in the data set's notation (`2026-12-10 14:00-16:00`) and the
     text left; a refusal raises the reader's UserError."""
     when = parse_when(text, now, require_time=require_time)
+    return _notation(when), when.rest
+
+
+def _notation(when: When) -> str:
     out = f"{when.start:%Y-%m-%d}"
     if when.has_time:
         out += f" {when.start:%H:%M}"
         if when.end is not None:
             out += f"-{when.end:%H:%M}"
-    return out, when.rest
+    return out
+
+
+def read_serie(text: str, now: datetime) -> tuple[str, str]:
+    """What /seance reads in `text` at `now`, through the command's own reading: the first date in the data
+    set's notation, one space, the rule's stored form (`none` without one), and the place; a refusal raises
+    the command's UserError."""
+    read = read_seance(text, now)
+    return f"{_notation(read.when)} {read.rule if read.rule is not None else 'none'}", read.place
 
 
 def reading(row: Row) -> tuple[str, str]:
     """What the reader makes of a row (at the row's `now`), in the data set's notation."""
     try:
+        if row.mode == "serie":
+            return read_serie(row.text, row.now)
         return read_at(row.text, row.now, require_time=row.mode == "seance")
     except UserError:
         return "REFUSE", ""

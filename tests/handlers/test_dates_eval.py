@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.handlers.dates_eval import BLIND_SETS, HELD_OUT, MAIN_SET, load, score
+from handlers.messages import UserError
+from tests.handlers.dates_eval import BLIND_SETS, HELD_OUT, MAIN_SET, Row, load, read_serie, reading, score
+from tests.helpers import Chat, at
 
 
 @pytest.mark.parametrize("path", [MAIN_SET, HELD_OUT, *BLIND_SETS], ids=lambda p: p.stem)
@@ -28,3 +30,21 @@ def test_blind_sets_span_several_moments_and_zones() -> None:
     rows = [row for path in BLIND_SETS for row in load(path)]
     assert len({row.now for row in rows}) >= 3
     assert len({str(row.now.tzinfo) for row in rows}) >= 2
+
+
+def test_serie_mode_reads_what_the_command_stores(chat: Chat) -> None:
+    # The `serie` mode reads through the command's own reading (read_seance): the first date, the stored rule, the place.
+    now = at("2026-11-23 10:00")  # the chat fixture's moment, in its group's zone (Zurich)
+    text = "7/12 14h-16h Mairie, le premier lundi du mois"
+    assert read_serie(text, now) == ("2026-12-07 14:00-16:00 nth:1:0", "Mairie")
+    chat.say(f"/seance {text}")
+    stored = chat.store.group("rte").meetings()[-1]
+    assert (stored.start.isoformat()[:16], stored.recurrence, stored.place) == ("2026-12-07T14:00", "nth:1:0", "Mairie")
+    assert read_serie("mardi 1er décembre 9h salle B", now) == ("2026-12-01 09:00 none", "salle B")
+    with pytest.raises(UserError):
+        read_serie("mardi 1er décembre 9h, le premier jeudi du mois", now)  # the rule contradicts the date
+    rows = [Row("serie", "mardi 1er décembre 9h chaque semaine", "2026-12-01 09:00 weekly:1", "", now),
+            Row("serie", "mardi 1er décembre 9h, le premier jeudi du mois", "REFUSE", "", now)]
+    assert reading(rows[0]) == ("2026-12-01 09:00 weekly:1", "")
+    result = score(rows)
+    assert (result.correct, result.refused, result.wrong) == (1, 0, [])
