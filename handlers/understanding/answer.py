@@ -17,6 +17,7 @@ from handlers.understanding.described_meeting import described_meeting, event_na
 from handlers.understanding.heading_kin import SITTING_KINDS, kin_heading
 from handlers.understanding.held_before import held_before
 from handlers.understanding.hosted_meeting import hosted_meeting
+from handlers.understanding.sitting_on import sitting_on
 from handlers.understanding.person_of_body import person_of_body
 from handlers.understanding.described_person import described_person
 from handlers.understanding.task_verb_asked import task_verb_asked
@@ -585,6 +586,8 @@ def _described(u: Understanding, world: World) -> str | None:
         return hosted  # « la réunion chez l'office HLM »: the one held at Orvitis's (hosted_meeting.py)
     if (event := event_named(u.text, world.meetings)) is not None:
         return event  # « le CR du bilan de l'été »: the sitting headed « … bilan de la veille … de l'été 2026 »
+    if (on := sitting_on(u.text, world.meetings)) is not None:
+        return on  # « la commission sur l'hiver sans neige »: the sitting headed « … : l'hiver sans neige … »
     placed = any(e.kind in ("place", "month", "day", "when", "period") for e in u.entities)
     # « l'atelier cantines »: « atelier », the headings' kind, is the only place read; no day or month.
     kind_only = not any(e.kind in ("month", "day", "when", "period") or e.kind == "place" and (

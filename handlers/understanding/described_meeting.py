@@ -24,7 +24,7 @@ from handlers.understanding.normalise import fold
 from handlers.understanding.periods import MONTHS, month_of
 from storage.models import Meeting
 
-__all__ = ["described_meeting", "event_named", "named_meeting"]
+__all__ = ["described_meeting", "event_named", "heading_words", "named_meeting", "same_stem", "stems"]
 
 # « l'assemblée générale qui adoptera le rapport annuel », « la plénière où on vote … »: nouns of sittings only (no
 # body's: « la commission qui s'occupe du logement » is asked of people), as the lead's set 63 asks.
@@ -69,7 +69,7 @@ def event_named(text: str, meetings: Sequence[Meeting]) -> str | None:
     wanted = _stems(clause) + [m.group(1) for m in _SEASONS.finditer(clause)]
     if len(wanted) < 2:
         return None
-    headed = [m for m in meetings if all(any(_same(w, x) for x in _heading_words(m.place.split(",")[0])) for w in wanted)]
+    headed = [m for m in meetings if all(any(_same(w, x) for x in heading_words(m.place.split(",")[0])) for w in wanted)]
     if len(headed) != 1:
         return None
     link = fold(text[found.start():found.start("clause")]).strip()
@@ -78,7 +78,7 @@ def event_named(text: str, meetings: Sequence[Meeting]) -> str | None:
             + text[found.start("clause") + len(said):])
 
 
-def _heading_words(heading: str) -> list[str]:
+def heading_words(heading: str) -> list[str]:
     """The content words of a sitting's heading, with the seasons it says (« de l'été », « estivale »)."""
     folded = fold(heading).replace("'", " ").replace("’", " ")
     return (_stems(heading) + [s.group(1) for s in _SEASONS.finditer(folded)]
@@ -120,6 +120,11 @@ def _stems(text: str, years: bool = False) -> list[str]:
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+def stems(text: str) -> list[str]:
+    """The content words of `text` as sittings' headings are compared (`_stems`)."""
+    return _stems(text)
+
+
 def _root(stem: str) -> str:
     """A verb's or a participle's stem without its ending: « adopte », « adopter », « adoptee » ~ « adopt »."""
     for ending in ("ee", "er", "e"):
@@ -135,6 +140,11 @@ def _same(one: str, other: str) -> bool:
     short, long = sorted((one, other), key=len)
     return short == long or len(short) >= 4 and long.startswith(short) or (
         len(root := _root(short)) >= 5 and _root(long).startswith(root))
+
+
+def same_stem(one: str, other: str) -> bool:
+    """Two stems of one word (`_same`)."""
+    return _same(one, other)
 
 
 def named_meeting(meeting: Meeting) -> str:
