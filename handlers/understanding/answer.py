@@ -18,6 +18,7 @@ from handlers.understanding.heading_kin import SITTING_KINDS, kin_heading
 from handlers.understanding.held_before import held_before
 from handlers.understanding.hosted_meeting import hosted_meeting
 from handlers.understanding.sitting_on import sitting_on
+from handlers.understanding.when_clause import when_as_case
 from handlers.understanding.person_of_body import person_of_body
 from handlers.understanding.described_person import described_person
 from handlers.understanding.task_verb_asked import task_verb_asked
@@ -428,6 +429,7 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     text = own_words(text, ctx.sender.member, ctx.data.members(), [m.place for m in ctx.data.meetings()],
                      [d.text for d in ctx.data.decisions() if d.status != "cancelled"])
     text = heard_words(text)  # « le devis sait fait », « ses qui qui fait le CR » (homophones.py)
+    text = when_as_case(text)  # « qu'est-ce qu'il faut donner quand on déclare … ? »: a case, no time (when_clause.py)
     text = nobody_as_who(text)  # « personne s'occupe de la salle ? » asks who does (nobody.py)
     text = everyone_as_members(text)  # « les coordonnées de tout le monde ? »: the members' (everyone.py)
     text = everyone_as_who(text)  # « tout le monde vient jeudi ? »: who comes, who does not (everyone_present.py)
