@@ -53,7 +53,9 @@ def test_a_kind_and_its_subject_hold_the_plenary_headed_in_other_words(park: Cha
 
 
 def test_the_hour_a_sitting_begins_is_its_hour(park: Chat) -> None:
-    assert "n°6" in sure(park, "l'heure de début du GT de janvier ?", "meeting_which")
+    # (It was the decision setting an hour, « avant 18 h ».)
+    assert "n°6" in sure(park, "Je souhaiterais connaître l'heure de début du groupe de travail du 19 janvier.",
+                         "meeting_which")
 
 
 def test_an_event_named_by_its_organiser_is_dated_by_the_decision(park: Chat) -> None:
