@@ -20,7 +20,10 @@ that must stay as they were:
 - « qui représente les stations ? »: the body whose name says « Régie des
   stations », its own member's role repeating it (body_subject_word.py);
 - « … quand on déclare … » after another question word is a case, no time
-  asked (when_clause.py)."""
+  asked (when_clause.py);
+- a period an agenda point says right after the words said before it
+  (« le partage des sentiers pour l'été 2027 ») is part of the point's name,
+  no time asked (record_period.py)."""
 
 from __future__ import annotations
 
@@ -79,3 +82,9 @@ def test_when_after_another_question_word_is_a_case(park: Chat) -> None:
                                             "decisions_topic")
     assert "n°5" in sure(park, "c'est quand on se réunit ?", "meeting_next")
     assert not outcome_of(park, "qui sait quand on se réunit ?").confident
+
+
+def test_a_period_in_a_points_name_is_no_time_asked(park: Chat) -> None:
+    assert "n°7" in sure(park, "le partage des sentiers pour l'été 2027, on en parle quand ?", "meeting_which")
+    # A period alone is still the time asked.
+    assert "été 2027" in sure(park, "les réunions de l'été 2027 ?", "meetings_upcoming")
