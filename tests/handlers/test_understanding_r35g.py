@@ -16,7 +16,8 @@ that must stay as they were:
   (« le Trail des Crêtes »), is dated by the decision, not by the deadline
   of its route sent to the park (event_date.py);
 - « les décisions de la commission » when the roles call the group « la
-  commission »: the group's latest (own_noun.py);
+  commission »: the group's latest, and its deadlines the group's
+  (own_noun.py);
 - « qui représente les stations ? »: the body whose name says « Régie des
   stations », its own member's role repeating it (body_subject_word.py);
 - « … quand on déclare … » after another question word is a case, no time
@@ -69,6 +70,7 @@ def test_an_event_named_by_its_organiser_is_dated_by_the_decision(park: Chat) ->
 
 def test_the_group_called_by_its_bare_noun_decided_all_its_decisions(park: Chat) -> None:
     assert "Dernières décisions" in sure(park, "les décisions de la commission ?", "decisions_recent")
+    assert "Dates à venir" in sure(park, "c'est quoi les prochaines échéances de la commission ?", "dates_period")
     # One sitting of it named still gives that sitting's.
     assert "séance n°4" in sure(park, "la dernière commission, on a décidé quoi ?", "decisions_recent")
 
