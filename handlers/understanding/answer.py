@@ -17,6 +17,8 @@ from handlers.understanding.described_meeting import described_meeting, event_na
 from handlers.understanding.heading_kin import SITTING_KINDS, kin_heading
 from handlers.understanding.held_before import held_before
 from handlers.understanding.hosted_meeting import hosted_meeting
+from handlers.understanding.sitting_on import sitting_on
+from handlers.understanding.when_clause import when_as_case
 from handlers.understanding.person_of_body import person_of_body
 from handlers.understanding.described_person import described_person
 from handlers.understanding.task_verb_asked import task_verb_asked
@@ -432,6 +434,7 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     text = own_words(text, ctx.sender.member, ctx.data.members(), [m.place for m in ctx.data.meetings()],
                      [d.text for d in ctx.data.decisions() if d.status != "cancelled"])
     text = heard_words(text)  # « le devis sait fait », « ses qui qui fait le CR » (homophones.py)
+    text = when_as_case(text)  # « qu'est-ce qu'il faut donner quand on déclare … ? »: a case, no time (when_clause.py)
     text = nobody_as_who(text)  # « personne s'occupe de la salle ? » asks who does (nobody.py)
     text = everyone_as_members(text)  # « les coordonnées de tout le monde ? »: the members' (everyone.py)
     text = everyone_as_who(text)  # « tout le monde vient jeudi ? »: who comes, who does not (everyone_present.py)
@@ -592,6 +595,8 @@ def _described(u: Understanding, world: World) -> str | None:
         return hosted  # « la réunion chez l'office HLM »: the one held at Orvitis's (hosted_meeting.py)
     if (event := event_named(u.text, world.meetings)) is not None:
         return event  # « le CR du bilan de l'été »: the sitting headed « … bilan de la veille … de l'été 2026 »
+    if (on := sitting_on(u.text, world.meetings)) is not None:
+        return on  # « la commission sur l'hiver sans neige »: the sitting headed « … : l'hiver sans neige … »
     placed = any(e.kind in ("place", "month", "day", "when", "period") for e in u.entities)
     # « l'atelier cantines »: « atelier », the headings' kind, is the only place read; no day or month.
     kind_only = not any(e.kind in ("month", "day", "when", "period") or e.kind == "place" and (

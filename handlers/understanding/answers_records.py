@@ -20,7 +20,7 @@ from handlers.understanding.chat import asks_time
 from handlers.understanding.decided_when import is_dated
 from handlers.understanding.decisions_in_span import decisions_in_span
 from handlers.understanding.while_away import AWAY_WORDS, away_cue, decided_while_away
-from handlers.understanding.kind_decisions import kind_decisions
+from handlers.understanding.kind_decisions import kind_decisions, own_noun_named
 from handlers.understanding.decision_count import decision_count
 from handlers.understanding.meeting_days import held_on_day
 from handlers.understanding.meeting_outcome import context_day, context_month
@@ -151,6 +151,9 @@ def decisions_recent(ctx: Context, u: Understanding) -> Outcome:
         return away  # « y a eu quoi comme décisions depuis que je suis parti ? » (while_away.py)
     if (spanned := decisions_in_span(ctx, u)) is not None:
         return spanned  # « depuis la rentrée on a décidé quoi ? »: the period's meetings, all of them
+    if (own := own_noun_named(ctx, u)) is not None:
+        # « les dernières décisions de la commission ? »: the group itself, no formation of it (own_noun.py).
+        u.entities = [e for e in u.entities if e is not own]
     if (kinded := kind_decisions(ctx, u)) is not None:
         return kinded  # « les décisions du GT logement ? »: every meeting of that formation held (kind_decisions.py)
     if (counted := decision_count(ctx, u)) is not None:

@@ -81,6 +81,9 @@ def asked_as_body(folded: list[str], lemmas: list[str], at: int) -> bool:
     # « qui siège pour la gendarmerie ? »: a seat held for a body.
     if j >= 1 and folded[j] == "pour" and folded[j - 1] in _SITS:
         return True
+    # « c'est qui pour les stations ? »: who stands for a body (the lead's set 66).
+    if j >= 1 and folded[j] == "pour" and folded[j - 1] == "qui":
+        return True
     # « qui est là pour l'accueil familial de jour ? »: someone present on a body's behalf.
     if j >= 2 and folded[j] == "pour" and folded[j - 1] == "la" and folded[j - 2] in ("est", "sont", "sera", "etait"):
         return True

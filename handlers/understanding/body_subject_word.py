@@ -26,10 +26,11 @@ def body_of_subject(word: str, world: World) -> str | None:
     if len(word) < 4 or word in ORG_STOP or word in entity_data()["generic"] or not simplemma.is_known(word, lang="fr"):
         return None  # « Mazamet » is a town's name, no subject
     # Another body's name holding it (« Maison de la Métropole … » beside the « Métropole de Lyon »), or a member's
-    # role (« représentant des parents »): the word names no one body.
-    if sum(word in plain(label).split() for label in {label for label, _ in world.org_aliases.values()}) > 1 or any(
-            word in plain(m.role).split() for m in world.members):
+    # role (« représentant des parents »): the word names no one body. A role of the body's own member repeating its
+    # name (« Directeur de la régie des stations … » at the « Régie des stations de Font-Froide ») names that body.
+    if sum(word in plain(label).split() for label in {label for label, _ in world.org_aliases.values()}) > 1:
         return None
+    roles = [m for m in world.members if m.role and word in plain(m.role).split()]
     found = set()
     for alias, (label, _) in world.org_aliases.items():
         name = plain(re.sub(r"\([^)]*\)", " ", label)).split()
@@ -41,4 +42,8 @@ def body_of_subject(word: str, world: World) -> str | None:
         # The subject whole, not the first piece of a compound name (« Ville de Saint-Mitre » is no « saint »).
         if k > 1 and k < len(name) and name[k] == word and (k + 1 == len(name) or name[k + 1] in ORG_STOP):
             found.add(alias)
-    return next(iter(found)) if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    alias = next(iter(found))
+    own = world.org_aliases[alias][0]
+    return alias if all(m.organisation == own for m in roles) else None

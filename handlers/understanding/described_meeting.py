@@ -24,7 +24,7 @@ from handlers.understanding.normalise import fold
 from handlers.understanding.periods import MONTHS, month_of
 from storage.models import Meeting
 
-__all__ = ["described_meeting", "event_named", "named_meeting", "qualified_meeting"]
+__all__ = ["described_meeting", "event_named", "heading_words", "named_meeting", "qualified_meeting", "same_stem", "stems"]
 
 # « l'assemblée générale qui adoptera le rapport annuel », « la plénière où on vote … »: nouns of sittings only (no
 # body's: « la commission qui s'occupe du logement » is asked of people), as the lead's set 63 asks.
@@ -50,10 +50,17 @@ _AT = re.compile(r"(?i)\b(?:la|cette)\s+(?:r[ée]u(?:nion)?|s[ée]ance|rencontre
 # « le CR du bilan de l'été », « absent au lancement du plan grand froid »: a sitting named by the event its heading
 # says (« Cellule de veille : bilan de la veille canicule de l'été 2026 »), a few words after the event's noun (the
 # lead's set 62).
-_EVENT = re.compile(r"(?i)\b(?:du|au|le|la|l['’]|de\s+la)\s*(?P<clause>(?:bilan|lancement|restitution)\s+(?:de\s+la|de\s+l['’]|"
+# « le compte rendu de la réunion de lancement du plan … »: the sitting's noun and « de » before the event are the
+# sitting itself (the lead's set 66).
+_EVENT = re.compile(r"(?i)\b(?:(?:la|cette)\s+(?:r[ée]union|s[ée]ance|r[ée]u)\s+de|du|au|le|la|l['’]|de\s+la)\s*(?P<clause>(?:bilan|lancement|restitution)\s+(?:de\s+la|de\s+l['’]|"
                     r"du|des|de|d['’])\s*(?:[\w'’-]+\s*){1,3})")
 # A season said after « l' » is a word of the heading (« de l'été »), not the participle « été ».
 _SEASONS = re.compile(r"\bl\s*(ete|hiver|automne|printemps|rentree)\b")
+# A heading says a season by its adjective too: « bilan de la saison estivale » is the review of the summer (the lead's
+# set 66).
+_SEASON_ADJECTIVES = {"estival": "ete", "estivale": "ete", "estivales": "ete", "estivaux": "ete", "hivernal": "hiver",
+                      "hivernale": "hiver", "hivernales": "hiver", "hivernaux": "hiver", "automnal": "automne",
+                      "automnale": "automne", "printanier": "printemps", "printaniere": "printemps"}
 # Where a sitting's name ends: the question's own words.
 _EVENT_END = re.compile(r"\s(?:c|ca|est|etait|sera|a|quel|quelle|quand|ou|svp|stp|qui|il|elle|on)\b.*$")
 
@@ -67,14 +74,20 @@ def event_named(text: str, meetings: Sequence[Meeting]) -> str | None:
     wanted = _stems(clause) + [m.group(1) for m in _SEASONS.finditer(clause)]
     if len(wanted) < 2:
         return None
-    headed = [m for m in meetings if all(any(_same(w, x) for x in _stems(m.place.split(",")[0]) + [
-        s.group(1) for s in _SEASONS.finditer(fold(m.place.split(",")[0]).replace("'", " "))]) for w in wanted)]
+    headed = [m for m in meetings if all(any(_same(w, x) for x in heading_words(m.place.split(",")[0])) for w in wanted)]
     if len(headed) != 1:
         return None
     link = fold(text[found.start():found.start("clause")]).strip()
     said = _clause_said(found.group("clause"), len(clause.split()))
     return (text[:found.start()] + _LINKS.get(link, "") + named_meeting(headed[0])
             + text[found.start("clause") + len(said):])
+
+
+def heading_words(heading: str) -> list[str]:
+    """The content words of a sitting's heading, with the seasons it says (« de l'été », « estivale »)."""
+    folded = fold(heading).replace("'", " ").replace("’", " ")
+    return (_stems(heading) + [s.group(1) for s in _SEASONS.finditer(folded)]
+            + [_SEASON_ADJECTIVES[w] for w in re.findall(r"[a-z]+", folded) if w in _SEASON_ADJECTIVES])
 
 
 # What the preposition before the event becomes before « la réunion du … » (« du bilan » -> « de la réunion »).
@@ -112,6 +125,11 @@ def _stems(text: str, years: bool = False) -> list[str]:
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+def stems(text: str) -> list[str]:
+    """The content words of `text` as sittings' headings are compared (`_stems`)."""
+    return _stems(text)
+
+
 def _root(stem: str) -> str:
     """A verb's or a participle's stem without its ending: « adopte », « adopter », « adoptee » ~ « adopt »."""
     for ending in ("ee", "er", "e"):
@@ -127,6 +145,11 @@ def _same(one: str, other: str) -> bool:
     short, long = sorted((one, other), key=len)
     return short == long or len(short) >= 4 and long.startswith(short) or (
         len(root := _root(short)) >= 5 and _root(long).startswith(root))
+
+
+def same_stem(one: str, other: str) -> bool:
+    """Two stems of one word (`_same`)."""
+    return _same(one, other)
 
 
 def named_meeting(meeting: Meeting) -> str:

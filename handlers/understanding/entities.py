@@ -35,6 +35,7 @@ from handlers.understanding.clipped_heads import clipped_venue
 from handlers.understanding.bracketed_names import bracketed_places, named_in_brackets
 from handlers.understanding.sitting_bodies import sittings_over_role_bodies
 from handlers.understanding.sitting_heading import heading_of_sittings, sittings_by_noun
+from handlers.understanding.kind_headings import with_kind_headings
 from handlers.understanding.ordered_formations import ordered_formations
 from handlers.understanding.venues import formation_words, headed_formation
 from handlers.understanding.meeting_nouns import nouns
@@ -231,7 +232,9 @@ def _place_phrase(words: list[Word], world: World, taken: set[int], i: int) -> E
         return None
     size, key = match
     # « le comité de pilotage »: a formation names a meeting, as « la réunion » does (pipeline tokens).
-    return Entity("place", i, i + size, " ".join(w.typed or w.raw for w in words[i:i + size]), tuple(world.place_phrases[key]),
+    # « la prochaine commission tourisme »: also the « Commission plénière … du tourisme » (kind_headings.py).
+    return Entity("place", i, i + size, " ".join(w.typed or w.raw for w in words[i:i + size]),
+                  with_kind_headings(key, world.place_phrases[key], world.meetings),
                   extra={"formation": any(key == f or key.startswith(f"{f} ") for f in formation_words())
                          or headed_formation(key, world.place_phrases[key])
                          or named_in_brackets(key, world.place_phrases[key])

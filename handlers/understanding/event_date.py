@@ -25,7 +25,7 @@ from handlers.context import Context
 from handlers.understanding.chat import asks_time
 from handlers.understanding.decided_when import decided_when
 from handlers.understanding.dominance import as_decision, leads
-from handlers.understanding.normalise import fold, lexicon
+from handlers.understanding.normalise import Word, fold, lexicon
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import topic_scores
@@ -55,14 +55,21 @@ def _head(text: str) -> str:
 # Documents an act may be due on, about an event or a habit they are only the paper of (« Retour des plannings de
 # permanence des avocats »: the plannings are due, the permanence is held when a decision says).
 # « Dépôt du dossier de subvention du festival »: a file is such a paper too (set 40a's « le festival c kan ? »).
-_PAPERS = frozenset({"planning", "programme", "calendrier", "fiche", "tableau", "liste", "affiche", "dossier"})
+# « Envoi au Parc du tracé 2027 du Trail des Crêtes »: a race's route is its paper too (the lead's set 66).
+_PAPERS = frozenset({"planning", "programme", "calendrier", "fiche", "tableau", "liste", "affiche", "dossier", "trace",
+                     "parcours"})
 
 
 def _act_on_paper(text: str, asked: set[str]) -> bool:
     """The deadline opens with an act due on a paper (« Retour des plannings de … ») that the question does not
     name: what follows the paper is what is asked about, as after a document's own head."""
     stop = lexicon().stopwords
-    words = [_stem(w) for w in re.split(r"\W+", fold(text)) if w and (w not in stop or _stem(w) in _PAPERS)]
+    raw = [w for w in re.split(r"\W+", fold(text)) if w]
+    if len(raw) > 2 and raw[1] in ("a", "au", "aux") and (of := next((i for i, w in enumerate(raw) if i > 1 and w in (
+            "du", "des", "de", "d")), None)) is not None:
+        # « Envoi au Parc du tracé … »: whom the act goes to comes before what it is due on.
+        raw = raw[:1] + raw[of:]
+    words = [_stem(w) for w in raw if w not in stop or _stem(w) in _PAPERS]
     return len(words) > 2 and words[0] in _ACTS and words[1] in _PAPERS and words[1] not in asked
 
 
@@ -107,18 +114,19 @@ def event_of_document(ctx: Context, u: Understanding, outcome: Outcome, deadline
         deadlines = tasks
     elif not (outcome.confident and outcome.intent == "dates_period"):
         return None
-    if not u.topic or not deadlines:
+    said = list(u.topic) or _event_named(u)
+    if not said or not deadlines:
         return None
     if due_asked(folded):
         return None
     asked = {_stem(w.folded) for w in u.words} | {_stem(w.lemma) for w in u.words}
-    shares = topic_scores(u.topic, deadlines)
+    shares = topic_scores(said, deadlines)
     matched = [text for text, score in zip(deadlines, shares, strict=True) if score >= 1.0]
-    if not matched and decisions and max(topic_scores(u.topic, decisions)) >= 1.0:
+    if not matched and decisions and max(topic_scores(said, decisions)) >= 1.0:
         # « la démolition des Tilleuls c'est quand ? »: each deadline holds a part of it (« l'enquête … des
         # Tilleuls », « le chantier de démolition »), a decision holds it whole and may date it.
         return decided_when(ctx, u, decisions, answer)
-    topic = {_stem(w.folded) for w in u.topic} | {_stem(w.lemma) for w in u.topic}
+    topic = {_stem(w.folded) for w in said} | {_stem(w.lemma) for w in said}
     if not matched or any(_stem(_head(text)) in asked or (_stem(_head(text)) in _ACTS and not _for_event(text, topic, asked)
                                                           and not _act_on_paper(text, asked))
                           for text in matched):
@@ -126,6 +134,21 @@ def event_of_document(ctx: Context, u: Understanding, outcome: Outcome, deadline
     # « la collecte c'est quels jours ? » (deadline « Bilan de la collecte … »): the one word follows another
     # document's head, so it names the event; a decision dating it answers.
     return decided_when(ctx, u, decisions, answer, least=1) or _weekday(ctx, u, decisions, answer, matched)
+
+
+def _event_named(u: Understanding) -> list[Word]:
+    """« le Trail des Crêtes 2027 c'est quelle date ? »: a body named without its kind's noun (« Association Trail
+    des Crêtes du Vercors ») by the event it organises; the words said are the event asked about (the lead's set 66)."""
+    said: list[Word] = []
+    stop = lexicon().stopwords
+    for entity in u.entities:
+        if entity.kind != "org":
+            continue
+        words = [w for w in u.words[entity.start:entity.end] if w.folded not in stop]
+        kind = next((w for w in re.split(r"\W+", fold(entity.label)) if w and w not in stop), "")
+        if len(words) >= 2 and kind and all(w.folded != kind for w in u.words):
+            said.extend(words)
+    return said
 
 
 def _weekday(ctx: Context, u: Understanding, decisions: Sequence[str],

@@ -16,9 +16,12 @@ from __future__ import annotations
 from handlers.context import Context
 from handlers.understanding.decisions_in_span import listed_decisions
 from handlers.understanding.outcome import Outcome
+from handlers.understanding.own_noun import is_own_noun
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.spans import Entity
+from handlers.understanding.world import plain
 
-__all__ = ["asks_kind_decisions", "kind_decisions"]
+__all__ = ["asks_kind_decisions", "kind_decisions", "own_noun_named"]
 
 _SHOWN = 15
 # « les décisions du GT logement », « ce qu'a décidé le GT », « ce qui a été acté en plénière ».
@@ -56,6 +59,19 @@ def asks_kind_decisions(u: Understanding) -> bool:
         return False
     formation = next((e for e in u.entities if e.kind == "place" and e.extra.get("formation")), None)
     return formation is not None and len(formation.items) >= 2 and not _one_of_them(u, formation.start)
+
+
+def own_noun_named(ctx: Context, u: Understanding) -> Entity | None:
+    """« les dernières décisions de la commission ? »: the formation found for the bare noun the group's roles call
+    the group by (own_noun.py), when no one sitting of it is named; the group's latest decisions are asked."""
+    if u.order is not None or any(e.kind in ("month", "period", "number", "day", "person", "role") for e in u.entities):
+        return None
+    formation = next((e for e in u.entities if e.kind == "place" and e.extra.get("formation")), None)
+    if formation is None or _one_of_them(u, formation.start) or _placed(u):
+        return None
+    if len(plain(formation.label).split()) != 1 or not is_own_noun(formation.label, ctx.data.members()):
+        return None
+    return formation
 
 
 def kind_decisions(ctx: Context, u: Understanding) -> Outcome | None:

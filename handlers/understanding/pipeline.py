@@ -18,6 +18,8 @@ from handlers.understanding.card_check import checked_of_card
 from handlers.understanding.charged_places import charged_words, role_words_of_charge
 from handlers.understanding.chat import PEOPLE, asks_time, is_assent, is_farewell, is_future_news, not_for_reading, timely
 from handlers.understanding.formation_subject import subject_formations
+from handlers.understanding.own_noun import own_noun_frame
+from handlers.understanding.record_period import periods_of_records
 from handlers.understanding.former_name import former_names
 from handlers.understanding.told_clauses import told_in_clauses
 from handlers.understanding.clauses import is_news, plain_markers
@@ -219,10 +221,13 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     entities, hosted = host_of_sitting(found, entities, MEETING_NOUNS)  # « la réunion chez Ronan à la … »: at_someone.py
     set_aside |= hosted
     entities = subject_formations(found, entities, world.meetings)  # « la réunion sur l'énergie »: formation_subject.py
+    entities = periods_of_records(found, entities, world.records)  # « le partage des sentiers pour l'été 2027 »: record_period.py
     entities, aside = around_question(text, found, entities, world.records)  # context, thanks, signature: envelope.py
     entities, own = own_group_words(found, entities, world.own_names)  # « qui fait partie du CLS ? »: own_group.py
     entities, member_of = formation_as_group(found, entities)  # « qui fait partie du copil ? »: group_name.py
     own |= member_of | group_scope(found, entities, world.members)  # « qui représente le canton au sein de la plateforme ? »
+    entities, own_records = own_noun_frame(found, entities, world.members)  # « les échéances de la commission »: own_noun.py
+    own |= own_records
     # « la réunion du groupe logement »: group_name.py.
     aside = (aside[0] | own | group_name_words(found, entities, [m.place for m in world.meetings]), aside[1])
     entities, continuing = continued_roles(found, entities, world)  # « la chargée de programmes »: role_phrases.py

@@ -1,0 +1,60 @@
+"""A period that is part of a record's name, not a time asked: « on prépare
+le partage des sentiers pour l'été 2027 à quelle réunion ? » when an agenda
+point reads « Partage des sentiers pour l'été 2027 » (the lead's set 66).
+
+The period was read as the time of the sitting asked (« en été 2027 »), and
+no reading held. When the words just before the period are content words
+of one of the group's records (agenda points, deadlines, decisions), two at
+least, and that same record says the period's words too, they name the
+record together: the period is left out of the entities, its words are the
+record's."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from handlers.understanding.normalise import Word, fold, lexicon
+from handlers.understanding.spans import Entity
+
+__all__ = ["periods_of_records"]
+
+# Little words between a record's noun and its period (« pour l'été », « de l'hiver 2026 »).
+_LINKS = frozenset({"pour", "de", "du", "d", "l", "la", "le", "en", "des"})
+_KINDS = frozenset({"period"})
+
+
+def _said(text: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", fold(text)))
+
+
+def periods_of_records(found: Sequence[Word], entities: list[Entity],
+                       records: Mapping[str, tuple[str, ...]]) -> list[Entity]:
+    """The entities without a period that a record says right after two of its content words said before it."""
+    texts = [_said(t) for kind in ("agenda_items", "dates_period", "decisions_topic") for t in records.get(kind, ())]
+    if not texts:
+        return entities
+    stop = lexicon().stopwords
+    covered = {j for e in entities for j in range(e.start, e.end)}
+    kept = []
+    for entity in entities:
+        if entity.kind not in _KINDS or entity.start < 2:
+            kept.append(entity)
+            continue
+        own = [w.folded for w in found[entity.start:entity.end] if w.folded not in _LINKS]
+        j = entity.start - 1
+        while j >= 0 and found[j].folded in _LINKS:
+            j -= 1
+        before = []
+        while j >= 0 and j not in covered and len(before) < 2:
+            if found[j].folded not in stop and found[j].folded not in _LINKS:
+                before.append(found[j].folded)
+            elif found[j].folded not in _LINKS:
+                break
+            j -= 1
+        recorded = len(before) == 2 and own and any(
+            all(w in said or w.rstrip("s") in said or f"{w}s" in said for w in before) and all(w in said for w in own)
+            for said in texts)
+        if not recorded:
+            kept.append(entity)
+    return kept
