@@ -21,6 +21,7 @@ from handlers.understanding.person_of_body import person_of_body
 from handlers.understanding.described_person import described_person
 from handlers.understanding.task_verb_asked import task_verb_asked
 from handlers.understanding.indirect import bare_order, direct_question
+from handlers.understanding.quarter_heading import quarter_of_heading
 from handlers.understanding.relayed import relayed_question
 from handlers.understanding.bare_late import asks_late_plural
 from handlers.understanding.charge_asked import handling_charge
@@ -55,6 +56,7 @@ from handlers.understanding.deadline_asked import deadline_asked
 from handlers.understanding.typed_task import typed_task
 from handlers.understanding.role_decided import role_as_decision_topic
 from handlers.understanding.own_meetings import own_as_meeting
+from handlers.understanding.own_relative import own_relative_as_meeting
 from handlers.understanding.heading_qualifier import qualifier_as_meeting
 from handlers.understanding.named_body_sitting import body_sitting
 from handlers.understanding.heading_named import heading_named
@@ -315,6 +317,8 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     text = without_mood(text)  # « help !! », « Pardon d'insister : … », « … ? on en a marre »: moods.py
     text = participants_as_members(text)  # « la liste des participants au comité de suivi »: its members (participants.py)
     text = date_of_heading(text, ctx.data.meetings)  # « le copil du 25 novembre » headed so: its day (dated_heading.py)
+    # « la séance du deuxième trimestre » headed so: its day (quarter_heading.py)
+    text = quarter_of_heading(text, ctx.data.meetings, group_world(ctx).own_names)
     text = self_corrected(text)  # « la réunion de février, pardon, de janvier »: the mending only (self_corrected.py)
     # « ma collègue demande quand est la prochaine réunion », « Karima me demande quelles sont ses tâches »: the
     # question passed on, asked directly, of the one who asks it (relayed.py).
@@ -601,10 +605,12 @@ def _described(u: Understanding, world: World) -> str | None:
     relative_only = placed and (u.intent is None or dated_agenda)
     # « la reu sur le recyclage et les restos du coeur c ou »: a place word (« recyclage » of another sitting's heading)
     # among words no place holds; the complement is read when nothing was, and one agenda says all of it (set 40a).
+    # « la CDU qui adopte le rapport annuel »: the group's name before the clause is one of its sittings (own_relative.py).
+    text = own_relative_as_meeting(u.text, world.own_names)
     if relative_only and u.intent is None and len(u.topic) >= 2 and (
-            whole := described_meeting(u.text, world.meetings)) is not None:
+            whole := described_meeting(text, world.meetings)) is not None:
         return whole
-    return described_meeting(u.text, world.meetings, relative_only=relative_only)
+    return described_meeting(text, world.meetings, relative_only=relative_only)
 
 
 # « on était combien au dojo ? », « on sera combien ? »: who came to a sitting, who comes to one, not the directory.
