@@ -22,6 +22,7 @@ from handlers.understanding.described_person import described_person
 from handlers.understanding.task_verb_asked import task_verb_asked
 from handlers.understanding.indirect import bare_order, direct_question
 from handlers.understanding.quarter_heading import quarter_of_heading
+from handlers.understanding.unheld_code import unheld_code, unheld_code_outcome
 from handlers.understanding.relayed import relayed_question
 from handlers.understanding.bare_late import asks_late_plural
 from handlers.understanding.charge_asked import handling_charge
@@ -311,6 +312,10 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
             return found
         return Outcome(Reply.of(unheld_reply(superlative), *found.reply.lines), found.intent, False, found.key,
                        found.understanding)
+    if not measured and (code := unheld_code(text, _group_texts(ctx), [m.organisation or "" for m in ctx.data.members()])):
+        # « le parking P2 est gratuit le dimanche ? »: a thing named by a code no text of the group writes; the
+        # decisions its other words find are about another (unheld_code.py).
+        return unheld_code_outcome(respond(ctx, text, afterthought, rewritten, affirm, told, measured=True), code)
     text = without_furniture(text)  # « @tous », a pasted link, « (désolée si déjà demandé) »: chat_furniture.py
     text = without_inclusive_writing(text)  # « qui était présent·e ? », « le/la référent(e) »: inclusive_writing.py
     text = without_whole_group(text)  # « la prochaine réunion des partenaires ? »: no sitting named (whole_group.py)
@@ -532,6 +537,13 @@ def _records_of(ctx: Context) -> list[str]:
     return [*(m.place.split(",")[0] for m in data.meetings() if m.place), *(d.text for d in data.deadlines()),
             *(d.text for d in data.decisions() if d.status != "cancelled"), *(t.text for t in data.tasks() if t.open),
             *(item.text for m in data.meetings() for item in m.agenda)]
+
+
+def _group_texts(ctx: Context) -> list[str]:
+    """Every text of the group a code may be written in: records, sittings' places, members' names, bodies, roles."""
+    data = ctx.data
+    return [*_records_of(ctx), *(m.place for m in data.meetings() if m.place), *(t.text for t in data.tasks()),
+            *(v for m in data.members() for v in (m.name, m.organisation or "", m.role or ""))]
 
 
 def _institution(u: Understanding, decisions: tuple[str, ...]) -> Outcome | None:
