@@ -21,7 +21,9 @@ run, asked in other words:
 - « la CDU de septembre »: the month says which sitting (own_meetings.py);
 - « les urgences » name the unit « …, pôle urgences » (unit_head.py), and a
   body after « la réunion de » says which sitting, not whose presence is
-  asked (presence_cues.names_the_meeting)."""
+  asked (presence_cues.names_the_meeting);
+- a room named after its building (« salle de la Maison des usagers ») is
+  named by the building alone too (venues.py)."""
 
 from __future__ import annotations
 
@@ -93,3 +95,9 @@ def test_a_unit_is_called_by_its_field(cdu: Chat) -> None:
     assert "Antoine Guillou" in sure(cdu, "qui est là pour les urgences ?", "org_representative")
     absent = sure(cdu, "qui était absent à la réunion des urgences ?", "attendance_meeting")
     assert "n°4" in absent and "Aurélie Chevalier" in absent
+
+
+def test_a_room_is_named_by_its_building(cdu: Chat) -> None:
+    # Read before as the last sitting (held elsewhere): the one held in the Maison des usagers' room.
+    assert "n°3" in sure(cdu, "c'était quand la réunion à la Maison des usagers ?", "meeting_which")
+    assert "Odile Perrault" in sure(cdu, "qui représente la Maison des usagers ?", "org_representative")
