@@ -43,6 +43,8 @@ def test_the_cdu_is_the_group_and_its_sittings(cdu: Chat) -> None:
     assert "n°5" in sure(cdu, "la CDU d'après, c'est quand ?", "meeting_next")
     assert "Présents (12)" in sure(cdu, "on était combien à la dernière CDU ?", "attendance_meeting")
     assert "Membres du groupe (17)" in sure(cdu, "qui fait partie de la CDU ?", "directory")
+    # In the plural, its sittings (« les prochaines CDU » read « les prochaines réunions », own_meetings.py).
+    assert "Prochaines séances (3)" in sure(cdu, "les prochaines CDU ?", "meetings_upcoming")
 
 
 def test_the_group_named_before_a_relative_clause_is_that_sitting(cdu: Chat) -> None:
