@@ -17,6 +17,9 @@ from handlers.understanding.world import plain
 
 __all__ = ["name_goes_on"]
 
+# Little words a name read on does not end on.
+_LINKS = frozenset({"de", "du", "des", "d", "l", "la", "le", "les", "et", "a", "au", "aux", "pour", "sur", "en", "avec"})
+
 
 def name_goes_on(folded: Sequence[str], start: int, end: int, label: str) -> int:
     """The end of the span `folded[start:end]` stretched over the words after it that continue `label` (a body's
@@ -31,4 +34,8 @@ def name_goes_on(folded: Sequence[str], start: int, end: int, label: str) -> int
     k, stretched = places[0] + 1, end
     while stretched < len(folded) and k < len(name) and folded[stretched] == name[k]:
         stretched, k = stretched + 1, k + 1
+    # A name read on ends on a word of its own, not on « de » (« la maison de l'emploi de Seraing » is not the one of
+    # Liège stretched over « de »: the town typed after it says another body).
+    while stretched > end and folded[stretched - 1] in _LINKS:
+        stretched -= 1
     return stretched
