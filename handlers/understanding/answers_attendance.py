@@ -28,7 +28,6 @@ from handlers.dates import format_when
 from handlers.held import meeting_key
 from handlers.messages import Reply, Span, bold
 from handlers.minutes import minutes_reply
-from handlers.understanding.asker_title import without_asker
 from handlers.understanding.ordered_body import ordered_body
 from handlers.understanding.answers_meetings import PAST_TENSE, meeting_of
 from handlers.understanding.answers_records import decisions_topic
@@ -138,8 +137,6 @@ def _named_member(ctx: Context, u: Understanding) -> tuple[bool, list[Member]]:
         return True, list(person.items)
     if title_was_there(u):
         holders = role_members(u, ctx.data.members())  # « le président du CPAS était là le 24 ? »: its holder
-        # « le président sera là le 10 ? » asked by an association's présidente: not she (asker_title.py).
-        holders = without_asker(holders, ctx.sender.member, u.words)
         # « la cheffe de service sera là ? » (presence._title_complement): the holders whose role says the
         # complement too, when several hold the title (set 41a).
         complement = {w.folded for w in u.topic}

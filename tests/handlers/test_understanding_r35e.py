@@ -16,8 +16,6 @@ run, asked in other words:
   is no confident answer from the decisions (unheld_code.py);
 - a body's long name typed whole is the body, to its last word
   (body_tail.py);
-- a title asked in the third person is not the asker's own
-  (asker_title.py);
 - « la CDU de septembre »: the month says which sitting (own_meetings.py);
 - « les urgences » name the unit « …, pôle urgences » (unit_head.py), and a
   body after « la réunion de » says which sitting, not whose presence is
@@ -79,12 +77,6 @@ def test_a_long_body_name_typed_whole_is_the_body(cdu: Chat) -> None:
     people = sure(cdu, "les membres de la direction de la qualité et des relations avec les usagers au sein de la "
                        "commission ?", "org_members")
     assert "Véronique Hamon" in people and "Élise Brochard" in people
-
-
-def test_a_title_asked_in_the_third_person_is_not_the_asker(cdu: Chat) -> None:
-    # The asker is the président(e) of her association; the commission's president is another member.
-    came = sure(cdu, "le président était là en septembre ?", "attendance_meeting")
-    assert "Bernard Cottenceau" in came and "Nathalie Ménard" not in came
 
 
 def test_the_group_named_with_a_month_is_that_sitting(cdu: Chat) -> None:
