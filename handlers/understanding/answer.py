@@ -23,6 +23,8 @@ from handlers.understanding.person_of_body import person_of_body
 from handlers.understanding.described_person import described_person
 from handlers.understanding.task_verb_asked import task_verb_asked
 from handlers.understanding.indirect import bare_order, direct_question
+from handlers.understanding.quarter_heading import quarter_of_heading
+from handlers.understanding.unheld_code import unheld_code, unheld_code_outcome
 from handlers.understanding.relayed import relayed_question
 from handlers.understanding.bare_late import asks_late_plural
 from handlers.understanding.charge_asked import handling_charge
@@ -58,6 +60,7 @@ from handlers.understanding.deadline_asked import deadline_asked
 from handlers.understanding.typed_task import typed_task
 from handlers.understanding.role_decided import role_as_decision_topic
 from handlers.understanding.own_meetings import own_as_meeting
+from handlers.understanding.own_relative import own_relative_as_meeting
 from handlers.understanding.heading_qualifier import qualifier_as_meeting
 from handlers.understanding.named_body_sitting import body_sitting
 from handlers.understanding.heading_named import heading_named
@@ -315,12 +318,18 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
             return found
         return Outcome(Reply.of(unheld_reply(superlative), *found.reply.lines), found.intent, False, found.key,
                        found.understanding)
+    if not measured and (code := unheld_code(text, _group_texts(ctx), [m.organisation or "" for m in ctx.data.members()])):
+        # « le parking P2 est gratuit le dimanche ? »: a thing named by a code no text of the group writes; the
+        # decisions its other words find are about another (unheld_code.py).
+        return unheld_code_outcome(respond(ctx, text, afterthought, rewritten, affirm, told, measured=True), code)
     text = without_furniture(text)  # « @tous », a pasted link, « (désolée si déjà demandé) »: chat_furniture.py
     text = without_inclusive_writing(text)  # « qui était présent·e ? », « le/la référent(e) »: inclusive_writing.py
     text = without_whole_group(text)  # « la prochaine réunion des partenaires ? »: no sitting named (whole_group.py)
     text = without_mood(text)  # « help !! », « Pardon d'insister : … », « … ? on en a marre »: moods.py
     text = participants_as_members(text)  # « la liste des participants au comité de suivi »: its members (participants.py)
     text = date_of_heading(text, ctx.data.meetings)  # « le copil du 25 novembre » headed so: its day (dated_heading.py)
+    # « la séance du deuxième trimestre » headed so: its day (quarter_heading.py)
+    text = quarter_of_heading(text, ctx.data.meetings, group_world(ctx).own_names)
     text = self_corrected(text)  # « la réunion de février, pardon, de janvier »: the mending only (self_corrected.py)
     # « ma collègue demande quand est la prochaine réunion », « Karima me demande quelles sont ses tâches »: the
     # question passed on, asked directly, of the one who asks it (relayed.py).
@@ -540,6 +549,13 @@ def _records_of(ctx: Context) -> list[str]:
             *(item.text for m in data.meetings() for item in m.agenda)]
 
 
+def _group_texts(ctx: Context) -> list[str]:
+    """Every text of the group a code may be written in: records, sittings' places, members' names, bodies, roles."""
+    data = ctx.data
+    return [*_records_of(ctx), *(m.place for m in data.meetings() if m.place), *(t.text for t in data.tasks()),
+            *(v for m in data.members() for v in (m.name, m.organisation or "", m.role or ""))]
+
+
 def _institution(u: Understanding, decisions: tuple[str, ...]) -> Outcome | None:
     """The reply saying an institution's decisions are not the group's, for a question read unsure."""
     institution = other_institution(u, decisions)
@@ -615,10 +631,12 @@ def _described(u: Understanding, world: World) -> str | None:
     relative_only = placed and (u.intent is None or dated_agenda)
     # « la reu sur le recyclage et les restos du coeur c ou »: a place word (« recyclage » of another sitting's heading)
     # among words no place holds; the complement is read when nothing was, and one agenda says all of it (set 40a).
+    # « la CDU qui adopte le rapport annuel »: the group's name before the clause is one of its sittings (own_relative.py).
+    text = own_relative_as_meeting(u.text, world.own_names)
     if relative_only and u.intent is None and len(u.topic) >= 2 and (
-            whole := described_meeting(u.text, world.meetings)) is not None:
+            whole := described_meeting(text, world.meetings)) is not None:
         return whole
-    return described_meeting(u.text, world.meetings, relative_only=relative_only)
+    return described_meeting(text, world.meetings, relative_only=relative_only)
 
 
 # « on était combien au dojo ? », « on sera combien ? »: who came to a sitting, who comes to one, not the directory.

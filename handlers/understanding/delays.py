@@ -28,11 +28,13 @@ __all__ = ["asks_delay", "delay_asked", "delay_rule"]
 
 # A span given in a record: « en quinze jours », « sous huit jours », « dans un délai d'un mois », or before an event
 # (« au plus tard trois jours avant le comité »: « on doit les rendre combien de temps avant ? »).
-_SPAN = re.compile(r"\b(?:(?:en|sous|dans)\s+(?:un\s+delai\s+d(?:e|')?\s*)?(?:\S+\s+)?(?:jours?|semaines?|mois|heures?)"
+# « dans les huit jours »: the article before the count (lead's set 64).
+_SPAN = re.compile(r"\b(?:(?:en|sous|dans)\s+(?:un\s+delai\s+d(?:e|')?\s*)?(?:les\s+)?(?:\S+\s+)?(?:jours?|semaines?|mois|heures?)"
                    r"|\S+\s+(?:jours?|semaines?|mois)\s+avant)\b")
 # Among the decisions that give a span, the share of the question's words that finds one (two in five).
 _TIMED_LEAST = 0.4
 _SPANS = frozenset({"jours", "jour", "semaines", "semaine", "temps", "heures"})
+_SPAN_LEADS = frozenset({"sous", "dans", "en"})
 _ASKING = frozenset({"combien", "delai", "delais", "quel", "quelle", "jours", "jour", "semaines", "semaine", "temps",
                      "doit", "doivent", "etre"})
 
@@ -63,7 +65,8 @@ def delay_rule(ctx: Context, u: Understanding, texts: Sequence[str],
                answer: Callable[[Context, Understanding], Outcome], spans_only: bool = False) -> Outcome | None:
     """The decision setting the delay asked about, or None (the caller then offers readings); `spans_only`: only
     a decision that gives a span (a delay asked of any process, where a deadline may answer otherwise)."""
-    topic = [w for w in content_words(u.words) if w.folded not in _ASKING | HABIT]
+    # « sous combien de temps », « dans combien de jours »: the preposition is the delay's, no topic (set 64).
+    topic = [w for w in content_words(u.words) if w.folded not in _ASKING | HABIT | _SPAN_LEADS]
     # A delay is said by the decisions that give a span (« instruits en quinze jours »): those first, so that
     # « les demandes d'aide FSL » finds the rule on instructing them, not the aid's ceiling that shares more words.
     timed = [t for t in texts if _SPAN.search(fold(t))]

@@ -20,6 +20,7 @@ from handlers.understanding.kind_nouns import kinds_in_context, not_a_kind
 from handlers.understanding.days import find_day
 from handlers.understanding.periods import MONTHS, Period, find_period, month_of
 from handlers.understanding.bodies import asked_as_body, named_in_part, spelled_out
+from handlers.understanding.body_tail import name_goes_on
 from handlers.understanding.body_subject_word import body_of_subject
 from handlers.understanding.persons import NAME_MATCH, find_persons
 from handlers.understanding.role_spans import roles_in
@@ -128,6 +129,9 @@ def _orgs(words: list[Word], world: World, taken: set[int], whole: bool = False)
             continue
         size, alias = hit
         label, people = world.org_aliases[alias]
+        # « … des relations avec » found, « les usagers » typed after it: the rest of the name (body_tail.py).
+        end = name_goes_on(folded, i, i + size, label)
+        size = end - i if not any(j in taken for j in range(i, end)) else size
         if found and found[-1].end == i and found[-1].label == label:
             # "Quart" then "Monde": one body named in two pieces.
             found[-1] = Entity("org", found[-1].start, i + size, label, found[-1].items, found[-1].extra)
@@ -190,6 +194,9 @@ def _spelled(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
                 alias = None
             if alias is not None:
                 label, people = world.org_aliases[alias]
+                # « … des relations avec » found, « les usagers » typed after it: the rest of the name (body_tail.py).
+                end = name_goes_on(folded, i, i + size, label)
+                size = end - i if not any(j in taken for j in range(i, end)) else size
                 found.append(_with_kind(Entity("org", i, i + size, label, tuple(people)), folded, taken))
                 i += size - 1
                 break

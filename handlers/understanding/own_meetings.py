@@ -7,7 +7,7 @@ meetings by it too. Read as the group's name, the acronym is framing
 (own_group.py) and « une CCA en janvier » lost the meeting it asks about: the
 dates of January answered. After an article of one among several (« une »,
 « chaque »), an order (« la prochaine », « la dernière », « la première »)
-or before the day that says which (« la CCA de jeudi », « le CLS du 21 »), the
+or before the day or the month that says which (« la CCA de jeudi », « le CLS du 21 », « la CDU de mars »), the
 name is one meeting: it is read as « réunion », the plain noun the examples
 use. So is the name, or the noun the group calls itself by (« la
 commission », « le copil »), when a day is said of it: « finalement la
@@ -32,6 +32,7 @@ _BEFORE = {"un": "une", "une": "une", "chaque": "chaque", "cette": "cette", "ce"
            "precedente": "précédente", "prochaines": "prochaines", "prochains": "prochaines", "dernières": "dernières",
            "derniers": "dernières"}
 _DAYS = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_MONTHS = (r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre")
 # « on a CLE … », « il y a CLS … », « y aura copil … »: to have (a sitting of) the group, with no article.
 _HAVE = r"\b(on\s+a|on\s+aura|y\s+a|y\s+aura|il\s+y\s+a|il\s+y\s+aura|nous\s+avons)\s+"
 
@@ -41,6 +42,12 @@ _HAVE = r"\b(on\s+a|on\s+aura|y\s+a|y\s+aura|il\s+y\s+a|il\s+y\s+aura|nous\s+avo
 _GROUP_NOUNS = r"commission|comit[ée]|copil|cotech|groupe|collectif|r[ée]seau|plateforme|partenariat|cellule"
 _DAY_SAID = (r"(?:c'est|c’est|c est|ce sera|a lieu|a bien lieu|aura lieu|se tient|tombe|est)\s+(?:bien\s+|toujours\s+)?"
              r"(?:le\s+|ce\s+)?(?:{days}|\d{{1,2}}\b|demain)")
+
+
+def _as_meeting(article: str | None, before: str) -> str:
+    """« la prochaine réunion », and in the plural « les prochaines réunions » (« les prochaines CDU », set 64)."""
+    plural = before.endswith("s")
+    return ("les " if plural else "la ") * bool(article) + before + (" réunions" if plural else " réunion")
 
 
 def own_as_meeting(text: str, names: Iterable[str]) -> str:
@@ -54,8 +61,10 @@ def own_as_meeting(text: str, names: Iterable[str]) -> str:
         before = "|".join(sorted(map(re.escape, _BEFORE), key=len, reverse=True))
         # « le prochain CLS » -> « la prochaine réunion »: the article follows the noun's gender.
         text = re.sub(rf"(?i)\b(?:(le|la|l')\s+)?({before})\s+{acronym}\b",
-                      lambda m: ("la " if m.group(1) else "") + _BEFORE[m.group(2).casefold()] + " réunion", text)
+                      lambda m: _as_meeting(m.group(1), _BEFORE[m.group(2).casefold()]), text)
         text = re.sub(rf"(?i)\b(?:la|le|l')\s*{acronym}\s+(d[eu]\s+(?:{_DAYS}|\d))", r"la réunion \1", text)
+        # « la CDU de mars », « le CLS d'octobre »: the month says which sitting, as the day does (lead's set 64).
+        text = re.sub(rf"(?i)\b(?:la|le|l')\s*{acronym}\s+((?:de\s+|d'\s*|d’\s*)(?:{_MONTHS})\b)", r"la réunion \1", text)
         text = re.sub(rf"(?i)\b(?:la|le|l')\s*{acronym}\s+(?={said})", "la réunion ", text)
         text = re.sub(rf"(?i){_HAVE}{acronym}\b", r"\1 réunion", text)
     return text

@@ -336,7 +336,10 @@ def names_the_meeting(u: Understanding, start: int) -> bool:
     # « y avait qui à l'Hôtel du Département ? »: a body named inside a place's name is that place.
     covering = [e.start for e in u.entities if e.kind == "place" and e.start <= start < e.end]
     if not covering:
-        return False
+        # « qui manquait à la réunion des urgences ? »: a body right after a sitting's noun and « de » says which
+        # sitting (held there, or on its field), not whose presence is asked (lead's set 64).
+        said = [w for w in u.words[:start] if w.folded not in ("la", "l", "le", "les")]
+        return len(said) >= 2 and said[-1].folded in ("de", "du", "des", "d") and said[-2].lemma in MEETING_NOUNS
     start = min(covering)
     # « la visite de la centrale »: right after a sitting named by its own heading (« Visite du chantier …, CNPE de
     # … »), the body is where that sitting was held (lead's set 52).

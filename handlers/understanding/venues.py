@@ -95,6 +95,9 @@ def _owner(word: str, head: str) -> bool:
         re.search(rf"\b(?:de la|du|des|de l|de) {re.escape(word)}\b", head))
 
 
+# Kinds of building a room is named after (« salle de la Maison des usagers », « salle du centre social »).
+_BUILDINGS = frozenset({"maison", "hotel", "mairie", "centre", "espace", "foyer", "mediatheque", "bibliotheque",
+                        "gymnase", "residence", "batiment", "college", "lycee", "ecole", "prefecture"})
 # Nouns of one-off events a sitting's heading may open with (not of sittings: « réunion du réseau … » is the group).
 _EVENT_NOUNS = frozenset({"soiree", "journee", "matinale", "matinee", "visite", "ceremonie", "fete", "inauguration",
                           "sortie", "repas"})
@@ -123,6 +126,17 @@ def index_places(meetings: list[Meeting]) -> tuple[Index, Index, Index]:
             for k in range(2, len(words) + 1):
                 if words[k - 1] not in ORG_STOP and all(meeting is not m for m in phrases[" ".join(words[:k])]):
                     phrases[" ".join(words[:k])].append(meeting)
+    # « salle de la Maison des usagers »: a room named by the building it is in; the building's name alone is the place
+    # too (« on s'était réunis à la Maison des usagers quel jour ? », the lead's set 64), when it opens with a kind of
+    # building (not « salle du conseil de surveillance », a room named after the sittings it hosts).
+    for meeting in meetings:
+        for segment in meeting.place.split(","):
+            words = plain(segment).split()
+            if len(words) >= 4 and words[0] in ("salle", "salles") and words[1] in ("de", "du", "des"):
+                rest = words[2:] if words[1] != "de" or words[2] not in ("la", "l") else words[3:]
+                if rest[:1] and rest[0] in _BUILDINGS and sum(w not in ORG_STOP for w in rest) >= 2 and all(
+                        meeting is not m for m in phrases[" ".join(rest)]):
+                    phrases[" ".join(rest)].append(meeting)
     # « Soirée des trophées des sportifs, salle des fêtes »: an event's heading is named by what it is of too
     # (« les trophées des sportifs ça commence à quelle heure ? »), for a few nouns of events only.
     for meeting in meetings:

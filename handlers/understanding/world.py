@@ -198,6 +198,7 @@ def _head(org: str) -> str:
 def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
     from handlers.understanding.acronyms import acronyms, departement_in  # they read this module: imported late
     from handlers.understanding.role_bodies import roles_name_bodies  # reads this module too
+    from handlers.understanding.unit_head import unit_head  # reads this module too
 
     data = entity_data()
     by_org: dict[str, list[Member]] = defaultdict(list)
@@ -319,8 +320,9 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
             # Nor a common head other roles speak of (« Mobilité Solidaire 23 » and « chef du service
             # mobilité »): « qui gère la mobilité ? » asks for the charge; the name's opening still names it.
             # Nor a common head the questions use (« les points de l'odj » are no Point information jeunesse).
+            # « les urgences » for « …, pôle urgences »: the field a unit covers is its head too (unit_head.py).
             if (word == head and not (word in common and (in_roles or word in question_words()))) or word not in common or (
-                    word == _head(org) and word not in question_words()
+                    word in (_head(org), unit_head(org)) and word not in question_words()
                                                       and not in_roles):
                 add(word, org, by_org[org])
     roles_name_bodies(aliases, add, members, by_org)  # towns and bodies named only in roles (role_bodies.py)

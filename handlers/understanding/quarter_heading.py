@@ -1,0 +1,61 @@
+"""« la séance du deuxième trimestre avait commencé à quelle heure ? »,
+« le compte rendu de la séance du deuxième trimestre » when the sittings
+are headed by the quarter they are held for (« Commission des usagers,
+séance du deuxième trimestre, … »): the quarter is part of the sitting's
+name, not a period to search. Read as a period, a quarter without its year
+is the next such one (period_parts.py): in December the second quarter of
+next year, where no sitting is, and the reader answered « Aucune séance au
+deuxième trimestre 2027 » (lead's set 64), or another sitting of the
+current quarter than the one headed so.
+
+When a sitting's noun comes right before « du <ordinal> trimestre » (or
+semestre), no year said, and exactly one sitting's heading says that
+quarter, the words are read as that sitting's day (« la séance du 18 juin
+2026 »), as dated_heading.py reads « le copil du 25 novembre »."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+
+from handlers.understanding.normalise import fold
+from handlers.understanding.periods import MONTHS
+from storage.models import Meeting
+
+__all__ = ["quarter_of_heading"]
+
+# Which quarter or half, as written (folded): « deuxième », « 2e », « second »…
+_ORDINALS = {"premier": 1, "1er": 1, "1e": 1, "1ere": 1, "1re": 1, "premiere": 1, "deuxieme": 2, "2e": 2, "2eme": 2,
+             "second": 2, "seconde": 2, "troisieme": 3, "3e": 3, "3eme": 3, "quatrieme": 4, "4e": 4, "4eme": 4}
+_ORDINAL = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+# A sitting's noun (one sitting: no plural), then « du deuxième trimestre », no year after.
+_SITTING_NOUNS = (r"r[ée]union|r[ée]u|s[ée]ance|comit[ée](?:\s+de\s+pilotage|\s+technique|\s+de\s+suivi)?|copil|cotech"
+                  r"|commission|pl[ée]ni[èe]re|bureau|assembl[ée]e|conseil")
+_PART = r"(?P<part>trimestre|semestre)"
+
+
+def _pattern(names: Iterable[str]) -> re.Pattern[str]:
+    own = "".join(f"|{re.escape(n)}" for n in names if " " not in n and len(n) >= 2)
+    return re.compile(rf"(?i)\b(?:{_SITTING_NOUNS}{own})\s+(?P<link>du)\s+(?P<ordinal>\S+)\s+{_PART}\b(?!\s+\d)")
+
+
+def _said(heading: str, number: int, part: str) -> bool:
+    """The folded heading names the `number`th quarter (or half) by one of its ordinals."""
+    return any(n == number and re.search(rf"\b{w}\s+{part}\b", heading) for w, n in _ORDINALS.items())
+
+
+def quarter_of_heading(text: str, read_meetings: Callable[[], Sequence[Meeting]], names: Iterable[str] = ()) -> str:
+    """`text` with « <sitting> du deuxième trimestre » given the day of the one sitting headed with that quarter,
+    else as is (the meetings are read from the store only when such a phrase is there)."""
+    folded = fold(text)
+    if len(folded) != len(text):
+        return text  # « œ », « ß »: the folded span would not be the text's (rare; the message is left as it was)
+    found = _pattern(names).search(folded)
+    if found is None or (number := _ORDINALS.get(found.group("ordinal"))) is None:
+        return text
+    headed = [m for m in read_meetings() if m.status != "cancelled" and _said(fold(m.place), number, found.group("part"))]
+    if len(headed) != 1:
+        return text
+    held = headed[0].start
+    start = found.start("link")
+    return f"{text[:start]}du {held.day} {MONTHS[held.month - 1]} {held.year}{text[found.end('part'):]}"
