@@ -234,6 +234,7 @@ from tests.handlers.questions_groups_cli82b import CLI82B_AFTER_SETUP, CLI82B_AS
 from tests.handlers.questions_groups_egalite38 import EGALITE38_AFTER_SETUP, EGALITE38_ASKERS, EGALITE38_GROUPS, EGALITE38_TASKS
 from tests.handlers.questions_groups_clsm05 import CLSM05_AFTER_SETUP, CLSM05_ASKERS, CLSM05_GROUPS, CLSM05_TASKS
 from tests.handlers.questions_groups_crue62 import CRUE62_AFTER_SETUP, CRUE62_ASKERS, CRUE62_GROUPS, CRUE62_TASKS
+from tests.handlers.questions_groups_eau39 import EAU39_AFTER_SETUP, EAU39_ASKERS, EAU39_GROUPS, EAU39_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -1035,6 +1036,10 @@ GROUPS |= CRUE62_GROUPS
 TASKS |= CRUE62_TASKS
 ASKERS |= CRUE62_ASKERS
 AFTER_SETUP |= CRUE62_AFTER_SETUP
+GROUPS |= EAU39_GROUPS
+TASKS |= EAU39_TASKS
+ASKERS |= EAU39_ASKERS
+AFTER_SETUP |= EAU39_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
