@@ -14,8 +14,8 @@ all taken at ONE sitting, the message is read again with « la réunion du
 19 novembre 2026 » in place of the description, which every reading of a
 meeting knows. Decisions of two sittings saying as much, or none saying
 half of it, leave the message as it was; so does a description that only
-a month or a day makes (the dates read those), or a place one meeting is held
-at (« la réunion du Locle »: the places read it)."""
+a month or a day makes (the dates read those), or a place another meeting is
+held at (« la réunion du Locle »: the places read it)."""
 
 from __future__ import annotations
 
@@ -57,20 +57,21 @@ def decided_sitting(text: str, decisions: Sequence[Decision], meetings: Sequence
         if clause[:1].isdigit():
             continue  # « la séance du 19 … »: a day, which the dates read
         wanted = [w for w in words(clause, shorthand=False) if not _VERB.match(w.folded)]
-        if not wanted or _placed(wanted, meetings):
+        if not wanted:
             continue
         meeting = _sitting_deciding(wanted, decisions, meetings)
-        if meeting is not None:
+        placed = _placed(wanted, meetings)
+        if meeting is not None and (not placed or meeting in placed):
             end = found.start("clause") + len(clause)
             return text[:found.start()] + named_meeting(meeting) + text[end:]
     return None
 
 
-def _placed(wanted: Sequence[Word], meetings: Sequence[Meeting]) -> bool:
-    """Every word of `wanted` (but little ones) is in one meeting's place: « la réunion du Locle » is where it was held,
-    which the places read, even when a decision names the town."""
+def _placed(wanted: Sequence[Word], meetings: Sequence[Meeting]) -> list[Meeting]:
+    """The meetings whose place holds every word of `wanted` (but little ones): « la réunion du Locle » is where it
+    was held, which the places read, even when a decision taken elsewhere names the town."""
     content = [w.folded for w in wanted if len(w.folded) > 3]
-    return bool(content) and any(set(content) <= set(_words_of(m.place)) for m in meetings)
+    return [m for m in meetings if content and set(content) <= set(_words_of(m.place))]
 
 
 def _words_of(text: str) -> list[str]:
@@ -84,7 +85,7 @@ def _sitting_deciding(wanted: Sequence[Word], decisions: Sequence[Decision],
     taken = [d for d in decisions if d.status != "cancelled" and d.meeting_number is not None]
     if not taken:
         return None
-    scores = topic_scores(wanted, [d.text for d in taken])
+    scores = topic_scores(wanted, [d.text for d in taken], loose=False)  # the words themselves, or their initials
     best = max(scores)
     if best < SHARE:
         return None
