@@ -19,7 +19,9 @@ asked in other words, with the neighbours that must stay as they were:
   who writes it so, beside a « vice-président » (role_gender.py);
 - the asker's own duty asked when (« pour quand je dois présenter le RPQS
   … ? ») is their task, not the group's deadline sharing its words
-  (task_match.py)."""
+  (task_match.py);
+- a vote cast in the chat of a sitting (« moi je vote contre »,
+  « abstention pour moi », « pour ») asks nothing (cast_vote.py)."""
 
 from __future__ import annotations
 
@@ -82,3 +84,10 @@ def test_the_askers_own_duty_asked_when(eau: Chat) -> None:
     assert "17 décembre" in reply and "Échéance" not in reply
     # The group's deadline asked of the group stays the deadline.
     assert "18 décembre" in sure(eau, "le RPQS doit être transmis aux communes pour quand ?", "dates_period")
+
+
+def test_a_vote_cast_in_the_chat_is_no_question(eau: Chat) -> None:
+    for cast in ("moi je vote contre", "abstention pour moi", "Pour", "nous votons pour"):
+        assert not outcome_of(eau, cast).confident, cast
+    # A question on votes stays one.
+    assert "33 voix pour" in sure(eau, "le prix de l'eau a été voté à l'unanimité ?", "decisions_topic")
