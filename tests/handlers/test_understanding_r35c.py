@@ -20,7 +20,7 @@ asked in other words, with the neighbours that must stay as they were:
 - the asker's own duty asked when (« pour quand je dois présenter le RPQS
   … ? ») is their task, not the group's deadline sharing its words
   (task_match.py);
-- a vote cast in the chat of a sitting (« moi je vote contre »,
+- a vote cast in the chat of a sitting (« vote contre », « votons contre »,
   « abstention pour moi », « pour ») asks nothing (cast_vote.py)."""
 
 from __future__ import annotations
@@ -87,7 +87,7 @@ def test_the_askers_own_duty_asked_when(eau: Chat) -> None:
 
 
 def test_a_vote_cast_in_the_chat_is_no_question(eau: Chat) -> None:
-    for cast in ("moi je vote contre", "abstention pour moi", "Pour", "nous votons pour"):
+    for cast in ("vote contre", "votons contre", "moi je vote contre", "abstention pour moi", "Pour"):
         assert not outcome_of(eau, cast).confident, cast
     # A question on votes stays one.
     assert "33 voix pour" in sure(eau, "le prix de l'eau a été voté à l'unanimité ?", "decisions_topic")
