@@ -21,7 +21,11 @@ asked in other words, with the neighbours that must stay as they were:
   … ? ») is their task, not the group's deadline sharing its words
   (task_match.py);
 - a vote cast in the chat of a sitting (« vote contre », « votons contre »,
-  « abstention pour moi », « pour ») asks nothing (cast_vote.py)."""
+  « abstention pour moi », « pour ») asks nothing (cast_vote.py);
+- whether a sitting's minutes were approved (« le procès-verbal du 19
+  novembre est adopté ? ») is the decision approving that sitting's, else
+  the coming agenda point on them, never another sitting's approval
+  (approved_minutes.py)."""
 
 from __future__ import annotations
 
@@ -91,3 +95,11 @@ def test_a_vote_cast_in_the_chat_is_no_question(eau: Chat) -> None:
         assert not outcome_of(eau, cast).confident, cast
     # A question on votes stays one.
     assert "33 voix pour" in sure(eau, "le prix de l'eau a été voté à l'unanimité ?", "decisions_topic")
+
+
+def test_whether_a_sittings_minutes_were_approved(eau: Chat) -> None:
+    reply = sure(eau, "le procès-verbal du 19 novembre est adopté ?", "agenda_items")
+    assert reply.startswith("Pas encore") and "n°5" in reply and "24 septembre" not in reply
+    # The sitting whose minutes a decision approved: that decision.
+    assert "séance du 24 septembre 2026 est approuvé" in sure(
+        eau, "le PV de la séance du 24 septembre a été approuvé ?", "decisions_topic")
