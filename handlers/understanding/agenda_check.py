@@ -46,6 +46,9 @@ _COMING = frozenset({"vient", "viennent", "venir", "viendra", "viendront", "part
 # Verbs of bringing a point before a sitting (lemmas).
 # « … passe au copil du 8 ? »: passing before a sitting is how a point comes up too (the lead's set 60).
 _PRESENTING = frozenset({"presenter", "passer", "passe"})
+# « le budget est soumis au vote le 10 ? »: submitted to a sitting's vote is how a formal body's point comes up (blind
+# set 42c); folded words or lemmas, none of them a word the point holds.
+_SUBMITTING = frozenset({"soumis", "soumise", "soumises", "soumettre", "vote", "voter"})
 
 
 def _decided(u: Understanding) -> bool:
@@ -69,7 +72,12 @@ def point_on_meeting(ctx: Context, outcome: Outcome) -> Outcome:
         return outcome
     kinds = [e for e in u.entities if e.kind == "place" and (e.extra.get("formation") or _headed_sitting(u, e))]
     # A decision found through a family of words yields to a sitting's point said in the question's own words.
-    overriding = outcome.confident and outcome.intent == "decisions_topic" and bool(kinds) and not _decided(u)
+    # So does a decision or a task sharing a word of the point, when the point is said brought before a sitting of a
+    # day (« la redevance passe au comité du 10 ? », « le budget primitif est soumis au vote le 10 ? »).
+    brought = any(w.lemma in _PRESENTING | _SUBMITTING or w.folded in _PRESENTING | _SUBMITTING for w in u.words)
+    dated = any(e.kind == "period" for e in u.entities)
+    overriding = outcome.confident and not _decided(u) and (outcome.intent == "decisions_topic" and bool(kinds) or (
+        outcome.intent in ("decisions_topic", "in_charge") and brought and dated))
     if outcome.confident and not overriding:
         return outcome
     if any(w.folded in _ASKING_ELSE for w in u.words) or any(e.kind == "person" for e in u.entities):
@@ -111,7 +119,8 @@ def point_on_meeting(ctx: Context, outcome: Outcome) -> Outcome:
     # « l'installation de la téléconsultation sera présentée au comité ? »: presenting is how a point comes up, no
     # word the point holds (set 37a); the verb alone stays the thing (« Présentation des nouveaux membres »).
     # « au programme du prochain copil »: the agenda named, no word of the point either.
-    thing = [w for w in u.topic if w.lemma not in _PRESENTING and w.folded not in AGENDA_NOUNS] or u.topic
+    thing = [w for w in u.topic if w.lemma not in _PRESENTING | _SUBMITTING and w.folded not in AGENDA_NOUNS | _SUBMITTING
+             ] or u.topic
     holding = [m for m in meetings if m.agenda and max(topic_scores(thing, [i.text for i in m.agenda],
                                                                     loose=not overriding)) >= _WHOLE]
     if not holding and len(meetings) == 1 and not overriding:

@@ -3,7 +3,7 @@ what was understood and the closest readings when unsure."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from handlers.context import Context
 from handlers.messages import Reply
@@ -14,6 +14,7 @@ from handlers.understanding import answers_records as records
 from handlers.understanding.head_count import head_count
 from handlers.understanding.chaired import chaired
 from handlers.understanding.described_meeting import described_meeting, event_named, qualified_meeting
+from handlers.understanding.decided_sitting import decided_sitting
 from handlers.understanding.heading_kin import SITTING_KINDS, kin_heading
 from handlers.understanding.held_before import held_before
 from handlers.understanding.hosted_meeting import hosted_meeting
@@ -187,6 +188,7 @@ from handlers.understanding.topics import record_pairs, with_activities
 from handlers.understanding.kin_pairs import with_kin_pairs
 from handlers.understanding.world import World, entity_data
 from handlers.understanding.world_cache import group_world
+from storage.models import Decision
 from storage.search import lookup
 
 __all__ = ["respond", "ANSWERS"]
@@ -595,7 +597,7 @@ _MEETING_KEPT = frozenset({"meeting_which", "meeting_next", "meeting_last", "min
                            "attendance_meeting", "rsvp_upcoming", "decisions_recent", "meetings_upcoming", "tasks_late"})
 
 
-def _described(u: Understanding, world: World) -> str | None:
+def _described(u: Understanding, world: World, decisions: Sequence[Decision]) -> str | None:
     """`u`'s message in plainer words, when it describes someone by their body (person_of_body.py), who chaired
     (chaired.py), who does a task by its verb (task_verb_asked.py) or a meeting by what happened there
     (described_meeting.py) and was not read already as what the description asks; else None."""
@@ -613,6 +615,10 @@ def _described(u: Understanding, world: World) -> str | None:
         return event  # « le CR du bilan de l'été »: the sitting headed « … bilan de la veille … de l'été 2026 »
     if (on := sitting_on(u.text, world.meetings)) is not None:
         return on  # « la commission sur l'hiver sans neige »: the sitting headed « … : l'hiver sans neige … »
+    if (decided := decided_sitting(u.text, decisions, world.meetings)) is not None:
+        # « la séance où on a voté le prix de l'eau », « la séance du DOB c'était quand ? »: the one sitting whose
+        # decisions say it, before any agenda to come that says it too (decided_sitting.py)
+        return decided
     placed = any(e.kind in ("place", "month", "day", "when", "period") for e in u.entities)
     # « l'atelier cantines »: « atelier », the headings' kind, is the only place read; no day or month.
     kind_only = not any(e.kind in ("month", "day", "when", "period") or e.kind == "place" and (
@@ -666,7 +672,7 @@ def _respond(ctx: Context, text: str) -> Outcome:
         # « Karim Haddou il vient à la prochaine ? », « le commandant Roux s'était excusé ? »: read again as « Karim
         # Haddou vient … », « Thomas Roux s'était excusé … » (person_records.py); what was dropped is not there again.
         return _respond(ctx, again)
-    if (plainer := _described(u, world)) is not None:
+    if (plainer := _described(u, world, data.decisions())) is not None:
         # « c'est qui le monsieur de l'agglo ? », « la réunion où on a parlé du budget, c'était quand ? »: read again
         # as « quelqu'un de l'agglo », « la réunion du 15 octobre 2026 » (person_of_body.py, described_meeting.py …)
         return _respond(ctx, plainer)

@@ -39,6 +39,19 @@ _PROGRAMME = frozenset({
 _DISCUSSED = frozenset({"programme", "sujet", "sujets", "point", "points", "inscrit", "inscrits", "menu", "deroule",
                         "aborder", "aborde", "parler", "parle", "traiter", "discuter", "discute", "odj", "ordre",
                         "presenter"})
+# Deciding at a coming sitting is what it will discuss (« on délibère sur quoi jeudi 10 ? », « qu'est-ce qu'on vote le
+# 10 ? », « qu'est-ce qui est soumis au vote le 10 ? », blind set 42c), unless said done (« on a voté quoi … ? »):
+# lemmas (« délibérer » reads « décider ») and folded words.
+_DECIDING = frozenset({"decider", "voter", "vote", "votera", "voterons", "soumettre", "soumis", "soumise", "soumises"})
+_DONE = frozenset({"a", "avait", "ont", "avaient", "avons", "avions", "ete", "etait"})
+
+
+def _deciding(u: Understanding) -> bool:
+    """A verb of deciding, in a question that does not say it done."""
+    return any(w.lemma in _DECIDING or w.folded in _DECIDING for w in u.words) and not any(
+        w.folded in _DONE for w in u.words)
+
+
 # Nouns that name the programme itself: asked without « quoi » (« y a un programme ? »).
 _NAMED = frozenset({"programme", "deroule", "deroulement"})
 # Asking what: the programme, not a person, a time or a place.
@@ -94,7 +107,7 @@ def meeting_programme(ctx: Context, u: Understanding,
     """The agenda of the one coming meeting a « what is planned there » question designates, else None."""
     order = [w.folded for w in u.words]
     # « présenter » is no topic here: it says what the sitting does (« qu'est-ce qu'on présente le 21 ? »).
-    topic = [w for w in u.topic if w.lemma not in _PROGRAMME and w.folded not in _PROGRAMME]
+    topic = [w for w in u.topic if w.lemma not in _PROGRAMME | _DECIDING and w.folded not in _PROGRAMME | _DECIDING]
     if topic or any(e.kind not in ("period", "month", "place") and not _audience(u, e) for e in u.entities):
         return None
     # « qu'est-ce qui est prévu » asks what; « qui » alone asks someone.
@@ -104,14 +117,15 @@ def meeting_programme(ctx: Context, u: Understanding,
         # « la plénière ça va se passer comment, y a un programme ? »: the programme named is what is asked.
         folded -= {"comment"} | _WHAT
         folded.add("quoi")
-    if not ((folded | lemmas) & _PROGRAMME or _there_is(order)) or not folded & _WHAT or folded & _ELSE:
+    deciding = _deciding(u)
+    if not ((folded | lemmas) & _PROGRAMME or _there_is(order) or deciding) or not folded & _WHAT or folded & _ELSE:
         return None
     if any(e.kind == "place" and not e.extra.get("formation") for e in u.entities):
         return None  # « qu'est-ce qui est prévu à Couëron ? »: a place, perhaps of more than meetings
     meetings = _designated(ctx, u)
     if not meetings or len(meetings) != 1 or not meetings[0].agenda:
         return None
-    if not any(e.kind == "place" for e in u.entities) and not (folded | lemmas) & _DISCUSSED:
+    if not any(e.kind == "place" for e in u.entities) and not (folded | lemmas) & _DISCUSSED and not deciding:
         return None  # « jeudi 3 décembre, il se passe quoi ? »: a day alone is what falls on it, its dates
     day = meetings[0].start.date()
     if any(d.due.date() == day and not d.cancelled for d in ctx.data.deadlines()):

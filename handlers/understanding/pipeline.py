@@ -26,6 +26,7 @@ from handlers.understanding.clauses import is_news, plain_markers
 from handlers.understanding.counted_items import counted_items
 from handlers.understanding.cleft_check import guessed_doer
 from handlers.understanding.bot_named import bot_named
+from handlers.understanding.cast_vote import is_vote_cast
 from handlers.understanding.deadline_nouns import dated_nouns, deadline_nouns  # « les comptes 2026, délai ? »
 from handlers.understanding.echo import shorten
 from handlers.understanding.entities import Entity, find_entities
@@ -283,6 +284,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     if (is_statement(text, found[opening(found):], polite(found)) or is_vocative(text, found, entities)
             or is_greeting_to(text, found, entities) or is_farewell(text, found) or is_future_news(text, found)
             or is_assent(text, found)  # « ok pour moi pour la visio du 10 », « +1 pour Christine » (chat.py)
+            or is_vote_cast(text, found)  # « vote pour », « je m'abstiens » (cast_vote.py)
             or is_wish(found, entities)  # « bonne journée ? », « bon week-end à tous » (wishes.py)
             or is_welcome(text, found)  # « Bienvenue à Maëlle qui remplace Hervé ! » (welcome.py)
             or asks_weather(found)  # « quel temps fait-il à Laissac ? » (weather.py)

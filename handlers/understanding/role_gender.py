@@ -41,7 +41,14 @@ def _says(role: str, word: str) -> bool:
 
 
 def same_gender(asked: str, holders: Sequence[T], role_of: Callable[[T], str]) -> list[T]:
-    """Of `holders`, those whose role writes the feminine `asked` (folded), when the others write its masculine."""
+    """Of `holders`, those whose role writes the feminine `asked` (folded), when the others write its masculine; a
+    title of several words by the first of them that does so (« vice presidente » of a « Vice-présidente chargée des
+    finances » beside a « Premier vice-président », blind set 42c)."""
+    if " " in asked.strip():
+        for word in asked.split():
+            if len(kept := same_gender(word, holders, role_of)) < len(holders):
+                return kept
+        return list(holders)
     masc = masculine_of(asked)
     if masc is None:
         return list(holders)

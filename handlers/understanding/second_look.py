@@ -18,6 +18,7 @@ from handlers.context import Context
 from handlers.messages import Reply
 from handlers.understanding.dated_decision import keeps_dated_decision
 from handlers.understanding.agenda_check import point_on_meeting
+from handlers.understanding.approved_minutes import approved_minutes
 from handlers.understanding.agenda_when import point_meeting, thing_dated, thing_decided
 from handlers.understanding.agreeing import agreeing
 from handlers.understanding.body_duration import body_lasting
@@ -114,10 +115,16 @@ def second_look(ctx: Context, outcome: Outcome,
             t.text for t in ctx.data.tasks())
         outcome = holiday_doubt(u, records) or outcome  # « avant les vacances de février »: which zone's, asked (holiday_doubt.py)
     outcome = point_meeting(ctx, outcome)  # « le préavis passe en plénière quand ? »: agenda_when.py
-    outcome = point_on_meeting(ctx, outcome)  # « il y a des points divers le 10 ? »: agenda_check.py
+    checked = point_on_meeting(ctx, outcome)  # « il y a des points divers le 10 ? »: agenda_check.py
+    # « le budget primitif est soumis au vote le 10 ? »: the point found on that sitting's agenda, no task sharing its
+    # words (« Préparer la maquette du budget primitif »).
+    pointed, outcome = checked is not outcome, checked
+    # « le PV de la dernière séance a été approuvé ? »: that sitting's minutes, not another's (approved_minutes.py).
+    approved = approved_minutes(ctx, outcome)
+    pointed, outcome = pointed or approved is not outcome, approved
     named = outcome.confident and outcome.intent == "dates_period" and u is not None and possessive_in_name(
         u, tuple(d.text for d in ctx.data.deadlines()))  # « sur ma démarche FSE »: the platform's name, no task of mine
-    if not outcome.key.startswith((SLOT_KEY, TAKING_EFFECT_KEY)) and not named:  # the slot weighed the tasks, a start no task says
+    if not outcome.key.startswith((SLOT_KEY, TAKING_EFFECT_KEY)) and not named and not pointed:  # the slot weighed the tasks, a start no task says
         followed = task_followup(ctx, outcome)
         # « les fiches c'était à rendre pour quand ? »: the decision's date, not an undated task (dated_decision.py)
         outcome = outcome if keeps_dated_decision(ctx, outcome, followed) else followed

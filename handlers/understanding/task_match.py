@@ -12,6 +12,7 @@ from handlers.understanding.framing import polite
 from handlers.understanding.given_up import given_up
 from handlers.understanding.held_thing import holding
 from handlers.understanding.intents import is_frame_word, model
+from handlers.understanding.my_duty import owes
 from handlers.understanding.normalise import Word, lexicon, stem, words
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.recurring_when import recurring_when
@@ -225,7 +226,11 @@ def task_match(ctx: Context, u: Understanding) -> list[int] | None:
     if len(hits) > 3 or not status and max(shares([m.role for m in ctx.data.members() if m.role]), default=0.0) >= best:
         return None  # « qui est l'encadrant technique ? » asks a role, whatever task its words share
     rivals = [d.text for d in ctx.data.deadlines()], [d.text for d in ctx.data.decisions() if d.status != "cancelled"]
+    me = ctx.sender.member
+    own = me is not None and owes(u.words) and all(t.pilot == me.number for t in hits)
     for kind, texts in enumerate(rivals):
+        if kind == 0 and own:
+            continue  # « je dois présenter le RPQS au conseil pour quand ? »: the asker's own task, no group's deadline
         shares_ = shares(texts)
         rival = max(shares_, default=0.0)
         if kind == 0 and rival > 0 and _group_limit(u):

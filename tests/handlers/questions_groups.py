@@ -240,6 +240,7 @@ from tests.handlers.questions_groups_campus63 import CAMPUS63_AFTER_SETUP, CAMPU
 from tests.handlers.questions_groups_plie59 import PLIE59_AFTER_SETUP, PLIE59_ASKERS, PLIE59_GROUPS, PLIE59_TASKS
 from tests.handlers.questions_groups_quartiers974 import (QUARTIERS974_AFTER_SETUP, QUARTIERS974_ASKERS,
                                                          QUARTIERS974_GROUPS, QUARTIERS974_TASKS)
+from tests.handlers.questions_groups_eau39 import EAU39_AFTER_SETUP, EAU39_ASKERS, EAU39_GROUPS, EAU39_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -1061,6 +1062,10 @@ GROUPS |= QUARTIERS974_GROUPS
 TASKS |= QUARTIERS974_TASKS
 ASKERS |= QUARTIERS974_ASKERS
 AFTER_SETUP |= QUARTIERS974_AFTER_SETUP
+GROUPS |= EAU39_GROUPS
+TASKS |= EAU39_TASKS
+ASKERS |= EAU39_ASKERS
+AFTER_SETUP |= EAU39_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:

@@ -1,0 +1,96 @@
+"""A sitting named by what was decided there, as the members of a formal body
+name it: « la séance où on a voté le prix de l'eau, c'était quel jour ? »,
+« la réunion qui a adopté le tarif s'est tenue où ? », « la séance du DOB
+c'était quand ? » (blind set 42c).
+
+described_meeting.py reads a sitting by its agenda or its heading; a past
+sitting rarely keeps either, but its decisions are recorded with their
+sitting's number. The description is a relative clause with a verb of
+deciding after a sitting's noun (« où on a voté … », « qui a adopté … »),
+or, said in the past (« c'était », « a eu lieu »), a complement (« la
+séance du DOB »). Its words (but the verb) are found in the decisions — by stem, synonym or initials, as
+topics.py finds them —: when the decisions that say the most of them were
+all taken at ONE sitting, the message is read again with « la réunion du
+19 novembre 2026 » in place of the description, which every reading of a
+meeting knows. Decisions of two sittings saying as much, or none saying
+half of it, leave the message as it was; so does a description that only
+a month or a day makes (the dates read those), or a place another meeting is
+held at (« la réunion du Locle »: the places read it)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from handlers.understanding.described_meeting import named_meeting
+from handlers.understanding.normalise import Word, words
+from handlers.understanding.topics import SHARE, topic_scores
+from storage.models import Decision, Meeting
+
+__all__ = ["decided_sitting"]
+
+_NOUN = r"(?:la|cette)\s+(?:r[ée]union|s[ée]ance|r[ée]u)"
+# A verb of deciding: « voté », « décidé », « adopté », « délibéré », « approuvé », « validé », « acté », « tranché ».
+_DECIDING = r"\b(?:vot|d[ée]cid|adopt|d[ée]lib[ée]r|approuv|valid|act[ée]|tranch)\w*"
+# Said done: « a voté », « avait décidé », « avons adopté », « a été voté », « ont été adoptées ».
+_DONE = rf"\b(?:a|avait|avons|avions|ont|avaient|[ée]t[ée])\s+(?:\w+\s+)?{_DECIDING}"
+_RELATIVE = re.compile(rf"(?i)\b{_NOUN}\s+(?:o[ùu]|qui|pendant\s+laquelle|lors\s+de\s+laquelle)\s+"
+                       rf"(?P<clause>[^,?!.;]*?{_DONE}[^,?!.;]*)")
+_COMPLEMENT = re.compile(rf"(?i)\b{_NOUN}\s+(?:du|des|de\s+la|de\s+l['’]|sur\s+(?:le|la|les|l['’]))\s*"
+                         r"(?P<clause>[^,?!.;]+)")
+# The sitting said held: « c'était », « a eu lieu », « s'est tenue », « avait lieu ».
+_HELD = re.compile(r"(?i)(?:\bc['’]?\s*|\b)[ée]tait\b|\ba\s+eu\s+lieu\b|\bs['’]est\s+tenue?\b|\bavait\s+lieu\b")
+_VERB = re.compile(r"(?:vot|decid|adopt|delib|approuv|valid|acte|tranch)")
+# Where the description ends: the question's own words.
+_END = re.compile(r"(?i)\s+(?:c['’]?\s*[ée]tait|c['’]\s*est|[ée]tait|a\s+eu\s+lieu|avait\s+lieu|s['’]est\s+tenue?|"
+                  r"se\s+tenait|quel|quelle|quand|o[ùu]|[àa]\s+quelle|svp|stp|d[ée]j[àa])\b.*$")
+
+
+def decided_sitting(text: str, decisions: Sequence[Decision], meetings: Sequence[Meeting]) -> str | None:
+    """`text` with a sitting described by what was decided there replaced by its day, or None."""
+    for pattern in (_RELATIVE, _COMPLEMENT):
+        found = pattern.search(text)
+        if found is None or pattern is _COMPLEMENT and not _HELD.search(text[found.end("clause") - len(
+                found.group("clause")):]):
+            continue
+        clause = _END.sub("", found.group("clause"))
+        if clause[:1].isdigit():
+            continue  # « la séance du 19 … »: a day, which the dates read
+        wanted = [w for w in words(clause, shorthand=False) if not _VERB.match(w.folded)]
+        if not wanted:
+            continue
+        meeting = _sitting_deciding(wanted, decisions, meetings)
+        placed = _placed(wanted, meetings)
+        if meeting is not None and (not placed or meeting in placed):
+            end = found.start("clause") + len(clause)
+            return text[:found.start()] + named_meeting(meeting) + text[end:]
+    return None
+
+
+def _placed(wanted: Sequence[Word], meetings: Sequence[Meeting]) -> list[Meeting]:
+    """The meetings whose place holds every word of `wanted` (but little ones): « la réunion du Locle » is where it
+    was held, which the places read, even when a decision taken elsewhere names the town."""
+    content = [w.folded for w in wanted if len(w.folded) > 3]
+    return [m for m in meetings if content and set(content) <= set(_words_of(m.place))]
+
+
+def _words_of(text: str) -> list[str]:
+    """The folded words of `text`."""
+    return [w.folded for w in words(text, shorthand=False)]
+
+
+def _sitting_deciding(wanted: Sequence[Word], decisions: Sequence[Decision],
+                      meetings: Sequence[Meeting]) -> Meeting | None:
+    """The one sitting whose decisions say the most of `wanted` (at least half), none when two sittings' do."""
+    taken = [d for d in decisions if d.status != "cancelled" and d.meeting_number is not None]
+    if not taken:
+        return None
+    scores = topic_scores(wanted, [d.text for d in taken], loose=False)  # the words themselves, or their initials
+    best = max(scores)
+    if best < SHARE:
+        return None
+    numbers = {d.meeting_number for d, score in zip(taken, scores) if score == best}
+    if len(numbers) != 1:
+        return None
+    number = numbers.pop()
+    return next((m for m in meetings if m.number == number), None)
