@@ -89,7 +89,11 @@ def _orgs(words: list[Word], world: World, taken: set[int], whole: bool = False)
             # « les Ateliers du Bas-Montreuil »: a name of several words as typed, before chat shorthand
             # read « ateliers » as meetings (a word alone keeps the shorthand's reading).
             as_typed = " ".join(plain(words[j].typed) or folded[j] for j in span) if size > 1 else phrase
-            for key in [k for k in (phrase, joined, as_typed) if k not in world.capitals or words[i].raw.isupper()]:  # « l'AI »
+            # « la Fédé Dôm'Asso »: a name of several words opening with a short form (« fédé ») is the name as
+            # written, before the short form is read out (« fédération dom asso » is no name, and came closest to
+            # another body's, « ASU Dômes, association sportive »: lead's set 65).
+            as_written = " ".join(words[j].folded for j in span) if size > 1 else phrase
+            for key in [k for k in dict.fromkeys((phrase, joined, as_typed, as_written)) if k not in world.capitals or words[i].raw.isupper()]:  # « l'AI »
                 # A kind of body in several words (« la direction du travail », « la mission locale ») is whole too,
                 # before the role « direction »; one opening with a title (« les médecins libéraux ») stays a public
                 # whose role is asked, one followed by « de … » (« la mission locale de Rennes ») says which of several.
@@ -173,7 +177,8 @@ def _spelled(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
             if any(j in taken for j in range(i, i + size)):
                 continue
             span = folded[i:i + size]
-            if size > 2 and " ".join(span) in world.org_aliases:
+            if size > 2 and (" ".join(span) in world.org_aliases
+                             or " ".join(w.folded for w in words[i:i + size]) in world.org_aliases):  # « Fédé Dôm'Asso »
                 # « l'agglo Pays Basque » is an alias as it stands: found whole with the aliases, not in part here.
                 i += size - 1
                 break
