@@ -144,6 +144,9 @@ class World:
         world.org_aliases = state_is_canton(names_after_kind(_org_aliases(members), members),
                                             [m.role or "" for m in members], [m.organisation or "" for m in members])
         world.capitals = capital_initials(world.org_aliases, members) | typed_initials(world.org_aliases, members)
+        from handlers.understanding.unit_initials import unit_initials  # reads initials.py: imported late
+
+        world.capitals |= unit_initials(world.org_aliases, members)  # « le SSU » of « Université …, service de santé … »
         world.alias_list = list(world.org_aliases)
         for member in members:
             for acronym in written_acronyms(member.organisation):
