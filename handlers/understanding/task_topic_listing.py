@@ -69,10 +69,6 @@ def topic_tasks(ctx: Context, u: Understanding, intent: str | None, confident: b
         return None
     if len(chosen) == 1 and done_by(u):
         return named_tasks(ctx, u, [chosen[0].number])  # « le club a envoyé sa liste ? »: that task, with its status
-    if len(chosen) == 1 and asks_time(u.words):
-        # « le recensement des logements doit être fini pour quand ? »: one task asked when, its line and due date
-        # (in_charge, as « … doit être prêt pour quand ? » is), no listing of open tasks (lead's set 65).
-        return named_tasks(ctx, u, [chosen[0].number])
     u.intent = "tasks_late"
     label = " ".join(w.raw for w in topic)
     title = f"Tâches en cours sur « {label} »"
