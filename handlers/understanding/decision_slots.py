@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 
 from handlers.context import Context
+from handlers.understanding.body_described import described_all
 from handlers.understanding.chat import circumstance_when
 from handlers.messages import bold
 from handlers.understanding.dominance import first_of
@@ -319,7 +320,8 @@ def decision_slot(ctx: Context, u: Understanding, over_meeting: bool = False) ->
     stating = [d for d in decisions if holds(slot, d.text)]
     if not topic or not stating:
         return None
-    texts = [d.text for d in stating]
+    # « l'accès à l'épicerie solidaire » of « L'accès à L'Épi'Dôme … »: a body read with what it is (body_described.py).
+    texts = described_all([d.text for d in stating], (m.organisation for m in ctx.data.members() if m.organisation))
     scores = topic_scores(topic, texts)
     chosen = scores.index(max(scores)) if _all_words(topic, scores) else first_of(topic, texts)  # dominance.py
     if chosen is None and (chosen := _subject_first(topic, texts, scores)) is None:
