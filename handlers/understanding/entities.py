@@ -348,6 +348,10 @@ def _narrower_kind(folded: list[str], i: int, size: int, world: World) -> bool:
     return longer in kinds and longer not in world.org_aliases
 
 
+# Nouns of an office that a building may be named after (« bâtiment de la présidence »).
+_TITLE_NOUNS = frozenset({"presidence", "direction", "prefecture", "vice-presidence"})
+
+
 def find_entities(words: list[Word], world: World, now: datetime) -> list[Entity]:
     """Every entity in the message, longest and most specific first."""
     entities: list[Entity] = []
@@ -382,7 +386,11 @@ def find_entities(words: list[Word], world: World, now: datetime) -> list[Entity
     # « le prochain comité de direction »: a formation picked by order or date, before « direction » is a title.
     dated = set(range(period.start_word, period.end_word)) if period is not None else set()
     keep(ordered_formations(words, world, taken, dated))
-    keep(roles_in(words, taken | plural_kinds, world.role_words))
+    # « on sera combien à la présidence ? » where the sittings are held in the « bâtiment de la présidence »: a
+    # place said after « à la », not the president's title (venues.index_places).
+    housed = {i for i in range(2, len(words)) if words[i].folded in world.places and words[i - 1].folded == "la"
+              and words[i - 2].folded == "a" and words[i].folded in _TITLE_NOUNS}
+    keep(roles_in(words, taken | plural_kinds | housed, world.role_words))
     # A word that is both a meeting place and a body ("Nanterre", « au CPAS d'Andenne ») is kept as both.
     orgs = _orgs(words, world, taken)
     places = _places(words, world, taken - {j for e in spelled for j in range(e.start, e.end)})
