@@ -135,7 +135,10 @@ def _rentree_behind(folded: list[str], i: int, today: date) -> Period | None:
     from handlers.understanding.days import asked_in_past
     from handlers.understanding.periods import Period
 
-    minutes = any(w in _MINUTES for w in folded) or any(folded[k:k + 2] == ["compte", "rendu"] for k in range(len(folded)))
+    # « le relevé de décisions du copil de rentrée »: decisions are recorded at a sitting held, as minutes are
+    # (lead's set 65).
+    minutes = any(w in _MINUTES for w in folded) or any(folded[k:k + 2] in (["compte", "rendu"], ["releve", "de"])
+                                                        for k in range(len(folded)))
     if not (asked_in_past(folded) or minutes):
         return None  # a meeting's minutes are of one held: « le PV de la réunion de rentrée ? » too
     year = today.year if today.month >= 9 else today.year - 1
