@@ -108,6 +108,10 @@ def _rentree(folded: list[str], i: int, today: date) -> Period | None:
 
     if folded[i] != "rentree" or (span := _christmas_ahead(today)) is None:
         return None
+    if folded[i + 1:i + 3] == ["de", "septembre"] and (past := _rentree_behind(folded, i, today)) is not None:
+        # « le compte rendu du comité de rentrée de septembre ? »: the one behind us, « rentrée » and its month one
+        # period, no topic word left beside the month (lead's set 65).
+        return Period(past.start, past.end, past.label, past.start_word, i + 3)
     if folded[i + 1:i + 3] == ["de", "septembre"] or folded[i + 1:i + 2] == ["scolaire"]:
         return None  # September's, named
     if (past := _rentree_behind(folded, i, today)) is not None:
