@@ -10,6 +10,10 @@ dernières décisions du CLS ? » does elsewhere (the sets label it « Dernière
 décisions »), not the decisions of the copil's next sitting, which has none
 (lead's set 65).
 
+So « les prochaines échéances du comité de pilotage ? » asks the group's
+deadlines (dates_period), not its sittings: read unsure between them, the
+formation, the group itself, is left out.
+
 The formation is the group's own when the words its sittings' names open
 with (two words or more, common to all of them) are written in the roles
 of two members or more.
@@ -19,11 +23,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from handlers.understanding.deadline_nouns import DEADLINE_WORDS
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.world import plain
 from storage.models import Meeting, Member
 
-__all__ = ["own_formation_named"]
+__all__ = ["own_deadlines", "own_formation_named"]
 
 
 def _opening(places: Sequence[str]) -> list[str]:
@@ -51,3 +56,10 @@ def own_formation_named(u: Understanding, members: Sequence[Member]) -> bool:
         return False
     said = f" {' '.join(opening)} "
     return sum(said in f" {plain(m.role or '')} " for m in members) >= 2
+
+
+def own_deadlines(u: Understanding, members: Sequence[Member]) -> bool:
+    """« les prochaines échéances du comité de pilotage ? » read unsure, the dates among its readings: a noun of
+    deadline, and the formation named the group's own (see the module's docstring)."""
+    return (u.intent is None and "dates_period" in u.readings and any(w.folded in DEADLINE_WORDS for w in u.words)
+            and own_formation_named(u, members))
