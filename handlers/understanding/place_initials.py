@@ -68,7 +68,10 @@ def short_venue_initials(meetings: list[Meeting], places: dict[str, list[Meeting
                     end = s + 4 if tail[0] == "de" else s + 3
                     if (end == len(words) or words[end] in _LINKS) and last.isalpha() and len(words[s]) >= 4:
                         found.setdefault(words[s][0] + "d" + last[0], []).append(meeting)
+    from handlers.understanding.normalise import lexicon  # chat shorthand in capitals (« l'ODJ », « RDV »)
+
+    shorthand = lexicon().synonyms
     for initials, held in found.items():
-        if initials in places or initials in aliases or initials in _common_initials():
+        if initials in places or initials in aliases or initials in _common_initials() or initials in shorthand:
             continue
         places[initials] = list({id(m): m for m in held}.values())
