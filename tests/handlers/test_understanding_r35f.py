@@ -25,7 +25,15 @@ Tuesday 1 December 2026), missed on its first run, asked in other words:
 - « qui assure la coordination / la présidence … ? » asks the office's holder
   (entities.toml);
 - a venue named in two words is typed by its initials in capitals (« au
-  RU », « à la MDE »: place_initials.py)."""
+  RU », « à la MDE »: place_initials.py);
+- « … c'est quels jours » closing a message without its mark asks
+  (decision_lead.py);
+- « le relevé de décisions » and « la rentrée de septembre » asked of a
+  record: the sitting held at September's rentrée (school_periods.py);
+- the deadlines of the group's own formation, read unsure, are the group's
+  deadlines (own_formation.py);
+- a thing prepared « en réunion », asked « quel jour »: the coming sitting
+  whose agenda holds it (agenda_when.py)."""
 
 from __future__ import annotations
 
@@ -92,3 +100,22 @@ def test_a_building_named_after_an_office(campus: Chat) -> None:
 def test_a_two_word_venue_by_its_initials(campus: Chat) -> None:
     assert "n°2" in sure(campus, "c'était quand la réunion à la MDE ?", "meeting_which")
     assert "n°3" in sure(campus, "le CR de la séance au RU ?", "minutes_request")
+
+
+def test_a_closing_interrogative_of_time_asks(campus: Chat) -> None:
+    text = "les distributions de colis pendant les vacances de noel c'est quels jours"
+    assert "23 et 30 décembre" in sure(campus, text, "decisions_topic")
+
+
+def test_the_records_of_the_rentree_sitting(campus: Chat) -> None:
+    assert "n°1" in sure(campus, "le relevé de décisions de la réunion de rentrée", "decisions_recent")
+    assert "n°1" in sure(campus, "le PV de la réunion de rentrée de septembre ?", "minutes_request")
+
+
+def test_the_deadlines_of_the_groups_own_formation(campus: Chat) -> None:
+    text = "Quels sont les prochains délais du comité de pilotage ?"
+    assert "colis alimentaires" in sure(campus, text, "dates_period")
+
+
+def test_a_thing_prepared_in_a_sitting(campus: Chat) -> None:
+    assert "n°6" in sure(campus, "on prépare le budget CVEC 2027 en réunion quel jour ?", "meeting_which")
