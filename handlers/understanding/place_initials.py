@@ -46,14 +46,21 @@ def short_venue_initials(meetings: list[Meeting], places: dict[str, list[Meeting
     the « salle polyvalente du restaurant universitaire », « la MDE » for the « maison de l'étudiant » (lead's set
     65). venue_initials reads venues of three words or more; two letters, or three with the « de » said, are read
     only typed in capitals (entities._places reads a place word under four letters so). A noun and its adjective
-    after the venue's opening or a link (« du restaurant universitaire »), or a noun, « de l' », « de la » or
-    « des », and a noun (« maison de l'étudiant »); never over a body's alias, a place word already known, or two
+    after the venue's opening or a link (« du restaurant universitaire »), or a noun of building, « de l' », « de la »
+    or « des », and a noun (« maison de l'étudiant »), in the parts of the place after its first (which names the
+    sitting); never over a body's alias, a place word already known, or two
     letters said for something else (« RH »)."""
     from handlers.understanding.initials import _common_initials  # the two letters no body is called by
 
+    from handlers.understanding.world import entity_data
+
+    buildings = entity_data()["buildings"]
     found: dict[str, list[Meeting]] = {}
     for meeting in meetings:
-        for segment in meeting.place.split(","):
+        segments = meeting.place.split(",")
+        # The first of several parts names the sitting (« Groupe de travail sur le projet de charte des usagers, salle
+        # de la Maison des usagers »), no venue: its words are no venue's initials (« CDU » is the group's own).
+        for segment in segments[1:] if len(segments) > 1 else segments:
             words = plain(segment).split()
             for s in range(len(words)):
                 if s > 0 and words[s - 1] not in _LINKS or words[s] in _LINKS:
@@ -66,7 +73,7 @@ def short_venue_initials(meetings: list[Meeting], places: dict[str, list[Meeting
                 if tail[:2] in (["de", "l"], ["de", "la"]) and len(tail) == 3 or tail[:1] == ["des"] and len(tail) >= 2:
                     last = tail[-1] if tail[0] == "de" else tail[1]
                     end = s + 4 if tail[0] == "de" else s + 3
-                    if (end == len(words) or words[end] in _LINKS) and last.isalpha() and len(words[s]) >= 4:
+                    if (end == len(words) or words[end] in _LINKS) and last.isalpha() and words[s] in buildings:
                         found.setdefault(words[s][0] + "d" + last[0], []).append(meeting)
     from handlers.understanding.normalise import lexicon  # chat shorthand in capitals (« l'ODJ », « RDV »)
 
