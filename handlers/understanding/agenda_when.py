@@ -44,6 +44,8 @@ def _asks_when(outcome: Outcome) -> bool:
         return False  # « quand il gèle on fait quoi ? »: « quand » opens a clause of circumstance, « quoi » asks
     if bool(_WHEN & set(folded)) or any(a in ("quelle", "quel") and b in _WHICH for a, b in zip(folded, folded[1:])):
         return True
+    if _prepared_in_sitting(u.words) and any(a in ("quelle", "quel") and b == "jour" for a, b in zip(folded, folded[1:])):
+        return True  # « on prépare … en réunion quel jour ? »: the day of the sitting it is prepared at
     # « la réunion pour les familles, c'est où que ça se fait ? »: « où » of a sitting named by its point asks that
     # sitting's place, which the meeting answers as it does « quand ».
     return "où" in (w.raw.casefold() for w in u.words) and any(f in PLAIN for f in folded)
@@ -148,8 +150,19 @@ def _which_sitting(found: list[Word]) -> bool:
     return any(a.folded in ("quelle", "quel") and (b.folded in _WHICH or b.lemma in _WHICH) for a, b in zip(found, found[1:]))
 
 
+# « on prépare les journées d'accueil en réunion quel jour ? »: a thing prepared « en réunion » is a point of a sitting.
+_PREPARE = frozenset({"prepare", "preparera", "preparerons", "preparer", "prepareront"})
+_IN_SITTING = frozenset({"reunion", "seance", "comite", "copil", "commission", "pleniere"})
+
+
+def _prepared_in_sitting(found: list[Word]) -> bool:
+    """A verb of preparing and « en réunion » (« en séance », « en copil »): the point prepared at a sitting."""
+    folded = [w.folded for w in found]
+    return any(f in _PREPARE for f in folded) and any(a == "en" and b in _IN_SITTING for a, b in zip(folded, folded[1:]))
+
+
 def _talked_about(found: list[Word]) -> bool:
-    return _point_made(found) or any(w.folded in _TALK and not (i and found[i - 1].folded in _PAST_AUX)
+    return _point_made(found) or _prepared_in_sitting(found) or any(w.folded in _TALK and not (i and found[i - 1].folded in _PAST_AUX)
                and not (i > 1 and found[i - 1].folded in ("en", "y") and found[i - 2].folded in _PAST_AUX)
                for i, w in enumerate(found))
 
@@ -228,7 +241,7 @@ def point_meeting(ctx: Context, outcome: Outcome) -> Outcome:
         return outcome  # (a point to be talked about is the meeting's, whatever date a decision gives the thing)
     if any(w.folded in GONE for w in u.words):
         return outcome  # « la visite de la centrale … c'était quand ? »: a sitting gone, no coming sitting's point
-    topic = [w for w in u.topic if w.folded not in _TALK and not (_point_made(u.words) and w.folded in _MAKE | {"point"})
+    topic = [w for w in u.topic if w.folded not in _TALK and not (_prepared_in_sitting(u.words) and w.folded in _PREPARE) and not (_point_made(u.words) and w.folded in _MAKE | {"point"})
              and not (_presented(u.words) and w.folded in _PRESENTED)]
     if _names_next_sitting(u.words, topic):
         return outcome  # « la date de la prochaine commission d'attribution ? »: a kind of sitting, no point of it

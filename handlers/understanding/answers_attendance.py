@@ -39,6 +39,7 @@ from handlers.understanding.normalise import fold, lexicon
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.periods import month_of
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.role_gender import by_article
 from handlers.understanding.meeting_days import held_on_day, noted_on_day
 from handlers.understanding.minutes_cues import a_note, told
 from handlers.understanding.missing_asked import missing_asked
@@ -141,7 +142,12 @@ def _named_member(ctx: Context, u: Understanding) -> tuple[bool, list[Member]]:
         # complement too, when several hold the title (set 41a).
         complement = {w.folded for w in u.topic}
         narrowed = [m for m in holders if complement and complement <= set(plain(m.role or "").replace("'", " ").split())]
-        return True, narrowed if len(holders) > 1 and narrowed else holders
+        holders = narrowed if len(holders) > 1 and narrowed else holders
+        role = u.first("role")
+        if len(holders) > 1 and role is not None and role.start > 0:
+            # « la VP sera là ? » of a vice-présidente and a vice-président: the feminine one (role_gender.by_article).
+            holders = by_article(u.words[role.start - 1].folded, role.label, holders, lambda m: m.role or "")
+        return True, holders
     org = u.first("org")
     # « qui a confirmé pour le prochain CMJ ? »: the body counts a sitting (ordered_body.py).
     if org is not None and not names_the_meeting(u, org.start) and not _kind_only(u, org.start, org.end) and not (

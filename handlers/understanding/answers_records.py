@@ -21,6 +21,7 @@ from handlers.understanding.decided_when import is_dated
 from handlers.understanding.decisions_in_span import decisions_in_span
 from handlers.understanding.while_away import AWAY_WORDS, away_cue, decided_while_away
 from handlers.understanding.kind_decisions import kind_decisions, own_noun_named
+from handlers.understanding.own_formation import own_formation_named
 from handlers.understanding.decision_count import decision_count
 from handlers.understanding.meeting_days import held_on_day
 from handlers.understanding.meeting_outcome import context_day, context_month
@@ -120,6 +121,9 @@ _LAST_SUCH_DAY = timedelta(days=31)
 _RECORD_NOUNS = frozenset({"releve", "releves"})
 
 
+_LATEST = frozenset({"dernier", "derniere", "derniers", "dernieres"})
+
+
 def _held_at_place(ctx: Context, u: Understanding, meeting: Meeting) -> Meeting:
     """« qu'est-ce qu'on a décidé à Avenches ? »: decisions are taken at meetings held, so the last one
     held at the place of the coming `meeting` the question named, if any; else `meeting`."""
@@ -131,6 +135,11 @@ def _held_at_place(ctx: Context, u: Understanding, meeting: Meeting) -> Meeting:
         # last sitting held; so « la réunion des rapporteurs » named by its other name (bracketed_names.py), and
         # « le conseil à l'épicerie », a kind of sitting narrowed to those held in a building (place_words.py).
         held = [m for m in place.items if m.status != "cancelled" and m.start <= ctx.now]
+        return max(held, key=lambda m: m.start, default=meeting)
+    if place.extra.get("formation") and any(w.folded in _LATEST for w in u.words[:place.start]):
+        # « les dernières décisions du copil ? »: the latest taken at that formation, at its last sitting held, not
+        # at its coming one (lead's set 65).
+        held = [m for m in place.items if isinstance(m, Meeting) and m.status != "cancelled" and m.start <= ctx.now]
         return max(held, key=lambda m: m.start, default=meeting)
     if place.start < 1:
         return meeting
@@ -154,6 +163,9 @@ def decisions_recent(ctx: Context, u: Understanding) -> Outcome:
     if (own := own_noun_named(ctx, u)) is not None:
         # « les dernières décisions de la commission ? »: the group itself, no formation of it (own_noun.py).
         u.entities = [e for e in u.entities if e is not own]
+    if any(w.folded in _LATEST for w in u.words) and own_formation_named(u, ctx.data.members()):
+        # « les dernières décisions du copil ? » where the copil is the group itself: its latest (own_formation.py).
+        return Outcome(run_command(ctx, "decisions"), u.intent, True, "décisions", u)
     if (kinded := kind_decisions(ctx, u)) is not None:
         return kinded  # « les décisions du GT logement ? »: every meeting of that formation held (kind_decisions.py)
     if (counted := decision_count(ctx, u)) is not None:

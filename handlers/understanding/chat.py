@@ -69,8 +69,11 @@ _OTHER_QUESTION = frozenset({"quoi", "ou", "comment", "combien", "quel", "quelle
 
 
 def circumstance_when(folded: Sequence[str]) -> bool:
-    """« quand » opens a clause of circumstance (« quand il gèle, on fait quoi ? »), no time asked."""
-    return any(a == "quand" and b in _SUBJECTS and set(folded[i + 2:]) & _OTHER_QUESTION
+    """« quand » opens a clause of circumstance (« quand il gèle, on fait quoi ? »), no time asked; so when the
+    clause closes a question another word asks (« comment on fait une demande quand on est étudiant ? »: lead's
+    set 65)."""
+    return any(a == "quand" and b in _SUBJECTS and (set(folded[i + 2:]) & _OTHER_QUESTION
+                                                    or set(folded[:i]) & (_OTHER_QUESTION - {"ou"}))
                for i, (a, b) in enumerate(zip(folded, folded[1:])))
 
 

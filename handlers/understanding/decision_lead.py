@@ -126,6 +126,8 @@ _UNITS = frozenset({"heure", "heures", "h", "jour", "jours", "semaine", "semaine
 # « … on les teste combien de temps », « … c'est où »: a question word closing a message asks as a mark does.
 _CLOSING_ASKS = frozenset({"combien", "quand", "ou", "qd"})
 _CLOSING_TAIL = frozenset({"de", "d", "temps"})
+# « c'est quels jours », « à quelle heure », « quelle date »: an interrogative and the time it asks, closing a message.
+_CLOSING_NOUNS = frozenset({"jour", "jours", "date", "dates", "heure", "heures", "horaire", "horaires"})
 
 
 def _asks(u: Understanding) -> bool:
@@ -135,6 +137,8 @@ def _asks(u: Understanding) -> bool:
     tail = [w.folded for w in u.words]
     while tail and tail[-1] in _CLOSING_TAIL:
         tail.pop()
+    if len(tail) >= 2 and tail[-2] in ("quel", "quelle", "quels", "quelles") and tail[-1] in _CLOSING_NOUNS:
+        return True  # « … pendant les vacances de noel c'est quels jours »: chat without its mark (lead's set 65)
     return bool(tail) and tail[-1] in _CLOSING_ASKS and (tail[-1] != "ou" or u.words[len(tail) - 1].raw.casefold() == "où")
 
 

@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 
 from handlers.context import Context
+from handlers.understanding.body_described import described_all
 from handlers.understanding.chat import circumstance_when
 from handlers.messages import bold
 from handlers.understanding.dominance import first_of
@@ -73,6 +74,10 @@ _AMOUNT_ASKED = frozenset({"hauteur", "budget"})
 _SHARE_WORDS = frozenset({"objectif", "objectifs", "cible", "pourcentage", "taux", "proportion", "viser", "vise"})
 _CONCERNED = frozenset({"concerne", "concernes", "concernee", "concernees", "vise", "vises", "visee", "visees"})
 _WHETHER = frozenset({"conclusion", "issue", "verdict", "abandonne", "abandonnee"})
+# A price asked (« ça coûte combien ? », « le prix de … »), and a decision whose subject funds another thing.
+_PRICE_ASKED = frozenset({"prix", "tarif", "tarifs", "cout", "coute", "coutent", "couter", "coutera", "couteront"})
+_FUNDING = re.compile(r"\b(?:finance|financent|financera|financeront|subventionne|subventionnent|verse|versent"
+                      r"|attribue|attribuent|alloue|allouent|prend en charge|prennent en charge)\b")
 _MONEY = frozenset({"argent", "euros", "euro", "francs", "franc", "chf", "sous", "budget", "fric"})
 
 _MEETING_NOUNS = nouns("plain", "chat", "formations", "sitting_bodies", plural=True) | {"visio"}
@@ -315,7 +320,8 @@ def decision_slot(ctx: Context, u: Understanding, over_meeting: bool = False) ->
     stating = [d for d in decisions if holds(slot, d.text)]
     if not topic or not stating:
         return None
-    texts = [d.text for d in stating]
+    # « l'accès à l'épicerie solidaire » of « L'accès à L'Épi'Dôme … »: a body read with what it is (body_described.py).
+    texts = described_all([d.text for d in stating], (m.organisation for m in ctx.data.members() if m.organisation))
     scores = topic_scores(topic, texts)
     chosen = scores.index(max(scores)) if _all_words(topic, scores) else first_of(topic, texts)  # dominance.py
     if chosen is None and (chosen := _subject_first(topic, texts, scores)) is None:
@@ -341,6 +347,11 @@ def decision_slot(ctx: Context, u: Understanding, over_meeting: bool = False) ->
         return None  # « on se réunit où en janvier ? » asks for that meeting, not the rule
     if bodies and not _names_bodies(ctx, decision.text, bodies):
         return None  # « la Région met combien ? » of the Département's subsidy: another body's
+    if slot == "amount" and about and any(w.folded in _PRICE_ASKED for w in u.words) and _FUNDING.search(
+            fold(decision.text)):
+        # « la CVEC elle coûte combien ? » of « La CVEC finance l'expérimentation … à hauteur de 40 000 euros »: the
+        # thing asked pays that sum for another; what it costs is not said (lead's set 65).
+        return None
     u.intent, u.topic, u.readings = "decisions_topic", list(topic), []
     return Outcome.sure(u, [[bold(f"Décision sur « {u.topic_text} »")], *decision_lines(decision, ctx.locale)],
                         f"{SLOT_KEY}n°{decision.number}")

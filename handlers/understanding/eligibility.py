@@ -30,6 +30,7 @@ from handlers.understanding.dominance import as_decision, first_of, shows_bodies
 from handlers.understanding.normalise import fold, lexicon
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.sums import SUM
 from handlers.understanding.topics import content_words, topic_scores
 from handlers.understanding.world import plain
 
@@ -133,9 +134,16 @@ def eligible_decision(ctx: Context, u: Understanding, texts: Sequence[str],
     counted = [u.words[i + 2] for i in range(len(folded) - 2)
                if folded[i] == "combien" and folded[i + 1] in ("de", "d") and folded[i + 2] not in _SPANS]
 
+    # « un projet asso peut avoir combien max ? »: « combien » alone asks a sum, which the rule shown must state (not
+    # the rule on the same projects that states none: lead's set 65).
+    sum_asked = "combien" in folded and not any(
+        a == "combien" and b in ("de", "d") for a, b in zip(folded, folded[1:]))
+
     def accept(outcome: Outcome) -> bool:
         shown = plain(" ".join(outcome.reply.plain().split("\n")[1:]))  # the rules, not the heading repeating the topic
-        return shows_bodies(u, outcome.reply.plain()) and all(topic_scores([w], [shown])[0] > 0 for w in counted)
+        rules = "\n".join(outcome.reply.plain().split("\n")[1:])
+        return shows_bodies(u, outcome.reply.plain()) and all(topic_scores([w], [shown])[0] > 0 for w in counted) and (
+            not sum_asked or bool(SUM.search(rules)))
 
     return as_decision(ctx, u, topic, answer, accept)
 

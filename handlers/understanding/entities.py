@@ -91,7 +91,11 @@ def _orgs(words: list[Word], world: World, taken: set[int], whole: bool = False)
             # « les Ateliers du Bas-Montreuil »: a name of several words as typed, before chat shorthand
             # read « ateliers » as meetings (a word alone keeps the shorthand's reading).
             as_typed = " ".join(plain(words[j].typed) or folded[j] for j in span) if size > 1 else phrase
-            for key in [k for k in (phrase, joined, as_typed) if k not in world.capitals or words[i].raw.isupper()]:  # « l'AI »
+            # « la Fédé Dôm'Asso »: a name of several words opening with a short form (« fédé ») is the name as
+            # written, before the short form is read out (« fédération dom asso » is no name, and came closest to
+            # another body's, « ASU Dômes, association sportive »: lead's set 65).
+            as_written = " ".join(words[j].folded for j in span) if size > 1 else phrase
+            for key in [k for k in dict.fromkeys((phrase, joined, as_typed, as_written)) if k not in world.capitals or words[i].raw.isupper()]:  # « l'AI »
                 # A kind of body in several words (« la direction du travail », « la mission locale ») is whole too,
                 # before the role « direction »; one opening with a title (« les médecins libéraux ») stays a public
                 # whose role is asked, one followed by « de … » (« la mission locale de Rennes ») says which of several.
@@ -178,7 +182,8 @@ def _spelled(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
             if any(j in taken for j in range(i, i + size)):
                 continue
             span = folded[i:i + size]
-            if size > 2 and " ".join(span) in world.org_aliases:
+            if size > 2 and (" ".join(span) in world.org_aliases
+                             or " ".join(w.folded for w in words[i:i + size]) in world.org_aliases):  # « Fédé Dôm'Asso »
                 # « l'agglo Pays Basque » is an alias as it stands: found whole with the aliases, not in part here.
                 i += size - 1
                 break
@@ -353,6 +358,10 @@ def _narrower_kind(folded: list[str], i: int, size: int, world: World) -> bool:
     return longer in kinds and longer not in world.org_aliases
 
 
+# Nouns of an office that a building may be named after (« bâtiment de la présidence »).
+_TITLE_NOUNS = frozenset({"presidence", "direction", "prefecture", "vice-presidence"})
+
+
 def find_entities(words: list[Word], world: World, now: datetime) -> list[Entity]:
     """Every entity in the message, longest and most specific first."""
     entities: list[Entity] = []
@@ -387,7 +396,11 @@ def find_entities(words: list[Word], world: World, now: datetime) -> list[Entity
     # « le prochain comité de direction »: a formation picked by order or date, before « direction » is a title.
     dated = set(range(period.start_word, period.end_word)) if period is not None else set()
     keep(ordered_formations(words, world, taken, dated))
-    keep(roles_in(words, taken | plural_kinds, world.role_words))
+    # « on sera combien à la présidence ? » where the sittings are held in the « bâtiment de la présidence »: a
+    # place said after « à la », not the president's title (venues.index_places).
+    housed = {i for i in range(2, len(words)) if words[i].folded in world.places and words[i - 1].folded == "la"
+              and words[i - 2].folded == "a" and words[i].folded in _TITLE_NOUNS}
+    keep(roles_in(words, taken | plural_kinds | housed, world.role_words))
     # A word that is both a meeting place and a body ("Nanterre", « au CPAS d'Andenne ») is kept as both.
     orgs = _orgs(words, world, taken)
     places = _places(words, world, taken - {j for e in spelled for j in range(e.start, e.end)})

@@ -29,7 +29,9 @@ _DECIDED = frozenset({"decision", "decisions", "decide", "decidé", "decides", "
 _READ_AS = frozenset({"decisions_recent", "meeting_which", "meeting_next"})
 # « la dernière cellule », « le premier copil », « le prochain GT »: one meeting of it named by its order.
 _ORDER_WORDS = frozenset({"dernier", "derniere", "premier", "premiere", "precedent", "precedente", "prochain",
-                          "prochaine", "avant-dernier", "avant-derniere"})
+                          "prochaine", "avant-dernier", "avant-derniere",
+                          # « les dernières décisions du copil »: the latest, those of its last sitting (lead's set 65).
+                          "derniers", "dernieres"})
 # « décidé pr les cotech », « sur les plénières »: a decision about the formation, not one taken at it.
 _ABOUT = frozenset({"pour", "pr", "sur", "concernant"})
 

@@ -35,3 +35,50 @@ def venue_initials(place_phrases: dict[str, list[Meeting]], places: dict[str, li
             own = initials in aliases and f" {plain(meanings().get(initials, '') or '#')} " in f" {plain(phrase)} "
             if initials not in places and (initials not in aliases or own) and not _is_word(initials):
                 places[initials] = meetings
+
+
+# The little words between the parts of a venue's name (« salle polyvalente du restaurant universitaire »).
+_LINKS = frozenset({"de", "du", "des", "d", "la", "l", "le", "les"})
+
+
+def short_venue_initials(meetings: list[Meeting], places: dict[str, list[Meeting]], aliases: dict[str, object]) -> None:
+    """Adds to `places` the short initials members type in capitals for a venue named in two words: « le RU » for
+    the « salle polyvalente du restaurant universitaire », « la MDE » for the « maison de l'étudiant » (lead's set
+    65). venue_initials reads venues of three words or more; two letters, or three with the « de » said, are read
+    only typed in capitals (entities._places reads a place word under four letters so). A noun and its adjective
+    after the venue's opening or a link (« du restaurant universitaire »), or a noun of building, « de l' », « de la »
+    or « des », and a noun (« maison de l'étudiant »), in the parts of the place after its first (which names the
+    sitting); never over a body's alias, a place word already known, or two
+    letters said for something else (« RH »)."""
+    from handlers.understanding.initials import _common_initials  # the two letters no body is called by
+
+    from handlers.understanding.world import entity_data
+
+    buildings = entity_data()["buildings"]
+    found: dict[str, list[Meeting]] = {}
+    for meeting in meetings:
+        segments = meeting.place.split(",")
+        # The first of several parts names the sitting (« Groupe de travail sur le projet de charte des usagers, salle
+        # de la Maison des usagers »), no venue: its words are no venue's initials (« CDU » is the group's own).
+        for segment in segments[1:] if len(segments) > 1 else segments:
+            words = plain(segment).split()
+            for s in range(len(words)):
+                if s > 0 and words[s - 1] not in _LINKS or words[s] in _LINKS:
+                    continue
+                pair = words[s:s + 2]
+                if len(pair) == 2 and pair[1] not in _LINKS and (s + 2 == len(words) or words[s + 2] in _LINKS) and all(
+                        w.isalpha() and len(w) >= 4 for w in pair):
+                    found.setdefault(pair[0][0] + pair[1][0], []).append(meeting)
+                tail = words[s + 1:s + 4]
+                if tail[:2] in (["de", "l"], ["de", "la"]) and len(tail) == 3 or tail[:1] == ["des"] and len(tail) >= 2:
+                    last = tail[-1] if tail[0] == "de" else tail[1]
+                    end = s + 4 if tail[0] == "de" else s + 3
+                    if (end == len(words) or words[end] in _LINKS) and last.isalpha() and words[s] in buildings:
+                        found.setdefault(words[s][0] + "d" + last[0], []).append(meeting)
+    from handlers.understanding.normalise import lexicon  # chat shorthand in capitals (« l'ODJ », « RDV »)
+
+    shorthand = lexicon().synonyms
+    for initials, held in found.items():
+        if initials in places or initials in aliases or initials in _common_initials() or initials in shorthand:
+            continue
+        places[initials] = list({id(m): m for m in held}.values())

@@ -57,3 +57,24 @@ def same_gender(asked: str, holders: Sequence[T], role_of: Callable[[T], str]) -
     if fem and male and len(fem) + len(male) == len(holders):
         return fem
     return list(holders)
+
+
+def feminine_of(word: str) -> list[str]:
+    """The feminine forms a masculine title (folded) may take: « president » -> « presidente »."""
+    found = [word[: -len(masc)] + fem for fem, masc in _ENDINGS if masc and word.endswith(masc)]
+    return [*found, f"{word}e"] if not word.endswith("e") else found
+
+
+def by_article(article: str, title: str, holders: Sequence[T], role_of: Callable[[T], str]) -> list[T]:
+    """« la VP sera là le 9 ? » of a « Vice-présidente … » and a « Vice-président étudiant »: a title typed as
+    initials or in the masculine (`title`, folded: « vice president ») after a feminine article (« la », « une »)
+    is the holder whose role writes its feminine, when the others write the masculine (lead's set 65). The
+    masculine article stays generic, as the masculine title does."""
+    if article not in ("la", "une") or not title.split():
+        return list(holders)
+    last = title.split()[-1]
+    for fem in ([last] if masculine_of(last) is not None else []) + feminine_of(last):
+        chosen = same_gender(fem, holders, role_of)
+        if len(chosen) < len(holders):
+            return chosen
+    return list(holders)

@@ -108,6 +108,10 @@ def _rentree(folded: list[str], i: int, today: date) -> Period | None:
 
     if folded[i] != "rentree" or (span := _christmas_ahead(today)) is None:
         return None
+    if folded[i + 1:i + 3] == ["de", "septembre"] and (past := _rentree_behind(folded, i, today)) is not None:
+        # « le compte rendu du comité de rentrée de septembre ? »: the one behind us, « rentrée » and its month one
+        # period, no topic word left beside the month (lead's set 65).
+        return Period(past.start, past.end, past.label, past.start_word, i + 3)
     if folded[i + 1:i + 3] == ["de", "septembre"] or folded[i + 1:i + 2] == ["scolaire"]:
         return None  # September's, named
     if (past := _rentree_behind(folded, i, today)) is not None:
@@ -135,7 +139,10 @@ def _rentree_behind(folded: list[str], i: int, today: date) -> Period | None:
     from handlers.understanding.days import asked_in_past
     from handlers.understanding.periods import Period
 
-    minutes = any(w in _MINUTES for w in folded) or any(folded[k:k + 2] == ["compte", "rendu"] for k in range(len(folded)))
+    # « le relevé de décisions du copil de rentrée »: decisions are recorded at a sitting held, as minutes are
+    # (lead's set 65).
+    minutes = any(w in _MINUTES for w in folded) or any(folded[k:k + 2] in (["compte", "rendu"], ["releve", "de"])
+                                                        for k in range(len(folded)))
     if not (asked_in_past(folded) or minutes):
         return None  # a meeting's minutes are of one held: « le PV de la réunion de rentrée ? » too
     year = today.year if today.month >= 9 else today.year - 1

@@ -35,6 +35,7 @@ from handlers.understanding.intents import model
 from handlers.understanding.kind_defined import kind_defined
 from handlers.understanding.meeting_nouns import nouns
 from handlers.understanding.outcome import Outcome
+from handlers.understanding.own_formation import own_deadlines
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.qualified_sitting import decided_event
 from handlers.understanding.task_questions import task_followup
@@ -110,6 +111,11 @@ def second_look(ctx: Context, outcome: Outcome,
                    # « la régie recrute combien ? »: the decision its words lead by far (decision_lead.py).
                    or decision_by_age(ctx, u, decisions, answers["decisions_topic"])
                    or decision_lead(ctx, u, decisions, answers["decisions_topic"]) or outcome)
+    if not outcome.confident and u is not None and own_deadlines(u, ctx.data.members()):
+        # « les prochaines échéances du comité de pilotage ? »: the group's own deadlines (own_formation.py).
+        u.intent, u.readings = "dates_period", []
+        u.entities = [e for e in u.entities if not (e.kind == "place" and e.extra.get("formation"))]
+        outcome = answers["dates_period"](ctx, u)
     if not outcome.confident and u is not None and outcome.intent != "chitchat":
         records = tuple(d.text for d in ctx.data.decisions()) + tuple(d.text for d in ctx.data.deadlines()) + tuple(
             t.text for t in ctx.data.tasks())

@@ -35,7 +35,12 @@ _NUMBER = (r"(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|do
            r"|quarante|cinquante|soixante)")
 _UNIT = r"(?:jours?|semaines?|mois|ans|annees?)"
 # « pour six mois », « pendant deux ans », « sur trois ans », « renouvelable » (a term that ends): a duration.
-_DURATION_TEXT = re.compile(rf"\b(?:pour|pendant|durant|sur)\s+{_NUMBER}\s+{_UNIT}\b|\brenouvelable")
+# « quinze jours au plus », « six mois maximum » (a term's bound), « de janvier à juin 2027 » (a span of months: lead's
+# set 65).
+_MONTH = r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
+_DURATION_TEXT = re.compile(rf"\b(?:pour|pendant|durant|sur)\s+{_NUMBER}\s+{_UNIT}\b|\brenouvelable"
+                            rf"|\b{_NUMBER}\s+{_UNIT}\s+(?:au plus|au maximum|maximum|max)\b"
+                            rf"|\bde {_MONTH}(?: \d{{4}})? a {_MONTH}\b")
 # A duration proposed: « un an », « six mois », « 3 semaines ».
 _DURATION_VALUE = re.compile(rf"\b{_NUMBER}\s+{_UNIT}\b")
 _AMOUNT_VALUE = re.compile(r"\d[\d  .]*\s*(?:€|euros?\b|francs?\b|chf\b|balles\b)|\b\d{1,3}[  ]000\b", re.IGNORECASE)

@@ -145,6 +145,14 @@ def index_places(meetings: list[Meeting]) -> tuple[Index, Index, Index]:
             rest = words[2:] if words[1] != "de" or words[2] not in ("la", "l") else words[3:]
             if sum(w not in ORG_STOP for w in rest) >= 2 and all(meeting is not m for m in phrases[" ".join(rest)]):
                 phrases[" ".join(rest)].append(meeting)
+    # « bâtiment de la présidence »: a building named by the one office it houses; « à la présidence » says it
+    # (lead's set 65). The noun alone, of five letters or more, when it ends the segment.
+    for meeting in meetings:
+        for segment in meeting.place.split(","):
+            words = plain(segment).split()
+            if len(words) == 4 and words[0] in ("batiment", "immeuble", "pavillon") and words[1:3] == ["de", "la"] and (
+                    len(words[3]) >= 5 and all(meeting is not m for m in places[words[3]])):
+                places[words[3]].append(meeting)
     # « Groupe de travail jeunesse (réunion des animateurs) »: the bracketed name is the sitting's too.
     for meeting in meetings:
         for alias in bracket_aliases(meeting.place):

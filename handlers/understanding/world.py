@@ -144,6 +144,9 @@ class World:
         world.org_aliases = state_is_canton(names_after_kind(_org_aliases(members), members),
                                             [m.role or "" for m in members], [m.organisation or "" for m in members])
         world.capitals = capital_initials(world.org_aliases, members) | typed_initials(world.org_aliases, members)
+        from handlers.understanding.unit_initials import unit_initials  # reads initials.py: imported late
+
+        world.capitals |= unit_initials(world.org_aliases, members)  # « le SSU » of « Université …, service de santé … »
         world.alias_list = list(world.org_aliases)
         for member in members:
             for acronym in written_acronyms(member.organisation):
@@ -154,12 +157,13 @@ class World:
         # « le sociologue » for « … en sociologie », « le chargé » for « Chargée »: role_forms.py.
         variants = derived_role_words(members, plain, titles)
         world.role_words = {w: s for w, s in {**variants, **titles}.items() if w not in world.org_aliases}
-        from handlers.understanding.place_initials import venue_initials
+        from handlers.understanding.place_initials import short_venue_initials, venue_initials
         from handlers.understanding.venues import index_places  # venues reads this module's helpers: imported late
 
         world.places, world.place_phrases, world.venues = index_places(meetings)
         initials_as_places(world.org_aliases, world.capitals, world.place_phrases, world.places)  # « à la MDE »
         venue_initials(world.place_phrases, world.places, world.org_aliases)  # « à la MDS »: place_initials.py
+        short_venue_initials(meetings, world.places, world.org_aliases)  # « au RU », « à la MDE »: place_initials.py
         from handlers.understanding.own_group import own_group_names  # own_group reads this module's neighbours
 
         world.own_names = own_group_names(members, group_name, meetings)  # « qui fait partie du CLS ? »
