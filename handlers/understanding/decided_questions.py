@@ -12,6 +12,7 @@ from collections.abc import Callable
 from handlers.context import Context
 from handlers.understanding.explained import unexplained
 from handlers.understanding.named import body_as_decision_topic
+from handlers.understanding.normalise import Word
 from handlers.understanding.order_words import order_phrase
 from handlers.understanding.sitting_headings import headed_sitting_words
 from handlers.understanding.outcome import Outcome
@@ -42,6 +43,28 @@ def decided_on_body(ctx: Context, u: Understanding, world: World, answer: Answer
     return None
 
 
+# The auxiliary of a passive to come (« sera voté », « va être adopté »), which asks of a sitting ahead.
+_FUTURE_AUX = frozenset({"sera", "seront", "serait", "seraient"})
+
+
+def _to_come(found: list[Word]) -> bool:
+    """A verb of deciding said in the future: « sera voté », « seront adoptées », « va être validé »."""
+    for i, w in enumerate(found[:-1]):
+        nxt = found[i + 1]
+        if w.folded in _FUTURE_AUX and nxt.lemma in DECIDED_VERBS:
+            return True
+        if w.folded in ("va", "vont") and nxt.folded == "etre" and i + 2 < len(found) and found[i + 2].lemma in DECIDED_VERBS:
+            return True
+    return False
+
+
+def _purpose_only(found: list[Word]) -> bool:
+    """Every verb of deciding is an infinitive of purpose (« pour délibérer », « pour voter »): the question asks
+    what deciding takes, not what was decided."""
+    at = [i for i, w in enumerate(found) if w.lemma in DECIDED_VERBS]
+    return bool(at) and all(i > 0 and found[i - 1].folded == "pour" and found[i].folded.endswith("er") for i in at)
+
+
 def was_decided(ctx: Context, u: Understanding, world: World, answer: Answer) -> Outcome | None:
     """« on se réunit à Namur ou à Andenne, c'est décidé ? »: a question
     whether something was decided, whose own words are one of the group's
@@ -55,6 +78,10 @@ def was_decided(ctx: Context, u: Understanding, world: World, answer: Answer) ->
         return None
     if has(u.words, "task_nouns"):
         return None  # « on en est où des actions décidées en comité ? »: the tasks decided, not a decision
+    if _to_come(u.words) or _purpose_only(u.words):
+        # « le compte administratif sera voté quand ? »: a vote to come; « il faut combien de délégués pour
+        # délibérer ? »: what deciding takes. Neither asks whether something was decided (set 42c).
+        return None
     if not why and any(e.kind == "person" for e in u.entities) and any(w.folded == "qui" for w in u.words):
         # « c'est bien M. Caussade qui présente les conclusions de l'ASNR ? »: who does it, checked on a member
         # (« conclusions » reads as « décisions »): no question whether something was decided (the lead's set 63).

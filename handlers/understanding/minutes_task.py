@@ -135,8 +135,24 @@ def _month_minutes(u: Understanding, intent: str | None) -> bool:
     return intent == "decisions_topic" and u.first("month") is not None and names_minutes(u.text)
 
 
+# « le compte administratif », « les comptes de gestion »: a body's accounts, which « compte » alone (a cue of the
+# minutes) does not make minutes (set 42c, a syndicat's comité syndical).
+_ACCOUNTS = frozenset({"administratif", "administratifs", "gestion", "financier", "financiers", "bancaire", "epargne",
+                       "resultat", "annuel", "annuels"})
+
+
+def _accounts(u: Understanding) -> bool:
+    """« le compte administratif 2026 sera voté quand ? »: accounts named, no minutes."""
+    folded = [w.folded for w in u.words]
+    return not names_minutes(u.text) and any(
+        a in ("compte", "comptes") and (b in _ACCOUNTS or b == "de" and c in _ACCOUNTS)
+        for a, b, c in zip(folded, folded[1:], folded[2:] + [""]))
+
+
 def minutes_task(ctx: Context, u: Understanding, intent: str | None) -> Outcome | None:
     """The task(s) on the minutes that the question asks after, when it is read as the minutes."""
+    if _accounts(u):
+        return None
     if intent != "minutes_request" and "minutes_request" not in u.readings and not (
             intent in ("decisions_recent", "decisions_topic") and any(w.folded in _DECISIONS_RECORD for w in u.words)
     ) and not _month_minutes(u, intent):

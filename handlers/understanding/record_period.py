@@ -7,13 +7,16 @@ no reading held. When the words just before the period are content words
 of one of the group's records (agenda points, deadlines, decisions), two at
 least, and that same record says the period's words too, they name the
 record together: the period is left out of the entities, its words are the
-record's."""
+record's. Not after a sitting's noun: « le procès-verbal de la séance du 24
+septembre » names the sitting by its day, though a decision approving those
+minutes says all of it (set 42c, on the merged round)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
 
+from handlers.understanding.meeting_nouns import SITTINGS
 from handlers.understanding.normalise import Word, fold, lexicon
 from handlers.understanding.spans import Entity
 
@@ -45,6 +48,9 @@ def periods_of_records(found: Sequence[Word], entities: list[Entity],
         j = entity.start - 1
         while j >= 0 and found[j].folded in _LINKS:
             j -= 1
+        if j >= 0 and found[j].folded in SITTINGS:
+            kept.append(entity)  # « la séance du 24 septembre »: the day names the sitting
+            continue
         before = []
         while j >= 0 and j not in covered and len(before) < 2:
             if found[j].folded not in stop and found[j].folded not in _LINKS:
