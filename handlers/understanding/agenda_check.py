@@ -51,6 +51,12 @@ _PRESENTING = frozenset({"presenter", "passer", "passe"})
 _SUBMITTING = frozenset({"soumis", "soumise", "soumises", "soumettre", "vote", "voter"})
 
 
+def _one_day(entity: Entity) -> bool:
+    """A period entity that spans one day (« le 10 », « jeudi 10 »)."""
+    span = entity.extra.get("period")
+    return span is not None and (span.end - span.start).days == 1
+
+
 def _decided(u: Understanding) -> bool:
     """A participle of deciding, written with its accent (« voté », « validée »), or a past tense (« a été »)."""
     words = u.words
@@ -75,7 +81,9 @@ def point_on_meeting(ctx: Context, outcome: Outcome) -> Outcome:
     # So does a decision or a task sharing a word of the point, when the point is said brought before a sitting of a
     # day (« la redevance passe au comité du 10 ? », « le budget primitif est soumis au vote le 10 ? »).
     brought = any(w.lemma in _PRESENTING | _SUBMITTING or w.folded in _PRESENTING | _SUBMITTING for w in u.words)
-    dated = any(e.kind == "period" for e in u.entities)
+    # A day said (« le 10 »), not a month (« c'est en janvier qu'on vote le budget ? » asks the decision dating it:
+    # 27c, 29c lost a row on the merged round).
+    dated = any(e.kind == "period" and _one_day(e) for e in u.entities)
     overriding = outcome.confident and not _decided(u) and (outcome.intent == "decisions_topic" and bool(kinds) or (
         outcome.intent in ("decisions_topic", "in_charge") and brought and dated))
     if outcome.confident and not overriding:

@@ -163,8 +163,9 @@ def decisions_recent(ctx: Context, u: Understanding) -> Outcome:
     if (own := own_noun_named(ctx, u)) is not None:
         # « les dernières décisions de la commission ? »: the group itself, no formation of it (own_noun.py).
         u.entities = [e for e in u.entities if e is not own]
-    if any(w.folded in _LATEST for w in u.words) and own_formation_named(u, ctx.data.members()):
-        # « les dernières décisions du copil ? » where the copil is the group itself: its latest (own_formation.py).
+    if any(w.folded in _LATEST for w in u.words) and (own is not None or own_formation_named(u, ctx.data.members())):
+        # « les dernières décisions du copil ? » where the copil is the group itself: its latest (own_formation.py);
+        # so too of the group's own bare noun (« … de la commission ? », own_noun.py), not its last sitting's.
         return Outcome(run_command(ctx, "decisions"), u.intent, True, "décisions", u)
     if (kinded := kind_decisions(ctx, u)) is not None:
         return kinded  # « les décisions du GT logement ? »: every meeting of that formation held (kind_decisions.py)

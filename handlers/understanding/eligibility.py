@@ -110,6 +110,10 @@ def asks_eligibility(u: Understanding) -> bool:
     return not asks_someone(u) or any(f in _WHO_ELIGIBLE for f in folded)
 
 
+# Being so many (« être combien », « on sera combien »): people counted.
+_BEING = frozenset({"etre", "est", "sont", "sommes", "etes", "sera", "seront", "serons", "etait", "etaient"})
+
+
 def eligible_decision(ctx: Context, u: Understanding, texts: Sequence[str],
                       answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
     """The decisions answer for the one decision whose words the case's words find clearly first, else None
@@ -136,8 +140,10 @@ def eligible_decision(ctx: Context, u: Understanding, texts: Sequence[str],
 
     # « un projet asso peut avoir combien max ? »: « combien » alone asks a sum, which the rule shown must state (not
     # the rule on the same projects that states none: lead's set 65).
+    # « faut être combien pour sortir ? », « on sera combien ? » count people, no sum (21b lost a row on the merged round).
     sum_asked = "combien" in folded and not any(
-        a == "combien" and b in ("de", "d") for a, b in zip(folded, folded[1:]))
+        a == "combien" and b in ("de", "d") for a, b in zip(folded, folded[1:])) and not any(
+        b == "combien" and a in _BEING for a, b in zip(folded, folded[1:]))
 
     def accept(outcome: Outcome) -> bool:
         shown = plain(" ".join(outcome.reply.plain().split("\n")[1:]))  # the rules, not the heading repeating the topic

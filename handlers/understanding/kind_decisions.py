@@ -36,10 +36,12 @@ _ORDER_WORDS = frozenset({"dernier", "derniere", "premier", "premiere", "precede
 _ABOUT = frozenset({"pour", "pr", "sur", "concernant"})
 
 
-def _one_of_them(u: Understanding, formation_start: int) -> bool:
-    """The question names one meeting of the formation (by order) or speaks about the formation (« pour les »)."""
+def _one_of_them(u: Understanding, formation_start: int, plural_latest: bool = True) -> bool:
+    """The question names one meeting of the formation (by order) or speaks about the formation (« pour les »).
+    Without `plural_latest`, « les dernières décisions » names no sitting (the group's own noun: the group's latest)."""
     before = [w.folded for w in u.words[:formation_start]]
-    return any(f in _ORDER_WORDS for f in before) or bool(before) and (
+    orders = _ORDER_WORDS if plural_latest else _ORDER_WORDS - {"derniers", "dernieres"}
+    return any(f in orders for f in before) or bool(before) and (
         before[-1] in _ABOUT or len(before) > 1 and before[-2] in _ABOUT and before[-1] in ("les", "le", "la", "l"))
 
 
@@ -69,7 +71,7 @@ def own_noun_named(ctx: Context, u: Understanding) -> Entity | None:
     if u.order is not None or any(e.kind in ("month", "period", "number", "day", "person", "role") for e in u.entities):
         return None
     formation = next((e for e in u.entities if e.kind == "place" and e.extra.get("formation")), None)
-    if formation is None or _one_of_them(u, formation.start) or _placed(u):
+    if formation is None or _one_of_them(u, formation.start, plural_latest=False) or _placed(u):
         return None
     if len(plain(formation.label).split()) != 1 or not is_own_noun(formation.label, ctx.data.members()):
         return None

@@ -41,7 +41,8 @@ def venue_initials(place_phrases: dict[str, list[Meeting]], places: dict[str, li
 _LINKS = frozenset({"de", "du", "des", "d", "la", "l", "le", "les"})
 
 
-def short_venue_initials(meetings: list[Meeting], places: dict[str, list[Meeting]], aliases: dict[str, object]) -> None:
+def short_venue_initials(meetings: list[Meeting], places: dict[str, list[Meeting]], aliases: dict[str, object],
+                         bodies: list[str] = ()) -> None:
     """Adds to `places` the short initials members type in capitals for a venue named in two words: « le RU » for
     the « salle polyvalente du restaurant universitaire », « la MDE » for the « maison de l'étudiant » (lead's set
     65). venue_initials reads venues of three words or more; two letters, or three with the « de » said, are read
@@ -66,8 +67,11 @@ def short_venue_initials(meetings: list[Meeting], places: dict[str, list[Meeting
                 if s > 0 and words[s - 1] not in _LINKS or words[s] in _LINKS:
                     continue
                 pair = words[s:s + 2]
+                # Not the words of a member's body (« à la BA » of the « Banque alimentaire » is the body: lead54
+                # lost a row on the merged round).
                 if len(pair) == 2 and pair[1] not in _LINKS and (s + 2 == len(words) or words[s + 2] in _LINKS) and all(
-                        w.isalpha() and len(w) >= 4 for w in pair):
+                        w.isalpha() and len(w) >= 4 for w in pair) and not any(
+                        f" {pair[0]} {pair[1]} " in f" {body} " for body in bodies):
                     found.setdefault(pair[0][0] + pair[1][0], []).append(meeting)
                 tail = words[s + 1:s + 4]
                 if tail[:2] in (["de", "l"], ["de", "la"]) and len(tail) == 3 or tail[:1] == ["des"] and len(tail) >= 2:

@@ -41,7 +41,11 @@ def periods_of_records(found: Sequence[Word], entities: list[Entity],
     covered = {j for e in entities for j in range(e.start, e.end)}
     kept = []
     for entity in entities:
-        if entity.kind not in _KINDS or entity.start < 2:
+        span = entity.extra.get("period")
+        if entity.kind not in _KINDS or entity.start < 2 or span is not None and (span.end - span.start).days == 1:
+            # A day (« le procès-verbal du 19 novembre ») dates a sitting or a record, the season or year of a name
+            # does not (set 42c's « … est adopté ? » of the point « Approbation du procès-verbal de la séance du 19
+            # novembre »).
             kept.append(entity)
             continue
         own = [w.folded for w in found[entity.start:entity.end] if w.folded not in _LINKS]

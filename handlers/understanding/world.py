@@ -163,7 +163,8 @@ class World:
         world.places, world.place_phrases, world.venues = index_places(meetings)
         initials_as_places(world.org_aliases, world.capitals, world.place_phrases, world.places)  # « à la MDE »
         venue_initials(world.place_phrases, world.places, world.org_aliases)  # « à la MDS »: place_initials.py
-        short_venue_initials(meetings, world.places, world.org_aliases)  # « au RU », « à la MDE »: place_initials.py
+        short_venue_initials(meetings, world.places, world.org_aliases,  # « au RU », « à la MDE »: place_initials.py
+                             [plain(m.organisation or "") for m in members])
         from handlers.understanding.own_group import own_group_names  # own_group reads this module's neighbours
 
         world.own_names = own_group_names(members, group_name, meetings)  # « qui fait partie du CLS ? »

@@ -187,6 +187,9 @@ FIXED_AFTER_FIRST_RUN = (
     "questions_heldout41b.tsv",  # r34b: where and how to join (hybrid meetings, rooms, towns, Teams links), the CLSM of a Hautes-Alpes communauté de communes (clsm05), first run 86.8 / 3.3 / 100 (88.2 / 1.9 relabelled)
     "questions_heldout42b.tsv",  # r35b: people who come and go (departures, arrivals, leaves, interim), the comité de pilotage of a PLIE in the Nord (plie59), first run 82.5 / 7.7 / 100 (84.0 / 6.2 relabelled)
     "questions_heldout42a.tsv",  # r35a: the French of La Réunion coloured by Creole (lé kan, ki i, zot la décidé, néna), the conseil citoyen and partners of a contrat de ville in La Réunion (quartiers974), first run 60.7 / 6.5 / 97.1 (61.2 / 6.1 relabelled)
+    "questions_heldout_lead64.tsv",  # w35a wrote it, the lead measured it (83.1 / 2.9 / 94.3), r35e fixed it: a hospital's commission des usagers in the Maine-et-Loire (cdu49)
+    "questions_heldout_lead65.tsv",  # w35b wrote it, the lead measured it (88.0 / 2.9 / 94.3), r35f fixed it: a university campus's student-life copil in the Puy-de-Dôme (campus63)
+    "questions_heldout_lead66.tsv",  # w35c wrote it, the lead measured it (90.3 / 3.4 / 100), r35g fixed it: a regional nature park's tourism commission in the Vercors (pnrvercors)
 )
 
 
