@@ -23,7 +23,7 @@ from handlers.date_calendar import format_day
 from handlers.date_reader import read
 from handlers.dates import When, parse_when
 from handlers.messages import InputError
-from storage.recurrence import MAX_WEEKS, Rule, describe_rule, nth_weekday
+from storage.recurrence import MAX_WEEKS, Rule, describe_rule, nth_weekday, ordinal
 
 __all__ = ["first_on_or_after", "read_series"]
 
@@ -175,18 +175,6 @@ def _number(word: str) -> int:
     return int(word) if word.isdigit() else _NUMBER_WORDS[word]
 
 
-def _rank(word: str) -> int:
-    if word.startswith(("premi", "1")):
-        return 1
-    if word.startswith(("deux", "2", "second")):
-        return 2
-    if word.startswith(("trois", "3")):
-        return 3
-    if word.startswith(("quatr", "4")):
-        return 4
-    return -1
-
-
 def _standalone(folded: str, start: int, end: int) -> bool:
     """Whether the words at start:end stand alone between separators (« salle B (hebdo) », « …, mensuel »), rather than
     qualify a noun (« Réunion mensuelle », « bilan hebdomadaire »: the meeting's name, or a series?)."""
@@ -207,7 +195,7 @@ def _rule_of(kind: str, groups: dict[str, str | None], said: str) -> Rule:
     said_day = _WEEKDAYS.index(day) if day else None
     if kind in ("nth_le", "nth"):
         assert groups["ord"] is not None and said_day is not None
-        return Rule("nth", nth=_rank(groups["ord"]), weekday=said_day)
+        return Rule("nth", nth=ordinal(groups["ord"]), weekday=said_day)
     if kind == "monthday":
         assert groups["md"] is not None
         return Rule("monthly", said_date=1 if groups["md"] == "premier" else int(groups["md"]))

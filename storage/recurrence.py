@@ -37,6 +37,7 @@ __all__ = [
     "find_rule",
     "nth_weekday",
     "occurrence_key",
+    "ordinal",
     "overrides",
     "parse_rule",
     "set_override",
@@ -138,7 +139,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
-def _ordinal(word: str) -> int:
+def ordinal(word: str) -> int:
+    """The rank a word says (« premier », « 2e », « troisième », « dernier »: -1), as rules store it."""
     word = word.lower()
     if word.startswith(("premi", "1")):
         return 1
@@ -163,7 +165,7 @@ def find_rule(text: str) -> tuple[Rule | None, str, str]:
             continue
         groups = found.groupdict()
         if name == "nth":
-            rule = Rule("nth", nth=_ordinal(groups["ord"]), weekday=_WEEKDAYS.index(groups["day"].lower()))
+            rule = Rule("nth", nth=ordinal(groups["ord"]), weekday=_WEEKDAYS.index(groups["day"].lower()))
         elif name == "weeks":
             raw = groups["n"].lower()
             if raw not in _NUMBER_WORDS and not raw.isdigit():

@@ -131,6 +131,12 @@ def make_chat(store: Store, now: datetime, *groups: dict[str, Any], store_dir: P
     return chat
 
 
+def chat_in_zone(store: Store, store_dir: Path, zone: ZoneInfo, moment: str = "2026-11-23 10:00") -> Chat:
+    """A chat whose group lives in `zone`, on `moment` there (by default Monday 23 November 2026 at 10:00), its
+    files under `store_dir`."""
+    return make_chat(store, at(moment, zone), group_config(timezone=zone.key), store_dir=store_dir)
+
+
 # Invented people, with the traits fuzzy lookup must handle: particles,
 # diaeresis, doubled letters, shared first and last names.
 PEOPLE = (

@@ -17,25 +17,21 @@ import pytest
 from handlers.dates import parse_when
 from handlers.messages import UserError
 from storage.store import Store
-from tests.helpers import Chat, at, group_config, make_chat
+from tests.helpers import Chat, at, chat_in_zone
 
 DOUALA = ZoneInfo("Africa/Douala")
 MONTREAL = ZoneInfo("America/Montreal")
 
 
-def _chat_in(store: Store, tmp_path: Path, zone: ZoneInfo) -> Chat:
-    """A chat whose group lives in `zone`, on Monday 23 November 2026 at 10:00 there."""
-    return make_chat(store, at("2026-11-23 10:00", zone), group_config(timezone=zone.key), store_dir=tmp_path / "data")
-
 
 @pytest.fixture
 def douala(disk_store: Store, tmp_path: Path) -> Chat:
-    return _chat_in(disk_store, tmp_path, DOUALA)
+    return chat_in_zone(disk_store, tmp_path / "data", DOUALA)
 
 
 @pytest.fixture
 def montreal(disk_store: Store, tmp_path: Path) -> Chat:
-    return _chat_in(disk_store, tmp_path, MONTREAL)
+    return chat_in_zone(disk_store, tmp_path / "data", MONTREAL)
 
 
 def _meetings(chat: Chat) -> list[tuple[str, str | None, str]]:

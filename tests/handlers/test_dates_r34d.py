@@ -17,31 +17,27 @@ import pytest
 from handlers.dates import parse_when
 from handlers.messages import UserError
 from storage.store import Store
-from tests.helpers import Chat, at, group_config, make_chat
+from tests.helpers import Chat, at, chat_in_zone
 
 PARIS = ZoneInfo("Europe/Paris")
 BRUSSELS = ZoneInfo("Europe/Brussels")
 GENEVA = ZoneInfo("Europe/Zurich")
 
 
-def _chat_in(store: Store, tmp_path: Path, zone: ZoneInfo) -> Chat:
-    """A chat whose group lives in `zone`, on Monday 23 November 2026 at 10:00 there."""
-    return make_chat(store, at("2026-11-23 10:00", zone), group_config(timezone=zone.key), store_dir=tmp_path / "data")
-
 
 @pytest.fixture
 def lyon(disk_store: Store, tmp_path: Path) -> Chat:
-    return _chat_in(disk_store, tmp_path, PARIS)
+    return chat_in_zone(disk_store, tmp_path / "data", PARIS)
 
 
 @pytest.fixture
 def brussels(disk_store: Store, tmp_path: Path) -> Chat:
-    return _chat_in(disk_store, tmp_path, BRUSSELS)
+    return chat_in_zone(disk_store, tmp_path / "data", BRUSSELS)
 
 
 @pytest.fixture
 def geneva(disk_store: Store, tmp_path: Path) -> Chat:
-    return _chat_in(disk_store, tmp_path, GENEVA)
+    return chat_in_zone(disk_store, tmp_path / "data", GENEVA)
 
 
 def _meetings(chat: Chat) -> list[tuple[str, str | None, str]]:

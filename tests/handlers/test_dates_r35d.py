@@ -18,25 +18,21 @@ import pytest
 from storage.recurrence import Rule, describe_rule, expand, parse_rule
 from storage.models import Meeting
 from storage.store import Store
-from tests.helpers import Chat, at, group_config, make_chat
+from tests.helpers import Chat, at, chat_in_zone
 
 PARIS = ZoneInfo("Europe/Paris")
 GENEVA = ZoneInfo("Europe/Zurich")
 
 
-def _chat_in(store: Store, tmp_path: Path, zone: ZoneInfo) -> Chat:
-    """A chat whose group lives in `zone`, on Monday 23 November 2026 at 10:00 there."""
-    return make_chat(store, at("2026-11-23 10:00", zone), group_config(timezone=zone.key), store_dir=tmp_path / "data")
-
 
 @pytest.fixture
 def lyon(disk_store: Store, tmp_path: Path) -> Chat:
-    return _chat_in(disk_store, tmp_path, PARIS)
+    return chat_in_zone(disk_store, tmp_path / "data", PARIS)
 
 
 @pytest.fixture
 def geneva(disk_store: Store, tmp_path: Path) -> Chat:
-    return _chat_in(disk_store, tmp_path, GENEVA)
+    return chat_in_zone(disk_store, tmp_path / "data", GENEVA)
 
 
 def _series(chat: Chat) -> list[tuple[str, str | None, str]]:
