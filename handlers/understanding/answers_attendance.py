@@ -300,9 +300,24 @@ def attendance_answer(ctx: Context, u: Understanding) -> Outcome:
             u, _meetings(ctx), ctx.now, lambda m: bool(attendance(ctx.store, slug, meeting_key(m)).rsvp))):
         # « qui s'est excusé pour le copil ? »: the last copil never recorded, the coming one announced.
         meeting, att = ahead, attendance(ctx.store, slug, meeting_key(ahead))
+    if meeting.start > ctx.now and not first and _was_there(u):
+        # « qui était là à la rencontre avec les enseignants ? » when the one sitting so headed is to come: the past
+        # asked of it says it is not that one (set 39c, on the merged thirty-fourth round).
+        return Outcome.unsure(u, [f"La {_label(ctx, u, meeting)} n'a pas encore eu lieu.",
+                                  "Tapez /seances pour les séances, ou précisez la date de celle qui a eu lieu."], "")
     if meeting.start > ctx.now:
         return _ahead(ctx, u, meeting, att, one, people, first)
     return _held(ctx, u, meeting, att, one, people)
+
+
+# Being there in the imperfect: « qui était là ? », « ils étaient combien ? ».
+_WAS = frozenset({"etait", "etaient", "etions", "etiez"})
+
+
+def _was_there(u: Understanding) -> bool:
+    """The question asks who was there, in the imperfect, and says nothing ahead."""
+    folded = [w.folded for w in u.words]
+    return any(w in _WAS for w in folded) and not any(w in _AHEAD for w in folded)
 
 
 # « je vous transmets le compte rendu », « nous mettons le PV en ligne »: the sender gives the minutes, asks nothing.

@@ -4,7 +4,8 @@ sitting even when a decision's text says the same words (« le procès-verbal
 de la séance du 24 septembre … est approuvé »); a body's accounts (« le
 compte administratif », « le compte de gestion ») are no minutes; a vote
 said in the future, or deciding as a purpose (« pour délibérer »), asks
-no decision already taken."""
+no decision already taken; who was there, in the imperfect, is no sitting to
+come."""
 
 from __future__ import annotations
 
@@ -39,3 +40,17 @@ def test_a_vote_to_come_or_deciding_as_a_purpose_asks_no_decision(eau: Chat) -> 
     # A decision taken is still found when asked so.
     reply = sure(eau, "qu'est-ce qu'on a voté sur le prix de l'eau ?", "decisions_topic")
     assert "1,18 euro" in reply
+
+
+@pytest.fixture(scope="module")
+def clea() -> Chat:
+    return build_group("clea07")
+
+
+def test_who_was_there_is_not_answered_by_a_sitting_to_come(clea: Chat) -> None:
+    # The only sitting headed « Rencontre des enseignants … » is n°5, on 14 January: the imperfect asks another one.
+    outcome = outcome_of(clea, "ils étaient combien à la rencontre avec les enseignants ?")
+    assert not outcome.confident and "Personne ne s'est encore annoncé" not in outcome.reply.plain()
+    # Asked ahead, the announcements for it are still given.
+    reply = sure(clea, "qui sera à la rencontre avec les enseignants ?", "rsvp_upcoming")
+    assert "séance n°5" in reply
