@@ -36,7 +36,7 @@ from handlers.understanding.normalise import HERE, lexicon
 from handlers.understanding.world import ORG_STOP, entity_data, plain
 from storage.models import Meeting, Member
 
-__all__ = ["by_initials", "head_word", "initials_as_places", "shown_by_head", "shown_by_kind", "typed_initials", "word_initials"]
+__all__ = ["by_initials", "head_word", "initials_as_places", "members_by_body", "shown_by_head", "shown_by_kind", "typed_initials", "word_initials"]
 
 Aliases = dict[str, tuple[str, list[Member]]]
 
@@ -128,13 +128,19 @@ def syllable_initials(name: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def typed_initials(aliases: Aliases, members: list[Member]) -> frozenset[str]:
-    """Adds to `aliases` the initials of word_initials owned by one body and not yet an alias;
-    returns those that are read only typed in capitals (a word, or two letters)."""
+def members_by_body(members: list[Member]) -> dict[str, list[Member]]:
+    """The members of each body named (organisation -> its members, in order)."""
     by_org: dict[str, list[Member]] = {}
     for member in members:
         if member.organisation:
             by_org.setdefault(member.organisation, []).append(member)
+    return by_org
+
+
+def typed_initials(aliases: Aliases, members: list[Member]) -> frozenset[str]:
+    """Adds to `aliases` the initials of word_initials owned by one body and not yet an alias;
+    returns those that are read only typed in capitals (a word, or two letters)."""
+    by_org = members_by_body(members)
     owners: dict[str, set[str]] = {}
     for org in by_org:
         for initials in word_initials(org) | syllable_initials(org):

@@ -20,7 +20,7 @@ a word, are read only typed in capitals (as initials.py does).
 
 from __future__ import annotations
 
-from handlers.understanding.initials import _common_initials, _is_word, _significant
+from handlers.understanding.initials import _common_initials, _is_word, _significant, members_by_body
 from storage.models import Member
 
 __all__ = ["unit_initials"]
@@ -42,10 +42,7 @@ def _unit(org: str, bodies: set[str]) -> str | None:
 def unit_initials(aliases: Aliases, members: list[Member]) -> frozenset[str]:
     """Adds to `aliases` the initials of the units of the group's bodies (see the module's docstring); returns
     those read only typed in capitals."""
-    by_org: dict[str, list[Member]] = {}
-    for member in members:
-        if member.organisation:
-            by_org.setdefault(member.organisation, []).append(member)
+    by_org = members_by_body(members)
     owners: dict[str, set[str]] = {}
     for org in by_org:
         unit = _unit(org, set(by_org))
