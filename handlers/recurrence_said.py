@@ -39,7 +39,10 @@ _MONTHS = (r"janvier|janv|fevrier|fevr|fev|mars|avril|avr|mai|juin|juillet|juil|
            r"|novembre|nov|decembre|dec")
 _MONTH_NUMBERS = {"jan": 1, "fev": 2, "mar": 3, "avr": 4, "mai": 5, "juin": 6, "juil": 7, "aou": 8, "sep": 9, "oct": 10,
                   "nov": 11, "dec": 12}
-_N = r"(?P<n>\d{1,2}|deux|trois|quatre|cinq|six|sept|huit)"
+# A digit of any script: \d reads Arabic-Indic or fullwidth ones, not superscripts or circled ones, which are still
+# numbers to their writer (« toutes les ² semaines » is refused with how to write it, never a place).
+_DIGIT = r"(?:\d|[\u00b2\u00b3\u00b9\u2070-\u2079\u2080-\u2089\u2460-\u249b\u24ea-\u24ff\u2776-\u2793])"
+_N = rf"(?P<n>{_DIGIT}{{1,2}}|deux|trois|quatre|cinq|six|sept|huit)"
 _NUMBER_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "quinze": 15}
 # every N days a coordinator means as whole weeks (« tous les huit jours » is a week, as « dans huit jours » is)
 _DAYS_AS_WEEKS = {7: 1, 8: 1, 14: 2, 15: 2, 21: 3, 28: 4}

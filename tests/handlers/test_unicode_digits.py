@@ -41,7 +41,7 @@ def test_other_digits_are_refused_in_french(seeded: Chat, command: Command, form
     assert not [r for r in caplog.records if r.levelname == "ERROR"]
 
 
-@pytest.mark.parametrize("digits", ["²", "٣", "３"])
+@pytest.mark.parametrize("digits", ["²", "٣", "３", "①"])
 def test_a_series_interval_in_other_digits_is_refused(seeded: Chat, digits: str) -> None:  # noqa: F811
     out = check(seeded, f"/seance 01/12/2026 9h toutes les {digits} semaines")
     assert "chiffres 0 à 9" in out, out
