@@ -6,8 +6,9 @@ write itself (compare-and-set), and carries the announcement it owes.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
 
 from handlers.args import clean
 from handlers.commands.meetings import LISTING_HORIZON, MAX_PLACE, announced_from, listed_meetings, owed_announcement
@@ -22,7 +23,7 @@ from handlers.views import meeting_lines
 from storage.models import Meeting, replace
 from storage.recurrence import Override, describe_rule, expand_all, parse_rule, set_override
 
-__all__ = ["COMMANDS"]
+__all__ = ["COMMANDS", "MoveText", "pick_occurrence", "read_move"]
 
 MOVE_USAGE = "/seance_deplacer <n°>[@<jj/mm>] <date> <heure>[-<fin>] [lieu] — @<jj/mm> : une seule date d'une séance récurrente"
 
@@ -40,15 +41,19 @@ def _occurrence(ctx: Context, meeting: Meeting, day_text: str | None, usage: str
     """One coming occurrence of a recurring meeting: the one of `day_text`
     (its date in the series, jj/mm), else the next one."""
     assert ctx.group is not None
-    coming = [
-        m for m in expand_all(ctx.store, ctx.group.slug, [meeting], ctx.now, ctx.now + LISTING_HORIZON)
-        if m.active and m.start > ctx.now
-    ]
+    expanded = expand_all(ctx.store, ctx.group.slug, [meeting], ctx.now, ctx.now + LISTING_HORIZON)
+    return pick_occurrence(meeting, expanded, day_text, ctx.now, usage)
+
+
+def pick_occurrence(meeting: Meeting, expanded: Sequence[Meeting], day_text: str | None, now: datetime, usage: str) -> Meeting:
+    """The date of the series `meeting` that `day_text` names (jj/mm; None: the next one) among its `expanded`
+    occurrences; shared with the date evaluation (tests/handlers/dates_eval.py, mode `deplacer`)."""
+    coming = [m for m in expanded if m.active and m.start > now]
     if day_text is None:
         if not coming:
             raise UserError(f"La séance n°{meeting.number} n'a plus de date à venir.")
         return coming[0]
-    day = parse_when(day_text, ctx.now, require_time=False).start.date()
+    day = parse_when(day_text, now, require_time=False).start.date()
     for occurrence in coming:
         if occurrence.occurrence == day.isoformat():
             return occurrence
@@ -90,33 +95,54 @@ def _target(ctx: Context, raw: str, usage: str) -> tuple[Meeting, Meeting | None
     return meeting, _occurrence(ctx, meeting, day_text if at else None, usage)
 
 
-def seance_deplacer(ctx: Context, args: str) -> Reply:
-    raw_number, _, rest = args.strip().partition(" ")
-    meeting, occurrence = _target(ctx, raw_number, MOVE_USAGE)
-    if not rest.strip():
+@dataclass(frozen=True, slots=True)
+class MoveText:
+    """What a move asks for: the new start and end (aware, the group's zone), the place, remarks for the reply."""
+
+    start: datetime
+    end: datetime | None
+    place: str
+    notes: tuple[str, ...] = ()
+
+
+def read_move(args: str, meeting: Meeting, now: datetime) -> MoveText:
+    """Read the text typed after `/seance_deplacer <n°>[@jj/mm]` against `meeting` (the meeting moved, or the
+    date of the series moved) at `now` (aware, the group's zone).
+
+    The one reading of the command, shared with the date evaluation (tests/handlers/dates_eval.py, mode
+    `deplacer`) so the two can never drift apart. Raises UserError, with a French explanation, for anything not
+    read exactly."""
+    if not args.strip():
         raise UserError("Il manque la nouvelle date et l'heure.", MOVE_USAGE)
-    when = parse_when(clean(rest, "la nouvelle date", MOVE_USAGE, 1000), ctx.now)
+    when = parse_when(clean(args, "la nouvelle date", MOVE_USAGE, 1000), now)
     # « jeudi 8 avril 14h, même endroit »: the place stays (blind set 15), not « même endroit » as its name
     said_place = "" if same_place(when.rest) else when.rest
     place = clean(said_place, "le lieu", MOVE_USAGE, MAX_PLACE, required=False) or meeting.place
     # A move keeps the meeting's length unless a new end is given.
-    source = occurrence or meeting
-    end = when.end or (when.start + (source.end - source.start) if source.end else None)
+    end = when.end or (when.start + (meeting.end - meeting.start) if meeting.end else None)
+    return MoveText(when.start, end, place, when.notes)
+
+
+def seance_deplacer(ctx: Context, args: str) -> Reply:
+    raw_number, _, rest = args.strip().partition(" ")
+    meeting, occurrence = _target(ctx, raw_number, MOVE_USAGE)
+    move = read_move(rest, occurrence or meeting, ctx.now)
+    end, place = move.end, move.place
     if occurrence is not None:
         # One date of a series: an override; the other dates stay.
         assert ctx.group is not None and occurrence.occurrence is not None
         owed = owed_announcement(ctx, "moved")
-        set_override(ctx.store, ctx.group.slug, meeting.number, Override(occurrence.occurrence, "moved", when.start, end, place, owed,
+        set_override(ctx.store, ctx.group.slug, meeting.number, Override(occurrence.occurrence, "moved", move.start, end, place, owed,
                                                                            announced_from=announced_from(ctx)),
                      _occurrence_check(ctx, occurrence, "rien n'a été déplacé"))
         meeting = occurrence
-        moved = replace(occurrence, start=when.start, end=end, place=place, status="moved", previous_start=occurrence.start)
+        moved = replace(occurrence, start=move.start, end=end, place=place, status="moved", previous_start=occurrence.start)
     else:
         owed = owed_announcement(ctx, "moved")
 
         def move(stored: Meeting) -> Meeting:
             _still_active(stored, "rien n'a été déplacé")
-            return replace(stored, start=when.start, end=end, place=place, status="moved",
+            return replace(stored, start=move.start, end=end, place=place, status="moved",
                            previous_start=stored.start, announcement=owed, announced_from=announced_from(ctx))
 
         moved = ctx.data.update_meeting(meeting.number, move) or meeting
@@ -127,7 +153,7 @@ def seance_deplacer(ctx: Context, args: str) -> Reply:
         f"Avant : {was}",
         *meeting_lines(moved, ctx.now, ctx.locale, title="Désormais : séance", agenda=False),
         *series,
-        *when.notes,
+        *move.notes,
         *clash_lines(listed_meetings(ctx), moved, ctx.locale),
     )
 

@@ -5,8 +5,14 @@ the whole text a coordinator types after /seance, read by the command's own
 reading, handlers/commands/meetings.py `read_seance`), the expression, the
 expected reading (`2026-12-10 14:00-16:00`, `2026-12-10`, or `REFUSE`; for
 `serie` the first date and time followed by one space and the stored form of
-the recurrence rule, `none` when there is none: `2027-01-05 14:00 nth:1:1`)
-and the expected remaining text (for `serie`, the place). A line
+the recurrence rule, `none` when there is none: `2027-01-05 14:00 nth:1:1`; `deplacer`: what a coordinator types after
+`/seance_deplacer <n°>`, read against the meeting of the last `@meeting` line
+by the command's own reading, handlers/commands/meeting_changes.py
+`read_move`, a row starting `@jj/mm` naming one date of that meeting's series;
+the expected reading is the new start and end as stored, `2026-12-17
+14:00-16:00`) and the expected remaining text (for `serie` and `deplacer`, the
+place). A line `@meeting<TAB>2026-12-10 14:00-16:00<TAB>salle B[<TAB>nth:2:3]`
+sets the meeting (in the zone of the last `@now`) of the rows after it. A line
 `@now<TAB>2027-03-15 09:00<TAB>Europe/Paris` sets the moment and zone of
 the rows after it (before any such line: EVAL_NOW). Used by the target test
 (test_dates_eval.py) and by the printed report (bench/dates_report.py).
@@ -19,11 +25,14 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from handlers.commands.meetings import read_seance
+from handlers.commands.meeting_changes import pick_occurrence, read_move
+from handlers.commands.meetings import LISTING_HORIZON, read_seance
 from handlers.dates import When, parse_when
 from handlers.messages import UserError
+from storage.models import Meeting
+from storage.recurrence import expand
 
-__all__ = ["BLIND_SETS", "EVAL_NOW", "HELD_OUT", "MAIN_SET", "Row", "Score", "load", "read_at", "read_serie", "reading", "score"]
+__all__ = ["BLIND_SETS", "EVAL_NOW", "HELD_OUT", "MAIN_SET", "Row", "Score", "load", "read_at", "read_deplacer", "read_serie", "reading", "score"]
 
 EVAL_NOW = datetime(2026, 11, 22, 10, 0, tzinfo=ZoneInfo("Europe/Zurich"))  # a Sunday
 MAIN_SET = Path(__file__).with_name("dates_eval.tsv")
@@ -65,6 +74,7 @@ BLIND_SETS = (
     Path(__file__).with_name("dates_blind28.tsv"),
     Path(__file__).with_name("dates_blind29.tsv"),
     Path(__file__).with_name("dates_blind30.tsv"),
+    Path(__file__).with_name("dates_blind31.tsv"),
 )
 
 
@@ -75,6 +85,7 @@ class Row:
     expected: str
     rest: str
     now: datetime = EVAL_NOW
+    meeting: Meeting | None = None  # the meeting a `deplacer` row moves
 
     @property
     def precise(self) -> bool:
@@ -84,6 +95,7 @@ class Row:
 def load(path: Path) -> list[Row]:
     rows = []
     now = EVAL_NOW
+    meeting: Meeting | None = None
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -91,9 +103,20 @@ def load(path: Path) -> list[Row]:
             _, moment, zone = line.split("\t")
             now = datetime.fromisoformat(moment).replace(tzinfo=ZoneInfo(zone))
             continue
+        if line.startswith("@meeting\t"):
+            meeting = _meeting(line, now)
+            continue
         mode, text, expected, rest = (line.split("\t") + [""])[:4]
-        rows.append(Row(mode, text, expected, rest, now))
+        rows.append(Row(mode, text, expected, rest, now, meeting))
     return rows
+
+
+def _meeting(line: str, now: datetime) -> Meeting:
+    """`@meeting<TAB>2026-12-10 14:00-16:00<TAB>salle B[<TAB>rule]`, in the zone of `now`."""
+    _, when, place, *rule = line.split("\t")
+    day, hours = when.split(" ")
+    start, end = (datetime.fromisoformat(f"{day} {hour}").replace(tzinfo=now.tzinfo) for hour in hours.split("-"))
+    return Meeting(3, start, end, place, recurrence=rule[0] if rule else None)
 
 
 def read_at(text: str, now: datetime, require_time: bool) -> tuple[str, str]:
@@ -120,11 +143,28 @@ def read_serie(text: str, now: datetime) -> tuple[str, str]:
     return f"{_notation(read.when)} {read.rule if read.rule is not None else 'none'}", read.place
 
 
+def read_deplacer(text: str, meeting: Meeting, now: datetime) -> tuple[str, str]:
+    """What /seance_deplacer reads in `text` (typed after the meeting's number) for `meeting` at `now`, through the
+    command's own reading: the new start and end in the data set's notation, and the place; `@jj/mm` first names
+    one date of the series (its occurrences as the store's expansion gives them, none moved yet)."""
+    moved = meeting
+    if meeting.recurrence:
+        day_text, rest = (text[1:].partition(" ")[::2]) if text.startswith("@") else (None, text)
+        moved = pick_occurrence(meeting, expand(meeting, {}, now, now + LISTING_HORIZON), day_text, now, "")
+        text = rest
+    move = read_move(text, moved, now)
+    end = f"-{move.end:%H:%M}" if move.end is not None else ""
+    return f"{move.start:%Y-%m-%d %H:%M}{end}", move.place
+
+
 def reading(row: Row) -> tuple[str, str]:
     """What the reader makes of a row (at the row's `now`), in the data set's notation."""
     try:
         if row.mode == "serie":
             return read_serie(row.text, row.now)
+        if row.mode == "deplacer":
+            assert row.meeting is not None, "a `deplacer` row needs an `@meeting` line before it"
+            return read_deplacer(row.text, row.meeting, row.now)
         return read_at(row.text, row.now, require_time=row.mode == "seance")
     except UserError:
         return "REFUSE", ""
