@@ -270,7 +270,7 @@ _HEAD_MAX_WORDS = 8
 _QUOTED_MAIL = re.compile(r"(?:\ba (?:ecrit|envoye)|\bwrote)\s*:?\s*$")
 
 
-def _text_first(raw: str, now: datetime, require_time: bool) -> When | None:
+def _text_first(raw: str, now: datetime, require_time: bool, default_time: time | None = None) -> When | None:
     """`raw` read as « <place or text>, <date> » (see _HEAD_SPLIT); None when it does not read so."""
     from handlers.date_leadins import meeting_noun_first
     for found in _HEAD_SPLIT.finditer(raw):
@@ -285,7 +285,7 @@ def _text_first(raw: str, now: datetime, require_time: bool) -> When | None:
             continue
         if read(tail, now.date(), now.tzinfo.key).day is None or _HEAD_DATE_SHAPE.search(_HEAD_FILE_NUMBER.sub("", folded)):
             continue
-        when = parse_when(tail, now, require_time=require_time, text_first=False)  # its refusals stand: it is a date
+        when = parse_when(tail, now, require_time=require_time, text_first=False, default_time=default_time)  # its refusals stand: it is a date
         if leftover_date_words(head, now.date()) is not None:
             return None
         if any(int(year) > when.start.year for year in _HEAD_YEAR.findall(folded)):
@@ -298,7 +298,8 @@ def _text_first(raw: str, now: datetime, require_time: bool) -> When | None:
     return None
 
 
-def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: bool = True, text_first: bool = True) -> When:
+def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: bool = True, text_first: bool = True,
+               *, default_time: time | None = None) -> When:
     """Parse `<date> [heure[-fin]] [reste]` (time and date in either order) in
     the zone of `now` (aware; a parameter, so dates can be read relative to
     any moment, e.g. a minutes' date).
@@ -317,13 +318,13 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
     raw = without_correction_marks(without_strikes(raw))
     if (found := corrected(raw, now.date(), zone.key, require_time)) is not None:
         fixed, heading = found
-        when = parse_when(fixed, now, require_time, strict_rest, text_first)  # « mardi 12, pardon mercredi 13 janvier 14h »
+        when = parse_when(fixed, now, require_time, strict_rest, text_first, default_time=default_time)  # « mardi 12, pardon mercredi 13 janvier 14h »
         if require_time or when.rest or not heading:
             return when
         # (a deadline with nothing after its heading's date: « Correction : 15/01 » may name the task, read as before)
     unbracketed, weeks = without_bracketed_weeks(raw)
     if weeks:  # « mardi 19 (S03) à 14h », « …, salle 14 (S03) » (blind set 22): the week checked, never the place
-        when = parse_when(unbracketed, now, require_time, strict_rest, text_first)
+        when = parse_when(unbracketed, now, require_time, strict_rest, text_first, default_time=default_time)
         check_weeks(when.start.date(), weeks, raw)
         return when
     today = now.date()
@@ -331,9 +332,9 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
     # « 12/01/2027 14:00 - 12/01/2027 16:00 », « du mar. 12 janv. 2027 14:00 au mar. 12 janv. 2027 16:00 » (blind set 27)
     if ((reading.day is not None and reading.clock is not None and reading.rest[:1] in "-–—" and reading.rest)
             or fold(raw).lstrip().startswith("du ")) and (joined := same_day_end(raw, today, zone.key)) is not None:
-        return parse_when(joined, now, require_time, strict_rest, text_first)
+        return parse_when(joined, now, require_time, strict_rest, text_first, default_time=default_time)
     if reading.day is None:
-        if reading.clock is None and text_first and strict_rest and (first := _text_first(raw, now, require_time)) is not None:
+        if reading.clock is None and text_first and strict_rest and (first := _text_first(raw, now, require_time, default_time)) is not None:
             return first
         if reading.clock is not None:
             raise InputError(f"Il manque le jour pour « {reading.said} » (ex. « jeudi 17 décembre {reading.said} »).")
@@ -385,9 +386,11 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
     if clock is not None:
         refuse_bound_on_meeting(reading.said, require_time)  # « jeudi 18 février à 15H au plus tard » (blind set 28)
     if clock is None:
-        if require_time:
+        if require_time and default_time is None:
             raise InputError(f"Il manque l'heure pour le {format_day(day)} (ex. « 14h » ou « 9h-11h30 »).")
-        start, end = _localize(day, time(0, 0), zone, "Minuit"), None
+        kept = default_time if require_time else None  # a move keeps the meeting's hour
+        label = "Minuit" if kept is None else f"L'heure {format_time(kept)}"
+        start, end = _localize(day, kept or time(0, 0), zone, label), None
     else:
         start = _localize(day, clock.start, zone, f"L'heure {format_time(clock.start)}")
         end_day = day + timedelta(days=1) if clock.ends_at_midnight or clock.ends_next_day else day  # « de 22h à minuit »
@@ -400,15 +403,16 @@ def parse_when(raw: str, now: datetime, require_time: bool = True, strict_rest: 
             # "le 31/12 à minuit" may mean the night that ends the 31st: say which one was read
             notes += (f"« Minuit » est lu comme le début du {format_day(day)} (00h00) ; "
                       "pour la fin de cette journée, écrivez « 23h59 ».",)
-    if start.date() < today or (clock is not None and start <= now):
-        raise InputError(f"Le {format_when(start) if clock else format_day(day)} est déjà passé.")
+    timed = clock is not None or (require_time and default_time is not None)
+    if start.date() < today or (timed and start <= now):
+        raise InputError(f"Le {format_when(start) if timed else format_day(day)} est déjà passé.")
     # separators between the date and the text go, whatever their order (« 14 h., salle B »); a rest of signs
     # alone (« 14h15' », a minute mark) is no place
     rest = rest.strip(" \t,;:/|–—-·⋅•∙").lstrip(".…,;:/|–—-→⇒=> \t·⋅•∙")  # (« · salle B »: a calendar's middle dot)
     rest = _PLACE_RUBRIC.sub("", rest) if require_time else rest  # « Date : 22/03, 18h, Lieu : salle 14 »
     rest = _without_sentence_end(rest)  # « … à 10h, salle du conseil. »: dictation's full stop is no part of the place
     rest = _without_marks(rest) if require_time else rest  # « salle B 👍 », « 14h !! salle B »
-    return When(start, end, clock is not None, rest if any(c.isalnum() for c in rest) else "", notes)
+    return When(start, end, timed, rest if any(c.isalnum() for c in rest) else "", notes)
 
 
 def leftover_date_words(rest: str, today: date, after_clock: bool = True) -> str | None:

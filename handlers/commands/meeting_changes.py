@@ -17,6 +17,7 @@ from handlers.date_moved import same_place
 from handlers.dates import format_day, format_when, parse_when
 from handlers.held import numbered_meeting
 from handlers.messages import Reply, UserError, bold
+from handlers.move_said import move_said, said_direction, without_kept_hour
 from handlers.overlap import clash_lines
 from handlers.registry import Command
 from handlers.views import meeting_lines
@@ -114,35 +115,66 @@ def read_move(args: str, meeting: Meeting, now: datetime) -> MoveText:
     read exactly."""
     if not args.strip():
         raise UserError("Il manque la nouvelle date et l'heure.", MOVE_USAGE)
-    when = parse_when(clean(args, "la nouvelle date", MOVE_USAGE, 1000), now)
+    text = clean(args, "la nouvelle date", MOVE_USAGE, 1000)
+    kept_hour = meeting.start.time()
+    if (said := move_said(text, meeting.start, meeting.end)) is not None:  # « d'une semaine », « au lendemain » (blind set 31)
+        when, direction = parse_when(said.text, now, default_time=kept_hour if said.keeps_hour else None), said.direction
+    else:  # a date said in full; without its hour, the meeting's (« 17/12 », « jeudi 17/12 même heure »)
+        bare, kept = without_kept_hour(text)
+        if not bare.strip(" ,;:"):
+            _refuse_unchanged(meeting)
+        try:
+            when, direction = parse_when(bare, now, default_time=kept_hour), said_direction(text)
+        except UserError as refused:
+            refused.details.append("Un décalage s'écrit aussi : « d'une semaine », « au lendemain 10h », « une heure "
+                                   "plus tôt », « à 15h » (le même jour), « au jeudi suivant ».")
+            raise
+        if kept and when.start.time() != kept_hour:
+            raise UserError(f"« {text} » : « même heure », puis une autre heure ? Écrivez l'une ou l'autre "
+                            "(ex. « jeudi 17/12 même heure » ou « jeudi 17/12 15h »).", MOVE_USAGE)
     # « jeudi 8 avril 14h, même endroit »: the place stays (blind set 15), not « même endroit » as its name
     said_place = "" if same_place(when.rest) else when.rest
     place = clean(said_place, "le lieu", MOVE_USAGE, MAX_PLACE, required=False) or meeting.place
     # A move keeps the meeting's length unless a new end is given.
     end = when.end or (when.start + (meeting.end - meeting.start) if meeting.end else None)
+    if (when.start, end, place) == (meeting.start, meeting.end, meeting.place):
+        _refuse_unchanged(meeting)
+    if direction and (when.start > meeting.start) != (direction > 0):
+        # « avancée au vendredi 11 » of a Thursday 10th, « reportée au mercredi 9 »: the words and the date disagree
+        raise UserError(f"« {text} » : « {'avancée' if direction < 0 else 'reportée'} », mais le "
+                        f"{format_when(when.start, end)} n'est pas {'avant' if direction < 0 else 'après'} la séance "
+                        f"({format_when(meeting.start, meeting.end)}). Je ne devine pas : donnez la nouvelle date "
+                        "(ex. « jeudi 17 décembre 14h »).", MOVE_USAGE)
     return MoveText(when.start, end, place, when.notes)
+
+
+def _refuse_unchanged(meeting: Meeting) -> None:
+    """« même jour », « jeudi prochain » of that Thursday: a move that moves nothing would still announce one."""
+    raise UserError(f"Rien ne change : la séance est déjà le {format_when(meeting.start, meeting.end)}"
+                    f"{f', {meeting.place}' if meeting.place else ''}. Donnez la nouvelle date ou le décalage "
+                    "(ex. « 17/12 15h », « d'une semaine », « une heure plus tôt »).", MOVE_USAGE)
 
 
 def seance_deplacer(ctx: Context, args: str) -> Reply:
     raw_number, _, rest = args.strip().partition(" ")
     meeting, occurrence = _target(ctx, raw_number, MOVE_USAGE)
-    move = read_move(rest, occurrence or meeting, ctx.now)
-    end, place = move.end, move.place
+    asked = read_move(rest, occurrence or meeting, ctx.now)
+    end, place = asked.end, asked.place
     if occurrence is not None:
         # One date of a series: an override; the other dates stay.
         assert ctx.group is not None and occurrence.occurrence is not None
         owed = owed_announcement(ctx, "moved")
-        set_override(ctx.store, ctx.group.slug, meeting.number, Override(occurrence.occurrence, "moved", move.start, end, place, owed,
+        set_override(ctx.store, ctx.group.slug, meeting.number, Override(occurrence.occurrence, "moved", asked.start, end, place, owed,
                                                                            announced_from=announced_from(ctx)),
                      _occurrence_check(ctx, occurrence, "rien n'a été déplacé"))
         meeting = occurrence
-        moved = replace(occurrence, start=move.start, end=end, place=place, status="moved", previous_start=occurrence.start)
+        moved = replace(occurrence, start=asked.start, end=end, place=place, status="moved", previous_start=occurrence.start)
     else:
         owed = owed_announcement(ctx, "moved")
 
         def move(stored: Meeting) -> Meeting:
             _still_active(stored, "rien n'a été déplacé")
-            return replace(stored, start=move.start, end=end, place=place, status="moved",
+            return replace(stored, start=asked.start, end=end, place=place, status="moved",
                            previous_start=stored.start, announcement=owed, announced_from=announced_from(ctx))
 
         moved = ctx.data.update_meeting(meeting.number, move) or meeting
@@ -153,7 +185,7 @@ def seance_deplacer(ctx: Context, args: str) -> Reply:
         f"Avant : {was}",
         *meeting_lines(moved, ctx.now, ctx.locale, title="Désormais : séance", agenda=False),
         *series,
-        *move.notes,
+        *asked.notes,
         *clash_lines(listed_meetings(ctx), moved, ctx.locale),
     )
 

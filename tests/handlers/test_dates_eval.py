@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from handlers.messages import UserError
-from tests.handlers.dates_eval import BLIND_SETS, HELD_OUT, MAIN_SET, Row, load, read_serie, reading, score
+from tests.handlers.dates_eval import BLIND_SETS, HELD_OUT, MAIN_SET, Row, load, read_deplacer, read_serie, reading, score
 from tests.helpers import Chat, at
 
 
@@ -46,5 +46,27 @@ def test_serie_mode_reads_what_the_command_stores(chat: Chat) -> None:
     rows = [Row("serie", "mardi 1er décembre 9h chaque semaine", "2026-12-01 09:00 weekly:1", "", now),
             Row("serie", "mardi 1er décembre 9h, le premier jeudi du mois", "REFUSE", "", now)]
     assert reading(rows[0]) == ("2026-12-01 09:00 weekly:1", "")
+    result = score(rows)
+    assert (result.correct, result.refused, result.wrong) == (1, 0, [])
+
+
+def test_deplacer_mode_reads_what_the_command_stores(chat: Chat) -> None:
+    # The `deplacer` mode reads through the command's own reading (read_move) against the meeting, and `@jj/mm` picks
+    # the date of the series as the command does (pick_occurrence): the new start and end, the place.
+    now = at("2026-11-23 10:00")
+    chat.say("/seance jeudi 3 décembre 14h-16h salle B")
+    chat.say("/seance jeudi 3 décembre 18h foyer, un jeudi sur deux")
+    meeting, series = sorted(chat.store.group("rte").meetings(), key=lambda m: m.number)
+    assert read_deplacer("au lendemain, salle C", meeting, now) == ("2026-12-04 14:00-16:00", "salle C")
+    chat.say("/seance_deplacer 1 au lendemain, salle C")
+    stored = next(m for m in chat.store.group("rte").meetings() if m.number == meeting.number)
+    assert (stored.start.isoformat()[:16], stored.end.isoformat()[11:16] if stored.end else "", stored.place) == (
+        "2026-12-04T14:00", "16:00", "salle C")
+    assert read_deplacer("@17/12 une heure plus tôt", series, now) == ("2026-12-17 17:00", "foyer")
+    with pytest.raises(UserError):
+        read_deplacer("@10/12 une heure plus tôt", series, now)  # no date of the series on 10 December
+    rows = [Row("deplacer", "d'une semaine", "2026-12-10 14:00-16:00", "salle B", now, meeting),
+            Row("deplacer", "de quelques jours", "REFUSE", "", now, meeting)]
+    assert reading(rows[0]) == ("2026-12-10 14:00-16:00", "salle B")
     result = score(rows)
     assert (result.correct, result.refused, result.wrong) == (1, 0, [])
