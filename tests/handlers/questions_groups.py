@@ -243,6 +243,8 @@ from tests.handlers.questions_groups_quartiers974 import (QUARTIERS974_AFTER_SET
 from tests.handlers.questions_groups_eau39 import EAU39_AFTER_SETUP, EAU39_ASKERS, EAU39_GROUPS, EAU39_TASKS
 from tests.handlers.questions_groups_tzcld07 import (TZCLD07_AFTER_SETUP, TZCLD07_ASKERS, TZCLD07_GROUPS,
                                                     TZCLD07_TASKS)
+from tests.handlers.questions_groups_saison73 import (SAISON73_AFTER_SETUP, SAISON73_ASKERS, SAISON73_GROUPS,
+                                                     SAISON73_TASKS)
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -1072,6 +1074,10 @@ GROUPS |= TZCLD07_GROUPS
 TASKS |= TZCLD07_TASKS
 ASKERS |= TZCLD07_ASKERS
 AFTER_SETUP |= TZCLD07_AFTER_SETUP
+GROUPS |= SAISON73_GROUPS
+TASKS |= SAISON73_TASKS
+ASKERS |= SAISON73_ASKERS
+AFTER_SETUP |= SAISON73_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
