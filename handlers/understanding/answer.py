@@ -24,6 +24,7 @@ from handlers.understanding.person_of_body import person_of_body
 from handlers.understanding.described_person import described_person
 from handlers.understanding.task_verb_asked import task_verb_asked
 from handlers.understanding.indirect import bare_order, direct_question
+from handlers.understanding.agenda_act import act_as_sitting
 from handlers.understanding.quarter_heading import quarter_of_heading, season_of_heading
 from handlers.understanding.unheld_code import unheld_code, unheld_code_outcome
 from handlers.understanding.relayed import relayed_question
@@ -333,6 +334,7 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     # « la séance du deuxième trimestre » headed so: its day (quarter_heading.py)
     text = quarter_of_heading(text, ctx.data.meetings, group_world(ctx).own_names)
     text = season_of_heading(text, ctx.data.meetings, group_world(ctx).own_names)  # « la plénière de printemps » headed so
+    text = act_as_sitting(text, ctx.data.meetings())  # « on adopte le bilan 2026 quel jour ? »: agenda_act.py
     text = self_corrected(text)  # « la réunion de février, pardon, de janvier »: the mending only (self_corrected.py)
     # « ma collègue demande quand est la prochaine réunion », « Karima me demande quelles sont ses tâches »: the
     # question passed on, asked directly, of the one who asks it (relayed.py).
