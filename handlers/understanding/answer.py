@@ -715,6 +715,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
         return turnover  # « la nouvelle référente ? », « l'ancien directeur ? »: as the roles say it (turnover.py)
     if (charged := plural_charge(ctx, u)) is not None:
         return charged  # « les référents du PLIE c'est qui ? »: those of its people holding the charge (plural_charge.py)
+    if u.intent == "role_holder" and (spoken := public_body(u, world)) is not None:
+        return spoken  # « qui représente les visiteurs de prison ? »: the body speaking for them, no title (publics.py)
     if (tenure := tenure_asked(u)) is not None:
         # « Nadia revient quand ? », « Karim est toujours à la Mission locale ? »: what the member's role says of it,
         # or unsure when it says nothing of the kind (tenure.py)
