@@ -30,6 +30,8 @@ def acronyms(name: str) -> set[str]:
     base = plain(re.sub(r"\([^)]*\)", " ", name))
     # « les tl » for the Transports publics de la région lausannoise: a short name no initials give (entities.toml).
     stated |= set(entity_data()["known_acronyms"].get(" ".join(base.split()), ()))
+    # « FT » for « France Travail, agence de Poitiers »: the body before its agency's name (lead's set 69).
+    stated |= set(entity_data()["known_acronyms"].get(" ".join(plain(name.split(",")[0]).split()), ()))
     words = [w for w in base.split() if w not in ORG_STOP]
     if len(words) >= 2:
         found.add("".join(w[0] for w in words if not w.isdigit()) + "".join(w for w in words if w.isdigit()))

@@ -24,7 +24,8 @@ from handlers.understanding.person_of_body import person_of_body
 from handlers.understanding.described_person import described_person
 from handlers.understanding.task_verb_asked import task_verb_asked
 from handlers.understanding.indirect import bare_order, direct_question
-from handlers.understanding.quarter_heading import quarter_of_heading
+from handlers.understanding.agenda_act import act_as_sitting
+from handlers.understanding.quarter_heading import quarter_of_heading, season_of_heading
 from handlers.understanding.unheld_code import unheld_code, unheld_code_outcome
 from handlers.understanding.relayed import relayed_question
 from handlers.understanding.bare_late import asks_late_plural
@@ -332,6 +333,8 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     text = date_of_heading(text, ctx.data.meetings)  # « le copil du 25 novembre » headed so: its day (dated_heading.py)
     # « la séance du deuxième trimestre » headed so: its day (quarter_heading.py)
     text = quarter_of_heading(text, ctx.data.meetings, group_world(ctx).own_names)
+    text = season_of_heading(text, ctx.data.meetings, group_world(ctx).own_names)  # « la plénière de printemps » headed so
+    text = act_as_sitting(text, ctx.data.meetings())  # « on adopte le bilan 2026 quel jour ? »: agenda_act.py
     text = self_corrected(text)  # « la réunion de février, pardon, de janvier »: the mending only (self_corrected.py)
     # « ma collègue demande quand est la prochaine réunion », « Karima me demande quelles sont ses tâches »: the
     # question passed on, asked directly, of the one who asks it (relayed.py).
@@ -712,6 +715,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
         return turnover  # « la nouvelle référente ? », « l'ancien directeur ? »: as the roles say it (turnover.py)
     if (charged := plural_charge(ctx, u)) is not None:
         return charged  # « les référents du PLIE c'est qui ? »: those of its people holding the charge (plural_charge.py)
+    if u.intent == "role_holder" and (spoken := public_body(u, world)) is not None:
+        return spoken  # « qui représente les visiteurs de prison ? »: the body speaking for them, no title (publics.py)
     if (tenure := tenure_asked(u)) is not None:
         # « Nadia revient quand ? », « Karim est toujours à la Mission locale ? »: what the member's role says of it,
         # or unsure when it says nothing of the kind (tenure.py)

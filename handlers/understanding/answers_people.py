@@ -346,6 +346,10 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
                                     *[member_row(m) for m in body[1][:10]]], body[0])
         return Outcome.sure(u, [f"En charge de « {topic} » : {body[0]}", *[member_row(m) for m in body[1][:10]]],
                             ", ".join(m.name for m in body[1]))
+    if not found and org and charged_activity(u, org):
+        # « qui s'occupe de l'accès au droit en détention ? »: the body's name says the activity, no role says the
+        # rest (« détention »), which a task sharing it is not asked of (the lead's set 69).
+        return _body_in_charge(u, org)
     if not found:
         # "qui rédige la note de cadrage ?": a decision may say who does it, or a task closer to the words.
         decisions = [d for d in ctx.data.decisions() if d.status != "cancelled"]
@@ -457,6 +461,14 @@ def _referents_of_body(u: Understanding, org: Entity, people: Sequence[Member]) 
     return [m for m in people if m.role and any(w.startswith("referent") for w in plain(m.role).split())]
 
 
+def _body_in_charge(u: Understanding, org: Entity) -> Outcome:
+    """The people of the body whose name says the activity asked after, as those in charge of it."""
+    u.intent = "in_charge"
+    typed = " ".join(w.raw for w in u.words[org.start:org.end])
+    return Outcome.sure(u, [f"En charge de « {typed} » : {org.label}", *[member_row(m) for m in org.items[:10]]],
+                        ", ".join(m.name for m in org.items))
+
+
 def org_people(ctx: Context, u: Understanding) -> Outcome:
     org = u.first("org")
     assert org is not None
@@ -469,10 +481,7 @@ def org_people(ctx: Context, u: Understanding) -> Outcome:
     if charged_activity(u, org):
         # « qui s'occupe du transport solidaire ? » of « Lévézou Solidarité Transport »: the body's name says the
         # activity asked after; who takes care of it is asked (in_charge), its people answer (body_charge.py).
-        u.intent = "in_charge"
-        typed = " ".join(w.raw for w in u.words[org.start:org.end])
-        return Outcome.sure(u, [f"En charge de « {typed} » : {org.label}", *[member_row(m) for m in people[:10]]],
-                            ", ".join(m.name for m in people))
+        return _body_in_charge(u, org)
     if (referents := _referents_of_body(u, org, people)):
         # « le référent ANTS c'est qui ? »: the body's member whose role says « référent(e) » holds the title asked, as
         # the sets label it (lead's set 55), not every one of its people.

@@ -27,12 +27,21 @@ def bodies_as_places(entities: list[Entity], places: list[Entity], world: World)
         # « EDF, CNPE de Saint-Sernin-de-Garonne »: the site after the comma is what a sitting's place writes (« Visite
         # du chantier …, CNPE de Saint-Sernin-de-Garonne »), the firm before it is not (lead's set 52).
         parts = [plain(part) for part in re.sub(r"\([^)]*\)", " ", body.label).split(",")[1:]]
-        held = world.place_phrases.get(name) or _seat(name, world) or next(
+        held = world.place_phrases.get(name) or _seat(name, world) or _room_of(name, world) or next(
             (world.place_phrases[part] for part in parts if sum(w not in ORG_STOP for w in part.split()) >= 2
              and part in world.place_phrases), None)
         if held:
             found.append(Entity("place", body.start, body.end, body.label, tuple(held)))
     return found
+
+
+def _room_of(name: str, world: World) -> tuple | None:
+    """The meetings held in a room of the body, its full name closing the place: « au CP » (Centre pénitentiaire de
+    Saint-Hilaire-du-Clain) for « salle polyvalente du centre pénitentiaire de Saint-Hilaire-du-Clain »."""
+    if sum(w not in ORG_STOP for w in name.split()) < 2:
+        return None
+    return next((tuple(held) for key, held in world.place_phrases.items()
+                 if key.endswith(f" du {name}") or key.endswith(f" de la {name}") or key.endswith(f" de l {name}")), None)
 
 
 # The seats a town or an intercommunality meets in, named before its own name (« Hôtel de communauté

@@ -38,6 +38,8 @@ from handlers.understanding.sitting_bodies import sittings_over_role_bodies
 from handlers.understanding.sitting_heading import heading_of_sittings, sittings_by_noun
 from handlers.understanding.kind_headings import with_kind_headings
 from handlers.understanding.ordered_formations import ordered_formations
+from handlers.understanding.short_bodies import bodies_not_titles
+from handlers.understanding.title_qualifier import without_title_qualifiers
 from handlers.understanding.venues import formation_words, headed_formation
 from handlers.understanding.meeting_nouns import nouns
 from handlers.understanding.world import NOT_KINDS, World, entity_data, plain
@@ -400,7 +402,8 @@ def find_entities(words: list[Word], world: World, now: datetime) -> list[Entity
     # place said after « à la », not the president's title (venues.index_places).
     housed = {i for i in range(2, len(words)) if words[i].folded in world.places and words[i - 1].folded == "la"
               and words[i - 2].folded == "a" and words[i].folded in _TITLE_NOUNS}
-    keep(roles_in(words, taken | plural_kinds | housed, world.role_words))
+    # « au CP » where the group has a centre pénitentiaire and no chef de projet: the body (short_bodies.py).
+    keep(roles_in(words, taken | plural_kinds | housed | bodies_not_titles(words, world), world.role_words))
     # A word that is both a meeting place and a body ("Nanterre", « au CPAS d'Andenne ») is kept as both.
     orgs = _orgs(words, world, taken)
     places = _places(words, world, taken - {j for e in spelled for j in range(e.start, e.end)})
@@ -411,4 +414,6 @@ def find_entities(words: list[Word], world: World, now: datetime) -> list[Entity
     keep(_months(words, taken))
     # « la Ville de Lyon » the group lacks, « en ville »: no body of the kind named (kind_nouns.py).
     # « le COPIL d'octobre » where a role says « coprésidente du COPIL »: the sittings (sitting_bodies.py).
+    # « le référent justice de France Travail »: « justice » qualifies the title (title_qualifier.py).
+    entities[:] = without_title_qualifiers(entities, words, world)
     return sorted(sittings_over_role_bodies(kinds_in_context(words, entities, world)), key=lambda e: e.start)

@@ -67,9 +67,11 @@ def public_body(u: Understanding, world: World) -> Outcome | None:
         return None
     if (cue := speaks_for(u)) is None or (public := _public_at([w.folded for w in u.words], cue)) is None:
         return None
-    if any(e.kind == "role" and not e.start <= cue < e.end for e in u.entities):
-        return None  # a title other than the cue (« porte-parole », read as one) is asked of its holder
     key, start, end = public
+    # A title other than the cue (« porte-parole », read as one) is asked of its holder; one the public's own words
+    # say (« les visiteurs de prison ») is the public.
+    if any(e.kind == "role" and not e.start <= cue < e.end and not start <= e.start < end for e in u.entities):
+        return None
     markers = _publics()[key]
     bodies = sorted({m.organisation for m in world.members if m.organisation
                      and any(f" {marker} " in f" {plain(m.organisation)} " for marker in markers)})

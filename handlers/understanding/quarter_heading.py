@@ -11,7 +11,12 @@ current quarter than the one headed so.
 When a sitting's noun comes right before « du <ordinal> trimestre » (or
 semestre), no year said, and exactly one sitting's heading says that
 quarter, the words are read as that sitting's day (« la séance du 18 juin
-2026 »), as dated_heading.py reads « le copil du 25 novembre »."""
+2026 »), as dated_heading.py reads « le copil du 25 novembre ».
+
+So is a season that heads a sitting: « la plénière de printemps c'était où ? »,
+« le compte rendu de la plénière de printemps » where the sittings are headed
+« …, séance plénière de printemps, … » (lead's set 69): read as a period,
+« printemps » was next spring's, where no sitting is."""
 
 from __future__ import annotations
 
@@ -22,7 +27,7 @@ from handlers.understanding.normalise import fold
 from handlers.understanding.periods import MONTHS
 from storage.models import Meeting
 
-__all__ = ["quarter_of_heading"]
+__all__ = ["quarter_of_heading", "season_of_heading"]
 
 # Which quarter or half, as written (folded): « deuxième », « 2e », « second »…
 _ORDINALS = {"premier": 1, "1er": 1, "1e": 1, "1ere": 1, "1re": 1, "premiere": 1, "deuxieme": 2, "2e": 2, "2eme": 2,
@@ -59,3 +64,26 @@ def quarter_of_heading(text: str, read_meetings: Callable[[], Sequence[Meeting]]
     held = headed[0].start
     start = found.start("link")
     return f"{text[:start]}du {held.day} {MONTHS[held.month - 1]} {held.year}{text[found.end('part'):]}"
+
+
+# « de printemps », « d'été », « d'automne », « d'hiver », no year after.
+_SEASON = re.compile(r"(?P<link>de\s+|d')(?P<season>printemps|ete|automne|hiver)\b(?!\s+\d)")
+
+
+def season_of_heading(text: str, read_meetings: Callable[[], Sequence[Meeting]], names: Iterable[str] = ()) -> str:
+    """`text` with « <sitting> de printemps » given the day of the one sitting whose heading says « <sitting> de
+    printemps » too, else as is."""
+    folded = fold(text)
+    if len(folded) != len(text):
+        return text
+    own = "".join(f"|{re.escape(n)}" for n in names if " " not in n and len(n) >= 2)
+    found = re.search(rf"(?i)\b(?P<noun>{_SITTING_NOUNS}{own})\s+{_SEASON.pattern}", folded)
+    if found is None:
+        return text
+    said = re.sub(r"\s+", " ", f"{found.group('noun')} {found.group('link')}{found.group('season')}")
+    headed = [m for m in read_meetings() if m.status != "cancelled" and said in fold(m.place)]
+    if len(headed) != 1:
+        return text
+    held = headed[0].start
+    start = found.start("link")
+    return f"{text[:start]}du {held.day} {MONTHS[held.month - 1]} {held.year}{text[found.end('season'):]}"

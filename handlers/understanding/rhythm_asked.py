@@ -45,7 +45,9 @@ _ASKED = re.compile(
     r"|combien de fois par (?:semaine|mois|an|annee|trimestre)"
     # « il y a combien de plénières par an ? », « combien de réunions du GT par mois ? »: the sittings counted by a
     # unit of time are their rhythm.
-    r"|combien (?:de|d) (?:[\w-]+ ){1,3}par (?:semaine|mois|an|annee|trimestre))\b")
+    r"|combien (?:de|d) (?:[\w-]+ ){1,3}par (?:semaine|mois|an|annee|trimestre)"
+    # « on avait dit quoi sur le rythme des plénières ? »: the rhythm of a sitting named (lead's set 69).
+    r"|(?:le|du) (?:rythme|frequence|periodicite) (?:des|du|de la|de l))\b")
 # « y a une réunion publique tous les ans ? », « il y a un copil chaque mois ? »: a rhythm checked, said last, of a
 # body the question names (lead's set 52).
 _CHECKED = re.compile(r"\b(?:y a|y a t il|il y a) .*\b(?:tou(?:te)?s les|chaque) (?:semaines?|mois|ans|annees?|trimestres?)\W*$")
@@ -72,7 +74,9 @@ _ASKING = frozenset({
     "lui", "leur", "me", "te", "je", "tu", "j", "m", "s", "un", "une", "ces", "cette", "cet", "ce", "ci", "la-bas",
     "hein", "euh", "du", "coup", "sinon", "vraiment", "ou", "non", "oui",
     # « on doit voir les familles tous les combien ? »: the duty is the asking, the families the thing.
-    "doit", "doivent", "dois", "devons", "devez", "faut", "peut", "peuvent"})
+    "doit", "doivent", "dois", "devons", "devez", "faut", "peut", "peuvent",
+    # « on avait dit quoi sur le rythme des plénières ? », « qu'a-t-on décidé sur … »: what was said of it.
+    "avait", "avions", "dit", "quoi", "sur", "decide", "decidee", "decides"})
 
 
 # The stems of the plain nouns of a sitting, which a kind's name may open with (« Réunion plénière … »).

@@ -237,6 +237,10 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
             add(first, org, people)
         for acronym in acronyms(org):
             add(acronym, org, people)
+        if "," in org and (head := org.split(",")[0].strip()) in by_org:
+            # « les gens du SPIP de la Vienne »: a body's antenna or service, written « <body>, antenne … », is among
+            # the body's people (the lead's set 69).
+            add(head, org, people)
         for part in org.split(",")[1:]:
             # « Hautes Terres Communauté, France services de Murat »: a part after the comma that is a body's own
             # name (a capital, two words or more) names the body (lead's set 55); « compagnie de Lodève » does not.

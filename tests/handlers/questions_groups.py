@@ -241,6 +241,11 @@ from tests.handlers.questions_groups_plie59 import PLIE59_AFTER_SETUP, PLIE59_AS
 from tests.handlers.questions_groups_quartiers974 import (QUARTIERS974_AFTER_SETUP, QUARTIERS974_ASKERS,
                                                          QUARTIERS974_GROUPS, QUARTIERS974_TASKS)
 from tests.handlers.questions_groups_eau39 import EAU39_AFTER_SETUP, EAU39_ASKERS, EAU39_GROUPS, EAU39_TASKS
+from tests.handlers.questions_groups_tzcld07 import (TZCLD07_AFTER_SETUP, TZCLD07_ASKERS, TZCLD07_GROUPS,
+                                                    TZCLD07_TASKS)
+from tests.handlers.questions_groups_saison73 import (SAISON73_AFTER_SETUP, SAISON73_ASKERS, SAISON73_GROUPS,
+                                                     SAISON73_TASKS)
+from tests.handlers.questions_groups_spip86 import SPIP86_AFTER_SETUP, SPIP86_ASKERS, SPIP86_GROUPS, SPIP86_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -1066,6 +1071,18 @@ GROUPS |= EAU39_GROUPS
 TASKS |= EAU39_TASKS
 ASKERS |= EAU39_ASKERS
 AFTER_SETUP |= EAU39_AFTER_SETUP
+GROUPS |= TZCLD07_GROUPS
+TASKS |= TZCLD07_TASKS
+ASKERS |= TZCLD07_ASKERS
+AFTER_SETUP |= TZCLD07_AFTER_SETUP
+GROUPS |= SAISON73_GROUPS
+TASKS |= SAISON73_TASKS
+ASKERS |= SAISON73_ASKERS
+AFTER_SETUP |= SAISON73_AFTER_SETUP
+GROUPS |= SPIP86_GROUPS
+TASKS |= SPIP86_TASKS
+ASKERS |= SPIP86_ASKERS
+AFTER_SETUP |= SPIP86_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
