@@ -285,6 +285,12 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
     if person is not None and len(person.items) == 1 and (
             mine := pilot_task(ctx, u, outcome.intent, outcome.confident, person.items[0].number)):
         return named_tasks(ctx, u, mine)  # « c'est pour quand le rapport de Mme Thevenet ? »: task_topic_listing.py
+    # « l'offre de prêt de la Banque des Territoires arrive quand ? »: a body with one member in the group names her as
+    # the task's pilot does (set 43c).
+    body = u.first("org") if person is None else None
+    if body is not None and len(body.items) == 1 and hasattr(body.items[0], "number") and (
+            theirs := pilot_task(ctx, u, outcome.intent, outcome.confident, body.items[0].number, list(u.topic))):
+        return named_tasks(ctx, u, theirs)
     if (outcome.intent == "tasks_mine" or not outcome.confident and done_by(u)) and person is not None and (
             own := _own_match(ctx, u, person)):
         # « est-ce que Karim a envoyé les chiffres ? »: one task of that member, named by its words: its own line.

@@ -93,3 +93,11 @@ def test_what_must_go_through_a_sitting_is_the_rule(crte: Chat) -> None:
     assert "comité technique avant" in ruled
     # Neighbour: the sitting asked, no obligation.
     assert "n°6" in sure(crte, "le prochain cotech c'est où ?", "meeting_which")
+
+
+def test_a_bodys_task_asked_when_is_that_task(crte: Chat) -> None:
+    # The body has one member in the group, the task's pilot.
+    assert "25 novembre" in sure(crte, "l'étude du SDED arrive quand ?", "in_charge")
+    assert "15 décembre" in sure(crte, "l'offre de prêt de la Banque des Territoires, on l'aura quand ?", "in_charge")
+    # Neighbour: the body's people asked.
+    assert "Fabien Aubertin" in sure(crte, "le SDED c'est qui ?", "org_representative")
