@@ -99,5 +99,6 @@ def test_a_bodys_task_asked_when_is_that_task(crte: Chat) -> None:
     # The body has one member in the group, the task's pilot.
     assert "25 novembre" in sure(crte, "l'étude du SDED arrive quand ?", "in_charge")
     assert "15 décembre" in sure(crte, "l'offre de prêt de la Banque des Territoires, on l'aura quand ?", "in_charge")
-    # Neighbour: the body's people asked.
+    # Neighbours: the body's people asked; a file sent to a body is the deadline for filing it there.
     assert "Fabien Aubertin" in sure(crte, "le SDED c'est qui ?", "org_representative")
+    assert "15 janvier" in sure(crte, "le dossier DETR pour la sous-préfecture c'est pour quand ?", "dates_period")
