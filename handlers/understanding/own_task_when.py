@@ -18,6 +18,8 @@ from handlers.understanding.topics import topic_scores
 
 __all__ = ["one_task_when"]
 
+# The asker speaking of their own work (« je dois », « j'ai », « mon dossier … pour quand ? »).
+_ASKER = frozenset({"je", "j", "jdois", "moi", "me", "m", "mon", "ma", "mes"})
 # Every word of the topic in the task's text.
 _WHOLE = 0.999
 # The listings whose one task may be asked: someone's tasks (a late listing asked when, « le devis devait être rendu
@@ -29,6 +31,10 @@ def one_task_when(ctx: Context, outcome: Outcome) -> Outcome:
     """The one open task a listing's time question names, else `outcome`."""
     u = outcome.understanding
     if not outcome.confident or outcome.intent not in _LISTINGS or u is None or len(u.topic) < 2 or not asks_time(u.words):
+        return outcome
+    if u.first("person") is None and not any(w.folded in _ASKER for w in u.words):
+        # « les communes doivent faire le point sur leurs Ad'AP pour quand ? »: no one's list, a deadline of the bodies
+        # named, whatever task shares the words (set lead50).
         return outcome
     tasks = [t for t in ctx.data.tasks() if t.open]
     scores = topic_scores(u.topic, [t.text for t in tasks])

@@ -102,3 +102,9 @@ def test_a_bodys_task_asked_when_is_that_task(crte: Chat) -> None:
     # Neighbours: the body's people asked; a file sent to a body is the deadline for filing it there.
     assert "Fabien Aubertin" in sure(crte, "le SDED c'est qui ?", "org_representative")
     assert "15 janvier" in sure(crte, "le dossier DETR pour la sous-préfecture c'est pour quand ?", "dates_period")
+
+
+def test_bodies_owing_a_thing_asked_when_is_the_deadline() -> None:
+    # No one's list is asked: the communes' deadline, whatever task shares the words (« Rédiger le règlement … Ad'AP »).
+    cia = build_group("cia54")
+    assert "3 décembre" in sure(cia, "les communes doivent faire le point sur leurs Ad'AP pour quand ?", "dates_period")
