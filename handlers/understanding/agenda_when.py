@@ -53,11 +53,16 @@ def _asks_when(outcome: Outcome) -> bool:
 
 def _said_before(outcome: Outcome) -> bool:
     """« on avait dit où et quand ? », « c'était décidé pour quand ? »: what the group said of it, not the
-    meeting that discusses it."""
+    meeting that discusses it — but « le bilan sera adopté à quel copil ? » asks the sitting that will decide."""
     u = outcome.understanding
     assert u is not None
     lex = lexicon()
-    return any(w.folded in _SAID or w.lemma in lex.decision_words or w.folded in lex.decision_words for w in u.words)
+    return any((w.folded in _SAID or w.lemma in lex.decision_words or w.folded in lex.decision_words)
+               and not (i and u.words[i - 1].folded in _WILL_BE) for i, w in enumerate(u.words))
+
+
+# « sera adopté », « seront votés »: a decision to come, which a sitting's agenda holds.
+_WILL_BE = frozenset({"sera", "seront"})
 
 
 # Verbs of a thing's own start or end: « le plan grand froid ça commence quand ? » asks when the plan starts.
@@ -161,8 +166,18 @@ def _prepared_in_sitting(found: list[Word]) -> bool:
     return any(f in _PREPARE for f in folded) and any(a == "en" and b in _IN_SITTING for a, b in zip(folded, folded[1:]))
 
 
+# « la voie verte repasse en comité quand ? », « le budget passe en plénière quand ? »: a point put before a sitting.
+_PASS = frozenset({"passe", "passera", "passent", "passeront", "repasse", "repassera", "repassent", "repasseront"})
+
+
+def _put_before_sitting(found: list[Word]) -> bool:
+    """A verb of passing, then « en » and a sitting's noun: the point comes up at a sitting of that kind."""
+    return any(w.folded in _PASS and i + 2 < len(found) and found[i + 1].folded == "en" and (
+        found[i + 2].folded in _WHICH or found[i + 2].lemma in _WHICH) for i, w in enumerate(found))
+
+
 def _talked_about(found: list[Word]) -> bool:
-    return _point_made(found) or _prepared_in_sitting(found) or any(w.folded in _TALK and not (i and found[i - 1].folded in _PAST_AUX)
+    return _point_made(found) or _prepared_in_sitting(found) or _put_before_sitting(found) or any(w.folded in _TALK and not (i and found[i - 1].folded in _PAST_AUX)
                and not (i > 1 and found[i - 1].folded in ("en", "y") and found[i - 2].folded in _PAST_AUX)
                for i, w in enumerate(found))
 
@@ -212,6 +227,27 @@ def _decision_says(ctx: Context, topic: list[Word]) -> bool:
     return bool(texts and topic) and max(topic_scores(topic, texts)) >= _WHOLE
 
 
+def _echoes(found: list[Word], point: str) -> int:
+    """How many of the question's longer words open like one of the point's (« adopté » and « Adoption », « signe » and
+    « Signature »): the verb of the question found in the point's noun, which no stem joins."""
+    heads = {w.folded[:4] for w in words(point) if len(w.folded) >= 5}
+    lex = lexicon()
+    # « sera voté » of « Adoption du bilan »: a verb of deciding finds a point that is a decision to take.
+    deciding = bool(heads & _DECIDING) and any(w.lemma in lex.decision_words for w in found)
+    return deciding + sum(1 for w in found if len(w.folded) >= 5 and w.folded not in lex.question_words
+                          and w.folded[:4] in heads)
+
+
+# The heads of the nouns of a decision to take (« Adoption », « Vote », « Validation », « Approbation »).
+_DECIDING = frozenset({"adop", "vote", "vali", "appr", "rati", "deli"})
+
+
+def _on_coming_agenda(ctx: Context, topic: list[Word]) -> bool:
+    """A coming sitting's agenda holds a point with every word of the topic."""
+    points = [item.text for m in coming_meetings(ctx) for item in m.agenda]
+    return bool(points and topic) and max(topic_scores(topic, points)) >= _WHOLE
+
+
 # « c'était », « il y avait »: the past asked, which the agenda of a sitting to come does not answer.
 GONE = frozenset({"etait", "etaient", "avait", "avaient"})
 
@@ -229,8 +265,10 @@ def point_meeting(ctx: Context, outcome: Outcome) -> Outcome:
         ctx, u.topic)
     # « le bilan du défi familles, c'est prévu à quelle réunion ? »: the sitting is asked by name, which a decision on
     # part of the topic (« Un défi familles … est lancé en janvier ») does not say (set 40b).
+    # A decision that says it too (« … il sera signé au comité de pilotage de mars ») leaves the sitting asked when a
+    # coming agenda holds the whole point (« Signature de l'avenant n°2 »): that sitting answers « à quelle séance ».
     which_sitting = u is not None and outcome.intent == "decisions_topic" and _which_sitting(u.words) and not (
-        _decision_says(ctx, u.topic))
+        _decision_says(ctx, u.topic) and not _on_coming_agenda(ctx, u.topic))
     presented = presented or which_sitting
     if outcome.confident and (outcome.intent != "agenda_items" or agenda_asked) and not (
             u is not None and (_talked_about(u.words) or presented)) or u is None or (
@@ -241,7 +279,7 @@ def point_meeting(ctx: Context, outcome: Outcome) -> Outcome:
         return outcome  # (a point to be talked about is the meeting's, whatever date a decision gives the thing)
     if any(w.folded in GONE for w in u.words):
         return outcome  # « la visite de la centrale … c'était quand ? »: a sitting gone, no coming sitting's point
-    topic = [w for w in u.topic if w.folded not in _TALK and not (_prepared_in_sitting(u.words) and w.folded in _PREPARE) and not (_point_made(u.words) and w.folded in _MAKE | {"point"})
+    topic = [w for w in u.topic if w.folded not in _TALK | _PASS and not (_prepared_in_sitting(u.words) and w.folded in _PREPARE) and not (_point_made(u.words) and w.folded in _MAKE | {"point"})
              and not (_presented(u.words) and w.folded in _PRESENTED)]
     if _names_next_sitting(u.words, topic):
         return outcome  # « la date de la prochaine commission d'attribution ? »: a kind of sitting, no point of it
@@ -274,6 +312,9 @@ def point_meeting(ctx: Context, outcome: Outcome) -> Outcome:
     if bare != topic and bare and not any(max(topic_scores(topic, [i.text for i in m.agenda]), default=0.0) >= _WHOLE
                                           for m in coming if m.agenda):
         topic = bare
+    # Of several sittings whose agenda holds the topic, the one whose point says more of the question (« le bilan
+    # sera adopté à quel copil ? »: « Adoption du bilan … », not « Présentation du diaporama du bilan … »).
+    coming = sorted(coming, key=lambda m: -max((_echoes(u.words, i.text) for i in m.agenda), default=0))
     for meeting in coming:
         points = [item.text for item in meeting.agenda]
         if points and topic and dated_best < max(topic_scores(topic, points)) >= _WHOLE:

@@ -103,6 +103,9 @@ from handlers.understanding.spoken_numbers import spoken_numbers
 from handlers.understanding.own_body import own_words
 from handlers.understanding.homophones import heard_words
 from handlers.understanding.nobody import nobody_as_who
+from handlers.understanding.numbered_thing import numbered_thing
+from handlers.understanding.own_task_when import one_task_when
+from handlers.understanding.must_rule import must_rule
 from handlers.understanding.negated_check import affirmed
 from handlers.understanding.no_longer import still_asked
 from handlers.understanding.nothing_asked import something_asked
@@ -503,6 +506,14 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
         if as_recorded.confident and as_recorded.intent in ("decisions_topic", "dates_period"):
             return as_recorded
     outcome = second_look(ctx, outcome, ANSWERS)  # decided facts, agenda points, tasks, agreeing readings (second_look.py)
+    outcome = numbered_thing(ctx, outcome, _unsure)  # « la fiche action 3 c'est quoi ? »: that one (numbered_thing.py)
+    outcome = one_task_when(ctx, outcome)  # « je dois compléter le dossier X pour quand ? »: that task (own_task_when.py)
+    # « une fiche action doit passer en cotech avant le copil ? »: the rule, not the sitting (must_rule.py)
+    outcome = must_rule(ctx, outcome, ANSWERS["decisions_topic"], _MEETING_ANSWERS)
+    if outcome.confident and u is not None and outcome.intent in _MEETING_ANSWERS and asks_delay(u) and (
+            rule := delay_rule(ctx, u, [d.text for d in ctx.data.decisions() if d.status != "cancelled"],
+                               ANSWERS["decisions_topic"], spans_only=True)) is not None:
+        return rule  # « le diaporama on le reçoit quand avant la réunion ? »: the span decided (delays.py)
     if (task := typed_task(ctx, outcome, _unsure)) is not None:
         return task  # « la délibération doit être prête pour quand ? »: the task the typed word names (typed_task.py)
     if (dated := deadline_asked(ctx, outcome, ANSWERS["dates_period"])) is not None:

@@ -47,7 +47,18 @@ def asks_delay(u: Understanding) -> bool:
     # (« délai » is read « échéance » by the lexicon's synonyms: the word typed says it too.)
     typed = {fold(w.typed) for w in u.words if w.typed}
     return bool({"delai", "delais"} & (set(folded) | typed)) or any(
-        a == "combien" and b in ("de", "d") and c in _SPANS for a, b, c in zip(folded, folded[1:], folded[2:]))
+        a == "combien" and b in ("de", "d") and c in _SPANS for a, b, c in zip(folded, folded[1:], folded[2:])) or (
+        _ahead_of_sitting(folded))
+
+
+# « le diaporama on le reçoit quand avant la réunion ? »: « quand » put against a sitting asks how long before it,
+# a span a decision gives (« … envoyé trois jours avant le comité », set 43c).
+_SITTING_NOUNS = frozenset({"reunion", "seance", "comite", "copil", "cotech", "commission", "pleniere", "bureau"})
+
+
+def _ahead_of_sitting(folded: list[str]) -> bool:
+    return any(a == "quand" and b == "avant" and c in ("la", "le", "l") and d in _SITTING_NOUNS
+               for a, b, c, d in zip(folded, folded[1:], folded[2:], folded[3:]))
 
 
 def _leads_timed(scores: Sequence[float]) -> bool:

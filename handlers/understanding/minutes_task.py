@@ -102,7 +102,12 @@ _MONTHS = frozenset({"janvier", "fevrier", "mars", "avril", "mai", "juin", "juil
 def _where_is_it(u: Understanding) -> bool:
     folded = [w.folded for w in u.words]
     return any(folded[i:i + 3] == ["ou", "en", "est"] or folded[i:i + 3] == ["ou", "en", "sont"]
-               for i in range(len(folded))) or "avancement" in folded
+               or folded[i:i + 3] in _HAVE_IT for i in range(len(folded))) or "avancement" in folded
+
+
+# « le CR du 12 novembre, on l'a ? », « vous l'avez ? »: whether the minutes exist yet, asked of the work on them
+# (set 43c); « tu peux me l'envoyer ? » asks the bot, and keeps the minutes.
+_HAVE_IT = (["on", "l", "a"], ["vous", "l", "avez"], ["on", "l", "aura"])
 
 
 def _how_far(ctx: Context, u: Understanding) -> Outcome | None:

@@ -153,17 +153,29 @@ def _done_asked(ctx: Context, u: Understanding, open_texts: list[str], decided: 
     """« qui a envoyé le compte rendu du comité de septembre ? »: asked in the past of a deed, the task already
     done that holds more of the question's words than any open task and any decision is the errand asked; its
     line (« (faite) ») and its pilot answer. A shared verb alone is no shared errand."""
-    done = [t for t in ctx.data.tasks() if t.status == "done"]
-    if not done or not u.topic or not did_once([w.folded for w in u.words]):
+    folded = [w.folded for w in u.words]
+    # « qui organisait la visite des bâtiments rénovés ? »: asked in the imperfect, an errand given up (cancelled)
+    # is the one asked as well as one done; its line says « (annulée) » (set 43c).
+    done = [t for t in ctx.data.tasks() if t.status == "done" or t.status == "cancelled" and _was_doing(folded)]
+    if not done or not u.topic or not (did_once(folded) or _was_doing(folded)):
         return None
     scores = topic_scores(u.topic, [t.text for t in done])
     best = max(scores)
-    if best < SHARE or best <= decided or open_texts and max(topic_scores(u.topic, open_texts)) >= best:
+    # An open task reaching the words through a family only (« bâtiments » of « l'école ») is no rival of one that
+    # says them (« … des bâtiments rénovés »).
+    said = max(topic_scores(u.topic, [t.text for t in done], loose=False))
+    if best < SHARE or best <= decided or open_texts and max(topic_scores(u.topic, open_texts)) >= best and not (
+            said > max(topic_scores(u.topic, open_texts, loose=False))):
         return None
     hits = [t for s, t in zip(scores, done, strict=True) if s == best]
     if all(by_verb_alone(u.topic, t.text) for t in hits):
         return None
     return _pilots(ctx, u, closest_tasks(u, hits))
+
+
+def _was_doing(folded: list[str]) -> bool:
+    """« qui organisait … ? », « qui devait envoyer … ? »: « qui » then a verb in the imperfect."""
+    return any(a == "qui" and b.endswith(("ait", "aient")) and len(b) > 5 for a, b in zip(folded, folded[1:]))
 
 
 def task_verb_over_kin(ctx: Context, u: Understanding, roles: Sequence[str]) -> Outcome | None:

@@ -194,6 +194,14 @@ def _own_match(ctx: Context, u: Understanding, person: Entity) -> list[int]:
     return [t.number for t in ctx.data.tasks() if t.number in match and t.pilot == person.items[0].number]
 
 
+def _of_body(u: Understanding, body: Entity) -> bool:
+    """The body is named after « de » (« l'étude du SDED », « l'offre de la Banque … »): the thing is its own."""
+    j = body.start - 1
+    while j >= 0 and u.words[j].folded in ("la", "le", "l", "les"):
+        j -= 1
+    return j >= 0 and u.words[j].folded in ("de", "du", "des", "d")
+
+
 def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
     """`outcome`, or the task answer the question asks for when the first reading missed it."""
     u = outcome.understanding
@@ -285,6 +293,13 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
     if person is not None and len(person.items) == 1 and (
             mine := pilot_task(ctx, u, outcome.intent, outcome.confident, person.items[0].number)):
         return named_tasks(ctx, u, mine)  # « c'est pour quand le rapport de Mme Thevenet ? »: task_topic_listing.py
+    # « l'offre de prêt de la Banque des Territoires arrive quand ? »: a body with one member in the group names her as
+    # the task's pilot does (set 43c) — the body's own work (« de la », « du »), not what is sent to it (« le dossier
+    # pour la CAF, c'est pour quand ? » is the deadline for filing it there: set 33a).
+    body = u.first("org") if person is None else None
+    if body is not None and _of_body(u, body) and len(body.items) == 1 and hasattr(body.items[0], "number") and (
+            theirs := pilot_task(ctx, u, outcome.intent, outcome.confident, body.items[0].number, list(u.topic))):
+        return named_tasks(ctx, u, theirs)
     if (outcome.intent == "tasks_mine" or not outcome.confident and done_by(u)) and person is not None and (
             own := _own_match(ctx, u, person)):
         # « est-ce que Karim a envoyé les chiffres ? »: one task of that member, named by its words: its own line.

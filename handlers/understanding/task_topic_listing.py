@@ -25,7 +25,7 @@ from handlers.understanding.pipeline import Understanding
 from handlers.understanding.task_answers import named_tasks, task_lines
 from handlers.understanding.task_match import task_topic, who_asked
 from handlers.understanding.task_words import asked, asks_own_work, done_by, names_tasks, sitting_named, task_words
-from handlers.understanding.normalise import lexicon
+from handlers.understanding.normalise import Word, lexicon
 from handlers.understanding.topics import SHARE, topic_scores
 
 __all__ = ["pilot_task", "topic_tasks"]
@@ -115,9 +115,10 @@ def _formation_tasks(ctx: Context, u: Understanding) -> Outcome | None:
 _WHEN_MISREAD = frozenset({"dates_period", "tasks_mine", "who_is"})
 
 
-def pilot_task(ctx: Context, u: Understanding, intent: str | None, confident: bool, pilot: int) -> list[int]:
-    """The numbers of `pilot`'s tasks (not cancelled) the question's words name best, asked « quand »."""
+def pilot_task(ctx: Context, u: Understanding, intent: str | None, confident: bool, pilot: int,
+               topic: list[Word] | None = None) -> list[int]:
+    """The numbers of `pilot`'s tasks (not cancelled) the question's words (or `topic`) name best, asked « quand »."""
     if confident and intent not in _WHEN_MISREAD or not any(w.folded == "quand" for w in u.words):
         return []
-    best, hits = closest_of_pilot(ctx, pilot, task_topic(u))
+    best, hits = closest_of_pilot(ctx, pilot, task_topic(u) if topic is None else topic)
     return hits if best >= SHARE and len(hits) <= 3 else []

@@ -96,7 +96,9 @@ def names_tasks(u: Understanding, skip: frozenset[int] = frozenset()) -> bool:
     # « l'unité d'action sociale », « le plan d'action »: « action » after « d' » complements another noun, a field of
     # work, no task (« ses actions », « pas mal d'actions en cours » still do).
     nouns = [w for i, w in enumerate(found) if not (w.folded == "action" and i and found[i - 1].folded == "d" and i + 1 < len(
-        found) and found[i + 1].folded not in _LINKS)]  # (« où on en est du plan d'action ? » asks the tasks)
+        found) and found[i + 1].folded not in _LINKS)  # (« où on en est du plan d'action ? » asks the tasks)
+             # « la fiche action 3 », « le tableau des fiches actions »: a kind of document, named so (set 43c).
+             and not (w.folded in ("action", "actions") and i and found[i - 1].folded in ("fiche", "fiches"))]
     if has(nouns, "task_nouns") or has(found, "given"):
         return True
     work = task_words()["work"]

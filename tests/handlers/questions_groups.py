@@ -246,6 +246,7 @@ from tests.handlers.questions_groups_tzcld07 import (TZCLD07_AFTER_SETUP, TZCLD0
 from tests.handlers.questions_groups_saison73 import (SAISON73_AFTER_SETUP, SAISON73_ASKERS, SAISON73_GROUPS,
                                                      SAISON73_TASKS)
 from tests.handlers.questions_groups_spip86 import SPIP86_AFTER_SETUP, SPIP86_ASKERS, SPIP86_GROUPS, SPIP86_TASKS
+from tests.handlers.questions_groups_crte52 import CRTE52_AFTER_SETUP, CRTE52_ASKERS, CRTE52_GROUPS, CRTE52_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -1083,6 +1084,10 @@ GROUPS |= SPIP86_GROUPS
 TASKS |= SPIP86_TASKS
 ASKERS |= SPIP86_ASKERS
 AFTER_SETUP |= SPIP86_AFTER_SETUP
+GROUPS |= CRTE52_GROUPS
+TASKS |= CRTE52_TASKS
+ASKERS |= CRTE52_ASKERS
+AFTER_SETUP |= CRTE52_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
