@@ -241,6 +241,8 @@ from tests.handlers.questions_groups_plie59 import PLIE59_AFTER_SETUP, PLIE59_AS
 from tests.handlers.questions_groups_quartiers974 import (QUARTIERS974_AFTER_SETUP, QUARTIERS974_ASKERS,
                                                          QUARTIERS974_GROUPS, QUARTIERS974_TASKS)
 from tests.handlers.questions_groups_eau39 import EAU39_AFTER_SETUP, EAU39_ASKERS, EAU39_GROUPS, EAU39_TASKS
+from tests.handlers.questions_groups_eurodist67 import (EURODIST67_AFTER_SETUP, EURODIST67_ASKERS,
+                                                       EURODIST67_GROUPS, EURODIST67_TASKS)
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -1066,6 +1068,10 @@ GROUPS |= EAU39_GROUPS
 TASKS |= EAU39_TASKS
 ASKERS |= EAU39_ASKERS
 AFTER_SETUP |= EAU39_AFTER_SETUP
+GROUPS |= EURODIST67_GROUPS
+TASKS |= EURODIST67_TASKS
+ASKERS |= EURODIST67_ASKERS
+AFTER_SETUP |= EURODIST67_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
