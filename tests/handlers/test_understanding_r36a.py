@@ -125,3 +125,20 @@ def test_the_event_a_sub_group_prepares_and_the_rules_asked_of_a_case(eurodist: 
                                 "dates_period")
     assert "quinze jours" in sure(eurodist, "le compte rendu arrive quand après chaque réunion ?", "decisions_topic")
     assert "n°6" in sure(eurodist, "on se revoit quand après la réunion du 9 ?", "meeting_which")
+
+
+def test_decisions_on_the_thing_a_sub_group_prepares(eurodist: Chat) -> None:
+    # The sub-group « forum » has not sat yet: the decisions on the forum itself, not « no decision at that sitting ».
+    reply = sure(eurodist, "qu'est-ce qu'on a décidé sur le forum ?", "decisions_topic")
+    assert "22 avril" in reply and "navette" in reply
+    assert "22 avril" in sure(eurodist, "les décisions sur le forum ?", "decisions_topic")
+    # The sitting named as one stays the sitting.
+    assert not outcome_of(eurodist, "les décisions du sous-groupe forum ?").confident
+
+
+def test_a_body_named_in_a_role_by_its_first_word_and_where_someone_works(eurodist: Chat) -> None:
+    # « Référente insertion des jeunes au Jobcenter Ortenau »: « le Jobcenter » is that body.
+    assert "Heike Doll" in sure(eurodist, "qui est là pour le Jobcenter ?", "org_representative")
+    assert "Heike Doll" in sure(eurodist, "qui s'occupe de l'insertion des jeunes ?", "in_charge")
+    assert "Landratsamt" in sure(eurodist, "Heike, elle est chez qui ?", "who_is")
+    assert "n°6" in sure(eurodist, "le sous-groupe forum c'est dans quel bâtiment ?", "meeting_which")
