@@ -11,7 +11,9 @@ représente l'Arbeitsagentur ? »), « Frau » and « Herr » before a name, and
 the Alsatian turns of the French partners (« hopla, … » opening a message,
 « qui est tout dans le groupe ? » for « wer ist alles », « c'est quoi pour
 une réunion ? » for « was für eine », « qui est compétent / responsable
-pour … ? » for « zuständig für »).
+pour … ? » for « zuständig für », « Monika, elle est chez qui ? » for « bei
+wem ist sie »: whom she works for; the article before a first name, « c'est
+bien l'Anne-Sophie qui coordonne ? », « la Katrin doit faire quoi ? »).
 
 Each German word was a topic the readings had to account for, and the plain
 question fell under the bar or found another record (« le forum » for « la
@@ -86,7 +88,7 @@ _ASKING_START = re.compile(r"(?i)^(\s*)(wer|wann|wo|wie)(?=\s)")
 # « Frau Benz », « Herr Falk »: the French title before a capitalised name.
 _TITLE = re.compile(r"\b(Frau|Herr|Hr\.)\s+(?=[A-ZÄÖÜ])")
 # « qui est tout dans le groupe ? » (wer ist alles): everyone, no « tout » to read.
-_WHO_ALL = re.compile(r"(?i)\b(qui\s+(?:est|sont|était|étaient|etait|etaient|sera|seront|vient|viennent))\s+tout\b")
+_WHO_ALL = re.compile(r"(?i)\b(qui\s+(?:est|sont|était|étaient|etait|etaient|sera|seront|vient|viennent))\s+tout\b(?!\s+(?:à|a)\s+fait)")
 # « c'est quoi pour une réunion le 19 ? » (was für eine): « c'est quoi, la réunion du 19 ? », the sitting of the day.
 _WHAT_KIND = re.compile(r"(?i)\bquoi\s+pour\s+(une?)\s+(\w+)(\s+le(?=\s+\d))?")
 # « qui est compétent pour les apprentis ? », « responsable pour la salle » (zuständig für): who sees to it.
@@ -103,6 +105,7 @@ def german_as_french(text: str, group_texts: Iterable[str] = (), names: Iterable
     members' names, whose first names may follow an article (« l'Anne-Sophie », « la Katrin »)."""
     own = {fold(w) for t in group_texts for w in re.findall(r"[\wÀ-ÿ'-]+", t)}
     text = _without_name_article(text, names)
+    text = _works_for(text, names)
     text = _TAG.sub(lambda m: ", non " + (m.group(1) or "?"), text)
     text = _HOPLA.sub("", text)
     text = _ASKING_START.sub(lambda m: m.group(1) + _ASKING[m.group(2).casefold()], text)
@@ -185,3 +188,17 @@ def _without_name_article(text: str, names: Iterable[str]) -> str:
         return text
     alternatives = "|".join(re.escape(f) for f in firsts)
     return re.sub(rf"(?<![\w'’])(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?=(?:{alternatives})(?![\w-]))", "", text)
+
+
+# « Monika Vogt, elle est chez qui ? » (bei wem ist sie): whom a member works for.
+_AT_WHOSE = re.compile(r"(?i)^(?P<who>.+?)[,\s]+(?:elle|il)\s+est\s+chez\s+qui\b")
+
+
+def _works_for(text: str, names: Iterable[str]) -> str:
+    """« Monika, elle est chez qui ? » as « Monika, elle travaille où ? » when a member is named before; « la réunion,
+    elle est chez qui ? » (who hosts it) stays."""
+    found = _AT_WHOSE.match(text)
+    words = {fold(w) for n in names for w in n.split() if len(w) >= 3}
+    if found is None or not words & {fold(w) for w in re.findall(r"[\w'-]+", found.group("who"))}:
+        return text
+    return text[:found.end()].rsplit("est", 1)[0] + "travaille où" + text[found.end():]
