@@ -28,6 +28,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+import simplemma
+
 from handlers.understanding.normalise import fold
 
 __all__ = ["german_as_french"]
@@ -125,6 +127,9 @@ def _nouns_in_french(text: str, own: set[str]) -> str:
         key = (elided.group(2) if elided else token).casefold()
         if key not in _NOUNS or fold(key) in own:
             continue
+        bare = elided.group(2) if elided else token
+        if bare[:1].islower() and simplemma.is_known(bare, lang="fr"):
+            continue  # « se termine »: a French word typed in lower case, no German noun (« les Termine »)
         french, plural, gender = _NOUNS[key]
         if elided:  # « l'Abgabe », « d'Azubis »: the article or « de » written before the French noun
             tokens[i] = _elided_before(elided.group(1), french, gender, plural)

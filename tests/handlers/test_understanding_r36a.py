@@ -62,9 +62,11 @@ def test_german_nouns_of_a_sittings_life_are_read_in_french(eurodist: Chat, jume
     assert "séance n°4" in sure(jumelage, "le Protokoll de la dernière Sitzung ?", "minutes_request")
 
 
-def test_a_german_word_the_group_writes_stays_its_name(eurodist: Chat) -> None:
+def test_a_german_word_the_group_writes_or_a_french_word_stays(eurodist: Chat) -> None:
     # « Rathaus de Kehl » is where the first plenary sat: the group's name for the place, not rewritten.
     assert "n°1" in sure(eurodist, "on s'est vus au Rathaus quel jour ?", "meeting_which")
+    # « se termine » is French, no « Termine » (meetings) typed in lower case.
+    assert "29 janvier" in sure(eurodist, "l'inscription au stage de découverte se termine quand ?", "dates_period")
 
 
 def test_the_tags_and_turns_of_cross_border_chat(eurodist: Chat) -> None:
