@@ -169,8 +169,9 @@ def _agree(tokens: list[str], before: list[int], gender: str, noun: str) -> None
         elif low in table:
             tokens[j] = table[low] if word.islower() else table[low].capitalize()
         nearest = n == len(before) - 1
-        if nearest and tokens[j].casefold() in {"le", "la"} and _VOWEL.match(noun):
-            tokens[j] = "l'"
+        elided = {"le": "l'", "la": "l'", "au": "à l'", "du": "de l'"}.get(tokens[j].casefold())
+        if nearest and elided and _VOWEL.match(noun):  # « au Rathaus » is « à l'hôtel de ville »
+            tokens[j] = elided
             if j + 1 < len(tokens) and tokens[j + 1].isspace():
                 tokens[j + 1] = ""
 
