@@ -84,10 +84,11 @@ def roles_name_bodies(aliases: Aliases, add: Callable[[str, str, list[Member]], 
             add(folded, town_label, [member])
             for prefix in data["town_prefixes"]:
                 add(f"{prefix} {folded}", town_label, aliases[folded][1])
-            # « le Jobcenter » of « Référente … au Jobcenter Ortenau »: a name's first word that is no French word
-            # names it alone (set 43a).
+            # « le Jobcenter » of « Référente … au Jobcenter Ortenau »: a body after « au » / « du » (no town, no
+            # person), whose first word is no French word, is named by that word alone (set 43a).
             head = folded.split()[0]
-            if " " in folded and len(head) >= 5 and head not in aliases and not simplemma.is_known(head, lang="fr"):
+            if (" " in folded and len(head) >= 5 and head not in aliases and not simplemma.is_known(head, lang="fr")
+                    and re.search(rf"\b(?:au|du)\s+{re.escape(town_label)}", member.role)):
                 add(head, town_label, aliases[folded][1])
     # « le CCAS » of « Directrice du CCAS »: a body the role names, when no body is called so.
     for member in members:
