@@ -52,6 +52,7 @@ from handlers.understanding.whole_group import without_whole_group
 from handlers.understanding.confirmed_check import confirmed_as_decided
 from handlers.understanding.spoken_il import il_for_y
 from handlers.understanding.creole_turns import creole_as_french
+from handlers.understanding.german_turns import german_as_french
 from handlers.understanding.stressed_pronoun import without_stressed_pronoun
 from handlers.understanding.order_alone import sitting_of_order
 from handlers.understanding.our_relative import participle_of_ours
@@ -96,7 +97,8 @@ from handlers.understanding.pronoun_meeting import meeting_pronoun
 from handlers.understanding.dominance import dominant_decision
 from handlers.understanding.offered import offered_service
 from handlers.understanding.or_not import or_not_asked, without_changed_tail
-from handlers.understanding.eligibility import before_doing, eligible_decision, relative_case
+from handlers.understanding.eligibility import asks_eligibility, before_doing, eligible_decision, relative_case
+from handlers.understanding.decision_ages import asked_ages, decision_by_age
 from handlers.understanding.day_meeting import meeting_of_the_day
 from handlers.understanding.dictation import spoken_punctuation
 from handlers.understanding.spoken_numbers import spoken_numbers
@@ -346,6 +348,8 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     text = without_chat_particles(text)  # « wallah c'est quand la prochaine ? », « … même ? »: chat_particles.py
     text = without_youth_chat(text)  # « la réuuuu c quand mdr », « le skatepark on en parle kan ? »: youth_chat.py
     text = creole_as_french(text)  # « la réunion lé kan ? », « ki i représente la CAF ? »: creole_turns.py
+    # « la Sitzung », « le Protokoll », « …, oder ? », « l'Anne-Sophie »: german_turns.py
+    text = german_as_french(text, _group_texts(ctx), [m.name for m in ctx.data.members()])
     text = confirmed_as_decided(text)  # « strasbourg c'est confirmé ? »: « … c'est acté ? » (confirmed_check.py)
     text = il_for_y(text)  # « Patrick, y travaille où ? »: « il » as spoken (spoken_il.py)
     text = without_stressed_pronoun(text)  # « je suis inscrit, moi, pour le 10 ? »: the subject said once (stressed_pronoun.py)
@@ -823,8 +827,10 @@ def _respond(ctx: Context, text: str) -> Outcome:
     # (also when read as meetings: « les ateliers » is shorthand for them, though a decision's ateliers are meant)
     if u.intent in _WEEKDAY_READINGS and (weekly := weekday_decision(ctx, u, decisions, ANSWERS["decisions_topic"])) is not None:
         return weekly  # « les ateliers c'est quand dans la semaine ? »: the day they recur on (weekday_asked.py)
-    if u.intent is None and (timed := timed_deadline(ctx, u, world, ANSWERS["dates_period"])) is not None:
-        return timed  # « le FSE on peut le déposer après le comité ? »: the deadline, not a decision (timed_deadline.py)
+    # « le FSE on peut le déposer après le comité ? »: the deadline, not a decision (timed_deadline.py); not of an age
+    # checked (« un jeune de 27 ans peut faire le stage ? »: the rule on ages, below).
+    if u.intent is None and not asked_ages(u.text) and (timed := timed_deadline(ctx, u, world, ANSWERS["dates_period"])) is not None:
+        return timed
     if u.intent is None and (owed := due_to_body(ctx, u, ANSWERS["dates_period"])) is not None:
         return owed  # « on doit envoyer quoi à la Région ? »: the deadlines naming it (timed_deadline.py)
     if u.intent is None or u.intent not in ANSWERS:
@@ -839,6 +845,9 @@ def _respond(ctx: Context, text: str) -> Outcome:
                    or dominant_decision(ctx, u, decisions, ANSWERS["decisions_topic"])
                    or checked_decision(ctx, u, decisions, ANSWERS["decisions_topic"])
                    or eligible_decision(ctx, u, decisions, ANSWERS["decisions_topic"])  # « … ils sont prioritaires ? »
+                   # « un jeune de 27 ans peut faire le stage ? »: the age rule, before a deadline (decision_ages.py)
+                   or (decision_by_age(ctx, u, decisions, ANSWERS["decisions_topic"])
+                       if asked_ages(u.text) and asks_eligibility(u) else None)
                    or appointed(ctx, u, world, people.who_the_decision_names)
                    or meeting_rule(ctx, u, decisions, ANSWERS["decisions_topic"])  # « l'heure de nos réunions »
                    or (delay_rule(ctx, u, decisions, ANSWERS["decisions_topic"])  # « le PV est envoyé quand en principe ? »

@@ -42,6 +42,7 @@ from handlers.understanding.role_topic import acronym_title, role_topic
 from handlers.understanding.body_titles import body_titled
 from handlers.understanding.contact_titles import contact_at_body
 from handlers.understanding.referents import asked_as_title, titled_referents
+from handlers.understanding.foreign_title import foreign_title
 from handlers.understanding.eligibility import asks_someone
 from handlers.understanding.task_beside import tasks_beside
 from handlers.views import member_lines, member_row
@@ -403,9 +404,11 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
     titled = title is not None and bool(title.extra.get("titled")) and title.extra["stem"].split("|")[0] not in GENERIC_CHARGE \
         and all(holds_role(m.role, title.extra["stem"].split("|")) for m in found) and any(w.folded == "est" for w in u.words) \
         and not any(w.lemma in _CHARGE_VERBS or w.lemma in _DOING for w in u.words)
-    if (acronym := acronym_title(u, found)) or asked_as_title(u, found) or held_duty(u, found) or titled:
+    # « qui est la Ausbildungsberaterin de l'IHK ? »: a German title, the role asked (foreign_title.py).
+    foreign = foreign_title(u, found)
+    if (acronym := acronym_title(u, found)) or asked_as_title(u, found) or held_duty(u, found) or titled or foreign:
         u.intent = "role_holder"  # « qui tient la caisse ? »: title_duty.py; « le DP »: role_topic.py
-        lines[0] = f"Rôle « {topic} » :" if acronym else lines[0]
+        lines[0] = f"Rôle « {topic} » :" if acronym or foreign else lines[0]
     else:
         role = u.first("role")
         # « en charge de », « la charge du »: the noun, no title; « chargé de » without its article is a charge

@@ -110,6 +110,10 @@ def decision_by_age(ctx: Context, u: Understanding, texts: Sequence[str],
     topic = [w for w in content_words(u.words) if not w.folded.isdigit() and w.folded not in _SPELLED
              and w.folded not in _AGE_WORDS]
     scores = topic_scores(topic, texts) if topic else [0.0] * len(texts)
+    if not holding and not asked_for:
+        # « un jeune de 27 ans peut faire le stage ? » of « … doivent avoir entre 16 et 25 ans »: no rule holds the
+        # age; the one rule on ages the question's other words clearly lead says it is out (set 43a).
+        holding = _led_range(texts, scores)
     if len(holding) > 1:
         # « un enfant handicapé de 4 ans … ? » beside « les parents de moins de 26 ans … »: of the rules holding the
         # age, the one the question's other words lead clearly (« enfants », « handicap »), by the words themselves
@@ -133,3 +137,16 @@ def decision_by_age(ctx: Context, u: Understanding, texts: Sequence[str],
     own = [w for w in content_words(words(texts[chosen], shorthand=False))
            if not w.folded.isdigit() and w.folded != "ans" and (not others or max(topic_scores([w], others)) == 0.0)]
     return as_decision(ctx, u, own[:3] or topic, answer)
+
+
+def _led_range(texts: Sequence[str], scores: Sequence[float]) -> list[int]:
+    """The one decision stating an age range that the question's words lead, by `_AGE_LEAD` over every other
+    decision stating one and found first of all; else none."""
+    ranged = [k for k, t in enumerate(texts) if age_ranges(t)]
+    if not ranged or not scores:
+        return []
+    best = max(ranged, key=lambda k: scores[k])
+    if scores[best] <= 0.0 or scores[best] < max(scores) or any(
+            scores[best] - scores[k] < _AGE_LEAD for k in ranged if k != best):
+        return []
+    return [best]

@@ -35,6 +35,7 @@ _SPAN = re.compile(r"\b(?:(?:en|sous|dans)\s+(?:un\s+delai\s+d(?:e|')?\s*)?(?:le
 _TIMED_LEAST = 0.4
 _SPANS = frozenset({"jours", "jour", "semaines", "semaine", "temps", "heures"})
 _SPAN_LEADS = frozenset({"sous", "dans", "en"})
+_SITTINGS = frozenset({"reunion", "seance", "reunions", "seances"})
 _ASKING = frozenset({"combien", "delai", "delais", "quel", "quelle", "jours", "jour", "semaines", "semaine", "temps",
                      "doit", "doivent", "etre"})
 
@@ -44,6 +45,8 @@ def asks_delay(u: Understanding) -> bool:
     folded = [w.folded for w in u.words]
     if "quand" in folded and HABIT & set(folded):
         return True  # « le PV est envoyé quand en principe ? »: the rule, not this month's minutes
+    if _after_any_sitting(folded):
+        return True  # « le Protokoll vient quand après la réunion ? »: after any sitting, a delay (set 43a)
     # (« délai » is read « échéance » by the lexicon's synonyms: the word typed says it too.)
     typed = {fold(w.typed) for w in u.words if w.typed}
     return bool({"delai", "delais"} & (set(folded) | typed)) or any(
@@ -88,3 +91,12 @@ def delay_rule(ctx: Context, u: Understanding, texts: Sequence[str],
     if spans_only or not topic or not texts or not leads(topic_scores(topic, texts)):
         return None
     return as_decision(ctx, u, topic, answer)
+
+
+def _after_any_sitting(folded: Sequence[str]) -> bool:
+    """« quand après la réunion » / « après chaque séance » closing the message: no sitting of a day, a delay."""
+    for n in range(len(folded) - 3):
+        if folded[n:n + 2] == ["quand", "apres"] and folded[n + 2] in ("la", "chaque", "une", "les") and (
+                folded[n + 3] in _SITTINGS and n + 4 == len(folded)):
+            return True
+    return False

@@ -52,7 +52,9 @@ MAX_ORG_WORDS = 9  # « service de l'enfance et de la jeunesse » is eight words
 # Openings of a body's name that are no title: « l'ordre des avocats » is the bar, not the role « avocat ».
 _BODY_OPENINGS = frozenset({"ordre", "chambre", "union", "federation", "syndicat", "mutuelle", "association",
                             # « le Trésor public »: the public finances, not the role « trésorier » (entities.toml [kinds]).
-                            "tresor"})
+                            "tresor",
+                            # « le secrétariat de l'Eurodistrict »: a body's staff, not the title « secrétaire » (set 43a).
+                            "secretariat"})
 # « c'est », « c'était »: after « c », the verb that makes it no initial of a body's name.
 _BE = frozenset({"est", "etait", "etaient", "sera", "serait", "sont"})
 # An organisation's span never starts with these ("à Montrouge" is "Montrouge").

@@ -170,8 +170,17 @@ def initials_as_places(aliases: Aliases, capitals: frozenset[str], place_phrases
         if " " in alias or len(alias) < 3 or alias in capitals or alias in places:
             continue
         name = plain(re.sub(r"\([^)]*\)", " ", label))
-        if name in place_phrases and alias in _all_initials(label):
-            places[alias] = place_phrases[name]
+        if alias not in _all_initials(label):
+            continue
+        # The venue is the body's name, or its building named after it (« hôtel de la Collectivité européenne
+        # d'Alsace » for « à la CeA », set 43a).
+        phrase = name if name in place_phrases else next(
+            (p for p in place_phrases if p.endswith(f" {name}") and p[:-len(name)].split()[-1] in _OF), None)
+        if phrase is not None:
+            places[alias] = place_phrases[phrase]
+
+
+_OF = frozenset({"de", "du", "des", "d", "la", "l"})  # the words that join a building to the body it houses
 
 
 @lru_cache(maxsize=1 << 12)

@@ -11,6 +11,8 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 
+import simplemma
+
 from handlers.understanding.spelled_bodies import roles_spell_bodies
 from handlers.understanding.spelled_out import meanings
 from handlers.understanding.town_names import bodies_in_role, is_other_town
@@ -82,6 +84,12 @@ def roles_name_bodies(aliases: Aliases, add: Callable[[str, str, list[Member]], 
             add(folded, town_label, [member])
             for prefix in data["town_prefixes"]:
                 add(f"{prefix} {folded}", town_label, aliases[folded][1])
+            # « le Jobcenter » of « Référente … au Jobcenter Ortenau »: a body after « au » / « du » (no town, no
+            # person), whose first word is no French word, is named by that word alone (set 43a).
+            head = folded.split()[0]
+            if (" " in folded and len(head) >= 5 and head not in aliases and not simplemma.is_known(head, lang="fr")
+                    and re.search(rf"\b(?:au|du)\s+{re.escape(town_label)}", member.role)):
+                add(head, town_label, aliases[folded][1])
     # « le CCAS » of « Directrice du CCAS »: a body the role names, when no body is called so.
     for member in members:
         for acronym in bodies_in_role(member.role):

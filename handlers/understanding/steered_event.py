@@ -27,6 +27,7 @@ from handlers.understanding.dominance import as_decision
 from handlers.understanding.normalise import fold, words
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.spans import Entity
 from handlers.understanding.topics import content_words
 
 __all__ = ["event_not_committee"]
@@ -35,7 +36,8 @@ __all__ = ["event_not_committee"]
 _STEERING = re.compile(r"^\s*(?:(?:comite\s+de\s+pilotage|copil|comite\s+d\s+organisation|comite\s+de\s+suivi"
                        r"|(?:reunion|groupe|seance)\s+de\s+preparation|preparation)\s+(?:des|du|de\s+la|de\s+l|de|d)\s+"
                        # « Groupe de travail forum des employeurs », « Groupe de travail sur le forum » (set 42b)
-                       r"|groupe\s+de\s+travail\s+(?:sur\s+(?:les|le|la|l)\s+|(?:des|du|de\s+la|de\s+l|de|d)\s+)?)")
+                       # « Sous-groupe forum transfrontalier de l'emploi » (set 43a)
+                       r"|(?:groupe\s+de\s+travail|sous\s+groupe)\s+(?:sur\s+(?:les|le|la|l)\s+|(?:des|du|de\s+la|de\s+l|de|d)\s+)?)")
 # Words naming a sitting, or asking for one.
 _SITTING = frozenset({"comite", "comites", "copil", "copils", "reunion", "reunions", "reu", "seance", "seances",
                       "pilotage", "preparation", "organisation", "suivi", "rencontre", "gt", "groupe", "visio",
@@ -43,25 +45,23 @@ _SITTING = frozenset({"comite", "comites", "copil", "copils", "reunion", "reunio
 _WHEN = frozenset({"quand", "qd", "kan", "date", "dates"})
 # « le forum des employeurs c'est où ? »: where, when a decision says where (set 42b).
 _WHERE = frozenset({"ou"})
+# « c'est où cette année ? »: the event's coming edition, no period to look in (set 43a).
+_THIS_YEAR = frozenset({"cette", "cet", "annee", "an", "ci"})
 
 
 def event_not_committee(ctx: Context, outcome: Outcome, answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
     """The decision dating the thing a steering sitting's heading names, for « <thing> c'est quand ? » answered
     with that sitting; else None."""
     u = outcome.understanding
-    if u is None or not outcome.confident or outcome.intent not in ("meeting_which", "meeting_next"):
+    if u is None or outcome.intent == "decisions_recent" or not outcome.confident and "decisions_recent" in u.readings:
+        # « on a décidé quoi pour le forum ? » where a sub-group is headed « Sous-groupe forum … » and has not sat:
+        # the decisions on the thing, not the sitting's (set 43a).
+        return _decided_on_event(ctx, u, answer) if u is not None else None
+    if not outcome.confident or outcome.intent not in ("meeting_which", "meeting_next"):
         return None
     folded = [w.folded for w in u.words]
     slot = "time" if any(f in _WHEN for f in folded) else "place" if any(f in _WHERE for f in folded) else None
-    if slot is None or any(f in _SITTING or w.lemma in _SITTING for f, w in zip(folded, u.words)):
-        return None
-    places = [e for e in u.entities if e.kind == "place"]
-    if len(places) != 1 or any(e.kind in ("period", "month", "number", "person", "org") for e in u.entities):
-        return None
-    named = [w.folded for w in u.words[places[0].start:places[0].end] if len(w.folded) > 1]
-    steered = [_STEERING.sub("", plain).split(",")[0] for m in places[0].items
-               if _STEERING.match(plain := fold(m.place).replace("'", " ").replace("’", " "))]
-    if not named or not steered or not any(all(re.search(rf"\b{re.escape(n)}\b", s) for n in named) for s in steered):
+    if slot is None or (named := _steered_thing(u)) is None:
         return None
     dated = [d.text for d in ctx.data.decisions() if d.status != "cancelled" and holds(slot, d.text)
              and all(re.search(rf"\b{re.escape(n)}\b", fold(d.text).replace("'", " ")) for n in named)]
@@ -75,3 +75,34 @@ def event_not_committee(ctx: Context, outcome: Outcome, answer: Callable[[Contex
     best = dated[0]
     return as_decision(ctx, u, content_words(words(best, shorthand=False)), answer,
                        accept=lambda o: fold(best)[:40] in fold(o.reply.plain()))
+
+
+def _this_year(u: Understanding, entity: Entity) -> bool:
+    """« cette année », « cette année-ci »: the period said of the event's edition, no sitting's."""
+    return entity.kind == "period" and all(w.folded in _THIS_YEAR for w in u.words[entity.start:entity.end])
+
+
+def _steered_thing(u: Understanding) -> list[str] | None:
+    """The folded words of the one place `u` names when they are the thing a steering sitting's heading names, and
+    the question names no sitting (« comité », « réunion »…) nor anything else that picks one; else None."""
+    if any(w.folded in _SITTING or w.lemma in _SITTING for w in u.words):
+        return None
+    places = [e for e in u.entities if e.kind == "place"]
+    if len(places) != 1 or any(e.kind in ("period", "month", "number", "person", "org") and not _this_year(u, e)
+                               for e in u.entities):
+        return None
+    named = [w.folded for w in u.words[places[0].start:places[0].end] if len(w.folded) > 1]
+    steered = [_STEERING.sub("", plain).split(",")[0] for m in places[0].items
+               if _STEERING.match(plain := fold(m.place).replace("'", " ").replace("’", " "))]
+    if not named or not steered or not any(all(re.search(rf"\b{re.escape(n)}\b", s) for n in named) for s in steered):
+        return None
+    return named
+
+
+def _decided_on_event(ctx: Context, u: Understanding, answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
+    """The decisions on the thing a steering sitting's heading names, asked as decisions « pour le forum »."""
+    if (named := _steered_thing(u)) is None:
+        return None
+    place = next(e for e in u.entities if e.kind == "place")
+    topic = content_words(u.words[place.start:place.end])
+    return as_decision(ctx, u, topic, answer, accept=lambda o: all(n in fold(o.reply.plain()) for n in named))

@@ -334,6 +334,15 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
                     word in (_head(org), unit_head(org)) and word not in question_words()
                                                       and not in_roles):
                 add(word, org, by_org[org])
+    # The single words that name a kind of body and no French word (« eurométropole »), not a place (« Bordeaux » of
+    # Bordeaux Métropole beside the Ville de Bordeaux names the town as much).
+    kind_words = {w for words in data["kinds"].values() for w in words if " " not in w}
+    for word, orgs in owners.items():
+        # « l'Eurométropole » for the Eurométropole de Strasbourg beside the CCI Alsace Eurométropole: a kind of body
+        # that opens one body's name, and comes only later in the others', names the body it opens (set 43a).
+        openers = [o for o in orgs if plain(o).split()[:1] == [word]]
+        if len(orgs) > 1 and len(openers) == 1 and word in kind_words and word not in common and word not in aliases:
+            add(word, openers[0], by_org[openers[0]])
     roles_name_bodies(aliases, add, members, by_org)  # towns and bodies named only in roles (role_bodies.py)
     return aliases
 

@@ -247,6 +247,8 @@ from tests.handlers.questions_groups_saison73 import (SAISON73_AFTER_SETUP, SAIS
                                                      SAISON73_TASKS)
 from tests.handlers.questions_groups_spip86 import SPIP86_AFTER_SETUP, SPIP86_ASKERS, SPIP86_GROUPS, SPIP86_TASKS
 from tests.handlers.questions_groups_crte52 import CRTE52_AFTER_SETUP, CRTE52_ASKERS, CRTE52_GROUPS, CRTE52_TASKS
+from tests.handlers.questions_groups_eurodist67 import (EURODIST67_AFTER_SETUP, EURODIST67_ASKERS,
+                                                       EURODIST67_GROUPS, EURODIST67_TASKS)
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -1088,6 +1090,10 @@ GROUPS |= CRTE52_GROUPS
 TASKS |= CRTE52_TASKS
 ASKERS |= CRTE52_ASKERS
 AFTER_SETUP |= CRTE52_AFTER_SETUP
+GROUPS |= EURODIST67_GROUPS
+TASKS |= EURODIST67_TASKS
+ASKERS |= EURODIST67_ASKERS
+AFTER_SETUP |= EURODIST67_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
