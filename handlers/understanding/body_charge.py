@@ -102,9 +102,10 @@ def charge_within_body(ctx: Context, u: Understanding,
         # « c'est qui à la délégation départementale de l'ARS ? »: no charge nor title asked, only who is there:
         # the body's people in that unit, as « qui représente … » asks.
         plain_who = u.first("role") is None and _only_where(u, org)
-        if plain_who or any(w.lemma in _REPRESENTS or w.folded in _REPRESENTS for w in u.words):
+        if plain_who or any(w.lemma in _ADDRESSED or w.folded in _ADDRESSED for w in u.words):
             # « qui représente la MDS de Martigues ? »: a unit that only a member's role names, within the
-            # town's body; whom the role singles out represents it, which is what was asked.
+            # town's body; whom the role singles out represents it, which is what was asked. So does « notre
+            # contact à France Travail pour les saisonniers » ask whom to address there (lead's set 68).
             u.intent = "org_representative"
             return replace(outcome, intent="org_representative")
         return outcome
