@@ -58,7 +58,8 @@ def _seat(name: str, world: World) -> tuple | None:
         for key in sorted(world.place_phrases, key=len, reverse=True):
             at = f" {key} ".find(f" {phrase} ")
             before = key[:at].split() if at >= 0 else []
-            while before and before[-1] in ORG_STOP:
+            # « siège de la communauté de communes des Vallées de Chavin »: the body's kind repeated after the seat.
+            while before and (before[-1] in ORG_STOP or before[-1] in _INTERCOMMUNAL):
                 before.pop()
             if at >= 0 and " ".join(before).endswith(_SEATS):
                 return tuple(world.place_phrases[key])
