@@ -80,8 +80,11 @@ def _charged_role(found: list[Word], j: int, entities: list[Entity]) -> set[int]
 
 def _title_complement(found: list[Word], role: Entity, hits: list[int]) -> bool:
     """A title as typed, then « du » and one word its sole holder's role holds right after it, and no more words of
-    the role (« l'inspecteur du travail », not « le chargé de mission habitat et logement »)."""
+    the role (« l'inspecteur du travail », not « le chargé de mission habitat et logement »), asked « qui »."""
+    # Only asked who holds it: « l'inspecteur du travail sera là mercredi ? » asks the holder's presence, read by
+    # the title and its complement (presence.py).
     return (bool(role.extra.get("titled")) and len(hits) == 1 and role.end + 1 < len(found)
+            and any(w.folded == "qui" for w in found)
             and found[role.end].folded == "du" and hits[0] == role.end + 1)
 
 
