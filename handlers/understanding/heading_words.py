@@ -23,8 +23,7 @@ from storage.models import Meeting
 
 __all__ = ["heading_sitting"]
 
-# Words asking when, where or at what time (folded), as heading_named.py reads them, and « prévu » (« c'est prévu
-# quand ? » asks when without « date »).
+# Words asking when, where or at what time (folded), as heading_named.py reads them.
 _ASKING = frozenset({"quand", "ou", "heure", "jour", "date", "qd"})
 _GLUE = frozenset({"le", "la", "les", "l", "de", "d", "du", "des", "et", "a", "au", "aux"})
 
