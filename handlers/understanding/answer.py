@@ -785,9 +785,9 @@ def _respond(ctx: Context, text: str) -> Outcome:
             programme := meeting_programme(ctx, u, ANSWERS["agenda_items"])) is not None:
         return programme  # « il se passe quoi à la plénière ? »: what is planned there (meeting_programme.py)
     decisions = world.records["decisions_topic"]
-    if (head := body_head(u)) is not None:
-        # « qui commande la brigade de gendarmerie ? »: the body's head by its role (body_head.py), before a decision
-        # naming the body at work (« La brigade de gendarmerie organise … ») is taken for the actor asked.
+    if u.intent is None and (head := body_head(u)) is not None:
+        # « qui commande la brigade de gendarmerie ? », left unsure: the body's head by its role (body_head.py), before
+        # a decision naming the body at work (« La brigade de gendarmerie organise … ») is taken for the actor asked.
         return head
     if (source := who_source(ctx, u, decisions, ANSWERS, _unsure)) is not None:
         # « le questionnaire est envoyé à qui ? », « chez qui ? », « qui fait partie du GT ESS ? »: who_source.py
