@@ -22,7 +22,7 @@ from handlers.views import meeting_lines, meeting_window_end
 from storage.models import Meeting
 from storage.recurrence import expand_all
 
-__all__ = ["GONE", "coming_meetings", "point_meeting", "thing_dated", "thing_decided"]
+__all__ = ["GONE", "appointment_said", "coming_meetings", "point_meeting", "thing_dated", "thing_decided"]
 
 # Words that ask when (« quand », « à quelle séance », « quelle date »).
 _WHEN = frozenset({"quand", "date"})
@@ -87,6 +87,12 @@ def thing_dated(ctx: Context, outcome: Outcome) -> bool:
 # Chat shorthand read as a meeting, as a record writes it out.
 _WRITTEN = {"rdv": "rendez"}
 _ARTICLES = frozenset({"le", "la", "les", "l", "ce", "cette"})
+
+
+def appointment_said(u: Understanding) -> bool:
+    """« sans rdv », « sur rendez-vous »: an appointment typed, which the shorthand read as a meeting; unlike « copil »
+    or « réunion », it may be a way of being received that a decision states."""
+    return any(w.typed and w.typed.strip().casefold() in ("rdv", "rendez") for w in u.words)
 
 
 def thing_decided(ctx: Context, outcome: Outcome) -> list[Word] | None:

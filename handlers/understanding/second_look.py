@@ -19,7 +19,7 @@ from handlers.messages import Reply
 from handlers.understanding.dated_decision import keeps_dated_decision
 from handlers.understanding.agenda_check import point_on_meeting
 from handlers.understanding.approved_minutes import approved_minutes
-from handlers.understanding.agenda_when import point_meeting, thing_dated, thing_decided
+from handlers.understanding.agenda_when import appointment_said, point_meeting, thing_dated, thing_decided
 from handlers.understanding.agreeing import agreeing
 from handlers.understanding.answers_people import who_the_decision_names
 from handlers.understanding.body_duration import body_lasting
@@ -85,7 +85,8 @@ def second_look(ctx: Context, outcome: Outcome,
     if (event := decided_event(ctx, outcome)) is not None and u is not None:
         # « la réunion publique sur le plan de mobilité, c'est prévu quand ? »: the event decided, no sitting.
         outcome = as_decision(ctx, u, event, answers["decisions_topic"]) or outcome
-    if (not outcome.confident or outcome.intent in _MEETING_ANSWERS) and u is not None and outcome.intent != "chitchat" and (
+    if u is not None and (outcome.confident and outcome.intent in _MEETING_ANSWERS or not outcome.confident and (
+            outcome.intent != "chitchat" and appointment_said(u))) and (
             asked := thing_decided(ctx, outcome)) is not None:
         # « le point conseil budget c'est sur rendez-vous ? »: the decision's « sans rendez-vous », no meeting; so
         # too when no reading was sure (« le médecin prend les saisonniers sans rdv quand ? », lead's set 68); asked
