@@ -22,7 +22,7 @@ from handlers.views import meeting_lines, meeting_window_end
 from storage.models import Meeting
 from storage.recurrence import expand_all
 
-__all__ = ["GONE", "coming_meetings", "point_meeting", "thing_dated", "thing_decided"]
+__all__ = ["GONE", "appointment_said", "coming_meetings", "point_meeting", "thing_dated", "thing_decided"]
 
 # Words that ask when (« quand », « à quelle séance », « quelle date »).
 _WHEN = frozenset({"quand", "date"})
@@ -89,6 +89,17 @@ def thing_dated(ctx: Context, outcome: Outcome) -> bool:
     return any(score >= _WHOLE and is_dated(text) for score, text in zip(loose, texts))
 
 
+# Chat shorthand read as a meeting, as a record writes it out.
+_WRITTEN = {"rdv": "rendez"}
+_ARTICLES = frozenset({"le", "la", "les", "l", "ce", "cette"})
+
+
+def appointment_said(u: Understanding) -> bool:
+    """« sans rdv », « sur rendez-vous »: an appointment typed, which the shorthand read as a meeting; unlike « copil »
+    or « réunion », it may be a way of being received that a decision states."""
+    return any(w.typed and w.typed.strip().casefold() in ("rdv", "rendez") for w in u.words)
+
+
 def thing_decided(ctx: Context, outcome: Outcome) -> list[Word] | None:
     """« le point conseil budget c'est sur rendez-vous ? »: a word chat shorthand read as a meeting (« rendez-vous »)
     is, with the rest of the topic, the very words of a decision (« … reçoit sans rendez-vous … »); no meeting is
@@ -96,10 +107,14 @@ def thing_decided(ctx: Context, outcome: Outcome) -> list[Word] | None:
     else None."""
     u = outcome.understanding
     assert u is not None
-    typed = [words(w.typed, shorthand=False)[0] for w in u.words if w.typed and w.typed.strip().isalpha()]
-    if not typed or not u.topic or any(e.kind in ("period", "month", "place", "number") for e in u.entities):
+    # « sans rdv » of a decision's « sans rendez-vous »: the shorthand as the records write it.
+    typed = [words(_WRITTEN.get(w.typed.strip().casefold(), w.typed), shorthand=False)[0] for w in u.words
+             if w.typed and w.typed.strip().isalpha()]
+    if not typed or not u.topic or any(e.kind in ("month", "place", "number") for e in u.entities):
         return None
-    asked = [*u.topic, *typed]
+    # « … sans rendez-vous le jeudi ? »: a day is the decision's own word, or the question names a sitting.
+    days = [w for e in u.entities if e.kind == "period" for w in u.words[e.start:e.end] if w.folded not in _ARTICLES]
+    asked = [*u.topic, *typed, *days]
     texts = [d.text for d in ctx.data.decisions() if d.status != "cancelled"]
     return asked if texts and max(topic_scores(asked, texts, loose=False)) >= _WHOLE else None
 

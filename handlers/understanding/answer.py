@@ -67,6 +67,7 @@ from handlers.understanding.own_relative import own_relative_as_meeting
 from handlers.understanding.heading_qualifier import qualifier_as_meeting
 from handlers.understanding.named_body_sitting import body_sitting
 from handlers.understanding.heading_named import heading_named
+from handlers.understanding.heading_words import heading_sitting
 from handlers.understanding.none_coming_decided import none_coming_decided
 from handlers.understanding.decided_at_place import decided_at_place
 from handlers.understanding.formation_subject import decided_in_formation, formation_lead
@@ -486,6 +487,17 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
         sitting = ANSWERS["meeting_which"](ctx, u)
         if sitting.confident:
             return sitting
+    if u is not None and outcome.intent not in _MEETING_ANSWERS and (sitting_named := heading_sitting(
+            u, ctx.data.meetings(), [d.text for d in ctx.data.decisions() if d.status != "cancelled"]
+            + [d.text for d in ctx.data.deadlines() if not d.cancelled])) is not None:
+        # « le comité de mi-saison c'est quel jour ? »: the sitting its heading's words name, not a decision sharing
+        # one of them (heading_words.py).
+        kept = (u.intent, u.readings, u.topic, u.entities)
+        u.intent, u.readings, u.topic, u.entities = "meeting_which", [], [], [*u.entities, sitting_named]
+        sitting = ANSWERS["meeting_which"](ctx, u)
+        if sitting.confident:
+            return sitting
+        u.intent, u.readings, u.topic, u.entities = kept
     if (decided := none_coming_decided(outcome, [d.text for d in ctx.data.decisions() if d.status != "cancelled"],
                                        lambda asked: ANSWERS["decisions_topic"](ctx, asked))) is not None:
         return decided  # « la prochaine marche exploratoire aura lieu où ? »: what is decided of it (none_coming_decided.py)
@@ -793,6 +805,10 @@ def _respond(ctx: Context, text: str) -> Outcome:
             programme := meeting_programme(ctx, u, ANSWERS["agenda_items"])) is not None:
         return programme  # « il se passe quoi à la plénière ? »: what is planned there (meeting_programme.py)
     decisions = world.records["decisions_topic"]
+    if u.intent is None and (head := body_head(u)) is not None:
+        # « qui commande la brigade de gendarmerie ? », left unsure: the body's head by its role (body_head.py), before
+        # a decision naming the body at work (« La brigade de gendarmerie organise … ») is taken for the actor asked.
+        return head
     if (source := who_source(ctx, u, decisions, ANSWERS, _unsure)) is not None:
         # « le questionnaire est envoyé à qui ? », « chez qui ? », « qui fait partie du GT ESS ? »: who_source.py
         return source

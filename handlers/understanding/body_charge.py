@@ -102,7 +102,7 @@ def charge_within_body(ctx: Context, u: Understanding,
         # « c'est qui à la délégation départementale de l'ARS ? »: no charge nor title asked, only who is there:
         # the body's people in that unit, as « qui représente … » asks.
         plain_who = u.first("role") is None and _only_where(u, org)
-        if plain_who or any(w.lemma in _REPRESENTS or w.folded in _REPRESENTS for w in u.words):
+        if plain_who or any(w.lemma in _REPRESENTS or w.folded in _REPRESENTS for w in u.words) or _contact_at(u, org):
             # « qui représente la MDS de Martigues ? »: a unit that only a member's role names, within the
             # town's body; whom the role singles out represents it, which is what was asked.
             u.intent = "org_representative"
@@ -114,6 +114,15 @@ def charge_within_body(ctx: Context, u: Understanding,
 
 # Words that ask whom to address for a unit: its representatives.
 _ADDRESSED = _REPRESENTS | {"contact", "contacts", "interlocuteur", "interlocutrice", "interlocuteurs"}
+
+
+def _contact_at(u: Understanding, org: Entity) -> bool:
+    """« qui est notre contact à France Travail pour les saisonniers ? »: the noun of whom to address, then the body
+    right after « à » — its representative, the charge after « pour » only singling one out (lead's set 68). « notre
+    contact RSA au Département » names a charge with the noun, which stays the charge's (set 42b)."""
+    nouns = [i for i, w in enumerate(u.words) if w.folded in _ADDRESSED - _REPRESENTS]
+    return any(org.start - i in (2, 3) and u.words[i + 1].folded in ("a", "au", "aux")
+               and all(w.folded in ("la", "le", "l", "les") for w in u.words[i + 2:org.start]) for i in nouns)
 # The readings of « who represents a body » that a unit only roles name is read as.
 _BODY_READINGS = frozenset({"org_representative", "org_members"})
 

@@ -69,6 +69,11 @@ def _seat(name: str, world: World) -> tuple | None:
             before = key[:at].split() if at >= 0 else []
             while before and before[-1] in ORG_STOP:
                 before.pop()
-            if at >= 0 and " ".join(before).endswith(_SEATS):
+            # « siège de la communauté de communes des Vallées de Chavin »: the body's kind repeated after the seat
+            # (« hôtel de communauté » is a seat whole, tried first).
+            bare = list(before)
+            while bare and (bare[-1] in ORG_STOP or bare[-1] in _INTERCOMMUNAL):
+                bare.pop()
+            if at >= 0 and (" ".join(before).endswith(_SEATS) or " ".join(bare).endswith(_SEATS)):
                 return tuple(world.place_phrases[key])
     return None

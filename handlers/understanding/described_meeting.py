@@ -51,8 +51,8 @@ _AT = re.compile(r"(?i)\b(?:la|cette)\s+(?:r[ée]u(?:nion)?|s[ée]ance|rencontre
 # says (« Cellule de veille : bilan de la veille canicule de l'été 2026 »), a few words after the event's noun (the
 # lead's set 62).
 # « le compte rendu de la réunion de lancement du plan … »: the sitting's noun and « de » before the event are the
-# sitting itself (the lead's set 66).
-_EVENT = re.compile(r"(?i)\b(?:(?:la|cette)\s+(?:r[ée]union|s[ée]ance|r[ée]u)\s+de|du|au|le|la|l['’]|de\s+la)\s*(?P<clause>(?:bilan|lancement|restitution)\s+(?:de\s+la|de\s+l['’]|"
+# sitting itself (the lead's set 66), and so is the noun alone before it (« la réunion bilan de l'été », set 68).
+_EVENT = re.compile(r"(?i)\b(?:(?:la|cette)\s+(?:r[ée]union|s[ée]ance|r[ée]u)(?:\s+de)?|du|au|le|la|l['’]|de\s+la)\s*(?P<clause>(?:bilan|lancement|restitution)\s+(?:de\s+la|de\s+l['’]|"
                     r"du|des|de|d['’])\s*(?:[\w'’-]+\s*){1,3})")
 # A season said after « l' » is a word of the heading (« de l'été »), not the participle « été ».
 _SEASONS = re.compile(r"\bl\s*(ete|hiver|automne|printemps|rentree)\b")

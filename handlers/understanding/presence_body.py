@@ -64,7 +64,22 @@ def body_people_there(u: Understanding) -> str | None:
         return None
     if not any(w in _COMING for w in folded) or not designates_meeting(u):
         return None
+    if not any(w in _BEING_THEN for w in folded) and _bare_sitting(u):
+        return None  # « qui vient de l'office de tourisme au comité ? »: who sits for it, no sitting asked
     return "rsvp_upcoming" if any(w in _TO_COME or w in ("vient", "viennent") for w in folded) else "attendance_meeting"
+
+
+# Words that pick one sitting out of the group's (« le prochain comité », « la réunion d'après »).
+_PICKING = frozenset({"prochain", "prochaine", "dernier", "derniere", "precedent", "precedente", "suivant", "suivante",
+                      "apres", "demain", "ce", "cette"})
+
+
+def _bare_sitting(u: Understanding) -> bool:
+    """The sitting said by its noun alone (« au comité », « dans le groupe »): no order, day, month, number or place
+    picks one, so « vient » in the present is who comes from a body in general — who sits for it — not an
+    announcement for one sitting (« qui vient de la CAF jeudi ? », « … au prochain comité ? » stay that)."""
+    return (u.order is None and not any(e.kind in ("period", "month", "number", "place") for e in u.entities)
+            and not any(w.folded in _PICKING for w in u.words))
 
 
 def meeting_at_place(u: Understanding) -> bool:

@@ -78,6 +78,16 @@ def _charged_role(found: list[Word], j: int, entities: list[Entity]) -> set[int]
     return set(range(role.start, role.end))
 
 
+def _title_complement(found: list[Word], role: Entity, hits: list[int]) -> bool:
+    """A title as typed, then « du » and one word its sole holder's role holds right after it, and no more words of
+    the role (« l'inspecteur du travail », not « le chargé de mission habitat et logement »), asked « qui »."""
+    # Only asked who holds it: « l'inspecteur du travail sera là mercredi ? » asks the holder's presence, read by
+    # the title and its complement (presence.py).
+    return (bool(role.extra.get("titled")) and len(hits) == 1 and role.end + 1 < len(found)
+            and any(w.folded == "qui" for w in found)
+            and found[role.end].folded == "du" and hits[0] == role.end + 1)
+
+
 def _walk(found: list[Word], j: int, have: frozenset[str]) -> list[int]:
     """Indices of the words from `j` on that `have` (a role's stems) holds, little words skipped."""
     hits: list[int] = []
@@ -115,6 +125,10 @@ def continued_roles(found: list[Word], entities: list[Entity], world: World) -> 
         if len(holders) > 1 and not generic:
             # They tell the holders apart; a sole holder's own words (« secrétaire des séances ») stay as they
             # read, and so do the words after « responsable de », « chargé de » without an article: a charge.
+            continuing.update(hits)
+        elif len(holders) == 1 and _title_complement(found, role, hits):
+            # « l'inspecteur du travail c'est qui ? » of an « Inspecteur du travail »: the title's own complement, a
+            # word the examples know (« groupe de travail ») that would draw the question elsewhere (lead's set 68).
             continuing.update(hits)
         if (role.extra["stem"].split("|")[0] == "charge" and hits and hits[0] == role.end + 1 and found[role.end].folded in ("de", "d")
                 and not (role.start > 0 and found[role.start - 1].folded == "en")):

@@ -19,8 +19,9 @@ from handlers.messages import Reply
 from handlers.understanding.dated_decision import keeps_dated_decision
 from handlers.understanding.agenda_check import point_on_meeting
 from handlers.understanding.approved_minutes import approved_minutes
-from handlers.understanding.agenda_when import point_meeting, thing_dated, thing_decided
+from handlers.understanding.agenda_when import appointment_said, point_meeting, thing_dated, thing_decided
 from handlers.understanding.agreeing import agreeing
+from handlers.understanding.answers_people import who_the_decision_names
 from handlers.understanding.body_duration import body_lasting
 from handlers.understanding.chat import asked_of_members, asks_time
 from handlers.understanding.decision_ages import decision_by_age
@@ -40,6 +41,7 @@ from handlers.understanding.pipeline import Understanding
 from handlers.understanding.qualified_sitting import decided_event
 from handlers.understanding.task_questions import task_followup
 from handlers.understanding.tense import PAST
+from handlers.understanding.topics import topic_scores
 from handlers.understanding.taking_effect import TAKING_EFFECT_KEY
 from handlers.understanding.timed_deadline import possessive_in_name
 from handlers.understanding.worded_decision import people_asked, worded_decision
@@ -83,10 +85,16 @@ def second_look(ctx: Context, outcome: Outcome,
     if (event := decided_event(ctx, outcome)) is not None and u is not None:
         # « la réunion publique sur le plan de mobilité, c'est prévu quand ? »: the event decided, no sitting.
         outcome = as_decision(ctx, u, event, answers["decisions_topic"]) or outcome
-    if outcome.confident and u is not None and outcome.intent in _MEETING_ANSWERS and (
+    if u is not None and (outcome.confident and outcome.intent in _MEETING_ANSWERS or not outcome.confident and (
+            outcome.intent != "chitchat" and appointment_said(u))) and (
             asked := thing_decided(ctx, outcome)) is not None:
-        # « le point conseil budget c'est sur rendez-vous ? »: the decision's « sans rendez-vous », no meeting.
-        outcome = as_decision(ctx, u, asked, answers["decisions_topic"]) or outcome
+        # « le point conseil budget c'est sur rendez-vous ? »: the decision's « sans rendez-vous », no meeting; so
+        # too when no reading was sure (« le médecin prend les saisonniers sans rdv quand ? », lead's set 68); asked
+        # « qui », the members the decision names with it (« qui reçoit les saisonniers sans rendez-vous ? »).
+        texts = [d.text for d in ctx.data.decisions() if d.status != "cancelled"]
+        texts = [t for t, score in zip(texts, topic_scores(asked, texts, loose=False)) if score >= 1.0]
+        outcome = as_decision(ctx, u, asked, (lambda c, v: who_the_decision_names(c, v, texts)) if any(
+            w.folded == "qui" for w in u.words) else answers["decisions_topic"]) or outcome
     if outcome.confident and u is not None and outcome.intent == "dates_period" and asks_duration(u):
         # « la convention c'est pour combien de temps ? »: how long it runs, that a decision states (« pour trois
         # ans »), not the deadline for signing it.

@@ -35,6 +35,11 @@ _MENDED = re.compile(
     r"(?P<slip>[^,.;:?!]+?)\s*,?\s+(?:pardon|oups|enfin\s+non|non\s+pardon|euh\s+pardon|je\s+veux\s+dire|"
     r"je\s+voulais\s+dire|ou\s+plut[ôo]t)\s*,?\s+(?P<mend>[^,.;:?!]+)",
     re.IGNORECASE)
+# « Pôle emploi, enfin France Travail », « la réunion de mars, enfin d'avril »: « enfin » mends only after a comma
+# and before a name (a capital) or a word playing a part of the slip (« de », « la », « à »); « …, enfin disponible ? »
+# or « enfin, c'est quand ? » say « at last » or « well ».
+_MENDED_ENFIN = re.compile(
+    r"(?P<slip>[^,.;:?!]+?)\s*,\s*enfin\s+(?P<mend>(?:[A-ZÀ-Ý]|(?:le|la|les|l'|de|d'|du|des|à|au|aux)\s*\b)[^,.;:?!]+)")
 # The mending of an apology: « pardon pour … », « pardon, je débarque », « pardon de vous déranger », « pardon à
 # tous » (« de » and « à » only before one of _APOLOGY_SECOND: « de janvier », « à Royan » mend).
 _APOLOGY_HEADS = frozenset({"pour", "je", "j", "on", "nous", "vous", "tu", "il", "elle", "me", "m", "si", "mais"})
@@ -77,4 +82,4 @@ def self_corrected(text: str) -> str:
         mended = _mended(match.group("slip"), match.group("mend"))
         return match.group(0) if mended is None else mended
 
-    return _MENDED.sub(mend, text)
+    return _MENDED_ENFIN.sub(mend, _MENDED.sub(mend, text))

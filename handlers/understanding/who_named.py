@@ -128,11 +128,12 @@ def _titled_agents(words: list[str], roles: list[tuple[list[str], Member]]) -> I
     """« … sont signées par le principal et par la cheffe de projet »: minutes name who acts by their title; after
     « par » and an article, the words that open exactly one member's role (« principal » of « Principal, chef de
     file … ») name that member. The longest such opening wins; a title several members share names nobody."""
-    for k, word in enumerate(words[:-2]):
-        if word != "par" or words[k + 1] not in ("le", "la", "l", "les"):
-            continue
-        for n in range(min(4, len(words) - k - 2), 0, -1):
-            title = words[k + 2:k + 2 + n]
+    # The record's subject too, a title opening it (« Le médecin de station réserve … », lead's set 68): the holder acts.
+    starts = [1] if len(words) > 2 and words[0] in ("le", "la", "l") else []
+    starts += [k + 2 for k, word in enumerate(words[:-2]) if word == "par" and words[k + 1] in ("le", "la", "l", "les")]
+    for start in starts:
+        for n in range(min(4, len(words) - start), 0, -1):
+            title = words[start:start + n]
             holders = [m for role, m in roles if role[:n] == title]
             if len(holders) == 1 and max(len(w) for w in title) >= 4:
                 yield holders[0]

@@ -1,0 +1,56 @@
+"""A sitting asked when or where by the words of its heading, wherever they
+stand in it: « le comité de mi-saison c'est quel jour ? » of the sitting
+headed « Comité saisonniers de mi-saison », « le bilan de la saison d'hiver
+c'est prévu quand ? » of « Comité saisonniers : bilan de la saison d'hiver
+2026-2027 » (lead's set 68).
+
+heading_named.py reads a sitting named by the opening words of its heading,
+found as a place; here the words are its subject, after the kind (and the
+group's name) left out, and no place was found. A decision that shares a
+word of them (« pendant la saison », « toute la saison d'hiver ») answered
+with confidence. When every content word of the topic is in one sitting's
+heading, and in no single decision or deadline, and the question asks when
+or where, that sitting is what is asked."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from handlers.understanding.normalise import fold
+from handlers.understanding.pipeline import Understanding
+from handlers.understanding.spans import Entity
+from storage.models import Meeting
+
+__all__ = ["heading_sitting"]
+
+# Words asking when, where or at what time (folded), as heading_named.py reads them.
+_ASKING = frozenset({"quand", "ou", "heure", "jour", "date", "qd"})
+_GLUE = frozenset({"le", "la", "les", "l", "de", "d", "du", "des", "et", "a", "au", "aux"})
+
+
+def _words(text: str) -> set[str]:
+    """The folded words of `text`, as the question's are split (« mi-saison » is « mi », « saison »)."""
+    return set(fold(text).replace("'", " ").replace("-", " ").replace(":", " ").replace(",", " ").replace(".", " ").split())
+
+
+def _heading(meeting: Meeting) -> set[str]:
+    """The folded words of the sitting's heading (its place before the first comma)."""
+    return _words(meeting.place.split(",")[0])
+
+
+def heading_sitting(u: Understanding, meetings: Sequence[Meeting], records: Sequence[str]) -> Entity | None:
+    """The sitting, as a place found, whose heading holds every content word of the topic (two or more), when
+    no other sitting's does, no decision or deadline of `records` holds them all, and the question asks when or
+    where and names no one; else None."""
+    if not any(w.folded in _ASKING for w in u.words) or any(e.kind in ("person", "org", "place") for e in u.entities):
+        return None
+    said = [w for w in u.topic if w.folded not in _GLUE]
+    if len(said) < 2:
+        return None
+    held = [m for m in meetings if m.place and all(w.folded in _heading(m) for w in said)]
+    # Every word as written, not as the topics' scores weigh them (« mi » is no word they count).
+    if len(held) != 1 or any(all(w.folded in _words(text) for w in said) for text in records):
+        return None
+    positions = [i for i, w in enumerate(u.words) if any(w is t for t in said)]
+    return Entity("place", min(positions), max(positions) + 1, held[0].place.split(",")[0], (held[0],),
+                  {"formation": False})
