@@ -5,7 +5,7 @@ month or its kind) and a thing; the agenda of exactly one such meeting holds
 every word of the thing: that meeting's agenda answers, saying the point.
 
 Only a question the readings left unsure is read so, that asks no one
-(« qui ») and no time (« quand »: agenda_when.py); a point no agenda holds
+(« qui »), no count (« combien ») and no time (« quand »: agenda_when.py); a point no agenda holds
 leaves it unsure (the bot does not answer « no » from an agenda that may
 still grow).
 
@@ -39,7 +39,8 @@ _DECIDED = re.compile(r"(?:decid|valid|vot|act|adopt|tranch|arret)(?:e|ee|es|ees
 
 # Every word of the thing in the point (« divers » in « Points divers »).
 _WHOLE = 1.0
-_ASKING_ELSE = frozenset({"qui", "ki", "quand", "qd"})
+# « combien d'embauches au premier trimestre ? » asks a count, which no point says (the lead's set 67).
+_ASKING_ELSE = frozenset({"qui", "ki", "quand", "qd", "combien"})
 # Someone coming (not « présente », also a point presented: « le trésorier présente le budget jeudi ? »).
 _COMING = frozenset({"vient", "viennent", "venir", "viendra", "viendront", "participe", "participera", "participeront",
                      "assiste", "assistera", "assisteront"})

@@ -30,6 +30,9 @@ from storage.models import Meeting, Member
 
 __all__ = ["own_deadlines", "own_formation_named"]
 
+# The little words initials leave out (« comité local pour l'emploi » is the CLE).
+_SMALL = frozenset({"de", "du", "des", "d", "l", "la", "le", "les", "pour", "et", "a", "au", "aux", "en", "sur"})
+
 
 def _opening(places: Sequence[str]) -> list[str]:
     """The folded words every one of `places` opens with (before its first colon or comma)."""
@@ -45,7 +48,7 @@ def _opening(places: Sequence[str]) -> list[str]:
 def own_formation_named(u: Understanding, members: Sequence[Member]) -> bool:
     """Whether the question names, by its kind, a formation whose sittings are the group's own body's (see the
     module's docstring)."""
-    formation = next((e for e in u.entities if e.kind == "place" and e.extra.get("formation")), None)
+    formation = next((e for e in u.entities if e.kind == "place"), None)
     if formation is None:
         return False
     places = [m.place for m in formation.items if isinstance(m, Meeting) and m.place]
@@ -53,6 +56,11 @@ def own_formation_named(u: Understanding, members: Sequence[Member]) -> bool:
         return False
     opening = _opening(places)
     if len(opening) < 2:
+        return False
+    # « les dernières décisions du CLE ? »: the kind by its initials (« Comité local pour l'emploi, … »; set 67).
+    said_words = [w.folded for w in u.words[formation.start:formation.end]]
+    initials = "".join(w[0] for w in opening if w not in _SMALL)
+    if not formation.extra.get("formation") and said_words != [initials]:
         return False
     said = f" {' '.join(opening)} "
     return sum(said in f" {plain(m.role or '')} " for m in members) >= 2
