@@ -41,10 +41,21 @@ def _shares(u: Understanding, texts: Sequence[str]) -> list[float]:
 
 def decision_says_who(ctx: Context, u: Understanding, decisions: Sequence[str]) -> bool:
     """The closest `decisions` name who acts, and no open task holds more of the question's words."""
-    if not names_someone_acting(list(decisions), group_world(ctx)):
+    if not names_someone_acting(list(decisions), group_world(ctx)) or not _act_said(u, decisions):
         return False
     tasks = [t.text for t in ctx.data.tasks() if t.open]
     return max(_shares(u, tasks), default=0.0) <= max(_shares(u, decisions), default=0.0)
+
+
+def _act_said(u: Understanding, decisions: Sequence[str]) -> bool:
+    """« c'est qui qui paie le SMIC des salariés … ? » and « Les salariés … sont embauchés en CDI au SMIC … »: the act
+    asked, the topic's word right after « qui », is one a decision says; else it names who is hired, not who pays
+    (the lead's set 67). A question without such a word asks no act of its own."""
+    topic = {id(w) for w in u.topic}
+    for i, w in enumerate(u.words[:-1]):
+        if w.folded == "qui" and id(u.words[i + 1]) in topic:
+            return max(topic_scores([u.words[i + 1]], list(decisions)), default=0.0) >= 1.0
+    return True
 
 
 def closest_tasks(u: Understanding, tasks: list[Task]) -> list[Task]:
