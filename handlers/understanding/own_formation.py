@@ -24,14 +24,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from handlers.understanding.deadline_nouns import DEADLINE_WORDS
+from handlers.understanding.own_group import _SMALL  # the little words initials leave out
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.world import plain
 from storage.models import Meeting, Member
 
 __all__ = ["own_deadlines", "own_formation_named"]
-
-# The little words initials leave out (« comité local pour l'emploi » is the CLE).
-_SMALL = frozenset({"de", "du", "des", "d", "l", "la", "le", "les", "pour", "et", "a", "au", "aux", "en", "sur"})
 
 
 def _opening(places: Sequence[str]) -> list[str]:
