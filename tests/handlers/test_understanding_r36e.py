@@ -23,7 +23,9 @@ as they were:
   (charge_phrase._act_said);
 - the decisions of a kind of sitting narrowed to a building are its
   sittings' (formation_subject.py); « l'EBE », « FT » are the bodies they
-  stand for (lexicon.toml, entities.toml)."""
+  stand for (lexicon.toml, entities.toml);
+- « les prochains CLE » asks those sittings, no dates (meeting_rivals.sittings_first), and « le CLE de février … au
+  programme » that sitting's agenda (settle._programme_of_span, intents.toml)."""
 
 from __future__ import annotations
 
@@ -104,3 +106,13 @@ def test_a_state_decided_and_an_act_no_decision_says(cle: Chat) -> None:
 def test_bodies_by_their_initials(cle: Chat) -> None:
     assert "Laurent Chazal" in sure(cle, "le directeur de l'EBE c qui", "role_holder")
     assert "Nadia Benhamou" in sure(cle, "c'est qui pour FT ?", "org_representative")
+
+
+def test_the_coming_sittings_of_a_kind_and_a_sittings_programme(cle: Chat) -> None:
+    upcoming = sure(cle, "le calendrier des prochains CLE svp", "meetings_upcoming")
+    assert "10 décembre 2026" in upcoming and "11 février 2027" in upcoming
+    # A month's calendar stays its dates.
+    assert outcome_of(cle, "le calendrier de décembre ?").intent == "dates_period"
+    assert "Vote de la convention 2027" in sure(cle, "le CLE de février il y a quoi au programme ?", "agenda_items")
+    # The programme of a month, no sitting named, stays what falls in it.
+    assert outcome_of(cle, "c'est quoi le programme en janvier ?").intent == "dates_period"
