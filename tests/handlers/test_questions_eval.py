@@ -190,6 +190,7 @@ FIXED_AFTER_FIRST_RUN = (
     "questions_heldout_lead64.tsv",  # w35a wrote it, the lead measured it (83.1 / 2.9 / 94.3), r35e fixed it: a hospital's commission des usagers in the Maine-et-Loire (cdu49)
     "questions_heldout_lead65.tsv",  # w35b wrote it, the lead measured it (88.0 / 2.9 / 94.3), r35f fixed it: a university campus's student-life copil in the Puy-de-Dôme (campus63)
     "questions_heldout_lead66.tsv",  # w35c wrote it, the lead measured it (90.3 / 3.4 / 100), r35g fixed it: a regional nature park's tourism commission in the Vercors (pnrvercors)
+    "questions_heldout_lead67.tsv",  # w36a wrote it, the lead measured it (88.0 / 5.3 / 97.1; 88.9 / 4.3 relabelled), r36e fixed it: a TZCLD's comité local pour l'emploi in the Ardèche (tzcld07)
 )
 
 
