@@ -39,8 +39,7 @@ _DECIDED = re.compile(r"(?:decid|valid|vot|act|adopt|tranch|arret)(?:e|ee|es|ees
 
 # Every word of the thing in the point (« divers » in « Points divers »).
 _WHOLE = 1.0
-# « combien d'embauches au premier trimestre ? » asks a count, which no point says (the lead's set 67).
-_ASKING_ELSE = frozenset({"qui", "ki", "quand", "qd", "combien"})
+_ASKING_ELSE = frozenset({"qui", "ki", "quand", "qd"})
 # Someone coming (not « présente », also a point presented: « le trésorier présente le budget jeudi ? »).
 _COMING = frozenset({"vient", "viennent", "venir", "viendra", "viendront", "participe", "participera", "participeront",
                      "assiste", "assistera", "assisteront"})
@@ -50,6 +49,12 @@ _PRESENTING = frozenset({"presenter", "passer", "passe"})
 # « le budget est soumis au vote le 10 ? »: submitted to a sitting's vote is how a formal body's point comes up (blind
 # set 42c); folded words or lemmas, none of them a word the point holds.
 _SUBMITTING = frozenset({"soumis", "soumise", "soumises", "soumettre", "vote", "voter"})
+
+
+def _count_asked(u: Understanding) -> bool:
+    """« combien d'embauches … ? »: « combien » asks a count of things, not « combien de temps » (how long to wait)."""
+    folded = [w.folded for w in u.words]
+    return any(w == "combien" and folded[i + 1:i + 3] != ["de", "temps"] for i, w in enumerate(folded))
 
 
 def _one_day(entity: Entity) -> bool:
@@ -91,6 +96,8 @@ def point_on_meeting(ctx: Context, outcome: Outcome) -> Outcome:
         return outcome
     if any(w.folded in _ASKING_ELSE for w in u.words) or any(e.kind == "person" for e in u.entities):
         return outcome
+    if _count_asked(u):
+        return outcome  # « combien d'embauches au premier trimestre ? »: a count, which no point says (set 67)
     if asks_rhythm(u):
         return outcome  # « l'hiver on appelle les inscrits tous les combien ? »: a rule's rhythm, no point of a sitting
     if any(w.folded in GONE for w in u.words):

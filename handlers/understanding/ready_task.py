@@ -26,6 +26,8 @@ __all__ = ["ready_task"]
 
 # The verbs a task opens with when its work is to make a thing ready.
 _PREPARING = frozenset({"preparer", "rediger", "finaliser", "elaborer", "constituer", "monter", "ecrire"})
+# The nouns of an act done with a thing once ready (a deadline opening so dates the act, not the readiness).
+_ACTS = frozenset({"depot", "envoi", "retour", "remise", "transmission", "signature", "vote", "presentation", "diffusion"})
 # The readings that answer with the group's records rather than a task.
 _RECORD_ANSWERS = frozenset({None, "dates_period", "decisions_topic"})
 
@@ -36,6 +38,12 @@ def ready_task(ctx: Context, outcome: Outcome) -> Outcome | None:
     if u is None or outcome.intent not in _RECORD_ANSWERS or not u.topic or not asks_time(u.words):
         return None
     if not ready_state(u.words):
+        return None
+    # « la charte doit être prête quand ? » of a deadline « Charte commune … »: the deadline names the thing itself,
+    # its being ready (the lead's set 6); « Dépôt de la demande … » names an act after it is ready.
+    deadlines = [d.text for d in ctx.data.deadlines() if not d.cancelled]
+    held = [t for t, s in zip(deadlines, topic_scores(u.topic, deadlines, loose=False), strict=True) if s >= 1.0]
+    if any(fold(t.split()[0].casefold()) not in _ACTS for t in held):
         return None
     open_tasks = [t for t in ctx.data.tasks() if t.open and fold(t.text.split()[0].casefold()) in _PREPARING]
     scores = topic_scores(u.topic, [t.text for t in open_tasks], loose=False)
