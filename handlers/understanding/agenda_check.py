@@ -5,7 +5,7 @@ month or its kind) and a thing; the agenda of exactly one such meeting holds
 every word of the thing: that meeting's agenda answers, saying the point.
 
 Only a question the readings left unsure is read so, that asks no one
-(« qui ») and no time (« quand »: agenda_when.py); a point no agenda holds
+(« qui »), no count (« combien ») and no time (« quand »: agenda_when.py); a point no agenda holds
 leaves it unsure (the bot does not answer « no » from an agenda that may
 still grow).
 
@@ -51,6 +51,12 @@ _PRESENTING = frozenset({"presenter", "passer", "passe"})
 _SUBMITTING = frozenset({"soumis", "soumise", "soumises", "soumettre", "vote", "voter"})
 
 
+def _count_asked(u: Understanding) -> bool:
+    """« combien d'embauches … ? »: « combien » asks a count of things, not « combien de temps » (how long to wait)."""
+    folded = [w.folded for w in u.words]
+    return any(w == "combien" and folded[i + 1:i + 3] != ["de", "temps"] for i, w in enumerate(folded))
+
+
 def _one_day(entity: Entity) -> bool:
     """A period entity that spans one day (« le 10 », « jeudi 10 »)."""
     span = entity.extra.get("period")
@@ -90,6 +96,8 @@ def point_on_meeting(ctx: Context, outcome: Outcome) -> Outcome:
         return outcome
     if any(w.folded in _ASKING_ELSE for w in u.words) or any(e.kind == "person" for e in u.entities):
         return outcome
+    if _count_asked(u):
+        return outcome  # « combien d'embauches au premier trimestre ? »: a count, which no point says (set 67)
     if asks_rhythm(u):
         return outcome  # « l'hiver on appelle les inscrits tous les combien ? »: a rule's rhythm, no point of a sitting
     if any(w.folded in GONE for w in u.words):

@@ -61,6 +61,8 @@ from handlers.understanding.held_charge import charge_as_work
 from handlers.understanding.date_checked import checked_deadline_day
 from handlers.understanding.deadline_asked import deadline_asked
 from handlers.understanding.typed_task import typed_task
+from handlers.understanding.held_state import state_decided
+from handlers.understanding.ready_task import ready_task
 from handlers.understanding.role_decided import role_as_decision_topic
 from handlers.understanding.own_meetings import own_as_meeting
 from handlers.understanding.own_relative import own_relative_as_meeting
@@ -521,6 +523,8 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
         as_recorded = respond(ctx, again, rewritten=True)
         if as_recorded.confident and as_recorded.intent in ("decisions_topic", "dates_period"):
             return as_recorded
+    if (state := state_decided(ctx, outcome, ANSWERS["decisions_topic"])) is not None:
+        return state  # « on en est où du garage solidaire ? »: the decision putting it on hold (held_state.py)
     outcome = second_look(ctx, outcome, ANSWERS)  # decided facts, agenda points, tasks, agreeing readings (second_look.py)
     outcome = numbered_thing(ctx, outcome, _unsure)  # « la fiche action 3 c'est quoi ? »: that one (numbered_thing.py)
     outcome = one_task_when(ctx, outcome)  # « je dois compléter le dossier X pour quand ? »: that task (own_task_when.py)
@@ -532,6 +536,8 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
         return rule  # « le diaporama on le reçoit quand avant la réunion ? »: the span decided (delays.py)
     if (task := typed_task(ctx, outcome, _unsure)) is not None:
         return task  # « la délibération doit être prête pour quand ? »: the task the typed word names (typed_task.py)
+    if (ready := ready_task(ctx, outcome)) is not None:
+        return ready  # « la demande de financement doit être prête pour quand ? »: the task preparing it (ready_task.py)
     if (dated := deadline_asked(ctx, outcome, ANSWERS["dates_period"])) is not None:
         return dated  # « Quand le budget 2027 sera-t-il voté ? »: the deadline holding the topic (deadline_asked.py)
     if (handled := handling_charge(ctx, outcome, ANSWERS["in_charge"])) is not None:

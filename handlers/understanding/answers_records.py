@@ -136,9 +136,9 @@ def _held_at_place(ctx: Context, u: Understanding, meeting: Meeting) -> Meeting:
         # « le conseil à l'épicerie », a kind of sitting narrowed to those held in a building (place_words.py).
         held = [m for m in place.items if m.status != "cancelled" and m.start <= ctx.now]
         return max(held, key=lambda m: m.start, default=meeting)
-    if place.extra.get("formation") and any(w.folded in _LATEST for w in u.words[:place.start]):
+    if (place.extra.get("formation") or len(place.items) > 1) and any(w.folded in _LATEST for w in u.words[:place.start]):
         # « les dernières décisions du copil ? »: the latest taken at that formation, at its last sitting held, not
-        # at its coming one (lead's set 65).
+        # at its coming one (lead's set 65); so of sittings named by their initials (« … du CLE ? », the lead's set 67).
         held = [m for m in place.items if isinstance(m, Meeting) and m.status != "cancelled" and m.start <= ctx.now]
         return max(held, key=lambda m: m.start, default=meeting)
     if place.start < 1:

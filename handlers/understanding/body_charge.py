@@ -102,7 +102,13 @@ def charge_within_body(ctx: Context, u: Understanding,
         # « c'est qui à la délégation départementale de l'ARS ? »: no charge nor title asked, only who is there:
         # the body's people in that unit, as « qui représente … » asks.
         plain_who = u.first("role") is None and _only_where(u, org)
-        if plain_who or any(w.lemma in _REPRESENTS or w.folded in _REPRESENTS for w in u.words) or _contact_at(u, org):
+        represents = any(w.lemma in _REPRESENTS or w.folded in _REPRESENTS for w in u.words)
+        titled = [m for m in org.items if m.name in named and m.role and represents_topic(u, m.role)]
+        if represents and titled and len(titled) < len(named):
+            # « qui représente les salariés de l'EBE au comité ? »: of the body's people whose roles name them, the one
+            # whose role says she represents them (« représentante des salariés »), as that title's holder (set 67).
+            return holders_outcome(u, titled, "role_holder")
+        if plain_who or represents or _contact_at(u, org):
             # « qui représente la MDS de Martigues ? »: a unit that only a member's role names, within the
             # town's body; whom the role singles out represents it, which is what was asked.
             u.intent = "org_representative"

@@ -41,10 +41,25 @@ def _shares(u: Understanding, texts: Sequence[str]) -> list[float]:
 
 def decision_says_who(ctx: Context, u: Understanding, decisions: Sequence[str]) -> bool:
     """The closest `decisions` name who acts, and no open task holds more of the question's words."""
-    if not names_someone_acting(list(decisions), group_world(ctx)):
+    if not names_someone_acting(list(decisions), group_world(ctx)) or not _act_said(u, decisions):
         return False
     tasks = [t.text for t in ctx.data.tasks() if t.open]
     return max(_shares(u, tasks), default=0.0) <= max(_shares(u, decisions), default=0.0)
+
+
+# Verbs of paying (folded): who pays is said by a decision that says so, not by one naming who is hired or served.
+_PAYING = frozenset({"paie", "paye", "paient", "payent", "finance", "financent", "remunere", "remunerent"})
+
+
+def _act_said(u: Understanding, decisions: Sequence[str]) -> bool:
+    """« c'est qui qui paie le SMIC des salariés … ? » and « Les salariés … sont embauchés en CDI au SMIC … »: a verb
+    of paying asked right after « qui » is one a decision must say; else it names who is hired, not who pays (the
+    lead's set 67). Other verbs (« qui mène l'étude ? » of « … confiée à l'ADIL ») are the doing a decision's actor
+    answers."""
+    for i, w in enumerate(u.words[:-1]):
+        if w.folded == "qui" and u.words[i + 1].folded in _PAYING:
+            return max(topic_scores([u.words[i + 1]], list(decisions)), default=0.0) >= 1.0
+    return True
 
 
 def closest_tasks(u: Understanding, tasks: list[Task]) -> list[Task]:

@@ -313,6 +313,8 @@ def _places(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
         exact = w.folded in world.places and (w.folded in world.org_aliases or i > 0 and words[i - 1].folded in (
             "a", "de", "d") and town_word(w.folded, world.places[w.folded])  # « la reu a jambes »: venues.py
             or _at_the(words, i))  # « la reunion a l orangerie »: a common noun, typed small, named as a place
+        # « prochain cle c quand »: a sitting's initials typed small right after an order word are its initials.
+        exact = exact or w.folded in world.places and i > 0 and words[i - 1].folded in _ORDER_BEFORE
         if len(w.folded) < 4 and not (w.raw.isupper() and w.folded in world.places) and not exact:
             continue
         match = fuzzy(w.folded, world.places, NAME_MATCH) or truncated(w.folded, world)
@@ -321,6 +323,11 @@ def _places(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
     folded = [w.folded for w in words]
     return [Entity(e.kind, building_before(folded, e.start, e.items), e.end, e.label, e.items, e.extra)
             if not any(j in taken for j in range(e.start - 3, e.start)) else e for e in found]
+
+
+# The order words before a sitting's name (« le prochain CLE », « la dernière ag »).
+_ORDER_BEFORE = frozenset({"prochain", "prochaine", "prochains", "prochaines", "dernier", "derniere", "derniers",
+                           "dernieres", "precedent", "precedente"})
 
 
 def _at_the(words: list[Word], i: int) -> bool:

@@ -235,7 +235,10 @@ def decided_in_formation(u: Understanding, now: datetime) -> bool:
         return False
     if u.first("person") is not None:
         return False
-    named = [e for e in u.entities if e.kind == "place" and e.extra.get("subject")]
+    # « les décisions du GT à la gare ? »: a kind of sitting narrowed to those held in a building (place_words.py)
+    # names its sittings as its subject does (the lead's set 67).
+    named = [e for e in u.entities if e.kind == "place" and (
+        e.extra.get("subject") or e.extra.get("formation") and e.extra.get("narrowed"))]
     if not any(getattr(m, "start", now) <= now for e in named for m in e.items):
         return False
     inside = {u.words[j].folded for e in named for j in range(e.start, e.end)}

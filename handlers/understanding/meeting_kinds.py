@@ -18,7 +18,8 @@ import re
 from datetime import datetime
 
 from handlers.understanding.days import WEEKDAYS
-from handlers.understanding.meeting_nouns import SITTINGS
+from handlers.understanding.meeting_nouns import SITTINGS, nouns
+from handlers.understanding.normalise import fold
 from handlers.understanding.meeting_rank import order_of, pick_ordered, place_checked
 from handlers.understanding.periods import MONTHS, month_of
 from handlers.understanding.pipeline import Understanding
@@ -36,6 +37,8 @@ _BEFORE = frozenset({"avant", "precedent", "precedente"})
 _ADJECTIVES = frozenset({"precedent", "precedente", "suivant", "suivante"})
 _ARTICLES = frozenset({"le", "la", "l", "au", "du"})
 _MEETING_NOUNS = SITTINGS
+# The nouns of a kind of sitting (« groupe de travail » reads « groupe »; « plénière », « bureau », « commission »).
+SITTING_WORDS = nouns("plain", "formations", "sitting_bodies") | {"groupe", "atelier", "pleniere"}
 _PRONOUNS = frozenset({"celle", "celui", "celles", "ceux"})
 # Between « après » and a sitting's heading word (« après la formation de janvier »).
 _HEADING_ARTICLES = frozenset({"le", "la", "l", "les"})
@@ -99,6 +102,25 @@ def _narrowed(u: Understanding, here: list[Meeting], after: int = -1) -> tuple[l
     return None
 
 
+def _heading(meeting: Meeting) -> list[str]:
+    """The folded words of a sitting's heading, before its first colon or comma (« comité local pour l emploi »)."""
+    return re.findall(r"\w+", fold(meeting.place.split(",")[0].split(":")[0]))
+
+
+def _same_body(kind: list[Meeting], meetings: list[Meeting]) -> list[Meeting]:
+    """The sittings headed as every one of `kind` is (« Comité local pour l'emploi, séance plénière … »), two words or
+    more, and naming no other kind of sitting after the heading (« Comité local pour l'emploi : vote de la convention
+    … », not « … : groupe de travail … »): the same body's sittings, which members call by the kind its others say
+    (the lead's set 67: « la plénière du 11 février »)."""
+    headings = {tuple(_heading(m)) for m in kind}
+    if len(headings) != 1 or len(heading := next(iter(headings))) < 2:
+        return []
+    def other_kind(m: Meeting) -> bool:
+        said = re.findall(r"\w+", fold(m.place.split(",")[0]))[len(heading):]
+        return any(w in SITTING_WORDS for w in said)
+    return [m for m in meetings if tuple(_heading(m)) == heading and not other_kind(m)]
+
+
 def kind_meeting(u: Understanding, formation: Entity, meetings: list[Meeting], now: datetime,
                  past_tense: bool) -> tuple[Meeting | None, str]:
     """The meeting of that kind the question designates (its month or period, its order), else the next one."""
@@ -109,6 +131,8 @@ def kind_meeting(u: Understanding, formation: Entity, meetings: list[Meeting], n
             # « le comité technique à Torcy »: that kind's meeting held there (« c'était à Torcy ? » only checks it).
             here, what = _of(place, here), f"{what} à {place.label}"
     narrowed = _narrowed(u, here)
+    if narrowed is not None and not narrowed[0] and (kin := _narrowed(u, _same_body(here, meetings))) and kin[0]:
+        narrowed = kin  # « la plénière du 11 février » of « Comité local pour l'emploi : vote de … »: that body's sitting
     if narrowed is not None:
         here, said = narrowed
         what = f"{what} {said}"

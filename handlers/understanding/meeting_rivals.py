@@ -39,7 +39,7 @@ from handlers.understanding.normalise import Word
 from handlers.understanding.spans import Entity
 
 __all__ = ["asks_both", "checked_at", "dates_over_meeting", "meeting_first", "meeting_over_dates", "one_sitting",
-           "own_sitting"]
+           "own_sitting", "sittings_first"]
 
 _MEETING_READINGS = frozenset({"meeting_next", "meeting_which", "meeting_last"})
 _MEETING_NOUNS = nouns("plain", "chat", "formations", plural=True)
@@ -135,6 +135,21 @@ def meeting_first(ranking: list[tuple[str, float]], found: list[Word],
     name, _ = ranking[meeting]
     # The meeting reading takes the first score: it is the reading of the same words, not a weaker one.
     return [(name, ranking[0][1])] + [r for i, r in enumerate(ranking) if i != meeting]
+
+
+def sittings_first(ranking: list[tuple[str, float]], found: list[Word],
+                   entities: list[Entity]) -> list[tuple[str, float]]:
+    """`ranking` with the meetings to come first, before the dates of a period, when « prochains » / « prochaines »
+    stands right before a place naming several sittings (« le calendrier des prochains CLE svp »): those sittings
+    are asked, not every date ahead (the lead's set 67)."""
+    if not ranking or ranking[0][0] != "dates_period":
+        return ranking
+    sittings = [e for e in entities if e.kind == "place" and len(e.items) > 1]
+    if not any(e.start > 0 and found[e.start - 1].folded in ("prochains", "prochaines") for e in sittings):
+        return ranking
+    if not any(name == "meetings_upcoming" for name, _ in ranking[:3]):
+        return ranking
+    return [("meetings_upcoming", ranking[0][1])] + [r for r in ranking if r[0] not in ("meetings_upcoming", "dates_period")]
 
 
 # The order words that make the group's name its sitting (« le prochain CLE », « la dernière CLS »).

@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from handlers.understanding.deadline_nouns import DEADLINE_WORDS
+from handlers.understanding.own_group import _SMALL  # the little words initials leave out
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.world import plain
 from storage.models import Meeting, Member
@@ -45,7 +46,7 @@ def _opening(places: Sequence[str]) -> list[str]:
 def own_formation_named(u: Understanding, members: Sequence[Member]) -> bool:
     """Whether the question names, by its kind, a formation whose sittings are the group's own body's (see the
     module's docstring)."""
-    formation = next((e for e in u.entities if e.kind == "place" and e.extra.get("formation")), None)
+    formation = next((e for e in u.entities if e.kind == "place"), None)
     if formation is None:
         return False
     places = [m.place for m in formation.items if isinstance(m, Meeting) and m.place]
@@ -53,6 +54,11 @@ def own_formation_named(u: Understanding, members: Sequence[Member]) -> bool:
         return False
     opening = _opening(places)
     if len(opening) < 2:
+        return False
+    # « les dernières décisions du CLE ? »: the kind by its initials (« Comité local pour l'emploi, … »; set 67).
+    said_words = [w.folded for w in u.words[formation.start:formation.end]]
+    initials = "".join(w[0] for w in opening if w not in _SMALL)
+    if not formation.extra.get("formation") and said_words != [initials]:
         return False
     said = f" {' '.join(opening)} "
     return sum(said in f" {plain(m.role or '')} " for m in members) >= 2

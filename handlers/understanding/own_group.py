@@ -280,7 +280,7 @@ def group_scope(found: Sequence[Word], entities: Sequence[Entity], members: Sequ
     members' bodies are often called (« la conférence », « la commission ») is the group when no member's
     body is called so (« qui représente la MSA au sein de la conférence ? » in a conférence des financeurs)."""
     if not any(e.kind in ("org", "role", "person") for e in entities):
-        return set()
+        return _at_sittings(found, entities)
     bodies_words = {w for m in members for w in re.findall(r"\w+", fold(m.organisation or ""))}
     nouns = set(group_bodies()) - (_MEMBERS_BODIES & bodies_words if members else _MEMBERS_BODIES)
     # As typed: chat shorthand reads « comité » as « réunion » (« qui vient de la CAF dans le comité ? »).
@@ -293,7 +293,23 @@ def group_scope(found: Sequence[Word], entities: Sequence[Entity], members: Sequ
             within = scope[:2] == ("au", "sein") and folded[end] == "reunion"
             if tuple(folded[i:end]) == scope and (folded[end] in nouns or within):
                 scoped.update(range(i, end + 1))
-    return scoped | _title_of_group(found, entities, nouns)
+    return scoped | _title_of_group(found, entities, nouns) | _at_sittings(found, entities)
+
+
+def _at_sittings(found: Sequence[Word], entities: Sequence[Entity]) -> set[int]:
+    """Indices of « au CLE » closing a question on someone (« qui est de la mairie au CLE ? », « qui représente les
+    employeurs au CLE ? »): the name of the group's sittings (several of them), said last after « au », is where the
+    body sits, no topic (the lead's set 67)."""
+    words = [w for w in found if w.folded]
+    if len(words) < 3 or words[-2].folded != "au":
+        return set()
+    last = len(words) - 1
+    named = [e for e in entities if e.kind == "place" and e.start <= last < e.end and len(e.items) > 1]
+    # Someone named before, or a representative asked (« qui représente les employeurs au CLE ? »); not « qui vient
+    # au CLE ? », which asks that sitting.
+    before = any(e.kind in ("org", "role", "person") and e.end <= last - 1 and e not in named for e in entities) or any(
+        w.lemma == "representer" or w.folded.startswith("represent") for w in words[:last - 1])
+    return {last - 1, last} if named and before else set()
 
 
 # The endings of a noun of office, not of its holder (« secrétariat », « présidence », « coordination »).

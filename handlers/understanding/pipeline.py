@@ -55,7 +55,7 @@ from handlers.understanding.named_bodies import bodies_over_names
 from handlers.understanding.members_request import members_asked_to_act
 from handlers.understanding.missing_copula import with_copula
 from handlers.understanding.meeting_rivals import (dates_over_meeting, meeting_first, meeting_over_dates, one_sitting,
-                                                  own_sitting)
+                                                  own_sitting, sittings_first)
 from handlers.understanding.my_duty import coming_not_owed
 from handlers.understanding.named_records import impossible, no_rival
 from handlers.understanding.title_subject_body import subject_of_title
@@ -267,6 +267,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     ranking = [(name, s) for name, s in timely(ranked, found) if not impossible(name, entities)]
     ranking = title_over_charge(ranking, entities)  # « qui est responsable de … au … ? »: title_tie.py
     ranking = meeting_first(ranking, found, entities)  # « la date de la réunion de mars ? »: meeting_rivals.py
+    ranking = sittings_first(ranking, found, entities)  # « le calendrier des prochains CLE »: meeting_rivals.py
     ranking = coming_not_owed(ranking, found)  # « je dois venir où pour la prochaine ? »: my_duty.py
     ranking = staff_first(ranking, found, entities, own | named)  # « qui sont les salariés du syndicat ? »: body_staff.py
     ranking = sitting_not_chat(ranking, found, entities)  # « rencontre nantes c quel heure »: sitting_time.py

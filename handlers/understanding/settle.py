@@ -121,8 +121,11 @@ def _deadline_not_meeting(u: Understanding) -> bool:
 def _programme_of_span(u: Understanding) -> bool:
     """« c'est quoi le programme en janvier ? »: the programme of a span longer
     than a day, no meeting named, is what falls in it (« le programme de jeudi »
-    stays that meeting's agenda)."""
+    stays that meeting's agenda; so does « le CLE de février il y a quoi au programme ? », a sitting named by its
+    place: the lead's set 67)."""
     if not any(w.folded in ("programme", "programmes") for w in u.words) or any(w.folded in _MEETING_NOUNS for w in u.words):
+        return False
+    if u.first("place") is not None:
         return False
     period = u.first("period")
     return u.first("month") is not None or period is not None and (period.extra["period"].end - period.extra["period"].start).days > 1

@@ -50,6 +50,7 @@ from handlers.understanding.task_answers import held_asked, named_tasks, own_tas
 from handlers.understanding.task_match import task_match, task_topic
 from handlers.understanding.task_scope import asks_own
 from handlers.understanding.task_topic_listing import pilot_task, topic_tasks
+from handlers.understanding.meeting_nouns import nouns
 from handlers.understanding.meeting_outcome import asks_outcome
 from handlers.understanding.minutes_task import minutes_task
 from handlers.understanding.task_words import (asked, asks_done, asks_own_work, asks_progress, asks_task, done_by, first_person_did, has, requested_of_asker,
@@ -176,6 +177,20 @@ def _sitting_of_month(u: Understanding) -> bool:
     (« Envoyer le compte rendu du comité de suivi de septembre », set 40b)."""
     return not u.topic and any(e.kind == "place" for e in u.entities) and any(
         e.kind == "month" for e in u.entities) and not any(w.folded == "qui" for w in u.words)
+
+
+# The nouns of a sitting (« au prochain comité », « à la prochaine plénière »).
+_SITTING_NOUNS = nouns("plain", "formations", "sitting_bodies")
+
+
+def _coming_sitting(u: Understanding) -> bool:
+    """« on fait le point sur la liste d'attente au prochain comité ? »: the coming sitting named (« prochain » and a
+    sitting's noun or name): what it will treat is asked, its agenda, whatever task shares the point's words
+    (« faire le point » reads as a status asked; the lead's set 67)."""
+    places = {i for e in u.entities if e.kind == "place" for i in range(e.start, e.end)}
+    return any(w.folded in ("prochain", "prochaine") and any(
+        v.folded in _SITTING_NOUNS or j in places for j, v in enumerate(u.words[i + 1:i + 3], i + 1))
+        for i, w in enumerate(u.words))
 
 
 def _sitting_where(u: Understanding) -> bool:
@@ -355,6 +370,8 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
     if outcome.confident and outcome.intent == "agenda_items" and point_over_task(
             u.topic, agenda_texts(ctx.data.meetings()), texts):
         return outcome  # the agenda point asked when, by its full words (agenda_topic.py)
+    if outcome.confident and outcome.intent == "agenda_items" and _coming_sitting(u):
+        return outcome  # « on fait le point sur … au prochain comité ? »: the coming agenda, no task's status asked
     if outcome.confident and outcome.intent in _MEETING_READINGS | {"agenda_items"} and _sitting_of_month(u):
         return outcome  # « quand est prévu le comité de suivi de mars ? »: that sitting, no task on another one's minutes
     # « on se voit quand pour l'insertion ? » asks a sitting, no task sharing its purpose (gathering_asked.py).
