@@ -241,6 +241,7 @@ from tests.handlers.questions_groups_plie59 import PLIE59_AFTER_SETUP, PLIE59_AS
 from tests.handlers.questions_groups_quartiers974 import (QUARTIERS974_AFTER_SETUP, QUARTIERS974_ASKERS,
                                                          QUARTIERS974_GROUPS, QUARTIERS974_TASKS)
 from tests.handlers.questions_groups_eau39 import EAU39_AFTER_SETUP, EAU39_ASKERS, EAU39_GROUPS, EAU39_TASKS
+from tests.handlers.questions_groups_mda45 import MDA45_AFTER_SETUP, MDA45_ASKERS, MDA45_GROUPS, MDA45_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -1066,6 +1067,10 @@ GROUPS |= EAU39_GROUPS
 TASKS |= EAU39_TASKS
 ASKERS |= EAU39_ASKERS
 AFTER_SETUP |= EAU39_AFTER_SETUP
+GROUPS |= MDA45_GROUPS
+TASKS |= MDA45_TASKS
+ASKERS |= MDA45_ASKERS
+AFTER_SETUP |= MDA45_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
