@@ -121,9 +121,11 @@ def without_own_reason(text: str) -> str:
 _FOLLOWING = re.compile(r"\b(?:(?:la|le)\s+(?:r[ée]union|s[ée]ance|rencontre|r[ée]u|copil|comit[ée])\s+"
                         r"(?:suivante?|d'apr[èe]s)|la\s+suivante|celle\s+d'apr[èe]s)\b(?!\s*(?:le|la|l'|celle|du)\b)",
                         re.IGNORECASE)
-# A day the context names: « le 8 », « le 8 décembre », « du 1er ».
-_DAY = re.compile(r"\b(?:le|du)\s+(\d{1,2}(?:er)?(?:\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|"
-                  r"septembre|octobre|novembre|d[ée]cembre))?)\b", re.IGNORECASE)
+# A day the context names: « le 8 », « le 8 décembre », « du 1er », or a weekday (« si je ne peux pas venir jeudi, la
+# suivante c'est quand ? », set 43b).
+_DAY = re.compile(r"\b(?:(?:le|du)\s+(\d{1,2}(?:er)?(?:\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|"
+                  r"septembre|octobre|novembre|d[ée]cembre))?)|(lundi|mardi|mercredi|jeudi|vendredi|samedi))\b",
+                  re.IGNORECASE)
 
 
 def following_the_day(text: str) -> str:
@@ -135,7 +137,8 @@ def following_the_day(text: str) -> str:
         if not days or not _is_context(head) or re.search(r"\d", tail):
             continue
         if (following := _FOLLOWING.search(tail)) is not None:
-            return f"{tail[:following.start()]}la réunion d'après le {days[-1].group(1)}{tail[following.end():]}"
+            day = f"le {days[-1].group(1)}" if days[-1].group(1) else days[-1].group(2)
+            return f"{tail[:following.start()]}la réunion d'après {day}{tail[following.end():]}"
     return text
 
 
