@@ -167,6 +167,7 @@ from handlers.understanding.publics import public_body
 from handlers.understanding.represented import represented_in_roles
 from handlers.understanding.function_charge import function_holder
 from handlers.understanding.second_look import second_look
+from handlers.understanding.contact_body import contact_at_body
 from handlers.understanding.stand_in import stand_in
 from handlers.understanding.seats import seats
 from handlers.understanding.group_rules import group_rule, meeting_habit, vote_ahead
@@ -500,6 +501,8 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
         if as_recorded.confident and as_recorded.intent in ("decisions_topic", "dates_period"):
             return as_recorded
     outcome = second_look(ctx, outcome, ANSWERS)  # decided facts, agenda points, tasks, agreeing readings (second_look.py)
+    if (reached := contact_at_body(ctx, outcome, ANSWERS["org_representative"])) is not None:
+        return reached  # « si un jeune a besoin d'un rdv au CMP, je passe par qui ? »: its people (contact_body.py)
     if (task := typed_task(ctx, outcome, _unsure)) is not None:
         return task  # « la délibération doit être prête pour quand ? »: the task the typed word names (typed_task.py)
     if (dated := deadline_asked(ctx, outcome, ANSWERS["dates_period"])) is not None:

@@ -33,7 +33,7 @@ from handlers.understanding.normalise import Word, lexicon
 from handlers.understanding.reading_tokens import MEETING_WORDS
 from handlers.understanding.shape import opening
 
-__all__ = ["condition_clause", "condition_times", "without_origin"]
+__all__ = ["condition_clause", "condition_times", "condition_topic", "without_origin"]
 
 # A condition's openings, as folded words: « si », « s'il », « au cas où », « dans le cas où », « pour le cas où »,
 # « en cas de ».
@@ -51,20 +51,22 @@ def _opens_condition(clause: list[Word]) -> bool:
     return any(tuple(folded[:len(c)]) == c for c in _CONDITIONS)
 
 
-def _asks_by_itself(question: list[Word], entities: list[Entity], start: int) -> bool:
-    """The words after the comma hold a question word and at least two words (or names) of their own."""
+def _asks_by_itself(question: list[Word], entities: list[Entity], start: int) -> bool | None:
+    """Whether the words after the comma, holding a question word, hold at least two words (or names) of their
+    own; None when they hold no question word (« si j'ai bien compris on se voit jeudi, c'est bien à 14h ? »)."""
     lex = lexicon()
     if not any(w.folded in lex.question_words for w in question):
-        return False
+        return None
     named = sum(1 for e in entities if e.start >= start)
     own = [w for w in question if w.folded not in lex.question_words and w.folded not in lex.function_words
            and w.folded not in lex.stopwords and w.folded not in _EMPTY and w.lemma not in _EMPTY]
     return named + len(own) >= _OWN_WORDS
 
 
-def _split(text: str, found: list[Word], entities: list[Entity]) -> tuple[list[int], list[int]] | None:
+def _split(text: str, found: list[Word], entities: list[Entity], asking: bool = True) -> tuple[list[int], list[int]] | None:
     """(the condition's words, the question's) when `text` opens with a condition or the asker's situation before
-    a question that asks by itself; None otherwise."""
+    a question that asks by itself (that says little by itself, and only after a condition, when not `asking`);
+    None otherwise."""
     if not found or not text.rstrip().endswith("?"):
         return None
     places = word_positions(text, found)
@@ -79,9 +81,9 @@ def _split(text: str, found: list[Word], entities: list[Entity]) -> tuple[list[i
     if not clause or not rest:
         return None
     words_of_clause = [found[i] for i in clause]
-    if not (_opens_condition(words_of_clause) or is_chat_lead_in(words_of_clause)):
+    if not (_opens_condition(words_of_clause) or asking and is_chat_lead_in(words_of_clause)):
         return None
-    if not _asks_by_itself([found[i] for i in rest], entities, rest[0]):
+    if _asks_by_itself([found[i] for i in rest], entities, rest[0]) != asking:
         return None
     return clause, rest
 
@@ -93,6 +95,13 @@ def condition_clause(text: str, found: list[Word], entities: list[Entity]) -> se
         return set()
     named = {j for e in entities for j in range(e.start, e.end)}
     return {i for i in split[0] if i not in named and found[i].lemma not in MEETING_WORDS}
+
+
+def condition_topic(text: str, found: list[Word], entities: list[Entity]) -> set[int]:
+    """Indices of a condition's words when the question after it says little by itself (« si je veux inscrire mon
+    lycée à la semaine harcèlement, j'ai jusqu'à quand ? »): what is asked about, no context to set aside."""
+    split = _split(text, found, entities, asking=False)
+    return set(split[0]) if split is not None else set()
 
 
 _TIMES = frozenset({"period", "month"})

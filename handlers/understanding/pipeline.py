@@ -61,7 +61,7 @@ from handlers.understanding.named_records import impossible, no_rival
 from handlers.understanding.title_subject_body import subject_of_title
 from handlers.understanding.town_kind import kind_of_town
 from handlers.understanding.at_someone import host_of_sitting
-from handlers.understanding.asker_condition import condition_clause, condition_times, without_origin
+from handlers.understanding.asker_condition import condition_clause, condition_times, condition_topic, without_origin
 from handlers.understanding.order_words import before_a_date
 from handlers.understanding.own_group import group_scope, own_group_words
 from handlers.understanding.own_name import own_name_words
@@ -248,7 +248,8 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     aside = (aside[0] | named | question_tags(found) | hedges(found) | set_aside | counted_items(found), aside[1])
     aside = (aside[0] | ready_state(found), aside[1])  # « la délib doit être prête pour quand ? »: ready_state.py
     # « au cas où je serais en retard, ça commence à quelle heure jeudi ? »: asker_condition.py
-    aside = (aside[0] | condition_clause(text, found, entities), aside[1])
+    # « si je veux inscrire mon lycée à la semaine harcèlement, j'ai jusqu'à quand ? »: the condition is the topic.
+    aside = (aside[0] | condition_clause(text, found, entities), aside[1] - condition_topic(text, found, entities))
     # « le juge des enfants qui siège à l'observatoire »: the seat in the group, framing (seated_clause.py).
     # « le nom du juge des enfants »: who holds the title (seated_clause.name_of_title).
     aside = (aside[0] | seated_clause(found, entities, world.own_names) | name_of_title(found, entities), aside[1])

@@ -1,0 +1,93 @@
+"""Questions wrapped in the asker's situation and in conditions, of blind set
+43b (mda45, the partners' network of an invented Maison des adolescents in
+the Loiret, asked by a school nurse of Montargis on Tuesday 1 December
+2026), missed on its first run, asked in other words, with the neighbours
+that must stay as they were:
+
+- a condition or the asker's own situation before a question that asks by
+  itself (« au cas où je serais en retard, ça commence à quelle heure
+  jeudi ? ») pulls no reading with its words; when the question after it
+  says little (« si je veux inscrire …, j'ai jusqu'à quand ? »), the
+  condition is the topic; a time the question names itself wins over the
+  condition's; the town the asker comes from is no place asked about
+  (asker_condition.py); « cas » is a word (« au cas où »);
+- whom to tell of one's absence, or whether one may send a colleague, is the
+  decision on absences or on replacements (absence_notice.py);
+- « la suivante » after a weekday the asker cannot come is the meeting after
+  it (context_tail.following_the_day);
+- a room named by its building (« auditorium de la médiathèque de
+  Montargis ») is found by the building (venues.py);
+- whom to reach at a body (« je passe par qui ? », « je contacte qui ? ») is
+  its people (contact_body.py); « qui est du club de prévention ? », a body
+  only a role names, is its people (answers_people.in_charge)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.questions_eval import outcome_of, sure
+from tests.handlers.questions_groups import build_group
+from tests.helpers import Chat
+
+
+@pytest.fixture(scope="module")
+def mda() -> Chat:
+    return build_group("mda45")
+
+
+def test_a_condition_before_the_question_pulls_no_reading(mda: Chat) -> None:
+    assert "Séance n°5" in sure(mda, "au cas où je serais en retard, ça commence à quelle heure jeudi ?", "meeting_which")
+    assert "Séance n°7" in sure(mda, "au cas où des parents me demandent, la soirée écrans et sommeil commence à "
+                                     "quelle heure ?", "meeting_which")
+    # The condition's time gives way to the question's own.
+    reply = sure(mda, "au cas où je n'aurais pas le temps avant Noël, c'est quoi les dates limites de janvier ?",
+                 "dates_period")
+    assert "22 janvier" in reply and "11 décembre" not in reply
+    # Neighbours: « en retard » asked alone is the late tasks; a hedge before a check still reads.
+    assert "Tâches en retard" in sure(mda, "qu'est-ce qui est en retard ?", "tasks_late")
+    assert "n°5" in sure(mda, "si j'ai bien compris on se voit jeudi, c'est bien à 14h ?", "meeting_next")
+
+
+def test_the_town_the_asker_comes_from_is_no_place_asked(mda: Chat) -> None:
+    assert "n°5" in sure(mda, "j'arrive de Montargis jeudi, c'est où exactement la réunion ?", "meeting_next")
+    assert "n°5" in sure(mda, "je viens en train depuis Montargis, la prochaine réunion commence à quelle heure ?",
+                         "meeting_next")
+    # Neighbour: the town asked of a sitting is its place.
+    assert "n°6" in sure(mda, "la réunion de Montargis c'est quand ?", "meeting_which")
+
+
+def test_a_room_is_found_by_its_building(mda: Chat) -> None:
+    assert "n°7" in sure(mda, "la réunion à la médiathèque de Montargis c'est quand ?", "meeting_which")
+
+
+def test_the_sitting_after_a_weekday_the_asker_misses(mda: Chat) -> None:
+    assert "n°6" in sure(mda, "si je ne peux pas venir jeudi, la suivante c'est quand ?", "meeting_which")
+    assert "n°6" in sure(mda, "je ne pourrai pas être là jeudi. La réunion suivante ?", "meeting_which")
+
+
+def test_whom_to_tell_of_an_absence_is_the_decision(mda: Chat) -> None:
+    for question in ("si je ne peux pas venir jeudi, je préviens qui ?",
+                     "au cas où je serais absente, à qui je dois le signaler ?",
+                     "je ne pourrai pas être là jeudi, je dois prévenir quelqu'un ?"):
+        assert "Corinne Vasseur" in sure(mda, question, "decisions_topic"), question
+    for question in ("si je suis empêchée, je peux envoyer une collègue à ma place ?",
+                     "je remplace ma collègue jeudi, faut-il prévenir la MDA ?"):
+        assert "se faire remplacer" in sure(mda, question, "decisions_topic"), question
+    # Neighbours: the absence said, no question, stays quiet; who was absent is the attendance.
+    assert not outcome_of(mda, "si je ne peux pas venir jeudi, je vous préviens").confident
+    assert "Yasmina Ouali" in sure(mda, "qui était absent le 19 ?", "attendance_meeting")
+
+
+def test_a_condition_that_is_the_topic_is_kept(mda: Chat) -> None:
+    # The question after the comma says little: the condition's words are what is asked about, not context.
+    reply = outcome_of(mda, "si je veux inscrire mon lycée à la semaine harcèlement, j'ai jusqu'à quand ?").reply.plain()
+    assert "harcèlement" in reply
+
+
+def test_whom_to_reach_at_a_body_is_its_people(mda: Chat) -> None:
+    reply = sure(mda, "si un jeune a besoin d'un rdv au CMP, je passe par qui ?", "org_representative")
+    assert "Claire Fontanel" in reply and "Pass'ados" not in reply
+    assert "Élodie Martineau" in sure(mda, "pour l'ASE, je contacte qui ?", "org_representative")
+    assert "Yasmina Ouali" in sure(mda, "qui est du club de prévention ?", "org_representative")
+    # Neighbour: a charge asked of roles stays a charge.
+    assert "Yasmina Ouali" in sure(mda, "qui s'occupe de la prévention ?", "in_charge")
