@@ -128,12 +128,18 @@ _DAY = re.compile(r"\b(?:(?:le|du)\s+(\d{1,2}(?:er)?(?:\s+(?:janvier|f[ée]vrier
                   re.IGNORECASE)
 
 
-def following_the_day(text: str) -> str:
+_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+
+
+def following_the_day(text: str, today: int | None = None) -> str:
     """« je ne pourrai pas être là le 8. La réunion suivante, c'est quand ? » → « la réunion d'après le 8, c'est
-    quand ? »: the meeting following the day a context of the member's own names (`text` unchanged otherwise)."""
+    quand ? »: the meeting following the day a context of the member's own names (`text` unchanged otherwise).
+    A weekday counts too, but not today's (`today`, Monday 0): « j'ai un empêchement mardi » said on a Tuesday
+    may be today, and « la séance suivante » then the next one."""
     for cut in _BREAK.finditer(text):
         head, tail = text[:cut.start()], text[cut.end():]
-        days = list(_DAY.finditer(head))
+        days = [d for d in _DAY.finditer(head)
+                if not (d.group(2) and (today is None or _WEEKDAYS.index(d.group(2).lower()) == today))]
         if not days or not _is_context(head) or re.search(r"\d", tail):
             continue
         if (following := _FOLLOWING.search(tail)) is not None:

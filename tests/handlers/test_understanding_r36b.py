@@ -91,3 +91,23 @@ def test_whom_to_reach_at_a_body_is_its_people(mda: Chat) -> None:
     assert "Yasmina Ouali" in sure(mda, "qui est du club de prévention ?", "org_representative")
     # Neighbour: a charge asked of roles stays a charge.
     assert "Yasmina Ouali" in sure(mda, "qui s'occupe de la prévention ?", "in_charge")
+
+
+def test_initials_a_role_spells_are_the_body_whose_name_opens_so(mda: Chat) -> None:
+    # « Directrice de la Maison des adolescents » spells « MDA »; the body « Maison des adolescents du Loiret … » is
+    # named so: all its people, not only the director.
+    assert "Corinne Vasseur" in sure(mda, "qui est l'assistante de direction de la MDA ?", "role_holder")
+    assert "Sabrina Lemoine" in sure(mda, "l'éducatrice spécialisée de la MDA ?", "role_holder")
+    assert "Hélène Marchetti" in sure(mda, "la directrice de la MDA c'est qui ?", "role_holder")
+
+
+def test_an_office_looked_after_is_a_charge(mda: Chat) -> None:
+    assert "Corinne Vasseur" in sure(mda, "qui s'occupe du secrétariat du réseau ?", "in_charge")
+    # Neighbours: the title asked is its holder; a title looked after stays the title.
+    assert "Corinne Vasseur" in sure(mda, "qui est la secrétaire ?", "role_holder")
+    assert "Hélène Marchetti" in sure(mda, "qui s'occupe de la direction ?", "role_holder")
+
+
+def test_a_weekday_that_is_today_may_be_today(mda: Chat) -> None:
+    # Asked on a Tuesday, « mardi » may be today: « la séance suivante » is then the next one.
+    assert "n°5" in sure(mda, "J'ai un empêchement mardi. La séance suivante, c'est quand ?", "meeting_next")
