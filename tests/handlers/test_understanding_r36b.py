@@ -111,3 +111,11 @@ def test_an_office_looked_after_is_a_charge(mda: Chat) -> None:
 def test_a_weekday_that_is_today_may_be_today(mda: Chat) -> None:
     # Asked on a Tuesday, « mardi » may be today: « la séance suivante » is then the next one.
     assert "n°5" in sure(mda, "J'ai un empêchement mardi. La séance suivante, c'est quand ?", "meeting_next")
+
+
+def test_a_sitting_at_a_body_is_no_ones_presence(mda: Chat) -> None:
+    # The sitting is the subject: where it was held is asked, never who of the MDA came (unsure at worst).
+    assert outcome_of(mda, "le comité de septembre était à la MDA ?").intent != "attendance_meeting"
+    # Neighbours: a body being there, with the sitting put first or after, is its presence.
+    assert "Bernard Texier" in sure(mda, "la CAF était là à la dernière réunion ?", "attendance_meeting")
+    assert "Bernard Texier" in sure(mda, "la réunion de septembre, la CAF était là ?", "attendance_meeting")
