@@ -168,6 +168,7 @@ from handlers.understanding.represented import represented_in_roles
 from handlers.understanding.function_charge import function_holder
 from handlers.understanding.second_look import second_look
 from handlers.understanding.contact_body import contact_at_body
+from handlers.understanding.asker_condition import if_for_in_case
 from handlers.understanding.title_tie import charge_of_office
 from handlers.understanding.stand_in import stand_in
 from handlers.understanding.seats import seats
@@ -352,6 +353,7 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     text = most_represented(text)  # « la commune la plus représentée ? »: the directory (most_represented.py)
     text = ordered_superlative(text)  # « la réunion la plus proche »: « la prochaine réunion » (superlative_order.py)
     text = ranked_record(text)  # « c'est quoi la 6e décision ? »: « la décision 6 » (ordinal_record.py)
+    text = if_for_in_case(text)  # « au cas où j'aurais besoin du CMP, qui … ? »: « si », no place asked (asker_condition.py)
     text = following_the_day(text, ctx.now.weekday())  # « je ne pourrai pas être là le 8. La suivante ? »: after the 8th (context_tail.py)
     text = or_not_asked(text)  # « accueil de jour ouvert samedi ou pas »: the tag asks as « ? » does (or_not.py)
     text = without_changed_tail(text)  # « c'est toujours le 10 ou ça a changé ? »: the check (or_not.py)

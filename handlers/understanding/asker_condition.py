@@ -26,6 +26,8 @@ Rochefort, … » name the asker's town, not the sitting's (`without_origin`).
 
 from __future__ import annotations
 
+import re
+
 from handlers.understanding.clauses import word_positions
 from handlers.understanding.entities import Entity
 from handlers.understanding.leadins import is_chat_lead_in
@@ -33,7 +35,17 @@ from handlers.understanding.normalise import Word, lexicon
 from handlers.understanding.reading_tokens import MEETING_WORDS
 from handlers.understanding.shape import opening
 
-__all__ = ["condition_clause", "condition_times", "condition_topic", "without_origin"]
+__all__ = ["condition_clause", "condition_times", "condition_topic", "if_for_in_case", "without_origin"]
+
+# « au cas où », « dans le cas où », « pour le cas où »: « si » said otherwise; their « où » asks no place.
+_IN_CASE = re.compile(r"\b(?:au|dans\s+le|pour\s+le)\s+cas\s+o[uù]\b", re.IGNORECASE)
+
+
+def if_for_in_case(text: str) -> str:
+    """« au cas où je serais en retard, … » → « si je serais en retard, … »: the condition, without the « où » that
+    reads as a question of place (« qui représente l'hôpital ? » after it asks no place)."""
+    return _IN_CASE.sub("si", text)
+
 
 # A condition's openings, as folded words: « si », « s'il », « au cas où », « dans le cas où », « pour le cas où »,
 # « en cas de ».
@@ -108,14 +120,22 @@ _TIMES = frozenset({"period", "month"})
 
 
 def condition_times(text: str, found: list[Word], entities: list[Entity]) -> list[Entity]:
-    """`entities` without the condition's time when the question names its own: « au cas où je n'aurais pas le
-    temps avant Noël, c'est quoi les dates limites de janvier ? » asks of January."""
+    """`entities` without the condition's time when the question names its own (« au cas où je n'aurais pas le
+    temps avant Noël, c'est quoi les dates limites de janvier ? » asks of January), its body when the question
+    names another (« au cas où j'aurais besoin du CMP, qui représente l'hôpital ? »), and the member it names
+    when the question names none (« je remplace Nathalie jeudi, il y a quoi à l'ordre du jour ? »: no card of
+    hers is asked)."""
     if (split := _split(text, found, entities)) is None:
         return entities
     clause, rest = set(split[0]), set(split[1])
-    if not any(e.kind in _TIMES and e.start in rest for e in entities):
-        return entities
-    return [e for e in entities if not (e.kind in _TIMES and e.start in clause)]
+    asked = {e.kind for e in entities if e.start in rest}
+
+    def aside(e: Entity) -> bool:
+        if e.start not in clause:
+            return False
+        return (e.kind in _TIMES and bool(asked & _TIMES) or e.kind == "org" and "org" in asked
+                or e.kind == "person" and "person" not in asked)
+    return [e for e in entities if not aside(e)]
 
 
 # The asker coming from somewhere: « j'arrive de », « je viens de », « je pars de », « je descends de », « depuis ».

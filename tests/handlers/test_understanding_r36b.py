@@ -119,3 +119,16 @@ def test_a_sitting_at_a_body_is_no_ones_presence(mda: Chat) -> None:
     # Neighbours: a body being there, with the sitting put first or after, is its presence.
     assert "Bernard Texier" in sure(mda, "la CAF était là à la dernière réunion ?", "attendance_meeting")
     assert "Bernard Texier" in sure(mda, "la réunion de septembre, la CAF était là ?", "attendance_meeting")
+
+
+def test_in_case_asks_no_place_and_a_member_named_in_the_situation_is_not_asked(mda: Chat) -> None:
+    # « au cas où » is « si »: its « où » asks no place.
+    assert "Claire Fontanel" in sure(mda, "au cas où j'aurais besoin du CMP, qui représente l'hôpital ?",
+                                     "org_representative")
+    # The member the asker stands in for is no one asked about, when the question names no one.
+    assert "n°6" in sure(mda, "je remplace Farid à la commission de janvier, elle commence à quelle heure ?",
+                         "meeting_which")
+    # Neighbours: the member asked of after the situation is still asked.
+    assert "DSDEN" in sure(mda, "si je remplace Nathalie Guérin jeudi, elle fait quoi exactement ?", "who_is")
+    assert "Recenser les collèges" in sure(mda, "je remplace Nathalie pendant son arrêt, elle avait des tâches en "
+                                                "cours ?", "tasks_mine")
