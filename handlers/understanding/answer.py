@@ -169,7 +169,6 @@ from handlers.understanding.function_charge import function_holder
 from handlers.understanding.second_look import second_look
 from handlers.understanding.contact_body import contact_at_body
 from handlers.understanding.asker_condition import if_for_in_case
-from handlers.understanding.title_tie import charge_of_office
 from handlers.understanding.stand_in import stand_in
 from handlers.understanding.seats import seats
 from handlers.understanding.group_rules import group_rule, meeting_habit, vote_ahead
@@ -506,8 +505,6 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     outcome = second_look(ctx, outcome, ANSWERS)  # decided facts, agenda points, tasks, agreeing readings (second_look.py)
     if (reached := contact_at_body(ctx, outcome, ANSWERS["org_representative"])) is not None:
         return reached  # « si un jeune a besoin d'un rdv au CMP, je passe par qui ? »: its people (contact_body.py)
-    if (office := charge_of_office(ctx, outcome, ANSWERS["in_charge"])) is not None:
-        return office  # « qui s'occupe du secrétariat du réseau ? »: a charge, not a title (title_tie.py)
     if (task := typed_task(ctx, outcome, _unsure)) is not None:
         return task  # « la délibération doit être prête pour quand ? »: the task the typed word names (typed_task.py)
     if (dated := deadline_asked(ctx, outcome, ANSWERS["dates_period"])) is not None:

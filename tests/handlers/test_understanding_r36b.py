@@ -101,13 +101,6 @@ def test_initials_a_role_spells_are_the_body_whose_name_opens_so(mda: Chat) -> N
     assert "Hélène Marchetti" in sure(mda, "la directrice de la MDA c'est qui ?", "role_holder")
 
 
-def test_an_office_looked_after_is_a_charge(mda: Chat) -> None:
-    assert "Corinne Vasseur" in sure(mda, "qui s'occupe du secrétariat du réseau ?", "in_charge")
-    # Neighbours: the title asked is its holder; a title looked after stays the title.
-    assert "Corinne Vasseur" in sure(mda, "qui est la secrétaire ?", "role_holder")
-    assert "Hélène Marchetti" in sure(mda, "qui s'occupe de la direction ?", "role_holder")
-
-
 def test_a_weekday_that_is_today_may_be_today(mda: Chat) -> None:
     # Asked on a Tuesday, « mardi » may be today: « la séance suivante » is then the next one.
     assert "n°5" in sure(mda, "J'ai un empêchement mardi. La séance suivante, c'est quand ?", "meeting_next")
