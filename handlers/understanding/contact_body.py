@@ -23,11 +23,14 @@ _PASS = frozenset({"passe", "passer", "passes", "passons", "passez"})  # « pass
 
 
 def _contact_asked(u: Understanding) -> bool:
+    """A verb of reaching, then « qui » as its object (« je contacte qui », « je m'adresse à qui », « je passe par
+    qui »); not « il s'appelle comment », nor a « qui » that opens a relative elsewhere (« le frère qui préside … »)."""
     folded = [w.folded for w in u.words]
-    if "qui" not in folded:
-        return False
-    return any(w.lemma in _CONTACT for w in u.words) or any(
-        f in _PASS and folded[i + 1:i + 2] == ["par"] for i, f in enumerate(folded))
+    for i, w in enumerate(u.words):
+        reaching = w.lemma in _CONTACT or w.folded in _PASS and folded[i + 1:i + 2] == ["par"]
+        if reaching and "qui" in folded[i + 1:i + 3] and not (w.lemma == "appeler" and folded[i - 1:i] in (["s"], ["se"])):
+            return True
+    return False
 
 
 def contact_at_body(ctx: Context, outcome: Outcome,

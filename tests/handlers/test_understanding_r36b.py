@@ -89,8 +89,9 @@ def test_whom_to_reach_at_a_body_is_its_people(mda: Chat) -> None:
     assert "Claire Fontanel" in reply and "Pass'ados" not in reply
     assert "Élodie Martineau" in sure(mda, "pour l'ASE, je contacte qui ?", "org_representative")
     assert "Yasmina Ouali" in sure(mda, "qui est du club de prévention ?", "org_representative")
-    # Neighbour: a charge asked of roles stays a charge.
+    # Neighbours: a charge asked of roles stays a charge; « il s'appelle comment » reaches no one.
     assert "Yasmina Ouali" in sure(mda, "qui s'occupe de la prévention ?", "in_charge")
+    assert outcome_of(mda, "le psychologue qui travaille au CMP, il s'appelle comment ?").intent != "org_representative"
 
 
 def test_initials_a_role_spells_are_the_body_whose_name_opens_so(mda: Chat) -> None:
