@@ -39,7 +39,10 @@ def contact_at_body(ctx: Context, outcome: Outcome,
     u = outcome.understanding
     if u is None or outcome.intent == "org_representative" or not _contact_asked(u):
         return None
-    bodies = {e.label for e in u.entities if e.kind == "org" and e.items}
-    if len(bodies) != 1 or u.first("person") is not None:
+    bodies = [e for e in u.entities if e.kind == "org" and e.items]
+    if len({e.label for e in bodies}) != 1 or u.first("person") is not None:
         return None
+    people = {m.name for m in bodies[0].items}
+    if outcome.confident and outcome.intent == "in_charge" and outcome.key and set(outcome.key.split(", ")) <= people:
+        return None  # « pour le fonds de solidarité, je dois m'adresser à qui ? »: its people already, as a charge (set 41c)
     return sure_as(ctx, u, "org_representative", representatives)

@@ -10,7 +10,7 @@ that must stay as they were:
   says little (« si je veux inscrire …, j'ai jusqu'à quand ? »), the
   condition is the topic; a time the question names itself wins over the
   condition's; the town the asker comes from is no place asked about
-  (asker_condition.py); « cas » is a word (« au cas où »);
+  (asker_condition.py); « au cas où » reads as « si »;
 - whom to tell of one's absence, or whether one may send a colleague, is the
   decision on absences or on replacements (absence_notice.py);
 - « la suivante » after a weekday the asker cannot come is the meeting after
