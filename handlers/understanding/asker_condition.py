@@ -63,6 +63,14 @@ def _opens_condition(clause: list[Word]) -> bool:
     return any(tuple(folded[:len(c)]) == c for c in _CONDITIONS)
 
 
+# The asker speaking: « je », « j' », « moi », « me », « ma collègue »; « M. Caussade, il … » is a title (« M »).
+_ME = frozenset({"je", "j", "moi", "me", "mon", "ma", "mes"})
+
+
+def _speaks(clause: list[Word]) -> bool:
+    return any(w.folded in _ME or w.folded == "m" and w.raw == "m" for w in clause)
+
+
 def _asks_by_itself(question: list[Word], entities: list[Entity], start: int) -> bool | None:
     """Whether the words after the comma, holding a question word, hold at least two words (or names) of their
     own; None when they hold no question word (« si j'ai bien compris on se voit jeudi, c'est bien à 14h ? »)."""
@@ -93,7 +101,7 @@ def _split(text: str, found: list[Word], entities: list[Entity], asking: bool = 
     if not clause or not rest:
         return None
     words_of_clause = [found[i] for i in clause]
-    if not (_opens_condition(words_of_clause) or asking and is_chat_lead_in(words_of_clause)):
+    if not (_opens_condition(words_of_clause) or asking and is_chat_lead_in(words_of_clause) and _speaks(words_of_clause)):
         return None
     if _asks_by_itself([found[i] for i in rest], entities, rest[0]) != asking:
         return None

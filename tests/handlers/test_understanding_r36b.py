@@ -122,7 +122,8 @@ def test_in_case_asks_no_place_and_a_member_named_in_the_situation_is_not_asked(
     # The member the asker stands in for is no one asked about, when the question names no one.
     assert "n°6" in sure(mda, "je remplace Farid à la commission de janvier, elle commence à quelle heure ?",
                          "meeting_which")
-    # Neighbours: the member asked of after the situation is still asked.
+    # Neighbours: « M. » is a title, no asker speaking; the member asked of after the situation is still asked.
+    assert "Thomas Perrin" in sure(mda, "M. Perrin, il fait quoi dans le réseau ?", "who_is")
     assert "DSDEN" in sure(mda, "si je remplace Nathalie Guérin jeudi, elle fait quoi exactement ?", "who_is")
     assert "Recenser les collèges" in sure(mda, "je remplace Nathalie pendant son arrêt, elle avait des tâches en "
                                                 "cours ?", "tasks_mine")
