@@ -176,6 +176,8 @@ from handlers.understanding.publics import public_body
 from handlers.understanding.represented import represented_in_roles
 from handlers.understanding.function_charge import function_holder
 from handlers.understanding.second_look import second_look
+from handlers.understanding.contact_body import contact_at_body
+from handlers.understanding.asker_condition import if_for_in_case
 from handlers.understanding.stand_in import stand_in
 from handlers.understanding.seats import seats
 from handlers.understanding.group_rules import group_rule, meeting_habit, vote_ahead
@@ -363,7 +365,8 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     text = most_represented(text)  # « la commune la plus représentée ? »: the directory (most_represented.py)
     text = ordered_superlative(text)  # « la réunion la plus proche »: « la prochaine réunion » (superlative_order.py)
     text = ranked_record(text)  # « c'est quoi la 6e décision ? »: « la décision 6 » (ordinal_record.py)
-    text = following_the_day(text)  # « je ne pourrai pas être là le 8. La suivante ? »: after the 8th (context_tail.py)
+    text = if_for_in_case(text)  # « au cas où j'aurais besoin du CMP, qui … ? »: « si », no place asked (asker_condition.py)
+    text = following_the_day(text, ctx.now.weekday())  # « je ne pourrai pas être là le 8. La suivante ? »: after the 8th (context_tail.py)
     text = or_not_asked(text)  # « accueil de jour ouvert samedi ou pas »: the tag asks as « ? » does (or_not.py)
     text = without_changed_tail(text)  # « c'est toujours le 10 ou ça a changé ? »: the check (or_not.py)
     if (term := meaning_asked(text, [m.organisation for m in ctx.data.members() if m.organisation])) is not None:
@@ -534,6 +537,8 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
             rule := delay_rule(ctx, u, [d.text for d in ctx.data.decisions() if d.status != "cancelled"],
                                ANSWERS["decisions_topic"], spans_only=True)) is not None:
         return rule  # « le diaporama on le reçoit quand avant la réunion ? »: the span decided (delays.py)
+    if (reached := contact_at_body(ctx, outcome, ANSWERS["org_representative"])) is not None:
+        return reached  # « si un jeune a besoin d'un rdv au CMP, je passe par qui ? »: its people (contact_body.py)
     if (task := typed_task(ctx, outcome, _unsure)) is not None:
         return task  # « la délibération doit être prête pour quand ? »: the task the typed word names (typed_task.py)
     if (ready := ready_task(ctx, outcome)) is not None:

@@ -290,6 +290,16 @@ def _only_named(u: Understanding, opening: frozenset[str] = frozenset()) -> bool
     return bool(named) and not charged and all(w.folded in named or w.folded in _ONLY_WHO for w in said)
 
 
+# « qui est du … ? », « qui est de la … ? », « qui sont des … ? »: belonging asked, no charge.
+_BELONGING = (("qui", "est", "du"), ("qui", "est", "de"), ("qui", "est", "des"), ("qui", "sont", "du"),
+              ("qui", "sont", "de"), ("qui", "sont", "des"))
+
+
+def _belonging_asked(u: Understanding) -> bool:
+    return tuple(w.folded for w in u.words[:3]) in _BELONGING and not any(
+        w.lemma in _CHARGE_VERBS or w.folded in _CHARGE_VERBS or w.lemma in _DOING for w in u.words)
+
+
 def _public_of_one_body(ctx: Context, u: Understanding, found: list[Member]) -> Outcome | None:
     """« les secouristes c'est qui ? », « pour les bus c'est qui ? », « les usagers c'est qui ? »: people named in the
     plural and nothing else asked are a body's, as the sets label them (lead's sets 56 and 57), when the roles closest
@@ -382,6 +392,13 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
     found = titled_referents(u, found)  # « le référent mobilité »: the one so titled (referents.py)
     if (speaking := _public_of_one_body(ctx, u, found)) is not None:
         return speaking  # « les secouristes c'est qui ? »: the body whose people the roles say so
+    if _belonging_asked(u) and len(bodies := {m.organisation for m in found}) == 1 and None not in bodies:
+        # « qui est du club de prévention ? »: belonging to a body only the roles name (« Cheffe de service du club de
+        # prévention spécialisée »): its people, as « qui est du centre social L'Escale ? » reads (set 43b).
+        u.intent = "org_representative"
+        body = found[0].organisation
+        return Outcome.sure(u, [bold(f"{body} : qui représente l'organisation"), *[member_row(m) for m in found[:10]]],
+                            body)
     lines = [f"En charge de « {topic} » d'après leur rôle :", *[member_row(m) for m in found[:10]]]
     # The head: the first word neither too general (« les problèmes de délinquance ») nor a stop word (« les plans … »).
     head = next((w for w in u.topic if not is_generic(w) and topic_stems([w])), u.topic[0])

@@ -121,21 +121,30 @@ def without_own_reason(text: str) -> str:
 _FOLLOWING = re.compile(r"\b(?:(?:la|le)\s+(?:r[ée]union|s[ée]ance|rencontre|r[ée]u|copil|comit[ée])\s+"
                         r"(?:suivante?|d'apr[èe]s)|la\s+suivante|celle\s+d'apr[èe]s)\b(?!\s*(?:le|la|l'|celle|du)\b)",
                         re.IGNORECASE)
-# A day the context names: « le 8 », « le 8 décembre », « du 1er ».
-_DAY = re.compile(r"\b(?:le|du)\s+(\d{1,2}(?:er)?(?:\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|"
-                  r"septembre|octobre|novembre|d[ée]cembre))?)\b", re.IGNORECASE)
+# A day the context names: « le 8 », « le 8 décembre », « du 1er », or a weekday (« si je ne peux pas venir jeudi, la
+# suivante c'est quand ? », set 43b).
+_DAY = re.compile(r"\b(?:(?:le|du)\s+(\d{1,2}(?:er)?(?:\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|"
+                  r"septembre|octobre|novembre|d[ée]cembre))?)|(lundi|mardi|mercredi|jeudi|vendredi|samedi))\b",
+                  re.IGNORECASE)
 
 
-def following_the_day(text: str) -> str:
+_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+
+
+def following_the_day(text: str, today: int | None = None) -> str:
     """« je ne pourrai pas être là le 8. La réunion suivante, c'est quand ? » → « la réunion d'après le 8, c'est
-    quand ? »: the meeting following the day a context of the member's own names (`text` unchanged otherwise)."""
+    quand ? »: the meeting following the day a context of the member's own names (`text` unchanged otherwise).
+    A weekday counts too, but not today's (`today`, Monday 0): « j'ai un empêchement mardi » said on a Tuesday
+    may be today, and « la séance suivante » then the next one."""
     for cut in _BREAK.finditer(text):
         head, tail = text[:cut.start()], text[cut.end():]
-        days = list(_DAY.finditer(head))
+        days = [d for d in _DAY.finditer(head)
+                if not (d.group(2) and (today is None or _WEEKDAYS.index(d.group(2).lower()) == today))]
         if not days or not _is_context(head) or re.search(r"\d", tail):
             continue
         if (following := _FOLLOWING.search(tail)) is not None:
-            return f"{tail[:following.start()]}la réunion d'après le {days[-1].group(1)}{tail[following.end():]}"
+            day = f"le {days[-1].group(1)}" if days[-1].group(1) else days[-1].group(2)
+            return f"{tail[:following.start()]}la réunion d'après {day}{tail[following.end():]}"
     return text
 
 

@@ -32,7 +32,9 @@ _SETTLED = frozenset({"decide", "decidee", "decides", "decidees", "acte", "actee
 # Words of money (« le financement de la coordination c'est qui ? »): who pays, the decision answers.
 _MONEY = ("financ", "budget", "pai", "pay", "cout", "subvention")
 # Words before « qui » that make it ask for another thing than the doer (« à qui », « par qui », « chez qui »).
-_NOT_DOER = frozenset({"a", "par", "pour", "avec", "chez", "de", "sur", "contre"})
+# « je préviens qui ? » asks whom to tell, the one the rule names (absence_notice.py): no doer either.
+_NOT_DOER = frozenset({"a", "par", "pour", "avec", "chez", "de", "sur", "contre", "previens", "previent", "prevenir",
+                       "avertis", "avertir", "signale", "signaler"})
 
 
 def decision_with_people(ctx: Context, outcome: Outcome,

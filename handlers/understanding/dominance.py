@@ -27,7 +27,7 @@ from handlers.understanding.topics import content_words, topic_scores
 from handlers.understanding.work_done import task_done_asked
 from handlers.understanding.world import plain
 
-__all__ = ["LEAD", "LEAST", "as_decision", "dominant_decision", "first_of", "leads", "shows_bodies"]
+__all__ = ["sure_as", "LEAD", "LEAST", "as_decision", "dominant_decision", "first_of", "leads", "shows_bodies"]
 
 # The best decision holds at least this share of the question's words …
 LEAST = 0.6
@@ -190,4 +190,15 @@ def as_decision(ctx: Context, u: Understanding, topic: Sequence[Word], answer: C
     if outcome.confident and accept(outcome):
         return outcome
     u.intent, u.topic, u.readings = kept
+    return None
+
+
+def sure_as(ctx: Context, u: Understanding, intent: str, answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
+    """`u` read as `intent` and answered by `answer`, when that answer is sure; else None and `u` as it was."""
+    kept = (u.intent, u.readings)
+    u.intent, u.readings = intent, []
+    found = answer(ctx, u)
+    if found.confident:
+        return found
+    u.intent, u.readings = kept
     return None

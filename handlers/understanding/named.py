@@ -65,7 +65,9 @@ def ignores_unknown_name(u: Understanding, intent: str, shown: str) -> bool:
     le marché », found through « foire » alone."""
     if intent not in _BY_TOPIC:
         return False
-    covered = {i for e in u.entities for i in range(e.start, e.end)}
+    # Words that frame the question name nothing asked (« je remplace Nathalie jeudi, il y a quoi à l'ordre du
+    # jour ? »: the member stood in for, set 43b).
+    covered = {i for e in u.entities for i in range(e.start, e.end)} | u.framing
     answer = set(plain(shown).split())
     # The same test normalise.words uses to keep such a name from being read as a slip.
     return any(i not in covered and not w.known and proper_name(w.raw, i, u.text) and w.folded not in answer

@@ -61,6 +61,7 @@ from handlers.understanding.named_records import impossible, no_rival
 from handlers.understanding.title_subject_body import subject_of_title
 from handlers.understanding.town_kind import kind_of_town
 from handlers.understanding.at_someone import host_of_sitting
+from handlers.understanding.asker_condition import condition_clause, condition_times, condition_topic, without_origin
 from handlers.understanding.order_words import before_a_date
 from handlers.understanding.own_group import group_scope, own_group_words
 from handlers.understanding.own_name import own_name_words
@@ -223,6 +224,8 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     set_aside |= hosted
     entities = subject_formations(found, entities, world.meetings)  # « la réunion sur l'énergie »: formation_subject.py
     entities = periods_of_records(found, entities, world.records)  # « le partage des sentiers pour l'été 2027 »: record_period.py
+    entities = without_origin(found, entities)  # « j'arrive de Montargis, c'est où ? »: asker_condition.py
+    entities = condition_times(text, found, entities)  # « au cas où … avant Noël, les dates de janvier ? »: asker_condition.py
     entities, aside = around_question(text, found, entities, world.records)  # context, thanks, signature: envelope.py
     entities, own = own_group_words(found, entities, world.own_names)  # « qui fait partie du CLS ? »: own_group.py
     entities, member_of = formation_as_group(found, entities)  # « qui fait partie du copil ? »: group_name.py
@@ -244,6 +247,9 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     # « il n'y a que trois points à l'odj ? »: the count of what the answer lists (counted_items.py).
     aside = (aside[0] | named | question_tags(found) | hedges(found) | set_aside | counted_items(found), aside[1])
     aside = (aside[0] | ready_state(found), aside[1])  # « la délib doit être prête pour quand ? »: ready_state.py
+    # « au cas où je serais en retard, ça commence à quelle heure jeudi ? »: asker_condition.py
+    # « si je veux inscrire mon lycée à la semaine harcèlement, j'ai jusqu'à quand ? »: the condition is the topic.
+    aside = (aside[0] | condition_clause(text, found, entities), aside[1] - condition_topic(text, found, entities))
     # « le juge des enfants qui siège à l'observatoire »: the seat in the group, framing (seated_clause.py).
     # « le nom du juge des enfants »: who holds the title (seated_clause.name_of_title).
     aside = (aside[0] | seated_clause(found, entities, world.own_names) | name_of_title(found, entities), aside[1])

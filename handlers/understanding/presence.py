@@ -19,10 +19,10 @@ from __future__ import annotations
 
 from handlers.understanding.coming_cues import answered_sitting, coming_cue, crowd_verbs, idiom_topic, own_noted, quorum_asked, someone_answered, tense_list
 from handlers.understanding.intents import PLACEHOLDERS, model
-from handlers.understanding.pipeline import PLAUSIBLE, Understanding
+from handlers.understanding.pipeline import MEETING_NOUNS, PLAUSIBLE, Understanding
 from handlers.understanding.presence_body import (body_people_there, body_presence, body_was_there, meeting_at_place,
                                                   title_was_there)
-from handlers.understanding.presence_cues import (asks_presence, someone_goes_to, at_meeting_place, designates_meeting, idiom_only,
+from handlers.understanding.presence_cues import (PRESENCE, asks_presence, someone_goes_to, at_meeting_place, designates_meeting, idiom_only,
                                                   last_meeting_asked, names_the_meeting, of_someone, own_mark,
                                                   place_subject, requested, signed_up, strong)
 
@@ -102,9 +102,29 @@ def _title_complement(u: Understanding) -> bool:
     return bool(topic) and topic <= set(between) and all(i in topic or folded[i] in _COMPLEMENT_GLUE for i in between)
 
 
+# « le comité de septembre était à la MDA ? », « la dernière réunion c'était à la Maison des associations ? » (set
+# 43b): a sitting as the subject, « être » then « à » a body: where it was held, no one's presence.
+_ARTICLES = frozenset({"le", "la", "l", "notre"})
+_ORDERS = frozenset({"dernier", "derniere", "prochain", "prochaine", "premier", "premiere", "precedent", "precedente"})
+_BE = frozenset({"etait", "est", "sera", "c"})
+
+
+def _sitting_held_at(u: Understanding) -> bool:
+    said = u.words
+    at = 1 if said[:1] and said[0].folded in _ARTICLES else 0
+    at += 1 if at < len(said) and said[at].folded in _ORDERS else 0
+    if at >= len(said) or said[at].lemma not in MEETING_NOUNS or any(w.folded in PRESENCE for w in said):
+        return False
+    verb = next((i for i, w in enumerate(said) if w.folded in _BE), None)
+    return verb is not None and not any(e.kind in ("person", "org", "role") and e.start < verb for e in u.entities) and (
+        any(w.folded in ("a", "au", "aux") for w in said[verb + 1:verb + 4]))
+
+
 def presence_reading(u: Understanding) -> str | None:
     """`attendance_meeting` or `rsvp_upcoming` when the message asks who came (or comes) to
     the meeting it designates and that reading is plausible; else None."""
+    if _sitting_held_at(u):
+        return None
     if (own := own_noted(u)) is not None and (not u.topic or designates_meeting(u)):
         # « t'as bien noté que je serai pas là jeudi ? »: the bot notes nothing without /excuse; what the asker
         # announced (or nothing, with the commands) answers it, never a yes (coming_cues.py).

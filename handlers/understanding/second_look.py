@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping
 
 from handlers.context import Context
 from handlers.messages import Reply
+from handlers.understanding.absence_notice import absence_notice
 from handlers.understanding.dated_decision import keeps_dated_decision
 from handlers.understanding.agenda_check import point_on_meeting
 from handlers.understanding.approved_minutes import approved_minutes
@@ -103,6 +104,8 @@ def second_look(ctx: Context, outcome: Outcome,
     if u is not None and any(w.folded in _SITTINGS for w in u.words):
         # « le plan vélo, on en parle à quelle séance ? »: the meeting asked for, before any decision on the point.
         outcome = point_meeting(ctx, outcome)
+    if not outcome.confident and u is not None and (told := absence_notice(ctx, u, answers["decisions_topic"])):
+        outcome = told  # « si je ne peux pas venir jeudi, je préviens qui ? »: the decision on absences (absence_notice.py)
     # « quelqu'un a le numéro de la halte-répit ? » asks the members (chat.py): no decision is sought for them.
     if not outcome.confident and u is not None and outcome.intent != "chitchat" and not asked_of_members(
             u.words, opening=True) and not people_asked([w.folded for w in u.words]) and not (  # « quelles sont les personnes … ? »

@@ -46,6 +46,14 @@ def roles_spell_bodies(aliases: Aliases, add: Callable[[str, str, list[Member]],
     for acronym, meaning in _spelled():
         if acronym in aliases and plain(aliases[acronym][0]) != acronym:
             continue  # a body of the group called so
+        # « la MDA » when a body's own name opens with the words (« Maison des adolescents du Loiret … »): that body
+        # and all its people, not only the role that spells it (« Directrice de la Maison des adolescents », set 43b).
+        named = {m.organisation for m in members if m.organisation
+                 and f"{plain(m.organisation)} ".startswith(f"{meaning} ")}
+        if acronym not in aliases and len(named) == 1:
+            body = named.pop()
+            add(acronym, body, [m for m in members if m.organisation == body])
+            continue
         holders = [m for m in members if f" {meaning} " in f" {plain(m.role)} "]
         if acronym not in aliases and holders:
             add(acronym, acronym.upper(), holders)

@@ -98,6 +98,9 @@ def _owner(word: str, head: str) -> bool:
 # Kinds of building a room is named after (« salle de la Maison des usagers », « salle du centre social »).
 _BUILDINGS = frozenset({"maison", "hotel", "mairie", "centre", "espace", "foyer", "mediatheque", "bibliotheque",
                         "gymnase", "residence", "batiment", "college", "lycee", "ecole", "prefecture"})
+# Rooms named by the building they are in: « salle de la Maison des usagers », « auditorium de la médiathèque de
+# Montargis » (« la réunion à la médiathèque de Montargis », set 43b), « préau de l'école primaire ».
+_ROOMS = frozenset({"salle", "salles", "auditorium", "amphitheatre", "amphi", "preau", "hall", "foyer"})
 # Nouns of one-off events a sitting's heading may open with (not of sittings: « réunion du réseau … » is the group).
 _EVENT_NOUNS = frozenset({"soiree", "journee", "matinale", "matinee", "visite", "ceremonie", "fete", "inauguration",
                           "sortie", "repas"})
@@ -132,7 +135,7 @@ def index_places(meetings: list[Meeting]) -> tuple[Index, Index, Index]:
     for meeting in meetings:
         for segment in meeting.place.split(","):
             words = plain(segment).split()
-            if len(words) >= 4 and words[0] in ("salle", "salles") and words[1] in ("de", "du", "des"):
+            if len(words) >= 4 and words[0] in _ROOMS and words[1] in ("de", "du", "des"):
                 rest = words[2:] if words[1] != "de" or words[2] not in ("la", "l") else words[3:]
                 if rest[:1] and rest[0] in _BUILDINGS and sum(w not in ORG_STOP for w in rest) >= 2 and all(
                         meeting is not m for m in phrases[" ".join(rest)]):

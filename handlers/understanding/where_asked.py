@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable
 
 from handlers.context import Context
+from handlers.understanding.dominance import sure_as
 from handlers.understanding.normalise import fold, stem
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
@@ -105,10 +106,4 @@ def place_dated(ctx: Context, outcome: Outcome, dates: Callable[[Context, Unders
     placed = [d for d in on_topic if _says_venue(d.text)]
     if len(placed) != 1 or any(_says_venue(t) for t in decided):
         return None
-    kept = (u.intent, u.readings)
-    u.intent, u.readings = "dates_period", []
-    found = dates(ctx, u)
-    if found.confident:
-        return found
-    u.intent, u.readings = kept
-    return None
+    return sure_as(ctx, u, "dates_period", dates)

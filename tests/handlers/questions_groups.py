@@ -249,6 +249,7 @@ from tests.handlers.questions_groups_spip86 import SPIP86_AFTER_SETUP, SPIP86_AS
 from tests.handlers.questions_groups_crte52 import CRTE52_AFTER_SETUP, CRTE52_ASKERS, CRTE52_GROUPS, CRTE52_TASKS
 from tests.handlers.questions_groups_eurodist67 import (EURODIST67_AFTER_SETUP, EURODIST67_ASKERS,
                                                        EURODIST67_GROUPS, EURODIST67_TASKS)
+from tests.handlers.questions_groups_mda45 import MDA45_AFTER_SETUP, MDA45_ASKERS, MDA45_GROUPS, MDA45_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -1094,6 +1095,10 @@ GROUPS |= EURODIST67_GROUPS
 TASKS |= EURODIST67_TASKS
 ASKERS |= EURODIST67_ASKERS
 AFTER_SETUP |= EURODIST67_AFTER_SETUP
+GROUPS |= MDA45_GROUPS
+TASKS |= MDA45_TASKS
+ASKERS |= MDA45_ASKERS
+AFTER_SETUP |= MDA45_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
