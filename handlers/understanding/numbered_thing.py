@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 
 from handlers.context import Context
 from handlers.messages import Span, bold
-from handlers.understanding.normalise import fold
+from handlers.understanding.normalise import Word, fold
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.views import decision_lines
@@ -41,9 +41,22 @@ def _asked(u: Understanding) -> tuple[str, str] | None:
             j += 1  # « n°2 », « no 2 »
         number = found[j].folded
         if id(word) in topic and word.folded not in _COUNTED and number.isdigit() and len(number) <= 2 and (
-                j + 1 == len(found) or not found[j + 1].lemma.startswith(("janvier", "fevrier", "mars", "avril"))):
+                j + 1 == len(found) or not found[j + 1].lemma.startswith(("janvier", "fevrier", "mars", "avril"))) and (
+                not _counts(found[j + 1:], topic)) and not _cut_off(u.text, word, number):
             return word.folded, number
     return None
+
+
+def _counts(after: Sequence[Word], topic: set[int]) -> bool:
+    """The number counts what follows it, no label: a noun of the topic (« les études 4 soirs par semaine ») or the
+    rest of a figure (« 20 000 € », « 15 000 »)."""
+    return bool(after) and (id(after[0]) in topic or after[0].folded.isdigit())
+
+
+def _cut_off(text: str, word: Word, number: str) -> bool:
+    """A stop between the noun and the number as typed (« sur le forum, 12 ou 15 000 ? »): the number begins
+    another phrase, no part of the noun's name."""
+    return re.search(rf"\b{re.escape(fold(word.raw))}\s*[,;:.!?]\s*{number}\b", fold(text)) is not None
 
 
 def _writes(text: str, noun: str, number: str) -> bool:

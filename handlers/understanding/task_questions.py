@@ -217,6 +217,12 @@ def _of_body(u: Understanding, body: Entity) -> bool:
     return j >= 0 and u.words[j].folded in ("de", "du", "des", "d")
 
 
+def _dated_itself(u: Understanding, outcome: Outcome) -> bool:
+    """A confident date answer whose reply writes every word of the topic: the thing asked is dated as named."""
+    return outcome.confident and outcome.intent == "dates_period" and bool(u.topic) and (
+        topic_scores(u.topic, [outcome.reply.plain()], loose=False)[0] >= 0.999)
+
+
 def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
     """`outcome`, or the task answer the question asks for when the first reading missed it."""
     u = outcome.understanding
@@ -311,7 +317,9 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
     # « l'offre de prêt de la Banque des Territoires arrive quand ? »: a body with one member in the group names her as
     # the task's pilot does (set 43c) — the body's own work (« de la », « du »), not what is sent to it (« le dossier
     # pour la CAF, c'est pour quand ? » is the deadline for filing it there: set 33a).
-    body = u.first("org") if person is None else None
+    # A date already found for the thing itself is kept: « le forum de l'hôpital c'est quand ? » has its deadline
+    # « Forum des métiers de la santé au Centre hospitalier », not the hospital member's errand for the forum.
+    body = u.first("org") if person is None and not _dated_itself(u, outcome) else None
     if body is not None and _of_body(u, body) and len(body.items) == 1 and hasattr(body.items[0], "number") and (
             theirs := pilot_task(ctx, u, outcome.intent, outcome.confident, body.items[0].number, list(u.topic))):
         return named_tasks(ctx, u, theirs)
