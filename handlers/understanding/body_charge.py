@@ -125,7 +125,12 @@ _ADDRESSED = _REPRESENTS | {"contact", "contacts", "interlocuteur", "interlocutr
 def _contact_at(u: Understanding, org: Entity) -> bool:
     """« qui est notre contact à France Travail pour les saisonniers ? »: the noun of whom to address, then the body
     right after « à » — its representative, the charge after « pour » only singling one out (lead's set 68). « notre
-    contact RSA au Département » names a charge with the noun, which stays the charge's (set 42b)."""
+    contact RSA au Département » names a charge with the noun, which stays the charge's (set 42b), and so does
+    « pour la PMI » after a body said by its kind alone (set 19c)."""
+    # « notre contact au Département pour la PMI » (set 19c): a body said by its kind alone is a collectivity of
+    # many services; the one after « pour » is the charge asked, not the body's representative.
+    if all(w.folded in _BODY_NOUNS for w in u.words[org.start:org.end]):
+        return False
     nouns = [i for i, w in enumerate(u.words) if w.folded in _ADDRESSED - _REPRESENTS]
     return any(org.start - i in (2, 3) and u.words[i + 1].folded in ("a", "au", "aux")
                and all(w.folded in ("la", "le", "l", "les") for w in u.words[i + 2:org.start]) for i in nouns)

@@ -136,5 +136,9 @@ def _titled_agents(words: list[str], roles: list[tuple[list[str], Member]]) -> I
             title = words[start:start + n]
             holders = [m for role, m in roles if role[:n] == title]
             if len(holders) == 1 and max(len(w) for w in title) >= 4:
+                # « Le président du comité de suivi est élu … » (set 17a): the subject's title goes on with a
+                # complement the holder's role does not say (« Président » of another body): another holder.
+                if start == 1 and start + n < len(words) and words[start + n] in _COMPLEMENT:
+                    break
                 yield holders[0]
                 break
