@@ -52,6 +52,12 @@ def _stand_in(folded: list[str]) -> bool:
                                                       for i in range(len(folded)))
 
 
+def _whom_asked(folded: list[str]) -> bool:
+    """A « qui » that asks for a person (« je m'adresse à qui ? »), not the « ce qui » of what happens (« qu'est-ce
+    qui se passe si quelqu'un est absent plusieurs fois de suite ? » asks the consequence, set 26a)."""
+    return any(w == "qui" and folded[i - 1:i] != ["ce"] for i, w in enumerate(folded))
+
+
 def absence_notice(ctx: Context, u: Understanding,
                    answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
     """The decision telling whom to warn of an absence, or whether one may send a stand-in; None otherwise."""
@@ -61,7 +67,7 @@ def absence_notice(ctx: Context, u: Understanding,
     standing_in = _stand_in(folded)
     if standing_in and any(w in _TELL for w in folded) or standing_in and "place" in folded:
         pattern = _STAND_IN_IN_RECORD  # « je remplace ma collègue, faut-il prévenir … ? », « … à ma place ? »
-    elif _kept_away(folded) and (any(w in _TELL for w in folded) or "qui" in folded):
+    elif _kept_away(folded) and (any(w in _TELL for w in folded) or _whom_asked(folded)):
         pattern = _AWAY_IN_RECORD
     else:
         return None

@@ -17,7 +17,9 @@ janvier, elle commence à quelle heure ? » asks of that commission.
 When the question after the comma says little by itself (« si je veux
 inscrire mon lycée à la semaine harcèlement, j'ai jusqu'à quand ? », « si je
 ne peux pas venir jeudi, je préviens qui ? »), the condition is what is
-asked about, and nothing is set aside.
+asked about, and nothing is set aside; so too when the question points back
+to the clause by a pronoun (« j'aimerais prendre contact avec l'établissement
+scolaire de Payerne …, qui le représente chez nous ? », set 21d).
 
 Where the asker comes from is no place asked about: « j'arrive de Montargis
 jeudi, c'est où exactement la réunion ? », « je viens en train depuis
@@ -71,12 +73,33 @@ def _speaks(clause: list[Word]) -> bool:
     return any(w.folded in _ME or w.folded == "m" and w.raw == "m" for w in clause)
 
 
+# An object pronoun (« le », « la », « les », « l' », « lui », « leur ») just after « qui » opening the question or
+# after a subject pronoun: « j'aimerais prendre contact avec l'établissement scolaire de Payerne, qui le représente
+# chez nous ? », « … le CMP, je le contacte comment ? » (set 21d). What is asked stands in the clause before.
+_OBJECT_PRONOUNS = frozenset({"le", "la", "les", "l", "lui", "leur"})
+_SUBJECTS = frozenset({"je", "j", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles"})
+# « chez nous le référent », « pour vous la date »: a pronoun after a preposition is no subject.
+_PREPOSITIONS = frozenset({"chez", "pour", "avec", "a", "de", "par", "entre", "sans"})
+
+
+def _refers_back(question: list[Word]) -> bool:
+    """The question points back to the clause before it by a pronoun: « qui le représente ? » (not « c'est qui le
+    président ? », whose « le » opens a noun after a « qui » that does not open the question)."""
+    folded = [w.folded for w in question]
+    return any(w in _OBJECT_PRONOUNS and (i == 1 and folded[0] == "qui" or i > 0 and folded[i - 1] in _SUBJECTS
+                                          and folded[i - 2:i - 1] not in [[p] for p in _PREPOSITIONS])
+               for i, w in enumerate(folded))
+
+
 def _asks_by_itself(question: list[Word], entities: list[Entity], start: int) -> bool | None:
     """Whether the words after the comma, holding a question word, hold at least two words (or names) of their
-    own; None when they hold no question word (« si j'ai bien compris on se voit jeudi, c'est bien à 14h ? »)."""
+    own and point back to nothing before (`_refers_back`); None when they hold no question word (« si j'ai bien
+    compris on se voit jeudi, c'est bien à 14h ? »)."""
     lex = lexicon()
     if not any(w.folded in lex.question_words for w in question):
         return None
+    if _refers_back(question):
+        return False
     named = sum(1 for e in entities if e.start >= start)
     own = [w for w in question if w.folded not in lex.question_words and w.folded not in lex.function_words
            and w.folded not in lex.stopwords and w.folded not in _EMPTY and w.lemma not in _EMPTY]
