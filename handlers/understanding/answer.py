@@ -354,7 +354,7 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     text = without_youth_chat(text)  # « la réuuuu c quand mdr », « le skatepark on en parle kan ? »: youth_chat.py
     text = creole_as_french(text)  # « la réunion lé kan ? », « ki i représente la CAF ? »: creole_turns.py
     # « la Sitzung », « le Protokoll », « …, oder ? », « l'Anne-Sophie »: german_turns.py
-    text = german_as_french(text, _group_texts(ctx), [m.name for m in ctx.data.members()])
+    text = german_as_french(text, lambda: _group_texts(ctx), [m.name for m in ctx.data.members()])
     text = confirmed_as_decided(text)  # « strasbourg c'est confirmé ? »: « … c'est acté ? » (confirmed_check.py)
     text = il_for_y(text)  # « Patrick, y travaille où ? »: « il » as spoken (spoken_il.py)
     text = without_stressed_pronoun(text)  # « je suis inscrit, moi, pour le 10 ? »: the subject said once (stressed_pronoun.py)

@@ -26,7 +26,7 @@ there it is the group's name for a thing, found as such."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import simplemma
 
@@ -102,10 +102,10 @@ _TOKEN = re.compile(r"(\s+|[?!.,;:()«»\"]+)")
 _ELIDED = re.compile(r"(?i)^(l|d)['’](\w+)$")
 
 
-def german_as_french(text: str, group_texts: Iterable[str] = (), names: Iterable[str] = ()) -> str:
-    """`text` with the German turns above written in French; `text` itself when it holds none. `names`: the
-    members' names, whose first names may follow an article (« l'Anne-Sophie », « la Katrin »)."""
-    own = {fold(w) for t in group_texts for w in re.findall(r"[\wÀ-ÿ'-]+", t)}
+def german_as_french(text: str, group_texts: Callable[[], Iterable[str]] = tuple, names: Iterable[str] = ()) -> str:
+    """`text` with the German turns above written in French; `text` itself when it holds none. `group_texts`: gives
+    the group's own texts, asked only when a German noun is typed (reading every record costs on each message).
+    `names`: the members' names, whose first names may follow an article (« l'Anne-Sophie », « la Katrin »)."""
     text = _without_name_article(text, names)
     text = _works_for(text, names)
     text = _TAG.sub(lambda m: ", non " + (m.group(1) or "?"), text)
@@ -116,16 +116,21 @@ def german_as_french(text: str, group_texts: Iterable[str] = (), names: Iterable
     text = _WHAT_KIND.sub(lambda m: f"quoi, {'la' if m.group(1).casefold() == 'une' else 'le'} {m.group(2)}"
                           + (" du" if m.group(3) else ""), text)
     text = _IN_CHARGE.sub(lambda m: "qui s'occupe " + _DE_ARTICLE.get((m.group(1) or "").casefold(), "de "), text)
-    return _nouns_in_french(text, own)
+    return _nouns_in_french(text, group_texts)
 
 
-def _nouns_in_french(text: str, own: set[str]) -> str:
+def _nouns_in_french(text: str, group_texts: Callable[[], Iterable[str]]) -> str:
     """The German nouns of `text` in French, their determiners and adjectives put to the French gender."""
     tokens = _TOKEN.split(text)
+    own: set[str] | None = None  # the group's own words, read at the first German noun
     for i, token in enumerate(tokens):
         elided = _ELIDED.match(token)
         key = (elided.group(2) if elided else token).casefold()
-        if key not in _NOUNS or fold(key) in own:
+        if key not in _NOUNS:
+            continue
+        if own is None:
+            own = {fold(w) for t in group_texts() for w in re.findall(r"[\wÀ-ÿ'-]+", t)}
+        if fold(key) in own:
             continue
         bare = elided.group(2) if elided else token
         if bare[:1].islower() and simplemma.is_known(bare, lang="fr"):
