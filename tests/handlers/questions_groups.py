@@ -252,6 +252,8 @@ from tests.handlers.questions_groups_eurodist67 import (EURODIST67_AFTER_SETUP, 
 from tests.handlers.questions_groups_mda45 import MDA45_AFTER_SETUP, MDA45_ASKERS, MDA45_GROUPS, MDA45_TASKS
 from tests.handlers.questions_groups_natura40 import (NATURA40_AFTER_SETUP, NATURA40_ASKERS, NATURA40_GROUPS,
                                                      NATURA40_TASKS)
+from tests.handlers.questions_groups_cpts15 import (CPTS15_AFTER_SETUP, CPTS15_ASKERS, CPTS15_GROUPS,
+                                                   CPTS15_TASKS)
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -1105,6 +1107,10 @@ GROUPS |= NATURA40_GROUPS
 TASKS |= NATURA40_TASKS
 ASKERS |= NATURA40_ASKERS
 AFTER_SETUP |= NATURA40_AFTER_SETUP
+GROUPS |= CPTS15_GROUPS
+TASKS |= CPTS15_TASKS
+ASKERS |= CPTS15_ASKERS
+AFTER_SETUP |= CPTS15_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
