@@ -3,27 +3,59 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
 from handlers.args import clean, number
 from handlers.context import Context
 from handlers.dates import parse_when
+from handlers.commands.meetings import LISTING_HORIZON
 from handlers.messages import Reply, UserError
 from handlers.registry import Command
 from handlers.views import deadline_line
-from storage.models import Deadline, replace
+from storage.models import Deadline, Meeting, replace
+from storage.recurrence import expand_all
 
-__all__ = ["COMMANDS"]
+__all__ = ["COMMANDS", "DeadlineText", "read_echeance"]
 
 MAX_DEADLINE_TEXT = 500
+USAGE = "/echeance <date> [heure] <texte> — ex. /echeance 30/08 validation de la formalisation du groupe"
+# The meetings a deadline may be said against: those held in the last year (to say « déjà tenue ») and those to come.
+MEETINGS_BACK = timedelta(days=400)
+
+
+@dataclass(frozen=True, slots=True)
+class DeadlineText:
+    """What /echeance reads: the due moment (aware, the group's zone), whether an hour was said, the text, and
+    remarks for the reply."""
+
+    due: datetime
+    has_time: bool
+    text: str
+    notes: tuple[str, ...] = ()
+
+
+def read_echeance(args: str, meetings: Sequence[Meeting], now: datetime) -> DeadlineText:
+    """Read the text typed after `/echeance` at `now` (aware, the group's zone), against the group's `meetings`
+    (stored ones, series expanded into their dates).
+
+    The one reading of the command, shared with the date evaluation (tests/handlers/dates_eval.py, mode
+    `echeance_seance`) so the two can never drift apart. Raises UserError, with a French explanation, for anything
+    not read exactly."""
+    if not args.strip():
+        raise UserError("Il manque la date et le texte de l'échéance.", USAGE)
+    when = parse_when(clean(args, "l'échéance", USAGE, 1000), now, require_time=False)
+    what = clean(when.rest, "le texte de l'échéance", USAGE, MAX_DEADLINE_TEXT)
+    return DeadlineText(when.start, when.has_time, what, when.notes)
 
 
 def echeance(ctx: Context, args: str) -> Reply:
-    usage = "/echeance <date> [heure] <texte> — ex. /echeance 30/08 validation de la formalisation du groupe"
-    if not args.strip():
-        raise UserError("Il manque la date et le texte de l'échéance.", usage)
-    when = parse_when(clean(args, "l'échéance", usage, 1000), ctx.now, require_time=False)
-    what = clean(when.rest, "le texte de l'échéance", usage, MAX_DEADLINE_TEXT)
-    deadline = ctx.data.add_deadline(when.start, what, when.has_time, ctx.sender.name, ctx.origin)
-    return Reply.of("Échéance enregistrée :", deadline_line(deadline, ctx.now, ctx.locale), *when.notes)
+    assert ctx.group is not None
+    meetings = expand_all(ctx.store, ctx.group.slug, ctx.data.meetings(), ctx.now - MEETINGS_BACK, ctx.now + LISTING_HORIZON)
+    read = read_echeance(args, meetings, ctx.now)
+    deadline = ctx.data.add_deadline(read.due, read.text, read.has_time, ctx.sender.name, ctx.origin)
+    return Reply.of("Échéance enregistrée :", deadline_line(deadline, ctx.now, ctx.locale), *read.notes)
 
 
 def echeance_annuler(ctx: Context, args: str) -> Reply:
