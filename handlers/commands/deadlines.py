@@ -9,7 +9,8 @@ from datetime import datetime, timedelta
 
 from handlers.args import clean, number
 from handlers.context import Context
-from handlers.dates import parse_when
+from handlers.dates import format_when, parse_when
+from handlers.deadline_said import HOW, deadline_said, deadline_said_last, names_a_meeting
 from handlers.commands.meetings import LISTING_HORIZON
 from handlers.messages import Reply, UserError
 from handlers.registry import Command
@@ -17,7 +18,7 @@ from handlers.views import deadline_line
 from storage.models import Deadline, Meeting, replace
 from storage.recurrence import expand_all
 
-__all__ = ["COMMANDS", "DeadlineText", "read_echeance"]
+__all__ = ["COMMANDS", "MEETINGS_BACK", "DeadlineText", "counted_from", "read_echeance"]
 
 MAX_DEADLINE_TEXT = 500
 USAGE = "/echeance <date> [heure] <texte> — ex. /echeance 30/08 validation de la formalisation du groupe"
@@ -45,9 +46,28 @@ def read_echeance(args: str, meetings: Sequence[Meeting], now: datetime) -> Dead
     not read exactly."""
     if not args.strip():
         raise UserError("Il manque la date et le texte de l'échéance.", USAGE)
-    when = parse_when(clean(args, "l'échéance", USAGE, 1000), now, require_time=False)
+    text = clean(args, "l'échéance", USAGE, 1000)
+    # « la veille de la prochaine séance : bilan » (blind set 32): counted from a meeting, written as a plain date
+    said = deadline_said(text, meetings, now)
+    if said is None:
+        try:
+            when = parse_when(text, now, require_time=False)
+        except UserError as refused:
+            # « Relire le CR avant la prochaine réunion »: the text first, only when no date opens it
+            if (said := deadline_said_last(text, meetings, now)) is None:
+                if names_a_meeting(text):  # « peu avant la séance 3 », « après la séance 3 »: say what is read
+                    refused.details.append(HOW)
+                raise
+    if said is not None:
+        when = parse_when(said.text, now, require_time=False)
     what = clean(when.rest, "le texte de l'échéance", USAGE, MAX_DEADLINE_TEXT)
-    return DeadlineText(when.start, when.has_time, what, when.notes)
+    notes = when.notes + ((counted_from(said.meeting),) if said is not None else ())
+    return DeadlineText(when.start, when.has_time, what, notes)
+
+
+def counted_from(meeting: Meeting) -> str:
+    """The reply's word on a deadline counted from a meeting: which one, and when it sits."""
+    return f"Date comptée depuis la séance n°{meeting.number} ({format_when(meeting.start, meeting.end)})."
 
 
 def echeance(ctx: Context, args: str) -> Reply:
