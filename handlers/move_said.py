@@ -30,7 +30,7 @@ from handlers.date_calendar import format_day
 from handlers.date_words import fold, month_of, weekday_of
 from handlers.messages import InputError
 
-__all__ = ["MoveSaid", "move_said", "said_direction", "without_kept_hour"]
+__all__ = ["ANY_TIME", "DAY_WORDS", "MoveSaid", "move_said", "offset_said", "said_direction", "without_kept_hour"]
 
 LATER, EARLIER = 1, -1
 MAX_DAYS = 21  # « de 21 jours » is three weeks; « de 30 jours » is a month said roughly (asked)
@@ -77,7 +77,7 @@ _ROUGHLY = re.compile(rf"\s*(?:(?:ou|a|-|/)\s*(?:{_NUMBER})\b|ou\s+(?:plus|moins
 _DAY_WORD = re.compile(r"(?:(?:au|le|a\s+la|la|l')\s*)?(?P<word>surlendemain|lendemain|avant\s*-?\s*veille|veille)\b"
                        r"(?:\s+(?:de\s+la|du|de\s+notre)\s+(?:reunion|seance|rencontre))?")
 _OF_ANOTHER = re.compile(r"\s+(?:de|du|des|d')\b(?!\s*(?:\d{1,2}\s*(?:h|:|heures?\b)|midi\b))")  # (after « … de la réunion », which _DAY_WORD took)
-_DAY_WORDS = {"lendemain": 1, "surlendemain": 2, "veille": -1}
+DAY_WORDS = {"lendemain": 1, "surlendemain": 2, "veille": -1}
 _ORDER = r"(?P<order>suivante?|d'\s*apres|d'\s*ensuite|qui\s+suit|precedente?|d'\s*avant|qui\s+precede)"
 _WEEK = re.compile(rf"(?:a\s+|pour\s+)?la\s+semaine\s+{_ORDER}")
 _WEEK_DAY = re.compile(r"\s*,?\s*(?:le\s+)?(?P<day>[a-z]{5,})\b(?!\s*\d)")  # « la semaine suivante, le mardi »
@@ -95,7 +95,7 @@ _HOUR_SPAN = re.compile(rf"de\s+{_TIME}\w*\s*(?:a|-|–|jusqu'?\s*a)\s*\d")
 # Said to stay as it was: nothing to do (« au lendemain même heure », « à la semaine d'après, même jour »).
 _KEPT = re.compile(r"\s*,?\s*(?:a\s+la\s+|a\s+)?meme\s+(?P<what>heure|horaire|jour|date)\b")
 _KEPT_LAST = re.compile(r"(?:\s*,\s*|\s+)(?:le\s+|a\s+la\s+|la\s+)?meme\s+(?P<what>heure|horaire|jour|date)\s*$")
-_ANY_TIME = re.compile(_TIME)
+ANY_TIME = re.compile(_TIME)
 # The new day said again after the move (« au lendemain, vendredi 11 décembre », « d'une semaine (jeudi 17/12) »,
 # « une semaine plus tard, soit le 17/12 »): checked, then dropped.
 _RESTATED = re.compile(r"\s*(?:,\s*|\(\s*|\s)(?:soit\s+)?(?:le\s+)?(?:(?P<weekday>[a-z]{5,})\s+)?(?P<day>\d{1,2})(?!\s*(?:h|:|heures?\b|\d))(?:er)?"
@@ -133,14 +133,14 @@ def move_said(text: str, start: datetime, end: datetime | None) -> MoveSaid | No
                          "décembre 14h »).")
     day = start.date()
     minutes = 0
-    if (found := _offset(text, folded, at, direction)) is not None:
+    if (found := offset_said(text, folded, at, direction)) is not None:
         days, minutes, direction, at = found
         day += timedelta(days=days)
     elif (word := _DAY_WORD.match(folded, at)) is not None:
         if _OF_ANOTHER.match(folded, word.end()):
             return None  # « le lendemain de Noël », « la veille du 21 janvier »: the date reader's
         key = "veille" if word.group("word") == "veille" else word.group("word").replace(" ", "").replace("-", "")
-        day += timedelta(days=_DAY_WORDS.get(key, -2))
+        day += timedelta(days=DAY_WORDS.get(key, -2))
         at = word.end()
     elif (week := _WEEK.match(folded, at)) is not None:
         named_day = _WEEK_DAY.match(folded, week.end())
@@ -155,7 +155,7 @@ def move_said(text: str, start: datetime, end: datetime | None) -> MoveSaid | No
         at = named.end()
     elif (bare := _BARE_WEEKDAY.match(folded, at)) is not None and (weekday := weekday_of(bare.group("day"))) is not None:
         if direction == 0:
-            if _ANY_TIME.search(folded, bare.end()):
+            if ANY_TIME.search(folded, bare.end()):
                 return None  # « mercredi 14h », « décalée à jeudi 14h »: the next such day, as documented
             raise InputError(f"« {text} » : quel {bare.group('day')} ? Le prochain, celui de la semaine de la séance, "
                              "celui d'après ? Je ne devine pas. Écrivez « avancée au mercredi », « reportée au mercredi » "
@@ -172,15 +172,15 @@ def move_said(text: str, start: datetime, end: datetime | None) -> MoveSaid | No
     said = _VERB_DIRECTION.get(lead.group("verb"), 0) if lead else 0  # what the caller checks: the verb's
     rest, kept = _without_kept(text, at)
     rest = _without_restated(rest, day, text)
-    if minutes == 0 and (more := _offset(rest, fold(rest), 0, 0, hours_only=True)) is not None:
+    if minutes == 0 and (more := offset_said(rest, fold(rest), 0, 0, hours_only=True)) is not None:
         _, minutes, _, used = more  # « au lendemain, une heure plus tôt »
         rest = rest[used:]
-    if kept and _ANY_TIME.match(fold(rest).lstrip(" ,;:-–à")):
+    if kept and ANY_TIME.match(fold(rest).lstrip(" ,;:-–à")):
         raise InputError(f"« {text} » : « même heure », puis une autre heure ? Écrivez l'une ou l'autre {EXAMPLE}.")
     return _written(day, minutes, start, end, rest, said)
 
 
-def _offset(text: str, folded: str, at: int, direction: int, hours_only: bool = False) -> tuple[int, int, int, int] | None:
+def offset_said(text: str, folded: str, at: int, direction: int, hours_only: bool = False) -> tuple[int, int, int, int] | None:
     """An offset at `at` of `text` (`folded`, its folded form): (days, minutes, direction, end); None if none is said
     there."""
     lead = re.compile(r"\s*,?\s*(?P<de>de\s+|d'\s*|d\s+)?").match(folded, at)
@@ -323,6 +323,6 @@ def _written(day: date, minutes: int, start: datetime, end: datetime | None, res
         raise InputError(f"Ce décalage en heures change de jour ({naive:%d/%m} à {naive:%H}h{naive:%M}) : donnez la "
                          "nouvelle date et l'heure (ex. « vendredi 11 décembre 9h »).")
     hours = f"{naive:%H}h{naive:%M}" + (f"-{naive_end:%H}h{naive_end:%M}" if naive_end is not None else "")
-    if _ANY_TIME.match(fold(rest).lstrip(" ,;:-–à")):
+    if ANY_TIME.match(fold(rest).lstrip(" ,;:-–à")):
         raise InputError(f"Un décalage en heures, puis une heure (« {rest} ») ? Écrivez l'un ou l'autre {EXAMPLE}.")
     return MoveSaid(f"{format_day(day)} {hours}{tail}", False, direction)

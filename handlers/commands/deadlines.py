@@ -3,27 +3,79 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
 from handlers.args import clean, number
 from handlers.context import Context
-from handlers.dates import parse_when
+from handlers.dates import format_when, parse_when
+from handlers.deadline_said import HOW, deadline_said, deadline_said_last, names_a_meeting
+from handlers.commands.meetings import LISTING_HORIZON
 from handlers.messages import Reply, UserError
 from handlers.registry import Command
 from handlers.views import deadline_line
-from storage.models import Deadline, replace
+from storage.models import Deadline, Meeting, replace
+from storage.recurrence import expand_all
 
-__all__ = ["COMMANDS"]
+__all__ = ["COMMANDS", "MEETINGS_BACK", "DeadlineText", "counted_from", "read_echeance"]
 
 MAX_DEADLINE_TEXT = 500
+USAGE = "/echeance <date> [heure] <texte> — ex. /echeance 30/08 validation de la formalisation du groupe"
+# The meetings a deadline may be said against: those held in the last year (to say « déjà tenue ») and those to come.
+MEETINGS_BACK = timedelta(days=400)
+
+
+@dataclass(frozen=True, slots=True)
+class DeadlineText:
+    """What /echeance reads: the due moment (aware, the group's zone), whether an hour was said, the text, and
+    remarks for the reply."""
+
+    due: datetime
+    has_time: bool
+    text: str
+    notes: tuple[str, ...] = ()
+
+
+def read_echeance(args: str, meetings: Sequence[Meeting], now: datetime) -> DeadlineText:
+    """Read the text typed after `/echeance` at `now` (aware, the group's zone), against the group's `meetings`
+    (stored ones, series expanded into their dates).
+
+    The one reading of the command, shared with the date evaluation (tests/handlers/dates_eval.py, mode
+    `echeance_seance`) so the two can never drift apart. Raises UserError, with a French explanation, for anything
+    not read exactly."""
+    if not args.strip():
+        raise UserError("Il manque la date et le texte de l'échéance.", USAGE)
+    text = clean(args, "l'échéance", USAGE, 1000)
+    # « la veille de la prochaine séance : bilan » (blind set 32): counted from a meeting, written as a plain date
+    said = deadline_said(text, meetings, now)
+    if said is None:
+        try:
+            when = parse_when(text, now, require_time=False)
+        except UserError as refused:
+            # « Relire le CR avant la prochaine réunion »: the text first, only when no date opens it
+            if (said := deadline_said_last(text, meetings, now)) is None:
+                if names_a_meeting(text):  # « peu avant la séance 3 », « après la séance 3 »: say what is read
+                    refused.details.append(HOW)
+                raise
+    if said is not None:
+        when = parse_when(said.text, now, require_time=False)
+    what = clean(when.rest, "le texte de l'échéance", USAGE, MAX_DEADLINE_TEXT)
+    notes = when.notes + ((counted_from(said.meeting),) if said is not None else ())
+    return DeadlineText(when.start, when.has_time, what, notes)
+
+
+def counted_from(meeting: Meeting) -> str:
+    """The reply's word on a deadline counted from a meeting: which one, and when it sits."""
+    return f"Date comptée depuis la séance n°{meeting.number} ({format_when(meeting.start, meeting.end)})."
 
 
 def echeance(ctx: Context, args: str) -> Reply:
-    usage = "/echeance <date> [heure] <texte> — ex. /echeance 30/08 validation de la formalisation du groupe"
-    if not args.strip():
-        raise UserError("Il manque la date et le texte de l'échéance.", usage)
-    when = parse_when(clean(args, "l'échéance", usage, 1000), ctx.now, require_time=False)
-    what = clean(when.rest, "le texte de l'échéance", usage, MAX_DEADLINE_TEXT)
-    deadline = ctx.data.add_deadline(when.start, what, when.has_time, ctx.sender.name, ctx.origin)
-    return Reply.of("Échéance enregistrée :", deadline_line(deadline, ctx.now, ctx.locale), *when.notes)
+    assert ctx.group is not None
+    meetings = expand_all(ctx.store, ctx.group.slug, ctx.data.meetings(), ctx.now - MEETINGS_BACK, ctx.now + LISTING_HORIZON)
+    read = read_echeance(args, meetings, ctx.now)
+    deadline = ctx.data.add_deadline(read.due, read.text, read.has_time, ctx.sender.name, ctx.origin)
+    return Reply.of("Échéance enregistrée :", deadline_line(deadline, ctx.now, ctx.locale), *read.notes)
 
 
 def echeance_annuler(ctx: Context, args: str) -> Reply:

@@ -15,12 +15,16 @@ from datetime import date
 from handlers.args import clean, looks_numeric, number
 from handlers.commands.members import find_member
 from handlers.context import Context
-from handlers.dates import parse_when
+from handlers.commands.deadlines import MEETINGS_BACK, counted_from
+from handlers.commands.meetings import LISTING_HORIZON
+from handlers.dates import When, parse_when
+from handlers.deadline_said import deadline_said
 from handlers.held import just_held
 from handlers.messages import Reply, Span, UserError, bold, italic
 from handlers.registry import Command
 from handlers.task_views import members_by_number, task_line
 from storage.models import Member, replace
+from storage.recurrence import expand_all
 from storage.tasks import Task
 
 __all__ = ["COMMANDS", "TASK_INTENTS", "TASK_USAGE", "parse_task"]
@@ -38,7 +42,12 @@ _FOR = re.compile(r"\s+pour\s+(?:le\s+)?", re.IGNORECASE)
 # of the text (« préparer la salle pour le forum »).
 _DATE_HINT = re.compile(
     r"\d|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|f[ée]vrier|mars|avril|mai|juin|"
-    r"juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|semaine|mois|prochain",
+    r"juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|semaine|mois|prochain"
+    # A day counted from a meeting (blind set 32): « pour la veille de la séance 3 », « pour J-7 de la prochaine
+    # séance »; « pour la séance 3 » alone says what the task is for, and stays in its text.
+    r"|(?:(?:la\s+)?veille|l['’]avant-veille|(?:le\s+)?(?:sur)?lendemain|(?:le\s+)?jour|j\s*[-+]\s*\d+|"
+    r"(?:une|deux|trois|quatre|cinq|huit|dix|quinze)\s+(?:jours?|semaines?)\s+(?:avant|apr[eè]s))\s+"
+    r"(?:de\s+la|du|de\s+notre|la|le|notre)\s+(?:prochaine?\s+)?(?:s[ée]ance|r[ée]union|rencontre|copil|comit[ée])",
     re.IGNORECASE,
 )
 
@@ -53,8 +62,9 @@ def _split_for(segment: str) -> tuple[str, str | None]:
     return segment.strip(), None
 
 
-def parse_task(raw: str, ctx: Context, usage: str, text_required: bool = True) -> tuple[str, date | None, Member | None]:
-    """`<texte> [pour <date>] [@pilote | pilote : <nom>]` -> (text, due, pilot)."""
+def parse_task(raw: str, ctx: Context, usage: str, text_required: bool = True) -> tuple[str, date | None, Member | None, str]:
+    """`<texte> [pour <date>] [@pilote | pilote : <nom>]` -> (text, due, pilot, the meeting the due date was counted
+    from as the reply says it, or "")."""
     raw = clean(raw, "le texte de la tâche", usage, 1000, required=text_required)
     marker = _PILOT.search(raw)
     pilot_raw: str | None = None
@@ -68,14 +78,25 @@ def parse_task(raw: str, ctx: Context, usage: str, text_required: bool = True) -
     if due_raw is None:
         body, due_raw = _split_for(body)
     due: date | None = None
+    counted = ""
     if due_raw is not None:
-        when = parse_when(due_raw, ctx.now, require_time=False)
+        when, counted = _due(due_raw, ctx)
         if when.rest:
             raise UserError(f"Je ne comprends pas « {when.rest[:60]} » après la date.", usage)
         due = when.start.date()
     text = clean(body, "le texte de la tâche", usage, MAX_TEXT, required=text_required)
     pilot = find_member(ctx, clean(pilot_raw, "le nom du pilote", usage, 100), usage) if pilot_raw else None
-    return text, due, pilot
+    return text, due, pilot, counted
+
+
+def _due(raw: str, ctx: Context) -> tuple[When, str]:
+    """The due date after « pour »: a date, or a day counted from one of the group's meetings (« la veille de la
+    séance 3 », read as /echeance reads it; a task's due date has no hour), and which meeting, for the reply."""
+    assert ctx.group is not None
+    meetings = expand_all(ctx.store, ctx.group.slug, ctx.data.meetings(), ctx.now - MEETINGS_BACK, ctx.now + LISTING_HORIZON)
+    if (said := deadline_said(raw, meetings, ctx.now)) is None:
+        return parse_when(raw, ctx.now, require_time=False), ""
+    return parse_when(said.text, ctx.now, require_time=False), counted_from(said.meeting)
 
 
 def _reply_for(ctx: Context, title: str, task: Task) -> Reply:
@@ -84,7 +105,7 @@ def _reply_for(ctx: Context, title: str, task: Task) -> Reply:
 
 
 def tache(ctx: Context, args: str) -> Reply:
-    text, due, pilot = parse_task(args, ctx, TASK_USAGE)
+    text, due, pilot, counted = parse_task(args, ctx, TASK_USAGE)
     if len(ctx.data.tasks()) >= MAX_TASKS:
         raise UserError(f"Le groupe compte déjà {MAX_TASKS} tâches.")
     meeting = just_held(ctx)
@@ -93,6 +114,8 @@ def tache(ctx: Context, args: str) -> Reply:
         pilot.name if pilot else "", ctx.sender.name, ctx.sender.key, ctx.now.date(), ctx.origin,
     )
     lines: list[list[Span]] = list(_reply_for(ctx, f"Tâche n°{task.number} enregistrée.", task).lines)  # type: ignore[arg-type]
+    if counted:
+        lines.append([italic(counted)])
     if meeting is not None:
         lines.append([italic(f"Rattachée à la séance n°{meeting.number}.")])
     if pilot is None:
@@ -194,7 +217,7 @@ def tache_modifier(ctx: Context, args: str) -> Reply:
     current = _editable(ctx, raw, EDIT_USAGE)
     if not rest.strip():
         raise UserError("Il manque ce qui change : un texte, « pour <date> » ou « @pilote ».", EDIT_USAGE)
-    text, due, pilot = parse_task(rest, ctx, EDIT_USAGE, text_required=False)
+    text, due, pilot, counted = parse_task(rest, ctx, EDIT_USAGE, text_required=False)
 
     def change(stored: Task) -> Task:
         changed = stored
@@ -209,7 +232,8 @@ def tache_modifier(ctx: Context, args: str) -> Reply:
     saved = ctx.data.update_task(current.number, change) or current
     if saved == current:
         raise UserError(f"La tâche n°{current.number} est déjà ainsi ; rien n'a changé.")
-    return _reply_for(ctx, f"Tâche n°{saved.number} modifiée.", saved)
+    reply = _reply_for(ctx, f"Tâche n°{saved.number} modifiée.", saved)
+    return Reply.of(*reply.lines, *([[italic(counted)]] if counted else []))  # type: ignore[arg-type]
 
 
 # Answers for free questions, for handlers/questions.py to route to:

@@ -10,9 +10,16 @@ the recurrence rule, `none` when there is none: `2027-01-05 14:00 nth:1:1`; `dep
 by the command's own reading, handlers/commands/meeting_changes.py
 `read_move`, a row starting `@jj/mm` naming one date of that meeting's series;
 the expected reading is the new start and end as stored, `2026-12-17
-14:00-16:00`) and the expected remaining text (for `serie` and `deplacer`, the
-place). A line `@meeting<TAB>2026-12-10 14:00-16:00<TAB>salle B[<TAB>nth:2:3]`
-sets the meeting (in the zone of the last `@now`) of the rows after it. A line
+14:00-16:00`; `echeance_seance`: what a coordinator types after `/echeance`,
+read against the group's meetings by the command's own reading,
+handlers/commands/deadlines.py `read_echeance`, the expected reading the
+deadline as stored, `2026-12-10 14:00` or `2026-12-09`) and the expected
+remaining text (for `serie` and `deplacer`, the place; for `echeance_seance`,
+the deadline's text). A line `@meeting<TAB>2026-12-10 14:00-16:00<TAB>salle
+B[<TAB>nth:2:3][<TAB>annulée]` sets the meeting (in the zone of the last `@now`)
+of the rows after it; the `@meeting` lines since the last `@now` are the
+group's meetings of `echeance_seance` rows, numbered 1, 2, 3 … in that order
+(an empty rule field for none; `annulée` for a cancelled one). A line
 `@now<TAB>2027-03-15 09:00<TAB>Europe/Paris` sets the moment and zone of
 the rows after it (before any such line: EVAL_NOW). Used by the target test
 (test_dates_eval.py) and by the printed report (bench/dates_report.py).
@@ -25,14 +32,15 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from handlers.commands.deadlines import MEETINGS_BACK, read_echeance
 from handlers.commands.meeting_changes import pick_occurrence, read_move
 from handlers.commands.meetings import LISTING_HORIZON, read_seance
 from handlers.dates import When, parse_when
 from handlers.messages import UserError
-from storage.models import Meeting
+from storage.models import Meeting, replace
 from storage.recurrence import expand
 
-__all__ = ["BLIND_SETS", "EVAL_NOW", "HELD_OUT", "MAIN_SET", "Row", "Score", "load", "read_at", "read_deplacer", "read_serie", "reading", "score"]
+__all__ = ["BLIND_SETS", "EVAL_NOW", "HELD_OUT", "MAIN_SET", "Row", "Score", "load", "read_at", "read_deplacer", "read_echeance_seance", "read_serie", "reading", "score"]
 
 EVAL_NOW = datetime(2026, 11, 22, 10, 0, tzinfo=ZoneInfo("Europe/Zurich"))  # a Sunday
 MAIN_SET = Path(__file__).with_name("dates_eval.tsv")
@@ -75,6 +83,7 @@ BLIND_SETS = (
     Path(__file__).with_name("dates_blind29.tsv"),
     Path(__file__).with_name("dates_blind30.tsv"),
     Path(__file__).with_name("dates_blind31.tsv"),
+    Path(__file__).with_name("dates_blind32.tsv"),
 )
 
 
@@ -86,6 +95,7 @@ class Row:
     rest: str
     now: datetime = EVAL_NOW
     meeting: Meeting | None = None  # the meeting a `deplacer` row moves
+    meetings: tuple[Meeting, ...] = ()  # the group's meetings, for an `echeance_seance` row
 
     @property
     def precise(self) -> bool:
@@ -96,27 +106,32 @@ def load(path: Path) -> list[Row]:
     rows = []
     now = EVAL_NOW
     meeting: Meeting | None = None
+    group: list[Meeting] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         if line.startswith("@now\t"):
             _, moment, zone = line.split("\t")
             now = datetime.fromisoformat(moment).replace(tzinfo=ZoneInfo(zone))
+            group = []
             continue
         if line.startswith("@meeting\t"):
             meeting = _meeting(line, now)
+            group.append(replace(meeting, number=len(group) + 1))
             continue
         mode, text, expected, rest = (line.split("\t") + [""])[:4]
-        rows.append(Row(mode, text, expected, rest, now, meeting))
+        rows.append(Row(mode, text, expected, rest, now, meeting, tuple(group)))
     return rows
 
 
 def _meeting(line: str, now: datetime) -> Meeting:
-    """`@meeting<TAB>2026-12-10 14:00-16:00<TAB>salle B[<TAB>rule]`, in the zone of `now`."""
-    _, when, place, *rule = line.split("\t")
+    """`@meeting<TAB>2026-12-10 14:00-16:00<TAB>salle B[<TAB>rule][<TAB>annulée]`, in the zone of `now`."""
+    _, when, place, *more = line.split("\t")
     day, hours = when.split(" ")
     start, end = (datetime.fromisoformat(f"{day} {hour}").replace(tzinfo=now.tzinfo) for hour in hours.split("-"))
-    return Meeting(3, start, end, place, recurrence=rule[0] if rule else None)
+    rule = more[0] if more and more[0] else None
+    status = "cancelled" if "annulée" in more[1:] else "planned"
+    return Meeting(3, start, end, place, status=status, recurrence=rule)
 
 
 def read_at(text: str, now: datetime, require_time: bool) -> tuple[str, str]:
@@ -157,6 +172,19 @@ def read_deplacer(text: str, meeting: Meeting, now: datetime) -> tuple[str, str]
     return f"{move.start:%Y-%m-%d %H:%M}{end}", move.place
 
 
+def read_echeance_seance(text: str, meetings: tuple[Meeting, ...], now: datetime) -> tuple[str, str]:
+    """What /echeance reads in `text` at `now` against the group's `meetings`, through the command's own reading:
+    the deadline in the data set's notation and its text."""
+    read = read_echeance(text, expand_all_local(meetings, now), now)
+    return f"{read.due:%Y-%m-%d}" + (f" {read.due:%H:%M}" if read.has_time else ""), read.text
+
+
+def expand_all_local(meetings: tuple[Meeting, ...], now: datetime) -> list[Meeting]:
+    """The meetings as the command sees them (series expanded, none moved), soonest first."""
+    out = [occurrence for meeting in meetings for occurrence in expand(meeting, {}, now - MEETINGS_BACK, now + LISTING_HORIZON)]
+    return sorted(out, key=lambda m: m.start)
+
+
 def reading(row: Row) -> tuple[str, str]:
     """What the reader makes of a row (at the row's `now`), in the data set's notation."""
     try:
@@ -165,6 +193,8 @@ def reading(row: Row) -> tuple[str, str]:
         if row.mode == "deplacer":
             assert row.meeting is not None, "a `deplacer` row needs an `@meeting` line before it"
             return read_deplacer(row.text, row.meeting, row.now)
+        if row.mode == "echeance_seance":
+            return read_echeance_seance(row.text, row.meetings, row.now)
         return read_at(row.text, row.now, require_time=row.mode == "seance")
     except UserError:
         return "REFUSE", ""
