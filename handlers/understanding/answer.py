@@ -174,6 +174,7 @@ from handlers.understanding.body_head import body_head, titled_head
 from handlers.understanding.bot_named import asks_use, asks_what_to_ask
 from handlers.understanding.publics import public_body
 from handlers.understanding.represented import represented_in_roles
+from handlers.understanding.staff_voice import staff_voice
 from handlers.understanding.function_charge import function_holder
 from handlers.understanding.second_look import second_look
 from handlers.understanding.contact_body import contact_at_body
@@ -753,6 +754,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
         return turnover  # « la nouvelle référente ? », « l'ancien directeur ? »: as the roles say it (turnover.py)
     if (charged := plural_charge(ctx, u)) is not None:
         return charged  # « les référents du PLIE c'est qui ? »: those of its people holding the charge (plural_charge.py)
+    if (voice := staff_voice(u, world)) is not None:
+        return voice  # « qui représente les salariés de la plateforme ? »: the staff's representative (staff_voice.py)
     if u.intent == "role_holder" and (spoken := public_body(u, world)) is not None:
         return spoken  # « qui représente les visiteurs de prison ? »: the body speaking for them, no title (publics.py)
     if (tenure := tenure_asked(u)) is not None:
