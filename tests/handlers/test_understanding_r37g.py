@@ -9,7 +9,12 @@ run, asked in other words, with the neighbours that must stay as they were:
 - « la plateforme » beside a chemical or industrial platform is the body
   whose name opens so, not its works council (entities.toml [kinds]);
 - « qui représente les salariés (de la plateforme) ? » is the one member
-  whose role represents them, not the body's staff (staff_voice.py)."""
+  whose role represents them, not the body's staff (staff_voice.py);
+- a body's people asked « dans la CSS », the formation that is the group
+  itself, are the body's people (own_formation.without_own_formation);
+- a known acronym (« PPI ») a sitting's heading writes whole is read as the
+  heading writes it (heading_acronyms.py); the civil protection's plans
+  (PPI, PPRT, PPMS) and the étude de dangers (EDD) are known acronyms."""
 
 from __future__ import annotations
 
@@ -71,3 +76,23 @@ def test_dates_to_come_are_every_date(css: Chat) -> None:
     assert "Dates à venir" in reply and "Échéance n°1" in reply and "Séance n°5" in reply
     # Neighbour: the coming meetings asked as such.
     assert "Prochaines séances (3)" in sure(css, "toutes les dates de réunion svp", "meetings_upcoming")
+
+
+def test_a_body_in_the_group_itself(css: Chat) -> None:
+    reply = sure(css, "les pompiers c qui dans la CSS", "org_representative")
+    assert "Julien Perrin" in reply
+    reply = sure(css, "les gens de Vivre aux Balmes dans la CSS ?", "org_members")
+    assert "Hugo Mercier" in reply and "Marc Odin" in reply
+    assert "Mathieu Garnier" in sure(css, "qui représente la DREAL au sein de la commission ?", "org_representative")
+    # Neighbour: the body alone, as before.
+    assert "Julien Perrin" in sure(css, "qui représente le SDIS ?", "org_representative")
+
+
+def test_an_acronym_the_heading_writes_whole(css: Chat) -> None:
+    reply = sure(css, "le REX de l'exercice PPI c'était quand ?", "meeting_which")
+    assert "Séance n°2" in reply and "30 juin 2026" in reply
+    assert "séance n°2" in sure(css, "t'as le CR du REX de l'exercice PPI ?", "minutes_request")
+    assert "Annie Drevon" in sure(css, "qui est la référente du PPI ?", "role_holder")
+    # Neighbours: an acronym the group's bodies or a heading write as letters stays; the EDD's deadline.
+    assert "Mathieu Garnier" in sure(css, "qui représente la DREAL ?", "org_representative")
+    assert "15 décembre" in sure(css, "l'EDD révisée c'est pour quand ?", "dates_period")
