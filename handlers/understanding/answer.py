@@ -64,6 +64,8 @@ from handlers.understanding.typed_task import typed_task
 from handlers.understanding.held_state import state_decided
 from handlers.understanding.ready_task import ready_task
 from handlers.understanding.role_decided import role_as_decision_topic
+from handlers.understanding.own_formation import without_own_formation
+from handlers.understanding.heading_acronyms import headings_spelled
 from handlers.understanding.own_meetings import own_as_meeting
 from handlers.understanding.own_relative import own_relative_as_meeting
 from handlers.understanding.heading_qualifier import qualifier_as_meeting
@@ -174,6 +176,7 @@ from handlers.understanding.body_head import body_head, titled_head
 from handlers.understanding.bot_named import asks_use, asks_what_to_ask
 from handlers.understanding.publics import public_body
 from handlers.understanding.represented import represented_in_roles
+from handlers.understanding.staff_voice import staff_voice
 from handlers.understanding.function_charge import function_holder
 from handlers.understanding.second_look import second_look
 from handlers.understanding.contact_body import contact_at_body
@@ -471,6 +474,8 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     members = ctx.data.members()
     text = unclipped(text, _records_of(ctx), [v for m in members for v in (m.name, m.organisation)],
                      [m.role for m in members if m.role], kind_heads(ctx.data.meetings()))
+    # « le REX de l'exercice PPI »: a known acronym a sitting's heading writes whole, so written (heading_acronyms.py).
+    text = headings_spelled(text, [m.place for m in ctx.data.meetings() if m.place], group_world(ctx).org_aliases)
     # « une CCA en janvier », « la prochaine CCA »: the group's name counting one of its meetings (own_meetings.py).
     text = own_as_meeting(text, group_world(ctx).own_names)
     # « la prochaine coordination », « la coordination du 10/12 »: a sitting named by its heading's qualifier
@@ -717,6 +722,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
         # « c'est qui le monsieur de l'agglo ? », « la réunion où on a parlé du budget, c'était quand ? »: read again
         # as « quelqu'un de l'agglo », « la réunion du 15 octobre 2026 » (person_of_body.py, described_meeting.py …)
         return _respond(ctx, plainer)
+    if (inside := without_own_formation(u, world.members, world.meetings)) is not None:
+        return _respond(ctx, inside)  # « les pompiers c qui dans la CSS »: the body's people (own_formation.py)
     narrow_places(u)  # « la plénière de Saumur »: the plenary at Saumur (place_overlap.py)
     if u.intent is None and head_count(u.words) and all(e.kind == "place" for e in u.entities) and not any(
             w.folded in _NOT_NOW for w in u.words):
@@ -753,6 +760,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
         return turnover  # « la nouvelle référente ? », « l'ancien directeur ? »: as the roles say it (turnover.py)
     if (charged := plural_charge(ctx, u)) is not None:
         return charged  # « les référents du PLIE c'est qui ? »: those of its people holding the charge (plural_charge.py)
+    if (voice := staff_voice(u, world)) is not None:
+        return voice  # « qui représente les salariés de la plateforme ? »: the staff's representative (staff_voice.py)
     if u.intent == "role_holder" and (spoken := public_body(u, world)) is not None:
         return spoken  # « qui représente les visiteurs de prison ? »: the body speaking for them, no title (publics.py)
     if (tenure := tenure_asked(u)) is not None:

@@ -21,7 +21,9 @@ of two members or more.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from handlers.understanding.deadline_nouns import DEADLINE_WORDS
 from handlers.understanding.own_group import _SMALL  # the little words initials leave out
@@ -29,12 +31,21 @@ from handlers.understanding.pipeline import Understanding
 from handlers.understanding.world import plain
 from storage.models import Meeting, Member
 
-__all__ = ["own_deadlines", "own_formation_named"]
+__all__ = ["own_deadlines", "own_formation_named", "without_own_formation"]
+
+
+def _heading(place: str) -> list[str]:
+    """The folded words of a sitting's heading (before its first colon or comma)."""
+    return plain(place.split(":")[0].split(",")[0]).split()
+
+
+def _initials(words: Sequence[str]) -> str:
+    return "".join(w[0] for w in words if w not in _SMALL)
 
 
 def _opening(places: Sequence[str]) -> list[str]:
     """The folded words every one of `places` opens with (before its first colon or comma)."""
-    heads = [plain(p.split(":")[0].split(",")[0]).split() for p in places]
+    heads = [_heading(p) for p in places]
     common: list[str] = []
     for words in zip(*heads, strict=False):
         if len(set(words)) != 1:
@@ -50,15 +61,18 @@ def own_formation_named(u: Understanding, members: Sequence[Member]) -> bool:
     if formation is None:
         return False
     places = [m.place for m in formation.items if isinstance(m, Meeting) and m.place]
-    if len(places) < 2:
-        return False
+    said_words = [w.folded for w in u.words[formation.start:formation.end]]
+    return _own_sittings(places, said_words, bool(formation.extra.get("formation")), members)
+
+
+def _own_sittings(places: Sequence[str], said_words: list[str], by_kind: bool, members: Sequence[Member]) -> bool:
+    """Whether `places` (two or more) open with the same words, two members' roles name, and the question said them
+    by their kind (`by_kind`) or by their initials."""
     opening = _opening(places)
-    if len(opening) < 2:
+    if len(places) < 2 or len(opening) < 2:
         return False
     # « les dernières décisions du CLE ? »: the kind by its initials (« Comité local pour l'emploi, … »; set 67).
-    said_words = [w.folded for w in u.words[formation.start:formation.end]]
-    initials = "".join(w[0] for w in opening if w not in _SMALL)
-    if not formation.extra.get("formation") and said_words != [initials]:
+    if not by_kind and said_words != [_initials(opening)]:
         return False
     said = f" {' '.join(opening)} "
     return sum(said in f" {plain(m.role or '')} " for m in members) >= 2
@@ -69,3 +83,34 @@ def own_deadlines(u: Understanding, members: Sequence[Member]) -> bool:
     deadline, and the formation named the group's own (see the module's docstring)."""
     return (u.intent is None and "dates_period" in u.readings and any(w.folded in DEADLINE_WORDS for w in u.words)
             and own_formation_named(u, members))
+
+
+# « dans la CSS », « au sein de la commission »: where the people asked of sit, the group itself.
+_WITHIN = re.compile(r"\s+(?:dans|au sein d[eu])\s+(?:la|le|l'|notre|du)\b", re.IGNORECASE)
+_PEOPLE = frozenset({"qui", "gens", "membres", "representants", "personnes"})
+
+
+def without_own_formation(u: Understanding, members: Sequence[Member], meetings: Sequence[Meeting]) -> str | None:
+    """« les pompiers c qui dans la CSS », « les gens de Vivre aux Balmes dans la CSS ? »: a body's people asked
+    « in » the formation that is the group itself (its initials, or its kind, which two members' roles name) ask
+    the body's people, as without it: the message is read again without those last words (the lead's set 72), which
+    read as a sitting's place left it unsure. None when no such formation ends the message."""
+    if u.intent not in (None, "org_members", "org_representative") or not any(e.kind == "org" for e in u.entities):
+        return None
+    if not any(w.folded in _PEOPLE for w in u.words):
+        return None
+    last = None
+    for last in _WITHIN.finditer(u.text):
+        pass
+    if last is None:
+        return None
+    tail = u.text[last.end():].strip()
+    said = plain(tail.rstrip("?!. ")).split()
+    if not said or len(said) > 6:
+        return None
+    # The sittings whose heading opens with the words said, or whose opening's initials they are.
+    places = [m.place for m in meetings if m.place and (
+        _heading(m.place)[:len(said)] == said or len(said) == 1 and _initials(_heading(m.place)) == said[0])]
+    if not _own_sittings(places, said, len(said) > 1, members):
+        return None
+    return u.text[:last.start()] + (" ?" if tail.endswith("?") else "")
