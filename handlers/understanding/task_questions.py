@@ -33,6 +33,7 @@ from handlers.understanding.namesakes import other_person
 from handlers.understanding.answers_records import tasks
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.topics import topic_scores
+from handlers.understanding.normalise import fold
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.spans import Entity
 from handlers.understanding.pilot_status import pilot_errand
@@ -223,6 +224,13 @@ def _dated_itself(u: Understanding, outcome: Outcome) -> bool:
         topic_scores(u.topic, [outcome.reply.plain()], loose=False)[0] >= 0.999)
 
 
+def _initials_unmatched(u: Understanding, matched: list[str]) -> bool:
+    """« qui pilote le PEDT ? »: initials the asker typed (the thing asked) that no matched task writes; the task
+    found by another word (« … du comité de pilotage … ») is no answer on it (set 44b)."""
+    texts = " ".join(fold(t) for t in matched)
+    return any(len(w.raw) >= 2 and w.raw.isupper() and w.folded not in texts.split() for w in u.topic)
+
+
 def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
     """`outcome`, or the task answer the question asks for when the first reading missed it."""
     u = outcome.understanding
@@ -394,6 +402,7 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
         # les foyers de Saint-Jory-de-Lomagne … ») are no answer on the pharmacy (the lead's set 63).
         matched = [t.text for t in ctx.data.tasks() if match is not None and t.number in match]
         if match is not None and shares_beyond_names(u, matched) and not _amount_asked(u, matched) and not (
+                _initials_unmatched(u, matched)) and not (
                 asks_time(u.words) and any(r.startswith("meeting") for r in u.readings) and len(match) == 1 and any(
                 object_unsaid(u.words, t.text) for t in ctx.data.tasks() if t.number in match)):
             return named_tasks(ctx, u, match)
