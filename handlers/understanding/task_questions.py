@@ -227,8 +227,8 @@ def _dated_itself(u: Understanding, outcome: Outcome) -> bool:
 def _initials_unmatched(u: Understanding, matched: list[str]) -> bool:
     """« qui pilote le PEDT ? »: initials the asker typed (the thing asked) that no matched task writes; the task
     found by another word (« … du comité de pilotage … ») is no answer on it (set 44b)."""
-    texts = " ".join(fold(t) for t in matched)
-    return any(len(w.raw) >= 2 and w.raw.isupper() and w.folded not in texts.split() for w in u.topic)
+    written = {w for t in matched for w in re.findall(r"\w+", fold(t))}  # « l'EMS de Bercher » writes « ems »
+    return any(len(w.raw) >= 2 and w.raw.isupper() and w.folded not in written for w in u.topic)
 
 
 def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
