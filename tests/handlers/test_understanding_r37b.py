@@ -126,3 +126,8 @@ def test_the_meeting_missed_on_the_day_said(evreux: Chat) -> None:
 
 def test_circo_is_the_circonscription(evreux: Chat) -> None:
     assert "Pascal Hébert" in sure(evreux, "la circo d'Évreux 3 c'est qui ?", "org_representative")
+
+
+def test_initials_a_task_writes_after_an_elision_find_it() -> None:
+    # Neighbour of « qui pilote le PEDT ? »: « l'EMS de Bercher » writes the initials asked (set 31a).
+    assert "Fabienne Délèze" in sure(build_group("aje-gdv"), "qui a demandé l'offre à l'EMS ?", "in_charge")
