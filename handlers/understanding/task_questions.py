@@ -33,7 +33,8 @@ from handlers.understanding.namesakes import other_person
 from handlers.understanding.answers_records import tasks
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.topics import topic_scores
-from handlers.understanding.normalise import fold
+from handlers.understanding.acronym_keys import acronym_keys
+from handlers.understanding.normalise import fold, stem, words
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.spans import Entity
 from handlers.understanding.pilot_status import pilot_errand
@@ -225,10 +226,13 @@ def _dated_itself(u: Understanding, outcome: Outcome) -> bool:
 
 
 def _initials_unmatched(u: Understanding, matched: list[str]) -> bool:
-    """« qui pilote le PEDT ? »: initials the asker typed (the thing asked) that no matched task writes; the task
+    """« qui pilote le PEDT ? »: initials the asker typed (the thing asked) that no matched task writes, whole
+    or spelled out (« les allocataires des QPV » of « … des quartiers prioritaires »: acronym_keys.py); the task
     found by another word (« … du comité de pilotage … ») is no answer on it (set 44b)."""
     written = {w for t in matched for w in re.findall(r"\w+", fold(t))}  # « l'EMS de Bercher » writes « ems »
-    return any(len(w.raw) >= 2 and w.raw.isupper() and w.folded not in written for w in u.topic)
+    spelled = {k for t in matched for k in acronym_keys(frozenset(stem(w.lemma) for w in words(t, shorthand=False)))}
+    return any(len(w.raw) >= 2 and w.raw.isupper() and w.folded not in written and stem(w.folded) not in spelled
+               for w in u.topic)
 
 
 def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
