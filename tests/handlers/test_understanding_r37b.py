@@ -128,6 +128,9 @@ def test_circo_is_the_circonscription(evreux: Chat) -> None:
     assert "Pascal Hébert" in sure(evreux, "la circo d'Évreux 3 c'est qui ?", "org_representative")
 
 
-def test_initials_a_task_writes_after_an_elision_find_it() -> None:
+def test_initials_a_task_writes_or_spells_out_find_it() -> None:
     # Neighbour of « qui pilote le PEDT ? »: « l'EMS de Bercher » writes the initials asked (set 31a).
     assert "Fabienne Délèze" in sure(build_group("aje-gdv"), "qui a demandé l'offre à l'EMS ?", "in_charge")
+    # … and initials a task spells out (« … des quartiers prioritaires », set 36a).
+    assert "Maryse Delhaye" in sure(build_group("qpv60"), "qui fait le point sur les allocataires des QPV ?",
+                                    "in_charge")
