@@ -230,9 +230,14 @@ def _initials_unmatched(u: Understanding, matched: list[str]) -> bool:
     or spelled out (« les allocataires des QPV » of « … des quartiers prioritaires »: acronym_keys.py); the task
     found by another word (« … du comité de pilotage … ») is no answer on it (set 44b)."""
     written = {w for t in matched for w in re.findall(r"\w+", fold(t))}  # « l'EMS de Bercher » writes « ems »
-    spelled = {k for t in matched for k in acronym_keys(frozenset(stem(w.lemma) for w in words(t, shorthand=False)))}
-    return any(len(w.raw) >= 2 and w.raw.isupper() and w.folded not in written and stem(w.folded) not in spelled
-               for w in u.topic)
+    stems = [frozenset(stem(w.lemma) for w in words(t, shorthand=False)) for t in matched]
+    spelled = {k for s in stems for k in acronym_keys(s)}
+    unmatched = [w for w in u.topic if len(w.raw) >= 2 and w.raw.isupper() and w.folded not in written
+                 and stem(w.folded) not in spelled]
+    # « l'initiation LSF pour les agents d'accueil c qui »: the task holds the rest of the topic (« initiation »,
+    # « accueil »), the initials are only not spelled the same way: it stays the answer.
+    rest = [w for w in u.topic if w not in unmatched]
+    return bool(unmatched) and not any(stem(w.lemma) in s for w in rest for s in stems)
 
 
 def task_followup(ctx: Context, outcome: Outcome) -> Outcome:

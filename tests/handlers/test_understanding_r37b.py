@@ -134,3 +134,6 @@ def test_initials_a_task_writes_or_spells_out_find_it() -> None:
     # … and initials a task spells out (« … des quartiers prioritaires », set 36a).
     assert "Maryse Delhaye" in sure(build_group("qpv60"), "qui fait le point sur les allocataires des QPV ?",
                                     "in_charge")
+    # … and the task holding the rest of the topic, the initials spelled another way (« langue des signes »).
+    assert "Émilie Flament" in sure(build_group("access80"), "l'initiation LSF pour les agents d'accueil c qui",
+                                    "in_charge")
