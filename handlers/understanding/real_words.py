@@ -32,7 +32,8 @@ _STATUS_WORD = re.compile(rf"^{_STATUS}$", _FLAGS)
 # « qui et le président ? », « qui et en retard ? »: « qui » opening the question is followed by a verb.
 _WHO_AND = re.compile(r"^(\s*)qui\s+et\b", _FLAGS)
 # « le PEDT ses quand ? »: the determiner « ses » never stands before a question word.
-_SES_ASKING = re.compile(r"(?<=\w)\s+(?:ses|sait)\s+(?=(?:qui|quoi|quand|où|combien)\b)", _FLAGS)
+# (« sait » inside keeps its verb: « qui sait quand on se réunit ? », homophones.py.)
+_SES_ASKING = re.compile(r"(?<=\w)\s+ses\s+(?=(?:qui|quoi|quand|où|combien)\b)", _FLAGS)
 # « qui fait parti du comité ? », « ils font parti de l'asso »: « faire partie de ».
 _PART_OF = re.compile(r"\b(fai[ts]|font|faisait|faisaient|fera|feront)\s+parti\s+(?=(?:de|du|des|d')\b)", _FLAGS)
 # « qui à pris la décision ? », « qui à la charge du bilan ? »: the verb « a » after a « qui » opening a clause.
