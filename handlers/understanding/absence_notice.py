@@ -27,8 +27,8 @@ from handlers.understanding.pipeline import Understanding
 __all__ = ["absence_notice"]
 
 # The member kept away: « absent(e) », « empêché(e) », « excusé(e) »; « ne … pas venir », « pas être là » below.
-_AWAY = frozenset({"absent", "absente", "absence", "empeche", "empechee", "excuse", "excusee", "indisponible",
-                   "malade"})
+_AWAY = frozenset({"absent", "absente", "absence", "empeche", "empechee", "empechement", "excuse", "excusee",
+                   "indisponible", "malade"})
 _COME = frozenset({"venir", "viens", "vient", "viendrai", "venu", "venue", "la", "present", "presente", "participer"})
 # Telling someone: « prévenir », « signaler », « avertir », « s'excuser auprès de », « dire ».
 _TELL = frozenset({"prevenir", "previens", "previent", "signaler", "signale", "avertir", "informer", "excuser",
@@ -36,7 +36,9 @@ _TELL = frozenset({"prevenir", "previens", "previent", "signaler", "signale", "a
 # Sending someone in one's place: « à ma place », « me faire remplacer », « je remplace ma collègue ».
 _STAND_IN = frozenset({"remplacer", "remplace", "remplacee", "remplacant", "remplacante"})
 # How a decision writes each: the absence, or the replacement.
-_AWAY_IN_RECORD = re.compile(r"\b(absences?|absents?|absentes?|empêchée?s?|excusée?s?|excuses)\b", re.IGNORECASE)
+# « En cas d'empêchement, les membres … préviennent Aurélie Poulain » (set 44b) writes the absence by its noun.
+_AWAY_IN_RECORD = re.compile(r"\b(absences?|absents?|absentes?|empêchée?s?|empêchements?|excusée?s?|excuses)\b",
+                             re.IGNORECASE)
 _STAND_IN_IN_RECORD = re.compile(r"\b(remplacer|remplacée?s?|remplaçante?s?|suppléante?s?|suppléer)\b", re.IGNORECASE)
 
 

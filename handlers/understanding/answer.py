@@ -109,6 +109,8 @@ from handlers.understanding.dictation import spoken_punctuation
 from handlers.understanding.spoken_numbers import spoken_numbers
 from handlers.understanding.own_body import own_words
 from handlers.understanding.homophones import heard_words
+from handlers.understanding.real_words import real_words
+from handlers.understanding.autocorrected import autocorrected
 from handlers.understanding.nobody import nobody_as_who
 from handlers.understanding.numbered_thing import numbered_thing
 from handlers.understanding.own_task_when import one_task_when
@@ -464,6 +466,10 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     text = own_words(text, ctx.sender.member, ctx.data.members(), [m.place for m in ctx.data.meetings()],
                      [d.text for d in ctx.data.decisions() if d.status != "cancelled"])
     text = heard_words(text)  # « le devis sait fait », « ses qui qui fait le CR » (homophones.py)
+    text = real_words(text)  # « la réunion et maintenue ? », « qui à pris la décision ? » (real_words.py)
+    # « la CAFE », « le SDJ ES », « Mme beau-fils », « Emma Quenelle »: the group's names autocorrect changed.
+    text = autocorrected(text, [m.name for m in ctx.data.members()],
+                         [v for m in ctx.data.members() for v in (m.organisation, m.role) if v])
     text = when_as_case(text)  # « qu'est-ce qu'il faut donner quand on déclare … ? »: a case, no time (when_clause.py)
     text = nobody_as_who(text)  # « personne s'occupe de la salle ? » asks who does (nobody.py)
     text = everyone_as_members(text)  # « les coordonnées de tout le monde ? »: the members' (everyone.py)

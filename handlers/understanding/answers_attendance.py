@@ -41,6 +41,7 @@ from handlers.understanding.periods import month_of
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.role_gender import by_article
 from handlers.understanding.meeting_days import held_on_day, noted_on_day
+from handlers.understanding.meeting_outcome import context_meeting
 from handlers.understanding.minutes_cues import a_note, told
 from handlers.understanding.missing_asked import missing_asked
 from handlers.understanding.presence_body import role_members, title_was_there
@@ -105,6 +106,8 @@ def _asked_meeting(ctx: Context, u: Understanding, back: bool) -> Meeting | None
     found = meeting_of(ctx, u)
     if found is None and not u.has("qualifier"):
         # « N'ayant pu assister à la séance d'octobre, pourriez-vous me dire qui y était ? »: the month is in the context.
+        if back and (missed := context_meeting(u, meetings, ctx.now)) is not None:
+            return missed  # « j'étais pas là le 3 novembre, il y a un compte rendu ? » (set 44b): meeting_outcome.py
         said = [m for i in sorted(u.framing) if i < len(u.words) and (m := month_of(u.words[i].folded)) is not None]
         if said:
             return next((m for m in reversed(held) if m.start.month == said[0]), None)

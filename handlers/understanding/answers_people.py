@@ -382,7 +382,12 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
     if (errand := task_verb_over_kin(ctx, u, [m.role for m in found])) is not None:
         return errand  # « qui relance les écoles ? »: the task « Relancer les écoles … », no « … scolaires » (task_first.py)
     inferred = max(topic_scores(u.topic, [with_activities(m.role, duties=False) for m in found])) < max(scores)
-    if (max(scores) < 1.0 or max(topic_scores(u.topic, [m.role for m in found])) < 1.0) and (
+    # « le référent des mercredis aux Castors ? » (set 44b): the title typed with its article asks its holder, whose
+    # body says the rest (« Accueil de loisirs Les Castors »), not the task sharing the words.
+    holders = titled_referents(u, found)
+    title_asked = asked_as_title(u, holders) and max(topic_scores(
+        u.topic, [f"{m.role} {m.organisation or ''}" for m in holders])) >= 1.0
+    if not title_asked and (max(scores) < 1.0 or max(topic_scores(u.topic, [m.role for m in found])) < 1.0) and (
             piloted := piloted_tasks(ctx, u, max(max(scores), _deciding(ctx, u)[0]), inferred=inferred)
             or max(scores) < 1.0 and decided_over_roles(
                 ctx, u, [with_activities(m.role) for m in found], who_the_decision_names)):

@@ -24,7 +24,7 @@ from handlers.understanding.kind_decisions import kind_decisions, own_noun_named
 from handlers.understanding.own_formation import own_formation_named
 from handlers.understanding.decision_count import decision_count
 from handlers.understanding.meeting_days import held_on_day
-from handlers.understanding.meeting_outcome import context_day, context_month
+from handlers.understanding.meeting_outcome import context_meeting
 from handlers.understanding.month_in_record import month_named_by
 from handlers.understanding.derivation import root
 from handlers.understanding.kind_topic import kind_topic
@@ -190,15 +190,10 @@ def decisions_recent(ctx: Context, u: Understanding) -> Outcome:
         elif (last := held_on_day(u, period, held, ctx.now)) is not None and ctx.now - last.start <= _LAST_SUCH_DAY:
             meeting = last
     named = next((e for e in u.entities if e.kind in ("period", "month", "place")), None)
-    if meeting is None and named is None and (month := context_month(u)) is not None:
-        # « j'ai raté la réunion de novembre, il s'est passé quoi ? »: the meeting held that month (meeting_outcome.py)
-        meeting = max((m for m in ctx.data.meetings() if m.status != "cancelled" and m.start <= ctx.now
-                       and m.start.month == month), key=lambda m: m.start, default=None)
-    elif meeting is None and named is None and (day := context_day(u)) is not None:
-        # « j'étais pas là mardi 24, vous avez décidé quoi ? »: the latest meeting held on that day
-        meeting = max((m for m in ctx.data.meetings() if m.status != "cancelled" and m.start <= ctx.now
-                       and m.start.day == day[1] and day[0] in (None, m.start.weekday())),
-                      key=lambda m: m.start, default=None)
+    if meeting is None and named is None:
+        # « j'ai raté la réunion de novembre, il s'est passé quoi ? », « j'étais pas là mardi 24, vous avez décidé
+        # quoi ? »: the meeting held that month or on that day (meeting_outcome.py)
+        meeting = context_meeting(u, ctx.data.meetings(), ctx.now)
     if meeting is None and named is not None:
         # « les décisions du 8 ? » with no meeting that day: the latest decisions
         # would ignore what was named.

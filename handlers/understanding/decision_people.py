@@ -28,7 +28,9 @@ __all__ = ["decision_with_people"]
 
 # Words saying a thing was settled or whom it concerns (folded): the decision itself is asked.
 _SETTLED = frozenset({"decide", "decidee", "decides", "decidees", "acte", "actee", "actes", "valide", "validee", "retenu",
-                      "retenue", "retenus", "concerne", "concernee", "concernes", "concernees", "prevu", "prevue"})
+                      "retenue", "retenus", "concerne", "concernee", "concernes", "concernees", "prevu", "prevue",
+                      # « qui a pris la décision sur le ramassage ? » (set 44b): the decision tells it (its sitting).
+                      "decision", "decisions"})
 # Words of money (« le financement de la coordination c'est qui ? »): who pays, the decision answers.
 _MONEY = ("financ", "budget", "pai", "pay", "cout", "subvention")
 # Words before « qui » that make it ask for another thing than the doer (« à qui », « par qui », « chez qui »).

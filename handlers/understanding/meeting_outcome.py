@@ -14,15 +14,18 @@ nothing else.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from handlers.understanding.intents import model
 
 if TYPE_CHECKING:
+    from storage.models import Meeting
     from handlers.understanding.normalise import Word
     from handlers.understanding.pipeline import Understanding
 
-__all__ = ["OUTCOME_WORDS", "asks_outcome", "context_day", "context_month", "outcome_of_meeting"]
+__all__ = ["OUTCOME_WORDS", "asks_outcome", "context_day", "context_meeting", "context_month", "outcome_of_meeting"]
 
 # Words that can only ask what was decided (meeting_decisions.py's).
 _DECIDED = frozenset({"decider", "decision", "decisions", "acter", "decide", "decidee", "acte", "actee"})
@@ -77,6 +80,23 @@ def context_day(u: Understanding) -> tuple[int | None, int] | None:
             return _WEEKDAYS.index(before), int(word)
         if before in ("le", "du"):
             return None, int(word)
+    return None
+
+
+def context_meeting(u: Understanding, meetings: Sequence[Meeting], now: datetime) -> Meeting | None:
+    """The meeting held on the day (« j'étais pas là mardi 24 », « … le 3 novembre ») or, without a day, in the
+    month the context before the question names: the latest such one held; None when the context names neither."""
+    from handlers.understanding.periods import month_of
+
+    held = [m for m in meetings if m.status != "cancelled" and m.start <= now]
+    if (day := context_day(u)) is not None:
+        # « le 3 novembre »: the month written after the day narrows it (« novembre » alone would be the 18th's).
+        after = next((i + 1 for i in sorted(u.loose) if i + 1 < len(u.words) and u.words[i].folded == str(day[1])), None)
+        month = month_of(u.words[after].folded) if after is not None else None
+        return max((m for m in held if m.start.day == day[1] and day[0] in (None, m.start.weekday())
+                    and month in (None, m.start.month)), key=lambda m: m.start, default=None)
+    if (month := context_month(u)) is not None:
+        return max((m for m in held if m.start.month == month), key=lambda m: m.start, default=None)
     return None
 
 

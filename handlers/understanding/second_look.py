@@ -104,7 +104,10 @@ def second_look(ctx: Context, outcome: Outcome,
     if u is not None and any(w.folded in _SITTINGS for w in u.words):
         # « le plan vélo, on en parle à quelle séance ? »: the meeting asked for, before any decision on the point.
         outcome = point_meeting(ctx, outcome)
-    if not outcome.confident and u is not None and (told := absence_notice(ctx, u, answers["decisions_topic"])):
+    # « en cas d'empêchement on prévient qui ? » (set 44b): a « qui » read as who is in charge that found only the
+    # decision is the decision on absences too.
+    if (not outcome.confident or outcome.intent == "in_charge" and outcome.reply.plain().startswith("Décisions sur")) and (
+            u is not None and (told := absence_notice(ctx, u, answers["decisions_topic"]))):
         outcome = told  # « si je ne peux pas venir jeudi, je préviens qui ? »: the decision on absences (absence_notice.py)
     # « quelqu'un a le numéro de la halte-répit ? » asks the members (chat.py): no decision is sought for them.
     if not outcome.confident and u is not None and outcome.intent != "chitchat" and not asked_of_members(

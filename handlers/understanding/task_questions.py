@@ -33,6 +33,8 @@ from handlers.understanding.namesakes import other_person
 from handlers.understanding.answers_records import tasks
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.topics import topic_scores
+from handlers.understanding.acronym_keys import acronym_keys
+from handlers.understanding.normalise import fold, stem, words
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.spans import Entity
 from handlers.understanding.pilot_status import pilot_errand
@@ -223,6 +225,21 @@ def _dated_itself(u: Understanding, outcome: Outcome) -> bool:
         topic_scores(u.topic, [outcome.reply.plain()], loose=False)[0] >= 0.999)
 
 
+def _initials_unmatched(u: Understanding, matched: list[str]) -> bool:
+    """« qui pilote le PEDT ? »: initials the asker typed (the thing asked) that no matched task writes, whole
+    or spelled out (« les allocataires des QPV » of « … des quartiers prioritaires »: acronym_keys.py); the task
+    found by another word (« … du comité de pilotage … ») is no answer on it (set 44b)."""
+    written = {w for t in matched for w in re.findall(r"\w+", fold(t))}  # « l'EMS de Bercher » writes « ems »
+    stems = [frozenset(stem(w.lemma) for w in words(t, shorthand=False)) for t in matched]
+    spelled = {k for s in stems for k in acronym_keys(s)}
+    unmatched = [w for w in u.topic if len(w.raw) >= 2 and w.raw.isupper() and w.folded not in written
+                 and stem(w.folded) not in spelled]
+    # « l'initiation LSF pour les agents d'accueil c qui »: the task holds the rest of the topic (« initiation »,
+    # « accueil »), the initials are only not spelled the same way: it stays the answer.
+    rest = [w for w in u.topic if w not in unmatched]
+    return bool(unmatched) and not any(stem(w.lemma) in s for w in rest for s in stems)
+
+
 def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
     """`outcome`, or the task answer the question asks for when the first reading missed it."""
     u = outcome.understanding
@@ -394,6 +411,7 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
         # les foyers de Saint-Jory-de-Lomagne … ») are no answer on the pharmacy (the lead's set 63).
         matched = [t.text for t in ctx.data.tasks() if match is not None and t.number in match]
         if match is not None and shares_beyond_names(u, matched) and not _amount_asked(u, matched) and not (
+                _initials_unmatched(u, matched)) and not (
                 asks_time(u.words) and any(r.startswith("meeting") for r in u.readings) and len(match) == 1 and any(
                 object_unsaid(u.words, t.text) for t in ctx.data.tasks() if t.number in match)):
             return named_tasks(ctx, u, match)

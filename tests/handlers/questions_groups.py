@@ -255,6 +255,8 @@ from tests.handlers.questions_groups_natura40 import (NATURA40_AFTER_SETUP, NATU
 from tests.handlers.questions_groups_cpts15 import (CPTS15_AFTER_SETUP, CPTS15_ASKERS, CPTS15_GROUPS,
                                                    CPTS15_TASKS)
 from tests.handlers.questions_groups_css38 import CSS38_AFTER_SETUP, CSS38_ASKERS, CSS38_GROUPS, CSS38_TASKS
+from tests.handlers.questions_groups_evreux27 import (EVREUX27_AFTER_SETUP, EVREUX27_ASKERS,
+                                                     EVREUX27_GROUPS, EVREUX27_TASKS)
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -1116,6 +1118,10 @@ GROUPS |= CSS38_GROUPS
 TASKS |= CSS38_TASKS
 ASKERS |= CSS38_ASKERS
 AFTER_SETUP |= CSS38_AFTER_SETUP
+GROUPS |= EVREUX27_GROUPS
+TASKS |= EVREUX27_TASKS
+ASKERS |= EVREUX27_ASKERS
+AFTER_SETUP |= EVREUX27_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
