@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from handlers.understanding.normalise import Word
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import CONFIDENT, Understanding
 from handlers.understanding.topics import topic_scores
@@ -20,7 +21,7 @@ from handlers.understanding.world import World, plain
 from handlers.views import member_row
 from storage.models import Member
 
-__all__ = ["holders_outcome", "represented_in_roles", "represents_topic", "serves_topic"]
+__all__ = ["holders_outcome", "public_in_body_name", "represented_in_roles", "represents_topic", "serves_topic"]
 
 _BODY_READINGS = frozenset({"org_representative", "org_members"})
 _MOST = 3  # more holders than this: the words are too common to single anyone out
@@ -29,10 +30,39 @@ _MOST = 3  # more holders than this: the words are too common to single anyone o
 def represents_topic(u: Understanding, role: str) -> bool:
     """`role` says its holder represents the topic's first word (« Représentante des parents d'élèves »
     for « qui représente les parents d'élèves ? »): the holder of that title, not a body's people."""
-    if not u.topic:
+    return _represents(u.topic, role)
+
+
+def _represents(topic: Sequence[Word], role: str) -> bool:
+    """`role` says its holder represents `topic` (its first word, or all its words in their kin)."""
+    if not topic:
         return False
-    first = plain(u.topic[0].raw)
-    return bool(re.search(rf"\brepresentante?s? (?:des|du|de la|de l|d)\s?{re.escape(first)}", plain(role)))
+    first = plain(topic[0].raw)
+    if re.search(rf"\brepresentante?s? (?:des|du|de la|de l|d)\s?{re.escape(first)}", plain(role)):
+        return True
+    # « qui représente les agriculteurs ? » for a « représentant des exploitants agricoles »: the public the role
+    # says it represents, in the kin words of `[topics]` (lexicon.toml), all the topic's words there (set 70).
+    said = re.search(r"\brepresentante?s? (?:des|du|de la|de l|d)\s?(?P<public>.+)", plain(role))
+    return said is not None and topic_scores(topic, [said.group("public")])[0] >= 1.0
+
+
+def public_in_body_name(u: Understanding, world: World) -> Outcome | None:
+    """« qui représente les sylviculteurs ? » read as the body whose name says them (« Syndicat des sylviculteurs du
+    Sud-Ouest »): when a member's role says he represents them (« représentant des sylviculteurs »), he answers as
+    that title's holder, as « qui représente les parents d'élèves ? » is answered (set 70)."""
+    org = u.first("org")
+    if u.intent != "org_representative" or org is None or not any(
+            w.lemma == "representer" or w.folded.startswith("represent") for w in u.words[:org.start]):
+        return None
+    # The public typed in lower case (« les sylviculteurs »), not the body's name (« le Syndicat des sylviculteurs »).
+    typed = [w for w in u.words[org.start:org.end] if w.folded not in _ARTICLES]
+    if not typed or not all(w.raw.islower() for w in typed):
+        return None
+    titled = [m for m in world.members if m.role and _represents(typed, m.role)]
+    if not 0 < len(titled) <= _MOST:
+        return None
+    u.topic = typed
+    return holders_outcome(u, titled, "role_holder")
 
 
 def serves_topic(u: Understanding, role: str) -> bool:
@@ -65,9 +95,12 @@ def represented_in_roles(u: Understanding, world: World) -> Outcome | None:
     # « c'est qui pour les jeunes de moins de 26 ans ? » read first as a title: the same question, when a role says
     # « pour » them (« Conseillère pour les jeunes de moins de 26 ans »).
     for_role = best == "role_holder" and _for_topic(u) and any(serves_topic(u, m.role) for m in world.members if m.role)
+    # « qui représente les agriculteurs au copil ? »: the sittings closing it only say where they sit (own_group.py's
+    # framing), though their noun draws the meeting readings near: the reading is as sure as without them (set 70).
+    framed = any(e.kind == "place" and e.start in u.framing for e in u.entities)
     if (best not in _BODY_READINGS and not for_role) or not any(w.folded == "qui" for w in u.words) or not (any(
-            w.lemma == "representer" or w.folded.startswith("representant") for w in u.words) and score >= CONFIDENT
-            or _for_topic(u)) or any(e.kind == "role" for e in u.entities):
+            w.lemma == "representer" or w.folded.startswith("representant") for w in u.words) and (
+            score >= CONFIDENT or framed) or _for_topic(u)) or any(e.kind == "role" for e in u.entities):
         return None
     members = [m for m in world.members if m.role]
     scores = topic_scores(u.topic, [m.role for m in members])
