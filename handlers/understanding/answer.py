@@ -174,7 +174,7 @@ from handlers.understanding.body_members import asks_body_members
 from handlers.understanding.body_head import body_head, titled_head
 from handlers.understanding.bot_named import asks_use, asks_what_to_ask
 from handlers.understanding.publics import public_body
-from handlers.understanding.represented import public_in_body_name, represented_in_roles
+from handlers.understanding.represented import represented_in_roles
 from handlers.understanding.function_charge import function_holder
 from handlers.understanding.second_look import second_look
 from handlers.understanding.contact_body import contact_at_body
@@ -578,9 +578,6 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
         # initials read as a title (« Éducateur de prévention spécialisée ») are a guess (rhythm_asked.py).
         u.readings, u.intent = ["decisions_topic"], None
         return _unsure(u)
-    if outcome.confident and outcome.intent == "org_representative" and u is not None and (
-            titled := public_in_body_name(u, group_world(ctx))) is not None:
-        return titled  # « qui représente les sylviculteurs ? »: the role saying so, not the body named (represented.py)
     if outcome.confident and outcome.intent in _PEOPLE_ANSWERS and u is not None and counted_things(u.words):
         # « combien il y a de sites Natura 2000 dans les Landes ? »: things counted, which no card says (head_count.py).
         u.readings, u.intent = [], None

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from handlers.understanding.normalise import Word
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import CONFIDENT, Understanding
 from handlers.understanding.topics import topic_scores
@@ -21,7 +20,7 @@ from handlers.understanding.world import World, plain
 from handlers.views import member_row
 from storage.models import Member
 
-__all__ = ["holders_outcome", "public_in_body_name", "represented_in_roles", "represents_topic", "serves_topic"]
+__all__ = ["holders_outcome", "represented_in_roles", "represents_topic", "serves_topic"]
 
 _BODY_READINGS = frozenset({"org_representative", "org_members"})
 _MOST = 3  # more holders than this: the words are too common to single anyone out
@@ -30,39 +29,15 @@ _MOST = 3  # more holders than this: the words are too common to single anyone o
 def represents_topic(u: Understanding, role: str) -> bool:
     """`role` says its holder represents the topic's first word (« Représentante des parents d'élèves »
     for « qui représente les parents d'élèves ? »): the holder of that title, not a body's people."""
-    return _represents(u.topic, role)
-
-
-def _represents(topic: Sequence[Word], role: str) -> bool:
-    """`role` says its holder represents `topic` (its first word, or all its words in their kin)."""
-    if not topic:
+    if not u.topic:
         return False
-    first = plain(topic[0].raw)
+    first = plain(u.topic[0].raw)
     if re.search(rf"\brepresentante?s? (?:des|du|de la|de l|d)\s?{re.escape(first)}", plain(role)):
         return True
     # « qui représente les agriculteurs ? » for a « représentant des exploitants agricoles »: the public the role
     # says it represents, in the kin words of `[topics]` (lexicon.toml), all the topic's words there (set 70).
     said = re.search(r"\brepresentante?s? (?:des|du|de la|de l|d)\s?(?P<public>.+)", plain(role))
-    return said is not None and topic_scores(topic, [said.group("public")])[0] >= 1.0
-
-
-def public_in_body_name(u: Understanding, world: World) -> Outcome | None:
-    """« qui représente les sylviculteurs ? » read as the body whose name says them (« Syndicat des sylviculteurs du
-    Sud-Ouest »): when a member's role says he represents them (« représentant des sylviculteurs »), he answers as
-    that title's holder, as « qui représente les parents d'élèves ? » is answered (set 70)."""
-    org = u.first("org")
-    if u.intent != "org_representative" or org is None or not any(
-            w.lemma == "representer" or w.folded.startswith("represent") for w in u.words[:org.start]):
-        return None
-    # The public typed in lower case (« les sylviculteurs »), not the body's name (« le Syndicat des sylviculteurs »).
-    typed = [w for w in u.words[org.start:org.end] if w.folded not in _ARTICLES]
-    if not typed or not all(w.raw.islower() for w in typed):
-        return None
-    titled = [m for m in world.members if m.role and _represents(typed, m.role)]
-    if not 0 < len(titled) <= _MOST:
-        return None
-    u.topic = typed
-    return holders_outcome(u, titled, "role_holder")
+    return said is not None and topic_scores(u.topic, [said.group("public")])[0] >= 1.0
 
 
 def serves_topic(u: Understanding, role: str) -> bool:

@@ -10,9 +10,9 @@ neighbours that must stay as they were:
   status (task_questions._with_whom);
 - a count of things (« combien il y a de sites … ? ») is no body's people
   (head_count.counted_things);
-- « qui représente les agriculteurs / les sylviculteurs ? » is the member
-  whose role says he represents them, in kin words too, even when a body's
-  name says them or the sittings close the question (represented.py);
+- « qui représente les agriculteurs ? » is the member whose role says he
+  represents them, in kin words too, even when the sittings close the
+  question (represented.py);
 - a body by the initials of its name before its unit (« le CDL ») or by
   its word and its département's number (« la DDTM 40 », acronyms.py);
 - « qui instruit … ? » an instructeur's charge; DOCOB, « proprios »,
@@ -64,8 +64,9 @@ def test_things_counted_are_no_bodys_people(natura: Chat) -> None:
 def test_the_member_whose_role_represents_a_public(natura: Chat) -> None:
     assert "Michel Ladeuix" in sure(natura, "qui représente les agriculteurs au copil ?", "role_holder")
     assert "Michel Ladeuix" in sure(natura, "qui représente les agriculteurs ?", "role_holder")
-    assert "Christian Bordes" in sure(natura, "qui représente les sylviculteurs ?", "role_holder")
-    # Neighbours: the body named by its name, and a public no role represents, stay the body's people.
+    # Neighbours: a public a body's name says stays that body's people (set 31a's « qui représente les parents ? »),
+    # and so does the body named by its name, and a public no role represents.
+    assert "Christian Bordes" in sure(natura, "qui représente les sylviculteurs ?", "org_representative")
     assert "Christian Bordes" in sure(natura, "qui représente le Syndicat des sylviculteurs ?", "org_representative")
     assert "Bernard Dupouy" in sure(natura, "qui représente la Chambre d'agriculture ?", "org_representative")
     assert "Didier Lamaison" in sure(natura, "qui représente les chasseurs ?", "org_representative")
