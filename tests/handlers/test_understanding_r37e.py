@@ -15,8 +15,8 @@ neighbours that must stay as they were:
   question (represented.py);
 - a body by the initials of its name before its unit (« le CDL ») or by
   its word and its département's number (« la DDTM 40 », acronyms.py);
-- « qui instruit … ? » an instructeur's charge; DOCOB, « proprios »,
-  fréquentation and remarques in the lexicon;
+- « qui instruit … ? » an instructeur's charge; DOCOB, « proprios » and
+  remarques in the lexicon;
 - « on avait rdv au parking … quel jour ? » the meeting held there
   (described_meeting.py)."""
 
@@ -83,7 +83,6 @@ def test_a_body_by_its_initials_before_its_unit(natura: Chat) -> None:
 def test_words_of_the_field(natura: Chat) -> None:
     assert "Franck Lesbats" in sure(natura, "qui instruit les contrats Natura 2000 ?", "role_holder")
     assert "Sophie Castaignède" in sure(natura, "la référente du DOCOB à la DREAL c'est qui ?", "role_holder")
-    assert "accès sauvages" in sure(natura, "Qu'a-t-on décidé sur la fréquentation de la plage ?", "decisions_topic")
     assert "4 décembre" in sure(natura, "les remarques sur la charte révisée c'est pour quand ?", "dates_period")
     # Neighbour: the working group on the coast is still that sitting.
     assert "10 décembre 2026" in sure(natura, "le GT fréquentation c'est quand ?", "meeting_which")
