@@ -68,6 +68,7 @@ def acronyms(name: str) -> set[str]:
         little = "".join(w[0] for w in joined if not w.isdigit())
         if not simplemma.is_known(little, lang="fr"):
             found.add(little)
+    found |= _before_the_unit(name)
     # « HE-Arc » for Haute École Arc, « CS-Tramelan »: the initials of the first words, then the last one whole.
     if len(words) >= 3 and len(words[-1]) >= 3 and not words[-1].isdigit():
         found.add("".join(w[0] for w in words[:-1]) + words[-1])
@@ -75,6 +76,26 @@ def acronyms(name: str) -> set[str]:
     counted = {f"{len(letters)}{letters[0]}"} if len(letters) >= 3 and len(set(letters)) == 1 else set()
     # Made-up initials of two letters ("ft") would catch stray words.
     return stated | counted | {a for a in found if len(a) >= 3 and sum(c.isalpha() for c in a) >= 2}
+
+
+def _before_the_unit(name: str) -> set[str]:
+    """« CDL » for « Conservatoire du littoral, délégation Nouvelle-Aquitaine », « DDTM 40 » for « DDTM des Landes,
+    service nature et forêt »: the body's own name before the comma that opens its unit, by its initials with the
+    little words' own, or by its one word and its département's number (the lead's set 70)."""
+    if "," not in name:
+        return set()
+    head = plain(re.sub(r"\([^)]*\)", " ", name.split(",")[0]))
+    found: set[str] = set()
+    joined = [w for w in head.split() if w not in ("l", "d", "a", "au", "aux", "et", "en")]
+    found_dept = departement_in(head)
+    # (A département in the name is said by its number, « DDTM 40 », not by an initial: « DDL » would be any body.)
+    if found_dept is None and 2 < len(joined) <= 4 and len([w for w in joined if w not in ORG_STOP]) >= 2:
+        found.add("".join(w[0] for w in joined if not w.isdigit()))
+    if found_dept:
+        dept, number = found_dept
+        if len(own := [w for w in head.replace(dept, " ").split() if w not in ORG_STOP]) == 1:
+            found.add(own[0] + number)
+    return {a for a in found if not simplemma.is_known(a, lang="fr")}
 
 
 def written_acronyms(name: str) -> set[str]:

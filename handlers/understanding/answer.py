@@ -11,7 +11,7 @@ from handlers.understanding import answers_attendance as attendance
 from handlers.understanding import answers_meetings as meetings
 from handlers.understanding import answers_people as people
 from handlers.understanding import answers_records as records
-from handlers.understanding.head_count import head_count
+from handlers.understanding.head_count import counted_things, head_count
 from handlers.understanding.chaired import chaired
 from handlers.understanding.described_meeting import described_meeting, event_named, qualified_meeting
 from handlers.understanding.decided_sitting import decided_sitting
@@ -68,6 +68,7 @@ from handlers.understanding.own_formation import without_own_formation
 from handlers.understanding.heading_acronyms import headings_spelled
 from handlers.understanding.own_meetings import own_as_meeting
 from handlers.understanding.own_relative import own_relative_as_meeting
+from handlers.understanding.sitting_clause import describes_sitting, kind_relative_as_meeting
 from handlers.understanding.heading_qualifier import qualifier_as_meeting
 from handlers.understanding.named_body_sitting import body_sitting
 from handlers.understanding.heading_named import heading_named
@@ -588,6 +589,10 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
         # initials read as a title (« Éducateur de prévention spécialisée ») are a guess (rhythm_asked.py).
         u.readings, u.intent = ["decisions_topic"], None
         return _unsure(u)
+    if outcome.confident and outcome.intent in _PEOPLE_ANSWERS and u is not None and counted_things(u.words):
+        # « combien il y a de sites Natura 2000 dans les Landes ? »: things counted, which no card says (head_count.py).
+        u.readings, u.intent = [], None
+        return _unsure(u)
     if outcome.confident and u is not None and ignores_unknown_name(u, outcome.intent, outcome.reply.plain()):
         # « c'est quand la foire de Cournon ? »: a name the store does not know, that the answer lacks (named.py).
         u.readings, u.intent = [outcome.intent], None
@@ -691,6 +696,8 @@ def _described(u: Understanding, world: World, decisions: Sequence[Decision]) ->
     # among words no place holds; the complement is read when nothing was, and one agenda says all of it (set 40a).
     # « la CDU qui adopte le rapport annuel »: the group's name before the clause is one of its sittings (own_relative.py).
     text = own_relative_as_meeting(u.text, world.own_names)
+    # « la date du comité de pilotage qui valide le programme 2027 ? »: a kind of sitting before the clause (sitting_clause.py).
+    text = kind_relative_as_meeting(u) or text
     if relative_only and u.intent is None and len(u.topic) >= 2 and (
             whole := described_meeting(text, world.meetings)) is not None:
         return whole
@@ -930,7 +937,9 @@ def _respond(ctx: Context, text: str) -> Outcome:
     # « on se réunit quel jeudi du mois ? » a rhythm no single meeting says.
     if u.intent in _MEETING_ANSWERS and (habit := meeting_habit(ctx, u)) is not None:
         return habit  # « les plénières sont le mardi à 20h ? », « on se réunit toujours le mardi ? »: group_rules.py
-    if u.intent in _MEETING_ANSWERS and (any(w.lemma in DECIDED_VERBS or w.folded == "pourquoi" for w in u.words)
+    # « la séance qui valide le programme 2027 » says what the sitting does, not what was decided (sitting_clause.py).
+    if u.intent in _MEETING_ANSWERS and (any(w.lemma in DECIDED_VERBS and not describes_sitting(u, i) or w.folded == "pourquoi"
+                                             for i, w in enumerate(u.words))
                                          or day_of_month(u) or habit_checked(u)):
         if (decided := was_decided(ctx, u, world, ANSWERS["decisions_topic"]) or meeting_rule(ctx, u, decisions, ANSWERS["decisions_topic"])) is not None:
             return decided  # « on avait décidé où se tiennent les réunions ? »: the rule on them (meeting_rule.py)

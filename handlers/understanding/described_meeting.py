@@ -46,7 +46,9 @@ _COMPLEMENT = re.compile(r"(?i)\b(?:la|cette)\s+(?:r[ée]u(?:nion)?|s[ée]ance|r
                          r"|à\s+propos\s+d(?:e|u|es|')|du|des|de\s+la|de\s+l'|d')\s*(?P<clause>[^,?!.;]+)")
 # « la réunion à la médiathèque », « la réunion chez l'agglo », « la réunion de Vendôme »: where it was held, said by
 # one meeting's place and no other's.
-_AT = re.compile(r"(?i)\b(?:la|cette)\s+(?:r[ée]u(?:nion)?|s[ée]ance|rencontre)\s+(?:à|a|chez|de|du|d')\s*(?P<clause>[^,?!.;]+)")
+# « on avait rdv au parking de la base nautique quel jour ? »: the meeting one had there, said with its verb (set 70).
+_AT = re.compile(r"(?i)\b(?:(?:la|cette)\s+(?:r[ée]u(?:nion)?|s[ée]ance|rencontre)|(?:on|nous)\s+(?:avait|avions|a|avons|aura|"
+                 r"aurons)\s+(?:rdv|rendez[\s-]vous|r[ée]union|r[ée]u))\s+(?:à|a|chez|de|du|d')\s*(?P<clause>[^,?!.;]+)")
 # « le CR du bilan de l'été », « absent au lancement du plan grand froid »: a sitting named by the event its heading
 # says (« Cellule de veille : bilan de la veille canicule de l'été 2026 »), a few words after the event's noun (the
 # lead's set 62).

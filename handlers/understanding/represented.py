@@ -32,7 +32,12 @@ def represents_topic(u: Understanding, role: str) -> bool:
     if not u.topic:
         return False
     first = plain(u.topic[0].raw)
-    return bool(re.search(rf"\brepresentante?s? (?:des|du|de la|de l|d)\s?{re.escape(first)}", plain(role)))
+    if re.search(rf"\brepresentante?s? (?:des|du|de la|de l|d)\s?{re.escape(first)}", plain(role)):
+        return True
+    # « qui représente les agriculteurs ? » for a « représentant des exploitants agricoles »: the public the role
+    # says it represents, in the kin words of `[topics]` (lexicon.toml), all the topic's words there (set 70).
+    said = re.search(r"\brepresentante?s? (?:des|du|de la|de l|d)\s?(?P<public>.+)", plain(role))
+    return said is not None and topic_scores(u.topic, [said.group("public")])[0] >= 1.0
 
 
 def serves_topic(u: Understanding, role: str) -> bool:
@@ -65,9 +70,12 @@ def represented_in_roles(u: Understanding, world: World) -> Outcome | None:
     # « c'est qui pour les jeunes de moins de 26 ans ? » read first as a title: the same question, when a role says
     # « pour » them (« Conseillère pour les jeunes de moins de 26 ans »).
     for_role = best == "role_holder" and _for_topic(u) and any(serves_topic(u, m.role) for m in world.members if m.role)
+    # « qui représente les agriculteurs au copil ? »: the sittings closing it only say where they sit (own_group.py's
+    # framing), though their noun draws the meeting readings near: the reading is as sure as without them (set 70).
+    framed = any(e.kind == "place" and e.start in u.framing for e in u.entities)
     if (best not in _BODY_READINGS and not for_role) or not any(w.folded == "qui" for w in u.words) or not (any(
-            w.lemma == "representer" or w.folded.startswith("representant") for w in u.words) and score >= CONFIDENT
-            or _for_topic(u)) or any(e.kind == "role" for e in u.entities):
+            w.lemma == "representer" or w.folded.startswith("representant") for w in u.words) and (
+            score >= CONFIDENT or framed) or _for_topic(u)) or any(e.kind == "role" for e in u.entities):
         return None
     members = [m for m in world.members if m.role]
     scores = topic_scores(u.topic, [m.role for m in members])

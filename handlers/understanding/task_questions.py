@@ -102,6 +102,13 @@ def _how_much(u: Understanding) -> bool:
     return any(a in ("fait", "font", "faisait", "fera", "feront") and b in _MEASURED for a, b in zip(folded, folded[1:]))
 
 
+def _with_whom(u: Understanding) -> bool:
+    """« le sentier on le fait avec qui ? »: the partner asked, which a decision says (« … créé avec le
+    Département »), not whether the work is done nor the task's pilot (the lead's set 70)."""
+    folded = [w.folded for w in u.words]
+    return any(a == "avec" and b == "qui" for a, b in zip(folded, folded[1:]))
+
+
 # « combien », « quelle (puissance) »: after « ça fait », what a thing measures.
 _MEASURED = frozenset({"combien", "quel", "quelle", "quels", "quelles"})
 
@@ -386,7 +393,7 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
         u.intent = "tasks_mine"
         return tasks(ctx, u)
     # « on en est où de la convention ? » asks how far the work has got, as « ça avance ? » does.
-    status = (has(u.words, "status") or asks_done(u) or asks_progress(u)) and not _how_much(u)
+    status = (has(u.words, "status") or asks_done(u) or asks_progress(u)) and not _how_much(u) and not _with_whom(u)
     # « l'info aux travailleurs sociaux a été faite ? » names a role but asks no one (no « qui »): a task's status.
     # « les coordonnées des correspondants MSA, c'est fait ? » names a body but asks no one either.
     texts = [t.text for t in ctx.data.tasks()]
