@@ -90,12 +90,15 @@ def _said_in_full(word: Word, texts: Sequence[str]) -> bool:
 
 
 def _counted_noun(found: Sequence) -> str | None:
-    """The noun after « combien de » (« salariés » of « combien de salariés … »), folded; None without one."""
-    folded = [w.folded for w in found]
+    """The noun after « combien de » (« salariés » of « combien de salariés … », and of « combien il y a de
+    salariés », « combien y a-t-il de salariés »), folded; None without one."""
+    folded = [w.folded for w in found if w.folded not in _THERE_IS]
     return next((c for a, b, c in zip(folded, folded[1:], folded[2:]) if a in ("combien", "cb", "cmb") and b in ("de", "d")
                  and c not in _MEASURES), None)
 
 
+# The words of « il y a », « y a-t-il » between « combien » and « de ».
+_THERE_IS = frozenset({"il", "y", "a", "t"})
 # What « combien de » measures rather than counts (« combien de temps » of « … 24 heures », « combien d'argent »).
 _MEASURES = frozenset({"temps", "fois", "argent", "sous", "fric", "thunes", "budget"})
 
@@ -107,6 +110,9 @@ def counts(text: str, noun: str) -> bool:
     tokens = re.findall(r"[\w%]+", fold(text))
     for i, token in enumerate(tokens):
         if not (token.isdigit() or _NUMBER.fullmatch(token)):
+            continue
+        # « un », « une » are mostly articles (« une permanence se tient … »): a number only of the noun asked.
+        if token in ("un", "une") and not any(t.startswith(noun[:4]) for t in tokens[i + 1:i + 3]):
             continue
         j = i + 1
         while j < len(tokens) and (tokens[j].isdigit() or _NUMBER.fullmatch(tokens[j]) or tokens[j] in ("a", "et", "ou")):
