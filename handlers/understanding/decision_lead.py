@@ -93,8 +93,9 @@ def _counted_noun(found: Sequence) -> str | None:
     """The noun after « combien de » (« salariés » of « combien de salariés … », and of « combien il y a de
     salariés », « combien y a-t-il de salariés »), folded; None without one."""
     folded = [w.folded for w in found if w.folded not in _THERE_IS]
+    # (Not an article: « combien de l'heure », « combien de la journée » ask a rate, nothing counted.)
     return next((c for a, b, c in zip(folded, folded[1:], folded[2:]) if a in ("combien", "cb", "cmb") and b in ("de", "d")
-                 and c not in _MEASURES), None)
+                 and c not in _MEASURES and c not in ("l", "la", "le", "les")), None)
 
 
 # The words of « il y a », « y a-t-il » between « combien » and « de ».
