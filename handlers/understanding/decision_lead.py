@@ -120,11 +120,13 @@ def counts(text: str, noun: str) -> bool:
             j += 1  # « de 24 à 35 heures »: the range's other end
         counted = tokens[j] if j < len(tokens) else ""
         # « 10 % des heures »: the noun asked a word or two on counts too.
-        if any(t.startswith(noun[:4]) for t in tokens[j:j + 3]) or counted not in _UNITS:
+        if any(_UNIT_NAMES.get(t, t).startswith(noun[:4]) for t in tokens[j:j + 3]) or counted not in _UNITS:
             return True
     return False
 
 
+# Units written short, by the word a question asks them with (« combien de kilomètres ? » of « … 18 km »).
+_UNIT_NAMES = {"km": "kilometres", "h": "heures", "min": "minutes", "m": "metres", "kg": "kilos", "ha": "hectares"}
 # Units a number measures with, which count no people nor things.
 _UNITS = frozenset({"heure", "heures", "h", "jour", "jours", "semaine", "semaines", "mois", "an", "ans", "annee", "annees",
                     "minute", "minutes", "euros", "euro", "francs", "franc", "chf", "km", "fois", ""})
