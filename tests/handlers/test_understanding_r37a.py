@@ -102,3 +102,5 @@ def test_a_count_is_answered_only_by_a_decision_counting_it(npnru: Chat) -> None
     # Neighbour: a rate asked (« combien de l'heure ») counts nothing; the decision stating it answers.
     rate = "les mamans de jour touchent combien de l'heure ?"
     assert "7 francs" in sure(build_group("aje-gdv"), rate, "decisions_topic")
+    # Neighbour: a unit written short is the measure asked (« combien de kilomètres ? » of « … 18 km »).
+    assert "18 km" in sure(build_group("pcaet26"), "la voie verte fera combien de kilomètres ?", "decisions_topic")
