@@ -112,9 +112,6 @@ def counts(text: str, noun: str) -> bool:
     for i, token in enumerate(tokens):
         if not (token.isdigit() or _NUMBER.fullmatch(token)):
             continue
-        # « un », « une » are mostly articles (« une permanence se tient … »): a number only of the noun asked.
-        if token in ("un", "une") and not any(t.startswith(noun[:4]) for t in tokens[i + 1:i + 3]):
-            continue
         j = i + 1
         while j < len(tokens) and (tokens[j].isdigit() or _NUMBER.fullmatch(tokens[j]) or tokens[j] in ("a", "et", "ou")):
             j += 1  # « de 24 à 35 heures »: the range's other end
