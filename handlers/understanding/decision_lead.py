@@ -90,12 +90,16 @@ def _said_in_full(word: Word, texts: Sequence[str]) -> bool:
 
 
 def _counted_noun(found: Sequence) -> str | None:
-    """The noun after « combien de » (« salariés » of « combien de salariés … »), folded; None without one."""
-    folded = [w.folded for w in found]
+    """The noun after « combien de » (« salariés » of « combien de salariés … », and of « combien il y a de
+    salariés », « combien y a-t-il de salariés »), folded; None without one."""
+    folded = [w.folded for w in found if w.folded not in _THERE_IS]
+    # (Not an article: « combien de l'heure », « combien de la journée » ask a rate, nothing counted.)
     return next((c for a, b, c in zip(folded, folded[1:], folded[2:]) if a in ("combien", "cb", "cmb") and b in ("de", "d")
-                 and c not in _MEASURES), None)
+                 and c not in _MEASURES and c not in ("l", "la", "le", "les")), None)
 
 
+# The words of « il y a », « y a-t-il » between « combien » and « de ».
+_THERE_IS = frozenset({"il", "y", "a", "t"})
 # What « combien de » measures rather than counts (« combien de temps » of « … 24 heures », « combien d'argent »).
 _MEASURES = frozenset({"temps", "fois", "argent", "sous", "fric", "thunes", "budget"})
 
@@ -113,11 +117,13 @@ def counts(text: str, noun: str) -> bool:
             j += 1  # « de 24 à 35 heures »: the range's other end
         counted = tokens[j] if j < len(tokens) else ""
         # « 10 % des heures »: the noun asked a word or two on counts too.
-        if any(t.startswith(noun[:4]) for t in tokens[j:j + 3]) or counted not in _UNITS:
+        if any(_UNIT_NAMES.get(t, t).startswith(noun[:4]) for t in tokens[j:j + 3]) or counted not in _UNITS:
             return True
     return False
 
 
+# Units written short, by the word a question asks them with (« combien de kilomètres ? » of « … 18 km »).
+_UNIT_NAMES = {"km": "kilometres", "h": "heures", "min": "minutes", "m": "metres", "kg": "kilos", "ha": "hectares"}
 # Units a number measures with, which count no people nor things.
 _UNITS = frozenset({"heure", "heures", "h", "jour", "jours", "semaine", "semaines", "mois", "an", "ans", "annee", "annees",
                     "minute", "minutes", "euros", "euro", "francs", "franc", "chf", "km", "fois", ""})

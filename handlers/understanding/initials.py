@@ -91,6 +91,11 @@ def word_initials(name: str) -> frozenset[str]:
     runs = re.sub(r"([a-z])\1+", lambda m: f"{len(m.group(0))}{m.group(1)}", letters)
     if runs != letters and len(runs) >= 3:
         found.add(runs)
+    # « la MPT » for the Maison pour tous Saint-Barthélemy (« l'ANPE »): « pour » is said in initials, where « de »
+    # and « la » are not. The openings of three letters or more.
+    spoken = "".join(w[0] for w in plain(re.sub(r"\([^)]*\)", " ", name)).split() if w not in ORG_STOP - {"pour"})
+    if spoken != letters:
+        found.update(spoken[:k] for k in range(3, len(spoken) + 1))
     # Every opening of three letters or more that is a word (acronyms.py keeps those that are none).
     found.update(letters[:k] for k in range(3, len(letters) + 1) if _is_word(letters[:k]))
     if len(significant) == 2 and not _is_word(letters) and letters not in _common_initials():

@@ -257,6 +257,7 @@ from tests.handlers.questions_groups_cpts15 import (CPTS15_AFTER_SETUP, CPTS15_A
 from tests.handlers.questions_groups_css38 import CSS38_AFTER_SETUP, CSS38_ASKERS, CSS38_GROUPS, CSS38_TASKS
 from tests.handlers.questions_groups_evreux27 import (EVREUX27_AFTER_SETUP, EVREUX27_ASKERS,
                                                      EVREUX27_GROUPS, EVREUX27_TASKS)
+from tests.handlers.questions_groups_npnru13 import NPNRU13_AFTER_SETUP, NPNRU13_ASKERS, NPNRU13_GROUPS, NPNRU13_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -1122,6 +1123,10 @@ GROUPS |= EVREUX27_GROUPS
 TASKS |= EVREUX27_TASKS
 ASKERS |= EVREUX27_ASKERS
 AFTER_SETUP |= EVREUX27_AFTER_SETUP
+GROUPS |= NPNRU13_GROUPS
+TASKS |= NPNRU13_TASKS
+ASKERS |= NPNRU13_ASKERS
+AFTER_SETUP |= NPNRU13_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
