@@ -21,8 +21,11 @@ __all__ = ["venue_initials"]
 
 
 def venue_initials(place_phrases: dict[str, list[Meeting]], places: dict[str, list[Meeting]],
-                   aliases: dict[str, object]) -> None:
-    """Adds to `places` the initials of each venue phrase (« mds » -> the meetings held there)."""
+                   aliases: dict[str, object]) -> frozenset[str]:
+    """Adds to `places` the initials of each venue phrase (« mds » -> the meetings held there); returns those of
+    three letters that are a word too (« age » of « Assemblée générale extraordinaire : … »), to be read only typed
+    in capitals (lead's set 71: « l'AGE du 9 février » read « âge » as a topic)."""
+    capitals: set[str] = set()
     for phrase, meetings in list(place_phrases.items()):
         significant = [w for w in _significant(phrase) if not re.fullmatch(r"\d+", w)]
         if len(significant) < 3:
@@ -35,6 +38,10 @@ def venue_initials(place_phrases: dict[str, list[Meeting]], places: dict[str, li
             own = initials in aliases and f" {plain(meanings().get(initials, '') or '#')} " in f" {plain(phrase)} "
             if initials not in places and (initials not in aliases or own) and not _is_word(initials):
                 places[initials] = meetings
+            elif len(initials) == 3 and initials not in places and initials not in aliases:
+                places[initials] = meetings
+                capitals.add(initials)
+    return frozenset(capitals)
 
 
 # The little words between the parts of a venue's name (« salle polyvalente du restaurant universitaire »).
