@@ -69,7 +69,7 @@ def office_noun(members: Sequence[Member], nouns: frozenset[str]) -> str:
     counts: Counter[str] = Counter()
     for member in members:
         counts.update({m.group(1) for m in _OFFICE_OF_NOUN.finditer(fold(member.role)) if m.group(1) in nouns})
-    bodies = " ".join(re.findall(r"\w+", fold(" ".join(m.organisation for m in members))))
+    bodies = _words(" ".join(m.organisation for m in members))
     found = [n for n, k in counts.items() if k >= 2 and f" {n} " not in f" {bodies} "]
     return found[0] if len(found) == 1 else ""
 
