@@ -68,6 +68,12 @@ def short_venue_initials(meetings: list[Meeting], places: dict[str, list[Meeting
         segments = meeting.place.split(",")
         # The first of several parts names the sitting (« Groupe de travail sur le projet de charte des usagers, salle
         # de la Maison des usagers »), no venue: its words are no venue's initials (« CDU » is the group's own).
+        # Its opening noun and adjective do name the sitting in capitals all the same (« le prochain BE » of « Bureau
+        # élargi de la CPTS, … »; lead's set 71): the sitting's kind, read as its place words are.
+        opening = plain(segments[0]).split()
+        if len(segments) > 1 and len(opening) >= 2 and (len(opening) == 2 or opening[2] in _LINKS) and all(
+                w.isalpha() and len(w) >= 4 and w not in _LINKS for w in opening[:2]):
+            found.setdefault(opening[0][0] + opening[1][0], []).append(meeting)
         for segment in segments[1:] if len(segments) > 1 else segments:
             words = plain(segment).split()
             for s in range(len(words)):
