@@ -195,6 +195,7 @@ FIXED_AFTER_FIRST_RUN = (
     "questions_heldout43a.tsv",  # r36a: French as German-speaking partners write it (la Sitzung, le Protokoll, …, oder ?) and Alsatian French, the cross-border employment group of a Eurodistrict around Strasbourg and the Ortenau (eurodist67), first run 72.8 / 4.2 / 100
     "questions_heldout_lead68.tsv",  # w36b wrote it, the lead measured it (90.2 / 4.2 / 100), r36f fixed it: a ski resort's comité saisonniers in the Tarentaise (saison73)
     "questions_heldout_lead67.tsv",  # w36a wrote it, the lead measured it (88.0 / 5.3 / 97.1; 88.9 / 4.3 relabelled), r36e fixed it: a TZCLD's comité local pour l'emploi in the Ardèche (tzcld07)
+    "questions_heldout_lead71.tsv",  # w37b wrote it, the lead measured it (88.9 / 3.8 / 97.1; 89.9 / 2.9 relabelled), r37f fixed it: a CPTS's bureau élargi in the Cantal (cpts15)
 )
 
 
