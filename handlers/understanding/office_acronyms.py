@@ -44,10 +44,12 @@ def office_acronym(members: Sequence[Member]) -> str:
         counts.update(seen)
         outside.update(a for a in seen if f" {a} " not in f" {_words(member.organisation)} ")
     bodies = _words(" ".join(m.organisation for m in members))
-    # A body some members belong to is the group too when two members of other bodies hold its offices (lead's set
-    # 71: the CPTS's president and coordinatrice are its own, its vice-president and secretary come from their
-    # cabinets): « la liste des membres de la CPTS » is then the group's, not its two staff's.
-    found = [a for a, n in counts.items() if n >= 2 and (f" {a} " not in f" {bodies} " or outside[a] >= 2)]
+    # A body some members belong to is the group too when one of its own holds one of its offices and two members of
+    # other bodies hold others (lead's set 71: the CPTS's president is its own, its vice-president and secretary come
+    # from their cabinets): « la liste des membres de la CPTS » is then the group's, not its staff's. A body none of
+    # whose own holds its offices (« CRA Valais », its director) stays a body.
+    found = [a for a, n in counts.items() if n >= 2 and (
+        f" {a} " not in f" {bodies} " or outside[a] >= 2 and n > outside[a])]
     return found[0] if len(found) == 1 else ""
 
 
