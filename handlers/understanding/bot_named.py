@@ -26,8 +26,9 @@ def bot_named(found: list[Word]) -> set[int]:
 
 # « comment on se sert de ce bot ? », « comment on utilise le robot ? », « ce bot fonctionne comment ? »: how the bot
 # is used, which /aide answers (lead's sets 46, 47: « se servir de » was read as a decision « servi » in cantines).
+# « il fait quoi ce bot exactement », « ce robot fait quoi ? »: what it does is what it is for (lead's set 71).
 _USING = frozenset({"servir", "utiliser", "utilise", "marcher", "marche", "fonctionner", "fonctionne", "utilisation",
-                    "fonctionnement"})
+                    "fonctionnement", "faire", "fait"})
 _HOW = frozenset({"comment", "quoi"})
 
 

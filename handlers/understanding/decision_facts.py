@@ -28,7 +28,7 @@ from handlers.date_numbers import CARDINAL_WORDS
 from handlers.understanding.dominance import as_decision, leads
 from handlers.understanding.fact_asked import bodies_as_named
 from handlers.understanding.fact_places import ASKING, asked_kind, states_kind
-from handlers.understanding.normalise import fold, lexicon, stem
+from handlers.understanding.normalise import Word, fold, lexicon, stem
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.tense import PAST
@@ -269,14 +269,25 @@ def decision_fact(ctx: Context, u: Understanding, texts: Sequence[str],
     # So is a duration (« le bâtiment est prêté pour combien de temps ? » of the one decision lending it « pendant
     # neuf ans », set 40c).
     single_share = (kind in ("percent", "count", "duration") or ceiling) and len(stating) == 1 and scores[0] >= 0.5
-    if not leads(scores) and not single_share:
+    said = _says_all(topic, stating, scores)
+    if not leads(scores) and not single_share and said is None:
         return None
     if kind == "when" and max(topic_scores(topic, [d.text for d in ctx.data.deadlines()]) or [0.0]) >= max(scores):
         return None  # « … c'est quand ? » of a deadline as much as of a decision: the dates answer it
     # The decision found first among those stating the fact must say a word of the question itself, not only a
     # general one (« on passe quand pour les factures d'énergie ? » found « … accordée pour un an … aux
     # bénéficiaires » by « les gens » alone), and be in the answer.
-    stated = stating[scores.index(max(scores))]
+    stated = stating[scores.index(max(scores)) if said is None else said]
     if not any(not is_generic(w) and topic_scores([w], [stated])[0] >= 1.0 for w in topic):
         return None
     return as_decision(ctx, u, topic, answer, lambda outcome: stated in outcome.reply.plain())
+
+
+def _says_all(topic: Sequence[Word], stating: Sequence[str], scores: Sequence[float]) -> int | None:
+    """Among the decisions tied first, the index of the one that says every word of the question as typed when no
+    other does, else None: « les créneaux de soins non programmés c'est à quelle heure ? » is « Des créneaux de soins
+    non programmés sont ouverts … de 17 h à 19 h », not the « permanence de soins non programmés … de 9 h à 12 h »
+    that « créneaux » reaches only as a related word (lead's set 71)."""
+    own = topic_scores(topic, stating, loose=False)
+    whole = [i for i, o in enumerate(own) if o >= 1.0]
+    return whole[0] if len(whole) == 1 and scores[whole[0]] == max(scores) else None

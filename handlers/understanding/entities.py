@@ -313,6 +313,8 @@ def _places(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
         exact = w.folded in world.places and (w.folded in world.org_aliases or i > 0 and words[i - 1].folded in (
             "a", "de", "d") and town_word(w.folded, world.places[w.folded])  # « la reu a jambes »: venues.py
             or _at_the(words, i))  # « la reunion a l orangerie »: a common noun, typed small, named as a place
+        if w.folded in world.place_capitals and not w.raw.isupper():
+            continue  # « l'âge », not « l'AGE »: place_initials.venue_initials
         # « prochain cle c quand »: a sitting's initials typed small right after an order word are its initials.
         exact = exact or w.folded in world.places and i > 0 and words[i - 1].folded in _ORDER_BEFORE
         if len(w.folded) < 4 and not (w.raw.isupper() and w.folded in world.places) and not exact:

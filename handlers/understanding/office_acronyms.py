@@ -34,14 +34,28 @@ def office_acronym(members: Sequence[Member]) -> str:
     """The folded acronym two members' or more offices are held in, and no member's body is called by
     (one such acronym only), else ""."""
     counts: Counter[str] = Counter()
+    # The offices held by members of other bodies: a pharmacist « trésorier de la CPTS », a general practitioner of
+    # a cabinet « vice-président de la CPTS ».
+    outside: Counter[str] = Counter()
     for member in members:
         folded_role = _fold_keep_case(member.role)
-        seen = {m.group(1) for m in _OFFICE_OF.finditer(folded_role)
+        seen = {fold(m.group(1)) for m in _OFFICE_OF.finditer(folded_role)
                 if sum(c.isupper() for c in m.group(1)) >= 2}
-        counts.update(fold(s) for s in seen)
-    bodies = " ".join(re.findall(r"\w+", fold(" ".join(m.organisation for m in members))))
-    found = [a for a, n in counts.items() if n >= 2 and f" {a} " not in f" {bodies} "]
+        counts.update(seen)
+        outside.update(a for a in seen if f" {a} " not in f" {_words(member.organisation)} ")
+    bodies = _words(" ".join(m.organisation for m in members))
+    # A body some members belong to is the group too when one of its own holds one of its offices and two members of
+    # other bodies hold others (lead's set 71: the CPTS's president is its own, its vice-president and secretary come
+    # from their cabinets): « la liste des membres de la CPTS » is then the group's, not its staff's. A body none of
+    # whose own holds its offices (« CRA Valais », its director) stays a body.
+    found = [a for a, n in counts.items() if n >= 2 and (
+        f" {a} " not in f" {bodies} " or outside[a] >= 2 and n > outside[a])]
     return found[0] if len(found) == 1 else ""
+
+
+def _words(text: str) -> str:
+    """`text` folded into its words, one space apart."""
+    return " ".join(re.findall(r"\w+", fold(text)))
 
 
 # « présidente de l'observatoire », « vice-président de l'observatoire »: the group's offices over a noun of a
@@ -57,7 +71,7 @@ def office_noun(members: Sequence[Member], nouns: frozenset[str]) -> str:
     counts: Counter[str] = Counter()
     for member in members:
         counts.update({m.group(1) for m in _OFFICE_OF_NOUN.finditer(fold(member.role)) if m.group(1) in nouns})
-    bodies = " ".join(re.findall(r"\w+", fold(" ".join(m.organisation for m in members))))
+    bodies = _words(" ".join(m.organisation for m in members))
     found = [n for n, k in counts.items() if k >= 2 and f" {n} " not in f" {bodies} "]
     return found[0] if len(found) == 1 else ""
 

@@ -5,7 +5,10 @@ The rest (« du Rhône ») was read apart as a meeting place, so the message
 seemed to speak of a meeting as much as of the body, and « qui est là pour
 la caf du rhone ? » stayed unsure. When the place right after the body
 holds only words of the body's own name, it is part of that name; so are
-words of its name typed right after it (« le CHU sud »)."""
+words of its name typed right after it (« le CHU sud »), and initials in
+capitals typed right before it that spell words of its name (« la DD ARS »
+for the « ARS …, délégation départementale du Cantal »: « DD » was read as
+a title nobody holds, and the body's question became a charge's)."""
 
 from __future__ import annotations
 
@@ -41,7 +44,7 @@ def joined_tails(found: Sequence[Word], entities: list[Entity]) -> list[Entity]:
             continue
         out = [e for e in out if e is not place and e is not org]
         out.append(replace(org, end=place.end))
-    return sorted(_right_after(found, out), key=lambda e: e.start)
+    return sorted(_initials_before(found, _right_after(found, out)), key=lambda e: e.start)
 
 
 def _named_on(found: Sequence[Word], org: Entity, k: int, entities: Sequence[Entity]) -> Entity:
@@ -76,4 +79,20 @@ def _right_after(found: Sequence[Word], entities: list[Entity]) -> list[Entity]:
             while end < len(found) and end not in others and found[end].folded not in stop and found[end].folded in name:
                 end += 1
         out.append(replace(entity, end=end) if end > entity.end else entity)
+    return out
+
+
+def _initials_before(found: Sequence[Word], entities: list[Entity]) -> list[Entity]:
+    """Each body stretched over the word right before it when that word, in capitals, spells the initials of words
+    following each other in the body's name (« DD » of « délégation départementale »); the entity read on it goes."""
+    out = list(entities)
+    for org in [e for e in entities if e.kind == "org" and e.start > 0]:
+        typed = found[org.start - 1].raw
+        if not (typed.isupper() and 2 <= len(typed) <= 4):
+            continue
+        name = [w for w in plain(org.label).split() if w not in lexicon().stopwords]
+        runs = {"".join(w[0] for w in name[k:k + len(typed)]) for k in range(len(name) - len(typed) + 1)}
+        if plain(typed) in runs:
+            out = [replace(org, start=org.start - 1) if e is org else e for e in out
+                   if e is org or not (e.start <= org.start - 1 < e.end)]
     return out

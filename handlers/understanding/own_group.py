@@ -205,8 +205,10 @@ def own_group_words(found: Sequence[Word], entities: list[Entity],
     entities = [e for e in entities if not (e.kind == "place" and set(range(e.start, e.end)) <= covered)]
     # « qui est du Département dans la CLI ? » where a place reads « … de la CLI, hôtel du Département »: a place
     # made of a body found, the group's name and the little words between them is neither.
+    # A formation of the group stays (« au bureau de la CPTS »: its body is the group, the bureau is asked;
+    # group_name.formation_as_group reads it).
     bodies = {i for e in entities if e.kind == "org" for i in range(e.start, e.end)}
-    entities = [e for e in entities if not (e.kind == "place" and covered & set(range(e.start, e.end)) and all(
+    entities = [e for e in entities if not (e.kind == "place" and not e.extra.get("formation") and covered & set(range(e.start, e.end)) and all(
         i in covered or i in bodies or found[i].folded in _BETWEEN for i in range(e.start, e.end)))]
     # « qui suit le dossier du CLS ? », « les indicateurs du CLS, qui s'en occupe ? »: a charge asked, the name
     # says which (the roles that hold it), wherever it stands.

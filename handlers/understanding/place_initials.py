@@ -21,8 +21,11 @@ __all__ = ["venue_initials"]
 
 
 def venue_initials(place_phrases: dict[str, list[Meeting]], places: dict[str, list[Meeting]],
-                   aliases: dict[str, object]) -> None:
-    """Adds to `places` the initials of each venue phrase (« mds » -> the meetings held there)."""
+                   aliases: dict[str, object]) -> frozenset[str]:
+    """Adds to `places` the initials of each venue phrase (« mds » -> the meetings held there); returns those of
+    three letters that are a word too (« age » of « Assemblée générale extraordinaire : … »), to be read only typed
+    in capitals (lead's set 71: « l'AGE du 9 février » read « âge » as a topic)."""
+    capitals: set[str] = set()
     for phrase, meetings in list(place_phrases.items()):
         significant = [w for w in _significant(phrase) if not re.fullmatch(r"\d+", w)]
         if len(significant) < 3:
@@ -35,6 +38,10 @@ def venue_initials(place_phrases: dict[str, list[Meeting]], places: dict[str, li
             own = initials in aliases and f" {plain(meanings().get(initials, '') or '#')} " in f" {plain(phrase)} "
             if initials not in places and (initials not in aliases or own) and not _is_word(initials):
                 places[initials] = meetings
+            elif len(initials) == 3 and initials not in places and initials not in aliases:
+                places[initials] = meetings
+                capitals.add(initials)
+    return frozenset(capitals)
 
 
 # The little words between the parts of a venue's name (« salle polyvalente du restaurant universitaire »).
@@ -61,6 +68,12 @@ def short_venue_initials(meetings: list[Meeting], places: dict[str, list[Meeting
         segments = meeting.place.split(",")
         # The first of several parts names the sitting (« Groupe de travail sur le projet de charte des usagers, salle
         # de la Maison des usagers »), no venue: its words are no venue's initials (« CDU » is the group's own).
+        # Its opening noun and adjective do name the sitting in capitals all the same (« le prochain BE » of « Bureau
+        # élargi de la CPTS, … »; lead's set 71): the sitting's kind, read as its place words are.
+        opening = plain(segments[0]).split()
+        if len(segments) > 1 and len(opening) >= 2 and (len(opening) == 2 or opening[2] in _LINKS) and all(
+                w.isalpha() and len(w) >= 4 and w not in _LINKS for w in opening[:2]):
+            found.setdefault(opening[0][0] + opening[1][0], []).append(meeting)
         for segment in segments[1:] if len(segments) > 1 else segments:
             words = plain(segment).split()
             for s in range(len(words)):

@@ -134,11 +134,22 @@ def role_titles(members: list[Member], plain: Callable[[str], str], generic: fro
                     k == 0 and words[1] in ("de", "des", "du", "d") and len(words[2]) >= 5 and words[2].isalpha()
                     and words[2] not in _BODY_PARTS):  # « Chef du service de … » is a title over a part (role_scope.py)
                 found[" ".join(words[:3])] = " ".join(words[:3])
+            # « Masseur-kinésithérapeute »: the second noun of a title joined by a hyphen is a title too, as members
+            # clip it (« le kiné »; lead's set 71). Not after a prefix (« Vice-président » is no « président »).
+            joined = part.strip().split("-", 1) if k == 0 and " " not in part.strip().split("-", 1)[0] else []
+            if len(joined) == 2 and plain(joined[0]) not in _PREFIXES and (
+                    tail := (plain(joined[1]).split() or [""])[0]) and len(tail) >= 6 and tail.isalpha() and (
+                    tail not in _SKIP and tail not in generic):
+                found[tail] = tail
             # « Ingénieur thermicien »: a practitioner's noun further in the role is a title too.
             found.update({w: w for w in words[1:] if len(w) >= 6 and w.endswith(_PRACTITIONER)})
     # Words the questions themselves use (« membre », « service ») are not roles; « Bénévole »
     # is none for being the target of the shorthand « benev ».
     return {w: s for w, s in found.items() if w not in asked_words()}
+
+
+# The prefixes a hyphen joins to a title, which make no title of their own (« vice-présidente », « co-pilote »).
+_PREFIXES = frozenset({"vice", "co", "sous", "ex", "pro", "pre", "super", "auto", "inter", "demi", "semi", "non"})
 
 
 # Practitioner endings -> the field's endings (folded): sociologue/sociologie, urbaniste/urbanisme,

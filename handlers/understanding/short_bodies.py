@@ -2,7 +2,11 @@
 form (« chef de projet », entities.toml [roles], after an article only) and a
 kind of body's (« centre pénitentiaire », [short_forms]) name the body when the
 group has one and none of its members holds the title: in a prison's
-partnership nobody is « chef de projet », and « le CP » is the prison."""
+partnership nobody is « chef de projet », and « le CP » is the prison.
+
+A title right after « de » and the noun a member's body opens with (« le
+cabinet de kiné du Prat » of the « Cabinet de kinésithérapie du Prat ») is
+no title either: it says which body (lead's set 71)."""
 
 from __future__ import annotations
 
@@ -25,4 +29,7 @@ def bodies_not_titles(words: list[Word], world: World) -> set[int]:
         titles = roles.get(w.folded, "").split("|")
         if not any(t and t in role for t in titles for role in held):
             found.add(i)
+    # « le cabinet de kiné du Prat »: the word after « <the noun a body's name opens with> de » complements it.
+    heads = {h for m in world.members if len(h := next(iter(plain(m.organisation or "").split()), "")) >= 4}
+    found |= {i for i in range(2, len(words)) if words[i - 1].folded in ("de", "d") and words[i - 2].folded in heads}
     return found

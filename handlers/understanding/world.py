@@ -107,6 +107,9 @@ class World:
     place_phrases: dict[str, list[Meeting]] = field(default_factory=dict)
     # folded place word -> meetings held there
     places: dict[str, list[Meeting]] = field(default_factory=dict)
+    # a venue's initials that are a word too (« l'AGE » of an assemblée générale extraordinaire, not « l'âge »):
+    # read as the venue only typed in capitals
+    place_capitals: frozenset[str] = frozenset()
     # a kind of venue or a word for online meetings, typed lowercase -> meetings
     venues: dict[str, list[Meeting]] = field(default_factory=dict)
 
@@ -162,7 +165,8 @@ class World:
 
         world.places, world.place_phrases, world.venues = index_places(meetings)
         initials_as_places(world.org_aliases, world.capitals, world.place_phrases, world.places)  # « à la MDE »
-        venue_initials(world.place_phrases, world.places, world.org_aliases)  # « à la MDS »: place_initials.py
+        # « à la MDS », « l'AGE »: place_initials.py
+        world.place_capitals = venue_initials(world.place_phrases, world.places, world.org_aliases)
         short_venue_initials(meetings, world.places, world.org_aliases,  # « au RU », « à la MDE »: place_initials.py
                              [plain(m.organisation or "") for m in members])
         from handlers.understanding.own_group import own_group_names  # own_group reads this module's neighbours
