@@ -250,6 +250,7 @@ from tests.handlers.questions_groups_crte52 import CRTE52_AFTER_SETUP, CRTE52_AS
 from tests.handlers.questions_groups_eurodist67 import (EURODIST67_AFTER_SETUP, EURODIST67_ASKERS,
                                                        EURODIST67_GROUPS, EURODIST67_TASKS)
 from tests.handlers.questions_groups_mda45 import MDA45_AFTER_SETUP, MDA45_ASKERS, MDA45_GROUPS, MDA45_TASKS
+from tests.handlers.questions_groups_psad57 import PSAD57_AFTER_SETUP, PSAD57_ASKERS, PSAD57_GROUPS, PSAD57_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -1099,6 +1100,10 @@ GROUPS |= MDA45_GROUPS
 TASKS |= MDA45_TASKS
 ASKERS |= MDA45_ASKERS
 AFTER_SETUP |= MDA45_AFTER_SETUP
+GROUPS |= PSAD57_GROUPS
+TASKS |= PSAD57_TASKS
+ASKERS |= PSAD57_ASKERS
+AFTER_SETUP |= PSAD57_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
