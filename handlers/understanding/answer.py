@@ -56,7 +56,6 @@ from handlers.understanding.german_turns import german_as_french
 from handlers.understanding.stressed_pronoun import without_stressed_pronoun
 from handlers.understanding.order_alone import sitting_of_order
 from handlers.understanding.our_relative import participle_of_ours
-from handlers.understanding.unheld_access import access_asked, access_unsure
 from handlers.understanding.beyond_group import beyond_unsure, counted_beyond
 from handlers.understanding.held_charge import charge_as_work
 from handlers.understanding.date_checked import checked_deadline_day
@@ -374,8 +373,6 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
         return meaning_unsure(term)  # « c'est quoi la GUP ? »: what the initials mean, no record (acronym_meaning.py)
     if counted_beyond(text):
         return beyond_unsure()  # « combien il y a de CPTS en France ? »: a national figure, no record (beyond_group.py)
-    if access_asked(text, lambda: _group_texts(ctx)):
-        return access_unsure()  # « le lien de la visio du 15 ? »: no access the store holds (unheld_access.py)
     if affirm and (positive := affirmed(text) or still_asked(text) or something_asked(text)) is not None:
         # « y a pas réunion le 8 ? », « j'étais pas là en septembre ? »: the same answer as in the positive; « la visite
         # ne se fait plus ? » as « … se fait toujours ? » (no_longer.py), « rien n'a été annulé ? » as « quelque chose a

@@ -15,7 +15,6 @@ neighbours that must stay as they were:
   answered by it when its fate is asked (day_in_decision.py);
 - « les places E2C pour janvier, on les a ? » is the task awaiting them, no
   agenda point (second_look, received_task.py);
-- a link, a password or a login is nothing the store holds (unheld_access.py);
 - « qu'est-ce qu'on doit envoyer pour le 4 ? », « <day> c'est toujours bon ? »
   (intents.toml)."""
 
@@ -71,13 +70,6 @@ def test_a_thing_received_is_no_agenda_point(psad: Chat) -> None:
     assert "Julien Zimmermann" in reply and "en retard" in reply
     # Neighbour: the point asked of a sitting's agenda stays the agenda.
     assert "Places disponibles" in sure(psad, "on parle de quoi le 8/12 ?", "agenda_items")
-
-
-def test_an_access_is_nothing_the_store_holds(psad: Chat) -> None:
-    for text in ("le lien de la visio du 15 ?", "le mot de passe de la plateforme ?", "le lien du drive ?"):
-        assert not outcome_of(psad, text).confident, text
-    # Neighbour: the sitting of that day asked plainly.
-    assert "n°6" in sure(psad, "la visio du 15 c'est à quelle heure ?", "meeting_which")
 
 
 def test_what_is_due_on_a_day(psad: Chat) -> None:
