@@ -12,6 +12,7 @@ from handlers.understanding.before_bound import just_before
 from handlers.understanding.between_sittings import between_two
 from handlers.understanding.outcome import Outcome, run_command
 from handlers.understanding.days import WEEKDAYS
+from handlers.understanding.day_in_decision import decisions_of_day, fate_asked
 from handlers.understanding.day_other_year import same_day_other_year, same_part_other_year
 from handlers.understanding import tense
 from handlers.understanding.meeting_kinds import formation_of, joined_formations, kind_meeting, kind_meetings, shifted_meeting
@@ -23,7 +24,7 @@ from handlers.understanding.meeting_rank import (checked_place, from_end, from_s
                                                  next_asked, on_day_of_month, order_of, pick_ordered, place_checked,
                                                  rank_in_month)
 from handlers.understanding.pipeline import Understanding
-from handlers.views import meeting_lines, meeting_window_end
+from handlers.views import decision_lines, meeting_lines, meeting_window_end
 from storage.models import Meeting
 from storage.recurrence import expand_all
 
@@ -96,6 +97,11 @@ def _qualified(ctx: Context, u: Understanding) -> tuple[Meeting | None, str]:
         if not inside and (other := same_day_other_year(span, meetings, ctx.now)) is not None:
             # « le 24 juin c'est à l'hôtel de ville ? » asked in December: next year's 24 June (day_other_year.py).
             return other, span.label
+        here = [m for m in past if any(m.number == h.number for h in place.items)]
+        if not inside and (dayed := on_day_of_month(u, span, here, _past_tense(u))) is not None:
+            # « la réunion de rentrée c'était le 22 ? »: a bare day checked of the sitting the words name, held on
+            # such a day of another month than the last one (set 44c).
+            return dayed, span.label
         return (inside[0] if inside else None), span.label
     if (place := u.first("place")) is not None:
         held = {id(m) for m in place.items}
@@ -149,13 +155,20 @@ def _qualified(ctx: Context, u: Understanding) -> tuple[Meeting | None, str]:
 
 def _none_then_next(ctx: Context, u: Understanding, what: str) -> Outcome:
     """No meeting in the period asked about: a true answer, with the next one."""
+    period = u.first("period")
+    named = decisions_of_day(period.extra["period"], ctx.data.decisions()) if period is not None else []
+    if named and fate_asked(u.text):
+        # « la commission du 22 décembre a été annulée ? »: the decision saying what became of it (day_in_decision.py).
+        u.intent = "decisions_topic"
+        return Outcome.sure(u, [line for d in named for line in decision_lines(d, ctx.locale)], f"n°{named[0].number}")
     coming = _coming(ctx)
     # « pas de copil avant janvier ? », « le groupe santé mentale ne se réunit plus avant mars ? »: none of that kind
     # in the period; the next one OF THAT KIND is what the member waits for, not the next of any kind (set 28a).
     if (kinds := kind_meetings(u, coming)):
         coming = kinds
     lines: list[str | Span | list[Span]] = [f"Aucune séance {what}."]
-    period = u.first("period")
+    for decision in named:  # « y a une réunion le 22/12 ? »: what the group decided of that day
+        lines += decision_lines(decision, ctx.locale)
     # « à la rentrée on se revoit quand ? » with none in January: the first one after the period's start.
     later = [m for m in coming if period is not None and m.start.date() >= period.extra["period"].start]
     # « la prochaine réunion c'est bien le 10 ? » when it is the 3rd: the next one is asked, its day checked wrong.

@@ -84,8 +84,15 @@ def _weekday_and_day(weekday: int | None, day: int, today: date, past: bool = Fa
     if past and back is not None:
         return back
     if ahead is None or back is None or (ahead - today).days <= 42:
-        return ahead or back
-    return min(ahead, back, key=lambda d: abs((d - today).days))
+        found = ahead or back
+    else:
+        found = min(ahead, back, key=lambda d: abs((d - today).days))
+    if weekday is not None and found is not None and abs((found - today).days) > 42:
+        # « la réunion du jeudi 15 » on 1 December when the 15th is a Tuesday: the weekday's own 15th is months away
+        # (15 October), so the weekday is the slip, not the day: the nearest 15th, whose weekday the answer shows (set
+        # 44c). « mardi 3 » in December is still 3 November, four weeks back.
+        return _weekday_and_day(None, day, today) or found
+    return found
 
 
 def _exists(day: int, month: int) -> bool:
@@ -107,7 +114,9 @@ _NUMERIC_CUES = frozenset({"le", "du", "au", "ce", "ici", "jusqu", "avant", "apr
 def _numeric_month(folded: list[str], i: int) -> int | None:
     """The month of « le 8.12 », « du 2/02 », « jeudi 21/01 » (two numbers after a cue), else None."""
     month = folded[i + 1]
-    if i == 0 or folded[i - 1] not in _NUMERIC_CUES or not month.isdigit() or len(month) > 2:
+    # « copil 12.01.2027 lieu ? »: a four-digit year after the two numbers makes them a date without a cue (set 44c).
+    dated = i + 2 < len(folded) and folded[i + 2].isdigit() and len(folded[i + 2]) == 4
+    if (i == 0 or folded[i - 1] not in _NUMERIC_CUES) and not dated or not month.isdigit() or len(month) > 2:
         return None
     return int(month) if 1 <= int(month) <= 12 and 1 <= int(folded[i]) <= 31 else None
 
@@ -183,8 +192,8 @@ def find_day(words: list[Word], now: datetime, locale: str = "fr_FR") -> Period 
             return _period(min(candidates, key=lambda d: abs((d - today).days)), start, end, locale)
         # "jeudi 10": the nearest 10th that is a Thursday.
         if word in WEEKDAYS and i + 1 < len(folded) and folded[i + 1].removesuffix("er").isdigit():
-            if i + 2 < len(folded) and month_of(folded[i + 2]) is not None:
-                continue  # "jeudi 10 décembre": read at the number
+            if i + 2 < len(folded) and (month_of(folded[i + 2]) is not None or _numeric_month(folded, i + 1)):
+                continue  # "jeudi 10 décembre", « mardi 8/12 » (set 44c): read at the number
             found = _weekday_and_day(WEEKDAYS.index(word), int(folded[i + 1].removesuffix("er")), now.date(), past)
             return _period(found, i, i + 2, locale) if found else None
         # "le 10", "la réunion du 10", "du 1er": the nearest such day of a month.

@@ -22,8 +22,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from handlers.understanding.days import WEEKDAYS
 from handlers.understanding.described_meeting import named_meeting
-from handlers.understanding.normalise import Word, words
+from handlers.understanding.normalise import Word, fold, words
 from handlers.understanding.topics import SHARE, topic_scores
 from storage.models import Decision, Meeting
 
@@ -54,8 +55,8 @@ def decided_sitting(text: str, decisions: Sequence[Decision], meetings: Sequence
                 found.group("clause")):]):
             continue
         clause = _END.sub("", found.group("clause"))
-        if clause[:1].isdigit():
-            continue  # « la séance du 19 … »: a day, which the dates read
+        if clause[:1].isdigit() or fold(clause).split(" ")[0] in WEEKDAYS:
+            continue  # « la séance du 19 … », « la réunion du mardi 3 » (set 44c): a day, which the dates read
         wanted = [w for w in words(clause, shorthand=False) if not _VERB.match(w.folded)]
         if not wanted:
             continue

@@ -40,6 +40,8 @@ from handlers.understanding.outcome import Outcome
 from handlers.understanding.own_formation import own_deadlines
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.qualified_sitting import decided_event
+from handlers.understanding.received_task import received_task
+from handlers.understanding.task_answers import named_tasks
 from handlers.understanding.task_questions import task_followup
 from handlers.understanding.tense import PAST
 from handlers.understanding.topics import topic_scores
@@ -139,6 +141,11 @@ def second_look(ctx: Context, outcome: Outcome,
     # « le budget primitif est soumis au vote le 10 ? »: the point found on that sitting's agenda, no task sharing its
     # words (« Préparer la maquette du budget primitif »).
     pointed, outcome = checked is not outcome, checked
+    if outcome.confident and outcome.intent == "agenda_items" and u is not None and (
+            awaited := received_task(ctx, u)) is not None:
+        # « les places E2C pour janvier, on les a ? »: a thing received is no agenda point, even when a point's words
+        # and the month said make a sitting's agenda (received_task.py, set 44c).
+        pointed, outcome = False, named_tasks(ctx, u, awaited)
     # « le PV de la dernière séance a été approuvé ? »: that sitting's minutes, not another's (approved_minutes.py).
     approved = approved_minutes(ctx, outcome)
     pointed, outcome = pointed or approved is not outcome, approved

@@ -258,6 +258,7 @@ from tests.handlers.questions_groups_css38 import CSS38_AFTER_SETUP, CSS38_ASKER
 from tests.handlers.questions_groups_evreux27 import (EVREUX27_AFTER_SETUP, EVREUX27_ASKERS,
                                                      EVREUX27_GROUPS, EVREUX27_TASKS)
 from tests.handlers.questions_groups_npnru13 import NPNRU13_AFTER_SETUP, NPNRU13_ASKERS, NPNRU13_GROUPS, NPNRU13_TASKS
+from tests.handlers.questions_groups_psad57 import PSAD57_AFTER_SETUP, PSAD57_ASKERS, PSAD57_GROUPS, PSAD57_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -1127,6 +1128,10 @@ GROUPS |= NPNRU13_GROUPS
 TASKS |= NPNRU13_TASKS
 ASKERS |= NPNRU13_ASKERS
 AFTER_SETUP |= NPNRU13_AFTER_SETUP
+GROUPS |= PSAD57_GROUPS
+TASKS |= PSAD57_TASKS
+ASKERS |= PSAD57_ASKERS
+AFTER_SETUP |= PSAD57_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
