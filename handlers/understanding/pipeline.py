@@ -70,6 +70,7 @@ from handlers.understanding.question_tags import question_tags
 from handlers.understanding.ready_state import ready_state
 from handlers.understanding.reading_tokens import tokens_of
 from handlers.understanding.role_phrases import continued_roles, titles_over_records
+from handlers.understanding.rhythm_not_due import rhythm_not_due
 from handlers.understanding.normalise import Word, lexicon, words
 from handlers.understanding.sitting_headings import folded_headings
 from handlers.understanding.sitting_time import sitting_not_chat
@@ -271,6 +272,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     for put_back in fronted_orders(text, found, entities, tokens) + [r for r in (resumed, asking) if r]:
         ranked = merged_ranking(ranked, model().rank(put_back))  # « en mars, il se passe quoi ? »: fronted.py
     ranking = [(name, s) for name, s in timely(ranked, found) if not impossible(name, entities)]
+    ranking = rhythm_not_due(ranking, text, entities)  # « on envoie nos stats tous les combien ? » (rhythm_not_due.py)
     ranking = title_over_charge(ranking, entities)  # « qui est responsable de … au … ? »: title_tie.py
     ranking = meeting_first(ranking, found, entities)  # « la date de la réunion de mars ? »: meeting_rivals.py
     ranking = sittings_first(ranking, found, entities)  # « le calendrier des prochains CLE »: meeting_rivals.py
