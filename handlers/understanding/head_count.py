@@ -50,9 +50,9 @@ _PEOPLE = frozenset({"membre", "personne", "gens", "participant", "representant"
                      "collaborateur", "collaboratrice", "collegue", "professionnel", "professionnelle", "employe",
                      "employee", "delegue", "deleguee", "conseiller", "conseillere", "administrateur",
                      "administratrice", "habitant", "habitante", "usager", "volontaire", "technicien", "technicienne"})
-# « combien de la Ville », « combien du Département »: an article after « de » makes it « how many of that body »,
+# « combien de la Ville », « combien de l'agglo »: an article after « de » makes it « how many of that body »,
 # its people (sets 24b, 26c), not a noun of things counted.
-_ARTICLES = frozenset({"la", "l", "le", "les", "du", "des"})
+_ARTICLES = frozenset({"la", "l", "le", "les"})
 # Between « combien » and « de »: « il y a », « y a », « on a ».
 _FILLERS = frozenset({"il", "y", "a", "on", "ya"})
 
