@@ -45,7 +45,14 @@ def head_count(found: Sequence[Word]) -> str | None:
 # Nouns of people a body's card or the directory counts (« combien de membres / d'élus à la CAF ? »).
 _PEOPLE = frozenset({"membre", "personne", "gens", "participant", "representant", "representante", "elu", "elue",
                      "salarie", "salariee", "agent", "benevole", "adherent", "inscrit", "present", "excuse", "absent",
-                     "structure", "organisme", "organisation", "institution", "partenaire", "referent", "referente"})
+                     "structure", "organisme", "organisation", "institution", "partenaire", "referent", "referente",
+                     # Colleagues and staff are a body's people too (« combien de collaborateurs du SASoc ? », set 13).
+                     "collaborateur", "collaboratrice", "collegue", "professionnel", "professionnelle", "employe",
+                     "employee", "delegue", "deleguee", "conseiller", "conseillere", "administrateur",
+                     "administratrice", "habitant", "habitante", "usager", "volontaire", "technicien", "technicienne"})
+# « combien de la Ville », « combien de l'agglo »: an article after « de » makes it « how many of that body »,
+# its people (sets 24b, 26c), not a noun of things counted.
+_ARTICLES = frozenset({"la", "l", "le", "les"})
 # Between « combien » and « de »: « il y a », « y a », « on a ».
 _FILLERS = frozenset({"il", "y", "a", "on", "ya"})
 
@@ -61,5 +68,7 @@ def counted_things(found: Sequence[Word]) -> bool:
             j += 1
         if j + 1 < len(folded) and folded[j] in ("de", "d"):
             noun = found[j + 1]
+            if noun.folded in _ARTICLES:
+                return False
             return noun.folded.rstrip("s") not in _PEOPLE and noun.lemma not in _PEOPLE
     return False

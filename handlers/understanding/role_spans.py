@@ -47,6 +47,22 @@ def _not_role_pairs() -> frozenset[str]:
         return frozenset(fold(p) for p in tomllib.load(handle).get("not_role_pairs", ()))
 
 
+# « instruire » read as its officer's title (entities.toml): « qui instruit les contrats ? » asks him.
+_CHARGE_VERBS = frozenset({"instruit", "instruire", "instruisent"})
+
+
+def _passive_without_agent(words: list[Word], i: int) -> bool:
+    """« comment sont instruits les dossiers ? »: a verb of a charge in the passive, no « par » after it, asks
+    how the thing is handled (a decision), not who holds the charge (set 24d); « instruits par qui ? » and
+    « par qui sont instruits … ? » ask the agent, the officer, still, and so does « qui est instruit … ? » (a
+    rewriting of « qui instruit … ? », set 70)."""
+    if words[i].lemma not in _CHARGE_VERBS or i == 0 or words[i - 1].lemma != "etre":
+        return False
+    folded = [w.folded for w in words]
+    asked_agent = any(a == "par" and b in ("qui", "quel", "quelle", "quels", "quelles") for a, b in zip(folded, folded[1:]))
+    return not asked_agent and not (i >= 2 and folded[i - 2] == "qui") and "par" not in folded[i + 1:i + 3]
+
+
 def roles_in(words: list[Word], taken: set[int], extra: dict[str, str] | None = None) -> list[Entity]:
     """Role words: the lexicon's, and (`extra`) the words roles of the group start with."""
     roles = {**(extra or {}), **entity_data()["roles"]}
@@ -67,7 +83,8 @@ def roles_in(words: list[Word], taken: set[int], extra: dict[str, str] | None = 
         pair = next((p for p in (pair, *plural) if p and p in roles), pair)
         if pair in roles:
             found.append(Entity("role", i, i + 2, pair, extra={"stem": roles[pair]}))
-        elif (w.folded in roles or w.lemma in roles) and not _agrees_with_noun(words, i) and not _reflexive_verb(words, i):
+        elif ((w.folded in roles or w.lemma in roles) and not _agrees_with_noun(words, i) and not _reflexive_verb(words, i)
+              and not _passive_without_agent(words, i)):
             key = w.folded if w.folded in roles else w.lemma
             # « prévention » opening a role (« Juriste, prévention des expulsions ») names an activity, not a title.
             activity = key not in entity_data()["roles"] and key.endswith(_ACTIVITY_ENDINGS)
