@@ -18,7 +18,7 @@ from handlers.views import deadline_line
 from storage.models import Deadline, Meeting, replace
 from storage.recurrence import expand_all
 
-__all__ = ["COMMANDS", "MEETINGS_BACK", "DeadlineText", "counted_from", "read_echeance"]
+__all__ = ["COMMANDS", "MEETINGS_BACK", "DeadlineText", "counted_from", "meetings_to_count_from", "read_echeance"]
 
 MAX_DEADLINE_TEXT = 500
 USAGE = "/echeance <date> [heure] <texte> — ex. /echeance 30/08 validation de la formalisation du groupe"
@@ -70,10 +70,15 @@ def counted_from(meeting: Meeting) -> str:
     return f"Date comptée depuis la séance n°{meeting.number} ({format_when(meeting.start, meeting.end)})."
 
 
-def echeance(ctx: Context, args: str) -> Reply:
+def meetings_to_count_from(ctx: Context) -> list[Meeting]:
+    """The group's meetings a date may be counted from (/echeance, /tache … pour …): held in the last year or to
+    come, series expanded into their dates."""
     assert ctx.group is not None
-    meetings = expand_all(ctx.store, ctx.group.slug, ctx.data.meetings(), ctx.now - MEETINGS_BACK, ctx.now + LISTING_HORIZON)
-    read = read_echeance(args, meetings, ctx.now)
+    return expand_all(ctx.store, ctx.group.slug, ctx.data.meetings(), ctx.now - MEETINGS_BACK, ctx.now + LISTING_HORIZON)
+
+
+def echeance(ctx: Context, args: str) -> Reply:
+    read = read_echeance(args, meetings_to_count_from(ctx), ctx.now)
     deadline = ctx.data.add_deadline(read.due, read.text, read.has_time, ctx.sender.name, ctx.origin)
     return Reply.of("Échéance enregistrée :", deadline_line(deadline, ctx.now, ctx.locale), *read.notes)
 

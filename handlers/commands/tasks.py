@@ -15,8 +15,7 @@ from datetime import date
 from handlers.args import clean, looks_numeric, number
 from handlers.commands.members import find_member
 from handlers.context import Context
-from handlers.commands.deadlines import MEETINGS_BACK, counted_from
-from handlers.commands.meetings import LISTING_HORIZON
+from handlers.commands.deadlines import counted_from, meetings_to_count_from
 from handlers.dates import When, parse_when
 from handlers.deadline_said import deadline_said
 from handlers.held import just_held
@@ -24,7 +23,6 @@ from handlers.messages import Reply, Span, UserError, bold, italic
 from handlers.registry import Command
 from handlers.task_views import members_by_number, task_line
 from storage.models import Member, replace
-from storage.recurrence import expand_all
 from storage.tasks import Task
 
 __all__ = ["COMMANDS", "TASK_INTENTS", "TASK_USAGE", "parse_task"]
@@ -92,9 +90,7 @@ def parse_task(raw: str, ctx: Context, usage: str, text_required: bool = True) -
 def _due(raw: str, ctx: Context) -> tuple[When, str]:
     """The due date after « pour »: a date, or a day counted from one of the group's meetings (« la veille de la
     séance 3 », read as /echeance reads it; a task's due date has no hour), and which meeting, for the reply."""
-    assert ctx.group is not None
-    meetings = expand_all(ctx.store, ctx.group.slug, ctx.data.meetings(), ctx.now - MEETINGS_BACK, ctx.now + LISTING_HORIZON)
-    if (said := deadline_said(raw, meetings, ctx.now)) is None:
+    if (said := deadline_said(raw, meetings_to_count_from(ctx), ctx.now)) is None:
         return parse_when(raw, ctx.now, require_time=False), ""
     return parse_when(said.text, ctx.now, require_time=False), counted_from(said.meeting)
 
