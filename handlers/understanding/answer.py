@@ -466,13 +466,13 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
         return Outcome(Reply.of("Oui, je suis là ! Posez-moi une question sur le groupe, par ex. " + EXAMPLES + "."),
                        "chitchat", False, "", None)
     # « mon asso », « de chez nous », « ma cheffe »: the sender's own body and its people, named (own_body.py).
-    text = own_words(text, ctx.sender.member, ctx.data.members(), [m.place for m in ctx.data.meetings()],
+    members = ctx.data.members()  # (read once for the rewrites below: each read sorts the whole list)
+    text = own_words(text, ctx.sender.member, members, [m.place for m in ctx.data.meetings()],
                      [d.text for d in ctx.data.decisions() if d.status != "cancelled"])
     text = heard_words(text)  # « le devis sait fait », « ses qui qui fait le CR » (homophones.py)
     text = real_words(text)  # « la réunion et maintenue ? », « qui à pris la décision ? » (real_words.py)
     # « la CAFE », « le SDJ ES », « Mme beau-fils », « Emma Quenelle »: the group's names autocorrect changed.
-    text = autocorrected(text, [m.name for m in ctx.data.members()],
-                         [v for m in ctx.data.members() for v in (m.organisation, m.role) if v])
+    text = autocorrected(text, [m.name for m in members], [v for m in members for v in (m.organisation, m.role) if v])
     text = when_as_case(text)  # « qu'est-ce qu'il faut donner quand on déclare … ? »: a case, no time (when_clause.py)
     text = nobody_as_who(text)  # « personne s'occupe de la salle ? » asks who does (nobody.py)
     text = everyone_as_members(text)  # « les coordonnées de tout le monde ? »: the members' (everyone.py)
@@ -480,7 +480,6 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     text = count_of_restriction(text)  # « il n'y a que quatre réunions de prévues ? »: how many (restricted_count.py)
     text = english_sittings(text)  # « le kick-off », « le workshop »: the French sitting they name (english_sittings.py)
     # « le diag », « la conv' », « le CT », « la FA 2 »: the group's words written whole (clipped_words.py).
-    members = ctx.data.members()
     text = unclipped(text, _records_of(ctx), [v for m in members for v in (m.name, m.organisation)],
                      [m.role for m in members if m.role], kind_heads(ctx.data.meetings()))
     # « le REX de l'exercice PPI »: a known acronym a sitting's heading writes whole, so written (heading_acronyms.py).
