@@ -260,6 +260,8 @@ from tests.handlers.questions_groups_evreux27 import (EVREUX27_AFTER_SETUP, EVRE
 from tests.handlers.questions_groups_npnru13 import NPNRU13_AFTER_SETUP, NPNRU13_ASKERS, NPNRU13_GROUPS, NPNRU13_TASKS
 from tests.handlers.questions_groups_psad57 import PSAD57_AFTER_SETUP, PSAD57_ASKERS, PSAD57_GROUPS, PSAD57_TASKS
 from tests.handlers.questions_groups_cdu29 import CDU29_AFTER_SETUP, CDU29_ASKERS, CDU29_GROUPS, CDU29_TASKS
+from tests.handlers.questions_groups_college93 import (COLLEGE93_AFTER_SETUP, COLLEGE93_ASKERS,
+                                                      COLLEGE93_GROUPS, COLLEGE93_TASKS)
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -1137,6 +1139,10 @@ GROUPS |= CDU29_GROUPS
 TASKS |= CDU29_TASKS
 ASKERS |= CDU29_ASKERS
 AFTER_SETUP |= CDU29_AFTER_SETUP
+GROUPS |= COLLEGE93_GROUPS
+TASKS |= COLLEGE93_TASKS
+ASKERS |= COLLEGE93_ASKERS
+AFTER_SETUP |= COLLEGE93_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
