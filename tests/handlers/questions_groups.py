@@ -262,6 +262,8 @@ from tests.handlers.questions_groups_psad57 import PSAD57_AFTER_SETUP, PSAD57_AS
 from tests.handlers.questions_groups_cdu29 import CDU29_AFTER_SETUP, CDU29_ASKERS, CDU29_GROUPS, CDU29_TASKS
 from tests.handlers.questions_groups_college93 import (COLLEGE93_AFTER_SETUP, COLLEGE93_ASKERS,
                                                       COLLEGE93_GROUPS, COLLEGE93_TASKS)
+from tests.handlers.questions_groups_integne26 import (INTEGNE26_AFTER_SETUP, INTEGNE26_ASKERS,
+                                                      INTEGNE26_GROUPS, INTEGNE26_TASKS)
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -1143,6 +1145,10 @@ GROUPS |= COLLEGE93_GROUPS
 TASKS |= COLLEGE93_TASKS
 ASKERS |= COLLEGE93_ASKERS
 AFTER_SETUP |= COLLEGE93_AFTER_SETUP
+GROUPS |= INTEGNE26_GROUPS
+TASKS |= INTEGNE26_TASKS
+ASKERS |= INTEGNE26_ASKERS
+AFTER_SETUP |= INTEGNE26_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
