@@ -4,6 +4,7 @@ cancelling a meeting are in meeting_changes.py, deadlines in deadlines.py."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
@@ -21,7 +22,8 @@ from storage.attendance import attendance
 from storage.models import AgendaItem, ChatPlace, Deadline, Meeting, replace
 from storage.recurrence import Rule, describe_rule, expand_all
 
-__all__ = ["COMMANDS", "LISTING_HORIZON", "MAX_PLACE", "SeanceText", "announced_from", "listed_meetings", "owed_announcement", "read_seance"]
+__all__ = ["COMMANDS", "LISTING_HORIZON", "MAX_PLACE", "MEETINGS_BACK", "SeanceText", "announced_from", "listed_meetings", "meetings_to_count_from",
+           "owed_announcement", "read_seance"]
 
 MAX_PLACE = 300
 MAX_ITEM = 300
@@ -35,12 +37,21 @@ SEANCE_USAGE = (
 )
 # How far ahead recurring meetings are listed by /seances and /agenda.
 LISTING_HORIZON = timedelta(days=400)
+# The meetings a date may be said against: those held in the last year (to say « déjà tenue ») and those to come.
+MEETINGS_BACK = timedelta(days=400)
 
 
 def listed_meetings(ctx: Context) -> list[Meeting]:
     """Stored meetings with recurring ones expanded into their occurrences."""
     assert ctx.group is not None
     return expand_all(ctx.store, ctx.group.slug, ctx.data.meetings(), ctx.now - timedelta(days=1), ctx.now + LISTING_HORIZON)
+
+
+def meetings_to_count_from(ctx: Context) -> list[Meeting]:
+    """The group's meetings a date may be counted from (/seance, /echeance, /tache … pour …): held in the last year
+    or to come, series expanded into their dates."""
+    assert ctx.group is not None
+    return expand_all(ctx.store, ctx.group.slug, ctx.data.meetings(), ctx.now - MEETINGS_BACK, ctx.now + LISTING_HORIZON)
 
 
 def _no_meeting() -> Reply:
@@ -170,11 +181,12 @@ class SeanceText:
     place: str
 
 
-def read_seance(args: str, now: datetime) -> SeanceText:
-    """Read the text typed after /seance at `now` (aware, the group's zone): the date, the recurrence, the place.
+def read_seance(args: str, now: datetime, meetings: Sequence[Meeting] = ()) -> SeanceText:
+    """Read the text typed after /seance at `now` (aware, the group's zone) against the group's `meetings` (stored
+    ones, series expanded into their dates): the date, the recurrence, the place.
 
     The one reading of the command, shared with the date evaluation (tests/handlers/dates_eval.py, mode `serie`)
-    so the two can never drift apart. Raises UserError, with a French explanation, for anything not read exactly."""
+    and `seance_relative`) so the two can never drift apart. Raises UserError, with a French explanation, for anything not read exactly."""
     if not args.strip():
         raise UserError("Il manque la date et l'heure de la séance.", SEANCE_USAGE)
     text = clean(args, "la date de la séance", SEANCE_USAGE, 1000)
@@ -190,7 +202,7 @@ def read_seance(args: str, now: datetime) -> SeanceText:
 
 
 def seance(ctx: Context, args: str) -> Reply:
-    read = read_seance(args, ctx.now)
+    read = read_seance(args, ctx.now, meetings_to_count_from(ctx))
     when, rule, place = read.when, read.rule, read.place
     meeting = ctx.data.add_meeting(
         when.start, when.end, place, created_by=ctx.sender.name, recurrence=str(rule) if rule else None, origin=ctx.origin,
