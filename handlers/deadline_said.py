@@ -42,7 +42,7 @@ from handlers.messages import InputError
 from handlers.move_said import ANY_TIME, DAY_WORDS, offset_said
 from storage.models import Meeting
 
-__all__ = ["HOW", "DeadlineSaid", "deadline_said", "deadline_said_last", "names_a_meeting"]
+__all__ = ["HOW", "DeadlineSaid", "deadline_said", "deadline_said_last", "meeting_named", "months_from", "names_a_meeting", "said_more_of_it"]
 
 HOW = ("Écrivez la date (ex. « mercredi 9 décembre : bilan ») ou nommez la séance : « avant la prochaine séance », "
        "« la veille de la séance 3 », « J-7 de la séance du 14 janvier ».")
@@ -94,6 +94,13 @@ def names_a_meeting(text: str) -> bool:
     return re.search(rf"\b(?:la|le|du|au|notre|l')\s*(?:prochaine?\s+)?{_NOUN}", fold(text)) is not None
 
 
+def said_more_of_it(rest: str) -> bool:
+    """Whether `rest`, right after a meeting's name, qualifies it (« du comité », « plénière ») or offers another
+    (« ou 4 »): which Greffier cannot check, so a date counted from it is asked, never read with those words left."""
+    folded = fold(rest)
+    return _QUALIFIED.match(folded) is not None or _OFFERED.match(folded) is not None
+
+
 def deadline_said(text: str, meetings: Sequence[Meeting], now: datetime) -> DeadlineSaid | None:
     """`text` read as a deadline counted from one of the group's `meetings` (series expanded, soonest first), said at
     its start; None when it names no meeting there (a date said in full is the date reader's). Raises InputError for
@@ -138,22 +145,22 @@ def _counted(text: str, folded: str, at: int, meetings: Sequence[Meeting], now: 
     """(day, hour and minute or None, meeting, end) of a deadline counted from a meeting at `at`; None if none."""
     if (j := _J.match(folded, at)) is not None:
         articles = ("la", "le", "notre") if j.group("avant") else ("de la", "du", "de notre")
-        if (ref := _meeting_at(text, folded, j.end(), articles, meetings, now)) is None:
+        if (ref := meeting_named(text, folded, j.end(), articles, meetings, now)) is None:
             return None
         days = int(j.group("n")) * (-1 if j.group("sign") == "-" else 1)
         return ref[0].start.date() + timedelta(days=days), None, ref[0], ref[1]
     if (word := _DAY.match(folded, at)) is not None and (word.group("word") != "jour" or "le" in folded[word.start():word.start("word")]):
         # (« le jour de la séance »; a bare « jour de la séance » is « l'ordre du jour de la séance »)
-        if (ref := _meeting_at(text, folded, word.end(), ("de la", "du", "de notre", "de l'"), meetings, now)) is None:
+        if (ref := meeting_named(text, folded, word.end(), ("de la", "du", "de notre", "de l'"), meetings, now)) is None:
             return None
         key = re.sub(r"[\s-]", "", word.group("word"))
         days = 0 if key == "jour" else DAY_WORDS.get(key, -2)
         return ref[0].start.date() + timedelta(days=days), None, ref[0], ref[1]
     if (months := _MONTHS_COUNT.match(folded, at)) is not None:
-        if (ref := _meeting_at(text, folded, months.end(), ("la", "le", "notre"), meetings, now)) is None:
+        if (ref := meeting_named(text, folded, months.end(), ("la", "le", "notre"), meetings, now)) is None:
             return None
         count = {"un": 1, "deux": 2, "trois": 3}.get(months.group("n")) or int(months.group("n"))
-        return _months_from(ref[0].start.date(), -count if months.group("dir") == "avant" else count, text), None, ref[0], ref[1]
+        return months_from(ref[0].start.date(), -count if months.group("dir") == "avant" else count, text), None, ref[0], ref[1]
     if (amount := re.compile(_TARDY).match(folded, at)) is not None and re.match(r"\s*(?:\d|[a-z]+\s+(?:semaine|jour|heure|minute|quart|demi))",
                                                                                   folded[amount.end():]):
         try:
@@ -162,7 +169,7 @@ def _counted(text: str, folded: str, at: int, meetings: Sequence[Meeting], now: 
             raise InputError(f"« {text} » : {refused.message.split(' : ', 1)[-1].split(' (ex.')[0]} {HOW}") from None
         if offset is not None:
             days, minutes, direction, end = offset
-            if (ref := _meeting_at(text, folded, re.compile(r"\s*").match(folded, end).end(), ("la", "le", "notre"), meetings, now)) is None:  # type: ignore[union-attr]
+            if (ref := meeting_named(text, folded, re.compile(r"\s*").match(folded, end).end(), ("la", "le", "notre"), meetings, now)) is None:  # type: ignore[union-attr]
                 return None
             meeting = ref[0]
             hours_said = re.search(r"\d\s*h\b|heure|minute|\bmin|\bmn|quart|demi", folded[amount.end():end]) is not None
@@ -179,7 +186,7 @@ def _counted(text: str, folded: str, at: int, meetings: Sequence[Meeting], now: 
     if (bound := _BOUND.match(folded, at)) is not None:
         key = re.sub(r"[\s']", "", bound.group("bound"))
         key = "jusqu'" if key == "jusqu" else key  # (« d'ici » is « dici », « lors de » « lors »)
-        if (ref := _meeting_at(text, folded, bound.end(), _BOUND_ARTICLES.get(key, ()), meetings, now)) is None:
+        if (ref := meeting_named(text, folded, bound.end(), _BOUND_ARTICLES.get(key, ()), meetings, now)) is None:
             return None
         meeting = ref[0]
         if _hour_follows(text, ref[1]):
@@ -197,10 +204,11 @@ def _hour_follows(text: str, at: int) -> bool:
     return ANY_TIME.match(after, lead.end() if lead else 0) is not None
 
 
-def _meeting_at(text: str, folded: str, at: int, articles: Sequence[str], meetings: Sequence[Meeting], now: datetime
-                ) -> tuple[Meeting, int] | None:
-    """The meeting named at `at` (after one of `articles`) and where its name ends; None when no meeting is named
-    there; InputError when one is named but cannot be told exactly."""
+def meeting_named(text: str, folded: str, at: int, articles: Sequence[str], meetings: Sequence[Meeting], now: datetime,
+                  held: bool = False) -> tuple[Meeting, int] | None:
+    """The meeting named at `at` of `text` (`folded`, its folded form), after one of `articles`, and where its name
+    ends; None when no meeting is named there; InputError when one is named but cannot be told exactly. With `held`,
+    a meeting already held may be named (a new meeting counted from it, handlers/seance_said.py); a deadline may not."""
     article = _ARTICLE.match(folded, at)
     if article is None or re.sub(r"\s+", " ", article.group("art")).replace(" '", "'").replace("l '", "l'") not in articles:
         return None
@@ -221,16 +229,16 @@ def _meeting_at(text: str, folded: str, at: int, articles: Sequence[str], meetin
         raise InputError(f"« {text[at:which.end()].strip()} » : après laquelle ? Écrivez « la prochaine séance » ou son "
                          "numéro (« la séance 3 », voir /seances).")
     if (month := _OF_MONTH.match(folded, end)) is not None and _is_month(month.group("word")):
-        return _in_month(text[at:month.end()].strip(), month_of(month.group("word")) or 0, ref.group("rank"), meetings, now), month.end()
+        return _in_month(text[at:month.end()].strip(), month_of(month.group("word")) or 0, ref.group("rank"), meetings, now, held), month.end()
     if ref.group("rank"):
         raise InputError(f"« {said} » : laquelle, la {text[ref.start('rank'):ref.end('rank')]} de quoi ? Écrivez son numéro (« la séance 3 », "
                          "voir /seances), sa date (« la séance du 14 janvier ») ou son mois (« la 2e séance de janvier »).")
     if (number := _NUMBER.match(folded, end)) is not None:
-        return _numbered(said + text[end:number.end()], int(number.group("n")), meetings, now), number.end()
+        return _numbered(said + text[end:number.end()], int(number.group("n")), meetings, now, held), number.end()
     if (on := _ON_DAY.match(folded, end)) is not None:
-        return _on_day(text[at:on.end()].strip(), on, meetings, now), on.end()
+        return _on_day(text[at:on.end()].strip(), on, meetings, now, held), on.end()
     if (month := _OF_MONTH.match(folded, end)) is not None and (weekday := weekday_of(month.group("word"))) is not None:
-        return _on_weekday(text[at:month.end()].strip(), weekday, bool(month.group("next")), meetings, now), month.end()
+        return _on_weekday(text[at:month.end()].strip(), weekday, bool(month.group("next")), meetings, now, held), month.end()
     coming = _coming(meetings, now)
     if len(coming) == 1:  # « avant la séance » when one meeting is to come: that one
         return coming[0], end
@@ -248,16 +256,16 @@ def _coming(meetings: Sequence[Meeting], now: datetime) -> list[Meeting]:
     return sorted((m for m in meetings if m.active and m.start > now), key=lambda m: m.start)
 
 
-def _usable(meeting: Meeting, said: str, now: datetime) -> Meeting:
-    """`meeting` if a deadline may be counted from it: not cancelled, not already begun."""
+def _usable(meeting: Meeting, said: str, now: datetime, held: bool = False) -> Meeting:
+    """`meeting` if a date may be counted from it: not cancelled, not already begun unless `held` is allowed."""
     if meeting.status == "cancelled":
         raise InputError(f"« {said} » : la séance n°{meeting.number} du {format_day(meeting.start.date())} est annulée. {HOW}")
-    if meeting.start <= now:
+    if meeting.start <= now and not held:
         raise InputError(f"« {said} » : la séance n°{meeting.number} du {format_day(meeting.start.date())} est déjà tenue. {HOW}")
     return meeting
 
 
-def _numbered(said: str, number: int, meetings: Sequence[Meeting], now: datetime) -> Meeting:
+def _numbered(said: str, number: int, meetings: Sequence[Meeting], now: datetime, held: bool = False) -> Meeting:
     """The meeting the store numbers `number` (for a series, its one date to come)."""
     dates = [m for m in meetings if m.number == number]
     if not dates:
@@ -266,10 +274,10 @@ def _numbered(said: str, number: int, meetings: Sequence[Meeting], now: datetime
     if len(coming) > 1:
         raise InputError(f"« {said} » : la séance n°{number} est récurrente ; laquelle de ses dates ? Écrivez « la séance "
                          f"du {coming[0].start:%d/%m} ».")
-    return _usable(coming[0] if coming else dates[-1], said, now)
+    return _usable(coming[0] if coming else dates[-1], said, now, held)
 
 
-def _on_day(said: str, on: re.Match[str], meetings: Sequence[Meeting], now: datetime) -> Meeting:
+def _on_day(said: str, on: re.Match[str], meetings: Sequence[Meeting], now: datetime, held: bool = False) -> Meeting:
     """« la séance du 14 janvier », « du 14/01 », « du jeudi 14 janvier »: the meeting held that day."""
     month = int(on.group("month")) if on.group("month") else month_of(on.group("month_name") or "")
     day = int(on.group("day"))
@@ -283,10 +291,10 @@ def _on_day(said: str, on: re.Match[str], meetings: Sequence[Meeting], now: date
     meeting = next((m for m in found if m.start > now), found[-1])
     if on.group("weekday") and weekday_of(on.group("weekday")) != meeting.start.weekday():
         raise InputError(f"« {said} » : la séance n°{meeting.number} est le {format_day(meeting.start.date())}. Lequel est juste ?")
-    return _usable(meeting, said, now)
+    return _usable(meeting, said, now, held)
 
 
-def _on_weekday(said: str, weekday: int, next_week: bool, meetings: Sequence[Meeting], now: datetime) -> Meeting:
+def _on_weekday(said: str, weekday: int, next_week: bool, meetings: Sequence[Meeting], now: datetime, held: bool = False) -> Meeting:
     """« la séance de jeudi » (the coming one), « de jeudi prochain » (that day of next calendar week), as the Dates
     section reads them."""
     today = now.date()
@@ -296,10 +304,10 @@ def _on_weekday(said: str, weekday: int, next_week: bool, meetings: Sequence[Mee
     found = [m for m in meetings if m.start.date() == day]
     if not found:
         raise InputError(f"« {said} » : aucune séance n'est prévue le {format_day(day)}. Voyez /seances.")
-    return _usable(found[0], said, now)
+    return _usable(found[0], said, now, held)
 
 
-def _in_month(said: str, month: int, rank: str | None, meetings: Sequence[Meeting], now: datetime) -> Meeting:
+def _in_month(said: str, month: int, rank: str | None, meetings: Sequence[Meeting], now: datetime, held: bool = False) -> Meeting:
     """« la séance de mars » (its only sitting), « la 2e / dernière séance de janvier »: the next such month."""
     year = now.year if month >= now.month else now.year + 1
     sittings = [m for m in meetings if (m.start.year, m.start.month) == (year, month) and m.status != "cancelled"]
@@ -307,9 +315,9 @@ def _in_month(said: str, month: int, rank: str | None, meetings: Sequence[Meetin
         index = _RANKS[rank]
         if not -len(sittings) <= index < len(sittings):
             raise InputError(f"« {said} » : le mois compte {len(sittings)} séance(s). Voyez /seances.")
-        return _usable(sittings[index], said, now)
+        return _usable(sittings[index], said, now, held)
     if len(sittings) == 1:
-        return _usable(sittings[0], said, now)
+        return _usable(sittings[0], said, now, held)
     if not sittings:
         cancelled = [m for m in meetings if (m.start.year, m.start.month) == (year, month)]
         raise InputError(f"« {said} » : " + (f"la séance n°{cancelled[0].number} est annulée." if cancelled else
@@ -319,7 +327,7 @@ def _in_month(said: str, month: int, rank: str | None, meetings: Sequence[Meetin
                      f"{sittings[0].number} » ou « la séance du {sittings[0].start:%d/%m} ».")
 
 
-def _months_from(day: date, months: int, text: str) -> date:
+def months_from(day: date, months: int, text: str) -> date:
     """The same day `months` months away; refused when that month has no such day."""
     index = day.year * 12 + day.month - 1 + months
     try:

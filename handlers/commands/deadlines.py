@@ -5,25 +5,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from handlers.args import clean, number
 from handlers.context import Context
 from handlers.dates import format_when, parse_when
 from handlers.deadline_said import HOW, deadline_said, deadline_said_last, names_a_meeting
-from handlers.commands.meetings import LISTING_HORIZON
+from handlers.commands.meetings import MEETINGS_BACK, meetings_to_count_from
 from handlers.messages import Reply, UserError
 from handlers.registry import Command
 from handlers.views import deadline_line
 from storage.models import Deadline, Meeting, replace
-from storage.recurrence import expand_all
 
 __all__ = ["COMMANDS", "MEETINGS_BACK", "DeadlineText", "counted_from", "meetings_to_count_from", "read_echeance"]
 
 MAX_DEADLINE_TEXT = 500
 USAGE = "/echeance <date> [heure] <texte> — ex. /echeance 30/08 validation de la formalisation du groupe"
-# The meetings a deadline may be said against: those held in the last year (to say « déjà tenue ») and those to come.
-MEETINGS_BACK = timedelta(days=400)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,13 +65,6 @@ def read_echeance(args: str, meetings: Sequence[Meeting], now: datetime) -> Dead
 def counted_from(meeting: Meeting) -> str:
     """The reply's word on a deadline counted from a meeting: which one, and when it sits."""
     return f"Date comptée depuis la séance n°{meeting.number} ({format_when(meeting.start, meeting.end)})."
-
-
-def meetings_to_count_from(ctx: Context) -> list[Meeting]:
-    """The group's meetings a date may be counted from (/echeance, /tache … pour …): held in the last year or to
-    come, series expanded into their dates."""
-    assert ctx.group is not None
-    return expand_all(ctx.store, ctx.group.slug, ctx.data.meetings(), ctx.now - MEETINGS_BACK, ctx.now + LISTING_HORIZON)
 
 
 def echeance(ctx: Context, args: str) -> Reply:

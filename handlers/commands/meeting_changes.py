@@ -19,6 +19,7 @@ from handlers.held import numbered_meeting
 from handlers.messages import Reply, UserError, bold
 from handlers.move_said import move_said, said_direction, without_kept_hour
 from handlers.overlap import clash_lines
+from handlers.seance_said import kept_as_a_move_says
 from handlers.registry import Command
 from handlers.views import meeting_lines
 from storage.models import Meeting, replace
@@ -115,7 +116,8 @@ def read_move(args: str, meeting: Meeting, now: datetime) -> MoveText:
     read exactly."""
     if not args.strip():
         raise UserError("Il manque la nouvelle date et l'heure.", MOVE_USAGE)
-    text = clean(args, "la nouvelle date", MOVE_USAGE, 1000)
+    # « même créneau », « au même endroit », « mêmes horaires » as /seance reads them (blind set 33)
+    text = kept_as_a_move_says(clean(args, "la nouvelle date", MOVE_USAGE, 1000))
     kept_hour = meeting.start.time()
     if (said := move_said(text, meeting.start, meeting.end)) is not None:  # « d'une semaine », « au lendemain » (blind set 31)
         when, direction = parse_when(said.text, now, default_time=kept_hour if said.keeps_hour else None), said.direction

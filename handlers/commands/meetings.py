@@ -4,6 +4,7 @@ cancelling a meeting are in meeting_changes.py, deadlines in deadlines.py."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
@@ -12,16 +13,19 @@ from handlers.attendance_views import rsvp_line
 from handlers.context import Context
 from handlers.held import meeting_key
 from handlers.dates import When, format_when, parse_when
+from handlers.deadline_said import names_a_meeting
 from handlers.messages import Reply, Span, UserError, bold, text
 from handlers.overlap import clash_lines
 from handlers.recurrence_said import read_series
 from handlers.registry import Command
+from handlers.seance_said import HOW, read_seance_said, takes_from_meeting
 from handlers.views import deadline_line, meeting_label, meeting_lines, next_meeting, upcoming_meetings
 from storage.attendance import attendance
 from storage.models import AgendaItem, ChatPlace, Deadline, Meeting, replace
 from storage.recurrence import Rule, describe_rule, expand_all
 
-__all__ = ["COMMANDS", "LISTING_HORIZON", "MAX_PLACE", "SeanceText", "announced_from", "listed_meetings", "owed_announcement", "read_seance"]
+__all__ = ["COMMANDS", "LISTING_HORIZON", "MAX_PLACE", "MEETINGS_BACK", "SeanceText", "announced_from", "listed_meetings", "meetings_to_count_from",
+           "owed_announcement", "read_seance"]
 
 MAX_PLACE = 300
 MAX_ITEM = 300
@@ -35,12 +39,21 @@ SEANCE_USAGE = (
 )
 # How far ahead recurring meetings are listed by /seances and /agenda.
 LISTING_HORIZON = timedelta(days=400)
+# The meetings a date may be said against: those held in the last year (to say « déjà tenue ») and those to come.
+MEETINGS_BACK = timedelta(days=400)
 
 
 def listed_meetings(ctx: Context) -> list[Meeting]:
     """Stored meetings with recurring ones expanded into their occurrences."""
     assert ctx.group is not None
     return expand_all(ctx.store, ctx.group.slug, ctx.data.meetings(), ctx.now - timedelta(days=1), ctx.now + LISTING_HORIZON)
+
+
+def meetings_to_count_from(ctx: Context) -> list[Meeting]:
+    """The group's meetings a date may be counted from (/seance, /echeance, /tache … pour …): held in the last year
+    or to come, series expanded into their dates."""
+    assert ctx.group is not None
+    return expand_all(ctx.store, ctx.group.slug, ctx.data.meetings(), ctx.now - MEETINGS_BACK, ctx.now + LISTING_HORIZON)
 
 
 def _no_meeting() -> Reply:
@@ -168,29 +181,45 @@ class SeanceText:
     when: When
     rule: Rule | None
     place: str
+    notes: tuple[str, ...] = ()  # what was taken from another meeting, and which (handlers/seance_said.py)
 
 
-def read_seance(args: str, now: datetime) -> SeanceText:
-    """Read the text typed after /seance at `now` (aware, the group's zone): the date, the recurrence, the place.
+def read_seance(args: str, now: datetime, meetings: Sequence[Meeting] = ()) -> SeanceText:
+    """Read the text typed after /seance at `now` (aware, the group's zone) against the group's `meetings` (stored
+    ones, series expanded into their dates): the date, the recurrence, the place.
 
-    The one reading of the command, shared with the date evaluation (tests/handlers/dates_eval.py, mode `serie`)
-    so the two can never drift apart. Raises UserError, with a French explanation, for anything not read exactly."""
+    The one reading of the command, shared with the date evaluation (tests/handlers/dates_eval.py, modes `serie`
+    and `seance_relative`) so the two can never drift apart. Raises UserError, with a French explanation, for anything not read exactly."""
     if not args.strip():
         raise UserError("Il manque la date et l'heure de la séance.", SEANCE_USAGE)
     text = clean(args, "la date de la séance", SEANCE_USAGE, 1000)
     rule: Rule | None
+    notes: tuple[str, ...] = ()
     if (series := read_series(text, now)) is not None:  # a recurrence wherever it stands, or its refusal
         when, rule = series
         rest = when.rest
-    else:  # no recurrence (recurrence_said.py finds every phrase the store's rules are said with)
-        when, rule = parse_when(text, now), None
-        rest = when.rest
+    else:
+        try:
+            # « même heure même lieu dans un mois », « le lendemain de la séance 3 à 10h » (blind set 33), else a date
+            if (said := read_seance_said(text, meetings, now)) is not None:
+                when, rest, notes = said.when, said.place if said.place is not None else said.when.rest, (said.note,)
+            else:  # no recurrence (recurrence_said.py finds every phrase the store's rules are said with)
+                when = parse_when(text, now)
+                rest = when.rest
+        except UserError as refused:
+            if names_a_meeting(text) and HOW not in refused.message:  # « la séance d'après, même heure »: say how
+                refused.details.append(HOW)
+            raise
+        rule = None
     place = clean(rest, "le lieu", SEANCE_USAGE, MAX_PLACE, required=False)
-    return SeanceText(when, rule, place)
+    if takes_from_meeting(place):  # (« … chaque mois, même lieu »: never a place's name)
+        raise UserError(f"« {place} » : je ne prends l'heure ou le lieu d'une autre séance que pour une date seule "
+                        f"(ex. « jeudi 14 janvier, même heure, même lieu »). {HOW}", SEANCE_USAGE)
+    return SeanceText(when, rule, place, notes)
 
 
 def seance(ctx: Context, args: str) -> Reply:
-    read = read_seance(args, ctx.now)
+    read = read_seance(args, ctx.now, meetings_to_count_from(ctx))
     when, rule, place = read.when, read.rule, read.place
     meeting = ctx.data.add_meeting(
         when.start, when.end, place, created_by=ctx.sender.name, recurrence=str(rule) if rule else None, origin=ctx.origin,
@@ -201,7 +230,7 @@ def seance(ctx: Context, args: str) -> Reply:
     first = next((m for m in listing if m.number == meeting.number), meeting)  # a series: its first date
     return Reply.of(
         [bold(f"Séance n°{meeting.number} planifiée.")], *meeting_lines(meeting, ctx.now, ctx.locale, agenda=False), *repeat,
-        *when.notes,
+        *when.notes, *read.notes,
         *clash_lines(listing, first, ctx.locale),
     )
 

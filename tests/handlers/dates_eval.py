@@ -13,12 +13,14 @@ the expected reading is the new start and end as stored, `2026-12-17
 14:00-16:00`; `echeance_seance`: what a coordinator types after `/echeance`,
 read against the group's meetings by the command's own reading,
 handlers/commands/deadlines.py `read_echeance`, the expected reading the
-deadline as stored, `2026-12-10 14:00` or `2026-12-09`) and the expected
-remaining text (for `serie` and `deplacer`, the place; for `echeance_seance`,
+deadline as stored, `2026-12-10 14:00` or `2026-12-09`; `seance_relative`: what a coordinator types after
+`/seance`, read against the group's meetings by the command's own reading, handlers/commands/meetings.py
+`read_seance`, the expected reading the new meeting's start and end as stored, `2027-01-21 14:00-16:00`) and the expected
+remaining text (for `serie`, `deplacer` and `seance_relative`, the place; for `echeance_seance`,
 the deadline's text). A line `@meeting<TAB>2026-12-10 14:00-16:00<TAB>salle
 B[<TAB>nth:2:3][<TAB>annulée]` sets the meeting (in the zone of the last `@now`)
 of the rows after it; the `@meeting` lines since the last `@now` are the
-group's meetings of `echeance_seance` rows, numbered 1, 2, 3 … in that order
+group's meetings of `echeance_seance` and `seance_relative` rows, numbered 1, 2, 3 … in that order
 (an empty rule field for none; `annulée` for a cancelled one). A line
 `@now<TAB>2027-03-15 09:00<TAB>Europe/Paris` sets the moment and zone of
 the rows after it (before any such line: EVAL_NOW). Used by the target test
@@ -40,7 +42,7 @@ from handlers.messages import UserError
 from storage.models import Meeting, replace
 from storage.recurrence import expand
 
-__all__ = ["BLIND_SETS", "EVAL_NOW", "HELD_OUT", "MAIN_SET", "Row", "Score", "load", "read_at", "read_deplacer", "read_echeance_seance", "read_serie", "reading", "score"]
+__all__ = ["BLIND_SETS", "EVAL_NOW", "HELD_OUT", "MAIN_SET", "Row", "Score", "load", "read_at", "read_deplacer", "read_echeance_seance", "read_seance_relative", "read_serie", "reading", "score"]
 
 EVAL_NOW = datetime(2026, 11, 22, 10, 0, tzinfo=ZoneInfo("Europe/Zurich"))  # a Sunday
 MAIN_SET = Path(__file__).with_name("dates_eval.tsv")
@@ -84,6 +86,7 @@ BLIND_SETS = (
     Path(__file__).with_name("dates_blind30.tsv"),
     Path(__file__).with_name("dates_blind31.tsv"),
     Path(__file__).with_name("dates_blind32.tsv"),
+    Path(__file__).with_name("dates_blind33.tsv"),
 )
 
 
@@ -179,6 +182,14 @@ def read_echeance_seance(text: str, meetings: tuple[Meeting, ...], now: datetime
     return f"{read.due:%Y-%m-%d}" + (f" {read.due:%H:%M}" if read.has_time else ""), read.text
 
 
+def read_seance_relative(text: str, meetings: tuple[Meeting, ...], now: datetime) -> tuple[str, str]:
+    """What /seance reads in `text` at `now` against the group's `meetings`, through the command's own reading: the
+    new meeting's start and end in the data set's notation, and its place (a recurrence is no part of this mode)."""
+    read = read_seance(text, now, expand_all_local(meetings, now))
+    end = f"-{read.when.end:%H:%M}" if read.when.end is not None else ""
+    return f"{read.when.start:%Y-%m-%d %H:%M}{end}", read.place
+
+
 def expand_all_local(meetings: tuple[Meeting, ...], now: datetime) -> list[Meeting]:
     """The meetings as the command sees them (series expanded, none moved), soonest first."""
     out = [occurrence for meeting in meetings for occurrence in expand(meeting, {}, now - MEETINGS_BACK, now + LISTING_HORIZON)]
@@ -195,6 +206,8 @@ def reading(row: Row) -> tuple[str, str]:
             return read_deplacer(row.text, row.meeting, row.now)
         if row.mode == "echeance_seance":
             return read_echeance_seance(row.text, row.meetings, row.now)
+        if row.mode == "seance_relative":
+            return read_seance_relative(row.text, row.meetings, row.now)
         return read_at(row.text, row.now, require_time=row.mode == "seance")
     except UserError:
         return "REFUSE", ""
