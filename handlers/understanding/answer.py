@@ -53,6 +53,7 @@ from handlers.understanding.confirmed_check import confirmed_as_decided
 from handlers.understanding.spoken_il import il_for_y
 from handlers.understanding.creole_turns import creole_as_french
 from handlers.understanding.german_turns import german_as_french
+from handlers.understanding.gascon_turns import gascon_as_french
 from handlers.understanding.marseille_turns import marseille_as_french
 from handlers.understanding.stressed_pronoun import without_stressed_pronoun
 from handlers.understanding.order_alone import sitting_of_order
@@ -363,6 +364,7 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     # « la Sitzung », « le Protokoll », « …, oder ? », « l'Anne-Sophie »: german_turns.py
     text = german_as_french(text, lambda: _group_texts(ctx), [m.name for m in ctx.data.members()])
     text = marseille_as_french(text)  # « vé, … », « on se capte quand ? », « c'est qui en bas ? »: marseille_turns.py
+    text = gascon_as_french(text)  # « adieu ! … », « c'est à quelle heure con ? », « …, que j'ai … »: gascon_turns.py
     text = confirmed_as_decided(text)  # « strasbourg c'est confirmé ? »: « … c'est acté ? » (confirmed_check.py)
     text = il_for_y(text)  # « Patrick, y travaille où ? »: « il » as spoken (spoken_il.py)
     text = without_stressed_pronoun(text)  # « je suis inscrit, moi, pour le 10 ? »: the subject said once (stressed_pronoun.py)
