@@ -45,6 +45,8 @@ _CON_CLOSING = re.compile(rf"{_NOT_NOUN}(?:\s*,\s*|\s+)con\s*(?=[?!.…]*\s*$)",
 _CON_OPENING = re.compile(r"^\s*con\s*,\s*(?=\S)", _I)
 _CON_BEFORE_TAG = re.compile(rf"{_NOT_NOUN}\s+con\s*(?=\?)", _I)
 
+# Without a question mark, « quel » is as often an exclamation (« boudu quel cagnard »): the other words only.
+_ASKED_PLAIN = re.compile(r"\b(?:qui|quoi|quand|o[ùu]|combien|comment)\b", _I)
 _ASKED = re.compile(r"\b(?:qui|quoi|quand|o[ùu]|combien|quel(?:le)?s?|comment)\b", _I)
 # « , que j'ai … », « , que je m'organise … »: the reason, after the question, up to the end.
 _REASON = re.compile(r"\s*[,?]\s*qu(?:e\s+|['’]\s*)(?:je|j['’]|tu|on|il|elle|nous|vous|ils|elles)\b[^?]*(?=\?*\s*$)",
@@ -63,7 +65,7 @@ _STUCK = re.compile(r"\s+ou\s+(?:il|elle|ça|ca)\s+s['’]est\s+(?:p[ée]gu[ée]
 def gascon_as_french(text: str) -> str:
     """`text` with the South-West turns above read away or written in plain French; `text` itself when there are
     none, or when nothing else would be left."""
-    if "?" not in text and not _ASKED.search(text):
+    if "?" not in text and not _ASKED_PLAIN.search(text):
         return text  # « adieu à tous », « boudu quel cagnard »: chat, for the chat readers
     rewritten = _OPENING.sub("", text, count=1)
     rewritten = _HOW_ARE_YOU.sub("", rewritten, count=1)
@@ -83,7 +85,7 @@ def gascon_as_french(text: str) -> str:
         return text
     rewritten = re.sub(r"\s{2,}", " ", rewritten).strip()
     rewritten = re.sub(r"^[,;:.!\s]+", "", rewritten)
-    rewritten = re.sub(r"\s+\?", " ?", rewritten)
+    rewritten = re.sub(r"\s*(\?+)", r" \1", rewritten)
     if not re.search(r"[^\W\d_]{2,}", rewritten) or len(re.findall(r"[^\W\d_]+", rewritten)) < 2:
         return text
     if "?" in text and "?" not in rewritten:
