@@ -12,6 +12,7 @@ Hautes-Pyrénées):
 - a clause opened by « que » after a comma gives the asker's reason, the
   Occitan way (« c'était à quelle heure, que j'ai encore les jambes en
   compote ? », « on a quoi à venir, que je m'organise ? »): it asks nothing;
+- a comment on the crowd after a comma (« …, y a un monde fou »);
 - a guess put after « c'est qui X » (« c'est qui Amélie Barrère, la
   véto ? », « Romain c'est qui, un pitchoun de la vallée ? »): the card
   answers it;
@@ -51,6 +52,9 @@ _ASKED = re.compile(r"\b(?:qui|quoi|quand|o[ùu]|combien|quel(?:le)?s?|comment)\
 # « , que j'ai … », « , que je m'organise … »: the reason, after the question, up to the end.
 _REASON = re.compile(r"\s*[,?]\s*qu(?:e\s+|['’]\s*)(?:je|j['’]|tu|on|il|elle|nous|vous|ils|elles)\b[^?]*(?=\?*\s*$)",
                      _I)
+# « on est qui dans cette commission, y a un monde fou »: a comment on the crowd, after a comma, asks nothing.
+_CROWD = re.compile(r"\s*,\s*(?:il\s+)?y\s+(?:en\s+)?a\s+(?:un\s+monde\s+fou|du\s+monde|un\s+paquet|plein)\b[^,?]*(?=\?*\s*$)",
+                    _I)
 # « c'est qui X, la véto ? » / « X c'est qui, un pitchoun … ? »: a guess at the person, after a comma.
 _GUESS = re.compile(r"(?<=\S)\s*,\s*(?:un|une|le|la|l['’])\s*[^,?]{2,40}(?=\?*\s*$)", _I)
 _WHO = re.compile(r"\bc['’]est\s+qui\b", _I)
@@ -73,6 +77,9 @@ def gascon_as_french(text: str) -> str:
     rewritten = _CON_CLOSING.sub(" ", rewritten)
     rewritten = _CON_BEFORE_TAG.sub(" ", rewritten)
     rewritten = _STUCK.sub(" ou pas", rewritten)
+    crowd = _CROWD.search(rewritten)
+    if crowd is not None and _ASKED_PLAIN.search(rewritten[:crowd.start()]):
+        rewritten = rewritten[:crowd.start()] + " ?"
     reason = _REASON.search(rewritten)
     if reason is not None and _ASKED.search(rewritten[:reason.start()]):
         rewritten = rewritten[:reason.start()] + " ?"

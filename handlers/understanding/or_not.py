@@ -34,6 +34,14 @@ _CHANGED = re.compile(r"(?i)\s*,?\s+ou\s+(?:ça|ca|c['’]est|c|il|elle)\s+(?:a\
                       r"(?:chang[ée]e?|boug[ée]|d[ée]plac[ée]e?|modifi[ée]e?|report[ée]e?)\s*(?=[?!.]*\s*$)")
 
 
+# « on commence à 14h ou le matin ? »: the other branch of an hour checked is another part of the day; the answer
+# shows the hour (set 45a).
+_OTHER_TIME = re.compile(r"(?i)(\b\d{1,2}\s*h(?:\s*\d{2})?)\s+ou\s+(?:le\s+matin|l['’]\s*apr[èe]s-?\s*midi|le\s+soir"
+                         r"|dans\s+la\s+journ[ée]e)\s*(?=[?!.]*\s*$)")
+
+
 def without_changed_tail(text: str) -> str:
-    """`text` without a closing « ou ça a changé » after a check; else as it is."""
+    """`text` without a closing « ou ça a changé » after a check, or another part of the day after an hour; else as
+    it is."""
+    text = _OTHER_TIME.sub(r"\1 ", text).replace("  ", " ")
     return _CHANGED.sub(" ", text).replace("  ", " ") if len(_CHANGED.sub("", text).split()) >= 2 else text

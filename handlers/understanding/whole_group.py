@@ -13,7 +13,9 @@ anywhere, name no sitting, body or person: read as written they were topics
 (« partenaires » a directory's word) and the plain question fell under the
 bar. They are read away. « qui sont les partenaires ? », « l'annuaire des
 partenaires » (no sitting's noun before them) stay as typed. « convoqué(e)s »
-said of the members or of « on » is the group meeting (« on se réunit »)."""
+said of the members or of « on » is the group meeting (« on se réunit »).
+« dans la commission » closing a question about people (« les gens des
+Laquets dans la commission ? », set 45a) is the group too: read away."""
 
 from __future__ import annotations
 
@@ -46,4 +48,13 @@ def without_whole_group(text: str) -> str:
     if re.search(rf"\b(?:quand|{_SITTINGS}|retrouve|retrouvons|r[ée]unit|voit)\b", rewritten, _I):
         rewritten = _AMONG.sub(lambda m: "" if _WHOLE.search(m.group(0)) else m.group(0), rewritten)
     rewritten = _CALLED.sub(r"\1on se réunit", rewritten)
+    if _PEOPLE_ASKED.search(rewritten):
+        # « les gens des Laquets dans la commission ? »: the group itself, where the people asked sit (set 45a).
+        rewritten = _IN_GROUP.sub("", rewritten)
     return rewritten
+
+
+# « dans la commission », « dans le comité » closing a question about people: the group, no sitting named.
+_IN_GROUP = re.compile(r"\s+dans\s+(?:la|le|cette|ce|notre)\s+(?:commission|comit[ée]|groupe|copil|instance)"
+                       r"(?=\s*[?!.]*\s*$)", _I)
+_PEOPLE_ASKED = re.compile(r"\b(?:qui|gens|membres|c['’]est\s+qui)\b", _I)

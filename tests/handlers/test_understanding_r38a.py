@@ -115,3 +115,10 @@ def test_the_mountains_words(pasto: Chat) -> None:
                                             "decisions_topic")
     assert "Amélie Barrère" in sure(pasto, "la véto c'est qui ?", "role_holder")
     assert "deux fois par saison" in sure(pasto, "l'hélico monte combien de fois ?", "decisions_topic")
+
+
+def test_the_group_and_another_part_of_the_day(pasto: Chat) -> None:
+    assert "Louis Carrère" in sure(pasto, "qui vient des Laquets dans la commission ?", "org_representative")
+    assert "n°5" in sure(pasto, "le 10 on commence à 14h ou l'après-midi ?", "meeting_which")
+    # Neighbour: a sitting's decisions asked « dans la commission » keep their question.
+    assert "Décisions" in sure(pasto, "qu'a-t-on décidé dans la commission ?", "decisions_recent")
