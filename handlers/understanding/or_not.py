@@ -40,8 +40,15 @@ _OTHER_TIME = re.compile(r"(?i)(\b\d{1,2}\s*h(?:\s*\d{2})?)\s+ou\s+(?:le\s+matin
                          r"|dans\s+la\s+journ[ée]e)\s*(?=[?!.]*\s*$)")
 
 
+# « il est de quel groupement, Labassa ou les Laquets ? », « c'est où, à Luz ou à Tarbes ? »: the choice offered
+# after a question word is what the answer settles; read as written, its words were topics (set 45a).
+_CHOICE = re.compile(r"(?i)(\b(?:quel|quelle|quels|quelles|o[ùu]|quand|qui)\b[^,?]*?)\s*,\s*[^,?]{2,40}\s+ou\s+[^,?]{2,40}"
+                     r"(?=\?+\s*$)")
+
+
 def without_changed_tail(text: str) -> str:
-    """`text` without a closing « ou ça a changé » after a check, or another part of the day after an hour; else as
-    it is."""
+    """`text` without a closing « ou ça a changé » after a check, another part of the day after an hour, or the choice
+    offered after a question word; else as it is."""
     text = _OTHER_TIME.sub(r"\1 ", text).replace("  ", " ")
+    text = _CHOICE.sub(r"\1 ", text).replace("  ", " ")
     return _CHANGED.sub(" ", text).replace("  ", " ") if len(_CHANGED.sub("", text).split()) >= 2 else text

@@ -48,13 +48,16 @@ def without_whole_group(text: str) -> str:
     if re.search(rf"\b(?:quand|{_SITTINGS}|retrouve|retrouvons|r[ée]unit|voit)\b", rewritten, _I):
         rewritten = _AMONG.sub(lambda m: "" if _WHOLE.search(m.group(0)) else m.group(0), rewritten)
     rewritten = _CALLED.sub(r"\1on se réunit", rewritten)
-    if _PEOPLE_ASKED.search(rewritten):
-        # « les gens des Laquets dans la commission ? »: the group itself, where the people asked sit (set 45a).
-        rewritten = _IN_GROUP.sub("", rewritten)
+    if _PEOPLE_ASKED.search(rewritten) and (kept := _IN_GROUP.sub("", rewritten)) != rewritten and (
+            {w.lower() for w in re.findall(r"[^\W\d_]{3,}", kept)} - _BARE):
+        # « les gens des Laquets dans la commission ? »: the group itself, where the people asked sit (set 45a); not
+        # « qui est dans le groupe ? », which asks nothing else.
+        rewritten = kept
     return rewritten
 
 
 # « dans la commission », « dans le comité » closing a question about people: the group, no sitting named.
 _IN_GROUP = re.compile(r"\s+dans\s+(?:la|le|cette|ce|notre)\s+(?:commission|comit[ée]|groupe|copil|instance)"
                        r"(?=\s*[?!.]*\s*$)", _I)
+_BARE = frozenset({"qui", "est", "sont", "tout", "tous", "monde", "les", "gens", "membres"})
 _PEOPLE_ASKED = re.compile(r"\b(?:qui|gens|membres|c['’]est\s+qui)\b", _I)

@@ -122,3 +122,11 @@ def test_the_group_and_another_part_of_the_day(pasto: Chat) -> None:
     assert "n°5" in sure(pasto, "le 10 on commence à 14h ou l'après-midi ?", "meeting_which")
     # Neighbour: a sitting's decisions asked « dans la commission » keep their question.
     assert "Décisions" in sure(pasto, "qu'a-t-on décidé dans la commission ?", "decisions_recent")
+
+
+def test_the_choice_offered_after_a_question_word(pasto: Chat) -> None:
+    assert "Groupement pastoral de Labassa" in sure(
+        pasto, "Guillaume Peyrafitte il est de quel groupement, Labassa ou les Laquets ?", "who_is")
+    assert "n°6" in sure(pasto, "la réunion de janvier c'est où, à Luz ou à Tarbes ?", "meeting_which")
+    # Neighbour: the whole group asked stays the directory.
+    assert "Membres du groupe" in sure(pasto, "qui est dans le groupe ?", "directory")
