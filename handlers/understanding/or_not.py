@@ -21,10 +21,16 @@ __all__ = ["or_not_asked", "without_changed_tail"]
 _TAG = re.compile(r"(?i)\s*,?\s+(?:ou\s+pas|ou\s+non|oui\s+ou\s+non)\s*[.!]*\s*$")
 
 
+_DISCUSSED = re.compile(r"(?i)^\s*on\s+(?:parle|cause|discute|aborde|voit|traite)\s+(?:de|du|des|d['’])")
+_DISCUSSED_TAG = re.compile(r"(?i)\s*,?\s+ou\s+pas\s*\?+\s*$")
+
+
 def or_not_asked(text: str) -> str:
     """`text` with a closing « ou pas » / « ou non » read as « ? », when it has no question mark."""
     if "?" in text:
-        return text
+        # « on parle de la cabane à la commission de décembre ou pas ? »: whether a point is discussed, the tag
+        # before the mark asking as the mark does (set 45a); other checks keep it (« le budget est passé ou pas ? »).
+        return _DISCUSSED_TAG.sub(" ?", text) if _DISCUSSED.search(text) else text
     return _TAG.sub(" ?", text) if _TAG.search(text) and len(_TAG.sub("", text).split()) >= 2 else text
 
 

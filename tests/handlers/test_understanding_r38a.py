@@ -16,6 +16,8 @@ other words, with the neighbours that must stay as they were:
   (season_sitting.py);
 - « X elle avait quoi à faire avant la montée ? »: X's tasks
   (named_doer_tasks.py);
+- « de juillet à septembre » says how long (decision_facts.states_duration);
+- « on parle de X à la commission de décembre ou pas ? »: the agenda (or_not.py);
 - « les dates de réunion d'ici la montée en estive »: the meetings to come
   (until_event.py);
 - the mountain's words (« 4x4 », « battue », « bivouaquer », « la véto »):
@@ -130,3 +132,13 @@ def test_the_choice_offered_after_a_question_word(pasto: Chat) -> None:
     assert "n°6" in sure(pasto, "la réunion de janvier c'est où, à Luz ou à Tarbes ?", "meeting_which")
     # Neighbour: the whole group asked stays the directory.
     assert "Membres du groupe" in sure(pasto, "qui est dans le groupe ?", "directory")
+
+
+def test_a_span_of_months_says_how_long(pasto: Chat) -> None:
+    assert "juillet à septembre" in sure(pasto, "l'aide-berger il est embauché pour combien de temps ?",
+                                         "decisions_topic")
+
+
+def test_a_point_discussed_or_not(pasto: Chat) -> None:
+    assert "Rénovation de la cabane de Labassa" in sure(
+        pasto, "on discute de la cabane de Labassa à la commission de décembre ou pas ?", "agenda_items")
