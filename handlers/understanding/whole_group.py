@@ -56,8 +56,9 @@ def without_whole_group(text: str) -> str:
     return rewritten
 
 
-# « dans la commission », « dans le comité » closing a question about people: the group, no sitting named.
-_IN_GROUP = re.compile(r"\s+dans\s+(?:la|le|cette|ce|notre)\s+(?:commission|comit[ée]|groupe|copil|instance)"
+# « dans la commission », « dans le comité » closing a question about people: the group, no sitting named. Not
+# « dans le groupe », which a fronted thing before « c'est qui » leaves a question of its own (lead's round 32).
+_IN_GROUP = re.compile(r"\s+dans\s+(?:la|le|cette|ce|notre)\s+(?:commission|comit[ée]|copil|instance)"
                        r"(?=\s*[?!.]*\s*$)", _I)
 _BARE = frozenset({"qui", "est", "sont", "tout", "tous", "monde", "les", "gens", "membres"})
 _PEOPLE_ASKED = re.compile(r"\b(?:qui|gens|membres|c['’]est\s+qui)\b", _I)
