@@ -53,6 +53,10 @@ from handlers.understanding.confirmed_check import confirmed_as_decided
 from handlers.understanding.spoken_il import il_for_y
 from handlers.understanding.creole_turns import creole_as_french
 from handlers.understanding.german_turns import german_as_french
+from handlers.understanding.gascon_turns import gascon_as_french
+from handlers.understanding.until_event import without_event_bound
+from handlers.understanding.season_sitting import season_decided
+from handlers.understanding.named_doer_tasks import doer_tasks
 from handlers.understanding.marseille_turns import marseille_as_french
 from handlers.understanding.stressed_pronoun import without_stressed_pronoun
 from handlers.understanding.order_alone import sitting_of_order
@@ -363,6 +367,8 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     # « la Sitzung », « le Protokoll », « …, oder ? », « l'Anne-Sophie »: german_turns.py
     text = german_as_french(text, lambda: _group_texts(ctx), [m.name for m in ctx.data.members()])
     text = marseille_as_french(text)  # « vé, … », « on se capte quand ? », « c'est qui en bas ? »: marseille_turns.py
+    text = gascon_as_french(text)  # « adieu ! … », « c'est à quelle heure con ? », « …, que j'ai … »: gascon_turns.py
+    text = without_event_bound(text)  # « les dates de réunion d'ici la montée en estive ? »: until_event.py
     text = confirmed_as_decided(text)  # « strasbourg c'est confirmé ? »: « … c'est acté ? » (confirmed_check.py)
     text = il_for_y(text)  # « Patrick, y travaille où ? »: « il » as spoken (spoken_il.py)
     text = without_stressed_pronoun(text)  # « je suis inscrit, moi, pour le 10 ? »: the subject said once (stressed_pronoun.py)
@@ -564,6 +570,10 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
         return people_named  # « la permanence du mardi, c'est qui ? »: the decision and its members (decision_people.py)
     if (placed := place_not_date(ctx, outcome, ANSWERS["decisions_topic"], _unsure)) is not None:
         return placed  # « le forum se tient où ? »: the decision saying where, not a deadline (where_asked.py)
+    if (doing := doer_tasks(ctx, outcome)) is not None:
+        return doing  # « Amélie elle avait quoi à faire avant la montée ? »: her tasks (named_doer_tasks.py)
+    if (seasonal := season_decided(ctx, outcome)) is not None:
+        return seasonal  # « la réunion d'été elle se fait où ? »: the rule on it, no sitting stored (season_sitting.py)
     if (placed := place_decided(ctx, outcome, ANSWERS["decisions_topic"])) is not None:
         return placed  # « la halte-chaleur, c'est où ? »: no meeting, the decision saying where (where_asked.py)
     if (placed := place_dated(ctx, outcome, ANSWERS["dates_period"])) is not None:

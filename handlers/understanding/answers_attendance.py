@@ -303,6 +303,10 @@ def attendance_answer(ctx: Context, u: Understanding) -> Outcome:
             u, _meetings(ctx), ctx.now, lambda m: bool(attendance(ctx.store, slug, meeting_key(m)).rsvp))):
         # « qui s'est excusé pour le copil ? »: the last copil never recorded, the coming one announced.
         meeting, att = ahead, attendance(ctx.store, slug, meeting_key(ahead))
+    if meeting.start <= ctx.now and not att.recorded and (other := _recorded_in_month(ctx, u, meeting)) is not None:
+        # « j'étais notée présente en juin ? » when June held the commission and the transhumance: the sitting whose
+        # attendance was noted is the one asked, not the later one nobody recorded (set 45a).
+        meeting, att = other, attendance(ctx.store, slug, meeting_key(other))
     if meeting.start > ctx.now and not first and _was_there(u):
         # « qui était là à la rencontre avec les enseignants ? » when the one sitting so headed is to come: the past
         # asked of it says it is not that one (set 39c, on the merged thirty-fourth round).
@@ -311,6 +315,19 @@ def attendance_answer(ctx: Context, u: Understanding) -> Outcome:
     if meeting.start > ctx.now:
         return _ahead(ctx, u, meeting, att, one, people, first)
     return _held(ctx, u, meeting, att, one, people)
+
+
+def _recorded_in_month(ctx: Context, u: Understanding, meeting: Meeting) -> Meeting | None:
+    """The one other meeting held in `meeting`'s month whose attendance was recorded, when the question names the
+    month only (no day): a month is no sitting, and the unrecorded one tells the asker nothing."""
+    period = u.first("period")
+    if u.first("month") is None and (period is None or (period.extra["period"].end - period.extra["period"].start).days < 28):
+        return None
+    assert ctx.group is not None
+    same = [m for m in _meetings(ctx) if m.start <= ctx.now and m is not meeting
+            and (m.start.year, m.start.month) == (meeting.start.year, meeting.start.month)
+            and attendance(ctx.store, ctx.group.slug, meeting_key(m)).recorded]
+    return same[0] if len(same) == 1 else None
 
 
 # Being there in the imperfect: « qui était là ? », « ils étaient combien ? ».

@@ -145,9 +145,13 @@ def _asks(folded: list[str]) -> str | None:
 
 # Any length said, for a reply to be checked against: « trois semaines », « 48 heures », « un an », « une
 # demi-journée », « dans la semaine », « quarante-huit heures ».
+_MONTHS = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
+           "decembre")
 _LENGTH = re.compile(r"\b(?:\d+|" + "|".join(sorted(CARDINAL_WORDS, key=len, reverse=True)) + r"|quelques|demi)"
                      r"[ -]?(?:minutes?|heures?|h|jours?|journees?|semaines?|mois|ans?|annees?)\b"
-                     r"|\bdans (?:la|le|l) (?:semaine|mois|annee|journee)\b")
+                     r"|\bdans (?:la|le|l) (?:semaine|mois|annee|journee)\b"
+                     # « de juillet à septembre 2027 »: a span of months says how long (set 45a).
+                     r"|\bde (?:" + "|".join(_MONTHS) + r") a (?:" + "|".join(_MONTHS) + r")\b")
 
 
 def states_duration(text: str) -> bool:

@@ -19,6 +19,7 @@ from handlers.understanding.eligibility import asks_someone
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.payers import paying_words
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.task_answers import named_tasks
 from handlers.understanding.topics import SHARE, topic_scores
 from handlers.understanding.who_source import asks_receiver
 from handlers.understanding.who_named import acting_members
@@ -62,5 +63,11 @@ def decision_with_people(ctx: Context, outcome: Outcome,
     closest = [t for s, t in zip(shares, texts, strict=True) if s == best]
     if best < SHARE or len(closest) != 1 or not acting_members(closest, group_world(ctx)):
         return None
+    tasks = [t for t in ctx.data.tasks() if t.status != "cancelled"]
+    done = topic_scores(u.topic, [t.text for t in tasks])
+    if done and max(done) > best and done.count(max(done)) == 1:
+        # « les panneaux patous, qui les a commandés ? »: a task says it closer than the decision (« Commander les
+        # panneaux patous … »); its pilot did it, not the members the decision happens to name (set 45a).
+        return named_tasks(ctx, u, [tasks[done.index(max(done))].number])
     named = names(ctx, u, closest)
     return named if named.confident and named.intent == "in_charge" else None

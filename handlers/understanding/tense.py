@@ -30,5 +30,13 @@ PASSED = frozenset({"passe", "passee"})
 def did_once(folded: list[str]) -> bool:
     """« qui a envoyé le compte rendu ? », « qui a pris … »: who did a thing once (« qui » then « a » / « ont » and a
     past participle), not « qui a été désigné » (a charge given) nor « qui a des nouvelles » (no participle)."""
-    return any(a == "qui" and b in ("a", "ont") and c != "ete" and len(c) > 1 and c.endswith(("e", "i", "u", "is", "it"))
-               for a, b, c in zip(folded, folded[1:], folded[2:]))
+    if any(a == "qui" and b in ("a", "ont") and c != "ete" and len(c) > 1 and c.endswith(("e", "i", "u", "is", "it"))
+           for a, b, c in zip(folded, folded[1:], folded[2:])):
+        return True
+    # « les panneaux, qui les a commandés ? »: an object pronoun before « a », the participle agreeing with it (set 45a).
+    return any(a == "qui" and o in _OBJECTS and b in ("a", "ont") and len(c) > 3 and c.endswith(_PARTICIPLES)
+               for a, o, b, c in zip(folded, folded[1:], folded[2:], folded[3:]))
+
+
+_OBJECTS = frozenset({"le", "la", "l", "les"})
+_PARTICIPLES = ("e", "es", "ee", "ees", "i", "is", "ie", "ies", "u", "us", "ue", "ues", "it", "ite", "its", "ites")

@@ -118,8 +118,10 @@ def index_places(meetings: list[Meeting]) -> tuple[Index, Index, Index]:
             # "Mairie", "Maison", "Hôtel" are kinds of building, not places.
             if plain(word) not in entity_data()["buildings"] and plain(word) not in entity_data()["meeting_nouns"]:
                 # "Boulogne-Billancourt" is also said "Boulogne".
+                head = plain(word).split()[0] if "-" in word else ""
                 for part in {plain(word), *plain(word).split()}:
-                    if len(part) >= 4 or word.isupper():
+                    # « à Luz » for « Luz-Saint-Sauveur »: a compound town's first name, however short (set 45a).
+                    if len(part) >= 4 or word.isupper() or part == head and len(part) == 3:
                         places[part].append(meeting)
     phrases: dict[str, list[Meeting]] = defaultdict(list)
     for meeting in meetings:

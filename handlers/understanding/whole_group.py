@@ -13,7 +13,9 @@ anywhere, name no sitting, body or person: read as written they were topics
 (« partenaires » a directory's word) and the plain question fell under the
 bar. They are read away. « qui sont les partenaires ? », « l'annuaire des
 partenaires » (no sitting's noun before them) stay as typed. « convoqué(e)s »
-said of the members or of « on » is the group meeting (« on se réunit »)."""
+said of the members or of « on » is the group meeting (« on se réunit »).
+« dans la commission » closing a question about people (« les gens des
+Laquets dans la commission ? », set 45a) is the group too: read away."""
 
 from __future__ import annotations
 
@@ -46,4 +48,17 @@ def without_whole_group(text: str) -> str:
     if re.search(rf"\b(?:quand|{_SITTINGS}|retrouve|retrouvons|r[ée]unit|voit)\b", rewritten, _I):
         rewritten = _AMONG.sub(lambda m: "" if _WHOLE.search(m.group(0)) else m.group(0), rewritten)
     rewritten = _CALLED.sub(r"\1on se réunit", rewritten)
+    if _PEOPLE_ASKED.search(rewritten) and (kept := _IN_GROUP.sub("", rewritten)) != rewritten and (
+            {w.lower() for w in re.findall(r"[^\W\d_]{3,}", kept)} - _BARE):
+        # « les gens des Laquets dans la commission ? »: the group itself, where the people asked sit (set 45a); not
+        # « qui est dans le groupe ? », which asks nothing else.
+        rewritten = kept
     return rewritten
+
+
+# « dans la commission », « dans le comité » closing a question about people: the group, no sitting named. Not
+# « dans le groupe », which a fronted thing before « c'est qui » leaves a question of its own (lead's round 32).
+_IN_GROUP = re.compile(r"\s+dans\s+(?:la|le|cette|ce|notre)\s+(?:commission|comit[ée]|copil|instance)"
+                       r"(?=\s*[?!.]*\s*$)", _I)
+_BARE = frozenset({"qui", "est", "sont", "tout", "tous", "monde", "les", "gens", "membres"})
+_PEOPLE_ASKED = re.compile(r"\b(?:qui|gens|membres|c['’]est\s+qui)\b", _I)

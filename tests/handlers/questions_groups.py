@@ -264,6 +264,7 @@ from tests.handlers.questions_groups_college93 import (COLLEGE93_AFTER_SETUP, CO
                                                       COLLEGE93_GROUPS, COLLEGE93_TASKS)
 from tests.handlers.questions_groups_integne26 import (INTEGNE26_AFTER_SETUP, INTEGNE26_ASKERS,
                                                       INTEGNE26_GROUPS, INTEGNE26_TASKS)
+from tests.handlers.questions_groups_pasto65 import PASTO65_AFTER_SETUP, PASTO65_ASKERS, PASTO65_GROUPS, PASTO65_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -1149,6 +1150,10 @@ GROUPS |= INTEGNE26_GROUPS
 TASKS |= INTEGNE26_TASKS
 ASKERS |= INTEGNE26_ASKERS
 AFTER_SETUP |= INTEGNE26_AFTER_SETUP
+GROUPS |= PASTO65_GROUPS
+TASKS |= PASTO65_TASKS
+ASKERS |= PASTO65_ASKERS
+AFTER_SETUP |= PASTO65_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
