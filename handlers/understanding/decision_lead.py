@@ -148,6 +148,19 @@ def _asks(u: Understanding) -> bool:
     return bool(tail) and tail[-1] in _CLOSING_ASKS and (tail[-1] != "ou" or u.words[len(tail) - 1].raw.casefold() == "où")
 
 
+def _other_kind(found: Sequence[Word], head: Word, texts: Sequence[str]) -> bool:
+    """The head noun is said with a complement naming which one (« le club de tennis », « la salle de danse »), a
+    word no decision holds: another thing of that kind than the decisions' is asked of."""
+    at = next((i for i, w in enumerate(found) if w is head), None)
+    if at is None or at + 2 >= len(found) or found[at + 1].folded not in ("de", "d", "du", "des"):
+        return False
+    which = found[at + 2]
+    if which.folded in ("la", "l", "le", "les") and at + 3 < len(found):
+        which = found[at + 3]
+    return (which.folded.isalpha() and len(which.folded) > 3 and not is_generic(which)
+            and max(topic_scores([which], texts)) < 1.0)
+
+
 def decision_lead(ctx: Context, u: Understanding, texts: Sequence[str],
                   answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
     """The decisions answer when one decision clearly holds the words of `u`, a question read as nothing sure."""
@@ -206,6 +219,8 @@ def decision_lead(ctx: Context, u: Understanding, texts: Sequence[str],
     specific = [w for w in topic if not is_generic(w) and w.folded not in _SLOT_NOUNS and w.folded not in dated]
     if head is None or not any(w.folded not in bodies and topic_scores([w], [best])[0] >= 1.0 for w in specific):
         return None
+    if _other_kind(u.words, head, texts):
+        return None  # « le club de tennis a trouvé un président ? »: another club than the decisions' (set 45c)
     if alone and topic_scores([head], [best], loose=False)[0] < 1.0:
         return None
     # By far first (« combien d'heures d'insertion dans les marchés publics ? »), another specific word will do.
