@@ -233,7 +233,7 @@ def whereabouts(found: list[Word]) -> bool:
 
 # The group's own records a member may ask the room for (« quelqu'un a les décisions de la dernière réunion ? »,
 # « personne n'a le CR du 19 ? », « quelqu'un a la date de la prochaine réunion ? »): what the bot holds.
-_RECORDS = frozenset({"decision", "decisions", "compte", "cr", "pv", "releve", "ordre", "odj", "date", "dates",
+_RECORDS = frozenset({"decision", "decisions", "compte", "cr", "pv", "proces", "releve", "ordre", "odj", "date", "dates",
                       "echeance", "echeances", "calendrier"})
 _RECORD_ANSWERS = _MEETINGS | _DECISIONS | {"minutes_request", "dates_period", "meetings_upcoming"}
 # What names the record as the group's: a sitting, by its order, date or month (« de la dernière réunion », « du 19 »,
