@@ -28,9 +28,7 @@ __all__ = ["minutes_task", "names_minutes"]
 _ROOTS = {"envoy": "send", "envoi": "send", "diffus": "send", "transm": "send", "circul": "send", "redig": "write",
           "ecri": "write", "finalis": "write", "valid": "approve", "relir": "read", "relu": "read",
           # « c'est moi qui fais le CR ? »: « faire » the minutes is whatever the group's task on them does.
-          "fais": "any", "fait": "any", "faire": "any",
-          # « le CR du 19 il est sorti ? », « le PV est parti ? »: out, whatever the group's task on them does (set 45c).
-          "sorti": "any", "sortie": "any", "parti": "any"}
+          "fais": "any", "fait": "any", "faire": "any"}
 # Words of the minutes in a task's text.
 _MINUTES = (("compte", "rendu"), ("proces", "verbal"), ("cr",), ("pv",), ("releve",))
 # The asker beside the verb: a request to the bot (« m'envoyer », « envoie-moi », « nous transmettre »).
