@@ -236,8 +236,8 @@ def whereabouts(found: list[Word]) -> bool:
 _RECORDS = frozenset({"decision", "decisions", "compte", "cr", "pv", "proces", "releve", "ordre", "odj", "date", "dates",
                       "echeance", "echeances", "calendrier"})
 _RECORD_ANSWERS = _MEETINGS | _DECISIONS | {"minutes_request", "dates_period", "meetings_upcoming"}
-# What names the record as the group's: a sitting, by its order, date or month (« de la dernière réunion », « du 19 »,
-# « de septembre »); « le compte rendu du conseil municipal de Metz » is another body's.
+# What names the record as the group's: a sitting, by its order or day (« de la dernière réunion », « du 19 »);
+# « le compte rendu du conseil municipal de Metz » is another body's.
 _OWN_SITTING = frozenset({"reunion", "seance", "reu", "bureau", "prochaine", "prochain", "derniere", "dernier",
                           "precedente", "precedent"})
 
@@ -254,7 +254,8 @@ def _the_group_s_record(best: str, found: list[Word], entities: list[Entity]) ->
     noun = next((w for w in rest if w.folded not in _OBJECT_PRONOUNS and w.folded not in _ARTICLES), None)
     if noun is None or noun.folded not in _RECORDS:
         return False
-    return any(w.folded in _OWN_SITTING for w in rest) or any(e.kind in ("period", "month") for e in entities)
+    # (A month alone is left to the members: « qqn a le compte-rendu de novembre ? », set 17c's chatter.)
+    return any(w.folded in _OWN_SITTING for w in rest) or any(e.kind == "period" for e in entities)
 
 
 # Times of the year known by name, which a « quand » asks the date of (general knowledge, not the group's).
