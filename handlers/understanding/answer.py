@@ -78,6 +78,7 @@ from handlers.understanding.heading_qualifier import qualifier_as_meeting
 from handlers.understanding.named_body_sitting import body_sitting
 from handlers.understanding.heading_named import heading_named
 from handlers.understanding.heading_words import heading_sitting
+from handlers.understanding.event_sitting import discussed_event, event_sitting
 from handlers.understanding.none_coming_decided import none_coming_decided
 from handlers.understanding.decided_at_place import decided_at_place
 from handlers.understanding.formation_subject import decided_in_formation, formation_lead
@@ -95,7 +96,7 @@ from handlers.understanding.fronted_title import title_put_back
 from handlers.understanding.fronted_object import object_put_back
 from handlers.understanding.agenda_topic import agenda_texts
 from handlers.understanding.bare_period import period_only
-from handlers.understanding.chat import company_sought, roll_call
+from handlers.understanding.chat import company_sought, roll_call, thing_sought
 from handlers.understanding.lending import spare_sought
 from handlers.understanding.howto import how_to
 from handlers.understanding.title_initials import title_by_initials
@@ -511,9 +512,24 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
         sitting = ANSWERS["meeting_which"](ctx, u)
         if sitting.confident:
             return sitting
+    decisions_said = [d.text for d in ctx.data.decisions() if d.status != "cancelled"]
+    if u is not None and outcome.confident and discussed_event(u, outcome.intent, decisions_said,
+                                                             [m for m in ctx.data.meetings() if m.start < ctx.now]):
+        # « le Téléthon c'est quel jour ? »: the decision dating it, not the past sitting that discussed it
+        # (event_sitting.py).
+        place = u.first("place")
+        kept = (u.intent, u.readings, u.topic, u.entities)
+        u.intent, u.readings, u.topic = "decisions_topic", [], u.words[place.start:place.end]
+        u.entities = [e for e in u.entities if e is not place]
+        if (dated := decided_when(ctx, u, decisions_said, ANSWERS["decisions_topic"], least=1)) is not None and dated.confident:
+            return dated
+        u.intent, u.readings, u.topic, u.entities = kept
     if u is not None and outcome.intent not in _MEETING_ANSWERS and (sitting_named := heading_sitting(
             u, ctx.data.meetings(), [d.text for d in ctx.data.decisions() if d.status != "cancelled"]
-            + [d.text for d in ctx.data.deadlines() if not d.cancelled])) is not None:
+            + [d.text for d in ctx.data.deadlines() if not d.cancelled]) or event_sitting(
+            # « c'est quand les trophées ? »: the sitting that is the event, not a deadline done for it
+            u, ctx.data.meetings(), [d.text for d in ctx.data.deadlines() if not d.cancelled], decisions_said,
+            [t.text for t in ctx.data.tasks() if t.open])) is not None:
         # « le comité de mi-saison c'est quel jour ? »: the sitting its heading's words name, not a decision sharing
         # one of them (heading_words.py).
         kept = (u.intent, u.readings, u.topic, u.entities)
@@ -903,7 +919,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
                    or done_by(ctx, u, world, decisions, people.who_the_decision_names)  # « qui coordonne … ? »: doers.py
                    or was_decided(ctx, u, world, ANSWERS["decisions_topic"]) or decided_on_body(ctx, u, world, ANSWERS["decisions_topic"])
                    or dominant_decision(ctx, u, decisions, ANSWERS["decisions_topic"])
-                   or checked_decision(ctx, u, decisions, ANSWERS["decisions_topic"])
+                   # « personne n'a la clé ? » asks the members for the key, not the decision on keys (chat.py)
+                   or (None if thing_sought(u.words) else checked_decision(ctx, u, decisions, ANSWERS["decisions_topic"]))
                    or eligible_decision(ctx, u, decisions, ANSWERS["decisions_topic"])  # « … ils sont prioritaires ? »
                    # « un jeune de 27 ans peut faire le stage ? »: the age rule, before a deadline (decision_ages.py)
                    or (decision_by_age(ctx, u, decisions, ANSWERS["decisions_topic"])

@@ -17,7 +17,7 @@ from handlers.understanding.entities import Entity
 from handlers.understanding.meeting_nouns import SITTINGS
 from handlers.understanding.normalise import Word, lexicon, words
 
-__all__ = ["PEOPLE", "asked_of_members", "asks_time", "cleft_news", "company_sought", "roll_call", "is_assent", "is_farewell", "is_future_news", "not_for_reading", "timely"]
+__all__ = ["PEOPLE", "asked_of_members", "thing_sought", "whereabouts", "asks_time", "cleft_news", "company_sought", "roll_call", "is_assent", "is_farewell", "is_future_news", "not_for_reading", "timely"]
 
 # Intents that answer who: a question asking « quand » is none of them.
 PEOPLE = frozenset({"who_is", "role_holder", "org_representative", "org_members", "directory", "in_charge"})
@@ -145,10 +145,26 @@ _ASKED_OF_MEMBERS = frozenset({"a", "aurait", "peut", "pourrait", "sait", "saura
 _OBJECT_PRONOUNS = frozenset({"l", "le", "la", "les", "m", "me", "t", "te", "y", "en", "nous", "vous", "lui", "leur"})
 
 
+# « personne n'a la clé ? », « personne n'a vu mon chargeur ? »: the negated « quelqu'un » before what is had or seen
+# (not « personne n'a encore envoyé le CR ? », a task's state: nobody.py and the readings).
+_HELD_NEXT = frozenset({"le", "la", "l", "les", "un", "une", "des", "du", "mon", "ma", "mes", "ton", "ta", "tes", "notre",
+                        "nos", "votre", "vos", "son", "sa", "ses", "vu", "trouve", "retrouve"})
+
+
+def _nobody_has(found: list[Word]) -> int | None:
+    """Where the verb is in « personne n'a / ne sait … » opening the message (set 45c)."""
+    if len(found) > 3 and found[0].folded == "personne" and found[1].folded in ("n", "ne") and (
+            found[2].folded in _ASKED_OF_MEMBERS and found[3].folded in _HELD_NEXT):
+        return 2
+    return None
+
+
 def _asked_of_members(found: list[Word]) -> int | None:
     """Where the verb is when the message asks whether someone among the members has, can or knows
     something: opening it, or after a sentence of context (« j'ai oublié mon badge à la dernière
     réunion, quelqu'un l'a trouvé ? »); « quelqu'un de la CAF » names a body, it asks the bot."""
+    if (nobody := _nobody_has(found)) is not None:
+        return nobody
     for i in range(len(found) - 2):
         if [w.folded for w in found[i:i + 2]] != ["quelqu", "un"]:
             continue
@@ -165,6 +181,14 @@ def asked_of_members(found: list[Word], opening: bool = False) -> bool:
     message opens so (« un élu me demande combien de places …, quelqu'un a l'info ? » asks a question first)."""
     verb = _asked_of_members(found)
     return verb is not None and (not opening or verb <= 3)
+
+
+def thing_sought(found: list[Word]) -> bool:
+    """« quelqu'un a la clé ? », « personne n'a vu mon chargeur ? »: whether a member has (or saw) a thing is asked
+    of the members; a decision sharing the thing's word is no answer (set 45c)."""
+    verb = _asked_of_members(found)
+    return verb is not None and verb <= 3 and found[verb].folded in ("a", "aurait") and not _the_group_s_record(
+        "decisions_recent", found, [])
 
 
 # « quelqu'un sait c'est où jeudi ? »: asked of everyone, the bot among them, about the group's own meetings.
@@ -190,8 +214,48 @@ def _the_group_s_people(best: str, found: list[Word], entities: list[Entity]) ->
     members, represents a body or holds a role the group's store names — its directory answers (« quelqu'un sait
     qui remplace la gardienne ? », nothing of the store named, is still asked of the members)."""
     verb = _asked_of_members(found)
-    return (verb is not None and best in PEOPLE and found[verb].folded in _KNOWS and verb + 1 < len(found)
-            and found[verb + 1].folded == "qui" and any(e.kind in ("org", "person", "role") for e in entities))
+    # « Sophie demande qui représente le CDOS, quelqu'un sait ? »: the tag closing the question asks it of everyone.
+    return (verb is not None and best in PEOPLE and found[verb].folded in _KNOWS
+            and (verb + 1 == len(found) or found[verb + 1].folded == "qui")
+            and any(e.kind in ("org", "person", "role") for e in entities))
+
+
+# « t'es où ? », « tu es où là ? », « vous êtes où ? »: where the one spoken to is, asked of a member (set 45c).
+_YOU_ARE = (("t", "es"), ("tu", "es"), ("t", "est"), ("vous", "etes"), ("t", "etais"), ("tu", "etais"))
+
+
+def whereabouts(found: list[Word]) -> bool:
+    """The message opens on « t'es où » (or « tu es / vous êtes où »): no meeting named, a person's whereabouts."""
+    folded = [w.folded for w in found]
+    return (len(folded) >= 3 and tuple(folded[:2]) in _YOU_ARE and folded[2] == "ou"
+            and not any(w.lemma in SITTINGS for w in found))
+
+
+# The group's own records a member may ask the room for (« quelqu'un a les décisions de la dernière réunion ? »,
+# « personne n'a le CR du 19 ? », « quelqu'un a la date de la prochaine réunion ? »): what the bot holds.
+_RECORDS = frozenset({"decision", "decisions", "compte", "cr", "pv", "proces", "releve", "ordre", "odj", "date", "dates",
+                      "echeance", "echeances", "calendrier"})
+_RECORD_ANSWERS = _MEETINGS | _DECISIONS | {"minutes_request", "dates_period", "meetings_upcoming"}
+# What names the record as the group's: a sitting, by its order or day (« de la dernière réunion », « du 19 »);
+# « le compte rendu du conseil municipal de Metz » is another body's.
+_OWN_SITTING = frozenset({"reunion", "seance", "reu", "bureau", "prochaine", "prochain", "derniere", "dernier",
+                          "precedente", "precedent"})
+
+
+def _the_group_s_record(best: str, found: list[Word], entities: list[Entity]) -> bool:
+    """Someone is asked whether they have one of the group's records (its decisions, minutes, agenda, dates) of one
+    of its sittings; the store answers, the bot among the members (set 45c)."""
+    verb = _asked_of_members(found)
+    if verb is None or best not in _RECORD_ANSWERS or found[verb].lemma not in ("avoir",) and found[verb].folded != "a":
+        return False
+    if any(e.kind in ("org", "person") for e in entities):
+        return False
+    rest = found[verb + 1:]
+    noun = next((w for w in rest if w.folded not in _OBJECT_PRONOUNS and w.folded not in _ARTICLES), None)
+    if noun is None or noun.folded not in _RECORDS:
+        return False
+    # (A month alone is left to the members: « qqn a le compte-rendu de novembre ? », set 17c's chatter.)
+    return any(w.folded in _OWN_SITTING for w in rest) or any(e.kind == "period" for e in entities)
 
 
 # Times of the year known by name, which a « quand » asks the date of (general knowledge, not the group's).
@@ -264,8 +328,11 @@ def not_for_reading(best: str, text: str, found: list[Word], entities: list[Enti
         return True
     if best == "agenda_items" and any(a.folded == "de" and b.folded == "qui" for a, b in zip(found, found[1:])):
         return True  # « on parle de qui là ? » asks who someone meant, no agenda (an agenda holds things)
+    if whereabouts(found):
+        return True
     if asked_of_members(found):
-        return not (_the_group_s_meeting(best, found, entities) or _the_group_s_people(best, found, entities))
+        return not (_the_group_s_meeting(best, found, entities) or _the_group_s_people(best, found, entities)
+                    or _the_group_s_record(best, found, entities))
     if best in PEOPLE:
         # « X travaille où ? » asks about a member; « on est combien dans le comité ? » is the directory.
         if best != "who_is" and _asks_place(found):

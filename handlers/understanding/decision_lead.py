@@ -148,6 +148,28 @@ def _asks(u: Understanding) -> bool:
     return bool(tail) and tail[-1] in _CLOSING_ASKS and (tail[-1] != "ou" or u.words[len(tail) - 1].raw.casefold() == "où")
 
 
+def _group_texts(ctx: Context) -> list[str]:
+    """Every text the group's store writes: records, sittings, members' roles and bodies."""
+    data = ctx.data
+    return ([d.text for d in data.decisions()] + [d.text for d in data.deadlines()] + [t.text for t in data.tasks()]
+            + [m.place for m in data.meetings() if m.place] + [i.text for m in data.meetings() for i in m.agenda]
+            + [f"{m.role or ''} {m.organisation or ''}" for m in data.members()])
+
+
+def _other_kind(found: Sequence[Word], head: Word, texts: Sequence[str]) -> bool:
+    """The head noun is said with a complement naming which one (« le club de tennis », « la salle de danse »), a
+    word the group's store never writes: another thing of that kind than the decisions' is asked of (« le temps de
+    travail » is no other time: « travail » is a word of the group's)."""
+    at = next((i for i, w in enumerate(found) if w is head), None)
+    if at is None or at + 2 >= len(found) or found[at + 1].folded not in ("de", "d", "du", "des"):
+        return False
+    which = found[at + 2]
+    if which.folded in ("la", "l", "le", "les") and at + 3 < len(found):
+        which = found[at + 3]
+    return (which.folded.isalpha() and len(which.folded) > 3 and not is_generic(which)
+            and max(topic_scores([which], texts)) < 1.0)
+
+
 def decision_lead(ctx: Context, u: Understanding, texts: Sequence[str],
                   answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
     """The decisions answer when one decision clearly holds the words of `u`, a question read as nothing sure."""
@@ -206,6 +228,8 @@ def decision_lead(ctx: Context, u: Understanding, texts: Sequence[str],
     specific = [w for w in topic if not is_generic(w) and w.folded not in _SLOT_NOUNS and w.folded not in dated]
     if head is None or not any(w.folded not in bodies and topic_scores([w], [best])[0] >= 1.0 for w in specific):
         return None
+    if _other_kind(u.words, head, _group_texts(ctx)):
+        return None  # « le club de tennis a trouvé un président ? »: another club than the decisions' (set 45c)
     if alone and topic_scores([head], [best], loose=False)[0] < 1.0:
         return None
     # By far first (« combien d'heures d'insertion dans les marchés publics ? »), another specific word will do.

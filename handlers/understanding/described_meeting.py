@@ -205,8 +205,13 @@ def described_meeting(text: str, meetings: Sequence[Meeting], relative_only: boo
         meeting = _the_one(wanted, held, with_place, every)
         if meeting is None and pattern is _COMPLEMENT:
             # No agenda says it: a sitting with no agenda whose heading does (« la réunion sur le relogement » of
-            # « Groupe de travail relogement … », lead's set 59).
+            # « Groupe de travail relogement … », lead's set 59) — and no other sitting's heading says it too (« la
+            # réunion de la piscine » of « Commission des équipements : … de la piscine » and « Réunion sur les
+            # créneaux de la piscine … », set 45c: the place's readers weigh them).
             meeting = _the_one(wanted, held, with_place, every, headings=True)
+            if meeting is not None and _the_one(wanted, held, with_place, every, headings=True,
+                                                every_heading=True) is None:
+                meeting = None
         if meeting is not None and pattern is _COMPLEMENT:
             meeting = headed(wanted, meeting, held)
         if meeting is not None:

@@ -18,6 +18,8 @@ drew the asker's tasks (« j'ai »). Read away here:
 - sarcasm or weariness opening a question (« bien sûr personne ne sait qui
   représente la DDTM… », « évidemment, … », « comme d'habitude … »): « bien
   sûr » there grants nothing (chat.py reads it as assent when alone);
+- exasperation opening a question before its comma (« sérieux, … »,
+  « franchement, … », « non mais, … », set 45c);
 - an exclamation opening the message (« encore décalée ?! », « c'est pas
   possible ! ») before a question asked after it: it reacts, it asks nothing;
 - a sentence after the question's last « ? » that asks nothing (no « ? », no
@@ -54,6 +56,9 @@ _OPENING = re.compile(
     # Sarcasm or weariness: « bien sûr personne ne sait qui … », « évidemment, … », « comme d'habitude … ».
     r"|(?:bien\s+s[ûu]r|bien\s+entendu|[ée]videmment|forc[ée]ment|comme\s+d'hab(?:itude)?|comme\s+toujours)"
     r"\s*[!:,.…]*\s+"
+    # Exasperation opening a question, set off by its comma (« sérieux, la réunion du 10 commence à quelle heure ? »,
+    # « franchement, … », « non mais, … »): without the comma « sérieux » may be what is asked of.
+    r"|(?:s[ée]rieux|s[ée]rieusement|franchement|non\s+mais|oh\s+la\s+la|pff+|rho+)\s*[!:,.…]+\s*"
     r")", re.IGNORECASE)
 # Formulas that may close the question: « …, à la fin ?? », « … svp, vite », « … c'est urgent !! ».
 _CLOSING = re.compile(

@@ -114,6 +114,22 @@ def _head(me: Member, colleagues: Sequence[Member], noun: str) -> Member | None:
 _WHO_IS_OURS = re.compile(r"\S.*\bc\W?\s*est\s+qui\s+$")
 
 
+# Words of a body's name too common to say which body is meant (« club », « ville », « de la Vendée »).
+_COMMON_NAME_WORDS = frozenset({"club", "ville", "association", "service", "maison", "commune", "communes", "communaute",
+                                "college", "centre", "office", "municipal", "sports", "sport", "pays", "vendee"})
+
+
+def _other_body_asked(before: str, body: str, members: Sequence[Member]) -> bool:
+    """« qui s'occupe de l'USEP chez nous ? »: a « qui » question naming another member's body before « chez nous »,
+    which then is the group (set 45c), not the asker's body."""
+    if not re.match(r"\s*qui\b", before):
+        return False
+    mine = _body_names(body)
+    said = set(re.findall(r"[a-z]+", before))
+    return any(({w for w in _body_names(m.organisation) if len(w) > 2} - mine - _COMMON_NAME_WORDS) & said
+               for m in members if m.organisation and m.organisation != body)
+
+
 def own_words(text: str, me: Member | None, members: Sequence[Member], places: Sequence[str] = (),
               decisions: Sequence[str] = ()) -> str:
     """`text` with the sender's own body and its people named, when the sender is a known member.
@@ -141,7 +157,8 @@ def own_words(text: str, me: Member | None, members: Sequence[Member], places: S
             # « de chez nous » is « de <body> »; « chez nous » alone, « à <body> ».
             if said.startswith("de "):
                 spans.append((start, match.end(), f"de {body}"))
-            elif said.startswith("chez") and re.search(_WHO_IS_OURS, folded[:start]):
+            elif said.startswith("chez") and (re.search(_WHO_IS_OURS, folded[:start])
+                                              or _other_body_asked(folded[:start], body, members)):
                 # « la CAF c'est qui chez nous ? »: who is the CAF's in the group, not in the asker's body.
                 spans.append((start, match.end(), ""))
             elif said.startswith("chez"):

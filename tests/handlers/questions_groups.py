@@ -265,6 +265,7 @@ from tests.handlers.questions_groups_college93 import (COLLEGE93_AFTER_SETUP, CO
 from tests.handlers.questions_groups_integne26 import (INTEGNE26_AFTER_SETUP, INTEGNE26_ASKERS,
                                                       INTEGNE26_GROUPS, INTEGNE26_TASKS)
 from tests.handlers.questions_groups_pasto65 import PASTO65_AFTER_SETUP, PASTO65_ASKERS, PASTO65_GROUPS, PASTO65_TASKS
+from tests.handlers.questions_groups_oms85 import OMS85_AFTER_SETUP, OMS85_ASKERS, OMS85_GROUPS, OMS85_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -1154,6 +1155,10 @@ GROUPS |= PASTO65_GROUPS
 TASKS |= PASTO65_TASKS
 ASKERS |= PASTO65_ASKERS
 AFTER_SETUP |= PASTO65_AFTER_SETUP
+GROUPS |= OMS85_GROUPS
+TASKS |= OMS85_TASKS
+ASKERS |= OMS85_ASKERS
+AFTER_SETUP |= OMS85_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
