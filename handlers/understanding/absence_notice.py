@@ -54,10 +54,16 @@ def _stand_in(folded: list[str]) -> bool:
                                                       for i in range(len(folded)))
 
 
+# « qui était absent au bilan … ? » (set 75) asks who was away from a sitting past: the attendance, not whom to tell.
+_WAS = frozenset({"etait", "etaient", "a", "ont", "fut"})
+
+
 def _whom_asked(folded: list[str]) -> bool:
     """A « qui » that asks for a person (« je m'adresse à qui ? »), not the « ce qui » of what happens (« qu'est-ce
-    qui se passe si quelqu'un est absent plusieurs fois de suite ? » asks the consequence, set 26a)."""
-    return any(w == "qui" and folded[i - 1:i] != ["ce"] for i, w in enumerate(folded))
+    qui se passe si quelqu'un est absent plusieurs fois de suite ? » asks the consequence, set 26a), nor the « qui
+    était » of who was away."""
+    return any(w == "qui" and folded[i - 1:i] != ["ce"] and (folded[i + 1:i + 2] or [""])[0] not in _WAS
+               for i, w in enumerate(folded))
 
 
 def absence_notice(ctx: Context, u: Understanding,

@@ -49,6 +49,10 @@ _PRESENTING = frozenset({"presenter", "passer", "passe"})
 # « le budget est soumis au vote le 10 ? »: submitted to a sitting's vote is how a formal body's point comes up (blind
 # set 42c); folded words or lemmas, none of them a word the point holds.
 _SUBMITTING = frozenset({"soumis", "soumise", "soumises", "soumettre", "vote", "voter"})
+# « on parlera de la garde des enfants au GT du 27 ? »: talking of a thing in the future is a coming sitting's point,
+# which no decision taken can say (the lead's set 75); folded words, none of them a word the point holds.
+_TALKED_OF = frozenset({"parlera", "parlerons", "parleront", "discutera", "discuterons", "discuteront", "abordera",
+                        "aborderons", "aborderont", "evoquera", "evoquerons", "traitera", "traiterons", "traiteront"})
 
 
 def _count_asked(u: Understanding) -> bool:
@@ -86,7 +90,8 @@ def point_on_meeting(ctx: Context, outcome: Outcome) -> Outcome:
     # A decision found through a family of words yields to a sitting's point said in the question's own words.
     # So does a decision or a task sharing a word of the point, when the point is said brought before a sitting of a
     # day (« la redevance passe au comité du 10 ? », « le budget primitif est soumis au vote le 10 ? »).
-    brought = any(w.lemma in _PRESENTING | _SUBMITTING or w.folded in _PRESENTING | _SUBMITTING for w in u.words)
+    brought = any(w.lemma in _PRESENTING | _SUBMITTING or w.folded in _PRESENTING | _SUBMITTING | _TALKED_OF
+                  for w in u.words)
     # A day said (« le 10 »), not a month (« c'est en janvier qu'on vote le budget ? » asks the decision dating it:
     # 27c, 29c lost a row on the merged round).
     dated = any(e.kind == "period" and _one_day(e) for e in u.entities)
@@ -123,6 +128,11 @@ def point_on_meeting(ctx: Context, outcome: Outcome) -> Outcome:
             # « on parle des colis samedi ? » on a Tuesday, the meeting being the Saturday after: no meeting on the
             # day the weekday names first, the next one a week later is meant, as the agenda answers read it (set 37b).
             meetings = coming[:1]
+        if not meetings and kinds and (span.end - span.start).days == 1:
+            # « au GT du 27 » said in December of a GT held on 27 January: the day alone was read in this month, but
+            # the sitting named by its kind is the coming one held on that day of a month (the lead's set 75).
+            numbers = {m.number for m in kinds[0].items}
+            meetings = [m for m in coming if m.number in numbers and m.start.day == span.start.day][:1]
     if months:  # « au copil de janvier »: the coming January's
         first = next((m for m in meetings if m.start.month == months[0].extra["month"]), None)
         meetings = [m for m in meetings if first is not None and (m.start.year, m.start.month) == (
@@ -135,8 +145,8 @@ def point_on_meeting(ctx: Context, outcome: Outcome) -> Outcome:
     # « l'installation de la téléconsultation sera présentée au comité ? »: presenting is how a point comes up, no
     # word the point holds (set 37a); the verb alone stays the thing (« Présentation des nouveaux membres »).
     # « au programme du prochain copil »: the agenda named, no word of the point either.
-    thing = [w for w in u.topic if w.lemma not in _PRESENTING | _SUBMITTING and w.folded not in AGENDA_NOUNS | _SUBMITTING
-             ] or u.topic
+    thing = [w for w in u.topic if w.lemma not in _PRESENTING | _SUBMITTING
+             and w.folded not in AGENDA_NOUNS | _SUBMITTING | _TALKED_OF] or u.topic
     holding = [m for m in meetings if m.agenda and max(topic_scores(thing, [i.text for i in m.agenda],
                                                                     loose=not overriding)) >= _WHOLE]
     if not holding and len(meetings) == 1 and not overriding:

@@ -53,12 +53,16 @@ def _asks_when(outcome: Outcome) -> bool:
 
 def _said_before(outcome: Outcome) -> bool:
     """« on avait dit où et quand ? », « c'était décidé pour quand ? »: what the group said of it, not the
-    meeting that discusses it — but « le bilan sera adopté à quel copil ? » asks the sitting that will decide."""
+    meeting that discusses it — but « le bilan sera adopté à quel copil ? » (or « on adopte le bilan à quelle
+    séance ? ») asks the sitting that will decide."""
     u = outcome.understanding
     assert u is not None
     lex = lexicon()
+    # « on adopte le rapport annuel à quelle séance ? »: a present asked of a sitting is a decision still to take.
+    acting = _sitting_asked(u.words)
     return any((w.folded in _SAID or w.lemma in lex.decision_words or w.folded in lex.decision_words)
-               and not (i and u.words[i - 1].folded in _WILL_BE) for i, w in enumerate(u.words))
+               and not (i and u.words[i - 1].folded in _WILL_BE) and not (acting and w.folded in _SITTING_ACTS)
+               for i, w in enumerate(u.words))
 
 
 # « sera adopté », « seront votés »: a decision to come, which a sitting's agenda holds.
@@ -172,7 +176,18 @@ def _which_sitting(found: list[Word]) -> bool:
 
 # « on prépare les journées d'accueil en réunion quel jour ? »: a thing prepared « en réunion » is a point of a sitting.
 _PREPARE = frozenset({"prepare", "preparera", "preparerons", "preparer", "prepareront"})
+# « on adopte le rapport annuel à quelle séance ? », « on prépare la Semaine … à quelle séance ? »: what a sitting does
+# with a point, said in the present or the future before « quel(le) » and a sitting's noun; no word of the point
+# (« Rapport annuel 2026 de la commission ») — the lead's set 75.
+_SITTING_ACTS = frozenset({"adopte", "adoptera", "adopterons", "vote", "votera", "voterons", "valide", "validera",
+                           "validerons", "approuve", "approuvera", "examine", "examinera", "prepare", "preparera",
+                           "preparerons"})
 _IN_SITTING = frozenset({"reunion", "seance", "comite", "copil", "commission", "pleniere"})
+
+
+def _sitting_asked(found: list[Word]) -> bool:
+    """« à quelle séance », « lors de quel comité »: the sitting itself is what is asked."""
+    return any(a.folded in ("quel", "quelle") and (b.folded in _WHICH or b.lemma in _WHICH) for a, b in zip(found, found[1:]))
 
 
 def _prepared_in_sitting(found: list[Word]) -> bool:
@@ -295,7 +310,8 @@ def point_meeting(ctx: Context, outcome: Outcome) -> Outcome:
     if any(w.folded in GONE for w in u.words):
         return outcome  # « la visite de la centrale … c'était quand ? »: a sitting gone, no coming sitting's point
     topic = [w for w in u.topic if w.folded not in _TALK | _PASS and not (_prepared_in_sitting(u.words) and w.folded in _PREPARE) and not (_point_made(u.words) and w.folded in _MAKE | {"point"})
-             and not (_presented(u.words) and w.folded in _PRESENTED)]
+             and not (_presented(u.words) and w.folded in _PRESENTED)
+             and not (_sitting_asked(u.words) and w.folded in _SITTING_ACTS)]
     if _names_next_sitting(u.words, topic):
         return outcome  # « la date de la prochaine commission d'attribution ? »: a kind of sitting, no point of it
     if not talked and _task_says_more(ctx, u, topic):

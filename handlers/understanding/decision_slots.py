@@ -38,6 +38,7 @@ from handlers.understanding.spans import Entity
 from handlers.understanding.sums import SUM, sum_word
 from handlers.understanding.topics import content_words, topic_scores
 from handlers.understanding.who_named import named_members
+from handlers.understanding.world import plain
 from handlers.understanding.world_cache import group_world
 from handlers.views import decision_lines
 
@@ -273,6 +274,24 @@ def _meeting_named(u: Understanding) -> bool:
     return _one_meeting(u) or any(w.lemma in MEETING_WORDS or w.folded in MEETING_WORDS or w.folded in _MEETING_NOUNS for w in u.words)
 
 
+def _subject_only(u: Understanding) -> bool:
+    """Every place named is what its sittings are about, not a sitting: its first word is inside each heading, never
+    its opening word (« la Semaine contre le racisme 2027 ça se passe où ? » of « Séance de commission : Semaine
+    d'actions contre le racisme 2027 » and « Bilan de la Semaine … 2026 », the lead's set 75). The event itself is
+    asked, which a decision places; « le comité de pilotage » opens its sittings' heading and names them."""
+    places = [e for e in u.entities if e.kind == "place"]
+    if not places or u.order is not None or any(e.kind in ("period", "month", "number") for e in u.entities) or any(
+            w.folded in _MEETING_NOUNS for w in u.words):
+        return False  # « la Semaine … le 25 février ? », « la prochaine … »: a sitting picked out besides
+    for place in places:
+        first = u.words[place.start].folded
+        for meeting in place.items:
+            heading = plain(meeting.place.split(",")[0]).split()
+            if first not in heading[1:] or heading[0] == first:
+                return False
+    return True
+
+
 def _which_sitting(found: Sequence[Word]) -> bool:
     """« pour quelle réunion », « c'est quelle séance », « lors de quel comité »: the thing asked is a sitting."""
     return any(a.folded in ("quel", "quelle", "quels", "quelles") and (b.folded in _MEETING_NOUNS or b.lemma in _SITTING_ASKED)
@@ -287,7 +306,8 @@ def decision_slot(ctx: Context, u: Understanding, over_meeting: bool = False) ->
     """The one decision holding the slot `u` asks about its topic, as a decisions answer; else None.
     `over_meeting`: `u` was answered as a meeting whose agenda holds the thing (« Préparation du marché de
     producteurs »), though no meeting was spoken of; the decision answers only when it is about that thing."""
-    if over_meeting and _meeting_named(u):
+    # « la Semaine … 2027 ça se passe où ? »: where the event is held, not the sitting about it (_subject_only).
+    if over_meeting and _meeting_named(u) and not (asked_slot(u.words) == "place" and _subject_only(u)):
         return None
     slot = asked_slot(u.words)
     proposed, slot = slot is None, slot or checked_value(u.text, u.words)  # « c'est bien le jeudi ? »: slot_checks.py
@@ -335,7 +355,9 @@ def decision_slot(ctx: Context, u: Understanding, over_meeting: bool = False) ->
     # member holds, lead's set 59).
     bodies_of = {m.number: m.organisation for m in ctx.data.members()}
     tasks = [f"{t.text} {bodies_of.get(t.pilot, '')}" for t in ctx.data.tasks() if t.open and (slot == "time" or holds(slot, t.text))]
-    about = _about(topic, texts[chosen])
+    # « la Semaine … 2027 ça se passe où ? »: the event's own noun, a word of time the topic leaves, is its subject.
+    named = [w for e in u.entities if e.kind == "place" for w in u.words[e.start:e.end]] if over_meeting else []
+    about = _about(topic, texts[chosen]) or bool(named) and _subject_only(u) and _about(named, texts[chosen])
     if over_meeting and not about or proposed and not head_in(topic, texts[chosen]):
         return None  # « la boulangerie est ouverte le samedi matin ? » of « les espaces France Services ouvrent … »
     for best in (max(topic_scores(topic, deadlines), default=0.0), max(topic_scores(topic, tasks), default=0.0)):

@@ -81,8 +81,29 @@ def event_named(text: str, meetings: Sequence[Meeting]) -> str | None:
         return None
     link = fold(text[found.start():found.start("clause")]).strip()
     said = _clause_said(found.group("clause"), len(clause.split()))
-    return (text[:found.start()] + _LINKS.get(link, "") + named_meeting(headed[0])
-            + text[found.start("clause") + len(said):])
+    end = found.start("clause") + len(said)
+    end += _heading_goes_on(text[end:], heading_words(headed[0].place.split(",")[0]))
+    return text[:found.start()] + _LINKS.get(link, "") + named_meeting(headed[0]) + text[end:]
+
+
+# The little words inside a heading (« … contre le racisme »), said between two of its content words.
+_INSIDE = frozenset({"le", "la", "les", "l", "de", "du", "des", "d", "contre", "pour", "et", "en", "a", "aux", "au"})
+
+
+def _heading_goes_on(rest: str, heading: list[str]) -> int:
+    """How much of `rest` still says the heading found: « le bilan de la Semaine d'actions contre le racisme » is
+    longer than the three words the event's pattern takes (the lead's set 75), and the words left over would be read
+    as a topic of their own. The length of the longest run of little words and the heading's content words (or its
+    year) that ends on one of them."""
+    taken = 0
+    for word in re.finditer(r"[^\W_]+", rest):
+        folded = fold(word.group(0))
+        if folded in _INSIDE:
+            continue
+        if not (said := _stems(word.group(0), years=True)) or not all(any(_same(w, x) for x in heading) for w in said):
+            break
+        taken = word.end()
+    return taken
 
 
 def heading_words(heading: str) -> list[str]:

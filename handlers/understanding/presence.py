@@ -129,9 +129,11 @@ def presence_reading(u: Understanding) -> str | None:
         # « t'as bien noté que je serai pas là jeudi ? »: the bot notes nothing without /excuse; what the asker
         # announced (or nothing, with the commands) answers it, never a yes (coming_cues.py).
         return own
-    if u.topic and u.intent in _TITLE_MISREAD and title_was_there(u) and _title_complement(u) and requested(u):
+    misread = u.intent in _TITLE_MISREAD or u.intent is None and u.ranking[:1] and u.ranking[0][0] in _TITLE_MISREAD
+    if u.topic and misread and title_was_there(u) and _title_complement(u) and requested(u):
         # « la cheffe de service sera là le 8 ? », « la déléguée aux droits des femmes sera là ? »: the words after the
-        # title are its complement, not a topic; the holder's presence, as of the title alone below (set 41a).
+        # title are its complement, not a topic; the holder's presence, as of the title alone below (set 41a). Unread
+        # too when a reading of people or sittings came first (« le directeur de l'école vient le 10 ? », set 75).
         return body_presence(u) if not any(w.folded in ("vient", "viennent") for w in u.words) else "rsvp_upcoming"
     if someone_goes_to(u) and requested(u):
         # « Hélène sera là à Villeneuve ? »: a member being at the meeting held there; « là » weighs nothing to the

@@ -28,6 +28,7 @@ from handlers.understanding.chat import asked_of_members, asks_time
 from handlers.understanding.decision_ages import decision_by_age
 from handlers.understanding.group_rules import meeting_habit
 from handlers.understanding.decision_facts import asks_duration, decision_fact, states_duration
+from handlers.understanding.number_asked import number_unstated
 from handlers.understanding.decision_lead import decision_lead
 from handlers.understanding.decision_slots import SLOT_KEY, decision_slot
 from handlers.understanding.dominance import as_decision
@@ -169,4 +170,5 @@ def second_look(ctx: Context, outcome: Outcome,
         outcome = Outcome.unsure(u, ["Aucune décision du groupe ne dit cette durée : je ne peux pas répondre avec "
                                      "certitude.", "Vouliez-vous :", f"• {model().intents['decisions_topic'].label} ?",
                                      "Reformulez votre question en précisant, ou tapez /aide."], "")
-    return outcome
+    # « c'est quoi le numéro du contrôle des habitants ? »: a decision naming the office gives no number to call.
+    return number_unstated(outcome) or outcome
