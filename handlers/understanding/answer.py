@@ -488,7 +488,7 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     # « une CCA en janvier », « la prochaine CCA »: the group's name counting one of its meetings (own_meetings.py).
     # « la prochaine CDU » when the group also meets otherwise: the sittings its name heads (own_kind.py).
     own_names = group_world(ctx).own_names
-    text = own_as_meeting(text, own_names, own_sitting_noun(own_names, [m.place for m in ctx.data.meetings()]))
+    text = own_as_meeting(text, own_names, *own_sitting_noun(own_names, ctx.data.meetings()))
     # « la prochaine coordination », « la coordination du 10/12 »: a sitting named by its heading's qualifier
     # (« Réunion de coordination, … »), written whole (heading_qualifier.py).
     text = qualifier_as_meeting(text, [m.place for m in ctx.data.meetings()])

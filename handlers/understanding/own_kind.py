@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 
 from handlers.understanding.venues import formation_words
 from handlers.understanding.world import plain
+from storage.models import Meeting
 
 __all__ = ["own_sitting_noun"]
 
@@ -31,16 +32,18 @@ def _heading(place: str) -> str:
     return plain(place.split(",")[0].split(":")[0])
 
 
-def own_sitting_noun(names: Iterable[str], places: Sequence[str]) -> str:
+def own_sitting_noun(names: Iterable[str], meetings: Sequence[Meeting]) -> tuple[str, frozenset[int]]:
     """The noun (« commission ») the group's spelled-out name opens with, when that name heads some of the sittings
-    but not all, and every sitting headed by the noun is headed by the whole name; else ""."""
-    headings = [_heading(p) for p in places if p]
+    but not all, and every sitting headed by the noun is headed by the whole name; with the months those sittings
+    fall in (« la CDU de janvier » is the noun's only when one is held then: else whatever the group held that month,
+    set 64's working group). ("", ∅) otherwise."""
+    headings = [(_heading(m.place), m) for m in meetings if m.place]
     for name in names:
         head = name.split()[0]
         if " " not in name or head not in _FEMININE or head not in formation_words():
             continue
-        own = [h for h in headings if f"{h} ".startswith(f"{name} ")]
-        by_noun = [h for h in headings if h.split()[:1] == [head]]
+        own = [m for h, m in headings if f"{h} ".startswith(f"{name} ")]
+        by_noun = [m for h, m in headings if h.split()[:1] == [head]]
         if own and len(own) < len(headings) and len(by_noun) == len(own):
-            return head
-    return ""
+            return head, frozenset(m.start.month for m in own)
+    return "", frozenset()
