@@ -71,6 +71,7 @@ from handlers.understanding.ready_task import ready_task
 from handlers.understanding.role_decided import role_as_decision_topic
 from handlers.understanding.own_formation import without_own_formation
 from handlers.understanding.heading_acronyms import headings_spelled
+from handlers.understanding.own_kind import own_sitting_noun
 from handlers.understanding.own_meetings import own_as_meeting
 from handlers.understanding.own_relative import own_relative_as_meeting
 from handlers.understanding.sitting_clause import describes_sitting, kind_relative_as_meeting
@@ -492,7 +493,9 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     # « le REX de l'exercice PPI »: a known acronym a sitting's heading writes whole, so written (heading_acronyms.py).
     text = headings_spelled(text, [m.place for m in ctx.data.meetings() if m.place], group_world(ctx).org_aliases)
     # « une CCA en janvier », « la prochaine CCA »: the group's name counting one of its meetings (own_meetings.py).
-    text = own_as_meeting(text, group_world(ctx).own_names)
+    # « la prochaine CDU » when the group also meets otherwise: the sittings its name heads (own_kind.py).
+    own_names = group_world(ctx).own_names
+    text = own_as_meeting(text, own_names, *own_sitting_noun(own_names, ctx.data.meetings()))
     # « la prochaine coordination », « la coordination du 10/12 »: a sitting named by its heading's qualifier
     # (« Réunion de coordination, … »), written whole (heading_qualifier.py).
     text = qualifier_as_meeting(text, [m.place for m in ctx.data.meetings()])
@@ -568,9 +571,13 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     outcome = one_task_when(ctx, outcome)  # « je dois compléter le dossier X pour quand ? »: that task (own_task_when.py)
     # « une fiche action doit passer en cotech avant le copil ? »: the rule, not the sitting (must_rule.py)
     outcome = must_rule(ctx, outcome, ANSWERS["decisions_topic"], _MEETING_ANSWERS)
-    if outcome.confident and u is not None and outcome.intent in _MEETING_ANSWERS and asks_delay(u) and (
+    # « le délai de réponse aux réclamations a été fixé à combien ? »: « délai » read « échéance » found the dates
+    # sharing « réclamations »; a decision giving the span answers first (delays.py, the lead's set 73).
+    if outcome.confident and u is not None and outcome.intent in (*_MEETING_ANSWERS, "dates_period") and asks_delay(u) and (
             rule := delay_rule(ctx, u, [d.text for d in ctx.data.decisions() if d.status != "cancelled"],
-                               ANSWERS["decisions_topic"], spans_only=True)) is not None:
+                               ANSWERS["decisions_topic"], spans_only=True,
+                               rivals=[d.text for d in ctx.data.deadlines()] if outcome.intent == "dates_period" else ()
+                               )) is not None:
         return rule  # « le diaporama on le reçoit quand avant la réunion ? »: the span decided (delays.py)
     if (reached := contact_at_body(ctx, outcome, ANSWERS["org_representative"])) is not None:
         return reached  # « si un jeune a besoin d'un rdv au CMP, je passe par qui ? »: its people (contact_body.py)

@@ -47,7 +47,9 @@ from handlers.understanding.missing_asked import missing_asked
 from handlers.understanding.presence_body import role_members, title_was_there
 from handlers.understanding.presence_cues import names_the_meeting, place_subject
 from handlers.understanding.topics import SHARE, content_words, topic_scores
+from handlers.understanding.title_of_body import titled_of_body
 from handlers.understanding.world import entity_data, plain
+from handlers.understanding.world_cache import group_world
 from storage.attendance import Attendance, attendance
 from storage.models import Meeting, Member
 from storage.recurrence import expand_all
@@ -147,6 +149,11 @@ def _named_member(ctx: Context, u: Understanding) -> tuple[bool, list[Member]]:
         narrowed = [m for m in holders if complement and complement <= set(plain(m.role or "").replace("'", " ").split())]
         holders = narrowed if len(holders) > 1 and narrowed else holders
         role = u.first("role")
+        if len(holders) > 1 and role is not None and _of_own_name(u, role.end) and (own := [
+                m for name in sorted(group_world(ctx).own_names)
+                for m in titled_of_body(holders, role.extra["stem"].split("|"), name)]):
+            # « la présidente de la CDU vient … ? »: the group named after the title says which (title_of_body.py).
+            holders = own
         if len(holders) > 1 and role is not None and role.start > 0:
             # « la VP sera là ? » of a vice-présidente and a vice-président: the feminine one (role_gender.by_article).
             holders = by_article(u.words[role.start - 1].folded, role.label, holders, lambda m: m.role or "")
@@ -170,6 +177,12 @@ def _named_member(ctx: Context, u: Understanding) -> tuple[bool, list[Member]]:
             own_noted(u) is not None):
         return True, [ctx.sender.member] if ctx.sender.member is not None else []
     return False, []
+
+
+def _of_own_name(u: Understanding, end: int) -> bool:
+    """The group's own name follows the title at `end` after « de » (« la présidente de la CDU »)."""
+    return end < len(u.words) and u.words[end].folded in ("de", "du", "d") and any(
+        end < i <= end + 2 for i in u.own_name)
 
 
 def _titled(u: Understanding, member: Member) -> list[str]:

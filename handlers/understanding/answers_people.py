@@ -189,6 +189,10 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
               ] if not org and not named else []
     of_own, own = ([] if len(feminine) < len(holders) and not set(map(id, chosen)) & set(map(id, feminine)) else chosen
                    for chosen in (of_own, own))
+    # « la présidente de la CDU » of a « présidente de la commission des usagers » beside a « présidente de la
+    # commission spécialisée … » and the « président de la commission médicale … »: the group's own name in full
+    # says which of those holding a title « of the commission » (the lead's set 73).
+    own = of_own if of_own and set(map(id, of_own)) < set(map(id, own)) else own
     # « qui coordonne le CTAI ? »: the role carrying the group's own name, before a title opening with the word.
     by_name = over_own_name(u.words, u.own_name, holders) if not org and not named else []
     holders = holders if every else (placed or kind_body or own or of_own or named or by_name or grouped or literal

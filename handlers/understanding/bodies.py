@@ -87,9 +87,15 @@ def asked_as_body(folded: list[str], lemmas: list[str], at: int) -> bool:
     # « qui est là pour l'accueil familial de jour ? »: someone present on a body's behalf.
     if j >= 2 and folded[j] == "pour" and folded[j - 1] == "la" and folded[j - 2] in ("est", "sont", "sera", "etait"):
         return True
+    # « qui est au secrétariat des plaintes et réclamations ? », « qui travaille à la direction des soins ? »: the
+    # people of a body's unit, asked where they are (the lead's set 73).
+    if j >= 2 and folded[j] in ("a", "au", "aux") and folded[j - 1] in _IS_AT and folded[j - 2] == "qui":
+        return True
     return j >= 1 and folded[j] in ("de", "du", "des", "d") and lemmas[j - 1] in ("venir", "provenir")
 
 
+# The verbs of being somewhere in a body (« qui est au … », « qui bosse à la … »).
+_IS_AT = frozenset({"est", "sont", "travaille", "travaillent", "bosse", "bossent"})
 _SITS = frozenset({"siege", "siegent", "siegera", "siegeront", "siegeait", "sieger"})
 
 

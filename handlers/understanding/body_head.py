@@ -24,7 +24,7 @@ from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.persons import holds_role
 from handlers.understanding.presence_body import unprefixed_title
-from handlers.understanding.world import entity_data
+from handlers.understanding.world import entity_data, plain
 from handlers.views import member_row
 
 __all__ = ["body_head", "titled_head"]
@@ -83,6 +83,8 @@ def titled_head(u: Understanding) -> Outcome | None:
     end = next((k for k in range(body.end, start, -1) if " ".join(folded[start:k]) in entity_data()["roles"]), None)
     if end is None:
         return None
+    if f" {' '.join(folded[start:end])} " in f" {plain(body.label)} ":
+        return None  # « c'est qui pour la direction des soins ? »: the unit's own name, its people (set 73)
     stems = entity_data()["roles"][" ".join(folded[start:end])]
     holders = [m for m in body.items if holds_role(getattr(m, "role", "") or "", stems.split("|"))]
     if len(holders) != 1:

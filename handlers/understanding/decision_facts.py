@@ -86,7 +86,9 @@ _BOUND_WORDS = frozenset({"partir", "dela", "dessous", "dessus", "depasse", "dep
 _MEASURE = re.compile(r"\b\d[\d ,.]*(?:millions? de |milliers? de )?(?:litres|metres|km|kilometres|hectares|ha|mm|"
                       r"centimetres|cm|tonnes)\b")
 # « toutes les six semaines » as « tous les deux mois ».
-_RHYTHM = re.compile(r"\b(?:fois par|par (?:semaine|mois|an|annee|hiver|trimestre)|chaque (?:semaine|mois|trimestre|annee)|tous les (?:mois|ans|quinze jours|\w+ semaines|\w+ mois)"
+# « par semestre », « à chaque séance de la commission »: a rhythm too (the lead's set 73).
+_RHYTHM = re.compile(r"\b(?:fois par|par (?:semaine|mois|an|annee|hiver|trimestre|semestre)"
+                     r"|chaque (?:semaine|mois|trimestre|semestre|annee|seance|reunion)|tous les (?:mois|ans|quinze jours|\w+ semaines|\w+ mois)"
                      r"|toutes les (?:semaines|\w+ semaines)"
                      r"|mensuel\w*|hebdomadaire\w*|trimestriel\w*|bimensuel\w*)\b")
 

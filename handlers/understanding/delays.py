@@ -30,7 +30,9 @@ __all__ = ["asks_delay", "delay_asked", "delay_rule"]
 # (« au plus tard trois jours avant le comité »: « on doit les rendre combien de temps avant ? »).
 # « dans les huit jours »: the article before the count (lead's set 64).
 _SPAN = re.compile(r"\b(?:(?:en|sous|dans)\s+(?:un\s+delai\s+d(?:e|')?\s*)?(?:les\s+)?(?:\S+\s+)?(?:jours?|semaines?|mois|heures?)"
-                   r"|\S+\s+(?:jours?|semaines?|mois)\s+avant)\b")
+                   r"|\S+\s+(?:jours?|semaines?|mois)\s+avant"
+                   # « le délai de réponse aux réclamations est ramené à trente jours »: a delay set to a count (set 73).
+                   r"|delai\b[^.]*?\ba\s+\S+\s+(?:jours?|semaines?|mois))\b")
 # Among the decisions that give a span, the share of the question's words that finds one (two in five).
 _TIMED_LEAST = 0.4
 _SPANS = frozenset({"jours", "jour", "semaines", "semaine", "temps", "heures"})
@@ -76,15 +78,19 @@ def delay_asked(u: Understanding) -> bool:
 
 
 def delay_rule(ctx: Context, u: Understanding, texts: Sequence[str],
-               answer: Callable[[Context, Understanding], Outcome], spans_only: bool = False) -> Outcome | None:
+               answer: Callable[[Context, Understanding], Outcome], spans_only: bool = False,
+               rivals: Sequence[str] = ()) -> Outcome | None:
     """The decision setting the delay asked about, or None (the caller then offers readings); `spans_only`: only
-    a decision that gives a span (a delay asked of any process, where a deadline may answer otherwise)."""
+    a decision that gives a span (a delay asked of any process, where a deadline may answer otherwise); `rivals`:
+    the texts (deadlines) already found, which the decision must find the question's words better than."""
     # « sous combien de temps », « dans combien de jours »: the preposition is the delay's, no topic (set 64).
     topic = [w for w in content_words(u.words) if w.folded not in _ASKING | HABIT | _SPAN_LEADS]
     # A delay is said by the decisions that give a span (« instruits en quinze jours »): those first, so that
     # « les demandes d'aide FSL » finds the rule on instructing them, not the aid's ceiling that shares more words.
     timed = [t for t in texts if _SPAN.search(fold(t))]
     if timed and topic and _leads_timed(scores := topic_scores(topic, timed)):
+        if rivals and max(topic_scores(topic, rivals)) >= max(scores):
+            return None  # « le délai pour le bilan des plaintes ? »: the deadline holds more of its words
         rule = timed[scores.index(max(scores))]
         held = [w for w in topic if topic_scores([w], [rule])[0] > 0]  # the words of the rule, not « traitées »
         return as_decision(ctx, u, held, answer, lambda outcome: rule in outcome.reply.plain())

@@ -44,6 +44,11 @@ _SITTING_ORDER = frozenset({"prochain", "dernier", "premier", "precedent", "suiv
 _MONTHS = frozenset({"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
                      "novembre", "decembre"})
 
+# The verbs of coming to a sitting (« vient au groupe de travail », « sera au groupe de travail »).
+_COMING = frozenset({"vient", "viens", "viennent", "viendra", "viendras", "viendront", "va", "vas", "vont", "ira",
+                     "iront", "sera", "seras", "seront", "serai", "etait", "etais", "etaient", "participe",
+                     "participera", "passe"})
+
 
 def _one_sitting(keys: list[str], i: int, size: int) -> bool:
     """The working group at `keys[i:i + size]` is one sitting: an order word before it, a month after « de », « après »
@@ -51,6 +56,8 @@ def _one_sitting(keys: list[str], i: int, size: int) -> bool:
     after = keys[i + size:i + size + 3]
     if after[:1] == ["d"] and after[1:2] in (["apres"], ["avant"]):
         after = after[1:]  # « d'après janvier »: the bound, then the month
+    if i > 1 and keys[i - 1] == "au" and keys[i - 2] in _COMING:
+        return True  # « la présidente vient au groupe de travail ? »: one comes to a sitting (the lead's set 73)
     return (i > 0 and keys[i - 1] in _SITTING_ORDER) or len(after) >= 2 and (
         after[0] in ("de", "d", "apres", "avant") and after[1] in _MONTHS or after[0] == "du" and after[1].isdigit())
 

@@ -21,6 +21,8 @@ import re
 from collections.abc import Iterable
 
 from handlers.understanding.days import WEEKDAYS
+from handlers.understanding.normalise import fold
+from handlers.understanding.periods import month_of
 
 __all__ = ["own_as_meeting"]
 
@@ -44,15 +46,20 @@ _DAY_SAID = (r"(?:c'est|c’est|c est|ce sera|a lieu|a bien lieu|aura lieu|se ti
              r"(?:le\s+|ce\s+)?(?:{days}|\d{{1,2}}\b|demain)")
 
 
-def _as_meeting(article: str | None, before: str) -> str:
-    """« la prochaine réunion », and in the plural « les prochaines réunions » (« les prochaines CDU », set 64)."""
+def _as_meeting(article: str | None, before: str, noun: str = "réunion") -> str:
+    """« la prochaine réunion », and in the plural « les prochaines réunions » (« les prochaines CDU », set 64: the
+    group's sittings, whatever `noun` names one of them by)."""
     plural = before.endswith("s")
-    return ("les " if plural else "la ") * bool(article) + before + (" réunions" if plural else " réunion")
+    return ("les " if plural else "la ") * bool(article) + before + (" réunions" if plural else f" {noun}")
 
 
-def own_as_meeting(text: str, names: Iterable[str]) -> str:
-    """`text` with the group's one-word name read « réunion » where it counts one of its meetings."""
+def own_as_meeting(text: str, names: Iterable[str], noun: str = "", months: frozenset[int] = frozenset()) -> str:
+    """`text` with the group's one-word name read « réunion » where it counts one of its meetings, or `noun` when
+    only the sittings it heads bear the name and an order picks one of them, or a month (of `months`) in which one
+    is held (« la prochaine commission », « la commission de mars »: own_kind.py); a day says the sitting whatever
+    its kind."""
     said = _DAY_SAID.format(days=_DAYS)
+    sitting = noun or "réunion"
     text = re.sub(rf"(?i)\b(?:la|le|l')\s*(?:{_GROUP_NOUNS})\s+(?={said})", "la réunion ", text)
     for name in names:
         if " " in name or len(name) < 2:
@@ -61,10 +68,11 @@ def own_as_meeting(text: str, names: Iterable[str]) -> str:
         before = "|".join(sorted(map(re.escape, _BEFORE), key=len, reverse=True))
         # « le prochain CLS » -> « la prochaine réunion »: the article follows the noun's gender.
         text = re.sub(rf"(?i)\b(?:(le|la|l')\s+)?({before})\s+{acronym}\b",
-                      lambda m: _as_meeting(m.group(1), _BEFORE[m.group(2).casefold()]), text)
+                      lambda m: _as_meeting(m.group(1), _BEFORE[m.group(2).casefold()], sitting), text)
         text = re.sub(rf"(?i)\b(?:la|le|l')\s*{acronym}\s+(d[eu]\s+(?:{_DAYS}|\d))", r"la réunion \1", text)
         # « la CDU de mars », « le CLS d'octobre »: the month says which sitting, as the day does (lead's set 64).
-        text = re.sub(rf"(?i)\b(?:la|le|l')\s*{acronym}\s+((?:de\s+|d'\s*|d’\s*)(?:{_MONTHS})\b)", r"la réunion \1", text)
+        text = re.sub(rf"(?i)\b(?:la|le|l')\s*{acronym}\s+((?:de\s+|d'\s*|d’\s*)({_MONTHS})\b)",
+                      lambda m: f"la {sitting if month_of(fold(m.group(2))) in months else 'réunion'} {m.group(1)}", text)
         text = re.sub(rf"(?i)\b(?:la|le|l')\s*{acronym}\s+(?={said})", "la réunion ", text)
         text = re.sub(rf"(?i){_HAVE}{acronym}\b", r"\1 réunion", text)
     return text

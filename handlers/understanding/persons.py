@@ -155,6 +155,11 @@ def _cut_short(typed: str, names: set[str]) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+def _in_names(pair: str, world: World) -> bool:
+    """Two words typed one after the other in a body's name or a meeting's place (« ker arvor »)."""
+    return any(f" {pair} " in f" {name} " for name in (*world.alias_list, *world.place_phrases))
+
+
 def find_persons(words: list[Word], world: World, taken: set[int]) -> list[Entity]:
     honorifics = entity_data()["honorifics"]
     found: list[Entity] = []
@@ -219,6 +224,10 @@ def find_persons(words: list[Word], world: World, taken: set[int]) -> list[Entit
         after = words[end] if end < len(words) else None
         if len(span) == 1 and after is not None and after.raw[:1].isupper() and not after.known:
             # "Jean Dupont" is someone else than Jean-Baptiste Okafor.
+            i = start + 1
+            continue
+        if len(span) == 1 and after is not None and after.raw[:1].isupper() and _in_names(f"{span[0].folded} {after.folded}", world):
+            # « le CVS de Ker Arvor » is the EHPAD Ker Arvor, not Mme Kerhervé (« Arvor » reads as a verb's form).
             i = start + 1
             continue
         # A common French word ("petit", "blanc") is a name only when written

@@ -202,6 +202,7 @@ FIXED_AFTER_FIRST_RUN = (
     "questions_heldout44c.tsv",  # r37c: meetings, deadlines and decisions named by their date (le 15/12, du 15.12, celle du mardi 8, le jeudi 15 of a Tuesday, il y a deux semaines, la date du 20), the PSAD of a Moselle district (psad57), first run 92.7 / 2.8 / 97.1
     "questions_heldout45c.tsv",  # r38c: questions not for the bot beside real ones (Marc tu peux…, t'es où ?, sérieux personne n'a la clé ?, il fait beau à Noirmoutier ?, qui veut des chocolatines ?), the bureau élargi of a Vendée town's OMS (oms85), first run 89.8 / 4.0 / 97.4
     "questions_heldout_lead75.tsv",  # w38c wrote it, the lead measured it (90.5 / 3.8 / 97.1; 92.4 / 1.9 relabelled), r38g fixed it: a commission consultative for the integration of foreigners in the canton of Neuchâtel (integne26)
+    "questions_heldout_lead73.tsv",  # w38a wrote it, the lead measured it (90.4 / 4.3 / 100), r38e fixed it: a hospital's commission des usagers in the Finistère (cdu29)
 )
 
 
