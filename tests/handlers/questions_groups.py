@@ -259,6 +259,7 @@ from tests.handlers.questions_groups_evreux27 import (EVREUX27_AFTER_SETUP, EVRE
                                                      EVREUX27_GROUPS, EVREUX27_TASKS)
 from tests.handlers.questions_groups_npnru13 import NPNRU13_AFTER_SETUP, NPNRU13_ASKERS, NPNRU13_GROUPS, NPNRU13_TASKS
 from tests.handlers.questions_groups_psad57 import PSAD57_AFTER_SETUP, PSAD57_ASKERS, PSAD57_GROUPS, PSAD57_TASKS
+from tests.handlers.questions_groups_fsl86 import FSL86_AFTER_SETUP, FSL86_ASKERS, FSL86_GROUPS, FSL86_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -1132,6 +1133,10 @@ GROUPS |= PSAD57_GROUPS
 TASKS |= PSAD57_TASKS
 ASKERS |= PSAD57_ASKERS
 AFTER_SETUP |= PSAD57_AFTER_SETUP
+GROUPS |= FSL86_GROUPS
+TASKS |= FSL86_TASKS
+ASKERS |= FSL86_ASKERS
+AFTER_SETUP |= FSL86_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
