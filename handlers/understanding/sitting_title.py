@@ -1,0 +1,40 @@
+"""A title and a sitting's name, typed as into a search box: « présidente
+comité technique », « secrétaire copil » (set 45b).
+
+The sitting's name (a meeting place, « Comité technique du FSL … ») with
+its noun (« comité », read as a meeting) draws the meeting readings close,
+though nothing asks for a meeting: no day, month, hour, place or time word.
+The title asks for its holder, as « qui est la présidente du comité
+technique ? » does: the meeting readings yield to the holder's when the
+role's reading is among them, with the closeness the message had (it was
+the title's and the name's, not a meeting question's). A question that asks for a sitting keeps
+its reading (« la présidente vient au comité jeudi ? », « le comité de la
+présidente c'est quand ? »)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from handlers.understanding.entities import Entity
+from handlers.understanding.normalise import Word
+from handlers.understanding.chat import asks_time
+
+__all__ = ["title_over_sitting"]
+
+_MEETINGS = frozenset({"meeting_which", "meeting_next", "meeting_last", "meetings_upcoming"})
+# Words that ask of a sitting what no title answers.
+_OF_SITTING = frozenset({"ou", "lieu", "heure", "horaire", "date", "salle", "adresse", "quand", "jour", "prochain",
+                         "prochaine", "dernier", "derniere", "precedent", "precedente", "vient", "viennent", "venir"})
+
+
+def title_over_sitting(ranking: list[tuple[str, float]], found: Sequence[Word],
+                       entities: Sequence[Entity]) -> list[tuple[str, float]]:
+    """`ranking` with role_holder first when a title and a sitting's name are all it names."""
+    if not ranking or ranking[0][0] not in _MEETINGS or "role_holder" not in dict(ranking):
+        return ranking
+    kinds = {e.kind for e in entities}
+    if "role" not in kinds or "place" not in kinds or kinds - {"role", "place"}:
+        return ranking
+    if asks_time(list(found)) or any(w.folded in _OF_SITTING for w in found):
+        return ranking
+    return [("role_holder", ranking[0][1]), *[(name, s) for name, s in ranking if name not in _MEETINGS | {"role_holder"}]]
