@@ -8,8 +8,9 @@ asked in other words, with the neighbours that must stay as they were:
   not (slash_days.py);
 - keywords without grammar are read as the question they make: « décision
   plafond aide énergie », « Engie contact », « réu janvier heure »,
-  « tâches Claire Fradin », « tâches annulées », « absents dernière réu »,
-  « moi présente 17/09 » (intents.toml);
+  « tâches Claire Fradin », « absents dernière réu », « moi présente
+  17/09 » (intents.toml); « tâches annulées », a plural task noun opening
+  the line (task_questions.py);
 - « décisions GT énergie »: the decisions of the sitting named after the
   noun (meeting_decisions.py);
 - « présidente comité technique »: a title and a sitting's name ask for the
@@ -73,6 +74,7 @@ def test_keywords_read_as_questions(fsl: Chat) -> None:
     assert "dépôt de garantie" in sure(fsl, "tâches Claire Fradin", "tasks_mine")
     assert "compte rendu du comité" in sure(fsl, "actions Sabrina", "tasks_mine")
     assert "annulée" in sure(fsl, "tâches annulées", "tasks_late")
+    assert not outcome_of(fsl, "tâche 3 faite").confident  # news of one task, no listing
     assert "Patrick Chauvet" in sure(fsl, "absents dernière réu", "attendance_meeting")
     assert "parmi les présents" in sure(fsl, "moi présente 17/09 ?", "attendance_meeting")
 
