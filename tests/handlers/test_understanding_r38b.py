@@ -94,6 +94,8 @@ def test_title_and_sitting_ask_the_holder(fsl: Chat) -> None:
     # Neighbours: a sitting asked (its day, the next one) stays a sitting.
     assert "Séance n°4" in sure(fsl, "comité technique prochain", "meeting_which")
     assert "Séance n°6" in sure(fsl, "copil février lieu", "meeting_which")
+    # Elsewhere: the sitting asked of, with the role inside its name (« la conf des maires », set 34b).
+    assert "Séance n°6" in sure(build_group("ccource10"), "quels sujets pour la conf des maires ?", "meeting_which")
 
 
 def test_whom_apologies_go_to(fsl: Chat) -> None:
