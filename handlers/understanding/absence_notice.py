@@ -24,11 +24,11 @@ from handlers.understanding.normalise import Word, lexicon, words
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 
-__all__ = ["absence_notice"]
+__all__ = ["absence_notice", "told_to_whom"]
 
 # The member kept away: « absent(e) », « empêché(e) », « excusé(e) »; « ne … pas venir », « pas être là » below.
 _AWAY = frozenset({"absent", "absente", "absence", "empeche", "empechee", "empechement", "excuse", "excusee",
-                   "indisponible", "malade"})
+                   "excuses", "absences", "indisponible", "malade"})
 _COME = frozenset({"venir", "viens", "vient", "viendrai", "venu", "venue", "la", "present", "presente", "participer"})
 # Telling someone: « prévenir », « signaler », « avertir », « s'excuser auprès de », « dire ».
 _TELL = frozenset({"prevenir", "previens", "previent", "signaler", "signale", "avertir", "informer", "excuser",
@@ -64,6 +64,14 @@ def _whom_asked(folded: list[str]) -> bool:
     était » of who was away."""
     return any(w == "qui" and folded[i - 1:i] != ["ce"] and (folded[i + 1:i + 2] or [""])[0] not in _WAS
                for i, w in enumerate(folded))
+
+
+def told_to_whom(u: Understanding) -> bool:
+    """« excuses à qui », « absence : auprès de qui ? » (set 45b): an absence and the one it goes « to », asked; not
+    who is away (« qui s'est excusé ? », « les excusés du 10 »), which the attendance answers."""
+    folded = [w.folded for w in u.words]
+    to_whom = any(folded[i:i + 2] in (["a", "qui"], ["aupres", "de"]) for i in range(len(folded)))
+    return to_whom and _kept_away(folded)
 
 
 def absence_notice(ctx: Context, u: Understanding,

@@ -115,6 +115,7 @@ from handlers.understanding.decision_ages import asked_ages, decision_by_age
 from handlers.understanding.day_meeting import meeting_of_the_day
 from handlers.understanding.dictation import spoken_punctuation
 from handlers.understanding.spoken_numbers import spoken_numbers
+from handlers.understanding.slash_days import slash_days
 from handlers.understanding.own_body import own_words
 from handlers.understanding.homophones import heard_words
 from handlers.understanding.real_words import real_words
@@ -442,6 +443,7 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
         return plain if plain.confident else whole
     text = spoken_punctuation(text)  # « … point d'interrogation », dictated (dictation.py)
     text = spoken_numbers(text)  # « la réunion du vingt et un », « à dix-sept heures trente » (spoken_numbers.py)
+    text = slash_days(text)  # « présents 19/11 », « réu 10/12 heure »: the day with its month named (slash_days.py)
     text = asked_mark(text)  # « est-ce que le budget a été voté », « suis-je inscrite jeudi »: asked (asked_marks.py)
     text = own_first(text)  # « Ai-je été notée présente … ? »: « j'ai été notée … ? » (inverted_subject.py)
     text = charge_as_work(text)  # « ce que la coordinatrice a en charge »: her work (held_charge.py)
@@ -572,8 +574,11 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     # « une fiche action doit passer en cotech avant le copil ? »: the rule, not the sitting (must_rule.py)
     outcome = must_rule(ctx, outcome, ANSWERS["decisions_topic"], _MEETING_ANSWERS)
     # « le délai de réponse aux réclamations a été fixé à combien ? »: « délai » read « échéance » found the dates
-    # sharing « réclamations »; a decision giving the span answers first (delays.py, the lead's set 73).
-    if outcome.confident and u is not None and outcome.intent in (*_MEETING_ANSWERS, "dates_period") and asks_delay(u) and (
+    # sharing « réclamations »; a decision giving the span answers first unless a deadline holds more of the question's
+    # words (delays.py, the lead's set 73); « urgences SIAO délai »: a delay no deadline gives, the dates unsure, is the
+    # span decided too (set 45b).
+    if u is not None and (outcome.confident and outcome.intent in _MEETING_ANSWERS
+                          or outcome.intent == "dates_period") and asks_delay(u) and (
             rule := delay_rule(ctx, u, [d.text for d in ctx.data.decisions() if d.status != "cancelled"],
                                ANSWERS["decisions_topic"], spans_only=True,
                                rivals=[d.text for d in ctx.data.deadlines()] if outcome.intent == "dates_period" else ()

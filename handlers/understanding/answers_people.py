@@ -16,7 +16,7 @@ from handlers.understanding.outcome import Outcome, run_command
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.spans import Entity
 from handlers.understanding.group_bodies import group_bodies
-from handlers.understanding.group_titles import over_group_only
+from handlers.understanding.group_titles import over_group_only, sittings_name
 from handlers.understanding.elected import elected_only
 from handlers.understanding.kind_nouns import general_plurals
 from handlers.understanding.group_holders import of_asked_group, of_body_kind, over_group, over_own_name
@@ -142,7 +142,8 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
     if org:
         # « qui est vice-président de la CIL ? »: the role saying the title right before the body (title_of_body.py).
         holders = titled_of_body(holders, wants, org.label) or holders
-    if org and holders and all(over_group_only(m.role, stems, m.organisation) for m in holders):
+    if org and holders and all(over_group_only(m.role, stems, m.organisation) for m in holders) and not (
+            org.extra.get("in_role") and sittings_name(org.label, [m.place for m in ctx.data.meetings()])):
         # « qui est le président de la CALL ? » and only the group's president comes from it.
         return Outcome.unsure(u, [f"Je ne trouve personne avec le rôle « {shown} »{where} dans le répertoire ; "
                                   "au sein du groupe :", *[member_row(m) for m in holders[:10]]], "")

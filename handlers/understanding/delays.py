@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from handlers.context import Context
 from handlers.understanding.dominance import LEAD, as_decision, leads
 from handlers.understanding.meeting_rule import HABIT
-from handlers.understanding.normalise import fold
+from handlers.understanding.normalise import Word, fold, lexicon
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import content_words, topic_scores
@@ -88,6 +88,10 @@ def delay_rule(ctx: Context, u: Understanding, texts: Sequence[str],
     # A delay is said by the decisions that give a span (« instruits en quinze jours »): those first, so that
     # « les demandes d'aide FSL » finds the rule on instructing them, not the aid's ceiling that shares more words.
     timed = [t for t in texts if _SPAN.search(fold(t))]
+    if timed and not (topic and _leads_timed(topic_scores(topic, timed))):
+        # « délai dossier », « les dossiers, ils sont traités en combien de temps ? » (set 45b): a word the examples
+        # use too (« dossier ») is what is handled, when a span-giving decision writes it.
+        topic = [*topic, *_filler_nouns(u.words, topic)]
     if timed and topic and _leads_timed(scores := topic_scores(topic, timed)):
         if rivals and max(topic_scores(topic, rivals)) >= max(scores):
             return None  # « le délai pour le bilan des plaintes ? »: the deadline holds more of its words
@@ -97,6 +101,15 @@ def delay_rule(ctx: Context, u: Understanding, texts: Sequence[str],
     if spans_only or not topic or not texts or not leads(topic_scores(topic, texts)):
         return None
     return as_decision(ctx, u, topic, answer)
+
+
+def _filler_nouns(found: Sequence[Word], topic: Sequence[Word]) -> list[Word]:
+    """The words of `found` that content_words set aside as the examples' own (« dossier », « plan »), save the
+    asking and sitting words: a topic for a delay only."""
+    lex = lexicon()
+    return [w for w in found if w not in topic and len(w.folded) >= 5 and (w.folded in lex.stopwords or w.lemma in lex.stopwords)
+            and w.folded not in lex.question_words | lex.function_words | _ASKING | HABIT | _SITTINGS
+            and w.lemma not in lex.decision_words]
 
 
 def _after_any_sitting(folded: Sequence[str]) -> bool:

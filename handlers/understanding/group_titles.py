@@ -13,7 +13,7 @@ from functools import cache
 from handlers.understanding.group_bodies import group_bodies
 from handlers.understanding.world import plain
 
-__all__ = ["over_group_only"]
+__all__ = ["over_group_only", "sittings_name"]
 
 # « président du groupe », « coordinatrice de la plateforme ».
 # With its article: « animateur de réseau jeunesse » names a kind of work, not the group.
@@ -47,3 +47,10 @@ def over_group_only(role: str, stems: tuple[str, ...], organisation: str = "") -
         return bool(_group_words().match(" ".join(after))) and named not in own and not for_body
 
     return bool(held) and all(of_group(i) for i in held)
+
+
+def sittings_name(body: str, places: list[str]) -> bool:
+    """The group's sittings are headed with `body`'s name (« Comité technique du FSL … »): the body asked is the
+    group's own, and a title held over the group is held over it (« coordinateur FSL », set 45b)."""
+    said = f" {plain(body)} "
+    return len(plain(body)) >= 3 and any(said in f" {plain(place)} " for place in places)

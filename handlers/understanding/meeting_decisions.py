@@ -39,7 +39,10 @@ def decisions_of_meeting(u: Understanding, best: str, ranking: list[tuple[str, f
     lex = lexicon()
     dated = any(u.first(k) for k in ("month", "period"))
     named = any(w.lemma in MEETING_NOUNS for w in u.words) and (dated or u.first("place") is not None)
-    if u.topic or not (u.order is not None or named or dated):
+    # « décisions GT énergie », « décisions copil » (set 45b): typed as into a search box, the noun heading the message
+    # names what is asked of the sitting named after it.
+    headed = u.first("place") is not None and u.words[0].folded in ("decision", "decisions")
+    if u.topic or not (u.order is not None or named or dated or headed):
         return None
     if not any(w.lemma in lex.decision_words or w.folded in lex.decision_words for w in u.words):
         return None
@@ -52,8 +55,8 @@ def decisions_of_meeting(u: Understanding, best: str, ranking: list[tuple[str, f
     # « qu'a décidé le comité technique d'octobre ? »: « que » before the verb asks what was decided, the sitting its subject.
     what = any(w.folded in ("qu", "que", "quoi") and any(x.folded in _DECIDED or x.lemma in _DECIDED
                                                          for x in u.words[i + 1:i + 4]) for i, w in enumerate(u.words))
-    first_by_a_hair = best in meetings and dated and decided and (
-        noun or what or recent >= scores.get(best, 0.0) - MARGIN)
+    first_by_a_hair = best in meetings and (dated and decided and (
+        noun or what or recent >= scores.get(best, 0.0) - MARGIN) or headed)
     # « ce qui a été acté lors de la réunion de Grenoble »: the meeting is the decisions' occasion.
     occasion = model().intents[best].family == "meetings" and decided_at_meeting(u.words)
     # « qu'est-ce qui avait été décidé au premier comité de suivi ? »: what was decided asked of one sitting picked by
@@ -68,7 +71,7 @@ def decisions_of_meeting(u: Understanding, best: str, ranking: list[tuple[str, f
     if (dated or tied) and decided:
         # A decision word and a day or month, nothing else: what was decided then, said plainly enough.
         recent = max(recent, CONFIDENT)
-    if occasion and recent >= PLAUSIBLE:
+    if (occasion or headed) and recent >= PLAUSIBLE:
         # The meeting reading was the closest: its closeness is the question's, now read as its decisions.
         recent = max(recent, ranking[0][1])
     return recent, model().family("decisions_recent") | meetings | (frozenset({"dates_period"}) if dated else frozenset()) | (

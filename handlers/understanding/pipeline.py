@@ -36,6 +36,7 @@ from handlers.understanding.excepted_clause import excepted_clause
 from handlers.understanding.group_name import formation_as_group, group_name_words
 from handlers.understanding.guessed_holder import holder_first
 from handlers.understanding.title_tie import title_over_charge
+from handlers.understanding.sitting_title import title_over_sitting
 from handlers.understanding.meeting_nouns import PLAIN
 from handlers.understanding.org_tails import joined_tails
 from handlers.understanding.seated_clause import name_of_title, seated_clause
@@ -274,6 +275,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     ranking = [(name, s) for name, s in timely(ranked, found) if not impossible(name, entities)]
     ranking = rhythm_not_due(ranking, text, entities)  # « on envoie nos stats tous les combien ? » (rhythm_not_due.py)
     ranking = title_over_charge(ranking, entities)  # « qui est responsable de … au … ? »: title_tie.py
+    ranking = title_over_sitting(ranking, found, entities)  # « présidente comité technique »: sitting_title.py
     ranking = meeting_first(ranking, found, entities)  # « la date de la réunion de mars ? »: meeting_rivals.py
     ranking = sittings_first(ranking, found, entities)  # « le calendrier des prochains CLE »: meeting_rivals.py
     ranking = coming_not_owed(ranking, found)  # « je dois venir où pour la prochaine ? »: my_duty.py

@@ -27,6 +27,9 @@ __all__ = ["public_body", "speaks_for"]
 # said of whoever speaks for them.
 _MOST = 3  # more bodies than this: the public is too wide to answer by its bodies
 _SPOKEN_FOR = (("au", "nom"), ("la", "voix"), ("porte", "parole"), ("parle", "pour"), ("parlent", "pour"))
+# « le syndicat de locataires, c'est qui ? », « l'union des familles ? » (set 45b): a body that exists for a public,
+# named by its kind before the public, is asked for as « qui représente … » asks.
+_FOR_PUBLIC = frozenset({"syndicat", "syndicats", "union", "federation", "confederation", "collectif"})
 
 
 def _publics() -> dict[str, tuple[str, ...]]:
@@ -44,6 +47,8 @@ def speaks_for(u: Understanding) -> int | None:
             return i
         if tuple(folded[i:i + 2]) in _SPOKEN_FOR:
             return i + 1
+        if word.folded in _FOR_PUBLIC and _public_at(folded, i) is not None:
+            return i
     return None
 
 

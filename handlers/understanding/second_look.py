@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 
 from handlers.context import Context
 from handlers.messages import Reply
-from handlers.understanding.absence_notice import absence_notice
+from handlers.understanding.absence_notice import absence_notice, told_to_whom
 from handlers.understanding.dated_decision import keeps_dated_decision
 from handlers.understanding.agenda_check import point_on_meeting
 from handlers.understanding.approved_minutes import approved_minutes
@@ -109,7 +109,9 @@ def second_look(ctx: Context, outcome: Outcome,
         outcome = point_meeting(ctx, outcome)
     # « en cas d'empêchement on prévient qui ? » (set 44b): a « qui » read as who is in charge that found only the
     # decision is the decision on absences too.
-    if (not outcome.confident or outcome.intent == "in_charge" and outcome.reply.plain().startswith("Décisions sur")) and (
+    # « excuses à qui » (set 45b): whom the apologies go to, not who sent them for the next sitting.
+    if (not outcome.confident or outcome.intent == "in_charge" and outcome.reply.plain().startswith("Décisions sur")
+            or outcome.intent in ("rsvp_upcoming", "attendance_meeting") and u is not None and told_to_whom(u)) and (
             u is not None and (told := absence_notice(ctx, u, answers["decisions_topic"]))):
         outcome = told  # « si je ne peux pas venir jeudi, je préviens qui ? »: the decision on absences (absence_notice.py)
     # « quelqu'un a le numéro de la halte-répit ? » asks the members (chat.py): no decision is sought for them.

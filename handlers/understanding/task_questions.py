@@ -78,8 +78,14 @@ _MEETING_READINGS = frozenset({"meeting_next", "meeting_which", "meeting_last"})
 _PEOPLE_MISREAD = frozenset({"role_holder", "in_charge"})
 # Readings a question on done tasks may be mistaken for (a meeting « se fait » somewhere).
 _DONE_MISREAD = frozenset({"decisions_recent", "dates_period"})
-# The first words of a request made of a noun phrase (« liste des retards », « les actions toujours ouvertes »).
+# The first words of a request made of a noun phrase (« liste des retards », « les actions toujours ouvertes »); a
+# task noun in the plural opening it is one too (« tâches annulées », typed as into a search box, set 45b; « tâche 3
+# faite » is news of one).
 _BARE = frozenset({"liste", "la", "les", "mes", "tout", "toutes", "tous"})
+
+
+def _plural_task_noun(word: str) -> bool:
+    return word.endswith("s") and word in task_words()["task_nouns"]
 
 
 # Records a question unsure between readings names, which are no tasks (a period alone let tasks answer).
@@ -300,7 +306,7 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
     if not outcome.confident and _overdue_asked(u):
         return scoped_tasks(ctx, u, "late")  # « ya quoi qui a dépassé la date ? »: what is late
     if outcome.intent in _TASK_INTENTS or not outcome.confident and set(u.readings) & _TASK_INTENTS and (
-            asked(u) or u.words and u.words[0].folded in _BARE):
+            asked(u) or u.words and (u.words[0].folded in _BARE or _plural_task_noun(u.words[0].folded))):
         # Read as tasks already (a statement never is): which ones (« liste des retards »).
         if (listed := _listing(ctx, u, outcome)) is not None:
             return listed

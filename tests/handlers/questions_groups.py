@@ -266,6 +266,7 @@ from tests.handlers.questions_groups_integne26 import (INTEGNE26_AFTER_SETUP, IN
                                                       INTEGNE26_GROUPS, INTEGNE26_TASKS)
 from tests.handlers.questions_groups_pasto65 import PASTO65_AFTER_SETUP, PASTO65_ASKERS, PASTO65_GROUPS, PASTO65_TASKS
 from tests.handlers.questions_groups_oms85 import OMS85_AFTER_SETUP, OMS85_ASKERS, OMS85_GROUPS, OMS85_TASKS
+from tests.handlers.questions_groups_fsl86 import FSL86_AFTER_SETUP, FSL86_ASKERS, FSL86_GROUPS, FSL86_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -1159,6 +1160,10 @@ GROUPS |= OMS85_GROUPS
 TASKS |= OMS85_TASKS
 ASKERS |= OMS85_ASKERS
 AFTER_SETUP |= OMS85_AFTER_SETUP
+GROUPS |= FSL86_GROUPS
+TASKS |= FSL86_TASKS
+ASKERS |= FSL86_ASKERS
+AFTER_SETUP |= FSL86_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
