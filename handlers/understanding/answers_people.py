@@ -218,6 +218,11 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
         return Outcome.unsure(u, [f"Je ne trouve personne avec le rôle « {shown} » à {', '.join(e.label for e in u.entities if e.kind == 'place')} "
                                   "dans le répertoire ; ailleurs :", *[member_row(m) for m in holders[:10]]], "")
     # « l'élue à la jeunesse »: a vice-president or a deputy mayor is an elected official in full, no one's deputy.
+    # « qui est le principal ? » of a « Principal du collège » and a « Principale adjointe »: the title's holder, not
+    # the deputy, when both sit in the group and the question does not ask for the deputy (lead's set 74).
+    full = [m for m in holders if not deputy(m.role, stems, u.words)]
+    if want != "elu" and full:
+        holders = full
     if want != "elu" and all(deputy(m.role, stems, u.words) for m in holders):
         return Outcome.unsure(u, [f"Je ne trouve personne avec le rôle « {shown} »{where} dans le répertoire, "
                                   "seulement un adjoint :", *[member_row(m) for m in holders[:10]]], "")
