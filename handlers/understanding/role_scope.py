@@ -25,7 +25,7 @@ from storage.models import Member
 if TYPE_CHECKING:
     from handlers.understanding.pipeline import Understanding
 
-__all__ = ["body_of_holder", "deputy", "elsewhere", "narrower", "placed_in_roles"]
+__all__ = ["body_of_holder", "deputy", "elsewhere", "full_holders", "narrower", "placed_in_roles"]
 
 HERE = Path(__file__).parent
 _LINKS = frozenset({"du", "de", "d", "des", "la", "l"})
@@ -105,6 +105,15 @@ def deputy(role: str, stems: tuple[str, ...], asked: list[Word]) -> bool:
                               or (i > 0 and words[i - 1] in _DEPUTY_BEFORE)
                               or (i > 1 and words[i - 1] in ("au", "a", "du", "de") and words[i - 2] in _DEPUTY_BEFORE)
                               for words, i in held)
+
+
+def full_holders(typed: str, holders: list[Member], asked: list[Word]) -> list[Member]:
+    """Of several `holders` of the title `typed`, those whose role opens with it and not as a deputy: « le principal
+    sera là jeudi 10 ? » of the « Principal du collège », not the « Principale adjointe » nor the « Conseillère
+    principale d'éducation » (lead's set 74); all of them when none is so."""
+    opening = [m for m in holders if plain(m.role or "").split()[:1] and plain(m.role or "").split()[0].startswith(typed)
+               and not deputy(m.role or "", (typed,), asked)]
+    return opening or holders
 
 
 def _clauses(role: str) -> list[list[str]]:
