@@ -23,10 +23,13 @@ def body_echo(found: list[Word], entities: list[Entity]) -> set[int]:
     """Indices of the words outside a body found that repeat a word (four letters or more) of its name."""
     if not any(w.folded in _WHO for w in found):
         return set()
-    bodies = [e for e in entities if e.kind == "org"]
+    # One body found, its word typed in lower case: a word that picks one of several bodies (« la mission locale de
+    # Redon » of two missions locales) or a name typed as one says which, and stays.
+    bodies = [e for e in entities if e.kind == "org" and len({m.organisation for m in e.items}) == 1]
     inside = {k for e in bodies for k in range(e.start, e.end)}
     named = {w for e in bodies for w in plain(e.label).split() if len(w) > 3}
-    echoed = {i for i, w in enumerate(found) if i not in inside and len(w.folded) > 3 and w.folded in named}
+    echoed = {i for i, w in enumerate(found) if i not in inside and len(w.folded) > 3 and w.folded in named
+              and w.raw.islower()}
     # « l'asso contre le harcèlement »: what the body is against, said between its kind and its word, names it too.
     against = {i for i, w in enumerate(found) if w.folded == "contre" and i in {e.end for e in bodies}
                and any(j in echoed for j in range(i + 1, min(i + 4, len(found))))}
