@@ -243,12 +243,12 @@ def _decision_says(ctx: Context, topic: list[Word]) -> bool:
 
 
 def _someone_left_out(u, point: str) -> bool:
-    """Whether the question names a person, a title or a body that `point` does not say: « l'intervention du délégué
-    police en 3e c'est quand ? » (lead's set 74) is not the point « Interventions sur le tabac et la chicha en 4e »,
-    which shares its one topic word."""
+    """Whether the question names a title or a body that `point` does not say: « l'intervention du délégué police en 3e
+    c'est quand ? » (lead's set 74) is not the point « Interventions sur le tabac et la chicha en 4e », which shares its
+    one topic word. A person named may be who presents the point (« la réunion où Tifenn présente le PAT »)."""
     said = {w.folded[:5] for w in words(point) if len(w.folded) > 2}
     return any(not any(u.words[k].folded[:5] in said for k in range(e.start, e.end) if len(u.words[k].folded) > 2)
-               for e in u.entities if e.kind in ("org", "role", "person"))
+               for e in u.entities if e.kind in ("org", "role"))
 
 
 def _echoes(found: list[Word], point: str) -> int:

@@ -40,7 +40,6 @@ from handlers.understanding.outcome import Outcome
 from handlers.understanding.periods import month_of
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.role_gender import by_article
-from handlers.understanding.role_scope import full_holders
 from handlers.understanding.meeting_days import held_on_day, noted_on_day
 from handlers.understanding.meeting_outcome import context_meeting
 from handlers.understanding.minutes_cues import a_note, told
@@ -151,8 +150,6 @@ def _named_member(ctx: Context, u: Understanding) -> tuple[bool, list[Member]]:
         if len(holders) > 1 and role is not None and role.start > 0:
             # « la VP sera là ? » of a vice-présidente and a vice-président: the feminine one (role_gender.by_article).
             holders = by_article(u.words[role.start - 1].folded, role.label, holders, lambda m: m.role or "")
-        if len(holders) > 1 and role is not None:
-            holders = full_holders(u.words[role.start].folded, holders, u.words)
         return True, holders
     org = u.first("org")
     # « qui a confirmé pour le prochain CMJ ? »: the body counts a sitting (ordered_body.py).

@@ -25,7 +25,7 @@ from storage.models import Member
 if TYPE_CHECKING:
     from handlers.understanding.pipeline import Understanding
 
-__all__ = ["body_of_holder", "deputy", "elsewhere", "full_holders", "narrower", "placed_in_roles", "without_deputies"]
+__all__ = ["body_of_holder", "deputy", "elsewhere", "narrower", "placed_in_roles", "without_deputies"]
 
 HERE = Path(__file__).parent
 _LINKS = frozenset({"du", "de", "d", "des", "la", "l"})
@@ -111,13 +111,6 @@ def _opens_with(role: str, stems: tuple[str, ...], asked: list[Word]) -> bool:
     """Whether `role` opens with the title (a word opening with one of `stems`), held in full, not as a deputy."""
     first = plain(role).split()[:1]
     return bool(first) and first[0].startswith(stems) and not deputy(role, stems, asked)
-
-
-def full_holders(typed: str, holders: list[Member], asked: list[Word]) -> list[Member]:
-    """Of several `holders` of the title `typed`, those whose role opens with it and not as a deputy: « le principal
-    sera là jeudi 10 ? » of the « Principal du collège », not the « Principale adjointe » nor the « Conseillère
-    principale d'éducation » (lead's set 74); all of them when none is so."""
-    return [m for m in holders if _opens_with(m.role or "", (typed,), asked)] or holders
 
 
 def without_deputies(stems: tuple[str, ...], holders: list[Member], asked: list[Word]) -> list[Member]:

@@ -200,7 +200,6 @@ FIXED_AFTER_FIRST_RUN = (
     "questions_heldout44a.tsv",  # r37a: the French of Marseille and Provence (vé, zou, dégun, tarpin, on se capte, les minots, en bas / là-haut) and the quartiers' words, the comité de suivi of an NPNRU project in the north of Marseille (npnru13), first run 79.3 / 0.5 / 97.1
     "questions_heldout_lead71.tsv",  # w37b wrote it, the lead measured it (88.9 / 3.8 / 97.1; 89.9 / 2.9 relabelled), r37f fixed it: a CPTS's bureau élargi in the Cantal (cpts15)
     "questions_heldout44c.tsv",  # r37c: meetings, deadlines and decisions named by their date (le 15/12, du 15.12, celle du mardi 8, le jeudi 15 of a Tuesday, il y a deux semaines, la date du 20), the PSAD of a Moselle district (psad57), first run 92.7 / 2.8 / 97.1
-    "questions_heldout_lead74.tsv",  # w38b wrote it, the lead measured it (86.3 / 5.2 / 100; 86.8 / 4.7 relabelled), r38f fixed it: the CESCE of a collège REP+ of Stains (college93)
 )
 
 
