@@ -25,7 +25,6 @@ from handlers.understanding.told_clauses import told_in_clauses
 from handlers.understanding.clauses import is_news, plain_markers
 from handlers.understanding.counted_items import counted_items
 from handlers.understanding.cleft_check import guessed_doer
-from handlers.understanding.body_echo import body_echo
 from handlers.understanding.bot_named import bot_named
 from handlers.understanding.cast_vote import is_vote_cast
 from handlers.understanding.deadline_nouns import dated_nouns, deadline_nouns  # « les comptes 2026, délai ? »
@@ -257,7 +256,6 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     aside = (aside[0] | seated_clause(found, entities, world.own_names) | name_of_title(found, entities), aside[1])
     aside = (aside[0] | former_names(found, entities), aside[1])  # « l'ancienne Fondation Abbé Pierre »: former_name.py
     aside = (aside[0] | bot_named(found), aside[1])  # « comment ça marche ce bot ? »: bot_named.py
-    aside = (aside[0] | body_echo(found, entities), aside[1])  # « les parents de Parents ensemble c'est qui ? »
     in_roles = grounded(found, world.role_pairs)
     # « qui est la déléguée du préfet ? » asks the holder even when a decision repeats the title (role_phrases.py).
     recorded = titles_over_records(found, entities, grounded(found, world.record_pairs), in_roles)
