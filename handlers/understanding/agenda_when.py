@@ -257,6 +257,15 @@ def _decision_says(ctx: Context, topic: list[Word]) -> bool:
     return bool(texts and topic) and max(topic_scores(topic, texts)) >= _WHOLE
 
 
+def _someone_left_out(u, point: str) -> bool:
+    """Whether the question names a title or a body that `point` does not say: « l'intervention du délégué police en 3e
+    c'est quand ? » (lead's set 74) is not the point « Interventions sur le tabac et la chicha en 4e », which shares its
+    one topic word. A person named may be who presents the point (« la réunion où Tifenn présente le PAT »)."""
+    said = {w.folded[:5] for w in words(point) if len(w.folded) > 2}
+    return any(not any(u.words[k].folded[:5] in said for k in range(e.start, e.end) if len(u.words[k].folded) > 2)
+               for e in u.entities if e.kind in ("org", "role"))
+
+
 def _echoes(found: list[Word], point: str) -> int:
     """How many of the question's longer words open like one of the point's (« adopté » and « Adoption », « signe » and
     « Signature »): the verb of the question found in the point's noun, which no stem joins."""
@@ -347,7 +356,7 @@ def point_meeting(ctx: Context, outcome: Outcome) -> Outcome:
     # sera adopté à quel copil ? »: « Adoption du bilan … », not « Présentation du diaporama du bilan … »).
     coming = sorted(coming, key=lambda m: -max((_echoes(u.words, i.text) for i in m.agenda), default=0))
     for meeting in coming:
-        points = [item.text for item in meeting.agenda]
+        points = [item.text for item in meeting.agenda if not _someone_left_out(u, item.text)]
         if points and topic and dated_best < max(topic_scores(topic, points)) >= _WHOLE:
             u.intent, u.readings = "meeting_which", []
             point = points[max(range(len(points)), key=lambda i: topic_scores(topic, points)[i])]

@@ -26,7 +26,8 @@ from handlers.understanding.who_named import acting_members
 from handlers.understanding.charge_phrase import decided_over_roles, decision_says_who
 from handlers.understanding.world_cache import group_world
 from handlers.understanding.spelled_out import spelled_out
-from handlers.understanding.role_scope import body_of_holder, deputy, elsewhere, narrower, placed_in_roles
+from handlers.understanding.role_scope import (body_of_holder, deputy, elsewhere, narrower, placed_in_roles,
+                                               without_deputies)
 from handlers.understanding.role_town import shared_out
 from handlers.understanding.title_object import title_as_object
 from handlers.understanding.topics import SHARE, content_stems, content_words, is_generic, topic_scores, topic_stems, with_activities
@@ -223,6 +224,10 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
         return Outcome.unsure(u, [f"Je ne trouve personne avec le rôle « {shown} » à {', '.join(e.label for e in u.entities if e.kind == 'place')} "
                                   "dans le répertoire ; ailleurs :", *[member_row(m) for m in holders[:10]]], "")
     # « l'élue à la jeunesse »: a vice-president or a deputy mayor is an elected official in full, no one's deputy.
+    # « qui est le principal ? » of a « Principal du collège » and a « Principale adjointe »: the title's holder, not
+    # the deputy, when both sit in the group and the question does not ask for the deputy (lead's set 74).
+    if want != "elu":
+        holders = without_deputies(stems, holders, u.words)
     if want != "elu" and all(deputy(m.role, stems, u.words) for m in holders):
         return Outcome.unsure(u, [f"Je ne trouve personne avec le rôle « {shown} »{where} dans le répertoire, "
                                   "seulement un adjoint :", *[member_row(m) for m in holders[:10]]], "")

@@ -32,9 +32,18 @@ _USING = frozenset({"servir", "utiliser", "utilise", "marcher", "marche", "fonct
 _HOW = frozenset({"comment", "quoi"})
 
 
+# « c quoi ce bot », « c'est quoi ce robot ? »: what the bot is, asked with nothing else, is what it is for (lead's set
+# 74: the next meeting was answered).
+_IS = frozenset({"c", "est", "ca"})
+
+
 def asks_use(found: list[Word]) -> bool:
-    """Whether the message asks how to use the bot it names."""
-    return bool(bot_named(found)) and any(w.folded in _HOW for w in found) and any(
+    """Whether the message asks how to use the bot it names, or what it is."""
+    named = bot_named(found)
+    if named and any(w.folded in _HOW for w in found) and all(
+            i in named or w.folded in _IS | _WHAT or not w.folded.isalnum() for i, w in enumerate(found)):
+        return True
+    return bool(named) and any(w.folded in _HOW for w in found) and any(
         w.lemma in _USING or w.folded in _USING for w in found)
 
 

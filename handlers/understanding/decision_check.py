@@ -20,6 +20,7 @@ from handlers.date_numbers import CARDINAL_WORDS
 from handlers.understanding.decision_lead import counts
 from handlers.understanding.dominance import as_decision
 from handlers.understanding.head_count import head_count
+from handlers.understanding.order_words import next_sitting_named
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.normalise import Word
 from handlers.understanding.pipeline import Understanding
@@ -72,7 +73,7 @@ def checked_decision(ctx: Context, u: Understanding, texts: Sequence[str],
     if u.intent is not None or not u.text.rstrip().endswith("?") or not texts or any(
             e.kind not in _WORDS_OF_RECORDS for e in u.entities):
         return None
-    if any(w.folded in _OTHER_ASKING for w in u.words) or _time_of_sitting(u) or (
+    if any(w.folded in _OTHER_ASKING for w in u.words) or _time_of_sitting(u) or next_sitting_named(u.words) or (
             any(w.folded in _WHAT for w in u.words) and any(w.folded in _MINE for w in u.words)):
         return None
     # « c'est toujours d'actualité le forum ? »: asked whether it stands, one word of the thing is enough.

@@ -79,6 +79,11 @@ def event_named(text: str, meetings: Sequence[Meeting]) -> str | None:
     headed = [m for m in meetings if all(any(_same(w, x) for x in heading_words(m.place.split(",")[0])) for w in wanted)]
     if len(headed) != 1:
         return None
+    # « le bilan du trimestre à la DSDEN faut l'envoyer quand ? » (lead's set 74): the words another sitting's agenda
+    # point says whole (« Bilan du premier trimestre pour la DSDEN ») may name that point, not the sitting headed so.
+    if any(all(any(_same(w, x) for x in _stems(item.text)) for w in wanted)
+           for m in meetings if m is not headed[0] for item in m.agenda):
+        return None
     link = fold(text[found.start():found.start("clause")]).strip()
     said = _clause_said(found.group("clause"), len(clause.split()))
     end = found.start("clause") + len(said)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from handlers.understanding.entities import Entity
 from handlers.understanding.normalise import Word
 
-__all__ = ["before_a_date", "next_meeting_pronoun", "order_phrase", "ordering_formation"]
+__all__ = ["before_a_date", "next_meeting_pronoun", "next_sitting_named", "order_phrase", "ordering_formation"]
 
 # Words after « avant » that open a date (« avant le 15 », « avant la fin de l'année », « avant Noël »).
 _DATE_OPENERS = frozenset({"le", "la", "les", "l", "fin", "debut", "mi", "ce", "cet", "cette", "noel", "paques", "demain"})
@@ -66,3 +66,13 @@ def next_meeting_pronoun(words: Sequence[Word]) -> bool:
                 i + 1 == len(words) or words[i + 1].folded in _AFTER_PRONOUN):
             return True
     return False
+
+
+def next_sitting_named(words: Sequence[Word]) -> bool:
+    """« le prochain comité c'est bien au collège et pas à la maison de quartier ? » (lead's set 74): « prochain »
+    then a meeting's noun names the next sitting, which a yes-or-no question then checks; a decision sharing its
+    places (« … avec un forum à la maison de quartier ») is not what is asked."""
+    from handlers.understanding.meeting_nouns import nouns  # meeting_nouns reads the lexicon: imported when asked
+
+    meeting = nouns("plain", "chat", "formations")
+    return any(a.folded in ("prochain", "prochaine") and b.folded in meeting for a, b in zip(words, words[1:]))

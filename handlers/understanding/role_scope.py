@@ -25,7 +25,7 @@ from storage.models import Member
 if TYPE_CHECKING:
     from handlers.understanding.pipeline import Understanding
 
-__all__ = ["body_of_holder", "deputy", "elsewhere", "narrower", "placed_in_roles"]
+__all__ = ["body_of_holder", "deputy", "elsewhere", "narrower", "placed_in_roles", "without_deputies"]
 
 HERE = Path(__file__).parent
 _LINKS = frozenset({"du", "de", "d", "des", "la", "l"})
@@ -105,6 +105,21 @@ def deputy(role: str, stems: tuple[str, ...], asked: list[Word]) -> bool:
                               or (i > 0 and words[i - 1] in _DEPUTY_BEFORE)
                               or (i > 1 and words[i - 1] in ("au", "a", "du", "de") and words[i - 2] in _DEPUTY_BEFORE)
                               for words, i in held)
+
+
+def _opens_with(role: str, stems: tuple[str, ...], asked: list[Word]) -> bool:
+    """Whether `role` opens with the title (a word opening with one of `stems`), held in full, not as a deputy."""
+    first = plain(role).split()[:1]
+    return bool(first) and first[0].startswith(stems) and not deputy(role, stems, asked)
+
+
+def without_deputies(stems: tuple[str, ...], holders: list[Member], asked: list[Word]) -> list[Member]:
+    """`holders` without the deputies of the title, when another's role opens with it in full: « qui est le principal ? »
+    of a « Principal du collège » and a « Principale adjointe » (lead's set 74); a « Vice-présidente …, coprésidente du
+    comité » beside a « Directeur adjoint, coprésident du comité » stays, no role opening with the title."""
+    if not any(_opens_with(m.role or "", stems, asked) for m in holders):
+        return holders
+    return [m for m in holders if not deputy(m.role or "", stems, asked)]
 
 
 def _clauses(role: str) -> list[list[str]]:

@@ -26,7 +26,7 @@ from handlers.context import Context
 from handlers.understanding.decision_check import alone
 from handlers.understanding.dominance import as_decision, first_of, shows_bodies
 from handlers.understanding.normalise import Word, lexicon
-from handlers.understanding.order_words import next_meeting_pronoun
+from handlers.understanding.order_words import next_meeting_pronoun, next_sitting_named
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import content_words, topic_scores
@@ -78,7 +78,7 @@ def worded_decision(ctx: Context, u: Understanding, texts: Sequence[str],
         return None
     if any(e.kind in _KINDS_ASKING_ELSE for e in u.entities):
         return None
-    if next_meeting_pronoun(u.words):
+    if next_meeting_pronoun(u.words) or next_sitting_named(u.words):
         return None  # « la prochaine c'est à la Maison de Ville ou au centre ? »: the next meeting, no decided thing
     if any(w.folded in _FACTS for w in u.words):
         return None  # « … c'est à quelle heure ? », « combien … ? »: a fact a decision must state (decision_facts.py)
