@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from handlers.understanding.decision_slots import asked_slot
 from handlers.understanding.outcome import Outcome
 
 __all__ = ["number_unstated"]
@@ -36,6 +37,10 @@ def number_unstated(outcome: Outcome) -> Outcome | None:
     if u is None or not outcome.confident or outcome.intent != "decisions_topic":
         return None
     if not _contact_asked([w.folded for w in u.words]) or _STATED.search(outcome.reply.plain()):
+        return None
+    if asked_slot(u.words) is not None:
+        # « le numéro d'écoute ouvre quand ? » (set 35): the line is the subject and its hours are asked, which a
+        # decision can say; the number is wanted only when nothing else is asked of it.
         return None
     u.intent, u.readings = None, ["decisions_topic"]
     return Outcome.unsure(u, ["Je n'ai pas ce numéro : aucune décision du groupe ne le donne.",
