@@ -156,16 +156,25 @@ def _group_texts(ctx: Context) -> list[str]:
             + [f"{m.role or ''} {m.organisation or ''}" for m in data.members()])
 
 
+# « de la piscine », « de l'école », « de ces … »: an article or determiner after « de », no kind named.
+_ARTICLES_AFTER_DE = frozenset({"la", "l", "le", "les", "ce", "cet", "cette", "ces", "mon", "ma", "mes", "ton", "ta",
+                                "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs", "un", "une"})
+
+
 def _other_kind(found: Sequence[Word], head: Word, texts: Sequence[str]) -> bool:
     """The head noun is said with a complement naming which one (« le club de tennis », « la salle de danse »), a
     word the group's store never writes: another thing of that kind than the decisions' is asked of (« le temps de
-    travail » is no other time: « travail » is a word of the group's)."""
+    travail » is no other time: « travail » is a word of the group's).
+
+    Only a bare « de » names a kind; with an article the complement says whose or what the thing is of (« le
+    transport des élèves », « l'accord des parents », « le financement des diagnostics »): the decisions' own
+    thing, its beneficiaries or object in other words (sets 16ab, lead's 26 and 36)."""
     at = next((i for i, w in enumerate(found) if w is head), None)
-    if at is None or at + 2 >= len(found) or found[at + 1].folded not in ("de", "d", "du", "des"):
+    if at is None or at + 2 >= len(found) or found[at + 1].folded not in ("de", "d"):
         return False
     which = found[at + 2]
-    if which.folded in ("la", "l", "le", "les") and at + 3 < len(found):
-        which = found[at + 3]
+    if which.folded in _ARTICLES_AFTER_DE:
+        return False
     return (which.folded.isalpha() and len(which.folded) > 3 and not is_generic(which)
             and max(topic_scores([which], texts)) < 1.0)
 
