@@ -337,7 +337,11 @@ def _recorded_in_month(ctx: Context, u: Understanding, meeting: Meeting) -> Meet
     if u.first("month") is None and (period is None or (period.extra["period"].end - period.extra["period"].start).days < 28):
         return None
     assert ctx.group is not None
+    # « à la commission de novembre à Montargis »: a place (or a sitting's heading) said with the month already picks
+    # the sitting; a recorded one the place leaves out is another sitting, not the one asked (set 43b).
+    named = [{id(i) for i in e.items} for e in u.entities if e.kind == "place" and e.items]
     same = [m for m in _meetings(ctx) if m.start <= ctx.now and m is not meeting
+            and all(id(m) in ids for ids in named)
             and (m.start.year, m.start.month) == (meeting.start.year, meeting.start.month)
             and attendance(ctx.store, ctx.group.slug, meeting_key(m)).recorded]
     return same[0] if len(same) == 1 else None

@@ -58,6 +58,8 @@ _CROWD = re.compile(r"\s*,\s*(?:il\s+)?y\s+(?:en\s+)?a\s+(?:un\s+monde\s+fou|du\
 # « c'est qui X, la véto ? » / « X c'est qui, un pitchoun … ? »: a guess at the person, after a comma.
 _GUESS = re.compile(r"(?<=\S)\s*,\s*(?:un|une|le|la|l['’])\s*[^,?]{2,40}(?=\?*\s*$)", _I)
 _WHO = re.compile(r"\bc['’]est\s+qui\b", _I)
+# A word of two letters or more: the person named next to « c'est qui » (« Louis Carrère », « le Romain »).
+_NAMED = re.compile(r"[^\W\d_]{2,}")
 # « il descend / elle monte pour la commission ? »: coming to it.
 _GOING = re.compile(r"\b(il|elle|on)\s+(?:descend|monte)\s+(?:pour|à|a)\b", _I)
 # « une battue là-haut en septembre », « monter là-haut cet été »: the estive the asker pictures, no place asked.
@@ -83,7 +85,11 @@ def gascon_as_french(text: str) -> str:
     reason = _REASON.search(rewritten)
     if reason is not None and _ASKED.search(rewritten[:reason.start()]):
         rewritten = rewritten[:reason.start()] + " ?"
-    if _WHO.search(rewritten) and (guess := _GUESS.search(rewritten)) is not None and guess.start() > 8:
+    if (who := _WHO.search(rewritten)) is not None and (guess := _GUESS.search(rewritten)) is not None and (
+            guess.start() >= who.end() and _NAMED.search(rewritten[:who.start()] + rewritten[who.end():guess.start()])):
+        # The guess follows « c'est qui » and the person it guesses at is named, before or after it. « c'est qui, le
+        # monsieur de la CARSAT ? » names nobody: the words after the comma are the question (sets 34c, 36c, 41a);
+        # « si j'ai …, le directeur du CIO c'est qui ? » has its comma before « c'est qui » (set 43b).
         rewritten = rewritten[:guess.start()] + " ?"
     rewritten = _UP_THERE.sub("", rewritten)
     # « le Romain il descend pour … »: the name is the subject, said once (« on monte à … » keeps its « on »).
