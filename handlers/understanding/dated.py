@@ -26,6 +26,8 @@ from handlers.understanding.world import ORG_STOP, World, plain
 __all__ = ["dated", "dated_initials"]
 
 _WHEN = frozenset({"quand", "qd", "date"})
+# A length of time asked (« la durée de … »): a span a decision gives, no deadline's day.
+_LENGTH = frozenset({"duree", "durees"})
 
 
 def _without_participle(topic: list[Word], deadlines: tuple[str, ...], tasks: tuple[str, ...]) -> list[Word] | None:
@@ -82,6 +84,10 @@ def dated(ctx: Context, u: Understanding, world: World,
         return None
     if u.words and u.words[0].folded == "qui":
         return None  # « qui a fixé la date du forum ? » asks for someone, whom no deadline names
+    if any(w.folded in _LENGTH for w in u.words):
+        # « on a limité la durée de passage à l'épicerie ? » asks how long, which no deadline's day says: since
+        # the examples use « durée » (« ASLL durée », set 45b) it is no topic word keeping the deadline apart.
+        return None
     folded = {w.folded for w in u.words}
     if folded & PAST and folded & {"dernier", "derniere", "derniers", "dernieres"}:
         return None  # « la dernière formation des agents c'était quand ? » asks a day behind us, which no deadline is
