@@ -3,6 +3,8 @@ what was understood and the closest readings when unsure."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from collections.abc import Callable, Sequence
 
 from handlers.context import Context
@@ -153,6 +155,7 @@ from handlers.understanding.owed_deadline import owed_deadline
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.my_duty import own_charge_at
 from handlers.understanding.normalise import words
+from handlers.understanding.doubtful_readings import doubtful
 from handlers.understanding.place_overlap import narrow_places
 from handlers.understanding.payers import paid_by
 from handlers.understanding.doers import done_by
@@ -332,6 +335,20 @@ def _reread(text: str, names: list[str]) -> tuple[str, frozenset[str] | None] | 
 
 def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool = False, affirm: bool = True,
             told: bool = True, measured: bool = False, joining: bool = True) -> Outcome:
+    """`_answer`'s reply, unless the message's own words put its confident reading in doubt (« les réunions au
+    deuxième trimestre ? » in a school's group, « Samir il doit présenter quoi ? » read as his card,
+    « les parents de Parents ensemble c'est qui ? » as a charge): then the
+    readings are offered, since a confident wrong answer is worse than « je ne suis pas sûr » (doubtful_readings.py)."""
+    outcome = _answer(ctx, text, afterthought, rewritten, affirm, told, measured, joining)
+    u = outcome.understanding
+    if outcome.confident and outcome.intent and u is not None:
+        if (readings := doubtful(u, outcome.intent, group_world(ctx))) is not None:
+            return _unsure(dataclasses.replace(u, intent=None, readings=readings))
+    return outcome
+
+
+def _answer(ctx: Context, text: str, afterthought: bool = True, rewritten: bool = False, affirm: bool = True,
+           told: bool = True, measured: bool = False, joining: bool = True) -> Outcome:
     """Understand `text` against the group's store and answer it (`rewritten`: `text` is already the message with a
     body's name as the records write it, body_as_written.py, and is not rewritten again; `affirm`: a check in the
     negative left unsure is read again in the positive, negated_check.py; `told`: the asker's absence told first is
