@@ -30,7 +30,7 @@ from handlers.date_calendar import format_day
 from handlers.date_words import fold, month_of, weekday_of
 from handlers.messages import InputError
 
-__all__ = ["ANY_TIME", "DAY_WORDS", "MoveSaid", "move_said", "offset_said", "said_direction", "without_kept_hour"]
+__all__ = ["ANY_TIME", "DAY_WORDS", "LATER", "MoveSaid", "counted_weekday", "move_said", "offset_said", "said_direction", "without_kept_hour"]
 
 LATER, EARLIER = 1, -1
 MAX_DAYS = 21  # « de 21 jours » is three weeks; « de 30 jours » is a month said roughly (asked)
@@ -151,7 +151,7 @@ def move_said(text: str, start: datetime, end: datetime | None) -> MoveSaid | No
         day = _in_week(day, _order(week.group("order")), week.group("day"))
         at = week.end()
     elif (named := _WEEKDAY_ORDER.match(folded, at)) is not None and (weekday := weekday_of(named.group("day"))) is not None:
-        day = _counted_weekday(day, weekday, _order(named.group("order")))
+        day = counted_weekday(day, weekday, _order(named.group("order")))
         at = named.end()
     elif (bare := _BARE_WEEKDAY.match(folded, at)) is not None and (weekday := weekday_of(bare.group("day"))) is not None:
         if direction == 0:
@@ -160,7 +160,7 @@ def move_said(text: str, start: datetime, end: datetime | None) -> MoveSaid | No
             raise InputError(f"« {text} » : quel {bare.group('day')} ? Le prochain, celui de la semaine de la séance, "
                              "celui d'après ? Je ne devine pas. Écrivez « avancée au mercredi », « reportée au mercredi » "
                              "(le plus proche avant ou après la séance) ou la date (ex. « mercredi 16 décembre 14h »).")
-        day = _counted_weekday(day, weekday, direction)
+        day = counted_weekday(day, weekday, direction)
         at = bare.end()
     elif _HOUR_SPAN.match(folded, at) or (_HOUR_FIRST.match(folded, at) is not None and not _offset_like(folded, at)):
         same = _SAME_DAY.match(folded, at)
@@ -261,7 +261,7 @@ def _in_week(day: date, order: int, weekday: str | None) -> date:
     return moved - timedelta(days=moved.weekday()) + timedelta(days=weekday_of(weekday) or 0)
 
 
-def _counted_weekday(day: date, weekday: int, order: int) -> date:
+def counted_weekday(day: date, weekday: int, order: int) -> date:
     """The first `weekday` after `day` (LATER), or the last before it (EARLIER)."""
     step = ((weekday - day.weekday()) % 7 or 7) if order == LATER else -((day.weekday() - weekday) % 7 or 7)
     return day + timedelta(days=step)

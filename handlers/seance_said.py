@@ -44,7 +44,7 @@ from handlers.dates import When, parse_when
 from handlers.deadline_said import HOW as DEADLINE_HOW
 from handlers.deadline_said import meeting_named, months_from, said_more_of_it
 from handlers.messages import InputError
-from handlers.move_said import DAY_WORDS, offset_said
+from handlers.move_said import DAY_WORDS, LATER, counted_weekday, offset_said
 from storage.models import Meeting
 
 __all__ = ["HOW", "SeanceSaid", "SeanceWhen", "kept_as_a_move_says", "read_seance_said", "seance_said", "takes_from_meeting"]
@@ -219,7 +219,7 @@ def _counted(text: str, folded: str, meetings: Sequence[Meeting], now: datetime
         if (ref := _meeting(text, folded, named.end(), _REF_ARTICLES, meetings, now)) is None:
             return None
         day = ref[0].start.date()
-        return day + timedelta(days=(weekday - day.weekday()) % 7 or 7), *ref  # the first such day after it
+        return counted_weekday(day, weekday, LATER), *ref  # the first such day after it (as a move counts it)
     if (week := _WEEK.match(folded)) is not None:
         if (ref := _meeting(text, folded, week.end(), _REF_ARTICLES, meetings, now)) is None:
             return None
