@@ -21,9 +21,10 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from typing import TYPE_CHECKING
+
+from handlers.understanding.normalise import fold
 
 if TYPE_CHECKING:
     from handlers.understanding.pipeline import Understanding
@@ -42,14 +43,9 @@ _DATED = frozenset({"meetings_upcoming", "dates_period", "meeting_next", "meetin
 _MUST = frozenset({"doit", "dois", "doivent", "devra", "devrait"})
 
 
-def _folded(text: str) -> str:
-    """Lower case, accents off, as the reader folds words."""
-    return "".join(c for c in unicodedata.normalize("NFD", text.casefold()) if not unicodedata.combining(c))
-
-
 def _school_group(world: World) -> bool:
     """Three members or more of one collège, lycée or école: the group is the school's."""
-    schools = Counter(_folded(m.organisation) for m in world.members if _SCHOOL.match(_folded(m.organisation)))
+    schools = Counter(fold(m.organisation) for m in world.members if _SCHOOL.match(fold(m.organisation)))
     return any(n >= 3 for n in schools.values())
 
 
@@ -77,7 +73,7 @@ def _body_word_before(u: Understanding) -> bool:
     if len(bodies) != 1 or not u.topic:
         return False
     body = bodies[0]
-    named = set(re.findall(r"\w+", _folded(body.label)))
+    named = set(re.findall(r"\w+", fold(body.label)))
     place = {id(w): i for i, w in enumerate(u.words)}
     return all(w.folded in named and place.get(id(w), body.start) < body.start for w in u.topic)
 
