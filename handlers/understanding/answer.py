@@ -20,6 +20,7 @@ from handlers.understanding.decided_sitting import decided_sitting
 from handlers.understanding.heading_kin import SITTING_KINDS, kin_heading
 from handlers.understanding.held_before import held_before
 from handlers.understanding.hosted_meeting import hosted_meeting
+from handlers.understanding.meeting_nouns import heading_of
 from handlers.understanding.sitting_on import sitting_on
 from handlers.understanding.when_clause import when_as_case
 from handlers.understanding.person_of_body import person_of_body
@@ -659,7 +660,7 @@ def _answer(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
 def _records_of(ctx: Context) -> list[str]:
     """The texts whose words a member may clip or spell by initials (clipped_words.py)."""
     data = ctx.data
-    return [*(m.place.split(",")[0] for m in data.meetings() if m.place), *(d.text for d in data.deadlines()),
+    return [*(heading_of(m.place) for m in data.meetings() if m.place), *(d.text for d in data.deadlines()),
             *(d.text for d in data.decisions() if d.status != "cancelled"), *(t.text for t in data.tasks() if t.open),
             *(item.text for m in data.meetings() for item in m.agenda)]
 

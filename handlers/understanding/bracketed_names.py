@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from handlers.understanding.gathering_headings import gathering_heading
+from handlers.understanding.meeting_nouns import heading_of
 from handlers.understanding.normalise import Word
 from handlers.understanding.spans import Entity
 from handlers.understanding.world import entity_data, plain
@@ -30,7 +31,7 @@ def unbracketed(segment: str) -> str:
 
 def bracket_aliases(place: str) -> list[str]:
     """The other names (folded) that `place`'s heading gives its sitting in brackets, opening with a meeting noun."""
-    heading = place.split(",")[0]
+    heading = heading_of(place)
     nouns = set(entity_data()["meeting_nouns"])
     return [plain(inner) for inner in _BRACKET.findall(heading)
             if len(plain(inner).split()) >= 2 and plain(inner).split()[0] in nouns]

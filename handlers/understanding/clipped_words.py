@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from handlers.understanding.meeting_nouns import heading_of
 from handlers.understanding.normalise import fold, lexicon
 from handlers.understanding.periods import month_of
 from handlers.understanding.venues import formation_words
@@ -98,7 +99,7 @@ def _phrases(records: Iterable[str], kinds: Iterable[str]) -> dict[str, dict[str
 def kind_heads(meetings: Iterable[Meeting]) -> list[str]:
     """The heads of the meeting places that open with a kind of sitting (« Comité technique », « COPIL CTG »)."""
     kinds = formation_words()
-    heads = {m.place.split(",")[0].strip() for m in meetings if m.place}
+    heads = {heading_of(m.place).strip() for m in meetings if m.place}
     return sorted(h for h in heads if any(plain(h) == k or plain(h).startswith(f"{k} ") for k in kinds))
 
 

@@ -27,7 +27,7 @@ from handlers.understanding.body_described import described_all
 from handlers.understanding.chat import circumstance_when
 from handlers.messages import bold
 from handlers.understanding.dominance import first_of
-from handlers.understanding.meeting_nouns import nouns
+from handlers.understanding.meeting_nouns import heading_of, nouns
 from handlers.understanding.named_years import named_years
 from handlers.understanding.normalise import Word, fold, words
 from handlers.understanding.outcome import Outcome
@@ -286,7 +286,7 @@ def _subject_only(u: Understanding) -> bool:
     for place in places:
         first = u.words[place.start].folded
         for meeting in place.items:
-            heading = plain(meeting.place.split(",")[0]).split()
+            heading = plain(heading_of(meeting.place)).split()
             if first not in heading[1:] or heading[0] == first:
                 return False
     return True

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from handlers.understanding.meeting_nouns import heading_of
 from handlers.understanding.normalise import fold
 from handlers.understanding.periods import MONTHS, month_of
 from storage.models import Meeting
@@ -76,7 +77,7 @@ def event_named(text: str, meetings: Sequence[Meeting]) -> str | None:
     wanted = _stems(clause) + [m.group(1) for m in _SEASONS.finditer(clause)]
     if len(wanted) < 2:
         return None
-    headed = [m for m in meetings if all(any(_same(w, x) for x in heading_words(m.place.split(",")[0])) for w in wanted)]
+    headed = [m for m in meetings if all(any(_same(w, x) for x in heading_words(heading_of(m.place))) for w in wanted)]
     if len(headed) != 1:
         return None
     # « le bilan du trimestre à la DSDEN faut l'envoyer quand ? » (lead's set 74): the words another sitting's agenda
@@ -87,7 +88,7 @@ def event_named(text: str, meetings: Sequence[Meeting]) -> str | None:
     link = fold(text[found.start():found.start("clause")]).strip()
     said = _clause_said(found.group("clause"), len(clause.split()))
     end = found.start("clause") + len(said)
-    end += _heading_goes_on(text[end:], heading_words(headed[0].place.split(",")[0]))
+    end += _heading_goes_on(text[end:], heading_words(heading_of(headed[0].place)))
     return text[:found.start()] + _LINKS.get(link, "") + named_meeting(headed[0]) + text[end:]
 
 
@@ -193,7 +194,7 @@ def _the_one(wanted: list[str], meetings: Sequence[Meeting], with_place: bool, e
     at least half otherwise —, none when two say as much."""
     scored = []
     for meeting in meetings:
-        place = meeting.place if with_place else meeting.place.split(",")[0] if headings and (
+        place = meeting.place if with_place else heading_of(meeting.place) if headings and (
             every_heading or not meeting.agenda) else ""
         said = set(_stems(" ".join(item.text for item in meeting.agenda) + f" {place}", years=True))
         scored.append((sum(any(_same(w, x) for x in said) for w in wanted), meeting))
@@ -223,7 +224,7 @@ def described_meeting(text: str, meetings: Sequence[Meeting], relative_only: boo
             # « la réunion publique sur le NPNRU »: the qualifier said by a heading (not by an agenda point planning
             # « Réunion publique du plan de mobilité », set 27c), the rest by its agenda or heading.
             kind = _stems(qualifier)
-            titled = [m for m in held if all(any(_same(w, x) for x in _stems(m.place.split(",")[0])) for w in kind)]
+            titled = [m for m in held if all(any(_same(w, x) for x in _stems(heading_of(m.place))) for w in kind)]
             meeting = _the_one(kind + wanted, titled, with_place, every, headings=True, every_heading=True)
             if meeting is not None:
                 return text[:found.start()] + named_meeting(meeting) + text[found.end():]

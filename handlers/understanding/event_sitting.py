@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from handlers.understanding.chat import asks_time
 from handlers.understanding.decided_when import is_dated
 from handlers.understanding.event_date import due_asked
+from handlers.understanding.meeting_nouns import heading_of
 from handlers.understanding.normalise import Word, fold
 from handlers.understanding.pipeline import MEETING_NOUNS, Understanding
 from handlers.understanding.spans import Entity
@@ -67,7 +68,7 @@ def event_sitting(u: Understanding, meetings: Sequence[Meeting], deadlines: Sequ
         return None
     stem = _stem(said[0])
     # The heading before its colon names the sitting; after it, what the sitting discussed.
-    held = [m for m in meetings if m.place and stem in _said(m.place.split(",")[0].split(":")[0])]
+    held = [m for m in meetings if m.place and stem in _said(heading_of(m.place, colon=True))]
     if len(held) != 1:
         return None
     if any(stem in _said(text) and not _after_pour(text, stem) for text in deadlines):
@@ -79,7 +80,7 @@ def event_sitting(u: Understanding, meetings: Sequence[Meeting], deadlines: Sequ
     if any(w.folded[:5] in acts for w in u.words if len(w.folded) >= 5):
         return None
     at = next(i for i, w in enumerate(u.words) if w is said[0])
-    return Entity("place", at, at + 1, held[0].place.split(",")[0], (held[0],), {"formation": False})
+    return Entity("place", at, at + 1, heading_of(held[0].place), (held[0],), {"formation": False})
 
 
 def discussed_event(u: Understanding, intent: str | None, decisions: Sequence[str], now_past: Sequence[Meeting]) -> bool:
@@ -95,7 +96,7 @@ def discussed_event(u: Understanding, intent: str | None, decisions: Sequence[st
     if not sittings or any(m not in now_past for m in sittings):
         return False
     for meeting in sittings:
-        heading = meeting.place.split(",")[0]
+        heading = heading_of(meeting.place)
         if ":" not in heading or stem not in _said(heading.split(":", 1)[1]):
             return False
     return sum(stem in _said(text) and is_dated(text) for text in decisions) == 1

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from handlers.understanding.meeting_nouns import nouns
+from handlers.understanding.meeting_nouns import heading_of, nouns
 from handlers.understanding.world import plain
 from storage.models import Meeting
 
@@ -28,4 +28,4 @@ def gathering_heading(key: str, meetings: Sequence[Meeting]) -> bool:
     words = key.split()
     if len(words) < 3 or words[0] not in nouns("plain") or words[1] not in _OF or not meetings:
         return False
-    return all(plain(m.place.split(",")[0]) == key for m in meetings)
+    return all(plain(heading_of(m.place)) == key for m in meetings)

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 
 from handlers.understanding.described_meeting import named_meeting
 from handlers.understanding.hypernyms import keys_of, reached, synonyms
+from handlers.understanding.meeting_nouns import heading_of
 from handlers.understanding.normalise import fold, lexicon, words
 from handlers.understanding.periods import month_of
 from handlers.understanding.verb_forms import conjugated
@@ -49,7 +50,7 @@ _OF_A_SITTING = re.compile(r"(?i)\b(?:s[ée]ances?|r[ée]unions?|r[ée]us?|renco
 
 
 def _heading(meeting: Meeting) -> str:
-    return (meeting.place or "").split(",")[0]
+    return heading_of(meeting.place or "")
 
 
 def kin_heading(text: str, meetings: Sequence[Meeting], own_names: Iterable[str] = ()) -> str | None:

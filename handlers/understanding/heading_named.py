@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from handlers.understanding.meeting_nouns import heading_of
 from handlers.understanding.normalise import fold
 from handlers.understanding.pipeline import Understanding
 from storage.models import Meeting
@@ -38,10 +39,10 @@ def heading_named(u: Understanding, meetings: Sequence[Meeting]) -> bool:
         if e.kind != "place" or e.end - e.start < 3:
             continue
         said = [f for f in folded[e.start:e.end] if f not in _GLUE]
-        held = [m for m in meetings if m.place and m.place.split(",")[0].strip() == e.label.split(",")[0].strip()]
+        held = [m for m in meetings if m.place and heading_of(m.place).strip() == e.label.split(",")[0].strip()]
         if len(held) != 1 or len(said) < 3:
             continue
-        heading = [w for w in fold(held[0].place.split(",")[0]).replace("'", " ").split() if w not in _GLUE]
+        heading = [w for w in fold(heading_of(held[0].place)).replace("'", " ").split() if w not in _GLUE]
         # From the heading's first word, in its order (« groupe de travail » is read « groupe »).
         rest = iter(heading)
         if said[0] == heading[0] and all(any(w == h for h in rest) for w in said):

@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from handlers.understanding.days import WEEKDAYS
-from handlers.understanding.meeting_nouns import FORMATIONS, PLAIN, SITTING_BODIES, SITTINGS
+from handlers.understanding.meeting_nouns import FORMATIONS, PLAIN, SITTINGS, SITTING_BODIES, heading_of
 from handlers.understanding.normalise import fold
 from handlers.understanding.periods import MONTHS
 from handlers.understanding.world import plain
@@ -51,7 +51,7 @@ def _qualifiers(places: Iterable[str]) -> frozenset[str]:
     """The one-word qualifiers heading two meetings or more as « <plain noun> de <qualifier> »."""
     counted: Counter[str] = Counter()
     for place in places:
-        heading = plain(place.split(",")[0]).split()
+        heading = plain(heading_of(place)).split()
         if len(heading) == 3 and heading[0] in PLAIN and heading[1] in _OF:
             counted[heading[2]] += 1
     return frozenset(q for q, n in counted.items() if n >= 2 and q not in SITTINGS | FORMATIONS | SITTING_BODIES)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from handlers.understanding.meeting_nouns import heading_of
 from handlers.understanding.normalise import fold
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.spans import Entity
@@ -35,7 +36,7 @@ def _words(text: str) -> set[str]:
 
 def _heading(meeting: Meeting) -> set[str]:
     """The folded words of the sitting's heading (its place before the first comma)."""
-    return _words(meeting.place.split(",")[0])
+    return _words(heading_of(meeting.place))
 
 
 def heading_sitting(u: Understanding, meetings: Sequence[Meeting], records: Sequence[str]) -> Entity | None:
@@ -52,5 +53,5 @@ def heading_sitting(u: Understanding, meetings: Sequence[Meeting], records: Sequ
     if len(held) != 1 or any(all(w.folded in _words(text) for w in said) for text in records):
         return None
     positions = [i for i, w in enumerate(u.words) if any(w is t for t in said)]
-    return Entity("place", min(positions), max(positions) + 1, held[0].place.split(",")[0], (held[0],),
+    return Entity("place", min(positions), max(positions) + 1, heading_of(held[0].place), (held[0],),
                   {"formation": False})

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from handlers.understanding.heading_kin import SITTING_KINDS
+from handlers.understanding.meeting_nouns import heading_of
 from handlers.understanding.world import plain
 from storage.models import Meeting
 
@@ -27,7 +28,7 @@ _LITTLE = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "et", "a", 
 
 
 def _heading(meeting: Meeting) -> list[str]:
-    return plain(meeting.place.split(",")[0]).split()
+    return plain(heading_of(meeting.place)).split()
 
 
 def with_kind_headings(key: str, held: Sequence[Meeting], meetings: Sequence[Meeting]) -> tuple[Meeting, ...]:

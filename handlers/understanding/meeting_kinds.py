@@ -18,7 +18,7 @@ import re
 from datetime import datetime
 
 from handlers.understanding.days import WEEKDAYS
-from handlers.understanding.meeting_nouns import SITTINGS, nouns
+from handlers.understanding.meeting_nouns import SITTINGS, heading_of, nouns
 from handlers.understanding.normalise import fold
 from handlers.understanding.meeting_rank import order_of, pick_ordered, place_checked
 from handlers.understanding.periods import MONTHS, month_of
@@ -104,7 +104,7 @@ def _narrowed(u: Understanding, here: list[Meeting], after: int = -1) -> tuple[l
 
 def _heading(meeting: Meeting) -> list[str]:
     """The folded words of a sitting's heading, before its first colon or comma (« comité local pour l emploi »)."""
-    return re.findall(r"\w+", fold(meeting.place.split(",")[0].split(":")[0]))
+    return re.findall(r"\w+", fold(heading_of(meeting.place, colon=True)))
 
 
 def _same_body(kind: list[Meeting], meetings: list[Meeting]) -> list[Meeting]:
@@ -116,7 +116,7 @@ def _same_body(kind: list[Meeting], meetings: list[Meeting]) -> list[Meeting]:
     if len(headings) != 1 or len(heading := next(iter(headings))) < 2:
         return []
     def other_kind(m: Meeting) -> bool:
-        said = re.findall(r"\w+", fold(m.place.split(",")[0]))[len(heading):]
+        said = re.findall(r"\w+", fold(heading_of(m.place)))[len(heading):]
         return any(w in SITTING_WORDS for w in said)
     return [m for m in meetings if tuple(_heading(m)) == heading and not other_kind(m)]
 

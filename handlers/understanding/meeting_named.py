@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from handlers.understanding.meeting_nouns import PLAIN
+from handlers.understanding.meeting_nouns import PLAIN, heading_of
 from handlers.understanding.world import plain
 
 if TYPE_CHECKING:
@@ -47,7 +47,7 @@ def _heads(place: Entity) -> bool:
     of each sitting it finds, naming the sitting as a meeting's noun does (the lead's set 46)."""
     said = plain(place.label).split()[:1]
     return bool(said) and bool(place.items) and all(
-        plain(getattr(m, "place", "").split(",")[0]).split()[:1] == said for m in place.items)
+        plain(heading_of(getattr(m, "place", ""))).split()[:1] == said for m in place.items)
 
 
 def meeting_named(u: Understanding, best: str, asked: bool) -> bool:

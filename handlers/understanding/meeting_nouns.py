@@ -20,9 +20,18 @@ from functools import cache
 
 from handlers.understanding.normalise import HERE, fold
 
-__all__ = ["FORMATIONS", "PLAIN", "SITTING_BODIES", "SITTINGS", "nouns", "sitting_words"]
+__all__ = ["FORMATIONS", "PLAIN", "SITTING_BODIES", "SITTINGS", "heading_of", "nouns", "sitting_words"]
 
 _KINDS = ("plain", "chat", "formations", "sitting_bodies")
+
+
+def heading_of(place: str, colon: bool = False) -> str:
+    """A sitting's heading: its place before the first comma (« Comité plénier » of « Comité plénier,
+    salle B »), with `colon` before the first colon as well (« Commission des usagers » of « Commission des
+    usagers : bilan », where what follows the colon is what the sitting discussed). ONE definition for the
+    readers that name a sitting by its heading, which used to cut the place each in its own line."""
+    cut = place.split(",")[0]
+    return cut.split(":")[0] if colon else cut
 
 
 def _plural(word: str) -> str:

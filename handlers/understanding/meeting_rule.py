@@ -25,7 +25,7 @@ from handlers.context import Context
 from handlers.understanding.days import WEEKDAYS
 from handlers.understanding.dominance import as_decision, leads
 from handlers.understanding.fact_places import asks_where
-from handlers.understanding.meeting_nouns import nouns
+from handlers.understanding.meeting_nouns import heading_of, nouns
 from handlers.understanding.task_words import has
 from handlers.understanding.normalise import lexicon, words
 from handlers.understanding.outcome import Outcome
@@ -59,7 +59,7 @@ _WHEN_WORDS = frozenset({*WEEKDAYS, "matin", "soir", "midi", "apres-midi"})
 
 def _venue_words(ctx: Context) -> set[str]:
     """The first words of the group's meeting places (« sous prefecture », « mairie »), no little word."""
-    return {w for m in ctx.data.meetings() if m.place for w in plain(m.place.split(",")[0]).split()[:2]
+    return {w for m in ctx.data.meetings() if m.place for w in plain(heading_of(m.place)).split()[:2]
             if len(w) > 3 and w not in lexicon().stopwords}
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from handlers.understanding.meeting_nouns import heading_of
 from handlers.understanding.normalise import words
 from handlers.understanding.periods import MONTHS
 from handlers.understanding.pipeline import Understanding
@@ -74,6 +75,6 @@ _SITTING_WORDS = 2
 
 def _names_sitting(text: str, place: str) -> bool:
     """The deadline's `text` holds at least two content words of the sitting's `place` (its name, before a comma)."""
-    own = content_words(words(place.split(",")[0]))
+    own = content_words(words(heading_of(place)))
     return len(own) >= _SITTING_WORDS and sum(s >= 1.0 for s in (topic_scores([w], [text], loose=False)[0]
                                                                   for w in own)) >= _SITTING_WORDS

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from handlers.understanding.deadline_nouns import DEADLINE_WORDS
+from handlers.understanding.meeting_nouns import heading_of
 from handlers.understanding.own_group import _SMALL  # the little words initials leave out
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.world import plain
@@ -36,7 +37,7 @@ __all__ = ["own_deadlines", "own_formation_named", "without_own_formation"]
 
 def _heading(place: str) -> list[str]:
     """The folded words of a sitting's heading (before its first colon or comma)."""
-    return plain(place.split(":")[0].split(",")[0]).split()
+    return plain(heading_of(place, colon=True)).split()
 
 
 def _initials(words: Sequence[str]) -> str:

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from handlers.understanding.group_bodies import group_bodies
+from handlers.understanding.meeting_nouns import heading_of
 from handlers.understanding.normalise import HERE, Word, fold, lexicon
 from handlers.understanding.office_acronyms import office_acronym, office_noun
 from handlers.understanding.own_name import is_topic_cue
@@ -147,7 +148,7 @@ def _spelled_acronym(members: Sequence[Member], meetings: Sequence[Meeting]) -> 
     The initials only: the name in full may be one of the group's formations, read as such."""
     seen: Counter[str] = Counter()
     for meeting in meetings:
-        place = _plain(meeting.place.split(",")[0])
+        place = _plain(heading_of(meeting.place))
         # A sitting of the body (« Séance plénière de la commission … »), not a sitting named so (« Comité local pour
         # l'emploi, … » beside the working groups: « le dernier CLE » is the last of those sittings).
         seen.update({m.group(1) for m in _SPELLED.finditer(place) if place[:m.start()].split()[-1:] in (["la"], ["du"], ["l"])})

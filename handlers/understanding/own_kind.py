@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from handlers.understanding.meeting_nouns import heading_of
 from handlers.understanding.venues import formation_words
 from handlers.understanding.world import plain
 from storage.models import Meeting
@@ -29,7 +30,7 @@ _FEMININE = frozenset({"commission", "cellule", "conference", "assemblee", "inst
 
 def _heading(place: str) -> str:
     """A sitting's heading: its place before the first comma or colon, folded (« commission des usagers »)."""
-    return plain(place.split(",")[0].split(":")[0])
+    return plain(heading_of(place, colon=True))
 
 
 def own_sitting_noun(names: Iterable[str], meetings: Sequence[Meeting]) -> tuple[str, frozenset[int]]:

@@ -30,6 +30,7 @@ from collections.abc import Callable, Sequence
 
 from handlers.context import Context
 from handlers.understanding.dominance import as_decision
+from handlers.understanding.meeting_nouns import heading_of
 from handlers.understanding.normalise import fold, lexicon, words
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
@@ -108,7 +109,7 @@ def rhythm_decision(ctx: Context, u: Understanding, decisions: Sequence[str],
     # A kind of meeting named (« le cotech », « la plén ») is said by its place's words (« Comité technique »).
     formations = [e for e in u.entities if e.kind == "place" and e.extra.get("formation")]
     named = {fold(w.raw) for e in formations for w in u.words[e.start:e.end]}
-    kind_words = [{_stem(w) for w in re.findall(r"[\w-]+", fold(m.place.split(",")[0])) if len(w) > 3}
+    kind_words = [{_stem(w) for w in re.findall(r"[\w-]+", fold(heading_of(m.place))) if len(w) > 3}
                   for e in formations for m in e.items if getattr(m, "place", "")]
     spelled = set().union(*kind_words) if kind_words else set()
     shorthand = lexicon().synonyms
@@ -156,7 +157,7 @@ def kinds_of(ctx: Context) -> list[set[str]]:
     """The stems of the group's kinds of meetings, as its places open with one (« Comité technique », « Plénière de
     la cellule de veille », « COPIL CTG »); a place that is only a venue names no kind."""
     kinds = formation_words()
-    heads = [plain(m.place.split(",")[0]) for m in ctx.data.meetings() if m.place]
+    heads = [plain(heading_of(m.place)) for m in ctx.data.meetings() if m.place]
     return [{_stem(w) for w in head.split() if len(w) > 3} for head in heads
             if any(head == k or head.startswith(f"{k} ") for k in kinds)]
 
@@ -194,7 +195,7 @@ def pause_decision(ctx: Context, u: Understanding, decisions: Sequence[str],
     said = {_SEASONS.get(w.folded) for w in u.words} - {None}
     months = _months(period.start, period.end)
     formations = [e for e in u.entities if e.kind == "place" and e.extra.get("formation")]
-    kinds = [{_stem(w) for w in re.findall(r"[\w-]+", fold(m.place.split(",")[0])) if len(w) > 3}
+    kinds = [{_stem(w) for w in re.findall(r"[\w-]+", fold(heading_of(m.place))) if len(w) > 3}
              for e in formations for m in e.items if getattr(m, "place", "")]
     candidates = []
     for text in decisions:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from handlers.understanding.bracketed_names import unbracketed
-from handlers.understanding.meeting_nouns import SITTING_BODIES
+from handlers.understanding.meeting_nouns import SITTING_BODIES, heading_of
 from handlers.understanding.world import entity_data, plain
 from storage.models import Meeting
 
@@ -65,7 +65,7 @@ def sittings_by_own_noun(meetings: Sequence[Meeting]) -> dict[str, list[Meeting]
     that noun heads sittings (not « Comité plénier » beside « Comité technique »), no other formation being one."""
     formations = {w for word, others in entity_data()["formations"].items() for w in (word, *others)}
     found = _headed_by(meetings, (SITTING_BODIES & set(entity_data()["meeting_nouns"])) - formations)
-    headings = {plain(unbracketed(m.place.split(",")[0])) for m in meetings}
+    headings = {plain(unbracketed(heading_of(m.place))) for m in meetings}
     for noun in [n for n in found if not n.endswith("s")]:
         own = {h for h in headings if h.split()[:1] == [noun]}
         # One body of that noun (« Comité de lecture publique »), and no other heading that is one under a short

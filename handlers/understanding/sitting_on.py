@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from handlers.understanding.described_meeting import heading_words, named_meeting, same_stem, stems
+from handlers.understanding.meeting_nouns import heading_of
 from handlers.understanding.normalise import fold
 from storage.models import Meeting
 
@@ -53,7 +54,7 @@ def sitting_on(text: str, meetings: Sequence[Meeting]) -> str | None:
     if found is None:
         return None
     words = list(re.finditer(r"[^\W_]+", text[found.end():]))
-    runs = sorted(((*_run(words, m.place.split(",")[0]), m) for m in meetings), key=lambda r: -r[0])
+    runs = sorted(((*_run(words, heading_of(m.place)), m) for m in meetings), key=lambda r: -r[0])
     if not runs or runs[0][0] < 2 or len(runs) > 1 and runs[1][0] == runs[0][0]:
         return None
     _, end, meeting = runs[0]

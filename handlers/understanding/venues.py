@@ -9,6 +9,7 @@ import re
 from collections import defaultdict
 
 from handlers.understanding.bracketed_names import bracket_aliases, unbracketed
+from handlers.understanding.meeting_nouns import heading_of
 from handlers.understanding.sitting_heading import sittings_by_noun
 from handlers.understanding.world import ORG_STOP, entity_data, plain
 from storage.models import Meeting
@@ -47,7 +48,7 @@ def headed_formation(key: str, meetings: tuple[Meeting, ...] | list[Meeting]) ->
                 continue
             rest = key.removeprefix(head).strip()
             # « le groupe emploi » of « Groupe de travail emploi et formation »: one of the subjects joined by « et ».
-            if rest and all(_subject_of(plain(unbracketed(m.place.split(",")[0])), formation, rest) for m in meetings):
+            if rest and all(_subject_of(plain(unbracketed(heading_of(m.place))), formation, rest) for m in meetings):
                 return True
     return False
 
@@ -145,7 +146,7 @@ def index_places(meetings: list[Meeting]) -> tuple[Index, Index, Index]:
     # « Soirée des trophées des sportifs, salle des fêtes »: an event's heading is named by what it is of too
     # (« les trophées des sportifs ça commence à quelle heure ? »), for a few nouns of events only.
     for meeting in meetings:
-        words = plain(meeting.place.split(",")[0]).split()
+        words = plain(heading_of(meeting.place)).split()
         if len(words) >= 4 and words[0] in _EVENT_NOUNS and words[1] in ("des", "du", "de"):
             rest = words[2:] if words[1] != "de" or words[2] not in ("la", "l") else words[3:]
             if sum(w not in ORG_STOP for w in rest) >= 2 and all(meeting is not m for m in phrases[" ".join(rest)]):
@@ -198,7 +199,7 @@ def index_places(meetings: list[Meeting]) -> tuple[Index, Index, Index]:
                 venues[plain(named)].append(meeting)
             opening[plain(named)].add(plain(meeting.place))
         folded = f" {plain(meeting.place)} "
-        head = plain(unbracketed(meeting.place.split(",")[0]))
+        head = plain(unbracketed(heading_of(meeting.place)))
         for word, others in _synonyms().items():
             if _owner(word, head):
                 continue
