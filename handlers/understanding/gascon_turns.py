@@ -31,6 +31,8 @@ from __future__ import annotations
 
 import re
 
+from handlers.understanding.normalise import fold, lexicon
+
 __all__ = ["gascon_as_french"]
 
 _I = re.IGNORECASE
@@ -58,14 +60,24 @@ _CROWD = re.compile(r"\s*,\s*(?:il\s+)?y\s+(?:en\s+)?a\s+(?:un\s+monde\s+fou|du\
 # « c'est qui X, la véto ? » / « X c'est qui, un pitchoun … ? »: a guess at the person, after a comma.
 _GUESS = re.compile(r"(?<=\S)\s*,\s*(?:un|une|le|la|l['’])\s*[^,?]{2,40}(?=\?*\s*$)", _I)
 _WHO = re.compile(r"\bc['’]est\s+qui\b", _I)
-# A word of two letters or more: the person named next to « c'est qui » (« Louis Carrère », « le Romain »).
+# A word of two letters or more: the person named next to « c'est qui » (« Louis Carrère », « le Romain »), not a
+# word that only carries the talk (« alors », « du coup », « et »: `_names_someone`).
 _NAMED = re.compile(r"[^\W\d_]{2,}")
+_TALK = frozenset({"coup", "bon", "ben", "bah", "euh", "hein", "ok", "fait", "finalement", "sinon", "pardon", "tiens",
+                   "bref", "enfin"})
 # « il descend / elle monte pour la commission ? »: coming to it.
 _GOING = re.compile(r"\b(il|elle|on)\s+(?:descend|monte)\s+(?:pour|à|a)\b", _I)
 # « une battue là-haut en septembre », « monter là-haut cet été »: the estive the asker pictures, no place asked.
 _UP_THERE = re.compile(r"\s+l[àa][- ]haut(?=\s+(?:en|cet|cette|ce|pour|avec|depuis|demain|aujourd)\b)", _I)
 # « … ou il s'est pégué (dans un tiroir) ? »: the thing is stuck.
 _STUCK = re.compile(r"\s+ou\s+(?:il|elle|ça|ca)\s+s['’]est\s+(?:p[ée]gu[ée]r?|tanqu[ée]r?)e?s?\b[^?]*(?=\?*\s*$)", _I)
+
+
+def _names_someone(text: str) -> bool:
+    """Whether `text` (around « c'est qui », before the guess's comma) names a person: a word of two letters or more
+    that is neither a stopword nor talk (« alors c'est qui, le monsieur de la CARSAT ? » names nobody)."""
+    stop = lexicon().stopwords
+    return any(fold(w) not in stop and fold(w) not in _TALK for w in _NAMED.findall(text))
 
 
 def gascon_as_french(text: str) -> str:
@@ -86,7 +98,7 @@ def gascon_as_french(text: str) -> str:
     if reason is not None and _ASKED.search(rewritten[:reason.start()]):
         rewritten = rewritten[:reason.start()] + " ?"
     if (who := _WHO.search(rewritten)) is not None and (guess := _GUESS.search(rewritten)) is not None and (
-            guess.start() >= who.end() and _NAMED.search(rewritten[:who.start()] + rewritten[who.end():guess.start()])):
+            guess.start() >= who.end() and _names_someone(rewritten[:who.start()] + rewritten[who.end():guess.start()])):
         # The guess follows « c'est qui » and the person it guesses at is named, before or after it. « c'est qui, le
         # monsieur de la CARSAT ? » names nobody: the words after the comma are the question (sets 34c, 36c, 41a);
         # « si j'ai …, le directeur du CIO c'est qui ? » has its comma before « c'est qui » (set 43b).

@@ -58,9 +58,19 @@ def test_south_west_turns_are_read_as_french(typed: str, meant: str) -> None:
 @pytest.mark.parametrize("kept", [
     "adieu à tous", "boudu quel cagnard", "c'est un con", "le con de voisin a encore klaxonné ?",
     "te souviens-tu de la date ?", "on se voit quand ?",
+    # Words that only carry the talk name nobody: the words after the comma are the question (review, round 38).
+    "alors c'est qui, le monsieur de la CARSAT ?", "du coup c'est qui, la dame du Parc ?",
 ])
 def test_other_messages_are_kept(kept: str) -> None:
     assert gascon_as_french(kept) == kept
+
+
+def test_a_filler_before_c_est_qui_keeps_the_description() -> None:
+    chat = build_group("aines23")
+    for typed in ("c'est qui, le monsieur de la CARSAT ?", "alors c'est qui, le monsieur de la CARSAT ?",
+                  "du coup c'est qui, le monsieur de la CARSAT ?"):
+        assert "Pascal Rouchon" in sure(chat, typed, "org_representative")
+    assert "Pascal Rouchon" in sure(chat, "et Pascal c'est qui, le monsieur de la CARSAT ?", "who_is")
 
 
 def test_south_west_questions(pasto: Chat) -> None:
