@@ -40,6 +40,7 @@ from handlers.understanding.outcome import Outcome
 from handlers.understanding.periods import month_of
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.role_gender import by_article
+from handlers.understanding.role_scope import title_opening
 from handlers.understanding.meeting_days import held_on_day, noted_on_day
 from handlers.understanding.meeting_outcome import context_meeting
 from handlers.understanding.minutes_cues import a_note, told
@@ -157,6 +158,11 @@ def _named_member(ctx: Context, u: Understanding) -> tuple[bool, list[Member]]:
         if len(holders) > 1 and role is not None and role.start > 0:
             # « la VP sera là ? » of a vice-présidente and a vice-président: the feminine one (role_gender.by_article).
             holders = by_article(u.words[role.start - 1].folded, role.label, holders, lambda m: m.role or "")
+        if len(holders) > 1 and role is not None:
+            # « le principal sera là jeudi ? » of a « Principal du collège », a « Principale adjointe » and a
+            # « Conseillère principale d'éducation »: the title's own holder, as « qui est le principal ? » reads
+            # it (answers_people.role_holder) — not the deputy, not a role where the word only qualifies another.
+            holders = title_opening(role.extra["stem"].split("|"), holders, u.words)
         return True, holders
     org = u.first("org")
     # « qui a confirmé pour le prochain CMJ ? »: the body counts a sitting (ordered_body.py).

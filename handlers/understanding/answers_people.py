@@ -26,8 +26,8 @@ from handlers.understanding.who_named import acting_members
 from handlers.understanding.charge_phrase import decided_over_roles, decision_says_who
 from handlers.understanding.world_cache import group_world
 from handlers.understanding.spelled_out import spelled_out
-from handlers.understanding.role_scope import (body_of_holder, deputy, elsewhere, narrower, placed_in_roles,
-                                               without_deputies)
+from handlers.understanding.role_scope import (body_of_holder, deputy, elsewhere, narrower, opening_title,
+                                               placed_in_roles, without_deputies)
 from handlers.understanding.role_town import shared_out
 from handlers.understanding.title_object import title_as_object
 from handlers.understanding.topics import SHARE, content_stems, content_words, is_generic, topic_scores, topic_stems, with_activities
@@ -171,7 +171,7 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
                                strict=True) if s >= SHARE] if u.topic else []
     # « secrétariat du groupe » holds « secrétaire … du groupe » (persons.office_title).
     own = of_asked_group(u.words, [m for m in holders if not org and not named and of_group.search(' '.join(map(office_title, plain(m.role).split())))])
-    first_word = [m for m in holders if plain(m.role).split()[:1] and plain(m.role).split()[0].startswith(tuple(x.split()[0] for x in wants))]
+    first_word = opening_title(wants, holders)
     # « qui coordonne le groupe ? »: the role that names the group, before a title opening with the word (group_holders.py).
     grouped = over_group(u.words, holders) if not org and not named else []
     # « qui tient le secrétariat ? »: a role with the very noun of office asked before one opening with its title

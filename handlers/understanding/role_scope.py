@@ -25,7 +25,7 @@ from storage.models import Member
 if TYPE_CHECKING:
     from handlers.understanding.pipeline import Understanding
 
-__all__ = ["body_of_holder", "deputy", "elsewhere", "narrower", "placed_in_roles", "without_deputies"]
+__all__ = ["title_opening", "body_of_holder", "deputy", "elsewhere", "narrower", "placed_in_roles", "without_deputies"]
 
 HERE = Path(__file__).parent
 _LINKS = frozenset({"du", "de", "d", "des", "la", "l"})
@@ -120,6 +120,22 @@ def without_deputies(stems: tuple[str, ...], holders: list[Member], asked: list[
     if not any(_opens_with(m.role or "", stems, asked) for m in holders):
         return holders
     return [m for m in holders if not deputy(m.role or "", stems, asked)]
+
+
+def title_opening(wants: Sequence[str], holders: list[Member], asked: list[Word]) -> list[Member]:
+    """Of several `holders` of a title (its stems `wants`), those not its deputies and holding it as a title: a
+    clause of their role opens with it (« Principal du collège », « Maire d'Essoyes, présidente de la commission »),
+    not a word qualifying another title (« Conseillère principale d'éducation »); `holders` when none does."""
+    stems = tuple(x.split()[0] for x in wants)
+    holders = without_deputies(stems, holders, asked)
+    titled = [m for m in holders if any(clause[0].startswith(stems) for clause in _clauses(m.role or ""))]
+    return titled or holders
+
+
+def opening_title(wants: Sequence[str], holders: Sequence[Member]) -> list[Member]:
+    """The `holders` whose role's first word is the title (its stems `wants`): « Principal du collège »."""
+    stems = tuple(x.split()[0] for x in wants)
+    return [m for m in holders if plain(m.role or "").split()[:1] and plain(m.role or "").split()[0].startswith(stems)]
 
 
 def _clauses(role: str) -> list[list[str]]:
