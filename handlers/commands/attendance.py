@@ -154,8 +154,8 @@ def excuse(ctx: Context, args: str) -> Reply:
 COMMANDS = (
     Command("present", present, "annoncer votre présence à la prochaine séance"),
     Command("excuse", excuse, "vous excuser pour la prochaine séance"),
-    Command("presence", presence, "qui était là (séance tenue) ou qui s'annonce (séance à venir)", "[n°]", aliases=("presences",)),
+    Command("presence", presence, "qui était là (séance tenue) ou qui s'annonce (séance à venir)", "[séance]", aliases=("presences",)),
     Command("presents", presents, "noter les présents de la séance en cours ou tout juste tenue", "[séance] <noms…>", coordinator=True),
-    Command("excuses", excuses, "noter les excusés", "[n°] <noms…>", coordinator=True),
-    Command("absents", absents, "noter les absents (sans nom : tous les autres)", "[n°] [noms…]", coordinator=True),
+    Command("excuses", excuses, "noter les excusés", "[séance] <noms…>", coordinator=True),
+    Command("absents", absents, "noter les absents (sans nom : tous les autres)", "[séance] [noms…]", coordinator=True),
 )

@@ -22,5 +22,5 @@ def compte_rendu(ctx: Context, args: str) -> Reply:
 
 
 COMMANDS = (
-    Command("compte_rendu", compte_rendu, "le projet de compte rendu d'une séance (fichier Markdown)", "[n°]", aliases=("cr", "proces_verbal")),
+    Command("compte_rendu", compte_rendu, "le projet de compte rendu d'une séance (fichier Markdown)", "[séance]", aliases=("cr", "proces_verbal")),
 )
