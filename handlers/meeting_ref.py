@@ -66,7 +66,7 @@ _LAST = re.compile(r"(?:la|notre)\s+derniere(?:\s+(?:seance|reunion|rencontre|fo
 _NEXT = re.compile(r"(?:la|notre)\s+prochaine\b(?!\s+(?:seances?|reunions?|rencontres?|fois|ag|assemblee|ca|conseil|bureau|copil|comite|"
                    r"cse|comex|pleniere)\b)")
 _BEFORE = re.compile(r"(?:la|notre)\s+(?:seance|reunion)\s+(?:d'\s*avant|precedente|d'\s*apres|suivante)\b|(?:la|notre)\s+precedente\b")
-_YESTERDAY = re.compile(r"hier\b")
+_YESTERDAY = re.compile(r"hier(?:\s+(?:soir|matin|midi|apres\s*-?\s*midi))?\b")
 _WEEKDAY = re.compile(r"(?P<day>[a-z]{5,8})(?:\s+(?P<which>dernier|prochain))?(?=[\s:,;]|$)")
 _DATE = re.compile(r"(?:le\s+)?(?:(?P<weekday>[a-z]{5,})\s+)?(?P<day>\d{1,2})(?:er)?(?:\s*/\s*(?P<month>\d{1,2})(?:\s*/\s*(?P<year>\d{2,4}))?"
                    r"|\s+(?P<month_name>[a-z]{3,})\.?(?:\s+(?P<year_said>\d{4}))?)(?=[\s:,;.]|$)")
@@ -105,8 +105,9 @@ def read_target(command: str, args: str, stored: Sequence[Meeting], dates: Seque
         return _numbered(command, text, stored, dates, now, usage)
     meeting, end = found
     rest = text[_SEPARATOR.match(text, end).end():].strip()  # type: ignore[union-attr]
-    if command not in _NAMES and said_more_of_it(text[end:]):  # (after a meeting, names may begin « du », « de »)
-        raise UserError(f"« {text} » : une seule séance à la fois. {HOW}", usage)
+    if said_more_of_it(text[end:]):  # « la dernière séance du CA Dubois »: which Greffier cannot check, never names
+        raise UserError(f"« {text} » : laquelle ? Une seule séance du groupe, sans autre précision"
+                        f"{' (les noms après « : »)' if command in _NAMES else ''}. {HOW}", usage)
     _check(meeting, need, command, now, usage)
     if command in ("presence", "compte_rendu") and rest:
         raise UserError(f"« {rest} » : je n'attends rien après la séance. {HOW}", usage)

@@ -143,3 +143,12 @@ def test_none_held_the_last_one_is_refused(disk_store: Store, tmp_path: Path) ->
     chat.say("/seance mardi 15 décembre 18h-20h Mairie")
     assert "aucune séance n'a encore été tenue" in chat.say("/compte_rendu de la dernière réunion")
     assert "séance n°1 du mardi 15 décembre" in chat.say("/presence la prochaine")
+
+
+def test_found_probing_a_qualified_meeting_is_asked_and_hier_soir_is_yesterdays(lyon: Chat) -> None:
+    # after the first run: « du CA Dubois » was left to the names lookup, « soir » read as a name
+    out = lyon.say("/presents la dernière séance du CA Dubois")
+    assert "laquelle ? Une seule séance du groupe, sans autre précision (les noms après « : »)" in out
+    assert attendance(lyon.store, "rte", "3").recorded is False
+    assert lyon.say("/presents hier soir Dubois").startswith("Séance n°3 du lundi 30 novembre 2026")
+    assert attendance(lyon.store, "rte", "3").present == (1,)
