@@ -42,7 +42,7 @@ from handlers.messages import InputError
 from handlers.move_said import ANY_TIME, DAY_WORDS, offset_said
 from storage.models import Meeting
 
-__all__ = ["HOW", "DeadlineSaid", "deadline_said", "deadline_said_last", "meeting_named", "months_from", "names_a_meeting", "on_day", "said_more_of_it"]
+__all__ = ["DAY_OF_MONTH", "HOW", "DeadlineSaid", "deadline_said", "deadline_said_last", "meeting_named", "months_from", "names_a_meeting", "on_day", "said_more_of_it"]
 
 HOW = ("Écrivez la date (ex. « mercredi 9 décembre : bilan ») ou nommez la séance : « avant la prochaine séance », "
        "« la veille de la séance 3 », « J-7 de la séance du 14 janvier ».")
@@ -71,8 +71,10 @@ _REF = re.compile(rf"(?:(?P<next>prochaine?)\s+|(?P<rank>premiere|1re|1ere|deuxi
 _OTHER_BODY = re.compile(r"(?:prochaine?\s+)?(?P<body>ag|assemblee\s+generale|ca|conseil\s+d\s*'\s*administration|bureau|cse|comex|"
                          r"conseil\s+municipal|conseil\s+communautaire)\b")
 _NUMBER = re.compile(r"\s*(?:n\s*°|no\b\.?|numero|#)?\s*(?P<n>\d{1,4})\b(?!\s*(?:/|h\b|heures?\b))(?!:\d)(?![a-z])")
-_ON_DAY = re.compile(r"\s+du\s+(?:(?P<weekday>[a-z]{5,})\s+)?(?P<day>\d{1,2})(?:er)?(?:\s*/\s*(?P<month>\d{1,2})(?:\s*/\s*(?P<year>\d{2,4}))?"
-                     r"|\s+(?P<month_name>[a-z]{3,})\.?(?:\s+(?P<year_said>\d{4}))?)\b")
+# A meeting's day as said after « du » (« du 14/01 », « du jeudi 14 janvier 2027 »); also handlers/meeting_ref.py's.
+DAY_OF_MONTH = (r"(?:(?P<weekday>[a-z]{5,})\s+)?(?P<day>\d{1,2})(?:er)?(?:\s*/\s*(?P<month>\d{1,2})(?:\s*/\s*(?P<year>\d{2,4}))?"
+                r"|\s+(?P<month_name>[a-z]{3,})\.?(?:\s+(?P<year_said>\d{4}))?)")
+_ON_DAY = re.compile(r"\s+du\s+" + DAY_OF_MONTH + r"\b")
 _OF_MONTH = re.compile(r"\s+(?:de\s+|d\s*'\s*)(?P<word>[a-z]{3,})\b(?:\s+(?P<next>prochain))?")
 _AFTER_WHICH = re.compile(r"\s+(?:d\s*'\s*apres|d\s*'\s*ensuite|suivante?|qui\s+suit|d\s*'\s*avant|precedente?)\b")
 _RANKS = {"premiere": 0, "1re": 0, "1ere": 0, "deuxieme": 1, "2e": 1, "2eme": 1, "second": 1, "seconde": 1,

@@ -36,7 +36,7 @@ from handlers.args import looks_numeric, number
 from handlers.date_calendar import format_day
 from handlers.date_words import fold, month_of, weekday_of
 from handlers.deadline_said import HOW as DEADLINE_HOW
-from handlers.deadline_said import meeting_named, on_day, said_more_of_it
+from handlers.deadline_said import DAY_OF_MONTH, meeting_named, on_day, said_more_of_it
 from handlers.dates import parse_when
 from handlers.held import just_held_of, latest_of
 from handlers.messages import InputError, UserError
@@ -68,8 +68,7 @@ _NEXT = re.compile(r"(?:la|notre)\s+prochaine\b(?!\s+(?:seances?|reunions?|renco
 _BEFORE = re.compile(r"(?:la|notre)\s+(?:seance|reunion)\s+(?:d'\s*avant|precedente|d'\s*apres|suivante)\b|(?:la|notre)\s+precedente\b")
 _YESTERDAY = re.compile(r"hier(?:\s+(?:soir|matin|midi|apres\s*-?\s*midi))?\b")
 _WEEKDAY = re.compile(r"(?P<day>[a-z]{5,8})(?:\s+(?P<which>dernier|prochain))?(?=[\s:,;]|$)")
-_DATE = re.compile(r"(?:le\s+)?(?:(?P<weekday>[a-z]{5,})\s+)?(?P<day>\d{1,2})(?:er)?(?:\s*/\s*(?P<month>\d{1,2})(?:\s*/\s*(?P<year>\d{2,4}))?"
-                   r"|\s+(?P<month_name>[a-z]{3,})\.?(?:\s+(?P<year_said>\d{4}))?)(?=[\s:,;.]|$)")
+_DATE = re.compile(r"(?:le\s+)?" + DAY_OF_MONTH + r"(?=[\s:,;.]|$)")
 _SEPARATOR = re.compile(r"[\s:,;–—-]*")
 
 
