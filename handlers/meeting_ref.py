@@ -160,7 +160,7 @@ def _said_day(text: str, folded: str, at: int, dates: Sequence[Meeting], now: da
         except InputError as refused:
             if "aucune séance" not in refused.message:
                 raise
-            raise InputError(_none_on(text[:dated.end()], _date_of(dated, dates, now), dates)) from None
+            raise InputError(_none_on(text[:dated.end()], _date_of(dated, now), dates)) from None
     weekday = _WEEKDAY.match(folded, start)
     if weekday is None or (day_index := weekday_of(weekday.group("day"))) is None:
         return None
@@ -187,13 +187,18 @@ def _a_date(dated: re.Match[str], folded: str, at: int, start: int) -> bool:
     return said_as_date and month_of(dated.group("month_name") or "") is not None and weekday_of(dated.group("month_name")) is None
 
 
-def _date_of(dated: re.Match[str], dates: Sequence[Meeting], now: datetime) -> date | None:
-    """The day a refused « du 3/12 » said, for the refusal's wording (this year's, else none)."""
+def _date_of(dated: re.Match[str], now: datetime) -> date | None:
+    """The day a refused « du 3/12 » said, for the refusal's wording: its year said, else the nearest such date."""
     month = int(dated.group("month")) if dated.group("month") else month_of(dated.group("month_name") or "")
-    try:
-        return date(now.year, month or 0, int(dated.group("day")))
-    except ValueError:
-        return None
+    said_year = dated.group("year") or dated.group("year_said")
+    years = [2000 + int(said_year) % 100] if said_year else [now.year - 1, now.year, now.year + 1]
+    days = []
+    for year in years:
+        try:
+            days.append(date(year, month or 0, int(dated.group("day"))))
+        except ValueError:
+            continue
+    return min(days, key=lambda d: abs((d - now.date()).days)) if days else None
 
 
 def _on(day: date, said: str, dates: Sequence[Meeting]) -> Meeting:
