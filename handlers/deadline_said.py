@@ -42,7 +42,7 @@ from handlers.messages import InputError
 from handlers.move_said import ANY_TIME, DAY_WORDS, offset_said
 from storage.models import Meeting
 
-__all__ = ["HOW", "DeadlineSaid", "deadline_said", "deadline_said_last", "meeting_named", "months_from", "names_a_meeting", "said_more_of_it"]
+__all__ = ["DAY_OF_MONTH", "HOW", "DeadlineSaid", "deadline_said", "deadline_said_last", "meeting_named", "months_from", "names_a_meeting", "on_day", "said_more_of_it"]
 
 HOW = ("Écrivez la date (ex. « mercredi 9 décembre : bilan ») ou nommez la séance : « avant la prochaine séance », "
        "« la veille de la séance 3 », « J-7 de la séance du 14 janvier ».")
@@ -71,8 +71,10 @@ _REF = re.compile(rf"(?:(?P<next>prochaine?)\s+|(?P<rank>premiere|1re|1ere|deuxi
 _OTHER_BODY = re.compile(r"(?:prochaine?\s+)?(?P<body>ag|assemblee\s+generale|ca|conseil\s+d\s*'\s*administration|bureau|cse|comex|"
                          r"conseil\s+municipal|conseil\s+communautaire)\b")
 _NUMBER = re.compile(r"\s*(?:n\s*°|no\b\.?|numero|#)?\s*(?P<n>\d{1,4})\b(?!\s*(?:/|h\b|heures?\b))(?!:\d)(?![a-z])")
-_ON_DAY = re.compile(r"\s+du\s+(?:(?P<weekday>[a-z]{5,})\s+)?(?P<day>\d{1,2})(?:er)?(?:\s*/\s*(?P<month>\d{1,2})(?:\s*/\s*(?P<year>\d{2,4}))?"
-                     r"|\s+(?P<month_name>[a-z]{3,})\.?(?:\s+(?P<year_said>\d{4}))?)\b")
+# A meeting's day as said after « du » (« du 14/01 », « du jeudi 14 janvier 2027 »); also handlers/meeting_ref.py's.
+DAY_OF_MONTH = (r"(?:(?P<weekday>[a-z]{5,})\s+)?(?P<day>\d{1,2})(?:er)?(?:\s*/\s*(?P<month>\d{1,2})(?:\s*/\s*(?P<year>\d{2,4}))?"
+                r"|\s+(?P<month_name>[a-z]{3,})\.?(?:\s+(?P<year_said>\d{4}))?)")
+_ON_DAY = re.compile(r"\s+du\s+" + DAY_OF_MONTH + r"\b")
 _OF_MONTH = re.compile(r"\s+(?:de\s+|d\s*'\s*)(?P<word>[a-z]{3,})\b(?:\s+(?P<next>prochain))?")
 _AFTER_WHICH = re.compile(r"\s+(?:d\s*'\s*apres|d\s*'\s*ensuite|suivante?|qui\s+suit|d\s*'\s*avant|precedente?)\b")
 _RANKS = {"premiere": 0, "1re": 0, "1ere": 0, "deuxieme": 1, "2e": 1, "2eme": 1, "second": 1, "seconde": 1,
@@ -205,10 +207,12 @@ def _hour_follows(text: str, at: int) -> bool:
 
 
 def meeting_named(text: str, folded: str, at: int, articles: Sequence[str], meetings: Sequence[Meeting], now: datetime,
-                  held: bool = False) -> tuple[Meeting, int] | None:
+                  held: bool = False, nearest_month: bool = False) -> tuple[Meeting, int] | None:
     """The meeting named at `at` of `text` (`folded`, its folded form), after one of `articles`, and where its name
     ends; None when no meeting is named there; InputError when one is named but cannot be told exactly. With `held`,
-    a meeting already held may be named (a new meeting counted from it, handlers/seance_said.py); a deadline may not."""
+    a meeting already held may be named (a new meeting counted from it, handlers/seance_said.py); a deadline may not.
+    With `nearest_month`, a month without year is the nearest such month, past ones included (« la séance de novembre »
+    on 1 December: attendance and minutes name past meetings, handlers/meeting_ref.py); else the next such month."""
     article = _ARTICLE.match(folded, at)
     if article is None or re.sub(r"\s+", " ", article.group("art")).replace(" '", "'").replace("l '", "l'") not in articles:
         return None
@@ -229,14 +233,15 @@ def meeting_named(text: str, folded: str, at: int, articles: Sequence[str], meet
         raise InputError(f"« {text[at:which.end()].strip()} » : après laquelle ? Écrivez « la prochaine séance » ou son "
                          "numéro (« la séance 3 », voir /seances).")
     if (month := _OF_MONTH.match(folded, end)) is not None and _is_month(month.group("word")):
-        return _in_month(text[at:month.end()].strip(), month_of(month.group("word")) or 0, ref.group("rank"), meetings, now, held), month.end()
+        return _in_month(text[at:month.end()].strip(), month_of(month.group("word")) or 0, ref.group("rank"), meetings, now, held,
+                         nearest_month), month.end()
     if ref.group("rank"):
         raise InputError(f"« {said} » : laquelle, la {text[ref.start('rank'):ref.end('rank')]} de quoi ? Écrivez son numéro (« la séance 3 », "
                          "voir /seances), sa date (« la séance du 14 janvier ») ou son mois (« la 2e séance de janvier »).")
     if (number := _NUMBER.match(folded, end)) is not None:
         return _numbered(said + text[end:number.end()], int(number.group("n")), meetings, now, held), number.end()
     if (on := _ON_DAY.match(folded, end)) is not None:
-        return _on_day(text[at:on.end()].strip(), on, meetings, now, held), on.end()
+        return on_day(text[at:on.end()].strip(), on, meetings, now, held), on.end()
     if (month := _OF_MONTH.match(folded, end)) is not None and (weekday := weekday_of(month.group("word"))) is not None:
         return _on_weekday(text[at:month.end()].strip(), weekday, bool(month.group("next")), meetings, now, held), month.end()
     coming = _coming(meetings, now)
@@ -277,7 +282,7 @@ def _numbered(said: str, number: int, meetings: Sequence[Meeting], now: datetime
     return _usable(coming[0] if coming else dates[-1], said, now, held)
 
 
-def _on_day(said: str, on: re.Match[str], meetings: Sequence[Meeting], now: datetime, held: bool = False) -> Meeting:
+def on_day(said: str, on: re.Match[str], meetings: Sequence[Meeting], now: datetime, held: bool = False) -> Meeting:
     """« la séance du 14 janvier », « du 14/01 », « du jeudi 14 janvier »: the meeting held that day."""
     month = int(on.group("month")) if on.group("month") else month_of(on.group("month_name") or "")
     day = int(on.group("day"))
@@ -307,9 +312,13 @@ def _on_weekday(said: str, weekday: int, next_week: bool, meetings: Sequence[Mee
     return _usable(found[0], said, now, held)
 
 
-def _in_month(said: str, month: int, rank: str | None, meetings: Sequence[Meeting], now: datetime, held: bool = False) -> Meeting:
-    """« la séance de mars » (its only sitting), « la 2e / dernière séance de janvier »: the next such month."""
+def _in_month(said: str, month: int, rank: str | None, meetings: Sequence[Meeting], now: datetime, held: bool = False,
+              nearest: bool = False) -> Meeting:
+    """« la séance de mars » (its only sitting), « la 2e / dernière séance de janvier »: the next such month (`nearest`:
+    the nearest one, up to five months back)."""
     year = now.year if month >= now.month else now.year + 1
+    if nearest and (now.year * 12 + now.month) - ((year - 1) * 12 + month) <= 5:
+        year -= 1
     sittings = [m for m in meetings if (m.start.year, m.start.month) == (year, month) and m.status != "cancelled"]
     if rank is not None:
         index = _RANKS[rank]

@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from handlers.args import clean, looks_numeric
+from handlers.args import clean
 from handlers.attendance_views import TITLES, announced_lines, attendance_lines, counts_line, rsvp_line
 from handlers.context import Context
 from handlers.dates import format_when
-from handlers.held import meeting_key, pick_meeting
+from handlers.held import meeting_dates, meeting_key
+from handlers.meeting_ref import Target, read_target
 from handlers.messages import Reply, Span, UserError, bold
 from handlers.registry import Command
 from handlers.views import name_and_organisation, next_meeting
@@ -29,9 +30,6 @@ __all__ = ["COMMANDS"]
 
 MAX_NAMES = 200
 LOOKAHEAD = timedelta(days=400)  # how far /present looks for the next meeting
-# The meeting, named first: « n°3 », « #3 », « séance 3 », or a bare « 3 »
-# (digits of any script, so that `number` can refuse « ³ » clearly).
-_WHICH = re.compile(r"^\s*(?:n°|#|s[ée]ance\s*(?:n°)?)?\s*([^\s:,;]+)\s*:?(?=\s|$)", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s*(?:[,;]|\bet\b)\s*", re.IGNORECASE)
 
 
@@ -58,18 +56,13 @@ def _resolve(ctx: Context, raw: str, usage: str) -> list[Member]:
     return list({m.number: m for m in found}.values())
 
 
-def _which(args: str) -> tuple[str, str]:
-    """(the meeting's number as written, the names after it); ("", args) when
-    the command names no meeting."""
-    which = _WHICH.match(args)
-    if which is None or not looks_numeric(which.group(1)):
-        return "", args
-    return which.group(1), args[which.end():]
+def _target(ctx: Context, command: str, args: str, usage: str) -> Target:
+    """The meeting named first (number or words, handlers/meeting_ref.py) or the one just held, and the names."""
+    return read_target(command, args, ctx.data.meetings(), meeting_dates(ctx), ctx.now, usage)
 
 
-def _record(ctx: Context, args: str, mark: Mark, usage: str) -> Reply:
-    raw, rest = _which(args)
-    meeting = pick_meeting(ctx, raw, usage)
+def _record(ctx: Context, target: Target, mark: Mark, usage: str) -> Reply:
+    meeting, rest = target.acted, target.rest
     if not rest.strip():
         raise UserError("Il manque les noms.", usage)
     chosen = _resolve(ctx, rest, usage)
@@ -84,20 +77,22 @@ def _record(ctx: Context, args: str, mark: Mark, usage: str) -> Reply:
 
 
 def presents(ctx: Context, args: str) -> Reply:
-    return _record(ctx, args, "present", "/presents [n°] <noms…> — ex. /presents Dubois, Hammoudi et Martin")
+    usage = "/presents [séance] <noms…> — ex. /presents Dubois, Hammoudi et Martin ; /presents du 19/11 : Dubois"
+    return _record(ctx, _target(ctx, "presents", args, usage), "present", usage)
 
 
 def excuses(ctx: Context, args: str) -> Reply:
-    return _record(ctx, args, "excused", "/excuses [n°] <noms…> — ex. /excuses Claire Dubois")
+    usage = "/excuses [séance] <noms…> — ex. /excuses Claire Dubois ; /excuses la prochaine Claire Dubois"
+    return _record(ctx, _target(ctx, "excuses", args, usage), "excused", usage)
 
 
 def absents(ctx: Context, args: str) -> Reply:
     """Names: those absent. No names: everyone not yet marked is absent."""
-    usage = "/absents [n°] [noms…] — sans nom : tous ceux qui ne sont ni présents ni excusés"
-    raw, rest = _which(args)
-    if rest.strip():
-        return _record(ctx, args, "absent", usage)
-    meeting = pick_meeting(ctx, raw, usage)
+    usage = "/absents [séance] [noms…] — sans nom : tous ceux qui ne sont ni présents ni excusés ; ex. /absents jeudi dernier"
+    target = _target(ctx, "absents", args, usage)
+    if target.rest.strip():
+        return _record(ctx, target, "absent", usage)
+    meeting = target.acted
     assert ctx.group is not None
     key = meeting_key(meeting)
     current = attendance(ctx.store, ctx.group.slug, key)
@@ -107,12 +102,13 @@ def absents(ctx: Context, args: str) -> Reply:
         raise UserError("Enregistrez d'abord les présents (/presents) et les excusés (/excuses) : /absents seul marque absents tous les autres.")
     saved = update_attendance(ctx.store, ctx.group.slug, key, lambda a: a.mark([m.number for m in others], "absent"))
     names = ", ".join(m.name for m in others) or "personne"
-    return Reply.of(f"Séance n°{meeting.number} : noté absents : {names}.", counts_line(saved))
+    return Reply.of(f"Séance n°{meeting.number} du {format_when(meeting.start, meeting.end, ctx.locale)} : noté absents : {names}.",
+                    counts_line(saved))
 
 
 def presence(ctx: Context, args: str) -> Reply:
-    usage = "/presence [n°]"
-    meeting = pick_meeting(ctx, args, usage, default_next=True)
+    usage = "/presence [séance] — ex. /presence 4, /presence la prochaine, /presence du 19/11"
+    meeting = _target(ctx, "presence", args, usage).acted
     assert ctx.group is not None
     att = attendance(ctx.store, ctx.group.slug, meeting_key(meeting))
     members = {m.number: m for m in ctx.data.members()}
@@ -158,8 +154,8 @@ def excuse(ctx: Context, args: str) -> Reply:
 COMMANDS = (
     Command("present", present, "annoncer votre présence à la prochaine séance"),
     Command("excuse", excuse, "vous excuser pour la prochaine séance"),
-    Command("presence", presence, "qui était là (séance tenue) ou qui s'annonce (séance à venir)", "[n°]", aliases=("presences",)),
-    Command("presents", presents, "noter les présents de la séance en cours ou tout juste tenue", "[n°] <noms…>", coordinator=True),
-    Command("excuses", excuses, "noter les excusés", "[n°] <noms…>", coordinator=True),
-    Command("absents", absents, "noter les absents (sans nom : tous les autres)", "[n°] [noms…]", coordinator=True),
+    Command("presence", presence, "qui était là (séance tenue) ou qui s'annonce (séance à venir)", "[séance]", aliases=("presences",)),
+    Command("presents", presents, "noter les présents de la séance en cours ou tout juste tenue", "[séance] <noms…>", coordinator=True),
+    Command("excuses", excuses, "noter les excusés", "[séance] <noms…>", coordinator=True),
+    Command("absents", absents, "noter les absents (sans nom : tous les autres)", "[séance] [noms…]", coordinator=True),
 )

@@ -6,16 +6,17 @@ write itself (compare-and-set), and carries the announcement it owes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from handlers.args import clean
-from handlers.commands.meetings import LISTING_HORIZON, MAX_PLACE, announced_from, listed_meetings, owed_announcement
+from handlers.commands.meetings import MAX_PLACE, announced_from, listed_meetings, owed_announcement
 from handlers.context import Context
 from handlers.date_moved import same_place
 from handlers.dates import format_day, format_when, parse_when
-from handlers.held import numbered_meeting
+from handlers.held import meeting_dates
+from handlers.meeting_ref import pick_occurrence, read_target
 from handlers.messages import Reply, UserError, bold
 from handlers.move_said import move_said, said_direction, without_kept_hour
 from handlers.overlap import clash_lines
@@ -23,43 +24,12 @@ from handlers.seance_said import kept_as_a_move_says
 from handlers.registry import Command
 from handlers.views import meeting_lines
 from storage.models import Meeting, replace
-from storage.recurrence import Override, describe_rule, expand_all, parse_rule, set_override
+from storage.recurrence import Override, describe_rule, parse_rule, set_override
 
 __all__ = ["COMMANDS", "MoveText", "pick_occurrence", "read_move"]
 
-MOVE_USAGE = "/seance_deplacer <n°>[@<jj/mm>] <date> <heure>[-<fin>] [lieu] — @<jj/mm> : une seule date d'une séance récurrente"
-
-
-def _active_meeting(ctx: Context, raw: str, usage: str) -> Meeting:
-    meeting = numbered_meeting(ctx, raw, usage)
-    if not meeting.active:
-        raise UserError(f"La séance n°{meeting.number} est annulée ou déjà tenue.")
-    if meeting.start <= ctx.now and not meeting.recurrence:
-        raise UserError(f"La séance n°{meeting.number} a déjà commencé.")
-    return meeting
-
-
-def _occurrence(ctx: Context, meeting: Meeting, day_text: str | None, usage: str) -> Meeting:
-    """One coming occurrence of a recurring meeting: the one of `day_text`
-    (its date in the series, jj/mm), else the next one."""
-    assert ctx.group is not None
-    expanded = expand_all(ctx.store, ctx.group.slug, [meeting], ctx.now, ctx.now + LISTING_HORIZON)
-    return pick_occurrence(meeting, expanded, day_text, ctx.now, usage)
-
-
-def pick_occurrence(meeting: Meeting, expanded: Sequence[Meeting], day_text: str | None, now: datetime, usage: str) -> Meeting:
-    """The date of the series `meeting` that `day_text` names (jj/mm; None: the next one) among its `expanded`
-    occurrences; shared with the date evaluation (tests/handlers/dates_eval.py, mode `deplacer`)."""
-    coming = [m for m in expanded if m.active and m.start > now]
-    if day_text is None:
-        if not coming:
-            raise UserError(f"La séance n°{meeting.number} n'a plus de date à venir.")
-        return coming[0]
-    day = parse_when(day_text, now, require_time=False).start.date()
-    for occurrence in coming:
-        if occurrence.occurrence == day.isoformat():
-            return occurrence
-    raise UserError(f"La séance n°{meeting.number} n'a pas de date à venir le {format_day(day)}. Voyez /seances.", usage)
+MOVE_USAGE = ("/seance_deplacer <n°>[@<jj/mm>] <date> <heure>[-<fin>] [lieu] — @<jj/mm> : une seule date d'une séance récurrente ; "
+              "la séance en toutes lettres : /seance_deplacer la prochaine au jeudi suivant")
 
 
 def _still_active(stored: Meeting, what: str) -> None:
@@ -84,17 +54,6 @@ def _occurrence_check(ctx: Context, occurrence: Meeting, what: str) -> Callable[
             raise UserError(f"La séance n°{occurrence.number} du {format_day(date.fromisoformat(current.key))} vient d'être annulée : {what}.")
 
     return check
-
-
-def _target(ctx: Context, raw: str, usage: str) -> tuple[Meeting, Meeting | None]:
-    """`3` or `3@15/12` -> (stored meeting, the occurrence meant if recurring)."""
-    raw_number, at, day_text = raw.partition("@")
-    meeting = _active_meeting(ctx, raw_number, usage)
-    if not meeting.recurrence:
-        if at:
-            raise UserError(f"La séance n°{meeting.number} n'est pas récurrente : donnez son numéro seul.", usage)
-        return meeting, None
-    return meeting, _occurrence(ctx, meeting, day_text if at else None, usage)
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,9 +117,9 @@ def _refuse_unchanged(meeting: Meeting) -> None:
 
 
 def seance_deplacer(ctx: Context, args: str) -> Reply:
-    raw_number, _, rest = args.strip().partition(" ")
-    meeting, occurrence = _target(ctx, raw_number, MOVE_USAGE)
-    asked = read_move(rest, occurrence or meeting, ctx.now)
+    target = read_target("seance_deplacer", args, ctx.data.meetings(), meeting_dates(ctx), ctx.now, MOVE_USAGE)
+    meeting, occurrence = target.meeting, target.occurrence
+    asked = read_move(target.rest, occurrence or meeting, ctx.now)
     end, place = asked.end, asked.place
     if occurrence is not None:
         # One date of a series: an override; the other dates stay.
@@ -193,12 +152,13 @@ def seance_deplacer(ctx: Context, args: str) -> Reply:
 
 
 def seance_annuler(ctx: Context, args: str) -> Reply:
-    usage = "/seance_annuler <n°>[@<jj/mm>] [raison] — @<jj/mm> : une seule date d'une séance récurrente"
-    raw_number, _, reason = args.strip().partition(" ")
-    meeting, occurrence = _target(ctx, raw_number, usage)
-    reason = clean(reason, "la raison", usage, MAX_PLACE, required=False)
+    usage = ("/seance_annuler <n°>[@<jj/mm>] [raison] — @<jj/mm> : une seule date d'une séance récurrente ; la séance en "
+             "toutes lettres : /seance_annuler la réunion du 14 janvier grève")
+    target = read_target("seance_annuler", args, ctx.data.meetings(), meeting_dates(ctx), ctx.now, usage)
+    meeting, occurrence = target.meeting, target.occurrence
+    reason = clean(target.rest, "la raison", usage, MAX_PLACE, required=False)
     why = f" Raison : {reason}" if reason else ""
-    if occurrence is not None and "@" in raw_number:
+    if occurrence is not None:
         assert ctx.group is not None and occurrence.occurrence is not None
         set_override(ctx.store, ctx.group.slug, meeting.number, Override(occurrence.occurrence, "cancelled", announcement=owed_announcement(ctx, "cancelled"), reason=reason,
                                                                            announced_from=announced_from(ctx)),

@@ -15,7 +15,10 @@ read against the group's meetings by the command's own reading,
 handlers/commands/deadlines.py `read_echeance`, the expected reading the
 deadline as stored, `2026-12-10 14:00` or `2026-12-09`; `seance_relative`: what a coordinator types after
 `/seance`, read against the group's meetings by the command's own reading, handlers/commands/meetings.py
-`read_seance`, the expected reading the new meeting's start and end as stored, `2027-01-21 14:00-16:00`) and the expected
+`read_seance`, the expected reading the new meeting's start and end as stored, `2027-01-21 14:00-16:00`; `meeting_ref`:
+a whole command that takes a meeting, `/presents du 19/11 : Dubois`, read against the group's meetings by the commands'
+one reading, handlers/meeting_ref.py `read_target`, the expected reading the meeting acted on as the store keys it,
+`4`, `8@2027-02-01`, and the rest its arguments then read, the names, new date or reason) and the expected
 remaining text (for `serie`, `deplacer` and `seance_relative`, the place; for `echeance_seance`,
 the deadline's text). A line `@meeting<TAB>2026-12-10 14:00-16:00<TAB>salle
 B[<TAB>nth:2:3][<TAB>annulée]` sets the meeting (in the zone of the last `@now`)
@@ -38,11 +41,13 @@ from handlers.commands.deadlines import MEETINGS_BACK, read_echeance
 from handlers.commands.meeting_changes import pick_occurrence, read_move
 from handlers.commands.meetings import LISTING_HORIZON, read_seance
 from handlers.dates import When, parse_when
+from handlers.held import SERIES_LOOKBACK, meeting_key
+from handlers.meeting_ref import read_target
 from handlers.messages import UserError
 from storage.models import Meeting, replace
 from storage.recurrence import expand
 
-__all__ = ["BLIND_SETS", "EVAL_NOW", "HELD_OUT", "MAIN_SET", "Row", "Score", "load", "read_at", "read_deplacer", "read_echeance_seance", "read_seance_relative", "read_serie", "reading", "score"]
+__all__ = ["BLIND_SETS", "EVAL_NOW", "HELD_OUT", "MAIN_SET", "Row", "Score", "load", "read_at", "read_deplacer", "read_echeance_seance", "read_meeting_ref", "read_seance_relative", "read_serie", "reading", "score"]
 
 EVAL_NOW = datetime(2026, 11, 22, 10, 0, tzinfo=ZoneInfo("Europe/Zurich"))  # a Sunday
 MAIN_SET = Path(__file__).with_name("dates_eval.tsv")
@@ -87,6 +92,7 @@ BLIND_SETS = (
     Path(__file__).with_name("dates_blind31.tsv"),
     Path(__file__).with_name("dates_blind32.tsv"),
     Path(__file__).with_name("dates_blind33.tsv"),
+    Path(__file__).with_name("dates_blind34.tsv"),
 )
 
 
@@ -190,6 +196,15 @@ def read_seance_relative(text: str, meetings: tuple[Meeting, ...], now: datetime
     return f"{read.when.start:%Y-%m-%d %H:%M}{end}", read.place
 
 
+def read_meeting_ref(text: str, meetings: tuple[Meeting, ...], now: datetime) -> tuple[str, str]:
+    """What a command that takes a meeting (`/presents du 19/11 : Dubois`) reads at `now` against the group's `meetings`,
+    through the commands' one reading: the meeting acted on as the store keys it (`4`, `8@2027-02-01`) and the rest."""
+    command, _, args = text.strip().partition(" ")
+    dates = sorted((o for m in meetings for o in expand(m, {}, now - SERIES_LOOKBACK, now + SERIES_LOOKBACK)), key=lambda m: m.start)
+    target = read_target(command.lstrip("/"), args, meetings, dates, now, "")
+    return meeting_key(target.acted), target.rest
+
+
 def expand_all_local(meetings: tuple[Meeting, ...], now: datetime) -> list[Meeting]:
     """The meetings as the command sees them (series expanded, none moved), soonest first."""
     out = [occurrence for meeting in meetings for occurrence in expand(meeting, {}, now - MEETINGS_BACK, now + LISTING_HORIZON)]
@@ -206,6 +221,8 @@ def reading(row: Row) -> tuple[str, str]:
             return read_deplacer(row.text, row.meeting, row.now)
         if row.mode == "echeance_seance":
             return read_echeance_seance(row.text, row.meetings, row.now)
+        if row.mode == "meeting_ref":
+            return read_meeting_ref(row.text, row.meetings, row.now)
         if row.mode == "seance_relative":
             return read_seance_relative(row.text, row.meetings, row.now)
         return read_at(row.text, row.now, require_time=row.mode == "seance")

@@ -25,7 +25,7 @@ def test_present_excused_absent_for_the_meeting_just_held(chat: Chat) -> None:
         "En tout : 3 présents, 0 excusé, 0 absent.")
     chat.say("/excuses jamila")
     assert chat.say("/absents") == (
-        "Séance n°1 : noté absents : Marc Dubois, Sabina Cervetti.\nEn tout : 3 présents, 1 excusé, 2 absents.")
+        "Séance n°1 du jeudi 19 novembre 2026, 09h00–11h00 : noté absents : Marc Dubois, Sabina Cervetti.\nEn tout : 3 présents, 1 excusé, 2 absents.")
     stored = attendance(chat.store, "rte", "1")
     assert (stored.present, stored.excused, stored.absent) == ((4, 6, 1), (2,), (5, 3))
     assert chat.say("/presence", sender=MEMBER) == (
