@@ -269,6 +269,8 @@ from tests.handlers.questions_groups_oms85 import OMS85_AFTER_SETUP, OMS85_ASKER
 from tests.handlers.questions_groups_fsl86 import FSL86_AFTER_SETUP, FSL86_ASKERS, FSL86_GROUPS, FSL86_TASKS
 from tests.handlers.questions_groups_ccspl42 import (CCSPL42_AFTER_SETUP, CCSPL42_ASKERS, CCSPL42_GROUPS,
                                                     CCSPL42_TASKS)
+from tests.handlers.questions_groups_cccilux import (CCCILUX_AFTER_SETUP, CCCILUX_ASKERS,
+                                                    CCCILUX_GROUPS, CCCILUX_TASKS)
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -1170,6 +1172,10 @@ GROUPS |= CCSPL42_GROUPS
 TASKS |= CCSPL42_TASKS
 ASKERS |= CCSPL42_ASKERS
 AFTER_SETUP |= CCSPL42_AFTER_SETUP
+GROUPS |= CCCILUX_GROUPS
+TASKS |= CCCILUX_TASKS
+ASKERS |= CCCILUX_ASKERS
+AFTER_SETUP |= CCCILUX_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
