@@ -271,6 +271,7 @@ from tests.handlers.questions_groups_ccspl42 import (CCSPL42_AFTER_SETUP, CCSPL4
                                                     CCSPL42_TASKS)
 from tests.handlers.questions_groups_cccilux import (CCCILUX_AFTER_SETUP, CCCILUX_ASKERS,
                                                     CCCILUX_GROUPS, CCCILUX_TASKS)
+from tests.handlers.questions_groups_spv71 import SPV71_AFTER_SETUP, SPV71_ASKERS, SPV71_GROUPS, SPV71_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -1176,6 +1177,10 @@ GROUPS |= CCCILUX_GROUPS
 TASKS |= CCCILUX_TASKS
 ASKERS |= CCCILUX_ASKERS
 AFTER_SETUP |= CCCILUX_AFTER_SETUP
+GROUPS |= SPV71_GROUPS
+TASKS |= SPV71_TASKS
+ASKERS |= SPV71_ASKERS
+AFTER_SETUP |= SPV71_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
