@@ -267,6 +267,11 @@ from tests.handlers.questions_groups_integne26 import (INTEGNE26_AFTER_SETUP, IN
 from tests.handlers.questions_groups_pasto65 import PASTO65_AFTER_SETUP, PASTO65_ASKERS, PASTO65_GROUPS, PASTO65_TASKS
 from tests.handlers.questions_groups_oms85 import OMS85_AFTER_SETUP, OMS85_ASKERS, OMS85_GROUPS, OMS85_TASKS
 from tests.handlers.questions_groups_fsl86 import FSL86_AFTER_SETUP, FSL86_ASKERS, FSL86_GROUPS, FSL86_TASKS
+from tests.handlers.questions_groups_ccspl42 import (CCSPL42_AFTER_SETUP, CCSPL42_ASKERS, CCSPL42_GROUPS,
+                                                    CCSPL42_TASKS)
+from tests.handlers.questions_groups_cccilux import (CCCILUX_AFTER_SETUP, CCCILUX_ASKERS,
+                                                    CCCILUX_GROUPS, CCCILUX_TASKS)
+from tests.handlers.questions_groups_spv71 import SPV71_AFTER_SETUP, SPV71_ASKERS, SPV71_GROUPS, SPV71_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -1164,6 +1169,18 @@ GROUPS |= FSL86_GROUPS
 TASKS |= FSL86_TASKS
 ASKERS |= FSL86_ASKERS
 AFTER_SETUP |= FSL86_AFTER_SETUP
+GROUPS |= CCSPL42_GROUPS
+TASKS |= CCSPL42_TASKS
+ASKERS |= CCSPL42_ASKERS
+AFTER_SETUP |= CCSPL42_AFTER_SETUP
+GROUPS |= CCCILUX_GROUPS
+TASKS |= CCCILUX_TASKS
+ASKERS |= CCCILUX_ASKERS
+AFTER_SETUP |= CCCILUX_AFTER_SETUP
+GROUPS |= SPV71_GROUPS
+TASKS |= SPV71_TASKS
+ASKERS |= SPV71_ASKERS
+AFTER_SETUP |= SPV71_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
