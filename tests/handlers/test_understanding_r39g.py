@@ -19,7 +19,9 @@ its first run, with the neighbours that must stay as they were:
 - « qui représente le CIS de Tournus ? »: the centre of Tournus, not the six
   « CIS » (narrowed_bodies.py);
 - « la délibération du CA sur la NPFR »: a kind's word (« pompiers ») is no
-  name the records write a body by (body_as_written.py)."""
+  name the records write a body by, unless its own name holds it
+  (body_as_written.py);
+- « les réengagements » are « renouvellements d'engagement » (lexicon.toml)."""
 
 from __future__ import annotations
 
@@ -78,3 +80,11 @@ def test_kind_word_is_no_body_name_for_the_records(spv: Chat) -> None:
     # « du CA » was said again as « du pompiers », and the label « … des sapeurs-pompiers » answered.
     outcome = outcome_of(spv, "Madame la présidente, pourriez-vous nous transmettre la délibération du CA sur la NPFR ?")
     assert not outcome.confident
+    # Neighbour: a kind's word the body's own name holds still is its name (« les impôts » → « finances publiques »).
+    gers = build_group("fs-gers")
+    assert "déclaration des revenus" in sure(gers, "qu'est-ce qui a été décidé pour les impôts ?", "decisions_topic")
+
+
+def test_reengagements_are_renewed_engagements(spv: Chat) -> None:
+    reply = sure(spv, "les avis des chefs de centre sur les réengagements c'est jusqu'à quand ?", "dates_period")
+    assert "4 décembre" in reply
