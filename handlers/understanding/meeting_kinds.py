@@ -270,10 +270,12 @@ def shifted_meeting(u: Understanding, meetings: list[Meeting], now: datetime) ->
         asked = anchor_kind
     pool = _of(asked, meetings) if asked is not None else meetings
     anchors = _of(anchor_kind, meetings) if anchor_kind is not None else pool
-    narrowed = _narrowed(u, anchors, after=i) or _placed(u, anchors, after=i)
+    # « l'avant-dernière plénière » is an order (meeting_rank.py), no shift.
+    ordered = i + 1 < len(u.words) and u.words[i + 1].lemma == "dernier"
+    narrowed = _narrowed(u, anchors, after=i) or (None if ordered else _placed(u, anchors, after=i))
     if narrowed is None:
-        if anchor_kind is None or i + 1 < len(u.words) and u.words[i + 1].lemma == "dernier":
-            return None  # « l'avant-dernière plénière » is an order (meeting_rank.py), no shift
+        if anchor_kind is None or ordered:
+            return None
         # « la réunion d'avant la plénière, c'était quoi ? »: a kind named alone is, in the past tense, its latest
         # sitting held, else its next one.
         held = [m for m in anchors if m.start <= now]
