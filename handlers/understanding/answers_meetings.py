@@ -108,8 +108,9 @@ def _qualified(ctx: Context, u: Understanding) -> tuple[Meeting | None, str]:
         here = [m for m in meetings if any(m.number == h.number for h in place.items) or id(m) in held]
         if month_asked:
             # « la réunion d'octobre, c'était à Andenne ? »: the month designates, the place is checked.
-            both = in_month([m for m in here if m in coming], [m for m in here if m in past], month_asked)
-            return both if both[0] is not None else in_month(coming, past, month_asked)
+            both = in_month([m for m in here if m in coming], [m for m in here if m in past], month_asked,
+                            past_tense=_past_tense(u))
+            return both if both[0] is not None else in_month(coming, past, month_asked, past_tense=_past_tense(u))
         chosen = [m for m in here if m in coming] or [m for m in here if m in past][-1:]
         if _past_tense(u):
             # « la réunion à Fribourg, c'était quand ? »: the last one held there, not the next. Said in a past of
@@ -140,7 +141,7 @@ def _qualified(ctx: Context, u: Understanding) -> tuple[Meeting | None, str]:
         return (inside[0] if inside else None), span.label
     month = u.first("month")
     if month is not None:
-        return in_month(coming, past, month.extra["month"], rank_in_month(u))
+        return in_month(coming, past, month.extra["month"], rank_in_month(u), _past_tense(u))
     if u.order == "premier":
         # « la première réunion, c'était quand ? »: the group's first one;
         # without a past tense, the first one to come.

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from handlers.context import Context
 from handlers.messages import Span, bold, text
+from handlers.understanding.compound_tail import outside_compounds
 from handlers.understanding.role_gender import masculine_of, same_gender
 from handlers.understanding.role_pairs import by_role_pairs
 from handlers.understanding.answers_records import decisions_topic
@@ -356,6 +357,7 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
     if scores and max(scores) >= 1.0 and len(u.topic) > 1:
         # « les achats responsables »: a role holding every word of the charge leaves out those holding one.
         found = [m for s, m in zip(scores, members, strict=True) if s >= 1.0]
+    found = outside_compounds(u.topic, found)  # « des officiers », not « des sous-officiers » (compound_tail.py)
     topic = u.topic_text
     if max(scores, default=0.0) < 1.0 and not org and (body := body_of_topic(u.topic, members)) is not None:
         # « qui s'occupe du transport solidaire ? »: a body's own name says it all, no role does (body_charge.py).

@@ -43,7 +43,12 @@ def as_written(u: Understanding, world: World, records: Sequence[str]) -> str | 
     label = org.items[0].organisation
     # Of the body's names (its acronym, its opening words, its name whole), the one most records write.
     # A town's name is shared with its CCAS (« CCAS de Périgueux / Ville de Périgueux »): still one of the body's names.
-    names = [a for a, (owner, _) in world.org_aliases.items() if label in owner.split(" / ") and len(a) >= 3]
+    # A kind's word its own name does not hold is no name either (« pompiers » of every « SDIS … » body: « la
+    # délibération du CA » is no decision on « sapeurs-pompiers », lead's set 78); « finances publiques » of the
+    # « Direction départementale des finances publiques » is.
+    kinds, own = entity_data()["kinds"], f" {plain(label)} "
+    names = [a for a, (owner, _) in world.org_aliases.items() if label in owner.split(" / ") and len(a) >= 3
+             and (a not in kinds or f" {a} " in own)]
     counted = sorted(((_count(a, texts), len(a), a) for a in names), reverse=True)
     if not counted or counted[0][0] == 0:
         return None

@@ -102,6 +102,17 @@ def _narrowed(u: Understanding, here: list[Meeting], after: int = -1) -> tuple[l
     return None
 
 
+def _placed(u: Understanding, here: list[Meeting], after: int) -> tuple[list[Meeting], str] | None:
+    """`here` narrowed to the sittings held at the venue said after word `after` (« après la séance de Cluny, c'est
+    quoi la suivante ? », lead's set 78); None when no venue is said. A kind of sitting is `formation_of`'s."""
+    place = next((e for e in u.entities if e.kind == "place" and e.start > after and not e.extra.get("formation")
+                  and not e.extra.get("mode")), None)
+    if place is None:
+        return None
+    numbers = {m.number for m in place.items}
+    return [m for m in here if m.number in numbers], f"à {place.label}"
+
+
 def _heading(meeting: Meeting) -> list[str]:
     """The folded words of a sitting's heading, before its first colon or comma (« comité local pour l emploi »)."""
     return re.findall(r"\w+", fold(heading_of(meeting.place, colon=True)))
@@ -259,10 +270,12 @@ def shifted_meeting(u: Understanding, meetings: list[Meeting], now: datetime) ->
         asked = anchor_kind
     pool = _of(asked, meetings) if asked is not None else meetings
     anchors = _of(anchor_kind, meetings) if anchor_kind is not None else pool
-    narrowed = _narrowed(u, anchors, after=i)
+    # « l'avant-dernière plénière » is an order (meeting_rank.py), no shift.
+    ordered = i + 1 < len(u.words) and u.words[i + 1].lemma == "dernier"
+    narrowed = _narrowed(u, anchors, after=i) or (None if ordered else _placed(u, anchors, after=i))
     if narrowed is None:
-        if anchor_kind is None or i + 1 < len(u.words) and u.words[i + 1].lemma == "dernier":
-            return None  # « l'avant-dernière plénière » is an order (meeting_rank.py), no shift
+        if anchor_kind is None or ordered:
+            return None
         # « la réunion d'avant la plénière, c'était quoi ? »: a kind named alone is, in the past tense, its latest
         # sitting held, else its next one.
         held = [m for m in anchors if m.start <= now]

@@ -149,10 +149,12 @@ def held_there(m: Meeting) -> str:
     return f" (séance n°{m.number} du {m.start.day} {MONTHS[m.start.month - 1]} : {m.place})" if m.place else ""
 
 
-def in_month(coming: list[Meeting], past: list[Meeting], month: int, rank: int | None = None) -> tuple[Meeting | None, str]:
+def in_month(coming: list[Meeting], past: list[Meeting], month: int, rank: int | None = None,
+             past_tense: bool = False) -> tuple[Meeting | None, str]:
     """"La réunion de mars" in December: next March's, or else the last one; « la deuxième séance de
     janvier » (`rank` 2): the second of that month's, « la première réunion d'octobre » (`rank` 1) the
-    first of them, not the latest held (set 35b)."""
+    first of them, not the latest held (set 35b). Asked in the past (`past_tense`: « le comité de mars
+    c'était où ? ») of a month with a sitting held and one to come, the one held (lead's set 78)."""
     ahead = [m for m in coming if m.start.month == month]
     held = [m for m in past if m.start.month == month]
     if rank is not None:
@@ -160,7 +162,7 @@ def in_month(coming: list[Meeting], past: list[Meeting], month: int, rank: int |
         year = (ahead[0] if ahead else held[-1]).start.year if pool else 0
         chosen = [m for m in pool if m.start.year == year][rank - 1:rank]
     else:
-        chosen = ahead[:1] or held[-1:]
+        chosen = (held[-1:] if past_tense else []) or ahead[:1] or held[-1:]
     return (chosen[0] if chosen else None), f"en {MONTHS[month - 1]}"
 
 

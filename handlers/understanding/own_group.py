@@ -130,9 +130,16 @@ def _placed_acronym(members: Sequence[Member], meetings: Sequence[Meeting]) -> s
         # lead's set 52: « la liste des membres de la CLI ? » listed her alone).
         placed = Counter(a for m in meetings for a in set(_CAPITALS.findall(m.place)))
         roles = " | ".join(_plain(m.role) for m in members)
-        found = sorted(fold(a) for a, n in placed.items() if 2 * n > len(meetings) and f" {fold(a)} " in f" {roles} "
+        # « Séance du CCDSPV » in most places while the offices are held « du comité » (présidente, secrétaire): the
+        # acronym opening on that noun's letter is the comité spelled in initials (lead's set 78: « prochain ccdspv ? »
+        # was read as a place, asked back).
+        noun = office_noun(members, _BODY_NOUNS)
+        found = sorted(fold(a) for a, n in placed.items() if 2 * n > len(meetings) and (
+            f" {fold(a)} " in f" {roles} " or noun[:1] == fold(a)[:1])
                        and f" {fold(a)} " not in f" {bodies} " and fold(a) not in lexicon().synonyms)
     return found[0] if len(found) == 1 else ""
+# The nouns of a consultative body its offices are held in (« présidente du comité »), which its initials open on.
+_BODY_NOUNS = frozenset({"comite", "commission", "conseil", "conference", "cellule", "instance"})
 # A body's formal name that the sittings' places spell out, a noun of body and its scope first: « Séance plénière
 # de la commission intercommunale pour l'accessibilité, … » is the CIA, which members write by its initials.
 _SPELLED = re.compile(r"\b((?:commission|comite|conseil|conference|observatoire|cellule) (?:intercommunale?|communale?"

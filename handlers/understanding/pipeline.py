@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from handlers.understanding.narrowed_bodies import narrowed_bodies
 from handlers.understanding.body_staff import staff_first
 from handlers.understanding.bare_charge import body_for_bare_charge
 from handlers.understanding.card_body import body_checked_on_card
@@ -211,6 +212,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     found = with_copula(found, find_entities(found, world, now))  # « qui responsable domiciliation ? »: missing_copula.py
     # « la caf du Rhône » (org_tails.py); « la remise en état » names no State (set_phrases.py).
     entities = joined_tails(found, outside_set_phrases(found, find_entities(found, world, now)))
+    entities = narrowed_bodies(found, entities)  # « le CIS de Cluny » of six « CIS de … »: Cluny's (narrowed_bodies.py)
     entities, typed_entities = without_excepted(found, entities), entities  # « à part l'ARS, qui représente l'État ? »: excepted.py
     set_aside = excepted_words(found, typed_entities, entities)
     entities, clause = excepted_clause(text, found, entities)  # « hormis les comptages, on a quoi à rendre ? »

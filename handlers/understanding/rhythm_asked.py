@@ -44,6 +44,8 @@ _ASKED = re.compile(
     r"|(?:quelle|quel) (?:frequence|rythme|periodicite|cadence)"
     r"|(?:revien(?:t|nent)|repasse(?:nt)?|se repete(?:nt)?) (?:chaque|tou(?:te)?s les) (?:semaines?|mois|ans?|annees?|trimestres?)"
     r"|combien de fois par (?:semaine|mois|an|annee|trimestre)"
+    # « on se réunit combien de fois dans l'année ? » (lead's set 78): the times within a unit of time.
+    r"|combien de fois (?:dans l|dans le|dans la|sur l|sur le|chaque) (?:semaine|mois|an|annee|trimestre)"
     # « il y a combien de plénières par an ? », « combien de réunions du GT par mois ? »: the sittings counted by a
     # unit of time are their rhythm.
     r"|combien (?:de|d) (?:[\w-]+ ){1,3}par (?:semaine|mois|an|annee|trimestre)"
@@ -64,7 +66,7 @@ _ASKING = frozenset({
     "mois", "an", "ans", "annee", "annees", "trimestre", "trimestres", "fois", "par", "c", "est", "ce", "ca", "cela",
     "on", "se", "a", "en", "de", "du", "des", "d", "nous", "vous", "y", "il", "elle", "ils", "elles", "reunit",
     "reunissent", "retrouve", "retrouvent", "voit", "voir", "siege", "siegent", "tient", "tiennent", "reunir",
-    "deja", "maintenant", "exactement", "actuellement", "donc", "alors", "svp", "stp", "au", "aux", "et", "ou", "pas",
+    "dans", "sur", "deja", "maintenant", "exactement", "actuellement", "donc", "alors", "svp", "stp", "au", "aux", "et", "ou", "pas",
     "sont", "sommes", "est-ce", "que", "qu", "lieu", "ont", "avoir", "avons", "a-t-on", "t", "bien", "toujours",
     "reunion", "reunions", "seance", "seances", "reu", "reus", "rencontre", "rencontres",
     # « les GT se voient tous les combien ? », « on se rencontre … », « il y a combien de plénières par an ? ».
@@ -80,6 +82,8 @@ _ASKING = frozenset({
     "avait", "avions", "dit", "quoi", "sur", "decide", "decidee", "decides"})
 
 
+# The stems of the verbs by which a decision says the group meets.
+_MEETS = frozenset({"reunit", "reunis", "siege", "siegen"})
 # The stems of the plain nouns of a sitting, which a kind's name may open with (« Réunion plénière … »).
 _SITTING_STEMS = frozenset({"reunio", "seance", "rencon"})
 
@@ -130,8 +134,10 @@ def rhythm_decision(ctx: Context, u: Understanding, decisions: Sequence[str],
         if body or kind_words:
             if all(_held(b, stems, shorthand) for b in body) and (not kind_words or any(k <= stems for k in kind_words)):
                 candidates.append(text)
-        elif kinds & stems:
-            candidates.append(text)  # « on se réunit à quel rythme ? »: the group's own kinds of meetings
+        elif kinds & stems or _MEETS & stems:
+            # « on se réunit à quel rythme ? »: the group's own kinds of meetings, or the group meeting (« Le comité se
+            # réunit au moins quatre fois par an », its places named by an acronym no kind lists: lead's set 78).
+            candidates.append(text)
     if not candidates and len(kind_words) > 1:
         # « les GT se voient tous les combien ? »: a formation of several subjects (GT seniors, GT logement) is said
         # by the words its meetings share (« groupe de travail »), which the decision on its rhythm holds; « Réunion
