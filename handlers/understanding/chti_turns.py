@@ -41,7 +41,7 @@ _CONSONANT = "bcdfgjklmnpqrstvwxzç"  # not « h » (« l'hôtel ») nor « y »
 
 # Marks: words French never writes alone, and an elision before a consonant (« l'chevalement », « d'la »).
 _MARKS = re.compile(rf"\bch['’]|\b(?:eul|ej|dins|quo|biloute|fieu|tertous|bojour|d['’]j[àa])\b"
-                    rf"|\bc['’]te?\b|(?<![\w'’])[dljmnst]['’](?=[{_CONSONANT}])|\bsu['’]\s", _I)
+                    rf"|\bc['’]te?\b|(?<![\w'’])(?-i:[dljmnst])['’](?=[{_CONSONANT}])|\bsu['’]\s", _I)
 # The subject « i » and the article « el » are marks too, in lower case between lower-case words (« les gamins i
 # paient », « qui représente el Département ? »); « Ben el Mansour » is a name (its words are capitalised).
 _LOWER = "a-zàâäéèêëîïôöùûüç"
@@ -94,7 +94,8 @@ _WORDS = (
     (re.compile(r"\bs['’]ra\b"), "sera"),
 )
 # An elision before a consonant, written whole; « r » before a consonant opens « re- » (« r'parler », « s'rvoit »).
-_ELIDED = re.compile(rf"(?<![\w'’])([dljmnst])['’](?=[{_CONSONANT}])", _I)
+# The elided word in lower case: « N'Diaye », « D'Souza » are names.
+_ELIDED = re.compile(rf"(?<![\w'’])([dljmnst])['’](?=[{_CONSONANT}{_CONSONANT.upper()}])")
 _RE_PREFIX = re.compile(rf"(?:(?<![\w'’])r['’]|(?<=\bs['’])r)(?=[{_CONSONANT}]\w)")
 
 

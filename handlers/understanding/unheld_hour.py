@@ -12,8 +12,10 @@ import re
 __all__ = ["hour_unheld"]
 
 _HOUR_ASKED = re.compile(r"\b(?:a|à)\s+quelle\s+heure\b|\bquelle\s+heure\b|\bvers\s+quelle\s+heure\b", re.IGNORECASE)
-# A time of day as replies write it: « 15 h », « 14h30 », « 09h30–12h30 », « 18:00 », « midi ».
-_CLOCK = re.compile(r"\b\d{1,2}\s*h(?:\s*\d{2})?\b|\b\d{1,2}:\d{2}\b|\bmidi\b|\bminuit\b", re.IGNORECASE)
+# A time of day as replies write it: « 15 h », « 14h30 », « 7 heures », « sept heures », « 18:00 », « midi ».
+_NUMBER = r"\d{1,2}|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt"
+_CLOCK = re.compile(rf"\b(?:{_NUMBER})(?:[\s-]\w+)?\s*(?:h|heures?)(?:\s*\d{{2}})?\b|\b\d{{1,2}}:\d{{2}}\b|\bmidi\b"
+                    r"|\bminuit\b", re.IGNORECASE)
 
 
 def hour_unheld(text: str, intent: str | None, reply: str) -> bool:

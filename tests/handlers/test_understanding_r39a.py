@@ -30,6 +30,7 @@ from __future__ import annotations
 import pytest
 
 from handlers.understanding.chti_turns import chti_as_french
+from handlers.understanding.unheld_hour import hour_unheld
 from tests.handlers.questions_eval import outcome_of, sure
 from tests.handlers.questions_groups import build_group
 from tests.helpers import Chat
@@ -57,7 +58,8 @@ def test_chti_written_in_french(typed: str, meant: str) -> None:
 
 
 @pytest.mark.parametrize("kept", ["Tarik el Amrani c'est qui ?", "la réunion dure 10 min environ", "on se voit en rdv",
-                                  "statu quo sur le budget ?", "l'hôtel c'est où ?", "la mi-janvier c'est quand ?"])
+                                  "statu quo sur le budget ?", "l'hôtel c'est où ?", "la mi-janvier c'est quand ?",
+                                  "les tâches d'Aminata N'Diaye ?"])
 def test_plain_french_and_names_are_left(kept: str) -> None:
     assert chti_as_french(kept) == kept
 
@@ -111,6 +113,13 @@ def test_an_hour_no_decision_holds(terril: Chat) -> None:
     assert not outcome_of(terril, "on était monté su' l'terril 74 à quelle heure en septembre ?").confident
     # Neighbour: a decision writing the hour answers it.
     assert "15 h" in sure(terril, "les visites du chevalement ch'est à quelle heure ?", "decisions_topic")
+
+
+@pytest.mark.parametrize("held", ["Les UAPE ouvrent dès 7 heures le matin", "à dix-sept heures", "à 15 h", "de 14h30 à 16h",
+                                  "vers midi"])
+def test_an_hour_written_in_a_decision_is_held(held: str) -> None:
+    # « les UAPE ouvrent à quelle heure ? » of « … dès 7 heures le matin » (set 31a) stays answered.
+    assert not hour_unheld("ça ouvre à quelle heure ?", "decisions_topic", held)
 
 
 def test_news_and_the_chat_words_of_the_bassin_minier(terril: Chat) -> None:
