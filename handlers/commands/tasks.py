@@ -155,12 +155,17 @@ def taches(ctx: Context, args: str) -> Reply:
     else:
         member = find_member(ctx, query, LIST_USAGE)
     theirs = [t for t in open_tasks if t.pilot == member.number]
-    done = [t for t in ctx.data.tasks() if t.pilot == member.number and t.status == "done"]
-    if not theirs and done:
-        # « François il avait quoi à faire ? »: nothing left, but what they had is what they did.
+    closed = [t for t in ctx.data.tasks() if t.pilot == member.number and t.status in ("done", "cancelled")]
+    if not theirs and closed:
+        # « François il avait quoi à faire ? »: nothing left, but what they had is what they did — or what was
+        # cancelled (« Rachid il avait quoi à faire pour les Journées du patrimoine ? », set 46a).
         members, today = members_by_number(ctx.data), ctx.now.date()
-        return Reply.of(f"{member.name} n'a aucune tâche en cours ; déjà faite{'s' if len(done) > 1 else ''} :",
-                        *[task_line(t, members, today, ctx.locale, False) for t in done[-SHOWN:]])
+        plural = "s" if len(closed) > 1 else ""
+        states = {t.status for t in closed}
+        said = (f"déjà faite{plural}" if states == {"done"} else f"annulée{plural}" if states == {"cancelled"}
+                else "déjà faites ou annulées")
+        return Reply.of(f"{member.name} n'a aucune tâche en cours ; {said} :",
+                        *[task_line(t, members, today, ctx.locale, False) for t in closed[-SHOWN:]])
     return _listing(ctx, theirs, f"Tâches {of_name(member.name)}", f"{member.name} n'a aucune tâche en cours.", pilot=False)
 
 

@@ -54,6 +54,8 @@ from handlers.understanding.inclusive_writing import without_inclusive_writing
 from handlers.understanding.whole_group import without_whole_group
 from handlers.understanding.confirmed_check import confirmed_as_decided
 from handlers.understanding.spoken_il import il_for_y
+from handlers.understanding.chti_turns import chti_as_french
+from handlers.understanding.unheld_hour import hour_unheld
 from handlers.understanding.creole_turns import creole_as_french
 from handlers.understanding.german_turns import german_as_french
 from handlers.understanding.gascon_turns import gascon_as_french
@@ -342,6 +344,9 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     readings are offered, since a confident wrong answer is worse than « je ne suis pas sûr » (doubtful_readings.py)."""
     outcome = _answer(ctx, text, afterthought, rewritten, affirm, told, measured, joining)
     u = outcome.understanding
+    if outcome.confident and u is not None and hour_unheld(text, outcome.intent, outcome.reply.plain()):
+        # « on était monté sur le terril à quelle heure en septembre ? »: no decision found says an hour (unheld_hour.py)
+        return _unsure(dataclasses.replace(u, intent=None, readings=["meeting_which", "decisions_topic"]))
     if outcome.confident and outcome.intent and u is not None:
         if (readings := doubtful(u, outcome.intent, group_world(ctx))) is not None:
             return _unsure(dataclasses.replace(u, intent=None, readings=readings))
@@ -385,6 +390,7 @@ def _answer(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     text = without_chat_particles(text)  # « wallah c'est quand la prochaine ? », « … même ? »: chat_particles.py
     text = without_youth_chat(text)  # « la réuuuu c quand mdr », « le skatepark on en parle kan ? »: youth_chat.py
     text = creole_as_french(text)  # « la réunion lé kan ? », « ki i représente la CAF ? »: creole_turns.py
+    text = chti_as_french(text)  # « ch'est quand eul prochaine ? », « Crépin i fait quo ? »: chti_turns.py
     # « la Sitzung », « le Protokoll », « …, oder ? », « l'Anne-Sophie »: german_turns.py
     text = german_as_french(text, lambda: _group_texts(ctx), [m.name for m in ctx.data.members()])
     text = marseille_as_french(text)  # « vé, … », « on se capte quand ? », « c'est qui en bas ? »: marseille_turns.py

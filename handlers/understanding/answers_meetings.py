@@ -15,7 +15,8 @@ from handlers.understanding.days import WEEKDAYS
 from handlers.understanding.day_in_decision import decisions_of_day, fate_asked
 from handlers.understanding.day_other_year import same_day_other_year, same_part_other_year
 from handlers.understanding import tense
-from handlers.understanding.meeting_kinds import formation_of, joined_formations, kind_meeting, kind_meetings, shifted_meeting
+from handlers.understanding.meeting_kinds import (formation_of, joined_formations, kind_meeting, kind_meetings,
+                                                  shifted_meeting, weekday_checked)
 from handlers.understanding.meetings_in_span import meeting_list, meetings_in_span
 from handlers.understanding.month_day_check import day_in_named_month
 from handlers.understanding.agenda_topic import with_item
@@ -78,6 +79,8 @@ def _qualified(ctx: Context, u: Understanding) -> tuple[Meeting | None, str]:
         # « le copil avant Noël », « la plénière du 28 »: that kind's meeting (meeting_kinds.py).
         return kind_meeting(u, formation, meetings, ctx.now, _past_tense(u))
     period = u.first("period")
+    if period is not None and u.first("place") is not None and weekday_checked(u, period):
+        period = None  # « la rando du 11/19 c'était un samedi ? »: the place designates, its weekday is checked (set 46a)
     month_asked = u.first("month").extra["month"] if u.first("month") else (
         period.extra["period"].month if period is not None else None)
     if (checked := day_in_named_month(u, coming, past)) is not None:

@@ -157,6 +157,14 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
     if not holders:
         return Outcome.unsure(u, [f"Je ne trouve personne avec le rôle « {shown} »{where} dans le répertoire.",
                                   "Voyez /membres pour l'annuaire."], "")
+    if _coming_from(u) and len(bodies := {m.organisation for m in holders}) == 1 and None not in bodies:
+        # « qui vient de l'association des anciens mineurs ? »: the body its words describe, through the role of its
+        # one holder (« ancien mineur »), not the title: all its people (set 46a).
+        body = next(iter(bodies))
+        u.intent = "org_members"
+        people = [m for m in ctx.data.members() if m.organisation == body]
+        return Outcome.sure(u, [bold(f"{body} : qui représente l'organisation"), *[member_row(m) for m in people[:10]]],
+                            body)
     # « qui préside le réseau ? » when an intercommunality's president sits in the network too: with no body
     # named, the role held in the group itself wins (« coprésidente du comité » chairs it as « présidente » does).
     # A title of two words is matched whole (« vice-président de la conférence », not « vice-présidente chargée
@@ -243,11 +251,13 @@ def role_holder(ctx: Context, u: Understanding) -> Outcome:
 
 
 def _body_of_plural(u: Understanding, role, members) -> str | None:
-    """The one body whose name carries the title typed in the plural (« l'Ordre des avocats » for « les avocats »)."""
+    """The one body whose name carries the title typed in the plural (« l'Ordre des avocats » for « les avocats »), or
+    opens with it (« Guides du Bassin minier » for « les guides », set 46a)."""
     typed = u.words[role.start].folded
     if u.topic or not typed.endswith(("s", "x")) or not role.start or u.words[role.start - 1].folded not in ("les", "des", "nos"):
         return None
-    bodies = {m.organisation for m in members if m.organisation and re.search(rf"\bdes {typed}\b", plain(m.organisation))}
+    bodies = {m.organisation for m in members
+              if m.organisation and re.search(rf"\bdes {typed}\b|^{typed}\b", plain(m.organisation))}
     return next(iter(bodies)) if len(bodies) == 1 else None
 
 
@@ -304,6 +314,14 @@ def _only_named(u: Understanding, opening: frozenset[str] = frozenset()) -> bool
 # « qui est du … ? », « qui est de la … ? », « qui sont des … ? »: belonging asked, no charge.
 _BELONGING = (("qui", "est", "du"), ("qui", "est", "de"), ("qui", "est", "des"), ("qui", "sont", "du"),
               ("qui", "sont", "de"), ("qui", "sont", "des"))
+
+
+# « qui vient de l'association … ? », « qui vient du club … ? »: where members come from, a body.
+_COMING_FROM = frozenset({("qui", "vient", w) for w in ("de", "du", "des", "d")})
+
+
+def _coming_from(u: Understanding) -> bool:
+    return tuple(w.folded for w in u.words[:3]) in _COMING_FROM
 
 
 def _belonging_asked(u: Understanding) -> bool:

@@ -27,7 +27,7 @@ from handlers.understanding.spans import Entity
 from handlers.understanding.tense import PAST
 from storage.models import Meeting
 
-__all__ = ["formation_of", "joined_formations", "kind_meeting", "kind_meetings", "shifted_meeting"]
+__all__ = ["formation_of", "joined_formations", "kind_meeting", "kind_meetings", "shifted_meeting", "weekday_checked"]
 
 # Words that move from one meeting to the next or the one before (« la réu après celle de mardi »).
 _AFTER = frozenset({"apres", "suivant", "suivante"})
@@ -67,7 +67,7 @@ def _bare_day(u: Understanding, period: Entity) -> bool:
     return any(w.isdigit() for w in said) and not any(month_of(w) is not None or w in WEEKDAYS for w in said)
 
 
-def _weekday_checked(u: Understanding, period: Entity) -> bool:
+def weekday_checked(u: Understanding, period: Entity) -> bool:
     """« la plénière c'est un jeudi ? »: a weekday after « un » checks the day the meeting falls on, it names
     no day (this week's Thursday) to find the meeting in."""
     said = [w.folded for w in u.words[period.start:period.end]]
@@ -82,7 +82,7 @@ def _this_year(u: Understanding, period: Entity) -> bool:
 
 def _narrowed(u: Understanding, here: list[Meeting], after: int = -1) -> tuple[list[Meeting], str] | None:
     """`here` narrowed by the month or period said after word `after`; None when none is said."""
-    period = next((e for e in u.entities if e.kind == "period" and e.start > after and not _weekday_checked(u, e)), None)
+    period = next((e for e in u.entities if e.kind == "period" and e.start > after and not weekday_checked(u, e)), None)
     month = next((e for e in u.entities if e.kind == "month" and e.start > after), None)
     if period is not None:
         span = period.extra["period"]

@@ -97,6 +97,12 @@ def _first_names(world: World) -> set[str]:
     return {plain(m.name.split()[0]).split()[0] for m in world.members if m.name.split()}
 
 
+def _surnames(world: World) -> set[str]:
+    """The members' last name words: « Crépin fait quoi ? » opens with one as « Pierre fait quoi ? » with a first
+    name (set 46a; « crépin » is a word too)."""
+    return {plain(m.name.split()[-1]) for m in world.members if len(m.name.split()) > 1}
+
+
 # After a member's first name opening a message, the words that make it a question about them:
 # « Pierre fait quoi ? », « Romain, il est de quelle organisation ? », « Olivier il travaille où ? ».
 _ASKING_AFTER_NAME = frozenset({"qui", "quoi", "ou", "quel", "quelle", "quels", "quelles", "comment"})
@@ -117,6 +123,16 @@ _HAVING_AFTER = frozenset({"des", "du", "encore", "quelque", "toujours", "plein"
 def _has(words: list[Word], end: int) -> bool:
     """« a des … », « a encore … » right after the name."""
     return end + 1 < len(words) and words[end].folded in _DID_AFTER_NAME and words[end + 1].folded in _HAVING_AFTER
+
+
+def _resumed(words: list[Word], end: int) -> bool:
+    """The name said again as « il » / « elle », then a question of them: « Crépin il fait quoi lui ? », « Sabine elle
+    a des tâches ? » (set 46a: « crépin », « sabine » are words too). The spoken subject marks a person, surname or
+    first name alike."""
+    if end + 1 >= len(words) or words[end].folded not in ("il", "elle"):
+        return False
+    return (any(w.folded in _ASKING_AFTER_NAME for w in words[end + 1:]) or words[end + 1].folded in _COMING_AFTER_NAME
+            or _did(words, end + 1) or _has(words, end + 1))
 
 
 def _did(words: list[Word], end: int) -> bool:
@@ -236,10 +252,10 @@ def find_persons(words: list[Word], world: World, taken: set[int]) -> list[Entit
         # A member's first name opening a question (« Benoît, c'est qui ? », « Pierre fait quoi ? ») is one, though.
         plausible = titled or len(span) >= 2 or any(
             (w.raw[:1].isupper() and i > 0) or not simplemma.is_known(w.raw.lower(), lang="fr") for w in span) or (
-            len(span) == 1 and span[0].raw[:1].isupper() and span[0].folded in _first_names(world)
+            len(span) == 1 and span[0].raw[:1].isupper() and span[0].folded in _first_names(world) | _surnames(world)
             and (any(w.folded in _ASKING_AFTER_NAME for w in words[end:])
                  or end < len(words) and words[end].folded in _COMING_AFTER_NAME or _did(words, end)
-                 or _has(words, end)))
+                 or _has(words, end))) or (len(span) == 1 and span[0].raw[:1].isupper() and _resumed(words, end))
         if span and hits and plausible:
             best = max(count for _, count in hits.values())
             people = tuple(m for m, count in hits.values() if count == best)

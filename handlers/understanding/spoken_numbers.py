@@ -41,6 +41,8 @@ _DAY_AFTER = frozenset({"a", "c", "cest", "ce", "ca", "ou", "qd", "quand", "on",
                         "prochain", "deja", "stp", "svp", "matin", "soir", "aprem", "apres", "au", "dans", "chez",
                         "en", "se", "pour", "pr", "vers", "des"})
 # Words before which a number is a record's number.
+# « y a du neuf », « il y a du neuf », « quoi du neuf »: the words before « du neuf » asking news.
+_NEWS_BEFORE = frozenset({"a", "ya", "yad", "quoi", "koi", "rien", "encore"})
 _NUMBER_CUES = frozenset({"numero", "num", "no", "n"})
 _RECORDS = frozenset({"decision", "decisions", "tache", "echeance", "seance", "reunion"})
 _HOURS = frozenset({"heure", "heures", "h"})
@@ -123,6 +125,8 @@ def _replacement(t: _Tokens, i: int) -> tuple[int, str] | None:
         return None
     if before in _COUNTED_BEFORE and after in _ORDERS:
         return j, str(value)  # « les trois prochaines réunions », « les deux dernières décisions »
+    if before == "du" and t.word(i) == "neuf" and t.word(i - 2) in _NEWS_BEFORE:
+        return None  # « y a du neuf dans les décisions ? », « rien de neuf »: news, no ninth (set 46a)
     if month_of(after) is not None and len(after) >= 3 or before in _DAY_BEFORE and (after in _DAY_AFTER or j >= len(t.words)):
         return j, str(value)
     return None

@@ -272,6 +272,8 @@ from tests.handlers.questions_groups_ccspl42 import (CCSPL42_AFTER_SETUP, CCSPL4
 from tests.handlers.questions_groups_cccilux import (CCCILUX_AFTER_SETUP, CCCILUX_ASKERS,
                                                     CCCILUX_GROUPS, CCCILUX_TASKS)
 from tests.handlers.questions_groups_spv71 import SPV71_AFTER_SETUP, SPV71_ASKERS, SPV71_GROUPS, SPV71_TASKS
+from tests.handlers.questions_groups_terril62 import (TERRIL62_AFTER_SETUP, TERRIL62_ASKERS, TERRIL62_GROUPS,
+                                                   TERRIL62_TASKS)
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -1181,6 +1183,10 @@ GROUPS |= SPV71_GROUPS
 TASKS |= SPV71_TASKS
 ASKERS |= SPV71_ASKERS
 AFTER_SETUP |= SPV71_AFTER_SETUP
+GROUPS |= TERRIL62_GROUPS
+TASKS |= TERRIL62_TASKS
+ASKERS |= TERRIL62_ASKERS
+AFTER_SETUP |= TERRIL62_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
