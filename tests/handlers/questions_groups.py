@@ -267,6 +267,7 @@ from tests.handlers.questions_groups_integne26 import (INTEGNE26_AFTER_SETUP, IN
 from tests.handlers.questions_groups_pasto65 import PASTO65_AFTER_SETUP, PASTO65_ASKERS, PASTO65_GROUPS, PASTO65_TASKS
 from tests.handlers.questions_groups_oms85 import OMS85_AFTER_SETUP, OMS85_ASKERS, OMS85_GROUPS, OMS85_TASKS
 from tests.handlers.questions_groups_fsl86 import FSL86_AFTER_SETUP, FSL86_ASKERS, FSL86_GROUPS, FSL86_TASKS
+from tests.handlers.questions_groups_faj33 import FAJ33_AFTER_SETUP, FAJ33_ASKERS, FAJ33_GROUPS, FAJ33_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -1164,6 +1165,10 @@ GROUPS |= FSL86_GROUPS
 TASKS |= FSL86_TASKS
 ASKERS |= FSL86_ASKERS
 AFTER_SETUP |= FSL86_AFTER_SETUP
+GROUPS |= FAJ33_GROUPS
+TASKS |= FAJ33_TASKS
+ASKERS |= FAJ33_ASKERS
+AFTER_SETUP |= FAJ33_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
