@@ -27,6 +27,7 @@ import re
 from handlers.context import Context
 from handlers.understanding.amounts import spoken_amounts
 from handlers.understanding.chat import asks_time
+from handlers.understanding.deadline_nouns import DEADLINE_WORDS
 from handlers.understanding.normalise import lexicon
 from handlers.understanding.topics import SHARE, topic_scores
 from handlers.understanding.outcome import Outcome
@@ -161,14 +162,16 @@ _SUM_WORDS = frozenset({"combien", "cb", "budget", "enveloppe", "montant", "somm
 def sum_asked(ctx: Context, u: Understanding) -> Outcome | None:
     """The decisions writing a sum (or a share) that the topic finds as well as any deadline, for a question read as
     dates that asks a sum and no time; else None."""
-    if not u.topic or asks_time(u.words) or not any(w.folded in _SUM_WORDS for w in u.words):
-        return None
+    if not u.topic or asks_time(u.words) or not any(w.folded in _SUM_WORDS for w in u.words) or any(
+            w.lemma in DEADLINE_WORDS or w.folded in DEADLINE_WORDS for w in u.words):
+        return None  # « échéance budget ? » asks the date
     decisions = [d for d in ctx.data.decisions() if d.status != "cancelled" and amounts_in(d.text)]
+    # Any deadline the topic finds as well (« Validation du budget 2027 ») keeps the dates' answer.
     today = ctx.now.date()
-    deadlines = [d for d in ctx.data.deadlines() if not d.cancelled and d.day >= today and amounts_in(d.text)]
+    deadlines = [d for d in ctx.data.deadlines() if not d.cancelled and d.day >= today]
     decided = _best(u, decisions)
     due = _best(u, deadlines)
-    if decided and (not due or decided[0] >= due[0]):
+    if decided and (not due or decided[0] > due[0] or decided[0] == due[0] == 1.0):
         u.intent, u.readings = "decisions_topic", []
         lines: list = [f"Décisions sur « {u.topic_text} » ({len(decided[1])})"]
         for decision in decided[1]:

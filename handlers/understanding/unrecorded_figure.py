@@ -5,9 +5,11 @@ The question's words find the decision on the thing (« L'aide au permis de
 conduire est de 800 euros par jeune … ») and it was shown with confidence,
 as if it said how many permits were paid for or what a permit costs on
 average. It says neither: a count asked (« combien de N ») is stated by a
-record only where a number stands before the thing counted (« 612 jeunes
-aidés », « Quatre places », « deux fois par an »), and an average only
-where a record says « moyen ». Otherwise the bot stays unsure: a member of
+record that counts something (« 612 jeunes aidés », « Vingt
+professionnels », « deux fois par an », « la moitié des titulaires »), not
+by one stating sums alone; a sum asked (« combien d'aide ? », « on paye
+combien de … ? ») is left to the sums; an average is stated only where a
+record says « moyen ». Otherwise the bot stays unsure: a member of
 the group may know the figure, and a wrong sum read off another decision is
 worse than none."""
 
@@ -24,24 +26,28 @@ __all__ = ["figure_unstated"]
 _COUNTED = re.compile(r"\b(?:combien|cb|cbn|nombre) (?:de |d )(\w+)")
 # « en moyenne », « le coût moyen », « la moyenne des aides »: an average asked.
 _AVERAGE = re.compile(r"\b(?:en moyenne|moyen|moyenne|moyens|moyennes)\b")
-# A number written before the thing counted (« 612 jeunes », « quatre places », « deux nouvelles places »).
-# « un jeune » is no count: « un » and « une » are left out.
-_NUMBER = r"(?:\d[\d  .']*|" + "|".join(sorted((CARDINAL_WORDS | {"cent", "cents", "mille"}) - {"un", "une"},
-                                                key=len, reverse=True)) + r")"
-# Counted nouns a duration, a sum or a share answers (« pendant combien de temps ? »: « quatre semaines »).
-_MEASURED = frozenset({"temps", "jours", "jour", "semaines", "mois", "heures", "ans", "annees", "minutes", "euros",
-                       "argent", "francs", "pourcent", "pourcentage", "fois"})
-# Nouns counted by how often, not by how many (« combien de réunions par an ? »: « deux fois par an »).
-_TIMES = re.compile(r"\b" + _NUMBER + r" fois\b")
+# Nouns after « combien de » that a duration or a sum answers (« pendant combien de temps ? »: « quatre semaines »;
+# « combien d'aide ? », « combien de budget ? »), and articles (« combien de l'heure ? »).
+_MEASURED = frozenset({"temps", "jours", "jour", "semaines", "mois", "heures", "ans", "annees", "minutes", "fois",
+                       "euros", "francs", "pourcent", "pourcentage", "aide", "aides", "budget", "argent",
+                       "investissement", "investissements", "travaux", "subvention", "subventions", "financement",
+                       "enveloppe", "montant", "somme", "dotation", "credit", "credits", "participation", "loyer",
+                       "salaire", "prime", "indemnite", "frais", "cotisation", "l", "la", "le", "les"})
+# A figure and the word after it; the words that make it a sum (or a share) rather than a count.
+# (« une vingtaine de jeunes », « au moins une séance », « un suppléant » count too.)
+_FIGURE = re.compile(r"\b(?:\d[\d ]*|" + "|".join(sorted(CARDINAL_WORDS | {"dizaine", "douzaine", "quinzaine", "vingtaine",
+                                                                      "trentaine", "centaine"}, key=len, reverse=True))
+                     + r") (\w+)")
+_SUM_MARKS = frozenset({"euros", "euro", "eur", "francs", "franc", "chf", "000", "pour", "k"})
+# A count said without a figure: a share (« la moitié des titulaires »), all, or none (« … ne peuvent pas être
+# membres »).
+_SHARES = re.compile(r"\b(?:moitie|tiers|quart|majorite|totalite|tous|toutes|aucun|aucune|ne peuvent pas|ne peut pas)\b")
+# « on paye combien de pacage ? », « on donne combien de seed money ? »: a verb of paying asks a sum.
+_PAYING = re.compile(r"\b(?:pay\w*|paie\w*|donn\w*|vers\w*|touch\w*|cout\w*)\b")
 
 
 def _plain(text: str) -> str:
     return " ".join(re.findall(r"\w+", fold(text)))
-
-
-def _stem(noun: str) -> str:
-    """« permis », « aides », « jeunes » -> a stem that their singular and plural share."""
-    return noun[:-1] if len(noun) > 4 and noun[-1] in "sx" else noun
 
 
 def figure_unstated(question: str, decisions: list[str]) -> bool:
@@ -50,9 +56,8 @@ def figure_unstated(question: str, decisions: list[str]) -> bool:
     if _AVERAGE.search(asked):
         return _AVERAGE.search(shown) is None
     counted = _COUNTED.search(asked)
-    if counted is None or counted.group(1) in _MEASURED:
-        return False
-    stem = _stem(counted.group(1))
-    # The number may stand one or two words before the noun (« deux nouvelles places », « 30 foyers »).
-    stated = re.compile(r"\b" + _NUMBER + r" (?:\w+ ){0,2}?" + re.escape(stem) + r"\w*\b")
-    return stated.search(shown) is None and _TIMES.search(shown) is None
+    if counted is None or counted.group(1) in _MEASURED or _PAYING.search(asked):
+        return False  # a duration or a sum is asked, which the decisions state
+    # A count may be said in other words than the question's (« Vingt professionnels » for « combien de
+    # personnes ? », « 18 km », « deux fois par an »): only decisions stating sums alone leave it unstated.
+    return _SHARES.search(shown) is None and not any(m.group(1) not in _SUM_MARKS for m in _FIGURE.finditer(shown))

@@ -116,7 +116,12 @@ def test_counts_stated_are_answered(faj: Chat, question: str, shown: str, intent
     ("combien de permis on a financés ?", ["L'aide au permis est de 800 euros par jeune."], True),
     ("combien de places en plus ?", ["Quatre places supplémentaires sont ouvertes."], False),
     ("on fait combien de plénières par an ?", ["La plénière se réunit deux fois par an."], False),
-    ("combien de jeunes aidés ?", ["Un jeune ne peut pas recevoir plus de 1 500 euros."], True),
+    ("combien de jeunes aidés ?", ["L'aide au permis est de 800 euros par jeune."], True),
+    ("combien de jeunes aidés ?", ["Bilan du semestre : 612 jeunes aidés pour 186 000 euros."], False),
+    ("combien de personnes formées ?", ["Vingt professionnels sont formés aux premiers secours."], False),
+    ("combien d'aide d'urgence ?", ["L'aide d'urgence est de 1 500 euros par exploitation."], False),
+    ("on paye combien de pacage ?", ["Le pacage des vaches est de 30 euros par tête."], False),
+    ("combien de titulaires présents ?", ["La plénière délibère si la moitié des titulaires est présente."], False),
     ("le coût moyen d'un permis ?", ["L'aide au permis est de 800 euros."], True),
 ])
 def test_figure_unstated(question: str, decisions: list[str], unstated: bool) -> None:
