@@ -1039,7 +1039,7 @@ def _respond(ctx: Context, text: str) -> Outcome:
         return titled  # « qui est le sous-préfet ? »: the title's holder, not the sous-préfecture's people (body_head.py)
     outcome = ANSWERS[u.intent](ctx, u)
     if outcome.confident and u.intent in ("decisions_topic", "dates_period") and not shows_amount_asked(
-            u, outcome.reply.plain()) and (amount := named_amount(ctx, u)) is not None:
+            u, outcome.reply.plain()) and (amount := named_amount(ctx, u, topical=True)) is not None:
         return amount  # « la subvention de 3 k€ ? » answered with the one of 15 000 euros: the record of 3 000 €
     if u.intent == "dates_period" and before_doing(u) and (
             rule := eligible_decision(ctx, u, decisions, ANSWERS["decisions_topic"])) is not None:

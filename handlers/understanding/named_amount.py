@@ -43,6 +43,7 @@ _AMOUNT = re.compile(
     r"|h\b|heures?\b)?")
 # « 300 ou 350 € », « 48 ou 72h »: a bare number before « ou » and a number with its unit shares that unit.
 _OR_UNIT = re.compile(r"(?<![\d,.])(\d[\d ]*)\s+ou\s+(?=\d[\d ]*\s*(?:k\s*€|€|euros?|%|h\b|heures?))")
+_OR_THOUSANDS = re.compile(r"(?<![\d,.])(\d{1,3})(\s+ou\s+\d{1,3}[ \u00a0\u202f.']000)(?!\d)")
 _CHOICE = re.compile(r"(?<![\d,.])(\d{3,})\s+ou\s+(\d{3,})(?![\d,.])")
 _SCALE = {"k": 1000, "m": 1_000_000}
 
@@ -75,7 +76,9 @@ def _value(number: str, mark: str) -> int | None:
 def amounts_in(text: str) -> frozenset[tuple[int, str]]:
     """(value, unit) of each amount `text` writes with a unit, or of a bare number of a thousand or more that is no
     year: « 15 000 € » -> (15000, "money"), « 1,5 k€ » -> (1500, "money"), « 80 % » -> (80, "%")."""
-    folded = _OR_UNIT.sub(lambda m: m.group(1) + _trailing_unit(text, m.end()) + " ou ", text.casefold())
+    # « 12 ou 15 000 »: the thousands said once stand for both.
+    folded = _OR_THOUSANDS.sub(r"\1 000\2", text.casefold())
+    folded = _OR_UNIT.sub(lambda m: m.group(1) + _trailing_unit(folded, m.end()) + " ou ", folded)
     found: set[tuple[int, str]] = set()
     for match in _AMOUNT.finditer(folded):
         number, mark = match.group(1), (match.group(2) or "")
@@ -97,7 +100,7 @@ def amounts_in(text: str) -> frozenset[tuple[int, str]]:
 
 def _trailing_unit(text: str, at: int) -> str:
     """The unit written after the number that starts at `at` in `text` (casefolded)."""
-    match = _AMOUNT.match(text.casefold(), at)
+    match = _AMOUNT.match(text, at)
     return " " + (match.group(2) or "") if match and match.group(2) else ""
 
 
@@ -127,14 +130,18 @@ def _asks(u: Understanding) -> bool:
     return "?" in u.text or any(w.folded in lexicon().question_words for w in u.words)
 
 
-def named_amount(ctx: Context, u: Understanding) -> Outcome | None:
+def named_amount(ctx: Context, u: Understanding, topical: bool = False) -> Outcome | None:
     """The decisions (else the deadlines) holding an amount the question writes; None when it writes none, asks
-    nothing, or no record holds it."""
+    nothing, or no record holds it (`topical`: none that the topic finds too — a confident answer is only put
+    aside for a record on the same thing: « combien on a mis sur le forum, 12 ou 15 000 ? » is not the 15 000 € of
+    another decision)."""
     if not _asks(u) or not (asked := _asked(u)):
         return None
     decisions = [d for d in ctx.data.decisions() if d.status != "cancelled" and _holds(d.text, asked)]
     today = ctx.now.date()
     deadlines = [d for d in ctx.data.deadlines() if not d.cancelled and d.day >= today and _holds(d.text, asked)]
+    if topical:
+        decisions, deadlines = _on_topic(u, decisions), _on_topic(u, deadlines)
     said = ", ".join(sorted({_said(value, unit) for value, unit in asked}))
     if decisions:
         u.intent, u.readings = "decisions_topic", []
@@ -149,12 +156,22 @@ def named_amount(ctx: Context, u: Understanding) -> Outcome | None:
     return None
 
 
+def _on_topic(u: Understanding, records: list) -> list:
+    """The `records` that the question's topic finds."""
+    words = [w for w in u.topic if not any(c.isdigit() for c in w.folded)]  # the sum itself says nothing of the thing
+    if not records or not words:
+        return []
+    return [r for s, r in zip(topic_scores(words, [r.text for r in records]), records, strict=True) if s >= SHARE]
+
+
 def _said(value: int, unit: str) -> str:
     """« 15 000 € », « 80 % », « 72 h »: an amount as the reply echoes it."""
     digits = f"{value:,}".replace(",", " ")
     return digits + {"money": " €", "%": " %", "h": " h", "": ""}[unit]
 
 
+# « combien de temps », « combien de jours »: a span of time is asked, no sum.
+_SPANS = frozenset({"temps", "jours", "semaines", "mois"})
 # Words asking a sum: « combien », « le budget », « l'enveloppe », « le montant ».
 _SUM_WORDS = frozenset({"combien", "cb", "budget", "enveloppe", "montant", "somme"})
 
@@ -163,8 +180,8 @@ def sum_asked(ctx: Context, u: Understanding) -> Outcome | None:
     """The decisions writing a sum (or a share) that the topic finds as well as any deadline, for a question read as
     dates that asks a sum and no time; else None."""
     if not u.topic or asks_time(u.words) or not any(w.folded in _SUM_WORDS for w in u.words) or any(
-            w.lemma in DEADLINE_WORDS or w.folded in DEADLINE_WORDS for w in u.words):
-        return None  # « échéance budget ? » asks the date
+            w.lemma in DEADLINE_WORDS or w.folded in DEADLINE_WORDS or w.folded in _SPANS for w in u.words):
+        return None  # « échéance budget ? », « il reste combien de temps pour déposer ? » ask the date
     decisions = [d for d in ctx.data.decisions() if d.status != "cancelled" and amounts_in(d.text)]
     # Any deadline the topic finds as well (« Validation du budget 2027 ») keeps the dates' answer.
     today = ctx.now.date()

@@ -91,8 +91,16 @@ def test_a_sum_in_chat_gets_no_answer(faj: Chat) -> None:
 
 def test_a_budget_read_as_dates_is_the_sum_decided(faj: Chat) -> None:
     assert "420 000 euros" in sure(faj, "le budget du FAJ pour l'an prochain ?", "decisions_topic")
-    # A time asked stays the deadline of the vote.
+    # A time, a span or a deadline asked stays the deadline of the vote.
     assert "15 janvier" in sure(faj, "c'est quand le vote du budget du FAJ ?", "dates_period")
+    assert "15 janvier" in sure(faj, "échéance budget du FAJ ?", "dates_period")
+    assert "15 janvier" in sure(faj, "il reste combien de temps pour voter l'enveloppe 2027 ?", "dates_period")
+
+
+def test_a_sum_on_another_thing_keeps_the_words_answer() -> None:
+    # « 15 000 » is written by another decision than the forum's (« … 12k€ »): the forum's stays.
+    chat = build_group("cdv-creil60")
+    assert "12k€" in sure(chat, "combien on a mis sur le forum, 12 ou 15 000 ?", "decisions_topic")
 
 
 @pytest.mark.parametrize("question", ["combien de permis on a financés en octobre ?",
