@@ -41,6 +41,8 @@ from handlers.understanding.undone import glue_of, undone_asked
 from handlers.understanding.task_answers import scoped_tasks
 from handlers.understanding.work_since import work_since
 from handlers.understanding.body_amount import body_amount
+from handlers.understanding.unrecorded_figure import figure_unstated
+from handlers.understanding.named_amount import named_amount, shows_amount_asked, sum_asked
 from handlers.understanding.body_as_written import as_written
 from handlers.understanding.group_composition import composition_asked
 from handlers.understanding.asked_marks import asked_mark
@@ -350,6 +352,13 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     if outcome.confident and outcome.intent and u is not None:
         if (readings := doubtful(u, outcome.intent, group_world(ctx))) is not None:
             return _unsure(dataclasses.replace(u, intent=None, readings=readings))
+        if outcome.intent == "decisions_topic" and figure_unstated(text, [
+                d.text for d in ctx.data.decisions() if d.text in (shown := outcome.reply.plain())]) and shown:
+            # « combien de permis on a financés ? » answered with the aid's amount: no decision shown states the count
+            # or the average asked (unrecorded_figure.py).
+            return _unsure(dataclasses.replace(u, intent=None, readings=["decisions_topic"]))
+        if outcome.intent == "dates_period" and (summed := sum_asked(ctx, u)) is not None:
+            return summed  # « le budget du FAJ pour l'an prochain ? »: the sum decided, not the year's dates (named_amount.py)
     return outcome
 
 
@@ -945,6 +954,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
         return timed
     if u.intent is None and (owed := due_to_body(ctx, u, ANSWERS["dates_period"])) is not None:
         return owed  # « on doit envoyer quoi à la Région ? »: the deadlines naming it (timed_deadline.py)
+    if u.intent is None and (amount := named_amount(ctx, u)) is not None:
+        return amount  # « les 15 000 € c'était pour quoi déjà ? »: the records holding the sum named (named_amount.py)
     if u.intent is None or u.intent not in ANSWERS:
         # « vous avez vu la décision du conseil municipal sur la piscine ? » is the town's (institutions.py).
         # « on commence à 17h le 10 ? »: the meeting of that day, not the rule on the hour (day_meeting.py).
@@ -1034,6 +1045,9 @@ def _respond(ctx: Context, text: str) -> Outcome:
     if (titled := titled_head(u)) is not None:
         return titled  # « qui est le sous-préfet ? »: the title's holder, not the sous-préfecture's people (body_head.py)
     outcome = ANSWERS[u.intent](ctx, u)
+    if outcome.confident and u.intent in ("decisions_topic", "dates_period") and not shows_amount_asked(
+            u, outcome.reply.plain()) and (amount := named_amount(ctx, u, topical=True)) is not None:
+        return amount  # « la subvention de 3 k€ ? » answered with the one of 15 000 euros: the record of 3 000 €
     if u.intent == "dates_period" and before_doing(u) and (
             rule := eligible_decision(ctx, u, decisions, ANSWERS["decisions_topic"])) is not None:
         return rule  # « faut-il un diagnostic avant de s'engager ? »: what comes first, a rule (eligibility.py)

@@ -30,7 +30,9 @@ __all__ = ["body_amount"]
 _GIVING = frozenset({"met", "mettent", "mettra", "donne", "donnent", "donnera", "verse", "versent", "versera", "apporte",
                      "apportent", "apportera", "finance", "financent", "financera", "paie", "paye", "payent", "payera",
                      "participe", "participent", "contribue", "contribuent", "subventionne", "subventionnent",
-                     "alloue", "allouent", "accorde", "accordent", "injecte", "injectent"})
+                     "alloue", "allouent", "accorde", "accordent", "injecte", "injectent",
+                     # « la CAF abonde le fonds de combien ? »: to top a fund up
+                     "abonde", "abondent", "abondera"})
 # « la part de l'État c'est combien ? », « la contribution de la Région ? »: what a body puts in, by a noun.
 _SHARE_NOUNS = frozenset({"part", "contribution", "participation", "apport", "quote-part", "quote"})
 # A sum in a decision (« 30 000 euros », « 12k€ », « CHF 5000 »: sums.py) or a share (« 80 % »).
@@ -42,7 +44,7 @@ def body_amount(ctx: Context, u: Understanding, world: World, decisions: Sequenc
     """The decisions naming the one body asked about beside a sum, for « <body> met combien ? »; else None."""
     folded = [w.folded for w in u.words]
     bodies = [e for e in u.entities if e.kind == "org"]
-    if "combien" not in folded or not any(w in _GIVING or w in _SHARE_NOUNS for w in folded) or not 1 <= len(bodies) <= 2:
+    if not ("combien" in folded or "hauteur" in folded) or not any(w in _GIVING or w in _SHARE_NOUNS for w in folded) or not 1 <= len(bodies) <= 2:
         return None
     # « la CAF met combien pour Brassens ? »: the payer and the body paid, both named by the decision.
     each = [{m.number for m in body.items} for body in bodies]

@@ -274,6 +274,7 @@ from tests.handlers.questions_groups_cccilux import (CCCILUX_AFTER_SETUP, CCCILU
 from tests.handlers.questions_groups_spv71 import SPV71_AFTER_SETUP, SPV71_ASKERS, SPV71_GROUPS, SPV71_TASKS
 from tests.handlers.questions_groups_terril62 import (TERRIL62_AFTER_SETUP, TERRIL62_ASKERS, TERRIL62_GROUPS,
                                                    TERRIL62_TASKS)
+from tests.handlers.questions_groups_faj33 import FAJ33_AFTER_SETUP, FAJ33_ASKERS, FAJ33_GROUPS, FAJ33_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -1187,6 +1188,10 @@ GROUPS |= TERRIL62_GROUPS
 TASKS |= TERRIL62_TASKS
 ASKERS |= TERRIL62_ASKERS
 AFTER_SETUP |= TERRIL62_AFTER_SETUP
+GROUPS |= FAJ33_GROUPS
+TASKS |= FAJ33_TASKS
+ASKERS |= FAJ33_ASKERS
+AFTER_SETUP |= FAJ33_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:

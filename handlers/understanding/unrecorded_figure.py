@@ -1,0 +1,63 @@
+"""A figure asked that the decisions found do not state: « combien de permis
+on a financés en octobre ? », « combien coûte un permis en moyenne ? ».
+
+The question's words find the decision on the thing (« L'aide au permis de
+conduire est de 800 euros par jeune … ») and it was shown with confidence,
+as if it said how many permits were paid for or what a permit costs on
+average. It says neither: a count asked (« combien de N ») is stated by a
+record that counts something (« 612 jeunes aidés », « Vingt
+professionnels », « deux fois par an », « la moitié des titulaires »), not
+by one stating sums alone; a sum asked (« combien d'aide ? », « on paye
+combien de … ? ») is left to the sums; an average is stated only where a
+record says « moyen ». Otherwise the bot stays unsure: a member of
+the group may know the figure, and a wrong sum read off another decision is
+worse than none."""
+
+from __future__ import annotations
+
+import re
+
+from handlers.date_numbers import CARDINAL_WORDS
+from handlers.understanding.normalise import fold
+
+__all__ = ["figure_unstated"]
+
+# « combien de permis », « cb d'aides », « le nombre de jeunes »: the noun counted after the count word.
+_COUNTED = re.compile(r"\b(?:combien|cb|cbn|nombre) (?:de |d )(\w+)")
+# « en moyenne », « le coût moyen », « la moyenne des aides »: an average asked.
+_AVERAGE = re.compile(r"\b(?:en moyenne|moyen|moyenne|moyens|moyennes)\b")
+# Nouns after « combien de » that a duration or a sum answers (« pendant combien de temps ? »: « quatre semaines »;
+# « combien d'aide ? », « combien de budget ? »), and articles (« combien de l'heure ? »).
+_MEASURED = frozenset({"temps", "jours", "jour", "semaines", "mois", "heures", "ans", "annees", "minutes", "fois",
+                       "euros", "francs", "pourcent", "pourcentage", "aide", "aides", "budget", "argent",
+                       "investissement", "investissements", "travaux", "subvention", "subventions", "financement",
+                       "enveloppe", "montant", "somme", "dotation", "credit", "credits", "participation", "loyer",
+                       "salaire", "prime", "indemnite", "frais", "cotisation", "l", "la", "le", "les"})
+# A figure and the word after it; the words that make it a sum (or a share) rather than a count.
+# (« une vingtaine de jeunes », « au moins une séance », « un suppléant » count too.)
+_FIGURE = re.compile(r"\b(?:\d[\d ]*|" + "|".join(sorted(CARDINAL_WORDS | {"dizaine", "douzaine", "quinzaine", "vingtaine",
+                                                                      "trentaine", "centaine"}, key=len, reverse=True))
+                     + r") (\w+)")
+_SUM_MARKS = frozenset({"euros", "euro", "eur", "francs", "franc", "chf", "000", "pour", "k"})
+# A count said without a figure: a share (« la moitié des titulaires »), all, or none (« … ne peuvent pas être
+# membres »).
+_SHARES = re.compile(r"\b(?:moitie|tiers|quart|majorite|totalite|tous|toutes|aucun|aucune|ne peuvent pas|ne peut pas)\b")
+# « on paye combien de pacage ? », « on donne combien de seed money ? »: a verb of paying asks a sum.
+_PAYING = re.compile(r"\b(?:pay\w*|paie\w*|donn\w*|vers\w*|touch\w*|cout\w*)\b")
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.findall(r"\w+", fold(text)))
+
+
+def figure_unstated(question: str, decisions: list[str]) -> bool:
+    """`question` asks a count or an average that none of the `decisions` shown states."""
+    asked, shown = _plain(question), " | ".join(_plain(d) for d in decisions)
+    if _AVERAGE.search(asked):
+        return _AVERAGE.search(shown) is None
+    counted = _COUNTED.search(asked)
+    if counted is None or counted.group(1) in _MEASURED or _PAYING.search(asked):
+        return False  # a duration or a sum is asked, which the decisions state
+    # A count may be said in other words than the question's (« Vingt professionnels » for « combien de
+    # personnes ? », « 18 km », « deux fois par an »): only decisions stating sums alone leave it unstated.
+    return _SHARES.search(shown) is None and not any(m.group(1) not in _SUM_MARKS for m in _FIGURE.finditer(shown))
