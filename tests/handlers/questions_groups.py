@@ -267,6 +267,8 @@ from tests.handlers.questions_groups_integne26 import (INTEGNE26_AFTER_SETUP, IN
 from tests.handlers.questions_groups_pasto65 import PASTO65_AFTER_SETUP, PASTO65_ASKERS, PASTO65_GROUPS, PASTO65_TASKS
 from tests.handlers.questions_groups_oms85 import OMS85_AFTER_SETUP, OMS85_ASKERS, OMS85_GROUPS, OMS85_TASKS
 from tests.handlers.questions_groups_fsl86 import FSL86_AFTER_SETUP, FSL86_ASKERS, FSL86_GROUPS, FSL86_TASKS
+from tests.handlers.questions_groups_transco12 import (TRANSCO12_AFTER_SETUP, TRANSCO12_ASKERS, TRANSCO12_GROUPS,
+                                                       TRANSCO12_TASKS)
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -1164,6 +1166,10 @@ GROUPS |= FSL86_GROUPS
 TASKS |= FSL86_TASKS
 ASKERS |= FSL86_ASKERS
 AFTER_SETUP |= FSL86_AFTER_SETUP
+GROUPS |= TRANSCO12_GROUPS
+TASKS |= TRANSCO12_TASKS
+ASKERS |= TRANSCO12_ASKERS
+AFTER_SETUP |= TRANSCO12_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
