@@ -9,7 +9,6 @@ from datetime import date, datetime, timedelta
 from handlers.context import Context
 from handlers.dates import format_day, format_when
 from handlers.messages import Span, UserError, bold, text
-from handlers.understanding.family_only import reached_by_family_only
 from handlers.understanding.taken_within import taken_within
 from handlers.understanding.task_words import up_to_date
 from handlers.understanding.past_agenda import past_entries, past_month
@@ -85,9 +84,7 @@ def decisions_topic(ctx: Context, u: Understanding) -> Outcome:
         # « on avait voté la gratuité du car en septembre ? »: of the decisions on it, those taken then (set 46b).
         hits = within
     label = _topic_label(u)
-    if not hits or reached_by_family_only(u.topic, texts, [h[3] for h in hits]):
-        # « le passage des cars à l'électrique » reaching « la carte de transport » only through a family, the rest
-        # found nowhere: a decision never taken (family_only.py).
+    if not hits:
         return Outcome.unsure(u, [f"Je ne trouve aucune décision du groupe sur « {label} ».",
                                   "Tapez /decisions pour les dernières décisions."], "")
     lines: list[list[Span] | str] = [[bold(f"Décisions sur « {label} » ({len(hits)})")]]

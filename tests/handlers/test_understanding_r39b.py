@@ -10,9 +10,6 @@ were:
 - « la commission de septembre, c'était le 11 ? »: September's sitting of
   that kind, its day checked, not the 11th of this month (meeting_kinds.py
   reusing month_day_check.py);
-- a decision never taken (« le passage des cars à l'électrique »), reached
-  only through the families of its words, the rest found nowhere: no
-  decision shown (family_only.py);
 - « on avait voté la gratuité du car en septembre ? »: the decisions on it
   taken then (taken_within.py);
 - « on était combien au GT transport à la demande ? »: the sitting's own
@@ -60,15 +57,6 @@ def test_a_kind_of_sitting_of_a_month_with_its_day_checked(transco: Chat) -> Non
     assert "Séance n°1 (tenue) — jeudi 10 septembre 2026" in sure(transco, "la commission de septembre, c'était le 11 ?",
                                                                   "meeting_which")
     assert "Séance n°1 (tenue)" in sure(transco, "la commission de septembre c'était un mardi ?", "meeting_which")
-
-
-def test_a_decision_never_taken_is_not_shown(transco: Chat) -> None:
-    never = outcome_of(transco, "on avait voté quand le passage des cars à l'électrique ?")
-    assert not never.confident
-    assert "Je ne trouve aucune décision du groupe sur « passage cars électrique »." in never.reply.plain()
-    # Neighbours: every word reached (« le car » through the family of transport) still finds its decision.
-    assert "90 €" in sure(transco, "combien paient les familles pour le car ?", "decisions_topic")
-    assert "30 %" in sure(transco, "la communauté de communes paie combien pour le TAD ?", "decisions_topic")
 
 
 def test_decisions_on_a_topic_taken_in_the_month_said(transco: Chat, fsl: Chat) -> None:
