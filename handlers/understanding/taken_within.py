@@ -19,5 +19,8 @@ Hit = TypeVar("Hit", bound=tuple)
 
 
 def taken_within(hits: Sequence[Hit], span: Period) -> list[Hit]:
-    """The hits (score, context, decision, own) whose decision was taken in `span`."""
+    """The hits (score, context, decision, own) whose decision was taken in `span`, a month or more; a single day
+    names a sitting (« le PV de la séance du 24 septembre a été approuvé ? », approved at a later one: set 35c)."""
+    if (span.end - span.start).days < 28:
+        return []
     return [h for h in hits if isinstance(h[2], Decision) and span.start <= h[2].taken_on < span.end]
