@@ -19,6 +19,7 @@ from handlers.understanding.meeting_kinds import (formation_of, joined_formation
                                                   shifted_meeting, weekday_checked)
 from handlers.understanding.meetings_in_span import meeting_list, meetings_in_span
 from handlers.understanding.month_day_check import day_in_named_month
+from handlers.understanding.near_day import near_sitting
 from handlers.understanding.agenda_topic import with_item
 from handlers.understanding.meeting_rank import (checked_place, from_end, from_start, held_there, in_month, last_in_coming_month,
                                                  last_scheduled,
@@ -173,6 +174,13 @@ def _none_then_next(ctx: Context, u: Understanding, what: str) -> Outcome:
     lines: list[str | Span | list[Span]] = [f"Aucune séance {what}."]
     for decision in named:  # « y a une réunion le 22/12 ? »: what the group decided of that day
         lines += decision_lines(decision, ctx.locale)
+    span = period.extra["period"] if period is not None else None
+    held = [m for m in _all(ctx) if m.active]
+    pool = coming if any(w.lemma == "prochain" for w in u.words) else (kind_meetings(u, held) or held)
+    if span is not None and (near := near_sitting(span.start, span.end, pool)) is not None:
+        # « la réunion du 15 décembre ? » when it is on the 14th: the sitting a day or two off (near_day.py).
+        return Outcome.sure(u, lines + meeting_lines(near, ctx.now, ctx.locale, title="Séance la plus proche", agenda=False),
+                            f"n°{near.number}")
     # « à la rentrée on se revoit quand ? » with none in January: the first one after the period's start.
     later = [m for m in coming if period is not None and m.start.date() >= period.extra["period"].start]
     # « la prochaine réunion c'est bien le 10 ? » when it is the 3rd: the next one is asked, its day checked wrong.

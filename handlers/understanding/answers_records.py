@@ -9,6 +9,8 @@ from datetime import date, datetime, timedelta
 from handlers.context import Context
 from handlers.dates import format_day, format_when
 from handlers.messages import Span, UserError, bold, text
+from handlers.understanding.taken_within import taken_within
+from handlers.understanding.task_words import up_to_date
 from handlers.understanding.past_agenda import past_entries, past_month
 from handlers.understanding.deadline_nouns import DEADLINE_WORDS
 from handlers.understanding.decision_kinds import asked_kind, of_kind
@@ -78,6 +80,9 @@ def decisions_topic(ctx: Context, u: Understanding) -> Outcome:
     own = topic_scores(u.topic, texts, loose=False)
     hits = sorted(((s, c, d, o) for s, c, d, o in zip(scores, context, decisions, own, strict=True) if s >= SHARE),
                   key=lambda h: (-h[0], -h[3], -h[1], -(when and is_dated(h[2].text)), -h[2].number))
+    if (period := u.first("period")) is not None and (within := taken_within(hits, period.extra["period"])):
+        # « on avait voté la gratuité du car en septembre ? »: of the decisions on it, those taken then (set 46b).
+        hits = within
     label = _topic_label(u)
     if not hits:
         return Outcome.unsure(u, [f"Je ne trouve aucune décision du groupe sur « {label} ».",
@@ -439,6 +444,10 @@ def tasks(ctx: Context, u: Understanding) -> Outcome:
         # what is still open: the late ones only when lateness is said (« en retard », « pas faites à temps »).
         return _org_tasks(ctx, u, org.label, {m.number for m in org.items},
                           late=u.intent == "tasks_late" and _says_late(u))
+    if u.intent in ("tasks_mine", "tasks_late") and person is None and org is None and up_to_date(u.words):
+        # « tout le monde est à jour dans ses tâches ? »: whether anything is late, the late ones (set 46b).
+        u.intent = "tasks_late"
+        return Outcome(run_command(ctx, "taches", "en retard"), u.intent, True, "tâches en retard", u)
     if u.intent == "tasks_mine" and not asks_own(u.words):
         # « qui doit faire quoi ? », « les tâches du groupe ? »: every open task, as /taches.
         return Outcome(run_command(ctx, "taches"), u.intent, True, "tâches", u)

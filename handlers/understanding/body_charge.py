@@ -108,7 +108,7 @@ def charge_within_body(ctx: Context, u: Understanding,
             # « qui représente les salariés de l'EBE au comité ? »: of the body's people whose roles name them, the one
             # whose role says she represents them (« représentante des salariés »), as that title's holder (set 67).
             return holders_outcome(u, titled, "role_holder")
-        if plain_who or represents or _contact_at(u, org):
+        if plain_who or represents or _contact_at(u, org) or _kind_for_purpose(u, org):
             # « qui représente la MDS de Martigues ? »: a unit that only a member's role names, within the
             # town's body; whom the role singles out represents it, which is what was asked.
             u.intent = "org_representative"
@@ -116,6 +116,15 @@ def charge_within_body(ctx: Context, u: Understanding,
         return outcome
     u.intent, u.readings = kept
     return None
+
+
+def _kind_for_purpose(u: Understanding, org: Entity) -> bool:
+    """« l'asso pour le transport des élèves handicapés, c'est qui ? » (set 46b): the body said by its kind alone,
+    opening the question, then « pour » and what it is for: the body described, whose people are asked, not a charge
+    within it. « notre contact au Département pour la PMI » (the body not opening) keeps the charge."""
+    return (all(w.folded in _BODY_NOUNS for w in u.words[org.start:org.end])
+            and all(w.folded in ("la", "le", "l", "une", "un") for w in u.words[:org.start])
+            and org.end < len(u.words) and u.words[org.end].folded == "pour")
 
 
 # Words that ask whom to address for a unit: its representatives.

@@ -21,6 +21,7 @@ from handlers.understanding.days import WEEKDAYS
 from handlers.understanding.meeting_nouns import SITTINGS, heading_of, nouns
 from handlers.understanding.normalise import fold
 from handlers.understanding.meeting_rank import order_of, pick_ordered, place_checked
+from handlers.understanding.month_day_check import day_in_named_month
 from handlers.understanding.periods import MONTHS, month_of
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.spans import Entity
@@ -141,6 +142,11 @@ def kind_meeting(u: Understanding, formation: Entity, meetings: list[Meeting], n
         if not place_checked(u, place):
             # « le comité technique à Torcy »: that kind's meeting held there (« c'était à Torcy ? » only checks it).
             here, what = _of(place, here), f"{what} à {place.label}"
+    if (checked := day_in_named_month(u, [m for m in here if (m.end or m.start) > now],
+                                      [m for m in here if (m.end or m.start) <= now])) is not None:
+        # « la commission de septembre, c'était le 11 ? »: September's sitting of that kind, its day checked
+        # (month_day_check.py), not a sitting on the 11th of this month.
+        return checked[0], f"{what} {checked[1]}"
     narrowed = _narrowed(u, here)
     if narrowed is not None and not narrowed[0] and (kin := _narrowed(u, _same_body(here, meetings))) and kin[0]:
         narrowed = kin  # « la plénière du 11 février » of « Comité local pour l'emploi : vote de … »: that body's sitting

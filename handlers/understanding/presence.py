@@ -84,6 +84,13 @@ def _tense_only(u: Understanding) -> bool:
     return all(w.lemma in ("etre", "avoir") for w in u.topic)
 
 
+def _topic_names_sitting(u: Understanding) -> bool:
+    """Every topic word lies inside a sitting named by its kind and subject (« au GT transport à la demande »): the
+    words a decision shares name the sitting, no subject of the question (set 46b)."""
+    inside = {i for e in u.entities if e.kind == "place" and e.extra.get("formation") for i in range(e.start, e.end)}
+    return bool(inside) and all(any(w is u.words[i] for i in inside) for w in u.topic)
+
+
 # The small words inside a title's complement (« cheffe de service », « déléguée aux droits des femmes »).
 _COMPLEMENT_GLUE = frozenset({"de", "du", "des", "d", "aux", "au", "a", "la", "le", "l", "les", "et", "en"})
 _BEING_THERE = frozenset({"etait", "etaient", "sera", "seront", "vient", "viennent", "viendra", "viendront"})
@@ -144,7 +151,7 @@ def presence_reading(u: Understanding) -> str | None:
     if (u.intent is None or u.intent in _PEOPLE_MISREAD) and (coming := body_people_there(u)) is not None:
         return coming  # « qui vient de la CAF jeudi ? »: that body's people at the meeting, not its representatives
     # « la mutualité était là à la Mission locale ? »: read as the body's people, yet its presence at a meeting.
-    if u.topic and not idiom_only(u) and not idiom_topic(u) and not _tense_only(u) or (u.intent is not None and u.intent not in _MEETING_READINGS
+    if u.topic and not idiom_only(u) and not idiom_topic(u) and not _tense_only(u) and not _topic_names_sitting(u) or (u.intent is not None and u.intent not in _MEETING_READINGS
                                           and not at_meeting_place(u) and not _asked_as_chat(u)
                                           and not (u.intent in _PEOPLE_MISREAD and body_was_there(u))
                                           and not (u.intent in _TITLE_MISREAD and title_was_there(u))

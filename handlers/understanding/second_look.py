@@ -65,10 +65,27 @@ def _sitting_gone(u: Understanding) -> bool:
         e.kind == "place" and e.extra.get("formation") for e in u.entities)
 
 
+# Parts of the day: « c'est l'après-midi ? », « le matin ? » (« l'aprem » folded as typed).
+_DAY_PARTS = frozenset({"matin", "matinee", "apres", "midi", "soir", "soiree", "aprem", "journee"})
+
+
+def _sitting_day_part(u: Understanding) -> bool:
+    """« le GT sur les élèves en situation de handicap c'est l'après-midi ? » (set 46b): a sitting named by its kind
+    and subject, the part of the day it is held checked, which its hours answer; a decision saying « mercredi
+    après-midi » of something else was shown."""
+    inside = {id(u.words[i]) for e in u.entities if e.kind == "place" and e.extra.get("formation")
+              for i in range(e.start, e.end)}
+    rest = [w for w in u.topic if id(w) not in inside]
+    return bool(inside) and bool(rest) and all(w.folded in _DAY_PARTS for w in rest)
+
+
 def second_look(ctx: Context, outcome: Outcome,
                 answers: Mapping[str, Callable[[Context, Understanding], Outcome]]) -> Outcome:
     """`outcome` once the decisions, the agenda, the tasks and the other readings have had their say."""
     u = outcome.understanding
+    if u is not None and not outcome.confident and _sitting_day_part(u):
+        u.intent, u.topic, u.readings = "meeting_which", [], []
+        return answers["meeting_which"](ctx, u)
     if u is not None and outcome.intent in _MEETING_ANSWERS | {None} and (
             defined := kind_defined(ctx, u, answers["decisions_topic"])) is not None:
         return defined  # « c'est quoi le comité technique ? »: what the decisions say of it (kind_defined.py)

@@ -56,7 +56,7 @@ from handlers.understanding.meeting_nouns import nouns
 from handlers.understanding.meeting_outcome import asks_outcome
 from handlers.understanding.minutes_task import minutes_task
 from handlers.understanding.task_words import (asked, asks_done, asks_own_work, asks_progress, asks_task, done_by, first_person_did, has, requested_of_asker,
-                                               listing_scope, names_tasks, own_framed_only, task_words)
+                                               listing_scope, names_tasks, own_framed_only, task_words, up_to_date)
 from handlers.understanding.who_source import asks_receiver, sends_people
 from handlers.understanding.world_cache import group_world
 
@@ -148,7 +148,8 @@ def _listing(ctx: Context, u: Understanding, outcome: Outcome) -> Outcome | None
     if not outcome.confident and not named and any(w.lemma in _OTHER_RECORDS or w.folded in _OTHER_RECORDS for w in u.words):
         return None  # « on a quoi comme réu jusqu'en mars », « quelles échéances … »: other records, unsure stays unsure
     if scope is None:
-        scope = "late" if has(u.words, "late") else "open"
+        # « tout le monde est à jour dans ses tâches ? »: whether any is late, the late ones (task_words.up_to_date).
+        scope = "late" if has(u.words, "late") or up_to_date(u.words) else "open"
     return scoped_tasks(ctx, u, scope)
 
 

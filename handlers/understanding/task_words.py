@@ -14,7 +14,7 @@ from handlers.understanding.framing import polite
 from handlers.understanding.normalise import HERE, Word, fold, lexicon
 from handlers.understanding.pipeline import Understanding
 
-__all__ = ["ARTICLES", "asked", "asks_done", "asks_progress", "asks_own_work", "asks_task", "done_by", "has", "listing_scope", "names_tasks", "requested_of_asker",
+__all__ = ["ARTICLES", "asked", "up_to_date", "asks_done", "asks_progress", "asks_own_work", "asks_task", "done_by", "has", "listing_scope", "names_tasks", "requested_of_asker",
            "own_framed_only", "sitting_named", "standing_only", "task_words"]
 
 ARTICLES = frozenset({"l", "la", "le", "les", "un", "une", "des", "du", "de", "d", "ma", "mon", "mes", "sa", "son", "ses"})
@@ -49,6 +49,16 @@ def task_words() -> dict[str, frozenset[str]]:
 # Determiners that make the next word a noun (feminine or plural: « le » may stand before a participle
 # in « c'est le fait »).
 _NOUN_BEFORE = frozenset({"la", "les", "une", "quelle", "quelles", "cette", "ces"})
+
+
+# « est à jour », « sont à jour », « on est à jour ? »: being up to date, which only the late tasks can deny (set 46b).
+_BEING_NOW = frozenset({"est", "sont", "suis", "es", "etes", "sommes", "soit", "soient"})
+
+
+def up_to_date(found: Sequence[Word]) -> bool:
+    """« tout le monde est à jour ? », « les tâches sont à jour ? »: « à jour » after a form of « être »."""
+    folded = [w.folded for w in found]
+    return any(folded[i - 1] in _BEING_NOW and folded[i] == "a" and folded[i + 1] == "jour" for i in range(1, len(folded) - 1))
 
 
 def has(found: Sequence[Word], key: str) -> bool:

@@ -275,6 +275,8 @@ from tests.handlers.questions_groups_spv71 import SPV71_AFTER_SETUP, SPV71_ASKER
 from tests.handlers.questions_groups_terril62 import (TERRIL62_AFTER_SETUP, TERRIL62_ASKERS, TERRIL62_GROUPS,
                                                    TERRIL62_TASKS)
 from tests.handlers.questions_groups_faj33 import FAJ33_AFTER_SETUP, FAJ33_ASKERS, FAJ33_GROUPS, FAJ33_TASKS
+from tests.handlers.questions_groups_transco12 import (TRANSCO12_AFTER_SETUP, TRANSCO12_ASKERS, TRANSCO12_GROUPS,
+                                                       TRANSCO12_TASKS)
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -1192,6 +1194,10 @@ GROUPS |= FAJ33_GROUPS
 TASKS |= FAJ33_TASKS
 ASKERS |= FAJ33_ASKERS
 AFTER_SETUP |= FAJ33_AFTER_SETUP
+GROUPS |= TRANSCO12_GROUPS
+TASKS |= TRANSCO12_TASKS
+ASKERS |= TRANSCO12_ASKERS
+AFTER_SETUP |= TRANSCO12_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
