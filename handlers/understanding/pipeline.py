@@ -20,6 +20,7 @@ from handlers.understanding.chat import PEOPLE, asks_time, is_assent, is_farewel
 from handlers.understanding.formation_subject import subject_formations
 from handlers.understanding.own_noun import own_noun_frame
 from handlers.understanding.record_period import periods_of_records
+from handlers.understanding.progress_heading import progress_over_heading
 from handlers.understanding.former_name import former_names
 from handlers.understanding.told_clauses import told_in_clauses
 from handlers.understanding.clauses import is_news, plain_markers
@@ -226,6 +227,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     set_aside |= hosted
     entities = subject_formations(found, entities, world.meetings)  # « la réunion sur l'énergie »: formation_subject.py
     entities = periods_of_records(found, entities, world.records)  # « le partage des sentiers pour l'été 2027 »: record_period.py
+    entities = progress_over_heading(found, entities, world.records.get("tasks", ()))  # progress_heading.py
     entities = without_origin(found, entities)  # « j'arrive de Montargis, c'est où ? »: asker_condition.py
     entities = condition_times(text, found, entities)  # « au cas où … avant Noël, les dates de janvier ? »: asker_condition.py
     entities, aside = around_question(text, found, entities, world.records)  # context, thanks, signature: envelope.py

@@ -1,0 +1,51 @@
+"""The lead's blind set 77 (cccilux, the commission consultative communale
+d'intégration of an invented Luxembourg commune, asked by the Portuguese
+community's representative on Tuesday 1 December 2026), missed on its first
+run, asked in other words, with the neighbours that must stay as they were:
+
+- « qui préside la CCCI ? »: the « présidente de la CCCI », not the
+  « vice-président de la CCCI » whose role opens with another presidency
+  (title_of_body.py: a title after « vice » or « sous » is another office);
+- « le représentant des résidents luxembourgeois c'est qui ? »: the title
+  typed whole, its holder (body_charge.py);
+- « le bilan du PAL il en est où ? »: the « où » of progress asks no place,
+  the task answers, not the sitting whose heading says « bilan du PAL »
+  (progress_heading.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.questions_eval import outcome_of, sure
+from tests.handlers.questions_groups import build_group
+from tests.helpers import Chat
+
+
+@pytest.fixture(scope="module")
+def ccci() -> Chat:
+    return build_group("cccilux")
+
+
+def test_president_not_vice_president(ccci: Chat) -> None:
+    for asked in ("qui préside la CCCI ?", "la présidente de la CCCI c'est qui ?"):
+        reply = sure(ccci, asked, "role_holder")
+        assert "Martine Schmit-Kieffer" in reply and "Domingos Tavares" not in reply
+    reply = sure(ccci, "qui est le vice-président de la CCCI ?", "role_holder")
+    assert "Domingos Tavares" in reply and "Martine Schmit-Kieffer" not in reply
+
+
+def test_representative_title_typed(ccci: Chat) -> None:
+    reply = sure(ccci, "le représentant des résidents luxembourgeois c'est qui ?", "role_holder")
+    assert "Jos Hoffmann" in reply and "Isabel Monteiro" not in reply
+    assert "Claire Fontaine" in sure(ccci, "la représentante des résidents français c'est qui ?", "role_holder")
+    assert "Yara Haddad" in sure(ccci, "la représentante de la communauté syrienne c'est qui ?", "role_holder")
+
+
+def test_progress_is_no_place(ccci: Chat) -> None:
+    for asked in ("le bilan du PAL il en est où ?", "où en est le bilan du PAL ?"):
+        reply = sure(ccci, asked, "in_charge")
+        assert "Rédiger le bilan intermédiaire du PAL" in reply and "en retard" in reply
+    # The sitting headed « bilan du PAL » is still where a place is asked.
+    assert "centre culturel Am Duerf" in sure(ccci, "la réunion sur le bilan du PAL c'était où ?", "meeting_which")
+    assert "Séance n°3" in sure(ccci, "le bilan du PAL c'était où ?", "meeting_which")
+    assert outcome_of(ccci, "le projet d'avis sur le budget il en est où ?").intent == "in_charge"
