@@ -10,7 +10,13 @@ run, asked in other words, with the neighbours that must stay as they were:
   typed whole, its holder (body_charge.py);
 - « le bilan du PAL il en est où ? »: the « où » of progress asks no place,
   the task answers, not the sitting whose heading says « bilan du PAL »
-  (progress_heading.py)."""
+  (progress_heading.py);
+- « c'est le ministère ou la commune qui paie les interprètes ? »: the
+  guessed payers are no subject, and a decision on the language courses'
+  fees, kin of « interprète » only, says no one pays them (payers.py);
+- « Moien » (Luxembourgish hello), « marquée présente » (lexicon.toml);
+- « Yara Haddad elle représente quelle communauté ? »: her card says it
+  (pipeline._on_card)."""
 
 from __future__ import annotations
 
@@ -49,3 +55,24 @@ def test_progress_is_no_place(ccci: Chat) -> None:
     assert "centre culturel Am Duerf" in sure(ccci, "la réunion sur le bilan du PAL c'était où ?", "meeting_which")
     assert "Séance n°3" in sure(ccci, "le bilan du PAL c'était où ?", "meeting_which")
     assert outcome_of(ccci, "le projet d'avis sur le budget il en est où ?").intent == "in_charge"
+
+
+def test_guessed_payers_and_kin_words(ccci: Chat) -> None:
+    # No decision says who pays the interpreters: the language courses' fees (kin words) are no answer.
+    for asked in ("c'est le ministère ou la commune qui paie les interprètes ?", "qui paie les interprètes ?"):
+        assert not outcome_of(ccci, asked).confident
+    assert "75 %" in sure(ccci, "c'est la commune qui paie les cours de langues ?", "decisions_topic")
+
+
+def test_luxembourgish_greeting_and_marked_present(ccci: Chat) -> None:
+    assert "Séance n°4" in sure(ccci, "Moien, prochaine plénière c quand ?", "meeting_which")
+    assert not outcome_of(ccci, "Moien, merci villmols").confident
+    assert "parmi les présents de la séance n°3" in sure(ccci, "j'étais marquée présente la dernière fois ?",
+                                                          "attendance_meeting")
+    assert "parmi les présents de la séance n°3" in sure(ccci, "j'étais notée présente la dernière fois ?",
+                                                          "attendance_meeting")
+
+
+def test_card_says_what_is_asked(ccci: Chat) -> None:
+    assert "communauté syrienne" in sure(ccci, "Yara Haddad elle représente quelle communauté ?", "who_is")
+    assert not outcome_of(ccci, "Yara Haddad elle aime le couscous ?").confident
