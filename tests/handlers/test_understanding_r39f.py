@@ -16,7 +16,10 @@ run, asked in other words, with the neighbours that must stay as they were:
   fees, kin of « interprète » only, says no one pays them (payers.py);
 - « Moien » (Luxembourgish hello), « marquée présente » (lexicon.toml);
 - « Yara Haddad elle représente quelle communauté ? »: her card says it
-  (pipeline._on_card)."""
+  (pipeline._on_card);
+- « la Gemeng » (Luxembourgish: the commune, lexicon.toml);
+- « la réunion avec la direction de région »: the one sitting whose heading
+  writes the body as typed (hosted_meeting.py)."""
 
 from __future__ import annotations
 
@@ -76,3 +79,15 @@ def test_luxembourgish_greeting_and_marked_present(ccci: Chat) -> None:
 def test_card_says_what_is_asked(ccci: Chat) -> None:
     assert "communauté syrienne" in sure(ccci, "Yara Haddad elle représente quelle communauté ?", "who_is")
     assert not outcome_of(ccci, "Yara Haddad elle aime le couscous ?").confident
+
+
+def test_gemeng_is_the_commune(ccci: Chat) -> None:
+    assert "Séance n°4" in sure(ccci, "on se voit le 10 à la Gemeng c'est ça ?", "meeting_which")
+    assert "Sophie Reding" in sure(ccci, "la chargée d'intégration de la Gemeng c'est qui ?", "role_holder")
+    assert "Paul Weber" in sure(ccci, "les gens de la Gemeng dans la CCCI ?", "org_members")
+
+
+def test_meeting_with_a_body_its_heading_names(ccci: Chat) -> None:
+    for asked in ("la réunion avec la direction de région ça se passe où ?",
+                  "la réunion avec la direction de région c'est quand ?"):
+        assert "Séance n°5" in sure(ccci, asked, "meeting_which")
