@@ -38,6 +38,7 @@ from handlers.understanding.meeting_rank import from_start, order_of
 from handlers.understanding.normalise import fold, lexicon
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.periods import month_of
+from handlers.understanding.persons import holds_role
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.role_gender import by_article
 from handlers.understanding.meeting_days import held_on_day, noted_on_day
@@ -157,6 +158,11 @@ def _named_member(ctx: Context, u: Understanding) -> tuple[bool, list[Member]]:
         if len(holders) > 1 and role is not None and role.start > 0:
             # « la VP sera là ? » of a vice-présidente and a vice-président: the feminine one (role_gender.by_article).
             holders = by_article(u.words[role.start - 1].folded, role.label, holders, lambda m: m.role or "")
+        if len(holders) > 1 and role is not None and (written := [
+                m for m in holders if holds_role(m.role or "", role.extra["stem"].split("|")[:1])]):
+            # « l'échevine sera là le 10 ? » of an « Échevine chargée de l'intégration » and a « Directeur adjoint »
+            # (« adjoint » stands for an échevin elsewhere): the title as typed before its equivalents (set 77).
+            holders = written
         return True, holders
     org = u.first("org")
     # « qui a confirmé pour le prochain CMJ ? »: the body counts a sitting (ordered_body.py).

@@ -19,7 +19,12 @@ run, asked in other words, with the neighbours that must stay as they were:
   (pipeline._on_card);
 - « la Gemeng » (Luxembourgish: the commune, lexicon.toml);
 - « la réunion avec la direction de région »: the one sitting whose heading
-  writes the body as typed (hosted_meeting.py)."""
+  writes the body as typed (hosted_meeting.py);
+- « qui représente les Érythréens à la commission ? »: the words after the
+  question weigh the reading down, a role saying whom it represents is sure
+  enough (represented.py);
+- « l'échevine sera là le 10 ? »: the title as typed before « adjoint », its
+  equivalent elsewhere (answers_attendance.py)."""
 
 from __future__ import annotations
 
@@ -91,3 +96,15 @@ def test_meeting_with_a_body_its_heading_names(ccci: Chat) -> None:
     for asked in ("la réunion avec la direction de région ça se passe où ?",
                   "la réunion avec la direction de région c'est quand ?"):
         assert "Séance n°5" in sure(ccci, asked, "meeting_which")
+
+
+def test_role_saying_whom_it_represents(ccci: Chat) -> None:
+    reply = sure(ccci, "qui représente les Érythréens à la commission ?", "role_holder")
+    assert "Tesfay Gebremariam" in reply
+    assert "Giulia Rinaldi" in sure(ccci, "qui représente les Italiens ?", "role_holder")
+    assert not outcome_of(ccci, "qui représente les bénévoles à la commission ?").confident
+
+
+def test_title_as_typed_before_its_equivalents(ccci: Chat) -> None:
+    reply = sure(ccci, "l'échevine sera là le 10 ?", "rsvp_upcoming")
+    assert "Martine Schmit-Kieffer" in reply and "a annoncé sa présence" in reply
