@@ -158,11 +158,17 @@ def _named_member(ctx: Context, u: Understanding) -> tuple[bool, list[Member]]:
         if len(holders) > 1 and role is not None and role.start > 0:
             # « la VP sera là ? » of a vice-présidente and a vice-président: the feminine one (role_gender.by_article).
             holders = by_article(u.words[role.start - 1].folded, role.label, holders, lambda m: m.role or "")
-        if len(holders) > 1 and role is not None and (written := [
-                m for m in holders if holds_role(m.role or "", role.extra["stem"].split("|")[:1])]):
+        if len(holders) > 1 and role is not None:
             # « l'échevine sera là le 10 ? » of an « Échevine chargée de l'intégration » and a « Directeur adjoint »
-            # (« adjoint » stands for an échevin elsewhere): the title as typed before its equivalents (set 77).
-            holders = written
+            # (« adjoint » stands for an échevin elsewhere, here it qualifies another title): the title as typed
+            # before an equivalent that is not the role's own title (set 77). A « Cheffe de … » beside a
+            # « Responsable de … » holds a title of her own: which one is asked stays unguessed.
+            stems = role.extra["stem"].split("|")
+            written = [m for m in holders if holds_role(m.role or "", stems[:1])]
+            titled = [m for m in holders if plain(m.role or "").split()[:1]
+                      and plain(m.role or "").split()[0].startswith(tuple(x.split()[0] for x in stems))]
+            if written and all(m in written for m in titled):
+                holders = written
         return True, holders
     org = u.first("org")
     # « qui a confirmé pour le prochain CMJ ? »: the body counts a sitting (ordered_body.py).
