@@ -15,6 +15,7 @@ from handlers.understanding import answers_people as people
 from handlers.understanding import answers_records as records
 from handlers.understanding.head_count import counted_things, head_count
 from handlers.understanding.chaired import chaired
+from handlers.understanding.progress_heading import progress_not_meeting
 from handlers.understanding.described_meeting import described_meeting, event_named, qualified_meeting
 from handlers.understanding.decided_sitting import decided_sitting
 from handlers.understanding.heading_kin import SITTING_KINDS, kin_heading
@@ -736,6 +737,8 @@ def _described(u: Understanding, world: World, decisions: Sequence[Decision]) ->
         return chair
     if u.intent != "in_charge" and (doer := task_verb_asked(u.text, world.records["tasks"])) is not None:
         return doer
+    if progress_not_meeting(u.words) and not any(e.kind == "place" for e in u.entities):
+        return None  # « le bilan du PAL il en est où ? »: work asked, no sitting it describes (progress_heading.py)
     if (held := held_before(u, world.meetings)) is not None:
         return held  # « celle d'avant l'été, c'était où ? » asked in December: June's (held_before.py)
     if (hosted := hosted_meeting(u, world.meetings)) is not None:

@@ -38,9 +38,10 @@ from handlers.understanding.meeting_rank import from_start, order_of
 from handlers.understanding.normalise import fold, lexicon
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.periods import month_of
+from handlers.understanding.persons import holds_role
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.role_gender import by_article
-from handlers.understanding.role_scope import title_opening
+from handlers.understanding.role_scope import opening_title, title_opening
 from handlers.understanding.meeting_days import held_on_day, noted_on_day
 from handlers.understanding.meeting_outcome import context_meeting
 from handlers.understanding.minutes_cues import a_note, told
@@ -159,10 +160,18 @@ def _named_member(ctx: Context, u: Understanding) -> tuple[bool, list[Member]]:
             # « la VP sera là ? » of a vice-présidente and a vice-président: the feminine one (role_gender.by_article).
             holders = by_article(u.words[role.start - 1].folded, role.label, holders, lambda m: m.role or "")
         if len(holders) > 1 and role is not None:
+            # « l'échevine sera là le 10 ? » of an « Échevine chargée de l'intégration » and a « Directeur adjoint »
+            # (« adjoint » stands for an échevin elsewhere, here it qualifies another title): the title as typed
+            # before an equivalent that is not the role's own title (set 77). A « Cheffe de … » beside a
+            # « Responsable de … » holds a title of her own: which one is asked stays unguessed.
+            stems = role.extra["stem"].split("|")
+            written = [m for m in holders if holds_role(m.role or "", stems[:1])]
+            if written and all(m in written for m in opening_title(stems, holders)):
+                holders = written
             # « le principal sera là jeudi ? » of a « Principal du collège », a « Principale adjointe » and a
             # « Conseillère principale d'éducation »: the title's own holder, as « qui est le principal ? » reads
             # it (answers_people.role_holder) — not the deputy, not a role where the word only qualifies another.
-            holders = title_opening(role.extra["stem"].split("|"), holders, u.words)
+            holders = title_opening(stems, holders, u.words) if len(holders) > 1 else holders
         return True, holders
     org = u.first("org")
     # « qui a confirmé pour le prochain CMJ ? »: the body counts a sitting (ordered_body.py).

@@ -63,6 +63,13 @@ _BODY_NOUNS = frozenset({"agence", "association", "asso", "bureau", "centre", "c
                          "comite", "communaute", "commune", "conseil", "departement", "direction", "entreprise", "espace",
                          "etablissement", "federation", "fondation", "groupe", "institut", "mairie", "maison", "office",
                          "region", "reseau", "service", "services", "societe", "syndicat", "union", "ville", "caisse"})
+def _title_typed(u: Understanding) -> bool:
+    """« le représentant des résidents luxembourgeois » : the noun of the title, article before it, not the verb
+    « qui représente … »: a title asked, whose holder answers."""
+    return any(w.folded.startswith("representant") and i > 0 and u.words[i - 1].folded in ("le", "la", "les", "l")
+               for i, w in enumerate(u.words))
+
+
 # Verbs of taking care of a thing (« s'occupe de », « gère »), not of representing a body.
 _CARE_VERBS = frozenset({"occuper", "occupe", "gerer", "gere"})
 
@@ -104,9 +111,10 @@ def charge_within_body(ctx: Context, u: Understanding,
         plain_who = u.first("role") is None and _only_where(u, org)
         represents = any(w.lemma in _REPRESENTS or w.folded in _REPRESENTS for w in u.words)
         titled = [m for m in org.items if m.name in named and m.role and represents_topic(u, m.role)]
-        if represents and titled and len(titled) < len(named):
+        if represents and titled and (len(titled) < len(named) or _title_typed(u)):
             # « qui représente les salariés de l'EBE au comité ? »: of the body's people whose roles name them, the one
             # whose role says she represents them (« représentante des salariés »), as that title's holder (set 67).
+            # « le représentant des résidents luxembourgeois c'est qui ? »: the title typed whole, its holder (set 77).
             return holders_outcome(u, titled, "role_holder")
         if plain_who or represents or _contact_at(u, org) or _kind_for_purpose(u, org):
             # « qui représente la MDS de Martigues ? »: a unit that only a member's role names, within the

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from handlers.understanding.meeting_nouns import heading_of
 from handlers.understanding.normalise import fold
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.progress_heading import progress_not_meeting
 from handlers.understanding.spans import Entity
 from storage.models import Meeting
 
@@ -45,6 +46,8 @@ def heading_sitting(u: Understanding, meetings: Sequence[Meeting], records: Sequ
     where and names no one; else None."""
     if not any(w.folded in _ASKING for w in u.words) or any(e.kind in ("person", "org", "place") for e in u.entities):
         return None
+    if progress_not_meeting(u.words):
+        return None  # « le bilan du PAL il en est où ? »: the « où » of progress asks no place (progress_heading.py)
     said = [w for w in u.topic if w.folded not in _GLUE]
     if len(said) < 2:
         return None

@@ -26,7 +26,7 @@ from storage.models import Meeting
 __all__ = ["hosted_meeting"]
 
 _NOUNS = frozenset({"reunion", "seance", "rencontre", "fois", "reu"})
-_LINKS = frozenset({"chez", "a", "au", "aux"})
+_LINKS = frozenset({"chez", "a", "au", "aux", "avec"})
 _LITTLE = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "et"})
 
 
@@ -51,7 +51,10 @@ def hosted_meeting(u: Understanding, meetings: Sequence[Meeting]) -> str | None:
         noun = next((i for i in range(link - 1, max(link - 3, -1), -1) if u.words[i].folded in _NOUNS), None)
         if link < 1 or u.words[link].folded not in _LINKS or noun is None:
             continue
-        held = {id(m): m for name in body.label.split(" / ") if (own := _words(name.split(",")[0]))
+        # « la réunion avec la direction de région »: the body's words as typed, when the heading writes them (« … avec
+        # la direction de région, Maison relais ») and not the body's own name (the lead's set 77).
+        typed = " ".join(w.folded for w in u.words[body.start:body.end])
+        held = {id(m): m for name in [*body.label.split(" / "), typed] if (own := _words(name.split(",")[0]))
                 for m in meetings if m.status != "cancelled" and own <= _words(m.place)}
         if len(held) != 1:
             continue

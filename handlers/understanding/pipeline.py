@@ -21,6 +21,7 @@ from handlers.understanding.chat import PEOPLE, asks_time, is_assent, is_farewel
 from handlers.understanding.formation_subject import subject_formations
 from handlers.understanding.own_noun import own_noun_frame
 from handlers.understanding.record_period import periods_of_records
+from handlers.understanding.progress_heading import progress_over_heading
 from handlers.understanding.former_name import former_names
 from handlers.understanding.told_clauses import told_in_clauses
 from handlers.understanding.clauses import is_news, plain_markers
@@ -160,6 +161,16 @@ class Understanding:
 
 
 
+def _on_card(topic: list[Word], entities: list[Entity]) -> bool:
+    """Every unknown word is on the one member's card named (« Yara Haddad elle représente quelle communauté ? » of a
+    « Représentante de la communauté syrienne »): what is asked of her, which her card shows (the lead's set 77)."""
+    people = [e for e in entities if e.kind == "person"]
+    if len(people) != 1 or len(people[0].items) != 1:
+        return False
+    member = people[0].items[0]
+    return topic_scores(topic, [f"{member.role} {member.organisation}"], loose=False)[0] >= 1.0
+
+
 def _found_in_records(intent: str, topic: list[Word], world: World) -> bool:
     """The topic matches one of the records `intent` answers from."""
     texts = world.records.get(intent, ())
@@ -228,6 +239,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     set_aside |= hosted
     entities = subject_formations(found, entities, world.meetings)  # « la réunion sur l'énergie »: formation_subject.py
     entities = periods_of_records(found, entities, world.records)  # « le partage des sentiers pour l'été 2027 »: record_period.py
+    entities = progress_over_heading(found, entities, world.records.get("tasks", ()))  # progress_heading.py
     entities = without_origin(found, entities)  # « j'arrive de Montargis, c'est où ? »: asker_condition.py
     entities = condition_times(text, found, entities)  # « au cas où … avant Noël, les dates de janvier ? »: asker_condition.py
     entities, aside = around_question(text, found, entities, world.records)  # context, thanks, signature: envelope.py
@@ -364,6 +376,8 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     bar = CONFIDENT if not topic or free else CONFIDENT_DESPITE
     if best == "who_is" and topic and {id(w) for w in topic} <= {id(found[i]) for i in checked_of_card(found, entities)}:
         bar = CONFIDENT  # « M. Rouiller il est conseiller communal ? »: the card answers what is checked (card_check.py)
+    if best == "who_is" and topic and _on_card(topic, entities):
+        bar = CONFIDENT  # « Yara Haddad elle représente quelle communauté ? »: her role says it, the card answers
     if not_for_reading(best, text, found, entities):
         # « qqn sait qd c'est la réu de la Métropole ? », « le trésorier a envoyé les comptes »,
         # « la décision de la Métropole est tombée »: worded like a question it is not (chat.py).

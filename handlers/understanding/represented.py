@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from handlers.understanding.outcome import Outcome
-from handlers.understanding.pipeline import CONFIDENT, Understanding
+from handlers.understanding.pipeline import CONFIDENT, PLAUSIBLE, Understanding
 from handlers.understanding.topics import topic_scores
 from handlers.understanding.world import World, plain
 from handlers.views import member_row
@@ -73,9 +73,13 @@ def represented_in_roles(u: Understanding, world: World) -> Outcome | None:
     # « qui représente les agriculteurs au copil ? »: the sittings closing it only say where they sit (own_group.py's
     # framing), though their noun draws the meeting readings near: the reading is as sure as without them (set 70).
     framed = any(e.kind == "place" and e.start in u.framing for e in u.entities)
-    if (best not in _BODY_READINGS and not for_role) or not any(w.folded == "qui" for w in u.words) or not (any(
-            w.lemma == "representer" or w.folded.startswith("representant") for w in u.words) and (
-            score >= CONFIDENT or framed) or _for_topic(u)) or any(e.kind == "role" for e in u.entities):
+    represents = any(w.lemma == "representer" or w.folded.startswith("representant") for w in u.words)
+    # « qui représente les Érythréens à la commission ? »: the words after the question (« à la commission ») weigh
+    # the reading down; a role saying it represents them is as sure then (checked below, the lead's set 77).
+    plausible = represents and score >= PLAUSIBLE
+    if (best not in _BODY_READINGS and not for_role) or not any(w.folded == "qui" for w in u.words) or not (
+            represents and (score >= CONFIDENT or framed) or _for_topic(u) or plausible) or any(
+            e.kind == "role" for e in u.entities):
         return None
     members = [m for m in world.members if m.role]
     scores = topic_scores(u.topic, [m.role for m in members])
@@ -87,6 +91,8 @@ def represented_in_roles(u: Understanding, world: World) -> Outcome | None:
     titled_holders = [m for m in holders if represents_topic(u, m.role) or serves_topic(u, m.role)]
     holders = titled_holders or holders
     titled = bool(titled_holders)
+    if plausible and not (represents and (score >= CONFIDENT or framed) or _for_topic(u)) and not titled:
+        return None  # only a role saying it represents them is sure enough at that closeness
     # « qui représente les bénévoles de La Côte ? »: the words name a body (« Association Bénévoles Nyon-La
     # Côte ») the entities missed, not the role of whoever coordinates « transports bénévoles » — unless a
     # role says it represents them (« Président de l'APE, représentant des parents »).

@@ -30,7 +30,9 @@ def titled_of_body(holders: Sequence[Member], wants: Sequence[str], body: str) -
     titles = "|".join(r"\s".join(re.escape(p) + r"\w*" for p in stem.split()) for stem in wants if stem)
     if not titles:
         return []
-    said = re.compile(rf"(?:^|\s)(?:co)?(?:{titles})\s{_LINK}\s{re.escape(name)}(?:\s|$)")
+    # « vice-président de la CCCI » does not say « président de la CCCI »: a title after « vice » or « sous » is
+    # another office (the lead's set 77), unless the title asked opens with it.
+    said = re.compile(rf"(?:^|(?<!\bvice)(?<!\bsous)\s)(?:co)?(?:{titles})\s{_LINK}\s{re.escape(name)}(?:\s|$)")
     return [m for m in holders if said.search(plain(m.role))]
 
 
