@@ -178,8 +178,14 @@ def _kinds_in_span(u: Understanding) -> bool:
     period = u.first("period")
     if period is None or (period.extra["period"].end - period.extra["period"].start).days <= 7:
         return False
-    return any(e.kind == "place" and e.extra.get("formation") and u.words[e.end - 1].folded.endswith(("s", "x"))
-               and not u.words[e.end - 1].folded.endswith(("ss", "us", "is")) for e in u.entities)
+    # The kind's noun itself in the plural after a plural determiner (« comme commissions », « les commissions »), not
+    # a name closing on an « s » (« le groupe seniors », « la commission du CCAS »).
+    return any(e.kind == "place" and e.extra.get("formation") and e.start > 0
+               and u.words[e.start - 1].folded in _PLURAL_BEFORE and u.words[e.start].folded.endswith(("s", "x"))
+               for e in u.entities)
+
+
+_PLURAL_BEFORE = frozenset({"les", "des", "comme", "quelles", "quels", "nos", "vos", "ces", "aux"})
 
 
 def _coming_days(found: list) -> bool:
