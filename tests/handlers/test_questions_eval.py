@@ -204,7 +204,6 @@ FIXED_AFTER_FIRST_RUN = (
     "questions_heldout_lead75.tsv",  # w38c wrote it, the lead measured it (90.5 / 3.8 / 97.1; 92.4 / 1.9 relabelled), r38g fixed it: a commission consultative for the integration of foreigners in the canton of Neuchâtel (integne26)
     "questions_heldout_lead73.tsv",  # w38a wrote it, the lead measured it (90.4 / 4.3 / 100), r38e fixed it: a hospital's commission des usagers in the Finistère (cdu29)
     "questions_heldout45b.tsv",  # r38b: the search box (« prochaine réu lieu », « CAF représentant », « décision plafond aide énergie », « ODJ 10/12 », « présents 19/11 », « tâches moi »), the comité technique of a Fonds de solidarité pour le logement in the Vienne (fsl86), first run 79.5 / 2.3 / 97.1
-    "questions_heldout_lead76.tsv",  # w39a wrote it, the lead measured it (84.1 / 5.6 / 100; 86.0 / 3.7 relabelled), r39e fixed it: the commission consultative des services publics locaux of an agglomeration in the Loire (ccspl42)
 )
 
 
