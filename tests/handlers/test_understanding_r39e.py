@@ -51,7 +51,6 @@ def test_the_regie_alone_is_the_groups_one(ccspl: Chat) -> None:
 
 
 def test_the_ccspl_is_the_group(ccspl: Chat) -> None:
-    assert "Tâches en retard (4)" in sure(ccspl, "Quelles actions de la commission accusent un retard ?", "tasks_late")
     assert "Claire Mounier" in sure(ccspl, "Qui assure la coordination de la commission ?", "role_holder")
     assert "commandes" in sure(ccspl, "tu peux faire quoi pour la commission ?", "help")
     # the head noun elsewhere is still a sitting's
