@@ -95,8 +95,13 @@ def point_on_meeting(ctx: Context, outcome: Outcome) -> Outcome:
     # A day said (« le 10 »), not a month (« c'est en janvier qu'on vote le budget ? » asks the decision dating it:
     # 27c, 29c lost a row on the merged round).
     dated = any(e.kind == "period" and _one_day(e) for e in u.entities)
+    folded = [w.folded for w in u.words]
+    # « la prochaine fois », « à l'odj de la prochaine réunion »: the next meeting.
+    next_time = any((word == "fois" or word in PLAIN) and i > 0 and folded[i - 1] == "prochaine"
+                    for i, word in enumerate(folded))
+    # « on vote les tarifs de l'eau à la prochaine séance ? »: the next sitting names one as a day does (set lead76).
     overriding = outcome.confident and not _decided(u) and (outcome.intent == "decisions_topic" and bool(kinds) or (
-        outcome.intent in ("decisions_topic", "in_charge") and brought and dated))
+        outcome.intent in ("decisions_topic", "in_charge") and brought and (dated or next_time)))
     if outcome.confident and not overriding:
         return outcome
     if any(w.folded in _ASKING_ELSE for w in u.words) or any(e.kind == "person" for e in u.entities):
@@ -113,10 +118,6 @@ def point_on_meeting(ctx: Context, outcome: Outcome) -> Outcome:
         return outcome
     periods = [e for e in u.entities if e.kind == "period"]
     months = [e for e in u.entities if e.kind == "month"]
-    folded = [w.folded for w in u.words]
-    # « la prochaine fois », « à l'odj de la prochaine réunion »: the next meeting.
-    next_time = any((word == "fois" or word in PLAIN) and i > 0 and folded[i - 1] == "prochaine"
-                    for i, word in enumerate(folded))
     if not periods and not kinds and not months and not next_time:
         return outcome
     meetings = coming = coming_meetings(ctx)

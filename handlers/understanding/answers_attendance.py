@@ -18,6 +18,8 @@ store.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 from datetime import timedelta
 
@@ -72,6 +74,8 @@ _SELF = frozenset({"moi", "suis", "etais"})
 # « j'ai bien été notée présente ? », « ma présence a été notée ? »: the asker with a word of presence;
 # not « je vous saurais gré de me communiquer la liste des participants » (a formal request).
 _SELF_WITH = frozenset({"je", "j", "mon", "ma"})
+# « on m'a notée comment ? », « vous m'avez marquée excusée ? »: the asker as the one marked (set lead76).
+_MARKED = frozenset({"note", "notee", "notes", "notees", "marque", "marquee", "marques", "marquees"})
 
 
 def _meetings(ctx: Context) -> list[Meeting]:
@@ -151,6 +155,12 @@ def _named_member(ctx: Context, u: Understanding) -> tuple[bool, list[Member]]:
         narrowed = [m for m in holders if complement and complement <= set(plain(m.role or "").replace("'", " ").split())]
         holders = narrowed if len(holders) > 1 and narrowed else holders
         role = u.first("role")
+        if len(holders) > 1 and role is not None:
+            # « la maire de Saint-Aubin vient le 10 ? »: a town (found as a place) just after the title, which one
+            # holder's role writes (« maire de Saint-Aubin-sur-Lignon »), says which (set lead76).
+            town = {w.folded for e in u.entities if e.kind == "place" and 0 <= e.start - role.end <= 1
+                    for w in u.words[e.start:e.end]}
+            holders = [m for m in holders if town and town <= set(re.split(r"[\s'-]+", plain(m.role or "")))] or holders
         if len(holders) > 1 and role is not None and _of_own_name(u, role.end) and (own := [
                 m for name in sorted(group_world(ctx).own_names)
                 for m in titled_of_body(holders, role.extra["stem"].split("|"), name)]):
@@ -189,7 +199,9 @@ def _named_member(ctx: Context, u: Understanding) -> tuple[bool, list[Member]]:
     if any(w.folded in _SELF for i, w in enumerate(u.words) if i not in u.framing) or any(
             w.folded in ("ete", "ai", "presence", "note", "notee") for i in own for w in u.words[i + 1:i + 3]) or (
             # « t'as bien noté que je serai pas là ? »: the asker's own coming, asked of what was noted (coming_cues.py)
-            own_noted(u) is not None):
+            own_noted(u) is not None) or any(
+            u.words[i].folded in ("m", "me") and any(w.folded in _MARKED for w in u.words[i + 1:i + 3])
+            for i in range(len(u.words)) if i not in u.framing):
         return True, [ctx.sender.member] if ctx.sender.member is not None else []
     return False, []
 

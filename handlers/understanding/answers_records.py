@@ -122,11 +122,25 @@ _AT = frozenset({"a", "au", "aux", "chez"})
 _MEETING_WORDS = nouns("plain", "chat", plural=True)
 # How far back « du 17 » said of decisions, with no meeting's word, reaches: the last 17th only.
 _LAST_SUCH_DAY = timedelta(days=31)
+# « la séance de mars » asked of decisions: a March held less than a year ago (_held_in_month).
+_YEAR = timedelta(days=366)
 # The written records of a sitting (« le relevé de décisions du 17 »): kept of a meeting held.
 _RECORD_NOUNS = frozenset({"releve", "releves"})
 
 
 _LATEST = frozenset({"dernier", "derniere", "derniers", "dernieres"})
+
+
+def _held_in_month(ctx: Context, u: Understanding) -> Meeting | None:
+    """« les décisions de la séance de mars ? » asked in December, March's sitting ahead: decisions are taken at
+    sittings held, so the one held last March (within the year) is meant, unless the year or « prochain » is said
+    (set lead76)."""
+    month = u.first("month")
+    if month is None or any(w.lemma == "prochain" or (w.folded.isdigit() and len(w.folded) == 4) for w in u.words):
+        return None
+    held = sorted((m for m in ctx.data.meetings() if m.status != "cancelled" and m.start <= ctx.now
+                   and m.start.month == month.extra["month"] and ctx.now - m.start < _YEAR), key=lambda m: m.start)
+    return held[-1] if held else None
 
 
 def _held_at_place(ctx: Context, u: Understanding, meeting: Meeting) -> Meeting:
@@ -181,6 +195,8 @@ def decisions_recent(ctx: Context, u: Understanding) -> Outcome:
         u.first(k) for k in ("month", "place", "period", "number")) else _ordered_sitting(ctx, u) or meeting_of(ctx, u)
     if meeting is not None and meeting.start > ctx.now:
         meeting = _held_at_place(ctx, u, meeting)
+    if meeting is not None and meeting.start > ctx.now:
+        meeting = _held_in_month(ctx, u) or meeting
     if (meeting is None or meeting.start > ctx.now) and (period := u.first("period")) is not None:
         # « les décisions de la réu du 12 ? »: decisions are taken at meetings held, so a meeting named by a day
         # without its month is the latest one held on that day (meeting_days.py), not the 12th ahead. « Le relevé

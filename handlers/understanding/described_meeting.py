@@ -138,7 +138,9 @@ le la les l de du des d un une en et au aux sur pour par avec y se s c ce ca qui
 combien groupe travail reunion seance rencontre point points question questions sujet sujets encore deja ensemble tous
 tout toutes fois bien beaucoup longuement enfin non pas ne n je j tu il elle ils elles vous lui leur notre nos
 mon ma mes dernier derniere prochain prochaine premiere premier toute etre avoir alors aussi
-deroule deroulee derouler tenu tenue tient tenir date heure jour""".split())
+deroule deroulee derouler tenu tenue tient tenir date heure jour
+disponible disponibles dispo""".split())
+# (« Le procès-verbal de la séance d'examen des rapports … est-il disponible ? »: whether its record is out, set lead76.)
 
 
 def _stems(text: str, years: bool = False) -> list[str]:

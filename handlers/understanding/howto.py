@@ -85,11 +85,21 @@ def _first_object_after(action: _Action, folded: list[str], start: int) -> int |
     return best
 
 
+def _asks_how_it_was(folded: list[str]) -> bool:
+    """« on m'a notée comment ? », « ça s'est fini comment ? »: a « comment » put after a done verb (an auxiliary
+    then its participle) asks how a thing was recorded or went, not how to do it; the command's verb later in the
+    line (« …, présente ou excusée ? ») is then a state, not an action (set lead76)."""
+    for i, word in enumerate(folded):
+        if word == "comment" and i >= 2 and folded[i - 2] in _DONE and folded[i - 1] not in _DONE:
+            return True
+    return False
+
+
 def howto_command(found: list[Word]) -> str | None:
     """The command a how-to question asks about, or None when it asks no such thing."""
     folded = [w.folded for w in found]
     joined = " " + " ".join(folded) + " "
-    if not any(f" {cue} " in joined for cue in _ASKING_HOW):
+    if not any(f" {cue} " in joined for cue in _ASKING_HOW) or _asks_how_it_was(folded):
         return None
     best: tuple[bool, int, int, str] | None = None  # (not strong, distance, order, command): the smallest wins
     for order, action in enumerate(_actions()):

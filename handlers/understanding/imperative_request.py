@@ -47,9 +47,19 @@ def _requests(found: list[Word], verbs: frozenset[str]) -> list[int]:
             and found[i + 1].folded in _RECEIVERS and all(j < start for j in range(i))]
 
 
+def _put_to_bot(found: list[Word]) -> set[int]:
+    """« tu me sors la liste des membres ? », « vous me faites la liste des absents ? »: the same request put in the
+    indicative, the bot its subject and the asker a pronoun before the verb, at the message's opening (set lead76)."""
+    start = opening(found)
+    folded = [w.folded for w in found[start:start + 3]]
+    if len(folded) == 3 and folded[0] in ("tu", "vous") and folded[1] in ("me", "m", "nous") and folded[2] in _VERBS:
+        return {start, start + 1, start + 2}
+    return set()
+
+
 def imperative_frame(found: list[Word]) -> set[int]:
     """The verb and its « moi » of « sors-moi … », « fais-moi … » opening the message: framing."""
-    return {j for i in _requests(found, _VERBS) for j in (i, i + 1)} | receivers(found)
+    return {j for i in _requests(found, _VERBS) for j in (i, i + 1)} | receivers(found) | _put_to_bot(found)
 
 
 def receivers(found: list[Word]) -> set[int]:

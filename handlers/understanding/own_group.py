@@ -194,7 +194,23 @@ def _phrase_spans(found: Sequence[Word], names: frozenset[str]) -> list[range]:
         for i in range(len(folded) - len(parts) + 1):
             if folded[i:i + len(parts)] == parts:
                 spans.append(range(i, i + len(parts)))
-    return spans
+    return spans + _closing_head(folded, names)
+
+
+# « de la commission », « à la commission », « pour la commission »: how a question closes on the group.
+_CLOSING_LINKS = frozenset({"de", "a", "pour", "dans", "sein"})
+
+
+def _closing_head(folded: Sequence[str], names: frozenset[str]) -> list[range]:
+    """« qui assure la coordination de la commission ? », « quels élus siègent à la commission ? »: the head noun of
+    the group's name spelled out (« commission » of the commission consultative des services publics locaux), said
+    last after a preposition and its article, is the group itself — not one kind of its sittings (set lead76).
+    Elsewhere (« la prochaine commission ») it stays a sitting's noun."""
+    heads = {name.split()[0] for name in names if len(name.split()) > 2}
+    last = len(folded) - 1
+    if last < 2 or folded[last] not in heads or folded[last - 1] not in ("la", "le", "l"):
+        return []
+    return [range(last, last + 1)] if folded[last - 2] in _CLOSING_LINKS else []
 
 
 # The little words between a body and the group's name (« du Département dans la CLI »).

@@ -38,7 +38,7 @@ def role_body_there(u: Understanding, members: Sequence[Member]) -> str | None:
     """`attendance_meeting` or `rsvp_upcoming` when the subject of the question is words of one body's members'
     roles, then its being there at a sitting designated (the subject becomes that body, the topic is emptied);
     else None, `u` untouched."""
-    if not u.topic or "?" not in u.text:
+    if "?" not in u.text:
         return None
     folded = [w.folded for w in u.words]
     if "qui" in folded or not designates_meeting(u):
@@ -47,13 +47,23 @@ def role_body_there(u: Understanding, members: Sequence[Member]) -> str | None:
     # the whole topic (« l'association intermédiaire »: « association », a common word, is no topic word).
     first = next((i for i, f in enumerate(folded) if f not in _OPENING), None)
     verb = next((i for i, f in enumerate(folded) if f in _THERE), None)
-    at = [i for i, w in enumerate(u.words) if any(w is t for t in u.topic)]
-    if first is None or verb is None or not at or at[0] < first or at[-1] >= verb or verb - first > 6:
+    if first is None or verb is None:
+        return None
+    # « Lignobus sera là jeudi ? »: a network's name that a member's role writes (« Directrice du réseau de bus
+    # Lignobus ») and a sitting's place too (« dépôt Lignobus ») was read as a place; as the subject, it is the
+    # body (set lead76).
+    named = next((e for e in u.entities if e.kind == "place" and not e.extra.get("formation")
+                  and first <= e.start and e.end <= verb), None) if not u.topic else None
+    subject = u.words[named.start:named.end] if named is not None else u.topic
+    if not subject:
+        return None
+    at = [i for i, w in enumerate(u.words) if any(w is t for t in subject)]
+    if not at or at[0] < first or at[-1] >= verb or verb - first > 6:
         return None
     if any(e.kind in ("org", "person", "role") and e.start < verb for e in u.entities):
         return None  # a body, a member or a title named as the subject: presence.py's (the place after is no subject)
     roled = [m for m in members if m.role]
-    scores = topic_scores(u.topic, [m.role for m in roled], loose=False)  # the words themselves, no synonym
+    scores = topic_scores(subject, [m.role for m in roled], loose=False)  # the words themselves, no synonym
     holders = [m for s, m in zip(scores, roled, strict=True) if s >= 1.0]
     if not holders or len(holders) > _MOST or len({m.organisation for m in holders}) != 1:
         return None
@@ -66,7 +76,7 @@ def role_body_there(u: Understanding, members: Sequence[Member]) -> str | None:
     while start > 0 and folded[start - 1] in ("le", "la", "les", "l"):
         start -= 1
     # In the order of the words: the subject body is the first named, before the sitting's place (« … au Creusot »).
-    u.entities = sorted([*u.entities, Entity("org", start, verb, holders[0].organisation, tuple(holders),
+    u.entities = sorted([*(e for e in u.entities if e is not named), Entity("org", start, verb, holders[0].organisation, tuple(holders),
                                              {"in_role": True})], key=lambda e: e.start)
     u.topic = []
     return body_presence(u)

@@ -172,6 +172,22 @@ def _coming_months(found: list) -> bool:
                for a, b in zip(found, found[1:]))
 
 
+def _kinds_in_span(u: Understanding) -> bool:
+    """« on a quoi comme commissions d'ici le printemps ? »: a kind of sitting typed in the plural and a span of
+    more than a week ask for the sittings of that kind in it, not one of them (set lead76)."""
+    period = u.first("period")
+    if period is None or (period.extra["period"].end - period.extra["period"].start).days <= 7:
+        return False
+    # The kind's noun itself in the plural after a plural determiner (« comme commissions », « les commissions »), not
+    # a name closing on an « s » (« le groupe seniors », « la commission du CCAS »).
+    return any(e.kind == "place" and e.extra.get("formation") and e.start > 0
+               and u.words[e.start - 1].folded in _PLURAL_BEFORE and u.words[e.start].folded.endswith(("s", "x"))
+               for e in u.entities)
+
+
+_PLURAL_BEFORE = frozenset({"les", "des", "comme", "quelles", "quels", "nos", "vos", "ces", "aux"})
+
+
 def _coming_days(found: list) -> bool:
     """« dans les prochains jours »: the days just ahead, in which the next meeting is asked, not every one to come."""
     return any(a.folded == "prochains" and b.folded == "jours" for a, b in zip(found, found[1:]))
@@ -232,6 +248,7 @@ RULES: tuple[tuple[frozenset[str], Test, str], ...] = (
     (frozenset({"meeting_which", "meeting_next", "meeting_last"}), lambda u: _asks_both(u.words), "dates_period"),
     # « on se voit quand ces prochains mois ? »: a span in the plural asks for the meetings in it (set 23c).
     (frozenset({"meeting_next"}), lambda u: _coming_months(u.words), "meetings_upcoming"),
+    (frozenset({"meeting_which", "meeting_next"}), _kinds_in_span, "meetings_upcoming"),
     # « on se réunit quand dans les prochains jours ? »: the next meeting, read close to the meetings to come.
     (frozenset({"meetings_upcoming"}), lambda u: _coming_days(u.words) and u.first("period") is None, "meeting_next"),
     # « pouvez-vous me rappeler la date de notre précédente réunion ? »: one meeting, the last held.

@@ -40,6 +40,8 @@ _DAY_BEFORE = frozenset({"le", "du", "au", "lundi", "mardi", "mercredi", "jeudi"
 _DAY_AFTER = frozenset({"a", "c", "cest", "ce", "ca", "ou", "qd", "quand", "on", "ya", "y", "il", "elle", "est", "sera",
                         "prochain", "deja", "stp", "svp", "matin", "soir", "aprem", "apres", "au", "dans", "chez",
                         "en", "se", "pour", "pr", "vers", "des"})
+# « y a du neuf », « il y a du neuf », « rien de neuf », « quoi de neuf »: what comes before « du neuf » meaning news.
+_NEWS_BEFORE = frozenset({"a", "ya", "encore", "avoir", "as", "avez", "vois"})
 # Words before which a number is a record's number.
 # « y a du neuf », « il y a du neuf », « quoi du neuf »: the words before « du neuf » asking news.
 _NEWS_BEFORE = frozenset({"a", "ya", "yad", "quoi", "koi", "rien", "encore"})
@@ -107,6 +109,8 @@ def _replacement(t: _Tokens, i: int) -> tuple[int, str] | None:
     before = t.word(i - 1) if i and t.words[i - 1] != "-" else ""
     if t.word(i) == "premier" and before in _DAY_BEFORE and (month_of(t.word(i + 1)) is not None or _range_end(t, i + 1)):
         return i + 1, "1er"
+    if t.word(i) == "neuf" and before == "du" and i >= 2 and t.word(i - 2) in _NEWS_BEFORE:
+        return None  # « y a du neuf dans les décisions ? »: news, not the 9th (set lead76)
     found = _number(t, i)
     if found is None:
         return None

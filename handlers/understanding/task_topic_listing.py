@@ -25,7 +25,8 @@ from handlers.understanding.pipeline import Understanding
 from handlers.understanding.task_answers import named_tasks, task_lines
 from handlers.understanding.task_match import task_topic, who_asked
 from handlers.understanding.task_words import asked, asks_own_work, done_by, names_tasks, sitting_named, task_words
-from handlers.understanding.normalise import Word, lexicon
+from handlers.understanding.normalise import Word, fold, lexicon
+from handlers.understanding.world_cache import group_world
 from handlers.understanding.topics import SHARE, topic_scores
 
 __all__ = ["pilot_task", "topic_tasks"]
@@ -102,6 +103,8 @@ def _formation_tasks(ctx: Context, u: Understanding) -> Outcome | None:
         return None
     if any(e.kind == "org" and (e.end <= formation.start or e.start >= formation.end) for e in u.entities):
         return None  # a body named apart from the formation: its members' tasks (task_questions.py)
+    if _names_own_group(formation.label, group_world(ctx).own_names):
+        return None  # « les actions de la commission » in a CCSPL: the group itself, all its tasks (set lead76)
     numbers = {m.number for m in formation.items}
     chosen = [t for t in ctx.data.tasks() if t.open and t.meeting_number in numbers]
     if not chosen:
@@ -109,6 +112,13 @@ def _formation_tasks(ctx: Context, u: Understanding) -> Outcome | None:
     u.intent = "tasks_late"
     title = f"Tâches en cours des séances « {formation.label} »"
     return Outcome.sure(u, [[bold(f"{title} ({len(chosen)})")], *task_lines(ctx, chosen)], title)
+
+
+def _names_own_group(label: str, own_names: frozenset[str]) -> bool:
+    """« commission » when the group is the « commission consultative des services publics locaux »: the noun its
+    own name, spelled out, opens with names the group, not one of its formations."""
+    said = fold(label).split()
+    return bool(said) and any(name.split()[:len(said)] == said for name in own_names if " " in name)
 
 
 # Readings a member's task asked when is mistaken for: the group's dates, the member's tasks or card.
