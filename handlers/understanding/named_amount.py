@@ -182,6 +182,8 @@ def sum_asked(ctx: Context, u: Understanding) -> Outcome | None:
     if not u.topic or asks_time(u.words) or not any(w.folded in _SUM_WORDS for w in u.words) or any(
             w.lemma in DEADLINE_WORDS or w.folded in DEADLINE_WORDS or w.folded in _SPANS for w in u.words):
         return None  # « échéance budget ? », « il reste combien de temps pour déposer ? » ask the date
+    if any(e.kind in ("period", "month") for e in u.entities):
+        return None  # « le budget 2027 est voté le 31 mars, c'est bien ça ? » checks a day: the dates answer
     decisions = [d for d in ctx.data.decisions() if d.status != "cancelled" and amounts_in(d.text)]
     # Any deadline the topic finds as well (« Validation du budget 2027 ») keeps the dates' answer.
     today = ctx.now.date()
