@@ -33,6 +33,7 @@ from handlers.minutes import minutes_reply
 from handlers.understanding.ordered_body import ordered_body
 from handlers.understanding.answers_meetings import PAST_TENSE, meeting_of
 from handlers.understanding.answers_records import decisions_topic
+from handlers.understanding.co_titles import co_holders
 from handlers.understanding.coming_cues import own_noted
 from handlers.understanding.kind_announced import announced_instead, one_day_ahead
 from handlers.understanding.minutes_rule import sent_when
@@ -175,6 +176,9 @@ def _named_member(ctx: Context, u: Understanding) -> tuple[bool, list[Member]]:
             # before an equivalent that is not the role's own title (set 77). A « Cheffe de … » beside a
             # « Responsable de … » holds a title of her own: which one is asked stays unguessed.
             stems = role.extra["stem"].split("|")
+            # « la coprésidente sera là ? »: the co-chairs when the title is typed so (co_titles.py).
+            holders = co_holders(u.words[role.start:role.end], [x.split()[0] for x in stems], holders,
+                                 lambda m: m.role or "")
             written = [m for m in holders if holds_role(m.role or "", stems[:1])]
             if written and all(m in written for m in opening_title(stems, holders)):
                 holders = written

@@ -128,8 +128,14 @@ def title_opening(wants: Sequence[str], holders: list[Member], asked: list[Word]
     not a word qualifying another title (« Conseillère principale d'éducation »); `holders` when none does."""
     stems = tuple(x.split()[0] for x in wants)
     holders = without_deputies(stems, holders, asked)
-    titled = [m for m in holders if any(clause[0].startswith(stems) for clause in _clauses(m.role or ""))]
+    # « Coprésidente du conseil » holds the presidency as « Présidente … » does (co_titles.py).
+    titled = [m for m in holders if any(_opens(clause[0], stems) for clause in _clauses(m.role or ""))]
     return titled or holders
+
+
+def _opens(word: str, stems: tuple[str, ...]) -> bool:
+    """Whether `word` is the title of `stems`, or its co-title (« coprésidente »)."""
+    return word.startswith(stems) or word.startswith("co") and word[2:].startswith(stems)
 
 
 def opening_title(wants: Sequence[str], holders: Sequence[Member]) -> list[Member]:
