@@ -186,8 +186,8 @@ def _shortened(name: str) -> list[str]:
 
 def _phrase_spans(found: Sequence[Word], names: frozenset[str], entities: Sequence[Entity] = ()) -> list[range]:
     """Where the words of `found` spell one of `names` (or its opening: `_shortened`) out, word after word, as typed
-    (chat shorthand reads « conférence » as « réunion »), or its head noun closing the question read as a sitting's
-    (`_closing_head`, among `entities`)."""
+    (chat shorthand reads « conférence » as « réunion »), or its head noun closing the question where `entities`
+    read it as a sitting or ask a title (`_closing_head`)."""
     folded = [_plain(w.typed) or w.folded if w.typed else w.folded for w in found]
     spans = []
     for name in {short for full in names for short in _shortened(full)}:
