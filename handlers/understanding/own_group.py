@@ -184,9 +184,10 @@ def _shortened(name: str) -> list[str]:
     return [name] + [" ".join(parts[:n]) for n in range(2, len(parts)) if parts[n - 1] not in _NAME_LINKS]
 
 
-def _phrase_spans(found: Sequence[Word], names: frozenset[str]) -> list[range]:
+def _phrase_spans(found: Sequence[Word], names: frozenset[str], entities: Sequence[Entity] = ()) -> list[range]:
     """Where the words of `found` spell one of `names` (or its opening: `_shortened`) out, word after word, as typed
-    (chat shorthand reads « conférence » as « réunion »)."""
+    (chat shorthand reads « conférence » as « réunion »), or its head noun closing the question where `entities`
+    read it as a sitting or ask a title (`_closing_head`)."""
     folded = [_plain(w.typed) or w.folded if w.typed else w.folded for w in found]
     spans = []
     for name in {short for full in names for short in _shortened(full)}:
@@ -194,21 +195,27 @@ def _phrase_spans(found: Sequence[Word], names: frozenset[str]) -> list[range]:
         for i in range(len(folded) - len(parts) + 1):
             if folded[i:i + len(parts)] == parts:
                 spans.append(range(i, i + len(parts)))
-    return spans + _closing_head(folded, names)
+    return spans + _closing_head(folded, names, entities)
 
 
 # « de la commission », « à la commission », « pour la commission »: how a question closes on the group.
 _CLOSING_LINKS = frozenset({"de", "a", "pour", "dans", "sein"})
 
 
-def _closing_head(folded: Sequence[str], names: frozenset[str]) -> list[range]:
+def _closing_head(folded: Sequence[str], names: frozenset[str], entities: Sequence[Entity]) -> list[range]:
     """« qui assure la coordination de la commission ? », « quels élus siègent à la commission ? »: the head noun of
     the group's name spelled out (« commission » of the commission consultative des services publics locaux), said
     last after a preposition and its article, is the group itself — not one kind of its sittings (set lead76).
-    Elsewhere (« la prochaine commission ») it stays a sitting's noun."""
+    Elsewhere (« la prochaine commission ») it stays a sitting's noun.
+    Only where the noun was read as one of the sittings (a place found on it), or closes a title asked (« qui tient
+    le secrétariat de la conférence ? »: whose title), is it taken back for the group: else, read as no sitting
+    (« c'est quoi les collèges de la conférence ? » in the conférence intercommunale du logement, set 25d), it stays
+    a word of the topic, which says what is asked of the group."""
     heads = {name.split()[0] for name in names if len(name.split()) > 2}
     last = len(folded) - 1
     if last < 2 or folded[last] not in heads or folded[last - 1] not in ("la", "le", "l"):
+        return []
+    if not any(e.kind == "place" and e.start <= last < e.end or e.kind == "role" for e in entities):
         return []
     return [range(last, last + 1)] if folded[last - 2] in _CLOSING_LINKS else []
 
@@ -222,7 +229,7 @@ def own_group_words(found: Sequence[Word], entities: list[Entity],
     """The entities without the bodies that are the group itself, and the indices of the words naming it
     (its acronym, or what it stands for). A title asked (a role found) keeps the body, which says whose
     title; so does a verb of charge (own_name.py), which makes it the question's topic."""
-    spans = _phrase_spans(found, names) if names else []
+    spans = _phrase_spans(found, names, entities) if names else []
     covered = {i for s in spans for i in s}
     # « on est combien à la CIL ? » where the meetings' places say « CIL plénière, … »: the group's name is no
     # place (its meetings in general; « la prochaine CIL » is own_meetings.py's), whatever else is asked.
