@@ -139,8 +139,9 @@ def rhythm_decision(ctx: Context, u: Understanding, decisions: Sequence[str],
             candidates.append(text)  # « on se réunit à quel rythme ? »: the group's own kinds of meetings
         elif _MEETS & stems:
             # Else the group meeting (« Le comité se réunit au moins quatre fois par an », its places named by an
-            # acronym no kind lists: lead's set 78) — only when no decision names a kind: beside a kind's rhythm
-            # (« les plénières ont lieu chaque trimestre »), a decision « se réunit » is another sitting's (set 25a).
+            # acronym no kind lists: lead's set 78) — only when no decision names a kind: beside « La plénière … se
+            # réunit une fois par trimestre », the working groups' « chacun se réunit une fois par mois » is no second
+            # answer (set 25a).
             meeting_only.append(text)
     candidates = candidates or meeting_only
     if not candidates and len(kind_words) > 1:
