@@ -15,6 +15,8 @@ the body itself, whatever it is called."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Sequence
 
 from handlers.understanding.pipeline import Understanding
@@ -25,6 +27,18 @@ __all__ = ["as_written"]
 
 def _count(alias: str, texts: Sequence[str]) -> int:
     return sum(f" {alias} " in f" {t} " for t in texts)
+
+
+def _capitalised(alias: str, records: Sequence[str]) -> bool:
+    """Some record writes `alias` (folded) with a capital, as a proper name (« le Département », « la DGFiP »)."""
+    pattern = re.compile(r"(?<!\w)" + r"\W+".join(map(re.escape, alias.split())) + r"(?!\w)", re.IGNORECASE)
+    for record in records:
+        bare = "".join(c for c in unicodedata.normalize("NFD", record) if not unicodedata.combining(c))
+        # A capital opening the record may be the sentence's (« Pompiers volontaires : … »), unless it is initials.
+        if any(m.group()[0].isupper() and (m.start() > 0 or sum(c.isupper() for c in m.group()) > 1)
+               for m in pattern.finditer(bare)):
+            return True
+    return False
 
 
 def as_written(u: Understanding, world: World, records: Sequence[str]) -> str | None:
@@ -43,12 +57,14 @@ def as_written(u: Understanding, world: World, records: Sequence[str]) -> str | 
     label = org.items[0].organisation
     # Of the body's names (its acronym, its opening words, its name whole), the one most records write.
     # A town's name is shared with its CCAS (« CCAS de Périgueux / Ville de Périgueux »): still one of the body's names.
-    # A kind's word its own name does not hold is no name either (« pompiers » of every « SDIS … » body: « la
-    # délibération du CA » is no decision on « sapeurs-pompiers », lead's set 78); « finances publiques » of the
-    # « Direction départementale des finances publiques » is.
+    # A kind's word its own name does not hold is no name either when the records write it only as a common word
+    # (« pompiers » of every « SDIS … » body, written in « sapeurs-pompiers »: « la délibération du CA » is no
+    # decision on them, lead's set 78); « finances publiques » of the « Direction départementale des finances
+    # publiques » is. Written capitalised, it is the body's proper name (« la DGFiP », « le Département »: lead's
+    # set 34, set 19a).
     kinds, own = entity_data()["kinds"], f" {plain(label)} "
     names = [a for a, (owner, _) in world.org_aliases.items() if label in owner.split(" / ") and len(a) >= 3
-             and (a not in kinds or f" {a} " in own)]
+             and (a not in kinds or f" {a} " in own or _capitalised(a, records))]
     counted = sorted(((_count(a, texts), len(a), a) for a in names), reverse=True)
     if not counted or counted[0][0] == 0:
         return None

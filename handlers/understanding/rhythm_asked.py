@@ -125,7 +125,8 @@ def rhythm_decision(ctx: Context, u: Understanding, decisions: Sequence[str],
     if not body and not kind_words and not _ASKED.search(fold(u.text).replace("'", " ").replace("’", " ")):
         return None  # « il y a une plénière chaque mois ? » with no body read: not the group's rhythm in general
     kinds = set().union(*kinds_of(ctx))
-    candidates = []
+    candidates: list[str] = []
+    meeting_only: list[str] = []
     for text in decisions:
         held = fold(text)
         if not _RHYTHM.search(held):
@@ -134,10 +135,15 @@ def rhythm_decision(ctx: Context, u: Understanding, decisions: Sequence[str],
         if body or kind_words:
             if all(_held(b, stems, shorthand) for b in body) and (not kind_words or any(k <= stems for k in kind_words)):
                 candidates.append(text)
-        elif kinds & stems or _MEETS & stems:
-            # « on se réunit à quel rythme ? »: the group's own kinds of meetings, or the group meeting (« Le comité se
-            # réunit au moins quatre fois par an », its places named by an acronym no kind lists: lead's set 78).
-            candidates.append(text)
+        elif kinds & stems:
+            candidates.append(text)  # « on se réunit à quel rythme ? »: the group's own kinds of meetings
+        elif _MEETS & stems:
+            # Else the group meeting (« Le comité se réunit au moins quatre fois par an », its places named by an
+            # acronym no kind lists: lead's set 78) — only when no decision names a kind: beside « La plénière … se
+            # réunit une fois par trimestre », the working groups' « chacun se réunit une fois par mois » is no second
+            # answer (set 25a).
+            meeting_only.append(text)
+    candidates = candidates or meeting_only
     if not candidates and len(kind_words) > 1:
         # « les GT se voient tous les combien ? »: a formation of several subjects (GT seniors, GT logement) is said
         # by the words its meetings share (« groupe de travail »), which the decision on its rhythm holds; « Réunion
