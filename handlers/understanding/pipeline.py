@@ -161,9 +161,17 @@ class Understanding:
 
 
 
-def _on_card(topic: list[Word], entities: list[Entity]) -> bool:
+# The words asking which of several a thing is (« quelle communauté ? », « il fait quoi ? »).
+_WHICH = frozenset({"quel", "quelle", "quels", "quelles", "lequel", "laquelle", "lesquels", "lesquelles", "quoi"})
+
+
+def _on_card(found: list[Word], topic: list[Word], entities: list[Entity]) -> bool:
     """Every unknown word is on the one member's card named (« Yara Haddad elle représente quelle communauté ? » of a
-    « Représentante de la communauté syrienne »): what is asked of her, which her card shows (the lead's set 77)."""
+    « Représentante de la communauté syrienne »), which one asked (« quelle »): what is asked of her, which her card
+    shows (the lead's set 77). « Olivier Castagnet c'est lui qui fait les constats ? » asks no « quel »: whether he
+    does a piece of work, which the tasks answer though his card says « constats » too (set 45a)."""
+    if not any(w.folded in _WHICH for w in found):
+        return False
     people = [e for e in entities if e.kind == "person"]
     if len(people) != 1 or len(people[0].items) != 1:
         return False
@@ -376,7 +384,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     bar = CONFIDENT if not topic or free else CONFIDENT_DESPITE
     if best == "who_is" and topic and {id(w) for w in topic} <= {id(found[i]) for i in checked_of_card(found, entities)}:
         bar = CONFIDENT  # « M. Rouiller il est conseiller communal ? »: the card answers what is checked (card_check.py)
-    if best == "who_is" and topic and _on_card(topic, entities):
+    if best == "who_is" and topic and _on_card(found, topic, entities):
         bar = CONFIDENT  # « Yara Haddad elle représente quelle communauté ? »: her role says it, the card answers
     if not_for_reading(best, text, found, entities):
         # « qqn sait qd c'est la réu de la Métropole ? », « le trésorier a envoyé les comptes »,

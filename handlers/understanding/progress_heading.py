@@ -18,15 +18,18 @@ from handlers.understanding.topics import topic_scores
 
 __all__ = ["progress_not_meeting", "progress_over_heading"]
 
-# Words after « où en » that say a habit, not progress (« où en général ? »), as task_words.asks_progress reads them.
-_HABITUAL = frozenset({"general", "principe", "gros", "moyenne"})
+# « où en » asks progress only before « être » (« où en est », « où en sont-ils », « où en sommes-nous »): before
+# anything else it is a place and a time (« se retrouve où en janvier ? », « où en général ? »), the sitting's place
+# asked (set 26b).
+_BEING = frozenset({"est", "sont", "es", "etes", "suis", "sommes", "etait", "etaient", "etions", "sera", "seront",
+                    "serons"})
 _LINKS = frozenset({"de", "du", "des", "d", "la", "l"})
 _STOP = frozenset({"le", "la", "les", "l", "de", "du", "des", "d", "et", "a", "au", "aux"})
 
 
 def _asks_progress(found: Sequence[Word]) -> bool:
     folded = [w.folded for w in found]
-    return any(a == "ou" and b == "en" and c not in _HABITUAL or a == "en" and b in ("est", "sont") and c == "ou"
+    return any(a == "ou" and b == "en" and c in _BEING or a == "en" and b in ("est", "sont") and c == "ou"
                for a, b, c in zip(folded, folded[1:], [*folded[2:], ""]))
 
 
