@@ -161,9 +161,18 @@ class Understanding:
 
 
 
-def _on_card(topic: list[Word], entities: list[Entity]) -> bool:
+# Words asking which thing (« quelle communauté ? »): what the card shows is what is asked.
+_WHICH = frozenset({"quel", "quelle", "quels", "quelles", "quoi", "lequel", "laquelle", "lesquels", "lesquelles"})
+
+
+def _on_card(found: list[Word], topic: list[Word], entities: list[Entity]) -> bool:
     """Every unknown word is on the one member's card named (« Yara Haddad elle représente quelle communauté ? » of a
-    « Représentante de la communauté syrienne »): what is asked of her, which her card shows (the lead's set 77)."""
+    « Représentante de la communauté syrienne »): what is asked of her, which her card shows (the lead's set 77).
+    Only when a word asks which thing: « Valérie Soulard c'est la dame du sport santé ? », « Isabelle Mouret, c'est
+    l'Anah ou la DDTM ? » check her card instead, which the checks of a title or a body answer once the reading is
+    left unsure (answer.py), not the card read confidently (the lead's whole-set comparison, r39lf)."""
+    if not any(w.folded in _WHICH for w in found):
+        return False
     people = [e for e in entities if e.kind == "person"]
     if len(people) != 1 or len(people[0].items) != 1:
         return False
@@ -376,7 +385,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     bar = CONFIDENT if not topic or free else CONFIDENT_DESPITE
     if best == "who_is" and topic and {id(w) for w in topic} <= {id(found[i]) for i in checked_of_card(found, entities)}:
         bar = CONFIDENT  # « M. Rouiller il est conseiller communal ? »: the card answers what is checked (card_check.py)
-    if best == "who_is" and topic and _on_card(topic, entities):
+    if best == "who_is" and topic and _on_card(found, topic, entities):
         bar = CONFIDENT  # « Yara Haddad elle représente quelle communauté ? »: her role says it, the card answers
     if not_for_reading(best, text, found, entities):
         # « qqn sait qd c'est la réu de la Métropole ? », « le trésorier a envoyé les comptes »,
