@@ -146,8 +146,12 @@ def _paying_decision(ctx: Context, u: Understanding, world: World, subject: Sequ
     best = texts[paid.index(max(paid))]
     # « qui paie les interprètes ? » of a decision on the language courses' fees, kin of « interprète » only, while
     # decisions saying « interprète » itself say no payer: the kin word fits less than the word does (set 77).
+    # Only decisions saying no payer count against it: « une dette EDF, qui rembourse ? » of the CCAS taking on
+    # unpaid electricity bills, where « famille » is literally in a CAF funding (a payer, fitting far less), is that
+    # decision's answer still (the lead's whole-set comparison, r39lf).
     literal = topic_scores(subject, texts, loose=False)
-    if literal[paid.index(max(paid))] < max(literal):
+    unpaid = [s for s, t in zip(literal, texts, strict=True) if not _says_who_pays(t)]
+    if unpaid and literal[paid.index(max(paid))] < max(unpaid):
         return None
     outcome = as_decision(ctx, u, subject, answer)
     if outcome is None:

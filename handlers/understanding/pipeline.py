@@ -159,8 +159,6 @@ class Understanding:
         return self.ranking[0][1] if self.ranking else 0.0
 
 
-
-
 # The words asking which of several a thing is (« quelle communauté ? », « il fait quoi ? »).
 _WHICH = frozenset({"quel", "quelle", "quels", "quelles", "lequel", "laquelle", "lesquels", "lesquelles", "quoi"})
 
@@ -168,8 +166,10 @@ _WHICH = frozenset({"quel", "quelle", "quels", "quelles", "lequel", "laquelle", 
 def _on_card(found: list[Word], topic: list[Word], entities: list[Entity]) -> bool:
     """Every unknown word is on the one member's card named (« Yara Haddad elle représente quelle communauté ? » of a
     « Représentante de la communauté syrienne »), which one asked (« quelle »): what is asked of her, which her card
-    shows (the lead's set 77). « Olivier Castagnet c'est lui qui fait les constats ? » asks no « quel »: whether he
-    does a piece of work, which the tasks answer though his card says « constats » too (set 45a)."""
+    shows (the lead's set 77). Only when a word asks which thing: « Olivier Castagnet c'est lui qui fait les
+    constats ? » asks whether he does a piece of work, which the tasks answer though his card says « constats » too
+    (set 45a); « Valérie Soulard c'est la dame du sport santé ? », « Isabelle Mouret, c'est l'Anah ou la DDTM ? »
+    check her card, which the checks of a title or a body answer once the reading is left unsure (answer.py)."""
     if not any(w.folded in _WHICH for w in found):
         return False
     people = [e for e in entities if e.kind == "person"]
