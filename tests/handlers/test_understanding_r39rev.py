@@ -1,7 +1,8 @@
 """The lead's review of round 38: a title asked of a coming meeting names the title's own holder, as « qui est
 le principal ? » does (answers_attendance._named_member, role_scope.title_opening); in the collège's CESCE of the
 lead's set 74 (college93), where « principal » is in three roles: « Principal du collège », « Principale
-adjointe » and « Conseillère principale d'éducation »."""
+adjointe » and « Conseillère principale d'éducation »; a co-title typed (« la coprésidente ») keeps to the co-chairs
+(codev29, set 38c)."""
 
 from __future__ import annotations
 
