@@ -171,14 +171,14 @@ def _named_member(ctx: Context, u: Understanding) -> tuple[bool, list[Member]]:
             # « la VP sera là ? » of a vice-présidente and a vice-président: the feminine one (role_gender.by_article).
             holders = by_article(u.words[role.start - 1].folded, role.label, holders, lambda m: m.role or "")
         if len(holders) > 1 and role is not None:
-            # « l'échevine sera là le 10 ? » of an « Échevine chargée de l'intégration » and a « Directeur adjoint »
-            # (« adjoint » stands for an échevin elsewhere, here it qualifies another title): the title as typed
-            # before an equivalent that is not the role's own title (set 77). A « Cheffe de … » beside a
-            # « Responsable de … » holds a title of her own: which one is asked stays unguessed.
             stems = role.extra["stem"].split("|")
             # « la coprésidente sera là ? »: the co-chairs when the title is typed so (co_titles.py).
             holders = co_holders(u.words[role.start:role.end], [x.split()[0] for x in stems], holders,
                                  lambda m: m.role or "")
+            # « l'échevine sera là le 10 ? » of an « Échevine chargée de l'intégration » and a « Directeur adjoint »
+            # (« adjoint » stands for an échevin elsewhere, here it qualifies another title): the title as typed
+            # before an equivalent that is not the role's own title (set 77). A « Cheffe de … » beside a
+            # « Responsable de … » holds a title of her own: which one is asked stays unguessed.
             written = [m for m in holders if holds_role(m.role or "", stems[:1])]
             if written and all(m in written for m in opening_title(stems, holders)):
                 holders = written
