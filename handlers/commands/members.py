@@ -5,6 +5,7 @@ fuzzily (storage.search)."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 
 from handlers.args import clean, split_fields
 from handlers.commands.claims import CODE_PATTERN, redeem
@@ -20,7 +21,7 @@ from handlers.views import member_lines
 from storage.models import Member, replace
 from storage.search import Outcome, fold, lookup
 
-__all__ = ["COMMANDS", "find_member"]
+__all__ = ["COMMANDS", "find_member", "member_named"]
 
 MAX_NAME = 100
 MAX_ORG = 150
@@ -40,7 +41,13 @@ def _explain(outcome: Outcome[Member], query: str, usage: str) -> UserError:
 
 def find_member(ctx: Context, query: str, usage: str) -> Member:
     """The one member `query` designates, or a UserError saying why not."""
-    outcome = lookup(query, ctx.data.members(), lambda m: m.name)
+    return member_named(query, ctx.data.members(), usage)
+
+
+def member_named(query: str, members: Sequence[Member], usage: str) -> Member:
+    """The one of `members` that `query` designates (matched fuzzily), or a UserError saying why not: find_member
+    without a chat, for readings the date evaluation shares with the commands (a task's pilot)."""
+    outcome = lookup(query, members, lambda m: m.name)
     if outcome.best is None:
         raise _explain(outcome, query, usage)
     return outcome.best.item

@@ -10,22 +10,25 @@ that meeting (see handlers/held.py): the minutes list it.
 from __future__ import annotations
 
 import re
-from datetime import date
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
 
 from handlers.args import clean, looks_numeric, number
-from handlers.commands.members import find_member
+from handlers.commands.members import find_member, member_named
 from handlers.context import Context
 from handlers.commands.deadlines import counted_from, meetings_to_count_from
-from handlers.dates import When, parse_when
+from handlers.dates import parse_when
 from handlers.deadline_said import deadline_said
 from handlers.held import just_held
 from handlers.messages import Reply, Span, UserError, bold, italic
 from handlers.registry import Command
+from handlers.task_said import NotADate, ReadDue, end_of_month, split_task
 from handlers.task_views import members_by_number, task_line
-from storage.models import Member, replace
+from storage.models import Meeting, Member, replace
 from storage.tasks import Task
 
-__all__ = ["COMMANDS", "TASK_INTENTS", "TASK_USAGE", "parse_task"]
+__all__ = ["COMMANDS", "TASK_INTENTS", "TASK_USAGE", "TaskText", "parse_task", "read_task"]
 
 MAX_TEXT = 500
 MAX_TASKS = 5000
@@ -34,65 +37,79 @@ TASK_USAGE = "/tache <texte> [pour <date>] [@pilote | pilote : <nom>] — ex. /t
 EDIT_USAGE = "/tache_modifier <n°> [nouveau texte] [pour <date>] [@pilote] — ex. /tache_modifier 3 pour le 20/12"
 LIST_USAGE = "/taches [membre | moi | en retard | séance <n°>]"
 
-_PILOT = re.compile(r"(?:^|\s)(?:@|pilote\s*:\s*)", re.IGNORECASE)
-_FOR = re.compile(r"\s+pour\s+(?:le\s+)?", re.IGNORECASE)
-# "pour" followed by one of these starts a due date; otherwise it is part
-# of the text (« préparer la salle pour le forum »).
-_DATE_HINT = re.compile(
-    r"\d|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|f[ée]vrier|mars|avril|mai|juin|"
-    r"juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|semaine|mois|prochain"
-    # A day counted from a meeting (blind set 32): « pour la veille de la séance 3 », « pour J-7 de la prochaine
-    # séance »; « pour la séance 3 » alone says what the task is for, and stays in its text.
-    r"|(?:(?:la\s+)?veille|l['’]avant-veille|(?:le\s+)?(?:sur)?lendemain|(?:le\s+)?jour|j\s*[-+]\s*\d+|"
-    r"(?:une|deux|trois|quatre|cinq|huit|dix|quinze)\s+(?:jours?|semaines?)\s+(?:avant|apr[eè]s))\s+"
-    r"(?:de\s+la|du|de\s+notre|la|le|notre)\s+(?:prochaine?\s+)?(?:s[ée]ance|r[ée]union|rencontre|copil|comit[ée])",
-    re.IGNORECASE,
-)
+@dataclass(frozen=True, slots=True)
+class TaskText:
+    """What /tache and /tache_modifier read: the task's text (empty when /tache_modifier changes only the date or the
+    pilot), its due date, its pilot, and the reply's word on the meeting the due date was counted from ("" if none)."""
+
+    text: str
+    due: date | None
+    pilot: Member | None
+    counted: str = ""
 
 
-def _split_for(segment: str) -> tuple[str, str | None]:
-    """`texte pour le 15/12` -> ("texte", "15/12"); no date -> (segment, None)."""
-    padded = " " + segment
-    for found in reversed(list(_FOR.finditer(padded))):
-        tail = padded[found.end():].strip()
-        if _DATE_HINT.match(tail):
-            return padded[: found.start()].strip(), tail
-    return segment.strip(), None
+def read_task(raw: str, now: datetime, meetings: Sequence[Meeting], members: Sequence[Member], sender: Member | None,
+              usage: str, text_required: bool = True) -> TaskText:
+    """`<texte> [pour <date>] [@pilote | pilote : <nom>]` typed at `now` (aware, the group's zone), read against the
+    group's `meetings` (series expanded) and `members`; `sender` is « moi ».
 
-
-def parse_task(raw: str, ctx: Context, usage: str, text_required: bool = True) -> tuple[str, date | None, Member | None, str]:
-    """`<texte> [pour <date>] [@pilote | pilote : <nom>]` -> (text, due, pilot, the meeting the due date was counted
-    from as the reply says it, or "")."""
+    The one reading of /tache and /tache_modifier, shared with the date evaluation (tests/handlers/dates_eval.py, mode
+    `tache`) so the three can never drift apart. Raises UserError, with a French explanation, for anything not read
+    exactly."""
     raw = clean(raw, "le texte de la tâche", usage, 1000, required=text_required)
-    marker = _PILOT.search(raw)
-    pilot_raw: str | None = None
-    due_raw: str | None = None
-    body = raw
-    if marker is not None:
-        body, after = raw[: marker.start()], raw[marker.end():]
-        pilot_raw, due_raw = _split_for(after)
-        if not pilot_raw.strip():
-            raise UserError("Il manque le nom du pilote après « @ » ou « pilote : ».", usage)
-    if due_raw is None:
-        body, due_raw = _split_for(body)
-    due: date | None = None
-    counted = ""
-    if due_raw is not None:
-        when, counted = _due(due_raw, ctx)
-        if when.rest:
-            raise UserError(f"Je ne comprends pas « {when.rest[:60]} » après la date.", usage)
-        due = when.start.date()
-    text = clean(body, "le texte de la tâche", usage, MAX_TEXT, required=text_required)
-    pilot = find_member(ctx, clean(pilot_raw, "le nom du pilote", usage, 100), usage) if pilot_raw else None
-    return text, due, pilot, counted
+    parts = split_task(raw, members, sender, _due_reader(meetings, now, usage), usage, text_required)
+    text = clean(parts.text, "le texte de la tâche", usage, MAX_TEXT, required=text_required)
+    pilot = parts.pilot
+    if pilot is None and parts.pilot_said:
+        said = clean(parts.pilot_said, "le nom du pilote", usage, 100)
+        try:
+            pilot = member_named(said, members, usage)
+        except UserError as error:
+            if error.details:  # several members answer to it: asked back as is
+                raise
+            # a pilot is a member of the directory, never a name kept in the text
+            raise UserError(f"{error.message} Le pilote d'une tâche est un membre du groupe : un coordinateur peut "
+                            f"l'ajouter avec /membre_ajouter {said} ; <organisation>. Rien n'a été enregistré.", usage) from None
+    return TaskText(text, parts.due, pilot, parts.counted)
 
 
-def _due(raw: str, ctx: Context) -> tuple[When, str]:
-    """The due date after « pour »: a date, or a day counted from one of the group's meetings (« la veille de la
-    séance 3 », read as /echeance reads it; a task's due date has no hour), and which meeting, for the reply."""
-    if (said := deadline_said(raw, meetings_to_count_from(ctx), ctx.now)) is None:
-        return parse_when(raw, ctx.now, require_time=False), ""
-    return parse_when(said.text, ctx.now, require_time=False), counted_from(said.meeting)
+def parse_task(raw: str, ctx: Context, usage: str, text_required: bool = True) -> TaskText:
+    """read_task in a chat: the group's meetings, members and sender."""
+    return read_task(raw, ctx.now, meetings_to_count_from(ctx), ctx.data.members(), ctx.sender.member, usage,
+                     text_required)
+
+
+def _due_reader(meetings: Sequence[Meeting], now: datetime, usage: str) -> ReadDue:
+    """How a task's due date is read, for handlers/task_said.py: the end of a month (« avant la fin du mois »), a day
+    counted from one of the group's meetings (read as /echeance reads it: « la veille de la séance 3 », « avant la
+    prochaine séance »; a task's due date has no hour) or any date the reader reads wholly; `tail` keeps its connector
+    (« avant le 2 », which the reader reads), `bare` is what follows it (« 20 décembre » after « échéance »)."""
+
+    def read(tail: str, bare: str) -> tuple[date, str]:
+        if (last := end_of_month(tail, now)) is not None:
+            # written as a plain date so the past and the five-year bound are checked as for any date
+            return parse_when(f"{last:%d/%m/%Y}", now, require_time=False).start.date(), ""
+        errors: list[UserError] = []
+        # « pour la séance 3 » is the task's purpose: a meeting after « pour » counts only with a day counted from it
+        said_forms = (bare,) if re.match(r"(?:à rendre\s+)?pour\b", tail, re.IGNORECASE) else (tail, bare)
+        for form in dict.fromkeys(said_forms + (tail, bare)):
+            try:
+                said = deadline_said(form, meetings, now) if form in said_forms else None
+                when = parse_when(said.text if said else form, now, require_time=False)
+            except UserError as error:
+                errors.append(error)
+                continue
+            if when.rest.strip(" .!"):
+                errors.append(NotADate(f"Je ne comprends pas « {when.rest[:60]} » après la date.", usage))
+                continue
+            return when.start.date(), counted_from(said.meeting) if said else ""
+        # the most telling refusal: one about the date itself rather than « no date at the start »
+        telling = [e for e in errors if not isinstance(e, NotADate) and "au début de" not in e.message]
+        if telling:
+            raise telling[-1]
+        raise NotADate(errors[-1].message, usage)
+
+    return read
 
 
 def _reply_for(ctx: Context, title: str, task: Task) -> Reply:
@@ -101,7 +118,8 @@ def _reply_for(ctx: Context, title: str, task: Task) -> Reply:
 
 
 def tache(ctx: Context, args: str) -> Reply:
-    text, due, pilot, counted = parse_task(args, ctx, TASK_USAGE)
+    read = parse_task(args, ctx, TASK_USAGE)
+    text, due, pilot, counted = read.text, read.due, read.pilot, read.counted
     if len(ctx.data.tasks()) >= MAX_TASKS:
         raise UserError(f"Le groupe compte déjà {MAX_TASKS} tâches.")
     meeting = just_held(ctx)
@@ -218,7 +236,8 @@ def tache_modifier(ctx: Context, args: str) -> Reply:
     current = _editable(ctx, raw, EDIT_USAGE)
     if not rest.strip():
         raise UserError("Il manque ce qui change : un texte, « pour <date> » ou « @pilote ».", EDIT_USAGE)
-    text, due, pilot, counted = parse_task(rest, ctx, EDIT_USAGE, text_required=False)
+    read = parse_task(rest, ctx, EDIT_USAGE, text_required=False)
+    text, due, pilot, counted = read.text, read.due, read.pilot, read.counted
 
     def change(stored: Task) -> Task:
         changed = stored

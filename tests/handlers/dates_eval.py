@@ -18,7 +18,11 @@ deadline as stored, `2026-12-10 14:00` or `2026-12-09`; `seance_relative`: what 
 `read_seance`, the expected reading the new meeting's start and end as stored, `2027-01-21 14:00-16:00`; `meeting_ref`:
 a whole command that takes a meeting, `/presents du 19/11 : Dubois`, read against the group's meetings by the commands'
 one reading, handlers/meeting_ref.py `read_target`, the expected reading the meeting acted on as the store keys it,
-`4`, `8@2027-02-01`, and the rest its arguments then read, the names, new date or reason) and the expected
+`4`, `8@2027-02-01`, and the rest its arguments then read, the names, new date or reason; `tache`: a whole `/tache …`
+or `/tache_modifier <n°> …` command, read against the group's meetings and members by the commands' one reading,
+handlers/commands/tasks.py `read_task`, the expected reading `<due date or none>;<pilot's name or none>`,
+`2026-12-04;Claire Dubois`, and the rest the task's text as stored; the members are the `@member<TAB>Claire
+Dubois[<TAB>moi]` lines, kept for the whole file, `moi` marking the sender) and the expected
 remaining text (for `serie`, `deplacer` and `seance_relative`, the place; for `echeance_seance`,
 the deadline's text). A line `@meeting<TAB>2026-12-10 14:00-16:00<TAB>salle
 B[<TAB>nth:2:3][<TAB>annulée]` sets the meeting (in the zone of the last `@now`)
@@ -40,14 +44,15 @@ from zoneinfo import ZoneInfo
 from handlers.commands.deadlines import MEETINGS_BACK, read_echeance
 from handlers.commands.meeting_changes import pick_occurrence, read_move
 from handlers.commands.meetings import LISTING_HORIZON, read_seance
+from handlers.commands.tasks import EDIT_USAGE, TASK_USAGE, read_task
 from handlers.dates import When, parse_when
 from handlers.held import SERIES_LOOKBACK, meeting_key
 from handlers.meeting_ref import read_target
 from handlers.messages import UserError
-from storage.models import Meeting, replace
+from storage.models import Meeting, Member, replace
 from storage.recurrence import expand
 
-__all__ = ["BLIND_SETS", "EVAL_NOW", "HELD_OUT", "MAIN_SET", "Row", "Score", "load", "read_at", "read_deplacer", "read_echeance_seance", "read_meeting_ref", "read_seance_relative", "read_serie", "reading", "score"]
+__all__ = ["BLIND_SETS", "EVAL_NOW", "HELD_OUT", "MAIN_SET", "Row", "Score", "load", "read_at", "read_deplacer", "read_echeance_seance", "read_meeting_ref", "read_seance_relative", "read_serie", "read_tache", "reading", "score"]
 
 EVAL_NOW = datetime(2026, 11, 22, 10, 0, tzinfo=ZoneInfo("Europe/Zurich"))  # a Sunday
 MAIN_SET = Path(__file__).with_name("dates_eval.tsv")
@@ -93,6 +98,7 @@ BLIND_SETS = (
     Path(__file__).with_name("dates_blind32.tsv"),
     Path(__file__).with_name("dates_blind33.tsv"),
     Path(__file__).with_name("dates_blind34.tsv"),
+    Path(__file__).with_name("dates_blind35.tsv"),
 )
 
 
@@ -105,6 +111,8 @@ class Row:
     now: datetime = EVAL_NOW
     meeting: Meeting | None = None  # the meeting a `deplacer` row moves
     meetings: tuple[Meeting, ...] = ()  # the group's meetings, for an `echeance_seance` row
+    members: tuple[Member, ...] = ()  # the group's members, for a `tache` row
+    sender: Member | None = None  # « moi », for a `tache` row
 
     @property
     def precise(self) -> bool:
@@ -116,6 +124,8 @@ def load(path: Path) -> list[Row]:
     now = EVAL_NOW
     meeting: Meeting | None = None
     group: list[Meeting] = []
+    members: list[Member] = []
+    sender: Member | None = None
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -124,12 +134,17 @@ def load(path: Path) -> list[Row]:
             now = datetime.fromisoformat(moment).replace(tzinfo=ZoneInfo(zone))
             group = []
             continue
+        if line.startswith("@member\t"):
+            _, name, *flags = line.split("\t")
+            members.append(Member(len(members) + 1, name))
+            sender = members[-1] if "moi" in flags else sender
+            continue
         if line.startswith("@meeting\t"):
             meeting = _meeting(line, now)
             group.append(replace(meeting, number=len(group) + 1))
             continue
         mode, text, expected, rest = (line.split("\t") + [""])[:4]
-        rows.append(Row(mode, text, expected, rest, now, meeting, tuple(group)))
+        rows.append(Row(mode, text, expected, rest, now, meeting, tuple(group), tuple(members), sender))
     return rows
 
 
@@ -205,6 +220,22 @@ def read_meeting_ref(text: str, meetings: tuple[Meeting, ...], now: datetime) ->
     return meeting_key(target.acted), target.rest
 
 
+def read_tache(text: str, meetings: tuple[Meeting, ...], members: tuple[Member, ...], sender: Member | None,
+               now: datetime) -> tuple[str, str]:
+    """What /tache or /tache_modifier reads in a whole command at `now` against the group's `meetings` and `members`,
+    through the commands' one reading: `<due or none>;<pilot or none>` and the task's text as stored."""
+    command, _, args = text.strip().partition(" ")
+    if command == "/tache_modifier":
+        args = args.strip().partition(" ")[2]  # after the task's number, as /tache_modifier reads it
+        read = read_task(args, now, expand_all_local(meetings, now), members, sender, EDIT_USAGE, text_required=False) if args.strip() else None
+        if read is None:
+            raise UserError("Il manque ce qui change.", EDIT_USAGE)
+    else:
+        read = read_task(args, now, expand_all_local(meetings, now), members, sender, TASK_USAGE)
+    due = f"{read.due:%Y-%m-%d}" if read.due is not None else "none"
+    return f"{due};{read.pilot.name if read.pilot is not None else 'none'}", read.text
+
+
 def expand_all_local(meetings: tuple[Meeting, ...], now: datetime) -> list[Meeting]:
     """The meetings as the command sees them (series expanded, none moved), soonest first."""
     out = [occurrence for meeting in meetings for occurrence in expand(meeting, {}, now - MEETINGS_BACK, now + LISTING_HORIZON)]
@@ -223,6 +254,8 @@ def reading(row: Row) -> tuple[str, str]:
             return read_echeance_seance(row.text, row.meetings, row.now)
         if row.mode == "meeting_ref":
             return read_meeting_ref(row.text, row.meetings, row.now)
+        if row.mode == "tache":
+            return read_tache(row.text, row.meetings, row.members, row.sender, row.now)
         if row.mode == "seance_relative":
             return read_seance_relative(row.text, row.meetings, row.now)
         return read_at(row.text, row.now, require_time=row.mode == "seance")
