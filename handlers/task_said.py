@@ -38,7 +38,9 @@ __all__ = ["NotADate", "ReadDue", "TaskParts", "end_of_month", "split_task"]
 # « date limite 16 avril »), the rest are taken off before it sees the date (« échéance 20 décembre »).
 _CONNECTOR = (r"(?:(?:a\s+rendre\s+)?pour|d\s*'\s*ici|avant|au\s+plus\s+tard|jusqu\s*'\s*(?:au|a)|echeance\s*:?|"
               r"date\s+limite\s*:?|dernier\s+delai\s*:?|[,;—–]|\s-)")
-_CONNECTOR_RE = re.compile(rf"(?:^|(?<=\s)|(?<=\w)(?=[,;]))(?P<conn>{_CONNECTOR})\s*")
+_CONNECTOR_RE = re.compile(rf"(?:^|(?<=[\s(])|(?<=\w)(?=[,;]))(?P<conn>{_CONNECTOR})\s*")
+# A due date said in parentheses at the end: « Relancer la CAF (échéance vendredi) ».
+_IN_PARENS = re.compile(r"\s*\((?P<inner>[^()]+)\)\s*$")
 _DAY_WORDS = (r"demain|apres\s*-?\s*demain|aujourd\s*'\s*hui|hier|dem1|auj|ajd|ce\s+soir|veille|avant\s*-?\s*veille|"
               r"lendemain|surlendemain|j\s*[-+]\s*\d|fin|debut|courant|mi\s*-|semaine|mois|annee|noel|toussaint|"
               r"paques|saint|sainte|chandeleur|jour\s+de\s+l|dans\s|sous\s+(?:huitaine|quinzaine|\d)|quelques|"
@@ -136,6 +138,8 @@ def split_task(raw: str, members: Sequence[Member], sender: Member | None, read_
     if last is not None:
         pilot = _one_pilot(pilot, last, said, usage)
     text = _TAIL_JUNK.sub("", body).strip()
+    if due is not None and text.endswith(".") and not text.endswith("etc."):
+        text = text[:-1].rstrip()  # « relancer la CAF. Échéance : vendredi »: the sentence's end, not the text's
     if due is not None and text and _due_at_end(text, read_due, quiet=True)[0] is not None:
         raise InputError("Une seule date par tâche, s'il vous plaît : laquelle est l'échéance ? (ex. « /tache relire le PV "
                          "pour le 15/12 »)", usage)
@@ -174,6 +178,10 @@ def _due_at_end(body: str, read_due: ReadDue, quiet: bool = False, bare_first: b
     The first opening that says a date decides: read, or its refusal raised (« pour hier », « pour le 15 ou le 16 »),
     so a later piece of it is never read alone (« … le 16 »)."""
     body = _TAIL_JUNK.sub("", body)
+    if (parens := _IN_PARENS.search(body)) and _CONNECTOR_RE.match(fold(parens.group("inner").replace("’", "'"))):
+        unwrapped = f"{body[: parens.start()]} {parens.group('inner').strip()}"
+        if (found := _due_at_end(unwrapped, read_due, quiet, bare_first))[0] is not None:
+            return found  # else « (pour le forum) » stays as written
     openings: list[tuple[int, int]] = []
     folded = fold(body.replace("’", "'"))
     for found in _CONNECTOR_RE.finditer(folded):

@@ -63,6 +63,8 @@ def _say(chat: Chat, text: str) -> str:
      "Tâche n°1 : rédiger l'appel à projets — pour le lundi 21 décembre 2026"),
     ("/tache Marie Janvier contacte le CCAS pour vendredi", ("Marie Janvier contacte le CCAS", "Marie Janvier", date(2026, 12, 4)),
      "pilote : Marie Janvier — pour le vendredi 4 décembre 2026"),
+    ("/tache Relancer la préfecture (échéance vendredi)", ("Relancer la préfecture", "", date(2026, 12, 4)),
+     "Tâche n°1 : Relancer la préfecture — pour le vendredi 4 décembre 2026"),
     ("/tache réserver le car @paul mardi pour mardi", ("réserver le car", "Paul Mardi", date(2026, 12, 8)),
      "pilote : Paul Mardi — pour le mardi 8 décembre 2026"),
 ])
@@ -89,6 +91,7 @@ def test_a_day_counted_from_a_meeting_names_it_and_the_meeting_as_bound_is_its_d
     "/tache transmettre le planning à Paul Mardi",
     "/tache relire la convention du 12/11",
     "/tache voir avec la mairie dès que possible",
+    "/tache préparer la salle (pour le forum)",
 ])
 def test_pour_without_a_date_and_date_like_words_stay_in_the_text(lyon: Chat, command: str) -> None:
     out = _say(lyon, command)
