@@ -37,6 +37,7 @@ TASK_USAGE = "/tache <texte> [pour <date>] [@pilote | pilote : <nom>] — ex. /t
 EDIT_USAGE = "/tache_modifier <n°> [nouveau texte] [pour <date>] [@pilote] — ex. /tache_modifier 3 pour le 20/12"
 LIST_USAGE = "/taches [membre | moi | en retard | séance <n°>]"
 
+
 @dataclass(frozen=True, slots=True)
 class TaskText:
     """What /tache and /tache_modifier read: the task's text (empty when /tache_modifier changes only the date or the
