@@ -278,6 +278,7 @@ from tests.handlers.questions_groups_faj33 import FAJ33_AFTER_SETUP, FAJ33_ASKER
 from tests.handlers.questions_groups_transco12 import (TRANSCO12_AFTER_SETUP, TRANSCO12_ASKERS, TRANSCO12_GROUPS,
                                                        TRANSCO12_TASKS)
 from tests.handlers.questions_groups_cvs56 import CVS56_AFTER_SETUP, CVS56_ASKERS, CVS56_GROUPS, CVS56_TASKS
+from tests.handlers.questions_groups_abc07 import ABC07_AFTER_SETUP, ABC07_ASKERS, ABC07_GROUPS, ABC07_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -1203,6 +1204,10 @@ GROUPS |= CVS56_GROUPS
 TASKS |= CVS56_TASKS
 ASKERS |= CVS56_ASKERS
 AFTER_SETUP |= CVS56_AFTER_SETUP
+GROUPS |= ABC07_GROUPS
+TASKS |= ABC07_TASKS
+ASKERS |= ABC07_ASKERS
+AFTER_SETUP |= ABC07_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
