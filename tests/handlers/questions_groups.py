@@ -279,6 +279,7 @@ from tests.handlers.questions_groups_transco12 import (TRANSCO12_AFTER_SETUP, TR
                                                        TRANSCO12_TASKS)
 from tests.handlers.questions_groups_cvs56 import CVS56_AFTER_SETUP, CVS56_ASKERS, CVS56_GROUPS, CVS56_TASKS
 from tests.handlers.questions_groups_abc07 import ABC07_AFTER_SETUP, ABC07_ASKERS, ABC07_GROUPS, ABC07_TASKS
+from tests.handlers.questions_groups_ligne21 import LIGNE21_AFTER_SETUP, LIGNE21_ASKERS, LIGNE21_GROUPS, LIGNE21_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -1208,6 +1209,10 @@ GROUPS |= ABC07_GROUPS
 TASKS |= ABC07_TASKS
 ASKERS |= ABC07_ASKERS
 AFTER_SETUP |= ABC07_AFTER_SETUP
+GROUPS |= LIGNE21_GROUPS
+TASKS |= LIGNE21_TASKS
+ASKERS |= LIGNE21_ASKERS
+AFTER_SETUP |= LIGNE21_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
