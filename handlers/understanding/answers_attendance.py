@@ -334,7 +334,9 @@ def attendance_answer(ctx: Context, u: Understanding) -> Outcome:
         return Outcome.unsure(u, ["Je ne trouve pas la séance dont vous parlez.", "Tapez /seances pour les séances."], "")
     one, people = _named_member(ctx, u)
     if one and len(people) > 1 and u.first("person") is None and title_was_there(u):
-        people = chair_of_sitting(people, meeting)  # « la présidente sera là le 10 ? »: that sitting's (sitting_chair.py)
+        role = u.first("role")
+        typed = {w.folded for w in u.words[role.start:role.end]} if role is not None else set()
+        people = chair_of_sitting(people, meeting, typed)  # « la présidente sera là le 10 ? »: sitting_chair.py
     if one and len(people) != 1 and u.first("person") is None and title_was_there(u):
         # « la présidente sera là le 15 ? » when two members preside (or none does): whom is not guessed.
         said = (f"Ce titre désigne : {', '.join(m.name for m in people)}. Précisez le nom." if people

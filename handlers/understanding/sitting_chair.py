@@ -10,6 +10,7 @@ than one, names the sitting's heading."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from handlers.understanding.meeting_nouns import heading_of
@@ -19,11 +20,14 @@ from storage.models import Meeting, Member
 __all__ = ["chair_of_sitting"]
 
 
-def chair_of_sitting(holders: Sequence[Member], meeting: Meeting) -> list[Member]:
-    """Among `holders` of a title, the one whose role writes the heading of `meeting` (two words or more);
+def chair_of_sitting(holders: Sequence[Member], meeting: Meeting, typed: set[str]) -> list[Member]:
+    """Among `holders` of a title, the one whose role writes the heading of `meeting` (two words or more) and the
+    title as `typed` (folded words): « le président » is no « présidente de la commission », whose gender the
+    article contradicts (set 34b: the commission's présidente, the CC's président, a vice-président: unguessed);
     all of them when none or several do."""
     heading = plain(heading_of(meeting.place or "", colon=True)).strip()
     if len(heading.split()) < 2:
         return list(holders)  # « Réunion », « Séance »: no sitting's name to hold a title over
-    chosen = [m for m in holders if f" {heading} " in f" {plain(m.role or '')} "]
+    chosen = [m for m in holders if f" {heading} " in f" {plain(m.role or '')} "
+              and typed & set(re.split(r"[\s'-]+", plain(m.role or "")))]
     return chosen if len(chosen) == 1 else list(holders)
