@@ -30,6 +30,7 @@ from handlers.dates import format_when
 from handlers.held import meeting_key
 from handlers.messages import Reply, Span, bold
 from handlers.minutes import minutes_reply
+from handlers.understanding.sitting_chair import chair_of_sitting
 from handlers.understanding.ordered_body import ordered_body
 from handlers.understanding.answers_meetings import PAST_TENSE, meeting_of
 from handlers.understanding.answers_records import decisions_topic
@@ -332,6 +333,10 @@ def attendance_answer(ctx: Context, u: Understanding) -> Outcome:
     if meeting is None:
         return Outcome.unsure(u, ["Je ne trouve pas la séance dont vous parlez.", "Tapez /seances pour les séances."], "")
     one, people = _named_member(ctx, u)
+    if one and len(people) > 1 and u.first("person") is None and title_was_there(u):
+        role = u.first("role")
+        typed = {w.folded for w in u.words[role.start:role.end]} if role is not None else set()
+        people = chair_of_sitting(people, meeting, typed)  # « la présidente sera là le 10 ? »: sitting_chair.py
     if one and len(people) != 1 and u.first("person") is None and title_was_there(u):
         # « la présidente sera là le 15 ? » when two members preside (or none does): whom is not guessed.
         said = (f"Ce titre désigne : {', '.join(m.name for m in people)}. Précisez le nom." if people

@@ -18,10 +18,15 @@ from handlers.understanding.normalise import Word
 from handlers.understanding.spans import Entity
 from handlers.understanding.world import plain
 
-__all__ = ["body_at_noun", "body_of_heading"]
+__all__ = ["asks_who", "body_at_noun", "body_of_heading"]
 
 # Words asking for people: « qui », chat's « ki », « représenter ».
 _WHO = frozenset({"qui", "ki", "representer", "represente", "representent"})
+
+
+def asks_who(found: Sequence[Word]) -> bool:
+    """Whether the question asks for people (« qui », « ki », « représenter »)."""
+    return any(w.folded in _WHO or w.lemma in _WHO for w in found)
 
 
 def body_at_noun(found: Sequence[Word], entities: Sequence[Entity], start: int, end: int, head: str) -> bool:
@@ -39,7 +44,7 @@ def body_of_heading(found: Sequence[Word], entities: Sequence[Entity], start: in
     groupe ? » asks the body's people), but only in a question asking who: « le conseil citoyen c'est quand ? »
     asks its sittings, and the body beside them would read the deadline that names it. A heading that opens
     with the name (« Commission locale de l'eau, mairie de … ») is the body's own sitting: the formation alone."""
-    if not any(w.folded in _WHO or w.lemma in _WHO for w in found):
+    if not asks_who(found):
         return None
     heading = plain(head)
     for e in entities:

@@ -37,11 +37,25 @@ _HOW = frozenset({"comment", "quoi"})
 _IS = frozenset({"c", "est", "ca"})
 
 
+# « c'est quoi ce bot dans le groupe ? », « c quoi ce robot ici »: where the bot is said after it asks nothing more
+# (lead's set 80: the dates were answered).
+_HERE = frozenset({"dans", "sur", "ici", "le", "ce", "cette", "notre", "groupe", "canal", "salon", "conversation",
+                   "discussion", "chat"})
+
+
+def _here_after(found: list[Word], named: set[int]) -> set[int]:
+    """Indices of the words after the bot's name that only say where it is (« dans le groupe », « ici »)."""
+    last = max(named)
+    tail = [i for i in range(last + 1, len(found)) if found[i].folded.isalnum()]
+    return set(tail) if tail and all(found[i].folded in _HERE for i in tail) else set()
+
+
 def asks_use(found: list[Word]) -> bool:
     """Whether the message asks how to use the bot it names, or what it is."""
     named = bot_named(found)
+    here = _here_after(found, named) if named else set()
     if named and any(w.folded in _HOW for w in found) and all(
-            i in named or w.folded in _IS | _WHAT or not w.folded.isalnum() for i, w in enumerate(found)):
+            i in named | here or w.folded in _IS | _WHAT or not w.folded.isalnum() for i, w in enumerate(found)):
         return True
     return bool(named) and any(w.folded in _HOW for w in found) and any(
         w.lemma in _USING or w.folded in _USING for w in found)

@@ -82,6 +82,7 @@ class _Shown:
         # What the answer echoes of the question (« Décisions sur « budget » ») shows nothing found;
         # a role's agent noun shows its activity (« évaluateur » shows « évaluation »).
         self.text = re.sub(r"«[^»]*»", " ", text)
+        self.raw = text  # a sitting's stored place may quote its subject (« Groupe de travail « inventaires … » »)
         self.stemmed = with_activities(self.text)
 
     @cached_property
@@ -157,7 +158,9 @@ def _entity_lost(u: Understanding, entity: Entity, uses: frozenset[str], shown: 
     if entity.kind == "org" and (shown_by_head(entity.label, [w.folded for w in meaningful], answer)
                                  or shown_by_kind(entity.label, answer)):
         return []  # « l'AAP de la MEL » by « l'appel à projets de la Métropole », « le CD78 » by « du Département »
-    if entity.kind == "place" and any(f" {plain(getattr(m, 'place', ''))} " in answer for m in entity.items):
+    # « le GT inventaires » shown by « Lieu : Groupe de travail « inventaires et sciences participatives », … »: the
+    # place as stored, its quotes kept (lead's set 80: the quoted subject was taken for an echo of the question).
+    if entity.kind == "place" and any(f" {plain(getattr(m, 'place', ''))} " in f" {plain(shown.raw)} " for m in entity.items):
         return []  # « le prochain cotech » shown by the meeting held at « Comité technique, visioconférence »
     if entity.kind == "role" and "stem" in entity.extra and holds_role(shown.text, str(entity.extra["stem"]).split("|")):
         return []  # « c'est la secrétaire ? » shown by « secrétariat du groupe », « élue ? » by « adjointe au maire »

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from handlers.understanding.narrowed_bodies import narrowed_bodies
+from handlers.understanding.nested_body import without_nested_bodies
 from handlers.understanding.body_staff import staff_first
 from handlers.understanding.bare_charge import body_for_bare_charge
 from handlers.understanding.card_body import body_checked_on_card
@@ -40,6 +41,7 @@ from handlers.understanding.guessed_holder import holder_first
 from handlers.understanding.title_tie import title_over_charge
 from handlers.understanding.sitting_title import title_over_sitting
 from handlers.understanding.meeting_nouns import PLAIN
+from handlers.understanding.month_heading import month_heading_words
 from handlers.understanding.org_tails import joined_tails
 from handlers.understanding.seated_clause import name_of_title, seated_clause
 from handlers.understanding.set_phrases import outside_set_phrases
@@ -232,6 +234,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     # « la caf du Rhône » (org_tails.py); « la remise en état » names no State (set_phrases.py).
     entities = joined_tails(found, outside_set_phrases(found, find_entities(found, world, now)))
     entities = narrowed_bodies(found, entities)  # « le CIS de Cluny » of six « CIS de … »: Cluny's (narrowed_bodies.py)
+    entities = without_nested_bodies(found, entities)  # « le CR du GT sciences participatives »: nested_body.py
     entities, typed_entities = without_excepted(found, entities), entities  # « à part l'ARS, qui représente l'État ? »: excepted.py
     set_aside = excepted_words(found, typed_entities, entities)
     entities, clause = excepted_clause(text, found, entities)  # « hormis les comptages, on a quoi à rendre ? »
@@ -271,6 +274,8 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     # « il n'y a que trois points à l'odj ? »: the count of what the answer lists (counted_items.py).
     aside = (aside[0] | named | question_tags(found) | hedges(found) | set_aside | counted_items(found), aside[1])
     aside = (aside[0] | ready_state(found), aside[1])  # « la délib doit être prête pour quand ? »: ready_state.py
+    # « la réunion de mars avec les habitants ? »: the heading's word confirms the month's one sitting (month_heading.py).
+    aside = (aside[0] | month_heading_words(found, entities, world.meetings), aside[1])
     # « au cas où je serais en retard, ça commence à quelle heure jeudi ? »: asker_condition.py
     # « si je veux inscrire mon lycée à la semaine harcèlement, j'ai jusqu'à quand ? »: the condition is the topic.
     aside = (aside[0] | condition_clause(text, found, entities), aside[1] - condition_topic(text, found, entities))

@@ -277,6 +277,9 @@ from tests.handlers.questions_groups_terril62 import (TERRIL62_AFTER_SETUP, TERR
 from tests.handlers.questions_groups_faj33 import FAJ33_AFTER_SETUP, FAJ33_ASKERS, FAJ33_GROUPS, FAJ33_TASKS
 from tests.handlers.questions_groups_transco12 import (TRANSCO12_AFTER_SETUP, TRANSCO12_ASKERS, TRANSCO12_GROUPS,
                                                        TRANSCO12_TASKS)
+from tests.handlers.questions_groups_cvs56 import CVS56_AFTER_SETUP, CVS56_ASKERS, CVS56_GROUPS, CVS56_TASKS
+from tests.handlers.questions_groups_abc07 import ABC07_AFTER_SETUP, ABC07_ASKERS, ABC07_GROUPS, ABC07_TASKS
+from tests.handlers.questions_groups_ligne21 import LIGNE21_AFTER_SETUP, LIGNE21_ASKERS, LIGNE21_GROUPS, LIGNE21_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -1198,6 +1201,18 @@ GROUPS |= TRANSCO12_GROUPS
 TASKS |= TRANSCO12_TASKS
 ASKERS |= TRANSCO12_ASKERS
 AFTER_SETUP |= TRANSCO12_AFTER_SETUP
+GROUPS |= CVS56_GROUPS
+TASKS |= CVS56_TASKS
+ASKERS |= CVS56_ASKERS
+AFTER_SETUP |= CVS56_AFTER_SETUP
+GROUPS |= ABC07_GROUPS
+TASKS |= ABC07_TASKS
+ASKERS |= ABC07_ASKERS
+AFTER_SETUP |= ABC07_AFTER_SETUP
+GROUPS |= LIGNE21_GROUPS
+TASKS |= LIGNE21_TASKS
+ASKERS |= LIGNE21_ASKERS
+AFTER_SETUP |= LIGNE21_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:

@@ -49,8 +49,9 @@ def test_the_calendar_quarter_stays_where_it_is_meant(college: Chat, evreux: Cha
 
 
 def test_what_someone_must_do_is_no_card(college: Chat) -> None:
-    reply = ask(college, "Samir il doit présenter quoi ?")
-    assert "Je ne suis pas sûr" in reply and "tâches" in reply
+    # Offered as his tasks until r40f read « présenter » as work (lexicon.toml [task_questions]): now his tasks, as
+    # set lead74 labels it.
+    assert "planning de présence" in sure(college, "Samir il doit présenter quoi ?", "tasks_mine")
     # Neighbours: tasks the reader already finds with « doit <verbe> quoi », his tasks asked with « faire », his
     # card asked plainly, the task's holder asked by its verb.
     assert "calendrier des séances d'EVARS" in sure(college, "Céline elle doit préparer quoi ?", "tasks_mine")
