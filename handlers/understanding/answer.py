@@ -109,6 +109,7 @@ from handlers.understanding.chat import company_sought, roll_call, thing_sought
 from handlers.understanding.lending import spare_sought
 from handlers.understanding.howto import how_to
 from handlers.understanding.title_initials import spelled_title, title_by_initials
+from handlers.understanding.syllable_initials import syllables_as_body
 from handlers.understanding.clipped_words import kind_heads, unclipped
 from handlers.understanding.coming_when import coming_when
 from handlers.understanding.clock_check import meeting_reread
@@ -422,6 +423,7 @@ def _answer(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     text = following_the_day(text, ctx.now.weekday())  # « je ne pourrai pas être là le 8. La suivante ? »: after the 8th (context_tail.py)
     text = or_not_asked(text)  # « accueil de jour ouvert samedi ou pas »: the tag asks as « ? » does (or_not.py)
     text = without_changed_tail(text)  # « c'est toujours le 10 ou ça a changé ? »: the check (or_not.py)
+    text = syllables_as_body(text, [m.organisation or "" for m in ctx.data.members()])  # « la CoVaTI »: syllable_initials.py
     # « la DL c'est toujours Mme Voisenet ? »: the title's initials said as its words (title_initials.py)
     text = spelled_title(text, [m.role or "" for m in ctx.data.members()], [m.organisation or "" for m in ctx.data.members()])
     if (term := meaning_asked(text, [m.organisation for m in ctx.data.members() if m.organisation])) is not None:
