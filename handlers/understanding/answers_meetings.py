@@ -262,9 +262,9 @@ def meeting(ctx: Context, u: Understanding) -> Outcome:
             return Outcome.sure(u, [f"La séance n°{found.number} n'est pas « {place.label} »{held_there(elsewhere)} :",
                                     *meeting_lines(found, ctx.now, ctx.locale, title="Séance")], f"n°{found.number}")
         lines = meeting_lines(found, ctx.now, ctx.locale, title="Séance")
-        if shifted is not None and what.startswith(("après la séance", "avant la séance")):
-            # « après Beaune, c'est quoi la suivante ? »: the sitting started from is said, so the member sees which
-            # one « après » counted from (and the venue asked is accounted for, explained.py).
+        if shifted is not None and what.startswith(("après la séance", "avant la séance")) and "(à " in what:
+            # « après Beaune, c'est quoi la suivante ? »: the sitting started from, found by its venue, is said, so
+            # the member sees which one « après » counted from (and the venue asked is accounted for, explained.py).
             lines = [f"{what[0].upper()}{what[1:]} :", *lines]
         return Outcome.sure(u, lines, f"n°{found.number}")
     if order_of(u) in ("dernier", "precedent"):
