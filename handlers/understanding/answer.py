@@ -108,7 +108,8 @@ from handlers.understanding.bare_period import period_only
 from handlers.understanding.chat import company_sought, roll_call, thing_sought
 from handlers.understanding.lending import spare_sought
 from handlers.understanding.howto import how_to
-from handlers.understanding.title_initials import title_by_initials
+from handlers.understanding.title_initials import spelled_title, title_by_initials
+from handlers.understanding.syllable_initials import syllables_as_body
 from handlers.understanding.clipped_words import kind_heads, unclipped
 from handlers.understanding.coming_when import coming_when
 from handlers.understanding.clock_check import meeting_reread
@@ -216,6 +217,8 @@ from handlers.understanding.timed_deadline import asks_day, deadline_after, due_
 from handlers.understanding.due_before_meeting import due_before_meeting
 from handlers.understanding.meeting_against import meeting_against
 from handlers.understanding.settle import settle
+from handlers.understanding.heading_tail import without_heading_tail
+from handlers.understanding.decided_for_place import place_as_topic
 from handlers.understanding.weekday_asked import weekday_decision
 from handlers.understanding.who_source import decision_actor, who_source
 from handlers.understanding.topics import record_pairs, with_activities
@@ -420,6 +423,9 @@ def _answer(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     text = following_the_day(text, ctx.now.weekday())  # « je ne pourrai pas être là le 8. La suivante ? »: after the 8th (context_tail.py)
     text = or_not_asked(text)  # « accueil de jour ouvert samedi ou pas »: the tag asks as « ? » does (or_not.py)
     text = without_changed_tail(text)  # « c'est toujours le 10 ou ça a changé ? »: the check (or_not.py)
+    text = syllables_as_body(text, [m.organisation or "" for m in ctx.data.members()])  # « la CoVaTI »: syllable_initials.py
+    # « la DL c'est toujours Mme Voisenet ? »: the title's initials said as its words (title_initials.py)
+    text = spelled_title(text, [m.role or "" for m in ctx.data.members()], [m.organisation or "" for m in ctx.data.members()])
     if (term := meaning_asked(text, [m.organisation for m in ctx.data.members() if m.organisation])) is not None:
         return meaning_unsure(term)  # « c'est quoi la GUP ? »: what the initials mean, no record (acronym_meaning.py)
     if counted_beyond(text):
@@ -996,6 +1002,12 @@ def _respond(ctx: Context, text: str) -> Outcome:
                 or _unknown_name(u, world) or _unsure(u))
     if (initials := dated_initials(ctx, u, world, ANSWERS["dates_period"])) is not None:
         return initials  # « l'AG c'est quand ? » when the AG is a deadline and no meeting (dated.py)
+    if u.intent == "decisions_recent":
+        u.topic = without_heading_tail(u)  # « les décisions de la visite des gares ? »: the sitting named (heading_tail.py)
+    if u.intent == "decisions_recent" and (place := place_as_topic(u, decisions)) is not None:
+        # « qu'est-ce qui a été décidé pour la halte de Gemeaux ? »: what is decided for it (decided_for_place.py)
+        u.intent, u.topic = "decisions_topic", u.words[place.start:place.end]
+        u.entities = [e for e in u.entities if e is not place]
     u.intent = settle(u)
     if (several := one_of_many(u)) is not None:
         return several  # « qui représente les associations ? » when one body alone says so (plural_kinds.py)

@@ -160,7 +160,9 @@ def _named_member(ctx: Context, u: Understanding) -> tuple[bool, list[Member]]:
         if len(holders) > 1 and role is not None:
             # « la maire de Saint-Aubin vient le 10 ? »: a town (found as a place) just after the title, which one
             # holder's role writes (« maire de Saint-Aubin-sur-Lignon »), says which (set lead76).
-            town = {w.folded for e in u.entities if e.kind == "place" and 0 <= e.start - role.end <= 1
+            # So does a body's word the role itself writes (« le directeur TER » of a « Directeur régional TER »,
+            # beside a « Directrice de ligne » of the TER's staff; set lead81).
+            town = {w.folded for e in u.entities if e.kind in ("place", "org") and 0 <= e.start - role.end <= 1
                     for w in u.words[e.start:e.end]}
             holders = [m for m in holders if town and town <= set(re.split(r"[\s'-]+", plain(m.role or "")))] or holders
         if len(holders) > 1 and role is not None and _of_own_name(u, role.end) and (own := [

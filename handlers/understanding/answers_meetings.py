@@ -21,7 +21,7 @@ from handlers.understanding.meetings_in_span import meeting_list, meetings_in_sp
 from handlers.understanding.month_day_check import day_in_named_month
 from handlers.understanding.near_day import near_sitting
 from handlers.understanding.agenda_topic import with_item
-from handlers.understanding.meeting_rank import (checked_place, from_end, from_start, held_there, in_month, last_in_coming_month,
+from handlers.understanding.meeting_rank import (checked_period, checked_place, from_end, from_start, held_there, in_month, last_in_coming_month,
                                                  last_scheduled,
                                                  next_asked, on_day_of_month, order_of, pick_ordered, place_checked,
                                                  rank_in_month)
@@ -261,7 +261,12 @@ def meeting(ctx: Context, u: Understanding) -> Outcome:
             elsewhere = next((m for m in place.items if m in coming), place.items[-1])
             return Outcome.sure(u, [f"La séance n°{found.number} n'est pas « {place.label} »{held_there(elsewhere)} :",
                                     *meeting_lines(found, ctx.now, ctx.locale, title="Séance")], f"n°{found.number}")
-        return Outcome.sure(u, meeting_lines(found, ctx.now, ctx.locale, title="Séance"), f"n°{found.number}")
+        lines = meeting_lines(found, ctx.now, ctx.locale, title="Séance")
+        if shifted is not None and what.startswith(("après la séance", "avant la séance")) and "(à " in what:
+            # « après Beaune, c'est quoi la suivante ? »: the sitting started from, found by its venue, is said, so
+            # the member sees which one « après » counted from (and the venue asked is accounted for, explained.py).
+            lines = [f"{what[0].upper()}{what[1:]} :", *lines]
+        return Outcome.sure(u, lines, f"n°{found.number}")
     if order_of(u) in ("dernier", "precedent"):
         u.intent = "meeting_last"  # what is answered, so the outcome says so
         return meeting_last(ctx, u)
@@ -299,7 +304,15 @@ def meeting_last(ctx: Context, u: Understanding) -> Outcome:
     elif (month is None and (period := u.first("period")) is not None
           and (span := period.extra["period"]).end - span.start > timedelta(days=7)):
         # « la dernière réunion de 2026 », « la dernière séance de l'automne »: the last one held in that span.
-        past, what = [m for m in past if span.start <= m.start.date() < span.end], f"passée {span.label}"
+        inside = [m for m in past if span.start <= m.start.date() < span.end]
+        guessed = checked_period(u) is period and not inside and bool(past)
+        if guessed:
+            # « le dernier comité c'était quand, fin novembre ? »: a guess of the answer, checked; the last one
+            # held answers it, said not to fall in the span guessed.
+            last = past[-1]
+            lines = meeting_lines(last, ctx.now, ctx.locale, title="Dernière séance")
+            return Outcome.sure(u, [f"La dernière séance n'était pas {span.label} :", *lines], f"n°{last.number}")
+        past, what = inside, f"passée {span.label}"
     # « l'avant-dernière séance »: the second latest.
     rank = from_end(u)
     if len(past) < rank:

@@ -212,6 +212,8 @@ def _anchored(u: Understanding, i: int) -> bool:
     if after[0].kind == "place" and after[0].extra.get("formation"):
         return True
     between = u.words[i + 1:after[0].start]
+    if after[0].kind == "place" and not between and any(w.folded in _AFTER for w in u.words[after[0].end:]):
+        return True  # « après Beaune, c'est quoi la réunion suivante ? »: a venue said bare, the shift said again
     if after[0].kind == "place" and all(w.folded in _HEADING_ARTICLES for w in between) and len(after) > 1 and (
             after[1].kind in ("period", "month") and after[1].start <= after[0].end + 1):
         return True  # « après la formation de janvier »: a sitting named by its heading's word and its date

@@ -5,6 +5,8 @@ plénière » the latest plenary held (not the latest meeting)."""
 
 from __future__ import annotations
 
+import re
+
 from handlers.understanding.days import WEEKDAYS
 from handlers.understanding.periods import MONTHS, Period, month_of
 from handlers.understanding.meeting_rivals import checked_at
@@ -14,7 +16,7 @@ from handlers.understanding.spans import Entity
 from handlers.understanding.tense import PAST
 from storage.models import Meeting
 
-__all__ = ["checked_place", "from_end", "from_start", "held_there", "in_month", "last_in_coming_month", "last_scheduled",
+__all__ = ["checked_period", "checked_place", "from_end", "from_start", "held_there", "in_month", "last_in_coming_month", "last_scheduled",
            "next_asked", "on_day_of_month", "order_of", "pick_ordered", "place_checked", "rank_in_month"]
 
 _ORDERS = frozenset({"dernier", "precedent", "premier"})
@@ -136,6 +138,17 @@ def checked_place(u: Understanding) -> Entity | None:
     """The place a yes/no question checks (« la dernière plénière, c'était à l'hôtel de ville ? »), not a formation."""
     return next((e for e in u.entities if e.kind == "place" and not e.extra.get("formation") and place_checked(u, e)),
                 None)
+
+
+def checked_period(u: Understanding) -> Entity | None:
+    """The span a question guesses after a comma, closing it (« le dernier comité c'était quand, fin novembre ? »):
+    the asker's guess of the answer, checked, not a bound of the meetings asked for."""
+    period = u.first("period")
+    tail = re.search(r",([^,?]+)\?\s*$", u.text)
+    if period is None or tail is None or period.end != len(u.words):
+        return None
+    said = fold(tail.group(1)).split()
+    return period if said and said[0] == u.words[period.start].folded else None
 
 
 def next_asked(u: Understanding) -> bool:

@@ -82,6 +82,10 @@ def checked_at(found: list[Word], start: int) -> bool:
 def meeting_over_dates(best: str, rival: str, found: list[Word], entities: list[Entity]) -> bool:
     """Whether `rival` (the dates of a period, or the decisions of a meeting whose place is checked) is no
     rival of `best` (a meeting reading) for `found`."""
+    if best == "meetings_upcoming" and rival == "meeting_next" and _up_to_span(found, entities):
+        # « on a quoi comme dates de comité d'ici le printemps ? »: read as the next one, a span up to a time is
+        # answered with the meetings in it all the same (answers_meetings._up_to), no rival (lead's set 81).
+        return True
     if best in _MEETING_READINGS and rival == "decisions_recent":
         return any(e.kind == "place" and checked_at(found, e.start) for e in entities)
     if best not in _MEETING_READINGS or rival != "dates_period":
@@ -93,6 +97,13 @@ def meeting_over_dates(best: str, rival: str, found: list[Word], entities: list[
         return not folded & _DUE and all(e.kind == "month" and _of_meeting(found, e, entities)
                                          for e in entities if e.kind in ("period", "month"))
     return bool(folded & _MEETING_NOUNS) and not folded & _DUE
+
+
+def _up_to_span(found: list[Word], entities: list[Entity]) -> bool:
+    """A span from today said with « d'ici » (« d'ici le printemps »), no place picking a sitting."""
+    return not any(e.kind == "place" for e in entities) and any(
+        e.kind == "period" and e.extra["period"].label.startswith("d'ici")
+        and "ici" in [w.folded for w in found[max(0, e.start - 2):e.end]] for e in entities)
 
 
 def _of_meeting(found: list[Word], month: Entity, entities: list[Entity]) -> bool:

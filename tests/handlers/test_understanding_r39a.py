@@ -68,7 +68,8 @@ def test_chti_questions_answered(terril: Chat) -> None:
     assert "Séance n°4" in sure(terril, "dis, ch'est quand eul prochaine commission ?", "meeting_which")
     assert "Grégory Dufour" in sure(terril, "qui représente el Département ?", "org_representative")
     assert "Ludovic Lefebvre" in sure(terril, "Ludovic Lefebvre i fait quo exactement ?", "who_is")
-    assert "texte en picard" in sure(terril, "ej suis en r'tard sur quelque chose ?", "tasks_late")
+    # The asker's own tasks, late one first, as the sets read « je suis en retard sur quelque chose ? » (r40g).
+    assert "texte en picard" in sure(terril, "ej suis en r'tard sur quelque chose ?", "tasks_mine")
     assert "420 000 euros" in sure(terril, "la restauration d'l'chevalement ça coûte combien ?", "decisions_topic")
     assert "commandes" in sure(terril, "qu'est-ce que j'peux t'demander, mi ?", "help").casefold()
     # Neighbours: the chat of the Nord stays chat.
