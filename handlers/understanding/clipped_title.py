@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from handlers.understanding.normalise import Word
+from handlers.understanding.normalise import Word, lexicon
 from handlers.understanding.spans import Entity
 from handlers.understanding.world import plain
 
@@ -32,7 +32,8 @@ def _continued(found: Sequence[Word], role: Entity, said_roles: Sequence[str]) -
     if role.end - role.start != 1 or role.end >= len(found):
         return role
     clip = found[role.end].folded
-    if len(clip) < _SHORTEST or not clip.isalpha():
+    # A little word is no clip (« chargé de la jeunesse »: « de » opens « des » in some role too).
+    if len(clip) < _SHORTEST or not clip.isalpha() or clip in lexicon().stopwords:
         return role
     title = plain(found[role.start].folded)
     # Only one word may continue the title so: « médecin co » of a coordonnateur and a conseiller stays open.
