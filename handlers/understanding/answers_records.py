@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 
 from handlers.context import Context
 from handlers.dates import format_day, format_when
+from handlers.understanding.periods import Period
 from handlers.messages import Span, UserError, bold, text
 from handlers.understanding.taken_within import taken_within
 from handlers.understanding.task_words import up_to_date
@@ -136,11 +137,23 @@ def _held_in_month(ctx: Context, u: Understanding) -> Meeting | None:
     sittings held, so the one held last March (within the year) is meant, unless the year or « prochain » is said
     (set lead76)."""
     month = u.first("month")
+    if month is None and (span := _past_month(ctx, u)) is not None:
+        # « qu'a-t-on décidé en mars ? »: the month read as a period already past (last March), its sitting held there.
+        held = [m for m in ctx.data.meetings() if m.status != "cancelled" and m.start <= ctx.now
+                and span.start <= m.start.date() < span.end]
+        return max(held, key=lambda m: m.start, default=None)
     if month is None or any(w.lemma == "prochain" or (w.folded.isdigit() and len(w.folded) == 4) for w in u.words):
         return None
     held = sorted((m for m in ctx.data.meetings() if m.status != "cancelled" and m.start <= ctx.now
                    and m.start.month == month.extra["month"] and ctx.now - m.start < _YEAR), key=lambda m: m.start)
     return held[-1] if held else None
+
+
+def _past_month(ctx: Context, u: Understanding) -> Period | None:
+    """The period of one whole month the question names, when it is over (« en mars » asked in December), else None."""
+    period = u.first("period")
+    span = period.extra.get("period") if period is not None else None
+    return span if span is not None and span.month is not None and span.end <= ctx.now.date() else None
 
 
 def _held_at_place(ctx: Context, u: Understanding, meeting: Meeting) -> Meeting:

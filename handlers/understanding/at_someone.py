@@ -3,7 +3,13 @@ c'est quand ? » names the sitting by where it was held — Ronan's body, also
 said (« à la mission locale ») — not Ronan, whose tasks answered. A member
 named right after « chez » and a meeting noun, when the message names a
 meeting place as well, is part of that place's designation: no person is
-asked about (set 38c)."""
+asked about (set 38c).
+
+So too a guest after « avec »: « la réunion avec le cuisinier en septembre,
+c'était où ? » names the sitting by its month, and by whom it was held with;
+a title, a member or a body right after « <meeting noun> avec », when a month
+or a period names the sitting as well, is part of its designation, not the
+one asked about (the lead's set 79)."""
 
 from __future__ import annotations
 
@@ -12,7 +18,7 @@ from collections.abc import Sequence
 from handlers.understanding.normalise import Word
 from handlers.understanding.spans import Entity
 
-__all__ = ["host_of_sitting"]
+__all__ = ["guest_of_sitting", "host_of_sitting"]
 
 
 def host_of_sitting(found: Sequence[Word], entities: list[Entity], sittings: frozenset[str]) -> tuple[list[Entity], set[int]]:
@@ -27,3 +33,26 @@ def host_of_sitting(found: Sequence[Word], entities: list[Entity], sittings: fro
         return entities, set()
     words = {i for e in hosts for i in range(e.start - 1, e.end)}
     return [e for e in entities if not any(e is h for h in hosts)], words
+
+
+_ARTICLES = frozenset({"le", "la", "l", "les"})
+
+
+def guest_of_sitting(found: Sequence[Word], entities: list[Entity], sittings: frozenset[str]) -> tuple[list[Entity], set[int]]:
+    """`entities` without a title, member or body named after « <meeting noun> avec (le, la) » when a month or a
+    period names the sitting too, and the guest's words (framing)."""
+    if not any(e.kind in ("month", "period") for e in entities):
+        return entities, set()
+    guests = []
+    for e in entities:
+        if e.kind not in ("role", "person", "org"):
+            continue
+        j = e.start - 1
+        while j >= 0 and found[j].folded in _ARTICLES:
+            j -= 1
+        if j >= 1 and found[j].folded == "avec" and found[j - 1].lemma in sittings:
+            guests.append((j, e))
+    if not guests:
+        return entities, set()
+    words = {i for j, e in guests for i in range(j, e.end)}
+    return [e for e in entities if not any(e is g for _, g in guests)], words

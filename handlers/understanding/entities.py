@@ -14,6 +14,7 @@ from datetime import datetime
 import simplemma
 from rapidfuzz import fuzz, process
 
+from handlers.understanding.clipped_title import clipped_titles
 from handlers.understanding.normalise import Word, fold, lexicon
 from handlers.understanding.day_spans import day_span
 from handlers.understanding.kind_nouns import kinds_in_context, not_a_kind
@@ -414,7 +415,9 @@ def find_entities(words: list[Word], world: World, now: datetime) -> list[Entity
     housed = {i for i in range(2, len(words)) if words[i].folded in world.places and words[i - 1].folded == "la"
               and words[i - 2].folded == "a" and words[i].folded in _TITLE_NOUNS}
     # « au CP » where the group has a centre pénitentiaire and no chef de projet: the body (short_bodies.py).
-    keep(roles_in(words, taken | plural_kinds | housed | bodies_not_titles(words, world), world.role_words))
+    # « le médecin co »: a title's next word clipped, read whole (clipped_title.py).
+    keep(clipped_titles(words, roles_in(words, taken | plural_kinds | housed | bodies_not_titles(words, world),
+                                        world.role_words), [m.role or "" for m in world.members]))
     # A word that is both a meeting place and a body ("Nanterre", « au CPAS d'Andenne ») is kept as both.
     orgs = _orgs(words, world, taken)
     places = _places(words, world, taken - {j for e in spelled for j in range(e.start, e.end)})

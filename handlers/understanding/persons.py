@@ -49,7 +49,11 @@ def holds_role(role: str, wants: list[str]) -> bool:
     « coprésidente » holds the presidency as « présidente » does."""
     # « secrétariat du groupe » in a role holds the title « secrétaire », « présidence » that of
     # « président »: a title's noun of office reads as the title (one stem, long words only).
-    held = [office_title(w) for w in plain(role).split() if w not in _ROLE_STOP]
+    # « Représentant des familles, fils d'un résident »: a title after « d'un », « d'une » is someone else's (the
+    # resident the member is the son of), not the member's: « les résidents élus ? » is no families' member (set 79).
+    said = plain(role).split()
+    kin = {k for k in range(2, len(said)) if said[k - 1] in ("un", "une") and said[k - 2] == "d"}
+    held = [office_title(w) for k, w in enumerate(said) if w not in _ROLE_STOP and k not in kin]
     for stem in wants:
         parts = [p for p in stem.split() if p not in _ROLE_STOP]
         for i, word in enumerate(held):

@@ -65,7 +65,7 @@ from handlers.understanding.my_duty import coming_not_owed
 from handlers.understanding.named_records import impossible, no_rival
 from handlers.understanding.title_subject_body import subject_of_title
 from handlers.understanding.town_kind import kind_of_town
-from handlers.understanding.at_someone import host_of_sitting
+from handlers.understanding.at_someone import guest_of_sitting, host_of_sitting
 from handlers.understanding.asker_condition import condition_clause, condition_times, condition_topic, without_origin
 from handlers.understanding.order_words import before_a_date
 from handlers.understanding.own_group import group_scope, own_group_words
@@ -248,6 +248,8 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     entities = subject_of_title(found, entities)  # « la référente CPTS à l'ARS »: title_subject_body.py
     entities, hosted = host_of_sitting(found, entities, MEETING_NOUNS)  # « la réunion chez Ronan à la … »: at_someone.py
     set_aside |= hosted
+    entities, guest = guest_of_sitting(found, entities, MEETING_NOUNS)  # « la réunion avec le cuisinier en septembre »
+    set_aside |= guest
     entities = subject_formations(found, entities, world.meetings)  # « la réunion sur l'énergie »: formation_subject.py
     entities = periods_of_records(found, entities, world.records)  # « le partage des sentiers pour l'été 2027 »: record_period.py
     entities = progress_over_heading(found, entities, world.records.get("tasks", ()))  # progress_heading.py

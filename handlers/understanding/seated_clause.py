@@ -40,12 +40,19 @@ def seated_clause(found: Sequence[Word], entities: Sequence[Entity], own_names: 
     for i, word in enumerate(found):
         if word.folded != "qui" or i == 0 or i not in ends or i + 2 >= len(found) or found[i + 1].folded not in _SITTING:
             continue
-        tail = found[i + 2:]
-        said = [w for w in tail if w.folded not in _LINKS]
+        end = _clause_end(found, i + 2)
+        said = [w for w in found[i + 2:end] if w.folded not in _LINKS]
         named = [w for w in said if w.folded in nouns or plain(w.typed) in nouns]
         if said and len(named) == len(said):
-            return set(range(i, len(found)))
+            return set(range(i, end))
     return set()
+
+
+def _clause_end(found: Sequence[Word], start: int) -> int:
+    """Where the clause from `start` ends: before the « c'est qui ? » that asks after it (« l'infirmier qui siège au
+    cvs c'est qui ? », the lead's set 79), else at the end of the question."""
+    return next((j for j in range(start, len(found) - 1) if found[j].folded in ("c", "ce")
+                 and found[j + 1].folded in ("est", "sont", "etait")), len(found))
 
 
 # « le nom du juge », « le nom de la vice-présidente », « les noms des représentants »: the link before the title.

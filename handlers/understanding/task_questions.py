@@ -140,6 +140,10 @@ def _listing(ctx: Context, u: Understanding, outcome: Outcome) -> Outcome | None
         return None
     if outcome.confident and outcome.intent == "tasks_mine" and own_framed_only(u):
         scope = "late" if has(u.words, "late") else scope or "open"
+    # « y a des actions qui traînent ? » read as someone's tasks (tasks_mine) with nobody named: the group's late ones,
+    # as « y a des tâches qui traînent ? » (the lead's set 79).
+    if outcome.confident and outcome.intent == "tasks_mine" and named and has(u.words, "late") and not asks_own(u.words):
+        scope = "late"
     if outcome.confident and scope is None and held_asked(ctx, u) is None and u.first("period") is None:
         return None  # (« les tâches de la réunion d'octobre ? »: that meeting's, below)
     # « les trucs annulés ? »: what was dropped, read among the readings of tasks, is the tasks cancelled (set 34a).

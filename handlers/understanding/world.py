@@ -159,7 +159,12 @@ class World:
         titles = role_titles(members, plain, entity_data()["generic"])
         # « le sociologue » for « … en sociologie », « le chargé » for « Chargée »: role_forms.py.
         variants = derived_role_words(members, plain, titles)
-        world.role_words = {w: s for w, s in {**variants, **titles}.items() if w not in world.org_aliases}
+        from handlers.understanding.own_group import own_group_names  # own_group reads this module's neighbours
+
+        world.own_names = own_group_names(members, group_name, meetings)  # « qui fait partie du CLS ? »
+        # Nor the group's own name (« le cvs » of a conseil de la vie sociale, not the « chargée de la vie sociale »).
+        world.role_words = {w: s for w, s in {**variants, **titles}.items()
+                            if w not in world.org_aliases and w not in world.own_names}
         from handlers.understanding.place_initials import short_venue_initials, venue_initials
         from handlers.understanding.venues import index_places  # venues reads this module's helpers: imported late
 
@@ -169,9 +174,6 @@ class World:
         world.place_capitals = venue_initials(world.place_phrases, world.places, world.org_aliases)
         short_venue_initials(meetings, world.places, world.org_aliases,  # « au RU », « à la MDE »: place_initials.py
                              [plain(m.organisation or "") for m in members])
-        from handlers.understanding.own_group import own_group_names  # own_group reads this module's neighbours
-
-        world.own_names = own_group_names(members, group_name, meetings)  # « qui fait partie du CLS ? »
         world.proper_words = frozenset(plain(named).split()[-1] for member in members
                                        for named in proper_names(member.organisation or ""))
         return world
