@@ -1,0 +1,76 @@
+"""The lead's review items of the thirty-ninth round, asked in the groups
+where they show, with the neighbours that must stay as they were:
+
+- one reader of a figure and its unit (amounts.py): « 1 500 € », « 1.500
+  euros », « 1,5 k€ », « 2 500 balles », « CHF 5000 », « 1,5 million »,
+  « 80 pour cent » are read alike by the decisions' sums (named_amount.py),
+  the sums a decision states (sums.py, fact_places.py, decision_slots.py,
+  eligibility.py, body_amount.py) and the values a question proposes
+  (slot_checks.py): « 18 000 balles c'était pour quoi ? » finds the
+  « 18 000 francs » of a Swiss group, « les 1,5 million c'était pour quoi ? »
+  the « 1,5 million d'euros » of a contrat de ville (not « 1,2 million de
+  mètres cubes »: a million of a thing is no sum)."""
+
+from __future__ import annotations
+
+import pytest
+
+from handlers.understanding.amounts import amounts_in, figures, states_share, states_sum
+from tests.handlers.questions_eval import sure
+from tests.handlers.questions_groups import build_group
+from tests.helpers import Chat
+
+
+@pytest.fixture(scope="module")
+def broye() -> Chat:
+    return build_group("broye")
+
+
+@pytest.fixture(scope="module")
+def creil() -> Chat:
+    return build_group("cdv-creil60")
+
+
+@pytest.fixture(scope="module")
+def faj() -> Chat:
+    return build_group("faj33")
+
+
+@pytest.mark.parametrize(("typed", "amount"), [
+    ("1500€", (1500, "money")), ("1 500 €", (1500, "money")), ("1.500 euros", (1500, "money")),
+    ("1,5 k€", (1500, "money")), ("3 k€", (3000, "money")), ("2 500 balles", (2500, "money")),
+    ("80 %", (80, "%")), ("80 pour cent", (80, "%")), ("15 000 €", (15000, "money")), ("12'000 CHF", (12000, "money")),
+    ("CHF 5000", (5000, "money")), ("1,2 M€", (1_200_000, "money")), ("1,5 million d'euros", (1_500_000, "money")),
+    ("2 milliards de francs", (2_000_000_000, "money")), ("15k", (15000, "money")), ("1,1 k€", (1100, "money")),
+    ("72 heures", (72, "h")),
+])
+def test_one_reader_of_a_figure_and_its_unit(typed: str, amount: tuple[int, str]) -> None:
+    assert amounts_in(typed) == {amount}
+    assert states_sum(typed) == (amount[1] == "money") and states_share(typed) == (amount[1] == "%")
+
+
+@pytest.mark.parametrize("kept", ["18 places", "15 km", "à 14h", "le bilan 2026", "1,2 million de mètres cubes"])
+def test_figures_without_money(kept: str) -> None:
+    assert not states_sum(kept)
+    assert all(unit != "%" for _, unit in figures(kept))
+
+
+def test_a_sum_in_slang_finds_the_francs_decision(broye: Chat) -> None:
+    reply = sure(broye, "18 000 balles c'était pour quoi ?", "decisions_topic")
+    assert "à hauteur de 18 000 francs pour 2027" in reply
+    # Neighbour: the francs named as the decision writes them.
+    assert "18 000 francs pour 2027" in sure(broye, "les 18 000 francs c'était pour quoi ?", "decisions_topic")
+
+
+def test_a_million_said_alone_finds_the_envelope(creil: Chat) -> None:
+    reply = sure(creil, "les 1,5 million c'était pour quoi ?", "decisions_topic")
+    assert "Décisions où figure 1 500 000 € (1)" in reply and "fixée à 1,5 million d'euros" in reply
+    # Neighbours: the shorthands read before stay read.
+    assert "fixée à 1,5 million d'euros" in sure(creil, "1,5 M€ c'est pour quoi ?", "decisions_topic")
+    assert "à hauteur de 12k€" in sure(creil, "les 12k c'était pour quoi ?", "decisions_topic")
+
+
+def test_sums_and_shares_proposed(faj: Chat) -> None:
+    assert "plafonnée à 300 euros" in sure(faj, "c'est bien 300 balles l'aide d'urgence ?", "decisions_topic")
+    assert "Décisions où figure 50 % (1)" in sure(faj, "les 50 pour cent c'est pour quoi ?", "decisions_topic")
+    assert "plus de 1 500 euros" in sure(faj, "1,5 k€ c'est le plafond de quoi ?", "decisions_topic")
