@@ -9,14 +9,24 @@ where they show, with the neighbours that must stay as they were:
   (slot_checks.py): « 18 000 balles c'était pour quoi ? » finds the
   « 18 000 francs » of a Swiss group, « les 1,5 million c'était pour quoi ? »
   the « 1,5 million d'euros » of a contrat de ville (not « 1,2 million de
-  mètres cubes »: a million of a thing is no sum)."""
+  mètres cubes »: a million of a thing is no sum);
+- a month said without its year in a question in the past tense is the
+  latest such month not after today, in the future tense the next one, by
+  one rule (periods.month_span) that every reader of a month asks
+  (periods.py, month_pairs.py, meetings_in_span.py); the passé composé with
+  « avoir » (« on a financé », « on les a faites ») is past tense
+  (tense.perfect), not a plan made (« on a prévu quoi en janvier ? »)."""
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 
 from handlers.understanding.amounts import amounts_in, figures, states_share, states_sum
-from tests.handlers.questions_eval import sure
+from handlers.understanding.periods import month_span
+from handlers.understanding.tense import perfect
+from tests.handlers.questions_eval import ask, sure
 from tests.handlers.questions_groups import build_group
 from tests.helpers import Chat
 
@@ -74,3 +84,35 @@ def test_sums_and_shares_proposed(faj: Chat) -> None:
     assert "plafonnée à 300 euros" in sure(faj, "c'est bien 300 balles l'aide d'urgence ?", "decisions_topic")
     assert "Décisions où figure 50 % (1)" in sure(faj, "les 50 pour cent c'est pour quoi ?", "decisions_topic")
     assert "plus de 1 500 euros" in sure(faj, "1,5 k€ c'est le plafond de quoi ?", "decisions_topic")
+
+
+def test_a_month_in_a_past_question_is_the_last_one(faj: Chat) -> None:
+    # Asked on 1 December 2026: October is behind us, not October 2027.
+    said = ask(faj, "combien de permis on a financés en octobre ?")
+    assert "« en octobre 2026 »" in said and "2027" not in said
+    assert "Séances en octobre 2026 (1)" in sure(faj, "combien de réunions on a eues au mois d'octobre ?",
+                                                  "meetings_upcoming")
+    assert "Séances en octobre 2026 (1)" in sure(faj, "les réunions d'octobre, on les a faites où ?", "meetings_upcoming")
+    # Neighbours: a question looking ahead names the next such month; « c'était » kept reading the last one.
+    assert "« en mars 2027 »" in ask(faj, "combien de permis on finance en mars ?")
+    assert "Séance n°5 — mardi 12 janvier 2027" in sure(faj, "la réunion de janvier c'est où ?", "meeting_which")
+    assert "Agenda en janvier 2027" in sure(faj, "qu'est-ce qu'on fait en janvier ?", "dates_period")
+    assert "Séance n°3 (tenue) — mardi 17 novembre 2026" in sure(faj, "c'était quoi la réunion de novembre ?",
+                                                                 "meeting_which")
+
+
+@pytest.mark.parametrize(("month", "past", "year"), [(10, True, 2026), (12, True, 2026), (10, False, 2027),
+                                                      (12, False, 2026), (1, True, 2026), (1, False, 2027)])
+def test_one_rule_for_a_month_without_its_year(month: int, past: bool, year: int) -> None:
+    start, _, label = month_span(month, date(2026, 12, 1), past)
+    assert start == date(year, month, 1) and label.endswith(str(year))
+
+
+@pytest.mark.parametrize(("said", "done"), [
+    ("combien de permis on a finances en octobre", True), ("on les a faites ou", True), ("qu a t on vote", True),
+    ("on a deja signe la convention", True), ("on a prevu quoi en janvier", False), ("elle a lieu en mars", False),
+    ("en janvier on a quoi comme dates limites", False), ("il y a trois reunions en janvier", False),
+    ("on a quinze dossiers", False), ("on a une reunion en mars", False),
+])
+def test_the_passe_compose_said(said: str, done: bool) -> None:
+    assert perfect(said.split()) == done
