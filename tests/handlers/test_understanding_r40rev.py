@@ -15,7 +15,14 @@ where they show, with the neighbours that must stay as they were:
   one rule (periods.month_span) that every reader of a month asks
   (periods.py, month_pairs.py, meetings_in_span.py); the passé composé with
   « avoir » (« on a financé », « on les a faites ») is past tense
-  (tense.perfect), not a plan made (« on a prévu quoi en janvier ? »)."""
+  (tense.perfect), not a plan made (« on a prévu quoi en janvier ? »);
+- a group that is a CCSPL (the lead's set 76: its president and coordinator
+  hold their offices « de la commission consultative des services publics
+  locaux ») and one that holds one among its sittings (set 42c's syndicat
+  des eaux): the CCSPL is listed as a kind of group, the group's own kind
+  comes from its configured title or its own offices, and a kind only a
+  sitting's heading (and a member sitting on it) writes stays that
+  sitting's (own_group.py)."""
 
 from __future__ import annotations
 
@@ -24,6 +31,7 @@ from datetime import date
 import pytest
 
 from handlers.understanding.amounts import amounts_in, figures, states_share, states_sum
+from handlers.understanding.own_group import own_group_names
 from handlers.understanding.periods import month_span
 from handlers.understanding.tense import perfect
 from tests.handlers.questions_eval import ask, sure
@@ -116,3 +124,32 @@ def test_one_rule_for_a_month_without_its_year(month: int, past: bool, year: int
 ])
 def test_the_passe_compose_said(said: str, done: bool) -> None:
     assert perfect(said.split()) == done
+
+
+@pytest.fixture(scope="module")
+def ccspl() -> Chat:
+    return build_group("ccspl42")
+
+
+@pytest.fixture(scope="module")
+def eau() -> Chat:
+    return build_group("eau39")
+
+
+def test_a_group_that_is_a_ccspl(ccspl: Chat) -> None:
+    assert "Dernière séance n°4 (tenue) — jeudi 19 novembre 2026" in sure(ccspl, "c'était quand la dernière ccspl",
+                                                                          "meeting_last")
+    assert "Tâches en retard (4)" in sure(ccspl, "quelles actions de la ccspl sont en retard ?", "tasks_late")
+    assert "Tâches en retard (4)" in sure(ccspl, "Quelles actions de la commission accusent un retard ?", "tasks_late")
+    # Neighbour: the next sitting, as before.
+    assert "Prochaine séance n°5 — jeudi 10 décembre 2026" in sure(ccspl, "la prochaine réunion ?", "meeting_next")
+
+
+def test_a_group_that_holds_a_ccspl_among_its_sittings(eau: Chat) -> None:
+    for asked in ("la CCSPL c'est quand ?", "la commission consultative des services publics locaux se réunit où ?"):
+        assert "Séance n°6 — mardi 19 janvier 2027, 14h00–16h00" in sure(eau, asked, "meeting_which")
+    assert "Lieu : Comité syndical" in sure(eau, "la prochaine réunion ?", "meeting_next")
+    data = eau.store.group("eau39")
+    assert own_group_names(data.members(), eau.group.name, data.meetings()) == frozenset()
+    # The group's configured title says what it is, whatever its sittings are headed.
+    assert "ccspl" in own_group_names(data.members(), "CCSPL du syndicat des eaux", data.meetings())
