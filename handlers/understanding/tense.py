@@ -51,7 +51,8 @@ _SUBJECTS = frozenset({"j", "tu", "il", "elle", "on", "nous", "vous", "ils", "el
 _OBJECT_PRONOUNS = frozenset({"l", "le", "la", "les", "lui", "leur", "en"})  # not « y »: « il y a trois … »
 _BETWEEN = frozenset({"deja", "bien", "pas", "jamais", "finalement", "vraiment", "effectivement"})
 # Words ending as a participle that are none (« on a quoi comme dates ? », « elle a lieu en mars »), and the
-# participles of a plan, which look ahead (« on a prévu quoi en janvier ? », « on a calé la réunion en mars »).
+# participles of a plan or of an answer given, which look ahead (« on a prévu quoi en janvier ? », « on a calé la
+# réunion en mars », « j'ai confirmé pour le 9 ? »).
 _NO_PARTICIPLE = frozenset({"quoi", "aussi", "ici", "encore", "comme", "meme", "presque", "autre", "autres", "tous",
                             "toute", "toutes", "cette", "notre", "votre", "quelle", "quelles", "quelque", "quelques",
                             "lieu", "plus", "une", "que", "qui", "elle", "elles", "personne", "hate", "affaire", "acces",
@@ -59,7 +60,13 @@ _NO_PARTICIPLE = frozenset({"quoi", "aussi", "ici", "encore", "comme", "meme", "
                             "prevu", "prevue", "prevus", "prevues", "programme", "programmee", "programmes",
                             "programmees", "planifie", "planifiee", "planifies", "planifiees", "cale", "calee", "cales",
                             "calees", "fixe", "fixee", "fixes", "fixees", "dit", "promis", "convenu", "reserve",
-                            "reservee", "reserves", "reservees", "inscrit", "inscrite", "inscrits", "inscrites"})
+                            "reservee", "reserves", "reservees", "inscrit", "inscrite", "inscrits", "inscrites",
+                            # an answer given for a sitting to come: « j'ai confirmé pour le 9 ? », « on a annoncé … »
+                            "confirme", "confirmee", "confirmes", "confirmees", "annonce", "annoncee", "annonces",
+                            "annoncees", "signale", "signalee", "signales", "signalees", "prevenu", "prevenue",
+                            "prevenus", "prevenues", "repondu", "valide", "validee", "valides", "validees", "accepte",
+                            "acceptee", "acceptes", "acceptees", "note", "notee", "notes", "notees", "demande",
+                            "demandee", "demandes", "demandees"})
 
 
 def perfect(folded: list[str]) -> bool:
