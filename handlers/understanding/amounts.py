@@ -7,6 +7,11 @@ Only amounts of a hundred or more, or compounds of tens (« quatre-vingt-dix
 francs », « nonante » read so, finds « 90 francs »), are read as digits:
 « les deux postes » keeps finding « deux postes », as records write small
 numbers in words.
+
+This is the one reader of a figure and its unit (`figures`): every module
+that asks whether a text writes a sum, a share or a delay, or which ones,
+reads it here, so « 1,5 k€ », « 2 500 balles », « CHF 5000 » or « 80 pour
+cent » read in one place are read in all.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from collections.abc import Sequence
 from handlers.date_numbers import CARDINAL_WORDS
 from handlers.understanding.normalise import Word
 
-__all__ = ["amounts_shown", "spoken_amounts", "written_amounts"]
+__all__ = ["amounts_in", "amounts_shown", "figures", "spoken_amounts", "states_share", "states_sum", "written_amounts"]
 
 _UNITS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
           "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16}
@@ -25,9 +30,6 @@ _TENS = {"vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 5
          "septante": 70, "huitante": 80, "octante": 80, "nonante": 90}
 _SCALES = {"cent": 100, "cents": 100, "mille": 1000, "milles": 1000, "million": 1_000_000, "millions": 1_000_000}
 _NUMBER_WORDS = CARDINAL_WORDS | frozenset(_SCALES)
-# « 90 000 », « 90'000 », « 90’000 », « 90.000 »: groups of three digits after a thin or plain space,
-# an apostrophe or a dot are one number.
-_WRITTEN = re.compile(r"\d{1,3}(?:[ \u00a0\u202f'’.]\d{3})+(?!\d)|\d+")
 
 
 def _value(run: Sequence[str]) -> int:
@@ -96,6 +98,73 @@ def amounts_shown(found: Sequence[Word], text: str) -> set[int]:
     return shown
 
 
+# The one reader of a figure and its unit. A number: « 15 000 », « 15'000 », « 1.500 » (groups of three digits after
+# a space, a thin space, an apostrophe or a dot are one number), else « 1,5 », « 72 ».
+_GROUPED = r"\d{1,3}(?:[ \u00a0\u202f.'’]\d{3})+(?!\d)"
+_NUMBER = rf"(?<![\d,.])(?:{_GROUPED}|\d+(?:[,.]\d+)?)"
+# The unit written after it, with the scale it may carry: « k€ », « 1,5 M€ », « 3 Md€ », « 1,5 million d'euros »,
+# « 2 milliards de francs », « 1,5 million » (money too: no one counts people by the million in a group's minutes),
+# not « 1,2 million de mètres cubes ».
+_MONEY = r"(?:€|euros?\b|eur\b|francs?\b|chf\b|fr\b\.?|balles\b)"
+_OF = r"(?:\s+d'\s?|\s+de\s+)"
+_MARK = (rf"(?P<k>k(?:\s?{_MONEY}|\b)|ke\b)|(?P<m>m\s?€|millions?\b(?:{_OF}{_MONEY}|(?!{_OF})))"
+         rf"|(?P<g>mds?\s?{_MONEY}|milliards?\b(?:{_OF}{_MONEY}|(?!{_OF})))|(?P<money>{_MONEY})"
+         r"|(?P<share>%|pour\s?cent\b|pourcents?\b)|(?P<hours>h\b|heures?\b)")
+_FIGURE = re.compile(rf"(?P<number>{_NUMBER})\s*(?:{_MARK})?|(?:€|\bchf)\s?(?P<after>{_NUMBER})")
+_SCALE = {"k": 1000, "m": 1_000_000, "g": 1_000_000_000}
+
+
+def figures(text: str) -> list[tuple[float, str]]:
+    """(value, unit) of each figure `text` writes: « money », « % », « h », or "" for none. « 15 000 € » ->
+    (15000, "money"), « 1,5 k€ » -> (1500, "money"), « 2 500 balles », « CHF 5000 », « 80 pour cent » -> (80, "%")."""
+    found: list[tuple[float, str]] = []
+    for match in _FIGURE.finditer(text.casefold().replace("’", "'")):
+        number = match.group("number") or match.group("after")
+        grouped = re.fullmatch(_GROUPED, number)
+        value = float(re.sub(r"\D", "", number)) if grouped else float(number.replace(",", "."))
+        mark = next((name for name in ("k", "m", "g", "money", "share", "hours") if match.group(name) is not None),
+                    "money" if match.group("after") else "")
+        value = round(value * _SCALE.get(mark, 1), 6)
+        found.append((value, {"share": "%", "hours": "h", "": ""}.get(mark, "money")))
+    return found
+
+
+# « 300 ou 350 € », « 48 ou 72h »: a bare number before « ou » and a number with its unit shares that unit;
+# « 12 ou 15 000 »: the thousands said once stand for both; « c 500 ou 600 ? »: two bare figures offered as a choice
+# are sums checked.
+_OR_UNIT = re.compile(r"(?<![\d,.])(\d[\d ]*?)\s+ou\s+(?=\d)")
+_OR_THOUSANDS = re.compile(r"(?<![\d,.])(\d{1,3})(\s+ou\s+\d{1,3}[ \u00a0\u202f.']000)(?!\d)")
+_CHOICE = re.compile(r"(?<![\d,.])(\d{3,})\s+ou\s+(\d{3,})(?![\d,.])")
+
+
+def amounts_in(text: str) -> frozenset[tuple[int, str]]:
+    """(value, unit) of each whole amount `text` writes with a unit, or of a bare number of a thousand or more that is
+    no year (« les 15 000 c'était pour quoi ? »); « à 14h » is a clock time, not the « 72 heures » of a delay."""
+    folded = _OR_THOUSANDS.sub(r"\1 000\2", text.casefold().replace("’", "'"))
+    folded = _OR_UNIT.sub(lambda m: f"{m.group(1)} {_unit_written(folded, m.end())} ou ", folded)
+    found = {(int(value), unit) for value, unit in figures(folded) if value == int(value) and (
+        unit and not (unit == "h" and value < 24) or not unit and value >= 1000 and not 1900 <= value <= 2100)}
+    for match in _CHOICE.finditer(folded):
+        found |= {(int(n), "") for n in match.groups() if 100 <= int(n) and not 1900 <= int(n) <= 2100}
+    return frozenset(found)
+
+
+def _unit_written(text: str, at: int) -> str:
+    """The unit as written after the figure that starts at `at` in `text` (« k€ » in « 1,5 k€ »), or ""."""
+    match = _FIGURE.match(text, at)
+    return match.group(0)[len(match.group("number") or ""):].strip() if match and match.group("number") else ""
+
+
+def states_sum(text: str) -> bool:
+    """`text` writes a sum of money (« 15 000 € », « 12k€ », « CHF 5000 », « 1,5 million d'euros »)."""
+    return any(unit == "money" for _, unit in figures(text))
+
+
+def states_share(text: str) -> bool:
+    """`text` writes a share (« 80 % », « 80 pour cent »)."""
+    return any(unit == "%" for _, unit in figures(text))
+
+
 def written_amounts(text: str) -> frozenset[str]:
     """The numbers of `text` in digits, thousands marks left out (« 90 000 » -> 90000)."""
-    return frozenset(re.sub(r"\D", "", m.group(0)) for m in _WRITTEN.finditer(text))
+    return frozenset(re.sub(r"\D", "", m.group(0)) for m in re.finditer(rf"{_GROUPED}|\d+", text))

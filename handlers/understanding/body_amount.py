@@ -13,14 +13,13 @@ Brassens ? »), the decisions naming both."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 from handlers.context import Context
 from handlers.understanding.dominance import as_decision
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
-from handlers.understanding.sums import SUM
+from handlers.understanding.amounts import states_share, states_sum
 from handlers.understanding.who_named import named_members
 from handlers.understanding.world import World
 
@@ -35,8 +34,6 @@ _GIVING = frozenset({"met", "mettent", "mettra", "donne", "donnent", "donnera", 
                      "abonde", "abondent", "abondera"})
 # « la part de l'État c'est combien ? », « la contribution de la Région ? »: what a body puts in, by a noun.
 _SHARE_NOUNS = frozenset({"part", "contribution", "participation", "apport", "quote-part", "quote"})
-# A sum in a decision (« 30 000 euros », « 12k€ », « CHF 5000 »: sums.py) or a share (« 80 % »).
-_SHARE = re.compile(r"\d\s*(?:%|pour ?cent)", re.IGNORECASE)
 
 
 def body_amount(ctx: Context, u: Understanding, world: World, decisions: Sequence[str],
@@ -48,7 +45,8 @@ def body_amount(ctx: Context, u: Understanding, world: World, decisions: Sequenc
         return None
     # « la CAF met combien pour Brassens ? »: the payer and the body paid, both named by the decision.
     each = [{m.number for m in body.items} for body in bodies]
-    paying = [d for d in decisions if (SUM.search(d) or _SHARE.search(d)) and all(
+    # A sum in the decision (« 30 000 euros », « 12k€ », « CHF 5000 ») or a share (« 80 % »): amounts.py.
+    paying = [d for d in decisions if (states_sum(d) or states_share(d)) and all(
         any(m.number in people for m in named_members([d], world)) for people in each)]
     if not paying:
         return None

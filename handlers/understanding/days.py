@@ -16,7 +16,7 @@ from handlers.messages import UserError
 from handlers.understanding.meeting_nouns import nouns
 from handlers.understanding.normalise import Word
 from handlers.understanding.periods import MONTHS, Period, month_of
-from handlers.understanding.tense import DECIDED, PAST
+from handlers.understanding.tense import DECIDED, PAST, perfect
 
 __all__ = ["WEEKDAYS", "asked_in_past", "find_day", "week_of"]
 
@@ -67,9 +67,10 @@ def _taken(folded: list[str]) -> bool:
 
 
 def asked_in_past(folded: list[str]) -> bool:
-    """The message puts its question in the past (« c'était », « a eu lieu », « décidé », « j'ai été »)."""
+    """The message puts its question in the past (« c'était », « a eu lieu », « décidé », « j'ai été », « on a
+    financé »)."""
     return any(w in _PAST_WORDS for w in folded) or any(
-        tuple(folded[i:i + 3]) in _HAVE_BEEN for i in range(len(folded) - 2)) or _taken(folded)
+        tuple(folded[i:i + 3]) in _HAVE_BEEN for i in range(len(folded) - 2)) or _taken(folded) or perfect(folded)
 
 
 def _weekday_and_day(weekday: int | None, day: int, today: date, past: bool = False) -> date | None:

@@ -35,7 +35,8 @@ from handlers.understanding.ready_state import ready_state
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.slot_checks import DURATION_WORDS, asks_who, checked_value, duration_asked, head_in, states_duration, states_price
 from handlers.understanding.spans import Entity
-from handlers.understanding.sums import SUM, sum_word
+from handlers.understanding.amounts import states_sum
+from handlers.understanding.sums import sum_word
 from handlers.understanding.topics import content_words, topic_scores
 from handlers.understanding.who_named import named_members
 from handlers.understanding.world import plain
@@ -173,7 +174,7 @@ def holds(slot: str, text: str) -> bool:
     if slot == "time":
         return bool(_TIME_TEXT.search(plain))
     if slot == "amount":
-        return bool(SUM.search(text) or _FREE_TEXT.search(text)) or states_price(text)  # « vendus à 20 % de leur prix »
+        return (states_sum(text) or bool(_FREE_TEXT.search(text))) or states_price(text)  # « vendus à 20 % de leur prix »
     if slot == "share":
         return bool(_SHARE_TEXT.search(plain))
     if slot == "duration":

@@ -30,7 +30,7 @@ from handlers.understanding.dominance import as_decision, first_of, shows_bodies
 from handlers.understanding.normalise import fold, lexicon
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
-from handlers.understanding.sums import SUM
+from handlers.understanding.amounts import states_sum
 from handlers.understanding.topics import content_words, topic_scores
 from handlers.understanding.world import plain
 
@@ -149,7 +149,7 @@ def eligible_decision(ctx: Context, u: Understanding, texts: Sequence[str],
         shown = plain(" ".join(outcome.reply.plain().split("\n")[1:]))  # the rules, not the heading repeating the topic
         rules = "\n".join(outcome.reply.plain().split("\n")[1:])
         return shows_bodies(u, outcome.reply.plain()) and all(topic_scores([w], [shown])[0] > 0 for w in counted) and (
-            not sum_asked or bool(SUM.search(rules)))
+            not sum_asked or states_sum(rules))
 
     return as_decision(ctx, u, topic, answer, accept)
 

@@ -26,7 +26,7 @@ from functools import cache
 
 from handlers.understanding.meeting_nouns import nouns
 from handlers.understanding.normalise import Word, fold
-from handlers.understanding.sums import SUM
+from handlers.understanding.amounts import states_sum
 from handlers.understanding.world import entity_data
 
 __all__ = ["ASKING", "asked_kind", "asks_where", "states_kind"]
@@ -96,7 +96,7 @@ def asked_kind(found: Sequence[Word]) -> str | None:
 def states_kind(kind: str, text: str) -> bool:
     """Whether the decision `text` states the place or the amount asked."""
     if kind == "amount":
-        return bool(SUM.search(text))  # « 12k€ », « 1,5 million d'euros » as much as « 15 000 € » (sums.py)
+        return states_sum(text)  # « 12k€ », « 1,5 million d'euros » as much as « 15 000 € » (amounts.py)
     if kind == "when":
         return bool(_WHEN.search(fold(text)))
     plain = " ".join(fold(text).replace("'", " ").replace("’", " ").split())

@@ -14,6 +14,7 @@ from datetime import date
 from handlers.context import Context
 from handlers.dates import format_when
 from handlers.messages import Span, bold, text
+from handlers.understanding.days import asked_in_past
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.periods import month_span
 from handlers.understanding.pipeline import Understanding
@@ -29,7 +30,8 @@ def asked_span(ctx: Context, u: Understanding) -> tuple[date, date, str] | None:
         p = period.extra["period"]
         return p.start, p.end, p.label
     if (month := u.first("month")) is not None:
-        return month_span(month.extra["month"], ctx.now.date())
+        # « on s'était vus combien de fois en octobre ? » in December: the last October (periods.month_span).
+        return month_span(month.extra["month"], ctx.now.date(), asked_in_past([w.folded for w in u.words]))
     return None
 
 

@@ -44,11 +44,9 @@ def month_pair(folded: list[str], today: date) -> Period | None:
             j += 1
         if j >= len(folded) or j - i > 3 or (last := _month_word(folded, j)) is None or last == first:
             continue
-        start, _, _ = month_span(first, today)
-        if start > today and (asked_in_past(folded) or any(w.startswith("decision") for w in folded)):
-            # « on s'est réunis où en septembre et octobre ? », « les décisions de septembre et octobre »
-            # in December: the last ones (decisions are taken at meetings held).
-            start = date(start.year - 1, first, 1)
+        # « on s'est réunis où en septembre et octobre ? », « les décisions de septembre et octobre » in December:
+        # the last ones (decisions are taken at meetings held).
+        start, _, _ = month_span(first, today, asked_in_past(folded) or any(w.startswith("decision") for w in folded))
         span = (last - first) % 12
         end_month = first + span
         year = start.year + (end_month - 1) // 12

@@ -22,10 +22,8 @@ so « 50 € » is not the « 50 % » of another decision.
 
 from __future__ import annotations
 
-import re
-
 from handlers.context import Context
-from handlers.understanding.amounts import spoken_amounts
+from handlers.understanding.amounts import amounts_in, spoken_amounts
 from handlers.understanding.chat import asks_time
 from handlers.understanding.deadline_nouns import DEADLINE_WORDS
 from handlers.understanding.normalise import lexicon
@@ -34,74 +32,7 @@ from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.views import deadline_line, decision_lines
 
-__all__ = ["amounts_in", "named_amount", "shows_amount_asked", "sum_asked"]
-
-# A number (« 15 000 », « 1.500 », « 1,5 », « 72 ») and the unit written after it, if any.
-_AMOUNT = re.compile(
-    r"(?<![\d,.])(\d{1,3}(?:[ \u00a0\u202f.']\d{3})+|\d+(?:[,.]\d+)?)\s*"
-    r"(k\s*€|k\s*euros?|keur|ke\b|k\b|m\s*€|millions?\s+d'euros|€|euros?\b|eur\b|balles\b|%|pour\s*cent\b|pourcents?\b"
-    r"|h\b|heures?\b)?")
-# « 300 ou 350 € », « 48 ou 72h »: a bare number before « ou » and a number with its unit shares that unit.
-_OR_UNIT = re.compile(r"(?<![\d,.])(\d[\d ]*)\s+ou\s+(?=\d[\d ]*\s*(?:k\s*€|€|euros?|%|h\b|heures?))")
-_OR_THOUSANDS = re.compile(r"(?<![\d,.])(\d{1,3})(\s+ou\s+\d{1,3}[ \u00a0\u202f.']000)(?!\d)")
-_CHOICE = re.compile(r"(?<![\d,.])(\d{3,})\s+ou\s+(\d{3,})(?![\d,.])")
-_SCALE = {"k": 1000, "m": 1_000_000}
-
-
-def _unit(mark: str) -> str:
-    """« money », « % » or « h » for the mark written after a number ("" for none)."""
-    mark = mark.replace(" ", "")
-    if not mark:
-        return ""
-    if mark.startswith(("%", "pour")):
-        return "%"
-    if mark.startswith("h"):
-        return "h"
-    return "money"
-
-
-def _value(number: str, mark: str) -> int | None:
-    """The number as a whole value, scaled by « k » or « M »; None for a fraction left unscaled."""
-    mark = mark.replace(" ", "")
-    scale = _SCALE.get(mark[:1], 1) if mark[:1] in ("k", "m") and mark not in ("h",) else 1
-    if mark.startswith("million"):
-        scale = 1_000_000
-    if re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f.']\d{3})+", number):
-        return int(re.sub(r"\D", "", number)) * scale
-    whole = float(number.replace(",", "."))
-    value = whole * scale
-    return int(value) if value == int(value) else None
-
-
-def amounts_in(text: str) -> frozenset[tuple[int, str]]:
-    """(value, unit) of each amount `text` writes with a unit, or of a bare number of a thousand or more that is no
-    year: « 15 000 € » -> (15000, "money"), « 1,5 k€ » -> (1500, "money"), « 80 % » -> (80, "%")."""
-    # « 12 ou 15 000 »: the thousands said once stand for both.
-    folded = _OR_THOUSANDS.sub(r"\1 000\2", text.casefold())
-    folded = _OR_UNIT.sub(lambda m: m.group(1) + _trailing_unit(folded, m.end()) + " ou ", folded)
-    found: set[tuple[int, str]] = set()
-    for match in _AMOUNT.finditer(folded):
-        number, mark = match.group(1), (match.group(2) or "")
-        value = _value(number, mark)
-        if value is None:
-            continue
-        unit = _unit(mark)
-        if unit == "h" and value < 24:
-            continue  # « à 14h » is a clock time, not the « 72 heures » of a delay
-        if unit:
-            found.add((value, unit))
-        elif value >= 1000 and not 1900 <= value <= 2100:
-            found.add((value, ""))  # « les 15 000 c'était pour quoi ? »: a large sum without its sign
-    # « c 500 ou 600 ? »: two bare figures offered as a choice are sums checked.
-    for match in _CHOICE.finditer(folded):
-        found |= {(int(n), "") for n in match.groups() if 100 <= int(n) and not 1900 <= int(n) <= 2100}
-    return frozenset(found)
-
-
-def _trailing_unit(text: str, at: int) -> str:
-    """The unit written after the number that starts at `at` in `text` (casefolded)."""
-    match = _AMOUNT.match(text, at)
-    return " " + (match.group(2) or "") if match and match.group(2) else ""
+__all__ = ["named_amount", "shows_amount_asked", "sum_asked"]
 
 
 def _spoken(u: Understanding) -> frozenset[tuple[int, str]]:

@@ -84,6 +84,8 @@ def own_group_names(members: Sequence[Member], group_name: str = "", meetings: S
         # PRE ») is no rival to the contract every sitting is held for. Places alone name no kind here (the offices'
         # noun and the placed acronym below read them).
         counts.update(k for meeting in meetings for k in list(counts) if _says(_plain(meeting.place), k, kinds[k]))
+        for kind in [k for k in counts if not _own_kind(members, meetings, k, kinds[k])]:
+            del counts[kind]
         ranked = counts.most_common(2)
         # Two kinds as often named (a CLS's coordinator beside the CLSM's): which one the group is stays open.
         configured = [ranked[0][0]] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else []
@@ -102,6 +104,26 @@ def own_group_names(members: Sequence[Member], group_name: str = "", meetings: S
     # « les dernières décisions du pôle ? » of a PDLHI: the head noun of its kind, when a group is called by it alone.
     heads = {kinds[k].split()[0] for k in configured if kinds[k] and kinds[k].split()[0] in _OWN_NOUNS | _HEADS}
     return frozenset(name for k in configured for name in (k, kinds[k]) if name) | heads
+
+
+# The offices a group gives its own members (its chair, its deputy, its secretary, its coordinator).
+_OFFICES = ("president", "presidente", "presidence", "secretaire", "secretariat", "coordinateur", "coordinatrice",
+            "coordination")
+
+
+def _own_kind(members: Sequence[Member], meetings: Sequence[Meeting], acronym: str, meaning: str) -> bool:
+    """A kind the roles and agenda name is the group's own, unless a sitting is of that kind (its heading opens with
+    it: « Commission consultative des services publics locaux, siège du syndicat ») while no office of the group is
+    held in it: that kind is then the sitting's (set 42c's syndicat des eaux holds one CCSPL among its sittings, a
+    user's representative sits on it), not the group's (the lead's set 76: its president and its coordinator hold
+    their offices « de la commission consultative des services publics locaux »)."""
+    names = [name for name in (acronym, meaning) if name]
+    if not any(_plain(heading_of(m.place, colon=True)).startswith(tuple(f"{n} " for n in names)) or
+               _plain(heading_of(m.place, colon=True)) in names for m in meetings if m.place):
+        return True
+    roles = f" {' | '.join(_plain(m.role) for m in members)} "
+    return any(f" {office} {of} {name} " in roles for office in _OFFICES for of in ("de la", "du", "de l", "des")
+               for name in names)
 
 
 # The heads of kinds in lexicon.toml `group_kinds` their members call the group by (« le pôle » for the PDLHI).

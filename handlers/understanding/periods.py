@@ -61,9 +61,14 @@ class Period:
         return self.start < self.end
 
 
-def month_span(month: int, today: date) -> tuple[date, date, str]:
-    """The coming (or current) such month."""
-    year = today.year if month >= today.month else today.year + 1
+def month_span(month: int, today: date, past: bool = False) -> tuple[date, date, str]:
+    """The month a question names without its year: the coming (or current) such month, or in a question in the past
+    tense (`past`) the latest such month not after today (« on a financé quoi en octobre ? » asked in December is
+    October of this year, not of the next)."""
+    if past:
+        year = today.year if month <= today.month else today.year - 1
+    else:
+        year = today.year if month >= today.month else today.year + 1
     start = date(year, month, 1)
     end = date(year + (month == 12), month % 12 + 1, 1)
     return start, end, f"en {MONTHS[month - 1]} {year}"
@@ -263,11 +268,8 @@ def _first_period(words: list[Word], now: datetime) -> Period | None:
                     nxt = ahead if ahead < len(folded) else nxt
             month = month_of(folded[nxt])
             if month is not None:
-                start, end, label = month_span(month, today)
-                if start > today and folded[i] == "en" and _asked_in_past(folded):
-                    # « on s'est réunis où en octobre ? », « décidé en octobre » in December: the last October.
-                    start, end = date(start.year - 1, start.month, 1), date(end.year - 1, end.month, 1)
-                    label = f"en {MONTHS[month - 1]} {start.year}"
+                # « on s'est réunis où en octobre ? », « décidé au mois d'octobre » in December: the last October.
+                start, end, label = month_span(month, today, folded[i] in ("en", "mois") and _asked_in_past(folded))
                 if folded[i] in ("ici", "avant"):
                     start, label = today, f"d'ici {label.removeprefix('en ')}"
                 # « au mois de janvier »: the « au » belongs to the period (left out, it weighed as a word of the

@@ -43,7 +43,6 @@ _DURATION_TEXT = re.compile(rf"\b(?:pour|pendant|durant|sur)\s+{_NUMBER}\s+{_UNI
                             rf"|\bde {_MONTH}(?: \d{{4}})? a {_MONTH}\b")
 # A duration proposed: « un an », « six mois », « 3 semaines ».
 _DURATION_VALUE = re.compile(rf"\b{_NUMBER}\s+{_UNIT}\b")
-_AMOUNT_VALUE = re.compile(r"\d[\d  .]*\s*(?:€|euros?\b|francs?\b|chf\b|balles\b)|\b\d{1,3}[  ]000\b", re.IGNORECASE)
 _WEEKDAYS_MONTHS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier",
                               "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
                               "novembre", "decembre"})
@@ -91,8 +90,8 @@ def checked_value(text: str, found: Sequence[Word]) -> str | None:
     plain = fold(text)
     if _DURATION_VALUE.search(plain):
         return "duration"
-    if _AMOUNT_VALUE.search(text) or proposes_sum(text, found):
-        return "amount"  # « c'est plus d'un million la programmation ? », « … dépasse le million ? »: sums.py
+    if proposes_sum(text, found):
+        return "amount"  # « 300 balles ? », « c'est plus d'un million la programmation ? », « … dépasse le million ? »
     return "time" if any(w.folded in _WEEKDAYS_MONTHS for w in found) else None
 
 

@@ -1,6 +1,6 @@
-"""A sum of money as minutes write it, for telling which decisions state an
-amount: « 15 000 € », « 45 000 euros », « 12'000 CHF », « CHF 5000 », and
-the shorthands of thousands and millions that minutes use as much —
+"""A sum of money as minutes write it (read by amounts.py, the one reader of a
+figure and its unit), for telling which decisions state an amount:
+« 15 000 € », « 45 000 euros », « 12'000 CHF », « CHF 5000 », and the shorthands of thousands and millions that minutes use as much —
 « 12k€ », « 1,2 M€ », « 3 Md€ », « 1,5 million d'euros », « 2 milliards
 de francs ».
 
@@ -18,21 +18,13 @@ say nothing of the thing decided, so they are no part of its topic.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from handlers.date_numbers import CARDINAL_WORDS
-from handlers.understanding.normalise import Word, fold
+from handlers.understanding.amounts import figures, states_sum
+from handlers.understanding.normalise import Word
 
-__all__ = ["SUM", "proposes_sum", "sum_word"]
-
-# « 15 000 », « 12'000 », « 15.000 », « 1,5 »: digits, grouped by a space, a thin space, an apostrophe or a dot.
-_NUMBER = r"\d(?:[\d \u00a0\u202f'’.]*\d)?(?:,\d+)?"
-# « 12k€ », « 1,2 M€ », « 3 Md€ »: a letter of scale glued to the currency; « 1,5 million d'euros ».
-_SCALE = r"(?:\s?(?:k|K|M|Mds?)(?=\s?(?:€|eur|EUR|CHF|chf))|\s(?:millions?|milliards?)(?:\sd['’]\s?|\sde\s))"
-_CURRENCY = r"(?:€|eur\b|euros?\b|francs?\b|chf\b|fr\.?(?=\s|$))"
-# « 1,5 million » alone is money as well in a group's minutes (no one counts people by the million there).
-SUM = re.compile(rf"{_NUMBER}{_SCALE}?\s?{_CURRENCY}|(?:€|chf)\s?\d|{_NUMBER}\s(?:millions?|milliards?)\b", re.IGNORECASE)
+__all__ = ["proposes_sum", "sum_word"]
 
 # Scale words: « un million », « deux milliards », « 12 k€ ».
 _SCALES = frozenset({"million", "millions", "milliard", "milliards", "mille", "k", "keur", "md", "mds"})
@@ -50,5 +42,5 @@ def sum_word(word: Word) -> bool:
 
 def proposes_sum(text: str, found: Sequence[Word]) -> bool:
     """« … 10 000 € … ? », « … plus d'un million … ? », « … un million et demi … ? »: a sum proposed by figure or scale."""
-    return bool(SUM.search(text)) or any(w.folded in _SCALES - {"k"} for w in found) or bool(
-        re.search(r"\b\d{1,3}(?:[ \u00a0\u202f'’.]?000)+\b", fold(text)))
+    return states_sum(text) or any(w.folded in _SCALES - {"k"} for w in found) or any(
+        value >= 1000 and value % 1000 == 0 for value, _ in figures(text))  # « c'est plus de 10 000 le forum ? »

@@ -9,7 +9,9 @@ that had drifted apart (the meetings' lacked « avait »)."""
 
 from __future__ import annotations
 
-__all__ = ["DECIDED", "PAST", "PASSED", "did_once"]
+from handlers.date_numbers import CARDINAL_WORDS
+
+__all__ = ["DECIDED", "PAST", "PASSED", "did_once", "perfect"]
 
 # Not « vu » (« tu as vu l'échéance du 15 ? »), not « dernier » (« la dernière échéance avant le 20 » looks ahead).
 PAST = frozenset({"etait", "etaient", "etais", "etions", "etiez", "avait", "avaient", "avions", "eu", "eue", "eus", "eues", "fut",
@@ -40,3 +42,52 @@ def did_once(folded: list[str]) -> bool:
 
 _OBJECTS = frozenset({"le", "la", "l", "les"})
 _PARTICIPLES = ("e", "es", "ee", "ees", "i", "is", "ie", "ies", "u", "us", "ue", "ues", "it", "ite", "its", "ites")
+
+
+# « on a financé », « nous avons voté », « qu'a-t-on signé » (« a t on signe » folded), « on les a faites »: a passé
+# composé with « avoir » said by a pronoun, an adverb between auxiliary and participle at most (« on a déjà financé »).
+_HAVE = frozenset({"ai", "as", "a", "avons", "avez", "ont"})
+_SUBJECTS = frozenset({"j", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles"})
+_OBJECT_PRONOUNS = frozenset({"l", "le", "la", "les", "lui", "leur", "en"})  # not « y »: « il y a trois … »
+_BETWEEN = frozenset({"deja", "bien", "pas", "jamais", "finalement", "vraiment", "effectivement"})
+# Words ending as a participle that are none (« on a quoi comme dates ? », « elle a lieu en mars »), and the
+# participles of a plan or of an answer given, which look ahead (« on a prévu quoi en janvier ? », « on a calé la
+# réunion en mars », « j'ai confirmé pour le 9 ? »).
+_NO_PARTICIPLE = frozenset({"quoi", "aussi", "ici", "encore", "comme", "meme", "presque", "autre", "autres", "tous",
+                            "toute", "toutes", "cette", "notre", "votre", "quelle", "quelles", "quelque", "quelques",
+                            "lieu", "plus", "une", "que", "qui", "elle", "elles", "personne", "hate", "affaire", "acces",
+                            "envie", "droit", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "midi",
+                            "prevu", "prevue", "prevus", "prevues", "programme", "programmee", "programmes",
+                            "programmees", "planifie", "planifiee", "planifies", "planifiees", "cale", "calee", "cales",
+                            "calees", "fixe", "fixee", "fixes", "fixees", "dit", "promis", "convenu", "reserve",
+                            "reservee", "reserves", "reservees", "inscrit", "inscrite", "inscrits", "inscrites",
+                            # an answer given for a sitting to come: « j'ai confirmé pour le 9 ? », « on a annoncé … »
+                            "confirme", "confirmee", "confirmes", "confirmees", "annonce", "annoncee", "annonces",
+                            "annoncees", "signale", "signalee", "signales", "signalees", "prevenu", "prevenue",
+                            "prevenus", "prevenues", "repondu", "valide", "validee", "valides", "validees", "accepte",
+                            "acceptee", "acceptes", "acceptees", "note", "notee", "notes", "notees", "demande",
+                            "demandee", "demandes", "demandees"})
+
+
+def perfect(folded: list[str]) -> bool:
+    """The question says a thing done, in the passé composé with « avoir » (« combien de permis on a financés ? »)."""
+    for i, word in enumerate(folded):
+        if word not in _HAVE:
+            continue
+        said_by = folded[i - 2:i - 1] if i > 1 and folded[i - 1] in _OBJECT_PRONOUNS else folded[i - 1:i]
+        if said_by and said_by[0] in _SUBJECTS:
+            k = i + 1  # « on a financé », « on les a faites »
+        elif folded[i + 1:i + 2] == ["t"] and folded[i + 2:i + 3] in (["on"], ["il"], ["elle"]):
+            k = i + 3  # « qu'a-t-on financé »
+        elif folded[i + 1:i + 2] in (["nous"], ["vous"], ["ils"], ["elles"]):
+            k = i + 2  # « avons-nous financé »
+        else:
+            continue
+        k += k < len(folded) and folded[k] in _BETWEEN
+        if k < len(folded) and _participle(folded[k]):
+            return True
+    return False
+
+
+def _participle(word: str) -> bool:
+    return len(word) > 3 and word.endswith(_PARTICIPLES) and word not in _NO_PARTICIPLE | CARDINAL_WORDS  # « on a trois »

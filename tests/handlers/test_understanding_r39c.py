@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from handlers.understanding.named_amount import amounts_in
+from handlers.understanding.amounts import amounts_in
 from handlers.understanding.unrecorded_figure import figure_unstated
 from tests.handlers.questions_eval import outcome_of, sure
 from tests.handlers.questions_groups import build_group

@@ -61,6 +61,8 @@ def test_the_head_noun_closing_a_question_is_the_group() -> None:
 
 
 def test_the_ccspl_is_the_group(ccspl: Chat) -> None:
+    assert "n°4" in sure(ccspl, "c'était quand la dernière ccspl", "meeting_last")
+    assert "Tâches en retard (4)" in sure(ccspl, "quelles actions de la ccspl sont en retard ?", "tasks_late")
     # the head noun elsewhere is still a sitting's
     assert "n°5" in sure(ccspl, "la prochaine commission c'est quand ?", "meeting_which")
     assert "Présents (14)" in sure(ccspl, "qui était à la dernière commission ?", "attendance_meeting")
@@ -102,6 +104,7 @@ def test_requests_and_chat_forms(ccspl: Chat) -> None:
     assert "Agenda en décembre" in sure(ccspl, "tu me sors les échéances de décembre ?", "dates_period")
     assert "annulée" in sure(ccspl, "y a des actions qu'on a laissées tomber ?", "tasks_late")
     assert "Dernières décisions" in sure(ccspl, "y a du neuf dans les décisions ?", "decisions_recent")
+    assert "Dernières décisions" in sure(ccspl, "y a du neuf dans les décisions de la ccspl ?", "decisions_recent")
     assert "Arrêts de bus" in sure(ccspl, "le 21 janvier on va regarder quoi ?", "agenda_items")
 
 
