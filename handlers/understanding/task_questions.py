@@ -261,14 +261,6 @@ def _topic_in(u: Understanding, texts: Sequence[str]) -> bool:
     return not said or not texts or max(topic_scores(said, texts)) > 0
 
 
-def _complement_timed(ctx: Context, u: Understanding, numbers: Sequence[int]) -> bool:
-    """A time asked of a thing the tasks `numbers` name only in their object's complement: « la permanence de
-    Marie-Jo c'est quand ? » asks when the permanence is held, not when her « fiche de la permanence » is due
-    (set 47b), as « la matinale des commerçants c'est quand ? » asks the sitting (dated_decision.object_unsaid)."""
-    texts = [t.text for t in ctx.data.tasks() if t.number in numbers]
-    return asks_time(u.words) and bool(texts) and all(object_unsaid(u.words, text) for text in texts)
-
-
 def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
     """`outcome`, or the task answer the question asks for when the first reading missed it."""
     u = outcome.understanding
@@ -358,8 +350,7 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
         return scoped_tasks(ctx, u, scope)
     person = u.first("person")
     if person is not None and len(person.items) == 1 and (
-            mine := pilot_task(ctx, u, outcome.intent, outcome.confident, person.items[0].number)) and not (
-            _complement_timed(ctx, u, mine)):
+            mine := pilot_task(ctx, u, outcome.intent, outcome.confident, person.items[0].number)):
         return named_tasks(ctx, u, mine)  # « c'est pour quand le rapport de Mme Thevenet ? »: task_topic_listing.py
     # « l'offre de prêt de la Banque des Territoires arrive quand ? »: a body with one member in the group names her as
     # the task's pilot does (set 43c) — the body's own work (« de la », « du »), not what is sent to it (« le dossier
@@ -443,8 +434,8 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
         if match is not None and shares_beyond_names(u, matched) and _topic_in(u, matched) and not _amount_asked(
                 u, matched) and not (
                 _initials_unmatched(u, matched)) and not (
-                asks_time(u.words) and (any(r.startswith("meeting") for r in u.readings) or not outcome.confident)
-                and len(match) == 1 and _complement_timed(ctx, u, match)):
+                asks_time(u.words) and any(r.startswith("meeting") for r in u.readings) and len(match) == 1 and any(
+                object_unsaid(u.words, t.text) for t in ctx.data.tasks() if t.number in match)):
             return named_tasks(ctx, u, match)
     if not outcome.confident and (listed := _listing(ctx, u, outcome)) is not None:
         return listed
