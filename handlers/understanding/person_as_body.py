@@ -7,8 +7,9 @@ deadline « Transmission à la sous-préfecture du dossier FIPD 2027 »
 (blind set 47b).
 
 Records name bodies, not people, so the member's name found nothing and
-the question was left unsure. When it was, asks nothing of the person
-(no « qui », no reading of who they are, came or will come), and one
+the question was left unsure. When it was (or read as those records,
+which found nothing), asks nothing of the person (no « qui », no reading
+of who they are, came or will come, none of their own tasks), and one
 decision or deadline holds both the opening of the member's body's name
 (« France Victimes » of « France Victimes 30 », « Police municipale » of
 « Police municipale de Montcalvel-les-Mines ») and another word of the
@@ -20,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from handlers.understanding.dated_decision import object_unsaid
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.topics import content_words, topic_scores
 from handlers.understanding.world import plain
@@ -67,9 +69,11 @@ def person_as_body(u: Understanding, texts: Sequence[str], tasks: Sequence[Task]
     rest = content_words([w for i, w in enumerate(u.words) if not person.start <= i < person.end])
     if not rest or topic_scores(rest, [held])[0] <= 0:
         return None
-    theirs = [t.text for t in tasks if t.pilot == member.number and t.open]
-    if u.intent is not None and theirs and max(topic_scores(rest, theirs)) > 0:
-        return None  # « le rapport de Fred c'est pour quand ? »: his own task, read as it was
+    # « le rapport de Fred c'est pour quand ? », « Bertrand a relancé les structures ? »: his own task, read as it was;
+    # not a task naming the thing only in its object's complement (« Rédiger la fiche de la permanence … »).
+    theirs = [t.text for t in tasks if t.pilot == member.number and t.status != "cancelled"]
+    if any(topic_scores(rest, [text])[0] > 0 and not object_unsaid(u.words, text) for text in theirs):
+        return None
 
     raws = [re.escape(w.raw) for w in u.words[person.start:person.end]]
     pattern = re.compile(r"[\s\-']*".join(raws), re.IGNORECASE)
