@@ -25,6 +25,8 @@ from handlers.understanding.meeting_nouns import heading_of
 from handlers.understanding.sitting_on import sitting_on
 from handlers.understanding.when_clause import when_as_case
 from handlers.understanding.person_of_body import person_of_body
+from handlers.understanding.person_as_body import person_as_body
+from handlers.understanding.sitting_with import without_guest
 from handlers.understanding.described_person import described_person
 from handlers.understanding.task_verb_asked import task_verb_asked
 from handlers.understanding.indirect import bare_order, direct_question
@@ -816,6 +818,11 @@ def _respond(ctx: Context, text: str) -> Outcome:
         # « c'est qui le monsieur de l'agglo ? », « la réunion où on a parlé du budget, c'était quand ? »: read again
         # as « quelqu'un de l'agglo », « la réunion du 15 octobre 2026 » (person_of_body.py, described_meeting.py …)
         return _respond(ctx, plainer)
+    if (body := person_as_body(u, world.records["decisions_topic"] + world.records["dates_period"],
+                               data.tasks())) is not None:
+        return _respond(ctx, body)  # « la permanence de Marie-Jo c'est quand ? »: her body's (person_as_body.py)
+    if (alone := without_guest(u, [m.place for m in world.meetings if m.place])) is not None:
+        return _respond(ctx, alone)  # « la plénière avec la sous-préf c'est quand ? »: the plenary (sitting_with.py)
     if (inside := without_own_formation(u, world.members, world.meetings)) is not None:
         return _respond(ctx, inside)  # « les pompiers c qui dans la CSS »: the body's people (own_formation.py)
     narrow_places(u)  # « la plénière de Saumur »: the plenary at Saumur (place_overlap.py)

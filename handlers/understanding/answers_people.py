@@ -379,9 +379,10 @@ def in_charge(ctx: Context, u: Understanding) -> Outcome:
     topic = u.topic_text
     if max(scores, default=0.0) < 1.0 and not org and (body := body_of_topic(u.topic, members)) is not None:
         # « qui s'occupe du transport solidaire ? »: a body's own name says it all, no role does (body_charge.py).
-        if _only_named(u):
+        if _only_named(u, opening=frozenset({"pour"})):
             # « les pêcheurs c'est qui ? »: no charge asked, only the body its name says (« Fédération de pêche »):
-            # who represents it, as « la fédé de pêche c'est qui ? » reads.
+            # who represents it, as « la fédé de pêche c'est qui ? » reads; « pour les bus c'est qui ? » of
+            # « Cévennes Bus » as well (set 47b).
             u.intent = "org_representative"
             return Outcome.sure(u, [bold(f"{body[0]} : qui représente l'organisation"),
                                     *[member_row(m) for m in body[1][:10]]], body[0])

@@ -305,6 +305,13 @@ def _place_meeting_asked(u: Understanding, span: tuple[date, date, str] | None
     return agenda_items
 
 
+def _passed_on_topic(ctx: Context, u: Understanding, today: date) -> list[Deadline]:
+    """The deadlines already past whose words the question's topic holds, latest first (three at most)."""
+    passed = [d for d in ctx.data.deadlines() if not d.cancelled and d.day < today]
+    scores = topic_scores(u.topic, [d.text for d in passed])
+    return sorted((d for s, d in zip(scores, passed, strict=True) if s >= SHARE), key=lambda d: d.day, reverse=True)[:3]
+
+
 def dates_period(ctx: Context, u: Understanding) -> Outcome:
     today = ctx.now.date()
     span = asked_span(ctx, u)
@@ -337,6 +344,11 @@ def dates_period(ctx: Context, u: Understanding) -> Outcome:
             # the period said, the topic's own deadline shows the right day (set 37b).
             return Outcome.sure(u, [f"Aucune échéance sur « {_topic_label(u)} » {label} ; à venir :",
                                     *(deadline_line(d, ctx.now, ctx.locale) for d in elsewhere)], label)
+        if not deadlines and span is None and (passed := _passed_on_topic(ctx, u, today)):
+            # « les signalements des bailleurs c'était pour quand ? »: none ahead, the topic's deadline already past
+            # says its day (set 47b).
+            return Outcome.sure(u, [f"Échéance passée sur « {_topic_label(u)} » :",
+                                    *(deadline_line(d, ctx.now, ctx.locale) for d in passed)], "passée")
         if not deadlines:
             return Outcome.unsure(u, [f"Je ne trouve aucune échéance sur « {_topic_label(u)} ».",
                                       "Tapez /agenda pour toutes les dates à venir."], "")

@@ -13,6 +13,7 @@ import simplemma
 from handlers.understanding.accents import with_accents
 from handlers.understanding.normalise import Word, lexicon, words
 from handlers.understanding.particle_names import particle_surname
+from handlers.understanding.pet_names import pet_name
 from handlers.understanding.shortforms import names_elsewhere, nickname
 from handlers.understanding.spans import Entity, fuzzy
 from handlers.understanding.spelling import slip_of
@@ -162,6 +163,18 @@ def _article_word(words: list[Word], at: int) -> bool:
     return at > 0 and words[at - 1].folded in _ARTICLES
 
 
+def _familiar_short_name(words: list[Word], at: int, match: str, world: World) -> bool:
+    """« la Cath », « le Seb »: the chat's article before a short first name (set 47b), when the word is typed as a
+    name, is no French word, and the article's gender is that of every member the short form names."""
+    word, article = words[at], words[at - 1].folded
+    if article not in ("la", "le") or not (word.raw[:1].isupper() and word.raw[1:].islower()):
+        return False
+    if simplemma.is_known(word.folded, lang="fr"):
+        return False
+    owners = world.name_index.get(match, [])
+    return bool(owners) and all(name_gender(m.name) == ("f" if article == "la" else "m") for m in owners)
+
+
 def _accentless_word(word: Word) -> bool:
     """A word French knows once its accents are put back (« annee » is « année », « cafe » is « café »): typed in
     lower case, it is that word, not a slip of a name one letter away (« Anne », « Cafa »)."""
@@ -169,9 +182,9 @@ def _accentless_word(word: Word) -> bool:
     return word.raw[:1].islower() and with_accents(raw) != raw
 
 
-def _cut_short(typed: str, names: set[str]) -> str | None:
+def _cut_short(typed: str, names: set[str], least: int = 3) -> str | None:
     """The one name word `typed` opens (three letters at least, a part left out): « phi » of « philippe »."""
-    found = {n for n in names if len(typed) >= 3 and len(n) > len(typed) and n.startswith(typed)}
+    found = {n for n in names if len(typed) >= least and len(n) > len(typed) and n.startswith(typed)}
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -194,11 +207,14 @@ def find_persons(words: list[Word], world: World, taken: set[int]) -> list[Entit
         while end < len(words) and end not in taken:
             match = fuzzy(words[end].folded, world.name_index, NAME_MATCH) or (
                 # « la réunion de mars » is no Dupuy-Marsan: a month or a day is never a name cut short.
-                nickname(words[end], world) if words[end].folded not in _CALENDAR else None)
+                nickname(words[end], world) if words[end].folded not in _CALENDAR else None) or (
+                # « JPL », « Manu », « Val »: initials, a pet form, a capitalised short name (pet_names.py).
+                pet_name(words[end], world) if words[end].folded not in _CALENDAR else None)
             if match is not None and match != words[end].folded and names_elsewhere(words[end].folded, world):
                 # « Castellane » is close to Castellani but names a body or a place of the group.
                 match = None
-            if match is not None and match != words[end].folded and _article_word(words, end):
+            if (match is not None and match != words[end].folded and _article_word(words, end)
+                    and not _familiar_short_name(words, end, match, world)):
                 match = None  # « le Mois de l'ESS » is no Moisan: after an article, a slip or a short form is no name
             if match is not None and match != words[end].folded and _accentless_word(words[end]):
                 match = None  # « la fin d'annee » is no Anne: a French word typed without its accents is no slip of a name
@@ -233,7 +249,10 @@ def find_persons(words: list[Word], world: World, taken: set[int]) -> list[Entit
                 match = slip_of(words[end].folded, {n for m, _ in hits.values() for n in name_words(m.name)}, changed=True)
             if match is None and hits and end > i:
                 # « jean-phi », « marie-cath »: a compound first name cut short, after its first word.
-                match = _cut_short(words[end].folded, {n for m, _ in hits.values() for n in name_words(m.name)})
+                # Two letters do when the first word named several members: « Marie-Jo » beside Marie-Claire,
+                # « Jean-Mi » beside Jean-Paul (set 47b); the cut only tells them apart.
+                match = _cut_short(words[end].folded, {n for m, _ in hits.values() for n in name_words(m.name)},
+                                   2 if len(hits) > 1 else 3)
             if match is None:
                 break
             for member in world.name_index[match]:
@@ -256,7 +275,8 @@ def find_persons(words: list[Word], world: World, taken: set[int]) -> list[Entit
         # A member's first name opening a question (« Benoît, c'est qui ? », « Pierre fait quoi ? ») is one, though.
         plausible = titled or len(span) >= 2 or any(
             (w.raw[:1].isupper() and i > 0) or not simplemma.is_known(w.raw.lower(), lang="fr") for w in span) or (
-            len(span) == 1 and span[0].raw[:1].isupper() and span[0].folded in _first_names(world) | _surnames(world)
+            len(span) == 1 and span[0].raw[:1].isupper()
+            and (span[0].folded in _first_names(world) | _surnames(world) or pet_name(span[0], world) is not None)
             and (any(w.folded in _ASKING_AFTER_NAME for w in words[end:])
                  or end < len(words) and words[end].folded in _COMING_AFTER_NAME or _did(words, end)
                  or _has(words, end))) or (len(span) == 1 and span[0].raw[:1].isupper() and _resumed(words, end))

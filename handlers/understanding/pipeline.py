@@ -13,6 +13,7 @@ from datetime import datetime
 
 from handlers.understanding.narrowed_bodies import narrowed_bodies
 from handlers.understanding.nested_body import without_nested_bodies
+from handlers.understanding.member_of_body import member_of_body_first
 from handlers.understanding.body_staff import staff_first
 from handlers.understanding.bare_charge import body_for_bare_charge
 from handlers.understanding.card_body import body_checked_on_card
@@ -309,6 +310,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     ranking = sittings_first(ranking, found, entities)  # « le calendrier des prochains CLE »: meeting_rivals.py
     ranking = coming_not_owed(ranking, found)  # « je dois venir où pour la prochaine ? »: my_duty.py
     ranking = staff_first(ranking, found, entities, own | named)  # « qui sont les salariés du syndicat ? »: body_staff.py
+    ranking = member_of_body_first(ranking, found, entities)  # « c'est qui Gillou des commerçants ? »: member_of_body.py
     ranking = sitting_not_chat(ranking, found, entities)  # « rencontre nantes c quel heure »: sitting_time.py
     # « le maître de port c'est toujours Ronan ? »: who holds it, the guess set aside (guessed_holder.py).
     ranking, entities, guess_words = holder_first(ranking, found, entities)

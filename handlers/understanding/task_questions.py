@@ -32,7 +32,7 @@ from handlers.understanding.chat import asks_time, cleft_news
 from handlers.understanding.namesakes import other_person
 from handlers.understanding.answers_records import tasks
 from handlers.understanding.outcome import Outcome
-from handlers.understanding.topics import topic_scores
+from handlers.understanding.topics import content_words, topic_scores
 from handlers.understanding.acronym_keys import acronym_keys
 from handlers.understanding.normalise import fold, stem, words
 from handlers.understanding.pipeline import Understanding
@@ -258,6 +258,13 @@ def _initials_unmatched(u: Understanding, matched: list[str]) -> bool:
     return bool(unmatched) and not any(stem(w.lemma) in s for w in rest for s in stems)
 
 
+def _topic_in(u: Understanding, texts: Sequence[str]) -> bool:
+    """Some content word of the question is in the tasks `texts`: « le groupe de travail harcèlement c'est quand ? »
+    shares only the sitting's noun with « Envoyer le compte rendu du groupe de travail … » (set 47b), no topic."""
+    said = content_words(u.words)
+    return not said or not texts or max(topic_scores(said, texts)) > 0
+
+
 def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
     """`outcome`, or the task answer the question asks for when the first reading missed it."""
     u = outcome.understanding
@@ -428,7 +435,8 @@ def task_followup(ctx: Context, outcome: Outcome) -> Outcome:
         # « la pharmacie de Saint-Jory a été réapprovisionnée ? »: the tasks sharing only the town's name (« Recenser
         # les foyers de Saint-Jory-de-Lomagne … ») are no answer on the pharmacy (the lead's set 63).
         matched = [t.text for t in ctx.data.tasks() if match is not None and t.number in match]
-        if match is not None and shares_beyond_names(u, matched) and not _amount_asked(u, matched) and not (
+        if match is not None and shares_beyond_names(u, matched) and _topic_in(u, matched) and not _amount_asked(
+                u, matched) and not (
                 _initials_unmatched(u, matched)) and not (
                 asks_time(u.words) and any(r.startswith("meeting") for r in u.readings) and len(match) == 1 and any(
                 object_unsaid(u.words, t.text) for t in ctx.data.tasks() if t.number in match)):

@@ -210,6 +210,7 @@ FIXED_AFTER_FIRST_RUN = (
     "questions_heldout_lead80.tsv",  # w40b wrote it, the lead measured it (89.3 / 0.9 / 97.1; 89.7 / 0.5 relabelled), r40f fixed it: the comité de pilotage of a commune's Atlas de la biodiversité communale in the Ardèche (abc07)
     "questions_heldout_lead81.tsv",  # w40c wrote it, the lead measured it (87.6 / 1.9 / 100), r40g fixed it: the comité de ligne of the TER lines Dijon – Is-sur-Tille – Langres and Dijon – Beaune (ligne21)
     "questions_heldout_lead79.tsv",  # w40a wrote it, the lead measured it (81.0 / 3.8 / 100; 81.5 / 3.3 relabelled), r40e fixed it: the conseil de la vie sociale of an EHPAD in the Morbihan (cvs56)
+    "questions_heldout47b.tsv",  # r40b: nicknames, diminutives, initials and misspelled names (« Fred », « Manu », « Marie-Jo », « la Cath », « JPL », « M. Lefebre », « la gendar' », « le proc' », « Marie du parquet », a name nobody holds), the CLSPD of a Gard town near Alès (clspd30), first run 79.8 / 2.2 / 97.5
 )
 
 
