@@ -37,7 +37,9 @@ _MEASURED = frozenset({"temps", "jours", "jour", "semaines", "mois", "heures", "
                        "euros", "francs", "pourcent", "pourcentage", "aide", "aides", "budget", "argent",
                        "investissement", "investissements", "travaux", "subvention", "subventions", "financement",
                        "enveloppe", "montant", "somme", "dotation", "credit", "credits", "participation", "loyer",
-                       "salaire", "prime", "indemnite", "frais", "cotisation", "l", "la", "le", "les"})
+                       "salaire", "prime", "indemnite", "frais", "cotisation", "l", "la", "le", "les",
+                       # money in chat's words (« on a combien de sous pour la fiesta ? »)
+                       "sous", "thunes", "balles", "fric"})
 # A figure and the word after it; the words that make it a sum (or a share) rather than a count.
 # (« une vingtaine de jeunes », « au moins une séance », « un suppléant » count too.)
 _FIGURE = re.compile(r"\b(?:\d[\d ]*|" + "|".join(sorted(CARDINAL_WORDS | {"dizaine", "douzaine", "quinzaine", "vingtaine",
@@ -92,11 +94,12 @@ _STEM = 5
 
 
 def not_counted_there(question: str, topic: list[str], decisions: list[str]) -> bool:
-    """`question` counts things (« combien de N ») and none of its `topic` words (folded) is written in the
-    `decisions` shown: they were found through related words only."""
+    """`question` counts things (« combien de N ») and neither N nor any of its `topic` words (folded) is
+    written in the `decisions` shown: they were found through related words only (« au bout de combien
+    d'absences … ? » is stated by a rule on members « absents »)."""
     asked = _plain(question)
     counted = _COUNTED.search(asked)
     if counted is None or counted.group(1) in _MEASURED or _PAYING.search(asked) or not topic:
         return False
     shown = {w[:_STEM] for d in decisions for w in _plain(d).split()}
-    return not any(t[:_STEM] in shown for t in topic)
+    return not any(t[:_STEM] in shown for t in [*topic, counted.group(1)])

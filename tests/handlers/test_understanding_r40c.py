@@ -118,3 +118,11 @@ def test_counts_in_the_chat_s_own_words(geiq: Chat) -> None:
     assert "23,50 euros" in sure(geiq, "la mise à dispo c'est combien de l'heure ?", "decisions_topic")
     # Neighbour: « dispo » alone is still « disponible », chat.
     assert not outcome_of(geiq, "je suis dispo mardi").confident
+
+
+def test_a_count_stated_by_its_own_noun_or_in_money_words_stays_answered(codev: Chat) -> None:
+    # « absences » is the noun counted, which the rule writes (« absent ») though no other word of the question is.
+    assert "démissionnaire" in sure(codev, "au bout de combien d'absences on perd sa place ?", "decisions_topic")
+    # « combien de sous » asks a sum, as « combien d'argent » does (set 23b).
+    assert "4 500 euros" in sure(build_group("cpas-bxl"), "la fiesta de decembre on a combien de sous ?",
+                                 "decisions_topic")
