@@ -153,9 +153,9 @@ def _family_of(question: str, texts: Sequence[str]) -> tuple[_Family, list[int]]
             continue
         if family.unless and re.search(family.unless, question):
             continue
-        if family.counts and _counted_cue(family, question):
-            continue
         found = [i for i, t in enumerate(folded) if re.search(family.recorded, t)]
+        if found and family.counts and _counted_elsewhere(family, question, [folded[i] for i in found]):
+            continue
         if found:
             return family, found
     return None
@@ -169,14 +169,21 @@ _COUNTED = re.compile(r"\b(?:combien|cb|nombre) (?:de|d) (\w+)")
 _UNITS = frozenset({"temps", "jours", "semaines", "mois", "ans", "annees", "heures", "euros", "fois"})
 
 
-def _counted_cue(family: _Family, question: str) -> bool:
-    """Things counted, not through the family's own count (« on a combien d'adhérents côté entreprises ? »,
-    « combien d'entreprises de maçonnerie parmi les adhérents ? »): a number is asked — a decision stating it
-    answers, or none —, not how one joins."""
+# Words compared by their first letters (« recrute » and « recrutées »).
+_STEM = 5
+
+
+def _counted_elsewhere(family: _Family, question: str, found: Sequence[str]) -> bool:
+    """Things counted, not through the family's own count, where the rules found write none of the question's
+    words of the family (« on a combien d'adhérents côté entreprises ? » found « 15 recrutements pour
+    janvier »): a number is asked — a decision stating it answers, or none —, not how one joins. « combien de
+    personnes on recrute en janvier ? » keeps the rule « Douze personnes … seront recrutées »."""
     counted = _COUNTED.search(question)
-    if counted is None or counted.group(1) in _UNITS:
+    if counted is None or counted.group(1) in _UNITS or any(
+            re.search(p, question) and "combien" in p for p in family.asked):
         return False
-    return not any(re.search(p, question) and "combien" in p for p in family.asked)
+    said = {w[:_STEM] for w in family.cues(question)}
+    return not any(w[:_STEM] in said for text in found for w in text.split())
 
 
 # « jusqu'à quand », « jusqu'au combien »: a deadline asked.

@@ -89,8 +89,8 @@ def year_unstated(question: str, decisions: list[str], this_year: int) -> bool:
     return bool(past) and not any(str(y) in shown for y in past)
 
 
-# Words compared by their first letters (« maçons » and « maçonnerie » are not one word; « lits » and « lit » are).
-_STEM = 5
+# Words compared by their first letters (« local » and « locaux », « absences » and « absents » are one word).
+_STEM = 4
 
 
 def not_counted_there(question: str, topic: list[str], decisions: list[str]) -> bool:

@@ -126,3 +126,14 @@ def test_a_count_stated_by_its_own_noun_or_in_money_words_stays_answered(codev: 
     # « combien de sous » asks a sum, as « combien d'argent » does (set 23b).
     assert "4 500 euros" in sure(build_group("cpas-bxl"), "la fiesta de decembre on a combien de sous ?",
                                  "decisions_topic")
+
+
+def test_a_count_the_rule_of_joining_writes_stays_the_rule(geiq: Chat) -> None:
+    # The rule found writes the question's own word of joining (« recrute » / « recrutées »): it states the count
+    # (the lead's set 23).
+    reply = sure(build_group("tzcld58"), "combien de personnes on recrute en janvier ?", "decisions_topic")
+    assert "Douze personnes" in reply
+    # « local » is written « locaux » in the decision that states the share (the lead's set 32).
+    assert "30 %" in sure(build_group("pat-saintbrieuc"), "on vise combien de local à la cantine ?", "decisions_topic")
+    # Whereas « adhérents » counted found only a rule on recruitments.
+    assert not outcome_of(geiq, "on a combien d'adhérents côté entreprises ?").confident
