@@ -56,7 +56,7 @@ class _Family:
     modal: bool = False  # the question must also ask whether one may (« on peut … ? », « faut … ? »)
     also: str = ""  # a pattern the question must hold as well (« absent » and what follows: « viré », « la règle »)
     unless: str = ""  # a pattern that makes the question another one (« il nous reste combien de temps » is no term)
-    counts: bool = False  # a count asked of the family's own word (« combien d'adhérents ? ») is no rule of it
+    counts: bool = False  # things counted are no rule of it unless its rules write the word (_counted_elsewhere)
 
     def cues(self, question: str) -> set[str]:
         """The words of `question` that ask in this family's words (no case to tell its rules apart)."""
@@ -163,12 +163,8 @@ def _family_of(question: str, texts: Sequence[str]) -> tuple[_Family, list[int]]
 
 # « combien d'adhérents », « cb de candidats », « le nombre de recrues »: the word counted.
 _COUNTED = re.compile(r"\b(?:combien|cb|nombre) (?:de|d) (\w+)")
-
-
 # Units a rule of entry is counted in (« il faut combien d'années d'ancienneté pour adhérer ? » asks the rule).
 _UNITS = frozenset({"temps", "jours", "semaines", "mois", "ans", "annees", "heures", "euros", "fois"})
-
-
 # Words compared by their first letters (« recrute » and « recrutées »).
 _STEM = 5
 

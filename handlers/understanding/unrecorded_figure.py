@@ -16,7 +16,11 @@ worse than none.
 A figure of a past year (« on avait combien d'adhérents en 2024 ? », « le
 taux de sorties positives l'an dernier c'était combien ? ») is stated only
 by a record writing that year: this year's target is no answer to last
-year's result (year_unstated)."""
+year's result (year_unstated). And a count is stated only by a record
+writing the noun counted or one of the words the question's topic was read
+from (« combien de demandeurs d'emploi dans le BTP en Isère ? » found,
+through related words only, a decision counting member companies:
+not_counted_there)."""
 
 from __future__ import annotations
 
