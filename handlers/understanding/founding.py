@@ -19,8 +19,8 @@ __all__ = ["founding_unstated"]
 # « depuis quand », « ça fait combien de temps », « depuis combien d'années », « en quelle année », « il y a combien ».
 _HOW_LONG = re.compile(r"\b(?:depuis quand|depuis combien|combien de temps|combien d annees|combien d ans"
                        r"|en quelle annee|quand)\b")
-# The founding asked: « existe », « a été créé », « fondée », « la création du groupement ».
-_FOUNDED = re.compile(r"\b(?:exist\w*|cree|creee|crees|creees|fonde|fondee|fondes|fondees|creation|fondation)\b")
+# The founding asked by its verb: « existe », « a été créé », « fondée » (not a name: « la Fondation Clos Fleuri »).
+_FOUNDED = re.compile(r"\b(?:exist\w*|cree|creee|crees|creees|fonde|fondee|fondes|fondees)\b")
 
 
 def _plain(text: str) -> str:
@@ -28,6 +28,7 @@ def _plain(text: str) -> str:
 
 
 def founding_unstated(question: str, shown: str) -> bool:
-    """`question` asks since when something exists, and the reply `shown` writes no founding."""
-    asked = _plain(question)
-    return bool(_HOW_LONG.search(asked) and _FOUNDED.search(asked)) and _FOUNDED.search(_plain(shown)) is None
+    """One sentence of `question` asks since when something exists, and the reply `shown` writes no founding
+    (« Je travaille depuis peu à la Fondation … Quand a lieu la prochaine séance ? » asks none)."""
+    asked = [_plain(sentence) for sentence in re.split(r"[.!?\n]+", question)]
+    return any(_HOW_LONG.search(s) and _FOUNDED.search(s) for s in asked) and _FOUNDED.search(_plain(shown)) is None

@@ -137,3 +137,10 @@ def test_a_count_the_rule_of_joining_writes_stays_the_rule(geiq: Chat) -> None:
     assert "30 %" in sure(build_group("pat-saintbrieuc"), "on vise combien de local à la cantine ?", "decisions_topic")
     # Whereas « adhérents » counted found only a rule on recruitments.
     assert not outcome_of(geiq, "on a combien d'adhérents côté entreprises ?").confident
+
+
+def test_a_foundation_named_before_the_question_is_no_founding_asked(geiq: Chat) -> None:
+    reply = sure(geiq, "Bonjour, je travaille depuis peu à la Fondation Clos Fleuri. Quand a lieu la prochaine séance ?",
+                 "meeting_next")
+    assert "8 décembre" in reply
+    assert not outcome_of(geiq, "depuis quand le GEIQ existe ?").confident
