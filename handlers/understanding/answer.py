@@ -44,7 +44,8 @@ from handlers.understanding.undone import glue_of, undone_asked
 from handlers.understanding.task_answers import scoped_tasks
 from handlers.understanding.work_since import work_since
 from handlers.understanding.body_amount import body_amount
-from handlers.understanding.unrecorded_figure import figure_unstated
+from handlers.understanding.founding import founding_unstated
+from handlers.understanding.unrecorded_figure import figure_unstated, not_counted_there, year_unstated
 from handlers.understanding.named_amount import named_amount, shows_amount_asked, sum_asked
 from handlers.understanding.body_as_written import as_written
 from handlers.understanding.group_composition import composition_asked
@@ -358,11 +359,16 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     if outcome.confident and outcome.intent and u is not None:
         if (readings := doubtful(u, outcome.intent, group_world(ctx))) is not None:
             return _unsure(dataclasses.replace(u, intent=None, readings=readings))
-        if outcome.intent == "decisions_topic" and figure_unstated(text, [
-                d.text for d in ctx.data.decisions() if d.text in (shown := outcome.reply.plain())]) and shown:
-            # « combien de permis on a financés ? » answered with the aid's amount: no decision shown states the count
-            # or the average asked (unrecorded_figure.py).
+        if outcome.intent == "decisions_topic" and (shown := outcome.reply.plain()) and (
+                figure_unstated(text, shown_texts := [d.text for d in ctx.data.decisions() if d.text in shown])
+                or year_unstated(text, shown_texts, ctx.now.year)
+                or not_counted_there(text, [w.folded for w in u.topic], shown_texts)):
+            # « combien de permis on a financés ? » answered with the aid's amount, « combien d'adhérents en 2024 ? »
+            # with this year's: no decision shown states the count, the average or the year asked (unrecorded_figure.py).
             return _unsure(dataclasses.replace(u, intent=None, readings=["decisions_topic"]))
+        if founding_unstated(text, outcome.reply.plain()):
+            # « ça fait combien de temps que le GEIQ existe ? »: no record dates a founding (founding.py).
+            return _unsure(dataclasses.replace(u, intent=None, readings=["meeting_which"]))
         if outcome.intent == "dates_period" and (summed := sum_asked(ctx, u)) is not None:
             return summed  # « le budget du FAJ pour l'an prochain ? »: the sum decided, not the year's dates (named_amount.py)
     return outcome

@@ -29,9 +29,12 @@ _UNITS = frozenset({"an", "annee", "mois", "semaine", "trimestre"})
 
 def asks_all_decisions(u: Understanding) -> bool:
     """A question read unsure that asks for the decisions as a whole or their number."""
-    if u.intent is not None or u.readings and "decisions_recent" not in u.readings:
-        return False
     folded = [w.folded for w in u.words]
+    # « combien de décisions en tout depuis le début ? »: « en tout » leans to the directory's count, but the
+    # decisions counted are said in so many words.
+    counted = "combien" in folded and any(f in _DECISIONS for f in folded)
+    if u.intent is not None or u.readings and "decisions_recent" not in u.readings and not counted:
+        return False
     if not any(f in _DECISIONS for f in folded) or not any(f in _WHOLE for f in folded):
         return False
     if any(a == "par" and b in _UNITS for a, b in zip(folded, folded[1:])):

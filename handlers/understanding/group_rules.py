@@ -55,6 +55,8 @@ class _Family:
     recorded: str  # pattern over a folded decision
     modal: bool = False  # the question must also ask whether one may (« on peut … ? », « faut … ? »)
     also: str = ""  # a pattern the question must hold as well (« absent » and what follows: « viré », « la règle »)
+    unless: str = ""  # a pattern that makes the question another one (« il nous reste combien de temps » is no term)
+    counts: bool = False  # things counted are no rule of it unless its rules write the word (_counted_elsewhere)
 
     def cues(self, question: str) -> set[str]:
         """The words of `question` that ask in this family's words (no case to tell its rules apart)."""
@@ -78,7 +80,9 @@ _FAMILIES = (
                             r"\bcombien de temps\b.{0,40}\b(?:reste|restent|rester|elu|elus|elue|elues|siege|siegent)\b",
                             r"\b(?:reste|restent|rester|siege|siegent)\b.{0,40}\bcombien de temps\b"),
             r"\bmandats?\b|\brenouvelables?\b|\b(?:elu|elus|elue|elues|nomme|nommes|nommee|nommees|designe|designes)\b"
-            r".{0,60}\bpour (?:un|une|" + _NUMBER + r") (?:ans?|annees?|mois)\b"),
+            r".{0,60}\bpour (?:un|une|" + _NUMBER + r") (?:ans?|annees?|mois)\b",
+            # « combien de temps il nous reste pour répondre ? »: the time left before a date, not a term of office.
+            unless=r"\bil (?:nous |me |m |vous |leur |lui |te |t )?rest(?:e|ait|era)\b"),
     _Family("les absences", (r"\b(?:absent|absente|absents|absentes|absence|absences|rate|rater|rates|manque"
                              r"|manquer)\b",),
             r"\babsen\w*\b.*\b(?:demissionnaire\w*|exclu\w*|radie\w*|perd\w*)",
@@ -97,7 +101,7 @@ _FAMILIES = (
                                      # « combien d'élus siègent ? » where the rule says whether they may
                                      r"\bcombien d (?:elus|conseillers)\b.{0,30}\b(?:siegent|sont membres|font partie)\b"),
             r"\bcandidatures?\b|\brecrut\w*|\badhesions?\b|\brenouvellement des membres\b"
-            r"|\b(?:peut|peuvent) (?:pas )?etre membres?\b"),
+            r"|\b(?:peut|peuvent) (?:pas )?etre membres?\b", counts=True),
     _Family("les invités", (r"\b(?:venir|viens|vient|venons|venez|viennent) a (?:deux|plusieurs|trois)\b",
                             r"\b(?:amener|emmener|ramener|inviter|venir avec|accompagne|accompagnee|accompagnes)\b",
                             r"\binvite(?:s|es)?\b"),
@@ -147,10 +151,35 @@ def _family_of(question: str, texts: Sequence[str]) -> tuple[_Family, list[int]]
             continue
         if family.also and not re.search(family.also, question):
             continue
+        if family.unless and re.search(family.unless, question):
+            continue
         found = [i for i, t in enumerate(folded) if re.search(family.recorded, t)]
+        if found and family.counts and _counted_elsewhere(family, question, [folded[i] for i in found]):
+            continue
         if found:
             return family, found
     return None
+
+
+# « combien d'adhérents », « cb de candidats », « le nombre de recrues »: the word counted.
+_COUNTED = re.compile(r"\b(?:combien|cb|nombre) (?:de|d) (\w+)")
+# Units a rule of entry is counted in (« il faut combien d'années d'ancienneté pour adhérer ? » asks the rule).
+_UNITS = frozenset({"temps", "jours", "semaines", "mois", "ans", "annees", "heures", "euros", "fois"})
+# Words compared by their first letters (« recrute » and « recrutées »).
+_STEM = 5
+
+
+def _counted_elsewhere(family: _Family, question: str, found: Sequence[str]) -> bool:
+    """Things counted, not through the family's own count, where the rules found write none of the question's
+    words of the family (« on a combien d'adhérents côté entreprises ? » found « 15 recrutements pour
+    janvier »): a number is asked — a decision stating it answers, or none —, not how one joins. « combien de
+    personnes on recrute en janvier ? » keeps the rule « Douze personnes … seront recrutées »."""
+    counted = _COUNTED.search(question)
+    if counted is None or counted.group(1) in _UNITS or any(
+            re.search(p, question) and "combien" in p for p in family.asked):
+        return False
+    said = {w[:_STEM] for w in family.cues(question)}
+    return not any(w[:_STEM] in said for text in found for w in text.split())
 
 
 # « jusqu'à quand », « jusqu'au combien »: a deadline asked.

@@ -11,7 +11,16 @@ by one stating sums alone; a sum asked (« combien d'aide ? », « on paye
 combien de … ? ») is left to the sums; an average is stated only where a
 record says « moyen ». Otherwise the bot stays unsure: a member of
 the group may know the figure, and a wrong sum read off another decision is
-worse than none."""
+worse than none.
+
+A figure of a past year (« on avait combien d'adhérents en 2024 ? », « le
+taux de sorties positives l'an dernier c'était combien ? ») is stated only
+by a record writing that year: this year's target is no answer to last
+year's result (year_unstated). And a count is stated only by a record
+writing the noun counted or one of the words the question's topic was read
+from (« combien de demandeurs d'emploi dans le BTP en Isère ? » found,
+through related words only, a decision counting member companies:
+not_counted_there)."""
 
 from __future__ import annotations
 
@@ -20,7 +29,7 @@ import re
 from handlers.date_numbers import CARDINAL_WORDS
 from handlers.understanding.normalise import fold
 
-__all__ = ["figure_unstated"]
+__all__ = ["figure_unstated", "not_counted_there", "year_unstated"]
 
 # « combien de permis », « cb d'aides », « le nombre de jeunes »: the noun counted after the count word.
 _COUNTED = re.compile(r"\b(?:combien|cb|cbn|nombre) (?:de |d )(\w+)")
@@ -32,7 +41,9 @@ _MEASURED = frozenset({"temps", "jours", "jour", "semaines", "mois", "heures", "
                        "euros", "francs", "pourcent", "pourcentage", "aide", "aides", "budget", "argent",
                        "investissement", "investissements", "travaux", "subvention", "subventions", "financement",
                        "enveloppe", "montant", "somme", "dotation", "credit", "credits", "participation", "loyer",
-                       "salaire", "prime", "indemnite", "frais", "cotisation", "l", "la", "le", "les"})
+                       "salaire", "prime", "indemnite", "frais", "cotisation", "l", "la", "le", "les",
+                       # money in chat's words (« on a combien de sous pour la fiesta ? »)
+                       "sous", "thunes", "balles", "fric"})
 # A figure and the word after it; the words that make it a sum (or a share) rather than a count.
 # (« une vingtaine de jeunes », « au moins une séance », « un suppléant » count too.)
 _FIGURE = re.compile(r"\b(?:\d[\d ]*|" + "|".join(sorted(CARDINAL_WORDS | {"dizaine", "douzaine", "quinzaine", "vingtaine",
@@ -61,3 +72,38 @@ def figure_unstated(question: str, decisions: list[str]) -> bool:
     # A count may be said in other words than the question's (« Vingt professionnels » for « combien de
     # personnes ? », « 18 km », « deux fois par an »): only decisions stating sums alone leave it unstated.
     return _SHARES.search(shown) is None and not any(m.group(1) not in _SUM_MARKS for m in _FIGURE.finditer(shown))
+
+
+# A figure asked: « combien », « le taux », « le nombre », « le montant », « le chiffre ».
+_FIGURE_ASKED = re.compile(r"\b(?:combien|cb|cbn|nombre|taux|montant|chiffre|chiffres|pourcentage)\b")
+# « en 2024 », « l'an dernier », « l'année passée », « l'an d'avant »: a year said.
+_YEAR = re.compile(r"\b(20\d\d)\b")
+_LAST_YEAR = re.compile(r"\b(?:l an|l annee) (?:dernier|derniere|passe|passee|precedent|precedente|d avant)\b")
+
+
+def year_unstated(question: str, decisions: list[str], this_year: int) -> bool:
+    """`question` asks a figure of a year before `this_year` that none of the `decisions` shown write."""
+    asked, shown = _plain(question), " | ".join(_plain(d) for d in decisions)
+    if not _FIGURE_ASKED.search(asked):
+        return False
+    years = {int(y) for y in _YEAR.findall(asked)}
+    if _LAST_YEAR.search(asked):
+        years.add(this_year - 1)
+    past = {y for y in years if y < this_year}
+    return bool(past) and not any(str(y) in shown for y in past)
+
+
+# Words compared by their first letters (« local » and « locaux », « absences » and « absents » are one word).
+_STEM = 4
+
+
+def not_counted_there(question: str, topic: list[str], decisions: list[str]) -> bool:
+    """`question` counts things (« combien de N ») and neither N nor any of its `topic` words (folded) is
+    written in the `decisions` shown: they were found through related words only (« au bout de combien
+    d'absences … ? » is stated by a rule on members « absents »)."""
+    asked = _plain(question)
+    counted = _COUNTED.search(asked)
+    if counted is None or counted.group(1) in _MEASURED or _PAYING.search(asked) or not topic:
+        return False
+    shown = {w[:_STEM] for d in decisions for w in _plain(d).split()}
+    return not any(t[:_STEM] in shown for t in [*topic, counted.group(1)])

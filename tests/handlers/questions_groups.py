@@ -281,6 +281,7 @@ from tests.handlers.questions_groups_cvs56 import CVS56_AFTER_SETUP, CVS56_ASKER
 from tests.handlers.questions_groups_abc07 import ABC07_AFTER_SETUP, ABC07_ASKERS, ABC07_GROUPS, ABC07_TASKS
 from tests.handlers.questions_groups_ligne21 import LIGNE21_AFTER_SETUP, LIGNE21_ASKERS, LIGNE21_GROUPS, LIGNE21_TASKS
 from tests.handlers.questions_groups_clspd30 import CLSPD30_AFTER_SETUP, CLSPD30_ASKERS, CLSPD30_GROUPS, CLSPD30_TASKS
+from tests.handlers.questions_groups_geiq38 import GEIQ38_AFTER_SETUP, GEIQ38_ASKERS, GEIQ38_GROUPS, GEIQ38_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -1218,6 +1219,10 @@ GROUPS |= CLSPD30_GROUPS
 TASKS |= CLSPD30_TASKS
 ASKERS |= CLSPD30_ASKERS
 AFTER_SETUP |= CLSPD30_AFTER_SETUP
+GROUPS |= GEIQ38_GROUPS
+TASKS |= GEIQ38_TASKS
+ASKERS |= GEIQ38_ASKERS
+AFTER_SETUP |= GEIQ38_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
