@@ -277,6 +277,7 @@ from tests.handlers.questions_groups_terril62 import (TERRIL62_AFTER_SETUP, TERR
 from tests.handlers.questions_groups_faj33 import FAJ33_AFTER_SETUP, FAJ33_ASKERS, FAJ33_GROUPS, FAJ33_TASKS
 from tests.handlers.questions_groups_transco12 import (TRANSCO12_AFTER_SETUP, TRANSCO12_ASKERS, TRANSCO12_GROUPS,
                                                        TRANSCO12_TASKS)
+from tests.handlers.questions_groups_pdi971 import PDI971_AFTER_SETUP, PDI971_ASKERS, PDI971_GROUPS, PDI971_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -1198,6 +1199,10 @@ GROUPS |= TRANSCO12_GROUPS
 TASKS |= TRANSCO12_TASKS
 ASKERS |= TRANSCO12_ASKERS
 AFTER_SETUP |= TRANSCO12_AFTER_SETUP
+GROUPS |= PDI971_GROUPS
+TASKS |= PDI971_TASKS
+ASKERS |= PDI971_ASKERS
+AFTER_SETUP |= PDI971_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
