@@ -38,8 +38,8 @@ _MARKS = re.compile(
     r"|w[èe]|al[ée]|ki\s+l[èe]|ki\s+jou|ki\s+dat|ki\s+sa|ki\s+moun|an\s+(?:ka|t[ée]|k[ée]|pa|ni|p[ée]|enskri)"
     r"|(?:i|nou|ou)\s+(?:ka|t[ée]|k[ée])|ka\s+(?:vini|fè|travay)|s[ée]\s+(?:ki|ola|pou|adan|mwen)"
     r"|direkt[èe]|chanti[ée]|vizit|komit[ée]|finans[ée]|avans[ée]|mand[ée]|mach[ée]|organiz[ée]|souv[aà]n"
-    r"|pa\s+ni|ban\s+mwen|nouvo|ja|fwa|pr[ée]zid[ée]|repr[ée]sent[ée]\s+\w+-la)(?![\w-])"
-    r"|\w-(?:la|a)(?![\w-])", _I)
+    r"|pa\s+ni|ni\s+pou|rann|avan|nw[èe]l|^sa\s+ki|ban\s+mwen|nouvo|ja|fwa|pr[ée]zid[ée]|repr[ée]sent[ée]\s+\w+-la)(?![\w-])"
+    r"|\w-(?:la|a)(?![\w-])|^\s*doudou\s*,", _I)
 
 # Fillers: a word of address opening the message asks nothing.
 _OPENING = re.compile(r"^\s*doudou\s*,?\s*", _I)
@@ -103,11 +103,11 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, _I), f)
     (r"\bki\s+sa\s+pou\s+f[èe]\b", "quoi à faire"),
     (r"\bki\s+sa\s+(?=nou\s+k[ée]\s+pal)", "de quoi "),
     (r"\b(?:à|a)\s+f[èe]\b", "à faire"),
-    (r"\bkonmen\s+(?=[a-zàâäéèêëîïôöùûüçò]{3,}(?![\w'’]))(?!pa\b|les\b)", "combien de "),
     (r"\bpou\s+f[èe]\b", "à faire"),
     (r"\bi\s+ka\s+f[èe]\s+ki\s+sa\b", "il fait quoi"),
     (r"\bki\s+sa\b", "quoi"),
     (r"\bsa\s+ki\s+ka\s+r[ée]t[ée]\s+mwen\b", "qu'est-ce qui me reste"),
+    (r"\bsa\s+ki\s+ni\s+pou\b", "qu'est-ce qu'il y a à"),
     (r"\bsa\s+ki\s+ni\b", "qu'est-ce qu'il y a"),
     (r"\bsa\s+ki\s+nouvo\b", "quoi de neuf"),
     (r"\bsa\s+ki\s+(?=en\b)", "qu'est-ce qui est "),
@@ -117,12 +117,17 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, _I), f)
     (r"(?:^|(?<=[,;]\s))sa\s+(?=an\b|nou\b|z[òo]t\b|i\b|ou\b)", "qu'est-ce que "),
     (r"\bs[ée]\s+mwen\s+ki\b", "c'est moi qui"),
     (r"\bban\s+mwen\b", "donne-moi"),
-    (r"(?<=\w)['’][wy]\b", ""),
+    # « mandé'w », « organizé'y »: the object pronoun glued to its verb, put before it (« te demander »).
+    (r"\b(\w+)['’]w\b", r"te \1"),
+    (r"\b(\w+)['’]y\b", r"le \1"),
+    (r"\bki\s+pa\s+ni\s+kaz\b", "qui est sans logement"),
+    (r"\bpa\s+ni\s+kaz\b", "sans logement"),
     (r"\bpa\s+ni\b", "il n'y a pas de"),
     (r"\bpa\s+(?=jou\b|poste\b|an\b|mwa\b)", "par "),
     (r"\bf[òo]\s+ni\s+on\b", "il faut un"),
     (r"\bf[òo]\s+ni\b", "il faut"),
     (r"\bki\s+pa\s+ni\b", "qui n'a pas de"),
+    (r"\bsi\s+ni\s+(?=[a-zàâäéèêëîïôöùûüçò]{3,}(?![\w'’-]))(?!on\b|pa\b)", "s'il y a un "),
     (r"\bsi\s+ni\b", "s'il y a"),
     (r"(?:^|(?<=[,;]\s))ni\s+on\b", "il y a un"),
     (r"\bni\s+on\b", "a un"),
@@ -140,7 +145,11 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, _I), f)
     (r"\b(?:i\s+)?ka\s+f[èe]t\s+toujou\b", "il se fait toujours"),
     (r"\bk[ée]\s+f[èe]t\b", "va avoir lieu"),
     (r"\bja\s+f[èe]t\b", "est déjà fait"),
+    (r"\bnou\s+t[ée]\s+konmen\b(?=\s+[A-ZÉ])", "on était combien à"),
     (r"\bnou\s+t[ée]\s+konmen\b", "on était combien"),
+    # « konpt rendu dènyé réinion-la sòti ? »: the minutes of that meeting, out (a bare verb of an event is its past).
+    (r"\bkonpt\s+rendu\s+(?=d[èe]ny[ée]|pwochen|r[ée]inion)", "le compte rendu de la "),
+    (r"(?<=\w)\s+s[òo]ti(?=\s*[?!.]*\s*$)", " est sorti"),
     (r"\bnou\s+k[ée]\s+konmen\b", "on sera combien"),
     (r"\bnou\s+(?:ka\s+)?w[èe]\b", "on se voit"),
     (r"\bnou\s+t[ée]\s+w[èe]\b", "on s'est vus"),
@@ -149,6 +158,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, _I), f)
     # « sa zòt décidé ? »: what the group decided, « qu'est-ce qu'on a décidé ? » (as creole_turns writes « zot la »).
     (r"\bz[òo]t\s+(?=d[ée]cid[ée])", "on a "),
     (r"\b(?:k[ée]|ka)\s+(?=konmen)", "sera "),
+    (r"\bkonmen\s+(?=(?-i:[a-zàâäéèêëîïôöùûüçò]{3,})(?![\w'’]))(?!pa\b|par\b|les\b|fois\b(?=\s+par))", "combien de "),
 ))
 
 _WORDS = {
@@ -212,13 +222,20 @@ def _articles_before(text: str) -> str:
         if noun.casefold() in {"jodi"}:
             out.append(text[start:match.end()])
         elif word in _NEEDS_ARTICLE and word not in _ARTICLES and not noun[:1].isdigit():
-            article = "l'" if noun[:1].casefold() in "aeéèêiouh" else "les " if noun.endswith("s") else "la "
+            article = ("l'" if noun[:1].casefold() in "aeéèêiouh" else "les " if noun.endswith("s") else
+                       "la " if noun[:1].isupper() or _feminine(noun) else "le ")
             out.append(article + noun)
         else:
             out.append(noun)
         last = match.end()
     out.append(text[last:])
     return "".join(out)
+
+
+def _feminine(noun: str) -> bool:
+    """Whether French likely says « la » before `noun` (« réinion », « mobilité »), else « le » (« bot », « forum »)."""
+    french = _WORDS.get(noun.casefold(), noun.casefold())
+    return french not in {"comité", "groupe", "programme", "chantier"} and french.endswith(("ion", "té", "e"))
 
 
 def _plural_after(text: str) -> str:
@@ -230,20 +247,23 @@ def _verbs(text: str) -> str:
     """Each Creole verb after its markers written in French: « nou ka palé » « on parle », « nou té décidé » « on a
     décidé », « nou ké palé » « on va parler », « fò déposé » « il faut déposer », « pé enskri » « peut inscrire »."""
     def conjugate(match: re.Match[str]) -> str:
-        subject, marker, verb = (match.group(1) or ""), (match.group(2) or "").casefold(), match.group(3).casefold()
+        subject, marker, verb = (match.group(1) or ""), (match.group(2) or "").casefold(), match.group(4).casefold()
+        clitic = match.group(3) or ""
         third, infinitive, participle = _VERBS[_spelling(verb)]
+        if marker.rstrip() in {"à", "pou", "pour"}:
+            return f"{subject} {'pour' if marker.startswith('pou') else 'à'} {clitic}{infinitive}".strip()
         who = _SUBJECTS.get(subject.casefold(), subject)
         if marker.startswith(("té", "te")):
             aux = "est" if _spelling(verb) in _BEING else "a"
-            phrase = f"{aux} {participle}"
+            phrase = f"{aux} {clitic}{participle}" if not clitic else f"{clitic}{aux} {participle}"
         elif marker.startswith(("ké", "ke")):
-            phrase, aux = f"va {infinitive}", "va"
+            phrase, aux = f"va {clitic}{infinitive}", "va"
         elif marker.startswith(("pé", "pe")):
-            phrase, aux = f"peut {infinitive}", "peut"
+            phrase, aux = f"peut {clitic}{infinitive}", "peut"
         elif marker.startswith(("fò", "fo")):
-            return f"{subject} il faut {infinitive}".strip()
+            return f"{subject} il faut {clitic}{infinitive}".strip()
         else:
-            phrase, aux = third, third.split()[0]
+            phrase, aux = f"{clitic}{third}", third.split()[0]
         if who == "je":
             phrase = phrase.replace(aux, _FIRST.get(aux, aux), 1)
         elif who == "tu":
@@ -251,9 +271,9 @@ def _verbs(text: str) -> str:
         elif who == "vous":
             phrase = phrase.replace(aux, _SECOND_PLURAL.get(aux, aux), 1)
         return f"{who} {phrase}".strip()
-    pattern = (rf"(?<![\w-])(?:(an|nou|zòt|zot|i|ou|yo)\s+)?((?:t[ée]\s+ka|t[ée]|k[ée]|ka|p[ée]|f[òo])\s+)?"
+    pattern = (rf"(?<![\w-])(?:(an|nou|zòt|zot|i|ou|yo)\s+)?((?:t[ée]\s+ka|t[ée]|k[ée]|ka|p[ée]|f[òo]|à|pou|pour)\s+)?((?:te|le|me)\s+)?"
                rf"({_VERB}|{_VERB.replace('é', 'e').replace('è', 'e').replace('ò', 'o')})(?![\w-])")
-    return re.sub(pattern, lambda m: conjugate(m) if m.group(1) or m.group(2) or _spelling(m.group(3)) not in {
+    return re.sub(pattern, lambda m: conjugate(m) if m.group(1) or m.group(2) or _spelling(m.group(4)) not in {
         "décidé", "déposé", "signalé", "imprimé", "représenté", "mandé", "avansé"} else m.group(0), text, flags=_I)
 
 
