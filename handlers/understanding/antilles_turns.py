@@ -31,15 +31,17 @@ _I = re.IGNORECASE
 _W = r"[\wàâäéèêëîïôöùûüçò'’-]"
 
 # Words French never writes alone: one of them marks the message as Creole-coloured.
+# (Accented where the bare spelling is French or chat shorthand: « pale », « souple », « fe », « we », « zot » of La
+# Réunion; « celle-la » typed without its accent is no postposed article.)
 _MARKS = re.compile(
-    r"(?<![\w-])(?:kimoun|ola|r[ée]inion|jodi-a|z[òo]t|annou|tibwen|oben|lajan|konmen|kil[èe]s|y[ée]|d[èe]ny[ée]"
-    r"|pwochen|j[ée]di|d[ée]sanm|kouman|koumans[ée]|pal[ée]|enskri|okip[ée]|f[òo]masyon|kann[òo]t|transp[òo]"
-    r"|sikl[òo]n|konpt|r[èe]ta|f[òo]|adan|asi|soupl[ée]|mwen|ank[òo]|kanmenm|jiska|chak|lann[ée]|f[èe]t|f[èe]"
-    r"|w[èe]|al[ée]|ki\s+l[èe]|ki\s+jou|ki\s+dat|ki\s+sa|ki\s+moun|an\s+(?:ka|t[ée]|k[ée]|pa|ni|p[ée]|enskri)"
-    r"|(?:i|nou|ou)\s+(?:ka|t[ée]|k[ée])|ka\s+(?:vini|fè|travay)|s[ée]\s+(?:ki|ola|pou|adan|mwen)"
-    r"|direkt[èe]|chanti[ée]|vizit|komit[ée]|finans[ée]|avans[ée]|mand[ée]|mach[ée]|organiz[ée]|souv[aà]n"
-    r"|pa\s+ni|ni\s+pou|rann|avan|nw[èe]l|^sa\s+ki|ban\s+mwen|nouvo|ja|fwa|pr[ée]zid[ée]|repr[ée]sent[ée]\s+\w+-la)(?![\w-])"
-    r"|\w-(?:la|a)(?![\w-])|^\s*doudou\s*,", _I)
+    r"(?<![\w-])(?:kimoun|ola|r[ée]inion|jodi-a|zòt|annou|tibwen|oben|lajan|konmen|kil[èe]s|yé|d[èe]ny[ée]"
+    r"|pwochen|j[ée]di|d[ée]sanm|kouman|koumans[ée]|palé|enskri|okip[ée]|f[òo]masyon|kann[òo]t|transp[òo]"
+    r"|sikl[òo]n|konpt|r[èe]ta|fò|adan|asi|souplé|mwen|ank[òo]|kanmenm|jiska|chak|lann[ée]|fèt|fè"
+    r"|wè|alé|ki\s+l[èe]|ki\s+jou|ki\s+dat|ki\s+sa|ki\s+moun|an\s+(?:ka|té|ké|pa|ni|pé|enskri)"
+    r"|(?:i|nou|ou)\s+(?:ka|té|ké)|ka\s+(?:vini|fè|travay)|s[ée]\s+(?:ki|ola|adan|mwen)"
+    r"|direkt[èe]|chantié|vizit|komit[ée]|finans[ée]|avans[ée]|mandé|maché|organiz[ée]|souv[aà]n"
+    r"|pa\s+ni|ni\s+pou|rann|nw[èe]l|^sa\s+ki|ban\s+mwen|nouvo|fwa|pr[ée]zid[ée])(?![\w-])"
+    r"|(?<!\bcelle)(?<!\bcelui)(?<!\bceux)(?<!\bcelles)(?<=\w)-(?:la|a)(?![\w-])|^\s*doudou\s*,", _I)
 
 # Fillers: a word of address opening the message asks nothing.
 _OPENING = re.compile(r"^\s*doudou\s*,?\s*", _I)
@@ -176,7 +178,7 @@ _WORDS = {
 }
 # Postposed articles (« réinion-la », « chantié-a »): dropped; the French article put before the noun when no
 # determiner nor adjective stands there.
-_POSTPOSED = re.compile(r"(?<=\w)-(?:la|a)(?![\w-])", _I)
+_POSTPOSED = re.compile(r"(?<!\bcelle)(?<!\bcelui)(?<!\bceux)(?<!\bcelles)(?<=\w)-(?:la|a)(?![\w-])", _I)
 _NEEDS_ARTICLE = frozenset({"", "lè", "heure", "représenté", "représente", "okipé", "suiv", "adan", "dans", "asi", "sur",
                            "pou", "pour", "prézidé", "préside", "ki", "qui", "s'occupe", "de", "du", "suit", "sòti",
                            "sé", "c'est", "bay", "au", "épi", "avec", "kouman", "comment"})
