@@ -206,6 +206,7 @@ FIXED_AFTER_FIRST_RUN = (
     "questions_heldout45b.tsv",  # r38b: the search box (« prochaine réu lieu », « CAF représentant », « décision plafond aide énergie », « ODJ 10/12 », « présents 19/11 », « tâches moi »), the comité technique of a Fonds de solidarité pour le logement in the Vienne (fsl86), first run 79.5 / 2.3 / 97.1
     "questions_heldout46c.tsv",  # r39c: amounts, figures and budgets (« les 15 000 € c'était pour quoi ? », « 1,5 k€ c'est le plafond de quoi ? », « c'est 48h ou 72h ? », « le budget du FAJ pour l'an prochain ? », « combien de permis on a financés ? »), the comité d'attribution of a Fonds d'aide aux jeunes in the Gironde (faj33), first run 89.6 / 1.8 / 91.4
     "questions_heldout_lead77.tsv",  # w39b wrote it, the lead measured it (88.7 / 1.9 / 97.1; 89.6 / 1.4 / 97.2 relabelled), r39f fixed it: a Luxembourg commune's commission consultative communale d'intégration (cccilux)
+    "questions_heldout47a.tsv",  # r40a: the French of the Antilles coloured by Creole (« ki lè réinion-la ? », « kimoun ka représenté CAF-la ? », « sa nou té décidé pou transpò-a ? »), the comité technique of the Département de la Guadeloupe's PDI (pdi971), first run 60.2 / 4.2 / 100
 )
 
 
