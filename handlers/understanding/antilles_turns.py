@@ -32,12 +32,13 @@ _W = r"[\wàâäéèêëîïôöùûüçò'’-]"
 
 # Words French never writes alone: one of them marks the message as Creole-coloured.
 # (Accented where the bare spelling is French or chat shorthand: « pale », « souple », « fe », « we », « zot » of La
-# Réunion; « celle-la » typed without its accent is no postposed article.)
+# Réunion, « c ki le CPE » (set 40a); « ki sa », « ki jou » are « qui ça », « qui joue » in French shorthand; « celle-la »
+# typed without its accent is no postposed article.)
 _MARKS = re.compile(
     r"(?<![\w-])(?:kimoun|ola|r[ée]inion|jodi-a|zòt|annou|tibwen|oben|lajan|konmen|kil[èe]s|yé|d[èe]ny[ée]"
     r"|pwochen|j[ée]di|d[ée]sanm|kouman|koumans[ée]|palé|enskri|okip[ée]|f[òo]masyon|kann[òo]t|transp[òo]"
     r"|sikl[òo]n|konpt|r[èe]ta|fò|adan|asi|souplé|mwen|ank[òo]|kanmenm|jiska|chak|lann[ée]|fèt|fè"
-    r"|wè|alé|ki\s+l[èe]|ki\s+jou|ki\s+dat|ki\s+sa|ki\s+moun|an\s+(?:ka|té|ké|pa|ni|pé|enskri)"
+    r"|wè|alé|ki\s+lè|ki\s+dat|ki\s+moun|an\s+(?:ka|té|ké|pa|ni|pé|enskri)"
     r"|(?:i|nou|ou)\s+(?:ka|té|ké)|ka\s+(?:vini|fè|travay)|s[ée]\s+(?:ki|ola|adan|mwen)"
     r"|direkt[èe]|chantié|vizit|komit[ée]|finans[ée]|avans[ée]|mandé|maché|organiz[ée]|souv[aà]n"
     r"|pa\s+ni|ni\s+pou|rann|nw[èe]l|^sa\s+ki|ban\s+mwen|nouvo|fwa|pr[ée]zid[ée])(?![\w-])"
@@ -95,8 +96,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, _I), f)
     (r"\bki\s+(r[ée]inion|s[ée]ans)\s+ki\s+ka\s+vini\s+apr[ée]\b", r"quelle est la \1 d'après"),
     (r"\bki\s+(r[ée]inion|s[ée]ans)s?\s+ki\s+ka\s+vini\b", r"quelles \1s à venir"),
     (r"\bki\s+dat\s+(r[ée]inion|s[ée]ans)s?\s+yo\b", r"quelles dates des \1s"),
-    (r"\ba\s+ki\s+l[èe]\b", "à quelle heure"),
-    (r"\bki\s+l[èe]\b", "à quelle heure"),
+    (r"\ba\s+ki\s+lè\b", "à quelle heure"),
+    (r"\bki\s+lè\b", "à quelle heure"),
     (r"\bki\s+jou\b", "quel jour"),
     (r"\bki\s+dat\b", "quelle date"),
     (r"\bki\s+(?=r[ée]inion|[ée]ch[ée]ance)", "quelles "),

@@ -58,7 +58,8 @@ def test_the_turns_written_in_french() -> None:
     # Neighbours: plain French, chat shorthand and the Creole of La Réunion are left as typed.
     for typed in ("l'an prochain on se réunit où ?", "ni la CAF ni la CGSS ?", "sa réunion est quand ?",
                   "celle-la c'est quand ?", "le we prochain on se voit ?", "tu fe koi ?", "ja, c'est quand ?",
-                  "la réunion lé kan ?", "zot la décidé koi pou le transport ?", "il fo envoyer koi ?"):
+                  "la réunion lé kan ?", "zot la décidé koi pou le transport ?", "il fo envoyer koi ?",
+                  "c ki le CPE du collège", "c ki sa ?"):
         assert antilles_as_french(typed) == typed
 
 
