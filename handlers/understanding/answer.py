@@ -60,6 +60,7 @@ from handlers.understanding.inclusive_writing import without_inclusive_writing
 from handlers.understanding.whole_group import without_whole_group
 from handlers.understanding.confirmed_check import confirmed_as_decided
 from handlers.understanding.spoken_il import il_for_y
+from handlers.understanding.antilles_turns import antilles_as_french
 from handlers.understanding.chti_turns import chti_as_french
 from handlers.understanding.unheld_hour import hour_unheld
 from handlers.understanding.creole_turns import creole_as_french
@@ -410,6 +411,7 @@ def _answer(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     text = without_tu_particle(text)  # « on se rencontre-tu en mars ? »: Québec's asking particle (tu_particle.py)
     text = without_chat_particles(text)  # « wallah c'est quand la prochaine ? », « … même ? »: chat_particles.py
     text = without_youth_chat(text)  # « la réuuuu c quand mdr », « le skatepark on en parle kan ? »: youth_chat.py
+    text = antilles_as_french(text)  # « ki lè réinion-la ? », « kimoun ka représenté CAF-la ? »: antilles_turns.py
     text = creole_as_french(text)  # « la réunion lé kan ? », « ki i représente la CAF ? »: creole_turns.py
     text = chti_as_french(text)  # « ch'est quand eul prochaine ? », « Crépin i fait quo ? »: chti_turns.py
     # « la Sitzung », « le Protokoll », « …, oder ? », « l'Anne-Sophie »: german_turns.py

@@ -330,7 +330,8 @@ def _belonging_asked(u: Understanding) -> bool:
 
 
 def _public_of_one_body(ctx: Context, u: Understanding, found: list[Member]) -> Outcome | None:
-    """« les secouristes c'est qui ? », « pour les bus c'est qui ? », « les usagers c'est qui ? »: people named in the
+    """« les secouristes c'est qui ? », « pour les bus c'est qui ? », « les usagers c'est qui ? », « le PLIE c'est qui
+    ? » (initials a role spells out): people named in the
     plural and nothing else asked are a body's, as the sets label them (lead's sets 56 and 57), when the roles closest
     to the word are all of one body and are all its people in the group; its people answer, as « la fédé de pêche
     c'est qui ? » reads. Over several bodies it is a guess; one charge among a body's other people (« les finances,
@@ -339,7 +340,10 @@ def _public_of_one_body(ctx: Context, u: Understanding, found: list[Member]) -> 
         return None
     word = u.topic[0]
     at = next((i for i, w in enumerate(u.words) if w is word), 0)
-    if not word.raw.casefold().endswith(("s", "x")) or at == 0 or u.words[at - 1].folded != "les":
+    # « le PLIE c'est qui ? » (set 47a): initials a role spells out (« … du plan local pour l'insertion et l'emploi »)
+    # name a body as the plural names its public.
+    initials = len(word.raw) >= 3 and word.raw.isupper() and word.raw.isalpha()
+    if not initials and (not word.raw.casefold().endswith(("s", "x")) or at == 0 or u.words[at - 1].folded != "les"):
         return None
     scores = topic_scores(u.topic, [m.role for m in found])
     top = [m for s, m in zip(scores, found, strict=True) if s == max(scores) and s >= SHARE]

@@ -133,6 +133,8 @@ def _orgs(words: list[Word], world: World, taken: set[int], whole: bool = False)
                 break
         if hit is not None and _narrower_kind(folded, i, hit[0], world):
             hit = None  # « la police municipale » when only the national police sits here: not that body
+        if hit is not None and _other_compound(words, i, hit, world):
+            hit = None  # « à Pointe-Noire » is not « Pointe » (Pointe-à-Pitre's head): another town's name
         if hit is None:
             i += 1
             continue
@@ -153,6 +155,19 @@ def _orgs(words: list[Word], world: World, taken: set[int], whole: bool = False)
     # « l'asso ADEQ »: « asso » alone names another body; the longer span says which.
     return [e for e in named if not any(o.start <= e.start and e.end <= o.end and o.end - o.start > e.end - e.start
                                         for o in named)]
+
+
+def _other_compound(words: list[Word], i: int, hit: tuple[int, str], world: World) -> bool:
+    """The one word found is the head of a longer town's name the body holds (« Pointe » of Pointe-à-Pitre), but a
+    capitalised word follows it that does not go on with that name: « Pointe-Noire », « Saint-Claude » are other
+    places (set 47a: « la visite à Pointe-Noire » read as the CCAS de Pointe-à-Pitre)."""
+    size, alias = hit
+    if size != 1 or i + 1 >= len(words) or not words[i + 1].raw[:1].isupper() or " " in alias:
+        return False
+    label = world.org_aliases[alias][0]
+    # The head of a hyphenated town in the body's name (« CCAS de Pointe-à-Pitre »), not a body's acronym or word.
+    head_of_town = f"{words[i].raw.casefold()}-" in label.casefold()
+    return head_of_town and not any(k.startswith(f"{alias} {words[i + 1].folded}") for k in world.org_aliases)
 
 
 def _name_but_territory(key: str, label: str) -> bool:

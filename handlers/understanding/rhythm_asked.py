@@ -43,7 +43,8 @@ _ASKED = re.compile(
     r"\b(?:tou(?:te)?s les combien"
     r"|(?:quelle|quel) (?:frequence|rythme|periodicite|cadence)"
     r"|(?:revien(?:t|nent)|repasse(?:nt)?|se repete(?:nt)?) (?:chaque|tou(?:te)?s les) (?:semaines?|mois|ans?|annees?|trimestres?)"
-    r"|combien de fois par (?:semaine|mois|an|annee|trimestre)"
+    # (« la navette passe combien de fois par jour ? », set 47a: a day too.)
+    r"|combien de fois par (?:jour|semaine|mois|an|annee|trimestre)"
     # « on se réunit combien de fois dans l'année ? » (lead's set 78): the times within a unit of time.
     r"|combien de fois (?:dans l|dans le|dans la|sur l|sur le|chaque) (?:semaine|mois|an|annee|trimestre)"
     # « il y a combien de plénières par an ? », « combien de réunions du GT par mois ? »: the sittings counted by a
