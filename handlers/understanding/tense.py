@@ -10,6 +10,7 @@ that had drifted apart (the meetings' lacked « avait »)."""
 from __future__ import annotations
 
 from handlers.date_numbers import CARDINAL_WORDS
+from handlers.understanding.meeting_nouns import nouns
 
 __all__ = ["DECIDED", "PAST", "PASSED", "did_once", "perfect"]
 
@@ -67,6 +68,16 @@ _NO_PARTICIPLE = frozenset({"quoi", "aussi", "ici", "encore", "comme", "meme", "
                             "prevenus", "prevenues", "repondu", "valide", "validee", "valides", "validees", "accepte",
                             "acceptee", "acceptes", "acceptees", "note", "notee", "notes", "notees", "demande",
                             "demandee", "demandes", "demandees"})
+# A preposition after « on a » is no participle, whatever its ending (« qu'est-ce qu'on a entre le 10 et le 20 ? »,
+# « on a quoi après le 15 ? »): the question asks what lies in a span, not what was done.
+_PREPOSITIONS = frozenset({"entre", "contre", "parmi", "outre", "apres", "aupres", "depuis", "sous", "hormis",
+                           "malgre", "derriere", "jusque", "jusqu"})
+
+
+def _sitting_noun(word: str) -> bool:
+    """« on a séance mercredi en huit ? », « on a plénière jeudi ? »: a noun of a sitting after « avoir » says one is
+    held, ahead as much as before; « on a rencontré le maire » is the verb, so « rencontre » is read as a participle."""
+    return word in nouns("plain", "chat", "formations", plural=True) - {"rencontre", "rencontres"}
 
 
 def perfect(folded: list[str]) -> bool:
@@ -90,4 +101,6 @@ def perfect(folded: list[str]) -> bool:
 
 
 def _participle(word: str) -> bool:
-    return len(word) > 3 and word.endswith(_PARTICIPLES) and word not in _NO_PARTICIPLE | CARDINAL_WORDS  # « on a trois »
+    # Not « on a trois », « on a entre le 10 et le 20 », « on a séance mercredi ».
+    return len(word) > 3 and word.endswith(_PARTICIPLES) and not (
+        word in _NO_PARTICIPLE | CARDINAL_WORDS | _PREPOSITIONS or _sitting_noun(word))
