@@ -37,7 +37,7 @@ def spelled_out(words: list[str], world: World) -> str | None:
     if not words:
         return None
     significant = [w for w in words if w not in ORG_STOP]
-    if len(significant) < 2 or words[0] not in data["generic"] or words[-1] in ORG_STOP:
+    if len(significant) < 2 or words[0] not in data["generic"] | data["acronym_kinds"] or words[-1] in ORG_STOP:
         return None
     if any(len(w) == 1 for w in significant):
         return None  # « le conseil c'est qui ? »: the « c » of « c'est » spells out no word of a body's name (no CCI)

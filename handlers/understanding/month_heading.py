@@ -8,8 +8,8 @@ The month names the sitting; the heading's word only says which one the
 member has in mind. Read as a topic, it weighed the decisions that share it
 (« une sortie nature ouverte aux habitants ») as much as the sitting, and
 the question was left unsure. When exactly one of the group's sittings falls
-in the month named, and a word of the question is a content word of that
-sitting's heading, the word frames the question: it confirms the sitting,
+in the month named, and a word of the question said after the month is a
+word of that sitting's heading, the word frames the question: it confirms the sitting,
 it asks about nothing else. heading_words.py reads a sitting named by its
 heading's words alone (two or more, no month); here the month picks it and
 one word is enough.
@@ -47,5 +47,10 @@ def month_heading_words(found: list[Word], entities: Sequence[Entity], meetings:
     heading = _heading_words(held[0])
     taken = {i for e in entities for i in range(e.start, e.end)}
     stop = lexicon().stopwords
-    return {i for i, w in enumerate(found) if i not in taken and len(w.folded) >= 4 and w.folded not in stop
-            and w.lemma not in PLAIN and _SAME.get(w.folded, w.folded) in heading}
+    # Only the words after the month describe the sitting it picks (« la réunion de mars avec le conseil de la vie
+    # collégienne »), each of them, short ones too: the heading's « vie » or « EBE » left as a topic weighed
+    # decisions (lead's sets 74, 67). Before it, a heading's word is the thing asked (« je dois envoyer les
+    # situations pour la commission de janvier » asks the deadline of the situations, set 43b).
+    after = months[0].end
+    return {i for i, w in enumerate(found) if i >= after and i not in taken and len(w.folded) >= 3
+            and w.folded not in stop and w.lemma not in PLAIN and _SAME.get(w.folded, w.folded) in heading}

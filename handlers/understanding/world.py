@@ -60,6 +60,7 @@ def entity_data() -> dict[str, Any]:
         "departements": {plain(k): v for k, v in sorted(raw["departements"].items(), key=lambda kv: -len(kv[0]))},
         "roles": {plain(k): "|".join(plain(p) for p in v.split("|")) for k, v in raw["roles"].items()},
         "generic": frozenset(plain(w) for w in raw["generic_words"]),
+        "acronym_kinds": frozenset(plain(w) for w in raw.get("acronym_kinds", ())),
         "buildings": frozenset(plain(w) for w in raw["building_words"]),
         "sole_kinds": frozenset(plain(w) for w in raw["sole_kind_words"]),
         "short_forms": {plain(k): plain(v) for k, v in raw.get("short_forms", {}).items()},
