@@ -15,6 +15,7 @@ import simplemma
 from rapidfuzz import fuzz, process
 
 from handlers.understanding.clipped_title import clipped_titles
+from handlers.understanding.public_titles import without_public_titles
 from handlers.understanding.normalise import Word, fold, lexicon
 from handlers.understanding.day_spans import day_span
 from handlers.understanding.kind_nouns import kinds_in_context, not_a_kind
@@ -431,8 +432,11 @@ def find_entities(words: list[Word], world: World, now: datetime) -> list[Entity
               and words[i - 2].folded == "a" and words[i].folded in _TITLE_NOUNS}
     # « au CP » where the group has a centre pénitentiaire and no chef de projet: the body (short_bodies.py).
     # « le médecin co »: a title's next word clipped, read whole (clipped_title.py).
-    keep(clipped_titles(words, roles_in(words, taken | plural_kinds | housed | bodies_not_titles(words, world),
-                                        world.role_words), [m.role or "" for m in world.members]))
+    # « la formation des cuisiniers »: a plural title no member holds names the thing's public (public_titles.py).
+    said_roles = [m.role or "" for m in world.members]
+    keep(without_public_titles(words, clipped_titles(
+        words, roles_in(words, taken | plural_kinds | housed | bodies_not_titles(words, world), world.role_words),
+        said_roles), world.role_words, said_roles))
     # A word that is both a meeting place and a body ("Nanterre", « au CPAS d'Andenne ») is kept as both.
     orgs = _orgs(words, world, taken)
     places = _places(words, world, taken - {j for e in spelled for j in range(e.start, e.end)})

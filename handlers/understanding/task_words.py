@@ -69,9 +69,21 @@ def has(found: Sequence[Word], key: str) -> bool:
     # decision, not whether a task « est réglée »; « la partie financière » is no task « partie ».
     # « l'inscription se fait comment ? », « ça se termine quand ? »: a reflexive says how a thing goes, no work
     # done nor its status.
+    # « elle a eu lieu ? » asks whether an event was held; « la Ligue a eu sa subvention ? » asks what was had, no
+    # task's status: « eu » is a status word only before « lieu » (set 24b).
     return any((w.folded in wanted or w.lemma in wanted or fold(w.typed) in wanted) and not (i and found[i - 1].folded == "se")
                and not (key == "status" and i and (found[i - 1].folded in _NOUN_BEFORE or determined(found, i)))
+               and not (key == "status" and w.folded in _HELD_ONLY and not _before(found, i, "lieu"))
                for i, w in enumerate(found))
+
+
+# Status words only in « avoir lieu »: « eu » (« la réunion a eu lieu ? »), not « a eu sa subvention ».
+_HELD_ONLY = frozenset({"eu"})
+
+
+def _before(found: Sequence[Word], i: int, word: str) -> bool:
+    """`found[i]` is followed by `word`."""
+    return i + 1 < len(found) and found[i + 1].folded == word
 
 
 def asked(u: Understanding) -> bool:
