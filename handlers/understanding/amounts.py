@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from handlers.date_numbers import CARDINAL_WORDS
 from handlers.understanding.normalise import Word
 
-__all__ = ["amounts_in", "amounts_shown", "figures", "spoken_amounts", "states_share", "states_sum", "written_amounts"]
+__all__ = ["CURRENCY_WORDS", "amounts_in", "amounts_shown", "figures", "spoken_amounts", "states_share", "states_sum", "written_amounts"]
 
 _UNITS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
           "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16}
@@ -106,6 +106,8 @@ _NUMBER = rf"(?<![\d,.])(?:{_GROUPED}|\d+(?:[,.]\d+)?)"
 # « 2 milliards de francs », « 1,5 million » (money too: no one counts people by the million in a group's minutes),
 # not « 1,2 million de mètres cubes ».
 _MONEY = r"(?:€|euros?\b|eur\b|francs?\b|chf\b|fr\b\.?|balles\b)"
+# The same currencies as words, for the readers that look at words rather than text (sums.py).
+CURRENCY_WORDS = frozenset({"euro", "euros", "eur", "franc", "francs", "chf", "balles"})
 _OF = r"(?:\s+d'\s?|\s+de\s+)"
 _MARK = (rf"(?P<k>k(?:\s?{_MONEY}|\b)|ke\b)|(?P<m>m\s?€|millions?\b(?:{_OF}{_MONEY}|(?!{_OF})))"
          rf"|(?P<g>mds?\s?{_MONEY}|milliards?\b(?:{_OF}{_MONEY}|(?!{_OF})))|(?P<money>{_MONEY})"

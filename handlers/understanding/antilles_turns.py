@@ -197,10 +197,7 @@ def antilles_as_french(text: str) -> str:
         rewritten = pattern.sub(french, rewritten)
     rewritten = _verbs(rewritten)
     rewritten = _plural_after(rewritten)
-    rewritten = re.sub(r"[\wàâäéèêëîïôöùûüçò-]+",
-                       lambda m: m.group(0) if m.group(0)[:1].isupper() and m.group(0) != m.group(0).upper() and
-                       m.group(0).casefold() != "nwèl" else _WORDS.get(m.group(0).casefold(), m.group(0))
-                       if m.group(0).casefold() not in {"nwèl"} else "Noël", rewritten)
+    rewritten = re.sub(r"[\wàâäéèêëîïôöùûüçò-]+", _word_in_french, rewritten)
     rewritten = re.sub(r"\b([Jj]e|[Qq]ue|[Ll]e|[Ll]a|[Dd]e|[Ss]e)\s+(?=[aeéèêiouyhAEÉIOUH])",
                        lambda m: m.group(1)[:-1] + "'", rewritten)
     rewritten = re.sub(r"\bde\s+le\b", "du", rewritten)
@@ -210,6 +207,15 @@ def antilles_as_french(text: str) -> str:
     if not re.search(r"[^\W\d_]{2,}", rewritten):
         return text
     return rewritten
+
+
+def _word_in_french(match: re.Match[str]) -> str:
+    """A creolised word written in French (`_WORDS`); a capitalised word is a name and stays (« Sainte-Rose »), save
+    « Nwèl », the feast, capitalised as its French is."""
+    word, folded = match.group(0), match.group(0).casefold()
+    if word[:1].isupper() and word != word.upper() and folded != "nwèl":
+        return word
+    return _WORDS.get(folded, word)
 
 
 def _articles_before(text: str) -> str:

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from handlers.date_numbers import CARDINAL_WORDS
-from handlers.understanding.amounts import figures, states_sum
+from handlers.understanding.amounts import CURRENCY_WORDS, figures, states_sum
 from handlers.understanding.normalise import Word
 
 __all__ = ["proposes_sum", "sum_word"]
@@ -31,7 +31,7 @@ _SCALES = frozenset({"million", "millions", "milliard", "milliards", "mille", "k
 # The words of a sum proposed and of its comparison (« plus de », « dépasse », « au-dessus de », « et demi »).
 _COMPARING = frozenset({"plus", "moins", "depasse", "depassent", "depasser", "depassera", "superieur", "superieure",
                         "superieurs", "inferieur", "inferieure", "inferieurs", "dessus", "dessous", "demi", "environ",
-                        "euro", "euros", "eur", "francs", "franc", "chf", "balles", "bien"})
+                        "bien"}) | CURRENCY_WORDS
 
 
 def sum_word(word: Word) -> bool:
