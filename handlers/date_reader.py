@@ -103,9 +103,13 @@ def ask_spaced_sept(said: str, value: int) -> None:
                      f"(ou « le {said.split()[-2]}-sept »), ou « le {value - 7} septembre ».")
 
 
-def _no_day(said: str) -> None:
+def _no_day(said: str, today: date) -> None:
+    """A period said where a day is expected (« fin janvier 14h » for a meeting): the example a week ahead of today,
+    never a fixed day that passes (blind set 36; a due date reads a period's end first, handlers/period_end.py)."""
+    ahead = today + timedelta(days=7)
+    day = format_day(ahead).rsplit(" ", 1)[0]
     raise InputError(f"« {said} » ne dit pas quel jour : je ne devine pas. Précisez le jour "
-                     "(ex. « mardi 1er décembre 14h » ou « mardi prochain 14h »).")
+                     f"(ex. « {day} 14h » ou « {day.split()[0]} prochain 14h »).")
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,7 +257,7 @@ class Reader(RelativeDays):
                 month_start = (self.today.replace(day=1) + timedelta(days=32 * offset)).replace(day=1)
                 return make_date(month_start.year, month_start.month, d, self.label(j, k)), k
             if bare_day and w(k) in PERIOD_NOUNS:
-                _no_day(self.label(j, k + 1))  # « au premier trimestre », « le 1er semestre »: no day of the month
+                _no_day(self.label(j, k + 1), self.today)  # « au premier trimestre », « le 1er semestre »: no day of the month
             if bare_day and not self._is_time_next(k) and month_of(w(k)) is None:
                 if (after_au or d > 31) and (w(k) in STREET_WORDS or counted_noun(self, k)):
                     return None  # « jeudi au 12 rue des Écoles », « mercredi 45 avenue Foch »: an address, not a day
@@ -312,7 +316,8 @@ class Reader(RelativeDays):
             if self.word(k).isalpha() and self.word(k) not in _PERIOD_WORDS and month_of(self.word(k)) is None:
                 return  # « 15.01.31 : fin du mandat » (blind set 17): an end that names no period is the text's
         j += head == "mi" and self.word(j) == "-"  # « mi-mars », said whole in the refusal (it said « mi- »)
-        _no_day(self.label(i, min(j + 1, len(self.toks))) if head in ("en", "courant", "fin", "debut", "mi") else self.label(i, j))
+        _no_day(self.label(i, min(j + 1, len(self.toks))) if head in ("en", "courant", "fin", "debut", "mi") else self.label(i, j),
+                self.today)
 
     def _holiday(self, i: int) -> tuple[date, int] | None:
         """A holiday, and its date said again after it, checked (« la Saint-Nicolas, lundi 6 décembre, 16h »,

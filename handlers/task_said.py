@@ -15,24 +15,26 @@ The rules a member reads in the reply (which names the text as stored, the pilot
 - « pour » + no date (« pour le forum du 12 », « pour la réunion du 14 janvier », « pour 20 euros », « pour la
   prochaine séance ») says what the task is for and stays in its text; a date after « du / de » is the text's (« la
   convention du 12/11 »), as is a capitalised month or weekday after a name (« le dossier Mars », « Paul Mardi »);
-- « (avant / d'ici / pour) (la) fin du mois / fin janvier / la fin de l'année » is that month's (year's) last day;
-  « courant / début / mi- janvier » and other spans are refused by the reader (« précisez le jour »);
+- a period's end (« fin janvier », « d'ici la fin de la semaine », « fin T1 ») is its last day, read by
+  handlers/period_end.py as /echeance reads it; a span that names no end closing the text (« courant janvier »,
+  « au printemps », « bientôt ») is refused there, « dès que possible » and « rapidement » stay the text's;
+- « pour la prochaine séance / réunion » is due that meeting's day, as « avant la prochaine séance » (blind set 36);
 - a second date left in the text (« pour le 15/12 pour le 18/12 ») is refused: one due date per task.
 """
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 from handlers.date_words import fold, month_of, weekday_of
 from handlers.messages import InputError, UserError
+from handlers.period_end import vague_tail
 from storage.models import Member
 
-__all__ = ["NotADate", "ReadDue", "TaskParts", "end_of_month", "split_task"]
+__all__ = ["NEXT_MEETING", "NotADate", "ReadDue", "TaskParts", "split_task"]
 
 # Connectors that open a due date; the reader reads most of them itself (« avant le 2 », « d'ici vendredi »,
 # « date limite 16 avril »), the rest are taken off before it sees the date (« échéance 20 décembre »).
@@ -58,13 +60,12 @@ _MEETING_AHEAD = re.compile(rf"(?:(?:le|la|au|a\s+la|notre|a\s+notre|lors\s+de\s
 # Bare at the end of the text, a date needs a clear opening; after « du », « de », « au » it is the text's.
 _BARE = re.compile(rf"(?<![\w'’])(?:demain|apres\s*-?\s*demain|aujourd\s*'\s*hui|hier|dem1|(?:{_WEEKDAY})(?!-)|le\s+\d{{1,2}}(?!\d)|"
                    r"\d{1,2}\s*/\s*\d|dans\s+\d|dans\s+(?:un|deux|trois|quatre|huit|quinze|quelques)\s|sous\s+(?:huitaine|quinzaine)|"
-                   r"courant\s|debut\s|en\s+debut\s|mi\s*-|fin\s+(?:du\s+mois|de\s+l|janvier|fevrier|mars|avril|mai|juin|juillet|aout|"
-                   r"septembre|octobre|novembre|decembre))")
+                   r"la\s+veille\s+d|l\s*'\s*avant\s*-?\s*veille\s+d|"
+                   r"courant\s|debut\s|en\s+debut\s|mi\s*-|(?:en\s+)?fin\s+(?:du\s+|de\s+|d\s*'|[ts]\d|20\d\d|janv|fev|mars|avr|mai|"
+                   r"juin|juil|aout|sept|oct|nov|dec))")
 _NOT_BARE_AFTER = re.compile(r"(?:\b(?:du|de|des|au|aux|d|l|en|a|à|rue|n°|no|numero)\W*|[«“\"]\s*)$", re.IGNORECASE)
-_END_OF_MONTH = re.compile(r"^(?:(?:avant|d\s*'\s*ici|pour|au\s+plus\s+tard|jusqu\s*'\s*a)\s+)?(?:la\s+)?fin\s+"
-                           r"(?:(?P<this>du\s+mois)|(?P<year>de\s+l\s*'\s*annee)|(?:de\s+|d\s*')?(?P<month>[a-z]+))\s*$")
-_VAGUE_YEAR = re.compile(r"^(?:(?:avant|d\s*'\s*ici|pour|au\s+plus\s+tard)\s+)?(?:en\s+|au\s+|dans\s+le\s+)?(?:debut|courant|milieu|mi\s*-?)\s*"
-                         r"(?:d\s*'\s*|de\s+l\s*'\s*|de\s+la\s+|d\s*'\s*la\s+)?(?:annee|nouvelle\s+annee|l\s*'\s*annee)\s*$")
+# « pour la prochaine séance » at the end: by that meeting (blind set 36); « pour la séance 4 » stays the purpose.
+NEXT_MEETING = re.compile(r"(?:la|notre)\s+prochaine\s+(?:seance|reunion|rencontre)|le\s+prochain\s+(?:copil|comite)")
 # Two pilots for one task: « Claire et Karim », « Claire, Karim ».
 _TWO = re.compile(r"\s+(?:et|&)\s+|\s*,\s*|\s*/\s*")
 _PILOT_MARK = re.compile(r"(?:^|(?<=[\s(,—–-]))(?:@|(?P<word>pilotes?)(?:\s*:\s*|\s+(?!(?:le|la|les|du|de|des|un|une|d'|l')\b)))",
@@ -132,6 +133,8 @@ def split_task(raw: str, members: Sequence[Member], sender: Member | None, read_
     # A pilot written last, before or after the date: « (Hammoudi) », « — Sophie », « , Claire ».
     body, last = _trailing_pilot(body, members, sender, usage)
     due, counted, body = _due_at_end(body, read_due, bare_first=not text_required)
+    if due is None and (vague := vague_tail(body, from_start=not text_required)) is not None:
+        read_due(vague, vague)  # « organiser le séminaire au printemps »: refused with how to write it
     if due is not None:
         body, again = _trailing_pilot(body, members, sender, usage)
         last = last or again
@@ -169,7 +172,10 @@ def _date_ahead(found: re.Match[str], text: str) -> bool:
     conn = fold(found.group("conn")).strip()
     if _DATE_AHEAD.match(ahead):
         return True
-    # The meeting as the bound (« avant la prochaine séance »); « pour la séance 3 » is the task's purpose.
+    # The meeting as the bound (« avant la prochaine séance »); « pour la séance 3 » is the task's purpose, « pour la
+    # prochaine séance » closing the text is due by then (blind set 36).
+    if conn.endswith("pour") and (nxt := NEXT_MEETING.match(ahead)) is not None and not ahead[nxt.end():].strip(" .!"):
+        return True
     return not conn.endswith("pour") and conn not in {",", ";", "—", "–", "-"} and _MEETING_AHEAD.match(ahead) is not None
 
 
@@ -211,28 +217,6 @@ def _lower_weekday(body: str, found: re.Match[str]) -> bool:
     """A capitalised weekday after a capitalised word is a name (« Paul Mardi », « M. Mardi »)."""
     before = body[: found.start()].split()
     return not (body[found.start()].isupper() and before and before[-1][:1].isupper())
-
-
-def end_of_month(tail: str, now: datetime) -> date | None:
-    """« avant la fin du mois », « pour fin janvier », « d'ici la fin de l'année »: that month's (year's) last day,
-    the nearest to come; None when `tail` says no such end. « début d'année », « courant de l'année » are refused as
-    the reader refuses « courant janvier »: a span that names no day."""
-    folded = fold(tail.replace("’", "'")).strip()
-    if _VAGUE_YEAR.match(folded):
-        raise InputError(f"« {tail} » ne dit pas quel jour : je ne devine pas. Précisez le jour (ex. « pour le 15 janvier »).")
-    found = _END_OF_MONTH.match(folded)
-    if found is None:
-        return None
-    if found.group("this"):
-        year, month = now.year, now.month
-    elif found.group("year"):
-        year, month = now.year, 12
-    else:
-        month = month_of(found.group("month")) or 0
-        if not month:
-            return None
-        year = now.year + (month < now.month)
-    return date(year, month, calendar.monthrange(year, month)[1])
 
 
 def _named(name: str, members: Sequence[Member], sender: Member | None, usage: str, subject: bool = False) -> Member | None:

@@ -13,6 +13,7 @@ from handlers.dates import format_when, parse_when
 from handlers.deadline_said import HOW, deadline_said, deadline_said_last, names_a_meeting
 from handlers.commands.meetings import MEETINGS_BACK, meetings_to_count_from
 from handlers.messages import Reply, UserError
+from handlers.period_end import period_end, period_end_last
 from handlers.registry import Command
 from handlers.views import deadline_line
 from storage.models import Deadline, Meeting, replace
@@ -46,19 +47,29 @@ def read_echeance(args: str, meetings: Sequence[Meeting], now: datetime) -> Dead
     text = clean(args, "l'échéance", USAGE, 1000)
     # « la veille de la prochaine séance : bilan » (blind set 32): counted from a meeting, written as a plain date
     said = deadline_said(text, meetings, now)
+    # « fin janvier : bilan », « d'ici la fin du mois : rapport » (blind set 36): the period's last day, written as a
+    # plain date for the reader, as /tache reads it (handlers/period_end.py); a span that names no end is refused there
+    end = period_end(text, now.date()) if said is None else None
+    if end is not None:
+        text = f"{end.written} {text[end.end:].strip()}"
     if said is None:
         try:
             when = parse_when(text, now, require_time=False)
         except UserError as refused:
-            # « Relire le CR avant la prochaine réunion »: the text first, only when no date opens it
-            if (said := deadline_said_last(text, meetings, now)) is None:
+            # the text first, only when no date opens it: « Relire le CR avant la prochaine réunion », « Envoyer le
+            # bilan avant la fin du mois »
+            if end is None and (last := period_end_last(text, now.date())) is not None:
+                start, end = last
+                when = parse_when(f"{end.written} {text[:start].strip()}", now, require_time=False)
+            elif (said := deadline_said_last(text, meetings, now)) is None:
                 if names_a_meeting(text):  # « peu avant la séance 3 », « après la séance 3 »: say what is read
                     refused.details.append(HOW)
                 raise
     if said is not None:
         when = parse_when(said.text, now, require_time=False)
     what = clean(when.rest, "le texte de l'échéance", USAGE, MAX_DEADLINE_TEXT)
-    notes = when.notes + ((counted_from(said.meeting),) if said is not None else ())
+    notes = when.notes + ((counted_from(said.meeting),) if said is not None else ()) + \
+        ((end.note(when.start.date()),) if end is not None else ())
     return DeadlineText(when.start, when.has_time, what, notes)
 
 

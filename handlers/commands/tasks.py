@@ -23,7 +23,9 @@ from handlers.deadline_said import deadline_said
 from handlers.held import just_held
 from handlers.messages import Reply, Span, UserError, bold, italic
 from handlers.registry import Command
-from handlers.task_said import NotADate, ReadDue, end_of_month, split_task
+from handlers.date_words import fold
+from handlers.period_end import period_end
+from handlers.task_said import NEXT_MEETING, NotADate, ReadDue, split_task
 from handlers.task_views import members_by_number, task_line
 from storage.models import Meeting, Member, replace
 from storage.tasks import Task
@@ -35,6 +37,9 @@ MAX_TASKS = 5000
 SHOWN = 30
 TASK_USAGE = "/tache <texte> [pour <date>] [@pilote | pilote : <nom>] — ex. /tache Envoyer la note de cadrage pour le 15/12 @dubois"
 EDIT_USAGE = "/tache_modifier <n°> [nouveau texte] [pour <date>] [@pilote] — ex. /tache_modifier 3 pour le 20/12"
+# Said after a period's end, part of the due date (« fin janvier au plus tard »).
+_AFTER_END = re.compile(r",?\s*(?:au\s+plus\s+tard|dernier\s+delai|inclus|maximum|max|grand\s+max)")
+_NO_PERIOD = re.compile(r"(?:en\s+|a\s+la\s+|la\s+)?fin\s")
 LIST_USAGE = "/taches [membre | moi | en retard | séance <n°>]"
 
 
@@ -81,18 +86,30 @@ def parse_task(raw: str, ctx: Context, usage: str, text_required: bool = True) -
 
 
 def _due_reader(meetings: Sequence[Meeting], now: datetime, usage: str) -> ReadDue:
-    """How a task's due date is read, for handlers/task_said.py: the end of a month (« avant la fin du mois »), a day
-    counted from one of the group's meetings (read as /echeance reads it: « la veille de la séance 3 », « avant la
-    prochaine séance »; a task's due date has no hour) or any date the reader reads wholly; `tail` keeps its connector
+    """How a task's due date is read, for handlers/task_said.py: a period's end (handlers/period_end.py, as /echeance
+    reads it: « avant la fin du mois », « fin T1 »), a day counted from one of the group's meetings (read as /echeance
+    reads it: « la veille de la séance 3 », « avant la prochaine séance »; a task's due date has no hour) or any date
+    the reader reads wholly; `tail` keeps its connector
     (« avant le 2 », which the reader reads), `bare` is what follows it (« 20 décembre » after « échéance »)."""
 
     def read(tail: str, bare: str) -> tuple[date, str]:
-        if (last := end_of_month(tail, now)) is not None:
-            # written as a plain date so the past and the five-year bound are checked as for any date
-            return parse_when(f"{last:%d/%m/%Y}", now, require_time=False).start.date(), ""
+        # a period's end (« fin janvier », « d'ici la fin de la semaine »), read as /echeance reads it; a span that
+        # names no end raises its refusal there (« courant janvier »)
+        for form in dict.fromkeys((tail.lstrip(",;—–- "), bare)):
+            if (end := period_end(form, now.date())) is not None:
+                after = form[end.end:].strip(" .!")
+                if after and not _AFTER_END.fullmatch(fold(after)):  # « préparer la fin de l'année avec les bénévoles »
+                    raise NotADate(f"Je ne comprends pas « {after[:60]} » après la date.", usage)
+                # written as a plain date so the past and the five-year bound are checked as for any date
+                day = parse_when(end.written, now, require_time=False).start.date()
+                return day, end.note(day)
+        if _NO_PERIOD.match(fold(bare)):  # « le dossier fin de droits »: « fin » and no period is never a date
+            raise NotADate(f"« {bare[:60]} » ne dit pas de date.", usage)
         errors: list[UserError] = []
         # « pour la séance 3 » is the task's purpose: a meeting after « pour » counts only with a day counted from it
-        said_forms = (bare,) if re.match(r"(?:à rendre\s+)?pour\b", tail, re.IGNORECASE) else (tail, bare)
+        # (« pour la prochaine séance » closing the text is due by then, as « avant la prochaine séance »: blind set 36)
+        purpose = re.match(r"(?:à rendre\s+)?pour\b", tail, re.IGNORECASE) and not NEXT_MEETING.match(fold(bare))
+        said_forms = (bare,) if purpose else (tail, bare)
         for form in dict.fromkeys(said_forms + (tail, bare)):
             try:
                 said = deadline_said(form, meetings, now) if form in said_forms else None

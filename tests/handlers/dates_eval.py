@@ -99,6 +99,7 @@ BLIND_SETS = (
     Path(__file__).with_name("dates_blind33.tsv"),
     Path(__file__).with_name("dates_blind34.tsv"),
     Path(__file__).with_name("dates_blind35.tsv"),
+    Path(__file__).with_name("dates_blind36.tsv"),
 )
 
 
