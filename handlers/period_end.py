@@ -25,7 +25,7 @@ from handlers.date_calendar import format_day
 from handlers.date_words import fold, month_of, weekday_of
 from handlers.messages import InputError
 
-__all__ = ["ASAP", "PeriodEnd", "day_example", "period_end", "period_end_last", "vague_tail"]
+__all__ = ["PeriodEnd", "day_example", "period_end", "period_end_last", "vague_tail"]
 
 # What may open a due date before the period: « d'ici la fin du mois », « au plus tard fin mars », « en fin de mois ».
 _LEAD = (r"(?:(?:avant|d'ici|pour|au\s+plus\s+tard|jusqu'(?:a|au|en)|a|en|dernier\s+delai|echeance\s*:?|date\s+limite\s*:?)"
@@ -55,7 +55,7 @@ _PERIOD_WORDS = frozenset({"annee", "mois", "semaine", "trimestre", "semestre"})
 _ODD_END = re.compile(rf"{_LEAD}(?:fin\s+|mi\s*-?\s*)(?!(?:temps|parcours|chemin|hauteur|course|mandat|saison|journee|distance|"
                       r"voix|clos|lourd)\b)[a-z0-9]+\s*$")
 _ASAP_FIRST = re.compile(rf"{_LEAD}(?:des\s+que\s+possible|le\s+plus\s+(?:vite|tot)\s+possible|au\s+plus\s+vite|asap)(?![\w-])")
-ASAP = re.compile(r"(?:des\s+que\s+possible|le\s+plus\s+(?:vite|tot)\s+possible|au\s+plus\s+vite|rapidement|asap)\s*$")
+_ASAP = re.compile(r"(?:des\s+que\s+possible|le\s+plus\s+(?:vite|tot)\s+possible|au\s+plus\s+vite|rapidement|asap)\s*$")
 _SCHOOL = re.compile(rf"{_LEAD}fin\s+(?:de\s+l'\s*|d'\s*)annee\s+(?:scolaire|universitaire)|{_LEAD}fin\s+de\s+l'\s*exercice")
 
 
@@ -233,7 +233,7 @@ def vague_tail(text: str, from_start: bool = False) -> str | None:
     « de / du » (« le planning de la semaine prochaine ») stay the text's. With `from_start` the span may be the whole
     text (/tache_modifier 3 au printemps)."""
     folded = fold(text.replace("’", "'"))
-    if ASAP.search(folded):
+    if _ASAP.search(folded):
         return None
     for found in re.finditer(r"(?:^|(?<=\s))\S", folded):
         start = found.start()
