@@ -58,6 +58,7 @@ from handlers.understanding.chat_particles import without_chat_particles
 from handlers.understanding.youth_chat import without_youth_chat
 from handlers.understanding.inclusive_writing import without_inclusive_writing
 from handlers.understanding.whole_group import without_whole_group
+from handlers.understanding.sitting_served import without_sitting_served
 from handlers.understanding.confirmed_check import confirmed_as_decided
 from handlers.understanding.spoken_il import il_for_y
 from handlers.understanding.antilles_turns import antilles_as_french
@@ -404,6 +405,8 @@ def _answer(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     text = quarter_of_heading(text, ctx.data.meetings, group_world(ctx).own_names)
     text = season_of_heading(text, ctx.data.meetings, group_world(ctx).own_names)  # « la plénière de printemps » headed so
     text = act_as_sitting(text, ctx.data.meetings())  # « on adopte le bilan 2026 quel jour ? »: agenda_act.py
+    # « les dossiers complets pour la commission du 10, c'est pour quand ? »: the deadline's own words (sitting_served.py)
+    text = without_sitting_served(text, [d.text for d in ctx.data.deadlines()])
     text = self_corrected(text)  # « la réunion de février, pardon, de janvier »: the mending only (self_corrected.py)
     # « ma collègue demande quand est la prochaine réunion », « Karima me demande quelles sont ses tâches »: the
     # question passed on, asked directly, of the one who asks it (relayed.py).

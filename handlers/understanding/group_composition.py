@@ -21,7 +21,10 @@ _TENSED = frozenset({"sera", "seront", "serons", "etait", "etaient", "etions", "
 def composition_asked(u: Understanding) -> bool:
     """True when `u` asks who the group is made of, the group named only by a word of its sittings' place."""
     folded = [w.folded for w in u.words]
-    if not any(f in _MEMBERSHIP for f in folded) or any(f in _TENSED for f in folded):
+    # « le séminaire des partenaires c'est quand ? »: a noun of membership inside a sitting's name is that sitting's
+    # (« Séminaire annuel des partenaires … », lead's set 83), no composition asked.
+    placed = {i for e in u.entities if e.kind == "place" for i in range(e.start, e.end)}
+    if not any(f in _MEMBERSHIP for i, f in enumerate(folded) if i not in placed) or any(f in _TENSED for f in folded):
         return False
     if not u.entities or any(e.kind != "place" for e in u.entities):
         return False

@@ -75,4 +75,6 @@ def own_as_meeting(text: str, names: Iterable[str], noun: str = "", months: froz
                       lambda m: f"la {sitting if month_of(fold(m.group(2))) in months else 'réunion'} {m.group(1)}", text)
         text = re.sub(rf"(?i)\b(?:la|le|l')\s*{acronym}\s+(?={said})", "la réunion ", text)
         text = re.sub(rf"(?i){_HAVE}{acronym}\b", r"\1 réunion", text)
+        # « en janvier la caleol siège où ? »: the group as the subject of its sitting verb is « on » (lead's set 83).
+        text = re.sub(rf"(?i)\b(?:la|le|l')\s*{acronym}\s+(?=(?:se\s+r[ée]unit|si[èe]ge|se\s+tient)\b)", "on ", text)
     return text

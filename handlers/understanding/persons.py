@@ -116,6 +116,13 @@ _ASKING_AFTER_NAME = frozenset({"qui", "quoi", "ou", "quel", "quelle", "quels", 
 _COMING_AFTER_NAME = frozenset({"vient", "viendra", "sera", "etait", "viennent", "venait", "peut", "pourra", "pourrait"})
 
 
+def _of_body_coming(words: list[Word], end: int) -> bool:
+    """« Marc du CCAS il vient à la prochaine caleol ? » (lead's set 83): the name, the body it is of in two or three
+    words, then a verb of coming; « marc » is a word too."""
+    return end < len(words) and words[end].folded in ("du", "de", "des", "d") and any(
+        w.folded in _COMING_AFTER_NAME for w in words[end + 2:end + 5])
+
+
 # Or what they did: « Véronique a transmis les chiffres ? » (« véronique » is a plant too).
 _DID_AFTER_NAME = frozenset({"a", "avait"})
 
@@ -279,6 +286,7 @@ def find_persons(words: list[Word], world: World, taken: set[int]) -> list[Entit
             and (span[0].folded in _first_names(world) | _surnames(world) or pet_name(span[0], world) is not None)
             and (any(w.folded in _ASKING_AFTER_NAME for w in words[end:])
                  or end < len(words) and words[end].folded in _COMING_AFTER_NAME or _did(words, end)
+                 or _of_body_coming(words, end)
                  or _has(words, end))) or (len(span) == 1 and span[0].raw[:1].isupper() and _resumed(words, end))
         if span and hits and plausible:
             best = max(count for _, count in hits.values())

@@ -75,6 +75,10 @@ _ASKING = frozenset({
     # The verbs a sitting takes (« on le fait tous les combien ? », « ça tombe chaque mois ? »).
     "fait", "font", "faire", "tombe", "tombent", "passe", "passent", "organise", "organisent", "prevu", "prevue",
     "prevus", "prevues", "convoque", "convoquee", "normalement", "habituellement", "general", "principe",
+    # « la sous-occupation on la revoit tous les combien ? »: doing it again is the rhythm asked, not the thing
+    # (which the decision says « réexaminée », lead's set 83).
+    "revoit", "revoient", "revoir", "revoyons", "reexamine", "reexaminent", "refait", "refont", "renouvelle",
+    "renouvellent",
     "lui", "leur", "me", "te", "je", "tu", "j", "m", "s", "un", "une", "ces", "cette", "cet", "ce", "ci", "la-bas",
     "hein", "euh", "du", "coup", "sinon", "vraiment", "ou", "non", "oui",
     # « on doit voir les familles tous les combien ? »: the duty is the asking, the families the thing.

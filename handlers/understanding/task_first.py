@@ -174,8 +174,10 @@ def _done_asked(ctx: Context, u: Understanding, open_texts: list[str], decided: 
 
 
 def _was_doing(folded: list[str]) -> bool:
-    """« qui organisait … ? », « qui devait envoyer … ? »: « qui » then a verb in the imperfect."""
-    return any(a == "qui" and b.endswith(("ait", "aient")) and len(b) > 5 for a, b in zip(folded, folded[1:]))
+    """« qui organisait … ? », « qui devait envoyer … ? »: « qui » then a verb in the imperfect; « la visite des
+    Tilleuls, c'était qui ? » (lead's set 83): the errand's holder asked in the imperfect of « c'est qui »."""
+    return any(a == "qui" and b.endswith(("ait", "aient")) and len(b) > 5 for a, b in zip(folded, folded[1:])) or any(
+        (a, b, c) == ("c", "etait", "qui") for a, b, c in zip(folded, folded[1:], folded[2:]))
 
 
 def task_verb_over_kin(ctx: Context, u: Understanding, roles: Sequence[str]) -> Outcome | None:

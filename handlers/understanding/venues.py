@@ -225,6 +225,10 @@ def index_places(meetings: list[Meeting]) -> tuple[Index, Index, Index]:
     return dict(places), dict(phrases), sole
 
 
+# Subjects before a verb: the building word after one is the verb it spells (« siège »).
+_SUBJECTS = frozenset({"qui", "on", "il", "elle", "ils", "elles", "nous", "vous", "je", "tu"})
+
+
 def building_before(folded: list[str], start: int, meetings: tuple[Meeting, ...]) -> int:
     """Where a place named in a question starts when the kind of building
     its meetings are held in comes first (« au local de la Noue », « à la
@@ -234,6 +238,8 @@ def building_before(folded: list[str], start: int, meetings: tuple[Meeting, ...]
         j -= 1
     # « dans quelle salle à la mairie ? » asks for the room: the building word after « quel » is the question's.
     asked = j > 0 and folded[j - 1] in ("quel", "quelle", "quels", "quelles", "laquelle", "lequel")
+    # « qui siège à la CALEOL ? », « on siège à la mairie »: after a subject the word is the verb siéger, no head office.
+    asked = asked or j > 0 and folded[j - 1] in _SUBJECTS
     if j >= 0 and j < start - 1 and not asked and folded[j] in entity_data()["buildings"] and any(
             folded[j] in plain(m.place).split() for m in meetings):
         return j

@@ -283,6 +283,10 @@ from tests.handlers.questions_groups_ligne21 import LIGNE21_AFTER_SETUP, LIGNE21
 from tests.handlers.questions_groups_clspd30 import CLSPD30_AFTER_SETUP, CLSPD30_ASKERS, CLSPD30_GROUPS, CLSPD30_TASKS
 from tests.handlers.questions_groups_geiq38 import GEIQ38_AFTER_SETUP, GEIQ38_ASKERS, GEIQ38_GROUPS, GEIQ38_TASKS
 from tests.handlers.questions_groups_pdi971 import PDI971_AFTER_SETUP, PDI971_ASKERS, PDI971_GROUPS, PDI971_TASKS
+from tests.handlers.questions_groups_otluberon84 import (OTLUBERON84_AFTER_SETUP, OTLUBERON84_ASKERS, OTLUBERON84_GROUPS,
+                                                      OTLUBERON84_TASKS)
+from tests.handlers.questions_groups_caleol72 import (CALEOL72_AFTER_SETUP, CALEOL72_ASKERS,
+                                                     CALEOL72_GROUPS, CALEOL72_TASKS)
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -1228,6 +1232,14 @@ GROUPS |= PDI971_GROUPS
 TASKS |= PDI971_TASKS
 ASKERS |= PDI971_ASKERS
 AFTER_SETUP |= PDI971_AFTER_SETUP
+GROUPS |= OTLUBERON84_GROUPS
+TASKS |= OTLUBERON84_TASKS
+ASKERS |= OTLUBERON84_ASKERS
+AFTER_SETUP |= OTLUBERON84_AFTER_SETUP
+GROUPS |= CALEOL72_GROUPS
+TASKS |= CALEOL72_TASKS
+ASKERS |= CALEOL72_ASKERS
+AFTER_SETUP |= CALEOL72_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
