@@ -84,6 +84,7 @@ from handlers.understanding.role_decided import role_as_decision_topic
 from handlers.understanding.own_formation import without_own_formation
 from handlers.understanding.heading_acronyms import headings_spelled
 from handlers.understanding.own_kind import own_sitting_noun
+from handlers.understanding.body_people import body_people_asked
 from handlers.understanding.own_meetings import own_as_meeting
 from handlers.understanding.own_relative import own_relative_as_meeting
 from handlers.understanding.sitting_clause import describes_sitting, kind_relative_as_meeting
@@ -357,6 +358,10 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     if outcome.confident and u is not None and hour_unheld(text, outcome.intent, outcome.reply.plain()):
         # « on était monté sur le terril à quelle heure en septembre ? »: no decision found says an hour (unheld_hour.py)
         return _unsure(dataclasses.replace(u, intent=None, readings=["meeting_which", "decisions_topic"]))
+    if outcome.confident and outcome.intent in ("in_charge", "role_holder") and u is not None and (
+            body := body_people_asked(ctx, dataclasses.replace(u), outcome.reply.plain() if outcome.intent == "role_holder" else "")
+    ) is not None:
+        return body  # « le centre social c'est qui ? »: the body's people, not the role sharing its words (body_people.py)
     if outcome.confident and outcome.intent and u is not None:
         if (readings := doubtful(u, outcome.intent, group_world(ctx))) is not None:
             return _unsure(dataclasses.replace(u, intent=None, readings=readings))

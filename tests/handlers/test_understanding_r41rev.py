@@ -1,0 +1,65 @@
+"""The lead's review items of the fortieth round (issue 9), with the
+neighbours that must stay as they were:
+
+- a body asked by what it is or what its people are, « le centre social
+  c'est qui ? », « la prév spé c'est qui ? », « les résidents du CHRS c'est
+  qui ? »: the body's people, not the role or the task sharing its words
+  (body_people.py); a title asks its holder still."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.questions_eval import outcome_of, sure
+from tests.handlers.questions_groups import build_group
+from tests.helpers import Chat
+
+
+@pytest.fixture(scope="module")
+def clspd() -> Chat:
+    return build_group("clspd30")
+
+
+@pytest.fixture(scope="module")
+def quartiers() -> Chat:
+    return build_group("quartiers974")
+
+
+@pytest.fixture(scope="module")
+def usagers() -> Chat:
+    return build_group("usagers72")
+
+
+@pytest.fixture(scope="module")
+def clea() -> Chat:
+    return build_group("clea07")
+
+
+@pytest.fixture(scope="module")
+def cli() -> Chat:
+    return build_group("cli82b")
+
+
+def test_a_body_named_by_its_kind_or_a_clipped_word(clspd: Chat, quartiers: Chat) -> None:
+    assert "Case de quartier des Lataniers : qui représente" in sure(
+        quartiers, "le centre social c'est qui ?", "org_representative")
+    assert "Association Cévennes Prévention : qui représente" in sure(
+        clspd, "la prév spé c'est qui ?", "org_representative")
+    # Neighbours: a title and a charge keep their holder.
+    assert "Marie-Josée Dijoux" in sure(quartiers, "la directrice de la case de quartier lé ki ?", "role_holder")
+    assert "Stéphanie Arnal" in sure(clspd, "la coordo prévention c'est qui ?", "role_holder")
+    assert "Karim Messaoudi" in sure(clspd, "le planning des médiateurs pour les fêtes c'est qui ?", "in_charge")
+
+
+def test_a_body_named_by_its_people_in_the_plural(usagers: Chat, clea: Chat, cli: Chat) -> None:
+    shown = sure(usagers, "les résidents du CHRS c'est qui ?", "org_representative")
+    assert "Nadia Haddad" in shown and "Fatoumata Keïta" in shown
+    shown = sure(clea, "les artistes en résidence, c'est qui ?", "org_representative")
+    assert "Elsa Moulin" in shown and "Nadir Belkacem" in shown and "Tâche" not in shown
+    shown = sure(cli, "c'est qui les enseignants du collège de Lasserre dans le groupe ?", "org_representative")
+    assert "Élodie Carrère" in shown and "Antoine Rigal" in shown
+
+
+def test_the_holders_of_a_plural_title_stand_when_they_are_the_body(quartiers: Chat) -> None:
+    # The asker aside, the « habitants » are the conseil citoyen's people: the title's reading stays (set 42a's label).
+    assert "Josiane Ramassamy" in sure(quartiers, "les habitants du conseil citoyen lé ki ?", "role_holder")
