@@ -4,13 +4,19 @@ neighbours that must stay as they were:
 - a body asked by what it is or what its people are, « le centre social
   c'est qui ? », « la prév spé c'est qui ? », « les résidents du CHRS c'est
   qui ? »: the body's people, not the role or the task sharing its words
-  (body_people.py); a title asks its holder still."""
+  (body_people.py); a title asks its holder still;
+- folds: the figure reader's currency words are amounts.CURRENCY_WORDS
+  (unrecorded_figure.py), and the regional rewritings end with one tidy-up
+  (turns_tidy.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.handlers.questions_eval import outcome_of, sure
+from handlers.understanding.creole_turns import creole_as_french
+from handlers.understanding.turns_tidy import tidied
+from handlers.understanding.unrecorded_figure import figure_unstated
+from tests.handlers.questions_eval import sure
 from tests.handlers.questions_groups import build_group
 from tests.helpers import Chat
 
@@ -63,3 +69,18 @@ def test_a_body_named_by_its_people_in_the_plural(usagers: Chat, clea: Chat, cli
 def test_the_holders_of_a_plural_title_stand_when_they_are_the_body(quartiers: Chat) -> None:
     # The asker aside, the « habitants » are the conseil citoyen's people: the title's reading stays (set 42a's label).
     assert "Josiane Ramassamy" in sure(quartiers, "les habitants du conseil citoyen lé ki ?", "role_holder")
+
+
+def test_every_currency_word_is_a_sum_to_the_figure_reader() -> None:
+    # « CHF » asked after « combien de » is a sum the decision states; « balles » in a decision states a sum, no count.
+    assert not figure_unstated("on a combien de CHF pour le camp ?", ["Le camp reçoit 800 CHF du canton."])
+    assert figure_unstated("combien de jeunes pour le camp ?", ["Le camp reçoit 800 balles du canton."])
+    assert not figure_unstated("combien de jeunes pour le camp ?", ["Le camp accueille 40 jeunes."])
+
+
+def test_the_regional_rewritings_share_one_tidy_up() -> None:
+    assert tidied("x", " , qui  vient ?", leading=True, spaced_question=True) == "qui vient ?"
+    assert tidied("kan ?", "  ?  ") == "kan ?"  # nothing worded left: the message itself
+    assert tidied("on y va ?", "on  y va", two_words=True, asks=True) == "on y va ?"
+    assert tidied("ki ?", "qui ,ça , ok .", before_stop=True) == "qui, ça, ok."
+    assert creole_as_french("Koi mi doi fé ?").startswith("Qu'est-ce que")
