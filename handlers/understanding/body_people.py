@@ -34,9 +34,11 @@ __all__ = ["body_people_asked"]
 # The words around the body named that ask only who its people are.
 _WHO = frozenset({"qui", "c", "ce", "est", "sont", "cest", "le", "la", "les", "l", "des", "du", "de", "d", "en",
                   "dans", "groupe", "alors", "deja", "donc", "au", "aux", "chez", "nous"})
-# Words of a charge: « le responsable du centre social c'est qui ? » asks a title, not the body's people.
+# Words of a charge: « le responsable du centre social c'est qui ? » asks a title, not the body's people; « pour les
+# PC c'est qui à la caisse ? » asks who does one thing at a body (set 19cb).
 _CHARGE = frozenset({"charge", "chargee", "responsable", "referent", "referente", "gere", "occupe", "pilote",
-                     "suit", "anime", "coordonne", "contact", "planning", "calendrier", "liste", "fait", "font", "fe"})
+                     "suit", "anime", "coordonne", "contact", "planning", "calendrier", "liste", "fait", "font", "fe",
+                     "pour", "a"})
 
 
 def _asked_words(u: Understanding) -> list[str] | None:

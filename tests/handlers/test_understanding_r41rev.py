@@ -66,9 +66,16 @@ def test_a_body_named_by_its_people_in_the_plural(usagers: Chat, clea: Chat, cli
     assert "Élodie Carrère" in shown and "Antoine Rigal" in shown
 
 
-def test_the_holders_of_a_plural_title_stand_when_they_are_the_body(quartiers: Chat) -> None:
+@pytest.fixture(scope="module")
+def seniors() -> Chat:
+    return build_group("seniors-riviera")
+
+
+def test_the_holders_of_a_plural_title_stand_when_they_are_the_body(quartiers: Chat, seniors: Chat) -> None:
     # The asker aside, the « habitants » are the conseil citoyen's people: the title's reading stays (set 42a's label).
     assert "Josiane Ramassamy" in sure(quartiers, "les habitants du conseil citoyen lé ki ?", "role_holder")
+    # « pour les PC … à la caisse »: one charge at a body, its only person though he is (set 19cb).
+    assert "Pascal Borloz" in sure(seniors, "pour les PC c'est qui à la caisse ?", "in_charge")
 
 
 def test_every_currency_word_is_a_sum_to_the_figure_reader() -> None:
@@ -82,5 +89,5 @@ def test_the_regional_rewritings_share_one_tidy_up() -> None:
     assert tidied("x", " , qui  vient ?", leading=True, spaced_question=True) == "qui vient ?"
     assert tidied("kan ?", "  ?  ") == "kan ?"  # nothing worded left: the message itself
     assert tidied("on y va ?", "on  y va", two_words=True, asks=True) == "on y va ?"
-    assert tidied("ki ?", "qui ,ça , ok .", before_stop=True) == "qui, ça, ok."
+    assert tidied("ki ?", "qui , ça , ok .", before_stop=True) == "qui, ça, ok."
     assert creole_as_french("Koi mi doi fé ?").startswith("Qu'est-ce que")
