@@ -44,8 +44,8 @@ _CHARGE = frozenset({"charge", "chargee", "responsable", "referent", "referente"
 def _asked_words(u: Understanding) -> list[str] | None:
     """The raw words naming the thing, when the rest only asks « c'est qui »."""
     folded = [w.folded for w in u.words]
-    if "qui" not in folded or not {"est", "sont", "cest"} & set(folded):
-        return None
+    if "qui" not in folded or not {"est", "sont", "cest"} & set(folded) or folded.count("qui") > 1:
+        return None  # « c'est qui qui organise la permanence ? »: a doer asked (set 38a)
     # « la directrice du CCAS c'est qui ? », « qui est délégué au CCRPA ? »: a title asks its holder; only people
     # named in the plural (« les résidents du CHRS ») may be a body's.
     if any(e.kind == "role" and (e.start == 0 or u.words[e.start - 1].folded != "les") for e in u.entities):
@@ -94,6 +94,8 @@ def body_people_asked(ctx: Context, u: Understanding, titled: str = "") -> Outco
                                       "Voyez /membres pour l'annuaire."], "")
         return None
     body, people = bodies[0]
+    if min(topic_scores(words, [with_activities(m.role) for m in people])) == 0.0:
+        return None  # « les élu·e·s de la mairie … »: the body's name matched, the words say not all its people (41a)
     if titled and all(m.name in titled or m == ctx.sender.member for m in people):
         # « les habitants du conseil citoyen lé ki ? »: the title's holders are the body's people but the asker (set
         # 42a's label); « les résidents du CHRS » left out the delegate of the residents (set 35c): the body answers.

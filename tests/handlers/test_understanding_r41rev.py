@@ -67,6 +67,16 @@ def test_a_body_named_by_its_people_in_the_plural(usagers: Chat, clea: Chat, cli
 
 
 @pytest.fixture(scope="module")
+def cdad() -> Chat:
+    return build_group("cdad86")
+
+
+@pytest.fixture(scope="module")
+def egalite() -> Chat:
+    return build_group("egalite38")
+
+
+@pytest.fixture(scope="module")
 def seniors() -> Chat:
     return build_group("seniors-riviera")
 
@@ -76,6 +86,11 @@ def test_the_holders_of_a_plural_title_stand_when_they_are_the_body(quartiers: C
     assert "Josiane Ramassamy" in sure(quartiers, "les habitants du conseil citoyen lé ki ?", "role_holder")
     # « pour les PC … à la caisse »: one charge at a body, its only person though he is (set 19cb).
     assert "Pascal Borloz" in sure(seniors, "pour les PC c'est qui à la caisse ?", "in_charge")
+
+
+def test_a_doer_or_a_title_the_body_s_people_do_not_all_hold(cdad: Chat, egalite: Chat) -> None:
+    assert "Laure Girard" in sure(cdad, "c'est qui qui forme les animateurs de Loudun ?", "in_charge")
+    assert "Thierry Moulin" in sure(egalite, "les élu.e.s de la mairie dans la commission, c'est qui ?", "role_holder")
 
 
 def test_every_currency_word_is_a_sum_to_the_figure_reader() -> None:
