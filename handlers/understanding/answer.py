@@ -358,13 +358,12 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     if outcome.confident and u is not None and hour_unheld(text, outcome.intent, outcome.reply.plain()):
         # « on était monté sur le terril à quelle heure en septembre ? »: no decision found says an hour (unheld_hour.py)
         return _unsure(dataclasses.replace(u, intent=None, readings=["meeting_which", "decisions_topic"]))
-    if outcome.confident and outcome.intent in ("in_charge", "role_holder") and u is not None and (
-            body := body_people_asked(ctx, dataclasses.replace(u), outcome.reply.plain() if outcome.intent == "role_holder" else "")
-    ) is not None:
-        return body  # « le centre social c'est qui ? »: the body's people, not the role sharing its words (body_people.py)
     if outcome.confident and outcome.intent and u is not None:
         if (readings := doubtful(u, outcome.intent, group_world(ctx))) is not None:
             return _unsure(dataclasses.replace(u, intent=None, readings=readings))
+        if outcome.intent in ("in_charge", "role_holder") and (body := body_people_asked(
+                ctx, dataclasses.replace(u), outcome.reply.plain() if outcome.intent == "role_holder" else "")) is not None:
+            return body  # « le centre social c'est qui ? »: the body's people, not the role sharing its words (body_people.py)
         if outcome.intent == "decisions_topic" and (shown := outcome.reply.plain()) and (
                 figure_unstated(text, shown_texts := [d.text for d in ctx.data.decisions() if d.text in shown])
                 or year_unstated(text, shown_texts, ctx.now.year)
