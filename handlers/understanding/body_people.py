@@ -35,10 +35,11 @@ __all__ = ["body_people_asked"]
 _WHO = frozenset({"qui", "c", "ce", "est", "sont", "cest", "le", "la", "les", "l", "des", "du", "de", "d", "en",
                   "dans", "groupe", "alors", "deja", "donc", "au", "aux", "chez", "nous"})
 # Words of a charge: « le responsable du centre social c'est qui ? » asks a title, not the body's people; « pour les
-# PC c'est qui à la caisse ? » asks who does one thing at a body (set 19cb).
+# PC c'est qui à la caisse ? » asks who does one thing at a body (set 19cb), « le point avec les familles de l'UP
+# c'est qui ? » who meets them (lead's set 79).
 _CHARGE = frozenset({"charge", "chargee", "responsable", "referent", "referente", "gere", "occupe", "pilote",
                      "suit", "anime", "coordonne", "contact", "planning", "calendrier", "liste", "fait", "font", "fe",
-                     "pour", "a"})
+                     "pour", "a", "avec"})
 
 
 def _asked_words(u: Understanding) -> list[str] | None:

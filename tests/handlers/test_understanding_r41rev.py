@@ -86,6 +86,7 @@ def test_the_holders_of_a_plural_title_stand_when_they_are_the_body(quartiers: C
     assert "Josiane Ramassamy" in sure(quartiers, "les habitants du conseil citoyen lé ki ?", "role_holder")
     # « pour les PC … à la caisse »: one charge at a body, its only person though he is (set 19cb).
     assert "Pascal Borloz" in sure(seniors, "pour les PC c'est qui à la caisse ?", "in_charge")
+    assert "Yannick Le Corre" in sure(build_group("cvs56"), "le point avec les familles de l'UP c'est qui ?", "in_charge")
 
 
 def test_a_doer_or_a_title_the_body_s_people_do_not_all_hold(cdad: Chat, egalite: Chat) -> None:
