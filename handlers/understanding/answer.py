@@ -85,6 +85,7 @@ from handlers.understanding.role_decided import role_as_decision_topic
 from handlers.understanding.own_formation import without_own_formation
 from handlers.understanding.heading_acronyms import headings_spelled
 from handlers.understanding.own_kind import own_sitting_noun
+from handlers.understanding.body_people import body_people_asked
 from handlers.understanding.own_meetings import own_as_meeting
 from handlers.understanding.own_relative import own_relative_as_meeting
 from handlers.understanding.sitting_clause import describes_sitting, kind_relative_as_meeting
@@ -361,6 +362,9 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     if outcome.confident and outcome.intent and u is not None:
         if (readings := doubtful(u, outcome.intent, group_world(ctx))) is not None:
             return _unsure(dataclasses.replace(u, intent=None, readings=readings))
+        if outcome.intent in ("in_charge", "role_holder") and (body := body_people_asked(
+                ctx, dataclasses.replace(u), outcome.reply.plain() if outcome.intent == "role_holder" else "")) is not None:
+            return body  # « le centre social c'est qui ? »: the body's people, not the role sharing its words (body_people.py)
         if outcome.intent == "decisions_topic" and (shown := outcome.reply.plain()) and (
                 figure_unstated(text, shown_texts := [d.text for d in ctx.data.decisions() if d.text in shown])
                 or year_unstated(text, shown_texts, ctx.now.year)

@@ -24,6 +24,7 @@ plain French stay as typed; a capitalised word (a name) is never touched."""
 from __future__ import annotations
 
 import re
+from handlers.understanding.turns_tidy import tidied
 
 __all__ = ["antilles_as_french"]
 
@@ -202,11 +203,7 @@ def antilles_as_french(text: str) -> str:
                        lambda m: m.group(1)[:-1] + "'", rewritten)
     rewritten = re.sub(r"\bde\s+le\b", "du", rewritten)
     rewritten = re.sub(r"\bà\s+le\b", "au", rewritten)
-    rewritten = re.sub(r"\s{2,}", " ", rewritten).strip(" ,")
-    rewritten = re.sub(r"\s+([,.])", r"\1", rewritten)
-    if not re.search(r"[^\W\d_]{2,}", rewritten):
-        return text
-    return rewritten
+    return tidied(text, rewritten, strip=" ,", before_stop=True)
 
 
 def _word_in_french(match: re.Match[str]) -> str:

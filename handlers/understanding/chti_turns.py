@@ -33,6 +33,7 @@ name) is never touched."""
 from __future__ import annotations
 
 import re
+from handlers.understanding.turns_tidy import tidied
 
 __all__ = ["chti_as_french"]
 
@@ -112,8 +113,4 @@ def chti_as_french(text: str) -> str:
     rewritten = _RE_PREFIX.sub("re", rewritten)
     for _ in range(2):  # « d'l'chevalement »: the second elision follows the first
         rewritten = _ELIDED.sub(lambda m: m.group(1) + "e ", rewritten)
-    rewritten = re.sub(r"\s{2,}", " ", rewritten).strip()
-    rewritten = re.sub(r"\s*(\?+)", r" \1", rewritten)
-    if not re.search(r"[^\W\d_]{2,}", rewritten):
-        return text
-    return rewritten
+    return tidied(text, rewritten, spaced_question=True)

@@ -33,6 +33,7 @@ enfants »), « les gramounes » (« les personnes âgées »); a capitalised wo
 from __future__ import annotations
 
 import re
+from handlers.understanding.turns_tidy import tidied
 
 __all__ = ["creole_as_french"]
 
@@ -294,11 +295,7 @@ def creole_as_french(text: str) -> str:
     rewritten = re.sub(r"\b(peux|peut|pouvez|dois|doit|vais|va)\s+(\w+er)\s+à\s+toi\b", r"\1 te \2", rewritten)
     rewritten = re.sub(r"\bme\s+(?=[aeéèêiouh])", "m'", rewritten)
     rewritten = re.sub(r"\b([Jj]e|[Qq]ue)\s+(?=[aeéèêiouyh])", lambda m: m.group(1)[:-1] + "'", rewritten)
-    rewritten = re.sub(r"\s{2,}", " ", rewritten).strip()
-    rewritten = re.sub(r"\s+([,.])", r"\1", rewritten)
-    rewritten = re.sub(r"^[,;:.!\s]+", "", rewritten)
-    if not re.search(r"[^\W\d_]{2,}", rewritten):
-        return text
+    rewritten = tidied(text, rewritten, before_stop=True, leading=True)
     return rewritten[:1].upper() + rewritten[1:] if text[:1].isupper() else rewritten
 
 

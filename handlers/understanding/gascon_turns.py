@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 
 from handlers.understanding.normalise import fold, lexicon
+from handlers.understanding.turns_tidy import tidied
 
 __all__ = ["gascon_as_french"]
 
@@ -108,11 +109,4 @@ def gascon_as_french(text: str) -> str:
     rewritten = _GOING.sub(lambda m: "on vient à" if m.group(1).lower() == "on" else "vient à", rewritten)
     if rewritten == text:
         return text
-    rewritten = re.sub(r"\s{2,}", " ", rewritten).strip()
-    rewritten = re.sub(r"^[,;:.!\s]+", "", rewritten)
-    rewritten = re.sub(r"\s*(\?+)", r" \1", rewritten)
-    if not re.search(r"[^\W\d_]{2,}", rewritten) or len(re.findall(r"[^\W\d_]+", rewritten)) < 2:
-        return text
-    if "?" in text and "?" not in rewritten:
-        rewritten = rewritten.rstrip(" .!,") + " ?"
-    return rewritten
+    return tidied(text, rewritten, leading=True, spaced_question=True, two_words=True, asks=True)

@@ -29,6 +29,7 @@ Dégun »)."""
 from __future__ import annotations
 
 import re
+from handlers.understanding.turns_tidy import tidied
 
 __all__ = ["marseille_as_french"]
 
@@ -101,10 +102,4 @@ def marseille_as_french(text: str) -> str:
                                 else m.expand(f), rewritten)
     if rewritten == text:
         return text
-    rewritten = re.sub(r"\s{2,}", " ", rewritten).strip()
-    rewritten = re.sub(r"^[,;:.!\s]+", "", rewritten)
-    if not re.search(r"[^\W\d_]{2,}", rewritten) or len(re.findall(r"[^\W\d_]+", rewritten)) < 2:
-        return text
-    if "?" in text and "?" not in rewritten:
-        rewritten = rewritten.rstrip(" .!,") + " ?"
-    return rewritten
+    return tidied(text, rewritten, leading=True, two_words=True, asks=True)

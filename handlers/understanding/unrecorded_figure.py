@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from handlers.date_numbers import CARDINAL_WORDS
+from handlers.understanding.amounts import CURRENCY_WORDS
 from handlers.understanding.normalise import fold
 
 __all__ = ["figure_unstated", "not_counted_there", "year_unstated"]
@@ -37,19 +38,19 @@ _COUNTED = re.compile(r"\b(?:combien|cb|cbn|nombre) (?:de |d )(\w+)")
 _AVERAGE = re.compile(r"\b(?:en moyenne|moyen|moyenne|moyens|moyennes)\b")
 # Nouns after « combien de » that a duration or a sum answers (« pendant combien de temps ? »: « quatre semaines »;
 # « combien d'aide ? », « combien de budget ? »), and articles (« combien de l'heure ? »).
-_MEASURED = frozenset({"temps", "jours", "jour", "semaines", "mois", "heures", "ans", "annees", "minutes", "fois",
-                       "euros", "francs", "pourcent", "pourcentage", "aide", "aides", "budget", "argent",
-                       "investissement", "investissements", "travaux", "subvention", "subventions", "financement",
-                       "enveloppe", "montant", "somme", "dotation", "credit", "credits", "participation", "loyer",
-                       "salaire", "prime", "indemnite", "frais", "cotisation", "l", "la", "le", "les",
-                       # money in chat's words (« on a combien de sous pour la fiesta ? »)
-                       "sous", "thunes", "balles", "fric"})
+_MEASURED = CURRENCY_WORDS | frozenset({
+    "temps", "jours", "jour", "semaines", "mois", "heures", "ans", "annees", "minutes", "fois", "pourcent",
+    "pourcentage", "aide", "aides", "budget", "argent", "investissement", "investissements", "travaux", "subvention",
+    "subventions", "financement", "enveloppe", "montant", "somme", "dotation", "credit", "credits", "participation",
+    "loyer", "salaire", "prime", "indemnite", "frais", "cotisation", "l", "la", "le", "les",
+    # money in chat's words (« on a combien de sous pour la fiesta ? »; « balles » is a currency word)
+    "sous", "thunes", "fric"})
 # A figure and the word after it; the words that make it a sum (or a share) rather than a count.
 # (« une vingtaine de jeunes », « au moins une séance », « un suppléant » count too.)
 _FIGURE = re.compile(r"\b(?:\d[\d ]*|" + "|".join(sorted(CARDINAL_WORDS | {"dizaine", "douzaine", "quinzaine", "vingtaine",
                                                                       "trentaine", "centaine"}, key=len, reverse=True))
                      + r") (\w+)")
-_SUM_MARKS = frozenset({"euros", "euro", "eur", "francs", "franc", "chf", "000", "pour", "k"})
+_SUM_MARKS = CURRENCY_WORDS | frozenset({"000", "pour", "k"})
 # A count said without a figure: a share (« la moitié des titulaires »), all, or none (« … ne peuvent pas être
 # membres »).
 _SHARES = re.compile(r"\b(?:moitie|tiers|quart|majorite|totalite|tous|toutes|aucun|aucune|ne peuvent pas|ne peut pas)\b")
