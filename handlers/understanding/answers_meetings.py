@@ -25,6 +25,7 @@ from handlers.understanding.meeting_rank import (checked_period, checked_place, 
                                                  last_scheduled,
                                                  next_asked, on_day_of_month, order_of, pick_ordered, place_checked,
                                                  rank_in_month)
+from handlers.understanding.meeting_nouns import PLAIN
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.world import plain
 from handlers.views import decision_lines, meeting_lines, meeting_window_end
@@ -232,6 +233,8 @@ def meeting(ctx: Context, u: Understanding) -> Outcome:
     if _ago_holds_last(ctx, u):
         u.intent = "meeting_last"  # what is answered, so the outcome says so
         return meeting_last(ctx, u)
+    if (outside := _place_outside_span(ctx, u)) is not None:
+        return outside
     shifted = shifted_meeting(u, [m for m in _all(ctx) if m.status != "cancelled"], ctx.now)
     if shifted is not None or u.has("qualifier") and order_of(u) not in ("dernier", "precedent"):
         # « la réu après celle de mardi »: the one after the meeting named (meeting_kinds.py).
@@ -275,6 +278,21 @@ def meeting(ctx: Context, u: Understanding) -> Outcome:
     if not coming:
         return _none_planned(u)
     return Outcome.sure(u, meeting_lines(coming[0], ctx.now, ctx.locale, title="Prochaine séance"), f"n°{coming[0].number}")
+
+
+def _place_outside_span(ctx: Context, u: Understanding) -> Outcome | None:
+    """« quels horaires pour Roussillon en juillet août ? »: a town that is a venue and a span of weeks, no sitting
+    named (no « réunion », « comité »…) and none held there in the span: no sitting is asked, whatever the venue's last
+    one (the opening hours of a decision are, the lead's set 82). Unsure, saying so; else None."""
+    place, period = u.first("place"), u.first("period")
+    if place is None or period is None or place.extra.get("formation") or place.extra.get("mode"):
+        return None
+    span = period.extra["period"]
+    if span.month or (span.end - span.start).days <= 7 or any(w.folded in PLAIN or w.lemma in PLAIN for w in u.words):
+        return None
+    if any(span.start <= m.start.date() < span.end for m in place.items):
+        return None
+    return Outcome.unsure(u, [f"Aucune séance « {place.label} » {span.label}."], "")
 
 
 def meeting_last(ctx: Context, u: Understanding) -> Outcome:
