@@ -44,6 +44,8 @@ def _asks_when(outcome: Outcome) -> bool:
         return False  # « quand il gèle on fait quoi ? »: « quand » opens a clause of circumstance, « quoi » asks
     if bool(_WHEN & set(folded)) or any(a in ("quelle", "quel") and b in _WHICH for a, b in zip(folded, folded[1:])):
         return True
+    if any(a == "quel" and b == "jour" for a, b in zip(folded, folded[1:])):
+        return True  # « le vote du budget 2027 c'est quel jour ? »: the day of the sitting that holds it (the lead's set 82)
     if _prepared_in_sitting(u.words) and any(a in ("quelle", "quel") and b == "jour" for a, b in zip(folded, folded[1:])):
         return True  # « on prépare … en réunion quel jour ? »: the day of the sitting it is prepared at
     # « la réunion pour les familles, c'est où que ça se fait ? »: « où » of a sitting named by its point asks that
