@@ -111,3 +111,11 @@ def test_the_network_s_neighbours(reseau: Chat) -> None:
     # The network's own words, untouched by the office's.
     assert "Sophie Garnier" in sure(reseau, "qui représente Sceaux ?", "org_representative")
     assert "Prochaines séances" in sure(reseau, "les prochaines réunions ?", "meetings_upcoming")
+
+
+def test_the_neighbours_the_older_sets_keep() -> None:
+    # A span that holds today leaves the venue designating (lead's set 54); a day asked of a decision's permanence
+    # stays the decision's (set 43b): « quel jour » asks a sitting only of an act it does (« le vote du … »).
+    assert "n°7" in sure(build_group("episol33"), "la journée des bénévoles c'est quand cette année ?", "meeting_which")
+    assert "mercredi de 13 h 30" in sure(build_group("mda45"), "si un de mes élèves veut voir quelqu'un à Montargis, "
+                                         "la permanence c'est quel jour ?", "decisions_topic")
