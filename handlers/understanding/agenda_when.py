@@ -44,11 +44,19 @@ def _asks_when(outcome: Outcome) -> bool:
         return False  # « quand il gèle on fait quoi ? »: « quand » opens a clause of circumstance, « quoi » asks
     if bool(_WHEN & set(folded)) or any(a in ("quelle", "quel") and b in _WHICH for a, b in zip(folded, folded[1:])):
         return True
+    if any(a == "quel" and b == "jour" for a, b in zip(folded, folded[1:])) and _SITTING_NOUNS & set(folded):
+        # « le vote du budget 2027 c'est quel jour ? »: the day of the sitting that votes it (the lead's set 82); not
+        # « la permanence c'est quel jour ? », which a decision's day answers.
+        return True
     if _prepared_in_sitting(u.words) and any(a in ("quelle", "quel") and b == "jour" for a, b in zip(folded, folded[1:])):
         return True  # « on prépare … en réunion quel jour ? »: the day of the sitting it is prepared at
     # « la réunion pour les familles, c'est où que ça se fait ? »: « où » of a sitting named by its point asks that
     # sitting's place, which the meeting answers as it does « quand ».
     return "où" in (w.raw.casefold() for w in u.words) and any(f in PLAIN for f in folded)
+
+
+# The acts a sitting does with a point, as nouns (« le vote du budget », « l'élection du bureau »).
+_SITTING_NOUNS = frozenset({"vote", "adoption", "election", "approbation", "examen"})
 
 
 def _said_before(outcome: Outcome) -> bool:

@@ -17,7 +17,7 @@ from handlers.understanding.day_other_year import same_day_other_year, same_part
 from handlers.understanding import tense
 from handlers.understanding.meeting_kinds import (formation_of, joined_formations, kind_meeting, kind_meetings,
                                                   shifted_meeting, weekday_checked)
-from handlers.understanding.meetings_in_span import meeting_list, meetings_in_span
+from handlers.understanding.meetings_in_span import asked_span, meeting_list, meetings_in_span
 from handlers.understanding.month_day_check import day_in_named_month
 from handlers.understanding.near_day import near_sitting
 from handlers.understanding.agenda_topic import with_item
@@ -25,7 +25,9 @@ from handlers.understanding.meeting_rank import (checked_period, checked_place, 
                                                  last_scheduled,
                                                  next_asked, on_day_of_month, order_of, pick_ordered, place_checked,
                                                  rank_in_month)
+from handlers.understanding.meeting_nouns import PLAIN
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.world import plain
 from handlers.views import decision_lines, meeting_lines, meeting_window_end
 from storage.models import Meeting
 from storage.recurrence import expand_all
@@ -231,6 +233,8 @@ def meeting(ctx: Context, u: Understanding) -> Outcome:
     if _ago_holds_last(ctx, u):
         u.intent = "meeting_last"  # what is answered, so the outcome says so
         return meeting_last(ctx, u)
+    if (outside := _place_outside_span(ctx, u)) is not None:
+        return outside
     shifted = shifted_meeting(u, [m for m in _all(ctx) if m.status != "cancelled"], ctx.now)
     if shifted is not None or u.has("qualifier") and order_of(u) not in ("dernier", "precedent"):
         # « la réu après celle de mardi »: the one after the meeting named (meeting_kinds.py).
@@ -274,6 +278,23 @@ def meeting(ctx: Context, u: Understanding) -> Outcome:
     if not coming:
         return _none_planned(u)
     return Outcome.sure(u, meeting_lines(coming[0], ctx.now, ctx.locale, title="Prochaine séance"), f"n°{coming[0].number}")
+
+
+def _place_outside_span(ctx: Context, u: Understanding) -> Outcome | None:
+    """« quels horaires pour Roussillon en juillet août ? »: a town that is a venue and a span of weeks, no sitting
+    named (no « réunion », « comité »…) and none held there in the span: no sitting is asked, whatever the venue's last
+    one (the opening hours of a decision are, the lead's set 82). Unsure, saying so; else None."""
+    place, period = u.first("place"), u.first("period")
+    if place is None or period is None or place.extra.get("formation") or place.extra.get("mode"):
+        return None
+    span = period.extra["period"]
+    if span.month or (span.end - span.start).days <= 7 or any(w.folded in PLAIN or w.lemma in PLAIN for w in u.words):
+        return None
+    if span.start <= ctx.now.date() < span.end:
+        return None  # « la journée des bénévoles c'est quand cette année ? »: the venue designates (lead's set 54)
+    if any(span.start <= m.start.date() < span.end for m in place.items):
+        return None
+    return Outcome.unsure(u, [f"Aucune séance « {place.label} » {span.label}."], "")
 
 
 def meeting_last(ctx: Context, u: Understanding) -> Outcome:
@@ -331,6 +352,10 @@ def meeting_last(ctx: Context, u: Understanding) -> Outcome:
 
 def meetings_upcoming(ctx: Context, u: Understanding) -> Outcome:
     kinds = kind_meetings(u, _all(ctx))  # « les prochains comités techniques »: that kind's only
+    if (one := _one_day_sitting(ctx, u)) is not None:
+        # « le 19 janvier on a quoi comme réunion ? »: the one sitting of the day asked, shown whole (the lead's set 82).
+        u.intent = "meeting_which"
+        return Outcome.sure(u, meeting_lines(one, ctx.now, ctx.locale, title="Séance"), f"n°{one.number}")
     if (spanned := meetings_in_span(ctx, u, _all(ctx) if kinds is None else kinds)) is not None:
         return spanned  # « les réunions d'ici Noël ? »: those of the period only
     if kinds is not None and (ahead := [m for m in kinds if m.active and meeting_window_end(m) > ctx.now]):
@@ -340,6 +365,20 @@ def meetings_upcoming(ctx: Context, u: Understanding) -> Outcome:
         return _none_planned(u)
     # The same list as /seances, so a question and the command agree.
     return Outcome(run_command(ctx, "seances"), u.intent, True, ", ".join(f"n°{m.number}" for m in coming[:10]), u)
+
+
+def _one_day_sitting(ctx: Context, u: Understanding) -> Meeting | None:
+    """The one active sitting of the single day a question names of « une réunion » (not « les réunions »)."""
+    span = asked_span(ctx, u)
+    # (As typed: « quoi comme réunion » is read as a list, « quoi comme réunions ».)
+    if span is None or (span[1] - span[0]).days != 1 or _PLURAL_SITTINGS & set(plain(u.text).split()):
+        return None
+    held = [m for m in _all(ctx) if m.active and span[0] <= m.start.date() < span[1]]
+    return held[0] if len(held) == 1 else None
+
+
+# « les réunions du 19 ? », « les séances de ce jour »: a list is asked, even of one day.
+_PLURAL_SITTINGS = frozenset({"reunions", "seances", "reus", "rdvs", "rendez-vous", "comites", "commissions"})
 
 
 def agenda_items(ctx: Context, u: Understanding) -> Outcome:

@@ -27,7 +27,8 @@ from handlers.understanding.who_named import acting_members
 from handlers.understanding.charge_phrase import decided_over_roles, decision_says_who
 from handlers.understanding.world_cache import group_world
 from handlers.understanding.spelled_out import spelled_out
-from handlers.understanding.role_scope import (body_of_holder, deputy, elsewhere, narrower, opening_title,
+from handlers.understanding.family_body import trade_holder
+from handlers.understanding.role_scope import (body_of_holder, deputy, elsewhere, is_unit, narrower, opening_title,
                                                placed_in_roles, without_deputies)
 from handlers.understanding.role_town import shared_out
 from handlers.understanding.title_object import title_as_object
@@ -533,11 +534,21 @@ def org_people(ctx: Context, u: Understanding) -> Outcome:
     org = u.first("org")
     assert org is not None
     people: tuple[Member, ...] = org.items
-    if org.extra.get("in_role") and any(w.lemma in _CHARGE_VERBS or w.folded in _CHARGE_VERBS for w in u.words):
+    charging = any(w.lemma in _CHARGE_VERBS or w.folded in _CHARGE_VERBS for w in u.words)
+    if org.extra.get("in_role") and charging:
         # A place named only in roles, asked who takes care of it: the members whose role names it.
         u.intent = "in_charge"
         return Outcome.sure(u, [f"En charge de « {org.label} » d'après leur rôle :", *[member_row(m) for m in people]],
                             ", ".join(m.name for m in people))
+    if (holder := trade_holder(u, org)) is not None:
+        # « le représentant des campings c'est qui ? »: the trade's representative by their role (family_body.py).
+        u.intent = "role_holder"
+        return Outcome.sure(u, [f"Représentant des « {u.words[org.start].raw} » d'après son rôle :", member_row(holder)],
+                            holder.name)
+    if charging and all(is_unit(label) for label in org.label.split(" / ")):
+        # « qui s'occupe du bureau de Roussillon ? »: a body's unit (« <body>, bureaux d'information de Roussillon … »),
+        # asked who takes care of it: its people, as in charge (the lead's set 82).
+        return _body_in_charge(u, org)
     if charged_activity(u, org):
         # « qui s'occupe du transport solidaire ? » of « Lévézou Solidarité Transport »: the body's name says the
         # activity asked after; who takes care of it is asked (in_charge), its people answer (body_charge.py).

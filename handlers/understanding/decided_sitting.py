@@ -1,7 +1,7 @@
 """A sitting named by what was decided there, as the members of a formal body
 name it: « la séance où on a voté le prix de l'eau, c'était quel jour ? »,
 « la réunion qui a adopté le tarif s'est tenue où ? », « la séance du DOB
-c'était quand ? » (blind set 42c).
+c'était quand ? » (blind set 42c), « le vote du budget 2026 c'était à quelle date ? » (the lead's set 82).
 
 described_meeting.py reads a sitting by its agenda or its heading; a past
 sitting rarely keeps either, but its decisions are recorded with their
@@ -39,6 +39,14 @@ _RELATIVE = re.compile(rf"(?i)\b{_NOUN}\s+(?:o[ùu]|qui|pendant\s+laquelle|lors\
                        rf"(?P<clause>[^,?!.;]*?{_DONE}[^,?!.;]*)")
 _COMPLEMENT = re.compile(rf"(?i)\b{_NOUN}\s+(?:du|des|de\s+la|de\s+l['’]|sur\s+(?:le|la|les|l['’]))\s*"
                          r"(?P<clause>[^,?!.;]+)")
+# « le vote du budget 2026 c'était à quelle date ? » (the lead's set 82): the act of deciding itself, said held, names
+# the sitting it was done at as « la séance du … » does.
+_ACT = re.compile(r"(?i)^\s*(?:le|l['’])\s*(?:vote|adoption|approbation|validation)\s+(?:du|des|de\s+la|de\s+l['’])\s*"
+                  r"(?P<clause>[^,?!.;]+)")
+# « le PV du comité sur le budget 2026 ? » (the lead's set 82): minutes are a held sitting's, which its subject names.
+_MINUTES = re.compile(r"(?i)\b(?:pv|cr|compte[- ]rendu|proc[eè]s[- ]verbal)\s+(?:du|de\s+la)\s+"
+                      r"(?P<sitting>(?:comit[ée]|codir|r[ée]union|s[ée]ance|commission)\s+sur\s+(?:le|la|les|l['’])\s*)"
+                      r"(?P<clause>[^,?!.;]+)")
 # The sitting said held: « c'était », « a eu lieu », « s'est tenue », « avait lieu ».
 _HELD = re.compile(r"(?i)(?:\bc['’]?\s*|\b)[ée]tait\b|\ba\s+eu\s+lieu\b|\bs['’]est\s+tenue?\b|\bavait\s+lieu\b")
 _VERB = re.compile(r"(?:vot|decid|adopt|delib|approuv|valid|acte|tranch)")
@@ -49,9 +57,9 @@ _END = re.compile(r"(?i)\s+(?:c['’]?\s*[ée]tait|c['’]\s*est|[ée]tait|a\s+e
 
 def decided_sitting(text: str, decisions: Sequence[Decision], meetings: Sequence[Meeting]) -> str | None:
     """`text` with a sitting described by what was decided there replaced by its day, or None."""
-    for pattern in (_RELATIVE, _COMPLEMENT):
+    for pattern in (_RELATIVE, _COMPLEMENT, _ACT, _MINUTES):
         found = pattern.search(text)
-        if found is None or pattern is _COMPLEMENT and not _HELD.search(text[found.end("clause") - len(
+        if found is None or pattern in (_COMPLEMENT, _ACT) and not _HELD.search(text[found.end("clause") - len(
                 found.group("clause")):]):
             continue
         clause = _END.sub("", found.group("clause"))
@@ -64,7 +72,8 @@ def decided_sitting(text: str, decisions: Sequence[Decision], meetings: Sequence
         placed = _placed(wanted, meetings)
         if meeting is not None and (not placed or meeting in placed):
             end = found.start("clause") + len(clause)
-            return text[:found.start()] + named_meeting(meeting) + text[end:]
+            start = found.start("sitting") if "sitting" in pattern.groupindex else found.start()
+            return text[:start] + named_meeting(meeting) + text[end:]
     return None
 
 

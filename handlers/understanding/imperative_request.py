@@ -54,7 +54,19 @@ def _put_to_bot(found: list[Word]) -> set[int]:
     folded = [w.folded for w in found[start:start + 3]]
     if len(folded) == 3 and folded[0] in ("tu", "vous") and folded[1] in ("me", "m", "nous") and folded[2] in _VERBS:
         return {start, start + 1, start + 2}
+    # « tu peux me sortir le planning des réunions ? »: the same asked through « pouvoir » (the lead's set 82).
+    folded = [w.folded for w in found[start:start + 4]]
+    if (len(folded) == 4 and folded[0] in ("tu", "vous") and folded[1] in _CAN and folded[2] in ("me", "m", "nous")
+            and folded[3] in _INFINITIVES):
+        return {start, start + 1, start + 2, start + 3}
     return set()
+
+
+_CAN = frozenset({"peux", "pourrais", "pouvez", "pourriez"})
+# The infinitives of the request verbs above that no stop word holds.
+_INFINITIVES = frozenset({"sortir", "ressortir", "faire", "refaire", "filer", "passer", "balancer", "preparer", "envoyer",
+                          "renvoyer", "lister", "recapituler", "resumer", "redonner", "transmettre", "retrouver",
+                          "ecrire", "imprimer", "extraire", "dresser", "fournir"})
 
 
 def imperative_frame(found: list[Word]) -> set[int]:

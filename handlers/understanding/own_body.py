@@ -110,8 +110,9 @@ def _head(me: Member, colleagues: Sequence[Member], noun: str) -> Member | None:
     return anywhere[0] if len(anywhere) == 1 else None
 
 
-# « la CAF c'est qui chez nous ? »: « chez nous » after « c'est qui » is the group, not the asker's body.
-_WHO_IS_OURS = re.compile(r"\S.*\bc\W?\s*est\s+qui\s+$")
+# « la CAF c'est qui chez nous ? »: « chez nous » after « c'est qui » is the group, not the asker's body; chat's
+# « le PNR c qui chez nous » too (the lead's set 82).
+_WHO_IS_OURS = re.compile(r"\S.*\bc(?:\W?\s*est)?\s+qui\s+$")
 
 
 # Words of a body's name too common to say which body is meant (« club », « ville », « de la Vendée »).

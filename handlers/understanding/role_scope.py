@@ -25,7 +25,7 @@ from storage.models import Member
 if TYPE_CHECKING:
     from handlers.understanding.pipeline import Understanding
 
-__all__ = ["title_opening", "body_of_holder", "deputy", "elsewhere", "narrower", "placed_in_roles", "without_deputies"]
+__all__ = ["title_opening", "body_of_holder", "deputy", "elsewhere", "is_unit", "narrower", "placed_in_roles", "without_deputies"]
 
 HERE = Path(__file__).parent
 _LINKS = frozenset({"du", "de", "d", "des", "la", "l"})
@@ -42,6 +42,13 @@ def _parts() -> frozenset[str]:
     """Words naming a part of a body (entities.toml, `body_parts`)."""
     with (HERE / "entities.toml").open("rb") as handle:
         return frozenset(plain(w) for w in tomllib.load(handle).get("body_parts", []))
+
+
+def is_unit(organisation: str) -> bool:
+    """`organisation` is written as a part of a body, « <body>, bureau d'information d'Apt » (« bureaux … » too)."""
+    head, comma, part = organisation.partition(",")
+    first = plain(part).split()[:1]
+    return bool(comma and head.strip() and first and first[0].rstrip("sx") in {p.rstrip("sx") for p in _parts()})
 
 
 # A body's local units, which a role names bare when the member's body is one (« Directrice d'agence »).

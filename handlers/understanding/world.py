@@ -207,6 +207,12 @@ def _head(org: str) -> str:
     return next((w for w in words if w not in kinds and w not in _ORG_STOP), words[0] if words else "")
 
 
+def _head_of_unit(org: str, by_org: dict[str, list[Member]]) -> str:
+    """The body `org` is a unit of when written « <body>, <unit> » and that body is in the group, else `org`."""
+    head = org.split(",")[0].strip()
+    return head if "," in org and head in by_org else org
+
+
 def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
     from handlers.understanding.acronyms import acronyms, departement_in  # they read this module: imported late
     from handlers.understanding.role_bodies import roles_name_bodies  # reads this module too
@@ -312,16 +318,21 @@ def _org_aliases(members: list[Member]) -> dict[str, tuple[str, list[Member]]]:
     # The first words of a name, when no other body starts so ("ATD Quart
     # Monde" for "ATD Quart Monde Suisse", "Office cantonal" for its full name).
     starts: dict[str, set[str]] = defaultdict(set)
+    # « l'Office de tourisme » for the Office de tourisme intercommunal … and its services written « <body>, direction »,
+    # « <body>, comptabilité » (the lead's set 82): a body's units open as it does and are no other body.
+    family: dict[str, list[Member]] = defaultdict(list)
+    for org, people in by_org.items():
+        family[_head_of_unit(org, by_org)].extend(people)
     for org in by_org:
         words = plain(re.sub(r"\([^)]*\)", " ", org)).split()
         # « la Fondation » when only one body's name opens with that kind of body.
         for k in range(1 if words and words[0] in data["sole_kinds"] else 2, len(words)):
             if words[k - 1] not in _ORG_STOP:
-                starts[" ".join(words[:k])].add(org)
+                starts[" ".join(words[:k])].add(_head_of_unit(org, by_org))
     for start, orgs in starts.items():
         if len(orgs) == 1 and start not in aliases:
             org = next(iter(orgs))
-            add(start, org, by_org[org])
+            add(start, org, family[org])
     for word, orgs in owners.items():
         if len(orgs) == 1 and len(word) >= 5 and word not in generic and word not in aliases and not word.isdigit():
             org = next(iter(orgs))

@@ -214,6 +214,7 @@ FIXED_AFTER_FIRST_RUN = (
     "questions_heldout47c.tsv",  # r40c: counting, how many, since when and how long (« combien de temps il nous reste pour répondre ? », « c'est dans combien de temps ? », « combien d'adhérents en 2024 ? », « ça fait combien de temps que le GEIQ existe ? », « combien de décisions au comité des partenaires ? »), the conseil d'administration of a GEIQ BTP in the Isère (geiq38), first run 90.4 / 1.3 / 85.7
     "questions_heldout47a.tsv",  # r40a: the French of the Antilles coloured by Creole (« ki lè réinion-la ? », « kimoun ka représenté CAF-la ? », « sa nou té décidé pou transpò-a ? »), the comité technique of the Département de la Guadeloupe's PDI (pdi971), first run 60.2 / 4.2 / 100
     "questions_heldout_lead83.tsv",  # w41b wrote it, the lead measured it (77.6 / 7.9 / 100), r41f fixed it to 95.8 / 0.5 (one label relabelled): the CALEOL of an OPH in the Sarthe (caleol72)
+    "questions_heldout_lead82.tsv",  # w41a wrote it, the lead measured it (82.0 / 4.7 / 100; 82.9 / 3.8 relabelled), r41e fixed it: the comité de direction of an intercommunal Office de tourisme in the Luberon (otluberon84)
 )
 
 
