@@ -283,6 +283,8 @@ from tests.handlers.questions_groups_ligne21 import LIGNE21_AFTER_SETUP, LIGNE21
 from tests.handlers.questions_groups_clspd30 import CLSPD30_AFTER_SETUP, CLSPD30_ASKERS, CLSPD30_GROUPS, CLSPD30_TASKS
 from tests.handlers.questions_groups_geiq38 import GEIQ38_AFTER_SETUP, GEIQ38_ASKERS, GEIQ38_GROUPS, GEIQ38_TASKS
 from tests.handlers.questions_groups_pdi971 import PDI971_AFTER_SETUP, PDI971_ASKERS, PDI971_GROUPS, PDI971_TASKS
+from tests.handlers.questions_groups_sundgau68 import (SUNDGAU68_AFTER_SETUP, SUNDGAU68_ASKERS, SUNDGAU68_GROUPS,
+                                                     SUNDGAU68_TASKS)
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -1228,6 +1230,10 @@ GROUPS |= PDI971_GROUPS
 TASKS |= PDI971_TASKS
 ASKERS |= PDI971_ASKERS
 AFTER_SETUP |= PDI971_AFTER_SETUP
+GROUPS |= SUNDGAU68_GROUPS
+TASKS |= SUNDGAU68_TASKS
+ASKERS |= SUNDGAU68_ASKERS
+AFTER_SETUP |= SUNDGAU68_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
