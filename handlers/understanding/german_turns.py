@@ -193,8 +193,12 @@ def _elided_before(article: str, french: str, gender: str, plural: bool) -> str:
 
 def _without_name_article(text: str, names: Iterable[str]) -> str:
     """« c'est bien l'Anne-Sophie qui coordonne ? », « la Katrin doit faire quoi ? »: the article Alsatian and
-    southern German French put before a first name, left out before a member's first name (capitalised as typed)."""
-    firsts = sorted({n.split()[0] for n in names if n.split() and len(n.split()[0]) >= 3}, key=len, reverse=True)
+    southern German French put before a first name, left out before a member's first name (capitalised as typed);
+    so before a surname (« le Meyer de Dannemarie, c'est qui ? », set 48a), whole: « Le Gall » keeps its « Le »."""
+    names = list(names)
+    lasts = {" ".join(n.split()[1:]) for n in names if len(n.split()) > 1}
+    firsts = sorted({n.split()[0] for n in names if n.split() and len(n.split()[0]) >= 3}
+                    | {last for last in lasts if len(last) >= 3}, key=len, reverse=True)
     if not firsts:
         return text
     alternatives = "|".join(re.escape(f) for f in firsts)
