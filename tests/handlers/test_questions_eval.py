@@ -213,6 +213,7 @@ FIXED_AFTER_FIRST_RUN = (
     "questions_heldout47b.tsv",  # r40b: nicknames, diminutives, initials and misspelled names (« Fred », « Manu », « Marie-Jo », « la Cath », « JPL », « M. Lefebre », « la gendar' », « le proc' », « Marie du parquet », a name nobody holds), the CLSPD of a Gard town near Alès (clspd30), first run 79.8 / 2.2 / 97.5
     "questions_heldout47c.tsv",  # r40c: counting, how many, since when and how long (« combien de temps il nous reste pour répondre ? », « c'est dans combien de temps ? », « combien d'adhérents en 2024 ? », « ça fait combien de temps que le GEIQ existe ? », « combien de décisions au comité des partenaires ? »), the conseil d'administration of a GEIQ BTP in the Isère (geiq38), first run 90.4 / 1.3 / 85.7
     "questions_heldout47a.tsv",  # r40a: the French of the Antilles coloured by Creole (« ki lè réinion-la ? », « kimoun ka représenté CAF-la ? », « sa nou té décidé pou transpò-a ? »), the comité technique of the Département de la Guadeloupe's PDI (pdi971), first run 60.2 / 4.2 / 100
+    "questions_heldout48a.tsv",  # r41a: the French of Alsace and the Moselle (« ça geht's ? », « hopla », « gell ? », « il vient avec mardi ? », « on fait comment avec le car ? », « la Mme Muller », « am Dienstag 8.12. um 18 Uhr », « awa »), the comité de pilotage of a Sundgau PEDT with bilingual schools (sundgau68), first run 87.3 / 2.3 / 100
 )
 
 

@@ -15,7 +15,11 @@ neighbours that must stay as they were:
 - « le car roule », « s'il neige » of « ne circule pas », « neige ou
   verglas »; « le péri » (lexicon.toml);
 - a weekday a record writes after a noun (« le plan mercredi ») is part of
-  its name, not next Wednesday (record_period.py)."""
+  its name, not next Wednesday (record_period.py);
+- « Didier il fait quoi dans le copil ? »: the group itself, his card
+  (group_name.asks_membership);
+- « Yannick c'est la CeA ou l'Éducation nationale ? »: his card
+  (card_body.py)."""
 
 from __future__ import annotations
 
@@ -86,6 +90,10 @@ def test_the_article_before_a_surname(sundgau: Chat, briochin: Chat) -> None:
     assert "Directrice de l'école" in sure(sundgau, "la Muller elle fait quoi ?", "who_is")
     # Neighbour: a surname that opens with « Le » keeps it.
     assert german_as_french("c'est qui Le Goff ?", names=["Yannick Le Goff"]) == "c'est qui Le Goff ?"
+    # Nor before a surname French knows as a word, or that the group's other texts write (a body, a place).
+    assert german_as_french("qui représente la Vienne ?", names=["Paul Vienne"]) == "qui représente la Vienne ?"
+    assert german_as_french("qui représente la Marne ?", lambda: ["Conseil départemental de la Marne"],
+                            names=["Paul Marne"]) == "qui représente la Marne ?"
     assert "Saint-Brieuc Armor Agglomération" in sure(briochin, "c'est qui M. Le Goff ?", "who_is")
 
 
@@ -107,3 +115,17 @@ def test_a_weekday_in_a_record_s_name(sundgau: Chat) -> None:
         sundgau, "les fiches-bilans du plan mercredi, c'est pour quand ?", "dates_period")
     # Neighbour: a weekday alone is still the day.
     assert "mercredi 2 décembre 2026" in sure(sundgau, "qu'est-ce qu'on a mercredi ?", "dates_period")
+
+
+def test_someone_s_part_in_the_group(sundgau: Chat) -> None:
+    assert "Directeur du centre socioculturel" in sure(sundgau, "Didier Scherrer il fait quoi dans le copil ?", "who_is")
+    # Neighbours: the group's members asked « dans le copil »; « on fait quoi dans le copil ? » is no one's card.
+    assert "Membres du groupe (20)" in sure(sundgau, "qui est dans le copil ?", "directory")
+    assert outcome_of(sundgau, "on fait quoi dans le copil ?").intent != "who_is"
+
+
+def test_a_member_checked_against_two_bodies(sundgau: Chat) -> None:
+    assert "Chargé de mission bilinguisme" in sure(
+        sundgau, "Yannick Stoecklin c'est la CeA ou l'Éducation nationale ?", "who_is")
+    # Neighbour: one body checked, as before.
+    assert "Chargé de mission bilinguisme" in sure(sundgau, "Yannick Stoecklin c'est la CeA ?", "who_is")
