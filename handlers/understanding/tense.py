@@ -32,9 +32,8 @@ PASSED = frozenset({"passe", "passee"})
 
 def did_once(folded: list[str]) -> bool:
     """« qui a envoyé le compte rendu ? », « qui a pris … »: who did a thing once (« qui » then « a » / « ont » and a
-    past participle), not « qui a été désigné » (a charge given) nor « qui a des nouvelles » (no participle); in the
-    pluperfect too (« qui avait réservé le car ? », set 48a)."""
-    if any(a == "qui" and b in ("a", "ont", "avait", "avaient") and c != "ete" and len(c) > 1 and c.endswith(("e", "i", "u", "is", "it"))
+    past participle), not « qui a été désigné » (a charge given) nor « qui a des nouvelles » (no participle)."""
+    if any(a == "qui" and b in ("a", "ont") and c != "ete" and len(c) > 1 and c.endswith(("e", "i", "u", "is", "it"))
            for a, b, c in zip(folded, folded[1:], folded[2:])):
         return True
     # « les panneaux, qui les a commandés ? »: an object pronoun before « a », the participle agreeing with it (set 45a).

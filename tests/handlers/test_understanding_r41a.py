@@ -11,7 +11,7 @@ neighbours that must stay as they were:
   the question (« j'étais marquée excusée la dernière fois, non ? »:
   clauses.py);
 - the article before a surname (« le Meyer de Dannemarie »: german_turns.py);
-- « qui avait réservé le car … ? »: a deed done, in the pluperfect (tense.py);
+- « qui avait réservé le car … ? »: a deed done, in the pluperfect (task_first.py);
 - « le car roule », « s'il neige » of « ne circule pas », « neige ou
   verglas »; « le péri » (lexicon.toml);
 - a weekday a record writes after a noun (« le plan mercredi ») is part of
@@ -129,3 +129,10 @@ def test_a_member_checked_against_two_bodies(sundgau: Chat) -> None:
         sundgau, "Yannick Stoecklin c'est la CeA ou l'Éducation nationale ?", "who_is")
     # Neighbour: one body checked, as before.
     assert "Chargé de mission bilinguisme" in sure(sundgau, "Yannick Stoecklin c'est la CeA ?", "who_is")
+
+
+def test_the_pluperfect_describing_a_member_is_no_deed_asked() -> None:
+    # « le monsieur qui avait proposé les permanences à Beaune » describes whom the decision names (set 34a), as before.
+    chat = build_group("pdalhpd21")
+    assert "Pierre-Yves Cornu" in sure(chat, "le monsieur qui avait proposé les permanences à Beaune, c'est qui ?",
+                                       "in_charge")
