@@ -61,6 +61,7 @@ from handlers.understanding.whole_group import without_whole_group
 from handlers.understanding.sitting_served import without_sitting_served
 from handlers.understanding.confirmed_check import confirmed_as_decided
 from handlers.understanding.spoken_il import il_for_y
+from handlers.understanding.alsace_turns import alsace_as_french
 from handlers.understanding.antilles_turns import antilles_as_french
 from handlers.understanding.chti_turns import chti_as_french
 from handlers.understanding.unheld_hour import hour_unheld
@@ -421,6 +422,7 @@ def _answer(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     text = antilles_as_french(text)  # « ki lè réinion-la ? », « kimoun ka représenté CAF-la ? »: antilles_turns.py
     text = creole_as_french(text)  # « la réunion lé kan ? », « ki i représente la CAF ? »: creole_turns.py
     text = chti_as_french(text)  # « ch'est quand eul prochaine ? », « Crépin i fait quo ? »: chti_turns.py
+    text = alsace_as_french(text)  # « ça geht's ? … », « il vient avec mardi ? », « um 18 Uhr »: alsace_turns.py
     # « la Sitzung », « le Protokoll », « …, oder ? », « l'Anne-Sophie »: german_turns.py
     text = german_as_french(text, lambda: _group_texts(ctx), [m.name for m in ctx.data.members()])
     text = marseille_as_french(text)  # « vé, … », « on se capte quand ? », « c'est qui en bas ? »: marseille_turns.py

@@ -4,7 +4,8 @@ travaille à la Mission locale ? »: a member named, then a verb of being or
 working (negated or not), then a body.
 
 The asker checks the member's body: the member's card (name, body, role)
-answers it, right or wrong, negated or not. Read with both entities, the
+answers it, right or wrong, negated or not; so does « … c'est la CeA ou
+l'Éducation nationale ? », two bodies offered. Read with both entities, the
 question hesitated between the card and the body's representatives (sets
 28a), and a body the member is not from would list someone else. The body
 so checked is dropped from the entities and its words are framing, as
@@ -48,9 +49,24 @@ def body_checked_on_card(found: Sequence[Word], entities: list[Entity]) -> tuple
         body = next((e for e in entities if e.kind == "org" and e.start == k), None)
         if body is None:
             continue
-        # The body's span and what follows it up to the end, if only the question mark or a tag follows.
-        if any(w.folded not in ("ou", "pas", "non", "hein") for w in found[body.end:]):
+        # « Yannick c'est la CeA ou l'Éducation nationale ? » (set 48a): a second body offered after « ou » is checked too.
+        other = _alternative(found, entities, body.end)
+        end = other.end if other is not None else body.end
+        # The bodies' span and what follows it up to the end, if only the question mark or a tag follows.
+        if any(w.folded not in ("ou", "pas", "non", "hein") for w in found[end:]):
             continue
-        return [e for e in entities if e is not body and not (e.kind == "org" and e.start < body.end and body.start < e.end)
-                and not (e.kind == "place" and body.start <= e.start < body.end)], set(range(start, len(found)))
+        checked = [b for b in (body, other) if b is not None]
+        return [e for e in entities if not any(
+            e is b or e.kind == "org" and e.start < b.end and b.start < e.end
+            or e.kind == "place" and b.start <= e.start < b.end for b in checked)], set(range(start, len(found)))
     return entities, set()
+
+
+def _alternative(found: Sequence[Word], entities: list[Entity], after: int) -> Entity | None:
+    """The body offered as the other choice right after word `after` (« … ou l'Éducation nationale »), if any."""
+    if after >= len(found) or found[after].folded != "ou":
+        return None
+    k = after + 1
+    while k < len(found) and found[k].folded in _AT:
+        k += 1
+    return next((e for e in entities if e.kind == "org" and e.start == k), None)

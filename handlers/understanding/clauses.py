@@ -17,6 +17,7 @@ import re
 
 from handlers.understanding.leadins import is_chat_lead_in
 from handlers.understanding.normalise import Word, fold, lexicon
+from handlers.understanding.question_tags import question_tags
 from handlers.understanding.shape import opening
 
 __all__ = ["Aside", "context_words", "is_news", "plain_markers", "word_positions"]
@@ -92,7 +93,11 @@ def context_words(text: str, found: list[Word]) -> Aside:
         # « Pour l'organisation de mon agenda, quand … ? »: a purpose of one's own, not the topic
         # (« pour le budget, qu'a-t-on décidé ? » names it).
         my_purpose = first == "pour" and any(found[i].folded in _MY for i in clause)
-        if about_me or my_purpose or first in _OPENERS and (first not in _SECOND or follows in _SECOND[first]):
+        # « j'étais marquée excusée la dernière fois, non ? »: a tag after the comma asks to confirm the clause,
+        # which is then the question itself (question_tags.py; set 48a's « …, gell ? »).
+        tagged = bool(question_tags(found)) and len(clause) == len(rest) - 1
+        if (about_me or my_purpose or first in _OPENERS and (first not in _SECOND or follows in _SECOND[first])) and (
+                not tagged):
             if len(clause) < len(rest):
                 loose.update(clause)
     loose.update(_closing_reason(text, found, places))

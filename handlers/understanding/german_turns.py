@@ -104,9 +104,11 @@ _ELIDED = re.compile(r"(?i)^(l|d)['’](\w+)$")
 
 def german_as_french(text: str, group_texts: Callable[[], Iterable[str]] = tuple, names: Iterable[str] = ()) -> str:
     """`text` with the German turns above written in French; `text` itself when it holds none. `group_texts`: gives
-    the group's own texts, asked only when a German noun is typed (reading every record costs on each message).
+    the group's own texts, asked only when a German noun, or a surname after an article, is typed (reading every
+    record costs on each message).
     `names`: the members' names, whose first names may follow an article (« l'Anne-Sophie », « la Katrin »)."""
-    text = _without_name_article(text, names)
+    names = list(names)
+    text = _without_name_article(text, names, group_texts)
     text = _works_for(text, names)
     text = _TAG.sub(lambda m: ", non " + (m.group(1) or "?"), text)
     text = _HOPLA.sub("", text)
@@ -191,14 +193,29 @@ def _elided_before(article: str, french: str, gender: str, plural: bool) -> str:
     return "l'" + french if vowel else ("la " if gender == "f" else "le ") + french
 
 
-def _without_name_article(text: str, names: Iterable[str]) -> str:
+def _without_name_article(text: str, names: list[str], group_texts: Callable[[], Iterable[str]] = tuple) -> str:
     """« c'est bien l'Anne-Sophie qui coordonne ? », « la Katrin doit faire quoi ? »: the article Alsatian and
-    southern German French put before a first name, left out before a member's first name (capitalised as typed)."""
+    southern German French put before a first name, left out before a member's first name (capitalised as typed);
+    so before a whole surname (« le Meyer de Dannemarie, c'est qui ? », set 48a: « Le Goff » keeps its « Le »),
+    unless French knows it as a word or the group's other texts write it (« la Vienne », « la Loire » of a body or
+    a place: the article is theirs)."""
     firsts = sorted({n.split()[0] for n in names if n.split() and len(n.split()[0]) >= 3}, key=len, reverse=True)
-    if not firsts:
+    if firsts:
+        alternatives = "|".join(re.escape(f) for f in firsts)
+        text = re.sub(rf"(?<![\w'’])(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?=(?:{alternatives})(?![\w-]))", "", text)
+    lasts = sorted({" ".join(n.split()[1:]) for n in names if len(n.split()) > 1 and len(" ".join(n.split()[1:])) >= 3},
+                   key=len, reverse=True)
+    found = [m for m in re.finditer(rf"(?<![\w'’])(?:[Ll]e|[Ll]a)\s+({'|'.join(re.escape(x) for x in lasts)})(?![\w-])",
+                                    text)] if lasts else []
+    if not found:
         return text
-    alternatives = "|".join(re.escape(f) for f in firsts)
-    return re.sub(rf"(?<![\w'’])(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?=(?:{alternatives})(?![\w-]))", "", text)
+    others = " ".join(fold(t) for t in group_texts() if t not in names)
+    for m in reversed(found):
+        last = m.group(1)
+        if simplemma.is_known(last.casefold(), lang="fr") or re.search(rf"\b{re.escape(fold(last))}\b", others):
+            continue
+        text = text[:m.start()] + text[m.start(1):]
+    return text
 
 
 # « Monika Vogt, elle est chez qui ? » (bei wem ist sie): whom a member works for.

@@ -114,7 +114,10 @@ def asks_membership(found: Sequence[Word], i: int, end: int) -> bool:
     folded = [w.folded for w in found[:j + 1]]
     ours = "combien" in folded and found[j + 1].folded in ("au", "a") and any(
         a == "on" and b == "est" or a == "combien" and b == "sommes" for a, b in zip(folded, folded[1:]))
-    return cue in _MEMBERSHIP or cue == "dans" and (found[0].folded == "qui" or counted) or ours
+    # « Didier il fait quoi dans le copil ? » (set 48a): someone's part in the group, as « … dans le comité ? » reads;
+    # not « on fait quoi dans le copil ? » (the group's own work).
+    part = cue == "dans" and "fait" in folded and "quoi" in folded and not {"on", "nous", "je", "j"} & set(folded)
+    return cue in _MEMBERSHIP or cue == "dans" and (found[0].folded == "qui" or counted) or ours or part
 
 
 def formation_as_group(found: Sequence[Word], entities: list[Entity]) -> tuple[list[Entity], set[int]]:

@@ -9,7 +9,12 @@ least, and that same record says the period's words too, they name the
 record together: the period is left out of the entities, its words are the
 record's. Not after a sitting's noun: « le procès-verbal de la séance du 24
 septembre » names the sitting by its day, though a decision approving those
-minutes says all of it (set 42c, on the merged round)."""
+minutes says all of it (set 42c, on the merged round).
+
+A weekday typed bare right after a content word, as a record writes the two
+together, is part of a name too: « les fiches-bilans du plan mercredi, c'est
+pour quand ? » of a deadline « … des activités du plan mercredi » (set 48a),
+not next Wednesday; « le car le mercredi » (an article between) stays a day."""
 
 from __future__ import annotations
 
@@ -25,6 +30,7 @@ __all__ = ["periods_of_records"]
 # Little words between a record's noun and its period (« pour l'été », « de l'hiver 2026 »).
 _LINKS = frozenset({"pour", "de", "du", "d", "l", "la", "le", "en", "des"})
 _KINDS = frozenset({"period"})
+_WEEKDAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"})
 
 
 def _said(text: str) -> set[str]:
@@ -38,9 +44,13 @@ def periods_of_records(found: Sequence[Word], entities: list[Entity],
     if not texts:
         return entities
     stop = lexicon().stopwords
+    written = [f" {' '.join(re.findall(r'[a-z0-9]+', fold(t)))} " for kind in ("agenda_items", "dates_period",
+               "decisions_topic") for t in records.get(kind, ())]
     covered = {j for e in entities for j in range(e.start, e.end)}
     kept = []
     for entity in entities:
+        if _weekday_of_name(found, entity, written, stop):
+            continue
         span = entity.extra.get("period")
         if entity.kind not in _KINDS or entity.start < 2 or span is not None and (span.end - span.start).days == 1:
             # A day (« le procès-verbal du 19 novembre ») dates a sitting or a record, the season or year of a name
@@ -68,3 +78,17 @@ def periods_of_records(found: Sequence[Word], entities: list[Entity],
         if not recorded:
             kept.append(entity)
     return kept
+
+
+def _weekday_of_name(found: Sequence[Word], entity: Entity, written: list[str], stop: frozenset[str]) -> bool:
+    """Whether `entity` is one weekday typed right after a word (« plan mercredi ») that a record writes together
+    with it and with another content word of the message (« fiches »); not after an article or a link (« le car
+    le mercredi »), nor after a sitting's noun (« la séance mardi »)."""
+    if entity.kind not in _KINDS or entity.end - entity.start != 1 or entity.start < 1:
+        return False
+    day, before = found[entity.start].folded, found[entity.start - 1].folded
+    if day not in _WEEKDAYS or len(before) < 3 or before in _LINKS or before in SITTINGS:
+        return False
+    others = {w.folded for k, w in enumerate(found) if k not in (entity.start, entity.start - 1)
+              and len(w.folded) >= 4 and w.folded not in stop}
+    return any(f" {before} {day} " in text and any(f" {w} " in text for w in others) for text in written)

@@ -157,7 +157,7 @@ def _done_asked(ctx: Context, u: Understanding, open_texts: list[str], decided: 
     # « qui organisait la visite des bâtiments rénovés ? »: asked in the imperfect, an errand given up (cancelled)
     # is the one asked as well as one done; its line says « (annulée) » (set 43c).
     done = [t for t in ctx.data.tasks() if t.status == "done" or t.status == "cancelled" and _was_doing(folded)]
-    if not done or not u.topic or not (did_once(folded) or _was_doing(folded)):
+    if not done or not u.topic or not (did_once(folded) or _was_doing(folded) or _had_done(folded)):
         return None
     scores = topic_scores(u.topic, [t.text for t in done])
     best = max(scores)
@@ -171,6 +171,14 @@ def _done_asked(ctx: Context, u: Understanding, open_texts: list[str], decided: 
     if all(by_verb_alone(u.topic, t.text) for t in hits):
         return None
     return _pilots(ctx, u, closest_tasks(u, hits))
+
+
+def _had_done(folded: list[str]) -> bool:
+    """« qui avait réservé le car pour la visite ? » (set 48a): « qui » then the pluperfect, a deed done as
+    « qui a réservé … ? » is (tense.did_once reads the passé composé; the pluperfect only here, where a task done
+    answers it: « le monsieur qui avait proposé les permanences » describes a member, who_source.py)."""
+    return any(a == "qui" and b in ("avait", "avaient") and len(c) > 2 and c.endswith(("e", "i", "u", "is", "it"))
+               for a, b, c in zip(folded, folded[1:], folded[2:]))
 
 
 def _was_doing(folded: list[str]) -> bool:

@@ -287,6 +287,8 @@ from tests.handlers.questions_groups_otluberon84 import (OTLUBERON84_AFTER_SETUP
                                                       OTLUBERON84_TASKS)
 from tests.handlers.questions_groups_caleol72 import (CALEOL72_AFTER_SETUP, CALEOL72_ASKERS,
                                                      CALEOL72_GROUPS, CALEOL72_TASKS)
+from tests.handlers.questions_groups_sundgau68 import (SUNDGAU68_AFTER_SETUP, SUNDGAU68_ASKERS, SUNDGAU68_GROUPS,
+                                                     SUNDGAU68_TASKS)
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -1240,6 +1242,10 @@ GROUPS |= CALEOL72_GROUPS
 TASKS |= CALEOL72_TASKS
 ASKERS |= CALEOL72_ASKERS
 AFTER_SETUP |= CALEOL72_AFTER_SETUP
+GROUPS |= SUNDGAU68_GROUPS
+TASKS |= SUNDGAU68_TASKS
+ASKERS |= SUNDGAU68_ASKERS
+AFTER_SETUP |= SUNDGAU68_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
