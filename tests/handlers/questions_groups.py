@@ -283,6 +283,7 @@ from tests.handlers.questions_groups_ligne21 import LIGNE21_AFTER_SETUP, LIGNE21
 from tests.handlers.questions_groups_clspd30 import CLSPD30_AFTER_SETUP, CLSPD30_ASKERS, CLSPD30_GROUPS, CLSPD30_TASKS
 from tests.handlers.questions_groups_geiq38 import GEIQ38_AFTER_SETUP, GEIQ38_ASKERS, GEIQ38_GROUPS, GEIQ38_TASKS
 from tests.handlers.questions_groups_pdi971 import PDI971_AFTER_SETUP, PDI971_ASKERS, PDI971_GROUPS, PDI971_TASKS
+from tests.handlers.questions_groups_sivom15 import SIVOM15_AFTER_SETUP, SIVOM15_ASKERS, SIVOM15_GROUPS, SIVOM15_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -1228,6 +1229,10 @@ GROUPS |= PDI971_GROUPS
 TASKS |= PDI971_TASKS
 ASKERS |= PDI971_ASKERS
 AFTER_SETUP |= PDI971_AFTER_SETUP
+GROUPS |= SIVOM15_GROUPS
+TASKS |= SIVOM15_TASKS
+ASKERS |= SIVOM15_ASKERS
+AFTER_SETUP |= SIVOM15_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
