@@ -209,6 +209,7 @@ from handlers.understanding.asker_condition import if_for_in_case
 from handlers.understanding.stand_in import stand_in
 from handlers.understanding.seats import seats
 from handlers.understanding.group_rules import group_rule, meeting_habit, vote_ahead
+from handlers.understanding.vote_record import others_vote, vote_record
 from handlers.understanding.person_records import (card_asked, colleagues_of, decisions_naming, without_resumed_pronoun,
                                                     without_title_before_name, successor_of)
 from handlers.understanding.stood_in_for import stood_in_for
@@ -557,6 +558,12 @@ def _answer(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     text = described_person(text, {m.name for m in members}, lambda asked: _respond(ctx, asked)) or text
     # A task question the first reading missed (« j'ai des trucs à rendre cette semaine ? »): task_questions.py.
     outcome = _respond(ctx, text)
+    if (voted := vote_record(ctx, outcome.understanding)) is not None:
+        return voted  # « qui a voté contre la hausse ? », « pourquoi ce transporteur ? »: the decision's record (vote_record.py)
+    if others_vote(outcome) and outcome.understanding is not None:
+        # « le conseil départemental a voté notre subvention ? »: that body's vote, which no record of ours says
+        outcome.understanding.readings, outcome.understanding.intent = ["decisions_topic"], None
+        return _unsure(outcome.understanding)
     u = outcome.understanding
     if tenure_answered(u, outcome.intent, outcome.confident):
         return outcome  # « Nadia revient quand ? »: her card, which says it, not her tasks found again (tenure.py)

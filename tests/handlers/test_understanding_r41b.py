@@ -1,0 +1,59 @@
+"""How a decision was taken, of blind set 48b (sivom15, the comité syndical
+of an invented SIVOM of the Cantal, asked by a delegate on Tuesday 1 December
+2026), missed on its first run, asked in other words, with the neighbours
+that must stay as they were:
+
+- the vote, who proposed or presented it, and why, asked of the decision
+  whose record says it (« adopté par 6 voix pour, 2 contre (…) », « sur
+  proposition de … », « motif : … »): vote_record.py;
+- another body's vote is no record of the group's: left unsure
+  (vote_record.others_vote)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.questions_eval import outcome_of, sure
+from tests.handlers.questions_groups import build_group
+from tests.helpers import Chat
+
+
+@pytest.fixture(scope="module")
+def sivom() -> Chat:
+    return build_group("sivom15")
+
+
+def test_who_voted_against_or_abstained(sivom: Chat) -> None:
+    assert "2 contre (M. Malbec, Mme Lavergne)" in sure(sivom, "la redevance des ordures, qui a voté contre ?",
+                                                        "decisions_topic")
+    assert "6 voix pour" in sure(sivom, "la hausse de la redevance, c'était unanime ?", "decisions_topic")
+    assert "abstention (M. Vialard)" in sure(sivom, "Henri s'est abstenu pour la collecte des sacs jaunes ?",
+                                             "decisions_topic")
+    assert "scrutin secret" in sure(sivom, "l'élection au syndicat de tri, c'était à bulletin secret ?",
+                                    "decisions_topic")
+    assert "pas lieu à un vote" in sure(sivom, "le débat d'orientation budgétaire a été voté ?", "decisions_topic")
+
+
+def test_who_proposed_and_why(sivom: Chat) -> None:
+    reply = sure(sivom, "c'est qui qui a proposé la hausse de la redevance ?", "decisions_topic")
+    assert "sur proposition de Mireille Teyssèdre" in reply
+    assert "Annoncer la hausse" not in reply  # the task sharing the words is not what is asked
+    assert "sur proposition d'Henri Vialard" in sure(sivom, "qui a proposé d'augmenter le ticket de la piscine ?",
+                                                     "decisions_topic")
+    assert "mieux-disante" in sure(sivom, "pourquoi on a retenu les Cars du Carladès ?", "decisions_topic")
+    assert "Cars du Carladès" in sure(sivom, "quelqu'un a voté contre le choix du transporteur ?", "decisions_topic")
+
+
+def test_neighbours_stay(sivom: Chat) -> None:
+    # A deadline naming a report is no « sur le rapport de … »; the task's pilot is still asked by its verb.
+    assert "31 mars" in sure(sivom, "le rapport sur le prix du service déchets c'est pour quand ?", "dates_period")
+    assert "Rémi Lascombes" in sure(sivom, "qui demande les devis pour le car de Puech-Redon ?", "in_charge")
+    # A vote cast or said in the chat asks nothing.
+    assert not outcome_of(sivom, "j'ai voté contre, je l'assume").confident
+    assert not outcome_of(sivom, "bravo Mireille pour ton élection !").confident
+
+
+def test_another_bodys_vote_is_left_unsure(sivom: Chat) -> None:
+    assert not outcome_of(sivom, "le conseil départemental a voté notre subvention piscine ?").confident
+    assert not outcome_of(sivom, "la Région a voté le tarif des transports quand ?").confident
+    assert "45 000 €" in sure(sivom, "la subvention pour la filtration, c'est passé à l'unanimité ?", "decisions_topic")
