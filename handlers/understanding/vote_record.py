@@ -90,6 +90,15 @@ def _cues() -> frozenset[str]:
     return _VOTE | _PROPOSED | _REASON | _GLUE
 
 
+# A sitting described by what was done there (« le comité où on a débattu du budget, c'était quand ? »): the sitting
+# is asked (described_meeting.py), not the decision.
+_SITTINGS = frozenset({"reunion", "seance", "rencontre", "comite", "commission", "conseil", "assemblee", "fois"})
+
+
+def _sitting_described(found: Sequence[Word]) -> bool:
+    return any(a.folded in _SITTINGS and b.raw.casefold() in ("où", "ou") for a, b in zip(found, found[1:]))
+
+
 def _another_body_votes(u: Understanding) -> bool:
     """An organisation named before « a voté / a adopté »: that body's own vote."""
     plain = " ".join(w.folded for w in u.words)
@@ -131,7 +140,8 @@ def _first(topic: Sequence[Word], texts: Sequence[str]) -> int | None:
 
 def vote_record(ctx: Context, u: Understanding | None) -> Outcome | None:
     """The decision whose record says how it was taken, when `u` asks that and its words find one; else None."""
-    if u is None or not asks_how_decided(u.text, u.words) or vote_ahead(u) or _another_body_votes(u):
+    if u is None or not asks_how_decided(u.text, u.words) or vote_ahead(u) or _another_body_votes(u) or (
+            _sitting_described(u.words)):
         return None
     decisions = [d for d in ctx.data.decisions() if d.status != "cancelled"]
     texts = [d.text for d in decisions]

@@ -7,7 +7,11 @@ that must stay as they were:
   whose record says it (« adopté par 6 voix pour, 2 contre (…) », « sur
   proposition de … », « motif : … »): vote_record.py;
 - another body's vote is no record of the group's: left unsure
-  (vote_record.others_vote)."""
+  (vote_record.others_vote);
+- « augmente de combien ? » of a rise told as a share (« augmente de 4 % »):
+  decision_slots.py;
+- « 60 € par an et par enfant » is a price, no rhythm of meeting
+  (rhythm_asked.py)."""
 
 from __future__ import annotations
 
@@ -57,3 +61,15 @@ def test_another_bodys_vote_is_left_unsure(sivom: Chat) -> None:
     assert not outcome_of(sivom, "le conseil départemental a voté notre subvention piscine ?").confident
     assert not outcome_of(sivom, "la Région a voté le tarif des transports quand ?").confident
     assert "45 000 €" in sure(sivom, "la subvention pour la filtration, c'est passé à l'unanimité ?", "decisions_topic")
+
+
+def test_a_rise_told_as_a_share(sivom: Chat) -> None:
+    assert "4 %" in sure(sivom, "la redevance des ordures augmente de combien ?", "decisions_topic")
+    # Neighbour: a price asked is still the decision stating it in euros.
+    assert "0,50 €" in sure(sivom, "l'entrée de la piscine augmente de combien ?", "decisions_topic")
+
+
+def test_a_price_by_the_year_is_no_rhythm(sivom: Chat) -> None:
+    reply = sure(sivom, "le comité syndical se réunit tous les combien ?", "decisions_topic")
+    assert "une fois par trimestre" in reply
+    assert "60 €" not in reply
