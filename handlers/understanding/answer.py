@@ -210,6 +210,7 @@ from handlers.understanding.stand_in import stand_in
 from handlers.understanding.seats import seats
 from handlers.understanding.group_rules import group_rule, meeting_habit, vote_ahead
 from handlers.understanding.vote_record import others_vote, vote_record
+from handlers.understanding.presence_not_decided import presence_decided
 from handlers.understanding.person_records import (card_asked, colleagues_of, decisions_naming, without_resumed_pronoun,
                                                     without_title_before_name, successor_of)
 from handlers.understanding.stood_in_for import stood_in_for
@@ -560,6 +561,10 @@ def _answer(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     outcome = _respond(ctx, text)
     if (voted := vote_record(ctx, outcome.understanding)) is not None:
         return voted  # « qui a voté contre la hausse ? », « pourquoi ce transporteur ? »: the decision's record (vote_record.py)
+    if presence_decided(outcome) and outcome.understanding is not None:
+        # « le transporteur était là quand on a parlé du car ? »: who came, which no decision says (presence_not_decided.py)
+        outcome.understanding.readings, outcome.understanding.intent = ["attendance_meeting"], None
+        return _unsure(outcome.understanding)
     if others_vote(outcome) and outcome.understanding is not None:
         # « le conseil départemental a voté notre subvention ? »: that body's vote, which no record of ours says
         outcome.understanding.readings, outcome.understanding.intent = ["decisions_topic"], None

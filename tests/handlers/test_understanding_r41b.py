@@ -11,7 +11,11 @@ that must stay as they were:
 - « augmente de combien ? » of a rise told as a share (« augmente de 4 % »):
   decision_slots.py;
 - « 60 € par an et par enfant » is a price, no rhythm of meeting
-  (rhythm_asked.py)."""
+  (rhythm_asked.py);
+- « le comité où on a débattu de … » names the sitting so headed
+  (described_meeting.py);
+- whether someone was there is never answered by a decision
+  (presence_not_decided.py)."""
 
 from __future__ import annotations
 
@@ -73,3 +77,15 @@ def test_a_price_by_the_year_is_no_rhythm(sivom: Chat) -> None:
     reply = sure(sivom, "le comité syndical se réunit tous les combien ?", "decisions_topic")
     assert "une fois par trimestre" in reply
     assert "60 €" not in reply
+
+
+def test_a_committee_described_by_its_debate(sivom: Chat) -> None:
+    assert "Séance n°3" in sure(sivom, "le comité où on a débattu des orientations budgétaires, c'était quel jour ?",
+                                "meeting_which")
+    # Neighbour: the debate asked itself is still its decision.
+    assert "pas lieu à un vote" in sure(sivom, "le DOB c'était voté ou seulement débattu ?", "decisions_topic")
+
+
+def test_presence_is_not_a_decision(sivom: Chat) -> None:
+    assert not outcome_of(sivom, "le transporteur était là quand on a parlé du car de Puech-Redon ?").confident
+    assert "parmi les excusés" in sure(sivom, "Mme Chambon était là au comité de novembre ?", "attendance_meeting")
