@@ -15,7 +15,11 @@ that must stay as they were:
 - « le comité où on a débattu de … » names the sitting so headed
   (described_meeting.py);
 - whether someone was there is never answered by a decision
-  (presence_not_decided.py)."""
+  (presence_not_decided.py);
+- « on se réunit toujours à Lavaurs ou on tourne ? »: the rule on where the
+  sittings move, no decision naming the place (usual_place.py);
+- « les effectifs par circuit »: a head count, no word of change
+  (taking_effect.py)."""
 
 from __future__ import annotations
 
@@ -89,3 +93,14 @@ def test_a_committee_described_by_its_debate(sivom: Chat) -> None:
 def test_presence_is_not_a_decision(sivom: Chat) -> None:
     assert not outcome_of(sivom, "le transporteur était là quand on a parlé du car de Puech-Redon ?").confident
     assert "parmi les excusés" in sure(sivom, "Mme Chambon était là au comité de novembre ?", "attendance_meeting")
+
+
+def test_whether_the_sittings_move(sivom: Chat) -> None:
+    assert "à tour de rôle" in sure(sivom, "on se réunit toujours à Lavaurs ou ça tourne ?", "decisions_topic")
+    # Neighbour: without asking whether they move, the place named is the sitting held there.
+    assert "Séance n°4" in sure(sivom, "on se réunit toujours à Lavaurs ?", "meeting_which")
+
+
+def test_head_counts_are_no_change(sivom: Chat) -> None:
+    assert "27 novembre" in sure(sivom, "les effectifs d'élèves par circuit c'était à rendre pour quand ?",
+                                 "dates_period")
