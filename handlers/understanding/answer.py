@@ -211,7 +211,6 @@ from handlers.understanding.seats import seats
 from handlers.understanding.group_rules import group_rule, meeting_habit, vote_ahead
 from handlers.understanding.vote_record import others_vote, vote_record
 from handlers.understanding.presence_not_decided import presence_decided
-from handlers.understanding.decided_over_deadline import decided_over_deadline
 from handlers.understanding.person_records import (card_asked, colleagues_of, decisions_naming, without_resumed_pronoun,
                                                     without_title_before_name, successor_of)
 from handlers.understanding.stood_in_for import stood_in_for
@@ -562,8 +561,6 @@ def _answer(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     outcome = _respond(ctx, text)
     if (voted := vote_record(ctx, outcome.understanding)) is not None:
         return voted  # « qui a voté contre la hausse ? », « pourquoi ce transporteur ? »: the decision's record (vote_record.py)
-    if (decided := decided_over_deadline(ctx, outcome, ANSWERS["decisions_topic"])) is not None:
-        return decided  # « la piscine est fermée jusqu'à quand ? »: the decision saying it whole (decided_over_deadline.py)
     if presence_decided(outcome) and outcome.understanding is not None:
         # « le transporteur était là quand on a parlé du car ? »: who came, which no decision says (presence_not_decided.py)
         outcome.understanding.readings, outcome.understanding.intent = ["attendance_meeting"], None

@@ -19,9 +19,7 @@ that must stay as they were:
 - « on se réunit toujours à Lavaurs ou on tourne ? »: the rule on where the
   sittings move, no decision naming the place (usual_place.py);
 - « les effectifs par circuit »: a head count, no word of change
-  (taking_effect.py);
-- a date asked of a thing one decision states whole, no deadline holding it
-  (decided_over_deadline.py)."""
+  (taking_effect.py)."""
 
 from __future__ import annotations
 
@@ -106,10 +104,3 @@ def test_whether_the_sittings_move(sivom: Chat) -> None:
 def test_head_counts_are_no_change(sivom: Chat) -> None:
     assert "27 novembre" in sure(sivom, "les effectifs d'élèves par circuit c'était à rendre pour quand ?",
                                  "dates_period")
-
-
-def test_a_date_a_decision_states_whole(sivom: Chat) -> None:
-    assert "26 février" in sure(sivom, "la piscine reste fermée jusqu'à quand ?", "decisions_topic")
-    # Neighbour: a deadline holding the words is still the calendar's.
-    assert "29 janvier" in sure(sivom, "le dossier de subvention de la filtration doit être déposé quand ?",
-                                "dates_period")
