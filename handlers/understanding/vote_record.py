@@ -72,7 +72,8 @@ def _kinds(found: Sequence[Word]) -> set[str]:
         if w.folded in _REASON:
             kinds.add("reason")
     plain = " ".join(w.folded for w in found)
-    if re.search(r"\bpassee? comment\b|\bvoix (?:pour|contre)\b|\bvote (?:pour|contre)\b", plain):
+    # (« le vote pour le skatepark se finit quand » is the noun: a vote cast is said with its auxiliary.)
+    if re.search(r"\bpassee? comment\b|\bvoix (?:pour|contre)\b|\b(?:a|ont|avait|avaient) vote (?:pour|contre)\b", plain):
         kinds.add("vote")
     if re.search(r"\bsur le rapport de\b", plain):
         kinds.add("proposed")  # « c'était sur le rapport de qui ? »; « le rapport annuel » is a document

@@ -60,6 +60,7 @@ def test_neighbours_stay(sivom: Chat) -> None:
     # A deadline naming a report is no « sur le rapport de … »; the task's pilot is still asked by its verb.
     assert "31 mars" in sure(sivom, "le rapport sur le prix du service déchets c'est pour quand ?", "dates_period")
     assert "Rémi Lascombes" in sure(sivom, "qui demande les devis pour le car de Puech-Redon ?", "in_charge")
+    # « le vote pour … » is the noun: no vote cast asked (a deadline of a vote's end stays the calendar's).
     # A vote cast or said in the chat asks nothing.
     assert not outcome_of(sivom, "j'ai voté contre, je l'assume").confident
     assert not outcome_of(sivom, "bravo Mireille pour ton élection !").confident
@@ -104,3 +105,8 @@ def test_whether_the_sittings_move(sivom: Chat) -> None:
 def test_head_counts_are_no_change(sivom: Chat) -> None:
     assert "27 novembre" in sure(sivom, "les effectifs d'élèves par circuit c'était à rendre pour quand ?",
                                  "dates_period")
+
+
+def test_the_noun_of_a_vote_is_no_vote_cast() -> None:
+    # « le vote pour le skatepark » names the vote, whose end a deadline dates (set 40a's row, kept as on main).
+    assert "18 décembre" in sure(build_group("cmj33"), "le vote pour le skatepark il se finit quand", "dates_period")
