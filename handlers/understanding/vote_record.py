@@ -82,9 +82,25 @@ def _kinds(found: Sequence[Word]) -> set[str]:
     return kinds
 
 
+# A vote taken: « a voté », « c'était », « y a eu », « c'est passé »; one to come or a rule of voting is none
+# (« le bilan sera voté à quelle séance ? », « on vote à bulletin secret jeudi ? », « le président a voix
+# prépondérante ? », sets 36c and 42c).
+_TAKEN = frozenset({"etait", "etaient", "avait", "avaient", "eu", "passe", "passee"})
+_TO_COME = frozenset({"sera", "seront", "va", "vont", "serait", "seraient", "votera", "voterons", "vote-t-on"})
+
+
+def _taken(found: Sequence[Word]) -> bool:
+    if any(w.folded in _TO_COME for w in found):
+        return False
+    return any(w.folded in _TAKEN or (w.raw.casefold().endswith(_PAST + ("u", "ue", "us", "ues", "i", "is", "ie"))
+                                      and i > 0 and found[i - 1].folded in _AUXILIARIES)
+               for i, w in enumerate(found))
+
+
 def asks_how_decided(text: str, found: Sequence[Word]) -> bool:
-    """`text` (read as `found`) asks how a decision was taken: its vote, who brought it, or why."""
-    return bool(_kinds(found)) and ("?" in text or any(w.folded in lexicon().question_words for w in found))
+    """`text` (read as `found`) asks how a decision already taken was: its vote, who brought it, or why."""
+    return bool(_kinds(found)) and _taken(found) and (
+        "?" in text or any(w.folded in lexicon().question_words for w in found))
 
 
 def _cues() -> frozenset[str]:
