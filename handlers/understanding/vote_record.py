@@ -176,5 +176,5 @@ def vote_record(ctx: Context, u: Understanding | None) -> Outcome | None:
     decision = decisions[pool[first]]
     u.intent, u.topic, u.readings = "decisions_topic", topic, []
     label = " ".join(w.raw for w in topic) or u.text.rstrip(" ?")
-    return Outcome(Reply.of([bold(f"Décision sur « {label} »")], *decision_lines(decision, ctx.locale)),
+    return Outcome(Reply.of([bold(f"Décisions sur « {label} » (1)")], *decision_lines(decision, ctx.locale)),
                    "decisions_topic", True, f"n°{decision.number}", u)
