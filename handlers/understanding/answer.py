@@ -130,6 +130,7 @@ from handlers.understanding.dictation import spoken_punctuation
 from handlers.understanding.spoken_numbers import spoken_numbers
 from handlers.understanding.slash_days import slash_days
 from handlers.understanding.own_body import own_words
+from handlers.understanding.group_body import without_group_body
 from handlers.understanding.homophones import heard_words
 from handlers.understanding.real_words import real_words
 from handlers.understanding.autocorrected import autocorrected
@@ -531,6 +532,7 @@ def _answer(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     members = ctx.data.members()  # (read once for the rewrites below: each read sorts the whole list)
     text = own_words(text, ctx.sender.member, members, [m.place for m in ctx.data.meetings()],
                      [d.text for d in ctx.data.decisions() if d.status != "cancelled"])
+    text = without_group_body(text, members)  # « l'annuaire du SIVOM ? »: the group's own body (group_body.py)
     text = heard_words(text)  # « le devis sait fait », « ses qui qui fait le CR » (homophones.py)
     text = real_words(text)  # « la réunion et maintenue ? », « qui à pris la décision ? » (real_words.py)
     # « la CAFE », « le SDJ ES », « Mme beau-fils », « Emma Quenelle »: the group's names autocorrect changed.
