@@ -110,3 +110,29 @@ def test_head_counts_are_no_change(sivom: Chat) -> None:
 def test_the_noun_of_a_vote_is_no_vote_cast() -> None:
     # « le vote pour le skatepark » names the vote, whose end a deadline dates (set 40a's row, kept as on main).
     assert "18 décembre" in sure(build_group("cmj33"), "le vote pour le skatepark il se finit quand", "dates_period")
+
+
+def test_the_groups_own_body_is_the_group(sivom: Chat) -> None:
+    # « président du SIVOM », « trésorier du SIVOM » in the titles of other bodies' members: the SIVOM is the group's
+    # own body, its directory and tasks the group's (group_body.py), not its director's body alone.
+    assert "Membres du groupe (20)" in sure(sivom, "le répertoire du SIVOM svp", "directory")
+    reply = sure(sivom, "les tâches en retard du SIVOM ?", "tasks_late")
+    assert "Tâches en retard (2)" in reply and "Pascal Mazeyrat" in reply
+    # Neighbour: a body only its own members' titles name stays that body.
+    assert "Syndicat mixte de tri du Cantal (1)" in sure(sivom, "les tâches du Syndicat mixte de tri ?", "tasks_mine")
+
+
+def test_a_plural_title_counts_its_substitutes(sivom: Chat) -> None:
+    # « les délégués » asked in the plural: the substitute delegate holds the title too (role_scope.deputy).
+    reply = sure(sivom, "c'est qui les délégués de Boissel ?", "role_holder")
+    assert "Pascal Mazeyrat" in reply and "Élodie Rigal — Commune de Boissel — Déléguée suppléante" in reply
+    # Neighbour: the singular asks the titular delegate only.
+    reply = sure(sivom, "le délégué de Boissel ?", "role_holder")
+    assert "Pascal Mazeyrat" in reply and "Élodie Rigal" not in reply
+
+
+def test_an_election_is_the_decision(sivom: Chat) -> None:
+    # « Mireille Teyssèdre est élue déléguée … au Syndicat mixte de tri »: who represents the group there is what the
+    # election decided, answered as the decision (answers_people.who_the_decision_names).
+    reply = sure(sivom, "c'est qui qui nous représente au Syndicat mixte de tri ?", "decisions_topic")
+    assert "Mireille Teyssèdre est élue déléguée du SIVOM au Syndicat mixte de tri du Cantal" in reply
