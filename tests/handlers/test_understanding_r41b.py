@@ -19,7 +19,12 @@ that must stay as they were:
 - « on se réunit toujours à Lavaurs ou on tourne ? »: the rule on where the
   sittings move, no decision naming the place (usual_place.py);
 - « les effectifs par circuit »: a head count, no word of change
-  (taking_effect.py)."""
+  (taking_effect.py);
+- (helper r41b2) the group's own body (« l'annuaire du SIVOM ») is the group
+  (group_body.py); a title asked in the plural counts its substitutes
+  (role_scope.deputy); an election answers who represents the group as the
+  decision (answers_people.who_the_decision_names); « la séance où on a
+  choisi … » is a sitting named by what it decided (decided_sitting.py)."""
 
 from __future__ import annotations
 
@@ -136,3 +141,12 @@ def test_an_election_is_the_decision(sivom: Chat) -> None:
     # election decided, answered as the decision (answers_people.who_the_decision_names).
     reply = sure(sivom, "c'est qui qui nous représente au Syndicat mixte de tri ?", "decisions_topic")
     assert "Mireille Teyssèdre est élue déléguée du SIVOM au Syndicat mixte de tri du Cantal" in reply
+
+
+def test_a_sitting_named_by_a_choice_made(sivom: Chat) -> None:
+    # « la séance où on a choisi le transporteur »: choosing is deciding, the sitting of the decision awarding the
+    # contract (decided_sitting.py), not the coming commission whose heading shares « transport ».
+    assert "Séance n°1 (tenue) — jeudi 24 septembre 2026" in sure(
+        sivom, "la séance où on a retenu le transporteur, c'était quand ?", "meeting_which")
+    # Neighbour: a choice found in decisions of two sittings names none of them.
+    assert "Séance n°" not in sure(sivom, "la réunion où on a retenu les cars, c'était où ?", "decisions_topic")
