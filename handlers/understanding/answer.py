@@ -133,6 +133,7 @@ from handlers.understanding.dictation import spoken_punctuation
 from handlers.understanding.spoken_numbers import spoken_numbers
 from handlers.understanding.slash_days import slash_days
 from handlers.understanding.own_body import own_words
+from handlers.understanding.group_body import without_group_body
 from handlers.understanding.homophones import heard_words
 from handlers.understanding.real_words import real_words
 from handlers.understanding.autocorrected import autocorrected
@@ -212,6 +213,8 @@ from handlers.understanding.asker_condition import if_for_in_case
 from handlers.understanding.stand_in import stand_in
 from handlers.understanding.seats import seats
 from handlers.understanding.group_rules import group_rule, meeting_habit, vote_ahead
+from handlers.understanding.vote_record import others_vote, vote_record
+from handlers.understanding.presence_not_decided import presence_decided
 from handlers.understanding.person_records import (card_asked, colleagues_of, decisions_naming, without_resumed_pronoun,
                                                     without_title_before_name, successor_of)
 from handlers.understanding.stood_in_for import stood_in_for
@@ -538,6 +541,7 @@ def _answer(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     members = ctx.data.members()  # (read once for the rewrites below: each read sorts the whole list)
     text = own_words(text, ctx.sender.member, members, [m.place for m in ctx.data.meetings()],
                      [d.text for d in ctx.data.decisions() if d.status != "cancelled"])
+    text = without_group_body(text, members)  # « l'annuaire du SIVOM ? »: the group's own body (group_body.py)
     text = heard_words(text)  # « le devis sait fait », « ses qui qui fait le CR » (homophones.py)
     text = real_words(text)  # « la réunion et maintenue ? », « qui à pris la décision ? » (real_words.py)
     # « la CAFE », « le SDJ ES », « Mme beau-fils », « Emma Quenelle »: the group's names autocorrect changed.
@@ -566,6 +570,16 @@ def _answer(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     text = described_person(text, {m.name for m in members}, lambda asked: _respond(ctx, asked)) or text
     # A task question the first reading missed (« j'ai des trucs à rendre cette semaine ? »): task_questions.py.
     outcome = _respond(ctx, text)
+    if (voted := vote_record(ctx, outcome.understanding)) is not None:
+        return voted  # « qui a voté contre la hausse ? », « pourquoi ce transporteur ? »: the decision's record (vote_record.py)
+    if presence_decided(outcome) and outcome.understanding is not None:
+        # « le transporteur était là quand on a parlé du car ? »: who came, which no decision says (presence_not_decided.py)
+        outcome.understanding.readings, outcome.understanding.intent = ["attendance_meeting"], None
+        return _unsure(outcome.understanding)
+    if others_vote(outcome) and outcome.understanding is not None:
+        # « le conseil départemental a voté notre subvention ? »: that body's vote, which no record of ours says
+        outcome.understanding.readings, outcome.understanding.intent = ["decisions_topic"], None
+        return _unsure(outcome.understanding)
     u = outcome.understanding
     if tenure_answered(u, outcome.intent, outcome.confident):
         return outcome  # « Nadia revient quand ? »: her card, which says it, not her tasks found again (tenure.py)

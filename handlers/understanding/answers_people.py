@@ -492,13 +492,18 @@ def who_the_decision_names(ctx: Context, u: Understanding, texts: list[str]) -> 
         # asks no one: the decision is the answer, as a decision; so does « les demandeurs d'emploi qui entrent en
         # formation ont-ils la priorité ? », whose « qui » is a relative (eligibility.asks_someone).
         return outcome
-    u.intent = "in_charge"
+    # « qui nous représente au Syndicat mixte de tri ? » and « Mireille Teyssèdre est élue déléguée du SIVOM au … »: an
+    # election is the decision itself, its elected what it decided, no charge (set 48b).
+    u.intent = "decisions_topic" if texts and all(_ELECTED_BY.search(plain(t)) for t in texts) else "in_charge"
     names = [m.name for m in people]
     # « l'arrêt de bus, qui s'en charge ? »: the decision asks the TPF, the task names who chases them (task_beside.py).
     beside, pilots = tasks_beside(ctx, u, texts, names)
     return Outcome.sure(u, [*outcome.reply.lines, "Nommés par la décision :", *[member_row(m) for m in people[:10]], *beside],
                         ", ".join([*pilots, *names]))
 
+
+# A decision electing or designating someone (« est élue déléguée », « sont désignés représentants »).
+_ELECTED_BY = re.compile(r"\b(?:est|sont)\s+(?:re)?(?:elue?s?|designee?s?)\b")
 
 # Lemmas that ask who has a charge (« qui s'occupe de Hautepierre ? »), not who represents a body.
 _CHARGE_VERBS = frozenset({"occuper", "gerer", "suivre", "charge", "responsable"})

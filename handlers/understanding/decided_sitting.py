@@ -31,8 +31,9 @@ from storage.models import Decision, Meeting
 __all__ = ["decided_sitting"]
 
 _NOUN = r"(?:la|cette)\s+(?:r[ée]union|s[ée]ance|r[ée]u)"
-# A verb of deciding: « voté », « décidé », « adopté », « délibéré », « approuvé », « validé », « acté », « tranché ».
-_DECIDING = r"\b(?:vot|d[ée]cid|adopt|d[ée]lib[ée]r|approuv|valid|act[ée]|tranch)\w*"
+# A verb of deciding: « voté », « décidé », « adopté », « délibéré », « approuvé », « validé », « acté », « tranché »;
+# of choosing, which a formal body decides too: « choisi », « retenu », « attribué », « désigné » (set 48b).
+_DECIDING = r"\b(?:vot|d[ée]cid|adopt|d[ée]lib[ée]r|approuv|valid|act[ée]|tranch|chois|retenu|attribu|d[ée]sign)\w*"
 # Said done: « a voté », « avait décidé », « avons adopté », « a été voté », « ont été adoptées ».
 _DONE = rf"\b(?:a|avait|avons|avions|ont|avaient|[ée]t[ée])\s+(?:\w+\s+)?{_DECIDING}"
 _RELATIVE = re.compile(rf"(?i)\b{_NOUN}\s+(?:o[ùu]|qui|pendant\s+laquelle|lors\s+de\s+laquelle)\s+"

@@ -21,6 +21,7 @@ from handlers.understanding.payers import paying_words
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.task_answers import named_tasks
 from handlers.understanding.topics import SHARE, topic_scores
+from handlers.understanding.vote_record import asks_how_decided
 from handlers.understanding.who_source import asks_receiver
 from handlers.understanding.who_named import acting_members
 from handlers.understanding.world_cache import group_world
@@ -53,7 +54,8 @@ def decision_with_people(ctx: Context, outcome: Outcome,
         return None  # « qui finance le bus ? » is the decision on who pays, as the sets read it (payers.py)
     if asks_receiver(u.words):
         return None  # « qui peut avoir une place en crèche ? », « qui a droit aux places d'urgence ? »: whom the rule entitles
-    if any(w.lemma in DECIDED_VERBS or w.folded in _SETTLED for w in u.words) or "quoi" in folded[:doer[0]]:
+    if any(w.lemma in DECIDED_VERBS or w.folded in _SETTLED for w in u.words) or "quoi" in folded[:doer[0]] or (
+            asks_how_decided(u.text, u.words)):  # « qui a voté contre la hausse ? »: the vote the decision records (vote_record.py)
         # « qui fait l'inventaire des haies, c'est décidé ? », « c'est quoi qui a été retenu … ? », « qui est concerné
         # par … ? »: what was decided is asked, the decision is the answer (as the sets label it).
         return None

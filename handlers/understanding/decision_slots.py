@@ -35,7 +35,7 @@ from handlers.understanding.ready_state import ready_state
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.slot_checks import DURATION_WORDS, asks_who, checked_value, duration_asked, head_in, states_duration, states_price
 from handlers.understanding.spans import Entity
-from handlers.understanding.amounts import states_sum
+from handlers.understanding.amounts import states_share, states_sum
 from handlers.understanding.sums import sum_word
 from handlers.understanding.topics import content_words, topic_scores
 from handlers.understanding.who_named import named_members
@@ -165,6 +165,10 @@ def asked_slot(found: Sequence[Word]) -> str | None:
     return None
 
 
+# A rise or a fall, whose amount a share may tell (« augmente de 4 % »).
+_CHANGE_TEXT = re.compile(r"\b(?:augment|hausse|baiss|diminu|revaloris)")
+
+
 def holds(slot: str, text: str) -> bool:
     """Whether the decision `text` holds the slot asked."""
     plain = fold(text).replace("'", " ").replace("’", " ")
@@ -174,7 +178,10 @@ def holds(slot: str, text: str) -> bool:
     if slot == "time":
         return bool(_TIME_TEXT.search(plain))
     if slot == "amount":
-        return (states_sum(text) or bool(_FREE_TEXT.search(text))) or states_price(text)  # « vendus à 20 % de leur prix »
+        # « vendus à 20 % de leur prix »; « la redevance augmente de combien ? » of « … augmente de 4 % »: a rise or
+        # a fall told as a share.
+        return (states_sum(text) or bool(_FREE_TEXT.search(text)) or states_price(text)
+                or bool(_CHANGE_TEXT.search(plain)) and states_share(text))
     if slot == "share":
         return bool(_SHARE_TEXT.search(plain))
     if slot == "duration":

@@ -30,7 +30,9 @@ __all__ = ["described_meeting", "event_named", "heading_words", "named_meeting",
 # « l'assemblée générale qui adoptera le rapport annuel », « la plénière où on vote … »: nouns of sittings only (no
 # body's: « la commission qui s'occupe du logement » is asked of people), as the lead's set 63 asks.
 _SITTING_ONLY = r"l['’]\s*(?:assembl[ée]e\s+g[ée]n[ée]rale|ag)|(?:la|cette)\s+(?:pl[ée]ni[èe]re|assembl[ée]e\s+g[ée]n[ée]rale|ag)"
-_NOUN = rf"(?:(?:la|cette)\s+(?:r[ée]union|s[ée]ance|rencontre|fois|r[ée]u)|celle(?:-l[àa])?|{_SITTING_ONLY})"
+# « le comité où on a débattu des orientations budgétaires »: a body's noun before « où » names one of its sittings.
+_NOUN = (rf"(?:(?:la|cette)\s+(?:r[ée]union|s[ée]ance|rencontre|fois|r[ée]u|commission)|(?:le|ce)\s+comit[ée]"
+         rf"|celle(?:-l[àa])?|{_SITTING_ONLY})")
 # « la réunion où on a parlé du budget », « celle où on vote … », « la fois où on était à … »; « la séance qui adopte
 # le rapport annuel » (lead's set 52).
 _RELATIVE = re.compile(rf"(?i)\b(?:{_NOUN}\s+o[ùu]|(?:(?:la|cette)\s+(?:r[ée]union|s[ée]ance)|{_SITTING_ONLY})\s+qui)\s+"
@@ -134,6 +136,7 @@ def _clause_said(raw: str, count: int) -> str:
 # group's generic nouns.
 _EMPTY = frozenset("""on nous a avait avons avions va allons ete etait etions est sont fut parle parler discute discuter
 evoque evoquer aborde aborder traite traiter fait faire vu voir presente presenter etudie etudier examine examiner
+debattu debattre debattus
 le la les l de du des d un une en et au aux sur pour par avec y se s c ce ca qui que qu quoi dont ou quand quel quelle
 combien groupe travail reunion seance rencontre point points question questions sujet sujets encore deja ensemble tous
 tout toutes fois bien beaucoup longuement enfin non pas ne n je j tu il elle ils elles vous lui leur notre nos

@@ -60,6 +60,8 @@ _CHECKED = re.compile(r"\b(?:y a|y a t il|il y a) .*\b(?:tou(?:te)?s les|chaque)
 _UNITS = r"(?:jours?|semaines?|mois|ans?|annees?|trimestres?|semestres?|lundis|mardis|mercredis|jeudis|vendredis)"
 _RHYTHM = re.compile(rf"\b(?:(?:tou(?:te)?s les|chaque)(?: \w+)? {_UNITS}|fois par|par {_UNITS}"
                      r"|mensuel\w*|hebdomadaire\w*|trimestriel\w*|bimensuel\w*)\b")
+# A price by the unit of time or of person (« 60 € par an et par enfant »): no rhythm.
+_PRICE_RATE = re.compile(r"(?:€|euros?|eur|chf|francs?)\s+par \w+(?: et par \w+)?")
 # Words of the question that are the asking, not the body (folded).
 _ASKING = frozenset({
     "tous", "toutes", "les", "le", "la", "l", "combien", "quelle", "quel", "frequence", "rythme", "periodicite",
@@ -134,8 +136,8 @@ def rhythm_decision(ctx: Context, u: Understanding, decisions: Sequence[str],
     meeting_only: list[str] = []
     for text in decisions:
         held = fold(text)
-        if not _RHYTHM.search(held):
-            continue
+        if not _RHYTHM.search(_PRICE_RATE.sub(" ", held)):
+            continue  # « 60 € par an et par enfant » is a price by the year, no rhythm of meeting
         stems = {_stem(w) for w in re.findall(r"[\w-]+", held.replace("'", " "))}
         if body or kind_words:
             if all(_held(b, stems, shorthand) for b in body) and (not kind_words or any(k <= stems for k in kind_words)):

@@ -95,6 +95,7 @@ def narrower(role: str, stems: tuple[str, ...], asked: list[Word], body: str = "
 # Words that make a title a deputy's, after it (« maire adjoint ») or before it (« vice-président »).
 _DEPUTY_AFTER = frozenset({"adjoint", "adjointe", "adjoints", "adjointes", "suppleant", "suppleante"})
 _DEPUTY_BEFORE = frozenset({"vice", "sous", "adjoint", "adjointe"})
+_SUBSTITUTES = frozenset({"suppleant", "suppleante"})
 
 
 # Verbs of standing in for a title's holder, whose answer is a deputy.
@@ -107,8 +108,12 @@ def deputy(role: str, stems: tuple[str, ...], asked: list[Word]) -> bool:
     if said & (_DEPUTY_AFTER | _DEPUTY_BEFORE | _STANDING_IN):
         return False  # « qui remplace le chef d'office ? » asks for the deputy (stand_in.py)
     held = [(words, i) for words in _clauses(role) for i, w in enumerate(words) if w.startswith(stems)]
+    # « les délégués de Boissel ? »: the title asked in the plural counts its substitutes (« Déléguée suppléante »),
+    # who hold it too; a « Maire adjoint » stays a deputy (set 48b).
+    after = _DEPUTY_AFTER - _SUBSTITUTES if any(w.folded.startswith(stems) and w.folded.endswith(("s", "x"))
+                                                 and len(w.folded) > 3 for w in asked) else _DEPUTY_AFTER
     # « adjoint au maire »: the deputy's word two before, a little word between.
-    return bool(held) and all((i + 1 < len(words) and words[i + 1] in _DEPUTY_AFTER)
+    return bool(held) and all((i + 1 < len(words) and words[i + 1] in after)
                               or (i > 0 and words[i - 1] in _DEPUTY_BEFORE)
                               or (i > 1 and words[i - 1] in ("au", "a", "du", "de") and words[i - 2] in _DEPUTY_BEFORE)
                               for words, i in held)

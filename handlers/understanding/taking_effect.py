@@ -68,13 +68,17 @@ _SITTINGS = SITTINGS | FORMATIONS
 _OTHER_KINDS = frozenset({"person", "place", "role", "number"})
 
 
+# « les effectifs par circuit »: the plural is the noun of a head count, no word of change (set 48b).
+_HEAD_COUNT = frozenset({"effectifs"})
+
+
 def _is_change(word: Word) -> bool:
-    return bool({word.folded, word.lemma} & (_CHANGE | _START))
+    return word.folded not in _HEAD_COUNT and bool({word.folded, word.lemma} & (_CHANGE | _START))
 
 
 def _changes(u: Understanding) -> bool:
     """A word of change (« change », « en vigueur », « effectif »), not only of a start."""
-    return any({w.folded, w.lemma} & _CHANGE for w in u.words)
+    return any(w.folded not in _HEAD_COUNT and {w.folded, w.lemma} & _CHANGE for w in u.words)
 
 
 def _cued(u: Understanding) -> bool:

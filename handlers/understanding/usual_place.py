@@ -40,6 +40,9 @@ _HELD = re.compile(r"\b(?:reunions?|seances?|comites?|se reuni\w*|ont lieu|a lie
 _SAME_PLACE = re.compile(r"\bmeme (?:endroit|lieu|salle|adresse)\b")
 _WHERE_RULE = re.compile(r"\b(?:alternance|altern\w+|tournant\w*|tour de role|meme (?:endroit|lieu|salle))\b")
 
+# The question asking whether they move (« … ou on tourne ? », « … ou ça alterne ? »).
+_ROTATION = re.compile(r"\b(?:tourne\w*|altern\w+|bouge\w*)\b")
+
 # Of those, the words of the group's own sittings.
 _SITTINGS = re.compile(r"\b(?:reunions?|seances?|comites?|se reuni\w*)\b")
 
@@ -66,6 +69,11 @@ def usual_place(ctx: Context, u: Understanding, decisions: tuple[str, ...],
     else:
         held = [d for d in decisions if _HELD.search(fold(d).replace("'", " ")) and all(
             re.search(rf"\b{re.escape(w.folded)}", fold(d).replace("'", " ")) for w in places)]
+    if not held and places and _ROTATION.search(folded):
+        # « on se réunit toujours à Lavaurs ou on tourne ? »: no decision names the place, the one on where sittings
+        # move or stay answers (« à tour de rôle dans les communes membres », set 48b).
+        held = [d for d in decisions if _SITTINGS.search(fold(d).replace("'", " "))
+                and _WHERE_RULE.search(fold(d).replace("'", " "))]
     if len(held) > 1:
         # « Les visites médiatisées ont lieu … à Blois » beside « Le groupe se réunit … à Blois ou dans une autre
         # ville »: the one that speaks of the group's own meetings, not of another event held there (set 33a).
