@@ -283,6 +283,7 @@ from tests.handlers.questions_groups_ligne21 import LIGNE21_AFTER_SETUP, LIGNE21
 from tests.handlers.questions_groups_clspd30 import CLSPD30_AFTER_SETUP, CLSPD30_ASKERS, CLSPD30_GROUPS, CLSPD30_TASKS
 from tests.handlers.questions_groups_geiq38 import GEIQ38_AFTER_SETUP, GEIQ38_ASKERS, GEIQ38_GROUPS, GEIQ38_TASKS
 from tests.handlers.questions_groups_pdi971 import PDI971_AFTER_SETUP, PDI971_ASKERS, PDI971_GROUPS, PDI971_TASKS
+from tests.handlers.questions_groups_forum45 import FORUM45_AFTER_SETUP, FORUM45_ASKERS, FORUM45_GROUPS, FORUM45_TASKS
 from tests.helpers import COORDINATOR, Chat, group_config, make_chat
 
 __all__ = ["GROUPS", "NOW", "build_group", "invented_group"]
@@ -1228,6 +1229,10 @@ GROUPS |= PDI971_GROUPS
 TASKS |= PDI971_TASKS
 ASKERS |= PDI971_ASKERS
 AFTER_SETUP |= PDI971_AFTER_SETUP
+GROUPS |= FORUM45_GROUPS
+TASKS |= FORUM45_TASKS
+ASKERS |= FORUM45_ASKERS
+AFTER_SETUP |= FORUM45_AFTER_SETUP
 
 
 def _at(text: str) -> datetime:
