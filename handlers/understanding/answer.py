@@ -214,6 +214,7 @@ from handlers.understanding.person_records import (card_asked, colleagues_of, de
 from handlers.understanding.stood_in_for import stood_in_for
 from handlers.understanding.tenure import tenure_answered, tenure_asked
 from handlers.understanding.turnover import turnover_holder
+from handlers.understanding.still_there import still_there
 from handlers.understanding.plural_charge import plural_charge
 from handlers.understanding.meeting_programme import meeting_programme
 from handlers.understanding.taking_effect import taking_effect
@@ -863,6 +864,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
         return usual  # « on se réunit pas toujours à Gournay ? »: the rule on where the meetings are (usual_place.py)
     if (stood := stood_in_for(ctx, u, world)) is not None:
         return stood  # « Claire est absente, qui prend le relais ? »: the decision on her absence (stood_in_for.py)
+    if (still := still_there(ctx, u)) is not None:
+        return still  # « c'est toujours Mme Vasseur à la CCI ? »: who replaced her, as a role says (still_there.py)
     if (successor := successor_of(ctx, u)) is not None:
         return successor  # « celle qui remplace Karim ? »: the member whose role says so (person_records.py)
     if (turnover := turnover_holder(ctx, u)) is not None:
