@@ -21,8 +21,9 @@ _FRAMES: tuple[tuple[str, ...], ...] = (
     ("on", "m", "a", "dit", "que"), ("on", "m", "a", "dit", "qu"), ("on", "nous", "a", "dit", "que"),
     ("j", "ai", "entendu", "dire", "que"), ("j", "ai", "entendu", "dire", "qu"), ("j", "ai", "entendu", "que"),
     ("il", "parait", "que"), ("il", "parait", "qu"), ("parait", "il", "que"), ("parait", "que"), ("parait", "qu"),
-    ("c", "est", "vrai", "que"), ("c", "est", "vrai", "qu"), ("est", "ce", "vrai", "que"),
 )
+# Not « c'est vrai que le festival est en juillet ? »: the member checks a fact of their own, no news heard, and the
+# earlier sets leave it to the readings as it was (set 37b).
 # « …, c'est vrai ? », « …, c'est bien vrai ? »: the check closing the message.
 _CLOSING_CHECKS: tuple[tuple[str, ...], ...] = (("c", "est", "vrai"), ("c", "est", "bien", "vrai"), ("vrai"))
 
