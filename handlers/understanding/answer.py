@@ -108,6 +108,7 @@ from handlers.understanding.title_checked import holder_before_card, title_asked
 from handlers.understanding.fronted_title import title_put_back
 from handlers.understanding.fronted_object import object_put_back
 from handlers.understanding.agenda_topic import agenda_texts
+from handlers.understanding.unheld_answer import unheld_readings
 from handlers.understanding.bare_period import period_only
 from handlers.understanding.chat import company_sought, roll_call, thing_sought
 from handlers.understanding.lending import spare_sought
@@ -373,6 +374,12 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
             return _unsure(dataclasses.replace(u, intent=None, readings=["meeting_which"]))
         if outcome.intent == "dates_period" and (summed := sum_asked(ctx, u)) is not None:
             return summed  # « le budget du FAJ pour l'an prochain ? »: the sum decided, not the year's dates (named_amount.py)
+        if (unheld := unheld_readings(text, outcome.intent, outcome.reply.plain(), [w.folded for w in u.topic],
+                                      [d.text for d in ctx.data.decisions() if d.status != "cancelled"],
+                                      [m.start for m in ctx.data.meetings()], ctx.now)) is not None:
+            # « c'est confirmé pour la navette ? » answered with the next meeting whose agenda names it, while a
+            # decision holds it too; « c le 28 ou le 4 … ? » with a record writing neither (unheld_answer.py).
+            return _unsure(dataclasses.replace(u, intent=None, readings=unheld))
     return outcome
 
 

@@ -24,7 +24,11 @@ that must stay as they were:
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
+
+from handlers.understanding.unheld_answer import unheld_readings
 
 from tests.handlers.questions_eval import outcome_of, sure
 from tests.handlers.questions_groups import build_group
@@ -107,3 +111,68 @@ def test_a_person_who_left_checked_as_still_there(forum: Chat) -> None:
     assert "Mission locale de l'Orléanais" in sure(forum, "c'est toujours Awa à la mission locale ?", "who_is")
     outcome = outcome_of(forum, "c'est toujours Manon à la Région ?")
     assert not (outcome.confident and "Julie Vernet" in outcome.reply.plain())
+
+
+# A confident answer whose own text shows it missed what was asked: the readings offered (unheld_answer.py).
+
+_NOW = datetime(2026, 12, 1, 10, 0)
+_DECIDED = ("Une navette gratuite relie la gare des Aubrais au forum toutes les 20 minutes.",
+            "Les ateliers CV et simulation d'entretien sont animés par l'APEC et Cap emploi en salle B.")
+
+
+def test_the_next_meeting_found_by_an_agenda_word_a_decision_holds_too() -> None:
+    next_one = "Prochaine séance n°4 — vendredi 11 décembre 2026\nOrdre du jour :\n  1. Horaires des navettes"
+    assert unheld_readings("c'est bon pour la navette ?", "meeting_next", next_one, ["navette"], _DECIDED, [],
+                           _NOW) == ["meeting_next", "decisions_topic"]
+    # Neighbour: a meeting spoken of keeps the next meeting.
+    assert unheld_readings("la prochaine réunion parle de la navette ?", "meeting_next", next_one, ["navette"],
+                           _DECIDED, [], _NOW) is None
+
+
+def test_a_day_dated_last_year_by_the_past_tense(forum: Chat) -> None:
+    reply = outcome_of(forum, "qu'est-ce qui était prévu à la réunion du 16 février ?")
+    assert not reply.confident and "Je ne suis pas sûr d'avoir compris" in reply.reply.plain()
+    # Neighbour: a day of no sitting in any year still says so.
+    assert "Aucune séance le mardi 22 décembre 2026" in outcome_of(forum, "on a une réunion le 22 décembre ?").reply.plain()
+
+
+def test_two_days_offered_as_a_choice(forum: Chat) -> None:
+    assert unheld_readings("c le 3 ou le 5 la fête ?", "decisions_topic", "Décision sur « fête »\nLa fête est le 9 mars.",
+                           ["fete"], (), [], _NOW) == ["decisions_topic"]
+    # Neighbour: the record writes one of the days offered.
+    assert "9 mars 2027" in sure(forum, "c le 9 ou le 16 le forum du Pithiverais ??", "decisions_topic")
+
+
+def test_a_date_asked_is_no_list_of_one_s_tasks(forum: Chat) -> None:
+    tasks = "Tâches de Nadia Belkacem (2)\n• Tâche n°6 : Mettre à jour la liste — pour le lundi 7 décembre 2026"
+    assert unheld_readings("je note quelle date pour la fête ?", "tasks_mine", tasks, [], (), [], _NOW) == [
+        "tasks_mine", "decisions_topic"]
+    assert "Tâches de Nadia Belkacem (2)" in sure(forum, "c'est quoi mes tâches ?", "tasks_mine")
+
+
+def test_someone_asked_is_not_answered_with_dates(forum: Chat) -> None:
+    dates = "Dates à venir (1)\nÉchéance n°4 — vendredi 15 janvier 2027 : Confirmation des horaires par Cars Loiret"
+    assert unheld_readings("c'est qui qui conduit, toujours Cars Loiret ?", "dates_period", dates, [], (), [],
+                           _NOW) == ["dates_period", "in_charge"]
+    assert "Stéphanie Collin" in sure(forum, "c'est qui qui fait les navettes, toujours les Cars ?", "in_charge")
+
+
+def test_a_meeting_word_or_a_modal_verb_as_a_decision_topic(forum: Chat) -> None:
+    meetings = "Décisions sur « réunion » (1)\nDécision n°2\nLe comité se réunit une fois par mois."
+    assert unheld_readings("les ateliers CV c'est avec qui ?", "decisions_topic", meetings, ["reunion"], _DECIDED, [],
+                           _NOW) == ["decisions_topic"]
+    several = "Décisions sur « salle doit » (5)\nDécision n°7\nLe forum se tient à la halle."
+    assert unheld_readings("la salle doit être prête quand ?", "decisions_topic", several, ["salle", "doit"], (), [],
+                           _NOW) == ["decisions_topic", "dates_period"]
+    # Neighbours: one decision holding all the words is kept; the deadline asked otherwise still answers.
+    one = "Décisions sur « parents doivent inscrire » (1)\nDécision n°12\nLes parents s'inscrivent."
+    assert unheld_readings("les parents doivent s'inscrire ?", "decisions_topic", one, [], (), [], _NOW) is None
+    assert "vendredi 18 décembre 2026" in sure(forum, "le plan de salle doit être rendu quand ?", "dates_period")
+
+
+def test_a_sitting_asked_by_its_subject() -> None:
+    last = "Dernière séance n°3 (tenue) — jeudi 19 novembre 2026\nLieu : Comité : communication et transports"
+    assert unheld_readings("le comité sur le budget, c'était quand ?", "meeting_last", last, [], (), [], _NOW) == [
+        "meeting_last", "meeting_which"]
+    assert unheld_readings("le comité sur les transports, c'était quand ?", "meeting_last", last, [], (), [],
+                           _NOW) is None
