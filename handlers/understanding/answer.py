@@ -379,6 +379,11 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
                                       [m.start for m in ctx.data.meetings()], ctx.now)) is not None:
             # « c'est confirmé pour la navette ? » answered with the next meeting whose agenda names it, while a
             # decision holds it too; « c le 28 ou le 4 … ? » with a record writing neither (unheld_answer.py).
+            if unheld == ["meeting_next", "decisions_topic"]:
+                # The decision holding the words the agenda point holds too, when it answers surely on its own.
+                decided = ANSWERS["decisions_topic"](ctx, dataclasses.replace(u, intent="decisions_topic", readings=[]))
+                if decided.confident:
+                    return decided
             return _unsure(dataclasses.replace(u, intent=None, readings=unheld))
     return outcome
 

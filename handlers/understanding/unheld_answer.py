@@ -5,7 +5,8 @@ worse than « je ne suis pas sûr ».
 - « c'est confirmé pour la navette ? », « les simulations d'entretien c'est
   dans quelle salle ? »: no meeting spoken of, the next meeting found only
   because a point of its agenda holds the words, while a decision in force
-  holds them too: the decision may be what is asked;
+  holds them too: the decision may be what is asked (answered with it when
+  it is sure on its own, answer.respond);
 - « qu'est-ce qui était prévu à la réunion du 15 décembre ? »: the past tense
   dated a day typed without its year to last year, where no sitting was,
   while a sitting of the record falls on that day and month another year;

@@ -120,11 +120,14 @@ _DECIDED = ("Une navette gratuite relie la gare des Aubrais au forum toutes les 
             "Les ateliers CV et simulation d'entretien sont animés par l'APEC et Cap emploi en salle B.")
 
 
-def test_the_next_meeting_found_by_an_agenda_word_a_decision_holds_too() -> None:
+def test_the_next_meeting_found_by_an_agenda_word_a_decision_holds_too(forum: Chat) -> None:
     next_one = "Prochaine séance n°4 — vendredi 11 décembre 2026\nOrdre du jour :\n  1. Horaires des navettes"
     assert unheld_readings("c'est bon pour la navette ?", "meeting_next", next_one, ["navette"], _DECIDED, [],
                            _NOW) == ["meeting_next", "decisions_topic"]
-    # Neighbour: a meeting spoken of keeps the next meeting.
+    # Asked in the group: the decision answers when it does surely on its own.
+    assert "toutes les 20 minutes" in sure(forum, "c'est toujours confirmé pour la navette ?", "decisions_topic")
+    # Neighbours: the agenda asked keeps the sitting; a meeting spoken of keeps the next meeting.
+    assert "séance n°4" in sure(forum, "les horaires des navettes on en parle quand ?", "meeting_which")
     assert unheld_readings("la prochaine réunion parle de la navette ?", "meeting_next", next_one, ["navette"],
                            _DECIDED, [], _NOW) is None
 
