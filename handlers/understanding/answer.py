@@ -111,6 +111,7 @@ from handlers.understanding.title_checked import holder_before_card, title_asked
 from handlers.understanding.fronted_title import title_put_back
 from handlers.understanding.fronted_object import object_put_back
 from handlers.understanding.agenda_topic import agenda_texts
+from handlers.understanding.unheld_answer import unheld_readings
 from handlers.understanding.bare_period import period_only
 from handlers.understanding.chat import company_sought, roll_call, thing_sought
 from handlers.understanding.lending import spare_sought
@@ -220,6 +221,7 @@ from handlers.understanding.person_records import (card_asked, colleagues_of, de
 from handlers.understanding.stood_in_for import stood_in_for
 from handlers.understanding.tenure import tenure_answered, tenure_asked
 from handlers.understanding.turnover import turnover_holder
+from handlers.understanding.still_there import still_there
 from handlers.understanding.plural_charge import plural_charge
 from handlers.understanding.meeting_programme import meeting_programme
 from handlers.understanding.taking_effect import taking_effect
@@ -381,6 +383,17 @@ def respond(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
             return _unsure(dataclasses.replace(u, intent=None, readings=["meeting_which"]))
         if outcome.intent == "dates_period" and (summed := sum_asked(ctx, u)) is not None:
             return summed  # « le budget du FAJ pour l'an prochain ? »: the sum decided, not the year's dates (named_amount.py)
+        if (unheld := unheld_readings(text, outcome.intent, outcome.reply.plain(), [w.folded for w in u.topic],
+                                      [d.text for d in ctx.data.decisions() if d.status != "cancelled"],
+                                      [m.start for m in ctx.data.meetings()], ctx.now)) is not None:
+            # « c'est confirmé pour la navette ? » answered with the next meeting whose agenda names it, while a
+            # decision holds it too; « c le 28 ou le 4 … ? » with a record writing neither (unheld_answer.py).
+            if unheld == ["meeting_next", "decisions_topic"]:
+                # The decision holding the words the agenda point holds too, when it answers surely on its own.
+                decided = ANSWERS["decisions_topic"](ctx, dataclasses.replace(u, intent="decisions_topic", readings=[]))
+                if decided.confident:
+                    return decided
+            return _unsure(dataclasses.replace(u, intent=None, readings=unheld))
     return outcome
 
 
@@ -886,6 +899,8 @@ def _respond(ctx: Context, text: str) -> Outcome:
         return usual  # « on se réunit pas toujours à Gournay ? »: the rule on where the meetings are (usual_place.py)
     if (stood := stood_in_for(ctx, u, world)) is not None:
         return stood  # « Claire est absente, qui prend le relais ? »: the decision on her absence (stood_in_for.py)
+    if (still := still_there(ctx, u)) is not None:
+        return still  # « c'est toujours Mme Vasseur à la CCI ? »: who replaced her, as a role says (still_there.py)
     if (successor := successor_of(ctx, u)) is not None:
         return successor  # « celle qui remplace Karim ? »: the member whose role says so (person_records.py)
     if (turnover := turnover_holder(ctx, u)) is not None:

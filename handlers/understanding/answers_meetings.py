@@ -10,6 +10,7 @@ from handlers.context import Context
 from handlers.messages import Span
 from handlers.understanding.before_bound import just_before
 from handlers.understanding.between_sittings import between_two
+from handlers.understanding.changed_sitting import changed_lines, changed_on
 from handlers.understanding.outcome import Outcome, run_command
 from handlers.understanding.days import WEEKDAYS
 from handlers.understanding.day_in_decision import decisions_of_day, fate_asked
@@ -163,12 +164,19 @@ def _qualified(ctx: Context, u: Understanding) -> tuple[Meeting | None, str]:
 def _none_then_next(ctx: Context, u: Understanding, what: str) -> Outcome:
     """No meeting in the period asked about: a true answer, with the next one."""
     period = u.first("period")
+    coming = _coming(ctx)
+    if period is not None and (changed := changed_on(period.extra["period"], _all(ctx))) is not None:
+        # « c'est toujours le 15 ? » when that sitting was cancelled or moved: what became of it (changed_sitting.py).
+        u.intent = "meeting_next" if coming and coming[0].number == changed.number else "meeting_which"
+        lines = changed_lines(changed, ctx.now, ctx.locale)
+        if changed.status == "cancelled" and coming:
+            lines += meeting_lines(coming[0], ctx.now, ctx.locale, title="Prochaine séance", agenda=False)
+        return Outcome.sure(u, lines, f"n°{changed.number}")
     named = decisions_of_day(period.extra["period"], ctx.data.decisions()) if period is not None else []
     if named and fate_asked(u.text):
         # « la commission du 22 décembre a été annulée ? »: the decision saying what became of it (day_in_decision.py).
         u.intent = "decisions_topic"
         return Outcome.sure(u, [line for d in named for line in decision_lines(d, ctx.locale)], f"n°{named[0].number}")
-    coming = _coming(ctx)
     # « pas de copil avant janvier ? », « le groupe santé mentale ne se réunit plus avant mars ? »: none of that kind
     # in the period; the next one OF THAT KIND is what the member waits for, not the next of any kind (set 28a).
     if (kinds := kind_meetings(u, coming)):

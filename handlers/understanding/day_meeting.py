@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from handlers.context import Context
+from handlers.understanding.changed_sitting import changed_on
 from handlers.understanding.outcome import Outcome
 from handlers.understanding.pipeline import Understanding
 from handlers.understanding.settle import MEETING_DETAILS
@@ -20,7 +21,9 @@ __all__ = ["meeting_of_the_day"]
 
 # Words that say nothing of the meeting's subject (« on », « ça », « bien », « toujours »).
 _GLUE = frozenset({"on", "ca", "c", "ce", "est", "etre", "bien", "toujours", "tjrs", "encore", "nous", "se", "s",
-                   "a", "au", "le", "la", "les", "l", "du", "de", "d", "quelle", "quel", "en", "pour", "vers"})
+                   "a", "au", "le", "la", "les", "l", "du", "de", "d", "quelle", "quel", "en", "pour", "vers",
+                   # The verbs of meeting: « on se retrouve toujours le 10 à 14 h ? » asks that day's sitting.
+                   "retrouve", "voit", "reunit", "revoit"})
 
 
 def meeting_of_the_day(ctx: Context, u: Understanding, answer: Callable[[Context, Understanding], Outcome]) -> Outcome | None:
@@ -32,11 +35,17 @@ def meeting_of_the_day(ctx: Context, u: Understanding, answer: Callable[[Context
     if (span.end - span.start).days > 1:
         return None
     held = [m for m in ctx.data.meetings() if span.start <= m.start.astimezone(ctx.now.tzinfo).date() < span.end]
-    if len(held) != 1:
+    # « on se retrouve toujours le 10 à 14h ? » when that sitting was moved or cancelled: still that day's sitting,
+    # which the meeting reader answers with what became of it (changed_sitting.py).
+    if len(held) != 1 and not (not held and changed_on(span, ctx.data.meetings()) is not None):
         return None
     inside = {j for e in u.entities for j in range(e.start, e.end)}
     rest = [w for i, w in enumerate(u.words) if i not in inside and w.folded not in _GLUE]
-    details = [w for w in rest if w.folded in MEETING_DETAILS or w.lemma in MEETING_DETAILS or is_clock_time(w)]
+    # « à 14 h », typed with a space: the hour's figure before its « h » is a time too.
+    hours = {id(w) for w, after in zip(u.words, u.words[1:]) if w.folded.isdigit() and int(w.folded) < 24
+             and after.lemma == "heure"}
+    details = [w for w in rest if w.folded in MEETING_DETAILS or w.lemma in MEETING_DETAILS or is_clock_time(w)
+               or id(w) in hours]
     if not details or len(details) != len(rest):
         return None
     u.intent, u.readings, u.topic = "meeting_which", [], []

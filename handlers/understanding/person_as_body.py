@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from handlers.understanding.dated_decision import object_unsaid
 from handlers.understanding.pipeline import Understanding
+from handlers.understanding.task_words import has
 from handlers.understanding.topics import content_words, topic_scores
 from handlers.understanding.world import plain
 from storage.tasks import Task
@@ -71,7 +72,9 @@ def person_as_body(u: Understanding, texts: Sequence[str], tasks: Sequence[Task]
         return None
     # « le rapport de Fred c'est pour quand ? », « Bertrand a relancé les structures ? »: his own task, read as it was;
     # not a task naming the thing only in its object's complement (« Rédiger la fiche de la permanence … »).
-    theirs = [t.text for t in tasks if t.pilot == member.number and t.status != "cancelled"]
+    # « Élodie la réserve toujours ? » asks whether her task stands: a cancelled one is still hers to ask of (set 48c).
+    standing = has(u.words, "standing")
+    theirs = [t.text for t in tasks if t.pilot == member.number and (t.status != "cancelled" or standing)]
     if any(topic_scores(rest, [text])[0] > 0 and not object_unsaid(u.words, text) for text in theirs):
         return None
 

@@ -230,7 +230,7 @@ def without_title_before_name(u: Understanding) -> str | None:
 # (« pris la place », « reprend la suite »), « départ » only after « depuis » or « après ».
 _TAKING_OVER = frozenset({"remplace", "remplacee", "remplacent", "remplacant", "remplacante", "remplacement",
                           "remplacera", "remplacer", "remplacait", "succede", "succeder", "succedera", "successeur",
-                          "successeure", "succedant", "place", "suite", "depart"})
+                          "successeure", "succedant", "place", "suite", "depart", "dossier", "poste"})
 _TAKING = frozenset({"pris", "prise", "prend", "prendra", "reprend", "repris", "reprise", "reprendra"})
 _SINCE = frozenset({"depuis", "apres"})
 # Words between a cue and the name it gives (« en remplacement de Mme Caron », « le départ de M. Lemaire »).
@@ -247,7 +247,8 @@ def _taking_over_cue(words: list[str], i: int) -> bool:
     « depuis » / « après », the other cues as they are."""
     if words[i] not in _TAKING_OVER:
         return False
-    if words[i] in ("place", "suite"):
+    # « a repris le dossier de Manon Ricard », « a pris le poste de … » (set 48c): after a verb of taking, as « place ».
+    if words[i] in ("place", "suite", "dossier", "poste"):
         return bool(_TAKING & set(words[max(0, i - 3):i]))
     if words[i] == "depart":
         return bool(_SINCE & set(words[max(0, i - 3):i]))

@@ -52,6 +52,7 @@ from handlers.understanding.framing import closing, is_statement, is_vocative, o
 from handlers.understanding.habitual_days import habitual_days
 from handlers.understanding.recorded_habits import recorded_habits
 from handlers.understanding.hedges import hedges
+from handlers.understanding.hearsay import hearsay
 from handlers.understanding.intents import model
 from handlers.understanding.meeting_decisions import decisions_of_meeting
 from handlers.understanding.meeting_named import meeting_named
@@ -287,6 +288,7 @@ def understand(text: str, world: World, now: datetime) -> Understanding:
     aside = (aside[0] | seated_clause(found, entities, world.own_names) | name_of_title(found, entities), aside[1])
     aside = (aside[0] | former_names(found, entities), aside[1])  # « l'ancienne Fondation Abbé Pierre »: former_name.py
     aside = (aside[0] | bot_named(found), aside[1])  # « comment ça marche ce bot ? »: bot_named.py
+    aside = (aside[0] | hearsay(text, found), aside[1])  # « il paraît que le forum est avancé ? »: hearsay.py
     in_roles = grounded(found, world.role_pairs)
     # « qui est la déléguée du préfet ? » asks the holder even when a decision repeats the title (role_phrases.py).
     recorded = titles_over_records(found, entities, grounded(found, world.record_pairs), in_roles)

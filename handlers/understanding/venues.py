@@ -96,6 +96,21 @@ def _owner(word: str, head: str) -> bool:
         re.search(rf"\b(?:de la|du|des|de l|de) {re.escape(word)}\b", head))
 
 
+def _subject(word: str, head: str) -> bool:
+    """« Comité de bilan du forum », « Réunion des forums satellites »: a formation's word after « de » in a heading
+    that opens with a meeting noun, further on than its complement or in the plural, is what the sitting is about,
+    not a kind of sitting (« le forum » is the event the group prepares, blind set 48c); « Réunion du bureau »,
+    the bureau's own sitting, stays the bureau's."""
+    words = head.split()
+    if not words or words[0] not in entity_data()["meeting_nouns"]:
+        return False
+    for m in re.finditer(rf"\b(?:de la|du|des|de l|de) {re.escape(word)}(s|x)?\b", head):
+        before = head[:m.start()].split()
+        if m.group(1) or len(before) > 1:
+            return True
+    return False
+
+
 # Kinds of building a room is named after (« salle de la Maison des usagers », « salle du centre social »).
 _BUILDINGS = frozenset({"maison", "hotel", "mairie", "centre", "espace", "foyer", "mediatheque", "bibliotheque",
                         "gymnase", "residence", "batiment", "college", "lycee", "ecole", "prefecture"})
@@ -201,7 +216,7 @@ def index_places(meetings: list[Meeting]) -> tuple[Index, Index, Index]:
         folded = f" {plain(meeting.place)} "
         head = plain(unbracketed(heading_of(meeting.place)))
         for word, others in _synonyms().items():
-            if _owner(word, head):
+            if _owner(word, head) or _subject(word, head):
                 continue
             if _names_meeting(word, folded):
                 # « Groupe de travail mobilité »: « le GT mobilité » names it too, with what follows the formation.
