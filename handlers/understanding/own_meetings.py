@@ -76,5 +76,6 @@ def own_as_meeting(text: str, names: Iterable[str], noun: str = "", months: froz
         text = re.sub(rf"(?i)\b(?:la|le|l')\s*{acronym}\s+(?={said})", "la réunion ", text)
         text = re.sub(rf"(?i){_HAVE}{acronym}\b", r"\1 réunion", text)
         # « en janvier la caleol siège où ? »: the group as the subject of its sitting verb is « on » (lead's set 83).
-        text = re.sub(rf"(?i)\b(?:la|le|l')\s*{acronym}\s+(?=(?:se\s+r[ée]unit|si[èe]ge|se\s+tient)\b)", "on ", text)
+        # Not « se réunit », which « le cvs se réunit combien de fois par an ? » already reads as the group's rhythm.
+        text = re.sub(rf"(?i)\b(?:la|le|l')\s*{acronym}\s+(?=(?:si[èe]ge|se\s+tient)\b)", "on ", text)
     return text
