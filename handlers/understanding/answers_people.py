@@ -494,7 +494,9 @@ def who_the_decision_names(ctx: Context, u: Understanding, texts: list[str]) -> 
         return outcome
     # « qui nous représente au Syndicat mixte de tri ? » and « Mireille Teyssèdre est élue déléguée du SIVOM au … »: an
     # election is the decision itself, its elected what it decided, no charge (set 48b).
-    u.intent = "decisions_topic" if texts and all(_ELECTED_BY.search(plain(t)) for t in texts) else "in_charge"
+    # Only when representing is asked: « qui a été désigné référent … ? » keeps the person named (sets 17eb, 19b).
+    u.intent = "decisions_topic" if texts and all(_ELECTED_BY.search(plain(t)) for t in texts) and any(
+        w.folded.startswith("represent") for w in u.words) else "in_charge"
     names = [m.name for m in people]
     # « l'arrêt de bus, qui s'en charge ? »: the decision asks the TPF, the task names who chases them (task_beside.py).
     beside, pilots = tasks_beside(ctx, u, texts, names)

@@ -45,6 +45,9 @@ _TASK_WORDS = frozenset({"tache", "taches", "faire", "rendre", "dois", "doit", "
                          "missions", "charge", "envoyer", "preparer", "relancer"})
 _WHO_ASKED = re.compile(r"\bc['’]?\s*est\s+qui\b|\bqui\s+qui\b|\bqui\s+est[- ]ce\s+qui\b", re.IGNORECASE)
 _HEADER = re.compile(r"^D[ée]cisions? sur « ([^»]+) »")
+# « … doit être validé quand ? »: the modal verb misread as a topic only matters when a date is asked; « il faut être
+# combien pour … ? », « … les gens qui ne peuvent plus payer … » found their decision (sets 26a, 18c).
+_WHEN_ASKED = re.compile(r"\bquand\b|\bquel(?:le)?\s+(?:date|jour)\b|\bd['’]ici\b", re.IGNORECASE)
 _MODALS = frozenset({"doit", "doivent", "peut", "peuvent", "faut", "faudra", "devra", "devront", "pourra"})
 _SUBJECT = re.compile(r"\b(?:comit[ée]|r[ée]union|r[ée]u|s[ée]ance|rencontre|commission)\s+(?:sur|concernant|"
                       r"[àa]\s+propos\s+(?:de|du|des))\s+(?:(?:le|la|les|l['’]|du|des|de)\s*)?([^\s,?!.]+)",
@@ -92,7 +95,7 @@ def unheld_readings(text: str, intent: str, reply: str, topic: Sequence[str], de
         return ["dates_period", "in_charge"]
     if intent == "decisions_topic" and (header := _HEADER.match(reply)) is not None:
         named = _words(header.group(1))
-        if any(w in _MODALS for w in named) and re.match(r"^D[ée]cisions sur « [^»]+ » \((?:[2-9]|\d\d+)\)", reply):
+        if any(w in _MODALS for w in named) and _WHEN_ASKED.search(text) and re.match(r"^D[ée]cisions sur « [^»]+ » \((?:[2-9]|\d\d+)\)", reply):
             return ["decisions_topic", "dates_period"]
         if named and all(w in _MEETING_NOUNS for w in named) and not any(_holds(asked, w) for w in named):
             kept = [w for w in asked if len(w) >= 5 and w not in _STOP and not _holds(shown, w)]

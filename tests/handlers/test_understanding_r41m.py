@@ -22,3 +22,22 @@ def test_the_group_meeting_how_often_is_its_decided_rhythm() -> None:
 def test_the_group_sitting_where_is_still_read_as_we() -> None:
     caleol = build_group("caleol72")
     assert "agence de Vaubourg-le-Loir" in sure(caleol, "en janvier la caleol siège où ?", "meeting_which")
+
+
+def test_a_designation_asked_as_who_is_the_person_named() -> None:
+    # « qui a été nommée référente … ? » asks the person the decision names (set 19b's label); only « qui nous
+    # représente au … ? » of an election is the decision itself (set 48b, answers_people.who_the_decision_names).
+    ess = build_group("ess56")
+    assert "Nolwenn Tanguy" in sure(ess, "qui a été nommée référente du parcours jeunes ?", "in_charge")
+    sivom = build_group("sivom15")
+    assert "élue déléguée" in sure(sivom, "qui nous représente au Syndicat mixte de tri ?", "decisions_topic")
+
+
+def test_a_modal_verb_in_the_topic_is_unsure_only_when_a_date_is_asked() -> None:
+    # « il faut être combien pour que la plénière puisse délibérer ? » found its decision (set 26a); « … doit être
+    # validé quand ? » with several decisions on « salle doit » stays unsure (unheld_answer.py, set 48c).
+    codev = build_group("codev64")
+    assert "tiers" in sure(codev, "il faut être combien pour que la plénière puisse délibérer ?", "decisions_topic")
+    solidarite = build_group("solidarite67")
+    assert "300 €" in sure(solidarite, "on a décidé quoi pour les gens qui ne peuvent plus payer leur courant ?",
+                           "decisions_topic")
