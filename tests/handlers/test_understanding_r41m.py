@@ -41,3 +41,10 @@ def test_a_modal_verb_in_the_topic_is_unsure_only_when_a_date_is_asked() -> None
     solidarite = build_group("solidarite67")
     assert "300 €" in sure(solidarite, "on a décidé quoi pour les gens qui ne peuvent plus payer leur courant ?",
                            "decisions_topic")
+
+
+def test_a_sitting_asked_by_initials_is_not_doubted_for_spelling_them_out() -> None:
+    # « la réunion sur l'APA, c'est où ? »: the sitting's agenda writes the allowance out; only a subject word the
+    # sitting's text lacks makes the answer unsure (« le comité sur le plan de salle », unheld_answer.py, set 48c).
+    aines = build_group("aines23")
+    assert "n°6" in sure(aines, "la réunion sur l'APA, c'est où ?", "meeting_which")
