@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from handlers.understanding.normalise import fold
+from handlers.understanding.periods import MONTHS
 
 __all__ = ["unheld_readings"]
 
@@ -84,7 +85,7 @@ def unheld_readings(text: str, intent: str, reply: str, topic: Sequence[str], de
             days := re.findall(r"\b(\d{1,2})\s+(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|"
                                r"novembre|d[ée]cembre)\s+(\d{4})", reply.splitlines()[0])):
         day, month, year = days[0]
-        if year not in text and any(str(m.year) != year and m.day == int(day) and fold(_MONTHS[m.month - 1]) == fold(month)
+        if year not in text and any(str(m.year) != year and m.day == int(day) and fold(MONTHS[m.month - 1]) == fold(month)
                                     for m in meeting_days):
             return ["meeting_which"]
     if (choice := _CHOICE.search(text)) is not None and not any(w in (choice.group(1), choice.group(2)) for w in shown):
@@ -109,6 +110,3 @@ def unheld_readings(text: str, intent: str, reply: str, topic: Sequence[str], de
             return [intent, "meeting_which"]
     return None
 
-
-_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
-           "décembre")
