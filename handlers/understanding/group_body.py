@@ -11,16 +11,12 @@ member's body (set 48b): the complement is read away. A body only its own member
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 
+from handlers.understanding.normalise import fold
 from storage.models import Member
 
 __all__ = ["without_group_body"]
-
-
-def _fold(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)).lower()
 
 
 # The directory or the tasks asked, the body after « du », « au », « de la », « à la », « pour le ».
@@ -31,14 +27,14 @@ _COMPLEMENT = r"\s+(?:du|au|de\s+la|de\s+l'|a\s+la|a\s+l'|pour\s+le|pour\s+la|da
 def _group_words(members: Sequence[Member]) -> set[str]:
     """Words naming a body that the titles of at least two members of other bodies write after « du »."""
     found: set[str] = set()
-    bodies = {_fold(m.organisation or "") for m in members}
+    bodies = {fold(m.organisation or "") for m in members}
     for body in bodies:
         first = re.findall(r"[a-z]+", body)[:1]
         if not first or len(first[0]) < 3:
             continue
         word = first[0]
-        writers = [m for m in members if _fold(m.organisation or "") != body
-                   and re.search(rf"\b(?:du|de\s+la|de\s+l')\s*{word}\b", _fold(m.role or ""))]
+        writers = [m for m in members if fold(m.organisation or "") != body
+                   and re.search(rf"\b(?:du|de\s+la|de\s+l')\s*{word}\b", fold(m.role or ""))]
         if len(writers) >= 2:
             found.add(word)
     return found
@@ -46,7 +42,7 @@ def _group_words(members: Sequence[Member]) -> set[str]:
 
 def without_group_body(text: str, members: Sequence[Member]) -> str:
     """`text` with the group's own body read away after the directory or the tasks asked."""
-    folded = _fold(text)
+    folded = fold(text)
     if len(folded) != len(text) or not _ASKED.search(folded):
         return text
     for word in _group_words(members):
