@@ -7,14 +7,14 @@ commerce et de l'industrie). Both open with a kind of body ("association",
 
 from __future__ import annotations
 
-import re
+from functools import lru_cache
 
 import simplemma
 
 from handlers.understanding.normalise import lexicon
 from handlers.understanding.spelled_out import other_acronym
 from handlers.understanding.world import NOT_KINDS as _NOT_KINDS
-from handlers.understanding.world import ORG_STOP, World, entity_data, plain
+from handlers.understanding.world import ORG_STOP, World, bare_label, entity_data, plain
 
 __all__ = ["asked_as_body", "named_in_part", "spelled_out"]
 
@@ -125,15 +125,21 @@ def named_in_part(words: list[str], world: World, typed: list[str] | None = None
         return _run_of_one(significant, world) if named and any(w not in generic for w in significant) else None
     found = set()
     for alias, (label, _) in world.org_aliases.items():
-        name = plain(re.sub(r"\([^)]*\)", " ", label)).split()
+        name = bare_label(label).split()
         at = 0
         for word in significant:
             at = next((k + 1 for k in range(at, len(name)) if _same(name[k], word)), -1)
             if at < 0:
                 break
-        if at > 0 and alias == plain(re.sub(r"\([^)]*\)", " ", label)):
+        if at > 0 and alias == bare_label(label):
             found.add(alias)
     return next(iter(found)) if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1 << 14)
+def _unstopped(label: str) -> tuple[str, ...]:
+    """The words of a body's label that are no little word (« de », « la »), in order."""
+    return tuple(w for w in bare_label(label).split() if w not in ORG_STOP)
 
 
 def _run_of_one(significant: list[str], world: World) -> str | None:
@@ -143,11 +149,11 @@ def _run_of_one(significant: list[str], world: World) -> str | None:
     if run in world.org_aliases or any(f" {run} " in f" {plain(m.place)} " for m in world.meetings):
         return None  # a name already known, or a meeting's place (« la réunion à Saint-Ouen »)
     found = set()
+    size = len(significant)
     for alias, (label, _) in world.org_aliases.items():
-        name = [w for w in plain(re.sub(r"\([^)]*\)", " ", label)).split() if w not in ORG_STOP]
-        if alias != " ".join(plain(re.sub(r"\([^)]*\)", " ", label)).split()):
+        if alias != bare_label(label):
             continue
-        size = len(significant)
+        name = _unstopped(label)
         if any(all(_same(n, w) for n, w in zip(name[k:k + size], significant, strict=True))
                for k in range(len(name) - size + 1)):
             found.add(alias)

@@ -42,6 +42,13 @@ def plain(value: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", fold(value)).split())
 
 
+@lru_cache(maxsize=1 << 14)
+def bare_label(label: str) -> str:
+    """A body's label as plain() folds it, its parentheses left out (« Ville de Sceaux (jeunesse) » -> « ville de
+    sceaux »); cached because every message compares its words with every label of the group."""
+    return plain(re.sub(r"\([^)]*\)", " ", label))
+
+
 def name_words(name: str) -> tuple[str, ...]:
     words = plain(name).split()
     return tuple(w for w in words if w not in _PARTICLES) or tuple(words)
