@@ -31,6 +31,9 @@ from storage.models import Decision, Meeting
 __all__ = ["decided_sitting"]
 
 _NOUN = r"(?:la|cette)\s+(?:r[ée]union|s[ée]ance|r[ée]u)"
+# Before a relative clause, a sitting called by its body too (« le comité où on a reporté … », set 49a); not before a
+# complement, where the body's own name follows (« le comité des partenaires »).
+_RELATIVE_NOUN = rf"(?:{_NOUN}|(?:le|ce)\s+(?:comit[ée]|copil|cotech|codir|bureau))"
 # A verb of deciding: « voté », « décidé », « adopté », « délibéré », « approuvé », « validé », « acté », « tranché »;
 # of choosing, which a formal body decides too: « choisi », « retenu », « attribué », « désigné » (set 48b); of sharing
 # out, putting off or renewing: « réparti », « reporté », « ajourné », « reconduit » (set 49a).
@@ -38,7 +41,7 @@ _DECIDING = (r"\b(?:vot|d[ée]cid|adopt|d[ée]lib[ée]r|approuv|valid|act[ée]|t
              r"|r[ée]parti|report|ajourn|reconduit)\w*")
 # Said done: « a voté », « avait décidé », « avons adopté », « a été voté », « ont été adoptées ».
 _DONE = rf"\b(?:a|avait|avons|avions|ont|avaient|[ée]t[ée])\s+(?:\w+\s+)?{_DECIDING}"
-_RELATIVE = re.compile(rf"(?i)\b{_NOUN}\s+(?:o[ùu]|qui|pendant\s+laquelle|lors\s+de\s+laquelle)\s+"
+_RELATIVE = re.compile(rf"(?i)\b{_RELATIVE_NOUN}\s+(?:o[ùu]|qui|pendant\s+laquelle|lors\s+de\s+laquelle)\s+"
                        rf"(?P<clause>[^,?!.;]*?{_DONE}[^,?!.;]*)")
 _COMPLEMENT = re.compile(rf"(?i)\b{_NOUN}\s+(?:du|des|de\s+la|de\s+l['’]|sur\s+(?:le|la|les|l['’]))\s*"
                          r"(?P<clause>[^,?!.;]+)")

@@ -36,7 +36,7 @@ _LONG_TIME = re.compile(r"(?:^|(?<=[,;.!?]))\s*(?:(?:ça|ca|ç)\s+fait|y\s+a|il\
                         r"(?:\s+(?:que|qu['’])\s*[^,;?!.]*)?\s*(?:[,;.!]+|(?=\?|$))", _I)
 # « pas de pressage, mais … », « c'est pas le tout, mais … », « bon c'est pas le tout, … » opening the question.
 _OPENING = re.compile(r"^\s*(?:bon\s*,?\s*)?(?:pas\s+de\s+pressage|(?:c['’]est|c)\s+pas\s+le\s+tout)\s*"
-                      r"(?:,\s*(?:mais\s+)?|\s+mais\s+|[.!]\s*)(?=\S)", _I)
+                      r"(?:[,:]\s*(?:mais\s+)?|\s+mais\s+|[.!]\s*)(?=\S)", _I)
 # « …, à tout bientôt », « …, à toute » closing it.
 _CLOSING = re.compile(r"[,.!\s]+(?:à|a)\s+tout(?:e|\s+bient[ôo]t|\s+de\s+suite)?\s*(?=[!.]*\s*$)", _I)
 # « on se rejoint (en bas) » : where the members meet.
