@@ -1,6 +1,6 @@
 """« la liste des participants au comité de suivi », « les participants du
-copil ? », « l'annuaire du copil ? » (set 49a): with no sitting picked (no day, month, order word or verb saying
-when), the participants of a body are its members, asked as « qui fait
+copil ? », « l'annuaire du copil ? » (set 49a): with no sitting picked (no
+day, month, order word or verb saying when), the participants of a body are its members, asked as « qui fait
 partie du comité de suivi ? » is; the sets label « la liste des participants ? »
 the directory and « les participants de la dernière réunion ? » the
 attendance. Read as attendance, the last sitting headed « Comité de suivi »
@@ -19,8 +19,12 @@ __all__ = ["participants_as_members"]
 # a clause naming them (« ce qui a été décidé pour les participants de la phase pilote », « nonante participants … »).
 _PARTICIPANTS = re.compile(r"(?i)(?:\bliste\s+des\s+|^\W*(?:qui\s+sont\s+|c['’]est\s+qui\s+)?les\s+)participant(?:e)?s\s+"
                            r"(?:au|du|de\s+la|de\s+l['’]|à\s+la|a\s+la)\s+(?P<body>[^?!.,;]+)")
-# « l'annuaire du copil ? »: the book of a body's members is its directory, asked of the body (set 49a).
-_DIRECTORY = re.compile(r"(?i)\bannuaire\s+(?:du|des|de\s+la|de\s+l['’])\s*(?P<body>[^?!.,;]+)")
+# « l'annuaire du copil ? », « t'as l'annuaire du comité ? »: the book of a sitting body's members is its directory,
+# asked of the body (set 49a); not a book the group publishes (« l'annuaire des producteurs sort quand ? »), nor
+# thanks for one (« merci pour l'annuaire … »).
+_DIRECTORY = re.compile(r"(?i)^\W*(?:(?:tu\s+as|t['’]\s*as|vous\s+avez|on\s+a)\s+)?l['’]\s*annuaire\s+"
+                        r"(?:du|de\s+la|de\s+l['’])\s*(?P<body>(?:comit[ée]|copil|cotech|codir|groupe|r[ée]seau|"
+                        r"collectif|conseil|bureau|commission)\b[^?!.,;]*)")
 # What picks one sitting, or says when: then the attendance of that sitting is asked.
 _SITTING = frozenset({"reunion", "reunions", "seance", "seances", "reu", "dernier", "derniere", "prochain",
                       "prochaine", "precedent", "precedente", "premier", "premiere", "etaient", "etait", "seront",
@@ -31,8 +35,8 @@ _SITTING = frozenset({"reunion", "reunions", "seance", "seances", "reu", "dernie
 
 
 def participants_as_members(text: str) -> str:
-    """`text` with « la liste des participants au <body> » (or « l'annuaire du <body> ») asked as « qui fait partie du <body> », when nothing in
-    the message picks a sitting; else `text` as it was."""
+    """`text` with « la liste des participants au <body> » (or « l'annuaire du <body> ») asked as « qui fait partie
+    du <body> », when nothing in the message picks a sitting; else `text` as it was."""
     found = _PARTICIPANTS.search(text) or _DIRECTORY.search(text)
     if found is None:
         return text
