@@ -19,12 +19,12 @@ __all__ = ["participants_as_members"]
 # a clause naming them (« ce qui a été décidé pour les participants de la phase pilote », « nonante participants … »).
 _PARTICIPANTS = re.compile(r"(?i)(?:\bliste\s+des\s+|^\W*(?:qui\s+sont\s+|c['’]est\s+qui\s+)?les\s+)participant(?:e)?s\s+"
                            r"(?:au|du|de\s+la|de\s+l['’]|à\s+la|a\s+la)\s+(?P<body>[^?!.,;]+)")
-# « l'annuaire du copil ? », « t'as l'annuaire du comité ? »: the book of a sitting body's members is its directory,
-# asked of the body (set 49a); not a book the group publishes (« l'annuaire des producteurs sort quand ? »), nor
-# thanks for one (« merci pour l'annuaire … »).
-_DIRECTORY = re.compile(r"(?i)^\W*(?:(?:tu\s+as|t['’]\s*as|vous\s+avez|on\s+a)\s+)?l['’]\s*annuaire\s+"
-                        r"(?:du|de\s+la|de\s+l['’])\s*(?P<body>(?:comit[ée]|copil|cotech|codir|groupe|r[ée]seau|"
-                        r"collectif|conseil|bureau|commission)\b[^?!.,;]*)")
+# « l'annuaire du copil ? », « tu peux m'envoyer l'annuaire du bureau ? »: the book of a sitting body's members is its
+# directory, asked of the body (set 49a); not a book the group publishes (« l'annuaire des producteurs sort quand ? »),
+# nor someone's charge of it (« qui met à jour l'annuaire du réseau ? »), nor thanks for it (« merci pour … »).
+_DIRECTORY = re.compile(r"(?i)\bl['’]\s*annuaire\s+(?:du|de\s+la|de\s+l['’])\s*(?P<body>(?:comit[ée]|copil|cotech|"
+                        r"codir|groupe|r[ée]seau|collectif|conseil|bureau|commission)\b[^?!.,;]*)")
+_NOT_ASKED = re.compile(r"(?i)\b(?:qui|merci)\b")
 # What picks one sitting, or says when: then the attendance of that sitting is asked.
 _SITTING = frozenset({"reunion", "reunions", "seance", "seances", "reu", "dernier", "derniere", "prochain",
                       "prochaine", "precedent", "precedente", "premier", "premiere", "etaient", "etait", "seront",
@@ -37,7 +37,9 @@ _SITTING = frozenset({"reunion", "reunions", "seance", "seances", "reu", "dernie
 def participants_as_members(text: str) -> str:
     """`text` with « la liste des participants au <body> » (or « l'annuaire du <body> ») asked as « qui fait partie
     du <body> », when nothing in the message picks a sitting; else `text` as it was."""
-    found = _PARTICIPANTS.search(text) or _DIRECTORY.search(text)
+    found = _PARTICIPANTS.search(text)
+    if found is None and (book := _DIRECTORY.search(text)) is not None and not _NOT_ASKED.search(text[:book.start()]):
+        found = book
     if found is None:
         return text
     said = re.findall(r"[a-z0-9]+", fold(text))
