@@ -71,6 +71,7 @@ from handlers.understanding.gascon_turns import gascon_as_french
 from handlers.understanding.until_event import without_event_bound
 from handlers.understanding.season_sitting import season_decided
 from handlers.understanding.named_doer_tasks import doer_tasks
+from handlers.understanding.lyon_turns import lyon_as_french
 from handlers.understanding.marseille_turns import marseille_as_french
 from handlers.understanding.stressed_pronoun import without_stressed_pronoun
 from handlers.understanding.order_alone import sitting_of_order
@@ -442,6 +443,7 @@ def _answer(ctx: Context, text: str, afterthought: bool = True, rewritten: bool 
     # « la Sitzung », « le Protokoll », « …, oder ? », « l'Anne-Sophie »: german_turns.py
     text = german_as_french(text, lambda: _group_texts(ctx), [m.name for m in ctx.data.members()])
     text = marseille_as_french(text)  # « vé, … », « on se capte quand ? », « c'est qui en bas ? »: marseille_turns.py
+    text = lyon_as_french(text)  # « ça fait une paye, … », « pas de pressage, mais … », « on se rejoint où ? »: lyon_turns.py
     text = gascon_as_french(text)  # « adieu ! … », « c'est à quelle heure con ? », « …, que j'ai … »: gascon_turns.py
     text = without_event_bound(text)  # « les dates de réunion d'ici la montée en estive ? »: until_event.py
     text = confirmed_as_decided(text)  # « strasbourg c'est confirmé ? »: « … c'est acté ? » (confirmed_check.py)

@@ -305,11 +305,13 @@ def _place_meeting_asked(u: Understanding, span: tuple[date, date, str] | None
     return agenda_items
 
 
-def _passed_on_topic(ctx: Context, u: Understanding, today: date) -> list[Deadline]:
-    """The deadlines already past whose words the question's topic holds, latest first (three at most)."""
+def _passed_on_topic(ctx: Context, u: Understanding, today: date, above: float = 0.0) -> list[Deadline]:
+    """The deadlines already past whose words the question's topic holds (more of them than `above`, the best share
+    a deadline ahead holds), latest first (three at most)."""
     passed = [d for d in ctx.data.deadlines() if not d.cancelled and d.day < today]
     scores = topic_scores(u.topic, [d.text for d in passed])
-    return sorted((d for s, d in zip(scores, passed, strict=True) if s >= SHARE), key=lambda d: d.day, reverse=True)[:3]
+    return sorted((d for s, d in zip(scores, passed, strict=True) if s >= SHARE and s > above), key=lambda d: d.day,
+                  reverse=True)[:3]
 
 
 def dates_period(ctx: Context, u: Understanding) -> Outcome:
@@ -335,6 +337,11 @@ def dates_period(ctx: Context, u: Understanding) -> Outcome:
         # "jusqu'à quand pour le rapport ?": the deadlines about that topic.
         scores = topic_scores(u.topic, [d.text for d in deadlines])
         deadlines = [d for s, d in zip(scores, deadlines, strict=True) if s >= SHARE]
+        if deadlines and span is None and (passed := _passed_on_topic(ctx, u, today, above=max(scores))):
+            # « les bilans intermédiaires c'était à rendre quand ? »: the deadline past says every word of it, the one
+            # ahead only « bilan » (« bilan annuel »): the past one is the one asked, said past (set 49a).
+            return Outcome.sure(u, [f"Échéance passée sur « {_topic_label(u)} » :",
+                                    *(deadline_line(d, ctx.now, ctx.locale) for d in passed)], "passée")
         if not deadlines and (named := month_named_by(u, ctx.data.deadlines(), today, ctx.data.meetings())):
             # « les préinscriptions pour septembre ouvrent quand ? »: the month is the record's (month_in_record.py),
             # the dates listed are the deadlines' own.

@@ -31,12 +31,17 @@ from storage.models import Decision, Meeting
 __all__ = ["decided_sitting"]
 
 _NOUN = r"(?:la|cette)\s+(?:r[ée]union|s[ée]ance|r[ée]u)"
+# Before a relative clause, a sitting called by its body too (« le comité où on a reporté … », set 49a); not before a
+# complement, where the body's own name follows (« le comité des partenaires »).
+_RELATIVE_NOUN = rf"(?:{_NOUN}|(?:le|ce)\s+(?:comit[ée]|copil|cotech|codir|bureau))"
 # A verb of deciding: « voté », « décidé », « adopté », « délibéré », « approuvé », « validé », « acté », « tranché »;
-# of choosing, which a formal body decides too: « choisi », « retenu », « attribué », « désigné » (set 48b).
-_DECIDING = r"\b(?:vot|d[ée]cid|adopt|d[ée]lib[ée]r|approuv|valid|act[ée]|tranch|chois|retenu|attribu|d[ée]sign)\w*"
+# of choosing, which a formal body decides too: « choisi », « retenu », « attribué », « désigné » (set 48b); of sharing
+# out, putting off or renewing: « réparti », « reporté », « ajourné », « reconduit » (set 49a).
+_DECIDING = (r"\b(?:vot|d[ée]cid|adopt|d[ée]lib[ée]r|approuv|valid|act[ée]|tranch|chois|retenu|attribu|d[ée]sign"
+             r"|r[ée]parti|report|ajourn|reconduit)\w*")
 # Said done: « a voté », « avait décidé », « avons adopté », « a été voté », « ont été adoptées ».
 _DONE = rf"\b(?:a|avait|avons|avions|ont|avaient|[ée]t[ée])\s+(?:\w+\s+)?{_DECIDING}"
-_RELATIVE = re.compile(rf"(?i)\b{_NOUN}\s+(?:o[ùu]|qui|pendant\s+laquelle|lors\s+de\s+laquelle)\s+"
+_RELATIVE = re.compile(rf"(?i)\b{_RELATIVE_NOUN}\s+(?:o[ùu]|qui|pendant\s+laquelle|lors\s+de\s+laquelle)\s+"
                        rf"(?P<clause>[^,?!.;]*?{_DONE}[^,?!.;]*)")
 _COMPLEMENT = re.compile(rf"(?i)\b{_NOUN}\s+(?:du|des|de\s+la|de\s+l['’]|sur\s+(?:le|la|les|l['’]))\s*"
                          r"(?P<clause>[^,?!.;]+)")
@@ -50,7 +55,9 @@ _MINUTES = re.compile(r"(?i)\b(?:pv|cr|compte[- ]rendu|proc[eè]s[- ]verbal)\s+(
                       r"(?P<clause>[^,?!.;]+)")
 # The sitting said held: « c'était », « a eu lieu », « s'est tenue », « avait lieu ».
 _HELD = re.compile(r"(?i)(?:\bc['’]?\s*|\b)[ée]tait\b|\ba\s+eu\s+lieu\b|\bs['’]est\s+tenue?\b|\bavait\s+lieu\b")
-_VERB = re.compile(r"(?:vot|decid|adopt|delib|approuv|valid|acte|tranch)")
+_VERB = re.compile(r"(?:vot|decid|adopt|delib|approuv|valid|acte|tranch|reparti|report|ajourn|reconduit)")
+# A figure of the description (« les 34 actions », « les 12 nouvelles »), not a day (« la séance du 19 »).
+_NUMBER = re.compile(r"(?<![\d/.,])\d+(?![\d/.,:h])")
 # Where the description ends: the question's own words.
 _END = re.compile(r"(?i)\s+(?:c['’]?\s*[ée]tait|c['’]\s*est|[ée]tait|a\s+eu\s+lieu|avait\s+lieu|s['’]est\s+tenue?|"
                   r"se\s+tenait|quel|quelle|quand|o[ùu]|[àa]\s+quelle|svp|stp|d[ée]j[àa])\b.*$")
@@ -69,7 +76,7 @@ def decided_sitting(text: str, decisions: Sequence[Decision], meetings: Sequence
         wanted = [w for w in words(clause, shorthand=False) if not _VERB.match(w.folded)]
         if not wanted:
             continue
-        meeting = _sitting_deciding(wanted, decisions, meetings)
+        meeting = _sitting_deciding(wanted, decisions, meetings, _NUMBER.findall(clause))
         placed = _placed(wanted, meetings)
         if meeting is not None and (not placed or meeting in placed):
             end = found.start("clause") + len(clause)
@@ -90,9 +97,10 @@ def _words_of(text: str) -> list[str]:
     return [w.folded for w in words(text, shorthand=False)]
 
 
-def _sitting_deciding(wanted: Sequence[Word], decisions: Sequence[Decision],
-                      meetings: Sequence[Meeting]) -> Meeting | None:
-    """The one sitting whose decisions say the most of `wanted` (at least half), none when two sittings' do."""
+def _sitting_deciding(wanted: Sequence[Word], decisions: Sequence[Decision], meetings: Sequence[Meeting],
+                      figures: Sequence[str] = ()) -> Meeting | None:
+    """The one sitting whose decisions say the most of `wanted` (at least half), none when two sittings' do — unless
+    the description's `figures` (« les 34 actions ») are written in the decisions of one of them only."""
     taken = [d for d in decisions if d.status != "cancelled" and d.meeting_number is not None]
     if not taken:
         return None
@@ -101,6 +109,11 @@ def _sitting_deciding(wanted: Sequence[Word], decisions: Sequence[Decision],
     if best < SHARE:
         return None
     numbers = {d.meeting_number for d, score in zip(taken, scores) if score == best}
+    if len(numbers) > 1 and figures:
+        # Too short to be a topic word, a figure still tells the decision apart: « la réunion où on a retenu les 34
+        # actions » is the one whose decision writes « 34 actions », not the other that speaks of actions (set 49a).
+        numbers = {d.meeting_number for d, score in zip(taken, scores)
+                   if score == best and set(figures) <= set(_NUMBER.findall(d.text))}
     if len(numbers) != 1:
         return None
     number = numbers.pop()

@@ -36,6 +36,13 @@ _IRREGULAR = {"mise": "mettr", "miser": "mettr", "mises": "mettr",
               "depart": "partir", "departs": "partir"}
 
 
+# « la répartition des crédits » and « les crédits sont répartis », « répartir »: the noun of action in « -ition » and
+# the verb in « -ir » share the root in « -i » (set 49a). The infinitive keeps six letters at least, so that
+# « partir » and « sortir » do not meet « la partie » and « la sortie ».
+_TO_I = ("itions", "ition")
+_IR_LEAST = 6
+
+
 @lru_cache(maxsize=1 << 14)
 def root(folded: str) -> str:
     """The derivational root of a folded lemma (« renovation » -> « renov »),
@@ -49,6 +56,11 @@ def root(folded: str) -> str:
         # and its noun in « -arité » share the root in « -ar ».
         if folded.endswith(suffix) and len(folded) - len(suffix) >= MIN_ROOT:
             return folded[: -len(suffix)] + "ar"
+    for suffix in _TO_I:
+        if folded.endswith(suffix) and len(folded) - len(suffix) >= MIN_ROOT:
+            return folded[: -len(suffix)] + "i"
+    if folded.endswith("ir") and len(folded) - 1 >= _IR_LEAST:
+        return folded[:-1]
     for suffix in _SUFFIXES:
         if folded.endswith(suffix) and len(folded) - len(suffix) >= MIN_ROOT:
             return folded[: -len(suffix)]
