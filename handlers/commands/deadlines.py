@@ -10,7 +10,7 @@ from datetime import datetime
 
 from handlers.args import clean, number
 from handlers.context import Context
-from handlers.dates import When, format_when, parse_when
+from handlers.dates import When, format_time, format_when, parse_when
 from handlers.date_words import fold
 from handlers.deadline_said import HOW, deadline_said, deadline_said_last, names_a_meeting
 from handlers.commands.meetings import MEETINGS_BACK, meetings_to_count_from
@@ -83,13 +83,9 @@ def read_echeance(args: str, meetings: Sequence[Meeting], now: datetime, text_re
     notes = when.notes + ((counted_from(said.meeting),) if said is not None else ()) + \
         ((end.note(when.start.date()),) if end is not None else ())
     if when.has_time and when.end is not None:  # a deadline holds one moment: a range keeps its start, said aloud
-        notes += (f"Une échéance n'a qu'une heure : {_hour(when.start)}, le début de la plage {_hour(when.start)}–"
-                  f"{_hour(when.end)} (pour une heure limite, écrivez-la seule).",)
+        notes += (f"Une échéance n'a qu'une heure : {format_time(when.start)}, le début de la plage "
+                  f"{format_time(when.start)}–{format_time(when.end)} (pour une heure limite, écrivez-la seule).",)
     return DeadlineText(when.start, when.has_time, what, notes)
-
-
-def _hour(moment: datetime) -> str:
-    return f"{moment.hour}h{moment.minute:02d}"
 
 
 def _date_closing(text: str, now: datetime) -> When | None:

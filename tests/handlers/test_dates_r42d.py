@@ -94,7 +94,7 @@ def test_two_dates_or_none_are_refused_and_nothing_is_stored(lyon: Chat, text: s
 def test_a_range_given_for_a_deadline_is_stored_as_its_start_and_the_reply_says_so(lyon: Chat) -> None:
     out = lyon.say("/echeance lundi 11 janvier de 9h à 12h : dépôt des dossiers en mairie")
     assert "Échéance enregistrée" in out and "lundi 11 janvier 2027" in out
-    assert "Une échéance n'a qu'une heure : 9h00, le début de la plage 9h00–12h00" in out
+    assert "Une échéance n'a qu'une heure : 09h00, le début de la plage 09h00–12h00" in out
     assert _deadlines(lyon) == [("dépôt des dossiers en mairie", datetime(2027, 1, 11, 9, tzinfo=PARIS), True)]
 
 
